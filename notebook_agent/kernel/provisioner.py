@@ -1,0 +1,171 @@
+"""The kernel provisioner: starts every kernel through the sandbox launcher, then verifies it.
+
+Registered under the ``jupyter_client.kernel_provisioners`` entry point as ``notebook-agent-sandbox``, and
+selected by ``kernels/notebook-agent/kernel.json``, so JupyterLab, nbclient and the app all get the same
+confined kernel. A caller that manages sessions itself (SessionKernel) passes ``sandbox=`` to
+``start_kernel``; any other caller gets a fresh sandbox that ends with the kernel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from typing import Any
+
+from jupyter_client.connect import KernelConnectionInfo
+from jupyter_client.provisioning import LocalProvisioner
+from traitlets import Unicode
+
+from ..errors import KernelError, SandboxError
+from ..sandbox import launcher
+from ..sandbox.profiles import load_profile
+from ..sandbox.sandbox import Sandbox
+from ..sandbox.verify import Confinement, verify_confinement
+from ..settings import get_settings
+
+__all__ = ["SandboxProvisioner"]
+
+# IPython history is a SQLite file and a thread per kernel that nothing here reads.
+KERNEL_ARGS = ["--HistoryManager.enabled=False", "--IPKernelApp.quiet=True"]
+
+_EXIT_REASONS = {
+    launcher.EXIT_CONFINEMENT: "the sandbox could not be applied",
+    launcher.EXIT_SECCOMP: "the seccomp filter could not be loaded",
+    launcher.EXIT_LAUNCH: "the kernel could not be initialised",
+}
+
+
+class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
+    """LocalProvisioner that launches through the sandbox launcher and refuses unconfined kernels."""
+
+    profile = Unicode("", config=True, help="Sandbox profile name or path; empty means the configured default.")
+
+    sandbox: Sandbox | None = None
+    owns_sandbox: bool = False
+    confinement: Confinement | None = None
+    _report_fd: int | None = None
+
+    async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
+        """Prepare the sandbox, put the sockets in it and replace the command with the launcher."""
+        given: Sandbox | None = kwargs.pop("sandbox", None)
+        if given is not None:
+            self.sandbox, self.owns_sandbox = given, False
+        elif self.sandbox is None:
+            settings = get_settings()
+            profile = load_profile(self.profile or settings.profile)
+            self.sandbox = await asyncio.to_thread(Sandbox.create, settings, profile)
+            self.owns_sandbox = True
+        sandbox = self.sandbox
+        km = self.parent
+        if km is None:
+            raise SandboxError("the sandbox provisioner needs a kernel manager")
+        # ipc sockets live in the sandbox (Landlock forbids TCP); placed directly in its root, which the
+        # kernel cannot rename, so the host's clean-up never follows a path the kernel controls.
+        km.transport = "ipc"
+        km.ip = str(sandbox.root / "kernel")
+        km.cache_ports = False
+        km.connection_file = str(sandbox.host_dir / "connection.json")
+        kwargs.pop("env", None)
+        kwargs = await super().pre_launch(**kwargs)
+        read_fd, write_fd = os.pipe2(os.O_CLOEXEC)
+        os.set_inheritable(write_fd, True)
+        self._close_report_fd()
+        self._report_fd = read_fd
+        spec = sandbox.launch_spec(km.connection_file, write_fd, KERNEL_ARGS)
+        spec_path = await asyncio.to_thread(sandbox.write_spec, spec)
+        kwargs["cmd"] = [sys.executable, "-m", "notebook_agent.sandbox.launcher", str(spec_path)]
+        kwargs["env"] = sandbox.environment()  # replaces the caller's: nothing of the host's leaks in
+        kwargs["cwd"] = str(sandbox.work_dir)
+        kwargs["pass_fds"] = (write_fd,)
+        kwargs["stdout"] = kwargs["stderr"] = os.open(sandbox.host_dir / "kernel.log",
+                                                      os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+        self._child_fds = (write_fd, kwargs["stderr"])
+        return kwargs
+
+    async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> KernelConnectionInfo:
+        """Start the launcher, then drop our copies of the descriptors it inherited."""
+        try:
+            return await super().launch_kernel(cmd, **kwargs)
+        finally:
+            for fd in getattr(self, "_child_fds", ()):
+                os.close(fd)
+            self._child_fds = ()
+
+    async def post_launch(self, **kwargs: Any) -> None:
+        """Wait for the launcher's report, then check /proc before anyone may run code."""
+        await super().post_launch(**kwargs)
+        sandbox, fd = self.sandbox, self._report_fd
+        assert sandbox is not None and fd is not None
+        timeout = sandbox.profile.limits.startup_timeout_s
+        try:
+            raw = await asyncio.wait_for(asyncio.to_thread(_read_all, fd), timeout)
+        except TimeoutError:
+            await self._refuse(f"the kernel did not finish confining itself within {timeout:g} s")
+        finally:
+            self._close_report_fd()
+        if not raw:
+            await self._refuse(await self._death_reason())
+        try:
+            report = json.loads(raw)
+            self.confinement = verify_confinement(self.pid, sandbox.uid, sandbox.gid, report,
+                                                  [*sandbox.profile.required_layers, *(["uid"] if sandbox.lease
+                                                                                       else [])])
+        except (SandboxError, ValueError) as exc:
+            await self._refuse(str(exc), sandbox_error=True)
+
+    async def _refuse(self, message: str, sandbox_error: bool = False) -> None:
+        await self.kill()
+        await self.wait()
+        raise (SandboxError if sandbox_error else KernelError)(message)
+
+    async def _death_reason(self) -> str:
+        """Why the launcher ended before reporting, from its exit status and its log."""
+        for _ in range(50):
+            if (code := await self.poll()) is not None:
+                break
+            await asyncio.sleep(0.02)
+        else:
+            code = None
+        log = self.kernel_log_tail()
+        reason = _EXIT_REASONS.get(code or 0, f"the kernel exited with status {code}")
+        return f"Kernel failed to start: {reason}." + (f" Launcher said: {log}" if log else "")
+
+    def kernel_log_tail(self, limit: int = 2000) -> str:
+        """The end of the kernel's stderr log (launcher messages, C-level crashes)."""
+        if self.sandbox is None:
+            return ""
+        try:
+            with open(self.sandbox.host_dir / "kernel.log", "rb") as fh:
+                fh.seek(0, os.SEEK_END)
+                fh.seek(max(0, fh.tell() - limit))
+                return fh.read().decode("utf-8", "replace").strip()
+        except OSError:
+            return ""
+
+    def _close_report_fd(self) -> None:
+        if self._report_fd is not None:
+            os.close(self._report_fd)
+            self._report_fd = None
+
+    async def cleanup(self, restart: bool = False) -> None:
+        """On a final shutdown, end the sandbox we created (a caller-owned one is the caller's)."""
+        await super().cleanup(restart=restart)
+        self._close_report_fd()
+        if not restart and self.owns_sandbox and self.sandbox is not None:
+            await asyncio.to_thread(self.sandbox.close)
+            self.sandbox = None
+
+    async def get_provisioner_info(self) -> dict[str, Any]:
+        """Include the sandbox in the persisted provisioner info."""
+        info = await super().get_provisioner_info()
+        info["sandbox_id"] = self.sandbox.id if self.sandbox else None
+        return info
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)

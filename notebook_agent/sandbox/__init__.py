@@ -1,0 +1,1 @@
+"""The sandbox: profiles, the layers (Landlock, seccomp, limits, per-session uid) and the launcher."""

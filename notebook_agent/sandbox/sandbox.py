@@ -1,0 +1,213 @@
+"""One session's sandbox on the host side: its directory, its uid, its environment and its launch spec.
+
+Layout (the kernel may write only under `root`, which belongs to its uid, mode 0700):
+
+    <data>/sandboxes/<id>/        root: Landlock read-write
+        work/                     the kernel's cwd: uploaded files, outputs
+        home/                     HOME, MPLCONFIGDIR, caches
+        tmp/                      TMPDIR
+        kernel-<n>, kernel.json   ZMQ ipc sockets and the kernel's own copy of its connection file
+    <data>/run/<id>/              host-private (0700, app uid): connection file, launch spec, kernel log
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import SandboxError
+from ..settings import Settings
+from . import host
+from .identity import UidLease, allocate_uid
+from .profiles import Profile
+
+__all__ = ["Sandbox", "kernel_environment"]
+
+_MB = 1024 * 1024
+
+
+def kernel_environment(root: Path, profile: Profile) -> dict[str, str]:
+    """The kernel's whole environment: built from nothing, so no API key or host secret leaks in."""
+    threads = str(profile.limits.compute_threads)
+    home = root / "home"
+    env = {
+        "PATH": os.pathsep.join([os.path.dirname(sys.executable), "/usr/local/bin", "/usr/bin", "/bin"]),
+        "HOME": str(home),
+        "TMPDIR": str(root / "tmp"),
+        "MPLCONFIGDIR": str(home / ".config" / "matplotlib"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "IPYTHONDIR": str(home / ".ipython"),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONNOUSERSITE": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "MALLOC_ARENA_MAX": str(profile.limits.malloc_arenas),
+    }
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
+                "NUMEXPR_MAX_THREADS", "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS"):
+        env[var] = threads
+    return env
+
+
+@dataclass
+class Sandbox:
+    """Directories and identity of one session's kernel. Create with :meth:`create`, end with :meth:`close`."""
+
+    id: str
+    root: Path
+    host_dir: Path
+    profile: Profile
+    settings: Settings
+    lease: UidLease | None = None
+    waived_layers: list[str] = field(default_factory=list)
+
+    @property
+    def uid(self) -> int:
+        """The uid the kernel runs as."""
+        return self.lease.uid if self.lease else os.geteuid()
+
+    @property
+    def gid(self) -> int:
+        """The gid the kernel runs as."""
+        return self.lease.gid if self.lease else os.getegid()
+
+    @property
+    def work_dir(self) -> Path:
+        """The kernel's working directory, where uploaded files go."""
+        return self.root / "work"
+
+    @classmethod
+    def create(cls, settings: Settings, profile: Profile, sandbox_id: str | None = None) -> Sandbox:
+        """Check the host, lease a uid (per-session mode), and make the directories."""
+        waived = host.check_requirements(profile, settings)
+        if settings.uid_mode == "shared" and os.geteuid() == 0:
+            raise SandboxError("NOTEBOOK_AGENT_UID_MODE=shared as root would run kernels as root; "
+                               "use per-session (the default for root) or run the app as an unprivileged user")
+        sandbox_id = sandbox_id or secrets.token_hex(8)
+        if not sandbox_id.replace("-", "").isalnum() or len(sandbox_id) > 64:
+            raise SandboxError(f"invalid session id {sandbox_id!r}: use letters, digits and '-'")
+        _make_dir(settings.data_dir, 0o711)
+        _make_dir(settings.sandboxes_dir, 0o711)
+        _make_dir(settings.runtime_dir, 0o700)
+        lease = None
+        if settings.uid_mode == "per-session":
+            lease = allocate_uid(settings.uid_range, settings.runtime_dir / "uids")
+        try:
+            if lease:
+                host.require_reachable(host.python_paths() + [str(settings.sandboxes_dir)], lease.uid, lease.gid)
+            root = settings.sandboxes_dir / sandbox_id
+            host_dir = settings.runtime_dir / sandbox_id
+            _make_dir(host_dir, 0o700)
+            root.mkdir(mode=0o700, exist_ok=True)
+            for sub in ("work", "home", "tmp", "home/.config/matplotlib"):
+                (root / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+            if lease:
+                for dirpath, dirnames, filenames in os.walk(root):
+                    for name in [*dirnames, *filenames]:
+                        os.lchown(os.path.join(dirpath, name), lease.uid, lease.gid)
+                os.lchown(root, lease.uid, lease.gid)
+            os.chmod(root, 0o700)
+        except BaseException:
+            if lease:
+                lease.release()
+            raise
+        return cls(sandbox_id, root, host_dir, profile, settings, lease, waived)
+
+    def environment(self) -> dict[str, str]:
+        """The kernel's environment."""
+        return kernel_environment(self.root, self.profile)
+
+    def rlimits(self) -> dict[str, int]:
+        """The rlimits the launcher sets."""
+        lim = self.profile.limits
+        limits = {"as": lim.address_space_mb * _MB, "fsize": lim.file_size_mb * _MB, "nofile": lim.open_files,
+                  "core": 0}
+        if self.lease:  # RLIMIT_NPROC counts every process of the uid: only meaningful for a uid of our own
+            limits["nproc"] = lim.threads
+        return limits
+
+    def launch_spec(self, connection_file: str, report_fd: int, kernel_args: list[str]) -> dict[str, Any]:
+        """What the launcher needs, as plain JSON (the launcher imports nothing of ours but the layers)."""
+        fs = self.profile.filesystem
+
+        def expand(paths: tuple[str, ...]) -> list[str]:
+            out: list[str] = []
+            for p in paths:
+                if p == "{prefix}":
+                    out.extend(host.python_paths())
+                elif p == "{session}":
+                    out.append(str(self.root))
+                else:
+                    out.append(p)
+            return out
+
+        return {
+            "connection_file": connection_file,
+            "kernel_connection_file": str(self.root / "kernel.json"),
+            "report_fd": report_fd,
+            "uid": self.lease.uid if self.lease else None,
+            "gid": self.lease.gid if self.lease else None,
+            "rlimits": self.rlimits(),
+            "landlock": {
+                "read_exec": expand(fs.read_exec), "read": expand(fs.read), "read_write": expand(fs.read_write),
+                "deny_tcp": self.profile.network.deny_tcp,
+                "scope_abstract_unix": self.profile.scope.abstract_unix_sockets,
+                "scope_signals": self.profile.scope.signals,
+            },
+            "required_layers": [x for x in self.profile.required_layers if x not in self.waived_layers],
+            "seccomp": self.profile.seccomp_policy,
+            "kernel_args": kernel_args,
+        }
+
+    def write_spec(self, spec: dict[str, Any]) -> Path:
+        """Write the launch spec where only the host can read it."""
+        path = self.host_dir / "launch.json"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            json.dump(spec, fh)
+        return path
+
+    def disk_usage(self) -> tuple[int, int]:
+        """(bytes, entries) under the sandbox, never following a link the kernel may have planted."""
+        total, count = 0, 0
+        stack = [str(self.root)]
+        while stack:
+            try:
+                entries = list(os.scandir(stack.pop()))
+            except OSError:
+                continue
+            for entry in entries:
+                count += 1
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                total += st.st_blocks * 512
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+        return total, count
+
+    def close(self, remove: bool = True) -> None:
+        """End every process of the session and give back its uid and directories."""
+        if self.lease:
+            self.lease.release()
+        if remove:
+            shutil.rmtree(self.root, ignore_errors=True)
+            shutil.rmtree(self.host_dir, ignore_errors=True)
+
+
+def _make_dir(path: Path, mode: int) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=mode)
+    if path.stat().st_uid == os.geteuid():
+        os.chmod(path, mode)
+
+

@@ -1,0 +1,151 @@
+"""seccomp: compile a policy in the OCI/Docker seccomp JSON format and load it with TSYNC.
+
+The launcher calls :func:`apply` after the kernel has bound its sockets, so `socket()` can be denied
+outright. Only libseccomp (through ``pyseccomp``, a ctypes binding) is imported: this runs before user code.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pyseccomp as sc
+
+__all__ = ["SeccompError", "apply", "validate_policy"]
+
+_ACTIONS = {"SCMP_ACT_ALLOW", "SCMP_ACT_ERRNO", "SCMP_ACT_KILL", "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
+            "SCMP_ACT_TRAP", "SCMP_ACT_LOG"}
+_OPS = {"SCMP_CMP_NE": sc.NE, "SCMP_CMP_LT": sc.LT, "SCMP_CMP_LE": sc.LE, "SCMP_CMP_EQ": sc.EQ,
+        "SCMP_CMP_GE": sc.GE, "SCMP_CMP_GT": sc.GT, "SCMP_CMP_MASKED_EQ": sc.MASKED_EQ}
+_ARCHES = {"SCMP_ARCH_X86_64": "X86_64", "SCMP_ARCH_X86": "X86", "SCMP_ARCH_X32": "X32",
+           "SCMP_ARCH_AARCH64": "AARCH64", "SCMP_ARCH_ARM": "ARM"}
+_TOP_KEYS = {"comment", "defaultAction", "defaultErrnoRet", "architectures", "syscalls"}
+_RULE_KEYS = {"names", "action", "errnoRet", "args", "comment"}
+_ARG_KEYS = {"index", "value", "valueTwo", "op"}
+
+# System calls whose target is a pid (argument index): allowed only on the kernel itself, so a kernel that
+# shares its uid with the app cannot signal, renice or re-limit the app or another session.
+SELF_PID_SYSCALLS = {"kill": 0, "tgkill": 0, "rt_sigqueueinfo": 0, "rt_tgsigqueueinfo": 0, "prlimit64": 0,
+                     "sched_setaffinity": 0, "sched_setparam": 0, "sched_setscheduler": 0, "sched_setattr": 0}
+_LOW32 = 0xFFFFFFFF
+
+
+class SeccompError(ValueError):
+    """A policy that is malformed, or a filter the kernel would not load."""
+
+
+def validate_policy(policy: Any, where: str = "seccomp policy") -> None:
+    """Check the subset of the OCI seccomp format we compile; raise naming the bad key."""
+    if not isinstance(policy, dict):
+        raise SeccompError(f"{where}: expected a JSON object")
+    for key in policy:
+        if key not in _TOP_KEYS:
+            raise SeccompError(f"{where}: unknown key {key!r} (known: {', '.join(sorted(_TOP_KEYS))})")
+    if policy.get("defaultAction") not in _ACTIONS:
+        raise SeccompError(f"{where}: defaultAction must be one of {sorted(_ACTIONS)}")
+    for arch in policy.get("architectures", []):
+        if arch not in _ARCHES:
+            raise SeccompError(f"{where}: architectures: unknown {arch!r}")
+    for i, rule in enumerate(policy.get("syscalls", [])):
+        at = f"{where}: syscalls[{i}]"
+        if not isinstance(rule, dict):
+            raise SeccompError(f"{at}: expected an object")
+        for key in rule:
+            if key not in _RULE_KEYS:
+                raise SeccompError(f"{at}: unknown key {key!r}")
+        if not rule.get("names") or not all(isinstance(n, str) for n in rule["names"]):
+            raise SeccompError(f"{at}.names: a non-empty list of syscall names is required")
+        if rule.get("action") not in _ACTIONS:
+            raise SeccompError(f"{at}.action: must be one of {sorted(_ACTIONS)}")
+        for j, arg in enumerate(rule.get("args") or []):
+            for key in arg:
+                if key not in _ARG_KEYS:
+                    raise SeccompError(f"{at}.args[{j}]: unknown key {key!r}")
+            if arg.get("op") not in _OPS:
+                raise SeccompError(f"{at}.args[{j}].op: must be one of {sorted(_OPS)}")
+            if not isinstance(arg.get("index"), int) or not 0 <= arg["index"] <= 5:
+                raise SeccompError(f"{at}.args[{j}].index: must be 0..5")
+
+
+def _action(name: str, errno_ret: int | None, default_errno: int) -> int:
+    if name == "SCMP_ACT_ALLOW":
+        return sc.ALLOW
+    if name == "SCMP_ACT_ERRNO":
+        return sc.ERRNO(default_errno if errno_ret is None else errno_ret)
+    if name in ("SCMP_ACT_KILL", "SCMP_ACT_KILL_THREAD"):
+        return sc.KILL_THREAD
+    if name == "SCMP_ACT_KILL_PROCESS":
+        return sc.KILL_PROCESS
+    if name == "SCMP_ACT_TRAP":
+        return sc.TRAP
+    return sc.LOG
+
+
+def _arg(spec: dict[str, Any]) -> sc.Arg:
+    op = _OPS[spec["op"]]
+    if op == sc.MASKED_EQ:
+        # OCI puts the mask in "value" and the expected value in "valueTwo".
+        return sc.Arg(spec["index"], op, int(spec["value"]), int(spec.get("valueTwo", 0)))
+    return sc.Arg(spec["index"], op, int(spec["value"]))
+
+
+def build_filter(policy: dict[str, Any], self_pid: int | None = None) -> sc.SyscallFilter:
+    """Turn a validated policy into a libseccomp filter (not yet loaded)."""
+    default_errno = int(policy.get("defaultErrnoRet", 1))
+    default = _action(policy["defaultAction"], None, default_errno)
+    flt = sc.SyscallFilter(default)
+    # Any other ABI (x32 numbers, `int 0x80`) gets EPERM rather than a dead kernel.
+    flt.set_attr(sc.Attr.ACT_BADARCH, sc.ERRNO(1))
+    for arch in policy.get("architectures", []):
+        arch_id = getattr(sc.Arch, _ARCHES[arch])
+        if arch_id != sc.system_arch() and not flt.exist_arch(arch_id):
+            flt.add_arch(arch_id)
+    for rule in policy.get("syscalls", []):
+        action = _action(rule["action"], rule.get("errnoRet"), default_errno)
+        args = [_arg(a) for a in rule.get("args") or []]
+        for name in rule["names"]:
+            try:
+                flt.add_rule(action, name, *args)
+            except OSError as exc:
+                # A name this libseccomp does not know is skipped (the policy may list newer calls);
+                # anything else is a broken policy.
+                if exc.errno == 14 or _unknown_syscall(name):
+                    continue
+                raise SeccompError(f"seccomp rule for {name!r} refused: {exc}") from exc
+    if self_pid is not None:
+        for name, index in SELF_PID_SYSCALLS.items():
+            for target in {self_pid, 0, -self_pid & _LOW32} if name == "kill" else {self_pid, 0}:
+                flt.add_rule(sc.ALLOW, name, sc.Arg(index, sc.MASKED_EQ, _LOW32, target & _LOW32))
+        # setpriority(PRIO_PROCESS, 0 or self, prio) only.
+        for target in (0, self_pid):
+            flt.add_rule(sc.ALLOW, "setpriority", sc.Arg(0, sc.MASKED_EQ, _LOW32, 0),
+                         sc.Arg(1, sc.MASKED_EQ, _LOW32, target))
+    return flt
+
+
+def _unknown_syscall(name: str) -> bool:
+    try:
+        return sc.resolve_syscall(sc.system_arch(), name) < 0
+    except Exception:  # noqa: BLE001 - libseccomp signals "unknown" in several ways
+        return True
+
+
+def apply(policy: dict[str, Any], self_pid: int | None = None) -> int:
+    """Load `policy` into this process with TSYNC so every thread is covered; returns the filter count.
+
+    Raises SeccompError (or OSError) when the kernel refuses: the launcher then exits before user code.
+    """
+    flt = build_filter(policy, self_pid=self_pid if self_pid is not None else os.getpid())
+    flt.set_attr(sc.Attr.CTL_NNP, 1)
+    flt.set_attr(sc.Attr.CTL_TSYNC, 1)
+    flt.load()
+    return filter_count()
+
+
+def filter_count(pid: str = "self") -> int:
+    """How many seccomp filters are attached to a process, from /proc."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("Seccomp_filters:"):
+                return int(line.split()[1])
+    return 0

@@ -1,0 +1,95 @@
+"""Settings, read from the environment once.
+
+| variable | meaning |
+|---|---|
+| NOTEBOOK_AGENT_DATA_DIR | sessions, sandboxes and the SQLite file |
+| NOTEBOOK_AGENT_SANDBOX_PROFILE | profile name or path (default `default`) |
+| NOTEBOOK_AGENT_UID_MODE | `auto` (per-session as root, else shared), `per-session`, `shared` |
+| NOTEBOOK_AGENT_UID_RANGE | first-last uids for sessions (default 200000-299999) |
+| NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS | comma list of required layers this host may go without |
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from .errors import ConfigError
+
+__all__ = ["Settings", "get_settings"]
+
+UidMode = Literal["per-session", "shared"]
+
+
+def _default_data_dir() -> Path:
+    if os.geteuid() == 0:
+        # Root hands directories to other uids: keep them out of /root, which is 0700.
+        return Path("/var/lib/notebook-agent")
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "notebook-agent"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable from the environment."""
+
+    data_dir: Path
+    profile: str = "default"
+    uid_mode_setting: str = "auto"
+    uid_range: tuple[int, int] = (200000, 299999)
+    allow_missing_layers: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def uid_mode(self) -> UidMode:
+        """The uid mode in force: `auto` resolves by whether we are root."""
+        if self.uid_mode_setting == "auto":
+            return "per-session" if os.geteuid() == 0 else "shared"
+        return "per-session" if self.uid_mode_setting == "per-session" else "shared"
+
+    @property
+    def sessions_dir(self) -> Path:
+        """Host-private per-session state (notebooks, records); never writable by a kernel."""
+        return self.data_dir / "sessions"
+
+    @property
+    def sandboxes_dir(self) -> Path:
+        """Per-session directories handed to the kernels."""
+        return self.data_dir / "sandboxes"
+
+    @property
+    def runtime_dir(self) -> Path:
+        """Host-private runtime files: connection files, launch specs, kernel logs."""
+        return self.data_dir / "run"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        """Read and check the NOTEBOOK_AGENT_* variables."""
+        env = dict(os.environ if env is None else env)
+        mode = env.get("NOTEBOOK_AGENT_UID_MODE", "auto").strip() or "auto"
+        if mode not in ("auto", "per-session", "shared"):
+            raise ConfigError(f"NOTEBOOK_AGENT_UID_MODE={mode!r}: use auto, per-session or shared")
+        if mode == "per-session" and os.geteuid() != 0:
+            raise ConfigError("NOTEBOOK_AGENT_UID_MODE=per-session needs root (it gives each session its own uid); "
+                              "run as root or use NOTEBOOK_AGENT_UID_MODE=shared")
+        raw_range = env.get("NOTEBOOK_AGENT_UID_RANGE", "200000-299999")
+        try:
+            first, last = (int(x) for x in raw_range.split("-"))
+        except ValueError:
+            raise ConfigError(f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r}: write it as FIRST-LAST, e.g. 200000-299999") \
+                from None
+        if not 1000 <= first <= last < 2**31 - 1:
+            raise ConfigError(f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r}: needs 1000 <= FIRST <= LAST < 2^31-1")
+        data_dir = Path(env.get("NOTEBOOK_AGENT_DATA_DIR") or _default_data_dir()).expanduser().absolute()
+        missing = frozenset(x.strip() for x in env.get("NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS", "").split(",")
+                            if x.strip())
+        return cls(data_dir=data_dir, profile=env.get("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default") or "default",
+                   uid_mode_setting=mode, uid_range=(first, last), allow_missing_layers=missing)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings (read once)."""
+    return Settings.from_env()
