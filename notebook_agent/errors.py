@@ -1,12 +1,12 @@
 """The error tree. Every message says what happened and what to do.
 
-    NotebookAgentError
-    ├── ConfigError            a setting or profile is wrong
-    │   └── ProfileError       a sandbox profile failed validation (names file and key)
-    ├── SandboxError           a kernel could not be confined as its profile says
-    │   └── MissingLayerError  the host lacks a layer the profile requires
-    ├── KernelError            the kernel failed to start, died, or did not answer
-    └── UploadError            an uploaded file was refused
+NotebookAgentError
+├── ConfigError            a setting or profile is wrong
+│   └── ProfileError       a sandbox profile failed validation (names file and key)
+├── SandboxError           a kernel could not be confined as its profile says
+│   └── MissingLayerError  the host lacks a layer the profile requires
+├── KernelError            the kernel failed to start, died, or did not answer
+└── UploadError            an uploaded file was refused
 """
 
 from __future__ import annotations

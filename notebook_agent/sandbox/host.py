@@ -15,9 +15,10 @@ from ..settings import Settings
 from . import landlock
 from .profiles import LAYERS, Profile
 
-__all__ = ["HostSupport", "check_requirements", "probe", "python_paths", "unreachable_for"]
+__all__ = ["HostSupport", "check_requirements", "harden_host_process", "probe", "python_paths", "unreachable_for"]
 
 _PR_GET_SECCOMP = 21
+_PR_SET_DUMPABLE = 4
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,11 @@ def check_requirements(profile: Profile, settings: Settings, support: HostSuppor
     if unwaived:
         raise MissingLayerError(unwaived, profile.name, support.details)
     return missing
+
+
+def harden_host_process() -> None:
+    """PR_SET_DUMPABLE=0 on the app: same-uid kernels cannot read its memory or /proc files (API keys)."""
+    ctypes.CDLL(None).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def python_paths() -> list[str]:

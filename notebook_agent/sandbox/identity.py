@@ -6,6 +6,7 @@ never hand out the same uid: the lock dies with its holder.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import grp
 import os
@@ -87,10 +88,8 @@ def kill_uid_processes(uid: int) -> int:
         raise ValueError("refusing to kill processes of a system uid")
     victims = processes_of_uid(uid)
     for pid in victims:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     return len(victims)
 
 

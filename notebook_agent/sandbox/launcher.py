@@ -17,6 +17,7 @@ import os
 import resource
 import signal
 import sys
+import warnings
 from typing import Any
 
 from . import landlock, seccomp
@@ -119,26 +120,28 @@ def main(argv: list[str] | None = None) -> None:
         report_fd = int(spec["report_fd"])
         # Imported while the whole filesystem is still readable: faster, and nothing of ours is needed later.
         from ipykernel.kernelapp import IPKernelApp
-    except Exception as exc:  # noqa: BLE001 - any failure here must end the process
+    except Exception as exc:
         _fail(EXIT_LAUNCH, f"cannot read the launch spec: {exc!r}")
         raise
     try:
         report = confine(spec)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         _fail(EXIT_CONFINEMENT, f"confinement failed: {exc}")
         raise
     try:
         # Written as the kernel's own uid, inside the sandbox: the host never writes into it.
         _write_private(spec["kernel_connection_file"], connection)
+        # ipykernel binds a TCP pipe for output of forked children; there are none here and Landlock refuses it.
+        warnings.filterwarnings("ignore", message="Couldn't bind IOPub Pipe")
         app = IPKernelApp.instance()
         app.initialize(["-f", spec["kernel_connection_file"], *spec.get("kernel_args", [])])
-    except BaseException as exc:  # noqa: BLE001
+    except BaseException as exc:
         _fail(EXIT_LAUNCH, f"kernel initialisation failed: {exc!r}")
         raise
     try:
         report["seccomp_filters"] = seccomp.apply(spec["seccomp"], self_pid=os.getpid())
         report["layers"].append("seccomp")
-    except BaseException as exc:  # noqa: BLE001
+    except BaseException as exc:
         _fail(EXIT_SECCOMP, f"seccomp filter not loaded: {exc!r}")
         raise
     report["pid"] = os.getpid()

@@ -103,7 +103,7 @@ class Sandbox:
             lease = allocate_uid(settings.uid_range, settings.runtime_dir / "uids")
         try:
             if lease:
-                host.require_reachable(host.python_paths() + [str(settings.sandboxes_dir)], lease.uid, lease.gid)
+                host.require_reachable([*host.python_paths(), str(settings.sandboxes_dir)], lease.uid, lease.gid)
             root = settings.sandboxes_dir / sandbox_id
             host_dir = settings.runtime_dir / sandbox_id
             _make_dir(host_dir, 0o700)

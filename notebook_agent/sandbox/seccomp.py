@@ -26,7 +26,7 @@ _ARG_KEYS = {"index", "value", "valueTwo", "op"}
 # System calls whose target is a pid (argument index): allowed only on the kernel itself, so a kernel that
 # shares its uid with the app cannot signal, renice or re-limit the app or another session.
 SELF_PID_SYSCALLS = {"kill": 0, "tgkill": 0, "rt_sigqueueinfo": 0, "rt_tgsigqueueinfo": 0, "prlimit64": 0,
-                     "sched_setaffinity": 0, "sched_setparam": 0, "sched_setscheduler": 0, "sched_setattr": 0}
+                     "sched_setaffinity": 0, "sched_setscheduler": 0, "sched_setattr": 0}
 _LOW32 = 0xFFFFFFFF
 
 
@@ -126,7 +126,7 @@ def build_filter(policy: dict[str, Any], self_pid: int | None = None) -> sc.Sysc
 def _unknown_syscall(name: str) -> bool:
     try:
         return sc.resolve_syscall(sc.system_arch(), name) < 0
-    except Exception:  # noqa: BLE001 - libseccomp signals "unknown" in several ways
+    except Exception:
         return True
 
 

@@ -1,0 +1,7 @@
+"""`python -m notebook_agent` is the `notebook-agent` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,202 @@
+"""The `notebook-agent` command: exec, doctor (and serve/ask once the app and agent are in).
+
+Contracts (other tools call these; see DESIGN.md):
+  exec (-c CODE | FILE) [--profile P] [--timeout S] [--json]   exit 0 ok, 1 the code raised, 2 died/timeout/unconfined
+  doctor [--json]                                             layers this host supports and the profile would use
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import Any
+
+from .errors import NotebookAgentError
+
+__all__ = ["main"]
+
+
+def _output_json(output: Any) -> dict[str, Any]:
+    out = dict(output)
+    if output.output_type in ("display_data", "execute_result"):
+        out["mime_types"] = sorted(output.get("data", {}))
+    elif output.output_type == "stream":
+        out["mime_types"] = ["text/plain"]
+    else:
+        out["mime_types"] = []
+    return out
+
+
+async def _exec(code: str, profile: str | None, timeout: float | None) -> dict[str, Any]:
+    from .kernel.session_kernel import SessionKernel
+
+    kernel = SessionKernel(profile=profile)
+    try:
+        try:
+            await kernel.start()
+        except NotebookAgentError as exc:
+            return {"status": "died", "stdout": "", "stderr": "", "outputs": [],
+                    "error": {"ename": type(exc).__name__, "evalue": str(exc)}, "sandbox": None}
+        result = await kernel.execute(code, timeout=timeout)
+        conf = kernel.confinement
+        sandbox = conf.as_dict() if conf else None
+        if sandbox is not None:
+            sandbox["profile"] = kernel.profile.name
+            sandbox["uid_mode"] = kernel.settings.uid_mode
+        return {
+            "status": "error" if result.status == "interrupted" else result.status,
+            "stdout": result.stdout,
+            "stderr": result.stderr,
+            "outputs": [_output_json(o) for o in result.outputs],
+            "error": {"ename": result.error["ename"], "evalue": result.error["evalue"]} if result.error else None,
+            "notes": result.notes,
+            "duration_s": round(result.duration_s, 4),
+            "sandbox": sandbox,
+        }
+    finally:
+        await kernel.shutdown()
+
+
+def _print_exec(res: dict[str, Any]) -> None:
+    for out in res["outputs"]:
+        kind = out["output_type"]
+        if kind == "stream":
+            (sys.stdout if out["name"] == "stdout" else sys.stderr).write(out["text"])
+        elif kind in ("display_data", "execute_result"):
+            data = out.get("data", {})
+            for mime in data:
+                if mime.startswith("image/"):
+                    print(f"[{mime}, {len(data[mime]) * 3 // 4} bytes]")
+            if "text/plain" in data and not any(m.startswith("image/") for m in data):
+                print(data["text/plain"])
+        elif kind == "error":
+            print("\n".join(out.get("traceback", [])) or f"{out['ename']}: {out['evalue']}", file=sys.stderr)
+    if res["status"] == "died" and res["error"] and not res["outputs"]:
+        print(f"{res['error']['ename']}: {res['error']['evalue']}", file=sys.stderr)
+
+
+def cmd_exec(args: argparse.Namespace) -> int:
+    """Run code in a fresh sandboxed kernel."""
+    if args.code is None and args.file is None:
+        print("notebook-agent exec: give code with -c CODE or a FILE to run", file=sys.stderr)
+        return 2
+    if args.code is not None:
+        code = args.code
+    else:
+        try:
+            with open(args.file, encoding="utf-8") as fh:
+                code = fh.read()
+        except OSError as exc:
+            print(f"notebook-agent exec: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+    try:
+        res = asyncio.run(_exec(code, args.profile, args.timeout))
+    except NotebookAgentError as exc:
+        res = {"status": "died", "stdout": "", "stderr": "", "outputs": [],
+               "error": {"ename": type(exc).__name__, "evalue": str(exc)}, "sandbox": None}
+    if args.json:
+        print(json.dumps(res))
+    else:
+        _print_exec(res)
+    return {"ok": 0, "error": 1}.get(res["status"], 2)
+
+
+def doctor_report(profile_name: str | None = None) -> dict[str, Any]:
+    """What `doctor` prints, as data."""
+    from .errors import MissingLayerError
+    from .sandbox import host
+    from .sandbox.profiles import load_profile
+    from .settings import get_settings
+
+    settings = get_settings()
+    profile = load_profile(profile_name or settings.profile)
+    support = host.probe()
+    wanted = (["uid"] if settings.uid_mode == "per-session" else []) + list(profile.required_layers)
+    try:
+        waived = host.check_requirements(profile, settings, support)
+        problem = None
+    except MissingLayerError as exc:
+        waived, problem = exc.layers, str(exc)
+    in_force = [layer for layer in wanted if support.layers.get(layer)]
+    reach: list[str] = []
+    if settings.uid_mode == "per-session":
+        reach = host.unreachable_for(host.python_paths(), settings.uid_range[0], settings.uid_range[0])
+        if reach and problem is None:
+            problem = "the kernel's Python is unreachable for session uids: " + "; ".join(reach)
+    lim = profile.limits
+    return {
+        "ok": problem is None,
+        "problem": problem,
+        "uid_mode": settings.uid_mode,
+        "uid_range": list(settings.uid_range),
+        "data_dir": str(settings.data_dir),
+        "landlock_abi": support.landlock_abi,
+        "host": {layer: {"supported": support.layers[layer], "detail": support.details[layer]}
+                 for layer in support.layers},
+        "profile": {"name": profile.name, "path": profile.path, "description": profile.description,
+                    "required_layers": list(profile.required_layers), "limits": lim.model_dump()},
+        "in_force": in_force,
+        "missing": [layer for layer in wanted if not support.layers.get(layer)],
+        "waived": list(waived) if problem is None else [],
+        "python_unreachable": reach,
+    }
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Print the isolation this host supports and what the profile would use."""
+    try:
+        rep = doctor_report(args.profile)
+    except NotebookAgentError as exc:
+        print(f"notebook-agent doctor: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(rep, indent=2))
+        return 0 if rep["ok"] else 2
+    print(f"uid mode: {rep['uid_mode']}   Landlock ABI: {rep['landlock_abi']}   data: {rep['data_dir']}")
+    print(f"profile: {rep['profile']['name']} — {rep['profile']['description']}\n")
+    for layer, info in rep["host"].items():
+        if layer in rep["in_force"]:
+            mark = "in force"
+        elif layer in rep["missing"]:
+            mark = "MISSING"
+        else:
+            mark = "available" if info["supported"] else "unused"
+        print(f"  {layer:15} {mark:10} {info['detail']}")
+    print("\nlimits: " + ", ".join(f"{k}={v}" for k, v in rep["profile"]["limits"].items()))
+    verdict = "OK: kernels will be confined as the profile requires." if rep["ok"] else f"PROBLEM: {rep['problem']}"
+    print("\n" + verdict)
+    return 0 if rep["ok"] else 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and docs)."""
+    parser = argparse.ArgumentParser(prog="notebook-agent", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_exec = sub.add_parser("exec", help="run code in a fresh sandboxed kernel")
+    p_exec.add_argument("file", nargs="?", help="a Python file to run")
+    p_exec.add_argument("-c", dest="code", help="code to run")
+    p_exec.add_argument("--profile", help="sandbox profile name or path")
+    p_exec.add_argument("--timeout", type=float, help="seconds before the cell is interrupted")
+    p_exec.add_argument("--json", action="store_true", help="print one JSON object")
+    p_exec.set_defaults(func=cmd_exec)
+    p_doc = sub.add_parser("doctor", help="show the isolation layers this host supports")
+    p_doc.add_argument("--profile", help="sandbox profile name or path")
+    p_doc.add_argument("--json", action="store_true", help="print JSON")
+    p_doc.set_defaults(func=cmd_doctor)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console-script entry point."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except NotebookAgentError as exc:
+        print(f"notebook-agent: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
