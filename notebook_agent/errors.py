@@ -11,7 +11,7 @@ NotebookAgentError
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "KernelError", "MissingLayerError", "NotebookAgentError", "ProfileError",
+__all__ = ["ConfigError", "KernelError", "MissingLayerError", "ModelError", "NotebookAgentError", "ProfileError",
            "SandboxError", "UploadError"]
 
 
@@ -51,6 +51,10 @@ class MissingLayerError(SandboxError):
 
 class KernelError(NotebookAgentError):
     """The kernel failed to start, died, or stopped answering."""
+
+
+class ModelError(NotebookAgentError):
+    """The model failed: unreachable, refused, blocked, or replied with something unusable."""
 
 
 class UploadError(NotebookAgentError):
