@@ -75,7 +75,8 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         self._report_fd = read_fd
         spec = sandbox.launch_spec(km.connection_file, write_fd, KERNEL_ARGS)
         spec_path = await asyncio.to_thread(sandbox.write_spec, spec)
-        kwargs["cmd"] = [sys.executable, "-m", "notebook_agent.sandbox.launcher", str(spec_path)]
+        # -I: no cwd (the kernel-writable work dir) on sys.path and no PYTHON* variables while we may be root.
+        kwargs["cmd"] = [sys.executable, "-I", "-B", "-m", "notebook_agent.sandbox.launcher", str(spec_path)]
         kwargs["env"] = sandbox.environment()  # replaces the caller's: nothing of the host's leaks in
         kwargs["cwd"] = str(sandbox.work_dir)
         kwargs["pass_fds"] = (write_fd,)

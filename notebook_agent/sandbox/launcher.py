@@ -6,7 +6,8 @@ seccomp (TSYNC, no `socket()`) → report to the host → start.
 
 Any failure before `start()` ends the process with a message on stderr and a non-zero status, so no user
 code ever runs in a half-confined kernel. Run as ``python -m notebook_agent.sandbox.launcher SPEC.json``; the
-spec is written by the host (see ``notebook_agent.sandbox.spec``).
+spec is written by the host (see ``Sandbox.launch_spec``). The host runs it with ``python -I -B``: as root,
+the interpreter must never import from the kernel-writable working directory.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import resource
 import signal
 import sys
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from . import landlock, seccomp
@@ -70,7 +72,13 @@ def _write_private(path: str, data: bytes) -> None:
         fh.write(data)
 
 
-def confine(spec: dict[str, Any]) -> dict[str, Any]:
+def _import_kernel() -> None:
+    # Imported as the session uid (root never runs third-party code here) but before Landlock, while the
+    # import machinery may still stat paths outside the allowed set.
+    import ipykernel.kernelapp  # noqa: F401
+
+
+def confine(spec: dict[str, Any], before_landlock: Callable[[], None] | None = None) -> dict[str, Any]:
     """Apply limits, identity and Landlock from `spec`; return what is in force."""
     report: dict[str, Any] = {"layers": []}
     report["rlimits"] = apply_limits({k: int(v) for k, v in spec["rlimits"].items()})
@@ -80,6 +88,8 @@ def confine(spec: dict[str, Any]) -> dict[str, Any]:
         report["layers"].append("uid")
     # From here the kernel cannot be inspected or attached to by other processes of its uid.
     ctypes.CDLL(None).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+    if before_landlock is not None:
+        before_landlock()
     ll = spec["landlock"]
     rules = landlock.LandlockRules(read_exec=ll["read_exec"], read=ll["read"], read_write=ll["read_write"],
                                    deny_tcp=ll["deny_tcp"], scope_abstract_unix=ll["scope_abstract_unix"],
@@ -118,16 +128,15 @@ def main(argv: list[str] | None = None) -> None:
         with open(spec["connection_file"], "rb") as fh:
             connection = fh.read()
         report_fd = int(spec["report_fd"])
-        # Imported while the whole filesystem is still readable: faster, and nothing of ours is needed later.
-        from ipykernel.kernelapp import IPKernelApp
     except Exception as exc:
         _fail(EXIT_LAUNCH, f"cannot read the launch spec: {exc!r}")
         raise
     try:
-        report = confine(spec)
+        report = confine(spec, before_landlock=_import_kernel)
     except Exception as exc:
         _fail(EXIT_CONFINEMENT, f"confinement failed: {exc}")
         raise
+    from ipykernel.kernelapp import IPKernelApp
     try:
         # Written as the kernel's own uid, inside the sandbox: the host never writes into it.
         _write_private(spec["kernel_connection_file"], connection)
