@@ -1,0 +1,1 @@
+"""Benchmarks: run with `make bench` (python -m benchmarks). Figures are medians and p95s, never test assertions."""
