@@ -1,0 +1,1 @@
+"""The agent: model adapters and the loop that lets a model run code in the session's kernel."""
