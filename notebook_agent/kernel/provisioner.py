@@ -110,9 +110,10 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
             await self._refuse(await self._death_reason())
         try:
             report = json.loads(raw)
+            # A layer this host lacks and the settings waive (NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS) is not required.
+            required = [x for x in sandbox.profile.required_layers if x not in sandbox.waived_layers]
             self.confinement = verify_confinement(self.pid, sandbox.uid, sandbox.gid, report,
-                                                  [*sandbox.profile.required_layers, *(["uid"] if sandbox.lease
-                                                                                       else [])])
+                                                  [*required, *(["uid"] if sandbox.lease else [])])
         except (SandboxError, ValueError) as exc:
             await self._refuse(str(exc), sandbox_error=True)
 
