@@ -1,6 +1,7 @@
 """The `notebook-agent` command: exec, doctor (and serve/ask once the app and agent are in).
 
 Contracts (other tools call these; see DESIGN.md):
+  serve [--host H] [--port P]                                 the app, as `python app.py`
   exec (-c CODE | FILE) [--profile P] [--timeout S] [--json]   exit 0 ok, 1 the code raised, 2 died/timeout/unconfined
   doctor [--json]                                             layers this host supports and the profile would use
 """
@@ -170,6 +171,14 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 0 if rep["ok"] else 2
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the Gradio app."""
+    from .app import main as serve
+
+    serve(["--host", args.host, "--port", str(args.port)])
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(prog="notebook-agent", description=__doc__.splitlines()[0])
@@ -185,6 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_doc.add_argument("--profile", help="sandbox profile name or path")
     p_doc.add_argument("--json", action="store_true", help="print JSON")
     p_doc.set_defaults(func=cmd_doctor)
+    p_serve = sub.add_parser("serve", help="serve the app (same as python app.py)")
+    p_serve.add_argument("--host", default="127.0.0.1")
+    p_serve.add_argument("--port", type=int, default=7860)
+    p_serve.set_defaults(func=cmd_serve)
     return parser
 
 
