@@ -12,6 +12,7 @@ import asyncio
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from jupyter_client.connect import KernelConnectionInfo
@@ -76,7 +77,7 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         spec = sandbox.launch_spec(km.connection_file, write_fd, KERNEL_ARGS)
         spec_path = await asyncio.to_thread(sandbox.write_spec, spec)
         # -I: no cwd (the kernel-writable work dir) on sys.path and no PYTHON* variables while we may be root.
-        kwargs["cmd"] = [sys.executable, "-I", "-B", "-m", "notebook_agent.sandbox.launcher", str(spec_path)]
+        kwargs["cmd"] = [kernel_python(), "-I", "-B", "-m", "notebook_agent.sandbox.launcher", str(spec_path)]
         kwargs["env"] = sandbox.environment()  # replaces the caller's: nothing of the host's leaks in
         kwargs["cwd"] = str(sandbox.work_dir)
         kwargs["pass_fds"] = (write_fd,)
@@ -156,7 +157,8 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         await super().cleanup(restart=restart)
         self._close_report_fd()
         if not restart and self.owns_sandbox and self.sandbox is not None:
-            await asyncio.to_thread(self.sandbox.close)
+            # Synchronous on purpose: nbclient may call this from an atexit hook, when no executor is left.
+            self.sandbox.close()
             self.sandbox = None
 
     async def get_provisioner_info(self) -> dict[str, Any]:
@@ -164,6 +166,15 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         info = await super().get_provisioner_info()
         info["sandbox_id"] = self.sandbox.id if self.sandbox else None
         return info
+
+
+def kernel_python() -> str:
+    """The venv's interpreter by its real path.
+
+    A venv symlinked into a 0700 directory (a checkout under /root) must be entered by its real location, or
+    every sys.path entry the kernel computes runs through a directory the session uid cannot traverse.
+    """
+    return str(Path(sys.prefix).resolve() / "bin" / Path(sys.executable).name)
 
 
 def _read_all(fd: int) -> bytes:

@@ -38,7 +38,7 @@ def kernel_environment(root: Path, profile: Profile) -> dict[str, str]:
     threads = str(profile.limits.compute_threads)
     home = root / "home"
     env = {
-        "PATH": os.pathsep.join([os.path.dirname(sys.executable), "/usr/local/bin", "/usr/bin", "/bin"]),
+        "PATH": os.pathsep.join([str(Path(sys.prefix).resolve() / "bin"), "/usr/local/bin", "/usr/bin", "/bin"]),
         "HOME": str(home),
         "TMPDIR": str(root / "tmp"),
         "MPLCONFIGDIR": str(home / ".config" / "matplotlib"),

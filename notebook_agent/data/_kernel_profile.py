@@ -1,0 +1,161 @@
+"""Kernel-side source: `profile_code` sends this file's text to the kernel, followed by a call and a `del`.
+
+Self-contained on purpose (imports inside, nothing left behind), and its output does not grow with the row count:
+at most 60 columns are described, strings are cut to 60 characters, sample rows are 5.
+"""
+
+
+def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
+    """Print one line of JSON describing the DataFrame (or Series) `obj`."""
+    import json
+    import math
+    import numbers
+    import re
+    import warnings
+
+    import pandas as pd
+    from pandas.api import types as pdt
+
+    max_columns, max_chars, sample_rows, top_values, date_sample = 60, 60, 5, 5, 100
+    date_patterns = [  # (regex for the whole value, format for pd.to_datetime)
+        (r"\d{4}-\d{1,2}-\d{1,2}", "%Y-%m-%d"),
+        (r"\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", "ISO8601"),
+        (r"\d{4}/\d{1,2}/\d{1,2}", "%Y/%m/%d"),
+        (r"\d{4}\.\d{1,2}\.\d{1,2}", "%Y.%m.%d"),
+        (r"(18|19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", "%Y%m%d"),
+        (r"\d{1,2}/\d{1,2}/\d{4}", "%d/%m/%Y|%m/%d/%Y"),
+        (r"\d{1,2}\.\d{1,2}\.\d{4}", "%d.%m.%Y"),
+        (r"\d{1,2}-\d{1,2}-\d{4}", "%d-%m-%Y|%m-%d-%Y"),
+    ]
+    month_name = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b")
+
+    def cut(value: object) -> str:
+        text = str(value)
+        return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
+
+    def number(value: object) -> object:
+        if isinstance(value, bool) or type(value).__name__ == "bool_":
+            return bool(value)
+        if pdt.is_integer(value):
+            return int(value)
+        try:
+            as_float = float(value)
+        except (TypeError, ValueError):
+            return cut(value)
+        if math.isfinite(as_float):
+            return float(f"{as_float:.10g}")
+        return None if math.isnan(as_float) else ("inf" if as_float > 0 else "-inf")  # JSON has no infinities
+
+    def cell(value: object) -> object:
+        try:
+            if bool(pd.isna(value)):
+                return None
+        except (TypeError, ValueError):
+            pass  # list-like cells give arrays: not missing
+        if isinstance(value, numbers.Number):
+            return number(value)
+        return cut(value)
+
+    def edges(values: pd.Series) -> pd.Series:
+        # The first and last values: enough to judge a format, and cheap on any number of rows.
+        return values if len(values) <= 2 * date_sample else pd.concat([values.iloc[:date_sample],
+                                                                         values.iloc[-date_sample:]])
+
+    def text_date_format(values: pd.Series) -> str | None:
+        sample = edges(values).astype(str).str.strip()
+        for pattern, fmt in date_patterns:
+            if sample.str.fullmatch(pattern).mean() < 0.9:
+                continue
+            if "|" in fmt:  # day/month order: a first field above 12 means day first
+                day_first, month_first = fmt.split("|")
+                first = sample.str.extract(r"^(\d{1,2})", expand=False).astype(float)
+                fmt = day_first if (first > 12).any() else month_first
+            return fmt if parses(sample, fmt) else None
+        if sample.str.contains(month_name).mean() >= 0.9 and sample.str.contains(r"\d").mean() >= 0.9:
+            return "mixed" if parses(sample, "mixed") else None
+        return None
+
+    def parses(sample: pd.Series, fmt: str) -> bool:
+        try:  # utc=True: mixed time zones would raise rather than coerce
+            return bool(pd.to_datetime(sample, format=fmt, errors="coerce", utc=True).notna().mean() >= 0.9)
+        except (ValueError, TypeError, OverflowError):
+            return False
+
+    def is_yyyymmdd(values: pd.Series) -> bool:
+        if not len(values) or values.min() < 18000101 or values.max() > 21001231:
+            return False
+        sample = edges(values)
+        if not (sample % 1 == 0).all():
+            return False
+        parsed = pd.to_datetime(sample.astype("int64").astype(str), format="%Y%m%d", errors="coerce")
+        return bool(parsed.notna().all())
+
+    def describe(name: object, series: pd.Series) -> dict:
+        info: dict = {"name": cut(name), "dtype": str(series.dtype), "nulls": int(series.isna().sum())}
+        values = series.dropna()
+        dtype = series.dtype
+        if pdt.is_bool_dtype(dtype):
+            info["kind"] = "bool"
+            info["true"] = int(values.astype(bool).sum())
+            info["false"] = len(values) - info["true"]
+        elif pdt.is_numeric_dtype(dtype) and not pdt.is_complex_dtype(dtype):
+            info["kind"] = "numeric"
+            if len(values):
+                info.update(min=number(values.min()), max=number(values.max()), mean=number(values.mean()),
+                            std=number(values.std()) if len(values) > 1 else None)
+                if is_yyyymmdd(values):
+                    info.update(date_like=True, date_format="%Y%m%d")
+        elif pdt.is_datetime64_any_dtype(dtype):
+            info["kind"] = "datetime"
+            if len(values):
+                info.update(min=cut(values.min()), max=cut(values.max()))
+        else:
+            hashable = True
+            try:
+                n_unique = int(values.nunique())
+            except TypeError:  # unhashable cells (lists, dicts from JSON)
+                values, hashable = values.map(repr), False
+                n_unique = int(values.nunique())
+            strings = hashable and (isinstance(dtype, pd.StringDtype) or (
+                len(values) > 0 and pdt.infer_dtype(edges(values), skipna=True) == "string"))
+            if isinstance(dtype, pd.CategoricalDtype) or (
+                    strings and n_unique <= 50 and n_unique <= max(1, len(values) // 2)):
+                info["kind"] = "categorical"
+            else:
+                info["kind"] = "text" if strings else "other"
+            info["n_unique"] = n_unique
+            if info["kind"] == "categorical":
+                counts = values.value_counts().head(top_values)
+                info["top"] = [[cut(v), int(c)] for v, c in counts.items()]
+            else:
+                info["examples"] = [cut(v) for v in values.drop_duplicates().head(3)]
+            if strings and len(values) and (fmt := text_date_format(values)):
+                info.update(date_like=True, date_format=fmt)
+        return info
+
+    frame = obj.to_frame() if isinstance(obj, pd.Series) else obj
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{variable} is a {type(obj).__name__}, not a pandas DataFrame")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        columns = []
+        for j in range(min(frame.shape[1], max_columns)):
+            try:
+                columns.append(describe(frame.columns[j], frame.iloc[:, j]))
+            except Exception as err:  # one odd column must not cost the whole profile
+                columns.append({"name": cut(frame.columns[j]), "dtype": str(frame.dtypes.iloc[j]),
+                                "error": cut(f"{type(err).__name__}: {err}")})
+        head = frame.iloc[:sample_rows, :max_columns]
+        profile = {
+            "notebook_agent_profile": 1,
+            "variable": variable,
+            "shape": [int(frame.shape[0]), int(frame.shape[1])],
+            "memory_bytes": int(frame.memory_usage(index=True, deep=False).sum()),
+            "columns_described": len(columns),
+            "columns": columns,
+            "sample": [[cell(v) for v in row] for row in head.itertuples(index=False, name=None)],
+        }
+        if not isinstance(frame.index, pd.RangeIndex):
+            name = frame.index.name
+            profile["index"] = {"name": None if name is None else cut(name), "dtype": str(frame.index.dtype)}
+    print(json.dumps(profile, ensure_ascii=False, separators=(",", ":"), allow_nan=False))

@@ -1,0 +1,255 @@
+"""Delimited text (CSV, TSV): delimiter, decimal mark and header from a sample; row widths from the whole file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UploadError
+from .encoding import detect_encoding, read_text_head
+from .reading import Code, Inspection, Kind
+
+__all__ = ["DELIMITERS", "detect_header", "inspect_delimited", "sniff_delimiter", "uses_decimal_comma"]
+
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_SAMPLE_ROWS = 50
+_SNIFF_CHARS = 8000
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?")
+_MISSING = {"na", "n/a", "#n/a", "nan", "null", "none", "-", "--", "?", ""}
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
+_DECIMAL_POINT = re.compile(r"[+-]?\d*\.\d+")
+
+
+def _is_blank(row: Sequence[str]) -> bool:
+    # pandas skips empty and whitespace-only lines (skip_blank_lines), so they are not rows here either.
+    return not row or (len(row) == 1 and not row[0].strip())
+
+
+def _rows(text: str, delimiter: str, limit: int = _SAMPLE_ROWS) -> list[list[str]]:
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if not _is_blank(row):
+                rows.append(row)
+                if len(rows) >= limit:
+                    break
+    except csv.Error:
+        pass  # a quoted field cut off by the end of the sample; the rows before it are enough
+    return rows
+
+
+def _consistency(rows: list[list[str]]) -> tuple[float, int]:
+    """Share of rows that have the most common width, and that width."""
+    if not rows:
+        return 0.0, 0
+    width, count = Counter(len(row) for row in rows).most_common(1)[0]
+    return count / len(rows), width
+
+
+def sniff_delimiter(text: str, preferred: str) -> str:
+    """The delimiter of a sample of delimited text.
+
+    csv.Sniffer's answer if the rows agree with it, else the candidate that splits the most rows into the same
+    number (≥ 2) of columns; `preferred` when nothing splits.
+    """
+    try:
+        # The Sniffer's quote regex is quadratic on quote-heavy lines (64 KB can take half a minute): feed it little.
+        sniffed = csv.Sniffer().sniff(text[:_SNIFF_CHARS], delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = None
+    if sniffed is not None:
+        share, width = _consistency(_rows(text, sniffed))
+        if width > 1 and share >= 0.9:
+            return sniffed
+    best, best_share = preferred, 0.0
+    for candidate in (preferred, *(d for d in DELIMITERS if d != preferred)):
+        share, width = _consistency(_rows(text, candidate))
+        if width > 1 and share > best_share:
+            best, best_share = candidate, share
+    return best
+
+
+def uses_decimal_comma(rows: list[list[str]]) -> bool:
+    """Whether numbers in these rows are written with a decimal comma (1,5) and never a point."""
+    commas = points = 0
+    unambiguous = False
+    for row in rows:
+        for cell in row:
+            value = cell.strip()
+            if _DECIMAL_COMMA.fullmatch(value):
+                commas += 1
+                unambiguous |= not _THOUSANDS.fullmatch(value)  # 1,234 may be a thousands separator
+            elif _DECIMAL_POINT.fullmatch(value):
+                points += 1
+    return commas > 0 and points == 0 and unambiguous
+
+
+def _cell_kind(value: object, decimal: str) -> str:
+    if value is None:
+        return "empty"
+    if not isinstance(value, str):
+        return "number"  # a typed cell (Excel number, date, bool) is data, never a header
+    text = value.strip()
+    if text.lower() in _MISSING:
+        return "empty"
+    if decimal == ",":
+        text = text.replace(",", ".")
+    return "number" if _NUMBER.fullmatch(text) else "text"
+
+
+def detect_header(rows: Sequence[Sequence[object]], decimal: str = ".") -> bool | None:
+    """Whether the first row is a header: True, False, or None when the rows cannot tell (all text).
+
+    An all-number first row is data. A text cell above a column of numbers is a header's; a number above
+    numbers is data's. A single row is a header only if it has no numbers.
+    """
+    if not rows:
+        return None
+    first = [_cell_kind(value, decimal) for value in rows[0]]
+    filled = [kind for kind in first if kind != "empty"]
+    if not filled:
+        return None
+    if all(kind == "number" for kind in filled):
+        return False
+    body = rows[1:]
+    if not body:
+        return "number" not in filled
+    header_votes = data_votes = 0
+    for j, kind in enumerate(first):
+        below = [k for row in body if j < len(row) and (k := _cell_kind(row[j], decimal)) != "empty"]
+        if not below or sum(k == "number" for k in below) < 0.9 * len(below):
+            continue
+        if kind == "text":
+            header_votes += 1
+        elif kind == "number":
+            data_votes += 1
+    if header_votes:
+        return True
+    return False if data_votes else None
+
+
+@dataclass
+class RowScan:
+    """Row widths over the whole file, as csv reads it (blank lines skipped, like pandas)."""
+
+    rows: int = 0
+    first_width: int = 0
+    widths: Counter[int] = field(default_factory=Counter)
+    lines: dict[int, list[int]] = field(default_factory=dict)
+    """For each width other than the first row's: the first few line numbers with it."""
+    trailing_empty: int = 0
+    """Rows one field wider than the first row whose extra last field is empty (a trailing delimiter)."""
+    error: str | None = None
+
+
+def scan_rows(path: Path, encoding: str, delimiter: str) -> RowScan:
+    """Count the fields of every row in the file."""
+    scan = RowScan()
+    with path.open(encoding=encoding, errors="replace", newline="") as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        try:
+            for row in reader:
+                if _is_blank(row):
+                    continue
+                width = len(row)
+                if not scan.rows:
+                    scan.first_width = width
+                scan.rows += 1
+                scan.widths[width] += 1
+                if width != scan.first_width:
+                    examples = scan.lines.setdefault(width, [])
+                    if len(examples) < 3:
+                        examples.append(reader.line_num)
+                    if width == scan.first_width + 1 and not row[-1].strip():
+                        scan.trailing_empty += 1
+        except csv.Error as err:
+            scan.error = f"line {reader.line_num}: {err}"
+    return scan
+
+
+def _rows_have(n: int) -> str:
+    return "1 row has" if n == 1 else f"{n:,} rows have"
+
+
+def _first_lines(scan: RowScan, widths: list[int]) -> str:
+    lines = sorted(line for width in widths for line in scan.lines.get(width, []))[:3]
+    return ", ".join(f"{line:,}" for line in lines)
+
+
+def _row_warnings(scan: RowScan, header: bool, display: str, options: dict[str, object]) -> list[str]:
+    """Warnings (and reader options) for rows whose width differs from the header's."""
+    warnings: list[str] = []
+    width = scan.first_width if header else max(scan.widths)
+    data_rows = scan.rows - 1 if header else scan.rows
+    longer = sorted(w for w in scan.widths if w > width)
+    shorter = sorted(w for w in scan.widths if w < width)
+    n_long = sum(scan.widths[w] for w in longer)
+    n_short = sum(scan.widths[w] for w in shorter)
+    if n_long and n_long == data_rows and longer == [width + 1]:
+        if scan.trailing_empty == n_long:
+            options["index_col"] = False
+            warnings.append(f"Every data row of {display} ends with an extra delimiter; the empty last field "
+                            "is ignored.")
+        else:
+            warnings.append(f"The header of {display} has one name fewer than its data rows, so pandas uses the "
+                            "first column as the row index; call .reset_index() to make it a column.")
+    elif n_long:
+        # The C parser stops at a too-long row; the python one lets a callable cut it down and keep it.
+        options.update(engine="python", index_col=False, on_bad_lines=Code(f"lambda row: row[:{width}]"))
+        warnings.append(f"In {display}, {_rows_have(n_long)} more fields than the header's {width} (first at line "
+                        f"{_first_lines(scan, longer)}); only their first {width} fields are loaded. Fix those "
+                        "rows if the extra values matter.")
+    if n_short:
+        warnings.append(f"In {display}, {_rows_have(n_short)} fewer than {width} fields (first at line "
+                        f"{_first_lines(scan, shorter)}); their missing fields are left empty (NaN).")
+    if scan.error:
+        warnings.append(f"Not every row of {display} could be checked ({scan.error}); pandas may still read it.")
+    return warnings
+
+
+def inspect_delimited(path: Path, kind: Kind, display: str) -> Inspection:
+    """Inspect a CSV or TSV file; refuses binary, undecodable and blank files."""
+    expected = "TSV" if kind == "tsv" else "CSV"
+    detected = detect_encoding(path, display, expected)
+    text, complete = read_text_head(path, detected.encoding, display, expected)
+    if not text.strip():
+        raise UploadError(f"{display} contains only blank lines: there is no data in it. "
+                          "Upload a file with a header row and data rows.")
+    if not complete and "\n" in text:
+        text = text[: text.rfind("\n") + 1]  # whole lines only: a cut-off row would look inconsistent
+    preferred = "\t" if kind == "tsv" else ","
+    delimiter = sniff_delimiter("".join(text.splitlines(keepends=True)[:_SAMPLE_ROWS]), preferred)
+    rows = _rows(text, delimiter)
+    decimal = "," if delimiter != "," and uses_decimal_comma(rows[1:]) else "."
+    header = detect_header(rows, decimal)
+    scan = scan_rows(path, detected.encoding, delimiter)
+
+    warnings = list(detected.warnings)
+    options: dict[str, object] = {"encoding": detected.encoding, "sep": delimiter}
+    if kind == "tsv" and delimiter != "\t":
+        warnings.append(f"{display} is named .tsv but its columns are separated by {DELIMITER_NAMES[delimiter]}s; "
+                        "it is read that way.")
+    if decimal == ",":
+        options["decimal"] = ","
+        warnings.append(f"{display} writes numbers with a decimal comma (1,5); they are read as numbers.")
+    if header is None:
+        header = True
+        warnings.append(f"Could not tell whether the first row of {display} is a header (every column holds "
+                        "text); it is used as the header.")
+    if not header:
+        width = max(scan.widths)
+        options.update(header=None, names=[f"col_{i}" for i in range(1, width + 1)])
+        named = "the column is named col_1" if width == 1 else f"the columns are named col_1 … col_{width}"
+        warnings.append(f"{display} has no header row (its first row holds numbers); {named}.")
+    elif scan.rows <= 1:
+        warnings.append(f"{display} has a header but no data rows: the table is empty (columns only).")
+    warnings += _row_warnings(scan, header, display, options)
+    return Inspection(kind=kind, reader="read_csv", options=options, encoding=detected.encoding,
+                      delimiter=delimiter, header=header, warnings=warnings)
