@@ -1,0 +1,612 @@
+"""Uploads: formats, encodings, delimiters, headers, refusals, names, and the kernel-side profile.
+
+Load and profile code run in a plain subprocess Python (not the sandbox), with the destination dir as cwd.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import random
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from notebook_agent.data import PreparedUpload, format_profile, parse_profile, prepare_upload, profile_code
+from notebook_agent.data.delimited import detect_header, sniff_delimiter
+from notebook_agent.data.names import safe_filename, variable_name
+from notebook_agent.errors import UploadError
+
+PYTHON = sys.executable
+
+LATIN_TEXT = "name,city,score\nJosé,Zürich,1\nRenée,München,2\nGünther,Köln,3\n"
+ENCODED = {
+    "utf-8": LATIN_TEXT.encode("utf-8"),
+    "utf-8-sig": codecs.BOM_UTF8 + LATIN_TEXT.encode("utf-8"),
+    "latin-1": LATIN_TEXT.encode("latin-1"),
+    "utf-16": codecs.BOM_UTF16_LE + LATIN_TEXT.encode("utf-16-le"),
+}
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def refused(src: Path, dest: Path, **kwargs: Any) -> str:
+    """Prepare an upload that must be refused; its message, and nothing left in dest."""
+    dest.mkdir(exist_ok=True)
+    with pytest.raises(UploadError) as info:
+        prepare_upload(src, dest, **kwargs)
+    assert list(dest.iterdir()) == []
+    return str(info.value)
+
+
+def run_python(code: str, cwd: Path) -> str:
+    proc = subprocess.run([PYTHON, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+_BATCH = """
+import json, sys, traceback
+import pandas as pd
+for key, code in json.loads(sys.stdin.read()):
+    try:
+        exec(code, {"pd": pd})
+    except Exception:
+        print(json.dumps({"batch_error": key, "traceback": traceback.format_exc()}))
+"""
+
+
+def load_all(dest: Path, uploads: dict[str, PreparedUpload]) -> dict[str, dict[str, Any]]:
+    """Run each upload's load code and profile code, in its own namespace, in one subprocess."""
+    jobs = [[key, up.load_code + "\n" + profile_code(up.variable)] for key, up in uploads.items()]
+    proc = subprocess.run([PYTHON, "-c", _BATCH], cwd=dest, input=json.dumps(jobs), capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    by_variable = {up.variable: key for key, up in uploads.items()}
+    results: dict[str, dict[str, Any]] = {}
+    for line in proc.stdout.splitlines():
+        data = json.loads(line)
+        assert "batch_error" not in data, f"{data.get('batch_error')}:\n{data.get('traceback')}"
+        results[by_variable[data["variable"]]] = data
+    return results
+
+
+def column(profile: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(c for c in profile["columns"] if c["name"] == name)
+
+
+# --- every accepted format, loaded for real in one subprocess ------------------------------------------------------
+
+def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
+    """Sample files: key → (path, original name or None)."""
+    import openpyxl
+    import pandas as pd
+
+    files: dict[str, tuple[Path, str | None]] = {}
+    for name, data in ENCODED.items():
+        files[f"enc-{name}"] = (write(src / f"enc-{name}.csv", data), None)
+    rows = [["id", "amount", "label"], ["1", "2.5", "x"], ["2", "3.5", "y"], ["3", "4.5", "z"]]
+    for key, sep in {"comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|"}.items():
+        ext = "tsv" if sep == "\t" else "csv"
+        files[f"sep-{key}"] = (write(src / f"sep-{key}.{ext}", "".join(sep.join(r) + "\n" for r in rows)), None)
+    files["noheader"] = (write(src / "noheader.csv", "1,2.5,3\n4,5.5,6\n7,8.5,9\n"), None)
+    files["decimal-comma"] = (write(src / "decimal.csv", "item;price\na;1,5\nb;2,25\n"), None)
+    files["quoted"] = (write(src / "quoted.csv", 'name,note\n"Smith, J.","a;b|c"\n"Doe, A.","x;y"\n'), None)
+    files["header-only"] = (write(src / "header-only.csv", "a,b,c\n"), None)
+    files["ragged"] = (write(src / "ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n"), None)
+    files["trailing"] = (write(src / "trailing.csv", "a,b\n1,2,\n3,4,\n"), None)
+    files["dates"] = (write(src / "dates.csv",
+                            "when,day,city,flag,value\n" + "".join(
+                                f"2024-01-{d:02d},202401{d:02d},{'Paris' if d % 2 else 'Köln'},{d % 3 == 0},{d * 1.5}\n"
+                                for d in range(1, 21))), None)
+    records = [{"id": 1, "zip": "01234", "when": "2024-01-05"}, {"id": 2, "zip": "99999", "when": "2024-02-05"}]
+    files["json-records"] = (write(src / "records.json", json.dumps(records)), None)
+    files["json-lines"] = (write(src / "lines.jsonl", "\n".join(json.dumps(r) for r in records) + "\n"), None)
+    files["json-lines-in-json"] = (write(src / "lines2.json", "\n".join(json.dumps(r) for r in records)), None)
+    files["json-nested"] = (write(src / "api.json", json.dumps({"meta": {"n": 2}, "data": records})), None)
+    frame = pd.DataFrame({"id": [1, 2, 3], "city": ["Paris", "Köln", "Zürich"], "day": [20240105, 20240106, 20240107]})
+    frame.to_excel(src / "book.xlsx", index=False)
+    files["excel"] = (src / "book.xlsx", None)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for r, values in enumerate([[1, 2], [3, 4], [5, 6]], start=3):
+        for c, value in enumerate(values, start=1):
+            sheet.cell(row=r, column=c, value=value)
+    book.create_sheet("Other")["A1"] = "more"
+    book.save(src / "noheader.xlsx")
+    files["excel-noheader"] = (src / "noheader.xlsx", None)
+    book = openpyxl.Workbook()
+    book.active.append(["Sales report 2024"])
+    book.active.append([])
+    for values in (["region", "amount"], ["north", 10], ["south", 12.5]):
+        book.active.append(values)
+    book.save(src / "report.xlsx")
+    files["excel-title"] = (src / "report.xlsx", None)
+    wide = ",".join(f"c{i}" for i in range(100)) + "\n" + ",".join(["x" * 200] + [str(i) for i in range(99)]) + "\n"
+    files["wide"] = (write(src / "wide.csv", wide), None)
+    frame.to_parquet(src / "table.parquet")
+    files["parquet"] = (src / "table.parquet", None)
+    return files
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[PreparedUpload, dict[str, Any]]]:
+    root = tmp_path_factory.mktemp("formats")
+    dest = root / "session"
+    dest.mkdir()
+    uploads: dict[str, PreparedUpload] = {}
+    variables: set[str] = set()
+    for key, (path, original) in _make_sources(root / "src").items():
+        up = prepare_upload(path, dest, original_name=original, existing_variables=variables, first=not variables)
+        variables.add(up.variable)
+        uploads[key] = up
+    profiles = load_all(dest, uploads)
+    return {key: (up, profiles[key]) for key, up in uploads.items()}
+
+
+@pytest.mark.parametrize("encoding", list(ENCODED))
+def test_text_encodings_are_detected_and_load(loaded, encoding: str) -> None:
+    up, profile = loaded[f"enc-{encoding}"]
+    assert up.encoding == encoding
+    assert f'encoding="{encoding}"' in up.load_code
+    assert profile["shape"] == [3, 3]
+    assert [c["name"] for c in profile["columns"]] == ["name", "city", "score"]  # no BOM in the first name
+    assert profile["sample"][0][:2] == ["José", "Zürich"]
+    assert profile["sample"][2][1] == "Köln"
+    assert any("not UTF-8" in w for w in up.warnings) == (encoding == "latin-1")
+
+
+@pytest.mark.parametrize(("key", "sep"), [("comma", ","), ("semicolon", ";"), ("tab", "\t"), ("pipe", "|")])
+def test_delimiters_are_sniffed(loaded, key: str, sep: str) -> None:
+    up, profile = loaded[f"sep-{key}"]
+    assert up.delimiter == sep
+    assert up.header is True
+    assert f"sep={json.dumps(sep)}" in up.load_code
+    assert profile["shape"] == [3, 3]
+    assert column(profile, "amount")["kind"] == "numeric"
+    assert column(profile, "amount")["mean"] == 3.5
+
+
+def test_first_csv_load_code_is_plain(loaded) -> None:
+    up, _ = loaded["enc-utf-8"]
+    assert up.variable == "df"
+    assert up.kind == "csv"
+    assert up.load_code == 'df = pd.read_csv("enc-utf-8.csv", encoding="utf-8", sep=",")'
+    assert up.path.read_bytes() == ENCODED["utf-8"]
+
+
+def test_no_header_gets_numbered_columns(loaded) -> None:
+    up, profile = loaded["noheader"]
+    assert up.header is False
+    assert 'header=None, names=["col_1", "col_2", "col_3"]' in up.load_code
+    assert profile["shape"] == [3, 3]
+    assert [c["name"] for c in profile["columns"]] == ["col_1", "col_2", "col_3"]
+
+
+def test_decimal_comma_and_quoted_fields(loaded) -> None:
+    up, profile = loaded["decimal-comma"]
+    assert up.delimiter == ";" and 'decimal=","' in up.load_code
+    assert column(profile, "price")["kind"] == "numeric" and column(profile, "price")["max"] == 2.25
+    up, profile = loaded["quoted"]
+    assert up.delimiter == ","
+    assert profile["shape"] == [2, 2]
+    assert profile["sample"][0] == ["Smith, J.", "a;b|c"]
+
+
+def test_header_only_csv_is_accepted_with_a_warning(loaded) -> None:
+    up, profile = loaded["header-only"]
+    assert any("no data rows" in w for w in up.warnings)
+    assert profile["shape"] == [0, 3]
+
+
+def test_inconsistent_rows_are_tolerated_with_warnings(loaded) -> None:
+    up, profile = loaded["ragged"]
+    text = " ".join(up.warnings)
+    assert "In ragged.csv, 1 row has more fields than the header's 3 (first at line 4)" in text
+    assert "1 row has fewer than 3 fields (first at line 3)" in text
+    assert profile["shape"] == [4, 3]
+    up, profile = loaded["trailing"]
+    assert "index_col=False" in up.load_code
+    assert profile["shape"] == [2, 2]
+    assert profile["sample"] == [[1, 2], [3, 4]]
+
+
+def test_profile_kinds_and_date_like_columns(loaded) -> None:
+    _, profile = loaded["dates"]
+    assert profile["shape"] == [20, 5]
+    when, day = column(profile, "when"), column(profile, "day")
+    assert when["date_like"] is True and when["date_format"] == "%Y-%m-%d"
+    assert when["kind"] == "text"
+    assert day["date_like"] is True and day["date_format"] == "%Y%m%d"
+    assert day["kind"] == "numeric" and day["dtype"] == "int64" and day["min"] == 20240101
+    city = column(profile, "city")
+    assert city["kind"] == "categorical" and city["n_unique"] == 2
+    assert sorted(city["top"]) == [["Köln", 10], ["Paris", 10]]
+    assert column(profile, "flag")["kind"] == "bool" and column(profile, "flag")["true"] == 6
+    value = column(profile, "value")
+    assert value["min"] == 1.5 and value["max"] == 30 and value["nulls"] == 0
+    assert "date_like" not in value and "date_like" not in city
+    assert len(profile["sample"]) == 5
+
+
+def test_json_records_lines_and_nested(loaded) -> None:
+    for key in ("json-records", "json-lines", "json-lines-in-json", "json-nested"):
+        up, profile = loaded[key]
+        assert up.kind == "json" and up.encoding == "utf-8"
+        assert profile["shape"] == [2, 3], key
+        assert column(profile, "zip")["examples"][0] == "01234", key  # codes stay strings
+        assert column(profile, "when")["date_like"] is True, key
+    assert "lines=True" in loaded["json-lines"][0].load_code
+    assert "lines=True" in loaded["json-lines-in-json"][0].load_code
+    nested = loaded["json-nested"][0]
+    assert 'pd.json_normalize(json.load(_file)["data"])' in nested.load_code
+    assert any("'meta'" in w for w in nested.warnings)
+
+
+def test_excel_and_parquet(loaded) -> None:
+    up, profile = loaded["excel"]
+    assert up.kind == "excel" and up.encoding is None and up.delimiter is None
+    assert up.load_code == f'{up.variable} = pd.read_excel("book.xlsx")'
+    assert profile["shape"] == [3, 3]
+    assert column(profile, "day")["date_like"] is True
+    up, profile = loaded["excel-noheader"]
+    assert up.header is False
+    assert "skiprows=2" in up.load_code and "header=None" in up.load_code
+    assert [c["name"] for c in profile["columns"]] == ["col_1", "col_2"]
+    assert profile["shape"] == [3, 2]
+    assert any("2 sheets with data" in w for w in up.warnings)
+    up, profile = loaded["excel-title"]
+    assert "skiprows=2" in up.load_code and up.header is True
+    assert any("looks like a title ('Sales report 2024')" in w for w in up.warnings)
+    assert [c["name"] for c in profile["columns"]] == ["region", "amount"] and profile["shape"] == [2, 2]
+    up, profile = loaded["parquet"]
+    assert up.kind == "parquet"
+    assert up.load_code == f'{up.variable} = pd.read_parquet("table.parquet")'
+    assert profile["shape"] == [3, 3]
+    assert column(profile, "city")["dtype"] in ("str", "object", "string")
+
+
+def test_profile_caps_columns_and_strings(loaded) -> None:
+    _, profile = loaded["wide"]
+    assert profile["shape"] == [1, 100]
+    assert profile["columns_described"] == 60 and len(profile["columns"]) == 60
+    assert len(profile["sample"][0]) == 60
+    assert profile["sample"][0][0] == "x" * 59 + "…"
+    assert "40 more columns not described" in format_profile(profile)
+
+
+def test_later_files_get_their_own_variables(loaded) -> None:
+    names = [up.variable for up, _ in loaded.values()]
+    assert len(set(names)) == len(names)
+    assert names.count("df") == 1
+    assert loaded["sep-comma"][0].variable == "sep_comma"
+    assert loaded["json-lines"][0].variable == "lines"
+
+
+# --- the plain subprocess run and output size -------------------------------------------------------------------
+
+def _big_csv(path: Path, rows: int) -> None:
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    ids = np.arange(rows)
+    days = np.datetime64("2024-01-01") + (ids % 366).astype("timedelta64[D]")
+    text_days = days.astype(str)
+    table = pa.table({
+        "id": ids,
+        "value": np.round(np.random.default_rng(0).random(rows) * 100, 3),
+        "city": np.array(["Paris", "Köln", "Zürich", "Oslo", "Lima"])[ids % 5],
+        "when": text_days,
+        "day": np.char.replace(text_days, "-", "").astype(np.int64),
+    })
+    pacsv.write_csv(table, path, pacsv.WriteOptions(quoting_style="none"))
+
+
+def test_profile_size_does_not_grow_with_rows(tmp_path: Path) -> None:
+    dest = tmp_path / "session"
+    dest.mkdir()
+    _big_csv(tmp_path / "big.csv", 1_000_000)
+    _big_csv(tmp_path / "small.csv", 10)
+    big = prepare_upload(tmp_path / "big.csv", dest, first=True)
+    small = prepare_upload(tmp_path / "small.csv", dest, existing_variables={"df"}, first=False)
+    assert (big.variable, small.variable) == ("df", "small")
+    code = "\n".join(["import pandas as pd", big.load_code, small.load_code,
+                      profile_code(big.variable), profile_code(small.variable),
+                      "print('leftovers', sorted(k for k in dir() if 'profile' in k))"])
+    out = run_python(code, dest)
+    assert "leftovers []" in out
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    big_json, small_json = lines
+    big_profile, small_profile = json.loads(big_json), json.loads(small_json)
+    assert parse_profile(out)["variable"] == "small"  # the last profile wins
+    assert big_profile["shape"] == [1_000_000, 5] and small_profile["shape"] == [10, 5]
+    assert column(big_profile, "when")["date_like"] and column(big_profile, "day")["date_like"]
+    assert column(big_profile, "city")["n_unique"] == 5
+    assert len(big_json) / len(small_json) < 1.5, (len(big_json), len(small_json))
+    assert len(big_json) < 5000
+
+
+def test_profile_code_survives_odd_frames_and_leaves_nothing_behind() -> None:
+    import contextlib
+    import io
+
+    import numpy as np
+    import pandas as pd
+
+    odd = pd.DataFrame({
+        "cat": pd.Categorical(["a", "b", "a", None]),
+        "span": pd.to_timedelta([1, 2, 3, None], unit="h"),
+        "tz": pd.date_range("2024-01-01", periods=4, tz="Europe/Paris"),
+        "nullable": pd.array([1, None, 3, 4], dtype="Int64"),
+        "nested": [[1], {"a": 1}, None, [2, 3]],
+        "mixed": [1, "a", 2.5, None],
+        "flag": pd.array([True, False, None, True], dtype="boolean"),
+        "inf": [np.inf, -np.inf, 1.0, np.nan],
+        "iso": ["2024-01-05T10:00:00Z", "2024-01-06 11:30:00", "2024-01-07T00:00:00+02:00", None],
+    })
+    odd.columns = [*odd.columns[:-2], "inf", "inf"]  # duplicate names too
+    for obj in (odd, pd.DataFrame(), pd.Series([1, 2], name="s"), pd.DataFrame([[1, 2]])):
+        namespace: dict[str, Any] = {"frame": obj}
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(profile_code("frame"), namespace)
+        assert set(namespace) == {"frame", "__builtins__"}
+        profile = parse_profile(out.getvalue())
+        assert profile["shape"] == [len(obj), 1 if obj.ndim == 1 else obj.shape[1]]
+        assert format_profile(profile)
+    kinds = {c["name"] + str(i): c.get("kind") for i, c in enumerate(profile_of(odd)["columns"])}
+    assert kinds == {"cat0": "categorical", "span1": "other", "tz2": "datetime", "nullable3": "numeric",
+                     "nested4": "other", "mixed5": "other", "flag6": "bool", "inf7": "numeric", "inf8": "text"}
+    assert profile_of(odd)["columns"][7]["min"] == "-inf"
+    assert profile_of(odd)["columns"][8]["date_like"] is True
+    with pytest.raises(TypeError, match="not a pandas DataFrame"):
+        exec(profile_code("x"), {"x": 5})
+
+
+def profile_of(frame: Any) -> dict[str, Any]:
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(profile_code("frame"), {"frame": frame})
+    return parse_profile(out.getvalue())
+
+
+def test_parse_profile_needs_the_line() -> None:
+    with pytest.raises(UploadError, match="no data profile"):
+        parse_profile("Traceback (most recent call last):\nNameError: name 'df' is not defined\n")
+    line = json.dumps({"notebook_agent_profile": 1, "variable": "df", "shape": [1, 1], "columns": []})
+    assert parse_profile(f"noise\n{line}\nmore noise\n")["shape"] == [1, 1]
+
+
+def test_profile_code_rejects_non_identifiers() -> None:
+    for bad in ("df; import os", "1df", "class", ""):
+        with pytest.raises(ValueError):
+            profile_code(bad)
+
+
+def test_format_profile_is_compact_and_capped() -> None:
+    columns = [{"name": f"column_{i}", "dtype": "float64", "kind": "numeric", "nulls": i, "min": 0, "max": i,
+                "mean": 0.5, "std": 0.1} for i in range(60)]
+    columns[1] = {"name": "when", "dtype": "str", "kind": "text", "nulls": 0, "n_unique": 3,
+                  "examples": ["2024-01-05"], "date_like": True, "date_format": "%Y-%m-%d"}
+    columns[2] = {"name": "city", "dtype": "str", "kind": "categorical", "nulls": 0, "n_unique": 2,
+                  "top": [["Paris", 7], ["Köln", 3]]}
+    profile = {"notebook_agent_profile": 1, "variable": "sales", "shape": [1000, 75], "memory_bytes": 600_000,
+               "columns": columns, "sample": [[1.5] * 60] * 5}
+    text = format_profile(profile)
+    assert len(text) <= 4000
+    assert text.startswith("sales: 1,000 rows × 75 columns")
+    assert "- when (str, text, date-like %Y-%m-%d): 3 unique" in text
+    assert "- city (str, categorical): 2 unique; top Paris (7), Köln (3)" in text
+    assert "more columns not described" in text
+    short = format_profile(profile, max_chars=300)
+    assert len(short) <= 300 and short.startswith("sales:")
+
+
+# --- refusals -------------------------------------------------------------------------------------------------------
+
+def test_refuses_empty_and_blank(tmp_path: Path) -> None:
+    msg = refused(write(tmp_path / "empty.csv", b""), tmp_path / "dest")
+    assert "empty.csv is empty (0 bytes)" in msg and "Upload a file that contains data" in msg
+    msg = refused(write(tmp_path / "blank.csv", "\n  \n\n"), tmp_path / "dest")
+    assert "only blank lines" in msg
+
+
+def test_refuses_oversized_with_the_limit(tmp_path: Path) -> None:
+    src = write(tmp_path / "big.csv", "a,b\n" + "1,2\n" * 1000)
+    msg = refused(src, tmp_path / "dest", max_bytes=2048)
+    assert "big.csv is 3.9 KB, over the upload limit of 2 KB" in msg
+    assert "smaller file" in msg
+    os.truncate(src, 200 * 2**20 + 1)  # sparse: cheap
+    msg = refused(src, tmp_path / "dest")
+    assert "big.csv is 209,715,201 bytes, over the upload limit of 200 MB (209,715,200 bytes)" in msg
+
+
+def test_refuses_unsupported_extensions_listing_supported(tmp_path: Path) -> None:
+    msg = refused(write(tmp_path / "notes.docx", b"PK\x03\x04..."), tmp_path / "dest")
+    assert "its type (.docx) is not supported" in msg
+    for ext in (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".parquet"):
+        assert ext in msg
+    msg = refused(write(tmp_path / "old.xls", b"\xd0\xcf\x11\xe0"), tmp_path / "dest")
+    assert "save it as .xlsx" in msg
+    msg = refused(write(tmp_path / "README", "a,b\n1,2\n"), tmp_path / "dest")
+    assert "no file extension" in msg
+
+
+def test_refuses_binary_and_garbled_text(tmp_path: Path) -> None:
+    msg = refused(write(tmp_path / "nul.csv", b"a,b\n1,2\n3,\x00\x004\n"), tmp_path / "dest")
+    assert "NUL bytes" in msg and "binary" in msg and "UTF-8 CSV" in msg
+    noise = bytes(b or 1 for b in random.Random(0).randbytes(4000))
+    msg = refused(write(tmp_path / "noise.csv", noise), tmp_path / "dest")
+    assert "does not look like CSV text" in msg
+    msg = refused(write(tmp_path / "bad16.csv", codecs.BOM_UTF16_LE + b"a\x00,\x00\x00\xd8"), tmp_path / "dest")
+    assert "UTF-16" in msg
+
+
+def test_refuses_zip_and_xlsx_named_csv(tmp_path: Path) -> None:
+    import pandas as pd
+
+    with zipfile.ZipFile(tmp_path / "data.csv", "w") as archive:
+        archive.writestr("inner.csv", "a,b\n1,2\n")
+    msg = refused(tmp_path / "data.csv", tmp_path / "dest")
+    assert "really a ZIP archive" in msg and "Unzip it" in msg
+    pd.DataFrame({"a": [1]}).to_excel(tmp_path / "book.xlsx", index=False)
+    msg = refused(tmp_path / "book.xlsx", tmp_path / "dest", original_name="sheet.csv")
+    assert "sheet.csv is named as CSV but is really an Excel workbook" in msg and "Rename it to .xlsx" in msg
+
+
+def test_refuses_excel_and_parquet_that_do_not_open(tmp_path: Path) -> None:
+    import openpyxl
+
+    msg = refused(write(tmp_path / "text.xlsx", "a,b\n1,2\n"), tmp_path / "dest")
+    assert "does not open as an Excel workbook" in msg and "rename it to .csv" in msg
+    msg = refused(write(tmp_path / "broken.xlsx", b"PK\x03\x04" + b"\x00" * 100), tmp_path / "dest")
+    assert "does not open as an Excel workbook" in msg and "save it again as .xlsx" in msg
+    openpyxl.Workbook().save(tmp_path / "blank.xlsx")
+    msg = refused(tmp_path / "blank.xlsx", tmp_path / "dest")
+    assert "every sheet is empty" in msg
+    msg = refused(write(tmp_path / "junk.parquet", b"\x01\x02" * 50), tmp_path / "dest")
+    assert "does not open as Parquet" in msg
+    msg = refused(write(tmp_path / "cut.parquet", b"PAR1" + b"\x07" * 64 + b"PAR1"), tmp_path / "dest")
+    assert "does not open as Parquet" in msg and "damaged" in msg
+
+
+def test_refuses_json_that_is_not_a_table(tmp_path: Path) -> None:
+    msg = refused(write(tmp_path / "bad.json", '[{"a": 1},\n {"a": 2'), tmp_path / "dest")
+    assert "is not valid JSON" in msg and "line 2" in msg
+    msg = refused(write(tmp_path / "one.json", "42"), tmp_path / "dest")
+    assert "single JSON value" in msg
+    msg = refused(write(tmp_path / "none.json", "[]"), tmp_path / "dest")
+    assert "empty JSON list" in msg
+    msg = refused(write(tmp_path / "bad.jsonl", '{"a": 1}\n{"a": 2}\n{"a": \n'), tmp_path / "dest")
+    assert "line 3" in msg
+
+
+def test_big_json_is_judged_by_its_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from notebook_agent.data import formats
+
+    monkeypatch.setattr(formats, "_JSON_PARSE_LIMIT", 64)
+    records = [{"id": i, "name": f"row {i}"} for i in range(20)]
+    dest = tmp_path / "session"
+    dest.mkdir()
+    lines = prepare_upload(write(tmp_path / "src" / "big.json", "\n".join(map(json.dumps, records))), dest)
+    assert "lines=True" in lines.load_code
+    array = prepare_upload(write(tmp_path / "src" / "array.json", json.dumps(records)), dest, first=False)
+    assert array.load_code == 'array = pd.read_json("array.json", encoding="utf-8", dtype=False)'
+    msg = refused(write(tmp_path / "src" / "junk.json", "hello " * 50), tmp_path / "dest")
+    assert "should start with [ or {" in msg
+
+
+# --- names ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("given", "safe"), [
+    ("../../etc/passwd.csv", "passwd.csv"),
+    ("C:\\Users\\ann\\Desktop\\sales.csv", "sales.csv"),
+    ("my data (1).CSV", "my_data_(1).csv"),
+    ("données été.csv", "données_été.csv"),
+    ("データ.csv", "データ.csv"),
+    (".hidden.csv", "hidden.csv"),
+    ("...csv", "upload.csv"),
+    (".csv", "upload.csv"),
+    ("bad\x00na\x1bme\u202e.csv", "badname.csv"),
+    ("a/b:c*?.json", "b_c_.json"),
+    ("CON.csv", "CON_.csv"),
+    ("lpt1.xlsx", "lpt1_.xlsx"),
+    ("x" * 300 + ".parquet", "x" * 150 + ".parquet"),
+])
+def test_safe_filename(given: str, safe: str) -> None:
+    assert safe_filename(given) == safe
+
+
+def test_stored_under_safe_deduplicated_names(tmp_path: Path) -> None:
+    src = write(tmp_path / "upload.tmp", "a,b\n1,2\n")
+    dest = tmp_path / "session"
+    dest.mkdir()
+    first = prepare_upload(src, dest, original_name="../../etc/passwd.csv")
+    assert first.path == dest / "passwd.csv" and first.original_name == "../../etc/passwd.csv"
+    again = prepare_upload(src, dest, original_name="passwd.csv", existing_variables={"df"}, first=False)
+    assert again.path == dest / "passwd-2.csv" and again.variable == "passwd"
+    assert 'pd.read_csv("passwd-2.csv"' in again.load_code
+    spaced = prepare_upload(src, dest, original_name="Q3 Umsätze.csv", existing_variables={"df", "passwd"},
+                            first=False)
+    assert spaced.path.name == "Q3_Umsätze.csv" and spaced.variable == "q3_umsatze"
+    assert 'pd.read_csv("Q3_Umsätze.csv"' in spaced.load_code
+    assert sorted(p.name for p in dest.iterdir()) == ["Q3_Umsätze.csv", "passwd-2.csv", "passwd.csv"]  # no temps
+    assert (dest / "passwd.csv").stat().st_mode & 0o777 == 0o644
+
+
+def test_symlinks_in_destination_are_never_followed(tmp_path: Path) -> None:
+    src = write(tmp_path / "in.csv", "a,b\n1,2\n")
+    outside = write(tmp_path / "outside.txt", "keep me")
+    dest = tmp_path / "session"
+    dest.mkdir()
+    (dest / "data.csv").symlink_to(outside)
+    (dest / "data-2.csv").symlink_to(tmp_path / "missing")  # dangling links count as taken too
+    up = prepare_upload(src, dest, original_name="data.csv")
+    assert up.path == dest / "data-3.csv" and not up.path.is_symlink()
+    assert outside.read_text() == "keep me"
+    (tmp_path / "link").symlink_to(dest)
+    with pytest.raises(UploadError, match="session folder is not usable"):
+        prepare_upload(src, tmp_path / "link", original_name="x.csv")
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="handing files to another uid needs root")
+def test_root_hands_the_file_to_the_session_uid(tmp_path: Path) -> None:
+    src = write(tmp_path / "in.csv", "a,b\n1,2\n")
+    dest = tmp_path / "session"
+    dest.mkdir(mode=0o700)
+    os.chown(dest, 200123, 200123)
+    up = prepare_upload(src, dest)
+    info = up.path.stat()
+    assert (info.st_uid, info.st_gid) == (200123, 200123)
+
+
+def test_variable_names() -> None:
+    assert variable_name("sales-2024.csv", first=True) == "df"
+    assert variable_name("sales-2024.csv", {"df"}, first=True) == "sales_2024"
+    assert variable_name("sales-2024.csv") == "sales_2024"
+    assert variable_name("2024.csv") == "df_2024"
+    assert variable_name("class.csv") == "class_df"
+    assert variable_name("list.json") == "list_df"
+    assert variable_name("pd.csv") == "pd_df"
+    assert variable_name("Données Été.xlsx") == "donnees_ete"
+    assert variable_name("データ.csv") == "data"
+    assert variable_name("sales.csv", {"sales", "sales_2"}) == "sales_3"
+    assert variable_name("df.csv", {"df"}) == "df_2"
+
+
+# --- sniffing helpers -----------------------------------------------------------------------------------------------
+
+def test_sniff_delimiter_falls_back_to_consistent_columns() -> None:
+    assert sniff_delimiter("a;b\n1,5;2,5\n3,1;4,2\n", ",") == ";"
+    assert sniff_delimiter("a|b|c\n1|2|3\n4|5\n6|7|8\n", ",") == "|"
+    assert sniff_delimiter("just one column\nof text\n", "\t") == "\t"
+    assert sniff_delimiter('x,y\n"1;2",3\n"4;5",6\n', ",") == ","
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([["name", "age"], ["ann", "31"], ["bob", "42"]], True),
+    ([["1", "2"], ["3", "4"]], False),
+    ([["ann", "31"], ["bob", "42"]], False),
+    ([["id", "2020"], ["1", "5"]], True),
+    ([["name", "city"], ["ann", "Oslo"]], None),
+    ([["a", "b"]], True),
+    ([["date", "value"], ["2024-01-05", "NA"], ["2024-01-06", "3"]], True),
+])
+def test_detect_header(rows: list[list[str]], expected: bool | None) -> None:
+    assert detect_header(rows) is expected
