@@ -91,7 +91,8 @@ def python_paths() -> list[str]:
         paths.add(sysconfig.get_paths()[key])
     paths.add(os.path.dirname(os.path.realpath(sys.executable)))
     paths.update(p for p in sys.path if p and os.path.isdir(p) and "site-packages" in p)
-    return sorted(paths)
+    # Real paths: a venv reached through a symlink in a 0700 directory is only reachable at its real location.
+    return sorted({os.path.realpath(p) for p in paths})
 
 
 def unreachable_for(paths: list[str], uid: int, gid: int) -> list[str]:

@@ -154,7 +154,8 @@ def _add_path(ruleset: int, path: str, access: int) -> bool:
     """Allow `access` beneath `path`; returns False for a path that does not exist here."""
     try:
         fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
-    except FileNotFoundError:
+    except (FileNotFoundError, PermissionError):
+        # Absent here, or unreachable for this uid anyway: a rule would grant nothing.
         return False
     try:
         if not os.path.isdir(f"/proc/self/fd/{fd}"):
