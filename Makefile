@@ -2,34 +2,42 @@
 SHELL := /bin/bash
 # Debian's python3 is readable by every uid; pyenv's (under a 0700 /root) is not, and session uids must run it.
 PYTHON ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || command -v python3)
-VENV := .venv
-BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 PORT ?= 7860
 
-.PHONY: run test lint bench clean
+# Session uids (and uid 1000 in the shared-mode tests) must reach the venv and the package. A checkout inside a
+# 0700 directory (a fresh clone under /root) is out of their reach: then the venv lives in /opt (linked as .venv),
+# is always entered by its real path (script shebangs included), and the package is installed as a copy.
+REACHABLE := $(shell $(PYTHON) -c 'import os, sys, pathlib; p = pathlib.Path.cwd().resolve(); \
+  sys.exit(0 if all(os.stat(d).st_mode & 1 for d in [p, *p.parents]) else 1)' && echo yes)
+ifeq ($(REACHABLE),yes)
+  VENV_DIR := $(CURDIR)/.venv
+  INSTALL := -e
+else
+  VENV_DIR := /opt/notebook-agent/venv-$(shell echo -n "$(CURDIR)" | md5sum | cut -c1-12)
+  INSTALL :=
+endif
+BIN := $(VENV_DIR)/bin
+STAMP := $(VENV_DIR)/.installed
 
-# Exit 0 when every directory from / down to the checkout lets other uids through (mode o+x).
-export REACHABLE := import os, sys, pathlib; p = pathlib.Path.cwd().resolve(); \
-  sys.exit(0 if all(os.stat(d).st_mode & 1 for d in [p, *p.parents]) else 1)
+.PHONY: run test lint bench clean package
 
 $(STAMP): pyproject.toml
-	@# A checkout inside a 0700 directory (e.g. /root) is unreachable for session uids: keep the venv outside it.
-	@if [ ! -e $(VENV) ]; then \
-	  if [ "$$(id -u)" = 0 ] && ! $(PYTHON) -c "$$REACHABLE"; then \
-	    dir=/opt/notebook-agent/venv-$$(echo -n "$(CURDIR)" | md5sum | cut -c1-12); \
-	    echo "checkout is not readable by other uids: venv in $$dir"; \
-	    mkdir -p /opt/notebook-agent && chmod 755 /opt/notebook-agent && rm -rf $$dir && $(PYTHON) -m venv $$dir && ln -s $$dir $(VENV); \
-	  else $(PYTHON) -m venv $(VENV); fi; \
-	fi
+	@if [ "$(VENV_DIR)" != "$(CURDIR)/.venv" ]; then \
+	  echo "checkout not readable by other uids: venv in $(VENV_DIR)"; \
+	  mkdir -p $(dir $(VENV_DIR)) && chmod 755 $(dir $(VENV_DIR)) && ln -sfn $(VENV_DIR) .venv; fi
+	@if [ ! -x $(BIN)/python ]; then $(PYTHON) -m venv $(VENV_DIR); fi
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q $(INSTALL) '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# A copied (non-editable) install must be refreshed from the working tree before every run.
+package: $(STAMP)
+	@if [ -z "$(INSTALL)" ]; then $(BIN)/python -m pip install -q --no-deps --no-build-isolation --force-reinstall .; fi
+
+run: package
 	$(BIN)/python app.py --port $(PORT)
 
-test: $(STAMP)
+test: package
 	$(BIN)/ruff check notebook_agent tests app.py benchmarks
 	$(BIN)/python -m pytest -q
 
@@ -37,8 +45,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check notebook_agent tests app.py benchmarks
 	$(BIN)/ruff format --check notebook_agent tests app.py benchmarks
 
-bench: $(STAMP)
+bench: package
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf .venv $(VENV_DIR) .pytest_cache .ruff_cache

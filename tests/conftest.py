@@ -18,7 +18,9 @@ from notebook_agent.kernel.session_kernel import SessionKernel
 from notebook_agent.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
-VENV_BIN = Path(sys.executable).parent
+# The venv by its real path: a .venv symlink inside a 0700 checkout is out of reach for uid 1000.
+VENV_BIN = Path(sys.prefix).resolve() / "bin"
+PYTHON = str(VENV_BIN / "python")
 IS_ROOT = os.geteuid() == 0
 SHARED_UID = 1000
 

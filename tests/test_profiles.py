@@ -7,11 +7,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PYTHON
 
 from notebook_agent.errors import ConfigError, ProfileError
 from notebook_agent.resources import profiles_dir
@@ -240,7 +240,7 @@ def test_per_session_mode_refused_when_not_root() -> None:
             "try:\n    Settings.from_env({'NOTEBOOK_AGENT_UID_MODE': 'per-session'})\n"
             "except ConfigError as e:\n    print(e)\n"
             "print(Settings.from_env({}).uid_mode)")
-    proc = subprocess.run(["setpriv", "--reuid=1000", "--regid=1000", "--clear-groups", "--", sys.executable, "-c",
+    proc = subprocess.run(["setpriv", "--reuid=1000", "--regid=1000", "--clear-groups", "--", PYTHON, "-c",
                            code], capture_output=True, text=True, timeout=60, cwd="/", env={"HOME": "/tmp"})
     assert proc.returncode == 0, proc.stderr
     refusal, mode = proc.stdout.splitlines()
