@@ -18,6 +18,7 @@ import os
 import resource
 import signal
 import sys
+import threading
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -76,6 +77,28 @@ def _import_kernel() -> None:
     # Imported as the session uid (root never runs third-party code here) but before Landlock, while the
     # import machinery may still stat paths outside the allowed set.
     import ipykernel.kernelapp  # noqa: F401
+
+
+def _warm_event_pipes(app: Any) -> None:
+    """Create ipykernel's per-thread IOPub event pipes of the main and the IOPub thread now.
+
+    They are made lazily, at the first output, and each needs file descriptors: a first cell that used up
+    RLIMIT_NOFILE before printing anything would otherwise hang the kernel (verified) until it is restarted.
+    """
+    iopub = getattr(app, "iopub_thread", None)
+    if iopub is None or not hasattr(type(iopub), "_event_pipe"):
+        return
+    iopub._event_pipe  # noqa: B018 - the property creates the calling thread's pipe
+    done = threading.Event()
+
+    def in_io_thread() -> None:
+        try:
+            iopub._event_pipe  # noqa: B018
+        finally:
+            done.set()
+
+    iopub.schedule(in_io_thread)
+    done.wait(10)
 
 
 def confine(spec: dict[str, Any], before_landlock: Callable[[], None] | None = None) -> dict[str, Any]:
@@ -144,6 +167,7 @@ def main(argv: list[str] | None = None) -> None:
         warnings.filterwarnings("ignore", message="Couldn't bind IOPub Pipe")
         app = IPKernelApp.instance()
         app.initialize(["-f", spec["kernel_connection_file"], *spec.get("kernel_args", [])])
+        _warm_event_pipes(app)
     except BaseException as exc:
         _fail(EXIT_LAUNCH, f"kernel initialisation failed: {exc!r}")
         raise
