@@ -39,7 +39,7 @@ OutputEvent = tuple[Literal["output", "clear"], NotebookNode | None]
 OutputCallback = Callable[[str, NotebookNode | None], Awaitable[None] | None]
 
 _POLL_S = 0.25       # how often a running cell checks the clock, the process and the disk
-_DISK_EVERY_S = 0.5
+_DISK_EVERY_S = 0.25
 
 
 @dataclass

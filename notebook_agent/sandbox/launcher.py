@@ -172,7 +172,8 @@ def main(argv: list[str] | None = None) -> None:
         _fail(EXIT_LAUNCH, f"kernel initialisation failed: {exc!r}")
         raise
     try:
-        report["seccomp_filters"] = seccomp.apply(spec["seccomp"], self_pid=os.getpid())
+        shared = spec.get("uid") is None
+        report["seccomp_filters"] = seccomp.apply(spec["seccomp"], self_pid=os.getpid(), shared_uid=shared)
         report["layers"].append("seccomp")
     except BaseException as exc:
         _fail(EXIT_SECCOMP, f"seccomp filter not loaded: {exc!r}")

@@ -29,6 +29,11 @@ SELF_PID_SYSCALLS = {"kill": 0, "tgkill": 0, "rt_sigqueueinfo": 0, "rt_tgsigqueu
                      "sched_setaffinity": 0, "sched_setscheduler": 0, "sched_setattr": 0}
 _LOW32 = 0xFFFFFFFF
 
+# Path-based metadata changes. Landlock does not cover them, so a kernel sharing the app's uid could chmod, chown
+# or re-date the app's own files: in shared mode they succeed without doing anything (failing would break
+# shutil.copy and friends). With a per-session uid, file ownership already protects everything outside.
+PATH_METADATA_SYSCALLS = ("chmod", "chown", "lchown", "fchmodat", "fchownat", "utime", "utimes", "futimesat")
+
 
 class SeccompError(ValueError):
     """A policy that is malformed, or a filter the kernel would not load."""
@@ -89,8 +94,11 @@ def _arg(spec: dict[str, Any]) -> sc.Arg:
     return sc.Arg(spec["index"], op, int(spec["value"]))
 
 
-def build_filter(policy: dict[str, Any], self_pid: int | None = None) -> sc.SyscallFilter:
-    """Turn a validated policy into a libseccomp filter (not yet loaded)."""
+def build_filter(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False) -> sc.SyscallFilter:
+    """Turn a validated policy into a libseccomp filter (not yet loaded).
+
+    `shared_uid`: the kernel runs under the app's uid, so path-based metadata changes become no-ops.
+    """
     default_errno = int(policy.get("defaultErrnoRet", 1))
     default = _action(policy["defaultAction"], None, default_errno)
     flt = sc.SyscallFilter(default)
@@ -116,6 +124,13 @@ def build_filter(policy: dict[str, Any], self_pid: int | None = None) -> sc.Sysc
         for name, index in SELF_PID_SYSCALLS.items():
             for target in {self_pid, 0, -self_pid & _LOW32} if name == "kill" else {self_pid, 0}:
                 flt.add_rule(sc.ALLOW, name, sc.Arg(index, sc.MASKED_EQ, _LOW32, target & _LOW32))
+        metadata = sc.ERRNO(0) if shared_uid else sc.ALLOW
+        for name in PATH_METADATA_SYSCALLS:
+            if not _unknown_syscall(name):
+                flt.add_rule(metadata, name)
+        # utimensat(fd, NULL, ...) is futimens() on an open file: always fine. With a path it is a metadata change.
+        flt.add_rule(sc.ALLOW, "utimensat", sc.Arg(1, sc.EQ, 0))
+        flt.add_rule(metadata, "utimensat", sc.Arg(1, sc.NE, 0))
         # setpriority(PRIO_PROCESS, 0 or self, prio) only.
         for target in (0, self_pid):
             flt.add_rule(sc.ALLOW, "setpriority", sc.Arg(0, sc.MASKED_EQ, _LOW32, 0),
@@ -130,12 +145,12 @@ def _unknown_syscall(name: str) -> bool:
         return True
 
 
-def apply(policy: dict[str, Any], self_pid: int | None = None) -> int:
+def apply(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False) -> int:
     """Load `policy` into this process with TSYNC so every thread is covered; returns the filter count.
 
     Raises SeccompError (or OSError) when the kernel refuses: the launcher then exits before user code.
     """
-    flt = build_filter(policy, self_pid=self_pid if self_pid is not None else os.getpid())
+    flt = build_filter(policy, self_pid=self_pid if self_pid is not None else os.getpid(), shared_uid=shared_uid)
     flt.set_attr(sc.Attr.CTL_NNP, 1)
     flt.set_attr(sc.Attr.CTL_TSYNC, 1)
     flt.load()
