@@ -1,7 +1,8 @@
-"""The `notebook-agent` command: exec, doctor (and serve/ask once the app and agent are in).
+"""The `notebook-agent` command: exec, doctor, ask, serve.
 
 Contracts (other tools call these; see DESIGN.md):
   serve [--host H] [--port P]                                 the app, as `python app.py`
+  ask DATA... -q QUESTION [-q FOLLOW-UP ...] [--session ID] [--model M] [--notebook OUT] [--json]
   exec (-c CODE | FILE) [--profile P] [--timeout S] [--json]   exit 0 ok, 1 the code raised, 2 died/timeout/unconfined
   doctor [--json]                                             layers this host supports and the profile would use
 """
@@ -194,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_doc.add_argument("--profile", help="sandbox profile name or path")
     p_doc.add_argument("--json", action="store_true", help="print JSON")
     p_doc.set_defaults(func=cmd_doctor)
+    from .ask import add_parser as add_ask
+
+    add_ask(sub)
     p_serve = sub.add_parser("serve", help="serve the app (same as python app.py)")
     p_serve.add_argument("--host", default="127.0.0.1")
     p_serve.add_argument("--port", type=int, default=7860)

@@ -7,6 +7,9 @@
 | NOTEBOOK_AGENT_UID_MODE | `auto` (per-session as root, else shared), `per-session`, `shared` |
 | NOTEBOOK_AGENT_UID_RANGE | first-last uids for sessions (default 200000-299999) |
 | NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS | comma list of required layers this host may go without |
+| NOTEBOOK_AGENT_MODEL | `auto` (Gemini when a key is set, else offline), `offline`, `gemini` |
+| GEMINI_API_KEY / GOOGLE_API_KEY | the Gemini key |
+| NOTEBOOK_AGENT_GEMINI_MODEL | the Gemini model (default gemini-2.5-flash) |
 """
 
 from __future__ import annotations
@@ -41,6 +44,16 @@ class Settings:
     uid_mode_setting: str = "auto"
     uid_range: tuple[int, int] = (200000, 299999)
     allow_missing_layers: frozenset[str] = field(default_factory=frozenset)
+    model: str = "auto"
+    gemini_api_key: str = field(default="", repr=False)
+    gemini_model: str = "gemini-2.5-flash"
+
+    @property
+    def model_kind(self) -> str:
+        """`gemini` or `offline`: what `auto` means depends on whether a key is set."""
+        if self.model == "auto":
+            return "gemini" if self.gemini_api_key else "offline"
+        return self.model
 
     @property
     def uid_mode(self) -> UidMode:
@@ -85,8 +98,16 @@ class Settings:
         data_dir = Path(env.get("NOTEBOOK_AGENT_DATA_DIR") or _default_data_dir()).expanduser().absolute()
         missing = frozenset(x.strip() for x in env.get("NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS", "").split(",")
                             if x.strip())
+        model = (env.get("NOTEBOOK_AGENT_MODEL") or "auto").strip()
+        if model not in ("auto", "offline", "gemini"):
+            raise ConfigError(f"NOTEBOOK_AGENT_MODEL={model!r}: use auto, offline or gemini")
+        key = (env.get("GEMINI_API_KEY") or env.get("GOOGLE_API_KEY") or "").strip()
+        if model == "gemini" and not key:
+            raise ConfigError("NOTEBOOK_AGENT_MODEL=gemini needs an API key: set GEMINI_API_KEY (or use auto/offline)")
         return cls(data_dir=data_dir, profile=env.get("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default") or "default",
-                   uid_mode_setting=mode, uid_range=(first, last), allow_missing_layers=missing)
+                   uid_mode_setting=mode, uid_range=(first, last), allow_missing_layers=missing, model=model,
+                   gemini_api_key=key,
+                   gemini_model=(env.get("NOTEBOOK_AGENT_GEMINI_MODEL") or "gemini-2.5-flash").strip())
 
 
 @lru_cache(maxsize=1)

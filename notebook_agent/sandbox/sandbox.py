@@ -108,14 +108,23 @@ class Sandbox:
             root = settings.sandboxes_dir / sandbox_id
             host_dir = settings.runtime_dir / sandbox_id
             _make_dir(host_dir, 0o700)
+            fresh = not os.path.lexists(root)
             root.mkdir(mode=0o700, exist_ok=True)
-            for sub in ("work", "home", "tmp", "home/.config/matplotlib"):
-                (root / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
-            _seed_matplotlib_cache(settings, root / "home" / ".config" / "matplotlib")
+            if fresh:
+                for sub in ("work", "home", "tmp", "home/.config", "home/.config/matplotlib"):
+                    (root / sub).mkdir(mode=0o700)
+                _seed_matplotlib_cache(settings, root / "home" / ".config" / "matplotlib")
+            # A resumed sandbox was shaped by its kernel: the host writes nothing into it (a planted symlink
+            # would redirect a root write), it only hands the tree to the new uid without following links.
             if lease:
+                first, last = settings.uid_range
                 for dirpath, dirnames, filenames in os.walk(root):
                     for name in [*dirnames, *filenames]:
-                        os.lchown(os.path.join(dirpath, name), lease.uid, lease.gid)
+                        path = os.path.join(dirpath, name)
+                        # Only what a session uid made (or we just made): a hard link to a host file must
+                        # never change owner.
+                        if fresh or first <= os.lstat(path).st_uid <= last:
+                            os.lchown(path, lease.uid, lease.gid)
                 os.lchown(root, lease.uid, lease.gid)
             os.chmod(root, 0o700)
         except BaseException:

@@ -1,0 +1,213 @@
+"""A chat session: its sandbox and kernel, its notebook, its uploaded files, and its conversation.
+
+The conversation lives in the LangGraph checkpoint (SQLite, thread id = session id); the notebook and a record of
+what was sent to the model live in the session's host-private directory; the data files live in the sandbox.
+After a restart, :meth:`Session.open` with the same id rebuilds the kernel's state by replaying the notebook's
+successful cells, and the conversation continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import secrets
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+
+from ..data.profile import format_profile, parse_profile, profile_code
+from ..data.uploads import PreparedUpload, prepare_upload
+from ..errors import KernelError, NotebookAgentError, UploadError
+from ..kernel.session_kernel import SessionKernel
+from ..sandbox.profiles import load_profile
+from ..sandbox.sandbox import Sandbox
+from ..settings import Settings, get_settings
+from .brains import Brain, GeminiBrain, OfflineBrain
+from .events import event
+from .gemini import GeminiModel
+from .graph import build_graph
+from .notebook import NotebookRecord
+
+__all__ = ["Session", "make_brain"]
+
+PREAMBLE = "import pandas as pd\nimport numpy as np\nimport matplotlib.pyplot as plt"
+
+
+def make_brain(settings: Settings, kind: str | None = None) -> Brain:
+    """The brain the settings ask for: Gemini with a key, else the offline analyst."""
+    kind = kind or settings.model_kind
+    if kind == "auto":
+        kind = settings.model_kind
+    if kind == "gemini":
+        if not settings.gemini_api_key:
+            raise NotebookAgentError("the Gemini model needs an API key: set GEMINI_API_KEY, or use --model offline")
+        return GeminiBrain(GeminiModel(settings.gemini_api_key, model=settings.gemini_model))
+    return OfflineBrain()
+
+
+class Session:
+    """One chat. Create or resume with :meth:`open`; always :meth:`close`."""
+
+    def __init__(self, settings: Settings, session_id: str, brain: Brain) -> None:
+        self.settings = settings
+        self.id = session_id
+        self.brain = brain
+        self.dir = settings.sessions_dir / session_id
+        self.notebook = NotebookRecord(self.dir / "notebook.ipynb", title=f"notebook-agent session {session_id}")
+        self.meta: dict[str, Any] = {"id": session_id, "created": time.time(), "files": []}
+        self.kernel: SessionKernel | None = None
+        self.sandbox: Sandbox | None = None
+        self._stack = contextlib.AsyncExitStack()
+        self._graph: Any = None
+        self._lock = asyncio.Lock()
+
+    # -- lifecycle -----------------------------------------------------------------------------------------------
+    @classmethod
+    async def open(cls, session_id: str | None = None, *, settings: Settings | None = None,
+                   brain: Brain | None = None) -> Session:
+        """A new session, or the stored one with this id (its kernel state rebuilt by replaying its cells)."""
+        settings = settings or get_settings()
+        if session_id is not None and not _valid_id(session_id):
+            raise NotebookAgentError(f"invalid session id {session_id!r}")
+        session = cls(settings, session_id or secrets.token_hex(8), brain or make_brain(settings))
+        resuming = (session.dir / "session.json").is_file()
+        if session_id is not None and not resuming:
+            raise NotebookAgentError(f"no stored session {session_id!r} in {settings.sessions_dir}; "
+                                     "leave out --session to start a new one")
+        try:
+            await session._start(resuming)
+        except BaseException:
+            await session.close()
+            raise
+        return session
+
+    async def _start(self, resuming: bool) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(self.dir, 0o700)
+        if resuming:
+            self.meta = json.loads((self.dir / "session.json").read_text())
+        else:
+            self._save_meta()
+        saver = await self._stack.enter_async_context(
+            AsyncSqliteSaver.from_conn_string(str(self.settings.data_dir / "conversations.sqlite")))
+        self._graph = build_graph(self.brain, self, saver)
+        profile = load_profile(self.settings.profile)
+        self.sandbox = await asyncio.to_thread(Sandbox.create, self.settings, profile, self.id)
+        self.kernel = SessionKernel(self.sandbox, settings=self.settings)
+        await self.kernel.start()
+        if resuming:
+            await self._replay()
+        else:
+            res = await self.kernel.execute(PREAMBLE)
+            self.notebook.add_code(PREAMBLE, res.outputs, 1, role="setup", failed=res.status != "ok")
+
+    async def _replay(self) -> None:
+        """Rebuild the kernel's variables: run the notebook's setup and successful code cells again."""
+        assert self.kernel is not None
+        for source in self.notebook.successful_code():
+            await self.kernel.execute(source)
+
+    async def close(self) -> None:
+        """Stop the kernel and give back the uid; the files, notebook and conversation stay for a resume."""
+        if self.kernel is not None:
+            await self.kernel.shutdown()
+            self.kernel = None
+        if self.sandbox is not None:
+            await asyncio.to_thread(self.sandbox.close, False)
+            self.sandbox = None
+        await self._stack.aclose()
+
+    def _save_meta(self) -> None:
+        tmp = self.dir / ".session.json.tmp"
+        tmp.write_text(json.dumps(self.meta, indent=1))
+        os.replace(tmp, self.dir / "session.json")
+
+    @property
+    def config(self) -> dict[str, Any]:
+        """The LangGraph config for this conversation."""
+        return {"configurable": {"thread_id": self.id}}
+
+    async def state(self) -> dict[str, Any]:
+        """The conversation's checkpointed state."""
+        snapshot = await self._graph.aget_state(self.config)
+        return dict(snapshot.values or {})
+
+    # -- what the graph calls ------------------------------------------------------------------------------------
+    async def execute(self, code: str, *, on_output: Any = None) -> Any:
+        """Run a cell in this session's kernel (the graph's CodeRunner)."""
+        if self.kernel is None:
+            raise KernelError("the session is closed")
+        return await self.kernel.execute(code, on_output=on_output)
+
+    # -- data ----------------------------------------------------------------------------------------------------
+    async def add_file(self, src: Path, original_name: str | None = None) -> PreparedUpload:
+        """Copy an upload into the sandbox, load it in the kernel, profile it there, and tell the model."""
+        assert self.kernel is not None and self.sandbox is not None
+        variables = {f["variable"] for f in self.meta["files"]}
+        prepared = await asyncio.to_thread(prepare_upload, Path(src), self.sandbox.work_dir,
+                                           original_name=original_name, existing_variables=variables,
+                                           first=not self.meta["files"])
+        state = await self.state()
+        turn = int(state.get("turn", 0)) + 1
+        res = await self.kernel.execute(prepared.load_code)
+        if res.status != "ok":
+            error = res.error or {}
+            raise UploadError(f"{prepared.original_name} could not be loaded: {error.get('ename')}: "
+                              f"{error.get('evalue')}")
+        self.notebook.add_code(prepared.load_code, res.outputs, turn, role="setup",
+                               execution_count=res.execution_count)
+        profiled = await self.kernel.execute(profile_code(prepared.variable))
+        profile = parse_profile(profiled.stdout)
+        profile["file"] = prepared.path.name
+        self.meta["files"].append({"name": prepared.path.name, "original_name": prepared.original_name,
+                                   "variable": prepared.variable, "kind": prepared.kind,
+                                   "warnings": prepared.warnings})
+        self._save_meta()
+        profiles = [p for p in state.get("profiles", []) if p.get("variable") != prepared.variable] + [profile]
+        text = "\n\n".join(f"File {p.get('file')} loaded as `{p.get('variable')}`:\n{format_profile(p)}"
+                           for p in profiles)
+        await self._graph.aupdate_state(self.config, {"profiles": profiles, "profile_text": text})
+        return prepared
+
+    # -- a turn --------------------------------------------------------------------------------------------------
+    async def ask(self, question: str) -> AsyncIterator[dict[str, Any]]:
+        """Run one turn; yields events as they happen and keeps the notebook and the model record."""
+        question = question.strip()
+        if not question:
+            yield event("error", text="Empty message: ask a question about your data.")
+            return
+        async with self._lock:
+            state = await self.state()
+            turn = int(state.get("turn", 0)) + 1
+            self.notebook.add_user(question, turn)
+            yield event("user", turn=turn, text=question)
+            start = {"messages": [GeminiModel.user_text(question)], "question": question, "turn": turn,
+                     "turn_start": len(state.get("messages", [])), "steps": 0, "attempt": 0, "failures": 0,
+                     "pending": [], "answer": None}
+            try:
+                async for item in self._graph.astream(start, self.config, stream_mode="custom"):
+                    self._apply(item, turn)
+                    yield item
+            except NotebookAgentError as exc:
+                self.notebook.add_answer(f"**Error:** {exc}", turn)
+                yield event("error", turn=turn, text=str(exc))
+
+    def _apply(self, item: dict[str, Any], turn: int) -> None:
+        kind = item.get("type")
+        if kind == "code_done":
+            self.notebook.add_code(item["code"], item["outputs"], turn, failed=item["status"] != "ok",
+                                   execution_count=item.get("execution_count"))
+        elif kind == "answer":
+            self.notebook.add_answer(item["text"], turn)
+        elif kind == "model_request":
+            with open(self.dir / "model_requests.jsonl", "a", encoding="utf-8") as fh:
+                fh.write(json.dumps({"turn": turn, "time": time.time(), **item["record"]}) + "\n")
+
+
+def _valid_id(session_id: str) -> bool:
+    return 0 < len(session_id) <= 64 and session_id.replace("-", "").isalnum()

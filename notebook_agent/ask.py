@@ -1,0 +1,97 @@
+"""`notebook-agent ask`: a headless chat. One turn per -q, one session, events streamed as they happen."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from .errors import NotebookAgentError
+from .settings import get_settings
+
+__all__ = ["add_parser", "run_ask"]
+
+
+def add_parser(sub: Any) -> None:
+    """Register the `ask` subcommand."""
+    p = sub.add_parser("ask", help="ask questions about data files, headless")
+    p.add_argument("data", nargs="*", help="data files (csv, tsv, json, xlsx, parquet)")
+    p.add_argument("-q", dest="questions", action="append", required=True, help="a question; repeat for follow-ups")
+    p.add_argument("--session", help="resume a stored session by id")
+    p.add_argument("--model", choices=["auto", "offline", "gemini"], default=None)
+    p.add_argument("--notebook", help="write the session notebook here at the end")
+    p.add_argument("--json", action="store_true", help="one JSON object per event, per line")
+    p.set_defaults(func=cmd_ask)
+
+
+def _jsonable(item: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(json.dumps(item, default=lambda o: dict(o) if hasattr(o, "keys") else str(o)))
+
+
+def _print_human(item: dict[str, Any]) -> None:
+    kind = item["type"]
+    if kind == "user":
+        print(f"\n>>> {item['text']}")
+    elif kind == "status":
+        print(f"… {item['text']}")
+    elif kind == "code":
+        print(f"\n▶ Running code — attempt {item['attempt']} of {item['max_attempts']}")
+        print("    " + item["code"].replace("\n", "\n    "))
+    elif kind == "output":
+        out = item["output"]
+        if out.get("output_type") == "stream":
+            sys.stdout.write(out.get("text", ""))
+        elif out.get("output_type") in ("display_data", "execute_result"):
+            data = out.get("data", {})
+            if "image/png" in data:
+                print(f"[plot: image/png, {len(data['image/png']) * 3 // 4} bytes]")
+            elif "text/plain" in data:
+                print(data["text/plain"])
+        elif out.get("output_type") == "error":
+            print(f"{out.get('ename')}: {out.get('evalue')}")
+    elif kind == "code_done":
+        print(f"■ {item['status']} in {item['duration_s']:.2f} s")
+    elif kind == "answer":
+        print(f"\n{item['text']}\n")
+    elif kind == "error":
+        print(f"\nError: {item['text']}\n", file=sys.stderr)
+
+
+async def run_ask(args: argparse.Namespace) -> int:
+    """Open or resume the session, load the files, run each question, write the notebook."""
+    from .agent.session import Session, make_brain
+
+    settings = get_settings()
+    session = await Session.open(args.session, settings=settings, brain=make_brain(settings, args.model))
+    emit = (lambda item: print(json.dumps(_jsonable(item)), flush=True)) if args.json else _print_human
+    failed = False
+    try:
+        emit({"type": "session", "id": session.id, "model": session.brain.name})
+        for path in args.data:
+            try:
+                prepared = await session.add_file(Path(path))
+            except NotebookAgentError as exc:
+                emit({"type": "error", "text": str(exc)})
+                return 2
+            emit({"type": "file", "name": prepared.path.name, "variable": prepared.variable,
+                  "warnings": prepared.warnings})
+        for question in args.questions:
+            async for item in session.ask(question):
+                emit(item)
+                failed = failed or item["type"] == "error"
+        if args.notebook:
+            shutil.copyfile(session.notebook.path, args.notebook)
+            emit({"type": "notebook", "path": str(Path(args.notebook).resolve())})
+    finally:
+        await session.close()
+    return 1 if failed else 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Entry for argparse."""
+    import asyncio
+
+    return asyncio.run(run_ask(args))

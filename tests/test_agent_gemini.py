@@ -1,0 +1,160 @@
+"""The whole agent loop, Gemini path: real SDK → fake Gemini server; real sandboxed kernel; real SQLite."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+from conftest import VENV_BIN, make_data_dir
+from fake_gemini import FakeGemini, function_call_reply, text_reply
+
+from notebook_agent.agent.brains import GeminiBrain
+from notebook_agent.agent.gemini import GeminiModel
+from notebook_agent.agent.session import Session
+from notebook_agent.settings import Settings
+
+KEY = "sk-test-notebook-agent-123"
+PLOT = ("slope, intercept = np.polyfit(df.x, df.y, 1)\nprint(f'slope={slope:.3f}')\n"
+        "df.plot.scatter(x='x', y='y'); plt.show()")
+
+
+@pytest.fixture
+def gemini() -> Iterator[FakeGemini]:
+    with FakeGemini() as server:
+        yield server
+
+
+@pytest.fixture
+def csv_file(tmp_path: Path) -> Path:
+    rows = ["x,y"] + [f"{i},{3 * i + 2}" for i in range(50)]
+    path = tmp_path / "line.csv"
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def _settings(data: Path) -> Settings:
+    return Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(data)})
+
+
+async def _turn(session: Session, question: str) -> list[dict[str, Any]]:
+    return [item async for item in session.ask(question)]
+
+
+async def test_tool_call_plot_answer(gemini: FakeGemini, csv_file: Path) -> None:
+    gemini.reply(function_call_reply({"code": PLOT}, call_id="c-1"))
+    gemini.reply(text_reply("The slope is **3.000**: y rises steadily with x."))
+    settings = _settings(make_data_dir())
+    brain = GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01))
+    session = await Session.open(settings=settings, brain=brain)
+    try:
+        await session.add_file(csv_file)
+        events = await _turn(session, "plot y against x and fit a line")
+    finally:
+        await session.close()
+    kinds = [e["type"] for e in events]
+    assert kinds.index("code") < kinds.index("code_done") < kinds.index("answer")
+    done = next(e for e in events if e["type"] == "code_done")
+    assert done["status"] == "ok"
+    assert any("image/png" in o.get("data", {}) for o in done["outputs"])
+    assert events[-1]["text"].startswith("The slope is")
+    first, second = gemini.requests
+    system = json.dumps(first.body["systemInstruction"])
+    assert "line.csv" in system and "<data_profile>" in system
+    response = next(p["functionResponse"] for p in second.parts() if "functionResponse" in p)
+    assert response["id"] == "c-1" and "slope=3.000" in response["response"]["stdout"]
+    assert [b["mimeType"] for b in second.inline_data()] == ["image/png"]
+    assert KEY not in first.raw + second.raw
+    nb = nbformat.read(session.notebook.path, as_version=4)
+    nbformat.validate(nb)
+    roles = [c.metadata.notebook_agent.role for c in nb.cells]
+    assert roles == ["setup", "setup", "user", "code", "assistant"]
+    records = [json.loads(line) for line in (session.dir / "model_requests.jsonl").read_text().splitlines()]
+    assert len(records) == 2 and records[1]["contents"][-1]["parts"][-1]["inlineData"]["bytes"] > 1000
+
+
+async def test_failing_cell_is_repaired_visibly(gemini: FakeGemini, csv_file: Path) -> None:
+    gemini.reply(function_call_reply({"code": "print(df.nonexistent.mean())"}, call_id="a"))
+    gemini.reply(function_call_reply({"code": "print(df.y.mean())"}, call_id="b"))
+    gemini.reply(text_reply("The mean of y is 75.5."))
+    session = await Session.open(settings=_settings(make_data_dir()),
+                                 brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    try:
+        await session.add_file(csv_file)
+        events = await _turn(session, "what is the mean of y?")
+    finally:
+        await session.close()
+    codes = [e for e in events if e["type"] == "code"]
+    assert [c["attempt"] for c in codes] == [1, 2]
+    assert all(c["max_attempts"] == 3 for c in codes)
+    error = next(p["functionResponse"]["response"] for p in gemini.requests[1].parts() if "functionResponse" in p)
+    assert error["status"] == "error" and error["error"]["ename"] == "AttributeError"
+    responses = [p["functionResponse"] for p in gemini.requests[2].parts() if "functionResponse" in p]
+    assert [r["id"] for r in responses] == ["a", "b"] and "75.5" in responses[-1]["response"]["stdout"]
+    nb = nbformat.read(session.notebook.path, as_version=4)
+    failed = [c for c in nb.cells if "raises-exception" in c.metadata.get("tags", [])]
+    assert len(failed) == 1 and "nonexistent" in failed[0].source
+
+
+async def test_gives_up_after_three_failures(gemini: FakeGemini, csv_file: Path) -> None:
+    for i in range(3):
+        gemini.reply(function_call_reply({"code": "1/0"}, call_id=f"z{i}"))
+    session = await Session.open(settings=_settings(make_data_dir()),
+                                 brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    try:
+        events = await _turn(session, "divide")
+        state = await session.state()
+    finally:
+        await session.close()
+    assert [e["attempt"] for e in events if e["type"] == "code"] == [1, 2, 3]
+    assert "3 attempts" in events[-1]["text"]
+    assert state["messages"][-1]["role"] == "model"
+
+
+def test_privacy_marker_in_row_5000_never_sent(gemini: FakeGemini, tmp_path: Path) -> None:
+    marker = "ZEBRA-MARKER-8841"
+    rows = ["id,name,value"] + [f"{i},{marker if i == 5000 else 'row' + str(i)},{i * 2}" for i in range(10000)]
+    data_file = tmp_path / "big.csv"
+    data_file.write_text("\n".join(rows) + "\n")
+    gemini.reply(text_reply("It has 10000 rows."))
+    proc = _ask(gemini, make_data_dir(), [str(data_file), "-q", "how many rows?"])
+    assert proc.returncode == 0, proc.stderr
+    assert gemini.requests and all(marker not in r.raw for r in gemini.requests)
+
+
+def _ask(gemini: FakeGemini, data: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(data), "NOTEBOOK_AGENT_DATA_DIR": str(data),
+           "GEMINI_API_KEY": KEY, "GOOGLE_GEMINI_BASE_URL": gemini.base_url}
+    return subprocess.run([str(VENV_BIN / "notebook-agent"), "ask", "--json", *args], env=env, capture_output=True,
+                          text=True, timeout=180, cwd=str(data))
+
+
+def test_memory_survives_a_restart(gemini: FakeGemini, csv_file: Path) -> None:
+    data = make_data_dir()
+    gemini.reply(function_call_reply({"code": "total = int(df.y.sum())\nprint(total)"}, call_id="t1"))
+    gemini.reply(text_reply("The total of y is 3775."))
+    first = _ask(gemini, data, [str(csv_file), "-q", "what is the total of y?"])
+    assert first.returncode == 0, first.stderr
+    events = [json.loads(line) for line in first.stdout.splitlines()]
+    session_id = events[0]["id"]
+    # A new process: the conversation comes back from SQLite, the kernel's variables from the replayed cells.
+    gemini.reply(function_call_reply({"code": "print(total * 2)"}, call_id="t2"))
+    gemini.reply(text_reply("Twice the total is 7550."))
+    second = _ask(gemini, data, ["--session", session_id, "-q", "and twice that?", "--notebook",
+                                 str(data / "out.ipynb")])
+    assert second.returncode == 0, second.stderr
+    events = [json.loads(line) for line in second.stdout.splitlines()]
+    done = next(e for e in events if e["type"] == "code_done")
+    assert done["status"] == "ok" and "7550" in json.dumps(done["outputs"])
+    request = gemini.requests[2].body
+    texts = json.dumps(request["contents"])
+    assert "what is the total of y?" in texts and "The total of y is 3775." in texts and "and twice that?" in texts
+    nb = nbformat.read(data / "out.ipynb", as_version=4)
+    turns = [c.metadata.notebook_agent.turn for c in nb.cells if c.metadata.notebook_agent.role == "user"]
+    assert turns == [1, 2]
+    assert os.stat(data / "out.ipynb").st_size > 0
