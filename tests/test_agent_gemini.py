@@ -158,3 +158,30 @@ def test_memory_survives_a_restart(gemini: FakeGemini, csv_file: Path) -> None:
     turns = [c.metadata.notebook_agent.turn for c in nb.cells if c.metadata.notebook_agent.role == "user"]
     assert turns == [1, 2]
     assert os.stat(data / "out.ipynb").st_size > 0
+
+
+async def test_exported_notebook_reruns_under_nbclient(gemini: FakeGemini, csv_file: Path, tmp_path: Path) -> None:
+    from nbclient import NotebookClient
+
+    gemini.reply(function_call_reply({"code": "df.nope.mean()"}, call_id="f"))
+    gemini.reply(function_call_reply({"code": PLOT}, call_id="p"))
+    gemini.reply(text_reply("Slope 3."))
+    session = await Session.open(settings=_settings(make_data_dir()),
+                                 brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    try:
+        await session.add_file(csv_file)
+        await _turn(session, "fit a line")
+        exported = session.notebook.to_json()
+    finally:
+        await session.close()
+    folder = tmp_path / "rerun"
+    folder.mkdir()
+    (folder / "line.csv").write_bytes(csv_file.read_bytes())
+    nb = nbformat.reads(exported, as_version=4)
+    images_before = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    await NotebookClient(nb, kernel_name="python3", timeout=120,
+                         resources={"metadata": {"path": str(folder)}}).async_execute()
+    errors = [c for c in nb.cells if c.cell_type == "code" and any(o.output_type == "error" for o in c.outputs)]
+    assert all("raises-exception" in c.metadata.get("tags", []) for c in errors) and len(errors) == 1
+    images_after = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert images_before == images_after == 1
