@@ -185,3 +185,53 @@ async def test_exported_notebook_reruns_under_nbclient(gemini: FakeGemini, csv_f
     assert all("raises-exception" in c.metadata.get("tags", []) for c in errors) and len(errors) == 1
     images_after = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert images_before == images_after == 1
+
+
+async def _one_turn(gemini: FakeGemini, question: str = "what is the mean of y?",
+                    timeout_s: float = 30) -> tuple[list[dict[str, Any]], Session]:
+    session = await Session.open(settings=_settings(make_data_dir()), brain=GeminiBrain(
+        GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01, timeout_s=timeout_s, max_attempts=3)))
+    try:
+        events = await _turn(session, question)
+    finally:
+        await session.close()
+    return events, session
+
+
+async def test_loop_429_then_success(gemini: FakeGemini) -> None:
+    gemini.error(429, retry_after="0")
+    gemini.reply(text_reply("Fine."))
+    events, _ = await _one_turn(gemini)
+    assert events[-1] == {"type": "answer", "turn": 1, "text": "Fine."}
+    assert len(gemini.requests) == 2
+
+
+@pytest.mark.parametrize(("script", "expect"), [
+    ("5xx", "503"), ("timeout", "timeout"), ("safety", "block")])
+async def test_loop_model_failures_end_the_turn_clearly(gemini: FakeGemini, script: str, expect: str) -> None:
+    from fake_gemini import Step
+
+    if script == "5xx":
+        for _ in range(3):
+            gemini.error(503)
+    elif script == "timeout":
+        for _ in range(3):
+            gemini.delay(2.0, then=Step(body=text_reply("late")))
+    else:
+        gemini.reply({"promptFeedback": {"blockReason": "SAFETY"}, "candidates": []})
+    events, session = await _one_turn(gemini, timeout_s=0.5)
+    error = events[-1]
+    assert error["type"] == "error" and expect in error["text"].lower(), error
+    nb = nbformat.read(session.notebook.path, as_version=4)
+    assert nb.cells[-1].metadata.notebook_agent.role == "assistant" and "Error" in nb.cells[-1].source
+
+
+async def test_loop_malformed_tool_call_goes_back_to_the_model(gemini: FakeGemini) -> None:
+    gemini.reply(function_call_reply({"cmd": "ls"}, call_id="bad"))
+    gemini.reply(function_call_reply({"code": "print(6 * 7)"}, call_id="good"))
+    gemini.reply(text_reply("42."))
+    events, _ = await _one_turn(gemini)
+    assert events[-1]["text"] == "42."
+    responses = [p["functionResponse"] for p in gemini.requests[1].parts() if "functionResponse" in p]
+    assert responses[0]["id"] == "bad" and responses[0]["response"]["error"]["ename"] == "MalformedToolCall"
+    assert [e["attempt"] for e in events if e["type"] == "code"] == [2]

@@ -102,8 +102,8 @@ def build_graph(brain: Brain, runner: CodeRunner, checkpointer: Any = None, limi
         write = get_stream_writer()
         write(event("status", text=f"{brain.name} is thinking…"))
         reply = await brain.step(dict(state))
-        if reply.record is not None:
-            write(event("model_request", turn=state.get("turn", 0), record=reply.record))
+        if reply.record is not None:  # what was sent, and the tokens it cost, kept with the session per turn
+            write(event("model_request", turn=state.get("turn", 0), record={**reply.record, "usage": reply.usage}))
         update: dict[str, Any] = {"messages": [reply.content], "usage": [reply.usage],
                                   "steps": state.get("steps", 0) + 1, **reply.state}
         if reply.tool_calls:

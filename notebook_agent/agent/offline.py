@@ -1,0 +1,301 @@
+"""The offline analyst: the agent's brain when no Gemini key is set. Deterministic, no network, no weights.
+
+It turns common requests into readable Python for the session kernel, and answers only from the numbers that code
+printed (one ``NA_RESULT {json}`` line), so it never invents a number. Out of its range it says so and suggests a
+Gemini key. The graph calls `respond` with each question, runs the plan's code, then calls `summarize`; memory (the
+last request) travels between turns so that follow-ups ("now a quadratic", "same for z", "use a log scale") work.
+
+| module | what |
+|---|---|
+| `offline_columns` | columns from the profiles; matching the names a question uses |
+| `offline_parse` | the question read into hints: intent words, conditions, fit and chart kinds |
+| `offline_request` | hints + memory → one `Request` (follow-ups, roles, defaults) |
+| `offline_code`, `offline_fits`, `offline_charts`, `offline_stats` | the Python for each request |
+| `offline_answer` | the markdown answer from the result JSON |
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..data.uploads import SUPPORTED_EXTENSIONS
+from .offline_answer import answer_text
+from .offline_charts import chart_code, extreme_code, groupby_code, top_code
+from .offline_code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MARKER, filter_text
+from .offline_columns import Catalog, find_mentions
+from .offline_fits import best_fit_code, fit_code, model_name
+from .offline_parse import Hints, parse
+from .offline_request import Request, build_request
+from .offline_stats import (
+    corr_matrix_code,
+    correlation_code,
+    most_correlated_code,
+    overview_code,
+    rows_code,
+    stat_code,
+)
+
+__all__ = ["RESULT_MARKER", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
+
+MAX_ATTEMPTS = 3
+_NOT_REPAIRABLE = frozenset({"KeyError", "NameError", "MemoryError", "KeyboardInterrupt", "TimeoutError", "Timeout",
+                             "SyntaxError", "DeadKernel", "KernelDied"})
+_PROGRAMS = {"fit": fit_code, "best_fit": best_fit_code, "chart": chart_code, "groupby": groupby_code,
+             "top": top_code, "extreme": extreme_code, "overview": overview_code, "correlation": correlation_code,
+             "most_correlated": most_correlated_code, "corr_matrix": corr_matrix_code, "stat": stat_code,
+             "rows": rows_code}
+
+CAN_DO = ("Offline I can run these analyses on the loaded data: an overview of the columns; charts (scatter, line, "
+          "bar, histogram, box plot, correlation heatmap); curve fits (straight line, polynomial of any degree, "
+          "exponential, logarithmic, power law, or the best of them by R²); correlations, including which column is "
+          "most correlated with another; totals, averages and counts per group; top lists; the highest or lowest "
+          "value; and filters such as \"only Paris\" or \"price above a value\".")
+GEMINI_HINT = "Set GEMINI_API_KEY to let Gemini answer open questions like this one."
+
+
+@dataclass
+class OfflinePlan:
+    """Code to run in the kernel, the analyst's updated memory, and one line for the UI."""
+
+    code: str
+    memory: dict
+    description: str
+
+
+@dataclass
+class OfflineAnswer:
+    """The final markdown answer, and the analyst's memory."""
+
+    text: str
+    memory: dict
+
+
+def read_result(stdout: str) -> dict[str, Any] | None:
+    """The JSON of the last ``NA_RESULT`` line in the kernel's stdout, if any."""
+    for line in reversed(stdout.splitlines()):
+        line = line.strip()
+        if not line.startswith(RESULT_MARKER + " "):
+            continue
+        try:
+            data = json.loads(line[len(RESULT_MARKER) + 1:])
+        except json.JSONDecodeError:
+            continue
+        if isinstance(data, dict):
+            return data
+    return None
+
+
+def _upload_text() -> str:
+    kinds = ", ".join(SUPPORTED_EXTENSIONS)
+    return (f"No data is loaded yet. Upload a file first ({kinds}); then ask, for example, for an overview, a chart "
+            "of one column against another, or a curve fit.")
+
+
+def _scope_text() -> str:
+    return f"That is outside what I can do offline. {CAN_DO} {GEMINI_HINT}"
+
+
+def _help_text(catalog: Catalog) -> str:
+    nums = [c.name for c in catalog.numeric(catalog.frames[0])]
+    labels = [c.name for c in catalog.of(catalog.frames[0]) if c.categorical]
+    examples = ["\"describe the data\""]
+    if len(nums) >= 2:
+        examples += [f"\"plot {nums[1]} against {nums[0]} and fit a line\"", "\"now a quadratic\"",
+                     f"\"which column is most correlated with {nums[0]}?\""]
+    if labels and nums:
+        examples += [f"\"average {nums[0]} by {labels[0]}\"", f"\"which {labels[0]} has the highest {nums[0]}?\""]
+    return f"{CAN_DO}\n\nTry for example: {', '.join(examples)}. {GEMINI_HINT}"
+
+
+def _unclear_text(catalog: Catalog, frame: str) -> str:
+    names = ", ".join(c.name for c in catalog.of(frame))
+    return (f"I could not turn that into an analysis I can run offline. The columns of {frame} are: {names}. "
+            f"{CAN_DO} {GEMINI_HINT}")
+
+
+def describe(req: Request) -> str:
+    """One line for the UI about what the code does."""
+    agg = AGG_WORDS.get(req.agg or "", "")
+    group = f"{req.x} ({PERIOD_NAMES[req.period]})" if req.period in PERIOD_NAMES else req.x
+    text = {
+        "fit": f"Fitting {model_name(req.fit, req.degree)} of {req.y} against {req.x}",
+        "best_fit": f"Comparing curve families for {req.y} against {req.x}",
+        "chart": f"Drawing a {req.chart} chart of " + " against ".join(v for v in (req.y, req.x) if v),
+        "groupby": f"Computing the {agg} {req.y or 'rows'} per {group}".replace("number of rows rows", "row count"),
+        "top": f"Ranking {group or 'rows'} by {agg} {req.y or ''}".rstrip(),
+        "extreme": f"Finding the {group or 'row'} with the {'lowest' if req.order == 'min' else 'highest'} "
+                   f"{req.y or 'count'}",
+        "overview": "Describing " + (", ".join(req.columns) or req.frame),
+        "correlation": f"Correlating {req.x} and {req.y}",
+        "most_correlated": f"Finding the column most correlated with {req.y}",
+        "corr_matrix": "Computing the correlation matrix",
+        "stat": f"Computing the {agg} {req.y}",
+        "rows": "Selecting the matching rows",
+    }.get(req.intent, "Analysing the data")
+    if req.filters:
+        text += " where " + " and ".join(filter_text(f) for f in req.filters)
+    if req.log_y:
+        text += " (log scale)"
+    return text
+
+
+def _choose_frame(question: str, catalog: Catalog, last: Request | None) -> str:
+    """The frame the question is about: named outright, or holding most of the columns it names."""
+    if len(catalog.frames) == 1:
+        return catalog.frames[0]
+    lowered = question.lower()
+    for frame in catalog.frames:
+        if frame.lower() in lowered.split():
+            return frame
+    scores = {f: sum(m.score for m in find_mentions(question, catalog, f) if m.via != "time") for f in catalog.frames}
+    best = max(scores.values())
+    if last is not None and last.frame in scores and scores[last.frame] == best:
+        return last.frame
+    return next(f for f in catalog.frames if scores[f] == best)
+
+
+def _numbers_text(catalog: Catalog, frame: str) -> str:
+    return ", ".join(c.name for c in catalog.numeric(frame)) or "none"
+
+
+def _check(req: Request, catalog: Catalog) -> str | None:
+    """Why the request cannot run on these columns, in plain words; None when it can."""
+    x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
+    nums = _numbers_text(catalog, req.frame)
+    if req.intent in ("fit", "best_fit"):
+        if y is None or x is None or not y.numeric or not (x.numeric or x.is_date):
+            return ("To fit a curve I need a numeric column for y and a numeric or date column for x; say which, "
+                    f"e.g. \"fit y against x\". Numeric columns in {req.frame}: {nums}.")
+    elif req.intent == "correlation":
+        if x is None or y is None or not x.numeric or not y.numeric:
+            return f"A correlation needs two numeric columns. Numeric columns in {req.frame}: {nums}."
+    elif req.intent == "most_correlated":
+        if y is None or not y.numeric:
+            return f"Most correlated with which numeric column? Numeric columns in {req.frame}: {nums}."
+        if len(catalog.numeric(req.frame)) < 2:
+            return f"{req.frame} has no other numeric column to correlate with {y.name}."
+    elif req.intent == "corr_matrix":
+        if len(req.columns or catalog.numeric(req.frame)) < 2:
+            return f"A correlation matrix needs at least two numeric columns; {req.frame} has: {nums}."
+    elif req.intent in ("groupby", "top", "extreme"):
+        if req.y is not None and (y is None or not y.numeric) and req.agg != "count":
+            return f"{req.y} is not numeric, so it cannot be totalled or ranked. Numeric columns: {nums}."
+        if req.x is None and req.y is None:
+            return f"Ranked by which column? Numeric columns in {req.frame}: {nums}."
+    elif req.intent == "stat":
+        if y is None:
+            return f"Of which column? The columns of {req.frame}: {', '.join(c.name for c in catalog.of(req.frame))}."
+        if not y.numeric and req.agg not in ("count",):
+            return f"{y.name} is not numeric; numeric columns in {req.frame}: {nums}."
+    elif req.intent == "chart":
+        if req.chart in ("hist", "box") and (y is None or not y.numeric):
+            return f"A {'histogram' if req.chart == 'hist' else 'box plot'} needs a numeric column: {nums}."
+        if req.chart == "scatter" and (x is None or y is None):
+            return f"A scatter plot needs two columns; numeric columns in {req.frame}: {nums}."
+        if x is None and y is None:
+            return _unclear_text(catalog, req.frame)
+        if req.chart in ("bar",) and x is None:
+            return f"Bars of {req.y} by which column? The columns of {req.frame}: " + \
+                ", ".join(c.name for c in catalog.of(req.frame)) + "."
+    return None
+
+
+def _simplify(req: Request, catalog: Catalog) -> Request:
+    """The next repair: first convert to numbers and drop what fails, then the simplest version of the request."""
+    new = Request.from_dict(req.to_dict())
+    new.repair = req.repair + 1
+    if new.repair < 2:
+        return new
+    if new.intent in ("fit", "best_fit"):
+        new.intent, new.fit, new.degree = "fit", "linear", 1
+    elif new.intent == "chart":
+        y = catalog.get(new.frame, new.y)
+        if y is not None and y.numeric:
+            new.chart, new.x = "hist", None
+        else:
+            new.chart = "bar"
+    elif new.intent in ("correlation", "most_correlated", "corr_matrix", "stat"):
+        new.intent, new.columns = "overview", [c for c in (new.x, new.y) if c]
+    new.log_y = new.log_x = False
+    return new
+
+
+def _failure_text(req: Request, ename: str, evalue: str, attempts: int) -> str:
+    what = describe(req)
+    said = f"{ename}: {evalue}".strip(": ")
+    if evalue.startswith(NOT_ENOUGH):
+        filters = ", ".join(filter_text(f) for f in req.filters)
+        where = f" with the filter {filters}" if filters else ""
+        return (f"{what} needs more rows than there are{where}, once rows with missing or unreadable values are left "
+                f"out (the kernel said: {said}). Try removing the filter or choosing other columns.")
+    if ename == "KeyError":
+        return (f"{what} failed: a column it uses is not in {req.frame} (the kernel said: {said}). The data may "
+                "have changed since it was loaded; ask for an overview to see the current columns.")
+    if ename == "NameError":
+        return (f"{what} failed: {req.frame} is not defined in the kernel (the kernel said: {said}). Upload the "
+                "file again to load it.")
+    tries = "once" if attempts <= 1 else "on every attempt"
+    return (f"{what} failed {tries}; the kernel said: {said}. The column may hold values that are not numbers or "
+            "dates, or too few usable rows. Try another column, a filter, or ask for an overview first.")
+
+
+class OfflineAnalyst:
+    """Turns questions into kernel code, and kernel output into answers; see the module docstring."""
+
+    def respond(self, question: str, profiles: list[dict], memory: dict) -> OfflinePlan | OfflineAnswer:
+        """A plan to run for `question`, or a direct answer (greeting, help, out of scope, no data, unclear)."""
+        memory = copy.deepcopy(memory) if memory else {}
+        memory["turn"] = int(memory.get("turn", 0)) + 1
+        if not profiles:
+            return OfflineAnswer(_upload_text(), memory)
+        catalog = Catalog.from_profiles(profiles)
+        last = Request.from_dict(memory["last"]) if isinstance(memory.get("last"), dict) else None
+        if last is not None and last.frame not in catalog.frames:
+            last = None
+        frame = _choose_frame(question, catalog, last)
+        hints: Hints = parse(question, catalog, frame)
+        if hints.out_of_scope:
+            return OfflineAnswer(_scope_text(), memory)
+        if hints.greeting or (hints.help and not hints.mentions):
+            return OfflineAnswer(_help_text(catalog), memory)
+        req = build_request(hints, catalog, frame, last)
+        if req is None:
+            return OfflineAnswer(_unclear_text(catalog, frame), memory)
+        if isinstance(req, str):
+            labels = ", ".join(c.name for c in catalog.of(frame) if c.categorical or c.time) or "none"
+            return OfflineAnswer(f"Per which column should I group? Label and date columns in {frame}: {labels}.",
+                                 memory)
+        problem = _check(req, catalog)
+        if problem:
+            return OfflineAnswer(problem, memory)
+        memory["last"] = req.to_dict()
+        return OfflinePlan(_PROGRAMS[req.intent](req, catalog), memory, describe(req))
+
+    def summarize(self, question: str, plan: OfflinePlan, stdout: str, error: dict | None, profiles: list[dict],
+                  attempt: int) -> OfflinePlan | OfflineAnswer:
+        """The answer from the plan's output; or, when it failed and `attempt` < 3, a repaired plan.
+
+        `attempt` counts the runs of this request so far, the original plan being attempt 1.
+        """
+        memory = copy.deepcopy(plan.memory)
+        req = Request.from_dict(memory.get("last") or {"intent": "overview"})
+        result = read_result(stdout or "")
+        if result is not None:
+            return OfflineAnswer(answer_text(req, result), memory)
+        error = error or {}
+        ename = str(error.get("ename") or "NoResult")
+        evalue = str(error.get("evalue") or ("the code printed no result line" if ename == "NoResult" else ""))
+        repairable = ename not in _NOT_REPAIRABLE and not evalue.startswith(NOT_ENOUGH) and req.repair < 2
+        if not profiles or not repairable or attempt >= MAX_ATTEMPTS:
+            return OfflineAnswer(_failure_text(req, ename, evalue, attempt), memory)
+        catalog = Catalog.from_profiles(profiles)
+        if req.frame not in catalog.frames:
+            return OfflineAnswer(_failure_text(req, ename, evalue, attempt), memory)
+        fixed = _simplify(req, catalog)
+        memory["last"] = fixed.to_dict()
+        how = "converting the columns to numbers" if fixed.repair == 1 else "a simpler version"
+        return OfflinePlan(_PROGRAMS[fixed.intent](fixed, catalog), memory,
+                           f"{describe(fixed)} (retry {attempt + 1}: {how})")

@@ -1,0 +1,431 @@
+"""Offline analyst: answers written only from the numbers the kernel printed.
+
+Every number in an answer is a value of the result JSON, formatted by `fmt` (4 significant digits) or `fmt_r2`
+(4 decimals); words about the plot ("rises", "strong", "right-skewed") come from those numbers by fixed rules.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from .offline_code import AGG_WORDS, PERIOD_NAMES
+from .offline_request import Request
+
+__all__ = ["answer_text", "fmt", "fmt_r2"]
+
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def fmt(value: Any) -> str:
+    """A number for people: integers as they are, others to 4 significant digits; labels unchanged."""
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, int) or (value.is_integer() and abs(value) < 1e15):
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+    if not math.isfinite(value):
+        return str(value)
+    if abs(value) >= 10_000:
+        return f"{value:,.0f}"
+    if abs(value) >= 1e-4:
+        return f"{value:.4g}"
+    return f"{value:.3e}"
+
+
+def fmt_r2(value: Any) -> str:
+    """R² and adjusted R² to 4 decimals, so that 0.9990 and 0.9999 stay apart."""
+    return f"{value:.4f}" if isinstance(value, int | float) and math.isfinite(value) else "n/a"
+
+
+def _count(n: Any, word: str) -> str:
+    return f"{fmt(n)} {word}" + ("" if n == 1 else "s")
+
+
+def _label(value: Any) -> str:
+    return fmt(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+
+
+def _strength(r: float | None) -> str:
+    if r is None:
+        return "undefined"
+    size = abs(r)
+    words = "very strong" if size >= 0.8 else "strong" if size >= 0.6 else "moderate" if size >= 0.4 else \
+        "weak" if size >= 0.2 else "little or no"
+    if words == "little or no":
+        return "little or no linear"
+    return f"{words} {'positive' if r > 0 else 'negative'}"
+
+
+def _quality(r2: float | None) -> str:
+    if r2 is None:
+        return "cannot be judged"
+    if r2 >= 0.9:
+        return "fits the data very well"
+    if r2 >= 0.7:
+        return "fits well"
+    if r2 >= 0.4:
+        return "fits moderately"
+    return "fits poorly: the relation may have another shape, or much scatter"
+
+
+def _rows(result: dict[str, Any]) -> str:
+    """Rows used, and the filters that selected them."""
+    used = result.get("rows_used", result.get("rows_matching", result.get("rows_total")))
+    text = f"{fmt(used)} rows"
+    if result.get("filters"):
+        text += (f"; filter {', '.join(result['filters'])}: {fmt(result.get('rows_matching'))} of "
+                 f"{fmt(result.get('rows_total'))} rows match")
+    return text
+
+
+def _term(coef: float, power: int, x: str, first: bool) -> str:
+    sign = "-" if coef < 0 else "+"
+    body = fmt(abs(coef))
+    if power >= 1:
+        body += f"·{x}" + (str(power).translate(_SUPERSCRIPT) if power > 1 else "")
+    if first:
+        return f"-{body}" if coef < 0 else body
+    return f" {sign} {body}"
+
+
+def equation(kind: str, params: dict[str, Any], x: str, y: str) -> str:
+    """The fitted formula with its parameters."""
+    if (kind in ("linear", "poly", "quadratic", "cubic") and "coefficients" in params) or kind == "linear":
+        coefficients = params.get("coefficients") or [params["slope"], params["intercept"]]
+        degree = len(coefficients) - 1
+        terms = [_term(c, degree - i, x, i == 0) for i, c in enumerate(coefficients)]
+        return f"{y} = {''.join(terms)}"
+    a, b = params.get("a"), params.get("b")
+    if kind in ("exp", "exponential"):
+        return f"{y} = {fmt(a)}·e^({fmt(b)}·{x})"
+    if kind in ("log", "logarithmic"):
+        return f"{y} = {fmt(a)} {'-' if (b or 0) < 0 else '+'} {fmt(abs(b or 0))}·ln({x})"
+    return f"{y} = {fmt(a)}·{x}^{fmt(b)}"
+
+
+def _x_note(result: dict[str, Any]) -> str:
+    if result.get("x_unit") == "days":
+        return f" ({result['x']} counted in days since {result.get('x_start')})"
+    return ""
+
+
+def _fit(result: dict[str, Any]) -> str:
+    kind, x, y, params = result["kind"], result["x"], result["y"], result.get("params") or {}
+    name = {"linear": "Straight-line", "exp": "Exponential", "log": "Logarithmic", "power": "Power-law"}.get(
+        kind, f"Degree-{result.get('degree')} polynomial")
+    lines = [f"**{name} fit of {y} against {x}** ({_rows(result)}){_x_note(result)}:", "",
+             f"- {equation(kind, params, x, y)}",
+             f"- R² = {fmt_r2(result.get('r2'))}, typical error (RMSE) {fmt(result.get('rmse'))}"]
+    if result.get("excluded"):
+        need = {"exp": "y > 0", "log": "x > 0", "power": "x > 0 and y > 0"}[kind]
+        lines.append(f"- {fmt(result['excluded'])} rows left out: this formula needs {need}")
+    lines.append("")
+    if kind == "linear":
+        slope = params.get("slope", 0)
+        trend = "rises" if slope > 0 else "falls" if slope < 0 else "does not change"
+        lines.append(f"{y} {trend} with {x}: slope {fmt(slope)} per unit of {x}, R² {fmt_r2(result.get('r2'))}; "
+                     f"the line {_quality(result.get('r2'))}.")
+    elif kind == "poly":
+        lead = (params.get("coefficients") or [0])[0]
+        bend = "bends upward" if lead > 0 else "bends downward"
+        lines.append(f"The curve {bend} (leading coefficient {fmt(lead)}); R² {fmt_r2(result.get('r2'))}, it "
+                     f"{_quality(result.get('r2'))}.")
+    elif kind == "exp":
+        factor = params.get("factor_per_unit")
+        change = "grows" if (params.get("b") or 0) > 0 else "decays"
+        lines.append(f"{y} {change} exponentially with {x}: each unit of {x} multiplies it by {fmt(factor)}; "
+                     f"the curve {_quality(result.get('r2'))}.")
+    elif kind == "log":
+        change = "rises" if (params.get("b") or 0) > 0 else "falls"
+        lines.append(f"{y} {change} with the logarithm of {x}, ever more slowly; the curve "
+                     f"{_quality(result.get('r2'))}.")
+    else:
+        lines.append(f"{y} changes as {x} to the power {fmt(params.get('b'))}; the curve "
+                     f"{_quality(result.get('r2'))}.")
+    lines.append("The chart shows the data as points and the fitted curve as a red line.")
+    return "\n".join(lines)
+
+
+def _best(result: dict[str, Any]) -> str:
+    x, y, models = result["x"], result["y"], result.get("models") or []
+    winner = next((m for m in models if m["name"] == result.get("winner")), None)
+    if winner is None:
+        return f"No model could be fitted to {y} against {x}."
+    lines = [f"**Best model for {y} against {x}: {winner['name']}** ({_rows(result)}){_x_note(result)}", "",
+             f"{equation(winner['name'], winner['params'], x, y)}, R² {fmt_r2(winner['r2'])} "
+             f"(adjusted {fmt_r2(winner['adj_r2'])}).", "", "Ranking by adjusted R²:"]
+    lines += [f"- {m['name']}: R² {fmt_r2(m['r2'])}, adjusted {fmt_r2(m['adj_r2'])}" for m in models]
+    if models and models[0]["name"] != winner["name"]:
+        lines += ["", f"{models[0]['name']} scores a little higher, but within {fmt(result.get('tolerance'))} of "
+                      f"{winner['name']}, which has fewer parameters: the simpler model is preferred."]
+    skipped = result.get("skipped") or {}
+    if skipped:
+        lines += ["", "Not fitted: " + "; ".join(f"{name} ({why})" for name, why in skipped.items()) + "."]
+    lines += ["", f"The chart draws every model over the data; {winner['name']} is the thick line."]
+    return "\n".join(lines)
+
+
+def _agg_phrase(agg: str | None, y: str | None) -> str:
+    if agg == "count" or y is None:
+        return "number of rows" if y is None else f"count of {y}"
+    return f"{AGG_WORDS.get(agg or 'mean', agg)} {y}"
+
+
+def _group_name(result: dict[str, Any]) -> str:
+    period = result.get("period")
+    return f"{result.get('x')} ({PERIOD_NAMES[period]})" if period in PERIOD_NAMES else str(result.get("x"))
+
+
+def _table(result: dict[str, Any], what: str, key: str = "table") -> list[str]:
+    rows = result.get(key) or []
+    lines = [f"| {_group_name(result)} | {what} |", "|---|---|"]
+    lines += [f"| {_label(label)} | {fmt(value)} |" for label, value in rows]
+    return lines
+
+
+def _grouped(result: dict[str, Any]) -> str:
+    what = _agg_phrase(result.get("agg"), result.get("y"))
+    group = _group_name(result)
+    lines = [f"**{what[0].upper() + what[1:]} by {group}** ({_rows(result)}, {_count(result.get('groups'), 'group')}):",
+             "", *_table(result, what), ""]
+    if result.get("groups", 0) > len(result.get("table") or []):
+        lines.append("(Not every group is listed.)")
+    high, low = result.get("highest"), result.get("lowest")
+    if high and low:
+        lines.append(f"Highest: {_label(high[0])} ({fmt(high[1])}); lowest: {_label(low[0])} ({fmt(low[1])}).")
+    kind = "line chart" if result.get("chart") == "line" else "bar chart"
+    lines.append(f"The {kind} shows the {what} for each {group}" + (
+        ", in order." if result.get("ordered") else ", largest first."))
+    return "\n".join(lines)
+
+
+def _line(result: dict[str, Any]) -> str:
+    y, x = result.get("y"), result.get("x") or "row"
+    what = _agg_phrase(result.get("agg"), y) if result.get("x") else str(y)
+    first, last = result.get("first") or [None, None], result.get("last") or [None, None]
+    high, low = result.get("highest") or [None, None], result.get("lowest") or [None, None]
+    r = result.get("trend_r")
+    trend = "no clear overall trend" if r is None or abs(r) < 0.3 else (
+        "an overall upward trend" if r > 0 else "an overall downward trend")
+    lines = [f"**{what[0].upper() + what[1:]} over {_group_name(result) if result.get('x') else x}** "
+             f"({fmt(result.get('points'))} points from {_label(first[0])} to {_label(last[0])}; {_rows(result)}):",
+             "", f"- starts at {fmt(first[1])} and ends at {fmt(last[1])}",
+             f"- highest {fmt(high[1])} at {_label(high[0])}; lowest {fmt(low[1])} at {_label(low[0])}",
+             f"- {trend}" + (f" (correlation with time order {fmt(r)})" if r is not None else "")]
+    lines.append("The line chart shows it" + (" on a date axis." if result.get("x_is_date") else "."))
+    return "\n".join(lines)
+
+
+def _scatter(result: dict[str, Any]) -> str:
+    x, y, r = result["x"], result["y"], result.get("pearson_r")
+    lines = [f"**Scatter plot of {y} against {x}** ({_rows(result)}): {x} from {fmt(result.get('x_min'))} to "
+             f"{fmt(result.get('x_max'))}, {y} from {fmt(result.get('y_min'))} to {fmt(result.get('y_max'))}."]
+    if r is not None:
+        trend = "rise" if r > 0 else "fall"
+        if abs(r) < 0.2:
+            lines.append(f"{y} shows little linear relation to {x} (Pearson r = {fmt(r)}).")
+        else:
+            lines.append(f"{y} tends to {trend} as {x} rises: Pearson r = {fmt(r)}, a {_strength(r)} correlation.")
+    return "\n".join(lines)
+
+
+def _hist(result: dict[str, Any]) -> str:
+    skew = result.get("skew")
+    shape = "roughly symmetric" if skew is None or abs(skew) < 0.5 else (
+        "right-skewed (a longer tail of high values)" if skew > 0 else "left-skewed (a longer tail of low values)")
+    return "\n".join([
+        f"**Distribution of {result['y']}** ({_rows(result)}):", "",
+        f"- mean {fmt(result.get('mean'))}, median {fmt(result.get('median'))}, standard deviation "
+        f"{fmt(result.get('std'))}",
+        f"- range {fmt(result.get('min'))} to {fmt(result.get('max'))}; the middle half lies between "
+        f"{fmt(result.get('q1'))} and {fmt(result.get('q3'))}",
+        f"- shape: {shape}" + (f", skewness {fmt(skew)}" if skew is not None else ""),
+        "The histogram marks the mean (dashed) and the median (dotted)."])
+
+
+def _box(result: dict[str, Any]) -> str:
+    boxes = result.get("boxes") or {}
+    y, x = result.get("y"), result.get("x")
+    lines = [f"**Box plot of {y}" + (f" by {x}" if x else "") + f"** ({_rows(result)}):", ""]
+    for label, box in boxes.items():
+        lines.append(f"- {label}: median {fmt(box['median'])}, middle half {fmt(box['q1'])} to {fmt(box['q3'])}, "
+                     f"range {fmt(box['min'])} to {fmt(box['max'])} ({fmt(box['n'])} rows)")
+    if x and boxes:
+        top = max(boxes.items(), key=lambda item: item[1]["median"] if item[1]["median"] is not None else -math.inf)
+        lines.append(f"\nHighest median: {top[0]} ({fmt(top[1]['median'])}).")
+    lines.append(f"Outliers (points far outside the boxes): {fmt(result.get('outliers'))}.")
+    return "\n".join(lines)
+
+
+def _crosstab(result: dict[str, Any]) -> str:
+    pair = result.get("most_common") or [None, None, None]
+    return (f"**Counts of {result['y']} within each {result['x']}** ({_rows(result)}). The most common "
+            f"combination is {result['x']} {_label(pair[0])} with {result['y']} {_label(pair[1])}: "
+            f"{fmt(pair[2])} rows. The bar chart shows the counts side by side.")
+
+
+def _chart(result: dict[str, Any]) -> str:
+    if "crosstab" in result:
+        return _crosstab(result)
+    chart = result.get("chart")
+    if chart == "scatter":
+        return _scatter(result)
+    if chart == "hist":
+        return _hist(result)
+    if chart == "box":
+        return _box(result)
+    if chart == "line" and "points" in result:
+        return _line(result)
+    return _grouped(result)
+
+
+def _correlation(result: dict[str, Any]) -> str:
+    x, y, r = result["x"], result["y"], result.get("pearson")
+    direction = "rise together" if (r or 0) > 0 else "move in opposite directions"
+    return "\n".join([
+        f"**Correlation of {x} and {y}** ({_rows(result)}): Pearson r = {fmt(r)}, a {_strength(r)} correlation; "
+        f"Spearman ρ = {fmt(result.get('spearman'))}.", "",
+        f"They {direction}" + (f": the least-squares slope is {fmt(result.get('slope'))} {y} per unit of {x}."
+                                if abs(r or 0) >= 0.2 else ", but only weakly."),
+        "The scatter plot shows the points with that line dashed."])
+
+
+def _most(result: dict[str, Any]) -> str:
+    ranked = result.get("ranked") or []
+    y = result["y"]
+    if not ranked:
+        return f"No other numeric column could be correlated with {y}."
+    name, r, _ = ranked[0]
+    lines = [f"**The column most correlated with {y} is {name}**: Pearson r = {fmt(r)} ({_strength(r)}), "
+             f"over {fmt(result.get('rows_used'))} rows with {y}.", "", "All numeric columns, strongest first:"]
+    lines += [f"- {col}: r = {fmt(value)} ({fmt(count)} rows)" for col, value, count in ranked]
+    lines.append("The bar chart shows each correlation (negative ones in red).")
+    return "\n".join(lines)
+
+
+def _matrix(result: dict[str, Any]) -> str:
+    cols, matrix = result.get("columns") or [], result.get("matrix") or []
+    a, b, r = (result.get("strongest") or [None, None, None])[:3]
+    lines = [f"**Correlation matrix of {', '.join(map(str, cols))}** ({_rows(result)}).",
+             f"The strongest pair is {a} and {b}: r = {fmt(r)} ({_strength(r)}).", ""]
+    if len(cols) <= 8:
+        lines += ["| | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+        lines += [f"| {name} | " + " | ".join(fmt(v) for v in row) + " |" for name, row in zip(cols, matrix,
+                                                                                              strict=False)]
+    lines.append("\nThe heatmap colours each pair from blue (negative) to red (positive).")
+    return "\n".join(lines)
+
+
+def _top(result: dict[str, Any]) -> str:
+    end = "Bottom" if result.get("order") == "min" else "Top"
+    if result.get("mode") == "rows":
+        y = result["y"]
+        lines = [f"**{end} {fmt(result.get('n'))} rows by {y}** ({_rows(result)}):", ""]
+        rows = result.get("rows") or []
+        if rows:
+            cols = list(rows[0])
+            lines += ["| row | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+            lines += [f"| {_label(i)} | " + " | ".join(_label(r.get(c)) for c in cols) + " |"
+                      for i, r in zip(result.get("index") or [], rows, strict=False)]
+        return "\n".join(lines)
+    what = _agg_phrase(result.get("agg"), result.get("y"))
+    lines = [f"**{end} {fmt(result.get('n'))} {_group_name(result)} by {what}** ({_rows(result)}, "
+             f"{_count(result.get('groups'), 'group')} in all):", ""]
+    lines += [f"- {_label(label)}: {fmt(value)}" for label, value in result.get("table") or []]
+    lines.append("\nThe bar chart lists them from the top.")
+    return "\n".join(lines)
+
+
+def _extreme(result: dict[str, Any]) -> str:
+    word = "lowest" if result.get("order") == "min" else "highest"
+    y = result.get("y")
+    if result.get("mode") == "rows":
+        row = result.get("row") or {}
+        details = ", ".join(f"{k} {_label(v)}" for k, v in row.items() if k != y)
+        lines = [f"**Row {_label(result.get('index'))} has the {word} {y}: {fmt(result.get('value'))}** "
+                 f"({_rows(result)})."]
+        if details:
+            lines.append(f"That row: {details}.")
+        if (result.get("ties") or 0) > 1:
+            lines.append(f"{fmt(result['ties'])} rows share this value; this is the first of them.")
+        lines.append("The chart marks it in red.")
+        return "\n".join(lines)
+    what = _agg_phrase(result.get("agg"), y)
+    winner, runner = result.get("winner") or [None, None], result.get("runner_up")
+    lines = [f"**{_label(winner[0])}** has the {word} {what}: {fmt(winner[1])} "
+             f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."]
+    if runner:
+        lines.append(f"Next: {_label(runner[0])} with {fmt(runner[1])}.")
+    lines.append("The bar chart shows every group, the winner in red.")
+    return "\n".join(lines)
+
+
+def _stat(result: dict[str, Any]) -> str:
+    what = _agg_phrase(result.get("agg"), result.get("y"))
+    return f"The {what} is **{fmt(result.get('value'))}** ({_rows(result)})."
+
+
+def _rows_answer(result: dict[str, Any]) -> str:
+    match, total = result.get("rows_matching"), result.get("rows_total")
+    filters = ", ".join(result.get("filters") or []) or "no filter"
+    lines = [f"**{fmt(match)} of {fmt(total)} rows** match {filters}."]
+    head = result.get("head") or {}
+    if head.get("data"):
+        cols = head.get("columns") or []
+        lines += ["", "First rows:", "", "| row | " + " | ".join(map(str, cols)) + " |",
+                  "|---" * (len(cols) + 1) + "|"]
+        lines += [f"| {_label(i)} | " + " | ".join(_label(v) for v in row) + " |"
+                  for i, row in zip(head.get("index") or [], head["data"], strict=False)]
+    means = {k: v for k, v in (result.get("means") or {}).items() if v is not None}
+    if means:
+        lines += ["", "Averages over these rows: " + ", ".join(f"{k} {fmt(v)}" for k, v in means.items()) + "."]
+    return "\n".join(lines)
+
+
+def _overview(result: dict[str, Any]) -> str:
+    lines = [f"**{result.get('variable')}**: {fmt(result.get('rows'))} rows × {fmt(result.get('columns'))} columns"
+             + (f" (filter {', '.join(result['filters'])})" if result.get("filters") else "") + "."]
+    if result.get("numeric"):
+        lines += ["", "Numbers:"]
+        lines += [f"- {name}: mean {fmt(s['mean'])}, median {fmt(s['median'])}, range {fmt(s['min'])} to "
+                  f"{fmt(s['max'])}, standard deviation {fmt(s['std'])}" for name, s in result["numeric"].items()]
+    if result.get("labels"):
+        lines += ["", "Labels:"]
+        lines += [f"- {name}: {fmt(s['distinct'])} distinct values; most common {_label(s['top'])} "
+                  f"({fmt(s['top_count'])} rows)" for name, s in result["labels"].items()]
+    if result.get("dates"):
+        lines += ["", "Dates:"]
+        lines += [f"- {name}: from {s['first']} to {s['last']}" for name, s in result["dates"].items()]
+    if result.get("other_columns"):
+        lines += ["", "Other columns: " + ", ".join(result["other_columns"]) + "."]
+    missing = result.get("missing") or {}
+    lines += ["", "Missing values: " + (", ".join(f"{k} {fmt(v)}" for k, v in missing.items()) if missing
+                                        else "none") + "."]
+    if result.get("numeric"):
+        lines.append("The figure shows a histogram of each numeric column (at most six).")
+    return "\n".join(lines)
+
+
+_WRITERS = {"fit": _fit, "best_fit": _best, "chart": _chart, "groupby": _grouped, "correlation": _correlation,
+            "most_correlated": _most, "corr_matrix": _matrix, "top": _top, "extreme": _extreme, "stat": _stat,
+            "rows": _rows_answer, "overview": _overview}
+
+
+def answer_text(req: Request, result: dict[str, Any]) -> str:
+    """The markdown answer for one result; notes a repaired run and a log axis."""
+    writer = _WRITERS.get(str(result.get("intent")), _overview)
+    text = writer(result)
+    if result.get("log_y"):
+        text += "\nThe y axis is logarithmic"
+        text += (f"; {fmt(result['hidden_on_log'])} values at or below zero cannot be shown on it."
+                 if result.get("hidden_on_log") else ".")
+    if result.get("log_x"):
+        text += "\nThe x axis is logarithmic."
+    if req.repair == 1:
+        text = ("_The first attempt failed, so this run converts the columns to numbers (unreadable cells become "
+                "missing and are left out)._\n\n" + text)
+    elif req.repair >= 2:
+        text = "_The earlier attempts failed, so this is a simpler version of the analysis._\n\n" + text
+    return text

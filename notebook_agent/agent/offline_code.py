@@ -1,0 +1,252 @@
+"""Offline analyst: the shared parts of the Python it writes (data preparation, filters, the result line).
+
+The code is for people as much as for the kernel: it reads top to bottom, with short comments, uses the
+`pd`/`np`/`plt` the kernel already imported, refers to the data by its variable name, and ends by printing one
+line, ``NA_RESULT {json}``, that the analyst reads back to write its answer.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .offline_columns import Catalog, Column
+from .offline_parse import MONTHS
+from .offline_request import Request
+
+__all__ = ["AGG_WORDS", "NOT_ENOUGH", "PERIOD_NAMES", "RESULT_MARKER", "Code", "filter_text", "lit", "prepare",
+           "result_lines"]
+
+RESULT_MARKER = "NA_RESULT"
+NOT_ENOUGH = "Not enough rows"
+AGG_WORDS = {"mean": "average", "sum": "total", "count": "number of rows", "min": "minimum", "max": "maximum",
+             "median": "median", "std": "standard deviation of"}
+PERIOD_NAMES = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
+_OPS = {"==": "==", "!=": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
+
+HELPER = '''\
+import json
+
+
+def to_json_safe(value):
+    """Plain Python values for json.dumps: numpy numbers, missing values, dates and labels converted."""
+    if isinstance(value, dict):
+        return {str(key): to_json_safe(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple, np.ndarray, pd.Series, pd.Index)):
+        return [to_json_safe(item) for item in list(value)]
+    if isinstance(value, (pd.Timestamp, np.datetime64)):
+        value = pd.Timestamp(value)
+        if pd.isna(value):
+            return None
+        return value.strftime("%Y-%m-%d") if value == value.normalize() else value.isoformat()
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float):
+        return value if np.isfinite(value) else None
+    if isinstance(value, (bool, int, str)):
+        return value
+    return str(value)  # periods, intervals and other labels
+'''
+
+
+def lit(value: Any) -> str:
+    """A Python literal for a name or value (double-quoted strings, as people write them)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(lit(v) for v in value) + "]"
+    return repr(value)
+
+
+class Code:
+    """Lines of generated Python."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.extra: dict[str, str] = {}  # result fields added along the way (e.g. by `scales`)
+
+    def add(self, *lines: str) -> Code:
+        """Append lines as they are."""
+        self.lines.extend(lines)
+        return self
+
+    def comment(self, text: str) -> Code:
+        """Append a comment line."""
+        self.lines.append(f"# {text}")
+        return self
+
+    def blank(self) -> Code:
+        """Append an empty line, once."""
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+        return self
+
+    def text(self) -> str:
+        """The whole cell."""
+        return "\n".join(self.lines).rstrip() + "\n"
+
+
+def _month_name(value: Any) -> str:
+    return MONTHS[int(value) - 1].capitalize() if isinstance(value, int) and 1 <= value <= 12 else str(value)
+
+
+def filter_text(f: dict[str, Any]) -> str:
+    """A condition in words, for comments and answers: "price > 100", "year of date = 2020"."""
+    column, op, value, part = f["column"], f["op"], f["value"], f.get("part")
+    subject = {"year": f"year of {column}", "month": f"month of {column}"}.get(part or "", column)
+    if part == "month":
+        value = [_month_name(v) for v in value] if isinstance(value, list) else _month_name(value)
+    if op == "between":
+        return f"{subject} between {value[0]} and {value[1]}"
+    if op in ("in", "not in"):
+        return f"{subject} {op} {', '.join(str(v) for v in value)}"
+    return f"{subject} {'=' if op == '==' else op} {value}"
+
+
+def _filter_code(f: dict[str, Any], column: Column | None) -> str:
+    name, op, value, part = f["column"], f["op"], f["value"], f.get("part")
+    lhs = f"data[{lit(name)}]"
+    if part == "year":
+        lhs += ".dt.year"
+    elif part == "month":
+        lhs += ".dt.month"
+
+    def wrap(v: Any) -> str:
+        return f"pd.Timestamp({lit(v)})" if part == "date" else lit(v)
+
+    text_values = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    if column is not None and column.categorical and text_values and part is None:
+        known = set(column.values)
+        if not all(v in known for v in text_values):
+            # Not among the values the profile saw: compare ignoring case and spaces around.
+            lhs = f"data[{lit(name)}].astype(str).str.strip().str.lower()"
+            value = [v.strip().lower() for v in value] if isinstance(value, list) else value.strip().lower()
+    if op == "between":
+        return f"{lhs}.between({wrap(value[0])}, {wrap(value[1])})"
+    if op in ("in", "not in"):
+        test = f"{lhs}.isin([{', '.join(wrap(v) for v in value)}])"
+        return test if op == "in" else f"~{test}"
+    return f"{lhs} {_OPS[op]} {wrap(value)}"
+
+
+def _parse_date(code: Code, column: Column) -> None:
+    name = lit(column.name)
+    if column.kind == "datetime":
+        return
+    if column.kind == "numeric":
+        code.comment(f"{column.name} holds dates as YYYYMMDD numbers: turn them into real dates")
+        code.add(f'data[{name}] = pd.to_datetime(data[{name}].astype("Int64").astype(str), format="%Y%m%d", '
+                 f'errors="coerce")')
+        return
+    code.comment(f"{column.name} holds dates as text: parse them (unreadable ones become missing)")
+    fmt = column.date_format
+    arg = f", format={lit(fmt)}" if fmt else ""
+    code.add(f'data[{name}] = pd.to_datetime(data[{name}]{arg}, errors="coerce")')
+
+
+def _to_number(code: Code, column: Column, repair: int) -> None:
+    name = lit(column.name)
+    if repair >= 1:
+        code.comment(f"Read {column.name} as numbers: keep digits, sign and decimal point; what is left unreadable "
+                     "becomes missing")
+        code.add(f'data[{name}] = pd.to_numeric(data[{name}].astype(str).str.replace(r"[^0-9eE.+-]", "", '
+                 f'regex=True), errors="coerce")')
+    else:
+        code.comment(f"{column.name} is stored as text: convert it to numbers (unreadable cells become missing)")
+        code.add(f'data[{name}] = pd.to_numeric(data[{name}], errors="coerce")')
+
+
+def prepare(code: Code, req: Request, catalog: Catalog, *, numbers: list[str], others: list[str],
+            all_columns: bool = False, min_rows: int = 1, dropna: bool = True) -> None:
+    """`data`: the rows and columns to use, dates parsed, text converted to numbers, filters applied.
+
+    Also sets `rows_total`, and `rows_matching` when there are filters; raises a readable error when fewer than
+    `min_rows` rows are left.
+    """
+    frame = req.frame
+    filter_cols = [f["column"] for f in req.filters]
+    used = list(dict.fromkeys([*others, *numbers, *filter_cols]))
+    code.add(f"rows_total = len({frame})")
+    if all_columns:
+        code.add(f"data = {frame}.copy()")
+    else:
+        code.add(f"data = {frame}[{lit(used)}].copy()")
+    dates = [c for c in (catalog.get(frame, n) for n in (used if not all_columns else
+                                                         [c.name for c in catalog.of(frame)])) if c and c.is_date]
+    for column in dates:
+        if column.name in used or all_columns:
+            _parse_date(code, column)
+    numeric_filters = [f["column"] for f in req.filters if f.get("part") is None and not isinstance(f["value"], str)
+                       and not (isinstance(f["value"], list) and any(isinstance(v, str) for v in f["value"]))]
+    for name in dict.fromkeys([*numbers, *numeric_filters]):
+        column = catalog.get(frame, name)
+        if column is not None and not column.is_date and (column.kind != "numeric" or req.repair >= 1):
+            _to_number(code, column, req.repair)
+    if req.filters:
+        for f in req.filters:
+            code.comment(f"Filter: {filter_text(f)}")
+            code.add(f"data = data[{_filter_code(f, catalog.get(frame, f['column']))}]")
+        code.add("rows_matching = len(data)")
+    needed = list(dict.fromkeys([*numbers, *others]))
+    if dropna and needed:
+        code.comment("Use only rows that have a value in every column used")
+        code.add(f"data = data.dropna(subset={lit(needed)})")
+    if min_rows > 0:
+        code.add(f"if len(data) < {min_rows}:")
+        code.add(f'    raise ValueError(f"{NOT_ENOUGH}: {{len(data)}} left after filters and missing values, '
+                 f'{min_rows} needed")')
+
+
+def result_lines(code: Code, req: Request, fields: dict[str, str]) -> None:
+    """Build `result` from Python expressions and print the one line the analyst reads back."""
+    base = {"intent": lit(req.intent), "variable": lit(req.frame), "rows_total": "rows_total"}
+    if req.filters:
+        base["filters"] = lit([filter_text(f) for f in req.filters])
+        base["rows_matching"] = "rows_matching"
+    items = {**base, **fields, **code.extra}
+    if req.log_y or req.log_x:
+        items.update(log_y=str(req.log_y), log_x=str(req.log_x))
+    code.blank()
+    code.comment("The numbers behind the answer, as one line of JSON")
+    code.add("result = {")
+    for key, expr in items.items():
+        code.add(f"    {lit(key)}: {expr},")
+    code.add("}")
+    code.add(f'print("{RESULT_MARKER}", json.dumps(to_json_safe(result)))')
+
+
+def start(req: Request, title: str) -> Code:
+    """A new cell: a title comment and the JSON helper."""
+    code = Code()
+    code.comment(title)
+    for line in HELPER.splitlines():
+        code.add(line)
+    code.blank()
+    return code
+
+
+def axis_labels(code: Code, x: str | None, y: str | None, title: str) -> None:
+    """Label the axes and set the title."""
+    if x:
+        code.add(f"ax.set_xlabel({lit(x)})")
+    if y:
+        code.add(f"ax.set_ylabel({lit(y)})")
+    code.add(f"ax.set_title({lit(title)})")
+
+
+def scales(code: Code, req: Request, values: str | None = None) -> None:
+    """Logarithmic axes when asked for; counts the `values` a log y axis cannot show (<= 0)."""
+    if req.log_y:
+        code.add('ax.set_yscale("log")')
+        if values:
+            code.add(f"hidden = int((np.asarray({values}) <= 0).sum())  # a log axis cannot show values <= 0")
+            code.extra["hidden_on_log"] = "hidden"
+    if req.log_x:
+        code.add('ax.set_xscale("log")')
+
+
+def show(code: Code) -> None:
+    """Finish the figure."""
+    code.add("fig.tight_layout()", "plt.show()")

@@ -1,0 +1,327 @@
+"""Offline analyst: the loaded columns, and finding the ones a question names.
+
+Names are matched robustly: case, spaces vs underscores, camelCase, plurals, partial words ("temp" →
+"temperature_c"), a few synonyms ("cost" → "price", "sales" → "revenue") and time words ("over time" → the date
+column). Ambiguity is settled in favour of numeric columns, and of date columns for time words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Catalog", "Column", "Mention", "ValueMention", "find_mentions", "find_values", "stem", "words"]
+
+_WORD = re.compile(r"[^\W_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+# Parts of a column name that say its unit, not what it is: "temperature_c" is named by "temperature".
+UNITS = frozenset({
+    "c", "f", "k", "kg", "g", "mg", "lb", "lbs", "m", "cm", "mm", "km", "kmh", "kph", "mph", "ms", "s", "sec", "h",
+    "hr", "hrs", "min", "pct", "percent", "usd", "eur", "gbp", "chf", "jpy", "ft", "l", "ml", "w", "kw", "kwh", "hpa",
+    "pa", "deg", "degc", "degf", "celsius", "fahrenheit", "v", "a", "hz", "db",
+})
+
+# Words of requests: they never name a column by a partial, prefix or synonym match (a whole name still counts).
+_STOP_WORDS = """
+a an the of in on at to by per for and or vs v versus against with without where when which what who how is are was
+were be been do does did show plot chart graph draw display visualize visualise make give tell me my i it its this
+that these those now then again same also instead use using try fit fitting line lines bar bars scatter histogram
+hist box boxplot heatmap heat map pie curve model models regression regress trend trendline linear quadratic cubic
+polynomial poly degree order exponential exp logarithmic log power law scale axis axes best top bottom highest
+lowest largest smallest biggest most least max maximum min minimum mean average avg median sum total count number
+many much row column data dataset table value each every all only just between from than greater less more above
+below over under after before since until group grouped distribution correlation correlated correlate relationship
+related overview describe summary summarize summarise statistic stats please can could you let see look as into
+there have has any some across want would like find get compute calculate work out tell versu instead against
+function depend different do done result analysis analyse analyze same one two three five ten stat doe axe
+serie
+"""
+STOP = frozenset(_STOP_WORDS.split())
+
+# Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
+SYNONYMS = [
+    {"price", "cost", "pricing", "fee", "charge", "expensive", "cheap", "cheapest"},
+    {"sale", "revenue", "turnover", "income", "sold", "amount"},
+    {"quantity", "qty", "unit", "volume", "piece"},
+    {"profit", "margin", "earning", "gain"},
+    {"temperature", "temp", "heat", "hot", "hottest", "cold", "coldest", "warm", "warmest", "coolest"},
+    {"humidity", "humid", "moisture"},
+    {"rain", "rainfall", "precipitation", "wettest", "driest"},
+    {"wind", "windspeed", "windiest"},
+    {"city", "town", "location", "place"},
+    {"country", "nation"},
+    {"region", "area", "zone", "district", "state", "province"},
+    {"category", "type", "kind", "class", "segment"},
+    {"customer", "client", "buyer"},
+    {"product", "item", "article", "sku"},
+    {"store", "shop", "branch", "outlet"},
+    {"weight", "mass"},
+    {"speed", "velocity"},
+    {"distance", "length"},
+    {"score", "rating", "grade", "mark"},
+    {"salary", "wage", "pay"},
+    {"employee", "staff", "worker"},
+    {"population", "inhabitant", "people"},
+    {"pressure", "barometric"},
+]
+_SYNONYM_OF: dict[str, set[str]] = {}
+for _group in SYNONYMS:
+    for _word in _group:
+        _SYNONYM_OF.setdefault(_word, set()).update(_group - {_word})
+
+# Question words that mean "the time axis"; the value is the calendar period they name, if any.
+TIME_WORDS = {
+    "date": None, "time": None, "when": None, "timestamp": None, "datetime": None, "period": None, "chronological":
+    None, "day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M", "monthly": "M", "quarter": "Q",
+    "quarterly": "Q", "year": "Y", "yearly": "Y", "annual": "Y", "annually": "Y",
+}
+# Name parts of numeric columns that make an ordered axis (a line, not a scatter).
+ORDER_WORDS = frozenset({"year", "yr", "month", "week", "day", "hour", "minute", "second", "time", "t", "step",
+                         "epoch", "iteration", "iter", "index", "idx", "period", "quarter", "timestamp", "seq",
+                         "sequence", "generation", "round", "trial"})
+# Name parts of numbers that add up: their natural aggregate is a sum, not a mean.
+ADDITIVE_WORDS = frozenset({"sale", "revenue", "turnover", "income", "amount", "unit", "quantity", "qty", "count",
+                            "total", "profit", "spend", "spending", "order", "volume", "visit", "click", "view",
+                            "download", "rain", "rainfall", "precipitation", "sold", "item", "cost", "expense",
+                            "donation", "population", "case", "death", "birth", "vote", "sum"})
+# Names that are English words too short or common to be matched as a whole name without quotes.
+_TOO_COMMON = frozenset({"a", "i", "an", "the", "of", "in", "on", "to", "by", "is", "it", "at", "or", "as", "be"})
+
+
+def stem(word: str) -> str:
+    """A crude singular: the same on both sides is what matters, not linguistic accuracy."""
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-case name parts: split on punctuation, underscores and camelCase."""
+    return [w.lower() for w in _WORD.findall(_CAMEL.sub(" ", text))]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a loaded DataFrame, as its profile describes it."""
+
+    frame: str
+    name: str
+    kind: str
+    dtype: str = ""
+    date_format: str | None = None
+    is_date: bool = False
+    ordered: bool = False
+    year_like: bool = False
+    additive: bool = False
+    values: tuple[str, ...] = ()
+    n_unique: int | None = None
+    position: int = 0
+    stems: tuple[str, ...] = ()
+
+    numeric_text: bool = False
+
+    @property
+    def numeric(self) -> bool:
+        """A number to compute with (YYYYMMDD integers are dates; numbers stored as text count, converted)."""
+        return (self.kind == "numeric" or self.numeric_text) and not self.is_date
+
+    @property
+    def categorical(self) -> bool:
+        """Labels to group by."""
+        return (self.kind in ("categorical", "bool") or self.kind == "text") and not self.is_date \
+            and not self.numeric_text
+
+    @property
+    def time(self) -> bool:
+        """A time axis: dates, or ordered numbers such as years or steps."""
+        return self.is_date or self.ordered
+
+    @property
+    def significant(self) -> tuple[str, ...]:
+        """The name parts that say what the column is (units left out, unless that is all there is)."""
+        parts = tuple(s for s in self.stems if s not in UNITS)
+        return parts or self.stems
+
+    @classmethod
+    def from_profile(cls, frame: str, info: dict[str, Any], position: int) -> Column:
+        """Read one column entry of a `notebook_agent_profile`."""
+        name = str(info.get("name", ""))
+        kind = str(info.get("kind", "other"))
+        stems = tuple(stem(w) for w in words(name))
+        is_date = kind == "datetime" or bool(info.get("date_like"))
+        date_format = info.get("date_format") if is_date and kind != "datetime" else None
+        lo, hi = info.get("min"), info.get("max")
+        integral = "int" in str(info.get("dtype", "")).lower()
+        year_like = (kind == "numeric" and not is_date and integral and isinstance(lo, int | float)
+                     and isinstance(hi, int | float) and 1000 <= lo <= hi <= 2200
+                     and any(s in ("year", "yr") for s in stems))
+        ordered = kind == "numeric" and not is_date and any(s in ORDER_WORDS for s in stems)
+        values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
+        values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
+        numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
+        return cls(frame=frame, name=name, kind=kind, dtype=str(info.get("dtype", "")), date_format=date_format,
+                   is_date=is_date, ordered=ordered or year_like, year_like=year_like,
+                   additive=any(s in ADDITIVE_WORDS for s in stems), values=values,
+                   n_unique=info.get("n_unique"), position=position, stems=stems, numeric_text=numeric_text)
+
+
+def _mostly_numbers(values: tuple[str, ...]) -> bool:
+    """Example cells that are numbers with at most some junk around them ("12.5", " 7 kg")."""
+    numbers = [v for v in values if re.fullmatch(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[a-zA-Z%]{0,3}\s*", v)]
+    return len(values) > 0 and len(numbers) * 3 >= len(values) * 2
+
+
+@dataclass
+class Catalog:
+    """Every loaded frame and its columns, in profile order."""
+
+    frames: list[str] = field(default_factory=list)
+    columns: list[Column] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_profiles(cls, profiles: list[dict[str, Any]]) -> Catalog:
+        """Build from the profiles printed by `profile_code`."""
+        catalog = cls()
+        for profile in profiles:
+            frame = str(profile.get("variable", "df"))
+            catalog.frames.append(frame)
+            catalog.rows[frame] = int((profile.get("shape") or [0])[0])
+            for i, info in enumerate(profile.get("columns", [])):
+                catalog.columns.append(Column.from_profile(frame, info, i))
+        return catalog
+
+    def of(self, frame: str) -> list[Column]:
+        """The columns of one frame."""
+        return [c for c in self.columns if c.frame == frame]
+
+    def get(self, frame: str, name: str | None) -> Column | None:
+        """A column by exact name."""
+        return next((c for c in self.columns if c.frame == frame and c.name == name), None)
+
+    def numeric(self, frame: str) -> list[Column]:
+        """Numeric columns that are not dates."""
+        return [c for c in self.of(frame) if c.numeric]
+
+    def time_column(self, frame: str) -> Column | None:
+        """The column to use as a time axis: a date column first, else an ordered number (year, step...)."""
+        cols = self.of(frame)
+        return next((c for c in cols if c.is_date), None) or next((c for c in cols if c.ordered), None)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A column named in a question: where, how well, and by which words."""
+
+    column: Column
+    start: int
+    end: int
+    score: float
+    word: str
+    via: str  # name, partial, prefix, synonym or time
+
+    @property
+    def period(self) -> str | None:
+        """The calendar period a time word asked for ("by month" on a date column), if any."""
+        if self.via != "time" or not self.column.is_date:
+            return None
+        return TIME_WORDS.get(stem(self.word))
+
+
+@dataclass(frozen=True)
+class ValueMention:
+    """A known value of a categorical column found in a question ("Paris")."""
+
+    column: Column
+    value: str
+    start: int
+    end: int
+
+
+def _tokens(question: str) -> list[tuple[str, int, int]]:
+    return [(stem(m.group()), m.start(), m.end()) for m in _WORD.finditer(question.lower())]
+
+
+def _name_pattern(column: Column) -> re.Pattern[str] | None:
+    parts = words(column.name)
+    if not parts:
+        return None
+    joined = r"[\s_\-./]*".join(re.escape(p) for p in parts)
+    return re.compile(rf"(?<![^\W_]){joined}s?(?![^\W_])", re.IGNORECASE)
+
+
+def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    found: list[Mention] = []
+    pattern = _name_pattern(column)
+    if pattern and column.name.lower() not in _TOO_COMMON:
+        for m in pattern.finditer(question):
+            found.append(Mention(column, m.start(), m.end(), 100 + len(column.name) / 100, m.group(), "name"))
+    sig = column.significant
+    for i, (tok, start, _) in enumerate(tokens):
+        # A run of question words equal to a run of name parts ("speed" in "wind_speed_kmh").
+        for j, part in enumerate(sig):
+            if tok != part:
+                continue
+            run = 1
+            while i + run < len(tokens) and j + run < len(sig) and tokens[i + run][0] == sig[j + run]:
+                run += 1
+            if all(t[0] in STOP or t[0].isdigit() for t in tokens[i:i + run]) and run < len(sig):
+                continue
+            end = tokens[i + run - 1][2]
+            score = 90 if run == len(sig) else 60 + 30 * run / len(sig)
+            found.append(Mention(column, start, end, score, question[start:end], "partial"))
+        if tok in STOP or len(tok) < 3 or tok.isdigit():
+            continue
+        for part in sig:
+            if part == tok or part in UNITS:
+                continue
+            if (part.startswith(tok) and len(tok) >= 3) or (tok.startswith(part) and len(part) >= 4):
+                score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
+                found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
+            elif part in _SYNONYM_OF.get(tok, ()):
+                found.append(Mention(column, start, tokens[i][2], 42, tok, "synonym"))
+    for tok, start, end in tokens:
+        if tok in TIME_WORDS and (column.is_date or column.ordered):
+            found.append(Mention(column, start, end, 38 if column.is_date else 34, tok, "time"))
+    return found
+
+
+def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
+    """The columns a question names, in the order it names them; each column and each word at most once."""
+    tokens = _tokens(question)
+    columns = catalog.of(frame) if frame else catalog.columns
+    candidates = [m for c in columns for m in _candidates(question, c, tokens)]
+    # Best score first; on a tie numbers win (dates for time words), then the earlier column.
+    candidates.sort(key=lambda m: (-m.score, not (m.column.is_date if m.via == "time" else m.column.numeric),
+                                   catalog.frames.index(m.column.frame), m.column.position))
+    chosen: list[Mention] = []
+    for m in candidates:
+        if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):
+            continue
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """Known category values ("Paris") that a question names outside the spans already taken by columns."""
+    found: list[ValueMention] = []
+    for column in catalog.of(frame):
+        if not column.categorical:
+            continue
+        for value in dict.fromkeys(column.values):
+            text = value.strip()
+            if len(text) < 2 or text.lower() in STOP or re.fullmatch(r"[\d.,\-\s]+", text):
+                continue
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(text)}(?![^\W_])", re.IGNORECASE)
+            for m in pattern.finditer(question):
+                spans = taken + [(v.start, v.end) for v in found]
+                if not any(m.start() < e and s < m.end() for s, e in spans):
+                    found.append(ValueMention(column, value, m.start(), m.end()))
+    return sorted(found, key=lambda v: v.start)

@@ -1,0 +1,476 @@
+"""Offline analyst: reading a question into hints (what kind of analysis, which columns, which conditions).
+
+Rules, not a model: each hint is a small regular expression over the question, and columns are found by
+`offline_columns`. Conditions ("price > 100", "only Paris", "between 2010 and 2020") are read first and their
+words removed, so that a filter column is not mistaken for the column to plot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .offline_columns import Catalog, Column, Mention, find_mentions, find_values
+
+__all__ = ["MONTHS", "Hints", "parse"]
+
+NUM = r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:e[-+]?\d+)?"
+DATE = r"\d{4}-\d{1,2}-\d{1,2}"
+YEAR = r"(?:1[0-9]|2[0-2])\d{2}"
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
+         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_I = re.IGNORECASE
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+# Comparison words, most specific first; the value follows them.
+_OPS = [
+    (">=", r">=|=>|≥|at\s+least|no\s+less\s+than|not\s+less\s+than|since|from"),
+    ("<=", r"<=|=<|≤|at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|until|till|through"),
+    ("!=", r"!=|<>|≠|is\s+not|isn't|not\s+equal\s+to|other\s+than"),
+    (">", r">|greater\s+than|more\s+than|higher\s+than|larger\s+than|bigger\s+than|above|over|exceeds?|exceeding"
+          r"|after|later\s+than"),
+    ("<", r"<|less\s+than|lower\s+than|smaller\s+than|fewer\s+than|below|under|before|earlier\s+than"),
+    ("==", r"==|=|equals?|equal\s+to|is|was"),
+]
+_OP_WORDS = "|".join(f"(?P<op{i}>{words})" for i, (_, words) in enumerate(_OPS))
+_COMPARE = _rx(rf"(?<![\w<>=!])(?:{_OP_WORDS})\s*(?P<val>{DATE}|{NUM})(?![\w.\-/])")
+_BETWEEN = _rx(rf"\bbetween\s+(?P<a>{DATE}|{NUM})\s+and\s+(?P<b>{DATE}|{NUM})\b")
+_FROM_TO = _rx(rf"\bfrom\s+(?P<a>{DATE}|{YEAR})\s+(?:to|until|till|through|-|–)\s+(?P<b>{DATE}|{YEAR})\b")
+_YEAR_RANGE = _rx(rf"(?<![\d\-])(?P<a>{YEAR})\s*(?:-|–|to)\s*(?P<b>{YEAR})(?![\d\-])")
+_IN_YEAR = _rx(rf"\b(?:in|for|during|of|only|just)\s+(?:the\s+year\s+)?(?P<y>{YEAR})\b(?![\-/])"
+               rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b")
+_IN_MONTH = _rx(rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b")
+_NEGATION = _rx(r"\b(?:not|except|excluding|exclude|without|other\s+than|apart\s+from|but\s+not|no)\s+(?:for\s+)?$")
+_QUOTED = re.compile(r"[\"'“‘](?P<val>[^\"'“”‘’]{1,60})[\"'”’]")
+_GUESS_VALUE = re.compile(r"\b(?i:only|just|for|in|from|at)\s+(?i:the\s+)?(?P<val>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+_FILLER = {"is", "was", "are", "were", "of", "the", "value", "values", "rows", "row", "with", "where", "s", "its",
+           "has", "have", "a", "an"}
+
+_CLEAR = _rx(r"\b(?:remove|clear|drop|reset|undo|without|no)\s+(?:the\s+|any\s+|all\s+)?filters?\b"
+             r"|\ball\s+(?:the\s+)?(?:rows|data)\b|\bunfiltered\b|\bwhole\s+(?:data|dataset|table)\b")
+_GROUP_BY = _rx(r"\b(?:group(?:ed)?|broken\s+down|break\s+(?:it\s+)?down|split|aggregated?)\s+by\b")
+
+# Fits.
+_LINEAR_PHRASES = _rx(r"\bline\s+of\s+best\s+fit\b|\bbest[\s-]+fit(?:ting)?\s+line\b|\bstraight[\s-]+line\b"
+                      r"|\btrend[\s-]*line\b|\bregression\s+line\b|\bfit\s+(?:a\s+|the\s+)?line\b|\bleast[\s-]+squares\b"
+                      r"|\blinear\s+(?:fit|model|regression|trend|relationship)\b")
+_BEST = _rx(r"\bbest(?:[\s-]+fitting)?\s+(?:model|fit|curve|function|equation|regression)\b"
+            r"|\bfits?\s+(?:\w+\s+){0,3}(?:the\s+)?best\b|\bwhich\s+(?:model|curve|fit|function|equation)\b"
+            r"|\bcompare\s+(?:the\s+|different\s+)?(?:models|fits|curves)\b|\bbest\s+describes\b"
+            r"|\bfit\s+a\s+curve\b|\bwhat\s+kind\s+of\s+(?:curve|relationship|model|fit)\b|\bbest\s+model\b")
+_SCALE_LOG = _rx(r"\blog(?:arithmic)?[\s-]*(?:scale|axis|axes|y\b|x\b|plot)|\bsemi-?log|\blog[\s-]*log\b|\bloglog\b"
+                 r"|\bon\s+a\s+log\b|\b[xy][\s-]*axis\s+(?:on\s+a\s+|in\s+|as\s+)?log")
+_SCALE_X = _rx(r"\blog(?:arithmic)?[\s-]*(?:scale\s+(?:on|for)\s+(?:the\s+)?)?x\b"
+               r"|\bx[\s-]*axis\s+(?:on\s+a\s+|in\s+)?log"
+               r"|\blog(?:arithmic)?\s+(?:scale\s+)?(?:on\s+)?(?:the\s+)?x[\s-]*axis")
+_SCALE_BOTH = _rx(r"\blog[\s-]*log\b|\bloglog\b|\bboth\s+axes\b|\blog(?:arithmic)?\s+(?:scales?\s+)?(?:on\s+)?both\b")
+_SCALE_OFF = _rx(r"\b(?:linear|normal|regular)\s+(?:y[\s-]*)?(?:scale|axis|axes)\b|\bno\s+log\b"
+                 r"|\bwithout\s+(?:the\s+|a\s+)?log|\bremove\s+(?:the\s+)?log|\bturn\s+off\s+(?:the\s+)?log")
+_EXP = _rx(r"\bexp(?:onential(?:ly)?)?\b")
+_LOG_FIT = _rx(r"\blog(?:arithmic|arithm)?\b")
+_POWER = _rx(r"\bpower[\s-]*(?:law|fit|model|curve|function|regression|relationship)\b|\ballometric\b")
+_POWER_WORD = _rx(r"\bpower\b")
+_DEGREE = [
+    _rx(r"\b(?:degree|deg|order)[\s-]*(?P<n>\d{1,2})\b"),
+    _rx(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)?[\s-]*(?:degree|order)\b"),
+    _rx(r"\bpoly(?:nomial)?[\s-]*(?:of\s+)?(?:degree\s+)?(?P<n>\d{1,2})\b"),
+]
+_DEGREE_WORDS = [(2, r"quadratic|parabol\w*|second[\s-]+(?:order|degree)"), (3, r"cubic|third[\s-]+(?:order|degree)"),
+                 (4, r"quartic|fourth[\s-]+(?:order|degree)"), (5, r"quintic|fifth[\s-]+(?:order|degree)")]
+_POLY = _rx(r"\bpoly(?:nomial)?\b")
+_LINEAR = _rx(r"\blinear\b|\bregress(?:ion)?\b|\bstraight\b")
+_FIT = _rx(r"\bfit(?:s|ted|ting)?\b|\bmodel(?:s|led|ling)?\b|\bcurve\b")
+
+# Charts.
+_CHARTS = [
+    ("heatmap", _rx(r"\bheat[\s-]*map\b|\bcorrelation\s+matrix\b")),
+    ("scatter", _rx(r"\bscatter")),
+    ("box", _rx(r"\bbox(?:[\s-]*(?:plot|and[\s-]+whiskers?))?(?:es|s)?\b|\bwhiskers?\b|\bviolin\b")),
+    ("hist", _rx(r"\bhist(?:ogram)?s?\b|\bdistribution\b|\bfrequenc(?:y|ies)\b|\bspread\s+of\b")),
+    ("bar", _rx(r"\bbars?\b|\bbar[\s-]*(?:chart|plot|graph)s?\b|\bcolumn\s+chart\b|\bbarplot\b|\bpie\b")),
+    ("line", _rx(r"\blines?\b|\bline[\s-]*(?:chart|plot|graph)\b")),
+]
+_PLOT = _rx(r"\b(?:plot|chart|graph|visuali[sz]e|draw|display|show|see|picture|figure)\b")
+_TIME_AXIS = _rx(r"\bover\s+(?:the\s+)?(?:time|years|months|days|weeks|period)\b|\btime[\s-]*series\b|\btrends?\b"
+                 r"|\bevolution\b|\bevolv\w*|\bchange[sd]?\s+over\b|\bover\s+(?:the\s+)?(?:date|day|year|month)s?\b"
+                 r"|\bthrough\s+time\b|\bacross\s+time\b|\bhistory\b")
+
+# Aggregates and rankings.
+_AGGS = [
+    ("mean", _rx(r"\b(?:mean|average|avg|typical)\b")),
+    ("median", _rx(r"\bmedian\b")),
+    ("sum", _rx(r"\b(?:sum|sums|total|totals|summed)\b")),
+    ("count", _rx(r"\b(?:count|counts|how\s+many|number\s+of|frequency|most\s+(?:common|frequent|popular))\b")),
+    ("std", _rx(r"\b(?:std|standard\s+deviation|stdev)\b")),
+    ("min", _rx(r"\b(?:min|minimum)\b")),
+    ("max", _rx(r"\b(?:max|maximum)\b")),
+]
+_BY = _rx(r"\b(?:by|per|for\s+each|for\s+every|each|every|across|within)\b")
+_TOP = [
+    _rx(r"\b(?P<dir>top|bottom|largest|biggest|highest|lowest|smallest|best|worst|greatest)\s+"
+        rf"(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\b(?!\s*(?:-|st\b|nd\b|rd\b|th\b))"),
+    _rx(rf"\b(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?P<dir>highest|largest|biggest|most|lowest|smallest"
+        r"|least|best|worst|greatest|top|bottom)\b"),
+]
+_TOP_ALONE = _rx(r"\b(?P<dir>top|bottom)\s+(?P<word>[^\W\d_]+)")
+_MAX_WORDS = (r"highest|most|largest|biggest|greatest|best|peak|peaked|hottest|warmest|wettest|windiest|busiest"
+              r"|strongest|top|max|maximum|more\s+expensive|most\s+expensive")
+_MIN_WORDS = r"lowest|least|smallest|fewest|worst|bottom|coldest|coolest|driest|cheapest|weakest|min|minimum"
+_EXTREME = _rx(rf"\b(?P<max>{_MAX_WORDS})\b|\b(?P<min>{_MIN_WORDS})\b")
+_WHICH = _rx(r"\b(?:which|what|who|where|when|whose)\b")
+_ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
+
+# Correlation.
+_CORR = _rx(r"\bcorrelat\w*|\brelationship\b|\brelated\b|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
+            r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b")
+_CORR_MOST = _rx(r"\b(?:most|strongest|highest|best|top|more)\b|\bwhich\s+(?:column|variable|feature|factor|one)"
+                 r"|\bwhat\s+(?:column|variable|feature|factor)")
+_DRIVERS = _rx(r"\bwhat\s+(?:drives|influences|affects|predicts|explains|determines)\b|\bbest\s+predictor"
+               r"|\bwhich\s+(?:column|variable|feature|factor)s?\s+(?:drives?|influences?|affects?|predicts?|explains?)")
+_CORR_MATRIX = _rx(r"\bmatrix\b|\ball\s+(?:the\s+)?(?:columns|variables|correlations|pairs|numbers)\b"
+                   r"|\bcorrelations\b|\bpairwise\b|\bevery\s+pair|\beach\s+other\b|\bheat[\s-]*map\b")
+
+_OVERVIEW = _rx(r"\boverview\b|\bdescribe\b|\bdescription\b|\bsummar(?:y|ize|ise)\b|\bstat(?:istic)?s\b|\bexplore\b"
+                r"|\bwhat(?:'s|\s+is)\s+in\b|\btell\s+me\s+about\b|\bwhat\s+does\s+(?:the|this|my)\s+data\b"
+                r"|\blook\s+at\s+(?:the|my)\s+data|\bshow\s+(?:me\s+)?(?:the\s+)?(?:data|dataset|table|head)\b"
+                r"|\bcolumns\b|\binfo\b|\bprofile\b|\bshape\b|\bhow\s+many\s+(?:rows|columns|records)\b"
+                r"|\bhow\s+big\b|\bfirst\s+rows\b|\bwhat\s+(?:data|columns)\b")
+_SAME = _rx(r"\bsame\b|\brepeat\b|\bagain\b|\bwhat\s+about\b|\bhow\s+about\b|\band\s+for\b|\bdo\s+(?:it|this|that)\b"
+            r"|\binstead\b|\balso\s+for\b|\bnow\s+for\b|\band\s+now\b|\bswitch\s+to\b|\breplace\b")
+_BACK = _rx(r"\b(?:that|it|this|those|the\s+(?:last|previous|same)|again|now|instead|also|too|then)\b")
+_GREETING = _rx(r"^\s*(?:hi|hello|hey|hallo|hiya|bonjour|good\s+(?:morning|afternoon|evening)|thanks?|thank\s+you"
+                r"|cheers|ok|okay|great|nice|cool)\b[\s!.,]*(?:there|you|a\s+lot|so\s+much)?[\s!.,]*$")
+_HELP = _rx(r"^\s*help\b|\bwhat\s+can\s+you\s+do\b|\bwho\s+are\s+you\b|\bhow\s+does\s+this\s+work\b"
+            r"|\bwhat\s+(?:can|should)\s+i\s+ask\b|\bwhat\s+do\s+you\s+(?:do|support)\b|\bcapabilit\w*"
+            r"|\bhow\s+(?:do|can)\s+i\s+use\s+(?:you|this)\b")
+_OUT_OF_SCOPE = _rx(
+    r"\bneural\b|\bdeep\s+learning\b|\bmachine\s+learning\b|\brandom\s+forest|\bxgboost|\bgradient\s+boost"
+    r"|\bsvm\b|\bk-?means\b|\bclusters?\b|\bclustering\b|\bclassif\w*|\btrain(?:ing)?\b|\bforecast\w*|\bpredict\w*"
+    r"|\btranslat\w*|\bbusiness\b|\bstrateg\w*|\brecommend\w*|\badvi[cs]e\b|\bshould\s+(?:i|we)\b|\bwhy\b"
+    r"|\bwhat\s+does\s+(?:this|that|it)\s+mean\b|\bmeaning\b|\binterpret\w*|\bimplications?\b|\bpoem\b|\bessay\b"
+    r"|\be-?mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsentiment\b|\bopinion\b|\bexplain\b|\binsights?\b"
+    r"|\bcaus(?:e|es|ed|ation|al)\b|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
+    r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\bsong\b|\bsummari[sz]e\s+this\s+text"
+)
+
+
+@dataclass
+class Hints:
+    """What a question asks for, before follow-ups and defaults are settled."""
+
+    question: str
+    mentions: list[Mention] = field(default_factory=list)
+    filters: list[dict[str, Any]] = field(default_factory=list)
+    clear_filters: bool = False
+    fit: str | None = None  # linear, poly, exp, log, power, best; "any" for a bare "fit"
+    degree: int | None = None
+    power_word: bool = False
+    chart: str | None = None
+    plot: bool = False
+    time_axis: bool = False
+    log: str | None = None  # y, x, both, off
+    agg: str | None = None
+    by: int | None = None  # where "by"/"per"/"each" is: the column after it is the group
+    n: int | None = None
+    extreme: str | None = None  # max or min
+    which: bool = False
+    rows_word: bool = False
+    correlation: str | None = None  # pair, most, matrix
+    overview: bool = False
+    same_for: bool = False
+    refers_back: bool = False
+    greeting: bool = False
+    help: bool = False
+    out_of_scope: bool = False
+    connective: str | None = None  # against, vs, by: the first column named is y; and: it is x
+
+
+def _number(text: str) -> int | float:
+    value = float(text.replace(",", ""))
+    return int(value) if value.is_integer() and "." not in text and "e" not in text.lower() else value
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _column_before(text: str, pos: int, catalog: Catalog, frame: str) -> Column | None:
+    """The column named just before `pos`, with only filler words ("is", "of the") in between."""
+    head = text[max(0, pos - 60):pos]
+    head = re.split(r"[,;:]|\b(?:where|with|when|if|and|that|only|for|whose)\b", head, flags=_I)[-1]
+    mentions = find_mentions(head, catalog, frame)
+    if not mentions:
+        return None
+    last = mentions[-1]
+    between = re.findall(r"[^\W_]+", head[last.end:].lower())
+    return last.column if all(w in _FILLER for w in between) else None
+
+
+def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> Column | None:
+    """The column named just after `pos` ("more than 5 units")."""
+    tail = text[pos:pos + 40]
+    mentions = find_mentions(tail, catalog, frame)
+    if not mentions:
+        return None
+    first = mentions[0]
+    between = re.findall(r"[^\W_]+", tail[:first.start].lower())
+    return first.column if all(w in _FILLER for w in between) else None
+
+
+def _time_filter(catalog: Catalog, frame: str, op: str, value: Any) -> dict[str, Any] | None:
+    """A condition on years or dates, on the year column or the date column."""
+    year_col = next((c for c in catalog.of(frame) if c.year_like), None)
+    date_col = next((c for c in catalog.of(frame) if c.is_date), None)
+    is_date_text = isinstance(value, str) or (isinstance(value, list) and any(isinstance(v, str) for v in value))
+    if is_date_text and date_col:
+        return {"column": date_col.name, "op": op, "value": value, "part": "date"}
+    if year_col:
+        return {"column": year_col.name, "op": op, "value": value, "part": None}
+    if date_col:
+        return {"column": date_col.name, "op": op, "value": value, "part": "year"}
+    return None
+
+
+def _is_year(value: Any) -> bool:
+    return isinstance(value, int) and 1000 <= value <= 2200
+
+
+def _value(text: str) -> Any:
+    return text if re.fullmatch(DATE, text) else _number(text)
+
+
+def _filter_for(column: Column | None, op: str, value: Any, catalog: Catalog, frame: str) -> dict[str, Any] | None:
+    if column is not None:
+        if column.is_date:
+            part = "date" if isinstance(value, str) or (isinstance(value, list) and isinstance(value[0], str)) \
+                else "year"
+            return {"column": column.name, "op": op, "value": value, "part": part}
+        return {"column": column.name, "op": op, "value": value, "part": None}
+    values = value if isinstance(value, list) else [value]
+    if all(isinstance(v, str) or _is_year(v) for v in values):
+        return _time_filter(catalog, frame, op, value)
+    return None
+
+
+def _conditions(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """Numeric and date conditions, and the text with their words blanked out."""
+    found: list[dict[str, Any]] = []
+    for pattern in (_BETWEEN, _FROM_TO, _YEAR_RANGE):
+        for m in pattern.finditer(text):
+            lo, hi = _value(m["a"]), _value(m["b"])
+            if type(lo) is not type(hi) and not (isinstance(lo, int | float) and isinstance(hi, int | float)):
+                continue
+            column = _column_before(text, m.start(), catalog, frame)
+            cond = _filter_for(column, "between", sorted([lo, hi]), catalog, frame)
+            if cond:
+                found.append(cond)
+                text = _blank(text, m.start(), m.end())
+    for m in _COMPARE.finditer(text):
+        op = next(_OPS[i][0] for i in range(len(_OPS)) if m[f"op{i}"])
+        value = _value(m["val"])
+        column = _column_before(text, m.start(), catalog, frame) or _column_after(text, m.end(), catalog, frame)
+        word = next(m[f"op{i}"] for i in range(len(_OPS)) if m[f"op{i}"]).lower()
+        if word in ("is", "was", "from", "through", "over") and column is None:
+            continue  # too vague on their own ("over 2020" is fine with a column, not without)
+        if word in ("from", "since", "until", "till", "through", "after", "before") and column is None \
+                and not (_is_year(value) or isinstance(value, str)):
+            continue
+        cond = _filter_for(column, op, value, catalog, frame)
+        if cond:
+            found.append(cond)
+            start = m.start()
+            text = _blank(text, start, m.end())
+    for m in _IN_YEAR.finditer(text):
+        year = int(m["y"] or m["y2"])
+        cond = _time_filter(catalog, frame, "==", year)
+        if cond:
+            found.append(cond)
+            text = _blank(text, m.start(), m.end())
+    return found, text
+
+
+def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    date_col = next((c for c in catalog.of(frame) if c.is_date), None)
+    found: list[dict[str, Any]] = []
+    if date_col is None:
+        return found, text
+    for m in _IN_MONTH.finditer(text):
+        month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m["m"].lower()[:3]))
+        found.append({"column": date_col.name, "op": "==", "value": month, "part": "month"})
+        text = _blank(text, m.start(), m.end())
+    return found, text
+
+
+def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """Category values: known ones from the profile, quoted ones, and capitalised words after "only"/"for"."""
+    strong = [(m.start, m.end) for m in find_mentions(text, catalog, frame) if m.score >= 90]
+    picks: list[tuple[Column, str, int, int]] = [(v.column, v.value, v.start, v.end)
+                                                 for v in find_values(text, catalog, frame, strong)]
+    taken = strong + [(s, e) for _, _, s, e in picks]
+    categorical = [c for c in catalog.of(frame) if c.categorical]
+    for pattern in (_QUOTED, _GUESS_VALUE):
+        for m in pattern.finditer(text):
+            start, end = m.span("val")
+            word = m["val"].strip()
+            if any(start < e and s < end for s, e in taken) or not categorical:
+                continue
+            if find_mentions(word, catalog, frame) or re.fullmatch(_MONTH, word, _I) or word.lower() in NUMBER_WORDS:
+                continue
+            column = _column_before(text, m.start(), catalog, frame)
+            if column is None or not column.categorical:
+                column = categorical[0]
+            picks.append((column, word, start, end))
+            taken.append((start, end))
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for column, value, start, _ in sorted(picks, key=lambda p: p[2]):
+        negated = bool(_NEGATION.search(text[max(0, start - 30):start]))
+        key = (column.name, "!=" if negated else "==")
+        if key in found:
+            cond = found[key]
+            cond["op"] = "not in" if negated else "in"
+            cond["value"] = [*([cond["value"]] if isinstance(cond["value"], str) else cond["value"]), value]
+        else:
+            found[key] = {"column": column.name, "op": key[1], "value": value, "part": None}
+    for _, _, start, end in picks:
+        text = _blank(text, start, end)
+    return list(found.values()), text
+
+
+def _fit(text: str, hints: Hints) -> None:
+    if _BEST.search(text):
+        hints.fit = "best"
+        return
+    for pattern in _DEGREE:
+        if m := pattern.search(text):
+            hints.degree = int(m["n"])
+            hints.fit = "poly" if hints.degree > 1 else "linear"
+            return
+    for degree, words in _DEGREE_WORDS:
+        if re.search(rf"\b(?:{words})\b", text, _I):
+            hints.fit, hints.degree = "poly", degree
+            return
+    scale = _SCALE_LOG.search(text) or _SCALE_OFF.search(text)
+    stripped = _SCALE_LOG.sub(" ", _SCALE_OFF.sub(" ", text))
+    if _EXP.search(stripped):
+        hints.fit = "exp"
+    elif _POWER.search(text):
+        hints.fit = "power"
+    elif _LOG_FIT.search(stripped) and not scale:
+        hints.fit = "log"
+    elif _LINEAR_PHRASES.search(text) or _LINEAR.search(stripped):
+        hints.fit = "linear"
+    elif _POLY.search(text):
+        hints.fit = "poly"
+    elif _FIT.search(text):
+        hints.fit = "any"
+    hints.power_word = bool(_POWER_WORD.search(text))
+
+
+def _scale(text: str) -> str | None:
+    if _SCALE_OFF.search(text):
+        return "off"
+    if _SCALE_BOTH.search(text):
+        return "both"
+    if _SCALE_X.search(text):
+        return "x"
+    if _SCALE_LOG.search(text):
+        return "y"
+    return None
+
+
+def _connective(text: str, mentions: list[Mention]) -> str | None:
+    if len(mentions) < 2:
+        return None
+    between = text[mentions[0].end:mentions[1].start].lower()
+    head = text[:mentions[0].start].lower()
+    if re.search(r"\b(?:effect|impact|influence)\s+of\s*$", head) or \
+            re.search(r"\b(?:affect|affects|influence|influences|drive|drives|impact|impacts)\b", between):
+        return "and"  # "effect of x on y": x first
+    if re.search(r"\b(?:against|as\s+a\s+function\s+of|depend\w*\s+on|on|given)\b", between):
+        return "against"
+    if re.search(r"\b(?:vs|v|versus)\b", between):
+        return "vs"
+    if re.search(r"\b(?:by|over|per|across|for\s+each)\b", between):
+        return "by"
+    return "and"
+
+
+def parse(question: str, catalog: Catalog, frame: str) -> Hints:
+    """Read a question against the columns of `frame`."""
+    text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
+    hints = Hints(question=question)
+    hints.clear_filters = bool(_CLEAR.search(text))
+    if hints.clear_filters:
+        text = _CLEAR.sub(lambda m: " " * len(m.group()), text)
+    conditions, text = _conditions(text, catalog, frame)
+    values, text = _value_filters(text, catalog, frame)
+    months, text = _month_filters(text, catalog, frame)
+    hints.filters = conditions + values + months
+
+    low = text.lower()
+    names = find_mentions(text, catalog, frame)
+    unnamed = low
+    for m in names:
+        if m.via in ("name", "partial"):
+            unnamed = _blank(unnamed, m.start, m.end)
+    hints.greeting = bool(_GREETING.search(question))
+    hints.help = bool(_HELP.search(question))
+    hints.out_of_scope = bool(_OUT_OF_SCOPE.search(unnamed))
+
+    _fit(unnamed, hints)
+    hints.log = _scale(unnamed)
+    chart_text = _LINEAR_PHRASES.sub(" ", unnamed)
+    hints.chart = next((kind for kind, pattern in _CHARTS if pattern.search(chart_text)), None)
+    hints.plot = bool(_PLOT.search(unnamed))
+    hints.time_axis = bool(_TIME_AXIS.search(unnamed))
+    for pattern in _TOP:
+        if m := pattern.search(unnamed):
+            n = m["n"].lower()
+            hints.n = NUMBER_WORDS.get(n) or int(n)
+            hints.extreme = "min" if m["dir"].lower() in ("bottom", "lowest", "smallest", "least", "worst") \
+                else "max"
+            unnamed = _blank(unnamed, m.start(), m.end())
+            break
+    hints.which = bool(_WHICH.search(unnamed))
+    hints.agg = next((agg for agg, pattern in _AGGS if pattern.search(unnamed)), None)
+    if hints.agg in ("min", "max") and hints.which:
+        hints.agg = None  # "which city has the max sales": a ranking, not an aggregate
+    if hints.n is None:
+        plain = re.sub(r"\bmost\s+(?:common|frequent|popular|correlated|related)\b", " ", unnamed)
+        top = _TOP_ALONE.search(plain)
+        if top and not hints.which and top["word"].lower().endswith("s"):
+            hints.n, hints.extreme = 5, "min" if top["dir"].lower() == "bottom" else "max"  # "top cities"
+        elif m := _EXTREME.search(plain):
+            word = (m["max"] or m["min"]).lower()
+            if hints.which or word not in ("max", "maximum", "min", "minimum"):  # else "max price": an aggregate
+                hints.extreme = "max" if m["max"] else "min"
+        if re.search(r"\bmost\s+(?:common|frequent|popular)\b", unnamed):
+            hints.extreme = "max"
+        if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
+            hints.extreme, hints.agg = "min", "count"
+    hints.rows_word = bool(_ROWS.search(unnamed))
+    if _CORR.search(unnamed) or _DRIVERS.search(unnamed):
+        if _DRIVERS.search(unnamed) or (_CORR_MOST.search(unnamed) and not _CORR_MATRIX.search(unnamed)):
+            hints.correlation = "most"
+        elif _CORR_MATRIX.search(unnamed):
+            hints.correlation = "matrix"
+        else:
+            hints.correlation = "pair"
+    hints.overview = bool(_OVERVIEW.search(unnamed))
+    hints.same_for = bool(_SAME.search(unnamed))
+    hints.refers_back = bool(_BACK.search(unnamed))
+
+    by = _BY.search(unnamed)
+    hints.by = by.start() if by else None
+    hints.mentions = names
+    hints.connective = _connective(text, names)
+    return hints

@@ -1,0 +1,360 @@
+"""Offline analyst: settling a question into one request, using the last request for follow-ups.
+
+A request is plain data (it is the analyst's memory between turns): what to compute, on which frame and
+columns, with which chart, fit, aggregate, scale and filters.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from .offline_columns import Catalog, Column, Mention
+from .offline_parse import Hints
+
+__all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg"]
+
+MAX_DEGREE = 10
+_PAIR_INTENTS = ("fit", "best_fit", "correlation")
+_GROUP_INTENTS = ("groupby", "top", "extreme")
+_KEEP_ON_CHART = ("groupby", "top", "extreme", "chart")
+
+
+@dataclass
+class Request:
+    """One analysis to run: the offline analyst's unit of work and of memory."""
+
+    intent: str  # overview chart fit best_fit correlation most_correlated corr_matrix groupby top extreme stat rows
+    frame: str = "df"
+    x: str | None = None  # horizontal axis, or the group of a group-by
+    y: str | None = None  # the measured column
+    columns: list[str] = field(default_factory=list)  # overview and correlation-matrix subsets
+    chart: str | None = None  # scatter line bar hist box heatmap
+    fit: str | None = None  # linear poly exp log power
+    degree: int = 1
+    agg: str | None = None  # mean sum count min max median std
+    period: str | None = None  # Y Q M W D: group a date column by calendar period
+    n: int | None = None
+    order: str = "max"  # which end a ranking starts from
+    log_y: bool = False
+    log_x: bool = False
+    filters: list[dict[str, Any]] = field(default_factory=list)
+    repair: int = 0  # 0 as asked; 1 convert to numbers and drop what fails; 2 the simplest version
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe form for memory."""
+        return copy.deepcopy(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Request:
+        """Back from memory; unknown keys are ignored."""
+        known = {f.name for f in fields(cls)}
+        return cls(**copy.deepcopy({k: v for k, v in data.items() if k in known}))
+
+
+def default_agg(column: Column | None) -> str:
+    """Sums for quantities that add up (sales, units), means otherwise; counts when there is no column."""
+    if column is None:
+        return "count"
+    return "sum" if column.additive else "mean"
+
+
+def _intent(h: Hints) -> str | None:
+    if h.fit == "best":
+        return "best_fit"
+    if h.fit:
+        return "fit"
+    if h.correlation == "most":
+        return "most_correlated"
+    if h.correlation == "matrix" or h.chart == "heatmap":
+        return "corr_matrix"
+    if h.correlation == "pair":
+        return "correlation"
+    if h.n is not None:
+        return "top"
+    if h.extreme:
+        return "extreme"
+    if h.agg and h.by is not None:
+        return "groupby"
+    if h.rows_word and h.filters and not h.chart and not h.plot:
+        return "rows"
+    if h.overview:
+        return "overview"
+    if h.agg:
+        return "stat"
+    if h.chart or h.plot or h.time_axis:
+        return "chart"
+    return None
+
+
+def _default_pair(catalog: Catalog, frame: str) -> tuple[Column | None, Column | None]:
+    """Columns literally named x and y, else the time column and the first number, else the first two numbers."""
+    nums = catalog.numeric(frame)
+    by_name = {c.name.lower(): c for c in nums}
+    if "x" in by_name and "y" in by_name:
+        return by_name["x"], by_name["y"]
+    time = catalog.time_column(frame)
+    if time is not None:
+        ys = [c for c in nums if c != time and not c.ordered]
+        return time, (ys[0] if ys else None)
+    if len(nums) >= 2:
+        return nums[0], nums[1]
+    return None, (nums[0] if nums else None)
+
+
+def _order_pair(a: Column, b: Column, connective: str | None) -> tuple[Column, Column]:
+    """(x, y) from two columns in the order named: what the types say beats word order."""
+    y, x = (a, b) if connective in ("against", "vs", "by") else (b, a)
+    if (y.time and not x.time) or (y.categorical and not x.categorical):
+        x, y = y, x
+    elif connective != "against" and (y.name.lower() == "x" or x.name.lower() == "y"):
+        x, y = y, x  # "x versus y" with columns named so: x is the horizontal one
+    return x, y
+
+
+def _x_for(y: Column, catalog: Catalog, frame: str, prefer_time: bool) -> Column | None:
+    """A horizontal axis for `y` alone: the time column, a column named x, or the only other number."""
+    time = catalog.time_column(frame)
+    others = [c for c in catalog.numeric(frame) if c != y]
+    named_x = next((c for c in others if c.name.lower() == "x"), None)
+    if prefer_time and time is not None and time != y:
+        return time
+    if named_x is not None:
+        return named_x
+    if time is not None and time != y:
+        return time
+    return others[0] if others else None
+
+
+def _period(m: Mention | None) -> str | None:
+    return m.period if m is not None else None
+
+
+def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str, Any]:
+    ms = h.mentions
+    if len(ms) >= 2:
+        x, y = _order_pair(ms[0].column, ms[1].column, h.connective)
+        xm = next(m for m in ms[:2] if m.column == x)
+        return {"x": x.name, "y": y.name, "period": _period(xm) if intent == "chart" else None}
+    if len(ms) == 1:
+        c = ms[0].column
+        if c.time or c.categorical:
+            _, y = _default_pair(catalog, frame)
+            return {"x": c.name, "y": y.name if y is not None and y != c else None, "period": _period(ms[0])}
+        x = _x_for(c, catalog, frame, prefer_time=h.time_axis)
+        return {"x": x.name if x is not None else None, "y": c.name, "period": None}
+    x, y = _default_pair(catalog, frame)
+    return {"x": x.name if x else None, "y": y.name if y else None, "period": None}
+
+
+def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
+    ms = h.mentions
+    groupish = [m for m in ms if m.column.categorical or m.column.time]
+    after_by = [m for m in groupish if h.by is not None and m.start > h.by]
+    group = (after_by or groupish or [None])[0]
+    values = [m for m in ms if m.column.numeric and m is not group]
+    value = values[0] if values else None
+    return {"x": group.column.name if group else None, "y": value.column.name if value else None,
+            "period": _period(group)}
+
+
+def _chart_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
+    ms = h.mentions
+    if len(ms) >= 2:
+        return _pair_roles(h, "chart", catalog, frame)
+    if len(ms) == 1:
+        c = ms[0].column
+        if c.numeric and (h.time_axis or h.chart == "line"):
+            time = catalog.time_column(frame)
+            return {"x": time.name if time is not None and time != c else None, "y": c.name, "period": None}
+        if c.numeric and h.chart == "scatter":
+            x = _x_for(c, catalog, frame, prefer_time=False)
+            return {"x": x.name if x is not None else None, "y": c.name, "period": None}
+        if c.numeric:
+            return {"x": None, "y": c.name, "period": None}
+        return {"x": c.name, "y": None, "period": _period(ms[0])}
+    x, y = _default_pair(catalog, frame)
+    return {"x": x.name if x else None, "y": y.name if y else None, "period": None}
+
+
+def _chart_kind(req: Request, catalog: Catalog, requested: str | None) -> None:
+    """Choose the chart from the column types, unless one was asked for; fix roles that chart cannot use."""
+    x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
+    if y is not None and not y.numeric and x is None:
+        req.x, req.y, x, y = req.y, None, y, None  # one label column: counts per value
+    kind = requested
+    if kind is None:
+        if x is not None and y is not None:
+            kind = "bar" if (y.categorical or x.categorical) else ("line" if x.time else "scatter")
+        elif y is not None:
+            kind = "hist"
+        else:
+            kind = "bar"
+    if kind == "hist" and x is not None and x.categorical and y is not None:
+        kind = "box"  # "distribution of revenue by city"
+    if kind in ("hist", "box") and y is None and x is not None and x.numeric:
+        req.x, req.y = None, req.x
+    if kind == "box" and x is not None and not x.categorical:
+        req.x = None
+    if kind == "hist":
+        req.x = None
+    if kind == "line" and x is None:
+        time = catalog.time_column(req.frame)
+        req.x = time.name if time is not None and time.name != req.y else None
+    if kind == "scatter" and x is None and y is not None:
+        other = _x_for(y, catalog, req.frame, prefer_time=False)
+        req.x = other.name if other is not None else None
+    if kind == "bar" and x is not None and x.is_date and req.period is None:
+        req.period = "M"
+    req.chart = kind
+
+
+def _replace_column(req: Request, column: Column, catalog: Catalog) -> None:
+    """"Same for Z": Z takes the place of the column of its own kind (labels and dates x, numbers y)."""
+    if req.intent == "overview":
+        req.columns = [column.name]
+    elif req.intent == "corr_matrix":
+        return
+    elif req.intent in ("most_correlated", "stat") or column.numeric:
+        req.y = column.name
+    else:
+        req.x, req.period = column.name, (req.period or "M") if column.is_date and req.period else None
+
+
+def _apply_modifiers(req: Request, h: Hints, last: Request | None) -> None:
+    if h.fit in ("poly",):
+        req.fit, req.degree = "poly", h.degree or (last.degree if last and last.fit == "poly" else 2)
+    elif h.fit == "linear":
+        req.fit, req.degree = "linear", 1
+    elif h.fit in ("exp", "log", "power"):
+        req.fit = h.fit
+    elif h.fit == "any" and not req.fit:
+        req.fit = "linear"
+    if req.fit == "poly" and req.degree <= 1:
+        req.fit, req.degree = "linear", 1
+    req.degree = min(req.degree, MAX_DEGREE)
+    if h.log == "y":
+        req.log_y = True
+    elif h.log == "x":
+        req.log_x = True
+    elif h.log == "both":
+        req.log_x = req.log_y = True
+    elif h.log == "off":
+        req.log_x = req.log_y = False
+    if (h.agg and h.agg not in ("min", "max")) or (h.agg in ("min", "max") and req.intent in ("groupby", "stat")):
+        req.agg = h.agg
+    if h.n is not None:
+        req.n = h.n
+    if h.extreme:
+        req.order = h.extreme
+    if h.clear_filters:
+        req.filters = []
+    for new in h.filters:
+        req.filters = [f for f in req.filters if (f["column"], f.get("part")) != (new["column"], new.get("part"))]
+        req.filters.append(new)
+
+
+def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) -> Request:
+    req = Request.from_dict(last.to_dict())
+    req.repair = 0
+    strong = ("fit", "best_fit", "correlation", "most_correlated", "corr_matrix", "overview", "rows", "top",
+              "extreme", "groupby")
+    if intent in strong:
+        req.intent = intent
+    elif intent == "stat" and last.intent not in ("groupby", "top", "extreme", "chart"):
+        req.intent = "stat"
+    elif intent == "chart" and last.intent not in _KEEP_ON_CHART:
+        req.intent = "chart"
+    if h.power_word and h.fit is None and last.intent in ("fit", "best_fit") and not any(
+            m.via == "name" for m in h.mentions):
+        req.intent, req.fit = "fit", "power"
+    if req.intent == "best_fit":
+        req.fit = None
+    if req.intent != "fit":
+        req.fit = None if req.intent != last.intent else req.fit
+    if len(h.mentions) >= 2:
+        roles = _group_roles(h, catalog, req.frame) if req.intent in _GROUP_INTENTS else \
+            _pair_roles(h, req.intent, catalog, req.frame)
+        req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
+    elif h.mentions:
+        _replace_column(req, h.mentions[0].column, catalog)
+    if req.intent == "top" and req.n is None:
+        req.n = 5
+    if req.intent in ("groupby", "top", "extreme") and req.agg is None:
+        req.agg = default_agg(catalog.get(req.frame, req.y))
+    _apply_modifiers(req, h, last)
+    if req.intent == "chart" or (req.intent in ("groupby",) and h.chart):
+        _chart_kind(req, catalog, h.chart or (req.chart if not h.mentions else None))
+    return req
+
+
+def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | None) -> Request | str:
+    req = Request(intent=intent, frame=frame)
+    names = [m.column for m in h.mentions]
+    if intent in _PAIR_INTENTS:
+        if intent == "correlation" and len(names) == 1:
+            req.intent, req.y = "most_correlated", names[0].name
+        else:
+            roles = _pair_roles(h, intent, catalog, frame)
+            req.x, req.y = roles["x"], roles["y"]
+    elif intent in _GROUP_INTENTS:
+        roles = _group_roles(h, catalog, frame)
+        req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
+        if h.rows_word and req.intent in ("extreme", "top") and not any(m.column.categorical for m in h.mentions):
+            req.x = None  # "which row has the highest price": a row, not a group
+        if req.y is None and h.agg != "count" and last is not None and last.frame == frame and last.y:
+            req.y = last.y
+        if intent == "top":
+            req.n = h.n
+        req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
+        if intent == "groupby" and req.x is None:
+            return "group"
+    elif intent == "most_correlated":
+        nums = [c for c in names if c.numeric]
+        req.y = nums[0].name if nums else (last.y if last is not None and last.frame == frame else None)
+    elif intent == "corr_matrix":
+        nums = [c.name for c in names if c.numeric]
+        req.columns = nums if len(nums) >= 2 else []
+    elif intent == "overview":
+        req.columns = [c.name for c in names]
+    elif intent == "stat":
+        req.agg = h.agg
+        req.y = names[0].name if names else None
+        if req.y is None and h.agg == "count":
+            req.intent = "rows"
+        elif req.y is None and last is not None and last.frame == frame:
+            req.y = last.y
+    elif intent == "chart":
+        roles = _chart_roles(h, catalog, frame)
+        req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
+        if req.y and len(names) == 1 and h.agg:
+            req.agg = h.agg
+    _apply_modifiers(req, h, None)
+    if req.intent == "chart":
+        _chart_kind(req, catalog, h.chart)
+    elif req.intent == "groupby" and h.chart:
+        req.chart = h.chart
+    return req
+
+
+def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) -> Request | str | None:
+    """The request a question makes.
+
+    A `Request`; None if it asks for nothing offline can do; or the name of the missing piece ("group").
+    """
+    intent = _intent(h)
+    follow = last is not None and last.frame == frame and (
+        (intent is None and (len(h.mentions) < 2 or h.same_for)) or h.same_for
+        or (not h.mentions and intent not in ("overview", "corr_matrix", "rows")))
+    if follow and last is not None:
+        if intent is None and not (h.mentions or h.filters or h.log or h.clear_filters or h.same_for or h.power_word):
+            return None
+        return _follow_up(h, intent, last, catalog)
+    if intent is None:
+        if not h.mentions:
+            if h.filters and last is None:
+                return Request(intent="rows", frame=frame, filters=list(h.filters))
+            return None
+        intent = "chart"
+    return _new(h, intent, catalog, frame, last)
