@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +49,8 @@ _PROGRAMS = {"fit": fit_code, "best_fit": best_fit_code, "chart": chart_code, "g
              "most_correlated": most_correlated_code, "corr_matrix": corr_matrix_code, "stat": stat_code,
              "rows": rows_code}
 
+_CHART_NAMES = {"scatter": "scatter plot", "line": "line chart", "bar": "bar chart", "hist": "histogram",
+                "box": "box plot", "heatmap": "heatmap"}
 CAN_DO = ("Offline I can run these analyses on the loaded data: an overview of the columns; charts (scatter, line, "
           "bar, histogram, box plot, correlation heatmap); curve fits (straight line, polynomial of any degree, "
           "exponential, logarithmic, power law, or the best of them by R²); correlations, including which column is "
@@ -123,9 +126,10 @@ def describe(req: Request) -> str:
     text = {
         "fit": f"Fitting {model_name(req.fit, req.degree)} of {req.y} against {req.x}",
         "best_fit": f"Comparing curve families for {req.y} against {req.x}",
-        "chart": f"Drawing a {req.chart} chart of " + " against ".join(v for v in (req.y, req.x) if v),
+        "chart": f"Drawing a {_CHART_NAMES.get(req.chart or '', 'chart')} of "
+                 + " against ".join(v for v in (req.y, req.x) if v),
         "groupby": f"Computing the {agg} {req.y or 'rows'} per {group}".replace("number of rows rows", "row count"),
-        "top": f"Ranking {group or 'rows'} by {agg} {req.y or ''}".rstrip(),
+        "top": f"Ranking {group} by {agg} {req.y or ''}".rstrip() if group else f"Ranking rows by {req.y}",
         "extreme": f"Finding the {group or 'row'} with the {'lowest' if req.order == 'min' else 'highest'} "
                    f"{req.y or 'count'}",
         "overview": "Describing " + (", ".join(req.columns) or req.frame),
@@ -260,7 +264,17 @@ class OfflineAnalyst:
         if hints.out_of_scope:
             return OfflineAnswer(_scope_text(), memory)
         if hints.greeting or (hints.help and not hints.mentions):
-            return OfflineAnswer(_help_text(catalog), memory)
+            thanks = re.match(r"\s*(?:thanks?|thank\s+you|cheers)\b", question, re.IGNORECASE)
+            opening = "You're welcome. " if thanks else ("Hello. " if hints.greeting else "")
+            return OfflineAnswer(opening + _help_text(catalog), memory)
+        if hints.unresolved:
+            names = ", ".join(c.name for c in catalog.numeric(frame))
+            return OfflineAnswer(f"Which column should be {hints.unresolved[0]}? Name it, for example \"rows where "
+                                 f"<column> {hints.unresolved[0]}\". Numeric columns in {frame}: {names}.", memory)
+        if hints.unknown and not hints.mentions:
+            names = ", ".join(c.name for c in catalog.of(frame))
+            return OfflineAnswer(f"I see no column called \"{hints.unknown}\" in {frame}. Its columns are: {names}.",
+                                 memory)
         req = build_request(hints, catalog, frame, last)
         if req is None:
             return OfflineAnswer(_unclear_text(catalog, frame), memory)
@@ -271,6 +285,7 @@ class OfflineAnalyst:
         problem = _check(req, catalog)
         if problem:
             return OfflineAnswer(problem, memory)
+        memory["previous"] = memory.get("last")  # restored if this request fails for good
         memory["last"] = req.to_dict()
         return OfflinePlan(_PROGRAMS[req.intent](req, catalog), memory, describe(req))
 
@@ -289,10 +304,12 @@ class OfflineAnalyst:
         ename = str(error.get("ename") or "NoResult")
         evalue = str(error.get("evalue") or ("the code printed no result line" if ename == "NoResult" else ""))
         repairable = ename not in _NOT_REPAIRABLE and not evalue.startswith(NOT_ENOUGH) and req.repair < 2
-        if not profiles or not repairable or attempt >= MAX_ATTEMPTS:
-            return OfflineAnswer(_failure_text(req, ename, evalue, attempt), memory)
-        catalog = Catalog.from_profiles(profiles)
-        if req.frame not in catalog.frames:
+        catalog = Catalog.from_profiles(profiles) if profiles else None
+        if catalog is None or req.frame not in catalog.frames or not repairable or attempt >= MAX_ATTEMPTS:
+            # A request that failed for good is not built on: follow-ups start from the one before it.
+            memory["last"] = memory.pop("previous", None)
+            if memory["last"] is None:
+                del memory["last"]
             return OfflineAnswer(_failure_text(req, ename, evalue, attempt), memory)
         fixed = _simplify(req, catalog)
         memory["last"] = fixed.to_dict()

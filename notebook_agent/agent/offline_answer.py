@@ -39,6 +39,13 @@ def fmt_r2(value: Any) -> str:
     return f"{value:.4f}" if isinstance(value, int | float) and math.isfinite(value) else "n/a"
 
 
+def _cap(phrase: str) -> str:
+    """Capitalise a phrase that starts with a word of ours, never a column name."""
+    first = phrase.split(" ", 1)[0]
+    return phrase[0].upper() + phrase[1:] if first in ("average", "total", "number", "count", "minimum", "maximum",
+                                                       "median", "standard") else phrase
+
+
 def _count(n: Any, word: str) -> str:
     return f"{fmt(n)} {word}" + ("" if n == 1 else "s")
 
@@ -119,7 +126,7 @@ def _fit(result: dict[str, Any]) -> str:
              f"- {equation(kind, params, x, y)}",
              f"- R² = {fmt_r2(result.get('r2'))}, typical error (RMSE) {fmt(result.get('rmse'))}"]
     if result.get("excluded"):
-        need = {"exp": "y > 0", "log": "x > 0", "power": "x > 0 and y > 0"}[kind]
+        need = {"exp": "positive y", "log": "positive x", "power": "positive x and y"}[kind]
         lines.append(f"- {fmt(result['excluded'])} rows left out: this formula needs {need}")
     lines.append("")
     if kind == "linear":
@@ -188,7 +195,7 @@ def _table(result: dict[str, Any], what: str, key: str = "table") -> list[str]:
 def _grouped(result: dict[str, Any]) -> str:
     what = _agg_phrase(result.get("agg"), result.get("y"))
     group = _group_name(result)
-    lines = [f"**{what[0].upper() + what[1:]} by {group}** ({_rows(result)}, {_count(result.get('groups'), 'group')}):",
+    lines = [f"**{_cap(what)} by {group}** ({_rows(result)}, {_count(result.get('groups'), 'group')}):",
              "", *_table(result, what), ""]
     if result.get("groups", 0) > len(result.get("table") or []):
         lines.append("(Not every group is listed.)")
@@ -203,13 +210,14 @@ def _grouped(result: dict[str, Any]) -> str:
 
 def _line(result: dict[str, Any]) -> str:
     y, x = result.get("y"), result.get("x") or "row"
-    what = _agg_phrase(result.get("agg"), y) if result.get("x") else str(y)
+    one_per_row = result.get("points") == result.get("rows_used")  # nothing was aggregated
+    what = _agg_phrase(result.get("agg"), y) if result.get("x") and not one_per_row else str(y)
     first, last = result.get("first") or [None, None], result.get("last") or [None, None]
     high, low = result.get("highest") or [None, None], result.get("lowest") or [None, None]
     r = result.get("trend_r")
     trend = "no clear overall trend" if r is None or abs(r) < 0.3 else (
         "an overall upward trend" if r > 0 else "an overall downward trend")
-    lines = [f"**{what[0].upper() + what[1:]} over {_group_name(result) if result.get('x') else x}** "
+    lines = [f"**{_cap(what)} over {_group_name(result) if result.get('x') else x}** "
              f"({fmt(result.get('points'))} points from {_label(first[0])} to {_label(last[0])}; {_rows(result)}):",
              "", f"- starts at {fmt(first[1])} and ends at {fmt(last[1])}",
              f"- highest {fmt(high[1])} at {_label(high[0])}; lowest {fmt(low[1])} at {_label(low[0])}",
@@ -308,7 +316,9 @@ def _most(result: dict[str, Any]) -> str:
 def _matrix(result: dict[str, Any]) -> str:
     cols, matrix = result.get("columns") or [], result.get("matrix") or []
     a, b, r = (result.get("strongest") or [None, None, None])[:3]
-    lines = [f"**Correlation matrix of {', '.join(map(str, cols))}** ({_rows(result)}).",
+    more = result.get("numeric_columns", len(cols)) > len(cols)
+    lines = [f"**Correlation matrix of {', '.join(map(str, cols))}** ({_rows(result)}"
+             + (f"; the first of {fmt(result['numeric_columns'])} numeric columns" if more else "") + ").",
              f"The strongest pair is {a} and {b}: r = {fmt(r)} ({_strength(r)}).", ""]
     if len(cols) <= 8:
         lines += ["| | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
@@ -353,6 +363,8 @@ def _extreme(result: dict[str, Any]) -> str:
         lines.append("The chart marks it in red.")
         return "\n".join(lines)
     what = _agg_phrase(result.get("agg"), y)
+    if result.get("groups") == result.get("rows_used") and y and result.get("agg") != "count":
+        what = str(y)  # one row per group: nothing was aggregated
     winner, runner = result.get("winner") or [None, None], result.get("runner_up")
     lines = [f"**{_label(winner[0])}** has the {word} {what}: {fmt(winner[1])} "
              f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."]
@@ -385,8 +397,11 @@ def _rows_answer(result: dict[str, Any]) -> str:
 
 
 def _overview(result: dict[str, Any]) -> str:
-    lines = [f"**{result.get('variable')}**: {fmt(result.get('rows'))} rows × {fmt(result.get('columns'))} columns"
-             + (f" (filter {', '.join(result['filters'])})" if result.get("filters") else "") + "."]
+    if result.get("subset"):
+        head = f"**{', '.join(result['subset'])}** (in {result.get('variable')}): {fmt(result.get('rows'))} rows"
+    else:
+        head = f"**{result.get('variable')}**: {fmt(result.get('rows'))} rows × {fmt(result.get('columns'))} columns"
+    lines = [head + (f" (filter {', '.join(result['filters'])})" if result.get("filters") else "") + "."]
     if result.get("numeric"):
         lines += ["", "Numbers:"]
         lines += [f"- {name}: mean {fmt(s['mean'])}, median {fmt(s['median'])}, range {fmt(s['min'])} to "

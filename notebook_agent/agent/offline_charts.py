@@ -23,7 +23,10 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
     if xcol is not None and xcol.is_date and req.period:
         period = PERIOD_NAMES[req.period]
         code.comment(f"Group the dates of {req.x} by {period}")
-        code.add(f'{period} = data[{name}].dt.to_period("{_FREQ[req.period]}").rename("{period}")')
+        if req.period == "W":  # weeks are labelled by their first day
+            code.add(f'{period} = data[{name}].dt.to_period("W").dt.start_time.rename("{period}")')
+        else:
+            code.add(f'{period} = data[{name}].dt.to_period("{_FREQ[req.period]}").rename("{period}")')
         return period, True, f"{req.x} ({period})"
     if xcol is not None and xcol.numeric and not xcol.ordered and bins:
         code.comment(f"Many distinct values of {req.x}: put them in 10 equal-width bins, one bar per range")
@@ -65,7 +68,7 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
     code.blank()
     code.add("fig, ax = plt.subplots(figsize=(9, 5))")
     if kind == "line":
-        where = "table.index.to_timestamp()" if req.period and ordered else "table.index"
+        where = "table.index.to_timestamp()" if req.period not in (None, "W") and ordered else "table.index"
         code.add(f'ax.plot({where}, table.to_numpy(), marker="o" if len(table) <= 40 else None)')
     else:
         shown = "table" if ordered else f"table.head({_MAX_BARS})"
@@ -135,7 +138,7 @@ def _line(req: Request, catalog: Catalog) -> str:
         ylabel = _agg_label(agg, req.y)
         code.comment(f"One point per {xlabel}: the {ylabel} over rows that share it")
         code.add(f"table = {_aggregate(key, req.y, agg)}")
-    where = "table.index.to_timestamp()" if req.period and req.x else "table.index"
+    where = "table.index.to_timestamp()" if req.period not in (None, "W") and req.x else "table.index"
     code.blank()
     code.add("fig, ax = plt.subplots(figsize=(9, 5))",
              f'ax.plot({where}, table.to_numpy(), marker="o" if len(table) <= 40 else None)')

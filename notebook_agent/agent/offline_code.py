@@ -180,7 +180,8 @@ def prepare(code: Code, req: Request, catalog: Catalog, *, numbers: list[str], o
             _parse_date(code, column)
     numeric_filters = [f["column"] for f in req.filters if f.get("part") is None and not isinstance(f["value"], str)
                        and not (isinstance(f["value"], list) and any(isinstance(v, str) for v in f["value"]))]
-    for name in dict.fromkeys([*numbers, *numeric_filters]):
+    text_numbers = [n for n in used if (c := catalog.get(frame, n)) is not None and c.numeric_text]
+    for name in dict.fromkeys([*numbers, *numeric_filters, *text_numbers]):
         column = catalog.get(frame, name)
         if column is not None and not column.is_date and (column.kind != "numeric" or req.repair >= 1):
             _to_number(code, column, req.repair)
@@ -193,7 +194,7 @@ def prepare(code: Code, req: Request, catalog: Catalog, *, numbers: list[str], o
     if dropna and needed:
         code.comment("Use only rows that have a value in every column used")
         code.add(f"data = data.dropna(subset={lit(needed)})")
-    if min_rows > 0:
+    if min_rows > 1 or (min_rows == 1 and (req.filters or (dropna and needed))):
         code.add(f"if len(data) < {min_rows}:")
         code.add(f'    raise ValueError(f"{NOT_ENOUGH}: {{len(data)}} left after filters and missing values, '
                  f'{min_rows} needed")')

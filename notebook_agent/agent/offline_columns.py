@@ -36,6 +36,7 @@ below over under after before since until group grouped distribution correlation
 related overview describe summary summarize summarise statistic stats please can could you let see look as into
 there have has any some across want would like find get compute calculate work out tell versu instead against
 function depend different do done result analysis analyse analyze same one two three five ten stat doe axe
+strongest weakest
 serie
 """
 STOP = frozenset(_STOP_WORDS.split())
@@ -43,7 +44,7 @@ STOP = frozenset(_STOP_WORDS.split())
 # Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
 SYNONYMS = [
     {"price", "cost", "pricing", "fee", "charge", "expensive", "cheap", "cheapest"},
-    {"sale", "revenue", "turnover", "income", "sold", "amount"},
+    {"sale", "revenue", "turnover", "income", "amount"},
     {"quantity", "qty", "unit", "volume", "piece"},
     {"profit", "margin", "earning", "gain"},
     {"temperature", "temp", "heat", "hot", "hottest", "cold", "coldest", "warm", "warmest", "coolest"},
@@ -86,6 +87,9 @@ ADDITIVE_WORDS = frozenset({"sale", "revenue", "turnover", "income", "amount", "
                             "total", "profit", "spend", "spending", "order", "volume", "visit", "click", "view",
                             "download", "rain", "rainfall", "precipitation", "sold", "item", "cost", "expense",
                             "donation", "population", "case", "death", "birth", "vote", "sum"})
+# Name parts that make a number a rate or a level (unit_price, avg_score): averaged even next to "unit".
+NOT_ADDITIVE_WORDS = frozenset({"price", "rate", "ratio", "percent", "pct", "avg", "average", "mean", "per", "score",
+                                "temperature", "temp", "age", "speed", "share", "level", "index", "margin"})
 # Names that are English words too short or common to be matched as a whole name without quotes.
 _TOO_COMMON = frozenset({"a", "i", "an", "the", "of", "in", "on", "to", "by", "is", "it", "at", "or", "as", "be"})
 
@@ -166,9 +170,9 @@ class Column:
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
+        additive = any(s in ADDITIVE_WORDS for s in stems) and not any(s in NOT_ADDITIVE_WORDS for s in stems)
         return cls(frame=frame, name=name, kind=kind, dtype=str(info.get("dtype", "")), date_format=date_format,
-                   is_date=is_date, ordered=ordered or year_like, year_like=year_like,
-                   additive=any(s in ADDITIVE_WORDS for s in stems), values=values,
+                   is_date=is_date, ordered=ordered or year_like, year_like=year_like, additive=additive, values=values,
                    n_unique=info.get("n_unique"), position=position, stems=stems, numeric_text=numeric_text)
 
 
@@ -319,7 +323,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             text = value.strip()
             if len(text) < 2 or text.lower() in STOP or re.fullmatch(r"[\d.,\-\s]+", text):
                 continue
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(text)}(?![^\W_])", re.IGNORECASE)
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(text)}(?:e?s)?(?![^\W_])", re.IGNORECASE)  # plurals too
             for m in pattern.finditer(question):
                 spans = taken + [(v.start, v.end) for v in found]
                 if not any(m.start() < e and s < m.end() for s, e in spans):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .offline_columns import Catalog, Column, Mention, find_mentions, find_values
+from .offline_columns import STOP, Catalog, Column, Mention, find_mentions, find_values, stem
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -62,7 +62,8 @@ _GROUP_BY = _rx(r"\b(?:group(?:ed)?|broken\s+down|break\s+(?:it\s+)?down|split|a
 # Fits.
 _LINEAR_PHRASES = _rx(r"\bline\s+of\s+best\s+fit\b|\bbest[\s-]+fit(?:ting)?\s+line\b|\bstraight[\s-]+line\b"
                       r"|\btrend[\s-]*line\b|\bregression\s+line\b|\bfit\s+(?:a\s+|the\s+)?line\b|\bleast[\s-]+squares\b"
-                      r"|\blinear\s+(?:fit|model|regression|trend|relationship)\b")
+                      r"|\blinear\s+(?:fit|model|regression|trend|relationship)\b"
+                      r"|\b(?:slope|intercept|gradient|rate\s+of\s+change)\b")
 _BEST = _rx(r"\bbest(?:[\s-]+fitting)?\s+(?:model|fit|curve|function|equation|regression)\b"
             r"|\bfits?\s+(?:\w+\s+){0,3}(?:the\s+)?best\b|\bwhich\s+(?:model|curve|fit|function|equation)\b"
             r"|\bcompare\s+(?:the\s+|different\s+)?(?:models|fits|curves)\b|\bbest\s+describes\b"
@@ -73,8 +74,8 @@ _SCALE_X = _rx(r"\blog(?:arithmic)?[\s-]*(?:scale\s+(?:on|for)\s+(?:the\s+)?)?x\
                r"|\bx[\s-]*axis\s+(?:on\s+a\s+|in\s+)?log"
                r"|\blog(?:arithmic)?\s+(?:scale\s+)?(?:on\s+)?(?:the\s+)?x[\s-]*axis")
 _SCALE_BOTH = _rx(r"\blog[\s-]*log\b|\bloglog\b|\bboth\s+axes\b|\blog(?:arithmic)?\s+(?:scales?\s+)?(?:on\s+)?both\b")
-_SCALE_OFF = _rx(r"\b(?:linear|normal|regular)\s+(?:y[\s-]*)?(?:scale|axis|axes)\b|\bno\s+log\b"
-                 r"|\bwithout\s+(?:the\s+|a\s+)?log|\bremove\s+(?:the\s+)?log|\bturn\s+off\s+(?:the\s+)?log")
+_SCALE_OFF = _rx(r"\b(?:linear|normal|regular)\s+(?:y[\s-]*)?(?:scale|axis|axes)\b"
+                 r"|\b(?:no|without|remove|undo|drop|disable|turn\s+off|switch\s+off)\s+(?:the\s+|a\s+)?log")
 _EXP = _rx(r"\bexp(?:onential(?:ly)?)?\b")
 _LOG_FIT = _rx(r"\blog(?:arithmic|arithm)?\b")
 _POWER = _rx(r"\bpower[\s-]*(?:law|fit|model|curve|function|regression|relationship)\b|\ballometric\b")
@@ -117,10 +118,11 @@ _AGGS = [
 _BY = _rx(r"\b(?:by|per|for\s+each|for\s+every|each|every|across|within)\b")
 _TOP = [
     _rx(r"\b(?P<dir>top|bottom|largest|biggest|highest|lowest|smallest|best|worst|greatest)\s+"
-        rf"(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\b(?!\s*(?:-|st\b|nd\b|rd\b|th\b))"),
-    _rx(rf"\b(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?P<dir>highest|largest|biggest|most|lowest|smallest"
+        rf"(?P<n>\d{{1,5}}|{'|'.join(NUMBER_WORDS)})\b(?!\s*(?:-|st\b|nd\b|rd\b|th\b))"),
+    _rx(rf"\b(?P<n>\d{{1,5}}|{'|'.join(NUMBER_WORDS)})\s+(?P<dir>highest|largest|biggest|most|lowest|smallest"
         r"|least|best|worst|greatest|top|bottom)\b"),
 ]
+_SORT = _rx(r"\bsort(?:ed)?\b|\border(?:ed)?\s+by\b|\brank(?:ed)?\s+by\b")
 _TOP_ALONE = _rx(r"\b(?P<dir>top|bottom)\s+(?P<word>[^\W\d_]+)")
 _MAX_WORDS = (r"highest|most|largest|biggest|greatest|best|peak|peaked|hottest|warmest|wettest|windiest|busiest"
               r"|strongest|top|max|maximum|more\s+expensive|most\s+expensive")
@@ -143,7 +145,9 @@ _OVERVIEW = _rx(r"\boverview\b|\bdescribe\b|\bdescription\b|\bsummar(?:y|ize|ise
                 r"|\bwhat(?:'s|\s+is)\s+in\b|\btell\s+me\s+about\b|\bwhat\s+does\s+(?:the|this|my)\s+data\b"
                 r"|\blook\s+at\s+(?:the|my)\s+data|\bshow\s+(?:me\s+)?(?:the\s+)?(?:data|dataset|table|head)\b"
                 r"|\bcolumns\b|\binfo\b|\bprofile\b|\bshape\b|\bhow\s+many\s+(?:rows|columns|records)\b"
-                r"|\bhow\s+big\b|\bfirst\s+rows\b|\bwhat\s+(?:data|columns)\b")
+                r"|\bhow\s+big\b|\bfirst\s+rows\b|\bwhat\s+(?:data|columns)\b"
+                r"|\b(?:plot|show|chart|graph|visuali[sz]e)\s+(?:me\s+)?(?:everything|all(?:\s+(?:the\s+)?"
+                r"(?:columns|data|variables))?)\b")
 _SAME = _rx(r"\bsame\b|\brepeat\b|\bagain\b|\bwhat\s+about\b|\bhow\s+about\b|\band\s+for\b|\bdo\s+(?:it|this|that)\b"
             r"|\binstead\b|\balso\s+for\b|\bnow\s+for\b|\band\s+now\b|\bswitch\s+to\b|\breplace\b")
 _BACK = _rx(r"\b(?:that|it|this|those|the\s+(?:last|previous|same)|again|now|instead|also|too|then)\b")
@@ -160,6 +164,8 @@ _OUT_OF_SCOPE = _rx(
     r"|\be-?mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsentiment\b|\bopinion\b|\bexplain\b|\binsights?\b"
     r"|\bcaus(?:e|es|ed|ation|al)\b|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
     r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\bsong\b|\bsummari[sz]e\s+this\s+text"
+    r"|\b(?:delete|rename|insert|modify|edit|save|export|merge|join|pivot|impute|clean|convert)\b"
+    r"|\b(?:add|create|drop|remove|fill)\s+(?:a\s+|the\s+|new\s+|missing\s+)*(?:columns?|rows?|variables?|fields?|values)\b"
 )
 
 
@@ -192,6 +198,9 @@ class Hints:
     help: bool = False
     out_of_scope: bool = False
     connective: str | None = None  # against, vs, by: the first column named is y; and: it is x
+    unresolved: list[str] = field(default_factory=list)  # conditions whose column could not be told
+    unknown: str | None = None  # words where a column name belongs ("histogram of wind") that name none
+    plot_verb: bool = False  # "plot", "chart", "graph", "draw": a picture, not a table
 
 
 def _number(text: str) -> int | float:
@@ -203,27 +212,39 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
-def _column_before(text: str, pos: int, catalog: Catalog, frame: str) -> Column | None:
-    """The column named just before `pos`, with only filler words ("is", "of the") in between."""
-    head = text[max(0, pos - 60):pos]
-    head = re.split(r"[,;:]|\b(?:where|with|when|if|and|that|only|for|whose)\b", head, flags=_I)[-1]
+def _column_before(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[Column, int] | None:
+    """The column named just before `pos`, with only filler words ("is", "of the") in between, and where it starts."""
+    offset = max(0, pos - 60)
+    head = text[offset:pos]
+    cut = list(re.finditer(r"[,;:]|\b(?:where|with|when|if|and|that|only|for|whose)\b", head, flags=_I))
+    if cut:
+        offset += cut[-1].end()
+        head = text[offset:pos]
     mentions = find_mentions(head, catalog, frame)
     if not mentions:
         return None
     last = mentions[-1]
     between = re.findall(r"[^\W_]+", head[last.end:].lower())
-    return last.column if all(w in _FILLER for w in between) else None
+    if not all(w in _FILLER for w in between):
+        return None
+    # A time word ("over time") stays in the text: it still asks for a time axis.
+    return last.column, (pos if last.via == "time" else offset + last.start)
 
 
-def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> Column | None:
-    """The column named just after `pos` ("more than 5 units")."""
+def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[Column, int] | None:
+    """The column named just after `pos` ("more than 5 units"), and where it ends."""
     tail = text[pos:pos + 40]
+    if re.match(r"\s*(?:°|degrees?\b)", tail, _I):  # "above 25 degrees": the temperature column
+        hot = next((c for c in catalog.of(frame) if c.numeric and {"temperature", "temp"} & set(c.stems)), None)
+        if hot is not None:
+            unit = re.match(r"\s*(?:°\s*[cf]?|degrees?(?:\s+(?:celsius|fahrenheit|c|f)\b)?)", tail, _I)
+            return hot, pos + (unit.end() if unit else 0)
     mentions = find_mentions(tail, catalog, frame)
     if not mentions:
         return None
     first = mentions[0]
     between = re.findall(r"[^\W_]+", tail[:first.start].lower())
-    return first.column if all(w in _FILLER for w in between) else None
+    return (first.column, pos + first.end) if all(w in _FILLER for w in between) else None
 
 
 def _time_filter(catalog: Catalog, frame: str, op: str, value: Any) -> dict[str, Any] | None:
@@ -249,46 +270,69 @@ def _value(text: str) -> Any:
 
 
 def _filter_for(column: Column | None, op: str, value: Any, catalog: Catalog, frame: str) -> dict[str, Any] | None:
-    if column is not None:
-        if column.is_date:
-            part = "date" if isinstance(value, str) or (isinstance(value, list) and isinstance(value[0], str)) \
-                else "year"
-            return {"column": column.name, "op": op, "value": value, "part": part}
-        return {"column": column.name, "op": op, "value": value, "part": None}
     values = value if isinstance(value, list) else [value]
+    if column is not None and not column.is_date and any(isinstance(v, str) for v in values):
+        column = None  # a date literal goes to the date column, whatever column is named before it
+    if column is not None and column.is_date:
+        if all(isinstance(v, str) for v in values):
+            return {"column": column.name, "op": op, "value": value, "part": "date"}
+        if all(_is_year(v) for v in values):
+            return {"column": column.name, "op": op, "value": value, "part": "year"}
+        return None  # "days above 25": the number is not about the date
+    if column is not None:
+        return {"column": column.name, "op": op, "value": value, "part": None}
     if all(isinstance(v, str) or _is_year(v) for v in values):
         return _time_filter(catalog, frame, op, value)
     return None
 
 
-def _conditions(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
-    """Numeric and date conditions, and the text with their words blanked out."""
+_TIME_OPS = ("from", "since", "until", "till", "through", "after", "before")
+
+
+def _conditions(text: str, catalog: Catalog, frame: str,
+                unresolved: list[str]) -> tuple[list[dict[str, Any]], str]:
+    """Numeric and date conditions, and the text with their words (column name included) blanked out.
+
+    Conditions whose column cannot be told are added to `unresolved`.
+    """
     found: list[dict[str, Any]] = []
     for pattern in (_BETWEEN, _FROM_TO, _YEAR_RANGE):
         for m in pattern.finditer(text):
             lo, hi = _value(m["a"]), _value(m["b"])
             if type(lo) is not type(hi) and not (isinstance(lo, int | float) and isinstance(hi, int | float)):
                 continue
-            column = _column_before(text, m.start(), catalog, frame)
-            cond = _filter_for(column, "between", sorted([lo, hi]), catalog, frame)
+            before = _column_before(text, m.start(), catalog, frame)
+            cond = _filter_for(before[0] if before else None, "between", sorted([lo, hi]), catalog, frame)
             if cond:
                 found.append(cond)
-                text = _blank(text, m.start(), m.end())
+                text = _blank(text, before[1] if before and before[0].name == cond["column"] else m.start(), m.end())
+            elif pattern is _BETWEEN:
+                unresolved.append(m.group().strip())
     for m in _COMPARE.finditer(text):
         op = next(_OPS[i][0] for i in range(len(_OPS)) if m[f"op{i}"])
         value = _value(m["val"])
-        column = _column_before(text, m.start(), catalog, frame) or _column_after(text, m.end(), catalog, frame)
         word = next(m[f"op{i}"] for i in range(len(_OPS)) if m[f"op{i}"]).lower()
+        start, end = m.start(), m.end()
+        column = None
+        before = _column_before(text, m.start(), catalog, frame)
+        if before and before[0].is_date and not (_is_year(value) or isinstance(value, str)):
+            before = None  # "days above 25": the number is not about the date
+        if before:
+            column, start = before
+        elif after := _column_after(text, m.end(), catalog, frame):
+            column, end = after
+        if word in _TIME_OPS and _is_year(value) and column is not None and not (column.is_date or column.year_like):
+            column, start, end = None, m.start(), m.end()  # "humidity since 2022": a year, not a humidity
         if word in ("is", "was", "from", "through", "over") and column is None:
             continue  # too vague on their own ("over 2020" is fine with a column, not without)
-        if word in ("from", "since", "until", "till", "through", "after", "before") and column is None \
-                and not (_is_year(value) or isinstance(value, str)):
+        if word in _TIME_OPS and column is None and not (_is_year(value) or isinstance(value, str)):
             continue
         cond = _filter_for(column, op, value, catalog, frame)
         if cond:
             found.append(cond)
-            start = m.start()
-            text = _blank(text, start, m.end())
+            text = _blank(text, start, end)
+        elif op != "==" and word not in _TIME_OPS:
+            unresolved.append(m.group().strip())  # "above 25", but of which column?
     for m in _IN_YEAR.finditer(text):
         year = int(m["y"] or m["y2"])
         cond = _time_filter(catalog, frame, "==", year)
@@ -321,13 +365,12 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         for m in pattern.finditer(text):
             start, end = m.span("val")
             word = m["val"].strip()
-            if any(start < e and s < end for s, e in taken) or not categorical:
+            if any(start < e and s < end for s, e in taken) or not categorical or len(word) < 2:
                 continue
             if find_mentions(word, catalog, frame) or re.fullmatch(_MONTH, word, _I) or word.lower() in NUMBER_WORDS:
                 continue
-            column = _column_before(text, m.start(), catalog, frame)
-            if column is None or not column.categorical:
-                column = categorical[0]
+            before = _column_before(text, m.start(), catalog, frame)
+            column = before[0] if before and before[0].categorical else categorical[0]
             picks.append((column, word, start, end))
             taken.append((start, end))
     found: dict[tuple[str, str], dict[str, Any]] = {}
@@ -404,34 +447,8 @@ def _connective(text: str, mentions: list[Mention]) -> str | None:
     return "and"
 
 
-def parse(question: str, catalog: Catalog, frame: str) -> Hints:
-    """Read a question against the columns of `frame`."""
-    text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
-    hints = Hints(question=question)
-    hints.clear_filters = bool(_CLEAR.search(text))
-    if hints.clear_filters:
-        text = _CLEAR.sub(lambda m: " " * len(m.group()), text)
-    conditions, text = _conditions(text, catalog, frame)
-    values, text = _value_filters(text, catalog, frame)
-    months, text = _month_filters(text, catalog, frame)
-    hints.filters = conditions + values + months
-
-    low = text.lower()
-    names = find_mentions(text, catalog, frame)
-    unnamed = low
-    for m in names:
-        if m.via in ("name", "partial"):
-            unnamed = _blank(unnamed, m.start, m.end)
-    hints.greeting = bool(_GREETING.search(question))
-    hints.help = bool(_HELP.search(question))
-    hints.out_of_scope = bool(_OUT_OF_SCOPE.search(unnamed))
-
-    _fit(unnamed, hints)
-    hints.log = _scale(unnamed)
-    chart_text = _LINEAR_PHRASES.sub(" ", unnamed)
-    hints.chart = next((kind for kind, pattern in _CHARTS if pattern.search(chart_text)), None)
-    hints.plot = bool(_PLOT.search(unnamed))
-    hints.time_axis = bool(_TIME_AXIS.search(unnamed))
+def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
+    """Top-n, sorting, highest/lowest and aggregate words; returns the text with a top-n phrase blanked."""
     for pattern in _TOP:
         if m := pattern.search(unnamed):
             n = m["n"].lower()
@@ -440,6 +457,10 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
                 else "max"
             unnamed = _blank(unnamed, m.start(), m.end())
             break
+    if hints.n is None and (m := _SORT.search(unnamed)):
+        hints.n = 10
+        hints.extreme = "min" if re.search(r"\bascending|\bincreasing|\b(?:smallest|lowest)\s+first", unnamed, _I) \
+            else "max"
     hints.which = bool(_WHICH.search(unnamed))
     hints.agg = next((agg for agg, pattern in _AGGS if pattern.search(unnamed)), None)
     if hints.agg in ("min", "max") and hints.which:
@@ -453,19 +474,81 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
             word = (m["max"] or m["min"]).lower()
             if hints.which or word not in ("max", "maximum", "min", "minimum"):  # else "max price": an aggregate
                 hints.extreme = "max" if m["max"] else "min"
+        counted = re.search(r"\b(?:most|fewest|least)\s+(?P<noun>[^\W\d_]{3,})", unnamed)
+        if counted and not hints.agg and not find_mentions(counted["noun"], catalog, frame) and \
+                counted["noun"].lower() not in ("common", "frequent", "popular", "correlated", "related"):
+            hints.agg = "count"  # "the most orders": rows are counted, orders is no column
         if re.search(r"\bmost\s+(?:common|frequent|popular)\b", unnamed):
             hints.extreme = "max"
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
             hints.extreme, hints.agg = "min", "count"
+    return unnamed
+
+
+def _correlation(unnamed: str) -> str | None:
+    """"most" (which column is most correlated with y), "matrix" (all pairs), "pair", or None."""
+    if not (_CORR.search(unnamed) or _DRIVERS.search(unnamed)):
+        return None
+    if _DRIVERS.search(unnamed) or (_CORR_MOST.search(unnamed) and not _CORR_MATRIX.search(unnamed)):
+        return "most"
+    return "matrix" if _CORR_MATRIX.search(unnamed) else "pair"
+
+
+_SLOT = _rx(r"\b(?:of|for|against|vs\.?|versus|about)\s+(?:the\s+|column\s+|variable\s+)*(?P<words>[^\W\d_][\w\- ]*)")
+_NOT_NAMES = frozenset({"it", "them", "data", "everything", "everyone", "all", "values", "numbers", "me", "us", "this",
+                        "that", "these", "those", "each", "other", "dataset", "table", "file", "time", "instance",
+                        "example", "now", "ones", "one", "variable", "variables", "thing", "things"})
+
+
+def _unknown_column(unnamed: str, catalog: Catalog, frame: str) -> str | None:
+    """Words standing where a column name belongs ("distribution of wind") that match no column."""
+    for m in _SLOT.finditer(unnamed):
+        words: list[str] = []
+        for word in re.findall(r"[^\W_]+", m["words"].lower()):
+            if word in STOP or stem(word) in STOP or word in _NOT_NAMES:
+                break
+            words.append(word)
+        if words and not find_mentions(" ".join(words), catalog, frame):
+            return " ".join(words)
+    return None
+
+
+def parse(question: str, catalog: Catalog, frame: str) -> Hints:
+    """Read a question against the columns of `frame`."""
+    text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
+    hints = Hints(question=question)
+    hints.clear_filters = bool(_CLEAR.search(text))
+    if hints.clear_filters:
+        text = _CLEAR.sub(lambda m: " " * len(m.group()), text)
+    conditions, text = _conditions(text, catalog, frame, hints.unresolved)
+    values, text = _value_filters(text, catalog, frame)
+    months, text = _month_filters(text, catalog, frame)
+    hints.filters = conditions + values + months
+
+    low = text.lower()
+    # A label column pinned to one value ("the North station") is a filter, not a column to plot.
+    pinned = {f["column"] for f in hints.filters if f["op"] == "==" and f.get("part") is None}
+    names = [m for m in find_mentions(text, catalog, frame) if not (m.column.categorical and m.column.name in pinned)]
+    unnamed = low
+    for m in names:
+        if m.via in ("name", "partial"):
+            unnamed = _blank(unnamed, m.start, m.end)
+    hints.greeting = bool(_GREETING.search(question))
+    hints.help = bool(_HELP.search(question))
+    hints.out_of_scope = bool(_OUT_OF_SCOPE.search(unnamed))
+
+    _fit(unnamed, hints)
+    hints.log = _scale(unnamed)
+    chart_text = _LINEAR_PHRASES.sub(" ", unnamed)
+    hints.chart = next((kind for kind, pattern in _CHARTS if pattern.search(chart_text)), None)
+    hints.plot = bool(_PLOT.search(unnamed))
+    hints.plot_verb = bool(re.search(r"\b(?:plot|chart|graph|draw|visuali[sz]e)\b", unnamed, _I))
+    hints.time_axis = bool(_TIME_AXIS.search(unnamed))
+    unnamed = _ranking(hints, unnamed, catalog, frame)
     hints.rows_word = bool(_ROWS.search(unnamed))
-    if _CORR.search(unnamed) or _DRIVERS.search(unnamed):
-        if _DRIVERS.search(unnamed) or (_CORR_MOST.search(unnamed) and not _CORR_MATRIX.search(unnamed)):
-            hints.correlation = "most"
-        elif _CORR_MATRIX.search(unnamed):
-            hints.correlation = "matrix"
-        else:
-            hints.correlation = "pair"
+    hints.correlation = _correlation(unnamed)
     hints.overview = bool(_OVERVIEW.search(unnamed))
+    hints.unknown = _unknown_column(unnamed, catalog, frame) if not names else None
     hints.same_for = bool(_SAME.search(unnamed))
     hints.refers_back = bool(_BACK.search(unnamed))
 

@@ -16,6 +16,7 @@ from .offline_parse import Hints
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg"]
 
 MAX_DEGREE = 10
+MAX_ROWS = 50  # the longest top list
 _PAIR_INTENTS = ("fit", "best_fit", "correlation")
 _GROUP_INTENTS = ("groupby", "top", "extreme")
 _KEEP_ON_CHART = ("groupby", "top", "extreme", "chart")
@@ -75,8 +76,8 @@ def _intent(h: Hints) -> str | None:
         return "top"
     if h.extreme:
         return "extreme"
-    if h.agg and h.by is not None:
-        return "groupby"
+    if h.agg and (h.by is not None or any(m.period for m in h.mentions)):
+        return "groupby"  # "average x by city", "monthly total"
     if h.rows_word and h.filters and not h.chart and not h.plot:
         return "rows"
     if h.overview:
@@ -154,7 +155,7 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     after_by = [m for m in groupish if h.by is not None and m.start > h.by]
     group = (after_by or groupish or [None])[0]
     values = [m for m in ms if m.column.numeric and m is not group]
-    value = values[0] if values else None
+    value = max(values, key=lambda m: m.score) if values else None  # the best-named number
     return {"x": group.column.name if group else None, "y": value.column.name if value else None,
             "period": _period(group)}
 
@@ -165,9 +166,13 @@ def _chart_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         return _pair_roles(h, "chart", catalog, frame)
     if len(ms) == 1:
         c = ms[0].column
-        if c.numeric and (h.time_axis or h.chart == "line"):
-            time = catalog.time_column(frame)
+        time = catalog.time_column(frame)
+        if c.numeric and (h.time_axis or h.chart == "line" or (h.chart is None and h.plot_verb and time is not None
+                                                               and time.is_date)):
             return {"x": time.name if time is not None and time != c else None, "y": c.name, "period": None}
+        named_x = next((n for n in catalog.numeric(frame) if n.name.lower() == "x" and n != c), None)
+        if c.numeric and h.chart is None and named_x is not None:
+            return {"x": named_x.name, "y": c.name, "period": None}  # "plot growth": against the column x
         if c.numeric and h.chart == "scatter":
             x = _x_for(c, catalog, frame, prefer_time=False)
             return {"x": x.name if x is not None else None, "y": c.name, "period": None}
@@ -205,21 +210,29 @@ def _chart_kind(req: Request, catalog: Catalog, requested: str | None) -> None:
     if kind == "scatter" and x is None and y is not None:
         other = _x_for(y, catalog, req.frame, prefer_time=False)
         req.x = other.name if other is not None else None
+    if kind == "bar" and req.x is None and y is not None:
+        labels = [c for c in catalog.of(req.frame) if c.categorical]
+        group = labels[0] if labels else catalog.time_column(req.frame)  # "a bar chart of revenue": per label
+        req.x, x = (group.name, group) if group is not None else (None, None)
     if kind == "bar" and x is not None and x.is_date and req.period is None:
         req.period = "M"
     req.chart = kind
 
 
-def _replace_column(req: Request, column: Column, catalog: Catalog) -> None:
+def _replace_column(req: Request, mention: Mention, catalog: Catalog) -> None:
     """"Same for Z": Z takes the place of the column of its own kind (labels and dates x, numbers y)."""
+    column = mention.column
     if req.intent == "overview":
         req.columns = [column.name]
     elif req.intent == "corr_matrix":
         return
+    elif req.intent == "stat" and column.categorical:
+        req.intent, req.x, req.period = "groupby", column.name, None  # "average humidity", then "compare stations"
+        req.filters = [f for f in req.filters if not (f["column"] == column.name and f["op"] == "==")]
     elif req.intent in ("most_correlated", "stat") or column.numeric:
         req.y = column.name
     else:
-        req.x, req.period = column.name, (req.period or "M") if column.is_date and req.period else None
+        req.x, req.period = column.name, (mention.period or req.period) if column.is_date else None
 
 
 def _apply_modifiers(req: Request, h: Hints, last: Request | None) -> None:
@@ -245,14 +258,23 @@ def _apply_modifiers(req: Request, h: Hints, last: Request | None) -> None:
     if (h.agg and h.agg not in ("min", "max")) or (h.agg in ("min", "max") and req.intent in ("groupby", "stat")):
         req.agg = h.agg
     if h.n is not None:
-        req.n = h.n
+        req.n = min(h.n, MAX_ROWS)
     if h.extreme:
         req.order = h.extreme
     if h.clear_filters:
         req.filters = []
     for new in h.filters:
-        req.filters = [f for f in req.filters if (f["column"], f.get("part")) != (new["column"], new.get("part"))]
+        req.filters = [f for f in req.filters if _filter_key(f) != _filter_key(new)]
         req.filters.append(new)
+
+
+def _filter_key(f: dict[str, Any]) -> tuple[str, str | None]:
+    """Filters with the same key replace each other.
+
+    A new date range replaces the old one ("only 2021" after "since 2022"); a month and a year add up.
+    """
+    part = f.get("part")
+    return f["column"], "range" if part in ("date", "year") else part
 
 
 def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) -> Request:
@@ -262,30 +284,39 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
               "extreme", "groupby")
     if intent in strong:
         req.intent = intent
-    elif intent == "stat" and last.intent not in ("groupby", "top", "extreme", "chart"):
-        req.intent = "stat"
-    elif intent == "chart" and last.intent not in _KEEP_ON_CHART:
-        req.intent = "chart"
+    elif intent == "stat" and (last.intent not in ("groupby", "top", "extreme", "chart") or not h.refers_back):
+        req.intent = "stat"  # "average instead" changes the last chart's aggregate; "what is the average" does not
+    elif intent == "chart" and (last.intent not in _KEEP_ON_CHART or h.chart not in (None, "bar", "line")):
+        req.intent = "chart"  # a group-by stays one when redrawn as bars or a line
     if h.power_word and h.fit is None and last.intent in ("fit", "best_fit") and not any(
             m.via == "name" for m in h.mentions):
         req.intent, req.fit = "fit", "power"
     if req.intent == "best_fit":
         req.fit = None
     if req.intent != "fit":
-        req.fit = None if req.intent != last.intent else req.fit
+        req.fit = None
     if len(h.mentions) >= 2:
         roles = _group_roles(h, catalog, req.frame) if req.intent in _GROUP_INTENTS else \
             _pair_roles(h, req.intent, catalog, req.frame)
         req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
     elif h.mentions:
-        _replace_column(req, h.mentions[0].column, catalog)
+        _replace_column(req, h.mentions[0], catalog)
     if req.intent == "top" and req.n is None:
         req.n = 5
     if req.intent in ("groupby", "top", "extreme") and req.agg is None:
         req.agg = default_agg(catalog.get(req.frame, req.y))
     _apply_modifiers(req, h, last)
-    if req.intent == "chart" or (req.intent in ("groupby",) and h.chart):
+    if req.intent in _PAIR_INTENTS and req.y is None:
+        x, y = _default_pair(catalog, req.frame)  # e.g. "fit a line" right after listing rows
+        req.x, req.y = (x.name if x else None), (y.name if y else None)
+    y = catalog.get(req.frame, req.y)
+    if req.intent in _PAIR_INTENTS and req.x is None and y is not None:
+        x = _x_for(y, catalog, req.frame, prefer_time=False)  # e.g. a fit right after a histogram
+        req.x = x.name if x is not None else None
+    if req.intent == "chart":
         _chart_kind(req, catalog, h.chart or (req.chart if not h.mentions else None))
+    elif req.intent == "groupby" and h.chart:
+        req.chart = h.chart
     return req
 
 
@@ -306,7 +337,7 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if req.y is None and h.agg != "count" and last is not None and last.frame == frame and last.y:
             req.y = last.y
         if intent == "top":
-            req.n = h.n
+            req.n = min(h.n or 5, MAX_ROWS)
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
         if intent == "groupby" and req.x is None:
             return "group"
@@ -320,7 +351,8 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         req.columns = [c.name for c in names]
     elif intent == "stat":
         req.agg = h.agg
-        req.y = names[0].name if names else None
+        picks = [c for c in names if c.numeric] or names
+        req.y = picks[0].name if picks else None
         if req.y is None and h.agg == "count":
             req.intent = "rows"
         elif req.y is None and last is not None and last.frame == frame:
@@ -344,6 +376,9 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     A `Request`; None if it asks for nothing offline can do; or the name of the missing piece ("group").
     """
     intent = _intent(h)
+    if intent is None and h.filters and (h.which or h.rows_word or (h.mentions and all(
+            m.via == "time" for m in h.mentions))):
+        intent = "rows"  # "which days were above 25 degrees": the rows themselves
     follow = last is not None and last.frame == frame and (
         (intent is None and (len(h.mentions) < 2 or h.same_for)) or h.same_for
         or (not h.mentions and intent not in ("overview", "corr_matrix", "rows")))

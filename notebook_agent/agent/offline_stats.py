@@ -10,6 +10,7 @@ __all__ = ["corr_matrix_code", "correlation_code", "most_correlated_code", "over
            "stat_code"]
 
 _MAX_PLOTS = 6
+_MAX_MATRIX = 12
 
 
 def overview_code(req: Request, catalog: Catalog) -> str:
@@ -24,17 +25,20 @@ def overview_code(req: Request, catalog: Catalog) -> str:
             dropna=False)
     code.blank()
     code.add(f"numeric_columns = {lit(numbers)}", f"label_columns = {lit(labels)}", f"date_columns = {lit(dates)}")
-    code.comment("Numbers: centre, spread and range")
-    code.add("summary = data[numeric_columns].describe().T",
-             'numeric = {name: {"mean": row["mean"], "std": row["std"], "min": row["min"], "median": row["50%"], '
-             '"max": row["max"]} for name, row in summary.iterrows()}')
+    if numbers:
+        code.comment("Numbers: centre, spread and range")
+        code.add("summary = data[numeric_columns].describe().T", "numeric = {",
+                 '    name: {"mean": row["mean"], "std": row["std"], "min": row["min"], "median": row["50%"], '
+                 '"max": row["max"]}', "    for name, row in summary.iterrows()", "}")
+    else:
+        code.add("numeric = {}")
     code.comment("Labels: how many distinct values, and the most common one")
     code.add("labels = {}", "for name in label_columns:", "    counts = data[name].value_counts()",
              '    labels[name] = {"distinct": len(counts), "top": counts.index[0] if len(counts) else None,',
              '                    "top_count": counts.iloc[0] if len(counts) else 0}')
     code.add('dates = {name: {"first": data[name].min(), "last": data[name].max()} for name in date_columns}')
-    code.add(f"missing = {{name: count for name, count in data[{lit([c.name for c in chosen])}].isna().sum().items() "
-             "if count > 0}")
+    columns = "data" if not req.columns else f"data[{lit([c.name for c in chosen])}]"
+    code.add(f"missing = {{name: count for name, count in {columns}.isna().sum().items() if count > 0}}")
     if numbers:
         code.blank()
         code.comment(f"A histogram per numeric column (the first {_MAX_PLOTS})")
@@ -44,6 +48,7 @@ def overview_code(req: Request, catalog: Catalog) -> str:
                  '    ax.hist(data[name].dropna(), bins=30, edgecolor="white")', "    ax.set_title(name)")
         show(code)
     result_lines(code, req, {"rows": "len(data)", "columns": str(len(chosen)) if req.columns else "data.shape[1]",
+                             "subset": lit(req.columns or None),
                              "numeric": "numeric", "labels": "labels", "dates": "dates", "missing": "missing",
                              "other_columns": lit([c.name for c in chosen if not (c.numeric or c.categorical
                                                                                     or c.is_date)])})
@@ -96,7 +101,8 @@ def most_correlated_code(req: Request, catalog: Catalog) -> str:
 
 def corr_matrix_code(req: Request, catalog: Catalog) -> str:
     """The correlation matrix of the numeric columns as an annotated heatmap."""
-    numbers = req.columns or [c.name for c in catalog.numeric(req.frame)]
+    every = req.columns or [c.name for c in catalog.numeric(req.frame)]
+    numbers = every[:_MAX_MATRIX]  # a readable heatmap, and a result line of bounded size
     code = start(req, "Correlation matrix of the numeric columns")
     prepare(code, req, catalog, numbers=numbers, others=[], dropna=False, min_rows=3)
     code.blank()
@@ -115,7 +121,8 @@ def corr_matrix_code(req: Request, catalog: Catalog) -> str:
              'fig.colorbar(image, ax=ax, label="Pearson r")')
     axis_labels(code, None, None, "Correlation matrix")
     show(code)
-    result_lines(code, req, {"columns": "list(matrix.columns)", "rows_used": "len(data)",
+    result_lines(code, req, {"columns": "list(matrix.columns)", "numeric_columns": str(len(every)),
+                             "rows_used": "len(data)",
                              "matrix": "matrix.to_numpy()",
                              "strongest": "[*strongest, pairs[strongest]]"})
     return code.text()
