@@ -1,84 +1,256 @@
-"""The Gradio app: `python app.py` or `notebook-agent serve` serves it (127.0.0.1:7860 by default).
+"""The Gradio app: `python app.py` or `notebook-agent serve` (127.0.0.1:7860 by default).
 
-For now it is the sandbox console: each browser session gets its own confined kernel, runs cells in it and sees
-text and plots. The chat with the analyst agent builds on the same kernels.
+Each browser keeps an unguessable session id in its local storage, so a reload resumes the conversation, the
+notebook and the kernel's state. Kernels live in a registry, never in gr.State. Programs use two endpoints:
+`/chat` (a message `{"text", "files"}` → the turn's chat messages, plots as files) and `/notebook` (the .ipynb);
+one gradio_client Client is one session.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
 import html
+import os
 import tempfile
+import zipfile
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import gradio as gr
+import nbformat
 
 from .cli import doctor_report
-from .kernel.registry import KernelRegistry
+from .errors import NotebookAgentError
+from .resources import examples_dir
+from .settings import Settings, get_settings
+from .ui.render import Turn, safe_markdown
+from .ui.sessions import SessionRegistry
 
-REGISTRY = KernelRegistry()
-_IMAGES = Path(tempfile.mkdtemp(prefix="na-app-images-"))
-EXAMPLE = ("import numpy as np, pandas as pd, matplotlib.pyplot as plt\n"
-           "df = pd.DataFrame({'x': np.arange(20)}); df['y'] = 3 * df.x + 2 + np.random.normal(0, 2, 20)\n"
-           "slope, intercept = np.polyfit(df.x, df.y, 1)\nprint(f'slope {slope:.2f}, intercept {intercept:.2f}')\n"
-           "df.plot.scatter(x='x', y='y'); plt.show()")
+__all__ = ["build", "main"]
+
+FILE_TYPES = [".csv", ".tsv", ".json", ".xlsx", ".parquet"]
+MAX_UPLOAD = "200mb"
 
 
-def _layers_markdown() -> str:
+def greeting(settings: Settings) -> str:
+    """The first message: what the app does and which model answers."""
+    if settings.model_kind == "gemini":
+        model = f"**Gemini** (`{settings.gemini_model}`) writes and runs the code, and looks at the plots."
+    else:
+        model = ("The **offline analyst** is answering (no API key set): overviews, charts, fits, correlations, "
+                 "group-bys and filters, computed for real. Set `GEMINI_API_KEY` to enable Gemini for open "
+                 "questions.")
+    return ("👋 Hi! I'm notebook-agent. Upload a data file (CSV, TSV, JSON, Excel or Parquet) and ask me about it "
+            "in plain words — I'll write Python, run it in a sandboxed kernel of your own, and summarise what I "
+            f"find. {model} You can download the whole session as a notebook.")
+
+
+def _sandbox_panel(settings: Settings) -> str:
     rep = doctor_report()
-    rows = "\n".join(f"| {html.escape(layer)} | {'in force' if layer in rep['in_force'] else 'not used'} |"
-                     for layer in rep["host"])
-    return f"**Sandbox** (uid mode: {rep['uid_mode']}, profile: {rep['profile']['name']})\n\n| layer | |\n|---|---|\n" \
-           + rows
+    rows = "\n".join(f"| {html.escape(layer)} | {'✅ in force' if layer in rep['in_force'] else '—'} |"
+                     for layer in rep["host"] if layer != "cgroup")
+    model = f"Gemini ({settings.gemini_model})" if settings.model_kind == "gemini" else "offline analyst"
+    return (f"**Model:** {model}\n\n**Sandbox** — profile `{rep['profile']['name']}`, uid mode "
+            f"`{rep['uid_mode']}`\n\n| layer | |\n|---|---|\n{rows}")
 
 
-async def run_cell(code: str, request: gr.Request) -> tuple[str, list[str]]:
-    """Run `code` in this browser session's kernel; text outputs as plain text, plots as image files."""
-    try:
-        kernel = await REGISTRY.get(request.session_hash or "anonymous")
-    except RuntimeError as exc:
-        return str(exc), []
-    result = await kernel.execute(code)
-    texts, images = [], []
-    for out in result.outputs:
-        if out.output_type == "stream":
-            texts.append(out.text)
-        elif out.output_type == "error":
-            texts.append(f"{out.ename}: {out.evalue}\n")
-        else:
-            data = out.get("data", {})
-            if "image/png" in data:
-                path = _IMAGES / f"{request.session_hash}-{len(list(_IMAGES.iterdir()))}.png"
-                path.write_bytes(base64.b64decode(data["image/png"]))
-                images.append(str(path))
-            elif "text/plain" in data:
-                texts.append(data["text/plain"] + "\n")
-    status = f"[{result.status}, {result.duration_s:.2f} s]"
-    return "".join(texts) + status, images
+def _preview(prepared: Any, profile: dict[str, Any]) -> str:
+    rows, cols = profile.get("shape", [0, 0])
+    names = [c["name"] for c in profile.get("columns", [])]
+    head = "| " + " | ".join(html.escape(str(n)) for n in names) + " |\n|" + "---|" * len(names)
+    body = "\n".join("| " + " | ".join(html.escape(str(v))[:40] for v in row) + " |"
+                     for row in profile.get("sample", [])[:5])
+    types = ", ".join(f"`{html.escape(str(c['name']))}` {c.get('kind')}" for c in profile.get("columns", [])[:30])
+    warn = "".join(f"\n\n> ⚠️ {safe_markdown(w)}" for w in prepared.warnings)
+    return (f"📄 **{html.escape(prepared.path.name)}** loaded as `{prepared.variable}`: {rows:,} rows × {cols} "
+            f"columns.\n\nColumns: {types}\n\n{head}\n{body}{warn}")
 
 
-async def end_session(request: gr.Request) -> None:
-    """Free the kernel when the browser tab goes away."""
-    await REGISTRY.release(request.session_hash or "anonymous")
+def _history(notebook: Any, image_dir: Path) -> list[dict[str, Any]]:
+    """Chat messages rebuilt from the session notebook (after a reload)."""
+    messages: list[dict[str, Any]] = []
+    for cell in notebook.cells:
+        role = cell.metadata.get("notebook_agent", {}).get("role")
+        if role == "user":
+            messages.append({"role": "user", "content": cell.source.removeprefix("**You:** ")})
+        elif role == "assistant":
+            messages.append({"role": "assistant", "content": safe_markdown(cell.source)})
+        elif role == "code":
+            turn = Turn(image_dir)
+            failed = "raises-exception" in cell.metadata.get("tags", [])
+            turn.apply({"type": "code", "code": cell.source, "attempt": 1, "max_attempts": 3})
+            for out in cell.outputs:
+                turn.apply({"type": "output", "output": out})
+            turn.apply({"type": "code_done", "status": "error" if failed else "ok", "duration_s": None})
+            for msg in turn.messages:
+                msg.get("metadata", {}).pop("duration", None)
+                if "metadata" in msg:
+                    msg["metadata"]["title"] = msg["metadata"]["title"].replace(" — attempt 1 of 3", "")
+            messages.extend(turn.messages)
+    return messages
 
 
-def build() -> gr.Blocks:
-    """The page."""
+def build(settings: Settings | None = None) -> gr.Blocks:
+    """The page and its API."""
+    settings = settings or get_settings()
+    registry = SessionRegistry(settings)
+    image_dir = Path(tempfile.mkdtemp(prefix="na-app-"))
+    hello = {"role": "assistant", "content": greeting(settings)}
+
+    async def turn_events(session_id: str, message: dict[str, Any]) -> AsyncIterator[list[dict[str, Any]]]:
+        """One turn: uploads (with previews), then the question; yields the turn's messages as they grow."""
+        out: list[dict[str, Any]] = []
+        try:
+            async with registry.using(session_id) as session:
+                for f in message.get("files") or []:
+                    path = Path(f if isinstance(f, str) else f.get("path", ""))
+                    name = None if isinstance(f, str) else f.get("orig_name")
+                    try:
+                        prepared, profile = await session.add_file(path, original_name=name or path.name)
+                        out.append({"role": "assistant", "content": _preview(prepared, profile)})
+                    except NotebookAgentError as exc:
+                        out.append({"role": "assistant", "content": f"⚠️ {safe_markdown(str(exc))}"})
+                    yield out
+                text = (message.get("text") or "").strip()
+                if text:
+                    turn = Turn(image_dir)
+                    async for item in session.ask(text):
+                        if item["type"] == "user":
+                            continue
+                        turn.apply(item)
+                        yield out + turn.messages
+        except NotebookAgentError as exc:
+            yield [*out, {"role": "assistant", "content": f"⚠️ {safe_markdown(str(exc))}"}]
+
+    async def on_load(stored: str, request: gr.Request) -> tuple[Any, ...]:
+        session_id = stored if stored and registry.exists(stored) else SessionRegistry.new_id()
+        history = [hello]
+        if registry.exists(session_id):
+            path = settings.sessions_dir / session_id / "notebook.ipynb"
+            history += _history(nbformat.read(path, as_version=4), image_dir)
+        return session_id, session_id, history
+
+    async def on_message(message: dict[str, Any], history: list[dict[str, Any]],
+                         session_id: str) -> AsyncIterator[tuple[Any, ...]]:
+        files = message.get("files") or []
+        user = [{"role": "user", "content": message.get("text") or ""}] if (message.get("text") or "").strip() else []
+        user += [{"role": "user", "content": {"path": f if isinstance(f, str) else f["path"]}} for f in files]
+        base = [*history, *user]
+        yield base, gr.MultimodalTextbox(value=None, interactive=False)
+        async for msgs in turn_events(session_id, message):
+            yield base + msgs, gr.MultimodalTextbox(value=None, interactive=False)
+        yield gr.skip(), gr.MultimodalTextbox(value=None, interactive=True)
+
+    async def on_stop(session_id: str) -> None:
+        if session_id in registry._live:
+            kernel = registry._live[session_id].session.kernel
+            if kernel is not None:
+                await kernel.interrupt()
+
+    async def on_new(session_id: str) -> tuple[Any, ...]:
+        await registry.release(session_id)
+        new_id = SessionRegistry.new_id()
+        return new_id, new_id, [hello]
+
+    def notebook_file(session_id: str) -> str | None:
+        path = settings.sessions_dir / session_id / "notebook.ipynb"
+        if not path.is_file():
+            return None
+        out = image_dir / f"notebook-{session_id[:8]}.ipynb"
+        out.write_bytes(path.read_bytes())
+        return str(out)
+
+    def bundle_file(session_id: str) -> str | None:
+        nb = notebook_file(session_id)
+        if nb is None:
+            return None
+        out = image_dir / f"notebook-{session_id[:8]}.zip"
+        work = settings.sandboxes_dir / session_id / "work"
+        meta = settings.sessions_dir / session_id / "session.json"
+        import json
+
+        names = [f["name"] for f in json.loads(meta.read_text()).get("files", [])] if meta.is_file() else []
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.write(nb, "notebook.ipynb")
+            for name in names:
+                # The work dir belongs to the kernel: open without following a link it may have planted.
+                try:
+                    fd = os.open(work / name, os.O_RDONLY | os.O_NOFOLLOW)
+                except OSError:
+                    continue
+                with os.fdopen(fd, "rb") as fh:
+                    zf.writestr(name, fh.read())
+        return str(out)
+
+    def sent_to_model(session_id: str) -> Any:
+        path = settings.sessions_dir / session_id / "model_requests.jsonl"
+        if not path.is_file():
+            return {"note": "Nothing sent yet."}
+        import json
+
+        lines = path.read_text().splitlines()
+        return json.loads(lines[-1]) if lines else {}
+
+    # -- API for programs: a gradio_client Client is one session (its session hash) ------------------------------
+    async def api_chat(message: dict[str, Any], request: gr.Request) -> list[dict[str, Any]]:
+        session_id = _api_id(request)
+        final: list[dict[str, Any]] = []
+        async for msgs in turn_events(session_id, message):
+            final = msgs
+        return [_plain(m) for m in final]
+
+    def api_notebook(request: gr.Request) -> str:
+        path = settings.sessions_dir / _api_id(request) / "notebook.ipynb"
+        return path.read_text(encoding="utf-8") if path.is_file() else ""
+
     with gr.Blocks(title="notebook-agent") as demo:
-        gr.Markdown("# notebook-agent — sandboxed Python\nEach browser session gets its own confined kernel: "
-                    "no network, no other files, no new processes. Variables persist between runs.")
+        stored = gr.BrowserState("", storage_key="notebook-agent-session")
+        session_id = gr.State("")
+        gr.Markdown("## notebook-agent — chat with your data, in a sandbox")
         with gr.Row():
             with gr.Column(scale=3):
-                code = gr.Code(value=EXAMPLE, language="python", label="Code")
-                run = gr.Button("Run", variant="primary")
-                text = gr.Textbox(label="Output", lines=8, max_lines=30)
-                plots = gr.Gallery(label="Plots", columns=2)
+                chatbot = gr.Chatbot(value=[hello], height=620, label="Chat", sanitize_html=True,
+                                     layout="panel", group_consecutive_messages=False)
+                box = gr.MultimodalTextbox(file_types=FILE_TYPES, file_count="multiple", interactive=True,
+                                           placeholder="Upload a data file and ask a question…", show_label=False)
+                with gr.Row():
+                    stop = gr.Button("⏹ Stop", variant="stop", size="sm")
+                    new = gr.Button("＋ New chat", size="sm")
+                    dl_nb = gr.DownloadButton("⬇ Notebook (.ipynb)", size="sm")
+                    dl_zip = gr.DownloadButton("⬇ Bundle (.zip)", size="sm")
+                example = examples_dir() / "experiment.csv"
+                if example.is_file():
+                    gr.Examples(examples=[[{"text": "plot y against x and fit a line", "files": [str(example)]}]],
+                                inputs=[box], label="Try an example")
             with gr.Column(scale=1):
-                gr.Markdown(_layers_markdown())
-        run.click(run_cell, [code], [text, plots], api_name="run")
-        demo.unload(end_session)
+                gr.Markdown(_sandbox_panel(settings))
+                with gr.Accordion("What was sent to the model (last step)", open=False):
+                    sent = gr.JSON(label=None)
+                    refresh = gr.Button("Refresh", size="sm")
+        demo.load(on_load, [stored], [session_id, stored, chatbot], api_visibility="private")
+        box.submit(on_message, [box, chatbot, session_id], [chatbot, box], api_visibility="private")
+        stop.click(on_stop, [session_id], None, api_visibility="private", queue=False)
+        new.click(on_new, [session_id], [session_id, stored, chatbot], api_visibility="private")
+        dl_nb.click(notebook_file, [session_id], [dl_nb], api_visibility="private")
+        dl_zip.click(bundle_file, [session_id], [dl_zip], api_visibility="private")
+        refresh.click(sent_to_model, [session_id], [sent], api_visibility="private")
+        gr.api(api_chat, api_name="chat")
+        gr.api(api_notebook, api_name="notebook")
+    demo.registry = registry  # type: ignore[attr-defined]
+    demo.image_dir = image_dir  # type: ignore[attr-defined]
     return demo
+
+
+def _api_id(request: gr.Request) -> str:
+    return "api-" + "".join(ch for ch in (request.session_hash or "anonymous") if ch.isalnum())[:48]
+
+
+def _plain(message: dict[str, Any]) -> dict[str, Any]:
+    content = message["content"]
+    if isinstance(content, dict):  # a plot: shaped as gradio FileData, so the server serves it and clients fetch it
+        content = {"path": content["path"], "mime_type": "image/png", "meta": {"_type": "gradio.FileData"}}
+    return {"role": message["role"], "content": content, "metadata": message.get("metadata")}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -87,8 +259,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=7860)
     args = parser.parse_args(argv)
-    build().launch(server_name=args.host, server_port=args.port, allowed_paths=[str(_IMAGES)])
+    demo = build()
+    demo.queue(default_concurrency_limit=8).launch(
+        server_name=args.host, server_port=args.port, allowed_paths=[str(demo.image_dir)],  # type: ignore[attr-defined]
+        max_file_size=MAX_UPLOAD, footer_links=["api"])
 
 
-if __name__ == "__main__":
-    main()

@@ -72,7 +72,7 @@ async def run_ask(args: argparse.Namespace) -> int:
         emit({"type": "session", "id": session.id, "model": session.brain.name})
         for path in args.data:
             try:
-                prepared = await session.add_file(Path(path))
+                prepared, _ = await session.add_file(Path(path))
             except NotebookAgentError as exc:
                 emit({"type": "error", "text": str(exc)})
                 return 2

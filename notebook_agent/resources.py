@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["kernels_dir", "profiles_dir"]
+__all__ = ["examples_dir", "kernels_dir", "profiles_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -26,3 +26,8 @@ def kernels_dir() -> Path:
     """The kernels folder: the checkout's, else the one the wheel installed under share/jupyter."""
     return _first_existing(_PACKAGE.parent / "kernels", Path(sys.prefix) / "share" / "jupyter" / "kernels",
                            _PACKAGE / "_data" / "kernels")
+
+
+def examples_dir() -> Path:
+    """The examples folder of a checkout (may not exist in an installed wheel)."""
+    return _PACKAGE.parent / "examples"

@@ -86,6 +86,23 @@ class Session:
             raise
         return session
 
+    @classmethod
+    async def create_with_id(cls, session_id: str, *, settings: Settings | None = None,
+                             brain: Brain | None = None) -> Session:
+        """A new session under a caller-chosen id (the web UI keeps it in the browser)."""
+        settings = settings or get_settings()
+        if not _valid_id(session_id):
+            raise NotebookAgentError(f"invalid session id {session_id!r}")
+        session = cls(settings, session_id, brain or make_brain(settings))
+        if (session.dir / "session.json").is_file():
+            raise NotebookAgentError(f"session {session_id!r} already exists")
+        try:
+            await session._start(False)
+        except BaseException:
+            await session.close()
+            raise
+        return session
+
     async def _start(self, resuming: bool) -> None:
         self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(self.dir, 0o700)
@@ -145,8 +162,11 @@ class Session:
         return await self.kernel.execute(code, on_output=on_output)
 
     # -- data ----------------------------------------------------------------------------------------------------
-    async def add_file(self, src: Path, original_name: str | None = None) -> PreparedUpload:
-        """Copy an upload into the sandbox, load it in the kernel, profile it there, and tell the model."""
+    async def add_file(self, src: Path, original_name: str | None = None) -> tuple[PreparedUpload, dict[str, Any]]:
+        """Copy an upload into the sandbox, load it in the kernel, profile it there, and tell the model.
+
+        Returns the accepted upload and its data profile (for a preview).
+        """
         assert self.kernel is not None and self.sandbox is not None
         variables = {f["variable"] for f in self.meta["files"]}
         prepared = await asyncio.to_thread(prepare_upload, Path(src), self.sandbox.work_dir,
@@ -172,7 +192,7 @@ class Session:
         text = "\n\n".join(f"File {p.get('file')} loaded as `{p.get('variable')}`:\n{format_profile(p)}"
                            for p in profiles)
         await self._graph.aupdate_state(self.config, {"profiles": profiles, "profile_text": text})
-        return prepared
+        return prepared, profile
 
     # -- a turn --------------------------------------------------------------------------------------------------
     async def ask(self, question: str) -> AsyncIterator[dict[str, Any]]:

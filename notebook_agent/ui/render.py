@@ -1,0 +1,115 @@
+"""Agent events → Gradio chat messages, with everything from the kernel or the model made safe for the page.
+
+Kernel outputs and model text are untrusted: HTML is cleaned with nh3 (no scripts, no event handlers, no images,
+so nothing loads from outside the app), long text is collapsed, and plots become PNG files served by the app.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import uuid
+from pathlib import Path
+from typing import Any
+
+import nh3
+
+__all__ = ["Turn", "fence", "safe_markdown", "safe_table_html"]
+
+_REMOTE_IMAGE = re.compile(r"!\[[^\]]*\]\((?!data:)[^)]*\)")
+_TABLE_TAGS = {"table", "thead", "tbody", "tr", "th", "td", "caption"}
+_TEXT_TAGS = {"b", "i", "em", "strong", "code", "pre", "p", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4",
+              "blockquote", "hr", "span", "sub", "sup", "a", *_TABLE_TAGS}
+MAX_TEXT = 4000
+
+
+def safe_markdown(text: str) -> str:
+    """Model or kernel text as markdown: HTML cleaned, images from outside the app dropped."""
+    text = _REMOTE_IMAGE.sub("[image removed]", text)
+    return nh3.clean(text, tags=_TEXT_TAGS, attributes={"a": {"href"}}, url_schemes={"https", "http"},
+                     link_rel="noopener noreferrer nofollow")
+
+
+def safe_table_html(html: str) -> str:
+    """A DataFrame's HTML with only table markup kept."""
+    return nh3.clean(html, tags=_TABLE_TAGS, attributes={})
+
+
+def fence(text: str, lang: str = "") -> str:
+    """A fenced code block that the text cannot break out of; long text collapsed to head and tail."""
+    if len(text) > MAX_TEXT:
+        text = text[: MAX_TEXT * 3 // 4] + f"\n… ({len(text) - MAX_TEXT} characters hidden) …\n" + text[-MAX_TEXT // 4:]
+    ticks = "`" * max(3, max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
+    return f"{ticks}{lang}\n{text.rstrip()}\n{ticks}"
+
+
+class Turn:
+    """Accumulates one turn's chat messages from agent events."""
+
+    def __init__(self, image_dir: Path) -> None:
+        self.image_dir = image_dir
+        self.messages: list[dict[str, Any]] = []
+        self._step: dict[str, Any] | None = None
+        self._thinking: dict[str, Any] | None = None
+
+    def _image(self, png_b64: str) -> dict[str, Any]:
+        path = self.image_dir / f"plot-{uuid.uuid4().hex}.png"
+        path.write_bytes(base64.b64decode(png_b64))
+        return {"role": "assistant", "content": {"path": str(path), "mime_type": "image/png"}}
+
+    def apply(self, item: dict[str, Any]) -> None:
+        """Fold one event into the messages."""
+        kind = item.get("type")
+        if kind == "status":
+            if self._thinking is None:
+                self._thinking = {"role": "assistant", "content": "",
+                                  "metadata": {"title": "💭 Thinking", "status": "pending"}}
+                self.messages.append(self._thinking)
+            self._thinking["content"] = safe_markdown(item["text"])
+        elif kind == "code":
+            self._close_thinking()
+            title = f"🐍 Running code — attempt {item['attempt']} of {item['max_attempts']}"
+            body = (safe_markdown(item["description"]) + "\n\n" if item.get("description") else "") + \
+                fence(item["code"], "python")
+            self._step = {"role": "assistant", "content": body, "metadata": {"title": title, "status": "pending"}}
+            self.messages.append(self._step)
+        elif kind == "output" and self._step is not None:
+            self._output(item["output"])
+        elif kind == "code_done" and self._step is not None:
+            meta = self._step["metadata"]
+            meta["status"] = "done"
+            meta["duration"] = item.get("duration_s")
+            if item["status"] != "ok":
+                meta["title"] += f" ({item['status']})"
+            for note in item.get("notes") or []:
+                self._step["content"] += "\n\n> " + safe_markdown(note)
+            self._step = None
+        elif kind == "answer":
+            self._close_thinking()
+            self.messages.append({"role": "assistant", "content": safe_markdown(item["text"])})
+        elif kind == "error":
+            self._close_thinking()
+            self.messages.append({"role": "assistant", "content": "⚠️ " + safe_markdown(item["text"])})
+
+    def _close_thinking(self) -> None:
+        if self._thinking is not None:
+            self._thinking["metadata"]["status"] = "done"
+            self._thinking = None
+
+    def _output(self, out: Any) -> None:
+        assert self._step is not None
+        kind = out.get("output_type")
+        if kind == "stream":
+            text = "\n".join(line for line in out.get("text", "").splitlines() if not line.startswith("NA_RESULT "))
+            if text.strip():
+                self._step["content"] += "\n\n" + fence(text)
+        elif kind == "error":
+            self._step["content"] += "\n\n" + fence(f"{out.get('ename')}: {out.get('evalue')}")
+        elif kind in ("display_data", "execute_result"):
+            data = out.get("data", {})
+            if "image/png" in data:
+                self.messages.append(self._image(data["image/png"]))
+            elif "text/html" in data and "<table" in data["text/html"]:
+                self._step["content"] += "\n\n" + safe_table_html(data["text/html"])
+            elif "text/plain" in data:
+                self._step["content"] += "\n\n" + fence(data["text/plain"])

@@ -1,0 +1,96 @@
+"""Live chat sessions keyed by an unguessable id kept in the browser; never in gr.State.
+
+Idle sessions are closed (their kernels end) and rebuilt from disk when their browser comes back; a cap on live
+sessions turns the next new one away with a clear "busy" message instead of overloading the host.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+from ..agent.session import Session
+from ..errors import NotebookAgentError
+from ..settings import Settings
+
+__all__ = ["Busy", "SessionRegistry"]
+
+
+class Busy(NotebookAgentError):
+    """Too many live sessions."""
+
+
+@dataclass
+class _Entry:
+    session: Session
+    used: float = field(default_factory=time.monotonic)
+    busy: int = 0
+
+
+class SessionRegistry:
+    """Opens, shares and culls sessions."""
+
+    def __init__(self, settings: Settings, max_live: int = 16, idle_s: float = 1800) -> None:
+        self.settings = settings
+        self.max_live = max_live
+        self.idle_s = idle_s
+        self._live: dict[str, _Entry] = {}
+        self._lock = asyncio.Lock()
+
+    @staticmethod
+    def new_id() -> str:
+        """A fresh unguessable session id (also the sandbox's name)."""
+        return secrets.token_hex(16)
+
+    def exists(self, session_id: str) -> bool:
+        """Whether a session with this id is stored."""
+        return (self.settings.sessions_dir / session_id / "session.json").is_file()
+
+    async def get(self, session_id: str) -> Session:
+        """The live session, resumed from disk or created under this id."""
+        async with self._lock:
+            entry = self._live.get(session_id)
+            if entry is None:
+                await self._cull()
+                if len(self._live) >= self.max_live:
+                    raise Busy(f"All {self.max_live} sessions on this server are busy. Try again in a minute.")
+                session = await (Session.open(session_id, settings=self.settings) if self.exists(session_id)
+                                 else Session.create_with_id(session_id, settings=self.settings))
+                entry = self._live[session_id] = _Entry(session)
+            entry.used = time.monotonic()
+            return entry.session
+
+    @contextlib.asynccontextmanager
+    async def using(self, session_id: str) -> AsyncIterator[Session]:
+        """Hold a session while a request uses it, so culling never closes it mid-turn."""
+        session = await self.get(session_id)
+        entry = self._live[session_id]
+        entry.busy += 1
+        try:
+            yield session
+        finally:
+            entry.busy -= 1
+            entry.used = time.monotonic()
+
+    async def _cull(self) -> None:
+        now = time.monotonic()
+        for sid, entry in list(self._live.items()):
+            if entry.busy == 0 and now - entry.used > self.idle_s:
+                del self._live[sid]
+                await entry.session.close()
+
+    async def release(self, session_id: str) -> None:
+        """Close a session's kernel now (its files and conversation stay on disk)."""
+        async with self._lock:
+            entry = self._live.pop(session_id, None)
+        if entry is not None:
+            await entry.session.close()
+
+    async def close(self) -> None:
+        """Close everything."""
+        for sid in list(self._live):
+            await self.release(sid)
