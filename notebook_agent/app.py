@@ -12,6 +12,7 @@ import argparse
 import html
 import os
 import tempfile
+import uuid
 import zipfile
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -129,7 +130,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         if registry.exists(session_id):
             path = settings.sessions_dir / session_id / "notebook.ipynb"
             history += _history(nbformat.read(path, as_version=4), image_dir)
-        return session_id, session_id, history
+        return session_id, session_id, history, notebook_file(session_id), bundle_file(session_id)
 
     async def on_message(message: dict[str, Any], history: list[dict[str, Any]],
                          session_id: str) -> AsyncIterator[tuple[Any, ...]]:
@@ -137,10 +138,12 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         user = [{"role": "user", "content": message.get("text") or ""}] if (message.get("text") or "").strip() else []
         user += [{"role": "user", "content": {"path": f if isinstance(f, str) else f["path"]}} for f in files]
         base = [*history, *user]
-        yield base, gr.MultimodalTextbox(value=None, interactive=False)
+        yield base, gr.MultimodalTextbox(value=None, interactive=False), gr.skip(), gr.skip()
         async for msgs in turn_events(session_id, message):
-            yield base + msgs, gr.MultimodalTextbox(value=None, interactive=False)
-        yield gr.skip(), gr.MultimodalTextbox(value=None, interactive=True)
+            yield base + msgs, gr.MultimodalTextbox(value=None, interactive=False), gr.skip(), gr.skip()
+        # The download buttons hold the files, so one click downloads the current notebook and bundle.
+        yield (gr.skip(), gr.MultimodalTextbox(value=None, interactive=True), notebook_file(session_id),
+               bundle_file(session_id))
 
     async def on_stop(session_id: str) -> None:
         if session_id in registry._live:
@@ -151,13 +154,13 @@ def build(settings: Settings | None = None) -> gr.Blocks:
     async def on_new(session_id: str) -> tuple[Any, ...]:
         await registry.release(session_id)
         new_id = SessionRegistry.new_id()
-        return new_id, new_id, [hello]
+        return new_id, new_id, [hello], None, None
 
     def notebook_file(session_id: str) -> str | None:
         path = settings.sessions_dir / session_id / "notebook.ipynb"
         if not path.is_file():
             return None
-        out = image_dir / f"notebook-{session_id[:8]}.ipynb"
+        out = _private_dir(image_dir) / "notebook.ipynb"  # a fresh unguessable folder per download
         out.write_bytes(path.read_bytes())
         return str(out)
 
@@ -165,7 +168,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         nb = notebook_file(session_id)
         if nb is None:
             return None
-        out = image_dir / f"notebook-{session_id[:8]}.zip"
+        out = Path(nb).with_name("notebook-bundle.zip")
         work = settings.sandboxes_dir / session_id / "work"
         meta = settings.sessions_dir / session_id / "session.json"
         import json
@@ -228,18 +231,22 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                 with gr.Accordion("What was sent to the model (last step)", open=False):
                     sent = gr.JSON(label=None)
                     refresh = gr.Button("Refresh", size="sm")
-        demo.load(on_load, [stored], [session_id, stored, chatbot], api_visibility="private")
-        box.submit(on_message, [box, chatbot, session_id], [chatbot, box], api_visibility="private")
+        demo.load(on_load, [stored], [session_id, stored, chatbot, dl_nb, dl_zip], api_visibility="private")
+        box.submit(on_message, [box, chatbot, session_id], [chatbot, box, dl_nb, dl_zip], api_visibility="private")
         stop.click(on_stop, [session_id], None, api_visibility="private", queue=False)
-        new.click(on_new, [session_id], [session_id, stored, chatbot], api_visibility="private")
-        dl_nb.click(notebook_file, [session_id], [dl_nb], api_visibility="private")
-        dl_zip.click(bundle_file, [session_id], [dl_zip], api_visibility="private")
+        new.click(on_new, [session_id], [session_id, stored, chatbot, dl_nb, dl_zip], api_visibility="private")
         refresh.click(sent_to_model, [session_id], [sent], api_visibility="private")
         gr.api(api_chat, api_name="chat")
         gr.api(api_notebook, api_name="notebook")
     demo.registry = registry  # type: ignore[attr-defined]
     demo.image_dir = image_dir  # type: ignore[attr-defined]
     return demo
+
+
+def _private_dir(parent: Path) -> Path:
+    path = parent / uuid.uuid4().hex
+    path.mkdir(mode=0o700)
+    return path
 
 
 def _api_id(request: gr.Request) -> str:
