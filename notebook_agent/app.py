@@ -222,7 +222,10 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                     new = gr.Button("＋ New chat", size="sm")
                     dl_nb = gr.DownloadButton("⬇ Notebook (.ipynb)", size="sm")
                     dl_zip = gr.DownloadButton("⬇ Bundle (.zip)", size="sm")
-                example = examples_dir() / "experiment.csv"
+                try:
+                    example = examples_dir() / "experiment.csv"
+                except FileNotFoundError:
+                    example = Path("/nonexistent")
                 if example.is_file():
                     gr.Examples(examples=[[{"text": "plot y against x and fit a line", "files": [str(example)]}]],
                                 inputs=[box], label="Try an example")

@@ -29,5 +29,5 @@ def kernels_dir() -> Path:
 
 
 def examples_dir() -> Path:
-    """The examples folder of a checkout (may not exist in an installed wheel)."""
-    return _PACKAGE.parent / "examples"
+    """The examples folder: the checkout's, else the copy inside the wheel."""
+    return _first_existing(_PACKAGE.parent / "examples", _PACKAGE / "_data" / "examples")

@@ -28,6 +28,7 @@ def test_wheel_contents(wheel: Path) -> None:
     assert "notebook_agent/_data/sandbox_profiles/default.toml" in names
     assert "notebook_agent/_data/sandbox_profiles/seccomp/kernel.json" in names
     assert "notebook_agent/py.typed" in names
+    assert "notebook_agent/_data/examples/experiment.csv" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "notebook-agent-sandbox = notebook_agent.kernel.provisioner:SandboxProvisioner" in text
