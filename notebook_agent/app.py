@@ -42,14 +42,14 @@ def greeting(settings: Settings) -> str:
         model = ("The **offline analyst** is answering (no API key set): overviews, charts, fits, correlations, "
                  "group-bys and filters, computed for real. Set `GEMINI_API_KEY` to enable Gemini for open "
                  "questions.")
-    return ("👋 Hi! I'm notebook-agent. Upload a data file (CSV, TSV, JSON, Excel or Parquet) and ask me about it "
+    return ("Hi! I'm notebook-agent. Upload a data file (CSV, TSV, JSON, Excel or Parquet) and ask me about it "
             "in plain words — I'll write Python, run it in a sandboxed kernel of your own, and summarise what I "
             f"find. {model} You can download the whole session as a notebook.")
 
 
 def _sandbox_panel(settings: Settings) -> str:
     rep = doctor_report()
-    rows = "\n".join(f"| {html.escape(layer)} | {'✅ in force' if layer in rep['in_force'] else '—'} |"
+    rows = "\n".join(f"| {html.escape(layer)} | {'in force' if layer in rep['in_force'] else '—'} |"
                      for layer in rep["host"] if layer != "cgroup")
     model = f"Gemini ({settings.gemini_model})" if settings.model_kind == "gemini" else "offline analyst"
     return (f"**Model:** {model}\n\n**Sandbox** — profile `{rep['profile']['name']}`, uid mode "
@@ -63,8 +63,8 @@ def _preview(prepared: Any, profile: dict[str, Any]) -> str:
     body = "\n".join("| " + " | ".join(html.escape(str(v))[:40] for v in row) + " |"
                      for row in profile.get("sample", [])[:5])
     types = ", ".join(f"`{html.escape(str(c['name']))}` {c.get('kind')}" for c in profile.get("columns", [])[:30])
-    warn = "".join(f"\n\n> ⚠️ {safe_markdown(w)}" for w in prepared.warnings)
-    return (f"📄 **{html.escape(prepared.path.name)}** loaded as `{prepared.variable}`: {rows:,} rows × {cols} "
+    warn = "".join(f"\n\n> **Note:** {safe_markdown(w)}" for w in prepared.warnings)
+    return (f"**{html.escape(prepared.path.name)}** loaded as `{prepared.variable}`: {rows:,} rows × {cols} "
             f"columns.\n\nColumns: {types}\n\n{head}\n{body}{warn}")
 
 
@@ -111,7 +111,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                         prepared, profile = await session.add_file(path, original_name=name or path.name)
                         out.append({"role": "assistant", "content": _preview(prepared, profile)})
                     except NotebookAgentError as exc:
-                        out.append({"role": "assistant", "content": f"⚠️ {safe_markdown(str(exc))}"})
+                        out.append({"role": "assistant", "content": f"**Refused:** {safe_markdown(str(exc))}"})
                     yield out
                 text = (message.get("text") or "").strip()
                 if text:
@@ -122,7 +122,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                         turn.apply(item)
                         yield out + turn.messages
         except NotebookAgentError as exc:
-            yield [*out, {"role": "assistant", "content": f"⚠️ {safe_markdown(str(exc))}"}]
+            yield [*out, {"role": "assistant", "content": f"**Refused:** {safe_markdown(str(exc))}"}]
 
     async def on_load(stored: str, request: gr.Request) -> tuple[Any, ...]:
         session_id = stored if stored and registry.exists(stored) else SessionRegistry.new_id()
@@ -218,10 +218,10 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                 box = gr.MultimodalTextbox(file_types=FILE_TYPES, file_count="multiple", interactive=True,
                                            placeholder="Upload a data file and ask a question…", show_label=False)
                 with gr.Row():
-                    stop = gr.Button("⏹ Stop", variant="stop", size="sm")
-                    new = gr.Button("＋ New chat", size="sm")
-                    dl_nb = gr.DownloadButton("⬇ Notebook (.ipynb)", size="sm")
-                    dl_zip = gr.DownloadButton("⬇ Bundle (.zip)", size="sm")
+                    stop = gr.Button("Stop", variant="stop", size="sm")
+                    new = gr.Button("New chat", size="sm")
+                    dl_nb = gr.DownloadButton("Download notebook (.ipynb)", size="sm")
+                    dl_zip = gr.DownloadButton("Download bundle (.zip)", size="sm")
                 try:
                     example = examples_dir() / "experiment.csv"
                 except FileNotFoundError:
@@ -238,6 +238,8 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         box.submit(on_message, [box, chatbot, session_id], [chatbot, box, dl_nb, dl_zip], api_visibility="private")
         stop.click(on_stop, [session_id], None, api_visibility="private", queue=False)
         new.click(on_new, [session_id], [session_id, stored, chatbot, dl_nb, dl_zip], api_visibility="private")
+        # The chat's own clear icon means the same as New chat (otherwise a reload would bring the turns back).
+        chatbot.clear(on_new, [session_id], [session_id, stored, chatbot, dl_nb, dl_zip], api_visibility="private")
         refresh.click(sent_to_model, [session_id], [sent], api_visibility="private")
         gr.api(api_chat, api_name="chat")
         gr.api(api_notebook, api_name="notebook")

@@ -63,12 +63,12 @@ class Turn:
         if kind == "status":
             if self._thinking is None:
                 self._thinking = {"role": "assistant", "content": "",
-                                  "metadata": {"title": "💭 Thinking", "status": "pending"}}
+                                  "metadata": {"title": "Thinking", "status": "pending"}}
                 self.messages.append(self._thinking)
             self._thinking["content"] = safe_markdown(item["text"])
         elif kind == "code":
             self._close_thinking()
-            title = f"🐍 Running code — attempt {item['attempt']} of {item['max_attempts']}"
+            title = f"Running code — attempt {item['attempt']} of {item['max_attempts']}"
             body = (safe_markdown(item["description"]) + "\n\n" if item.get("description") else "") + \
                 fence(item["code"], "python")
             self._step = {"role": "assistant", "content": body, "metadata": {"title": title, "status": "pending"}}
@@ -89,7 +89,7 @@ class Turn:
             self.messages.append({"role": "assistant", "content": safe_markdown(item["text"])})
         elif kind == "error":
             self._close_thinking()
-            self.messages.append({"role": "assistant", "content": "⚠️ " + safe_markdown(item["text"])})
+            self.messages.append({"role": "assistant", "content": "**Error:** " + safe_markdown(item["text"])})
 
     def _close_thinking(self) -> None:
         if self._thinking is not None:
