@@ -192,8 +192,11 @@ def build(settings: Settings | None = None) -> gr.Blocks:
             return {"note": "Nothing sent yet."}
         import json
 
-        lines = path.read_text().splitlines()
-        return json.loads(lines[-1]) if lines else {}
+        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        if not records:
+            return {}
+        turn = records[-1].get("turn")
+        return {"turn": turn, "steps": [r for r in records if r.get("turn") == turn]}
 
     # -- API for programs: a gradio_client Client is one session (its session hash) ------------------------------
     async def api_chat(message: dict[str, Any], request: gr.Request) -> list[dict[str, Any]]:
@@ -231,7 +234,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                                 inputs=[box], label="Try an example")
             with gr.Column(scale=1):
                 gr.Markdown(_sandbox_panel(settings))
-                with gr.Accordion("What was sent to the model (last step)", open=False):
+                with gr.Accordion("What was sent to the model (last turn)", open=False):
                     sent = gr.JSON(label=None)
                     refresh = gr.Button("Refresh", size="sm")
         demo.load(on_load, [stored], [session_id, stored, chatbot, dl_nb, dl_zip], api_visibility="private")
