@@ -25,7 +25,7 @@ from .cli import doctor_report
 from .errors import NotebookAgentError
 from .resources import examples_dir
 from .settings import Settings, get_settings
-from .ui.render import Turn, safe_markdown
+from .ui.render import Turn, fence, safe_markdown
 from .ui.sessions import SessionRegistry
 
 __all__ = ["build", "main"]
@@ -77,6 +77,8 @@ def _history(notebook: Any, image_dir: Path) -> list[dict[str, Any]]:
             messages.append({"role": "user", "content": cell.source.removeprefix("**You:** ")})
         elif role == "assistant":
             messages.append({"role": "assistant", "content": safe_markdown(cell.source)})
+        elif role == "setup" and "read_" in cell.source:  # an uploaded file being loaded
+            messages.append({"role": "assistant", "content": "Data loaded:\n\n" + fence(cell.source, "python")})
         elif role == "code":
             turn = Turn(image_dir)
             failed = "raises-exception" in cell.metadata.get("tags", [])
