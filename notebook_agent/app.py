@@ -282,3 +282,7 @@ def main(argv: list[str] | None = None) -> None:
         max_file_size=MAX_UPLOAD, footer_links=["api"])
 
 
+
+
+if __name__ == "__main__":
+    main()

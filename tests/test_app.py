@@ -16,7 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import REPO, make_data_dir
+from conftest import PYTHON, REPO, make_data_dir
 from gradio_client import Client, handle_file
 from nbclient import NotebookClient
 
@@ -121,9 +121,10 @@ def test_same_flow_with_the_app_as_uid_1000(tmp_path: Path) -> None:
     port = _free_port()
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "NOTEBOOK_AGENT_DATA_DIR": str(home / "data"),
            "GRADIO_TEMP_DIR": str(home / "gradio")}
-    proc = subprocess.Popen(["setpriv", "--reuid=1000", "--regid=1000", "--clear-groups", "--", sys.executable,
-                             str(REPO / "app.py"), "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    # The installed package, by the venv's real path: the checkout may sit where uid 1000 cannot go.
+    proc = subprocess.Popen(["setpriv", "--reuid=1000", "--regid=1000", "--clear-groups", "--", PYTHON, "-m",
+                             "notebook_agent.app", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, cwd=str(home))
     try:
         deadline = time.monotonic() + 90
         while True:

@@ -272,8 +272,13 @@ def runtime(image: Image) -> Iterator[Runtime]:
     venv, workdir = _venv_path(image), image.last("WORKDIR")
     if IMAGE_ROOT:  # the image's own venv and app dir, built by its steps under this directory
         paths = {image.env["HOME"]: str(home), venv: IMAGE_ROOT + venv, workdir: IMAGE_ROOT + workdir}
-    else:  # this checkout's venv, and the checkout as the app dir
-        paths = {image.env["HOME"]: str(home), venv: str(VENV_BIN.parent), workdir: str(REPO)}
+    else:  # this checkout's venv, and a copy of what the image's COPY brings as the app dir: the checkout itself
+        # may sit in a 0700 directory (a fresh clone under /root) that uid 1000 cannot enter.
+        appdir = make_data_dir("na-img-app-")
+        appdir.chmod(0o755)
+        shutil.copy2(REPO / "app.py", appdir / "app.py")
+        shutil.copytree(REPO / "examples", appdir / "examples")
+        paths = {image.env["HOME"]: str(home), venv: str(VENV_BIN.parent), workdir: str(appdir)}
     rt = Runtime(image, home, paths)
     try:
         i = _font_cache_step(image)
@@ -284,6 +289,8 @@ def runtime(image: Image) -> Iterator[Runtime]:
         yield rt
     finally:
         shutil.rmtree(home, ignore_errors=True)
+        if not IMAGE_ROOT:
+            shutil.rmtree(paths[workdir], ignore_errors=True)
 
 
 def test_font_cache_step_fills_the_cache_the_app_seeds_from(runtime: Runtime) -> None:
