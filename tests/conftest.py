@@ -48,12 +48,8 @@ def settings(data_dir: Path) -> Settings:
 @pytest.fixture
 async def kernel(settings: Settings) -> AsyncIterator[SessionKernel]:
     """A fresh confined kernel (per-session uid when the tests run as root), ended after the test."""
-    k = SessionKernel(settings=settings)
-    await k.start()
-    try:
+    async with SessionKernel(settings=settings) as k:
         yield k
-    finally:
-        await k.shutdown()
 
 
 def run_cli_as(uid: int | None, args: list[str], data_dir: Path, timeout: float = 120,

@@ -89,12 +89,8 @@ def app_environment() -> Iterator[None]:
 @pytest.fixture(scope="module")
 async def root_kernel(settings: Settings, app_environment: None) -> AsyncIterator[SessionKernel]:
     """One confined kernel (per-session uid) for the cases that cannot damage it."""
-    k = SessionKernel(settings=settings)
-    await k.start()
-    try:
+    async with SessionKernel(settings=settings) as k:
         yield k
-    finally:
-        await k.shutdown()
 
 
 def _root_world(k: SessionKernel, settings: Settings) -> World:

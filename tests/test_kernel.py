@@ -45,12 +45,8 @@ def ok(result: CellResult) -> CellResult:
 @pytest.fixture(scope="module")
 async def shared_kernel(settings: Settings) -> AsyncIterator[SessionKernel]:
     """One kernel for the tests that neither break nor restart it."""
-    k = SessionKernel(settings=settings)
-    await k.start()
-    try:
+    async with SessionKernel(settings=settings) as k:
         yield k
-    finally:
-        await k.shutdown()
 
 
 # -- data science in the sandbox ------------------------------------------------------------------------------

@@ -209,12 +209,17 @@ class SessionKernel:
     async def _launch(self) -> None:
         assert self.km is not None
         await self.km.start_kernel(sandbox=self._sandbox)
+        await self._connect("the kernel")
+
+    async def _connect(self, what: str) -> None:
+        """A fresh client on the (re)started kernel, once it answers."""
+        assert self.km is not None
         self.kc = self.km.client()
         self.kc.start_channels()
         try:
             await self.kc.wait_for_ready(timeout=self.profile.limits.startup_timeout_s)
         except RuntimeError as exc:
-            raise KernelError(f"the kernel did not become ready: {exc}") from None
+            raise KernelError(f"{what} did not become ready: {exc}") from None
 
     async def __aenter__(self) -> SessionKernel:
         return await self.start()
@@ -234,12 +239,7 @@ class SessionKernel:
             self.kc.stop_channels()
         await self.km.restart_kernel(now=True)
         self.restarts += 1
-        self.kc = self.km.client()
-        self.kc.start_channels()
-        try:
-            await self.kc.wait_for_ready(timeout=self.profile.limits.startup_timeout_s)
-        except RuntimeError as exc:
-            raise KernelError(f"the restarted kernel did not become ready: {exc}") from None
+        await self._connect("the restarted kernel")
 
     async def interrupt(self) -> None:
         """Send SIGINT to the running cell (the Stop button); the kernel and its state stay."""
