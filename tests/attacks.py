@@ -1626,10 +1626,16 @@ def _check_big_file(w: World, o: Outcome) -> None:
         print("OSERROR-AT", _n, _e)
 ''', profile="strict", fresh=True, wrap=False, timeout=30)
 def _check_many_files(w: World, o: Outcome) -> None:
-    assert o.status == "error", o.status
+    assert o.status == "error", (o.status, o.notes, o.text[-2000:])
     assert any(n.startswith("Disk limit reached") for n in o.notes), o.notes
     assert any("Disk limit reached" in out for out in o.text.splitlines()), "the note is not visible in the outputs"
-    made = int(o.lines("STOPPED-AT")[0].split()[1])
+    stopped = o.lines("STOPPED-AT")
+    if not stopped:  # on a loaded machine the interrupt may miss its grace period: then the kernel was restarted
+        assert any("restarted" in n for n in o.notes), (o.notes, o.text[-2000:])
+        if w.work_dir is not None:
+            assert len(os.listdir(w.work_dir)) <= 2000 * 15
+        return
+    made = int(stopped[0].split()[1])
     # strict: 2000 entries. The watch looks every 0.25 s, so a tight loop on a loaded machine may get a few
     # thousand more files in before it is stopped; what matters is that it is stopped, far short of filling a disk.
     assert 2000 <= made <= 2000 * 15, f"{made} files were created"
