@@ -10,23 +10,18 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .gemini import TOOL_NAME, GeminiModel, ToolCall
+from .gemini import TOOL_NAME, GeminiModel, ModelReply, ToolCall
 from .prompts import system_prompt
 
 __all__ = ["Brain", "BrainReply", "GeminiBrain", "OfflineBrain", "last_tool_result"]
 
 
 @dataclass
-class BrainReply:
-    """One model step."""
+class BrainReply(ModelReply):
+    """One model step: a model turn, plus what the graph keeps beside it."""
 
-    content: dict[str, Any]
-    text: str
-    tool_calls: list[ToolCall] = field(default_factory=list)
-    usage: dict[str, int] = field(default_factory=dict)
     record: dict[str, Any] | None = None   # what was sent to the model, for the per-turn record
     state: dict[str, Any] = field(default_factory=dict)  # extra graph-state updates (offline memory, plan)
-    description: str = ""
 
 
 class Brain(Protocol):
@@ -76,7 +71,7 @@ class GeminiBrain:
         system = system_prompt(state.get("profile_text", ""))
         reply = await self.model.generate(contents, system)
         record = {"model": self.model.model, "system_instruction": system, "contents": _redact_images(contents)}
-        return BrainReply(reply.content, reply.text, reply.tool_calls, reply.usage, record)
+        return BrainReply(**vars(reply), record=record)
 
 
 def last_tool_result(messages: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -121,10 +116,10 @@ class OfflineBrain:
             content = {"role": "model", "parts": [{"text": out.description},
                                                   {"functionCall": {"id": call.id, "name": TOOL_NAME,
                                                                     "args": call.args}}]}
-            return BrainReply(content, out.description, [call], {}, record, description=out.description,
+            return BrainReply(content, out.description, [call], record=record,
                               state={"offline_memory": out.memory,
                                      "offline_plan": {"code": out.code, "memory": out.memory,
                                                       "description": out.description}})
         content = {"role": "model", "parts": [{"text": out.text}]}
-        return BrainReply(content, out.text, [], {}, record, state={"offline_memory": out.memory,
-                                                                    "offline_plan": None})
+        return BrainReply(content, out.text, record=record, state={"offline_memory": out.memory,
+                                                                   "offline_plan": None})

@@ -69,35 +69,22 @@ class Session:
     # -- lifecycle -----------------------------------------------------------------------------------------------
     @classmethod
     async def open(cls, session_id: str | None = None, *, settings: Settings | None = None,
-                   brain: Brain | None = None) -> Session:
-        """A new session, or the stored one with this id (its kernel state rebuilt by replaying its cells)."""
+                   brain: Brain | None = None, create: bool = False) -> Session:
+        """The stored session with this id (its kernel state rebuilt by replaying its cells), or a new one.
+
+        Without an id a new session gets a fresh one; with `create=True` an id that is not stored yet starts a new
+        session under it (the web UI keeps ids in the browser).
+        """
         settings = settings or get_settings()
         if session_id is not None and not _valid_id(session_id):
             raise NotebookAgentError(f"invalid session id {session_id!r}")
         session = cls(settings, session_id or secrets.token_hex(8), brain or make_brain(settings))
         resuming = (session.dir / "session.json").is_file()
-        if session_id is not None and not resuming:
+        if session_id is not None and not resuming and not create:
             raise NotebookAgentError(f"no stored session {session_id!r} in {settings.sessions_dir}; "
                                      "leave out --session to start a new one")
         try:
             await session._start(resuming)
-        except BaseException:
-            await session.close()
-            raise
-        return session
-
-    @classmethod
-    async def create_with_id(cls, session_id: str, *, settings: Settings | None = None,
-                             brain: Brain | None = None) -> Session:
-        """A new session under a caller-chosen id (the web UI keeps it in the browser)."""
-        settings = settings or get_settings()
-        if not _valid_id(session_id):
-            raise NotebookAgentError(f"invalid session id {session_id!r}")
-        session = cls(settings, session_id, brain or make_brain(settings))
-        if (session.dir / "session.json").is_file():
-            raise NotebookAgentError(f"session {session_id!r} already exists")
-        try:
-            await session._start(False)
         except BaseException:
             await session.close()
             raise

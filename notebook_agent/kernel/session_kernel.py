@@ -31,11 +31,10 @@ from ..sandbox.verify import Confinement
 from ..settings import Settings, get_settings
 from .provisioner import SandboxProvisioner
 
-__all__ = ["CellResult", "OutputEvent", "SessionKernel"]
+__all__ = ["CellResult", "SessionKernel"]
 
 KERNEL_NAME = "notebook-agent"
 Status = Literal["ok", "error", "timeout", "died", "interrupted"]
-OutputEvent = tuple[Literal["output", "clear"], NotebookNode | None]
 OutputCallback = Callable[[str, NotebookNode | None], Awaitable[None] | None]
 
 _POLL_S = 0.25       # how often a running cell checks the clock, the process and the disk

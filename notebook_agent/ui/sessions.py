@@ -58,8 +58,7 @@ class SessionRegistry:
                 await self._cull()
                 if len(self._live) >= self.max_live:
                     raise Busy(f"All {self.max_live} sessions on this server are busy. Try again in a minute.")
-                session = await (Session.open(session_id, settings=self.settings) if self.exists(session_id)
-                                 else Session.create_with_id(session_id, settings=self.settings))
+                session = await Session.open(session_id, settings=self.settings, create=True)
                 entry = self._live[session_id] = _Entry(session)
             entry.used = time.monotonic()
             return entry.session
@@ -82,6 +81,11 @@ class SessionRegistry:
             if entry.busy == 0 and now - entry.used > self.idle_s:
                 del self._live[sid]
                 await entry.session.close()
+
+    def live(self, session_id: str) -> Session | None:
+        """The session if it is open now (without opening it)."""
+        entry = self._live.get(session_id)
+        return entry.session if entry else None
 
     async def release(self, session_id: str) -> None:
         """Close a session's kernel now (its files and conversation stay on disk)."""
