@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import os
+import shutil
 import tempfile
 import uuid
 import zipfile
@@ -132,7 +134,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         if registry.exists(session_id):
             path = settings.sessions_dir / session_id / "notebook.ipynb"
             history += _history(nbformat.read(path, as_version=4), image_dir)
-        return session_id, session_id, history, notebook_file(session_id), bundle_file(session_id)
+        return session_id, session_id, history, notebook_file(session_id), gr.File(value=None, visible=False)
 
     async def on_message(message: dict[str, Any], history: list[dict[str, Any]],
                          session_id: str) -> AsyncIterator[tuple[Any, ...]]:
@@ -140,30 +142,38 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         user = [{"role": "user", "content": message.get("text") or ""}] if (message.get("text") or "").strip() else []
         user += [{"role": "user", "content": {"path": f if isinstance(f, str) else f["path"]}} for f in files]
         base = [*history, *user]
-        yield base, gr.MultimodalTextbox(value=None, interactive=False), gr.skip(), gr.skip()
+        yield base, gr.MultimodalTextbox(value=None, interactive=False), gr.skip()
         async for msgs in turn_events(session_id, message):
-            yield base + msgs, gr.MultimodalTextbox(value=None, interactive=False), gr.skip(), gr.skip()
-        # The download buttons hold the files, so one click downloads the current notebook and bundle.
-        yield (gr.skip(), gr.MultimodalTextbox(value=None, interactive=True), notebook_file(session_id),
-               bundle_file(session_id))
+            yield base + msgs, gr.MultimodalTextbox(value=None, interactive=False), gr.skip()
+        # The download button holds the notebook, so one click downloads the current one. The bundle (which may
+        # carry large data files) is only zipped when asked for.
+        yield gr.skip(), gr.MultimodalTextbox(value=None, interactive=True), notebook_file(session_id)
 
     async def on_stop(session_id: str) -> None:
-        if session_id in registry._live:
-            kernel = registry._live[session_id].session.kernel
-            if kernel is not None:
-                await kernel.interrupt()
+        session = registry.live(session_id)
+        if session is not None and session.kernel is not None:
+            await session.kernel.interrupt()
 
     async def on_new(session_id: str) -> tuple[Any, ...]:
         await registry.release(session_id)
         new_id = SessionRegistry.new_id()
-        return new_id, new_id, [hello], None, None
+        return new_id, new_id, [hello], None, gr.File(value=None, visible=False)
+
+    downloads: dict[str, Path] = {}
+
+    def download_dir(session_id: str) -> Path:
+        """One unguessable folder per session for its downloads, overwritten rather than multiplied."""
+        if session_id not in downloads:
+            downloads[session_id] = image_dir / uuid.uuid4().hex
+            downloads[session_id].mkdir(mode=0o700)
+        return downloads[session_id]
 
     def notebook_file(session_id: str) -> str | None:
         path = settings.sessions_dir / session_id / "notebook.ipynb"
         if not path.is_file():
             return None
-        out = _private_dir(image_dir) / "notebook.ipynb"  # a fresh unguessable folder per download
-        out.write_bytes(path.read_bytes())
+        out = download_dir(session_id) / "notebook.ipynb"
+        shutil.copyfile(path, out)
         return str(out)
 
     def bundle_file(session_id: str) -> str | None:
@@ -173,8 +183,6 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         out = Path(nb).with_name("notebook-bundle.zip")
         work = settings.sandboxes_dir / session_id / "work"
         meta = settings.sessions_dir / session_id / "session.json"
-        import json
-
         names = [f["name"] for f in json.loads(meta.read_text()).get("files", [])] if meta.is_file() else []
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.write(nb, "notebook.ipynb")
@@ -184,16 +192,18 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                     fd = os.open(work / name, os.O_RDONLY | os.O_NOFOLLOW)
                 except OSError:
                     continue
-                with os.fdopen(fd, "rb") as fh:
-                    zf.writestr(name, fh.read())
+                with os.fdopen(fd, "rb") as src, zf.open(name, "w") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)  # streamed: data files may be large
         return str(out)
+
+    def on_bundle(session_id: str) -> Any:
+        path = bundle_file(session_id)
+        return gr.File(value=path, visible=path is not None)
 
     def sent_to_model(session_id: str) -> Any:
         path = settings.sessions_dir / session_id / "model_requests.jsonl"
         if not path.is_file():
             return {"note": "Nothing sent yet."}
-        import json
-
         records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         if not records:
             return {}
@@ -226,7 +236,8 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                     stop = gr.Button("Stop", variant="stop", size="sm")
                     new = gr.Button("New chat", size="sm")
                     dl_nb = gr.DownloadButton("Download notebook (.ipynb)", size="sm")
-                    dl_zip = gr.DownloadButton("Download bundle (.zip)", size="sm")
+                    zip_button = gr.Button("Download bundle (.zip)", size="sm")
+                bundle = gr.File(label="Bundle: the notebook and its data files", visible=False)
                 try:
                     example = examples_dir() / "experiment.csv"
                 except FileNotFoundError:
@@ -239,24 +250,19 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                 with gr.Accordion("What was sent to the model (last turn)", open=False):
                     sent = gr.JSON(label=None)
                     refresh = gr.Button("Refresh", size="sm")
-        demo.load(on_load, [stored], [session_id, stored, chatbot, dl_nb, dl_zip], api_visibility="private")
-        box.submit(on_message, [box, chatbot, session_id], [chatbot, box, dl_nb, dl_zip], api_visibility="private")
+        demo.load(on_load, [stored], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private")
+        box.submit(on_message, [box, chatbot, session_id], [chatbot, box, dl_nb], api_visibility="private")
+        zip_button.click(on_bundle, [session_id], [bundle], api_visibility="private")
         stop.click(on_stop, [session_id], None, api_visibility="private", queue=False)
-        new.click(on_new, [session_id], [session_id, stored, chatbot, dl_nb, dl_zip], api_visibility="private")
+        new.click(on_new, [session_id], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private")
         # The chat's own clear icon means the same as New chat (otherwise a reload would bring the turns back).
-        chatbot.clear(on_new, [session_id], [session_id, stored, chatbot, dl_nb, dl_zip], api_visibility="private")
+        chatbot.clear(on_new, [session_id], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private")
         refresh.click(sent_to_model, [session_id], [sent], api_visibility="private")
         gr.api(api_chat, api_name="chat")
         gr.api(api_notebook, api_name="notebook")
     demo.registry = registry  # type: ignore[attr-defined]
     demo.image_dir = image_dir  # type: ignore[attr-defined]
     return demo
-
-
-def _private_dir(parent: Path) -> Path:
-    path = parent / uuid.uuid4().hex
-    path.mkdir(mode=0o700)
-    return path
 
 
 def _api_id(request: gr.Request) -> str:

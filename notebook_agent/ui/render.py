@@ -7,8 +7,8 @@ so nothing loads from outside the app), long text is collapsed, and plots become
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +53,11 @@ class Turn:
         self._thinking: dict[str, Any] | None = None
 
     def _image(self, png_b64: str) -> dict[str, Any]:
-        path = self.image_dir / f"plot-{uuid.uuid4().hex}.png"
-        path.write_bytes(base64.b64decode(png_b64))
+        data = base64.b64decode(png_b64)
+        # Named by content: a reload that rebuilds the chat reuses the files instead of writing them again.
+        path = self.image_dir / f"plot-{hashlib.sha256(data).hexdigest()}.png"
+        if not path.exists():
+            path.write_bytes(data)
         return {"role": "assistant", "content": {"path": str(path), "mime_type": "image/png"}}
 
     def apply(self, item: dict[str, Any]) -> None:
