@@ -10,6 +10,8 @@
 | NOTEBOOK_AGENT_MODEL | `auto` (Gemini when a key is set, else offline), `offline`, `gemini` |
 | GEMINI_API_KEY / GOOGLE_API_KEY | the Gemini key |
 | NOTEBOOK_AGENT_GEMINI_MODEL | the Gemini model (default gemini-2.5-flash) |
+| NOTEBOOK_AGENT_KERNEL_START | `fork` (default: from a pre-imported template, spawn where that fails) or `spawn` |
+| NOTEBOOK_AGENT_POOL_SIZE | ready kernels kept waiting for new chats in the app (default 2; 0 disables) |
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class Settings:
     model: str = "auto"
     gemini_api_key: str = field(default="", repr=False)
     gemini_model: str = "gemini-2.5-flash"
+    kernel_start: str = "fork"
+    pool_size: int = 2
 
     @property
     def model_kind(self) -> str:
@@ -104,7 +108,14 @@ class Settings:
         key = (env.get("GEMINI_API_KEY") or env.get("GOOGLE_API_KEY") or "").strip()
         if model == "gemini" and not key:
             raise ConfigError("NOTEBOOK_AGENT_MODEL=gemini needs an API key: set GEMINI_API_KEY (or use auto/offline)")
-        return cls(data_dir=data_dir, profile=env.get("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default") or "default",
+        start = (env.get("NOTEBOOK_AGENT_KERNEL_START") or "fork").strip()
+        if start not in ("fork", "spawn"):
+            raise ConfigError(f"NOTEBOOK_AGENT_KERNEL_START={start!r}: use fork or spawn")
+        raw_pool = (env.get("NOTEBOOK_AGENT_POOL_SIZE") or "2").strip()
+        if not raw_pool.isdigit() or int(raw_pool) > 64:
+            raise ConfigError(f"NOTEBOOK_AGENT_POOL_SIZE={raw_pool!r}: use a whole number from 0 (no pool) to 64")
+        return cls(data_dir=data_dir, kernel_start=start, pool_size=int(raw_pool),
+                   profile=env.get("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default") or "default",
                    uid_mode_setting=mode, uid_range=(first, last), allow_missing_layers=missing, model=model,
                    gemini_api_key=key,
                    gemini_model=(env.get("NOTEBOOK_AGENT_GEMINI_MODEL") or "gemini-2.5-flash").strip())

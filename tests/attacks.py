@@ -63,6 +63,8 @@ PRELUDE = textwrap.dedent('''
         print(f"DONE {label}: {text[:20000]}")
         return res
 
+    _APP_PIDS = sorted({os.getppid(), ${app_pid}} - {0})  # the kernel's parent (app or fork server) and the app
+
     def _read(path, mode="rb", size=1 << 20):
         with open(path, mode) as fh:
             return fh.read(size)
@@ -315,6 +317,9 @@ class World:
         self.params: dict[str, str] = {
             "token": self.token, "prefix": SECRET_PREFIX, "world_dir": str(self.dir),
             "writable_dir": str(self.writable), "app_dir": str(app_dir), "tmp_target": f"/tmp/na-atk-{self.token}",
+            # The app (this test process) when it is known in advance; the kernel's parent may instead be the
+            # fork server, so the app-facing attacks aim at both.
+            "app_pid": str(os.getpid() if mode == "root" else 0),
         }
         self.add_cleanup(lambda: [Path(p).unlink() for p in Path("/tmp").glob(f"na-atk-{self.token}*")])
         self.add_cleanup(lambda: [Path(p).unlink() for p in Path("/dev/shm").glob(f"na-atk-{self.token}*")])
@@ -558,21 +563,20 @@ def _setup_app_environ(w: World) -> None:
 
 
 @attack("app_proc_environ", '''
-    _ppid = os.getppid()
-    print("PPID", _ppid)
-    _try("environ", lambda: _read(f"/proc/{_ppid}/environ").replace(b"\\0", b"\\n"))
-    _try("task-environ", lambda: _read(f"/proc/{_ppid}/task/{_ppid}/environ").replace(b"\\0", b"\\n"))
-    _try("symlink", lambda: (os.symlink(f"/proc/{_ppid}/environ", "env-${token}"), _read("env-${token}"))[1])
+    print("TARGETS", _APP_PIDS)
+    for _ppid in _APP_PIDS:
+        _try(f"environ {_ppid}", lambda: _read(f"/proc/{_ppid}/environ").replace(b"\\0", b"\\n"))
+        _try(f"task-environ {_ppid}", lambda: _read(f"/proc/{_ppid}/task/{_ppid}/environ").replace(b"\\0", b"\\n"))
+        _try(f"symlink {_ppid}", lambda: (os.symlink(f"/proc/{_ppid}/environ", f"env-{_ppid}-${token}"),
+                                          _read(f"env-{_ppid}-${token}"))[1])
 ''', setup=_setup_app_environ, group="app")
 def _check_app_environ(w: World, o: Outcome) -> None:
-    ppid = int(o.value("PPID"))
     if w.mode == "root":
-        assert ppid == os.getpid(), "the kernel's parent should be the app (this test process)"
+        assert os.getpid() in o.value("TARGETS"), "the app (this test process) must be among the targets"
 
 
 @attack("app_proc_mem", '''
-    _ppid = os.getppid()
-    def _scan():
+    def _scan(_ppid):
         found = []
         with open(f"/proc/{_ppid}/mem", "rb", buffering=0) as mem:
             try:
@@ -597,8 +601,9 @@ def _check_app_environ(w: World, o: Outcome) -> None:
                     found.append(data[i:i + 100])
                     i = data.find(b"${prefix}", i + 1)
         return b"\\n".join(found)
-    _try("mem", _scan)
-    _try("process_vm_readv", lambda: _sys(310, _ppid, 0, 0, 0, 0, 0))
+    for _ppid in _APP_PIDS:
+        _try(f"mem {_ppid}", _scan, _ppid)
+        _try(f"process_vm_readv {_ppid}", lambda: _sys(310, _ppid, 0, 0, 0, 0, 0))
 ''', group="app")
 def _check_app_mem(w: World, o: Outcome) -> None:
     no_check(w, o)
@@ -611,13 +616,42 @@ def _setup_cmdline(w: World) -> None:
 
 
 @attack("app_proc_cmdline", '''
-    _ppid = os.getppid()
-    _try("cmdline", lambda: _read(f"/proc/{_ppid}/cmdline").replace(b"\\0", b" "))
-    _try("stat", _read, f"/proc/{_ppid}/stat")
-    _try("task-cmdline", lambda: _read(f"/proc/{_ppid}/task/{_ppid}/cmdline").replace(b"\\0", b" "))
+    for _ppid in _APP_PIDS:
+        _try(f"cmdline {_ppid}", lambda: _read(f"/proc/{_ppid}/cmdline").replace(b"\\0", b" "))
+        _try(f"stat {_ppid}", _read, f"/proc/{_ppid}/stat")
+        _try(f"task-cmdline {_ppid}", lambda: _read(f"/proc/{_ppid}/task/{_ppid}/cmdline").replace(b"\\0", b" "))
 ''', setup=_setup_cmdline, group="app")
 def _check_cmdline(w: World, o: Outcome) -> None:
     assert any(k.startswith("app-cmdline") for k in w.all_secrets())
+
+
+@attack("fork_server_channel", '''
+    import array, json
+    # A forked kernel must hold no descriptor of the fork server's request channel: if it did, this request
+    # would make the template (root, unconfined) copy the secret file into the writable directory.
+    _r, _w = os.pipe()
+    _spec = {"connection_file": "${world_file}", "kernel_connection_file": "${writable_dir}/stolen-${token}",
+             "uid": None, "gid": None, "rlimits": {}, "required_layers": [], "seccomp": "/nonexistent",
+             "landlock": {"read_exec": ["/"], "read": ["/"], "read_write": ["/"], "deny_tcp": False,
+                          "scope_abstract_unix": False, "scope_signals": False}, "kernel_args": []}
+    _msg = json.dumps({"spec": _spec, "cwd": "/", "env": {}}).encode()
+    _tried = []
+    for _n in range(3, 1024):
+        try:
+            _s = socket.socket(fileno=os.dup(_n))
+        except OSError:
+            continue
+        if _s.type != socket.SOCK_STREAM:  # ZMQ's own sockets are streams; the fork channel is not
+            _tried.append((_n, int(_s.type)))
+            _try(f"request on {_n}", _s.sendmsg, [_msg],
+                 [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", [_n, _r, _w]))])
+        _s.close()
+    print("TRIED", _tried)
+    time.sleep(1.0)
+''', setup=lambda w: w.world_file(), group="app")
+def _check_fork_channel(w: World, o: Outcome) -> None:
+    stolen = list(w.writable.glob(f"stolen-{w.token}*"))
+    assert not stolen, f"a request from the kernel reached the fork server: {stolen}"
 
 
 def _setup_proc_net(w: World) -> None:
@@ -644,16 +678,16 @@ def _setup_app_fd(w: World) -> None:
 
 
 @attack("app_proc_fd", '''
-    _ppid = os.getppid()
-    _try("list-fds", os.listdir, f"/proc/{_ppid}/fd")
     _got = []
-    for _n in range(0, 256):
-        try:
-            _got.append(_read(f"/proc/{_ppid}/fd/{_n}", size=4096))
-        except OSError:
-            pass
+    for _ppid in _APP_PIDS:
+        _try(f"list-fds {_ppid}", os.listdir, f"/proc/{_ppid}/fd")
+        for _n in range(0, 256):
+            try:
+                _got.append(_read(f"/proc/{_ppid}/fd/{_n}", size=4096))
+            except OSError:
+                pass
+        _try(f"fdinfo {_ppid}", _read, f"/proc/{_ppid}/fdinfo/0")
     print("APPFDS", _got)
-    _try("fdinfo", _read, f"/proc/{_ppid}/fdinfo/0")
 ''', setup=_setup_app_fd, group="app")
 def _check_app_fd(w: World, o: Outcome) -> None:
     assert o.value("APPFDS") == [], "an fd of the app could be reopened"
@@ -1417,17 +1451,17 @@ def _setup_signal_app(w: World) -> None:
 
 
 @attack("signal_app", '''
-    _ppid = os.getppid()
-    print("PPID", _ppid)
-    for _sig in (signal.SIGUSR1, signal.SIGHUP, signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
-        _try(f"kill {_sig!r}", os.kill, _ppid, _sig)
-    _try("killpg", os.killpg, os.getpgid(_ppid), signal.SIGTERM)
-    _try("tgkill", _sys, 234, _ppid, _ppid, 9)
+    print("TARGETS", _APP_PIDS)
+    for _ppid in _APP_PIDS:
+        for _sig in (signal.SIGUSR1, signal.SIGHUP, signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
+            _try(f"kill {_ppid} {_sig!r}", os.kill, _ppid, _sig)
+        _try(f"killpg {_ppid}", os.killpg, os.getpgid(_ppid), signal.SIGTERM)
+        _try(f"tgkill {_ppid}", _sys, 234, _ppid, _ppid, 9)
     time.sleep(0.5)
 ''', setup=_setup_signal_app, group="signals")
 def _check_signal_app(w: World, o: Outcome) -> None:
     if w.mode == "root":
-        assert int(o.value("PPID")) == os.getpid()
+        assert os.getpid() in o.value("TARGETS")
         time.sleep(0.1)
         assert not w.notes["app_signals"], f"the app received signals {w.notes['app_signals']}"
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from jupyter_client.provisioning import LocalProvisioner
 from traitlets import Unicode
 
 from ..errors import KernelError, SandboxError
+from .forking import ForkUnavailable, fork_server
 from ..sandbox import launcher
 from ..sandbox.profiles import load_profile
 from ..sandbox.sandbox import Sandbox
@@ -27,6 +29,8 @@ from ..sandbox.verify import Confinement, verify_confinement
 from ..settings import get_settings
 
 __all__ = ["SandboxProvisioner"]
+
+log = logging.getLogger(__name__)
 
 # IPython history is a SQLite file and a thread per kernel that nothing here reads.
 KERNEL_ARGS = ["--HistoryManager.enabled=False", "--IPKernelApp.quiet=True"]
@@ -46,7 +50,9 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
     sandbox: Sandbox | None = None
     owns_sandbox: bool = False
     confinement: Confinement | None = None
+    start_mode: str = ""  # "fork" or "spawn", for reports and benchmarks
     _report_fd: int | None = None
+    _spec: dict[str, Any] | None = None
 
     async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
         """Prepare the sandbox, put the sockets in it and replace the command with the launcher."""
@@ -75,6 +81,7 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         self._close_report_fd()
         self._report_fd = read_fd
         spec = sandbox.launch_spec(km.connection_file, write_fd, KERNEL_ARGS)
+        self._spec = spec
         spec_path = await asyncio.to_thread(sandbox.write_spec, spec)
         # -I: no cwd (the kernel-writable work dir) on sys.path and no PYTHON* variables while we may be root.
         kwargs["cmd"] = [kernel_python(), "-I", "-B", "-m", "notebook_agent.sandbox.launcher", str(spec_path)]
@@ -87,13 +94,32 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         return kwargs
 
     async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> KernelConnectionInfo:
-        """Start the launcher, then drop our copies of the descriptors it inherited."""
+        """Fork the kernel from the template (or spawn the launcher), then drop our copies of its descriptors."""
         try:
+            assert self.sandbox is not None
+            if self.sandbox.settings.kernel_start == "fork":
+                try:
+                    return await self._fork(kwargs)
+                except ForkUnavailable as exc:
+                    _warn_spawning(str(exc))
+            self.start_mode = "spawn"
             return await super().launch_kernel(cmd, **kwargs)
         finally:
             for fd in getattr(self, "_child_fds", ()):
                 os.close(fd)
             self._child_fds = ()
+
+    async def _fork(self, kwargs: dict[str, Any]) -> KernelConnectionInfo:
+        sandbox = self.sandbox
+        assert sandbox is not None
+        write_fd, log_fd = self._child_fds
+        server = await asyncio.to_thread(fork_server, sandbox.settings, sandbox.profile, kernel_python())
+        self.process = await asyncio.to_thread(server.fork, self._spec, kwargs["cwd"], kwargs["env"], write_fd, log_fd)
+        self.pid = self.process.pid
+        self.pgid = None  # signals go to the kernel alone, through its pidfd (it cannot make processes anyway)
+        self.cwd = kwargs["cwd"]
+        self.start_mode = "fork"
+        return self.connection_info
 
     async def post_launch(self, **kwargs: Any) -> None:
         """Wait for the launcher's report, then check /proc before anyone may run code."""
@@ -166,6 +192,16 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         info = await super().get_provisioner_info()
         info["sandbox_id"] = self.sandbox.id if self.sandbox else None
         return info
+
+
+_warned: set[str] = set()
+
+
+def _warn_spawning(reason: str) -> None:
+    if reason not in _warned:
+        _warned.add(reason)
+        log.warning("%s; kernels are spawned instead (slower to start). "
+                    "Set NOTEBOOK_AGENT_KERNEL_START=spawn to skip the attempt.", reason)
 
 
 def kernel_python() -> str:

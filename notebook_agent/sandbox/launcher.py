@@ -140,25 +140,12 @@ def confine(spec: dict[str, Any], before_landlock: Callable[[], None] | None = N
     return report
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Entry point: `python -m notebook_agent.sandbox.launcher SPEC.json`."""
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        _fail(EXIT_LAUNCH, "usage: python -m notebook_agent.sandbox.launcher SPEC.json")
-    try:
-        with open(args[0], "rb") as fh:
-            spec = json.load(fh)
-        with open(spec["connection_file"], "rb") as fh:
-            connection = fh.read()
-        report_fd = int(spec["report_fd"])
-    except Exception as exc:
-        _fail(EXIT_LAUNCH, f"cannot read the launch spec: {exc!r}")
-        raise
-    try:
-        report = confine(spec, before_landlock=_import_kernel)
-    except Exception as exc:
-        _fail(EXIT_CONFINEMENT, f"confinement failed: {exc}")
-        raise
+def become_kernel(spec: dict[str, Any], report: dict[str, Any], connection: bytes, report_fd: int) -> None:
+    """Initialise the kernel, load seccomp, report to the host and run until the kernel shuts down.
+
+    Shared by the spawned launcher and the fork server's children: both arrive here confined (limits, uid,
+    Landlock) with ipykernel imported.
+    """
     from ipykernel.kernelapp import IPKernelApp
     try:
         # Written as the kernel's own uid, inside the sandbox: the host never writes into it.
@@ -185,6 +172,28 @@ def main(argv: list[str] | None = None) -> None:
     except OSError as exc:
         _fail(EXIT_LAUNCH, f"cannot report to the host: {exc!r}")
     app.start()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: `python -m notebook_agent.sandbox.launcher SPEC.json`."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        _fail(EXIT_LAUNCH, "usage: python -m notebook_agent.sandbox.launcher SPEC.json")
+    try:
+        with open(args[0], "rb") as fh:
+            spec = json.load(fh)
+        with open(spec["connection_file"], "rb") as fh:
+            connection = fh.read()
+        report_fd = int(spec["report_fd"])
+    except Exception as exc:
+        _fail(EXIT_LAUNCH, f"cannot read the launch spec: {exc!r}")
+        raise
+    try:
+        report = confine(spec, before_landlock=_import_kernel)
+    except Exception as exc:
+        _fail(EXIT_CONFINEMENT, f"confinement failed: {exc}")
+        raise
+    become_kernel(spec, report, connection, report_fd)
 
 
 if __name__ == "__main__":

@@ -28,14 +28,13 @@ from . import host
 from .identity import UidLease, allocate_uid
 from .profiles import Profile
 
-__all__ = ["Sandbox", "kernel_environment"]
+__all__ = ["Sandbox", "kernel_environment", "matplotlib_cache", "template_environment"]
 
 _MB = 1024 * 1024
 
 
 def kernel_environment(root: Path, profile: Profile) -> dict[str, str]:
     """The kernel's whole environment: built from nothing, so no API key or host secret leaks in."""
-    threads = str(profile.limits.compute_threads)
     home = root / "home"
     env = {
         "PATH": os.pathsep.join([str(Path(sys.prefix).resolve() / "bin"), "/usr/local/bin", "/usr/bin", "/bin"]),
@@ -51,8 +50,17 @@ def kernel_environment(root: Path, profile: Profile) -> dict[str, str]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYDEVD_DISABLE_FILE_VALIDATION": "1",
         "MPLBACKEND": "module://matplotlib_inline.backend_inline",
-        "MALLOC_ARENA_MAX": str(profile.limits.malloc_arenas),
     }
+    env.update(_compute_environment(profile))
+    return env
+
+
+def _compute_environment(profile: Profile) -> dict[str, str]:
+    """Variables native libraries read once, at load: a forked kernel inherits the template's reading of them."""
+    threads = str(profile.limits.compute_threads)
+    env = {"MALLOC_ARENA_MAX": str(profile.limits.malloc_arenas),
+           # pyarrow's jemalloc would otherwise start a background thread at import (the template must not).
+           "JE_ARROW_MALLOC_CONF": "background_thread:false"}
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
                 "NUMEXPR_MAX_THREADS", "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS"):
         env[var] = threads
@@ -216,16 +224,36 @@ class Sandbox:
             shutil.rmtree(self.host_dir, ignore_errors=True)
 
 
-def _seed_matplotlib_cache(settings: Settings, dest: Path) -> None:
-    """Give the kernel a ready font cache: without one, its first pyplot import scans every font (~0.3 s)."""
+def template_environment(settings: Settings, profile: Profile) -> dict[str, str]:
+    """The fork server's environment: nothing of the host's, the kernels' compute settings, the font cache."""
+    cache = str(matplotlib_cache(settings))
+    return {"PATH": "/usr/bin:/bin", "HOME": cache, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MPLCONFIGDIR": cache,
+            "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYTHONDONTWRITEBYTECODE": "1",
+            **_compute_environment(profile)}
+
+
+def template_key(profile: Profile) -> tuple[int, int]:
+    """Profiles with the same key can share one fork server (see `_compute_environment`)."""
+    return profile.limits.compute_threads, profile.limits.malloc_arenas
+
+
+def matplotlib_cache(settings: Settings) -> Path:
+    """The host's matplotlib font cache, built once by a child of the app (trusted code, the app's uid).
+
+    Never inside a sandbox: the fork server loads it before forking, spawned kernels get a copy.
+    """
     cache = settings.data_dir / "cache" / "matplotlib"
     if not any(cache.glob("fontlist-*.json")):
         cache.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Built by a child of the app (trusted code, the app's uid), never inside a sandbox.
         subprocess.run([sys.executable, "-I", "-c", "import matplotlib.font_manager"], env={
             "MPLCONFIGDIR": str(cache), "PATH": "/usr/bin:/bin", "HOME": str(cache)}, check=False,
             capture_output=True, timeout=120)
-    for src in cache.glob("fontlist-*.json"):
+    return cache
+
+
+def _seed_matplotlib_cache(settings: Settings, dest: Path) -> None:
+    """Give the kernel a ready font cache: without one, its first pyplot import scans every font (~0.3 s)."""
+    for src in matplotlib_cache(settings).glob("fontlist-*.json"):
         shutil.copyfile(src, dest / src.name, follow_symlinks=False)
 
 
