@@ -8,6 +8,7 @@ session's uid itself) and ends when this process closes its end of the channel.
 from __future__ import annotations
 
 import array
+import contextlib
 import json
 import logging
 import os
@@ -117,10 +118,8 @@ class ForkedProcess:
         self._status.close()
 
     def __del__(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # interpreter shutdown
             self._close()
-        except Exception:  # noqa: BLE001 - interpreter shutdown
-            pass
 
 
 class ForkServer:

@@ -21,12 +21,12 @@ from jupyter_client.provisioning import LocalProvisioner
 from traitlets import Unicode
 
 from ..errors import KernelError, SandboxError
-from .forking import ForkUnavailable, fork_server
 from ..sandbox import launcher
 from ..sandbox.profiles import load_profile
 from ..sandbox.sandbox import Sandbox
 from ..sandbox.verify import Confinement, verify_confinement
 from ..settings import get_settings
+from .forking import ForkUnavailable, fork_server
 
 __all__ = ["SandboxProvisioner"]
 

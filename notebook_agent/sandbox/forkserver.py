@@ -24,6 +24,7 @@ itself after a fork); signal handlers are reset; the matplotlib font cache is lo
 from __future__ import annotations
 
 import array
+import contextlib
 import ctypes
 import gc
 import json
@@ -149,10 +150,8 @@ class _Server:
                 return
             sock = self.children.pop(pid, None)
             if sock is not None:
-                try:
+                with contextlib.suppress(OSError):  # the host stopped listening
                     _send(sock, {"exit": os.waitstatus_to_exitcode(status)})
-                except OSError:
-                    pass
                 sock.close()
 
     def _handle(self, msg: dict[str, Any], fds: list[int]) -> None:
@@ -205,7 +204,7 @@ class _Server:
             code = 0
         except SystemExit as exc:  # the kernel's own way out after shutdown
             code = exc.code if isinstance(exc.code, int) else 0
-        except BaseException as exc:  # noqa: BLE001 - nothing may return into the template's loop
+        except BaseException as exc:
             try:
                 sys.stderr.write(f"notebook-agent sandbox: forked kernel failed: {exc!r}\n")
                 sys.stderr.flush()
@@ -262,7 +261,7 @@ def main(argv: list[str] | None = None) -> None:
     chan = socket.socket(fileno=int(args[0]))
     try:
         info = prepare_template()
-    except BaseException as exc:  # noqa: BLE001 - reported to the host, which falls back to spawning
+    except BaseException as exc:
         _send(chan, {"error": f"{type(exc).__name__}: {exc}"})
         sys.exit(1)
     _send(chan, {"ready": True, **info})
