@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from notebook_agent.errors import MissingLayerError, SandboxError
+from notebook_agent.errors import KernelError, MissingLayerError, SandboxError
 from notebook_agent.kernel.session_kernel import CellResult, SessionKernel
 from notebook_agent.sandbox import host
 from notebook_agent.sandbox.identity import allocate_uid, processes_of_uid
@@ -450,3 +450,69 @@ async def test_disk_cap_note_strict_profile(settings: Settings) -> None:
         ok(await k.execute("import shutil; shutil.rmtree('many')"))
         res = ok(await k.execute("print('room again')"))
         assert not res.notes
+
+
+# -- the lean execute path and the ready-wait -----------------------------------------------------------------
+
+async def test_output_printed_as_a_cell_ends_is_never_lost(shared_kernel: SessionKernel) -> None:
+    """The cell ends when both its reply and its idle status are in: output just before the end is in too."""
+    for i in range(200):
+        res = ok(await shared_kernel.execute(f"import sys\nprint({i})\nsys.stderr.write('e{i}')\n{i} * 2"))
+        assert res.stdout == f"{i}\n" and res.stderr == f"e{i}", (i, res.outputs)
+        assert res.outputs[-1].data["text/plain"] == str(i * 2)
+        assert res.execution_count is not None
+
+
+async def test_first_cell_after_start_and_restart_gets_all_output(kernel: SessionKernel) -> None:
+    """The ready-wait proves the iopub subscription, so the first cell's output is not dropped."""
+    res = ok(await kernel.execute("print('first', flush=True)\n'result'"))
+    assert res.stdout == "first\n" and res.outputs[-1].data["text/plain"] == "'result'"
+    await kernel.restart()
+    res = ok(await kernel.execute("print('again')"))
+    assert res.stdout == "again\n" and res.execution_count == 1
+
+
+async def test_printing_cell_past_short_timeout_keeps_output_and_state(kernel: SessionKernel) -> None:
+    pid = kernel.pid
+    ok(await kernel.execute("kept = 41"))
+    res = await kernel.execute("import time\nprint('before', flush=True)\ntime.sleep(30)", timeout=0.5)
+    assert res.status == "timeout" and not res.restarted, (res.status, res.notes)
+    assert res.stdout == "before\n"
+    assert kernel.pid == pid
+    assert ok(await kernel.execute("print(kept + 1)")).stdout == "42\n"
+
+
+async def test_output_of_an_earlier_cell_is_not_taken_for_the_next(shared_kernel: SessionKernel) -> None:
+    """A thread that prints after its cell ended: the next cell keeps only its own output."""
+    ok(await shared_kernel.execute(
+        "import threading, time\n"
+        "threading.Thread(target=lambda: (time.sleep(0.3), print('late', flush=True)), daemon=True).start()"))
+    await asyncio.sleep(0.6)
+    res = ok(await shared_kernel.execute("print('mine')"))
+    assert res.stdout == "mine\n", res.outputs
+
+
+async def test_jupyter_client_alongside(shared_kernel: SessionKernel) -> None:
+    """`kc` is a plain jupyter_client client on the same kernel; both can be used in turn."""
+    kc = shared_kernel.kc
+    assert kc is not None
+    kc.start_channels()
+    try:
+        await kc.wait_for_ready(timeout=30)
+        reply = await kc.execute_interactive("from_kc = 7", timeout=30)
+        assert reply["content"]["status"] == "ok"
+    finally:
+        kc.stop_channels()
+    assert ok(await shared_kernel.execute("print(from_kc * 6)")).stdout == "42\n"
+
+
+async def test_ready_wait_reports_a_kernel_that_is_gone(kernel: SessionKernel) -> None:
+    pid = kernel.pid
+    assert pid is not None
+    os.kill(pid, 9)
+    for _ in range(200):
+        if not await kernel.is_alive():
+            break
+        await asyncio.sleep(0.01)
+    with pytest.raises(KernelError, match="did not become ready"):
+        await kernel._connect("the kernel")

@@ -4,12 +4,19 @@ Outputs stream to a callback as they arrive, already in nbformat's shape (``nbfo
 does the message→output mapping). Each cell is bounded: a wall-clock timeout (interrupt, then restart if that
 does not stop it), a cap on output size, and a watch on the sandbox's disk use. A kernel that dies (segfault,
 SIGKILL, out of memory) is reported as such and restarted.
+
+SessionKernel reads its own shell and iopub sockets together (:class:`_Wire`): one wait for either, non-blocking
+drains, and a cell is over as soon as both its execute_reply and its idle status are in. The clock, process and
+disk checks run on a 0.25 s tick that a short cell never reaches. ``jupyter_client``'s ``get_iopub_msg`` and
+``get_shell_msg`` (one socket at a time, in polling slices) and ``wait_for_ready`` (fixed 0.2 s waits) cost more
+than the kernel does.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import inspect
 import signal
 import time
@@ -18,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import nbformat
+import zmq
 from jupyter_client import AsyncKernelClient, AsyncKernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 from nbformat import NotebookNode
@@ -37,8 +45,13 @@ KERNEL_NAME = "notebook-agent"
 Status = Literal["ok", "error", "timeout", "died", "interrupted"]
 OutputCallback = Callable[[str, NotebookNode | None], Awaitable[None] | None]
 
-_POLL_S = 0.25       # how often a running cell checks the clock, the process and the disk
-_DISK_EVERY_S = 0.25
+_POLL_S = 0.25          # how often a running cell checks the clock, the process and the disk
+_REPLY_GRACE_S = 10.0   # how long the execute_reply may trail the idle status before we stop waiting for it
+_INLINE_SCAN_ENTRIES = 1000  # a sandbox this small, after a cell this short, is scanned on the loop (see
+_INLINE_SCAN_CELL_S = 0.02   # _disk_over_cap)
+_BATCH = 64             # messages read per socket between two looks at the clock (an output flood must not starve it)
+_READY_RESEND_S = 0.1   # first gap before kernel_info is asked again when no reply came (doubles, up to 1 s)
+_IOPUB_RESEND_S = 0.02  # replied but nothing on iopub yet: ask again soon, its status messages prove the subscription
 
 
 @dataclass
@@ -148,6 +161,119 @@ def _describe_death(code: int | None, last_rss_mb: float, limit_mb: int) -> str:
     return f"The kernel exited with status {code}."
 
 
+class _Wire:
+    """Our own shell (DEALER) and iopub (SUB) sockets on a kernel, read together without blocking.
+
+    Plain zmq sockets: a message waiting costs a recv and a deserialise. Only an empty wire waits, on one future
+    that either socket's descriptor resolves (registered on the running loop for that wait only), instead of
+    ``zmq.asyncio``'s per-call futures, timers and pollers.
+    """
+
+    def __init__(self, km: AsyncKernelManager) -> None:
+        self.session = km.session
+        info = km.get_connection_info()
+        ctx = zmq.Context.shadow(km.context.underlying)  # the manager's context ends with the manager
+        self._shell = ctx.socket(zmq.DEALER)
+        self._iopub = ctx.socket(zmq.SUB)
+        self._iopub.setsockopt(zmq.SUBSCRIBE, b"")
+        for sock, channel in ((self._shell, "shell"), (self._iopub, "iopub")):
+            sock.linger = 0
+            port = info[f"{channel}_port"]
+            sock.connect(f"tcp://{info['ip']}:{port}" if info["transport"] == "tcp"
+                         else f"{info['transport']}://{info['ip']}-{port}")
+        self._fds = (self._shell.FD, self._iopub.FD)
+        self._waiter: asyncio.Future[None] | None = None
+
+    def close(self) -> None:
+        """Close both sockets (pending messages are dropped)."""
+        self._shell.close(linger=0)
+        self._iopub.close(linger=0)
+
+    def _pending(self) -> bool:
+        # Reading ZMQ_EVENTS also re-arms the edge-triggered descriptors.
+        return bool((self._iopub.get(zmq.EVENTS) | self._shell.get(zmq.EVENTS)) & zmq.POLLIN)
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    async def wait(self, timeout_s: float) -> None:
+        """Return when either socket has a message, or after `timeout_s`."""
+        if self._pending():
+            return
+        loop = asyncio.get_running_loop()
+        self._waiter = loop.create_future()
+        timer = loop.call_later(max(0.0, timeout_s), self._wake)
+        for fd in self._fds:
+            loop.add_reader(fd, self._wake)
+        try:
+            # A message may have landed between the check and the registration: the descriptor only fires on
+            # the next change, so look once more before sleeping.
+            if not self._pending():
+                await self._waiter
+        finally:
+            for fd in self._fds:
+                loop.remove_reader(fd)
+            timer.cancel()
+            self._waiter = None
+
+    def _recv(self, sock: zmq.Socket[Any]) -> dict[str, Any] | None:
+        try:
+            frames = sock.recv_multipart(zmq.NOBLOCK)
+        except zmq.Again:
+            return None
+        _, frames = self.session.feed_identities(frames)
+        return self._deserialize(frames)
+
+    def _deserialize(self, frames: list[bytes]) -> dict[str, Any]:
+        """``Session.deserialize`` without turning header dates into datetimes (half its cost; unused here).
+
+        The signature and replay checks are the session's own. No protocol adaptation: the kernelspec pins
+        ipykernel, which speaks protocol 5.
+        """
+        session = self.session
+        if len(frames) < 5:
+            raise ValueError(f"malformed message: {len(frames)} frames")
+        if session.auth is not None:
+            signature = frames[0]
+            if not signature or signature in session.digest_history \
+                    or not hmac.compare_digest(signature, session.sign(frames[1:5])):
+                raise ValueError("a message with a missing, replayed or wrong signature")
+            session._add_digest(signature)
+        unpack = session.unpack
+        header, parent, metadata, content = (unpack(f) for f in frames[1:5])
+        if not all(isinstance(part, dict) for part in (header, parent, metadata, content)):
+            raise ValueError("a message part is not a JSON object")
+        return {"header": header, "msg_id": header["msg_id"], "msg_type": header["msg_type"], "parent_header": parent,
+                "metadata": metadata, "content": content, "buffers": [memoryview(b) for b in frames[5:]]}
+
+    def send(self, msg_type: str, content: dict[str, Any]) -> str:
+        """Send a request on shell; its msg_id."""
+        msg = self.session.msg(msg_type, content)
+        self.session.send(self._shell, msg)
+        return str(msg["header"]["msg_id"])
+
+    def iopub(self) -> list[dict[str, Any]]:
+        """The iopub messages waiting now (at most a batch)."""
+        return self._drain(self._iopub)
+
+    def shell(self) -> list[dict[str, Any]]:
+        """The shell replies waiting now (at most a batch)."""
+        return self._drain(self._shell)
+
+    def _drain(self, sock: zmq.Socket[Any]) -> list[dict[str, Any]]:
+        out = []
+        for _ in range(_BATCH):
+            try:
+                msg = self._recv(sock)
+            except (ValueError, TypeError, KeyError):  # malformed or badly signed: dropped, as jupyter_client does
+                continue
+            if msg is None:
+                break
+            out.append(msg)
+        return out
+
+
 class SessionKernel:
     """A chat's kernel: start, execute (streaming), interrupt, restart, shutdown.
 
@@ -165,10 +291,12 @@ class SessionKernel:
         self._owns_sandbox = sandbox is None
         self._session_id = session_id
         self.km: AsyncKernelManager | None = None
-        self.kc: AsyncKernelClient | None = None
+        self._kc: AsyncKernelClient | None = None
+        self._wire: _Wire | None = None
         self._lock = asyncio.Lock()
         self._interrupt_requested = False
         self._expected_death = False
+        self._disk_entries: int | None = None  # entries the last disk scan counted
         self.restarts = 0
 
     # -- lifecycle -------------------------------------------------------------------------------------------
@@ -184,6 +312,17 @@ class SessionKernel:
         """What was verified about the running kernel."""
         prov = self.km.provisioner if self.km else None
         return prov.confinement if isinstance(prov, SandboxProvisioner) else None
+
+    @property
+    def kc(self) -> AsyncKernelClient | None:
+        """A jupyter_client client on the running kernel, made on first use, for callers that want that API.
+
+        SessionKernel itself talks through its own sockets; this client's channels start only when its user
+        starts them, and it is closed on restart and shutdown.
+        """
+        if self._kc is None and self.km is not None and self._wire is not None:
+            self._kc = self.km.client()
+        return self._kc
 
     @property
     def pid(self) -> int | None:
@@ -213,12 +352,47 @@ class SessionKernel:
     async def _connect(self, what: str) -> None:
         """A fresh client on the (re)started kernel, once it answers."""
         assert self.km is not None
-        self.kc = self.km.client()
-        self.kc.start_channels()
-        try:
-            await self.kc.wait_for_ready(timeout=self.profile.limits.startup_timeout_s)
-        except RuntimeError as exc:
-            raise KernelError(f"{what} did not become ready: {exc}") from None
+        self._wire = _Wire(self.km)
+        await self._wait_ready(what)
+
+    async def _wait_ready(self, what: str) -> None:
+        """Ask kernel_info until the kernel replies on shell and something has come through iopub.
+
+        The launcher reports after ``IPKernelApp.initialize``, so the sockets are bound and the answer comes as
+        soon as the kernel's loop runs: no fixed waits. The reply proves the shell is served; an iopub message (the
+        kernel's iopub_welcome on subscribing, or the busy/idle around kernel_info) proves our subscription is in
+        place, so the first cell's output cannot be dropped by a PUB socket that has no subscriber yet (the "slow
+        joiner"). The request is sent again on a growing gap in case the first went out before ipc connected.
+        """
+        assert self.km is not None and self._wire is not None
+        timeout = self.profile.limits.startup_timeout_s
+        now = time.monotonic()
+        deadline, gap = now + timeout, _READY_RESEND_S
+        sent = {self._wire.send("kernel_info_request", {})}
+        resend_at = now + gap
+        reply: dict[str, Any] | None = None
+        heard_iopub = False
+        while True:
+            heard_iopub = bool(self._wire.iopub()) or heard_iopub
+            for msg in self._wire.shell():
+                if msg["msg_type"] == "kernel_info_reply" and msg["parent_header"].get("msg_id") in sent:
+                    reply = msg
+                    resend_at = min(resend_at, time.monotonic() + _IOPUB_RESEND_S)
+            if reply is not None and heard_iopub:
+                break
+            now = time.monotonic()
+            if not await self.km.is_alive():
+                prov = self.km.provisioner
+                log = prov.kernel_log_tail() if isinstance(prov, SandboxProvisioner) else ""
+                raise KernelError(f"{what} did not become ready: it exited before answering."
+                                  + (f" Its log ends: {log}" if log else ""))
+            if now >= deadline:
+                raise KernelError(f"{what} did not become ready: no answer within {timeout:g} s.")
+            if now >= resend_at:
+                sent.add(self._wire.send("kernel_info_request", {}))
+                gap = min(gap * 2, 1.0)
+                resend_at = now + (_IOPUB_RESEND_S if reply is not None else gap)
+            await self._wire.wait(min(resend_at, deadline) - now)
 
     async def __aenter__(self) -> SessionKernel:
         return await self.start()
@@ -234,11 +408,18 @@ class SessionKernel:
         """Kill the kernel and start a fresh one in the same sandbox (its files stay, its memory does not)."""
         if self.km is None:
             raise KernelError("the kernel has not been started")
-        if self.kc is not None:
-            self.kc.stop_channels()
+        self._close_clients()
         await self.km.restart_kernel(now=True)
         self.restarts += 1
         await self._connect("the restarted kernel")
+
+    def _close_clients(self) -> None:
+        if self._wire is not None:
+            self._wire.close()
+            self._wire = None
+        if self._kc is not None:
+            self._kc.stop_channels()
+            self._kc = None
 
     async def interrupt(self) -> None:
         """Send SIGINT to the running cell (the Stop button); the kernel and its state stay."""
@@ -248,9 +429,7 @@ class SessionKernel:
 
     async def shutdown(self) -> None:
         """Stop the kernel and, if this object created the sandbox, remove it and release its uid."""
-        if self.kc is not None:
-            self.kc.stop_channels()
-            self.kc = None
+        self._close_clients()
         if self.km is not None:
             with contextlib.suppress(Exception):
                 await self.km.shutdown_kernel(now=True)
@@ -267,61 +446,59 @@ class SessionKernel:
             return await self._execute(code, timeout or self.profile.limits.cell_timeout_s, on_output)
 
     async def _execute(self, code: str, timeout: float, on_output: OutputCallback | None) -> CellResult:
-        if self.km is None or self.kc is None:
+        if self.km is None or self._wire is None:
             raise KernelError("the kernel has not been started")
+        wire = self._wire
         lim = self.profile.limits
         collector = _OutputCollector(lim.output_cap_kb * 1024, on_output)
         result = CellResult(status="ok")
         self._interrupt_requested = False
         start = time.monotonic()
         deadline = start + timeout
-        msg_id = self.kc.execute(code, store_history=True, allow_stdin=False, stop_on_error=False)
+        msg_id = wire.send("execute_request", {"code": code, "silent": False, "store_history": True,
+                                                "user_expressions": {}, "allow_stdin": False, "stop_on_error": False})
         interrupted_at: float | None = None
         reason: str | None = None  # why we interrupted: "timeout" or "disk"
-        next_disk = start + _DISK_EVERY_S
+        next_tick = start + _POLL_S
         last_rss = 0.0
-        idle = False
-        while not idle:
+        idle_at: float | None = None  # when the cell's idle status came (all its iopub output is in by then)
+        reply: dict[str, Any] | None = None
+        while True:
+            for msg in wire.iopub():
+                if idle_at is None and msg["parent_header"].get("msg_id") == msg_id \
+                        and await self._on_iopub(msg, result, collector):
+                    idle_at = time.monotonic()
+            for msg in wire.shell():
+                if msg["parent_header"].get("msg_id") == msg_id:
+                    reply = msg
             now = time.monotonic()
-            if interrupted_at is None and now >= deadline:
-                reason, interrupted_at = "timeout", now
-                await self.km.interrupt_kernel()
-            elif interrupted_at is not None and now >= interrupted_at + lim.interrupt_grace_s:
-                await self._restart_after_stuck(result, reason or "timeout", timeout)
+            if idle_at is not None and (reply is not None or now >= idle_at + _REPLY_GRACE_S):
                 break
-            if now >= next_disk and interrupted_at is None:
-                next_disk = now + _DISK_EVERY_S
-                over = await self._disk_over_cap()
-                if over:
-                    reason, interrupted_at = "disk", now
-                    result.notes.append(over)
+            if idle_at is None:
+                if interrupted_at is None and now >= deadline:
+                    reason, interrupted_at = "timeout", now
                     await self.km.interrupt_kernel()
-                last_rss = self._rss_mb() or last_rss
-            try:
-                msg = await self.kc.get_iopub_msg(timeout=_POLL_S)
-            except Exception:  # queue.Empty from the async client: nothing arrived in this slice
-                if not await self.km.is_alive():
-                    await self._handle_death(result, last_rss)
+                elif interrupted_at is not None and now >= interrupted_at + lim.interrupt_grace_s:
+                    await self._restart_after_stuck(result, reason or "timeout", timeout)
                     break
-                continue
-            if msg["parent_header"].get("msg_id") != msg_id:
-                continue
-            mtype, content = msg["msg_type"], msg["content"]
-            if mtype == "status":
-                idle = content["execution_state"] == "idle"
-            elif mtype == "clear_output":
-                await collector.clear(bool(content.get("wait")))
-            elif mtype in ("stream", "display_data", "execute_result", "error"):
-                if mtype == "error":
-                    result.error = {"ename": content["ename"], "evalue": content["evalue"],
-                                    "traceback": content["traceback"]}
-                if mtype == "execute_result":
-                    result.execution_count = content.get("execution_count")
-                await collector.add(msg)
-            elif mtype == "execute_input":
-                result.execution_count = content.get("execution_count")
-        if idle:
-            reply = await self._reply(msg_id)
+            if now >= next_tick:  # never reached by a short cell
+                next_tick = now + _POLL_S
+                if not await self.km.is_alive():
+                    if idle_at is None:
+                        await self._handle_death(result, last_rss)
+                    break  # after idle the cell is done: the next one finds the kernel gone
+                if idle_at is None and interrupted_at is None:
+                    over = await self._disk_over_cap()
+                    if over:
+                        reason, interrupted_at = "disk", now
+                        result.notes.append(over)
+                        await self.km.interrupt_kernel()
+                last_rss = self._rss_mb() or last_rss
+            wake = next_tick
+            if idle_at is None:
+                wake = min(wake, deadline if interrupted_at is None else interrupted_at + lim.interrupt_grace_s)
+            await wire.wait(wake - time.monotonic())
+        if idle_at is not None:
             if reply is not None:
                 result.execution_count = reply["content"].get("execution_count", result.execution_count)
                 if reply["content"].get("status") == "error" and result.error is None:
@@ -338,7 +515,7 @@ class SessionKernel:
                 interrupted = self._interrupt_requested and result.error["ename"] == "KeyboardInterrupt"
                 result.status = "interrupted" if interrupted else "error"
         if result.status in ("ok", "error", "interrupted") and not result.restarted:
-            over = await self._disk_over_cap()
+            over = await self._disk_over_cap(after_short_cell=time.monotonic() - start <= _INLINE_SCAN_CELL_S)
             if over and over not in result.notes:
                 result.notes.append(over)
         if collector.dropped:
@@ -351,16 +528,24 @@ class SessionKernel:
         result.duration_s = time.monotonic() - start
         return result
 
-    async def _reply(self, msg_id: str) -> dict[str, Any] | None:
-        assert self.kc is not None
-        for _ in range(40):
-            try:
-                reply = await self.kc.get_shell_msg(timeout=_POLL_S)
-            except Exception:
-                continue
-            if reply["parent_header"].get("msg_id") == msg_id:
-                return reply
-        return None
+    @staticmethod
+    async def _on_iopub(msg: dict[str, Any], result: CellResult, collector: _OutputCollector) -> bool:
+        """Take one iopub message of the running cell; True when it is the cell's idle status."""
+        mtype, content = msg["msg_type"], msg["content"]
+        if mtype == "status":
+            return bool(content["execution_state"] == "idle")
+        if mtype == "clear_output":
+            await collector.clear(bool(content.get("wait")))
+        elif mtype in ("stream", "display_data", "execute_result", "error"):
+            if mtype == "error":
+                result.error = {"ename": content["ename"], "evalue": content["evalue"],
+                                "traceback": content["traceback"]}
+            if mtype == "execute_result":
+                result.execution_count = content.get("execution_count")
+            await collector.add(msg)
+        elif mtype == "execute_input":
+            result.execution_count = content.get("execution_count")
+        return False
 
     async def _restart_after_stuck(self, result: CellResult, reason: str, timeout: float) -> None:
         what = f"the {timeout:g} s time limit" if reason == "timeout" else "the disk limit"
@@ -399,10 +584,19 @@ class SessionKernel:
             return 0.0
         return 0.0
 
-    async def _disk_over_cap(self) -> str | None:
+    async def _disk_over_cap(self, after_short_cell: bool = False) -> str | None:
+        """The disk-limit note if the sandbox is over its cap.
+
+        A thread hop costs more than scanning a small sandbox, so after a short cell in a sandbox that was small,
+        the scan runs on the loop: such a cell cannot have made more than a few thousand entries (a few ms).
+        """
         if self._sandbox is None:
             return None
-        used, entries = await asyncio.to_thread(self._sandbox.disk_usage)
+        if after_short_cell and self._disk_entries is not None and self._disk_entries <= _INLINE_SCAN_ENTRIES:
+            used, entries = self._sandbox.disk_usage()
+        else:
+            used, entries = await asyncio.to_thread(self._sandbox.disk_usage)
+        self._disk_entries = entries
         lim = self.profile.limits
         if used > lim.disk_cap_mb * 1024 * 1024 or entries > lim.disk_cap_files:
             return (f"Disk limit reached: the session holds {used / 2**20:.0f} MiB in {entries} files "
