@@ -183,9 +183,11 @@ class _Wire:
                          else f"{info['transport']}://{info['ip']}-{port}")
         self._fds = (self._shell.FD, self._iopub.FD)
         self._waiter: asyncio.Future[None] | None = None
+        self._watching: asyncio.AbstractEventLoop | None = None
 
     def close(self) -> None:
         """Close both sockets (pending messages are dropped)."""
+        self.unwatch()
         self._shell.close(linger=0)
         self._iopub.close(linger=0)
 
@@ -194,26 +196,36 @@ class _Wire:
         return bool((self._iopub.get(zmq.EVENTS) | self._shell.get(zmq.EVENTS)) & zmq.POLLIN)
 
     def _wake(self) -> None:
-        if self._waiter is not None and not self._waiter.done():
+        if self._waiter is None:
+            self._pending()  # nobody waits: re-arm, or the level-triggered loop would call us again and again
+        elif not self._waiter.done():
             self._waiter.set_result(None)
+
+    def unwatch(self) -> None:
+        """Stop watching the descriptors (at the end of a cell or a ready-wait: nothing reads between those)."""
+        if self._watching is not None:
+            if not self._watching.is_closed():
+                for fd in self._fds:
+                    self._watching.remove_reader(fd)
+            self._watching = None
 
     async def wait(self, timeout_s: float) -> None:
         """Return when either socket has a message, or after `timeout_s`."""
         if self._pending():
             return
         loop = asyncio.get_running_loop()
+        if self._watching is not loop:
+            self.unwatch()
+            for fd in self._fds:
+                loop.add_reader(fd, self._wake)
+            self._watching = loop
+            if self._pending():  # a message may have landed before the descriptors were watched
+                return
         self._waiter = loop.create_future()
         timer = loop.call_later(max(0.0, timeout_s), self._wake)
-        for fd in self._fds:
-            loop.add_reader(fd, self._wake)
         try:
-            # A message may have landed between the check and the registration: the descriptor only fires on
-            # the next change, so look once more before sleeping.
-            if not self._pending():
-                await self._waiter
+            await self._waiter
         finally:
-            for fd in self._fds:
-                loop.remove_reader(fd)
             timer.cancel()
             self._waiter = None
 
@@ -353,7 +365,11 @@ class SessionKernel:
         """A fresh client on the (re)started kernel, once it answers."""
         assert self.km is not None
         self._wire = _Wire(self.km)
-        await self._wait_ready(what)
+        try:
+            await self._wait_ready(what)
+        finally:
+            if self._wire is not None:
+                self._wire.unwatch()
 
     async def _wait_ready(self, what: str) -> None:
         """Ask kernel_info until the kernel replies on shell and something has come through iopub.
@@ -443,7 +459,11 @@ class SessionKernel:
                       on_output: OutputCallback | None = None) -> CellResult:
         """Run one cell; `on_output(kind, output)` sees each output ("output") or a clear ("clear") live."""
         async with self._lock:
-            return await self._execute(code, timeout or self.profile.limits.cell_timeout_s, on_output)
+            try:
+                return await self._execute(code, timeout or self.profile.limits.cell_timeout_s, on_output)
+            finally:
+                if self._wire is not None:
+                    self._wire.unwatch()
 
     async def _execute(self, code: str, timeout: float, on_output: OutputCallback | None) -> CellResult:
         if self.km is None or self._wire is None:
@@ -463,6 +483,9 @@ class SessionKernel:
         last_rss = 0.0
         idle_at: float | None = None  # when the cell's idle status came (all its iopub output is in by then)
         reply: dict[str, Any] | None = None
+        # The check after the cell starts with its reply: the kernel sends that once the code has run, before the
+        # idle status, so the scan overlaps the wait for it.
+        disk_after: asyncio.Task[str | None] | None = None
         while True:
             for msg in wire.iopub():
                 if idle_at is None and msg["parent_header"].get("msg_id") == msg_id \
@@ -471,6 +494,9 @@ class SessionKernel:
             for msg in wire.shell():
                 if msg["parent_header"].get("msg_id") == msg_id:
                     reply = msg
+                    if disk_after is None and interrupted_at is None:
+                        short = time.monotonic() - start <= _INLINE_SCAN_CELL_S
+                        disk_after = asyncio.ensure_future(self._disk_over_cap(after_short_cell=short))
             now = time.monotonic()
             if idle_at is not None and (reply is not None or now >= idle_at + _REPLY_GRACE_S):
                 break
@@ -515,9 +541,11 @@ class SessionKernel:
                 interrupted = self._interrupt_requested and result.error["ename"] == "KeyboardInterrupt"
                 result.status = "interrupted" if interrupted else "error"
         if result.status in ("ok", "error", "interrupted") and not result.restarted:
-            over = await self._disk_over_cap(after_short_cell=time.monotonic() - start <= _INLINE_SCAN_CELL_S)
+            over = await (disk_after or self._disk_over_cap())
             if over and over not in result.notes:
                 result.notes.append(over)
+        elif disk_after is not None:
+            disk_after.cancel()
         if collector.dropped:
             result.truncated_bytes = collector.dropped
             result.notes.append(f"Output truncated: {collector.dropped / 1024:.0f} KiB more were not kept "
