@@ -33,7 +33,7 @@ from .ui.sessions import SessionRegistry
 __all__ = ["build", "main"]
 
 FILE_TYPES = [".csv", ".tsv", ".json", ".xlsx", ".parquet"]
-MAX_UPLOAD = "200mb"
+MAX_UPLOAD = "1gb"  # the same limit as notebook_agent.data.DEFAULT_MAX_BYTES
 
 
 def greeting(settings: Settings) -> str:

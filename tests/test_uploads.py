@@ -339,6 +339,143 @@ def test_profile_size_does_not_grow_with_rows(tmp_path: Path) -> None:
     assert len(big_json) < 5000
 
 
+# --- big files: the app streams its checks, the kernel reads serially ------------------------------------------
+
+def _status_bytes(key: str) -> int:
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) * 1024 for line in fh if line.startswith(key + ":"))
+
+
+def test_big_csv_is_checked_in_bounded_memory(tmp_path: Path) -> None:
+    import filecmp
+    import tracemalloc
+
+    block = "".join(f"{i},2024-{i % 12 + 1:02d}-{i % 28 + 1:02d},{['Köln', 'Paris', 'São Paulo'][i % 3]},"
+                    f'"{i * 1.25:.2f}",note {i % 97}\n' for i in range(20_000))
+    src = tmp_path / "big.csv"
+    with src.open("w", encoding="utf-8") as fh:
+        fh.write("id,day,city,amount,note\n")
+        for _ in range(80 * 2**20 // len(block.encode())):
+            fh.write(block)
+    size = src.stat().st_size
+    dest = tmp_path / "session"
+    dest.mkdir()
+    prepare_upload(write(tmp_path / "warm.csv", "a,b\n1,2\n"), dest)  # pyarrow's pools settle on first use
+
+    Path("/proc/self/clear_refs").write_text("5")  # the RSS high-water mark restarts from the RSS now
+    before = _status_bytes("VmRSS")
+    big = prepare_upload(src, dest, first=False)
+    rss_growth = _status_bytes("VmHWM") - before
+    tracemalloc.start()
+    try:
+        again = prepare_upload(src, dest, first=False, existing_variables={"big"})
+        python_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # Reading the file whole would take at least its size (80 MB) in memory, decoding it twice that.
+    assert rss_growth < size // 3, (rss_growth, size)
+    assert python_peak < 8 * 2**20, python_peak
+    assert big.load_code == 'big = pd.read_csv("big.csv", encoding="utf-8", sep=",")' and big.warnings == []
+    assert (again.path.name, again.variable) == ("big-2.csv", "big_2")
+    assert filecmp.cmp(src, big.path, shallow=False)
+
+
+def test_rows_and_bytes_past_the_head_are_still_checked(tmp_path: Path) -> None:
+    # Sniffing reads the first 256 KB; the encoding and the row widths are checked over the whole file.
+    lines = ["name;price;qty"] + [f"item {i};{i},5;{i % 7}" for i in range(200_000)]
+    lines[150_000] += ";extra"
+    lines[-1] = "Crème brûlée;9,5;1"
+    src = write(tmp_path / "shop.csv", ("\n".join(lines) + "\n").encode("cp1252"))
+    assert src.stat().st_size > 4 * 2**20
+    dest = tmp_path / "session"
+    dest.mkdir()
+    up = prepare_upload(src, dest)
+    assert (up.delimiter, up.encoding, up.header) == (";", "latin-1", True)
+    assert 'decimal=","' in up.load_code and "on_bad_lines=lambda row: row[:3]" in up.load_code
+    text = " ".join(up.warnings)
+    assert "not UTF-8; it was read as latin-1" in text
+    assert "1 row has more fields than the header's 3 (first at line 150,001)" in text
+    out = run_python(f"import pandas as pd\n{up.load_code}\nprint(df.shape, [str(v) for v in df.iloc[-1]])", dest)
+    assert out.strip() == "(200000, 3) ['Crème brûlée', '9.5', '1']"
+
+
+ROW_CASES = {
+    "ragged": "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n",
+    "blank": "a,b,c\n\n1,2,3\n   \n4,5\n\n6,7,8,9\n",
+    "multiline": 'a,b\n"x\ny",2\n3\n4,5,6\n',
+    "trailing": "a,b\n1,2,\n3,4,\n",
+    "unterminated": 'a,b\n1,2\n"3,4\n5,6\n',
+    "quotes": 'a,b\nx"y,2\n"p"q,3\n"r ""s""",4\n',
+    "crlf": "a,b\r\n1,2\r\n3\r\n",
+    "blank-start": "\n  \na,b\n1,2\n1\n",
+    "one-column": "a\n1\n  \n2\n",
+    "many": "a,b\n" + "1,2\n3\n4,5,6\n7,8,\n" * 5,
+}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+def test_streamed_row_scan_agrees_with_the_csv_module(tmp_path: Path, encoding: str) -> None:
+    from notebook_agent.data import delimited
+
+    for key, text in ROW_CASES.items():
+        path = write(tmp_path / f"{key}.csv", text.replace("1", "é1").encode(encoding))
+        exact = delimited._scan_exact(path, encoding, ",")
+        assert delimited.scan_rows(path, encoding, ",") == exact, key
+        if exact.first_width > 1:  # single-column files are left to the csv module
+            fast = delimited._scan_fast(path, encoding, ",", exact.first_width)
+            assert fast is not None and (fast.rows, fast.widths) == (exact.rows, exact.widths), key
+
+
+def test_kernel_setup_reads_serially_and_leaves_nothing_behind() -> None:
+    from notebook_agent.agent.session import KERNEL_SETUP
+
+    out = run_python(KERNEL_SETUP + "import pandas as pd\nprint(pd.get_option('mode.max_threads'), "
+                     "[k for k in dir() if 'notebook_agent' in k])", Path.cwd())
+    assert out.strip() == "1 []"
+
+
+def test_running_out_of_memory_on_load_is_said_plainly(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from notebook_agent.agent.session import Session
+    from notebook_agent.kernel.session_kernel import CellResult
+
+    dest = tmp_path / "session"
+    dest.mkdir()
+    up = prepare_upload(write(tmp_path / "Sales 2024.csv", "a,b\n1,2\n"), dest)
+    limits = SimpleNamespace(kernel=SimpleNamespace(profile=SimpleNamespace(limits=SimpleNamespace(
+        address_space_mb=4096))))
+    for res in (CellResult(status="error", error={"ename": "MemoryError", "evalue": "Unable to allocate"}),
+                CellResult(status="error", error={"ename": "ArrowMemoryError", "evalue": "malloc failed"}),
+                CellResult(status="died", error={"ename": "KernelDied", "evalue": "SIGSEGV"})):
+        msg = str(Session._load_failed(limits, up, res))  # type: ignore[arg-type]
+        assert msg.startswith("Sales 2024.csv (0 MB) is too big to load whole within this chat's memory limit "
+                              "of 4,096 MB"), msg
+        assert "pd.read_csv('Sales_2024.csv', usecols=[...])" in msg and "Parquet" in msg
+    msg = str(Session._load_failed(limits, up, CellResult(status="error", error={"ename": "ParserError",  # type: ignore[arg-type]
+                                                                                  "evalue": "bad line"})))
+    assert msg == "Sales 2024.csv could not be loaded: ParserError: bad line"
+
+
+def test_distinct_values_are_counted_on_the_first_rows_when_memory_runs_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pandas as pd
+
+    real = pd.Series.nunique
+    calls = []
+
+    def nunique(self: Any, *args: Any, **kwargs: Any) -> int:
+        calls.append(len(self))
+        if len(calls) == 1:
+            raise MemoryError("no room for the hash table")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pd.Series, "nunique", nunique)
+    profile = profile_of(pd.DataFrame({"code": [f"c{i}" for i in range(30)]}))
+    col = column(profile, "code")
+    assert (col["n_unique"], col["n_unique_of"], col["kind"]) == (30, 30, "text")
+    assert "30 unique in the first 30 rows" in format_profile(profile)
+
+
 def test_profile_code_survives_odd_frames_and_leaves_nothing_behind() -> None:
     import contextlib
     import io
@@ -432,9 +569,11 @@ def test_refuses_oversized_with_the_limit(tmp_path: Path) -> None:
     msg = refused(src, tmp_path / "dest", max_bytes=2048)
     assert "big.csv is 3.9 KB, over the upload limit of 2 KB" in msg
     assert "smaller file" in msg
-    os.truncate(src, 200 * 2**20 + 1)  # sparse: cheap
+    os.truncate(src, 2**30 + 1)  # sparse: cheap
     msg = refused(src, tmp_path / "dest")
-    assert "big.csv is 209,715,201 bytes, over the upload limit of 200 MB (209,715,200 bytes)" in msg
+    assert "big.csv is 1,073,741,825 bytes, over the upload limit of 1 GB (1,073,741,824 bytes)" in msg
+    msg = refused(src, tmp_path / "dest", max_bytes=200 * 2**20)
+    assert "big.csv is 1 GB, over the upload limit of 200 MB" in msg
 
 
 def test_refuses_unsupported_extensions_listing_supported(tmp_path: Path) -> None:

@@ -36,6 +36,20 @@ from .notebook import NotebookRecord
 __all__ = ["Session", "make_brain"]
 
 PREAMBLE = "import pandas as pd\nimport numpy as np\nimport matplotlib.pyplot as plt"
+# Run in every kernel before anything else, and not recorded: how this host's kernels read, not analysis. pandas
+# >= 3.1 reads a big CSV in parallel from a map of the whole file, which takes about 4 GB of address space for a
+# 1 GB file (the default profile's whole limit) and is slower there than the serial read's ~3.4 GB.
+KERNEL_SETUP = """def _notebook_agent_setup():
+    import pandas
+    try:
+        pandas.set_option("mode.max_threads", 1)
+    except Exception:  # an older pandas reads serially anyway
+        pass
+try:
+    _notebook_agent_setup()
+finally:
+    del _notebook_agent_setup
+"""
 
 
 def make_brain(settings: Settings, kind: str | None = None) -> Brain:
@@ -104,6 +118,7 @@ class Session:
         self.sandbox = await asyncio.to_thread(Sandbox.create, self.settings, profile, self.id)
         self.kernel = SessionKernel(self.sandbox, settings=self.settings)
         await self.kernel.start()
+        await self.kernel.execute(KERNEL_SETUP)
         if resuming:
             await self._replay()
         else:
@@ -163,9 +178,7 @@ class Session:
         turn = int(state.get("turn", 0)) + 1
         res = await self.kernel.execute(prepared.load_code)
         if res.status != "ok":
-            error = res.error or {}
-            raise UploadError(f"{prepared.original_name} could not be loaded: {error.get('ename')}: "
-                              f"{error.get('evalue')}")
+            raise self._load_failed(prepared, res)
         self.notebook.add_code(prepared.load_code, res.outputs, turn, role="setup",
                                execution_count=res.execution_count)
         profiled = await self.kernel.execute(profile_code(prepared.variable))
@@ -180,6 +193,21 @@ class Session:
                            for p in profiles)
         await self._graph.aupdate_state(self.config, {"profiles": profiles, "profile_text": text})
         return prepared, profile
+
+    def _load_failed(self, prepared: PreparedUpload, res: Any) -> UploadError:
+        """Why the load code failed, in words; running out of memory says so and what to do instead."""
+        error = res.error or {}
+        name, file = prepared.original_name, prepared.path.name
+        if "MemoryError" not in str(error.get("ename")) and res.status != "died":
+            return UploadError(f"{name} could not be loaded: {error.get('ename')}: {error.get('evalue')}")
+        profile = getattr(self.kernel, "profile", None)
+        limit = f" of {profile.limits.address_space_mb:,} MB" if profile is not None else ""
+        what = "the kernel stopped while reading it, most likely out of memory" if res.status == "died" else \
+            f"pandas ran out of memory ({error.get('ename')})"
+        return UploadError(f"{name} ({prepared.path.stat().st_size / 2**20:,.0f} MB) is too big to load whole "
+                           f"within this chat's memory limit{limit}: {what}. The file is stored in this chat as "
+                           f"{file}: ask for part of it, e.g. pd.read_csv({file!r}, usecols=[...]) or nrows=1_000_000, "
+                           "or upload it as Parquet, which loads with far less memory.")
 
     # -- a turn --------------------------------------------------------------------------------------------------
     async def ask(self, question: str) -> AsyncIterator[dict[str, Any]]:

@@ -17,6 +17,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     from pandas.api import types as pdt
 
     max_columns, max_chars, sample_rows, top_values, date_sample = 60, 60, 5, 5, 100
+    unique_sample = 1_000_000  # rows counted for distinct values when the whole column does not fit
     date_patterns = [  # (regex for the whole value, format for pd.to_datetime)
         (r"\d{4}-\d{1,2}-\d{1,2}", "%Y-%m-%d"),
         (r"\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", "ISO8601"),
@@ -92,7 +93,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
 
     def describe(name: object, series: pd.Series) -> dict:
         info: dict = {"name": cut(name), "dtype": str(series.dtype), "nulls": int(series.isna().sum())}
-        values = series.dropna()
+        values = series.dropna() if info["nulls"] else series  # no copy of a big column without nulls
         dtype = series.dtype
         if pdt.is_bool_dtype(dtype):
             info["kind"] = "bool"
@@ -116,6 +117,10 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             except TypeError:  # unhashable cells (lists, dicts from JSON)
                 values, hashable = values.map(repr), False
                 n_unique = int(values.nunique())
+            except MemoryError:  # no room for a table of every distinct value (a big frame near the limit)
+                values = values.iloc[:unique_sample]
+                n_unique = int(values.nunique())
+                info["n_unique_of"] = len(values)
             strings = hashable and (isinstance(dtype, pd.StringDtype) or (
                 len(values) > 0 and pdt.infer_dtype(edges(values), skipna=True) == "string"))
             if isinstance(dtype, pd.CategoricalDtype) or (
@@ -128,7 +133,11 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 counts = values.value_counts().head(top_values)
                 info["top"] = [[cut(v), int(c)] for v, c in counts.items()]
             else:
-                info["examples"] = [cut(v) for v in values.drop_duplicates().head(3)]
+                # The first 3 distinct values; found among the first rows (a whole-column pass costs seconds per
+                # 10 million rows) unless those hold fewer.
+                first = values.iloc[:1000].drop_duplicates()
+                first = first if len(first) >= 3 else values.drop_duplicates()
+                info["examples"] = [cut(v) for v in first.head(3)]
             if strings and len(values) and (fmt := text_date_format(values)):
                 info.update(date_like=True, date_format=fmt)
         return info

@@ -20,6 +20,8 @@ DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 _SAMPLE_ROWS = 50
 _SNIFF_CHARS = 8000
+_SCAN_BLOCK = 256 << 10  # bytes pyarrow parses at a time (memory grows ~100x this); longer rows go to the csv module
+_NO_COLUMN = "\x00 no column"
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?")
 _MISSING = {"na", "n/a", "#n/a", "nan", "null", "none", "-", "--", "?", ""}
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
@@ -150,8 +152,90 @@ class RowScan:
 
 
 def scan_rows(path: Path, encoding: str, delimiter: str) -> RowScan:
-    """Count the fields of every row in the file."""
+    """Count the fields of every row in the file, streaming it (memory does not grow with the file).
+
+    A pass with pyarrow's CSV parser counts the widths (about 2 s per GB). Only when some rows differ from the first
+    does the csv module read the file again to find their line numbers, and it stops once it has them. Files whose
+    first row is a single field, and files pyarrow refuses, are counted by the csv module alone.
+    """
+    width = _first_width(path, encoding, delimiter)
+    fast = _scan_fast(path, encoding, delimiter, width) if width > 1 else None
+    if fast is None:
+        return _scan_exact(path, encoding, delimiter)
+    if len(fast.widths) == 1:
+        return fast
+    wanted = {width: min(3, n) for width, n in fast.widths.items() if width != fast.first_width}
+    exact = _scan_exact(path, encoding, delimiter, wanted)
+    if exact.error is not None or any(len(exact.lines.get(w, [])) < n for w, n in wanted.items()):
+        return exact  # read to its end (or its error) without finding the same rows: its own counts are the truth
+    fast.lines = exact.lines
+    return fast
+
+
+def _first_width(path: Path, encoding: str, delimiter: str) -> int:
+    with path.open(encoding=encoding, errors="replace", newline="") as f:
+        try:
+            return next((len(row) for row in csv.reader(f, delimiter=delimiter) if not _is_blank(row)), 0)
+        except csv.Error:
+            return 0
+
+
+def _scan_fast(path: Path, encoding: str, delimiter: str, width: int) -> RowScan | None:
+    """Row widths by pyarrow's streaming CSV reader, without line numbers; None when it cannot parse the file.
+
+    `width` is the first row's, as the csv module reads it: every line is data of that width to pyarrow, so the
+    first row is counted like the others and whitespace-only lines before it are skipped like later ones.
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    scan = RowScan(first_width=width)
+    other: Counter[int] = Counter()
+
+    def irregular(row: pacsv.InvalidRow) -> str:
+        text = row.text or ""
+        if text.strip():  # a whitespace-only line is blank to pandas, and to the csv-module scan
+            other[row.actual_columns] += 1
+            if row.actual_columns == width + 1:
+                fields = next(csv.reader([text], delimiter=delimiter), [""])
+                scan.trailing_empty += not fields[-1].strip()
+        return "skip"
+
+    try:
+        reader = pacsv.open_csv(
+            path,
+            read_options=pacsv.ReadOptions(encoding=_arrow_encoding(encoding), block_size=_SCAN_BLOCK,
+                                           column_names=[f"c{i}" for i in range(width)], use_threads=False),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+                                             invalid_row_handler=irregular),
+            # Converting no column at all: a column that does not exist, filled with nulls.
+            convert_options=pacsv.ConvertOptions(include_columns=[_NO_COLUMN], include_missing_columns=True))
+    except (pa.ArrowException, UnicodeError, ValueError, LookupError):
+        return None
+    with reader:
+        try:
+            regular = sum(batch.num_rows for batch in reader)
+        except (pa.ArrowException, UnicodeError, ValueError):
+            return None
+    if regular:
+        scan.widths[width] = regular
+    scan.widths.update(other)
+    scan.rows = regular + sum(other.values())
+    return scan
+
+
+def _arrow_encoding(encoding: str) -> str:
+    # pyarrow reads UTF-8 natively and transcodes anything else through Python's codecs, BOMs included.
+    return "utf8" if encoding == "utf-8" else encoding
+
+
+def _scan_exact(path: Path, encoding: str, delimiter: str, wanted: dict[int, int] | None = None) -> RowScan:
+    """Count the fields of every row with the csv module.
+
+    With `wanted` (width → line numbers needed), stop as soon as that many lines of each of those widths are known.
+    """
     scan = RowScan()
+    missing = sum(wanted.values()) if wanted else -1
     with path.open(encoding=encoding, errors="replace", newline="") as f:
         reader = csv.reader(f, delimiter=delimiter)
         try:
@@ -167,6 +251,10 @@ def scan_rows(path: Path, encoding: str, delimiter: str) -> RowScan:
                     examples = scan.lines.setdefault(width, [])
                     if len(examples) < 3:
                         examples.append(reader.line_num)
+                        if wanted and len(examples) <= wanted.get(width, 0):
+                            missing -= 1
+                            if not missing:
+                                break
                     if width == scan.first_width + 1 and not row[-1].strip():
                         scan.trailing_empty += 1
         except csv.Error as err:

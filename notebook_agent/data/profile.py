@@ -86,12 +86,15 @@ def _column_line(col: dict[str, Any]) -> str:
         return f"{head}: {col['min']} to {col['max']}"
     if kind == "bool":
         return f"{head}: {col.get('true', 0):,} true, {col.get('false', 0):,} false"
+    unique = f"{col.get('n_unique', 0):,} unique"
+    if "n_unique_of" in col:
+        unique += f" in the first {col['n_unique_of']:,} rows"
     if "top" in col:
         top = ", ".join(f"{value} ({count:,})" for value, count in col["top"])
-        return f"{head}: {col.get('n_unique', 0):,} unique; top {top}"
+        return f"{head}: {unique}; top {top}"
     if "n_unique" in col:
         examples = ", ".join(json.dumps(v, ensure_ascii=False) for v in col.get("examples", []))
-        return f"{head}: {col['n_unique']:,} unique" + (f", e.g. {examples}" if examples else "")
+        return f"{head}: {unique}" + (f", e.g. {examples}" if examples else "")
     return head
 
 
