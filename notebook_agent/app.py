@@ -9,10 +9,13 @@ one gradio_client Client is one session.
 from __future__ import annotations
 
 import argparse
+import atexit
 import html
 import json
 import os
 import shutil
+import signal
+import sys
 import tempfile
 import uuid
 import zipfile
@@ -23,6 +26,7 @@ from typing import Any
 import gradio as gr
 import nbformat
 
+from .agent.session import sandbox_dir
 from .cli import doctor_report
 from .errors import NotebookAgentError
 from .resources import examples_dir
@@ -129,6 +133,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
             yield [*out, {"role": "assistant", "content": f"**Refused:** {safe_markdown(str(exc))}"}]
 
     async def on_load(stored: str, request: gr.Request) -> tuple[Any, ...]:
+        registry.warm()  # the first page load starts the kernel pool, while the person reads and picks a file
         session_id = stored if stored and registry.exists(stored) else SessionRegistry.new_id()
         history = [hello]
         if registry.exists(session_id):
@@ -181,7 +186,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         if nb is None:
             return None
         out = Path(nb).with_name("notebook-bundle.zip")
-        work = settings.sandboxes_dir / session_id / "work"
+        work = sandbox_dir(settings, session_id) / "work"
         meta = settings.sessions_dir / session_id / "session.json"
         names = [f["name"] for f in json.loads(meta.read_text()).get("files", [])] if meta.is_file() else []
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -218,7 +223,8 @@ def build(settings: Settings | None = None) -> gr.Blocks:
             final = msgs
         return [_plain(m) for m in final]
 
-    def api_notebook(request: gr.Request) -> str:
+    async def api_notebook(request: gr.Request) -> str:
+        registry.warm()  # a program's first call readies the pool, as a browser's page load does
         path = settings.sessions_dir / _api_id(request) / "notebook.ipynb"
         return path.read_text(encoding="utf-8") if path.is_file() else ""
 
@@ -283,6 +289,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=7860)
     args = parser.parse_args(argv)
     demo = build()
+    registry: SessionRegistry = demo.registry  # type: ignore[attr-defined]
+    if registry.pool is not None:
+        # On SIGTERM (docker stop) or Ctrl-C: the never-used pooled sandboxes go; live sessions stay for a resume
+        # (their kernels end with the fork server, which ends with this process).
+        atexit.register(registry.pool.discard_now)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     demo.queue(default_concurrency_limit=8).launch(
         server_name=args.host, server_port=args.port, allowed_paths=[str(demo.image_dir)],  # type: ignore[attr-defined]
         max_file_size=MAX_UPLOAD, footer_links=["api"])

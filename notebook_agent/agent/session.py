@@ -23,6 +23,7 @@ from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from ..data.profile import format_profile, parse_profile, profile_code
 from ..data.uploads import PreparedUpload, prepare_upload
 from ..errors import KernelError, NotebookAgentError, UploadError
+from ..kernel.pool import KernelPool
 from ..kernel.session_kernel import SessionKernel
 from ..sandbox.profiles import load_profile
 from ..sandbox.sandbox import Sandbox
@@ -83,11 +84,12 @@ class Session:
     # -- lifecycle -----------------------------------------------------------------------------------------------
     @classmethod
     async def open(cls, session_id: str | None = None, *, settings: Settings | None = None,
-                   brain: Brain | None = None, create: bool = False) -> Session:
+                   brain: Brain | None = None, create: bool = False, pool: KernelPool | None = None) -> Session:
         """The stored session with this id (its kernel state rebuilt by replaying its cells), or a new one.
 
         Without an id a new session gets a fresh one; with `create=True` an id that is not stored yet starts a new
-        session under it (the web UI keeps ids in the browser).
+        session under it (the web UI keeps ids in the browser). A new session takes a ready kernel from `pool`
+        when one is waiting.
         """
         settings = settings or get_settings()
         if session_id is not None and not _valid_id(session_id):
@@ -98,26 +100,33 @@ class Session:
             raise NotebookAgentError(f"no stored session {session_id!r} in {settings.sessions_dir}; "
                                      "leave out --session to start a new one")
         try:
-            await session._start(resuming)
+            await session._start(resuming, pool)
         except BaseException:
             await session.close()
             raise
         return session
 
-    async def _start(self, resuming: bool) -> None:
+    async def _start(self, resuming: bool, pool: KernelPool | None = None) -> None:
         self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(self.dir, 0o700)
         if resuming:
             self.meta = json.loads((self.dir / "session.json").read_text())
-        else:
-            self._save_meta()
         saver = await self._stack.enter_async_context(
             AsyncSqliteSaver.from_conn_string(str(self.settings.data_dir / "conversations.sqlite")))
         self._graph = build_graph(self.brain, self, saver)
-        profile = load_profile(self.settings.profile)
-        self.sandbox = await asyncio.to_thread(Sandbox.create, self.settings, profile, self.id)
-        self.kernel = SessionKernel(self.sandbox, settings=self.settings)
-        await self.kernel.start()
+        kernel = await pool.acquire() if pool is not None and not resuming else None
+        if kernel is not None:
+            self.kernel, self.sandbox = kernel, kernel.sandbox
+        else:
+            profile = load_profile(self.settings.profile)
+            sandbox_id = self.meta.get("sandbox_id", self.id)  # sessions stored before the pool used their own id
+            self.sandbox = await asyncio.to_thread(Sandbox.create, self.settings, profile, sandbox_id)
+            self.kernel = SessionKernel(self.sandbox, settings=self.settings)
+            async with pool.on_demand() if pool is not None else contextlib.nullcontext():
+                await self.kernel.start()
+        if self.meta.get("sandbox_id") != self.sandbox.id or not resuming:
+            self.meta["sandbox_id"] = self.sandbox.id
+            self._save_meta()
         await self.kernel.execute(KERNEL_SETUP)
         if resuming:
             await self._replay()
@@ -242,6 +251,18 @@ class Session:
         elif kind == "model_request":
             with open(self.dir / "model_requests.jsonl", "a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"turn": turn, "time": time.time(), **item["record"]}) + "\n")
+
+
+def sandbox_dir(settings: Settings, session_id: str) -> Path:
+    """Where a stored session's files live (its sandbox may carry another id: a pooled kernel's)."""
+    try:
+        meta = json.loads((settings.sessions_dir / session_id / "session.json").read_text())
+        sandbox_id = str(meta.get("sandbox_id") or session_id)
+    except (OSError, ValueError):
+        sandbox_id = session_id
+    if not _valid_id(sandbox_id):
+        sandbox_id = session_id
+    return settings.sandboxes_dir / sandbox_id
 
 
 def _valid_id(session_id: str) -> bool:

@@ -138,7 +138,13 @@ class _Server:
                     msg, fds = recv(self.chan, 3)
                     if msg is None:  # the host is gone: so are we (our children follow by PDEATHSIG)
                         return
-                    self._handle(msg, fds)
+                    try:
+                        self._handle(msg, fds)
+                    except Exception as exc:  # a malformed request must not end the server
+                        sys.stderr.write(f"notebook-agent fork server: bad request: {exc!r}\n")
+                        for fd in fds:
+                            with contextlib.suppress(OSError):
+                                os.close(fd)
 
     def _reap(self) -> None:
         while True:

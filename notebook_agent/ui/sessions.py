@@ -1,7 +1,9 @@
 """Live chat sessions keyed by an unguessable id kept in the browser; never in gr.State.
 
 Idle sessions are closed (their kernels end) and rebuilt from disk when their browser comes back; a cap on live
-sessions turns the next new one away with a clear "busy" message instead of overloading the host.
+sessions turns the next new one away with a clear "busy" message instead of overloading the host. New sessions
+take a ready kernel from a warm pool (``NOTEBOOK_AGENT_POOL_SIZE``); sessions open concurrently, never one
+after another behind a lock.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..agent.session import Session
 from ..errors import NotebookAgentError
+from ..kernel.pool import KernelPool
 from ..settings import Settings
 
 __all__ = ["Busy", "SessionRegistry"]
@@ -34,12 +37,21 @@ class _Entry:
 class SessionRegistry:
     """Opens, shares and culls sessions."""
 
-    def __init__(self, settings: Settings, max_live: int = 16, idle_s: float = 1800) -> None:
+    def __init__(self, settings: Settings, max_live: int = 16, idle_s: float = 1800,
+                 pool_size: int | None = None) -> None:
         self.settings = settings
         self.max_live = max_live
         self.idle_s = idle_s
+        size = settings.pool_size if pool_size is None else pool_size
+        self.pool = KernelPool(settings, size) if size > 0 else None
         self._live: dict[str, _Entry] = {}
+        self._opening: dict[str, asyncio.Task[Session]] = {}
         self._lock = asyncio.Lock()
+
+    def warm(self) -> None:
+        """Start filling the kernel pool (from the running event loop); safe to call often."""
+        if self.pool is not None:
+            self.pool.start()
 
     @staticmethod
     def new_id() -> str:
@@ -52,16 +64,28 @@ class SessionRegistry:
 
     async def get(self, session_id: str) -> Session:
         """The live session, resumed from disk or created under this id."""
+        self.warm()
         async with self._lock:
             entry = self._live.get(session_id)
-            if entry is None:
+            if entry is not None:
+                entry.used = time.monotonic()
+                return entry.session
+            task = self._opening.get(session_id)
+            if task is None:
                 await self._cull()
-                if len(self._live) >= self.max_live:
+                if len(self._live) + len(self._opening) >= self.max_live:
                     raise Busy(f"All {self.max_live} sessions on this server are busy. Try again in a minute.")
-                session = await Session.open(session_id, settings=self.settings, create=True)
-                entry = self._live[session_id] = _Entry(session)
-            entry.used = time.monotonic()
-            return entry.session
+                task = self._opening[session_id] = asyncio.create_task(self._open(session_id))
+        # Opened outside the lock: other sessions start (and other browsers are served) meanwhile.
+        return await asyncio.shield(task)
+
+    async def _open(self, session_id: str) -> Session:
+        try:
+            session = await Session.open(session_id, settings=self.settings, create=True, pool=self.pool)
+            self._live[session_id] = _Entry(session)
+            return session
+        finally:
+            self._opening.pop(session_id, None)
 
     @contextlib.asynccontextmanager
     async def using(self, session_id: str) -> AsyncIterator[Session]:
@@ -95,6 +119,8 @@ class SessionRegistry:
             await entry.session.close()
 
     async def close(self) -> None:
-        """Close everything."""
+        """Close everything, the pool's waiting kernels included."""
         for sid in list(self._live):
             await self.release(sid)
+        if self.pool is not None:
+            await self.pool.close()
