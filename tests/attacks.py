@@ -638,8 +638,13 @@ def _check_cmdline(w: World, o: Outcome) -> None:
     _tried = []
     for _n in range(3, 1024):
         try:
-            _s = socket.socket(fileno=os.dup(_n))
+            _d = os.dup(_n)
         except OSError:
+            continue
+        try:
+            _s = socket.socket(fileno=_d)
+        except OSError:
+            os.close(_d)  # not a socket; leaking it would use up the descriptors the kernel itself needs
             continue
         if _s.type != socket.SOCK_STREAM:  # ZMQ's own sockets are streams; the fork channel is not
             _tried.append((_n, int(_s.type)))
