@@ -38,10 +38,15 @@ from typing import Any
 
 from . import launcher
 
-# What a data-science kernel imports anyway. matplotlib_inline's backend must NOT be imported here: at import it
+# What a data-science kernel imports anyway, and what IPKernelApp.initialize() would import in every child
+# (the debugger's debugpy alone is ~100 ms). matplotlib_inline's backend must NOT be imported here: at import it
 # hooks itself into the running IPython shell, and the template has none (pyplot loads it lazily in the child).
-PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "IPython", "numpy", "pandas", "scipy", "scipy.optimize",
-           "scipy.stats", "matplotlib", "matplotlib.pyplot", "matplotlib.backends.backend_agg")
+PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython", "IPython.core.completerlib",
+           "IPython.core.debugger", "IPython.core.oinspect", "IPython.extensions.storemagic",
+           "IPython.utils.wildcard", "cProfile", "pstats", "faulthandler", "encodings.idna", "tornado.gen",
+           "tornado.locks", "tornado.platform.asyncio", "tornado.queues",
+           "numpy", "pandas", "scipy", "scipy.optimize", "scipy.stats", "matplotlib", "matplotlib.pyplot",
+           "matplotlib.backends.backend_agg")
 _MAX_MSG = 1 << 20
 _PR_SET_PDEATHSIG = 1
 
@@ -248,8 +253,10 @@ def _become(msg: dict[str, Any], report_fd: int, template: int) -> None:
     numpy.random.seed()  # the template's global generator state is shared by every child otherwise
     with open(spec["connection_file"], "rb") as fh:
         connection = fh.read()
+    t0 = time.perf_counter()
     try:
         report = launcher.confine(spec)
+        report["startup_ms"] = {"confine": round((time.perf_counter() - t0) * 1000, 1)}
     except Exception as exc:
         launcher._fail(launcher.EXIT_CONFINEMENT, f"confinement failed: {exc}")
         raise

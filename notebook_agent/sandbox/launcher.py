@@ -19,6 +19,7 @@ import resource
 import signal
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -147,6 +148,8 @@ def become_kernel(spec: dict[str, Any], report: dict[str, Any], connection: byte
     Landlock) with ipykernel imported.
     """
     from ipykernel.kernelapp import IPKernelApp
+    marks = report.setdefault("startup_ms", {})
+    t0 = time.perf_counter()
     try:
         # Written as the kernel's own uid, inside the sandbox: the host never writes into it.
         _write_private(spec["kernel_connection_file"], connection)
@@ -154,14 +157,18 @@ def become_kernel(spec: dict[str, Any], report: dict[str, Any], connection: byte
         warnings.filterwarnings("ignore", message="Couldn't bind IOPub Pipe")
         app = IPKernelApp.instance()
         app.initialize(["-f", spec["kernel_connection_file"], *spec.get("kernel_args", [])])
+        marks["init"] = round((time.perf_counter() - t0) * 1000, 1)
         _warm_event_pipes(app)
+        marks["event_pipes"] = round((time.perf_counter() - t0) * 1000 - marks["init"], 1)
     except BaseException as exc:
         _fail(EXIT_LAUNCH, f"kernel initialisation failed: {exc!r}")
         raise
+    t0 = time.perf_counter()
     try:
         shared = spec.get("uid") is None
         report["seccomp_filters"] = seccomp.apply(spec["seccomp"], self_pid=os.getpid(), shared_uid=shared)
         report["layers"].append("seccomp")
+        marks["seccomp"] = round((time.perf_counter() - t0) * 1000, 1)
     except BaseException as exc:
         _fail(EXIT_SECCOMP, f"seccomp filter not loaded: {exc!r}")
         raise
