@@ -6,7 +6,7 @@ import asyncio
 import json
 from pathlib import Path
 
-from . import agent_overhead, kernel_basics
+from . import agent_overhead, big_upload, kernel_basics
 
 
 def main() -> None:
@@ -22,6 +22,8 @@ def main() -> None:
             print(f"{name:45} {fig['p50_ms']:10.2f} {fig['p95_ms']:10.2f}")
         else:
             print(f"{name:45} {fig:>10}")
+    results["big_upload"] = big_upload.run()
+    big_upload.report(results["big_upload"])
     out = Path(__file__).with_name("results.json")
     out.write_text(json.dumps(results, indent=2))
     print(f"\nwritten {out}")
