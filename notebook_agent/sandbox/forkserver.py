@@ -272,6 +272,8 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: ``python -I -B -m notebook_agent.sandbox.forkserver FD``."""
     args = sys.argv[1:] if argv is None else argv
     chan = socket.socket(fileno=int(args[0]))
+    # Like the app: a kernel sharing our uid (shared mode) must not read our memory or /proc files.
+    ctypes.CDLL(None).prctl(launcher._PR_SET_DUMPABLE, 0, 0, 0, 0)
     try:
         info = prepare_template()
     except BaseException as exc:
