@@ -124,7 +124,7 @@ def doctor_report(profile_name: str | None = None) -> dict[str, Any]:
     in_force = [layer for layer in wanted if support.layers.get(layer)]
     reach: list[str] = []
     if settings.uid_mode == "per-session":
-        reach = host.unreachable_for(host.python_paths(), settings.uid_range[0], settings.uid_range[0])
+        reach = host.unreachable_for(list(host.python_paths()), settings.uid_range[0], settings.uid_range[0])
         if reach and problem is None:
             problem = "the kernel's Python is unreachable for session uids: " + "; ".join(reach)
     lim = profile.limits

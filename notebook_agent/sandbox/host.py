@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import stat
 import sys
@@ -84,15 +85,19 @@ def harden_host_process() -> None:
     ctypes.CDLL(None).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
-def python_paths() -> list[str]:
-    """What the kernel's Python must read after the uid drop: prefixes, stdlib and site-packages."""
+@functools.cache
+def python_paths() -> tuple[str, ...]:
+    """What the kernel's Python must read after the uid drop: prefixes, stdlib and site-packages.
+
+    Computed once per process (sysconfig is slow, and every kernel start needs it twice).
+    """
     paths = {sys.prefix, sys.base_prefix, sys.exec_prefix}
     for key in ("stdlib", "platstdlib", "purelib", "platlib"):
         paths.add(sysconfig.get_paths()[key])
     paths.add(os.path.dirname(os.path.realpath(sys.executable)))
     paths.update(p for p in sys.path if p and os.path.isdir(p) and "site-packages" in p)
     # Real paths: a venv reached through a symlink in a 0700 directory is only reachable at its real location.
-    return sorted({os.path.realpath(p) for p in paths})
+    return tuple(sorted({os.path.realpath(p) for p in paths}))
 
 
 def unreachable_for(paths: list[str], uid: int, gid: int) -> list[str]:
