@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import socket
 import subprocess
@@ -28,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .common import descendants, free_port
 from .kernel_basics import summary
 
 REPO = Path(__file__).resolve().parent.parent
@@ -86,25 +86,6 @@ def rss_kib(pid: int) -> int:
         return 0
 
 
-def descendants(pid: int) -> list[int]:
-    """Every process below `pid` (its children, theirs, ...)."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    parent = int(fh.read().rpartition(")")[2].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            children.setdefault(parent, []).append(int(entry))
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
 class Sampler(threading.Thread):
     """Peak RSS of the app process (every 10 ms) and of its largest descendant (every 0.5 s)."""
 
@@ -130,15 +111,9 @@ class Sampler(threading.Thread):
         self.peak_kib = max(self.peak_kib, rss_kib(self.pid))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start_app(data: Path) -> tuple[subprocess.Popen[bytes], str]:
     """`python app.py` on a free port with its own data dir, offline model; its process and URL once it answers."""
-    port = _free_port()
+    port = free_port()
     env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(data), "LANG": "C.UTF-8",
            "NOTEBOOK_AGENT_DATA_DIR": str(data / "data"), "NOTEBOOK_AGENT_MODEL": "offline",
            "GRADIO_TEMP_DIR": str(data / "gradio"), "GRADIO_ANALYTICS_ENABLED": "False"}
