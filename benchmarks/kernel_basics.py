@@ -194,14 +194,17 @@ async def run(starts: int = 5, cells: int = 200) -> dict[str, Any]:
     finally:
         await k.shutdown()
     ours_fig, generic_fig = summary(ours), summary(generic)
+    kernel_fig, after_fig = summary(busy_idle), summary(after_idle)
+    round_trip = compared(ours_fig, generic_fig, f"p50 <= {ROUND_TRIP_TARGET_MS:g} ms and below execute_interactive's",
+                          ours_fig["p50_ms"] <= ROUND_TRIP_TARGET_MS and ours_fig["p50_ms"] < generic_fig["p50_ms"])
+    round_trip["note"] = (f"the kernel itself takes {kernel_fig['p50_ms']:.1f} ms from busy to idle; SessionKernel "
+                          f"returns {after_fig['p50_ms']:.2f} ms after the kernel stamped idle")
     return {
         **figures,
-        "round_trip_session_kernel": compared(
-            ours_fig, generic_fig, f"p50 <= {ROUND_TRIP_TARGET_MS:g} ms and below execute_interactive's",
-            ours_fig["p50_ms"] <= ROUND_TRIP_TARGET_MS and ours_fig["p50_ms"] < generic_fig["p50_ms"]),
+        "round_trip_session_kernel": round_trip,
         "round_trip_execute_interactive": generic_fig,
-        "kernel_busy_to_idle": summary(busy_idle),
-        "round_trip_after_kernel_idle": summary(after_idle),
+        "kernel_busy_to_idle": kernel_fig,
+        "round_trip_after_kernel_idle": after_fig,
         "idle_kernel_memory": mem_bare,
         "idle_kernel_memory_with_imports": mem_imports,
     }
