@@ -32,8 +32,11 @@ __all__ = ["SandboxProvisioner"]
 
 log = logging.getLogger(__name__)
 
-# IPython history is a SQLite file and a thread per kernel that nothing here reads.
-KERNEL_ARGS = ["--HistoryManager.enabled=False", "--IPKernelApp.quiet=True"]
+# IPython history is a SQLite file and a thread per kernel that nothing here reads. Capturing file-descriptor-level
+# output costs two threads and pipes per kernel, and each of those threads makes its own ZMQ socket lazily on its
+# first output: with the descriptors used up by a cell, libzmq aborts the kernel there. Python-level output (print,
+# warnings, tracebacks) still streams; native libraries' own writes to fd 1/2 go to the kernel log.
+KERNEL_ARGS = ["--HistoryManager.enabled=False", "--IPKernelApp.quiet=True", "--IPKernelApp.capture_fd_output=False"]
 
 _EXIT_REASONS = {
     launcher.EXIT_CONFINEMENT: "the sandbox could not be applied",

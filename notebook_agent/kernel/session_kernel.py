@@ -370,6 +370,10 @@ class SessionKernel:
         finally:
             if self._wire is not None:
                 self._wire.unwatch()
+        # jupyter_client connects a control socket after every start; nothing here uses it (interrupts are signals,
+        # shutdowns kills). Its connection may be accepted late, and libzmq aborts the whole kernel when an accept
+        # meets a cell that has used up its descriptors (EMFILE is not among the errors it tolerates there).
+        self.km._close_control_socket()
 
     async def _wait_ready(self, what: str) -> None:
         """Ask kernel_info until the kernel replies on shell and something has come through iopub.
