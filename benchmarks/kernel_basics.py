@@ -199,6 +199,10 @@ async def run(starts: int = 5, cells: int = 200) -> dict[str, Any]:
                           ours_fig["p50_ms"] <= ROUND_TRIP_TARGET_MS and ours_fig["p50_ms"] < generic_fig["p50_ms"])
     round_trip["note"] = (f"the kernel itself takes {kernel_fig['p50_ms']:.1f} ms from busy to idle; SessionKernel "
                           f"returns {after_fig['p50_ms']:.2f} ms after the kernel stamped idle")
+    if kernel_fig["p50_ms"] > ROUND_TRIP_TARGET_MS:
+        round_trip["note"] += (". Floor: ipykernel 7 alone (its run_cell of `pass` is ~0.2 ms; the rest is its "
+                               "hand-offs between its shell, IOPub and event-loop threads) exceeds the "
+                               f"{ROUND_TRIP_TARGET_MS:g} ms target before any client sees a message")
     return {
         **figures,
         "round_trip_session_kernel": round_trip,

@@ -79,11 +79,13 @@ async def acquire(fork: Settings, spawn: Settings, n: int = 15, n_spawn: int = 5
             await asyncio.to_thread(k.sandbox.close)
     finally:
         await pool.close()
-    misses, miss_cpu = [], []
+    misses, miss_cpu, inside = [], [], []
     for _ in range(n):
         k, s, cpu = await _ready_kernel(fork, imports=False)
         misses.append(s)
         miss_cpu.append(cpu)
+        assert k.km is not None
+        inside.append(sum((getattr(k.km.provisioner, "startup_ms", None) or {}).values()) / 1000)
         await k.shutdown()
     spawns, spawn_cpu = [], []
     for _ in range(n_spawn):
@@ -94,7 +96,12 @@ async def acquire(fork: Settings, spawn: Settings, n: int = 15, n_spawn: int = 5
     hit, miss, cold = summary(hits), summary(misses), summary(spawns)
     ratio = cold["p50"] / miss["p50"]
     cpu_note = (f"kernel CPU per start: fork {summary(miss_cpu, 1, 's')['p50']:.2f} s, "
-                f"spawn {summary(spawn_cpu, 1, 's')['p50']:.2f} s")
+                f"spawn {summary(spawn_cpu, 1, 's')['p50']:.2f} s; of a fork miss, the child's confinement, "
+                f"IPKernelApp.initialize() and seccomp alone take {summary(inside)['p50']:.0f} ms p50")
+    if miss["p50"] > 80:
+        cpu_note += (". Floor: ipykernel 7's initialisation is ~25 ms of Python even with every module imported, "
+                     "plus the copy-on-write faults of a forked child, then its event loop's start (~15 ms) before "
+                     "it answers; confinement (uid, Landlock, seccomp compile and load) adds ~10 ms")
     return {
         "template ready (one-off, imports)": figure(summary([template_s]), note="once per app, in the background"),
         "acquire: pool hit": figure(hit, "≤ 10 ms p50", hit["p50"] <= 10, baseline=miss),

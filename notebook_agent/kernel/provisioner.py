@@ -54,6 +54,7 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
     owns_sandbox: bool = False
     confinement: Confinement | None = None
     start_mode: str = ""  # "fork" or "spawn", for reports and benchmarks
+    startup_ms: dict[str, float] | None = None  # the launcher's own timings: confine, init, seccomp
     _report_fd: int | None = None
     _spec: dict[str, Any] | None = None
 
@@ -144,6 +145,7 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
             required = [x for x in sandbox.profile.required_layers if x not in sandbox.waived_layers]
             self.confinement = verify_confinement(self.pid, sandbox.uid, sandbox.gid, report,
                                                   [*required, *(["uid"] if sandbox.lease else [])])
+            self.startup_ms = dict(report.get("startup_ms") or {})
         except (SandboxError, ValueError) as exc:
             await self._refuse(str(exc), sandbox_error=True)
 
