@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from typing import Any
 
@@ -208,6 +209,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point."""
     args = build_parser().parse_args(argv)
+    if args.command in ("exec", "ask"):
+        # One kernel in a short-lived process: the fork server's imports (~3 s) only pay off in a process that
+        # starts many kernels (the app, Jupyter). NOTEBOOK_AGENT_KERNEL_START still decides when it is set.
+        os.environ.setdefault("NOTEBOOK_AGENT_KERNEL_START", "spawn")
     try:
         return int(args.func(args))
     except NotebookAgentError as exc:

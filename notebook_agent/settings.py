@@ -10,7 +10,7 @@
 | NOTEBOOK_AGENT_MODEL | `auto` (Gemini when a key is set, else offline), `offline`, `gemini` |
 | GEMINI_API_KEY / GOOGLE_API_KEY | the Gemini key |
 | NOTEBOOK_AGENT_GEMINI_MODEL | the Gemini model (default gemini-2.5-flash) |
-| NOTEBOOK_AGENT_KERNEL_START | `fork` (default: from a pre-imported template, spawn where that fails) or `spawn` |
+| NOTEBOOK_AGENT_KERNEL_START | `fork` (default; one-shot CLI commands spawn unless set) or `spawn` |
 | NOTEBOOK_AGENT_POOL_SIZE | ready kernels kept waiting for new chats in the app (default 2; 0 disables) |
 """
 

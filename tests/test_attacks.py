@@ -36,7 +36,9 @@ pytestmark = [pytest.mark.attack,
 # Secrets of the app itself: its environment (both modes) and, in shared mode, its command line.
 APP_ENV_SECRET = f"{SECRET_PREFIX}-appenv-{uuid.uuid4().hex}"
 CMDLINE_DIGITS = str(random.SystemRandom().randrange(10**14, 10**15))
-APP_ENV = {"NA_ATTACK_SECRET": APP_ENV_SECRET}
+# Shared mode runs the CLI, which spawns by default; the cases must hold for forked kernels, whose template shares
+# the kernel's uid there.
+APP_ENV = {"NA_ATTACK_SECRET": APP_ENV_SECRET, "NOTEBOOK_AGENT_KERNEL_START": "fork"}
 
 
 def _ids(case: Attack) -> str:
