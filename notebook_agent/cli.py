@@ -48,6 +48,7 @@ async def _exec(code: str, profile: str | None, timeout: float | None) -> dict[s
         if sandbox is not None:
             sandbox["profile"] = kernel.profile.name
             sandbox["uid_mode"] = kernel.settings.uid_mode
+            sandbox["start"] = getattr(kernel.km.provisioner if kernel.km else None, "start_mode", "")
         return {
             "status": "error" if result.status == "interrupted" else result.status,
             "stdout": result.stdout,

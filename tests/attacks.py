@@ -64,6 +64,9 @@ PRELUDE = textwrap.dedent('''
         return res
 
     _APP_PIDS = sorted({os.getppid(), ${app_pid}} - {0})  # the kernel's parent (app or fork server) and the app
+    # When the app's pid is not known in advance (shared mode: the CLI started the fork server just before), read
+    # attempts also go to the pids just below the parent. Only reads: signals stay aimed at known processes.
+    _READ_PIDS = _APP_PIDS if ${app_pid} else sorted({*_APP_PIDS, *range(max(2, os.getppid() - 32), os.getppid())})
 
     def _read(path, mode="rb", size=1 << 20):
         with open(path, mode) as fh:
@@ -563,8 +566,8 @@ def _setup_app_environ(w: World) -> None:
 
 
 @attack("app_proc_environ", '''
-    print("TARGETS", _APP_PIDS)
-    for _ppid in _APP_PIDS:
+    print("TARGETS", _READ_PIDS)
+    for _ppid in _READ_PIDS:
         _try(f"environ {_ppid}", lambda: _read(f"/proc/{_ppid}/environ").replace(b"\\0", b"\\n"))
         _try(f"task-environ {_ppid}", lambda: _read(f"/proc/{_ppid}/task/{_ppid}/environ").replace(b"\\0", b"\\n"))
         _try(f"symlink {_ppid}", lambda: (os.symlink(f"/proc/{_ppid}/environ", f"env-{_ppid}-${token}"),
@@ -601,7 +604,7 @@ def _check_app_environ(w: World, o: Outcome) -> None:
                     found.append(data[i:i + 100])
                     i = data.find(b"${prefix}", i + 1)
         return b"\\n".join(found)
-    for _ppid in _APP_PIDS:
+    for _ppid in _READ_PIDS:
         _try(f"mem {_ppid}", _scan, _ppid)
         _try(f"process_vm_readv {_ppid}", lambda: _sys(310, _ppid, 0, 0, 0, 0, 0))
 ''', group="app")
@@ -616,7 +619,7 @@ def _setup_cmdline(w: World) -> None:
 
 
 @attack("app_proc_cmdline", '''
-    for _ppid in _APP_PIDS:
+    for _ppid in _READ_PIDS:
         _try(f"cmdline {_ppid}", lambda: _read(f"/proc/{_ppid}/cmdline").replace(b"\\0", b" "))
         _try(f"stat {_ppid}", _read, f"/proc/{_ppid}/stat")
         _try(f"task-cmdline {_ppid}", lambda: _read(f"/proc/{_ppid}/task/{_ppid}/cmdline").replace(b"\\0", b" "))
@@ -684,7 +687,7 @@ def _setup_app_fd(w: World) -> None:
 
 @attack("app_proc_fd", '''
     _got = []
-    for _ppid in _APP_PIDS:
+    for _ppid in _READ_PIDS:
         _try(f"list-fds {_ppid}", os.listdir, f"/proc/{_ppid}/fd")
         for _n in range(0, 256):
             try:

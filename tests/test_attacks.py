@@ -199,6 +199,7 @@ def _exec_shared(code: str, shared_home: Path, timeout: float, profile: str | No
     res = exec_json(proc)
     sandbox = res.get("sandbox") or {}
     assert sandbox.get("uid_mode") == "shared" and sandbox.get("uid") == SHARED_UID, f"not a shared-uid kernel: {res}"
+    assert sandbox.get("start") == "fork", f"not a forked kernel: {sandbox}"
     return res, proc.returncode
 
 
