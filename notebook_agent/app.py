@@ -105,6 +105,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
     settings = settings or get_settings()
     registry = SessionRegistry(settings)
     image_dir = Path(tempfile.mkdtemp(prefix="na-app-"))
+    atexit.register(shutil.rmtree, image_dir, True)  # plots and downloads served to browsers, gone with the app
     hello = {"role": "assistant", "content": greeting(settings)}
 
     async def turn_events(session_id: str, message: dict[str, Any]) -> AsyncIterator[list[dict[str, Any]]]:

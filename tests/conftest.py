@@ -25,11 +25,23 @@ IS_ROOT = os.geteuid() == 0
 SHARED_UID = 1000
 
 
+_MADE: list[Path] = []
+
+
 def make_data_dir(prefix: str = "na-") -> Path:
-    """A short path (ipc socket paths are limited to 107 bytes) that other uids can traverse."""
+    """A short path (ipc socket paths are limited to 107 bytes) that other uids can traverse; removed at the end."""
     path = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
     path.chmod(0o711)
+    _MADE.append(path)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_made_dirs() -> Iterator[None]:
+    """Every directory make_data_dir() made goes when the run ends (the tests' kernels are gone by then)."""
+    yield
+    for path in _MADE:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
