@@ -7,9 +7,7 @@ session's uid itself) and ends when this process closes its end of the channel.
 
 from __future__ import annotations
 
-import array
 import contextlib
-import json
 import logging
 import os
 import select
@@ -22,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KernelError
-from ..sandbox.forkserver import recv
+from ..sandbox.forkserver import recv, send
 from ..sandbox.profiles import Profile
 from ..sandbox.sandbox import template_environment, template_key
 from ..settings import Settings
@@ -170,10 +168,8 @@ class ForkServer:
         assert self.chan is not None
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
-            data = json.dumps({"spec": spec, "cwd": cwd, "env": env}).encode()
-            fds = array.array("i", [theirs.fileno(), report_fd, log_fd])
             try:
-                self.chan.sendmsg([data], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, fds)])
+                send(self.chan, {"spec": spec, "cwd": cwd, "env": env}, [theirs.fileno(), report_fd, log_fd])
             except OSError as exc:
                 raise ForkUnavailable(f"the kernel fork server stopped: {exc}") from None
             theirs.close()

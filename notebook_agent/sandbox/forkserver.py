@@ -51,7 +51,8 @@ _MAX_MSG = 1 << 20
 _PR_SET_PDEATHSIG = 1
 
 
-def _send(sock: socket.socket, obj: dict[str, Any], fds: list[int] | None = None) -> None:
+def send(sock: socket.socket, obj: dict[str, Any], fds: list[int] | None = None) -> None:
+    """One JSON message, with descriptors as SCM_RIGHTS (both ends of the protocol use this and `recv`)."""
     data = json.dumps(obj).encode()
     if fds:
         sock.sendmsg([data], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))])
@@ -162,7 +163,7 @@ class _Server:
             sock = self.children.pop(pid, None)
             if sock is not None:
                 with contextlib.suppress(OSError):  # the host stopped listening
-                    _send(sock, {"exit": os.waitstatus_to_exitcode(status)})
+                    send(sock, {"exit": os.waitstatus_to_exitcode(status)})
                 sock.close()
 
     def _handle(self, msg: dict[str, Any], fds: list[int]) -> None:
@@ -175,7 +176,7 @@ class _Server:
         try:
             pid = os.fork()
         except OSError as exc:
-            _send(status, {"error": f"fork failed: {exc}"})
+            send(status, {"error": f"fork failed: {exc}"})
             status.close()
             os.close(report_fd)
             os.close(log_fd)
@@ -187,7 +188,7 @@ class _Server:
         try:
             pidfd = os.pidfd_open(pid)
             try:
-                _send(status, {"pid": pid}, [pidfd])
+                send(status, {"pid": pid}, [pidfd])
             finally:
                 os.close(pidfd)
         except OSError:
@@ -277,9 +278,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         info = prepare_template()
     except BaseException as exc:
-        _send(chan, {"error": f"{type(exc).__name__}: {exc}"})
+        send(chan, {"error": f"{type(exc).__name__}: {exc}"})
         sys.exit(1)
-    _send(chan, {"ready": True, **info})
+    send(chan, {"ready": True, **info})
     _Server(chan).run()
 
 
