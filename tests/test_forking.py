@@ -83,14 +83,15 @@ async def test_kernels_end_with_the_template_and_a_new_template_serves(settings:
         old_kernel = k.pid
         assert (await k.execute("x = 1")).status == "ok"
         server.proc.send_signal(signal.SIGKILL)  # type: ignore[union-attr]  # our own template
+        # The kernel's end is asynchronous: wait for it, so the next cell meets a dead kernel, not a dying one.
+        deadline = time.monotonic() + 5
+        while os.path.exists(f"/proc/{old_kernel}") and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        assert not os.path.exists(f"/proc/{old_kernel}"), "the kernel outlived its template"
         res = await k.execute("print(x)")
         assert res.status == "died" and res.restarted, (res.status, res.notes)
         assert k.pid != old_kernel and _mode(k) == "fork", "the restart forked from a new template"
         assert (await k.execute("print(6 * 7)")).stdout == "42\n"
-    deadline = time.monotonic() + 5
-    while os.path.exists(f"/proc/{old_kernel}") and time.monotonic() < deadline:
-        await asyncio.sleep(0.05)
-    assert not os.path.exists(f"/proc/{old_kernel}"), "the kernel outlived its template"
 
 
 async def test_pool_hands_each_kernel_to_one_session_and_cleans_up(settings: Settings) -> None:
