@@ -21,7 +21,7 @@ from notebook_agent.agent.session import Session
 from notebook_agent.kernel.session_kernel import CellResult
 from notebook_agent.settings import Settings
 
-from .kernel_basics import summary
+from .common import summary
 
 
 class _InstantBrain:

@@ -18,19 +18,14 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from .common import descendants, free_port
-from .kernel_basics import summary
+from .common import descendants, print_table, start_app, stop_app, summary
 
-REPO = Path(__file__).resolve().parent.parent
 GROWTH_TARGET_MB = 100
 TIME_TARGET_S = 60
 _CITIES = ["Paris", "Köln", "Zürich", "Oslo", "Lima", "São Paulo", "Kraków", "New York", "Tokyo", "Lagos"]
@@ -109,28 +104,6 @@ class Sampler(threading.Thread):
         self._done.set()
         self.join()
         self.peak_kib = max(self.peak_kib, rss_kib(self.pid))
-
-
-def start_app(data: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """`python app.py` on a free port with its own data dir, offline model; its process and URL once it answers."""
-    port = free_port()
-    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(data), "LANG": "C.UTF-8",
-           "NOTEBOOK_AGENT_DATA_DIR": str(data / "data"), "NOTEBOOK_AGENT_MODEL": "offline",
-           "GRADIO_TEMP_DIR": str(data / "gradio"), "GRADIO_ANALYTICS_ENABLED": "False"}
-    log = (data / "app.log").open("wb")
-    proc = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--port", str(port)], cwd=data, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the app exited: {(data / 'app.log').read_text()[-2000:]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return proc, f"http://127.0.0.1:{port}/"
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise RuntimeError("the app did not answer within 120 s")
 
 
 def upload(url: str, path: Path) -> str:
@@ -217,31 +190,8 @@ def run(runs: int = 2, size: int = 10**9) -> dict[str, Any]:
         }
     finally:
         if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_app(proc)
         shutil.rmtree(work, ignore_errors=True)
-
-
-def report(results: dict[str, Any]) -> None:
-    """Print the figures as a table."""
-    print(f"{'figure':28} {'p50':>10} {'p95':>10}  unit  met  target")
-    for name, fig in results.items():
-        if not isinstance(fig, dict):
-            continue
-        if "p50_ms" in fig:
-            p50, p95, unit = fig["p50_ms"] / 1000, fig["p95_ms"] / 1000, "s"
-        else:
-            p50, p95, unit = fig["p50_mib"], fig["p95_mib"], "MiB"
-        print(f"{name:28} {p50:10.1f} {p95:10.1f}  {unit:4}  {'yes' if fig['met'] else 'NO':3}  {fig['target']}")
-        if "baseline" in fig:
-            print(f"{'  baseline':28} {fig['baseline']['p50_ms'] / 1000:10.1f} {fig['baseline']['p95_ms'] / 1000:10.1f}"
-                  f"  s           {fig['baseline']['what']}")
-    growth = results.get("app_rss_growth_1gb", {})
-    if growth:
-        print(f"app RSS growth from the idle app (before any upload): {growth['from_idle_mib']} MiB")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -250,7 +200,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size-mb", type=int, default=1000, help="CSV size in MB (10^6 bytes)")
     args = parser.parse_args(argv)
     results = run(args.runs, args.size_mb * 10**6)
-    report(results)
+    print_table({"upload": results})
     print("\npreview:\n" + results["preview"])
     out = Path(__file__).with_name("results.json")
     stored = json.loads(out.read_text()) if out.is_file() else {}

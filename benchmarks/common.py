@@ -1,6 +1,6 @@
 """What every benchmark shares: summaries, memory readings, a throwaway data dir, and the figure format.
 
-A figure is a dict: ``p50_ms``/``p95_ms`` (or ``p50``/``p95`` with a ``unit``), ``n``, an optional ``baseline``
+A figure is a dict: ``p50_<unit>``/``p95_<unit>`` (``p50_ms``, ``p50_mib``, ...), ``n``, an optional ``baseline``
 (another figure measured in the same run), the ``target`` in words, ``met`` (True/False/None when the target
 has no number to compare) and a ``note``.
 """
@@ -11,7 +11,10 @@ import os
 import shutil
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,22 +22,27 @@ from typing import Any
 
 from notebook_agent.settings import Settings
 
+REPO = Path(__file__).resolve().parent.parent
+
 
 def summary(samples: list[float], scale: float = 1000.0, unit: str = "ms") -> dict[str, Any]:
-    """Median and p95 of samples (by default seconds → ms)."""
+    """Median and p95 of samples as ``p50_<unit>``/``p95_<unit>`` (by default seconds → ``p50_ms``)."""
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"p50": statistics.median(ordered) * scale, "p95": p95 * scale, "n": len(ordered), "unit": unit}
+    key = unit.lower()
+    return {f"p50_{key}": statistics.median(ordered) * scale, f"p95_{key}": p95 * scale, "n": len(ordered)}
 
 
 def memory_kib(pid: int) -> dict[str, int]:
-    """RSS and PSS of a process, from smaps_rollup."""
-    out = {}
+    """RSS, PSS and USS (what only this process holds) of a process, from smaps_rollup."""
+    out = {"uss_kib": 0}
     with open(f"/proc/{pid}/smaps_rollup") as fh:
         for line in fh:
             key, _, rest = line.partition(":")
             if key in ("Rss", "Pss"):
                 out[key.lower() + "_kib"] = int(rest.split()[0])
+            elif key in ("Private_Clean", "Private_Dirty"):
+                out["uss_kib"] += int(rest.split()[0])
     return out
 
 
@@ -68,6 +76,76 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def start_app(work: Path, **env: str) -> tuple[subprocess.Popen[bytes], str]:
+    """`python app.py` on a free port with a clean environment and data under `work` (offline model, unless `env`
+    says otherwise); its process and URL once it accepts connections."""
+    port = free_port()
+    base = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(work), "LANG": "C.UTF-8",
+            "NOTEBOOK_AGENT_DATA_DIR": str(work / "data"), "NOTEBOOK_AGENT_MODEL": "offline",
+            "GRADIO_TEMP_DIR": str(work / "gradio"), "GRADIO_ANALYTICS_ENABLED": "False"}
+    log = work / "app.log"
+    with log.open("wb") as fh:
+        proc = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--port", str(port)], cwd=work,
+                                env={**base, **env}, stdout=fh, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the app exited: {log.read_text()[-2000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return proc, f"http://127.0.0.1:{port}/"
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError("the app did not answer within 120 s")
+
+
+def stop_app(proc: subprocess.Popen[bytes]) -> None:
+    """SIGTERM (what `docker stop` sends), then SIGKILL if it lingers."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def _value(fig: Any) -> tuple[str, str, str]:
+    """(p50, p95, unit) as text for any figure."""
+    if not isinstance(fig, dict):
+        return str(fig), "", ""
+    for key in fig:
+        if key.startswith("p50_"):
+            unit = key[4:]
+            return f"{fig[key]:.1f}", f"{fig['p95_' + unit]:.1f}", {"mib": "MiB"}.get(unit, unit)
+    if "pss_kib" in fig:
+        return f"{fig['pss_kib'] / 1024:.1f}", "", "MiB PSS"
+    return "", "", ""
+
+
+def print_table(results: dict[str, dict[str, Any]]) -> None:
+    """One line per figure: value, baseline, target and whether it was met; notes below."""
+    print(f"\n{'figure':46} {'p50':>9} {'p95':>9} {'unit':7} {'baseline p50':>13}  {'met':4} target")
+    notes = []
+    for group, figures in results.items():
+        print(f"-- {group}")
+        for name, fig in figures.items():
+            if isinstance(fig, str) and "\n" in fig:
+                continue  # text (a preview) has no place in a table
+            p50, p95, unit = _value(fig)
+            info = fig if isinstance(fig, dict) else {}
+            base = info.get("baseline")
+            mark = {True: "yes", False: "NO", None: ""}[info.get("met")]
+            print(f"{name[:46]:46} {p50:>9} {p95:>9} {unit:7} {_value(base)[0] if base else '':>13}  {mark:4} "
+                  f"{info.get('target', '')}")
+            if info.get("note"):
+                notes.append(f"{name}: {info['note']}")
+            if base and base.get("what"):
+                notes.append(f"{name}, baseline: {base['what']}")
+    if notes:
+        print("\nnotes:\n  " + "\n  ".join(notes))
 
 
 @contextmanager

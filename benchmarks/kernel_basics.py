@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import statistics
 import tempfile
 import time
 from datetime import datetime
@@ -22,25 +21,13 @@ from typing import Any
 from notebook_agent.kernel.session_kernel import SessionKernel
 from notebook_agent.settings import Settings
 
-from .common import memory_kib
+from .common import figure, memory_kib, print_table, summary
 
 IMPORTS = "import pandas, numpy, matplotlib\nmatplotlib.use('module://matplotlib_inline.backend_inline')\n" \
           "import matplotlib.pyplot"
 ROUND_TRIP_TARGET_MS = 4.0
 READY_AFTER_TARGET_MS = 3.0  # what the ready-wait may add on top of the kernel's own answer
 BLOCK = 20  # cells per turn when alternating between the two round-trip paths
-
-
-def summary(samples: list[float]) -> dict[str, Any]:
-    """Median and p95 of samples (seconds → ms)."""
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"p50_ms": statistics.median(ordered) * 1000, "p95_ms": p95 * 1000, "n": len(ordered)}
-
-
-def compared(fig: dict[str, Any], baseline: dict[str, Any], target: str, met: bool | None) -> dict[str, Any]:
-    """A figure with the baseline measured in the same run, its target in words and whether it was met."""
-    return {**fig, "baseline": baseline, "target": target, "met": met}
 
 
 class _TimedKernel(SessionKernel):
@@ -106,13 +93,13 @@ async def _starts(settings: Settings, starts: int) -> dict[str, dict[str, Any]]:
     generic_ready, generic_wait = summary(runs["generic_ready"]), summary(runs["generic_wait"])
     wait = summary(runs["wait"])
     return {
-        "cold_start_ready": compared(summary(runs["ready"]), generic_ready, "below the same start with wait_for_ready",
-                                     summary(runs["ready"])["p50_ms"] < generic_ready["p50_ms"]),
+        "cold_start_ready": figure(summary(runs["ready"]), "below the same start with wait_for_ready",
+                                   summary(runs["ready"])["p50_ms"] < generic_ready["p50_ms"], baseline=generic_ready),
         "cold_start_ready_wait_for_ready": generic_ready,
-        "ready_wait": compared(wait, generic_wait, "no fixed waits: well below wait_for_ready's",
-                               wait["p50_ms"] * 2 < generic_wait["p50_ms"]),
+        "ready_wait": figure(wait, "no fixed waits: well below wait_for_ready's",
+                             wait["p50_ms"] * 2 < generic_wait["p50_ms"], baseline=generic_wait),
         "ready_wait_wait_for_ready": generic_wait,
-        "ready_after_kernel_answer": compared(summary(runs["after"]), {}, f"p50 <= {READY_AFTER_TARGET_MS:g} ms "
+        "ready_after_kernel_answer": figure(summary(runs["after"]), f"p50 <= {READY_AFTER_TARGET_MS:g} ms "
                                               "from the kernel's kernel_info_reply to ready",
                                               summary(runs["after"])["p50_ms"] <= READY_AFTER_TARGET_MS),
         "cold_start_ready_with_imports": summary(runs["imports"]),
@@ -195,8 +182,9 @@ async def run(starts: int = 5, cells: int = 200) -> dict[str, Any]:
         await k.shutdown()
     ours_fig, generic_fig = summary(ours), summary(generic)
     kernel_fig, after_fig = summary(busy_idle), summary(after_idle)
-    round_trip = compared(ours_fig, generic_fig, f"p50 <= {ROUND_TRIP_TARGET_MS:g} ms and below execute_interactive's",
-                          ours_fig["p50_ms"] <= ROUND_TRIP_TARGET_MS and ours_fig["p50_ms"] < generic_fig["p50_ms"])
+    round_trip = figure(ours_fig, f"p50 <= {ROUND_TRIP_TARGET_MS:g} ms and below execute_interactive's",
+                        ours_fig["p50_ms"] <= ROUND_TRIP_TARGET_MS and ours_fig["p50_ms"] < generic_fig["p50_ms"],
+                        baseline=generic_fig)
     round_trip["note"] = (f"the kernel itself takes {kernel_fig['p50_ms']:.1f} ms from busy to idle; SessionKernel "
                           f"returns {after_fig['p50_ms']:.2f} ms after the kernel stamped idle")
     if kernel_fig["p50_ms"] > ROUND_TRIP_TARGET_MS:
@@ -215,6 +203,4 @@ async def run(starts: int = 5, cells: int = 200) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    for name, fig in asyncio.run(run()).items():
-        print(f"{name:35} " + ", ".join(f"{key}={value:.2f}" if isinstance(value, float) else f"{key}={value}"
-                                         for key, value in fig.items() if key != "baseline"))
+    print_table({"kernel": asyncio.run(run())})
