@@ -291,11 +291,12 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     demo = build()
     registry: SessionRegistry = demo.registry  # type: ignore[attr-defined]
+    # SIGTERM (docker stop) ends the app through its exit handlers, as Ctrl-C does: the image dir goes, and so do
+    # the never-used pooled sandboxes; live sessions stay for a resume (their kernels end with the fork server,
+    # which ends with this process).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if registry.pool is not None:
-        # On SIGTERM (docker stop) or Ctrl-C: the never-used pooled sandboxes go; live sessions stay for a resume
-        # (their kernels end with the fork server, which ends with this process).
         atexit.register(registry.pool.discard_now)
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     demo.queue(default_concurrency_limit=8).launch(
         server_name=args.host, server_port=args.port, allowed_paths=[str(demo.image_dir)],  # type: ignore[attr-defined]
         max_file_size=MAX_UPLOAD, footer_links=["api"])
