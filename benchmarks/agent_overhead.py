@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,7 @@ from notebook_agent.agent.session import Session
 from notebook_agent.kernel.session_kernel import CellResult
 from notebook_agent.settings import Settings
 
-from .common import summary
+from .common import data_dir, summary
 
 
 class _InstantBrain:
@@ -47,7 +45,11 @@ class _InstantRunner:
 
 async def graph_overhead(turns: int = 30, calls: int = 4) -> dict[str, float]:
     """Time per graph step (model or run_python node) with a real SQLite checkpointer and no model/kernel time."""
-    path = Path(tempfile.mkdtemp(prefix="na-bench-")) / "c.sqlite"
+    with data_dir() as settings:
+        return summary(await _steps(settings.data_dir / "c.sqlite", turns, calls))
+
+
+async def _steps(path: Path, turns: int, calls: int) -> list[float]:
     per_step = []
     async with AsyncSqliteSaver.from_conn_string(str(path)) as saver:
         graph = build_graph(_InstantBrain(calls), _InstantRunner(), saver)
@@ -59,14 +61,17 @@ async def graph_overhead(turns: int = 30, calls: int = 4) -> dict[str, float]:
             async for _ in graph.astream(start, config, stream_mode="custom"):
                 pass
             per_step.append((time.perf_counter() - t0) / (2 * calls + 1))
-    return summary(per_step)
+    return per_step
 
 
 async def prompt_sizes() -> dict[str, int]:
     """System prompt characters after loading a 10-row and a 1,000,000-row CSV (the profile must not grow)."""
-    data = Path(tempfile.mkdtemp(prefix="na-bench-", dir="/tmp"))
-    data.chmod(0o711)
-    settings = Settings.from_env({**os.environ, "NOTEBOOK_AGENT_DATA_DIR": str(data)})
+    with data_dir() as settings:
+        return await _prompt_sizes(settings)
+
+
+async def _prompt_sizes(settings: Settings) -> dict[str, int]:
+    data = settings.data_dir
     sizes = {}
     for rows in (10, 1_000_000):
         rng = np.random.default_rng(0)

@@ -11,17 +11,14 @@ kernel's share and the client's.
 from __future__ import annotations
 
 import asyncio
-import os
-import tempfile
 import time
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from notebook_agent.kernel.session_kernel import SessionKernel
 from notebook_agent.settings import Settings
 
-from .common import figure, memory_kib, print_table, summary
+from .common import data_dir, figure, memory_kib, print_table, summary
 
 IMPORTS = "import pandas, numpy, matplotlib\nmatplotlib.use('module://matplotlib_inline.backend_inline')\n" \
           "import matplotlib.pyplot"
@@ -155,10 +152,12 @@ async def _kernel_share(k: SessionKernel, cells: int) -> tuple[list[float], list
 
 
 async def run(starts: int = 5, cells: int = 200) -> dict[str, Any]:
-    """Measure; returns the figures as a dict."""
-    data = Path(tempfile.mkdtemp(prefix="na-bench-", dir="/tmp"))
-    data.chmod(0o711)
-    settings = Settings.from_env({**os.environ, "NOTEBOOK_AGENT_DATA_DIR": str(data)})
+    """Measure on a throwaway data dir; returns the figures as a dict."""
+    with data_dir() as settings:
+        return await _measure(settings, starts, cells)
+
+
+async def _measure(settings: Settings, starts: int, cells: int) -> dict[str, Any]:
     figures = await _starts(settings, starts)
     k = await SessionKernel(settings=settings).start()
     try:
