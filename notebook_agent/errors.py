@@ -4,7 +4,8 @@ NotebookAgentError
 ├── ConfigError            a setting or profile is wrong
 │   └── ProfileError       a sandbox profile failed validation (names file and key)
 ├── SandboxError           a kernel could not be confined as its profile says
-│   └── MissingLayerError  the host lacks a layer the profile requires
+│   ├── MissingLayerError  the host lacks a layer the profile requires
+│   └── UnsafeFileError    a file in a sandbox was not a plain file the app may read
 ├── KernelError            the kernel failed to start, died, or did not answer
 └── UploadError            an uploaded file was refused
 """
@@ -12,7 +13,7 @@ NotebookAgentError
 from __future__ import annotations
 
 __all__ = ["ConfigError", "KernelError", "MissingLayerError", "ModelError", "NotebookAgentError", "ProfileError",
-           "SandboxError", "UploadError"]
+           "SandboxError", "UnsafeFileError", "UploadError"]
 
 
 class NotebookAgentError(Exception):
@@ -46,6 +47,18 @@ class MissingLayerError(SandboxError):
             f"Run on a host that has it, or accept less isolation with "
             f"NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS={','.join(layers)}. "
             "`notebook-agent doctor` shows what this host supports."
+        )
+
+
+class UnsafeFileError(SandboxError):
+    """A file or folder inside a sandbox was refused: a link, a FIFO, a hard link, too big, leased, or missing."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(
+            f"{path} was not read: {reason}. The app reads a sandbox's files only as plain files of a bounded "
+            "size, never through links; have the code in the chat save it again as an ordinary file (or a "
+            "smaller one), then try again."
         )
 
 
