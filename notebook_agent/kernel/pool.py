@@ -12,6 +12,7 @@ import contextlib
 import logging
 import time
 
+from ..errors import SandboxError
 from ..sandbox.profiles import Profile, load_profile
 from ..sandbox.sandbox import Sandbox
 from ..settings import Settings
@@ -57,6 +58,13 @@ class KernelPool:
             kernel = self._ready.pop(0)
             self._wanted.set()
             if await kernel.is_alive():
+                # Handed out only after the same check as a first start: it sat unobserved meanwhile.
+                try:
+                    await kernel.reverify()
+                except SandboxError as exc:
+                    log.warning("a pooled kernel failed its check before hand-out; discarding it: %s", exc)
+                    await _discard(kernel)
+                    continue
                 self.hits += 1
                 return kernel
             log.warning("a pooled kernel died while waiting; discarding it")

@@ -24,9 +24,10 @@ from ..errors import KernelError, SandboxError
 from ..sandbox import launcher
 from ..sandbox.profiles import load_profile
 from ..sandbox.sandbox import Sandbox
-from ..sandbox.verify import Confinement, verify_confinement
+from ..sandbox.verify import Confinement, FilterCheck, verify_confinement
 from ..settings import get_settings
 from .forking import ForkUnavailable, fork_server
+from .kernel_log import KernelLog
 
 __all__ = ["SandboxProvisioner"]
 
@@ -55,7 +56,9 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
     confinement: Confinement | None = None
     start_mode: str = ""  # "fork" or "spawn", for reports and benchmarks
     startup_ms: dict[str, float] | None = None  # the launcher's own timings: confine, init, seccomp
+    kernel_log: KernelLog | None = None  # the kernel's stdout/stderr (a pipe)
     _report_fd: int | None = None
+    _report: dict[str, Any] | None = None
     _spec: dict[str, Any] | None = None
 
     async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
@@ -92,9 +95,12 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         kwargs["env"] = sandbox.environment()  # replaces the caller's: nothing of the host's leaks in
         kwargs["cwd"] = str(sandbox.work_dir)
         kwargs["pass_fds"] = (write_fd,)
-        kwargs["stdout"] = kwargs["stderr"] = os.open(sandbox.host_dir / "kernel.log",
-                                                      os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
-        self._child_fds = (write_fd, kwargs["stderr"])
+        # A pipe, not a host file: the kernel can neither fill the host's disk through it nor touch the file.
+        if self.kernel_log is not None:
+            self.kernel_log.close()
+        self.kernel_log = KernelLog()
+        kwargs["stdout"] = kwargs["stderr"] = self.kernel_log.write_fd
+        self._child_fds = (write_fd, self.kernel_log.write_fd)
         return kwargs
 
     async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> KernelConnectionInfo:
@@ -109,8 +115,11 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
             self.start_mode = "spawn"
             return await super().launch_kernel(cmd, **kwargs)
         finally:
-            for fd in getattr(self, "_child_fds", ()):
-                os.close(fd)
+            report_write = self._child_fds[0] if getattr(self, "_child_fds", ()) else None
+            if report_write is not None:
+                os.close(report_write)
+            if self.kernel_log is not None:
+                self.kernel_log.close_write_end()
             self._child_fds = ()
 
     async def _fork(self, kwargs: dict[str, Any]) -> KernelConnectionInfo:
@@ -141,13 +150,34 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
             await self._refuse(await self._death_reason())
         try:
             report = json.loads(raw)
-            # A layer this host lacks and the settings waive (NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS) is not required.
-            required = [x for x in sandbox.profile.required_layers if x not in sandbox.waived_layers]
-            self.confinement = verify_confinement(self.pid, sandbox.uid, sandbox.gid, report,
-                                                  [*required, *(["uid"] if sandbox.lease else [])])
+            if report.get("tripwire"):
+                log.warning("kernel %s: accesses inside the sandbox refused before the final filter: %s",
+                            self.pid, "; ".join(report["tripwire"]))
+            self._report = report
+            self.confinement = await asyncio.to_thread(self._verify, report)
             self.startup_ms = dict(report.get("startup_ms") or {})
         except (SandboxError, ValueError) as exc:
             await self._refuse(str(exc), sandbox_error=True)
+
+    def _verify(self, report: dict[str, Any]) -> Confinement:
+        sandbox = self.sandbox
+        assert sandbox is not None and self.pid is not None
+        # A layer this host lacks and the settings waive (NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS) is not required.
+        required = [x for x in sandbox.profile.required_layers if x not in sandbox.waived_layers]
+        return verify_confinement(self.pid, sandbox.uid, sandbox.gid, report,
+                                  [*required, *(["uid"] if sandbox.lease else [])],
+                                  FilterCheck(sandbox.profile.seccomp_policy, shared_uid=sandbox.lease is None))
+
+    async def reverify(self) -> None:
+        """Check the running kernel again, as at its start (a pooled kernel before it is handed out)."""
+        if self._report is None:
+            raise SandboxError("the kernel was never verified")
+        try:
+            self.confinement = await asyncio.to_thread(self._verify, self._report)
+        except SandboxError:
+            await self.kill()
+            await self.wait()
+            raise
 
     async def _refuse(self, message: str, sandbox_error: bool = False) -> None:
         await self.kill()
@@ -167,16 +197,8 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         return f"Kernel failed to start: {reason}." + (f" Launcher said: {log}" if log else "")
 
     def kernel_log_tail(self, limit: int = 2000) -> str:
-        """The end of the kernel's stderr log (launcher messages, C-level crashes)."""
-        if self.sandbox is None:
-            return ""
-        try:
-            with open(self.sandbox.host_dir / "kernel.log", "rb") as fh:
-                fh.seek(0, os.SEEK_END)
-                fh.seek(max(0, fh.tell() - limit))
-                return fh.read().decode("utf-8", "replace").strip()
-        except OSError:
-            return ""
+        """The end of the kernel's stdout/stderr (launcher messages, C-level crashes)."""
+        return self.kernel_log.tail(limit) if self.kernel_log is not None else ""
 
     def _close_report_fd(self) -> None:
         if self._report_fd is not None:
@@ -187,6 +209,8 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         """On a final shutdown, end the sandbox we created (a caller-owned one is the caller's)."""
         await super().cleanup(restart=restart)
         self._close_report_fd()
+        if not restart and self.kernel_log is not None:
+            self.kernel_log.close()
         if not restart and self.owns_sandbox and self.sandbox is not None:
             # Synchronous on purpose: nbclient may call this from an atexit hook, when no executor is left.
             self.sandbox.close()

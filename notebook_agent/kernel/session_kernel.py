@@ -30,7 +30,7 @@ from jupyter_client import AsyncKernelClient, AsyncKernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 from nbformat import NotebookNode
 
-from ..errors import KernelError
+from ..errors import KernelError, SandboxError
 from ..resources import kernels_dir
 from ..sandbox.host import harden_host_process
 from ..sandbox.profiles import Profile, load_profile
@@ -419,6 +419,13 @@ class SessionKernel:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.shutdown()
+
+    async def reverify(self) -> None:
+        """Check the kernel's confinement again, as at its start; a kernel that fails it is stopped."""
+        prov = self.km.provisioner
+        if not isinstance(prov, SandboxProvisioner):
+            raise SandboxError("the kernel was not started by the sandbox provisioner")
+        await prov.reverify()
 
     async def is_alive(self) -> bool:
         """Whether the kernel process is running."""

@@ -246,7 +246,9 @@ def _become(msg: dict[str, Any], report_fd: int, template: int) -> None:
     import numpy
 
     spec = msg["spec"]
-    os.chdir(msg["cwd"])
+    tripwire = launcher.arm_tripwire(spec)
+    # Not the work directory yet (see the launcher): it moves there after the final filter.
+    os.chdir(spec["init_dir"])
     os.environ.clear()
     os.environ.update(msg["env"])
     sys.argv = ["notebook-agent-kernel"]
@@ -266,7 +268,7 @@ def _become(msg: dict[str, Any], report_fd: int, template: int) -> None:
     if os.getppid() != template:
         launcher._fail(launcher.EXIT_LAUNCH, "the fork server ended while the kernel started")
     report["start"] = "fork"
-    launcher.become_kernel(spec, report, connection, report_fd)
+    launcher.become_kernel(spec, report, connection, report_fd, tripwire)
 
 
 def main(argv: list[str] | None = None) -> None:

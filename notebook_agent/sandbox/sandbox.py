@@ -16,6 +16,7 @@ import json
 import os
 import secrets
 import shutil
+import stat
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -34,7 +35,10 @@ _MB = 1024 * 1024
 
 
 def kernel_environment(root: Path, profile: Profile) -> dict[str, str]:
-    """The kernel's whole environment: built from nothing, so no API key or host secret leaks in."""
+    """The kernel's whole environment: built from nothing, so no API key or host secret leaks in.
+
+    IPYTHONDIR is set by the launcher itself: a directory it makes fresh at each start (see the launcher).
+    """
     home = root / "home"
     env = {
         "PATH": os.pathsep.join([str(Path(sys.prefix).resolve() / "bin"), "/usr/local/bin", "/usr/bin", "/bin"]),
@@ -43,7 +47,6 @@ def kernel_environment(root: Path, profile: Profile) -> dict[str, str]:
         "MPLCONFIGDIR": str(home / ".config" / "matplotlib"),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_CONFIG_HOME": str(home / ".config"),
-        "IPYTHONDIR": str(home / ".ipython"),
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
         "PYTHONNOUSERSITE": "1",
@@ -97,14 +100,22 @@ class Sandbox:
         """The kernel's working directory, where uploaded files go."""
         return self.root / "work"
 
+    @staticmethod
+    def new_id() -> str:
+        """A fresh random sandbox id. The kernel sees it (its folder's name), so it is never a session id."""
+        return secrets.token_hex(16)
+
     @classmethod
     def create(cls, settings: Settings, profile: Profile, sandbox_id: str | None = None) -> Sandbox:
-        """Check the host, lease a uid (per-session mode), and make the directories."""
+        """Check the host, lease a uid (per-session mode), and make the directories.
+
+        Without `sandbox_id` the sandbox gets a fresh one; with it, the stored sandbox of that id is reused.
+        """
         waived = host.check_requirements(profile, settings)
         if settings.uid_mode == "shared" and os.geteuid() == 0:
             raise SandboxError("NOTEBOOK_AGENT_UID_MODE=shared as root would run kernels as root; "
                                "use per-session (the default for root) or run the app as an unprivileged user")
-        sandbox_id = sandbox_id or secrets.token_hex(8)
+        sandbox_id = sandbox_id or cls.new_id()
         if not sandbox_id.replace("-", "").isalnum() or len(sandbox_id) > 64:
             raise SandboxError(f"invalid session id {sandbox_id!r}: use letters, digits and '-'")
         _make_dir(settings.data_dir, 0o711)
@@ -172,15 +183,21 @@ class Sandbox:
                     out.append(p)
             return out
 
+        init_dir = kernel_init_dir(self.settings.data_dir)
         return {
             "connection_file": connection_file,
+            "sandbox_root": str(self.root),
+            "work_dir": str(self.work_dir),
+            "init_dir": str(init_dir),
+            "tmp_dir": str(self.root / "tmp"),
             "kernel_connection_file": str(self.root / "kernel.json"),
             "report_fd": report_fd,
             "uid": self.lease.uid if self.lease else None,
             "gid": self.lease.gid if self.lease else None,
             "rlimits": self.rlimits(),
             "landlock": {
-                "read_exec": expand(fs.read_exec), "read": expand(fs.read), "read_write": expand(fs.read_write),
+                "read_exec": expand(fs.read_exec), "read": [*expand(fs.read), str(init_dir)],
+                "read_write": expand(fs.read_write),
                 "deny_tcp": self.profile.network.deny_tcp,
                 "scope_abstract_unix": self.profile.scope.abstract_unix_sockets,
                 "scope_signals": self.profile.scope.signals,
@@ -225,6 +242,23 @@ class Sandbox:
         if remove:
             shutil.rmtree(self.root, ignore_errors=True)
             shutil.rmtree(self.host_dir, ignore_errors=True)
+
+
+def kernel_init_dir(data_dir: Path) -> Path:
+    """An empty, host-owned directory a kernel initialises in (``<data>/kernel-init``), read-only for kernels.
+
+    ipykernel puts ``""`` on ``sys.path``: during initialisation that must not be the kernel-writable work dir,
+    where a planted module would shadow one that initialisation imports. Kernels get read access (Landlock), and
+    no kernel can write here, not even one sharing the app's uid. Made (and its mode reset) with each sandbox.
+    """
+    path = data_dir / "kernel-init"
+    path.mkdir(mode=0o755, exist_ok=True)
+    st = path.lstat()
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
+        raise SandboxError(f"{path} must be a directory owned by the app's uid; remove it and start again")
+    if stat.S_IMODE(st.st_mode) != 0o755:
+        os.chmod(path, 0o755)
+    return path
 
 
 def template_environment(settings: Settings, profile: Profile) -> dict[str, str]:

@@ -1,17 +1,28 @@
-"""seccomp: compile a policy in the OCI/Docker seccomp JSON format and load it with TSYNC.
+"""seccomp: compile a policy in the OCI/Docker seccomp JSON format into two stacked filters, load them, export them.
 
-The launcher calls :func:`apply` after the kernel has bound its sockets, so `socket()` can be denied
-outright. Only libseccomp (through ``pyseccomp``, a ctypes binding) is imported: this runs before user code.
+The launcher loads two filters (see :data:`Phase`). The *early* one goes on right after the uid drop, before
+anything reads a file the sandbox could have written: it is the policy plus what kernel initialisation needs
+(``socket(AF_UNIX)``, ``bind``, ``listen``, ``connect``). The *final* one goes on after the kernel has bound its
+sockets: the policy alone, so ``socket()`` is denied outright. Filters cannot be removed and the strictest answer of
+all loaded filters wins, so code that somehow ran between the two could not open anything the early filter denies.
+
+The host compiles the same programs (:func:`expected_programs`) and, as root, compares them with what the kernel
+actually loaded (``verify.read_filters``). libseccomp's output is deterministic for the same rules and version.
+Only libseccomp (through ``pyseccomp``, a ctypes binding) is imported: this runs before user code.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any
+import tempfile
+from typing import Any, Literal
 
 import pyseccomp as sc
 
-__all__ = ["SeccompError", "apply", "validate_policy"]
+__all__ = ["Phase", "SeccompError", "apply", "expected_programs", "validate_policy"]
+
+# "early": loaded before kernel initialisation; "final": after it, for the kernel's whole life.
+Phase = Literal["early", "final"]
 
 _ACTIONS = {"SCMP_ACT_ALLOW", "SCMP_ACT_ERRNO", "SCMP_ACT_KILL", "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
             "SCMP_ACT_TRAP", "SCMP_ACT_LOG"}
@@ -25,8 +36,21 @@ _ARG_KEYS = {"index", "value", "valueTwo", "op"}
 
 # System calls whose target is a pid (argument index): allowed only on the kernel itself, so a kernel that
 # shares its uid with the app cannot signal, renice or re-limit the app or another session.
+# Queries on another pid are closed too: their answers (ESRCH or not, a session id, a scheduling class) enumerate
+# the host's processes.
 SELF_PID_SYSCALLS = {"kill": 0, "tgkill": 0, "rt_sigqueueinfo": 0, "rt_tgsigqueueinfo": 0, "prlimit64": 0,
-                     "sched_setaffinity": 0, "sched_setscheduler": 0, "sched_setattr": 0}
+                     "sched_setaffinity": 0, "sched_setattr": 0, "sched_getaffinity": 0, "sched_getattr": 0,
+                     "sched_rr_get_interval": 0, "getsid": 0, "getpgid": 0, "get_robust_list": 0}
+# (which, who) calls: PRIO_PROCESS (0) / IOPRIO_WHO_PROCESS (1) on the kernel itself only.
+_WHICH_WHO = {"getpriority": 0, "setpriority": 0, "ioprio_get": 1}
+# Scheduling class and priority: every kernel thread is SCHED_OTHER with priority 0 and may not change that, so these
+# answer exactly that without asking the kernel — for any pid. glibc's pthread_getschedparam asks with a thread's
+# tid (which no filter can know in advance) and libzmq aborts when it fails, so a per-pid rule would not do.
+FAKE_SCHED_SYSCALLS = ("sched_getscheduler", "sched_getparam", "sched_setscheduler", "sched_setparam")
+# What kernel initialisation needs beyond the policy: ZMQ's ipc transport makes, binds and listens on unix sockets.
+_AF_UNIX = 1
+_EOPNOTSUPP = 95
+_EARLY_ALLOW = ("bind", "listen", "connect")
 _LOW32 = 0xFFFFFFFF
 
 # Path-based metadata changes. Landlock does not cover them, so a kernel sharing the app's uid could chmod, chown
@@ -94,10 +118,12 @@ def _arg(spec: dict[str, Any]) -> sc.Arg:
     return sc.Arg(spec["index"], op, int(spec["value"]))
 
 
-def build_filter(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False) -> sc.SyscallFilter:
+def build_filter(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False,
+                 phase: Phase = "final") -> sc.SyscallFilter:
     """Turn a validated policy into a libseccomp filter (not yet loaded).
 
     `shared_uid`: the kernel runs under the app's uid, so path-based metadata changes become no-ops.
+    `phase`: "early" adds what kernel initialisation needs (unix sockets) to the policy.
     """
     default_errno = int(policy.get("defaultErrnoRet", 1))
     default = _action(policy["defaultAction"], None, default_errno)
@@ -109,6 +135,8 @@ def build_filter(policy: dict[str, Any], self_pid: int | None = None, shared_uid
         if arch_id != sc.system_arch() and not flt.exist_arch(arch_id):
             flt.add_arch(arch_id)
     for rule in policy.get("syscalls", []):
+        if phase == "early" and rule["names"] == ["socket"] and not rule.get("args"):
+            continue  # replaced below by AF_UNIX-only rules
         action = _action(rule["action"], rule.get("errnoRet"), default_errno)
         args = [_arg(a) for a in rule.get("args") or []]
         for name in rule["names"]:
@@ -131,11 +159,29 @@ def build_filter(policy: dict[str, Any], self_pid: int | None = None, shared_uid
         # utimensat(fd, NULL, ...) is futimens() on an open file: always fine. With a path it is a metadata change.
         flt.add_rule(sc.ALLOW, "utimensat", sc.Arg(1, sc.EQ, 0))
         flt.add_rule(metadata, "utimensat", sc.Arg(1, sc.NE, 0))
-        # setpriority(PRIO_PROCESS, 0 or self, prio) only.
-        for target in (0, self_pid):
-            flt.add_rule(sc.ALLOW, "setpriority", sc.Arg(0, sc.MASKED_EQ, _LOW32, 0),
-                         sc.Arg(1, sc.MASKED_EQ, _LOW32, target))
+        # getpriority/setpriority(PRIO_PROCESS=0, 0 or self), ioprio_get(IOPRIO_WHO_PROCESS=1, 0 or self) only.
+        for name, which in _WHICH_WHO.items():
+            for target in (0, self_pid):
+                flt.add_rule(sc.ALLOW, name, sc.Arg(0, sc.MASKED_EQ, _LOW32, which),
+                             sc.Arg(1, sc.MASKED_EQ, _LOW32, target))
+    for name in FAKE_SCHED_SYSCALLS:
+        flt.add_rule(sc.ERRNO(0), name)
+    if phase == "early":
+        _add_early_rules(flt)
     return flt
+
+
+def _add_early_rules(flt: sc.SyscallFilter) -> None:
+    """Unix sockets for ZMQ's ipc transport; every other family gets EOPNOTSUPP (libzmq aborts on EPERM).
+
+    A value whose low 32 bits say AF_UNIX but whose high bits are set matches both an allow and a deny rule; the
+    deny wins (libseccomp gives overlapping rules the stricter action), and the kernel reads it as AF_UNIX anyway.
+    """
+    flt.add_rule(sc.ALLOW, "socket", sc.Arg(0, sc.MASKED_EQ, _LOW32, _AF_UNIX))
+    flt.add_rule(sc.ERRNO(_EOPNOTSUPP), "socket", sc.Arg(0, sc.GT, _AF_UNIX))
+    flt.add_rule(sc.ERRNO(_EOPNOTSUPP), "socket", sc.Arg(0, sc.LT, _AF_UNIX))
+    for name in _EARLY_ALLOW:
+        flt.add_rule(sc.ALLOW, name)
 
 
 def _unknown_syscall(name: str) -> bool:
@@ -145,16 +191,32 @@ def _unknown_syscall(name: str) -> bool:
         return True
 
 
-def apply(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False) -> int:
+def apply(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False,
+          phase: Phase = "final") -> int:
     """Load `policy` into this process with TSYNC so every thread is covered; returns the filter count.
 
     Raises SeccompError (or OSError) when the kernel refuses: the launcher then exits before user code.
     """
-    flt = build_filter(policy, self_pid=self_pid if self_pid is not None else os.getpid(), shared_uid=shared_uid)
+    flt = build_filter(policy, self_pid=self_pid if self_pid is not None else os.getpid(), shared_uid=shared_uid,
+                       phase=phase)
     flt.set_attr(sc.Attr.CTL_NNP, 1)
     flt.set_attr(sc.Attr.CTL_TSYNC, 1)
     flt.load()
     return filter_count()
+
+
+def export(flt: sc.SyscallFilter) -> bytes:
+    """The BPF program libseccomp would load for `flt` (what ``PTRACE_SECCOMP_GET_FILTER`` returns)."""
+    with tempfile.TemporaryFile() as fh:
+        flt.export_bpf(fh)
+        fh.seek(0)
+        return fh.read()
+
+
+def expected_programs(policy: dict[str, Any], pid: int, shared_uid: bool) -> list[bytes]:
+    """The kernel's own filters as it should have loaded them, in the order it loads them (early, then final)."""
+    return [export(build_filter(policy, self_pid=pid, shared_uid=shared_uid, phase=phase))
+            for phase in ("early", "final")]
 
 
 def filter_count(pid: str = "self") -> int:
