@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import secrets
 import time
@@ -34,7 +35,10 @@ from .gemini import GeminiModel
 from .graph import build_graph
 from .notebook import NotebookRecord
 
-__all__ = ["Session", "make_brain"]
+__all__ = ["Session", "make_brain", "new_session_id", "sandbox_dir", "stored_sandbox_id",
+           "valid_id"]
+
+log = logging.getLogger(__name__)
 
 PREAMBLE = "import pandas as pd\nimport numpy as np\nimport matplotlib.pyplot as plt"
 # Run in every kernel before anything else, and not recorded: how this host's kernels read, not analysis. pandas
@@ -73,7 +77,9 @@ class Session:
         self.id = session_id
         self.brain = brain
         self.dir = settings.sessions_dir / session_id
-        self.notebook = NotebookRecord(self.dir / "notebook.ipynb", title=f"notebook-agent session {session_id}")
+        # The title never names the session id: notebooks are downloaded and shared, and the id resumes the chat.
+        self.notebook = NotebookRecord(self.dir / "notebook.ipynb",
+                                       title=f"notebook-agent session of {time.strftime('%Y-%m-%d', time.gmtime())}")
         self.meta: dict[str, Any] = {"id": session_id, "created": time.time(), "files": []}
         self.kernel: SessionKernel | None = None
         self.sandbox: Sandbox | None = None
@@ -94,7 +100,7 @@ class Session:
         settings = settings or get_settings()
         if session_id is not None and not _valid_id(session_id):
             raise NotebookAgentError(f"invalid session id {session_id!r}")
-        session = cls(settings, session_id or secrets.token_hex(8), brain or make_brain(settings))
+        session = cls(settings, session_id or new_session_id(), brain or make_brain(settings))
         resuming = (session.dir / "session.json").is_file()
         if session_id is not None and not resuming and not create:
             raise NotebookAgentError(f"no stored session {session_id!r} in {settings.sessions_dir}; "
@@ -119,8 +125,12 @@ class Session:
             self.kernel, self.sandbox = kernel, kernel.sandbox
         else:
             profile = load_profile(self.settings.profile)
-            sandbox_id = self.meta.get("sandbox_id", self.id)  # sessions stored before the pool used their own id
-            self.sandbox = await asyncio.to_thread(Sandbox.create, self.settings, profile, sandbox_id)
+            sandbox_id = self.meta.get("sandbox_id") if resuming else None
+            if resuming and (not sandbox_id or sandbox_id == self.id):  # stored when sandboxes took the session id
+                sandbox_id = await asyncio.to_thread(self._rename_legacy_sandbox)
+            # Never the session id: the kernel sees its sandbox's name, and the session id is what resumes a chat.
+            self.sandbox = await asyncio.to_thread(Sandbox.create, self.settings, profile,
+                                                   sandbox_id or Sandbox.new_id())
             self.kernel = SessionKernel(self.sandbox, settings=self.settings)
             async with pool.on_demand() if pool is not None else contextlib.nullcontext():
                 await self.kernel.start()
@@ -133,6 +143,30 @@ class Session:
         else:
             res = await self.kernel.execute(PREAMBLE)
             self.notebook.add_code(PREAMBLE, res.outputs, 1, role="setup", failed=res.status != "ok")
+
+    def _rename_legacy_sandbox(self) -> str:
+        """Move a legacy session's files (in sandboxes/<session id>) under a fresh sandbox id; returns that id.
+
+        Sessions stored before sandboxes had ids of their own would otherwise show their id to the next kernel.
+        """
+        fresh = Sandbox.new_id()
+        try:
+            fd = os.open(self.settings.sandboxes_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return fresh
+        try:
+            # Both names are entries of the host's own sandboxes dir: rename moves the entry and follows nothing.
+            os.rename(self.id, fresh, src_dir_fd=fd, dst_dir_fd=fd)
+        except FileNotFoundError:
+            pass  # no files left: the new sandbox starts empty
+        except OSError as err:
+            log.warning("could not move a stored session's files to a sandbox of their own (%s)", err)
+            return self.id
+        finally:
+            os.close(fd)
+        self.meta["sandbox_id"] = fresh  # recorded at once: a failed start must not lose track of the files
+        self._save_meta()
+        return fresh
 
     async def _replay(self) -> None:
         """Rebuild the kernel's variables: run the notebook's setup and successful code cells again."""
@@ -253,17 +287,35 @@ class Session:
                 fh.write(json.dumps({"turn": turn, "time": time.time(), **item["record"]}) + "\n")
 
 
-def sandbox_dir(settings: Settings, session_id: str) -> Path:
-    """Where a stored session's files live (its sandbox may carry another id: a pooled kernel's)."""
+def new_session_id() -> str:
+    """A fresh session id: long and random, the only thing a browser presents to resume a chat."""
+    return secrets.token_hex(24)
+
+
+def stored_sandbox_id(settings: Settings, session_id: str) -> str:
+    """The id of a stored session's sandbox, from its host-private session.json.
+
+    Sessions stored before sandboxes had ids of their own used the session id (until their next resume).
+    """
     try:
         meta = json.loads((settings.sessions_dir / session_id / "session.json").read_text())
         sandbox_id = str(meta.get("sandbox_id") or session_id)
     except (OSError, ValueError):
         sandbox_id = session_id
-    if not _valid_id(sandbox_id):
-        sandbox_id = session_id
-    return settings.sandboxes_dir / sandbox_id
+    return sandbox_id if _valid_id(sandbox_id) else session_id
 
 
-def _valid_id(session_id: str) -> bool:
-    return 0 < len(session_id) <= 64 and session_id.replace("-", "").isalnum()
+def sandbox_dir(settings: Settings, session_id: str) -> Path:
+    """Where a stored session's files live. Open anything in it with `sandbox.safe_files`, never by this path."""
+    return settings.sandboxes_dir / stored_sandbox_id(settings, session_id)
+
+
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+
+def valid_id(session_id: str) -> bool:
+    """Whether a string may name a session or sandbox: 1–64 ASCII letters, digits and '-' (never a path)."""
+    return isinstance(session_id, str) and 0 < len(session_id) <= 64 and set(session_id) <= _ID_CHARS
+
+
+_valid_id = valid_id

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import secrets
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from ..agent.session import Session
+from ..agent.session import Session, new_session_id, valid_id
 from ..errors import NotebookAgentError
 from ..kernel.pool import KernelPool
 from ..settings import Settings
@@ -55,12 +54,15 @@ class SessionRegistry:
 
     @staticmethod
     def new_id() -> str:
-        """A fresh unguessable session id (also the sandbox's name)."""
-        return secrets.token_hex(16)
+        """A fresh unguessable session id (its sandbox gets an unrelated id of its own)."""
+        return new_session_id()
 
     def exists(self, session_id: str) -> bool:
-        """Whether a session with this id is stored."""
-        return (self.settings.sessions_dir / session_id / "session.json").is_file()
+        """Whether a session with this id is stored.
+
+        A browser sends the id: anything but a plain id (a path, '..') names no session at all.
+        """
+        return valid_id(session_id) and (self.settings.sessions_dir / session_id / "session.json").is_file()
 
     async def get(self, session_id: str) -> Session:
         """The live session, resumed from disk or created under this id."""
