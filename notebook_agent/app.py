@@ -12,7 +12,6 @@ import argparse
 import atexit
 import html
 import json
-import os
 import shutil
 import signal
 import sys
@@ -26,15 +25,17 @@ from typing import Any
 import gradio as gr
 import nbformat
 
-from .agent.session import sandbox_dir
+from .agent.session import stored_sandbox_id
 from .cli import doctor_report
-from .errors import NotebookAgentError
+from .data.uploads import DEFAULT_MAX_BYTES
+from .errors import NotebookAgentError, UnsafeFileError
 from .resources import examples_dir
+from .sandbox.safe_files import open_beneath
 from .settings import Settings, get_settings
 from .ui.render import Turn, fence, safe_markdown
 from .ui.sessions import SessionRegistry
 
-__all__ = ["build", "main"]
+__all__ = ["build", "main", "write_bundle"]
 
 FILE_TYPES = [".csv", ".tsv", ".json", ".xlsx", ".parquet"]
 MAX_UPLOAD = "1gb"  # the same limit as notebook_agent.data.DEFAULT_MAX_BYTES
@@ -182,28 +183,17 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         shutil.copyfile(path, out)
         return str(out)
 
-    def bundle_file(session_id: str) -> str | None:
+    def bundle_file(session_id: str) -> tuple[str | None, list[str]]:
         nb = notebook_file(session_id)
         if nb is None:
-            return None
+            return None, []
         out = Path(nb).with_name("notebook-bundle.zip")
-        work = sandbox_dir(settings, session_id) / "work"
-        meta = settings.sessions_dir / session_id / "session.json"
-        names = [f["name"] for f in json.loads(meta.read_text()).get("files", [])] if meta.is_file() else []
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.write(nb, "notebook.ipynb")
-            for name in names:
-                # The work dir belongs to the kernel: open without following a link it may have planted.
-                try:
-                    fd = os.open(work / name, os.O_RDONLY | os.O_NOFOLLOW)
-                except OSError:
-                    continue
-                with os.fdopen(fd, "rb") as src, zf.open(name, "w") as dst:
-                    shutil.copyfileobj(src, dst, 1 << 20)  # streamed: data files may be large
-        return str(out)
+        return str(out), write_bundle(settings, session_id, Path(nb), out)
 
     def on_bundle(session_id: str) -> Any:
-        path = bundle_file(session_id)
+        path, notes = bundle_file(session_id)
+        for note in notes:
+            gr.Warning(f"Left out of the bundle: {note}")
         return gr.File(value=path, visible=path is not None)
 
     def sent_to_model(session_id: str) -> Any:
@@ -270,6 +260,33 @@ def build(settings: Settings | None = None) -> gr.Blocks:
     demo.registry = registry  # type: ignore[attr-defined]
     demo.image_dir = image_dir  # type: ignore[attr-defined]
     return demo
+
+
+def write_bundle(settings: Settings, session_id: str, notebook: Path, out: Path) -> list[str]:
+    """Zip the notebook and the session's uploaded files into `out`; returns a note per file left out.
+
+    The files live in the sandbox, which the kernel controls: each is opened through the safe opener (no links
+    at any level, regular single-linked files of bounded size, never a blocking open), so the bundle can hold
+    nothing but what the kernel could read itself. A refused file is named in BUNDLE-NOTES.txt in the zip.
+    """
+    meta = settings.sessions_dir / session_id / "session.json"  # host-private: the kernel cannot touch it
+    names = [str(f["name"]) for f in json.loads(meta.read_text()).get("files", [])] if meta.is_file() else []
+    sandbox_id = stored_sandbox_id(settings, session_id)
+    notes: list[str] = []
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.write(notebook, "notebook.ipynb")
+        for name in names:
+            try:
+                src = open_beneath(settings.sandboxes_dir, f"{sandbox_id}/work/{name}", DEFAULT_MAX_BYTES)
+            except UnsafeFileError as exc:
+                notes.append(f"{name}: {exc.reason}")
+                continue
+            with src, zf.open(name, "w") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)  # streamed: data files may be large
+        if notes:
+            zf.writestr("BUNDLE-NOTES.txt", "These files of the chat were left out of this bundle:\n"
+                        + "".join(f"- {note}\n" for note in notes))
+    return notes
 
 
 def _api_id(request: gr.Request) -> str:

@@ -216,12 +216,12 @@ class Session:
         variables = {f["variable"] for f in self.meta["files"]}
         prepared = await asyncio.to_thread(prepare_upload, Path(src), self.sandbox.work_dir,
                                            original_name=original_name, existing_variables=variables,
-                                           first=not self.meta["files"])
+                                           first=not self.meta["files"], within=self.settings.sandboxes_dir)
         state = await self.state()
         turn = int(state.get("turn", 0)) + 1
         res = await self.kernel.execute(prepared.load_code)
         if res.status != "ok":
-            raise self._load_failed(prepared, res)
+            raise self._load_failed(prepared, res, Path(src))
         self.notebook.add_code(prepared.load_code, res.outputs, turn, role="setup",
                                execution_count=res.execution_count)
         profiled = await self.kernel.execute(profile_code(prepared.variable))
@@ -237,8 +237,12 @@ class Session:
         await self._graph.aupdate_state(self.config, {"profiles": profiles, "profile_text": text})
         return prepared, profile
 
-    def _load_failed(self, prepared: PreparedUpload, res: Any) -> UploadError:
-        """Why the load code failed, in words; running out of memory says so and what to do instead."""
+    def _load_failed(self, prepared: PreparedUpload, res: Any, src: Path | None = None) -> UploadError:
+        """Why the load code failed, in words; running out of memory says so and what to do instead.
+
+        The size shown is the upload's (`src`): the copy in the sandbox is the kernel's, and a folder on its path
+        may be a link by now. Without `src`, the stored copy is looked at without following its last component.
+        """
         error = res.error or {}
         name, file = prepared.original_name, prepared.path.name
         if "MemoryError" not in str(error.get("ename")) and res.status != "died":
@@ -247,7 +251,12 @@ class Session:
         limit = f" of {profile.limits.address_space_mb:,} MB" if profile is not None else ""
         what = "the kernel stopped while reading it, most likely out of memory" if res.status == "died" else \
             f"pandas ran out of memory ({error.get('ename')})"
-        return UploadError(f"{name} ({prepared.path.stat().st_size / 2**20:,.0f} MB) is too big to load whole "
+        try:
+            st = src.stat() if src is not None else os.stat(prepared.path, follow_symlinks=False)
+            size = f" ({st.st_size / 2**20:,.0f} MB)"
+        except OSError:
+            size = ""
+        return UploadError(f"{name}{size} is too big to load whole "
                            f"within this chat's memory limit{limit}: {what}. The file is stored in this chat as "
                            f"{file}: ask for part of it, e.g. pd.read_csv({file!r}, usecols=[...]) or nrows=1_000_000, "
                            "or upload it as Parquet, which loads with far less memory.")

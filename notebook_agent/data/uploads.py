@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from ..errors import UploadError
+from ..errors import UnsafeFileError, UploadError
+from ..sandbox.safe_files import open_dir_beneath
 from .delimited import inspect_delimited
 from .encoding import CHUNK
 from .formats import inspect_excel, inspect_json, inspect_parquet
@@ -154,12 +155,18 @@ def _copy(source: BinaryIO, out: BinaryIO, max_bytes: int) -> int:
     return copied
 
 
-def _store(src: Path, dest_dir: Path, name: str, max_bytes: int, display: str) -> Path:
-    """Copy `src` into `dest_dir` as `name` (deduplicated) via a temp file, never following symlinks there."""
+def _store(src: Path, dest_dir: Path, name: str, max_bytes: int, display: str, within: Path | None = None) -> Path:
+    """Copy `src` into `dest_dir` as `name` (deduplicated) via a temp file, never following symlinks there.
+
+    `within` is a trusted folder above `dest_dir` (default: its parent); every folder from there down is opened
+    without following a link, since the kernel may have replaced any of them by one.
+    """
+    anchor = dest_dir.parent if within is None else within
     try:
-        dir_fd = os.open(dest_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    except OSError as err:
-        raise UploadError(f"{display} could not be stored: the session folder is not usable ({err.strerror}). "
+        dir_fd = open_dir_beneath(anchor, dest_dir.relative_to(anchor).as_posix())
+    except (UnsafeFileError, ValueError) as err:
+        why = err.reason if isinstance(err, UnsafeFileError) else f"not inside {anchor}"
+        raise UploadError(f"{display} could not be stored: the session folder is not usable ({why}). "
                           "Start a new chat and upload it again.") from err
     temp = f".upload-{secrets.token_hex(8)}.part"
     try:
@@ -186,7 +193,7 @@ def _store(src: Path, dest_dir: Path, name: str, max_bytes: int, display: str) -
 
 def prepare_upload(src: Path, dest_dir: Path, *, original_name: str | None = None,
                    existing_variables: Set[str] = frozenset(), first: bool = True,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> PreparedUpload:
+                   max_bytes: int = DEFAULT_MAX_BYTES, within: Path | None = None) -> PreparedUpload:
     """Check an uploaded file, copy it into `dest_dir` under a safe name, and build its load code.
 
     Args:
@@ -196,6 +203,8 @@ def prepare_upload(src: Path, dest_dir: Path, *, original_name: str | None = Non
         existing_variables: names already used in the kernel; the new variable avoids them.
         first: the session's first file is loaded as `df`; later ones get a name from the file name.
         max_bytes: the size limit.
+        within: a trusted folder above `dest_dir` (e.g. the sandboxes dir): no folder below it is followed as a
+            link (default: only `dest_dir` itself is checked).
 
     Raises:
         UploadError: the file was refused; the message says why and what to do.
@@ -218,7 +227,7 @@ def prepare_upload(src: Path, dest_dir: Path, *, original_name: str | None = Non
         raise _too_big(display, info.st_size, max_bytes)
 
     inspection = _inspect(src, kind, ext, display)
-    path = _store(src, dest_dir, name, max_bytes, display)
+    path = _store(src, dest_dir, name, max_bytes, display, within)
     variable = variable_name(name, existing_variables, first=first)
     return PreparedUpload(path=path, original_name=original, kind=kind, encoding=inspection.encoding,
                           delimiter=inspection.delimiter, header=inspection.header, variable=variable,
