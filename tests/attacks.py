@@ -1230,6 +1230,150 @@ def _check_abstract(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
 
+@attack("mptcp_fastopen", '''
+    # Landlock's TCP rules cover neither MPTCP nor TCP Fast Open: seccomp must.
+    def _mptcp(family, addr):
+        s = socket.socket(family, socket.SOCK_STREAM, 262)  # IPPROTO_MPTCP
+        s.settimeout(2)
+        s.connect(addr)
+        return s.send(b"hi")
+    _try("mptcp4 connect", _mptcp, socket.AF_INET, ("127.0.0.1", ${tcp4_port}))
+    _try("mptcp listen", lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262).listen())
+    _try("mptcp raw", _sys, 41, 2, 1, 262)
+    def _fastopen():
+        fd, err = _sys(41, 2, 1, 0)
+        if fd < 0:
+            fd, err = _sys(41, 1, 1, 0)
+        addr = (ctypes.c_ubyte * 16)(2, 0, ${tcp4_port} >> 8, ${tcp4_port} & 255, 127, 0, 0, 1)
+        buf = ctypes.create_string_buffer(b"hi")
+        return _sys(44, fd, ctypes.addressof(buf), 2, 0x20000000, ctypes.addressof(addr), 16)
+    _try("sendto MSG_FASTOPEN", _fastopen)
+    def _fastopen_pair():
+        a, b = socket.socketpair()
+        return _sys(44, a.fileno(), ctypes.addressof(ctypes.create_string_buffer(b"hi")), 2, 0x20000000, 0, 0)
+    print("FASTOPEN-PAIR", _fastopen_pair())
+''', setup=lambda w: w.listener("tcp4", socket.AF_INET, socket.SOCK_STREAM, ("127.0.0.1", 0)), group="net")
+def _check_mptcp(w: World, o: Outcome) -> None:
+    w.assert_nothing_received()
+    assert "FASTOPEN-PAIR (-1, 95)" in o.text, "MSG_FASTOPEN is not refused by seccomp"
+
+
+def _setup_squat(w: World) -> None:
+    w.params["squat_name"] = f"na-squat-{uuid.uuid4().hex[:12]}"
+
+
+@attack("abstract_squat", '''
+    # Binding an abstract unix name squats it in the host's namespace (Landlock scopes connect, not bind).
+    def _bind_pair():
+        a, b = socket.socketpair()
+        a.bind("\\0${squat_name}")
+        a.listen()
+        globals()["_squat_keep"] = (a, b)
+        return a.getsockname()
+    _try("socketpair bind", _bind_pair)
+    _try("socket bind", lambda: socket.socket(socket.AF_UNIX).bind("\\0${squat_name}-2"))
+    _try("raw bind", lambda: _sys(49, socket.socketpair()[0].fileno(), 0, 0))
+''', setup=_setup_squat, group="net")
+def _check_squat(w: World, o: Outcome) -> None:
+    for name in (w.params["squat_name"], w.params["squat_name"] + "-2"):
+        probe = socket.socket(socket.AF_UNIX)
+        try:
+            probe.bind("\0" + name)  # fails with EADDRINUSE if the kernel holds the name
+        finally:
+            probe.close()
+
+
+def _host_interfaces() -> tuple[list[str], list[str]]:
+    names = [name for _i, name in socket.if_nameindex() if len(name) >= 3]
+    macs = []
+    for name in os.listdir("/sys/class/net"):
+        with contextlib.suppress(OSError), open(f"/sys/class/net/{name}/address") as fh:
+            mac = fh.read().strip()
+            if mac and mac != "00:00:00:00:00:00":
+                macs.append(mac)
+    return names, macs
+
+
+@attack("host_interfaces", '''
+    import fcntl, struct
+    _s = socket.socketpair()[0]
+    def _ifconf():
+        buf = ctypes.create_string_buffer(8192)
+        fcntl.ioctl(_s.fileno(), 0x8912, struct.pack("iL", 8192, ctypes.addressof(buf)))
+        return buf.raw
+    _try("SIOCGIFCONF", _ifconf)
+    _ioctl = lambda req, arg: fcntl.ioctl(_s.fileno(), req, arg)
+    for _i in range(1, 8):
+        _try(f"SIOCGIFNAME {_i}", _ioctl, 0x8910, struct.pack("16si", b"", _i) + b"\\0" * 20)
+    for _name in (b"lo", b"eth0", b"ens3", b"enp0s3", b"wlan0"):
+        _try(f"SIOCGIFHWADDR {_name}", lambda n=_name: _ioctl(0x8927, struct.pack("16s16s", n, b"")).hex())
+    _try("if_nameindex", socket.if_nameindex)
+    _try("sys/class/net", os.listdir, "/sys/class/net")
+''', group="net")
+def _check_interfaces(w: World, o: Outcome) -> None:
+    names, macs = _host_interfaces()
+    for mac in macs:
+        assert mac not in o.text and mac.replace(":", "") not in o.text, "a host MAC address reached the kernel"
+    done = [line for line in o.text.splitlines() if line.startswith("DONE")]
+    for name in names:
+        assert not [line for line in done if name in line], f"host interface {name} listed: {done}"
+    assert not [line for line in done if line.startswith(("DONE SIOCGIF", "DONE if_nameindex"))], done
+
+
+def _setup_enumeration(w: World) -> None:
+    w.sentinel()
+    taken = {int(n) for n in os.listdir("/proc") if n.isdigit()}
+    free = next(pid for pid in range(4_000_000, 4_100_000) if pid not in taken)
+    w.params["free_pid"] = str(free)
+
+
+@attack("pid_enumeration", '''
+    # Every question about another pid must get the same answer whether that pid exists or not.
+    _SENT, _FREE = ${sentinel_pid}, ${free_pid}
+    _buf = ctypes.create_string_buffer(256)
+    _calls = {
+        "getsid": lambda p: _sys(124, p), "getpgid": lambda p: _sys(121, p),
+        "sched_getscheduler": lambda p: _sys(145, p), "sched_getparam": lambda p: _sys(143, p, ctypes.addressof(_buf)),
+        "sched_getattr": lambda p: _sys(315, p, ctypes.addressof(_buf), 48, 0),
+        "sched_getaffinity": lambda p: _sys(204, p, 128, ctypes.addressof(_buf)),
+        "sched_rr_get_interval": lambda p: _sys(148, p, ctypes.addressof(_buf)),
+        "getpriority": lambda p: _sys(140, 0, p), "ioprio_get": lambda p: _sys(252, 1, p),
+        "get_robust_list": lambda p: _sys(274, p, ctypes.addressof(_buf), ctypes.addressof(_buf) + 64),
+        "kill0": lambda p: _sys(62, p, 0), "prlimit": lambda p: _sys(302, p, 7, 0, ctypes.addressof(_buf)),
+        "pidfd_open": lambda p: _sys(434, p, 0), "kcmp": lambda p: _sys(312, p, os.getpid(), 0, 0, 0),
+        "capget": lambda p: _sys(125, ctypes.addressof((ctypes.c_uint32 * 2)(0x20080522, p)), ctypes.addressof(_buf)),
+    }
+    for _name, _fn in _calls.items():
+        print("ENUM", _name, _fn(_SENT), _fn(_FREE))
+''', setup=_setup_enumeration, group="signals")
+def _check_enumeration(w: World, o: Outcome) -> None:
+    lines = o.lines("ENUM")
+    assert len(lines) == 15, lines
+    for line in lines:
+        _tag, name, rest = line.split(" ", 2)
+        existing, missing = rest.split(") (")
+        assert existing + ")" == "(" + missing, f"{name} tells an existing pid from a free one: {line}"
+
+
+def _setup_batch_sentinel(w: World) -> None:
+    sent = w.sentinel()
+    os.sched_setscheduler(sent.pid, os.SCHED_BATCH, os.sched_param(0))
+    sent.baseline = sent.snapshot()
+
+
+@attack("sched_other_policy", '''
+    _PID = ${sentinel_pid}
+    _try("sched_setscheduler OTHER", os.sched_setscheduler, _PID, os.SCHED_OTHER, os.sched_param(0))
+    _try("sched_setparam", os.sched_setparam, _PID, os.sched_param(0))
+    _try("sched_setattr", _sys, 314, _PID, ctypes.addressof((ctypes.c_uint32 * 12)(48, 0)), 0)
+    print("POLICY-SEEN", _sys(145, _PID))
+''', setup=_setup_batch_sentinel, group="signals")
+def _check_sched_policy(w: World, o: Outcome) -> None:
+    s = w.the_sentinel
+    s.assert_alive()
+    assert s.snapshot() == s.baseline, f"the sentinel's scheduling was changed: {s.snapshot()} != {s.baseline}"
+
+
 # ==== new processes ===============================================================================================
 @attack("fork", '''
     def _fork():
