@@ -32,6 +32,7 @@ from .errors import NotebookAgentError, UnsafeFileError
 from .resources import examples_dir
 from .sandbox.safe_files import open_beneath
 from .settings import Settings, get_settings
+from .text_safety import md_cell, md_inert
 from .ui.render import Turn, fence, safe_markdown
 from .ui.sessions import SessionRegistry
 
@@ -64,14 +65,15 @@ def _sandbox_panel(settings: Settings) -> str:
 
 
 def _preview(prepared: Any, profile: dict[str, Any]) -> str:
+    """The message that shows an upload: names, kinds and the first rows, all of it data made inert markdown."""
     rows, cols = profile.get("shape", [0, 0])
-    names = [c["name"] for c in profile.get("columns", [])]
-    head = "| " + " | ".join(html.escape(str(n)) for n in names) + " |\n|" + "---|" * len(names)
-    body = "\n".join("| " + " | ".join(html.escape(str(v))[:40] for v in row) + " |"
-                     for row in profile.get("sample", [])[:5])
-    types = ", ".join(f"`{html.escape(str(c['name']))}` {c.get('kind')}" for c in profile.get("columns", [])[:30])
-    warn = "".join(f"\n\n> **Note:** {safe_markdown(w)}" for w in prepared.warnings)
-    return (f"**{html.escape(prepared.path.name)}** loaded as `{prepared.variable}`: {rows:,} rows × {cols} "
+    names = [c.get("name") for c in profile.get("columns", [])]
+    head = "| " + " | ".join(md_cell(n, 40) for n in names) + " |\n|" + "---|" * len(names)
+    body = "\n".join("| " + " | ".join(md_cell(v, 40) for v in row) + " |" for row in profile.get("sample", [])[:5])
+    types = ", ".join(f"{md_cell(c.get('name'), 60)} ({md_inert(c.get('kind'))})"
+                      for c in profile.get("columns", [])[:30])
+    warn = "".join(f"\n\n> **Note:** {md_cell(w)}" for w in prepared.warnings)
+    return (f"**{md_inert(prepared.path.name)}** loaded as `{prepared.variable}`: {rows:,} rows × {cols} "
             f"columns.\n\nColumns: {types}\n\n{head}\n{body}{warn}")
 
 
@@ -121,7 +123,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                         prepared, profile = await session.add_file(path, original_name=name or path.name)
                         out.append({"role": "assistant", "content": _preview(prepared, profile)})
                     except NotebookAgentError as exc:
-                        out.append({"role": "assistant", "content": f"**Refused:** {safe_markdown(str(exc))}"})
+                        out.append({"role": "assistant", "content": f"**Refused:** {md_inert(exc)}"})
                     yield out
                 text = (message.get("text") or "").strip()
                 if text:
@@ -132,7 +134,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                         turn.apply(item)
                         yield out + turn.messages
         except NotebookAgentError as exc:
-            yield [*out, {"role": "assistant", "content": f"**Refused:** {safe_markdown(str(exc))}"}]
+            yield [*out, {"role": "assistant", "content": f"**Refused:** {md_inert(exc)}"}]
 
     async def on_load(stored: str, request: gr.Request) -> tuple[Any, ...]:
         registry.warm()  # the first page load starts the kernel pool, while the person reads and picks a file

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..data.uploads import SUPPORTED_EXTENSIONS
+from ..text_safety import md_inert
 from .offline_answer import answer_text
 from .offline_charts import chart_code, extreme_code, groupby_code, top_code
 from .offline_code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MARKER, filter_text
@@ -246,11 +247,33 @@ def _failure_text(req: Request, ename: str, evalue: str, attempts: int) -> str:
             "dates, or too few usable rows. Try another column, a filter, or ask for an overview first.")
 
 
+def _inert(out: OfflinePlan | OfflineAnswer) -> OfflinePlan | OfflineAnswer:
+    """The answer or the plan's description with the data they quote made inert markdown (no link, no image)."""
+    if isinstance(out, OfflineAnswer):
+        return OfflineAnswer(md_inert(out.text), out.memory)
+    return OfflinePlan(out.code, out.memory, md_inert(out.description))
+
+
 class OfflineAnalyst:
-    """Turns questions into kernel code, and kernel output into answers; see the module docstring."""
+    """Turns questions into kernel code, and kernel output into answers; see the module docstring.
+
+    Its words quote the data (column names, labels, values) and the question: what it returns is inert markdown,
+    in which nothing from the data can become a link or an image (`text_safety.md_inert`).
+    """
 
     def respond(self, question: str, profiles: list[dict], memory: dict) -> OfflinePlan | OfflineAnswer:
         """A plan to run for `question`, or a direct answer (greeting, help, out of scope, no data, unclear)."""
+        return _inert(self._respond(question, profiles, memory))
+
+    def summarize(self, question: str, plan: OfflinePlan, stdout: str, error: dict | None, profiles: list[dict],
+                  attempt: int) -> OfflinePlan | OfflineAnswer:
+        """The answer from the plan's output; or, when it failed and `attempt` < 3, a repaired plan.
+
+        `attempt` counts the runs of this request so far, the original plan being attempt 1.
+        """
+        return _inert(self._summarize(question, plan, stdout, error, profiles, attempt))
+
+    def _respond(self, question: str, profiles: list[dict], memory: dict) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(memory) if memory else {}
         memory["turn"] = int(memory.get("turn", 0)) + 1
         if not profiles:
@@ -289,12 +312,8 @@ class OfflineAnalyst:
         memory["last"] = req.to_dict()
         return OfflinePlan(_PROGRAMS[req.intent](req, catalog), memory, describe(req))
 
-    def summarize(self, question: str, plan: OfflinePlan, stdout: str, error: dict | None, profiles: list[dict],
-                  attempt: int) -> OfflinePlan | OfflineAnswer:
-        """The answer from the plan's output; or, when it failed and `attempt` < 3, a repaired plan.
-
-        `attempt` counts the runs of this request so far, the original plan being attempt 1.
-        """
+    def _summarize(self, question: str, plan: OfflinePlan, stdout: str, error: dict | None, profiles: list[dict],
+                   attempt: int) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(plan.memory)
         req = Request.from_dict(memory.get("last") or {"intent": "overview"})
         result = read_result(stdout or "")

@@ -2,6 +2,8 @@
 
 Kernel outputs and model text are untrusted: HTML is cleaned with nh3 (no scripts, no event handlers, no images,
 so nothing loads from outside the app), long text is collapsed, and plots become PNG files served by the app.
+Model text keeps its markdown, images excepted. Text that quotes data without being written as markdown (errors,
+notes, kernel text) is shown inert (`text_safety.md_inert`) or in a fenced block: it makes no link and no image.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from typing import Any
 
 import nh3
 
+from ..text_safety import md_inert
+
 __all__ = ["Turn", "fence", "safe_markdown", "safe_table_html"]
 
-_REMOTE_IMAGE = re.compile(r"!\[[^\]]*\]\((?!data:)[^)]*\)")
+_INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_NEWLINES = re.compile(r"\s*\n\s*")
 _TABLE_TAGS = {"table", "thead", "tbody", "tr", "th", "td", "caption"}
 _TEXT_TAGS = {"b", "i", "em", "strong", "code", "pre", "p", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4",
               "blockquote", "hr", "span", "sub", "sup", "a", *_TABLE_TAGS}
@@ -24,23 +29,60 @@ MAX_TEXT = 4000
 
 
 def safe_markdown(text: str) -> str:
-    """Model or kernel text as markdown: HTML cleaned, images from outside the app dropped."""
-    text = _REMOTE_IMAGE.sub("[image removed]", text)
-    return nh3.clean(text, tags=_TEXT_TAGS, attributes={"a": {"href"}}, url_schemes={"https", "http"},
+    """Model text as markdown: HTML cleaned, no image in any form (inline, reference, HTML), links kept."""
+    text = _INLINE_IMAGE.sub("[image removed]", text)
+    text = nh3.clean(text, tags=_TEXT_TAGS, attributes={"a": {"href"}}, url_schemes={"https", "http"},
                      link_rel="noopener noreferrer nofollow")
+    # After cleaning: nh3 decodes entities, so "&#33;[" comes out as "![". An escaped bracket starts no image.
+    return text.replace("![", "!\\[")
 
 
 def safe_table_html(html: str) -> str:
-    """A DataFrame's HTML with only table markup kept."""
-    return nh3.clean(html, tags=_TABLE_TAGS, attributes={})
+    """A DataFrame's HTML with only table markup kept, on one line.
+
+    One line keeps it one HTML block for the markdown renderer: a blank line inside a cell would end the block, and
+    the rest of the table would be read as markdown (where a value like ``![x](http://…)`` is an image). Brackets
+    become entities too, so even read as markdown the text links nothing.
+    """
+    html = nh3.clean(html, tags=_TABLE_TAGS, attributes={})
+    return _NEWLINES.sub(" ", html).replace("[", "&#91;").replace("]", "&#93;").strip()
+
+
+def _collapse(text: str, hidden: int = 0) -> str:
+    """Text longer than MAX_TEXT as its head and tail; `hidden` characters were already left out of its middle."""
+    if len(text) + hidden > MAX_TEXT:
+        hidden += len(text) - MAX_TEXT
+        text = text[: MAX_TEXT * 3 // 4] + f"\n… ({hidden} characters hidden) …\n" + text[-MAX_TEXT // 4:]
+    return text
+
+
+def _fenced(text: str, lang: str = "") -> str:
+    ticks = "`" * max(3, max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
+    return f"{ticks}{lang}\n{text.rstrip()}\n{ticks}"
 
 
 def fence(text: str, lang: str = "") -> str:
     """A fenced code block that the text cannot break out of; long text collapsed to head and tail."""
-    if len(text) > MAX_TEXT:
-        text = text[: MAX_TEXT * 3 // 4] + f"\n… ({len(text) - MAX_TEXT} characters hidden) …\n" + text[-MAX_TEXT // 4:]
-    ticks = "`" * max(3, max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
-    return f"{ticks}{lang}\n{text.rstrip()}\n{ticks}"
+    return _fenced(_collapse(text), lang)
+
+
+class _Stream:
+    """Consecutive chunks of one stream in one step, shown as one block; only a bounded head and tail are kept."""
+
+    def __init__(self, name: str, at: int) -> None:
+        self.name, self.at, self.end = name, at, at
+        self.text, self.cut = "", 0
+
+    def add(self, text: str) -> str:
+        """Take a chunk; the block (with its leading blank line) that replaces the previous one, or ""."""
+        self.text += text
+        if len(self.text) > 2 * MAX_TEXT:
+            self.cut += len(self.text) - 2 * MAX_TEXT
+            self.text = self.text[:MAX_TEXT] + self.text[-MAX_TEXT:]
+        shown = "\n".join(line for line in self.text.splitlines() if not line.startswith("NA_RESULT "))
+        if not shown.strip():
+            return ""
+        return "\n\n" + _fenced(_collapse(shown, self.cut))
 
 
 class Turn:
@@ -51,6 +93,7 @@ class Turn:
         self.messages: list[dict[str, Any]] = []
         self._step: dict[str, Any] | None = None
         self._thinking: dict[str, Any] | None = None
+        self._stream: _Stream | None = None
 
     def _image(self, png_b64: str) -> dict[str, Any]:
         data = base64.b64decode(png_b64)
@@ -85,14 +128,14 @@ class Turn:
             if item["status"] != "ok":
                 meta["title"] += f" ({item['status']})"
             for note in item.get("notes") or []:
-                self._step["content"] += "\n\n> " + safe_markdown(note)
+                self._step["content"] += "\n\n> " + md_inert(note)
             self._step = None
         elif kind == "answer":
             self._close_thinking()
             self.messages.append({"role": "assistant", "content": safe_markdown(item["text"])})
         elif kind == "error":
             self._close_thinking()
-            self.messages.append({"role": "assistant", "content": "**Error:** " + safe_markdown(item["text"])})
+            self.messages.append({"role": "assistant", "content": "**Error:** " + md_inert(item["text"])})
 
     def _close_thinking(self) -> None:
         if self._thinking is not None:
@@ -103,9 +146,12 @@ class Turn:
         assert self._step is not None
         kind = out.get("output_type")
         if kind == "stream":
-            text = "\n".join(line for line in out.get("text", "").splitlines() if not line.startswith("NA_RESULT "))
-            if text.strip():
-                self._step["content"] += "\n\n" + fence(text)
+            content = self._step["content"]
+            stream = self._stream
+            if stream is None or stream.name != out.get("name") or stream.end != len(content):
+                stream = self._stream = _Stream(str(out.get("name")), len(content))
+            self._step["content"] = content[: stream.at] + stream.add(out.get("text", ""))
+            stream.end = len(self._step["content"])
         elif kind == "error":
             self._step["content"] += "\n\n" + fence(f"{out.get('ename')}: {out.get('evalue')}")
         elif kind in ("display_data", "execute_result"):
