@@ -636,18 +636,19 @@ def test_refuses_json_that_is_not_a_table(tmp_path: Path) -> None:
     assert "line 3" in msg
 
 
-def test_big_json_is_judged_by_its_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from notebook_agent.data import formats
+def test_big_json_is_judged_by_its_start(tmp_path: Path) -> None:
+    from notebook_agent.data.limits import JSON_PARSE_LIMIT
 
-    monkeypatch.setattr(formats, "_JSON_PARSE_LIMIT", 64)
-    records = [{"id": i, "name": f"row {i}"} for i in range(20)]
+    # Past the size parsed whole, in the confined checker: only the start decides.
+    records = [{"id": i, "name": f"row {i}"} for i in range(JSON_PARSE_LIMIT // 25)]
     dest = tmp_path / "session"
     dest.mkdir()
     lines = prepare_upload(write(tmp_path / "src" / "big.json", "\n".join(map(json.dumps, records))), dest)
+    assert lines.path.stat().st_size > JSON_PARSE_LIMIT
     assert "lines=True" in lines.load_code
     array = prepare_upload(write(tmp_path / "src" / "array.json", json.dumps(records)), dest, first=False)
     assert array.load_code == 'array = pd.read_json("array.json", encoding="utf-8", dtype=False)'
-    msg = refused(write(tmp_path / "src" / "junk.json", "hello " * 50), tmp_path / "dest")
+    msg = refused(write(tmp_path / "src" / "junk.json", "hello " * (JSON_PARSE_LIMIT // 5)), tmp_path / "dest")
     assert "should start with [ or {" in msg
 
 

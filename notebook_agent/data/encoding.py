@@ -7,14 +7,15 @@ charset-normalizer, corrected towards the Western code pages (its choice among L
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any, Protocol
 
 from ..errors import UploadError
 
-__all__ = ["CHUNK", "DetectedEncoding", "check_signature", "detect_encoding", "read_text_head"]
+__all__ = ["CHUNK", "DetectedEncoding", "Source", "check_signature", "detect_encoding", "read_text_head"]
 
 CHUNK = 1 << 20
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's.
@@ -35,6 +36,19 @@ _PLAUSIBLE_CATEGORIES = {"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Sc", "Sm", "
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")  # not tab, newlines, form feed, DOS end-of-file
 _PROBE_CHARS = 256 * 1024
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+class Source(Protocol):
+    """A file to inspect: a `pathlib.Path`, or the confined checker's open descriptor (`inspector.FdSource`)."""
+
+    def open(self, mode: str = ..., buffering: int = ..., encoding: str | None = ..., errors: str | None = ...,
+             newline: str | None = ...) -> Any:
+        """A new reader from the start of the file."""
+        ...
+
+    def stat(self) -> os.stat_result:
+        """The file's status (its size)."""
+        ...
 
 
 @dataclass
@@ -70,7 +84,7 @@ def _binary(display: str, expected: str, why: str) -> UploadError:
                        "file. Export the data again as UTF-8 CSV, or upload it as Excel (.xlsx) or Parquet.")
 
 
-def _first_error(path: Path, encoding: str, display: str, expected: str) -> int | None:
+def _first_error(path: Source, encoding: str, display: str, expected: str) -> int | None:
     """Decode the whole file; the byte offset of the first undecodable byte, or None. Refuses NUL bytes."""
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     check_nul = not encoding.startswith(("utf-16", "utf-32"))
@@ -103,7 +117,7 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _non_ascii_lines(path: Path, limit: int = 65536) -> bytes:
+def _non_ascii_lines(path: Source, limit: int = 65536) -> bytes:
     """Up to `limit` bytes of whole lines that contain non-ASCII bytes: the part of the file worth guessing from."""
     parts: list[bytes] = []
     total = 0
@@ -139,7 +153,7 @@ def _canonical(encoding: str) -> str:
     return {"iso8859-1": "latin-1"}.get(name, name)
 
 
-def _guess_legacy(path: Path, display: str, expected: str) -> DetectedEncoding:
+def _guess_legacy(path: Source, display: str, expected: str) -> DetectedEncoding:
     from charset_normalizer import from_bytes
 
     sample = _non_ascii_lines(path)
@@ -169,7 +183,7 @@ def _guess_legacy(path: Path, display: str, expected: str) -> DetectedEncoding:
                                      "If accented letters look wrong, save the file as UTF-8 and upload it again."])
 
 
-def detect_encoding(path: Path, display: str, expected: str) -> DetectedEncoding:
+def detect_encoding(path: Source, display: str, expected: str) -> DetectedEncoding:
     """The encoding of a text file, checking the whole file; refuses binary or undecodable files.
 
     `display` names the file in messages; `expected` names the format it claims to be ("CSV").
@@ -195,7 +209,7 @@ def detect_encoding(path: Path, display: str, expected: str) -> DetectedEncoding
     return _guess_legacy(path, display, expected)
 
 
-def read_text_head(path: Path, encoding: str, display: str, expected: str,
+def read_text_head(path: Source, encoding: str, display: str, expected: str,
                    limit: int = 256 * 1024) -> tuple[str, bool]:
     """Decode up to `limit` bytes from the start; returns the text and whether it is the whole file.
 
