@@ -6,25 +6,46 @@
     format_profile(parse_profile(stdout))
 
 Refusals raise UploadError with a message that says what was wrong and what to do.
+
+This process never parses an upload: `_inspect` hands the open file to a short-lived confined process
+(`notebook_agent.data.inspector`) under a wall-clock limit, reads a bounded answer back, and turns a crash, an
+exhausted memory limit or a timeout into a refusal. Only the copy into the session directory happens here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import json
+import logging
+import math
 import os
 import secrets
+import selectors
+import signal
 import stat
+import subprocess
+import sys
+import time
 from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..errors import UnsafeFileError, UploadError
 from ..sandbox.safe_files import open_dir_beneath
-from .delimited import inspect_delimited
 from .encoding import CHUNK
-from .formats import inspect_excel, inspect_json, inspect_parquet
+from .limits import (
+    GIB,
+    INSPECTOR_BASE_SECONDS,
+    INSPECTOR_MEMORY,
+    INSPECTOR_OPEN_FILES,
+    INSPECTOR_OUTPUT_LIMIT,
+    INSPECTOR_SECONDS_PER_GIB,
+    INSPECTOR_STDERR_LIMIT,
+    INSPECTOR_UID,
+    size_text,
+)
 from .names import safe_filename, split_extension, variable_name
 from .profile import format_profile, parse_profile, profile_code
 from .reading import Inspection, Kind, render_load_code
@@ -52,6 +73,15 @@ _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, er
 _NO_COPY_RANGE = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EPERM,
                   errno.EBADF}
 _RANGE_CHUNK = 64 << 20
+_INSPECTOR = "notebook_agent.data.inspector"
+# The checker's whole environment. glibc's allocator for pyarrow (its default, mimalloc, reserves address space in
+# large arenas: a poor fit for RLIMIT_AS); one compute thread, since it reads samples.
+_INSPECTOR_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+                  "ARROW_DEFAULT_MEMORY_POOL": "system", "MALLOC_ARENA_MAX": "2", "OMP_NUM_THREADS": "1",
+                  "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+_STDIN_CHUNK = 65536
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -74,18 +104,8 @@ class PreparedUpload:
     warnings: list[str] = field(default_factory=list)
 
 
-def _size(n: int) -> str:
-    if n >= 2**30:
-        return f"{n / 2**30:.1f}".removesuffix(".0") + " GB"
-    if n >= 2**20:
-        return f"{n / 2**20:.1f}".removesuffix(".0") + " MB"
-    if n >= 2**10:
-        return f"{n / 2**10:.1f}".removesuffix(".0") + " KB"
-    return f"{n:,} bytes"
-
-
 def _too_big(display: str, size: int, limit: int) -> UploadError:
-    shown, shown_limit = _size(size), _size(limit)
+    shown, shown_limit = size_text(size), size_text(limit)
     if shown == shown_limit:  # 200.0001 MB would read as "200 MB, over 200 MB"
         shown, shown_limit = f"{size:,} bytes", f"{shown_limit} ({limit:,} bytes)"
     return UploadError(f"{display} is {shown}, over the upload limit of {shown_limit}. Upload a smaller file: filter "
@@ -101,14 +121,193 @@ def _kind(ext: str, display: str) -> Kind:
                       + (f" {advice}" if advice else ""))
 
 
-def _inspect(path: Path, kind: Kind, ext: str, display: str) -> Inspection:
-    if kind in ("csv", "tsv"):
-        return inspect_delimited(path, kind, display)
-    if kind == "json":
-        return inspect_json(path, display, lines_expected=ext in (".jsonl", ".ndjson"))
-    if kind == "excel":
-        return inspect_excel(path, display)
-    return inspect_parquet(path, display)
+def _inspector_python() -> str:
+    # By its real path: a venv symlinked into a 0700 directory is only reachable there once the checker drops root.
+    return str(Path(sys.prefix).resolve() / "bin" / Path(sys.executable).name)
+
+
+def _confinement() -> dict[str, Any]:
+    """The request's confinement part: limits, and Landlock and seccomp as the sandbox profile has them."""
+    from ..errors import MissingLayerError
+    from ..sandbox import host
+    from ..sandbox.profiles import load_profile
+    from ..settings import get_settings
+
+    settings = get_settings()
+    profile = load_profile(settings.profile)
+    try:
+        waived = host.check_requirements(profile, settings)
+    except MissingLayerError as err:
+        raise UploadError(f"Uploads cannot be checked safely on this server: {err}") from None
+
+    def expand(paths: tuple[str, ...]) -> list[str]:
+        out: list[str] = []
+        for path in paths:
+            if path == "{prefix}":
+                out.extend(host.python_paths())
+            elif path != "{session}":  # the checker has no session: nothing writable, nothing of a sandbox
+                out.append(path)
+        return out
+
+    package = os.path.realpath(Path(__file__).resolve().parent.parent)
+    return {"landlock": {"read_exec": [*expand(profile.filesystem.read_exec), package],
+                         "read": expand(profile.filesystem.read)},
+            "seccomp": profile.seccomp_policy,
+            "required": [layer for layer in profile.required_layers if layer not in waived]}
+
+
+def _time_limit(size: int) -> float:
+    return INSPECTOR_BASE_SECONDS + INSPECTOR_SECONDS_PER_GIB * size / GIB
+
+
+def _request(fd: int, kind: Kind, ext: str, display: str, seconds: float) -> dict[str, Any]:
+    """What the checker is told (see `inspector`): the file's descriptor, what to check, and how to confine itself."""
+    return {"fd": fd, "kind": kind, "ext": ext, "display": display, "parent": os.getpid(),
+            "limits": {"memory": INSPECTOR_MEMORY, "cpu_seconds": math.ceil(seconds),
+                       "open_files": INSPECTOR_OPEN_FILES, "uid": INSPECTOR_UID},
+            **_confinement()}
+
+
+def _exchange(proc: subprocess.Popen[bytes], data: bytes, deadline: float) -> tuple[bytes, bytes, str | None]:
+    """Write `data` to the process's stdin and read its stdout and stderr, each up to its limit, until `deadline`.
+
+    Returns (stdout, stderr, problem): problem is "timeout" or "output" when the process was killed for it.
+    """
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    out, err = bytearray(), bytearray()
+    pending = memoryview(data)
+    os.set_blocking(proc.stdin.fileno(), False)
+    with selectors.DefaultSelector() as selector:
+        selector.register(proc.stdin, selectors.EVENT_WRITE)
+        selector.register(proc.stdout, selectors.EVENT_READ)
+        selector.register(proc.stderr, selectors.EVENT_READ)
+        while selector.get_map():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return bytes(out), bytes(err), "timeout"
+            for key, _ in selector.select(remaining):
+                stream = key.fileobj
+                if stream is proc.stdin:
+                    try:
+                        pending = pending[os.write(proc.stdin.fileno(), pending[:_STDIN_CHUNK]):]
+                    except BlockingIOError:
+                        continue
+                    except BrokenPipeError:
+                        pending = pending[:0]  # it stopped reading; its answer (or its exit) says why
+                    if not pending:
+                        selector.unregister(proc.stdin)
+                        proc.stdin.close()
+                    continue
+                chunk = os.read(stream.fileno(), 65536)  # type: ignore[union-attr]
+                if not chunk:
+                    selector.unregister(stream)
+                elif stream is proc.stdout:
+                    out += chunk
+                    if len(out) > INSPECTOR_OUTPUT_LIMIT:
+                        return bytes(out), bytes(err), "output"
+                elif len(err) < INSPECTOR_STDERR_LIMIT:
+                    err += chunk[:INSPECTOR_STDERR_LIMIT - len(err)]
+    return bytes(out), bytes(err), None
+
+
+def _run_inspector(request: dict[str, Any], fd: int, seconds: float) -> tuple[int | None, bytes, bytes, str | None]:
+    """Run the checker on `fd`; (exit status, stdout, stderr, problem). It is always gone when this returns."""
+    deadline = time.monotonic() + seconds
+    proc = subprocess.Popen([_inspector_python(), "-I", "-B", "-m", _INSPECTOR], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, pass_fds=(fd,), env=_INSPECTOR_ENV,
+                            cwd="/", start_new_session=True)
+    try:
+        out, err, problem = _exchange(proc, json.dumps(request).encode(), deadline)
+        if problem is None:
+            try:  # its pipes are closed: it is exiting
+                proc.wait(max(1.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                problem = "timeout"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
+    return proc.returncode, out, err, problem
+
+
+_DAMAGED = "It may be damaged: save it again with the program that made it, or export the data as CSV."
+
+
+def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
+    """Inspect the upload in a short-lived confined process (see `inspector`): this process never parses it."""
+    from .inspector import inspection_from_json  # not at import: the checker runs that module as __main__
+
+    try:
+        fd = os.open(src, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as err:
+        raise UploadError(f"{display} could not be read ({err.strerror}). Upload it again.") from err
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UploadError(f"{display} is not a regular file. Upload the data file itself.")
+        seconds = _time_limit(info.st_size)
+        request = _request(fd, kind, ext, display, seconds)
+        try:
+            status, out, err, problem = _run_inspector(request, fd, seconds)
+        except OSError as exc:
+            raise UploadError(f"{display} could not be checked: the checker did not start ({exc.strerror or exc}). "
+                              "Try again in a moment.") from exc
+    finally:
+        os.close(fd)
+    if problem == "timeout":
+        raise UploadError(f"{display} could not be checked within {seconds:.3g} s, so it was refused: reading it takes "
+                          f"far longer than a file of {size_text(info.st_size)} should. {_DAMAGED}")
+    if problem == "output":
+        raise UploadError(f"{display} could not be checked: the checker's answer was over "
+                          f"{size_text(INSPECTOR_OUTPUT_LIMIT)} (a table with very many columns?). Upload fewer "
+                          "columns, or export the data as Parquet.")
+    try:
+        answer = json.loads(out)
+    except ValueError:
+        answer = None
+    if not isinstance(answer, dict):
+        raise _died(display, status, err, seconds)
+    if "inspection" in answer:
+        return inspection_from_json(answer["inspection"])
+    if "refused" in answer:
+        raise UploadError(str(answer["refused"]))
+    failed, detail = answer.get("failed"), str(answer.get("detail", ""))
+    log.warning("upload check of %s failed: %s %s; stderr: %s", display, failed, detail, err[-2000:])
+    if failed == "memory":
+        raise _out_of_memory(display)
+    if failed == "recursion":
+        raise UploadError(f"{display} nests its data too deeply to be read, so it was refused. Flatten it (one "
+                          "record per row) and upload it again.")
+    if failed == "confinement":
+        raise UploadError(f"{display} could not be checked: the checker could not be confined on this server "
+                          f"({detail}). The file is not at fault; `notebook-agent doctor` shows what the host lacks.")
+    raise UploadError(f"{display} could not be read ({detail}). {_DAMAGED}")
+
+
+def _out_of_memory(display: str) -> UploadError:
+    return UploadError(f"{display} needs more than {size_text(INSPECTOR_MEMORY)} of memory just to be checked, so it "
+                       "was refused: it expands far beyond its size when read. Save it again with the program that "
+                       "made it, upload a smaller part of the data, or export it as CSV.")
+
+
+def _died(display: str, status: int | None, err: bytes, seconds: float) -> UploadError:
+    """The refusal for a checker that ended without an answer."""
+    text = err.decode("utf-8", "replace")
+    log.warning("upload check of %s ended with status %s without an answer; stderr: %s", display, status,
+                text[-2000:])
+    if "MemoryError" in text or "bad_alloc" in text or "Cannot allocate memory" in text:
+        return _out_of_memory(display)
+    if status is not None and -status in (signal.SIGXCPU, signal.SIGKILL):
+        return UploadError(f"{display} used up the {math.ceil(seconds)} s of processor time its check may take, so it "
+                           f"was refused. {_DAMAGED}")
+    why = f"status {status}"
+    if status is not None and status < 0:
+        with contextlib.suppress(ValueError):
+            why = f"signal {signal.Signals(-status).name}"
+    return UploadError(f"{display} could not be checked: the reader stopped ({why}), so it was refused. {_DAMAGED}")
 
 
 def _publish(dir_fd: int, temp: str, name: str) -> str:

@@ -1,0 +1,260 @@
+"""The short-lived confined process that parses an upload: ``python -I -B -m notebook_agent.data.inspector``.
+
+The app never parses an uploaded file itself (see ``uploads._inspect``). It starts this module with the file as an
+already-open read-only descriptor (no path: nothing here could open it by name), writes the request as one JSON
+object on stdin, and reads one JSON object from stdout.
+
+Order, all before the first byte of the upload is read:
+rlimits (address space, CPU time, no file writes, few descriptors, no core dumps) → as root: uid/gid ``nobody``,
+no supplementary groups → not dumpable, killed with its parent → Landlock (read/execute the Python and system
+libraries only, nothing writable, no TCP, scoped signals and abstract sockets) with no_new_privs → the kernel's
+seccomp policy (no process creation, no ``socket()``) → import the parsers this format needs → check the sizes the
+file declares → inspect.
+
+Request: ``{"fd", "kind", "ext", "display", "parent", "limits": {"memory", "cpu_seconds", "open_files", "uid"},
+"landlock": {"read_exec", "read"}, "seccomp": policy, "required": [layer, ...]}``.
+Answer: ``{"inspection": {...}}``, ``{"refused": message}`` or ``{"failed": "memory" | "recursion" | "error" |
+"confinement" | "request", "detail": text}``, each with ``"confined"``: what was in force.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import json
+import os
+import resource
+import signal
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from ..errors import UploadError
+from ..sandbox import landlock, seccomp
+from ..sandbox.launcher import apply_limits, drop_to
+from .delimited import inspect_delimited
+from .formats import inspect_excel, inspect_json, inspect_parquet
+from .limits import MESSAGE_CHARS
+from .reading import Code, Inspection
+
+__all__ = ["FdSource", "confine", "inspection_to_json", "main"]
+
+EXIT_REQUEST = 2
+EXIT_CONFINEMENT = 3
+_PR_SET_PDEATHSIG = 1
+_PR_SET_DUMPABLE = 4
+_PR_SET_NO_NEW_PRIVS = 38
+_LANDLOCK_LAYERS = {"landlock-fs", "landlock-net", "landlock-scope"}
+_CODE_KEY = "$code"
+
+
+class _Reader(io.RawIOBase):
+    """Reads a descriptor at a position of its own (pread): several readers of one file never disturb each other."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd, self._pos = fd, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = os.preadv(self._fd, [buffer], self._pos)
+        self._pos += n
+        return n
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: os.fstat(self._fd).st_size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+
+class FdSource:
+    """The upload as an open descriptor, with the two methods of `pathlib.Path` the inspectors use.
+
+    Each `open()` is an independent reader (its own position); closing one never closes the descriptor.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def open(self, mode: str = "r", buffering: int = -1, encoding: str | None = None, errors: str | None = None,
+             newline: str | None = None) -> Any:
+        """A binary (`"rb"`) or text reader from the start of the file."""
+        if set(mode) - set("rbt"):
+            raise ValueError(f"read-only source: mode {mode!r}")
+        buffered = io.BufferedReader(_Reader(self.fd), buffering if buffering > 0 else io.DEFAULT_BUFFER_SIZE)
+        if "b" in mode:
+            return buffered
+        return io.TextIOWrapper(buffered, encoding=encoding or "utf-8", errors=errors, newline=newline)
+
+    def stat(self) -> os.stat_result:
+        """fstat() of the descriptor."""
+        return os.fstat(self.fd)
+
+
+def inspection_to_json(inspection: Inspection) -> dict[str, Any]:
+    """An Inspection as plain JSON; `Code` option values become ``{"$code": source}``."""
+    data = asdict(inspection)
+    data["options"] = {key: {_CODE_KEY: value.source} if isinstance(value, Code) else value
+                       for key, value in inspection.options.items()}
+    return data
+
+
+def inspection_from_json(data: dict[str, Any]) -> Inspection:
+    """The inverse of `inspection_to_json` (the app side reads the answer with it)."""
+    options = {key: Code(str(value[_CODE_KEY])) if isinstance(value, dict) and _CODE_KEY in value else value
+               for key, value in data.get("options", {}).items()}
+    return Inspection(kind=data["kind"], reader=str(data["reader"]), options=options, encoding=data.get("encoding"),
+                      delimiter=data.get("delimiter"), header=bool(data.get("header", True)),
+                      warnings=[str(w) for w in data.get("warnings", [])],
+                      after=[str(a) for a in data.get("after", [])], template=data.get("template"))
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1] + "…"
+
+
+def _prctl(option: int, value: int) -> None:
+    if ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), f"prctl({option}) failed")
+
+
+def confine(request: dict[str, Any]) -> dict[str, Any]:
+    """Apply every layer the request names to this process; returns what is in force.
+
+    Raises when a layer that is not waived (absent from ``request["required"]``) cannot be applied.
+    """
+    limits = request["limits"]
+    required = set(request.get("required", ()))
+    layers = []
+    cpu = int(limits["cpu_seconds"])
+    # SIGXCPU at the soft limit ends the process (its default action); SIGKILL a second later if it is caught.
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    apply_limits({"as": int(limits["memory"]), "fsize": 0, "nofile": int(limits["open_files"]), "core": 0})
+    layers.append("rlimits")
+    if os.geteuid() == 0:
+        uid = int(limits["uid"])
+        drop_to(uid, uid)
+        layers.append("uid")
+    # After the uid change, which resets both: no ptrace or /proc/<pid>/mem for same-uid processes, and no
+    # orphan that outlives the app.
+    _prctl(_PR_SET_DUMPABLE, 0)
+    _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != int(request["parent"]):
+        raise OSError("the app that started the check is gone")
+    # openpyxl builds a MIME table at import; read the system's now (a host file, not the upload), since Landlock
+    # will not allow /etc/mime.types.
+    import mimetypes
+    mimetypes.init()
+    rules = landlock.LandlockRules(read_exec=list(request["landlock"]["read_exec"]),
+                                   read=list(request["landlock"]["read"]), read_write=[], deny_tcp=True,
+                                   scope_abstract_unix=True, scope_signals=True)
+    try:
+        result = landlock.restrict_self(rules)  # sets no_new_privs first
+    except landlock.LandlockError:
+        if required & _LANDLOCK_LAYERS:
+            raise
+        _prctl(_PR_SET_NO_NEW_PRIVS, 1)
+    else:
+        layers.append("landlock-fs")
+        if result.network:
+            layers.append("landlock-net")
+        if result.scope_abstract_unix and result.scope_signals:
+            layers.append("landlock-scope")
+    layers.append("no-new-privs")
+    try:
+        # shared_uid: path-based chmod/chown/utime do nothing; the checker has no business changing metadata.
+        seccomp.apply(request["seccomp"], self_pid=os.getpid(), shared_uid=True)
+    except Exception:
+        if "seccomp" in required:
+            raise
+    else:
+        layers.append("seccomp")
+    missing = sorted(required - set(layers) - {"cgroup"})
+    if missing:
+        raise OSError(f"required layers not in force: {', '.join(missing)}")
+    return {"layers": layers, **_status()}
+
+
+def _status() -> dict[str, Any]:
+    """Identity and confinement as the kernel reports them in /proc/self/status."""
+    out: dict[str, Any] = {"uid": os.getuid(), "gid": os.getgid(), "groups": os.getgroups()}
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                key, _, value = line.partition(":")
+                if key in ("NoNewPrivs", "Seccomp", "Seccomp_filters"):
+                    out[key] = int(value.split()[0])
+    except OSError:
+        pass
+    out["rlimits"] = {name: resource.getrlimit(getattr(resource, f"RLIMIT_{name.upper()}"))[1]
+                      for name in ("as", "cpu", "fsize", "nofile", "core")}
+    return out
+
+
+def inspect(request: dict[str, Any]) -> dict[str, Any]:
+    """Inspect the upload named by the request's descriptor; the answer's body."""
+    source = FdSource(int(request["fd"]))
+    kind, display = request["kind"], str(request["display"])
+    try:
+        if kind in ("csv", "tsv"):
+            inspection = inspect_delimited(source, kind, display)
+        elif kind == "json":
+            inspection = inspect_json(source, display, lines_expected=request["ext"] in (".jsonl", ".ndjson"))
+        elif kind == "excel":
+            inspection = inspect_excel(source, display)
+        elif kind == "parquet":
+            inspection = inspect_parquet(source, display)
+        else:
+            return {"failed": "request", "detail": f"unknown kind {kind!r}"}
+    except UploadError as err:
+        return {"refused": _cut(str(err))}
+    except MemoryError:
+        return {"failed": "memory"}
+    except RecursionError:
+        return {"failed": "recursion"}
+    except Exception as err:  # a parser's own failure on a hostile file, reported as such
+        return {"failed": "error", "detail": _cut(f"{type(err).__name__}: {err}")}
+    inspection.warnings = [_cut(w) for w in inspection.warnings]
+    return {"inspection": inspection_to_json(inspection)}
+
+
+def _answer(body: dict[str, Any], code: int) -> None:
+    data = json.dumps(body, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    view = memoryview(data)
+    try:
+        while view:
+            view = view[os.write(1, view):]
+    finally:
+        os._exit(code)  # no interpreter teardown: nothing here needs it, and pyarrow's takes time
+
+
+def main() -> None:
+    """Read the request, confine, inspect, answer (see the module docstring)."""
+    try:
+        request = json.loads(sys.stdin.buffer.read())
+        os.close(0)
+        fd = int(request["fd"])
+        os.fstat(fd)
+    except Exception as exc:
+        _answer({"failed": "request", "detail": f"{type(exc).__name__}: {exc}"}, EXIT_REQUEST)
+        return
+    try:
+        confined = confine(request)
+    except Exception as exc:
+        _answer({"failed": "confinement", "detail": _cut(f"{type(exc).__name__}: {exc}")}, EXIT_CONFINEMENT)
+        return
+    _answer({**inspect(request), "confined": confined}, 0)
+
+
+if __name__ == "__main__":
+    main()
