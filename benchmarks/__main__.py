@@ -1,7 +1,8 @@
 """`python -m benchmarks [GROUP ...]`: run the benchmarks, print one table, write benchmarks/results.json.
 
 Groups: kernel (start, round trip, memory), sessions (acquire, PSS forked vs spawned, bursts), agent (graph
-overhead, prompt size), end_to_end (first answer through the app), upload (1 GB CSV). All by default.
+overhead, prompt size), end_to_end (first answer through the app), upload (1 GB CSV), bombs (upload bombs refused
+without the app's memory moving; the checker's latency on a small CSV). All by default.
 Figures are medians and p95s; each compared figure carries its baseline from the same run and its target.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import agent_overhead, big_upload, end_to_end, kernel_basics, sessions
+from . import agent_overhead, big_upload, end_to_end, kernel_basics, sessions, upload_bombs
 from .common import print_table
 
 GROUPS: dict[str, Callable[[], dict[str, Any]]] = {
@@ -24,6 +25,7 @@ GROUPS: dict[str, Callable[[], dict[str, Any]]] = {
     "agent": agent_overhead.run,
     "end_to_end": end_to_end.run,
     "upload": big_upload.run,
+    "bombs": upload_bombs.run,
 }
 
 
