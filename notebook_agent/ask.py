@@ -11,6 +11,7 @@ from typing import Any
 
 from .errors import NotebookAgentError
 from .settings import get_settings
+from .text_safety import md_plain, terminal_text
 
 __all__ = ["add_parser", "run_ask"]
 
@@ -32,32 +33,38 @@ def _jsonable(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def _print_human(item: dict[str, Any]) -> None:
+    """One event for a person at a terminal.
+
+    Text from the data, the kernel or the model can hold terminal control sequences (cursor moves, hyperlinks,
+    clipboard writes): every such string is printed through `terminal_text`.
+    """
     kind = item["type"]
+    t = terminal_text
     if kind == "user":
-        print(f"\n>>> {item['text']}")
+        print(f"\n>>> {t(item['text'])}")
     elif kind == "status":
-        print(f"… {item['text']}")
+        print(f"… {t(md_plain(item['text']))}")
     elif kind == "code":
         print(f"\n▶ Running code — attempt {item['attempt']} of {item['max_attempts']}")
-        print("    " + item["code"].replace("\n", "\n    "))
+        print("    " + t(item["code"]).replace("\n", "\n    "))
     elif kind == "output":
         out = item["output"]
         if out.get("output_type") == "stream":
-            sys.stdout.write(out.get("text", ""))
+            sys.stdout.write(t(str(out.get("text", ""))))
         elif out.get("output_type") in ("display_data", "execute_result"):
             data = out.get("data", {})
             if "image/png" in data:
                 print(f"[plot: image/png, {len(data['image/png']) * 3 // 4} bytes]")
             elif "text/plain" in data:
-                print(data["text/plain"])
+                print(t(str(data["text/plain"])))
         elif out.get("output_type") == "error":
-            print(f"{out.get('ename')}: {out.get('evalue')}")
+            print(t(f"{out.get('ename')}: {out.get('evalue')}"))
     elif kind == "code_done":
-        print(f"■ {item['status']} in {item['duration_s']:.2f} s")
+        print(f"■ {t(str(item['status']))} in {item['duration_s']:.2f} s")
     elif kind == "answer":
-        print(f"\n{item['text']}\n")
+        print(f"\n{t(md_plain(item['text']))}\n")
     elif kind == "error":
-        print(f"\nError: {item['text']}\n", file=sys.stderr)
+        print(f"\nError: {t(item['text'])}\n", file=sys.stderr)
 
 
 async def run_ask(args: argparse.Namespace) -> int:

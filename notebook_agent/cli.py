@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 from .errors import NotebookAgentError
+from .text_safety import terminal_text
 
 __all__ = ["main"]
 
@@ -64,21 +65,27 @@ async def _exec(code: str, profile: str | None, timeout: float | None) -> dict[s
 
 
 def _print_exec(res: dict[str, Any]) -> None:
+    """The cell's outputs for a terminal.
+
+    What the code printed goes through `terminal_text`: no escape sequences, so no cursor moves, hyperlinks or
+    clipboard writes (tracebacks lose their colours).
+    """
+    t = terminal_text
     for out in res["outputs"]:
         kind = out["output_type"]
         if kind == "stream":
-            (sys.stdout if out["name"] == "stdout" else sys.stderr).write(out["text"])
+            (sys.stdout if out["name"] == "stdout" else sys.stderr).write(t(out["text"]))
         elif kind in ("display_data", "execute_result"):
             data = out.get("data", {})
             for mime in data:
                 if mime.startswith("image/"):
-                    print(f"[{mime}, {len(data[mime]) * 3 // 4} bytes]")
+                    print(f"[{t(mime)}, {len(data[mime]) * 3 // 4} bytes]")
             if "text/plain" in data and not any(m.startswith("image/") for m in data):
-                print(data["text/plain"])
+                print(t(str(data["text/plain"])))
         elif kind == "error":
-            print("\n".join(out.get("traceback", [])) or f"{out['ename']}: {out['evalue']}", file=sys.stderr)
+            print(t("\n".join(out.get("traceback", [])) or f"{out['ename']}: {out['evalue']}"), file=sys.stderr)
     if res["status"] == "died" and res["error"] and not res["outputs"]:
-        print(f"{res['error']['ename']}: {res['error']['evalue']}", file=sys.stderr)
+        print(t(f"{res['error']['ename']}: {res['error']['evalue']}"), file=sys.stderr)
 
 
 def cmd_exec(args: argparse.Namespace) -> int:
@@ -217,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except NotebookAgentError as exc:
-        print(f"notebook-agent: {exc}", file=sys.stderr)
+        print(terminal_text(f"notebook-agent: {exc}"), file=sys.stderr)
         return 2
 
 
