@@ -9,7 +9,8 @@
 | NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS | comma list of required layers this host may go without |
 | NOTEBOOK_AGENT_MODEL | `auto` (Gemini when a key is set, else offline), `offline`, `gemini` |
 | GEMINI_API_KEY / GOOGLE_API_KEY | the Gemini key |
-| NOTEBOOK_AGENT_GEMINI_MODEL | the Gemini model (default gemini-2.5-flash) |
+| NOTEBOOK_AGENT_GEMINI_MODEL | the Gemini model new chats start with (default `DEFAULT_GEMINI_MODEL`) |
+| GOOGLE_GEMINI_BASE_URL | the Gemini API root (default Google's; tests point it at a local fake) |
 | NOTEBOOK_AGENT_KERNEL_START | `fork` (default; one-shot CLI commands spawn unless set) or `spawn` |
 | NOTEBOOK_AGENT_POOL_SIZE | ready kernels kept waiting for new chats in the app (default 2; 0 disables) |
 """
@@ -17,6 +18,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +26,14 @@ from typing import Literal
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "get_settings"]
+__all__ = ["DEFAULT_GEMINI_MODEL", "Settings", "get_settings"]
+
+# The newest stable Flash model when this was written: Google's model list (ai.google.dev/gemini-api/docs/models)
+# marks "Gemini 3.8 Flash" (gemini-3.8-flash) stable, and google-genai 3.6 uses it in its own examples.
+# NOTEBOOK_AGENT_GEMINI_MODEL overrides it, and a person picks another in the app from the API's list.
+DEFAULT_GEMINI_MODEL = "gemini-3.8-flash"
+
+_MODEL_NAME = re.compile(r"(models/)?[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 UidMode = Literal["per-session", "shared"]
 
@@ -48,7 +57,8 @@ class Settings:
     allow_missing_layers: frozenset[str] = field(default_factory=frozenset)
     model: str = "auto"
     gemini_api_key: str = field(default="", repr=False)
-    gemini_model: str = "gemini-2.5-flash"
+    gemini_model: str = DEFAULT_GEMINI_MODEL
+    gemini_base_url: str | None = None
     kernel_start: str = "fork"
     pool_size: int = 2
 
@@ -111,6 +121,10 @@ class Settings:
         start = (env.get("NOTEBOOK_AGENT_KERNEL_START") or "fork").strip()
         if start not in ("fork", "spawn"):
             raise ConfigError(f"NOTEBOOK_AGENT_KERNEL_START={start!r}: use fork or spawn")
+        gemini_model = (env.get("NOTEBOOK_AGENT_GEMINI_MODEL") or "").strip() or DEFAULT_GEMINI_MODEL
+        if not _MODEL_NAME.fullmatch(gemini_model):
+            raise ConfigError(f"NOTEBOOK_AGENT_GEMINI_MODEL={gemini_model!r}: write a model name such as "
+                              f"{DEFAULT_GEMINI_MODEL}")
         raw_pool = (env.get("NOTEBOOK_AGENT_POOL_SIZE") or "2").strip()
         if not raw_pool.isdigit() or int(raw_pool) > 64:
             raise ConfigError(f"NOTEBOOK_AGENT_POOL_SIZE={raw_pool!r}: use a whole number from 0 (no pool) to 64")
@@ -118,7 +132,8 @@ class Settings:
                    profile=env.get("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default") or "default",
                    uid_mode_setting=mode, uid_range=(first, last), allow_missing_layers=missing, model=model,
                    gemini_api_key=key,
-                   gemini_model=(env.get("NOTEBOOK_AGENT_GEMINI_MODEL") or "gemini-2.5-flash").strip())
+                   gemini_model=gemini_model,
+                   gemini_base_url=(env.get("GOOGLE_GEMINI_BASE_URL") or "").strip() or None)
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """A fake Gemini REST server for tests: speaks the real wire format, scripted per test.
 
 Answers ``POST /{v1,v1beta}/models/{model}:generateContent`` and ``:streamGenerateContent?alt=sse`` on
-127.0.0.1 (a free port). Each request takes the next scripted step from a queue:
+127.0.0.1 (a free port), and ``GET /{v1,v1beta}/models`` (the model list, paged as the real API pages it, from
+``fake.models``). Each generate request takes the next scripted step from a queue:
 
     with FakeGemini() as fake:
         fake.reply_text("hello")                       # a JSON body
@@ -11,8 +12,11 @@ Answers ``POST /{v1,v1beta}/models/{model}:generateContent`` and ``:streamGenera
         model = GeminiModel(api_key="k", base_url=fake.base_url)
         ...
         fake.requests[0].body                          # what the SDK sent, parsed
+        fake.list_requests                             # the model-list GETs, kept apart from the generate calls
 
 An unscripted request gets a 500 whose message says so, so a test that sends more than it scripted fails loudly.
+With ``known_models_only`` set, a generate call for a model missing from ``fake.models`` gets the real API's
+404 NOT_FOUND (no scripted step is used), as a retired model does.
 """
 
 from __future__ import annotations
@@ -29,10 +33,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["FakeGemini", "RecordedRequest", "Step", "candidate", "function_call_reply", "text_reply"]
+__all__ = ["DEFAULT_MODELS", "FakeGemini", "RecordedRequest", "Step", "candidate", "function_call_reply",
+           "model_entry", "text_reply"]
 
 _PATH = re.compile(r"^/(?P<version>v1|v1beta)/models/(?P<model>[^/:]+)"
                    r":(?P<method>generateContent|streamGenerateContent)$")
+_LIST_PATH = re.compile(r"^/(?P<version>v1|v1beta)/models/?$")
 _STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND",
                  429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 502: "UNAVAILABLE", 503: "UNAVAILABLE",
                  504: "DEADLINE_EXCEEDED"}
@@ -67,6 +73,34 @@ def function_call_reply(args: Any, name: str = "run_python", call_id: str | None
     parts: list[dict[str, Any]] = [{"text": text}] if text else []
     parts.append({"functionCall": call})
     return {"candidates": [candidate(parts)], "usageMetadata": usage(), "modelVersion": "gemini-2.5-flash"}
+
+
+_CHAT_METHODS = ("generateContent", "countTokens", "createCachedContent", "batchGenerateContent")
+
+
+def model_entry(name: str, display_name: str | None = None, methods: tuple[str, ...] = _CHAT_METHODS,
+                thinking: bool = True) -> dict[str, Any]:
+    """One model as ``GET /v1beta/models`` lists it (the REST Model resource)."""
+    version = re.sub(r"^[a-z]+-|-.*$", "", name) or "001"
+    return {"name": f"models/{name}", "baseModelId": name, "version": version,
+            "displayName": display_name or name.replace("-", " ").title(), "description": f"fake {name}",
+            "inputTokenLimit": 1048576, "outputTokenLimit": 65536, "supportedGenerationMethods": list(methods),
+            "temperature": 1.0, "maxTemperature": 2.0, "topP": 0.95, "topK": 64, "thinking": thinking}
+
+
+# What the list holds by default: chat models, and models a chat cannot use (speech, images, embeddings, Gemma).
+DEFAULT_MODELS = [
+    model_entry("gemini-2.5-flash", "Gemini 2.5 Flash"),
+    model_entry("gemini-3.1-pro-preview", "Gemini 3.1 Pro Preview"),
+    model_entry("gemini-3.5-flash-lite", "Gemini 3.5 Flash-Lite"),
+    model_entry("gemini-3.7-flash", "Gemini 3.7 Flash"),
+    model_entry("gemini-3.8-flash", "Gemini 3.8 Flash"),
+    model_entry("gemini-3.8-flash-tts", "Gemini 3.8 Flash TTS", thinking=False),
+    model_entry("gemini-3.1-flash-image", "Nano Banana 2", thinking=False),
+    model_entry("gemini-embedding-001", "Gemini Embedding 001", methods=("embedContent", "countTextTokens"),
+                thinking=False),
+    model_entry("gemma-4-31b-it", "Gemma 4 31B IT", thinking=False),
+]
 
 
 def error_body(status: int, message: str | None = None, details: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -122,10 +156,15 @@ class RecordedRequest:
 class FakeGemini:
     """The server. Use as a context manager; ``base_url`` is ready once entered."""
 
-    def __init__(self, api_key: str | None = None) -> None:
+    def __init__(self, api_key: str | None = None, models: list[dict[str, Any]] | None = None,
+                 known_models_only: bool = False) -> None:
         """Create the server; with ``api_key`` set, requests carrying another key get Google's 400 reply."""
         self.api_key = api_key
+        self.models: list[dict[str, Any]] = list(DEFAULT_MODELS if models is None else models)
+        self.known_models_only = known_models_only
+        self.models_page_size: int | None = None  # set to page the list in smaller pages than asked for
         self.requests: list[RecordedRequest] = []
+        self.list_requests: list[RecordedRequest] = []
         self._steps: deque[Step] = deque()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -235,8 +274,51 @@ class _Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):
             super().finish()
 
+    def _record(self, method: str, raw: str, body: Any, match: re.Match[str] | None) -> RecordedRequest:
+        url = urlsplit(self.path)
+        key = self.headers.get(_API_KEY_HEADER)
+        groups = match.groupdict() if match else {}
+        return RecordedRequest(
+            method=method, path=url.path, query=parse_qs(url.query),
+            headers={k.lower(): ("<redacted>" if k.lower() == _API_KEY_HEADER else v) for k, v in self.headers.items()},
+            raw=raw, body=body, version=groups.get("version"), model=groups.get("model"),
+            stream=groups.get("method") == "streamGenerateContent",
+            api_key_present=bool(key), api_key_matches=None if self.fake.api_key is None else key == self.fake.api_key,
+        )
+
+    def _refuse_key(self, record: RecordedRequest) -> bool:
+        """Answer a wrong key as the real API does (a 400, not a 401); True if refused."""
+        if record.api_key_matches is not False:
+            return False
+        self._send_json(400, error_body(400, "API key not valid. Please pass a valid API key.", [
+            {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID",
+             "domain": "googleapis.com"}]))
+        return True
+
     def do_GET(self) -> None:
-        self._send_json(404, error_body(404, f"fake gemini: GET {self.path} is not served"))
+        match = _LIST_PATH.match(urlsplit(self.path).path)
+        record = self._record("GET", "", None, match)
+        with self.fake._lock:
+            self.fake.list_requests.append(record)
+            models = list(self.fake.models)
+            forced_size = self.fake.models_page_size
+        if match is None:
+            self._send_json(404, error_body(404, f"fake gemini: GET {self.path} is not served"))
+            return
+        if self._refuse_key(record):
+            return
+        # Paged as the real API pages: pageSize (default 50, at most 1000), an opaque nextPageToken.
+        try:
+            size = min(int((record.query.get("pageSize") or ["50"])[0]), 1000)
+            start = int((record.query.get("pageToken") or ["0"])[0].removeprefix("page-"))
+        except ValueError:
+            self._send_json(400, error_body(400, "fake gemini: bad pageSize or pageToken"))
+            return
+        size = min(size, forced_size) if forced_size else size
+        body: dict[str, Any] = {"models": models[start:start + size]}
+        if start + size < len(models):
+            body["nextPageToken"] = f"page-{start + size}"
+        self._send_json(200, body)
 
     def do_POST(self) -> None:
         url = urlsplit(self.path)
@@ -247,24 +329,21 @@ class _Handler(BaseHTTPRequestHandler):
         except json.JSONDecodeError:
             body = None
         match = _PATH.match(url.path)
-        key = self.headers.get(_API_KEY_HEADER)
-        record = RecordedRequest(
-            method="POST", path=url.path, query=parse_qs(url.query),
-            headers={k.lower(): ("<redacted>" if k.lower() == _API_KEY_HEADER else v) for k, v in self.headers.items()},
-            raw=raw, body=body, version=match["version"] if match else None, model=match["model"] if match else None,
-            stream=bool(match and match["method"] == "streamGenerateContent"),
-            api_key_present=bool(key), api_key_matches=None if self.fake.api_key is None else key == self.fake.api_key,
-        )
+        record = self._record("POST", raw, body, match)
         with self.fake._lock:
             self.fake.requests.append(record)
+            known = {str(m.get("name", "")).removeprefix("models/") for m in self.fake.models}
         if match is None:
             self._send_json(404, error_body(404, f"fake gemini: no route for POST {url.path}"))
             return
-        if record.api_key_matches is False:
-            # What the real API answers for a wrong key: a 400, not a 401.
-            self._send_json(400, error_body(400, "API key not valid. Please pass a valid API key.", [
-                {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID",
-                 "domain": "googleapis.com"}]))
+        if self._refuse_key(record):
+            return
+        if self.fake.known_models_only and record.model not in known:
+            # The real API's answer for a retired or misspelt model.
+            self._send_json(404, error_body(404, f"models/{record.model} is not found for API version "
+                                            f"{record.version}, or is not supported for generateContent. Call "
+                                            "ListModels to see the list of available models and their supported "
+                                            "methods."))
             return
         step = self.fake._next_step()
         if step.delay_s and self.fake._stop.wait(step.delay_s):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import socket
 import struct
 import time
@@ -18,6 +19,7 @@ from google import genai
 from google.genai import types
 
 from notebook_agent.agent.gemini import (
+    DEFAULT_GEMINI_MODEL,
     GeminiModel,
     ModelAuthError,
     ModelBlocked,
@@ -95,7 +97,7 @@ async def test_tool_call_parsed_and_request_shape(fake: FakeGemini) -> None:
                                                          "args": {"code": "df.describe()"}}
 
     [req] = fake.requests
-    assert req.path == "/v1beta/models/gemini-2.5-flash:generateContent" and not req.stream
+    assert req.path == f"/v1beta/models/{DEFAULT_GEMINI_MODEL}:generateContent" and not req.stream
     assert req.body["contents"] == [{"role": "user", "parts": [{"text": "describe the data"}]}]
     assert req.body["systemInstruction"]["parts"] == [{"text": SYSTEM}]
     [decl] = req.body["tools"][0]["functionDeclarations"]
@@ -226,7 +228,8 @@ async def test_wrong_key_is_auth_error_not_retried(fake: FakeGemini) -> None:
 @pytest.mark.parametrize(("status", "error", "match"), [
     (401, ModelAuthError, r"rejected the API key \(401 UNAUTHENTICATED.*check GEMINI_API_KEY"),
     (403, ModelAuthError, r"rejected the API key \(403 PERMISSION_DENIED.*check GEMINI_API_KEY"),
-    (404, ModelReplyError, r"does not know the model 'gemini-2.5-flash'.*NOTEBOOK_AGENT_GEMINI_MODEL"),
+    (404, ModelReplyError, rf"model '{re.escape(DEFAULT_GEMINI_MODEL)}' is not available.*404 NOT_FOUND.*"
+                           r"NOTEBOOK_AGENT_GEMINI_MODEL"),
     (400, ModelReplyError, r"refused the request \(400 INVALID_ARGUMENT: bad part\)"),
 ])
 async def test_client_errors_not_retried(fake: FakeGemini, status: int, error: type[Exception], match: str) -> None:
@@ -365,7 +368,7 @@ async def test_v1_and_v1beta_paths_answered(fake: FakeGemini) -> None:
     finally:
         await client.aio.aclose()
     assert response.text == "stable"
-    assert [(r.version, r.model) for r in fake.requests] == [("v1beta", "gemini-2.5-flash"), ("v1", "gemini-2.5-pro")]
+    assert [(r.version, r.model) for r in fake.requests] == [("v1beta", DEFAULT_GEMINI_MODEL), ("v1", "gemini-2.5-pro")]
 
 
 async def test_env_base_url_honoured(fake: FakeGemini, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -433,3 +436,109 @@ async def test_unscripted_request_fails_loudly(fake: FakeGemini) -> None:
     await model.generate([GeminiModel.user_text("go")], SYSTEM)
     with pytest.raises(ModelUnavailable, match="no scripted response left"):
         await model.generate([GeminiModel.user_text("go")], SYSTEM)
+
+
+# --- the default model, the model list, unknown models -------------------------------------------------------
+def test_default_model_is_the_one_constant(monkeypatch: pytest.MonkeyPatch) -> None:
+    from notebook_agent.settings import DEFAULT_GEMINI_MODEL as SETTINGS_DEFAULT
+    from notebook_agent.settings import Settings
+
+    assert DEFAULT_GEMINI_MODEL is SETTINGS_DEFAULT and re.fullmatch(r"gemini-\d+(\.\d+)?-flash", DEFAULT_GEMINI_MODEL)
+    assert DEFAULT_GEMINI_MODEL != "gemini-2.5-flash"
+    assert Settings.from_env({}).gemini_model == DEFAULT_GEMINI_MODEL
+    assert Settings.from_env({"NOTEBOOK_AGENT_GEMINI_MODEL": " gemini-3.7-flash "}).gemini_model == "gemini-3.7-flash"
+    assert Settings.from_env({"GOOGLE_GEMINI_BASE_URL": "http://127.0.0.1:9/"}).gemini_base_url == "http://127.0.0.1:9/"
+    from notebook_agent.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="NOTEBOOK_AGENT_GEMINI_MODEL"):
+        Settings.from_env({"NOTEBOOK_AGENT_GEMINI_MODEL": "gemini-3.8-flash:generateContent?x=1"})
+
+
+async def test_default_model_is_what_the_server_receives(fake: FakeGemini) -> None:
+    from notebook_agent.settings import Settings
+
+    fake.reply_text("from the default").reply_text("from the setting")
+    model = new_model(api_key=KEY, base_url=fake.base_url)
+    assert model.model == DEFAULT_GEMINI_MODEL
+    await model.generate([GeminiModel.user_text("go")], SYSTEM)
+    settings = Settings.from_env({"GEMINI_API_KEY": KEY, "GOOGLE_GEMINI_BASE_URL": fake.base_url,
+                                  "NOTEBOOK_AGENT_GEMINI_MODEL": "gemini-3.7-flash"})
+    configured = GeminiModel.from_settings(settings)
+    _open_models.append(configured)
+    await configured.generate([GeminiModel.user_text("go")], SYSTEM)
+    assert [r.model for r in fake.requests] == [DEFAULT_GEMINI_MODEL, "gemini-3.7-flash"]
+
+
+async def test_model_per_call_overrides_the_default(fake: FakeGemini) -> None:
+    fake.reply_text("a")
+    fake.stream([text_reply("b")])
+    model = make_model(fake)
+    await model.generate([GeminiModel.user_text("go")], SYSTEM, model="gemini-3.5-flash-lite")
+    await model.generate([GeminiModel.user_text("go")], SYSTEM, on_text=lambda _: None, model="gemini-3.7-flash")
+    assert [(r.model, r.stream) for r in fake.requests] == [("gemini-3.5-flash-lite", False),
+                                                            ("gemini-3.7-flash", True)]
+    assert model.model == DEFAULT_GEMINI_MODEL  # the adapter's own default is untouched
+
+
+async def test_model_list_all_pages_filtered_and_cached(fake: FakeGemini) -> None:
+    from notebook_agent.agent.gemini import chat_models
+
+    fake.models_page_size = 2  # the SDK's pager must follow nextPageToken
+    model = make_model(fake)
+    listed = await model.list_models()
+    assert [m.name for m in listed] == [m["name"].removeprefix("models/") for m in fake.models]
+    flash = next(m for m in listed if m.name == "gemini-3.8-flash")
+    assert flash.display_name == "Gemini 3.8 Flash" and "generateContent" in flash.actions
+    names = await model.chat_model_names()
+    assert names == ["gemini-2.5-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite", "gemini-3.7-flash",
+                     "gemini-3.8-flash"]
+    assert [m.name for m in chat_models(listed)] == names
+    pages = len(fake.list_requests)
+    assert pages == 5  # 9 models, 2 a page
+    assert all(r.path == "/v1beta/models" and r.api_key_matches for r in fake.list_requests)
+    assert fake.list_requests[1].query["pageToken"] == ["page-2"]
+    # Cached: asking again sends nothing; refresh asks again.
+    assert await model.chat_model_names() == names
+    assert len(fake.list_requests) == pages
+    fake.models = fake.models[:1]
+    assert await model.chat_model_names(refresh=True) == ["gemini-2.5-flash"]
+    assert len(fake.list_requests) == pages + 1
+    assert fake.requests == []  # listing never calls generate
+
+
+async def test_model_list_failure_is_a_model_error_and_remembered(fake: FakeGemini) -> None:
+    wrong = new_model(api_key="another-key", base_url=fake.base_url, backoff_s=0.01)
+    with pytest.raises(ModelAuthError, match="API key"):
+        await wrong.list_models()
+    asked = len(fake.list_requests)
+    with pytest.raises(ModelUnavailable, match="API key"):  # remembered for a while: no new request
+        await wrong.list_models()
+    assert len(fake.list_requests) == asked == 1
+
+
+async def test_retired_model_404_names_the_available_models(fake: FakeGemini) -> None:
+    from notebook_agent.agent.gemini import ModelNotFound
+
+    fake.known_models_only = True
+    fake.reply_text("never sent")
+    model = make_model(fake, model="gemini-1.5-flash")
+    with pytest.raises(ModelNotFound) as caught:
+        await model.generate([GeminiModel.user_text("go")], SYSTEM, on_text=lambda _: None)
+    message = str(caught.value)
+    assert "'gemini-1.5-flash' is not available" in message and "404 NOT_FOUND" in message
+    assert "gemini-3.8-flash" in message and "gemini-3.7-flash" in message
+    assert "tts" not in message and "embedding" not in message and "gemma" not in message
+    assert "model menu" in message and f"NOTEBOOK_AGENT_GEMINI_MODEL={DEFAULT_GEMINI_MODEL}" in message
+    assert "Traceback" not in message
+    assert caught.value.available == await model.chat_model_names() and caught.value.status == 404
+    assert len(fake.requests) == 1 and fake.pending == 1  # not retried
+
+
+async def test_404_when_the_list_fails_too_says_so(fake: FakeGemini) -> None:
+    from notebook_agent.agent.gemini import ModelNotFound
+
+    model = new_model(api_key=KEY, base_url=fake.base_url + "wrong/", backoff_s=0.01)
+    with pytest.raises(ModelNotFound, match=r"could not be fetched either.*GOOGLE_GEMINI_BASE_URL"):
+        await model.generate([GeminiModel.user_text("go")], SYSTEM)
+    assert [r.path for r in fake.requests] == [f"/wrong/v1beta/models/{DEFAULT_GEMINI_MODEL}:generateContent"]
+    assert [r.path for r in fake.list_requests] == ["/wrong/v1beta/models"]

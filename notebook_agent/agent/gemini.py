@@ -8,6 +8,11 @@ The SDK raises ``google.genai.errors.ClientError``/``ServerError`` for HTTP erro
 exceptions for timeouts (``httpx2.ReadTimeout``, a ``TimeoutException``) and refused connections
 (``httpx2.ConnectError``); both are ``TransportError`` subclasses. ``httpx`` replaces ``httpx2`` when
 ``GOOGLE_GENAI_HTTP_CLIENT=httpx``, and aiohttp's errors appear if aiohttp is installed; all are caught here.
+
+The model list (``GET /v1beta/models``, ``client.models.list()``) gives each model's name, display name, token limits,
+``supportedGenerationMethods`` (the SDK's ``supported_actions``) and ``thinking``; nothing in it says whether a model
+takes function declarations. :func:`chat_models` keeps the ``generateContent`` models of the Gemini text family and
+leaves out the families documented as audio, image, video, embedding or live-only models, which take no tools.
 """
 
 from __future__ import annotations
@@ -16,12 +21,12 @@ import asyncio
 import email.utils
 import importlib
 import inspect
-import os
 import random
+import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pydantic
 from google import genai
@@ -29,9 +34,14 @@ from google.genai import errors as genai_errors
 from google.genai import types
 
 from ..errors import ModelError
+from ..settings import DEFAULT_GEMINI_MODEL
 
-__all__ = ["RUN_PYTHON", "GeminiModel", "ModelAuthError", "ModelBlocked", "ModelReply", "ModelReplyError",
-           "ModelTimeout", "ModelUnavailable", "ToolCall"]
+if TYPE_CHECKING:
+    from ..settings import Settings
+
+__all__ = ["DEFAULT_GEMINI_MODEL", "RUN_PYTHON", "GeminiModel", "ModelAuthError", "ModelBlocked", "ModelInfo",
+           "ModelNotFound", "ModelReply", "ModelReplyError", "ModelTimeout", "ModelUnavailable", "ToolCall",
+           "chat_models"]
 
 T = TypeVar("T")
 
@@ -56,6 +66,10 @@ _BLOCK_REASONS = frozenset({"SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII",
                             "IMAGE_PROHIBITED_CONTENT"})
 _AUTH_STATUSES = frozenset({401, 403})
 _MAX_BACKOFF_S = 30.0
+_LIST_TTL_S = 600.0        # how long a model list is reused
+_LIST_FAILED_TTL_S = 60.0  # how long a failed listing is not retried (page loads must not each wait for it)
+_LIST_TIMEOUT_S = 15.0
+_NAMES_IN_MESSAGE = 12
 
 
 # --- errors ------------------------------------------------------------------------------------------------------
@@ -91,6 +105,14 @@ class ModelReplyError(ModelError):
         super().__init__(message)
 
 
+class ModelNotFound(ModelReplyError):
+    """Gemini does not serve the model asked for (404 NOT_FOUND): retired, misspelt, or not open to this key."""
+
+    def __init__(self, message: str, model: str, available: list[str] | None = None) -> None:
+        self.model, self.available = model, list(available or [])
+        super().__init__(message, 404)
+
+
 # --- reply types -------------------------------------------------------------------------------------------------
 @dataclass
 class ToolCall:
@@ -119,19 +141,42 @@ class ModelReply:
     finish_reason: str | None = None
 
 
+@dataclass(frozen=True)
+class ModelInfo:
+    """One entry of the API's model list."""
+
+    name: str            # without the "models/" prefix, as generate takes it
+    display_name: str
+    description: str = ""
+    actions: tuple[str, ...] = ()
+
+
+# Families in the list that answer generateContent but are not text models that call tools: speech, images,
+# video, music, embeddings, live audio, robotics, and the retrieval-only AQA model.
+_NOT_CHAT = re.compile(r"tts|image|imagen|veo|lyria|omni|embed|live|audio|transcribe|translate|robotics|aqa|"
+                       r"nano-banana|computer-use")
+
+
+def chat_models(models: Iterable[ModelInfo]) -> list[ModelInfo]:
+    """The models a chat can use: Gemini models that take generateContent and function calling."""
+    return [m for m in models
+            if "generateContent" in m.actions and m.name.startswith("gemini-") and not _NOT_CHAT.search(m.name)]
+
+
+
 # --- the adapter -------------------------------------------------------------------------------------------------
 class GeminiModel:
     """The Gemini model adapter: ``generate`` sends the history and returns the next model turn."""
 
-    def __init__(self, api_key: str, model: str = "gemini-2.5-flash", base_url: str | None = None,
+    def __init__(self, api_key: str, model: str = DEFAULT_GEMINI_MODEL, base_url: str | None = None,
                  timeout_s: float = 90, max_attempts: int = 4, backoff_s: float = 1.0,
                  max_retry_after_s: float = 30.0) -> None:
         """Build the client.
 
         Args:
             api_key: the Gemini API key (GEMINI_API_KEY).
-            model: model name, e.g. ``gemini-2.5-flash``.
-            base_url: API root; None uses GOOGLE_GEMINI_BASE_URL if set (the SDK reads it), else Google's.
+            model: the model turns use unless ``generate`` is given another (default ``DEFAULT_GEMINI_MODEL``).
+            base_url: API root; None leaves it to the SDK (GOOGLE_GEMINI_BASE_URL, else Google's).
             timeout_s: per-attempt HTTP timeout.
             max_attempts: attempts in all, first one included.
             backoff_s: first retry delay; doubles each retry, plus up to 25% jitter.
@@ -144,8 +189,10 @@ class GeminiModel:
         self.model = model
         self.timeout_s, self.max_attempts, self.backoff_s = timeout_s, max_attempts, backoff_s
         self.max_retry_after_s = max_retry_after_s
-        # Shown in messages only; the SDK itself resolves base_url=None from GOOGLE_GEMINI_BASE_URL.
-        self.base_url = base_url or os.environ.get("GOOGLE_GEMINI_BASE_URL") or DEFAULT_BASE_URL
+        # Shown in messages only: the SDK resolves base_url=None itself, and this asks it what it resolved to.
+        self.base_url = base_url or _sdk_base_url() or DEFAULT_BASE_URL
+        self._listed: tuple[float, list[ModelInfo] | None, str] | None = None  # (when, models or None, problem)
+        self._list_lock = asyncio.Lock()
         self._client = genai.Client(
             api_key=api_key.strip(),
             http_options=types.HttpOptions(
@@ -156,9 +203,79 @@ class GeminiModel:
             ),
         )
 
+    @classmethod
+    def from_settings(cls, settings: Settings, **kw: Any) -> GeminiModel:
+        """The adapter the settings describe: key, default model, API root."""
+        return cls(settings.gemini_api_key, model=settings.gemini_model, base_url=settings.gemini_base_url, **kw)
+
     async def aclose(self) -> None:
         """Close the HTTP connection pools."""
         await self._client.aio.aclose()
+
+    # --- the model list ----------------------------------------------------------------------------------------
+    async def list_models(self, refresh: bool = False) -> list[ModelInfo]:
+        """Every model the API lists for this key (all pages), kept for ten minutes by this adapter.
+
+        Raises:
+            ModelAuthError, ModelReplyError, ModelUnavailable: the list could not be had (a failure is remembered
+            for a minute, so a page load does not wait for an unreachable API each time).
+        """
+        async with self._list_lock:
+            if self._listed is not None and not refresh:
+                at, models, problem = self._listed
+                if time.monotonic() - at < (_LIST_TTL_S if models is not None else _LIST_FAILED_TTL_S):
+                    if models is None:
+                        raise ModelUnavailable(problem)
+                    return list(models)
+            try:
+                models = await self._fetch_models()
+            except ModelError as exc:
+                self._listed = (time.monotonic(), None, str(exc))
+                raise
+            self._listed = (time.monotonic(), models, "")
+            return list(models)
+
+    async def _fetch_models(self) -> list[ModelInfo]:
+        config = types.ListModelsConfig(page_size=1000, http_options=types.HttpOptions(
+            timeout=round(min(self.timeout_s, _LIST_TIMEOUT_S) * 1000)))
+        out: list[ModelInfo] = []
+
+        async def fetch() -> None:
+            out.clear()
+            async for model in await self._client.aio.models.list(config=config):
+                name = (model.name or "").removeprefix("models/")
+                if name:
+                    out.append(ModelInfo(name, model.display_name or name, model.description or "",
+                                         tuple(model.supported_actions or ())))
+
+        await self._with_retries(fetch, attempts=min(self.max_attempts, 2))
+        return out
+
+    async def chat_model_names(self, refresh: bool = False) -> list[str]:
+        """The names of the listed models a chat can use (see :func:`chat_models`)."""
+        return [m.name for m in chat_models(await self.list_models(refresh))]
+
+    async def _not_found(self, model: str, exc: ModelNotFound) -> ModelNotFound:
+        """The 404 for `model`, told with the models this key can use instead and what to do."""
+        try:
+            names = [n for n in await self.chat_model_names() if n != model]
+        except ModelError as list_exc:
+            return ModelNotFound(
+                f"Gemini has no model {model!r} ({exc}). The list of available models could not be fetched either "
+                f"({list_exc}): check the model name, the API key and GOOGLE_GEMINI_BASE_URL ({self.base_url}).",
+                model)
+        if not names:
+            return ModelNotFound(f"Gemini has no model {model!r} ({exc}), and lists no other model this app can "
+                                 "use for this API key. Check the key's project at https://aistudio.google.com.",
+                                 model)
+        shown = ", ".join(names[:_NAMES_IN_MESSAGE]) + (f" and {len(names) - _NAMES_IN_MESSAGE} more"
+                                                         if len(names) > _NAMES_IN_MESSAGE else "")
+        suggestion = DEFAULT_GEMINI_MODEL if DEFAULT_GEMINI_MODEL in names else names[0]
+        return ModelNotFound(
+            f"The Gemini model {model!r} is not available: it may be retired, or the name is misspelt (Gemini "
+            f"answered 404 NOT_FOUND). Models this API key can use: {shown}. Pick one in the model menu and ask "
+            f"again, or set NOTEBOOK_AGENT_GEMINI_MODEL (for example NOTEBOOK_AGENT_GEMINI_MODEL={suggestion}) and "
+            "restart.", model, names)
 
     def _config(self, system_instruction: str) -> types.GenerateContentConfig:
         return types.GenerateContentConfig(
@@ -171,23 +288,33 @@ class GeminiModel:
         )
 
     async def generate(self, contents: list[dict[str, Any]], system_instruction: str,
-                       on_text: Callable[[str], Any] | None = None) -> ModelReply:
+                       on_text: Callable[[str], Any] | None = None, model: str | None = None) -> ModelReply:
         """Send the history, return the model's next turn.
 
         Args:
             contents: the conversation, plain dicts in the REST shape.
             system_instruction: the system prompt.
-            on_text: if given, the reply is streamed (SSE) and each text delta is passed to it as it arrives
-                (it may be a coroutine function). A stream is retried only until its first delta.
+            on_text: if given, the reply is streamed (``:streamGenerateContent``, SSE) and each text delta is passed
+                to it as it arrives (it may be a coroutine function). A stream is retried only until its first delta.
+            model: the model for this call (default: the adapter's).
 
         Raises:
-            ModelBlocked, ModelAuthError, ModelReplyError, ModelTimeout, ModelUnavailable.
+            ModelBlocked, ModelAuthError, ModelNotFound (naming the models that are available), ModelReplyError,
+            ModelTimeout, ModelUnavailable.
         """
+        model = model or self.model
+        try:
+            return await self._generate(contents, system_instruction, on_text, model)
+        except ModelNotFound as exc:
+            raise await self._not_found(model, exc) from exc
+
+    async def _generate(self, contents: list[dict[str, Any]], system_instruction: str,
+                        on_text: Callable[[str], Any] | None, model: str) -> ModelReply:
         sdk_contents = [types.Content.model_validate(c) for c in contents]
         config = self._config(system_instruction)
         if on_text is None:
             response = await self._with_retries(lambda: self._client.aio.models.generate_content(
-                model=self.model, contents=sdk_contents, config=config))
+                model=model, contents=sdk_contents, config=config), model=model)
             return parse_response(response)
 
         chunks: list[types.GenerateContentResponse] = []
@@ -195,7 +322,7 @@ class GeminiModel:
         async def attempt() -> None:
             chunks.clear()
             stream = await self._client.aio.models.generate_content_stream(
-                model=self.model, contents=sdk_contents, config=config)
+                model=model, contents=sdk_contents, config=config)
             async for chunk in stream:
                 chunks.append(chunk)
                 for delta in _texts(chunk):
@@ -203,24 +330,25 @@ class GeminiModel:
                     if inspect.isawaitable(result):
                         await result
 
-        await self._with_retries(attempt, retry_ok=lambda: not any(_texts(c) for c in chunks))
+        await self._with_retries(attempt, retry_ok=lambda: not any(_texts(c) for c in chunks), model=model)
         return parse_response(merge_stream(chunks))
 
-    async def _with_retries(self, call: Callable[[], Awaitable[T]],
-                            retry_ok: Callable[[], bool] = lambda: True) -> T:
+    async def _with_retries(self, call: Callable[[], Awaitable[T]], retry_ok: Callable[[], bool] = lambda: True,
+                            model: str | None = None, attempts: int | None = None) -> T:
         """Run ``call``, retrying 429/5xx, timeouts and connection errors with exponential backoff."""
         last = "no attempt made"
         last_exc: BaseException | None = None
         status: int | None = None
         timed_out = False
-        for attempt in range(1, self.max_attempts + 1):
+        attempts = attempts or self.max_attempts
+        for attempt in range(1, attempts + 1):
             server_wait: float | None = None
             try:
                 return await call()
             except genai_errors.APIError as exc:
                 status, last_exc = exc.code, exc
                 if not _retryable_status(exc.code):
-                    raise self._http_error(exc) from exc
+                    raise self._http_error(exc, model) from exc
                 last, timed_out = f"HTTP {exc.code} {exc.status or ''}: {exc.message or ''}".strip(), False
                 server_wait = _server_wait(exc)
                 if not retry_ok():
@@ -241,9 +369,9 @@ class GeminiModel:
                 raise ModelReplyError(f"Gemini sent a reply that does not match its API schema: {exc}") from exc
             except genai_errors.UnknownApiResponseError as exc:
                 raise ModelReplyError(f"Gemini sent a reply that is not JSON: {exc}") from exc
-            if attempt < self.max_attempts:
+            if attempt < attempts:
                 await asyncio.sleep(self._delay(attempt, server_wait))
-        raise self._exhausted(last, status, timed_out) from last_exc
+        raise self._exhausted(last, status, timed_out, attempts) from last_exc
 
     def _delay(self, attempt: int, server_wait: float | None) -> float:
         backoff = min(self.backoff_s * 2 ** (attempt - 1), _MAX_BACKOFF_S)
@@ -252,30 +380,31 @@ class GeminiModel:
             return max(backoff, min(server_wait, self.max_retry_after_s))
         return backoff
 
-    def _exhausted(self, last: str, status: int | None, timed_out: bool) -> ModelUnavailable:
-        tries = f"{self.max_attempts} attempt{'s' if self.max_attempts != 1 else ''}"
+    def _exhausted(self, last: str, status: int | None, timed_out: bool, attempts: int) -> ModelUnavailable:
+        tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
         if timed_out:
             return ModelTimeout(f"Gemini gave {last} after {tries} at {self.base_url}. The service may be "
-                                "overloaded: try again, or raise the timeout.", None, self.max_attempts)
+                                "overloaded: try again, or raise the timeout.", None, attempts)
         if status == 429:
             return ModelUnavailable(f"Gemini kept refusing with a rate or quota limit after {tries} ({last}). Wait a "
                                     "minute and try again, or check your quota at https://aistudio.google.com.",
-                                    status, self.max_attempts)
+                                    status, attempts)
         if status is not None:
             return ModelUnavailable(f"Gemini kept failing after {tries} ({last}). Google's service may be down: "
-                                    "try again later.", status, self.max_attempts)
+                                    "try again later.", status, attempts)
         return ModelUnavailable(f"Could not connect to Gemini at {self.base_url} after {tries} ({last}). Check "
-                                "the network connection, a proxy, or GOOGLE_GEMINI_BASE_URL.", None,
-                                self.max_attempts)
+                                "the network connection, a proxy, or GOOGLE_GEMINI_BASE_URL.", None, attempts)
 
-    def _http_error(self, exc: genai_errors.APIError) -> ModelError:
+    def _http_error(self, exc: genai_errors.APIError, model: str | None = None) -> ModelError:
         what = f"{exc.code} {exc.status or ''}".strip()
         detail = f": {exc.message}" if exc.message else ""
         if exc.code in _AUTH_STATUSES or _is_bad_key(exc):
             return ModelAuthError(f"Gemini rejected the API key ({what}{detail}): check GEMINI_API_KEY.")
+        if exc.code == 404 and model is not None:
+            return ModelNotFound(f"{what}{detail}", model)
         if exc.code == 404:
-            return ModelReplyError(f"Gemini does not know the model {self.model!r} at {self.base_url} ({what}"
-                                   f"{detail}): check NOTEBOOK_AGENT_GEMINI_MODEL.", exc.code)
+            return ModelReplyError(f"Gemini answered {what} at {self.base_url}{detail}: check "
+                                   "GOOGLE_GEMINI_BASE_URL.", exc.code)
         return ModelReplyError(f"Gemini refused the request ({what}{detail}).", exc.code)
 
     # --- plain-dict builders for the history -----------------------------------------------------------------
@@ -442,6 +571,16 @@ def _server_wait(exc: genai_errors.APIError) -> float | None:
             except ValueError:
                 pass
     return None
+
+
+def _sdk_base_url() -> str | None:
+    """The API root the SDK uses when none is given (its own resolution: set defaults, then the environment)."""
+    try:
+        from google.genai import _base_url
+
+        return _base_url.get_base_url(False, None)
+    except (ImportError, AttributeError, TypeError):
+        return None
 
 
 def _enum_name(value: Any) -> str:

@@ -65,7 +65,7 @@ def make_brain(settings: Settings, kind: str | None = None) -> Brain:
     if kind == "gemini":
         if not settings.gemini_api_key:
             raise NotebookAgentError("the Gemini model needs an API key: set GEMINI_API_KEY, or use --model offline")
-        return GeminiBrain(GeminiModel(settings.gemini_api_key, model=settings.gemini_model))
+        return GeminiBrain(GeminiModel.from_settings(settings))
     return OfflineBrain()
 
 
