@@ -245,6 +245,31 @@ def test_normal_uploads_load_as_they_did_in_process(tmp_path: Path) -> None:
         'book = pd.read_excel("book-2.xlsx")'
 
 
+def test_the_app_takes_only_what_an_inspector_writes_from_the_checker(tmp_path: Path) -> None:
+    from notebook_agent.data.inspector import inspection_from_json, inspection_to_json
+
+    # What a subverted checker could answer to get code into the load code (and into the exported notebook).
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("a,b\n1,2\n3,4,5\n", encoding="utf-8")
+    good = inspection_to_json(inspect_delimited(ragged, "csv", "ragged.csv"))
+    assert "lambda row: row[:2]" in render_load_code(inspection_from_json(good, "csv"), "df", "ragged.csv")
+    forged = [
+        {**good, "reader": "read_csv(__import__('os').system('id')) or pd.read_csv"},
+        {**good, "kind": "parquet"},
+        {**good, "options": {**good["options"], "sep": {"$code": "__import__('os')"}}},
+        {**good, "options": {**good["options"], "on_bad_lines": {"$code": "lambda row: __import__('os')"}}},
+        {**good, "options": {**good["options"], "storage_options": "x"}},
+        {**good, "options": {**good["options"], "names": [{"$code": "1"}]}},
+        {**good, "after": ["import os"]},
+        {**good, "template": "import os\n$var = pd.read_csv($path)"},
+        {**good, "encoding": 'utf-8") or __import__("os'},
+        {**good, "delimiter": "x"},
+    ]
+    for answer in forged:
+        with pytest.raises((ValueError, LookupError)):
+            inspection_from_json(answer, "csv")
+
+
 # --- the checker's confinement ---------------------------------------------------------------------------------------
 
 _PROBE = r"""

@@ -43,6 +43,8 @@ _EXCEL_SAMPLE_ROWS = 30
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _NORMALIZE = ('import json\nwith open($path, encoding="{encoding}") as _file:\n'
               "    $var = pd.json_normalize(json.load(_file){key})")
+# Names a header-less sheet's columns once pandas knows its width.
+NUMBERED_COLUMNS = '$var.columns = [f"col_{i}" for i in range(1, $var.shape[1] + 1)]'
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -356,7 +358,7 @@ def inspect_excel(path: Source, display: str) -> Inspection:
     if not header:
         # Names are set after the read: the sheet's width is only known for sure once pandas has read it.
         inspection.options["header"] = None
-        inspection.after.append('$var.columns = [f"col_{i}" for i in range(1, $var.shape[1] + 1)]')
+        inspection.after.append(NUMBERED_COLUMNS)
         inspection.warnings.append(f"{display} has no header row (its first row holds numbers); the columns are "
                                    "named col_1, col_2, ….")
     elif len(rows) == 1:

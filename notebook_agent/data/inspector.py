@@ -19,10 +19,12 @@ Answer: ``{"inspection": {...}}``, ``{"refused": message}`` or ``{"failed": "mem
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import io
 import json
 import os
+import re
 import resource
 import signal
 import sys
@@ -32,7 +34,8 @@ from typing import Any
 from ..errors import UploadError
 from ..sandbox import landlock, seccomp
 from ..sandbox.launcher import apply_limits, drop_to
-from .delimited import inspect_delimited
+from . import formats
+from .delimited import DELIMITERS, inspect_delimited
 from .formats import inspect_excel, inspect_json, inspect_parquet
 from .limits import MESSAGE_CHARS
 from .reading import Code, Inspection
@@ -109,14 +112,62 @@ def inspection_to_json(inspection: Inspection) -> dict[str, Any]:
     return data
 
 
-def inspection_from_json(data: dict[str, Any]) -> Inspection:
-    """The inverse of `inspection_to_json` (the app side reads the answer with it)."""
-    options = {key: Code(str(value[_CODE_KEY])) if isinstance(value, dict) and _CODE_KEY in value else value
-               for key, value in data.get("options", {}).items()}
-    return Inspection(kind=data["kind"], reader=str(data["reader"]), options=options, encoding=data.get("encoding"),
-                      delimiter=data.get("delimiter"), header=bool(data.get("header", True)),
-                      warnings=[str(w) for w in data.get("warnings", [])],
-                      after=[str(a) for a in data.get("after", [])], template=data.get("template"))
+_READERS = {"csv": "read_csv", "tsv": "read_csv", "json": "read_json", "excel": "read_excel",
+            "parquet": "read_parquet"}
+_OPTIONS = {"encoding", "sep", "decimal", "header", "names", "index_col", "engine", "on_bad_lines", "orient", "dtype",
+            "lines", "sheet_name", "skiprows"}
+_CUT_ROWS = re.compile(r"lambda row: row\[:[1-9][0-9]{0,8}\]")
+_TEMPLATE_KEY = re.compile(r"\(json\.load\(_file\)(\[.*\])?\)", re.DOTALL)
+
+
+def _plain(value: Any) -> bool:
+    if isinstance(value, list):
+        return all(isinstance(v, str) for v in value)
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+def inspection_from_json(data: Any, kind: str) -> Inspection:
+    """The app side's reading of an answer: only what the inspectors can produce, or ValueError.
+
+    The answer comes from a process that parsed a hostile file, so nothing in it may become code: options are
+    plain values (rendered as literals), and the only code allowed is the exact shapes the inspectors write.
+    """
+    if not isinstance(data, dict) or data.get("kind") != kind or data.get("reader") != _READERS.get(kind):
+        raise ValueError("wrong kind or reader")
+    encoding = data.get("encoding")
+    if encoding is not None:
+        if not isinstance(encoding, str) or not re.fullmatch(r"[a-z0-9_-]{1,40}", encoding):
+            raise ValueError("bad encoding")
+        codecs.lookup(encoding)
+    if data.get("delimiter") not in (None, *DELIMITERS) or not isinstance(data.get("header", True), bool):
+        raise ValueError("bad delimiter or header")
+    options: dict[str, Any] = {}
+    raw_options = data.get("options", {})
+    if not isinstance(raw_options, dict) or set(raw_options) - _OPTIONS:
+        raise ValueError("unknown options")
+    for key, value in raw_options.items():
+        if isinstance(value, dict) and key == "on_bad_lines" and _CUT_ROWS.fullmatch(str(value.get(_CODE_KEY))):
+            options[key] = Code(value[_CODE_KEY])
+        elif _plain(value):
+            options[key] = value
+        else:
+            raise ValueError(f"option {key} is not a plain value")
+    template = data.get("template")
+    if template is not None:
+        match = _TEMPLATE_KEY.search(template) if isinstance(template, str) else None
+        key = json.loads(match.group(1)[1:-1]) if match and match.group(1) else None
+        if match is None or encoding is None or not isinstance(key, str | None) or \
+                template != formats._normalize(encoding, key):
+            raise ValueError("bad template")
+    after = data.get("after", [])
+    if not isinstance(after, list) or any(line != formats.NUMBERED_COLUMNS for line in after):
+        raise ValueError("bad lines after the read")
+    warnings = data.get("warnings", [])
+    if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+        raise ValueError("bad warnings")
+    return Inspection(kind=kind, reader=data["reader"], options=options, encoding=encoding,  # type: ignore[arg-type]
+                      delimiter=data.get("delimiter"), header=data.get("header", True),
+                      warnings=[_cut(w) for w in warnings], after=list(after), template=template)
 
 
 def _cut(text: str) -> str:

@@ -271,7 +271,12 @@ def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
     if not isinstance(answer, dict):
         raise _died(display, status, err, seconds)
     if "inspection" in answer:
-        return inspection_from_json(answer["inspection"])
+        try:
+            return inspection_from_json(answer["inspection"], kind)
+        except (ValueError, TypeError, LookupError) as exc:  # never from our own inspectors: a subverted checker
+            log.warning("upload check of %s answered something no inspector writes: %s", display, exc)
+            raise UploadError(f"{display} could not be checked: the checker's answer was not valid, so the file was "
+                              f"refused. {_DAMAGED}") from None
     if "refused" in answer:
         raise UploadError(str(answer["refused"]))
     failed, detail = answer.get("failed"), str(answer.get("detail", ""))
