@@ -30,7 +30,7 @@ class _InstantBrain:
     def __init__(self, calls: int) -> None:
         self.calls = calls
 
-    async def step(self, state: dict[str, Any]) -> BrainReply:
+    async def step(self, state: dict[str, Any], on_text: Any = None) -> BrainReply:
         if state.get("attempt", 0) < self.calls:
             call = ToolCall(id=f"c{state.get('attempt', 0)}", name="run_python", args={"code": "pass"})
             return BrainReply({"role": "model", "parts": [{"functionCall": {"id": call.id, "name": call.name,

@@ -235,3 +235,109 @@ async def test_loop_malformed_tool_call_goes_back_to_the_model(gemini: FakeGemin
     responses = [p["functionResponse"] for p in gemini.requests[1].parts() if "functionResponse" in p]
     assert responses[0]["id"] == "bad" and responses[0]["response"]["error"]["ename"] == "MalformedToolCall"
     assert [e["attempt"] for e in events if e["type"] == "code"] == [2]
+
+
+# --- streaming, and the model in use ---------------------------------------------------------------------------
+def _chunk(*parts: dict[str, Any], finish: str | None = None, **extra: Any) -> dict[str, Any]:
+    from fake_gemini import candidate
+
+    return {"candidates": [candidate(list(parts), finish_reason=finish)], **extra}
+
+
+async def test_streamed_answer_arrives_in_order_as_it_is_written(gemini: FakeGemini) -> None:
+    import time
+
+    from fake_gemini import usage
+
+    pieces = ["The mean of y ", "is **75.5**, ", "from 50 rows."]
+    gemini.stream([_chunk({"text": pieces[0]}), _chunk({"text": pieces[1]}),
+                   _chunk({"text": pieces[2]}, finish="STOP", usageMetadata=usage(30, 9))], chunk_delay_s=0.4)
+    session = await Session.open(settings=_settings(make_data_dir()), brain=GeminiBrain(
+        GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    try:
+        timed = [(time.monotonic(), item) async for item in session.ask("what is the mean of y?")]
+    finally:
+        await session.close()
+    events = [item for _, item in timed]
+    kinds = [e["type"] for e in events]
+    deltas = [e for e in events if e["type"] == "text_delta"]
+    assert [d["text"] for d in deltas] == pieces
+    assert all(d["turn"] == 1 and d["step"] == 1 for d in deltas)
+    assert kinds.index("status") < kinds.index("text_delta") and kinds[-1] == "answer"
+    assert max(i for i, k in enumerate(kinds) if k == "text_delta") < kinds.index("answer")
+    assert events[-1]["text"] == "".join(pieces)
+    # Each piece came out when the server sent it, not all together at the end.
+    times = [t for t, e in timed if e["type"] == "text_delta"]
+    assert times[2] - times[0] > 0.6, times
+    [request] = gemini.requests
+    assert request.stream and request.query == {"alt": ["sse"]}
+    nb = nbformat.read(session.notebook.path, as_version=4)
+    assert nb.cells[-1].source.endswith("from 50 rows.")  # the notebook keeps the whole answer once
+
+
+async def test_streamed_function_call_runs_code_and_keeps_its_signature(gemini: FakeGemini, csv_file: Path) -> None:
+    call = {"id": "s-1", "name": "run_python", "args": {"code": "print(df.y.mean())"}}
+    gemini.stream([
+        _chunk({"text": "Weighing the columns.", "thought": True}),
+        _chunk({"text": "Let me compute "}),
+        _chunk({"text": "the mean."}, {"functionCall": call, "thoughtSignature": "c2lnLTE="}),
+        _chunk(finish="STOP"),
+    ])
+    gemini.stream([_chunk({"text": "The mean of y "}), _chunk({"text": "is 75.5."}, finish="STOP")])
+    session = await Session.open(settings=_settings(make_data_dir()), brain=GeminiBrain(
+        GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    try:
+        await session.add_file(csv_file)
+        events = await _turn(session, "what is the mean of y?")
+        state = await session.state()
+    finally:
+        await session.close()
+    kinds = [e["type"] for e in events]
+    assert kinds[-1] == "answer" and events[-1]["text"] == "The mean of y is 75.5."
+    by_step = [(e["step"], e["text"]) for e in events if e["type"] == "text_delta"]
+    assert by_step == [(1, "Let me compute "), (1, "the mean."), (2, "The mean of y "), (2, "is 75.5.")]
+    assert "Weighing the columns." not in json.dumps([e for e in events if e["type"] != "model_request"])
+    # The step that called the tool ends with its text as a status, before the code runs.
+    preamble = next(i for i, e in enumerate(events)
+                    if e["type"] == "status" and e["text"] == "Let me compute the mean.")
+    assert preamble < kinds.index("code") < kinds.index("code_done")
+    done = next(e for e in events if e["type"] == "code_done")
+    assert done["status"] == "ok" and "75.5" in json.dumps(done["outputs"])
+    # The assembled model content went into the history and back to the server unchanged: thought, text, the call
+    # with its signature.
+    first, second = gemini.requests
+    assert first.stream and second.stream
+    sent = second.body["contents"]
+    model_turn = next(c for c in sent if c["role"] == "model")
+    assert model_turn["parts"][0] == {"text": "Weighing the columns.", "thought": True}
+    assert model_turn["parts"][1] == {"text": "Let me compute the mean."}
+    assert model_turn["parts"][2]["functionCall"] == call and model_turn["parts"][2]["thoughtSignature"] == "c2lnLTE="
+    response = next(p["functionResponse"] for p in second.parts() if "functionResponse" in p)
+    assert response["id"] == "s-1" and "75.5" in response["response"]["stdout"]
+    assert state["messages"][-1] == {"role": "model", "parts": [{"text": "The mean of y is 75.5."}]}
+
+
+async def test_retired_model_ends_the_turn_naming_others_then_the_chosen_one_answers(gemini: FakeGemini) -> None:
+    gemini.known_models_only = True
+    brain = GeminiBrain(GeminiModel(KEY, model="gemini-1.5-flash", base_url=gemini.base_url, backoff_s=0.01))
+    session = await Session.open(settings=_settings(make_data_dir()), brain=brain)
+    try:
+        events = await _turn(session, "hello?")
+        error = events[-1]
+        assert error["type"] == "error", events
+        assert "'gemini-1.5-flash' is not available" in error["text"] and "gemini-3.8-flash" in error["text"]
+        assert "Traceback" not in error["text"]
+        brain.use_model("gemini-3.7-flash")
+        assert brain.name == "gemini (gemini-3.7-flash)"
+        gemini.reply_text("Hello from 3.7.")
+        again = await _turn(session, "hello again?")
+    finally:
+        await session.close()
+    assert again[-1] == {"type": "answer", "turn": 2, "text": "Hello from 3.7."}
+    assert [r.model for r in gemini.requests] == ["gemini-1.5-flash", "gemini-3.7-flash"]
+    assert len(gemini.list_requests) == 1
+    nb = nbformat.read(session.notebook.path, as_version=4)
+    answers = [c.source for c in nb.cells if c.metadata.notebook_agent.role == "assistant"]
+    assert "not available" in answers[0] and answers[1] == "Hello from 3.7."
+    records = [json.loads(line) for line in (session.dir / "model_requests.jsonl").read_text().splitlines()]
+    assert records[-1]["model"] == "gemini-3.7-flash"

@@ -7,6 +7,7 @@ checkpoint do not care which one answered.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -24,13 +25,19 @@ class BrainReply(ModelReply):
     state: dict[str, Any] = field(default_factory=dict)  # extra graph-state updates (offline memory, plan)
 
 
+TextSink = Callable[[str], Any]
+
+
 class Brain(Protocol):
     """What the model node needs."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """Who is answering, for status lines."""
+        ...
 
-    async def step(self, state: dict[str, Any]) -> BrainReply:
-        """Given the graph state, produce the next model turn."""
+    async def step(self, state: dict[str, Any], on_text: TextSink | None = None) -> BrainReply:
+        """Given the graph state, produce the next model turn; pass its text to `on_text` as it is generated."""
         ...
 
 
@@ -59,18 +66,28 @@ def _current_turn_images_only(messages: list[dict[str, Any]], turn_start: int) -
 
 
 class GeminiBrain:
-    """Gemini with the run_python tool."""
+    """Gemini with the run_python tool. The model can be switched between turns (:meth:`use_model`)."""
 
     def __init__(self, model: GeminiModel) -> None:
         self.model = model
-        self.name = f"gemini ({model.model})"
+        self.model_name = model.model
 
-    async def step(self, state: dict[str, Any]) -> BrainReply:
-        """Send the history (with this turn's plots as images) and the data profile."""
+    @property
+    def name(self) -> str:
+        """Who is answering, with the model in use."""
+        return f"gemini ({self.model_name})"
+
+    def use_model(self, name: str) -> None:
+        """Answer the next turns with this model."""
+        self.model_name = name
+
+    async def step(self, state: dict[str, Any], on_text: TextSink | None = None) -> BrainReply:
+        """Send the history (with this turn's plots as images) and the data profile; stream the reply's text."""
         contents = _current_turn_images_only(state.get("messages", []), state.get("turn_start", 0))
         system = system_prompt(state.get("profile_text", ""))
-        reply = await self.model.generate(contents, system)
-        record = {"model": self.model.model, "system_instruction": system, "contents": _redact_images(contents)}
+        model = self.model_name
+        reply = await self.model.generate(contents, system, on_text=on_text, model=model)
+        record = {"model": model, "system_instruction": system, "contents": _redact_images(contents)}
         return BrainReply(**vars(reply), record=record)
 
 
@@ -95,8 +112,8 @@ class OfflineBrain:
 
         self.analyst = OfflineAnalyst()
 
-    async def step(self, state: dict[str, Any]) -> BrainReply:
-        """First step of a turn: plan. After a run: summarise, or plan a repair."""
+    async def step(self, state: dict[str, Any], on_text: TextSink | None = None) -> BrainReply:
+        """First step of a turn: plan. After a run: summarise, or plan a repair (computed whole: nothing streams)."""
         from .offline import OfflinePlan
 
         memory = dict(state.get("offline_memory") or {})

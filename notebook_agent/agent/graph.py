@@ -98,14 +98,20 @@ def build_graph(brain: Brain, runner: CodeRunner, checkpointer: Any = None, limi
     limits = limits or Limits()
 
     async def model(state: AgentState) -> dict[str, Any]:
-        """Ask the brain for the next step: code to run, or the answer."""
+        """Ask the brain for the next step: code to run, or the answer. Its text streams out as it is written."""
         write = get_stream_writer()
+        turn, step = state.get("turn", 0), state.get("steps", 0) + 1
         write(event("status", text=f"{brain.name} is thinking…"))
-        reply = await brain.step(dict(state))
+
+        def on_text(delta: str) -> None:
+            if delta:
+                write(event("text_delta", turn=turn, step=step, text=delta))
+
+        reply = await brain.step(dict(state), on_text=on_text)
         if reply.record is not None:  # what was sent, and the tokens it cost, kept with the session per turn
             write(event("model_request", turn=state.get("turn", 0), record={**reply.record, "usage": reply.usage}))
-        update: dict[str, Any] = {"messages": [reply.content], "usage": [reply.usage],
-                                  "steps": state.get("steps", 0) + 1, **reply.state}
+        update: dict[str, Any] = {"messages": [reply.content], "usage": [reply.usage], "steps": step,
+                                  **reply.state}
         if reply.tool_calls:
             update["pending"] = [asdict(call) for call in reply.tool_calls]
             if reply.text.strip():
