@@ -25,10 +25,12 @@ from typing import Any
 import gradio as gr
 import nbformat
 
+from .agent.brains import GeminiBrain
+from .agent.gemini import GeminiModel
 from .agent.session import stored_sandbox_id
 from .cli import doctor_report
 from .data.uploads import DEFAULT_MAX_BYTES
-from .errors import NotebookAgentError, UnsafeFileError
+from .errors import ModelError, NotebookAgentError, UnsafeFileError
 from .resources import examples_dir
 from .sandbox.safe_files import open_beneath
 from .settings import Settings, get_settings
@@ -40,6 +42,8 @@ __all__ = ["build", "main", "write_bundle"]
 
 FILE_TYPES = [".csv", ".tsv", ".json", ".xlsx", ".parquet"]
 MAX_UPLOAD = "1gb"  # the same limit as notebook_agent.data.DEFAULT_MAX_BYTES
+# Events after which the model's streamed text is shown by the turn's own messages (see agent/events.py).
+_LIVE_TEXT_ENDS = frozenset({"answer", "status", "code", "error"})
 
 
 def greeting(settings: Settings) -> str:
@@ -59,7 +63,7 @@ def _sandbox_panel(settings: Settings) -> str:
     rep = doctor_report()
     rows = "\n".join(f"| {html.escape(layer)} | {'in force' if layer in rep['in_force'] else '—'} |"
                      for layer in rep["host"] if layer != "cgroup")
-    model = f"Gemini ({settings.gemini_model})" if settings.model_kind == "gemini" else "offline analyst"
+    model = f"Gemini (default {settings.gemini_model})" if settings.model_kind == "gemini" else "offline analyst"
     return (f"**Model:** {model}\n\n**Sandbox** — profile `{rep['profile']['name']}`, uid mode "
             f"`{rep['uid_mode']}`\n\n| layer | |\n|---|---|\n{rows}")
 
@@ -75,6 +79,11 @@ def _preview(prepared: Any, profile: dict[str, Any]) -> str:
     warn = "".join(f"\n\n> **Note:** {md_cell(w)}" for w in prepared.warnings)
     return (f"**{md_inert(prepared.path.name)}** loaded as `{prepared.variable}`: {rows:,} rows × {cols} "
             f"columns.\n\nColumns: {types}\n\n{head}\n{body}{warn}")
+
+
+def _live_text(text: str) -> list[dict[str, Any]]:
+    """The model's text so far, as the bubble that its answer (or its step's status) will take the place of."""
+    return [{"role": "assistant", "content": safe_markdown(text)}] if text.strip() else []
 
 
 def _history(notebook: Any, image_dir: Path) -> list[dict[str, Any]]:
@@ -110,12 +119,22 @@ def build(settings: Settings | None = None) -> gr.Blocks:
     image_dir = Path(tempfile.mkdtemp(prefix="na-app-"))
     atexit.register(shutil.rmtree, image_dir, True)  # plots and downloads served to browsers, gone with the app
     hello = {"role": "assistant", "content": greeting(settings)}
+    # Lists the models for the model menu (the list is kept for ten minutes); None without a Gemini key.
+    lister = (GeminiModel.from_settings(settings, timeout_s=15, max_attempts=2)
+              if settings.model_kind == "gemini" else None)
 
-    async def turn_events(session_id: str, message: dict[str, Any]) -> AsyncIterator[list[dict[str, Any]]]:
-        """One turn: uploads (with previews), then the question; yields the turn's messages as they grow."""
+    async def turn_events(session_id: str, message: dict[str, Any],
+                          model: str | None = None) -> AsyncIterator[list[dict[str, Any]]]:
+        """One turn: uploads (with previews), then the question; yields the turn's messages as they grow.
+
+        `model` (from the model menu) answers this turn and the session's next ones. The model's text is shown
+        as it is written, in a bubble that the step's answer or status then takes the place of.
+        """
         out: list[dict[str, Any]] = []
         try:
             async with registry.using(session_id) as session:
+                if model and isinstance(session.brain, GeminiBrain) and model != session.brain.model_name:
+                    session.brain.use_model(model)
                 for f in message.get("files") or []:
                     path = Path(f if isinstance(f, str) else f.get("path", ""))
                     name = None if isinstance(f, str) else f.get("orig_name")
@@ -128,11 +147,18 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                 text = (message.get("text") or "").strip()
                 if text:
                     turn = Turn(image_dir)
+                    live = ""
                     async for item in session.ask(text):
                         if item["type"] == "user":
                             continue
+                        if item["type"] == "text_delta":
+                            live += item["text"]
+                            yield out + turn.messages + _live_text(live)
+                            continue
+                        if item["type"] in _LIVE_TEXT_ENDS:
+                            live = ""
                         turn.apply(item)
-                        yield out + turn.messages
+                        yield out + turn.messages + _live_text(live)
         except NotebookAgentError as exc:
             yield [*out, {"role": "assistant", "content": f"**Refused:** {md_inert(exc)}"}]
 
@@ -145,18 +171,33 @@ def build(settings: Settings | None = None) -> gr.Blocks:
             history += _history(nbformat.read(path, as_version=4), image_dir)
         return session_id, session_id, history, notebook_file(session_id), gr.File(value=None, visible=False)
 
-    async def on_message(message: dict[str, Any], history: list[dict[str, Any]],
-                         session_id: str) -> AsyncIterator[tuple[Any, ...]]:
+    async def on_message(message: dict[str, Any], history: list[dict[str, Any]], session_id: str,
+                         model: str | None = None) -> AsyncIterator[tuple[Any, ...]]:
         files = message.get("files") or []
         user = [{"role": "user", "content": message.get("text") or ""}] if (message.get("text") or "").strip() else []
         user += [{"role": "user", "content": {"path": f if isinstance(f, str) else f["path"]}} for f in files]
         base = [*history, *user]
         yield base, gr.MultimodalTextbox(value=None, interactive=False), gr.skip()
-        async for msgs in turn_events(session_id, message):
+        async for msgs in turn_events(session_id, message, model):
             yield base + msgs, gr.MultimodalTextbox(value=None, interactive=False), gr.skip()
         # The download button holds the notebook, so one click downloads the current one. The bundle (which may
         # carry large data files) is only zipped when asked for.
         yield gr.skip(), gr.MultimodalTextbox(value=None, interactive=True), notebook_file(session_id)
+
+    async def on_models(session_id: str) -> Any:
+        """The model menu: the chat models the API lists for this key, the session's current one selected."""
+        if lister is None:
+            return gr.skip()
+        live = registry.live(session_id)
+        current = live.brain.model_name if live is not None and isinstance(live.brain, GeminiBrain) \
+            else settings.gemini_model
+        try:
+            names = await lister.chat_model_names()
+            info = "Answers the next questions. Listed by the Gemini API for this key."
+        except ModelError as exc:
+            names, info = [], f"Only the default is offered: the model list could not be fetched ({exc})."
+        choices = names if current in names else [current, *names]
+        return gr.Dropdown(choices=choices, value=current, info=info, interactive=True)
 
     async def on_stop(session_id: str) -> None:
         session = registry.live(session_id)
@@ -245,12 +286,17 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                     gr.Examples(examples=[[{"text": "plot y against x and fit a line", "files": [str(example)]}]],
                                 inputs=[box], label="Try an example")
             with gr.Column(scale=1):
+                model_choice = gr.Dropdown(choices=[settings.gemini_model], value=settings.gemini_model,
+                                           label="Gemini model", visible=lister is not None, interactive=True,
+                                           elem_id="model-choice")
                 gr.Markdown(_sandbox_panel(settings))
                 with gr.Accordion("What was sent to the model (last turn)", open=False):
                     sent = gr.JSON(label=None)
                     refresh = gr.Button("Refresh", size="sm")
-        demo.load(on_load, [stored], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private")
-        box.submit(on_message, [box, chatbot, session_id], [chatbot, box, dl_nb], api_visibility="private")
+        demo.load(on_load, [stored], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private").then(
+            on_models, [session_id], [model_choice], api_visibility="private")
+        box.submit(on_message, [box, chatbot, session_id, model_choice], [chatbot, box, dl_nb],
+                   api_visibility="private")
         zip_button.click(on_bundle, [session_id], [bundle], api_visibility="private")
         stop.click(on_stop, [session_id], None, api_visibility="private", queue=False)
         new.click(on_new, [session_id], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private")
