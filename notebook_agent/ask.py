@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -67,13 +68,59 @@ def _print_human(item: dict[str, Any]) -> None:
         print(f"\nError: {t(item['text'])}\n", file=sys.stderr)
 
 
+# The end of a text that may be the start of an escape md_plain undoes ("\\[", "&lt;"): held back until the next piece.
+_PARTIAL_ESCAPE = re.compile(r"&(?:l|lt|g|gt|a|am|amp)?$")
+
+
+class _HumanStream:
+    """`_print_human`, with the model's streamed text (text_delta events) printed as it arrives.
+
+    A step's text is then not printed again by its answer or status event: those only end its line.
+    """
+
+    def __init__(self) -> None:
+        self.streaming = False
+        self._held = ""
+
+    def __call__(self, item: dict[str, Any]) -> None:
+        kind = item["type"]
+        if kind == "text_delta":
+            if not self.streaming:
+                self.streaming = True
+                sys.stdout.write("\n")
+            sys.stdout.write(self._piece(str(item.get("text", ""))))
+            sys.stdout.flush()
+            return
+        if self.streaming and kind != "model_request":
+            self.streaming = False
+            rest, self._held = self._held, ""
+            sys.stdout.write(terminal_text(md_plain(rest)) + "\n")
+            if kind in ("answer", "status"):  # the same text, already shown
+                if kind == "answer":
+                    print()
+                return
+        _print_human(item)
+
+    def _piece(self, delta: str) -> str:
+        """The printable part of the text so far: an escape cut in two waits for its other half."""
+        text = self._held + delta
+        cut = len(text)
+        backslashes = len(text) - len(text.rstrip("\\"))
+        if backslashes % 2:  # an odd run ends in a backslash that escapes the next piece's first character
+            cut -= 1
+        elif (partial := _PARTIAL_ESCAPE.search(text)) is not None:
+            cut = partial.start()
+        self._held = text[cut:]
+        return terminal_text(md_plain(text[:cut]))
+
+
 async def run_ask(args: argparse.Namespace) -> int:
     """Open or resume the session, load the files, run each question, write the notebook."""
     from .agent.session import Session, make_brain
 
     settings = get_settings()
     session = await Session.open(args.session, settings=settings, brain=make_brain(settings, args.model))
-    emit = (lambda item: print(json.dumps(_jsonable(item)), flush=True)) if args.json else _print_human
+    emit = (lambda item: print(json.dumps(_jsonable(item)), flush=True)) if args.json else _HumanStream()
     failed = False
     try:
         emit({"type": "session", "id": session.id, "model": session.brain.name})

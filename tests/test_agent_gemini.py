@@ -341,3 +341,45 @@ async def test_retired_model_ends_the_turn_naming_others_then_the_chosen_one_ans
     assert "not available" in answers[0] and answers[1] == "Hello from 3.7."
     records = [json.loads(line) for line in (session.dir / "model_requests.jsonl").read_text().splitlines()]
     assert records[-1]["model"] == "gemini-3.7-flash"
+
+
+def test_ask_prints_streamed_text_as_it_arrives(gemini: FakeGemini) -> None:
+    import select
+    import time
+
+    pieces = ["Rows: ", "there are ", "**no** files ", "loaded \\[yet\\]."]
+    chunks = [_chunk({"text": p}) for p in pieces[:-1]] + [_chunk({"text": pieces[-1]}, finish="STOP")]
+    gemini.stream(chunks, chunk_delay_s=1.0)
+    gemini.stream(chunks)
+    data = make_data_dir()
+    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(data), "NOTEBOOK_AGENT_DATA_DIR": str(data),
+           "GEMINI_API_KEY": KEY, "GOOGLE_GEMINI_BASE_URL": gemini.base_url}
+    proc = subprocess.Popen([str(VENV_BIN / "notebook-agent"), "ask", "-q", "how many rows?"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(data))
+    assert proc.stdout is not None
+    out, seen = b"", {}
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stdout], [], [], 0.05)
+        chunk = os.read(proc.stdout.fileno(), 4096) if ready else b""
+        if ready and not chunk:
+            break
+        out += chunk
+        for piece in ("Rows: there are", "**no** files", "loaded [yet]."):
+            if piece.encode() in out and piece not in seen:
+                seen[piece] = time.monotonic()
+    assert proc.wait(timeout=60) == 0, proc.stderr.read().decode() if proc.stderr else ""
+    text = out.decode()
+    # Plain text as it came (markdown escapes undone as for an answer), once, not again at the end.
+    assert text.count("Rows: there are **no** files loaded [yet].") == 1, text
+    assert seen["loaded [yet]."] - seen["Rows: there are"] > 1.5, seen
+    # --json: one event per line; the deltas in order, and the answer is their concatenation.
+    proc2 = _ask(gemini, data, ["-q", "how many rows?"])
+    assert proc2.returncode == 0, proc2.stderr
+    events = [json.loads(line) for line in proc2.stdout.splitlines()]
+    deltas = [e["text"] for e in events if e["type"] == "text_delta"]
+    assert deltas == pieces
+    answer = next(e for e in events if e["type"] == "answer")
+    assert answer["text"] == "".join(pieces)
+    assert [e["type"] for e in events].index("answer") > max(i for i, e in enumerate(events)
+                                                             if e["type"] == "text_delta")
