@@ -6,10 +6,11 @@ not close the block that marks them as data, on a terminal they must not move th
 the clipboard or plant a hyperlink.
 
 - :func:`md_inert` — markdown that shows the same characters and makes nothing active: no link, image, autolink,
-  raw HTML, entity or code span can form. Other formatting (``**``, ``_``, tables, lists) of the surrounding text
-  still works, so a whole answer that quotes data can be passed through it.
+  raw HTML, entity or code span can form (``<`` and ``&`` become entities, the rest backslash escapes). Other
+  formatting (``**``, ``_``, tables, lists) of the surrounding text still works, so a whole answer that quotes data
+  can be passed through it.
 - :func:`md_cell` — the same for one cell of a markdown table (line breaks folded, optionally cut).
-- :func:`md_plain` — undoes :func:`md_inert`'s escapes, for showing such markdown on a terminal.
+- :func:`md_plain` — undoes :func:`md_inert`'s escapes (and ``&gt;``), for showing such markdown on a terminal.
 - :func:`prompt_data` — text to place inside a tagged block of a prompt: ``<``, ``>`` and ``&`` as entities, so
   the data cannot write the block's closing tag.
 - :func:`terminal_text` — terminal control sequences and controls removed; newlines and tabs kept.
@@ -21,12 +22,13 @@ import re
 
 __all__ = ["md_cell", "md_inert", "md_plain", "prompt_data", "terminal_text"]
 
-_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+_ENTITIES = {"<": "&lt;", "&": "&amp;"}
 # What can start something active in CommonMark + GFM (the dialect of Gradio's chat, JupyterLab and GitHub):
-# brackets (links, images, reference definitions), backticks (code spans), < > & (raw HTML, autolinks, entities),
-# the backslash itself (so data cannot cancel an escape), | (table cells), and the three triggers of GFM's bare
-# autolinks: "://" after a scheme, "www.", and "@" in an address. Named entities only: no digits are added.
-_MD_ACTIVE = re.compile(r"[\\`\[\]|@<>&]|:(?=//)|(?<=www)\.", re.IGNORECASE)
+# brackets (links, images, reference definitions), backticks (code spans), < and & (raw HTML, autolinks, entities:
+# an HTML sanitiser decodes "&#91;" into a bracket), the backslash itself (so data cannot cancel an escape), | (table
+# cells), and the three triggers of GFM's bare autolinks: "://" after a scheme, "www.", and "@" in an address.
+# ">" stays: without a "<" it opens nothing. Named entities only, so no digits are added to numbers people check.
+_MD_ACTIVE = re.compile(r"[\\`\[\]|@<&]|:(?=//)|(?<=www)\.", re.IGNORECASE)
 _MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])|&(lt|gt|amp);")
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
