@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import hmac
 import inspect
+import json
 import signal
 import time
 from collections.abc import Awaitable, Callable
@@ -66,6 +67,7 @@ class CellResult:
     notes: list[str] = field(default_factory=list)
     restarted: bool = False
     truncated_bytes: int = 0
+    truncated_outputs: int = 0
 
     @property
     def stdout(self) -> str:
@@ -79,13 +81,21 @@ class CellResult:
 
 
 class _OutputCollector:
-    """Builds a cell's output list: merges stream chunks, honours clear_output, enforces the size cap."""
+    """Builds a cell's output list: merges stream chunks, honours clear_output, enforces the size and count caps.
 
-    def __init__(self, cap_bytes: int, callback: OutputCallback | None) -> None:
+    Stream chunks merge into the stream output before them. Past the byte cap the rest is cut; past the count cap
+    every later output is dropped (until a clear_output), so a cell printing a flood of tiny outputs keeps at most
+    `cap_count` of them, in order, and nothing more flows to the callback.
+    """
+
+    def __init__(self, cap_bytes: int, callback: OutputCallback | None, cap_count: int = 1000) -> None:
         self.outputs: list[NotebookNode] = []
         self.cap = cap_bytes
+        self.cap_count = cap_count
         self.used = 0
         self.dropped = 0
+        self.dropped_outputs = 0
+        self._full = False  # an output was dropped for the count cap: the rest of the cell is dropped too
         self.callback = callback
         self._clear_pending = False
 
@@ -105,12 +115,20 @@ class _OutputCollector:
         self._clear_pending = False
         self.outputs.clear()
         self.used = 0
+        self._full = False
         await self._emit("clear", None)
 
     async def add(self, msg: dict[str, Any]) -> None:
         if self._clear_pending:
             await self._clear_now()
         output = nbformat.v4.output_from_msg(msg)
+        last = self.outputs[-1] if self.outputs else None
+        merges = (output.output_type == "stream" and last is not None and last.output_type == "stream"
+                  and last.name == output.name)
+        if self._full or (not merges and len(self.outputs) >= self.cap_count):
+            self._full = True
+            self.dropped_outputs += 1
+            return
         size = _size(output)
         if self.used + size > self.cap:
             room = self.cap - self.used
@@ -122,9 +140,8 @@ class _OutputCollector:
                 self.dropped += size
                 return
         self.used += size
-        last = self.outputs[-1] if self.outputs else None
-        if (output.output_type == "stream" and last is not None and last.output_type == "stream"
-                and last.name == output.name):
+        if merges:
+            assert last is not None
             last.text += output.text
         else:
             self.outputs.append(output)
@@ -138,11 +155,21 @@ class _OutputCollector:
 
 
 def _size(output: NotebookNode) -> int:
+    """Bytes an output costs against the cap: its text, or its whole mime bundle and metadata."""
     if output.output_type == "stream":
         return len(output.text.encode("utf-8", "replace"))
     if output.output_type == "error":
-        return sum(len(line) for line in output.traceback) + len(output.evalue)
-    return sum(len(v) if isinstance(v, str) else len(str(v)) for v in output.get("data", {}).values())
+        return sum(len(line) for line in output.traceback) + len(output.evalue) + len(output.ename)
+    data, metadata = output.get("data", {}), output.get("metadata", {})
+    return (sum(len(k) + (len(v) if isinstance(v, str) else _json_size(v)) for k, v in data.items())
+            + (_json_size(metadata) if metadata else 0))
+
+
+def _json_size(value: object) -> int:
+    try:
+        return len(json.dumps(value, default=str))
+    except (TypeError, ValueError):  # a cycle, or something json cannot walk
+        return len(str(value))
 
 
 def _describe_death(code: int | None, last_rss_mb: float, limit_mb: int) -> str:
@@ -481,7 +508,7 @@ class SessionKernel:
             raise KernelError("the kernel has not been started")
         wire = self._wire
         lim = self.profile.limits
-        collector = _OutputCollector(lim.output_cap_kb * 1024, on_output)
+        collector = _OutputCollector(lim.output_cap_kb * 1024, on_output, lim.output_cap_count)
         result = CellResult(status="ok")
         self._interrupt_requested = False
         start = time.monotonic()
@@ -561,6 +588,10 @@ class SessionKernel:
             result.truncated_bytes = collector.dropped
             result.notes.append(f"Output truncated: {collector.dropped / 1024:.0f} KiB more were not kept "
                                 f"(limit {lim.output_cap_kb} KiB per cell).")
+        if collector.dropped_outputs:
+            result.truncated_outputs = collector.dropped_outputs
+            result.notes.append(f"Output truncated: {collector.dropped_outputs:,} more outputs were not kept "
+                                f"(limit {lim.output_cap_count:,} outputs per cell).")
         for note in result.notes:
             await collector.note(note)
         result.outputs = collector.outputs

@@ -38,6 +38,7 @@ class Limits(_Strict):
     cell_timeout_s: float = Field(gt=0, le=86400)
     interrupt_grace_s: float = Field(gt=0, le=600)
     output_cap_kb: int = Field(ge=1, le=1 << 20)
+    output_cap_count: int = Field(default=1000, ge=1, le=1 << 20)  # outputs kept per cell (stream chunks merge)
     disk_cap_mb: int = Field(ge=1, le=1 << 24)
     disk_cap_files: int = Field(ge=10, le=1 << 24)
     startup_timeout_s: float = Field(gt=0, le=600)
