@@ -66,7 +66,18 @@ def _compute_environment(profile: Profile) -> dict[str, str]:
            "JE_ARROW_MALLOC_CONF": "background_thread:false",
            # pyarrow's mimalloc otherwise reserves 1 GiB of address space at the first string column: a quarter
            # of the kernel's RLIMIT_AS, for nothing.
-           "MIMALLOC_ARENA_RESERVE": "64M"}
+           "MIMALLOC_ARENA_RESERVE": "64M",
+           # joblib (scikit-learn's n_jobs) would probe for POSIX semaphores in /dev/shm at import, fail in the
+           # sandbox with a warning, and elsewhere (the template) pick loky, whose workers are processes. Off, it
+           # uses its threading backend and runs n_jobs=-1 serially: no fork, no exec, no sem_open.
+           "JOBLIB_MULTIPROCESSING": "0",
+           # duckdb sizes itself from /proc/self/cgroup and /sys/fs/cgroup, which Landlock keeps closed (it fails
+           # with "Permission denied" on connect). A Slurm allocation in the environment comes first in its checks:
+           # threads = the compute threads (it starts about five OS threads per compute thread and database),
+           # memory (in MB, of which it uses 80%) = half the address space, spilling beyond that to its temp dir
+           # in the work dir.
+           "SLURM_CPUS_ON_NODE": threads,
+           "SLURM_MEM_PER_NODE": str(profile.limits.address_space_mb // 2)}
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
                 "NUMEXPR_MAX_THREADS", "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS"):
         env[var] = threads
