@@ -1,0 +1,209 @@
+"""Every upload format loads, and the analyst's libraries work, inside the real sandbox.
+
+A library run outside the confined kernel proves nothing about the product: Excel uploads passed every test and
+failed in every real sandbox (openpyxl reads /etc/mime.types at import, which Landlock refused). Here
+tests/library_probe.py runs as the app would — as root with a per-session uid, and as uid 1000 in shared uid mode —
+with spawned and with forked kernels. Each run takes every sample file through the app's upload path
+(`prepare_upload` with its confined checker, then the `load_code` as a cell of the kernel), checks that each frame
+holds exactly the table written, then plots with seaborn, fits with scikit-learn (n_jobs=-1, with no attempt to
+start a process), prints a statsmodels OLS summary and queries a frame and the stored Parquet and CSV files with
+duckdb. The four runs go at once, one kernel each; each parametrised test reads its own run's report.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import IS_ROOT, PYTHON, SHARED_UID, VENV_BIN, make_data_dir
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not IS_ROOT, reason="per-session uids and uid 1000 need root")]
+
+PROBE = Path(__file__).resolve().parent / "library_probe.py"
+MODES = [(uid_mode, start) for uid_mode in ("per-session", "shared") for start in ("spawn", "fork")]
+Reports = dict[tuple[str, str], dict[str, Any]]
+
+IDS = [1, 2, 3]
+AMOUNTS = [2.5, 3.5, 4.5]
+CITIES = ["Zürich", "München", "José"]
+HEADER = ["id", "amount", "city"]
+
+
+def _delimited(sep: str, decimal: str = ".") -> str:
+    rows = [HEADER, *([str(i), str(a).replace(".", decimal), c] for i, a, c in zip(IDS, AMOUNTS, CITIES, strict=True))]
+    return "".join(sep.join(row) + "\n" for row in rows)
+
+
+def _write(path: Path, data: str | bytes) -> str:
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    path.chmod(0o644)
+    return str(path)
+
+
+def _sources(src: Path) -> dict[str, list[str]]:
+    """key → [path, name the person gave it]. The first is loaded as `df` (the app's first file)."""
+    import pandas as pd
+
+    records = [{"id": i, "amount": a, "city": c} for i, a, c in zip(IDS, AMOUNTS, CITIES, strict=True)]
+    frame = pd.DataFrame(records)
+    files = {
+        "comma": (_write(src / "comma.csv", _delimited(",")), "Sales 2024.csv"),
+        "semicolon": (_write(src / "semicolon.csv", _delimited(";", decimal=",")), "semicolon.csv"),
+        "tab-in-csv": (_write(src / "tab.csv", _delimited("\t")), "tab.csv"),
+        "latin-1": (_write(src / "latin1.csv", _delimited(",").encode("latin-1")), "latin1.csv"),
+        "bom": (_write(src / "bom.csv", codecs.BOM_UTF8 + _delimited(",").encode("utf-8")), "bom.csv"),
+        "tsv": (_write(src / "data.tsv", _delimited("\t")), "data.tsv"),
+        "json": (_write(src / "records.json", json.dumps(records, ensure_ascii=False)), "records.json"),
+        "jsonl": (_write(src / "lines.jsonl", "".join(json.dumps(r) + "\n" for r in records)), "lines.jsonl"),
+    }
+    with pd.ExcelWriter(src / "book.xlsx") as writer:
+        frame.to_excel(writer, sheet_name="Sales", index=False)
+        frame.assign(id=frame["id"] * 10).to_excel(writer, sheet_name="Costs", index=False)
+    (src / "book.xlsx").chmod(0o644)
+    files["xlsx"] = (str(src / "book.xlsx"), "book.xlsx")
+    frame.to_parquet(src / "table.parquet")
+    (src / "table.parquet").chmod(0o644)
+    files["parquet"] = (str(src / "table.parquet"), "table.parquet")
+    return {key: [path, name] for key, (path, name) in files.items()}
+
+
+def _start(uid_mode: str, start: str, sources: Path) -> tuple[subprocess.Popen[str], Path]:
+    base = make_data_dir("na-lib-")
+    uid = os.geteuid() if uid_mode == "per-session" else SHARED_UID
+    if uid != os.geteuid():
+        os.chown(base, uid, uid)
+    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(base), "LANG": "C.UTF-8",
+           "NOTEBOOK_AGENT_UID_MODE": uid_mode, "NOTEBOOK_AGENT_KERNEL_START": start}
+    cmd = [PYTHON, str(PROBE), str(base / "data"), str(sources)]
+    if uid != os.geteuid():
+        cmd = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *cmd]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/")
+    return proc, base
+
+
+@pytest.fixture(scope="module")
+def reports() -> Iterator[Reports]:
+    """Start the four runs together; each report is read when its test first asks for it."""
+    src = make_data_dir("na-libsrc-")
+    sources = src / "sources.json"
+    _write(sources, json.dumps(_sources(src)))
+    started = time.monotonic()
+    runs = {mode: _start(*mode, sources) for mode in MODES}
+
+    class Lazy(dict):  # type: ignore[type-arg]
+        def __missing__(self, mode: tuple[str, str]) -> dict[str, Any]:
+            proc, base = runs[mode]
+            try:
+                out, err = proc.communicate(timeout=max(30.0, 300 - (time.monotonic() - started)))
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                out, err = proc.communicate()
+                raise AssertionError(f"{mode}: the probe did not finish:\n{out[-3000:]}\n{err[-5000:]}") from None
+            finally:
+                shutil.rmtree(base, ignore_errors=True)
+            assert proc.returncode == 0, f"{mode}: the probe failed:\n{out[-3000:]}\n{err[-5000:]}"
+            report = json.loads(out.strip().splitlines()[-1])
+            self[mode] = report
+            return report
+
+    yield Lazy()
+    for proc, base in runs.values():
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+        shutil.rmtree(base, ignore_errors=True)
+    shutil.rmtree(src, ignore_errors=True)
+
+
+def _ok(cell: dict[str, Any], what: str) -> dict[str, Any]:
+    err = cell["error"] or {}
+    assert cell["status"] == "ok", (f"{what}: {cell['status']} {err.get('ename')}: {err.get('evalue')}\n"
+                                    f"{cell['stdout'][-1500:]}\n{cell['stderr'][-1500:]}\n{cell['notes']}")
+    return cell
+
+
+MODE_IDS = [f"{u}-{s}" for u, s in MODES]
+each_mode = pytest.mark.parametrize(("uid_mode", "start"), MODES, ids=MODE_IDS)
+
+
+@each_mode
+def test_uploads_load_in_the_confined_kernel(reports: Reports, uid_mode: str, start: str) -> None:
+    r = reports[(uid_mode, start)]
+    assert r["uid_mode"] == uid_mode and r["start"] == start, (r["uid_mode"], r["start"])
+    conf = r["confinement"]
+    assert conf and conf["seccomp_filters"] == 2 and conf["no_new_privs"], conf
+    assert {"landlock-fs", "seccomp"} <= set(conf["layers"]), conf["layers"]
+    assert (conf["uid"] == SHARED_UID) == (uid_mode == "shared") and conf["uid"] != 0, conf
+    _ok(r["cells"]["setup"], "kernel setup")
+    _ok(r["cells"]["preamble"], "preamble")
+
+    uploads = r["uploads"]
+    assert set(uploads) == {"comma", "semicolon", "tab-in-csv", "latin-1", "bom", "tsv", "json", "jsonl", "xlsx",
+                            "parquet"}
+    kinds = {key: up.get("kind") for key, up in uploads.items()}
+    assert kinds["xlsx"] == "excel" and kinds["parquet"] == "parquet" and kinds["jsonl"] == "json", kinds
+    for key, up in uploads.items():
+        assert "refused" not in up, f"{key}: {up.get('refused')}"
+        _ok(up, f"{key}: {up['load_code']}")
+    assert uploads["comma"]["variable"] == "df"
+    assert 'encoding="latin-1"' in uploads["latin-1"]["load_code"] or "cp1252" in uploads["latin-1"]["load_code"]
+    assert 'sep=";"' in uploads["semicolon"]["load_code"] and 'decimal=","' in uploads["semicolon"]["load_code"]
+    assert any("Costs" in w for w in uploads["xlsx"]["warnings"]), uploads["xlsx"]["warnings"]
+
+    frames = _ok(r["cells"]["frames"], "frame checks")["check"]
+    assert frames, r["cells"]["frames"]
+    for key in uploads:
+        got = frames[key]
+        assert got["columns"] == HEADER, (key, got)
+        assert (got["id"], got["amount"], got["city"]) == (IDS, AMOUNTS, CITIES), (key, got)
+    assert frames["xlsx-sheets"] == {"Sales": IDS, "Costs": [10, 20, 30]}, frames["xlsx-sheets"]
+
+
+@each_mode
+def test_seaborn_plot_arrives_as_png(reports: Reports, uid_mode: str, start: str) -> None:
+    plot = _ok(reports[(uid_mode, start)]["cells"]["seaborn"], "seaborn")
+    assert plot["png_ok"] and any("image/png" in m for m in plot["mimes"]), plot["mimes"]
+
+
+@each_mode
+def test_scikit_learn_fits_with_n_jobs_and_starts_no_process(reports: Reports, uid_mode: str, start: str) -> None:
+    sk = _ok(reports[(uid_mode, start)]["cells"]["sklearn"], "scikit-learn")
+    fit = sk["check"]
+    assert fit, sk
+    assert fit["rf_n_jobs"] == -1 and fit["rf_train_score"] > 0.9, fit
+    assert len(fit["cv_scores"]) == 3 and min(fit["cv_scores"]) > 0.6, fit
+    assert abs(fit["lr_coef"] - 1.0) < 1e-9 and abs(fit["lr_intercept"] - 1.5) < 1e-9, fit
+    # joblib runs its threading backend: no process was started (audit hook), no loky, no semaphore probe.
+    assert fit["process_events"] == [], fit
+    assert fit["joblib_mp"] == "None" and fit["joblib_default_backend"] == "threading", fit
+    assert not fit["loky_imported"], fit
+    assert "serial mode" not in sk["stderr"] and "loky" not in sk["stderr"], sk["stderr"]
+
+
+@each_mode
+def test_statsmodels_prints_an_ols_summary(reports: Reports, uid_mode: str, start: str) -> None:
+    sm = _ok(reports[(uid_mode, start)]["cells"]["statsmodels"], "statsmodels")
+    assert "OLS Regression Results" in sm["stdout"], sm["stdout"][-2000:]
+    const, slope = sm["check"]["params"]
+    assert abs(slope - 3.0) < 0.05 and abs(const - 1.0) < 0.6 and sm["check"]["rsquared"] > 0.99, sm["check"]
+
+
+@each_mode
+def test_duckdb_queries_a_frame_and_the_session_files(reports: Reports, uid_mode: str, start: str) -> None:
+    r = reports[(uid_mode, start)]
+    db = _ok(r["cells"]["duckdb"], "duckdb")["check"]
+    assert db["frame"] == [["München", 3.5]], db
+    assert db["parquet"] == [[3, sum(AMOUNTS)]], db
+    assert db["csv"] == [[CITIES]], db
+    assert db["joined"] == [[3]], db
+    # Sized from the profile, not from the host: as many threads as the profile's compute threads.
+    assert int(db["threads"]) == r["compute_threads"], db
+    assert db["cwd"] == r["sandbox_root"] + "/work", db
