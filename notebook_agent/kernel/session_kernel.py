@@ -121,14 +121,14 @@ class _OutputCollector:
     async def add(self, msg: dict[str, Any]) -> None:
         if self._clear_pending:
             await self._clear_now()
-        output = nbformat.v4.output_from_msg(msg)
         last = self.outputs[-1] if self.outputs else None
-        merges = (output.output_type == "stream" and last is not None and last.output_type == "stream"
-                  and last.name == output.name)
+        merges = (msg["msg_type"] == "stream" and last is not None and last.output_type == "stream"
+                  and last.name == msg["content"].get("name"))
         if self._full or (not merges and len(self.outputs) >= self.cap_count):
-            self._full = True
+            self._full = True  # decided before building the output: a flood costs the host as little as it can
             self.dropped_outputs += 1
             return
+        output = nbformat.v4.output_from_msg(msg)
         size = _size(output)
         if self.used + size > self.cap:
             room = self.cap - self.used
