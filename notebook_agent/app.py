@@ -195,7 +195,8 @@ def build(settings: Settings | None = None) -> gr.Blocks:
             names = await lister.chat_model_names()
             info = "Answers the next questions. Listed by the Gemini API for this key."
         except ModelError as exc:
-            names, info = [], f"Only the default is offered: the model list could not be fetched ({exc})."
+            # The menu's info is rendered as markdown: the API's words are shown inert.
+            names, info = [], f"Only the default is offered: the model list could not be fetched ({md_inert(exc)})."
         choices = names if current in names else [current, *names]
         return gr.Dropdown(choices=choices, value=current, info=info, interactive=True)
 

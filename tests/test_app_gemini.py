@@ -118,3 +118,13 @@ async def test_retired_model_gets_a_message_naming_the_others(fake: FakeGemini, 
     updates = await _send(demo, session_id, "hello again?", "gemini-3.8-flash")
     assert _bot_texts(updates[-1])[-1] == "Hello from 3.8."
     assert [r.model for r in fake.requests] == ["gemini-1.5-flash", "gemini-3.8-flash"]
+
+
+async def test_model_menu_without_a_list_offers_the_default_and_says_why(fake: FakeGemini,
+                                                                         apps: list[gr.Blocks]) -> None:
+    demo = _app(fake, GEMINI_API_KEY="not-the-key")
+    apps.append(demo)
+    menu = await _fn(demo, "on_models")(SessionRegistry.new_id())
+    assert menu.choices == [(DEFAULT_GEMINI_MODEL, DEFAULT_GEMINI_MODEL)] and menu.value == DEFAULT_GEMINI_MODEL
+    assert "could not be fetched" in menu.info and "check GEMINI_API_KEY" in menu.info
+    assert len(fake.list_requests) == 1

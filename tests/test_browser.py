@@ -1,5 +1,6 @@
 """The chat app in a real headless Chromium (Playwright): upload → step bubble → plot → answer, reload-resume,
-New chat, the notebook download, the Stop button against a long cell, and model HTML that stays inert.
+New chat, the notebook download, the Stop button against a long cell, model HTML that stays inert, and a Gemini
+answer that grows in its bubble as it streams, from the model picked in the menu.
 
 Two app instances run as subprocesses: one with the offline analyst, one talking to a FakeGemini server in this
 process. Debian's Chromium is used (Playwright's own browser download is not needed). The offline flow also writes
@@ -8,6 +9,7 @@ docs/screenshot.png.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -27,7 +29,9 @@ from urllib.parse import urlsplit
 import nbformat
 import pytest
 from conftest import REPO, make_data_dir
-from fake_gemini import FakeGemini, function_call_reply, text_reply
+from fake_gemini import FakeGemini, candidate, function_call_reply, text_reply
+
+from notebook_agent.settings import DEFAULT_GEMINI_MODEL
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 expect = playwright_sync.expect
@@ -407,3 +411,42 @@ def test_model_html_and_remote_images_stay_inert(apps: Apps, context: Any) -> No
     page.reload()
     expect(answer).to_have_count(1, timeout=SLOW)
     check()
+
+
+def test_answer_grows_in_its_bubble_with_the_model_picked_in_the_menu(apps: Apps, context: Any) -> None:
+    fake = apps.fake
+    first = _script(fake)
+    pieces = ["Streaming into ", "the bubble, ", "piece by piece, ", "until the end."]
+    fake.stream([{"candidates": [candidate([{"text": p}], finish_reason=None)]} for p in pieces[:-1]]
+                + [{"candidates": [candidate([{"text": pieces[-1]}])]}], chunk_delay_s=1.2)
+
+    page = context.new_page()
+    _open(page, apps.gemini.url)
+    menu = page.get_by_label("Gemini model")
+    expect(menu).to_have_value(DEFAULT_GEMINI_MODEL, timeout=SLOW)  # the default, preselected
+    menu.click()
+    options = page.get_by_role("option")
+    expect(options.filter(has_text="gemini-3.7-flash")).to_have_count(1, timeout=SLOW)  # filled from the list
+    assert not [t for t in options.all_inner_texts() if "tts" in t or "embedding" in t or "gemma" in t]
+    options.filter(has_text="gemini-3.7-flash").click()
+    expect(menu).to_have_value("gemini-3.7-flash")
+
+    _send(page, "stream an answer")
+    bubble = _bots(page).filter(has_text="Streaming into")
+    expect(bubble).to_have_count(1, timeout=SLOW)
+    states: list[str] = []
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        text = " ".join(bubble.first.inner_text().split()) if bubble.count() else ""
+        if text and (not states or states[-1] != text):
+            states.append(text)
+        if "until the end." in text:
+            break
+        page.wait_for_timeout(100)
+    # Seen while the turn ran: the text grew in one bubble, each state the start of the next.
+    assert len(states) >= 3, states
+    assert all(b.startswith(a.rstrip(",")) for a, b in itertools.pairwise(states)), states
+    assert states[-1] == "Streaming into the bubble, piece by piece, until the end.", states
+    expect(page.locator(".multimodal-textbox textarea")).to_be_editable(timeout=SLOW)
+    expect(_bots(page).filter(has_text="until the end.")).to_have_count(1)
+    assert [(r.model, r.stream) for r in fake.requests[first:]] == [("gemini-3.7-flash", True)]
