@@ -21,11 +21,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from notebook_agent.agent.offline import RESULT_MARKER, OfflineAnalyst, OfflineAnswer, OfflinePlan, read_result
-from notebook_agent.agent.offline_answer import fmt, fmt_r2
+from notebook_agent.agent.offline import RESULT_MIME, OfflineAnalyst, OfflineAnswer, OfflinePlan, read_result
+from notebook_agent.agent.offline.answer import fmt, fmt_r2
 from notebook_agent.data.profile import parse_profile, profile_code
 
 # A tiny stand-in for the kernel: runs cells with pd/np/plt imported and the data loaded, one JSON line per cell.
+# `display` keeps what the cell displays, sent through JSON as a kernel would (the result travels as `data`).
 WORKER = r'''
 import contextlib, io, json, sys, warnings
 import matplotlib
@@ -39,7 +40,8 @@ cache = {}
 protocol = sys.stdout
 for line in sys.stdin:
     job = json.loads(line)
-    namespace = {"pd": pd, "np": np, "plt": plt}
+    shown = []
+    namespace = {"pd": pd, "np": np, "plt": plt, "display": lambda obj, raw=False: shown.append(obj)}
     for variable, path in job["data"].items():
         if path not in cache:
             cache[path] = pd.read_csv(path)
@@ -63,7 +65,9 @@ for line in sys.stdin:
                             or isinstance(ax.xaxis.get_major_formatter(), mdates.AutoDateFormatter),
                             "xlabel": ax.get_xlabel(), "ylabel": ax.get_ylabel()})
     plt.close("all")
-    protocol.write(json.dumps({"stdout": out.getvalue(), "error": error, "figures": figures}) + "\n")
+    data = json.loads(json.dumps(shown[-1], allow_nan=False)) if shown else None
+    protocol.write(json.dumps({"stdout": out.getvalue(), "error": error, "figures": figures, "data": data,
+                               "displays": len(shown)}) + "\n")
     protocol.flush()
 '''
 
@@ -182,7 +186,7 @@ class Turn:
 
     @property
     def result(self) -> dict[str, Any] | None:
-        return read_result(self.outputs[-1]["stdout"]) if self.outputs else None
+        return read_result(self.outputs[-1]) if self.outputs else None
 
     @property
     def figures(self) -> list[dict[str, Any]]:
@@ -209,7 +213,7 @@ class Chat:
             turn.plans.append(reply)
             out = self.worker.run(reply.code, self.data, self.mutate)
             turn.outputs.append(out)
-            reply = self.analyst.summarize(question, reply, out["stdout"], out["error"], self.profiles, attempt)
+            reply = self.analyst.summarize(question, reply, read_result(out), out["error"], self.profiles, attempt)
             attempt += 1
         assert isinstance(reply, OfflineAnswer)
         json.dumps(reply.memory)  # memory must stay JSON-serialisable
@@ -248,28 +252,27 @@ def _json_numbers(value: Any) -> Iterator[float]:
             yield from _json_numbers(v)
 
 
-def invented_numbers(answer: str, stdout: str, question: str) -> set[str]:
-    """Numbers in the answer that are neither in the question nor a value of the NA_RESULT JSON, after the
+def invented_numbers(answer: str, results: list[dict[str, Any] | None], question: str) -> set[str]:
+    """Numbers in the answer that are neither in the question nor a value of a displayed result, after the
     answer's own rounding (`fmt`, `fmt_r2`)."""
     allowed = _tokens(question)
-    for line in stdout.splitlines():
-        if line.startswith(RESULT_MARKER + " "):
-            payload = line[len(RESULT_MARKER) + 1:]
-            allowed |= _tokens(payload)
-            for v in _json_numbers(json.loads(payload)):
+    for payload in results:
+        if payload is not None:
+            allowed |= _tokens(json.dumps(payload))
+            for v in _json_numbers(payload):
                 allowed |= _tokens(" ".join([fmt(v), fmt(abs(v)), fmt_r2(v), fmt_r2(abs(v))]))
     return _tokens(answer) - allowed
 
 
 def assert_honest(turn: Turn) -> None:
-    stdout = "\n".join(o["stdout"] for o in turn.outputs)
-    assert not invented_numbers(turn.text, stdout, turn.question), (turn.text, stdout)
+    results = [read_result(o) for o in turn.outputs]
+    assert not invented_numbers(turn.text, results, turn.question), (turn.text, results)
 
 
 # --- tests -----------------------------------------------------------------------------------------------------------
 
 def test_helper_flags_a_made_up_number() -> None:
-    stdout = f'{RESULT_MARKER} {{"slope": 3.01234, "r2": 0.98765, "rows_used": 120}}'
+    stdout = [{"slope": 3.01234, "r2": 0.98765, "rows_used": 120}]
     assert not invented_numbers("slope 3.012, R² 0.9877, 120 rows", stdout, "fit")
     assert invented_numbers("slope 3.012, about 42 outliers", stdout, "fit") == {"42"}
     assert invented_numbers("slope 3.0", stdout, "fit") == {"3.0"}
@@ -294,8 +297,8 @@ def test_linear_fit_recovers_slope_and_intercept(worker: Worker, data: dict[str,
     assert_honest(turn)
     code = turn.plans[0].code
     assert "df[" in code and "np.polyfit" in code and "import pandas" not in code
-    assert code.count(f'print("{RESULT_MARKER}"') == 1 and code.count("\n# ") >= 3
-    assert len([line for line in turn.outputs[0]["stdout"].splitlines() if line.startswith(RESULT_MARKER)]) == 1
+    assert code.count(RESULT_MIME) == 1 and code.count("\n# ") >= 3 and "to_json_safe" not in code
+    assert turn.outputs[0]["displays"] == 1 and "NA_RESULT" not in turn.outputs[0]["stdout"]
 
 
 def test_best_model_prefers_exponential_for_exponential_data(worker: Worker, data: dict[str, Path]) -> None:
@@ -657,13 +660,13 @@ def test_failure_is_explained_after_three_attempts(worker: Worker, data: dict[st
     plan = analyst.respond("fit a line to y against x", profiles, {})
     assert isinstance(plan, OfflinePlan)
     error = {"ename": "LinAlgError", "evalue": "SVD did not converge"}
-    second = analyst.summarize("q", plan, "", error, profiles, attempt=1)
+    second = analyst.summarize("q", plan, None, error, profiles, attempt=1)
     assert isinstance(second, OfflinePlan) and second.memory["last"]["repair"] == 1
-    third = analyst.summarize("q", second, "", error, profiles, attempt=2)
+    third = analyst.summarize("q", second, None, error, profiles, attempt=2)
     assert isinstance(third, OfflinePlan) and third.memory["last"]["repair"] == 2
-    final = analyst.summarize("q", third, "", error, profiles, attempt=3)
+    final = analyst.summarize("q", third, None, error, profiles, attempt=3)
     assert isinstance(final, OfflineAnswer) and "SVD did not converge" in final.text
-    missing = analyst.summarize("q", plan, "", {"ename": "KeyError", "evalue": "'y'"}, profiles, attempt=1)
+    missing = analyst.summarize("q", plan, None, {"ename": "KeyError", "evalue": "'y'"}, profiles, attempt=1)
     assert isinstance(missing, OfflineAnswer) and "not in df" in missing.text
 
 

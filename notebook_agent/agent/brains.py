@@ -114,7 +114,7 @@ class OfflineBrain:
 
     async def step(self, state: dict[str, Any], on_text: TextSink | None = None) -> BrainReply:
         """First step of a turn: plan. After a run: summarise, or plan a repair (computed whole: nothing streams)."""
-        from .offline import OfflinePlan
+        from .offline import OfflinePlan, read_result
 
         memory = dict(state.get("offline_memory") or {})
         profiles = list(state.get("profiles") or [])
@@ -122,7 +122,7 @@ class OfflineBrain:
         plan_dict = state.get("offline_plan")
         if result is not None and plan_dict:
             plan = OfflinePlan(**plan_dict)
-            out = self.analyst.summarize(state["question"], plan, result.get("stdout", ""), result.get("error"),
+            out = self.analyst.summarize(state["question"], plan, read_result(result), result.get("error"),
                                          profiles, int(state.get("attempt", 1)))
         else:
             out = self.analyst.respond(state["question"], profiles, memory)

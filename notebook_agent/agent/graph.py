@@ -23,6 +23,8 @@ from .gemini import GeminiModel, ToolCall
 __all__ = ["AgentState", "CodeRunner", "Limits", "build_graph", "tool_response"]
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+# Results a cell displays for the brain under this vendor mime type (invisible in Jupyter) go back as `data`.
+RESULT_MIME = "application/vnd.notebook-agent.result+json"
 
 
 class Limits:
@@ -71,9 +73,12 @@ def _cap(text: str, limit: int) -> str:
 def tool_response(result: CellResult, limits: Limits) -> tuple[dict[str, Any], list[str]]:
     """What the model gets back from a run: capped text, the error, notes; and the plots (base64 PNGs)."""
     results, images = [], []
+    payload: dict[str, Any] | None = None
     for out in result.outputs:
         data = out.get("data", {}) if out.output_type in ("display_data", "execute_result") else {}
-        if "image/png" in data:
+        if RESULT_MIME in data:
+            payload = {RESULT_MIME: data[RESULT_MIME]}
+        elif "image/png" in data:
             images.append(data["image/png"])
         elif out.output_type == "execute_result" and "text/plain" in data:
             results.append(data["text/plain"])
@@ -82,6 +87,8 @@ def tool_response(result: CellResult, limits: Limits) -> tuple[dict[str, Any], l
         response["stderr"] = _cap(result.stderr, limits.text_cap // 2)
     if results:
         response["result"] = _cap("\n".join(results), limits.text_cap)
+    if payload is not None:
+        response["data"] = payload
     if images:
         response["images"] = f"{len(images)} plot(s), attached as images"
     if result.error:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .offline_code import AGG_WORDS, PERIOD_NAMES
-from .offline_request import Request
+from .code import AGG_WORDS, PERIOD_NAMES
+from .request import Request
 
 __all__ = ["answer_text", "fmt", "fmt_r2"]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .offline_code import NOT_ENOUGH, Code, axis_labels, lit, prepare, result_lines, scales, show, start
-from .offline_columns import Catalog
-from .offline_request import Request
+from .code import NOT_ENOUGH, Code, axis_labels, lit, prepare, result_lines, scales, show, start
+from .columns import Catalog
+from .request import Request
 
 __all__ = ["best_fit_code", "fit_code", "model_name"]
 

@@ -2,7 +2,8 @@
 
 The code is for people as much as for the kernel: it reads top to bottom, with short comments, uses the
 `pd`/`np`/`plt` the kernel already imported, refers to the data by its variable name, and ends by printing one
-line, ``NA_RESULT {json}``, that the analyst reads back to write its answer.
+display output: the numbers as JSON under the vendor mime type `RESULT_MIME` beside a short text/plain note.
+Jupyter front ends show only the note, a re-run elsewhere needs nothing else, and the analyst reads the JSON back.
 """
 
 from __future__ import annotations
@@ -10,45 +11,20 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .offline_columns import Catalog, Column
-from .offline_parse import MONTHS
-from .offline_request import Request
+from .columns import Catalog, Column
+from .parse import MONTHS
+from .request import Request
 
-__all__ = ["AGG_WORDS", "NOT_ENOUGH", "PERIOD_NAMES", "RESULT_MARKER", "Code", "filter_text", "lit", "prepare",
+__all__ = ["AGG_WORDS", "NOT_ENOUGH", "PERIOD_NAMES", "RESULT_MIME", "Code", "filter_text", "lit", "prepare",
            "result_lines"]
 
-RESULT_MARKER = "NA_RESULT"
+RESULT_MIME = "application/vnd.notebook-agent.result+json"
 NOT_ENOUGH = "Not enough rows"
 AGG_WORDS = {"mean": "average", "sum": "total", "count": "number of rows", "min": "minimum", "max": "maximum",
              "median": "median", "std": "standard deviation of"}
 PERIOD_NAMES = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
 _OPS = {"==": "==", "!=": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 
-HELPER = '''\
-import json
-
-
-def to_json_safe(value):
-    """Plain Python values for json.dumps: numpy numbers, missing values, dates and labels converted."""
-    if isinstance(value, dict):
-        return {str(key): to_json_safe(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple, np.ndarray, pd.Series, pd.Index)):
-        return [to_json_safe(item) for item in list(value)]
-    if isinstance(value, (pd.Timestamp, np.datetime64)):
-        value = pd.Timestamp(value)
-        if pd.isna(value):
-            return None
-        return value.strftime("%Y-%m-%d") if value == value.normalize() else value.isoformat()
-    if isinstance(value, np.generic):
-        value = value.item()
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float):
-        return value if np.isfinite(value) else None
-    if isinstance(value, (bool, int, str)):
-        return value
-    return str(value)  # periods, intervals and other labels
-'''
 
 
 def lit(value: Any) -> str:
@@ -200,8 +176,8 @@ def prepare(code: Code, req: Request, catalog: Catalog, *, numbers: list[str], o
                  f'{min_rows} needed")')
 
 
-def result_lines(code: Code, req: Request, fields: dict[str, str]) -> None:
-    """Build `result` from Python expressions and print the one line the analyst reads back."""
+def result_lines(code: Code, req: Request, fields: dict[str, str], note: str = "") -> None:
+    """Build `result` from Python expressions and display it for the analyst (see `display_line`)."""
     base = {"intent": lit(req.intent), "variable": lit(req.frame), "rows_total": "rows_total"}
     if req.filters:
         base["filters"] = lit([filter_text(f) for f in req.filters])
@@ -210,20 +186,25 @@ def result_lines(code: Code, req: Request, fields: dict[str, str]) -> None:
     if req.log_y or req.log_x:
         items.update(log_y=str(req.log_y), log_x=str(req.log_x))
     code.blank()
-    code.comment("The numbers behind the answer, as one line of JSON")
+    code.comment("The numbers behind the answer, for the analyst (Jupyter shows only the short note)")
     code.add("result = {")
     for key, expr in items.items():
         code.add(f"    {lit(key)}: {expr},")
     code.add("}")
-    code.add(f'print("{RESULT_MARKER}", json.dumps(to_json_safe(result)))')
+    code.add(display_line("result", note or f"{req.intent} result"))
+
+
+def display_line(variable: str, note: str) -> str:
+    """The cell's last line: `variable` (a dict) as JSON under `RESULT_MIME`, with `note` as the plain-text view."""
+    payload = f'json.loads(pd.Series({variable}, dtype=object).to_json(date_format="iso", default_handler=str))'
+    return f'display({{"{RESULT_MIME}": {payload}, "text/plain": {lit(note)}}}, raw=True)'
 
 
 def start(req: Request, title: str) -> Code:
-    """A new cell: a title comment and the JSON helper."""
+    """A new cell: a title comment and the one import the result line needs."""
     code = Code()
     code.comment(title)
-    for line in HELPER.splitlines():
-        code.add(line)
+    code.add("import json")
     code.blank()
     return code
 

@@ -17,21 +17,20 @@ last request) travels between turns so that follow-ups ("now a quadratic", "same
 from __future__ import annotations
 
 import copy
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..data.uploads import SUPPORTED_EXTENSIONS
-from ..text_safety import md_inert
-from .offline_answer import answer_text
-from .offline_charts import chart_code, extreme_code, groupby_code, top_code
-from .offline_code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MARKER, filter_text
-from .offline_columns import Catalog, find_mentions
-from .offline_fits import best_fit_code, fit_code, model_name
-from .offline_parse import Hints, parse
-from .offline_request import Request, build_request
-from .offline_stats import (
+from ...data.uploads import SUPPORTED_EXTENSIONS
+from ...text_safety import md_inert
+from .answer import answer_text
+from .charts import chart_code, extreme_code, groupby_code, top_code
+from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text
+from .columns import Catalog, find_mentions
+from .fits import best_fit_code, fit_code, model_name
+from .parse import Hints, parse
+from .request import Request, build_request
+from .stats import (
     corr_matrix_code,
     correlation_code,
     most_correlated_code,
@@ -40,7 +39,7 @@ from .offline_stats import (
     stat_code,
 )
 
-__all__ = ["RESULT_MARKER", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
+__all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
 MAX_ATTEMPTS = 3
 _NOT_REPAIRABLE = frozenset({"KeyError", "NameError", "MemoryError", "KeyboardInterrupt", "TimeoutError", "Timeout",
@@ -77,18 +76,26 @@ class OfflineAnswer:
     memory: dict
 
 
-def read_result(stdout: str) -> dict[str, Any] | None:
-    """The JSON of the last ``NA_RESULT`` line in the kernel's stdout, if any."""
-    for line in reversed(stdout.splitlines()):
-        line = line.strip()
-        if not line.startswith(RESULT_MARKER + " "):
-            continue
-        try:
-            data = json.loads(line[len(RESULT_MARKER) + 1:])
-        except json.JSONDecodeError:
-            continue
-        if isinstance(data, dict):
-            return data
+_MIDNIGHT = re.compile(r"^(\d{4}-\d\d-\d\d)[T ]00:00:00(?:\.0+)?$")
+
+
+def _plain(value: Any) -> Any:
+    """Dates at midnight as plain dates ("2021-03-04"), in values and keys."""
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        m = _MIDNIGHT.match(value)
+        return m.group(1) if m else value
+    return value
+
+
+def read_result(response: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The analyst's result from a run's tool response: the JSON the cell displayed under `RESULT_MIME`."""
+    data = (response or {}).get("data")
+    if isinstance(data, dict) and isinstance(data.get(RESULT_MIME), dict):
+        return _plain(data[RESULT_MIME])
     return None
 
 
@@ -265,13 +272,13 @@ class OfflineAnalyst:
         """A plan to run for `question`, or a direct answer (greeting, help, out of scope, no data, unclear)."""
         return _inert(self._respond(question, profiles, memory))
 
-    def summarize(self, question: str, plan: OfflinePlan, stdout: str, error: dict | None, profiles: list[dict],
-                  attempt: int) -> OfflinePlan | OfflineAnswer:
-        """The answer from the plan's output; or, when it failed and `attempt` < 3, a repaired plan.
+    def summarize(self, question: str, plan: OfflinePlan, result: dict | None, error: dict | None,
+                  profiles: list[dict], attempt: int) -> OfflinePlan | OfflineAnswer:
+        """The answer from the plan's `result` (see `read_result`); or, when it failed and `attempt` < 3, a repair.
 
         `attempt` counts the runs of this request so far, the original plan being attempt 1.
         """
-        return _inert(self._summarize(question, plan, stdout, error, profiles, attempt))
+        return _inert(self._summarize(question, plan, result, error, profiles, attempt))
 
     def _respond(self, question: str, profiles: list[dict], memory: dict) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(memory) if memory else {}
@@ -312,16 +319,15 @@ class OfflineAnalyst:
         memory["last"] = req.to_dict()
         return OfflinePlan(_PROGRAMS[req.intent](req, catalog), memory, describe(req))
 
-    def _summarize(self, question: str, plan: OfflinePlan, stdout: str, error: dict | None, profiles: list[dict],
-                   attempt: int) -> OfflinePlan | OfflineAnswer:
+    def _summarize(self, question: str, plan: OfflinePlan, result: dict | None, error: dict | None,
+                   profiles: list[dict], attempt: int) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(plan.memory)
         req = Request.from_dict(memory.get("last") or {"intent": "overview"})
-        result = read_result(stdout or "")
         if result is not None:
             return OfflineAnswer(answer_text(req, result), memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")
-        evalue = str(error.get("evalue") or ("the code printed no result line" if ename == "NoResult" else ""))
+        evalue = str(error.get("evalue") or ("the code displayed no result" if ename == "NoResult" else ""))
         repairable = ename not in _NOT_REPAIRABLE and not evalue.startswith(NOT_ENOUGH) and req.repair < 2
         catalog = Catalog.from_profiles(profiles) if profiles else None
         if catalog is None or req.frame not in catalog.frames or not repairable or attempt >= MAX_ATTEMPTS:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .offline_code import AGG_WORDS, axis_labels, lit, prepare, result_lines, scales, show, start
-from .offline_columns import Catalog
-from .offline_request import Request
+from .code import AGG_WORDS, axis_labels, lit, prepare, result_lines, scales, show, start
+from .columns import Catalog
+from .request import Request
 
 __all__ = ["corr_matrix_code", "correlation_code", "most_correlated_code", "overview_code", "rows_code",
            "stat_code"]

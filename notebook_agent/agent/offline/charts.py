@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from .offline_code import AGG_WORDS, PERIOD_NAMES, Code, axis_labels, lit, prepare, result_lines, scales, show, start
-from .offline_columns import Catalog
-from .offline_request import Request, default_agg
+from .code import AGG_WORDS, PERIOD_NAMES, Code, axis_labels, lit, prepare, result_lines, scales, show, start
+from .columns import Catalog
+from .request import Request, default_agg
 
 __all__ = ["chart_code", "extreme_code", "groupby_code", "top_code"]
 
 _FREQ = {"Y": "Y", "Q": "Q", "M": "M", "W": "W", "D": "D"}
 _MAX_BARS = 30
+_MAX_POINTS = 1000  # a line over more distinct times than this is drawn per period
+_PERIOD_DAYS = '[("D", 1), ("W", 7), ("M", 30.44), ("Q", 91.31)]'
 
 
 def _agg_label(agg: str, y: str | None) -> str:
@@ -33,6 +35,24 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
         code.add(f"groups = pd.cut(data[{name}], bins=10) if data[{name}].nunique() > 20 else data[{name}]")
         return "groups", True, req.x or ""
     return f"data[{name}]", bool(xcol is not None and xcol.time), req.x or ""
+
+
+def _time_key(code: Code, x: str) -> str:
+    """Lines that make the key of a line over dates (named `when`); they set `period` (None: each distinct time).
+
+    Over many distinct times the key is the start of each day, week, month, quarter or year: the shortest period
+    that keeps the line to a readable number of points, instead of one point per row of a big table.
+    """
+    name = lit(x)
+    code.comment(f"More than {_MAX_POINTS} distinct times: one point per day, week, month, quarter or year, the "
+                 "shortest period that fits")
+    code.add("period = None",
+             f"if data[{name}].nunique() > {_MAX_POINTS}:",
+             f"    days = (data[{name}].max() - data[{name}].min()) / pd.Timedelta(days=1)",
+             f"    period = next((p for p, length in {_PERIOD_DAYS} if days / length <= {_MAX_POINTS}), \"Y\")",
+             f"when = data[{name}] if period is None else data[{name}].dt.to_period(period).dt.start_time"
+             f".rename({name})")
+    return "when"
 
 
 def _aggregate(key: str, y: str | None, agg: str) -> str:
@@ -122,8 +142,9 @@ def _scatter(req: Request, catalog: Catalog) -> str:
 
 
 def _line(req: Request, catalog: Catalog) -> str:
-    y = catalog.get(req.frame, req.y)
+    y, x = catalog.get(req.frame, req.y), catalog.get(req.frame, req.x)
     agg = req.agg or default_agg(y)
+    auto_period = x is not None and x.is_date and req.period is None
     if req.x is None:
         code = start(req, f"Line chart of {req.y} in row order")
         prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[])
@@ -134,7 +155,10 @@ def _line(req: Request, catalog: Catalog) -> str:
         code = start(req, f"Line chart of {req.y} over {req.x}")
         prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[req.x])
         code.blank()
-        key, _, xlabel = _key(code, req, catalog, bins=False)
+        if auto_period:
+            key, xlabel = _time_key(code, req.x), req.x
+        else:
+            key, _, xlabel = _key(code, req, catalog, bins=False)
         ylabel = _agg_label(agg, req.y)
         code.comment(f"One point per {xlabel}: the {ylabel} over rows that share it")
         code.add(f"table = {_aggregate(key, req.y, agg)}")
@@ -150,8 +174,8 @@ def _line(req: Request, catalog: Catalog) -> str:
              "if len(table) > 2 and table.nunique() > 1 else None")
     result_lines(code, req, {
         "chart": '"line"', "x": lit(req.x), "y": lit(req.y), "agg": lit(agg if req.x else None),
-        "period": lit(req.period), "rows_used": "len(data)", "points": "len(table)",
-        "first": "[table.index[0], table.iloc[0]]", "last": "[table.index[-1], table.iloc[-1]]",
+        "period": "period" if auto_period else lit(req.period), "rows_used": "len(data)",
+        "points": "len(table)", "first": "[table.index[0], table.iloc[0]]", "last": "[table.index[-1], table.iloc[-1]]",
         "highest": "[table.idxmax(), table.max()]", "lowest": "[table.idxmin(), table.min()]",
         "trend_r": "trend_r",
         "x_is_date": "pd.api.types.is_datetime64_any_dtype(table.index) or isinstance(table.index, pd.PeriodIndex)"})

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .offline_columns import STOP, Catalog, Column, Mention, find_mentions, find_values, stem
+from .columns import STOP, Catalog, Column, Mention, find_mentions, find_values, stem
 
 __all__ = ["MONTHS", "Hints", "parse"]
 

@@ -10,8 +10,8 @@ import copy
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from .offline_columns import Catalog, Column, Mention
-from .offline_parse import Hints
+from .columns import Catalog, Column, Mention
+from .parse import Hints
 
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg"]
 
