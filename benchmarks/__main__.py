@@ -2,7 +2,8 @@
 
 Groups: kernel (start, round trip, memory), sessions (acquire, PSS forked vs spawned, bursts), agent (graph
 overhead, prompt size), end_to_end (first answer through the app), upload (1 GB CSV), bombs (upload bombs refused
-without the app's memory moving; the checker's latency on a small CSV). All by default.
+without the app's memory moving; the checker's latency on a small CSV), offline_eval (share of natural questions the
+offline analyst reads right, on datasets from installed libraries). All by default.
 Figures are medians and p95s; each compared figure carries its baseline from the same run and its target.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import agent_overhead, big_upload, end_to_end, kernel_basics, sessions, upload_bombs
+from . import agent_overhead, big_upload, end_to_end, kernel_basics, offline_eval, sessions, upload_bombs
 from .common import print_table
 
 GROUPS: dict[str, Callable[[], dict[str, Any]]] = {
@@ -26,6 +27,7 @@ GROUPS: dict[str, Callable[[], dict[str, Any]]] = {
     "end_to_end": end_to_end.run,
     "upload": big_upload.run,
     "bombs": upload_bombs.run,
+    "offline_eval": offline_eval.run,
 }
 
 

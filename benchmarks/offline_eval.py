@@ -1,0 +1,457 @@
+"""How often the offline analyst reads a question right: natural questions over datasets it was not built on.
+
+Datasets come from libraries installed here (statsmodels, scikit-learn) or are small well-known tables typed in or
+generated with a fixed seed. Each question has a checker computed from pandas on the same CSV: the numbers the
+answer must contain (within tolerance), the columns its first line must name, or a clarifying question when the
+question is genuinely ambiguous. A separate count: answers whose first line (the stated reading) names a column the
+question did not name or imply.
+
+Runs through the real Session with the offline brain in real confined kernels, one session per dataset (questions
+in order, so follow-ups see the turn before). `python -m benchmarks offline_eval` or
+`python -m benchmarks.offline_eval [-v]`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .common import data_dir, figure
+
+Check = Callable[[str, pd.DataFrame], str | None]
+_NUM = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?", re.IGNORECASE)
+
+
+# --- checkers ------------------------------------------------------------------------------------------------------
+
+def _numbers(text: str) -> list[float]:
+    out = []
+    for token in _NUM.findall(text):
+        with contextlib.suppress(ValueError):
+            out.append(float(token.replace(",", "")))
+    return out
+
+
+def _close(found: float, want: float, rel: float) -> bool:
+    return abs(found - want) <= max(rel * abs(want), 0.0051 if abs(want) < 10 else 0.051)
+
+
+def has(*values: Callable[[pd.DataFrame], Any] | float, rel: float = 0.006) -> Check:
+    """Every value (or value computed from the frame) appears in the answer, within `rel`."""
+
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        found = _numbers(answer)
+        for v in values:
+            want = v(df) if callable(v) else v
+            for w in np.atleast_1d(want):
+                if not any(_close(f, float(w), rel) for f in found):
+                    return f"missing number {float(w):.6g}"
+        return None
+
+    return check
+
+
+def share(value: Callable[[pd.DataFrame], float]) -> Check:
+    """A share, given as a fraction or a percentage."""
+
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        want = float(value(df))
+        found = _numbers(answer)
+        if any(_close(f, want, 0.01) or _close(f, 100 * want, 0.01) for f in found):
+            return None
+        return f"missing share {want:.4g}"
+
+    return check
+
+
+def words(*needles: str) -> Check:
+    """Every needle appears in the answer (case-insensitive)."""
+
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        for n in needles:
+            if n.lower() not in answer.lower():
+                return f"missing word {n!r}"
+        return None
+
+    return check
+
+
+def asks(*candidates: str) -> Check:
+    """A clarifying question naming the candidates."""
+
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        if "?" not in answer:
+            return "no clarifying question"
+        return words(*candidates)(answer, df)
+
+    return check
+
+
+def both(*checks: Check) -> Check:
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        for c in checks:
+            why = c(answer, df)
+            if why:
+                return why
+        return None
+
+    return check
+
+
+@dataclass
+class Q:
+    """One question; `uses` are the columns the stated reading may name (None: not checked)."""
+
+    text: str
+    check: Check
+    uses: tuple[str, ...] | None = None
+
+
+@dataclass
+class Dataset:
+    name: str
+    frame: Callable[[], pd.DataFrame]
+    questions: list[Q] = field(default_factory=list)
+
+
+# --- data ----------------------------------------------------------------------------------------------------------
+
+def _toothgrowth() -> pd.DataFrame:
+    rng = np.random.default_rng(1)
+    rows = []
+    base = {("OJ", 0.5): 13.2, ("OJ", 1.0): 22.7, ("OJ", 2.0): 26.1, ("VC", 0.5): 8.0, ("VC", 1.0): 16.8,
+            ("VC", 2.0): 26.1}
+    for (supp, dose), mean in base.items():
+        for _ in range(10):
+            rows.append({"len": round(mean + rng.normal(0, 3.5), 1), "supp": supp, "dose": dose})
+    return pd.DataFrame(rows)
+
+
+_TITANIC_NO = [0, 0, 35, 0, 0, 0, 17, 0, 118, 154, 387, 670, 4, 13, 89, 3]
+_TITANIC_YES = [5, 11, 13, 0, 1, 13, 14, 0, 57, 14, 75, 192, 140, 80, 76, 20]
+
+
+def _titanic() -> pd.DataFrame:
+    rows = []
+    for survived, freqs in (("No", _TITANIC_NO), ("Yes", _TITANIC_YES)):
+        i = 0
+        for age in ("Child", "Adult"):
+            for sex in ("Male", "Female"):
+                for cls in ("1st", "2nd", "3rd", "Crew"):
+                    rows.append({"Class": cls, "Sex": sex, "Age": age, "Survived": survived, "Freq": freqs[i]})
+                    i += 1
+    return pd.DataFrame(rows)
+
+
+def _quakes() -> pd.DataFrame:
+    rng = np.random.default_rng(2)
+    n = 1000
+    mag = np.round(4.0 + rng.exponential(0.45, n), 1)
+    return pd.DataFrame({"lat": np.round(rng.uniform(-38, -10, n), 2), "long": np.round(rng.uniform(165, 188, n), 2),
+                         "depth": rng.integers(40, 680, n),
+                         "mag": mag, "stations": np.maximum(10, np.round(-150 + 46 * mag + rng.normal(0, 8, n)))
+                         .astype(int)})
+
+
+def _chicks() -> pd.DataFrame:
+    rng = np.random.default_rng(3)
+    rows = []
+    for chick in range(1, 51):
+        diet = 1 + (chick - 1) * 4 // 50
+        rate = {1: 6.5, 2: 8.0, 3: 10.5, 4: 9.2}[diet] * rng.uniform(0.7, 1.3)
+        for time in range(0, 22, 2):
+            rows.append({"weight": int(41 + rate * time + rng.normal(0, 4)), "Time": time, "Chick": chick,
+                         "Diet": diet})
+    return pd.DataFrame(rows)
+
+
+def _iris() -> pd.DataFrame:
+    from sklearn.datasets import load_iris
+
+    raw = load_iris(as_frame=True)
+    frame = raw.frame.drop(columns="target")
+    frame["species"] = raw.target_names[raw.target]
+    return frame
+
+
+def _cars() -> pd.DataFrame:
+    rng = np.random.default_rng(4)
+    n = 60
+    cyl = rng.choice([4, 6, 8], n)
+    hp = np.round(40 + 22 * cyl + rng.normal(0, 15, n)).astype(int)
+    wt = np.round(1.4 + 0.28 * cyl + rng.normal(0, 0.3, n), 2)
+    mpg = np.round(42 - 0.07 * hp - 2.5 * wt + rng.normal(0, 1.5, n), 1)
+    return pd.DataFrame({"model": [f"Car {i:02d}" for i in range(n)], "mpg": mpg, "cyl": cyl, "hp": hp, "wt": wt,
+                         "am": rng.choice([0, 1], n), "yr": rng.choice([1972, 1974, 1976, 1978], n)})
+
+
+def _shop() -> pd.DataFrame:
+    rng = np.random.default_rng(5)
+    days = pd.date_range("2023-01-01", "2023-12-31")
+    rows = []
+    for d in days:
+        temp = 12 + 12 * np.sin(2 * np.pi * (d.day_of_year - 110) / 365) + rng.normal(0, 2)
+        for store in ("North", "Harbour", "Station"):
+            qty = int(max(0, 20 + 1.5 * temp + rng.normal(0, 6) + (8 if store == "Station" else 0)))
+            price = round(float(rng.uniform(2, 6)), 2) if rng.random() > 0.03 else np.nan
+            rows.append({"date": d.strftime("%Y-%m-%d"), "store": store, "qty": qty, "price": price,
+                         "temp_c": round(temp, 1)})
+    return pd.DataFrame(rows)
+
+
+def _sm(name: str) -> Callable[[], pd.DataFrame]:
+    def load() -> pd.DataFrame:
+        import statsmodels.api as sm
+
+        return getattr(sm.datasets, name).load_pandas().data
+
+    return load
+
+
+def _diabetes() -> pd.DataFrame:
+    from sklearn.datasets import load_diabetes
+
+    return load_diabetes(as_frame=True, scaled=False).frame
+
+
+# --- the questions (written before tuning the analyst) -------------------------------------------------------------
+
+def _mean_by(y: str, g: str) -> Callable[[pd.DataFrame], Any]:
+    return lambda df: df.groupby(g)[y].mean().to_numpy()
+
+
+def _sum_by(y: str, g: str) -> Callable[[pd.DataFrame], Any]:
+    return lambda df: df.groupby(g)[y].sum().to_numpy()
+
+
+def _r(a: str, b: str) -> Callable[[pd.DataFrame], float]:
+    return lambda df: df[a].corr(df[b])
+
+
+def _iqr_outliers(col: str) -> Callable[[pd.DataFrame], int]:
+    def count(df: pd.DataFrame) -> int:
+        q1, q3 = df[col].quantile([0.25, 0.75])
+        return int(((df[col] < q1 - 1.5 * (q3 - q1)) | (df[col] > q3 + 1.5 * (q3 - q1))).sum())
+
+    return count
+
+
+def _monthly(y: str, how: str) -> Callable[[pd.DataFrame], Any]:
+    return lambda df: getattr(df.assign(m=pd.to_datetime(df["date"]).dt.to_period("M")).groupby("m")[y], how)() \
+        .to_numpy()[:3]
+
+
+def _survival(g: str) -> Callable[[pd.DataFrame], Any]:
+    def rate(df: pd.DataFrame) -> Any:
+        yes = df[df["Survived"] == "Yes"].groupby(g)["Freq"].sum()
+        return (yes / df.groupby(g)["Freq"].sum()).to_numpy()
+
+    return rate
+
+
+def _top_model(df: pd.DataFrame) -> str:
+    return str(df.loc[df["hp"].idxmax(), "model"])
+
+
+DATASETS = [
+    Dataset("toothgrowth", _toothgrowth, [
+        Q("Compare len between the two supp groups", has(_mean_by("len", "supp")), ("len", "supp")),
+        Q("Is tooth length different between supplements?", has(_mean_by("len", "supp")), ("len", "supp")),
+        Q("average length by dose", has(_mean_by("len", "dose")), ("len", "dose")),
+        Q("box plot of len by supp", words("len", "supp"), ("len", "supp")),
+        Q("what's the median len?", has(lambda df: df["len"].median()), ("len",)),
+        Q("which dose gives the highest average length?", has(lambda df: df.groupby("dose")["len"].mean().max()),
+          ("len", "dose")),
+        Q("the lowest as well", has(lambda df: df.groupby("dose")["len"].mean().min()), ("len", "dose")),
+        Q("are there missing values?", words("no missing"), None),
+    ]),
+    Dataset("titanic", _titanic, [
+        Q("How many people were on board?", has(2201), ("Freq",)),
+        Q("how many passengers per class", has(_sum_by("Freq", "Class")), ("Class", "Freq")),
+        Q("what share survived, by class", has(lambda df: _survival("Class")(df) * 100, rel=0.01),
+          ("Class", "Survived", "Freq")),
+        Q("how many survived?", has(711), ("Survived", "Freq")),
+        Q("survival rate by sex", has(lambda df: _survival("Sex")(df) * 100, rel=0.01), ("Sex", "Survived", "Freq")),
+        Q("cross-tabulate Class and Survived", has(203, 122, 212, 673), ("Class", "Survived", "Freq")),
+    ]),
+    Dataset("quakes", _quakes, [
+        Q("how many quakes had magnitude 5 or more?", has(lambda df: int((df["mag"] >= 5).sum())), ("mag",)),
+        Q("what share of quakes were deeper than 500 km?", share(lambda df: (df["depth"] > 500).mean()),
+          ("depth",)),
+        Q("average magnitude", has(lambda df: df["mag"].mean()), ("mag",)),
+        Q("is magnitude related to the number of stations?", has(_r("mag", "stations"), rel=0.01),
+          ("mag", "stations")),
+        Q("histogram of depth", words("depth"), ("depth",)),
+        Q("any outliers in stations?", has(_iqr_outliers("stations")), ("stations",)),
+        Q("describe mag", has(lambda df: df["mag"].mean(), lambda df: df["mag"].max()), ("mag",)),
+        Q("plot stations against mag and fit a line",
+          has(lambda df: np.polyfit(df["mag"], df["stations"], 1)[0], rel=0.01), ("stations", "mag")),
+    ]),
+    Dataset("chickweight", _chicks, [
+        Q("mean weight by diet", has(_mean_by("weight", "Diet")), ("weight", "Diet")),
+        Q("does diet affect weight?", has(_mean_by("weight", "Diet")), ("weight", "Diet")),
+        Q("plot weight over time for each diet", words("weight", "Time", "Diet"), ("weight", "Time", "Diet")),
+        Q("which diet gives the highest average weight?",
+          has(lambda df: df.groupby("Diet")["weight"].mean().max()), ("weight", "Diet")),
+        Q("how many chicks are there?", has(50), ("Chick",)),
+        Q("what is the maximum weight?", has(lambda df: df["weight"].max()), ("weight",)),
+    ]),
+    Dataset("iris", _iris, [
+        Q("average petal length per species", has(_mean_by("petal length (cm)", "species")),
+          ("petal length (cm)", "species")),
+        Q("compare sepal width between species", has(_mean_by("sepal width (cm)", "species")),
+          ("sepal width (cm)", "species")),
+        Q("correlation between petal length and petal width",
+          has(_r("petal length (cm)", "petal width (cm)"), rel=0.01), ("petal length (cm)", "petal width (cm)")),
+        Q("which species has the longest sepals?", words("virginica"), ("sepal length (cm)", "species")),
+        Q("how many flowers of each species?", has(50), ("species",)),
+        Q("what is the average width?", asks("sepal width", "petal width"), None),
+        Q("how many flowers have petal width of 2 or more?",
+          has(lambda df: int((df["petal width (cm)"] >= 2).sum())), ("petal width (cm)",)),
+    ]),
+    Dataset("cars", _cars, [
+        Q("relationship between horsepower and mpg", has(_r("hp", "mpg"), rel=0.01), ("hp", "mpg")),
+        Q("average mpg by number of cylinders", has(_mean_by("mpg", "cyl")), ("mpg", "cyl")),
+        Q("plot mpg against weight", words("mpg", "wt"), ("mpg", "wt")),
+        Q("which model has the most horse power?", lambda a, df: None if _top_model(df) in a else "wrong model",
+          ("model", "hp")),
+        Q("compare mpg by am", has(_mean_by("mpg", "am")), ("mpg", "am")),
+        Q("average horse power per year", has(_mean_by("hp", "yr")), ("hp", "yr")),
+        Q("now for mpg", has(_mean_by("mpg", "yr")), ("mpg", "yr")),
+    ]),
+    Dataset("shop", _shop, [
+        Q("total quantity by store", has(_sum_by("qty", "store")), ("qty", "store")),
+        Q("total quantity by month", has(_monthly("qty", "sum")), ("qty", "date")),
+        Q("average temperature per month", has(_monthly("temp_c", "mean")), ("temp_c", "date")),
+        Q("is quantity related to temperature?", has(_r("qty", "temp_c"), rel=0.01), ("qty", "temp_c")),
+        Q("how many sales had temperature above 25?", has(lambda df: int((df["temp_c"] > 25).sum())), ("temp_c",)),
+        Q("which store sold the most?", words("Station"), ("qty", "store")),
+        Q("missing values per column", has(lambda df: int(df["price"].isna().sum())), None),
+        Q("box plot of price by store", words("price", "store"), ("price", "store")),
+    ]),
+    Dataset("longley", _sm("longley"), [
+        Q("plot TOTEMP over the years", words("TOTEMP", "YEAR"), ("TOTEMP", "YEAR")),
+        Q("correlation between GNP and unemployment", has(_r("GNP", "UNEMP"), rel=0.01), ("GNP", "UNEMP")),
+        Q("what was the highest unemployment?", has(lambda df: df["UNEMP"].max()), ("UNEMP", "YEAR")),
+        Q("fit a line of TOTEMP against GNP", has(lambda df: np.polyfit(df["GNP"], df["TOTEMP"], 1)[0], rel=0.01),
+          ("TOTEMP", "GNP")),
+        Q("average population", has(lambda df: df["POP"].mean()), ("POP",)),
+    ]),
+    Dataset("fair", _sm("fair"), [
+        Q("average affairs by religiousness", has(_mean_by("affairs", "religious")), ("affairs", "religious")),
+        Q("average years married", has(lambda df: df["yrs_married"].mean()), ("yrs_married",)),
+        Q("how many had children of 3 or more?", has(lambda df: int((df["children"] >= 3).sum())), ("children",)),
+        Q("is education related to affairs?", has(_r("educ", "affairs"), rel=0.01), ("educ", "affairs")),
+        Q("median age", has(lambda df: df["age"].median()), ("age",)),
+    ]),
+    Dataset("grunfeld", _sm("grunfeld"), [
+        Q("total investment per firm", has(_sum_by("invest", "firm")), ("invest", "firm")),
+        Q("which firm has the highest average capital?", words("General Motors"), ("capital", "firm")),
+        Q("investment over time for each firm", words("invest", "year", "firm"), ("invest", "year", "firm")),
+        Q("correlation between value and investment", has(_r("value", "invest"), rel=0.01), ("value", "invest")),
+    ]),
+    Dataset("diabetes", _diabetes, [
+        Q("does bmi relate to the target?", has(_r("bmi", "target"), rel=0.01), ("bmi", "target")),
+        Q("average blood pressure by sex", has(_mean_by("bp", "sex")), ("bp", "sex")),
+        Q("how many patients have bmi of 30 or more?", has(lambda df: int((df["bmi"] >= 30).sum())), ("bmi",)),
+        Q("describe age", has(lambda df: df["age"].mean()), ("age",)),
+    ]),
+]
+
+
+# --- running -------------------------------------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    dataset: str
+    question: str
+    answer: str
+    failure: str | None
+    wrong_columns: list[str]
+
+
+def _reading_columns(answer: str, columns: list[str]) -> set[str]:
+    first = answer.strip().splitlines()[0] if answer.strip() else ""
+    return {c for c in columns if re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", first)}
+
+
+async def _run_dataset(ds: Dataset, folder: Path, settings: Any) -> list[Outcome]:
+    from notebook_agent.agent.brains import OfflineBrain
+    from notebook_agent.agent.session import Session
+
+    frame = ds.frame()
+    path = folder / f"{ds.name}.csv"
+    frame.to_csv(path, index=False)
+    truth = pd.read_csv(path)
+    session = await Session.open(settings=settings, brain=OfflineBrain())
+    outcomes = []
+    try:
+        await session.add_file(path)
+        for q in ds.questions:
+            answer = ""
+            try:
+                async for item in session.ask(q.text):
+                    if item.get("type") == "answer":
+                        answer = item["text"]
+                failure = q.check(answer, truth)
+            except Exception as exc:  # a crash is a wrong answer, with its reason
+                failure = f"{type(exc).__name__}: {exc}"
+            wrong = sorted(_reading_columns(answer, list(truth.columns)) - set(q.uses)) if q.uses is not None else []
+            if wrong and not failure:
+                failure = f"reading names other columns {wrong}"
+            outcomes.append(Outcome(ds.name, q.text, answer, failure, wrong))
+    finally:
+        await session.close()
+    return outcomes
+
+
+async def evaluate(names: list[str] | None = None) -> list[Outcome]:
+    """Every dataset's questions through real sessions, two datasets at a time."""
+    chosen = [d for d in DATASETS if not names or d.name in names]
+    outcomes: list[Outcome] = []
+    with data_dir() as settings, tempfile.TemporaryDirectory(prefix="na-eval-") as tmp:
+        sem = asyncio.Semaphore(2)
+
+        async def one(ds: Dataset) -> list[Outcome]:
+            async with sem:
+                return await _run_dataset(ds, Path(tmp), settings)
+
+        for chunk in await asyncio.gather(*(one(d) for d in chosen)):
+            outcomes.extend(chunk)
+    return outcomes
+
+
+def report(outcomes: list[Outcome], verbose: bool = False) -> dict[str, Any]:
+    right = sum(o.failure is None for o in outcomes)
+    wrong_cols = sum(bool(o.wrong_columns) for o in outcomes)
+    pct = 100.0 * right / max(1, len(outcomes))
+    print(f"offline analyst: {right}/{len(outcomes)} right ({pct:.0f}%); "
+          f"{wrong_cols} answer(s) about columns the question did not name")
+    for o in outcomes:
+        if o.failure or verbose:
+            first = o.answer.strip().splitlines()[0][:160] if o.answer.strip() else "(no answer)"
+            print(f"  [{o.dataset}] {o.question!r}: {o.failure or 'ok'}\n      → {first}")
+    return {"right": right, "total": len(outcomes), "percent": pct, "wrong_columns": wrong_cols}
+
+
+def run() -> dict[str, Any]:
+    """The benchmark group: % right and answers about unasked columns."""
+    summary = report(asyncio.run(evaluate()))
+    return {"offline analyst questions right": figure(
+        {"value": round(summary["percent"], 1), "unit": "%"}, "≥ 90%", summary["percent"] >= 90,
+        note=f"{summary['right']}/{summary['total']} right, {summary['wrong_columns']} about unasked columns")}
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    report(asyncio.run(evaluate(args or None)), verbose="-v" in sys.argv)
