@@ -16,6 +16,7 @@ How to work:
   (pd), numpy (np) and matplotlib.pyplot (plt) are imported, and the uploaded data is already loaded under the
   variable names listed below. Files are in the current directory; refer to them by relative name.
 - The kernel has no network and cannot start processes; do not try to install packages.
+- Also installed: scipy, seaborn, scikit-learn (n_jobs runs serially), statsmodels, duckdb, pyarrow, openpyxl.
 - Draw plots with matplotlib and end each plotting cell with plt.show(). You will see the images: describe
   what they actually show.
 - When a cell fails, read the error, fix the code and run it again.
