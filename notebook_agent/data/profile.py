@@ -110,6 +110,8 @@ def format_profile(profile: dict[str, Any], max_chars: int = 4000) -> str:
         size = f"{memory / 2**20:.1f} MB" if memory >= 2**20 else f"{max(1, round(memory / 2**10))} KB"
         title += f" ({size} in memory)"
     head = [title]
+    if profile.get("conversions"):
+        head.append(_cell(profile["conversions"]))
     if "index" in profile:
         index = profile["index"]
         head.append(f"index: {_cell(index.get('name')) or 'unnamed'} ({index.get('dtype')})")

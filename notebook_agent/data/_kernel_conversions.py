@@ -1,0 +1,133 @@
+"""Kernel-side source: `conversions_code` sends this file's text to the kernel, followed by a call and a `del`.
+
+It looks at a loaded DataFrame and proposes compact types, from a sample of each text column (rows spread over the
+whole column, plus its first and last rows): text that is dates in one format (found with pandas' own format
+guesser, then checked on every sampled value), and text with few distinct values (a category). It converts nothing:
+the app turns the proposal into a short cell of pandas code that a person can read, and runs that. Self-contained
+on purpose (imports inside, nothing left behind); it prints one line of JSON whose size does not grow with the rows.
+"""
+
+
+def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
+    """Print one line of JSON: the conversions proposed for the DataFrame `obj`, and the date-like columns left."""
+    import json
+    import re
+    import warnings
+
+    import numpy as np
+    import pandas as pd
+    from pandas.api import types as pdt
+    from pandas.tseries.api import guess_datetime_format
+
+    max_columns, spread, edge, guesses = 200, 10_000, 100, 20
+    category_min_rows, category_max_values, category_share = 10_000, 10_000, 20
+    month = re.compile(r"%[mbB]")
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+    number = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?\s*")
+    date_words = re.compile(r"(?i)date|day|time|when|stamp|period|dt\b|_dt|dt_")
+
+    def cut(value: object, chars: int = 60) -> str:
+        text = str(value)
+        return text if len(text) <= chars else text[: chars - 1] + "…"
+
+    def positions(n: int) -> np.ndarray:
+        # Spread over the whole column, and its first and last rows (where exports put their odd rows).
+        spaced = np.linspace(0, n - 1, min(n, spread)).astype(np.int64)
+        ends = np.r_[np.arange(min(n, edge)), np.arange(max(0, n - edge), n)]
+        return np.unique(np.r_[spaced, ends])
+
+    def is_text(series: pd.Series, sample: pd.Series) -> bool:
+        if isinstance(series.dtype, pd.StringDtype):
+            return True
+        return series.dtype == object and len(sample) > 0 and pdt.infer_dtype(sample, skipna=True) == "string"
+
+    def full_date(fmt: str, name: str) -> bool:
+        # A year, a month and a day (or an ISO year-month); digits with no separators only under a date-ish name.
+        if "%Y" not in fmt or not month.search(fmt):
+            return False
+        if "%d" not in fmt and fmt not in ("%Y-%m", "%Y/%m"):
+            return False
+        return fmt != "%Y%m%d" or bool(date_words.search(name))
+
+    def parse(sample: pd.Series, fmt: str) -> pd.Series | None:
+        """The sample parsed with `fmt`, or None unless every value parses to a plausible date."""
+        try:
+            parsed = pd.to_datetime(sample, format=fmt, errors="coerce", utc="%z" in fmt)
+        except (ValueError, TypeError, OverflowError):
+            return None
+        if not parsed.notna().all():
+            return None
+        years = parsed.dt.year
+        return parsed if years.min() >= 1800 and years.max() <= 2200 else None
+
+    def date_format(name: str, sample: pd.Series) -> tuple[str | None, bool, str | None]:
+        """(format, utc, why not): the one format every sampled value is in, if there is exactly one reading."""
+        stripped = sample.str.strip()
+        if not (stripped == sample).all() or not sample.str.contains(r"\d", regex=True).all():
+            return None, False, None
+        candidates: list[str] = []
+        for value in sample.drop_duplicates().iloc[:guesses]:
+            for day_first in (False, True):
+                fmt = guess_datetime_format(value, dayfirst=day_first)
+                if fmt and fmt not in candidates:
+                    candidates.append(fmt)
+        readings = [(fmt, parsed) for fmt in candidates if full_date(fmt, name)
+                    and (parsed := parse(sample, fmt)) is not None]
+        if not readings and sample.str.fullmatch(iso).all():  # ISO dates with and without times, or offsets
+            utc = bool(sample.str.contains(r"(?:Z|[+-]\d{2}:?\d{2})$", regex=True).any())
+            try:
+                parsed = pd.to_datetime(sample, format="ISO8601", utc=utc)
+            except (ValueError, TypeError, OverflowError):
+                return None, False, None
+            return ("ISO8601", utc, None) if parsed.notna().all() else (None, False, None)
+        if not readings:
+            return None, False, None
+        first_fmt, first = readings[0]
+        if any(not parsed.equals(first) for _, parsed in readings[1:]):
+            return None, False, "ambiguous"  # 03/04/2024: day and month order cannot be told from the values
+        return first_fmt, "%z" in first_fmt, None
+
+    def low_cardinality(series: pd.Series, sample: pd.Series, rows: int) -> int | None:
+        """The number of distinct values when it is small enough for a category, else None."""
+        if rows < category_min_rows or sample.str.fullmatch(number).mean() >= 0.5:
+            return None  # few rows gain nothing; numbers stored as text want to become numbers
+        seen = int(sample.nunique())
+        if seen > 2000 or seen * 5 > len(sample):
+            return None  # mostly distinct values: free text, names, ids
+        try:
+            distinct = int(series.nunique())
+        except MemoryError:
+            return None
+        return distinct if distinct <= min(category_max_values, rows // category_share) else None
+
+    frame = obj.to_frame() if isinstance(obj, pd.Series) else obj
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{variable} is a {type(obj).__name__}, not a pandas DataFrame")
+    rows = len(frame)
+    names = list(frame.columns)
+    columns, kept = [], []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        picks = positions(rows) if rows else np.array([], dtype=np.int64)
+        for j in range(min(frame.shape[1], max_columns)):
+            name = names[j]
+            if not isinstance(name, str) or names.count(name) > 1:
+                continue  # df[name] must mean exactly this one column
+            series = frame.iloc[:, j]
+            try:
+                sample = series.iloc[picks].dropna()
+                if not len(sample) or not is_text(series, sample):
+                    continue
+                sample = sample.astype(str)
+                fmt, utc, why = date_format(name, sample)
+                if fmt:
+                    columns.append({"column": name, "to": "datetime", "format": fmt, "utc": utc,
+                                    "example": cut(sample.iloc[0])})
+                elif why:
+                    kept.append({"column": name, "why": why, "example": cut(sample.iloc[0])})
+                elif (distinct := low_cardinality(series, sample, rows)) is not None:
+                    columns.append({"column": name, "to": "category", "values": distinct})
+            except Exception:  # one odd column must not cost the others
+                continue
+    print(json.dumps({"notebook_agent_conversions": 1, "variable": variable, "rows": rows, "columns": columns,
+                      "kept": kept}, ensure_ascii=False, separators=(",", ":")))

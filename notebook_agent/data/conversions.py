@@ -1,0 +1,202 @@
+"""Compact types at load: text dates parsed, text with few distinct values stored as categories.
+
+After the load code, the kernel runs `conversions_code(variable)`: it looks at a sample of each text column and
+prints one line of JSON proposing conversions (see `_kernel_conversions`). It converts nothing itself. The app
+reads that line as untrusted data (`parse_conversions`: only column names, formats from a short list of strftime
+directives, plain flags), and `conversion_lines` turns it into pandas code a person would write, which is run and
+kept in the notebook after the load code:
+
+    df["when"] = pd.to_datetime(df["when"], format="%Y-%m-%d %H:%M:%S")
+    df["region"] = df["region"].astype("category")
+
+A column that turns out not to convert whole (a value the sample did not show) stays as it was; `conversion_note`
+says in words what was converted and what was left.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from .reading import literal
+
+__all__ = ["CHUNK_ROWS", "MARKER", "Conversion", "ConversionPlan", "conversion_cell", "conversion_lines",
+           "conversion_note", "conversions_code", "parse_conversions"]
+
+MARKER = "notebook_agent_conversions"
+CHUNK_ROWS = 1_000_000
+"""Longer text columns are parsed this many rows at a time: pandas turns text into one Python string per value
+before it parses dates, which for 20 million rows needs more memory than the whole table."""
+_FUNCTION = "_notebook_agent_conversions"
+_SOURCE = Path(__file__).with_name("_kernel_conversions.py")
+_MAX_COLUMNS = 500
+_MAX_NAME = 1000
+# strftime directives pandas' format guesser writes for dates, and the separators between them.
+_FORMAT = re.compile(r"(?:%[YmdbBaAHMSfzIp]|[-/.:, T])+")
+_KEPT_REASONS = {"ambiguous": "its day and month order cannot be told from the values"}
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """One column's new type."""
+
+    column: str
+    to: Literal["datetime", "category"]
+    format: str | None = None
+    """For dates: the strftime format every value is in, or "ISO8601"."""
+    utc: bool = False
+    """For dates with UTC offsets: read as UTC."""
+    values: int | None = None
+    """For categories: the number of distinct values."""
+    example: str | None = None
+
+
+@dataclass
+class ConversionPlan:
+    """What the kernel proposed: conversions, and date-like columns it left as text (and why)."""
+
+    rows: int = 0
+    conversions: list[Conversion] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[Conversion, str]] = field(default_factory=list)
+    """Conversions that did not go through when run (filled by the caller), with the error in words."""
+
+
+@lru_cache(maxsize=1)
+def _kernel_source() -> str:
+    source = _SOURCE.read_text(encoding="utf-8")
+    return source[source.index(f"def {_FUNCTION}("):]  # not the module docstring: it would set __doc__
+
+
+def conversions_code(variable: str) -> str:
+    """Python that, run in the kernel after the load code, prints one line of JSON proposing conversions."""
+    if not variable.isidentifier() or keyword.iskeyword(variable):
+        raise ValueError(f"not a Python identifier: {variable!r}")
+    return (f"{_kernel_source()}\n"
+            f"try:\n    {_FUNCTION}({variable}, {variable!r})\nfinally:\n    del {_FUNCTION}\n")
+
+
+def _name(value: Any) -> str:
+    if not isinstance(value, str) or not 0 < len(value) <= _MAX_NAME:
+        raise ValueError("bad column name")
+    value.encode("utf-8")  # no lone surrogates: the name goes into source code and a notebook
+    return value
+
+
+def _conversion(item: Any) -> Conversion:
+    if not isinstance(item, dict):
+        raise ValueError("not an object")
+    column, to = _name(item.get("column")), item.get("to")
+    example = item.get("example")
+    example = example[:60] if isinstance(example, str) else None
+    if to == "datetime":
+        fmt, utc = item.get("format"), item.get("utc", False)
+        if not isinstance(fmt, str) or not isinstance(utc, bool) or len(fmt) > 40 or not (
+                fmt == "ISO8601" or (_FORMAT.fullmatch(fmt) and "%Y" in fmt)):
+            raise ValueError("bad date format")
+        return Conversion(column, "datetime", format=fmt, utc=utc, example=example)
+    if to == "category":
+        values = item.get("values")
+        if not isinstance(values, int) or isinstance(values, bool) or values < 0:
+            raise ValueError("bad number of values")
+        return Conversion(column, "category", values=values)
+    raise ValueError("unknown conversion")
+
+
+def parse_conversions(stdout: str) -> ConversionPlan:
+    """The proposal printed by `conversions_code`'s code (the last one wins); an empty plan if there is none.
+
+    The kernel ran code of the session before this, so its answer is data to check, never code: anything that is
+    not exactly what the kernel-side function writes is left out.
+    """
+    for line in reversed(stdout.splitlines()):
+        line = line.strip()
+        if not (line.startswith("{") and MARKER in line):
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(data, dict) or data.get(MARKER) != 1:
+            continue
+        rows = data.get("rows")
+        plan = ConversionPlan(rows=rows if isinstance(rows, int) and not isinstance(rows, bool) and rows >= 0 else 0)
+        seen: set[str] = set()
+        for item in (data.get("columns") or [])[:_MAX_COLUMNS] if isinstance(data.get("columns"), list) else []:
+            try:
+                conversion = _conversion(item)
+            except (ValueError, UnicodeError):
+                continue
+            if conversion.column not in seen:
+                seen.add(conversion.column)
+                plan.conversions.append(conversion)
+        for item in (data.get("kept") or [])[:_MAX_COLUMNS] if isinstance(data.get("kept"), list) else []:
+            try:
+                name = _name(item.get("column") if isinstance(item, dict) else None)
+            except (ValueError, UnicodeError):
+                continue
+            if item.get("why") in _KEPT_REASONS and name not in seen:
+                seen.add(name)
+                plan.kept.append((name, str(item["why"])))
+        return plan
+    return ConversionPlan()
+
+
+def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
+    """The statement that converts one column; it runs anywhere pandas does."""
+    col = f"{variable}[{literal(conversion.column)}]"
+    if conversion.to == "category":
+        return f"{col} = {col}.astype(\"category\")"
+    options = f"format={literal(conversion.format)}" + (", utc=True" if conversion.utc else "")
+    if rows <= CHUNK_ROWS:
+        return f"{col} = pd.to_datetime({col}, {options})"
+    return (f"{col} = pd.concat(pd.to_datetime({col}.iloc[start:start + {CHUNK_ROWS:_}], {options})\n"
+            f"{' ' * (len(col) + 13)}for start in range(0, len({variable}), {CHUNK_ROWS:_}))")
+
+
+def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> str:
+    """The cell that converts these columns, dates first, with comments saying why."""
+    if not conversions:
+        return ""
+    dates = [c for c in conversions if c.to == "datetime"]
+    categories = [c for c in conversions if c.to == "category"]
+    what = (["dates stored as text parsed"] if dates else []) + \
+        (["text with few distinct values stored as categories"] if categories else [])
+    lines = [f"# Compact types: {' and '.join(what)} (less memory, faster group-bys and time series)"]
+    if dates and rows > CHUNK_ROWS:
+        lines.append(f"# Dates are parsed {CHUNK_ROWS:,} rows at a time: all at once, their text would need several "
+                     "times the memory of the table")
+    lines += [conversion_lines(variable, c, rows) for c in [*dates, *categories]]
+    return "\n".join(lines)
+
+
+def _shown_format(conversion: Conversion) -> str:
+    fmt = "ISO 8601" if conversion.format == "ISO8601" else conversion.format
+    example = f", e.g. {conversion.example}" if conversion.example else ""
+    return f"{fmt}{example}" + ("; read as UTC" if conversion.utc else "")
+
+
+def conversion_note(plan: ConversionPlan, done: list[Conversion]) -> str | None:
+    """What was converted and what was left, in words for the person (None when there is nothing to say)."""
+    parts = []
+    dates = [c for c in done if c.to == "datetime"]
+    categories = [c for c in done if c.to == "category"]
+    if dates:
+        parts.append("dates parsed from text: " + "; ".join(f"{c.column} ({_shown_format(c)})" for c in dates))
+    if categories:
+        parts.append("stored as categories: " + ", ".join(
+            f"{c.column} ({c.values:,} value{'s' * (c.values != 1)})" if c.values is not None else c.column
+            for c in categories))
+    sentences = [f"Converted at load — {'; '.join(parts)}."] if parts else []
+    for name, why in plan.kept:
+        sentences.append(f"{name} looks like dates but stays text: {_KEPT_REASONS.get(why, why)}. Convert it with "
+                         "pd.to_datetime(..., format=...) once you know the order.")
+    for conversion, error in plan.failed:
+        what = "dates" if conversion.to == "datetime" else "a category"
+        sentences.append(f"{conversion.column} stays as it was: converting it to {what} failed ({error}).")
+    return " ".join(sentences) or None
