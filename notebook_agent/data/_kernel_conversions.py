@@ -1,7 +1,7 @@
 """Kernel-side source: `conversions_code` sends this file's text to the kernel, followed by a call and a `del`.
 
-It looks at a loaded DataFrame and proposes compact types, from a sample of each text column (rows spread over the
-whole column, plus its first and last rows): text that is dates in one format (found with pandas' own format
+It looks at a loaded DataFrame and proposes compact types, from a sample of each text column (runs of rows spread
+over the whole column, plus its first and last rows): text that is dates in one format (found with pandas' own format
 guesser, then checked on every sampled value), and text with few distinct values (a category). It converts nothing:
 the app turns the proposal into a short cell of pandas code that a person can read, and runs that. Self-contained
 on purpose (imports inside, nothing left behind); it prints one line of JSON whose size does not grow with the rows.
@@ -19,7 +19,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     from pandas.api import types as pdt
     from pandas.tseries.api import guess_datetime_format
 
-    max_columns, spread, edge, guesses = 200, 10_000, 100, 20
+    max_columns, spread, run, edge, guesses = 200, 10_000, 100, 100, 20
     category_min_rows, category_max_values, category_share = 10_000, 10_000, 20
     month = re.compile(r"%[mbB]")
     iso = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -30,11 +30,15 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
         text = str(value)
         return text if len(text) <= chars else text[: chars - 1] + "…"
 
-    def positions(n: int) -> np.ndarray:
-        # Spread over the whole column, and its first and last rows (where exports put their odd rows).
-        spaced = np.linspace(0, n - 1, min(n, spread)).astype(np.int64)
-        ends = np.r_[np.arange(min(n, edge)), np.arange(max(0, n - edge), n)]
-        return np.unique(np.r_[spaced, ends])
+    def sampled(series: pd.Series) -> pd.Series:
+        # Runs of rows spread over the whole column, and its first and last rows (where exports put their odd
+        # rows). Slices, not a gather: taking scattered rows of a text column read in many chunks copies it whole.
+        n = len(series)
+        if n <= spread + 2 * edge:
+            return series
+        starts = np.linspace(edge, n - edge - run, spread // run).astype(np.int64)
+        parts = [series.iloc[:edge], *(series.iloc[start:start + run] for start in starts), series.iloc[n - edge:]]
+        return pd.concat(parts)
 
     def is_text(series: pd.Series, sample: pd.Series) -> bool:
         if isinstance(series.dtype, pd.StringDtype):
@@ -108,14 +112,13 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     columns, kept = [], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        picks = positions(rows) if rows else np.array([], dtype=np.int64)
         for j in range(min(frame.shape[1], max_columns)):
             name = names[j]
             if not isinstance(name, str) or names.count(name) > 1:
                 continue  # df[name] must mean exactly this one column
             series = frame.iloc[:, j]
             try:
-                sample = series.iloc[picks].dropna()
+                sample = sampled(series).dropna()
                 if not len(sample) or not is_text(series, sample):
                     continue
                 sample = sample.astype(str)
