@@ -21,6 +21,7 @@ from typing import Any
 
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 
+from ..data.conversions import conversion_cell, conversion_note, conversions_code, parse_conversions
 from ..data.profile import format_profile, parse_profile, profile_code
 from ..data.uploads import PreparedUpload, prepare_upload
 from ..errors import KernelError, NotebookAgentError, UploadError
@@ -222,11 +223,18 @@ class Session:
         res = await self.kernel.execute(prepared.load_code)
         if res.status != "ok":
             raise self._load_failed(prepared, res, Path(src))
-        self.notebook.add_code(prepared.load_code, res.outputs, turn, role="setup",
+        converted, outputs, note = await self._convert(prepared)
+        if converted:
+            prepared.load_code += "\n\n" + converted
+        if note:
+            prepared.warnings.insert(0, note)
+        self.notebook.add_code(prepared.load_code, [*res.outputs, *outputs], turn, role="setup",
                                execution_count=res.execution_count)
         profiled = await self.kernel.execute(profile_code(prepared.variable))
         profile = parse_profile(profiled.stdout)
         profile["file"] = prepared.path.name
+        if note:
+            profile["conversions"] = note
         self.meta["files"].append({"name": prepared.path.name, "original_name": prepared.original_name,
                                    "variable": prepared.variable, "kind": prepared.kind,
                                    "warnings": prepared.warnings})
@@ -236,6 +244,58 @@ class Session:
                            for p in profiles)
         await self._graph.aupdate_state(self.config, {"profiles": profiles, "profile_text": text})
         return prepared, profile
+
+    async def _convert(self, prepared: PreparedUpload) -> tuple[str, list[Any], str | None]:
+        """Compact types for the loaded frame (see `data.conversions`).
+
+        Returns the cell that made them, its outputs, and what was converted or left, in words. Nothing is
+        converted when the kernel proposes nothing usable.
+
+        The cell normally runs once as it is kept. When it fails (a value the sample did not show), each column is
+        converted on its own and only the ones that went through are kept: every line can run twice harmlessly.
+        """
+        assert self.kernel is not None
+        variable = prepared.variable
+        proposal = await self.kernel.execute(conversions_code(variable))
+        if proposal.status != "ok":
+            log.warning("no conversions proposed for %s: %s", prepared.path.name, proposal.error)
+            if proposal.status != "error":
+                await self._reload(prepared)
+            return "", [], None
+        plan = parse_conversions(proposal.stdout)
+        if not plan.conversions:
+            return "", [], conversion_note(plan, [])
+        res = await self.kernel.execute(conversion_cell(variable, plan.conversions, plan.rows))
+        done, outputs, stopped = list(plan.conversions), list(res.outputs), res.status not in ("ok", "error")
+        if res.status == "error":
+            done, outputs = [], []
+            for conversion in plan.conversions:
+                one = await self.kernel.execute(conversion_cell(variable, [conversion], plan.rows))
+                if one.status == "ok":
+                    done.append(conversion)
+                    outputs += one.outputs
+                elif one.status == "error":
+                    error = one.error or {}
+                    plan.failed.append((conversion, f"{error.get('ename')}: {error.get('evalue')}"[:200]))
+                else:
+                    stopped = True
+                    break
+        if stopped:  # restarted or interrupted: what was converted is gone or uncertain
+            await self._reload(prepared)
+            plan.failed = [(c, "the kernel stopped while converting") for c in plan.conversions]
+            done, outputs = [], []
+        done_columns = {c.column for c in done}
+        kept = [c for c in plan.conversions if c.column in done_columns]
+        return conversion_cell(variable, kept, plan.rows), outputs, conversion_note(plan, kept)
+
+    async def _reload(self, prepared: PreparedUpload) -> None:
+        """After the kernel stopped in a load step: its state back (setup, the notebook's cells), then this file."""
+        assert self.kernel is not None
+        await self.kernel.execute(KERNEL_SETUP)
+        await self._replay()
+        res = await self.kernel.execute(prepared.load_code)
+        if res.status != "ok":
+            raise self._load_failed(prepared, res)
 
     def _load_failed(self, prepared: PreparedUpload, res: Any, src: Path | None = None) -> UploadError:
         """Why the load code failed, in words; running out of memory says so and what to do instead.
