@@ -2364,6 +2364,29 @@ def _check_chmod(w: World, o: Outcome) -> None:
         f"metadata of {path} changed: mode {oct(st.st_mode)} (was {oct(mode)}), mtime {st.st_mtime_ns} (was {mtime})"
 
 
+@attack("fd_metadata_outside", '''
+    # The host-owned directory kernels initialise in: readable, so a descriptor can be had; in shared uid mode it
+    # belongs to the kernel's own uid, and Landlock does not mediate changes made through a descriptor.
+    _init = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.getcwd()))), "kernel-init")
+    print("INIT", _init)
+    _fd = os.open(_init, os.O_RDONLY | os.O_DIRECTORY)
+    _try("fchmod", os.fchmod, _fd, 0o777)
+    _try("fchown", os.fchown, _fd, os.getuid(), os.getgid())
+    _try("fsetxattr", os.setxattr, _fd, "user.na", b"pwned")
+    _try("fremovexattr", os.removexattr, _fd, "user.keep")
+    _try("chmod", os.chmod, _init, 0o777)
+    _try("create inside", lambda: open(os.path.join(_init, "planted.py"), "w").write("x = 1"))
+''', group="write")
+def _check_fd_metadata(w: World, o: Outcome) -> None:
+    found = o.lines("INIT ")
+    assert found, o.text[-2000:]
+    init = Path(found[0].split(" ", 1)[1])
+    st = init.stat()
+    assert st.st_mode & 0o7777 == 0o755, f"{init} mode changed to {oct(st.st_mode)}"
+    assert "user.na" not in os.listxattr(init), os.listxattr(init)
+    assert not (init / "planted.py").exists(), "a file was planted in the directory kernels initialise in"
+
+
 @attack("pandas_outside", '''
     import pandas as pd
     _df = pd.DataFrame({"a": [1, 2]})

@@ -56,7 +56,11 @@ _LOW32 = 0xFFFFFFFF
 # Path-based metadata changes. Landlock does not cover them, so a kernel sharing the app's uid could chmod, chown
 # or re-date the app's own files: in shared mode they succeed without doing anything (failing would break
 # shutil.copy and friends). With a per-session uid, file ownership already protects everything outside.
-PATH_METADATA_SYSCALLS = ("chmod", "chown", "lchown", "fchmodat", "fchownat", "utime", "utimes", "futimesat")
+PATH_METADATA_SYSCALLS = ("chmod", "chown", "lchown", "fchmodat", "fchownat", "fchmodat2", "utime", "utimes",
+                          "futimesat",
+                          # By descriptor too: a kernel may open the app's own files read-only (a venv the app's uid
+                          # owns) and Landlock does not mediate mode, owner or xattr changes through the descriptor.
+                          "fchmod", "fchown", "fsetxattr", "fremovexattr")
 
 
 class SeccompError(ValueError):
