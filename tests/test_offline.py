@@ -194,7 +194,7 @@ class Turn:
 
     @property
     def request(self) -> dict[str, Any]:
-        return self.memory.get("last", {})
+        return self.memory.get("kind_now") or self.memory.get("last", {})
 
 
 class Chat:
@@ -452,7 +452,9 @@ def test_highest_and_lowest(worker: Worker, data: dict[str, Path]) -> None:
     row = ask(worker, data, "sales", "which row has the highest revenue?")
     assert row.result and row.result["mode"] == "rows" and row.result["index"] == int(sales["revenue"].idxmax())
     city = ask(worker, data, "sales", "which city has the lowest average unit price?")
-    assert city.result and city.result["winner"][0] == sales.groupby("City")["unit_price"].mean().idxmin()
+    values = city.result["values"] if city.result else {}
+    assert min(values, key=values.get) == sales.groupby("City")["unit_price"].mean().idxmin()
+    assert city.text.startswith("Mean of unit_price by City")
     cold = ask(worker, data, "weather", "when was the temperature lowest?")
     coldest = weather.loc[weather["temperature_c"].idxmin(), "date"]
     assert cold.result and cold.result["winner"][0] == coldest and coldest in cold.text
@@ -481,7 +483,8 @@ def test_filters(worker: Worker, data: dict[str, Path]) -> None:
     assert year.result and year.result["value"] == pytest.approx(weather.loc[dates.dt.year == 2022,
                                                                               "temperature_c"].mean())
     warm = ask(worker, data, "weather", "how many rows have temperature above 20?")
-    assert warm.result and warm.result["rows_matching"] == int((weather["temperature_c"] > 20).sum())
+    assert warm.result and warm.result["matching"] == int((weather["temperature_c"] > 20).sum())
+    assert warm.text.startswith("Rows with temperature_c > 20")
     for t in (rows, paris, oslo, span, year, warm):
         assert_honest(t)
 
@@ -571,7 +574,8 @@ PHRASINGS = [
     ("sales", "revenue over time", {"intent": "chart", "chart": "line", "x": "order_date"}),
     ("sales", "orders in Berlin", {"intent": "rows"}),
     ("sales", "sum of units where unit price >= 500", {"intent": "stat", "agg": "sum", "y": "units"}),
-    ("sales", "which product sold the most units?", {"intent": "extreme", "x": "product", "y": "units"}),
+    ("sales", "which product sold the most units?", {"kind": "best_group", "group": "product", "y": "units",
+                                                      "agg": "sum"}),
 ]
 
 

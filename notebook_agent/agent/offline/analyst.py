@@ -23,6 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
+from . import kinds
 from .answer import answer_text
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text
@@ -290,6 +291,14 @@ class OfflineAnalyst:
         if last is not None and last.frame not in catalog.frames:
             last = None
         frame = _choose_frame(question, catalog, last)
+        memory.pop("kind_now", None)
+        found = kinds.match(kinds.Context(question, catalog, frame, memory.get("kind_last")))
+        if isinstance(found, str):
+            return OfflineAnswer(found, memory)
+        if found is not None:
+            memory["kind_last"] = memory["kind_now"] = found.to_dict()
+            module = kinds.KINDS[found.kind]
+            return OfflinePlan(module.code(found), memory, module.code(found).splitlines()[0].lstrip("# "))
         hints: Hints = parse(question, catalog, frame)
         if hints.out_of_scope:
             return OfflineAnswer(_scope_text(), memory)
@@ -322,6 +331,15 @@ class OfflineAnalyst:
     def _summarize(self, question: str, plan: OfflinePlan, result: dict | None, error: dict | None,
                    profiles: list[dict], attempt: int) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(plan.memory)
+        if memory.get("kind_now"):
+            kreq = kinds.KindRequest.from_dict(memory["kind_now"])
+            if result is not None:
+                return OfflineAnswer(kinds.KINDS[kreq.kind].answer(kreq, result), memory)
+            error = error or {}
+            memory.pop("kind_now", None)
+            memory.pop("kind_last", None)
+            said = f"{error.get('ename', 'NoResult')}: {error.get('evalue', '')}".strip(": ")
+            return OfflineAnswer(f"That computation failed; the kernel said: {said}. {GEMINI_HINT}", memory)
         req = Request.from_dict(memory.get("last") or {"intent": "overview"})
         if result is not None:
             return OfflineAnswer(answer_text(req, result), memory)

@@ -45,7 +45,10 @@ STOP = frozenset(_STOP_WORDS.split())
 SYNONYMS = [
     {"price", "cost", "pricing", "fee", "charge", "expensive", "cheap", "cheapest"},
     {"sale", "revenue", "turnover", "income", "amount"},
-    {"quantity", "qty", "unit", "volume", "piece"},
+    {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
+    {"mpg", "mileage", "economy", "consumption"},
+    {"horsepower", "hp", "power"},
+    {"target", "outcome", "progression", "response"},
     {"profit", "margin", "earning", "gain"},
     {"temperature", "temp", "heat", "hot", "hottest", "cold", "coldest", "warm", "warmest", "coolest"},
     {"humidity", "humid", "moisture"},
@@ -58,13 +61,18 @@ SYNONYMS = [
     {"customer", "client", "buyer"},
     {"product", "item", "article", "sku"},
     {"store", "shop", "branch", "outlet"},
-    {"weight", "mass"},
+    {"weight", "mass", "heavy", "heaviest"},
+    {"depth", "deep", "deeper", "deepest"},
     {"speed", "velocity"},
     {"distance", "length"},
     {"score", "rating", "grade", "mark"},
     {"salary", "wage", "pay"},
     {"employee", "staff", "worker"},
-    {"population", "inhabitant", "people"},
+    {"population", "inhabitant"},
+    {"employment", "employed", "job"},
+    {"investment", "invest"},
+    {"education", "schooling", "educ"},
+    {"year", "yr"},
     {"pressure", "barometric"},
 ]
 _SYNONYM_OF: dict[str, set[str]] = {}
@@ -141,6 +149,13 @@ class Column:
         """Labels to group by."""
         return (self.kind in ("categorical", "bool") or self.kind == "text") and not self.is_date \
             and not self.numeric_text
+
+    @property
+    def few_values(self) -> bool:
+        """Numbers that can label groups when a question groups by them (a dose, a diet number, cylinders)."""
+        if self.kind != "numeric" or self.is_date or "int" not in self.dtype.lower():
+            return False
+        return self.n_unique is None or 1 < self.n_unique <= 30
 
     @property
     def time(self) -> bool:
@@ -286,15 +301,52 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         for part in sig:
             if part == tok or part in UNITS:
                 continue
-            if (part.startswith(tok) and len(tok) >= 3) or (tok.startswith(part) and len(part) >= 4):
+            if (part.startswith(tok) and len(tok) >= 3) or (tok.startswith(part) and len(part) >= 4
+                                                            and not abbreviates(part, tok)):
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
+            elif abbreviates(part, tok):
+                found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
             elif part in _SYNONYM_OF.get(tok, ()):
                 found.append(Mention(column, start, tokens[i][2], 42, tok, "synonym"))
+    found += _initials(column, tokens)
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             found.append(Mention(column, start, end, 38 if column.is_date else 34, tok, "time"))
     return found
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def abbreviates(part: str, word: str) -> bool:
+    """Whether a name part is a short form of a question word.
+
+    A prefix ("mag" of "magnitude", "temp"), or the word's letters kept in order from its first ("qty" of
+    "quantity", "yrs" of "years", "wt" of "weight").
+    """
+    if len(part) < 2 or len(word) < len(part) + 2 or part[0] != word[0] or not part.isalpha():
+        return False
+    if word.startswith(part):
+        return len(part) >= 3
+    if len(part) == 2 and (part[1] in _VOWELS):
+        return False
+    it = iter(word)
+    return all(ch in it for ch in part)
+
+
+def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A short name spelled by the initials of consecutive question words ("hp": horse power, "bp")."""
+    out = []
+    for part in column.significant:
+        if not 2 <= len(part) <= 4 or not part.isalpha():
+            continue
+        n = len(part)
+        for i in range(len(tokens) - n + 1):
+            run = tokens[i:i + n]
+            if all(len(t[0]) >= 3 and t[0] not in STOP for t in run) and "".join(t[0][0] for t in run) == part:
+                out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
+    return out
 
 
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:

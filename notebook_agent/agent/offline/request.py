@@ -152,7 +152,10 @@ def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str
 def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     ms = h.mentions
     groupish = [m for m in ms if m.column.categorical or m.column.time]
-    after_by = [m for m in groupish if h.by is not None and m.start > h.by]
+    # A number after "by" is a group only when another number is the value ("average length by dose").
+    other_number = any(m.column.numeric and (h.by is None or m.start < h.by) for m in ms)
+    after_by = [m for m in ms if h.by is not None and m.start > h.by
+                and (m.column.categorical or m.column.time or (m.column.numeric and other_number))]
     group = (after_by or groupish or [None])[0]
     values = [m for m in ms if m.column.numeric and m is not group]
     value = max(values, key=lambda m: m.score) if values else None  # the best-named number

@@ -1,0 +1,38 @@
+"""The ONE table of request kinds.
+
+Each module reads its own kind of question, writes the cell and the answer. Adding a kind means adding a
+module and a line to `KINDS` (order = precedence).
+
+Every kind implements `match(ctx) -> KindRequest | None`, `code(req) -> str` and `answer(req, result) -> str`.
+Questions none of them claims go on to the general reader (`parse` → `request` → the older code writers).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import best_group, compare, counts, distinct, filtered, missing, outliers
+from .base import Context, KindRequest
+
+KINDS: dict[str, ModuleType] = {
+    "missing": missing,
+    "outliers": outliers,
+    "counts": counts,
+    "best_group": best_group,
+    "compare": compare,
+    "filtered": filtered,
+    "distinct": distinct,
+}
+
+__all__ = ["KINDS", "Context", "KindRequest", "match"]
+
+
+def match(ctx: Context) -> KindRequest | str | None:
+    """The first kind that claims the question (a request), a clarifying question (text), or None."""
+    for name, module in KINDS.items():
+        found = module.match(ctx)
+        if found is not None:
+            if isinstance(found, KindRequest):
+                found.kind = name
+            return found
+    return None

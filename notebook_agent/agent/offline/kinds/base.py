@@ -1,0 +1,117 @@
+"""What the kinds share: the question in context, the typed request, the last cell line, numbers in words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..code import display_line, lit
+from ..columns import Catalog, Column, Mention, find_mentions
+
+NUM = r"-?\d+(?:\.\d+)?"
+
+
+@dataclass
+class Context:
+    """A question with the frame it is about, its column mentions, and the previous request of a kind."""
+
+    question: str
+    catalog: Catalog
+    frame: str
+    last: dict[str, Any] | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = [m for m in find_mentions(self.question, self.catalog, self.frame) if m.via != "time"]
+        self.text = self.question.lower()
+
+    def columns(self) -> list[Column]:
+        """The columns of the frame."""
+        return self.catalog.of(self.frame)
+
+    def weight(self) -> Column | None:
+        """A column of counts when the rows are categories (a frequency table): summed, not counted."""
+        cols = self.columns()
+        names = ("freq", "frequency", "n", "count", "counts", "weight", "weights", "number", "cases", "total")
+        labels = [c for c in cols if c.categorical]
+        for c in cols:
+            if (
+                c.numeric
+                and c.name.lower() in names
+                and "int" in c.dtype.lower()
+                and len(labels) >= max(1, (len(cols) - 1) // 2)
+            ):
+                return c
+        return None
+
+
+@dataclass
+class KindRequest:
+    """One request of a newer kind (JSON-safe, kept in the analyst's memory for follow-ups)."""
+
+    kind: str = ""
+    frame: str = "df"
+    y: str | None = None
+    group: str | None = None
+    group2: str | None = None
+    weight: str | None = None
+    column: str | None = None
+    op: str | None = None
+    value: Any = None
+    agg: str = "mean"
+    order: str = "max"
+    share: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe fields, for the memory."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> KindRequest:
+        """Back from `to_dict`."""
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+def finish(lines: list[str], note: str) -> str:
+    """The cell: its lines, then the result line."""
+    return "\n".join([*lines, display_line("result", note)]) + "\n"
+
+
+def col(name: str | None) -> str:
+    """A column name as a Python literal."""
+    return lit(name)
+
+
+def fmt(value: Any) -> str:
+    """A number as the answer shows it (4 significant digits, thousands separated)."""
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    if abs(value) >= 1000:
+        return f"{value:,.1f}"
+    return f"{value:.4g}"
+
+
+def p_words(p: float | None) -> str:
+    """A p-value in plain words."""
+    if p is None:
+        return "no test was possible"
+    shown = "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+    if p < 0.01:
+        return f"{shown}: a difference this large would be very unlikely by chance alone"
+    if p < 0.05:
+        return f"{shown}: unlikely to be chance alone (significant at 5%)"
+    return f"{shown}: the difference could well be chance"
+
+
+def nearest_before(mentions: list[Mention], pos: int, numeric: bool = True) -> Mention | None:
+    """The mention that ends closest before `pos` (a numeric column when asked)."""
+    before = [m for m in mentions if m.end <= pos and (m.column.numeric or not numeric)]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+WORD = re.compile(r"[a-z]+")

@@ -1,0 +1,104 @@
+"""Which group gives the highest (or lowest) average of a measure; "the lowest as well" flips the last one."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Context, KindRequest, col, finish, fmt
+
+_MAX = "highest|largest|biggest|greatest|most|best|longest|heaviest|top|maximum|max"
+_MIN = "lowest|smallest|least|fewest|worst|shortest|lightest|minimum|min"
+_ASK = re.compile(
+    rf"\bwhich\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
+    rf"sells|made|makes|earned|scored|is|was)\s+(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b"
+    rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
+)
+_AGAIN = re.compile(
+    rf"^\W*(?:and|what about|how about|now|also)?\s*(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b"
+    r"(?:\s+(?:one|group))?\s*(?:as well|too|also|then)?\W*$"
+)
+_LONG = {"longest": "length", "shortest": "length", "heaviest": "weight", "lightest": "weight"}
+
+
+def _order(word: str) -> str:
+    return "max" if re.fullmatch(_MAX, word) else "min"
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    again = _AGAIN.match(ctx.text.strip())
+    if again and ctx.last and ctx.last.get("kind") == "best_group":
+        req = KindRequest.from_dict(ctx.last)
+        req.order = _order(again.group("dir"))
+        return req
+    m = _ASK.search(ctx.text)
+    if not m:
+        return None
+    gs, ge = m.span("g")
+    groups = [  # years and dates stay with the general reader (periods, date filters)
+        x
+        for x in ctx.mentions
+        if x.start < ge and gs < x.end and not x.column.time and (x.column.categorical or x.column.few_values)
+    ]
+    if not groups:
+        return None
+    group = groups[0].column
+    values = [x for x in ctx.mentions if x.start >= m.start("dir") and x.column.numeric and x.column != group]
+    hint = _LONG.get(m.group("dir"))
+    if hint:
+        wanted = [x for x in values if any(hint in s or s in ("len", "length") for s in x.column.stems)]
+        values = wanted or values
+    if not values:
+        return None
+    y = values[0].column
+    agg = {"total": "sum", "sum of": "sum", "median": "median"}.get(m.group("agg") or "", "")
+    if not agg:
+        agg = (
+            "sum"
+            if y.additive and not m.group("agg") and re.search(r"\bsold|sells|made|earned\b", ctx.text)
+            else "mean"
+        )
+    return KindRequest(frame=ctx.frame, y=y.name, group=group.name, agg=agg, order=_order(m.group("dir")))
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    y, g = col(req.y), col(req.group)
+    return finish(
+        [
+            f"# {req.agg} of {req.y} for each {req.group}, highest first",
+            "import json",
+            "",
+            f"by_group = {req.frame}.groupby({g})[{y}].{req.agg}().sort_values(ascending=False)",
+            "print(by_group.to_string())",
+            "",
+            "by_group.head(30).plot.bar(figsize=(8, 4), ylabel=" + f'"{req.agg} of " + {y})',
+            "plt.show()",
+            "",
+            f'result = {{"rows": len({req.frame}), "values": by_group}}',
+        ],
+        f"{req.agg} {req.y} by {req.group}",
+    )
+
+
+_AGG = {"mean": "Mean", "sum": "Total", "median": "Median"}
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    values = {k: v for k, v in (result.get("values") or {}).items() if v is not None}
+    head = f"{_AGG.get(req.agg, req.agg)} of {req.y} by {req.group}, {fmt(result.get('rows'))} rows."
+    if not values:
+        return head + f"\n\n{req.y} has no values to compare."
+    best = max(values.values()) if req.order == "max" else min(values.values())
+    winners = [k for k, v in values.items() if v == best]
+    word = "highest" if req.order == "max" else "lowest"
+    if len(values) == 1:
+        return head + f"\n\nThere is only one {req.group}: {winners[0]} ({fmt(best)})."
+    if len(winners) == len(values):
+        return head + f"\n\nAll {len(values)} groups tie at {fmt(best)}."
+    who = " and ".join(f"**{k}**" for k in winners)
+    tie = f" (a tie between {len(winners)})" if len(winners) > 1 else ""
+    listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(values.items())[:10])
+    return head + f"\n\nThe {word}: {req.group} {who} with {fmt(best)}{tie}.\n\nAll groups: {listing}."

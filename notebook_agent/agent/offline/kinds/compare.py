@@ -1,0 +1,114 @@
+"""A measure compared between groups.
+
+A measure compared between groups: mean, median and n per group, a box plot, and a test (Welch's t-test for
+two groups, one-way ANOVA and Kruskal–Wallis for more), with the p-value in plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Context, KindRequest, col, finish, fmt, p_words
+
+_ASK = re.compile(
+    r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b|\baffects?\b|\binfluences?\b|\bimpact\b|"
+    r"\beffect of\b|\bvar(?:y|ies)\b|\bdepends? on\b"
+)
+_GROUP_AFTER = re.compile(r"\b(?:between|by|across|among|per|for each|of|in)\b")
+
+
+def _groupable(c: Any) -> bool:
+    return c.categorical or c.few_values
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    if not _ASK.search(ctx.text) or len(ctx.mentions) < 2:
+        return None
+    ms = ctx.mentions
+    cats = [m for m in ms if m.column.categorical]
+    if len(cats) == 1:
+        group = cats[0]
+    else:
+        verb = re.search(r"\b(?:affect|influence|impact|effect)", ctx.text)
+        cut = [
+            m
+            for m in ms
+            if _groupable(m.column)
+            and ((verb and m.end <= verb.start()) or any(g.end() <= m.start for g in _GROUP_AFTER.finditer(ctx.text)))
+        ]
+        group = cut[0] if cut else None
+        if verb and cut and len(cut) > 1:
+            group = cut[0]
+    if group is None:
+        return None
+    values = [m for m in ms if m is not group and m.column.numeric]
+    if not values:
+        return None
+    return KindRequest(frame=ctx.frame, y=values[0].column.name, group=group.column.name)
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    y, g = col(req.y), col(req.group)
+    return finish(
+        [
+            f"# {req.y} compared between the groups of {req.group}",
+            "import json",
+            "from scipy import stats",
+            "",
+            f"data = {req.frame}.dropna(subset=[{y}, {g}])",
+            f'summary = data.groupby({g})[{y}].agg(["mean", "median", "count"])',
+            "print(summary)",
+            f"samples = [values.to_numpy() for _, values in data.groupby({g})[{y}]]",
+            "if len(samples) == 2:",
+            '    test, (statistic, p) = "Welch\'s t-test", stats.ttest_ind(*samples, equal_var=False)',
+            "    kruskal_p = None",
+            "elif len(samples) > 2:",
+            '    test, (statistic, p) = "one-way ANOVA", stats.f_oneway(*samples)',
+            "    kruskal_p = stats.kruskal(*samples).pvalue",
+            "else:",
+            "    test, statistic, p, kruskal_p = None, None, None, None",
+            "",
+            f"data.boxplot(column={y}, by={g}, grid=False)",
+            'plt.suptitle("")',
+            f'plt.title({y} + " by " + {g})',
+            f"plt.ylabel({y})",
+            "plt.show()",
+            "",
+            'result = {"rows": len(data), "summary": summary, "test": test, "statistic": statistic, "p": p, '
+            '"kruskal_p": kruskal_p}',
+        ],
+        f"{req.y} by {req.group}",
+    )
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    summary = result.get("summary") or {}  # {group: {"mean", "median", "count"}}
+    means = {k: v.get("mean") for k, v in summary.items()}
+    medians = {k: v.get("median") for k, v in summary.items()}
+    counts = {k: v.get("count") for k, v in summary.items()}
+    lines = [f"Mean of {req.y} by {req.group}, {fmt(result.get('rows'))} rows.", ""]
+    lines += [
+        f"- {req.group} {k}: mean {fmt(v)}, median {fmt(medians.get(k))}, n = {fmt(counts.get(k))}"
+        for k, v in means.items()
+    ]
+    if len(means) < 2:
+        lines.append(f"\nThere is only one group of {req.group}, so there is nothing to compare it with.")
+        return "\n".join(lines)
+    test, p = result.get("test"), result.get("p")
+    top = max(means, key=lambda k: means[k] if means[k] is not None else float("-inf"))
+    low = min(means, key=lambda k: means[k] if means[k] is not None else float("inf"))
+    if means[top] == means[low]:
+        lines.append(f"\nAll groups have the same mean ({fmt(means[top])}).")
+    else:
+        lines.append(
+            f"\nHighest mean: {req.group} {top} ({fmt(means[top])}); lowest: {req.group} {low} ({fmt(means[low])})."
+        )
+    if test:
+        lines.append(f"{test}: {p_words(p)}.")
+        if result.get("kruskal_p") is not None:
+            lines.append(f"Kruskal–Wallis (no normality assumed): {p_words(result['kruskal_p'])}.")
+    return "\n".join(lines)

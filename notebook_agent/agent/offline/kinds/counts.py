@@ -1,0 +1,125 @@
+"""Tables of counts: the count column is summed, never rows counted.
+
+Tables of counts (a Freq/n/count column, rows are categories): totals, counts per group, shares ("what share
+survived, by class"), and two-way tables with a chi-square test — summing the count column, not counting rows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Context, KindRequest, col, finish, fmt, p_words
+
+_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bper\b|\bby\b|\beach\b")
+_SHARE = re.compile(r"\bshare\b|\brate\b|\bpercent\w*|\bproportion\b|\bfraction\b|%")
+_CROSS = re.compile(r"\bcross[- ]?tab\w*|\btwo[- ]way\b|\bcontingency\b")
+_YES = ("yes", "true", "1", "y")
+
+
+def _positive(c: Any) -> str | None:
+    return next((v for v in c.values if v.lower() in _YES), None)
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    weight = ctx.weight()
+    if weight is None:
+        return None
+    cats = [m.column for m in ctx.mentions if m.column.categorical]
+    req = KindRequest(frame=ctx.frame, weight=weight.name)
+    if _CROSS.search(ctx.text) and len(cats) >= 2:
+        req.group, req.group2, req.agg = cats[0].name, cats[1].name, "crosstab"
+        return req
+    outcome = next((c for c in cats if _positive(c)), None)
+    by = re.search(r"\b(?:by|per|for each|each|across|within)\b", ctx.text)
+    groups = [c for c in cats if c is not outcome]
+    if by:
+        after = [m.column for m in ctx.mentions if m.start > by.start() and m.column in groups]
+        groups = after or groups
+    req.group = groups[0].name if groups and by else None
+    if outcome is not None:
+        req.column, req.value = outcome.name, _positive(outcome)
+    if _SHARE.search(ctx.text) and outcome is not None:
+        req.share, req.agg = True, "share"
+        return req
+    if _COUNT.search(ctx.text):
+        req.agg = "sum"
+        return req
+    return None
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    f, w = req.frame, col(req.weight)
+    lines = [
+        f"# Each row of {f} stands for {req.weight} cases: sum {req.weight} rather than counting rows",
+        "import json",
+    ]
+    if req.agg == "crosstab":
+        lines += [
+            "from scipy import stats",
+            "",
+            f"table = pd.crosstab({f}[{col(req.group)}], {f}[{col(req.group2)}], values={f}[{w}], "
+            'aggfunc="sum").fillna(0)',
+            "print(table)",
+            "chi2, p, dof, expected = stats.chi2_contingency(table)",
+            "",
+            'result = {"rows": len(' + f + '), "total": table.to_numpy().sum(), "table": table, "chi2": chi2, '
+            '"p": p, "dof": dof}',
+        ]
+        return finish(lines, f"{req.group} by {req.group2}, summing {req.weight}")
+    cond = f"{f}[{col(req.column)}] == {req.value!r}" if req.column else None
+    if req.agg == "share":
+        by = f".groupby({col(req.group)})" if req.group else ""
+        lines += [
+            "",
+            f"positive = {f}[{cond}]{by}[{w}].sum()",
+            f"everyone = {f}{by}[{w}].sum()",
+            "share = (100 * positive / everyone).round(2)",
+            "print(share)",
+            "",
+            f'result = {{"rows": len({f}), "share": share, "positive": positive, "total": everyone}}',
+        ]
+        return finish(lines, f"share with {req.column} = {req.value}")
+    subset = f"{f}[{cond}]" if cond else f
+    by = f".groupby({col(req.group)})" if req.group else ""
+    lines += [
+        "",
+        f"counts = {subset}{by}[{w}].sum()",
+        "print(counts)",
+        "",
+        f'result = {{"rows": len({f}), "counts": counts, "total": {f}[{w}].sum()}}',
+    ]
+    return finish(lines, f"sum of {req.weight}")
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    rows = fmt(result.get("rows"))
+    if req.agg == "crosstab":
+        table = result.get("table") or {}
+        head = f"Sum of {req.weight} by {req.group} and {req.group2}, {rows} rows (each row counts {req.weight})."
+        lines = [
+            head,
+            "",
+            f"| {req.group} | " + " | ".join(str(k) for k in table) + " |",
+            "|---|" + "---|" * len(table),
+        ]
+        keys = list(next(iter(table.values()), {}).keys()) if table else []
+        for k in keys:
+            lines.append(f"| {k} | " + " | ".join(fmt(table[c].get(k)) for c in table) + " |")
+        lines.append(f"\nChi-square test of independence: χ² = {fmt(result.get('chi2'))}, {p_words(result.get('p'))}.")
+        return "\n".join(lines)
+    where = f" with {req.column} = {req.value}" if req.column else ""
+    if req.agg == "share":
+        share = result.get("share")
+        head = f"Share{where}" + (f" by {req.group}" if req.group else "") + f", summing {req.weight} over {rows} rows."
+        if isinstance(share, dict):
+            return head + "\n\n" + "\n".join(f"- {req.group} {k}: {fmt(v)}%" for k, v in share.items())
+        return head + f"\n\n**{fmt(share)}%** ({fmt(result.get('positive'))} of {fmt(result.get('total'))})."
+    counts = result.get("counts")
+    head = f"Sum of {req.weight}{where}" + (f" by {req.group}" if req.group else "") + f", {rows} rows."
+    if isinstance(counts, dict):
+        return head + "\n\n" + "\n".join(f"- {req.group} {k}: {fmt(v)}" for k, v in counts.items())
+    return head + f"\n\n**{fmt(counts)}** in total (each row counts {req.weight}, so rows are not counted)."

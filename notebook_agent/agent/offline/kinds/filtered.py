@@ -1,0 +1,90 @@
+"""How many rows meet a condition, and what share ("how many had magnitude 5 or more")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before
+
+_ASK = re.compile(
+    r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|"
+    r"\bhow often\b|\bwhat %"
+)
+_CONDITIONS = [
+    (">=", re.compile(rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:more|higher|above|greater|over|larger|bigger)")),
+    ("<=", re.compile(rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:less|lower|below|fewer|under|smaller)")),
+    (">=", re.compile(rf"\bat\s+least\s+(?P<v>{NUM})|>=\s*(?P<v2>{NUM})")),
+    ("<=", re.compile(rf"\bat\s+most\s+(?P<v>{NUM})|<=\s*(?P<v2>{NUM})")),
+    (
+        ">",
+        re.compile(
+            rf"\b(?:above|over|greater than|more than|higher than|deeper than|larger than|bigger than|"
+            rf"longer than|heavier than|exceeding|exceeds)\s+(?P<v>{NUM})|>\s*(?P<v2>{NUM})"
+        ),
+    ),
+    (
+        "<",
+        re.compile(
+            rf"\b(?:below|under|less than|fewer than|lower than|shallower than|smaller than|shorter than|"
+            rf"lighter than)\s+(?P<v>{NUM})|<\s*(?P<v2>{NUM})"
+        ),
+    ),
+]
+_SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    if not _ASK.search(ctx.text) or re.search(r"\b(?:by|per|for each|each)\b", ctx.text):
+        return None
+    for op, rx in _CONDITIONS:
+        m = rx.search(ctx.text)
+        if not m:
+            continue
+        value = float(m.group("v") or m.groupdict().get("v2"))
+        target = nearest_before(ctx.mentions, m.start())
+        nums = [x for x in ctx.mentions if x.column.numeric]
+        if target is None and len(nums) == 1:
+            target = nums[0]
+        if target is None:
+            return None
+        share = bool(re.search(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %", ctx.text))
+        return KindRequest(
+            frame=ctx.frame,
+            column=target.column.name,
+            op=op,
+            value=int(value) if value.is_integer() else value,
+            share=share,
+        )
+    return None
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    c = col(req.column)
+    return finish(
+        [
+            f"# Rows where {req.column} {req.op} {req.value}",
+            "import json",
+            "",
+            f"known = {req.frame}[{c}].notna()",
+            f"matches = {req.frame}[{c}] {req.op} {req.value!r}",
+            "",
+            "percent = round(100 * matches.sum() / max(known.sum(), 1), 1)",
+            f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
+            '"percent": percent}',
+        ],
+        f"rows where {req.column} {req.op} {req.value}",
+    )
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    rows, known, hits = result.get("rows") or 0, result.get("known") or 0, result.get("matching") or 0
+    cond = f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {fmt(req.value)}"
+    pct = f"{result.get('percent')}%" if known else "n/a"
+    text = f"Rows with {cond}, out of {fmt(rows)} rows.\n\n**{fmt(hits)} of {fmt(known)}** rows ({pct})"
+    if known < rows:
+        text += f"; {fmt(rows - known)} rows have no {req.column} value and are not counted"
+    return text + "."
