@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import secrets
 import time
 from collections.abc import AsyncIterator
@@ -275,8 +276,7 @@ class Session:
                     done.append(conversion)
                     outputs += one.outputs
                 elif one.status == "error":
-                    error = one.error or {}
-                    plan.failed.append((conversion, f"{error.get('ename')}: {error.get('evalue')}"[:200]))
+                    plan.failed.append((conversion, _first_sentence(one.error)))
                 else:
                     stopped = True
                     break
@@ -354,6 +354,15 @@ class Session:
         elif kind == "model_request":
             with open(self.dir / "model_requests.jsonl", "a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"turn": turn, "time": time.time(), **item["record"]}) + "\n")
+
+
+def _first_sentence(error: dict[str, Any] | None) -> str:
+    """An error in a few words: its name and the first sentence of its message (pandas adds long advice)."""
+    error = error or {}
+    text = str(error.get("evalue") or "").strip().splitlines()
+    sentence = re.split(r"(?<=\.)\s", text[0])[0].rstrip(".") if text else ""
+    sentence = sentence if len(sentence) <= 160 else sentence[:159] + "…"
+    return f"{error.get('ename', 'Error')}: {sentence}" if sentence else str(error.get("ename", "Error"))
 
 
 def new_session_id() -> str:

@@ -177,7 +177,7 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
 
 def _shown_format(conversion: Conversion) -> str:
     fmt = "ISO 8601" if conversion.format == "ISO8601" else conversion.format
-    example = f", e.g. {conversion.example}" if conversion.example else ""
+    example = f", as in {conversion.example}" if conversion.example else ""
     return f"{fmt}{example}" + ("; read as UTC" if conversion.utc else "")
 
 

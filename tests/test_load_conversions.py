@@ -1,0 +1,193 @@
+"""Compact types at load, in a real confined kernel: text dates parsed, few-valued text stored as categories.
+
+One session (offline analyst) uploads a 50,000-row CSV with dates in two formats, a few-valued text column, text
+that only looks like dates (version strings, ids, dates whose day/month order cannot be told) and a date column
+with one bad value in a row the kernel's sample does not see. The checks: the frame's dtypes in the kernel, the
+words of the preview, the kept load cell (it re-runs as it is), and a line over time drawn per period.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import make_data_dir
+
+from notebook_agent.agent.brains import OfflineBrain
+from notebook_agent.agent.offline import RESULT_MIME
+from notebook_agent.agent.session import Session
+from notebook_agent.data.conversions import CHUNK_ROWS, Conversion, conversion_cell, parse_conversions
+from notebook_agent.data.profile import format_profile
+from notebook_agent.settings import Settings
+
+ROWS = 50_000
+BAD_ROW = 400  # between the first rows and the second run of rows the kernel samples (see _kernel_conversions)
+
+
+def _csv(path: Path) -> Path:
+    rng = np.random.default_rng(3)
+    stamps = pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 700 * 86400, ROWS), unit="s")
+    settled = pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 365, ROWS), unit="D")
+    late = stamps.strftime("%Y-%m-%d").to_numpy(dtype=object)
+    late[BAD_ROW] = "2022-02-30"  # not a date: the full conversion of this column fails
+    frame = pd.DataFrame({
+        "when": stamps.strftime("%Y-%m-%d %H:%M:%S"),
+        "day": stamps.strftime("%d/%m/%Y"),
+        "amount": rng.lognormal(3, 1, ROWS).round(2),
+        "region": rng.choice(["North", "South", "East", "West", "Île-de-France"], ROWS),
+        "version": [f"{a}.{b}.{c}" for a, b, c in rng.integers(0, 12, (ROWS, 3))],
+        "order_ref": [f"{y}-{n:04d}" for y, n in zip(rng.integers(2019, 2024, ROWS), rng.integers(0, 10_000, ROWS),
+                                                      strict=True)],
+        # Day and month both 12 or less in every row: 03/04/2022 could be either
+        "settled": [f"{d.month:02d}/{min(d.day, 12):02d}/{d.year}" for d in settled],
+        "late": late,
+    })
+    frame.to_csv(path, index=False)
+    return path
+
+
+async def _run(session: Session, code: str) -> str:
+    res = await session.execute(code)
+    assert res.status == "ok", res.error
+    return res.stdout
+
+
+async def _dtypes(session: Session, variable: str = "df") -> dict[str, str]:
+    return json.loads(await _run(session, f"import json\nprint(json.dumps({variable}.dtypes.astype(str).to_dict()))"))
+
+
+@pytest.fixture(scope="module")
+async def loaded(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[dict[str, Any]]:
+    """A session with the CSV uploaded: the session, the upload, its profile and the dtypes right after."""
+    src = _csv(tmp_path_factory.mktemp("conversions") / "orders.csv")
+    settings = Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir())})
+    session = await Session.open(settings=settings, brain=OfflineBrain())
+    try:
+        prepared, profile = await session.add_file(src)
+        yield {"session": session, "prepared": prepared, "profile": profile, "dtypes": await _dtypes(session)}
+    finally:
+        await session.close()
+
+
+def test_dates_and_few_valued_text_get_compact_types(loaded: dict[str, Any]) -> None:
+    dtypes = loaded["dtypes"]
+    assert dtypes["when"].startswith("datetime64") and dtypes["day"].startswith("datetime64"), dtypes
+    assert dtypes["region"] == "category", dtypes
+    assert dtypes["amount"] == "float64"
+    # Text that only looks like dates stays what it was (versions may become categories, never dates)
+    for name in ("version", "order_ref", "settled", "late"):
+        assert not dtypes[name].startswith("datetime64"), (name, dtypes)
+    assert dtypes["order_ref"] != "category" and dtypes["settled"] != "category", dtypes
+    code = loaded["prepared"].load_code
+    assert code.startswith('df = pd.read_csv("orders.csv"')
+    assert 'df["when"] = pd.to_datetime(df["when"], format="%Y-%m-%d %H:%M:%S")' in code
+    assert 'df["day"] = pd.to_datetime(df["day"], format="%d/%m/%Y")' in code
+    assert 'df["region"] = df["region"].astype("category")' in code
+    assert '"late"' not in code and '"settled"' not in code and '"order_ref"' not in code
+
+
+async def test_day_values_are_read_day_first(loaded: dict[str, Any]) -> None:
+    out = await _run(loaded["session"], 'print(bool((df["day"] == df["when"].dt.normalize()).all()))')
+    assert out.strip() == "True"
+
+
+def test_preview_and_profile_say_what_was_converted(loaded: dict[str, Any]) -> None:
+    from notebook_agent.app import _preview
+
+    note = loaded["prepared"].warnings[0]
+    converted, _, rest = note.partition(". ")
+    assert converted.startswith("Converted at load")
+    assert "when (%Y-%m-%d %H:%M:%S" in converted and "day (%d/%m/%Y" in converted
+    assert "region (5 values)" in converted
+    for name in ("version", "order_ref", "settled", "late"):
+        assert f"{name} (" not in converted.split("stored as categories")[0], (name, note)
+    assert "settled looks like dates but stays text" in rest and "day and month order" in rest
+    assert "late stays as it was: converting it to dates failed (ValueError: " in rest
+    preview = _preview(loaded["prepared"], loaded["profile"])
+    assert "Converted at load" in preview and "region (5 values)" in preview and "settled looks like dates" in preview
+    text = format_profile(loaded["profile"])
+    assert "Converted at load" in text and "- region (category, categorical)" in text
+    assert "- when (datetime64" in text
+
+
+async def test_kept_load_cell_reruns_to_the_same_types(loaded: dict[str, Any]) -> None:
+    session = loaded["session"]
+    setup = [c for c in session.notebook.cells if c.cell_type == "code" and "read_csv" in c.source]
+    assert len(setup) == 1 and setup[0].source == loaded["prepared"].load_code
+    assert setup[0].metadata["notebook_agent"]["role"] == "setup"
+    await _run(session, "del df")
+    await _run(session, setup[0].source)
+    assert await _dtypes(session) == loaded["dtypes"]
+
+
+async def test_chunked_date_parse_runs_in_the_kernel(loaded: dict[str, Any]) -> None:
+    # The form used above CHUNK_ROWS rows, run on a small frame: one chunk, the same result as one call.
+    cell = conversion_cell("probe", [Conversion("when", "datetime", format="%Y-%m-%d %H:%M:%S")], CHUNK_ROWS + 1)
+    assert "pd.concat(" in cell and "1_000_000" in cell
+    out = await _run(loaded["session"],
+                     'probe = df[["amount"]].assign(when=df["when"].dt.strftime("%Y-%m-%d %H:%M:%S"))'
+                     f'\n{cell}\nprint(probe["when"].dtype, bool(probe["when"].equals(df["when"])))\ndel probe')
+    assert out.split() == ["datetime64[us]", "True"]
+
+
+async def test_line_over_time_is_drawn_per_period(loaded: dict[str, Any]) -> None:
+    session = loaded["session"]
+    events = [item async for item in session.ask("plot amount over time")]
+    done = [e for e in events if e["type"] == "code_done"]
+    assert done and done[-1]["status"] == "ok", events
+    outputs = done[-1]["outputs"]
+    assert any("image/png" in o.get("data", {}) for o in outputs)
+    results = [o["data"][RESULT_MIME] for o in outputs if RESULT_MIME in o.get("data", {})]
+    assert results, outputs
+    result = results[-1]
+    assert result["chart"] == "line" and result["x"] == "when" and result["x_is_date"] is True
+    assert result["rows_used"] == ROWS and result["period"] in ("D", "W")
+    assert 100 <= result["points"] <= 1000 < ROWS // 20, result
+    answer = next(e["text"] for e in events if e["type"] == "answer")
+    assert f"{result['points']:,} points" in answer
+
+
+# --- the proposal is data: what the app takes from the kernel -----------------------------------------------------
+
+def _proposal(*columns: object, kept: object = ()) -> str:
+    return "noise\n" + json.dumps({"notebook_agent_conversions": 1, "rows": 10, "columns": list(columns),
+                                   "kept": list(kept)})
+
+
+def test_proposal_keeps_only_what_the_kernel_side_writes() -> None:
+    plan = parse_conversions(_proposal(
+        {"column": "a", "to": "datetime", "format": "%d/%m/%Y", "utc": False},
+        {"column": "b", "to": "datetime", "format": '%Y")\nimport os\n#', "utc": False},
+        {"column": "c", "to": "datetime", "format": "%H:%M", "utc": False},  # no year: not a date
+        {"column": "d", "to": "category", "values": "3"},
+        {"column": 5, "to": "category", "values": 3},
+        {"column": "e", "to": "eval", "values": 3},
+        {"column": "f", "to": "datetime", "format": "ISO8601", "utc": "yes"},
+        {"column": "g\ud800", "to": "category", "values": 2},
+        {"column": "a", "to": "category", "values": 2},  # a column once only
+        {"column": 'h"]; import os; x["', "to": "category", "values": 2},
+        kept=[{"column": "k", "why": "ambiguous"}, {"column": "m", "why": "anything else"}]))
+    assert [(c.column, c.to) for c in plan.conversions] == [("a", "datetime"), ('h"]; import os; x["', "category")]
+    assert plan.kept == [("k", "ambiguous")] and plan.rows == 10
+    assert parse_conversions("no proposal here").conversions == []
+
+
+def test_rendered_lines_are_plain_assignments_whatever_the_names() -> None:
+    names = ['h"]; import os; x["', "line\nbreak", "tab\tand 'quotes'", "€ ünïcode"]
+    conversions = [Conversion(n, "category", values=2) for n in names]
+    conversions.append(Conversion("when", "datetime", format="%d/%m/%Y %H:%M", utc=True))
+    for rows in (10, CHUNK_ROWS + 1):
+        tree = ast.parse(conversion_cell("df", conversions, rows))
+        assert all(isinstance(node, ast.Assign) for node in tree.body)
+        targets = [node.targets[0] for node in tree.body]
+        assert all(isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant) for t in targets)
+        assert sorted(t.slice.value for t in targets) == sorted([*names, "when"])
+        calls = {n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id
+                 for n in ast.walk(tree) if isinstance(n, ast.Call)}
+        assert calls <= {"astype", "to_datetime", "concat", "range", "len"}, calls
