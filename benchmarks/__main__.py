@@ -1,9 +1,12 @@
 """`python -m benchmarks [GROUP ...]`: run the benchmarks, print one table, write benchmarks/results.json.
 
-Groups: kernel (start, round trip, memory), sessions (acquire, PSS forked vs spawned, bursts), agent (graph
+Groups: kernel (start, round trip, memory), wire (SessionKernel's round trip against jupyter_client's own async
+client: a trivial cell and 1,000 outputs), sessions (acquire, PSS forked vs spawned, bursts), agent (graph
 overhead, prompt size), end_to_end (first answer through the app), upload (1 GB CSV), bombs (upload bombs refused
 without the app's memory moving; the checker's latency on a small CSV), offline_eval (share of natural questions the
 offline analyst reads right, on datasets from installed libraries). All by default.
+big_questions: a group-by, a line over time and a histogram on a 1 GB CSV of 19 M rows in the default profile, each
+timed, with the kernel's peak memory.
 Figures are medians and p95s; each compared figure carries its baseline from the same run and its target.
 """
 
@@ -17,15 +20,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import agent_overhead, big_upload, end_to_end, kernel_basics, offline_eval, sessions, upload_bombs
+from . import (
+    agent_overhead,
+    big_questions,
+    big_upload,
+    end_to_end,
+    kernel_basics,
+    kernel_wire,
+    offline_eval,
+    sessions,
+    upload_bombs,
+)
 from .common import print_table
 
 GROUPS: dict[str, Callable[[], dict[str, Any]]] = {
     "kernel": lambda: asyncio.run(kernel_basics.run()),
+    "wire": lambda: asyncio.run(kernel_wire.run()),
     "sessions": lambda: asyncio.run(sessions.run()),
     "agent": agent_overhead.run,
     "end_to_end": end_to_end.run,
     "upload": big_upload.run,
+    "big_questions": big_questions.run,
     "bombs": upload_bombs.run,
     "offline_eval": offline_eval.run,
 }
