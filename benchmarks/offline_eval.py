@@ -224,6 +224,70 @@ def _diabetes() -> pd.DataFrame:
     return load_diabetes(as_frame=True, scaled=False).frame
 
 
+_MTCARS = """model,mpg,cyl,disp,hp,drat,wt,qsec,vs,am,gear,carb
+Mazda RX4,21.0,6,160.0,110,3.90,2.620,16.46,0,1,4,4
+Mazda RX4 Wag,21.0,6,160.0,110,3.90,2.875,17.02,0,1,4,4
+Datsun 710,22.8,4,108.0,93,3.85,2.320,18.61,1,1,4,1
+Hornet 4 Drive,21.4,6,258.0,110,3.08,3.215,19.44,1,0,3,1
+Hornet Sportabout,18.7,8,360.0,175,3.15,3.440,17.02,0,0,3,2
+Valiant,18.1,6,225.0,105,2.76,3.460,20.22,1,0,3,1
+Duster 360,14.3,8,360.0,245,3.21,3.570,15.84,0,0,3,4
+Merc 240D,24.4,4,146.7,62,3.69,3.190,20.00,1,0,4,2
+Merc 230,22.8,4,140.8,95,3.92,3.150,22.90,1,0,4,2
+Merc 280,19.2,6,167.6,123,3.92,3.440,18.30,1,0,4,4
+Merc 280C,17.8,6,167.6,123,3.92,3.440,18.90,1,0,4,4
+Merc 450SE,16.4,8,275.8,180,3.07,4.070,17.40,0,0,3,3
+Merc 450SL,17.3,8,275.8,180,3.07,3.730,17.60,0,0,3,3
+Merc 450SLC,15.2,8,275.8,180,3.07,3.780,18.00,0,0,3,3
+Cadillac Fleetwood,10.4,8,472.0,205,2.93,5.250,17.98,0,0,3,4
+Lincoln Continental,10.4,8,460.0,215,3.00,5.424,17.82,0,0,3,4
+Chrysler Imperial,14.7,8,440.0,230,3.23,5.345,17.42,0,0,3,4
+Fiat 128,32.4,4,78.7,66,4.08,2.200,19.47,1,1,4,1
+Honda Civic,30.4,4,75.7,52,4.93,1.615,18.52,1,1,4,2
+Toyota Corolla,33.9,4,71.1,65,4.22,1.835,19.90,1,1,4,1
+Toyota Corona,21.5,4,120.1,97,3.70,2.465,20.01,1,0,3,1
+Dodge Challenger,15.5,8,318.0,150,2.76,3.520,16.87,0,0,3,2
+AMC Javelin,15.2,8,304.0,150,3.15,3.435,17.30,0,0,3,2
+Camaro Z28,13.3,8,350.0,245,3.73,3.840,15.41,0,0,3,4
+Pontiac Firebird,19.2,8,400.0,175,3.08,3.845,17.05,0,0,3,2
+Fiat X1-9,27.3,4,79.0,66,4.08,1.935,18.90,1,1,4,1
+Porsche 914-2,26.0,4,120.3,91,4.43,2.140,16.70,0,1,5,2
+Lotus Europa,30.4,4,95.1,113,3.77,1.513,16.90,1,1,5,2
+Ford Pantera L,15.8,8,351.0,264,4.22,3.170,14.50,0,1,5,4
+Ferrari Dino,19.7,6,145.0,175,3.62,2.770,15.50,0,1,5,6
+Maserati Bora,15.0,8,301.0,335,3.54,3.570,14.60,0,1,5,8
+Volvo 142E,21.4,4,121.0,109,4.11,2.780,18.60,1,1,4,2
+"""
+
+
+def _mtcars() -> pd.DataFrame:
+    import io
+
+    return pd.read_csv(io.StringIO(_MTCARS))
+
+
+def _airquality() -> pd.DataFrame:
+    rng = np.random.default_rng(6)
+    rows = []
+    for month, days in ((5, 31), (6, 30), (7, 31), (8, 31), (9, 30)):
+        for day in range(1, days + 1):
+            temp = round(62 + 8 * np.sin(np.pi * (month - 4.5) / 5) * 2 + float(rng.normal(0, 5)))
+            wind = round(float(max(1.7, rng.normal(10, 3.5))), 1)
+            ozone = max(1, round(-140 + 2.4 * temp - 3 * wind + float(rng.normal(0, 18))))
+            solar = int(rng.integers(7, 335))
+            rows.append({"Ozone": ozone if rng.random() > 0.24 else None,
+                         "Solar.R": solar if rng.random() > 0.05 else None,
+                         "Wind": wind, "Temp": temp, "Month": month, "Day": day})
+    frame = pd.DataFrame(rows)
+    return frame.astype({"Ozone": "Int64", "Solar.R": "Int64"})
+
+
+def _wine() -> pd.DataFrame:
+    from sklearn.datasets import load_wine
+
+    return load_wine(as_frame=True).frame
+
+
 # --- the questions (written before tuning the analyst) -------------------------------------------------------------
 
 def _mean_by(y: str, g: str) -> Callable[[pd.DataFrame], Any]:
@@ -365,6 +429,54 @@ DATASETS = [
         Q("average blood pressure by sex", has(_mean_by("bp", "sex")), ("bp", "sex")),
         Q("how many patients have bmi of 30 or more?", has(lambda df: int((df["bmi"] >= 30).sum())), ("bmi",)),
         Q("describe age", has(lambda df: df["age"].mean()), ("age",)),
+    ]),
+    # Added before the next round of fixes (six more datasets, phrased the way people write).
+    Dataset("macrodata", _sm("macrodata"), [
+        Q("average unemployment by year", has(lambda df: df.groupby("year")["unemp"].mean().to_numpy()[:3]),
+          ("unemp", "year")),
+        Q("plot realgdp over time", words("realgdp"), ("realgdp", "year", "quarter")),
+        Q("correlation between inflation and unemployment", has(_r("infl", "unemp"), rel=0.01), ("infl", "unemp")),
+        Q("what was the highest cpi?", has(lambda df: df["cpi"].max()), ("cpi", "year", "quarter")),
+        Q("describe the tbilrate column", has(lambda df: df["tbilrate"].mean(), lambda df: df["tbilrate"].max()),
+          ("tbilrate",)),
+    ]),
+    Dataset("spector", _sm("spector"), [
+        Q("average GPA by PSI", has(_mean_by("GPA", "PSI")), ("GPA", "PSI")),
+        Q("does PSI improve the grade?", has(_mean_by("GRADE", "PSI")), ("GRADE", "PSI")),
+        Q("how many students have a GPA above 3?", has(lambda df: int((df["GPA"] > 3).sum())), ("GPA",)),
+        Q("tell me about TUCE", has(lambda df: df["TUCE"].mean()), ("TUCE",)),
+    ]),
+    Dataset("star98", _sm("star98"), [
+        Q("average LOWINC", has(lambda df: df["LOWINC"].mean()), ("LOWINC",)),
+        Q("is PTRATIO related to NABOVE?", has(_r("PTRATIO", "NABOVE"), rel=0.01), ("PTRATIO", "NABOVE")),
+        Q("how many schools have a PTRATIO above 25?", has(lambda df: int((df["PTRATIO"] > 25).sum())),
+          ("PTRATIO",)),
+    ]),
+    Dataset("wine", _wine, [
+        Q("average alcohol per target", has(_mean_by("alcohol", "target")), ("alcohol", "target")),
+        Q("which target has the highest color intensity?",
+          has(lambda df: df.groupby("target")["color_intensity"].mean().max()), ("color_intensity", "target")),
+        Q("correlation between alcohol and proline", has(_r("alcohol", "proline"), rel=0.01), ("alcohol", "proline")),
+        Q("how many wines have alcohol above 13?", has(lambda df: int((df["alcohol"] > 13).sum())), ("alcohol",)),
+        Q("what is the average phenols?", asks("total_phenols", "nonflavanoid_phenols"), None),
+        Q("histogram of magnesium", words("magnesium"), ("magnesium",)),
+    ]),
+    Dataset("airquality", _airquality, [
+        Q("average ozone by month", has(lambda df: df.groupby("Month")["Ozone"].mean().to_numpy()), ("Ozone", "Month")),
+        Q("how many ozone values are missing?", has(lambda df: int(df["Ozone"].isna().sum())), ("Ozone",)),
+        Q("is temperature related to ozone?", has(_r("Temp", "Ozone"), rel=0.01), ("Temp", "Ozone")),
+        Q("which month had the highest average temperature?",
+          has(lambda df: df.groupby("Month")["Temp"].mean().max()), ("Temp", "Month")),
+        Q("tell me about wind", has(lambda df: df["Wind"].mean(), lambda df: df["Wind"].max()), ("Wind",)),
+        Q("same for temp", has(lambda df: df["Temp"].mean(), lambda df: df["Temp"].max()), ("Temp",)),
+    ]),
+    Dataset("mtcars", _mtcars, [
+        Q("which car has the best mpg?", words("Toyota Corolla"), ("model", "mpg")),
+        Q("average mpg by gear", has(_mean_by("mpg", "gear")), ("mpg", "gear")),
+        Q("how many cars have 8 cylinders?", has(14), ("cyl",)),
+        Q("cross-tabulate cyl and gear", has(12, 8, 2), ("cyl", "gear")),
+        Q("describe the hp column", has(lambda df: df["hp"].mean(), lambda df: df["hp"].max()), ("hp",)),
+        Q("which car is the heaviest?", words("Lincoln Continental"), ("model", "wt")),
     ]),
 ]
 
