@@ -27,7 +27,7 @@ from . import kinds
 from .answer import answer_text
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text
-from .columns import Catalog, find_mentions
+from .columns import Catalog, ambiguous, find_mentions
 from .fits import best_fit_code, fit_code, model_name
 from .parse import Hints, parse
 from .request import Request, build_request
@@ -292,6 +292,12 @@ class OfflineAnalyst:
             last = None
         frame = _choose_frame(question, catalog, last)
         memory.pop("kind_now", None)
+        unsure = ambiguous(question, catalog, frame)
+        if unsure:
+            word, columns = unsure[0]
+            names = ", ".join(c.name for c in columns[:-1]) + f" or {columns[-1].name}"
+            return OfflineAnswer(f"Which column do you mean by \"{word}\": {names}? Several columns of {frame} "
+                                 "fit that word equally well; name the one you want.", memory)
         found = kinds.match(kinds.Context(question, catalog, frame, memory.get("kind_last")))
         if isinstance(found, str):
             return OfflineAnswer(found, memory)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Catalog", "Column", "Mention", "ValueMention", "find_mentions", "find_values", "stem", "words"]
+__all__ = ["Catalog", "Column", "Mention", "ValueMention", "ambiguous", "find_mentions", "find_values", "stem", "words"]
 
 _WORD = re.compile(r"[^\W_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -64,7 +64,9 @@ SYNONYMS = [
     {"weight", "mass", "heavy", "heaviest"},
     {"depth", "deep", "deeper", "deepest"},
     {"speed", "velocity"},
-    {"distance", "length"},
+    {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
+    {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
+    {"height", "tall", "tallest", "taller"},
     {"score", "rating", "grade", "mark"},
     {"salary", "wage", "pay"},
     {"employee", "staff", "worker"},
@@ -301,15 +303,22 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         for part in sig:
             if part == tok or part in UNITS:
                 continue
-            if (part.startswith(tok) and len(tok) >= 3) or (tok.startswith(part) and len(part) >= 4
-                                                            and not abbreviates(part, tok)):
+            # A 3-letter word names a longer part only ("mag" → magnitude), not a near-namesake ("car" ≠ carb).
+            short_ok = len(tok) >= 4 or (len(tok) == 3 and len(part) >= 5)
+            if (part.startswith(tok) and short_ok) or (tok.startswith(part) and len(part) >= 4
+                                                       and not abbreviates(part, tok)):
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif abbreviates(part, tok):
                 found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
             elif part in _SYNONYM_OF.get(tok, ()):
                 found.append(Mention(column, start, tokens[i][2], 42, tok, "synonym"))
+            elif root(part) == root(tok) and len(root(tok)) >= 5:  # survival, survived, survive
+                found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
+            elif any(abbreviates(part, s) for s in _SYNONYM_OF.get(tok, ())):  # heaviest → weight → wt
+                found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
     found += _initials(column, tokens)
+    found += _scattered(column, tokens)
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             found.append(Mention(column, start, end, 38 if column.is_date else 34, tok, "time"))
@@ -317,6 +326,15 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
 
 
 _VOWELS = frozenset("aeiou")
+_ENDINGS = ("ation", "ition", "ings", "ing", "ion", "ive", "ed", "al", "es", "e", "s", "y")
+
+
+def root(word: str) -> str:
+    """A word without its common ending, so that survival, survived and survive meet."""
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
 
 
 def abbreviates(part: str, word: str) -> bool:
@@ -335,6 +353,30 @@ def abbreviates(part: str, word: str) -> bool:
     return all(ch in it for ch in part)
 
 
+def _part_named(part: str, tok: str) -> bool:
+    return tok == part or part in _SYNONYM_OF.get(tok, ()) or (len(tok) >= 4 and part.startswith(tok)) \
+        or (len(root(tok)) >= 5 and root(tok) == root(part))
+
+
+def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """Every part of a longer name said by nearby words, in any order ("the longest sepals": sepal length)."""
+    sig = column.significant
+    if len(sig) < 2:
+        return []
+    spots = []
+    for part in sig:
+        hits = [i for i, t in enumerate(tokens) if t[0] not in ("of", "the") and _part_named(part, t[0])]
+        if not hits:
+            return []
+        spots.append(hits)
+    for first in spots[0]:
+        chosen = [min(h, key=lambda i: abs(i - first)) for h in spots]
+        lo, hi = min(chosen), max(chosen)
+        if len(set(chosen)) == len(sig) and hi - lo <= 3 and chosen != list(range(lo, lo + len(sig))):
+            return [Mention(column, tokens[lo][1], tokens[hi][2], 89, "", "scattered")]
+    return []
+
+
 def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A short name spelled by the initials of consecutive question words ("hp": horse power, "bp")."""
     out = []
@@ -344,16 +386,44 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
         n = len(part)
         for i in range(len(tokens) - n + 1):
             run = tokens[i:i + n]
-            if all(len(t[0]) >= 3 and t[0] not in STOP for t in run) and "".join(t[0][0] for t in run) == part:
+            if (all(len(t[0]) >= 3 for t in run) and any(t[0] not in STOP for t in run)
+                    and "".join(t[0][0] for t in run) == part):
                 out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
+    return out
+
+
+def _all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[Mention]:
+    tokens = _tokens(question)
+    columns = catalog.of(frame) if frame else catalog.columns
+    return [m for c in columns for m in _candidates(question, c, tokens)]
+
+
+def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
+    """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
+
+    Only partial readings count (a whole name is never ambiguous), and only between columns of the same sort
+    (numbers, labels, dates) that the question names nowhere else: the reader asks rather than picks.
+    """
+    chosen = find_mentions(question, catalog, frame)
+    named = {m.column for m in chosen}
+    out = []
+    for m in chosen:
+        if m.via in ("name", "time", "initials"):
+            continue
+        rivals = [c for c in _all_candidates(question, catalog, frame)
+                  if c.start == m.start and c.end == m.end and c.score == m.score and c.column not in named
+                  and len(c.column.significant) == len(m.column.significant)
+                  and (c.column.numeric, c.column.categorical, c.column.is_date)
+                  == (m.column.numeric, m.column.categorical, m.column.is_date)]
+        if rivals:
+            columns = [m.column, *dict.fromkeys(r.column for r in rivals)]
+            out.append((question[m.start:m.end], sorted(columns, key=lambda c: c.position)))
     return out
 
 
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
-    tokens = _tokens(question)
-    columns = catalog.of(frame) if frame else catalog.columns
-    candidates = [m for c in columns for m in _candidates(question, c, tokens)]
+    candidates = _all_candidates(question, catalog, frame)
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
     candidates.sort(key=lambda m: (-m.score, not (m.column.is_date if m.via == "time" else m.column.numeric),
                                    catalog.frames.index(m.column.frame), m.column.position))

@@ -30,6 +30,15 @@ class Context:
         """The columns of the frame."""
         return self.catalog.of(self.frame)
 
+    def label_column(self) -> Column | None:
+        """The column that names each row (a model, a country): text with a different value on (nearly) every row."""
+        rows = self.catalog.rows.get(self.frame, 0)
+        for c in self.columns():
+            if c.kind in ("text", "categorical") and not c.is_date and c.n_unique and rows \
+                    and c.n_unique >= 0.9 * rows:
+                return c
+        return None
+
     def weight(self) -> Column | None:
         """A column of counts when the rows are categories (a frequency table): summed, not counted."""
         cols = self.columns()

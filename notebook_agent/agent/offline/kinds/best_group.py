@@ -37,13 +37,17 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     gs, ge = m.span("g")
     groups = [  # years and dates stay with the general reader (periods, date filters)
-        x
-        for x in ctx.mentions
-        if x.start < ge and gs < x.end and not x.column.time and (x.column.categorical or x.column.few_values)
+        x for x in ctx.mentions if x.start < ge and gs < x.end and not x.column.time
+        and (x.column.categorical or x.column.numeric)  # numbers with few values (0.5, 1, 2) label groups too
     ]
-    if not groups:
-        return None
-    group = groups[0].column
+    if groups:
+        group = groups[0].column
+    else:  # "which car ...": a word that names no column means the rows, named by their label column
+        named = [x for x in ctx.mentions if x.start < ge and gs < x.end]
+        label = ctx.label_column()
+        if named or label is None:
+            return None
+        group = label
     values = [x for x in ctx.mentions if x.start >= m.start("dir") and x.column.numeric and x.column != group]
     hint = _LONG.get(m.group("dir"))
     if hint:
@@ -70,7 +74,10 @@ def code(req: KindRequest) -> str:
             f"# {req.agg} of {req.y} for each {req.group}, highest first",
             "import json",
             "",
-            f"by_group = {req.frame}.groupby({g})[{y}].{req.agg}().sort_values(ascending=False)",
+            f"key = {req.frame}[{g}]",
+            "if key.dtype.kind == \"f\" and key.nunique() > 20:  # many decimals: five ranges instead",
+            "    key = pd.qcut(key, 5, duplicates=\"drop\").astype(str)",
+            f"by_group = {req.frame}.groupby(key)[{y}].{req.agg}().sort_values(ascending=False)",
             "print(by_group.to_string())",
             "",
             "by_group.head(30).plot.bar(figsize=(8, 4), ylabel=" + f'"{req.agg} of " + {y})',
