@@ -11,6 +11,7 @@ appear in anything the kernel produced, and the kernel must still answer afterwa
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import random
@@ -38,7 +39,9 @@ APP_ENV_SECRET = f"{SECRET_PREFIX}-appenv-{uuid.uuid4().hex}"
 CMDLINE_DIGITS = str(random.SystemRandom().randrange(10**14, 10**15))
 # Shared mode runs the CLI, which spawns by default; the cases must hold for forked kernels, whose template shares
 # the kernel's uid there.
-APP_ENV = {"NA_ATTACK_SECRET": APP_ENV_SECRET, "NOTEBOOK_AGENT_KERNEL_START": "fork"}
+# Both modes fork by default; NA_ATTACK_KERNEL_START=spawn runs the whole suite on spawned kernels instead.
+START = os.environ.get("NA_ATTACK_KERNEL_START", "fork")
+APP_ENV = {"NA_ATTACK_SECRET": APP_ENV_SECRET, "NOTEBOOK_AGENT_KERNEL_START": START}
 
 
 def _ids(case: Attack) -> str:
@@ -89,9 +92,17 @@ def app_environment() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
+def settings(settings: Settings) -> Settings:
+    """The session's settings with the start mode this run attacks."""
+    return dataclasses.replace(settings, kernel_start=START)
+
+
+@pytest.fixture(scope="module")
 async def root_kernel(settings: Settings, app_environment: None) -> AsyncIterator[SessionKernel]:
     """One confined kernel (per-session uid) for the cases that cannot damage it."""
     async with SessionKernel(settings=settings) as k:
+        prov = k.km.provisioner
+        assert getattr(prov, "start_mode", None) == START, f"the kernel was started by {prov.start_mode}, not {START}"
         yield k
 
 
@@ -199,7 +210,7 @@ def _exec_shared(code: str, shared_home: Path, timeout: float, profile: str | No
     res = exec_json(proc)
     sandbox = res.get("sandbox") or {}
     assert sandbox.get("uid_mode") == "shared" and sandbox.get("uid") == SHARED_UID, f"not a shared-uid kernel: {res}"
-    assert sandbox.get("start") == "fork", f"not a forked kernel: {sandbox}"
+    assert sandbox.get("start") == START, f"not a {START}ed kernel: {sandbox}"
     return res, proc.returncode
 
 
