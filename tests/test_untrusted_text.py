@@ -256,10 +256,13 @@ def _rss_kib(field: str) -> int:
         return next(int(line.split()[1]) for line in fh if line.startswith(field + ":"))
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(600)
-async def test_a_hundred_thousand_outputs_keep_the_cap_and_a_note(kernel: SessionKernel) -> None:
+async def test_a_flood_of_outputs_keeps_the_cap_and_a_note(kernel: SessionKernel) -> None:
+    """Ten times the cap in empty outputs: the cap plus one note are kept, the rest counted, the host stays small.
+
+    (100,000 outputs prove the same at ~0.65 ms each in the kernel: a minute of CI for no more certainty.)
+    """
     cap = kernel.profile.limits.output_cap_count
+    flood = 10 * cap
     seen = 0
 
     def on_output(kind: str, output: Any) -> None:
@@ -269,13 +272,13 @@ async def test_a_hundred_thousand_outputs_keep_the_cap_and_a_note(kernel: Sessio
     with open("/proc/self/clear_refs", "w") as fh:  # restart the peak-RSS count (VmHWM) from now
         fh.write("5")
     before = _rss_kib("VmRSS")
-    res = await kernel.execute("from IPython.display import display\nfor _ in range(100_000):\n    display('')",
-                               timeout=500, on_output=on_output)
+    res = await kernel.execute(f"from IPython.display import display\nfor _ in range({flood}):\n    display('')",
+                               timeout=300, on_output=on_output)
     grew_mib = (_rss_kib("VmHWM") - before) / 1024
     assert res.status == "ok", (res.status, res.notes)
     assert len(res.outputs) == cap + 1 and seen == cap + 1
     # A kernel's iopub socket drops what a reader leaves queued too long (a loaded machine): not always all arrive.
-    assert 50_000 <= res.truncated_outputs <= 100_000 - cap
+    assert flood // 2 <= res.truncated_outputs <= flood - cap
     note = res.outputs[-1]
     assert note.output_type == "stream" and note.name == "stderr"
     assert f"{res.truncated_outputs:,} more outputs were not kept" in note.text
