@@ -98,18 +98,25 @@ def reports() -> Iterator[Reports]:
     started = time.monotonic()
     runs = {mode: _start(*mode, sources) for mode in MODES}
 
+    failures: dict[tuple[str, str], str] = {}
+
     class Lazy(dict):  # type: ignore[type-arg]
         def __missing__(self, mode: tuple[str, str]) -> dict[str, Any]:
+            if mode in failures:  # every test of a failed run says why, not just the first
+                raise AssertionError(failures[mode])
             proc, base = runs[mode]
             try:
                 out, err = proc.communicate(timeout=max(30.0, 300 - (time.monotonic() - started)))
             except subprocess.TimeoutExpired:
                 proc.kill()
                 out, err = proc.communicate()
-                raise AssertionError(f"{mode}: the probe did not finish:\n{out[-3000:]}\n{err[-5000:]}") from None
+                failures[mode] = f"{mode}: the probe did not finish:\n{out[-3000:]}\n{err[-5000:]}"
             finally:
                 shutil.rmtree(base, ignore_errors=True)
-            assert proc.returncode == 0, f"{mode}: the probe failed:\n{out[-3000:]}\n{err[-5000:]}"
+            if mode not in failures and proc.returncode != 0:
+                failures[mode] = f"{mode}: the probe failed (status {proc.returncode}):\n{out[-3000:]}\n{err[-5000:]}"
+            if mode in failures:
+                raise AssertionError(failures[mode])
             report = json.loads(out.strip().splitlines()[-1])
             self[mode] = report
             return report
