@@ -214,3 +214,5 @@ def test_duckdb_queries_a_frame_and_the_session_files(reports: Reports, uid_mode
     # Sized from the profile, not from the host: as many threads as the profile's compute threads.
     assert int(db["threads"]) == r["compute_threads"], db
     assert db["cwd"] == r["sandbox_root"] + "/work", db
+    # Spills go to its temp dir: relative to the work dir, or inside the sandbox.
+    assert not db["temp_dir"].startswith("/") or db["temp_dir"].startswith(r["sandbox_root"] + "/"), db
