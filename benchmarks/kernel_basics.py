@@ -48,21 +48,21 @@ class _TimedKernel(SessionKernel):
         else:
             wire = self._wire
             assert wire is not None
-            stamps: list[str] = []
-            deserialize = wire._deserialize
+            stamps: list[datetime] = []
+            shell = wire.shell
 
-            def stamped(frames: list[bytes]) -> dict[str, Any]:
-                msg = deserialize(frames)
-                if msg["msg_type"] == "kernel_info_reply":
+            async def stamped(timeout_s: float) -> dict[str, Any] | None:
+                msg = await shell(timeout_s)
+                if msg is not None and msg["msg_type"] == "kernel_info_reply":
                     stamps.append(msg["header"]["date"])
                 return msg
 
-            wire._deserialize = stamped  # type: ignore[method-assign]
+            wire.shell = stamped  # type: ignore[method-assign]
             try:
                 await super()._wait_ready(what)
             finally:
-                wire._deserialize = deserialize  # type: ignore[method-assign]
-            self.after_answer_s = time.time() - datetime.fromisoformat(stamps[-1]).timestamp()
+                del wire.shell
+            self.after_answer_s = time.time() - stamps[-1].timestamp()
         self.ready_wait_s = time.perf_counter() - t0
 
 
@@ -129,15 +129,15 @@ async def _kernel_share(k: SessionKernel, cells: int) -> tuple[list[float], list
     wire = k._wire
     assert wire is not None
     stamps: dict[str, float] = {}
-    deserialize = wire._deserialize
+    iopub = wire.iopub
 
-    def stamped(frames: list[bytes]) -> dict[str, Any]:
-        msg = deserialize(frames)
-        if msg["msg_type"] == "status":
-            stamps[msg["content"]["execution_state"]] = datetime.fromisoformat(msg["header"]["date"]).timestamp()
+    async def stamped(timeout_s: float) -> dict[str, Any] | None:
+        msg = await iopub(timeout_s)
+        if msg is not None and msg["msg_type"] == "status":
+            stamps[msg["content"]["execution_state"]] = msg["header"]["date"].timestamp()
         return msg
 
-    wire._deserialize = stamped  # type: ignore[method-assign]
+    wire.iopub = stamped  # type: ignore[method-assign]
     busy_idle, after_idle = [], []
     try:
         for _ in range(cells):
@@ -147,7 +147,7 @@ async def _kernel_share(k: SessionKernel, cells: int) -> tuple[list[float], list
             busy_idle.append(stamps["idle"] - stamps["busy"])
             after_idle.append(done - stamps["idle"])
     finally:
-        wire._deserialize = deserialize  # type: ignore[method-assign]
+        del wire.iopub
     return busy_idle, after_idle
 
 
