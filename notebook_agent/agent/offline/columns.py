@@ -140,6 +140,8 @@ class Column:
     stems: tuple[str, ...] = ()
 
     numeric_text: bool = False
+    low: float | None = None
+    high: float | None = None
 
     @property
     def numeric(self) -> bool:
@@ -190,7 +192,8 @@ class Column:
         additive = any(s in ADDITIVE_WORDS for s in stems) and not any(s in NOT_ADDITIVE_WORDS for s in stems)
         return cls(frame=frame, name=name, kind=kind, dtype=str(info.get("dtype", "")), date_format=date_format,
                    is_date=is_date, ordered=ordered or year_like, year_like=year_like, additive=additive, values=values,
-                   n_unique=info.get("n_unique"), position=position, stems=stems, numeric_text=numeric_text)
+                   n_unique=info.get("n_unique"), position=position, stems=stems, numeric_text=numeric_text,
+                   low=lo if isinstance(lo, int | float) else None, high=hi if isinstance(hi, int | float) else None)
 
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import best_group, compare, counts, distinct, filtered, missing, outliers
+from . import best_group, compare, counts, crosstab, distinct, filtered, group_lines, missing, outliers
 from .base import Context, KindRequest
 
 KINDS: dict[str, ModuleType] = {
     "missing": missing,
     "outliers": outliers,
     "counts": counts,
+    "crosstab": crosstab,
+    "group_lines": group_lines,
     "best_group": best_group,
     "compare": compare,
     "filtered": filtered,

@@ -13,13 +13,13 @@ from .base import Context, KindRequest, col, finish, fmt, p_words
 
 _ASK = re.compile(
     r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b|\baffects?\b|\binfluences?\b|\bimpact\b|"
-    r"\beffect of\b|\bvar(?:y|ies)\b|\bdepends? on\b"
+    r"\beffect of\b|\bvar(?:y|ies)\b|\bdepends? on\b|\bimproves?\b|\bincreases?\b|\breduces?\b|\bchanges?\b"
 )
 _GROUP_AFTER = re.compile(r"\b(?:between|by|across|among|per|for each|of|in)\b")
 
 
 def _groupable(c: Any) -> bool:
-    return c.categorical or c.few_values
+    return c.categorical or c.few_values or (c.numeric and c.low == 0 and c.high == 1)  # a 0/1 indicator
 
 
 def match(ctx: Context) -> KindRequest | None:
@@ -31,7 +31,7 @@ def match(ctx: Context) -> KindRequest | None:
     if len(cats) == 1:
         group = cats[0]
     else:
-        verb = re.search(r"\b(?:affect|influence|impact|effect)", ctx.text)
+        verb = re.search(r"\b(?:affect|influence|impact|effect|improve|increase|reduce|change)", ctx.text)
         cut = [
             m
             for m in ms

@@ -31,7 +31,7 @@ _CONDITIONS = [
         ),
     ),
 ]
-_SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
+_SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "="}
 
 
 def match(ctx: Context) -> KindRequest | None:
@@ -57,6 +57,13 @@ def match(ctx: Context) -> KindRequest | None:
             value=int(value) if value.is_integer() else value,
             share=share,
         )
+    for m in re.finditer(rf"(?<![\w.])(?P<v>{NUM})\s+", ctx.text):  # "have 8 cylinders": equal to a value
+        named = next((x for x in ctx.mentions if x.start == m.end() and x.column.numeric), None)
+        if named is not None:
+            value = float(m.group("v"))
+            share = bool(re.search(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %", ctx.text))
+            return KindRequest(frame=ctx.frame, column=named.column.name, op="==",
+                               value=int(value) if value.is_integer() else value, share=share)
     return None
 
 
