@@ -7,7 +7,8 @@ uid mode), with NOTEBOOK_AGENT_KERNEL_START=spawn or fork. Usage::
 
 SOURCES_JSON maps a key to [path, name the person gave the file]. Each file goes through the app's upload path
 (`prepare_upload` into the kernel's work dir, checked by the confined inspector), then its `load_code` runs as a
-cell of the kernel after the app's hidden setup and preamble, exactly as `Session.add_file` does. Then cells that
+cell of the kernel after the app's hidden setup and preamble, and the data profile is computed there, as
+`Session.add_file` does. Then cells that
 use seaborn, scikit-learn, statsmodels and duckdb. Each cell's status, error, stdout, stderr and output mime types
 are reported; check cells print one ``NA-CHECK <json>`` line, parsed here.
 """
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from notebook_agent.agent.session import KERNEL_SETUP, PREAMBLE
-from notebook_agent.data import PreparedUpload, prepare_upload
+from notebook_agent.data import PreparedUpload, parse_profile, prepare_upload, profile_code
 from notebook_agent.errors import UploadError
 from notebook_agent.kernel.forking import shutdown_fork_servers
 from notebook_agent.kernel.session_kernel import CellResult, SessionKernel
@@ -170,6 +171,14 @@ async def main() -> None:
                                       "stored": up.path.name, "warnings": up.warnings, **_cell(res)}
             if res.status == "ok":
                 variables[key] = up.variable
+                # The data profile the model is shown, computed in the kernel as Session.add_file does.
+                profiled = await kernel.execute(profile_code(up.variable), timeout=120)
+                try:
+                    profile = parse_profile(profiled.stdout)
+                    report["uploads"][key]["profile"] = {"shape": profile.get("shape"),
+                                                         "columns": [c["name"] for c in profile["columns"]]}
+                except Exception as exc:  # reported, and failed by the test
+                    report["uploads"][key]["profile"] = {"error": repr(exc), **_cell(profiled)}
             stored[key] = up.path.name
         prelude = (f"VARIABLES = {variables!r}\nXLSX_NAME = {stored.get('xlsx', '')!r}\n"
                    f"PARQUET_NAME = {stored.get('parquet', '')!r}\nCSV_NAME = {stored.get('comma', '')!r}\n")

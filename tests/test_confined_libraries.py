@@ -160,6 +160,7 @@ def test_uploads_load_in_the_confined_kernel(reports: Reports, uid_mode: str, st
     for key, up in uploads.items():
         assert "refused" not in up, f"{key}: {up.get('refused')}"
         _ok(up, f"{key}: {up['load_code']}")
+        assert up["profile"] == {"shape": [3, 3], "columns": HEADER}, (key, up["profile"])
     assert uploads["comma"]["variable"] == "df"
     assert 'encoding="latin-1"' in uploads["latin-1"]["load_code"] or "cp1252" in uploads["latin-1"]["load_code"]
     assert 'sep=";"' in uploads["semicolon"]["load_code"] and 'decimal=","' in uploads["semicolon"]["load_code"]
