@@ -329,7 +329,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
 
 
 _VOWELS = frozenset("aeiou")
-_ENDINGS = ("ation", "ition", "ings", "ing", "ion", "ive", "ed", "al", "es", "e", "s", "y")
+_ENDINGS = ("ation", "ition", "ings", "ing", "ion", "ed", "al", "es", "e", "s", "y")
 
 
 def root(word: str) -> str:

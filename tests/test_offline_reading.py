@@ -1,0 +1,143 @@
+"""Fast, kernel-free checks of how the offline analyst reads questions and matches column names.
+
+Profiles are made in this process by the same profile code the kernel runs; the reader (`find_mentions`,
+`ambiguous`, the kinds table and `OfflineAnalyst.respond`) is pure, so these run in seconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from notebook_agent.agent.offline import OfflineAnalyst, OfflineAnswer, OfflinePlan
+from notebook_agent.agent.offline.columns import Catalog, ambiguous, find_mentions, root
+from notebook_agent.data.profile import parse_profile, profile_code
+
+
+def _profile(df: pd.DataFrame) -> dict:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(profile_code("df"), {"df": df, "pd": pd, "np": np})
+    return parse_profile(out.getvalue())
+
+
+def _frames() -> dict[str, pd.DataFrame]:
+    rng = np.random.default_rng(0)
+    n = 40
+    return {
+        "cars": pd.DataFrame({"model": [f"Car {i}" for i in range(n)], "mpg": rng.uniform(10, 35, n).round(1),
+                              "cyl": rng.choice([4, 6, 8], n), "hp": rng.integers(50, 300, n),
+                              "wt": rng.uniform(1.5, 5.5, n).round(2), "yr": rng.choice([1970, 1975, 1980], n),
+                              "carb": rng.integers(1, 8, n)}),
+        "flowers": pd.DataFrame({"sepal_length": rng.uniform(4, 8, n), "sepal_width": rng.uniform(2, 4.5, n),
+                                 "petal_length": rng.uniform(1, 7, n), "petal_width": rng.uniform(0.1, 2.5, n),
+                                 "species": rng.choice(["setosa", "versicolor", "virginica"], n)}),
+        "teeth": pd.DataFrame({"len": rng.uniform(4, 34, n).round(1), "supp": rng.choice(["OJ", "VC"], n),
+                               "dose": rng.choice([0.5, 1.0, 2.0], n)}),
+        "ships": pd.DataFrame({"Class": ["1st", "2nd", "3rd", "Crew"] * 4, "Sex": (["Male"] * 4 + ["Female"] * 4) * 2,
+                               "Survived": ["No"] * 8 + ["Yes"] * 8, "Freq": rng.integers(1, 500, 16)}),
+        "sales": pd.DataFrame({"units": rng.integers(1, 9, n), "unit_price": rng.uniform(1, 9, n),
+                               "city": rng.choice(["Paris", "Rome"], n), "quantity_note": ["x"] * n}),
+    }
+
+
+@pytest.fixture(scope="module")
+def profiles() -> dict[str, dict]:
+    return {name: _profile(df) for name, df in _frames().items()}
+
+
+def _names(question: str, profile: dict) -> list[str]:
+    return [m.column.name for m in find_mentions(question, Catalog.from_profiles([profile]), "df")]
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), [
+    ("cars", "average horse power per year", ["hp", "yr"]),  # initials, abbreviation
+    ("cars", "how many cars have 8 cylinders?", ["cyl"]),  # plural of an abbreviation; "car" is not carb
+    ("cars", "which car is the heaviest?", ["wt"]),  # synonym of a word the name abbreviates
+    ("cars", "plot mileage against weight", ["mpg", "wt"]),
+    ("flowers", "which species has the longest sepals?", ["species", "sepal_length"]),  # parts said apart
+    ("flowers", "correlation between petal length and petal width", ["petal_length", "petal_width"]),
+    ("ships", "survival rate by sex", ["Survived", "Sex"]),  # word roots
+    ("teeth", "average length by dose", ["len", "dose"]),
+])
+def test_columns_named(profiles: dict, name: str, question: str, expected: list[str]) -> None:
+    assert _names(question, profiles[name]) == expected
+
+
+def test_word_roots_meet() -> None:
+    assert root("survival") == root("survived") == root("survive")
+    assert root("sale") != root("salary")
+
+
+@pytest.mark.parametrize(("name", "question", "candidates"), [
+    ("flowers", "what is the average width?", {"sepal_width", "petal_width"}),
+    ("flowers", "mean length per species", {"sepal_length", "petal_length"}),
+])
+def test_ambiguous_words_ask(profiles: dict, name: str, question: str, candidates: set[str]) -> None:
+    found = ambiguous(question, Catalog.from_profiles([profiles[name]]), "df")
+    assert found and {c.name for c in found[0][1]} == candidates
+    reply = OfflineAnalyst().respond(question, [profiles[name]], {})
+    assert isinstance(reply, OfflineAnswer) and "?" in reply.text
+    assert all(c in reply.text.replace("\\_", "_") for c in candidates)
+
+
+def test_not_ambiguous_when_one_name_is_whole(profiles: dict) -> None:
+    """"quantity" names units wholly (a synonym) and unit_price only in part: no question."""
+    assert ambiguous("average quantity per city", Catalog.from_profiles([profiles["sales"]]), "df") == []
+
+
+def _request(profile: dict, *questions: str) -> dict:
+    memory: dict = {}
+    reply = None
+    for q in questions:
+        reply = OfflineAnalyst().respond(q, [profile], memory)
+        memory = reply.memory
+    assert isinstance(reply, OfflinePlan), getattr(reply, "text", reply)
+    return memory.get("kind_now") or memory["last"]
+
+
+def test_decimal_group_and_follow_up(profiles: dict) -> None:
+    first = _request(profiles["teeth"], "which dose gives the highest average length?")
+    assert (first["kind"], first["group"], first["y"], first["order"]) == ("best_group", "dose", "len", "max")
+    again = _request(profiles["teeth"], "which dose gives the highest average length?", "the lowest as well")
+    assert (again["group"], again["order"]) == ("dose", "min")
+
+
+def test_row_label_answers_which_car(profiles: dict) -> None:
+    req = _request(profiles["cars"], "which model has the most horse power?")
+    assert (req["group"], req["y"]) == ("model", "hp")
+    req = _request(profiles["cars"], "which car has the best mpg?")
+    assert (req["group"], req["y"]) == ("model", "mpg")
+
+
+def test_rate_of_a_yes_no_column_with_weights(profiles: dict) -> None:
+    req = _request(profiles["ships"], "survival rate by sex")
+    assert (req["kind"], req["group"], req["column"], req["value"], req["weight"]) == \
+        ("counts", "Sex", "Survived", "Yes", "Freq")
+
+
+def test_two_way_table_and_lines_per_group(profiles: dict) -> None:
+    req = _request(profiles["cars"], "cross-tabulate cyl and carb")
+    assert (req["kind"], req["group"], req["group2"]) == ("crosstab", "cyl", "carb")
+    req = _request(profiles["cars"], "mpg over the years for each cyl")
+    assert (req["kind"], req["y"], req["group"], req["column"]) == ("group_lines", "mpg", "cyl", "yr")
+
+
+def test_equal_value_count(profiles: dict) -> None:
+    req = _request(profiles["cars"], "how many cars have 8 cylinders?")
+    assert (req["kind"], req["column"], req["op"], req["value"]) == ("filtered", "cyl", "==", 8)
+
+
+def test_never_an_unnamed_column(profiles: dict) -> None:
+    """A word that names no column gets no column: the reply names only what the question named."""
+    reply = OfflineAnalyst().respond("average zorblax by city", [profiles["sales"]], {})
+    if isinstance(reply, OfflinePlan):
+        req = reply.memory.get("kind_now") or reply.memory["last"]
+        assert req.get("y") in (None, "units", "unit_price") and "zorblax" not in str(req)
+        assert req.get("y") is None, req
+    else:
+        assert "zorblax" in reply.text or "?" in reply.text
