@@ -47,6 +47,9 @@ def kernel_environment(root: Path, profile: Profile) -> dict[str, str]:
         "MPLCONFIGDIR": str(home / ".config" / "matplotlib"),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_CONFIG_HOME": str(home / ".config"),
+        # getpass.getuser() reads these first; the kernel cannot read /etc/passwd, its fallback.
+        "USER": "kernel",
+        "LOGNAME": "kernel",
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
         "PYTHONNOUSERSITE": "1",
