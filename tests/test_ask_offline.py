@@ -15,6 +15,8 @@ import pytest
 from conftest import REPO, VENV_BIN, make_data_dir
 from nbclient import NotebookClient
 
+from notebook_agent.agent.offline import RESULT_MIME
+
 EXAMPLE = REPO / "examples" / "experiment.csv"
 
 
@@ -48,6 +50,9 @@ async def test_done_when_line_then_quadratic(tmp_path: Path) -> None:
                          resources={"metadata": {"path": str(folder)}}).async_execute()
     assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
     assert sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs) == 2
+    # The result display line runs under a plain python3 kernel too, and shows only its short note there.
+    results = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if RESULT_MIME in o.get("data", {})]
+    assert len(results) == 2 and all(len(o["data"]["text/plain"]) < 120 for o in results)
 
 
 def _events(text: str) -> list[dict[str, Any]]:
