@@ -141,3 +141,37 @@ def test_never_an_unnamed_column(profiles: dict) -> None:
         assert req.get("y") is None, req
     else:
         assert "zorblax" in reply.text or "?" in reply.text
+
+
+@pytest.fixture(scope="module")
+def observed() -> dict[str, dict]:
+    """Observations (labels repeat, so a column named count is a measure, not a weight), and two measures."""
+    rng = np.random.default_rng(1)
+    return {
+        "sprays": _profile(pd.DataFrame({"count": rng.integers(0, 25, 72), "spray": list("ABCDEF") * 12})),
+        "looms": _profile(pd.DataFrame({"breaks": rng.integers(10, 70, 54), "wool": list("AB") * 27,
+                                        "tension": ["L", "M", "H"] * 18})),
+        "people": _profile(pd.DataFrame({"height": np.arange(58, 73), "weight": np.arange(115, 160, 3)})),
+    }
+
+
+def test_count_column_of_observations_is_a_measure(observed: dict) -> None:
+    req = _request(observed["sprays"], "which spray has the most insects?")
+    assert (req["kind"], req["group"], req["y"], req["order"]) == ("best_group", "spray", "count", "max")
+    req = _request(observed["sprays"], "what share of the counts are zero?")
+    assert (req["kind"], req["column"], req["op"], req["value"], req["share"]) == ("filtered", "count", "==", 0, True)
+
+
+def test_group_named_alone_compares_the_one_measure(observed: dict) -> None:
+    req = _request(observed["looms"], "is there a difference between the wools?")
+    assert (req["kind"], req["y"], req["group"]) == ("compare", "breaks", "wool")
+    req = _request(observed["looms"], "mean breaks for each wool and tension")
+    assert (req["kind"], req["y"], req["group"], req["group2"], req["agg"]) == \
+        ("two_way", "breaks", "wool", "tension", "mean")
+
+
+def test_change_with_and_superlative_synonym(observed: dict) -> None:
+    req = _request(observed["people"], "how does weight change with height?")
+    assert (req["intent"], req["y"], req["x"]) == ("chart", "weight", "height")
+    req = _request(observed["people"], "how heavy is the heaviest woman?")
+    assert (req["intent"], req["y"], req["order"]) == ("extreme", "weight", "max")

@@ -438,8 +438,9 @@ def _connective(text: str, mentions: list[Mention]) -> str | None:
     if re.search(r"\b(?:effect|impact|influence)\s+of\s*$", head) or \
             re.search(r"\b(?:affect|affects|influence|influences|drive|drives|impact|impacts)\b", between):
         return "and"  # "effect of x on y": x first
-    if re.search(r"\b(?:against|as\s+a\s+function\s+of|depend\w*\s+on|on|given)\b", between):
-        return "against"
+    if re.search(r"\b(?:against|as\s+a\s+function\s+of|depend\w*\s+on|on|given)\b", between) or \
+            re.search(r"\b(?:chang|var|increas|decreas|ris|grow|go)\w*\s+(?:up\s+|down\s+)?with\b", between):
+        return "against"  # "how does weight change with height": weight is y
     if re.search(r"\b(?:vs|v|versus)\b", between):
         return "vs"
     if re.search(r"\b(?:by|over|per|across|for\s+each)\b", between):
@@ -478,6 +479,11 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         if counted and not hints.agg and not find_mentions(counted["noun"], catalog, frame) and \
                 counted["noun"].lower() not in ("common", "frequent", "popular", "correlated", "related"):
             hints.agg = "count"  # "the most orders": rows are counted, orders is no column
+        if hints.extreme is None:  # "the heaviest woman": a superlative that names its column (weight)
+            said = [w for w in re.findall(r"[a-z]{3,}est\b", unnamed.lower()) if find_mentions(w, catalog, frame)]
+            if said:
+                hints.extreme = "min" if re.fullmatch(r"lightest|shortest|smallest|youngest|lowest", said[0]) \
+                    else "max"
         if re.search(r"\bmost\s+(?:common|frequent|popular)\b", unnamed):
             hints.extreme = "max"
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
@@ -554,6 +560,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
 
     by = _BY.search(unnamed)
     hints.by = by.start() if by else None
+    seen: set[str] = set()  # "how heavy is the heaviest": one column said twice is one mention
+    names = [m for m in names if not (m.column.name in seen or seen.add(m.column.name))]
     hints.mentions = names
     hints.connective = _connective(text, names)
     return hints

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import best_group, compare, counts, crosstab, distinct, filtered, group_lines, missing, outliers
+from . import best_group, compare, counts, crosstab, distinct, filtered, group_lines, missing, outliers, two_way
 from .base import Context, KindRequest
 
 KINDS: dict[str, ModuleType] = {
@@ -19,6 +19,7 @@ KINDS: dict[str, ModuleType] = {
     "outliers": outliers,
     "counts": counts,
     "crosstab": crosstab,
+    "two_way": two_way,
     "group_lines": group_lines,
     "best_group": best_group,
     "compare": compare,

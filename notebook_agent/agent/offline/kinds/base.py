@@ -44,6 +44,11 @@ class Context:
         cols = self.columns()
         names = ("freq", "frequency", "n", "count", "counts", "weight", "weights", "number", "cases", "total")
         labels = [c for c in cols if c.categorical]
+        combos = 1
+        for c in labels:
+            combos *= c.n_unique or 1
+        if combos < 0.9 * self.catalog.rows.get(self.frame, 0):  # labels repeat: rows are observations, not cells
+            return None
         for c in cols:
             if (
                 c.numeric
@@ -53,6 +58,11 @@ class Context:
             ):
                 return c
         return None
+
+    def measure(self, group: Column | None = None) -> Column | None:
+        """The one numeric column a question can mean without naming it (none when there are several)."""
+        nums = [c for c in self.columns() if c.numeric and not c.time and c != group]
+        return nums[0] if len(nums) == 1 else None
 
 
 @dataclass

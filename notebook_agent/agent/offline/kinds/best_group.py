@@ -18,6 +18,7 @@ _AGAIN = re.compile(
     rf"^\W*(?:and|what about|how about|now|also)?\s*(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b"
     r"(?:\s+(?:one|group))?\s*(?:as well|too|also|then)?\W*$"
 )
+_COUNTS = ("count", "counts", "n", "number", "freq", "frequency", "cases", "total")
 _LONG = {"longest": "length", "shortest": "length", "heaviest": "weight", "lightest": "weight"}
 
 
@@ -53,9 +54,13 @@ def match(ctx: Context) -> KindRequest | None:
     if hint:
         wanted = [x for x in values if any(hint in s or s in ("len", "length") for s in x.column.stems)]
         values = wanted or values
-    if not values:
+    sole = ctx.measure(group)
+    if not values and sole is not None and sole.name.lower() in _COUNTS:
+        y = sole  # "which spray has the most insects": the one column that counts things
+    elif not values:
         return None
-    y = values[0].column
+    else:
+        y = values[0].column
     agg = {"total": "sum", "sum of": "sum", "median": "median"}.get(m.group("agg") or "", "")
     if not agg:
         agg = (

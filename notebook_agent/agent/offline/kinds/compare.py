@@ -18,13 +18,24 @@ _ASK = re.compile(
 _GROUP_AFTER = re.compile(r"\b(?:between|by|across|among|per|for each|of|in)\b")
 
 
-def _groupable(c: Any) -> bool:
+def _groupable(c: Any, rows: int) -> bool:
+    if c.numeric and c.n_unique and rows and c.n_unique > rows / 2:
+        return False  # a value on (nearly) every row measures, it does not group
     return c.categorical or c.few_values or (c.numeric and c.low == 0 and c.high == 1)  # a 0/1 indicator
 
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    if not _ASK.search(ctx.text) or len(ctx.mentions) < 2:
+    if not _ASK.search(ctx.text) or not ctx.mentions:
+        return None
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    if re.search(r"\b(?:chang|var|increas|decreas|ris|grow)\w*\s+with\b", ctx.text) \
+            and not any(m.column.categorical for m in ctx.mentions):
+        return None  # "how does weight change with height": a relation between two measures, not groups
+    if len(ctx.mentions) == 1:  # "is there a difference between the wools?": the frame's one measure
+        group, sole = ctx.mentions[0].column, ctx.measure(ctx.mentions[0].column)
+        if group.categorical and sole is not None:
+            return KindRequest(frame=ctx.frame, y=sole.name, group=group.name)
         return None
     ms = ctx.mentions
     cats = [m for m in ms if m.column.categorical]
@@ -35,7 +46,7 @@ def match(ctx: Context) -> KindRequest | None:
         cut = [
             m
             for m in ms
-            if _groupable(m.column)
+            if _groupable(m.column, rows)
             and ((verb and m.end <= verb.start()) or any(g.end() <= m.start for g in _GROUP_AFTER.finditer(ctx.text)))
         ]
         group = cut[0] if cut else None

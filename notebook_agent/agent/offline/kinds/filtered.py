@@ -31,7 +31,12 @@ _CONDITIONS = [
         ),
     ),
 ]
+_EQUAL = re.compile(rf"\b(?:are|is|was|were|equal to|equals|exactly)\s+(?P<v>{NUM}|zero)\b")
 _SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "="}
+
+
+def _share(text: str) -> bool:
+    return bool(re.search(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %", text))
 
 
 def match(ctx: Context) -> KindRequest | None:
@@ -57,6 +62,12 @@ def match(ctx: Context) -> KindRequest | None:
             value=int(value) if value.is_integer() else value,
             share=share,
         )
+    equal = _EQUAL.search(ctx.text)  # "what share of the counts are zero"
+    target = nearest_before(ctx.mentions, equal.start()) if equal else None
+    if equal and target is not None:
+        value = 0.0 if equal.group("v") == "zero" else float(equal.group("v"))
+        return KindRequest(frame=ctx.frame, column=target.column.name, op="==",
+                           value=int(value) if value.is_integer() else value, share=_share(ctx.text))
     for m in re.finditer(rf"(?<![\w.])(?P<v>{NUM})\s+", ctx.text):  # "have 8 cylinders": equal to a value
         named = next((x for x in ctx.mentions if x.start == m.end() and x.column.numeric), None)
         if named is not None:
