@@ -431,12 +431,23 @@ def test_group_by_month_of_a_text_date(worker: Worker, data: dict[str, Path]) ->
     assert_honest(turn)
 
 
+def test_highest_and_lowest_words_ties_single_and_missing() -> None:
+    from notebook_agent.agent.offline.answer import ends_line
+
+    assert ends_line([("A", 30), ("B", 30), ("C", 10)]) == "Highest: A and B tie at 30; lowest: C (10)."
+    assert ends_line([("A", 30), ("B", 30)]) == "All 2 groups tie at 30."
+    assert ends_line([("A", 30)]) == "Only one group: A (30)."
+    assert ends_line([("A", None), ("B", float("nan"))]) == "No group has a value (all missing)."
+    assert ends_line([("A", 3.5), ("B", None), ("C", 1)]) == "Highest: A (3.5); lowest: C (1)."
+
+
 def test_top_n(worker: Worker, data: dict[str, Path]) -> None:
     sales = frame(data, "sales")
     turn = ask(worker, data, "sales", "top 3 cities by revenue")
     expected = sales.groupby("City")["revenue"].sum().nlargest(3)
     assert turn.result and [label for label, _ in turn.result["table"]] == list(expected.index)
-    assert turn.text.startswith("**Top 3 City by total revenue**")
+    assert turn.text.startswith("Top 3 by revenue per City, 600 rows.\n")
+    assert "**Top 3 City by total revenue**" in turn.text
     rows = ask(worker, data, "sales", "show the 5 highest unit prices")
     assert rows.result and rows.result["mode"] == "rows"
     assert rows.result["index"] == list(sales["unit_price"].nlargest(5).index)

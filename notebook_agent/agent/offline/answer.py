@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .code import AGG_WORDS, PERIOD_NAMES
+from .code import AGG_WORDS, PERIOD_NAMES, filter_text
 from .request import Request
 
 __all__ = ["answer_text", "fmt", "fmt_r2"]
@@ -199,9 +199,7 @@ def _grouped(result: dict[str, Any]) -> str:
              "", *_table(result, what), ""]
     if result.get("groups", 0) > len(result.get("table") or []):
         lines.append("(Not every group is listed.)")
-    high, low = result.get("highest"), result.get("lowest")
-    if high and low:
-        lines.append(f"Highest: {_label(high[0])} ({fmt(high[1])}); lowest: {_label(low[0])} ({fmt(low[1])}).")
+    lines.append(ends_line([(label, value) for label, value in result.get("table") or []]))
     kind = "line chart" if result.get("chart") == "line" else "bar chart"
     lines.append(f"The {kind} shows the {what} for each {group}" + (
         ", in order." if result.get("ordered") else ", largest first."))
@@ -423,6 +421,67 @@ def _overview(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def ends_line(pairs: list[tuple[Any, Any]]) -> str:
+    """Highest and lowest of (label, value) pairs, with ties, a single group and no values said as such."""
+    known = [(k, v) for k, v in pairs if isinstance(v, int | float) and not (isinstance(v, float) and math.isnan(v))]
+    if not known:
+        return "No group has a value (all missing)."
+    if len(known) == 1:
+        return f"Only one group: {_label(known[0][0])} ({fmt(known[0][1])})."
+    high, low = max(v for _, v in known), min(v for _, v in known)
+    if high == low:
+        return f"All {len(known)} groups tie at {fmt(high)}."
+
+    def who(value: float) -> str:
+        names = [_label(k) for k, v in known if v == value]
+        return f"{' and '.join(names)} tie at {fmt(value)}" if len(names) > 1 else f"{names[0]} ({fmt(value)})"
+
+    return f"Highest: {who(high)}; lowest: {who(low)}."
+
+
+_CHART_WORDS = {"scatter": "Scatter plot", "line": "Line chart", "bar": "Bar chart", "hist": "Histogram",
+                "box": "Box plot", "heatmap": "Heatmap"}
+
+
+def headline(req: Request, result: dict[str, Any]) -> str:
+    """One plain line saying what was computed, so that a misreading shows at a glance."""
+    y, x = result.get("y") or req.y, result.get("x") or req.x
+    rows = result.get("rows", result.get("rows_used", result.get("rows_matching", result.get("rows_total"))))
+    agg = result.get("agg") or req.agg
+    what = {
+        "fit": f"{model_name_of(req).removeprefix('a ')} fit of {y} on {x}",
+        "best_fit": f"Curve families compared for {y} on {x}",
+        "chart": f"{_CHART_WORDS.get(req.chart or '', 'Chart')} of {y}" + (f" against {x}" if x and y else "")
+        if y else f"{_CHART_WORDS.get(req.chart or '', 'Chart')} of rows by {x}",
+        "groupby": (f"Rows counted by {x}" if agg == "count" or not y else
+                    f"{_agg_word(agg)} of {y} by {x}"),
+        "correlation": f"Correlation of {x} and {y}",
+        "most_correlated": f"Correlation of each numeric column with {y}",
+        "corr_matrix": "Correlation matrix of the numeric columns",
+        "top": f"{'Lowest' if req.order == 'min' else 'Top'} {fmt(req.n)} by {y}" + (f" per {x}" if x else ""),
+        "extreme": f"{'Lowest' if req.order == 'min' else 'Highest'} {y or 'count'}" + (f" by {x}" if x else ""),
+        "stat": f"{_agg_word(agg)} of {y}",
+        "rows": "Rows matching the filter",
+        "overview": "Overview of " + (", ".join(req.columns) if req.columns else req.frame),
+    }.get(req.intent, "Analysis")
+    if req.filters:
+        what += " where " + " and ".join(filter_text(f) for f in req.filters)
+    what += f", {fmt(rows)} rows." if isinstance(rows, int | float) else "."
+    return what[:1].upper() + what[1:]
+
+
+def model_name_of(req: Request) -> str:
+    from .fits import model_name
+
+    return model_name(req.fit, req.degree)
+
+
+def _agg_word(agg: str | None) -> str:
+    names = {"mean": "Mean", "sum": "Total", "median": "Median", "min": "Minimum", "max": "Maximum",
+             "std": "Standard deviation", "count": "Count"}
+    return names.get(agg or "mean", str(agg))
+
+
 _WRITERS = {"fit": _fit, "best_fit": _best, "chart": _chart, "groupby": _grouped, "correlation": _correlation,
             "most_correlated": _most, "corr_matrix": _matrix, "top": _top, "extreme": _extreme, "stat": _stat,
             "rows": _rows_answer, "overview": _overview}
@@ -431,7 +490,7 @@ _WRITERS = {"fit": _fit, "best_fit": _best, "chart": _chart, "groupby": _grouped
 def answer_text(req: Request, result: dict[str, Any]) -> str:
     """The markdown answer for one result; notes a repaired run and a log axis."""
     writer = _WRITERS.get(str(result.get("intent")), _overview)
-    text = writer(result)
+    text = headline(req, result) + "\n\n" + writer(result)
     if result.get("log_y"):
         text += "\nThe y axis is logarithmic"
         text += (f"; {fmt(result['hidden_on_log'])} values at or below zero cannot be shown on it."
