@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,9 @@ def test_preview_and_profile_say_what_was_converted(loaded: dict[str, Any]) -> N
     text = format_profile(loaded["profile"])
     assert "Converted at load" in text and "- region (category, categorical)" in text
     assert "- when (datetime64" in text
+    # A date column parsed at load shows dates, not midnights
+    date_range = r"^- day \(datetime64\[\w+\], datetime\): \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$"
+    assert re.search(date_range, text, re.M), text
 
 
 async def test_kept_load_cell_reruns_to_the_same_types(loaded: dict[str, Any]) -> None:

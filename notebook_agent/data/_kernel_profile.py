@@ -47,6 +47,12 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             return float(f"{as_float:.10g}")
         return None if math.isnan(as_float) else ("inf" if as_float > 0 else "-inf")  # JSON has no infinities
 
+    def stamp(value: object) -> str:
+        # Midnight is a date: 2024-04-01, not 2024-04-01 00:00:00 (a date column parsed at load is all midnights)
+        if isinstance(value, pd.Timestamp) and value == value.normalize() and value.tzinfo is None:
+            return value.strftime("%Y-%m-%d")
+        return cut(value)
+
     def cell(value: object) -> object:
         try:
             if bool(pd.isna(value)):
@@ -55,7 +61,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             pass  # list-like cells give arrays: not missing
         if isinstance(value, numbers.Number):
             return number(value)
-        return cut(value)
+        return stamp(value)
 
     def edges(values: pd.Series) -> pd.Series:
         # The first and last values: enough to judge a format, and cheap on any number of rows.
@@ -109,7 +115,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         elif pdt.is_datetime64_any_dtype(dtype):
             info["kind"] = "datetime"
             if len(values):
-                info.update(min=cut(values.min()), max=cut(values.max()))
+                info.update(min=stamp(values.min()), max=stamp(values.max()))
         else:
             hashable = True
             try:
