@@ -56,8 +56,9 @@ async def _interactive_cell(kc: AsyncKernelClient, code: str) -> int:
     return seen[0]
 
 
-async def _client_block(k: SessionKernel, code: str, cells: int,
-                        run: Callable[[AsyncKernelClient, str], Awaitable[int]]) -> list[float]:
+async def _client_block(
+    k: SessionKernel, code: str, cells: int, run: Callable[[AsyncKernelClient, str], Awaitable[int]]
+) -> list[float]:
     """`cells` round trips on a client that exists only for this block (its readers leave the loop after)."""
     assert k.km is not None
     kc = k.km.client()
@@ -89,12 +90,13 @@ async def _ours_block(k: SessionKernel, code: str, cells: int) -> list[float]:
 def _compared(ours: list[float], bare: list[float], interactive: list[float]) -> dict[str, Any]:
     ours_fig, bare_fig, inter_fig = summary(ours), summary(bare), summary(interactive)
     ratio = ours_fig["p50_ms"] / bare_fig["p50_ms"]
-    fig = figure(ours_fig, "SessionKernel within 10% of the bare jupyter_client loop", ratio <= 1.10,
-                 baseline=bare_fig)
+    fig = figure(ours_fig, "SessionKernel within 10% of the bare jupyter_client loop", ratio <= 1.10, baseline=bare_fig)
     fig["ratio_to_bare_client"] = round(ratio, 3)
     fig["ratio_to_execute_interactive"] = round(ours_fig["p50_ms"] / inter_fig["p50_ms"], 3)
-    fig["note"] = (f"SessionKernel {ours_fig['p50_ms']:.2f} ms, bare client {bare_fig['p50_ms']:.2f} ms, "
-                   f"execute_interactive {inter_fig['p50_ms']:.2f} ms (p50)")
+    fig["note"] = (
+        f"SessionKernel {ours_fig['p50_ms']:.2f} ms, bare client {bare_fig['p50_ms']:.2f} ms, "
+        f"execute_interactive {inter_fig['p50_ms']:.2f} ms (p50)"
+    )
     return fig
 
 
@@ -124,8 +126,12 @@ async def _measure(settings: Settings, trivial_cells: int, many_cells: int) -> d
             results[f"{name}_session_kernel"] = _compared(ours, bare, interactive)
             results[f"{name}_bare_client"] = summary(bare)
             results[f"{name}_execute_interactive"] = summary(interactive)
-        results["outputs_lost_to_iopub"] = {"p50_n": _LOST[0], "p95_n": _LOST[0], "n": 1,
-                                            "note": "summed over every path (a loaded machine drops some)"}
+        results["outputs_lost_to_iopub"] = {
+            "p50_n": _LOST[0],
+            "p95_n": _LOST[0],
+            "n": 1,
+            "note": "summed over every path (a loaded machine drops some)",
+        }
     finally:
         await k.shutdown()
     return results

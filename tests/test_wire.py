@@ -9,7 +9,7 @@ from __future__ import annotations
 from notebook_agent.kernel.session_kernel import SessionKernel
 
 # Runs inside the kernel: builds each message from the kernel's own session, then spoils it.
-ATTACK = '''
+ATTACK = """
 k = get_ipython().kernel
 session, sock, parent = k.session, k.iopub_socket, k.get_parent()
 
@@ -48,7 +48,7 @@ for f in (
 ):
     sock.send_multipart(f)
 print("REAL")
-'''
+"""
 
 
 async def test_forged_replayed_and_malformed_messages_are_dropped(kernel: SessionKernel) -> None:
@@ -63,7 +63,7 @@ async def test_forged_replayed_and_malformed_messages_are_dropped(kernel: Sessio
 
 async def test_a_forged_idle_status_does_not_end_the_cell(kernel: SessionKernel) -> None:
     """Only a correctly signed idle status ends a cell: output after a forged one is still collected."""
-    code = '''
+    code = """
 k = get_ipython().kernel
 msg = k.session.msg("status", {"execution_state": "idle"}, parent=k.get_parent())
 f = k.session.serialize(msg)
@@ -72,7 +72,7 @@ k.iopub_socket.send_multipart(f)
 import time
 time.sleep(0.3)
 print("AFTER-FORGED-IDLE")
-'''
+"""
     res = await kernel.execute(code, timeout=30)
     assert res.status == "ok", (res.error, res.notes)
     assert res.stdout == "AFTER-FORGED-IDLE\n", res.outputs

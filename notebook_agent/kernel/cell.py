@@ -63,8 +63,9 @@ class CellRun:
     reads as "interrupted" rather than as an error.
     """
 
-    def __init__(self, kernel: SessionKernel, wire: KernelWire, code: str, timeout: float,
-                 on_output: OutputCallback | None) -> None:
+    def __init__(
+        self, kernel: SessionKernel, wire: KernelWire, code: str, timeout: float, on_output: OutputCallback | None
+    ) -> None:
         self.kernel = kernel
         self.wire = wire
         self.code = code
@@ -146,8 +147,11 @@ class CellRun:
             await self.collector.clear(bool(content.get("wait")))
         elif mtype in ("stream", "display_data", "execute_result", "error"):
             if mtype == "error":
-                result.error = {"ename": content["ename"], "evalue": content["evalue"],
-                                "traceback": content["traceback"]}
+                result.error = {
+                    "ename": content["ename"],
+                    "evalue": content["evalue"],
+                    "traceback": content["traceback"],
+                }
             if mtype == "execute_result":
                 result.execution_count = content.get("execution_count")
             await self.collector.add(msg)
@@ -169,16 +173,21 @@ class CellRun:
         content = reply["content"]
         self.result.execution_count = content.get("execution_count", self.result.execution_count)
         if content.get("status") == "error" and self.result.error is None:
-            self.result.error = {"ename": content.get("ename", ""), "evalue": content.get("evalue", ""),
-                                 "traceback": content.get("traceback", [])}
+            self.result.error = {
+                "ename": content.get("ename", ""),
+                "evalue": content.get("evalue", ""),
+                "traceback": content.get("traceback", []),
+            }
 
     def _settle_status(self) -> None:
         """The status of a cell that reached its idle status."""
         result = self.result
         if self.reason == "timeout":
             result.status = "timeout"
-            result.notes.append(f"Cell stopped after the {self.timeout:g} s time limit (interrupted; the kernel "
-                                "and its variables were kept).")
+            result.notes.append(
+                f"Cell stopped after the {self.timeout:g} s time limit (interrupted; the kernel "
+                "and its variables were kept)."
+            )
         elif self.reason == "disk":
             result.status = "error"
         elif result.error is not None:
@@ -190,8 +199,10 @@ class CellRun:
         await self.kernel.restart()
         self.result.restarted = True
         self.result.status = "timeout" if self.reason == "timeout" else "error"
-        self.result.notes.append(f"Cell exceeded {what} and did not stop when interrupted, so the kernel was "
-                                 "restarted: variables were lost, files in the session were kept.")
+        self.result.notes.append(
+            f"Cell exceeded {what} and did not stop when interrupted, so the kernel was "
+            "restarted: variables were lost, files in the session were kept."
+        )
 
     async def _handle_death(self) -> None:
         assert self.kernel.km is not None
@@ -211,12 +222,16 @@ class CellRun:
         result, collector, lim = self.result, self.collector, self.limits
         if collector.dropped:
             result.truncated_bytes = collector.dropped
-            result.notes.append(f"Output truncated: {collector.dropped / 1024:.0f} KiB more were not kept "
-                                f"(limit {lim.output_cap_kb} KiB per cell).")
+            result.notes.append(
+                f"Output truncated: {collector.dropped / 1024:.0f} KiB more were not kept "
+                f"(limit {lim.output_cap_kb} KiB per cell)."
+            )
         if collector.dropped_outputs:
             result.truncated_outputs = collector.dropped_outputs
-            result.notes.append(f"Output truncated: {collector.dropped_outputs:,} more outputs were not kept "
-                                f"(limit {lim.output_cap_count:,} outputs per cell).")
+            result.notes.append(
+                f"Output truncated: {collector.dropped_outputs:,} more outputs were not kept "
+                f"(limit {lim.output_cap_count:,} outputs per cell)."
+            )
         for note in result.notes:
             await collector.note(note)
         result.outputs = collector.outputs

@@ -23,8 +23,14 @@ def describe_death(code: int | None, last_rss_mb: float, limit_mb: int) -> str:
         if sig == signal.SIGSEGV:
             return "The kernel crashed with a segmentation fault (SIGSEGV), usually native code gone wrong."
         if sig == signal.SIGKILL:
-            hint = (f" It was last seen using {last_rss_mb:.0f} MiB of {limit_mb} MiB allowed: most likely it ran "
-                    "out of memory.") if last_rss_mb else ""
+            hint = (
+                (
+                    f" It was last seen using {last_rss_mb:.0f} MiB of {limit_mb} MiB allowed: most likely it ran "
+                    "out of memory."
+                )
+                if last_rss_mb
+                else ""
+            )
             return "The kernel was killed (SIGKILL)." + hint
         return f"The kernel was ended by {name}."
     return f"The kernel exited with status {code}."

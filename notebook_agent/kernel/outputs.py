@@ -63,8 +63,12 @@ class OutputCollector:
         if self._clear_pending:
             await self._clear_now()
         last = self.outputs[-1] if self.outputs else None
-        merges = (msg["msg_type"] == "stream" and last is not None and last.output_type == "stream"
-                  and last.name == msg["content"].get("name"))
+        merges = (
+            msg["msg_type"] == "stream"
+            and last is not None
+            and last.output_type == "stream"
+            and last.name == msg["content"].get("name")
+        )
         if self._full or (not merges and len(self.outputs) >= self.cap_count):
             self._full = True  # decided before building the output: a flood costs the host as little as it can
             self.dropped_outputs += 1
@@ -102,8 +106,9 @@ def _size(output: NotebookNode) -> int:
     if output.output_type == "error":
         return sum(len(line) for line in output.traceback) + len(output.evalue) + len(output.ename)
     data, metadata = output.get("data", {}), output.get("metadata", {})
-    return (sum(len(k) + (len(v) if isinstance(v, str) else _json_size(v)) for k, v in data.items())
-            + (_json_size(metadata) if metadata else 0))
+    return sum(len(k) + (len(v) if isinstance(v, str) else _json_size(v)) for k, v in data.items()) + (
+        _json_size(metadata) if metadata else 0
+    )
 
 
 def _json_size(value: object) -> int:

@@ -38,8 +38,9 @@ class KernelWire:
 
     def execute(self, code: str) -> str:
         """Send an execute_request; its msg_id."""
-        return self.client.execute(code, silent=False, store_history=True, user_expressions={}, allow_stdin=False,
-                                   stop_on_error=False)
+        return self.client.execute(
+            code, silent=False, store_history=True, user_expressions={}, allow_stdin=False, stop_on_error=False
+        )
 
     def kernel_info(self) -> str:
         """Send a kernel_info_request; its msg_id."""
@@ -70,7 +71,11 @@ def _checked(msg: Message | None) -> Message | None:
     """The message if its parts have the protocol's shape (what this package reads from them), else None."""
     if msg is None:
         return None
-    if not (isinstance(msg.get("msg_type"), str) and isinstance(msg.get("parent_header"), dict)
-            and isinstance(msg.get("content"), dict) and isinstance(msg.get("metadata"), dict)):
+    if not (
+        isinstance(msg.get("msg_type"), str)
+        and isinstance(msg.get("parent_header"), dict)
+        and isinstance(msg.get("content"), dict)
+        and isinstance(msg.get("metadata"), dict)
+    ):
         return None
     return msg
