@@ -63,6 +63,7 @@ def _names(question: str, profile: dict) -> list[str]:
     ("flowers", "correlation between petal length and petal width", ["petal_length", "petal_width"]),
     ("ships", "survival rate by sex", ["Survived", "Sex"]),  # word roots
     ("teeth", "average length by dose", ["len", "dose"]),
+    ("cars", "which car is the lightest?", ["wt"]),  # a superlative implies its column
 ])
 def test_columns_named(profiles: dict, name: str, question: str, expected: list[str]) -> None:
     assert _names(question, profiles[name]) == expected
@@ -175,3 +176,11 @@ def test_change_with_and_superlative_synonym(observed: dict) -> None:
     assert (req["intent"], req["y"], req["x"]) == ("chart", "weight", "height")
     req = _request(observed["people"], "how heavy is the heaviest woman?")
     assert (req["intent"], req["y"], req["order"]) == ("extreme", "weight", "max")
+
+
+def test_superlative_implies_age_and_extreme() -> None:
+    """"the youngest patient" means the lowest age; "the longest survival" the highest of the column named."""
+    df = pd.DataFrame({"survival": [5.0, 1775.0, 228.0], "censors": [1, 0, 1], "age": [54.2, 33.3, 19.7]})
+    profile = _profile(df)
+    assert _names("who is the youngest patient?", profile) == ["age"]
+    assert _names("what is the longest survival?", profile) == ["survival"]

@@ -125,8 +125,10 @@ _TOP = [
 _SORT = _rx(r"\bsort(?:ed)?\b|\border(?:ed)?\s+by\b|\brank(?:ed)?\s+by\b")
 _TOP_ALONE = _rx(r"\b(?P<dir>top|bottom)\s+(?P<word>[^\W\d_]+)")
 _MAX_WORDS = (r"highest|most|largest|biggest|greatest|best|peak|peaked|hottest|warmest|wettest|windiest|busiest"
-              r"|strongest|top|max|maximum|more\s+expensive|most\s+expensive")
-_MIN_WORDS = r"lowest|least|smallest|fewest|worst|bottom|coldest|coolest|driest|cheapest|weakest|min|minimum"
+              r"|strongest|top|max|maximum|more\s+expensive|most\s+expensive|longest|oldest|tallest|heaviest"
+              r"|latest|fastest|richest|deepest|widest")
+_MIN_WORDS = (r"lowest|least|smallest|fewest|worst|bottom|coldest|coolest|driest|cheapest|weakest|min|minimum"
+              r"|shortest|youngest|lightest|earliest|slowest|poorest|shallowest|narrowest")
 _EXTREME = _rx(rf"\b(?P<max>{_MAX_WORDS})\b|\b(?P<min>{_MIN_WORDS})\b")
 _WHICH = _rx(r"\b(?:which|what|who|where|when|whose)\b")
 _ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
