@@ -33,8 +33,11 @@ class _InstantBrain:
     async def step(self, state: dict[str, Any], on_text: Any = None) -> BrainReply:
         if state.get("attempt", 0) < self.calls:
             call = ToolCall(id=f"c{state.get('attempt', 0)}", name="run_python", args={"code": "pass"})
-            return BrainReply({"role": "model", "parts": [{"functionCall": {"id": call.id, "name": call.name,
-                                                                           "args": call.args}}]}, "", [call])
+            return BrainReply(
+                {"role": "model", "parts": [{"functionCall": {"id": call.id, "name": call.name, "args": call.args}}]},
+                "",
+                [call],
+            )
         return BrainReply({"role": "model", "parts": [{"text": "done"}]}, "done")
 
 
@@ -55,8 +58,17 @@ async def _steps(path: Path, turns: int, calls: int) -> list[float]:
         graph = build_graph(_InstantBrain(calls), _InstantRunner(), saver)
         for turn in range(turns):
             config = {"configurable": {"thread_id": f"t{turn}"}}
-            start = {"messages": [{"role": "user", "parts": [{"text": "go"}]}], "question": "go", "turn": 1,
-                     "turn_start": 0, "steps": 0, "attempt": 0, "failures": 0, "pending": [], "answer": None}
+            start = {
+                "messages": [{"role": "user", "parts": [{"text": "go"}]}],
+                "question": "go",
+                "turn": 1,
+                "turn_start": 0,
+                "steps": 0,
+                "attempt": 0,
+                "failures": 0,
+                "pending": [],
+                "answer": None,
+            }
             t0 = time.perf_counter()
             async for _ in graph.astream(start, config, stream_mode="custom"):
                 pass
@@ -75,8 +87,9 @@ async def _prompt_sizes(settings: Settings) -> dict[str, int]:
     sizes = {}
     for rows in (10, 1_000_000):
         rng = np.random.default_rng(0)
-        frame = pd.DataFrame({"x": np.arange(rows), "y": rng.normal(size=rows),
-                              "city": rng.choice(["Paris", "Rome", "Oslo"], rows)})
+        frame = pd.DataFrame(
+            {"x": np.arange(rows), "y": rng.normal(size=rows), "city": rng.choice(["Paris", "Rome", "Oslo"], rows)}
+        )
         csv = data / f"rows{rows}.csv"
         frame.to_csv(csv, index=False)
         session = await Session.open(settings=settings, brain=_InstantBrain(0))

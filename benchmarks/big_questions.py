@@ -44,17 +44,18 @@ def make_csv(path: Path, size: int, seed: int = 0) -> int:
         while sink.tell() < size:
             n = 500_000
             seconds = rng.integers(0, 4 * 365 * 86400, n)
-            table = pa.table({
-                "id": pa.array(np.arange(rows, rows + n)),
-                "when": pa.array(np.datetime64("2021-01-01T00:00:00", "s") + seconds.astype("timedelta64[s]")),
-                "region": regions.take(rng.integers(0, len(_REGIONS), n)),
-                "channel": channels.take(rng.integers(0, 3, n)),
-                "amount": pa.array(np.round(rng.lognormal(3, 1, n), 2)),
-                "quantity": pa.array(rng.integers(1, 10, n)),
-            })
+            table = pa.table(
+                {
+                    "id": pa.array(np.arange(rows, rows + n)),
+                    "when": pa.array(np.datetime64("2021-01-01T00:00:00", "s") + seconds.astype("timedelta64[s]")),
+                    "region": regions.take(rng.integers(0, len(_REGIONS), n)),
+                    "channel": channels.take(rng.integers(0, 3, n)),
+                    "amount": pa.array(np.round(rng.lognormal(3, 1, n), 2)),
+                    "quantity": pa.array(rng.integers(1, 10, n)),
+                }
+            )
             if writer is None:
-                writer = pacsv.CSVWriter(sink, table.schema,
-                                         write_options=pacsv.WriteOptions(quoting_style="needed"))
+                writer = pacsv.CSVWriter(sink, table.schema, write_options=pacsv.WriteOptions(quoting_style="needed"))
             writer.write_table(table)
             rows += n
         if writer is not None:
@@ -65,8 +66,11 @@ def make_csv(path: Path, size: int, seed: int = 0) -> int:
 def _status(pid: int) -> dict[str, int]:
     """VmHWM and VmPeak of a process, in KiB."""
     with open(f"/proc/{pid}/status") as fh:
-        return {key: int(rest.split()[0]) for key, _, rest in (line.partition(":") for line in fh)
-                if key in ("VmHWM", "VmPeak")}
+        return {
+            key: int(rest.split()[0])
+            for key, _, rest in (line.partition(":") for line in fh)
+            if key in ("VmHWM", "VmPeak")
+        }
 
 
 def _reset_peak(pid: int) -> bool:
@@ -92,9 +96,14 @@ async def _ask(session: Any, question: str) -> dict[str, Any]:
     errors = [e.get("text") for e in events if e["type"] == "error"]
     outputs = done[-1]["outputs"] if done else []
     results = [o["data"][RESULT_MIME] for o in outputs if RESULT_MIME in o.get("data", {})]
-    return {"ok": bool(done) and done[-1]["status"] == "ok" and not errors, "attempts": len(done),
-            "image": any("image/png" in o.get("data", {}) for o in outputs),
-            "result": results[-1] if results else {}, "answer": answer, "errors": errors}
+    return {
+        "ok": bool(done) and done[-1]["status"] == "ok" and not errors,
+        "attempts": len(done),
+        "image": any("image/png" in o.get("data", {}) for o in outputs),
+        "result": results[-1] if results else {},
+        "answer": answer,
+        "errors": errors,
+    }
 
 
 async def _measure(path: Path, rows: int) -> dict[str, Any]:
@@ -117,9 +126,11 @@ async def _measure(path: Path, rows: int) -> dict[str, Any]:
             if f"{rows:,} rows" not in preview:
                 raise RuntimeError(f"no preview of the big file: {preview[:2000]}")
             figures["preview_1gb"] = {
-                **summary([took]), "target": "checked, loaded, converted and previewed within the default limits",
+                **summary([took]),
+                "target": "checked, loaded, converted and previewed within the default limits",
                 "met": mem["VmPeak"] < LIMIT_MIB * 1024,
-                "note": "prepare_upload (confined check, copy) + load + compact types + profile, through Session"}
+                "note": "prepare_upload (confined check, copy) + load + compact types + profile, through Session",
+            }
             memory = {"preview": mem}
             answers = {}
             for key, question in QUESTIONS.items():
@@ -130,8 +141,12 @@ async def _measure(path: Path, rows: int) -> dict[str, Any]:
                 memory[key] = mem = _status(pid)
                 answers[key] = out
                 met = out["ok"] and out["image"] and mem["VmPeak"] < LIMIT_MIB * 1024
-                fig = {**summary([took]), "target": f"\"{question}\" answered with a chart under the default limits",
-                       "met": met, "attempts": out["attempts"]}
+                fig = {
+                    **summary([took]),
+                    "target": f'"{question}" answered with a chart under the default limits',
+                    "met": met,
+                    "attempts": out["attempts"],
+                }
                 if key == "line":
                     points = out["result"].get("points")
                     fig["points"], fig["period"] = points, out["result"].get("period")
@@ -142,15 +157,24 @@ async def _measure(path: Path, rows: int) -> dict[str, Any]:
                 figures[f"{key}: {question}"] = fig
             for step, mem in memory.items():
                 figures[f"kernel VmHWM during {step}"] = {
-                    "p50_mib": _mib(mem["VmHWM"]), "p95_mib": _mib(mem["VmHWM"]), "n": 1,
-                    "target": f"below the default profile's {LIMIT_MIB:,} MiB", "met": mem["VmHWM"] < LIMIT_MIB * 1024,
-                    "note": "peak resident memory of the kernel in this step" if resettable else
-                            "peak resident memory of the kernel so far (clear_refs not allowed here)"}
+                    "p50_mib": _mib(mem["VmHWM"]),
+                    "p95_mib": _mib(mem["VmHWM"]),
+                    "n": 1,
+                    "target": f"below the default profile's {LIMIT_MIB:,} MiB",
+                    "met": mem["VmHWM"] < LIMIT_MIB * 1024,
+                    "note": "peak resident memory of the kernel in this step"
+                    if resettable
+                    else "peak resident memory of the kernel so far (clear_refs not allowed here)",
+                }
             peak = max(mem["VmPeak"] for mem in memory.values())
             figures["kernel VmPeak (address space)"] = {
-                "p50_mib": _mib(peak), "p95_mib": _mib(peak), "n": 1,
-                "target": f"below RLIMIT_AS, {LIMIT_MIB:,} MiB", "met": peak < LIMIT_MIB * 1024,
-                "note": "the most address space the kernel ever held; RLIMIT_AS refuses allocations beyond the limit"}
+                "p50_mib": _mib(peak),
+                "p95_mib": _mib(peak),
+                "n": 1,
+                "target": f"below RLIMIT_AS, {LIMIT_MIB:,} MiB",
+                "met": peak < LIMIT_MIB * 1024,
+                "note": "the most address space the kernel ever held; RLIMIT_AS refuses allocations beyond the limit",
+            }
             figures["load_code"] = prepared.load_code
             figures["preview"] = preview[:1500]
             figures["answers"] = "\n\n".join(f"{QUESTIONS[k]}:\n{v['answer'][:800]}" for k, v in answers.items())

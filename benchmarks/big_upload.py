@@ -49,22 +49,24 @@ def make_csv(path: Path, size: int, seed: int = 0) -> int:
             n = 500_000
             seconds = rng.integers(0, 5 * 365 * 86400, n)
             stamps = pa.array(np.datetime64("2020-01-01T00:00:00", "s") + seconds.astype("timedelta64[s]"))
-            table = pa.table({
-                "order_id": pa.array(np.arange(rows, rows + n)),
-                "order_date": pc.cast(stamps, pa.date32()),
-                "order_time": stamps,
-                "city": cities.take(rng.integers(0, len(_CITIES), n)),
-                "product": products.take(rng.integers(0, len(products), n)),
-                "quantity": pa.array(rng.integers(1, 20, n)),
-                "unit_price": pa.array(np.round(rng.lognormal(3, 1, n), 2)),
-                "discount": pa.array(np.where(rng.random(n) < 0.1, np.nan, np.round(rng.random(n) * 0.3, 3))),
-                "returned": pa.array(rng.random(n) < 0.05),
-                "note": pc.binary_join_element_wise(words.take(rng.integers(0, len(_WORDS), n)),
-                                                    words.take(rng.integers(0, len(_WORDS), n)), " "),
-            })
+            table = pa.table(
+                {
+                    "order_id": pa.array(np.arange(rows, rows + n)),
+                    "order_date": pc.cast(stamps, pa.date32()),
+                    "order_time": stamps,
+                    "city": cities.take(rng.integers(0, len(_CITIES), n)),
+                    "product": products.take(rng.integers(0, len(products), n)),
+                    "quantity": pa.array(rng.integers(1, 20, n)),
+                    "unit_price": pa.array(np.round(rng.lognormal(3, 1, n), 2)),
+                    "discount": pa.array(np.where(rng.random(n) < 0.1, np.nan, np.round(rng.random(n) * 0.3, 3))),
+                    "returned": pa.array(rng.random(n) < 0.05),
+                    "note": pc.binary_join_element_wise(
+                        words.take(rng.integers(0, len(_WORDS), n)), words.take(rng.integers(0, len(_WORDS), n)), " "
+                    ),
+                }
+            )
             if writer is None:
-                writer = pacsv.CSVWriter(sink, table.schema,
-                                         write_options=pacsv.WriteOptions(quoting_style="needed"))
+                writer = pacsv.CSVWriter(sink, table.schema, write_options=pacsv.WriteOptions(quoting_style="needed"))
             writer.write_table(table)
             rows += n
         if writer is not None:
@@ -130,10 +132,12 @@ def app_side(path: Path, work: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
     _scan_exact(path, "utf-8", ",")
     old_scan = time.perf_counter() - t0
-    return {**summary([checks]), "baseline": {**summary([old_scan]), "what": "the csv-module row scan alone "
-                                                                               "(before: part of the checks)"},
-            "target": "app-side checks (encoding, sniffing, row widths, copy) faster than the old row scan alone",
-            "met": checks < old_scan}
+    return {
+        **summary([checks]),
+        "baseline": {**summary([old_scan]), "what": "the csv-module row scan alone (before: part of the checks)"},
+        "target": "app-side checks (encoding, sniffing, row widths, copy) faster than the old row scan alone",
+        "met": checks < old_scan,
+    }
 
 
 def run(runs: int = 2, size: int = 10**9) -> dict[str, Any]:
@@ -170,20 +174,31 @@ def run(runs: int = 2, size: int = 10**9) -> dict[str, Any]:
         file_mb = big.stat().st_size / 10**6
         return {
             "upload_to_preview_1gb": {
-                **summary(times), "target": f"the {file_mb:,.0f} MB CSV previewed within {TIME_TARGET_S} s on 2 cores",
-                "met": max(times) <= TIME_TARGET_S, "file_mb": round(file_mb), "rows": rows,
+                **summary(times),
+                "target": f"the {file_mb:,.0f} MB CSV previewed within {TIME_TARGET_S} s on 2 cores",
+                "met": max(times) <= TIME_TARGET_S,
+                "file_mb": round(file_mb),
+                "rows": rows,
                 "note": "through app.py and gradio_client on localhost: HTTP upload, checks, copy into the sandbox, "
-                        "load and profile in the kernel, preview"},
+                "load and profile in the kernel, preview",
+            },
             "app_rss_growth_1gb": {
-                "p50_mib": sorted(growth)[len(growth) // 2], "p95_mib": max(growth), "n": len(growth),
+                "p50_mib": sorted(growth)[len(growth) // 2],
+                "p95_mib": max(growth),
+                "n": len(growth),
                 "target": f"the 1 GB CSV previewed without the app growing by more than {GROWTH_TARGET_MB} MB",
-                "met": max(growth) <= GROWTH_TARGET_MB, "from_idle_mib": round(from_idle, 1),
+                "met": max(growth) <= GROWTH_TARGET_MB,
+                "from_idle_mib": round(from_idle, 1),
                 "note": "peak VmRSS of the app server during the upload minus its VmRSS just before (after one "
-                        "small warm-up upload); from_idle_mib: the highest RSS seen minus the idle app's"},
-            "kernel_peak_rss_1gb": {"p50_mib": sorted(kernel_peaks)[len(kernel_peaks) // 2],
-                                    "p95_mib": max(kernel_peaks), "n": len(kernel_peaks),
-                                    "target": "within the default profile's 4,096 MB address space",
-                                    "met": max(kernel_peaks) < 4096},
+                "small warm-up upload); from_idle_mib: the highest RSS seen minus the idle app's",
+            },
+            "kernel_peak_rss_1gb": {
+                "p50_mib": sorted(kernel_peaks)[len(kernel_peaks) // 2],
+                "p95_mib": max(kernel_peaks),
+                "n": len(kernel_peaks),
+                "target": "within the default profile's 4,096 MB address space",
+                "met": max(kernel_peaks) < 4096,
+            },
             "app_side_checks_1gb": app_side(big, work),
             "generate_s": round(generated, 1),
             "preview": previews[-1][:600],

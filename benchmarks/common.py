@@ -46,8 +46,13 @@ def memory_kib(pid: int) -> dict[str, int]:
     return out
 
 
-def figure(fig: dict[str, Any], target: str = "", met: bool | None = None, baseline: dict[str, Any] | None = None,
-           note: str = "") -> dict[str, Any]:
+def figure(
+    fig: dict[str, Any],
+    target: str = "",
+    met: bool | None = None,
+    baseline: dict[str, Any] | None = None,
+    note: str = "",
+) -> dict[str, Any]:
     """A figure with its target and baseline attached."""
     return {**fig, "target": target, "met": met, "baseline": baseline, "note": note}
 
@@ -82,13 +87,24 @@ def start_app(work: Path, **env: str) -> tuple[subprocess.Popen[bytes], str]:
     """`python app.py` on a free port with a clean environment and data under `work` (offline model, unless `env`
     says otherwise); its process and URL once it accepts connections."""
     port = free_port()
-    base = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(work), "LANG": "C.UTF-8",
-            "NOTEBOOK_AGENT_DATA_DIR": str(work / "data"), "NOTEBOOK_AGENT_MODEL": "offline",
-            "GRADIO_TEMP_DIR": str(work / "gradio"), "GRADIO_ANALYTICS_ENABLED": "False"}
+    base = {
+        "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
+        "HOME": str(work),
+        "LANG": "C.UTF-8",
+        "NOTEBOOK_AGENT_DATA_DIR": str(work / "data"),
+        "NOTEBOOK_AGENT_MODEL": "offline",
+        "GRADIO_TEMP_DIR": str(work / "gradio"),
+        "GRADIO_ANALYTICS_ENABLED": "False",
+    }
     log = work / "app.log"
     with log.open("wb") as fh:
-        proc = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--port", str(port)], cwd=work,
-                                env={**base, **env}, stdout=fh, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, str(REPO / "app.py"), "--port", str(port)],
+            cwd=work,
+            env={**base, **env},
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -138,8 +154,10 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
             info = fig if isinstance(fig, dict) else {}
             base = info.get("baseline")
             mark = {True: "yes", False: "NO", None: ""}[info.get("met")]
-            print(f"{name[:46]:46} {p50:>9} {p95:>9} {unit:7} {_value(base)[0] if base else '':>13}  {mark:4} "
-                  f"{info.get('target', '')}")
+            print(
+                f"{name[:46]:46} {p50:>9} {p95:>9} {unit:7} {_value(base)[0] if base else '':>13}  {mark:4} "
+                f"{info.get('target', '')}"
+            )
             if info.get("note"):
                 notes.append(f"{name}: {info['note']}")
             if base and base.get("what"):

@@ -33,10 +33,14 @@ def first_answers(mode: str, chats: int, pool_size: int, gap_s: float) -> list[f
     app = None
     try:
         # The app keeps this shell's environment (HOME, caches) as a person's `python app.py` would; never a key.
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("GEMINI_API_KEY", "GOOGLE_API_KEY") and not k.startswith("NOTEBOOK_AGENT_")}
-        app, url = start_app(work, **{**env, "NOTEBOOK_AGENT_KERNEL_START": mode,
-                                      "NOTEBOOK_AGENT_POOL_SIZE": str(pool_size)})
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("GEMINI_API_KEY", "GOOGLE_API_KEY") and not k.startswith("NOTEBOOK_AGENT_")
+        }
+        app, url = start_app(
+            work, **{**env, "NOTEBOOK_AGENT_KERNEL_START": mode, "NOTEBOOK_AGENT_POOL_SIZE": str(pool_size)}
+        )
         Client(url, verbose=False).predict(api_name="/notebook")  # what a first page load does: warm up
         deadline = time.monotonic() + 120
         # Ready when the template and the pooled kernels run (kernels are the template's children).
@@ -64,9 +68,15 @@ def run(chats: int = 6, gap_s: float = 1.5) -> dict[str, Any]:
     fast = summary(first_answers("fork", chats, pool_size=2, gap_s=gap_s))
     slow = summary(first_answers("spawn", chats, pool_size=0, gap_s=gap_s))
     ratio = slow["p50_ms"] / fast["p50_ms"]
-    return {"first answer of a new chat (fork + pool)": figure(
-        fast, "≥ 3× faster than spawn", ratio >= 3, baseline=slow,
-        note=f"{ratio:.1f}× faster; offline analyst, upload + '{QUESTION}' through /chat")}
+    return {
+        "first answer of a new chat (fork + pool)": figure(
+            fast,
+            "≥ 3× faster than spawn",
+            ratio >= 3,
+            baseline=slow,
+            note=f"{ratio:.1f}× faster; offline analyst, upload + '{QUESTION}' through /chat",
+        )
+    }
 
 
 if __name__ == "__main__":

@@ -20,8 +20,10 @@ from notebook_agent.settings import Settings
 
 from .common import data_dir, figure, memory_kib, print_table, summary
 
-IMPORTS = "import pandas, numpy, matplotlib\nmatplotlib.use('module://matplotlib_inline.backend_inline')\n" \
-          "import matplotlib.pyplot"
+IMPORTS = (
+    "import pandas, numpy, matplotlib\nmatplotlib.use('module://matplotlib_inline.backend_inline')\n"
+    "import matplotlib.pyplot"
+)
 ROUND_TRIP_TARGET_MS = 4.0
 READY_AFTER_TARGET_MS = 3.0  # what the ready-wait may add on top of the kernel's own answer
 BLOCK = 20  # cells per turn when alternating between the two round-trip paths
@@ -68,8 +70,9 @@ class _TimedKernel(SessionKernel):
 
 async def _starts(settings: Settings, starts: int) -> dict[str, dict[str, Any]]:
     """Start to ready (and to imports done), ours and wait_for_ready's in turn."""
-    runs: dict[str, list[float]] = {k: [] for k in ("ready", "wait", "after", "imports", "generic_ready",
-                                                    "generic_wait")}
+    runs: dict[str, list[float]] = {
+        k: [] for k in ("ready", "wait", "after", "imports", "generic_ready", "generic_wait")
+    }
     for _ in range(starts):
         for generic in (False, True):
             k = _TimedKernel(settings=settings)
@@ -90,15 +93,25 @@ async def _starts(settings: Settings, starts: int) -> dict[str, dict[str, Any]]:
     generic_ready, generic_wait = summary(runs["generic_ready"]), summary(runs["generic_wait"])
     wait = summary(runs["wait"])
     return {
-        "cold_start_ready": figure(summary(runs["ready"]), "below the same start with wait_for_ready",
-                                   summary(runs["ready"])["p50_ms"] < generic_ready["p50_ms"], baseline=generic_ready),
+        "cold_start_ready": figure(
+            summary(runs["ready"]),
+            "below the same start with wait_for_ready",
+            summary(runs["ready"])["p50_ms"] < generic_ready["p50_ms"],
+            baseline=generic_ready,
+        ),
         "cold_start_ready_wait_for_ready": generic_ready,
-        "ready_wait": figure(wait, "no fixed waits: well below wait_for_ready's",
-                             wait["p50_ms"] * 2 < generic_wait["p50_ms"], baseline=generic_wait),
+        "ready_wait": figure(
+            wait,
+            "no fixed waits: well below wait_for_ready's",
+            wait["p50_ms"] * 2 < generic_wait["p50_ms"],
+            baseline=generic_wait,
+        ),
         "ready_wait_wait_for_ready": generic_wait,
-        "ready_after_kernel_answer": figure(summary(runs["after"]), f"p50 <= {READY_AFTER_TARGET_MS:g} ms "
-                                              "from the kernel's kernel_info_reply to ready",
-                                              summary(runs["after"])["p50_ms"] <= READY_AFTER_TARGET_MS),
+        "ready_after_kernel_answer": figure(
+            summary(runs["after"]),
+            f"p50 <= {READY_AFTER_TARGET_MS:g} ms from the kernel's kernel_info_reply to ready",
+            summary(runs["after"])["p50_ms"] <= READY_AFTER_TARGET_MS,
+        ),
         "cold_start_ready_with_imports": summary(runs["imports"]),
     }
 
@@ -181,15 +194,22 @@ async def _measure(settings: Settings, starts: int, cells: int) -> dict[str, Any
         await k.shutdown()
     ours_fig, generic_fig = summary(ours), summary(generic)
     kernel_fig, after_fig = summary(busy_idle), summary(after_idle)
-    round_trip = figure(ours_fig, f"p50 <= {ROUND_TRIP_TARGET_MS:g} ms and below execute_interactive's",
-                        ours_fig["p50_ms"] <= ROUND_TRIP_TARGET_MS and ours_fig["p50_ms"] < generic_fig["p50_ms"],
-                        baseline=generic_fig)
-    round_trip["note"] = (f"the kernel itself takes {kernel_fig['p50_ms']:.1f} ms from busy to idle; SessionKernel "
-                          f"returns {after_fig['p50_ms']:.2f} ms after the kernel stamped idle")
+    round_trip = figure(
+        ours_fig,
+        f"p50 <= {ROUND_TRIP_TARGET_MS:g} ms and below execute_interactive's",
+        ours_fig["p50_ms"] <= ROUND_TRIP_TARGET_MS and ours_fig["p50_ms"] < generic_fig["p50_ms"],
+        baseline=generic_fig,
+    )
+    round_trip["note"] = (
+        f"the kernel itself takes {kernel_fig['p50_ms']:.1f} ms from busy to idle; SessionKernel "
+        f"returns {after_fig['p50_ms']:.2f} ms after the kernel stamped idle"
+    )
     if kernel_fig["p50_ms"] > ROUND_TRIP_TARGET_MS:
-        round_trip["note"] += (". Floor: ipykernel 7 alone (its run_cell of `pass` is ~0.2 ms; the rest is its "
-                               "hand-offs between its shell, IOPub and event-loop threads) exceeds the "
-                               f"{ROUND_TRIP_TARGET_MS:g} ms target before any client sees a message")
+        round_trip["note"] += (
+            ". Floor: ipykernel 7 alone (its run_cell of `pass` is ~0.2 ms; the rest is its "
+            "hand-offs between its shell, IOPub and event-loop threads) exceeds the "
+            f"{ROUND_TRIP_TARGET_MS:g} ms target before any client sees a message"
+        )
     return {
         **figures,
         "round_trip_session_kernel": round_trip,

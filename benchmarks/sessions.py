@@ -95,19 +95,24 @@ async def acquire(fork: Settings, spawn: Settings, n: int = 15, n_spawn: int = 5
         await k.shutdown()
     hit, miss, cold = summary(hits), summary(misses), summary(spawns)
     ratio = cold["p50_ms"] / miss["p50_ms"]
-    cpu_note = (f"kernel CPU per start: fork {summary(miss_cpu, 1, 's')['p50_s']:.2f} s, "
-                f"spawn {summary(spawn_cpu, 1, 's')['p50_s']:.2f} s; of a fork miss, the child's confinement, "
-                f"IPKernelApp.initialize() and seccomp alone take {summary(inside)['p50_ms']:.0f} ms p50")
+    cpu_note = (
+        f"kernel CPU per start: fork {summary(miss_cpu, 1, 's')['p50_s']:.2f} s, "
+        f"spawn {summary(spawn_cpu, 1, 's')['p50_s']:.2f} s; of a fork miss, the child's confinement, "
+        f"IPKernelApp.initialize() and seccomp alone take {summary(inside)['p50_ms']:.0f} ms p50"
+    )
     if miss["p50_ms"] > 80:
-        cpu_note += (". Floor: ipykernel 7's initialisation is ~25 ms of Python even with every module imported, "
-                     "plus the copy-on-write faults of a forked child, then its event loop's start (~15 ms) before "
-                     "it answers; confinement (uid, Landlock, seccomp compile and load) adds ~10 ms")
+        cpu_note += (
+            ". Floor: ipykernel 7's initialisation is ~25 ms of Python even with every module imported, "
+            "plus the copy-on-write faults of a forked child, then its event loop's start (~15 ms) before "
+            "it answers; confinement (uid, Landlock, seccomp compile and load) adds ~10 ms"
+        )
     return {
         "template ready (one-off, imports)": figure(summary([template_s]), note="once per app, in the background"),
         "acquire: pool hit": figure(hit, "≤ 10 ms p50", hit["p50_ms"] <= 10, baseline=miss),
         "acquire: fork miss": figure(miss, "≤ 80 ms p50", miss["p50_ms"] <= 80, note=cpu_note),
         "acquire: cold spawn (+ same imports)": figure(
-            cold, "≥ 10× a fork miss", ratio >= 10, baseline=miss, note=f"{ratio:.1f}× the fork miss"),
+            cold, "≥ 10× a fork miss", ratio >= 10, baseline=miss, note=f"{ratio:.1f}× the fork miss"
+        ),
     }
 
 
@@ -134,17 +139,23 @@ async def memory(fork: Settings, spawn: Settings, forked: int = 8, spawned: int 
     tpl_pss = memory_kib(template.proc.pid)["pss_kib"] / 1024
     (f_idle, f_after, f_uss), (s_idle, s_after, s_uss) = out["forked"], out["spawned"]
     return {
-        "PSS idle kernel: forked": figure(f_idle, "≤ 45 MiB", f_idle["p50_mib"] <= 45, baseline=s_idle,
-                                          note=f"{forked} forked kernels alive (shared pages split {forked + 1} ways); "
-                                               f"private memory per kernel {f_uss['p50_mib']:.0f} MiB forked vs "
-                                               f"{s_uss['p50_mib']:.0f} MiB spawned; the template: "
-                                               f"{tpl_pss:.0f} MiB PSS, once per app"),
+        "PSS idle kernel: forked": figure(
+            f_idle,
+            "≤ 45 MiB",
+            f_idle["p50_mib"] <= 45,
+            baseline=s_idle,
+            note=f"{forked} forked kernels alive (shared pages split {forked + 1} ways); "
+            f"private memory per kernel {f_uss['p50_mib']:.0f} MiB forked vs "
+            f"{s_uss['p50_mib']:.0f} MiB spawned; the template: "
+            f"{tpl_pss:.0f} MiB PSS, once per app",
+        ),
         "PSS after pandas + plot: forked": figure(f_after, baseline=s_after, note="same workload in each"),
     }
 
 
-async def bursts(fork: Settings, spawn: Settings, sizes: tuple[int, ...] = (10, 50), reps: int = 3,
-                 spawn_size: int = 10) -> dict[str, Any]:
+async def bursts(
+    fork: Settings, spawn: Settings, sizes: tuple[int, ...] = (10, 50), reps: int = 3, spawn_size: int = 10
+) -> dict[str, Any]:
     """N new sessions at once: time until every kernel answers."""
 
     async def burst(settings: Settings, n: int, imports: bool) -> float:
@@ -161,8 +172,12 @@ async def bursts(fork: Settings, spawn: Settings, sizes: tuple[int, ...] = (10, 
         fig = summary(runs)
         target, met = ("≤ 3 s", fig["p50_ms"] <= 3000) if n == 50 else ("", None)
         out[f"burst of {n} new sessions: all ready (fork)"] = figure(
-            fig, target, met, baseline=base if n == spawn_size else None,
-            note=f"baseline: {spawn_size} spawned at once" if n == spawn_size else "")
+            fig,
+            target,
+            met,
+            baseline=base if n == spawn_size else None,
+            note=f"baseline: {spawn_size} spawned at once" if n == spawn_size else "",
+        )
     return out
 
 

@@ -34,8 +34,10 @@ from .common import print_table, summary
 
 GROWTH_TARGET_MIB = 16
 BASELINE_AS = 6 << 30
-_XML_HEAD = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats'
-             b'.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>')
+_XML_HEAD = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats'
+    b'.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'
+)
 _XML_TAIL = b"</t></is></c></row></sheetData></worksheet>"
 _WORKBOOK_PARTS = {
     "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.'
@@ -53,11 +55,12 @@ _WORKBOOK_PARTS = {
     "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns='
     '"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
     'openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-    '</Relationships>',
+    "</Relationships>",
 }
 
 
 # --- the bombs ------------------------------------------------------------------------------------------------------
+
 
 def parquet_rle_bomb(path: Path, row_groups: int = 10, rows_per_group: int = 10_000_000, value_len: int = 100) -> Path:
     """`row_groups` × `rows_per_group` rows of one string, dictionary- and run-length encoded: a few KB on disk."""
@@ -67,8 +70,9 @@ def parquet_rle_bomb(path: Path, row_groups: int = 10, rows_per_group: int = 10_
 
     column = pa.DictionaryArray.from_arrays(pa.array(np.zeros(rows_per_group, np.int8)), pa.array(["x" * value_len]))
     table = pa.table({"s": column})
-    with pq.ParquetWriter(path, table.schema, compression="zstd", max_rows_per_page=2**31 - 1,
-                          write_page_index=False) as writer:
+    with pq.ParquetWriter(
+        path, table.schema, compression="zstd", max_rows_per_page=2**31 - 1, write_page_index=False
+    ) as writer:
         for _ in range(row_groups):
             writer.write_table(table, row_group_size=rows_per_group)
     return path
@@ -150,11 +154,11 @@ print(json.dumps({"growth_kib": status("VmHWM") - before, "seconds": seconds, "o
 
 _BASELINE_PARSE = {
     ".parquet": "import pyarrow.parquet as pq\n"
-                "def parse(p):\n    f = pq.ParquetFile(p)\n    next(f.iter_batches(batch_size=100), None)\n",
+    "def parse(p):\n    f = pq.ParquetFile(p)\n    next(f.iter_batches(batch_size=100), None)\n",
     ".xlsx": "from openpyxl import load_workbook\n"
-             "def parse(p):\n    book = load_workbook(p, read_only=True, data_only=True)\n"
-             "    for ws in book.worksheets:\n        for i, row in enumerate(ws.iter_rows(values_only=True)):\n"
-             "            if i >= 30:\n                break\n",
+    "def parse(p):\n    book = load_workbook(p, read_only=True, data_only=True)\n"
+    "    for ws in book.worksheets:\n        for i, row in enumerate(ws.iter_rows(values_only=True)):\n"
+    "            if i >= 30:\n                break\n",
     ".json": "import json\ndef parse(p):\n    json.loads(open(p, encoding='utf-8').read())\n",
 }
 _BASELINE = r"""
@@ -212,18 +216,25 @@ def _bomb_figure(name: str, bomb: Path, warm: Path, dest: Path) -> dict[str, Any
     refused = ours["outcome"] != "ACCEPTED"
     growth = ours["growth_kib"] / 1024
     return {
-        "p50_mib": growth, "p95_mib": growth, "n": 1,
+        "p50_mib": growth,
+        "p95_mib": growth,
+        "n": 1,
         "target": f"refused, the app side growing by less than {GROWTH_TARGET_MIB} MiB",
         "met": refused and growth < GROWTH_TARGET_MIB,
         "file_kib": round(bomb.stat().st_size / 1024, 1),
         "refusal_s": round(ours["seconds"], 3),
         "refusal": ours["outcome"][:300],
-        "baseline": {"p50_mib": base["growth_kib"] / 1024, "p95_mib": base["growth_kib"] / 1024, "n": 1,
-                     "seconds": round(base["seconds"], 3), "outcome": base["outcome"],
-                     "what": f"{name}: the parse main did in the app process, unconfined "
-                             f"({base['outcome'][:80]}, {base['seconds']:.2f} s)"},
+        "baseline": {
+            "p50_mib": base["growth_kib"] / 1024,
+            "p95_mib": base["growth_kib"] / 1024,
+            "n": 1,
+            "seconds": round(base["seconds"], 3),
+            "outcome": base["outcome"],
+            "what": f"{name}: the parse main did in the app process, unconfined "
+            f"({base['outcome'][:80]}, {base['seconds']:.2f} s)",
+        },
         "note": f"{bomb.stat().st_size / 1024:,.1f} KiB file refused in {ours['seconds']:.2f} s: "
-                f"{ours['outcome'][:160]}",
+        f"{ours['outcome'][:160]}",
     }
 
 
@@ -234,12 +245,15 @@ def _latency(work: Path, runs: int) -> dict[str, Any]:
     dest.mkdir()
     times = _child(_LATENCY, str(src), str(dest), str(runs))
     base = summary(times["in_process"])
-    return {**summary(times["confined"]),
-            "baseline": {**base, "what": "the same checks in the app process (main's way), warm"},
-            "target": "a small CSV's checks stay a fraction of a second (spawn + confinement + imports)",
-            "met": max(times["confined"]) < 0.5, "file_bytes": src.stat().st_size,
-            "note": "prepare_upload end to end (spawn, rlimits, uid drop, Landlock, seccomp, imports, checks, copy) "
-                    "against inspect_delimited alone in-process"}
+    return {
+        **summary(times["confined"]),
+        "baseline": {**base, "what": "the same checks in the app process (main's way), warm"},
+        "target": "a small CSV's checks stay a fraction of a second (spawn + confinement + imports)",
+        "met": max(times["confined"]) < 0.5,
+        "file_bytes": src.stat().st_size,
+        "note": "prepare_upload end to end (spawn, rlimits, uid drop, Landlock, seccomp, imports, checks, copy) "
+        "against inspect_delimited alone in-process",
+    }
 
 
 def run(runs: int = 20) -> dict[str, Any]:

@@ -51,21 +51,30 @@ def greeting(settings: Settings) -> str:
     if settings.model_kind == "gemini":
         model = f"**Gemini** (`{settings.gemini_model}`) writes and runs the code, and looks at the plots."
     else:
-        model = ("The **offline analyst** is answering (no API key set): overviews, charts, fits, correlations, "
-                 "group-bys and filters, computed for real. Set `GEMINI_API_KEY` to enable Gemini for open "
-                 "questions.")
-    return ("Hi! I'm notebook-agent. Upload a data file (CSV, TSV, JSON, Excel or Parquet) and ask me about it "
-            "in plain words — I'll write Python, run it in a sandboxed kernel of your own, and summarise what I "
-            f"find. {model} You can download the whole session as a notebook.")
+        model = (
+            "The **offline analyst** is answering (no API key set): overviews, charts, fits, correlations, "
+            "group-bys and filters, computed for real. Set `GEMINI_API_KEY` to enable Gemini for open "
+            "questions."
+        )
+    return (
+        "Hi! I'm notebook-agent. Upload a data file (CSV, TSV, JSON, Excel or Parquet) and ask me about it "
+        "in plain words — I'll write Python, run it in a sandboxed kernel of your own, and summarise what I "
+        f"find. {model} You can download the whole session as a notebook."
+    )
 
 
 def _sandbox_panel(settings: Settings) -> str:
     rep = doctor_report()
-    rows = "\n".join(f"| {html.escape(layer)} | {'in force' if layer in rep['in_force'] else '—'} |"
-                     for layer in rep["host"] if layer != "cgroup")
+    rows = "\n".join(
+        f"| {html.escape(layer)} | {'in force' if layer in rep['in_force'] else '—'} |"
+        for layer in rep["host"]
+        if layer != "cgroup"
+    )
     model = f"Gemini (default {settings.gemini_model})" if settings.model_kind == "gemini" else "offline analyst"
-    return (f"**Model:** {model}\n\n**Sandbox** — profile `{rep['profile']['name']}`, uid mode "
-            f"`{rep['uid_mode']}`\n\n| layer | |\n|---|---|\n{rows}")
+    return (
+        f"**Model:** {model}\n\n**Sandbox** — profile `{rep['profile']['name']}`, uid mode "
+        f"`{rep['uid_mode']}`\n\n| layer | |\n|---|---|\n{rows}"
+    )
 
 
 def _preview(prepared: Any, profile: dict[str, Any]) -> str:
@@ -74,11 +83,14 @@ def _preview(prepared: Any, profile: dict[str, Any]) -> str:
     names = [c.get("name") for c in profile.get("columns", [])]
     head = "| " + " | ".join(md_cell(n, 40) for n in names) + " |\n|" + "---|" * len(names)
     body = "\n".join("| " + " | ".join(md_cell(v, 40) for v in row) + " |" for row in profile.get("sample", [])[:5])
-    types = ", ".join(f"{md_cell(c.get('name'), 60)} ({md_inert(c.get('kind'))})"
-                      for c in profile.get("columns", [])[:30])
+    types = ", ".join(
+        f"{md_cell(c.get('name'), 60)} ({md_inert(c.get('kind'))})" for c in profile.get("columns", [])[:30]
+    )
     warn = "".join(f"\n\n> **Note:** {md_cell(w)}" for w in prepared.warnings)
-    return (f"**{md_inert(prepared.path.name)}** loaded as `{prepared.variable}`: {rows:,} rows × {cols} "
-            f"columns.\n\nColumns: {types}\n\n{head}\n{body}{warn}")
+    return (
+        f"**{md_inert(prepared.path.name)}** loaded as `{prepared.variable}`: {rows:,} rows × {cols} "
+        f"columns.\n\nColumns: {types}\n\n{head}\n{body}{warn}"
+    )
 
 
 def _live_text(text: str) -> list[dict[str, Any]]:
@@ -120,11 +132,13 @@ def build(settings: Settings | None = None) -> gr.Blocks:
     atexit.register(shutil.rmtree, image_dir, True)  # plots and downloads served to browsers, gone with the app
     hello = {"role": "assistant", "content": greeting(settings)}
     # Lists the models for the model menu (the list is kept for ten minutes); None without a Gemini key.
-    lister = (GeminiModel.from_settings(settings, timeout_s=15, max_attempts=2)
-              if settings.model_kind == "gemini" else None)
+    lister = (
+        GeminiModel.from_settings(settings, timeout_s=15, max_attempts=2) if settings.model_kind == "gemini" else None
+    )
 
-    async def turn_events(session_id: str, message: dict[str, Any],
-                          model: str | None = None) -> AsyncIterator[list[dict[str, Any]]]:
+    async def turn_events(
+        session_id: str, message: dict[str, Any], model: str | None = None
+    ) -> AsyncIterator[list[dict[str, Any]]]:
         """One turn: uploads (with previews), then the question; yields the turn's messages as they grow.
 
         `model` (from the model menu) answers this turn and the session's next ones. The model's text is shown
@@ -171,8 +185,9 @@ def build(settings: Settings | None = None) -> gr.Blocks:
             history += _history(nbformat.read(path, as_version=4), image_dir)
         return session_id, session_id, history, notebook_file(session_id), gr.File(value=None, visible=False)
 
-    async def on_message(message: dict[str, Any], history: list[dict[str, Any]], session_id: str,
-                         model: str | None = None) -> AsyncIterator[tuple[Any, ...]]:
+    async def on_message(
+        message: dict[str, Any], history: list[dict[str, Any]], session_id: str, model: str | None = None
+    ) -> AsyncIterator[tuple[Any, ...]]:
         files = message.get("files") or []
         user = [{"role": "user", "content": message.get("text") or ""}] if (message.get("text") or "").strip() else []
         user += [{"role": "user", "content": {"path": f if isinstance(f, str) else f["path"]}} for f in files]
@@ -189,8 +204,9 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         if lister is None:
             return gr.skip()
         live = registry.live(session_id)
-        current = live.brain.model_name if live is not None and isinstance(live.brain, GeminiBrain) \
-            else settings.gemini_model
+        current = (
+            live.brain.model_name if live is not None and isinstance(live.brain, GeminiBrain) else settings.gemini_model
+        )
         try:
             names = await lister.chat_model_names()
             info = "Answers the next questions. Listed by the Gemini API for this key."
@@ -269,10 +285,21 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         gr.Markdown("## notebook-agent — chat with your data, in a sandbox")
         with gr.Row():
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(value=[hello], height=620, label="Chat", sanitize_html=True,
-                                     layout="panel", group_consecutive_messages=False)
-                box = gr.MultimodalTextbox(file_types=FILE_TYPES, file_count="multiple", interactive=True,
-                                           placeholder="Upload a data file and ask a question…", show_label=False)
+                chatbot = gr.Chatbot(
+                    value=[hello],
+                    height=620,
+                    label="Chat",
+                    sanitize_html=True,
+                    layout="panel",
+                    group_consecutive_messages=False,
+                )
+                box = gr.MultimodalTextbox(
+                    file_types=FILE_TYPES,
+                    file_count="multiple",
+                    interactive=True,
+                    placeholder="Upload a data file and ask a question…",
+                    show_label=False,
+                )
                 with gr.Row():
                     stop = gr.Button("Stop", variant="stop", size="sm")
                     new = gr.Button("New chat", size="sm")
@@ -284,20 +311,30 @@ def build(settings: Settings | None = None) -> gr.Blocks:
                 except FileNotFoundError:
                     example = Path("/nonexistent")
                 if example.is_file():
-                    gr.Examples(examples=[[{"text": "plot y against x and fit a line", "files": [str(example)]}]],
-                                inputs=[box], label="Try an example")
+                    gr.Examples(
+                        examples=[[{"text": "plot y against x and fit a line", "files": [str(example)]}]],
+                        inputs=[box],
+                        label="Try an example",
+                    )
             with gr.Column(scale=1):
-                model_choice = gr.Dropdown(choices=[settings.gemini_model], value=settings.gemini_model,
-                                           label="Gemini model", visible=lister is not None, interactive=True,
-                                           elem_id="model-choice")
+                model_choice = gr.Dropdown(
+                    choices=[settings.gemini_model],
+                    value=settings.gemini_model,
+                    label="Gemini model",
+                    visible=lister is not None,
+                    interactive=True,
+                    elem_id="model-choice",
+                )
                 gr.Markdown(_sandbox_panel(settings))
                 with gr.Accordion("What was sent to the model (last turn)", open=False):
                     sent = gr.JSON(label=None)
                     refresh = gr.Button("Refresh", size="sm")
         demo.load(on_load, [stored], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private").then(
-            on_models, [session_id], [model_choice], api_visibility="private")
-        box.submit(on_message, [box, chatbot, session_id, model_choice], [chatbot, box, dl_nb],
-                   api_visibility="private")
+            on_models, [session_id], [model_choice], api_visibility="private"
+        )
+        box.submit(
+            on_message, [box, chatbot, session_id, model_choice], [chatbot, box, dl_nb], api_visibility="private"
+        )
         zip_button.click(on_bundle, [session_id], [bundle], api_visibility="private")
         stop.click(on_stop, [session_id], None, api_visibility="private", queue=False)
         new.click(on_new, [session_id], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private")
@@ -333,8 +370,10 @@ def write_bundle(settings: Settings, session_id: str, notebook: Path, out: Path)
             with src, zf.open(name, "w") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)  # streamed: data files may be large
         if notes:
-            zf.writestr("BUNDLE-NOTES.txt", "These files of the chat were left out of this bundle:\n"
-                        + "".join(f"- {note}\n" for note in notes))
+            zf.writestr(
+                "BUNDLE-NOTES.txt",
+                "These files of the chat were left out of this bundle:\n" + "".join(f"- {note}\n" for note in notes),
+            )
     return notes
 
 
@@ -364,10 +403,12 @@ def main(argv: list[str] | None = None) -> None:
     if registry.pool is not None:
         atexit.register(registry.pool.discard_now)
     demo.queue(default_concurrency_limit=8).launch(
-        server_name=args.host, server_port=args.port, allowed_paths=[str(demo.image_dir)],  # type: ignore[attr-defined]
-        max_file_size=MAX_UPLOAD, footer_links=["api"])
-
-
+        server_name=args.host,
+        server_port=args.port,
+        allowed_paths=[str(demo.image_dir)],  # type: ignore[attr-defined]
+        max_file_size=MAX_UPLOAD,
+        footer_links=["api"],
+    )
 
 
 if __name__ == "__main__":

@@ -130,8 +130,14 @@ async def run_ask(args: argparse.Namespace) -> int:
             except NotebookAgentError as exc:
                 emit({"type": "error", "text": str(exc)})
                 return 2
-            emit({"type": "file", "name": prepared.path.name, "variable": prepared.variable,
-                  "warnings": prepared.warnings})
+            emit(
+                {
+                    "type": "file",
+                    "name": prepared.path.name,
+                    "variable": prepared.variable,
+                    "warnings": prepared.warnings,
+                }
+            )
         for question in args.questions:
             async for item in session.ask(question):
                 emit(item)

@@ -41,8 +41,14 @@ async def _exec(code: str, profile: str | None, timeout: float | None) -> dict[s
         try:
             await kernel.start()
         except NotebookAgentError as exc:
-            return {"status": "died", "stdout": "", "stderr": "", "outputs": [],
-                    "error": {"ename": type(exc).__name__, "evalue": str(exc)}, "sandbox": None}
+            return {
+                "status": "died",
+                "stdout": "",
+                "stderr": "",
+                "outputs": [],
+                "error": {"ename": type(exc).__name__, "evalue": str(exc)},
+                "sandbox": None,
+            }
         result = await kernel.execute(code, timeout=timeout)
         conf = kernel.confinement
         sandbox = conf.as_dict() if conf else None
@@ -105,8 +111,14 @@ def cmd_exec(args: argparse.Namespace) -> int:
     try:
         res = asyncio.run(_exec(code, args.profile, args.timeout))
     except NotebookAgentError as exc:
-        res = {"status": "died", "stdout": "", "stderr": "", "outputs": [],
-               "error": {"ename": type(exc).__name__, "evalue": str(exc)}, "sandbox": None}
+        res = {
+            "status": "died",
+            "stdout": "",
+            "stderr": "",
+            "outputs": [],
+            "error": {"ename": type(exc).__name__, "evalue": str(exc)},
+            "sandbox": None,
+        }
     if args.json:
         print(json.dumps(res))
     else:
@@ -144,10 +156,16 @@ def doctor_report(profile_name: str | None = None) -> dict[str, Any]:
         "uid_range": list(settings.uid_range),
         "data_dir": str(settings.data_dir),
         "landlock_abi": support.landlock_abi,
-        "host": {layer: {"supported": support.layers[layer], "detail": support.details[layer]}
-                 for layer in support.layers},
-        "profile": {"name": profile.name, "path": profile.path, "description": profile.description,
-                    "required_layers": list(profile.required_layers), "limits": lim.model_dump()},
+        "host": {
+            layer: {"supported": support.layers[layer], "detail": support.details[layer]} for layer in support.layers
+        },
+        "profile": {
+            "name": profile.name,
+            "path": profile.path,
+            "description": profile.description,
+            "required_layers": list(profile.required_layers),
+            "limits": lim.model_dump(),
+        },
         "in_force": in_force,
         "missing": [layer for layer in wanted if not support.layers.get(layer)],
         "waived": list(waived) if problem is None else [],

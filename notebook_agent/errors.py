@@ -12,8 +12,17 @@ NotebookAgentError
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "KernelError", "MissingLayerError", "ModelError", "NotebookAgentError", "ProfileError",
-           "SandboxError", "UnsafeFileError", "UploadError"]
+__all__ = [
+    "ConfigError",
+    "KernelError",
+    "MissingLayerError",
+    "ModelError",
+    "NotebookAgentError",
+    "ProfileError",
+    "SandboxError",
+    "UnsafeFileError",
+    "UploadError",
+]
 
 
 class NotebookAgentError(Exception):

@@ -24,8 +24,9 @@ def profiles_dir() -> Path:
 
 def kernels_dir() -> Path:
     """The kernels folder: the checkout's, else the one the wheel installed under share/jupyter."""
-    return _first_existing(_PACKAGE.parent / "kernels", Path(sys.prefix) / "share" / "jupyter" / "kernels",
-                           _PACKAGE / "_data" / "kernels")
+    return _first_existing(
+        _PACKAGE.parent / "kernels", Path(sys.prefix) / "share" / "jupyter" / "kernels", _PACKAGE / "_data" / "kernels"
+    )
 
 
 def examples_dir() -> Path:

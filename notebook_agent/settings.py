@@ -99,19 +99,23 @@ class Settings:
         if mode not in ("auto", "per-session", "shared"):
             raise ConfigError(f"NOTEBOOK_AGENT_UID_MODE={mode!r}: use auto, per-session or shared")
         if mode == "per-session" and os.geteuid() != 0:
-            raise ConfigError("NOTEBOOK_AGENT_UID_MODE=per-session needs root (it gives each session its own uid); "
-                              "run as root or use NOTEBOOK_AGENT_UID_MODE=shared")
+            raise ConfigError(
+                "NOTEBOOK_AGENT_UID_MODE=per-session needs root (it gives each session its own uid); "
+                "run as root or use NOTEBOOK_AGENT_UID_MODE=shared"
+            )
         raw_range = env.get("NOTEBOOK_AGENT_UID_RANGE", "200000-299999")
         try:
             first, last = (int(x) for x in raw_range.split("-"))
         except ValueError:
-            raise ConfigError(f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r}: write it as FIRST-LAST, e.g. 200000-299999") \
-                from None
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r}: write it as FIRST-LAST, e.g. 200000-299999"
+            ) from None
         if not 1000 <= first <= last < 2**31 - 1:
             raise ConfigError(f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r}: needs 1000 <= FIRST <= LAST < 2^31-1")
         data_dir = Path(env.get("NOTEBOOK_AGENT_DATA_DIR") or _default_data_dir()).expanduser().absolute()
-        missing = frozenset(x.strip() for x in env.get("NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS", "").split(",")
-                            if x.strip())
+        missing = frozenset(
+            x.strip() for x in env.get("NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS", "").split(",") if x.strip()
+        )
         model = (env.get("NOTEBOOK_AGENT_MODEL") or "auto").strip()
         if model not in ("auto", "offline", "gemini"):
             raise ConfigError(f"NOTEBOOK_AGENT_MODEL={model!r}: use auto, offline or gemini")
@@ -123,17 +127,25 @@ class Settings:
             raise ConfigError(f"NOTEBOOK_AGENT_KERNEL_START={start!r}: use fork or spawn")
         gemini_model = (env.get("NOTEBOOK_AGENT_GEMINI_MODEL") or "").strip() or DEFAULT_GEMINI_MODEL
         if not _MODEL_NAME.fullmatch(gemini_model):
-            raise ConfigError(f"NOTEBOOK_AGENT_GEMINI_MODEL={gemini_model!r}: write a model name such as "
-                              f"{DEFAULT_GEMINI_MODEL}")
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_GEMINI_MODEL={gemini_model!r}: write a model name such as {DEFAULT_GEMINI_MODEL}"
+            )
         raw_pool = (env.get("NOTEBOOK_AGENT_POOL_SIZE") or "2").strip()
         if not raw_pool.isdigit() or int(raw_pool) > 64:
             raise ConfigError(f"NOTEBOOK_AGENT_POOL_SIZE={raw_pool!r}: use a whole number from 0 (no pool) to 64")
-        return cls(data_dir=data_dir, kernel_start=start, pool_size=int(raw_pool),
-                   profile=env.get("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default") or "default",
-                   uid_mode_setting=mode, uid_range=(first, last), allow_missing_layers=missing, model=model,
-                   gemini_api_key=key,
-                   gemini_model=gemini_model,
-                   gemini_base_url=(env.get("GOOGLE_GEMINI_BASE_URL") or "").strip() or None)
+        return cls(
+            data_dir=data_dir,
+            kernel_start=start,
+            pool_size=int(raw_pool),
+            profile=env.get("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default") or "default",
+            uid_mode_setting=mode,
+            uid_range=(first, last),
+            allow_missing_layers=missing,
+            model=model,
+            gemini_api_key=key,
+            gemini_model=gemini_model,
+            gemini_base_url=(env.get("GOOGLE_GEMINI_BASE_URL") or "").strip() or None,
+        )
 
 
 @lru_cache(maxsize=1)

@@ -68,12 +68,12 @@ def prompt_data(text: str) -> str:
 
 
 _TERMINAL = re.compile(
-    r"\x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"        # OSC: title, hyperlink (8), clipboard (52), colours
-    r"|\x1b[P^_X][^\x1b\x9c\n]*(?:\x1b\\|\x9c)?"             # DCS, PM, APC, SOS strings
-    r"|\x1b\[[0-?]*[ -/]*[@-~]?"                            # CSI: cursor moves, erase, colours, modes
-    r"|\x1b[ -/]*[0-~]?"                                    # the other escape sequences, and a lone ESC
-    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]"           # other C0 controls (BEL...), DEL, C1 controls
-    r"|[\u202a-\u202e\u2066-\u2069]"                        # bidi overrides: text shown in another order
+    r"\x1b\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC: title, hyperlink (8), clipboard (52), colours
+    r"|\x1b[P^_X][^\x1b\x9c\n]*(?:\x1b\\|\x9c)?"  # DCS, PM, APC, SOS strings
+    r"|\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI: cursor moves, erase, colours, modes
+    r"|\x1b[ -/]*[0-~]?"  # the other escape sequences, and a lone ESC
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]"  # other C0 controls (BEL...), DEL, C1 controls
+    r"|[\u202a-\u202e\u2066-\u2069]"  # bidi overrides: text shown in another order
 )
 
 

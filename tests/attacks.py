@@ -116,11 +116,11 @@ class Outcome:
 
     status: str
     stdout: str
-    text: str                      # everything visible: outputs of every kind, error, notes
+    text: str  # everything visible: outputs of every kind, error, notes
     notes: list[str]
     error: dict[str, Any] | None
     restarted: bool
-    alive: bool                    # the kernel answered after the attack (marker in the same cell, next cell)
+    alive: bool  # the kernel answered after the attack (marker in the same cell, next cell)
     returncode: int | None = None  # shared mode: exit status of the CLI
     kernel_pid: int | None = None  # root mode: the kernel's pid before the cell
     outputs: list[Mapping[str, Any]] = field(default_factory=list)
@@ -133,7 +133,7 @@ class Outcome:
         """The Python literal printed after `prefix` (e.g. `WORKDIR: [...]`); fails if absent."""
         found = self.lines(prefix)
         assert found, f"the cell printed no {prefix!r} line:\n{self.text[-3000:]}"
-        return ast.literal_eval(found[-1][len(prefix):].strip())
+        return ast.literal_eval(found[-1][len(prefix) :].strip())
 
     def workdir(self) -> list[str]:
         """The work-dir listing the cell printed after its attempts."""
@@ -189,7 +189,7 @@ class Listener:
                 os.unlink(self.path)
 
 
-SENTINEL_CODE = textwrap.dedent('''
+SENTINEL_CODE = textwrap.dedent("""
     import ctypes, os, sys, time
     secret = sys.stdin.readline().strip().encode()
     buf = ctypes.create_string_buffer(secret, len(secret) + 1)
@@ -197,13 +197,13 @@ SENTINEL_CODE = textwrap.dedent('''
     print(os.getpid(), ctypes.addressof(buf), len(secret), fd, flush=True)
     while True:
         time.sleep(3600)
-''')
+""")
 
 
 def _proc_stat(pid: int) -> list[str]:
     with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
         raw = fh.read()
-    return raw[raw.rindex(")") + 2:].split()  # fields from 3 (state) on
+    return raw[raw.rindex(")") + 2 :].split()  # fields from 3 (state) on
 
 
 class Sentinel:
@@ -211,9 +211,17 @@ class Sentinel:
 
     def __init__(self, uid: int, gid: int, secret: str, env_secret: str, fd_file: str) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", SENTINEL_CODE, fd_file], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            env={"PATH": "/usr/bin:/bin", "NA_SENTINEL_SECRET": env_secret}, user=uid, group=gid, extra_groups=[],
-            start_new_session=True, cwd="/", text=True)
+            [sys.executable, "-c", SENTINEL_CODE, fd_file],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env={"PATH": "/usr/bin:/bin", "NA_SENTINEL_SECRET": env_secret},
+            user=uid,
+            group=gid,
+            extra_groups=[],
+            start_new_session=True,
+            cwd="/",
+            text=True,
+        )
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.proc.stdin.write(secret + "\n")
         self.proc.stdin.close()
@@ -254,8 +262,13 @@ class Sentinel:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.syscall.restype = ctypes.c_long
         ioprio = libc.syscall(ctypes.c_long(252), ctypes.c_long(1), ctypes.c_long(self.pid))  # ioprio_get
-        return {"nice": st[16], "policy": st[38], "cpus": _status_field(self.pid, "Cpus_allowed_list"),
-                "limits": "".join(limits), "ioprio": str(ioprio)}
+        return {
+            "nice": st[16],
+            "policy": st[38],
+            "cpus": _status_field(self.pid, "Cpus_allowed_list"),
+            "limits": "".join(limits),
+            "ioprio": str(ioprio),
+        }
 
     def close(self) -> None:
         if self.proc.poll() is None:
@@ -291,9 +304,19 @@ class Victim:
 class World:
     """One case's outside world: a directory outside any sandbox, secrets, sockets, processes; all cleaned up."""
 
-    def __init__(self, mode: str, kernel_uid: int, kernel_gid: int, app_uid: int, app_dir: Path,
-                 work_pattern: str, global_secrets: dict[str, str], kernel_pid: int | None = None,
-                 work_dir: Path | None = None, data_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        mode: str,
+        kernel_uid: int,
+        kernel_gid: int,
+        app_uid: int,
+        app_dir: Path,
+        work_pattern: str,
+        global_secrets: dict[str, str],
+        kernel_pid: int | None = None,
+        work_dir: Path | None = None,
+        data_dir: Path | None = None,
+    ) -> None:
         self.mode = mode
         self.kernel_uid, self.kernel_gid = kernel_uid, kernel_gid
         self.app_uid = app_uid
@@ -318,8 +341,12 @@ class World:
         self._thread: threading.Thread | None = None
         self._thread_error: BaseException | None = None
         self.params: dict[str, str] = {
-            "token": self.token, "prefix": SECRET_PREFIX, "world_dir": str(self.dir),
-            "writable_dir": str(self.writable), "app_dir": str(app_dir), "tmp_target": f"/tmp/na-atk-{self.token}",
+            "token": self.token,
+            "prefix": SECRET_PREFIX,
+            "world_dir": str(self.dir),
+            "writable_dir": str(self.writable),
+            "app_dir": str(app_dir),
+            "tmp_target": f"/tmp/na-atk-{self.token}",
             # The app (this test process) when it is known in advance; the kernel's parent may instead be the
             # fork server, so the app-facing attacks aim at both.
             "app_pid": str(os.getpid() if mode == "root" else 0),
@@ -381,12 +408,17 @@ class World:
     # processes
     def sentinel(self) -> Sentinel:
         fd_file = self.secret_file("sentinel-fd", self.kernel_uid, 0o600)
-        sent = Sentinel(self.kernel_uid, self.kernel_gid, self.secret("sentinel-mem"), self.secret("sentinel-env"),
-                        str(fd_file))
+        sent = Sentinel(
+            self.kernel_uid, self.kernel_gid, self.secret("sentinel-mem"), self.secret("sentinel-env"), str(fd_file)
+        )
         self.add_cleanup(sent.close)
         self.notes["sentinel"] = sent
-        self.params.update(sentinel_pid=str(sent.pid), sentinel_addr=str(sent.addr),
-                           sentinel_len=str(sent.length), sentinel_fd=str(sent.fd))
+        self.params.update(
+            sentinel_pid=str(sent.pid),
+            sentinel_addr=str(sent.addr),
+            sentinel_len=str(sent.length),
+            sentinel_fd=str(sent.fd),
+        )
         return sent
 
     @property
@@ -453,11 +485,11 @@ class Attack:
     code: str
     check: Callable[[World, Outcome], None]
     setup: Callable[[World], None] | None = None
-    group: str | None = None        # shared mode: cases of a group run in one CLI exec; None = an exec of its own
-    fresh: bool = False             # root mode: a kernel of its own (the attack could damage a shared one)
+    group: str | None = None  # shared mode: cases of a group run in one CLI exec; None = an exec of its own
+    fresh: bool = False  # root mode: a kernel of its own (the attack could damage a shared one)
     profile: str | None = None
     timeout: float = 60
-    wrap: bool = True               # run inside try/except, then print the ALIVE marker
+    wrap: bool = True  # run inside try/except, then print the ALIVE marker
     expect_alive: bool = True
     xfail: Mapping[str, str] = field(default_factory=dict)  # mode -> reason (a known hole; strict)
 
@@ -467,20 +499,25 @@ class Attack:
         begin, end = f'print("=====BEGIN {self.name}=====")', f'print("=====END {self.name}=====")'
         if not self.wrap:
             return f"{prelude}\n{begin}\n{body}\n"
-        return (f"{prelude}\n{begin}\ntry:\n{textwrap.indent(body, '    ')}\nexcept Exception as _exc:\n"
-                f"    print('ATTACK-RAISED', type(_exc).__name__, _exc)\nprint('ALIVE' + '-OK')\n{end}\n")
+        return (
+            f"{prelude}\n{begin}\ntry:\n{textwrap.indent(body, '    ')}\nexcept Exception as _exc:\n"
+            f"    print('ATTACK-RAISED', type(_exc).__name__, _exc)\nprint('ALIVE' + '-OK')\n{end}\n"
+        )
 
 
 ATTACKS: list[Attack] = []
 
 
-def attack(name: str, code: str, **kwargs: Any) -> Callable[[Callable[[World, Outcome], None]],
-                                                              Callable[[World, Outcome], None]]:
+def attack(
+    name: str, code: str, **kwargs: Any
+) -> Callable[[Callable[[World, Outcome], None]], Callable[[World, Outcome], None]]:
     """Register a case; the decorated function is its check."""
+
     def register(check: Callable[[World, Outcome], None]) -> Callable[[World, Outcome], None]:
         assert all(a.name != name for a in ATTACKS), name
         ATTACKS.append(Attack(name, code, check, **kwargs))
         return check
+
     return register
 
 
@@ -518,32 +555,46 @@ def _setup_files(w: World) -> None:
     w.app_file()
 
 
-@attack("world_readable_file", '''
+@attack(
+    "world_readable_file",
+    """
     _try("open", _read, "${world_file}")
     _try("os.open", lambda: os.read(os.open("${world_file}", os.O_RDONLY), 4096))
     _try("openat2", lambda: os.read(_sys(437, -100, b"${world_file}", (ctypes.c_uint64 * 3)(0, 0, 0), 24)[0], 4096))
     _try("numpy.fromfile", lambda: __import__("numpy").fromfile("${world_file}", dtype="uint8").tobytes())
     _try("pandas.read_csv", lambda: __import__("pandas").read_csv("${world_file}", header=None).to_string())
     _try("listdir", os.listdir, "${world_dir}")
-''', setup=_setup_files, group="files")
+""",
+    setup=_setup_files,
+    group="files",
+)
 def _check_world_file(w: World, o: Outcome) -> None:
     assert len(o.lines("DENIED")) >= 4, o.text
 
 
-@attack("app_uid_file", '''
+@attack(
+    "app_uid_file",
+    """
     _try("open", _read, "${app_file}")
     _try("listdir", os.listdir, "${app_dir}")
     _try("io.open", lambda: __import__("io").FileIO("${app_file}").read())
-''', setup=_setup_files, group="files")
+""",
+    setup=_setup_files,
+    group="files",
+)
 def _check_app_file(w: World, o: Outcome) -> None:
     no_check(w, o)
 
 
-@attack("app_env_marker", '''
+@attack(
+    "app_env_marker",
+    """
     print("ENVIRON", dict(os.environ))
     _try("getenv", os.environ.get, "NA_ATTACK_SECRET")
     _try("self-environ", lambda: _read("/proc/self/environ").replace(b"\\0", b"\\n"))
-''', group="app")
+""",
+    group="app",
+)
 def _check_env(w: World, o: Outcome) -> None:
     env = o.value("ENVIRON")
     assert "NA_ATTACK_SECRET" not in env, env
@@ -555,6 +606,7 @@ def _setup_app_environ(w: World) -> None:
         # The app is this test process: every entry of its environment is a secret for the kernel.
         from notebook_agent.sandbox.profiles import load_profile
         from notebook_agent.sandbox.sandbox import kernel_environment
+
         kernel_keys = set(kernel_environment(Path("/x"), load_profile("default")))
         raw = Path("/proc/self/environ").read_bytes().split(b"\0")
         entries = [e.decode(errors="replace") for e in raw if b"=" in e]
@@ -565,20 +617,27 @@ def _setup_app_environ(w: World) -> None:
         assert any(k.startswith("app-environ") for k in w.secrets), "the test process has no usable environment"
 
 
-@attack("app_proc_environ", '''
+@attack(
+    "app_proc_environ",
+    """
     print("TARGETS", _READ_PIDS)
     for _ppid in _READ_PIDS:
         _try(f"environ {_ppid}", lambda: _read(f"/proc/{_ppid}/environ").replace(b"\\0", b"\\n"))
         _try(f"task-environ {_ppid}", lambda: _read(f"/proc/{_ppid}/task/{_ppid}/environ").replace(b"\\0", b"\\n"))
         _try(f"symlink {_ppid}", lambda: (os.symlink(f"/proc/{_ppid}/environ", f"env-{_ppid}-${token}"),
                                           _read(f"env-{_ppid}-${token}"))[1])
-''', setup=_setup_app_environ, group="app")
+""",
+    setup=_setup_app_environ,
+    group="app",
+)
 def _check_app_environ(w: World, o: Outcome) -> None:
     if w.mode == "root":
         assert os.getpid() in o.value("TARGETS"), "the app (this test process) must be among the targets"
 
 
-@attack("app_proc_mem", '''
+@attack(
+    "app_proc_mem",
+    """
     def _scan(_ppid):
         found = []
         with open(f"/proc/{_ppid}/mem", "rb", buffering=0) as mem:
@@ -607,7 +666,9 @@ def _check_app_environ(w: World, o: Outcome) -> None:
     for _ppid in _READ_PIDS:
         _try(f"mem {_ppid}", _scan, _ppid)
         _try(f"process_vm_readv {_ppid}", lambda: _sys(310, _ppid, 0, 0, 0, 0, 0))
-''', group="app")
+""",
+    group="app",
+)
 def _check_app_mem(w: World, o: Outcome) -> None:
     no_check(w, o)
 
@@ -618,17 +679,24 @@ def _setup_cmdline(w: World) -> None:
         w.secrets["app-cmdline"] = " ".join(a.decode() for a in argv)
 
 
-@attack("app_proc_cmdline", '''
+@attack(
+    "app_proc_cmdline",
+    """
     for _ppid in _READ_PIDS:
         _try(f"cmdline {_ppid}", lambda: _read(f"/proc/{_ppid}/cmdline").replace(b"\\0", b" "))
         _try(f"stat {_ppid}", _read, f"/proc/{_ppid}/stat")
         _try(f"task-cmdline {_ppid}", lambda: _read(f"/proc/{_ppid}/task/{_ppid}/cmdline").replace(b"\\0", b" "))
-''', setup=_setup_cmdline, group="app")
+""",
+    setup=_setup_cmdline,
+    group="app",
+)
 def _check_cmdline(w: World, o: Outcome) -> None:
     assert any(k.startswith("app-cmdline") for k in w.all_secrets())
 
 
-@attack("fork_server_channel", '''
+@attack(
+    "fork_server_channel",
+    """
     import array, json
     # A forked kernel must hold no descriptor of the fork server's request channel: if it did, this request
     # would make the template (root, unconfined) copy the secret file into the writable directory.
@@ -656,7 +724,10 @@ def _check_cmdline(w: World, o: Outcome) -> None:
         _s.close()
     print("TRIED", _tried)
     time.sleep(1.0)
-''', setup=lambda w: w.world_file(), group="app")
+""",
+    setup=lambda w: w.world_file(),
+    group="app",
+)
 def _check_fork_channel(w: World, o: Outcome) -> None:
     stolen = list(w.writable.glob(f"stolen-{w.token}*"))
     assert not stolen, f"a request from the kernel reached the fork server: {stolen}"
@@ -669,11 +740,16 @@ def _setup_proc_net(w: World) -> None:
     w.params.pop("named_path")  # the attack must find it by itself
 
 
-@attack("proc_self_net", '''
+@attack(
+    "proc_self_net",
+    """
     _try("net/unix", _read, "/proc/self/net/unix")
     _try("net/tcp", _read, "/proc/net/tcp")
     _try("net/dev", _read, "/proc/self/net/dev")
-''', setup=_setup_proc_net, group="app")
+""",
+    setup=_setup_proc_net,
+    group="app",
+)
 def _check_proc_net(w: World, o: Outcome) -> None:
     no_check(w, o)
 
@@ -685,7 +761,9 @@ def _setup_app_fd(w: World) -> None:
         w.add_cleanup(lambda: os.close(fd))
 
 
-@attack("app_proc_fd", '''
+@attack(
+    "app_proc_fd",
+    """
     _got = []
     for _ppid in _READ_PIDS:
         _try(f"list-fds {_ppid}", os.listdir, f"/proc/{_ppid}/fd")
@@ -696,7 +774,10 @@ def _setup_app_fd(w: World) -> None:
                 pass
         _try(f"fdinfo {_ppid}", _read, f"/proc/{_ppid}/fdinfo/0")
     print("APPFDS", _got)
-''', setup=_setup_app_fd, group="app")
+""",
+    setup=_setup_app_fd,
+    group="app",
+)
 def _check_app_fd(w: World, o: Outcome) -> None:
     assert o.value("APPFDS") == [], "an fd of the app could be reopened"
 
@@ -710,11 +791,16 @@ def _setup_pid1(w: World) -> None:
                 w.secrets[f"pid1-environ-{i}"] = entry.decode(errors="replace")
 
 
-@attack("pid1_environ", '''
+@attack(
+    "pid1_environ",
+    """
     _try("pid1-environ", lambda: _read("/proc/1/environ").replace(b"\\0", b"\\n"))
     _try("pid1-cmdline", lambda: _read("/proc/1/cmdline").replace(b"\\0", b" "))
     _try("pid1-via-self", lambda: _read("/proc/self/../1/environ"))
-''', setup=_setup_pid1, group="app")
+""",
+    setup=_setup_pid1,
+    group="app",
+)
 def _check_pid1(w: World, o: Outcome) -> None:
     leaked = [line for line in o.lines("DONE pid1") if line.split(":", 1)[1].strip()]
     assert not leaked, leaked
@@ -730,11 +816,14 @@ def _setup_run_dir(w: World) -> None:
         os.chown(path, w.app_uid, w.app_uid)
         path.chmod(0o600)
         secret_holder["path"] = path
+
     w.during(plant)
     w.add_cleanup(lambda: secret_holder["path"].unlink(missing_ok=True) if "path" in secret_holder else None)
 
 
-@attack("host_private_run_dir", '''
+@attack(
+    "host_private_run_dir",
+    """
     _handshake()
     _root = os.path.dirname(os.getcwd())
     _sid = os.path.basename(_root)
@@ -745,21 +834,28 @@ def _setup_run_dir(w: World) -> None:
     _try("list-own-run", os.listdir, f"{_data}/run/{_sid}")
     _try("list-data", os.listdir, _data)
     _try("symlink", lambda: (os.symlink(f"{_data}/run/{_sid}/hostsecret.txt", "hs-${token}"), _read("hs-${token}"))[1])
-''', setup=_setup_run_dir)
+""",
+    setup=_setup_run_dir,
+)
 def _check_run_dir(w: World, o: Outcome) -> None:
     assert "HANDSHAKE True" in o.text
     assert "hmac-sha256" not in o.text, "the host's connection file was read"
     assert "seccomp" not in "".join(o.lines("DONE launch.json")), "the launch spec was read"
 
 
-@attack("proc_magic_links", '''
+@attack(
+    "proc_magic_links",
+    """
     _try("proc-self-root", _read, "/proc/self/root${world_file}")
     _try("proc-thread-self-root", _read, "/proc/thread-self/root${world_file}")
     _try("cwd-dotdot", _read, os.getcwd() + "/../../../../../../../.." + "${world_file}")
     _try("proc-self-cwd", _read, "/proc/self/cwd/../../../../../../../..${world_file}")
     _try("proc-self-dotdot", _read, "/proc/self/../self/../1/cmdline")
     _try("fd-dotdot", lambda: _read(f"/proc/self/fd/{os.open('.', os.O_RDONLY)}/../../../../../..${world_file}"))
-''', setup=_setup_files, group="files")
+""",
+    setup=_setup_files,
+    group="files",
+)
 def _check_magic(w: World, o: Outcome) -> None:
     no_check(w, o)
 
@@ -770,35 +866,50 @@ def _setup_links(w: World) -> None:
     w.params["kernel_owned_file"] = str(path)
 
 
-@attack("symlink_escape", '''
+@attack(
+    "symlink_escape",
+    """
     for _i, _target in enumerate(["${world_file}", "${app_file}", "${kernel_owned_file}", "${world_dir}"]):
         _try(f"symlink {_i}", os.symlink, _target, f"sym{_i}-${token}")
         _try(f"read {_i}", _read, f"sym{_i}-${token}")
     _try("read-through-dir-link", _read, "sym3-${token}/${world_file_name}")
-''', setup=_setup_links, group="files")
+""",
+    setup=_setup_links,
+    group="files",
+)
 def _check_symlink(w: World, o: Outcome) -> None:
     no_check(w, o)
 
 
-@attack("hardlink_escape", '''
+@attack(
+    "hardlink_escape",
+    """
     for _i, _target in enumerate(["${world_file}", "${app_file}", "${kernel_owned_file}"]):
         _try(f"link {_i}", os.link, _target, f"hl{_i}-${token}")
         _try(f"read {_i}", _read, f"hl{_i}-${token}")
     _try("linkat-follow", os.link, "/proc/self/root${kernel_owned_file}", "hl9-${token}")
-''', setup=_setup_links, group="files")
+""",
+    setup=_setup_links,
+    group="files",
+)
 def _check_hardlink(w: World, o: Outcome) -> None:
     for key in ("world_file", "app_file", "kernel_owned_file"):
         links = os.stat(w.params[key]).st_nlink
         assert links == 1, f"{w.params[key]} got a new hard link ({links})"
 
 
-@attack("rename_into_sandbox", '''
+@attack(
+    "rename_into_sandbox",
+    """
     _try("rename", os.rename, "${kernel_owned_file}", "stolen-${token}")
     _try("replace", os.replace, "${kernel_owned_file}", "stolen2-${token}")
     _try("shutil.move", __import__("shutil").move, "${kernel_owned_file}", "stolen3-${token}")
     _try("read", _read, "stolen-${token}")
     _workdir()
-''', setup=_setup_links, group="files")
+""",
+    setup=_setup_links,
+    group="files",
+)
 def _check_rename(w: World, o: Outcome) -> None:
     path = Path(w.params["kernel_owned_file"])
     assert path.read_text().strip() == w.secrets["kernel-owned"], "the outside file was moved or changed"
@@ -813,7 +924,9 @@ def _setup_inherited(w: World) -> None:
         w.notes["log"] = log
 
 
-@attack("reopen_inherited_fds", '''
+@attack(
+    "reopen_inherited_fds",
+    """
     _root = os.path.dirname(os.getcwd())
     for _n in sorted(os.listdir("/proc/self/fd"), key=int):
         try:
@@ -826,7 +939,10 @@ def _setup_inherited(w: World) -> None:
         _try(f"reopen-read {_n}", _read, f"/proc/self/fd/{_n}")
         _try(f"reopen-trunc {_n}", os.open, f"/proc/self/fd/{_n}", os.O_WRONLY | os.O_TRUNC)
         _try(f"pread {_n}", os.pread, int(_n), 4096, 0)
-''', setup=_setup_inherited, group="files")
+""",
+    setup=_setup_inherited,
+    group="files",
+)
 def _check_inherited(w: World, o: Outcome) -> None:
     if "log" in w.notes:
         assert w.secrets["kernel-log"] in w.notes["log"].read_text(), "the app's kernel log was truncated"
@@ -839,19 +955,24 @@ def _setup_system_files(w: World) -> None:
     libc = ctypes.CDLL(None, use_errno=True)
     buf = ctypes.create_string_buffer(1 << 16)
     size = libc.klogctl(3, buf, len(buf))  # SYSLOG_ACTION_READ_ALL, as root
-    lines = [line for line in buf.raw[:max(size, 0)].decode(errors="replace").splitlines() if len(line) > 40]
+    lines = [line for line in buf.raw[: max(size, 0)].decode(errors="replace").splitlines() if len(line) > 40]
     if lines:
         w.secrets["kernel-log"] = lines[-1]
 
 
-@attack("system_files", '''
+@attack(
+    "system_files",
+    """
     for _p in ("/etc/passwd", "/etc/shadow", "/etc/hostname", "/proc/cmdline", "/proc/mounts", "/proc/1/mountinfo",
                "/proc/kallsyms", "/proc/keys", "/root/.bash_history", "/dev/kmsg", "/sys/kernel/notes"):
         _try(_p, _read, _p, size=1 << 16)
     _klog = ctypes.create_string_buffer(1 << 16)
     _try("klogctl", lambda: (_libc.klogctl(3, _klog, 1 << 16), _klog.raw[:4096]))
     _try("home", os.listdir, "/home")
-''', setup=_setup_system_files, group="files")
+""",
+    setup=_setup_system_files,
+    group="files",
+)
 def _check_system_files(w: World, o: Outcome) -> None:
     no_check(w, o)
 
@@ -862,14 +983,19 @@ def _setup_posix_shm(w: World) -> None:
     path.chmod(0o666)
 
 
-@attack("posix_shm", '''
+@attack(
+    "posix_shm",
+    """
     _try("open", _read, "/dev/shm/na-atk-${token}")
     def _shm():
         from multiprocessing import shared_memory
         return bytes(shared_memory.SharedMemory(name="na-atk-${token}").buf[:200])
     _try("SharedMemory", _shm)
     _try("list", os.listdir, "/dev/shm")
-''', setup=_setup_posix_shm, group="files")
+""",
+    setup=_setup_posix_shm,
+    group="files",
+)
 def _check_posix_shm(w: World, o: Outcome) -> None:
     no_check(w, o)
 
@@ -904,7 +1030,9 @@ def _msg_count(msqid: int) -> int:
     raise AssertionError(f"message queue {msqid} vanished")
 
 
-@attack("sysv_ipc", '''
+@attack(
+    "sysv_ipc",
+    """
     _libc.shmat.restype = ctypes.c_void_p
     def _shm():
         shmid = _libc.shmget(${shm_key}, 0, 0)
@@ -923,7 +1051,10 @@ def _msg_count(msqid: int) -> int:
         n = _libc.msgrcv(msqid, buf, 500, 0, 0o4000)
         return buf.raw[:8 + max(n, 0)]
     _try("msg", _msg)
-''', setup=_setup_sysv, group="files")
+""",
+    setup=_setup_sysv,
+    group="files",
+)
 def _check_sysv(w: World, o: Outcome) -> None:
     assert _msg_count(w.notes["msqid"]) == 1, "the message was taken from the queue"
 
@@ -933,7 +1064,9 @@ def _setup_victim(w: World) -> None:
     w.needs_victim = True
 
 
-@attack("other_session_files", '''
+@attack(
+    "other_session_files",
+    """
     _try("marker", _read, "${victim_work}/${victim_file}")
     _try("list-work", os.listdir, "${victim_work}")
     _try("list-root", os.listdir, "${victim_root}")
@@ -944,7 +1077,9 @@ def _setup_victim(w: World) -> None:
     _try("proc-root", _read, "/proc/self/root${victim_work}/${victim_file}")
     _try("write", lambda: open("${victim_work}/${pwned}", "w").write("pwned"))
     _try("rename-in", lambda: (open("x-${token}", "w").close(), os.rename("x-${token}", "${victim_work}/${pwned}")))
-''', setup=_setup_victim)
+""",
+    setup=_setup_victim,
+)
 def _check_victim_files(w: World, o: Outcome) -> None:
     v = w.victim
     assert v is not None
@@ -953,7 +1088,9 @@ def _check_victim_files(w: World, o: Outcome) -> None:
     assert v.key not in o.text, "the other session's connection key was read"
 
 
-@attack("other_session_ipc", '''
+@attack(
+    "other_session_ipc",
+    """
     import hmac, hashlib, json, uuid
     _socks = ${victim_sockets}
     for _p in _socks:
@@ -979,7 +1116,9 @@ def _check_victim_files(w: World, o: Outcome) -> None:
     _try("zmq-control", _inject, "${victim_control}", "${victim_key}")
     _ctx.destroy(linger=0)
     time.sleep(0.5)
-''', setup=_setup_victim)
+""",
+    setup=_setup_victim,
+)
 def _check_victim_ipc(w: World, o: Outcome) -> None:
     _check_victim_files(w, o)
     v = w.victim
@@ -1002,10 +1141,13 @@ def _setup_inotify(w: World) -> None:
         (work / ".." / ".." / name).resolve().mkdir()  # "another session" appearing in sandboxes/
         w.add_cleanup(lambda: (work.parent.parent / name).rmdir())
         time.sleep(0.2)
+
     w.during(create)
 
 
-@attack("inotify_watch", '''
+@attack(
+    "inotify_watch",
+    """
     _fd = _libc.inotify_init1(os.O_NONBLOCK)
     print("inotify_init1", _fd, ctypes.get_errno())
     for _p in ("${world_dir}", "${app_dir}", os.path.dirname(os.path.dirname(os.getcwd()))):
@@ -1014,27 +1156,39 @@ def _setup_inotify(w: World) -> None:
     time.sleep(0.3)
     if _fd >= 0:
         _try("events", os.read, _fd, 65536)
-''', setup=_setup_inotify)
+""",
+    setup=_setup_inotify,
+)
 def _check_inotify(w: World, o: Outcome) -> None:
     assert "HANDSHAKE True" in o.text
 
 
 # ==== network =====================================================================================================
-@attack("tcp4_connect", '''
+@attack(
+    "tcp4_connect",
+    """
     _try("create_connection", lambda: socket.create_connection(("127.0.0.1", ${tcp4_port}), timeout=2).send(b"hi"))
     _try("socket.connect", lambda: socket.socket().connect(("127.0.0.1", ${tcp4_port})))
     _try("urllib", lambda: __import__("urllib.request").request.urlopen("http://127.0.0.1:${tcp4_port}/", timeout=2))
     _try("localhost", lambda: socket.create_connection(("localhost", ${tcp4_port}), timeout=2))
-''', setup=lambda w: w.listener("tcp4", socket.AF_INET, socket.SOCK_STREAM, ("127.0.0.1", 0)), group="net")
+""",
+    setup=lambda w: w.listener("tcp4", socket.AF_INET, socket.SOCK_STREAM, ("127.0.0.1", 0)),
+    group="net",
+)
 def _check_received_nothing(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
 
-@attack("tcp6_connect", '''
+@attack(
+    "tcp6_connect",
+    """
     _try("create_connection", lambda: socket.create_connection(("::1", ${tcp6_port}), timeout=2).send(b"hi"))
     _try("socket.connect", lambda: socket.socket(socket.AF_INET6).connect(("::1", ${tcp6_port})))
     _try("v4-mapped", lambda: socket.socket(socket.AF_INET6).connect(("::ffff:127.0.0.1", ${tcp6_port})))
-''', setup=lambda w: w.listener("tcp6", socket.AF_INET6, socket.SOCK_STREAM, ("::1", 0)), group="net")
+""",
+    setup=lambda w: w.listener("tcp6", socket.AF_INET6, socket.SOCK_STREAM, ("::1", 0)),
+    group="net",
+)
 def _check_tcp6(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
@@ -1056,10 +1210,13 @@ def _setup_tcp_listen(w: World) -> None:
                 except OSError as exc:
                     results[host] = type(exc).__name__
         w.notes["probe"] = results
+
     w.during(probe)
 
 
-@attack("tcp_listen", '''
+@attack(
+    "tcp_listen",
+    """
     _servers = []
     for _fam, _host in ((socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")):
         def _listen(fam=_fam, host=_host):
@@ -1070,32 +1227,46 @@ def _setup_tcp_listen(w: World) -> None:
             return s.getsockname()
         _try("listen " + _host, _listen)
     _handshake()
-''', setup=_setup_tcp_listen)
+""",
+    setup=_setup_tcp_listen,
+)
 def _check_tcp_listen(w: World, o: Outcome) -> None:
     assert "HANDSHAKE True" in o.text
     assert "connected" not in w.notes["probe"].values(), f"the kernel accepted connections: {w.notes['probe']}"
 
 
-@attack("udp4_sendto", '''
+@attack(
+    "udp4_sendto",
+    """
     _try("sendto", lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b"hi", ("127.0.0.1", ${udp4_port})))
     def _connected():
         s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         s.connect(("127.0.0.1", ${udp4_port}))
         return s.send(b"hi")
     _try("connect+send", _connected)
-''', setup=lambda w: w.listener("udp4", socket.AF_INET, socket.SOCK_DGRAM, ("127.0.0.1", 0)), group="net")
+""",
+    setup=lambda w: w.listener("udp4", socket.AF_INET, socket.SOCK_DGRAM, ("127.0.0.1", 0)),
+    group="net",
+)
 def _check_udp4(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
 
-@attack("udp6_sendto", '''
+@attack(
+    "udp6_sendto",
+    """
     _try("sendto", lambda: socket.socket(socket.AF_INET6, socket.SOCK_DGRAM).sendto(b"hi", ("::1", ${udp6_port})))
-''', setup=lambda w: w.listener("udp6", socket.AF_INET6, socket.SOCK_DGRAM, ("::1", 0)), group="net")
+""",
+    setup=lambda w: w.listener("udp6", socket.AF_INET6, socket.SOCK_DGRAM, ("::1", 0)),
+    group="net",
+)
 def _check_udp6(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
 
-@attack("raw_socket", '''
+@attack(
+    "raw_socket",
+    """
     import struct
     _payload = b"raw-hello"
     _udp = struct.pack("!HHHH", 40000, ${udp4_port}, 8 + len(_payload), 0) + _payload
@@ -1104,7 +1275,10 @@ def _check_udp6(w: World, o: Outcome) -> None:
     _try("raw-icmp", lambda: socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP))
     _try("packet", lambda: socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(3)))
     _try("ping-socket", lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_ICMP))
-''', setup=lambda w: w.listener("udp4", socket.AF_INET, socket.SOCK_DGRAM, ("127.0.0.1", 0)), group="net")
+""",
+    setup=lambda w: w.listener("udp4", socket.AF_INET, socket.SOCK_DGRAM, ("127.0.0.1", 0)),
+    group="net",
+)
 def _check_raw(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
@@ -1118,7 +1292,9 @@ def _setup_netlink(w: World) -> None:
     assert any(k.startswith("mac-") for k in w.secrets), "no interface with a hardware address to protect"
 
 
-@attack("netlink_socket", '''
+@attack(
+    "netlink_socket",
+    """
     import struct
     def _dump():
         s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 0)
@@ -1130,7 +1306,10 @@ def _setup_netlink(w: World) -> None:
     _try("netlink-uevent", lambda: socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 15))
     _try("netlink-audit", lambda: socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 9))
     _try("sys-class-net", lambda: [_read(f"/sys/class/net/{n}/address") for n in os.listdir("/sys/class/net")])
-''', setup=_setup_netlink, group="net")
+""",
+    setup=_setup_netlink,
+    group="net",
+)
 def _check_netlink(w: World, o: Outcome) -> None:
     no_check(w, o)
 
@@ -1139,7 +1318,9 @@ def _setup_unix_stream(w: World) -> None:
     w.listener("unix", socket.AF_UNIX, socket.SOCK_STREAM)
 
 
-@attack("unix_pathname_connect", '''
+@attack(
+    "unix_pathname_connect",
+    """
     def _connect():
         s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         s.connect("${unix_path}")
@@ -1147,7 +1328,10 @@ def _setup_unix_stream(w: World) -> None:
     _try("connect", _connect)
     _try("socketpair-reconnect", lambda: socket.socketpair()[0].connect("${unix_path}"))
     _try("seqpacket", lambda: socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET).connect("${unix_path}"))
-''', setup=_setup_unix_stream, group="net")
+""",
+    setup=_setup_unix_stream,
+    group="net",
+)
 def _check_unix(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
@@ -1158,7 +1342,9 @@ def _setup_reuse(w: World) -> None:
     w.listener("unixdg", socket.AF_UNIX, socket.SOCK_DGRAM)
 
 
-@attack("reuse_kernel_sockets", '''
+@attack(
+    "reuse_kernel_sockets",
+    """
     # The kernel's own sockets (ZMQ, event loops) exist before the filter: can one of them be pointed elsewhere?
     _seen = []
     for _n in sorted(os.listdir("/proc/self/fd"), key=int):
@@ -1179,7 +1365,10 @@ def _setup_reuse(w: World) -> None:
         _try(f"connect tcp {_n}", _s.connect, ("127.0.0.1", ${tcp4_port}))
         os.close(_s.detach())
     print("SOCKETS", _seen)
-''', setup=_setup_reuse, fresh=True)
+""",
+    setup=_setup_reuse,
+    fresh=True,
+)
 def _check_reuse(w: World, o: Outcome) -> None:
     assert o.value("SOCKETS"), "the kernel has no sockets to try"
     w.assert_nothing_received()
@@ -1189,7 +1378,9 @@ def _setup_unix_dgram(w: World) -> None:
     w.listener("unixdg", socket.AF_UNIX, socket.SOCK_DGRAM)
 
 
-@attack("unix_pathname_dgram", '''
+@attack(
+    "unix_pathname_dgram",
+    """
     _try("dgram-sendto", lambda: socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM).sendto(b"hi", "${unixdg_path}"))
     def _pair(kind, connect):
         a, b = socket.socketpair(socket.AF_UNIX, kind)
@@ -1206,7 +1397,10 @@ def _setup_unix_dgram(w: World) -> None:
     _try("socketpair-raw-highbits", _sys, 53, 1 | (1 << 32), 2 | (1 << 32), 0, _fds)
     if _fds[0]:
         _try("sendto-raw-fd", socket.socket(fileno=_fds[0]).sendto, b"via-highbits", "${unixdg_path}")
-''', setup=_setup_unix_dgram, group="net")
+""",
+    setup=_setup_unix_dgram,
+    group="net",
+)
 def _check_unix_dgram(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
@@ -1216,7 +1410,9 @@ def _setup_abstract(w: World) -> None:
     w.listener("abstractdg", socket.AF_UNIX, socket.SOCK_DGRAM, f"\0na-atk-dg-{w.token}")
 
 
-@attack("unix_abstract", '''
+@attack(
+    "unix_abstract",
+    """
     def _connect():
         s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         s.connect("\\0${abstract_name}")
@@ -1225,12 +1421,17 @@ def _setup_abstract(w: World) -> None:
     _try("dgram", lambda: socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM).sendto(b"hi", "\\0${abstractdg_name}"))
     _try("socketpair-dgram", lambda: socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)[0].sendto(
         b"hi", "\\0${abstractdg_name}"))
-''', setup=_setup_abstract, group="net")
+""",
+    setup=_setup_abstract,
+    group="net",
+)
 def _check_abstract(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
 
-@attack("mptcp_fastopen", '''
+@attack(
+    "mptcp_fastopen",
+    """
     # Landlock's TCP rules cover neither MPTCP nor TCP Fast Open: seccomp must.
     def _mptcp(family, addr):
         s = socket.socket(family, socket.SOCK_STREAM, 262)  # IPPROTO_MPTCP
@@ -1252,7 +1453,10 @@ def _check_abstract(w: World, o: Outcome) -> None:
         a, b = socket.socketpair()
         return _sys(44, a.fileno(), ctypes.addressof(ctypes.create_string_buffer(b"hi")), 2, 0x20000000, 0, 0)
     print("FASTOPEN-PAIR", _fastopen_pair())
-''', setup=lambda w: w.listener("tcp4", socket.AF_INET, socket.SOCK_STREAM, ("127.0.0.1", 0)), group="net")
+""",
+    setup=lambda w: w.listener("tcp4", socket.AF_INET, socket.SOCK_STREAM, ("127.0.0.1", 0)),
+    group="net",
+)
 def _check_mptcp(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
     assert "FASTOPEN-PAIR (-1, 95)" in o.text, "MSG_FASTOPEN is not refused by seccomp"
@@ -1262,7 +1466,9 @@ def _setup_squat(w: World) -> None:
     w.params["squat_name"] = f"na-squat-{uuid.uuid4().hex[:12]}"
 
 
-@attack("abstract_squat", '''
+@attack(
+    "abstract_squat",
+    """
     # Binding an abstract unix name squats it in the host's namespace (Landlock scopes connect, not bind).
     def _bind_pair():
         a, b = socket.socketpair()
@@ -1273,7 +1479,10 @@ def _setup_squat(w: World) -> None:
     _try("socketpair bind", _bind_pair)
     _try("socket bind", lambda: socket.socket(socket.AF_UNIX).bind("\\0${squat_name}-2"))
     _try("raw bind", lambda: _sys(49, socket.socketpair()[0].fileno(), 0, 0))
-''', setup=_setup_squat, group="net")
+""",
+    setup=_setup_squat,
+    group="net",
+)
 def _check_squat(w: World, o: Outcome) -> None:
     for name in (w.params["squat_name"], w.params["squat_name"] + "-2"):
         probe = socket.socket(socket.AF_UNIX)
@@ -1294,7 +1503,9 @@ def _host_interfaces() -> tuple[list[str], list[str]]:
     return names, macs
 
 
-@attack("host_interfaces", '''
+@attack(
+    "host_interfaces",
+    """
     import fcntl, struct
     _s = socket.socketpair()[0]
     def _ifconf():
@@ -1309,7 +1520,9 @@ def _host_interfaces() -> tuple[list[str], list[str]]:
         _try(f"SIOCGIFHWADDR {_name}", lambda n=_name: _ioctl(0x8927, struct.pack("16s16s", n, b"")).hex())
     _try("if_nameindex", socket.if_nameindex)
     _try("sys/class/net", os.listdir, "/sys/class/net")
-''', group="net")
+""",
+    group="net",
+)
 def _check_interfaces(w: World, o: Outcome) -> None:
     names, macs = _host_interfaces()
     for mac in macs:
@@ -1327,7 +1540,9 @@ def _setup_enumeration(w: World) -> None:
     w.params["free_pid"] = str(free)
 
 
-@attack("pid_enumeration", '''
+@attack(
+    "pid_enumeration",
+    """
     # Every question about another pid must get the same answer whether that pid exists or not.
     _SENT, _FREE = ${sentinel_pid}, ${free_pid}
     _buf = ctypes.create_string_buffer(256)
@@ -1345,7 +1560,10 @@ def _setup_enumeration(w: World) -> None:
     }
     for _name, _fn in _calls.items():
         print("ENUM", _name, _fn(_SENT), _fn(_FREE))
-''', setup=_setup_enumeration, group="signals")
+""",
+    setup=_setup_enumeration,
+    group="signals",
+)
 def _check_enumeration(w: World, o: Outcome) -> None:
     lines = o.lines("ENUM")
     assert len(lines) == 15, lines
@@ -1361,13 +1579,18 @@ def _setup_batch_sentinel(w: World) -> None:
     sent.baseline = sent.snapshot()
 
 
-@attack("sched_other_policy", '''
+@attack(
+    "sched_other_policy",
+    """
     _PID = ${sentinel_pid}
     _try("sched_setscheduler OTHER", os.sched_setscheduler, _PID, os.SCHED_OTHER, os.sched_param(0))
     _try("sched_setparam", os.sched_setparam, _PID, os.sched_param(0))
     _try("sched_setattr", _sys, 314, _PID, ctypes.addressof((ctypes.c_uint32 * 12)(48, 0)), 0)
     print("POLICY-SEEN", _sys(145, _PID))
-''', setup=_setup_batch_sentinel, group="signals")
+""",
+    setup=_setup_batch_sentinel,
+    group="signals",
+)
 def _check_sched_policy(w: World, o: Outcome) -> None:
     s = w.the_sentinel
     s.assert_alive()
@@ -1375,7 +1598,9 @@ def _check_sched_policy(w: World, o: Outcome) -> None:
 
 
 # ==== new processes ===============================================================================================
-@attack("fork", '''
+@attack(
+    "fork",
+    """
     def _fork():
         pid = os.fork()
         if pid == 0:
@@ -1392,35 +1617,47 @@ def _check_sched_policy(w: World, o: Outcome) -> None:
         return pid
     _try("pty.fork", _forkpty)
     _workdir()
-''', group="proc")
+""",
+    group="proc",
+)
 def _check_fork(w: World, o: Outcome) -> None:
     _files_absent(w, o, "fork")
 
 
-@attack("os_system", '''
+@attack(
+    "os_system",
+    """
     _try("system", os.system, "touch system-${token}")
     _try("popen", lambda: os.popen("touch popen-${token}").read())
     _try("spawnv", os.spawnv, os.P_WAIT, sys.executable, [sys.executable, "-c", "open('spawnv-${token}', 'w')"])
     _workdir()
-''', group="proc")
+""",
+    group="proc",
+)
 def _check_system(w: World, o: Outcome) -> None:
     for prefix in ("system-", "popen-", "spawnv-"):
         _files_absent(w, o, prefix)
 
 
-@attack("subprocess_run", '''
+@attack(
+    "subprocess_run",
+    """
     import subprocess
     _try("run", subprocess.run, [sys.executable, "-c", "open('subproc-${token}', 'w')"])
     _try("shell", subprocess.run, "touch subshell-${token}", shell=True)
     _try("Popen", lambda: subprocess.Popen(["/bin/sh", "-c", "touch subpopen-${token}"]).wait())
     _try("IPython-bang", lambda: get_ipython().system("touch subbang-${token}"))
     _workdir()
-''', group="proc")
+""",
+    group="proc",
+)
 def _check_subprocess(w: World, o: Outcome) -> None:
     _files_absent(w, o, "sub")
 
 
-@attack("multiprocessing_process", '''
+@attack(
+    "multiprocessing_process",
+    """
     import multiprocessing
     def _child():
         open("mp-${token}", "w").close()
@@ -1433,22 +1670,30 @@ def _check_subprocess(w: World, o: Outcome) -> None:
         _try(_method, _start)
     _try("Pool", lambda: multiprocessing.get_context("fork").Pool(1).map(abs, [1]))
     _workdir()
-''', group="proc")
+""",
+    group="proc",
+)
 def _check_mp(w: World, o: Outcome) -> None:
     _files_absent(w, o, "mp-")
 
 
-@attack("posix_spawn", '''
+@attack(
+    "posix_spawn",
+    """
     _args = [sys.executable, "-c", "open('spawn-${token}', 'w')"]
     _try("posix_spawn", os.posix_spawn, sys.executable, _args, {})
     _try("posix_spawnp", os.posix_spawnp, "python3", _args, {"PATH": os.path.dirname(sys.executable)})
     _workdir()
-''', group="proc")
+""",
+    group="proc",
+)
 def _check_spawn(w: World, o: Outcome) -> None:
     _files_absent(w, o, "spawn-")
 
 
-@attack("execv", '''
+@attack(
+    "execv",
+    """
     _cwd = os.getcwd()
     def _memfd():
         fd = os.memfd_create("x")
@@ -1463,13 +1708,17 @@ def _check_spawn(w: World, o: Outcome) -> None:
     _try("execv", os.execv, sys.executable, [sys.executable, "-c", "open('exec-${token}', 'w')"])
     _try("execvp-sh", os.execvp, "sh", ["sh", "-c", "touch execsh-${token}"])
     _workdir()
-''', fresh=True)
+""",
+    fresh=True,
+)
 def _check_exec(w: World, o: Outcome) -> None:
     _files_absent(w, o, "exec")
     _files_absent(w, o, "fexec")
 
 
-@attack("raw_clone", '''
+@attack(
+    "raw_clone",
+    """
     def _clone(flags):
         r, e = _sys(56, flags, 0, 0, 0, 0)
         if r == 0:
@@ -1501,7 +1750,9 @@ def _check_exec(w: World, o: Outcome) -> None:
         return r, e
     _try("fork syscall", _fork57)
     _workdir()
-''', fresh=True)
+""",
+    fresh=True,
+)
 def _check_clone(w: World, o: Outcome) -> None:
     _files_absent(w, o, "clone")
 
@@ -1517,7 +1768,9 @@ def _check_sentinel_memory(w: World, o: Outcome) -> None:
     assert s.memory() == s.secret.encode(), "the sentinel's memory was changed"
 
 
-@attack("ptrace_attach", '''
+@attack(
+    "ptrace_attach",
+    """
     _PID, _ADDR, _LEN = ${sentinel_pid}, ${sentinel_addr}, ${sentinel_len}
     _libc.ptrace.restype = ctypes.c_long
     def _attach(req):
@@ -1535,12 +1788,17 @@ def _check_sentinel_memory(w: World, o: Outcome) -> None:
     _try("PTRACE_ATTACH", _attach, 16)
     _try("PTRACE_SEIZE", _attach, 0x4206)
     _try("raw ptrace", _sys, 101, 16, _PID, 0, 0)
-''', setup=_setup_sentinel, group="procs")
+""",
+    setup=_setup_sentinel,
+    group="procs",
+)
 def _check_ptrace(w: World, o: Outcome) -> None:
     _check_sentinel_memory(w, o)
 
 
-@attack("process_vm_readv", '''
+@attack(
+    "process_vm_readv",
+    """
     _PID, _ADDR, _LEN = ${sentinel_pid}, ${sentinel_addr}, ${sentinel_len}
     class _iovec(ctypes.Structure):
         _fields_ = [("base", ctypes.c_void_p), ("len", ctypes.c_size_t)]
@@ -1551,12 +1809,17 @@ def _check_ptrace(w: World, o: Outcome) -> None:
     _src = ctypes.create_string_buffer(b"P" * _LEN)
     _wl = _iovec(ctypes.cast(_src, ctypes.c_void_p), _LEN)
     _try("process_vm_writev", _sys, 311, _PID, ctypes.byref(_wl), 1, ctypes.byref(_remote), 1, 0)
-''', setup=_setup_sentinel, group="procs")
+""",
+    setup=_setup_sentinel,
+    group="procs",
+)
 def _check_vm_readv(w: World, o: Outcome) -> None:
     _check_sentinel_memory(w, o)
 
 
-@attack("proc_pid_files", '''
+@attack(
+    "proc_pid_files",
+    """
     _PID, _ADDR, _LEN = ${sentinel_pid}, ${sentinel_addr}, ${sentinel_len}
     def _mem():
         with open(f"/proc/{_PID}/mem", "r+b", buffering=0) as fh:
@@ -1572,12 +1835,17 @@ def _check_vm_readv(w: World, o: Outcome) -> None:
     _try("root", _read, f"/proc/{_PID}/root${world_file}")
     _try("cwd", os.listdir, f"/proc/{_PID}/cwd")
     _try("maps", _read, f"/proc/{_PID}/maps")
-''', setup=lambda w: (w.world_file(), w.sentinel()), group="procs")
+""",
+    setup=lambda w: (w.world_file(), w.sentinel()),
+    group="procs",
+)
 def _check_proc_pid(w: World, o: Outcome) -> None:
     _check_sentinel_memory(w, o)
 
 
-@attack("pidfd_getfd", '''
+@attack(
+    "pidfd_getfd",
+    """
     _PID = ${sentinel_pid}
     _pfd, _e = _sys(434, _PID, 0)
     print("pidfd_open", _pfd, _e)
@@ -1588,7 +1856,10 @@ def _check_proc_pid(w: World, o: Outcome) -> None:
         return os.pread(fd, 4096, 0)
     _try("pidfd_getfd", _steal, _pfd)
     _try("kcmp", _sys, 312, os.getpid(), _PID, 0, 0, 0)
-''', setup=_setup_sentinel, group="procs")
+""",
+    setup=_setup_sentinel,
+    group="procs",
+)
 def _check_pidfd(w: World, o: Outcome) -> None:
     w.the_sentinel.assert_alive()
 
@@ -1602,7 +1873,9 @@ def _setup_signal_app(w: World) -> None:
             w.add_cleanup(lambda sig=sig, old=old: signal.signal(sig, old))
 
 
-@attack("signal_app", '''
+@attack(
+    "signal_app",
+    """
     print("TARGETS", _APP_PIDS)
     for _ppid in _APP_PIDS:
         for _sig in (signal.SIGUSR1, signal.SIGHUP, signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
@@ -1611,7 +1884,10 @@ def _setup_signal_app(w: World) -> None:
         _try(f"killpg-pid {_ppid}", os.killpg, _ppid, signal.SIGTERM)
         _try(f"tgkill {_ppid}", _sys, 234, _ppid, _ppid, 9)
     time.sleep(0.5)
-''', setup=_setup_signal_app, group="signals")
+""",
+    setup=_setup_signal_app,
+    group="signals",
+)
 def _check_signal_app(w: World, o: Outcome) -> None:
     if w.mode == "root":
         assert os.getpid() in o.value("TARGETS")
@@ -1621,19 +1897,26 @@ def _check_signal_app(w: World, o: Outcome) -> None:
         assert o.returncode in (0, 1), f"the app (the CLI) ended with {o.returncode}"
 
 
-@attack("signal_sentinel", '''
+@attack(
+    "signal_sentinel",
+    """
     _PID = ${sentinel_pid}
     for _sig in (signal.SIGSTOP, signal.SIGTERM, signal.SIGSEGV, signal.SIGKILL):
         _try(f"kill {_sig!r}", os.kill, _PID, _sig)
     _try("killpg", os.killpg, _PID, signal.SIGKILL)
     _try("kill -pgid", os.kill, -_PID, signal.SIGKILL)
     time.sleep(0.2)
-''', setup=_setup_sentinel, group="signals")
+""",
+    setup=_setup_sentinel,
+    group="signals",
+)
 def _check_signal_sentinel(w: World, o: Outcome) -> None:
     w.the_sentinel.assert_alive()
 
 
-@attack("signal_syscalls", '''
+@attack(
+    "signal_syscalls",
+    """
     _PID = ${sentinel_pid}
     _info = (ctypes.c_int * 32)(9, 0, -1)
     _try("kill pid|1<<32", _sys, 62, _PID | (1 << 32), 9)
@@ -1646,12 +1929,17 @@ def _check_signal_sentinel(w: World, o: Outcome) -> None:
     _try("pidfd_send_signal", _sys, 424, _pfd, 9, 0, 0)
     _try("pidfd via /proc", lambda: _sys(424, os.open(f"/proc/{_PID}", os.O_RDONLY), 9, 0, 0))
     time.sleep(0.2)
-''', setup=_setup_sentinel, group="signals")
+""",
+    setup=_setup_sentinel,
+    group="signals",
+)
 def _check_signal_syscalls(w: World, o: Outcome) -> None:
     w.the_sentinel.assert_alive()
 
 
-@attack("sigio_owner", '''
+@attack(
+    "sigio_owner",
+    """
     import fcntl
     _PID = ${sentinel_pid}
     def _sigio(owner, sig):
@@ -1665,12 +1953,17 @@ def _check_signal_syscalls(w: World, o: Outcome) -> None:
     _try("F_SETOWN pid SIGKILL", _sigio, _PID, 9)
     _try("F_SETOWN pgrp SIGKILL", _sigio, -_PID, 9)
     _try("F_SETOWN pid SIGIO", _sigio, _PID, 0)
-''', setup=_setup_sentinel, group="signals")
+""",
+    setup=_setup_sentinel,
+    group="signals",
+)
 def _check_sigio(w: World, o: Outcome) -> None:
     w.the_sentinel.assert_alive()
 
 
-@attack("sched_other_process", '''
+@attack(
+    "sched_other_process",
+    """
     import resource
     _PID = ${sentinel_pid}
     _try("setpriority", os.setpriority, os.PRIO_PROCESS, _PID, 19)
@@ -1680,7 +1973,10 @@ def _check_sigio(w: World, o: Outcome) -> None:
     _try("prlimit", resource.prlimit, _PID, resource.RLIMIT_NOFILE, (3, 3))
     _try("prlimit-AS", resource.prlimit, _PID, resource.RLIMIT_AS, (1 << 20, 1 << 20))
     _try("ioprio_set", _sys, 251, 1, _PID, (3 << 13) | 7)
-''', setup=_setup_sentinel, group="signals")
+""",
+    setup=_setup_sentinel,
+    group="signals",
+)
 def _check_sched(w: World, o: Outcome) -> None:
     s = w.the_sentinel
     s.assert_alive()
@@ -1688,7 +1984,9 @@ def _check_sched(w: World, o: Outcome) -> None:
 
 
 # ==== resources ===================================================================================================
-@attack("memory_bomb", '''
+@attack(
+    "memory_bomb",
+    """
     import numpy as np
     _chunks = []
     try:
@@ -1704,7 +2002,8 @@ def _check_sched(w: World, o: Outcome) -> None:
     _try("bytearray 8 GiB", lambda: len(bytearray(8 << 30)))
     _try("list of 8 GiB", lambda: len([0] * (1 << 30)))
     print("AFTER", int(np.ones(1 << 20).sum()))
-''')
+""",
+)
 def _check_memory(w: World, o: Outcome) -> None:
     assert o.lines("MEMORYERROR"), f"the bomb did not end in MemoryError:\n{o.text[-2000:]}"
     assert int(o.value("ALLOCATED-MIB")) < 4096, "more than RLIMIT_AS was allocated"
@@ -1732,12 +2031,19 @@ def _kernel_process_left(pid: int, uid: int, starttime: str | None) -> bool:
     return str(uid) in uids and b"notebook_agent.sandbox.launcher" in cmdline
 
 
-@attack("cpu_loop_sigint_ignored", '''
+@attack(
+    "cpu_loop_sigint_ignored",
+    """
     print("KERNEL-PID", os.getpid(), flush=True)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         pass
-''', wrap=False, timeout=3, fresh=True, setup=_setup_cpu)
+""",
+    wrap=False,
+    timeout=3,
+    fresh=True,
+    setup=_setup_cpu,
+)
 def _check_cpu(w: World, o: Outcome) -> None:
     assert o.status == "timeout", o.status
     assert o.restarted, f"the kernel was not restarted: {o.notes}"
@@ -1751,7 +2057,9 @@ def _check_cpu(w: World, o: Outcome) -> None:
     assert not _kernel_process_left(old, w.kernel_uid, w.notes.get("starttime")), f"old kernel {old} still runs"
 
 
-@attack("fd_exhaustion", '''
+@attack(
+    "fd_exhaustion",
+    """
     _held = []
     try:
         while True:
@@ -1761,13 +2069,17 @@ def _check_cpu(w: World, o: Outcome) -> None:
     _try("dup2-high", os.dup2, 0, 100000)
     _try("socketpair", socket.socketpair)
     print("STILL-HOLDING", len(_held))
-''', fresh=True)
+""",
+    fresh=True,
+)
 def _check_fds(w: World, o: Outcome) -> None:
     line = o.lines("OPENED")[0].split()
     assert int(line[1]) <= 512 and int(line[3]) == errno.EMFILE, line
 
 
-@attack("disk_big_file", '''
+@attack(
+    "disk_big_file",
+    """
     _chunk = b"\\0" * (1 << 20)
     def _big():
         n = 0
@@ -1786,7 +2098,10 @@ def _check_fds(w: World, o: Outcome) -> None:
     _try("truncate-10GiB", os.truncate, "trunc-${token}.bin", 10 << 30)
     _try("fallocate-1GiB", os.posix_fallocate, os.open("falloc-${token}.bin", os.O_CREAT | os.O_WRONLY), 0, 1 << 30)
     print("SIZES", {n: (os.stat(n).st_size, os.stat(n).st_blocks * 512) for n in os.listdir(".") if n.endswith(".bin")})
-''', profile="strict", fresh=True)
+""",
+    profile="strict",
+    fresh=True,
+)
 def _check_big_file(w: World, o: Outcome) -> None:
     cap = 64 << 20  # strict profile: file_size_mb
     sizes = o.value("SIZES")
@@ -1799,7 +2114,9 @@ def _check_big_file(w: World, o: Outcome) -> None:
             assert st.st_size <= cap and st.st_blocks * 512 <= cap + (1 << 20), (path, st)
 
 
-@attack("disk_many_files", '''
+@attack(
+    "disk_many_files",
+    """
     _n = 0
     try:
         while True:
@@ -1811,7 +2128,12 @@ def _check_big_file(w: World, o: Outcome) -> None:
         raise
     except OSError as _e:
         print("OSERROR-AT", _n, _e)
-''', profile="strict", fresh=True, wrap=False, timeout=30)
+""",
+    profile="strict",
+    fresh=True,
+    wrap=False,
+    timeout=30,
+)
 def _check_many_files(w: World, o: Outcome) -> None:
     assert o.status == "error", (o.status, o.notes, o.text[-2000:])
     assert any(n.startswith("Disk limit reached") for n in o.notes), o.notes
@@ -1828,7 +2150,9 @@ def _check_many_files(w: World, o: Outcome) -> None:
         assert len(os.listdir(w.work_dir)) <= 2000 * 15
 
 
-@attack("disk_bytes", '''
+@attack(
+    "disk_bytes",
+    """
     _chunk = b"\\1" * (16 << 20)
     _n = 0
     try:
@@ -1839,7 +2163,12 @@ def _check_many_files(w: World, o: Outcome) -> None:
     except KeyboardInterrupt:
         print("STOPPED-AT-MIB", _n * 16)
         raise
-''', profile="strict", fresh=True, wrap=False, timeout=30)
+""",
+    profile="strict",
+    fresh=True,
+    wrap=False,
+    timeout=30,
+)
 def _check_disk_bytes(w: World, o: Outcome) -> None:
     assert o.status == "error", (o.status, o.notes, o.text[-2000:])
     assert any(n.startswith("Disk limit reached") for n in o.notes), o.notes
@@ -1864,7 +2193,9 @@ def _stopped_at(o: Outcome, marker: str) -> int | None:
     return None
 
 
-@attack("host_log_fill", '''
+@attack(
+    "host_log_fill",
+    """
     _root = os.path.dirname(os.getcwd())
     _chunk = b"L" * (1 << 20)
     for _n in ("1", "2"):
@@ -1886,7 +2217,10 @@ def _stopped_at(o: Outcome, marker: str) -> int | None:
             os.write(fd, _chunk)
     _try("flood fd 2", _flood, 2)
     _try("fchmod fd 2", os.fchmod, 2, 0o777)
-''', profile="strict", fresh=True)
+""",
+    profile="strict",
+    fresh=True,
+)
 def _check_log_fill(w: World, o: Outcome) -> None:
     cap = 64 << 20
     for line in o.lines("LOGSIZE"):
@@ -1897,31 +2231,42 @@ def _check_log_fill(w: World, o: Outcome) -> None:
         assert not (Path(w.notes["host_dir"]) / "kernel.log").exists(), "the kernel writes a host file"
 
 
-@attack("output_flood", '''
+@attack(
+    "output_flood",
+    """
     _line = ("x" * 1023 + "\\n")
     for _ in range(8 * 1024):            # 8 MiB of text
         sys.stdout.write(_line * 1)
     for _ in range(512):
         sys.stderr.write(_line)
-''', wrap=False)
+""",
+    wrap=False,
+)
 def _check_flood(w: World, o: Outcome) -> None:
     cap = 2048 * 1024  # default profile: output_cap_kb
     assert any(n.startswith("Output truncated") for n in o.notes), o.notes
-    kept = sum(len(str(out.get("text", "")).encode()) for out in o.outputs
-               if out.get("output_type") == "stream" and not str(out.get("text", "")).startswith("Output truncated"))
+    kept = sum(
+        len(str(out.get("text", "")).encode())
+        for out in o.outputs
+        if out.get("output_type") == "stream" and not str(out.get("text", "")).startswith("Output truncated")
+    )
     assert kept <= cap + 1024, f"{kept} bytes of output were kept"
     assert any("Output truncated" in output_text(out) for out in o.outputs), "the truncation note is not visible"
     assert o.status == "ok"
 
 
-@attack("output_flood_display", '''
+@attack(
+    "output_flood_display",
+    """
     from IPython.display import HTML, display
     for _i in range(200):                 # 200 x 20 KB of rich output
         display(HTML("<b>" + "y" * 20000 + "</b>"))
     import matplotlib.pyplot as plt
     for _i in range(6):
         plt.figure(); plt.imshow(__import__("numpy").random.rand(400, 400)); plt.show()
-''', wrap=False)
+""",
+    wrap=False,
+)
 def _check_flood_display(w: World, o: Outcome) -> None:
     cap = 2048 * 1024
     assert any(n.startswith("Output truncated") for n in o.notes), o.notes
@@ -1930,7 +2275,9 @@ def _check_flood_display(w: World, o: Outcome) -> None:
 
 
 # ==== privileges and kernel interfaces ============================================================================
-@attack("setuid_setgid", '''
+@attack(
+    "setuid_setgid",
+    """
     for _name, _fn, _args in (("setuid", os.setuid, (0,)), ("setgid", os.setgid, (0,)),
                               ("setresuid", os.setresuid, (0, 0, 0)), ("setreuid", os.setreuid, (0, 0)),
                               ("setresgid", os.setresgid, (0, 0, 0)), ("setgroups", os.setgroups, ([0],))):
@@ -1940,7 +2287,10 @@ def _check_flood_display(w: World, o: Outcome) -> None:
     _try("capset", _sys, 126, (ctypes.c_uint32 * 2)(0x20080522, 0), (ctypes.c_uint32 * 6)(*([0xFFFFFFFF] * 6)))
     print("STATUS", list(_status("Uid", "Gid", "Groups", "CapEff", "CapPrm").items()))
     _try("read-app-file", _read, "${app_file}")
-''', setup=lambda w: w.app_file(), group="priv")
+""",
+    setup=lambda w: w.app_file(),
+    group="priv",
+)
 def _check_setuid(w: World, o: Outcome) -> None:
     _assert_identity_unchanged(w, o)
 
@@ -1949,18 +2299,24 @@ def _own_namespaces() -> list[str]:
     return [os.readlink(f"/proc/self/ns/{n}") for n in ("user", "mnt", "net", "ipc", "uts", "pid_for_children")]
 
 
-@attack("unshare_namespaces", '''
+@attack(
+    "unshare_namespaces",
+    """
     for _label, _flags in (("user", 0x10000000), ("user+mnt", 0x10020000), ("net", 0x40000000), ("ipc", 0x08000000),
                            ("uts", 0x04000000), ("pid", 0x20000000), ("cgroup", 0x02000000)):
         _try("unshare " + _label, _sys, 272, _flags)
     _try("setns", _sys, 308, os.open("/proc/self/ns/user", os.O_RDONLY), 0)
     print("NS", [os.readlink(f"/proc/self/ns/{n}") for n in ("user", "mnt", "net", "ipc", "uts", "pid_for_children")])
-''', group="priv")
+""",
+    group="priv",
+)
 def _check_unshare(w: World, o: Outcome) -> None:
     assert o.value("NS") == _own_namespaces(), "the kernel moved to new namespaces"
 
 
-@attack("mount", '''
+@attack(
+    "mount",
+    """
     os.makedirs("mnt-${token}", exist_ok=True)
     _libc.mount.argtypes = [ctypes.c_char_p] * 4 + [ctypes.c_ulong, ctypes.c_void_p]
     _try("mount tmpfs", lambda: (_libc.mount(b"none", b"mnt-${token}", b"tmpfs", 0, None), ctypes.get_errno()))
@@ -1977,7 +2333,10 @@ def _check_unshare(w: World, o: Outcome) -> None:
         print("MOUNTS", [l for l in _read("/proc/self/mountinfo", "r").splitlines() if "mnt-${token}" in l])
     except PermissionError:
         print("MOUNTS", repr("unreadable"))
-''', setup=lambda w: w.world_file(), group="priv")
+""",
+    setup=lambda w: w.world_file(),
+    group="priv",
+)
 def _check_mount(w: World, o: Outcome) -> None:
     assert o.value("MOUNTS") in ([], "unreadable"), "something was mounted"
     if w.kernel_pid:
@@ -1994,7 +2353,9 @@ def _no_new_fd_kinds(w: World, o: Outcome, kinds: tuple[str, ...]) -> None:
         assert not bad, f"the kernel holds {bad}"
 
 
-@attack("bpf", '''
+@attack(
+    "bpf",
+    """
     _attr = (ctypes.c_uint32 * 32)(2, 4, 4, 1)  # BPF_MAP_TYPE_ARRAY, key 4, value 4, 1 entry
     _try("BPF_MAP_CREATE", _sys, 321, 0, _attr, 128)
     _insns = (ctypes.c_uint64 * 2)(0xb7, 0x95)   # r0 = 0; exit
@@ -2005,17 +2366,23 @@ def _no_new_fd_kinds(w: World, o: Outcome, kinds: tuple[str, ...]) -> None:
     _pattr[2] = ctypes.addressof(_lic)
     _try("BPF_PROG_LOAD", _sys, 321, 5, _pattr, 128)
     print("FDS", _fd_links())
-''', group="priv")
+""",
+    group="priv",
+)
 def _check_bpf(w: World, o: Outcome) -> None:
     _no_new_fd_kinds(w, o, ("bpf",))
 
 
-@attack("io_uring", '''
+@attack(
+    "io_uring",
+    """
     _params = (ctypes.c_uint8 * 120)()
     _try("io_uring_setup", _sys, 425, 8, _params)
     _try("io_uring_setup SQPOLL", _sys, 425, 8, (ctypes.c_uint32 * 30)(0, 0, 2))
     print("FDS", _fd_links())
-''', group="priv")
+""",
+    group="priv",
+)
 def _check_io_uring(w: World, o: Outcome) -> None:
     _no_new_fd_kinds(w, o, ("io_uring",))
 
@@ -2032,31 +2399,42 @@ def _setup_keys(w: World) -> None:
     w.during(lambda work: w.notes.__setitem__("keys_during", _key_users(w.kernel_uid)))
 
 
-@attack("keyctl", '''
+@attack(
+    "keyctl",
+    """
     for _ring in (-2, -3, -4, -5):  # process, session, user, user-session keyrings
         _try(f"add_key {_ring}", _sys, 248, b"user", b"na-${token}", b"payload", 7, _ring)
     _try("request_key", _sys, 249, b"user", b"na-${token}", None, 0)
     _try("keyctl search", _sys, 250, 10, -4, b"user", b"na-${token}", 0)
     _try("keyctl read user keyring", lambda: (_sys(250, 11, -4, ctypes.create_string_buffer(256), 256)))
     _handshake()
-''', setup=_setup_keys)
+""",
+    setup=_setup_keys,
+)
 def _check_keys(w: World, o: Outcome) -> None:
     assert "HANDSHAKE True" in o.text
-    assert w.notes["keys_during"] == w.notes["keys_before"], \
+    assert w.notes["keys_during"] == w.notes["keys_before"], (
         f"the kernel's uid owns keys: {w.notes['keys_before']} -> {w.notes['keys_during']}"
+    )
 
 
-@attack("userfaultfd", '''
+@attack(
+    "userfaultfd",
+    """
     _try("userfaultfd", _sys, 323, 0)
     _try("userfaultfd user-only", _sys, 323, 1)
     _try("/dev/userfaultfd", os.open, "/dev/userfaultfd", os.O_RDWR)
     print("FDS", _fd_links())
-''', group="priv")
+""",
+    group="priv",
+)
 def _check_uffd(w: World, o: Outcome) -> None:
     _no_new_fd_kinds(w, o, ("userfaultfd",))
 
 
-@attack("perf_fanotify_handles", '''
+@attack(
+    "perf_fanotify_handles",
+    """
     _attr = (ctypes.c_uint32 * 32)(1, 128, 0, 0)   # PERF_TYPE_SOFTWARE, size 128, CPU clock
     _try("perf_event_open", _sys, 298, _attr, 0, -1, -1, 0)
     _try("fanotify_init", _sys, 300, 0, 0)
@@ -2070,12 +2448,17 @@ def _check_uffd(w: World, o: Outcome) -> None:
     _try("swapon", _sys, 167, b"/dev/null", 0)
     _try("reboot", _sys, 169, 0, 0, 0, 0)
     print("FDS", _fd_links())
-''', setup=lambda w: w.world_file(), group="priv")
+""",
+    setup=lambda w: w.world_file(),
+    group="priv",
+)
 def _check_perf(w: World, o: Outcome) -> None:
     _no_new_fd_kinds(w, o, ("perf_event", "fanotify"))
 
 
-@attack("raise_limits", '''
+@attack(
+    "raise_limits",
+    """
     import resource
     for _r in ("RLIMIT_AS", "RLIMIT_FSIZE", "RLIMIT_NOFILE", "RLIMIT_CORE", "RLIMIT_NPROC"):
         _res = getattr(resource, _r)
@@ -2087,11 +2470,16 @@ def _check_perf(w: World, o: Outcome) -> None:
     _wanted = ("Max address", "Max file size", "Max open")
     print("LIMITS", [l for l in _read("/proc/self/limits", "r").splitlines() if l.startswith(_wanted)])
     print("PERSONALITY", _sys(135, 0xFFFFFFFF)[0])  # the query form: returns the persona in force
-''', group="priv")
+""",
+    group="priv",
+)
 def _check_limits(w: World, o: Outcome) -> None:
     limits = " ".join(" ".join(line.split()) for line in o.value("LIMITS"))
-    for expected in ("Max address space 4294967296 4294967296", "Max file size 1073741824 1073741824",
-                     "Max open files 512 512"):
+    for expected in (
+        "Max address space 4294967296 4294967296",
+        "Max file size 1073741824 1073741824",
+        "Max open files 512 512",
+    ):
         assert expected in limits, f"{expected!r} not in {limits!r}"
     assert o.value("PERSONALITY") == 0, "the execution domain changed"
 
@@ -2101,7 +2489,9 @@ def _setup_highbit(w: World) -> None:
     w.listener("unix", socket.AF_UNIX, socket.SOCK_STREAM)
 
 
-@attack("seccomp_highbit_socket", '''
+@attack(
+    "seccomp_highbit_socket",
+    """
     def _hb(family, addr):
         fd, e = _sys(41, family | (1 << 32), socket.SOCK_STREAM, 0)
         if fd < 0:
@@ -2113,7 +2503,10 @@ def _setup_highbit(w: World) -> None:
     _try("AF_INET|1<<32", _hb, socket.AF_INET, ("127.0.0.1", ${tcp4_port}))
     _try("AF_UNIX|1<<32", _hb, socket.AF_UNIX, "${unix_path}")
     _try("AF_UNIX|0xffff<<32", lambda: _sys(41, 1 | (0x7fff << 48), 1 | (1 << 40), 0))
-''', setup=_setup_highbit, group="seccomp")
+""",
+    setup=_setup_highbit,
+    group="seccomp",
+)
 def _check_highbit(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
 
@@ -2127,7 +2520,9 @@ def _ioctl_errno(fd: int, cmd: int) -> int:
     return 0 if res == 0 else ctypes.get_errno()
 
 
-@attack("seccomp_highbit_ioctl", '''
+@attack(
+    "seccomp_highbit_ioctl",
+    """
     open("tty-${token}", "w").close()
     _fd = os.open("tty-${token}", os.O_RDWR)
     _c = ctypes.c_char(b"x")
@@ -2135,7 +2530,9 @@ def _ioctl_errno(fd: int, cmd: int) -> int:
                          ("TIOCLINUX|1<<32", 0x541C | (1 << 32)), ("TIOCGWINSZ", 0x5413)):
         _r, _e = _sys(16, _fd, _cmd, ctypes.byref(_c))
         print("IOCTL", repr((_label, _r, _e)))
-''', group="seccomp")
+""",
+    group="seccomp",
+)
 def _check_ioctl(w: World, o: Outcome) -> None:
     got = {label: err for label, _res, err in (ast.literal_eval(line[6:]) for line in o.lines("IOCTL "))}
     path = w.dir / "ioctl-probe"
@@ -2156,7 +2553,9 @@ def _setup_abi(w: World) -> None:
     w.sentinel()
 
 
-@attack("x32_syscalls", '''
+@attack(
+    "x32_syscalls",
+    """
     _X = 0x40000000
     def _xsock(family, addr):
         fd, e = _sys(_X | 41, family, 1, 0)
@@ -2180,7 +2579,10 @@ def _setup_abi(w: World) -> None:
     _try("x32 fork", _xfork)
     print("STATUS", list(_status("Uid", "Gid", "Groups", "CapEff", "CapPrm").items()))
     _workdir()
-''', setup=_setup_abi, group="seccomp")
+""",
+    setup=_setup_abi,
+    group="seccomp",
+)
 def _check_x32(w: World, o: Outcome) -> None:
     w.assert_nothing_received()
     w.the_sentinel.assert_alive()
@@ -2190,9 +2592,17 @@ def _check_x32(w: World, o: Outcome) -> None:
 
 def i386_call(nr: int, b: int = 0, c: int = 0, d: int = 0) -> int:
     """Run `int 0x80` (the i386 system call entry) from this 64-bit process."""
-    code = (b"\x53\xb8" + nr.to_bytes(4, "little") + b"\xbb" + (b & 0xFFFFFFFF).to_bytes(4, "little")
-            + b"\xb9" + (c & 0xFFFFFFFF).to_bytes(4, "little") + b"\xba" + (d & 0xFFFFFFFF).to_bytes(4, "little")
-            + b"\xcd\x80\x5b\xc3")  # push rbx; mov eax/ebx/ecx/edx; int 0x80; pop rbx; ret
+    code = (
+        b"\x53\xb8"
+        + nr.to_bytes(4, "little")
+        + b"\xbb"
+        + (b & 0xFFFFFFFF).to_bytes(4, "little")
+        + b"\xb9"
+        + (c & 0xFFFFFFFF).to_bytes(4, "little")
+        + b"\xba"
+        + (d & 0xFFFFFFFF).to_bytes(4, "little")
+        + b"\xcd\x80\x5b\xc3"
+    )  # push rbx; mov eax/ebx/ecx/edx; int 0x80; pop rbx; ret
     page = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
     try:
         page.write(code)
@@ -2204,7 +2614,9 @@ def i386_call(nr: int, b: int = 0, c: int = 0, d: int = 0) -> int:
         page.close()
 
 
-@attack("int80_i386", '''
+@attack(
+    "int80_i386",
+    """
     import mmap
     _page = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
     _addr = ctypes.addressof(ctypes.c_char.from_buffer(_page))
@@ -2249,7 +2661,10 @@ def i386_call(nr: int, b: int = 0, c: int = 0, d: int = 0) -> int:
     _try("i386 fork", _ifork)
     print("STATUS", list(_status("Uid", "Gid", "Groups", "CapEff", "CapPrm").items()))
     _workdir()
-''', setup=_setup_abi, group="seccomp")
+""",
+    setup=_setup_abi,
+    group="seccomp",
+)
 def _check_i386(w: World, o: Outcome) -> None:
     assert i386_call(199) == os.getuid(), "int 0x80 does not work on this host: the case proves nothing"
     w.assert_nothing_received()
@@ -2258,11 +2673,15 @@ def _check_i386(w: World, o: Outcome) -> None:
     _files_absent(w, o, "i386fork")
 
 
-@attack("confinement_status", '''
+@attack(
+    "confinement_status",
+    """
     _keys = ("NoNewPrivs", "Seccomp", "Seccomp_filters", "CapEff", "CapPrm", "CapAmb", "Uid")
     print("STATUS", list(_status(*_keys).items()))
     print("PR_GET_SECCOMP", _libc.prctl(21, 0, 0, 0, 0), "PR_GET_NO_NEW_PRIVS", _libc.prctl(39, 0, 0, 0, 0))
-''', group="priv")
+""",
+    group="priv",
+)
 def _check_status(w: World, o: Outcome) -> None:
     st = dict(o.value("STATUS"))
     assert st["NoNewPrivs"] == "1", st
@@ -2281,7 +2700,9 @@ def _setup_outside(w: World) -> None:
     w.notes["before"] = sorted(os.listdir(w.writable))
 
 
-@attack("create_outside", '''
+@attack(
+    "create_outside",
+    """
     for _d in ("${writable_dir}", "${app_dir}", "/tmp", "/dev/shm", os.path.dirname(os.path.dirname(os.getcwd()))):
         _try("open " + _d, lambda: open(_d + "/na-atk-${token}-open", "w").write("x"))
         _try("os.open " + _d, os.open, _d + "/na-atk-${token}-creat", os.O_CREAT | os.O_WRONLY, 0o666)
@@ -2293,7 +2714,10 @@ def _setup_outside(w: World) -> None:
         open("o-${token}", "w").close()
         _try("rename-out " + _d, os.rename, "o-${token}", _d + "/na-atk-${token}-mv")
         _try("link-out " + _d, os.link, "o-${token}", _d + "/na-atk-${token}-hl")
-''', setup=_setup_outside, group="write")
+""",
+    setup=_setup_outside,
+    group="write",
+)
 def _check_create(w: World, o: Outcome) -> None:
     after = sorted(os.listdir(w.writable))
     assert after == w.notes["before"], f"new entries in {w.writable}: {after}"
@@ -2305,8 +2729,10 @@ def _check_create(w: World, o: Outcome) -> None:
 
 
 def _setup_modify(w: World) -> None:
-    for label, directory, owner, mode in (("mod", w.writable, w.kernel_uid, 0o666), ("appmod", w.app_dir, w.app_uid,
-                                                                                    0o644)):
+    for label, directory, owner, mode in (
+        ("mod", w.writable, w.kernel_uid, 0o666),
+        ("appmod", w.app_dir, w.app_uid, 0o644),
+    ):
         path = directory / f"{label}-{w.token}.txt"
         content = f"ORIGINAL-{uuid.uuid4().hex}\n"
         path.write_text(content)
@@ -2317,7 +2743,9 @@ def _setup_modify(w: World) -> None:
         w.notes[label] = (path, content, path.stat().st_ino)
 
 
-@attack("modify_outside", '''
+@attack(
+    "modify_outside",
+    """
     for _p in ("${mod_file}", "${appmod_file}"):
         _try("append", lambda: open(_p, "a").write("PWNED"))
         _try("overwrite", lambda: open(_p, "r+").write("PWNED"))
@@ -2327,7 +2755,10 @@ def _setup_modify(w: World) -> None:
         _try("rename-over", lambda: (open("x-${token}", "w").write("PWNED"), os.rename("x-${token}", _p)))
         _try("rename-away", os.rename, _p, _p + ".moved")
         _try("numpy.save", lambda: __import__("numpy").array([1]).tofile(_p))
-''', setup=_setup_modify, group="write")
+""",
+    setup=_setup_modify,
+    group="write",
+)
 def _check_modify(w: World, o: Outcome) -> None:
     for label in ("mod", "appmod"):
         path, content, ino = w.notes[label]
@@ -2342,29 +2773,42 @@ def _setup_meta(w: World) -> None:
     w.notes["meta"] = (path, st.st_mode, st.st_mtime_ns, st.st_uid, st.st_gid)
 
 
-@attack("xattr_outside", '''
+@attack(
+    "xattr_outside",
+    """
     _try("setxattr", os.setxattr, "${meta_file}", "user.na", b"pwned")
     _try("lsetxattr", os.setxattr, "${meta_file}", "user.na", b"pwned", follow_symlinks=False)
     _try("removexattr", os.removexattr, "${meta_file}", "user.keep", follow_symlinks=False)
-''', setup=lambda w: (_setup_meta(w), os.setxattr(w.params["meta_file"], "user.keep", b"1")), group="write")
+""",
+    setup=lambda w: (_setup_meta(w), os.setxattr(w.params["meta_file"], "user.keep", b"1")),
+    group="write",
+)
 def _check_xattr(w: World, o: Outcome) -> None:
     path = w.notes["meta"][0]
     assert os.listxattr(path) == ["user.keep"], f"extended attributes changed: {os.listxattr(path)}"
 
 
-@attack("chmod_utime_outside", '''
+@attack(
+    "chmod_utime_outside",
+    """
     _try("chmod", os.chmod, "${meta_file}", 0o666)
     _try("utime", os.utime, "${meta_file}", (0, 0))
     _try("chown", os.chown, "${meta_file}", os.getuid(), os.getgid())
-''', setup=_setup_meta, group="write")
+""",
+    setup=_setup_meta,
+    group="write",
+)
 def _check_chmod(w: World, o: Outcome) -> None:
     path, mode, mtime, uid, gid = w.notes["meta"]
     st = path.stat()
-    assert (st.st_mode, st.st_mtime_ns, st.st_uid, st.st_gid) == (mode, mtime, uid, gid), \
+    assert (st.st_mode, st.st_mtime_ns, st.st_uid, st.st_gid) == (mode, mtime, uid, gid), (
         f"metadata of {path} changed: mode {oct(st.st_mode)} (was {oct(mode)}), mtime {st.st_mtime_ns} (was {mtime})"
+    )
 
 
-@attack("fd_metadata_outside", '''
+@attack(
+    "fd_metadata_outside",
+    """
     # The host-owned directory kernels initialise in: readable, so a descriptor can be had; in shared uid mode it
     # belongs to the kernel's own uid, and Landlock does not mediate changes made through a descriptor.
     _init = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.getcwd()))), "kernel-init")
@@ -2376,7 +2820,9 @@ def _check_chmod(w: World, o: Outcome) -> None:
     _try("fremovexattr", os.removexattr, _fd, "user.keep")
     _try("chmod", os.chmod, _init, 0o777)
     _try("create inside", lambda: open(os.path.join(_init, "planted.py"), "w").write("x = 1"))
-''', group="write")
+""",
+    group="write",
+)
 def _check_fd_metadata(w: World, o: Outcome) -> None:
     found = o.lines("INIT ")
     assert found, o.text[-2000:]
@@ -2387,20 +2833,26 @@ def _check_fd_metadata(w: World, o: Outcome) -> None:
     assert not (init / "planted.py").exists(), "a file was planted in the directory kernels initialise in"
 
 
-@attack("pandas_outside", '''
+@attack(
+    "pandas_outside",
+    """
     import pandas as pd
     _df = pd.DataFrame({"a": [1, 2]})
     _try("to_csv", _df.to_csv, "${tmp_target}.csv")
     _try("to_pickle", _df.to_pickle, "${tmp_target}.pkl")
     _try("to_json", _df.to_json, "${writable_dir}/na-atk-${token}.json")
     _try("numpy.save", __import__("numpy").save, "${tmp_target}.npy", _df.values)
-''', group="write")
+""",
+    group="write",
+)
 def _check_pandas(w: World, o: Outcome) -> None:
     made = [*Path("/tmp").glob(f"na-atk-{w.token}*"), *w.writable.glob(f"na-atk-{w.token}*")]
     assert not made, f"written outside the sandbox: {made}"
 
 
-@attack("matplotlib_outside", '''
+@attack(
+    "matplotlib_outside",
+    """
     import matplotlib
     import matplotlib.pyplot as plt
     plt.plot([1, 2, 3])
@@ -2408,6 +2860,8 @@ def _check_pandas(w: World, o: Outcome) -> None:
     _try("savefig pdf", plt.savefig, "${writable_dir}/na-atk-${token}.pdf")
     _try("savefig svg", plt.savefig, "${tmp_target}.svg")
     plt.close("all")
-''', group="write")
+""",
+    group="write",
+)
 def _check_mpl(w: World, o: Outcome) -> None:
     _check_pandas(w, o)

@@ -64,11 +64,17 @@ async def kernel(settings: Settings) -> AsyncIterator[SessionKernel]:
         yield k
 
 
-def run_cli_as(uid: int | None, args: list[str], data_dir: Path, timeout: float = 120,
-               extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli_as(
+    uid: int | None, args: list[str], data_dir: Path, timeout: float = 120, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `notebook-agent ARGS` with a clean environment, as `uid` (via setpriv) or as ourselves."""
-    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(data_dir), "LANG": "C.UTF-8",
-           "NOTEBOOK_AGENT_DATA_DIR": str(data_dir / "data"), **(extra_env or {})}
+    env = {
+        "PATH": f"{VENV_BIN}:/usr/bin:/bin",
+        "HOME": str(data_dir),
+        "LANG": "C.UTF-8",
+        "NOTEBOOK_AGENT_DATA_DIR": str(data_dir / "data"),
+        **(extra_env or {}),
+    }
     cmd = [str(VENV_BIN / "notebook-agent"), *args]
     if uid is not None and uid != os.geteuid():
         cmd = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *cmd]
@@ -80,8 +86,9 @@ def exec_json(proc: subprocess.CompletedProcess[str]) -> dict[str, Any]:
     try:
         return json.loads(proc.stdout)
     except json.JSONDecodeError:
-        raise AssertionError(f"exec --json printed no JSON (rc={proc.returncode}):\n{proc.stdout}\n{proc.stderr}") \
-            from None
+        raise AssertionError(
+            f"exec --json printed no JSON (rc={proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
+        ) from None
 
 
 @pytest.fixture(scope="session")

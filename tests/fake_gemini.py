@@ -33,15 +33,33 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["DEFAULT_MODELS", "FakeGemini", "RecordedRequest", "Step", "candidate", "function_call_reply",
-           "model_entry", "text_reply"]
+__all__ = [
+    "DEFAULT_MODELS",
+    "FakeGemini",
+    "RecordedRequest",
+    "Step",
+    "candidate",
+    "function_call_reply",
+    "model_entry",
+    "text_reply",
+]
 
-_PATH = re.compile(r"^/(?P<version>v1|v1beta)/models/(?P<model>[^/:]+)"
-                   r":(?P<method>generateContent|streamGenerateContent)$")
+_PATH = re.compile(
+    r"^/(?P<version>v1|v1beta)/models/(?P<model>[^/:]+)"
+    r":(?P<method>generateContent|streamGenerateContent)$"
+)
 _LIST_PATH = re.compile(r"^/(?P<version>v1|v1beta)/models/?$")
-_STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND",
-                 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 502: "UNAVAILABLE", 503: "UNAVAILABLE",
-                 504: "DEADLINE_EXCEEDED"}
+_STATUS_NAMES = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+    502: "UNAVAILABLE",
+    503: "UNAVAILABLE",
+    504: "DEADLINE_EXCEEDED",
+}
 _API_KEY_HEADER = "x-goog-api-key"
 
 
@@ -60,12 +78,16 @@ def candidate(parts: list[dict[str, Any]], finish_reason: str | None = "STOP") -
 
 def text_reply(text: str, **usage_kw: int) -> dict[str, Any]:
     """A full generateContent body answering with text."""
-    return {"candidates": [candidate([{"text": text}])], "usageMetadata": usage(**usage_kw),
-            "modelVersion": "gemini-2.5-flash"}
+    return {
+        "candidates": [candidate([{"text": text}])],
+        "usageMetadata": usage(**usage_kw),
+        "modelVersion": "gemini-2.5-flash",
+    }
 
 
-def function_call_reply(args: Any, name: str = "run_python", call_id: str | None = "call-1",
-                        text: str | None = None) -> dict[str, Any]:
+def function_call_reply(
+    args: Any, name: str = "run_python", call_id: str | None = "call-1", text: str | None = None
+) -> dict[str, Any]:
     """A full generateContent body asking for one function call (optionally preceded by text)."""
     call: dict[str, Any] = {"name": name, "args": args}
     if call_id is not None:
@@ -78,14 +100,26 @@ def function_call_reply(args: Any, name: str = "run_python", call_id: str | None
 _CHAT_METHODS = ("generateContent", "countTokens", "createCachedContent", "batchGenerateContent")
 
 
-def model_entry(name: str, display_name: str | None = None, methods: tuple[str, ...] = _CHAT_METHODS,
-                thinking: bool = True) -> dict[str, Any]:
+def model_entry(
+    name: str, display_name: str | None = None, methods: tuple[str, ...] = _CHAT_METHODS, thinking: bool = True
+) -> dict[str, Any]:
     """One model as ``GET /v1beta/models`` lists it (the REST Model resource)."""
     version = re.sub(r"^[a-z]+-|-.*$", "", name) or "001"
-    return {"name": f"models/{name}", "baseModelId": name, "version": version,
-            "displayName": display_name or name.replace("-", " ").title(), "description": f"fake {name}",
-            "inputTokenLimit": 1048576, "outputTokenLimit": 65536, "supportedGenerationMethods": list(methods),
-            "temperature": 1.0, "maxTemperature": 2.0, "topP": 0.95, "topK": 64, "thinking": thinking}
+    return {
+        "name": f"models/{name}",
+        "baseModelId": name,
+        "version": version,
+        "displayName": display_name or name.replace("-", " ").title(),
+        "description": f"fake {name}",
+        "inputTokenLimit": 1048576,
+        "outputTokenLimit": 65536,
+        "supportedGenerationMethods": list(methods),
+        "temperature": 1.0,
+        "maxTemperature": 2.0,
+        "topP": 0.95,
+        "topK": 64,
+        "thinking": thinking,
+    }
 
 
 # What the list holds by default: chat models, and models a chat cannot use (speech, images, embeddings, Gemma).
@@ -97,8 +131,9 @@ DEFAULT_MODELS = [
     model_entry("gemini-3.8-flash", "Gemini 3.8 Flash"),
     model_entry("gemini-3.8-flash-tts", "Gemini 3.8 Flash TTS", thinking=False),
     model_entry("gemini-3.1-flash-image", "Nano Banana 2", thinking=False),
-    model_entry("gemini-embedding-001", "Gemini Embedding 001", methods=("embedContent", "countTextTokens"),
-                thinking=False),
+    model_entry(
+        "gemini-embedding-001", "Gemini Embedding 001", methods=("embedContent", "countTextTokens"), thinking=False
+    ),
     model_entry("gemma-4-31b-it", "Gemma 4 31B IT", thinking=False),
 ]
 
@@ -106,8 +141,14 @@ DEFAULT_MODELS = [
 def error_body(status: int, message: str | None = None, details: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """A google-style error body, as the real API sends it."""
     name = _STATUS_NAMES.get(status, "UNKNOWN")
-    return {"error": {"code": status, "message": message or f"fake gemini: scripted {status} {name}",
-                      "status": name, "details": details or []}}
+    return {
+        "error": {
+            "code": status,
+            "message": message or f"fake gemini: scripted {status} {name}",
+            "status": name,
+            "details": details or [],
+        }
+    }
 
 
 @dataclass
@@ -156,8 +197,9 @@ class RecordedRequest:
 class FakeGemini:
     """The server. Use as a context manager; ``base_url`` is ready once entered."""
 
-    def __init__(self, api_key: str | None = None, models: list[dict[str, Any]] | None = None,
-                 known_models_only: bool = False) -> None:
+    def __init__(
+        self, api_key: str | None = None, models: list[dict[str, Any]] | None = None, known_models_only: bool = False
+    ) -> None:
         """Create the server; with ``api_key`` set, requests carrying another key get Google's 400 reply."""
         self.api_key = api_key
         self.models: list[dict[str, Any]] = list(DEFAULT_MODELS if models is None else models)
@@ -187,12 +229,19 @@ class FakeGemini:
         """Queue a plain text answer."""
         return self.reply(text_reply(text))
 
-    def error(self, status: int, message: str | None = None, retry_after: str | None = None,
-              details: list[dict[str, Any]] | None = None, delay_s: float = 0.0) -> FakeGemini:
+    def error(
+        self,
+        status: int,
+        message: str | None = None,
+        retry_after: str | None = None,
+        details: list[dict[str, Any]] | None = None,
+        delay_s: float = 0.0,
+    ) -> FakeGemini:
         """Queue an HTTP error with a google-style body (and a Retry-After header if given)."""
         headers = {"Retry-After": retry_after} if retry_after is not None else {}
-        return self.push(Step(status=status, body=error_body(status, message, details), headers=headers,
-                              delay_s=delay_s))
+        return self.push(
+            Step(status=status, body=error_body(status, message, details), headers=headers, delay_s=delay_s)
+        )
 
     def delay(self, seconds: float, then: Step | None = None) -> FakeGemini:
         """Queue a step that sleeps first: by default a 500, which a timed-out client never reads."""
@@ -230,8 +279,9 @@ class FakeGemini:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True  # a handler still sleeping in a delay must not block close()
         # A short poll interval: shutdown() waits up to one interval, and each test starts and stops a server.
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), name="fake-gemini",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.02,), name="fake-gemini", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -279,20 +329,37 @@ class _Handler(BaseHTTPRequestHandler):
         key = self.headers.get(_API_KEY_HEADER)
         groups = match.groupdict() if match else {}
         return RecordedRequest(
-            method=method, path=url.path, query=parse_qs(url.query),
+            method=method,
+            path=url.path,
+            query=parse_qs(url.query),
             headers={k.lower(): ("<redacted>" if k.lower() == _API_KEY_HEADER else v) for k, v in self.headers.items()},
-            raw=raw, body=body, version=groups.get("version"), model=groups.get("model"),
+            raw=raw,
+            body=body,
+            version=groups.get("version"),
+            model=groups.get("model"),
             stream=groups.get("method") == "streamGenerateContent",
-            api_key_present=bool(key), api_key_matches=None if self.fake.api_key is None else key == self.fake.api_key,
+            api_key_present=bool(key),
+            api_key_matches=None if self.fake.api_key is None else key == self.fake.api_key,
         )
 
     def _refuse_key(self, record: RecordedRequest) -> bool:
         """Answer a wrong key as the real API does (a 400, not a 401); True if refused."""
         if record.api_key_matches is not False:
             return False
-        self._send_json(400, error_body(400, "API key not valid. Please pass a valid API key.", [
-            {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID",
-             "domain": "googleapis.com"}]))
+        self._send_json(
+            400,
+            error_body(
+                400,
+                "API key not valid. Please pass a valid API key.",
+                [
+                    {
+                        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                        "reason": "API_KEY_INVALID",
+                        "domain": "googleapis.com",
+                    }
+                ],
+            ),
+        )
         return True
 
     def do_GET(self) -> None:
@@ -315,7 +382,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(400, error_body(400, "fake gemini: bad pageSize or pageToken"))
             return
         size = min(size, forced_size) if forced_size else size
-        body: dict[str, Any] = {"models": models[start:start + size]}
+        body: dict[str, Any] = {"models": models[start : start + size]}
         if start + size < len(models):
             body["nextPageToken"] = f"page-{start + size}"
         self._send_json(200, body)
@@ -340,18 +407,25 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if self.fake.known_models_only and record.model not in known:
             # The real API's answer for a retired or misspelt model.
-            self._send_json(404, error_body(404, f"models/{record.model} is not found for API version "
-                                            f"{record.version}, or is not supported for generateContent. Call "
-                                            "ListModels to see the list of available models and their supported "
-                                            "methods."))
+            self._send_json(
+                404,
+                error_body(
+                    404,
+                    f"models/{record.model} is not found for API version "
+                    f"{record.version}, or is not supported for generateContent. Call "
+                    "ListModels to see the list of available models and their supported "
+                    "methods.",
+                ),
+            )
             return
         step = self.fake._next_step()
         if step.delay_s and self.fake._stop.wait(step.delay_s):
             return  # server closing
         try:
             if step.status == 200 and record.stream:
-                self._send_sse(step.chunks if step.chunks is not None else [step.body], step.headers,
-                               step.chunk_delay_s)
+                self._send_sse(
+                    step.chunks if step.chunks is not None else [step.body], step.headers, step.chunk_delay_s
+                )
             elif step.chunks is not None:
                 self._send_json(500, error_body(500, "fake gemini: a stream was scripted for a non-stream request"))
             else:

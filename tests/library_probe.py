@@ -35,7 +35,7 @@ from notebook_agent.settings import Settings
 MARK = "NA-CHECK "
 
 # Every loaded frame, whatever its format, must hold exactly this table (see the test's sample files).
-CHECK_FRAMES = '''
+CHECK_FRAMES = """
 import json as _json
 def _na_frame(frame):
     return {"columns": [str(c) for c in frame.columns], "id": [int(v) for v in frame["id"]],
@@ -45,16 +45,16 @@ _na_out = {key: _na_frame(globals()[name]) for key, name in VARIABLES.items()}
 _na_sheets = pd.read_excel(XLSX_NAME, sheet_name=None)
 _na_out["xlsx-sheets"] = {name: [int(v) for v in frame["id"]] for name, frame in _na_sheets.items()}
 print("NA-CHECK " + _json.dumps(_na_out))
-'''
+"""
 
-SEABORN = '''
+SEABORN = """
 import seaborn as sns
 ax = sns.barplot(data=df, x="city", y="amount")
 ax.set_title("amount by city")
 plt.show()
-'''
+"""
 
-SKLEARN = '''
+SKLEARN = """
 import json as _json
 import sys as _sys
 _na_events = []
@@ -80,9 +80,9 @@ print("NA-CHECK " + _json.dumps({
     "active_backend": type(joblib.parallel.get_active_backend()[0]).__name__,
     "loky_imported": any(m.startswith("joblib.externals.loky") for m in _sys.modules),
     "process_events": _na_events}))
-'''
+"""
 
-STATSMODELS = '''
+STATSMODELS = """
 import json as _json
 import statsmodels.api as sm
 _x = np.arange(30.0)
@@ -90,9 +90,9 @@ _y = 3.0 * _x + 1.0 + np.sin(_x)
 _fit = sm.OLS(_y, sm.add_constant(_x)).fit()
 print(_fit.summary())
 print("NA-CHECK " + _json.dumps({"params": [float(p) for p in _fit.params], "rsquared": float(_fit.rsquared)}))
-'''
+"""
 
-DUCKDB = '''
+DUCKDB = """
 import json as _json
 import os as _os
 import duckdb
@@ -105,7 +105,7 @@ _settings = duckdb.sql("select current_setting('threads'), current_setting('memo
 print("NA-CHECK " + _json.dumps({"frame": _frame, "parquet": _parquet, "csv": _csv, "joined": _joined,
                                  "threads": _settings[0], "memory_limit": _settings[1], "temp_dir": _settings[2],
                                  "cwd": _os.getcwd()}))
-'''
+"""
 
 
 def _cell(res: CellResult) -> dict[str, Any]:
@@ -119,9 +119,17 @@ def _cell(res: CellResult) -> dict[str, Any]:
         png = data.get("image/png")
         if isinstance(png, str):
             png_ok = png_ok or base64.b64decode(png)[:8] == b"\x89PNG\r\n\x1a\n"
-    checks = [json.loads(line[len(MARK):]) for line in res.stdout.splitlines() if line.startswith(MARK)]
-    return {"status": res.status, "error": res.error, "stdout": res.stdout[-4000:], "stderr": res.stderr[-4000:],
-            "notes": res.notes, "mimes": mimes, "png_ok": png_ok, "check": checks[-1] if checks else None}
+    checks = [json.loads(line[len(MARK) :]) for line in res.stdout.splitlines() if line.startswith(MARK)]
+    return {
+        "status": res.status,
+        "error": res.error,
+        "stdout": res.stdout[-4000:],
+        "stderr": res.stderr[-4000:],
+        "notes": res.notes,
+        "mimes": mimes,
+        "png_ok": png_ok,
+        "check": checks[-1] if checks else None,
+    }
 
 
 def _prepare(sources: dict[str, list[str]], work: Path, within: Path) -> dict[str, Any]:
@@ -130,8 +138,14 @@ def _prepare(sources: dict[str, list[str]], work: Path, within: Path) -> dict[st
     variables: set[str] = set()
     for key, (path, original) in sources.items():
         try:
-            up = prepare_upload(Path(path), work, original_name=original, existing_variables=variables,
-                                first=not variables, within=within)
+            up = prepare_upload(
+                Path(path),
+                work,
+                original_name=original,
+                existing_variables=variables,
+                first=not variables,
+                within=within,
+            )
         except UploadError as err:
             uploads[key] = f"refused: {err}"
             continue
@@ -146,8 +160,13 @@ async def main() -> None:
     profile = load_profile(settings.profile)
     sandbox = await asyncio.to_thread(Sandbox.create, settings, profile, Sandbox.new_id())
     kernel = SessionKernel(sandbox, settings=settings)
-    report: dict[str, Any] = {"uid_mode": settings.uid_mode, "start_setting": settings.kernel_start,
-                              "compute_threads": profile.limits.compute_threads, "cells": {}, "uploads": {}}
+    report: dict[str, Any] = {
+        "uid_mode": settings.uid_mode,
+        "start_setting": settings.kernel_start,
+        "compute_threads": profile.limits.compute_threads,
+        "cells": {},
+        "uploads": {},
+    }
     try:
         # The kernel starts while the uploads are checked and stored (as when a person drops a file on a new chat).
         started = asyncio.ensure_future(kernel.start())
@@ -167,24 +186,38 @@ async def main() -> None:
                 report["uploads"][key] = {"refused": up}
                 continue
             res = await kernel.execute(up.load_code, timeout=120)  # as Session.add_file runs it
-            report["uploads"][key] = {"kind": up.kind, "variable": up.variable, "load_code": up.load_code,
-                                      "stored": up.path.name, "warnings": up.warnings, **_cell(res)}
+            report["uploads"][key] = {
+                "kind": up.kind,
+                "variable": up.variable,
+                "load_code": up.load_code,
+                "stored": up.path.name,
+                "warnings": up.warnings,
+                **_cell(res),
+            }
             if res.status == "ok":
                 variables[key] = up.variable
                 # The data profile the model is shown, computed in the kernel as Session.add_file does.
                 profiled = await kernel.execute(profile_code(up.variable), timeout=120)
                 try:
                     profile = parse_profile(profiled.stdout)
-                    report["uploads"][key]["profile"] = {"shape": profile.get("shape"),
-                                                         "columns": [c["name"] for c in profile["columns"]]}
+                    report["uploads"][key]["profile"] = {
+                        "shape": profile.get("shape"),
+                        "columns": [c["name"] for c in profile["columns"]],
+                    }
                 except Exception as exc:  # reported, and failed by the test
                     report["uploads"][key]["profile"] = {"error": repr(exc), **_cell(profiled)}
             stored[key] = up.path.name
-        prelude = (f"VARIABLES = {variables!r}\nXLSX_NAME = {stored.get('xlsx', '')!r}\n"
-                   f"PARQUET_NAME = {stored.get('parquet', '')!r}\nCSV_NAME = {stored.get('comma', '')!r}\n")
+        prelude = (
+            f"VARIABLES = {variables!r}\nXLSX_NAME = {stored.get('xlsx', '')!r}\n"
+            f"PARQUET_NAME = {stored.get('parquet', '')!r}\nCSV_NAME = {stored.get('comma', '')!r}\n"
+        )
         cells["frames"] = _cell(await kernel.execute(prelude + CHECK_FRAMES, timeout=120))
-        for name, code in (("seaborn", SEABORN), ("sklearn", SKLEARN), ("statsmodels", STATSMODELS),
-                           ("duckdb", DUCKDB)):
+        for name, code in (
+            ("seaborn", SEABORN),
+            ("sklearn", SKLEARN),
+            ("statsmodels", STATSMODELS),
+            ("duckdb", DUCKDB),
+        ):
             cells[name] = _cell(await kernel.execute(code, timeout=120))
         report["work_files"] = sorted(os.listdir(sandbox.work_dir))
     finally:

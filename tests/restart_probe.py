@@ -27,7 +27,7 @@ from notebook_agent.sandbox.profiles import load_profile
 from notebook_agent.sandbox.sandbox import Sandbox
 from notebook_agent.settings import Settings
 
-PAYLOAD = textwrap.dedent('''
+PAYLOAD = textwrap.dedent("""
     def _planted(label):
         import os, socket
         with open("/proc/self/status") as fh:
@@ -45,15 +45,36 @@ PAYLOAD = textwrap.dedent('''
         _planted({label!r})
     except Exception:
         pass
-''')
+""")
 
 # Modules a kernel's initialisation imports (spawned kernels import them all during initialize()); any of them
 # found first in a directory on sys.path during initialisation would run unfiltered.
-SHADOWED = ("json", "ctypes", "jedi", "debugpy", "comm", "psutil", "decorator", "matplotlib_inline", "zmq",
-            "tornado", "traitlets", "jupyter_client", "IPython", "ipykernel", "pickleshare", "prompt_toolkit",
-            "pygments", "sitecustomize", "usercustomize", "notebook_agent", "pyseccomp", "encodings_extra")
+SHADOWED = (
+    "json",
+    "ctypes",
+    "jedi",
+    "debugpy",
+    "comm",
+    "psutil",
+    "decorator",
+    "matplotlib_inline",
+    "zmq",
+    "tornado",
+    "traitlets",
+    "jupyter_client",
+    "IPython",
+    "ipykernel",
+    "pickleshare",
+    "prompt_toolkit",
+    "pygments",
+    "sitecustomize",
+    "usercustomize",
+    "notebook_agent",
+    "pyseccomp",
+    "encodings_extra",
+)
 
-PLANT = textwrap.dedent('''
+PLANT = textwrap.dedent("""
     import os, stat
     _root = os.path.dirname(os.getcwd())
     _work = os.getcwd()
@@ -100,7 +121,7 @@ PLANT = textwrap.dedent('''
     os.rename(os.path.join(_root, "tmp"), os.path.join(_root, "tmp-old"))
     os.symlink(os.path.join(_home, ".ipython", "profile_default"), os.path.join(_root, "tmp"))
     print("PLANTED", len(_planted_paths))
-''')
+""")
 
 
 def _payloads(work: str, port: int, token: str) -> dict[str, str]:
@@ -114,14 +135,15 @@ def _payloads(work: str, port: int, token: str) -> dict[str, str]:
 
 async def _plant(k: SessionKernel, port: int, token: str, host_file: str) -> None:
     work = str(k.sandbox.work_dir)
-    code = (f"_PAYLOADS = {_payloads(work, port, token)!r}\nSHADOWED = {SHADOWED!r}\n"
-            + PLANT.replace("{host_file}", host_file))
+    code = f"_PAYLOADS = {_payloads(work, port, token)!r}\nSHADOWED = {SHADOWED!r}\n" + PLANT.replace(
+        "{host_file}", host_file
+    )
     res = await k.execute(code, timeout=60)
     if res.status != "ok" or "PLANTED" not in res.stdout:
         raise RuntimeError(f"planting failed: {res.status} {res.error} {res.stdout[-500:]}")
 
 
-PROBE_CELL = textwrap.dedent('''
+PROBE_CELL = textwrap.dedent("""
     import os
     with open("/proc/self/status") as fh:
         print("FILTERS", [line.split()[1] for line in fh if line.startswith("Seccomp_filters")][0])
@@ -132,7 +154,7 @@ PROBE_CELL = textwrap.dedent('''
         plt.show()
     except Exception as exc:
         print("MPL", type(exc).__name__)
-''')
+""")
 
 
 def _markers(work: Path, token: str) -> dict[str, str]:
@@ -147,9 +169,15 @@ def _markers(work: Path, token: str) -> dict[str, str]:
 async def _after(k: SessionKernel, token: str, how: str) -> dict[str, Any]:
     res = await k.execute(PROBE_CELL, timeout=60)
     conf = k.confinement
-    return {"trigger": how, "status": res.status, "stdout": res.stdout[-2000:], "restarts": k.restarts,
-            "confinement": conf.as_dict() if conf else None, "markers": _markers(k.sandbox.work_dir, token),
-            "sandbox_root": str(k.sandbox.root)}
+    return {
+        "trigger": how,
+        "status": res.status,
+        "stdout": res.stdout[-2000:],
+        "restarts": k.restarts,
+        "confinement": conf.as_dict() if conf else None,
+        "markers": _markers(k.sandbox.work_dir, token),
+        "sandbox_root": str(k.sandbox.root),
+    }
 
 
 async def main() -> None:
@@ -168,8 +196,11 @@ async def main() -> None:
                 res = await k.execute("import ctypes; ctypes.string_at(0)", timeout=30)
                 assert res.restarted, (res.status, res.notes)
             else:
-                res = await k.execute("import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
-                                      "while True:\n    time.sleep(0.01)", timeout=2)
+                res = await k.execute(
+                    "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+                    "while True:\n    time.sleep(0.01)",
+                    timeout=2,
+                )
                 assert res.restarted, (res.status, res.notes)
             results.append(await _after(k, token, how))
 

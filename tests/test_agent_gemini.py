@@ -20,8 +20,10 @@ from notebook_agent.agent.session import Session
 from notebook_agent.settings import Settings
 
 KEY = "sk-test-notebook-agent-123"
-PLOT = ("slope, intercept = np.polyfit(df.x, df.y, 1)\nprint(f'slope={slope:.3f}')\n"
-        "df.plot.scatter(x='x', y='y'); plt.show()")
+PLOT = (
+    "slope, intercept = np.polyfit(df.x, df.y, 1)\nprint(f'slope={slope:.3f}')\n"
+    "df.plot.scatter(x='x', y='y'); plt.show()"
+)
 
 
 @pytest.fixture
@@ -82,8 +84,10 @@ async def test_failing_cell_is_repaired_visibly(gemini: FakeGemini, csv_file: Pa
     gemini.reply(function_call_reply({"code": "print(df.nonexistent.mean())"}, call_id="a"))
     gemini.reply(function_call_reply({"code": "print(df.y.mean())"}, call_id="b"))
     gemini.reply(text_reply("The mean of y is 75.5."))
-    session = await Session.open(settings=_settings(make_data_dir()),
-                                 brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    session = await Session.open(
+        settings=_settings(make_data_dir()),
+        brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
+    )
     try:
         await session.add_file(csv_file)
         events = await _turn(session, "what is the mean of y?")
@@ -104,8 +108,10 @@ async def test_failing_cell_is_repaired_visibly(gemini: FakeGemini, csv_file: Pa
 async def test_gives_up_after_three_failures(gemini: FakeGemini, csv_file: Path) -> None:
     for i in range(3):
         gemini.reply(function_call_reply({"code": "1/0"}, call_id=f"z{i}"))
-    session = await Session.open(settings=_settings(make_data_dir()),
-                                 brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    session = await Session.open(
+        settings=_settings(make_data_dir()),
+        brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
+    )
     try:
         events = await _turn(session, "divide")
         state = await session.state()
@@ -128,10 +134,21 @@ def test_privacy_marker_in_row_5000_never_sent(gemini: FakeGemini, tmp_path: Pat
 
 
 def _ask(gemini: FakeGemini, data: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(data), "NOTEBOOK_AGENT_DATA_DIR": str(data),
-           "GEMINI_API_KEY": KEY, "GOOGLE_GEMINI_BASE_URL": gemini.base_url}
-    return subprocess.run([str(VENV_BIN / "notebook-agent"), "ask", "--json", *args], env=env, capture_output=True,
-                          text=True, timeout=180, cwd=str(data))
+    env = {
+        "PATH": f"{VENV_BIN}:/usr/bin:/bin",
+        "HOME": str(data),
+        "NOTEBOOK_AGENT_DATA_DIR": str(data),
+        "GEMINI_API_KEY": KEY,
+        "GOOGLE_GEMINI_BASE_URL": gemini.base_url,
+    }
+    return subprocess.run(
+        [str(VENV_BIN / "notebook-agent"), "ask", "--json", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=str(data),
+    )
 
 
 def test_memory_survives_a_restart(gemini: FakeGemini, csv_file: Path) -> None:
@@ -145,8 +162,9 @@ def test_memory_survives_a_restart(gemini: FakeGemini, csv_file: Path) -> None:
     # A new process: the conversation comes back from SQLite, the kernel's variables from the replayed cells.
     gemini.reply(function_call_reply({"code": "print(total * 2)"}, call_id="t2"))
     gemini.reply(text_reply("Twice the total is 7550."))
-    second = _ask(gemini, data, ["--session", session_id, "-q", "and twice that?", "--notebook",
-                                 str(data / "out.ipynb")])
+    second = _ask(
+        gemini, data, ["--session", session_id, "-q", "and twice that?", "--notebook", str(data / "out.ipynb")]
+    )
     assert second.returncode == 0, second.stderr
     events = [json.loads(line) for line in second.stdout.splitlines()]
     done = next(e for e in events if e["type"] == "code_done")
@@ -166,8 +184,10 @@ async def test_exported_notebook_reruns_under_nbclient(gemini: FakeGemini, csv_f
     gemini.reply(function_call_reply({"code": "df.nope.mean()"}, call_id="f"))
     gemini.reply(function_call_reply({"code": PLOT}, call_id="p"))
     gemini.reply(text_reply("Slope 3."))
-    session = await Session.open(settings=_settings(make_data_dir()),
-                                 brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    session = await Session.open(
+        settings=_settings(make_data_dir()),
+        brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
+    )
     try:
         await session.add_file(csv_file)
         await _turn(session, "fit a line")
@@ -179,18 +199,24 @@ async def test_exported_notebook_reruns_under_nbclient(gemini: FakeGemini, csv_f
     (folder / "line.csv").write_bytes(csv_file.read_bytes())
     nb = nbformat.reads(exported, as_version=4)
     images_before = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
-    await NotebookClient(nb, kernel_name="python3", timeout=120,
-                         resources={"metadata": {"path": str(folder)}}).async_execute()
+    await NotebookClient(
+        nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(folder)}}
+    ).async_execute()
     errors = [c for c in nb.cells if c.cell_type == "code" and any(o.output_type == "error" for o in c.outputs)]
     assert all("raises-exception" in c.metadata.get("tags", []) for c in errors) and len(errors) == 1
     images_after = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert images_before == images_after == 1
 
 
-async def _one_turn(gemini: FakeGemini, question: str = "what is the mean of y?",
-                    timeout_s: float = 30) -> tuple[list[dict[str, Any]], Session]:
-    session = await Session.open(settings=_settings(make_data_dir()), brain=GeminiBrain(
-        GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01, timeout_s=timeout_s, max_attempts=3)))
+async def _one_turn(
+    gemini: FakeGemini, question: str = "what is the mean of y?", timeout_s: float = 30
+) -> tuple[list[dict[str, Any]], Session]:
+    session = await Session.open(
+        settings=_settings(make_data_dir()),
+        brain=GeminiBrain(
+            GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01, timeout_s=timeout_s, max_attempts=3)
+        ),
+    )
     try:
         events = await _turn(session, question)
     finally:
@@ -206,8 +232,7 @@ async def test_loop_429_then_success(gemini: FakeGemini) -> None:
     assert len(gemini.requests) == 2
 
 
-@pytest.mark.parametrize(("script", "expect"), [
-    ("5xx", "503"), ("timeout", "timeout"), ("safety", "block")])
+@pytest.mark.parametrize(("script", "expect"), [("5xx", "503"), ("timeout", "timeout"), ("safety", "block")])
 async def test_loop_model_failures_end_the_turn_clearly(gemini: FakeGemini, script: str, expect: str) -> None:
     from fake_gemini import Step
 
@@ -250,10 +275,18 @@ async def test_streamed_answer_arrives_in_order_as_it_is_written(gemini: FakeGem
     from fake_gemini import usage
 
     pieces = ["The mean of y ", "is **75.5**, ", "from 50 rows."]
-    gemini.stream([_chunk({"text": pieces[0]}), _chunk({"text": pieces[1]}),
-                   _chunk({"text": pieces[2]}, finish="STOP", usageMetadata=usage(30, 9))], chunk_delay_s=0.4)
-    session = await Session.open(settings=_settings(make_data_dir()), brain=GeminiBrain(
-        GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    gemini.stream(
+        [
+            _chunk({"text": pieces[0]}),
+            _chunk({"text": pieces[1]}),
+            _chunk({"text": pieces[2]}, finish="STOP", usageMetadata=usage(30, 9)),
+        ],
+        chunk_delay_s=0.4,
+    )
+    session = await Session.open(
+        settings=_settings(make_data_dir()),
+        brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
+    )
     try:
         timed = [(time.monotonic(), item) async for item in session.ask("what is the mean of y?")]
     finally:
@@ -277,15 +310,19 @@ async def test_streamed_answer_arrives_in_order_as_it_is_written(gemini: FakeGem
 
 async def test_streamed_function_call_runs_code_and_keeps_its_signature(gemini: FakeGemini, csv_file: Path) -> None:
     call = {"id": "s-1", "name": "run_python", "args": {"code": "print(df.y.mean())"}}
-    gemini.stream([
-        _chunk({"text": "Weighing the columns.", "thought": True}),
-        _chunk({"text": "Let me compute "}),
-        _chunk({"text": "the mean."}, {"functionCall": call, "thoughtSignature": "c2lnLTE="}),
-        _chunk(finish="STOP"),
-    ])
+    gemini.stream(
+        [
+            _chunk({"text": "Weighing the columns.", "thought": True}),
+            _chunk({"text": "Let me compute "}),
+            _chunk({"text": "the mean."}, {"functionCall": call, "thoughtSignature": "c2lnLTE="}),
+            _chunk(finish="STOP"),
+        ]
+    )
     gemini.stream([_chunk({"text": "The mean of y "}), _chunk({"text": "is 75.5."}, finish="STOP")])
-    session = await Session.open(settings=_settings(make_data_dir()), brain=GeminiBrain(
-        GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)))
+    session = await Session.open(
+        settings=_settings(make_data_dir()),
+        brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
+    )
     try:
         await session.add_file(csv_file)
         events = await _turn(session, "what is the mean of y?")
@@ -298,8 +335,9 @@ async def test_streamed_function_call_runs_code_and_keeps_its_signature(gemini: 
     assert by_step == [(1, "Let me compute "), (1, "the mean."), (2, "The mean of y "), (2, "is 75.5.")]
     assert "Weighing the columns." not in json.dumps([e for e in events if e["type"] != "model_request"])
     # The step that called the tool ends with its text as a status, before the code runs.
-    preamble = next(i for i, e in enumerate(events)
-                    if e["type"] == "status" and e["text"] == "Let me compute the mean.")
+    preamble = next(
+        i for i, e in enumerate(events) if e["type"] == "status" and e["text"] == "Let me compute the mean."
+    )
     assert preamble < kinds.index("code") < kinds.index("code_done")
     done = next(e for e in events if e["type"] == "code_done")
     assert done["status"] == "ok" and "75.5" in json.dumps(done["outputs"])
@@ -352,10 +390,20 @@ def test_ask_prints_streamed_text_as_it_arrives(gemini: FakeGemini) -> None:
     gemini.stream(chunks, chunk_delay_s=1.0)
     gemini.stream(chunks)
     data = make_data_dir()
-    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(data), "NOTEBOOK_AGENT_DATA_DIR": str(data),
-           "GEMINI_API_KEY": KEY, "GOOGLE_GEMINI_BASE_URL": gemini.base_url}
-    proc = subprocess.Popen([str(VENV_BIN / "notebook-agent"), "ask", "-q", "how many rows?"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(data))
+    env = {
+        "PATH": f"{VENV_BIN}:/usr/bin:/bin",
+        "HOME": str(data),
+        "NOTEBOOK_AGENT_DATA_DIR": str(data),
+        "GEMINI_API_KEY": KEY,
+        "GOOGLE_GEMINI_BASE_URL": gemini.base_url,
+    }
+    proc = subprocess.Popen(
+        [str(VENV_BIN / "notebook-agent"), "ask", "-q", "how many rows?"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=str(data),
+    )
     assert proc.stdout is not None
     out, seen = b"", {}
     deadline = time.monotonic() + 180
@@ -381,5 +429,6 @@ def test_ask_prints_streamed_text_as_it_arrives(gemini: FakeGemini) -> None:
     assert deltas == pieces
     answer = next(e for e in events if e["type"] == "answer")
     assert answer["text"] == "".join(pieces)
-    assert [e["type"] for e in events].index("answer") > max(i for i, e in enumerate(events)
-                                                             if e["type"] == "text_delta")
+    assert [e["type"] for e in events].index("answer") > max(
+        i for i, e in enumerate(events) if e["type"] == "text_delta"
+    )

@@ -31,9 +31,12 @@ def _free_port() -> int:
 def app_url() -> Iterator[str]:
     port = _free_port()
     data = make_data_dir()
-    proc = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--port", str(port)],
-                            env={"PATH": "/usr/bin:/bin", "HOME": str(data), "NOTEBOOK_AGENT_DATA_DIR": str(data)},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "app.py"), "--port", str(port)],
+        env={"PATH": "/usr/bin:/bin", "HOME": str(data), "NOTEBOOK_AGENT_DATA_DIR": str(data)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         try:
@@ -56,8 +59,9 @@ def _line_csv(folder: Path, slope: int, name: str = "line.csv") -> Path:
 def test_upload_plot_fit_and_notebook(app_url: str, tmp_path: Path) -> None:
     client = Client(app_url, verbose=False)
     data = _line_csv(tmp_path, 3)
-    messages = client.predict({"text": "plot y against x and fit a line", "files": [handle_file(str(data))]},
-                              api_name="/chat")
+    messages = client.predict(
+        {"text": "plot y against x and fit a line", "files": [handle_file(str(data))]}, api_name="/chat"
+    )
     texts = [m["content"] for m in messages if isinstance(m["content"], str) and not m["content"].endswith(".png")]
     assert "loaded as `df`" in texts[0] and "40 rows" in texts[0]
     images = [m["content"] for m in messages if isinstance(m["content"], str) and m["content"].endswith(".png")]
@@ -71,8 +75,11 @@ def test_upload_plot_fit_and_notebook(app_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "rerun"
     folder.mkdir()
     (folder / "line.csv").write_bytes(data.read_bytes())
-    asyncio.run(NotebookClient(nb, kernel_name="python3", timeout=120,
-                               resources={"metadata": {"path": str(folder)}}).async_execute())
+    asyncio.run(
+        NotebookClient(
+            nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(folder)}}
+        ).async_execute()
+    )
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert sum("image/png" in o.get("data", {}) for o in outputs) == 1
@@ -82,8 +89,9 @@ def test_eight_sessions_at_once_see_only_their_own_data(app_url: str, tmp_path: 
     def one(k: int) -> tuple[int, str, str]:
         client = Client(app_url, verbose=False)
         data = _line_csv(tmp_path, k, f"data{k}.csv")
-        msgs = client.predict({"text": "fit a line of y against x", "files": [handle_file(str(data))]},
-                              api_name="/chat")
+        msgs = client.predict(
+            {"text": "fit a line of y against x", "files": [handle_file(str(data))]}, api_name="/chat"
+        )
         notebook = client.predict(api_name="/notebook")
         return k, msgs[-1]["content"], notebook
 
@@ -119,12 +127,31 @@ def test_same_flow_with_the_app_as_uid_1000(tmp_path: Path) -> None:
     home = make_data_dir("na-u1000-app-")
     os.chown(home, 1000, 1000)
     port = _free_port()
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "NOTEBOOK_AGENT_DATA_DIR": str(home / "data"),
-           "GRADIO_TEMP_DIR": str(home / "gradio")}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "NOTEBOOK_AGENT_DATA_DIR": str(home / "data"),
+        "GRADIO_TEMP_DIR": str(home / "gradio"),
+    }
     # The installed package, by the venv's real path: the checkout may sit where uid 1000 cannot go.
-    proc = subprocess.Popen(["setpriv", "--reuid=1000", "--regid=1000", "--clear-groups", "--", PYTHON, "-m",
-                             "notebook_agent.app", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, cwd=str(home))
+    proc = subprocess.Popen(
+        [
+            "setpriv",
+            "--reuid=1000",
+            "--regid=1000",
+            "--clear-groups",
+            "--",
+            PYTHON,
+            "-m",
+            "notebook_agent.app",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=str(home),
+    )
     try:
         deadline = time.monotonic() + 90
         while True:
@@ -137,8 +164,9 @@ def test_same_flow_with_the_app_as_uid_1000(tmp_path: Path) -> None:
                 time.sleep(0.3)
         client = Client(f"http://127.0.0.1:{port}/", verbose=False)
         data = _line_csv(tmp_path, 4)
-        messages = client.predict({"text": "plot y against x and fit a line", "files": [handle_file(str(data))]},
-                                  api_name="/chat")
+        messages = client.predict(
+            {"text": "plot y against x and fit a line", "files": [handle_file(str(data))]}, api_name="/chat"
+        )
         assert re.search(r"y = 4(\.0+)?·x \+ 1", messages[-1]["content"]), messages[-1]
         assert any(isinstance(m["content"], str) and m["content"].endswith(".png") for m in messages)
         nb = nbformat.reads(client.predict(api_name="/notebook"), as_version=4)

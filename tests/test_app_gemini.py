@@ -29,8 +29,15 @@ def fake() -> Iterator[FakeGemini]:
 
 
 def _app(fake: FakeGemini, **env: str) -> gr.Blocks:
-    settings = Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir()), "NOTEBOOK_AGENT_POOL_SIZE": "0",
-                                  "GEMINI_API_KEY": KEY, "GOOGLE_GEMINI_BASE_URL": fake.base_url, **env})
+    settings = Settings.from_env(
+        {
+            "NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir()),
+            "NOTEBOOK_AGENT_POOL_SIZE": "0",
+            "GEMINI_API_KEY": KEY,
+            "GOOGLE_GEMINI_BASE_URL": fake.base_url,
+            **env,
+        }
+    )
     return build(settings)
 
 
@@ -50,41 +57,54 @@ def _fn(demo: gr.Blocks, name: str) -> Any:
 async def _send(demo: gr.Blocks, session_id: str, text: str, model: str | None) -> list[list[dict[str, Any]]]:
     """Every chat value the message handler yields for one message."""
     on_message = _fn(demo, "on_message")
-    return [update[0] async for update in on_message({"text": text, "files": []}, [], session_id, model)
-            if isinstance(update[0], list)]
+    return [
+        update[0]
+        async for update in on_message({"text": text, "files": []}, [], session_id, model)
+        if isinstance(update[0], list)
+    ]
 
 
 def _bot_texts(chat: list[dict[str, Any]]) -> list[str]:
-    return [m["content"] for m in chat if m["role"] == "assistant" and isinstance(m["content"], str)
-            and not (m.get("metadata") or {}).get("title")]
+    return [
+        m["content"]
+        for m in chat
+        if m["role"] == "assistant" and isinstance(m["content"], str) and not (m.get("metadata") or {}).get("title")
+    ]
 
 
-async def test_model_menu_lists_chat_models_with_the_default_selected(fake: FakeGemini,
-                                                                      apps: list[gr.Blocks]) -> None:
+async def test_model_menu_lists_chat_models_with_the_default_selected(fake: FakeGemini, apps: list[gr.Blocks]) -> None:
     demo = _app(fake)
     apps.append(demo)
     menu = await _fn(demo, "on_models")(SessionRegistry.new_id())
     assert isinstance(menu, gr.Dropdown)
     values = [value for _, value in menu.choices]
-    assert values == ["gemini-2.5-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite", "gemini-3.7-flash",
-                      "gemini-3.8-flash"]  # no speech, image, embedding or Gemma model
+    assert values == [
+        "gemini-2.5-flash",
+        "gemini-3.1-pro-preview",
+        "gemini-3.5-flash-lite",
+        "gemini-3.7-flash",
+        "gemini-3.8-flash",
+    ]  # no speech, image, embedding or Gemma model
     assert menu.value == DEFAULT_GEMINI_MODEL
     await _fn(demo, "on_models")(SessionRegistry.new_id())
     assert len(fake.list_requests) == 1  # the list is kept, not fetched per page load
     # Without a key there is no menu to fill.
-    offline = build(Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir()),
-                                       "NOTEBOOK_AGENT_POOL_SIZE": "0"}))
+    offline = build(
+        Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir()), "NOTEBOOK_AGENT_POOL_SIZE": "0"})
+    )
     apps.append(offline)
     assert not next(b for b in offline.blocks.values() if getattr(b, "elem_id", None) == "model-choice").visible
 
 
-async def test_chosen_model_answers_and_the_answer_grows_in_its_bubble(fake: FakeGemini,
-                                                                       apps: list[gr.Blocks]) -> None:
+async def test_chosen_model_answers_and_the_answer_grows_in_its_bubble(fake: FakeGemini, apps: list[gr.Blocks]) -> None:
     demo = _app(fake)
     apps.append(demo)
     pieces = ["Streaming ", "works: ", "**three** ", "pieces."]
-    fake.stream([{"candidates": [candidate([{"text": p}], finish_reason=None)]} for p in pieces[:-1]]
-                + [{"candidates": [candidate([{"text": pieces[-1]}])]}], chunk_delay_s=0.2)
+    fake.stream(
+        [{"candidates": [candidate([{"text": p}], finish_reason=None)]} for p in pieces[:-1]]
+        + [{"candidates": [candidate([{"text": pieces[-1]}])]}],
+        chunk_delay_s=0.2,
+    )
     fake.reply_text("Still the chosen model.")
     session_id = SessionRegistry.new_id()
     updates = await _send(demo, session_id, "say something in pieces", "gemini-3.7-flash")
@@ -120,8 +140,9 @@ async def test_retired_model_gets_a_message_naming_the_others(fake: FakeGemini, 
     assert [r.model for r in fake.requests] == ["gemini-1.5-flash", "gemini-3.8-flash"]
 
 
-async def test_model_menu_without_a_list_offers_the_default_and_says_why(fake: FakeGemini,
-                                                                         apps: list[gr.Blocks]) -> None:
+async def test_model_menu_without_a_list_offers_the_default_and_says_why(
+    fake: FakeGemini, apps: list[gr.Blocks]
+) -> None:
     demo = _app(fake, GEMINI_API_KEY="not-the-key")
     apps.append(demo)
     menu = await _fn(demo, "on_models")(SessionRegistry.new_id())

@@ -33,8 +33,11 @@ def _ask(data: Path, args: list[str], json_out: bool = True) -> subprocess.Compl
 async def test_done_when_line_then_quadratic(tmp_path: Path) -> None:
     data = make_data_dir()
     out = tmp_path / "out.ipynb"
-    proc = _ask(data, [str(EXAMPLE), "-q", "plot y against x and fit a line", "-q", "now a quadratic",
-                       "--notebook", str(out)], json_out=False)
+    proc = _ask(
+        data,
+        [str(EXAMPLE), "-q", "plot y against x and fit a line", "-q", "now a quadratic", "--notebook", str(out)],
+        json_out=False,
+    )
     assert proc.returncode == 0, proc.stderr
     slope = re.search(r"slope\D{0,20}(\d+\.\d+)", proc.stdout, re.IGNORECASE)
     assert slope and 2.8 < float(slope.group(1)) < 3.2, proc.stdout[-3000:]
@@ -46,8 +49,9 @@ async def test_done_when_line_then_quadratic(tmp_path: Path) -> None:
     folder = tmp_path / "rerun"
     folder.mkdir()
     (folder / "experiment.csv").write_bytes(EXAMPLE.read_bytes())
-    await NotebookClient(nb, kernel_name="python3", timeout=120,
-                         resources={"metadata": {"path": str(folder)}}).async_execute()
+    await NotebookClient(
+        nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(folder)}}
+    ).async_execute()
     assert not [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
     assert sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs) == 2
     # The result display line runs under a plain python3 kernel too, and shows only its short note there.
@@ -62,10 +66,25 @@ def _events(text: str) -> list[dict[str, Any]]:
 @pytest.mark.slow
 def test_resume_after_the_process_is_killed_between_turns() -> None:
     data = make_data_dir()
-    cmd = [str(VENV_BIN / "notebook-agent"), "ask", "--json", str(EXAMPLE), "-q", "plot y against x and fit a line",
-           "-q", "describe the data"]
-    proc = subprocess.Popen(cmd, env=_env(data), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            cwd=str(data), start_new_session=True)
+    cmd = [
+        str(VENV_BIN / "notebook-agent"),
+        "ask",
+        "--json",
+        str(EXAMPLE),
+        "-q",
+        "plot y against x and fit a line",
+        "-q",
+        "describe the data",
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        env=_env(data),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=str(data),
+        start_new_session=True,
+    )
     session_id, seen = None, []
     assert proc.stdout is not None
     for line in proc.stdout:

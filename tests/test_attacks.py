@@ -31,8 +31,7 @@ from conftest import IS_ROOT, SHARED_UID, exec_json, run_cli_as
 from notebook_agent.kernel.session_kernel import CellResult, SessionKernel
 from notebook_agent.settings import Settings
 
-pytestmark = [pytest.mark.attack,
-              pytest.mark.skipif(not IS_ROOT, reason="per-session uids and uid 1000 need root")]
+pytestmark = [pytest.mark.attack, pytest.mark.skipif(not IS_ROOT, reason="per-session uids and uid 1000 need root")]
 
 # Secrets of the app itself: its environment (both modes) and, in shared mode, its command line.
 APP_ENV_SECRET = f"{SECRET_PREFIX}-appenv-{uuid.uuid4().hex}"
@@ -110,9 +109,18 @@ def _root_world(k: SessionKernel, settings: Settings) -> World:
     sb = k.sandbox
     app_dir = Path(f"/tmp/na-atk-app-{uuid.uuid4().hex[:12]}")
     app_dir.mkdir(mode=0o755)
-    w = World("root", sb.uid, sb.gid, app_uid=0, app_dir=app_dir, work_pattern=str(sb.work_dir),
-              global_secrets={"app-env": APP_ENV_SECRET}, kernel_pid=k.pid, work_dir=sb.work_dir,
-              data_dir=settings.data_dir)
+    w = World(
+        "root",
+        sb.uid,
+        sb.gid,
+        app_uid=0,
+        app_dir=app_dir,
+        work_pattern=str(sb.work_dir),
+        global_secrets={"app-env": APP_ENV_SECRET},
+        kernel_pid=k.pid,
+        work_dir=sb.work_dir,
+        data_dir=settings.data_dir,
+    )
     w.add_cleanup(lambda: shutil.rmtree(app_dir, ignore_errors=True))
     w.notes["host_dir"] = str(sb.host_dir)
     return w
@@ -124,15 +132,24 @@ def _victim_params(w: World, v: Victim) -> None:
     v.listener = Listener(socket.AF_UNIX, socket.SOCK_STREAM, listener_path, listener_path)
     os.chown(listener_path, v.uid, v.uid)
     w.add_cleanup(v.listener.close)
-    w.params.update(victim_root=str(v.root), victim_work=str(v.work), victim_file=v.file_name,
-                    victim_sockets=repr([*v.sockets.values(), listener_path]), victim_shell=v.sockets["shell"],
-                    victim_control=v.sockets["control"], victim_key=v.key, pwned=f"pwned-{w.token}")
+    w.params.update(
+        victim_root=str(v.root),
+        victim_work=str(v.work),
+        victim_file=v.file_name,
+        victim_sockets=repr([*v.sockets.values(), listener_path]),
+        victim_shell=v.sockets["shell"],
+        victim_control=v.sockets["control"],
+        victim_key=v.key,
+        pwned=f"pwned-{w.token}",
+    )
 
 
 def _victim_code(w: World, secret: str, name: str) -> str:
-    return (f"import os, time\nopen({name!r}, 'w').write({secret!r})\n"
-            f"for _ in range(1200):\n    if os.path.exists('stop-{w.token}'):\n        break\n    time.sleep(0.05)\n"
-            "print('VICTIM-DONE', sorted(os.listdir('.')))\n")
+    return (
+        f"import os, time\nopen({name!r}, 'w').write({secret!r})\n"
+        f"for _ in range(1200):\n    if os.path.exists('stop-{w.token}'):\n        break\n    time.sleep(0.05)\n"
+        "print('VICTIM-DONE', sorted(os.listdir('.')))\n"
+    )
 
 
 async def _start_root_victim(settings: Settings, w: World) -> SessionKernel:
@@ -159,13 +176,23 @@ async def _run_root(case: Attack, k: SessionKernel, w: World) -> Outcome:
     if case.expect_alive:
         nxt = await k.execute("print('ALIVE' + '-' + str(6 * 7))", timeout=30)
         alive = alive and nxt.status == "ok" and "ALIVE-42" in nxt.stdout
-    return Outcome(res.status, res.stdout, _text(res.outputs, res.notes, res.error), res.notes, res.error,
-                   res.restarted, alive, kernel_pid=pid, outputs=res.outputs)
+    return Outcome(
+        res.status,
+        res.stdout,
+        _text(res.outputs, res.notes, res.error),
+        res.notes,
+        res.error,
+        res.restarted,
+        alive,
+        kernel_pid=pid,
+        outputs=res.outputs,
+    )
 
 
 @pytest.mark.parametrize("case", ATTACKS, ids=_ids)
-async def test_attack_root(case: Attack, settings: Settings, root_kernel: SessionKernel,
-                           request: pytest.FixtureRequest) -> None:
+async def test_attack_root(
+    case: Attack, settings: Settings, root_kernel: SessionKernel, request: pytest.FixtureRequest
+) -> None:
     _apply_xfail(request, case, "root")
     own: SessionKernel | None = None
     victim: SessionKernel | None = None
@@ -195,10 +222,16 @@ async def test_attack_root(case: Attack, settings: Settings, root_kernel: Sessio
 
 # ==== shared mode =================================================================================================
 def _shared_world(shared_home: Path) -> World:
-    return World("shared", SHARED_UID, SHARED_UID, app_uid=SHARED_UID, app_dir=shared_home,
-                 work_pattern=f"{shared_home}/data/sandboxes/*/work",
-                 global_secrets={"app-env": APP_ENV_SECRET, "app-cmdline": CMDLINE_DIGITS},
-                 data_dir=shared_home / "data")
+    return World(
+        "shared",
+        SHARED_UID,
+        SHARED_UID,
+        app_uid=SHARED_UID,
+        app_dir=shared_home,
+        work_pattern=f"{shared_home}/data/sandboxes/*/work",
+        global_secrets={"app-env": APP_ENV_SECRET, "app-cmdline": CMDLINE_DIGITS},
+        data_dir=shared_home / "data",
+    )
 
 
 def _exec_shared(code: str, shared_home: Path, timeout: float, profile: str | None) -> tuple[dict[str, Any], int]:
@@ -218,8 +251,17 @@ def _shared_outcome(res: dict[str, Any], rc: int, stdout: str, text: str, wrap: 
     notes = list(res.get("notes") or [])
     status = res["status"]
     alive = (ALIVE in stdout) if wrap else status != "died"
-    return Outcome(status, stdout, text, notes, res.get("error"), any("restarted" in n for n in notes), alive,
-                   returncode=rc, outputs=res.get("outputs") or [])
+    return Outcome(
+        status,
+        stdout,
+        text,
+        notes,
+        res.get("error"),
+        any("restarted" in n for n in notes),
+        alive,
+        returncode=rc,
+        outputs=res.get("outputs") or [],
+    )
 
 
 class _SharedVictim:
@@ -315,8 +357,9 @@ def shared_groups(shared_home: Path) -> Iterator[_SharedGroups]:
 
 
 @pytest.mark.parametrize("case", ATTACKS, ids=_ids)
-def test_attack_shared(case: Attack, shared_home: Path, shared_groups: _SharedGroups,
-                       request: pytest.FixtureRequest) -> None:
+def test_attack_shared(
+    case: Attack, shared_home: Path, shared_groups: _SharedGroups, request: pytest.FixtureRequest
+) -> None:
     _apply_xfail(request, case, "shared")
     if case.group:
         w, outcome = shared_groups.get(case)
@@ -336,8 +379,13 @@ def test_attack_shared(case: Attack, shared_home: Path, shared_groups: _SharedGr
         w.join_during()
         if victim is not None:
             victim.finish()
-        outcome = _shared_outcome(res, rc, res["stdout"], _text(res.get("outputs") or [], list(res.get("notes") or []),
-                                                                res.get("error")), case.wrap)
+        outcome = _shared_outcome(
+            res,
+            rc,
+            res["stdout"],
+            _text(res.get("outputs") or [], list(res.get("notes") or []), res.get("error")),
+            case.wrap,
+        )
         verify(case, w, outcome)
     finally:
         if victim is not None and victim.thread.is_alive() and w.victim is not None:

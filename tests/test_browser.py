@@ -39,16 +39,28 @@ expect = playwright_sync.expect
 pytestmark = pytest.mark.slow
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 EXAMPLE = REPO / "examples" / "experiment.csv"
 # The README's picture is refreshed only on request (NOTEBOOK_AGENT_SCREENSHOT=1), so test runs leave the tree clean.
-SCREENSHOT = (REPO / "docs" / "screenshot.png" if os.environ.get("NOTEBOOK_AGENT_SCREENSHOT")
-              else Path(tempfile.gettempdir()) / "notebook-agent-screenshot.png")
+SCREENSHOT = (
+    REPO / "docs" / "screenshot.png"
+    if os.environ.get("NOTEBOOK_AGENT_SCREENSHOT")
+    else Path(tempfile.gettempdir()) / "notebook-agent-screenshot.png"
+)
 KEY = "test-key"
 LONG_CELL = "import time\nfor i in range(600):\n    time.sleep(0.1)\nprint('finished')"
-PAYLOAD = ('Here: <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> and '
-           '![x](http://example.invalid/a.png) done.')
+PAYLOAD = (
+    'Here: <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> and '
+    "![x](http://example.invalid/a.png) done."
+)
 SLOW = 60_000  # ms: the longest any single wait may take (a slow, shared machine)
 
 if not Path(CHROMIUM).is_file():
@@ -77,11 +89,21 @@ class App:
     def start(self) -> None:
         self.port = _free_port()
         self.data = make_data_dir()
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(self.data), "NOTEBOOK_AGENT_DATA_DIR": str(self.data),
-               "GRADIO_ANALYTICS_ENABLED": "False", **self.extra_env}
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(self.data),
+            "NOTEBOOK_AGENT_DATA_DIR": str(self.data),
+            "GRADIO_ANALYTICS_ENABLED": "False",
+            **self.extra_env,
+        }
         with self.log.open("wb") as log:
-            self.proc = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--port", str(self.port)], env=env,
-                                         stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
+            self.proc = subprocess.Popen(
+                [sys.executable, str(REPO / "app.py"), "--port", str(self.port)],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=REPO,
+            )
 
     def wait_ready(self, timeout: float = 90) -> None:
         assert self.proc is not None
@@ -267,8 +289,7 @@ def test_upload_plot_answer_reload_download_new_chat(apps: Apps, context: Any, t
     expect(plot).to_have_count(1, timeout=SLOW)
     _plot_ok(page, plot)
     step_titles = page.get_by_text(re.compile(r"Running code")).all_inner_texts()
-    assert step_titles and not [t for t in step_titles if re.search(r"\((error|timeout|interrupted)\)", t)], \
-        step_titles
+    assert step_titles and not [t for t in step_titles if re.search(r"\((error|timeout|interrupted)\)", t)], step_titles
     expect(page.locator(".multimodal-textbox textarea")).to_be_editable(timeout=SLOW)  # the turn has ended
     assert _session_key(page), "the session id is kept in the browser's local storage"
 
@@ -332,9 +353,13 @@ def _function_responses(fake: FakeGemini, index: int) -> list[dict[str, Any]]:
 
 def test_stop_interrupts_the_running_cell_and_the_kernel_survives(apps: Apps, context: Any) -> None:
     fake = apps.fake
-    first = _script(fake, function_call_reply({"code": LONG_CELL}), text_reply("Stopped as you asked."),
-                    function_call_reply({"code": "print('kernel alive, i =', i)"}, call_id="call-2"),
-                    text_reply("The kernel is still there."))
+    first = _script(
+        fake,
+        function_call_reply({"code": LONG_CELL}),
+        text_reply("Stopped as you asked."),
+        function_call_reply({"code": "print('kernel alive, i =', i)"}, call_id="call-2"),
+        text_reply("The kernel is still there."),
+    )
 
     page = context.new_page()
     _open(page, apps.gemini.url)
@@ -360,7 +385,8 @@ def test_stop_interrupts_the_running_cell_and_the_kernel_survives(apps: Apps, co
     expect(_bots(page).filter(has_text="Stopped as you asked.")).to_have_count(1, timeout=SLOW)
     # The bubble may already be folded (its body then leaves the DOM text); its label always carries the message.
     expect(_bots(page).filter(has_text=re.compile(r"\(interrupted\)")).first).to_have_attribute(
-        "aria-label", re.compile("KeyboardInterrupt"))
+        "aria-label", re.compile("KeyboardInterrupt")
+    )
 
     # The model was told the run was interrupted...
     expect(page.locator(".multimodal-textbox textarea")).to_be_editable(timeout=SLOW)
@@ -402,8 +428,12 @@ def test_model_html_and_remote_images_stay_inert(apps: Apps, context: Any) -> No
         expect(answer).to_contain_text("Here:")
         bad = [u for u in requests if "example.invalid" in u or urlsplit(u).path.rstrip("/").endswith("/x")]
         assert not bad, bad
-        outside = [u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss")
-                   and urlsplit(u).netloc != urlsplit(apps.gemini.url).netloc]
+        outside = [
+            u
+            for u in requests
+            if urlsplit(u).scheme in ("http", "https", "ws", "wss")
+            and urlsplit(u).netloc != urlsplit(apps.gemini.url).netloc
+        ]
         assert not outside, f"the page loaded something from outside the app: {outside}"
 
     check()
@@ -417,8 +447,11 @@ def test_answer_grows_in_its_bubble_with_the_model_picked_in_the_menu(apps: Apps
     fake = apps.fake
     first = _script(fake)
     pieces = ["Streaming into ", "the bubble, ", "piece by piece, ", "until the end."]
-    fake.stream([{"candidates": [candidate([{"text": p}], finish_reason=None)]} for p in pieces[:-1]]
-                + [{"candidates": [candidate([{"text": pieces[-1]}])]}], chunk_delay_s=1.2)
+    fake.stream(
+        [{"candidates": [candidate([{"text": p}], finish_reason=None)]} for p in pieces[:-1]]
+        + [{"candidates": [candidate([{"text": pieces[-1]}])]}],
+        chunk_delay_s=1.2,
+    )
 
     page = context.new_page()
     _open(page, apps.gemini.url)

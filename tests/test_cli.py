@@ -48,8 +48,9 @@ def test_exec_raised_exits_1(data_dir: Path) -> None:
 
 @pytest.mark.slow
 def test_exec_timeout_exits_2(data_dir: Path) -> None:
-    proc = run_cli_as(None, ["exec", "--json", "--timeout", "1", "-c",
-                             "import time\nwhile True:\n    time.sleep(0.1)"], data_dir)
+    proc = run_cli_as(
+        None, ["exec", "--json", "--timeout", "1", "-c", "import time\nwhile True:\n    time.sleep(0.1)"], data_dir
+    )
     res = exec_json(proc)
     assert proc.returncode == 2
     assert res["status"] == "timeout"

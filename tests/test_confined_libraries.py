@@ -80,8 +80,13 @@ def _start(uid_mode: str, start: str, sources: Path) -> tuple[subprocess.Popen[s
     uid = os.geteuid() if uid_mode == "per-session" else SHARED_UID
     if uid != os.geteuid():
         os.chown(base, uid, uid)
-    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(base), "LANG": "C.UTF-8",
-           "NOTEBOOK_AGENT_UID_MODE": uid_mode, "NOTEBOOK_AGENT_KERNEL_START": start}
+    env = {
+        "PATH": f"{VENV_BIN}:/usr/bin:/bin",
+        "HOME": str(base),
+        "LANG": "C.UTF-8",
+        "NOTEBOOK_AGENT_UID_MODE": uid_mode,
+        "NOTEBOOK_AGENT_KERNEL_START": start,
+    }
     cmd = [PYTHON, str(PROBE), str(base / "data"), str(sources)]
     if uid != os.geteuid():
         cmd = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *cmd]
@@ -132,8 +137,10 @@ def reports() -> Iterator[Reports]:
 
 def _ok(cell: dict[str, Any], what: str) -> dict[str, Any]:
     err = cell["error"] or {}
-    assert cell["status"] == "ok", (f"{what}: {cell['status']} {err.get('ename')}: {err.get('evalue')}\n"
-                                    f"{cell['stdout'][-1500:]}\n{cell['stderr'][-1500:]}\n{cell['notes']}")
+    assert cell["status"] == "ok", (
+        f"{what}: {cell['status']} {err.get('ename')}: {err.get('evalue')}\n"
+        f"{cell['stdout'][-1500:]}\n{cell['stderr'][-1500:]}\n{cell['notes']}"
+    )
     return cell
 
 
@@ -153,8 +160,18 @@ def test_uploads_load_in_the_confined_kernel(reports: Reports, uid_mode: str, st
     _ok(r["cells"]["preamble"], "preamble")
 
     uploads = r["uploads"]
-    assert set(uploads) == {"comma", "semicolon", "tab-in-csv", "latin-1", "bom", "tsv", "json", "jsonl", "xlsx",
-                            "parquet"}
+    assert set(uploads) == {
+        "comma",
+        "semicolon",
+        "tab-in-csv",
+        "latin-1",
+        "bom",
+        "tsv",
+        "json",
+        "jsonl",
+        "xlsx",
+        "parquet",
+    }
     kinds = {key: up.get("kind") for key, up in uploads.items()}
     assert kinds["xlsx"] == "excel" and kinds["parquet"] == "parquet" and kinds["jsonl"] == "json", kinds
     for key, up in uploads.items():

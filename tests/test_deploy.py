@@ -191,8 +191,11 @@ def test_data_dir_and_font_cache(image: Image) -> None:
 
 
 def test_dockerignore_keeps_the_context_small() -> None:
-    ignored = {line.strip() for line in (REPO / ".dockerignore").read_text().splitlines()
-               if line.strip() and not line.startswith("#")}
+    ignored = {
+        line.strip()
+        for line in (REPO / ".dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
     assert {".venv", ".git", "benchmarks/results.json"} <= ignored
     assert ignored & {"__pycache__", "**/__pycache__"}
 
@@ -200,7 +203,7 @@ def test_dockerignore_keeps_the_context_small() -> None:
 def test_readme_declares_a_docker_space(image: Image) -> None:
     text = (REPO / "README.md").read_text()
     assert text.startswith("---\n")
-    front = text[4:text.index("\n---\n", 4)]
+    front = text[4 : text.index("\n---\n", 4)]
     meta = dict(line.split(":", 1) for line in front.splitlines())
     meta = {k.strip(): v.strip() for k, v in meta.items()}
     assert meta["sdk"] == "docker" and meta["app_port"] == IMAGE_PORT
@@ -256,7 +259,7 @@ def as_uid_1000(argv: list[str]) -> list[str]:
 def _drop_tini(argv: list[str]) -> list[str]:
     """tini (PID 1 in the container) only forwards signals; it is not installed here."""
     if argv and argv[0].endswith("tini"):
-        return argv[argv.index("--") + 1:] if "--" in argv else argv[1:]
+        return argv[argv.index("--") + 1 :] if "--" in argv else argv[1:]
     return argv
 
 
@@ -283,8 +286,14 @@ def runtime(image: Image) -> Iterator[Runtime]:
     try:
         i = _font_cache_step(image)
         step = image.instructions[i][1]
-        proc = subprocess.run(as_uid_1000(["/bin/sh", "-c", step]), env=rt.env(at=i), cwd=home,
-                              capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            as_uid_1000(["/bin/sh", "-c", step]),
+            env=rt.env(at=i),
+            cwd=home,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 0, f"the font-cache step failed as uid 1000:\n{proc.stdout}\n{proc.stderr}"
         yield rt
     finally:
@@ -310,8 +319,14 @@ def test_font_cache_step_fills_the_cache_the_app_seeds_from(runtime: Runtime) ->
 
 
 def test_doctor_as_uid_1000_reports_shared_mode_fully_confined(runtime: Runtime) -> None:
-    proc = subprocess.run(as_uid_1000(["notebook-agent", "doctor", "--json"]), env=runtime.env(), cwd="/",
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        as_uid_1000(["notebook-agent", "doctor", "--json"]),
+        env=runtime.env(),
+        cwd="/",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     report = json.loads(proc.stdout)
     assert proc.returncode == 0 and report["ok"], report.get("problem") or proc.stderr
     assert report["uid_mode"] == "shared"
@@ -374,21 +389,29 @@ def test_app_starts_as_uid_1000_answers_the_health_check_and_runs_confined_code(
     fontlist = next((runtime.data_dir / "cache" / "matplotlib").glob("fontlist-*.json"))
     font_mtime = fontlist.stat().st_mtime_ns
     log = runtime.home / "app.log"
-    code = ("import os, socket, sys\n"
-            "print('ID', os.getuid(), os.getgid(), os.getpid())\n"
-            "print('PREFIX', sys.prefix)\n"
-            "print('MPL', *sorted(os.listdir(os.environ['MPLCONFIGDIR'])))\n"
-            "print('ENV', *sorted(os.environ))\n"
-            "try:\n    socket.socket()\nexcept OSError as exc:\n    print('SOCKET', exc.errno)\n"
-            "else:\n    print('SOCKET', 'allowed')\n")
+    code = (
+        "import os, socket, sys\n"
+        "print('ID', os.getuid(), os.getgid(), os.getpid())\n"
+        "print('PREFIX', sys.prefix)\n"
+        "print('MPL', *sorted(os.listdir(os.environ['MPLCONFIGDIR'])))\n"
+        "print('ENV', *sorted(os.environ))\n"
+        "try:\n    socket.socket()\nexcept OSError as exc:\n    print('SOCKET', exc.errno)\n"
+        "else:\n    print('SOCKET', 'allowed')\n"
+    )
     with FakeGemini(api_key="space-secret") as fake:
         fake.reply(function_call_reply({"code": code}))
         fake.reply(text_reply("Ran it."))
         # The Space's secret and a model endpoint, on top of the image's ENV.
         env = {**runtime.env(), "GEMINI_API_KEY": "space-secret", "GOOGLE_GEMINI_BASE_URL": fake.base_url}
         with log.open("wb") as out:
-            app = subprocess.Popen(as_uid_1000(argv), env=env, cwd=runtime.map(runtime.image.last("WORKDIR")),
-                                   stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            app = subprocess.Popen(
+                as_uid_1000(argv),
+                env=env,
+                cwd=runtime.map(runtime.image.last("WORKDIR")),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         tracked: dict[int, str] = {app.pid: _proc_start(app.pid) or ""}
         try:
             # The image's own HEALTHCHECK, as the container runs it (setpriv finds `python` on the image's PATH,

@@ -61,7 +61,8 @@ async def test_forked_kernels_are_confined_independent_and_preloaded(settings: S
 
 
 async def test_spawn_mode_and_fallback_when_the_template_cannot_start(
-        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     spawn = Settings(**{**settings.__dict__, "kernel_start": "spawn"})
     async with SessionKernel(settings=spawn) as k:
         assert _mode(k) == "spawn"
@@ -120,8 +121,10 @@ async def test_pool_hands_each_kernel_to_one_session_and_cleans_up(settings: Set
     await pool.close()
     assert not any(r.exists() for r in roots), "never-used sandboxes are removed on close"
     await asyncio.sleep(0.3)
-    assert not any(p and os.path.exists(f"/proc/{p}/status") and "zombie" not in Path(f"/proc/{p}/status").read_text()
-                   for p in pids)
+    assert not any(
+        p and os.path.exists(f"/proc/{p}/status") and "zombie" not in Path(f"/proc/{p}/status").read_text()
+        for p in pids
+    )
     for k in (a, b, got):
         if k is not None:
             await k.shutdown()

@@ -65,10 +65,16 @@ def make_model(fake: FakeGemini, **kw: Any) -> GeminiModel:
 
 def png_b64() -> str:
     """A real 1x1 PNG, base64."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-           + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
+
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
     return base64.b64encode(png).decode()
 
 
@@ -93,8 +99,11 @@ async def test_tool_call_parsed_and_request_shape(fake: FakeGemini) -> None:
     assert reply.text == "Let me look."
     assert reply.finish_reason == "STOP"
     assert reply.content["role"] == "model"
-    assert reply.content["parts"][1]["functionCall"] == {"id": "call-42", "name": "run_python",
-                                                         "args": {"code": "df.describe()"}}
+    assert reply.content["parts"][1]["functionCall"] == {
+        "id": "call-42",
+        "name": "run_python",
+        "args": {"code": "df.describe()"},
+    }
 
     [req] = fake.requests
     assert req.path == f"/v1beta/models/{DEFAULT_GEMINI_MODEL}:generateContent" and not req.stream
@@ -110,10 +119,24 @@ async def test_tool_call_parsed_and_request_shape(fake: FakeGemini) -> None:
 
 
 async def test_text_answer_usage_and_thoughts(fake: FakeGemini) -> None:
-    fake.reply({"candidates": [candidate([{"text": "thinking...", "thought": True},
-                                          {"text": "The mean is 4.2.", "thoughtSignature": "AAECAwQF/w=="}])],
-                "usageMetadata": {"promptTokenCount": 120, "candidatesTokenCount": 8, "thoughtsTokenCount": 30,
-                                  "totalTokenCount": 158}})
+    fake.reply(
+        {
+            "candidates": [
+                candidate(
+                    [
+                        {"text": "thinking...", "thought": True},
+                        {"text": "The mean is 4.2.", "thoughtSignature": "AAECAwQF/w=="},
+                    ]
+                )
+            ],
+            "usageMetadata": {
+                "promptTokenCount": 120,
+                "candidatesTokenCount": 8,
+                "thoughtsTokenCount": 30,
+                "totalTokenCount": 158,
+            },
+        }
+    )
     reply = await make_model(fake).generate([GeminiModel.user_text("mean?")], SYSTEM)
     assert reply.text == "The mean is 4.2."  # the thought part is not shown
     assert reply.tool_calls == []
@@ -123,8 +146,9 @@ async def test_text_answer_usage_and_thoughts(fake: FakeGemini) -> None:
     assert json.loads(json.dumps(reply.content)) == reply.content  # plain JSON, no SDK objects
 
     fake.reply_text("ok")
-    await make_model(fake).generate([GeminiModel.user_text("mean?"), reply.content,
-                                     GeminiModel.user_text("thanks")], SYSTEM)
+    await make_model(fake).generate(
+        [GeminiModel.user_text("mean?"), reply.content, GeminiModel.user_text("thanks")], SYSTEM
+    )
     sent = fake.requests[1].body["contents"][1]
     assert sent["role"] == "model"
     assert b64bytes(sent["parts"][1]["thoughtSignature"]) == b"\x00\x01\x02\x03\x04\x05\xff"
@@ -225,13 +249,20 @@ async def test_wrong_key_is_auth_error_not_retried(fake: FakeGemini) -> None:
     assert len(fake.requests) == 1
 
 
-@pytest.mark.parametrize(("status", "error", "match"), [
-    (401, ModelAuthError, r"rejected the API key \(401 UNAUTHENTICATED.*check GEMINI_API_KEY"),
-    (403, ModelAuthError, r"rejected the API key \(403 PERMISSION_DENIED.*check GEMINI_API_KEY"),
-    (404, ModelReplyError, rf"model '{re.escape(DEFAULT_GEMINI_MODEL)}' is not available.*404 NOT_FOUND.*"
-                           r"NOTEBOOK_AGENT_GEMINI_MODEL"),
-    (400, ModelReplyError, r"refused the request \(400 INVALID_ARGUMENT: bad part\)"),
-])
+@pytest.mark.parametrize(
+    ("status", "error", "match"),
+    [
+        (401, ModelAuthError, r"rejected the API key \(401 UNAUTHENTICATED.*check GEMINI_API_KEY"),
+        (403, ModelAuthError, r"rejected the API key \(403 PERMISSION_DENIED.*check GEMINI_API_KEY"),
+        (
+            404,
+            ModelReplyError,
+            rf"model '{re.escape(DEFAULT_GEMINI_MODEL)}' is not available.*404 NOT_FOUND.*"
+            r"NOTEBOOK_AGENT_GEMINI_MODEL",
+        ),
+        (400, ModelReplyError, r"refused the request \(400 INVALID_ARGUMENT: bad part\)"),
+    ],
+)
 async def test_client_errors_not_retried(fake: FakeGemini, status: int, error: type[Exception], match: str) -> None:
     fake.error(status, "bad part" if status == 400 else None)
     fake.reply_text("never sent")
@@ -255,19 +286,33 @@ async def test_prompt_blocked(fake: FakeGemini) -> None:
 
 @pytest.mark.parametrize("reason", ["SAFETY", "PROHIBITED_CONTENT"])
 async def test_answer_withheld(fake: FakeGemini, reason: str) -> None:
-    fake.reply({"candidates": [{"finishReason": reason, "index": 0, "safetyRatings": [
-        {"category": "HARM_CATEGORY_DANGEROUS_CONTENT", "probability": "HIGH", "blocked": True}]}]})
+    fake.reply(
+        {
+            "candidates": [
+                {
+                    "finishReason": reason,
+                    "index": 0,
+                    "safetyRatings": [
+                        {"category": "HARM_CATEGORY_DANGEROUS_CONTENT", "probability": "HIGH", "blocked": True}
+                    ],
+                }
+            ]
+        }
+    )
     with pytest.raises(ModelBlocked, match=f"finish reason {reason}") as info:
         await make_model(fake).generate([GeminiModel.user_text("go")], SYSTEM)
     assert info.value.reason == reason
 
 
-@pytest.mark.parametrize(("body", "match"), [
-    ({"candidates": [], "usageMetadata": usage()}, "empty reply"),
-    ({}, "empty reply"),
-    ({"candidates": [{"content": {"role": "model", "parts": []}, "finishReason": "STOP"}]}, "empty reply"),
-    ({"candidates": [{"finishReason": "MALFORMED_FUNCTION_CALL"}]}, "MALFORMED_FUNCTION_CALL.*asking again"),
-])
+@pytest.mark.parametrize(
+    ("body", "match"),
+    [
+        ({"candidates": [], "usageMetadata": usage()}, "empty reply"),
+        ({}, "empty reply"),
+        ({"candidates": [{"content": {"role": "model", "parts": []}, "finishReason": "STOP"}]}, "empty reply"),
+        ({"candidates": [{"finishReason": "MALFORMED_FUNCTION_CALL"}]}, "MALFORMED_FUNCTION_CALL.*asking again"),
+    ],
+)
 async def test_empty_reply(fake: FakeGemini, body: dict[str, Any], match: str) -> None:
     fake.reply(body)
     with pytest.raises(ModelReplyError, match=match):
@@ -276,13 +321,16 @@ async def test_empty_reply(fake: FakeGemini, body: dict[str, Any], match: str) -
 
 
 # --- malformed tool calls are returned, not raised -------------------------------------------------------------
-@pytest.mark.parametrize(("name", "args", "problem"), [
-    ("run_python", {"cmd": "x"}, "needs a string argument 'code' (got cmd)"),
-    ("run_shell", {"code": "ls"}, "unknown function 'run_shell'"),
-    ("run_python", {"code": 5}, "needs a string argument 'code'"),
-    ("run_python", None, "without arguments"),
-    ("run_python", {"code": "  "}, "empty code"),
-])
+@pytest.mark.parametrize(
+    ("name", "args", "problem"),
+    [
+        ("run_python", {"cmd": "x"}, "needs a string argument 'code' (got cmd)"),
+        ("run_shell", {"code": "ls"}, "unknown function 'run_shell'"),
+        ("run_python", {"code": 5}, "needs a string argument 'code'"),
+        ("run_python", None, "without arguments"),
+        ("run_python", {"code": "  "}, "empty code"),
+    ],
+)
 async def test_malformed_tool_call_flagged(fake: FakeGemini, name: str, args: Any, problem: str) -> None:
     fake.reply(function_call_reply(args, name=name, call_id="c9"))
     reply = await make_model(fake).generate([GeminiModel.user_text("go")], SYSTEM)
@@ -309,7 +357,8 @@ async def test_call_without_id(fake: FakeGemini) -> None:
     [call] = reply.tool_calls
     assert call.id is None and call.malformed is None
     assert GeminiModel.function_response(call, {"output": "2"}) == {
-        "functionResponse": {"name": "run_python", "response": {"output": "2"}}}
+        "functionResponse": {"name": "run_python", "response": {"output": "2"}}
+    }
 
 
 # --- what is sent ----------------------------------------------------------------------------------------------
@@ -322,8 +371,12 @@ async def test_tool_result_with_image_and_echoed_id(fake: FakeGemini) -> None:
     history.append(first.content)
     [call] = first.tool_calls
     image = png_b64()
-    history.append({"role": "user", "parts": [
-        GeminiModel.function_response(call, {"stdout": "", "images": 1}), GeminiModel.image_part(image)]})
+    history.append(
+        {
+            "role": "user",
+            "parts": [GeminiModel.function_response(call, {"stdout": "", "images": 1}), GeminiModel.image_part(image)],
+        }
+    )
     second = await model.generate(history, SYSTEM)
     assert second.text == "The line rises."
 
@@ -331,8 +384,9 @@ async def test_tool_result_with_image_and_echoed_id(fake: FakeGemini) -> None:
     assert [c["role"] for c in sent] == ["user", "model", "user"]
     assert sent[1]["parts"][0]["functionCall"]["id"] == "call-7"
     response_part, image_part = sent[2]["parts"]
-    assert response_part == {"functionResponse": {"id": "call-7", "name": "run_python",
-                                                  "response": {"stdout": "", "images": 1}}}
+    assert response_part == {
+        "functionResponse": {"id": "call-7", "name": "run_python", "response": {"stdout": "", "images": 1}}
+    }
     [blob] = fake.requests[1].inline_data()
     assert blob["mimeType"] == "image/png"
     assert b64bytes(blob["data"]) == base64.b64decode(image)
@@ -342,7 +396,8 @@ async def test_tool_result_with_image_and_echoed_id(fake: FakeGemini) -> None:
 def test_part_helpers() -> None:
     call = ToolCall(id="abc", name="run_python", args={"code": "1"})
     assert GeminiModel.function_response(call, {"output": "1"}) == {
-        "functionResponse": {"id": "abc", "name": "run_python", "response": {"output": "1"}}}
+        "functionResponse": {"id": "abc", "name": "run_python", "response": {"output": "1"}}
+    }
     assert GeminiModel.user_text("hi") == {"role": "user", "parts": [{"text": "hi"}]}
     assert GeminiModel.image_part("AAAA") == {"inlineData": {"mimeType": "image/png", "data": "AAAA"}}
 
@@ -382,12 +437,25 @@ async def test_env_base_url_honoured(fake: FakeGemini, monkeypatch: pytest.Monke
 
 # --- streaming -------------------------------------------------------------------------------------------------
 async def test_stream_text_deltas_and_final_reply(fake: FakeGemini) -> None:
-    fake.stream([
-        {"candidates": [candidate([{"text": "Let me "}], finish_reason=None)]},
-        {"candidates": [candidate([{"text": "check."}], finish_reason=None)]},
-        {"candidates": [candidate([{"functionCall": {"id": "s1", "name": "run_python", "args": {"code": "1"}},
-                                    "thoughtSignature": "AAEC"}])], "usageMetadata": usage(40, 12)},
-    ])
+    fake.stream(
+        [
+            {"candidates": [candidate([{"text": "Let me "}], finish_reason=None)]},
+            {"candidates": [candidate([{"text": "check."}], finish_reason=None)]},
+            {
+                "candidates": [
+                    candidate(
+                        [
+                            {
+                                "functionCall": {"id": "s1", "name": "run_python", "args": {"code": "1"}},
+                                "thoughtSignature": "AAEC",
+                            }
+                        ]
+                    )
+                ],
+                "usageMetadata": usage(40, 12),
+            },
+        ]
+    )
     deltas: list[str] = []
     reply = await make_model(fake).generate([GeminiModel.user_text("go")], SYSTEM, on_text=deltas.append)
     assert deltas == ["Let me ", "check."]
@@ -461,8 +529,13 @@ async def test_default_model_is_what_the_server_receives(fake: FakeGemini) -> No
     model = new_model(api_key=KEY, base_url=fake.base_url)
     assert model.model == DEFAULT_GEMINI_MODEL
     await model.generate([GeminiModel.user_text("go")], SYSTEM)
-    settings = Settings.from_env({"GEMINI_API_KEY": KEY, "GOOGLE_GEMINI_BASE_URL": fake.base_url,
-                                  "NOTEBOOK_AGENT_GEMINI_MODEL": "gemini-3.7-flash"})
+    settings = Settings.from_env(
+        {
+            "GEMINI_API_KEY": KEY,
+            "GOOGLE_GEMINI_BASE_URL": fake.base_url,
+            "NOTEBOOK_AGENT_GEMINI_MODEL": "gemini-3.7-flash",
+        }
+    )
     configured = GeminiModel.from_settings(settings)
     _open_models.append(configured)
     await configured.generate([GeminiModel.user_text("go")], SYSTEM)
@@ -475,8 +548,10 @@ async def test_model_per_call_overrides_the_default(fake: FakeGemini) -> None:
     model = make_model(fake)
     await model.generate([GeminiModel.user_text("go")], SYSTEM, model="gemini-3.5-flash-lite")
     await model.generate([GeminiModel.user_text("go")], SYSTEM, on_text=lambda _: None, model="gemini-3.7-flash")
-    assert [(r.model, r.stream) for r in fake.requests] == [("gemini-3.5-flash-lite", False),
-                                                            ("gemini-3.7-flash", True)]
+    assert [(r.model, r.stream) for r in fake.requests] == [
+        ("gemini-3.5-flash-lite", False),
+        ("gemini-3.7-flash", True),
+    ]
     assert model.model == DEFAULT_GEMINI_MODEL  # the adapter's own default is untouched
 
 
@@ -490,8 +565,13 @@ async def test_model_list_all_pages_filtered_and_cached(fake: FakeGemini) -> Non
     flash = next(m for m in listed if m.name == "gemini-3.8-flash")
     assert flash.display_name == "Gemini 3.8 Flash" and "generateContent" in flash.actions
     names = await model.chat_model_names()
-    assert names == ["gemini-2.5-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite", "gemini-3.7-flash",
-                     "gemini-3.8-flash"]
+    assert names == [
+        "gemini-2.5-flash",
+        "gemini-3.1-pro-preview",
+        "gemini-3.5-flash-lite",
+        "gemini-3.7-flash",
+        "gemini-3.8-flash",
+    ]
     assert [m.name for m in chat_models(listed)] == names
     pages = len(fake.list_requests)
     assert pages == 5  # 9 models, 2 a page

@@ -51,6 +51,7 @@ async def shared_kernel(settings: Settings) -> AsyncIterator[SessionKernel]:
 
 # -- data science in the sandbox ------------------------------------------------------------------------------
 
+
 async def test_pandas_dataframe_ops(shared_kernel: SessionKernel) -> None:
     code = (
         "import pandas as pd\n"
@@ -137,9 +138,12 @@ async def test_outputs_stream_live_in_order(shared_kernel: SessionKernel) -> Non
         seen.append((time.monotonic(), kind, text))
 
     start = time.monotonic()
-    res = ok(await shared_kernel.execute(
-        "import time\nfor i in range(4):\n    print(f'line {i}', flush=True)\n    time.sleep(0.4)",
-        on_output=on_output))
+    res = ok(
+        await shared_kernel.execute(
+            "import time\nfor i in range(4):\n    print(f'line {i}', flush=True)\n    time.sleep(0.4)",
+            on_output=on_output,
+        )
+    )
     end = time.monotonic()
     texts = "".join(text for _, kind, text in seen if kind == "output")
     assert texts == "line 0\nline 1\nline 2\nline 3\n"
@@ -158,13 +162,19 @@ async def test_sync_callback_and_clear_output(shared_kernel: SessionKernel) -> N
     def on_output(kind: str, output: object) -> None:
         events.append(kind)
 
-    res = ok(await shared_kernel.execute(
-        "from IPython.display import clear_output\nprint('old')\nclear_output()\nprint('new')", on_output=on_output))
+    res = ok(
+        await shared_kernel.execute(
+            "from IPython.display import clear_output\nprint('old')\nclear_output()\nprint('new')", on_output=on_output
+        )
+    )
     assert res.stdout == "new\n"
     assert events == ["output", "clear", "output"]
-    res = ok(await shared_kernel.execute(
-        "from IPython.display import clear_output, display\ndisplay('first')\nclear_output(wait=True)\n"
-        "display('second')"))
+    res = ok(
+        await shared_kernel.execute(
+            "from IPython.display import clear_output, display\ndisplay('first')\nclear_output(wait=True)\n"
+            "display('second')"
+        )
+    )
     shown = [o.data["text/plain"] for o in res.outputs if o.output_type == "display_data"]
     assert shown == ["'second'"]
 
@@ -181,6 +191,7 @@ async def test_output_cap_truncates_with_note(shared_kernel: SessionKernel) -> N
 
 
 # -- the environment and the sandbox directory ----------------------------------------------------------------
+
 
 async def test_environment_is_minimal(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     marker = "na-secret-" + os.urandom(6).hex()
@@ -218,8 +229,12 @@ async def test_sandbox_dir_private_to_session(shared_kernel: SessionKernel) -> N
 async def test_two_sessions_get_different_uids(shared_kernel: SessionKernel, kernel: SessionKernel) -> None:
     assert shared_kernel.sandbox.uid != kernel.sandbox.uid
     assert shared_kernel.sandbox.root != kernel.sandbox.root
-    res = ok(await kernel.execute(f"import os\ntry:\n    os.listdir({str(shared_kernel.sandbox.root)!r})\n"
-                                  "except OSError as e:\n    print(type(e).__name__)"))
+    res = ok(
+        await kernel.execute(
+            f"import os\ntry:\n    os.listdir({str(shared_kernel.sandbox.root)!r})\n"
+            "except OSError as e:\n    print(type(e).__name__)"
+        )
+    )
     assert res.stdout.strip() == "PermissionError"
 
 
@@ -246,6 +261,7 @@ async def test_shutdown_removes_sandbox_and_releases_uid(settings: Settings) -> 
 
 # -- confinement and verification ----------------------------------------------------------------------------
 
+
 async def test_confinement_reported_and_real(shared_kernel: SessionKernel) -> None:
     conf = shared_kernel.confinement
     assert conf is not None and conf.pid == shared_kernel.pid
@@ -261,8 +277,11 @@ async def test_confinement_reported_and_real(shared_kernel: SessionKernel) -> No
     assert int(st["CapEff"], 16) == 0
     assert st["Uid"].split() == [str(conf.uid)] * 4
     # And from the inside.
-    res = ok(await shared_kernel.execute(
-        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith(('NoNewPrivs', 'Seccomp:'))])"))
+    res = ok(
+        await shared_kernel.execute(
+            "print([l.split()[1] for l in open('/proc/self/status') if l.startswith(('NoNewPrivs', 'Seccomp:'))])"
+        )
+    )
     assert res.stdout.strip() == "['1', '2']"
 
 
@@ -286,8 +305,14 @@ def test_verify_refuses_unconfined_process() -> None:
         with pytest.raises(SandboxError) as info:
             verify_confinement(proc.pid, 4242, 4242, report, ["landlock-fs", "landlock-net", "seccomp"])
         msg = str(info.value)
-        for problem in ("runs as uid", "runs as gid", "NoNewPrivs is not set", "no seccomp filter",
-                        "layer landlock-net not in force", "stopped before running any code"):
+        for problem in (
+            "runs as uid",
+            "runs as gid",
+            "NoNewPrivs is not set",
+            "no seccomp filter",
+            "layer landlock-net not in force",
+            "stopped before running any code",
+        ):
             assert problem in msg, (problem, msg)
         with pytest.raises(SandboxError, match="NoNewPrivs is not set"):
             verify_confinement(proc.pid, os.geteuid(), os.getegid(), report, ["landlock-fs"])
@@ -372,10 +397,12 @@ def test_host_probe_matches_this_host() -> None:
 
 # -- bounded cells: interrupt, timeout, restart, death --------------------------------------------------------
 
+
 async def test_interrupt_keeps_state(kernel: SessionKernel) -> None:
     ok(await kernel.execute("kept = 'before'"))
-    task = asyncio.create_task(kernel.execute("import time\nprint('looping', flush=True)\nwhile True:\n"
-                                              "    time.sleep(0.05)"))
+    task = asyncio.create_task(
+        kernel.execute("import time\nprint('looping', flush=True)\nwhile True:\n    time.sleep(0.05)")
+    )
     await asyncio.sleep(0.8)
     assert not task.done()
     await kernel.interrupt()
@@ -404,7 +431,8 @@ async def test_sigint_ignoring_cell_restarts_kernel(kernel: SessionKernel) -> No
     ok(await kernel.execute("lost = 1\nopen('kept-file.txt', 'w').write('x')"))
     res = await kernel.execute(
         "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    time.sleep(0.05)",
-        timeout=1)
+        timeout=1,
+    )
     assert res.status == "timeout"
     assert res.restarted
     assert any("restarted" in n for n in res.notes), res.notes
@@ -442,8 +470,10 @@ async def test_disk_cap_note_strict_profile(settings: Settings) -> None:
     async with SessionKernel(settings=settings, profile="strict") as k:
         cap = k.profile.limits.disk_cap_files
         assert cap == 2000
-        res = await k.execute(f"import os\nos.makedirs('many', exist_ok=True)\nfor i in range({cap + 100}):\n"
-                              "    open(f'many/f{i}', 'w').close()")
+        res = await k.execute(
+            f"import os\nos.makedirs('many', exist_ok=True)\nfor i in range({cap + 100}):\n"
+            "    open(f'many/f{i}', 'w').close()"
+        )
         assert res.status in ("ok", "error"), res.status
         assert any("Disk limit reached" in n and f"{cap} files" in n for n in res.notes), res.notes
         assert "Disk limit reached" in res.stderr
@@ -453,6 +483,7 @@ async def test_disk_cap_note_strict_profile(settings: Settings) -> None:
 
 
 # -- the lean execute path and the ready-wait -----------------------------------------------------------------
+
 
 async def test_output_printed_as_a_cell_ends_is_never_lost(shared_kernel: SessionKernel) -> None:
     """The cell ends when both its reply and its idle status are in: output just before the end is in too."""
@@ -484,9 +515,12 @@ async def test_printing_cell_past_short_timeout_keeps_output_and_state(kernel: S
 
 async def test_output_of_an_earlier_cell_is_not_taken_for_the_next(shared_kernel: SessionKernel) -> None:
     """A thread that prints after its cell ended: the next cell keeps only its own output."""
-    ok(await shared_kernel.execute(
-        "import threading, time\n"
-        "threading.Thread(target=lambda: (time.sleep(0.3), print('late', flush=True)), daemon=True).start()"))
+    ok(
+        await shared_kernel.execute(
+            "import threading, time\n"
+            "threading.Thread(target=lambda: (time.sleep(0.3), print('late', flush=True)), daemon=True).start()"
+        )
+    )
     await asyncio.sleep(0.6)
     res = ok(await shared_kernel.execute("print('mine')"))
     assert res.stdout == "mine\n", res.outputs

@@ -37,18 +37,22 @@ def _csv(path: Path) -> Path:
     settled = pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 365, ROWS), unit="D")
     late = stamps.strftime("%Y-%m-%d").to_numpy(dtype=object)
     late[BAD_ROW] = "2022-02-30"  # not a date: the full conversion of this column fails
-    frame = pd.DataFrame({
-        "when": stamps.strftime("%Y-%m-%d %H:%M:%S"),
-        "day": stamps.strftime("%d/%m/%Y"),
-        "amount": rng.lognormal(3, 1, ROWS).round(2),
-        "region": rng.choice(["North", "South", "East", "West", "Île-de-France"], ROWS),
-        "version": [f"{a}.{b}.{c}" for a, b, c in rng.integers(0, 12, (ROWS, 3))],
-        "order_ref": [f"{y}-{n:04d}" for y, n in zip(rng.integers(2019, 2024, ROWS), rng.integers(0, 10_000, ROWS),
-                                                      strict=True)],
-        # Day and month both 12 or less in every row: 03/04/2022 could be either
-        "settled": [f"{d.month:02d}/{min(d.day, 12):02d}/{d.year}" for d in settled],
-        "late": late,
-    })
+    frame = pd.DataFrame(
+        {
+            "when": stamps.strftime("%Y-%m-%d %H:%M:%S"),
+            "day": stamps.strftime("%d/%m/%Y"),
+            "amount": rng.lognormal(3, 1, ROWS).round(2),
+            "region": rng.choice(["North", "South", "East", "West", "Île-de-France"], ROWS),
+            "version": [f"{a}.{b}.{c}" for a, b, c in rng.integers(0, 12, (ROWS, 3))],
+            "order_ref": [
+                f"{y}-{n:04d}"
+                for y, n in zip(rng.integers(2019, 2024, ROWS), rng.integers(0, 10_000, ROWS), strict=True)
+            ],
+            # Day and month both 12 or less in every row: 03/04/2022 could be either
+            "settled": [f"{d.month:02d}/{min(d.day, 12):02d}/{d.year}" for d in settled],
+            "late": late,
+        }
+    )
     frame.to_csv(path, index=False)
     return path
 
@@ -134,9 +138,11 @@ async def test_chunked_date_parse_runs_in_the_kernel(loaded: dict[str, Any]) -> 
     # The form used above CHUNK_ROWS rows, run on a small frame: one chunk, the same result as one call.
     cell = conversion_cell("probe", [Conversion("when", "datetime", format="%Y-%m-%d %H:%M:%S")], CHUNK_ROWS + 1)
     assert "pd.concat(" in cell and "1_000_000" in cell
-    out = await _run(loaded["session"],
-                     'probe = df[["amount"]].assign(when=df["when"].dt.strftime("%Y-%m-%d %H:%M:%S"))'
-                     f'\n{cell}\nprint(probe["when"].dtype, bool(probe["when"].equals(df["when"])))\ndel probe')
+    out = await _run(
+        loaded["session"],
+        'probe = df[["amount"]].assign(when=df["when"].dt.strftime("%Y-%m-%d %H:%M:%S"))'
+        f'\n{cell}\nprint(probe["when"].dtype, bool(probe["when"].equals(df["when"])))\ndel probe',
+    )
     assert out.split() == ["datetime64[us]", "True"]
 
 
@@ -159,24 +165,29 @@ async def test_line_over_time_is_drawn_per_period(loaded: dict[str, Any]) -> Non
 
 # --- the proposal is data: what the app takes from the kernel -----------------------------------------------------
 
+
 def _proposal(*columns: object, kept: object = ()) -> str:
-    return "noise\n" + json.dumps({"notebook_agent_conversions": 1, "rows": 10, "columns": list(columns),
-                                   "kept": list(kept)})
+    return "noise\n" + json.dumps(
+        {"notebook_agent_conversions": 1, "rows": 10, "columns": list(columns), "kept": list(kept)}
+    )
 
 
 def test_proposal_keeps_only_what_the_kernel_side_writes() -> None:
-    plan = parse_conversions(_proposal(
-        {"column": "a", "to": "datetime", "format": "%d/%m/%Y", "utc": False},
-        {"column": "b", "to": "datetime", "format": '%Y")\nimport os\n#', "utc": False},
-        {"column": "c", "to": "datetime", "format": "%H:%M", "utc": False},  # no year: not a date
-        {"column": "d", "to": "category", "values": "3"},
-        {"column": 5, "to": "category", "values": 3},
-        {"column": "e", "to": "eval", "values": 3},
-        {"column": "f", "to": "datetime", "format": "ISO8601", "utc": "yes"},
-        {"column": "g\ud800", "to": "category", "values": 2},
-        {"column": "a", "to": "category", "values": 2},  # a column once only
-        {"column": 'h"]; import os; x["', "to": "category", "values": 2},
-        kept=[{"column": "k", "why": "ambiguous"}, {"column": "m", "why": "anything else"}]))
+    plan = parse_conversions(
+        _proposal(
+            {"column": "a", "to": "datetime", "format": "%d/%m/%Y", "utc": False},
+            {"column": "b", "to": "datetime", "format": '%Y")\nimport os\n#', "utc": False},
+            {"column": "c", "to": "datetime", "format": "%H:%M", "utc": False},  # no year: not a date
+            {"column": "d", "to": "category", "values": "3"},
+            {"column": 5, "to": "category", "values": 3},
+            {"column": "e", "to": "eval", "values": 3},
+            {"column": "f", "to": "datetime", "format": "ISO8601", "utc": "yes"},
+            {"column": "g\ud800", "to": "category", "values": 2},
+            {"column": "a", "to": "category", "values": 2},  # a column once only
+            {"column": 'h"]; import os; x["', "to": "category", "values": 2},
+            kept=[{"column": "k", "why": "ambiguous"}, {"column": "m", "why": "anything else"}],
+        )
+    )
     assert [(c.column, c.to) for c in plan.conversions] == [("a", "datetime"), ('h"]; import os; x["', "category")]
     assert plan.kept == [("k", "ambiguous")] and plan.rows == 10
     assert parse_conversions("no proposal here").conversions == []
@@ -192,6 +203,9 @@ def test_rendered_lines_are_plain_assignments_whatever_the_names() -> None:
         targets = [node.targets[0] for node in tree.body]
         assert all(isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant) for t in targets)
         assert sorted(t.slice.value for t in targets) == sorted([*names, "when"])
-        calls = {n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id
-                 for n in ast.walk(tree) if isinstance(n, ast.Call)}
+        calls = {
+            n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call)
+        }
         assert calls <= {"astype", "to_datetime", "concat", "range", "len"}, calls

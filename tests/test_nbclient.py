@@ -95,8 +95,9 @@ def watch_sandbox(client: NotebookClient, seen: list[str]) -> None:
 
 
 @pytest.mark.slow
-async def test_nbclient_runs_notebook_confined(env_settings: None, data_dir: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_nbclient_runs_notebook_confined(
+    env_settings: None, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """nbclient finds the kernelspec on the Jupyter path, owns the kernel and shuts it down itself."""
     monkeypatch.setenv("JUPYTER_PATH", str(kernels_dir().parent))
     before = sandbox_ids(data_dir)
@@ -154,9 +155,13 @@ async def test_nbclient_with_own_kernel_manager(env_settings: None, data_dir: Pa
 
 
 def test_jupyter_kernelspec_list_finds_kernel() -> None:
-    proc = subprocess.run([str(Path(sys.executable).parent / "jupyter"), "kernelspec", "list", "--json"],
-                          capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "JUPYTER_PATH": str(kernels_dir().parent)})
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "jupyter"), "kernelspec", "list", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "JUPYTER_PATH": str(kernels_dir().parent)},
+    )
     assert proc.returncode == 0, proc.stderr
     specs = json.loads(proc.stdout)["kernelspecs"]
     assert specs[KERNEL]["spec"]["metadata"]["kernel_provisioner"]["provisioner_name"] == "notebook-agent-sandbox"

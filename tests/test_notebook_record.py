@@ -19,8 +19,9 @@ def test_contract_and_atomic_save(tmp_path: Path) -> None:
     assert "".join(json.loads(path.read_text())["cells"][0]["source"]).startswith("import pandas")  # saved per cell
     rec.add_user("plot y against x", 1)
     rec.add_code("df.plot()", [_png_output()], 1, execution_count=2)
-    rec.add_code("df.nope", [nbformat.v4.new_output("error", ename="AttributeError", evalue="x", traceback=[])], 1,
-                 failed=True)
+    rec.add_code(
+        "df.nope", [nbformat.v4.new_output("error", ename="AttributeError", evalue="x", traceback=[])], 1, failed=True
+    )
     rec.add_answer("The slope is **3.01**.", 1)
     rec.add_user("now a quadratic", 2)
     nb = nbformat.read(path, as_version=4)

@@ -27,7 +27,7 @@ from notebook_agent.data.profile import parse_profile, profile_code
 
 # A tiny stand-in for the kernel: runs cells with pd/np/plt imported and the data loaded, one JSON line per cell.
 # `display` keeps what the cell displays, sent through JSON as a kernel would (the result travels as `data`).
-WORKER = r'''
+WORKER = r"""
 import contextlib, io, json, sys, warnings
 import matplotlib
 matplotlib.use("Agg")
@@ -69,7 +69,7 @@ for line in sys.stdin:
     protocol.write(json.dumps({"stdout": out.getvalue(), "error": error, "figures": figures, "data": data,
                                "displays": len(shown)}) + "\n")
     protocol.flush()
-'''
+"""
 
 
 class Worker:
@@ -77,8 +77,9 @@ class Worker:
 
     def __init__(self) -> None:
         env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONUNBUFFERED": "1"}
-        self.proc = subprocess.Popen([sys.executable, "-c", WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     text=True, env=env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+        )
         self.profiles: dict[tuple[str, str], dict[str, Any]] = {}
 
     def run(self, code: str, data: dict[str, Path], mutate: str | None = None) -> dict[str, Any]:
@@ -113,51 +114,84 @@ def worker() -> Iterator[Worker]:
 
 # --- data with known answers ---------------------------------------------------------------------------------------
 
+
 def _make_data(root: Path) -> dict[str, Path]:
     rng = np.random.default_rng(7)
     frames: dict[str, pd.DataFrame] = {}
     x = np.linspace(0, 10, 120)
-    frames["physics"] = pd.DataFrame({
-        "x": x.round(4), "y": (3 * x + 2 + rng.normal(0, 0.3, x.size)).round(4),
-        "z": (0.5 * x**2 - 2 * x + 1 + rng.normal(0, 0.5, x.size)).round(4),
-        "growth": (2 * np.exp(0.5 * x) * (1 + rng.normal(0, 0.01, x.size))).round(5)})
+    frames["physics"] = pd.DataFrame(
+        {
+            "x": x.round(4),
+            "y": (3 * x + 2 + rng.normal(0, 0.3, x.size)).round(4),
+            "z": (0.5 * x**2 - 2 * x + 1 + rng.normal(0, 0.5, x.size)).round(4),
+            "growth": (2 * np.exp(0.5 * x) * (1 + rng.normal(0, 0.01, x.size))).round(5),
+        }
+    )
     days = pd.date_range("2021-01-01", "2022-12-31")
     temp = 12 + 10 * np.sin(2 * np.pi * (days.day_of_year - 110) / 365) + rng.normal(0, 2, days.size)
-    frames["weather"] = pd.DataFrame({
-        "date": days.strftime("%Y-%m-%d"), "temperature_c": temp.round(1),
-        "humidity": (85 - 1.2 * temp + rng.normal(0, 3, days.size)).round(1),
-        "wind_speed_kmh": rng.gamma(2, 6, days.size).round(1),
-        "station": rng.choice(["North", "South", "Coast"], days.size)})
+    frames["weather"] = pd.DataFrame(
+        {
+            "date": days.strftime("%Y-%m-%d"),
+            "temperature_c": temp.round(1),
+            "humidity": (85 - 1.2 * temp + rng.normal(0, 3, days.size)).round(1),
+            "wind_speed_kmh": rng.gamma(2, 6, days.size).round(1),
+            "station": rng.choice(["North", "South", "Coast"], days.size),
+        }
+    )
     cities = ["Paris", "Lyon", "Berlin", "Madrid", "Rome", "Oslo", "Vienna"]
     n = 600
-    sales = pd.DataFrame({
-        "order_date": (pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D"))
-        .strftime("%Y-%m-%d"),
-        "City": rng.choice(cities, n, p=[0.3, 0.15, 0.15, 0.1, 0.1, 0.1, 0.1]),
-        "product": rng.choice(["Laptop", "Phone", "Tablet"], n), "units": rng.integers(1, 11, n)})
-    sales["unit_price"] = (sales["product"].map({"Laptop": 900.0, "Phone": 500.0, "Tablet": 300.0})
-                           + rng.normal(0, 20, n)).round(2)
+    sales = pd.DataFrame(
+        {
+            "order_date": (pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D")).strftime(
+                "%Y-%m-%d"
+            ),
+            "City": rng.choice(cities, n, p=[0.3, 0.15, 0.15, 0.1, 0.1, 0.1, 0.1]),
+            "product": rng.choice(["Laptop", "Phone", "Tablet"], n),
+            "units": rng.integers(1, 11, n),
+        }
+    )
+    sales["unit_price"] = (
+        sales["product"].map({"Laptop": 900.0, "Phone": 500.0, "Tablet": 300.0}) + rng.normal(0, 20, n)
+    ).round(2)
     sales["revenue"] = (sales["units"] * sales["unit_price"]).round(2)
     frames["sales"] = sales
     level_days = pd.date_range("2023-01-01", periods=200)
-    frames["readings"] = pd.DataFrame({"day": level_days.strftime("%Y%m%d").astype(int),
-                                       "level": (50 + 0.2 * np.arange(200) + rng.normal(0, 1, 200)).round(2)})
+    frames["readings"] = pd.DataFrame(
+        {
+            "day": level_days.strftime("%Y%m%d").astype(int),
+            "level": (50 + 0.2 * np.arange(200) + rng.normal(0, 1, 200)).round(2),
+        }
+    )
     target = rng.normal(0, 1, 300)
-    frames["signals"] = pd.DataFrame({
-        "target": target.round(4), "noise_a": rng.normal(0, 1, 300).round(4),
-        "feature_strong": (-2 * target + rng.normal(0, 0.3, 300)).round(4),
-        "feature_mid": (target + rng.normal(0, 1.5, 300)).round(4), "noise_b": rng.normal(0, 1, 300).round(4)})
+    frames["signals"] = pd.DataFrame(
+        {
+            "target": target.round(4),
+            "noise_a": rng.normal(0, 1, 300).round(4),
+            "feature_strong": (-2 * target + rng.normal(0, 0.3, 300)).round(4),
+            "feature_mid": (target + rng.normal(0, 1.5, 300)).round(4),
+            "noise_b": rng.normal(0, 1, 300).round(4),
+        }
+    )
     xs = np.arange(1, 31, dtype=float)
     reading = [str(round(2 * v + 1, 2)) for v in xs]
     reading[3], reading[10], reading[20] = "n/a", "abc", "?"
     frames["junk"] = pd.DataFrame({"x": xs, "reading": reading})
     xp = np.linspace(1, 20, 80)
-    frames["curves"] = pd.DataFrame({"x": xp.round(4),
-                                     "power_y": (3 * xp**1.5 * (1 + rng.normal(0, 0.01, 80))).round(4),
-                                     "log_y": (2 + 5 * np.log(xp) + rng.normal(0, 0.05, 80)).round(4)})
+    frames["curves"] = pd.DataFrame(
+        {
+            "x": xp.round(4),
+            "power_y": (3 * xp**1.5 * (1 + rng.normal(0, 0.01, 80))).round(4),
+            "log_y": (2 + 5 * np.log(xp) + rng.normal(0, 0.05, 80)).round(4),
+        }
+    )
     years = np.arange(1995, 2024)
-    frames["economy"] = pd.DataFrame({"Year": years, "GDP_bn": (100 * 1.03 ** (years - 1995)).round(2),
-                                      "unemployment_rate": (6 + np.sin(years / 3)).round(2)})
+    frames["economy"] = pd.DataFrame(
+        {
+            "Year": years,
+            "GDP_bn": (100 * 1.03 ** (years - 1995)).round(2),
+            "unemployment_rate": (6 + np.sin(years / 3)).round(2),
+        }
+    )
     paths = {}
     for name, frame in frames.items():
         paths[name] = root / f"{name}.csv"
@@ -175,6 +209,7 @@ def frame(data: dict[str, Path], name: str) -> pd.DataFrame:
 
 
 # --- a chat driven like the graph drives it ----------------------------------------------------------------------
+
 
 @dataclass
 class Turn:
@@ -271,6 +306,7 @@ def assert_honest(turn: Turn) -> None:
 
 # --- tests -----------------------------------------------------------------------------------------------------------
 
+
 def test_helper_flags_a_made_up_number() -> None:
     stdout = [{"slope": 3.01234, "r2": 0.98765, "rows_used": 120}]
     assert not invented_numbers("slope 3.012, R² 0.9877, 120 rows", stdout, "fit")
@@ -347,13 +383,17 @@ def test_quadratic_beats_linear_on_quadratic_data(worker: Worker, data: dict[str
     assert "z = " in quadratic.text and "x²" in quadratic.text
 
 
-@pytest.mark.parametrize(("name", "question", "x"), [
-    ("weather", "plot temperature over time", "date"),
-    ("readings", "plot the level over time", "day"),
-    ("readings", "show level by day as a line chart", "day"),
-])
-def test_time_series_is_a_line_over_parsed_dates(worker: Worker, data: dict[str, Path], name: str, question: str,
-                                                 x: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "question", "x"),
+    [
+        ("weather", "plot temperature over time", "date"),
+        ("readings", "plot the level over time", "day"),
+        ("readings", "show level by day as a line chart", "day"),
+    ],
+)
+def test_time_series_is_a_line_over_parsed_dates(
+    worker: Worker, data: dict[str, Path], name: str, question: str, x: str
+) -> None:
     turn = ask(worker, data, name, question)
     result = turn.result
     assert result and result["chart"] == "line" and result["x"] == x and result["x_is_date"] is True
@@ -401,14 +441,17 @@ def test_correlation_between_named_columns(worker: Worker, data: dict[str, Path]
         assert_honest(t)
 
 
-@pytest.mark.parametrize(("question", "agg"), [
-    ("average revenue by city", "mean"),
-    ("total revenue per City", "sum"),
-    ("how many orders per city", "count"),
-    ("mean units for each city", "mean"),
-    ("max unit price by city", "max"),
-    ("minimum revenue grouped by city", "min"),
-])
+@pytest.mark.parametrize(
+    ("question", "agg"),
+    [
+        ("average revenue by city", "mean"),
+        ("total revenue per City", "sum"),
+        ("how many orders per city", "count"),
+        ("mean units for each city", "mean"),
+        ("max unit price by city", "max"),
+        ("minimum revenue grouped by city", "min"),
+    ],
+)
 def test_group_by_matches_pandas(worker: Worker, data: dict[str, Path], question: str, agg: str) -> None:
     sales = frame(data, "sales")
     turn = ask(worker, data, "sales", question)
@@ -453,7 +496,8 @@ def test_top_n(worker: Worker, data: dict[str, Path]) -> None:
     assert rows.result["index"] == list(sales["unit_price"].nlargest(5).index)
     bottom = ask(worker, data, "sales", "bottom 2 products by units")
     assert bottom.result and [r[0] for r in bottom.result["table"]] == list(
-        sales.groupby("product")["units"].sum().nsmallest(2).index)
+        sales.groupby("product")["units"].sum().nsmallest(2).index
+    )
     for t in (turn, rows, bottom):
         assert_honest(t)
 
@@ -491,8 +535,9 @@ def test_filters(worker: Worker, data: dict[str, Path]) -> None:
     expected_h = weather.loc[(dates >= "2022-03-01") & (dates <= "2022-05-31"), "humidity"].mean()
     assert span.result and span.result["value"] == pytest.approx(expected_h)
     year = ask(worker, data, "weather", "mean temperature in 2022")
-    assert year.result and year.result["value"] == pytest.approx(weather.loc[dates.dt.year == 2022,
-                                                                              "temperature_c"].mean())
+    assert year.result and year.result["value"] == pytest.approx(
+        weather.loc[dates.dt.year == 2022, "temperature_c"].mean()
+    )
     warm = ask(worker, data, "weather", "how many rows have temperature above 20?")
     assert warm.result and warm.result["matching"] == int((weather["temperature_c"] > 20).sum())
     assert warm.text.startswith("Rows with temperature_c > 20")
@@ -585,14 +630,16 @@ PHRASINGS = [
     ("sales", "revenue over time", {"intent": "chart", "chart": "line", "x": "order_date"}),
     ("sales", "orders in Berlin", {"intent": "rows"}),
     ("sales", "sum of units where unit price >= 500", {"intent": "stat", "agg": "sum", "y": "units"}),
-    ("sales", "which product sold the most units?", {"kind": "best_group", "group": "product", "y": "units",
-                                                      "agg": "sum"}),
+    (
+        "sales",
+        "which product sold the most units?",
+        {"kind": "best_group", "group": "product", "y": "units", "agg": "sum"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "question", "expected"), PHRASINGS, ids=[p[1] for p in PHRASINGS])
-def test_phrasings(worker: Worker, data: dict[str, Path], name: str, question: str,
-                   expected: dict[str, Any]) -> None:
+def test_phrasings(worker: Worker, data: dict[str, Path], name: str, question: str, expected: dict[str, Any]) -> None:
     turn = ask(worker, data, name, question)
     assert turn.plans, turn.text
     request = turn.request
@@ -617,21 +664,28 @@ def test_column_names_matched_robustly(worker: Worker, data: dict[str, Path]) ->
         assert isinstance(reply, OfflinePlan), question
         assert reply.memory["last"]["y"] == column, question
     sales = Chat(worker, {"df": data["sales"]})
-    for question, column in {"average cost by city": "unit_price", "total sales by city": "revenue",
-                             "mean price per city": "unit_price", "average quantity per city": "units"}.items():
+    for question, column in {
+        "average cost by city": "unit_price",
+        "total sales by city": "revenue",
+        "mean price per city": "unit_price",
+        "average quantity per city": "units",
+    }.items():
         reply = sales.analyst.respond(question, sales.profiles, {})
         assert isinstance(reply, OfflinePlan) and reply.memory["last"]["y"] == column, question
 
 
-@pytest.mark.parametrize("question", [
-    "train a neural network to predict y",
-    "what does this mean for my business?",
-    "translate this into French",
-    "write me a poem about the data",
-    "forecast next year's revenue",
-    "cluster the cities",
-    "why is humidity lower in summer?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "train a neural network to predict y",
+        "what does this mean for my business?",
+        "translate this into French",
+        "write me a poem about the data",
+        "forecast next year's revenue",
+        "cluster the cities",
+        "why is humidity lower in summer?",
+    ],
+)
 def test_out_of_scope_says_so_without_numbers(worker: Worker, data: dict[str, Path], question: str) -> None:
     chat = Chat(worker, {"df": data["weather"]})
     reply = chat.analyst.respond(question, chat.profiles, {})
@@ -731,17 +785,35 @@ def test_year_column_is_an_ordered_axis_and_filters_by_range(worker: Worker, dat
         assert_honest(t)
 
 
-
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-@pytest.mark.parametrize(("name", "questions"), [
-    ("experiment", ["plot y against x and fit a line", "now a quadratic", "same for z", "which model fits z best?"]),
-    ("sales", ["show total sales by city as a bar chart", "plot sales over time for Paris",
-               "which month had the highest sales?", "top 3 cities by average units"]),
-    ("weather", ["plot temperature over time", "how correlated are humidity and temperature?",
-                 "which column is most correlated with humidity?"]),
-])
+@pytest.mark.parametrize(
+    ("name", "questions"),
+    [
+        (
+            "experiment",
+            ["plot y against x and fit a line", "now a quadratic", "same for z", "which model fits z best?"],
+        ),
+        (
+            "sales",
+            [
+                "show total sales by city as a bar chart",
+                "plot sales over time for Paris",
+                "which month had the highest sales?",
+                "top 3 cities by average units",
+            ],
+        ),
+        (
+            "weather",
+            [
+                "plot temperature over time",
+                "how correlated are humidity and temperature?",
+                "which column is most correlated with humidity?",
+            ],
+        ),
+    ],
+)
 def test_example_prompts(worker: Worker, name: str, questions: list[str]) -> None:
     path = EXAMPLES / f"{name}.csv"
     if not path.exists():

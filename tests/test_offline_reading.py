@@ -29,19 +29,49 @@ def _frames() -> dict[str, pd.DataFrame]:
     rng = np.random.default_rng(0)
     n = 40
     return {
-        "cars": pd.DataFrame({"model": [f"Car {i}" for i in range(n)], "mpg": rng.uniform(10, 35, n).round(1),
-                              "cyl": rng.choice([4, 6, 8], n), "hp": rng.integers(50, 300, n),
-                              "wt": rng.uniform(1.5, 5.5, n).round(2), "yr": rng.choice([1970, 1975, 1980], n),
-                              "carb": rng.integers(1, 8, n)}),
-        "flowers": pd.DataFrame({"sepal_length": rng.uniform(4, 8, n), "sepal_width": rng.uniform(2, 4.5, n),
-                                 "petal_length": rng.uniform(1, 7, n), "petal_width": rng.uniform(0.1, 2.5, n),
-                                 "species": rng.choice(["setosa", "versicolor", "virginica"], n)}),
-        "teeth": pd.DataFrame({"len": rng.uniform(4, 34, n).round(1), "supp": rng.choice(["OJ", "VC"], n),
-                               "dose": rng.choice([0.5, 1.0, 2.0], n)}),
-        "ships": pd.DataFrame({"Class": ["1st", "2nd", "3rd", "Crew"] * 4, "Sex": (["Male"] * 4 + ["Female"] * 4) * 2,
-                               "Survived": ["No"] * 8 + ["Yes"] * 8, "Freq": rng.integers(1, 500, 16)}),
-        "sales": pd.DataFrame({"units": rng.integers(1, 9, n), "unit_price": rng.uniform(1, 9, n),
-                               "city": rng.choice(["Paris", "Rome"], n), "quantity_note": ["x"] * n}),
+        "cars": pd.DataFrame(
+            {
+                "model": [f"Car {i}" for i in range(n)],
+                "mpg": rng.uniform(10, 35, n).round(1),
+                "cyl": rng.choice([4, 6, 8], n),
+                "hp": rng.integers(50, 300, n),
+                "wt": rng.uniform(1.5, 5.5, n).round(2),
+                "yr": rng.choice([1970, 1975, 1980], n),
+                "carb": rng.integers(1, 8, n),
+            }
+        ),
+        "flowers": pd.DataFrame(
+            {
+                "sepal_length": rng.uniform(4, 8, n),
+                "sepal_width": rng.uniform(2, 4.5, n),
+                "petal_length": rng.uniform(1, 7, n),
+                "petal_width": rng.uniform(0.1, 2.5, n),
+                "species": rng.choice(["setosa", "versicolor", "virginica"], n),
+            }
+        ),
+        "teeth": pd.DataFrame(
+            {
+                "len": rng.uniform(4, 34, n).round(1),
+                "supp": rng.choice(["OJ", "VC"], n),
+                "dose": rng.choice([0.5, 1.0, 2.0], n),
+            }
+        ),
+        "ships": pd.DataFrame(
+            {
+                "Class": ["1st", "2nd", "3rd", "Crew"] * 4,
+                "Sex": (["Male"] * 4 + ["Female"] * 4) * 2,
+                "Survived": ["No"] * 8 + ["Yes"] * 8,
+                "Freq": rng.integers(1, 500, 16),
+            }
+        ),
+        "sales": pd.DataFrame(
+            {
+                "units": rng.integers(1, 9, n),
+                "unit_price": rng.uniform(1, 9, n),
+                "city": rng.choice(["Paris", "Rome"], n),
+                "quantity_note": ["x"] * n,
+            }
+        ),
     }
 
 
@@ -54,17 +84,20 @@ def _names(question: str, profile: dict) -> list[str]:
     return [m.column.name for m in find_mentions(question, Catalog.from_profiles([profile]), "df")]
 
 
-@pytest.mark.parametrize(("name", "question", "expected"), [
-    ("cars", "average horse power per year", ["hp", "yr"]),  # initials, abbreviation
-    ("cars", "how many cars have 8 cylinders?", ["cyl"]),  # plural of an abbreviation; "car" is not carb
-    ("cars", "which car is the heaviest?", ["wt"]),  # synonym of a word the name abbreviates
-    ("cars", "plot mileage against weight", ["mpg", "wt"]),
-    ("flowers", "which species has the longest sepals?", ["species", "sepal_length"]),  # parts said apart
-    ("flowers", "correlation between petal length and petal width", ["petal_length", "petal_width"]),
-    ("ships", "survival rate by sex", ["Survived", "Sex"]),  # word roots
-    ("teeth", "average length by dose", ["len", "dose"]),
-    ("cars", "which car is the lightest?", ["wt"]),  # a superlative implies its column
-])
+@pytest.mark.parametrize(
+    ("name", "question", "expected"),
+    [
+        ("cars", "average horse power per year", ["hp", "yr"]),  # initials, abbreviation
+        ("cars", "how many cars have 8 cylinders?", ["cyl"]),  # plural of an abbreviation; "car" is not carb
+        ("cars", "which car is the heaviest?", ["wt"]),  # synonym of a word the name abbreviates
+        ("cars", "plot mileage against weight", ["mpg", "wt"]),
+        ("flowers", "which species has the longest sepals?", ["species", "sepal_length"]),  # parts said apart
+        ("flowers", "correlation between petal length and petal width", ["petal_length", "petal_width"]),
+        ("ships", "survival rate by sex", ["Survived", "Sex"]),  # word roots
+        ("teeth", "average length by dose", ["len", "dose"]),
+        ("cars", "which car is the lightest?", ["wt"]),  # a superlative implies its column
+    ],
+)
 def test_columns_named(profiles: dict, name: str, question: str, expected: list[str]) -> None:
     assert _names(question, profiles[name]) == expected
 
@@ -74,10 +107,13 @@ def test_word_roots_meet() -> None:
     assert root("sale") != root("salary")
 
 
-@pytest.mark.parametrize(("name", "question", "candidates"), [
-    ("flowers", "what is the average width?", {"sepal_width", "petal_width"}),
-    ("flowers", "mean length per species", {"sepal_length", "petal_length"}),
-])
+@pytest.mark.parametrize(
+    ("name", "question", "candidates"),
+    [
+        ("flowers", "what is the average width?", {"sepal_width", "petal_width"}),
+        ("flowers", "mean length per species", {"sepal_length", "petal_length"}),
+    ],
+)
 def test_ambiguous_words_ask(profiles: dict, name: str, question: str, candidates: set[str]) -> None:
     found = ambiguous(question, Catalog.from_profiles([profiles[name]]), "df")
     assert found and {c.name for c in found[0][1]} == candidates
@@ -87,7 +123,7 @@ def test_ambiguous_words_ask(profiles: dict, name: str, question: str, candidate
 
 
 def test_not_ambiguous_when_one_name_is_whole(profiles: dict) -> None:
-    """"quantity" names units wholly (a synonym) and unit_price only in part: no question."""
+    """ "quantity" names units wholly (a synonym) and unit_price only in part: no question."""
     assert ambiguous("average quantity per city", Catalog.from_profiles([profiles["sales"]]), "df") == []
 
 
@@ -117,8 +153,13 @@ def test_row_label_answers_which_car(profiles: dict) -> None:
 
 def test_rate_of_a_yes_no_column_with_weights(profiles: dict) -> None:
     req = _request(profiles["ships"], "survival rate by sex")
-    assert (req["kind"], req["group"], req["column"], req["value"], req["weight"]) == \
-        ("counts", "Sex", "Survived", "Yes", "Freq")
+    assert (req["kind"], req["group"], req["column"], req["value"], req["weight"]) == (
+        "counts",
+        "Sex",
+        "Survived",
+        "Yes",
+        "Freq",
+    )
 
 
 def test_two_way_table_and_lines_per_group(profiles: dict) -> None:
@@ -150,8 +191,9 @@ def observed() -> dict[str, dict]:
     rng = np.random.default_rng(1)
     return {
         "sprays": _profile(pd.DataFrame({"count": rng.integers(0, 25, 72), "spray": list("ABCDEF") * 12})),
-        "looms": _profile(pd.DataFrame({"breaks": rng.integers(10, 70, 54), "wool": list("AB") * 27,
-                                        "tension": ["L", "M", "H"] * 18})),
+        "looms": _profile(
+            pd.DataFrame({"breaks": rng.integers(10, 70, 54), "wool": list("AB") * 27, "tension": ["L", "M", "H"] * 18})
+        ),
         "people": _profile(pd.DataFrame({"height": np.arange(58, 73), "weight": np.arange(115, 160, 3)})),
     }
 
@@ -167,8 +209,13 @@ def test_group_named_alone_compares_the_one_measure(observed: dict) -> None:
     req = _request(observed["looms"], "is there a difference between the wools?")
     assert (req["kind"], req["y"], req["group"]) == ("compare", "breaks", "wool")
     req = _request(observed["looms"], "mean breaks for each wool and tension")
-    assert (req["kind"], req["y"], req["group"], req["group2"], req["agg"]) == \
-        ("two_way", "breaks", "wool", "tension", "mean")
+    assert (req["kind"], req["y"], req["group"], req["group2"], req["agg"]) == (
+        "two_way",
+        "breaks",
+        "wool",
+        "tension",
+        "mean",
+    )
 
 
 def test_change_with_and_superlative_synonym(observed: dict) -> None:
@@ -179,7 +226,7 @@ def test_change_with_and_superlative_synonym(observed: dict) -> None:
 
 
 def test_superlative_implies_age_and_extreme() -> None:
-    """"the youngest patient" means the lowest age; "the longest survival" the highest of the column named."""
+    """ "the youngest patient" means the lowest age; "the longest survival" the highest of the column named."""
     df = pd.DataFrame({"survival": [5.0, 1775.0, 228.0], "censors": [1, 0, 1], "age": [54.2, 33.3, 19.7]})
     profile = _profile(df)
     assert _names("who is the youngest patient?", profile) == ["age"]

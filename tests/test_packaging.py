@@ -15,8 +15,11 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
-                    str(REPO)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
     (whl,) = out.glob("notebook_agent-*.whl")
     return whl
 
@@ -37,12 +40,23 @@ def test_wheel_contents(wheel: Path) -> None:
 
 def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
-                   check=True, capture_output=True)
-    code = ("import notebook_agent.resources as r, notebook_agent.sandbox.profiles as p;"
-            "print(r.profiles_dir()); print(r.kernels_dir()); print(p.load_profile('strict').limits.open_files)")
-    out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
-                         capture_output=True, text=True, check=True, cwd=tmp_path).stdout.splitlines()
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    code = (
+        "import notebook_agent.resources as r, notebook_agent.sandbox.profiles as p;"
+        "print(r.profiles_dir()); print(r.kernels_dir()); print(p.load_profile('strict').limits.open_files)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    ).stdout.splitlines()
     assert out[0].startswith(str(target)) and out[0].endswith("_data/sandbox_profiles")
     assert (Path(out[1]) / "notebook-agent" / "kernel.json").is_file()
     assert out[2] == "128"

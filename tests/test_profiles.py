@@ -42,6 +42,7 @@ def sub(pattern: str, repl: str) -> Any:
         new, n = re.subn(pattern, repl, text, count=1, flags=re.M)
         assert n == 1, f"pattern {pattern!r} not in the profile"
         return new
+
     return edit
 
 
@@ -53,25 +54,39 @@ def refused(path: Path) -> ProfileError:
 
 # -- the shipped profiles ------------------------------------------------------------------------------------
 
+
 def test_shipped_profiles_load() -> None:
     assert {"default", "strict"} <= set(profile_names())
     for name in ("default", "strict"):
         profile = load_profile(name)
         assert profile.name == name and Path(profile.path).is_file()
         assert {"landlock-fs", "landlock-net", "landlock-scope", "seccomp", "no-new-privs"} <= set(
-            profile.required_layers)
+            profile.required_layers
+        )
         assert profile.seccomp_policy["defaultAction"] == "SCMP_ACT_ERRNO"
         assert "{session}" in profile.filesystem.read_write and "{prefix}" in profile.filesystem.read_exec
         assert profile.network.deny_tcp and profile.scope.signals and profile.scope.abstract_unix_sockets
-        allowed = {n for rule in profile.seccomp_policy["syscalls"] if rule["action"] == "SCMP_ACT_ALLOW"
-                   for n in rule["names"]}
+        allowed = {
+            n
+            for rule in profile.seccomp_policy["syscalls"]
+            if rule["action"] == "SCMP_ACT_ALLOW"
+            for n in rule["names"]
+        }
         assert not allowed & {"execve", "execveat", "fork", "vfork", "socket", "ptrace", "setuid"}
 
 
 def test_strict_is_smaller_than_default() -> None:
     default, strict = load_profile("default").limits, load_profile("strict").limits
-    for key in ("address_space_mb", "file_size_mb", "open_files", "threads", "cell_timeout_s", "output_cap_kb",
-                "disk_cap_mb", "disk_cap_files"):
+    for key in (
+        "address_space_mb",
+        "file_size_mb",
+        "open_files",
+        "threads",
+        "cell_timeout_s",
+        "output_cap_kb",
+        "disk_cap_mb",
+        "disk_cap_files",
+    ):
         assert getattr(strict, key) < getattr(default, key), key
     assert strict.compute_threads <= default.compute_threads
 
@@ -93,6 +108,7 @@ def test_unknown_profile_name_lists_choices() -> None:
 
 
 # -- the profile file ----------------------------------------------------------------------------------------
+
 
 def test_unknown_top_level_key(tmp_path: Path) -> None:
     path = write_profile(tmp_path, lambda t: "colour = 'blue'\n" + t)
@@ -199,10 +215,17 @@ def test_bad_seccomp_action_and_index(tmp_path: Path) -> None:
 
 # -- settings -------------------------------------------------------------------------------------------------
 
+
 def test_settings_defaults_and_parsing(tmp_path: Path) -> None:
-    s = Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(tmp_path), "NOTEBOOK_AGENT_UID_RANGE": "300000-300009",
-                           "NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS": " cgroup, landlock-scope ,",
-                           "NOTEBOOK_AGENT_SANDBOX_PROFILE": "strict", "NOTEBOOK_AGENT_UID_MODE": "shared"})
+    s = Settings.from_env(
+        {
+            "NOTEBOOK_AGENT_DATA_DIR": str(tmp_path),
+            "NOTEBOOK_AGENT_UID_RANGE": "300000-300009",
+            "NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS": " cgroup, landlock-scope ,",
+            "NOTEBOOK_AGENT_SANDBOX_PROFILE": "strict",
+            "NOTEBOOK_AGENT_UID_MODE": "shared",
+        }
+    )
     assert s.data_dir == tmp_path and s.uid_range == (300000, 300009) and s.profile == "strict"
     assert s.allow_missing_layers == frozenset({"cgroup", "landlock-scope"}) and s.uid_mode == "shared"
     assert s.sandboxes_dir == tmp_path / "sandboxes" and s.runtime_dir == tmp_path / "run"
@@ -219,14 +242,17 @@ def test_settings_refuse_bad_uid_mode(value: str) -> None:
     assert f"NOTEBOOK_AGENT_UID_MODE={value!r}" in msg and "auto, per-session or shared" in msg
 
 
-@pytest.mark.parametrize(("value", "hint"), [
-    ("lots", "FIRST-LAST"),
-    ("200000", "FIRST-LAST"),
-    ("1-2-3", "FIRST-LAST"),
-    ("10-500", "1000 <= FIRST <= LAST"),
-    ("300000-200000", "1000 <= FIRST <= LAST"),
-    ("200000-9999999999", "1000 <= FIRST <= LAST"),
-])
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("lots", "FIRST-LAST"),
+        ("200000", "FIRST-LAST"),
+        ("1-2-3", "FIRST-LAST"),
+        ("10-500", "1000 <= FIRST <= LAST"),
+        ("300000-200000", "1000 <= FIRST <= LAST"),
+        ("200000-9999999999", "1000 <= FIRST <= LAST"),
+    ],
+)
 def test_settings_refuse_bad_uid_range(value: str, hint: str) -> None:
     with pytest.raises(ConfigError) as info:
         Settings.from_env({"NOTEBOOK_AGENT_UID_RANGE": value})
@@ -235,13 +261,21 @@ def test_settings_refuse_bad_uid_range(value: str, hint: str) -> None:
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="switching to uid 1000 needs root")
 def test_per_session_mode_refused_when_not_root() -> None:
-    code = ("from notebook_agent.settings import Settings\n"
-            "from notebook_agent.errors import ConfigError\n"
-            "try:\n    Settings.from_env({'NOTEBOOK_AGENT_UID_MODE': 'per-session'})\n"
-            "except ConfigError as e:\n    print(e)\n"
-            "print(Settings.from_env({}).uid_mode)")
-    proc = subprocess.run(["setpriv", "--reuid=1000", "--regid=1000", "--clear-groups", "--", PYTHON, "-c",
-                           code], capture_output=True, text=True, timeout=60, cwd="/", env={"HOME": "/tmp"})
+    code = (
+        "from notebook_agent.settings import Settings\n"
+        "from notebook_agent.errors import ConfigError\n"
+        "try:\n    Settings.from_env({'NOTEBOOK_AGENT_UID_MODE': 'per-session'})\n"
+        "except ConfigError as e:\n    print(e)\n"
+        "print(Settings.from_env({}).uid_mode)"
+    )
+    proc = subprocess.run(
+        ["setpriv", "--reuid=1000", "--regid=1000", "--clear-groups", "--", PYTHON, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd="/",
+        env={"HOME": "/tmp"},
+    )
     assert proc.returncode == 0, proc.stderr
     refusal, mode = proc.stdout.splitlines()
     assert "per-session needs root" in refusal and "NOTEBOOK_AGENT_UID_MODE=shared" in refusal

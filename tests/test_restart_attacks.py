@@ -23,8 +23,11 @@ from pathlib import Path
 import pytest
 from conftest import IS_ROOT, PYTHON, SHARED_UID, VENV_BIN, make_data_dir
 
-pytestmark = [pytest.mark.attack, pytest.mark.slow,
-              pytest.mark.skipif(not IS_ROOT, reason="per-session uids and uid 1000 need root")]
+pytestmark = [
+    pytest.mark.attack,
+    pytest.mark.slow,
+    pytest.mark.skipif(not IS_ROOT, reason="per-session uids and uid 1000 need root"),
+]
 
 PROBE = str(Path(__file__).resolve().parent / "restart_probe.py")
 TRIGGERS = {"restart", "crash", "timeout", "resume", "pool-restart"}
@@ -64,9 +67,14 @@ def test_planted_code_never_runs_at_start(uid_mode: str, start: str, listener: s
         os.chown(base, SHARED_UID, SHARED_UID)
         os.chown(host_file, SHARED_UID, SHARED_UID)
     token = secrets.token_hex(4)
-    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(base), "LANG": "C.UTF-8",
-           "NOTEBOOK_AGENT_UID_MODE": uid_mode, "NOTEBOOK_AGENT_KERNEL_START": start,
-           "PYTHONPATH": str(Path(PROBE).parent)}
+    env = {
+        "PATH": f"{VENV_BIN}:/usr/bin:/bin",
+        "HOME": str(base),
+        "LANG": "C.UTF-8",
+        "NOTEBOOK_AGENT_UID_MODE": uid_mode,
+        "NOTEBOOK_AGENT_KERNEL_START": start,
+        "PYTHONPATH": str(Path(PROBE).parent),
+    }
     cmd = [PYTHON, PROBE, str(base), str(listener.getsockname()[1]), token]
     if uid != os.geteuid():
         cmd = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *cmd]

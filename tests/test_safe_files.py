@@ -60,12 +60,18 @@ def tree(tmp_path: Path) -> Path:
 def _hold_lease(path: Path) -> subprocess.Popen[str]:
     """A child process that holds a write lease on `path` until killed (returns once the lease is held)."""
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import fcntl, os, signal, sys, time\n"
-         "signal.signal(signal.SIGIO, signal.SIG_IGN)\n"  # the lease-break signal would end the holder
-         f"fd = os.open(sys.argv[1], os.O_RDONLY)\nfcntl.fcntl(fd, {F_SETLEASE}, fcntl.F_WRLCK)\n"
-         "print('held', flush=True)\ntime.sleep(120)\n", str(path)],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, signal, sys, time\n"
+            "signal.signal(signal.SIGIO, signal.SIG_IGN)\n"  # the lease-break signal would end the holder
+            f"fd = os.open(sys.argv[1], os.O_RDONLY)\nfcntl.fcntl(fd, {F_SETLEASE}, fcntl.F_WRLCK)\n"
+            "print('held', flush=True)\ntime.sleep(120)\n",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     return holder
 
@@ -119,8 +125,14 @@ def test_hard_link_is_refused(tree: Path) -> None:
 
 
 def test_paths_that_climb_are_refused(tree: Path) -> None:
-    for bad in ("../box/work/data.csv", "box/../box/work/data.csv", "/etc/passwd", "", "box//work/data.csv",
-                "box/./work/data.csv"):
+    for bad in (
+        "../box/work/data.csv",
+        "box/../box/work/data.csv",
+        "/etc/passwd",
+        "",
+        "box//work/data.csv",
+        "box/./work/data.csv",
+    ):
         with pytest.raises(UnsafeFileError):
             read_beneath(tree / "box", bad, 100)
 
@@ -196,8 +208,9 @@ def test_error_is_in_the_project_tree() -> None:
 # -- the bundle download, attacked by a real confined kernel ---------------------------------------------------------
 @pytest.fixture(scope="module")
 def bundle_settings() -> Iterator[Settings]:
-    yield Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir("na-bundle-")),
-                             "NOTEBOOK_AGENT_POOL_SIZE": "0"})
+    yield Settings.from_env(
+        {"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir("na-bundle-")), "NOTEBOOK_AGENT_POOL_SIZE": "0"}
+    )
 
 
 def _bundle_handler(settings: Settings) -> Callable[[str], Any]:
@@ -242,7 +255,8 @@ def test_bundle_survives_a_hostile_kernel(bundle_settings: Settings, tmp_path: P
                 "import fcntl, os, signal\nsignal.signal(signal.SIGIO, signal.SIG_IGN)\n"
                 "lease_fd = os.open('a.csv', os.O_RDONLY)\n"
                 f"try:\n    fcntl.fcntl(lease_fd, {F_SETLEASE}, fcntl.F_WRLCK)\n    print('leased')\n"
-                "except OSError as e:\n    print('no lease', e)")
+                "except OSError as e:\n    print('no lease', e)"
+            )
             assert res.status == "ok", res
             holder = None
             if "leased" not in res.stdout:  # the sandbox refuses leases: the host holds one the same way
@@ -258,8 +272,9 @@ def test_bundle_survives_a_hostile_kernel(bundle_settings: Settings, tmp_path: P
             await session.execute("os.close(lease_fd)")
 
             # b.csv becomes a FIFO. seccomp may deny the kernel mknod: the host plants it in its place then.
-            res = await session.execute("os.remove('b.csv')\ntry:\n    os.mkfifo('b.csv')\n"
-                                        "except OSError as e:\n    print('no fifo', e)")
+            res = await session.execute(
+                "os.remove('b.csv')\ntry:\n    os.mkfifo('b.csv')\nexcept OSError as e:\n    print('no fifo', e)"
+            )
             assert res.status == "ok", res
             if "no fifo" in res.stdout:
                 os.mkfifo(work / "b.csv")
@@ -268,8 +283,9 @@ def test_bundle_survives_a_hostile_kernel(bundle_settings: Settings, tmp_path: P
             assert "b.csv" in third["BUNDLE-NOTES.txt"].decode()
 
             # `work` becomes a link to the host folder.
-            res = await session.execute(f"os.rename('../work', '../old')\nos.symlink({str(host)!r}, '../work')\n"
-                                        "print(os.readlink('../work'))")
+            res = await session.execute(
+                f"os.rename('../work', '../old')\nos.symlink({str(host)!r}, '../work')\nprint(os.readlink('../work'))"
+            )
             assert res.status == "ok" and res.stdout.strip() == str(host), res
             return session.id
         finally:
@@ -295,8 +311,9 @@ def test_upload_refuses_a_linked_work_folder(bundle_settings: Settings, tmp_path
     async def scenario() -> None:
         session = await Session.open(settings=settings)
         try:
-            res = await session.execute(f"import os\nos.rename('../work', '../old')\n"
-                                        f"os.symlink({str(target)!r}, '../work')")
+            res = await session.execute(
+                f"import os\nos.rename('../work', '../old')\nos.symlink({str(target)!r}, '../work')"
+            )
             assert res.status == "ok", res
             from notebook_agent.errors import UploadError
 

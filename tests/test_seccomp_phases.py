@@ -26,7 +26,7 @@ from notebook_agent.sandbox.verify import FilterCheck, verify_filters
 
 POLICY = load_profile("default").seccomp_policy
 
-PROBE = textwrap.dedent('''
+PROBE = textwrap.dedent("""
     import ctypes, errno, json, os, socket, sys
     sys.path[:0] = [{repo!r}]
     from notebook_agent.sandbox import seccomp
@@ -87,7 +87,7 @@ PROBE = textwrap.dedent('''
         return 0
     attempt("siocgifconf", ifconf)
     print(json.dumps(out))
-''')
+""")
 
 
 class _Listener:
@@ -118,8 +118,9 @@ class _Listener:
 def _probe(phases: tuple[str, ...], port: int) -> dict[str, str]:
     repo = str(Path(__file__).resolve().parent.parent)
     code = PROBE.format(repo=repo, phases=phases, port=port)
-    proc = subprocess.run([sys.executable, "-I", "-c", code], input=json.dumps(POLICY), capture_output=True,
-                          text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-I", "-c", code], input=json.dumps(POLICY), capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
@@ -163,7 +164,7 @@ def test_final_filter_closes_sockets_binding_and_other_pids() -> None:
 def _filtered_child(phases: list[str | None]) -> subprocess.Popen[str]:
     """A child that loads filters in order (None: an allow-all filter, as tampered code would) and waits."""
     repo = str(Path(__file__).resolve().parent.parent)
-    code = textwrap.dedent(f'''
+    code = textwrap.dedent(f"""
         import json, os, sys
         sys.path[:0] = [{repo!r}]
         import pyseccomp as sc
@@ -178,9 +179,10 @@ def _filtered_child(phases: list[str | None]) -> subprocess.Popen[str]:
                 seccomp.apply(policy, self_pid=os.getpid(), shared_uid=False, phase=phase)
         print("ready", flush=True)
         sys.stdin.readline()
-    ''')
-    proc = subprocess.Popen([sys.executable, "-I", "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            text=True)
+    """)
+    proc = subprocess.Popen(
+        [sys.executable, "-I", "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(json.dumps(POLICY) + "\n")
     proc.stdin.flush()
@@ -195,12 +197,15 @@ def _end(proc: subprocess.Popen[Any]) -> None:
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="reading another process's filters needs root")
-@pytest.mark.parametrize(("phases", "problem"), [
-    (["early", "final"], None),
-    (["early", None], "final seccomp filter is not the one"),
-    ([None, "final"], "early seccomp filter is not the one"),
-    (["early"], "expected 2"),
-])
+@pytest.mark.parametrize(
+    ("phases", "problem"),
+    [
+        (["early", "final"], None),
+        (["early", None], "final seccomp filter is not the one"),
+        ([None, "final"], "early seccomp filter is not the one"),
+        (["early"], "expected 2"),
+    ],
+)
 def test_host_compares_loaded_programs(phases: list[str | None], problem: str | None) -> None:
     """A filter swapped for an allow-all one keeps `Seccomp: 2` and the count; the program check catches it."""
     proc = _filtered_child(phases)

@@ -44,6 +44,7 @@ def _csv(path: Path, header: list[str], rows: list[list[Any]]) -> Path:
     def field(v: Any) -> str:
         text = str(v)
         return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n\r') else text
+
     path.write_text("\n".join(",".join(field(v) for v in row) for row in [header, *rows]) + "\n", encoding="utf-8")
     return path
 
@@ -57,12 +58,14 @@ def active_markup(markdown: str) -> list[str]:
     """What in `markdown` would be a link or an image: rendered HTML tags, and GFM's bare-autolink triggers."""
     html = _MD.render(markdown)
     found = re.findall(r"<img\b[^>]*>|<a\b[^>]*>", html)
-    found += re.findall(rf"(?i)(?:https?|ftp):(?=//)|www\.(?=\w)|[\w.+-]+@{re.escape(ATTACKER)}",
-                        _outside_code(markdown))
+    found += re.findall(
+        rf"(?i)(?:https?|ftp):(?=//)|www\.(?=\w)|[\w.+-]+@{re.escape(ATTACKER)}", _outside_code(markdown)
+    )
     return found
 
 
 # -- the helpers themselves -----------------------------------------------------------------------------------
+
 
 def test_md_inert_renders_the_same_text_and_nothing_active() -> None:
     for value in [*ACTIVE_VALUES, "a | b", "`tick` and \\[escaped\\]", "&lt;b&gt; & <b>"]:
@@ -75,17 +78,21 @@ def test_md_inert_renders_the_same_text_and_nothing_active() -> None:
 
 
 def test_model_markdown_keeps_formatting_but_loses_every_image() -> None:
-    for text in (f"![a](http://{ATTACKER}/1.png)", f"![a][r]\n\n[r]: http://{ATTACKER}/2.png",
-                 f"&#33;[a](http://{ATTACKER}/3.png)", f"![a<!-- -->](http://{ATTACKER}/4.png)",
-                 f'<img src="http://{ATTACKER}/5.png">', f"![a [b] c](http://{ATTACKER}/6.png)"):
+    for text in (
+        f"![a](http://{ATTACKER}/1.png)",
+        f"![a][r]\n\n[r]: http://{ATTACKER}/2.png",
+        f"&#33;[a](http://{ATTACKER}/3.png)",
+        f"![a<!-- -->](http://{ATTACKER}/4.png)",
+        f'<img src="http://{ATTACKER}/5.png">',
+        f"![a [b] c](http://{ATTACKER}/6.png)",
+    ):
         html = _MD.render(safe_markdown(text))
         assert "<img" not in html, (text, html)
     assert "<strong>3.0</strong>" in _MD.render(safe_markdown("The slope is **3.0**."))
 
 
 def test_table_html_stays_one_block() -> None:
-    html = ("<table><tr><td>a\n\n![x](http://attacker.example/t.png)\n\n[y](http://attacker.example/)</td></tr>"
-            "</table>")
+    html = "<table><tr><td>a\n\n![x](http://attacker.example/t.png)\n\n[y](http://attacker.example/)</td></tr></table>"
     rendered = _MD.render("Result:\n\n" + safe_table_html(html))
     assert "<img" not in rendered and "<a " not in rendered and "<table>" in rendered
 
@@ -97,15 +104,18 @@ def test_prompt_block_escapes_its_closing_tag() -> None:
 
 
 def test_terminal_text_strips_controls_and_keeps_layout() -> None:
-    nasty = ("a\x1b[31mred\x1b[0m\tb\n\x1b]8;;http://attacker.example\x07link\x1b]8;;\x07\n"
-             "\x1b]52;c;aGk=\x07\x1b]0;title\x1b\\\x1bPdcs\x1b\\bell\x07 \x9b2J \x9d0;t\x07 over\rwrite\r\n"
-             "\u202eevil\x1b")
+    nasty = (
+        "a\x1b[31mred\x1b[0m\tb\n\x1b]8;;http://attacker.example\x07link\x1b]8;;\x07\n"
+        "\x1b]52;c;aGk=\x07\x1b]0;title\x1b\\\x1bPdcs\x1b\\bell\x07 \x9b2J \x9d0;t\x07 over\rwrite\r\n"
+        "\u202eevil\x1b"
+    )
     out = terminal_text(nasty)
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out), repr(out)
     assert out.startswith("ared\tb\nlink\n") and "over\nwrite\n" in out and out.endswith("evil")
 
 
 # -- the data profile in the prompt ---------------------------------------------------------------------------
+
 
 @pytest.fixture
 def gemini() -> Iterator[FakeGemini]:
@@ -119,8 +129,9 @@ async def test_csv_cannot_close_the_data_profile_block(gemini: FakeGemini, tmp_p
     data = _csv(tmp_path / "tags.csv", header, rows)
     gemini.reply(text_reply("Nothing to see."))
     brain = GeminiBrain(GeminiModel("k-test", base_url=gemini.base_url, backoff_s=0.01))
-    session = await Session.open(settings=Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir())}),
-                                 brain=brain)
+    session = await Session.open(
+        settings=Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir())}), brain=brain
+    )
     try:
         await session.add_file(data)
         profile_text = (await session.state())["profile_text"]
@@ -138,14 +149,16 @@ async def test_csv_cannot_close_the_data_profile_block(gemini: FakeGemini, tmp_p
 
 # -- markdown from data: the upload preview, the offline analyst, the chat renderer ------------------------------
 
+
 @pytest.fixture(scope="module")
 async def offline_session(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[tuple[Session, Any, Any]]:
     folder = tmp_path_factory.mktemp("md")
     labels = ACTIVE_VALUES
     rows = [[labels[i % len(labels)], i, 2 * i + 1, f"[n{i}](http://{ATTACKER}/{i})"] for i in range(40)]
     data = _csv(folder / "links.csv", ["label", "x", f"![col](http://{ATTACKER}/col.png)", "note"], rows)
-    session = await Session.open(settings=Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir())}),
-                                 brain=OfflineBrain())
+    session = await Session.open(
+        settings=Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir())}), brain=OfflineBrain()
+    )
     try:
         prepared, profile = await session.add_file(data)
         yield session, prepared, profile
@@ -175,8 +188,9 @@ async def _ask(session: Session, question: str, image_dir: Path) -> tuple[list[d
 
 
 @pytest.mark.parametrize("question", ["describe the data", "count rows by label", "which label has the highest x?"])
-async def test_offline_answers_quote_data_inertly(offline_session: tuple[Session, Any, Any], tmp_path: Path,
-                                                  question: str) -> None:
+async def test_offline_answers_quote_data_inertly(
+    offline_session: tuple[Session, Any, Any], tmp_path: Path, question: str
+) -> None:
     session = offline_session[0]
     events, turn = await _ask(session, question, tmp_path)
     answer = next(e["text"] for e in events if e["type"] == "answer")
@@ -187,15 +201,17 @@ async def test_offline_answers_quote_data_inertly(offline_session: tuple[Session
             assert not active_markup(message["content"]), message["content"]
 
 
-async def test_kernel_html_table_cannot_leave_its_block(offline_session: tuple[Session, Any, Any],
-                                                        tmp_path: Path) -> None:
+async def test_kernel_html_table_cannot_leave_its_block(
+    offline_session: tuple[Session, Any, Any], tmp_path: Path
+) -> None:
     session = offline_session[0]
     outputs: list[Any] = []
     # pandas writes line breaks in values as "\\n", but any HTML a cell displays may hold blank lines.
     result = await session.execute(
         "from IPython.display import HTML\n"
         f"HTML('<table><tr><td>x\\n\\n![b](http://{ATTACKER}/t.png)\\n\\n[l](http://{ATTACKER}/l)</td></tr></table>')",
-        on_output=lambda kind, out: outputs.append(out) if out is not None else None)
+        on_output=lambda kind, out: outputs.append(out) if out is not None else None,
+    )
     assert result.status == "ok" and any("text/html" in o.get("data", {}) for o in outputs)
     turn = Turn(tmp_path)
     turn.apply({"type": "code", "code": "df", "attempt": 1, "max_attempts": 3})
@@ -219,15 +235,20 @@ def test_ask_cli_prints_no_terminal_controls(tmp_path: Path) -> None:
     rows = [[f"plain{i % 2}", i, 3 * i + 1, f"n{i}"] for i in range(200)]
     rows += [[f"\x1b[2J\x1b[Hcity{i % 2}\x07", i, 5 * i, f"{link}x{i}\x9b31m\rover"] for i in range(4)]
     csv = _csv(tmp_path / "esc.csv", [f"{osc52}label", "x", "y", "note"], rows)
-    proc = run_cli_as(None, ["ask", str(csv), "-q", "describe the data", "-q", "average y by label",
-                             "--model", "offline"], data, timeout=240)
+    proc = run_cli_as(
+        None,
+        ["ask", str(csv), "-q", "describe the data", "-q", "average y by label", "--model", "offline"],
+        data,
+        timeout=240,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "| city0 | 5 |" in proc.stdout and "- label: 4 distinct values" in proc.stdout  # the data was printed
     assert "average y for each label, largest first" in proc.stdout  # an escape sequence goes whole, payload too
     assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout and "\r" not in proc.stdout
     assert not _CONTROL.search(proc.stdout), repr(_CONTROL.findall(proc.stdout)[:5])
-    as_json = run_cli_as(None, ["ask", "--json", str(csv), "-q", "describe the data", "--model", "offline"], data,
-                         timeout=240)
+    as_json = run_cli_as(
+        None, ["ask", "--json", str(csv), "-q", "describe the data", "--model", "offline"], data, timeout=240
+    )
     assert as_json.returncode == 0, as_json.stderr[-3000:]
     assert not _CONTROL.search(as_json.stdout)  # JSON escapes them
     events = [json.loads(line) for line in as_json.stdout.splitlines()]
@@ -238,9 +259,11 @@ def test_ask_cli_prints_no_terminal_controls(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_exec_cli_prints_no_terminal_controls() -> None:
     data = make_data_dir()
-    code = ("import sys\nprint('\\x1b]52;c;aGk=\\x07\\x1b[2Jtext\\x9b1m\\rmore')\n"
-            "sys.stderr.write('\\x1b]8;;http://attacker.example/\\x1b\\\\err\\n')\n"
-            "display('\\x1b[31mshown')\nraise ValueError('\\x1b]0;title\\x07boom')")
+    code = (
+        "import sys\nprint('\\x1b]52;c;aGk=\\x07\\x1b[2Jtext\\x9b1m\\rmore')\n"
+        "sys.stderr.write('\\x1b]8;;http://attacker.example/\\x1b\\\\err\\n')\n"
+        "display('\\x1b[31mshown')\nraise ValueError('\\x1b]0;title\\x07boom')"
+    )
     proc = run_cli_as(None, ["exec", "-c", code], data)
     assert proc.returncode == 1, proc.stderr
     assert "text" in proc.stdout and "more" in proc.stdout and "shown" in proc.stdout and "boom" in proc.stderr
@@ -250,6 +273,7 @@ def test_exec_cli_prints_no_terminal_controls() -> None:
 
 
 # -- outputs per cell, capped in number -------------------------------------------------------------------------
+
 
 def _rss_kib(field: str) -> int:
     with open("/proc/self/status", encoding="ascii") as fh:
@@ -272,8 +296,11 @@ async def test_a_flood_of_outputs_keeps_the_cap_and_a_note(kernel: SessionKernel
     with open("/proc/self/clear_refs", "w") as fh:  # restart the peak-RSS count (VmHWM) from now
         fh.write("5")
     before = _rss_kib("VmRSS")
-    res = await kernel.execute(f"from IPython.display import display\nfor _ in range({flood}):\n    display('')",
-                               timeout=300, on_output=on_output)
+    res = await kernel.execute(
+        f"from IPython.display import display\nfor _ in range({flood}):\n    display('')",
+        timeout=300,
+        on_output=on_output,
+    )
     grew_mib = (_rss_kib("VmHWM") - before) / 1024
     assert res.status == "ok", (res.status, res.notes)
     assert len(res.outputs) == cap + 1 and seen == cap + 1
@@ -292,7 +319,8 @@ async def test_count_cap_alternating_streams_and_metadata_bytes(settings: Settin
         res = await k.execute(
             "import sys\n"
             f"for i in range({lim.output_cap_count}):\n"
-            "    sys.stdout.write('o'); sys.stdout.flush(); sys.stderr.write('e'); sys.stderr.flush()\n")
+            "    sys.stdout.write('o'); sys.stdout.flush(); sys.stderr.write('e'); sys.stderr.flush()\n"
+        )
         assert res.status == "ok"
         assert len(res.outputs) == lim.output_cap_count + 1 and res.truncated_outputs == lim.output_cap_count
         assert any("outputs were not kept" in n for n in res.notes)
@@ -302,7 +330,8 @@ async def test_count_cap_alternating_streams_and_metadata_bytes(settings: Settin
         # Metadata counts against the byte cap: 64 tiny outputs with 16 KiB of metadata each are 1 MiB.
         res = await k.execute(
             "from IPython.display import display\n"
-            "for i in range(64):\n    display({'text/plain': 'm'}, raw=True, metadata={'pad': 'z' * 16384})")
+            "for i in range(64):\n    display({'text/plain': 'm'}, raw=True, metadata={'pad': 'z' * 16384})"
+        )
         kept = [o for o in res.outputs if o.output_type == "display_data"]
         assert len(kept) <= lim.output_cap_kb // 16 and res.truncated_bytes >= (64 * 16 - lim.output_cap_kb) * 1024
         assert any(f"limit {lim.output_cap_kb} KiB" in n for n in res.notes), res.notes

@@ -71,8 +71,9 @@ def measure(files: list[Path], work: Path, limits: dict[str, Any] | None = None)
     dest = work / "dest"
     dest.mkdir(exist_ok=True)
     jobs = {"dest": str(dest), "warm": str(warm), "files": [str(f) for f in files], "limits": limits or {}}
-    proc = subprocess.run([sys.executable, "-c", _MEASURE], input=json.dumps(jobs), capture_output=True, text=True,
-                          timeout=300, cwd=work)
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURE], input=json.dumps(jobs), capture_output=True, text=True, timeout=300, cwd=work
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     results = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [r["src"] for r in results] == [str(f) for f in files]
@@ -98,6 +99,7 @@ def checker_processes() -> list[int]:
 
 
 # --- bombs ------------------------------------------------------------------------------------------------------------
+
 
 def test_bombs_are_refused_by_their_declared_sizes_and_the_app_does_not_grow(tmp_path: Path) -> None:
     bombs = [
@@ -136,8 +138,10 @@ def test_parts_read_whole_are_bounded(tmp_path: Path) -> None:
     # Shared strings stored uncompressed (no ratio to object to), but more than the checker may parse whole.
     book = tmp_path / "strings.xlsx"
     xlsx_bomb(book, expanded_mib=0)
-    with zipfile.ZipFile(book, "a", zipfile.ZIP_STORED) as archive, \
-            archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
+    with (
+        zipfile.ZipFile(book, "a", zipfile.ZIP_STORED) as archive,
+        archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as part,
+    ):
         part.write(b"<sst>")
         for _ in range(XLSX_WHOLE_PART_LIMIT >> 20):
             part.write(b"a" * (1 << 20))
@@ -186,20 +190,23 @@ def test_json_depth_ignores_brackets_in_strings() -> None:
 
 # --- normal files: the same answer as before, now from the confined checker ------------------------------------------
 
+
 def _normal_files(src: Path) -> list[Path]:
     import openpyxl
     import pandas as pd
 
     src.mkdir()
     files = []
-    for name, text in {"plain.csv": "id,amount,label\n1,2.5,x\n2,3.5,y\n",
-                       "semi.csv": "item;price\na;1,5\nb;2,25\n",
-                       "noheader.csv": "1,2.5,3\n4,5.5,6\n",
-                       "ragged.csv": "a,b,c\n1,2,3\n4,5\n6,7,8,9\n",
-                       "tabs.tsv": "a\tb\n1\t2\n",
-                       "records.json": json.dumps([{"id": 1, "zip": "01234"}, {"id": 2, "zip": "99999"}]),
-                       "lines.jsonl": '{"a": 1}\n{"a": 2}\n',
-                       "api.json": json.dumps({"meta": {"n": 2}, "data": [{"a": 1}, {"a": 2}]})}.items():
+    for name, text in {
+        "plain.csv": "id,amount,label\n1,2.5,x\n2,3.5,y\n",
+        "semi.csv": "item;price\na;1,5\nb;2,25\n",
+        "noheader.csv": "1,2.5,3\n4,5.5,6\n",
+        "ragged.csv": "a,b,c\n1,2,3\n4,5\n6,7,8,9\n",
+        "tabs.tsv": "a\tb\n1\t2\n",
+        "records.json": json.dumps([{"id": 1, "zip": "01234"}, {"id": 2, "zip": "99999"}]),
+        "lines.jsonl": '{"a": 1}\n{"a": 2}\n',
+        "api.json": json.dumps({"meta": {"n": 2}, "data": [{"a": 1}, {"a": 2}]}),
+    }.items():
         (src / name).write_text(text, encoding="utf-8")
         files.append(src / name)
     (src / "latin.csv").write_bytes("name,city\nJosé,Zürich\nRenée,Köln\n".encode("latin-1"))
@@ -234,15 +241,25 @@ def test_normal_uploads_load_as_they_did_in_process(tmp_path: Path) -> None:
         expected = _in_process(path)
         assert up.load_code == render_load_code(expected, up.variable, up.path.name), path.name
         assert (up.warnings, up.encoding, up.delimiter, up.header) == (
-            expected.warnings, expected.encoding, expected.delimiter, expected.header), path.name
+            expected.warnings,
+            expected.encoding,
+            expected.delimiter,
+            expected.header,
+        ), path.name
     loaded = {p.name for p in dest.iterdir()}
     assert {"plain.csv", "book.xlsx", "table.parquet", "records.json"} <= loaded
-    assert prepare_upload(tmp_path / "src" / "plain.csv", dest).load_code == \
-        'df = pd.read_csv("plain-2.csv", encoding="utf-8", sep=",")'
-    assert prepare_upload(tmp_path / "src" / "table.parquet", dest, first=False).load_code == \
-        'table = pd.read_parquet("table-2.parquet")'
-    assert prepare_upload(tmp_path / "src" / "book.xlsx", dest, first=False).load_code == \
-        'book = pd.read_excel("book-2.xlsx")'
+    assert (
+        prepare_upload(tmp_path / "src" / "plain.csv", dest).load_code
+        == 'df = pd.read_csv("plain-2.csv", encoding="utf-8", sep=",")'
+    )
+    assert (
+        prepare_upload(tmp_path / "src" / "table.parquet", dest, first=False).load_code
+        == 'table = pd.read_parquet("table-2.parquet")'
+    )
+    assert (
+        prepare_upload(tmp_path / "src" / "book.xlsx", dest, first=False).load_code
+        == 'book = pd.read_excel("book-2.xlsx")'
+    )
 
 
 def test_the_app_takes_only_what_an_inspector_writes_from_the_checker(tmp_path: Path) -> None:
@@ -338,8 +355,9 @@ def _check_confined(out: dict[str, Any], uid: int) -> None:
     report = out["report"]
     assert (report["uid"], report["gid"], report["groups"]) == (uid, uid, [])
     assert report["NoNewPrivs"] == 1 and report["Seccomp"] == 2 and report["Seccomp_filters"] >= 1
-    assert {"rlimits", "landlock-fs", "landlock-net", "landlock-scope", "no-new-privs", "seccomp"} <= \
-        set(report["layers"])
+    assert {"rlimits", "landlock-fs", "landlock-net", "landlock-scope", "no-new-privs", "seccomp"} <= set(
+        report["layers"]
+    )
     assert report["rlimits"]["as"] == INSPECTOR_MEMORY and report["rlimits"]["nofile"] == INSPECTOR_OPEN_FILES
     assert report["rlimits"]["fsize"] == 0 and report["rlimits"]["core"] == 0 and report["rlimits"]["cpu"] <= 31
     assert out["read_upload"] == "allowed"
@@ -371,11 +389,20 @@ def test_checker_imports_only_what_the_format_needs(tmp_path: Path) -> None:
     fd = os.open(tmp_path / "t.parquet", os.O_RDONLY | os.O_CLOEXEC)
     try:
         request = uploads._request(fd, "parquet", ".parquet", "t.parquet", 30)
-        code = ("import json, sys\nfrom notebook_agent.data import inspector\nr = json.loads(sys.stdin.read())\n"
-                "inspector.confine(r)\nanswer = inspector.inspect(r)\n"
-                "print(json.dumps([answer, sorted(m for m in ('pandas', 'pyarrow', 'openpyxl') if m in sys.modules)]))")
-        proc = subprocess.run([sys.executable, "-I", "-B", "-c", code], input=json.dumps(request), pass_fds=(fd,),
-                              capture_output=True, text=True, timeout=120, cwd="/")
+        code = (
+            "import json, sys\nfrom notebook_agent.data import inspector\nr = json.loads(sys.stdin.read())\n"
+            "inspector.confine(r)\nanswer = inspector.inspect(r)\n"
+            "print(json.dumps([answer, sorted(m for m in ('pandas', 'pyarrow', 'openpyxl') if m in sys.modules)]))"
+        )
+        proc = subprocess.run(
+            [sys.executable, "-I", "-B", "-c", code],
+            input=json.dumps(request),
+            pass_fds=(fd,),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd="/",
+        )
     finally:
         os.close(fd)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -393,19 +420,42 @@ def test_checker_works_when_the_app_runs_as_uid_1000(shared_home: Path) -> None:
     bomb = deep_json(work / "deep.json", depth=10_000)
     for path in (work, src, bomb):
         os.chown(path, SHARED_UID, SHARED_UID)
-    env = {"PATH": f"{VENV_BIN}:/usr/bin:/bin", "HOME": str(shared_home), "LANG": "C.UTF-8",
-           "NOTEBOOK_AGENT_DATA_DIR": str(shared_home / "data")}
+    env = {
+        "PATH": f"{VENV_BIN}:/usr/bin:/bin",
+        "HOME": str(shared_home),
+        "LANG": "C.UTF-8",
+        "NOTEBOOK_AGENT_DATA_DIR": str(shared_home / "data"),
+    }
     out = run_probe(src, "csv", as_uid=SHARED_UID, env=env)
     _check_confined(out, SHARED_UID)
     assert "uid" not in out["report"]["layers"]
     # The whole path as that uid: prepare_upload spawns the checker, which cannot drop (and need not).
-    code = ("import json, sys\nfrom pathlib import Path\nfrom notebook_agent.data import prepare_upload\n"
-            "from notebook_agent.errors import UploadError\nd = Path(sys.argv[1]) / 'dest'; d.mkdir()\n"
-            "print(json.dumps(prepare_upload(Path(sys.argv[2]), d).load_code))\n"
-            "try:\n    prepare_upload(Path(sys.argv[3]), d)\nexcept UploadError as e:\n    print(json.dumps(str(e)))\n")
-    proc = subprocess.run(["setpriv", f"--reuid={SHARED_UID}", f"--regid={SHARED_UID}", "--clear-groups", "--",
-                           sys.executable, "-c", code, str(work), str(src), str(bomb)],
-                          capture_output=True, text=True, timeout=120, env=env, cwd="/")
+    code = (
+        "import json, sys\nfrom pathlib import Path\nfrom notebook_agent.data import prepare_upload\n"
+        "from notebook_agent.errors import UploadError\nd = Path(sys.argv[1]) / 'dest'; d.mkdir()\n"
+        "print(json.dumps(prepare_upload(Path(sys.argv[2]), d).load_code))\n"
+        "try:\n    prepare_upload(Path(sys.argv[3]), d)\nexcept UploadError as e:\n    print(json.dumps(str(e)))\n"
+    )
+    proc = subprocess.run(
+        [
+            "setpriv",
+            f"--reuid={SHARED_UID}",
+            f"--regid={SHARED_UID}",
+            "--clear-groups",
+            "--",
+            sys.executable,
+            "-c",
+            code,
+            str(work),
+            str(src),
+            str(bomb),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd="/",
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     load_code, refusal = map(json.loads, proc.stdout.splitlines())
     assert load_code == 'df = pd.read_csv("probe.csv", encoding="utf-8", sep=",")'

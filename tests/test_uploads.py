@@ -71,8 +71,9 @@ for key, code in json.loads(sys.stdin.read()):
 def load_all(dest: Path, uploads: dict[str, PreparedUpload]) -> dict[str, dict[str, Any]]:
     """Run each upload's load code and profile code, in its own namespace, in one subprocess."""
     jobs = [[key, up.load_code + "\n" + profile_code(up.variable)] for key, up in uploads.items()]
-    proc = subprocess.run([PYTHON, "-c", _BATCH], cwd=dest, input=json.dumps(jobs), capture_output=True, text=True,
-                          timeout=120)
+    proc = subprocess.run(
+        [PYTHON, "-c", _BATCH], cwd=dest, input=json.dumps(jobs), capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     by_variable = {up.variable: key for key, up in uploads.items()}
     results: dict[str, dict[str, Any]] = {}
@@ -88,6 +89,7 @@ def column(profile: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 # --- every accepted format, loaded for real in one subprocess ------------------------------------------------------
+
 
 def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
     """Sample files: key → (path, original name or None)."""
@@ -107,10 +109,17 @@ def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
     files["header-only"] = (write(src / "header-only.csv", "a,b,c\n"), None)
     files["ragged"] = (write(src / "ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n"), None)
     files["trailing"] = (write(src / "trailing.csv", "a,b\n1,2,\n3,4,\n"), None)
-    files["dates"] = (write(src / "dates.csv",
-                            "when,day,city,flag,value\n" + "".join(
-                                f"2024-01-{d:02d},202401{d:02d},{'Paris' if d % 2 else 'Köln'},{d % 3 == 0},{d * 1.5}\n"
-                                for d in range(1, 21))), None)
+    files["dates"] = (
+        write(
+            src / "dates.csv",
+            "when,day,city,flag,value\n"
+            + "".join(
+                f"2024-01-{d:02d},202401{d:02d},{'Paris' if d % 2 else 'Köln'},{d % 3 == 0},{d * 1.5}\n"
+                for d in range(1, 21)
+            ),
+        ),
+        None,
+    )
     records = [{"id": 1, "zip": "01234", "when": "2024-01-05"}, {"id": 2, "zip": "99999", "when": "2024-02-05"}]
     files["json-records"] = (write(src / "records.json", json.dumps(records)), None)
     files["json-lines"] = (write(src / "lines.jsonl", "\n".join(json.dumps(r) for r in records) + "\n"), None)
@@ -297,6 +306,7 @@ def test_later_files_get_their_own_variables(loaded) -> None:
 
 # --- the plain subprocess run and output size -------------------------------------------------------------------
 
+
 def _big_csv(path: Path, rows: int) -> None:
     import numpy as np
     import pyarrow as pa
@@ -305,13 +315,15 @@ def _big_csv(path: Path, rows: int) -> None:
     ids = np.arange(rows)
     days = np.datetime64("2024-01-01") + (ids % 366).astype("timedelta64[D]")
     text_days = days.astype(str)
-    table = pa.table({
-        "id": ids,
-        "value": np.round(np.random.default_rng(0).random(rows) * 100, 3),
-        "city": np.array(["Paris", "Köln", "Zürich", "Oslo", "Lima"])[ids % 5],
-        "when": text_days,
-        "day": np.char.replace(text_days, "-", "").astype(np.int64),
-    })
+    table = pa.table(
+        {
+            "id": ids,
+            "value": np.round(np.random.default_rng(0).random(rows) * 100, 3),
+            "city": np.array(["Paris", "Köln", "Zürich", "Oslo", "Lima"])[ids % 5],
+            "when": text_days,
+            "day": np.char.replace(text_days, "-", "").astype(np.int64),
+        }
+    )
     pacsv.write_csv(table, path, pacsv.WriteOptions(quoting_style="none"))
 
 
@@ -323,9 +335,16 @@ def test_profile_size_does_not_grow_with_rows(tmp_path: Path) -> None:
     big = prepare_upload(tmp_path / "big.csv", dest, first=True)
     small = prepare_upload(tmp_path / "small.csv", dest, existing_variables={"df"}, first=False)
     assert (big.variable, small.variable) == ("df", "small")
-    code = "\n".join(["import pandas as pd", big.load_code, small.load_code,
-                      profile_code(big.variable), profile_code(small.variable),
-                      "print('leftovers', sorted(k for k in dir() if 'profile' in k))"])
+    code = "\n".join(
+        [
+            "import pandas as pd",
+            big.load_code,
+            small.load_code,
+            profile_code(big.variable),
+            profile_code(small.variable),
+            "print('leftovers', sorted(k for k in dir() if 'profile' in k))",
+        ]
+    )
     out = run_python(code, dest)
     assert "leftovers []" in out
     lines = [line for line in out.splitlines() if line.startswith("{")]
@@ -341,6 +360,7 @@ def test_profile_size_does_not_grow_with_rows(tmp_path: Path) -> None:
 
 # --- big files: the app streams its checks, the kernel reads serially ------------------------------------------
 
+
 def _status_bytes(key: str) -> int:
     with open("/proc/self/status") as fh:
         return next(int(line.split()[1]) * 1024 for line in fh if line.startswith(key + ":"))
@@ -350,8 +370,11 @@ def test_big_csv_is_checked_in_bounded_memory(tmp_path: Path) -> None:
     import filecmp
     import tracemalloc
 
-    block = "".join(f"{i},2024-{i % 12 + 1:02d}-{i % 28 + 1:02d},{['Köln', 'Paris', 'São Paulo'][i % 3]},"
-                    f'"{i * 1.25:.2f}",note {i % 97}\n' for i in range(20_000))
+    block = "".join(
+        f"{i},2024-{i % 12 + 1:02d}-{i % 28 + 1:02d},{['Köln', 'Paris', 'São Paulo'][i % 3]},"
+        f'"{i * 1.25:.2f}",note {i % 97}\n'
+        for i in range(20_000)
+    )
     src = tmp_path / "big.csv"
     with src.open("w", encoding="utf-8") as fh:
         fh.write("id,day,city,amount,note\n")
@@ -429,8 +452,11 @@ def test_streamed_row_scan_agrees_with_the_csv_module(tmp_path: Path, encoding: 
 def test_kernel_setup_reads_serially_and_leaves_nothing_behind() -> None:
     from notebook_agent.agent.session import KERNEL_SETUP
 
-    out = run_python(KERNEL_SETUP + "import pandas as pd\nprint(pd.get_option('mode.max_threads'), "
-                     "[k for k in dir() if 'notebook_agent' in k])", Path.cwd())
+    out = run_python(
+        KERNEL_SETUP + "import pandas as pd\nprint(pd.get_option('mode.max_threads'), "
+        "[k for k in dir() if 'notebook_agent' in k])",
+        Path.cwd(),
+    )
     assert out.strip() == "1 []"
 
 
@@ -443,17 +469,32 @@ def test_running_out_of_memory_on_load_is_said_plainly(tmp_path: Path) -> None:
     dest = tmp_path / "session"
     dest.mkdir()
     up = prepare_upload(write(tmp_path / "Sales 2024.csv", "a,b\n1,2\n"), dest)
-    limits = SimpleNamespace(kernel=SimpleNamespace(profile=SimpleNamespace(limits=SimpleNamespace(
-        address_space_mb=4096))))
-    for res in (CellResult(status="error", error={"ename": "MemoryError", "evalue": "Unable to allocate"}),
-                CellResult(status="error", error={"ename": "ArrowMemoryError", "evalue": "malloc failed"}),
-                CellResult(status="died", error={"ename": "KernelDied", "evalue": "SIGSEGV"})):
+    limits = SimpleNamespace(
+        kernel=SimpleNamespace(profile=SimpleNamespace(limits=SimpleNamespace(address_space_mb=4096)))
+    )
+    for res in (
+        CellResult(status="error", error={"ename": "MemoryError", "evalue": "Unable to allocate"}),
+        CellResult(status="error", error={"ename": "ArrowMemoryError", "evalue": "malloc failed"}),
+        CellResult(status="died", error={"ename": "KernelDied", "evalue": "SIGSEGV"}),
+    ):
         msg = str(Session._load_failed(limits, up, res))  # type: ignore[arg-type]
-        assert msg.startswith("Sales 2024.csv (0 MB) is too big to load whole within this chat's memory limit "
-                              "of 4,096 MB"), msg
+        assert msg.startswith(
+            "Sales 2024.csv (0 MB) is too big to load whole within this chat's memory limit of 4,096 MB"
+        ), msg
         assert "pd.read_csv('Sales_2024.csv', usecols=[...])" in msg and "Parquet" in msg
-    msg = str(Session._load_failed(limits, up, CellResult(status="error", error={"ename": "ParserError",  # type: ignore[arg-type]
-                                                                                  "evalue": "bad line"})))
+    msg = str(
+        Session._load_failed(
+            limits,
+            up,
+            CellResult(
+                status="error",
+                error={
+                    "ename": "ParserError",  # type: ignore[arg-type]
+                    "evalue": "bad line",
+                },
+            ),
+        )
+    )
     assert msg == "Sales 2024.csv could not be loaded: ParserError: bad line"
 
 
@@ -483,17 +524,19 @@ def test_profile_code_survives_odd_frames_and_leaves_nothing_behind() -> None:
     import numpy as np
     import pandas as pd
 
-    odd = pd.DataFrame({
-        "cat": pd.Categorical(["a", "b", "a", None]),
-        "span": pd.to_timedelta([1, 2, 3, None], unit="h"),
-        "tz": pd.date_range("2024-01-01", periods=4, tz="Europe/Paris"),
-        "nullable": pd.array([1, None, 3, 4], dtype="Int64"),
-        "nested": [[1], {"a": 1}, None, [2, 3]],
-        "mixed": [1, "a", 2.5, None],
-        "flag": pd.array([True, False, None, True], dtype="boolean"),
-        "inf": [np.inf, -np.inf, 1.0, np.nan],
-        "iso": ["2024-01-05T10:00:00Z", "2024-01-06 11:30:00", "2024-01-07T00:00:00+02:00", None],
-    })
+    odd = pd.DataFrame(
+        {
+            "cat": pd.Categorical(["a", "b", "a", None]),
+            "span": pd.to_timedelta([1, 2, 3, None], unit="h"),
+            "tz": pd.date_range("2024-01-01", periods=4, tz="Europe/Paris"),
+            "nullable": pd.array([1, None, 3, 4], dtype="Int64"),
+            "nested": [[1], {"a": 1}, None, [2, 3]],
+            "mixed": [1, "a", 2.5, None],
+            "flag": pd.array([True, False, None, True], dtype="boolean"),
+            "inf": [np.inf, -np.inf, 1.0, np.nan],
+            "iso": ["2024-01-05T10:00:00Z", "2024-01-06 11:30:00", "2024-01-07T00:00:00+02:00", None],
+        }
+    )
     odd.columns = [*odd.columns[:-2], "inf", "inf"]  # duplicate names too
     for obj in (odd, pd.DataFrame(), pd.Series([1, 2], name="s"), pd.DataFrame([[1, 2]])):
         namespace: dict[str, Any] = {"frame": obj}
@@ -505,8 +548,17 @@ def test_profile_code_survives_odd_frames_and_leaves_nothing_behind() -> None:
         assert profile["shape"] == [len(obj), 1 if obj.ndim == 1 else obj.shape[1]]
         assert format_profile(profile)
     kinds = {c["name"] + str(i): c.get("kind") for i, c in enumerate(profile_of(odd)["columns"])}
-    assert kinds == {"cat0": "categorical", "span1": "other", "tz2": "datetime", "nullable3": "numeric",
-                     "nested4": "other", "mixed5": "other", "flag6": "bool", "inf7": "numeric", "inf8": "text"}
+    assert kinds == {
+        "cat0": "categorical",
+        "span1": "other",
+        "tz2": "datetime",
+        "nullable3": "numeric",
+        "nested4": "other",
+        "mixed5": "other",
+        "flag6": "bool",
+        "inf7": "numeric",
+        "inf8": "text",
+    }
     assert profile_of(odd)["columns"][7]["min"] == "-inf"
     assert profile_of(odd)["columns"][8]["date_like"] is True
     with pytest.raises(TypeError, match="not a pandas DataFrame"):
@@ -537,14 +589,45 @@ def test_profile_code_rejects_non_identifiers() -> None:
 
 
 def test_format_profile_is_compact_and_capped() -> None:
-    columns = [{"name": f"column_{i}", "dtype": "float64", "kind": "numeric", "nulls": i, "min": 0, "max": i,
-                "mean": 0.5, "std": 0.1} for i in range(60)]
-    columns[1] = {"name": "when", "dtype": "str", "kind": "text", "nulls": 0, "n_unique": 3,
-                  "examples": ["2024-01-05"], "date_like": True, "date_format": "%Y-%m-%d"}
-    columns[2] = {"name": "city", "dtype": "str", "kind": "categorical", "nulls": 0, "n_unique": 2,
-                  "top": [["Paris", 7], ["Köln", 3]]}
-    profile = {"notebook_agent_profile": 1, "variable": "sales", "shape": [1000, 75], "memory_bytes": 600_000,
-               "columns": columns, "sample": [[1.5] * 60] * 5}
+    columns = [
+        {
+            "name": f"column_{i}",
+            "dtype": "float64",
+            "kind": "numeric",
+            "nulls": i,
+            "min": 0,
+            "max": i,
+            "mean": 0.5,
+            "std": 0.1,
+        }
+        for i in range(60)
+    ]
+    columns[1] = {
+        "name": "when",
+        "dtype": "str",
+        "kind": "text",
+        "nulls": 0,
+        "n_unique": 3,
+        "examples": ["2024-01-05"],
+        "date_like": True,
+        "date_format": "%Y-%m-%d",
+    }
+    columns[2] = {
+        "name": "city",
+        "dtype": "str",
+        "kind": "categorical",
+        "nulls": 0,
+        "n_unique": 2,
+        "top": [["Paris", 7], ["Köln", 3]],
+    }
+    profile = {
+        "notebook_agent_profile": 1,
+        "variable": "sales",
+        "shape": [1000, 75],
+        "memory_bytes": 600_000,
+        "columns": columns,
+        "sample": [[1.5] * 60] * 5,
+    }
     text = format_profile(profile)
     assert len(text) <= 4000
     assert text.startswith("sales: 1,000 rows × 75 columns")
@@ -556,6 +639,7 @@ def test_format_profile_is_compact_and_capped() -> None:
 
 
 # --- refusals -------------------------------------------------------------------------------------------------------
+
 
 def test_refuses_empty_and_blank(tmp_path: Path) -> None:
     msg = refused(write(tmp_path / "empty.csv", b""), tmp_path / "dest")
@@ -654,21 +738,25 @@ def test_big_json_is_judged_by_its_start(tmp_path: Path) -> None:
 
 # --- names ----------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("given", "safe"), [
-    ("../../etc/passwd.csv", "passwd.csv"),
-    ("C:\\Users\\ann\\Desktop\\sales.csv", "sales.csv"),
-    ("my data (1).CSV", "my_data_(1).csv"),
-    ("données été.csv", "données_été.csv"),
-    ("データ.csv", "データ.csv"),
-    (".hidden.csv", "hidden.csv"),
-    ("...csv", "upload.csv"),
-    (".csv", "upload.csv"),
-    ("bad\x00na\x1bme\u202e.csv", "badname.csv"),
-    ("a/b:c*?.json", "b_c_.json"),
-    ("CON.csv", "CON_.csv"),
-    ("lpt1.xlsx", "lpt1_.xlsx"),
-    ("x" * 300 + ".parquet", "x" * 150 + ".parquet"),
-])
+
+@pytest.mark.parametrize(
+    ("given", "safe"),
+    [
+        ("../../etc/passwd.csv", "passwd.csv"),
+        ("C:\\Users\\ann\\Desktop\\sales.csv", "sales.csv"),
+        ("my data (1).CSV", "my_data_(1).csv"),
+        ("données été.csv", "données_été.csv"),
+        ("データ.csv", "データ.csv"),
+        (".hidden.csv", "hidden.csv"),
+        ("...csv", "upload.csv"),
+        (".csv", "upload.csv"),
+        ("bad\x00na\x1bme\u202e.csv", "badname.csv"),
+        ("a/b:c*?.json", "b_c_.json"),
+        ("CON.csv", "CON_.csv"),
+        ("lpt1.xlsx", "lpt1_.xlsx"),
+        ("x" * 300 + ".parquet", "x" * 150 + ".parquet"),
+    ],
+)
 def test_safe_filename(given: str, safe: str) -> None:
     assert safe_filename(given) == safe
 
@@ -682,8 +770,7 @@ def test_stored_under_safe_deduplicated_names(tmp_path: Path) -> None:
     again = prepare_upload(src, dest, original_name="passwd.csv", existing_variables={"df"}, first=False)
     assert again.path == dest / "passwd-2.csv" and again.variable == "passwd"
     assert 'pd.read_csv("passwd-2.csv"' in again.load_code
-    spaced = prepare_upload(src, dest, original_name="Q3 Umsätze.csv", existing_variables={"df", "passwd"},
-                            first=False)
+    spaced = prepare_upload(src, dest, original_name="Q3 Umsätze.csv", existing_variables={"df", "passwd"}, first=False)
     assert spaced.path.name == "Q3_Umsätze.csv" and spaced.variable == "q3_umsatze"
     assert 'pd.read_csv("Q3_Umsätze.csv"' in spaced.load_code
     assert sorted(p.name for p in dest.iterdir()) == ["Q3_Umsätze.csv", "passwd-2.csv", "passwd.csv"]  # no temps
@@ -732,6 +819,7 @@ def test_variable_names() -> None:
 
 # --- sniffing helpers -----------------------------------------------------------------------------------------------
 
+
 def test_sniff_delimiter_falls_back_to_consistent_columns() -> None:
     assert sniff_delimiter("a;b\n1,5;2,5\n3,1;4,2\n", ",") == ";"
     assert sniff_delimiter("a|b|c\n1|2|3\n4|5\n6|7|8\n", ",") == "|"
@@ -739,14 +827,17 @@ def test_sniff_delimiter_falls_back_to_consistent_columns() -> None:
     assert sniff_delimiter('x,y\n"1;2",3\n"4;5",6\n', ",") == ","
 
 
-@pytest.mark.parametrize(("rows", "expected"), [
-    ([["name", "age"], ["ann", "31"], ["bob", "42"]], True),
-    ([["1", "2"], ["3", "4"]], False),
-    ([["ann", "31"], ["bob", "42"]], False),
-    ([["id", "2020"], ["1", "5"]], True),
-    ([["name", "city"], ["ann", "Oslo"]], None),
-    ([["a", "b"]], True),
-    ([["date", "value"], ["2024-01-05", "NA"], ["2024-01-06", "3"]], True),
-])
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([["name", "age"], ["ann", "31"], ["bob", "42"]], True),
+        ([["1", "2"], ["3", "4"]], False),
+        ([["ann", "31"], ["bob", "42"]], False),
+        ([["id", "2020"], ["1", "5"]], True),
+        ([["name", "city"], ["ann", "Oslo"]], None),
+        ([["a", "b"]], True),
+        ([["date", "value"], ["2024-01-05", "NA"], ["2024-01-06", "3"]], True),
+    ],
+)
 def test_detect_header(rows: list[list[str]], expected: bool | None) -> None:
     assert detect_header(rows) is expected

@@ -21,7 +21,7 @@ __all__ = ["Brain", "BrainReply", "GeminiBrain", "OfflineBrain", "last_tool_resu
 class BrainReply(ModelReply):
     """One model step: a model turn, plus what the graph keeps beside it."""
 
-    record: dict[str, Any] | None = None   # what was sent to the model, for the per-turn record
+    record: dict[str, Any] | None = None  # what was sent to the model, for the per-turn record
     state: dict[str, Any] = field(default_factory=dict)  # extra graph-state updates (offline memory, plan)
 
 
@@ -49,8 +49,12 @@ def _redact_images(contents: list[dict[str, Any]]) -> list[dict[str, Any]]:
             blob = part.get("inlineData") or part.get("inline_data")
             if blob:
                 data = blob.get("data", "")
-                content["parts"][i] = {"inlineData": {"mimeType": blob.get("mimeType") or blob.get("mime_type"),
-                                                      "bytes": len(data) * 3 // 4}}
+                content["parts"][i] = {
+                    "inlineData": {
+                        "mimeType": blob.get("mimeType") or blob.get("mime_type"),
+                        "bytes": len(data) * 3 // 4,
+                    }
+                }
     return out
 
 
@@ -122,21 +126,39 @@ class OfflineBrain:
         plan_dict = state.get("offline_plan")
         if result is not None and plan_dict:
             plan = OfflinePlan(**plan_dict)
-            out = self.analyst.summarize(state["question"], plan, read_result(result), result.get("error"),
-                                         profiles, int(state.get("attempt", 1)))
+            out = self.analyst.summarize(
+                state["question"],
+                plan,
+                read_result(result),
+                result.get("error"),
+                profiles,
+                int(state.get("attempt", 1)),
+            )
         else:
             out = self.analyst.respond(state["question"], profiles, memory)
         record = {"model": "offline", "sent": "nothing: the offline analyst runs on this machine"}
         if isinstance(out, OfflinePlan):
-            call = ToolCall(id=f"offline-{state.get('turn', 0)}-{int(state.get('attempt', 0)) + 1}", name=TOOL_NAME,
-                            args={"code": out.code})
-            content = {"role": "model", "parts": [{"text": out.description},
-                                                  {"functionCall": {"id": call.id, "name": TOOL_NAME,
-                                                                    "args": call.args}}]}
-            return BrainReply(content, out.description, [call], record=record,
-                              state={"offline_memory": out.memory,
-                                     "offline_plan": {"code": out.code, "memory": out.memory,
-                                                      "description": out.description}})
+            call = ToolCall(
+                id=f"offline-{state.get('turn', 0)}-{int(state.get('attempt', 0)) + 1}",
+                name=TOOL_NAME,
+                args={"code": out.code},
+            )
+            content = {
+                "role": "model",
+                "parts": [
+                    {"text": out.description},
+                    {"functionCall": {"id": call.id, "name": TOOL_NAME, "args": call.args}},
+                ],
+            }
+            return BrainReply(
+                content,
+                out.description,
+                [call],
+                record=record,
+                state={
+                    "offline_memory": out.memory,
+                    "offline_plan": {"code": out.code, "memory": out.memory, "description": out.description},
+                },
+            )
         content = {"role": "model", "parts": [{"text": out.text}]}
-        return BrainReply(content, out.text, record=record, state={"offline_memory": out.memory,
-                                                                   "offline_plan": None})
+        return BrainReply(content, out.text, record=record, state={"offline_memory": out.memory, "offline_plan": None})

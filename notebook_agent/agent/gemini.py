@@ -39,9 +39,21 @@ from ..settings import DEFAULT_GEMINI_MODEL
 if TYPE_CHECKING:
     from ..settings import Settings
 
-__all__ = ["DEFAULT_GEMINI_MODEL", "RUN_PYTHON", "GeminiModel", "ModelAuthError", "ModelBlocked", "ModelInfo",
-           "ModelNotFound", "ModelReply", "ModelReplyError", "ModelTimeout", "ModelUnavailable", "ToolCall",
-           "chat_models"]
+__all__ = [
+    "DEFAULT_GEMINI_MODEL",
+    "RUN_PYTHON",
+    "GeminiModel",
+    "ModelAuthError",
+    "ModelBlocked",
+    "ModelInfo",
+    "ModelNotFound",
+    "ModelReply",
+    "ModelReplyError",
+    "ModelTimeout",
+    "ModelUnavailable",
+    "ToolCall",
+    "chat_models",
+]
 
 T = TypeVar("T")
 
@@ -50,23 +62,29 @@ TOOL_NAME = "run_python"
 
 RUN_PYTHON = types.FunctionDeclaration(
     name=TOOL_NAME,
-    description=("Run Python code in this chat's Jupyter kernel. State (variables, imports, loaded data) persists "
-                 "between calls. Returns stdout, stderr, the last expression's value, errors, and any plots as "
-                 "images."),
+    description=(
+        "Run Python code in this chat's Jupyter kernel. State (variables, imports, loaded data) persists "
+        "between calls. Returns stdout, stderr, the last expression's value, errors, and any plots as "
+        "images."
+    ),
     parameters=types.Schema(
         type=types.Type.OBJECT,
-        properties={"code": types.Schema(type=types.Type.STRING,
-                                         description="Python code to run in the session's Jupyter kernel")},
+        properties={
+            "code": types.Schema(
+                type=types.Type.STRING, description="Python code to run in the session's Jupyter kernel"
+            )
+        },
         required=["code"],
     ),
 )
 
 # Finish reasons that mean "the answer was withheld", as opposed to "nothing was produced".
-_BLOCK_REASONS = frozenset({"SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "RECITATION", "IMAGE_SAFETY",
-                            "IMAGE_PROHIBITED_CONTENT"})
+_BLOCK_REASONS = frozenset(
+    {"SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "RECITATION", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT"}
+)
 _AUTH_STATUSES = frozenset({401, 403})
 _MAX_BACKOFF_S = 30.0
-_LIST_TTL_S = 600.0        # how long a model list is reused
+_LIST_TTL_S = 600.0  # how long a model list is reused
 _LIST_FAILED_TTL_S = 60.0  # how long a failed listing is not retried (page loads must not each wait for it)
 _LIST_TIMEOUT_S = 15.0
 _NAMES_IN_MESSAGE = 12
@@ -145,7 +163,7 @@ class ModelReply:
 class ModelInfo:
     """One entry of the API's model list."""
 
-    name: str            # without the "models/" prefix, as generate takes it
+    name: str  # without the "models/" prefix, as generate takes it
     display_name: str
     description: str = ""
     actions: tuple[str, ...] = ()
@@ -153,24 +171,35 @@ class ModelInfo:
 
 # Families in the list that answer generateContent but are not text models that call tools: speech, images,
 # video, music, embeddings, live audio, robotics, and the retrieval-only AQA model.
-_NOT_CHAT = re.compile(r"tts|image|imagen|veo|lyria|omni|embed|live|audio|transcribe|translate|robotics|aqa|"
-                       r"nano-banana|computer-use")
+_NOT_CHAT = re.compile(
+    r"tts|image|imagen|veo|lyria|omni|embed|live|audio|transcribe|translate|robotics|aqa|"
+    r"nano-banana|computer-use"
+)
 
 
 def chat_models(models: Iterable[ModelInfo]) -> list[ModelInfo]:
     """The models a chat can use: Gemini models that take generateContent and function calling."""
-    return [m for m in models
-            if "generateContent" in m.actions and m.name.startswith("gemini-") and not _NOT_CHAT.search(m.name)]
-
+    return [
+        m
+        for m in models
+        if "generateContent" in m.actions and m.name.startswith("gemini-") and not _NOT_CHAT.search(m.name)
+    ]
 
 
 # --- the adapter -------------------------------------------------------------------------------------------------
 class GeminiModel:
     """The Gemini model adapter: ``generate`` sends the history and returns the next model turn."""
 
-    def __init__(self, api_key: str, model: str = DEFAULT_GEMINI_MODEL, base_url: str | None = None,
-                 timeout_s: float = 90, max_attempts: int = 4, backoff_s: float = 1.0,
-                 max_retry_after_s: float = 30.0) -> None:
+    def __init__(
+        self,
+        api_key: str,
+        model: str = DEFAULT_GEMINI_MODEL,
+        base_url: str | None = None,
+        timeout_s: float = 90,
+        max_attempts: int = 4,
+        backoff_s: float = 1.0,
+        max_retry_after_s: float = 30.0,
+    ) -> None:
         """Build the client.
 
         Args:
@@ -196,7 +225,9 @@ class GeminiModel:
         self._client = genai.Client(
             api_key=api_key.strip(),
             http_options=types.HttpOptions(
-                base_url=base_url, api_version="v1beta", timeout=max(1, round(timeout_s * 1000)),
+                base_url=base_url,
+                api_version="v1beta",
+                timeout=max(1, round(timeout_s * 1000)),
                 # One attempt inside the SDK: we retry ourselves. Setting it also stops the SDK's own hidden
                 # 1-10 s retry of aiohttp connection errors, should aiohttp ever be installed.
                 retry_options=types.HttpRetryOptions(attempts=1),
@@ -236,8 +267,9 @@ class GeminiModel:
             return list(models)
 
     async def _fetch_models(self) -> list[ModelInfo]:
-        config = types.ListModelsConfig(page_size=1000, http_options=types.HttpOptions(
-            timeout=round(min(self.timeout_s, _LIST_TIMEOUT_S) * 1000)))
+        config = types.ListModelsConfig(
+            page_size=1000, http_options=types.HttpOptions(timeout=round(min(self.timeout_s, _LIST_TIMEOUT_S) * 1000))
+        )
         out: list[ModelInfo] = []
 
         async def fetch() -> None:
@@ -245,8 +277,14 @@ class GeminiModel:
             async for model in await self._client.aio.models.list(config=config):
                 name = (model.name or "").removeprefix("models/")
                 if name:
-                    out.append(ModelInfo(name, model.display_name or name, model.description or "",
-                                         tuple(model.supported_actions or ())))
+                    out.append(
+                        ModelInfo(
+                            name,
+                            model.display_name or name,
+                            model.description or "",
+                            tuple(model.supported_actions or ()),
+                        )
+                    )
 
         await self._with_retries(fetch, attempts=min(self.max_attempts, 2))
         return out
@@ -263,32 +301,45 @@ class GeminiModel:
             return ModelNotFound(
                 f"Gemini has no model {model!r} ({exc}). The list of available models could not be fetched either "
                 f"({list_exc}): check the model name, the API key and GOOGLE_GEMINI_BASE_URL ({self.base_url}).",
-                model)
+                model,
+            )
         if not names:
-            return ModelNotFound(f"Gemini has no model {model!r} ({exc}), and lists no other model this app can "
-                                 "use for this API key. Check the key's project at https://aistudio.google.com.",
-                                 model)
-        shown = ", ".join(names[:_NAMES_IN_MESSAGE]) + (f" and {len(names) - _NAMES_IN_MESSAGE} more"
-                                                         if len(names) > _NAMES_IN_MESSAGE else "")
+            return ModelNotFound(
+                f"Gemini has no model {model!r} ({exc}), and lists no other model this app can "
+                "use for this API key. Check the key's project at https://aistudio.google.com.",
+                model,
+            )
+        shown = ", ".join(names[:_NAMES_IN_MESSAGE]) + (
+            f" and {len(names) - _NAMES_IN_MESSAGE} more" if len(names) > _NAMES_IN_MESSAGE else ""
+        )
         suggestion = DEFAULT_GEMINI_MODEL if DEFAULT_GEMINI_MODEL in names else names[0]
         return ModelNotFound(
             f"The Gemini model {model!r} is not available: it may be retired, or the name is misspelt (Gemini "
             f"answered 404 NOT_FOUND). Models this API key can use: {shown}. Pick one in the model menu and ask "
             f"again, or set NOTEBOOK_AGENT_GEMINI_MODEL (for example NOTEBOOK_AGENT_GEMINI_MODEL={suggestion}) and "
-            "restart.", model, names)
+            "restart.",
+            model,
+            names,
+        )
 
     def _config(self, system_instruction: str) -> types.GenerateContentConfig:
         return types.GenerateContentConfig(
             system_instruction=system_instruction or None,
             tools=[types.Tool(function_declarations=[RUN_PYTHON])],
-            tool_config=types.ToolConfig(function_calling_config=types.FunctionCallingConfig(
-                mode=types.FunctionCallingConfigMode.AUTO)),
+            tool_config=types.ToolConfig(
+                function_calling_config=types.FunctionCallingConfig(mode=types.FunctionCallingConfigMode.AUTO)
+            ),
             # The agent loop runs the code itself, in the sandbox.
             automatic_function_calling=types.AutomaticFunctionCallingConfig(disable=True),
         )
 
-    async def generate(self, contents: list[dict[str, Any]], system_instruction: str,
-                       on_text: Callable[[str], Any] | None = None, model: str | None = None) -> ModelReply:
+    async def generate(
+        self,
+        contents: list[dict[str, Any]],
+        system_instruction: str,
+        on_text: Callable[[str], Any] | None = None,
+        model: str | None = None,
+    ) -> ModelReply:
         """Send the history, return the model's next turn.
 
         Args:
@@ -308,13 +359,16 @@ class GeminiModel:
         except ModelNotFound as exc:
             raise await self._not_found(model, exc) from exc
 
-    async def _generate(self, contents: list[dict[str, Any]], system_instruction: str,
-                        on_text: Callable[[str], Any] | None, model: str) -> ModelReply:
+    async def _generate(
+        self, contents: list[dict[str, Any]], system_instruction: str, on_text: Callable[[str], Any] | None, model: str
+    ) -> ModelReply:
         sdk_contents = [types.Content.model_validate(c) for c in contents]
         config = self._config(system_instruction)
         if on_text is None:
-            response = await self._with_retries(lambda: self._client.aio.models.generate_content(
-                model=model, contents=sdk_contents, config=config), model=model)
+            response = await self._with_retries(
+                lambda: self._client.aio.models.generate_content(model=model, contents=sdk_contents, config=config),
+                model=model,
+            )
             return parse_response(response)
 
         chunks: list[types.GenerateContentResponse] = []
@@ -322,7 +376,8 @@ class GeminiModel:
         async def attempt() -> None:
             chunks.clear()
             stream = await self._client.aio.models.generate_content_stream(
-                model=model, contents=sdk_contents, config=config)
+                model=model, contents=sdk_contents, config=config
+            )
             async for chunk in stream:
                 chunks.append(chunk)
                 for delta in _texts(chunk):
@@ -333,8 +388,13 @@ class GeminiModel:
         await self._with_retries(attempt, retry_ok=lambda: not any(_texts(c) for c in chunks), model=model)
         return parse_response(merge_stream(chunks))
 
-    async def _with_retries(self, call: Callable[[], Awaitable[T]], retry_ok: Callable[[], bool] = lambda: True,
-                            model: str | None = None, attempts: int | None = None) -> T:
+    async def _with_retries(
+        self,
+        call: Callable[[], Awaitable[T]],
+        retry_ok: Callable[[], bool] = lambda: True,
+        model: str | None = None,
+        attempts: int | None = None,
+    ) -> T:
         """Run ``call``, retrying 429/5xx, timeouts and connection errors with exponential backoff."""
         last = "no attempt made"
         last_exc: BaseException | None = None
@@ -357,14 +417,16 @@ class GeminiModel:
                 status, timed_out, last_exc = None, True, exc
                 last = f"no answer within the {self.timeout_s:g} s timeout ({type(exc).__name__})"
                 if not retry_ok():
-                    raise ModelTimeout(f"Gemini stopped answering mid-reply: {last}; try again.", None,
-                                       attempt) from exc
+                    raise ModelTimeout(
+                        f"Gemini stopped answering mid-reply: {last}; try again.", None, attempt
+                    ) from exc
             except _TRANSPORT_ERRORS as exc:
                 status, timed_out, last_exc = None, False, exc
                 last = f"{type(exc).__name__}: {str(exc) or 'connection failed'}"
                 if not retry_ok():
-                    raise ModelUnavailable(f"The connection to Gemini broke mid-reply ({last}); try again.", None,
-                                           attempt) from exc
+                    raise ModelUnavailable(
+                        f"The connection to Gemini broke mid-reply ({last}); try again.", None, attempt
+                    ) from exc
             except pydantic.ValidationError as exc:
                 raise ModelReplyError(f"Gemini sent a reply that does not match its API schema: {exc}") from exc
             except genai_errors.UnknownApiResponseError as exc:
@@ -383,17 +445,31 @@ class GeminiModel:
     def _exhausted(self, last: str, status: int | None, timed_out: bool, attempts: int) -> ModelUnavailable:
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
         if timed_out:
-            return ModelTimeout(f"Gemini gave {last} after {tries} at {self.base_url}. The service may be "
-                                "overloaded: try again, or raise the timeout.", None, attempts)
+            return ModelTimeout(
+                f"Gemini gave {last} after {tries} at {self.base_url}. The service may be "
+                "overloaded: try again, or raise the timeout.",
+                None,
+                attempts,
+            )
         if status == 429:
-            return ModelUnavailable(f"Gemini kept refusing with a rate or quota limit after {tries} ({last}). Wait a "
-                                    "minute and try again, or check your quota at https://aistudio.google.com.",
-                                    status, attempts)
+            return ModelUnavailable(
+                f"Gemini kept refusing with a rate or quota limit after {tries} ({last}). Wait a "
+                "minute and try again, or check your quota at https://aistudio.google.com.",
+                status,
+                attempts,
+            )
         if status is not None:
-            return ModelUnavailable(f"Gemini kept failing after {tries} ({last}). Google's service may be down: "
-                                    "try again later.", status, attempts)
-        return ModelUnavailable(f"Could not connect to Gemini at {self.base_url} after {tries} ({last}). Check "
-                                "the network connection, a proxy, or GOOGLE_GEMINI_BASE_URL.", None, attempts)
+            return ModelUnavailable(
+                f"Gemini kept failing after {tries} ({last}). Google's service may be down: try again later.",
+                status,
+                attempts,
+            )
+        return ModelUnavailable(
+            f"Could not connect to Gemini at {self.base_url} after {tries} ({last}). Check "
+            "the network connection, a proxy, or GOOGLE_GEMINI_BASE_URL.",
+            None,
+            attempts,
+        )
 
     def _http_error(self, exc: genai_errors.APIError, model: str | None = None) -> ModelError:
         what = f"{exc.code} {exc.status or ''}".strip()
@@ -403,8 +479,9 @@ class GeminiModel:
         if exc.code == 404 and model is not None:
             return ModelNotFound(f"{what}{detail}", model)
         if exc.code == 404:
-            return ModelReplyError(f"Gemini answered {what} at {self.base_url}{detail}: check "
-                                   "GOOGLE_GEMINI_BASE_URL.", exc.code)
+            return ModelReplyError(
+                f"Gemini answered {what} at {self.base_url}{detail}: check GOOGLE_GEMINI_BASE_URL.", exc.code
+            )
         return ModelReplyError(f"Gemini refused the request ({what}{detail}).", exc.code)
 
     # --- plain-dict builders for the history -----------------------------------------------------------------
@@ -434,8 +511,11 @@ def parse_response(response: types.GenerateContentResponse) -> ModelReply:
     if feedback is not None and feedback.block_reason is not None:
         reason = _enum_name(feedback.block_reason)
         extra = f": {feedback.block_reason_message}" if feedback.block_reason_message else ""
-        raise ModelBlocked(f"Gemini blocked the prompt ({reason}{extra}). Rephrase the request, or start a new "
-                           "chat if an earlier message triggered it.", reason)
+        raise ModelBlocked(
+            f"Gemini blocked the prompt ({reason}{extra}). Rephrase the request, or start a new "
+            "chat if an earlier message triggered it.",
+            reason,
+        )
     if not response.candidates:
         raise ModelReplyError("Gemini returned an empty reply (no candidates). Try again or rephrase the request.")
     cand = response.candidates[0]
@@ -444,11 +524,14 @@ def parse_response(response: types.GenerateContentResponse) -> ModelReply:
         if finish in _BLOCK_REASONS:
             flagged = [_enum_name(r.category) for r in cand.safety_ratings or [] if r.blocked and r.category]
             why = f" ({', '.join(flagged)})" if flagged else ""
-            raise ModelBlocked(f"Gemini withheld its answer: finish reason {finish}{why}. Rephrase the request.",
-                               finish)
-        raise ModelReplyError(f"Gemini returned an empty reply (finish reason {finish or 'none'}). "
-                              f"{_EMPTY_HINTS.get(finish or '', 'Try again or rephrase the request.')}",
-                              finish_reason=finish)
+            raise ModelBlocked(
+                f"Gemini withheld its answer: finish reason {finish}{why}. Rephrase the request.", finish
+            )
+        raise ModelReplyError(
+            f"Gemini returned an empty reply (finish reason {finish or 'none'}). "
+            f"{_EMPTY_HINTS.get(finish or '', 'Try again or rephrase the request.')}",
+            finish_reason=finish,
+        )
     parts = cand.content.parts
     content = cand.content.model_dump(mode="json", exclude_none=True, by_alias=True)
     content.setdefault("role", "model")
@@ -476,7 +559,7 @@ def _tool_call(fc: types.FunctionCall) -> ToolCall:
     if name != TOOL_NAME:
         problem = f"unknown function {name!r}: the only tool is {TOOL_NAME}(code: str)"
     elif raw is None:
-        problem = f"{TOOL_NAME} was called without arguments: pass {{\"code\": \"...\"}}"
+        problem = f'{TOOL_NAME} was called without arguments: pass {{"code": "..."}}'
     elif not isinstance(raw, dict):
         problem = f"{TOOL_NAME} arguments must be an object, got {type(raw).__name__}"
     elif not isinstance(args.get("code"), str):
@@ -492,8 +575,12 @@ def _usage(meta: types.GenerateContentResponseUsageMetadata | None) -> dict[str,
         return {"prompt_tokens": 0, "output_tokens": 0, "thinking_tokens": 0, "total_tokens": 0}
     prompt, output = meta.prompt_token_count or 0, meta.candidates_token_count or 0
     thinking = meta.thoughts_token_count or 0
-    return {"prompt_tokens": prompt, "output_tokens": output, "thinking_tokens": thinking,
-            "total_tokens": meta.total_token_count or prompt + output + thinking}
+    return {
+        "prompt_tokens": prompt,
+        "output_tokens": output,
+        "thinking_tokens": thinking,
+        "total_tokens": meta.total_token_count or prompt + output + thinking,
+    }
 
 
 def _texts(chunk: types.GenerateContentResponse) -> list[str]:
@@ -518,7 +605,7 @@ def merge_stream(chunks: list[types.GenerateContentResponse]) -> types.GenerateC
         safety = cand.safety_ratings or safety
         for part in (cand.content.parts or []) if cand.content else []:
             prev = parts[-1] if parts else None
-            if (prev is not None and _plain_text(prev) and _plain_text(part) and prev.thought == part.thought):
+            if prev is not None and _plain_text(prev) and _plain_text(part) and prev.thought == part.thought:
                 parts[-1] = prev.model_copy(update={"text": (prev.text or "") + (part.text or "")})
             else:
                 parts.append(part)
@@ -526,7 +613,8 @@ def merge_stream(chunks: list[types.GenerateContentResponse]) -> types.GenerateC
     content = types.Content(role="model", parts=parts) if parts else None
     return types.GenerateContentResponse(
         candidates=[types.Candidate(content=content, finish_reason=finish, safety_ratings=safety)]
-        if any(c.candidates for c in chunks) else None,
+        if any(c.candidates for c in chunks)
+        else None,
         prompt_feedback=next((c.prompt_feedback for c in chunks if c.prompt_feedback), None),
         usage_metadata=next((c.usage_metadata for c in reversed(chunks) if c.usage_metadata), None),
         model_version=last.model_version,
@@ -603,5 +691,7 @@ def _exception_classes(pairs: list[tuple[str, str]]) -> tuple[type[BaseException
 # Timeouts first: they are TransportErrors too, but get their own message and error class. aiohttp signals its
 # timeouts with asyncio.TimeoutError (the builtin TimeoutError since 3.11).
 _TIMEOUT_ERRORS = (*_exception_classes([("httpx2", "TimeoutException"), ("httpx", "TimeoutException")]), TimeoutError)
-_TRANSPORT_ERRORS = (*_exception_classes([("httpx2", "TransportError"), ("httpx", "TransportError"),
-                                          ("aiohttp", "ClientError")]), ConnectionError)
+_TRANSPORT_ERRORS = (
+    *_exception_classes([("httpx2", "TransportError"), ("httpx", "TransportError"), ("aiohttp", "ClientError")]),
+    ConnectionError,
+)

@@ -30,10 +30,10 @@ RESULT_MIME = "application/vnd.notebook-agent.result+json"
 class Limits:
     """Per-turn budgets."""
 
-    max_steps: int = 10          # model calls per turn
-    max_attempts: int = 3        # consecutive failing runs before the turn gives up
-    text_cap: int = 6000         # characters of stdout/stderr/result sent back to the model
-    images_per_step: int = 4     # plots sent back as images per tool response
+    max_steps: int = 10  # model calls per turn
+    max_attempts: int = 3  # consecutive failing runs before the turn gives up
+    text_cap: int = 6000  # characters of stdout/stderr/result sent back to the model
+    images_per_step: int = 4  # plots sent back as images per tool response
 
 
 class AgentState(TypedDict, total=False):
@@ -66,7 +66,7 @@ class CodeRunner(Protocol):
 def _cap(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
-    head, tail = text[: limit * 2 // 3], text[-limit // 3:]
+    head, tail = text[: limit * 2 // 3], text[-limit // 3 :]
     return f"{head}\n… [{len(text) - len(head) - len(tail)} characters cut] …\n{tail}"
 
 
@@ -93,8 +93,11 @@ def tool_response(result: CellResult, limits: Limits) -> tuple[dict[str, Any], l
         response["images"] = f"{len(images)} plot(s), attached as images"
     if result.error:
         tb = _ANSI.sub("", "\n".join(result.error.get("traceback", [])))
-        response["error"] = {"ename": result.error["ename"], "evalue": result.error["evalue"],
-                             "traceback": _cap(tb, limits.text_cap // 2)}
+        response["error"] = {
+            "ename": result.error["ename"],
+            "evalue": result.error["evalue"],
+            "traceback": _cap(tb, limits.text_cap // 2),
+        }
     if result.notes:
         response["notes"] = result.notes
     return response, images
@@ -117,8 +120,7 @@ def build_graph(brain: Brain, runner: CodeRunner, checkpointer: Any = None, limi
         reply = await brain.step(dict(state), on_text=on_text)
         if reply.record is not None:  # what was sent, and the tokens it cost, kept with the session per turn
             write(event("model_request", turn=state.get("turn", 0), record={**reply.record, "usage": reply.usage}))
-        update: dict[str, Any] = {"messages": [reply.content], "usage": [reply.usage], "steps": step,
-                                  **reply.state}
+        update: dict[str, Any] = {"messages": [reply.content], "usage": [reply.usage], "steps": step, **reply.state}
         if reply.tool_calls:
             update["pending"] = [asdict(call) for call in reply.tool_calls]
             if reply.text.strip():
@@ -140,43 +142,73 @@ def build_graph(brain: Brain, runner: CodeRunner, checkpointer: Any = None, limi
             call = ToolCall(**raw)
             if call.malformed:
                 failures += 1
-                parts.append(GeminiModel.function_response(call, {
-                    "status": "error", "error": {"ename": "MalformedToolCall", "evalue": call.malformed}}))
+                parts.append(
+                    GeminiModel.function_response(
+                        call, {"status": "error", "error": {"ename": "MalformedToolCall", "evalue": call.malformed}}
+                    )
+                )
                 continue
             attempt += 1
-            write(event("code", code=call.code, attempt=failures + 1, max_attempts=limits.max_attempts,
-                        description=description, run=attempt))
+            write(
+                event(
+                    "code",
+                    code=call.code,
+                    attempt=failures + 1,
+                    max_attempts=limits.max_attempts,
+                    description=description,
+                    run=attempt,
+                )
+            )
 
             def on_output(kind: str, output: Any) -> None:
                 write(event("output" if kind == "output" else "clear_output", output=output))
 
             result = await runner.execute(call.code, on_output=on_output)
-            write(event("code_done", code=call.code, status=result.status, duration_s=round(result.duration_s, 3),
-                        notes=result.notes, outputs=result.outputs, execution_count=result.execution_count,
-                        attempt=failures + 1, error=result.error))
+            write(
+                event(
+                    "code_done",
+                    code=call.code,
+                    status=result.status,
+                    duration_s=round(result.duration_s, 3),
+                    notes=result.notes,
+                    outputs=result.outputs,
+                    execution_count=result.execution_count,
+                    attempt=failures + 1,
+                    error=result.error,
+                )
+            )
             failures = 0 if result.status == "ok" else failures + 1
             response, cell_images = tool_response(result, limits)
             images.extend(cell_images)
             parts.append(GeminiModel.function_response(call, response))
         parts.extend(GeminiModel.image_part(png) for png in images[: limits.images_per_step])
-        return {"messages": [{"role": "user", "parts": parts}], "pending": [], "failures": failures,
-                "attempt": attempt}
+        return {"messages": [{"role": "user", "parts": parts}], "pending": [], "failures": failures, "attempt": attempt}
 
     async def give_up(state: AgentState) -> dict[str, Any]:
         """Stop a turn that ran out of attempts or steps, saying why."""
         write = get_stream_writer()
         if state.get("failures", 0) >= limits.max_attempts:
-            text = (f"I could not get working code after {limits.max_attempts} attempts, so I stopped. "
-                    "The last error is shown above; try rephrasing the question or checking the data.")
+            text = (
+                f"I could not get working code after {limits.max_attempts} attempts, so I stopped. "
+                "The last error is shown above; try rephrasing the question or checking the data."
+            )
         else:
-            text = (f"I stopped after {limits.max_steps} steps without reaching an answer. The results so far "
-                    "are shown above; a narrower question may help.")
+            text = (
+                f"I stopped after {limits.max_steps} steps without reaching an answer. The results so far "
+                "are shown above; a narrower question may help."
+            )
         write(event("answer", turn=state.get("turn", 0), text=text))
         messages = []
         if state.get("pending"):  # every function call in the history must have its response
-            messages.append({"role": "user", "parts": [
-                GeminiModel.function_response(ToolCall(**raw), {"status": "skipped", "reason": text})
-                for raw in state["pending"]]})
+            messages.append(
+                {
+                    "role": "user",
+                    "parts": [
+                        GeminiModel.function_response(ToolCall(**raw), {"status": "skipped", "reason": text})
+                        for raw in state["pending"]
+                    ],
+                }
+            )
         messages.append({"role": "model", "parts": [{"text": text}]})
         return {"messages": messages, "answer": text, "pending": []}
 

@@ -55,8 +55,16 @@ class NotebookRecord:
         """The assistant's answer, as a markdown cell."""
         return self._add(nbformat.v4.new_markdown_cell(text), "assistant", turn)
 
-    def add_code(self, source: str, outputs: Iterable[NotebookNode], turn: int, *, failed: bool = False,
-                 execution_count: int | None = None, role: Role = "code") -> NotebookNode:
+    def add_code(
+        self,
+        source: str,
+        outputs: Iterable[NotebookNode],
+        turn: int,
+        *,
+        failed: bool = False,
+        execution_count: int | None = None,
+        role: Role = "code",
+    ) -> NotebookNode:
         """A code cell with the outputs it produced; `failed` tags it so a run-all continues past it."""
         cell = nbformat.v4.new_code_cell(source, outputs=list(outputs), execution_count=execution_count)
         if failed:
@@ -65,9 +73,13 @@ class NotebookRecord:
 
     def successful_code(self) -> list[str]:
         """Sources of the setup and code cells that ran without error, in order (to rebuild kernel state)."""
-        return [c.source for c in self.nb.cells if c.cell_type == "code"
-                and c.metadata.get("notebook_agent", {}).get("role") in ("code", "setup")
-                and RAISES_TAG not in c.metadata.get("tags", [])]
+        return [
+            c.source
+            for c in self.nb.cells
+            if c.cell_type == "code"
+            and c.metadata.get("notebook_agent", {}).get("role") in ("code", "setup")
+            and RAISES_TAG not in c.metadata.get("tags", [])
+        ]
 
     def validate(self) -> None:
         """Raise nbformat.ValidationError if the notebook is not valid."""

@@ -37,8 +37,7 @@ from .gemini import GeminiModel
 from .graph import build_graph
 from .notebook import NotebookRecord
 
-__all__ = ["Session", "make_brain", "new_session_id", "sandbox_dir", "stored_sandbox_id",
-           "valid_id"]
+__all__ = ["Session", "make_brain", "new_session_id", "sandbox_dir", "stored_sandbox_id", "valid_id"]
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +79,9 @@ class Session:
         self.brain = brain
         self.dir = settings.sessions_dir / session_id
         # The title never names the session id: notebooks are downloaded and shared, and the id resumes the chat.
-        self.notebook = NotebookRecord(self.dir / "notebook.ipynb",
-                                       title=f"notebook-agent session of {time.strftime('%Y-%m-%d', time.gmtime())}")
+        self.notebook = NotebookRecord(
+            self.dir / "notebook.ipynb", title=f"notebook-agent session of {time.strftime('%Y-%m-%d', time.gmtime())}"
+        )
         self.meta: dict[str, Any] = {"id": session_id, "created": time.time(), "files": []}
         self.kernel: SessionKernel | None = None
         self.sandbox: Sandbox | None = None
@@ -91,8 +91,15 @@ class Session:
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
     @classmethod
-    async def open(cls, session_id: str | None = None, *, settings: Settings | None = None,
-                   brain: Brain | None = None, create: bool = False, pool: KernelPool | None = None) -> Session:
+    async def open(
+        cls,
+        session_id: str | None = None,
+        *,
+        settings: Settings | None = None,
+        brain: Brain | None = None,
+        create: bool = False,
+        pool: KernelPool | None = None,
+    ) -> Session:
         """The stored session with this id (its kernel state rebuilt by replaying its cells), or a new one.
 
         Without an id a new session gets a fresh one; with `create=True` an id that is not stored yet starts a new
@@ -105,8 +112,9 @@ class Session:
         session = cls(settings, session_id or new_session_id(), brain or make_brain(settings))
         resuming = (session.dir / "session.json").is_file()
         if session_id is not None and not resuming and not create:
-            raise NotebookAgentError(f"no stored session {session_id!r} in {settings.sessions_dir}; "
-                                     "leave out --session to start a new one")
+            raise NotebookAgentError(
+                f"no stored session {session_id!r} in {settings.sessions_dir}; leave out --session to start a new one"
+            )
         try:
             await session._start(resuming, pool)
         except BaseException:
@@ -120,7 +128,8 @@ class Session:
         if resuming:
             self.meta = json.loads((self.dir / "session.json").read_text())
         saver = await self._stack.enter_async_context(
-            AsyncSqliteSaver.from_conn_string(str(self.settings.data_dir / "conversations.sqlite")))
+            AsyncSqliteSaver.from_conn_string(str(self.settings.data_dir / "conversations.sqlite"))
+        )
         self._graph = build_graph(self.brain, self, saver)
         kernel = await pool.acquire() if pool is not None and not resuming else None
         if kernel is not None:
@@ -131,8 +140,9 @@ class Session:
             if resuming and (not sandbox_id or sandbox_id == self.id):  # stored when sandboxes took the session id
                 sandbox_id = await asyncio.to_thread(self._rename_legacy_sandbox)
             # Never the session id: the kernel sees its sandbox's name, and the session id is what resumes a chat.
-            self.sandbox = await asyncio.to_thread(Sandbox.create, self.settings, profile,
-                                                   sandbox_id or Sandbox.new_id())
+            self.sandbox = await asyncio.to_thread(
+                Sandbox.create, self.settings, profile, sandbox_id or Sandbox.new_id()
+            )
             self.kernel = SessionKernel(self.sandbox, settings=self.settings)
             async with pool.on_demand() if pool is not None else contextlib.nullcontext():
                 await self.kernel.start()
@@ -216,9 +226,15 @@ class Session:
         """
         assert self.kernel is not None and self.sandbox is not None
         variables = {f["variable"] for f in self.meta["files"]}
-        prepared = await asyncio.to_thread(prepare_upload, Path(src), self.sandbox.work_dir,
-                                           original_name=original_name, existing_variables=variables,
-                                           first=not self.meta["files"], within=self.settings.sandboxes_dir)
+        prepared = await asyncio.to_thread(
+            prepare_upload,
+            Path(src),
+            self.sandbox.work_dir,
+            original_name=original_name,
+            existing_variables=variables,
+            first=not self.meta["files"],
+            within=self.settings.sandboxes_dir,
+        )
         state = await self.state()
         turn = int(state.get("turn", 0)) + 1
         res = await self.kernel.execute(prepared.load_code)
@@ -229,20 +245,28 @@ class Session:
             prepared.load_code += "\n\n" + converted
         if note:
             prepared.warnings.insert(0, note)
-        self.notebook.add_code(prepared.load_code, [*res.outputs, *outputs], turn, role="setup",
-                               execution_count=res.execution_count)
+        self.notebook.add_code(
+            prepared.load_code, [*res.outputs, *outputs], turn, role="setup", execution_count=res.execution_count
+        )
         profiled = await self.kernel.execute(profile_code(prepared.variable))
         profile = parse_profile(profiled.stdout)
         profile["file"] = prepared.path.name
         if note:
             profile["conversions"] = note
-        self.meta["files"].append({"name": prepared.path.name, "original_name": prepared.original_name,
-                                   "variable": prepared.variable, "kind": prepared.kind,
-                                   "warnings": prepared.warnings})
+        self.meta["files"].append(
+            {
+                "name": prepared.path.name,
+                "original_name": prepared.original_name,
+                "variable": prepared.variable,
+                "kind": prepared.kind,
+                "warnings": prepared.warnings,
+            }
+        )
         self._save_meta()
         profiles = [p for p in state.get("profiles", []) if p.get("variable") != prepared.variable] + [profile]
-        text = "\n\n".join(f"File {p.get('file')} loaded as `{p.get('variable')}`:\n{format_profile(p)}"
-                           for p in profiles)
+        text = "\n\n".join(
+            f"File {p.get('file')} loaded as `{p.get('variable')}`:\n{format_profile(p)}" for p in profiles
+        )
         await self._graph.aupdate_state(self.config, {"profiles": profiles, "profile_text": text})
         return prepared, profile
 
@@ -309,17 +333,22 @@ class Session:
             return UploadError(f"{name} could not be loaded: {error.get('ename')}: {error.get('evalue')}")
         profile = getattr(self.kernel, "profile", None)
         limit = f" of {profile.limits.address_space_mb:,} MB" if profile is not None else ""
-        what = "the kernel stopped while reading it, most likely out of memory" if res.status == "died" else \
-            f"pandas ran out of memory ({error.get('ename')})"
+        what = (
+            "the kernel stopped while reading it, most likely out of memory"
+            if res.status == "died"
+            else f"pandas ran out of memory ({error.get('ename')})"
+        )
         try:
             st = src.stat() if src is not None else os.stat(prepared.path, follow_symlinks=False)
             size = f" ({st.st_size / 2**20:,.0f} MB)"
         except OSError:
             size = ""
-        return UploadError(f"{name}{size} is too big to load whole "
-                           f"within this chat's memory limit{limit}: {what}. The file is stored in this chat as "
-                           f"{file}: ask for part of it, e.g. pd.read_csv({file!r}, usecols=[...]) or nrows=1_000_000, "
-                           "or upload it as Parquet, which loads with far less memory.")
+        return UploadError(
+            f"{name}{size} is too big to load whole "
+            f"within this chat's memory limit{limit}: {what}. The file is stored in this chat as "
+            f"{file}: ask for part of it, e.g. pd.read_csv({file!r}, usecols=[...]) or nrows=1_000_000, "
+            "or upload it as Parquet, which loads with far less memory."
+        )
 
     # -- a turn --------------------------------------------------------------------------------------------------
     async def ask(self, question: str) -> AsyncIterator[dict[str, Any]]:
@@ -333,9 +362,17 @@ class Session:
             turn = int(state.get("turn", 0)) + 1
             self.notebook.add_user(question, turn)
             yield event("user", turn=turn, text=question)
-            start = {"messages": [GeminiModel.user_text(question)], "question": question, "turn": turn,
-                     "turn_start": len(state.get("messages", [])), "steps": 0, "attempt": 0, "failures": 0,
-                     "pending": [], "answer": None}
+            start = {
+                "messages": [GeminiModel.user_text(question)],
+                "question": question,
+                "turn": turn,
+                "turn_start": len(state.get("messages", [])),
+                "steps": 0,
+                "attempt": 0,
+                "failures": 0,
+                "pending": [],
+                "answer": None,
+            }
             try:
                 async for item in self._graph.astream(start, self.config, stream_mode="custom"):
                     self._apply(item, turn)
@@ -347,8 +384,13 @@ class Session:
     def _apply(self, item: dict[str, Any], turn: int) -> None:
         kind = item.get("type")
         if kind == "code_done":
-            self.notebook.add_code(item["code"], item["outputs"], turn, failed=item["status"] != "ok",
-                                   execution_count=item.get("execution_count"))
+            self.notebook.add_code(
+                item["code"],
+                item["outputs"],
+                turn,
+                failed=item["status"] != "ok",
+                execution_count=item.get("execution_count"),
+            )
         elif kind == "answer":
             self.notebook.add_answer(item["text"], turn)
         elif kind == "model_request":

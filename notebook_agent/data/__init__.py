@@ -21,5 +21,12 @@ from .uploads import (
     profile_code,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "PreparedUpload", "format_profile", "parse_profile",
-           "prepare_upload", "profile_code"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_EXTENSIONS",
+    "PreparedUpload",
+    "format_profile",
+    "parse_profile",
+    "prepare_upload",
+    "profile_code",
+]

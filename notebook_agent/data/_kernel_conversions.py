@@ -37,7 +37,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
         if n <= spread + 2 * edge:
             return series
         starts = np.linspace(edge, n - edge - run, spread // run).astype(np.int64)
-        parts = [series.iloc[:edge], *(series.iloc[start:start + run] for start in starts), series.iloc[n - edge:]]
+        parts = [series.iloc[:edge], *(series.iloc[start : start + run] for start in starts), series.iloc[n - edge :]]
         return pd.concat(parts)
 
     def is_text(series: pd.Series, sample: pd.Series) -> bool:
@@ -75,8 +75,9 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 fmt = guess_datetime_format(value, dayfirst=day_first)
                 if fmt and fmt not in candidates:
                     candidates.append(fmt)
-        readings = [(fmt, parsed) for fmt in candidates if full_date(fmt, name)
-                    and (parsed := parse(sample, fmt)) is not None]
+        readings = [
+            (fmt, parsed) for fmt in candidates if full_date(fmt, name) and (parsed := parse(sample, fmt)) is not None
+        ]
         if not readings and sample.str.fullmatch(iso).all():  # ISO dates with and without times, or offsets
             utc = bool(sample.str.contains(r"(?:Z|[+-]\d{2}:?\d{2})$", regex=True).any())
             try:
@@ -124,13 +125,19 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 sample = sample.astype(str)
                 fmt, utc, why = date_format(name, sample)
                 if fmt:
-                    columns.append({"column": name, "to": "datetime", "format": fmt, "utc": utc,
-                                    "example": cut(sample.iloc[0])})
+                    columns.append(
+                        {"column": name, "to": "datetime", "format": fmt, "utc": utc, "example": cut(sample.iloc[0])}
+                    )
                 elif why:
                     kept.append({"column": name, "why": why, "example": cut(sample.iloc[0])})
                 elif (distinct := low_cardinality(series, sample, rows)) is not None:
                     columns.append({"column": name, "to": "category", "values": distinct})
             except Exception:  # one odd column must not cost the others
                 continue
-    print(json.dumps({"notebook_agent_conversions": 1, "variable": variable, "rows": rows, "columns": columns,
-                      "kept": kept}, ensure_ascii=False, separators=(",", ":")))
+    print(
+        json.dumps(
+            {"notebook_agent_conversions": 1, "variable": variable, "rows": rows, "columns": columns, "kept": kept},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+    )

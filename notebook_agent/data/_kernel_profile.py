@@ -65,8 +65,11 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
 
     def edges(values: pd.Series) -> pd.Series:
         # The first and last values: enough to judge a format, and cheap on any number of rows.
-        return values if len(values) <= 2 * date_sample else pd.concat([values.iloc[:date_sample],
-                                                                         values.iloc[-date_sample:]])
+        return (
+            values
+            if len(values) <= 2 * date_sample
+            else pd.concat([values.iloc[:date_sample], values.iloc[-date_sample:]])
+        )
 
     def text_date_format(values: pd.Series) -> str | None:
         sample = edges(values).astype(str).str.strip()
@@ -108,8 +111,12 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         elif pdt.is_numeric_dtype(dtype) and not pdt.is_complex_dtype(dtype):
             info["kind"] = "numeric"
             if len(values):
-                info.update(min=number(values.min()), max=number(values.max()), mean=number(values.mean()),
-                            std=number(values.std()) if len(values) > 1 else None)
+                info.update(
+                    min=number(values.min()),
+                    max=number(values.max()),
+                    mean=number(values.mean()),
+                    std=number(values.std()) if len(values) > 1 else None,
+                )
                 if is_yyyymmdd(values):
                     info.update(date_like=True, date_format="%Y%m%d")
         elif pdt.is_datetime64_any_dtype(dtype):
@@ -127,10 +134,13 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 values = values.iloc[:unique_sample]
                 n_unique = int(values.nunique())
                 info["n_unique_of"] = len(values)
-            strings = hashable and (isinstance(dtype, pd.StringDtype) or (
-                len(values) > 0 and pdt.infer_dtype(edges(values), skipna=True) == "string"))
+            strings = hashable and (
+                isinstance(dtype, pd.StringDtype)
+                or (len(values) > 0 and pdt.infer_dtype(edges(values), skipna=True) == "string")
+            )
             if isinstance(dtype, pd.CategoricalDtype) or (
-                    strings and n_unique <= 50 and n_unique <= max(1, len(values) // 2)):
+                strings and n_unique <= 50 and n_unique <= max(1, len(values) // 2)
+            ):
                 info["kind"] = "categorical"
             else:
                 info["kind"] = "text" if strings else "other"
@@ -158,8 +168,13 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             try:
                 columns.append(describe(frame.columns[j], frame.iloc[:, j]))
             except Exception as err:  # one odd column must not cost the whole profile
-                columns.append({"name": cut(frame.columns[j]), "dtype": str(frame.dtypes.iloc[j]),
-                                "error": cut(f"{type(err).__name__}: {err}")})
+                columns.append(
+                    {
+                        "name": cut(frame.columns[j]),
+                        "dtype": str(frame.dtypes.iloc[j]),
+                        "error": cut(f"{type(err).__name__}: {err}"),
+                    }
+                )
         head = frame.iloc[:sample_rows, :max_columns]
         profile = {
             "notebook_agent_profile": 1,

@@ -25,8 +25,17 @@ from typing import Any, Literal
 
 from .reading import literal
 
-__all__ = ["CHUNK_ROWS", "MARKER", "Conversion", "ConversionPlan", "conversion_cell", "conversion_lines",
-           "conversion_note", "conversions_code", "parse_conversions"]
+__all__ = [
+    "CHUNK_ROWS",
+    "MARKER",
+    "Conversion",
+    "ConversionPlan",
+    "conversion_cell",
+    "conversion_lines",
+    "conversion_note",
+    "conversions_code",
+    "parse_conversions",
+]
 
 MARKER = "notebook_agent_conversions"
 CHUNK_ROWS = 1_000_000
@@ -70,15 +79,14 @@ class ConversionPlan:
 @lru_cache(maxsize=1)
 def _kernel_source() -> str:
     source = _SOURCE.read_text(encoding="utf-8")
-    return source[source.index(f"def {_FUNCTION}("):]  # not the module docstring: it would set __doc__
+    return source[source.index(f"def {_FUNCTION}(") :]  # not the module docstring: it would set __doc__
 
 
 def conversions_code(variable: str) -> str:
     """Python that, run in the kernel after the load code, prints one line of JSON proposing conversions."""
     if not variable.isidentifier() or keyword.iskeyword(variable):
         raise ValueError(f"not a Python identifier: {variable!r}")
-    return (f"{_kernel_source()}\n"
-            f"try:\n    {_FUNCTION}({variable}, {variable!r})\nfinally:\n    del {_FUNCTION}\n")
+    return f"{_kernel_source()}\ntry:\n    {_FUNCTION}({variable}, {variable!r})\nfinally:\n    del {_FUNCTION}\n"
 
 
 def _name(value: Any) -> str:
@@ -96,8 +104,12 @@ def _conversion(item: Any) -> Conversion:
     example = example[:60] if isinstance(example, str) else None
     if to == "datetime":
         fmt, utc = item.get("format"), item.get("utc", False)
-        if not isinstance(fmt, str) or not isinstance(utc, bool) or len(fmt) > 40 or not (
-                fmt == "ISO8601" or (_FORMAT.fullmatch(fmt) and "%Y" in fmt)):
+        if (
+            not isinstance(fmt, str)
+            or not isinstance(utc, bool)
+            or len(fmt) > 40
+            or not (fmt == "ISO8601" or (_FORMAT.fullmatch(fmt) and "%Y" in fmt))
+        ):
             raise ValueError("bad date format")
         return Conversion(column, "datetime", format=fmt, utc=utc, example=example)
     if to == "category":
@@ -151,12 +163,14 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
     """The statement that converts one column; it runs anywhere pandas does."""
     col = f"{variable}[{literal(conversion.column)}]"
     if conversion.to == "category":
-        return f"{col} = {col}.astype(\"category\")"
+        return f'{col} = {col}.astype("category")'
     options = f"format={literal(conversion.format)}" + (", utc=True" if conversion.utc else "")
     if rows <= CHUNK_ROWS:
         return f"{col} = pd.to_datetime({col}, {options})"
-    return (f"{col} = pd.concat(pd.to_datetime({col}.iloc[start:start + {CHUNK_ROWS:_}], {options})\n"
-            f"{' ' * (len(col) + 13)}for start in range(0, len({variable}), {CHUNK_ROWS:_}))")
+    return (
+        f"{col} = pd.concat(pd.to_datetime({col}.iloc[start:start + {CHUNK_ROWS:_}], {options})\n"
+        f"{' ' * (len(col) + 13)}for start in range(0, len({variable}), {CHUNK_ROWS:_}))"
+    )
 
 
 def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> str:
@@ -165,12 +179,15 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
         return ""
     dates = [c for c in conversions if c.to == "datetime"]
     categories = [c for c in conversions if c.to == "category"]
-    what = (["dates stored as text parsed"] if dates else []) + \
-        (["text with few distinct values stored as categories"] if categories else [])
+    what = (["dates stored as text parsed"] if dates else []) + (
+        ["text with few distinct values stored as categories"] if categories else []
+    )
     lines = [f"# Compact types: {' and '.join(what)} (less memory, faster group-bys and time series)"]
     if dates and rows > CHUNK_ROWS:
-        lines.append(f"# Dates are parsed {CHUNK_ROWS:,} rows at a time: all at once, their text would need several "
-                     "times the memory of the table")
+        lines.append(
+            f"# Dates are parsed {CHUNK_ROWS:,} rows at a time: all at once, their text would need several "
+            "times the memory of the table"
+        )
     lines += [conversion_lines(variable, c, rows) for c in [*dates, *categories]]
     return "\n".join(lines)
 
@@ -189,13 +206,19 @@ def conversion_note(plan: ConversionPlan, done: list[Conversion]) -> str | None:
     if dates:
         parts.append("dates parsed from text: " + "; ".join(f"{c.column} ({_shown_format(c)})" for c in dates))
     if categories:
-        parts.append("stored as categories: " + ", ".join(
-            f"{c.column} ({c.values:,} value{'s' * (c.values != 1)})" if c.values is not None else c.column
-            for c in categories))
+        parts.append(
+            "stored as categories: "
+            + ", ".join(
+                f"{c.column} ({c.values:,} value{'s' * (c.values != 1)})" if c.values is not None else c.column
+                for c in categories
+            )
+        )
     sentences = [f"Converted at load — {'; '.join(parts)}."] if parts else []
     for name, why in plan.kept:
-        sentences.append(f"{name} looks like dates but stays text: {_KEPT_REASONS.get(why, why)}. Convert it with "
-                         "pd.to_datetime(..., format=...) once you know the order.")
+        sentences.append(
+            f"{name} looks like dates but stays text: {_KEPT_REASONS.get(why, why)}. Convert it with "
+            "pd.to_datetime(..., format=...) once you know the order."
+        )
     for conversion, error in plan.failed:
         what = "dates" if conversion.to == "datetime" else "a category"
         sentences.append(f"{conversion.column} stays as it was: converting it to {what} failed ({error}).")

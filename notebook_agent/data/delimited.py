@@ -223,12 +223,18 @@ def _scan_fast(path: Source, encoding: str, delimiter: str, width: int) -> RowSc
     try:
         reader = pacsv.open_csv(
             stream,
-            read_options=pacsv.ReadOptions(encoding=_arrow_encoding(encoding), block_size=_SCAN_BLOCK,
-                                           column_names=[f"c{i}" for i in range(width)], use_threads=False),
-            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
-                                             invalid_row_handler=irregular),
+            read_options=pacsv.ReadOptions(
+                encoding=_arrow_encoding(encoding),
+                block_size=_SCAN_BLOCK,
+                column_names=[f"c{i}" for i in range(width)],
+                use_threads=False,
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delimiter, newlines_in_values=True, invalid_row_handler=irregular
+            ),
             # Converting no column at all: a column that does not exist, filled with nulls.
-            convert_options=pacsv.ConvertOptions(include_columns=[_NO_COLUMN], include_missing_columns=True))
+            convert_options=pacsv.ConvertOptions(include_columns=[_NO_COLUMN], include_missing_columns=True),
+        )
     except (pa.ArrowException, UnicodeError, ValueError, LookupError):
         stream.close()
         return None
@@ -303,20 +309,27 @@ def _row_warnings(scan: RowScan, header: bool, display: str, options: dict[str, 
     if n_long and n_long == data_rows and longer == [width + 1]:
         if scan.trailing_empty == n_long:
             options["index_col"] = False
-            warnings.append(f"Every data row of {display} ends with an extra delimiter; the empty last field "
-                            "is ignored.")
+            warnings.append(
+                f"Every data row of {display} ends with an extra delimiter; the empty last field is ignored."
+            )
         else:
-            warnings.append(f"The header of {display} has one name fewer than its data rows, so pandas uses the "
-                            "first column as the row index; call .reset_index() to make it a column.")
+            warnings.append(
+                f"The header of {display} has one name fewer than its data rows, so pandas uses the "
+                "first column as the row index; call .reset_index() to make it a column."
+            )
     elif n_long:
         # The C parser stops at a too-long row; the python one lets a callable cut it down and keep it.
         options.update(engine="python", index_col=False, on_bad_lines=Code(f"lambda row: row[:{width}]"))
-        warnings.append(f"In {display}, {_rows_have(n_long)} more fields than the header's {width} (first at line "
-                        f"{_first_lines(scan, longer)}); only their first {width} fields are loaded. Fix those "
-                        "rows if the extra values matter.")
+        warnings.append(
+            f"In {display}, {_rows_have(n_long)} more fields than the header's {width} (first at line "
+            f"{_first_lines(scan, longer)}); only their first {width} fields are loaded. Fix those "
+            "rows if the extra values matter."
+        )
     if n_short:
-        warnings.append(f"In {display}, {_rows_have(n_short)} fewer than {width} fields (first at line "
-                        f"{_first_lines(scan, shorter)}); their missing fields are left empty (NaN).")
+        warnings.append(
+            f"In {display}, {_rows_have(n_short)} fewer than {width} fields (first at line "
+            f"{_first_lines(scan, shorter)}); their missing fields are left empty (NaN)."
+        )
     if scan.error:
         warnings.append(f"Not every row of {display} could be checked ({scan.error}); pandas may still read it.")
     return warnings
@@ -328,8 +341,10 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     detected = detect_encoding(path, display, expected)
     text, complete = read_text_head(path, detected.encoding, display, expected)
     if not text.strip():
-        raise UploadError(f"{display} contains only blank lines: there is no data in it. "
-                          "Upload a file with a header row and data rows.")
+        raise UploadError(
+            f"{display} contains only blank lines: there is no data in it. "
+            "Upload a file with a header row and data rows."
+        )
     if not complete and "\n" in text:
         text = text[: text.rfind("\n") + 1]  # whole lines only: a cut-off row would look inconsistent
     preferred = "\t" if kind == "tsv" else ","
@@ -339,21 +354,27 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     header = detect_header(rows, decimal)
     scan = scan_rows(path, detected.encoding, delimiter)
     if scan.error is not None and not scan.rows:
-        raise UploadError(f"{display} could not be read as {expected}: its first row fails ({scan.error}). Export "
-                          "the data again as CSV with one row per line.")
+        raise UploadError(
+            f"{display} could not be read as {expected}: its first row fails ({scan.error}). Export "
+            "the data again as CSV with one row per line."
+        )
 
     warnings = list(detected.warnings)
     options: dict[str, object] = {"encoding": detected.encoding, "sep": delimiter}
     if kind == "tsv" and delimiter != "\t":
-        warnings.append(f"{display} is named .tsv but its columns are separated by {DELIMITER_NAMES[delimiter]}s; "
-                        "it is read that way.")
+        warnings.append(
+            f"{display} is named .tsv but its columns are separated by {DELIMITER_NAMES[delimiter]}s; "
+            "it is read that way."
+        )
     if decimal == ",":
         options["decimal"] = ","
         warnings.append(f"{display} writes numbers with a decimal comma (1,5); they are read as numbers.")
     if header is None:
         header = True
-        warnings.append(f"Could not tell whether the first row of {display} is a header (every column holds "
-                        "text); it is used as the header.")
+        warnings.append(
+            f"Could not tell whether the first row of {display} is a header (every column holds "
+            "text); it is used as the header."
+        )
     if not header:
         width = max(scan.widths)
         options.update(header=None, names=[f"col_{i}" for i in range(1, width + 1)])
@@ -362,5 +383,12 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     elif scan.rows <= 1:
         warnings.append(f"{display} has a header but no data rows: the table is empty (columns only).")
     warnings += _row_warnings(scan, header, display, options)
-    return Inspection(kind=kind, reader="read_csv", options=options, encoding=detected.encoding,
-                      delimiter=delimiter, header=header, warnings=warnings)
+    return Inspection(
+        kind=kind,
+        reader="read_csv",
+        options=options,
+        encoding=detected.encoding,
+        delimiter=delimiter,
+        header=header,
+        warnings=warnings,
+    )

@@ -19,18 +19,31 @@ __all__ = ["CHUNK", "DetectedEncoding", "Source", "check_signature", "detect_enc
 
 CHUNK = 1 << 20
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's.
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-_COMPRESSED = ((b"\x1f\x8b", "gzip"), (b"\xfd7zXZ\x00", "xz"), (b"\x28\xb5\x2f\xfd", "zstd"),
-               (b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"BZh91AY&SY", "bzip2"))
-_OTHER = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Excel (.xls) or password-protected Office file",
-           "open it in Excel and save it as .xlsx or CSV (without a password)"),
-          (b"%PDF", "a PDF document", "export the table from the PDF as CSV"),
-          (b"SQLite format 3\x00", "an SQLite database", "export the table you need as CSV"),
-          (b"\x89PNG", "a PNG image", "upload the data itself as CSV, TSV, JSON, Excel or Parquet"),
-          (b"\xff\xd8\xff", "a JPEG image", "upload the data itself as CSV, TSV, JSON, Excel or Parquet"))
+_COMPRESSED = (
+    (b"\x1f\x8b", "gzip"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
+    (b"BZh91AY&SY", "bzip2"),
+)
+_OTHER = (
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old-style Excel (.xls) or password-protected Office file",
+        "open it in Excel and save it as .xlsx or CSV (without a password)",
+    ),
+    (b"%PDF", "a PDF document", "export the table from the PDF as CSV"),
+    (b"SQLite format 3\x00", "an SQLite database", "export the table you need as CSV"),
+    (b"\x89PNG", "a PNG image", "upload the data itself as CSV, TSV, JSON, Excel or Parquet"),
+    (b"\xff\xd8\xff", "a JPEG image", "upload the data itself as CSV, TSV, JSON, Excel or Parquet"),
+)
 # Characters that real text in a Western code page produces; C1 controls and stray symbols count against it.
 _PLAUSIBLE_CATEGORIES = {"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Sc", "Sm", "So", "Pi", "Pf", "Pd", "Zs"}
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")  # not tab, newlines, form feed, DOS end-of-file
@@ -41,8 +54,14 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 class Source(Protocol):
     """A file to inspect: a `pathlib.Path`, or the confined checker's open descriptor (`inspector.FdSource`)."""
 
-    def open(self, mode: str = ..., buffering: int = ..., encoding: str | None = ..., errors: str | None = ...,
-             newline: str | None = ...) -> Any:
+    def open(
+        self,
+        mode: str = ...,
+        buffering: int = ...,
+        encoding: str | None = ...,
+        errors: str | None = ...,
+        newline: str | None = ...,
+    ) -> Any:
         """A new reader from the start of the file."""
         ...
 
@@ -63,25 +82,32 @@ def check_signature(head: bytes, display: str, expected: str) -> None:
     """Refuse a file whose first bytes say it is a binary format, not the text format its name claims."""
     if head.startswith(_ZIP):
         if b"xl/" in head[:65536]:
-            raise UploadError(f"{display} is named as {expected} but is really an Excel workbook. "
-                              "Rename it to .xlsx and upload it again, or export the sheet as CSV.")
-        raise UploadError(f"{display} is named as {expected} but is really a ZIP archive. "
-                          "Unzip it and upload the data file inside.")
+            raise UploadError(
+                f"{display} is named as {expected} but is really an Excel workbook. "
+                "Rename it to .xlsx and upload it again, or export the sheet as CSV."
+            )
+        raise UploadError(
+            f"{display} is named as {expected} but is really a ZIP archive. Unzip it and upload the data file inside."
+        )
     for magic, what in _COMPRESSED:
         if head.startswith(magic):
-            raise UploadError(f"{display} is named as {expected} but is {what}-compressed. "
-                              "Decompress it and upload the file inside.")
+            raise UploadError(
+                f"{display} is named as {expected} but is {what}-compressed. Decompress it and upload the file inside."
+            )
     if head.startswith(b"PAR1"):
-        raise UploadError(f"{display} is named as {expected} but is really a Parquet file. "
-                          "Rename it to .parquet and upload it again.")
+        raise UploadError(
+            f"{display} is named as {expected} but is really a Parquet file. Rename it to .parquet and upload it again."
+        )
     for magic, what, todo in _OTHER:
         if head.startswith(magic):
             raise UploadError(f"{display} is named as {expected} but is really {what}. Please {todo}.")
 
 
 def _binary(display: str, expected: str, why: str) -> UploadError:
-    return UploadError(f"{display} does not look like {expected} text ({why}): it seems to be a binary or damaged "
-                       "file. Export the data again as UTF-8 CSV, or upload it as Excel (.xlsx) or Parquet.")
+    return UploadError(
+        f"{display} does not look like {expected} text ({why}): it seems to be a binary or damaged "
+        "file. Export the data again as UTF-8 CSV, or upload it as Excel (.xlsx) or Parquet."
+    )
 
 
 def _first_error(path: Source, encoding: str, display: str, expected: str) -> int | None:
@@ -174,13 +200,19 @@ def _guess_legacy(path: Source, display: str, expected: str) -> DetectedEncoding
         guess_text = sample.decode(guess, errors="replace")
         # Among Latin-script code pages prefer the Western one unless it renders worse; a non-Latin script
         # (Cyrillic, Greek, CJK...) is the guess's real strength, so trust it there.
-        if guess_text == western_text or (_latin_share(guess_text) >= 0.5
-                                          and _plausibility(western_text) >= _plausibility(guess_text)):
+        if guess_text == western_text or (
+            _latin_share(guess_text) >= 0.5 and _plausibility(western_text) >= _plausibility(guess_text)
+        ):
             choice = western
         else:
             choice = guess if _first_error(path, guess, display, expected) is None else western
-    return DetectedEncoding(choice, [f"{display} is not UTF-8; it was read as {choice} (detected automatically). "
-                                     "If accented letters look wrong, save the file as UTF-8 and upload it again."])
+    return DetectedEncoding(
+        choice,
+        [
+            f"{display} is not UTF-8; it was read as {choice} (detected automatically). "
+            "If accented letters look wrong, save the file as UTF-8 and upload it again."
+        ],
+    )
 
 
 def detect_encoding(path: Source, display: str, expected: str) -> DetectedEncoding:
@@ -196,8 +228,9 @@ def detect_encoding(path: Source, display: str, expected: str) -> DetectedEncodi
             bad = _first_error(path, encoding, display, expected)
             if bad is not None:
                 label = encoding.removesuffix("-sig").upper()
-                raise _binary(display, expected, f"it starts with a {label} byte-order mark but byte {bad:,} is "
-                                                 f"not valid {label}")
+                raise _binary(
+                    display, expected, f"it starts with a {label} byte-order mark but byte {bad:,} is not valid {label}"
+                )
             return DetectedEncoding(encoding)
     if (nul := head.find(b"\x00")) >= 0:
         encoding = _utf16_without_bom(head)
@@ -209,8 +242,9 @@ def detect_encoding(path: Source, display: str, expected: str) -> DetectedEncodi
     return _guess_legacy(path, display, expected)
 
 
-def read_text_head(path: Source, encoding: str, display: str, expected: str,
-                   limit: int = 256 * 1024) -> tuple[str, bool]:
+def read_text_head(
+    path: Source, encoding: str, display: str, expected: str, limit: int = 256 * 1024
+) -> tuple[str, bool]:
     """Decode up to `limit` bytes from the start; returns the text and whether it is the whole file.
 
     Refuses text that is mostly control characters (binary data that happened to decode).

@@ -89,8 +89,14 @@ class FdSource:
     def __init__(self, fd: int) -> None:
         self.fd = fd
 
-    def open(self, mode: str = "r", buffering: int = -1, encoding: str | None = None, errors: str | None = None,
-             newline: str | None = None) -> Any:
+    def open(
+        self,
+        mode: str = "r",
+        buffering: int = -1,
+        encoding: str | None = None,
+        errors: str | None = None,
+        newline: str | None = None,
+    ) -> Any:
         """A binary (`"rb"`) or text reader from the start of the file."""
         if set(mode) - set("rbt"):
             raise ValueError(f"read-only source: mode {mode!r}")
@@ -107,15 +113,29 @@ class FdSource:
 def inspection_to_json(inspection: Inspection) -> dict[str, Any]:
     """An Inspection as plain JSON; `Code` option values become ``{"$code": source}``."""
     data = asdict(inspection)
-    data["options"] = {key: {_CODE_KEY: value.source} if isinstance(value, Code) else value
-                       for key, value in inspection.options.items()}
+    data["options"] = {
+        key: {_CODE_KEY: value.source} if isinstance(value, Code) else value
+        for key, value in inspection.options.items()
+    }
     return data
 
 
-_READERS = {"csv": "read_csv", "tsv": "read_csv", "json": "read_json", "excel": "read_excel",
-            "parquet": "read_parquet"}
-_OPTIONS = {"encoding", "sep", "decimal", "header", "names", "index_col", "engine", "on_bad_lines", "orient", "dtype",
-            "lines", "sheet_name", "skiprows"}
+_READERS = {"csv": "read_csv", "tsv": "read_csv", "json": "read_json", "excel": "read_excel", "parquet": "read_parquet"}
+_OPTIONS = {
+    "encoding",
+    "sep",
+    "decimal",
+    "header",
+    "names",
+    "index_col",
+    "engine",
+    "on_bad_lines",
+    "orient",
+    "dtype",
+    "lines",
+    "sheet_name",
+    "skiprows",
+}
 _CUT_ROWS = re.compile(r"lambda row: row\[:[1-9][0-9]{0,8}\]")
 _TEMPLATE_KEY = re.compile(r"\(json\.load\(_file\)(\[.*\])?\)", re.DOTALL)
 
@@ -156,8 +176,12 @@ def inspection_from_json(data: Any, kind: str) -> Inspection:
     if template is not None:
         match = _TEMPLATE_KEY.search(template) if isinstance(template, str) else None
         key = json.loads(match.group(1)[1:-1]) if match and match.group(1) else None
-        if match is None or encoding is None or not isinstance(key, str | None) or \
-                template != formats._normalize(encoding, key):
+        if (
+            match is None
+            or encoding is None
+            or not isinstance(key, str | None)
+            or template != formats._normalize(encoding, key)
+        ):
             raise ValueError("bad template")
     after = data.get("after", [])
     if not isinstance(after, list) or any(line != formats.NUMBERED_COLUMNS for line in after):
@@ -165,9 +189,17 @@ def inspection_from_json(data: Any, kind: str) -> Inspection:
     warnings = data.get("warnings", [])
     if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
         raise ValueError("bad warnings")
-    return Inspection(kind=kind, reader=data["reader"], options=options, encoding=encoding,  # type: ignore[arg-type]
-                      delimiter=data.get("delimiter"), header=data.get("header", True),
-                      warnings=[_cut(w) for w in warnings], after=list(after), template=template)
+    return Inspection(
+        kind=kind,
+        reader=data["reader"],
+        options=options,
+        encoding=encoding,  # type: ignore[arg-type]
+        delimiter=data.get("delimiter"),
+        header=data.get("header", True),
+        warnings=[_cut(w) for w in warnings],
+        after=list(after),
+        template=template,
+    )
 
 
 def _cut(text: str) -> str:
@@ -205,10 +237,16 @@ def confine(request: dict[str, Any]) -> dict[str, Any]:
     # openpyxl builds a MIME table at import; read the system's now (a host file, not the upload), since Landlock
     # will not allow /etc/mime.types.
     import mimetypes
+
     mimetypes.init()
-    rules = landlock.LandlockRules(read_exec=list(request["landlock"]["read_exec"]),
-                                   read=list(request["landlock"]["read"]), read_write=[], deny_tcp=True,
-                                   scope_abstract_unix=True, scope_signals=True)
+    rules = landlock.LandlockRules(
+        read_exec=list(request["landlock"]["read_exec"]),
+        read=list(request["landlock"]["read"]),
+        read_write=[],
+        deny_tcp=True,
+        scope_abstract_unix=True,
+        scope_signals=True,
+    )
     try:
         result = landlock.restrict_self(rules)  # sets no_new_privs first
     except landlock.LandlockError:
@@ -247,8 +285,10 @@ def _status() -> dict[str, Any]:
                     out[key] = int(value.split()[0])
     except OSError:
         pass
-    out["rlimits"] = {name: resource.getrlimit(getattr(resource, f"RLIMIT_{name.upper()}"))[1]
-                      for name in ("as", "cpu", "fsize", "nofile", "core")}
+    out["rlimits"] = {
+        name: resource.getrlimit(getattr(resource, f"RLIMIT_{name.upper()}"))[1]
+        for name in ("as", "cpu", "fsize", "nofile", "core")
+    }
     return out
 
 
@@ -284,7 +324,7 @@ def _answer(body: dict[str, Any], code: int) -> None:
     view = memoryview(data)
     try:
         while view:
-            view = view[os.write(1, view):]
+            view = view[os.write(1, view) :]
     finally:
         os._exit(code)  # no interpreter teardown: nothing here needs it, and pyarrow's takes time
 

@@ -16,8 +16,27 @@ _KEPT_PUNCTUATION = set("-_.()+")
 _MAX_STEM_BYTES = 150
 _MAX_VARIABLE = 40
 # Names the agent's own code relies on in the kernel: a data frame must not shadow them.
-_TAKEN_IN_KERNEL = {"pd", "np", "plt", "sns", "sm", "scipy", "stats", "json", "os", "sys", "math", "re", "io",
-                    "display", "get_ipython", "In", "Out", "exit", "quit"}
+_TAKEN_IN_KERNEL = {
+    "pd",
+    "np",
+    "plt",
+    "sns",
+    "sm",
+    "scipy",
+    "stats",
+    "json",
+    "os",
+    "sys",
+    "math",
+    "re",
+    "io",
+    "display",
+    "get_ipython",
+    "In",
+    "Out",
+    "exit",
+    "quit",
+}
 
 
 def split_extension(name: str) -> tuple[str, str]:

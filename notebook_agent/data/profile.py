@@ -20,7 +20,7 @@ _SOURCE = Path(__file__).with_name("_kernel_profile.py")
 @lru_cache(maxsize=1)
 def _kernel_source() -> str:
     source = _SOURCE.read_text(encoding="utf-8")
-    return source[source.index(f"def {_FUNCTION}("):]  # not the module docstring: it would set __doc__
+    return source[source.index(f"def {_FUNCTION}(") :]  # not the module docstring: it would set __doc__
 
 
 def profile_code(variable: str) -> str:
@@ -32,8 +32,7 @@ def profile_code(variable: str) -> str:
     """
     if not variable.isidentifier() or keyword.iskeyword(variable):
         raise ValueError(f"not a Python identifier: {variable!r}")
-    return (f"{_kernel_source()}\n"
-            f"try:\n    {_FUNCTION}({variable}, {variable!r})\nfinally:\n    del {_FUNCTION}\n")
+    return f"{_kernel_source()}\ntry:\n    {_FUNCTION}({variable}, {variable!r})\nfinally:\n    del {_FUNCTION}\n"
 
 
 def parse_profile(stdout: str) -> dict[str, Any]:
@@ -48,8 +47,10 @@ def parse_profile(stdout: str) -> dict[str, Any]:
             continue
         if isinstance(data, dict) and data.get(MARKER) == 1:
             return data
-    raise UploadError("The kernel printed no data profile: loading or describing the data failed (see the error "
-                      "in the cell output). Check the file and its load code, then run them again.")
+    raise UploadError(
+        "The kernel printed no data profile: loading or describing the data failed (see the error "
+        "in the cell output). Check the file and its load code, then run them again."
+    )
 
 
 def _value(value: object) -> str:

@@ -50,16 +50,32 @@ from .names import safe_filename, split_extension, variable_name
 from .profile import format_profile, parse_profile, profile_code
 from .reading import Inspection, Kind, render_load_code
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "PreparedUpload", "format_profile", "parse_profile",
-           "prepare_upload", "profile_code"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_EXTENSIONS",
+    "PreparedUpload",
+    "format_profile",
+    "parse_profile",
+    "prepare_upload",
+    "profile_code",
+]
 
 DEFAULT_MAX_BYTES = 2**30  # 1 GB; the default sandbox profile's disk cap is twice that
 SUPPORTED_EXTENSIONS: dict[str, Kind] = {
-    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json", ".jsonl": "json", ".ndjson": "json",
-    ".xlsx": "excel", ".parquet": "parquet", ".pq": "parquet",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".json": "json",
+    ".jsonl": "json",
+    ".ndjson": "json",
+    ".xlsx": "excel",
+    ".parquet": "parquet",
+    ".pq": "parquet",
 }
-_SUPPORTED_TEXT = ("CSV (.csv), TSV (.tsv, .tab), JSON (.json, or .jsonl/.ndjson for JSON Lines), Excel (.xlsx) "
-                   "and Parquet (.parquet, .pq)")
+_SUPPORTED_TEXT = (
+    "CSV (.csv), TSV (.tsv, .tab), JSON (.json, or .jsonl/.ndjson for JSON Lines), Excel (.xlsx) "
+    "and Parquet (.parquet, .pq)"
+)
 _ADVICE = {
     ".xls": "Old Excel files (.xls) cannot be read here: open it in Excel and save it as .xlsx, or export CSV.",
     ".xlsm": "Save the workbook as .xlsx (without macros), or export the sheet as CSV.",
@@ -70,15 +86,21 @@ _ADVICE = {
 }
 _MAX_COPIES = 1000
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.EXDEV}
-_NO_COPY_RANGE = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EPERM,
-                  errno.EBADF}
+_NO_COPY_RANGE = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EPERM, errno.EBADF}
 _RANGE_CHUNK = 64 << 20
 _INSPECTOR = "notebook_agent.data.inspector"
 # The checker's whole environment. glibc's allocator for pyarrow (its default, mimalloc, reserves address space in
 # large arenas: a poor fit for RLIMIT_AS); one compute thread, since it reads samples.
-_INSPECTOR_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-                  "ARROW_DEFAULT_MEMORY_POOL": "system", "MALLOC_ARENA_MAX": "2", "OMP_NUM_THREADS": "1",
-                  "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+_INSPECTOR_ENV = {
+    "PATH": "/usr/bin:/bin",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "ARROW_DEFAULT_MEMORY_POOL": "system",
+    "MALLOC_ARENA_MAX": "2",
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+}
 _STDIN_CHUNK = 65536
 
 log = logging.getLogger(__name__)
@@ -108,8 +130,10 @@ def _too_big(display: str, size: int, limit: int) -> UploadError:
     shown, shown_limit = size_text(size), size_text(limit)
     if shown == shown_limit:  # 200.0001 MB would read as "200 MB, over 200 MB"
         shown, shown_limit = f"{size:,} bytes", f"{shown_limit} ({limit:,} bytes)"
-    return UploadError(f"{display} is {shown}, over the upload limit of {shown_limit}. Upload a smaller file: filter "
-                       "or sample the data first, or save it as Parquet, which is much smaller than CSV.")
+    return UploadError(
+        f"{display} is {shown}, over the upload limit of {shown_limit}. Upload a smaller file: filter "
+        "or sample the data first, or save it as Parquet, which is much smaller than CSV."
+    )
 
 
 def _kind(ext: str, display: str) -> Kind:
@@ -117,8 +141,10 @@ def _kind(ext: str, display: str) -> Kind:
         return SUPPORTED_EXTENSIONS[ext]
     what = f"its type ({ext})" if ext else "it has no file extension, so its type"
     advice = _ADVICE.get(ext, "")
-    raise UploadError(f"{display} cannot be used: {what} is not supported. Supported are {_SUPPORTED_TEXT}."
-                      + (f" {advice}" if advice else ""))
+    raise UploadError(
+        f"{display} cannot be used: {what} is not supported. Supported are {_SUPPORTED_TEXT}."
+        + (f" {advice}" if advice else "")
+    )
 
 
 def _inspector_python() -> str:
@@ -150,10 +176,14 @@ def _confinement() -> dict[str, Any]:
         return out
 
     package = os.path.realpath(Path(__file__).resolve().parent.parent)
-    return {"landlock": {"read_exec": [*expand(profile.filesystem.read_exec), package],
-                         "read": expand(profile.filesystem.read)},
-            "seccomp": profile.seccomp_policy,
-            "required": [layer for layer in profile.required_layers if layer not in waived]}
+    return {
+        "landlock": {
+            "read_exec": [*expand(profile.filesystem.read_exec), package],
+            "read": expand(profile.filesystem.read),
+        },
+        "seccomp": profile.seccomp_policy,
+        "required": [layer for layer in profile.required_layers if layer not in waived],
+    }
 
 
 def _time_limit(size: int) -> float:
@@ -162,10 +192,20 @@ def _time_limit(size: int) -> float:
 
 def _request(fd: int, kind: Kind, ext: str, display: str, seconds: float) -> dict[str, Any]:
     """What the checker is told (see `inspector`): the file's descriptor, what to check, and how to confine itself."""
-    return {"fd": fd, "kind": kind, "ext": ext, "display": display, "parent": os.getpid(),
-            "limits": {"memory": INSPECTOR_MEMORY, "cpu_seconds": math.ceil(seconds),
-                       "open_files": INSPECTOR_OPEN_FILES, "uid": INSPECTOR_UID},
-            **_confinement()}
+    return {
+        "fd": fd,
+        "kind": kind,
+        "ext": ext,
+        "display": display,
+        "parent": os.getpid(),
+        "limits": {
+            "memory": INSPECTOR_MEMORY,
+            "cpu_seconds": math.ceil(seconds),
+            "open_files": INSPECTOR_OPEN_FILES,
+            "uid": INSPECTOR_UID,
+        },
+        **_confinement(),
+    }
 
 
 def _exchange(proc: subprocess.Popen[bytes], data: bytes, deadline: float) -> tuple[bytes, bytes, str | None]:
@@ -189,7 +229,7 @@ def _exchange(proc: subprocess.Popen[bytes], data: bytes, deadline: float) -> tu
                 stream = key.fileobj
                 if stream is proc.stdin:
                     try:
-                        pending = pending[os.write(proc.stdin.fileno(), pending[:_STDIN_CHUNK]):]
+                        pending = pending[os.write(proc.stdin.fileno(), pending[:_STDIN_CHUNK]) :]
                     except BlockingIOError:
                         continue
                     except BrokenPipeError:
@@ -206,16 +246,23 @@ def _exchange(proc: subprocess.Popen[bytes], data: bytes, deadline: float) -> tu
                     if len(out) > INSPECTOR_OUTPUT_LIMIT:
                         return bytes(out), bytes(err), "output"
                 elif len(err) < INSPECTOR_STDERR_LIMIT:
-                    err += chunk[:INSPECTOR_STDERR_LIMIT - len(err)]
+                    err += chunk[: INSPECTOR_STDERR_LIMIT - len(err)]
     return bytes(out), bytes(err), None
 
 
 def _run_inspector(request: dict[str, Any], fd: int, seconds: float) -> tuple[int | None, bytes, bytes, str | None]:
     """Run the checker on `fd`; (exit status, stdout, stderr, problem). It is always gone when this returns."""
     deadline = time.monotonic() + seconds
-    proc = subprocess.Popen([_inspector_python(), "-I", "-B", "-m", _INSPECTOR], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, pass_fds=(fd,), env=_INSPECTOR_ENV,
-                            cwd="/", start_new_session=True)
+    proc = subprocess.Popen(
+        [_inspector_python(), "-I", "-B", "-m", _INSPECTOR],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        pass_fds=(fd,),
+        env=_INSPECTOR_ENV,
+        cwd="/",
+        start_new_session=True,
+    )
     try:
         out, err, problem = _exchange(proc, json.dumps(request).encode(), deadline)
         if problem is None:
@@ -253,17 +300,23 @@ def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
         try:
             status, out, err, problem = _run_inspector(request, fd, seconds)
         except OSError as exc:
-            raise UploadError(f"{display} could not be checked: the checker did not start ({exc.strerror or exc}). "
-                              "Try again in a moment.") from exc
+            raise UploadError(
+                f"{display} could not be checked: the checker did not start ({exc.strerror or exc}). "
+                "Try again in a moment."
+            ) from exc
     finally:
         os.close(fd)
     if problem == "timeout":
-        raise UploadError(f"{display} could not be checked within {seconds:.3g} s, so it was refused: reading it takes "
-                          f"far longer than a file of {size_text(info.st_size)} should. {_DAMAGED}")
+        raise UploadError(
+            f"{display} could not be checked within {seconds:.3g} s, so it was refused: reading it takes "
+            f"far longer than a file of {size_text(info.st_size)} should. {_DAMAGED}"
+        )
     if problem == "output":
-        raise UploadError(f"{display} could not be checked: the checker's answer was over "
-                          f"{size_text(INSPECTOR_OUTPUT_LIMIT)} (a table with very many columns?). Upload fewer "
-                          "columns, or export the data as Parquet.")
+        raise UploadError(
+            f"{display} could not be checked: the checker's answer was over "
+            f"{size_text(INSPECTOR_OUTPUT_LIMIT)} (a table with very many columns?). Upload fewer "
+            "columns, or export the data as Parquet."
+        )
     try:
         answer = json.loads(out)
     except ValueError:
@@ -275,8 +328,10 @@ def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
             return inspection_from_json(answer["inspection"], kind)
         except (ValueError, TypeError, LookupError) as exc:  # never from our own inspectors: a subverted checker
             log.warning("upload check of %s answered something no inspector writes: %s", display, exc)
-            raise UploadError(f"{display} could not be checked: the checker's answer was not valid, so the file was "
-                              f"refused. {_DAMAGED}") from None
+            raise UploadError(
+                f"{display} could not be checked: the checker's answer was not valid, so the file was "
+                f"refused. {_DAMAGED}"
+            ) from None
     if "refused" in answer:
         raise UploadError(str(answer["refused"]))
     failed, detail = answer.get("failed"), str(answer.get("detail", ""))
@@ -284,30 +339,37 @@ def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
     if failed == "memory":
         raise _out_of_memory(display)
     if failed == "recursion":
-        raise UploadError(f"{display} nests its data too deeply to be read, so it was refused. Flatten it (one "
-                          "record per row) and upload it again.")
+        raise UploadError(
+            f"{display} nests its data too deeply to be read, so it was refused. Flatten it (one "
+            "record per row) and upload it again."
+        )
     if failed == "confinement":
-        raise UploadError(f"{display} could not be checked: the checker could not be confined on this server "
-                          f"({detail}). The file is not at fault; `notebook-agent doctor` shows what the host lacks.")
+        raise UploadError(
+            f"{display} could not be checked: the checker could not be confined on this server "
+            f"({detail}). The file is not at fault; `notebook-agent doctor` shows what the host lacks."
+        )
     raise UploadError(f"{display} could not be read ({detail}). {_DAMAGED}")
 
 
 def _out_of_memory(display: str) -> UploadError:
-    return UploadError(f"{display} needs more than {size_text(INSPECTOR_MEMORY)} of memory just to be checked, so it "
-                       "was refused: it expands far beyond its size when read. Save it again with the program that "
-                       "made it, upload a smaller part of the data, or export it as CSV.")
+    return UploadError(
+        f"{display} needs more than {size_text(INSPECTOR_MEMORY)} of memory just to be checked, so it "
+        "was refused: it expands far beyond its size when read. Save it again with the program that "
+        "made it, upload a smaller part of the data, or export it as CSV."
+    )
 
 
 def _died(display: str, status: int | None, err: bytes, seconds: float) -> UploadError:
     """The refusal for a checker that ended without an answer."""
     text = err.decode("utf-8", "replace")
-    log.warning("upload check of %s ended with status %s without an answer; stderr: %s", display, status,
-                text[-2000:])
+    log.warning("upload check of %s ended with status %s without an answer; stderr: %s", display, status, text[-2000:])
     if "MemoryError" in text or "bad_alloc" in text or "Cannot allocate memory" in text:
         return _out_of_memory(display)
     if status is not None and -status in (signal.SIGXCPU, signal.SIGKILL):
-        return UploadError(f"{display} used up the {math.ceil(seconds)} s of processor time its check may take, so it "
-                           f"was refused. {_DAMAGED}")
+        return UploadError(
+            f"{display} used up the {math.ceil(seconds)} s of processor time its check may take, so it "
+            f"was refused. {_DAMAGED}"
+        )
     why = f"status {status}"
     if status is not None and status < 0:
         with contextlib.suppress(ValueError):
@@ -336,8 +398,9 @@ def _publish(dir_fd: int, temp: str, name: str) -> str:
         except FileNotFoundError:
             os.rename(temp, candidate, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
             return candidate
-    raise UploadError(f"There are already {_MAX_COPIES:,} files named like {name} in this chat. "
-                      "Rename the file and upload it again.")
+    raise UploadError(
+        f"There are already {_MAX_COPIES:,} files named like {name} in this chat. Rename the file and upload it again."
+    )
 
 
 def _copy(source: BinaryIO, out: BinaryIO, max_bytes: int) -> int:
@@ -370,13 +433,14 @@ def _store(src: Path, dest_dir: Path, name: str, max_bytes: int, display: str, w
         dir_fd = open_dir_beneath(anchor, dest_dir.relative_to(anchor).as_posix())
     except (UnsafeFileError, ValueError) as err:
         why = err.reason if isinstance(err, UnsafeFileError) else f"not inside {anchor}"
-        raise UploadError(f"{display} could not be stored: the session folder is not usable ({why}). "
-                          "Start a new chat and upload it again.") from err
+        raise UploadError(
+            f"{display} could not be stored: the session folder is not usable ({why}). "
+            "Start a new chat and upload it again."
+        ) from err
     temp = f".upload-{secrets.token_hex(8)}.part"
     try:
         owner = os.fstat(dir_fd)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600,
-                     dir_fd=dir_fd)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600, dir_fd=dir_fd)
         with os.fdopen(fd, "wb") as out, src.open("rb") as source:
             copied = _copy(source, out, max_bytes)
             if copied > max_bytes:  # it grew since it was checked
@@ -387,17 +451,26 @@ def _store(src: Path, dest_dir: Path, name: str, max_bytes: int, display: str, w
                 os.fchown(out.fileno(), owner.st_uid, owner.st_gid)
         return dest_dir / _publish(dir_fd, temp, name)
     except OSError as err:
-        raise UploadError(f"{display} could not be stored ({err.strerror or err}). Try again; if it keeps failing, "
-                          "the disk may be full: start a new chat.") from err
+        raise UploadError(
+            f"{display} could not be stored ({err.strerror or err}). Try again; if it keeps failing, "
+            "the disk may be full: start a new chat."
+        ) from err
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp, dir_fd=dir_fd)
         os.close(dir_fd)
 
 
-def prepare_upload(src: Path, dest_dir: Path, *, original_name: str | None = None,
-                   existing_variables: Set[str] = frozenset(), first: bool = True,
-                   max_bytes: int = DEFAULT_MAX_BYTES, within: Path | None = None) -> PreparedUpload:
+def prepare_upload(
+    src: Path,
+    dest_dir: Path,
+    *,
+    original_name: str | None = None,
+    existing_variables: Set[str] = frozenset(),
+    first: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    within: Path | None = None,
+) -> PreparedUpload:
     """Check an uploaded file, copy it into `dest_dir` under a safe name, and build its load code.
 
     Args:
@@ -433,7 +506,14 @@ def prepare_upload(src: Path, dest_dir: Path, *, original_name: str | None = Non
     inspection = _inspect(src, kind, ext, display)
     path = _store(src, dest_dir, name, max_bytes, display, within)
     variable = variable_name(name, existing_variables, first=first)
-    return PreparedUpload(path=path, original_name=original, kind=kind, encoding=inspection.encoding,
-                          delimiter=inspection.delimiter, header=inspection.header, variable=variable,
-                          load_code=render_load_code(inspection, variable, path.name),
-                          warnings=inspection.warnings)
+    return PreparedUpload(
+        path=path,
+        original_name=original,
+        kind=kind,
+        encoding=inspection.encoding,
+        delimiter=inspection.delimiter,
+        header=inspection.header,
+        variable=variable,
+        load_code=render_load_code(inspection, variable, path.name),
+        warnings=inspection.warnings,
+    )

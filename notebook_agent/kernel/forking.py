@@ -138,8 +138,14 @@ class ForkServer:
             # -I -B: nothing from the environment or a writable directory steers the template (it may be root).
             self.proc = subprocess.Popen(
                 [self.python, "-I", "-B", "-m", "notebook_agent.sandbox.forkserver", str(theirs.fileno())],
-                env=self.env, cwd=self.cwd, stdin=subprocess.DEVNULL, stdout=logfd, stderr=logfd,
-                pass_fds=(theirs.fileno(),), start_new_session=True)
+                env=self.env,
+                cwd=self.cwd,
+                stdin=subprocess.DEVNULL,
+                stdout=logfd,
+                stderr=logfd,
+                pass_fds=(theirs.fileno(),),
+                start_new_session=True,
+            )
         finally:
             os.close(logfd)
             theirs.close()
@@ -160,8 +166,7 @@ class ForkServer:
         """Whether the template still runs."""
         return self.proc is not None and self.proc.poll() is None and self.chan is not None
 
-    def fork(self, spec: dict[str, Any], cwd: str, env: dict[str, str], report_fd: int,
-             log_fd: int) -> ForkedProcess:
+    def fork(self, spec: dict[str, Any], cwd: str, env: dict[str, str], report_fd: int, log_fd: int) -> ForkedProcess:
         """A new kernel child, confining itself per `spec`; its report arrives on `report_fd` as with spawning."""
         if not self.alive():
             raise ForkUnavailable("the kernel fork server is not running")
@@ -224,8 +229,12 @@ def fork_server(settings: Settings, profile: Profile, python: str) -> ForkServer
         if server is not None:
             log.warning("the kernel fork server stopped; starting a new one")
             server.close()
-        server = ForkServer(python, template_environment(settings, profile), settings.runtime_dir,
-                            settings.runtime_dir / "forkserver.log")
+        server = ForkServer(
+            python,
+            template_environment(settings, profile),
+            settings.runtime_dir,
+            settings.runtime_dir / "forkserver.log",
+        )
         try:
             server.start()
         except ForkUnavailable as exc:

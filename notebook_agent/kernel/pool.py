@@ -130,7 +130,6 @@ class KernelPool:
         for kernel in ready:
             await _discard(kernel)
 
-
     def discard_now(self) -> None:
         """Synchronous last resort at interpreter exit: kill the waiting kernels and remove their sandboxes."""
         self._closed = True

@@ -151,8 +151,11 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         try:
             report = json.loads(raw)
             if report.get("tripwire"):
-                log.warning("kernel %s: accesses inside the sandbox refused before the final filter: %s",
-                            self.pid, "; ".join(report["tripwire"]))
+                log.warning(
+                    "kernel %s: accesses inside the sandbox refused before the final filter: %s",
+                    self.pid,
+                    "; ".join(report["tripwire"]),
+                )
             self._report = report
             self.confinement = await asyncio.to_thread(self._verify, report)
             self.startup_ms = dict(report.get("startup_ms") or {})
@@ -164,9 +167,14 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
         assert sandbox is not None and self.pid is not None
         # A layer this host lacks and the settings waive (NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS) is not required.
         required = [x for x in sandbox.profile.required_layers if x not in sandbox.waived_layers]
-        return verify_confinement(self.pid, sandbox.uid, sandbox.gid, report,
-                                  [*required, *(["uid"] if sandbox.lease else [])],
-                                  FilterCheck(sandbox.profile.seccomp_policy, shared_uid=sandbox.lease is None))
+        return verify_confinement(
+            self.pid,
+            sandbox.uid,
+            sandbox.gid,
+            report,
+            [*required, *(["uid"] if sandbox.lease else [])],
+            FilterCheck(sandbox.profile.seccomp_policy, shared_uid=sandbox.lease is None),
+        )
 
     async def reverify(self) -> None:
         """Check the running kernel again, as at its start (a pooled kernel before it is handed out)."""
@@ -229,8 +237,11 @@ _warned: set[str] = set()
 def _warn_spawning(reason: str) -> None:
     if reason not in _warned:
         _warned.add(reason)
-        log.warning("%s; kernels are spawned instead (slower to start). "
-                    "Set NOTEBOOK_AGENT_KERNEL_START=spawn to skip the attempt.", reason)
+        log.warning(
+            "%s; kernels are spawned instead (slower to start). "
+            "Set NOTEBOOK_AGENT_KERNEL_START=spawn to skip the attempt.",
+            reason,
+        )
 
 
 def kernel_python() -> str:

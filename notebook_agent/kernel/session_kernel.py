@@ -43,8 +43,14 @@ class SessionKernel:
     without one it creates its own and removes it on shutdown.
     """
 
-    def __init__(self, sandbox: Sandbox | None = None, *, settings: Settings | None = None,
-                 profile: Profile | str | None = None, session_id: str | None = None) -> None:
+    def __init__(
+        self,
+        sandbox: Sandbox | None = None,
+        *,
+        settings: Settings | None = None,
+        profile: Profile | str | None = None,
+        session_id: str | None = None,
+    ) -> None:
         self.settings = settings or get_settings()
         if isinstance(profile, str) or profile is None:
             profile = load_profile(profile or self.settings.profile)
@@ -144,8 +150,10 @@ class SessionKernel:
             if not await self.km.is_alive():
                 prov = self.km.provisioner
                 log = prov.kernel_log_tail() if isinstance(prov, SandboxProvisioner) else ""
-                raise KernelError(f"{what} did not become ready: it exited before answering."
-                                  + (f" Its log ends: {log}" if log else ""))
+                raise KernelError(
+                    f"{what} did not become ready: it exited before answering."
+                    + (f" Its log ends: {log}" if log else "")
+                )
             if now >= deadline:
                 raise KernelError(f"{what} did not become ready: no answer within {timeout:g} s.")
             if now >= resend_at:
@@ -157,8 +165,11 @@ class SessionKernel:
                 heard_iopub = await wire.iopub(wait) is not None
                 continue
             msg = await wire.shell(wait)
-            if msg is not None and msg["msg_type"] == "kernel_info_reply" \
-                    and msg["parent_header"].get("msg_id") in sent:
+            if (
+                msg is not None
+                and msg["msg_type"] == "kernel_info_reply"
+                and msg["parent_header"].get("msg_id") in sent
+            ):
                 replied = True
                 resend_at = min(resend_at, time.monotonic() + _IOPUB_RESEND_S)
             heard_iopub = heard_iopub or await wire.iopub(0) is not None
@@ -216,8 +227,9 @@ class SessionKernel:
             self._sandbox = None
 
     # -- execution -------------------------------------------------------------------------------------------
-    async def execute(self, code: str, *, timeout: float | None = None,
-                      on_output: OutputCallback | None = None) -> CellResult:
+    async def execute(
+        self, code: str, *, timeout: float | None = None, on_output: OutputCallback | None = None
+    ) -> CellResult:
         """Run one cell; `on_output(kind, output)` sees each output ("output") or a clear ("clear") live."""
         async with self._lock:
             if self.km is None or self._wire is None:
@@ -243,6 +255,8 @@ class SessionKernel:
         self._disk_entries = entries
         lim = self.profile.limits
         if used > lim.disk_cap_mb * 1024 * 1024 or entries > lim.disk_cap_files:
-            return (f"Disk limit reached: the session holds {used / 2**20:.0f} MiB in {entries} files "
-                    f"(limit {lim.disk_cap_mb} MiB, {lim.disk_cap_files} files). Delete files to continue.")
+            return (
+                f"Disk limit reached: the session holds {used / 2**20:.0f} MiB in {entries} files "
+                f"(limit {lim.disk_cap_mb} MiB, {lim.disk_cap_files} files). Delete files to continue."
+            )
         return None

@@ -41,20 +41,45 @@ from . import launcher
 # What a data-science kernel imports anyway, and what IPKernelApp.initialize() would import in every child
 # (the debugger's debugpy alone is ~100 ms). matplotlib_inline's backend must NOT be imported here: at import it
 # hooks itself into the running IPython shell, and the template has none (pyplot loads it lazily in the child).
-PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython", "IPython.core.completerlib",
-           "IPython.core.debugger", "IPython.core.oinspect", "IPython.extensions.storemagic",
-           "IPython.utils.wildcard", "cProfile", "pstats", "faulthandler", "encodings.idna", "tornado.gen",
-           "tornado.locks", "tornado.platform.asyncio", "tornado.queues",
-           "numpy", "pandas", "scipy", "scipy.optimize", "scipy.stats", "matplotlib", "matplotlib.pyplot",
-           "matplotlib.backends.backend_agg", *(
-               # Measured in forked kernels (python -m benchmarks sessions, and the first import in a child):
-               # each of these costs a child 0.2-0.4 s and 7-22 MiB of its own memory at first use, and a kernel
-               # forked from a template holding all three has ~1-2 MiB more private memory than without them.
-               # openpyxl loads every Excel upload; duckdb's import is mostly relocating its library (shared once
-               # done here). None starts a thread at import. scikit-learn (~1 s, +35 MiB at first use) and
-               # statsmodels (~1.3 s, +45 MiB) are left to the kernels that use them: preloaded, they cost every
-               # forked kernel ~9 MiB more private memory and the template ~1 s and ~90 MiB more.
-               "openpyxl", "seaborn", "duckdb"))
+PRELOAD = (
+    "ipykernel.kernelapp",
+    "ipykernel.ipkernel",
+    "ipykernel.debugger",
+    "IPython",
+    "IPython.core.completerlib",
+    "IPython.core.debugger",
+    "IPython.core.oinspect",
+    "IPython.extensions.storemagic",
+    "IPython.utils.wildcard",
+    "cProfile",
+    "pstats",
+    "faulthandler",
+    "encodings.idna",
+    "tornado.gen",
+    "tornado.locks",
+    "tornado.platform.asyncio",
+    "tornado.queues",
+    "numpy",
+    "pandas",
+    "scipy",
+    "scipy.optimize",
+    "scipy.stats",
+    "matplotlib",
+    "matplotlib.pyplot",
+    "matplotlib.backends.backend_agg",
+    *(
+        # Measured in forked kernels (python -m benchmarks sessions, and the first import in a child):
+        # each of these costs a child 0.2-0.4 s and 7-22 MiB of its own memory at first use, and a kernel
+        # forked from a template holding all three has ~1-2 MiB more private memory than without them.
+        # openpyxl loads every Excel upload; duckdb's import is mostly relocating its library (shared once
+        # done here). None starts a thread at import. scikit-learn (~1 s, +35 MiB at first use) and
+        # statsmodels (~1.3 s, +45 MiB) are left to the kernels that use them: preloaded, they cost every
+        # forked kernel ~9 MiB more private memory and the template ~1 s and ~90 MiB more.
+        "openpyxl",
+        "seaborn",
+        "duckdb",
+    ),
+)
 _MAX_MSG = 1 << 20
 _PR_SET_PDEATHSIG = 1
 
@@ -101,6 +126,7 @@ def prepare_template() -> dict[str, Any]:
     for name in PRELOAD:
         __import__(name)
     import matplotlib.font_manager  # noqa: F401 - loads the font cache once, for every child
+
     # OpenBLAS starts worker threads at load and shuts them down in its own fork handler: one throwaway fork
     # leaves the template single-threaded (the children start their workers again on first use).
     pid = os.fork()

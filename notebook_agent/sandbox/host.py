@@ -38,6 +38,7 @@ def probe(uid_mode: str | None = None) -> HostSupport:
     seccomp_ok = libc.prctl(_PR_GET_SECCOMP, 0, 0, 0, 0) >= 0
     try:
         import pyseccomp  # noqa: F401 - loads libseccomp
+
         libseccomp = True
     except (ImportError, OSError, RuntimeError):
         libseccomp = False
@@ -58,8 +59,9 @@ def probe(uid_mode: str | None = None) -> HostSupport:
         "landlock-fs": f"Landlock ABI {abi}" if abi else "Landlock absent or disabled (boot with lsm=...,landlock)",
         "landlock-net": "TCP bind/connect rules" if abi >= 4 else f"needs Landlock ABI >= 4, have {abi}",
         "landlock-scope": "abstract unix sockets and signals scoped" if abi >= 6 else f"needs ABI >= 6, have {abi}",
-        "seccomp": "seccomp filter with libseccomp" if seccomp_ok and libseccomp else
-        ("libseccomp not found (install libseccomp2)" if not libseccomp else "kernel without seccomp"),
+        "seccomp": "seccomp filter with libseccomp"
+        if seccomp_ok and libseccomp
+        else ("libseccomp not found (install libseccomp2)" if not libseccomp else "kernel without seccomp"),
         "rlimits": "setrlimit",
         "cgroup": "not used: memory is bounded by RLIMIT_AS, processes by seccomp",
     }
@@ -127,7 +129,8 @@ def require_reachable(paths: list[str], uid: int, gid: int) -> None:
     bad = unreachable_for(paths, uid, gid)
     if bad:
         raise SandboxError(
-            "the kernel's Python cannot be reached by the session uid: " + "; ".join(bad) +
-            ". Install into a virtualenv outside any 0700 directory (e.g. `make run` does this from "
+            "the kernel's Python cannot be reached by the session uid: "
+            + "; ".join(bad)
+            + ". Install into a virtualenv outside any 0700 directory (e.g. `make run` does this from "
             "/usr/bin/python3), or run with NOTEBOOK_AGENT_UID_MODE=shared."
         )

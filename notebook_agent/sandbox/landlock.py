@@ -53,8 +53,19 @@ _FILE_RIGHTS = FS_EXECUTE | FS_WRITE_FILE | FS_READ_FILE | FS_TRUNCATE | FS_IOCT
 READ_EXEC = FS_EXECUTE | FS_READ_FILE | FS_READ_DIR
 READ = FS_READ_FILE | FS_READ_DIR
 READ_WRITE = (
-    FS_EXECUTE | FS_WRITE_FILE | FS_READ_FILE | FS_READ_DIR | FS_REMOVE_DIR | FS_REMOVE_FILE | FS_MAKE_DIR
-    | FS_MAKE_REG | FS_MAKE_SOCK | FS_MAKE_FIFO | FS_MAKE_SYM | FS_REFER | FS_TRUNCATE
+    FS_EXECUTE
+    | FS_WRITE_FILE
+    | FS_READ_FILE
+    | FS_READ_DIR
+    | FS_REMOVE_DIR
+    | FS_REMOVE_FILE
+    | FS_MAKE_DIR
+    | FS_MAKE_REG
+    | FS_MAKE_SOCK
+    | FS_MAKE_FIFO
+    | FS_MAKE_SYM
+    | FS_REFER
+    | FS_TRUNCATE
 )
 
 
@@ -63,8 +74,11 @@ class LandlockError(OSError):
 
 
 class _RulesetAttr(ctypes.Structure):
-    _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64),
-                ("scoped", ctypes.c_uint64)]
+    _fields_ = [
+        ("handled_access_fs", ctypes.c_uint64),
+        ("handled_access_net", ctypes.c_uint64),
+        ("scoped", ctypes.c_uint64),
+    ]
 
 
 class _PathBeneathAttr(ctypes.Structure):
@@ -146,8 +160,9 @@ def restrict_self(rules: LandlockRules) -> LandlockResult:
         _syscall(_SYS_RESTRICT_SELF, ctypes.c_int(ruleset), ctypes.c_uint32(0))
     finally:
         os.close(ruleset)
-    return LandlockResult(abi, True, net, bool(scoped & SCOPE_ABSTRACT_UNIX_SOCKET),
-                          bool(scoped & SCOPE_SIGNAL), skipped)
+    return LandlockResult(
+        abi, True, net, bool(scoped & SCOPE_ABSTRACT_UNIX_SOCKET), bool(scoped & SCOPE_SIGNAL), skipped
+    )
 
 
 def _add_path(ruleset: int, path: str, access: int) -> bool:
@@ -161,8 +176,13 @@ def _add_path(ruleset: int, path: str, access: int) -> bool:
         if not os.path.isdir(f"/proc/self/fd/{fd}"):
             access &= _FILE_RIGHTS
         attr = _PathBeneathAttr(access, fd)
-        _syscall(_SYS_ADD_RULE, ctypes.c_int(ruleset), ctypes.c_int(_RULE_PATH_BENEATH), ctypes.byref(attr),
-                 ctypes.c_uint32(0))
+        _syscall(
+            _SYS_ADD_RULE,
+            ctypes.c_int(ruleset),
+            ctypes.c_int(_RULE_PATH_BENEATH),
+            ctypes.byref(attr),
+            ctypes.c_uint32(0),
+        )
     finally:
         os.close(fd)
     return True

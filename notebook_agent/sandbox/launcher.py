@@ -51,8 +51,8 @@ from typing import Any
 from . import landlock, seccomp
 
 EXIT_CONFINEMENT = 3  # a layer could not be applied
-EXIT_SECCOMP = 4      # the seccomp filter could not be loaded
-EXIT_LAUNCH = 5       # anything else before start()
+EXIT_SECCOMP = 4  # the seccomp filter could not be loaded
+EXIT_LAUNCH = 5  # anything else before start()
 
 _PR_SET_DUMPABLE = 4
 _IPYTHON_PREFIX = ".ipython-"
@@ -68,8 +68,13 @@ def _fail(code: int, message: str) -> None:
 
 def apply_limits(limits: dict[str, int]) -> list[str]:
     """Set hard and soft rlimits; returns the names applied."""
-    names = {"as": resource.RLIMIT_AS, "fsize": resource.RLIMIT_FSIZE, "nofile": resource.RLIMIT_NOFILE,
-             "core": resource.RLIMIT_CORE, "nproc": resource.RLIMIT_NPROC}
+    names = {
+        "as": resource.RLIMIT_AS,
+        "fsize": resource.RLIMIT_FSIZE,
+        "nofile": resource.RLIMIT_NOFILE,
+        "core": resource.RLIMIT_CORE,
+        "nproc": resource.RLIMIT_NPROC,
+    }
     applied = []
     for key, value in limits.items():
         resource.setrlimit(names[key], (value, value))
@@ -103,8 +108,21 @@ def _write_private(path: str, data: bytes) -> None:
 
 
 # Audit events that open or list a path (first argument). stat() is not audited; it reads no content.
-_PATH_EVENTS = frozenset({"open", "os.listdir", "os.scandir", "glob.glob", "os.chdir", "os.exec", "os.spawn",
-                          "os.posix_spawn", "subprocess.Popen", "shutil.copyfile", "shutil.copytree"})
+_PATH_EVENTS = frozenset(
+    {
+        "open",
+        "os.listdir",
+        "os.scandir",
+        "glob.glob",
+        "os.chdir",
+        "os.exec",
+        "os.spawn",
+        "os.posix_spawn",
+        "subprocess.Popen",
+        "shutil.copyfile",
+        "shutil.copytree",
+    }
+)
 
 
 class Tripwire:
@@ -200,16 +218,22 @@ def confine(spec: dict[str, Any], before_landlock: Callable[[], None] | None = N
     # The early filter, before anything is imported or read: no process creation, no sockets but unix ones, no
     # namespaces, from here to the end. It sets no_new_privs itself.
     try:
-        report["seccomp_early"] = seccomp.apply(spec["seccomp"], self_pid=os.getpid(), shared_uid=_shared(spec),
-                                                phase="early")
+        report["seccomp_early"] = seccomp.apply(
+            spec["seccomp"], self_pid=os.getpid(), shared_uid=_shared(spec), phase="early"
+        )
     except Exception as exc:
         raise OSError(f"early seccomp filter not loaded: {exc!r}") from exc
     if before_landlock is not None:
         before_landlock()
     ll = spec["landlock"]
-    rules = landlock.LandlockRules(read_exec=ll["read_exec"], read=ll["read"], read_write=ll["read_write"],
-                                   deny_tcp=ll["deny_tcp"], scope_abstract_unix=ll["scope_abstract_unix"],
-                                   scope_signals=ll["scope_signals"])
+    rules = landlock.LandlockRules(
+        read_exec=ll["read_exec"],
+        read=ll["read"],
+        read_write=ll["read_write"],
+        deny_tcp=ll["deny_tcp"],
+        scope_abstract_unix=ll["scope_abstract_unix"],
+        scope_signals=ll["scope_signals"],
+    )
     required = set(spec["required_layers"])
     try:
         result = landlock.restrict_self(rules)
@@ -248,14 +272,16 @@ def arm_tripwire(spec: dict[str, Any]) -> Tripwire:
     return Tripwire(spec["sandbox_root"], {spec["kernel_connection_file"]}).install()
 
 
-def become_kernel(spec: dict[str, Any], report: dict[str, Any], connection: bytes, report_fd: int,
-                  tripwire: Tripwire) -> None:
+def become_kernel(
+    spec: dict[str, Any], report: dict[str, Any], connection: bytes, report_fd: int, tripwire: Tripwire
+) -> None:
     """Initialise the kernel, load the final seccomp filter, report to the host and run until the kernel shuts down.
 
     Shared by the spawned launcher and the fork server's children: both arrive here confined (limits, uid,
     early filter, Landlock) with ipykernel imported and the tripwire armed.
     """
     from ipykernel.kernelapp import IPKernelApp
+
     marks = report.setdefault("startup_ms", {})
     t0 = time.perf_counter()
     try:

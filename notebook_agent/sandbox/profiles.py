@@ -17,10 +17,17 @@ from . import seccomp
 
 __all__ = ["LAYERS", "Profile", "load_profile", "profile_names"]
 
-Layer = Literal["uid", "no-new-privs", "landlock-fs", "landlock-net", "landlock-scope", "seccomp", "rlimits",
-                "cgroup"]
-LAYERS: tuple[str, ...] = ("uid", "no-new-privs", "landlock-fs", "landlock-net", "landlock-scope", "seccomp",
-                           "rlimits", "cgroup")
+Layer = Literal["uid", "no-new-privs", "landlock-fs", "landlock-net", "landlock-scope", "seccomp", "rlimits", "cgroup"]
+LAYERS: tuple[str, ...] = (
+    "uid",
+    "no-new-privs",
+    "landlock-fs",
+    "landlock-net",
+    "landlock-scope",
+    "seccomp",
+    "rlimits",
+    "cgroup",
+)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 
 
@@ -92,8 +99,9 @@ def load_profile(name_or_path: str) -> Profile:
             raise ProfileError(name_or_path, "name", "profile names are lower-case letters, digits, - and _")
         path = profiles_dir() / f"{name_or_path}.toml"
         if not path.is_file():
-            raise ProfileError(str(path), "name",
-                               f"no profile {name_or_path!r}; choose one of: {', '.join(profile_names())}")
+            raise ProfileError(
+                str(path), "name", f"no profile {name_or_path!r}; choose one of: {', '.join(profile_names())}"
+            )
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -100,10 +100,14 @@ def _check(relpath: str, st: os.stat_result, max_bytes: int, sparse_min_bytes: i
         raise UnsafeFileError(relpath, f"it is {st.st_size:,} bytes, over the limit of {max_bytes:,}")
     # Size of a file that is mostly holes: gigabytes of zeros the app would spend CPU and disk copying.
     # Compressing filesystems allocate less than the size too, but not 16 times less for real data.
-    if sparse_min_bytes is not None and st.st_size >= sparse_min_bytes \
-            and st.st_blocks * 512 * _SPARSE_RATIO < st.st_size:
-        raise UnsafeFileError(relpath, f"it is a sparse file ({st.st_size:,} bytes, only "
-                                       f"{st.st_blocks * 512:,} of them on disk)")
+    if (
+        sparse_min_bytes is not None
+        and st.st_size >= sparse_min_bytes
+        and st.st_blocks * 512 * _SPARSE_RATIO < st.st_size
+    ):
+        raise UnsafeFileError(
+            relpath, f"it is a sparse file ({st.st_size:,} bytes, only {st.st_blocks * 512:,} of them on disk)"
+        )
 
 
 class _Bounded(io.RawIOBase):
@@ -123,7 +127,7 @@ class _Bounded(io.RawIOBase):
         if self._left <= 0:
             return 0
         view = memoryview(buffer).cast("B")
-        n = os.readv(self._fd, [view[:min(len(view), self._left)]])
+        n = os.readv(self._fd, [view[: min(len(view), self._left)]])
         self._left -= n
         return n
 
@@ -134,8 +138,9 @@ class _Bounded(io.RawIOBase):
         super().close()
 
 
-def open_beneath(root: Path, relpath: str, max_bytes: int, *,
-                 sparse_min_bytes: int | None = SPARSE_MIN_BYTES) -> BinaryIO:
+def open_beneath(
+    root: Path, relpath: str, max_bytes: int, *, sparse_min_bytes: int | None = SPARSE_MIN_BYTES
+) -> BinaryIO:
     """Open `root/relpath` for reading, refusing anything but a plain file of at most `max_bytes`.
 
     `relpath` uses '/' and must not contain '..'. Raises UnsafeFileError (with the reason) for a link on the way,
@@ -163,8 +168,7 @@ def open_beneath(root: Path, relpath: str, max_bytes: int, *,
     return io.BufferedReader(_Bounded(fd, min(st.st_size, max_bytes), relpath), 1 << 20)  # type: ignore[return-value]
 
 
-def read_beneath(root: Path, relpath: str, max_bytes: int, *,
-                 sparse_min_bytes: int | None = SPARSE_MIN_BYTES) -> bytes:
+def read_beneath(root: Path, relpath: str, max_bytes: int, *, sparse_min_bytes: int | None = SPARSE_MIN_BYTES) -> bytes:
     """The whole content of `root/relpath`, read as :func:`open_beneath` allows."""
     with open_beneath(root, relpath, max_bytes, sparse_min_bytes=sparse_min_bytes) as fh:
         try:

@@ -64,25 +64,34 @@ def kernel_environment(root: Path, profile: Profile) -> dict[str, str]:
 def _compute_environment(profile: Profile) -> dict[str, str]:
     """Variables native libraries read once, at load: a forked kernel inherits the template's reading of them."""
     threads = str(profile.limits.compute_threads)
-    env = {"MALLOC_ARENA_MAX": str(profile.limits.malloc_arenas),
-           # pyarrow's jemalloc would otherwise start a background thread at import (the template must not).
-           "JE_ARROW_MALLOC_CONF": "background_thread:false",
-           # pyarrow's mimalloc otherwise reserves 1 GiB of address space at the first string column: a quarter
-           # of the kernel's RLIMIT_AS, for nothing.
-           "MIMALLOC_ARENA_RESERVE": "64M",
-           # joblib (scikit-learn's n_jobs) would probe for POSIX semaphores in /dev/shm at import, fail in the
-           # sandbox with a warning, and elsewhere (the template) pick loky, whose workers are processes. Off, it
-           # uses its threading backend and runs n_jobs=-1 serially: no fork, no exec, no sem_open.
-           "JOBLIB_MULTIPROCESSING": "0",
-           # duckdb sizes itself from /proc/self/cgroup and /sys/fs/cgroup, which Landlock keeps closed (it fails
-           # with "Permission denied" on connect). A Slurm allocation in the environment comes first in its checks:
-           # threads = the compute threads (it starts about five OS threads per compute thread and database),
-           # memory (in MB, of which it uses 80%) = half the address space, spilling beyond that to its temp dir
-           # in the work dir.
-           "SLURM_CPUS_ON_NODE": threads,
-           "SLURM_MEM_PER_NODE": str(profile.limits.address_space_mb // 2)}
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
-                "NUMEXPR_MAX_THREADS", "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS"):
+    env = {
+        "MALLOC_ARENA_MAX": str(profile.limits.malloc_arenas),
+        # pyarrow's jemalloc would otherwise start a background thread at import (the template must not).
+        "JE_ARROW_MALLOC_CONF": "background_thread:false",
+        # pyarrow's mimalloc otherwise reserves 1 GiB of address space at the first string column: a quarter
+        # of the kernel's RLIMIT_AS, for nothing.
+        "MIMALLOC_ARENA_RESERVE": "64M",
+        # joblib (scikit-learn's n_jobs) would probe for POSIX semaphores in /dev/shm at import, fail in the
+        # sandbox with a warning, and elsewhere (the template) pick loky, whose workers are processes. Off, it
+        # uses its threading backend and runs n_jobs=-1 serially: no fork, no exec, no sem_open.
+        "JOBLIB_MULTIPROCESSING": "0",
+        # duckdb sizes itself from /proc/self/cgroup and /sys/fs/cgroup, which Landlock keeps closed (it fails
+        # with "Permission denied" on connect). A Slurm allocation in the environment comes first in its checks:
+        # threads = the compute threads (it starts about five OS threads per compute thread and database),
+        # memory (in MB, of which it uses 80%) = half the address space, spilling beyond that to its temp dir
+        # in the work dir.
+        "SLURM_CPUS_ON_NODE": threads,
+        "SLURM_MEM_PER_NODE": str(profile.limits.address_space_mb // 2),
+    }
+    for var in (
+        "OMP_NUM_THREADS",
+        "OPENBLAS_NUM_THREADS",
+        "MKL_NUM_THREADS",
+        "NUMEXPR_NUM_THREADS",
+        "NUMEXPR_MAX_THREADS",
+        "VECLIB_MAXIMUM_THREADS",
+        "BLIS_NUM_THREADS",
+    ):
         env[var] = threads
     return env
 
@@ -127,8 +136,10 @@ class Sandbox:
         """
         waived = host.check_requirements(profile, settings)
         if settings.uid_mode == "shared" and os.geteuid() == 0:
-            raise SandboxError("NOTEBOOK_AGENT_UID_MODE=shared as root would run kernels as root; "
-                               "use per-session (the default for root) or run the app as an unprivileged user")
+            raise SandboxError(
+                "NOTEBOOK_AGENT_UID_MODE=shared as root would run kernels as root; "
+                "use per-session (the default for root) or run the app as an unprivileged user"
+            )
         sandbox_id = sandbox_id or cls.new_id()
         if not sandbox_id.replace("-", "").isalnum() or len(sandbox_id) > 64:
             raise SandboxError(f"invalid session id {sandbox_id!r}: use letters, digits and '-'")
@@ -176,8 +187,12 @@ class Sandbox:
     def rlimits(self) -> dict[str, int]:
         """The rlimits the launcher sets."""
         lim = self.profile.limits
-        limits = {"as": lim.address_space_mb * _MB, "fsize": lim.file_size_mb * _MB, "nofile": lim.open_files,
-                  "core": 0}
+        limits = {
+            "as": lim.address_space_mb * _MB,
+            "fsize": lim.file_size_mb * _MB,
+            "nofile": lim.open_files,
+            "core": 0,
+        }
         if self.lease:  # RLIMIT_NPROC counts every process of the uid: only meaningful for a uid of our own
             limits["nproc"] = lim.threads
         return limits
@@ -210,7 +225,8 @@ class Sandbox:
             "gid": self.lease.gid if self.lease else None,
             "rlimits": self.rlimits(),
             "landlock": {
-                "read_exec": expand(fs.read_exec), "read": [*expand(fs.read), str(init_dir)],
+                "read_exec": expand(fs.read_exec),
+                "read": [*expand(fs.read), str(init_dir)],
                 "read_write": expand(fs.read_write),
                 "deny_tcp": self.profile.network.deny_tcp,
                 "scope_abstract_unix": self.profile.scope.abstract_unix_sockets,
@@ -278,9 +294,16 @@ def kernel_init_dir(data_dir: Path) -> Path:
 def template_environment(settings: Settings, profile: Profile) -> dict[str, str]:
     """The fork server's environment: nothing of the host's, the kernels' compute settings, the font cache."""
     cache = str(matplotlib_cache(settings))
-    return {"PATH": "/usr/bin:/bin", "HOME": cache, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MPLCONFIGDIR": cache,
-            "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYTHONDONTWRITEBYTECODE": "1",
-            **_compute_environment(profile)}
+    return {
+        "PATH": "/usr/bin:/bin",
+        "HOME": cache,
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "MPLCONFIGDIR": cache,
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        **_compute_environment(profile),
+    }
 
 
 def template_key(profile: Profile) -> tuple[int, int]:
@@ -296,9 +319,13 @@ def matplotlib_cache(settings: Settings) -> Path:
     cache = settings.data_dir / "cache" / "matplotlib"
     if not any(cache.glob("fontlist-*.json")):
         cache.mkdir(parents=True, exist_ok=True, mode=0o700)
-        subprocess.run([sys.executable, "-I", "-c", "import matplotlib.font_manager"], env={
-            "MPLCONFIGDIR": str(cache), "PATH": "/usr/bin:/bin", "HOME": str(cache)}, check=False,
-            capture_output=True, timeout=120)
+        subprocess.run(
+            [sys.executable, "-I", "-c", "import matplotlib.font_manager"],
+            env={"MPLCONFIGDIR": str(cache), "PATH": "/usr/bin:/bin", "HOME": str(cache)},
+            check=False,
+            capture_output=True,
+            timeout=120,
+        )
     return cache
 
 
@@ -312,5 +339,3 @@ def _make_dir(path: Path, mode: int) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=mode)
     if path.stat().st_uid == os.geteuid():
         os.chmod(path, mode)
-
-

@@ -24,12 +24,31 @@ __all__ = ["Phase", "SeccompError", "apply", "expected_programs", "validate_poli
 # "early": loaded before kernel initialisation; "final": after it, for the kernel's whole life.
 Phase = Literal["early", "final"]
 
-_ACTIONS = {"SCMP_ACT_ALLOW", "SCMP_ACT_ERRNO", "SCMP_ACT_KILL", "SCMP_ACT_KILL_PROCESS", "SCMP_ACT_KILL_THREAD",
-            "SCMP_ACT_TRAP", "SCMP_ACT_LOG"}
-_OPS = {"SCMP_CMP_NE": sc.NE, "SCMP_CMP_LT": sc.LT, "SCMP_CMP_LE": sc.LE, "SCMP_CMP_EQ": sc.EQ,
-        "SCMP_CMP_GE": sc.GE, "SCMP_CMP_GT": sc.GT, "SCMP_CMP_MASKED_EQ": sc.MASKED_EQ}
-_ARCHES = {"SCMP_ARCH_X86_64": "X86_64", "SCMP_ARCH_X86": "X86", "SCMP_ARCH_X32": "X32",
-           "SCMP_ARCH_AARCH64": "AARCH64", "SCMP_ARCH_ARM": "ARM"}
+_ACTIONS = {
+    "SCMP_ACT_ALLOW",
+    "SCMP_ACT_ERRNO",
+    "SCMP_ACT_KILL",
+    "SCMP_ACT_KILL_PROCESS",
+    "SCMP_ACT_KILL_THREAD",
+    "SCMP_ACT_TRAP",
+    "SCMP_ACT_LOG",
+}
+_OPS = {
+    "SCMP_CMP_NE": sc.NE,
+    "SCMP_CMP_LT": sc.LT,
+    "SCMP_CMP_LE": sc.LE,
+    "SCMP_CMP_EQ": sc.EQ,
+    "SCMP_CMP_GE": sc.GE,
+    "SCMP_CMP_GT": sc.GT,
+    "SCMP_CMP_MASKED_EQ": sc.MASKED_EQ,
+}
+_ARCHES = {
+    "SCMP_ARCH_X86_64": "X86_64",
+    "SCMP_ARCH_X86": "X86",
+    "SCMP_ARCH_X32": "X32",
+    "SCMP_ARCH_AARCH64": "AARCH64",
+    "SCMP_ARCH_ARM": "ARM",
+}
 _TOP_KEYS = {"comment", "defaultAction", "defaultErrnoRet", "architectures", "syscalls"}
 _RULE_KEYS = {"names", "action", "errnoRet", "args", "comment"}
 _ARG_KEYS = {"index", "value", "valueTwo", "op"}
@@ -38,9 +57,21 @@ _ARG_KEYS = {"index", "value", "valueTwo", "op"}
 # shares its uid with the app cannot signal, renice or re-limit the app or another session.
 # Queries on another pid are closed too: their answers (ESRCH or not, a session id, a scheduling class) enumerate
 # the host's processes.
-SELF_PID_SYSCALLS = {"kill": 0, "tgkill": 0, "rt_sigqueueinfo": 0, "rt_tgsigqueueinfo": 0, "prlimit64": 0,
-                     "sched_setaffinity": 0, "sched_setattr": 0, "sched_getaffinity": 0, "sched_getattr": 0,
-                     "sched_rr_get_interval": 0, "getsid": 0, "getpgid": 0, "get_robust_list": 0}
+SELF_PID_SYSCALLS = {
+    "kill": 0,
+    "tgkill": 0,
+    "rt_sigqueueinfo": 0,
+    "rt_tgsigqueueinfo": 0,
+    "prlimit64": 0,
+    "sched_setaffinity": 0,
+    "sched_setattr": 0,
+    "sched_getaffinity": 0,
+    "sched_getattr": 0,
+    "sched_rr_get_interval": 0,
+    "getsid": 0,
+    "getpgid": 0,
+    "get_robust_list": 0,
+}
 # (which, who) calls: PRIO_PROCESS (0) / IOPRIO_WHO_PROCESS (1) on the kernel itself only.
 _WHICH_WHO = {"getpriority": 0, "setpriority": 0, "ioprio_get": 1}
 # Scheduling class and priority: every kernel thread is SCHED_OTHER with priority 0 and may not change that, so these
@@ -56,11 +87,23 @@ _LOW32 = 0xFFFFFFFF
 # Path-based metadata changes. Landlock does not cover them, so a kernel sharing the app's uid could chmod, chown
 # or re-date the app's own files: in shared mode they succeed without doing anything (failing would break
 # shutil.copy and friends). With a per-session uid, file ownership already protects everything outside.
-PATH_METADATA_SYSCALLS = ("chmod", "chown", "lchown", "fchmodat", "fchownat", "fchmodat2", "utime", "utimes",
-                          "futimesat",
-                          # By descriptor too: a kernel may open the app's own files read-only (a venv the app's uid
-                          # owns) and Landlock does not mediate mode, owner or xattr changes through the descriptor.
-                          "fchmod", "fchown", "fsetxattr", "fremovexattr")
+PATH_METADATA_SYSCALLS = (
+    "chmod",
+    "chown",
+    "lchown",
+    "fchmodat",
+    "fchownat",
+    "fchmodat2",
+    "utime",
+    "utimes",
+    "futimesat",
+    # By descriptor too: a kernel may open the app's own files read-only (a venv the app's uid
+    # owns) and Landlock does not mediate mode, owner or xattr changes through the descriptor.
+    "fchmod",
+    "fchown",
+    "fsetxattr",
+    "fremovexattr",
+)
 
 
 class SeccompError(ValueError):
@@ -122,8 +165,9 @@ def _arg(spec: dict[str, Any]) -> sc.Arg:
     return sc.Arg(spec["index"], op, int(spec["value"]))
 
 
-def build_filter(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False,
-                 phase: Phase = "final") -> sc.SyscallFilter:
+def build_filter(
+    policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False, phase: Phase = "final"
+) -> sc.SyscallFilter:
     """Turn a validated policy into a libseccomp filter (not yet loaded).
 
     `shared_uid`: the kernel runs under the app's uid, so path-based metadata changes become no-ops.
@@ -166,8 +210,9 @@ def build_filter(policy: dict[str, Any], self_pid: int | None = None, shared_uid
         # getpriority/setpriority(PRIO_PROCESS=0, 0 or self), ioprio_get(IOPRIO_WHO_PROCESS=1, 0 or self) only.
         for name, which in _WHICH_WHO.items():
             for target in (0, self_pid):
-                flt.add_rule(sc.ALLOW, name, sc.Arg(0, sc.MASKED_EQ, _LOW32, which),
-                             sc.Arg(1, sc.MASKED_EQ, _LOW32, target))
+                flt.add_rule(
+                    sc.ALLOW, name, sc.Arg(0, sc.MASKED_EQ, _LOW32, which), sc.Arg(1, sc.MASKED_EQ, _LOW32, target)
+                )
     for name in FAKE_SCHED_SYSCALLS:
         flt.add_rule(sc.ERRNO(0), name)
     if phase == "early":
@@ -195,14 +240,14 @@ def _unknown_syscall(name: str) -> bool:
         return True
 
 
-def apply(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False,
-          phase: Phase = "final") -> int:
+def apply(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False, phase: Phase = "final") -> int:
     """Load `policy` into this process with TSYNC so every thread is covered; returns the filter count.
 
     Raises SeccompError (or OSError) when the kernel refuses: the launcher then exits before user code.
     """
-    flt = build_filter(policy, self_pid=self_pid if self_pid is not None else os.getpid(), shared_uid=shared_uid,
-                       phase=phase)
+    flt = build_filter(
+        policy, self_pid=self_pid if self_pid is not None else os.getpid(), shared_uid=shared_uid, phase=phase
+    )
     flt.set_attr(sc.Attr.CTL_NNP, 1)
     flt.set_attr(sc.Attr.CTL_TSYNC, 1)
     flt.load()
@@ -219,8 +264,9 @@ def export(flt: sc.SyscallFilter) -> bytes:
 
 def expected_programs(policy: dict[str, Any], pid: int, shared_uid: bool) -> list[bytes]:
     """The kernel's own filters as it should have loaded them, in the order it loads them (early, then final)."""
-    return [export(build_filter(policy, self_pid=pid, shared_uid=shared_uid, phase=phase))
-            for phase in ("early", "final")]
+    return [
+        export(build_filter(policy, self_pid=pid, shared_uid=shared_uid, phase=phase)) for phase in ("early", "final")
+    ]
 
 
 def filter_count(pid: str = "self") -> int:

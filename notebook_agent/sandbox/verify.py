@@ -53,10 +53,18 @@ class Confinement:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {"pid": self.pid, "uid": self.uid, "gid": self.gid, "no_new_privs": self.no_new_privs,
-                "seccomp_mode": self.seccomp_mode, "seccomp_filters": self.seccomp_filters,
-                "filters_checked": self.filters_checked, "capabilities": self.cap_eff, "layers": list(self.layers),
-                "landlock_abi": self.landlock_abi}
+        return {
+            "pid": self.pid,
+            "uid": self.uid,
+            "gid": self.gid,
+            "no_new_privs": self.no_new_privs,
+            "seccomp_mode": self.seccomp_mode,
+            "seccomp_filters": self.seccomp_filters,
+            "filters_checked": self.filters_checked,
+            "capabilities": self.cap_eff,
+            "layers": list(self.layers),
+            "landlock_abi": self.landlock_abi,
+        }
 
 
 @dataclass(frozen=True)
@@ -143,8 +151,9 @@ def read_status(pid: int | str) -> dict[str, str]:
         return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in fh)}
 
 
-def verify_confinement(pid: int, uid: int, gid: int, report: dict[str, Any], required: list[str],
-                       filters: FilterCheck | None = None) -> Confinement:
+def verify_confinement(
+    pid: int, uid: int, gid: int, report: dict[str, Any], required: list[str], filters: FilterCheck | None = None
+) -> Confinement:
     """Check the live process against what the launcher reported and the profile requires.
 
     With `filters`, the seccomp programs (as root) or their count on every thread are checked too.
@@ -180,7 +189,11 @@ def verify_confinement(pid: int, uid: int, gid: int, report: dict[str, Any], req
         checked, filter_problems = verify_filters(pid, filters)
         problems += filter_problems
     if problems:
-        raise SandboxError("kernel is not confined as its profile requires: " + "; ".join(problems) +
-                           ". It was stopped before running any code.")
-    return Confinement(pid, uid, gid, True, seccomp_mode, filter_count, cap_eff, layers,
-                       int(report.get("landlock_abi", 0)), checked)
+        raise SandboxError(
+            "kernel is not confined as its profile requires: "
+            + "; ".join(problems)
+            + ". It was stopped before running any code."
+        )
+    return Confinement(
+        pid, uid, gid, True, seccomp_mode, filter_count, cap_eff, layers, int(report.get("landlock_abi", 0)), checked
+    )

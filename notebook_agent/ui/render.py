@@ -23,16 +23,43 @@ __all__ = ["Turn", "fence", "safe_markdown", "safe_table_html"]
 _INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _NEWLINES = re.compile(r"\s*\n\s*")
 _TABLE_TAGS = {"table", "thead", "tbody", "tr", "th", "td", "caption"}
-_TEXT_TAGS = {"b", "i", "em", "strong", "code", "pre", "p", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4",
-              "blockquote", "hr", "span", "sub", "sup", "a", *_TABLE_TAGS}
+_TEXT_TAGS = {
+    "b",
+    "i",
+    "em",
+    "strong",
+    "code",
+    "pre",
+    "p",
+    "br",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "blockquote",
+    "hr",
+    "span",
+    "sub",
+    "sup",
+    "a",
+    *_TABLE_TAGS,
+}
 MAX_TEXT = 4000
 
 
 def safe_markdown(text: str) -> str:
     """Model text as markdown: HTML cleaned, no image in any form (inline, reference, HTML), links kept."""
     text = _INLINE_IMAGE.sub("[image removed]", text)
-    text = nh3.clean(text, tags=_TEXT_TAGS, attributes={"a": {"href"}}, url_schemes={"https", "http"},
-                     link_rel="noopener noreferrer nofollow")
+    text = nh3.clean(
+        text,
+        tags=_TEXT_TAGS,
+        attributes={"a": {"href"}},
+        url_schemes={"https", "http"},
+        link_rel="noopener noreferrer nofollow",
+    )
     # After cleaning: nh3 decodes entities, so "&#33;[" comes out as "![". An escaped bracket starts no image.
     return text.replace("![", "!\\[")
 
@@ -52,7 +79,7 @@ def _collapse(text: str, hidden: int = 0) -> str:
     """Text longer than MAX_TEXT as its head and tail; `hidden` characters were already left out of its middle."""
     if len(text) + hidden > MAX_TEXT:
         hidden += len(text) - MAX_TEXT
-        text = text[: MAX_TEXT * 3 // 4] + f"\n… ({hidden} characters hidden) …\n" + text[-MAX_TEXT // 4:]
+        text = text[: MAX_TEXT * 3 // 4] + f"\n… ({hidden} characters hidden) …\n" + text[-MAX_TEXT // 4 :]
     return text
 
 
@@ -108,15 +135,19 @@ class Turn:
         kind = item.get("type")
         if kind == "status":
             if self._thinking is None:
-                self._thinking = {"role": "assistant", "content": "",
-                                  "metadata": {"title": "Thinking", "status": "pending"}}
+                self._thinking = {
+                    "role": "assistant",
+                    "content": "",
+                    "metadata": {"title": "Thinking", "status": "pending"},
+                }
                 self.messages.append(self._thinking)
             self._thinking["content"] = safe_markdown(item["text"])
         elif kind == "code":
             self._close_thinking()
             title = f"Running code — attempt {item['attempt']} of {item['max_attempts']}"
-            body = (safe_markdown(item["description"]) + "\n\n" if item.get("description") else "") + \
-                fence(item["code"], "python")
+            body = (safe_markdown(item["description"]) + "\n\n" if item.get("description") else "") + fence(
+                item["code"], "python"
+            )
             self._step = {"role": "assistant", "content": body, "metadata": {"title": title, "status": "pending"}}
             self.messages.append(self._step)
         elif kind == "output" and self._step is not None:

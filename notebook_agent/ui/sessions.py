@@ -36,8 +36,9 @@ class _Entry:
 class SessionRegistry:
     """Opens, shares and culls sessions."""
 
-    def __init__(self, settings: Settings, max_live: int = 16, idle_s: float = 1800,
-                 pool_size: int | None = None) -> None:
+    def __init__(
+        self, settings: Settings, max_live: int = 16, idle_s: float = 1800, pool_size: int | None = None
+    ) -> None:
         self.settings = settings
         self.max_live = max_live
         self.idle_s = idle_s

@@ -43,20 +43,49 @@ from .stats import (
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
 MAX_ATTEMPTS = 3
-_NOT_REPAIRABLE = frozenset({"KeyError", "NameError", "MemoryError", "KeyboardInterrupt", "TimeoutError", "Timeout",
-                             "SyntaxError", "DeadKernel", "KernelDied"})
-_PROGRAMS = {"fit": fit_code, "best_fit": best_fit_code, "chart": chart_code, "groupby": groupby_code,
-             "top": top_code, "extreme": extreme_code, "overview": overview_code, "correlation": correlation_code,
-             "most_correlated": most_correlated_code, "corr_matrix": corr_matrix_code, "stat": stat_code,
-             "rows": rows_code}
+_NOT_REPAIRABLE = frozenset(
+    {
+        "KeyError",
+        "NameError",
+        "MemoryError",
+        "KeyboardInterrupt",
+        "TimeoutError",
+        "Timeout",
+        "SyntaxError",
+        "DeadKernel",
+        "KernelDied",
+    }
+)
+_PROGRAMS = {
+    "fit": fit_code,
+    "best_fit": best_fit_code,
+    "chart": chart_code,
+    "groupby": groupby_code,
+    "top": top_code,
+    "extreme": extreme_code,
+    "overview": overview_code,
+    "correlation": correlation_code,
+    "most_correlated": most_correlated_code,
+    "corr_matrix": corr_matrix_code,
+    "stat": stat_code,
+    "rows": rows_code,
+}
 
-_CHART_NAMES = {"scatter": "scatter plot", "line": "line chart", "bar": "bar chart", "hist": "histogram",
-                "box": "box plot", "heatmap": "heatmap"}
-CAN_DO = ("Offline I can run these analyses on the loaded data: an overview of the columns; charts (scatter, line, "
-          "bar, histogram, box plot, correlation heatmap); curve fits (straight line, polynomial of any degree, "
-          "exponential, logarithmic, power law, or the best of them by R²); correlations, including which column is "
-          "most correlated with another; totals, averages and counts per group; top lists; the highest or lowest "
-          "value; and filters such as \"only Paris\" or \"price above a value\".")
+_CHART_NAMES = {
+    "scatter": "scatter plot",
+    "line": "line chart",
+    "bar": "bar chart",
+    "hist": "histogram",
+    "box": "box plot",
+    "heatmap": "heatmap",
+}
+CAN_DO = (
+    "Offline I can run these analyses on the loaded data: an overview of the columns; charts (scatter, line, "
+    "bar, histogram, box plot, correlation heatmap); curve fits (straight line, polynomial of any degree, "
+    "exponential, logarithmic, power law, or the best of them by R²); correlations, including which column is "
+    "most correlated with another; totals, averages and counts per group; top lists; the highest or lowest "
+    'value; and filters such as "only Paris" or "price above a value".'
+)
 GEMINI_HINT = "Set GEMINI_API_KEY to let Gemini answer open questions like this one."
 
 
@@ -102,8 +131,10 @@ def read_result(response: dict[str, Any] | None) -> dict[str, Any] | None:
 
 def _upload_text() -> str:
     kinds = ", ".join(SUPPORTED_EXTENSIONS)
-    return (f"No data is loaded yet. Upload a file first ({kinds}); then ask, for example, for an overview, a chart "
-            "of one column against another, or a curve fit.")
+    return (
+        f"No data is loaded yet. Upload a file first ({kinds}); then ask, for example, for an overview, a chart "
+        "of one column against another, or a curve fit."
+    )
 
 
 def _scope_text() -> str:
@@ -113,19 +144,24 @@ def _scope_text() -> str:
 def _help_text(catalog: Catalog) -> str:
     nums = [c.name for c in catalog.numeric(catalog.frames[0])]
     labels = [c.name for c in catalog.of(catalog.frames[0]) if c.categorical]
-    examples = ["\"describe the data\""]
+    examples = ['"describe the data"']
     if len(nums) >= 2:
-        examples += [f"\"plot {nums[1]} against {nums[0]} and fit a line\"", "\"now a quadratic\"",
-                     f"\"which column is most correlated with {nums[0]}?\""]
+        examples += [
+            f'"plot {nums[1]} against {nums[0]} and fit a line"',
+            '"now a quadratic"',
+            f'"which column is most correlated with {nums[0]}?"',
+        ]
     if labels and nums:
-        examples += [f"\"average {nums[0]} by {labels[0]}\"", f"\"which {labels[0]} has the highest {nums[0]}?\""]
+        examples += [f'"average {nums[0]} by {labels[0]}"', f'"which {labels[0]} has the highest {nums[0]}?"']
     return f"{CAN_DO}\n\nTry for example: {', '.join(examples)}. {GEMINI_HINT}"
 
 
 def _unclear_text(catalog: Catalog, frame: str) -> str:
     names = ", ".join(c.name for c in catalog.of(frame))
-    return (f"I could not turn that into an analysis I can run offline. The columns of {frame} are: {names}. "
-            f"{CAN_DO} {GEMINI_HINT}")
+    return (
+        f"I could not turn that into an analysis I can run offline. The columns of {frame} are: {names}. "
+        f"{CAN_DO} {GEMINI_HINT}"
+    )
 
 
 def describe(req: Request) -> str:
@@ -136,11 +172,11 @@ def describe(req: Request) -> str:
         "fit": f"Fitting {model_name(req.fit, req.degree)} of {req.y} against {req.x}",
         "best_fit": f"Comparing curve families for {req.y} against {req.x}",
         "chart": f"Drawing a {_CHART_NAMES.get(req.chart or '', 'chart')} of "
-                 + " against ".join(v for v in (req.y, req.x) if v),
+        + " against ".join(v for v in (req.y, req.x) if v),
         "groupby": f"Computing the {agg} {req.y or 'rows'} per {group}".replace("number of rows rows", "row count"),
         "top": f"Ranking {group} by {agg} {req.y or ''}".rstrip() if group else f"Ranking rows by {req.y}",
         "extreme": f"Finding the {group or 'row'} with the {'lowest' if req.order == 'min' else 'highest'} "
-                   f"{req.y or 'count'}",
+        f"{req.y or 'count'}",
         "overview": "Describing " + (", ".join(req.columns) or req.frame),
         "correlation": f"Correlating {req.x} and {req.y}",
         "most_correlated": f"Finding the column most correlated with {req.y}",
@@ -180,8 +216,10 @@ def _check(req: Request, catalog: Catalog) -> str | None:
     nums = _numbers_text(catalog, req.frame)
     if req.intent in ("fit", "best_fit"):
         if y is None or x is None or not y.numeric or not (x.numeric or x.is_date):
-            return ("To fit a curve I need a numeric column for y and a numeric or date column for x; say which, "
-                    f"e.g. \"fit y against x\". Numeric columns in {req.frame}: {nums}.")
+            return (
+                "To fit a curve I need a numeric column for y and a numeric or date column for x; say which, "
+                f'e.g. "fit y against x". Numeric columns in {req.frame}: {nums}.'
+            )
     elif req.intent == "correlation":
         if x is None or y is None or not x.numeric or not y.numeric:
             return f"A correlation needs two numeric columns. Numeric columns in {req.frame}: {nums}."
@@ -211,8 +249,11 @@ def _check(req: Request, catalog: Catalog) -> str | None:
         if x is None and y is None:
             return _unclear_text(catalog, req.frame)
         if req.chart in ("bar",) and x is None:
-            return f"Bars of {req.y} by which column? The columns of {req.frame}: " + \
-                ", ".join(c.name for c in catalog.of(req.frame)) + "."
+            return (
+                f"Bars of {req.y} by which column? The columns of {req.frame}: "
+                + ", ".join(c.name for c in catalog.of(req.frame))
+                + "."
+            )
     return None
 
 
@@ -242,17 +283,25 @@ def _failure_text(req: Request, ename: str, evalue: str, attempts: int) -> str:
     if evalue.startswith(NOT_ENOUGH):
         filters = ", ".join(filter_text(f) for f in req.filters)
         where = f" with the filter {filters}" if filters else ""
-        return (f"{what} needs more rows than there are{where}, once rows with missing or unreadable values are left "
-                f"out (the kernel said: {said}). Try removing the filter or choosing other columns.")
+        return (
+            f"{what} needs more rows than there are{where}, once rows with missing or unreadable values are left "
+            f"out (the kernel said: {said}). Try removing the filter or choosing other columns."
+        )
     if ename == "KeyError":
-        return (f"{what} failed: a column it uses is not in {req.frame} (the kernel said: {said}). The data may "
-                "have changed since it was loaded; ask for an overview to see the current columns.")
+        return (
+            f"{what} failed: a column it uses is not in {req.frame} (the kernel said: {said}). The data may "
+            "have changed since it was loaded; ask for an overview to see the current columns."
+        )
     if ename == "NameError":
-        return (f"{what} failed: {req.frame} is not defined in the kernel (the kernel said: {said}). Upload the "
-                "file again to load it.")
+        return (
+            f"{what} failed: {req.frame} is not defined in the kernel (the kernel said: {said}). Upload the "
+            "file again to load it."
+        )
     tries = "once" if attempts <= 1 else "on every attempt"
-    return (f"{what} failed {tries}; the kernel said: {said}. The column may hold values that are not numbers or "
-            "dates, or too few usable rows. Try another column, a filter, or ask for an overview first.")
+    return (
+        f"{what} failed {tries}; the kernel said: {said}. The column may hold values that are not numbers or "
+        "dates, or too few usable rows. Try another column, a filter, or ask for an overview first."
+    )
 
 
 def _inert(out: OfflinePlan | OfflineAnswer) -> OfflinePlan | OfflineAnswer:
@@ -273,8 +322,15 @@ class OfflineAnalyst:
         """A plan to run for `question`, or a direct answer (greeting, help, out of scope, no data, unclear)."""
         return _inert(self._respond(question, profiles, memory))
 
-    def summarize(self, question: str, plan: OfflinePlan, result: dict | None, error: dict | None,
-                  profiles: list[dict], attempt: int) -> OfflinePlan | OfflineAnswer:
+    def summarize(
+        self,
+        question: str,
+        plan: OfflinePlan,
+        result: dict | None,
+        error: dict | None,
+        profiles: list[dict],
+        attempt: int,
+    ) -> OfflinePlan | OfflineAnswer:
         """The answer from the plan's `result` (see `read_result`); or, when it failed and `attempt` < 3, a repair.
 
         `attempt` counts the runs of this request so far, the original plan being attempt 1.
@@ -296,8 +352,11 @@ class OfflineAnalyst:
         if unsure:
             word, columns = unsure[0]
             names = ", ".join(c.name for c in columns[:-1]) + f" or {columns[-1].name}"
-            return OfflineAnswer(f"Which column do you mean by \"{word}\": {names}? Several columns of {frame} "
-                                 "fit that word equally well; name the one you want.", memory)
+            return OfflineAnswer(
+                f'Which column do you mean by "{word}": {names}? Several columns of {frame} '
+                "fit that word equally well; name the one you want.",
+                memory,
+            )
         found = kinds.match(kinds.Context(question, catalog, frame, memory.get("kind_last")))
         if isinstance(found, str):
             return OfflineAnswer(found, memory)
@@ -314,19 +373,24 @@ class OfflineAnalyst:
             return OfflineAnswer(opening + _help_text(catalog), memory)
         if hints.unresolved:
             names = ", ".join(c.name for c in catalog.numeric(frame))
-            return OfflineAnswer(f"Which column should be {hints.unresolved[0]}? Name it, for example \"rows where "
-                                 f"<column> {hints.unresolved[0]}\". Numeric columns in {frame}: {names}.", memory)
+            return OfflineAnswer(
+                f'Which column should be {hints.unresolved[0]}? Name it, for example "rows where '
+                f'<column> {hints.unresolved[0]}". Numeric columns in {frame}: {names}.',
+                memory,
+            )
         if hints.unknown and not hints.mentions:
             names = ", ".join(c.name for c in catalog.of(frame))
-            return OfflineAnswer(f"I see no column called \"{hints.unknown}\" in {frame}. Its columns are: {names}.",
-                                 memory)
+            return OfflineAnswer(
+                f'I see no column called "{hints.unknown}" in {frame}. Its columns are: {names}.', memory
+            )
         req = build_request(hints, catalog, frame, last)
         if req is None:
             return OfflineAnswer(_unclear_text(catalog, frame), memory)
         if isinstance(req, str):
             labels = ", ".join(c.name for c in catalog.of(frame) if c.categorical or c.time) or "none"
-            return OfflineAnswer(f"Per which column should I group? Label and date columns in {frame}: {labels}.",
-                                 memory)
+            return OfflineAnswer(
+                f"Per which column should I group? Label and date columns in {frame}: {labels}.", memory
+            )
         problem = _check(req, catalog)
         if problem:
             return OfflineAnswer(problem, memory)
@@ -334,8 +398,15 @@ class OfflineAnalyst:
         memory["last"] = req.to_dict()
         return OfflinePlan(_PROGRAMS[req.intent](req, catalog), memory, describe(req))
 
-    def _summarize(self, question: str, plan: OfflinePlan, result: dict | None, error: dict | None,
-                   profiles: list[dict], attempt: int) -> OfflinePlan | OfflineAnswer:
+    def _summarize(
+        self,
+        question: str,
+        plan: OfflinePlan,
+        result: dict | None,
+        error: dict | None,
+        profiles: list[dict],
+        attempt: int,
+    ) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(plan.memory)
         if memory.get("kind_now"):
             kreq = kinds.KindRequest.from_dict(memory["kind_now"])
@@ -363,5 +434,6 @@ class OfflineAnalyst:
         fixed = _simplify(req, catalog)
         memory["last"] = fixed.to_dict()
         how = "converting the columns to numbers" if fixed.repair == 1 else "a simpler version"
-        return OfflinePlan(_PROGRAMS[fixed.intent](fixed, catalog), memory,
-                           f"{describe(fixed)} (retry {attempt + 1}: {how})")
+        return OfflinePlan(
+            _PROGRAMS[fixed.intent](fixed, catalog), memory, f"{describe(fixed)} (retry {attempt + 1}: {how})"
+        )

@@ -42,8 +42,11 @@ def fmt_r2(value: Any) -> str:
 def _cap(phrase: str) -> str:
     """Capitalise a phrase that starts with a word of ours, never a column name."""
     first = phrase.split(" ", 1)[0]
-    return phrase[0].upper() + phrase[1:] if first in ("average", "total", "number", "count", "minimum", "maximum",
-                                                       "median", "standard") else phrase
+    return (
+        phrase[0].upper() + phrase[1:]
+        if first in ("average", "total", "number", "count", "minimum", "maximum", "median", "standard")
+        else phrase
+    )
 
 
 def _count(n: Any, word: str) -> str:
@@ -58,8 +61,17 @@ def _strength(r: float | None) -> str:
     if r is None:
         return "undefined"
     size = abs(r)
-    words = "very strong" if size >= 0.8 else "strong" if size >= 0.6 else "moderate" if size >= 0.4 else \
-        "weak" if size >= 0.2 else "little or no"
+    words = (
+        "very strong"
+        if size >= 0.8
+        else "strong"
+        if size >= 0.6
+        else "moderate"
+        if size >= 0.4
+        else "weak"
+        if size >= 0.2
+        else "little or no"
+    )
     if words == "little or no":
         return "little or no linear"
     return f"{words} {'positive' if r > 0 else 'negative'}"
@@ -82,8 +94,10 @@ def _rows(result: dict[str, Any]) -> str:
     used = result.get("rows_used", result.get("rows_matching", result.get("rows_total")))
     text = f"{fmt(used)} rows"
     if result.get("filters"):
-        text += (f"; filter {', '.join(result['filters'])}: {fmt(result.get('rows_matching'))} of "
-                 f"{fmt(result.get('rows_total'))} rows match")
+        text += (
+            f"; filter {', '.join(result['filters'])}: {fmt(result.get('rows_matching'))} of "
+            f"{fmt(result.get('rows_total'))} rows match"
+        )
     return text
 
 
@@ -121,10 +135,14 @@ def _x_note(result: dict[str, Any]) -> str:
 def _fit(result: dict[str, Any]) -> str:
     kind, x, y, params = result["kind"], result["x"], result["y"], result.get("params") or {}
     name = {"linear": "Straight-line", "exp": "Exponential", "log": "Logarithmic", "power": "Power-law"}.get(
-        kind, f"Degree-{result.get('degree')} polynomial")
-    lines = [f"**{name} fit of {y} against {x}** ({_rows(result)}){_x_note(result)}:", "",
-             f"- {equation(kind, params, x, y)}",
-             f"- R² = {fmt_r2(result.get('r2'))}, typical error (RMSE) {fmt(result.get('rmse'))}"]
+        kind, f"Degree-{result.get('degree')} polynomial"
+    )
+    lines = [
+        f"**{name} fit of {y} against {x}** ({_rows(result)}){_x_note(result)}:",
+        "",
+        f"- {equation(kind, params, x, y)}",
+        f"- R² = {fmt_r2(result.get('r2'))}, typical error (RMSE) {fmt(result.get('rmse'))}",
+    ]
     if result.get("excluded"):
         need = {"exp": "positive y", "log": "positive x", "power": "positive x and y"}[kind]
         lines.append(f"- {fmt(result['excluded'])} rows left out: this formula needs {need}")
@@ -132,25 +150,31 @@ def _fit(result: dict[str, Any]) -> str:
     if kind == "linear":
         slope = params.get("slope", 0)
         trend = "rises" if slope > 0 else "falls" if slope < 0 else "does not change"
-        lines.append(f"{y} {trend} with {x}: slope {fmt(slope)} per unit of {x}, R² {fmt_r2(result.get('r2'))}; "
-                     f"the line {_quality(result.get('r2'))}.")
+        lines.append(
+            f"{y} {trend} with {x}: slope {fmt(slope)} per unit of {x}, R² {fmt_r2(result.get('r2'))}; "
+            f"the line {_quality(result.get('r2'))}."
+        )
     elif kind == "poly":
         lead = (params.get("coefficients") or [0])[0]
         bend = "bends upward" if lead > 0 else "bends downward"
-        lines.append(f"The curve {bend} (leading coefficient {fmt(lead)}); R² {fmt_r2(result.get('r2'))}, it "
-                     f"{_quality(result.get('r2'))}.")
+        lines.append(
+            f"The curve {bend} (leading coefficient {fmt(lead)}); R² {fmt_r2(result.get('r2'))}, it "
+            f"{_quality(result.get('r2'))}."
+        )
     elif kind == "exp":
         factor = params.get("factor_per_unit")
         change = "grows" if (params.get("b") or 0) > 0 else "decays"
-        lines.append(f"{y} {change} exponentially with {x}: each unit of {x} multiplies it by {fmt(factor)}; "
-                     f"the curve {_quality(result.get('r2'))}.")
+        lines.append(
+            f"{y} {change} exponentially with {x}: each unit of {x} multiplies it by {fmt(factor)}; "
+            f"the curve {_quality(result.get('r2'))}."
+        )
     elif kind == "log":
         change = "rises" if (params.get("b") or 0) > 0 else "falls"
-        lines.append(f"{y} {change} with the logarithm of {x}, ever more slowly; the curve "
-                     f"{_quality(result.get('r2'))}.")
+        lines.append(
+            f"{y} {change} with the logarithm of {x}, ever more slowly; the curve {_quality(result.get('r2'))}."
+        )
     else:
-        lines.append(f"{y} changes as {x} to the power {fmt(params.get('b'))}; the curve "
-                     f"{_quality(result.get('r2'))}.")
+        lines.append(f"{y} changes as {x} to the power {fmt(params.get('b'))}; the curve {_quality(result.get('r2'))}.")
     lines.append("The chart shows the data as points and the fitted curve as a red line.")
     return "\n".join(lines)
 
@@ -160,13 +184,21 @@ def _best(result: dict[str, Any]) -> str:
     winner = next((m for m in models if m["name"] == result.get("winner")), None)
     if winner is None:
         return f"No model could be fitted to {y} against {x}."
-    lines = [f"**Best model for {y} against {x}: {winner['name']}** ({_rows(result)}){_x_note(result)}", "",
-             f"{equation(winner['name'], winner['params'], x, y)}, R² {fmt_r2(winner['r2'])} "
-             f"(adjusted {fmt_r2(winner['adj_r2'])}).", "", "Ranking by adjusted R²:"]
+    lines = [
+        f"**Best model for {y} against {x}: {winner['name']}** ({_rows(result)}){_x_note(result)}",
+        "",
+        f"{equation(winner['name'], winner['params'], x, y)}, R² {fmt_r2(winner['r2'])} "
+        f"(adjusted {fmt_r2(winner['adj_r2'])}).",
+        "",
+        "Ranking by adjusted R²:",
+    ]
     lines += [f"- {m['name']}: R² {fmt_r2(m['r2'])}, adjusted {fmt_r2(m['adj_r2'])}" for m in models]
     if models and models[0]["name"] != winner["name"]:
-        lines += ["", f"{models[0]['name']} scores a little higher, but within {fmt(result.get('tolerance'))} of "
-                      f"{winner['name']}, which has fewer parameters: the simpler model is preferred."]
+        lines += [
+            "",
+            f"{models[0]['name']} scores a little higher, but within {fmt(result.get('tolerance'))} of "
+            f"{winner['name']}, which has fewer parameters: the simpler model is preferred.",
+        ]
     skipped = result.get("skipped") or {}
     if skipped:
         lines += ["", "Not fitted: " + "; ".join(f"{name} ({why})" for name, why in skipped.items()) + "."]
@@ -195,14 +227,20 @@ def _table(result: dict[str, Any], what: str, key: str = "table") -> list[str]:
 def _grouped(result: dict[str, Any]) -> str:
     what = _agg_phrase(result.get("agg"), result.get("y"))
     group = _group_name(result)
-    lines = [f"**{_cap(what)} by {group}** ({_rows(result)}, {_count(result.get('groups'), 'group')}):",
-             "", *_table(result, what), ""]
+    lines = [
+        f"**{_cap(what)} by {group}** ({_rows(result)}, {_count(result.get('groups'), 'group')}):",
+        "",
+        *_table(result, what),
+        "",
+    ]
     if result.get("groups", 0) > len(result.get("table") or []):
         lines.append("(Not every group is listed.)")
     lines.append(ends_line([(label, value) for label, value in result.get("table") or []]))
     kind = "line chart" if result.get("chart") == "line" else "bar chart"
-    lines.append(f"The {kind} shows the {what} for each {group}" + (
-        ", in order." if result.get("ordered") else ", largest first."))
+    lines.append(
+        f"The {kind} shows the {what} for each {group}"
+        + (", in order." if result.get("ordered") else ", largest first.")
+    )
     return "\n".join(lines)
 
 
@@ -213,21 +251,29 @@ def _line(result: dict[str, Any]) -> str:
     first, last = result.get("first") or [None, None], result.get("last") or [None, None]
     high, low = result.get("highest") or [None, None], result.get("lowest") or [None, None]
     r = result.get("trend_r")
-    trend = "no clear overall trend" if r is None or abs(r) < 0.3 else (
-        "an overall upward trend" if r > 0 else "an overall downward trend")
-    lines = [f"**{_cap(what)} over {_group_name(result) if result.get('x') else x}** "
-             f"({fmt(result.get('points'))} points from {_label(first[0])} to {_label(last[0])}; {_rows(result)}):",
-             "", f"- starts at {fmt(first[1])} and ends at {fmt(last[1])}",
-             f"- highest {fmt(high[1])} at {_label(high[0])}; lowest {fmt(low[1])} at {_label(low[0])}",
-             f"- {trend}" + (f" (correlation with time order {fmt(r)})" if r is not None else "")]
+    trend = (
+        "no clear overall trend"
+        if r is None or abs(r) < 0.3
+        else ("an overall upward trend" if r > 0 else "an overall downward trend")
+    )
+    lines = [
+        f"**{_cap(what)} over {_group_name(result) if result.get('x') else x}** "
+        f"({fmt(result.get('points'))} points from {_label(first[0])} to {_label(last[0])}; {_rows(result)}):",
+        "",
+        f"- starts at {fmt(first[1])} and ends at {fmt(last[1])}",
+        f"- highest {fmt(high[1])} at {_label(high[0])}; lowest {fmt(low[1])} at {_label(low[0])}",
+        f"- {trend}" + (f" (correlation with time order {fmt(r)})" if r is not None else ""),
+    ]
     lines.append("The line chart shows it" + (" on a date axis." if result.get("x_is_date") else "."))
     return "\n".join(lines)
 
 
 def _scatter(result: dict[str, Any]) -> str:
     x, y, r = result["x"], result["y"], result.get("pearson_r")
-    lines = [f"**Scatter plot of {y} against {x}** ({_rows(result)}): {x} from {fmt(result.get('x_min'))} to "
-             f"{fmt(result.get('x_max'))}, {y} from {fmt(result.get('y_min'))} to {fmt(result.get('y_max'))}."]
+    lines = [
+        f"**Scatter plot of {y} against {x}** ({_rows(result)}): {x} from {fmt(result.get('x_min'))} to "
+        f"{fmt(result.get('x_max'))}, {y} from {fmt(result.get('y_min'))} to {fmt(result.get('y_max'))}."
+    ]
     if r is not None:
         trend = "rise" if r > 0 else "fall"
         if abs(r) < 0.2:
@@ -239,16 +285,25 @@ def _scatter(result: dict[str, Any]) -> str:
 
 def _hist(result: dict[str, Any]) -> str:
     skew = result.get("skew")
-    shape = "roughly symmetric" if skew is None or abs(skew) < 0.5 else (
-        "right-skewed (a longer tail of high values)" if skew > 0 else "left-skewed (a longer tail of low values)")
-    return "\n".join([
-        f"**Distribution of {result['y']}** ({_rows(result)}):", "",
-        f"- mean {fmt(result.get('mean'))}, median {fmt(result.get('median'))}, standard deviation "
-        f"{fmt(result.get('std'))}",
-        f"- range {fmt(result.get('min'))} to {fmt(result.get('max'))}; the middle half lies between "
-        f"{fmt(result.get('q1'))} and {fmt(result.get('q3'))}",
-        f"- shape: {shape}" + (f", skewness {fmt(skew)}" if skew is not None else ""),
-        "The histogram marks the mean (dashed) and the median (dotted)."])
+    shape = (
+        "roughly symmetric"
+        if skew is None or abs(skew) < 0.5
+        else (
+            "right-skewed (a longer tail of high values)" if skew > 0 else "left-skewed (a longer tail of low values)"
+        )
+    )
+    return "\n".join(
+        [
+            f"**Distribution of {result['y']}** ({_rows(result)}):",
+            "",
+            f"- mean {fmt(result.get('mean'))}, median {fmt(result.get('median'))}, standard deviation "
+            f"{fmt(result.get('std'))}",
+            f"- range {fmt(result.get('min'))} to {fmt(result.get('max'))}; the middle half lies between "
+            f"{fmt(result.get('q1'))} and {fmt(result.get('q3'))}",
+            f"- shape: {shape}" + (f", skewness {fmt(skew)}" if skew is not None else ""),
+            "The histogram marks the mean (dashed) and the median (dotted).",
+        ]
+    )
 
 
 def _box(result: dict[str, Any]) -> str:
@@ -256,8 +311,10 @@ def _box(result: dict[str, Any]) -> str:
     y, x = result.get("y"), result.get("x")
     lines = [f"**Box plot of {y}" + (f" by {x}" if x else "") + f"** ({_rows(result)}):", ""]
     for label, box in boxes.items():
-        lines.append(f"- {label}: median {fmt(box['median'])}, middle half {fmt(box['q1'])} to {fmt(box['q3'])}, "
-                     f"range {fmt(box['min'])} to {fmt(box['max'])} ({fmt(box['n'])} rows)")
+        lines.append(
+            f"- {label}: median {fmt(box['median'])}, middle half {fmt(box['q1'])} to {fmt(box['q3'])}, "
+            f"range {fmt(box['min'])} to {fmt(box['max'])} ({fmt(box['n'])} rows)"
+        )
     if x and boxes:
         top = max(boxes.items(), key=lambda item: item[1]["median"] if item[1]["median"] is not None else -math.inf)
         lines.append(f"\nHighest median: {top[0]} ({fmt(top[1]['median'])}).")
@@ -267,9 +324,11 @@ def _box(result: dict[str, Any]) -> str:
 
 def _crosstab(result: dict[str, Any]) -> str:
     pair = result.get("most_common") or [None, None, None]
-    return (f"**Counts of {result['y']} within each {result['x']}** ({_rows(result)}). The most common "
-            f"combination is {result['x']} {_label(pair[0])} with {result['y']} {_label(pair[1])}: "
-            f"{fmt(pair[2])} rows. The bar chart shows the counts side by side.")
+    return (
+        f"**Counts of {result['y']} within each {result['x']}** ({_rows(result)}). The most common "
+        f"combination is {result['x']} {_label(pair[0])} with {result['y']} {_label(pair[1])}: "
+        f"{fmt(pair[2])} rows. The bar chart shows the counts side by side."
+    )
 
 
 def _chart(result: dict[str, Any]) -> str:
@@ -290,12 +349,20 @@ def _chart(result: dict[str, Any]) -> str:
 def _correlation(result: dict[str, Any]) -> str:
     x, y, r = result["x"], result["y"], result.get("pearson")
     direction = "rise together" if (r or 0) > 0 else "move in opposite directions"
-    return "\n".join([
-        f"**Correlation of {x} and {y}** ({_rows(result)}): Pearson r = {fmt(r)}, a {_strength(r)} correlation; "
-        f"Spearman ρ = {fmt(result.get('spearman'))}.", "",
-        f"They {direction}" + (f": the least-squares slope is {fmt(result.get('slope'))} {y} per unit of {x}."
-                                if abs(r or 0) >= 0.2 else ", but only weakly."),
-        "The scatter plot shows the points with that line dashed."])
+    return "\n".join(
+        [
+            f"**Correlation of {x} and {y}** ({_rows(result)}): Pearson r = {fmt(r)}, a {_strength(r)} correlation; "
+            f"Spearman ρ = {fmt(result.get('spearman'))}.",
+            "",
+            f"They {direction}"
+            + (
+                f": the least-squares slope is {fmt(result.get('slope'))} {y} per unit of {x}."
+                if abs(r or 0) >= 0.2
+                else ", but only weakly."
+            ),
+            "The scatter plot shows the points with that line dashed.",
+        ]
+    )
 
 
 def _most(result: dict[str, Any]) -> str:
@@ -304,8 +371,12 @@ def _most(result: dict[str, Any]) -> str:
     if not ranked:
         return f"No other numeric column could be correlated with {y}."
     name, r, _ = ranked[0]
-    lines = [f"**The column most correlated with {y} is {name}**: Pearson r = {fmt(r)} ({_strength(r)}), "
-             f"over {fmt(result.get('rows_used'))} rows with {y}.", "", "All numeric columns, strongest first:"]
+    lines = [
+        f"**The column most correlated with {y} is {name}**: Pearson r = {fmt(r)} ({_strength(r)}), "
+        f"over {fmt(result.get('rows_used'))} rows with {y}.",
+        "",
+        "All numeric columns, strongest first:",
+    ]
     lines += [f"- {col}: r = {fmt(value)} ({fmt(count)} rows)" for col, value, count in ranked]
     lines.append("The bar chart shows each correlation (negative ones in red).")
     return "\n".join(lines)
@@ -315,13 +386,18 @@ def _matrix(result: dict[str, Any]) -> str:
     cols, matrix = result.get("columns") or [], result.get("matrix") or []
     a, b, r = (result.get("strongest") or [None, None, None])[:3]
     more = result.get("numeric_columns", len(cols)) > len(cols)
-    lines = [f"**Correlation matrix of {', '.join(map(str, cols))}** ({_rows(result)}"
-             + (f"; the first of {fmt(result['numeric_columns'])} numeric columns" if more else "") + ").",
-             f"The strongest pair is {a} and {b}: r = {fmt(r)} ({_strength(r)}).", ""]
+    lines = [
+        f"**Correlation matrix of {', '.join(map(str, cols))}** ({_rows(result)}"
+        + (f"; the first of {fmt(result['numeric_columns'])} numeric columns" if more else "")
+        + ").",
+        f"The strongest pair is {a} and {b}: r = {fmt(r)} ({_strength(r)}).",
+        "",
+    ]
     if len(cols) <= 8:
         lines += ["| | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
-        lines += [f"| {name} | " + " | ".join(fmt(v) for v in row) + " |" for name, row in zip(cols, matrix,
-                                                                                              strict=False)]
+        lines += [
+            f"| {name} | " + " | ".join(fmt(v) for v in row) + " |" for name, row in zip(cols, matrix, strict=False)
+        ]
     lines.append("\nThe heatmap colours each pair from blue (negative) to red (positive).")
     return "\n".join(lines)
 
@@ -335,12 +411,17 @@ def _top(result: dict[str, Any]) -> str:
         if rows:
             cols = list(rows[0])
             lines += ["| row | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
-            lines += [f"| {_label(i)} | " + " | ".join(_label(r.get(c)) for c in cols) + " |"
-                      for i, r in zip(result.get("index") or [], rows, strict=False)]
+            lines += [
+                f"| {_label(i)} | " + " | ".join(_label(r.get(c)) for c in cols) + " |"
+                for i, r in zip(result.get("index") or [], rows, strict=False)
+            ]
         return "\n".join(lines)
     what = _agg_phrase(result.get("agg"), result.get("y"))
-    lines = [f"**{end} {fmt(result.get('n'))} {_group_name(result)} by {what}** ({_rows(result)}, "
-             f"{_count(result.get('groups'), 'group')} in all):", ""]
+    lines = [
+        f"**{end} {fmt(result.get('n'))} {_group_name(result)} by {what}** ({_rows(result)}, "
+        f"{_count(result.get('groups'), 'group')} in all):",
+        "",
+    ]
     lines += [f"- {_label(label)}: {fmt(value)}" for label, value in result.get("table") or []]
     lines.append("\nThe bar chart lists them from the top.")
     return "\n".join(lines)
@@ -352,8 +433,9 @@ def _extreme(result: dict[str, Any]) -> str:
     if result.get("mode") == "rows":
         row = result.get("row") or {}
         details = ", ".join(f"{k} {_label(v)}" for k, v in row.items() if k != y)
-        lines = [f"**Row {_label(result.get('index'))} has the {word} {y}: {fmt(result.get('value'))}** "
-                 f"({_rows(result)})."]
+        lines = [
+            f"**Row {_label(result.get('index'))} has the {word} {y}: {fmt(result.get('value'))}** ({_rows(result)})."
+        ]
         if details:
             lines.append(f"That row: {details}.")
         if (result.get("ties") or 0) > 1:
@@ -364,8 +446,10 @@ def _extreme(result: dict[str, Any]) -> str:
     if result.get("groups") == result.get("rows_used") and y and result.get("agg") != "count":
         what = str(y)  # one row per group: nothing was aggregated
     winner, runner = result.get("winner") or [None, None], result.get("runner_up")
-    lines = [f"**{_label(winner[0])}** has the {word} {what}: {fmt(winner[1])} "
-             f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."]
+    lines = [
+        f"**{_label(winner[0])}** has the {word} {what}: {fmt(winner[1])} "
+        f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."
+    ]
     if runner:
         lines.append(f"Next: {_label(runner[0])} with {fmt(runner[1])}.")
     lines.append("The bar chart shows every group, the winner in red.")
@@ -384,10 +468,11 @@ def _rows_answer(result: dict[str, Any]) -> str:
     head = result.get("head") or {}
     if head.get("data"):
         cols = head.get("columns") or []
-        lines += ["", "First rows:", "", "| row | " + " | ".join(map(str, cols)) + " |",
-                  "|---" * (len(cols) + 1) + "|"]
-        lines += [f"| {_label(i)} | " + " | ".join(_label(v) for v in row) + " |"
-                  for i, row in zip(head.get("index") or [], head["data"], strict=False)]
+        lines += ["", "First rows:", "", "| row | " + " | ".join(map(str, cols)) + " |", "|---" * (len(cols) + 1) + "|"]
+        lines += [
+            f"| {_label(i)} | " + " | ".join(_label(v) for v in row) + " |"
+            for i, row in zip(head.get("index") or [], head["data"], strict=False)
+        ]
     means = {k: v for k, v in (result.get("means") or {}).items() if v is not None}
     if means:
         lines += ["", "Averages over these rows: " + ", ".join(f"{k} {fmt(v)}" for k, v in means.items()) + "."]
@@ -402,20 +487,28 @@ def _overview(result: dict[str, Any]) -> str:
     lines = [head + (f" (filter {', '.join(result['filters'])})" if result.get("filters") else "") + "."]
     if result.get("numeric"):
         lines += ["", "Numbers:"]
-        lines += [f"- {name}: mean {fmt(s['mean'])}, median {fmt(s['median'])}, range {fmt(s['min'])} to "
-                  f"{fmt(s['max'])}, standard deviation {fmt(s['std'])}" for name, s in result["numeric"].items()]
+        lines += [
+            f"- {name}: mean {fmt(s['mean'])}, median {fmt(s['median'])}, range {fmt(s['min'])} to "
+            f"{fmt(s['max'])}, standard deviation {fmt(s['std'])}"
+            for name, s in result["numeric"].items()
+        ]
     if result.get("labels"):
         lines += ["", "Labels:"]
-        lines += [f"- {name}: {fmt(s['distinct'])} distinct values; most common {_label(s['top'])} "
-                  f"({fmt(s['top_count'])} rows)" for name, s in result["labels"].items()]
+        lines += [
+            f"- {name}: {fmt(s['distinct'])} distinct values; most common {_label(s['top'])} "
+            f"({fmt(s['top_count'])} rows)"
+            for name, s in result["labels"].items()
+        ]
     if result.get("dates"):
         lines += ["", "Dates:"]
         lines += [f"- {name}: from {s['first']} to {s['last']}" for name, s in result["dates"].items()]
     if result.get("other_columns"):
         lines += ["", "Other columns: " + ", ".join(result["other_columns"]) + "."]
     missing = result.get("missing") or {}
-    lines += ["", "Missing values: " + (", ".join(f"{k} {fmt(v)}" for k, v in missing.items()) if missing
-                                        else "none") + "."]
+    lines += [
+        "",
+        "Missing values: " + (", ".join(f"{k} {fmt(v)}" for k, v in missing.items()) if missing else "none") + ".",
+    ]
     if result.get("numeric"):
         lines.append("The figure shows a histogram of each numeric column (at most six).")
     return "\n".join(lines)
@@ -439,8 +532,14 @@ def ends_line(pairs: list[tuple[Any, Any]]) -> str:
     return f"Highest: {who(high)}; lowest: {who(low)}."
 
 
-_CHART_WORDS = {"scatter": "Scatter plot", "line": "Line chart", "bar": "Bar chart", "hist": "Histogram",
-                "box": "Box plot", "heatmap": "Heatmap"}
+_CHART_WORDS = {
+    "scatter": "Scatter plot",
+    "line": "Line chart",
+    "bar": "Bar chart",
+    "hist": "Histogram",
+    "box": "Box plot",
+    "heatmap": "Heatmap",
+}
 
 
 def headline(req: Request, result: dict[str, Any]) -> str:
@@ -452,9 +551,9 @@ def headline(req: Request, result: dict[str, Any]) -> str:
         "fit": f"{model_name_of(req).removeprefix('a ')} fit of {y} on {x}",
         "best_fit": f"Curve families compared for {y} on {x}",
         "chart": f"{_CHART_WORDS.get(req.chart or '', 'Chart')} of {y}" + (f" against {x}" if x and y else "")
-        if y else f"{_CHART_WORDS.get(req.chart or '', 'Chart')} of rows by {x}",
-        "groupby": (f"Rows counted by {x}" if agg == "count" or not y else
-                    f"{_agg_word(agg)} of {y} by {x}"),
+        if y
+        else f"{_CHART_WORDS.get(req.chart or '', 'Chart')} of rows by {x}",
+        "groupby": (f"Rows counted by {x}" if agg == "count" or not y else f"{_agg_word(agg)} of {y} by {x}"),
         "correlation": f"Correlation of {x} and {y}",
         "most_correlated": f"Correlation of each numeric column with {y}",
         "corr_matrix": "Correlation matrix of the numeric columns",
@@ -477,14 +576,32 @@ def model_name_of(req: Request) -> str:
 
 
 def _agg_word(agg: str | None) -> str:
-    names = {"mean": "Mean", "sum": "Total", "median": "Median", "min": "Minimum", "max": "Maximum",
-             "std": "Standard deviation", "count": "Count"}
+    names = {
+        "mean": "Mean",
+        "sum": "Total",
+        "median": "Median",
+        "min": "Minimum",
+        "max": "Maximum",
+        "std": "Standard deviation",
+        "count": "Count",
+    }
     return names.get(agg or "mean", str(agg))
 
 
-_WRITERS = {"fit": _fit, "best_fit": _best, "chart": _chart, "groupby": _grouped, "correlation": _correlation,
-            "most_correlated": _most, "corr_matrix": _matrix, "top": _top, "extreme": _extreme, "stat": _stat,
-            "rows": _rows_answer, "overview": _overview}
+_WRITERS = {
+    "fit": _fit,
+    "best_fit": _best,
+    "chart": _chart,
+    "groupby": _grouped,
+    "correlation": _correlation,
+    "most_correlated": _most,
+    "corr_matrix": _matrix,
+    "top": _top,
+    "extreme": _extreme,
+    "stat": _stat,
+    "rows": _rows_answer,
+    "overview": _overview,
+}
 
 
 def answer_text(req: Request, result: dict[str, Any]) -> str:
@@ -493,13 +610,18 @@ def answer_text(req: Request, result: dict[str, Any]) -> str:
     text = headline(req, result) + "\n\n" + writer(result)
     if result.get("log_y"):
         text += "\nThe y axis is logarithmic"
-        text += (f"; {fmt(result['hidden_on_log'])} values at or below zero cannot be shown on it."
-                 if result.get("hidden_on_log") else ".")
+        text += (
+            f"; {fmt(result['hidden_on_log'])} values at or below zero cannot be shown on it."
+            if result.get("hidden_on_log")
+            else "."
+        )
     if result.get("log_x"):
         text += "\nThe x axis is logarithmic."
     if req.repair == 1:
-        text = ("_The first attempt failed, so this run converts the columns to numbers (unreadable cells become "
-                "missing and are left out)._\n\n" + text)
+        text = (
+            "_The first attempt failed, so this run converts the columns to numbers (unreadable cells become "
+            "missing and are left out)._\n\n" + text
+        )
     elif req.repair >= 2:
         text = "_The earlier attempts failed, so this is a simpler version of the analysis._\n\n" + text
     return text

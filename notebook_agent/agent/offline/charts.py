@@ -45,15 +45,18 @@ def _time_key(code: Code, x: str) -> str:
     distinct times, decide: counting distinct times takes seconds on millions of rows.)
     """
     name = lit(x)
-    code.comment(f"More than {_MAX_POINTS:,} rows: one point per minute, hour, day, week, month, quarter or year, the "
-                 f"shortest period\n# that gives at most {_MAX_POINTS:,} points over the span of the dates")
-    code.add("period = None",
-             f"if len(data) > {_MAX_POINTS}:",
-             f"    days = (data[{name}].max() - data[{name}].min()) / pd.Timedelta(days=1)",
-             f"    lengths = {_PERIOD_DAYS}  # in days",
-             f"    period = next((p for p, length in lengths.items() if days / length <= {_MAX_POINTS}), \"Y\")",
-             f"when = data[{name}] if period is None else data[{name}].dt.to_period(period).dt.start_time"
-             f".rename({name})")
+    code.comment(
+        f"More than {_MAX_POINTS:,} rows: one point per minute, hour, day, week, month, quarter or year, the "
+        f"shortest period\n# that gives at most {_MAX_POINTS:,} points over the span of the dates"
+    )
+    code.add(
+        "period = None",
+        f"if len(data) > {_MAX_POINTS}:",
+        f"    days = (data[{name}].max() - data[{name}].min()) / pd.Timedelta(days=1)",
+        f"    lengths = {_PERIOD_DAYS}  # in days",
+        f'    period = next((p for p, length in lengths.items() if days / length <= {_MAX_POINTS}), "Y")',
+        f"when = data[{name}] if period is None else data[{name}].dt.to_period(period).dt.start_time.rename({name})",
+    )
     return "when"
 
 
@@ -64,9 +67,12 @@ def _aggregate(key: str, y: str | None, agg: str) -> str:
 
 
 def _table_fields(table: str = "table") -> dict[str, str]:
-    return {"groups": f"len({table})",
-            "table": f"[[label, value] for label, value in {table}.head({_MAX_BARS}).items()]",
-            "highest": f"[{table}.idxmax(), {table}.max()]", "lowest": f"[{table}.idxmin(), {table}.min()]"}
+    return {
+        "groups": f"len({table})",
+        "table": f"[[label, value] for label, value in {table}.head({_MAX_BARS}).items()]",
+        "highest": f"[{table}.idxmax(), {table}.max()]",
+        "lowest": f"[{table}.idxmin(), {table}.min()]",
+    }
 
 
 def _numbers(req: Request, catalog: Catalog) -> list[str]:
@@ -96,14 +102,28 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
         shown = "table" if ordered else f"table.head({_MAX_BARS})"
         if not ordered:
             code.comment(f"At most {_MAX_BARS} bars, largest first")
-        code.add(f"shown = {shown}", "ax.bar(shown.index.astype(str), shown.to_numpy())",
-                 'ax.tick_params(axis="x", labelrotation=45)')
+        code.add(
+            f"shown = {shown}",
+            "ax.bar(shown.index.astype(str), shown.to_numpy())",
+            'ax.tick_params(axis="x", labelrotation=45)',
+        )
     axis_labels(code, xlabel, ylabel, f"{ylabel} by {xlabel}")
     scales(code, req, "table")
     show(code)
-    result_lines(code, req, {"chart": lit(kind), "x": lit(req.x), "y": lit(req.y), "agg": lit(agg),
-                             "period": lit(req.period), "rows_used": "len(data)", "ordered": str(ordered),
-                             **_table_fields()})
+    result_lines(
+        code,
+        req,
+        {
+            "chart": lit(kind),
+            "x": lit(req.x),
+            "y": lit(req.y),
+            "agg": lit(agg),
+            "period": lit(req.period),
+            "rows_used": "len(data)",
+            "ordered": str(ordered),
+            **_table_fields(),
+        },
+    )
     return code.text()
 
 
@@ -111,14 +131,27 @@ def _crosstab(req: Request, catalog: Catalog) -> str:
     code = start(req, f"Counts of {req.y} within each {req.x}")
     prepare(code, req, catalog, numbers=[], others=[req.x or "", req.y or ""])
     code.blank()
-    code.add(f"table = pd.crosstab(data[{lit(req.x)}], data[{lit(req.y)}])",
-             "fig, ax = plt.subplots(figsize=(9, 5))", "table.plot.bar(ax=ax)")
+    code.add(
+        f"table = pd.crosstab(data[{lit(req.x)}], data[{lit(req.y)}])",
+        "fig, ax = plt.subplots(figsize=(9, 5))",
+        "table.plot.bar(ax=ax)",
+    )
     axis_labels(code, req.x, "number of rows", f"{req.y} within each {req.x}")
     show(code)
     code.add("pairs = table.stack()")
-    result_lines(code, req, {"chart": '"bar"', "x": lit(req.x), "y": lit(req.y), "agg": '"count"',
-                             "rows_used": "len(data)", "crosstab": "{str(k): v for k, v in table.to_dict().items()}",
-                             "most_common": "[*pairs.idxmax(), pairs.max()]"})
+    result_lines(
+        code,
+        req,
+        {
+            "chart": '"bar"',
+            "x": lit(req.x),
+            "y": lit(req.y),
+            "agg": '"count"',
+            "rows_used": "len(data)",
+            "crosstab": "{str(k): v for k, v in table.to_dict().items()}",
+            "most_common": "[*pairs.idxmax(), pairs.max()]",
+        },
+    )
     return code.text()
 
 
@@ -126,17 +159,30 @@ def _scatter(req: Request, catalog: Catalog) -> str:
     xcol = catalog.get(req.frame, req.x)
     numeric_x = xcol is not None and xcol.numeric
     code = start(req, f"Scatter plot of {req.y} against {req.x}")
-    prepare(code, req, catalog, numbers=[req.y or ""] + ([req.x or ""] if numeric_x else []),
-            others=[] if numeric_x else [req.x or ""])
+    prepare(
+        code,
+        req,
+        catalog,
+        numbers=[req.y or ""] + ([req.x or ""] if numeric_x else []),
+        others=[] if numeric_x else [req.x or ""],
+    )
     code.blank()
-    code.add("fig, ax = plt.subplots(figsize=(8, 5))",
-             f"ax.scatter(data[{lit(req.x)}], data[{lit(req.y)}], s=14, alpha=0.7)")
+    code.add(
+        "fig, ax = plt.subplots(figsize=(8, 5))", f"ax.scatter(data[{lit(req.x)}], data[{lit(req.y)}], s=14, alpha=0.7)"
+    )
     axis_labels(code, req.x, req.y, f"{req.y} against {req.x}")
     scales(code, req, f"data[{lit(req.y)}]")
     show(code)
-    fields = {"chart": '"scatter"', "x": lit(req.x), "y": lit(req.y), "rows_used": "len(data)",
-              "x_min": f"data[{lit(req.x)}].min()", "x_max": f"data[{lit(req.x)}].max()",
-              "y_min": f"data[{lit(req.y)}].min()", "y_max": f"data[{lit(req.y)}].max()"}
+    fields = {
+        "chart": '"scatter"',
+        "x": lit(req.x),
+        "y": lit(req.y),
+        "rows_used": "len(data)",
+        "x_min": f"data[{lit(req.x)}].min()",
+        "x_max": f"data[{lit(req.x)}].max()",
+        "y_min": f"data[{lit(req.y)}].min()",
+        "y_max": f"data[{lit(req.y)}].max()",
+    }
     if numeric_x:
         fields["pearson_r"] = f"data[{lit(req.x)}].corr(data[{lit(req.y)}])"
     result_lines(code, req, fields)
@@ -166,21 +212,37 @@ def _line(req: Request, catalog: Catalog) -> str:
         code.add(f"table = {_aggregate(key, req.y, agg)}")
     where = "table.index.to_timestamp()" if req.period not in (None, "W") and req.x else "table.index"
     code.blank()
-    code.add("fig, ax = plt.subplots(figsize=(9, 5))",
-             f'ax.plot({where}, table.to_numpy(), marker="o" if len(table) <= 40 else None)')
+    code.add(
+        "fig, ax = plt.subplots(figsize=(9, 5))",
+        f'ax.plot({where}, table.to_numpy(), marker="o" if len(table) <= 40 else None)',
+    )
     axis_labels(code, xlabel, ylabel, f"{ylabel} over {xlabel}")
     scales(code, req, "table")
     show(code)
     code.comment("Trend: correlation of the values with their order (near +1 rising, near -1 falling)")
-    code.add("trend_r = np.corrcoef(np.arange(len(table)), table.to_numpy(dtype=float))[0, 1] "
-             "if len(table) > 2 and table.nunique() > 1 else None")
-    result_lines(code, req, {
-        "chart": '"line"', "x": lit(req.x), "y": lit(req.y), "agg": lit(agg if req.x else None),
-        "period": "period" if auto_period else lit(req.period), "rows_used": "len(data)",
-        "points": "len(table)", "first": "[table.index[0], table.iloc[0]]", "last": "[table.index[-1], table.iloc[-1]]",
-        "highest": "[table.idxmax(), table.max()]", "lowest": "[table.idxmin(), table.min()]",
-        "trend_r": "trend_r",
-        "x_is_date": "pd.api.types.is_datetime64_any_dtype(table.index) or isinstance(table.index, pd.PeriodIndex)"})
+    code.add(
+        "trend_r = np.corrcoef(np.arange(len(table)), table.to_numpy(dtype=float))[0, 1] "
+        "if len(table) > 2 and table.nunique() > 1 else None"
+    )
+    result_lines(
+        code,
+        req,
+        {
+            "chart": '"line"',
+            "x": lit(req.x),
+            "y": lit(req.y),
+            "agg": lit(agg if req.x else None),
+            "period": "period" if auto_period else lit(req.period),
+            "rows_used": "len(data)",
+            "points": "len(table)",
+            "first": "[table.index[0], table.iloc[0]]",
+            "last": "[table.index[-1], table.iloc[-1]]",
+            "highest": "[table.idxmax(), table.max()]",
+            "lowest": "[table.idxmin(), table.min()]",
+            "trend_r": "trend_r",
+            "x_is_date": "pd.api.types.is_datetime64_any_dtype(table.index) or isinstance(table.index, pd.PeriodIndex)",
+        },
+    )
     return code.text()
 
 
@@ -189,16 +251,33 @@ def _hist(req: Request, catalog: Catalog) -> str:
     prepare(code, req, catalog, numbers=[req.y or ""], others=[])
     code.add(f"values = data[{lit(req.y)}]")
     code.blank()
-    code.add("fig, ax = plt.subplots(figsize=(8, 5))", 'ax.hist(values, bins=30, edgecolor="white")',
-             'ax.axvline(values.mean(), color="crimson", linestyle="--", label="mean")',
-             'ax.axvline(values.median(), color="black", linestyle=":", label="median")', "ax.legend()")
+    code.add(
+        "fig, ax = plt.subplots(figsize=(8, 5))",
+        'ax.hist(values, bins=30, edgecolor="white")',
+        'ax.axvline(values.mean(), color="crimson", linestyle="--", label="mean")',
+        'ax.axvline(values.median(), color="black", linestyle=":", label="median")',
+        "ax.legend()",
+    )
     axis_labels(code, req.y, "number of rows", f"Distribution of {req.y}")
     scales(code, req)
     show(code)
-    result_lines(code, req, {"chart": '"hist"', "y": lit(req.y), "rows_used": "len(values)",
-                             "mean": "values.mean()", "median": "values.median()", "std": "values.std()",
-                             "min": "values.min()", "max": "values.max()", "q1": "values.quantile(0.25)",
-                             "q3": "values.quantile(0.75)", "skew": "values.skew()"})
+    result_lines(
+        code,
+        req,
+        {
+            "chart": '"hist"',
+            "y": lit(req.y),
+            "rows_used": "len(values)",
+            "mean": "values.mean()",
+            "median": "values.median()",
+            "std": "values.std()",
+            "min": "values.min()",
+            "max": "values.max()",
+            "q1": "values.quantile(0.25)",
+            "q3": "values.quantile(0.75)",
+            "skew": "values.skew()",
+        },
+    )
     return code.text()
 
 
@@ -210,25 +289,36 @@ def _box(req: Request, catalog: Catalog) -> str:
     code.add("fig, ax = plt.subplots(figsize=(9, 5))")
     if req.x:
         code.comment(f"One box per {req.x} (at most {_MAX_BARS}, the largest groups)")
-        code.add(f"stats = data.groupby({lit(req.x)}, observed=True)[{lit(req.y)}].describe()",
-                 f'stats = stats.sort_values("count", ascending=False).head({_MAX_BARS})',
-                 f"groups = [data.loc[data[{lit(req.x)}] == label, {lit(req.y)}].to_numpy() for label in stats.index]",
-                 "ax.boxplot(groups)",
-                 "ax.set_xticks(range(1, len(groups) + 1), [str(label) for label in stats.index], rotation=45)")
+        code.add(
+            f"stats = data.groupby({lit(req.x)}, observed=True)[{lit(req.y)}].describe()",
+            f'stats = stats.sort_values("count", ascending=False).head({_MAX_BARS})',
+            f"groups = [data.loc[data[{lit(req.x)}] == label, {lit(req.y)}].to_numpy() for label in stats.index]",
+            "ax.boxplot(groups)",
+            "ax.set_xticks(range(1, len(groups) + 1), [str(label) for label in stats.index], rotation=45)",
+        )
     else:
-        code.add(f"stats = data[{lit(req.y)}].describe().to_frame({lit(req.y)}).T",
-                 f"ax.boxplot(data[{lit(req.y)}].to_numpy())")
+        code.add(
+            f"stats = data[{lit(req.y)}].describe().to_frame({lit(req.y)}).T",
+            f"ax.boxplot(data[{lit(req.y)}].to_numpy())",
+        )
     axis_labels(code, req.x, req.y, f"{req.y}{by}")
     scales(code, req, f"data[{lit(req.y)}]")
     show(code)
     code.comment("Points beyond 1.5 interquartile ranges from the box count as outliers")
-    code.add(f"q1, q3 = data[{lit(req.y)}].quantile([0.25, 0.75])",
-             f"outliers = int(((data[{lit(req.y)}] < q1 - 1.5 * (q3 - q1)) | "
-             f"(data[{lit(req.y)}] > q3 + 1.5 * (q3 - q1))).sum())")
-    fields = {"chart": '"box"', "x": lit(req.x), "y": lit(req.y), "rows_used": "len(data)",
-              "boxes": '{label: {"n": row["count"], "q1": row["25%"], "median": row["50%"], "q3": row["75%"], '
-                       '"min": row["min"], "max": row["max"]} for label, row in stats.iterrows()}',
-              "outliers": "outliers"}
+    code.add(
+        f"q1, q3 = data[{lit(req.y)}].quantile([0.25, 0.75])",
+        f"outliers = int(((data[{lit(req.y)}] < q1 - 1.5 * (q3 - q1)) | "
+        f"(data[{lit(req.y)}] > q3 + 1.5 * (q3 - q1))).sum())",
+    )
+    fields = {
+        "chart": '"box"',
+        "x": lit(req.x),
+        "y": lit(req.y),
+        "rows_used": "len(data)",
+        "boxes": '{label: {"n": row["count"], "q1": row["25%"], "median": row["50%"], "q3": row["75%"], '
+        '"min": row["min"], "max": row["max"]} for label, row in stats.iterrows()}',
+        "outliers": "outliers",
+    }
     result_lines(code, req, fields)
     return code.text()
 
@@ -270,16 +360,28 @@ def top_code(req: Request, catalog: Catalog) -> str:
         code = start(req, f"The {end} {n} rows by {req.y}")
         prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[], all_columns=True)
         code.blank()
-        code.add(f"top = data.{'nsmallest' if low else 'nlargest'}({n}, {lit(req.y)})",
-                 "fig, ax = plt.subplots(figsize=(8, 5))",
-                 f"ax.barh([str(label) for label in top.index][::-1], top[{lit(req.y)}].to_numpy()[::-1])")
+        code.add(
+            f"top = data.{'nsmallest' if low else 'nlargest'}({n}, {lit(req.y)})",
+            "fig, ax = plt.subplots(figsize=(8, 5))",
+            f"ax.barh([str(label) for label in top.index][::-1], top[{lit(req.y)}].to_numpy()[::-1])",
+        )
         axis_labels(code, req.y, "row", f"{end.capitalize()} {n} rows by {req.y}")
         scales(code, req, f"top[{lit(req.y)}]")
         show(code)
-        result_lines(code, req, {"mode": '"rows"', "y": lit(req.y), "n": str(n), "order": lit(req.order),
-                                 "rows_used": "len(data)", "index": "list(top.index)",
-                                 "values": f"list(top[{lit(req.y)}])",
-                                 "rows": "top.iloc[:, :8].to_dict(orient=\"records\")"})
+        result_lines(
+            code,
+            req,
+            {
+                "mode": '"rows"',
+                "y": lit(req.y),
+                "n": str(n),
+                "order": lit(req.order),
+                "rows_used": "len(data)",
+                "index": "list(top.index)",
+                "values": f"list(top[{lit(req.y)}])",
+                "rows": 'top.iloc[:, :8].to_dict(orient="records")',
+            },
+        )
         return code.text()
     agg = req.agg or default_agg(y)
     ylabel = _agg_label(agg, req.y)
@@ -287,17 +389,31 @@ def top_code(req: Request, catalog: Catalog) -> str:
     prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[req.x])
     code.blank()
     key, _, xlabel = _key(code, req, catalog, bins=False)
-    code.add(f"table = {_aggregate(key, req.y, agg)}",
-             f"top = table.sort_values(ascending={low}).head({n})",
-             "fig, ax = plt.subplots(figsize=(8, 5))",
-             "ax.barh([str(label) for label in top.index][::-1], top.to_numpy()[::-1])")
+    code.add(
+        f"table = {_aggregate(key, req.y, agg)}",
+        f"top = table.sort_values(ascending={low}).head({n})",
+        "fig, ax = plt.subplots(figsize=(8, 5))",
+        "ax.barh([str(label) for label in top.index][::-1], top.to_numpy()[::-1])",
+    )
     axis_labels(code, ylabel, xlabel, f"{end.capitalize()} {n} {xlabel} by {ylabel}")
     scales(code, req, "top")
     show(code)
-    result_lines(code, req, {"mode": '"groups"', "x": lit(req.x), "y": lit(req.y), "agg": lit(agg),
-                             "period": lit(req.period), "n": str(n), "order": lit(req.order),
-                             "rows_used": "len(data)", "groups": "len(table)",
-                             "table": "[[label, value] for label, value in top.items()]"})
+    result_lines(
+        code,
+        req,
+        {
+            "mode": '"groups"',
+            "x": lit(req.x),
+            "y": lit(req.y),
+            "agg": lit(agg),
+            "period": lit(req.period),
+            "n": str(n),
+            "order": lit(req.order),
+            "rows_used": "len(data)",
+            "groups": "len(table)",
+            "table": "[[label, value] for label, value in top.items()]",
+        },
+    )
     return code.text()
 
 
@@ -311,28 +427,46 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
         code = start(req, f"The row with the {word} {req.y}")
         prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[], all_columns=True)
         code.blank()
-        code.add(f"position = data[{lit(req.y)}].{'idxmin' if low else 'idxmax'}()  # label of that row",
-                 "row = data.loc[position]", f"ties = int((data[{lit(req.y)}] == row[{lit(req.y)}]).sum())")
+        code.add(
+            f"position = data[{lit(req.y)}].{'idxmin' if low else 'idxmax'}()  # label of that row",
+            "row = data.loc[position]",
+            f"ties = int((data[{lit(req.y)}] == row[{lit(req.y)}]).sum())",
+        )
         code.blank()
         code.add("fig, ax = plt.subplots(figsize=(9, 5))")
         if time is not None and time.name != req.y:
-            code.add(f"ordered = data.sort_values({lit(time.name)})",
-                     f"ax.plot(ordered[{lit(time.name)}], ordered[{lit(req.y)}], linewidth=1)",
-                     f'ax.scatter([row[{lit(time.name)}]], [row[{lit(req.y)}]], color="crimson", s=60, zorder=3, '
-                     f'label="{word}")')
+            code.add(
+                f"ordered = data.sort_values({lit(time.name)})",
+                f"ax.plot(ordered[{lit(time.name)}], ordered[{lit(req.y)}], linewidth=1)",
+                f'ax.scatter([row[{lit(time.name)}]], [row[{lit(req.y)}]], color="crimson", s=60, zorder=3, '
+                f'label="{word}")',
+            )
             xlabel = time.name
         else:
-            code.add(f"ax.plot(np.arange(len(data)), data[{lit(req.y)}].to_numpy(), linewidth=1)",
-                     f"ax.scatter([data.index.get_loc(position)], [row[{lit(req.y)}]], color=\"crimson\", s=60, "
-                     f'zorder=3, label="{word}")')
+            code.add(
+                f"ax.plot(np.arange(len(data)), data[{lit(req.y)}].to_numpy(), linewidth=1)",
+                f'ax.scatter([data.index.get_loc(position)], [row[{lit(req.y)}]], color="crimson", s=60, '
+                f'zorder=3, label="{word}")',
+            )
             xlabel = "row"
         code.add("ax.legend()")
         axis_labels(code, xlabel, req.y, f"{req.y}: the {word} value")
         scales(code, req, f"data[{lit(req.y)}]")
         show(code)
-        result_lines(code, req, {"mode": '"rows"', "y": lit(req.y), "order": lit(req.order),
-                                 "rows_used": "len(data)", "index": "position", "value": f"row[{lit(req.y)}]",
-                                 "row": "row.iloc[:12].to_dict()", "ties": "ties"})
+        result_lines(
+            code,
+            req,
+            {
+                "mode": '"rows"',
+                "y": lit(req.y),
+                "order": lit(req.order),
+                "rows_used": "len(data)",
+                "index": "position",
+                "value": f"row[{lit(req.y)}]",
+                "row": "row.iloc[:12].to_dict()",
+                "ties": "ties",
+            },
+        )
         return code.text()
     agg = req.agg or default_agg(y)
     ylabel = _agg_label(agg, req.y)
@@ -344,17 +478,31 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
     code.blank()
     code.comment(f"All groups as bars (at most {_MAX_BARS}), the {word} one highlighted")
     shown = "table" if ordered else "ranked"
-    code.add(f"shown = {shown}.head({_MAX_BARS}) if len({shown}) > {_MAX_BARS} else {shown}",
-             "colors = [\"crimson\" if label == ranked.index[0] else \"tab:blue\" for label in shown.index]",
-             "fig, ax = plt.subplots(figsize=(9, 5))",
-             "ax.bar(shown.index.astype(str), shown.to_numpy(), color=colors)",
-             'ax.tick_params(axis="x", labelrotation=45)')
+    code.add(
+        f"shown = {shown}.head({_MAX_BARS}) if len({shown}) > {_MAX_BARS} else {shown}",
+        'colors = ["crimson" if label == ranked.index[0] else "tab:blue" for label in shown.index]',
+        "fig, ax = plt.subplots(figsize=(9, 5))",
+        "ax.bar(shown.index.astype(str), shown.to_numpy(), color=colors)",
+        'ax.tick_params(axis="x", labelrotation=45)',
+    )
     axis_labels(code, xlabel, ylabel, f"{ylabel} by {xlabel}")
     scales(code, req, "shown")
     show(code)
-    result_lines(code, req, {"mode": '"groups"', "x": lit(req.x), "y": lit(req.y), "agg": lit(agg),
-                             "period": lit(req.period), "order": lit(req.order), "rows_used": "len(data)",
-                             "groups": "len(table)", "winner": "[ranked.index[0], ranked.iloc[0]]",
-                             "runner_up": "[ranked.index[1], ranked.iloc[1]] if len(ranked) > 1 else None",
-                             "table": "[[label, value] for label, value in ranked.head(10).items()]"})
+    result_lines(
+        code,
+        req,
+        {
+            "mode": '"groups"',
+            "x": lit(req.x),
+            "y": lit(req.y),
+            "agg": lit(agg),
+            "period": lit(req.period),
+            "order": lit(req.order),
+            "rows_used": "len(data)",
+            "groups": "len(table)",
+            "winner": "[ranked.index[0], ranked.iloc[0]]",
+            "runner_up": "[ranked.index[1], ranked.iloc[1]] if len(ranked) > 1 else None",
+            "table": "[[label, value] for label, value in ranked.head(10).items()]",
+        },
+    )
     return code.text()

@@ -15,16 +15,31 @@ from .columns import Catalog, Column
 from .parse import MONTHS
 from .request import Request
 
-__all__ = ["AGG_WORDS", "NOT_ENOUGH", "PERIOD_NAMES", "RESULT_MIME", "Code", "filter_text", "lit", "prepare",
-           "result_lines"]
+__all__ = [
+    "AGG_WORDS",
+    "NOT_ENOUGH",
+    "PERIOD_NAMES",
+    "RESULT_MIME",
+    "Code",
+    "filter_text",
+    "lit",
+    "prepare",
+    "result_lines",
+]
 
 RESULT_MIME = "application/vnd.notebook-agent.result+json"
 NOT_ENOUGH = "Not enough rows"
-AGG_WORDS = {"mean": "average", "sum": "total", "count": "number of rows", "min": "minimum", "max": "maximum",
-             "median": "median", "std": "standard deviation of"}
+AGG_WORDS = {
+    "mean": "average",
+    "sum": "total",
+    "count": "number of rows",
+    "min": "minimum",
+    "max": "maximum",
+    "median": "median",
+    "std": "standard deviation of",
+}
 PERIOD_NAMES = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
 _OPS = {"==": "==", "!=": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
-
 
 
 def lit(value: Any) -> str:
@@ -113,8 +128,9 @@ def _parse_date(code: Code, column: Column) -> None:
         return
     if column.kind == "numeric":
         code.comment(f"{column.name} holds dates as YYYYMMDD numbers: turn them into real dates")
-        code.add(f'data[{name}] = pd.to_datetime(data[{name}].astype("Int64").astype(str), format="%Y%m%d", '
-                 f'errors="coerce")')
+        code.add(
+            f'data[{name}] = pd.to_datetime(data[{name}].astype("Int64").astype(str), format="%Y%m%d", errors="coerce")'
+        )
         return
     code.comment(f"{column.name} holds dates as text: parse them (unreadable ones become missing)")
     fmt = column.date_format
@@ -125,17 +141,30 @@ def _parse_date(code: Code, column: Column) -> None:
 def _to_number(code: Code, column: Column, repair: int) -> None:
     name = lit(column.name)
     if repair >= 1:
-        code.comment(f"Read {column.name} as numbers: keep digits, sign and decimal point; what is left unreadable "
-                     "becomes missing")
-        code.add(f'data[{name}] = pd.to_numeric(data[{name}].astype(str).str.replace(r"[^0-9eE.+-]", "", '
-                 f'regex=True), errors="coerce")')
+        code.comment(
+            f"Read {column.name} as numbers: keep digits, sign and decimal point; what is left unreadable "
+            "becomes missing"
+        )
+        code.add(
+            f'data[{name}] = pd.to_numeric(data[{name}].astype(str).str.replace(r"[^0-9eE.+-]", "", '
+            f'regex=True), errors="coerce")'
+        )
     else:
         code.comment(f"{column.name} is stored as text: convert it to numbers (unreadable cells become missing)")
         code.add(f'data[{name}] = pd.to_numeric(data[{name}], errors="coerce")')
 
 
-def prepare(code: Code, req: Request, catalog: Catalog, *, numbers: list[str], others: list[str],
-            all_columns: bool = False, min_rows: int = 1, dropna: bool = True) -> None:
+def prepare(
+    code: Code,
+    req: Request,
+    catalog: Catalog,
+    *,
+    numbers: list[str],
+    others: list[str],
+    all_columns: bool = False,
+    min_rows: int = 1,
+    dropna: bool = True,
+) -> None:
     """`data`: the rows and columns to use, dates parsed, text converted to numbers, filters applied.
 
     Also sets `rows_total`, and `rows_matching` when there are filters; raises a readable error when fewer than
@@ -149,13 +178,21 @@ def prepare(code: Code, req: Request, catalog: Catalog, *, numbers: list[str], o
         code.add(f"data = {frame}.copy()")
     else:
         code.add(f"data = {frame}[{lit(used)}].copy()")
-    dates = [c for c in (catalog.get(frame, n) for n in (used if not all_columns else
-                                                         [c.name for c in catalog.of(frame)])) if c and c.is_date]
+    dates = [
+        c
+        for c in (catalog.get(frame, n) for n in (used if not all_columns else [c.name for c in catalog.of(frame)]))
+        if c and c.is_date
+    ]
     for column in dates:
         if column.name in used or all_columns:
             _parse_date(code, column)
-    numeric_filters = [f["column"] for f in req.filters if f.get("part") is None and not isinstance(f["value"], str)
-                       and not (isinstance(f["value"], list) and any(isinstance(v, str) for v in f["value"]))]
+    numeric_filters = [
+        f["column"]
+        for f in req.filters
+        if f.get("part") is None
+        and not isinstance(f["value"], str)
+        and not (isinstance(f["value"], list) and any(isinstance(v, str) for v in f["value"]))
+    ]
     text_numbers = [n for n in used if (c := catalog.get(frame, n)) is not None and c.numeric_text]
     for name in dict.fromkeys([*numbers, *numeric_filters, *text_numbers]):
         column = catalog.get(frame, name)
@@ -172,8 +209,10 @@ def prepare(code: Code, req: Request, catalog: Catalog, *, numbers: list[str], o
         code.add(f"data = data.dropna(subset={lit(needed)})")
     if min_rows > 1 or (min_rows == 1 and (req.filters or (dropna and needed))):
         code.add(f"if len(data) < {min_rows}:")
-        code.add(f'    raise ValueError(f"{NOT_ENOUGH}: {{len(data)}} left after filters and missing values, '
-                 f'{min_rows} needed")')
+        code.add(
+            f'    raise ValueError(f"{NOT_ENOUGH}: {{len(data)}} left after filters and missing values, '
+            f'{min_rows} needed")'
+        )
 
 
 def result_lines(code: Code, req: Request, fields: dict[str, str], note: str = "") -> None:

@@ -17,11 +17,56 @@ _WORD = re.compile(r"[^\W_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Parts of a column name that say its unit, not what it is: "temperature_c" is named by "temperature".
-UNITS = frozenset({
-    "c", "f", "k", "kg", "g", "mg", "lb", "lbs", "m", "cm", "mm", "km", "kmh", "kph", "mph", "ms", "s", "sec", "h",
-    "hr", "hrs", "min", "pct", "percent", "usd", "eur", "gbp", "chf", "jpy", "ft", "l", "ml", "w", "kw", "kwh", "hpa",
-    "pa", "deg", "degc", "degf", "celsius", "fahrenheit", "v", "a", "hz", "db",
-})
+UNITS = frozenset(
+    {
+        "c",
+        "f",
+        "k",
+        "kg",
+        "g",
+        "mg",
+        "lb",
+        "lbs",
+        "m",
+        "cm",
+        "mm",
+        "km",
+        "kmh",
+        "kph",
+        "mph",
+        "ms",
+        "s",
+        "sec",
+        "h",
+        "hr",
+        "hrs",
+        "min",
+        "pct",
+        "percent",
+        "usd",
+        "eur",
+        "gbp",
+        "chf",
+        "jpy",
+        "ft",
+        "l",
+        "ml",
+        "w",
+        "kw",
+        "kwh",
+        "hpa",
+        "pa",
+        "deg",
+        "degc",
+        "degf",
+        "celsius",
+        "fahrenheit",
+        "v",
+        "a",
+        "hz",
+        "db",
+    }
+)
 
 # Words of requests: they never name a column by a partial, prefix or synonym match (a whole name still counts).
 _STOP_WORDS = """
@@ -85,22 +130,116 @@ for _group in SYNONYMS:
 
 # Question words that mean "the time axis"; the value is the calendar period they name, if any.
 TIME_WORDS = {
-    "date": None, "time": None, "when": None, "timestamp": None, "datetime": None, "period": None, "chronological":
-    None, "day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M", "monthly": "M", "quarter": "Q",
-    "quarterly": "Q", "year": "Y", "yearly": "Y", "annual": "Y", "annually": "Y",
+    "date": None,
+    "time": None,
+    "when": None,
+    "timestamp": None,
+    "datetime": None,
+    "period": None,
+    "chronological": None,
+    "day": "D",
+    "daily": "D",
+    "week": "W",
+    "weekly": "W",
+    "month": "M",
+    "monthly": "M",
+    "quarter": "Q",
+    "quarterly": "Q",
+    "year": "Y",
+    "yearly": "Y",
+    "annual": "Y",
+    "annually": "Y",
 }
 # Name parts of numeric columns that make an ordered axis (a line, not a scatter).
-ORDER_WORDS = frozenset({"year", "yr", "month", "week", "day", "hour", "minute", "second", "time", "t", "step",
-                         "epoch", "iteration", "iter", "index", "idx", "period", "quarter", "timestamp", "seq",
-                         "sequence", "generation", "round", "trial"})
+ORDER_WORDS = frozenset(
+    {
+        "year",
+        "yr",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "time",
+        "t",
+        "step",
+        "epoch",
+        "iteration",
+        "iter",
+        "index",
+        "idx",
+        "period",
+        "quarter",
+        "timestamp",
+        "seq",
+        "sequence",
+        "generation",
+        "round",
+        "trial",
+    }
+)
 # Name parts of numbers that add up: their natural aggregate is a sum, not a mean.
-ADDITIVE_WORDS = frozenset({"sale", "revenue", "turnover", "income", "amount", "unit", "quantity", "qty", "count",
-                            "total", "profit", "spend", "spending", "order", "volume", "visit", "click", "view",
-                            "download", "rain", "rainfall", "precipitation", "sold", "item", "cost", "expense",
-                            "donation", "population", "case", "death", "birth", "vote", "sum"})
+ADDITIVE_WORDS = frozenset(
+    {
+        "sale",
+        "revenue",
+        "turnover",
+        "income",
+        "amount",
+        "unit",
+        "quantity",
+        "qty",
+        "count",
+        "total",
+        "profit",
+        "spend",
+        "spending",
+        "order",
+        "volume",
+        "visit",
+        "click",
+        "view",
+        "download",
+        "rain",
+        "rainfall",
+        "precipitation",
+        "sold",
+        "item",
+        "cost",
+        "expense",
+        "donation",
+        "population",
+        "case",
+        "death",
+        "birth",
+        "vote",
+        "sum",
+    }
+)
 # Name parts that make a number a rate or a level (unit_price, avg_score): averaged even next to "unit".
-NOT_ADDITIVE_WORDS = frozenset({"price", "rate", "ratio", "percent", "pct", "avg", "average", "mean", "per", "score",
-                                "temperature", "temp", "age", "speed", "share", "level", "index", "margin"})
+NOT_ADDITIVE_WORDS = frozenset(
+    {
+        "price",
+        "rate",
+        "ratio",
+        "percent",
+        "pct",
+        "avg",
+        "average",
+        "mean",
+        "per",
+        "score",
+        "temperature",
+        "temp",
+        "age",
+        "speed",
+        "share",
+        "level",
+        "index",
+        "margin",
+    }
+)
 # Names that are English words too short or common to be matched as a whole name without quotes.
 _TOO_COMMON = frozenset({"a", "i", "an", "the", "of", "in", "on", "to", "by", "is", "it", "at", "or", "as", "be"})
 
@@ -152,8 +291,9 @@ class Column:
     @property
     def categorical(self) -> bool:
         """Labels to group by."""
-        return (self.kind in ("categorical", "bool") or self.kind == "text") and not self.is_date \
-            and not self.numeric_text
+        return (
+            (self.kind in ("categorical", "bool") or self.kind == "text") and not self.is_date and not self.numeric_text
+        )
 
     @property
     def few_values(self) -> bool:
@@ -183,18 +323,38 @@ class Column:
         date_format = info.get("date_format") if is_date and kind != "datetime" else None
         lo, hi = info.get("min"), info.get("max")
         integral = "int" in str(info.get("dtype", "")).lower()
-        year_like = (kind == "numeric" and not is_date and integral and isinstance(lo, int | float)
-                     and isinstance(hi, int | float) and 1000 <= lo <= hi <= 2200
-                     and any(s in ("year", "yr") for s in stems))
+        year_like = (
+            kind == "numeric"
+            and not is_date
+            and integral
+            and isinstance(lo, int | float)
+            and isinstance(hi, int | float)
+            and 1000 <= lo <= hi <= 2200
+            and any(s in ("year", "yr") for s in stems)
+        )
         ordered = kind == "numeric" and not is_date and any(s in ORDER_WORDS for s in stems)
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
         additive = any(s in ADDITIVE_WORDS for s in stems) and not any(s in NOT_ADDITIVE_WORDS for s in stems)
-        return cls(frame=frame, name=name, kind=kind, dtype=str(info.get("dtype", "")), date_format=date_format,
-                   is_date=is_date, ordered=ordered or year_like, year_like=year_like, additive=additive, values=values,
-                   n_unique=info.get("n_unique"), position=position, stems=stems, numeric_text=numeric_text,
-                   low=lo if isinstance(lo, int | float) else None, high=hi if isinstance(hi, int | float) else None)
+        return cls(
+            frame=frame,
+            name=name,
+            kind=kind,
+            dtype=str(info.get("dtype", "")),
+            date_format=date_format,
+            is_date=is_date,
+            ordered=ordered or year_like,
+            year_like=year_like,
+            additive=additive,
+            values=values,
+            n_unique=info.get("n_unique"),
+            position=position,
+            stems=stems,
+            numeric_text=numeric_text,
+            low=lo if isinstance(lo, int | float) else None,
+            high=hi if isinstance(hi, int | float) else None,
+        )
 
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:
@@ -297,7 +457,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             run = 1
             while i + run < len(tokens) and j + run < len(sig) and tokens[i + run][0] == sig[j + run]:
                 run += 1
-            if all(t[0] in STOP or t[0].isdigit() for t in tokens[i:i + run]) and run < len(sig):
+            if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and run < len(sig):
                 continue
             end = tokens[i + run - 1][2]
             score = 90 if run == len(sig) else 60 + 30 * run / len(sig)
@@ -309,8 +469,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 continue
             # A 3-letter word names a longer part only ("mag" → magnitude), not a near-namesake ("car" ≠ carb).
             short_ok = len(tok) >= 4 or (len(tok) == 3 and len(part) >= 5)
-            if (part.startswith(tok) and short_ok) or (tok.startswith(part) and len(part) >= 4
-                                                       and not abbreviates(part, tok)):
+            if (part.startswith(tok) and short_ok) or (
+                tok.startswith(part) and len(part) >= 4 and not abbreviates(part, tok)
+            ):
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif abbreviates(part, tok):
@@ -358,8 +519,12 @@ def abbreviates(part: str, word: str) -> bool:
 
 
 def _part_named(part: str, tok: str) -> bool:
-    return tok == part or part in _SYNONYM_OF.get(tok, ()) or (len(tok) >= 4 and part.startswith(tok)) \
+    return (
+        tok == part
+        or part in _SYNONYM_OF.get(tok, ())
+        or (len(tok) >= 4 and part.startswith(tok))
         or (len(root(tok)) >= 5 and root(tok) == root(part))
+    )
 
 
 def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
@@ -389,9 +554,12 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             continue
         n = len(part)
         for i in range(len(tokens) - n + 1):
-            run = tokens[i:i + n]
-            if (all(len(t[0]) >= 3 for t in run) and any(t[0] not in STOP for t in run)
-                    and "".join(t[0][0] for t in run) == part):
+            run = tokens[i : i + n]
+            if (
+                all(len(t[0]) >= 3 for t in run)
+                and any(t[0] not in STOP for t in run)
+                and "".join(t[0][0] for t in run) == part
+            ):
                 out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
     return out
 
@@ -414,14 +582,20 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
     for m in chosen:
         if m.via in ("name", "time", "initials"):
             continue
-        rivals = [c for c in _all_candidates(question, catalog, frame)
-                  if c.start == m.start and c.end == m.end and c.score == m.score and c.column not in named
-                  and len(c.column.significant) == len(m.column.significant)
-                  and (c.column.numeric, c.column.categorical, c.column.is_date)
-                  == (m.column.numeric, m.column.categorical, m.column.is_date)]
+        rivals = [
+            c
+            for c in _all_candidates(question, catalog, frame)
+            if c.start == m.start
+            and c.end == m.end
+            and c.score == m.score
+            and c.column not in named
+            and len(c.column.significant) == len(m.column.significant)
+            and (c.column.numeric, c.column.categorical, c.column.is_date)
+            == (m.column.numeric, m.column.categorical, m.column.is_date)
+        ]
         if rivals:
             columns = [m.column, *dict.fromkeys(r.column for r in rivals)]
-            out.append((question[m.start:m.end], sorted(columns, key=lambda c: c.position)))
+            out.append((question[m.start : m.end], sorted(columns, key=lambda c: c.position)))
     return out
 
 
@@ -429,8 +603,14 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     """The columns a question names, in the order it names them; each column and each word at most once."""
     candidates = _all_candidates(question, catalog, frame)
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
-    candidates.sort(key=lambda m: (-m.score, not (m.column.is_date if m.via == "time" else m.column.numeric),
-                                   catalog.frames.index(m.column.frame), m.column.position))
+    candidates.sort(
+        key=lambda m: (
+            -m.score,
+            not (m.column.is_date if m.via == "time" else m.column.numeric),
+            catalog.frames.index(m.column.frame),
+            m.column.position,
+        )
+    )
     chosen: list[Mention] = []
     for m in candidates:
         if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):

@@ -18,12 +18,40 @@ __all__ = ["MONTHS", "Hints", "parse"]
 NUM = r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:e[-+]?\d+)?"
 DATE = r"\d{4}-\d{1,2}-\d{1,2}"
 YEAR = r"(?:1[0-9]|2[0-2])\d{2}"
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
-         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _I = re.IGNORECASE
 
 
@@ -36,8 +64,11 @@ _OPS = [
     (">=", r">=|=>|≥|at\s+least|no\s+less\s+than|not\s+less\s+than|since|from"),
     ("<=", r"<=|=<|≤|at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|until|till|through"),
     ("!=", r"!=|<>|≠|is\s+not|isn't|not\s+equal\s+to|other\s+than"),
-    (">", r">|greater\s+than|more\s+than|higher\s+than|larger\s+than|bigger\s+than|above|over|exceeds?|exceeding"
-          r"|after|later\s+than"),
+    (
+        ">",
+        r">|greater\s+than|more\s+than|higher\s+than|larger\s+than|bigger\s+than|above|over|exceeds?|exceeding"
+        r"|after|later\s+than",
+    ),
     ("<", r"<|less\s+than|lower\s+than|smaller\s+than|fewer\s+than|below|under|before|earlier\s+than"),
     ("==", r"==|=|equals?|equal\s+to|is|was"),
 ]
@@ -46,36 +77,68 @@ _COMPARE = _rx(rf"(?<![\w<>=!])(?:{_OP_WORDS})\s*(?P<val>{DATE}|{NUM})(?![\w.\-/
 _BETWEEN = _rx(rf"\bbetween\s+(?P<a>{DATE}|{NUM})\s+and\s+(?P<b>{DATE}|{NUM})\b")
 _FROM_TO = _rx(rf"\bfrom\s+(?P<a>{DATE}|{YEAR})\s+(?:to|until|till|through|-|–)\s+(?P<b>{DATE}|{YEAR})\b")
 _YEAR_RANGE = _rx(rf"(?<![\d\-])(?P<a>{YEAR})\s*(?:-|–|to)\s*(?P<b>{YEAR})(?![\d\-])")
-_IN_YEAR = _rx(rf"\b(?:in|for|during|of|only|just)\s+(?:the\s+year\s+)?(?P<y>{YEAR})\b(?![\-/])"
-               rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b")
+_IN_YEAR = _rx(
+    rf"\b(?:in|for|during|of|only|just)\s+(?:the\s+year\s+)?(?P<y>{YEAR})\b(?![\-/])"
+    rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b"
+)
 _IN_MONTH = _rx(rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b")
 _NEGATION = _rx(r"\b(?:not|except|excluding|exclude|without|other\s+than|apart\s+from|but\s+not|no)\s+(?:for\s+)?$")
 _QUOTED = re.compile(r"[\"'“‘](?P<val>[^\"'“”‘’]{1,60})[\"'”’]")
 _GUESS_VALUE = re.compile(r"\b(?i:only|just|for|in|from|at)\s+(?i:the\s+)?(?P<val>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
-_FILLER = {"is", "was", "are", "were", "of", "the", "value", "values", "rows", "row", "with", "where", "s", "its",
-           "has", "have", "a", "an"}
+_FILLER = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "of",
+    "the",
+    "value",
+    "values",
+    "rows",
+    "row",
+    "with",
+    "where",
+    "s",
+    "its",
+    "has",
+    "have",
+    "a",
+    "an",
+}
 
-_CLEAR = _rx(r"\b(?:remove|clear|drop|reset|undo|without|no)\s+(?:the\s+|any\s+|all\s+)?filters?\b"
-             r"|\ball\s+(?:the\s+)?(?:rows|data)\b|\bunfiltered\b|\bwhole\s+(?:data|dataset|table)\b")
+_CLEAR = _rx(
+    r"\b(?:remove|clear|drop|reset|undo|without|no)\s+(?:the\s+|any\s+|all\s+)?filters?\b"
+    r"|\ball\s+(?:the\s+)?(?:rows|data)\b|\bunfiltered\b|\bwhole\s+(?:data|dataset|table)\b"
+)
 _GROUP_BY = _rx(r"\b(?:group(?:ed)?|broken\s+down|break\s+(?:it\s+)?down|split|aggregated?)\s+by\b")
 
 # Fits.
-_LINEAR_PHRASES = _rx(r"\bline\s+of\s+best\s+fit\b|\bbest[\s-]+fit(?:ting)?\s+line\b|\bstraight[\s-]+line\b"
-                      r"|\btrend[\s-]*line\b|\bregression\s+line\b|\bfit\s+(?:a\s+|the\s+)?line\b|\bleast[\s-]+squares\b"
-                      r"|\blinear\s+(?:fit|model|regression|trend|relationship)\b"
-                      r"|\b(?:slope|intercept|gradient|rate\s+of\s+change)\b")
-_BEST = _rx(r"\bbest(?:[\s-]+fitting)?\s+(?:model|fit|curve|function|equation|regression)\b"
-            r"|\bfits?\s+(?:\w+\s+){0,3}(?:the\s+)?best\b|\bwhich\s+(?:model|curve|fit|function|equation)\b"
-            r"|\bcompare\s+(?:the\s+|different\s+)?(?:models|fits|curves)\b|\bbest\s+describes\b"
-            r"|\bfit\s+a\s+curve\b|\bwhat\s+kind\s+of\s+(?:curve|relationship|model|fit)\b|\bbest\s+model\b")
-_SCALE_LOG = _rx(r"\blog(?:arithmic)?[\s-]*(?:scale|axis|axes|y\b|x\b|plot)|\bsemi-?log|\blog[\s-]*log\b|\bloglog\b"
-                 r"|\bon\s+a\s+log\b|\b[xy][\s-]*axis\s+(?:on\s+a\s+|in\s+|as\s+)?log")
-_SCALE_X = _rx(r"\blog(?:arithmic)?[\s-]*(?:scale\s+(?:on|for)\s+(?:the\s+)?)?x\b"
-               r"|\bx[\s-]*axis\s+(?:on\s+a\s+|in\s+)?log"
-               r"|\blog(?:arithmic)?\s+(?:scale\s+)?(?:on\s+)?(?:the\s+)?x[\s-]*axis")
+_LINEAR_PHRASES = _rx(
+    r"\bline\s+of\s+best\s+fit\b|\bbest[\s-]+fit(?:ting)?\s+line\b|\bstraight[\s-]+line\b"
+    r"|\btrend[\s-]*line\b|\bregression\s+line\b|\bfit\s+(?:a\s+|the\s+)?line\b|\bleast[\s-]+squares\b"
+    r"|\blinear\s+(?:fit|model|regression|trend|relationship)\b"
+    r"|\b(?:slope|intercept|gradient|rate\s+of\s+change)\b"
+)
+_BEST = _rx(
+    r"\bbest(?:[\s-]+fitting)?\s+(?:model|fit|curve|function|equation|regression)\b"
+    r"|\bfits?\s+(?:\w+\s+){0,3}(?:the\s+)?best\b|\bwhich\s+(?:model|curve|fit|function|equation)\b"
+    r"|\bcompare\s+(?:the\s+|different\s+)?(?:models|fits|curves)\b|\bbest\s+describes\b"
+    r"|\bfit\s+a\s+curve\b|\bwhat\s+kind\s+of\s+(?:curve|relationship|model|fit)\b|\bbest\s+model\b"
+)
+_SCALE_LOG = _rx(
+    r"\blog(?:arithmic)?[\s-]*(?:scale|axis|axes|y\b|x\b|plot)|\bsemi-?log|\blog[\s-]*log\b|\bloglog\b"
+    r"|\bon\s+a\s+log\b|\b[xy][\s-]*axis\s+(?:on\s+a\s+|in\s+|as\s+)?log"
+)
+_SCALE_X = _rx(
+    r"\blog(?:arithmic)?[\s-]*(?:scale\s+(?:on|for)\s+(?:the\s+)?)?x\b"
+    r"|\bx[\s-]*axis\s+(?:on\s+a\s+|in\s+)?log"
+    r"|\blog(?:arithmic)?\s+(?:scale\s+)?(?:on\s+)?(?:the\s+)?x[\s-]*axis"
+)
 _SCALE_BOTH = _rx(r"\blog[\s-]*log\b|\bloglog\b|\bboth\s+axes\b|\blog(?:arithmic)?\s+(?:scales?\s+)?(?:on\s+)?both\b")
-_SCALE_OFF = _rx(r"\b(?:linear|normal|regular)\s+(?:y[\s-]*)?(?:scale|axis|axes)\b"
-                 r"|\b(?:no|without|remove|undo|drop|disable|turn\s+off|switch\s+off)\s+(?:the\s+|a\s+)?log")
+_SCALE_OFF = _rx(
+    r"\b(?:linear|normal|regular)\s+(?:y[\s-]*)?(?:scale|axis|axes)\b"
+    r"|\b(?:no|without|remove|undo|drop|disable|turn\s+off|switch\s+off)\s+(?:the\s+|a\s+)?log"
+)
 _EXP = _rx(r"\bexp(?:onential(?:ly)?)?\b")
 _LOG_FIT = _rx(r"\blog(?:arithmic|arithm)?\b")
 _POWER = _rx(r"\bpower[\s-]*(?:law|fit|model|curve|function|regression|relationship)\b|\ballometric\b")
@@ -85,8 +148,12 @@ _DEGREE = [
     _rx(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)?[\s-]*(?:degree|order)\b"),
     _rx(r"\bpoly(?:nomial)?[\s-]*(?:of\s+)?(?:degree\s+)?(?P<n>\d{1,2})\b"),
 ]
-_DEGREE_WORDS = [(2, r"quadratic|parabol\w*|second[\s-]+(?:order|degree)"), (3, r"cubic|third[\s-]+(?:order|degree)"),
-                 (4, r"quartic|fourth[\s-]+(?:order|degree)"), (5, r"quintic|fifth[\s-]+(?:order|degree)")]
+_DEGREE_WORDS = [
+    (2, r"quadratic|parabol\w*|second[\s-]+(?:order|degree)"),
+    (3, r"cubic|third[\s-]+(?:order|degree)"),
+    (4, r"quartic|fourth[\s-]+(?:order|degree)"),
+    (5, r"quintic|fifth[\s-]+(?:order|degree)"),
+]
 _POLY = _rx(r"\bpoly(?:nomial)?\b")
 _LINEAR = _rx(r"\blinear\b|\bregress(?:ion)?\b|\bstraight\b")
 _FIT = _rx(r"\bfit(?:s|ted|ting)?\b|\bmodel(?:s|led|ling)?\b|\bcurve\b")
@@ -101,9 +168,11 @@ _CHARTS = [
     ("line", _rx(r"\blines?\b|\bline[\s-]*(?:chart|plot|graph)\b")),
 ]
 _PLOT = _rx(r"\b(?:plot|chart|graph|visuali[sz]e|draw|display|show|see|picture|figure)\b")
-_TIME_AXIS = _rx(r"\bover\s+(?:the\s+)?(?:time|years|months|days|weeks|period)\b|\btime[\s-]*series\b|\btrends?\b"
-                 r"|\bevolution\b|\bevolv\w*|\bchange[sd]?\s+over\b|\bover\s+(?:the\s+)?(?:date|day|year|month)s?\b"
-                 r"|\bthrough\s+time\b|\bacross\s+time\b|\bhistory\b")
+_TIME_AXIS = _rx(
+    r"\bover\s+(?:the\s+)?(?:time|years|months|days|weeks|period)\b|\btime[\s-]*series\b|\btrends?\b"
+    r"|\bevolution\b|\bevolv\w*|\bchange[sd]?\s+over\b|\bover\s+(?:the\s+)?(?:date|day|year|month)s?\b"
+    r"|\bthrough\s+time\b|\bacross\s+time\b|\bhistory\b"
+)
 
 # Aggregates and rankings.
 _AGGS = [
@@ -117,47 +186,71 @@ _AGGS = [
 ]
 _BY = _rx(r"\b(?:by|per|for\s+each|for\s+every|each|every|across|within)\b")
 _TOP = [
-    _rx(r"\b(?P<dir>top|bottom|largest|biggest|highest|lowest|smallest|best|worst|greatest)\s+"
-        rf"(?P<n>\d{{1,5}}|{'|'.join(NUMBER_WORDS)})\b(?!\s*(?:-|st\b|nd\b|rd\b|th\b))"),
-    _rx(rf"\b(?P<n>\d{{1,5}}|{'|'.join(NUMBER_WORDS)})\s+(?P<dir>highest|largest|biggest|most|lowest|smallest"
-        r"|least|best|worst|greatest|top|bottom)\b"),
+    _rx(
+        r"\b(?P<dir>top|bottom|largest|biggest|highest|lowest|smallest|best|worst|greatest)\s+"
+        rf"(?P<n>\d{{1,5}}|{'|'.join(NUMBER_WORDS)})\b(?!\s*(?:-|st\b|nd\b|rd\b|th\b))"
+    ),
+    _rx(
+        rf"\b(?P<n>\d{{1,5}}|{'|'.join(NUMBER_WORDS)})\s+(?P<dir>highest|largest|biggest|most|lowest|smallest"
+        r"|least|best|worst|greatest|top|bottom)\b"
+    ),
 ]
 _SORT = _rx(r"\bsort(?:ed)?\b|\border(?:ed)?\s+by\b|\brank(?:ed)?\s+by\b")
 _TOP_ALONE = _rx(r"\b(?P<dir>top|bottom)\s+(?P<word>[^\W\d_]+)")
-_MAX_WORDS = (r"highest|most|largest|biggest|greatest|best|peak|peaked|hottest|warmest|wettest|windiest|busiest"
-              r"|strongest|top|max|maximum|more\s+expensive|most\s+expensive|longest|oldest|tallest|heaviest"
-              r"|latest|fastest|richest|deepest|widest")
-_MIN_WORDS = (r"lowest|least|smallest|fewest|worst|bottom|coldest|coolest|driest|cheapest|weakest|min|minimum"
-              r"|shortest|youngest|lightest|earliest|slowest|poorest|shallowest|narrowest")
+_MAX_WORDS = (
+    r"highest|most|largest|biggest|greatest|best|peak|peaked|hottest|warmest|wettest|windiest|busiest"
+    r"|strongest|top|max|maximum|more\s+expensive|most\s+expensive|longest|oldest|tallest|heaviest"
+    r"|latest|fastest|richest|deepest|widest"
+)
+_MIN_WORDS = (
+    r"lowest|least|smallest|fewest|worst|bottom|coldest|coolest|driest|cheapest|weakest|min|minimum"
+    r"|shortest|youngest|lightest|earliest|slowest|poorest|shallowest|narrowest"
+)
 _EXTREME = _rx(rf"\b(?P<max>{_MAX_WORDS})\b|\b(?P<min>{_MIN_WORDS})\b")
 _WHICH = _rx(r"\b(?:which|what|who|where|when|whose)\b")
 _ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
 
 # Correlation.
-_CORR = _rx(r"\bcorrelat\w*|\brelationship\b|\brelated\b|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
-            r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b")
-_CORR_MOST = _rx(r"\b(?:most|strongest|highest|best|top|more)\b|\bwhich\s+(?:column|variable|feature|factor|one)"
-                 r"|\bwhat\s+(?:column|variable|feature|factor)")
-_DRIVERS = _rx(r"\bwhat\s+(?:drives|influences|affects|predicts|explains|determines)\b|\bbest\s+predictor"
-               r"|\bwhich\s+(?:column|variable|feature|factor)s?\s+(?:drives?|influences?|affects?|predicts?|explains?)")
-_CORR_MATRIX = _rx(r"\bmatrix\b|\ball\s+(?:the\s+)?(?:columns|variables|correlations|pairs|numbers)\b"
-                   r"|\bcorrelations\b|\bpairwise\b|\bevery\s+pair|\beach\s+other\b|\bheat[\s-]*map\b")
+_CORR = _rx(
+    r"\bcorrelat\w*|\brelationship\b|\brelated\b|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
+    r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b"
+)
+_CORR_MOST = _rx(
+    r"\b(?:most|strongest|highest|best|top|more)\b|\bwhich\s+(?:column|variable|feature|factor|one)"
+    r"|\bwhat\s+(?:column|variable|feature|factor)"
+)
+_DRIVERS = _rx(
+    r"\bwhat\s+(?:drives|influences|affects|predicts|explains|determines)\b|\bbest\s+predictor"
+    r"|\bwhich\s+(?:column|variable|feature|factor)s?\s+(?:drives?|influences?|affects?|predicts?|explains?)"
+)
+_CORR_MATRIX = _rx(
+    r"\bmatrix\b|\ball\s+(?:the\s+)?(?:columns|variables|correlations|pairs|numbers)\b"
+    r"|\bcorrelations\b|\bpairwise\b|\bevery\s+pair|\beach\s+other\b|\bheat[\s-]*map\b"
+)
 
-_OVERVIEW = _rx(r"\boverview\b|\bdescribe\b|\bdescription\b|\bsummar(?:y|ize|ise)\b|\bstat(?:istic)?s\b|\bexplore\b"
-                r"|\bwhat(?:'s|\s+is)\s+in\b|\btell\s+me\s+about\b|\bwhat\s+does\s+(?:the|this|my)\s+data\b"
-                r"|\blook\s+at\s+(?:the|my)\s+data|\bshow\s+(?:me\s+)?(?:the\s+)?(?:data|dataset|table|head)\b"
-                r"|\bcolumns\b|\binfo\b|\bprofile\b|\bshape\b|\bhow\s+many\s+(?:rows|columns|records)\b"
-                r"|\bhow\s+big\b|\bfirst\s+rows\b|\bwhat\s+(?:data|columns)\b"
-                r"|\b(?:plot|show|chart|graph|visuali[sz]e)\s+(?:me\s+)?(?:everything|all(?:\s+(?:the\s+)?"
-                r"(?:columns|data|variables))?)\b")
-_SAME = _rx(r"\bsame\b|\brepeat\b|\bagain\b|\bwhat\s+about\b|\bhow\s+about\b|\band\s+for\b|\bdo\s+(?:it|this|that)\b"
-            r"|\binstead\b|\balso\s+for\b|\bnow\s+for\b|\band\s+now\b|\bswitch\s+to\b|\breplace\b")
+_OVERVIEW = _rx(
+    r"\boverview\b|\bdescribe\b|\bdescription\b|\bsummar(?:y|ize|ise)\b|\bstat(?:istic)?s\b|\bexplore\b"
+    r"|\bwhat(?:'s|\s+is)\s+in\b|\btell\s+me\s+about\b|\bwhat\s+does\s+(?:the|this|my)\s+data\b"
+    r"|\blook\s+at\s+(?:the|my)\s+data|\bshow\s+(?:me\s+)?(?:the\s+)?(?:data|dataset|table|head)\b"
+    r"|\bcolumns\b|\binfo\b|\bprofile\b|\bshape\b|\bhow\s+many\s+(?:rows|columns|records)\b"
+    r"|\bhow\s+big\b|\bfirst\s+rows\b|\bwhat\s+(?:data|columns)\b"
+    r"|\b(?:plot|show|chart|graph|visuali[sz]e)\s+(?:me\s+)?(?:everything|all(?:\s+(?:the\s+)?"
+    r"(?:columns|data|variables))?)\b"
+)
+_SAME = _rx(
+    r"\bsame\b|\brepeat\b|\bagain\b|\bwhat\s+about\b|\bhow\s+about\b|\band\s+for\b|\bdo\s+(?:it|this|that)\b"
+    r"|\binstead\b|\balso\s+for\b|\bnow\s+for\b|\band\s+now\b|\bswitch\s+to\b|\breplace\b"
+)
 _BACK = _rx(r"\b(?:that|it|this|those|the\s+(?:last|previous|same)|again|now|instead|also|too|then)\b")
-_GREETING = _rx(r"^\s*(?:hi|hello|hey|hallo|hiya|bonjour|good\s+(?:morning|afternoon|evening)|thanks?|thank\s+you"
-                r"|cheers|ok|okay|great|nice|cool)\b[\s!.,]*(?:there|you|a\s+lot|so\s+much)?[\s!.,]*$")
-_HELP = _rx(r"^\s*help\b|\bwhat\s+can\s+you\s+do\b|\bwho\s+are\s+you\b|\bhow\s+does\s+this\s+work\b"
-            r"|\bwhat\s+(?:can|should)\s+i\s+ask\b|\bwhat\s+do\s+you\s+(?:do|support)\b|\bcapabilit\w*"
-            r"|\bhow\s+(?:do|can)\s+i\s+use\s+(?:you|this)\b")
+_GREETING = _rx(
+    r"^\s*(?:hi|hello|hey|hallo|hiya|bonjour|good\s+(?:morning|afternoon|evening)|thanks?|thank\s+you"
+    r"|cheers|ok|okay|great|nice|cool)\b[\s!.,]*(?:there|you|a\s+lot|so\s+much)?[\s!.,]*$"
+)
+_HELP = _rx(
+    r"^\s*help\b|\bwhat\s+can\s+you\s+do\b|\bwho\s+are\s+you\b|\bhow\s+does\s+this\s+work\b"
+    r"|\bwhat\s+(?:can|should)\s+i\s+ask\b|\bwhat\s+do\s+you\s+(?:do|support)\b|\bcapabilit\w*"
+    r"|\bhow\s+(?:do|can)\s+i\s+use\s+(?:you|this)\b"
+)
 _OUT_OF_SCOPE = _rx(
     r"\bneural\b|\bdeep\s+learning\b|\bmachine\s+learning\b|\brandom\s+forest|\bxgboost|\bgradient\s+boost"
     r"|\bsvm\b|\bk-?means\b|\bclusters?\b|\bclustering\b|\bclassif\w*|\btrain(?:ing)?\b|\bforecast\w*|\bpredict\w*"
@@ -226,7 +319,7 @@ def _column_before(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[C
     if not mentions:
         return None
     last = mentions[-1]
-    between = re.findall(r"[^\W_]+", head[last.end:].lower())
+    between = re.findall(r"[^\W_]+", head[last.end :].lower())
     if not all(w in _FILLER for w in between):
         return None
     # A time word ("over time") stays in the text: it still asks for a time axis.
@@ -235,7 +328,7 @@ def _column_before(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[C
 
 def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[Column, int] | None:
     """The column named just after `pos` ("more than 5 units"), and where it ends."""
-    tail = text[pos:pos + 40]
+    tail = text[pos : pos + 40]
     if re.match(r"\s*(?:°|degrees?\b)", tail, _I):  # "above 25 degrees": the temperature column
         hot = next((c for c in catalog.of(frame) if c.numeric and {"temperature", "temp"} & set(c.stems)), None)
         if hot is not None:
@@ -245,7 +338,7 @@ def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[Co
     if not mentions:
         return None
     first = mentions[0]
-    between = re.findall(r"[^\W_]+", tail[:first.start].lower())
+    between = re.findall(r"[^\W_]+", tail[: first.start].lower())
     return (first.column, pos + first.end) if all(w in _FILLER for w in between) else None
 
 
@@ -291,8 +384,7 @@ def _filter_for(column: Column | None, op: str, value: Any, catalog: Catalog, fr
 _TIME_OPS = ("from", "since", "until", "till", "through", "after", "before")
 
 
-def _conditions(text: str, catalog: Catalog, frame: str,
-                unresolved: list[str]) -> tuple[list[dict[str, Any]], str]:
+def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) -> tuple[list[dict[str, Any]], str]:
     """Numeric and date conditions, and the text with their words (column name included) blanked out.
 
     Conditions whose column cannot be told are added to `unresolved`.
@@ -359,8 +451,9 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
 def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     """Category values: known ones from the profile, quoted ones, and capitalised words after "only"/"for"."""
     strong = [(m.start, m.end) for m in find_mentions(text, catalog, frame) if m.score >= 90]
-    picks: list[tuple[Column, str, int, int]] = [(v.column, v.value, v.start, v.end)
-                                                 for v in find_values(text, catalog, frame, strong)]
+    picks: list[tuple[Column, str, int, int]] = [
+        (v.column, v.value, v.start, v.end) for v in find_values(text, catalog, frame, strong)
+    ]
     taken = strong + [(s, e) for _, _, s, e in picks]
     categorical = [c for c in catalog.of(frame) if c.categorical]
     for pattern in (_QUOTED, _GUESS_VALUE):
@@ -377,7 +470,7 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             taken.append((start, end))
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for column, value, start, _ in sorted(picks, key=lambda p: p[2]):
-        negated = bool(_NEGATION.search(text[max(0, start - 30):start]))
+        negated = bool(_NEGATION.search(text[max(0, start - 30) : start]))
         key = (column.name, "!=" if negated else "==")
         if key in found:
             cond = found[key]
@@ -435,13 +528,15 @@ def _scale(text: str) -> str | None:
 def _connective(text: str, mentions: list[Mention]) -> str | None:
     if len(mentions) < 2:
         return None
-    between = text[mentions[0].end:mentions[1].start].lower()
-    head = text[:mentions[0].start].lower()
-    if re.search(r"\b(?:effect|impact|influence)\s+of\s*$", head) or \
-            re.search(r"\b(?:affect|affects|influence|influences|drive|drives|impact|impacts)\b", between):
+    between = text[mentions[0].end : mentions[1].start].lower()
+    head = text[: mentions[0].start].lower()
+    if re.search(r"\b(?:effect|impact|influence)\s+of\s*$", head) or re.search(
+        r"\b(?:affect|affects|influence|influences|drive|drives|impact|impacts)\b", between
+    ):
         return "and"  # "effect of x on y": x first
-    if re.search(r"\b(?:against|as\s+a\s+function\s+of|depend\w*\s+on|on|given)\b", between) or \
-            re.search(r"\b(?:chang|var|increas|decreas|ris|grow|go)\w*\s+(?:up\s+|down\s+)?with\b", between):
+    if re.search(r"\b(?:against|as\s+a\s+function\s+of|depend\w*\s+on|on|given)\b", between) or re.search(
+        r"\b(?:chang|var|increas|decreas|ris|grow|go)\w*\s+(?:up\s+|down\s+)?with\b", between
+    ):
         return "against"  # "how does weight change with height": weight is y
     if re.search(r"\b(?:vs|v|versus)\b", between):
         return "vs"
@@ -456,14 +551,14 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         if m := pattern.search(unnamed):
             n = m["n"].lower()
             hints.n = NUMBER_WORDS.get(n) or int(n)
-            hints.extreme = "min" if m["dir"].lower() in ("bottom", "lowest", "smallest", "least", "worst") \
-                else "max"
+            hints.extreme = "min" if m["dir"].lower() in ("bottom", "lowest", "smallest", "least", "worst") else "max"
             unnamed = _blank(unnamed, m.start(), m.end())
             break
     if hints.n is None and (m := _SORT.search(unnamed)):
         hints.n = 10
-        hints.extreme = "min" if re.search(r"\bascending|\bincreasing|\b(?:smallest|lowest)\s+first", unnamed, _I) \
-            else "max"
+        hints.extreme = (
+            "min" if re.search(r"\bascending|\bincreasing|\b(?:smallest|lowest)\s+first", unnamed, _I) else "max"
+        )
     hints.which = bool(_WHICH.search(unnamed))
     hints.agg = next((agg for agg, pattern in _AGGS if pattern.search(unnamed)), None)
     if hints.agg in ("min", "max") and hints.which:
@@ -478,14 +573,17 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             if hints.which or word not in ("max", "maximum", "min", "minimum"):  # else "max price": an aggregate
                 hints.extreme = "max" if m["max"] else "min"
         counted = re.search(r"\b(?:most|fewest|least)\s+(?P<noun>[^\W\d_]{3,})", unnamed)
-        if counted and not hints.agg and not find_mentions(counted["noun"], catalog, frame) and \
-                counted["noun"].lower() not in ("common", "frequent", "popular", "correlated", "related"):
+        if (
+            counted
+            and not hints.agg
+            and not find_mentions(counted["noun"], catalog, frame)
+            and counted["noun"].lower() not in ("common", "frequent", "popular", "correlated", "related")
+        ):
             hints.agg = "count"  # "the most orders": rows are counted, orders is no column
         if hints.extreme is None:  # "the heaviest woman": a superlative that names its column (weight)
             said = [w for w in re.findall(r"[a-z]{3,}est\b", unnamed.lower()) if find_mentions(w, catalog, frame)]
             if said:
-                hints.extreme = "min" if re.fullmatch(r"lightest|shortest|smallest|youngest|lowest", said[0]) \
-                    else "max"
+                hints.extreme = "min" if re.fullmatch(r"lightest|shortest|smallest|youngest|lowest", said[0]) else "max"
         if re.search(r"\bmost\s+(?:common|frequent|popular)\b", unnamed):
             hints.extreme = "max"
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
@@ -494,7 +592,7 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
 
 
 def _correlation(unnamed: str) -> str | None:
-    """"most" (which column is most correlated with y), "matrix" (all pairs), "pair", or None."""
+    """Which correlation: "most" (the column most correlated with y), "matrix" (all pairs), "pair", or None."""
     if not (_CORR.search(unnamed) or _DRIVERS.search(unnamed)):
         return None
     if _DRIVERS.search(unnamed) or (_CORR_MOST.search(unnamed) and not _CORR_MATRIX.search(unnamed)):
@@ -503,9 +601,39 @@ def _correlation(unnamed: str) -> str | None:
 
 
 _SLOT = _rx(r"\b(?:of|for|against|vs\.?|versus|about)\s+(?:the\s+|column\s+|variable\s+)*(?P<words>[^\W\d_][\w\- ]*)")
-_NOT_NAMES = frozenset({"it", "them", "data", "everything", "everyone", "all", "values", "numbers", "me", "us", "this",
-                        "that", "these", "those", "each", "other", "dataset", "table", "file", "time", "instance",
-                        "example", "now", "ones", "one", "variable", "variables", "thing", "things"})
+_NOT_NAMES = frozenset(
+    {
+        "it",
+        "them",
+        "data",
+        "everything",
+        "everyone",
+        "all",
+        "values",
+        "numbers",
+        "me",
+        "us",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "other",
+        "dataset",
+        "table",
+        "file",
+        "time",
+        "instance",
+        "example",
+        "now",
+        "ones",
+        "one",
+        "variable",
+        "variables",
+        "thing",
+        "things",
+    }
+)
 
 
 def _unknown_column(unnamed: str, catalog: Catalog, frame: str) -> str | None:

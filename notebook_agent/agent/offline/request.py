@@ -154,13 +154,21 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     groupish = [m for m in ms if m.column.categorical or m.column.time]
     # A number after "by" is a group only when another number is the value ("average length by dose").
     other_number = any(m.column.numeric and (h.by is None or m.start < h.by) for m in ms)
-    after_by = [m for m in ms if h.by is not None and m.start > h.by
-                and (m.column.categorical or m.column.time or (m.column.numeric and other_number))]
+    after_by = [
+        m
+        for m in ms
+        if h.by is not None
+        and m.start > h.by
+        and (m.column.categorical or m.column.time or (m.column.numeric and other_number))
+    ]
     group = (after_by or groupish or [None])[0]
     values = [m for m in ms if m.column.numeric and m is not group]
     value = max(values, key=lambda m: m.score) if values else None  # the best-named number
-    return {"x": group.column.name if group else None, "y": value.column.name if value else None,
-            "period": _period(group)}
+    return {
+        "x": group.column.name if group else None,
+        "y": value.column.name if value else None,
+        "period": _period(group),
+    }
 
 
 def _chart_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
@@ -170,8 +178,9 @@ def _chart_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     if len(ms) == 1:
         c = ms[0].column
         time = catalog.time_column(frame)
-        if c.numeric and (h.time_axis or h.chart == "line" or (h.chart is None and h.plot_verb and time is not None
-                                                               and time.is_date)):
+        if c.numeric and (
+            h.time_axis or h.chart == "line" or (h.chart is None and h.plot_verb and time is not None and time.is_date)
+        ):
             return {"x": time.name if time is not None and time != c else None, "y": c.name, "period": None}
         named_x = next((n for n in catalog.numeric(frame) if n.name.lower() == "x" and n != c), None)
         if c.numeric and h.chart is None and named_x is not None:
@@ -223,7 +232,7 @@ def _chart_kind(req: Request, catalog: Catalog, requested: str | None) -> None:
 
 
 def _replace_column(req: Request, mention: Mention, catalog: Catalog) -> None:
-    """"Same for Z": Z takes the place of the column of its own kind (labels and dates x, numbers y)."""
+    """For "same for Z": Z takes the place of the column of its own kind (labels and dates x, numbers y)."""
     column = mention.column
     if req.intent == "overview":
         req.columns = [column.name]
@@ -283,24 +292,41 @@ def _filter_key(f: dict[str, Any]) -> tuple[str, str | None]:
 def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) -> Request:
     req = Request.from_dict(last.to_dict())
     req.repair = 0
-    strong = ("fit", "best_fit", "correlation", "most_correlated", "corr_matrix", "overview", "rows", "top",
-              "extreme", "groupby")
+    strong = (
+        "fit",
+        "best_fit",
+        "correlation",
+        "most_correlated",
+        "corr_matrix",
+        "overview",
+        "rows",
+        "top",
+        "extreme",
+        "groupby",
+    )
     if intent in strong:
         req.intent = intent
     elif intent == "stat" and (last.intent not in ("groupby", "top", "extreme", "chart") or not h.refers_back):
         req.intent = "stat"  # "average instead" changes the last chart's aggregate; "what is the average" does not
     elif intent == "chart" and (last.intent not in _KEEP_ON_CHART or h.chart not in (None, "bar", "line")):
         req.intent = "chart"  # a group-by stays one when redrawn as bars or a line
-    if h.power_word and h.fit is None and last.intent in ("fit", "best_fit") and not any(
-            m.via == "name" for m in h.mentions):
+    if (
+        h.power_word
+        and h.fit is None
+        and last.intent in ("fit", "best_fit")
+        and not any(m.via == "name" for m in h.mentions)
+    ):
         req.intent, req.fit = "fit", "power"
     if req.intent == "best_fit":
         req.fit = None
     if req.intent != "fit":
         req.fit = None
     if len(h.mentions) >= 2:
-        roles = _group_roles(h, catalog, req.frame) if req.intent in _GROUP_INTENTS else \
-            _pair_roles(h, req.intent, catalog, req.frame)
+        roles = (
+            _group_roles(h, catalog, req.frame)
+            if req.intent in _GROUP_INTENTS
+            else _pair_roles(h, req.intent, catalog, req.frame)
+        )
         req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
     elif h.mentions:
         _replace_column(req, h.mentions[0], catalog)
@@ -379,12 +405,21 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     A `Request`; None if it asks for nothing offline can do; or the name of the missing piece ("group").
     """
     intent = _intent(h)
-    if intent is None and h.filters and (h.which or h.rows_word or (h.mentions and all(
-            m.via == "time" for m in h.mentions))):
+    if (
+        intent is None
+        and h.filters
+        and (h.which or h.rows_word or (h.mentions and all(m.via == "time" for m in h.mentions)))
+    ):
         intent = "rows"  # "which days were above 25 degrees": the rows themselves
-    follow = last is not None and last.frame == frame and (
-        (intent is None and (len(h.mentions) < 2 or h.same_for)) or h.same_for
-        or (not h.mentions and intent not in ("overview", "corr_matrix", "rows")))
+    follow = (
+        last is not None
+        and last.frame == frame
+        and (
+            (intent is None and (len(h.mentions) < 2 or h.same_for))
+            or h.same_for
+            or (not h.mentions and intent not in ("overview", "corr_matrix", "rows"))
+        )
+    )
     if follow and last is not None:
         if intent is None and not (h.mentions or h.filters or h.log or h.clear_filters or h.same_for or h.power_word):
             return None

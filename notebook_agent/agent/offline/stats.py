@@ -6,8 +6,7 @@ from .code import AGG_WORDS, axis_labels, lit, prepare, result_lines, scales, sh
 from .columns import Catalog
 from .request import Request
 
-__all__ = ["corr_matrix_code", "correlation_code", "most_correlated_code", "overview_code", "rows_code",
-           "stat_code"]
+__all__ = ["corr_matrix_code", "correlation_code", "most_correlated_code", "overview_code", "rows_code", "stat_code"]
 
 _MAX_PLOTS = 6
 _MAX_MATRIX = 12
@@ -21,37 +20,57 @@ def overview_code(req: Request, catalog: Catalog) -> str:
     dates = [c.name for c in chosen if c.is_date]
     subject = ", ".join(req.columns) if req.columns else req.frame
     code = start(req, f"Overview of {subject}")
-    prepare(code, req, catalog, numbers=numbers, others=[*labels, *dates], all_columns=not req.columns,
-            dropna=False)
+    prepare(code, req, catalog, numbers=numbers, others=[*labels, *dates], all_columns=not req.columns, dropna=False)
     code.blank()
     code.add(f"numeric_columns = {lit(numbers)}", f"label_columns = {lit(labels)}", f"date_columns = {lit(dates)}")
     if numbers:
         code.comment("Numbers: centre, spread and range")
-        code.add("summary = data[numeric_columns].describe().T", "numeric = {",
-                 '    name: {"mean": row["mean"], "std": row["std"], "min": row["min"], "median": row["50%"], '
-                 '"max": row["max"]}', "    for name, row in summary.iterrows()", "}")
+        code.add(
+            "summary = data[numeric_columns].describe().T",
+            "numeric = {",
+            '    name: {"mean": row["mean"], "std": row["std"], "min": row["min"], "median": row["50%"], '
+            '"max": row["max"]}',
+            "    for name, row in summary.iterrows()",
+            "}",
+        )
     else:
         code.add("numeric = {}")
     code.comment("Labels: how many distinct values, and the most common one")
-    code.add("labels = {}", "for name in label_columns:", "    counts = data[name].value_counts()",
-             '    labels[name] = {"distinct": len(counts), "top": counts.index[0] if len(counts) else None,',
-             '                    "top_count": counts.iloc[0] if len(counts) else 0}')
+    code.add(
+        "labels = {}",
+        "for name in label_columns:",
+        "    counts = data[name].value_counts()",
+        '    labels[name] = {"distinct": len(counts), "top": counts.index[0] if len(counts) else None,',
+        '                    "top_count": counts.iloc[0] if len(counts) else 0}',
+    )
     code.add('dates = {name: {"first": data[name].min(), "last": data[name].max()} for name in date_columns}')
     columns = "data" if not req.columns else f"data[{lit([c.name for c in chosen])}]"
     code.add(f"missing = {{name: count for name, count in {columns}.isna().sum().items() if count > 0}}")
     if numbers:
         code.blank()
         code.comment(f"A histogram per numeric column (the first {_MAX_PLOTS})")
-        code.add(f"shown = numeric_columns[:{_MAX_PLOTS}]",
-                 "fig, axes = plt.subplots(1, len(shown), figsize=(4 * len(shown), 3.5), squeeze=False)",
-                 "for ax, name in zip(axes[0], shown):",
-                 '    ax.hist(data[name].dropna(), bins=30, edgecolor="white")', "    ax.set_title(name)")
+        code.add(
+            f"shown = numeric_columns[:{_MAX_PLOTS}]",
+            "fig, axes = plt.subplots(1, len(shown), figsize=(4 * len(shown), 3.5), squeeze=False)",
+            "for ax, name in zip(axes[0], shown):",
+            '    ax.hist(data[name].dropna(), bins=30, edgecolor="white")',
+            "    ax.set_title(name)",
+        )
         show(code)
-    result_lines(code, req, {"rows": "len(data)", "columns": str(len(chosen)) if req.columns else "data.shape[1]",
-                             "subset": lit(req.columns or None),
-                             "numeric": "numeric", "labels": "labels", "dates": "dates", "missing": "missing",
-                             "other_columns": lit([c.name for c in chosen if not (c.numeric or c.categorical
-                                                                                    or c.is_date)])})
+    result_lines(
+        code,
+        req,
+        {
+            "rows": "len(data)",
+            "columns": str(len(chosen)) if req.columns else "data.shape[1]",
+            "subset": lit(req.columns or None),
+            "numeric": "numeric",
+            "labels": "labels",
+            "dates": "dates",
+            "missing": "missing",
+            "other_columns": lit([c.name for c in chosen if not (c.numeric or c.categorical or c.is_date)]),
+        },
+    )
     return code.text()
 
 
@@ -62,18 +81,27 @@ def correlation_code(req: Request, catalog: Catalog) -> str:
     code.blank()
     x, y = lit(req.x), lit(req.y)
     code.comment("Pearson r measures a straight-line relation; Spearman ρ any steadily rising or falling one")
-    code.add(f"pearson = data[{x}].corr(data[{y}])", f'spearman = data[{x}].corr(data[{y}], method="spearman")',
-             f"slope, intercept = np.polyfit(data[{x}], data[{y}], 1)")
+    code.add(
+        f"pearson = data[{x}].corr(data[{y}])",
+        f'spearman = data[{x}].corr(data[{y}], method="spearman")',
+        f"slope, intercept = np.polyfit(data[{x}], data[{y}], 1)",
+    )
     code.blank()
-    code.add("fig, ax = plt.subplots(figsize=(8, 5))", f"ax.scatter(data[{x}], data[{y}], s=14, alpha=0.6)",
-             f"grid = np.linspace(data[{x}].min(), data[{x}].max(), 100)",
-             'ax.plot(grid, slope * grid + intercept, color="crimson", linestyle="--", label=f"r = {pearson:.2f}")',
-             "ax.legend()")
+    code.add(
+        "fig, ax = plt.subplots(figsize=(8, 5))",
+        f"ax.scatter(data[{x}], data[{y}], s=14, alpha=0.6)",
+        f"grid = np.linspace(data[{x}].min(), data[{x}].max(), 100)",
+        'ax.plot(grid, slope * grid + intercept, color="crimson", linestyle="--", label=f"r = {pearson:.2f}")',
+        "ax.legend()",
+    )
     axis_labels(code, req.x, req.y, f"{req.y} against {req.x}")
     scales(code, req, f"data[{y}]")
     show(code)
-    result_lines(code, req, {"x": x, "y": y, "rows_used": "len(data)", "pearson": "pearson",
-                             "spearman": "spearman", "slope": "slope"})
+    result_lines(
+        code,
+        req,
+        {"x": x, "y": y, "rows_used": "len(data)", "pearson": "pearson", "spearman": "spearman", "slope": "slope"},
+    )
     return code.text()
 
 
@@ -85,17 +113,31 @@ def most_correlated_code(req: Request, catalog: Catalog) -> str:
     code.add(f"data = data.dropna(subset=[{lit(req.y)}])")
     code.blank()
     code.comment("Pearson r with every other numeric column, ordered by strength (size, whatever the sign)")
-    code.add(f"others = {lit(others)}", f"correlations = data[others].corrwith(data[{lit(req.y)}]).dropna()",
-             "ranked = correlations.reindex(correlations.abs().sort_values(ascending=False).index)",
-             "counts = data[others].notna().sum()")
+    code.add(
+        f"others = {lit(others)}",
+        f"correlations = data[others].corrwith(data[{lit(req.y)}]).dropna()",
+        "ranked = correlations.reindex(correlations.abs().sort_values(ascending=False).index)",
+        "counts = data[others].notna().sum()",
+    )
     code.blank()
-    code.add("fig, ax = plt.subplots(figsize=(8, 5))", "shown = ranked.head(15)[::-1]",
-             'ax.barh(shown.index, shown.to_numpy(), color=["crimson" if r < 0 else "tab:blue" for r in shown])',
-             'ax.axvline(0, color="black", linewidth=0.8)', "ax.set_xlim(-1, 1)")
+    code.add(
+        "fig, ax = plt.subplots(figsize=(8, 5))",
+        "shown = ranked.head(15)[::-1]",
+        'ax.barh(shown.index, shown.to_numpy(), color=["crimson" if r < 0 else "tab:blue" for r in shown])',
+        'ax.axvline(0, color="black", linewidth=0.8)',
+        "ax.set_xlim(-1, 1)",
+    )
     axis_labels(code, "Pearson r", None, f"Correlation with {req.y}")
     show(code)
-    result_lines(code, req, {"y": lit(req.y), "rows_used": "len(data)",
-                             "ranked": "[[name, r, counts[name]] for name, r in ranked.items()]"})
+    result_lines(
+        code,
+        req,
+        {
+            "y": lit(req.y),
+            "rows_used": "len(data)",
+            "ranked": "[[name, r, counts[name]] for name, r in ranked.items()]",
+        },
+    )
     return code.text()
 
 
@@ -108,23 +150,32 @@ def corr_matrix_code(req: Request, catalog: Catalog) -> str:
     code.blank()
     code.add(f"matrix = data[{lit(numbers)}].corr()")
     code.comment("The strongest pair: the largest |r| off the diagonal")
-    code.add("pairs = matrix.where(~np.eye(len(matrix), dtype=bool)).stack()",
-             "strongest = pairs.abs().idxmax()")
+    code.add("pairs = matrix.where(~np.eye(len(matrix), dtype=bool)).stack()", "strongest = pairs.abs().idxmax()")
     code.blank()
     size = max(5, min(12, len(numbers)))
-    code.add(f"fig, ax = plt.subplots(figsize=({size + 1}, {size}))",
-             'image = ax.imshow(matrix, cmap="coolwarm", vmin=-1, vmax=1)',
-             'ax.set_xticks(range(len(matrix)), matrix.columns, rotation=45, ha="right")',
-             "ax.set_yticks(range(len(matrix)), matrix.columns)",
-             "for i in range(len(matrix)):", "    for j in range(len(matrix)):",
-             '        ax.text(j, i, f"{matrix.iloc[i, j]:.2f}", ha="center", va="center", fontsize=8)',
-             'fig.colorbar(image, ax=ax, label="Pearson r")')
+    code.add(
+        f"fig, ax = plt.subplots(figsize=({size + 1}, {size}))",
+        'image = ax.imshow(matrix, cmap="coolwarm", vmin=-1, vmax=1)',
+        'ax.set_xticks(range(len(matrix)), matrix.columns, rotation=45, ha="right")',
+        "ax.set_yticks(range(len(matrix)), matrix.columns)",
+        "for i in range(len(matrix)):",
+        "    for j in range(len(matrix)):",
+        '        ax.text(j, i, f"{matrix.iloc[i, j]:.2f}", ha="center", va="center", fontsize=8)',
+        'fig.colorbar(image, ax=ax, label="Pearson r")',
+    )
     axis_labels(code, None, None, "Correlation matrix")
     show(code)
-    result_lines(code, req, {"columns": "list(matrix.columns)", "numeric_columns": str(len(every)),
-                             "rows_used": "len(data)",
-                             "matrix": "matrix.to_numpy()",
-                             "strongest": "[*strongest, pairs[strongest]]"})
+    result_lines(
+        code,
+        req,
+        {
+            "columns": "list(matrix.columns)",
+            "numeric_columns": str(len(every)),
+            "rows_used": "len(data)",
+            "matrix": "matrix.to_numpy()",
+            "strongest": "[*strongest, pairs[strongest]]",
+        },
+    )
     return code.text()
 
 
@@ -138,9 +189,12 @@ def stat_code(req: Request, catalog: Catalog) -> str:
     code.add(f"value = data[{lit(req.y)}].{agg}()")
     if numeric and agg != "count":
         code.blank()
-        code.add("fig, ax = plt.subplots(figsize=(8, 5))",
-                 f'ax.hist(data[{lit(req.y)}], bins=30, edgecolor="white")',
-                 f'ax.axvline(value, color="crimson", linestyle="--", label="{AGG_WORDS[agg]}")', "ax.legend()")
+        code.add(
+            "fig, ax = plt.subplots(figsize=(8, 5))",
+            f'ax.hist(data[{lit(req.y)}], bins=30, edgecolor="white")',
+            f'ax.axvline(value, color="crimson", linestyle="--", label="{AGG_WORDS[agg]}")',
+            "ax.legend()",
+        )
         axis_labels(code, req.y, "number of rows", f"{req.y}: {AGG_WORDS[agg]}")
         scales(code, req)
         show(code)
@@ -157,8 +211,13 @@ def rows_code(req: Request, catalog: Catalog) -> str:
         code.add("rows_matching = len(data)")
     code.blank()
     code.add("first = data.head(10).iloc[:, :8]")
-    result_lines(code, req, {"rows_matching": "rows_matching",
-                             "head": '{"columns": list(first.columns), "index": list(first.index), '
-                                     '"data": first.to_numpy().tolist()}',
-                             "means": f"data[{lit(numbers)}].mean()" + ".to_dict()"})
+    result_lines(
+        code,
+        req,
+        {
+            "rows_matching": "rows_matching",
+            "head": '{"columns": list(first.columns), "index": list(first.index), "data": first.to_numpy().tolist()}',
+            "means": f"data[{lit(numbers)}].mean()" + ".to_dict()",
+        },
+    )
     return code.text()

@@ -34,8 +34,7 @@ class Context:
         """The column that names each row (a model, a country): text with a different value on (nearly) every row."""
         rows = self.catalog.rows.get(self.frame, 0)
         for c in self.columns():
-            if c.kind in ("text", "categorical") and not c.is_date and c.n_unique and rows \
-                    and c.n_unique >= 0.9 * rows:
+            if c.kind in ("text", "categorical") and not c.is_date and c.n_unique and rows and c.n_unique >= 0.9 * rows:
                 return c
         return None
 

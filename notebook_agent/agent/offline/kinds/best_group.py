@@ -38,7 +38,11 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     gs, ge = m.span("g")
     groups = [  # years and dates stay with the general reader (periods, date filters)
-        x for x in ctx.mentions if x.start < ge and gs < x.end and not x.column.time
+        x
+        for x in ctx.mentions
+        if x.start < ge
+        and gs < x.end
+        and not x.column.time
         and (x.column.categorical or x.column.numeric)  # numbers with few values (0.5, 1, 2) label groups too
     ]
     if groups:
@@ -80,8 +84,8 @@ def code(req: KindRequest) -> str:
             "import json",
             "",
             f"key = {req.frame}[{g}]",
-            "if key.dtype.kind == \"f\" and key.nunique() > 20:  # many decimals: five ranges instead",
-            "    key = pd.qcut(key, 5, duplicates=\"drop\").astype(str)",
+            'if key.dtype.kind == "f" and key.nunique() > 20:  # many decimals: five ranges instead',
+            '    key = pd.qcut(key, 5, duplicates="drop").astype(str)',
             f"by_group = {req.frame}.groupby(key)[{y}].{req.agg}().sort_values(ascending=False)",
             "print(by_group.to_string())",
             "",

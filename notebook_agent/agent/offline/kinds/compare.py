@@ -29,8 +29,9 @@ def match(ctx: Context) -> KindRequest | None:
     if not _ASK.search(ctx.text) or not ctx.mentions:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)
-    if re.search(r"\b(?:chang|var|increas|decreas|ris|grow)\w*\s+with\b", ctx.text) \
-            and not any(m.column.categorical for m in ctx.mentions):
+    if re.search(r"\b(?:chang|var|increas|decreas|ris|grow)\w*\s+with\b", ctx.text) and not any(
+        m.column.categorical for m in ctx.mentions
+    ):
         return None  # "how does weight change with height": a relation between two measures, not groups
     if len(ctx.mentions) == 1:  # "is there a difference between the wools?": the frame's one measure
         group, sole = ctx.mentions[0].column, ctx.measure(ctx.mentions[0].column)

@@ -51,13 +51,19 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     head = f"Rows counted by {req.group} and {req.group2}, {fmt(rows)} rows"
     head += "." if counted == rows else f" ({fmt(counted)} with both values)."
     keys = list(next(iter(table.values()), {}).keys()) if table else []
-    lines = [head, "", f"| {req.group} \\\\ {req.group2} | " + " | ".join(str(k) for k in table) + " |",
-             "|---|" + "---|" * len(table)]
+    lines = [
+        head,
+        "",
+        f"| {req.group} \\\\ {req.group2} | " + " | ".join(str(k) for k in table) + " |",
+        "|---|" + "---|" * len(table),
+    ]
     for k in keys:
         lines.append(f"| {k} | " + " | ".join(fmt(table[c].get(k)) for c in table) + " |")
     if result.get("chi2") is None:
         lines.append("\nNo test: one of the columns has a single value.")
     else:
-        lines.append(f"\nChi-square test of independence: χ² = {fmt(result.get('chi2'))} with {result.get('dof')} "
-                     f"degrees of freedom, {p_words(result.get('p'))}.")
+        lines.append(
+            f"\nChi-square test of independence: χ² = {fmt(result.get('chi2'))} with {result.get('dof')} "
+            f"degrees of freedom, {p_words(result.get('p'))}."
+        )
     return "\n".join(lines)

@@ -66,15 +66,25 @@ def match(ctx: Context) -> KindRequest | None:
     target = nearest_before(ctx.mentions, equal.start()) if equal else None
     if equal and target is not None:
         value = 0.0 if equal.group("v") == "zero" else float(equal.group("v"))
-        return KindRequest(frame=ctx.frame, column=target.column.name, op="==",
-                           value=int(value) if value.is_integer() else value, share=_share(ctx.text))
+        return KindRequest(
+            frame=ctx.frame,
+            column=target.column.name,
+            op="==",
+            value=int(value) if value.is_integer() else value,
+            share=_share(ctx.text),
+        )
     for m in re.finditer(rf"(?<![\w.])(?P<v>{NUM})\s+", ctx.text):  # "have 8 cylinders": equal to a value
         named = next((x for x in ctx.mentions if x.start == m.end() and x.column.numeric), None)
         if named is not None:
             value = float(m.group("v"))
             share = bool(re.search(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %", ctx.text))
-            return KindRequest(frame=ctx.frame, column=named.column.name, op="==",
-                               value=int(value) if value.is_integer() else value, share=share)
+            return KindRequest(
+                frame=ctx.frame,
+                column=named.column.name,
+                op="==",
+                value=int(value) if value.is_integer() else value,
+                share=share,
+            )
     return None
 
 

@@ -7,8 +7,10 @@ from typing import Any
 
 from .base import Context, KindRequest, col, finish, fmt
 
-_TIME = re.compile(r"\bover (?:the )?(?:time|years?|months?|days?|dates?|period)\b|\btrend|\bevolution\b|"
-                   r"\bthrough time\b|\bin time\b")
+_TIME = re.compile(
+    r"\bover (?:the )?(?:time|years?|months?|days?|dates?|period)\b|\btrend|\bevolution\b|"
+    r"\bthrough time\b|\bin time\b"
+)
 _EACH = re.compile(r"\b(?:for each|for every|per|by|split by|one line per|for the different|separately for)\b")
 
 
@@ -26,12 +28,20 @@ def match(ctx: Context) -> KindRequest | None:
     if not groups:
         return None
     time = named_time[0] if named_time else ctx.catalog.time_column(ctx.frame)
-    values = [m.column for m in ctx.mentions if m.column.numeric and not m.column.time and m.column != groups[0]
-              and m.end <= each.start()]
+    values = [
+        m.column
+        for m in ctx.mentions
+        if m.column.numeric and not m.column.time and m.column != groups[0] and m.end <= each.start()
+    ]
     if time is None or not values:
         return None
-    return KindRequest(frame=ctx.frame, y=values[0].name, group=groups[0].name, column=time.name,
-                       agg="sum" if values[0].additive else "mean")
+    return KindRequest(
+        frame=ctx.frame,
+        y=values[0].name,
+        group=groups[0].name,
+        column=time.name,
+        agg="sum" if values[0].additive else "mean",
+    )
 
 
 def code(req: KindRequest) -> str:
@@ -43,8 +53,8 @@ def code(req: KindRequest) -> str:
             "import json",
             "",
             f"table = {f}.pivot_table(index={t}, columns={g}, values={y}, aggfunc={req.agg!r})",
-            "ax = table.iloc[:, :12].plot(figsize=(9, 5), marker=\"o\" if len(table) <= 30 else None)",
-            f"ax.set_ylabel({req.agg!r} + \" of \" + {y})",
+            'ax = table.iloc[:, :12].plot(figsize=(9, 5), marker="o" if len(table) <= 30 else None)',
+            f'ax.set_ylabel({req.agg!r} + " of " + {y})',
             "plt.show()",
             "",
             f'result = {{"rows": len({f}), "points": len(table), "lines": table.shape[1], '
@@ -60,8 +70,10 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     agg = {"mean": "Mean", "sum": "Total"}.get(req.agg, req.agg)
     lines = result.get("lines") or 0
-    head = (f"{agg} of {req.y} over {req.column}, one line per {req.group} ({fmt(lines)} lines, "
-            f"{fmt(result.get('rows'))} rows).")
+    head = (
+        f"{agg} of {req.y} over {req.column}, one line per {req.group} ({fmt(lines)} lines, "
+        f"{fmt(result.get('rows'))} rows)."
+    )
     first, last = result.get("first") or {}, result.get("last") or {}
     if not last:
         return head + f"\n\n{req.y} has no values to draw."

@@ -15,14 +15,15 @@ _AGG_NAME = {"mean": "mean", "average": "mean", "avg": "mean", "total": "sum", "
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     agg, by = _AGG.search(ctx.text), _BY.search(ctx.text)
-    if not agg or not by or not re.search(r"\band\b", ctx.text[by.end():]):
+    if not agg or not by or not re.search(r"\band\b", ctx.text[by.end() :]):
         return None
     groups = [m.column for m in ctx.mentions if m.start > by.start() and m.column.categorical]
     values = [m.column for m in ctx.mentions if m.start < by.start() and m.column.numeric]
     if len(groups) != 2 or len(values) != 1:
         return None
-    return KindRequest(frame=ctx.frame, y=values[0].name, group=groups[0].name, group2=groups[1].name,
-                       agg=_AGG_NAME[agg.group("agg")])
+    return KindRequest(
+        frame=ctx.frame, y=values[0].name, group=groups[0].name, group2=groups[1].name, agg=_AGG_NAME[agg.group("agg")]
+    )
 
 
 def code(req: KindRequest) -> str:
@@ -52,7 +53,11 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     lines = [f"- {req.group} {r}, {req.group2} {c}: {fmt(v)}" for r, c, v in cells]
     best, low = max(v for *_, v in cells), min(v for *_, v in cells)
     tops = [f"{r}/{c}" for r, c, v in cells if v == best]
-    ends = f"All combinations give {fmt(best)}." if best == low else \
-        f"Highest: {' and '.join(tops)} ({fmt(best)}); lowest: " + \
-        " and ".join(f"{r}/{c}" for r, c, v in cells if v == low) + f" ({fmt(low)})."
+    ends = (
+        f"All combinations give {fmt(best)}."
+        if best == low
+        else f"Highest: {' and '.join(tops)} ({fmt(best)}); lowest: "
+        + " and ".join(f"{r}/{c}" for r, c, v in cells if v == low)
+        + f" ({fmt(low)})."
+    )
     return "\n".join([head, "", *lines, "", ends])
