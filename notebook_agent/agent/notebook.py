@@ -39,7 +39,8 @@ class NotebookRecord:
     @property
     def cells(self) -> list[NotebookNode]:
         """The cells so far."""
-        return self.nb.cells
+        cells: list[NotebookNode] = self.nb.cells  # NotebookNode attributes are untyped
+        return cells
 
     def _add(self, cell: NotebookNode, role: Role, turn: int) -> NotebookNode:
         cell.metadata["notebook_agent"] = {"role": role, "turn": turn}
@@ -87,7 +88,8 @@ class NotebookRecord:
 
     def to_json(self) -> str:
         """The notebook as .ipynb text."""
-        return nbformat.writes(self.nb)
+        text: str = nbformat.writes(self.nb)  # nbformat.writes is unannotated
+        return text
 
     def save(self) -> None:
         """Write atomically: a temp file in the same directory, then rename over the old one."""

@@ -72,7 +72,7 @@ def probe(uid_mode: str | None = None) -> HostSupport:
 def check_requirements(profile: Profile, settings: Settings, support: HostSupport | None = None) -> list[str]:
     """Raise MissingLayerError unless every required layer is here or explicitly waived; return waived ones."""
     support = support or probe()
-    required = list(profile.required_layers)
+    required: list[str] = list(profile.required_layers)
     if settings.uid_mode == "per-session":
         required.insert(0, "uid")
     missing = [layer for layer in required if not support.layers.get(layer)]

@@ -165,7 +165,7 @@ def open_beneath(
     except BaseException:
         os.close(fd)
         raise
-    return io.BufferedReader(_Bounded(fd, min(st.st_size, max_bytes), relpath), 1 << 20)  # type: ignore[return-value]
+    return io.BufferedReader(_Bounded(fd, min(st.st_size, max_bytes), relpath), 1 << 20)
 
 
 def read_beneath(root: Path, relpath: str, max_bytes: int, *, sparse_min_bytes: int | None = SPARSE_MIN_BYTES) -> bytes:

@@ -144,17 +144,18 @@ def validate_policy(policy: Any, where: str = "seccomp policy") -> None:
 
 
 def _action(name: str, errno_ret: int | None, default_errno: int) -> int:
+    # pyseccomp ships no types; its actions are plain ints, so int() only tells the checker so.
     if name == "SCMP_ACT_ALLOW":
-        return sc.ALLOW
+        return int(sc.ALLOW)
     if name == "SCMP_ACT_ERRNO":
-        return sc.ERRNO(default_errno if errno_ret is None else errno_ret)
+        return int(sc.ERRNO(default_errno if errno_ret is None else errno_ret))
     if name in ("SCMP_ACT_KILL", "SCMP_ACT_KILL_THREAD"):
-        return sc.KILL_THREAD
+        return int(sc.KILL_THREAD)
     if name == "SCMP_ACT_KILL_PROCESS":
-        return sc.KILL_PROCESS
+        return int(sc.KILL_PROCESS)
     if name == "SCMP_ACT_TRAP":
-        return sc.TRAP
-    return sc.LOG
+        return int(sc.TRAP)
+    return int(sc.LOG)
 
 
 def _arg(spec: dict[str, Any]) -> sc.Arg:
@@ -235,7 +236,7 @@ def _add_early_rules(flt: sc.SyscallFilter) -> None:
 
 def _unknown_syscall(name: str) -> bool:
     try:
-        return sc.resolve_syscall(sc.system_arch(), name) < 0
+        return int(sc.resolve_syscall(sc.system_arch(), name)) < 0
     except Exception:
         return True
 
