@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import signal
 
-from jupyter_client import AsyncKernelManager
+from jupyter_client.manager import AsyncKernelManager
 
 __all__ = ["describe_death", "exit_code", "rss_mb"]
 

@@ -12,12 +12,13 @@ import asyncio
 import json
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from jupyter_client.connect import KernelConnectionInfo
-from jupyter_client.provisioning import LocalProvisioner
+from jupyter_client.provisioning.local_provisioner import LocalProvisioner
 from traitlets import Unicode
 
 from ..errors import KernelError, SandboxError
@@ -46,7 +47,7 @@ _EXIT_REASONS = {
 }
 
 
-class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
+class SandboxProvisioner(LocalProvisioner):
     """LocalProvisioner that launches through the sandbox launcher and refuses unconfined kernels."""
 
     profile = Unicode("", config=True, help="Sandbox profile name or path; empty means the configured default.")
@@ -60,6 +61,7 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
     _report_fd: int | None = None
     _report: dict[str, Any] | None = None
     _spec: dict[str, Any] | None = None
+    _child_fds: tuple[int, ...] = ()  # (report write end, kernel log write end) while a launch is under way
 
     async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
         """Prepare the sandbox, put the sockets in it and replace the command with the launcher."""
@@ -125,10 +127,14 @@ class SandboxProvisioner(LocalProvisioner):  # type: ignore[misc]
     async def _fork(self, kwargs: dict[str, Any]) -> KernelConnectionInfo:
         sandbox = self.sandbox
         assert sandbox is not None
+        spec = self._spec
+        assert spec is not None
         write_fd, log_fd = self._child_fds
         server = await asyncio.to_thread(fork_server, sandbox.settings, sandbox.profile, kernel_python())
-        self.process = await asyncio.to_thread(server.fork, self._spec, kwargs["cwd"], kwargs["env"], write_fd, log_fd)
-        self.pid = self.process.pid
+        process = await asyncio.to_thread(server.fork, spec, kwargs["cwd"], kwargs["env"], write_fd, log_fd)
+        # LocalProvisioner declares a Popen; ForkedProcess offers the parts of Popen it uses (poll, wait, signals).
+        self.process = cast("subprocess.Popen[Any]", process)
+        self.pid = process.pid
         self.pgid = None  # signals go to the kernel alone, through its pidfd (it cannot make processes anyway)
         self.cwd = kwargs["cwd"]
         self.start_mode = "fork"

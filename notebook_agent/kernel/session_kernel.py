@@ -12,8 +12,9 @@ import asyncio
 import contextlib
 import time
 
-from jupyter_client import AsyncKernelClient, AsyncKernelManager
+from jupyter_client.asynchronous.client import AsyncKernelClient
 from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import AsyncKernelManager
 
 from ..errors import KernelError, SandboxError
 from ..resources import kernels_dir
@@ -182,6 +183,7 @@ class SessionKernel:
 
     async def reverify(self) -> None:
         """Check the kernel's confinement again, as at its start; a kernel that fails it is stopped."""
+        assert self.km is not None
         prov = self.km.provisioner
         if not isinstance(prov, SandboxProvisioner):
             raise SandboxError("the kernel was not started by the sandbox provisioner")

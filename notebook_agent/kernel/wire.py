@@ -14,7 +14,8 @@ from queue import Empty
 from typing import Any
 
 import zmq
-from jupyter_client import AsyncKernelClient, AsyncKernelManager
+from jupyter_client.asynchronous.client import AsyncKernelClient
+from jupyter_client.manager import AsyncKernelManager
 
 __all__ = ["KernelWire"]
 
@@ -38,13 +39,16 @@ class KernelWire:
 
     def execute(self, code: str) -> str:
         """Send an execute_request; its msg_id."""
-        return self.client.execute(
+        # AsyncKernelClient builds its request methods with an untyped wrapper; without reply=True they return the id.
+        msg_id: str = self.client.execute(
             code, silent=False, store_history=True, user_expressions={}, allow_stdin=False, stop_on_error=False
         )
+        return msg_id
 
     def kernel_info(self) -> str:
         """Send a kernel_info_request; its msg_id."""
-        return self.client.kernel_info()
+        msg_id: str = self.client.kernel_info()  # untyped wrapper, as in execute
+        return msg_id
 
     async def iopub(self, timeout_s: float) -> Message | None:
         """The next iopub message within `timeout_s`; None when none came or it was dropped."""
