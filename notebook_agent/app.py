@@ -24,6 +24,7 @@ from typing import Any
 
 import gradio as gr
 import nbformat
+from gradio.events import api as gradio_api  # gr.api itself, which gradio leaves out of its __all__
 
 from .agent.brains import GeminiBrain
 from .agent.gemini import GeminiModel
@@ -279,14 +280,16 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         path = settings.sessions_dir / _api_id(request) / "notebook.ipynb"
         return path.read_text(encoding="utf-8") if path.is_file() else ""
 
-    with gr.Blocks(title="notebook-agent") as demo:
+    demo = gr.Blocks(title="notebook-agent")  # Blocks.__enter__ (returns the Blocks) is unannotated
+    with demo:
         stored = gr.BrowserState("", storage_key="notebook-agent-session")
         session_id = gr.State("")
         gr.Markdown("## notebook-agent — chat with your data, in a sandbox")
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(
-                    value=[hello],
+                    # The same greeting, written where Chatbot's TypedDict for messages can check it.
+                    value=[{"role": "assistant", "content": hello["content"]}],
                     height=620,
                     label="Chat",
                     sanitize_html=True,
@@ -341,8 +344,9 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         # The chat's own clear icon means the same as New chat (otherwise a reload would bring the turns back).
         chatbot.clear(on_new, [session_id], [session_id, stored, chatbot, dl_nb, bundle], api_visibility="private")
         refresh.click(sent_to_model, [session_id], [sent], api_visibility="private")
-        gr.api(api_chat, api_name="chat")
-        gr.api(api_notebook, api_name="notebook")
+        gradio_api(api_chat, api_name="chat")
+        gradio_api(api_notebook, api_name="notebook")
+    # Kept on the Blocks for the app's runner and tests; Blocks declares no such attributes.
     demo.registry = registry  # type: ignore[attr-defined]
     demo.image_dir = image_dir  # type: ignore[attr-defined]
     return demo

@@ -30,7 +30,8 @@ def add_parser(sub: Any) -> None:
 
 
 def _jsonable(item: dict[str, Any]) -> dict[str, Any]:
-    return json.loads(json.dumps(item, default=lambda o: dict(o) if hasattr(o, "keys") else str(o)))
+    out: dict[str, Any] = json.loads(json.dumps(item, default=lambda o: dict(o) if hasattr(o, "keys") else str(o)))
+    return out
 
 
 def _print_human(item: dict[str, Any]) -> None:

@@ -436,7 +436,7 @@ class GeminiModel:
         raise self._exhausted(last, status, timed_out, attempts) from last_exc
 
     def _delay(self, attempt: int, server_wait: float | None) -> float:
-        backoff = min(self.backoff_s * 2 ** (attempt - 1), _MAX_BACKOFF_S)
+        backoff: float = min(self.backoff_s * 2 ** (attempt - 1), _MAX_BACKOFF_S)  # int ** int is typed Any
         backoff += random.uniform(0, backoff / 4)  # jitter, so parallel sessions do not retry in lockstep
         if server_wait is not None:
             return max(backoff, min(server_wait, self.max_retry_after_s))
@@ -690,8 +690,11 @@ def _exception_classes(pairs: list[tuple[str, str]]) -> tuple[type[BaseException
 
 # Timeouts first: they are TransportErrors too, but get their own message and error class. aiohttp signals its
 # timeouts with asyncio.TimeoutError (the builtin TimeoutError since 3.11).
-_TIMEOUT_ERRORS = (*_exception_classes([("httpx2", "TimeoutException"), ("httpx", "TimeoutException")]), TimeoutError)
-_TRANSPORT_ERRORS = (
+_TIMEOUT_ERRORS: tuple[type[BaseException], ...] = (
+    *_exception_classes([("httpx2", "TimeoutException"), ("httpx", "TimeoutException")]),
+    TimeoutError,
+)
+_TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (
     *_exception_classes([("httpx2", "TransportError"), ("httpx", "TransportError"), ("aiohttp", "ClientError")]),
     ConnectionError,
 )

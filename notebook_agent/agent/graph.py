@@ -214,7 +214,7 @@ def build_graph(brain: Brain, runner: CodeRunner, checkpointer: Any = None, limi
 
     def route_after_model(state: AgentState) -> Literal["run_python", "give_up", "__end__"]:
         if not state.get("pending"):
-            return END
+            return "__end__"  # langgraph's END, spelled as the literal this annotation (and so the graph) names
         if state.get("steps", 0) >= limits.max_steps:
             return "give_up"
         return "run_python"
