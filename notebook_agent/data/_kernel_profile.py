@@ -12,6 +12,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     import numbers
     import re
     import warnings
+    from typing import Any
 
     import pandas as pd
     from pandas.api import types as pdt
@@ -34,7 +35,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         text = str(value)
         return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
 
-    def number(value: object) -> object:
+    def number(value: Any) -> object:  # a pandas or NumPy scalar (pandas ships no types)
         if isinstance(value, bool) or type(value).__name__ == "bool_":
             return bool(value)
         if pdt.is_integer(value):
@@ -50,7 +51,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     def stamp(value: object) -> str:
         # Midnight is a date: 2024-04-01, not 2024-04-01 00:00:00 (a date column parsed at load is all midnights)
         if isinstance(value, pd.Timestamp) and value == value.normalize() and value.tzinfo is None:
-            return value.strftime("%Y-%m-%d")
+            text: str = value.strftime("%Y-%m-%d")
+            return text
         return cut(value)
 
     def cell(value: object) -> object:
@@ -100,8 +102,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         parsed = pd.to_datetime(sample.astype("int64").astype(str), format="%Y%m%d", errors="coerce")
         return bool(parsed.notna().all())
 
-    def describe(name: object, series: pd.Series) -> dict:
-        info: dict = {"name": cut(name), "dtype": str(series.dtype), "nulls": int(series.isna().sum())}
+    def describe(name: object, series: pd.Series) -> dict[str, Any]:
+        info: dict[str, Any] = {"name": cut(name), "dtype": str(series.dtype), "nulls": int(series.isna().sum())}
         values = series.dropna() if info["nulls"] else series  # no copy of a big column without nulls
         dtype = series.dtype
         if pdt.is_bool_dtype(dtype):

@@ -233,10 +233,10 @@ def detect_encoding(path: Source, display: str, expected: str) -> DetectedEncodi
                 )
             return DetectedEncoding(encoding)
     if (nul := head.find(b"\x00")) >= 0:
-        encoding = _utf16_without_bom(head)
-        if encoding is None or _first_error(path, encoding, display, expected) is not None:
+        utf16 = _utf16_without_bom(head)
+        if utf16 is None or _first_error(path, utf16, display, expected) is not None:
             raise _binary(display, expected, f"it contains NUL bytes, the first at byte {nul:,}")
-        return DetectedEncoding(encoding, [f"{display} is UTF-16 without a byte-order mark; read as {encoding}."])
+        return DetectedEncoding(utf16, [f"{display} is UTF-16 without a byte-order mark; read as {utf16}."])
     if _first_error(path, "utf-8", display, expected) is None:
         return DetectedEncoding("utf-8")
     return _guess_legacy(path, display, expected)

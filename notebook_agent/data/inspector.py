@@ -38,7 +38,7 @@ from . import formats
 from .delimited import DELIMITERS, inspect_delimited
 from .formats import inspect_excel, inspect_json, inspect_parquet
 from .limits import MESSAGE_CHARS
-from .reading import Code, Inspection
+from .reading import Code, Inspection, Kind
 
 __all__ = ["FdSource", "confine", "inspection_to_json", "main"]
 
@@ -146,7 +146,7 @@ def _plain(value: Any) -> bool:
     return value is None or isinstance(value, str | int | float | bool)
 
 
-def inspection_from_json(data: Any, kind: str) -> Inspection:
+def inspection_from_json(data: Any, kind: Kind) -> Inspection:
     """The app side's reading of an answer: only what the inspectors can produce, or ValueError.
 
     The answer comes from a process that parsed a hostile file, so nothing in it may become code: options are
@@ -193,7 +193,7 @@ def inspection_from_json(data: Any, kind: str) -> Inspection:
         kind=kind,
         reader=data["reader"],
         options=options,
-        encoding=encoding,  # type: ignore[arg-type]
+        encoding=encoding,
         delimiter=data.get("delimiter"),
         header=data.get("header", True),
         warnings=[_cut(w) for w in warnings],

@@ -6,6 +6,7 @@ import builtins
 import keyword
 import re
 import unicodedata
+from collections.abc import Set
 from pathlib import PurePosixPath
 
 __all__ = ["safe_filename", "split_extension", "variable_name"]
@@ -85,7 +86,7 @@ def safe_filename(name: str, default_stem: str = "upload") -> str:
     return stem.rstrip(". ") + ext
 
 
-def variable_name(file_name: str, existing: set[str] | frozenset[str] = frozenset(), *, first: bool = False) -> str:
+def variable_name(file_name: str, existing: Set[str] = frozenset(), *, first: bool = False) -> str:
     """The Python identifier a file is loaded as: `df` for the first file, else one derived from the name.
 
     `sales-2024.csv` → `sales_2024`; `2024.csv` → `df_2024`; keywords, builtins and the usual module aliases

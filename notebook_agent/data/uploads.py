@@ -289,8 +289,8 @@ def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
 
     try:
         fd = os.open(src, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
-    except OSError as err:
-        raise UploadError(f"{display} could not be read ({err.strerror}). Upload it again.") from err
+    except OSError as exc:
+        raise UploadError(f"{display} could not be read ({exc.strerror}). Upload it again.") from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
