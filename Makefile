@@ -19,7 +19,7 @@ endif
 BIN := $(VENV_DIR)/bin
 STAMP := $(VENV_DIR)/.installed
 
-.PHONY: run test lint bench clean package
+.PHONY: run test test-fast lint bench clean package
 
 $(STAMP): pyproject.toml
 	@if [ "$(VENV_DIR)" != "$(CURDIR)/.venv" ]; then \
@@ -40,6 +40,11 @@ run: package
 test: package
 	$(BIN)/ruff check notebook_agent tests app.py benchmarks
 	$(BIN)/python -m pytest -q
+
+# The tests that need no kernel, browser or app process (marked `fast` in tests/conftest.py): under a minute.
+test-fast: package
+	$(BIN)/ruff check notebook_agent tests app.py benchmarks
+	$(BIN)/python -m pytest -q -m fast
 
 lint: $(STAMP)
 	$(BIN)/ruff check notebook_agent tests app.py benchmarks

@@ -1,4 +1,5 @@
-"""Shared fixtures: a short data dir the session uids can reach, kernels, and the CLI run as uid 1000."""
+"""Shared fixtures: a short data dir the session uids can reach, kernels, and the CLI run as uid 1000; the fast
+layer (`make test-fast`, `pytest -m fast`) and the environment restored after every test."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Any
 import pytest
 
 from notebook_agent.kernel.session_kernel import SessionKernel
-from notebook_agent.settings import Settings
+from notebook_agent.settings import Settings, get_settings
 
 REPO = Path(__file__).resolve().parent.parent
 # The venv by its real path: a .venv symlink inside a 0700 checkout is out of reach for uid 1000.
@@ -26,6 +27,69 @@ SHARED_UID = 1000
 
 
 _MADE: list[Path] = []
+
+# The fast layer: tests that need no kernel, no browser and no app started as a process (a few start a short-lived
+# helper: the upload checker, a plain Python running load code). Whole modules, minus the tests named beside them
+# (kernels, the CLI, big files). A new test in one of these modules is fast unless it is named here.
+FAST_MODULES: dict[str, frozenset[str]] = {
+    "test_offline_reading.py": frozenset(),
+    "test_offline.py": frozenset(),
+    "test_graph_fast.py": frozenset(),
+    "test_gemini.py": frozenset(),
+    "test_notebook_record.py": frozenset(),
+    "test_profiles.py": frozenset(),
+    "test_safe_files.py": frozenset(
+        {"test_bundle_survives_a_hostile_kernel", "test_upload_refuses_a_linked_work_folder"}
+    ),
+    "test_untrusted_text.py": frozenset(
+        {
+            "test_csv_cannot_close_the_data_profile_block",
+            "test_upload_preview_has_no_active_markdown",
+            "test_offline_answers_quote_data_inertly",
+            "test_kernel_html_table_cannot_leave_its_block",
+            "test_ask_cli_prints_no_terminal_controls",
+            "test_exec_cli_prints_no_terminal_controls",
+            "test_a_flood_of_outputs_keeps_the_cap_and_a_note",
+            "test_count_cap_alternating_streams_and_metadata_bytes",
+        }
+    ),
+    "test_upload_limits.py": frozenset(
+        {
+            "test_bombs_are_refused_by_their_declared_sizes_and_the_app_does_not_grow",
+            "test_running_out_of_memory_while_checking_is_a_refusal",
+            "test_checker_works_when_the_app_runs_as_uid_1000",
+        }
+    ),
+    "test_uploads.py": frozenset(
+        {
+            "test_profile_size_does_not_grow_with_rows",
+            "test_big_csv_is_checked_in_bounded_memory",
+            "test_rows_and_bytes_past_the_head_are_still_checked",
+            "test_big_json_is_judged_by_its_start",
+        }
+    ),
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the fast layer (see FAST_MODULES)."""
+    for item in items:
+        slow = FAST_MODULES.get(item.path.name)
+        name = getattr(item, "originalname", None) or item.name
+        if slow is not None and name not in slow:
+            item.add_marker(pytest.mark.fast)
+
+
+@pytest.fixture(autouse=True)
+def _restore_environment() -> Iterator[None]:
+    """Each test gets the environment it started with back, and settings read afresh (get_settings is cached)."""
+    saved = dict(os.environ)
+    get_settings.cache_clear()
+    yield
+    if os.environ != saved:
+        os.environ.clear()
+        os.environ.update(saved)
+    get_settings.cache_clear()
 
 
 def make_data_dir(prefix: str = "na-") -> Path:

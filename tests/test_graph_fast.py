@@ -20,8 +20,6 @@ from notebook_agent.agent.graph import Limits, build_graph
 from notebook_agent.agent.offline import RESULT_MIME
 from notebook_agent.data.profile import format_profile
 
-pytestmark = pytest.mark.fast
-
 KEY = "sk-test-graph-fast"
 
 
