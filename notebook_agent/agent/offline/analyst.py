@@ -94,7 +94,7 @@ class OfflinePlan:
     """Code to run in the kernel, the analyst's updated memory, and one line for the UI."""
 
     code: str
-    memory: dict
+    memory: dict[str, Any]
     description: str
 
 
@@ -103,7 +103,7 @@ class OfflineAnswer:
     """The final markdown answer, and the analyst's memory."""
 
     text: str
-    memory: dict
+    memory: dict[str, Any]
 
 
 _MIDNIGHT = re.compile(r"^(\d{4}-\d\d-\d\d)[T ]00:00:00(?:\.0+)?$")
@@ -125,7 +125,8 @@ def read_result(response: dict[str, Any] | None) -> dict[str, Any] | None:
     """The analyst's result from a run's tool response: the JSON the cell displayed under `RESULT_MIME`."""
     data = (response or {}).get("data")
     if isinstance(data, dict) and isinstance(data.get(RESULT_MIME), dict):
-        return _plain(data[RESULT_MIME])
+        result: dict[str, Any] = _plain(data[RESULT_MIME])  # _plain keeps a dict a dict
+        return result
     return None
 
 
@@ -318,7 +319,9 @@ class OfflineAnalyst:
     in which nothing from the data can become a link or an image (`text_safety.md_inert`).
     """
 
-    def respond(self, question: str, profiles: list[dict], memory: dict) -> OfflinePlan | OfflineAnswer:
+    def respond(
+        self, question: str, profiles: list[dict[str, Any]], memory: dict[str, Any]
+    ) -> OfflinePlan | OfflineAnswer:
         """A plan to run for `question`, or a direct answer (greeting, help, out of scope, no data, unclear)."""
         return _inert(self._respond(question, profiles, memory))
 
@@ -326,9 +329,9 @@ class OfflineAnalyst:
         self,
         question: str,
         plan: OfflinePlan,
-        result: dict | None,
-        error: dict | None,
-        profiles: list[dict],
+        result: dict[str, Any] | None,
+        error: dict[str, Any] | None,
+        profiles: list[dict[str, Any]],
         attempt: int,
     ) -> OfflinePlan | OfflineAnswer:
         """The answer from the plan's `result` (see `read_result`); or, when it failed and `attempt` < 3, a repair.
@@ -337,7 +340,9 @@ class OfflineAnalyst:
         """
         return _inert(self._summarize(question, plan, result, error, profiles, attempt))
 
-    def _respond(self, question: str, profiles: list[dict], memory: dict) -> OfflinePlan | OfflineAnswer:
+    def _respond(
+        self, question: str, profiles: list[dict[str, Any]], memory: dict[str, Any]
+    ) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(memory) if memory else {}
         memory["turn"] = int(memory.get("turn", 0)) + 1
         if not profiles:
@@ -402,9 +407,9 @@ class OfflineAnalyst:
         self,
         question: str,
         plan: OfflinePlan,
-        result: dict | None,
-        error: dict | None,
-        profiles: list[dict],
+        result: dict[str, Any] | None,
+        error: dict[str, Any] | None,
+        profiles: list[dict[str, Any]],
         attempt: int,
     ) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(plan.memory)

@@ -195,9 +195,9 @@ def prepare(
     ]
     text_numbers = [n for n in used if (c := catalog.get(frame, n)) is not None and c.numeric_text]
     for name in dict.fromkeys([*numbers, *numeric_filters, *text_numbers]):
-        column = catalog.get(frame, name)
-        if column is not None and not column.is_date and (column.kind != "numeric" or req.repair >= 1):
-            _to_number(code, column, req.repair)
+        found = catalog.get(frame, name)
+        if found is not None and not found.is_date and (found.kind != "numeric" or req.repair >= 1):
+            _to_number(code, found, req.repair)
     if req.filters:
         for f in req.filters:
             code.comment(f"Filter: {filter_text(f)}")

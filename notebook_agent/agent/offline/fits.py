@@ -96,7 +96,14 @@ def _prepare(code: Code, req: Request, catalog: Catalog, min_rows: int) -> bool:
     xcol = catalog.get(req.frame, req.x)
     is_date = xcol is not None and xcol.is_date
     numbers = [req.y] if is_date else [req.x, req.y]
-    prepare(code, req, catalog, numbers=[n for n in numbers if n], others=[req.x] if is_date else [], min_rows=min_rows)
+    prepare(
+        code,
+        req,
+        catalog,
+        numbers=[n for n in numbers if n],
+        others=[req.x] if is_date and req.x is not None else [],
+        min_rows=min_rows,
+    )
     code.blank()
     return _xy(code, req, catalog)
 

@@ -691,7 +691,12 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     by = _BY.search(unnamed)
     hints.by = by.start() if by else None
     seen: set[str] = set()  # "how heavy is the heaviest": one column said twice is one mention
-    names = [m for m in names if not (m.column.name in seen or seen.add(m.column.name))]
+    unique = []
+    for m in names:
+        if m.column.name not in seen:
+            seen.add(m.column.name)
+            unique.append(m)
+    names = unique
     hints.mentions = names
     hints.connective = _connective(text, names)
     return hints

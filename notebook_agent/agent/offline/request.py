@@ -141,12 +141,13 @@ def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str
     if len(ms) == 1:
         c = ms[0].column
         if c.time or c.categorical:
-            _, y = _default_pair(catalog, frame)
-            return {"x": c.name, "y": y.name if y is not None and y != c else None, "period": _period(ms[0])}
-        x = _x_for(c, catalog, frame, prefer_time=h.time_axis)
-        return {"x": x.name if x is not None else None, "y": c.name, "period": None}
-    x, y = _default_pair(catalog, frame)
-    return {"x": x.name if x else None, "y": y.name if y else None, "period": None}
+            _, default_y = _default_pair(catalog, frame)
+            y_name = default_y.name if default_y is not None and default_y != c else None
+            return {"x": c.name, "y": y_name, "period": _period(ms[0])}
+        x_for = _x_for(c, catalog, frame, prefer_time=h.time_axis)
+        return {"x": x_for.name if x_for is not None else None, "y": c.name, "period": None}
+    default_x, default_y = _default_pair(catalog, frame)
+    return {"x": default_x.name if default_x else None, "y": default_y.name if default_y else None, "period": None}
 
 
 def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
@@ -161,7 +162,7 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         and m.start > h.by
         and (m.column.categorical or m.column.time or (m.column.numeric and other_number))
     ]
-    group = (after_by or groupish or [None])[0]
+    group = after_by[0] if after_by else groupish[0] if groupish else None
     values = [m for m in ms if m.column.numeric and m is not group]
     value = max(values, key=lambda m: m.score) if values else None  # the best-named number
     return {
@@ -374,8 +375,8 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         nums = [c for c in names if c.numeric]
         req.y = nums[0].name if nums else (last.y if last is not None and last.frame == frame else None)
     elif intent == "corr_matrix":
-        nums = [c.name for c in names if c.numeric]
-        req.columns = nums if len(nums) >= 2 else []
+        num_names = [c.name for c in names if c.numeric]
+        req.columns = num_names if len(num_names) >= 2 else []
     elif intent == "overview":
         req.columns = [c.name for c in names]
     elif intent == "stat":

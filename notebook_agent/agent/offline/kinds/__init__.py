@@ -33,7 +33,7 @@ __all__ = ["KINDS", "Context", "KindRequest", "match"]
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
     for name, module in KINDS.items():
-        found = module.match(ctx)
+        found: KindRequest | str | None = module.match(ctx)  # a module's attributes are untyped to the checker
         if found is not None:
             if isinstance(found, KindRequest):
                 found.kind = name

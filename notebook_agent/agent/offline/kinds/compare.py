@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..columns import Column, Mention
 from .base import Context, KindRequest, col, finish, fmt, p_words
 
 _ASK = re.compile(
@@ -18,7 +19,7 @@ _ASK = re.compile(
 _GROUP_AFTER = re.compile(r"\b(?:between|by|across|among|per|for each|of|in)\b")
 
 
-def _groupable(c: Any, rows: int) -> bool:
+def _groupable(c: Column, rows: int) -> bool:
     if c.numeric and c.n_unique and rows and c.n_unique > rows / 2:
         return False  # a value on (nearly) every row measures, it does not group
     return c.categorical or c.few_values or (c.numeric and c.low == 0 and c.high == 1)  # a 0/1 indicator
@@ -34,12 +35,13 @@ def match(ctx: Context) -> KindRequest | None:
     ):
         return None  # "how does weight change with height": a relation between two measures, not groups
     if len(ctx.mentions) == 1:  # "is there a difference between the wools?": the frame's one measure
-        group, sole = ctx.mentions[0].column, ctx.measure(ctx.mentions[0].column)
-        if group.categorical and sole is not None:
-            return KindRequest(frame=ctx.frame, y=sole.name, group=group.name)
+        column, sole = ctx.mentions[0].column, ctx.measure(ctx.mentions[0].column)
+        if column.categorical and sole is not None:
+            return KindRequest(frame=ctx.frame, y=sole.name, group=column.name)
         return None
     ms = ctx.mentions
     cats = [m for m in ms if m.column.categorical]
+    group: Mention | None
     if len(cats) == 1:
         group = cats[0]
     else:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..columns import Column
 from .base import Context, KindRequest, col, finish, fmt, p_words
 
 _ASK = re.compile(r"\bcross[- ]?tab\w*|\btwo[- ]way\b|\bcontingency\b|\bcounts? of .+ (?:by|and|vs) |\btable of\b")
 
 
-def _groupable(c: Any) -> bool:
+def _groupable(c: Column) -> bool:
     return c.categorical or c.few_values or (c.numeric and c.low == 0 and c.high == 1)
 
 

@@ -47,7 +47,9 @@ def match(ctx: Context) -> KindRequest | None:
         m = rx.search(ctx.text)
         if not m:
             continue
-        value = float(m.group("v") or m.groupdict().get("v2"))
+        raw = m.group("v") or m.groupdict().get("v2")
+        assert raw is not None  # every pattern matches its number as v or as v2
+        value = float(raw)
         target = nearest_before(ctx.mentions, m.start())
         nums = [x for x in ctx.mentions if x.column.numeric]
         if target is None and len(nums) == 1:
