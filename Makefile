@@ -37,8 +37,8 @@ package: $(STAMP)
 run: package
 	$(BIN)/python app.py --port $(PORT)
 
-test: package
-	$(BIN)/ruff check notebook_agent tests app.py benchmarks
+# CI runs `make test`: the lint (ruff, and mypy strict on notebook_agent/) comes first.
+test: lint package
 	$(BIN)/python -m pytest -q
 
 # The tests that need no kernel, browser or app process (marked `fast` in tests/conftest.py): under a minute.
@@ -49,6 +49,7 @@ test-fast: package
 lint: $(STAMP)
 	$(BIN)/ruff check notebook_agent tests app.py benchmarks
 	$(BIN)/ruff format --check notebook_agent tests app.py benchmarks
+	$(BIN)/mypy
 
 bench: package
 	$(BIN)/python -m benchmarks
