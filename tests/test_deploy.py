@@ -184,10 +184,7 @@ def test_data_dir_and_font_cache(image: Image) -> None:
     i = _font_cache_step(image)
     user_at = image.index(lambda kw, rest: kw == "USER")
     assert user_at < i, "build the font cache as uid 1000, so the app may refresh it"
-    step = image.instructions[i][1]
-    # The same place and the same way sandbox.py's _seed_matplotlib_cache builds it.
-    assert 'MPLCONFIGDIR="$NOTEBOOK_AGENT_DATA_DIR/cache/matplotlib"' in step
-    assert "python -I -c" in step
+    # Where and how the step builds the cache is checked by running it (test_font_cache_step_fills_the_cache_...).
 
 
 def test_dockerignore_keeps_the_context_small() -> None:
