@@ -231,3 +231,10 @@ def test_superlative_implies_age_and_extreme() -> None:
     profile = _profile(df)
     assert _names("who is the youngest patient?", profile) == ["age"]
     assert _names("what is the longest survival?", profile) == ["survival"]
+
+
+def test_average_across_identifier_labels_is_overall() -> None:
+    """One row per label: "across the regions" averages over all rows, it does not group by the label."""
+    df = pd.DataFrame({"Region": [f"R{i}" for i in range(12)], "Rate": np.arange(12.0), "Pop": np.arange(12) * 3})
+    req = _request(_profile(df), "average rate across the regions")
+    assert (req["intent"], req["y"], req["x"], req["agg"]) == ("stat", "Rate", None, "mean")

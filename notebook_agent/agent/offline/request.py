@@ -61,6 +61,12 @@ def default_agg(column: Column | None) -> str:
     return "sum" if column.additive else "mean"
 
 
+def _identifier(column: Column | None, catalog: Catalog, frame: str) -> bool:
+    """A label column with a different value on every row names rows: it never groups an aggregate."""
+    rows = catalog.rows.get(frame, 0)
+    return bool(column is not None and column.categorical and rows > 1 and column.n_unique == rows)
+
+
 def _intent(h: Hints) -> str | None:
     if h.fit == "best":
         return "best_fit"
@@ -369,7 +375,10 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if intent == "top":
             req.n = min(h.n or 5, MAX_ROWS)
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
-        if intent == "groupby" and req.x is None:
+        if intent == "groupby" and h.agg and req.y and _identifier(catalog.get(frame, req.x), catalog, frame):
+            # "average assault across the states", one row per state: the labels name rows, not groups
+            req.intent, req.x, req.agg = "stat", None, h.agg
+        elif intent == "groupby" and req.x is None:
             return "group"
     elif intent == "most_correlated":
         nums = [c for c in names if c.numeric]
