@@ -25,10 +25,12 @@ __all__ = ["md_cell", "md_inert", "md_plain", "prompt_data", "terminal_text"]
 _ENTITIES = {"<": "&lt;", "&": "&amp;"}
 # What can start something active in CommonMark + GFM (the dialect of Gradio's chat, JupyterLab and GitHub):
 # brackets (links, images, reference definitions), backticks (code spans), < and & (raw HTML, autolinks, entities:
-# an HTML sanitiser decodes "&#91;" into a bracket), the backslash itself (so data cannot cancel an escape), | (table
-# cells), and the three triggers of GFM's bare autolinks: "://" after a scheme, "www.", and "@" in an address.
-# ">" stays: without a "<" it opens nothing. Named entities only, so no digits are added to numbers people check.
-_MD_ACTIVE = re.compile(r"[\\`\[\]|@<&]|:(?=//)|(?<=www)\.", re.IGNORECASE)
+# an HTML sanitiser decodes "&#91;" into a bracket), the backslash itself (so data cannot cancel an escape), and the
+# three triggers of GFM's bare autolinks: "://" after a scheme, "www.", and "@" in an address. ">" stays: without a
+# "<" it opens nothing. "|" stays too: it activates nothing, and escaping it in a whole answer would break the
+# answer's own tables; inside a table cell it is escaped by `md_cell`. Named entities only, so no digits are added
+# to numbers people check.
+_MD_ACTIVE = re.compile(r"[\\`\[\]@<&]|:(?=//)|(?<=www)\.", re.IGNORECASE)
 _MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])|&(lt|gt|amp);")
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
@@ -48,7 +50,7 @@ def md_cell(value: object, limit: int | None = None) -> str:
     text = "" if value is None else str(value)
     if limit is not None and len(text) > limit:
         text = text[: max(0, limit - 1)] + "…"
-    return md_inert(_LINE_BREAK.sub(" ", text))
+    return md_inert(_LINE_BREAK.sub(" ", text)).replace("|", "\\|")
 
 
 def _md_unescape(match: re.Match[str]) -> str:
