@@ -238,3 +238,18 @@ def test_average_across_identifier_labels_is_overall() -> None:
     df = pd.DataFrame({"Region": [f"R{i}" for i in range(12)], "Rate": np.arange(12.0), "Pop": np.arange(12) * 3})
     req = _request(_profile(df), "average rate across the regions")
     assert (req["intent"], req["y"], req["x"], req["agg"]) == ("stat", "Rate", None, "mean")
+
+
+def _trial() -> pd.DataFrame:
+    """Two treatments given to the same ten subjects: a numeric group code and a subject ID repeat."""
+    rng = np.random.default_rng(3)
+    return pd.DataFrame(
+        {"gain": rng.normal(1, 2, 20).round(1), "arm": [1] * 10 + [2] * 10, "ID": list(range(1, 11)) * 2}
+    )
+
+
+def test_differ_questions_compare_groups() -> None:
+    profile = _profile(_trial())
+    for q in ("did the two treatments differ in gain?", "is the difference between the arms significant?"):
+        req = _request(profile, q)
+        assert (req["kind"], req["y"], req["group"]) == ("compare", "gain", "arm"), q

@@ -308,6 +308,15 @@ class Column:
         return self.is_date or self.ordered
 
     @property
+    def id_like(self) -> bool:
+        """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
+        if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
+            return False
+        return bool(re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)", self.name)) or (
+            self.name.lower() in ("id", "subject", "subj", "patient", "participant")
+        )
+
+    @property
     def significant(self) -> tuple[str, ...]:
         """The name parts that say what the column is (units left out, unless that is all there is)."""
         parts = tuple(s for s in self.stems if s not in UNITS)

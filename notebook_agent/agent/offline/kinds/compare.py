@@ -16,6 +16,7 @@ _ASK = re.compile(
     r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b|\baffects?\b|\binfluences?\b|\bimpact\b|"
     r"\beffect of\b|\bvar(?:y|ies)\b|\bdepends? on\b|\bimproves?\b|\bincreases?\b|\breduces?\b|\bchanges?\b"
 )
+_DIFFER = re.compile(r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b")
 _GROUP_AFTER = re.compile(r"\b(?:between|by|across|among|per|for each|of|in)\b")
 
 
@@ -35,9 +36,13 @@ def match(ctx: Context) -> KindRequest | None:
     ):
         return None  # "how does weight change with height": a relation between two measures, not groups
     if len(ctx.mentions) == 1:  # "is there a difference between the wools?": the frame's one measure
-        column, sole = ctx.mentions[0].column, ctx.measure(ctx.mentions[0].column)
-        if column.categorical and sole is not None:
-            return KindRequest(frame=ctx.frame, y=sole.name, group=column.name)
+        column = ctx.mentions[0].column
+        measures = [c for c in ctx.columns() if c.numeric and not c.time and not c.id_like and c != column]
+        if (column.categorical or (_groupable(column, rows) and _DIFFER.search(ctx.text))) and len(measures) == 1:
+            return KindRequest(frame=ctx.frame, y=measures[0].name, group=column.name)
+        groups = [c for c in ctx.columns() if c != column and not c.id_like and _groupable(c, rows)]
+        if column.numeric and _DIFFER.search(ctx.text) and len(groups) == 1:
+            return KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name)  # "did the two drugs differ in x"
         return None
     ms = ctx.mentions
     cats = [m for m in ms if m.column.categorical]
