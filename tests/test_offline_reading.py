@@ -253,3 +253,12 @@ def test_differ_questions_compare_groups() -> None:
     for q in ("did the two treatments differ in gain?", "is the difference between the arms significant?"):
         req = _request(profile, q)
         assert (req["kind"], req["y"], req["group"]) == ("compare", "gain", "arm"), q
+
+
+def test_how_many_subjects_counts_distinct_ids() -> None:
+    req = _request(_profile(_trial()), "how many subjects are there?")
+    assert (req["kind"], req["column"]) == ("distinct", "ID")
+    once = _trial().drop_duplicates("ID")  # one row per subject: no distinct count, the rows are the subjects
+    memory: dict = {}
+    reply = OfflineAnalyst().respond("how many subjects are there?", [_profile(once)], memory)
+    assert not (isinstance(reply, OfflinePlan) and (reply.memory.get("kind_now") or {}).get("kind") == "distinct")
