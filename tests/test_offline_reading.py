@@ -262,3 +262,14 @@ def test_how_many_subjects_counts_distinct_ids() -> None:
     memory: dict = {}
     reply = OfflineAnalyst().respond("how many subjects are there?", [_profile(once)], memory)
     assert not (isinstance(reply, OfflinePlan) and (reply.memory.get("kind_now") or {}).get("kind") == "distinct")
+
+
+def test_superlative_with_its_own_noun_is_one_extreme() -> None:
+    """ "the largest increase" after a grouping is one maximum of the measure, not one per group."""
+    profile = _profile(_trial())
+    req = _request(profile, "average gain per arm", "what was the largest increase in gain?")
+    assert (req["intent"], req["y"], req["x"], req["order"]) == ("extreme", "gain", None, "max")
+    req = _request(profile, "what was the largest improvement?")  # no column named: the frame's one measure
+    assert (req["intent"], req["y"], req["x"]) == ("extreme", "gain", None)
+    req = _request(profile, "what was the largest gain for each arm?")
+    assert (req["y"], req["x"]) == ("gain", "arm")

@@ -7,6 +7,7 @@ columns, with which chart, fit, aggregate, scale and filters.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -59,6 +60,34 @@ def default_agg(column: Column | None) -> str:
     if column is None:
         return "count"
     return "sum" if column.additive else "mean"
+
+
+def _fresh_extreme(h: Hints) -> bool:
+    """A superlative with its own noun and no grouping ("the largest increase in sleep"): one extreme overall.
+
+    "and the lowest?" or "which one is highest?" continue the last grouping instead.
+    """
+    if h.by is not None or h.refers_back or any(m.column.categorical for m in h.mentions):
+        return False
+    return bool(re.search(_FRESH_EXTREME, h.question, re.IGNORECASE))
+
+
+_FRESH_EXTREME = (
+    r"\b(?:highest|largest|biggest|greatest|maximum|lowest|smallest|least|minimum)\s+"
+    r"(?!(?:one|ones|group|groups|value|values|of\s+(?:them|these|those))\b)[^\W\d_]{3,}"
+)
+
+
+def _sole_measure(catalog: Catalog, frame: str) -> Column | None:
+    """The one column a measure can be (not a subject ID, not a small integer code such as a group number)."""
+    found = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.time
+        and not c.id_like
+        and not ("int" in c.dtype.lower() and c.low is not None and c.high is not None and c.high - c.low < 10)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _identifier(column: Column | None, catalog: Catalog, frame: str) -> bool:
@@ -339,6 +368,8 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
         _replace_column(req, h.mentions[0], catalog)
     if req.intent == "top" and req.n is None:
         req.n = 5
+    if req.intent == "extreme" and _fresh_extreme(h):
+        req.x = None  # "what was the largest increase in sleep?": one maximum, not the last grouping's
     if req.intent in ("groupby", "top", "extreme") and req.agg is None:
         req.agg = default_agg(catalog.get(req.frame, req.y))
     _apply_modifiers(req, h, last)
@@ -372,6 +403,9 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             req.x = None  # "which row has the highest price": a row, not a group
         if req.y is None and h.agg != "count" and last is not None and last.frame == frame and last.y:
             req.y = last.y
+        if req.y is None and intent == "extreme" and _fresh_extreme(h):
+            sole = _sole_measure(catalog, frame)
+            req.y = sole.name if sole is not None else None
         if intent == "top":
             req.n = min(h.n or 5, MAX_ROWS)
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
