@@ -273,3 +273,23 @@ def test_superlative_with_its_own_noun_is_one_extreme() -> None:
     assert (req["intent"], req["y"], req["x"]) == ("extreme", "gain", None)
     req = _request(profile, "what was the largest gain for each arm?")
     assert (req["y"], req["x"]) == ("gain", "arm")
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "value"),
+    [
+        ("how many times was the gain below zero?", "<", 0),
+        ("how many times was the gain negative?", "<", 0),
+        ("how many positive gain values are there?", ">", 0),
+        ("how many gains are at least two?", ">=", 2),
+        ("how many gains were under five?", "<", 5),
+    ],
+)
+def test_bounds_in_words_are_conditions(question: str, op: str, value: int) -> None:
+    req = _request(_profile(_trial()), question)
+    assert (req["kind"], req["column"], req["op"], req["value"]) == ("filtered", "gain", op, value)
+
+
+def test_negative_correlation_is_no_condition() -> None:
+    req = _request(_profile(_trial()), "is there a negative correlation between gain and arm?")
+    assert req["intent"] == "correlation" and req["filters"] == []

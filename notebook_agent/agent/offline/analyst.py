@@ -29,7 +29,7 @@ from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text
 from .columns import Catalog, ambiguous, find_mentions
 from .fits import best_fit_code, fit_code, model_name
-from .parse import Hints, parse
+from .parse import Hints, comparison_words, parse
 from .request import Request, build_request
 from .stats import (
     corr_matrix_code,
@@ -352,6 +352,7 @@ class OfflineAnalyst:
         if last is not None and last.frame not in catalog.frames:
             last = None
         frame = _choose_frame(question, catalog, last)
+        question = comparison_words(question, catalog, frame)
         memory.pop("kind_now", None)
         unsure = ambiguous(question, catalog, frame)
         if unsure:

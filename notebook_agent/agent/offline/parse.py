@@ -649,6 +649,27 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str) -> str | None:
     return None
 
 
+_WORD_BOUND = _rx(
+    r"\b(?P<op>above|below|under|over|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|greater\s+than"
+    rf"|lower\s+than|higher\s+than|exceeds?|exceeding|equal\s+to|exactly)\s+(?P<n>zero|{'|'.join(NUMBER_WORDS)})\b"
+)
+_SIGN = _rx(
+    r"\b(?P<sign>negative|positive)\b(?!\s+(?:and|or)\b)(?!\s+(?:\w+\s+)?(?:correlat\w*|relation\w*|associat\w*"
+    r"|trend\w*|slope|effect|impact|link\w*|skew\w*|change|number|numbers|feedback|results?|reviews?|outcome)\b)"
+)
+
+
+def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
+    """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
+
+    A sign word becomes a bound only when the question names a numeric column (never "a negative correlation").
+    """
+    text = _WORD_BOUND.sub(lambda m: f"{m['op']} {NUMBER_WORDS.get(m['n'].lower(), 0)}", question)
+    if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+        text = _SIGN.sub(lambda m: "below 0" if m["sign"].lower() == "negative" else "above 0", text)
+    return text
+
+
 def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     """Read a question against the columns of `frame`."""
     text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
