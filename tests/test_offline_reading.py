@@ -293,3 +293,24 @@ def test_bounds_in_words_are_conditions(question: str, op: str, value: int) -> N
 def test_negative_correlation_is_no_condition() -> None:
     req = _request(_profile(_trial()), "is there a negative correlation between gain and arm?")
     assert req["intent"] == "correlation" and req["filters"] == []
+
+
+def _chambers() -> pd.DataFrame:
+    rng = np.random.default_rng(5)
+    return pd.DataFrame(
+        {
+            "Pot": [f"P{i % 6}" for i in range(36)],
+            "Light": ["shaded", "sunny"] * 18,
+            "dose": [10, 20, 40] * 12,
+            "growth": rng.normal(10, 2, 36).round(1),
+        }
+    )
+
+
+def test_compare_named_values_groups_by_their_column() -> None:
+    """ "shaded and sunny pots": the values name Light; "pots" resembling Pot does not make it the grouping."""
+    profile = _profile(_chambers())
+    req = _request(profile, "compare growth of shaded and sunny pots")
+    assert (req["kind"], req["y"], req["group"]) == ("compare", "growth", "Light")
+    req = _request(profile, "average growth by dose", "compare shaded and sunny pots")
+    assert (req["intent"], req["y"], req["x"]) == ("groupby", "growth", "Light")

@@ -467,11 +467,30 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     if follow and last is not None:
         if intent is None and not (h.mentions or h.filters or h.log or h.clear_filters or h.same_for or h.power_word):
             return None
-        return _follow_up(h, intent, last, catalog)
+        return _by_named_values(_follow_up(h, intent, last, catalog), h, catalog, last)
     if intent is None:
         if not h.mentions:
             if h.filters and last is None:
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _new(h, intent, catalog, frame, last)
+    return _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last)
+
+
+def _by_named_values(req: Request | str, h: Hints, catalog: Catalog, last: Request | None) -> Request | str:
+    """Compare "chilled and nonchilled plants": groups by the column whose values are named (not by "plants")."""
+    if not isinstance(req, Request) or req.intent not in ("groupby", "chart") or not _COMPARE_WORDS.search(h.question):
+        return req
+    named = [f for f in req.filters if f["op"] == "in" and isinstance(f["value"], list) and len(set(f["value"])) >= 2]
+    column = catalog.get(req.frame, named[0]["column"]) if len(named) == 1 else None
+    if column is None or not column.categorical or column.name == req.x:
+        return req
+    y = catalog.get(req.frame, req.y) or (catalog.get(req.frame, last.y) if last and last.frame == req.frame else None)
+    if y is None or not y.numeric:
+        return req
+    req.intent, req.x, req.y, req.period, req.chart = "groupby", column.name, y.name, None, None
+    req.agg = req.agg or default_agg(y)
+    return req
+
+
+_COMPARE_WORDS = re.compile(r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b|\bversus\b|\bvs\.?\b", re.I)

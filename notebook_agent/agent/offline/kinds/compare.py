@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column, Mention
+from ..columns import Column, Mention, find_values
 from .base import Context, KindRequest, col, finish, fmt, p_words
 
 _ASK = re.compile(
@@ -26,11 +26,39 @@ def _groupable(c: Column, rows: int) -> bool:
     return c.categorical or c.few_values or (c.numeric and c.low == 0 and c.high == 1)  # a 0/1 indicator
 
 
+def _named_values_group(ctx: Context) -> KindRequest | None:
+    """Compare "chilled and nonchilled plants": two values of one label column are named, so that column groups.
+
+    The grouping is the column whose values are named, not a column whose name looks like a word of the question.
+    """
+    if not _DIFFER.search(ctx.text):
+        return None
+    strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 and m.column.numeric]
+    named: dict[str, set[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        named.setdefault(v.column.name, set()).add(v.value)
+    groups = [name for name, values in named.items() if len(values) >= 2]
+    if len(groups) != 1:
+        return None
+    group = ctx.catalog.get(ctx.frame, groups[0])
+    measures = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like]
+    y = measures[0] if measures else None
+    if y is None:
+        only = [c for c in ctx.columns() if c.numeric and not c.time and not c.id_like]
+        y = only[-1] if len(only) == 1 else None
+    if y is None or group is None:
+        return None
+    return KindRequest(frame=ctx.frame, y=y.name, group=group.name)
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     if not _ASK.search(ctx.text) or not ctx.mentions:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)
+    by_values = _named_values_group(ctx)
+    if by_values is not None:
+        return by_values
     if re.search(r"\b(?:chang|var|increas|decreas|ris|grow)\w*\s+with\b", ctx.text) and not any(
         m.column.categorical for m in ctx.mentions
     ):
