@@ -314,3 +314,12 @@ def test_compare_named_values_groups_by_their_column() -> None:
     assert (req["kind"], req["y"], req["group"]) == ("compare", "growth", "Light")
     req = _request(profile, "average growth by dose", "compare shaded and sunny pots")
     assert (req["intent"], req["y"], req["x"]) == ("groupby", "growth", "Light")
+
+
+def test_word_ending_a_one_word_name() -> None:
+    """ "poverty" names PERPOVERTY (its end), below a column the word names wholly."""
+    df = pd.DataFrame({"PERPOVERTY": [1.0, 2.0], "INCOME": [3.0, 4.0], "STATE": ["a", "b"]})
+    assert _names("average poverty rate", _profile(df)) == ["PERPOVERTY"]
+    both = pd.DataFrame({"PERPOVERTY": [1.0, 2.0], "poverty": [3.0, 4.0]})
+    assert _names("average poverty", _profile(both)) == ["poverty"]
+    assert _names("average pov", _profile(df)) == []  # too short a word to match the end of a name

@@ -419,7 +419,7 @@ class Mention:
     end: int
     score: float
     word: str
-    via: str  # name, partial, prefix, synonym or time
+    via: str  # name, partial, prefix, abbreviation, affix, root, synonym, initials or time
 
     @property
     def period(self) -> str | None:
@@ -485,6 +485,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif abbreviates(part, tok):
                 found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
+            elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
+                # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
+                found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
             elif part in _SYNONYM_OF.get(tok, ()):
                 found.append(Mention(column, start, tokens[i][2], 42, tok, "synonym"))
             elif root(part) == root(tok) and len(root(tok)) >= 5:  # survival, survived, survive
