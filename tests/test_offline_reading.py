@@ -323,3 +323,15 @@ def test_word_ending_a_one_word_name() -> None:
     both = pd.DataFrame({"PERPOVERTY": [1.0, 2.0], "poverty": [3.0, 4.0]})
     assert _names("average poverty", _profile(both)) == ["poverty"]
     assert _names("average pov", _profile(df)) == []  # too short a word to match the end of a name
+
+
+def test_zero_one_indicator_reads_as_yes_no() -> None:
+    df = pd.DataFrame(
+        {"ARRESTS": [5.0, 1.0, 0.0, 7.0, 2.0, 3.0], "COASTAL": [1.0, 0.0, 0.0, 1.0, 0.0, 1.0], "TAX": np.arange(6.0)}
+    )
+    profile = _profile(df)
+    req = _request(profile, "do coastal towns have more arrests?")
+    assert (req["intent"], req["x"], req["y"], req["agg"]) == ("groupby", "COASTAL", "ARRESTS", "mean")
+    req = _request(profile, "how many towns are coastal?")
+    assert (req["intent"], req["y"], req["agg"]) == ("stat", "COASTAL", "sum")
+    assert _request(profile, "scatter plot of arrests against coastal")["intent"] == "chart"

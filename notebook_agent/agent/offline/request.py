@@ -467,14 +467,41 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     if follow and last is not None:
         if intent is None and not (h.mentions or h.filters or h.log or h.clear_filters or h.same_for or h.power_word):
             return None
-        return _by_named_values(_follow_up(h, intent, last, catalog), h, catalog, last)
+        return _by_indicator(_by_named_values(_follow_up(h, intent, last, catalog), h, catalog, last), h, catalog)
     if intent is None:
         if not h.mentions:
             if h.filters and last is None:
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last)
+    return _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog)
+
+
+def _indicator(column: Column | None) -> bool:
+    """A 0/1 column (SOUTH, smoker): it marks rows that have a property."""
+    return bool(column is not None and column.numeric and column.low == 0 and column.high == 1)
+
+
+def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:
+    """A 0/1 column read as yes/no.
+
+    "do southern states have more executions?": the mean of the measure for each value of the indicator;
+    "how many states are in the south?": the indicator's sum (the rows marked 1).
+    """
+    if not isinstance(req, Request):
+        return req
+    x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
+    if req.intent == "stat" and req.agg == "count" and _indicator(y) and re.search(r"\bhow\s+many\b", h.question, re.I):
+        req.agg = "sum"
+        return req
+    if req.intent not in ("chart", "correlation") or h.chart or h.plot_verb or h.correlation:
+        return req
+    if _indicator(y) and x is not None and x.numeric and not _indicator(x):
+        x, y = y, x
+    if _indicator(x) and y is not None and y.numeric and not _indicator(y):
+        req.intent, req.x, req.y, req.chart, req.fit, req.period = "groupby", x.name, y.name, None, None, None
+        req.agg = "mean"
+    return req
 
 
 def _by_named_values(req: Request | str, h: Hints, catalog: Catalog, last: Request | None) -> Request | str:
