@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, TypeGuard
 
 from .columns import Catalog, Column, Mention
 from .parse import Hints
@@ -477,7 +477,7 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     return _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog)
 
 
-def _indicator(column: Column | None) -> bool:
+def _indicator(column: Column | None) -> TypeGuard[Column]:  # True only for a Column
     """A 0/1 column (SOUTH, smoker): it marks rows that have a property."""
     return bool(column is not None and column.numeric and column.low == 0 and column.high == 1)
 
