@@ -335,3 +335,22 @@ def test_zero_one_indicator_reads_as_yes_no() -> None:
     req = _request(profile, "how many towns are coastal?")
     assert (req["intent"], req["y"], req["agg"]) == ("stat", "COASTAL", "sum")
     assert _request(profile, "scatter plot of arrests against coastal")["intent"] == "chart"
+
+
+def test_words_said_apart_of_a_one_word_name_and_no_initials_from_asking_words() -> None:
+    """ "copper price" names COPPERPRICE; "average council tax" does not spell ACT; "longest" implies a duration."""
+    df = pd.DataFrame(
+        {
+            "COPPERPRICE": [1.0, 2.0, 3.0],
+            "ALUMPRICE": [2.0, 1.0, 3.0],
+            "TIME": [1, 2, 3],
+            "ACT": [5.0, 6.0, 7.0],
+            "COUTAX": [9.0, 8.0, 7.0],
+            "duration": [3, 9, 27],
+        }
+    )
+    profile = _profile(df)
+    assert _names("plot copper price over time", profile)[0] == "COPPERPRICE"
+    assert "ALUMPRICE" not in _names("plot copper price over time", profile)
+    assert "ACT" not in _names("average council tax", profile)
+    assert _names("what is the longest strike?", profile) == ["duration"]

@@ -111,6 +111,7 @@ SYNONYMS = [
     {"depth", "deep", "deeper", "deepest"},
     {"speed", "velocity"},
     {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
+    {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
     {"score", "rating", "grade", "mark"},
@@ -495,6 +496,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif any(abbreviates(part, s) for s in _SYNONYM_OF.get(tok, ())):  # heaviest → weight → wt
                 found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
     found += _initials(column, tokens)
+    found += _joined(question, column, tokens)
     found += _scattered(column, tokens)
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
@@ -558,6 +560,47 @@ def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Menti
     return []
 
 
+# Words that say what to compute, never part of a name spelled by initials ("average council tax" is not ACT).
+_ASKING = frozenset(
+    stem(w)
+    for w in (
+        "average",
+        "mean",
+        "median",
+        "total",
+        "sum",
+        "count",
+        "number",
+        "plot",
+        "show",
+        "chart",
+        "graph",
+        "maximum",
+        "minimum",
+        "highest",
+        "lowest",
+        "distribution",
+        "compare",
+        "correlation",
+        "trend",
+    )
+)
+
+
+def _joined(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A name written as one word that the question says as two or three ("copper price": COPPERPRICE)."""
+    name = re.sub(r"[\W_]+", "", column.name.lower())
+    if len(name) < 6:
+        return []
+    out = []
+    for i in range(len(tokens)):
+        for n in (2, 3):
+            run = tokens[i : i + n]
+            if len(run) == n and "".join(question[s:e].lower() for _, s, e in run) in (name, name + "s"):
+                out.append(Mention(column, run[0][1], run[-1][2], 95, question[run[0][1] : run[-1][2]], "name"))
+    return out
+
+
 def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A short name spelled by the initials of consecutive question words ("hp": horse power, "bp")."""
     out = []
@@ -568,7 +611,7 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
         for i in range(len(tokens) - n + 1):
             run = tokens[i : i + n]
             if (
-                all(len(t[0]) >= 3 for t in run)
+                all(len(t[0]) >= 3 and t[0] not in _ASKING for t in run)
                 and any(t[0] not in STOP for t in run)
                 and "".join(t[0][0] for t in run) == part
             ):
