@@ -354,3 +354,10 @@ def test_words_said_apart_of_a_one_word_name_and_no_initials_from_asking_words()
     assert "ALUMPRICE" not in _names("plot copper price over time", profile)
     assert "ACT" not in _names("average council tax", profile)
     assert _names("what is the longest strike?", profile) == ["duration"]
+
+
+def test_everyday_words_for_size_and_flow() -> None:
+    df = pd.DataFrame({"total_bill": [10.0, 20.0, 30.0], "size": [2, 4, 6], "volume": [1.0, 2.0, 3.0]})
+    profile = _profile(df)
+    assert _names("how many tables had more than 4 people?", profile) == ["size"]
+    assert _names("what was the average flow of the river?", profile) == ["volume"]

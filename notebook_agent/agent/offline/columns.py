@@ -118,6 +118,8 @@ SYNONYMS = [
     {"salary", "wage", "pay"},
     {"employee", "staff", "worker"},
     {"population", "inhabitant"},
+    {"size", "people", "person", "guest", "diner", "party", "headcount"},
+    {"volume", "flow", "discharge"},
     {"employment", "employed", "job"},
     {"investment", "invest"},
     {"education", "schooling", "educ"},
