@@ -100,6 +100,15 @@ def make_data_dir(prefix: str = "na-") -> Path:
     return path
 
 
+def reachable_copy(script: Path, directory: Path) -> Path:
+    """A copy of a test script other uids can read: a checkout under a 0700 directory (CI's clone under /root) is
+    out of reach for uid 1000, so scripts it runs are copied into a directory the test made (0711) first."""
+    dest = directory / script.name
+    shutil.copyfile(script, dest)
+    dest.chmod(0o644)
+    return dest
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _remove_made_dirs() -> Iterator[None]:
     """Every directory make_data_dir() made goes when the run ends (the tests' kernels are gone by then)."""

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import IS_ROOT, PYTHON, SHARED_UID, VENV_BIN, make_data_dir
+from conftest import IS_ROOT, PYTHON, SHARED_UID, VENV_BIN, make_data_dir, reachable_copy
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not IS_ROOT, reason="per-session uids and uid 1000 need root")]
 
@@ -87,7 +87,7 @@ def _start(uid_mode: str, start: str, sources: Path) -> tuple[subprocess.Popen[s
         "NOTEBOOK_AGENT_UID_MODE": uid_mode,
         "NOTEBOOK_AGENT_KERNEL_START": start,
     }
-    cmd = [PYTHON, str(PROBE), str(base / "data"), str(sources)]
+    cmd = [PYTHON, str(reachable_copy(PROBE, base)), str(base / "data"), str(sources)]
     if uid != os.geteuid():
         cmd = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *cmd]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/")

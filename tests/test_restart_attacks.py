@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import IS_ROOT, PYTHON, SHARED_UID, VENV_BIN, make_data_dir
+from conftest import IS_ROOT, PYTHON, SHARED_UID, VENV_BIN, make_data_dir, reachable_copy
 
 pytestmark = [
     pytest.mark.attack,
@@ -73,9 +73,8 @@ def test_planted_code_never_runs_at_start(uid_mode: str, start: str, listener: s
         "LANG": "C.UTF-8",
         "NOTEBOOK_AGENT_UID_MODE": uid_mode,
         "NOTEBOOK_AGENT_KERNEL_START": start,
-        "PYTHONPATH": str(Path(PROBE).parent),
     }
-    cmd = [PYTHON, PROBE, str(base), str(listener.getsockname()[1]), token]
+    cmd = [PYTHON, str(reachable_copy(Path(PROBE), base)), str(base), str(listener.getsockname()[1]), token]
     if uid != os.geteuid():
         cmd = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *cmd]
     try:
