@@ -18,6 +18,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,14 +34,15 @@ PROBE = str(Path(__file__).resolve().parent / "restart_probe.py")
 TRIGGERS = {"restart", "crash", "timeout", "resume", "pool-restart"}
 
 
-@pytest.fixture
-def listener() -> Iterator[socket.socket]:
+MODES = [(uid_mode, start) for uid_mode in ("per-session", "shared") for start in ("spawn", "fork")]
+
+
+def _listener() -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(16)
     sock.setblocking(False)
-    yield sock
-    sock.close()
+    return sock
 
 
 def _accepted(sock: socket.socket) -> int:
@@ -54,9 +56,17 @@ def _accepted(sock: socket.socket) -> int:
         n += 1
 
 
-@pytest.mark.parametrize("start", ["spawn", "fork"])
-@pytest.mark.parametrize("uid_mode", ["per-session", "shared"])
-def test_planted_code_never_runs_at_start(uid_mode: str, start: str, listener: socket.socket) -> None:
+@dataclass
+class _Run:
+    """One probe run: its process, the listener its planted code would reach, the host secret it must not see."""
+
+    proc: subprocess.Popen[str]
+    listener: socket.socket
+    base: Path
+    secret: str
+
+
+def _start(uid_mode: str, start: str) -> _Run:
     base = make_data_dir("na-rs-")
     secret = f"NASECRET-host-{secrets.token_hex(8)}"
     host_file = base / "host-secret.txt"
@@ -66,7 +76,7 @@ def test_planted_code_never_runs_at_start(uid_mode: str, start: str, listener: s
     if uid_mode == "shared":
         os.chown(base, SHARED_UID, SHARED_UID)
         os.chown(host_file, SHARED_UID, SHARED_UID)
-    token = secrets.token_hex(4)
+    listener = _listener()
     env = {
         "PATH": f"{VENV_BIN}:/usr/bin:/bin",
         "HOME": str(base),
@@ -74,17 +84,42 @@ def test_planted_code_never_runs_at_start(uid_mode: str, start: str, listener: s
         "NOTEBOOK_AGENT_UID_MODE": uid_mode,
         "NOTEBOOK_AGENT_KERNEL_START": start,
     }
+    token = secrets.token_hex(4)
     cmd = [PYTHON, str(reachable_copy(Path(PROBE), base)), str(base), str(listener.getsockname()[1]), token]
     if uid != os.geteuid():
         cmd = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *cmd]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/")
+    return _Run(proc, listener, base, secret)
+
+
+@pytest.fixture(scope="module")
+def runs() -> Iterator[dict[tuple[str, str], tuple[_Run, str, str, int]]]:
+    """The four probes, run side by side (each alone is ~12 s of mostly waiting on kernels)."""
+    started = {mode: _start(*mode) for mode in MODES}
+    out = {}
     try:
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=400, cwd="/")
-        time.sleep(0.2)
-        connections = _accepted(listener)
+        for mode, run in started.items():
+            stdout, stderr = run.proc.communicate(timeout=400)
+            time.sleep(0.2)
+            out[mode] = (run, stdout, stderr, _accepted(run.listener))
+        yield out
     finally:
-        shutil.rmtree(base / "data", ignore_errors=True)
-    assert proc.returncode == 0, f"probe failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}"
-    report = json.loads(proc.stdout.strip().splitlines()[-1])
+        for run in started.values():
+            if run.proc.poll() is None:
+                run.proc.kill()
+                run.proc.wait(10)
+            run.listener.close()
+            shutil.rmtree(run.base / "data", ignore_errors=True)
+
+
+@pytest.mark.parametrize(("uid_mode", "start"), MODES)
+def test_planted_code_never_runs_at_start(
+    uid_mode: str, start: str, runs: dict[tuple[str, str], tuple[_Run, str, str, int]]
+) -> None:
+    run, stdout, stderr, connections = runs[(uid_mode, start)]
+    secret = run.secret
+    assert run.proc.returncode == 0, f"probe failed:\n{stdout[-3000:]}\n{stderr[-5000:]}"
+    report = json.loads(stdout.strip().splitlines()[-1])
     assert report["uid_mode"] == uid_mode and report["start"] == start
     assert connections == 0, f"planted code reached the host's TCP listener {connections} times"
     results = {r["trigger"]: r for r in report["results"]}
