@@ -15,7 +15,6 @@ says in words what was converted and what was left.
 
 from __future__ import annotations
 
-import json
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from .profile import last_marked
 from .reading import literal
 
 __all__ = [
@@ -126,37 +126,29 @@ def parse_conversions(stdout: str) -> ConversionPlan:
     The kernel ran code of the session before this, so its answer is data to check, never code: anything that is
     not exactly what the kernel-side function writes is left out.
     """
-    for line in reversed(stdout.splitlines()):
-        line = line.strip()
-        if not (line.startswith("{") and MARKER in line):
-            continue
+    data = last_marked(stdout, MARKER)
+    if data is None:
+        return ConversionPlan()
+    rows = data.get("rows")
+    plan = ConversionPlan(rows=rows if isinstance(rows, int) and not isinstance(rows, bool) and rows >= 0 else 0)
+    seen: set[str] = set()
+    for item in (data.get("columns") or [])[:_MAX_COLUMNS] if isinstance(data.get("columns"), list) else []:
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError:
+            conversion = _conversion(item)
+        except (ValueError, UnicodeError):
             continue
-        if not isinstance(data, dict) or data.get(MARKER) != 1:
+        if conversion.column not in seen:
+            seen.add(conversion.column)
+            plan.conversions.append(conversion)
+    for item in (data.get("kept") or [])[:_MAX_COLUMNS] if isinstance(data.get("kept"), list) else []:
+        try:
+            name = _name(item.get("column") if isinstance(item, dict) else None)
+        except (ValueError, UnicodeError):
             continue
-        rows = data.get("rows")
-        plan = ConversionPlan(rows=rows if isinstance(rows, int) and not isinstance(rows, bool) and rows >= 0 else 0)
-        seen: set[str] = set()
-        for item in (data.get("columns") or [])[:_MAX_COLUMNS] if isinstance(data.get("columns"), list) else []:
-            try:
-                conversion = _conversion(item)
-            except (ValueError, UnicodeError):
-                continue
-            if conversion.column not in seen:
-                seen.add(conversion.column)
-                plan.conversions.append(conversion)
-        for item in (data.get("kept") or [])[:_MAX_COLUMNS] if isinstance(data.get("kept"), list) else []:
-            try:
-                name = _name(item.get("column") if isinstance(item, dict) else None)
-            except (ValueError, UnicodeError):
-                continue
-            if item.get("why") in _KEPT_REASONS and name not in seen:
-                seen.add(name)
-                plan.kept.append((name, str(item["why"])))
-        return plan
-    return ConversionPlan()
+        if item.get("why") in _KEPT_REASONS and name not in seen:
+            seen.add(name)
+            plan.kept.append((name, str(item["why"])))
+    return plan
 
 
 def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import UploadError
 
-__all__ = ["MARKER", "format_profile", "parse_profile", "profile_code"]
+__all__ = ["MARKER", "format_profile", "last_marked", "parse_profile", "profile_code"]
 
 MARKER = "notebook_agent_profile"
 _FUNCTION = "_notebook_agent_profile"
@@ -35,18 +35,26 @@ def profile_code(variable: str) -> str:
     return f"{_kernel_source()}\ntry:\n    {_FUNCTION}({variable}, {variable!r})\nfinally:\n    del {_FUNCTION}\n"
 
 
-def parse_profile(stdout: str) -> dict[str, Any]:
-    """The profile printed by `profile_code`'s code, found in the kernel's stdout (the last one wins)."""
+def last_marked(stdout: str, marker: str) -> dict[str, Any] | None:
+    """The last line of `stdout` that is a JSON object with `marker` set to 1 (what kernel-side helpers print)."""
     for line in reversed(stdout.splitlines()):
         line = line.strip()
-        if not (line.startswith("{") and MARKER in line):
+        if not (line.startswith("{") and marker in line):
             continue
         try:
             data = json.loads(line)
         except json.JSONDecodeError:
             continue
-        if isinstance(data, dict) and data.get(MARKER) == 1:
+        if isinstance(data, dict) and data.get(marker) == 1:
             return data
+    return None
+
+
+def parse_profile(stdout: str) -> dict[str, Any]:
+    """The profile printed by `profile_code`'s code, found in the kernel's stdout (the last one wins)."""
+    data = last_marked(stdout, MARKER)
+    if data is not None:
+        return data
     raise UploadError(
         "The kernel printed no data profile: loading or describing the data failed (see the error "
         "in the cell output). Check the file and its load code, then run them again."
