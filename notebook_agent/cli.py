@@ -38,17 +38,7 @@ async def _exec(code: str, profile: str | None, timeout: float | None) -> dict[s
 
     kernel = SessionKernel(profile=profile)
     try:
-        try:
-            await kernel.start()
-        except NotebookAgentError as exc:
-            return {
-                "status": "died",
-                "stdout": "",
-                "stderr": "",
-                "outputs": [],
-                "error": {"ename": type(exc).__name__, "evalue": str(exc)},
-                "sandbox": None,
-            }
+        await kernel.start()  # a refusal propagates to the caller, which reports it as "died"
         result = await kernel.execute(code, timeout=timeout)
         conf = kernel.confinement
         sandbox = conf.as_dict() if conf else None
