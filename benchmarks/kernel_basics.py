@@ -19,6 +19,7 @@ from notebook_agent.kernel.session_kernel import SessionKernel
 from notebook_agent.settings import Settings
 
 from .common import data_dir, figure, memory_kib, print_table, summary
+from .kernel_wire import _client_block, _interactive_cell
 
 IMPORTS = (
     "import pandas, numpy, matplotlib\nmatplotlib.use('module://matplotlib_inline.backend_inline')\n"
@@ -117,24 +118,12 @@ async def _starts(settings: Settings, starts: int) -> dict[str, dict[str, Any]]:
 
 
 async def _generic_block(k: SessionKernel, cells: int) -> list[float]:
-    """`cells` round trips through execute_interactive, on a client that exists only for this block.
+    """`cells` trivial round trips through execute_interactive, on a client that exists only for this block.
 
     A started jupyter_client client keeps zmq.asyncio readers on the loop, which would also tax our path's
     blocks if it stayed up; SessionKernel listens only while a cell runs.
     """
-    assert k.km is not None
-    kc = k.km.client()
-    kc.start_channels()
-    try:
-        await kc.wait_for_ready(timeout=30)
-        samples = []
-        for _ in range(cells):
-            t0 = time.perf_counter()
-            await kc.execute_interactive("pass", output_hook=lambda m: None)
-            samples.append(time.perf_counter() - t0)
-        return samples
-    finally:
-        kc.stop_channels()
+    return await _client_block(k, "pass", cells, _interactive_cell)
 
 
 async def _kernel_share(k: SessionKernel, cells: int) -> tuple[list[float], list[float]]:
