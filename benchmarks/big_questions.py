@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .common import data_dir, print_table, summary
+from .common import data_dir, print_table, summary, write_csv_blocks
 
 LIMIT_MIB = 4096
 QUESTIONS = {"groupby": "average amount by region", "line": "plot amount over time", "hist": "histogram of amount"}
@@ -34,33 +34,23 @@ def make_csv(path: Path, size: int, seed: int = 0) -> int:
     """Write an orders CSV of about `size` bytes in blocks of 500,000 rows; returns the number of data rows."""
     import numpy as np
     import pyarrow as pa
-    import pyarrow.csv as pacsv
 
-    rng = np.random.default_rng(seed)
     regions, channels = pa.array(_REGIONS), pa.array(["web", "store", "phone"])
-    rows = 0
-    with pa.OSFile(str(path), "wb") as sink:
-        writer = None
-        while sink.tell() < size:
-            n = 500_000
-            seconds = rng.integers(0, 4 * 365 * 86400, n)
-            table = pa.table(
-                {
-                    "id": pa.array(np.arange(rows, rows + n)),
-                    "when": pa.array(np.datetime64("2021-01-01T00:00:00", "s") + seconds.astype("timedelta64[s]")),
-                    "region": regions.take(rng.integers(0, len(_REGIONS), n)),
-                    "channel": channels.take(rng.integers(0, 3, n)),
-                    "amount": pa.array(np.round(rng.lognormal(3, 1, n), 2)),
-                    "quantity": pa.array(rng.integers(1, 10, n)),
-                }
-            )
-            if writer is None:
-                writer = pacsv.CSVWriter(sink, table.schema, write_options=pacsv.WriteOptions(quoting_style="needed"))
-            writer.write_table(table)
-            rows += n
-        if writer is not None:
-            writer.close()
-    return rows
+
+    def block(rng: Any, first: int, n: int) -> Any:
+        seconds = rng.integers(0, 4 * 365 * 86400, n)
+        return pa.table(
+            {
+                "id": pa.array(np.arange(first, first + n)),
+                "when": pa.array(np.datetime64("2021-01-01T00:00:00", "s") + seconds.astype("timedelta64[s]")),
+                "region": regions.take(rng.integers(0, len(_REGIONS), n)),
+                "channel": channels.take(rng.integers(0, 3, n)),
+                "amount": pa.array(np.round(rng.lognormal(3, 1, n), 2)),
+                "quantity": pa.array(rng.integers(1, 10, n)),
+            }
+        )
+
+    return write_csv_blocks(path, size, block, seed)
 
 
 def _status(pid: int) -> dict[str, int]:

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .common import descendants, print_table, start_app, stop_app, summary
+from .common import descendants, print_table, start_app, stop_app, summary, write_csv_blocks
 
 GROWTH_TARGET_MB = 100
 TIME_TARGET_S = 60
@@ -37,41 +37,31 @@ def make_csv(path: Path, size: int, seed: int = 0) -> int:
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
-    import pyarrow.csv as pacsv
 
-    rng = np.random.default_rng(seed)
     cities, words = pa.array(_CITIES), pa.array(_WORDS)
     products = pa.array([f"Product {i:04d}" for i in range(2000)])
-    rows = 0
-    with pa.OSFile(str(path), "wb") as sink:
-        writer = None
-        while sink.tell() < size:
-            n = 500_000
-            seconds = rng.integers(0, 5 * 365 * 86400, n)
-            stamps = pa.array(np.datetime64("2020-01-01T00:00:00", "s") + seconds.astype("timedelta64[s]"))
-            table = pa.table(
-                {
-                    "order_id": pa.array(np.arange(rows, rows + n)),
-                    "order_date": pc.cast(stamps, pa.date32()),
-                    "order_time": stamps,
-                    "city": cities.take(rng.integers(0, len(_CITIES), n)),
-                    "product": products.take(rng.integers(0, len(products), n)),
-                    "quantity": pa.array(rng.integers(1, 20, n)),
-                    "unit_price": pa.array(np.round(rng.lognormal(3, 1, n), 2)),
-                    "discount": pa.array(np.where(rng.random(n) < 0.1, np.nan, np.round(rng.random(n) * 0.3, 3))),
-                    "returned": pa.array(rng.random(n) < 0.05),
-                    "note": pc.binary_join_element_wise(
-                        words.take(rng.integers(0, len(_WORDS), n)), words.take(rng.integers(0, len(_WORDS), n)), " "
-                    ),
-                }
-            )
-            if writer is None:
-                writer = pacsv.CSVWriter(sink, table.schema, write_options=pacsv.WriteOptions(quoting_style="needed"))
-            writer.write_table(table)
-            rows += n
-        if writer is not None:
-            writer.close()
-    return rows
+
+    def block(rng: Any, first: int, n: int) -> Any:
+        seconds = rng.integers(0, 5 * 365 * 86400, n)
+        stamps = pa.array(np.datetime64("2020-01-01T00:00:00", "s") + seconds.astype("timedelta64[s]"))
+        return pa.table(
+            {
+                "order_id": pa.array(np.arange(first, first + n)),
+                "order_date": pc.cast(stamps, pa.date32()),
+                "order_time": stamps,
+                "city": cities.take(rng.integers(0, len(_CITIES), n)),
+                "product": products.take(rng.integers(0, len(products), n)),
+                "quantity": pa.array(rng.integers(1, 20, n)),
+                "unit_price": pa.array(np.round(rng.lognormal(3, 1, n), 2)),
+                "discount": pa.array(np.where(rng.random(n) < 0.1, np.nan, np.round(rng.random(n) * 0.3, 3))),
+                "returned": pa.array(rng.random(n) < 0.05),
+                "note": pc.binary_join_element_wise(
+                    words.take(rng.integers(0, len(_WORDS), n)), words.take(rng.integers(0, len(_WORDS), n)), " "
+                ),
+            }
+        )
+
+    return write_csv_blocks(path, size, block, seed)
 
 
 def rss_kib(pid: int) -> int:

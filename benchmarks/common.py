@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -175,3 +175,28 @@ def data_dir(**env: str) -> Iterator[Settings]:
         yield Settings.from_env({**os.environ, "NOTEBOOK_AGENT_DATA_DIR": str(path), **env})
     finally:
         shutil.rmtree(path, ignore_errors=True)
+
+
+def write_csv_blocks(path: Path, size: int, block: Callable[[Any, int, int], Any], seed: int = 0) -> int:
+    """Write a CSV of about `size` bytes, 500,000 rows at a time; returns the number of data rows.
+
+    `block(rng, first_row, n)` builds each block as a pyarrow table (numpy Generator `rng`, seeded by `seed`).
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    rng = np.random.default_rng(seed)
+    rows = 0
+    with pa.OSFile(str(path), "wb") as sink:
+        writer = None
+        while sink.tell() < size:
+            n = 500_000
+            table = block(rng, rows, n)
+            if writer is None:
+                writer = pacsv.CSVWriter(sink, table.schema, write_options=pacsv.WriteOptions(quoting_style="needed"))
+            writer.write_table(table)
+            rows += n
+        if writer is not None:
+            writer.close()
+    return rows
