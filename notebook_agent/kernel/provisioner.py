@@ -188,10 +188,8 @@ class SandboxProvisioner(LocalProvisioner):
             raise SandboxError("the kernel was never verified")
         try:
             self.confinement = await asyncio.to_thread(self._verify, self._report)
-        except SandboxError:
-            await self.kill()
-            await self.wait()
-            raise
+        except SandboxError as exc:
+            await self._refuse(str(exc), sandbox_error=True)
 
     async def _refuse(self, message: str, sandbox_error: bool = False) -> None:
         await self.kill()
