@@ -361,3 +361,14 @@ def test_everyday_words_for_size_and_flow() -> None:
     profile = _profile(df)
     assert _names("how many tables had more than 4 people?", profile) == ["size"]
     assert _names("what was the average flow of the river?", profile) == ["volume"]
+
+
+def test_every_kind_cell_imports_what_its_result_line_needs() -> None:
+    """A kind's cell runs on its own in a fresh namespace (two_way's cell once relied on an earlier import)."""
+    from notebook_agent.agent.offline.code import RESULT_MIME
+    from notebook_agent.agent.offline.kinds.base import finish
+
+    shown: list[dict] = []
+    cell = finish(["# a two-way table", "result = {'rows': 3}"], "note")
+    exec(cell, {"pd": pd, "display": lambda bundle, raw=False: shown.append(bundle)})
+    assert shown and shown[0][RESULT_MIME] == {"rows": 3}

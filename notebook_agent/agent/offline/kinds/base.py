@@ -92,8 +92,11 @@ class KindRequest:
 
 
 def finish(lines: list[str], note: str) -> str:
-    """The cell: its lines, then the result line."""
-    return "\n".join([*lines, display_line("result", note)]) + "\n"
+    """The cell: its title comment, the import the result line needs, its lines, then the result line."""
+    title, body = (lines[:1], lines[1:]) if lines and lines[0].startswith("#") else ([], lines)
+    # Every kind's result line needs json; the import joins the cell's own imports, or stands alone before a blank.
+    gap = [] if body and body[0].startswith(("import ", "from ")) else [""]
+    return "\n".join([*title, "import json", *gap, *body, display_line("result", note)]) + "\n"
 
 
 def col(name: str | None) -> str:

@@ -81,8 +81,6 @@ def code(req: KindRequest) -> str:
     return finish(
         [
             f"# {req.agg} of {req.y} for each {req.group}, highest first",
-            "import json",
-            "",
             f"key = {req.frame}[{g}]",
             'if key.dtype.kind == "f" and key.nunique() > 20:  # many decimals: five ranges instead',
             '    key = pd.qcut(key, 5, duplicates="drop").astype(str)',

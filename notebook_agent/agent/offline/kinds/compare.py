@@ -102,7 +102,6 @@ def code(req: KindRequest) -> str:
     return finish(
         [
             f"# {req.y} compared between the groups of {req.group}",
-            "import json",
             "from scipy import stats",
             "",
             f"data = {req.frame}.dropna(subset=[{y}, {g}])",

@@ -54,7 +54,6 @@ def code(req: KindRequest) -> str:
     f, w = req.frame, col(req.weight)
     lines = [
         f"# Each row of {f} stands for {req.weight} cases: sum {req.weight} rather than counting rows",
-        "import json",
     ]
     if req.agg == "crosstab":
         lines += [

@@ -31,7 +31,6 @@ def code(req: KindRequest) -> str:
     return finish(
         [
             f"# Rows counted by {req.group} and {req.group2}, and a chi-square test of independence",
-            "import json",
             "from scipy import stats",
             "",
             f"table = pd.crosstab({f}[{a}], {f}[{b}])",

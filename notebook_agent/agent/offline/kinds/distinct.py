@@ -47,8 +47,6 @@ def code(req: KindRequest) -> str:
     return finish(
         [
             f"# How many different values {req.column} takes",
-            "import json",
-            "",
             f"distinct = {req.frame}[{c}].nunique()",
             "",
             f'result = {{"distinct": distinct, "rows": len({req.frame})}}',

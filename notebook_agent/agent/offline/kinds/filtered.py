@@ -96,8 +96,6 @@ def code(req: KindRequest) -> str:
     return finish(
         [
             f"# Rows where {req.column} {req.op} {req.value}",
-            "import json",
-            "",
             f"known = {req.frame}[{c}].notna()",
             f"matches = {req.frame}[{c}] {req.op} {req.value!r}",
             "",

@@ -50,8 +50,6 @@ def code(req: KindRequest) -> str:
     return finish(
         [
             f"# {req.agg} of {req.y} over {req.column}, one line per {req.group}",
-            "import json",
-            "",
             f"table = {f}.pivot_table(index={t}, columns={g}, values={y}, aggfunc={req.agg!r})",
             'ax = table.iloc[:, :12].plot(figsize=(9, 5), marker="o" if len(table) <= 30 else None)',
             f'ax.set_ylabel({req.agg!r} + " of " + {y})',

@@ -22,8 +22,6 @@ def code(req: KindRequest) -> str:
     return finish(
         [
             f"# Missing values per column of {req.frame}",
-            "import json",
-            "",
             f"missing = {req.frame}.isna().sum()",
             "print(missing.to_string())",
             "",

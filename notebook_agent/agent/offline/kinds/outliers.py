@@ -27,8 +27,6 @@ def code(req: KindRequest) -> str:
     return finish(
         [
             f"# Outliers in {req.y} by the IQR rule: beyond 1.5 × IQR outside the quartiles",
-            "import json",
-            "",
             f"values = {req.frame}[{y}].dropna()",
             "q1, q3 = values.quantile([0.25, 0.75])",
             "low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)",
