@@ -221,7 +221,9 @@ class Turn:
 
     @property
     def result(self) -> dict[str, Any] | None:
-        return read_result(self.outputs[-1]) if self.outputs else None
+        """What the analyst answered from: the cell's numbers and the constants the plan kept beside the cell."""
+        found = read_result(self.outputs[-1]) if self.outputs else None
+        return None if found is None else {**self.plans[-1].memory.get("static", {}), **found}
 
     @property
     def figures(self) -> list[dict[str, Any]]:
@@ -300,7 +302,8 @@ def invented_numbers(answer: str, results: list[dict[str, Any] | None], question
 
 
 def assert_honest(turn: Turn) -> None:
-    results = [read_result(o) for o in turn.outputs]
+    # The kernel's numbers, and the request's own constants (a filter value the question gave) kept by the plan
+    results = [read_result(o) for o in turn.outputs] + [p.memory.get("static") for p in turn.plans]
     assert not invented_numbers(turn.text, results, turn.question), (turn.text, results)
 
 

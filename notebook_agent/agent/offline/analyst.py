@@ -130,6 +130,13 @@ def read_result(response: dict[str, Any] | None) -> dict[str, Any] | None:
     return None
 
 
+def _program(req: Request, catalog: Catalog, memory: dict[str, Any]) -> str:
+    """The cell for `req`; the result fields it leaves out as constants wait in `memory` for the answer."""
+    cell = _PROGRAMS[req.intent](req, catalog)
+    memory["static"] = getattr(cell, "static", {})
+    return str(cell)
+
+
 def _upload_text() -> str:
     kinds = ", ".join(SUPPORTED_EXTENSIONS)
     return (
@@ -402,7 +409,7 @@ class OfflineAnalyst:
             return OfflineAnswer(problem, memory)
         memory["previous"] = memory.get("last")  # restored if this request fails for good
         memory["last"] = req.to_dict()
-        return OfflinePlan(_PROGRAMS[req.intent](req, catalog), memory, describe(req))
+        return OfflinePlan(_program(req, catalog, memory), memory, describe(req))
 
     def _summarize(
         self,
@@ -425,7 +432,7 @@ class OfflineAnalyst:
             return OfflineAnswer(f"That computation failed; the kernel said: {said}. {GEMINI_HINT}", memory)
         req = Request.from_dict(memory.get("last") or {"intent": "overview"})
         if result is not None:
-            return OfflineAnswer(answer_text(req, result), memory)
+            return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}), memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")
         evalue = str(error.get("evalue") or ("the code displayed no result" if ename == "NoResult" else ""))
@@ -440,6 +447,4 @@ class OfflineAnalyst:
         fixed = _simplify(req, catalog)
         memory["last"] = fixed.to_dict()
         how = "converting the columns to numbers" if fixed.repair == 1 else "a simpler version"
-        return OfflinePlan(
-            _PROGRAMS[fixed.intent](fixed, catalog), memory, f"{describe(fixed)} (retry {attempt + 1}: {how})"
-        )
+        return OfflinePlan(_program(fixed, catalog, memory), memory, f"{describe(fixed)} (retry {attempt + 1}: {how})")

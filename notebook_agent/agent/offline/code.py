@@ -8,6 +8,7 @@ Jupyter front ends show only the note, a re-run elsewhere needs nothing else, an
 
 from __future__ import annotations
 
+import ast
 import json
 from typing import Any
 
@@ -51,12 +52,24 @@ def lit(value: Any) -> str:
     return repr(value)
 
 
+class Cell(str):
+    """A cell's code, with the result fields the host already knows (`static`), kept out of the cell."""
+
+    static: dict[str, Any]
+
+    def __new__(cls, text: str, static: dict[str, Any] | None = None) -> Cell:
+        cell = super().__new__(cls, text)
+        cell.static = dict(static or {})
+        return cell
+
+
 class Code:
     """Lines of generated Python."""
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.extra: dict[str, str] = {}  # result fields added along the way (e.g. by `scales`)
+        self.static: dict[str, Any] = {}  # result fields that are constants: the host keeps them, not the cell
 
     def add(self, *lines: str) -> Code:
         """Append lines as they are."""
@@ -74,9 +87,9 @@ class Code:
             self.lines.append("")
         return self
 
-    def text(self) -> str:
-        """The whole cell."""
-        return "\n".join(self.lines).rstrip() + "\n"
+    def text(self) -> Cell:
+        """The whole cell (with the constant result fields beside it)."""
+        return Cell("\n".join(self.lines).rstrip() + "\n", self.static)
 
 
 def _month_name(value: Any) -> str:
@@ -224,10 +237,17 @@ def result_lines(code: Code, req: Request, fields: dict[str, str], note: str = "
     items = {**base, **fields, **code.extra}
     if req.log_y or req.log_x:
         items.update(log_y=str(req.log_y), log_x=str(req.log_x))
+    # Constants (the columns, the kind of chart, ...) are known here already: only computed values go in the cell.
+    computed = {}
+    for key, expr in items.items():
+        try:
+            code.static[key] = ast.literal_eval(expr)
+        except (ValueError, SyntaxError):
+            computed[key] = expr
     code.blank()
     code.comment("The numbers behind the answer, for the analyst (Jupyter shows only the short note)")
     code.add("result = {")
-    for key, expr in items.items():
+    for key, expr in computed.items():
         code.add(f"    {lit(key)}: {expr},")
     code.add("}")
     code.add(display_line("result", note or f"{req.intent} result"))
