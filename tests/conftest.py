@@ -38,6 +38,7 @@ FAST_MODULES: dict[str, frozenset[str]] = {
     "test_gemini.py": frozenset(),
     "test_notebook_record.py": frozenset(),
     "test_profiles.py": frozenset(),
+    "test_store.py": frozenset(),
     "test_safe_files.py": frozenset(
         {"test_bundle_survives_a_hostile_kernel", "test_upload_refuses_a_linked_work_folder"}
     ),

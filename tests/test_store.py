@@ -1,0 +1,222 @@
+"""The relational store on real SQLite files: migrations, version checks, and the SQLite set-up."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from notebook_agent import store
+from notebook_agent.errors import NotebookAgentError
+from notebook_agent.store import schema
+
+
+def fresh(tmp_path: Path) -> Engine:
+    return store.open_engine(store.default_url(tmp_path))
+
+
+def _add_notes(conn: Connection) -> None:
+    conn.execute(sa.text("CREATE TABLE notes (id INTEGER PRIMARY KEY, body VARCHAR(100) NOT NULL)"))
+
+
+def _half_done(conn: Connection) -> None:
+    conn.execute(sa.text("CREATE TABLE half (id INTEGER PRIMARY KEY)"))
+    conn.execute(sa.text("ALTER TABLE users ADD COLUMN email VARCHAR(200)"))
+    raise RuntimeError("step failed after two statements")
+
+
+NEXT = (*store.MIGRATIONS, store.Migration(store.LATEST + 1, "notes", _add_notes))
+
+
+def test_upgrade_from_empty_creates_the_tables_and_records_each_step(tmp_path: Path) -> None:
+    engine = fresh(tmp_path)
+    assert store.current_version(engine) == 0
+    assert store.upgrade(engine) == (0, store.LATEST)
+    assert store.upgrade(engine) == (store.LATEST, store.LATEST)  # a second run has nothing to do
+    with store.read(engine) as conn:
+        assert set(sa.inspect(conn).get_table_names()) == set(schema.metadata.tables)
+        rows = conn.execute(sa.select(schema.schema_version).order_by(schema.schema_version.c.version)).all()
+    assert [r.version for r in rows] == [m.version for m in store.MIGRATIONS]
+    assert all(r.applied.tzinfo is not None and r.description for r in rows)
+    assert store.check(engine) == store.LATEST
+
+
+def test_schema_module_describes_the_migrated_database(tmp_path: Path) -> None:
+    """schema.py (what queries use) and the migrations (what databases have) must not drift apart."""
+    engine = fresh(tmp_path)
+    store.upgrade(engine)
+    with store.read(engine) as conn:
+        inspector = sa.inspect(conn)
+        for table in schema.metadata.sorted_tables:
+            found = {c["name"]: c for c in inspector.get_columns(table.name)}
+            assert list(found) == [c.name for c in table.columns], table.name
+            for column in table.columns:
+                assert found[column.name]["nullable"] == column.nullable, (table.name, column.name)
+                assert column.type._type_affinity is not None
+                assert isinstance(found[column.name]["type"], column.type._type_affinity), (table.name, column.name)
+            indexed = {tuple(i["column_names"]) for i in inspector.get_indexes(table.name)}
+            wanted = {tuple(c.name for c in i.columns) for i in table.indexes}
+            assert wanted <= indexed, table.name
+            uniques = {tuple(u["column_names"]) for u in inspector.get_unique_constraints(table.name)}
+            assert {(c.name,) for c in table.columns if c.unique} <= uniques | indexed, table.name
+            fks = {
+                (fk["constrained_columns"][0], fk["referred_table"]) for fk in inspector.get_foreign_keys(table.name)
+            }
+            assert fks == {(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys}, table.name
+
+
+def test_prepare_creates_a_fresh_database_and_only_checks_an_existing_one(tmp_path: Path) -> None:
+    engine = fresh(tmp_path)
+    assert store.prepare(engine) == store.LATEST
+    with pytest.raises(store.SchemaTooOldError):
+        store.prepare(engine, NEXT)  # an existing database is not upgraded by starting the app
+    assert store.current_version(engine) == store.LATEST
+    foreign = fresh(tmp_path / "other")
+    with store.write(foreign) as conn:
+        conn.execute(sa.text("CREATE TABLE somebody_elses (id INTEGER)"))
+    with pytest.raises(store.SchemaTooOldError):
+        store.prepare(foreign)  # not empty, not ours: left alone
+
+
+def test_an_older_database_is_refused_until_upgraded(tmp_path: Path) -> None:
+    engine = fresh(tmp_path)
+    store.upgrade(engine)
+    with pytest.raises(store.SchemaTooOldError) as caught:
+        store.check(engine, NEXT)
+    message = str(caught.value)
+    assert "run `notebook-agent db upgrade`" in message.lower() and str(tmp_path / store.DB_FILE) in message
+    assert (caught.value.found, caught.value.expected) == (store.LATEST, store.LATEST + 1)
+    assert isinstance(caught.value, NotebookAgentError)
+    assert store.upgrade(engine, NEXT) == (store.LATEST, store.LATEST + 1)
+    assert store.check(engine, NEXT) == store.LATEST + 1
+    with store.read(engine) as conn:
+        assert "notes" in sa.inspect(conn).get_table_names()
+
+
+def test_a_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    engine = fresh(tmp_path)
+    store.upgrade(engine, NEXT)  # a newer app was here
+    for call in (store.check, store.upgrade, store.prepare):
+        with pytest.raises(store.SchemaTooNewError) as caught:
+            call(engine)
+        assert "this app is older than the database" in str(caught.value).lower()
+    assert store.current_version(engine) == store.LATEST + 1
+    assert not store.is_ready(engine)
+
+
+def test_a_failing_step_leaves_nothing_behind(tmp_path: Path) -> None:
+    """Each step is one transaction, DDL included (the sqlite3 module would commit each CREATE on its own)."""
+    engine = fresh(tmp_path)
+    store.upgrade(engine)
+    broken = (*store.MIGRATIONS, store.Migration(store.LATEST + 1, "half", _half_done))
+    with pytest.raises(RuntimeError, match="step failed"):
+        store.upgrade(engine, broken)
+    assert store.current_version(engine) == store.LATEST
+    with store.read(engine) as conn:
+        inspector = sa.inspect(conn)
+        assert "half" not in inspector.get_table_names()
+        assert "email" not in {c["name"] for c in inspector.get_columns("users")}
+
+
+def test_sqlite_file_is_private_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
+    engine = fresh(tmp_path / "data")
+    store.upgrade(engine)
+    assert (tmp_path / "data" / store.DB_FILE).stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+    with store.read(engine) as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    with pytest.raises(sa.exc.IntegrityError), store.write(engine) as conn:
+        conn.execute(
+            sa.insert(schema.tokens).values(user_id=999, name="x", token_hash="0" * 64, created=store.utcnow())
+        )
+    # WAL is a property of the file: another program sees it too.
+    assert sqlite3.connect(tmp_path / "data" / store.DB_FILE).execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_timestamps_come_back_aware_and_naive_ones_are_refused(tmp_path: Path) -> None:
+    engine = fresh(tmp_path)
+    store.upgrade(engine)
+    now = store.utcnow()
+    with store.write(engine) as conn:
+        conn.execute(sa.insert(schema.users).values(name="a", created=now, disabled=False))
+    with store.read(engine) as conn:
+        assert conn.execute(sa.select(schema.users.c.created)).scalar_one() == now
+    with pytest.raises(sa.exc.StatementError, match="naive datetime"), store.write(engine) as conn:
+        conn.execute(sa.insert(schema.users).values(name="b", created=now.replace(tzinfo=None), disabled=False))
+
+
+def test_concurrent_upgrades_apply_each_step_once(tmp_path: Path) -> None:
+    engines = [fresh(tmp_path) for _ in range(4)]
+    errors: list[BaseException] = []
+
+    def run(engine: Engine) -> None:
+        try:
+            store.upgrade(engine, NEXT)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(e,)) for e in engines]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with store.read(engines[0]) as conn:
+        versions = conn.execute(sa.select(schema.schema_version.c.version)).scalars().all()
+    assert sorted(versions) == [m.version for m in NEXT]
+
+
+def test_read_then_write_transactions_wait_for_each_other(tmp_path: Path) -> None:
+    """write() takes SQLite's lock at BEGIN: concurrent read-modify-write loses no update and never fails 'locked'."""
+    engine = fresh(tmp_path)
+    store.upgrade(engine)
+    with store.write(engine) as conn:
+        conn.execute(sa.insert(schema.users).values(name="counter", created=store.utcnow(), disabled=False))
+    turns = schema.sessions
+    with store.write(engine) as conn:
+        conn.execute(
+            sa.insert(turns).values(
+                id="s", user_id=None, title="", created=store.utcnow(), updated=store.utcnow(), turns=0, files=[]
+            )
+        )
+    errors: list[BaseException] = []
+
+    def bump() -> None:
+        for _ in range(15):
+            try:
+                with store.write(engine) as conn:
+                    n = conn.execute(sa.select(turns.c.turns).where(turns.c.id == "s")).scalar_one()
+                    conn.execute(sa.update(turns).where(turns.c.id == "s").values(turns=n + 1))
+            except BaseException as exc:
+                errors.append(exc)
+
+    threads = [threading.Thread(target=bump) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with store.read(engine) as conn:
+        assert conn.execute(sa.select(turns.c.turns)).scalar_one() == 90
+
+
+def test_is_ready_and_describe(tmp_path: Path) -> None:
+    engine = fresh(tmp_path)
+    assert not store.is_ready(engine)
+    store.prepare(engine)
+    assert store.is_ready(engine)
+    assert store.describe(engine) == str(tmp_path / store.DB_FILE)
+    pg = sa.make_url("postgresql://app:s3cret@db.example/na")
+    assert "s3cret" not in store.describe(pg) and "db.example" in store.describe(pg)
+
+
+def test_url_for_uses_the_data_dir_until_settings_have_a_database_url(tmp_path: Path) -> None:
+    from notebook_agent.settings import Settings
+
+    settings = Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(tmp_path)})
+    assert store.url_for(settings) == f"sqlite:///{tmp_path / store.DB_FILE}"
