@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import re
 import sys
 import tempfile
@@ -1391,7 +1392,8 @@ async def _run_dataset(ds: Dataset, folder: Path, settings: Any) -> list[Outcome
                 async for item in session.ask(q.text):
                     if item.get("type") == "answer":
                         answer = item["text"]
-                failure = q.check(answer, truth)
+                # checked as a person reads it: the chat renders the markdown, so "&amp;" shows as "&"
+                failure = q.check(html.unescape(answer), truth)
             except Exception as exc:  # a crash is a wrong answer, with its reason
                 failure = f"{type(exc).__name__}: {exc}"
             wrong = sorted(_reading_columns(answer, list(truth.columns)) - set(q.uses)) if q.uses is not None else []
@@ -1422,7 +1424,7 @@ async def evaluate(
     return outcomes
 
 
-def report(outcomes: list[Outcome], verbose: bool = False) -> dict[str, Any]:
+def report(outcomes: list[Outcome], verbose: bool = False, full: bool = False) -> dict[str, Any]:
     right = sum(o.failure is None for o in outcomes)
     wrong_cols = sum(bool(o.wrong_columns) for o in outcomes)
     pct = 100.0 * right / max(1, len(outcomes))
@@ -1434,6 +1436,8 @@ def report(outcomes: list[Outcome], verbose: bool = False) -> dict[str, Any]:
         if o.failure or verbose:
             first = o.answer.strip().splitlines()[0][:160] if o.answer.strip() else "(no answer)"
             print(f"  [{o.dataset}] {o.question!r}: {o.failure or 'ok'}\n      → {first}")
+            if full and o.failure:  # the whole answer, to see how a wrong one was read
+                print("\n".join("        " + line for line in o.answer.strip().splitlines()[1:]))
     return {"right": right, "total": len(outcomes), "percent": pct, "wrong_columns": wrong_cols}
 
 
@@ -1481,4 +1485,4 @@ if __name__ == "__main__":
             heldout3="--heldout3" in sys.argv,
         )
     )
-    report(outcomes, verbose="-v" in sys.argv)
+    report(outcomes, verbose="-v" in sys.argv, full="--full" in sys.argv)

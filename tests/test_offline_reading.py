@@ -372,3 +372,101 @@ def test_every_kind_cell_imports_what_its_result_line_needs() -> None:
     cell = finish(["# a two-way table", "result = {'rows': 3}"], "note")
     exec(cell, {"pd": pd, "display": lambda bundle, raw=False: shown.append(bundle)})
     assert shown and shown[0][RESULT_MIME] == {"rows": 3}
+
+
+def _plan_of(df: pd.DataFrame, *questions: str) -> dict:
+    """The request the last question makes, after the ones before it (a conversation)."""
+    profile, memory = _profile(df), {}
+    for q in questions:
+        reply = OfflineAnalyst().respond(q, [profile], memory)
+        memory = reply.memory
+    assert isinstance(reply, OfflinePlan), getattr(reply, "text", reply)
+    return reply.memory.get("kind_now") or reply.memory["last"]
+
+
+def _people() -> pd.DataFrame:
+    rng = np.random.default_rng(3)
+    n = 60
+    return pd.DataFrame(
+        {
+            "EmployeeID": [f"E{i}" for i in range(n)],
+            "HireDate": pd.date_range("2015-01-01", periods=n, freq="45D").strftime("%Y-%m-%d"),
+            "YearsAtCompany": rng.integers(0, 10, n),
+            "Remote": rng.choice(["Yes", "No"], n),
+            "Annual Salary (USD)": rng.integers(40_000, 120_000, n),
+            "Attrition": rng.choice(["Yes", "No"], n),
+        }
+    )
+
+
+def _orders() -> pd.DataFrame:
+    rng = np.random.default_rng(4)
+    n = 80
+    return pd.DataFrame(
+        {
+            "order_date": pd.date_range("2023-01-01", periods=n, freq="4D").strftime("%Y-%m-%d"),
+            "customer": rng.choice(["Acme", "Bolt", "Cobalt", "Delta"], n),
+            "category": rng.choice(["Tools", "Paper"], n),
+            "qty": rng.integers(1, 20, n),
+            "unit price": rng.uniform(1, 90, n).round(2),
+            "amt": rng.uniform(10, 900, n).round(2),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("frame", "questions", "expected"),
+    [
+        # a synonym of a whole name beats a modifier of a longer one; a sell verb sums what adds up
+        (_orders, ["which category sells the most units?"], {"y": "qty", "group": "category", "agg": "sum"}),
+        (_orders, ["how many units were sold per region"], {"y": "qty", "agg": "sum"}),
+        # abbreviations of quantities that add up (amt) are summed over groups and months
+        (_orders, ["top 5 customers by amt"], {"x": "customer", "y": "amt", "agg": "sum"}),
+        (_orders, ["monthly trend of amt"], {"x": "order_date", "y": "amt", "period": "M"}),
+        # synonyms of a verb: earn → salary, left → attrition; "do X earn more" compares groups
+        (_people, ["Do remote workers earn more?"], {"kind": "compare", "y": "Annual Salary (USD)", "group": "Remote"}),
+        (_people, ["what share of employees left?"], {"kind": "filtered", "column": "Attrition", "value": "Yes"}),
+        # a calendar period of a date column the question names by a verb, not a duration column
+        (_people, ["how many people were hired each year?"], {"x": "HireDate", "period": "Y", "agg": "count"}),
+    ],
+)
+def test_reading_verbs_periods_and_quantities(frame, questions: list[str], expected: dict) -> None:
+    request = _plan_of(frame(), *questions)
+    assert {k: request.get(k) for k in expected} == expected, request
+
+
+def test_count_table_shares_and_value_counts() -> None:
+    table = pd.DataFrame(
+        {
+            "Admit": ["Admitted", "Rejected"] * 4,
+            "Gender": ["Male", "Male", "Female", "Female"] * 2,
+            "Dept": ["A"] * 4 + ["B"] * 4,
+            "Freq": [512, 313, 89, 19, 353, 207, 17, 8],
+        }
+    )
+    by_dept = _plan_of(table, "which department admits the highest share of its applicants?")
+    assert (by_dept["column"], by_dept["value"], by_dept["group"], by_dept["agg"]) == (
+        "Admit",
+        "Admitted",
+        "Dept",
+        "share",
+    )
+    among = _plan_of(table, "What share of female applicants got in?")
+    assert among["where"] == [["Gender", "Female"]] and among["column"] == "Admit"
+    tumours = pd.DataFrame({"diagnosis": ["malignant", "benign", "benign"] * 5, "radius": np.arange(15.0)})
+    counts = _plan_of(tumours, "how many tumours are malignant vs benign?")
+    assert counts["kind"] == "value_counts" and counts["column"] == "diagnosis"
+
+
+def test_unknown_words_are_not_read_as_the_last_column() -> None:
+    crime = pd.DataFrame({"state": list("ABCDEFGH"), "violent": np.arange(8.0), "murder": np.arange(8.0) / 2})
+    profile = _profile(crime)
+    memory = OfflineAnalyst().respond("is violent related to murder", [profile], {}).memory
+    reply = OfflineAnalyst().respond("what's the average crime rate?", [profile], memory)
+    assert isinstance(reply, OfflineAnswer) and "?" in reply.text  # asks which column, does not reuse murder
+
+
+def test_one_letter_values_after_their_column() -> None:
+    sprays = pd.DataFrame({"count": np.arange(24), "spray": list("ABCDEF") * 4})
+    request = _plan_of(sprays, "how many observations for spray C?")
+    assert request["filters"] == [{"column": "spray", "op": "==", "value": "C", "part": None}]

@@ -264,6 +264,8 @@ def _line(result: dict[str, Any]) -> str:
         f"- highest {fmt(high[1])} at {_label(high[0])}; lowest {fmt(low[1])} at {_label(low[0])}",
         f"- {trend}" + (f" (correlation with time order {fmt(r)})" if r is not None else ""),
     ]
+    if result.get("table"):  # a short line (up to 24 points): every value, as a table
+        lines += ["", *_table(result, what), ""]
     lines.append("The line chart shows it" + (" on a date axis." if result.get("x_is_date") else "."))
     return "\n".join(lines)
 

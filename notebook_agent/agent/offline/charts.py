@@ -240,6 +240,7 @@ def _line(req: Request, catalog: Catalog) -> str:
             "highest": "[table.idxmax(), table.max()]",
             "lowest": "[table.idxmin(), table.min()]",
             "trend_r": "trend_r",
+            "table": "[[label, value] for label, value in table.items()] if len(table) <= 24 else None",
             "x_is_date": "pd.api.types.is_datetime64_any_dtype(table.index) or isinstance(table.index, pd.PeriodIndex)",
         },
     )

@@ -8,7 +8,7 @@ column). Ambiguity is settled in favour of numeric columns, and of date columns 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 __all__ = ["Catalog", "Column", "Mention", "ValueMention", "ambiguous", "find_mentions", "find_values", "stem", "words"]
@@ -95,7 +95,22 @@ SYNONYMS = [
     {"horsepower", "hp", "power"},
     {"target", "outcome", "progression", "response"},
     {"profit", "margin", "earning", "gain"},
-    {"temperature", "temp", "heat", "hot", "hottest", "cold", "coldest", "warm", "warmest", "coolest"},
+    {
+        "temperature",
+        "temp",
+        "heat",
+        "hot",
+        "hottest",
+        "cold",
+        "coldest",
+        "warm",
+        "warmest",
+        "coolest",
+        "tmax",
+        "tmin",
+        "tavg",
+        "tmean",
+    },
     {"humidity", "humid", "moisture"},
     {"rain", "rainfall", "precipitation", "wettest", "driest"},
     {"wind", "windspeed", "windiest"},
@@ -115,7 +130,8 @@ SYNONYMS = [
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
     {"score", "rating", "grade", "mark"},
-    {"salary", "wage", "pay"},
+    {"salary", "wage", "pay", "paid", "earn", "earning", "compensation"},
+    {"attrition", "left", "leave", "quit", "churn", "churned", "resign", "resigned", "departure", "turnover"},
     {"employee", "staff", "worker"},
     {"population", "inhabitant"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
@@ -344,11 +360,16 @@ class Column:
             and 1000 <= lo <= hi <= 2200
             and any(s in ("year", "yr") for s in stems)
         )
-        ordered = kind == "numeric" and not is_date and any(s in ORDER_WORDS for s in stems)
+        # An order word names the axis when the name is about it ("fiscal_year", "time_step"), not a duration
+        # that starts with it ("YearsAtCompany")
+        named = tuple(s for s in stems if s not in UNITS) or stems
+        ordered = kind == "numeric" and not is_date and bool(named) and named[-1] in ORDER_WORDS
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
-        additive = any(s in ADDITIVE_WORDS for s in stems) and not any(s in NOT_ADDITIVE_WORDS for s in stems)
+        additive = any(s in ADDITIVE_WORDS or _abbreviates_any(s, ADDITIVE_WORDS) for s in stems) and not any(
+            s in NOT_ADDITIVE_WORDS for s in stems
+        )
         return cls(
             frame=frame,
             name=name,
@@ -367,6 +388,11 @@ class Column:
             low=lo if isinstance(lo, int | float) else None,
             high=hi if isinstance(hi, int | float) else None,
         )
+
+
+def _abbreviates_any(part: str, full_words: frozenset[str]) -> bool:
+    """A short name part that abbreviates one of `full_words` ("amt" of amount, "qty" of quantity)."""
+    return 2 <= len(part) <= 4 and any(abbreviates(part, w) for w in full_words)
 
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:
@@ -423,12 +449,15 @@ class Mention:
     score: float
     word: str
     via: str  # name, partial, prefix, abbreviation, affix, root, synonym, initials or time
+    calendar: str | None = None  # a period asked for elsewhere in the question ("hired each year")
 
     @property
     def period(self) -> str | None:
         """The calendar period a time word asked for ("by month" on a date column), if any."""
-        if self.via != "time" or not self.column.is_date:
+        if not self.column.is_date:
             return None
+        if self.via != "time":
+            return self.calendar
         return TIME_WORDS.get(stem(self.word))
 
 
@@ -471,8 +500,12 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 run += 1
             if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and run < len(sig):
                 continue
+            if run == 1 < len(sig) and _calendar_period(tokens, i) and not (column.is_date or column.year_like):
+                continue  # "hired each year" is per calendar year of a date, not YearsAtCompany
             end = tokens[i + run - 1][2]
             score = 90 if run == len(sig) else 60 + 30 * run / len(sig)
+            if j + run < len(sig):  # only a modifier ("unit" of "unit price"): the name is about its last word
+                score -= 20
             found.append(Mention(column, start, end, score, question[start:end], "partial"))
         if tok in STOP or len(tok) < 3 or tok.isdigit():
             continue
@@ -491,8 +524,11 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
-            elif part in _SYNONYM_OF.get(tok, ()):
-                found.append(Mention(column, start, tokens[i][2], 42, tok, "synonym"))
+            elif part in _SYNONYM_OF.get(tok, ()) and part == sig[-1]:
+                # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
+                # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
+                score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in _VERBS else 0)
+                found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
             elif root(part) == root(tok) and len(root(tok)) >= 5:  # survival, survived, survive
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif any(abbreviates(part, s) for s in _SYNONYM_OF.get(tok, ())):  # heaviest → weight → wt
@@ -506,12 +542,35 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     return found
 
 
+def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Token i is a calendar period after "each", "per", "by", "every" ("hired each year")."""
+    return TIME_WORDS.get(tokens[i][0]) is not None and i > 0 and tokens[i - 1][0] in ("each", "per", "by", "every")
+
+
+_VERBS = frozenset({"sell", "sold", "earn", "paid", "pay", "leave", "left", "quit", "invest", "gain"})
+_HIGH_WORDS = frozenset({"hot", "hottest", "warm", "warmest", "heat"})
+_LOW_WORDS = frozenset({"cold", "coldest", "cool", "coolest"})
+
+
+def _direction(tok: str, column: Column) -> float:
+    """Hot words read a daily maximum (tmax), cold words a minimum, when a frame has both."""
+    name = column.name.lower()
+    if tok in _HIGH_WORDS and re.search(r"max|high", name):
+        return 1
+    if tok in _LOW_WORDS and re.search(r"min|low", name):
+        return 1
+    return 0
+
+
 _VOWELS = frozenset("aeiou")
 _ENDINGS = ("ation", "ition", "ings", "ing", "ion", "ed", "al", "es", "e", "s", "y")
 
 
 def root(word: str) -> str:
-    """A word without its common ending, so that survival, survived and survive meet."""
+    """A word without its common ending, so that survival, survived and survive meet (and admission, admit)."""
+    for end, base in (("ission", "it"), ("itted", "it"), ("itting", "it")):  # admission, admitted → admit
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)] + base
     for end in _ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 4:
             return word[: -len(end)]
@@ -673,6 +732,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):
             continue
         chosen.append(m)
+    for i, c in enumerate(chosen):  # "hired each year": HireDate, named by "hired", per calendar year
+        if c.via != "time" and c.column.is_date:
+            periods = [t.period for t in candidates if t.column == c.column and t.via == "time" and t.period]
+            if periods:
+                chosen[i] = replace(c, calendar=periods[0])
     return sorted(chosen, key=lambda m: m.start)
 
 
@@ -682,12 +746,22 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     for column in catalog.of(frame):
         if not column.categorical:
             continue
+        named = _name_pattern(column)
         for value in dict.fromkeys(column.values):
             text = value.strip()
-            if len(text) < 2 or text.lower() in STOP or re.fullmatch(r"[\d.,\-\s]+", text):
+            if not text or re.fullmatch(r"[\d.,\-\s]+", text):
                 continue
+            short = len(text) < 2 or text.lower() in STOP  # "C", "A": only right after the column's name
             pattern = re.compile(rf"(?<![^\W_]){re.escape(text)}(?:e?s)?(?![^\W_])", re.IGNORECASE)  # plurals too
+            if short:
+                if named is None:
+                    continue
+                pattern = re.compile(rf"(?<=\s){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
             for m in pattern.finditer(question):
+                if short and not (
+                    named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", question[: m.start()], re.I)
+                ):
+                    continue
                 spans = taken + [(v.start, v.end) for v in found]
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .columns import Catalog, Column, Mention
+from .columns import STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg"]
@@ -60,6 +60,19 @@ def default_agg(column: Column | None) -> str:
     if column is None:
         return "count"
     return "sum" if column.additive else "mean"
+
+
+def _unexplained(h: Hints) -> list[str]:
+    """Content words that name no column, value or request word ("crime" in "the average crime rate")."""
+    text = h.question.lower()
+    for m in h.mentions:
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    said = {str(v).lower() for f in h.filters for v in (f["value"] if isinstance(f["value"], list) else [f["value"]])}
+    return [
+        w
+        for w in re.findall(r"[^\W\d_]{3,}", text)
+        if w not in STOP and stem(w) not in STOP and w not in said and stem(w) not in said
+    ]
 
 
 def _fresh_extreme(h: Hints) -> bool:
@@ -401,8 +414,15 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
         if h.rows_word and req.intent in ("extreme", "top") and not any(m.column.categorical for m in h.mentions):
             req.x = None  # "which row has the highest price": a row, not a group
-        if req.y is None and h.agg != "count" and last is not None and last.frame == frame and last.y:
-            req.y = last.y
+        if (
+            req.y is None
+            and h.agg != "count"
+            and last is not None
+            and last.frame == frame
+            and last.y
+            and (h.refers_back or h.same_for or not _unexplained(h))
+        ):
+            req.y = last.y  # "and the median?": the measure of the last question (not for "the crime rate")
         if req.y is None and intent == "extreme" and _fresh_extreme(h):
             sole = _sole_measure(catalog, frame)
             req.y = sole.name if sole is not None else None
@@ -428,7 +448,7 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         req.y = picks[0].name if picks else None
         if req.y is None and h.agg == "count":
             req.intent = "rows"
-        elif req.y is None and last is not None and last.frame == frame:
+        elif req.y is None and last is not None and last.frame == frame and not _unexplained(h):
             req.y = last.y
     elif intent == "chart":
         roles = _chart_roles(h, catalog, frame)
@@ -461,7 +481,11 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         and (
             (intent is None and (len(h.mentions) < 2 or h.same_for))
             or h.same_for
-            or (not h.mentions and intent not in ("overview", "corr_matrix", "rows"))
+            or (
+                not h.mentions
+                and intent not in ("overview", "corr_matrix", "rows")
+                and (h.refers_back or not _unexplained(h))  # "the average crime rate" names something else
+            )
         )
     )
     if follow and last is not None:
@@ -494,6 +518,11 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
     if req.intent == "stat" and req.agg == "count" and _indicator(y) and re.search(r"\bhow\s+many\b", h.question, re.I):
         req.agg = "sum"
         return req
+    if req.agg == "count" and y is not None and y.additive:  # "how many units were sold": units add up
+        said = next((m for m in h.mentions if m.column == y), None)
+        if said is not None and re.search(r"\b(?:how\s+many|number\s+of)\s+$", h.question[: said.start], re.I):
+            req.agg = "sum"
+            return req
     if req.intent not in ("chart", "correlation") or h.chart or h.plot_verb or h.correlation:
         return req
     if _indicator(y) and x is not None and x.numeric and not _indicator(x):

@@ -11,7 +11,19 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import best_group, compare, counts, crosstab, distinct, filtered, group_lines, missing, outliers, two_way
+from . import (
+    best_group,
+    compare,
+    counts,
+    crosstab,
+    distinct,
+    filtered,
+    group_lines,
+    missing,
+    outliers,
+    two_way,
+    value_counts,
+)
 from .base import Context, KindRequest
 
 KINDS: dict[str, ModuleType] = {
@@ -23,6 +35,7 @@ KINDS: dict[str, ModuleType] = {
     "group_lines": group_lines,
     "best_group": best_group,
     "compare": compare,
+    "value_counts": value_counts,
     "filtered": filtered,
     "distinct": distinct,
 }

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..code import display_line, lit
-from ..columns import Catalog, Column, Mention, find_mentions
+from ..columns import Catalog, Column, Mention, find_mentions, root
 
 NUM = r"-?\d+(?:\.\d+)?"
 
@@ -80,6 +80,7 @@ class KindRequest:
     agg: str = "mean"
     order: str = "max"
     share: bool = False
+    where: list[list[Any]] = field(default_factory=list)  # [column, value] pairs the rows must have
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""
@@ -136,3 +137,26 @@ def nearest_before(mentions: list[Mention], pos: int, numeric: bool = True) -> M
 
 
 WORD = re.compile(r"[a-z]+")
+
+
+# Values that say "it happened" in a two-valued outcome column (Attrition: Yes/No, Admit: Admitted/Rejected).
+_POSITIVE = frozenset(
+    {
+        *("yes", "true", "y", "1", "positive", "present", "active"),
+        *("admitted", "accepted", "approved", "selected", "hired", "passed", "pass", "completed"),
+        *("survived", "success", "successful", "won", "win"),
+        *("churned", "left", "defaulted", "default"),
+    }
+)
+
+
+def positive_value(column: Column, question: str) -> str | None:
+    """The value of a yes/no-like column that a question counts: one it names by its root, else the "yes" one."""
+    values = list(dict.fromkeys(v for v in column.values if v.strip()))
+    if not values or (column.n_unique or len(values)) > 2:
+        return None
+    roots = {root(w) for w in WORD.findall(question.lower()) if len(w) >= 4}
+    named = [v for v in values if root(v.strip().lower()) in roots]
+    if len(named) == 1:
+        return named[0]
+    return next((v for v in values if v.strip().lower() in _POSITIVE), None)

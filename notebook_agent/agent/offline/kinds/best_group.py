@@ -7,11 +7,14 @@ from typing import Any
 
 from .base import Context, KindRequest, col, finish, fmt
 
-_MAX = "highest|largest|biggest|greatest|most|best|longest|heaviest|top|maximum|max"
-_MIN = "lowest|smallest|least|fewest|worst|shortest|lightest|minimum|min"
+_MAX = (
+    "highest|largest|biggest|greatest|most|best|longest|heaviest|top|maximum|max|"
+    "higher|larger|bigger|greater|more|better|longer|heavier"  # "which of two groups has the higher ..."
+)
+_MIN = "lowest|smallest|least|fewest|worst|shortest|lightest|minimum|min|lower|smaller|less|fewer|worse|shorter|lighter"
 _ASK = re.compile(
     rf"\bwhich\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
-    rf"sells|made|makes|earned|scored|is|was)\s+(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b"
+    rf"sells|made|makes|earned|scored|is|was)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN})\b"
     rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
 )
 _AGAIN = re.compile(

@@ -51,8 +51,20 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, y=y.name, group=group.name)
 
 
+# "do remote workers earn more?", "are smokers' tips higher?": a yes/no question about one group against the rest
+_MORE = re.compile(
+    r"^\W*(?:do|does|did|are|is|were|was)\b.*\b(?:more|less|higher|lower|better|worse|longer|shorter|bigger|"
+    r"smaller|larger|faster|slower|older|younger|heavier|lighter)\b"
+)
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if _MORE.search(ctx.text) and not re.search(r"\bthan\s+\d", ctx.text):
+        labels = [m.column for m in ctx.mentions if m.column.categorical and not m.column.id_like]
+        nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like]
+        if len(labels) == 1 and len(nums) == 1:
+            return KindRequest(frame=ctx.frame, y=nums[0].name, group=labels[0].name)
     if not _ASK.search(ctx.text) or not ctx.mentions:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)

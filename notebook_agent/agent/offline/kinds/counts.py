@@ -9,16 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import Context, KindRequest, col, finish, fmt, p_words
+from ..columns import find_values
+from .base import Context, KindRequest, col, finish, fmt, p_words, positive_value
 
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bper\b|\bby\b|\beach\b")
 _SHARE = re.compile(r"\bshare\b|\brate\b|\bpercent\w*|\bproportion\b|\bfraction\b|%")
 _CROSS = re.compile(r"\bcross[- ]?tab\w*|\btwo[- ]way\b|\bcontingency\b")
-_YES = ("yes", "true", "1", "y")
-
-
-def _positive(c: Any) -> str | None:
-    return next((v for v in c.values if v.lower() in _YES), None)
 
 
 def match(ctx: Context) -> KindRequest | None:
@@ -31,16 +27,29 @@ def match(ctx: Context) -> KindRequest | None:
     if _CROSS.search(ctx.text) and len(cats) >= 2:
         req.group, req.group2, req.agg = cats[0].name, cats[1].name, "crosstab"
         return req
-    outcome = next((c for c in cats if _positive(c)), None)
+    outcome = next((c for c in cats if positive_value(c, ctx.question)), None)
+    share = bool(_SHARE.search(ctx.text))
+    # Named values filter the rows ("female applicants"): Gender = Female
+    taken = [(m.start, m.end) for m in ctx.mentions]
+    where = {v.column.name: v.value for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken)}
+    if share and outcome is None:  # "what share ... got in": the one two-valued column not filtered on
+        two = [
+            c
+            for c in ctx.columns()
+            if c.categorical and c.name not in where and c.name != weight.name and positive_value(c, ctx.question)
+        ]
+        outcome = two[0] if len(two) == 1 else None
     by = re.search(r"\b(?:by|per|for each|each|across|within)\b", ctx.text)
-    groups = [c for c in cats if c is not outcome]
+    groups = [c for c in cats if c is not outcome and c.name not in where]
     if by:
         after = [m.column for m in ctx.mentions if m.start > by.start() and m.column in groups]
         groups = after or groups
-    req.group = groups[0].name if groups and by else None
+    # "which department admits the highest share": the share per department
+    req.group = groups[0].name if groups and (by or (share and re.search(r"\bwhich\b", ctx.text))) else None
+    req.where = [[k, v] for k, v in where.items() if k not in (req.group, outcome.name if outcome else None)]
     if outcome is not None:
-        req.column, req.value = outcome.name, _positive(outcome)
-    if _SHARE.search(ctx.text) and outcome is not None:
+        req.column, req.value = outcome.name, positive_value(outcome, ctx.question)
+    if share and outcome is not None:
         req.share, req.agg = True, "share"
         return req
     if _COUNT.search(ctx.text):
@@ -68,6 +77,10 @@ def code(req: KindRequest) -> str:
             '"p": p, "dof": dof}',
         ]
         return finish(lines, f"{req.group} by {req.group2}, summing {req.weight}")
+    if req.where:
+        condition = " & ".join(f"({f}[{col(c)}] == {v!r})" for c, v in req.where)
+        lines.append(f"rows = {f}[{condition}]")
+        f = "rows"
     cond = f"{f}[{col(req.column)}] == {req.value!r}" if req.column else None
     if req.agg == "share":
         by = f".groupby({col(req.group)})" if req.group else ""
@@ -113,9 +126,24 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     where = f" with {req.column} = {req.value}" if req.column else ""
     if req.agg == "share":
         share = result.get("share")
-        head = f"Share{where}" + (f" by {req.group}" if req.group else "") + f", summing {req.weight} over {rows} rows."
+        among = " among " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
+        head = (
+            f"Share{where}{among}"
+            + (f" by {req.group}" if req.group else "")
+            + f", summing {req.weight} over {rows} rows."
+        )
         if isinstance(share, dict):
-            return head + "\n\n" + "\n".join(f"- {req.group} {k}: {fmt(v)}%" for k, v in share.items())
+            lines = [f"- {req.group} {k}: {fmt(v)}%" for k, v in share.items()]
+            known = {k: v for k, v in share.items() if isinstance(v, int | float)}
+            if len(known) >= 2:
+                top, low = max(known, key=known.__getitem__), min(known, key=known.__getitem__)
+                ends = f"{req.group} {top} ({fmt(known[top])}%); lowest: {req.group} {low} ({fmt(known[low])}%)"
+                lines.append(
+                    f"\nHighest: {ends}."
+                    if known[top] != known[low]
+                    else f"\nEvery {req.group} has the same share ({fmt(known[top])}%)."
+                )
+            return head + "\n\n" + "\n".join(lines)
         return head + f"\n\n**{fmt(share)}%** ({fmt(result.get('positive'))} of {fmt(result.get('total'))})."
     counts = result.get("counts")
     head = f"Sum of {req.weight}{where}" + (f" by {req.group}" if req.group else "") + f", {rows} rows."

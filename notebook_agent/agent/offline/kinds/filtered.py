@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before
+from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, positive_value
 
 _ASK = re.compile(
     r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|"
@@ -87,6 +87,10 @@ def match(ctx: Context) -> KindRequest | None:
                 value=int(value) if value.is_integer() else value,
                 share=share,
             )
+    # "what share of employees left?": a two-valued column (Attrition: Yes/No) named by the question
+    for x in ctx.mentions:
+        if x.column.categorical and not x.column.id_like and (label := positive_value(x.column, ctx.question)):
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(ctx.text))
     return None
 
 
