@@ -398,7 +398,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=7860)
     args = parser.parse_args(argv)
-    demo = build()
+    try:
+        demo = build()
+    except NotebookAgentError as exc:  # a setting or profile is wrong: say which, and what to do
+        print(f"notebook-agent: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     registry: SessionRegistry = demo.registry  # type: ignore[attr-defined]
     # SIGTERM (docker stop) ends the app through its exit handlers, as Ctrl-C does: the image dir goes, and so do
     # the never-used pooled sandboxes; live sessions stay for a resume (their kernels end with the fork server,

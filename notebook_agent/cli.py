@@ -219,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_serve.add_argument("--host", default="127.0.0.1")
     p_serve.add_argument("--port", type=int, default=7860)
     p_serve.set_defaults(func=cmd_serve)
+    from .accounts.cli import add_parsers as add_accounts
+
+    add_accounts(sub)  # users, tokens, db
     return parser
 
 

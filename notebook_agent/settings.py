@@ -97,42 +97,80 @@ class Settings:
         env = dict(os.environ if env is None else env)
         mode = env.get("NOTEBOOK_AGENT_UID_MODE", "auto").strip() or "auto"
         if mode not in ("auto", "per-session", "shared"):
-            raise ConfigError(f"NOTEBOOK_AGENT_UID_MODE={mode!r}: use auto, per-session or shared")
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_UID_MODE={mode!r} is not a uid mode",
+                "Use auto, per-session or shared.",
+                setting="NOTEBOOK_AGENT_UID_MODE",
+                value=mode,
+            )
         if mode == "per-session" and os.geteuid() != 0:
             raise ConfigError(
-                "NOTEBOOK_AGENT_UID_MODE=per-session needs root (it gives each session its own uid); "
-                "run as root or use NOTEBOOK_AGENT_UID_MODE=shared"
+                "NOTEBOOK_AGENT_UID_MODE=per-session needs root (it gives each session its own uid)",
+                "Run as root or use NOTEBOOK_AGENT_UID_MODE=shared.",
+                setting="NOTEBOOK_AGENT_UID_MODE",
+                value=mode,
             )
         raw_range = env.get("NOTEBOOK_AGENT_UID_RANGE", "200000-299999")
         try:
             first, last = (int(x) for x in raw_range.split("-"))
         except ValueError:
             raise ConfigError(
-                f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r}: write it as FIRST-LAST, e.g. 200000-299999"
+                f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r} is not a range",
+                "Write it as FIRST-LAST, e.g. 200000-299999.",
+                setting="NOTEBOOK_AGENT_UID_RANGE",
+                value=raw_range,
             ) from None
         if not 1000 <= first <= last < 2**31 - 1:
-            raise ConfigError(f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r}: needs 1000 <= FIRST <= LAST < 2^31-1")
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r} is out of bounds",
+                "Use 1000 <= FIRST <= LAST < 2^31-1.",
+                setting="NOTEBOOK_AGENT_UID_RANGE",
+                value=raw_range,
+            )
         data_dir = Path(env.get("NOTEBOOK_AGENT_DATA_DIR") or _default_data_dir()).expanduser().absolute()
         missing = frozenset(
             x.strip() for x in env.get("NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS", "").split(",") if x.strip()
         )
         model = (env.get("NOTEBOOK_AGENT_MODEL") or "auto").strip()
         if model not in ("auto", "offline", "gemini"):
-            raise ConfigError(f"NOTEBOOK_AGENT_MODEL={model!r}: use auto, offline or gemini")
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_MODEL={model!r} is not a model kind",
+                "Use auto, offline or gemini.",
+                setting="NOTEBOOK_AGENT_MODEL",
+                value=model,
+            )
         key = (env.get("GEMINI_API_KEY") or env.get("GOOGLE_API_KEY") or "").strip()
         if model == "gemini" and not key:
-            raise ConfigError("NOTEBOOK_AGENT_MODEL=gemini needs an API key: set GEMINI_API_KEY (or use auto/offline)")
+            raise ConfigError(
+                "NOTEBOOK_AGENT_MODEL=gemini needs an API key",
+                "Set GEMINI_API_KEY (or use auto/offline).",
+                setting="NOTEBOOK_AGENT_MODEL",
+                value=model,
+            )
         start = (env.get("NOTEBOOK_AGENT_KERNEL_START") or "fork").strip()
         if start not in ("fork", "spawn"):
-            raise ConfigError(f"NOTEBOOK_AGENT_KERNEL_START={start!r}: use fork or spawn")
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_KERNEL_START={start!r} is not a start mode",
+                "Use fork or spawn.",
+                setting="NOTEBOOK_AGENT_KERNEL_START",
+                value=start,
+            )
         gemini_model = (env.get("NOTEBOOK_AGENT_GEMINI_MODEL") or "").strip() or DEFAULT_GEMINI_MODEL
         if not _MODEL_NAME.fullmatch(gemini_model):
             raise ConfigError(
-                f"NOTEBOOK_AGENT_GEMINI_MODEL={gemini_model!r}: write a model name such as {DEFAULT_GEMINI_MODEL}"
+                f"NOTEBOOK_AGENT_GEMINI_MODEL={gemini_model!r} is not a model name",
+                f"Write a model name such as {DEFAULT_GEMINI_MODEL}.",
+                setting="NOTEBOOK_AGENT_GEMINI_MODEL",
+                value=gemini_model,
             )
         raw_pool = (env.get("NOTEBOOK_AGENT_POOL_SIZE") or "2").strip()
         if not raw_pool.isdigit() or int(raw_pool) > 64:
-            raise ConfigError(f"NOTEBOOK_AGENT_POOL_SIZE={raw_pool!r}: use a whole number from 0 (no pool) to 64")
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_POOL_SIZE={raw_pool!r} is not a pool size",
+                "Use a whole number from 0 (no pool) to 64.",
+                setting="NOTEBOOK_AGENT_POOL_SIZE",
+                value=raw_pool,
+            )
         return cls(
             data_dir=data_dir,
             kernel_start=start,

@@ -33,12 +33,14 @@ _MADE: list[Path] = []
 # (kernels, the CLI, big files). A new test in one of these modules is fast unless it is named here.
 FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_reading.py": frozenset(),
+    "test_errors.py": frozenset(),
     "test_offline.py": frozenset(),
     "test_graph_fast.py": frozenset(),
     "test_gemini.py": frozenset(),
     "test_notebook_record.py": frozenset(),
     "test_profiles.py": frozenset(),
     "test_store.py": frozenset(),
+    "test_accounts.py": frozenset(),
     "test_safe_files.py": frozenset(
         {"test_bundle_survives_a_hostile_kernel", "test_upload_refuses_a_linked_work_folder"}
     ),

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from notebook_agent.agent.session import Session, sandbox_dir
+from notebook_agent.errors import ForkUnavailable
 from notebook_agent.kernel import forking
 from notebook_agent.kernel.pool import KernelPool
 from notebook_agent.kernel.provisioner import SandboxProvisioner, kernel_python
@@ -69,7 +70,7 @@ async def test_spawn_mode_and_fallback_when_the_template_cannot_start(
         assert (await k.execute("print(6 * 7)")).stdout == "42\n"
 
     def broken(*_: object) -> None:
-        raise forking.ForkUnavailable("the kernel fork server did not start: test")
+        raise ForkUnavailable("the kernel fork server did not start: test")
 
     monkeypatch.setattr("notebook_agent.kernel.provisioner.fork_server", broken)
     async with SessionKernel(settings=settings) as k:

@@ -18,15 +18,15 @@ from fake_gemini import FakeGemini, Step, candidate, function_call_reply, text_r
 from google import genai
 from google.genai import types
 
-from notebook_agent.agent.gemini import (
-    DEFAULT_GEMINI_MODEL,
-    GeminiModel,
+from notebook_agent.agent.gemini import DEFAULT_GEMINI_MODEL, GeminiModel, ToolCall
+from notebook_agent.errors import (
     ModelAuthError,
     ModelBlocked,
+    ModelNotFound,
+    ModelRateLimited,
     ModelReplyError,
     ModelTimeout,
     ModelUnavailable,
-    ToolCall,
 )
 
 KEY = "test-key-SECRET-7f3a9"
@@ -207,6 +207,7 @@ async def test_429_until_retries_run_out_says_quota(fake: FakeGemini) -> None:
     with pytest.raises(ModelUnavailable, match="rate or quota limit") as info:
         await make_model(fake, max_attempts=2).generate([GeminiModel.user_text("go")], SYSTEM)
     assert info.value.status == 429 and len(fake.requests) == 2
+    assert isinstance(info.value, ModelRateLimited) and "aistudio.google.com" in info.value.todo
 
 
 async def test_timeout_retried_then_model_timeout(fake: FakeGemini) -> None:
@@ -597,8 +598,6 @@ async def test_model_list_failure_is_a_model_error_and_remembered(fake: FakeGemi
 
 
 async def test_retired_model_404_names_the_available_models(fake: FakeGemini) -> None:
-    from notebook_agent.agent.gemini import ModelNotFound
-
     fake.known_models_only = True
     fake.reply_text("never sent")
     model = make_model(fake, model="gemini-1.5-flash")
@@ -615,8 +614,6 @@ async def test_retired_model_404_names_the_available_models(fake: FakeGemini) ->
 
 
 async def test_404_when_the_list_fails_too_says_so(fake: FakeGemini) -> None:
-    from notebook_agent.agent.gemini import ModelNotFound
-
     model = new_model(api_key=KEY, base_url=fake.base_url + "wrong/", backoff_s=0.01)
     with pytest.raises(ModelNotFound, match=r"could not be fetched either.*GOOGLE_GEMINI_BASE_URL"):
         await model.generate([GeminiModel.user_text("go")], SYSTEM)

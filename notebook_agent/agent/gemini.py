@@ -33,7 +33,16 @@ from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
 
-from ..errors import ModelError
+from ..errors import (
+    ModelAuthError,
+    ModelBlocked,
+    ModelError,
+    ModelNotFound,
+    ModelRateLimited,
+    ModelReplyError,
+    ModelTimeout,
+    ModelUnavailable,
+)
 from ..settings import DEFAULT_GEMINI_MODEL
 
 if TYPE_CHECKING:
@@ -43,14 +52,8 @@ __all__ = [
     "DEFAULT_GEMINI_MODEL",
     "RUN_PYTHON",
     "GeminiModel",
-    "ModelAuthError",
-    "ModelBlocked",
     "ModelInfo",
-    "ModelNotFound",
     "ModelReply",
-    "ModelReplyError",
-    "ModelTimeout",
-    "ModelUnavailable",
     "ToolCall",
     "chat_models",
 ]
@@ -88,47 +91,6 @@ _LIST_TTL_S = 600.0  # how long a model list is reused
 _LIST_FAILED_TTL_S = 60.0  # how long a failed listing is not retried (page loads must not each wait for it)
 _LIST_TIMEOUT_S = 15.0
 _NAMES_IN_MESSAGE = 12
-
-
-# --- errors ------------------------------------------------------------------------------------------------------
-class ModelUnavailable(ModelError):
-    """Gemini could not be reached, or kept failing (429/5xx) until the retries ran out."""
-
-    def __init__(self, message: str, status: int | None = None, attempts: int = 0) -> None:
-        self.status, self.attempts = status, attempts
-        super().__init__(message)
-
-
-class ModelTimeout(ModelUnavailable):
-    """Gemini did not answer within the timeout, on every attempt."""
-
-
-class ModelAuthError(ModelError):
-    """Gemini refused the API key."""
-
-
-class ModelBlocked(ModelError):
-    """Gemini withheld the prompt or the answer for safety (or recitation) reasons."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        self.reason = reason
-        super().__init__(message)
-
-
-class ModelReplyError(ModelError):
-    """Gemini answered with an error we do not retry (bad request, unknown model) or an unusable reply."""
-
-    def __init__(self, message: str, status: int | None = None, finish_reason: str | None = None) -> None:
-        self.status, self.finish_reason = status, finish_reason
-        super().__init__(message)
-
-
-class ModelNotFound(ModelReplyError):
-    """Gemini does not serve the model asked for (404 NOT_FOUND): retired, misspelt, or not open to this key."""
-
-    def __init__(self, message: str, model: str, available: list[str] | None = None) -> None:
-        self.model, self.available = model, list(available or [])
-        super().__init__(message, 404)
 
 
 # --- reply types -------------------------------------------------------------------------------------------------
@@ -212,7 +174,7 @@ class GeminiModel:
             max_retry_after_s: cap on a server-requested wait (Retry-After header or RetryInfo).
         """
         if not api_key or not api_key.strip():
-            raise ModelAuthError("No Gemini API key given: set GEMINI_API_KEY (or GOOGLE_API_KEY).")
+            raise ModelAuthError("No Gemini API key given.", "Set GEMINI_API_KEY (or GOOGLE_API_KEY).")
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
         self.model = model
@@ -220,7 +182,7 @@ class GeminiModel:
         self.max_retry_after_s = max_retry_after_s
         # Shown in messages only: the SDK resolves base_url=None itself, and this asks it what it resolved to.
         self.base_url = base_url or _sdk_base_url() or DEFAULT_BASE_URL
-        self._listed: tuple[float, list[ModelInfo] | None, str] | None = None  # (when, models or None, problem)
+        self._listed: tuple[float, list[ModelInfo] | None, ModelError | None] | None = None  # (when, models, why)
         self._list_lock = asyncio.Lock()
         self._client = genai.Client(
             api_key=api_key.strip(),
@@ -256,14 +218,15 @@ class GeminiModel:
                 at, models, problem = self._listed
                 if time.monotonic() - at < (_LIST_TTL_S if models is not None else _LIST_FAILED_TTL_S):
                     if models is None:
-                        raise ModelUnavailable(problem)
+                        assert problem is not None
+                        raise ModelUnavailable(problem.problem, problem.todo)
                     return list(models)
             try:
                 models = await self._fetch_models()
             except ModelError as exc:
-                self._listed = (time.monotonic(), None, str(exc))
+                self._listed = (time.monotonic(), None, exc)
                 raise
-            self._listed = (time.monotonic(), models, "")
+            self._listed = (time.monotonic(), models, None)
             return list(models)
 
     async def _fetch_models(self) -> list[ModelInfo]:
@@ -299,15 +262,17 @@ class GeminiModel:
             names = [n for n in await self.chat_model_names() if n != model]
         except ModelError as list_exc:
             return ModelNotFound(
-                f"Gemini has no model {model!r} ({exc}). The list of available models could not be fetched either "
-                f"({list_exc}): check the model name, the API key and GOOGLE_GEMINI_BASE_URL ({self.base_url}).",
-                model,
+                f"Gemini has no model {model!r} ({exc.problem}). The list of available models could not be fetched "
+                f"either ({list_exc.problem}).",
+                f"Check the model name, the API key and GOOGLE_GEMINI_BASE_URL ({self.base_url}).",
+                model=model,
             )
         if not names:
             return ModelNotFound(
-                f"Gemini has no model {model!r} ({exc}), and lists no other model this app can "
-                "use for this API key. Check the key's project at https://aistudio.google.com.",
-                model,
+                f"Gemini has no model {model!r} ({exc.problem}), and lists no other model this app can "
+                "use for this API key.",
+                "Check the key's project at https://aistudio.google.com.",
+                model=model,
             )
         shown = ", ".join(names[:_NAMES_IN_MESSAGE]) + (
             f" and {len(names) - _NAMES_IN_MESSAGE} more" if len(names) > _NAMES_IN_MESSAGE else ""
@@ -315,11 +280,11 @@ class GeminiModel:
         suggestion = DEFAULT_GEMINI_MODEL if DEFAULT_GEMINI_MODEL in names else names[0]
         return ModelNotFound(
             f"The Gemini model {model!r} is not available: it may be retired, or the name is misspelt (Gemini "
-            f"answered 404 NOT_FOUND). Models this API key can use: {shown}. Pick one in the model menu and ask "
-            f"again, or set NOTEBOOK_AGENT_GEMINI_MODEL (for example NOTEBOOK_AGENT_GEMINI_MODEL={suggestion}) and "
-            "restart.",
-            model,
-            names,
+            f"answered 404 NOT_FOUND). Models this API key can use: {shown}.",
+            "Pick one in the model menu and ask again, or set NOTEBOOK_AGENT_GEMINI_MODEL (for example "
+            f"NOTEBOOK_AGENT_GEMINI_MODEL={suggestion}) and restart.",
+            model=model,
+            available=names,
         )
 
     def _config(self, system_instruction: str) -> types.GenerateContentConfig:
@@ -412,25 +377,30 @@ class GeminiModel:
                 last, timed_out = f"HTTP {exc.code} {exc.status or ''}: {exc.message or ''}".strip(), False
                 server_wait = _server_wait(exc)
                 if not retry_ok():
-                    raise ModelUnavailable(f"Gemini failed mid-reply ({last}); try again.", status, attempt) from exc
+                    raise ModelUnavailable(
+                        f"Gemini failed mid-reply ({last}).", "Try again.", status=status, attempts=attempt
+                    ) from exc
             except _TIMEOUT_ERRORS as exc:
                 status, timed_out, last_exc = None, True, exc
                 last = f"no answer within the {self.timeout_s:g} s timeout ({type(exc).__name__})"
                 if not retry_ok():
                     raise ModelTimeout(
-                        f"Gemini stopped answering mid-reply: {last}; try again.", None, attempt
+                        f"Gemini stopped answering mid-reply: {last}.",
+                        "Try again.",
+                        attempts=attempt,
+                        timeout_s=self.timeout_s,
                     ) from exc
             except _TRANSPORT_ERRORS as exc:
                 status, timed_out, last_exc = None, False, exc
                 last = f"{type(exc).__name__}: {str(exc) or 'connection failed'}"
                 if not retry_ok():
                     raise ModelUnavailable(
-                        f"The connection to Gemini broke mid-reply ({last}); try again.", None, attempt
+                        f"The connection to Gemini broke mid-reply ({last}).", "Try again.", attempts=attempt
                     ) from exc
             except pydantic.ValidationError as exc:
-                raise ModelReplyError(f"Gemini sent a reply that does not match its API schema: {exc}") from exc
+                raise ModelReplyError(f"Gemini sent a reply that does not match its API schema: {exc}.") from exc
             except genai_errors.UnknownApiResponseError as exc:
-                raise ModelReplyError(f"Gemini sent a reply that is not JSON: {exc}") from exc
+                raise ModelReplyError(f"Gemini sent a reply that is not JSON: {exc}.") from exc
             if attempt < attempts:
                 await asyncio.sleep(self._delay(attempt, server_wait))
         raise self._exhausted(last, status, timed_out, attempts) from last_exc
@@ -446,43 +416,37 @@ class GeminiModel:
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
         if timed_out:
             return ModelTimeout(
-                f"Gemini gave {last} after {tries} at {self.base_url}. The service may be "
-                "overloaded: try again, or raise the timeout.",
-                None,
-                attempts,
+                f"Gemini gave {last} after {tries} at {self.base_url}.", attempts=attempts, timeout_s=self.timeout_s
             )
         if status == 429:
-            return ModelUnavailable(
-                f"Gemini kept refusing with a rate or quota limit after {tries} ({last}). Wait a "
-                "minute and try again, or check your quota at https://aistudio.google.com.",
-                status,
-                attempts,
+            return ModelRateLimited(
+                f"Gemini kept refusing with a rate or quota limit after {tries} ({last}).", attempts=attempts
             )
         if status is not None:
             return ModelUnavailable(
-                f"Gemini kept failing after {tries} ({last}). Google's service may be down: try again later.",
-                status,
-                attempts,
+                f"Gemini kept failing after {tries} ({last}).",
+                "Google's service may be down: try again later.",
+                status=status,
+                attempts=attempts,
             )
         return ModelUnavailable(
-            f"Could not connect to Gemini at {self.base_url} after {tries} ({last}). Check "
-            "the network connection, a proxy, or GOOGLE_GEMINI_BASE_URL.",
-            None,
-            attempts,
+            f"Could not connect to Gemini at {self.base_url} after {tries} ({last}).",
+            "Check the network connection, a proxy, or GOOGLE_GEMINI_BASE_URL.",
+            attempts=attempts,
         )
 
     def _http_error(self, exc: genai_errors.APIError, model: str | None = None) -> ModelError:
         what = f"{exc.code} {exc.status or ''}".strip()
         detail = f": {exc.message}" if exc.message else ""
         if exc.code in _AUTH_STATUSES or _is_bad_key(exc):
-            return ModelAuthError(f"Gemini rejected the API key ({what}{detail}): check GEMINI_API_KEY.")
+            return ModelAuthError(f"Gemini rejected the API key ({what}{detail}):", "check GEMINI_API_KEY.")
         if exc.code == 404 and model is not None:
-            return ModelNotFound(f"{what}{detail}", model)
+            return ModelNotFound(f"{what}{detail}", model=model)
         if exc.code == 404:
             return ModelReplyError(
-                f"Gemini answered {what} at {self.base_url}{detail}: check GOOGLE_GEMINI_BASE_URL.", exc.code
+                f"Gemini answered {what} at {self.base_url}{detail}:", "check GOOGLE_GEMINI_BASE_URL.", status=exc.code
             )
-        return ModelReplyError(f"Gemini refused the request ({what}{detail}).", exc.code)
+        return ModelReplyError(f"Gemini refused the request ({what}{detail}).", status=exc.code)
 
     # --- plain-dict builders for the history -----------------------------------------------------------------
     @staticmethod
@@ -512,24 +476,22 @@ def parse_response(response: types.GenerateContentResponse) -> ModelReply:
         reason = _enum_name(feedback.block_reason)
         extra = f": {feedback.block_reason_message}" if feedback.block_reason_message else ""
         raise ModelBlocked(
-            f"Gemini blocked the prompt ({reason}{extra}). Rephrase the request, or start a new "
-            "chat if an earlier message triggered it.",
-            reason,
+            f"Gemini blocked the prompt ({reason}{extra}).",
+            "Rephrase the request, or start a new chat if an earlier message triggered it.",
+            reason=reason,
         )
     if not response.candidates:
-        raise ModelReplyError("Gemini returned an empty reply (no candidates). Try again or rephrase the request.")
+        raise ModelReplyError("Gemini returned an empty reply (no candidates).")
     cand = response.candidates[0]
     finish = _enum_name(cand.finish_reason) if cand.finish_reason is not None else None
     if cand.content is None or not cand.content.parts:
         if finish in _BLOCK_REASONS:
             flagged = [_enum_name(r.category) for r in cand.safety_ratings or [] if r.blocked and r.category]
             why = f" ({', '.join(flagged)})" if flagged else ""
-            raise ModelBlocked(
-                f"Gemini withheld its answer: finish reason {finish}{why}. Rephrase the request.", finish
-            )
+            raise ModelBlocked(f"Gemini withheld its answer: finish reason {finish}{why}.", reason=finish)
         raise ModelReplyError(
-            f"Gemini returned an empty reply (finish reason {finish or 'none'}). "
-            f"{_EMPTY_HINTS.get(finish or '', 'Try again or rephrase the request.')}",
+            f"Gemini returned an empty reply (finish reason {finish or 'none'}).",
+            _EMPTY_HINTS.get(finish or ""),
             finish_reason=finish,
         )
     parts = cand.content.parts

@@ -25,7 +25,14 @@ from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from ..data.conversions import conversion_cell, conversion_note, conversions_code, parse_conversions
 from ..data.profile import format_profile, parse_profile, profile_code
 from ..data.uploads import PreparedUpload, prepare_upload
-from ..errors import KernelError, NotebookAgentError, UploadError
+from ..errors import (
+    KernelNotRunning,
+    ModelAuthError,
+    NotebookAgentError,
+    SessionNotFound,
+    UploadError,
+    UploadTooBig,
+)
 from ..kernel.pool import KernelPool
 from ..kernel.session_kernel import SessionKernel
 from ..sandbox.profiles import load_profile
@@ -65,7 +72,9 @@ def make_brain(settings: Settings, kind: str | None = None) -> Brain:
         kind = settings.model_kind
     if kind == "gemini":
         if not settings.gemini_api_key:
-            raise NotebookAgentError("the Gemini model needs an API key: set GEMINI_API_KEY, or use --model offline")
+            raise ModelAuthError(
+                "The Gemini model needs an API key.", "Set GEMINI_API_KEY, or use the offline model (--model offline)."
+            )
         return GeminiBrain(GeminiModel.from_settings(settings))
     return OfflineBrain()
 
@@ -108,13 +117,13 @@ class Session:
         """
         settings = settings or get_settings()
         if session_id is not None and not _valid_id(session_id):
-            raise NotebookAgentError(f"invalid session id {session_id!r}")
+            raise SessionNotFound(
+                session_id, "Session ids are letters, digits and '-'; leave out --session to start a new one."
+            )
         session = cls(settings, session_id or new_session_id(), brain or make_brain(settings))
         resuming = (session.dir / "session.json").is_file()
         if session_id is not None and not resuming and not create:
-            raise NotebookAgentError(
-                f"no stored session {session_id!r} in {settings.sessions_dir}; leave out --session to start a new one"
-            )
+            raise SessionNotFound(session_id, where=str(settings.sessions_dir))
         try:
             await session._start(resuming, pool)
         except BaseException:
@@ -215,7 +224,7 @@ class Session:
     async def execute(self, code: str, *, on_output: Any = None) -> Any:
         """Run a cell in this session's kernel (the graph's CodeRunner)."""
         if self.kernel is None:
-            raise KernelError("the session is closed")
+            raise KernelNotRunning("the session is closed")
         return await self.kernel.execute(code, on_output=on_output)
 
     # -- data ----------------------------------------------------------------------------------------------------
@@ -330,7 +339,11 @@ class Session:
         error = res.error or {}
         name, file = prepared.original_name, prepared.path.name
         if "MemoryError" not in str(error.get("ename")) and res.status != "died":
-            return UploadError(f"{name} could not be loaded: {error.get('ename')}: {error.get('evalue')}")
+            return UploadError(
+                f"{name} could not be loaded: {error.get('ename')}: {error.get('evalue')}",
+                "Check the file, or ask for it to be read differently (another encoding, separator or sheet).",
+                name=name,
+            )
         profile = getattr(self.kernel, "profile", None)
         limit = f" of {profile.limits.address_space_mb:,} MB" if profile is not None else ""
         what = (
@@ -340,14 +353,16 @@ class Session:
         )
         try:
             st = src.stat() if src is not None else os.stat(prepared.path, follow_symlinks=False)
-            size = f" ({st.st_size / 2**20:,.0f} MB)"
+            size, nbytes = f" ({st.st_size / 2**20:,.0f} MB)", st.st_size
         except OSError:
-            size = ""
-        return UploadError(
-            f"{name}{size} is too big to load whole "
-            f"within this chat's memory limit{limit}: {what}. The file is stored in this chat as "
-            f"{file}: ask for part of it, e.g. pd.read_csv({file!r}, usecols=[...]) or nrows=1_000_000, "
-            "or upload it as Parquet, which loads with far less memory."
+            size, nbytes = "", None
+        return UploadTooBig(
+            f"{name}{size} is too big to load whole within this chat's memory limit{limit}: {what}.",
+            f"The file is stored in this chat as {file}: ask for part of it, e.g. pd.read_csv({file!r}, "
+            "usecols=[...]) or nrows=1_000_000, or upload it as Parquet, which loads with far less memory.",
+            name=name,
+            size=nbytes,
+            limit=profile.limits.address_space_mb * 2**20 if profile is not None else None,
         )
 
     # -- a turn --------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from ..errors import UploadError
+from ..errors import UploadFormatError
 from .encoding import Source, detect_encoding, read_text_head
 from .limits import CSV_LINE_LIMIT
 from .reading import Code, Inspection, Kind
@@ -341,9 +341,11 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     detected = detect_encoding(path, display, expected)
     text, complete = read_text_head(path, detected.encoding, display, expected)
     if not text.strip():
-        raise UploadError(
-            f"{display} contains only blank lines: there is no data in it. "
-            "Upload a file with a header row and data rows."
+        raise UploadFormatError(
+            f"{display} contains only blank lines: there is no data in it.",
+            "Upload a file with a header row and data rows.",
+            name=display,
+            expected=kind.upper(),
         )
     if not complete and "\n" in text:
         text = text[: text.rfind("\n") + 1]  # whole lines only: a cut-off row would look inconsistent
@@ -354,9 +356,11 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     header = detect_header(rows, decimal)
     scan = scan_rows(path, detected.encoding, delimiter)
     if scan.error is not None and not scan.rows:
-        raise UploadError(
-            f"{display} could not be read as {expected}: its first row fails ({scan.error}). Export "
-            "the data again as CSV with one row per line."
+        raise UploadFormatError(
+            f"{display} could not be read as {expected}: its first row fails ({scan.error}).",
+            "Export the data again as CSV with one row per line.",
+            name=display,
+            expected=expected,
         )
 
     warnings = list(detected.warnings)

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..errors import UploadError
+from ..errors import UploadError, UploadFormatError
 
 __all__ = ["CHUNK", "DetectedEncoding", "Source", "check_signature", "detect_encoding", "read_text_head"]
 
@@ -82,31 +82,49 @@ def check_signature(head: bytes, display: str, expected: str) -> None:
     """Refuse a file whose first bytes say it is a binary format, not the text format its name claims."""
     if head.startswith(_ZIP):
         if b"xl/" in head[:65536]:
-            raise UploadError(
-                f"{display} is named as {expected} but is really an Excel workbook. "
-                "Rename it to .xlsx and upload it again, or export the sheet as CSV."
+            raise UploadFormatError(
+                f"{display} is named as {expected} but is really an Excel workbook.",
+                "Rename it to .xlsx and upload it again, or export the sheet as CSV.",
+                name=display,
+                expected=expected,
             )
-        raise UploadError(
-            f"{display} is named as {expected} but is really a ZIP archive. Unzip it and upload the data file inside."
+        raise UploadFormatError(
+            f"{display} is named as {expected} but is really a ZIP archive.",
+            "Unzip it and upload the data file inside.",
+            name=display,
+            expected=expected,
         )
     for magic, what in _COMPRESSED:
         if head.startswith(magic):
-            raise UploadError(
-                f"{display} is named as {expected} but is {what}-compressed. Decompress it and upload the file inside."
+            raise UploadFormatError(
+                f"{display} is named as {expected} but is {what}-compressed.",
+                "Decompress it and upload the file inside.",
+                name=display,
+                expected=expected,
             )
     if head.startswith(b"PAR1"):
-        raise UploadError(
-            f"{display} is named as {expected} but is really a Parquet file. Rename it to .parquet and upload it again."
+        raise UploadFormatError(
+            f"{display} is named as {expected} but is really a Parquet file.",
+            "Rename it to .parquet and upload it again.",
+            name=display,
+            expected=expected,
         )
     for magic, what, todo in _OTHER:
         if head.startswith(magic):
-            raise UploadError(f"{display} is named as {expected} but is really {what}. Please {todo}.")
+            raise UploadFormatError(
+                f"{display} is named as {expected} but is really {what}.",
+                f"Please {todo}.",
+                name=display,
+                expected=expected,
+            )
 
 
 def _binary(display: str, expected: str, why: str) -> UploadError:
-    return UploadError(
-        f"{display} does not look like {expected} text ({why}): it seems to be a binary or damaged "
-        "file. Export the data again as UTF-8 CSV, or upload it as Excel (.xlsx) or Parquet."
+    return UploadFormatError(
+        f"{display} does not look like {expected} text ({why}): it seems to be a binary or damaged file.",
+        "Export the data again as UTF-8 CSV, or upload it as Excel (.xlsx) or Parquet.",
+        name=display,
+        expected=expected,
     )
 
 

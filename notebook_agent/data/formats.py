@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
-from ..errors import UploadError
+from ..errors import UploadError, UploadFormatError, UploadTooBig
 from .delimited import detect_header
 from .encoding import Source, detect_encoding, read_text_head
 from .limits import (
@@ -87,9 +87,11 @@ def _json_document(doc: object, inspection: Inspection, display: str) -> None:
     encoding = inspection.encoding or "utf-8"
     if isinstance(doc, list):
         if not doc:
-            raise UploadError(
-                f"{display} holds an empty JSON list: there are no records in it. "
-                "Upload a file with at least one record."
+            raise UploadFormatError(
+                f"{display} holds an empty JSON list: there are no records in it.",
+                "Upload a file with at least one record.",
+                name=display,
+                expected="JSON",
             )
         records = [item for item in doc[:200] if isinstance(item, dict)]
         if any(isinstance(value, dict | list) for record in records for value in record.values()):
@@ -99,9 +101,11 @@ def _json_document(doc: object, inspection: Inspection, display: str) -> None:
             )
         return
     if not isinstance(doc, dict):
-        raise UploadError(
-            f"{display} holds a single JSON value ({type(doc).__name__}), not a table. "
-            'Upload a list of records, e.g. [{"a": 1}, {"a": 2}], or JSON Lines.'
+        raise UploadFormatError(
+            f"{display} holds a single JSON value ({type(doc).__name__}), not a table.",
+            'Upload a list of records, e.g. [{"a": 1}, {"a": 2}], or JSON Lines.',
+            name=display,
+            expected="JSON",
         )
     if {"columns", "data"} <= doc.keys():
         inspection.options["orient"] = "split"
@@ -156,14 +160,22 @@ def inspect_json(path: Source, display: str, *, lines_expected: bool = False) ->
     text, complete = read_text_head(path, detected.encoding, display, "JSON", limit=JSON_PARSE_LIMIT)
     text = text.strip()
     if not text:
-        raise UploadError(f"{display} contains only whitespace: there is no data in it. Upload a file with records.")
+        raise UploadFormatError(
+            f"{display} contains only whitespace: there is no data in it.",
+            "Upload a file with records.",
+            name=display,
+            expected="JSON",
+        )
     # Before any parser sees it: json.loads recurses once per level and would end in RecursionError.
     if (depth := json_depth(text)) > JSON_DEPTH_LIMIT:
         where = "" if complete else f" in its first {size_text(JSON_PARSE_LIMIT)}"
-        raise UploadError(
+        raise UploadFormatError(
             f"{display} nests {depth:,} levels deep{where}; JSON nested deeper than "
             f"{JSON_DEPTH_LIMIT} levels is refused, since a table needs only a few (a list of records, "
-            "their fields, perhaps a sub-object). Flatten it to one record per row and upload it again."
+            "their fields, perhaps a sub-object).",
+            "Flatten it to one record per row and upload it again.",
+            name=display,
+            expected="JSON",
         )
     # dtype=False: keep strings as strings ("01234" is a code, not the number 1234).
     inspection = Inspection(
@@ -180,8 +192,11 @@ def inspect_json(path: Source, display: str, *, lines_expected: bool = False) ->
         except json.JSONDecodeError:
             end = None
         if text[0] not in "[{":
-            raise UploadError(
-                f"{display} is not valid JSON: it should start with [ or {{. Fix the file and upload it again."
+            raise UploadFormatError(
+                f"{display} is not valid JSON: it should start with [ or {{.",
+                "Fix the file and upload it again.",
+                name=display,
+                expected="JSON",
             )
         if lines_expected or (end is not None and text[end:].lstrip()[:1] in ("{", "[")):
             inspection.options["lines"] = True
@@ -200,9 +215,11 @@ def inspect_json(path: Source, display: str, *, lines_expected: bool = False) ->
             inspection.options["lines"] = True
             return inspection
         why = line_error if lines >= 2 else f"{err.msg} at line {err.lineno}, column {err.colno}"
-        raise UploadError(
-            f"{display} is not valid JSON ({why}). Fix the file and upload it again; JSON Lines "
-            "files need one complete object per line."
+        raise UploadFormatError(
+            f"{display} is not valid JSON ({why}).",
+            "Fix the file and upload it again; JSON Lines files need one complete object per line.",
+            name=display,
+            expected="JSON",
         ) from None
     _json_document(doc, inspection, display)
     return inspection
@@ -254,12 +271,15 @@ def _zip_directory(f: Any, size: int) -> tuple[int, int] | None:
 
 
 def _bomb(display: str, what: str, declared: int, packed: int, limit: int) -> UploadError:
-    return UploadError(
+    return UploadTooBig(
         f"{display}{what} declares {size_text(declared)} of uncompressed content in "
         f"{size_text(packed)} ({declared / max(packed, 1):,.0f}×); workbooks that expand more than "
         f"{limit}× are refused: real sheets compress 5-15×, far more means a file built to exhaust "
-        "memory (a zip bomb). If it is genuine, open it in Excel and save it again, or export the sheet "
-        "as CSV."
+        "memory (a zip bomb).",
+        "If it is genuine, open it in Excel and save it again, or export the sheet as CSV.",
+        name=display,
+        size=declared,
+        limit=limit * packed,
     )
 
 
@@ -275,25 +295,29 @@ def _check_workbook_sizes(f: Any, size: int, display: str) -> None:
     if declared is not None:
         entries, directory = declared
         if entries > ZIP_ENTRIES_LIMIT or directory > ZIP_DIRECTORY_LIMIT:
-            raise UploadError(
+            raise UploadTooBig(
                 f"{display} has {entries:,} parts in a {size_text(directory)} zip directory; workbooks "
-                f"with more than {ZIP_ENTRIES_LIMIT:,} parts are refused (a real one has a few dozen). "
-                "Open it in Excel and save it again, or export the sheet as CSV."
+                f"with more than {ZIP_ENTRIES_LIMIT:,} parts are refused (a real one has a few dozen).",
+                "Open it in Excel and save it again, or export the sheet as CSV.",
+                name=display,
             )
     f.seek(0)
     try:
         with zipfile.ZipFile(f) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error) as err:
-        raise UploadError(
-            f"{display} does not open as an Excel workbook ({type(err).__name__}: {err}). "
-            "Open it in Excel and save it again as .xlsx, or export the sheet as CSV."
+        raise UploadFormatError(
+            f"{display} does not open as an Excel workbook ({type(err).__name__}: {err}).",
+            "Open it in Excel and save it again as .xlsx, or export the sheet as CSV.",
+            name=display,
+            expected="Excel (.xlsx)",
         ) from None
     if len(parts) > ZIP_ENTRIES_LIMIT:  # the directory said otherwise
-        raise UploadError(
+        raise UploadTooBig(
             f"{display} has {len(parts):,} parts; workbooks with more than {ZIP_ENTRIES_LIMIT:,} are "
-            "refused (a real one has a few dozen). Open it in Excel and save it again, or export the "
-            "sheet as CSV."
+            "refused (a real one has a few dozen).",
+            "Open it in Excel and save it again, or export the sheet as CSV.",
+            name=display,
         )
     total = sum(part.file_size for part in parts)
     if total > ZIP_RATIO_GRACE and total > ZIP_RATIO_LIMIT * size:
@@ -306,16 +330,24 @@ def _check_workbook_sizes(f: Any, size: int, display: str) -> None:
         whole = part.filename in _WHOLE_PARTS or part.filename.endswith(".rels")
         if whole and part.file_size > XLSX_WHOLE_PART_LIMIT:
             what = _WHOLE_PARTS.get(part.filename, "relationships")
-            raise UploadError(
+            raise UploadTooBig(
                 f"{display} declares {size_text(part.file_size)} of {what} ({part.filename[:100]}); "
                 f"more than {size_text(XLSX_WHOLE_PART_LIMIT)} is refused, since this part is read "
-                "whole before the first cell. Export the sheet as CSV or Parquet and upload that."
+                "whole before the first cell.",
+                "Export the sheet as CSV or Parquet and upload that.",
+                name=display,
+                size=part.file_size,
+                limit=XLSX_WHOLE_PART_LIMIT,
             )
     if total > XLSX_EXPANDED_LIMIT:
-        raise UploadError(
+        raise UploadTooBig(
             f"{display} declares {size_text(total)} of uncompressed content; workbooks over "
             f"{size_text(XLSX_EXPANDED_LIMIT)} are refused, since pandas could not load them in the "
-            "kernel's memory. Export the sheet as CSV or Parquet, or split it into smaller workbooks."
+            "kernel's memory.",
+            "Export the sheet as CSV or Parquet, or split it into smaller workbooks.",
+            name=display,
+            size=total,
+            limit=XLSX_EXPANDED_LIMIT,
         )
 
 
@@ -351,10 +383,12 @@ def inspect_excel(path: Source, display: str) -> Inspection:
         if head.startswith(b"PK\x03\x04"):
             _check_workbook_sizes(f, path.stat().st_size, display)
     if head.startswith(_OLE):
-        raise UploadError(
+        raise UploadFormatError(
             f"{display} is an old-style Excel file (.xls) or a password-protected workbook, which "
-            "cannot be opened here. Open it in Excel and save it as .xlsx without a password, "
-            "or export the sheet as CSV."
+            "cannot be opened here.",
+            "Open it in Excel and save it as .xlsx without a password, or export the sheet as CSV.",
+            name=display,
+            expected="Excel (.xlsx)",
         )
     if not head.startswith(b"PK\x03\x04"):
         hint = (
@@ -362,21 +396,30 @@ def inspect_excel(path: Source, display: str) -> Inspection:
             if _looks_like_text(head)
             else "Open it in Excel and save it again as .xlsx, or export the sheet as CSV."
         )
-        raise UploadError(f"{display} does not open as an Excel workbook (it is not an .xlsx file). {hint}")
+        raise UploadFormatError(
+            f"{display} does not open as an Excel workbook (it is not an .xlsx file).",
+            hint,
+            name=display,
+            expected="Excel (.xlsx)",
+        )
     try:
         sheet_names, sheets = _read_sheets(path)
     except MemoryError:
         raise
     except Exception as err:  # openpyxl raises many types (zip, XML, KeyError...) for damaged files
-        raise UploadError(
-            f"{display} does not open as an Excel workbook ({type(err).__name__}: {err}). "
-            "Open it in Excel and save it again as .xlsx, or export the sheet as CSV."
+        raise UploadFormatError(
+            f"{display} does not open as an Excel workbook ({type(err).__name__}: {err}).",
+            "Open it in Excel and save it again as .xlsx, or export the sheet as CSV.",
+            name=display,
+            expected="Excel (.xlsx)",
         ) from None
     filled = [sheet for sheet in sheets if sheet.rows]
     if not filled:
-        raise UploadError(
-            f"{display} has no data: every sheet is empty (checked the first {_EXCEL_SCAN_ROWS:,} "
-            "rows). Upload a workbook with a table in it."
+        raise UploadFormatError(
+            f"{display} has no data: every sheet is empty (checked the first {_EXCEL_SCAN_ROWS:,} rows).",
+            "Upload a workbook with a table in it.",
+            name=display,
+            expected="Excel (.xlsx)",
         )
     sheet = filled[0]
     inspection = Inspection(kind="excel", reader="read_excel")
@@ -445,15 +488,18 @@ def _check_parquet_sizes(parquet: Any, size: int, display: str) -> None:
     """Refuse a Parquet file whose footer declares a table far bigger than the file, or too big to load at all."""
     meta = parquet.metadata
     if meta.num_columns > PARQUET_COLUMNS_LIMIT:
-        raise UploadError(
+        raise UploadTooBig(
             f"{display} declares {meta.num_columns:,} columns; Parquet files with more than "
-            f"{PARQUET_COLUMNS_LIMIT:,} are refused. Select the columns you need and write it again."
+            f"{PARQUET_COLUMNS_LIMIT:,} are refused.",
+            "Select the columns you need and write it again.",
+            name=display,
         )
     if meta.num_row_groups > PARQUET_ROW_GROUPS_LIMIT:
-        raise UploadError(
+        raise UploadTooBig(
             f"{display} declares {meta.num_row_groups:,} row groups; Parquet files with more than "
-            f"{PARQUET_ROW_GROUPS_LIMIT:,} are refused. Write it again with bigger row groups "
-            "(df.to_parquet does)."
+            f"{PARQUET_ROW_GROUPS_LIMIT:,} are refused.",
+            "Write it again with bigger row groups (df.to_parquet does).",
+            name=display,
         )
     schema = meta.schema
     widths = []
@@ -480,17 +526,23 @@ def _check_parquet_sizes(parquet: Any, size: int, display: str) -> None:
     expanded = max(declared, int(rows * sum(widths)))
     shape = f"{rows:,} row{'s' * (rows != 1)} × {meta.num_columns:,} column{'s' * (meta.num_columns != 1)}"
     if expanded > PARQUET_RATIO_GRACE and expanded > PARQUET_RATIO_LIMIT * size:
-        raise UploadError(
+        raise UploadTooBig(
             f"{display} declares {size_text(expanded)} of data ({shape}) in {size_text(size)} "
             f"({expanded / size:,.0f}×); Parquet files that expand more than {PARQUET_RATIO_LIMIT:,}× "
-            "are refused: real tables expand 10-100×, far more means a file built to exhaust memory. "
-            "If it is genuine, upload a sample or a subset of it."
+            "are refused: real tables expand 10-100×, far more means a file built to exhaust memory.",
+            "If it is genuine, upload a sample or a subset of it.",
+            name=display,
+            size=expanded,
+            limit=PARQUET_RATIO_LIMIT * size,
         )
     if expanded > PARQUET_EXPANDED_LIMIT:
-        raise UploadError(
+        raise UploadTooBig(
             f"{display} declares {size_text(expanded)} of data ({shape}); tables over "
-            f"{size_text(PARQUET_EXPANDED_LIMIT)} are refused, since no kernel could load them whole. "
-            "Upload a subset: filter the rows or select the columns you need first."
+            f"{size_text(PARQUET_EXPANDED_LIMIT)} are refused, since no kernel could load them whole.",
+            "Upload a subset: filter the rows or select the columns you need first.",
+            name=display,
+            size=expanded,
+            limit=PARQUET_EXPANDED_LIMIT,
         )
 
 
@@ -504,8 +556,11 @@ def inspect_parquet(path: Source, display: str) -> Inspection:
     footer = int.from_bytes(tail[:4], "little") if len(tail) == 8 else 0
     tail = tail[-4:]
     if tail == b"PARE":
-        raise UploadError(
-            f"{display} is an encrypted Parquet file, which cannot be read here. Upload an unencrypted copy."
+        raise UploadFormatError(
+            f"{display} is an encrypted Parquet file, which cannot be read here.",
+            "Upload an unencrypted copy.",
+            name=display,
+            expected="Parquet",
         )
     if not head.startswith(b"PAR1") or tail != b"PAR1":
         hint = (
@@ -513,19 +568,26 @@ def inspect_parquet(path: Source, display: str) -> Inspection:
             if _looks_like_text(head)
             else "It may be truncated or damaged: write it again (df.to_parquet) or export CSV."
         )
-        raise UploadError(
-            f"{display} does not open as Parquet (it lacks the PAR1 markers at its start and end). {hint}"
+        raise UploadFormatError(
+            f"{display} does not open as Parquet (it lacks the PAR1 markers at its start and end).",
+            hint,
+            name=display,
+            expected="Parquet",
         )
     if footer > size - 12:  # the two markers and the length itself
-        raise UploadError(
-            f"{display} does not open as Parquet (its footer would be {footer:,} bytes, more than the "
-            "file holds). It may be truncated or damaged: write it again (df.to_parquet) or export CSV."
+        raise UploadFormatError(
+            f"{display} does not open as Parquet (its footer would be {footer:,} bytes, more than the file holds).",
+            "It may be truncated or damaged: write it again (df.to_parquet) or export CSV.",
+            name=display,
+            expected="Parquet",
         )
     if footer > PARQUET_FOOTER_LIMIT:
-        raise UploadError(
+        raise UploadFormatError(
             f"{display} declares a {size_text(footer)} Parquet footer; footers over "
-            f"{size_text(PARQUET_FOOTER_LIMIT)} are refused (real ones are KBs to a few MB). It may be "
-            "damaged: write it again (df.to_parquet) or export CSV."
+            f"{size_text(PARQUET_FOOTER_LIMIT)} are refused (real ones are KBs to a few MB).",
+            "It may be damaged: write it again (df.to_parquet) or export CSV.",
+            name=display,
+            expected="Parquet",
         )
     import pyarrow.parquet as pq
 
@@ -548,9 +610,11 @@ def inspect_parquet(path: Source, display: str) -> Inspection:
     except (UploadError, MemoryError):
         raise
     except Exception as err:  # pyarrow raises ArrowInvalid, OSError and more for damaged files
-        raise UploadError(
-            f"{display} does not open as Parquet ({type(err).__name__}: {err}). "
-            "It may be truncated or damaged: write it again (df.to_parquet) or export CSV."
+        raise UploadFormatError(
+            f"{display} does not open as Parquet ({type(err).__name__}: {err}).",
+            "It may be truncated or damaged: write it again (df.to_parquet) or export CSV.",
+            name=display,
+            expected="Parquet",
         ) from None
     inspection = Inspection(kind="parquet", reader="read_parquet")
     if rows == 0:

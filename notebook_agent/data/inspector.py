@@ -13,8 +13,9 @@ file declares → inspect.
 
 Request: ``{"fd", "kind", "ext", "display", "parent", "limits": {"memory", "cpu_seconds", "open_files", "uid"},
 "landlock": {"read_exec", "read"}, "seccomp": policy, "required": [layer, ...]}``.
-Answer: ``{"inspection": {...}}``, ``{"refused": message}`` or ``{"failed": "memory" | "recursion" | "error" |
-"confinement" | "request", "detail": text}``, each with ``"confined"``: what was in force.
+Answer: ``{"inspection": {...}}``, ``{"refused": what is wrong, "todo": what to do, "error": the UploadError
+class}`` or ``{"failed": "memory" | "recursion" | "error" | "confinement" | "request", "detail": text}``, each with
+``"confined"``: what was in force.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from ..errors import UploadError
+from ..errors import LandlockError, UploadError
 from ..sandbox import landlock, seccomp
 from ..sandbox.launcher import apply_limits, drop_to
 from . import formats
@@ -249,7 +250,7 @@ def confine(request: dict[str, Any]) -> dict[str, Any]:
     )
     try:
         result = landlock.restrict_self(rules)  # sets no_new_privs first
-    except landlock.LandlockError:
+    except LandlockError:
         if required & _LANDLOCK_LAYERS:
             raise
         _prctl(_PR_SET_NO_NEW_PRIVS, 1)
@@ -308,7 +309,7 @@ def inspect(request: dict[str, Any]) -> dict[str, Any]:
         else:
             return {"failed": "request", "detail": f"unknown kind {kind!r}"}
     except UploadError as err:
-        return {"refused": _cut(str(err))}
+        return {"refused": _cut(err.problem), "todo": _cut(err.todo), "error": type(err).__name__}
     except MemoryError:
         return {"failed": "memory"}
     except RecursionError:

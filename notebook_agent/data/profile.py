@@ -56,8 +56,8 @@ def parse_profile(stdout: str) -> dict[str, Any]:
     if data is not None:
         return data
     raise UploadError(
-        "The kernel printed no data profile: loading or describing the data failed (see the error "
-        "in the cell output). Check the file and its load code, then run them again."
+        "The kernel printed no data profile: loading or describing the data failed (see the error in the cell output).",
+        "Check the file and its load code, then run them again.",
     )
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
-from ..errors import UnsafeFileError, UploadError
+from ..errors import UnsafeFileError, UploadError, UploadFormatError, UploadTooBig
 from ..sandbox.safe_files import open_dir_beneath
 from .encoding import CHUNK
 from .limits import (
@@ -130,9 +130,13 @@ def _too_big(display: str, size: int, limit: int) -> UploadError:
     shown, shown_limit = size_text(size), size_text(limit)
     if shown == shown_limit:  # 200.0001 MB would read as "200 MB, over 200 MB"
         shown, shown_limit = f"{size:,} bytes", f"{shown_limit} ({limit:,} bytes)"
-    return UploadError(
-        f"{display} is {shown}, over the upload limit of {shown_limit}. Upload a smaller file: filter "
-        "or sample the data first, or save it as Parquet, which is much smaller than CSV."
+    return UploadTooBig(
+        f"{display} is {shown}, over the upload limit of {shown_limit}.",
+        "Upload a smaller file: filter or sample the data first, or save it as Parquet, which is much smaller "
+        "than CSV.",
+        name=display,
+        size=size,
+        limit=limit,
     )
 
 
@@ -141,9 +145,10 @@ def _kind(ext: str, display: str) -> Kind:
         return SUPPORTED_EXTENSIONS[ext]
     what = f"its type ({ext})" if ext else "it has no file extension, so its type"
     advice = _ADVICE.get(ext, "")
-    raise UploadError(
-        f"{display} cannot be used: {what} is not supported. Supported are {_SUPPORTED_TEXT}."
-        + (f" {advice}" if advice else "")
+    raise UploadFormatError(
+        f"{display} cannot be used: {what} is not supported. Supported are {_SUPPORTED_TEXT}.",
+        advice or "Save the data in one of these formats and upload it again.",
+        name=display,
     )
 
 
@@ -164,7 +169,7 @@ def _confinement() -> dict[str, Any]:
     try:
         waived = host.check_requirements(profile, settings)
     except MissingLayerError as err:
-        raise UploadError(f"Uploads cannot be checked safely on this server: {err}") from None
+        raise UploadError(f"Uploads cannot be checked safely on this server: {err.problem}", err.todo) from None
 
     def expand(paths: tuple[str, ...]) -> list[str]:
         out: list[str] = []
@@ -280,6 +285,8 @@ def _run_inspector(request: dict[str, Any], fd: int, seconds: float) -> tuple[in
     return proc.returncode, out, err, problem
 
 
+# The refusals the checker may name (by class name); any other name is read as a plain UploadError.
+_REFUSALS: dict[str, type[UploadError]] = {cls.__name__: cls for cls in (UploadFormatError, UploadTooBig)}
 _DAMAGED = "It may be damaged: save it again with the program that made it, or export the data as CSV."
 
 
@@ -290,32 +297,36 @@ def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
     try:
         fd = os.open(src, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError as exc:
-        raise UploadError(f"{display} could not be read ({exc.strerror}). Upload it again.") from exc
+        raise UploadError(f"{display} could not be read ({exc.strerror}).", "Upload it again.", name=display) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UploadError(f"{display} is not a regular file. Upload the data file itself.")
+            raise UploadError(f"{display} is not a regular file.", "Upload the data file itself.", name=display)
         seconds = _time_limit(info.st_size)
         request = _request(fd, kind, ext, display, seconds)
         try:
             status, out, err, problem = _run_inspector(request, fd, seconds)
         except OSError as exc:
             raise UploadError(
-                f"{display} could not be checked: the checker did not start ({exc.strerror or exc}). "
-                "Try again in a moment."
+                f"{display} could not be checked: the checker did not start ({exc.strerror or exc}).",
+                "Try again in a moment.",
+                name=display,
             ) from exc
     finally:
         os.close(fd)
     if problem == "timeout":
-        raise UploadError(
+        raise UploadFormatError(
             f"{display} could not be checked within {seconds:.3g} s, so it was refused: reading it takes "
-            f"far longer than a file of {size_text(info.st_size)} should. {_DAMAGED}"
+            f"far longer than a file of {size_text(info.st_size)} should.",
+            _DAMAGED,
+            name=display,
         )
     if problem == "output":
-        raise UploadError(
+        raise UploadTooBig(
             f"{display} could not be checked: the checker's answer was over "
-            f"{size_text(INSPECTOR_OUTPUT_LIMIT)} (a table with very many columns?). Upload fewer "
-            "columns, or export the data as Parquet."
+            f"{size_text(INSPECTOR_OUTPUT_LIMIT)} (a table with very many columns?).",
+            "Upload fewer columns, or export the data as Parquet.",
+            name=display,
         )
     try:
         answer = json.loads(out)
@@ -329,33 +340,39 @@ def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
         except (ValueError, TypeError, LookupError) as exc:  # never from our own inspectors: a subverted checker
             log.warning("upload check of %s answered something no inspector writes: %s", display, exc)
             raise UploadError(
-                f"{display} could not be checked: the checker's answer was not valid, so the file was "
-                f"refused. {_DAMAGED}"
+                f"{display} could not be checked: the checker's answer was not valid, so the file was refused.",
+                _DAMAGED,
+                name=display,
             ) from None
     if "refused" in answer:
-        raise UploadError(str(answer["refused"]))
+        refusal = _REFUSALS.get(str(answer.get("error")), UploadError)
+        raise refusal(str(answer["refused"]), str(answer.get("todo") or "") or None, name=display)
     failed, detail = answer.get("failed"), str(answer.get("detail", ""))
     log.warning("upload check of %s failed: %s %s; stderr: %s", display, failed, detail, err[-2000:])
     if failed == "memory":
         raise _out_of_memory(display)
     if failed == "recursion":
-        raise UploadError(
-            f"{display} nests its data too deeply to be read, so it was refused. Flatten it (one "
-            "record per row) and upload it again."
+        raise UploadFormatError(
+            f"{display} nests its data too deeply to be read, so it was refused.",
+            "Flatten it (one record per row) and upload it again.",
+            name=display,
         )
     if failed == "confinement":
         raise UploadError(
-            f"{display} could not be checked: the checker could not be confined on this server "
-            f"({detail}). The file is not at fault; `notebook-agent doctor` shows what the host lacks."
+            f"{display} could not be checked: the checker could not be confined on this server ({detail}).",
+            "The file is not at fault; `notebook-agent doctor` shows what the host lacks.",
+            name=display,
         )
-    raise UploadError(f"{display} could not be read ({detail}). {_DAMAGED}")
+    raise UploadFormatError(f"{display} could not be read ({detail}).", _DAMAGED, name=display)
 
 
 def _out_of_memory(display: str) -> UploadError:
-    return UploadError(
+    return UploadTooBig(
         f"{display} needs more than {size_text(INSPECTOR_MEMORY)} of memory just to be checked, so it "
-        "was refused: it expands far beyond its size when read. Save it again with the program that "
-        "made it, upload a smaller part of the data, or export it as CSV."
+        "was refused: it expands far beyond its size when read.",
+        "Save it again with the program that made it, upload a smaller part of the data, or export it as CSV.",
+        name=display,
+        limit=INSPECTOR_MEMORY,
     )
 
 
@@ -366,15 +383,18 @@ def _died(display: str, status: int | None, err: bytes, seconds: float) -> Uploa
     if "MemoryError" in text or "bad_alloc" in text or "Cannot allocate memory" in text:
         return _out_of_memory(display)
     if status is not None and -status in (signal.SIGXCPU, signal.SIGKILL):
-        return UploadError(
-            f"{display} used up the {math.ceil(seconds)} s of processor time its check may take, so it "
-            f"was refused. {_DAMAGED}"
+        return UploadFormatError(
+            f"{display} used up the {math.ceil(seconds)} s of processor time its check may take, so it was refused.",
+            _DAMAGED,
+            name=display,
         )
     why = f"status {status}"
     if status is not None and status < 0:
         with contextlib.suppress(ValueError):
             why = f"signal {signal.Signals(-status).name}"
-    return UploadError(f"{display} could not be checked: the reader stopped ({why}), so it was refused. {_DAMAGED}")
+    return UploadFormatError(
+        f"{display} could not be checked: the reader stopped ({why}), so it was refused.", _DAMAGED, name=display
+    )
 
 
 def _publish(dir_fd: int, temp: str, name: str) -> str:
@@ -399,7 +419,9 @@ def _publish(dir_fd: int, temp: str, name: str) -> str:
             os.rename(temp, candidate, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
             return candidate
     raise UploadError(
-        f"There are already {_MAX_COPIES:,} files named like {name} in this chat. Rename the file and upload it again."
+        f"There are already {_MAX_COPIES:,} files named like {name} in this chat.",
+        "Rename the file and upload it again.",
+        name=name,
     )
 
 
@@ -434,8 +456,9 @@ def _store(src: Path, dest_dir: Path, name: str, max_bytes: int, display: str, w
     except (UnsafeFileError, ValueError) as err:
         why = err.reason if isinstance(err, UnsafeFileError) else f"not inside {anchor}"
         raise UploadError(
-            f"{display} could not be stored: the session folder is not usable ({why}). "
-            "Start a new chat and upload it again."
+            f"{display} could not be stored: the session folder is not usable ({why}).",
+            "Start a new chat and upload it again.",
+            name=display,
         ) from err
     temp = f".upload-{secrets.token_hex(8)}.part"
     try:
@@ -452,8 +475,9 @@ def _store(src: Path, dest_dir: Path, name: str, max_bytes: int, display: str, w
         return dest_dir / _publish(dir_fd, temp, name)
     except OSError as err:
         raise UploadError(
-            f"{display} could not be stored ({err.strerror or err}). Try again; if it keeps failing, "
-            "the disk may be full: start a new chat."
+            f"{display} could not be stored ({err.strerror or err}).",
+            "Try again; if it keeps failing, the disk may be full: start a new chat.",
+            name=display,
         ) from err
     finally:
         with contextlib.suppress(OSError):
@@ -495,11 +519,11 @@ def prepare_upload(
     try:
         info = src.stat()
     except OSError as err:
-        raise UploadError(f"{display} could not be read ({err.strerror}). Upload it again.") from err
+        raise UploadError(f"{display} could not be read ({err.strerror}).", "Upload it again.", name=display) from err
     if not stat.S_ISREG(info.st_mode):
-        raise UploadError(f"{display} is not a regular file. Upload the data file itself.")
+        raise UploadError(f"{display} is not a regular file.", "Upload the data file itself.", name=display)
     if info.st_size == 0:
-        raise UploadError(f"{display} is empty (0 bytes). Upload a file that contains data.")
+        raise UploadFormatError(f"{display} is empty (0 bytes).", "Upload a file that contains data.", name=display)
     if info.st_size > max_bytes:
         raise _too_big(display, info.st_size, max_bytes)
 

@@ -19,22 +19,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import KernelError
+from ..errors import ForkUnavailable
 from ..sandbox.forkserver import recv, send
 from ..sandbox.profiles import Profile
 from ..sandbox.sandbox import template_environment, template_key
 from ..settings import Settings
 
-__all__ = ["ForkServer", "ForkUnavailable", "ForkedProcess", "fork_server", "shutdown_fork_servers"]
+__all__ = ["ForkServer", "ForkedProcess", "fork_server", "shutdown_fork_servers"]
 
 log = logging.getLogger(__name__)
 
 _READY_TIMEOUT_S = 180  # the template's imports, on a loaded machine
 _REPLY_TIMEOUT_S = 30
-
-
-class ForkUnavailable(KernelError):
-    """The fork server could not be started or has stopped; spawn instead."""
 
 
 class ForkedProcess:
@@ -213,7 +209,7 @@ class ForkServer:
 
 
 _servers: dict[tuple[Any, ...], ForkServer] = {}
-_failed: dict[tuple[Any, ...], str] = {}
+_failed: dict[tuple[Any, ...], ForkUnavailable] = {}
 _lock = threading.Lock()
 
 
@@ -222,7 +218,7 @@ def fork_server(settings: Settings, profile: Profile, python: str) -> ForkServer
     key = (str(settings.data_dir), python, template_key(profile))
     with _lock:
         if key in _failed:
-            raise ForkUnavailable(_failed[key])
+            raise ForkUnavailable(_failed[key].problem)
         server = _servers.get(key)
         if server is not None and server.alive():
             return server
@@ -239,7 +235,7 @@ def fork_server(settings: Settings, profile: Profile, python: str) -> ForkServer
             server.start()
         except ForkUnavailable as exc:
             # Remembered: every kernel of this process spawns from now on instead of retrying a slow failure.
-            _failed[key] = str(exc)
+            _failed[key] = exc
             raise
         _servers[key] = server
         return server

@@ -15,19 +15,19 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 from jupyter_client.connect import KernelConnectionInfo
 from jupyter_client.provisioning.local_provisioner import LocalProvisioner
 from traitlets import Unicode
 
-from ..errors import KernelError, SandboxError
+from ..errors import ForkUnavailable, KernelStartError, KernelTimeout, NotebookAgentError, SandboxError
 from ..sandbox import launcher
 from ..sandbox.profiles import load_profile
 from ..sandbox.sandbox import Sandbox
 from ..sandbox.verify import Confinement, FilterCheck, verify_confinement
 from ..settings import get_settings
-from .forking import ForkUnavailable, fork_server
+from .forking import fork_server
 from .kernel_log import KernelLog
 
 __all__ = ["SandboxProvisioner"]
@@ -76,7 +76,10 @@ class SandboxProvisioner(LocalProvisioner):
         sandbox = self.sandbox
         km = self.parent
         if km is None:
-            raise SandboxError("the sandbox provisioner needs a kernel manager")
+            raise SandboxError(
+                "the sandbox provisioner was started without a kernel manager",
+                "Start kernels through jupyter_client's KernelManager (or SessionKernel).",
+            )
         # ipc sockets live in the sandbox (Landlock forbids TCP); placed directly in its root, which the
         # kernel cannot rename, so the host's clean-up never follows a path the kernel controls.
         km.transport = "ipc"
@@ -113,7 +116,7 @@ class SandboxProvisioner(LocalProvisioner):
                 try:
                     return await self._fork(kwargs)
                 except ForkUnavailable as exc:
-                    _warn_spawning(str(exc))
+                    _warn_spawning(exc.problem)
             self.start_mode = "spawn"
             return await super().launch_kernel(cmd, **kwargs)
         finally:
@@ -149,7 +152,9 @@ class SandboxProvisioner(LocalProvisioner):
         try:
             raw = await asyncio.wait_for(asyncio.to_thread(_read_all, fd), timeout)
         except TimeoutError:
-            await self._refuse(f"the kernel did not finish confining itself within {timeout:g} s")
+            await self._refuse(
+                KernelTimeout(f"the kernel did not finish confining itself within {timeout:g} s", timeout_s=timeout)
+            )
         finally:
             self._close_report_fd()
         if not raw:
@@ -165,8 +170,10 @@ class SandboxProvisioner(LocalProvisioner):
             self._report = report
             self.confinement = await asyncio.to_thread(self._verify, report)
             self.startup_ms = dict(report.get("startup_ms") or {})
-        except (SandboxError, ValueError) as exc:
-            await self._refuse(str(exc), sandbox_error=True)
+        except SandboxError as exc:
+            await self._refuse(exc)
+        except ValueError as exc:
+            await self._refuse(SandboxError(f"the launcher's report could not be read ({exc})"))
 
     def _verify(self, report: dict[str, Any]) -> Confinement:
         sandbox = self.sandbox
@@ -185,18 +192,19 @@ class SandboxProvisioner(LocalProvisioner):
     async def reverify(self) -> None:
         """Check the running kernel again, as at its start (a pooled kernel before it is handed out)."""
         if self._report is None:
-            raise SandboxError("the kernel was never verified")
+            raise SandboxError("the kernel was never verified", "Start it through this provisioner first.")
         try:
             self.confinement = await asyncio.to_thread(self._verify, self._report)
         except SandboxError as exc:
-            await self._refuse(str(exc), sandbox_error=True)
+            await self._refuse(exc)
 
-    async def _refuse(self, message: str, sandbox_error: bool = False) -> None:
+    async def _refuse(self, error: NotebookAgentError) -> NoReturn:
+        """End the kernel, then raise why it was refused."""
         await self.kill()
         await self.wait()
-        raise (SandboxError if sandbox_error else KernelError)(message)
+        raise error
 
-    async def _death_reason(self) -> str:
+    async def _death_reason(self) -> KernelStartError:
         """Why the launcher ended before reporting, from its exit status and its log."""
         for _ in range(50):
             if (code := await self.poll()) is not None:
@@ -206,7 +214,9 @@ class SandboxProvisioner(LocalProvisioner):
             code = None
         log = self.kernel_log_tail()
         reason = _EXIT_REASONS.get(code or 0, f"the kernel exited with status {code}")
-        return f"Kernel failed to start: {reason}." + (f" Launcher said: {log}" if log else "")
+        return KernelStartError(
+            f"Kernel failed to start: {reason}." + (f" Launcher said: {log}" if log else ""), log=log
+        )
 
     def kernel_log_tail(self, limit: int = 2000) -> str:
         """The end of the kernel's stdout/stderr (launcher messages, C-level crashes)."""

@@ -16,7 +16,7 @@ from jupyter_client.asynchronous.client import AsyncKernelClient
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
 
-from ..errors import KernelError, SandboxError
+from ..errors import KernelDied, KernelNotRunning, KernelTimeout, SandboxError
 from ..resources import kernels_dir
 from ..sandbox.host import harden_host_process
 from ..sandbox.profiles import Profile, load_profile
@@ -73,7 +73,7 @@ class SessionKernel:
     def sandbox(self) -> Sandbox:
         """The session's sandbox (after start)."""
         if self._sandbox is None:
-            raise KernelError("the kernel has not been started")
+            raise KernelNotRunning("the kernel has not been started")
         return self._sandbox
 
     @property
@@ -151,12 +151,13 @@ class SessionKernel:
             if not await self.km.is_alive():
                 prov = self.km.provisioner
                 log = prov.kernel_log_tail() if isinstance(prov, SandboxProvisioner) else ""
-                raise KernelError(
+                raise KernelDied(
                     f"{what} did not become ready: it exited before answering."
-                    + (f" Its log ends: {log}" if log else "")
+                    + (f" Its log ends: {log}" if log else ""),
+                    log=log,
                 )
             if now >= deadline:
-                raise KernelError(f"{what} did not become ready: no answer within {timeout:g} s.")
+                raise KernelTimeout(f"{what} did not become ready: no answer within {timeout:g} s.", timeout_s=timeout)
             if now >= resend_at:
                 sent.add(wire.kernel_info())
                 gap = min(gap * 2, 1.0)
@@ -186,7 +187,10 @@ class SessionKernel:
         assert self.km is not None
         prov = self.km.provisioner
         if not isinstance(prov, SandboxProvisioner):
-            raise SandboxError("the kernel was not started by the sandbox provisioner")
+            raise SandboxError(
+                "the kernel was not started by the sandbox provisioner, so it cannot be checked",
+                "Start it with SessionKernel.start().",
+            )
         await prov.reverify()
 
     async def is_alive(self) -> bool:
@@ -196,7 +200,7 @@ class SessionKernel:
     async def restart(self) -> None:
         """Kill the kernel and start a fresh one in the same sandbox (its files stay, its memory does not)."""
         if self.km is None:
-            raise KernelError("the kernel has not been started")
+            raise KernelNotRunning("the kernel has not been started")
         self._close_clients()
         await self.km.restart_kernel(now=True)
         self.restarts += 1
@@ -235,7 +239,7 @@ class SessionKernel:
         """Run one cell; `on_output(kind, output)` sees each output ("output") or a clear ("clear") live."""
         async with self._lock:
             if self.km is None or self._wire is None:
-                raise KernelError("the kernel has not been started")
+                raise KernelNotRunning("the kernel has not been started")
             self._run = CellRun(self, self._wire, code, timeout or self.profile.limits.cell_timeout_s, on_output)
             try:
                 return await self._run.run()

@@ -129,8 +129,7 @@ def require_reachable(paths: list[str], uid: int, gid: int) -> None:
     bad = unreachable_for(paths, uid, gid)
     if bad:
         raise SandboxError(
-            "the kernel's Python cannot be reached by the session uid: "
-            + "; ".join(bad)
-            + ". Install into a virtualenv outside any 0700 directory (e.g. `make run` does this from "
-            "/usr/bin/python3), or run with NOTEBOOK_AGENT_UID_MODE=shared."
+            "the kernel's Python cannot be reached by the session uid: " + "; ".join(bad) + ".",
+            "Install into a virtualenv outside any 0700 directory (e.g. `make run` does this from "
+            "/usr/bin/python3), or run with NOTEBOOK_AGENT_UID_MODE=shared.",
         )

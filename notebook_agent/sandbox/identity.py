@@ -16,7 +16,7 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SandboxError
+from ..errors import SandboxError, UidRangeExhausted
 
 __all__ = ["UidLease", "allocate_uid", "kill_uid_processes", "processes_of_uid"]
 
@@ -47,7 +47,10 @@ def _lock_dir(fallback: Path) -> Path:
             return candidate
         except OSError:
             continue
-    raise SandboxError(f"cannot create a uid lock directory ({_SYSTEM_LOCK_DIR} or {fallback})")
+    raise SandboxError(
+        f"cannot create a uid lock directory ({_SYSTEM_LOCK_DIR} or {fallback})",
+        "Run as root with a writable /run, or use NOTEBOOK_AGENT_UID_MODE=shared.",
+    )
 
 
 def _account_exists(uid: int) -> bool:
@@ -113,4 +116,4 @@ def allocate_uid(uid_range: tuple[int, int], lock_fallback: Path) -> UidLease:
             os.close(fd)
             continue
         return UidLease(uid, uid, fd)
-    raise SandboxError(f"no free uid in NOTEBOOK_AGENT_UID_RANGE={first}-{last}; widen the range or end sessions")
+    raise UidRangeExhausted(first, last)

@@ -12,7 +12,9 @@ import os
 import platform
 from dataclasses import dataclass, field
 
-__all__ = ["LandlockError", "LandlockRules", "abi_version", "restrict_self"]
+from ..errors import LandlockError
+
+__all__ = ["LandlockRules", "abi_version", "restrict_self"]
 
 # Syscall numbers are the same on every architecture that has Landlock (it came after the unification).
 _SYS_CREATE_RULESET = 444
@@ -67,10 +69,6 @@ READ_WRITE = (
     | FS_REFER
     | FS_TRUNCATE
 )
-
-
-class LandlockError(OSError):
-    """Landlock is missing or refused a rule."""
 
 
 class _RulesetAttr(ctypes.Structure):

@@ -48,6 +48,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
+from ..errors import LandlockError
 from . import landlock, seccomp
 
 EXIT_CONFINEMENT = 3  # a layer could not be applied
@@ -237,7 +238,7 @@ def confine(spec: dict[str, Any], before_landlock: Callable[[], None] | None = N
     required = set(spec["required_layers"])
     try:
         result = landlock.restrict_self(rules)
-    except landlock.LandlockError as exc:
+    except LandlockError as exc:
         if required & {"landlock-fs", "landlock-net", "landlock-scope"}:
             raise
         report["landlock_error"] = str(exc)

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import ProfileError
+from ..errors import ProfileError, SeccompError
 from ..resources import profiles_dir
 from . import seccomp
 
@@ -120,8 +120,8 @@ def load_profile(name_or_path: str) -> Profile:
         raise ProfileError(str(path), "seccomp.policy", f"policy file {policy_file} not found")
     try:
         seccomp.validate_policy(policy, where=str(policy_file))
-    except seccomp.SeccompError as exc:
-        raise ProfileError(str(policy_file), "policy", str(exc)) from None
+    except SeccompError as exc:
+        raise ProfileError(str(policy_file), "policy", exc.problem) from None
     try:
         return Profile(name=path.stem, path=str(path), seccomp_policy=policy, **raw)
     except ValidationError as exc:

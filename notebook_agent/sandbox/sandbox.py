@@ -137,12 +137,12 @@ class Sandbox:
         waived = host.check_requirements(profile, settings)
         if settings.uid_mode == "shared" and os.geteuid() == 0:
             raise SandboxError(
-                "NOTEBOOK_AGENT_UID_MODE=shared as root would run kernels as root; "
-                "use per-session (the default for root) or run the app as an unprivileged user"
+                "NOTEBOOK_AGENT_UID_MODE=shared as root would run kernels as root",
+                "Use per-session (the default for root) or run the app as an unprivileged user.",
             )
         sandbox_id = sandbox_id or cls.new_id()
         if not sandbox_id.replace("-", "").isalnum() or len(sandbox_id) > 64:
-            raise SandboxError(f"invalid session id {sandbox_id!r}: use letters, digits and '-'")
+            raise SandboxError(f"invalid sandbox id {sandbox_id!r}", "Use letters, digits and '-'.")
         _make_dir(settings.data_dir, 0o711)
         _make_dir(settings.sandboxes_dir, 0o711)
         _make_dir(settings.runtime_dir, 0o700)
@@ -285,7 +285,7 @@ def kernel_init_dir(data_dir: Path) -> Path:
     path.mkdir(mode=0o755, exist_ok=True)
     st = path.lstat()
     if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
-        raise SandboxError(f"{path} must be a directory owned by the app's uid; remove it and start again")
+        raise SandboxError(f"{path} must be a directory owned by the app's uid", "Remove it and start again.")
     if stat.S_IMODE(st.st_mode) != 0o755:
         os.chmod(path, 0o755)
     return path

@@ -19,7 +19,9 @@ from typing import Any, Literal
 
 import pyseccomp as sc
 
-__all__ = ["Phase", "SeccompError", "apply", "expected_programs", "validate_policy"]
+from ..errors import SeccompError
+
+__all__ = ["Phase", "apply", "expected_programs", "validate_policy"]
 
 # "early": loaded before kernel initialisation; "final": after it, for the kernel's whole life.
 Phase = Literal["early", "final"]
@@ -104,10 +106,6 @@ PATH_METADATA_SYSCALLS = (
     "fsetxattr",
     "fremovexattr",
 )
-
-
-class SeccompError(ValueError):
-    """A policy that is malformed, or a filter the kernel would not load."""
 
 
 def validate_policy(policy: Any, where: str = "seccomp policy") -> None:

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import SandboxError
+from ..errors import ConfinementError, SandboxError
 from . import seccomp
 
 __all__ = ["Confinement", "FilterCheck", "read_filters", "read_status", "verify_confinement", "verify_filters"]
@@ -161,7 +161,10 @@ def verify_confinement(
     try:
         st = read_status(pid)
     except OSError as exc:
-        raise SandboxError(f"kernel process {pid} vanished before it could be checked ({exc})") from None
+        raise SandboxError(
+            f"kernel process {pid} vanished before it could be checked ({exc})",
+            "Try again; if it keeps happening, the kernel log says why it ended.",
+        ) from None
     uids = [int(x) for x in st["Uid"].split()]
     gids = [int(x) for x in st["Gid"].split()]
     problems = []
@@ -189,11 +192,7 @@ def verify_confinement(
         checked, filter_problems = verify_filters(pid, filters)
         problems += filter_problems
     if problems:
-        raise SandboxError(
-            "kernel is not confined as its profile requires: "
-            + "; ".join(problems)
-            + ". It was stopped before running any code."
-        )
+        raise ConfinementError(pid, problems)
     return Confinement(
         pid, uid, gid, True, seccomp_mode, filter_count, cap_eff, layers, int(report.get("landlock_abi", 0)), checked
     )

@@ -28,8 +28,8 @@ Tables (`schema.py`): schema_version, users, tokens, sessions, login_attempts.
 
 from __future__ import annotations
 
+from ..errors import SchemaTooNewError, SchemaTooOldError, SchemaVersionError, StoreError
 from .engine import DB_FILE, UtcDateTime, default_url, describe, open_engine, read, url_for, utcnow, write
-from .errors import SchemaTooNewError, SchemaTooOldError, SchemaVersionError, StoreError
 from .migrations import LATEST, MIGRATIONS, Migration, check, current_version, is_ready, prepare, upgrade
 
 __all__ = [

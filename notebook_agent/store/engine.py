@@ -8,6 +8,7 @@ read-then-write would not be atomic. PostgreSQL URLs are passed to SQLAlchemy as
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterator
@@ -121,7 +122,10 @@ def open_engine(url: str) -> Engine:
     if parsed.database and parsed.database != ":memory:":
         path = Path(parsed.database)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        # Only a file that does not exist yet is touched: closing a descriptor of a database this process has open
+        # elsewhere would drop all of the process's POSIX locks on it, SQLite's included.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     engine = sa.create_engine(url, json_serializer=_json_dumps)
     sa.event.listen(engine, "connect", _sqlite_on_connect)
     sa.event.listen(engine, "begin", _sqlite_on_begin)

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from ..errors import SchemaTooNewError, SchemaTooOldError, StoreError
 from .engine import UtcDateTime, describe, read, utcnow, write
-from .errors import SchemaTooNewError, SchemaTooOldError, StoreError
 
 __all__ = ["LATEST", "MIGRATIONS", "Migration", "check", "current_version", "is_ready", "prepare", "upgrade"]
 

@@ -15,15 +15,11 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from ..agent.session import Session, new_session_id, valid_id
-from ..errors import NotebookAgentError
+from ..errors import ServerBusy
 from ..kernel.pool import KernelPool
 from ..settings import Settings
 
-__all__ = ["Busy", "SessionRegistry"]
-
-
-class Busy(NotebookAgentError):
-    """Too many live sessions."""
+__all__ = ["SessionRegistry"]
 
 
 @dataclass
@@ -77,7 +73,7 @@ class SessionRegistry:
             if task is None:
                 await self._cull()
                 if len(self._live) + len(self._opening) >= self.max_live:
-                    raise Busy(f"All {self.max_live} sessions on this server are busy. Try again in a minute.")
+                    raise ServerBusy(self.max_live)
                 task = self._opening[session_id] = asyncio.create_task(self._open(session_id))
         # Opened outside the lock: other sessions start (and other browsers are served) meanwhile.
         return await asyncio.shield(task)
