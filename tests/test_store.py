@@ -1,9 +1,14 @@
-"""The relational store on real SQLite files: migrations, version checks, and the SQLite set-up."""
+"""The relational store on real SQLite files: migrations, version checks, and the SQLite set-up.
+
+The tests that take `new_url` are portable: tests/test_postgres.py runs them again on a PostgreSQL server.
+"""
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,9 +19,18 @@ from notebook_agent import store
 from notebook_agent.errors import NotebookAgentError
 from notebook_agent.store import schema
 
+NewUrl = Callable[[], str]
+
 
 def fresh(tmp_path: Path) -> Engine:
     return store.open_engine(store.default_url(tmp_path))
+
+
+@pytest.fixture
+def new_url(tmp_path: Path) -> NewUrl:
+    """Makes the URL of a new, empty database (a SQLite file here; a PostgreSQL database in test_postgres.py)."""
+    counter = itertools.count()
+    return lambda: store.default_url(tmp_path / f"db{next(counter)}")
 
 
 def _add_notes(conn: Connection) -> None:
@@ -32,8 +46,8 @@ def _half_done(conn: Connection) -> None:
 NEXT = (*store.MIGRATIONS, store.Migration(store.LATEST + 1, "notes", _add_notes))
 
 
-def test_upgrade_from_empty_creates_the_tables_and_records_each_step(tmp_path: Path) -> None:
-    engine = fresh(tmp_path)
+def test_upgrade_from_empty_creates_the_tables_and_records_each_step(new_url: NewUrl) -> None:
+    engine = store.open_engine(new_url())
     assert store.current_version(engine) == 0
     assert store.upgrade(engine) == (0, store.LATEST)
     assert store.upgrade(engine) == (store.LATEST, store.LATEST)  # a second run has nothing to do
@@ -45,9 +59,9 @@ def test_upgrade_from_empty_creates_the_tables_and_records_each_step(tmp_path: P
     assert store.check(engine) == store.LATEST
 
 
-def test_schema_module_describes_the_migrated_database(tmp_path: Path) -> None:
+def test_schema_module_describes_the_migrated_database(new_url: NewUrl) -> None:
     """schema.py (what queries use) and the migrations (what databases have) must not drift apart."""
-    engine = fresh(tmp_path)
+    engine = store.open_engine(new_url())
     store.upgrade(engine)
     with store.read(engine) as conn:
         inspector = sa.inspect(conn)
@@ -69,26 +83,26 @@ def test_schema_module_describes_the_migrated_database(tmp_path: Path) -> None:
             assert fks == {(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys}, table.name
 
 
-def test_prepare_creates_a_fresh_database_and_only_checks_an_existing_one(tmp_path: Path) -> None:
-    engine = fresh(tmp_path)
+def test_prepare_creates_a_fresh_database_and_only_checks_an_existing_one(new_url: NewUrl) -> None:
+    engine = store.open_engine(new_url())
     assert store.prepare(engine) == store.LATEST
     with pytest.raises(store.SchemaTooOldError):
         store.prepare(engine, NEXT)  # an existing database is not upgraded by starting the app
     assert store.current_version(engine) == store.LATEST
-    foreign = fresh(tmp_path / "other")
+    foreign = store.open_engine(new_url())
     with store.write(foreign) as conn:
         conn.execute(sa.text("CREATE TABLE somebody_elses (id INTEGER)"))
     with pytest.raises(store.SchemaTooOldError):
         store.prepare(foreign)  # not empty, not ours: left alone
 
 
-def test_an_older_database_is_refused_until_upgraded(tmp_path: Path) -> None:
-    engine = fresh(tmp_path)
+def test_an_older_database_is_refused_until_upgraded(new_url: NewUrl) -> None:
+    engine = store.open_engine(new_url())
     store.upgrade(engine)
     with pytest.raises(store.SchemaTooOldError) as caught:
         store.check(engine, NEXT)
     message = str(caught.value)
-    assert "run `notebook-agent db upgrade`" in message.lower() and str(tmp_path / store.DB_FILE) in message
+    assert "run `notebook-agent db upgrade`" in message.lower() and store.describe(engine) in message
     assert (caught.value.found, caught.value.expected) == (store.LATEST, store.LATEST + 1)
     assert isinstance(caught.value, NotebookAgentError)
     assert store.upgrade(engine, NEXT) == (store.LATEST, store.LATEST + 1)
@@ -97,8 +111,8 @@ def test_an_older_database_is_refused_until_upgraded(tmp_path: Path) -> None:
         assert "notes" in sa.inspect(conn).get_table_names()
 
 
-def test_a_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
-    engine = fresh(tmp_path)
+def test_a_newer_database_is_refused_and_left_unchanged(new_url: NewUrl) -> None:
+    engine = store.open_engine(new_url())
     store.upgrade(engine, NEXT)  # a newer app was here
     for call in (store.check, store.upgrade, store.prepare):
         with pytest.raises(store.SchemaTooNewError) as caught:
@@ -108,9 +122,9 @@ def test_a_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
     assert not store.is_ready(engine)
 
 
-def test_a_failing_step_leaves_nothing_behind(tmp_path: Path) -> None:
+def test_a_failing_step_leaves_nothing_behind(new_url: NewUrl) -> None:
     """Each step is one transaction, DDL included (the sqlite3 module would commit each CREATE on its own)."""
-    engine = fresh(tmp_path)
+    engine = store.open_engine(new_url())
     store.upgrade(engine)
     broken = (*store.MIGRATIONS, store.Migration(store.LATEST + 1, "half", _half_done))
     with pytest.raises(RuntimeError, match="step failed"):
@@ -138,8 +152,8 @@ def test_sqlite_file_is_private_in_wal_mode_with_foreign_keys(tmp_path: Path) ->
     assert sqlite3.connect(tmp_path / "data" / store.DB_FILE).execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
-def test_timestamps_come_back_aware_and_naive_ones_are_refused(tmp_path: Path) -> None:
-    engine = fresh(tmp_path)
+def test_timestamps_come_back_aware_and_naive_ones_are_refused(new_url: NewUrl) -> None:
+    engine = store.open_engine(new_url())
     store.upgrade(engine)
     now = store.utcnow()
     with store.write(engine) as conn:
@@ -150,8 +164,9 @@ def test_timestamps_come_back_aware_and_naive_ones_are_refused(tmp_path: Path) -
         conn.execute(sa.insert(schema.users).values(name="b", created=now.replace(tzinfo=None), disabled=False))
 
 
-def test_concurrent_upgrades_apply_each_step_once(tmp_path: Path) -> None:
-    engines = [fresh(tmp_path) for _ in range(4)]
+def test_concurrent_upgrades_apply_each_step_once(new_url: NewUrl) -> None:
+    url = new_url()
+    engines = [store.open_engine(url) for _ in range(4)]
     errors: list[BaseException] = []
 
     def run(engine: Engine) -> None:
@@ -171,9 +186,12 @@ def test_concurrent_upgrades_apply_each_step_once(tmp_path: Path) -> None:
     assert sorted(versions) == [m.version for m in NEXT]
 
 
-def test_read_then_write_transactions_wait_for_each_other(tmp_path: Path) -> None:
-    """write() takes SQLite's lock at BEGIN: concurrent read-modify-write loses no update and never fails 'locked'."""
-    engine = fresh(tmp_path)
+def test_read_then_write_transactions_wait_for_each_other(new_url: NewUrl) -> None:
+    """Concurrent read-modify-write in write() loses no update and never fails 'database is locked'.
+
+    SQLite: write() takes the write lock at BEGIN. PostgreSQL: the read says FOR UPDATE (SQLite leaves it out).
+    """
+    engine = store.open_engine(new_url())
     store.upgrade(engine)
     with store.write(engine) as conn:
         conn.execute(sa.insert(schema.users).values(name="counter", created=store.utcnow(), disabled=False))
@@ -190,7 +208,7 @@ def test_read_then_write_transactions_wait_for_each_other(tmp_path: Path) -> Non
         for _ in range(15):
             try:
                 with store.write(engine) as conn:
-                    n = conn.execute(sa.select(turns.c.turns).where(turns.c.id == "s")).scalar_one()
+                    n = conn.execute(sa.select(turns.c.turns).where(turns.c.id == "s").with_for_update()).scalar_one()
                     conn.execute(sa.update(turns).where(turns.c.id == "s").values(turns=n + 1))
             except BaseException as exc:
                 errors.append(exc)
@@ -205,12 +223,15 @@ def test_read_then_write_transactions_wait_for_each_other(tmp_path: Path) -> Non
         assert conn.execute(sa.select(turns.c.turns)).scalar_one() == 90
 
 
-def test_is_ready_and_describe(tmp_path: Path) -> None:
-    engine = fresh(tmp_path)
+def test_is_ready(new_url: NewUrl) -> None:
+    engine = store.open_engine(new_url())
     assert not store.is_ready(engine)
     store.prepare(engine)
     assert store.is_ready(engine)
-    assert store.describe(engine) == str(tmp_path / store.DB_FILE)
+
+
+def test_describe_names_the_file_or_the_url_without_its_password(tmp_path: Path) -> None:
+    assert store.describe(fresh(tmp_path)) == str(tmp_path / store.DB_FILE)
     pg = sa.make_url("postgresql://app:s3cret@db.example/na")
     assert "s3cret" not in store.describe(pg) and "db.example" in store.describe(pg)
 

@@ -111,9 +111,15 @@ def add_user(engine: Engine, name: str, password: str | None) -> User:
 def ensure_user(engine: Engine, name: str) -> User:
     """The user of that name, made (without a password) if missing: for identities from Hugging Face or a proxy."""
     check_name(name)
-    with store.write(engine) as conn:
-        row = conn.execute(sa.select(users).where(users.c.name == name)).one_or_none()
-        return user_from_row(row) if row is not None else _insert(conn, name, None)
+    try:
+        with store.write(engine) as conn:
+            row = conn.execute(sa.select(users).where(users.c.name == name)).one_or_none()
+            return user_from_row(row) if row is not None else _insert(conn, name, None)
+    except sa.exc.IntegrityError:  # made meanwhile by a concurrent first request (PostgreSQL)
+        found = get_user(engine, name)
+        if found is None:
+            raise
+        return found
 
 
 def get_user(engine: Engine, name: str) -> User | None:

@@ -15,7 +15,8 @@ Functions:
     url_for(settings) -> str                settings.database_url when set, else default_url(settings.data_dir)
     describe(engine) -> str                 the file or the URL without its password, for messages
     read(engine) / write(engine)            context managers giving a Connection; write commits at the end and on
-                                            SQLite takes the write lock at BEGIN (read-then-write is safe)
+                                            SQLite takes the write lock at BEGIN (read-then-write is safe; on
+                                            PostgreSQL such a read says .with_for_update())
     utcnow() -> datetime                    what timestamp columns store (timezone-aware UTC)
     upgrade(engine) -> (before, after)      apply missing migrations, one transaction each (`db upgrade`)
     check(engine) -> int                    the version, or SchemaTooOldError / SchemaTooNewError

@@ -143,7 +143,9 @@ def read(engine: Engine) -> Iterator[Connection]:
 def write(engine: Engine) -> Iterator[Connection]:
     """A transaction for writing: committed when the block ends, rolled back if it raises.
 
-    On SQLite it holds the write lock from its start (see `_sqlite_on_begin`), so read-then-write is safe.
+    On SQLite it holds the write lock from its start (see `_sqlite_on_begin`), so read-then-write is safe. On
+    PostgreSQL it is READ COMMITTED: a read whose value the transaction writes back says `.with_for_update()`
+    (SQLite leaves the clause out), or the write guards itself in its WHERE clause.
     """
     with engine.connect().execution_options(na_write=True) as conn, conn.begin():
         yield conn
