@@ -262,6 +262,18 @@ def test_tokens_are_created_once_resolved_and_revoked(engine: Engine) -> None:
         accounts.create_token(engine, alice, "   ")
 
 
+def test_a_presented_token_is_looked_up_and_revoked_by_its_hash(engine: Engine) -> None:
+    alice = accounts.ensure_user(engine, "alice")
+    info, token = accounts.create_token(engine, alice, "sign-in 2026-11-30")
+    assert accounts.list_tokens_by_hash(engine, accounts.tokens.hash_token(token)) == [info]
+    assert accounts.list_tokens_by_hash(engine, accounts.tokens.hash_token(token + "x")) == []
+    assert accounts.revoke_by_token(engine, "na_not-a-token") is False
+    assert accounts.revoke_by_token(engine, token) is True
+    assert accounts.resolve_token(engine, token) is None
+    assert accounts.revoke_by_token(engine, token) is False  # already revoked
+    assert accounts.list_tokens_by_hash(engine, accounts.tokens.hash_token(token))[0].revoked is not None
+
+
 def test_tokens_are_stored_only_as_sha256(engine: Engine) -> None:
     alice = accounts.ensure_user(engine, "alice")
     made = [accounts.create_token(engine, alice, f"t{i}")[1] for i in range(3)]

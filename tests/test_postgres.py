@@ -24,6 +24,7 @@ from test_accounts import (  # noqa: F401  (collected again here, on PostgreSQL)
     engine,
     test_a_disabled_users_tokens_stop_working,
     test_a_hash_with_old_parameters_is_replaced_at_sign_in,
+    test_a_presented_token_is_looked_up_and_revoked_by_its_hash,
     test_add_and_verify_a_user,
     test_another_users_chat_is_answered_like_an_unknown_one,
     test_chats_are_listed_newest_first_and_searched,

@@ -27,6 +27,8 @@ Tokens (`tokens.py`)::
     list_tokens(engine, user=None) -> list[TokenInfo]              never the token
     revoke_token(engine, token_id, *, owner: User | None) -> TokenInfo       UnknownTokenError
     resolve_token(engine, token) -> User | None                    for `Authorization: Bearer …`; updates last_used
+    revoke_by_token(engine, token) -> bool                         signing out a token-backed browser session
+    list_tokens_by_hash(engine, hash_token(token)) -> list[TokenInfo]       none or one
     TokenInfo(id, user, name, created, last_used, revoked)
 
 Chats (`sessions.py`)::
@@ -79,7 +81,15 @@ from .sessions import (
     sessions_of,
     touch_session,
 )
-from .tokens import TokenInfo, create_token, list_tokens, resolve_token, revoke_token
+from .tokens import (
+    TokenInfo,
+    create_token,
+    list_tokens,
+    list_tokens_by_hash,
+    resolve_token,
+    revoke_by_token,
+    revoke_token,
+)
 from .users import (
     RemovedUser,
     User,
@@ -121,6 +131,7 @@ __all__ = [
     "ensure_user",
     "get_user",
     "list_tokens",
+    "list_tokens_by_hash",
     "list_users",
     "login",
     "mark_deleted",
@@ -131,6 +142,7 @@ __all__ = [
     "remove_user",
     "rename_session",
     "resolve_token",
+    "revoke_by_token",
     "revoke_token",
     "sessions_of",
     "touch_session",

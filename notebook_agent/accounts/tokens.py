@@ -22,7 +22,17 @@ from ..store.schema import tokens, users
 from .errors import InvalidInputError, UnknownTokenError
 from .users import User, user_from_row
 
-__all__ = ["PREFIX", "TokenInfo", "create_token", "hash_token", "list_tokens", "resolve_token", "revoke_token"]
+__all__ = [
+    "PREFIX",
+    "TokenInfo",
+    "create_token",
+    "hash_token",
+    "list_tokens",
+    "list_tokens_by_hash",
+    "resolve_token",
+    "revoke_by_token",
+    "revoke_token",
+]
 
 PREFIX = "na_"
 _SHAPE = re.compile(r"na_[A-Za-z0-9_-]{43}")
@@ -94,6 +104,25 @@ def list_tokens(engine: Engine, user: User | None = None) -> list[TokenInfo]:
         query = query.where(tokens.c.user_id == user.id)
     with store.read(engine) as conn:
         return [_info(r) for r in conn.execute(query)]
+
+
+def list_tokens_by_hash(engine: Engine, token_hash: str) -> list[TokenInfo]:
+    """The token stored under this hash (`hash_token(token)`), as a list of none or one, revoked or not."""
+    with store.read(engine) as conn:
+        return [_info(r) for r in conn.execute(_listing().where(tokens.c.token_hash == token_hash))]
+
+
+def revoke_by_token(engine: Engine, token: str) -> bool:
+    """Revoke the token presented (signing out); True if a live token was revoked."""
+    if not _SHAPE.fullmatch(token):
+        return False
+    with store.write(engine) as conn:
+        done = conn.execute(
+            sa.update(tokens)
+            .where(tokens.c.token_hash == hash_token(token), tokens.c.revoked.is_(None))
+            .values(revoked=store.utcnow())
+        )
+    return bool(done.rowcount)
 
 
 def revoke_token(engine: Engine, token_id: int, *, owner: User | None) -> TokenInfo:
