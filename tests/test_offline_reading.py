@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from notebook_agent.agent.offline import OfflineAnalyst, OfflineAnswer, OfflinePlan
-from notebook_agent.agent.offline.columns import Catalog, ambiguous, find_mentions, root
+from notebook_agent.agent.offline.columns import Catalog, abbreviates, ambiguous, find_mentions, root
 from notebook_agent.data.profile import parse_profile, profile_code
 
 
@@ -419,7 +419,7 @@ def _orders() -> pd.DataFrame:
     [
         # a synonym of a whole name beats a modifier of a longer one; a sell verb sums what adds up
         (_orders, ["which category sells the most units?"], {"y": "qty", "group": "category", "agg": "sum"}),
-        (_orders, ["how many units were sold per region"], {"y": "qty", "agg": "sum"}),
+        (_orders, ["how many units were sold per customer"], {"x": "customer", "y": "qty", "agg": "sum"}),
         # abbreviations of quantities that add up (amt) are summed over groups and months
         (_orders, ["top 5 customers by amt"], {"x": "customer", "y": "amt", "agg": "sum"}),
         (_orders, ["monthly trend of amt"], {"x": "order_date", "y": "amt", "period": "M"}),
@@ -463,10 +463,141 @@ def test_unknown_words_are_not_read_as_the_last_column() -> None:
     profile = _profile(crime)
     memory = OfflineAnalyst().respond("is violent related to murder", [profile], {}).memory
     reply = OfflineAnalyst().respond("what's the average crime rate?", [profile], memory)
-    assert isinstance(reply, OfflineAnswer) and "?" in reply.text  # asks which column, does not reuse murder
+    # asks which column, or says there is none; never reuses murder
+    assert isinstance(reply, OfflineAnswer) and ("?" in reply.text or 'no column called "crime rate"' in reply.text)
 
 
 def test_one_letter_values_after_their_column() -> None:
     sprays = pd.DataFrame({"count": np.arange(24), "spray": list("ABCDEF") * 4})
     request = _plan_of(sprays, "how many observations for spray C?")
     assert request["filters"] == [{"column": "spray", "op": "==", "value": "C", "part": None}]
+
+
+def _reply(df: pd.DataFrame, *questions: str) -> OfflinePlan | OfflineAnswer:
+    """The reply to the last question, after the ones before it (a conversation)."""
+    profile, memory = _profile(df), {}
+    for q in questions:
+        reply = OfflineAnalyst().respond(q, [profile], memory)
+        memory = reply.memory
+    return reply
+
+
+def test_short_forms_drop_vowels_and_never_read_another_word() -> None:
+    assert abbreviates("qty", "quantity") and abbreviates("dept", "department") and abbreviates("wt", "weight")
+    assert not abbreviates("cost", "cholesterol") and not abbreviates("price", "province")
+    assert not abbreviates("pop", "people")
+
+
+def test_a_measure_the_data_lacks_is_said_plainly_not_replaced() -> None:
+    rng = np.random.default_rng(11)
+    visits = pd.DataFrame(
+        {
+            "site": rng.choice(["North", "South"], 30),
+            "charge_usd": rng.uniform(20, 400, 30).round(2),
+            "weight_kg": rng.uniform(50, 110, 30).round(1),
+        }
+    )
+    reply = _reply(visits, "average cholesterol by site")
+    assert isinstance(reply, OfflineAnswer) and 'no column called "cholesterol"' in reply.text
+    assert "charge_usd" not in reply.text.split(".")[0]
+
+
+def test_initials_after_a_qualifying_letter_are_asked_about() -> None:
+    rng = np.random.default_rng(12)
+    hearts = pd.DataFrame(
+        {"rhr": rng.integers(50, 90, 30), "mhr": rng.integers(150, 200, 30), "bmi": rng.uniform(18, 35, 30)}
+    )
+    reply = _reply(hearts, "what is the average heart rate?")
+    assert isinstance(reply, OfflineAnswer) and "rhr" in reply.text and "mhr" in reply.text and "?" in reply.text
+    assert _plan_of(hearts, "mean resting heart rate")["y"] == "rhr"
+
+
+def test_a_record_code_named_by_its_subject_word_is_not_a_column_asked_for() -> None:
+    rng = np.random.default_rng(13)
+    parcels = pd.DataFrame(
+        {
+            "parcel_id": [f"P{i:03d}" for i in range(50)],
+            "mass_kg": rng.uniform(0.2, 20, 50).round(2),
+            "postage": rng.uniform(2, 40, 50).round(2),
+        }
+    )
+    hist = _plan_of(parcels, "plot the distribution of parcel mass")
+    assert (hist["chart"], hist["y"], hist["x"]) == ("hist", "mass_kg", None)
+    corr = _plan_of(parcels, "is parcel mass related to postage?")
+    assert (corr["intent"], {corr["x"], corr["y"]}) == ("correlation", {"mass_kg", "postage"})
+
+
+def test_two_comparatives_over_two_measures_ask_for_a_correlation() -> None:
+    rng = np.random.default_rng(14)
+    runners = pd.DataFrame(
+        {
+            "Runner": [f"R{i}" for i in range(40)],
+            "Training Hours per Month": rng.uniform(5, 60, 40).round(1),
+            "Race Time": rng.uniform(30, 70, 40).round(1),
+        }
+    )
+    request = _plan_of(runners, "do runners who put in more training hours get faster race times?")
+    assert request["intent"] == "correlation"
+    assert {request["x"], request["y"]} == {"Training Hours per Month", "Race Time"}
+
+
+def test_names_run_together_are_read_by_their_pieces() -> None:
+    rng = np.random.default_rng(15)
+    homes = pd.DataFrame(
+        {
+            "MEANSPEND": rng.uniform(50, 900, 60).round(1),
+            "OWNLEASE": rng.integers(0, 2, 60),
+            "YEARS": rng.integers(18, 80, 60),
+        }
+    )
+    request = _plan_of(homes, "does spending differ between owners and leasers?")
+    assert (request["kind"], request["y"], request["group"]) == ("compare", "MEANSPEND", "OWNLEASE")
+
+
+def test_follow_ups_keep_the_last_grouping_and_flip_its_order() -> None:
+    rng = np.random.default_rng(16)
+    wards = pd.DataFrame(
+        {
+            "ward": rng.choice(["East", "West", "Annex"], 60),
+            "treated": rng.choice(["yes", "no"], 60),
+            "pulse": rng.integers(55, 110, 60),
+            "glucose": rng.uniform(70, 180, 60).round(1),
+        }
+    )
+    again = _plan_of(wards, "do treated patients have a higher pulse than the others?", "and glucose?")
+    assert (again["kind"], again["y"], again["group"]) == ("compare", "glucose", "treated")
+    regroup = _plan_of(wards, "do treated patients have a higher pulse than the others?", "and by ward?")
+    assert (regroup["y"], regroup["group"]) == ("pulse", "ward")
+    fewest = _plan_of(wards, "which ward do most patients come from?", "and the fewest?")
+    assert (fewest["x"], fewest["order"], fewest["agg"]) == ("ward", "min", "count")
+
+
+def test_shares_of_a_total_sum_the_quantity_not_rows() -> None:
+    rng = np.random.default_rng(17)
+    shops = pd.DataFrame(
+        {
+            "city": rng.choice(["Lyon", "Nice", "Paris"], 50),
+            "sold_qty": rng.integers(1, 40, 50),
+            "turnover": rng.uniform(10, 800, 50).round(2),
+        }
+    )
+    part = _plan_of(shops, "what share of turnover comes from Nice?")
+    assert (part["kind"], part["y"], part["column"], part["value"]) == ("shares", "turnover", "city", "Nice")
+    each = _plan_of(shops, "share of turnover by city")
+    assert (each["kind"], each["y"], each["group"]) == ("shares", "turnover", "city")
+    rows = _plan_of(shops, "what share of the shops are in Lyon?")
+    assert (rows["kind"], rows["column"], rows["value"]) == ("filtered", "city", "Lyon")
+
+
+def test_count_table_shares_of_a_named_value_and_between_sexes() -> None:
+    pets = pd.DataFrame(
+        {
+            "Pet": ["Cat", "Dog", "Fish"] * 2,
+            "Gender": ["F"] * 3 + ["M"] * 3,
+            "Count": [40, 35, 10, 25, 50, 12],
+        }
+    )
+    overall = _plan_of(pets, "what share of owners have a dog?")
+    assert (overall["column"], overall["value"], overall["agg"], overall.get("group")) == ("Pet", "Dog", "share", None)
+    between = _plan_of(pets, "are dogs more popular with women than with men?")
+    assert (between["column"], between["value"], between["group"]) == ("Pet", "Dog", "Gender")

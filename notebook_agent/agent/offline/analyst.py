@@ -370,11 +370,13 @@ class OfflineAnalyst:
                 "fit that word equally well; name the one you want.",
                 memory,
             )
-        found = kinds.match(kinds.Context(question, catalog, frame, memory.get("kind_last")))
+        recent = memory.get("kind_turn") == memory["turn"] - 1
+        found = kinds.match(kinds.Context(question, catalog, frame, memory.get("kind_last"), recent=recent))
         if isinstance(found, str):
             return OfflineAnswer(found, memory)
         if found is not None:
             memory["kind_last"] = memory["kind_now"] = found.to_dict()
+            memory["kind_turn"] = memory["turn"]
             module = kinds.KINDS[found.kind]
             return OfflinePlan(module.code(found), memory, module.code(found).splitlines()[0].lstrip("# "))
         hints: Hints = parse(question, catalog, frame)
@@ -391,10 +393,11 @@ class OfflineAnalyst:
                 f'<column> {hints.unresolved[0]}". Numeric columns in {frame}: {names}.',
                 memory,
             )
-        if hints.unknown and not hints.mentions:
+        if hints.unknown and not any(m.column.numeric for m in hints.mentions):
             names = ", ".join(c.name for c in catalog.of(frame))
             return OfflineAnswer(
-                f'I see no column called "{hints.unknown}" in {frame}. Its columns are: {names}.', memory
+                f'I see no column called "{hints.unknown}" in {frame}. Which of its columns do you mean: {names}?',
+                memory,
             )
         req = build_request(hints, catalog, frame, last)
         if req is None:

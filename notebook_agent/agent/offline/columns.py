@@ -81,7 +81,7 @@ below over under after before since until group grouped distribution correlation
 related overview describe summary summarize summarise statistic stats please can could you let see look as into
 there have has any some across want would like find get compute calculate work out tell versu instead against
 function depend different do done result analysis analyse analyze same one two three five ten stat doe axe
-strongest weakest
+strongest weakest fewest fewer greatest
 serie
 """
 STOP = frozenset(_STOP_WORDS.split())
@@ -89,7 +89,8 @@ STOP = frozenset(_STOP_WORDS.split())
 # Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
 SYNONYMS = [
     {"price", "cost", "pricing", "fee", "charge", "expensive", "cheap", "cheapest"},
-    {"sale", "revenue", "turnover", "income", "amount"},
+    {"sale", "revenue", "turnover", "income", "amount", "money"},
+    {"expenditure", "spending", "spend", "spent", "expense", "outlay"},
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
     {"horsepower", "hp", "power"},
@@ -130,10 +131,10 @@ SYNONYMS = [
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
     {"score", "rating", "grade", "mark"},
-    {"salary", "wage", "pay", "paid", "earn", "earning", "compensation"},
+    {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money"},
     {"attrition", "left", "leave", "quit", "churn", "churned", "resign", "resigned", "departure", "turnover"},
     {"employee", "staff", "worker"},
-    {"population", "inhabitant"},
+    {"population", "inhabitant", "people", "resident"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
     {"volume", "flow", "discharge"},
     {"employment", "employed", "job"},
@@ -363,7 +364,9 @@ class Column:
         # An order word names the axis when the name is about it ("fiscal_year", "time_step"), not a duration
         # that starts with it ("YearsAtCompany")
         named = tuple(s for s in stems if s not in UNITS) or stems
-        ordered = kind == "numeric" and not is_date and bool(named) and named[-1] in ORDER_WORDS
+        # ... nor a rate per unit of time ("Study Hours per Week", "visits_per_day")
+        rate = len(named) >= 2 and named[-2] in ("per", "a", "each", "every")
+        ordered = kind == "numeric" and not is_date and bool(named) and named[-1] in ORDER_WORDS and not rate
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
@@ -534,6 +537,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif any(abbreviates(part, s) for s in _SYNONYM_OF.get(tok, ())):  # heaviest → weight → wt
                 found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
     found += _initials(column, tokens)
+    found += _compound(column, tokens)
     found += _joined(question, column, tokens)
     found += _scattered(column, tokens)
     for tok, start, end in tokens:
@@ -580,8 +584,9 @@ def root(word: str) -> str:
 def abbreviates(part: str, word: str) -> bool:
     """Whether a name part is a short form of a question word.
 
-    A prefix ("mag" of "magnitude", "temp"), or the word's letters kept in order from its first ("qty" of
-    "quantity", "yrs" of "years", "wt" of "weight").
+    A prefix ("mag" of "magnitude", "temp"), or a prefix of the word followed by some of its later consonants
+    ("qty" of "quantity", "yrs" of "years", "wt" of "weight", "dept" of "department"). Short forms drop vowels:
+    a vowel kept after a skipped letter makes a different word, not an abbreviation ("cost" is not "cholesterol").
     """
     if len(part) < 2 or len(word) < len(part) + 2 or part[0] != word[0] or not part.isalpha():
         return False
@@ -589,8 +594,13 @@ def abbreviates(part: str, word: str) -> bool:
         return len(part) >= 3
     if len(part) == 2 and (part[1] in _VOWELS):
         return False
-    it = iter(word)
-    return all(ch in it for ch in part)
+    kept = 1
+    while kept < len(part) and part[kept] == word[kept]:
+        kept += 1
+    if any(ch in _VOWELS for ch in part[kept:]):
+        return False
+    it = iter(word[kept:])
+    return all(ch in it for ch in part[kept:])
 
 
 def _part_named(part: str, tok: str) -> bool:
@@ -648,6 +658,58 @@ _ASKING = frozenset(
 )
 
 
+# Name parts that qualify a quantity written right next to them in one word (AVGEXP, TOTPOP, INCOMESQ).
+_LEADING = frozenset({"avg", "mean", "tot", "total", "num", "max", "min", "med", "cum", "net", "log", "std"})
+_TRAILING = frozenset({"sq", "pct", "avg", "total", "sum", "log", "num", "cnt", "max", "min"})
+
+
+def _says(part: str, tok: str, loose: bool = False) -> bool:
+    """A question word that names a piece of a one-word name: itself, a word it shortens, or a synonym's.
+
+    Loosely (when the other piece is said too), also a word that starts with the piece ("leasers": LEASE).
+    """
+    if len(tok) < 3 or tok in STOP:
+        return False
+    synonyms = _SYNONYM_OF.get(tok, ())
+    return (
+        tok == part
+        or abbreviates(part, tok)
+        or (loose and tok.startswith(part))
+        or (len(tok) >= 4 and part.startswith(tok))
+        or part in synonyms
+        or any(abbreviates(part, s) for s in synonyms)
+    )
+
+
+def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A name of two words run together (OWNRENT, AVGEXP) named by the question's words for its pieces.
+
+    Both pieces said by nearby words ("owners and renters") name it well; the head piece alone names it when the
+    other piece only qualifies it ("spending" → AVGEXP, average expenditure), less well.
+    """
+    out = []
+    for part in column.significant:
+        if len(part) < 5 or not part.isalpha():
+            continue
+        for k in range(2, len(part) - 1):
+            head, tail = part[:k], part[k:]
+            heads = [i for i, t in enumerate(tokens) if len(head) >= 3 and _says(head, t[0])]
+            tails = [i for i, t in enumerate(tokens) if len(tail) >= 3 and _says(tail, t[0])]
+            loose_heads = [i for i, t in enumerate(tokens) if len(head) >= 3 and _says(head, t[0], loose=True)]
+            loose_tails = [i for i, t in enumerate(tokens) if len(tail) >= 3 and _says(tail, t[0], loose=True)]
+            pairs = [(i, j) for i in loose_heads for j in loose_tails if 0 < j - i <= 3]
+            if pairs:
+                i, j = pairs[0]
+                out.append(Mention(column, tokens[i][1], tokens[j][2], 86, "", "compound"))
+            elif head in _LEADING and tails:
+                j = tails[0]
+                out.append(Mention(column, tokens[j][1], tokens[j][2], 72, tokens[j][0], "compound"))
+            elif tail in _TRAILING and heads:
+                i = heads[0]
+                out.append(Mention(column, tokens[i][1], tokens[i][2], 60, tokens[i][0], "compound"))
+    return out
+
+
 def _joined(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A name written as one word that the question says as two or three ("copper price": COPPERPRICE)."""
     name = re.sub(r"[\W_]+", "", column.name.lower())
@@ -663,20 +725,27 @@ def _joined(question: str, column: Column, tokens: list[tuple[str, int, int]]) -
 
 
 def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
-    """A short name spelled by the initials of consecutive question words ("hp": horse power, "bp")."""
+    """A short name spelled by the initials of consecutive question words ("hp": horse power, "bp").
+
+    A name of initials with one more letter in front is a kind of what the rest spells ("sbp", "dbp": systolic
+    and diastolic blood pressure): the words of the rest name it too, below a full spelling, and equally for
+    every such kind, so that the reader asks which one is meant.
+    """
     out = []
     for part in column.significant:
         if not 2 <= len(part) <= 4 or not part.isalpha():
             continue
-        n = len(part)
-        for i in range(len(tokens) - n + 1):
-            run = tokens[i : i + n]
-            if (
-                all(len(t[0]) >= 3 and t[0] not in _ASKING for t in run)
-                and any(t[0] not in STOP for t in run)
-                and "".join(t[0][0] for t in run) == part
-            ):
-                out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
+        for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
+            if n < 2:
+                continue
+            for i in range(len(tokens) - n + 1):
+                run = tokens[i : i + n]
+                if (
+                    all(len(t[0]) >= 3 and t[0] not in _ASKING for t in run)
+                    and any(t[0] not in STOP for t in run)
+                    and "".join(t[0][0] for t in run) == spelled
+                ):
+                    out.append(Mention(column, run[0][1], run[-1][2], score, "", via))
     return out
 
 
@@ -715,6 +784,16 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
     return out
 
 
+def _modifier_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
+    """A record code named by its subject word right before another column ("trip duration", "patient age").
+
+    The word says whose measure it is; the code (trip_id) is not asked for.
+    """
+    if not m.column.id_like or m.via != "partial" or stem(m.word.lower()) in ("id", "subject", "subj"):
+        return False
+    return any(o is not m and o.start >= m.end and not question[m.end : o.start].strip() for o in chosen)
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     candidates = _all_candidates(question, catalog, frame)
@@ -732,12 +811,30 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):
             continue
         chosen.append(m)
+    chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen)]
     for i, c in enumerate(chosen):  # "hired each year": HireDate, named by "hired", per calendar year
         if c.via != "time" and c.column.is_date:
             periods = [t.period for t in candidates if t.column == c.column and t.via == "time" and t.period]
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])
     return sorted(chosen, key=lambda m: m.start)
+
+
+# Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
+_VALUE_WORDS = {
+    "female": r"females?|wom[ae]n|girls?|lad(?:y|ies)",
+    "male": r"males?|m[ae]n|boys?|gentlem[ae]n",
+}
+_SEX_NAMES = frozenset({"sex", "gender"})
+
+
+def _value_pattern(column: Column, text: str) -> str:
+    """What in a question names one value: the value (or its plural), or an everyday word for it."""
+    key = text.lower()
+    if key in ("f", "m") and _SEX_NAMES & set(column.stems):
+        return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
+    own = rf"{re.escape(text)}(?:e?s)?"
+    return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own
 
 
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
@@ -751,8 +848,10 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             text = value.strip()
             if not text or re.fullmatch(r"[\d.,\-\s]+", text):
                 continue
-            short = len(text) < 2 or text.lower() in STOP  # "C", "A": only right after the column's name
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(text)}(?:e?s)?(?![^\W_])", re.IGNORECASE)  # plurals too
+            everyday = _value_pattern(column, text)
+            short = (len(text) < 2 or text.lower() in STOP) and everyday.startswith(re.escape(text))
+            # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
+            pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
             if short:
                 if named is None:
                     continue

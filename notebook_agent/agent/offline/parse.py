@@ -591,6 +591,17 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
     return unnamed
 
 
+_MORE_WORD = (
+    r"(?:more|less|higher|lower|better|worse|longer|shorter|bigger|smaller|larger|faster|slower|older|younger"
+    r"|heavier|lighter|greater|fewer)"
+)
+# Two measures that rise together: "do students who study more get better scores?", "the longer ..., the more ...".
+_TOGETHER = _rx(
+    rf"^\W*(?:do|does|did|are|is|were|was|will|would)\b.*\b{_MORE_WORD}\b.*\b{_MORE_WORD}\b"
+    rf"|\bthe\s+{_MORE_WORD}\b.*\bthe\s+{_MORE_WORD}\b"
+)
+
+
 def _correlation(unnamed: str) -> str | None:
     """Which correlation: "most" (the column most correlated with y), "matrix" (all pairs), "pair", or None."""
     if not (_CORR.search(unnamed) or _DRIVERS.search(unnamed)):
@@ -636,9 +647,9 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _unknown_column(unnamed: str, catalog: Catalog, frame: str) -> str | None:
+def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern[str] = _SLOT) -> str | None:
     """Words standing where a column name belongs ("distribution of wind") that match no column."""
-    for m in _SLOT.finditer(unnamed):
+    for m in slot.finditer(unnamed):
         words: list[str] = []
         for word in re.findall(r"[^\W_]+", m["words"].lower()):
             if word in STOP or stem(word) in STOP or word in _NOT_NAMES:
@@ -647,6 +658,12 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str) -> str | None:
         if words and not find_mentions(" ".join(words), catalog, frame):
             return " ".join(words)
     return None
+
+
+# Where an aggregate's measure belongs: "average cholesterol", "total spend".
+_MEASURE_SLOT = _rx(
+    r"\b(?:mean|average|avg|median|total|sum\s+of)\s+(?:the\s+|column\s+|variable\s+)*(?P<words>[^\W\d_][\w\- ]*)"
+)
 
 
 _WORD_BOUND = _rx(
@@ -704,8 +721,14 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     unnamed = _ranking(hints, unnamed, catalog, frame)
     hints.rows_word = bool(_ROWS.search(unnamed))
     hints.correlation = _correlation(unnamed)
+    measures = [m for m in names if m.column.numeric and not m.column.id_like and not m.column.is_date]
+    if hints.correlation is None and len(measures) == 2 and _TOGETHER.search(unnamed):
+        hints.correlation = "pair"  # two comparatives over two measures: do they go up together?
     hints.overview = bool(_OVERVIEW.search(unnamed))
     hints.unknown = _unknown_column(unnamed, catalog, frame) if not names else None
+    if hints.unknown is None and not any(m.column.numeric for m in names):
+        # "average cholesterol by clinic": the measure is missing, whatever else is named
+        hints.unknown = _unknown_column(unnamed, catalog, frame, _MEASURE_SLOT)
     hints.same_for = bool(_SAME.search(unnamed))
     hints.refers_back = bool(_BACK.search(unnamed))
 

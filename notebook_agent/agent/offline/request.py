@@ -182,6 +182,9 @@ def _period(m: Mention | None) -> str | None:
 
 def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str, Any]:
     ms = h.mentions
+    measures = [m for m in ms if m.column.numeric]
+    if intent == "correlation" and len(measures) >= 2:
+        ms = measures  # "do students who study more ...": the row word (Student Name) is not a variable
     if len(ms) >= 2:
         x, y = _order_pair(ms[0].column, ms[1].column, h.connective)
         xm = next(m for m in ms[:2] if m.column == x)
@@ -257,6 +260,8 @@ def _chart_kind(req: Request, catalog: Catalog, requested: str | None) -> None:
             kind = "hist"
         else:
             kind = "bar"
+    if x is not None and x.id_like and kind in ("hist", "box"):
+        req.x, x = None, None  # a record code names rows: it never groups a distribution
     if kind == "hist" and x is not None and x.categorical and y is not None:
         kind = "box"  # "distribution of revenue by city"
     if kind in ("hist", "box") and y is None and x is not None and x.numeric:

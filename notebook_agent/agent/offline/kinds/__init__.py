@@ -9,6 +9,7 @@ Questions none of them claims go on to the general reader (`parse` → `request`
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from . import (
@@ -21,6 +22,7 @@ from . import (
     group_lines,
     missing,
     outliers,
+    shares,
     two_way,
     value_counts,
 )
@@ -35,6 +37,7 @@ KINDS: dict[str, ModuleType] = {
     "group_lines": group_lines,
     "best_group": best_group,
     "compare": compare,
+    "shares": shares,
     "value_counts": value_counts,
     "filtered": filtered,
     "distinct": distinct,
@@ -43,8 +46,52 @@ KINDS: dict[str, ModuleType] = {
 __all__ = ["KINDS", "Context", "KindRequest", "match"]
 
 
+# A follow-up that only names what to change: "and dbp?", "what about for age?", "same for the West".
+_AGAIN = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|same\s+for|now|also|then|and\s+for|now\s+for|and\s+now|ok\s+and)\b"
+)
+_FILLER = frozenset(
+    {"and", "what", "how", "about", "same", "for", "now", "also", "then", "the", "ok", "too", "instead"}
+)
+_BY = frozenset({"by", "per", "across", "between"})
+
+
+def _again(ctx: Context) -> KindRequest | None:
+    """The last request of a kind again with the one column a bare follow-up names in place of its own kind.
+
+    A number replaces the measure, a label the grouping: "and dbp?" after comparing sbp between smokers compares
+    dbp between smokers.
+    """
+    if not (ctx.recent and ctx.last and ctx.last.get("kind") in KINDS) or not _AGAIN.search(ctx.text):
+        return None
+    if len(ctx.mentions) != 1:
+        return None
+    mention = ctx.mentions[0]
+    rest = ctx.text[: mention.start] + " " + ctx.text[mention.end :]
+    said = re.findall(r"[a-z]+", rest)
+    if any(w not in _FILLER | _BY for w in said):
+        return None
+    grouping = any(w in _BY for w in said)  # "and by sex?": the grouping changes
+    req = KindRequest.from_dict(ctx.last)
+    column = mention.column
+    if column.numeric and not column.id_like and req.y and req.y != column.name and not grouping:
+        req.y = column.name
+    elif (
+        (column.categorical or (grouping and column.few_values))
+        and req.group
+        and column.name not in (req.group, req.group2)
+    ):
+        req.group = column.name
+    else:
+        return None
+    return req
+
+
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
+    again = _again(ctx)
+    if again is not None:
+        return again
     for name, module in KINDS.items():
         found: KindRequest | str | None = module.match(ctx)  # a module's attributes are untyped to the checker
         if found is not None:

@@ -14,6 +14,9 @@ from .base import Context, KindRequest, col, finish, fmt, p_words, positive_valu
 
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bper\b|\bby\b|\beach\b")
 _SHARE = re.compile(r"\bshare\b|\brate\b|\bpercent\w*|\bproportion\b|\bfraction\b|%")
+_COMPARE = re.compile(
+    r"\b(?:more|less)\s+(?:common|frequent|likely|often)\b|\bcompare\w*|\bdiffer\w*|\bvs\.?\b|\bversus\b|\bthan\b"
+)
 _CROSS = re.compile(r"\bcross[- ]?tab\w*|\btwo[- ]way\b|\bcontingency\b")
 
 
@@ -31,7 +34,18 @@ def match(ctx: Context) -> KindRequest | None:
     share = bool(_SHARE.search(ctx.text))
     # Named values filter the rows ("female applicants"): Gender = Female
     taken = [(m.start, m.end) for m in ctx.mentions]
-    where = {v.column.name: v.value for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken)}
+    named: dict[str, list[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken):
+        named.setdefault(v.column.name, []).append(v.value)
+    compared = [k for k, vs in named.items() if len(set(vs)) >= 2]
+    if len(compared) == 1 and _COMPARE.search(ctx.text):
+        # "are blue eyes more common in women than in men?": the share of the other value within each sex
+        rest = {k: vs[0] for k, vs in named.items() if k != compared[0] and len(set(vs)) == 1}
+        if outcome is None and len(rest) == 1:
+            ((column, value),) = rest.items()
+            req.group, req.column, req.value, req.share, req.agg = compared[0], column, value, True, "share"
+            return req
+    where = {k: vs[0] for k, vs in named.items()}
     if share and outcome is None:  # "what share ... got in": the one two-valued column not filtered on
         two = [
             c
@@ -39,6 +53,11 @@ def match(ctx: Context) -> KindRequest | None:
             if c.categorical and c.name not in where and c.name != weight.name and positive_value(c, ctx.question)
         ]
         outcome = two[0] if len(two) == 1 else None
+    if share and outcome is None and len(where) == 1 and not re.search(r"\b(?:by|per|each|within)\b", ctx.text):
+        # "what share of people have blue eyes?": the named value's part of the total
+        ((column, value),) = where.items()
+        req.column, req.value, req.share, req.agg = column, value, True, "share"
+        return req
     by = re.search(r"\b(?:by|per|for each|each|across|within)\b", ctx.text)
     groups = [c for c in cats if c is not outcome and c.name not in where]
     if by:
@@ -82,12 +101,29 @@ def code(req: KindRequest) -> str:
         lines.append(f"rows = {f}[{condition}]")
         f = "rows"
     cond = f"{f}[{col(req.column)}] == {req.value!r}" if req.column else None
+    if req.agg == "share" and req.group:
+        by = f".groupby({col(req.group)})"
+        lines += [
+            "from scipy import stats",
+            "",
+            f"everyone = {f}{by}[{w}].sum()",
+            f"positive = {f}[{cond}]{by}[{w}].sum().reindex(everyone.index, fill_value=0)",
+            "share = (100 * positive / everyone).round(2)",
+            "print(share)",
+            "# do the shares differ more than chance would make them? (chi-square test on the yes/no counts)",
+            "table = pd.concat([positive, everyone - positive], axis=1)",
+            "testable = len(table) >= 2 and bool((table > 0).all().all())",
+            "chi2, p = stats.chi2_contingency(table)[:2] if testable else (None, None)",
+            "",
+            f'result = {{"rows": len({f}), "share": share, "positive": positive, "total": everyone, "chi2": chi2, '
+            '"p": p}',
+        ]
+        return finish(lines, f"share with {req.column} = {req.value} by {req.group}")
     if req.agg == "share":
-        by = f".groupby({col(req.group)})" if req.group else ""
         lines += [
             "",
-            f"positive = {f}[{cond}]{by}[{w}].sum()",
-            f"everyone = {f}{by}[{w}].sum()",
+            f"positive = {f}[{cond}][{w}].sum()",
+            f"everyone = {f}[{w}].sum()",
             "share = (100 * positive / everyone).round(2)",
             "print(share)",
             "",
@@ -143,6 +179,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
                     if known[top] != known[low]
                     else f"\nEvery {req.group} has the same share ({fmt(known[top])}%)."
                 )
+            if result.get("chi2") is not None:
+                lines.append(f"\nChi-square test: χ² = {fmt(result.get('chi2'))}, {p_words(result.get('p'))}.")
             return head + "\n\n" + "\n".join(lines)
         return head + f"\n\n**{fmt(share)}%** ({fmt(result.get('positive'))} of {fmt(result.get('total'))})."
     counts = result.get("counts")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..columns import find_values
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, positive_value
 
 _ASK = re.compile(
@@ -91,6 +92,12 @@ def match(ctx: Context) -> KindRequest | None:
     for x in ctx.mentions:
         if x.column.categorical and not x.column.id_like and (label := positive_value(x.column, ctx.question)):
             return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(ctx.text))
+    # "what share of orders were in the West?": the rows with the one value the question names
+    strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
+    values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
+    measured = any(x.column.numeric for x in ctx.mentions)  # "what percentage of people live in cities in X": a value
+    if _share(ctx.text) and not measured and len({(v.column.name, v.value) for v in values}) == 1:
+        return KindRequest(frame=ctx.frame, column=values[0].column.name, op="==", value=values[0].value, share=True)
     return None
 
 

@@ -1,0 +1,101 @@
+"""A part of a total: the share of a quantity that adds up (revenue, units) coming from some rows or each group.
+
+"What share of revenue comes from the West?" sums revenue where region = West over all revenue, rather than
+counting rows; "share of units by store" gives each store's part of the total.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..columns import find_values
+from .base import Context, KindRequest, col, finish, fmt
+
+_SHARE = re.compile(r"\bshare\b|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|\bwhat\s+%|\bhow\s+much\s+of\b")
+_BY = re.compile(r"\b(?:by|per|for\s+each|each|across)\b")
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    if not _SHARE.search(ctx.text) or ctx.weight() is not None:
+        return None
+    share = _SHARE.search(ctx.text)
+    assert share is not None
+    quantities = [
+        m for m in ctx.mentions if m.column.numeric and m.column.additive and not m.column.id_like and not m.column.time
+    ]
+    if len(quantities) != 1 or quantities[0].start < share.start():
+        return None  # "the share of revenue ...": the quantity follows the share word
+    y = quantities[0].column
+    strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
+    named: dict[str, list[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        named.setdefault(v.column.name, []).append(v.value)
+    by = _BY.search(ctx.text)
+    if len(named) == 1 and not by:
+        ((column, values),) = named.items()
+        value: Any = values[0] if len(set(values)) == 1 else list(dict.fromkeys(values))
+        return KindRequest(frame=ctx.frame, y=y.name, column=column, value=value, op="in", agg="share", share=True)
+    if not named and by:
+        groups = [m.column for m in ctx.mentions if m.start > by.start() and m.column.categorical]
+        if len(groups) == 1 and not groups[0].id_like:
+            return KindRequest(frame=ctx.frame, y=y.name, group=groups[0].name, agg="share", share=True)
+    return None
+
+
+def _condition(req: KindRequest) -> str:
+    values = req.value if isinstance(req.value, list) else [req.value]
+    if len(values) == 1:
+        return f"{req.frame}[{col(req.column)}] == {values[0]!r}"
+    return f"{req.frame}[{col(req.column)}].isin({values!r})"
+
+
+def _said(req: KindRequest) -> str:
+    values = req.value if isinstance(req.value, list) else [req.value]
+    return f"{req.column} = " + " or ".join(str(v) for v in values)
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    y = col(req.y)
+    if req.group:
+        return finish(
+            [
+                f"# Each {req.group}'s share of the total {req.y}",
+                f"total = {req.frame}[{y}].sum()",
+                f"parts = {req.frame}.groupby({col(req.group)})[{y}].sum().sort_values(ascending=False)",
+                "percent = (100 * parts / total).round(2)",
+                "print(percent)",
+                "",
+                f'result = {{"rows": len({req.frame}), "total": total, "parts": parts, "percent": percent}}',
+            ],
+            f"share of {req.y} by {req.group}",
+        )
+    return finish(
+        [
+            f"# Share of the total {req.y} from the rows where {_said(req)}",
+            f"total = {req.frame}[{y}].sum()",
+            f"part = {req.frame}.loc[{_condition(req)}, {y}].sum()",
+            "percent = round(100 * part / total, 2) if total else None",
+            "",
+            f'result = {{"rows": len({req.frame}), "total": total, "part": part, "percent": percent}}',
+        ],
+        f"share of {req.y} where {_said(req)}",
+    )
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    rows = fmt(result.get("rows"))
+    if req.group:
+        percent = result.get("percent") or {}
+        parts = result.get("parts") or {}
+        head = f"Share of the total {req.y} by {req.group} (sum of {req.y} per group over the total), {rows} rows."
+        lines = [f"- {req.group} {k}: {fmt(v)}% ({fmt(parts.get(k))})" for k, v in list(percent.items())[:30]]
+        return head + "\n\n" + "\n".join(lines) + f"\n\nTotal {req.y}: {fmt(result.get('total'))}."
+    head = f"Share of the total {req.y} where {_said(req)} (sum of {req.y} there over the total), {rows} rows."
+    return (
+        head
+        + f"\n\n**{fmt(result.get('percent'))}%**: {fmt(result.get('part'))} of {fmt(result.get('total'))} {req.y}."
+    )
