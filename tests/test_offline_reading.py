@@ -601,3 +601,23 @@ def test_count_table_shares_of_a_named_value_and_between_sexes() -> None:
     assert (overall["column"], overall["value"], overall["agg"], overall.get("group")) == ("Pet", "Dog", "share", None)
     between = _plan_of(pets, "are dogs more popular with women than with men?")
     assert (between["column"], between["value"], between["group"]) == ("Pet", "Dog", "Gender")
+
+
+def test_a_value_of_two_columns_belongs_to_the_one_named_beside_it() -> None:
+    looks = pd.DataFrame(
+        {
+            "Coat": ["Black", "Grey", "Black", "Grey"] * 2,
+            "Paw": ["Grey", "Black", "Black", "Grey"] * 2,
+            "Gender": ["female"] * 4 + ["male"] * 4,
+            "n": [5, 7, 2, 9, 4, 6, 3, 8],
+        }
+    )
+    request = _plan_of(looks, "are grey paws more common in males than in females?")
+    assert (request["column"], request["value"], request["group"]) == ("Paw", "Grey", "Gender")
+
+
+def test_a_yes_no_flag_named_by_its_pieces_groups_a_comparison() -> None:
+    rng = np.random.default_rng(18)
+    homes = pd.DataFrame({"MEANSPEND": rng.uniform(50, 900, 60).round(1), "OWNLEASE": rng.integers(0, 2, 60)})
+    request = _plan_of(homes, "do leasers spend more than owners?")
+    assert (request["kind"], request["y"], request["group"]) == ("compare", "MEANSPEND", "OWNLEASE")

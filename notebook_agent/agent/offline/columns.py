@@ -697,9 +697,11 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             tails = [i for i, t in enumerate(tokens) if len(tail) >= 3 and _says(tail, t[0])]
             loose_heads = [i for i, t in enumerate(tokens) if len(head) >= 3 and _says(head, t[0], loose=True)]
             loose_tails = [i for i, t in enumerate(tokens) if len(tail) >= 3 and _says(tail, t[0], loose=True)]
-            pairs = [(i, j) for i in loose_heads for j in loose_tails if 0 < j - i <= 3]
+            pairs = [(i, j) for i in loose_heads for j in loose_tails if 0 < abs(j - i) <= 4]
             if pairs:
-                i, j = pairs[0]
+                i, j = sorted(pairs[0])
+                if any(t[0] not in STOP for t in tokens[i + 1 : j]):
+                    j = i  # other words between ("renters spend more than owners"): they stay free for other columns
                 out.append(Mention(column, tokens[i][1], tokens[j][2], 86, "", "compound"))
             elif head in _LEADING and tails:
                 j = tails[0]
@@ -838,9 +840,15 @@ def _value_pattern(column: Column, text: str) -> str:
 
 
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
-    """Known category values ("Paris") that a question names outside the spans already taken by columns."""
+    """Known category values ("Paris") that a question names outside the spans already taken by columns.
+
+    A value of several columns ("brown": hair and eyes) belongs to the one whose name is said next to it
+    ("brown eyes", "eye colour brown"), else to the first.
+    """
     found: list[ValueMention] = []
-    for column in catalog.of(frame):
+    columns = catalog.of(frame)
+    columns = sorted(columns, key=lambda c: not _named_beside(question, c))
+    for column in columns:
         if not column.categorical:
             continue
         named = _name_pattern(column)
@@ -865,3 +873,16 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))
     return sorted(found, key=lambda v: v.start)
+
+
+def _named_beside(question: str, column: Column) -> bool:
+    """The question says the column's name right next to one of its values ("brown eyes", "hair is red")."""
+    named = _name_pattern(column)
+    if named is None or not column.categorical:
+        return False
+    values = "|".join(re.escape(v.strip()) for v in column.values if v.strip())
+    if not values:
+        return False
+    before = rf"(?<![^\W_])(?:{values})(?:e?s)?\s+(?:{named.pattern})"
+    after = rf"(?:{named.pattern})\s*(?:=|is|was|of)?\s*(?:{values})(?![^\W_])"
+    return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))

@@ -61,8 +61,14 @@ _MORE = re.compile(
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     if _MORE.search(ctx.text) and not re.search(r"\bthan\s+\d", ctx.text):
-        labels = [m.column for m in ctx.mentions if m.column.categorical and not m.column.id_like]
-        nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like]
+        # a 0/1 column marks a group too when two groups are set against each other ("renters ... than owners")
+        flags = [
+            m.column
+            for m in ctx.mentions
+            if m.column.numeric and m.column.low == 0 and m.column.high == 1 and re.search(r"\bthan\s+[a-z]", ctx.text)
+        ]
+        labels = [m.column for m in ctx.mentions if m.column.categorical and not m.column.id_like] + flags
+        nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and m.column not in flags]
         if len(labels) == 1 and len(nums) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=labels[0].name)
     if not _ASK.search(ctx.text) or not ctx.mentions:

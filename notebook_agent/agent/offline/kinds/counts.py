@@ -41,7 +41,7 @@ def match(ctx: Context) -> KindRequest | None:
     if len(compared) == 1 and _COMPARE.search(ctx.text):
         # "are blue eyes more common in women than in men?": the share of the other value within each sex
         rest = {k: vs[0] for k, vs in named.items() if k != compared[0] and len(set(vs)) == 1}
-        if outcome is None and len(rest) == 1:
+        if len(rest) == 1 and (outcome is None or outcome.name in rest):
             ((column, value),) = rest.items()
             req.group, req.column, req.value, req.share, req.agg = compared[0], column, value, True, "share"
             return req
