@@ -184,7 +184,7 @@ async def bursts(
 async def run() -> dict[str, Any]:
     """All figures of this module."""
     with data_dir(NOTEBOOK_AGENT_KERNEL_START="fork") as fork:
-        spawn = Settings(**{**fork.__dict__, "kernel_start": "spawn"})
+        spawn = fork.with_(kernel_start="spawn")
         try:
             results = await acquire(fork, spawn)
             results.update(await memory(fork, spawn))

@@ -30,7 +30,6 @@ from .agent.brains import GeminiBrain
 from .agent.gemini import GeminiModel
 from .agent.session import stored_sandbox_id
 from .cli import doctor_report
-from .data.uploads import DEFAULT_MAX_BYTES
 from .errors import ModelError, NotebookAgentError, UnsafeFileError
 from .resources import examples_dir
 from .sandbox.safe_files import open_beneath
@@ -39,10 +38,9 @@ from .text_safety import md_cell, md_inert
 from .ui.render import Turn, fence, safe_markdown
 from .ui.sessions import SessionRegistry
 
-__all__ = ["build", "main", "write_bundle"]
+__all__ = ["build", "main", "serve", "write_bundle"]
 
 FILE_TYPES = [".csv", ".tsv", ".json", ".xlsx", ".parquet"]
-MAX_UPLOAD = "1gb"  # the same limit as notebook_agent.data.DEFAULT_MAX_BYTES
 # Events after which the model's streamed text is shown by the turn's own messages (see agent/events.py).
 _LIVE_TEXT_ENDS = frozenset({"answer", "status", "code", "error"})
 
@@ -65,7 +63,7 @@ def greeting(settings: Settings) -> str:
 
 
 def _sandbox_panel(settings: Settings) -> str:
-    rep = doctor_report()
+    rep = doctor_report(settings)
     rows = "\n".join(
         f"| {html.escape(layer)} | {'in force' if layer in rep['in_force'] else '—'} |"
         for layer in rep["host"]
@@ -99,7 +97,7 @@ def _live_text(text: str) -> list[dict[str, Any]]:
     return [{"role": "assistant", "content": safe_markdown(text)}] if text.strip() else []
 
 
-def _history(notebook: Any, image_dir: Path) -> list[dict[str, Any]]:
+def _history(notebook: Any, image_dir: Path, max_attempts: int) -> list[dict[str, Any]]:
     """Chat messages rebuilt from the session notebook (after a reload)."""
     messages: list[dict[str, Any]] = []
     for cell in notebook.cells:
@@ -113,14 +111,14 @@ def _history(notebook: Any, image_dir: Path) -> list[dict[str, Any]]:
         elif role == "code":
             turn = Turn(image_dir)
             failed = "raises-exception" in cell.metadata.get("tags", [])
-            turn.apply({"type": "code", "code": cell.source, "attempt": 1, "max_attempts": 3})
+            turn.apply({"type": "code", "code": cell.source, "attempt": 1, "max_attempts": max_attempts})
             for out in cell.outputs:
                 turn.apply({"type": "output", "output": out})
             turn.apply({"type": "code_done", "status": "error" if failed else "ok", "duration_s": None})
             for msg in turn.messages:
                 msg.get("metadata", {}).pop("duration", None)
                 if "metadata" in msg:
-                    msg["metadata"]["title"] = msg["metadata"]["title"].replace(" — attempt 1 of 3", "")
+                    msg["metadata"]["title"] = msg["metadata"]["title"].replace(f" — attempt 1 of {max_attempts}", "")
             messages.extend(turn.messages)
     return messages
 
@@ -183,7 +181,7 @@ def build(settings: Settings | None = None) -> gr.Blocks:
         history = [hello]
         if registry.exists(session_id):
             path = settings.sessions_dir / session_id / "notebook.ipynb"
-            history += _history(nbformat.read(path, as_version=4), image_dir)
+            history += _history(nbformat.read(path, as_version=4), image_dir, settings.max_attempts)
         return session_id, session_id, history, notebook_file(session_id), gr.File(value=None, visible=False)
 
     async def on_message(
@@ -367,7 +365,7 @@ def write_bundle(settings: Settings, session_id: str, notebook: Path, out: Path)
         zf.write(notebook, "notebook.ipynb")
         for name in names:
             try:
-                src = open_beneath(settings.sandboxes_dir, f"{sandbox_id}/work/{name}", DEFAULT_MAX_BYTES)
+                src = open_beneath(settings.sandboxes_dir, f"{sandbox_id}/work/{name}", settings.max_upload_bytes)
             except UnsafeFileError as exc:
                 notes.append(f"{name}: {exc.reason}")
                 continue
@@ -393,14 +391,24 @@ def _plain(message: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Serve the app."""
+    """`python app.py [--host H] [--port P]`: serve the app with the environment's settings."""
     parser = argparse.ArgumentParser(description="notebook-agent app")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=7860)
     args = parser.parse_args(argv)
     try:
-        demo = build()
-    except NotebookAgentError as exc:  # a setting or profile is wrong: say which, and what to do
+        settings = Settings.from_env()
+    except NotebookAgentError as exc:  # a setting is wrong: say which, and what to do
+        print(f"notebook-agent: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    serve(settings, args.host, args.port)
+
+
+def serve(settings: Settings, host: str, port: int) -> None:
+    """Serve the app on host:port until stopped (`notebook-agent serve` and `python app.py`)."""
+    try:
+        demo = build(settings)
+    except NotebookAgentError as exc:  # a profile is wrong, or the host cannot confine kernels as it asks
         print(f"notebook-agent: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
     registry: SessionRegistry = demo.registry  # type: ignore[attr-defined]
@@ -411,10 +419,10 @@ def main(argv: list[str] | None = None) -> None:
     if registry.pool is not None:
         atexit.register(registry.pool.discard_now)
     demo.queue(default_concurrency_limit=8).launch(
-        server_name=args.host,
-        server_port=args.port,
+        server_name=host,
+        server_port=port,
         allowed_paths=[str(demo.image_dir)],  # type: ignore[attr-defined]
-        max_file_size=MAX_UPLOAD,
+        max_file_size=settings.max_upload_bytes,
         footer_links=["api"],
     )
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotebookAgentError
-from .settings import get_settings
 from .text_safety import md_plain, terminal_text
 
 __all__ = ["add_parser", "run_ask"]
@@ -118,9 +117,10 @@ class _HumanStream:
 async def run_ask(args: argparse.Namespace) -> int:
     """Open or resume the session, load the files, run each question, write the notebook."""
     from .agent.session import Session, make_brain
+    from .cli import command_settings
 
-    settings = get_settings()
-    session = await Session.open(args.session, settings=settings, brain=make_brain(settings, args.model))
+    settings = command_settings(args)  # --model is a value in it
+    session = await Session.open(args.session, settings=settings, brain=make_brain(settings))
     emit = (lambda item: print(json.dumps(_jsonable(item)), flush=True)) if args.json else _HumanStream()
     failed = False
     try:

@@ -12,14 +12,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import NotebookAgentError
 from .text_safety import terminal_text
 
-__all__ = ["main"]
+if TYPE_CHECKING:
+    from .settings import Settings
+
+__all__ = ["command_settings", "doctor_report", "main"]
+
+# One kernel in a short-lived process: the fork server's imports (~3 s) only pay off in a process that starts many
+# kernels (the app, Jupyter). NOTEBOOK_AGENT_KERNEL_START still decides when it is set.
+_ONE_SHOT = frozenset({"exec", "ask"})
+
+
+def command_settings(args: argparse.Namespace) -> Settings:
+    """The settings a command runs with: the environment's, with the command's own flags as explicit values."""
+    from .settings import Settings
+
+    settings = Settings.from_env(kernel_start_default="spawn" if args.command in _ONE_SHOT else "fork")
+    flags = {"profile": getattr(args, "profile", None), "model": getattr(args, "model", None)}
+    return settings.with_(**{name: value for name, value in flags.items() if value is not None})
 
 
 def _output_json(output: Any) -> dict[str, Any]:
@@ -33,10 +48,10 @@ def _output_json(output: Any) -> dict[str, Any]:
     return out
 
 
-async def _exec(code: str, profile: str | None, timeout: float | None) -> dict[str, Any]:
+async def _exec(code: str, settings: Settings, timeout: float | None) -> dict[str, Any]:
     from .kernel.session_kernel import SessionKernel
 
-    kernel = SessionKernel(profile=profile)
+    kernel = SessionKernel(settings=settings)
     try:
         await kernel.start()  # a refusal propagates to the caller, which reports it as "died"
         result = await kernel.execute(code, timeout=timeout)
@@ -99,7 +114,7 @@ def cmd_exec(args: argparse.Namespace) -> int:
             print(f"notebook-agent exec: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
             return 2
     try:
-        res = asyncio.run(_exec(code, args.profile, args.timeout))
+        res = asyncio.run(_exec(code, command_settings(args), args.timeout))
     except NotebookAgentError as exc:
         res = {
             "status": "died",
@@ -116,15 +131,13 @@ def cmd_exec(args: argparse.Namespace) -> int:
     return {"ok": 0, "error": 1}.get(res["status"], 2)
 
 
-def doctor_report(profile_name: str | None = None) -> dict[str, Any]:
+def doctor_report(settings: Settings) -> dict[str, Any]:
     """What `doctor` prints, as data."""
     from .errors import MissingLayerError
     from .sandbox import host
     from .sandbox.profiles import load_profile
-    from .settings import get_settings
 
-    settings = get_settings()
-    profile = load_profile(profile_name or settings.profile)
+    profile = load_profile(settings.profile)
     support = host.probe()
     wanted = (["uid"] if settings.uid_mode == "per-session" else []) + list(profile.required_layers)
     try:
@@ -166,7 +179,7 @@ def doctor_report(profile_name: str | None = None) -> dict[str, Any]:
 def cmd_doctor(args: argparse.Namespace) -> int:
     """Print the isolation this host supports and what the profile would use."""
     try:
-        rep = doctor_report(args.profile)
+        rep = doctor_report(command_settings(args))
     except NotebookAgentError as exc:
         print(f"notebook-agent doctor: {exc}", file=sys.stderr)
         return 2
@@ -191,9 +204,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the Gradio app."""
-    from .app import main as serve
+    from .app import serve
 
-    serve(["--host", args.host, "--port", str(args.port)])
+    serve(command_settings(args), args.host, args.port)
     return 0
 
 
@@ -228,10 +241,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point."""
     args = build_parser().parse_args(argv)
-    if args.command in ("exec", "ask"):
-        # One kernel in a short-lived process: the fork server's imports (~3 s) only pay off in a process that
-        # starts many kernels (the app, Jupyter). NOTEBOOK_AGENT_KERNEL_START still decides when it is set.
-        os.environ.setdefault("NOTEBOOK_AGENT_KERNEL_START", "spawn")
     try:
         return int(args.func(args))
     except NotebookAgentError as exc:

@@ -176,7 +176,7 @@ class ModelUnavailable(ModelError):
 class ModelTimeout(ModelUnavailable):
     """Gemini did not answer within the timeout, on every attempt."""
 
-    default_todo = "The service may be overloaded: try again, or raise the timeout."
+    default_todo = "The service may be overloaded: try again, or raise NOTEBOOK_AGENT_GEMINI_TIMEOUT."
 
     def __init__(
         self, problem: str, todo: str | None = None, *, attempts: int = 0, timeout_s: float | None = None

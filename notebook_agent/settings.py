@@ -1,32 +1,63 @@
-"""Settings, read from the environment once.
+"""Settings: every knob of the app in one typed object, read from the environment in one place.
 
-| variable | meaning |
-|---|---|
-| NOTEBOOK_AGENT_DATA_DIR | sessions, sandboxes and the SQLite file |
-| NOTEBOOK_AGENT_SANDBOX_PROFILE | profile name or path (default `default`) |
-| NOTEBOOK_AGENT_UID_MODE | `auto` (per-session as root, else shared), `per-session`, `shared` |
-| NOTEBOOK_AGENT_UID_RANGE | first-last uids for sessions (default 200000-299999) |
-| NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS | comma list of required layers this host may go without |
-| NOTEBOOK_AGENT_MODEL | `auto` (Gemini when a key is set, else offline), `offline`, `gemini` |
-| GEMINI_API_KEY / GOOGLE_API_KEY | the Gemini key |
-| NOTEBOOK_AGENT_GEMINI_MODEL | the Gemini model new chats start with (default `DEFAULT_GEMINI_MODEL`) |
-| GOOGLE_GEMINI_BASE_URL | the Gemini API root (default Google's; tests point it at a local fake) |
-| NOTEBOOK_AGENT_KERNEL_START | `fork` (default; one-shot CLI commands spawn unless set) or `spawn` |
-| NOTEBOOK_AGENT_POOL_SIZE | ready kernels kept waiting for new chats in the app (default 2; 0 disables) |
+`Settings.from_env()` is the only reader of the variables below (README.md's configuration table lists the same);
+code that needs a knob is handed a `Settings`, and a caller that knows better (a CLI flag, a test) derives one with
+`settings.with_(name=value)`, never by editing `os.environ`. `get_settings()` is the process-wide default for code
+started without one (a kernel JupyterLab launches through the provisioner).
+
+| variable | field | meaning |
+|---|---|---|
+| NOTEBOOK_AGENT_DATA_DIR | data_dir | sessions, sandboxes and the SQLite files |
+| NOTEBOOK_AGENT_SANDBOX_PROFILE | profile | profile name or path (default `default`) |
+| NOTEBOOK_AGENT_UID_MODE | uid_mode_setting | `auto` (per-session as root, else shared), `per-session`, `shared` |
+| NOTEBOOK_AGENT_UID_RANGE | uid_range | first-last uids for sessions (default 200000-299999) |
+| NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS | allow_missing_layers | comma list of required layers this host may go without |
+| NOTEBOOK_AGENT_KERNEL_START | kernel_start | `fork` (default; one-shot CLI commands spawn unless set) or `spawn` |
+| NOTEBOOK_AGENT_POOL_SIZE | pool_size | ready kernels kept waiting for new chats in the app (default 2; 0 disables) |
+| NOTEBOOK_AGENT_MAX_SESSIONS | max_sessions | live sessions (each with a kernel) at once; the next is told to wait |
+| NOTEBOOK_AGENT_IDLE_TIMEOUT | idle_timeout_s | seconds before an unused session's kernel is closed (resumed later) |
+| NOTEBOOK_AGENT_MAX_UPLOAD_MB | max_upload_mb | the largest upload accepted, in MiB |
+| NOTEBOOK_AGENT_MAX_STEPS | max_steps | model calls in one turn before the turn stops |
+| NOTEBOOK_AGENT_MAX_ATTEMPTS | max_attempts | failing runs in a row before the turn gives up |
+| NOTEBOOK_AGENT_MODEL | model | `auto` (Gemini when a key is set, else offline), `offline`, `gemini` |
+| GEMINI_API_KEY / GOOGLE_API_KEY | gemini_api_key | the Gemini key |
+| NOTEBOOK_AGENT_GEMINI_MODEL | gemini_model | the Gemini model new chats start with (default `DEFAULT_GEMINI_MODEL`) |
+| GOOGLE_GEMINI_BASE_URL | gemini_base_url | the Gemini API root (default Google's; tests point it at a local fake) |
+| NOTEBOOK_AGENT_GEMINI_TIMEOUT | gemini_timeout_s | seconds one Gemini request may take |
+| NOTEBOOK_AGENT_GEMINI_ATTEMPTS | gemini_attempts | tries per Gemini request (429, 5xx, timeouts are retried) |
+| NOTEBOOK_AGENT_AUTH | auth | `none` (default), `password`, `hf`, `header`: who may use the app |
+| NOTEBOOK_AGENT_DATABASE_URL | database_url | unset: SQLite in the data dir; `postgresql://…`: PostgreSQL |
+| NOTEBOOK_AGENT_GATEWAY_URL | gateway_urls | unset: local kernels; else kernel gateway host(s), comma-separated |
+
+Variables that third-party code reads itself are not settings: google-genai also reads GOOGLE_GEMINI_BASE_URL
+(when no base URL is passed) and GOOGLE_GENAI_HTTP_CLIENT. Variables the app sets for kernels are built by
+`sandbox.Sandbox.environment()` from nothing, never read from here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, get_args
 
 from .errors import ConfigError
 
-__all__ = ["DEFAULT_GEMINI_MODEL", "Settings", "get_settings"]
+__all__ = [
+    "DEFAULT_GEMINI_MODEL",
+    "AuthMode",
+    "KernelStart",
+    "ModelChoice",
+    "ModelKind",
+    "Settings",
+    "UidMode",
+    "UidModeSetting",
+    "get_settings",
+]
 
 # The newest stable Flash model when this was written: Google's model list (ai.google.dev/gemini-api/docs/models)
 # marks "Gemini 3.8 Flash" (gemini-3.8-flash) stable, and google-genai 3.6 uses it in its own examples.
@@ -35,35 +66,115 @@ DEFAULT_GEMINI_MODEL = "gemini-3.8-flash"
 
 _MODEL_NAME = re.compile(r"(models/)?[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
+UidModeSetting = Literal["auto", "per-session", "shared"]
 UidMode = Literal["per-session", "shared"]
+ModelChoice = Literal["auto", "offline", "gemini"]
+ModelKind = Literal["offline", "gemini"]
+KernelStart = Literal["fork", "spawn"]
+AuthMode = Literal["none", "password", "hf", "header"]
+
+# Each choice field: its variable and what it may be.
+_CHOICES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "uid_mode_setting": ("NOTEBOOK_AGENT_UID_MODE", get_args(UidModeSetting)),
+    "model": ("NOTEBOOK_AGENT_MODEL", get_args(ModelChoice)),
+    "kernel_start": ("NOTEBOOK_AGENT_KERNEL_START", get_args(KernelStart)),
+    "auth": ("NOTEBOOK_AGENT_AUTH", get_args(AuthMode)),
+}
+# Each number field: its variable, the range it must be in, and what it counts.
+_NUMBERS: dict[str, tuple[str, float, float, str]] = {
+    "pool_size": ("NOTEBOOK_AGENT_POOL_SIZE", 0, 64, "kernels (0: no pool)"),
+    "max_sessions": ("NOTEBOOK_AGENT_MAX_SESSIONS", 1, 10_000, "sessions"),
+    "idle_timeout_s": ("NOTEBOOK_AGENT_IDLE_TIMEOUT", 10, 7 * 86_400, "seconds"),
+    "max_upload_mb": ("NOTEBOOK_AGENT_MAX_UPLOAD_MB", 1, 64 * 1024, "MiB"),
+    "max_steps": ("NOTEBOOK_AGENT_MAX_STEPS", 1, 100, "model calls"),
+    "max_attempts": ("NOTEBOOK_AGENT_MAX_ATTEMPTS", 1, 20, "failing runs"),
+    "gemini_timeout_s": ("NOTEBOOK_AGENT_GEMINI_TIMEOUT", 1, 3600, "seconds"),
+    "gemini_attempts": ("NOTEBOOK_AGENT_GEMINI_ATTEMPTS", 1, 10, "tries"),
+}
 
 
-def _default_data_dir() -> Path:
+def _default_data_dir(env: Mapping[str, str]) -> Path:
     if os.geteuid() == 0:
         # Root hands directories to other uids: keep them out of /root, which is 0700.
         return Path("/var/lib/notebook-agent")
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "notebook-agent"
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything configurable from the environment."""
+    """Every knob of the app. Build with `from_env`, derive with `with_`; the values are checked either way."""
 
     data_dir: Path
     profile: str = "default"
-    uid_mode_setting: str = "auto"
+    uid_mode_setting: UidModeSetting = "auto"
     uid_range: tuple[int, int] = (200000, 299999)
     allow_missing_layers: frozenset[str] = field(default_factory=frozenset)
-    model: str = "auto"
+    kernel_start: KernelStart = "fork"
+    pool_size: int = 2
+    max_sessions: int = 16
+    idle_timeout_s: float = 1800.0
+    max_upload_mb: int = 1024
+    max_steps: int = 10
+    max_attempts: int = 3
+    model: ModelChoice = "auto"
     gemini_api_key: str = field(default="", repr=False)
     gemini_model: str = DEFAULT_GEMINI_MODEL
     gemini_base_url: str | None = None
-    kernel_start: str = "fork"
-    pool_size: int = 2
+    gemini_timeout_s: float = 90.0
+    gemini_attempts: int = 4
+    auth: AuthMode = "none"
+    database_url: str | None = field(default=None, repr=False)  # may hold a password
+    gateway_urls: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name, (var, allowed) in _CHOICES.items():
+            value = getattr(self, name)
+            if value not in allowed:
+                raise ConfigError(
+                    f"{var}={value!r} is not one of the choices",
+                    f"Use {', '.join(allowed[:-1])} or {allowed[-1]}.",
+                    setting=var,
+                    value=str(value),
+                )
+        for name, (var, low, high, unit) in _NUMBERS.items():
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+                raise ConfigError(
+                    f"{var}={value!r} is out of range",
+                    f"Use a number of {unit} from {low:g} to {high:g}.",
+                    setting=var,
+                    value=str(value),
+                )
+        first, last = self.uid_range
+        if not 1000 <= first <= last < 2**31 - 1:
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_UID_RANGE={f'{first}-{last}'!r} is out of bounds",
+                "Use 1000 <= FIRST <= LAST < 2^31-1.",
+                setting="NOTEBOOK_AGENT_UID_RANGE",
+                value=f"{first}-{last}",
+            )
+        if self.uid_mode_setting == "per-session" and os.geteuid() != 0:
+            raise ConfigError(
+                "NOTEBOOK_AGENT_UID_MODE=per-session needs root (it gives each session its own uid)",
+                "Run as root or use NOTEBOOK_AGENT_UID_MODE=shared.",
+                setting="NOTEBOOK_AGENT_UID_MODE",
+                value=self.uid_mode_setting,
+            )
+        if not _MODEL_NAME.fullmatch(self.gemini_model):
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_GEMINI_MODEL={self.gemini_model!r} is not a model name",
+                f"Write a model name such as {DEFAULT_GEMINI_MODEL}.",
+                setting="NOTEBOOK_AGENT_GEMINI_MODEL",
+                value=self.gemini_model,
+            )
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some knobs set explicitly (a CLI flag's value, a test's), checked like `from_env`'s."""
+        return dataclasses.replace(self, **changes)
 
     @property
-    def model_kind(self) -> str:
+    def model_kind(self) -> ModelKind:
         """`gemini` or `offline`: what `auto` means depends on whether a key is set."""
         if self.model == "auto":
             return "gemini" if self.gemini_api_key else "offline"
@@ -74,7 +185,12 @@ class Settings:
         """The uid mode in force: `auto` resolves by whether we are root."""
         if self.uid_mode_setting == "auto":
             return "per-session" if os.geteuid() == 0 else "shared"
-        return "per-session" if self.uid_mode_setting == "per-session" else "shared"
+        return self.uid_mode_setting
+
+    @property
+    def max_upload_bytes(self) -> int:
+        """The largest upload accepted, in bytes."""
+        return self.max_upload_mb * 2**20
 
     @property
     def sessions_dir(self) -> Path:
@@ -92,23 +208,39 @@ class Settings:
         return self.data_dir / "run"
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
-        """Read and check the NOTEBOOK_AGENT_* variables."""
+    def from_env(cls, env: Mapping[str, str] | None = None, *, kernel_start_default: KernelStart = "fork") -> Settings:
+        """Read and check the variables (from `env`, default the process environment).
+
+        Args:
+            env: the variables to read; None reads `os.environ`.
+            kernel_start_default: the start mode when NOTEBOOK_AGENT_KERNEL_START is not set (one-shot commands
+                pass "spawn": the fork server's imports only pay off in a process that starts many kernels).
+        """
         env = dict(os.environ if env is None else env)
-        mode = env.get("NOTEBOOK_AGENT_UID_MODE", "auto").strip() or "auto"
-        if mode not in ("auto", "per-session", "shared"):
+
+        def text(var: str, default: str = "") -> str:
+            return (env.get(var) or "").strip() or default
+
+        def number(var: str, default: float, kind: type[int] | type[float]) -> Any:
+            raw = text(var)
+            if not raw:
+                return default
+            try:
+                return kind(raw)
+            except ValueError:
+                name = "whole number" if kind is int else "number"
+                raise ConfigError(
+                    f"{var}={raw!r} is not a {name}", f"Set {var} to a {name}, or leave it unset.", setting=var
+                ) from None
+
+        model = text("NOTEBOOK_AGENT_MODEL", "auto")
+        key = text("GEMINI_API_KEY") or text("GOOGLE_API_KEY")
+        if model == "gemini" and not key:
             raise ConfigError(
-                f"NOTEBOOK_AGENT_UID_MODE={mode!r} is not a uid mode",
-                "Use auto, per-session or shared.",
-                setting="NOTEBOOK_AGENT_UID_MODE",
-                value=mode,
-            )
-        if mode == "per-session" and os.geteuid() != 0:
-            raise ConfigError(
-                "NOTEBOOK_AGENT_UID_MODE=per-session needs root (it gives each session its own uid)",
-                "Run as root or use NOTEBOOK_AGENT_UID_MODE=shared.",
-                setting="NOTEBOOK_AGENT_UID_MODE",
-                value=mode,
+                "NOTEBOOK_AGENT_MODEL=gemini needs an API key",
+                "Set GEMINI_API_KEY (or use auto/offline).",
+                setting="NOTEBOOK_AGENT_MODEL",
+                value=model,
             )
         raw_range = env.get("NOTEBOOK_AGENT_UID_RANGE", "200000-299999")
         try:
@@ -120,73 +252,39 @@ class Settings:
                 setting="NOTEBOOK_AGENT_UID_RANGE",
                 value=raw_range,
             ) from None
-        if not 1000 <= first <= last < 2**31 - 1:
-            raise ConfigError(
-                f"NOTEBOOK_AGENT_UID_RANGE={raw_range!r} is out of bounds",
-                "Use 1000 <= FIRST <= LAST < 2^31-1.",
-                setting="NOTEBOOK_AGENT_UID_RANGE",
-                value=raw_range,
-            )
-        data_dir = Path(env.get("NOTEBOOK_AGENT_DATA_DIR") or _default_data_dir()).expanduser().absolute()
-        missing = frozenset(
-            x.strip() for x in env.get("NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS", "").split(",") if x.strip()
-        )
-        model = (env.get("NOTEBOOK_AGENT_MODEL") or "auto").strip()
-        if model not in ("auto", "offline", "gemini"):
-            raise ConfigError(
-                f"NOTEBOOK_AGENT_MODEL={model!r} is not a model kind",
-                "Use auto, offline or gemini.",
-                setting="NOTEBOOK_AGENT_MODEL",
-                value=model,
-            )
-        key = (env.get("GEMINI_API_KEY") or env.get("GOOGLE_API_KEY") or "").strip()
-        if model == "gemini" and not key:
-            raise ConfigError(
-                "NOTEBOOK_AGENT_MODEL=gemini needs an API key",
-                "Set GEMINI_API_KEY (or use auto/offline).",
-                setting="NOTEBOOK_AGENT_MODEL",
-                value=model,
-            )
-        start = (env.get("NOTEBOOK_AGENT_KERNEL_START") or "fork").strip()
-        if start not in ("fork", "spawn"):
-            raise ConfigError(
-                f"NOTEBOOK_AGENT_KERNEL_START={start!r} is not a start mode",
-                "Use fork or spawn.",
-                setting="NOTEBOOK_AGENT_KERNEL_START",
-                value=start,
-            )
-        gemini_model = (env.get("NOTEBOOK_AGENT_GEMINI_MODEL") or "").strip() or DEFAULT_GEMINI_MODEL
-        if not _MODEL_NAME.fullmatch(gemini_model):
-            raise ConfigError(
-                f"NOTEBOOK_AGENT_GEMINI_MODEL={gemini_model!r} is not a model name",
-                f"Write a model name such as {DEFAULT_GEMINI_MODEL}.",
-                setting="NOTEBOOK_AGENT_GEMINI_MODEL",
-                value=gemini_model,
-            )
-        raw_pool = (env.get("NOTEBOOK_AGENT_POOL_SIZE") or "2").strip()
-        if not raw_pool.isdigit() or int(raw_pool) > 64:
-            raise ConfigError(
-                f"NOTEBOOK_AGENT_POOL_SIZE={raw_pool!r} is not a pool size",
-                "Use a whole number from 0 (no pool) to 64.",
-                setting="NOTEBOOK_AGENT_POOL_SIZE",
-                value=raw_pool,
-            )
+        data_dir = text("NOTEBOOK_AGENT_DATA_DIR") or str(_default_data_dir(env))
         return cls(
-            data_dir=data_dir,
-            kernel_start=start,
-            pool_size=int(raw_pool),
-            profile=env.get("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default") or "default",
-            uid_mode_setting=mode,
+            data_dir=Path(data_dir).expanduser().absolute(),
+            profile=text("NOTEBOOK_AGENT_SANDBOX_PROFILE", "default"),
+            uid_mode_setting=text("NOTEBOOK_AGENT_UID_MODE", "auto"),  # type: ignore[arg-type]  # checked on creation
             uid_range=(first, last),
-            allow_missing_layers=missing,
-            model=model,
+            allow_missing_layers=frozenset(_names(env.get("NOTEBOOK_AGENT_ALLOW_MISSING_LAYERS", ""))),
+            kernel_start=text("NOTEBOOK_AGENT_KERNEL_START", kernel_start_default),  # type: ignore[arg-type]
+            pool_size=number("NOTEBOOK_AGENT_POOL_SIZE", 2, int),
+            max_sessions=number("NOTEBOOK_AGENT_MAX_SESSIONS", 16, int),
+            idle_timeout_s=number("NOTEBOOK_AGENT_IDLE_TIMEOUT", 1800.0, float),
+            max_upload_mb=number("NOTEBOOK_AGENT_MAX_UPLOAD_MB", 1024, int),
+            max_steps=number("NOTEBOOK_AGENT_MAX_STEPS", 10, int),
+            max_attempts=number("NOTEBOOK_AGENT_MAX_ATTEMPTS", 3, int),
+            model=model,  # type: ignore[arg-type]
             gemini_api_key=key,
-            gemini_model=gemini_model,
-            gemini_base_url=(env.get("GOOGLE_GEMINI_BASE_URL") or "").strip() or None,
+            gemini_model=text("NOTEBOOK_AGENT_GEMINI_MODEL", DEFAULT_GEMINI_MODEL),
+            # google-genai reads this variable too when no base URL is given; read here, it is passed explicitly.
+            gemini_base_url=text("GOOGLE_GEMINI_BASE_URL") or None,
+            gemini_timeout_s=number("NOTEBOOK_AGENT_GEMINI_TIMEOUT", 90.0, float),
+            gemini_attempts=number("NOTEBOOK_AGENT_GEMINI_ATTEMPTS", 4, int),
+            auth=text("NOTEBOOK_AGENT_AUTH", "none"),  # type: ignore[arg-type]
+            database_url=text("NOTEBOOK_AGENT_DATABASE_URL") or None,
+            gateway_urls=tuple(dict.fromkeys(_names(env.get("NOTEBOOK_AGENT_GATEWAY_URL", "")))),
         )
+
+
+def _names(raw: str) -> list[str]:
+    """A comma-separated list, in the order written."""
+    return [x.strip() for x in raw.split(",") if x.strip()]
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings (read once)."""
+    """The process-wide settings (read once), for code that was not handed any."""
     return Settings.from_env()

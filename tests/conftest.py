@@ -34,6 +34,7 @@ _MADE: list[Path] = []
 FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_reading.py": frozenset(),
     "test_errors.py": frozenset(),
+    "test_settings.py": frozenset(),
     "test_offline.py": frozenset(),
     "test_graph_fast.py": frozenset(),
     "test_gemini.py": frozenset(),

@@ -64,7 +64,7 @@ async def test_forked_kernels_are_confined_independent_and_preloaded(settings: S
 async def test_spawn_mode_and_fallback_when_the_template_cannot_start(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spawn = Settings(**{**settings.__dict__, "kernel_start": "spawn"})
+    spawn = settings.with_(kernel_start="spawn")
     async with SessionKernel(settings=spawn) as k:
         assert _mode(k) == "spawn"
         assert (await k.execute("print(6 * 7)")).stdout == "42\n"

@@ -198,7 +198,8 @@ class GeminiModel:
 
     @classmethod
     def from_settings(cls, settings: Settings, **kw: Any) -> GeminiModel:
-        """The adapter the settings describe: key, default model, API root."""
+        """The adapter the settings describe: key, default model, API root, timeout and attempts (`kw` overrides)."""
+        kw = {"timeout_s": settings.gemini_timeout_s, "max_attempts": settings.gemini_attempts, **kw}
         return cls(settings.gemini_api_key, model=settings.gemini_model, base_url=settings.gemini_base_url, **kw)
 
     async def aclose(self) -> None:
@@ -624,7 +625,11 @@ def _server_wait(exc: genai_errors.APIError) -> float | None:
 
 
 def _sdk_base_url() -> str | None:
-    """The API root the SDK uses when none is given (its own resolution: set defaults, then the environment)."""
+    """The API root the SDK uses when none is given (its own resolution: set defaults, then the environment).
+
+    Settings read GOOGLE_GEMINI_BASE_URL and pass it in; google-genai reads that variable itself as well (that is
+    its own code, not a second reader here), which only matters for an adapter built without settings.
+    """
     try:
         from google.genai import _base_url
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Annotated, Any, Literal, Protocol, TypedDict
 
 from langgraph.config import get_stream_writer
 from langgraph.graph import END, START, StateGraph
 
 from ..kernel.session_kernel import CellResult, OutputCallback
+from ..settings import Settings
 from .brains import Brain
 from .events import event
 from .gemini import GeminiModel, ToolCall
@@ -27,13 +28,19 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 RESULT_MIME = "application/vnd.notebook-agent.result+json"
 
 
+@dataclass(frozen=True)
 class Limits:
-    """Per-turn budgets."""
+    """Per-turn budgets. The first two are settings (NOTEBOOK_AGENT_MAX_STEPS, NOTEBOOK_AGENT_MAX_ATTEMPTS)."""
 
-    max_steps: int = 10  # model calls per turn
-    max_attempts: int = 3  # consecutive failing runs before the turn gives up
+    max_steps: int = Settings.max_steps  # model calls per turn
+    max_attempts: int = Settings.max_attempts  # consecutive failing runs before the turn gives up
     text_cap: int = 6000  # characters of stdout/stderr/result sent back to the model
     images_per_step: int = 4  # plots sent back as images per tool response
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Limits:
+        """The budgets the settings set."""
+        return cls(max_steps=settings.max_steps, max_attempts=settings.max_attempts)
 
 
 class AgentState(TypedDict, total=False):

@@ -41,7 +41,7 @@ from ..settings import Settings, get_settings
 from .brains import Brain, GeminiBrain, OfflineBrain
 from .events import event
 from .gemini import GeminiModel
-from .graph import build_graph
+from .graph import Limits, build_graph
 from .notebook import NotebookRecord
 
 __all__ = ["Session", "make_brain", "new_session_id", "sandbox_dir", "stored_sandbox_id", "valid_id"]
@@ -65,12 +65,9 @@ finally:
 """
 
 
-def make_brain(settings: Settings, kind: str | None = None) -> Brain:
-    """The brain the settings ask for: Gemini with a key, else the offline analyst."""
-    kind = kind or settings.model_kind
-    if kind == "auto":
-        kind = settings.model_kind
-    if kind == "gemini":
+def make_brain(settings: Settings) -> Brain:
+    """The brain the settings ask for (`settings.model`): Gemini with a key, else the offline analyst."""
+    if settings.model_kind == "gemini":
         if not settings.gemini_api_key:
             raise ModelAuthError(
                 "The Gemini model needs an API key.", "Set GEMINI_API_KEY, or use the offline model (--model offline)."
@@ -139,7 +136,7 @@ class Session:
         saver = await self._stack.enter_async_context(
             AsyncSqliteSaver.from_conn_string(str(self.settings.data_dir / "conversations.sqlite"))
         )
-        self._graph = build_graph(self.brain, self, saver)
+        self._graph = build_graph(self.brain, self, saver, Limits.from_settings(self.settings))
         kernel = await pool.acquire() if pool is not None and not resuming else None
         if kernel is not None:
             self.kernel, self.sandbox = kernel, kernel.sandbox
@@ -242,7 +239,9 @@ class Session:
             original_name=original_name,
             existing_variables=variables,
             first=not self.meta["files"],
+            max_bytes=self.settings.max_upload_bytes,
             within=self.settings.sandboxes_dir,
+            settings=self.settings,
         )
         state = await self.state()
         turn = int(state.get("turn", 0)) + 1

@@ -30,7 +30,7 @@ import time
 from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import UnsafeFileError, UploadError, UploadFormatError, UploadTooBig
 from ..sandbox.safe_files import open_dir_beneath
@@ -50,6 +50,9 @@ from .names import safe_filename, split_extension, variable_name
 from .profile import format_profile, parse_profile, profile_code
 from .reading import Inspection, Kind, render_load_code
 
+if TYPE_CHECKING:
+    from ..settings import Settings
+
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_EXTENSIONS",
@@ -60,7 +63,8 @@ __all__ = [
     "profile_code",
 ]
 
-DEFAULT_MAX_BYTES = 2**30  # 1 GB; the default sandbox profile's disk cap is twice that
+# 1 GB, NOTEBOOK_AGENT_MAX_UPLOAD_MB's default (the app passes the setting); the default profile's disk cap is 2x
+DEFAULT_MAX_BYTES = 2**30
 SUPPORTED_EXTENSIONS: dict[str, Kind] = {
     ".csv": "csv",
     ".tsv": "tsv",
@@ -157,14 +161,14 @@ def _inspector_python() -> str:
     return str(Path(sys.prefix).resolve() / "bin" / Path(sys.executable).name)
 
 
-def _confinement() -> dict[str, Any]:
+def _confinement(settings: Settings | None) -> dict[str, Any]:
     """The request's confinement part: limits, and Landlock and seccomp as the sandbox profile has them."""
     from ..errors import MissingLayerError
     from ..sandbox import host
     from ..sandbox.profiles import load_profile
     from ..settings import get_settings
 
-    settings = get_settings()
+    settings = settings or get_settings()
     profile = load_profile(settings.profile)
     try:
         waived = host.check_requirements(profile, settings)
@@ -195,7 +199,9 @@ def _time_limit(size: int) -> float:
     return INSPECTOR_BASE_SECONDS + INSPECTOR_SECONDS_PER_GIB * size / GIB
 
 
-def _request(fd: int, kind: Kind, ext: str, display: str, seconds: float) -> dict[str, Any]:
+def _request(
+    fd: int, kind: Kind, ext: str, display: str, seconds: float, settings: Settings | None = None
+) -> dict[str, Any]:
     """What the checker is told (see `inspector`): the file's descriptor, what to check, and how to confine itself."""
     return {
         "fd": fd,
@@ -209,7 +215,7 @@ def _request(fd: int, kind: Kind, ext: str, display: str, seconds: float) -> dic
             "open_files": INSPECTOR_OPEN_FILES,
             "uid": INSPECTOR_UID,
         },
-        **_confinement(),
+        **_confinement(settings),
     }
 
 
@@ -290,7 +296,7 @@ _REFUSALS: dict[str, type[UploadError]] = {cls.__name__: cls for cls in (UploadF
 _DAMAGED = "It may be damaged: save it again with the program that made it, or export the data as CSV."
 
 
-def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
+def _inspect(src: Path, kind: Kind, ext: str, display: str, settings: Settings | None = None) -> Inspection:
     """Inspect the upload in a short-lived confined process (see `inspector`): this process never parses it."""
     from .inspector import inspection_from_json  # not at import: the checker runs that module as __main__
 
@@ -303,7 +309,7 @@ def _inspect(src: Path, kind: Kind, ext: str, display: str) -> Inspection:
         if not stat.S_ISREG(info.st_mode):
             raise UploadError(f"{display} is not a regular file.", "Upload the data file itself.", name=display)
         seconds = _time_limit(info.st_size)
-        request = _request(fd, kind, ext, display, seconds)
+        request = _request(fd, kind, ext, display, seconds, settings)
         try:
             status, out, err, problem = _run_inspector(request, fd, seconds)
         except OSError as exc:
@@ -494,6 +500,7 @@ def prepare_upload(
     first: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     within: Path | None = None,
+    settings: Settings | None = None,
 ) -> PreparedUpload:
     """Check an uploaded file, copy it into `dest_dir` under a safe name, and build its load code.
 
@@ -506,6 +513,7 @@ def prepare_upload(
         max_bytes: the size limit.
         within: a trusted folder above `dest_dir` (e.g. the sandboxes dir): no folder below it is followed as a
             link (default: only `dest_dir` itself is checked).
+        settings: whose sandbox profile confines the checker (default: `get_settings()`).
 
     Raises:
         UploadError: the file was refused; the message says why and what to do.
@@ -527,7 +535,7 @@ def prepare_upload(
     if info.st_size > max_bytes:
         raise _too_big(display, info.st_size, max_bytes)
 
-    inspection = _inspect(src, kind, ext, display)
+    inspection = _inspect(src, kind, ext, display, settings)
     path = _store(src, dest_dir, name, max_bytes, display, within)
     variable = variable_name(name, existing_variables, first=first)
     return PreparedUpload(

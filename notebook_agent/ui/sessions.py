@@ -1,9 +1,9 @@
 """Live chat sessions keyed by an unguessable id kept in the browser; never in gr.State.
 
-Idle sessions are closed (their kernels end) and rebuilt from disk when their browser comes back; a cap on live
-sessions turns the next new one away with a clear "busy" message instead of overloading the host. New sessions
-take a ready kernel from a warm pool (``NOTEBOOK_AGENT_POOL_SIZE``); sessions open concurrently, never one
-after another behind a lock.
+Idle sessions are closed (their kernels end; ``NOTEBOOK_AGENT_IDLE_TIMEOUT``) and rebuilt from disk when their
+browser comes back; a cap on live sessions (``NOTEBOOK_AGENT_MAX_SESSIONS``) turns the next new one away with a
+clear "busy" message instead of overloading the host. New sessions take a ready kernel from a warm pool
+(``NOTEBOOK_AGENT_POOL_SIZE``); sessions open concurrently, never one after another behind a lock.
 """
 
 from __future__ import annotations
@@ -32,12 +32,10 @@ class _Entry:
 class SessionRegistry:
     """Opens, shares and culls sessions."""
 
-    def __init__(
-        self, settings: Settings, max_live: int = 16, idle_s: float = 1800, pool_size: int | None = None
-    ) -> None:
+    def __init__(self, settings: Settings, pool_size: int | None = None) -> None:
         self.settings = settings
-        self.max_live = max_live
-        self.idle_s = idle_s
+        self.max_live = settings.max_sessions
+        self.idle_s = settings.idle_timeout_s
         size = settings.pool_size if pool_size is None else pool_size
         self.pool = KernelPool(settings, size) if size > 0 else None
         self._live: dict[str, _Entry] = {}
