@@ -156,10 +156,11 @@ async def test_line_over_time_is_drawn_per_period(loaded: dict[str, Any]) -> Non
     results = [o["data"][RESULT_MIME] for o in outputs if RESULT_MIME in o.get("data", {})]
     assert results, outputs
     result = results[-1]
-    assert result["chart"] == "line" and result["x"] == "when" and result["x_is_date"] is True
+    assert result["x_is_date"] is True  # the chart's kind and columns are the plan's, not the cell's
     assert result["rows_used"] == ROWS and result["period"] in ("D", "W")
     assert 100 <= result["points"] <= 1000 < ROWS // 20, result
     answer = next(e["text"] for e in events if e["type"] == "answer")
+    assert answer.splitlines()[0].startswith("Line chart of amount against when"), answer
     assert f"{result['points']:,} points" in answer
 
 
