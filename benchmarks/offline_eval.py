@@ -8,10 +8,13 @@ question did not name or imply.
 
 Runs through the real Session with the offline brain in real confined kernels, one session per dataset (questions
 in order, so follow-ups see the turn before). `python -m benchmarks offline_eval` or
-`python -m benchmarks.offline_eval [-v] [--heldout | --heldout2 | --heldout3] [dataset...]`; `--heldout` runs the second
-set (HELDOUT: five datasets and 33 questions never used while building the analyst), the honest rate on unseen data;
+`python -m benchmarks.offline_eval [-v] [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5] [dataset...]`;
+`--heldout` runs the second set (HELDOUT: five datasets and 33 questions never used while building the analyst), the
+honest rate on unseen data;
 `--heldout2` a third (HELDOUT2: four more unseen datasets, 31 questions), measured before any fix it prompted;
-`--heldout3` a fourth (HELDOUT3: seven more unseen datasets, 43 questions), likewise measured before any fix.
+`--heldout3` a fourth (HELDOUT3: seven more unseen datasets, 43 questions), likewise measured before any fix;
+`--heldout4` a fifth (HELDOUT4: seven more unseen datasets, 43 questions), likewise measured before any fix;
+`--heldout5` a sixth (HELDOUT5: seven more unseen datasets, 43 questions), likewise measured before any fix.
 """
 
 from __future__ import annotations
@@ -1357,6 +1360,842 @@ HELDOUT3 = [
 ]
 
 
+# --- held-out set #4 (written and measured once before any change it prompts; seven more unseen datasets) ----------
+
+_HAIR_EYE = {
+    # Sex: {Hair: (Brown, Blue, Hazel, Green) eyes}
+    "Male": {"Black": (32, 11, 10, 3), "Brown": (53, 50, 25, 15), "Red": (10, 10, 7, 7), "Blond": (3, 30, 5, 8)},
+    "Female": {"Black": (36, 9, 5, 2), "Brown": (66, 34, 29, 14), "Red": (16, 7, 7, 7), "Blond": (4, 64, 5, 8)},
+}
+
+
+def _hair_eye() -> pd.DataFrame:
+    rows = []
+    for sex, by_hair in _HAIR_EYE.items():
+        for hair, counts in by_hair.items():
+            for eye, freq in zip(("Brown", "Blue", "Hazel", "Green"), counts, strict=True):
+                rows.append({"Hair": hair, "Eye": eye, "Sex": sex, "Freq": freq})
+    return pd.DataFrame(rows)
+
+
+_STATIONS = ["Central Sq", "Harbour Rd", "Museum", "Park Gate", "Uni Library"]
+
+
+def _bikes() -> pd.DataFrame:
+    rng = np.random.default_rng(41)
+    n = 2000
+    doy = np.arange(365)
+    season = 1 + 0.8 * np.sin(2 * np.pi * (doy - 100) / 365)
+    day = np.sort(rng.choice(doy, n, p=season / season.sum()))
+    hours = np.array([1, 1, 1, 1, 1, 2, 4, 9, 12, 7, 5, 6, 7, 6, 6, 7, 10, 13, 11, 7, 5, 3, 2, 1], dtype=float)
+    hour = rng.choice(24, n, p=hours / hours.sum())
+    start = (
+        pd.Timestamp("2023-01-01")
+        + pd.to_timedelta(day, unit="D")
+        + pd.to_timedelta(hour, unit="h")
+        + pd.to_timedelta(rng.integers(0, 60, n), unit="min")
+    )
+    member = rng.choice(["member", "casual"], n, p=[0.68, 0.32])
+    bike = rng.choice(["classic", "electric"], n, p=[0.6, 0.4])
+    dist = np.round(rng.gamma(2.2, 1.1, n) + 0.3, 2)
+    speed = (
+        np.where(bike == "electric", 17.0, 13.0) * np.where(member == "casual", 0.75, 1.0) * rng.uniform(0.8, 1.2, n)
+    )
+    return pd.DataFrame(
+        {
+            "trip_id": [f"T{i:05d}" for i in range(1, n + 1)],
+            "start_time": pd.DatetimeIndex(start).strftime("%Y-%m-%d %H:%M"),
+            "start_station": rng.choice(_STATIONS, n, p=[0.3, 0.22, 0.1, 0.2, 0.18]),
+            "member_type": member,
+            "bike_type": bike,
+            "dist_km": dist,
+            "dur_min": np.round(dist / speed * 60 + rng.exponential(1.5, n), 1),
+        }
+    )
+
+
+def _clinic() -> pd.DataFrame:
+    rng = np.random.default_rng(42)
+    n = 360
+    date = np.sort(pd.Timestamp("2023-01-02") + pd.to_timedelta(rng.integers(0, 540, n), unit="D"))
+    age = rng.integers(18, 86, n)
+    smoker = rng.random(n) < 0.22
+    bmi = np.round(np.clip(rng.normal(26.5, 4.2, n) + np.where(rng.random(n) < 0.04, 14, 0), 16, None), 1)
+    sbp = np.round(104 + 0.45 * age + 0.9 * (bmi - 25) + 6 * smoker + rng.normal(0, 10, n)).astype(int)
+    dbp = np.round(0.5 * sbp + 14 + 2 * smoker + rng.normal(0, 6, n)).astype(int)
+    clinic = rng.choice(["Eastside", "Riverside", "Downtown"], n, p=[0.4, 0.35, 0.25])
+    cost = np.round(np.where(clinic == "Downtown", 140, 110) + rng.gamma(2, 25, n), 2)
+    bmi_seen = bmi.astype(float)
+    bmi_seen[rng.random(n) < 0.05] = np.nan
+    return pd.DataFrame(
+        {
+            "visit_date": pd.DatetimeIndex(date).strftime("%Y-%m-%d"),
+            "patient_id": [f"P-{k}" for k in rng.integers(1000, 1250, n)],
+            "clinic": clinic,
+            "sex": rng.choice(["F", "M"], n),
+            "age": age,
+            "smoker": np.where(smoker, "yes", "no"),
+            "bmi": bmi_seen,
+            "sbp": sbp,
+            "dbp": dbp,
+            "cost_usd": cost,
+        }
+    )
+
+
+_FIRST = [
+    "Aisha", "Ben", "Carla", "Dmitri", "Elena", "Finn", "Grace", "Hugo", "Isla", "Jonah",
+    "Kira", "Leo", "Maya", "Nils", "Olivia", "Pablo", "Quinn", "Rosa", "Sami", "Tara",
+]  # fmt: skip
+_LAST = ["Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jones", "Khan", "Lopez"]
+
+
+def _grades() -> pd.DataFrame:
+    rng = np.random.default_rng(43)
+    n = 120
+    names = [f"{a} {b}" for a in _FIRST for b in _LAST]
+    klass = rng.choice(["9A", "9B", "9C", "9D"], n)
+    lift = {"9A": 2.0, "9B": -3.0, "9C": 5.0, "9D": 0.0}
+    hours = np.round(np.clip(rng.normal(6, 2.5, n), 0, 15), 1)
+    attend = np.clip(np.round(rng.normal(90, 6, n)), 55, 100).astype(int)
+    base = np.array([lift[k] for k in klass]) + 2.2 * hours + 0.3 * (attend - 90) + rng.normal(0, 8, n)
+
+    def score(shift: float, noise: float) -> np.ndarray:
+        return np.clip(np.round(52 + shift + base + rng.normal(0, noise, n)), 0, 100).astype(int)
+
+    return pd.DataFrame(
+        {
+            "Student Name": rng.choice(names, n, replace=False),
+            "Class": klass,
+            "Study Hours per Week": hours,
+            "Attendance (%)": attend,
+            "Math Score": score(0, 7),
+            "Reading Score": score(6, 6),
+            "Writing Score": score(3, 6),
+        }
+    )
+
+
+def _web() -> pd.DataFrame:
+    rng = np.random.default_rng(44)
+    days = pd.date_range("2023-01-01", "2023-12-31")
+    channels = {
+        # Channel: (sessions per day, bounce %, conversion rate, average order value)
+        "Organic Search": (1400, 42.0, 0.021, 68.0),
+        "Paid Search": (900, 38.0, 0.032, 74.0),
+        "Social": (700, 61.0, 0.009, 52.0),
+        "Email": (300, 30.0, 0.045, 81.0),
+        "Referral": (250, 47.0, 0.018, 60.0),
+    }
+    rows = []
+    for d in days:
+        season = 1 + 0.25 * np.sin(2 * np.pi * (d.day_of_year - 300) / 365) - (0.2 if d.day_of_week >= 5 else 0)
+        for channel, (base, bounce, rate, aov) in channels.items():
+            sessions = int(rng.poisson(base * season))
+            bounce_rate = round(float(np.clip(bounce + rng.normal(0, 5), 5, 95)), 1)
+            conversions = int(rng.binomial(sessions, rate * (1.4 - bounce_rate / 100)))
+            rows.append(
+                {
+                    "Date": d.strftime("%Y-%m-%d"),
+                    "Channel": channel,
+                    "Sessions": sessions,
+                    "PageViews": int(sessions * rng.uniform(2.2, 3.6)),
+                    "BounceRate": bounce_rate,
+                    "AvgSessionSec": int(rng.normal(150, 30)),
+                    "Conversions": conversions,
+                    "Revenue": round(float(conversions * aov * rng.lognormal(0, 0.15)), 2),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def _sales() -> pd.DataFrame:
+    rng = np.random.default_rng(45)
+    n = 800
+    products = {"Espresso Machine": 349.0, "Grinder": 129.0, "Milk Frother": 59.0, "Kettle": 39.0}
+    reps = ["Alice Moreno", "Ben Okafor", "Chloe Tan", "Dev Patel", "Erin Walsh"]
+    date = np.sort(pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D"))
+    product = rng.choice(list(products), n, p=[0.18, 0.22, 0.3, 0.3])
+    units = 1 + rng.poisson(np.where(np.isin(product, ["Milk Frother", "Kettle"]), 14, 5))
+    price = np.round([products[p] * rng.uniform(0.85, 1.0) for p in product], 2)
+    return pd.DataFrame(
+        {
+            "sale_date": pd.DatetimeIndex(date).strftime("%Y-%m-%d"),
+            "sales_rep": rng.choice(reps, n, p=[0.24, 0.18, 0.22, 0.2, 0.16]),
+            "product": product,
+            "region": rng.choice(["North", "South", "East", "West"], n, p=[0.3, 0.2, 0.25, 0.25]),
+            "units": units,
+            "unit_price": price,
+            "revenue": np.round(units * price, 2),
+        }
+    )
+
+
+def absent(thing: str) -> Check:
+    """The answer says the data has nothing about `thing`: a line naming it also says no/not."""
+    negation = re.compile(r"\b(?:no|not|none|without|cannot)\b|n't|n’t", re.IGNORECASE)
+
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        lines = [line for line in answer.splitlines() if thing.lower() in line.lower()]
+        if not lines:
+            return f"does not mention {thing!r}"
+        if not any(negation.search(line) for line in lines):
+            return f"does not say there is no {thing!r}"
+        return None
+
+    return check
+
+
+def _month_counts(date: str) -> Callable[[pd.DataFrame], Any]:
+    """The first three calendar months' row counts."""
+    return lambda df: pd.to_datetime(df[date]).dt.to_period("M").value_counts().sort_index().to_numpy()[:3]
+
+
+def _first_month_by(y: str, date: str, g: str) -> Callable[[pd.DataFrame], Any]:
+    """Totals of `y` per group of `g` in the first calendar month."""
+
+    def totals(df: pd.DataFrame) -> Any:
+        month = pd.to_datetime(df[date]).dt.to_period("M")
+        return df[month == month.min()].groupby(g)[y].sum().to_numpy()
+
+    return totals
+
+
+_MATH, _READING, _WRITING = "Math Score", "Reading Score", "Writing Score"
+_HOURS, _ATTEND = "Study Hours per Week", "Attendance (%)"
+
+HELDOUT4 = [
+    Dataset(
+        "hair_eye",
+        _hair_eye,
+        [
+            Q("how many people are in this survey?", has(lambda df: df["Freq"].sum()), ("Freq",)),
+            Q("how many people have each hair colour?", has(_sum_by("Freq", "Hair")), ("Hair", "Freq")),
+            Q(
+                "what share of people have blue eyes?",
+                share(lambda df: df.loc[df["Eye"] == "Blue", "Freq"].sum() / df["Freq"].sum()),
+                ("Eye", "Freq"),
+            ),
+            Q(
+                "two-way table of hair and eye colour",
+                has(lambda df: df.groupby(["Hair", "Eye"])["Freq"].sum().to_numpy()),
+                ("Hair", "Eye", "Freq"),
+            ),
+            Q(
+                "are blue eyes more common in women than in men?",
+                either(
+                    _fraction_or_percent(_rate("Eye", "Blue", "Sex")),
+                    has(lambda df: df[df["Eye"] == "Blue"].groupby("Sex")["Freq"].sum().to_numpy()),
+                ),
+                ("Eye", "Sex", "Freq"),
+            ),
+        ],
+    ),
+    Dataset(
+        "bikes",
+        _bikes,
+        [
+            Q(
+                "show me the monthly trend in number of trips",
+                has(_month_counts("start_time")),
+                ("start_time", "trip_id"),
+            ),
+            Q(
+                "are casual riders' trips longer than members'?",
+                has(_mean_by("dur_min", "member_type")),
+                ("dur_min", "member_type"),
+            ),
+            Q(
+                "which station do most trips start from?",
+                label_of(lambda df: str(df["start_station"].value_counts().idxmax())),
+                ("start_station", "trip_id"),
+            ),
+            Q(
+                "and the fewest?",
+                label_of(lambda df: str(df["start_station"].value_counts().idxmin())),
+                ("start_station", "trip_id"),
+            ),
+            Q("is trip distance related to duration?", has(_r("dist_km", "dur_min"), rel=0.01), ("dist_km", "dur_min")),
+            Q(
+                "how many trips lasted more than 30 minutes?",
+                has(lambda df: int((df["dur_min"] > 30).sum())),
+                ("dur_min",),
+            ),
+            Q(
+                "what share of trips were on electric bikes?",
+                share(lambda df: (df["bike_type"] == "electric").mean()),
+                ("bike_type",),
+            ),
+            Q("plot the distribution of trip duration", words("dur_min"), ("dur_min",)),
+        ],
+    ),
+    Dataset(
+        "clinic",
+        _clinic,
+        [
+            Q("any missing values?", has(lambda df: int(df["bmi"].isna().sum())), None),
+            Q("what's the average blood pressure?", asks("sbp", "dbp"), None),
+            Q("do smokers have higher sbp than non-smokers?", has(_mean_by("sbp", "smoker")), ("sbp", "smoker")),
+            Q("and dbp?", has(_mean_by("dbp", "smoker")), ("dbp", "smoker")),
+            Q("is bmi related to sbp?", has(_r("bmi", "sbp"), rel=0.01), ("bmi", "sbp")),
+            Q("outliers in bmi", has(_iqr_outliers("bmi")), ("bmi",)),
+            Q("average cholesterol by clinic", absent("cholesterol"), None),
+            Q(
+                "how much did the visits cost in total at each clinic?",
+                has(_sum_by("cost_usd", "clinic")),
+                ("cost_usd", "clinic"),
+            ),
+        ],
+    ),
+    Dataset(
+        "grades",
+        _grades,
+        [
+            Q("average math score per class", has(_mean_by(_MATH, "Class")), (_MATH, "Class")),
+            Q(
+                "which class has the highest average reading score?",
+                both(
+                    label_of(_top_by_mean(_READING, "Class")),
+                    has(lambda df: df.groupby("Class")[_READING].mean().max()),
+                ),
+                (_READING, "Class"),
+            ),
+            Q("what's the average score?", asks("math", "reading", "writing"), None),
+            Q(
+                "top 5 students by math score",
+                both(
+                    has(lambda df: df[_MATH].nlargest(5).to_numpy()),
+                    label_of(_label_at("Student Name", _MATH, "idxmax")),
+                ),
+                ("Student Name", _MATH),
+            ),
+            Q(
+                "do students who study more get better math scores?",
+                either(has(_r(_HOURS, _MATH), rel=0.01), has(_slope(_MATH, _HOURS), rel=0.01)),
+                (_HOURS, _MATH),
+            ),
+            Q(
+                "how many students have attendance below 85%?",
+                has(lambda df: int((df[_ATTEND] < 85).sum())),
+                (_ATTEND,),
+            ),
+            Q(
+                "describe the writing score column",
+                has(lambda df: df[_WRITING].mean(), lambda df: df[_WRITING].max()),
+                (_WRITING,),
+            ),
+        ],
+    ),
+    Dataset(
+        "web",
+        _web,
+        [
+            Q(
+                "which channel brings in the most revenue?",
+                both(
+                    label_of(lambda df: str(df.groupby("Channel")["Revenue"].sum().idxmax())),
+                    has(lambda df: df.groupby("Channel")["Revenue"].sum().max()),
+                ),
+                ("Revenue", "Channel"),
+            ),
+            Q("total sessions per channel", has(_sum_by("Sessions", "Channel")), ("Sessions", "Channel")),
+            Q(
+                "what about by month?",
+                either(has(_month_totals("Sessions", "Date")), has(_first_month_by("Sessions", "Date", "Channel"))),
+                ("Sessions", "Date", "Channel"),
+            ),
+            Q(
+                "correlation between bounce rate and conversions",
+                has(_r("BounceRate", "Conversions"), rel=0.01),
+                ("BounceRate", "Conversions"),
+            ),
+            Q("average bounce rate by channel", has(_mean_by("BounceRate", "Channel")), ("BounceRate", "Channel")),
+            Q(
+                "how many rows have Revenue above 3000?",
+                has(lambda df: int((df["Revenue"] > 3000).sum())),
+                ("Revenue",),
+            ),
+            Q("plot revenue over time", words("Revenue"), ("Revenue", "Date")),
+        ],
+    ),
+    Dataset(
+        "sales",
+        _sales,
+        [
+            Q(
+                "how much did each sales rep sell?",
+                either(has(_sum_by("revenue", "sales_rep")), has(_sum_by("units", "sales_rep"))),
+                ("sales_rep", "revenue", "units"),
+            ),
+            Q(
+                "which product brings in the most money?",
+                label_of(lambda df: str(df.groupby("product")["revenue"].sum().idxmax())),
+                ("product", "revenue"),
+            ),
+            Q(
+                "what share of revenue comes from the West region?",
+                share(lambda df: df.loc[df["region"] == "West", "revenue"].sum() / df["revenue"].sum()),
+                ("revenue", "region"),
+            ),
+            Q("revenue by year", has(_by_year_of("revenue", "sale_date", "sum")), ("revenue", "sale_date")),
+            Q(
+                "two-way table of product and region",
+                has(lambda df: pd.crosstab(df["product"], df["region"]).to_numpy().ravel()),
+                ("product", "region"),
+            ),
+        ],
+    ),
+    Dataset(
+        "ccard",
+        _sm("ccard"),
+        [
+            Q(
+                "does spending differ between home owners and renters?",
+                has(_mean_by("AVGEXP", "OWNRENT")),
+                ("AVGEXP", "OWNRENT"),
+            ),
+            Q("is income related to average expenditure?", has(_r("INCOME", "AVGEXP"), rel=0.01), ("INCOME", "AVGEXP")),
+            Q(
+                "how many people have an income above 4?",
+                has(lambda df: int((df["INCOME"] > 4).sum())),
+                ("INCOME",),
+            ),
+        ],
+    ),
+]
+
+
+# --- held-out set #5 (written and measured once before any change it prompts; seven more unseen datasets) ----------
+
+_AGENTS = ["Priya Nair", "Marcus Lee", "Sofia Rossi", "Tom Becker", "Yuki Sato"]
+
+
+def _tickets() -> pd.DataFrame:
+    rng = np.random.default_rng(51)
+    n = 900
+    opened = pd.Timestamp("2024-01-01") + pd.to_timedelta(np.sort(rng.integers(0, 13 * 7 * 24 * 60, n)), unit="min")
+    priority = rng.choice(["Low", "Medium", "High"], n, p=[0.45, 0.37, 0.18])
+    scale = np.select([priority == "High", priority == "Medium"], [4.0, 14.0], 30.0)
+    hours = rng.gamma(1.6, scale)
+    closed = opened + pd.to_timedelta(np.round(hours * 60), unit="min")
+    still_open = rng.random(n) < np.where(opened > pd.Timestamp("2024-03-20"), 0.35, 0.03)
+    channel = rng.choice(["Email", "Phone", "Chat"], n, p=[0.5, 0.2, 0.3])
+    csat = np.clip(np.round(rng.normal(np.select([channel == "Phone", channel == "Chat"], [4.1, 3.6], 3.8), 0.9)), 1, 5)
+    csat[still_open | (rng.random(n) < 0.4)] = np.nan
+    return pd.DataFrame(
+        {
+            "ticket_id": [f"TCK-{i:04d}" for i in range(1, n + 1)],
+            "opened_at": pd.DatetimeIndex(opened).strftime("%Y-%m-%d %H:%M"),
+            "closed_at": np.where(still_open, None, pd.DatetimeIndex(closed).strftime("%Y-%m-%d %H:%M")),
+            "priority": priority,
+            "category": rng.choice(["Billing", "Technical", "Account", "Shipping"], n, p=[0.3, 0.35, 0.15, 0.2]),
+            "agent": rng.choice(_AGENTS, n, p=[0.27, 0.23, 0.2, 0.17, 0.13]),
+            "channel": channel,
+            "csat": csat,
+        }
+    )
+
+
+def _meter() -> pd.DataFrame:
+    rng = np.random.default_rng(52)
+    stamps = pd.date_range("2024-01-01", "2024-03-31 23:00", freq="h")
+    hour = stamps.hour.to_numpy()
+    days = ((stamps - stamps[0]).days).to_numpy()
+    temp = np.round(28 + 0.22 * days + 9 * np.sin(2 * np.pi * (hour - 9) / 24) + rng.normal(0, 4, len(stamps)), 1)
+    busy = (stamps.day_of_week.to_numpy() < 5) & (hour >= 8) & (hour <= 18)
+    rows = []
+    for meter, (base, load, heat) in {
+        "Main Office": (8.0, 22.0, 1.1),
+        "Warehouse": (4.0, 10.0, 0.9),
+        "Lab": (15.0, 8.0, 0.45),
+    }.items():
+        kwh = base + load * busy + heat * np.maximum(0, 60 - temp) + rng.normal(0, 2.0, len(stamps))
+        kwh = np.round(np.maximum(0.5, kwh), 2)
+        kwh[rng.random(len(stamps)) < 0.012] = np.nan
+        rows.append(
+            pd.DataFrame(
+                {
+                    "timestamp": stamps.strftime("%Y-%m-%d %H:%M"),
+                    "meter_id": meter,
+                    "kwh": kwh,
+                    "outdoor_temp_f": temp,
+                }
+            )
+        )
+    return pd.concat(rows, ignore_index=True)
+
+
+_HOODS = {"Riverside": 1.0, "Old Town": 1.3, "Hillcrest": 1.65, "Eastgate": 0.72, "Maple Park": 1.12}
+
+
+def _listings() -> pd.DataFrame:
+    rng = np.random.default_rng(53)
+    n = 450
+    hood = rng.choice(list(_HOODS), n, p=[0.25, 0.2, 0.15, 0.22, 0.18])
+    sqft = np.round(np.clip(rng.lognormal(np.log(1750), 0.35, n), 550, 5200), -1).astype(int)
+    bdrms = np.clip(np.round(sqft / 620 + rng.normal(0, 0.6, n)), 1, 6).astype(int)
+    lot = np.round(rng.gamma(2.0, 0.12, n), 2)
+    factor = np.array([_HOODS[h] for h in hood])
+    price = np.round(factor * (60000 + 190 * sqft + 12000 * bdrms + 45000 * lot) * rng.lognormal(0, 0.12, n), -3)
+    return pd.DataFrame(
+        {
+            "listing_id": [f"L{24000 + i}" for i in range(n)],
+            "neighborhood": hood,
+            "price": price.astype(int),
+            "sqft": sqft,
+            "bdrms": bdrms,
+            "lot_size_acres": lot,
+            "year_built": rng.integers(1925, 2024, n),
+            "days_on_market": 1 + rng.negative_binomial(2, 0.06, n),
+        }
+    )
+
+
+_CAMPAIGNS = {
+    # Channel: (campaigns, weekly budget, cost per 1000 impressions, click-through rate, conversion rate)
+    "Search": (["Search - Brand", "Search - Generic"], 2400.0, 9.0, 0.041, 0.052),
+    "Social": (["Social - Prospecting", "Social - Retargeting"], 1800.0, 6.5, 0.011, 0.021),
+    "Display": (["Display - Awareness"], 1100.0, 2.8, 0.0035, 0.009),
+    "Email": (["Email - Newsletter", "Email - Win-back"], 300.0, 1.2, 0.028, 0.061),
+    "Video": (["Video - YouTube"], 1500.0, 11.0, 0.006, 0.012),
+}
+
+
+def _campaigns() -> pd.DataFrame:
+    rng = np.random.default_rng(54)
+    rows = []
+    for week in pd.date_range("2024-01-01", periods=26, freq="7D"):
+        for channel, (names, budget, cpm, ctr, cvr) in _CAMPAIGNS.items():
+            for name in names:
+                spend = round(float(budget * rng.uniform(0.6, 1.3)), 2)
+                imp = int(spend / (cpm * rng.uniform(0.85, 1.15)) * 1000)
+                clicks = int(rng.binomial(imp, ctr * rng.uniform(0.8, 1.2)))
+                rows.append(
+                    {
+                        "WeekStart": week.strftime("%Y-%m-%d"),
+                        "CampaignName": name,
+                        "Channel": channel,
+                        "Spend ($)": spend,
+                        "Imp": imp,
+                        "Clicks": clicks,
+                        "Conv": int(rng.binomial(clicks, cvr)),
+                        "CTR": round(100 * clicks / imp, 2),
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
+_STOCK = {
+    # Category: (item names, typical unit cost)
+    "Fasteners": (["Hex Bolt", "Wood Screw", "Wall Anchor", "Washer", "Lock Nut"], 0.6),
+    "Electrical": (["Cable Reel", "Wall Socket", "Light Switch", "LED Bulb", "Extension Lead"], 14.0),
+    "Plumbing": (["PVC Pipe", "Ball Valve", "Pipe Elbow", "Tap Washer", "Basin Mixer"], 9.0),
+    "Paint": (["Emulsion", "Gloss", "Primer", "Wood Stain", "Masonry Paint"], 22.0),
+    "Tools": (["Claw Hammer", "Cordless Drill", "Tape Measure", "Spirit Level", "Hand Saw"], 35.0),
+}
+_SIZES = ["S", "M", "L", "XL", "Pro", "Basic", "Twin Pack", "Bulk"]
+
+
+def _inventory() -> pd.DataFrame:
+    rng = np.random.default_rng(55)
+    rows = []
+    for category, (items, cost) in _STOCK.items():
+        for item in items:
+            for size in rng.choice(_SIZES, int(rng.integers(4, 8)), replace=False):
+                on_hand = int(rng.negative_binomial(2, 2 / (2 + 400 / cost**0.5)))
+                if rng.random() < 0.09:
+                    on_hand = 0
+                reorder = int(max(5, round(60 / cost**0.3)))
+                rows.append(
+                    {
+                        "item_name": f"{item} {size}",
+                        "category": category,
+                        "warehouse": str(rng.choice(["WH-North", "WH-South", "WH-Central"], p=[0.4, 0.25, 0.35])),
+                        "qty_on_hand": on_hand,
+                        "qty_on_order": int(rng.integers(1, 5) * reorder) if on_hand < reorder else 0,
+                        "reorder_point": reorder,
+                        "unit_cost": round(float(cost * rng.lognormal(0, 0.5)), 2),
+                    }
+                )
+    frame = pd.DataFrame(rows)
+    frame.insert(0, "sku", [f"SKU-{3100 + i}" for i in range(len(frame))])
+    return frame
+
+
+_STATEMENTS = ["The app is easy to use", "I would recommend the app", "Support was helpful"]
+_LIKERT = ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"]
+
+
+def _survey() -> pd.DataFrame:
+    rng = np.random.default_rng(56)
+    shape = {
+        "The app is easy to use": [0.05, 0.1, 0.2, 0.4, 0.25],
+        "I would recommend the app": [0.08, 0.14, 0.26, 0.32, 0.2],
+        "Support was helpful": [0.12, 0.16, 0.22, 0.3, 0.2],
+    }
+    rows = []
+    for group, size in (("18-29", 210), ("30-44", 260), ("45-64", 190), ("65+", 80)):
+        for statement in _STATEMENTS:
+            counts = rng.multinomial(size, shape[statement])
+            for response, count in zip(_LIKERT, counts, strict=True):
+                rows.append({"Statement": statement, "Response": response, "Age Group": group, "Count": int(count)})
+    return pd.DataFrame(rows)
+
+
+def _hours_to_close(df: pd.DataFrame) -> pd.Series:
+    return (pd.to_datetime(df["closed_at"]) - pd.to_datetime(df["opened_at"])).dt.total_seconds() / 3600
+
+
+def _hours_or_days(value: Callable[[pd.DataFrame], Any]) -> Check:
+    return either(has(value, rel=0.01), has(lambda df: np.asarray(value(df)) / 24, rel=0.01))
+
+
+def _week_counts(date: str) -> Callable[[pd.DataFrame], Any]:
+    """The first three calendar weeks' row counts."""
+    return lambda df: pd.to_datetime(df[date]).dt.to_period("W").value_counts().sort_index().to_numpy()[:3]
+
+
+def _mean_in(y: str, g: str, *values: str) -> Callable[[pd.DataFrame], Any]:
+    return lambda df: df.groupby(g)[y].mean().loc[list(values)].to_numpy()
+
+
+_SPEND = "Spend ($)"
+_EASY = "The app is easy to use"
+
+HELDOUT5 = [
+    Dataset(
+        "tickets",
+        _tickets,
+        [
+            Q("how many tickets did we get per week?", has(_week_counts("opened_at")), ("opened_at", "ticket_id")),
+            Q(
+                "what share of tickets are high priority?",
+                share(lambda df: (df["priority"] == "High").mean()),
+                ("priority",),
+            ),
+            Q(
+                "which agent handled the most tickets?",
+                label_of(lambda df: str(df["agent"].value_counts().idxmax())),
+                ("agent", "ticket_id"),
+            ),
+            Q(
+                "how long does it take to close a ticket on average?",
+                _hours_or_days(lambda df: _hours_to_close(df).mean()),
+                ("opened_at", "closed_at"),
+            ),
+            Q(
+                "do high priority tickets get closed faster?",
+                _hours_or_days(lambda df: _hours_to_close(df).groupby(df["priority"]).mean().to_numpy()),
+                ("opened_at", "closed_at", "priority"),
+            ),
+            Q(
+                "how many tickets haven't been closed yet?",
+                has(lambda df: int(df["closed_at"].isna().sum())),
+                ("closed_at",),
+            ),
+            Q(
+                "do phone and chat customers differ in satisfaction?",
+                has(_mean_in("csat", "channel", "Phone", "Chat")),
+                ("csat", "channel"),
+            ),
+        ],
+    ),
+    Dataset(
+        "meter",
+        _meter,
+        [
+            Q(
+                "how much electricity did we use each month?",
+                has(_month_totals("kwh", "timestamp")),
+                ("kwh", "timestamp"),
+            ),
+            Q(
+                "and just the Lab?",
+                has(lambda df: _month_totals("kwh", "timestamp")(df[df["meter_id"] == "Lab"])),
+                ("kwh", "timestamp", "meter_id"),
+            ),
+            Q(
+                "which meter uses the most energy?",
+                both(
+                    label_of(lambda df: str(df.groupby("meter_id")["kwh"].sum().idxmax())),
+                    has(lambda df: df.groupby("meter_id")["kwh"].sum().max()),
+                ),
+                ("kwh", "meter_id"),
+            ),
+            Q(
+                "what time of day is usage highest?",
+                has(lambda df: df.groupby(pd.to_datetime(df["timestamp"]).dt.hour)["kwh"].mean().idxmax(), rel=0.0),
+                ("kwh", "timestamp"),
+            ),
+            Q(
+                "does usage go up when it's colder outside?",
+                either(has(_r("kwh", "outdoor_temp_f"), rel=0.01), has(_slope("kwh", "outdoor_temp_f"), rel=0.01)),
+                ("kwh", "outdoor_temp_f"),
+            ),
+            Q("are any readings missing?", has(lambda df: int(df["kwh"].isna().sum())), ("kwh",)),
+            Q("what does the distribution of hourly kwh look like?", words("kwh"), ("kwh",)),
+        ],
+    ),
+    Dataset(
+        "listings",
+        _listings,
+        [
+            Q("how many listings cost over 500k?", has(lambda df: int((df["price"] > 500000).sum())), ("price",)),
+            Q(
+                "which neighborhood is the most expensive?",
+                label_of(_top_by_mean("price", "neighborhood")),
+                ("price", "neighborhood"),
+            ),
+            Q(
+                "and the cheapest?",
+                label_of(lambda df: str(df.groupby("neighborhood")["price"].mean().idxmin())),
+                ("price", "neighborhood"),
+            ),
+            Q(
+                "does price go up with square footage?",
+                either(has(_r("price", "sqft"), rel=0.01), has(_slope("price", "sqft"), rel=0.01)),
+                ("price", "sqft"),
+            ),
+            Q(
+                "are 4 bedroom homes a lot pricier than 3 bedroom ones?",
+                has(lambda df: df.groupby("bdrms")["price"].mean().loc[[3, 4]].to_numpy()),
+                ("price", "bdrms"),
+            ),
+            Q("what's the average size?", asks("sqft", "lot_size"), None),
+            Q("how many bathrooms do the homes have on average?", absent("bathroom"), None),
+        ],
+    ),
+    Dataset(
+        "campaigns",
+        _campaigns,
+        [
+            Q(
+                "which channel costs us the most?",
+                both(
+                    label_of(lambda df: str(df.groupby("Channel")[_SPEND].sum().idxmax())),
+                    has(lambda df: df.groupby("Channel")[_SPEND].sum().max()),
+                ),
+                (_SPEND, "Channel"),
+            ),
+            Q(
+                "and the least?",
+                label_of(lambda df: str(df.groupby("Channel")[_SPEND].sum().idxmin())),
+                (_SPEND, "Channel"),
+            ),
+            Q("total clicks by channel", has(_sum_by("Clicks", "Channel")), ("Clicks", "Channel")),
+            Q(
+                "what about by month?",
+                either(
+                    has(_month_totals("Clicks", "WeekStart")), has(_first_month_by("Clicks", "WeekStart", "Channel"))
+                ),
+                ("Clicks", "WeekStart", "Channel"),
+            ),
+            Q("is spend related to clicks?", has(_r(_SPEND, "Clicks"), rel=0.01), (_SPEND, "Clicks")),
+            Q(
+                "what's the click-through rate for each channel?",
+                either(
+                    has(_mean_by("CTR", "Channel"), rel=0.01),
+                    _fraction_or_percent(
+                        lambda df: df.groupby("Channel")["Clicks"].sum() / df.groupby("Channel")["Imp"].sum()
+                    ),
+                ),
+                ("CTR", "Channel", "Clicks", "Imp"),
+            ),
+            Q(
+                "how many conversions did email get?",
+                has(lambda df: df.loc[df["Channel"] == "Email", "Conv"].sum()),
+                ("Conv", "Channel"),
+            ),
+        ],
+    ),
+    Dataset(
+        "inventory",
+        _inventory,
+        [
+            Q(
+                "how many items are out of stock?",
+                has(lambda df: int((df["qty_on_hand"] == 0).sum())),
+                ("qty_on_hand",),
+            ),
+            Q("what's the average quantity?", asks("qty_on_hand", "qty_on_order"), None),
+            Q(
+                "total units on hand per warehouse",
+                has(_sum_by("qty_on_hand", "warehouse")),
+                ("qty_on_hand", "warehouse"),
+            ),
+            Q(
+                "which category has the most stock?",
+                label_of(lambda df: str(df.groupby("category")["qty_on_hand"].sum().idxmax())),
+                ("qty_on_hand", "category"),
+            ),
+            Q(
+                "top 5 most expensive items",
+                both(
+                    has(lambda df: df["unit_cost"].nlargest(5).to_numpy()),
+                    label_of(_label_at("item_name", "unit_cost", "idxmax")),
+                ),
+                ("item_name", "unit_cost"),
+            ),
+            Q("are there any unusual unit costs?", has(_iqr_outliers("unit_cost")), ("unit_cost",)),
+        ],
+    ),
+    Dataset(
+        "survey",
+        _survey,
+        [
+            Q("how many responses are there in total?", has(lambda df: df["Count"].sum()), ("Count",)),
+            Q(
+                "what share of answers were Strongly agree?",
+                share(lambda df: df.loc[df["Response"] == "Strongly agree", "Count"].sum() / df["Count"].sum()),
+                ("Response", "Count"),
+            ),
+            Q(
+                "how many people strongly agreed that the app is easy to use?",
+                has(
+                    lambda df: df.loc[(df["Statement"] == _EASY) & (df["Response"] == "Strongly agree"), "Count"].sum()
+                ),
+                ("Statement", "Response", "Count"),
+            ),
+            Q(
+                "cross tab of response by age group",
+                has(lambda df: df.groupby(["Response", "Age Group"])["Count"].sum().to_numpy()),
+                ("Response", "Age Group", "Count"),
+            ),
+        ],
+    ),
+    Dataset(
+        "copper",
+        _sm("copper"),
+        [
+            Q(
+                "is the copper price related to the aluminium price?",
+                has(_r("COPPERPRICE", "ALUMPRICE"), rel=0.01),
+                ("COPPERPRICE", "ALUMPRICE"),
+            ),
+            Q("average world consumption", has(lambda df: df["WORLDCONSUMPTION"].mean()), ("WORLDCONSUMPTION",)),
+            Q(
+                "when was copper the most expensive?",
+                has(lambda df: df.loc[df["COPPERPRICE"].idxmax(), "TIME"], rel=0.0),
+                ("COPPERPRICE", "TIME"),
+            ),
+            Q(
+                "does consumption go up with income?",
+                either(
+                    has(_r("WORLDCONSUMPTION", "INCOMEINDEX"), rel=0.01),
+                    has(_slope("WORLDCONSUMPTION", "INCOMEINDEX"), rel=0.01),
+                ),
+                ("WORLDCONSUMPTION", "INCOMEINDEX"),
+            ),
+            Q(
+                "summary of the aluminium price",
+                has(lambda df: df["ALUMPRICE"].mean(), lambda df: df["ALUMPRICE"].max()),
+                ("ALUMPRICE",),
+            ),
+        ],
+    ),
+]
+
+
 # --- running -------------------------------------------------------------------------------------------------------
 
 
@@ -1406,10 +2245,27 @@ async def _run_dataset(ds: Dataset, folder: Path, settings: Any) -> list[Outcome
 
 
 async def evaluate(
-    names: list[str] | None = None, heldout: bool = False, heldout2: bool = False, heldout3: bool = False
+    names: list[str] | None = None,
+    heldout: bool = False,
+    heldout2: bool = False,
+    heldout3: bool = False,
+    heldout4: bool = False,
+    heldout5: bool = False,
 ) -> list[Outcome]:
     """Every dataset's questions (a held-out set when asked) through real sessions, two datasets at a time."""
-    pool = HELDOUT3 if heldout3 else HELDOUT2 if heldout2 else HELDOUT if heldout else DATASETS
+    pool = (
+        HELDOUT5
+        if heldout5
+        else HELDOUT4
+        if heldout4
+        else HELDOUT3
+        if heldout3
+        else HELDOUT2
+        if heldout2
+        else HELDOUT
+        if heldout
+        else DATASETS
+    )
     chosen = [d for d in pool if not names or d.name in names]
     outcomes: list[Outcome] = []
     with data_dir() as settings, tempfile.TemporaryDirectory(prefix="na-eval-") as tmp:
@@ -1447,6 +2303,8 @@ def run() -> dict[str, Any]:
     held = report(asyncio.run(evaluate(heldout=True)))
     held2 = report(asyncio.run(evaluate(heldout2=True)))
     held3 = report(asyncio.run(evaluate(heldout3=True)))
+    held4 = report(asyncio.run(evaluate(heldout4=True)))
+    held5 = report(asyncio.run(evaluate(heldout5=True)))
     return {
         "offline analyst questions right": figure(
             {"value": round(summary["percent"], 1), "unit": "%"},
@@ -1472,6 +2330,18 @@ def run() -> dict[str, Any]:
             held3["percent"] >= 80,
             note=f"{held3['right']}/{held3['total']} right on a third set of unseen datasets",
         ),
+        "offline analyst held-out set 4 questions right": figure(
+            {"value": round(held4["percent"], 1), "unit": "%"},
+            "≥ 80%",
+            held4["percent"] >= 80,
+            note=f"{held4['right']}/{held4['total']} right on a fourth set of unseen datasets",
+        ),
+        "offline analyst held-out set 5 questions right": figure(
+            {"value": round(held5["percent"], 1), "unit": "%"},
+            "≥ 80%",
+            held5["percent"] >= 80,
+            note=f"{held5['right']}/{held5['total']} right on a fifth set of unseen datasets",
+        ),
     }
 
 
@@ -1483,6 +2353,8 @@ if __name__ == "__main__":
             heldout="--heldout" in sys.argv,
             heldout2="--heldout2" in sys.argv,
             heldout3="--heldout3" in sys.argv,
+            heldout4="--heldout4" in sys.argv,
+            heldout5="--heldout5" in sys.argv,
         )
     )
     report(outcomes, verbose="-v" in sys.argv, full="--full" in sys.argv)
