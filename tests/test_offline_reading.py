@@ -621,3 +621,77 @@ def test_a_yes_no_flag_named_by_its_pieces_groups_a_comparison() -> None:
     homes = pd.DataFrame({"MEANSPEND": rng.uniform(50, 900, 60).round(1), "OWNLEASE": rng.integers(0, 2, 60)})
     request = _plan_of(homes, "do leasers spend more than owners?")
     assert (request["kind"], request["y"], request["group"]) == ("compare", "MEANSPEND", "OWNLEASE")
+
+
+def _plant() -> pd.DataFrame:
+    rng = np.random.default_rng(41)
+    n = 240
+    return pd.DataFrame(
+        {
+            "reading_time": pd.date_range("2023-05-01", periods=n, freq="h").strftime("%Y-%m-%d %H:%M"),
+            "site": rng.choice(["Depot", "Yard", "Annex"], n),
+            "mwh": rng.uniform(1, 9, n).round(2),
+            "air_temp_c": rng.normal(12, 5, n).round(1),
+        }
+    )
+
+
+def test_energy_words_name_a_column_named_by_its_unit_and_are_totalled() -> None:
+    plant = _plant()
+    monthly = _plan_of(plant, "how much energy did the depot draw per month?")
+    assert (monthly["intent"], monthly["y"], monthly["agg"], monthly["period"]) == ("groupby", "mwh", "sum", "M")
+    most = _plan_of(plant, "which site consumes the most energy?")
+    assert (most["x"], most["y"], most["agg"]) == ("site", "mwh", "sum")
+
+
+def test_go_up_with_and_when_colder_ask_for_a_correlation() -> None:
+    plant = _plant()
+    request = _plan_of(plant, "does energy use go up when it is warmer?")
+    assert request["intent"] == "correlation" and {request["x"], request["y"]} == {"mwh", "air_temp_c"}
+
+
+def test_amounts_written_short_are_plain_numbers() -> None:
+    rng = np.random.default_rng(42)
+    boats = pd.DataFrame({"model": [f"B{i}" for i in range(50)], "asking_price": rng.integers(50_000, 3_000_000, 50)})
+    request = _plan_of(boats, "how many boats have an asking price above $1.5m?")
+    assert (request["column"], request["op"], request["value"]) == ("asking_price", ">", 1_500_000)
+    request = _plan_of(boats, "how many cost under 250k?")
+    assert (request["column"], request["op"], request["value"]) == ("asking_price", "<", 250_000)
+
+
+def _shelf() -> pd.DataFrame:
+    rng = np.random.default_rng(43)
+    n = 40
+    return pd.DataFrame(
+        {
+            "sku": [f"P-{i:03d}" for i in range(n)],
+            "product_title": [f"Widget {i}" for i in range(n)],
+            "aisle": rng.choice(["A1", "B2", "C3"], n),
+            "units_in_stock": rng.integers(0, 30, n),
+            "unit_cost": rng.uniform(1, 80, n).round(2),
+        }
+    )
+
+
+def test_out_of_stock_is_stock_equal_to_zero_and_unusual_reads_outliers() -> None:
+    shelf = _shelf()
+    none_left = _plan_of(shelf, "how many products are out of stock?")
+    assert (none_left["column"], none_left["op"], none_left["value"]) == ("units_in_stock", "==", 0)
+    odd = _plan_of(shelf, "any unusual unit costs?")
+    assert (odd["kind"], odd["y"]) == ("outliers", "unit_cost")
+
+
+def test_a_record_code_is_not_named_by_a_word_for_what_it_codes() -> None:
+    shelf = _shelf()
+    top = _plan_of(shelf, "top 3 most expensive products")
+    assert (top["x"], top["y"]) == ("product_title", "unit_cost")
+    assert top["agg"] == "mean"  # a cost per unit is averaged, never totalled
+
+
+def test_initials_of_three_words_beat_one_of_the_words() -> None:
+    rng = np.random.default_rng(44)
+    ads = pd.DataFrame(
+        {"Network": rng.choice(["X", "Y"], 30), "Views": rng.integers(100, 900, 30), "VTR": rng.uniform(0, 1, 30)}
+    )
+    request = _plan_of(ads, "what's the view through rate for each network?")
+    assert (request["x"], request["y"]) == ("Network", "VTR")

@@ -90,7 +90,11 @@ STOP = frozenset(_STOP_WORDS.split())
 SYNONYMS = [
     {"price", "cost", "pricing", "fee", "charge", "expensive", "cheap", "cheapest"},
     {"sale", "revenue", "turnover", "income", "amount", "money"},
-    {"expenditure", "spending", "spend", "spent", "expense", "outlay"},
+    {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
+    # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
+    {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
+    {"stock", "inventory", "hand", "onhand"},
+    {"size", "sqft", "footage", "sqm"},
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
     {"horsepower", "hp", "power"},
@@ -101,11 +105,15 @@ SYNONYMS = [
         "temp",
         "heat",
         "hot",
+        "hotter",
         "hottest",
         "cold",
+        "colder",
         "coldest",
         "warm",
+        "warmer",
         "warmest",
+        "cooler",
         "coolest",
         "tmax",
         "tmin",
@@ -235,6 +243,16 @@ ADDITIVE_WORDS = frozenset(
         "birth",
         "vote",
         "sum",
+        "conversion",
+        "impression",
+        "signup",
+        "booking",
+        "energy",
+        "usage",
+        "consumption",
+        "kwh",
+        "mwh",
+        "wh",
     }
 )
 # Name parts that make a number a rate or a level (unit_price, avg_score): averaged even next to "unit".
@@ -333,7 +351,7 @@ class Column:
         if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
             return False
         return bool(re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)", self.name)) or (
-            self.name.lower() in ("id", "subject", "subj", "patient", "participant")
+            self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
         )
 
     @property
@@ -370,8 +388,10 @@ class Column:
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
-        additive = any(s in ADDITIVE_WORDS or _abbreviates_any(s, ADDITIVE_WORDS) for s in stems) and not any(
-            s in NOT_ADDITIVE_WORDS for s in stems
+        additive = (
+            any(s in ADDITIVE_WORDS or _abbreviates_any(s, ADDITIVE_WORDS) for s in stems)
+            and not any(s in NOT_ADDITIVE_WORDS for s in stems)
+            and not (len(stems) >= 2 and stems[0] == "unit" and stems[1] in ("cost", "value", "weight"))  # per unit
         )
         return cls(
             frame=frame,
@@ -493,6 +513,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         for m in pattern.finditer(question):
             found.append(Mention(column, m.start(), m.end(), 100 + len(column.name) / 100, m.group(), "name"))
     sig = column.significant
+    units_only = all(p in UNITS for p in sig)
     for i, (tok, start, _) in enumerate(tokens):
         # A run of question words equal to a run of name parts ("speed" in "wind_speed_kmh").
         for j, part in enumerate(sig):
@@ -513,7 +534,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         if tok in STOP or len(tok) < 3 or tok.isdigit():
             continue
         for part in sig:
-            if part == tok or part in UNITS:
+            if part == tok or (part in UNITS and not units_only):  # a name that is only a unit ("kwh") is named by it
                 continue
             # A 3-letter word names a longer part only ("mag" → magnitude), not a near-namesake ("car" ≠ carb).
             short_ok = len(tok) >= 4 or (len(tok) == 3 and len(part) >= 5)
@@ -536,6 +557,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif any(abbreviates(part, s) for s in _SYNONYM_OF.get(tok, ())):  # heaviest → weight → wt
                 found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
+    if column.id_like:  # a record code is asked for by its name, not by a word near its meaning ("items": sku)
+        found = [replace(m, score=m.score - 20) if m.via in ("synonym", "prefix") else m for m in found]
     found += _initials(column, tokens)
     found += _compound(column, tokens)
     found += _joined(question, column, tokens)
@@ -747,7 +770,9 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                     and any(t[0] not in STOP for t in run)
                     and "".join(t[0][0] for t in run) == spelled
                 ):
-                    out.append(Mention(column, run[0][1], run[-1][2], score, "", via))
+                    # three or more words spelled out in full ("click through rate": CTR) beat one of them alone
+                    full = score + 4 if via == "initials" and n >= 3 else score
+                    out.append(Mention(column, run[0][1], run[-1][2], full, "", via))
     return out
 
 

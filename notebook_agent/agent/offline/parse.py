@@ -214,6 +214,10 @@ _ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
 _CORR = _rx(
     r"\bcorrelat\w*|\brelationship\b|\brelated\b|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
     r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b"
+    # "does price go up with size?", "does usage rise when it's colder?", "does x fall as y grows?"
+    r"|\b(?:go(?:es)?|went|move[sd]?)\s+(?:up|down)\s+(?:with|when|as|if)\b"
+    r"|\b(?:rise|rises|fall|falls|increase|increases|decrease|decreases|drop|drops|grow|grows)\s+(?:when|as|if)\b"
+    r"|\b(?:rise|rises|fall|falls|grow|grows|climb|climbs)\s+with\b"
 )
 _CORR_MOST = _rx(
     r"\b(?:most|strongest|highest|best|top|more)\b|\bwhich\s+(?:column|variable|feature|factor|one)"
@@ -561,6 +565,11 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         )
     hints.which = bool(_WHICH.search(unnamed))
     hints.agg = next((agg for agg, pattern in _AGGS if pattern.search(unnamed)), None)
+    if hints.agg is None and re.search(r"\bhow\s+much\b", unnamed, _I):
+        # "how much electricity did we use each month": a quantity that adds up is totalled
+        amounts = [m.column for m in find_mentions(hints.question, catalog, frame) if m.column.numeric]
+        if amounts and amounts[0].additive:
+            hints.agg = "sum"
     if hints.agg in ("min", "max") and hints.which:
         hints.agg = None  # "which city has the max sales": a ranking, not an aggregate
     if hints.n is None:
@@ -676,12 +685,39 @@ _SIGN = _rx(
 )
 
 
+# Amounts written short: "500k", "$1.2m", "2 million", "€300": the plain number the readers compare with.
+_SCALED = _rx(
+    r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
+    r"(?P<unit>k\b|thousand\b|grand\b|mn\b|mio\b|million\b|m\b|bn\b|billion\b|b\b)?"
+)
+_SCALE = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6}
+_SCALE |= {"bn": 1e9, "billion": 1e9, "b": 1e9}
+# None of a stock left: "out of stock", "sold out" read as the stock column equal to zero.
+_NONE_LEFT = _rx(r"\b(?:out\s+of|no|zero|without)\s+(?P<w>stock|inventory)\b|\bsold\s+out\b")
+
+
+def _scaled(m: re.Match[str]) -> str:
+    """An amount written short as a plain number: 500k → 500000, $300 → 300; 5m without a currency stays."""
+    unit = (m["unit"] or "").lower()
+    if not m["cur"] and (not unit or unit in ("m", "b")):
+        return m.group()
+    value = float(m["n"].replace(",", "")) * _SCALE.get(unit, 1)
+    text = str(int(value)) if value.is_integer() else f"{value:g}"
+    return text + (" " if m.group().endswith(" ") else "")
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
     A sign word becomes a bound only when the question names a numeric column (never "a negative correlation").
+    Amounts written short become plain numbers ("over 500k" → "over 500000", "$2m" → "2000000"), and "out of
+    stock" the stock column equal to 0 when a numeric column is named by that word.
     """
-    text = _WORD_BOUND.sub(lambda m: f"{m['op']} {NUMBER_WORDS.get(m['n'].lower(), 0)}", question)
+    text = _SCALED.sub(_scaled, question)
+    stock = _NONE_LEFT.search(text)
+    if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
+        text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
+    text = _WORD_BOUND.sub(lambda m: f"{m['op']} {NUMBER_WORDS.get(m['n'].lower(), 0)}", text)
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
         text = _SIGN.sub(lambda m: "below 0" if m["sign"].lower() == "negative" else "above 0", text)
     return text

@@ -70,11 +70,11 @@ def match(ctx: Context) -> KindRequest | None:
         y = values[0].column
     agg = {"total": "sum", "sum of": "sum", "median": "median"}.get(m.group("agg") or "", "")
     if not agg:
-        agg = (
-            "sum"
-            if y.additive and not m.group("agg") and re.search(r"\bsold|sells|made|earned\b", ctx.text)
-            else "mean"
+        # a quantity that adds up is totalled when sold/made, or when a group has the most (least) of it
+        amount = re.search(r"\bsold|sells|made|earned\b", ctx.text) or (
+            values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
+        agg = "sum" if y.additive and not m.group("agg") and amount else "mean"
     return KindRequest(frame=ctx.frame, y=y.name, group=group.name, agg=agg, order=_order(m.group("dir")))
 
 

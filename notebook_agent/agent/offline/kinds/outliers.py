@@ -7,7 +7,11 @@ from typing import Any
 
 from .base import Context, KindRequest, col, finish, fmt
 
-_ASK = re.compile(r"\boutliers?\b|\banomal\w*|\bunusual(?:ly)? (?:high|low|values?)\b|\bextreme values\b")
+_ASK = re.compile(
+    r"\boutliers?\b|\banomal\w*|\bunusual\b|\bunusually (?:high|low|large|small)\b|\bextreme values\b"
+    r"|\b(?:odd|weird|strange|suspicious|abnormal|implausible)\s+(?:\w+\s+)?(?:values?|numbers?|readings?|entries)\b"
+    r"|\bout of the ordinary\b|\bstand(?:s)? out\b"
+)
 
 
 def match(ctx: Context) -> KindRequest | str | None:
