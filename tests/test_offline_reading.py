@@ -695,3 +695,54 @@ def test_initials_of_three_words_beat_one_of_the_words() -> None:
     )
     request = _plan_of(ads, "what's the view through rate for each network?")
     assert (request["x"], request["y"]) == ("Network", "VTR")
+
+
+def _shipments() -> pd.DataFrame:
+    rng = np.random.default_rng(45)
+    n = 80
+    placed = pd.Timestamp("2024-02-01") + pd.to_timedelta(rng.integers(0, 60 * 24 * 30, n), unit="min")
+    shipped = placed + pd.to_timedelta(rng.integers(60, 60 * 24 * 5, n), unit="min")
+    return pd.DataFrame(
+        {
+            "order_ref": [f"O{i}" for i in range(n)],
+            "placed_on": placed.strftime("%Y-%m-%d %H:%M"),
+            "shipped_on": np.where(rng.random(n) < 0.1, None, shipped.strftime("%Y-%m-%d %H:%M")),
+            "carrier": rng.choice(["Swift", "Parcelo"], n),
+            "buyer_rating": rng.integers(1, 6, n),
+        }
+    )
+
+
+def test_how_long_between_two_dates_and_rows_still_waiting() -> None:
+    orders = _shipments()
+    overall = _plan_of(orders, "how long does it take to ship an order?")
+    assert (overall["kind"], overall["column"], overall["y"], overall["group"]) == (
+        "durations",
+        "placed_on",
+        "shipped_on",
+        None,
+    )
+    per = _plan_of(orders, "does Swift deliver faster?")
+    assert (per["kind"], per["group"], per["order"]) == ("durations", "carrier", "min")
+    waiting = _plan_of(orders, "how many orders have not been shipped yet?")
+    assert (waiting["kind"], waiting["op"], waiting["column"]) == ("durations", "missing", "shipped_on")
+
+
+def test_a_letter_before_a_short_form_names_the_column() -> None:
+    orders = _shipments().rename(columns={"buyer_rating": "brtg"})
+    request = _plan_of(orders, "do Swift and Parcelo buyers differ in rating?")
+    assert (request["kind"], request["y"], request["group"]) == ("compare", "brtg", "carrier")
+
+
+def test_hour_of_day_and_day_of_week_group_a_timestamp_by_its_cycle() -> None:
+    plant = _plant()
+    hour = _plan_of(plant, "at what time of day is energy use lowest?")
+    assert (hour["x"], hour["y"], hour["period"], hour["agg"], hour["order"]) == (
+        "reading_time",
+        "mwh",
+        "H",
+        "mean",
+        "min",
+    )
+    week = _plan_of(plant, "total mwh by day of the week")
+    assert (week["period"], week["agg"]) == ("DOW", "sum")

@@ -9,9 +9,14 @@ from .request import Request, default_agg
 __all__ = ["chart_code", "extreme_code", "groupby_code", "top_code"]
 
 _FREQ = {"Y": "Y", "Q": "Q", "M": "M", "W": "W", "D": "D"}
+_CALENDAR = ("Y", "Q", "M", "D")  # periods whose labels become timestamps on a line
 _MAX_BARS = 30
 _MAX_POINTS = 1000  # a line over more rows than this is drawn per period
 _PERIOD_DAYS = '{"min": 1 / 1440, "h": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 91.31}'
+
+
+_CYCLE = "cycle"
+_WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def _agg_label(agg: str, y: str | None) -> str:
@@ -25,6 +30,15 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
     if xcol is not None and xcol.is_date and req.period:
         period = PERIOD_NAMES[req.period]
         code.comment(f"Group the dates of {req.x} by {period}")
+        if req.period == "H":  # a point of the daily cycle: 0 to 23
+            code.add(f'{_CYCLE} = data[{name}].dt.hour.rename("hour of day")')
+            return _CYCLE, True, f"{req.x} (hour of day)"
+        if req.period == "DOW":  # a point of the weekly cycle, Monday first
+            code.add(
+                f"{_CYCLE} = pd.Categorical(data[{name}].dt.day_name(), categories={_WEEK!r}, ordered=True)",
+                f'{_CYCLE} = pd.Series({_CYCLE}, index=data.index, name="day of week")',
+            )
+            return _CYCLE, True, f"{req.x} (day of week)"
         if req.period == "W":  # weeks are labelled by their first day
             code.add(f'{period} = data[{name}].dt.to_period("W").dt.start_time.rename("{period}")')
         else:
@@ -96,7 +110,7 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
     code.blank()
     code.add("fig, ax = plt.subplots(figsize=(9, 5))")
     if kind == "line":
-        where = "table.index.to_timestamp()" if req.period not in (None, "W") and ordered else "table.index"
+        where = "table.index.to_timestamp()" if req.period in _CALENDAR and ordered else "table.index"
         code.add(f'ax.plot({where}, table.to_numpy(), marker="o" if len(table) <= 40 else None)')
     else:
         shown = "table" if ordered else f"table.head({_MAX_BARS})"
@@ -210,7 +224,7 @@ def _line(req: Request, catalog: Catalog) -> str:
         ylabel = _agg_label(agg, req.y)
         code.comment(f"One point per {xlabel}: the {ylabel} over rows that share it")
         code.add(f"table = {_aggregate(key, req.y, agg)}")
-    where = "table.index.to_timestamp()" if req.period not in (None, "W") and req.x else "table.index"
+    where = "table.index.to_timestamp()" if req.period in _CALENDAR and req.x else "table.index"
     code.blank()
     code.add(
         "fig, ax = plt.subplots(figsize=(9, 5))",

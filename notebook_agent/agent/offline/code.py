@@ -39,7 +39,15 @@ AGG_WORDS = {
     "median": "median",
     "std": "standard deviation of",
 }
-PERIOD_NAMES = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
+PERIOD_NAMES = {
+    "Y": "year",
+    "Q": "quarter",
+    "M": "month",
+    "W": "week",
+    "D": "day",
+    "H": "hour of day",
+    "DOW": "day of week",
+}
 _OPS = {"==": "==", "!=": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 
 

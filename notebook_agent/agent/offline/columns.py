@@ -178,6 +178,32 @@ TIME_WORDS = {
     "annual": "Y",
     "annually": "Y",
 }
+# Points of a cycle a timestamp is grouped by: the hour of the day, the day of the week.
+CLOCK_PERIODS = ("H", "DOW")
+_CLOCK = [
+    (
+        "H",
+        re.compile(
+            r"\b(?:time|hour)\s+of\s+(?:the\s+)?day\b|\b(?:what|which)\s+hours?\b|\b(?:by|each|every)\s+hour\b"
+            r"|\bhour\s+by\s+hour\b|\bhourly\s+(?:pattern|profile|cycle)\b|\bhours?\s+of\s+the\s+day\b",
+            re.I,
+        ),
+    ),
+    (
+        "DOW",
+        re.compile(
+            r"\bdays?\s+of\s+(?:the\s+)?week\b|\bweekdays?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def clock_period(question: str) -> str | None:
+    """The cycle a question groups a timestamp by: "H" (hour of the day), "DOW" (day of the week), or None."""
+    return next((period for period, pattern in _CLOCK if pattern.search(question)), None)
+
+
 # Name parts of numeric columns that make an ordered axis (a line, not a scatter).
 ORDER_WORDS = frozenset(
     {
@@ -479,6 +505,8 @@ class Mention:
         """The calendar period a time word asked for ("by month" on a date column), if any."""
         if not self.column.is_date:
             return None
+        if self.calendar in CLOCK_PERIODS:  # "time of day", "day of the week": a cycle, not a calendar period
+            return self.calendar
         if self.via != "time":
             return self.calendar
         return TIME_WORDS.get(stem(self.word))
@@ -758,6 +786,15 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     """
     out = []
     for part in column.significant:
+        if 4 <= len(part) <= 5 and part.isalpha():
+            # one qualifying letter before a short form ("csat": customer satisfaction, "tsales": total sales)
+            for i, (tok, start, end) in enumerate(tokens):
+                if tok in STOP or tok in _ASKING or len(tok) < len(part) + 1 or not abbreviates(part[1:], tok):
+                    continue
+                if i > 0 and tokens[i - 1][0][0] == part[0] and tokens[i - 1][0] not in STOP:
+                    out.append(Mention(column, tokens[i - 1][1], end, 80, "", "initials"))
+                else:
+                    out.append(Mention(column, start, end, 62, tok, "affix"))
         if not 2 <= len(part) <= 4 or not part.isalpha():
             continue
         for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
@@ -839,8 +876,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             continue
         chosen.append(m)
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen)]
+    clock = clock_period(question)
     for i, c in enumerate(chosen):  # "hired each year": HireDate, named by "hired", per calendar year
-        if c.via != "time" and c.column.is_date:
+        if clock and c.column.is_date:
+            chosen[i] = replace(c, calendar=clock)
+        elif c.via != "time" and c.column.is_date:
             periods = [t.period for t in candidates if t.column == c.column and t.via == "time" and t.period]
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])

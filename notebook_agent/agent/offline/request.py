@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .columns import STOP, Catalog, Column, Mention, stem
+from .columns import CLOCK_PERIODS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg"]
@@ -461,6 +461,8 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if req.y and len(names) == 1 and h.agg:
             req.agg = h.agg
     _apply_modifiers(req, h, None)
+    if req.period in CLOCK_PERIODS and not h.agg and req.y:
+        req.agg = "mean"  # "what time of day is usage highest": a typical hour, not a total over the days
     if req.intent == "chart":
         _chart_kind(req, catalog, h.chart)
     elif req.intent == "groupby" and h.chart:

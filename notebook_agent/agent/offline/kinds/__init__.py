@@ -18,6 +18,7 @@ from . import (
     counts,
     crosstab,
     distinct,
+    durations,
     filtered,
     group_lines,
     missing,
@@ -29,6 +30,7 @@ from . import (
 from .base import Context, KindRequest
 
 KINDS: dict[str, ModuleType] = {
+    "durations": durations,
     "missing": missing,
     "outliers": outliers,
     "counts": counts,
