@@ -99,7 +99,7 @@ async def _ask(session: Any, question: str) -> dict[str, Any]:
 async def _measure(path: Path, rows: int) -> dict[str, Any]:
     from notebook_agent.agent.brains import OfflineBrain
     from notebook_agent.agent.session import Session
-    from notebook_agent.app import _preview
+    from notebook_agent.ui.handlers import _preview
 
     with data_dir(NOTEBOOK_AGENT_MODEL="offline") as settings:
         session = await Session.open(settings=settings, brain=OfflineBrain())

@@ -28,6 +28,12 @@ started without one (a kernel JupyterLab launches through the provisioner).
 | NOTEBOOK_AGENT_AUTH | auth | `none` (default), `password`, `hf`, `header`: who may use the app |
 | NOTEBOOK_AGENT_DATABASE_URL | database_url | unset: SQLite in the data dir; `postgresql://…`: PostgreSQL |
 | NOTEBOOK_AGENT_GATEWAY_URL | gateway_urls | unset: local kernels; else kernel gateway host(s), comma-separated |
+| NOTEBOOK_AGENT_AUTH_HEADER | auth_header | `header` mode: the header naming the user (default X-Forwarded-User) |
+| NOTEBOOK_AGENT_TRUSTED_PROXIES | trusted_proxies | `header` mode: proxy addresses or networks, comma-separated |
+| NOTEBOOK_AGENT_QUOTA_KERNELS | quota_kernels | live kernels per user (default 3; 0: no limit) |
+| NOTEBOOK_AGENT_QUOTA_SESSIONS | quota_sessions | stored chats per user (default 200; 0: no limit) |
+| NOTEBOOK_AGENT_QUOTA_DISK_MB | quota_disk_mb | data files per user, in MiB (default 10240; 0: no limit) |
+| NOTEBOOK_AGENT_QUOTA_TURNS | quota_turns_per_minute | questions per user per minute (default 30; 0: no limit) |
 
 Variables that third-party code reads itself are not settings: google-genai also reads GOOGLE_GEMINI_BASE_URL
 (when no base URL is passed) and GOOGLE_GENAI_HTTP_CLIENT. Variables the app sets for kernels are built by
@@ -37,6 +43,7 @@ Variables that third-party code reads itself are not settings: google-genai also
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 import re
 from collections.abc import Mapping
@@ -90,6 +97,10 @@ _NUMBERS: dict[str, tuple[str, float, float, str]] = {
     "max_attempts": ("NOTEBOOK_AGENT_MAX_ATTEMPTS", 1, 20, "failing runs"),
     "gemini_timeout_s": ("NOTEBOOK_AGENT_GEMINI_TIMEOUT", 1, 3600, "seconds"),
     "gemini_attempts": ("NOTEBOOK_AGENT_GEMINI_ATTEMPTS", 1, 10, "tries"),
+    "quota_kernels": ("NOTEBOOK_AGENT_QUOTA_KERNELS", 0, 10_000, "kernels (0: no limit)"),
+    "quota_sessions": ("NOTEBOOK_AGENT_QUOTA_SESSIONS", 0, 1_000_000, "chats (0: no limit)"),
+    "quota_disk_mb": ("NOTEBOOK_AGENT_QUOTA_DISK_MB", 0, 2**30, "MiB (0: no limit)"),
+    "quota_turns_per_minute": ("NOTEBOOK_AGENT_QUOTA_TURNS", 0, 10_000, "questions a minute (0: no limit)"),
 }
 
 
@@ -126,6 +137,12 @@ class Settings:
     auth: AuthMode = "none"
     database_url: str | None = field(default=None, repr=False)  # may hold a password
     gateway_urls: tuple[str, ...] = ()
+    auth_header: str = "X-Forwarded-User"
+    trusted_proxies: tuple[str, ...] = ()
+    quota_kernels: int = 3
+    quota_sessions: int = 200
+    quota_disk_mb: int = 10240
+    quota_turns_per_minute: int = 30
 
     def __post_init__(self) -> None:
         for name, (var, allowed) in _CHOICES.items():
@@ -160,6 +177,30 @@ class Settings:
                 "Run as root or use NOTEBOOK_AGENT_UID_MODE=shared.",
                 setting="NOTEBOOK_AGENT_UID_MODE",
                 value=self.uid_mode_setting,
+            )
+        for entry in self.trusted_proxies:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError:
+                raise ConfigError(
+                    f"NOTEBOOK_AGENT_TRUSTED_PROXIES has {entry!r}, which is not an address or a network",
+                    "List the proxy's addresses, e.g. 127.0.0.1,10.0.0.0/8.",
+                    setting="NOTEBOOK_AGENT_TRUSTED_PROXIES",
+                    value=entry,
+                ) from None
+        if self.auth == "header" and not self.trusted_proxies:
+            raise ConfigError(
+                "NOTEBOOK_AGENT_AUTH=header needs the proxy's addresses",
+                "Set NOTEBOOK_AGENT_TRUSTED_PROXIES to the reverse proxy's address(es), e.g. 127.0.0.1.",
+                setting="NOTEBOOK_AGENT_TRUSTED_PROXIES",
+                value="",
+            )
+        if not re.fullmatch(r"[A-Za-z0-9-]{1,64}", self.auth_header):
+            raise ConfigError(
+                f"NOTEBOOK_AGENT_AUTH_HEADER={self.auth_header!r} is not a header name",
+                "Use letters, digits and dashes, e.g. X-Forwarded-User.",
+                setting="NOTEBOOK_AGENT_AUTH_HEADER",
+                value=self.auth_header,
             )
         if not _MODEL_NAME.fullmatch(self.gemini_model):
             raise ConfigError(
@@ -276,6 +317,12 @@ class Settings:
             auth=text("NOTEBOOK_AGENT_AUTH", "none"),  # type: ignore[arg-type]
             database_url=text("NOTEBOOK_AGENT_DATABASE_URL") or None,
             gateway_urls=tuple(dict.fromkeys(_names(env.get("NOTEBOOK_AGENT_GATEWAY_URL", "")))),
+            auth_header=text("NOTEBOOK_AGENT_AUTH_HEADER", "X-Forwarded-User"),
+            trusted_proxies=tuple(_names(env.get("NOTEBOOK_AGENT_TRUSTED_PROXIES", ""))),
+            quota_kernels=number("NOTEBOOK_AGENT_QUOTA_KERNELS", 3, int),
+            quota_sessions=number("NOTEBOOK_AGENT_QUOTA_SESSIONS", 200, int),
+            quota_disk_mb=number("NOTEBOOK_AGENT_QUOTA_DISK_MB", 10240, int),
+            quota_turns_per_minute=number("NOTEBOOK_AGENT_QUOTA_TURNS", 30, int),
         )
 
 

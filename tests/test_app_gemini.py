@@ -50,6 +50,9 @@ async def apps() -> AsyncIterator[list[gr.Blocks]]:
         await demo.registry.close()  # type: ignore[attr-defined]
 
 
+BROWSER = "0123456789abcdef" * 2  # one browser's id (its chats are its own in `none` mode)
+
+
 def _fn(demo: gr.Blocks, name: str) -> Any:
     return next(f.fn for f in demo.fns.values() if f.name == name)
 
@@ -59,7 +62,7 @@ async def _send(demo: gr.Blocks, session_id: str, text: str, model: str | None) 
     on_message = _fn(demo, "on_message")
     return [
         update[0]
-        async for update in on_message({"text": text, "files": []}, [], session_id, model)
+        async for update in on_message({"text": text, "files": []}, [], session_id, model, BROWSER, None)
         if isinstance(update[0], list)
     ]
 

@@ -103,7 +103,7 @@ async def test_day_values_are_read_day_first(loaded: dict[str, Any]) -> None:
 
 
 def test_preview_and_profile_say_what_was_converted(loaded: dict[str, Any]) -> None:
-    from notebook_agent.app import _preview
+    from notebook_agent.ui.handlers import _preview
 
     note = loaded["prepared"].warnings[0]
     converted, _, rest = note.partition(". ")

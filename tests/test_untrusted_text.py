@@ -18,10 +18,10 @@ from notebook_agent.agent.brains import GeminiBrain, OfflineBrain
 from notebook_agent.agent.gemini import GeminiModel
 from notebook_agent.agent.prompts import system_prompt
 from notebook_agent.agent.session import Session
-from notebook_agent.app import _preview
 from notebook_agent.kernel.session_kernel import SessionKernel
 from notebook_agent.settings import Settings
 from notebook_agent.text_safety import md_inert, md_plain, prompt_data, terminal_text
+from notebook_agent.ui.handlers import _preview
 from notebook_agent.ui.render import Turn, safe_markdown, safe_table_html
 
 ATTACKER = "attacker.example"

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import secrets
+import shutil
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -453,3 +454,22 @@ def valid_id(session_id: str) -> bool:
 
 
 _valid_id = valid_id
+
+
+async def delete_stored(settings: Settings, session_id: str) -> None:
+    """Remove everything of a stored (and closed) session: notebook, records, sandbox files, checkpoints.
+
+    The sandbox was the kernel's: `shutil.rmtree` works by descriptor and never follows a link planted in it.
+    """
+    if not valid_id(session_id):
+        raise SessionNotFound(session_id[:64] if isinstance(session_id, str) else "?")
+    sandbox = sandbox_dir(settings, session_id)
+    for folder in (sandbox, settings.sessions_dir / session_id):
+        if folder.is_symlink():
+            folder.unlink()
+        elif folder.exists():
+            await asyncio.to_thread(shutil.rmtree, folder, True)
+    db = settings.data_dir / "conversations.sqlite"
+    if db.exists():
+        async with AsyncSqliteSaver.from_conn_string(str(db)) as saver:
+            await saver.adelete_thread(session_id)

@@ -247,3 +247,13 @@ def shutdown_fork_servers() -> None:
         for server in _servers.values():
             server.close()
         _servers.clear()
+
+
+def template_up(settings: Settings) -> bool | None:
+    """Whether this data dir's fork server is running: True, False (stopped or failed), None (not started yet)."""
+    with _lock:
+        mine = [s for key, s in _servers.items() if key[0] == str(settings.data_dir)]
+        failed = any(key[0] == str(settings.data_dir) for key in _failed)
+    if any(s.alive() for s in mine):
+        return True
+    return False if mine or failed else None

@@ -115,8 +115,9 @@ class _Stream:
 class Turn:
     """Accumulates one turn's chat messages from agent events."""
 
-    def __init__(self, image_dir: Path) -> None:
+    def __init__(self, image_dir: Path, *, replay: bool = False) -> None:
         self.image_dir = image_dir
+        self.replay = replay  # rebuilt from a notebook: no attempt counts or run times to show
         self.messages: list[dict[str, Any]] = []
         self._step: dict[str, Any] | None = None
         self._thinking: dict[str, Any] | None = None
@@ -144,7 +145,7 @@ class Turn:
             self._thinking["content"] = safe_markdown(item["text"])
         elif kind == "code":
             self._close_thinking()
-            title = f"Running code — attempt {item['attempt']} of {item['max_attempts']}"
+            title = "Ran code" if self.replay else f"Running code — attempt {item['attempt']} of {item['max_attempts']}"
             body = (safe_markdown(item["description"]) + "\n\n" if item.get("description") else "") + fence(
                 item["code"], "python"
             )
@@ -155,7 +156,8 @@ class Turn:
         elif kind == "code_done" and self._step is not None:
             meta = self._step["metadata"]
             meta["status"] = "done"
-            meta["duration"] = item.get("duration_s")
+            if not self.replay:
+                meta["duration"] = item.get("duration_s")
             if item["status"] != "ok":
                 meta["title"] += f" ({item['status']})"
             for note in item.get("notes") or []:

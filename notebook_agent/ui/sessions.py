@@ -103,6 +103,27 @@ class SessionRegistry:
                 del self._live[sid]
                 await entry.session.close()
 
+    def live_ids(self) -> set[str]:
+        """The ids of the sessions open now."""
+        return set(self._live)
+
+    async def make_room(self, mine: set[str], limit: int) -> bool:
+        """Keep one owner's open sessions (`mine`) under `limit` by closing their least recently used idle one.
+
+        False when every one of them is in use (the caller refuses with a quota message).
+        """
+        async with self._lock:
+            open_mine = [(e.used, sid) for sid, e in self._live.items() if sid in mine]
+            if len(open_mine) < limit:
+                return True
+            idle = sorted((used, sid) for used, sid in open_mine if self._live[sid].busy == 0)
+            if len(open_mine) - len(idle) >= limit:
+                return False
+            closing = [self._live.pop(sid) for _, sid in idle[: len(open_mine) - limit + 1]]
+        for entry in closing:  # its files, notebook and conversation stay: reopening replays it
+            await entry.session.close()
+        return True
+
     def live(self, session_id: str) -> Session | None:
         """The session if it is open now (without opening it)."""
         entry = self._live.get(session_id)

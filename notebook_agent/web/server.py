@@ -1,0 +1,167 @@
+"""The HTTP server: the Gradio app mounted in a FastAPI app with sign-in, file ownership, health and metrics.
+
+Routes of our own, beside Gradio's:
+
+- `GET /healthz`, `GET /readyz` (fork template up, database reachable), `GET /metrics` (Prometheus).
+- `GET/POST /signin`, `/signout` in `password` mode (`web/signin.py`).
+
+Gradio asks `Identity.username` who is calling on every request (its `auth_dependency`), so a request without a
+valid sign-in — cookie, bearer token, or trusted proxy header — is refused before any handler runs; a browser
+that opens the page unsigned is sent to the sign-in page. Files served from a chat's folder are checked against
+the chat's owner by `FileGuard`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import signal
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+from sqlalchemy.engine import Engine
+
+from .. import store
+from ..accounts import passwords
+from ..accounts import sessions as chats
+from ..accounts.limiter import LoginLimiter
+from ..errors import ConfigError, NotebookAgentError
+from ..kernel.forking import fork_server, template_up
+from ..kernel.provisioner import kernel_python
+from ..ops import logs
+from ..ops.metrics import METRICS, install
+from ..sandbox.profiles import load_profile
+from ..settings import Settings
+from ..ui.handlers import Handlers
+from ..ui.layout import CSS, layout
+from . import signin
+from .files import FileGuard, ServedFiles
+from .identity import Identity
+
+__all__ = ["App", "create", "serve"]
+
+
+@dataclass
+class App:
+    """The parts of a running app (tests and the runner use them)."""
+
+    http: FastAPI
+    demo: gr.Blocks
+    handlers: Handlers
+    engine: Engine
+    identity: Identity
+    files: ServedFiles
+
+
+def _check_mode(settings: Settings) -> None:
+    if settings.auth == "hf" and not _on_space():
+        raise ConfigError(
+            "NOTEBOOK_AGENT_AUTH=hf signs people in with Hugging Face, which only works on a Space",
+            "Run it on a Hugging Face Space (the README shows how), or use password or header here.",
+            setting="NOTEBOOK_AGENT_AUTH",
+            value="hf",
+        )
+
+
+def _on_space() -> bool:
+    from gradio.utils import get_space
+
+    return get_space() is not None
+
+
+def create(settings: Settings) -> App:
+    """Build the app (database prepared, Gradio mounted); nothing is listening yet."""
+    _check_mode(settings)
+    engine = store.open_engine(store.url_for(settings))
+    store.prepare(engine)
+    identity = Identity(engine, settings.auth, header=settings.auth_header, trusted_proxies=settings.trusted_proxies)
+    files = ServedFiles()
+    atexit.register(files.remove_all)  # plots and downloads served to browsers, gone with the app
+    handlers = Handlers(settings, engine, identity, files)
+    demo = layout(handlers)
+    demo.queue(default_concurrency_limit=8)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        handlers.registry.warm()  # the pool starts with the server
+        if settings.kernel_start == "fork":  # and the fork template, for /readyz and the first chat
+            asyncio.get_running_loop().run_in_executor(None, _start_template, settings)
+        yield
+
+    http = FastAPI(docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
+
+    def ready() -> dict[str, bool]:
+        # A failed template is not "not ready": kernels are spawned instead (slower, as safe).
+        up = template_up(settings)
+        return {
+            "database": store.is_ready(engine),
+            "fork_template": settings.kernel_start != "fork" or up is not None,
+        }
+
+    install(http, ready)
+    if settings.auth == "password":
+        passwords.warm_up()
+        signin.install(http, identity, LoginLimiter(engine))
+
+    @http.middleware("http")
+    async def page_needs_signin(request: Request, call_next: Any) -> Response:
+        # The page itself: an unsigned browser goes to the sign-in page (Gradio alone would answer 401 JSON).
+        page = identity.signs_in and identity.mode != "hf" and request.method == "GET" and request.url.path == "/"
+        if page and await asyncio.to_thread(identity.user, request) is None:
+            if identity.mode == "password":
+                return RedirectResponse("/signin", status_code=303)
+            return PlainTextResponse("Sign in through this site's sign-in proxy.", status_code=401)
+        response: Response = await call_next(request)
+        return response
+
+    async def may_fetch(request: Request, session_id: str) -> bool:
+        if not identity.signs_in:
+            return True  # one person: the chat id in the path is the key
+        user = await asyncio.to_thread(identity.user, request)
+        owner = await asyncio.to_thread(chats.owner_of, engine, session_id)
+        return user is not None and owner == user.id
+
+    http.add_middleware(FileGuard, files=files, allowed=may_fetch)
+    gr.mount_gradio_app(
+        http,
+        demo,
+        path="/",
+        auth_dependency=identity.username if settings.auth in ("password", "header") else None,
+        max_file_size=settings.max_upload_bytes,
+        footer_links=["api"],
+        css=CSS,
+    )
+    return App(http, demo, handlers, engine, identity, files)
+
+
+def _start_template(settings: Settings) -> None:
+    # A failure is remembered by forking: kernels are spawned instead, and /readyz still answers
+    with contextlib.suppress(NotebookAgentError):
+        fork_server(settings, load_profile(settings.profile), kernel_python())
+
+
+def serve(settings: Settings, host: str, port: int) -> None:
+    """Serve the app on host:port until stopped (`notebook-agent serve` and `python app.py`)."""
+    logs.configure()
+    try:
+        app = create(settings)
+    except NotebookAgentError as exc:  # a profile is wrong, or the host cannot confine kernels as it asks
+        print(f"notebook-agent: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    registry = app.handlers.registry
+    # SIGTERM (docker stop) ends the app through its exit handlers, as Ctrl-C does: the served files go, and so do
+    # the never-used pooled sandboxes; live sessions stay for a resume (their kernels end with the fork server,
+    # which ends with this process).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    if registry.pool is not None:
+        atexit.register(registry.pool.discard_now)
+    METRICS.pool_size.set(settings.pool_size)
+    print(f"notebook-agent: serving on http://{host}:{port} (sign-in: {settings.auth})", file=sys.stderr)
+    uvicorn.run(app.http, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
