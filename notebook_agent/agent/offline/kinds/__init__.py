@@ -18,7 +18,6 @@ from . import (
     counts,
     crosstab,
     distinct,
-    durations,
     filtered,
     group_lines,
     missing,
@@ -30,7 +29,6 @@ from . import (
 from .base import Context, KindRequest
 
 KINDS: dict[str, ModuleType] = {
-    "durations": durations,
     "missing": missing,
     "outliers": outliers,
     "counts": counts,
