@@ -746,3 +746,24 @@ def test_hour_of_day_and_day_of_week_group_a_timestamp_by_its_cycle() -> None:
     )
     week = _plan_of(plant, "total mwh by day of the week")
     assert (week["period"], week["agg"]) == ("DOW", "sum")
+
+
+def test_values_of_several_words_are_read_whole_and_as_past_verbs() -> None:
+    poll = pd.DataFrame(
+        {
+            "Topic": ["Parks", "Parks", "Parks", "Roads", "Roads", "Roads"],
+            "Answer": ["Fully support", "Support", "Oppose"] * 2,
+            "Count": [30, 50, 20, 10, 45, 45],
+        }
+    )
+    share = _plan_of(poll, "what share of answers were Fully support?")
+    assert (share["column"], share["value"]) == ("Answer", "Fully support")
+    both = _plan_of(poll, "how many people fully supported roads?")
+    assert sorted(map(tuple, both["where"])) == [("Answer", "Fully support"), ("Topic", "Roads")]
+
+
+def test_the_most_with_an_adjective_ranks_a_measure_not_rows() -> None:
+    rng = np.random.default_rng(46)
+    tin = pd.DataFrame({"PERIOD": range(1, 21), "TINPRICE": rng.uniform(5, 9, 20).round(2)})
+    request = _plan_of(tin, "when was tin the most expensive?")
+    assert (request["intent"], request["x"], request["y"], request["agg"]) == ("extreme", "PERIOD", "TINPRICE", "mean")

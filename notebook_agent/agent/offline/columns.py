@@ -151,6 +151,7 @@ SYNONYMS = [
     {"year", "yr"},
     {"pressure", "barometric"},
 ]
+SYNONYM_WORDS = frozenset(w for group in SYNONYMS for w in group)  # words that name a kind of measure or label
 _SYNONYM_OF: dict[str, set[str]] = {}
 for _group in SYNONYMS:
     for _word in _group:
@@ -900,7 +901,7 @@ def _value_pattern(column: Column, text: str) -> str:
     key = text.lower()
     if key in ("f", "m") and _SEX_NAMES & set(column.stems):
         return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
-    own = rf"{re.escape(text)}(?:e?s)?"
+    own = rf"{re.escape(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
     return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own
 
 
@@ -917,7 +918,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         if not column.categorical:
             continue
         named = _name_pattern(column)
-        for value in dict.fromkeys(column.values):
+        # longer values first: "Strongly agree" is read whole before "Agree" inside it
+        for value in sorted(dict.fromkeys(column.values), key=lambda v: -len(v.strip())):
             text = value.strip()
             if not text or re.fullmatch(r"[\d.,\-\s]+", text):
                 continue

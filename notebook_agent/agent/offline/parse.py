@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .columns import STOP, Catalog, Column, Mention, find_mentions, find_values, stem
+from .columns import STOP, SYNONYM_WORDS, Catalog, Column, Mention, find_mentions, find_values, stem
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -587,6 +587,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             and not hints.agg
             and not find_mentions(counted["noun"], catalog, frame)
             and counted["noun"].lower() not in ("common", "frequent", "popular", "correlated", "related")
+            and not _ADJECTIVE.search(counted["noun"])  # "the most expensive": a measure word, not rows
+            and counted["noun"].lower() not in SYNONYM_WORDS
         ):
             hints.agg = "count"  # "the most orders": rows are counted, orders is no column
         if hints.extreme is None:  # "the heaviest woman": a superlative that names its column (weight)
@@ -598,6 +600,9 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
             hints.extreme, hints.agg = "min", "count"
     return unnamed
+
+
+_ADJECTIVE = _rx(r"(?:ive|ous|ful|able|ible|ic)$")
 
 
 _MORE_WORD = (
