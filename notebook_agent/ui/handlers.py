@@ -247,13 +247,17 @@ class Handlers:
         mine = [{"role": "user", "content": message.get("text") or ""}] if (message.get("text") or "").strip() else []
         mine += [{"role": "user", "content": {"path": _path_of(f)}} for f in files]
         base = [*chat, *mine]
-        yield base, gr.MultimodalTextbox(value=None, interactive=False), gr.skip(), gr.skip()
+        busy = gr.MultimodalTextbox(value=None, interactive=False)
+        yield base, busy, gr.skip(), gr.skip(), gr.skip(), gr.skip()
         user = await self.owners.caller(_raw(request), browser)
+        if user is not None and not await self.owners.owns(user, session_id) and await self.owners.is_recorded(session_id):
+            # Someone else's chat id: treated like an id never used, so a new chat starts (nothing of theirs shows)
+            session_id = SessionRegistry.new_id()
         if user is None:
-            yield [*base, _refused(SessionNotFound(session_id, "Sign in again."))], gr.skip(), gr.skip(), gr.skip()
+            yield [*base, _refused(SessionNotFound(session_id, "Sign in again."))], busy, *(gr.skip(),) * 4
         else:
             async for msgs in self.turn_events(user, session_id, message, model):
-                yield base + msgs, gr.MultimodalTextbox(value=None, interactive=False), gr.skip(), gr.skip()
+                yield base + msgs, busy, *(gr.skip(),) * 4
         # The download button holds the notebook, so one click downloads the current one. The bundle (which may
         # carry large data files) is only zipped when asked for.
         yield (
@@ -261,6 +265,8 @@ class Handlers:
             gr.MultimodalTextbox(value=None, interactive=True),
             self.notebook_file(session_id) if user is not None and await self.owners.owns(user, session_id) else None,
             await self._chat_list(user, "", session_id),
+            session_id,
+            session_id,
         )
 
     async def on_open(self, chosen: str | None, session_id: str, browser: str, request: gr.Request) -> tuple[Any, ...]:

@@ -113,7 +113,7 @@ def layout(h: Handlers) -> gr.Blocks:
         box.submit(
             h.on_message,
             [box, chatbot, session_id, model_choice, browser],
-            [chatbot, box, dl_nb, chats],
+            [chatbot, box, dl_nb, chats, session_id, stored],
             api_visibility="private",
         )
         chats.input(h.on_open, [chats, session_id, browser], chat_view, api_visibility="private")

@@ -28,6 +28,7 @@ from ..web.identity import Identity, api_owner, browser_owner
 __all__ = ["Owners", "quotas_of"]
 
 _BROWSER_ID = re.compile(r"[0-9a-f]{32}")
+_TODO = "Open one from My chats, or start a new chat."
 
 
 def quotas_of(settings: Settings) -> Quotas:
@@ -77,7 +78,7 @@ class Owners:
     async def check(self, user: User | None, session_id: str) -> None:
         """Raise SessionNotFound unless the chat is this user's (the same answer as for no such chat)."""
         if not await self.owns(user, session_id):
-            raise SessionNotFound(session_id[:64] if isinstance(session_id, str) else "?")
+            raise SessionNotFound(session_id[:64] if isinstance(session_id, str) else "?", _TODO)
 
     async def is_recorded(self, session_id: str) -> bool:
         """Whether any user owns this chat id."""
@@ -92,7 +93,7 @@ class Owners:
         if owner == user.id:
             return
         if owner is not None or (self.settings.sessions_dir / session_id / "session.json").exists():
-            raise SessionNotFound(session_id)
+            raise SessionNotFound(session_id, _TODO)
         stored = await asyncio.to_thread(chats.count_sessions, self.engine, user)
         quota_rules.check_stored_sessions(self.quotas, stored)
         await asyncio.to_thread(chats.record_session, self.engine, user, session_id, title)
