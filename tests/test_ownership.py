@@ -113,7 +113,7 @@ async def test_every_event_and_endpoint_refuses_the_other_users_chat(world: Worl
     # open (My chats pick): nothing of the chat comes back, and neither does for an unknown id
     opened = await h.on_open(sid, h.registry.new_id(), "", bob)
     assert all(isinstance(v, type(gr.skip())) for v in opened[:5])
-    assert str(opened) .count("secret.csv") == 0 and str(opened).count(sid) == 0
+    assert str(opened).count("secret.csv") == 0 and str(opened).count(sid) == 0
     # page load with the id in local storage: a new chat instead
     loaded = await h.on_load(sid, "", bob)
     assert loaded[0] != sid and loaded[3] == [h.hello]

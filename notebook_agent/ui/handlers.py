@@ -250,7 +250,8 @@ class Handlers:
         busy = gr.MultimodalTextbox(value=None, interactive=False)
         yield base, busy, gr.skip(), gr.skip(), gr.skip(), gr.skip()
         user = await self.owners.caller(_raw(request), browser)
-        if user is not None and not await self.owners.owns(user, session_id) and await self.owners.is_recorded(session_id):
+        theirs = user is not None and not await self.owners.owns(user, session_id)
+        if theirs and await self.owners.is_recorded(session_id):
             # Someone else's chat id: treated like an id never used, so a new chat starts (nothing of theirs shows)
             session_id = SessionRegistry.new_id()
         if user is None:
