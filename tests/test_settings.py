@@ -53,6 +53,12 @@ SAMPLES: dict[str, tuple[str, str, Any]] = {
         "gateway_urls",
         ("http://g1:8888", "http://g2:8888"),
     ),
+    "NOTEBOOK_AGENT_AUTH_HEADER": ("X-Auth-Request-User", "auth_header", "X-Auth-Request-User"),
+    "NOTEBOOK_AGENT_TRUSTED_PROXIES": ("127.0.0.1, 10.0.0.0/8", "trusted_proxies", ("127.0.0.1", "10.0.0.0/8")),
+    "NOTEBOOK_AGENT_QUOTA_KERNELS": ("5", "quota_kernels", 5),
+    "NOTEBOOK_AGENT_QUOTA_SESSIONS": ("0", "quota_sessions", 0),
+    "NOTEBOOK_AGENT_QUOTA_DISK_MB": ("100", "quota_disk_mb", 100),
+    "NOTEBOOK_AGENT_QUOTA_TURNS": ("7", "quota_turns_per_minute", 7),
 }
 
 # A read of a named variable: os.environ.get("X"), os.getenv("X"), os.environ["X"], environ.setdefault("X", …).
