@@ -204,3 +204,46 @@ def test_a_proxy_header_from_elsewhere_is_refused(tmp_path: Path) -> None:
     with TestClient(demo.app_parts.http) as http:  # type: ignore[attr-defined]
         assert http.get("/", headers={"X-Forwarded-User": "mallory"}).status_code == 401
         assert http.get("/config", headers={"X-Forwarded-User": "mallory"}).status_code == 401
+
+
+async def test_quotas_refuse_with_what_to_do(tmp_path: Path) -> None:
+    """Saved chats, questions per minute, disk and running kernels per user: each refusal says what to do."""
+    data = make_data_dir("na-quota-")
+    settings = Settings.from_env(
+        {
+            "NOTEBOOK_AGENT_DATA_DIR": str(data),
+            "NOTEBOOK_AGENT_POOL_SIZE": "0",
+            "NOTEBOOK_AGENT_AUTH": "password",
+            "NOTEBOOK_AGENT_QUOTA_SESSIONS": "2",
+            "NOTEBOOK_AGENT_QUOTA_TURNS": "3",
+            "NOTEBOOK_AGENT_QUOTA_DISK_MB": "1",
+            "NOTEBOOK_AGENT_QUOTA_KERNELS": "1",
+        }
+    )
+    demo = build(settings)
+    h = demo.handlers  # type: ignore[attr-defined]
+    carol = user_store.add_user(demo.app_parts.engine, "carol", "carol-password-1")  # type: ignore[attr-defined]
+
+    async def say(session_id: str, text: str, files: list[str] | None = None) -> str:
+        out: list[dict[str, Any]] = []
+        async for msgs in h.turn_events(carol, session_id, {"text": text, "files": files or []}):
+            out = msgs
+        return "\n".join(str(m["content"]) for m in out)
+
+    try:
+        first, second, third = (h.registry.new_id() for _ in range(3))
+        assert "Refused" not in await say(first, "hello")
+        assert "Refused" not in await say(second, "hello")
+        # one running kernel per user: the second chat closed the first's (idle) kernel instead of refusing
+        assert h.registry.live_ids() == {second}
+        refused = await say(third, "hello")
+        assert "2 saved chats" in refused and "Delete one in My chats" in refused
+        assert "Refused" not in await say(first, "hello again")  # reopened: its kernel rebuilt by replay
+        refused = await say(first, "and again")
+        assert "3 messages in the last minute" in refused and "then send it again" in refused, refused
+        big = tmp_path / "big.csv"
+        big.write_text("x,y\n" + "\n".join(f"{i},{i * 2.5}" for i in range(120_000)) + "\n")  # > 1 MiB
+        refused = await say(second, "", [str(big)])
+        assert "Refused" in refused and "MB" in refused and "Delete a chat" in refused, refused
+    finally:
+        await h.registry.close()
