@@ -767,3 +767,33 @@ def test_the_most_with_an_adjective_ranks_a_measure_not_rows() -> None:
     tin = pd.DataFrame({"PERIOD": range(1, 21), "TINPRICE": rng.uniform(5, 9, 20).round(2)})
     request = _plan_of(tin, "when was tin the most expensive?")
     assert (request["intent"], request["x"], request["y"], request["agg"]) == ("extreme", "PERIOD", "TINPRICE", "mean")
+
+
+def _cabins() -> pd.DataFrame:
+    rng = np.random.default_rng(47)
+    n = 60
+    return pd.DataFrame(
+        {
+            "cabin_code": [f"C{i}" for i in range(n)],
+            "nightly_price": rng.integers(80, 400, n),
+            "berths": rng.integers(2, 7, n),
+            "floor_sqm": rng.integers(30, 120, n),
+            "plot_size_ha": rng.uniform(0.1, 2, n).round(2),
+            "lot": rng.choice(["North", "South"], n),
+        }
+    )
+
+
+def test_two_numbers_before_a_column_compare_those_groups_and_a_lot_is_an_amount() -> None:
+    request = _plan_of(_cabins(), "are 6 berth cabins a lot pricier than 4 berth ones?")
+    assert (request["kind"], request["y"], request["group"]) == ("compare", "nightly_price", "berths")
+    assert request["where"] == [["berths", 4], ["berths", 6]]
+
+
+def test_a_vague_dimension_word_asks_and_a_missing_thing_is_said_plainly() -> None:
+    profile = _profile(_cabins())
+    reply = OfflineAnalyst().respond("what is the typical size?", [profile], {})
+    assert isinstance(reply, OfflineAnswer)
+    assert "floor_sqm" in reply.text and "plot_size_ha" in reply.text
+    reply = OfflineAnalyst().respond("how many saunas do the cabins have on average?", [profile], {})
+    assert isinstance(reply, OfflineAnswer) and "saunas" in reply.text

@@ -88,7 +88,7 @@ STOP = frozenset(_STOP_WORDS.split())
 
 # Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
 SYNONYMS = [
-    {"price", "cost", "pricing", "fee", "charge", "expensive", "cheap", "cheapest"},
+    {"price", "cost", "pricing", "fee", "charge", "expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"},
     {"sale", "revenue", "turnover", "income", "amount", "money"},
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
@@ -540,10 +540,15 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     pattern = _name_pattern(column)
     if pattern and column.name.lower() not in _TOO_COMMON:
         for m in pattern.finditer(question):
+            i = next((k for k, t in enumerate(tokens) if t[1] == m.start()), None)
+            if m.group().lower() == "lot" and i and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
+                continue  # "a lot pricier": an amount, even when a column is called lot
             found.append(Mention(column, m.start(), m.end(), 100 + len(column.name) / 100, m.group(), "name"))
     sig = column.significant
     units_only = all(p in UNITS for p in sig)
     for i, (tok, start, _) in enumerate(tokens):
+        if tok == "lot" and i > 0 and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
+            continue  # "a lot pricier", "a lot of": an amount, not a lot column
         # A run of question words equal to a run of name parts ("speed" in "wind_speed_kmh").
         for j, part in enumerate(sig):
             if tok != part:
@@ -596,6 +601,14 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             found.append(Mention(column, start, end, 38 if column.is_date else 34, tok, "time"))
     return found
+
+
+def _idiom_after(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The word after "a lot" makes it the idiom (a lot of, a lot more, a lot pricier, or nothing)."""
+    if i + 1 >= len(tokens):
+        return True
+    after = tokens[i + 1][0]
+    return after in ("of", "more", "less", "than", "better", "worse") or after.endswith(("er", "ier"))
 
 
 def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -820,6 +833,10 @@ def _all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[
     return [m for c in columns for m in _candidates(question, c, tokens)]
 
 
+# Words for a dimension many columns can have: alone, they name no one column ("size": floor area or lot size).
+_VAGUE = frozenset({"size", "amount", "quantity", "volume", "level", "value"})
+
+
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
     """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
 
@@ -832,14 +849,15 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
     for m in chosen:
         if m.via in ("name", "time", "initials"):
             continue
+        vague = stem(m.word.lower()) in _VAGUE and m.via in ("synonym", "partial", "prefix")
         rivals = [
             c
             for c in _all_candidates(question, catalog, frame)
             if c.start == m.start
             and c.end == m.end
-            and c.score == m.score
+            and (c.score == m.score or (vague and c.score >= 40 and c.via in ("synonym", "partial", "prefix")))
             and c.column not in named
-            and len(c.column.significant) == len(m.column.significant)
+            and (vague or len(c.column.significant) == len(m.column.significant))
             and (c.column.numeric, c.column.categorical, c.column.is_date)
             == (m.column.numeric, m.column.categorical, m.column.is_date)
         ]

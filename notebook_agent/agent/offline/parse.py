@@ -680,6 +680,9 @@ _MEASURE_SLOT = _rx(
 )
 
 
+_COUNT_SLOT = _rx(r"\bhow\s+many\s+(?P<words>[^\W\d_][\w\-]*)")
+
+
 _WORD_BOUND = _rx(
     r"\b(?P<op>above|below|under|over|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|greater\s+than"
     rf"|lower\s+than|higher\s+than|exceeds?|exceeding|equal\s+to|exactly)\s+(?P<n>zero|{'|'.join(NUMBER_WORDS)})\b"
@@ -770,6 +773,10 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     if hints.unknown is None and not any(m.column.numeric for m in names):
         # "average cholesterol by clinic": the measure is missing, whatever else is named
         hints.unknown = _unknown_column(unnamed, catalog, frame, _MEASURE_SLOT)
+    if hints.unknown is None and hints.agg in ("mean", "median") and not any(m.column.numeric for m in names):
+        # "how many bathrooms do the homes have on average": an average count of a thing no column holds
+        said = _unknown_column(unnamed, catalog, frame, _COUNT_SLOT)
+        hints.unknown = said if said and not _ROWS.search(said) else None
     hints.same_for = bool(_SAME.search(unnamed))
     hints.refers_back = bool(_BACK.search(unnamed))
 

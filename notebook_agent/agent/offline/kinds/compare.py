@@ -58,8 +58,37 @@ _MORE = re.compile(
 )
 
 
+def _numbered_groups(ctx: Context) -> KindRequest | None:
+    """Two numbers said before a column of few whole values ("4 bedroom homes ... than 3 bedroom ones").
+
+    That column groups, only its named values are compared, and the measure is the other number named.
+    """
+    for m in ctx.mentions:
+        if not m.column.few_values:
+            continue
+        said = re.escape(ctx.question[m.start : m.end].lower())
+        values = {int(v) for v in re.findall(rf"\b(\d+)[\s-]*{said}", ctx.text)}
+        if len(values) < 2:
+            continue
+        measures = [x.column for x in ctx.mentions if x.column.numeric and x.column != m.column]
+        measures = [c for c in measures if not c.id_like and not c.time]
+        if len(measures) != 1:
+            return None
+        return KindRequest(
+            frame=ctx.frame,
+            y=measures[0].name,
+            group=m.column.name,
+            where=[[m.column.name, v] for v in sorted(values)],
+        )
+    return None
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if _MORE.search(ctx.text) or _DIFFER.search(ctx.text) or re.search(r"\bvs\.?\b|\bversus\b|\bthan\b", ctx.text):
+        numbered = _numbered_groups(ctx)
+        if numbered is not None:
+            return numbered
     if _MORE.search(ctx.text) and not re.search(r"\bthan\s+\d", ctx.text):
         # a 0/1 column marks a group too when two groups are set against each other ("renters ... than owners")
         flags = [
@@ -123,6 +152,11 @@ def code(req: KindRequest) -> str:
             "from scipy import stats",
             "",
             f"data = {req.frame}.dropna(subset=[{y}, {g}])",
+            *(
+                [f"data = data[data[{g}].isin({[v for _, v in req.where]!r})]  # only the groups named"]
+                if req.where
+                else []
+            ),
             f'summary = data.groupby({g})[{y}].agg(["mean", "median", "count"])',
             "print(summary)",
             f"samples = [values.to_numpy() for _, values in data.groupby({g})[{y}]]",
