@@ -6,7 +6,7 @@ Run from the repository root:  .venv/bin/python examples/library_use.py
 import asyncio
 from pathlib import Path
 
-from notebook_agent.agent.session import Session
+from notebook_agent import Session
 
 
 async def main() -> None:
