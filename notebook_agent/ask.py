@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotebookAgentError
+from .output_text import output_text
 from .text_safety import md_plain, terminal_text
 
 __all__ = ["add_parser", "run_ask"]
@@ -50,16 +51,11 @@ def _print_human(item: dict[str, Any]) -> None:
         print("    " + t(item["code"]).replace("\n", "\n    "))
     elif kind == "output":
         out = item["output"]
+        _, text = output_text(out)
         if out.get("output_type") == "stream":
-            sys.stdout.write(t(str(out.get("text", ""))))
-        elif out.get("output_type") in ("display_data", "execute_result"):
-            data = out.get("data", {})
-            if "image/png" in data:
-                print(f"[plot: image/png, {len(data['image/png']) * 3 // 4} bytes]")
-            elif "text/plain" in data:
-                print(t(str(data["text/plain"])))
-        elif out.get("output_type") == "error":
-            print(t(f"{out.get('ename')}: {out.get('evalue')}"))
+            sys.stdout.write(t(text))
+        elif text:
+            print(t(text))
     elif kind == "code_done":
         print(f"■ {t(str(item['status']))} in {item['duration_s']:.2f} s")
     elif kind == "answer":

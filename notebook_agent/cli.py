@@ -16,6 +16,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotebookAgentError
+from .output_text import output_text
 from .sandbox.report import doctor_report
 from .text_safety import terminal_text
 
@@ -84,18 +85,11 @@ def _print_exec(res: dict[str, Any]) -> None:
     """
     t = terminal_text
     for out in res["outputs"]:
-        kind = out["output_type"]
-        if kind == "stream":
-            (sys.stdout if out["name"] == "stdout" else sys.stderr).write(t(out["text"]))
-        elif kind in ("display_data", "execute_result"):
-            data = out.get("data", {})
-            for mime in data:
-                if mime.startswith("image/"):
-                    print(f"[{t(mime)}, {len(data[mime]) * 3 // 4} bytes]")
-            if "text/plain" in data and not any(m.startswith("image/") for m in data):
-                print(t(str(data["text/plain"])))
-        elif kind == "error":
-            print(t("\n".join(out.get("traceback", [])) or f"{out['ename']}: {out['evalue']}"), file=sys.stderr)
+        channel, text = output_text(out, traceback=True)
+        if not text:
+            continue
+        stream = sys.stderr if channel == "stderr" else sys.stdout
+        stream.write(t(text) if out["output_type"] == "stream" else t(text) + "\n")
     if res["status"] == "died" and res["error"] and not res["outputs"]:
         print(t(f"{res['error']['ename']}: {res['error']['evalue']}"), file=sys.stderr)
 

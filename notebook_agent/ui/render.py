@@ -16,6 +16,7 @@ from typing import Any
 
 import nh3
 
+from ..output_text import output_text
 from ..text_safety import md_inert
 
 __all__ = ["Turn", "fence", "safe_markdown", "safe_table_html"]
@@ -185,13 +186,9 @@ class Turn:
                 stream = self._stream = _Stream(str(out.get("name")), len(content))
             self._step["content"] = content[: stream.at] + stream.add(out.get("text", ""))
             stream.end = len(self._step["content"])
-        elif kind == "error":
-            self._step["content"] += "\n\n" + fence(f"{out.get('ename')}: {out.get('evalue')}")
-        elif kind in ("display_data", "execute_result"):
-            data = out.get("data", {})
-            if "image/png" in data:
-                self.messages.append(self._image(data["image/png"]))
-            elif "text/html" in data and "<table" in data["text/html"]:
-                self._step["content"] += "\n\n" + safe_table_html(data["text/html"])
-            elif "text/plain" in data:
-                self._step["content"] += "\n\n" + fence(data["text/plain"])
+        elif kind in ("display_data", "execute_result") and "image/png" in out.get("data", {}):
+            self.messages.append(self._image(out["data"]["image/png"]))
+        elif kind in ("display_data", "execute_result") and "<table" in str(out.get("data", {}).get("text/html", "")):
+            self._step["content"] += "\n\n" + safe_table_html(out["data"]["text/html"])
+        elif (text := output_text(out)[1]) and kind in ("error", "display_data", "execute_result"):
+            self._step["content"] += "\n\n" + fence(text)
