@@ -48,6 +48,13 @@ ENV HOME=/home/user \
     GRADIO_TEMP_DIR=/home/user/.cache/gradio \
     GRADIO_ANALYTICS_ENABLED=False
 
+# Gradio decides it runs on a Space by SYSTEM=spaces together with SPACE_ID (gradio.utils.get_space). A Docker Space
+# gets SPACE_ID, SPACE_HOST and, with `hf_oauth: true` in README.md, the OAUTH_* variables at run time; SYSTEM is
+# what Gradio-SDK Spaces get, so the image sets it: on a Space, Gradio then serves its real Hugging Face sign-in
+# routes (not its local mock) for NOTEBOOK_AGENT_AUTH=hf, a Space variable. Anywhere else SPACE_ID is unset, Gradio
+# behaves as before, and NOTEBOOK_AGENT_AUTH=hf is refused with a message saying it needs a Space.
+ENV SYSTEM=spaces
+
 USER 1000:1000
 
 # Matplotlib's font cache, built once here: the app copies <data dir>/cache/matplotlib/fontlist-*.json into

@@ -8,8 +8,9 @@ Modes (`NOTEBOOK_AGENT_AUTH`):
   token (a token row named ``sign-in: …``, so sign-out revokes it on every replica).
 - `header` — a trusted reverse proxy (oauth2-proxy and the like) names the user in a header; the header is believed
   only from the proxy addresses configured, and a request with the header from elsewhere is refused.
-- `hf` — Hugging Face OAuth on a Space: Gradio's own login route stores the account in the request's session; the
-  user key is the account's stable id (`sub`), never its display name.
+- `hf` — Hugging Face OAuth on a Space: Gradio's own login route stores the account in the request's session (a
+  cookie signed by Starlette's SessionMiddleware); the user key is the account's stable id (`sub`), never its display
+  name, which is only shown. A session past its `expires_at` (the Space's `hf_oauth_expiration_minutes`) is signed out.
 
 In every mode but `none`, `Authorization: Bearer <token>` (a personal access token) identifies a program; a bearer
 header that does not resolve is refused outright, never read as "no header".
@@ -17,13 +18,17 @@ header that does not resolve is refused outright, never read as "no header".
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import ipaddress
+import json
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Literal
+from typing import Any, Literal
 
+from itsdangerous import BadSignature, TimestampSigner
 from sqlalchemy.engine import Engine
 from starlette.requests import HTTPConnection
 
@@ -51,6 +56,12 @@ SIGNIN_LIFETIME = timedelta(days=14)
 # A resolved token is remembered this long: every page request (queue, heartbeats, files) asks who is calling, and
 # a database read each time would cost more than the request. Sign-out on this replica forgets it at once.
 _CACHE_S = 30.0
+# Gradio's OAuth session (gradio/oauth.py `attach_oauth`): Starlette's SessionMiddleware with its default cookie
+# name and age, signed with sha256(OAUTH_CLIENT_SECRET + "-v4"). tests/test_hf_mode.py checks these against the
+# middleware Gradio really installs.
+_HF_COOKIE = "session"
+_HF_COOKIE_AGE = 14 * 24 * 60 * 60
+_HF_SECRET_VERSION = "-v4"
 
 
 @dataclass(frozen=True)
@@ -150,12 +161,66 @@ class Identity:
         return any(address in net for net in self.trusted)
 
     def _hf_user(self, request: HTTPConnection) -> User | None:
-        session = request.scope.get("session") or {}  # set by Gradio's OAuth routes (a signed session cookie)
-        info = (session.get("oauth_info") or {}).get("userinfo") or {}
-        sub = str(info.get("sub") or "").strip()
-        if not sub.isalnum():
+        sub = _hf_sub(_hf_userinfo(request))
+        if sub is None:
             return None
-        return user_store.ensure_user(self.engine, f"hf-{sub}")
+        try:
+            return user_store.ensure_user(self.engine, f"hf-{sub}")
+        except InvalidInputError:  # longer than a user name may be: no Hugging Face id is
+            return None
+
+    def display_name(self, request: HTTPConnection) -> str | None:
+        """The Hugging Face account's name to show (`preferred_username`, else `name`); None in other modes.
+
+        Display only: two accounts may show the same name, and a name may change; the user key is the `sub`.
+        """
+        info = _hf_userinfo(request) if self.mode == "hf" else {}
+        if _hf_sub(info) is None:
+            return None
+        name = str(info.get("preferred_username") or info.get("name") or "").strip()
+        return name[:64] or None
+
+
+def _hf_sub(userinfo: dict[str, Any]) -> str | None:
+    """The account's stable id (ASCII letters and digits), or None."""
+    sub = str(userinfo.get("sub") or "").strip()
+    return sub if sub.isascii() and sub.isalnum() else None
+
+
+def _hf_userinfo(request: HTTPConnection) -> dict[str, Any]:
+    """The signed-in account's OpenID userinfo from Gradio's OAuth session, or {} (none, or expired)."""
+    info = _hf_session(request).get("oauth_info")
+    if not isinstance(info, dict):
+        return {}
+    expires = info.get("expires_at")
+    if isinstance(expires, int | float) and expires < time.time():  # as Gradio's own check reads it
+        return {}
+    userinfo = info.get("userinfo")
+    return userinfo if isinstance(userinfo, dict) else {}
+
+
+def _hf_session(request: HTTPConnection) -> dict[str, Any]:
+    """Gradio's OAuth session of this request.
+
+    Inside Gradio's app its SessionMiddleware has decoded it into the scope. Our own middleware (the file guard)
+    runs before that, so there the cookie is decoded here, exactly as the middleware decodes it — and only with a
+    client secret: a session signed with the empty secret is anyone's to forge.
+    """
+    if "session" in request.scope:
+        session = request.scope["session"]
+        return session if isinstance(session, dict) else {}
+    from gradio import oauth  # the secret as Gradio read it at import
+
+    cookie = request.cookies.get(_HF_COOKIE, "")
+    if not cookie or not oauth.OAUTH_CLIENT_SECRET:
+        return {}
+    secret = hashlib.sha256((oauth.OAUTH_CLIENT_SECRET + _HF_SECRET_VERSION).encode()).hexdigest()
+    try:
+        data = TimestampSigner(secret).unsign(cookie.encode("utf-8"), max_age=_HF_COOKIE_AGE)
+        session = json.loads(base64.b64decode(data))
+    except (BadSignature, ValueError):
+        return {}
+    return session if isinstance(session, dict) else {}
 
 
 def browser_owner(engine: Engine, browser_id: str) -> User:
