@@ -7,6 +7,7 @@ header) are made with `ensure_user` and have no password: `verify` never accepts
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,9 +16,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 
 from .. import store
+from ..ops.logs import bind
 from ..store.schema import sessions, tokens, users
 from . import passwords
-from .errors import InvalidInputError, LoginFailedError, UnknownUserError, UserExistsError
+from .errors import InvalidInputError, LoginFailedError, LoginThrottledError, UnknownUserError, UserExistsError
 from .limiter import LoginLimiter
 
 __all__ = [
@@ -33,6 +35,8 @@ __all__ = [
     "user_by_id",
     "verify",
 ]
+
+log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}")
 
@@ -173,12 +177,20 @@ def login(engine: Engine, limiter: LoginLimiter, name: str, password: str, addre
             password, with the same answer for names that do not exist).
         LoginFailedError: wrong user name or password (one message for both).
     """
-    limiter.check(name, address)
+    try:
+        limiter.check(name, address)
+    except LoginThrottledError:
+        log.info("sign-in refused: too many failures", extra={"reason": "throttled"})
+        raise
     user = verify(engine, name, password)
     if user is None:
         limiter.record_failure(name, address)
+        # Neither the name (it may be someone's password typed in the wrong box) nor the password.
+        log.info("sign-in failed", extra={"reason": "credentials"})
         raise LoginFailedError()
     limiter.record_success(name, address)
+    with bind(user=str(user.id)):
+        log.info("sign-in succeeded")
     return user
 
 

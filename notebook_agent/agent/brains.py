@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..ops.metrics import METRICS
 from .gemini import TOOL_NAME, GeminiModel, ModelReply, ToolCall
 from .prompts import system_prompt
 
@@ -120,6 +121,7 @@ class OfflineBrain:
         """First step of a turn: plan. After a run: summarise, or plan a repair (computed whole: nothing streams)."""
         from .offline import OfflinePlan, read_result
 
+        METRICS.count_model_call("offline")
         memory = dict(state.get("offline_memory") or {})
         profiles = list(state.get("profiles") or [])
         result = last_tool_result(state.get("messages", []))

@@ -21,6 +21,7 @@ import asyncio
 import email.utils
 import importlib
 import inspect
+import logging
 import random
 import re
 import time
@@ -43,6 +44,8 @@ from ..errors import (
     ModelTimeout,
     ModelUnavailable,
 )
+from ..ops.events import model_error_kind
+from ..ops.metrics import METRICS
 from ..settings import DEFAULT_GEMINI_MODEL
 
 if TYPE_CHECKING:
@@ -82,6 +85,8 @@ RUN_PYTHON = types.FunctionDeclaration(
 )
 
 # Finish reasons that mean "the answer was withheld", as opposed to "nothing was produced".
+log = logging.getLogger(__name__)
+
 _BLOCK_REASONS = frozenset(
     {"SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "RECITATION", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT"}
 )
@@ -320,10 +325,27 @@ class GeminiModel:
             ModelTimeout, ModelUnavailable.
         """
         model = model or self.model
+        METRICS.count_model_call("gemini")
+        started = time.monotonic()
         try:
-            return await self._generate(contents, system_instruction, on_text, model)
-        except ModelNotFound as exc:
-            raise await self._not_found(model, exc) from exc
+            try:
+                return await self._generate(contents, system_instruction, on_text, model)
+            except ModelNotFound as exc:
+                raise await self._not_found(model, exc) from exc
+        except Exception as exc:  # counted and logged by kind only: the message may quote the API's answer
+            kind = model_error_kind(exc)
+            METRICS.count_model_error(kind)
+            log.warning(
+                "model call failed",
+                extra={
+                    "kind": kind,
+                    "model": model[:80],
+                    "status": getattr(exc, "status", None),
+                    "attempts": getattr(exc, "attempts", None),
+                    "seconds": round(time.monotonic() - started, 3),
+                },
+            )
+            raise
 
     async def _generate(
         self, contents: list[dict[str, Any]], system_instruction: str, on_text: Callable[[str], Any] | None, model: str

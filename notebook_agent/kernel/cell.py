@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from nbformat import NotebookNode
 
-from .death import describe_death, exit_code, rss_mb
+from .death import exit_code, record_death, rss_mb
 from .outputs import OutputCallback, OutputCollector
 from .wire import KernelWire
 
@@ -206,7 +206,7 @@ class CellRun:
 
     async def _handle_death(self) -> None:
         assert self.kernel.km is not None
-        message = describe_death(exit_code(self.kernel.km), self.last_rss, self.limits.address_space_mb)
+        message = record_death(exit_code(self.kernel.km), self.last_rss, self.limits.address_space_mb)
         result = self.result
         result.status = "died"
         result.error = {"ename": "KernelDied", "evalue": message, "traceback": []}

@@ -6,11 +6,29 @@ them (a segfault, an out-of-memory kill, another signal, an exit status).
 
 from __future__ import annotations
 
+import logging
 import signal
 
 from jupyter_client.manager import AsyncKernelManager
 
-__all__ = ["describe_death", "exit_code", "rss_mb"]
+from ..ops.metrics import METRICS
+
+__all__ = ["describe_death", "exit_code", "record_death", "rss_mb"]
+
+log = logging.getLogger(__name__)
+
+
+def record_death(code: int | None, last_rss_mb: float, limit_mb: int) -> str:
+    """Count and log one kernel death; returns what to tell the person (see :func:`describe_death`)."""
+    METRICS.kernel_deaths.inc()
+    signal_name = None
+    if code is not None and code < 0 and -code in signal.Signals._value2member_map_:
+        signal_name = signal.Signals(-code).name
+    log.info(
+        "kernel died",
+        extra={"exit_code": code, "signal": signal_name, "last_rss_mb": round(last_rss_mb), "limit_mb": limit_mb},
+    )
+    return describe_death(code, last_rss_mb, limit_mb)
 
 
 def describe_death(code: int | None, last_rss_mb: float, limit_mb: int) -> str:

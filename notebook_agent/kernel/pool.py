@@ -13,6 +13,7 @@ import logging
 import time
 
 from ..errors import SandboxError
+from ..ops.metrics import METRICS
 from ..sandbox.profiles import Profile, load_profile
 from ..sandbox.sandbox import Sandbox
 from ..settings import Settings
@@ -52,10 +53,15 @@ class KernelPool:
         """Kernels waiting now."""
         return len(self._ready)
 
+    def _counted(self) -> None:
+        """The pool-size gauge follows the ready list (an app has one pool)."""
+        METRICS.pool_size.set(len(self._ready))
+
     async def acquire(self) -> SessionKernel | None:
         """A ready kernel, now yours (with its sandbox), or None: then start one with :meth:`on_demand`."""
         while self._ready:
             kernel = self._ready.pop(0)
+            self._counted()
             self._wanted.set()
             if await kernel.is_alive():
                 # Handed out only after the same check as a first start: it sat unobserved meanwhile.
@@ -67,6 +73,7 @@ class KernelPool:
                     continue
                 self.hits += 1
                 return kernel
+            METRICS.kernel_deaths.inc()
             log.warning("a pooled kernel died while waiting; discarding it")
             await _discard(kernel)
         self.misses += 1
@@ -107,6 +114,7 @@ class KernelPool:
                     await _discard(kernel)
                     return
                 self._ready.append(kernel)
+                self._counted()
                 log.debug("pooled kernel ready in %.0f ms", (time.monotonic() - started) * 1000)
 
     async def _new_kernel(self) -> SessionKernel:
@@ -127,6 +135,7 @@ class KernelPool:
                 await self._task
             self._task = None
         ready, self._ready = self._ready, []
+        self._counted()
         for kernel in ready:
             await _discard(kernel)
 
@@ -134,6 +143,7 @@ class KernelPool:
         """Synchronous last resort at interpreter exit: kill the waiting kernels and remove their sandboxes."""
         self._closed = True
         ready, self._ready = self._ready, []
+        self._counted()
         for kernel in ready:
             process = getattr(kernel.km.provisioner, "process", None) if kernel.km is not None else None
             with contextlib.suppress(Exception):

@@ -22,6 +22,7 @@ from jupyter_client.provisioning.local_provisioner import LocalProvisioner
 from traitlets import Unicode
 
 from ..errors import ForkUnavailable, KernelStartError, KernelTimeout, NotebookAgentError, SandboxError
+from ..ops.metrics import METRICS
 from ..sandbox import launcher
 from ..sandbox.profiles import load_profile
 from ..sandbox.sandbox import Sandbox
@@ -199,9 +200,11 @@ class SandboxProvisioner(LocalProvisioner):
             await self._refuse(exc)
 
     async def _refuse(self, error: NotebookAgentError) -> NoReturn:
-        """End the kernel, then raise why it was refused."""
+        """End the kernel, then raise why it was refused (counted as a sandbox refusal when confinement failed)."""
         await self.kill()
         await self.wait()
+        if isinstance(error, SandboxError):
+            sandbox_refused(type(error).__name__, "the kernel failed its confinement check")
         raise error
 
     async def _death_reason(self) -> KernelStartError:
@@ -214,6 +217,8 @@ class SandboxProvisioner(LocalProvisioner):
             code = None
         log = self.kernel_log_tail()
         reason = _EXIT_REASONS.get(code or 0, f"the kernel exited with status {code}")
+        if code in (launcher.EXIT_CONFINEMENT, launcher.EXIT_SECCOMP):  # the launcher refused to run unconfined
+            sandbox_refused("launcher", reason)
         return KernelStartError(
             f"Kernel failed to start: {reason}." + (f" Launcher said: {log}" if log else ""), log=log
         )
@@ -243,6 +248,12 @@ class SandboxProvisioner(LocalProvisioner):
         info = await super().get_provisioner_info()
         info["sandbox_id"] = self.sandbox.id if self.sandbox else None
         return info
+
+
+def sandbox_refused(why: str, what: str) -> None:
+    """Count and log one kernel refused for its confinement (never started, or stopped before running code)."""
+    METRICS.sandbox_refusals.inc()
+    log.warning("kernel refused: %s", what, extra={"reason": why})
 
 
 _warned: set[str] = set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 
 from jupyter_client.asynchronous.client import AsyncKernelClient
@@ -17,6 +18,7 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
 
 from ..errors import KernelDied, KernelNotRunning, KernelTimeout, SandboxError
+from ..ops.metrics import METRICS
 from ..resources import kernels_dir
 from ..sandbox.host import harden_host_process
 from ..sandbox.profiles import Profile, load_profile
@@ -29,6 +31,8 @@ from .provisioner import SandboxProvisioner
 from .wire import KernelWire
 
 __all__ = ["CellResult", "OutputCallback", "SessionKernel", "Status"]
+
+log = logging.getLogger(__name__)
 
 KERNEL_NAME = "notebook-agent"
 
@@ -102,6 +106,7 @@ class SessionKernel:
     async def start(self) -> SessionKernel:
         """Create the sandbox if needed, launch and verify the kernel, wait until it answers."""
         harden_host_process()
+        started = time.monotonic()
         if self._sandbox is None:
             self._sandbox = await asyncio.to_thread(Sandbox.create, self.settings, self.profile, self._session_id)
         ksm = KernelSpecManager(kernel_dirs=[str(kernels_dir())])
@@ -111,7 +116,12 @@ class SessionKernel:
         except BaseException:
             await self.shutdown()
             raise
+        log.info("kernel started", extra={"start_mode": self._start_mode(), "ms": _ms_since(started)})
         return self
+
+    def _start_mode(self) -> str | None:
+        prov = self.km.provisioner if self.km else None
+        return prov.start_mode if isinstance(prov, SandboxProvisioner) else None
 
     async def _launch(self) -> None:
         assert self.km is not None
@@ -202,9 +212,15 @@ class SessionKernel:
         if self.km is None:
             raise KernelNotRunning("the kernel has not been started")
         self._close_clients()
+        started = time.monotonic()
         await self.km.restart_kernel(now=True)
         self.restarts += 1
+        METRICS.kernel_restarts.inc()
         await self._connect("the restarted kernel")
+        log.info(
+            "kernel restarted",
+            extra={"restarts": self.restarts, "start_mode": self._start_mode(), "ms": _ms_since(started)},
+        )
 
     def _close_clients(self) -> None:
         if self._wire is not None:
@@ -225,9 +241,12 @@ class SessionKernel:
         """Stop the kernel and, if this object created the sandbox, remove it and release its uid."""
         self._close_clients()
         if self.km is not None:
+            was_running = self.km.has_kernel
             with contextlib.suppress(Exception):
                 await self.km.shutdown_kernel(now=True)
             self.km = None
+            if was_running:
+                log.info("kernel stopped", extra={"restarts": self.restarts})
         if self._sandbox is not None and self._owns_sandbox:
             await asyncio.to_thread(self._sandbox.close)
             self._sandbox = None
@@ -266,3 +285,7 @@ class SessionKernel:
                 f"(limit {lim.disk_cap_mb} MiB, {lim.disk_cap_files} files). Delete files to continue."
             )
         return None
+
+
+def _ms_since(started: float) -> int:
+    return round((time.monotonic() - started) * 1000)

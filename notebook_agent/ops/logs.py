@@ -3,7 +3,7 @@
 Wiring (the app does this at start; importing changes nothing)::
 
     from notebook_agent.ops import logs
-    logs.configure(level="INFO")                 # root logger -> one JSON object per line on stderr
+    logs.configure(level="INFO")                 # one JSON object per line on stderr; other libraries: WARNING
     with logs.bind(user="alice", session=sid, turn=3):
         log.info("turn started")                 # {"time": ..., "level": "INFO", "logger": ..., "message": ...,
                                                  #  "user": "alice", "session": "...", "turn": 3}
@@ -23,6 +23,7 @@ never prompts or data values.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -34,9 +35,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from types import TracebackType
 from typing import Any, TextIO
 
 __all__ = [
+    "PACKAGE_LOGGER",
     "SECRET_ENV",
     "JsonFormatter",
     "Redactor",
@@ -46,6 +49,7 @@ __all__ = [
     "set_context",
 ]
 
+PACKAGE_LOGGER = "notebook_agent"  # the loggers `configure` sets to its level; the rest stay at WARNING
 SECRET_ENV = ("GEMINI_API_KEY", "GOOGLE_API_KEY", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "OPENAI_API_KEY")
 _SECRET_NAME = re.compile(r"(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)$", re.IGNORECASE)
 # Shapes redacted wherever they appear, set or not in the environment.
@@ -99,7 +103,10 @@ def bind(user: str | None = _UNSET, session: str | None = _UNSET, turn: int | No
     try:
         yield
     finally:
-        _ids.reset(token)
+        # A block that ends in another context than it began in (an async generator closed by the loop's
+        # finaliser) has nothing to put back: that context is a copy that ends with its task.
+        with contextlib.suppress(ValueError):
+            _ids.reset(token)
 
 
 class Redactor:
@@ -180,9 +187,12 @@ class JsonFormatter(logging.Formatter):
 def configure(
     level: int | str = "INFO", stream: TextIO | None = None, redactor: Redactor | None = None
 ) -> logging.Handler:
-    """Send the root logger's records to `stream` (stderr) as JSON lines; returns the handler it installed.
+    """Send every record to `stream` (stderr) as JSON lines; returns the handler it installed.
 
-    Handlers installed by an earlier `configure` are replaced; other handlers are left alone.
+    The package's loggers (`notebook_agent.*`) log at `level`; every other library's stay at WARNING (httpx, Gradio
+    and uvicorn say far more than an operator needs at INFO). Python warnings become log records too, and so do
+    exceptions nobody caught (in the main thread or another), so nothing else is written to the stream. Handlers
+    installed by an earlier `configure` are replaced; other handlers are left alone.
     """
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_notebook_agent_json", False)]:
@@ -191,5 +201,27 @@ def configure(
     handler.setFormatter(JsonFormatter(redactor))
     handler._notebook_agent_json = True  # type: ignore[attr-defined]
     root.addHandler(handler)
-    root.setLevel(level)
+    root.setLevel(logging.WARNING)
+    logging.getLogger(PACKAGE_LOGGER).setLevel(level)
+    logging.captureWarnings(True)
+    sys.excepthook = _log_uncaught
+    threading.excepthook = _log_uncaught_in_thread
     return handler
+
+
+def _log_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    logging.getLogger(PACKAGE_LOGGER).critical("uncaught exception", exc_info=(kind, value, tb))
+
+
+def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit or args.exc_value is None:
+        return
+    thread = args.thread.name if args.thread is not None else None
+    logging.getLogger(PACKAGE_LOGGER).error(
+        "uncaught exception in a thread",
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        extra={"thread_name": thread},
+    )

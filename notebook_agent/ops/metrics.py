@@ -15,6 +15,16 @@ Metric names (all prefixed `notebook_agent_`): live_sessions, live_kernels, pool
 turn_seconds (histogram); model_calls_total{kind}, model_errors_total{kind}; kernel_deaths_total,
 kernel_restarts_total, sandbox_refusals_total; uploads_refused_total{reason}; login_failures_total{reason}.
 
+Where each moves (the web layer only serves them): live_sessions in `ui/sessions.py` (the registry opens and
+closes chats); live_kernels in `agent/session.py` (a chat's kernel started or taken from the pool, then closed);
+pool_size in `kernel/pool.py` (its ready list); turns and turn_seconds around `Session.ask` in `ui/handlers.py`;
+model_calls{gemini} and model_errors{kind} in `agent/gemini.py` (`GeminiModel.generate`), model_calls{offline} in
+`agent/brains.py`; kernel_deaths in `kernel/death.py` (`record_death`) and for pooled kernels in `kernel/pool.py`;
+kernel_restarts in `kernel/session_kernel.py`; sandbox_refusals in `kernel/provisioner.py` (a failed confinement
+check, a launcher that refused to run unconfined) and `sandbox/sandbox.py` (a required layer missing);
+uploads_refused through `ops/events.upload_refused`; login_failures in `web/signin.py`. The kinds and reasons are
+the short words of `ops/events.py`.
+
 Label values are kept to a bounded set: anything but 1-40 lowercase letters, digits and `_` is counted as `other`,
 so a label can never carry a user's text or grow the series without bound. The routes need no sign-in: put them
 behind the proxy or network rule that keeps the operator's pages private (they hold counts, never content).
@@ -28,10 +38,12 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from fastapi import FastAPI
-from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 __all__ = ["METRICS", "Metrics", "install"]
 
@@ -91,11 +103,11 @@ class Metrics:
         self.model_calls.labels(kind=_label(kind)).inc()
 
     def count_model_error(self, kind: str) -> None:
-        """One failed model call (`timeout`, `rate_limited`, `blocked`, `unavailable`, `auth`, `reply`…)."""
+        """One failed model call (`timeout`, `rate_limited`, `unavailable`, `reply`…: `events.model_error_kind`)."""
         self.model_errors.labels(kind=_label(kind)).inc()
 
     def count_upload_refused(self, reason: str) -> None:
-        """One refused upload (`too_big`, `format`, `quota`…)."""
+        """One refused upload (`too_big`, `bad_format`, `unsafe`, `quota`…: see `ops.events.refusal_reason`)."""
         self.uploads_refused.labels(reason=_label(reason)).inc()
 
     def count_login_failure(self, reason: str) -> None:
@@ -119,12 +131,14 @@ def install(app: FastAPI, ready: Callable[[], dict[str, bool]], metrics: Metrics
     The handlers are plain functions: FastAPI runs them in its thread pool, so a blocking check (a database ping)
     does not hold up the event loop.
     """
+    # Here, not at the top: the kernel and agent modules count through METRICS without needing the web stack.
+    from fastapi.responses import JSONResponse, Response
 
-    @app.get("/healthz", include_in_schema=False)
+    @app.get("/healthz", include_in_schema=False, response_model=None)
     def healthz() -> JSONResponse:
         return JSONResponse({"ok": True})
 
-    @app.get("/readyz", include_in_schema=False)
+    @app.get("/readyz", include_in_schema=False, response_model=None)
     def readyz() -> JSONResponse:
         try:
             checks = {str(name): bool(ok) for name, ok in ready().items()}
@@ -134,6 +148,6 @@ def install(app: FastAPI, ready: Callable[[], dict[str, bool]], metrics: Metrics
         body = {"ok": not failed, "checks": checks, **({"failed": failed} if failed else {})}
         return JSONResponse(body, status_code=503 if failed else 200)
 
-    @app.get("/metrics", include_in_schema=False)
+    @app.get("/metrics", include_in_schema=False, response_model=None)
     def prometheus_metrics() -> Response:
         return Response(metrics.render(), media_type=CONTENT_TYPE_LATEST)

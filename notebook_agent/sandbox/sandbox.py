@@ -13,6 +13,7 @@ Layout (the kernel may write only under `root`, which belongs to its uid, mode 0
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -23,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import SandboxError
+from ..errors import MissingLayerError, SandboxError
+from ..ops.metrics import METRICS
 from ..settings import Settings
 from . import host
 from .identity import UidLease, allocate_uid
@@ -134,7 +136,15 @@ class Sandbox:
 
         Without `sandbox_id` the sandbox gets a fresh one; with it, the stored sandbox of that id is reused.
         """
-        waived = host.check_requirements(profile, settings)
+        try:
+            waived = host.check_requirements(profile, settings)
+        except MissingLayerError as exc:  # no kernel starts on this host as the profile asks
+            METRICS.sandbox_refusals.inc()
+            logging.getLogger(__name__).warning(
+                "kernel refused: the host lacks a required layer",
+                extra={"reason": "missing_layer", "layers": exc.layers},
+            )
+            raise
         if settings.uid_mode == "shared" and os.geteuid() == 0:
             raise SandboxError(
                 "NOTEBOOK_AGENT_UID_MODE=shared as root would run kernels as root",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..agent.session import Session, new_session_id, valid_id
 from ..errors import ServerBusy
 from ..kernel.pool import KernelPool
+from ..ops.metrics import METRICS
 from ..settings import Settings
 
 __all__ = ["SessionRegistry"]
@@ -80,6 +81,7 @@ class SessionRegistry:
         try:
             session = await Session.open(session_id, settings=self.settings, create=True, pool=self.pool)
             self._live[session_id] = _Entry(session)
+            METRICS.live_sessions.inc()
             return session
         finally:
             self._opening.pop(session_id, None)
@@ -101,7 +103,7 @@ class SessionRegistry:
         for sid, entry in list(self._live.items()):
             if entry.busy == 0 and now - entry.used > self.idle_s:
                 del self._live[sid]
-                await entry.session.close()
+                await _closed(entry)
 
     def live_ids(self) -> set[str]:
         """The ids of the sessions open now."""
@@ -121,7 +123,7 @@ class SessionRegistry:
                 return False
             closing = [self._live.pop(sid) for _, sid in idle[: len(open_mine) - limit + 1]]
         for entry in closing:  # its files, notebook and conversation stay: reopening replays it
-            await entry.session.close()
+            await _closed(entry)
         return True
 
     def live(self, session_id: str) -> Session | None:
@@ -134,7 +136,7 @@ class SessionRegistry:
         async with self._lock:
             entry = self._live.pop(session_id, None)
         if entry is not None:
-            await entry.session.close()
+            await _closed(entry)
 
     async def close(self) -> None:
         """Close everything, the pool's waiting kernels included."""
@@ -142,3 +144,9 @@ class SessionRegistry:
             await self.release(sid)
         if self.pool is not None:
             await self.pool.close()
+
+
+async def _closed(entry: _Entry) -> None:
+    """Close a session just taken out of the live ones (the gauge follows the dict)."""
+    METRICS.live_sessions.dec()
+    await entry.session.close()
