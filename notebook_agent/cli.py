@@ -1,10 +1,11 @@
-"""The `notebook-agent` command: exec, doctor, ask, serve.
+"""The `notebook-agent` command: exec, doctor, ask, serve, gateway.
 
 Contracts (other tools call these; see DESIGN.md):
   serve [--host H] [--port P]                                 the app, as `python app.py`
   ask DATA... -q QUESTION [-q FOLLOW-UP ...] [--session ID] [--model M] [--notebook OUT] [--json]
   exec (-c CODE | FILE) [--profile P] [--timeout S] [--json]   exit 0 ok, 1 the code raised, 2 died/timeout/unconfined
   doctor [--json]                                             layers this host supports and the profile would use
+  gateway [--host H] [--port P] [--token T]                   a kernel gateway host serving our confined kernels
 """
 
 from __future__ import annotations
@@ -185,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .accounts.cli import add_parsers as add_accounts
 
     add_accounts(sub)  # users, tokens, db
+    from .kernel.gateway_host import add_parser as add_gateway
+
+    add_gateway(sub)
     return parser
 
 
