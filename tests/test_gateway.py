@@ -14,6 +14,7 @@ import os
 import secrets
 import signal
 import socket
+import statistics
 import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -151,6 +152,13 @@ async def test_cells_keep_state_and_stream_outputs(remote: GatewayKernel) -> Non
     assert seen == ["output"]
     err = await remote.execute("1 / 0")
     assert err.status == "error" and err.error is not None and err.error["ename"] == "ZeroDivisionError"
+    # Nagle is off on the gateway's kernel WebSocket: a trivial cell takes a few ms, not a 40 ms delayed ACK.
+    times = []
+    for _ in range(10):
+        t0 = time.perf_counter()
+        ok(await remote.execute("pass"))
+        times.append(time.perf_counter() - t0)
+    assert statistics.median(times) < 0.03, times
 
 
 async def test_host_reports_the_layers_it_verified(remote: GatewayKernel) -> None:

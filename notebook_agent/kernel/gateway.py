@@ -39,6 +39,7 @@ import inspect
 import json
 import logging
 import os
+import secrets
 import ssl
 import time
 import uuid
@@ -218,8 +219,7 @@ class _Channels:
     def __init__(self, config: GatewayConfig, kernel_id: str) -> None:
         self.config = config
         self.kernel_id = kernel_id
-        # Builds and packs messages (ids, headers, dates); the gateway signs what it forwards, with the kernel's key.
-        self.session = Session(key=b"", username="notebook-agent")
+        self.session = _message_session()
         self._ws: ClientConnection | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._outbox: asyncio.Queue[bytes] = asyncio.Queue()
@@ -240,7 +240,7 @@ class _Channels:
         """
         await self.disconnect()
         if new_session:
-            self.session = Session(key=b"", username="notebook-agent")
+            self.session = _message_session()
         path = f"/api/kernels/{quote(self.kernel_id)}/channels?session_id={quote(self.session.session)}"
         try:
             self._ws = await connect(
@@ -379,6 +379,15 @@ class _Channels:
     def forget_comm(self, comm_id: str) -> None:
         """Stop routing a comm's messages."""
         self._comms.pop(comm_id, None)
+
+
+def _message_session() -> Session:
+    """A jupyter_client Session that builds and packs messages (ids, headers, dates) under a new session id.
+
+    Nothing is signed with its key: the gateway signs what it forwards to the kernel with the kernel's own key. The
+    key is random only because a Session without one warns that signing is off.
+    """
+    return Session(key=secrets.token_hex(32).encode(), username="notebook-agent")
 
 
 async def _get(queue: asyncio.Queue[Message], timeout_s: float, channels: _Channels) -> Message | None:
