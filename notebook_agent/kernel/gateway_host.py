@@ -81,7 +81,8 @@ class EngineCommand:
         env = dict(self.env)
         env["KG_AUTH_TOKEN"] = token if token is not None else "<token>"
         words = [f"{name}={shlex.quote(value)}" for name, value in env.items()]
-        return " ".join([*words, "jupyter", "kernelgateway", *map(shlex.quote, self.argv[3:])])
+        options = self.argv[self.argv.index("kernel_gateway") + 1 :]
+        return " ".join([*words, "jupyter", "kernelgateway", *map(shlex.quote, options)])
 
 
 def engine_command(
@@ -117,7 +118,9 @@ def engine_command(
         options["KernelGatewayApp.keyfile"] = keyfile
     if client_ca:
         options["KernelGatewayApp.client_ca"] = client_ca
-    argv = [kernel_python(), "-m", "kernel_gateway", *(f"--{name}={value}" for name, value in options.items())]
+    # -I: neither the working directory nor PYTHON* variables decide what this root process imports.
+    engine = [kernel_python(), "-I", "-m", "kernel_gateway"]
+    argv = [*engine, *(f"--{name}={value}" for name, value in options.items())]
     env = {
         # The kernelspec is found in <JUPYTER_PATH>/kernels: the checkout's, or the wheel's under share/jupyter.
         "JUPYTER_PATH": os.pathsep.join([str(kernels.parent), *_inherited("JUPYTER_PATH")]),
