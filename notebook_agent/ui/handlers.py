@@ -20,6 +20,7 @@ from typing import Any
 import gradio as gr
 import nbformat
 from sqlalchemy.engine import Engine
+from starlette.requests import HTTPConnection
 
 from ..accounts import sessions as chats
 from ..accounts import tokens as token_store
@@ -28,7 +29,8 @@ from ..accounts.users import User
 from ..agent.brains import GeminiBrain
 from ..agent.gemini import GeminiModel
 from ..agent.session import delete_stored, valid_id
-from ..errors import ModelError, NotebookAgentError, SessionNotFound
+from ..errors import ModelError, NotebookAgentError, NotSignedIn, SessionNotFound
+from ..ops.events import upload_refused
 from ..ops.logs import bind
 from ..ops.metrics import METRICS
 from ..sandbox.report import doctor_report
@@ -170,7 +172,7 @@ class Handlers:
                             prepared, profile = await session.add_file(path, original_name=name or path.name)
                             out.append({"role": "assistant", "content": _preview(prepared, profile)})
                         except NotebookAgentError as exc:
-                            METRICS.count_upload_refused(type(exc).__name__.lower())
+                            upload_refused(exc, path)  # counted by reason and logged (size and reason only)
                             out.append(_refused(exc))
                         yield out
                     if text:
@@ -222,6 +224,8 @@ class Handlers:
         user = await self.owners.caller(_raw(request), browser)
         session_id = stored if await self.owners.owns(user, stored) else SessionRegistry.new_id()
         chat = [self.hello, *await self._history(session_id, user)]
+        if user is None and self.identity.signs_in:
+            chat.append({"role": "assistant", "content": f"You are not signed in. {self.sign_in_advice()}"})
         return (
             session_id,
             session_id,
@@ -230,7 +234,7 @@ class Handlers:
             self.notebook_file(session_id),
             gr.File(value=None, visible=False),
             await self._chat_list(user, "", session_id),
-            self.who(user),
+            self.who(user, _raw(request)),
         )
 
     async def on_message(
@@ -255,7 +259,7 @@ class Handlers:
             # Someone else's chat id: treated like an id never used, so a new chat starts (nothing of theirs shows)
             session_id = SessionRegistry.new_id()
         if user is None:
-            yield [*base, _refused(SessionNotFound(session_id, "Sign in again."))], busy, *(gr.skip(),) * 4
+            yield [*base, _refused(NotSignedIn(todo=self.sign_in_advice()))], busy, *(gr.skip(),) * 4
         else:
             async for msgs in self.turn_events(user, session_id, message, model):
                 yield base + msgs, busy, *(gr.skip(),) * 4
@@ -497,14 +501,25 @@ class Handlers:
             if not t.name.startswith(SIGNIN_PREFIX)
         ]
 
-    def who(self, user: User | None) -> str:
-        """The line that says who is signed in (and how to sign out)."""
+    def who(self, user: User | None, request: HTTPConnection | None = None) -> str:
+        """The line that says who is signed in (and how to sign out).
+
+        With Hugging Face, the account's own name from its sign-in (the user row is named by its stable id); the
+        button below signs out.
+        """
         if not self.identity.signs_in:
             return "Your chats are kept in this browser."
         if user is None:
-            return "Not signed in."
+            return f"Not signed in. {self.sign_in_advice()}"
+        shown = (self.identity.display_name(request) if request is not None else None) or user.name
         out = " · [Sign out](/signout)" if self.identity.mode == "password" else ""
-        return f"Signed in as **{md_inert(user.name)}**{out}"
+        return f"Signed in as **{md_inert(shown)}**{out}"
+
+    def sign_in_advice(self) -> str:
+        """What someone not (or no longer) signed in should do."""
+        if self.identity.mode == "hf":
+            return "Use the Sign in with Hugging Face button (under My chats) to start or reopen a chat."
+        return "Sign in again."
 
     def notebook_file(self, session_id: str) -> str | None:
         """A copy of the chat's notebook in its served folder, for the download button."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import logging
 import signal
 import sys
 from collections.abc import AsyncIterator
@@ -36,7 +37,7 @@ from ..errors import ConfigError, NotebookAgentError
 from ..kernel.forking import fork_server, template_up
 from ..kernel.provisioner import kernel_python
 from ..ops import logs
-from ..ops.metrics import METRICS, install
+from ..ops.metrics import install
 from ..sandbox.profiles import load_profile
 from ..settings import Settings
 from ..ui.handlers import Handlers
@@ -46,6 +47,8 @@ from .files import FileGuard, ServedFiles
 from .identity import Identity
 
 __all__ = ["App", "create", "serve"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -61,10 +64,41 @@ class App:
 
 
 def _check_mode(settings: Settings) -> None:
-    if settings.auth == "hf" and not _on_space():
+    if settings.auth != "hf":
+        return
+    if not _on_space():
         raise ConfigError(
             "NOTEBOOK_AGENT_AUTH=hf signs people in with Hugging Face, which only works on a Space",
             "Run it on a Hugging Face Space (the README shows how), or use password or header here.",
+            setting="NOTEBOOK_AGENT_AUTH",
+            value="hf",
+        )
+    # On a Space, Gradio's login routes need the OAuth settings the Space injects, and authlib (gradio[oauth]).
+    import importlib.util
+
+    from gradio import oauth
+
+    unset = [
+        name
+        for name, value in (
+            ("OAUTH_CLIENT_ID", oauth.OAUTH_CLIENT_ID),
+            ("OAUTH_CLIENT_SECRET", oauth.OAUTH_CLIENT_SECRET),
+            ("OAUTH_SCOPES", oauth.OAUTH_SCOPES),
+            ("OPENID_PROVIDER_URL", oauth.OPENID_PROVIDER_URL),
+        )
+        if not value
+    ]
+    if unset:
+        raise ConfigError(
+            f"NOTEBOOK_AGENT_AUTH=hf needs the Space's OAuth settings, and these are not set: {', '.join(unset)}",
+            "Add `hf_oauth: true` to the front matter of the Space's README.md, then restart the Space.",
+            setting="NOTEBOOK_AGENT_AUTH",
+            value="hf",
+        )
+    if importlib.util.find_spec("authlib") is None:
+        raise ConfigError(
+            "NOTEBOOK_AGENT_AUTH=hf needs Gradio's OAuth extra (authlib), which is not installed",
+            "Install notebook-agent with its dependencies (they include gradio[oauth]).",
             setting="NOTEBOOK_AGENT_AUTH",
             value="hf",
         )
@@ -153,7 +187,7 @@ def serve(settings: Settings, host: str, port: int) -> None:
     try:
         app = create(settings)
     except NotebookAgentError as exc:  # a profile is wrong, or the host cannot confine kernels as it asks
-        print(f"notebook-agent: {exc}", file=sys.stderr)
+        log.error("notebook-agent cannot start: %s", exc, extra={"error": type(exc).__name__})
         raise SystemExit(2) from None
     registry = app.handlers.registry
     # SIGTERM (docker stop) ends the app through its exit handlers, as Ctrl-C does: the served files go, and so do
@@ -162,6 +196,6 @@ def serve(settings: Settings, host: str, port: int) -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if registry.pool is not None:
         atexit.register(registry.pool.discard_now)
-    METRICS.pool_size.set(settings.pool_size)
-    print(f"notebook-agent: serving on http://{host}:{port} (sign-in: {settings.auth})", file=sys.stderr)
-    uvicorn.run(app.http, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
+    log.info("serving on http://%s:%d (sign-in: %s)", host, port, settings.auth)
+    # log_config=None: uvicorn's records go through the JSON handler `logs.configure` installed (at WARNING).
+    uvicorn.run(app.http, host=host, port=port, log_level="warning", log_config=None, timeout_graceful_shutdown=5)
