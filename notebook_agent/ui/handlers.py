@@ -466,7 +466,8 @@ class Handlers:
 
     async def _api_user(self, request: gr.Request | None) -> User:
         user = await self.owners.caller(_raw(request), client_id=client_id(request) or "anonymous")
-        if user is None:  # Gradio refuses unauthenticated calls first; this is the second lock on the door
+        # In password and header modes Gradio refuses unauthenticated calls first; in hf mode this is the lock
+        if user is None:
             raise gr.Error("Not signed in: send Authorization: Bearer <token> (make one with `notebook-agent tokens`).")
         return user
 

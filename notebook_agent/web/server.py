@@ -5,10 +5,11 @@ Routes of our own, beside Gradio's:
 - `GET /healthz`, `GET /readyz` (fork template up, database reachable), `GET /metrics` (Prometheus).
 - `GET/POST /signin`, `/signout` in `password` mode (`web/signin.py`).
 
-Gradio asks `Identity.username` who is calling on every request (its `auth_dependency`), so a request without a
-valid sign-in — cookie, bearer token, or trusted proxy header — is refused before any handler runs; a browser
-that opens the page unsigned is sent to the sign-in page. Files served from a chat's folder are checked against
-the chat's owner by `FileGuard`.
+In `password` and `header` modes Gradio asks `Identity.username` who is calling on every request (its
+`auth_dependency`), so a request without a valid sign-in — cookie, bearer token, or trusted proxy header — is refused
+before any handler runs, and a browser that opens the page unsigned is sent to the sign-in page. In `hf` mode the page
+loads unsigned (it shows Gradio's sign-in button) and each handler refuses a caller it cannot identify. Files served
+from a chat's folder are checked against the chat's owner by `FileGuard`, in every mode.
 """
 
 from __future__ import annotations
