@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from test_browser import CHROMIUM, CHROMIUM_ARGS, EXAMPLE, SLOW, App, _bots, _pl
 from test_browser import playwright_sync as pw_sync
 
 from notebook_agent import store
+from notebook_agent.accounts import tokens as token_store
 from notebook_agent.accounts import users as user_store
 
 pytestmark = pytest.mark.slow
@@ -151,3 +153,38 @@ def test_two_people_sign_in_ask_reopen_and_delete(app: App, browser: Any) -> Non
     expect(_users(alice)).to_have_count(0, timeout=SLOW)
     expect(_chats(bob)).to_have_count(1)
     print(f"\nsign-in {signin_s:.2f} s, list after sign-in {list_s:.2f} s, reopen a chat {reopen_s:.2f} s")
+
+
+def test_programs_use_tokens_through_gradio_client(app: App, tmp_path: Path) -> None:
+    """gradio_client with `Authorization: Bearer`: refused without a valid token; /chat, /sessions, /notebook and
+    /delete_session on the token owner's chats only."""
+    from gradio_client import Client, handle_file
+
+    assert app.data is not None
+    engine = store.open_engine(store.default_url(app.data))
+    try:
+        _, alice = token_store.create_token(engine, user_store.get_user(engine, "alice"), "script")  # type: ignore[arg-type]
+        _, bob = token_store.create_token(engine, user_store.get_user(engine, "bob"), "script")  # type: ignore[arg-type]
+    finally:
+        engine.dispose()
+    for headers in ({}, {"Authorization": "Bearer na_" + "x" * 43}):
+        with pytest.raises(Exception, match=r"(?i)credentials|login|401"):
+            Client(app.url, verbose=False, headers=headers)
+    data = tmp_path / "line.csv"
+    data.write_text("x,y\n" + "\n".join(f"{i},{4 * i - 2}" for i in range(20)) + "\n")
+    client = Client(app.url, verbose=False, headers={"Authorization": f"Bearer {alice}"})
+    messages = client.predict({"text": "fit a line of y on x", "files": [handle_file(str(data))]}, api_name="/chat")
+    assert re.search(r"y = 4(\.0+)?·x", str(messages[-1]["content"])), messages[-1]
+    mine = client.predict(api_name="/sessions")
+    chat = next(c for c in mine if c["files"] == ["line.csv"])
+    follow = client.predict({"text": "what is the average y?", "files": []}, chat["id"], api_name="/chat")
+    assert "36" in str(follow[-1]["content"])  # mean of 4i-2 over 0..19
+    assert "line.csv" in client.predict(chat["id"], api_name="/notebook")
+    other = Client(app.url, verbose=False, headers={"Authorization": f"Bearer {bob}"})
+    assert chat["id"] not in str(other.predict(api_name="/sessions"))
+    with pytest.raises(Exception, match="no stored session"):
+        other.predict(chat["id"], api_name="/notebook")
+    with pytest.raises(Exception, match="no stored session"):
+        other.predict(chat["id"], api_name="/delete_session")
+    assert client.predict(chat["id"], api_name="/delete_session") == "deleted"
+    assert chat["id"] not in str(client.predict(api_name="/sessions"))
