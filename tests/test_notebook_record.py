@@ -36,3 +36,20 @@ def test_contract_and_atomic_save(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".nb-*")), "temp files left behind"
     reopened = NotebookRecord(path)
     assert reopened.successful_code() == ["import pandas as pd\ndf = pd.read_csv('data.csv')", "df.plot()"]
+
+
+def test_a_record_from_stored_text_saves_only_when_asked_and_drops_an_unfinished_turn(tmp_path: Path) -> None:
+    first = NotebookRecord(tmp_path / "a.ipynb", title="t", autosave=False)
+    first.add_code("x = 1", [], 1, role="setup")
+    first.add_user("plot it", 1)
+    assert not (tmp_path / "a.ipynb").exists()  # the session writes it (database, then this copy)
+    text = first.to_json()
+    copy = NotebookRecord(tmp_path / "b.ipynb", autosave=False, text=text)
+    assert copy.to_json() == text and copy.nb.metadata.notebook_agent.title == "t"
+    copy.add_user("and a fit", 2)
+    copy.add_code("fit()", [], 2)
+    dropped = copy.truncate(2)
+    assert [c.source for c in dropped] == ["**You:** and a fit", "fit()"]
+    assert copy.to_json() == text
+    copy.save(text)
+    assert (tmp_path / "b.ipynb").read_text(encoding="utf-8") == text

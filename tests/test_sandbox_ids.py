@@ -19,9 +19,11 @@ from typing import Any
 import pytest
 from conftest import make_data_dir
 
+from notebook_agent import store
 from notebook_agent.agent.session import Session, new_session_id, stored_sandbox_id
 from notebook_agent.errors import NotebookAgentError
 from notebook_agent.settings import Settings
+from notebook_agent.store import session_records as records
 from notebook_agent.ui.sessions import SessionRegistry
 
 # Everything the kernel can learn about itself without help: its cwd, environment, command line, and every name
@@ -160,12 +162,15 @@ def test_legacy_session_resumes_under_a_fresh_sandbox_id(settings: Settings, sto
             res = await session.execute("x = 41\nopen('old.txt', 'w').write('from before')")
             assert res.status == "ok", res
             session.notebook.add_code("x = 41", res.outputs, 1)
+            session.notebook.save()
             assert session.sandbox is not None
             return session.id, session.sandbox.id
         finally:
             await session.close()
 
     session_id, sandbox_id = asyncio.run(make())
+    # Stored before chats were kept in the database: only the files in its directory.
+    records.delete(store.shared_engine(store.url_for(settings)), session_id)
     # Rewrite it as the old layout: files in sandboxes/<session id>, session.json without a sandbox id of its own.
     meta_path = settings.sessions_dir / session_id / "session.json"
     meta = json.loads(meta_path.read_text())

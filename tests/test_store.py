@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 from notebook_agent import store
 from notebook_agent.errors import NotebookAgentError
 from notebook_agent.store import schema
+from notebook_agent.store import session_records as records
 
 NewUrl = Callable[[], str]
 
@@ -241,3 +242,80 @@ def test_url_for_uses_the_data_dir_until_settings_have_a_database_url(tmp_path: 
 
     settings = Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(tmp_path)})
     assert store.url_for(settings) == f"sqlite:///{tmp_path / store.DB_FILE}"
+
+
+# -- a chat's own record (session_state, session_notebooks, model_requests) ------------------------------------------
+
+
+def test_a_version_1_database_is_refused_then_upgraded_keeping_its_rows(new_url: NewUrl) -> None:
+    """A database the accounts release made (version 1) is refused until `db upgrade`, which keeps its rows."""
+    engine = store.open_engine(new_url())
+    assert store.upgrade(engine, store.MIGRATIONS[:1]) == (0, 1)
+    now = store.utcnow()
+    with store.write(engine) as conn:
+        user = conn.execute(
+            sa.insert(schema.users).values(name="ann", created=now, disabled=False)
+        ).inserted_primary_key
+        conn.execute(
+            sa.insert(schema.sessions).values(
+                id="chat-1", user_id=user[0], title="t", created=now, updated=now, turns=2, files=["a.csv"]
+            )
+        )
+    for call in (store.check, store.prepare, store.shared_engine):
+        with pytest.raises(store.SchemaTooOldError) as caught:
+            call(engine if call is not store.shared_engine else str(engine.url.render_as_string(False)))
+        assert "run `notebook-agent db upgrade`" in str(caught.value).lower()
+        assert (caught.value.found, caught.value.expected) == (1, store.LATEST)
+    assert store.upgrade(engine) == (1, store.LATEST)
+    with store.read(engine) as conn:
+        assert conn.execute(sa.select(schema.sessions.c.files)).scalar_one() == ["a.csv"]
+        assert {"session_state", "session_notebooks", "model_requests"} <= set(sa.inspect(conn).get_table_names())
+    assert store.shared_engine(engine.url.render_as_string(False)) is not None
+
+
+def test_a_database_holding_only_checkpoint_tables_is_still_empty(new_url: NewUrl) -> None:
+    """LangGraph's checkpointer may set its tables up in the shared database before the app prepares it."""
+    engine = store.open_engine(new_url())
+    with store.write(engine) as conn:
+        conn.execute(sa.text("CREATE TABLE checkpoint_migrations (v INTEGER PRIMARY KEY)"))
+    assert store.prepare(engine) == store.LATEST
+
+
+def test_a_chats_record_is_written_committed_and_deleted(new_url: NewUrl) -> None:
+    engine = store.open_engine(new_url())
+    store.prepare(engine)
+    assert records.load(engine, "s1") is None and not records.exists(engine, "s1")
+    here = {"kind": "local", "host": "a", "pid": 1}
+    records.save_meta(engine, "s1", sandbox_id="box", kernel_location=here)
+    stored = records.load(engine, "s1")
+    assert stored is not None and stored.notebook is None and stored.files == [] and stored.kernel_location == here
+    records.save_notebook(engine, "s1", '{"cells": [1, 2]}', pending_from=1)
+    stored = records.load(engine, "s1")
+    assert stored is not None and (stored.notebook, stored.pending_from) == ('{"cells": [1, 2]}', 1)
+    assert records.load(engine, "s1", notebook=False).notebook is None  # type: ignore[union-attr]
+
+    files = [{"name": "a.csv", "variable": "df", "warnings": ["é"]}]
+    requests = [records.ModelRequest(1, 10.0, {"sent": 1}), records.ModelRequest(1, 11.0, {"sent": 2})]
+    records.commit(engine, "s1", notebook='{"cells": [1]}', checkpoint_id="ck-1", files=files, requests=requests)
+    stored = records.load(engine, "s1")
+    assert stored is not None
+    assert (stored.notebook, stored.pending_from, stored.checkpoint_id) == ('{"cells": [1]}', None, "ck-1")
+    assert (stored.files, stored.sandbox_id, stored.kernel_location) == (files, "box", here)  # kept unless given
+    assert records.model_requests(engine, "s1") == [
+        {"turn": 1, "time": 10.0, "sent": 1},
+        {"turn": 1, "time": 11.0, "sent": 2},
+    ]
+
+    elsewhere = {"kind": "gateway", "host": "b", "kernel_id": "k"}
+    records.save_meta(engine, "s1", kernel_location=elsewhere)  # another process serves it now
+    assert not records.clear_kernel_location(engine, "s1", here)
+    assert records.load(engine, "s1").kernel_location == elsewhere  # type: ignore[union-attr]
+    assert records.clear_kernel_location(engine, "s1", elsewhere)
+    assert records.load(engine, "s1").kernel_location is None  # type: ignore[union-attr]
+
+    records.commit(engine, "s2", notebook="{}", checkpoint_id=None, requests=requests[:1])  # made by its commit
+    assert records.delete(engine, "s1") and not records.delete(engine, "s1")
+    assert records.load(engine, "s1") is None and records.model_requests(engine, "s1") == []
+    assert len(records.model_requests(engine, "s2")) == 1
+    with store.read(engine) as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(schema.session_notebooks)).scalar_one() == 1

@@ -1,5 +1,8 @@
 """The session notebook: every message, code cell (with outputs) and answer, saved after every change.
 
+A session keeps it in the database (see `agent.session`) and this file as a copy on the host: it builds the record
+with `autosave=False` and `text=` (the stored .ipynb), and writes both itself after each change.
+
 Follows the contract in DESIGN.md: nbformat 4.5, `metadata.kernelspec` plain `python3`, and on every cell
 `metadata.notebook_agent = {"role": "user" | "assistant" | "code" | "setup", "turn": N}`. Cells that failed when
 they ran carry the `raises-exception` tag, so a run-all under nbclient or Jupyter goes on past them.
@@ -23,11 +26,17 @@ RAISES_TAG = "raises-exception"
 
 
 class NotebookRecord:
-    """A notebook that is written to `path` atomically after every cell, so a crash loses nothing."""
+    """A notebook kept in memory and written to `path` atomically after every cell (unless `autosave` is off).
 
-    def __init__(self, path: Path, title: str | None = None) -> None:
+    It starts from `text` (.ipynb JSON) when given, else from the file at `path` when there is one, else empty.
+    """
+
+    def __init__(self, path: Path, title: str | None = None, *, autosave: bool = True, text: str | None = None) -> None:
         self.path = path
-        if path.exists():
+        self.autosave = autosave
+        if text is not None:
+            self.nb = nbformat.reads(text, as_version=4)
+        elif path.exists():
             self.nb = nbformat.read(path, as_version=4)
         else:
             self.nb = nbformat.v4.new_notebook()
@@ -45,8 +54,17 @@ class NotebookRecord:
     def _add(self, cell: NotebookNode, role: Role, turn: int) -> NotebookNode:
         cell.metadata["notebook_agent"] = {"role": role, "turn": turn}
         self.nb.cells.append(cell)
-        self.save()
+        if self.autosave:
+            self.save()
         return cell
+
+    def truncate(self, count: int) -> list[NotebookNode]:
+        """Keep the first `count` cells; returns the ones dropped (the cells of a turn that did not finish)."""
+        dropped: list[NotebookNode] = self.nb.cells[count:]
+        del self.nb.cells[count:]
+        if dropped and self.autosave:
+            self.save()
+        return dropped
 
     def add_user(self, text: str, turn: int) -> NotebookNode:
         """The person's message, as a markdown cell."""
@@ -91,13 +109,16 @@ class NotebookRecord:
         text: str = nbformat.writes(self.nb)  # nbformat.writes is unannotated
         return text
 
-    def save(self) -> None:
-        """Write atomically: a temp file in the same directory, then rename over the old one."""
+    def save(self, text: str | None = None) -> None:
+        """Write atomically: a temp file in the same directory, then rename over the old one.
+
+        `text` is what `to_json()` gave, when the caller has it already (made on the event loop, written in a thread).
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".nb-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(self.to_json())
+                fh.write(self.to_json() if text is None else text)
             os.replace(tmp, self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

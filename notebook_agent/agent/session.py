@@ -1,9 +1,24 @@
 """A chat session: its sandbox and kernel, its notebook, its uploaded files, and its conversation.
 
-The conversation lives in the LangGraph checkpoint (SQLite, thread id = session id); the notebook and a record of
-what was sent to the model live in the session's host-private directory; the data files live in the sandbox.
-After a restart, :meth:`Session.open` with the same id rebuilds the kernel's state by replaying the notebook's
-successful cells, and the conversation continues where it stopped.
+Where each part lives, so that any app process with the same database can serve the chat:
+
+- the conversation: LangGraph checkpoints (thread id = session id), on PostgreSQL when `settings.database_url` is
+  set, else in `<data_dir>/conversations.sqlite` (`agent.checkpoints`);
+- the notebook, the session's metadata (sandbox id, uploaded files, where its kernel runs) and what was sent to the
+  model: the store's `session_state`, `session_notebooks` and `model_requests` tables (`store.session_records`).
+  The session's host-private directory keeps copies (notebook.ipynb, session.json, model_requests.jsonl) for
+  downloads and for the pages that read them; they are rewritten from the database when a chat is opened;
+- the data files: the sandbox (on the kernel's host).
+
+Turns are atomic. While a turn runs, its cells are written as they come, marked as unfinished; at its end one
+transaction writes the final notebook, clears the mark, records the turn's model requests and the checkpoint that now
+matches the notebook; only then does the answer event go out (an answer seen is an answer kept). Checkpoints are
+written once, when the graph finishes (`durability="exit"`). A turn cut short (the process killed, the task
+cancelled) is dropped at the next open or turn: its cells go, and the conversation is set back to the recorded
+checkpoint (a copy of it becomes the newest). An upload is one such unit too.
+
+After a restart (or on another app process), :meth:`Session.open` with the same id rebuilds the kernel's state by
+replaying the notebook's successful cells, and the conversation continues where it stopped.
 """
 
 from __future__ import annotations
@@ -16,13 +31,17 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+from langgraph.errors import InvalidUpdateError
+from sqlalchemy.engine import Engine
 
+from .. import store
 from ..data.conversions import conversion_cell, conversion_note, conversions_code, parse_conversions
 from ..data.profile import format_profile, parse_profile, profile_code
 from ..data.uploads import PreparedUpload, prepare_upload
@@ -36,16 +55,32 @@ from ..errors import (
 )
 from ..kernel.pool import KernelPool
 from ..kernel.session_kernel import SessionKernel
+from ..ops.logs import bind
+from ..ops.metrics import METRICS
 from ..sandbox.profiles import load_profile
 from ..sandbox.sandbox import Sandbox
 from ..settings import Settings, get_settings
+from ..store import session_records
+from ..store.session_records import ModelRequest, StoredSession
 from .brains import Brain, GeminiBrain, OfflineBrain
+from .checkpoints import is_postgres, open_checkpointer, sqlite_file
 from .events import event
 from .gemini import GeminiModel
 from .graph import Limits, build_graph
 from .notebook import NotebookRecord
 
-__all__ = ["Session", "make_brain", "new_session_id", "sandbox_dir", "stored_sandbox_id", "valid_id"]
+__all__ = [
+    "Session",
+    "delete_stored",
+    "is_stored",
+    "make_brain",
+    "new_session_id",
+    "sandbox_dir",
+    "stored_model_requests",
+    "stored_notebook",
+    "stored_sandbox_id",
+    "valid_id",
+]
 
 log = logging.getLogger(__name__)
 
@@ -80,18 +115,31 @@ def make_brain(settings: Settings) -> Brain:
 class Session:
     """One chat. Create or resume with :meth:`open`; always :meth:`close`."""
 
-    def __init__(self, settings: Settings, session_id: str, brain: Brain) -> None:
+    def __init__(self, settings: Settings, session_id: str, brain: Brain, engine: Engine | None = None) -> None:
         self.settings = settings
         self.id = session_id
         self.brain = brain
         self.dir = settings.sessions_dir / session_id
         # The title never names the session id: notebooks are downloaded and shared, and the id resumes the chat.
         self.notebook = NotebookRecord(
-            self.dir / "notebook.ipynb", title=f"notebook-agent session of {time.strftime('%Y-%m-%d', time.gmtime())}"
+            self.dir / "notebook.ipynb",
+            title=f"notebook-agent session of {time.strftime('%Y-%m-%d', time.gmtime())}",
+            autosave=False,
         )
         self.meta: dict[str, Any] = {"id": session_id, "created": time.time(), "files": []}
+        # Where the kernel ran when the chat was last open (`meta["kernel_location"]` is where it runs now).
+        self.stored_kernel_location: dict[str, Any] | None = None
+        # Said once, at the next turn, when an unfinished turn was dropped.
+        self.recovered: str | None = None
+        self._engine = engine
+        self._stored = False  # a row exists in the database
+        self._checkpoint_id: str | None = None  # the checkpoint the stored notebook matches
+        self._pending_from: int | None = None  # the first cell of the turn or upload in flight
+        self._requests: list[ModelRequest] = []  # the turn's model requests, written with the turn
+        self._saver: Any = None
         self.kernel: SessionKernel | None = None
         self.sandbox: Sandbox | None = None
+        self._kernel_counted = False  # in the live-kernels gauge
         self._stack = contextlib.AsyncExitStack()
         self._graph: Any = None
         self._lock = asyncio.Lock()
@@ -118,29 +166,37 @@ class Session:
             raise SessionNotFound(
                 session_id, "Session ids are letters, digits and '-'; leave out --session to start a new one."
             )
-        session = cls(settings, session_id or new_session_id(), brain or make_brain(settings))
-        resuming = (session.dir / "session.json").is_file()
-        if session_id is not None and not resuming and not create:
-            raise SessionNotFound(session_id, where=str(settings.sessions_dir))
+        # A database at another schema version is refused here, before anything starts (SchemaTooOld/NewError).
+        engine = await asyncio.to_thread(_engine, settings)
+        session = cls(settings, session_id or new_session_id(), brain or make_brain(settings), engine)
+        stored = await asyncio.to_thread(session_records.load, engine, session.id) if session_id else None
+        # Stored before chats were kept in the database: its files are imported at start.
+        legacy = stored is None and session_id is not None and (session.dir / "session.json").is_file()
+        if session_id is not None and stored is None and not legacy and not create:
+            raise SessionNotFound(session_id, where=store.describe(engine))
         try:
-            await session._start(resuming, pool)
+            await session._start(stored, legacy, pool)
         except BaseException:
             await session.close()
             raise
         return session
 
-    async def _start(self, resuming: bool, pool: KernelPool | None = None) -> None:
+    async def _start(self, stored: StoredSession | None, legacy: bool, pool: KernelPool | None = None) -> None:
+        resuming = stored is not None or legacy
         self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(self.dir, 0o700)
-        if resuming:
-            self.meta = json.loads((self.dir / "session.json").read_text())
-        saver = await self._stack.enter_async_context(
-            AsyncSqliteSaver.from_conn_string(str(self.settings.data_dir / "conversations.sqlite"))
-        )
-        self._graph = build_graph(self.brain, self, saver, Limits.from_settings(self.settings))
+        self._saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
+        self._graph = build_graph(self.brain, self, self._saver, Limits.from_settings(self.settings))
+        if legacy:
+            stored = await self._import_legacy()
+        if stored is not None:
+            self._load(stored)
+            await self._recover()
+            await asyncio.to_thread(self._write_copies, dict(self.meta), self.notebook.to_json(), True)
         kernel = await pool.acquire() if pool is not None and not resuming else None
         if kernel is not None:
             self.kernel, self.sandbox = kernel, kernel.sandbox
+            self._count_kernel()
         else:
             profile = load_profile(self.settings.profile)
             sandbox_id = self.meta.get("sandbox_id") if resuming else None
@@ -153,15 +209,64 @@ class Session:
             self.kernel = SessionKernel(self.sandbox, settings=self.settings)
             async with pool.on_demand() if pool is not None else contextlib.nullcontext():
                 await self.kernel.start()
-        if self.meta.get("sandbox_id") != self.sandbox.id or not resuming:
-            self.meta["sandbox_id"] = self.sandbox.id
-            self._save_meta()
+            self._count_kernel()
+        self.meta["sandbox_id"] = self.sandbox.id
+        self.meta["kernel_location"] = self._kernel_location()
+        await self._save_meta()  # at once: a failed start must not lose track of the sandbox
         await self.kernel.execute(KERNEL_SETUP)
-        if resuming:
+        if resuming and self.notebook.cells:
             await self._replay()
         else:
             res = await self.kernel.execute(PREAMBLE)
+            self._pending_from = len(self.notebook.cells)
             self.notebook.add_code(PREAMBLE, res.outputs, 1, role="setup", failed=res.status != "ok")
+            await self._commit()
+
+    def _kernel_location(self) -> dict[str, Any]:
+        """Where this session's kernel runs, as recorded in the database: here, a kernel of this process."""
+        return {"kind": "local", "host": socket.gethostname(), "pid": os.getpid()}
+
+    def _load(self, stored: StoredSession) -> None:
+        """Take the stored record as this session's state."""
+        self._stored = True
+        self.meta = {"id": self.id, "created": stored.created.timestamp(), "files": list(stored.files)}
+        if stored.sandbox_id is not None:
+            self.meta["sandbox_id"] = stored.sandbox_id
+        self.stored_kernel_location = stored.kernel_location
+        if stored.notebook is not None:
+            self.notebook = NotebookRecord(self.notebook.path, autosave=False, text=stored.notebook)
+        self._checkpoint_id, self._pending_from = stored.checkpoint_id, stored.pending_from
+
+    async def _import_legacy(self) -> StoredSession:
+        """Move a chat stored on this host's disk only (session.json, notebook, records) into the database.
+
+        Its conversation is taken as it is: the last checkpoint becomes the one the notebook matches.
+        """
+        meta = json.loads((self.dir / "session.json").read_text())
+        notebook = NotebookRecord(self.notebook.path, autosave=False)  # the file when there is one
+        requests = []
+        with contextlib.suppress(FileNotFoundError):
+            for line in (self.dir / "model_requests.jsonl").read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    record = json.loads(line)
+                    turn, at = int(record.pop("turn", 0)), float(record.pop("time", 0.0))
+                    requests.append(ModelRequest(turn, at, record))
+        created = datetime.fromtimestamp(float(meta.get("created") or time.time()), UTC)
+        await asyncio.to_thread(
+            session_records.commit,
+            self._db,
+            self.id,
+            notebook=notebook.to_json(),
+            checkpoint_id=await self._latest_checkpoint(),
+            created=created,
+            sandbox_id=meta.get("sandbox_id"),
+            files=meta.get("files", []),
+            requests=requests,
+        )
+        stored = await asyncio.to_thread(session_records.load, self._db, self.id)
+        assert stored is not None
+        log.info("stored chat moved into the database", extra={"cells": len(notebook.cells)})
+        return stored
 
     def _rename_legacy_sandbox(self) -> str:
         """Move a legacy session's files (in sandboxes/<session id>) under a fresh sandbox id; returns that id.
@@ -184,7 +289,7 @@ class Session:
         finally:
             os.close(fd)
         self.meta["sandbox_id"] = fresh  # recorded at once: a failed start must not lose track of the files
-        self._save_meta()
+        self._write_meta(dict(self.meta))
         return fresh
 
     async def _replay(self) -> None:
@@ -193,20 +298,142 @@ class Session:
         for source in self.notebook.successful_code():
             await self.kernel.execute(source)
 
+    def _count_kernel(self) -> None:
+        METRICS.live_kernels.inc()
+        self._kernel_counted = True
+
+    # -- the record in the database ----------------------------------------------------------------------------
+    @property
+    def _db(self) -> Engine:
+        assert self._engine is not None
+        return self._engine
+
+    async def _latest_checkpoint(self) -> str | None:
+        """The id of the conversation's newest checkpoint (None before the first)."""
+        found = await self._saver.aget_tuple(self.config)
+        return str(found.config["configurable"]["checkpoint_id"]) if found is not None else None
+
+    def _write_copies(self, meta: dict[str, Any], notebook: str | None, requests: bool = False) -> None:
+        """Rewrite the host's copies: session.json (`meta`), the notebook, and (`requests`) model_requests.jsonl.
+
+        Runs in a thread. They are copies for downloads and pages; the database holds the chat.
+        """
+        tmp = self.dir / ".session.json.tmp"
+        tmp.write_text(json.dumps(meta, indent=1))
+        os.replace(tmp, self.dir / "session.json")
+        if notebook is not None:
+            self.notebook.save(notebook)
+        if requests:
+            lines = [json.dumps(r) + "\n" for r in session_records.model_requests(self._db, self.id)]
+            tmp = self.dir / ".model_requests.jsonl.tmp"
+            tmp.write_text("".join(lines), encoding="utf-8")
+            os.replace(tmp, self.dir / "model_requests.jsonl")
+
+    def _write_meta(self, meta: dict[str, Any]) -> None:
+        """Write the metadata (database, then the copy); runs in a thread."""
+        session_records.save_meta(
+            self._db,
+            self.id,
+            created=datetime.fromtimestamp(float(meta["created"]), UTC),
+            sandbox_id=meta.get("sandbox_id"),
+            files=meta["files"],
+            kernel_location=meta.get("kernel_location", session_records.KEEP),
+        )
+        self._stored = True
+        self._write_copies(meta, None)
+
+    async def _save_meta(self) -> None:
+        await asyncio.to_thread(self._write_meta, dict(self.meta))
+
+    async def _save_progress(self) -> None:
+        """Write the notebook as it is now, the cells of the unit in flight marked as unfinished."""
+        text, pending = self.notebook.to_json(), self._pending_from
+
+        def write() -> None:
+            session_records.save_notebook(self._db, self.id, text, pending_from=pending)
+            self.notebook.save(text)
+
+        await asyncio.to_thread(write)
+
+    async def _commit(self) -> None:
+        """End a turn or upload: notebook, files, model requests and checkpoint id in one transaction."""
+        checkpoint = await self._latest_checkpoint()
+        text, requests, meta = self.notebook.to_json(), list(self._requests), dict(self.meta)
+
+        def write() -> None:
+            session_records.commit(
+                self._db,
+                self.id,
+                notebook=text,
+                checkpoint_id=checkpoint,
+                created=datetime.fromtimestamp(float(meta["created"]), UTC),
+                sandbox_id=meta.get("sandbox_id"),
+                files=meta["files"],
+                kernel_location=meta.get("kernel_location", session_records.KEEP),
+                requests=requests,
+            )
+            self._stored = True
+            self._write_copies(meta, text)
+            if requests:
+                with open(self.dir / "model_requests.jsonl", "a", encoding="utf-8") as fh:
+                    fh.writelines(json.dumps({"turn": r.turn, "time": r.at, **r.record}) + "\n" for r in requests)
+
+        await asyncio.to_thread(write)
+        self._checkpoint_id, self._pending_from, self._requests = checkpoint, None, []
+
+    async def _recover(self) -> None:
+        """Drop what a turn or upload that did not finish left behind: its cells and its checkpoints.
+
+        The conversation goes back to the checkpoint the notebook matches. Nothing to do after a complete one.
+        """
+        latest = await self._latest_checkpoint()
+        if self._pending_from is None and latest == self._checkpoint_id:
+            return
+        dropped = self.notebook.truncate(self._pending_from) if self._pending_from is not None else []
+        if latest != self._checkpoint_id:
+            if self._checkpoint_id is None:
+                await self._saver.adelete_thread(self.id)
+            else:
+                at = {"configurable": {"thread_id": self.id, "checkpoint_ns": "", "checkpoint_id": self._checkpoint_id}}
+                try:
+                    # A copy of that checkpoint becomes the newest (the dropped ones stay in the history).
+                    await self._graph.aupdate_state(at, None, as_node="__copy__")
+                except InvalidUpdateError:
+                    log.warning("the conversation's recorded checkpoint is gone; it continues from its newest one")
+        self._requests = []
+        await self._commit()
+        questions = [c.source for c in dropped if c.metadata.get("notebook_agent", {}).get("role") == "user"]
+        self.recovered = (
+            "The last question did not finish, so it was left out of the notebook and the conversation: "
+            "ask it again if you still need it."
+            if questions
+            else None
+        )
+        log.warning("an unfinished turn was dropped", extra={"cells": len(dropped)})
+
     async def close(self) -> None:
         """Stop the kernel and give back the uid; the files, notebook and conversation stay for a resume."""
+        if self._kernel_counted:
+            METRICS.live_kernels.dec()
+            self._kernel_counted = False
         if self.kernel is not None:
             await self.kernel.shutdown()
             self.kernel = None
+            await self._forget_location()
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.close, False)
             self.sandbox = None
         await self._stack.aclose()
 
-    def _save_meta(self) -> None:
-        tmp = self.dir / ".session.json.tmp"
-        tmp.write_text(json.dumps(self.meta, indent=1))
-        os.replace(tmp, self.dir / "session.json")
+    async def _forget_location(self) -> None:
+        """The kernel is gone: no location is recorded any more (unless another process recorded its own since)."""
+        mine = self.meta.pop("kernel_location", None)
+        if not self._stored or mine is None:
+            return
+        try:
+            await asyncio.to_thread(session_records.clear_kernel_location, self._db, self.id, mine)
+        except Exception as exc:  # closing goes on: a stale location only costs the next opener a check
+            log.warning("could not clear the kernel's location: %s", type(exc).__name__)
 
     @property
     def config(self) -> dict[str, Any]:
@@ -231,6 +458,11 @@ class Session:
 
         Returns the accepted upload and its data profile (for a preview).
         """
+        async with self._lock:
+            await self._recover_in_process()
+            return await self._add_file(src, original_name)
+
+    async def _add_file(self, src: Path, original_name: str | None) -> tuple[PreparedUpload, dict[str, Any]]:
         assert self.kernel is not None and self.sandbox is not None
         variables = {f["variable"] for f in self.meta["files"]}
         prepared = await asyncio.to_thread(
@@ -254,6 +486,7 @@ class Session:
             prepared.load_code += "\n\n" + converted
         if note:
             prepared.warnings.insert(0, note)
+        self._pending_from = len(self.notebook.cells)  # until the commit below
         self.notebook.add_code(
             prepared.load_code, [*res.outputs, *outputs], turn, role="setup", execution_count=res.execution_count
         )
@@ -262,21 +495,27 @@ class Session:
         profile["file"] = prepared.path.name
         if note:
             profile["conversions"] = note
-        self.meta["files"].append(
+        self.meta["files"] = [
+            *self.meta["files"],
             {
                 "name": prepared.path.name,
                 "original_name": prepared.original_name,
                 "variable": prepared.variable,
                 "kind": prepared.kind,
                 "warnings": prepared.warnings,
-            }
+            },
+        ]
+        rows, columns = [*(profile.get("shape") or []), None, None][:2]
+        log.info(
+            "upload accepted",
+            extra={"kind": prepared.kind, "bytes": _size(Path(src)), "rows": rows, "columns": columns},
         )
-        self._save_meta()
         profiles = [p for p in state.get("profiles", []) if p.get("variable") != prepared.variable] + [profile]
         text = "\n\n".join(
             f"File {p.get('file')} loaded as `{p.get('variable')}`:\n{format_profile(p)}" for p in profiles
         )
         await self._graph.aupdate_state(self.config, {"profiles": profiles, "profile_text": text})
+        await self._commit()
         return prepared, profile
 
     async def _convert(self, prepared: PreparedUpload) -> tuple[str, list[Any], str | None]:
@@ -292,7 +531,8 @@ class Session:
         variable = prepared.variable
         proposal = await self.kernel.execute(conversions_code(variable))
         if proposal.status != "ok":
-            log.warning("no conversions proposed for %s: %s", prepared.path.name, proposal.error)
+            # The error's name only: its message may quote values from the data.
+            log.warning("no conversions proposed: %s", (proposal.error or {}).get("ename", proposal.status))
             if proposal.status != "error":
                 await self._reload(prepared)
             return "", [], None
@@ -367,36 +607,83 @@ class Session:
 
     # -- a turn --------------------------------------------------------------------------------------------------
     async def ask(self, question: str) -> AsyncIterator[dict[str, Any]]:
-        """Run one turn; yields events as they happen and keeps the notebook and the model record."""
+        """Run one turn; yields events as they happen and keeps the notebook and the model record.
+
+        The turn's log lines carry its number; its start and end are logged (duration, status and counts, never
+        the question or the answer).
+        """
         question = question.strip()
         if not question:
             yield event("error", text="Empty message: ask a question about your data.")
             return
         async with self._lock:
+            await self._recover_in_process()
+            if self.recovered:
+                yield event("status", text=self.recovered)
+                self.recovered = None
             state = await self.state()
             turn = int(state.get("turn", 0)) + 1
-            self.notebook.add_user(question, turn)
-            yield event("user", turn=turn, text=question)
-            start = {
-                "messages": [GeminiModel.user_text(question)],
-                "question": question,
-                "turn": turn,
-                "turn_start": len(state.get("messages", [])),
-                "steps": 0,
-                "attempt": 0,
-                "failures": 0,
-                "pending": [],
-                "answer": None,
-            }
-            try:
-                async for item in self._graph.astream(start, self.config, stream_mode="custom"):
-                    self._apply(item, turn)
-                    yield item
-            except NotebookAgentError as exc:
-                self.notebook.add_answer(f"**Error:** {exc}", turn)
-                yield event("error", turn=turn, text=str(exc))
+            with bind(turn=turn):
+                started, status, error, cells, model_steps = time.monotonic(), "cancelled", None, 0, 0
+                log.info("turn started", extra={"brain": type(self.brain).__name__})
+                try:
+                    self._pending_from, self._requests = len(self.notebook.cells), []
+                    self.notebook.add_user(question, turn)
+                    await self._save_progress()
+                    yield event("user", turn=turn, text=question)
+                    start = {
+                        "messages": [GeminiModel.user_text(question)],
+                        "question": question,
+                        "turn": turn,
+                        "turn_start": len(state.get("messages", [])),
+                        "steps": 0,
+                        "attempt": 0,
+                        "failures": 0,
+                        "pending": [],
+                        "answer": None,
+                    }
+                    status = "ok"
+                    # The answer goes out once the turn is committed: an answer seen is an answer kept.
+                    last: list[dict[str, Any]] = []
+                    try:
+                        # Checkpointed once, when the graph finishes: a turn cut short leaves the conversation as
+                        # it was (see the module's docstring).
+                        stream = self._graph.astream(start, self.config, stream_mode="custom", durability="exit")
+                        async for item in stream:
+                            await self._apply(item, turn)
+                            kind = item.get("type")
+                            cells += kind == "code_done"
+                            model_steps += kind == "model_request"
+                            if kind == "answer":
+                                last.append(item)
+                            else:
+                                yield item
+                    except NotebookAgentError as exc:
+                        status, error = "error", type(exc).__name__
+                        self.notebook.add_answer(f"**Error:** {exc}", turn)
+                        last.append(event("error", turn=turn, text=str(exc)))
+                    await self._commit()  # the turn is complete: written whole, in one transaction
+                    for item in last:
+                        yield item
+                except (GeneratorExit, asyncio.CancelledError):
+                    status = "cancelled"
+                    raise
+                except BaseException as exc:
+                    status, error = "failed", type(exc).__name__
+                    raise
+                finally:
+                    log.info(
+                        "turn finished",
+                        extra={
+                            "status": status,
+                            "error": error,
+                            "seconds": round(time.monotonic() - started, 3),
+                            "cells": cells,
+                            "model_steps": model_steps,
+                        },
+                    )
 
-    def _apply(self, item: dict[str, Any], turn: int) -> None:
+    async def _apply(self, item: dict[str, Any], turn: int) -> None:
         kind = item.get("type")
         if kind == "code_done":
             self.notebook.add_code(
@@ -406,11 +693,26 @@ class Session:
                 failed=item["status"] != "ok",
                 execution_count=item.get("execution_count"),
             )
-        elif kind == "answer":
+            await self._save_progress()
+        elif kind == "answer":  # the turn's last cell: the commit that follows writes it
             self.notebook.add_answer(item["text"], turn)
         elif kind == "model_request":
-            with open(self.dir / "model_requests.jsonl", "a", encoding="utf-8") as fh:
-                fh.write(json.dumps({"turn": turn, "time": time.time(), **item["record"]}) + "\n")
+            self._requests.append(ModelRequest(turn, time.time(), item["record"]))
+
+    async def _recover_in_process(self) -> None:
+        """Drop a turn or upload of this process that stopped half-way, as a resume would.
+
+        Its task was cancelled, or it failed unexpectedly; this runs before the next one starts.
+        """
+        if self._pending_from is not None:
+            await self._recover()
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 def _first_sentence(error: dict[str, Any] | None) -> str:
@@ -427,16 +729,56 @@ def new_session_id() -> str:
     return secrets.token_hex(24)
 
 
+def _engine(settings: Settings) -> Engine:
+    """The process's engine for the settings' database (made and checked on first use)."""
+    return store.shared_engine(store.url_for(settings))
+
+
+def is_stored(settings: Settings, session_id: str) -> bool:
+    """Whether a chat with this id is stored (in the database, or on this host's disk from before). Blocks."""
+    if not _valid_id(session_id):
+        return False
+    if session_records.exists(_engine(settings), session_id):
+        return True
+    return (settings.sessions_dir / session_id / "session.json").is_file()
+
+
+def stored_notebook(settings: Settings, session_id: str) -> str | None:
+    """A stored chat's notebook (.ipynb text) as the database holds it, or None. Blocks.
+
+    A turn in flight is included, its cells as they are so far (a turn cut short is dropped when the chat is
+    opened again).
+    """
+    if not _valid_id(session_id):
+        return None
+    stored = session_records.load(_engine(settings), session_id)
+    if stored is not None:
+        return stored.notebook
+    legacy = settings.sessions_dir / session_id / "notebook.ipynb"
+    return legacy.read_text(encoding="utf-8") if legacy.is_file() else None
+
+
+def stored_model_requests(settings: Settings, session_id: str) -> list[dict[str, Any]]:
+    """What a stored chat sent to the model, oldest first (`{"turn", "time", **record}`), from the database. Blocks."""
+    if not _valid_id(session_id):
+        return []
+    return session_records.model_requests(_engine(settings), session_id)
+
+
 def stored_sandbox_id(settings: Settings, session_id: str) -> str:
-    """The id of a stored session's sandbox, from its host-private session.json.
+    """The id of a stored session's sandbox, from the database (or a chat's session.json from before). Blocks.
 
     Sessions stored before sandboxes had ids of their own used the session id (until their next resume).
     """
-    try:
-        meta = json.loads((settings.sessions_dir / session_id / "session.json").read_text())
-        sandbox_id = str(meta.get("sandbox_id") or session_id)
-    except (OSError, ValueError):
-        sandbox_id = session_id
+    stored = session_records.load(_engine(settings), session_id, notebook=False) if _valid_id(session_id) else None
+    if stored is not None:
+        sandbox_id = stored.sandbox_id or session_id
+    else:
+        try:
+            meta = json.loads((settings.sessions_dir / session_id / "session.json").read_text())
+            sandbox_id = str(meta.get("sandbox_id") or session_id)
+        except (OSError, ValueError):
+            sandbox_id = session_id
     return sandbox_id if _valid_id(sandbox_id) else session_id
 
 
@@ -457,19 +799,22 @@ _valid_id = valid_id
 
 
 async def delete_stored(settings: Settings, session_id: str) -> None:
-    """Remove everything of a stored (and closed) session: notebook, records, sandbox files, checkpoints.
+    """Remove everything of a stored (and closed) session: rows, the host's copies, sandbox files, checkpoints.
+
+    The rows are its notebook, metadata and model requests; the checkpoints go through the saver's delete_thread.
 
     The sandbox was the kernel's: `shutil.rmtree` works by descriptor and never follows a link planted in it.
     """
     if not valid_id(session_id):
         raise SessionNotFound(session_id[:64] if isinstance(session_id, str) else "?")
-    sandbox = sandbox_dir(settings, session_id)
+    sandbox = await asyncio.to_thread(sandbox_dir, settings, session_id)
     for folder in (sandbox, settings.sessions_dir / session_id):
         if folder.is_symlink():
             folder.unlink()
         elif folder.exists():
             await asyncio.to_thread(shutil.rmtree, folder, True)
-    db = settings.data_dir / "conversations.sqlite"
-    if db.exists():
-        async with AsyncSqliteSaver.from_conn_string(str(db)) as saver:
+    engine = await asyncio.to_thread(_engine, settings)
+    await asyncio.to_thread(session_records.delete, engine, session_id)
+    if is_postgres(settings) or sqlite_file(settings).exists():  # no SQLite file made only to be emptied
+        async with open_checkpointer(settings) as saver:
             await saver.adelete_thread(session_id)

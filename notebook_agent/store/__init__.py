@@ -1,6 +1,6 @@
-"""The app's relational state (users, tokens, chats, sign-in failures) with versioned schema migrations.
+"""The app's relational state (users, tokens, chats, sign-in failures, each chat's own record), with migrations.
 
-SQLite now (`<data_dir>/app.sqlite`), PostgreSQL later (a `postgresql://…` URL): SQLAlchemy 2 Core with portable
+SQLite by default (`<data_dir>/app.sqlite`), PostgreSQL with a `postgresql://…` URL: SQLAlchemy 2 Core with portable
 types and SQL. The API is synchronous on purpose: SQLite has no asynchronous driver (aiosqlite runs it in a thread
 too), and the heaviest caller, password hashing, is CPU work; async code calls it through `asyncio.to_thread`.
 
@@ -24,7 +24,9 @@ Functions:
     current_version(engine) -> int          0 for an empty database
     is_ready(engine) -> bool                for /readyz: reachable and at the newest version
     LATEST, MIGRATIONS                      the newest version; the ordered steps (`migrations.py`)
-Tables (`schema.py`): schema_version, users, tokens, sessions, login_attempts.
+    shared_engine(url) -> Engine            the process's one prepared engine for a URL (what sessions use)
+Tables (`schema.py`): schema_version, users, tokens, sessions, login_attempts; session_state, session_notebooks,
+model_requests (a chat's own record: `session_records.py`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from __future__ import annotations
 from ..errors import SchemaTooNewError, SchemaTooOldError, SchemaVersionError, StoreError
 from .engine import DB_FILE, UtcDateTime, default_url, describe, open_engine, read, url_for, utcnow, write
 from .migrations import LATEST, MIGRATIONS, Migration, check, current_version, is_ready, prepare, upgrade
+from .shared import dispose_shared, shared_engine
 
 __all__ = [
     "DB_FILE",
@@ -47,10 +50,12 @@ __all__ = [
     "current_version",
     "default_url",
     "describe",
+    "dispose_shared",
     "is_ready",
     "open_engine",
     "prepare",
     "read",
+    "shared_engine",
     "upgrade",
     "url_for",
     "utcnow",

@@ -1,6 +1,6 @@
 """Versioned schema migrations: an ordered list of steps, each applied in one transaction and recorded.
 
-Why a short list here and not Alembic: the store has five tables and one straight line of history. Alembic's
+Why a short list here and not Alembic: the store has a handful of tables and one straight line of history. Alembic's
 strengths (autogenerate, branches and merges, offline SQL scripts, SQLite "batch" table rebuilds) cost an
 `alembic.ini`/`env.py`/script-directory set-up that must also be found inside an installed wheel, and it would
 still need the two checks the app wants at start (older → "run `notebook-agent db upgrade`", newer → "this app is
@@ -23,7 +23,21 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import SchemaTooNewError, SchemaTooOldError, StoreError
 from .engine import UtcDateTime, describe, read, utcnow, write
 
-__all__ = ["LATEST", "MIGRATIONS", "Migration", "check", "current_version", "is_ready", "prepare", "upgrade"]
+__all__ = [
+    "CHECKPOINT_TABLES",
+    "LATEST",
+    "MIGRATIONS",
+    "Migration",
+    "check",
+    "current_version",
+    "is_ready",
+    "prepare",
+    "upgrade",
+]
+
+# The tables `langgraph-checkpoint-postgres` makes in the same database (its own migrations, see
+# agent/checkpoints.py): a database holding only these is still empty for `prepare`.
+CHECKPOINT_TABLES = frozenset({"checkpoint_migrations", "checkpoints", "checkpoint_blobs", "checkpoint_writes"})
 
 # Any constant will do: it names "a schema upgrade is running" among PostgreSQL's advisory locks.
 _PG_LOCK_KEY = 0x6E615F736368  # "na_sch"
@@ -92,7 +106,56 @@ def _v1_create_tables(conn: Connection) -> None:
     md.create_all(conn, checkfirst=False)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "users, tokens, sessions, login attempts", _v1_create_tables),)
+def _v2_session_state(conn: Connection) -> None:
+    # Frozen: a chat's own record, so that any app process can serve it (what session.json, notebook.ipynb and
+    # model_requests.jsonl held on one host's disk).
+    md = sa.MetaData()
+    sa.Table(
+        "session_state",
+        md,
+        sa.Column("session_id", sa.String(64), primary_key=True),
+        sa.Column("created", UtcDateTime, nullable=False),
+        sa.Column("updated", UtcDateTime, nullable=False),
+        sa.Column("sandbox_id", sa.String(64), nullable=True),
+        sa.Column("files", sa.JSON, nullable=False),
+        sa.Column("kernel_location", sa.JSON(none_as_null=True), nullable=True),
+        sa.Column("checkpoint_id", sa.String(64), nullable=True),
+    )
+    sa.Table(
+        "session_notebooks",
+        md,
+        sa.Column(
+            "session_id",
+            sa.String(64),
+            sa.ForeignKey("session_state.session_id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("notebook", sa.Text, nullable=False),
+        sa.Column("pending_from", sa.Integer, nullable=True),
+        sa.Column("updated", UtcDateTime, nullable=False),
+    )
+    sa.Table(
+        "model_requests",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column(
+            "session_id",
+            sa.String(64),
+            sa.ForeignKey("session_state.session_id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column("turn", sa.Integer, nullable=False),
+        sa.Column("at", sa.Float, nullable=False),
+        sa.Column("record", sa.JSON, nullable=False),
+        sa.Index("ix_model_requests_session_turn", "session_id", "turn"),
+    )
+    md.create_all(conn, checkfirst=False)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "users, tokens, sessions, login attempts", _v1_create_tables),
+    Migration(2, "session state, notebooks and model requests", _v2_session_state),
+)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION = sa.table(
@@ -173,7 +236,8 @@ def prepare(engine: Engine, steps: Sequence[Migration] = MIGRATIONS) -> int:
     """
     if current_version(engine) == 0:
         with read(engine) as conn:
-            empty = not sa.inspect(conn).get_table_names()
+            # LangGraph's checkpoint tables may be there first (they share a PostgreSQL database with ours).
+            empty = not set(sa.inspect(conn).get_table_names()) - CHECKPOINT_TABLES
         if empty:
             upgrade(engine, steps)
     return check(engine, steps)

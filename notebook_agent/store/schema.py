@@ -11,6 +11,16 @@ timestamps are `UtcDateTime`, `sessions.files` is JSON, booleans are `Boolean`.
 | tokens | personal access tokens: id, user_id, name, token_hash (sha256 hex, unique), created, last_used, revoked |
 | sessions | chats: id (the session id), user_id, title, created, updated, turns, files (JSON list), deleted |
 | login_attempts | failed sign-ins: key (`user:NAME` or `addr:ADDRESS`), at (epoch seconds) |
+| session_state | a chat's record: session_id, created, updated, sandbox_id, files, kernel_location, checkpoint_id |
+| session_notebooks | the chat's .ipynb text (written on every change), pending_from, updated |
+| model_requests | what was sent to the model, per step: session_id, turn, at (epoch seconds), record (JSON) |
+
+`session_state` holds what session.json held on one host's disk: `files` (JSON list describing the uploads),
+`kernel_location` (JSON: which host/kernel serves the chat; NULL when none), and `checkpoint_id`, the LangGraph
+checkpoint that matches the notebook (the end of the last complete turn or upload). `session_notebooks.pending_from`
+is the index of the first cell of a turn or upload still in flight (NULL when none): a resume drops those cells.
+`session_state` is not tied to `sessions` (the chats users own): a chat made by `ask` has no owner, and the web app
+records a chat at its first message. `session_notebooks` and `model_requests` rows go with their `session_state` row.
 
 `tokens.user_id` and `sessions.user_id` become NULL when their user is removed (the sessions are marked deleted
 and the tokens revoked first): a name added again gets a new id and sees nothing of the old account.
@@ -22,7 +32,17 @@ import sqlalchemy as sa
 
 from .engine import UtcDateTime
 
-__all__ = ["login_attempts", "metadata", "schema_version", "sessions", "tokens", "users"]
+__all__ = [
+    "login_attempts",
+    "metadata",
+    "model_requests",
+    "schema_version",
+    "session_notebooks",
+    "session_state",
+    "sessions",
+    "tokens",
+    "users",
+]
 
 metadata = sa.MetaData()
 
@@ -77,4 +97,40 @@ login_attempts = sa.Table(
     sa.Column("key", sa.String(200), nullable=False),
     sa.Column("at", sa.Float, nullable=False),
     sa.Index("ix_login_attempts_key_at", "key", "at"),
+)
+
+session_state = sa.Table(
+    "session_state",
+    metadata,
+    sa.Column("session_id", sa.String(64), primary_key=True),
+    sa.Column("created", UtcDateTime, nullable=False),
+    sa.Column("updated", UtcDateTime, nullable=False),
+    sa.Column("sandbox_id", sa.String(64), nullable=True),
+    sa.Column("files", sa.JSON, nullable=False),
+    sa.Column("kernel_location", sa.JSON(none_as_null=True), nullable=True),
+    sa.Column("checkpoint_id", sa.String(64), nullable=True),
+)
+
+session_notebooks = sa.Table(
+    "session_notebooks",
+    metadata,
+    sa.Column(
+        "session_id", sa.String(64), sa.ForeignKey("session_state.session_id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("notebook", sa.Text, nullable=False),
+    sa.Column("pending_from", sa.Integer, nullable=True),
+    sa.Column("updated", UtcDateTime, nullable=False),
+)
+
+model_requests = sa.Table(
+    "model_requests",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "session_id", sa.String(64), sa.ForeignKey("session_state.session_id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("turn", sa.Integer, nullable=False),
+    sa.Column("at", sa.Float, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Index("ix_model_requests_session_turn", "session_id", "turn"),
 )

@@ -1,0 +1,251 @@
+"""A chat's own record, in the database so that any app process can serve it.
+
+What a session's host-private files held on one host's disk (session.json, notebook.ipynb, model_requests.jsonl)
+lives in three tables (`schema.py`): `session_state` (sandbox id, uploaded files, where its kernel runs, the
+LangGraph checkpoint that matches the notebook), `session_notebooks` (the .ipynb text and the first cell of a turn
+still in flight) and `model_requests`. Synchronous functions of an engine, like the rest of the store: async code
+calls them through `asyncio.to_thread`.
+
+A turn (or an upload) is written in two ways: while it runs, `save_notebook(..., pending_from=N)` keeps the notebook
+up to date with its cells marked as unfinished (cells N… are the turn's); at its end, `commit` writes the final
+notebook, clears the mark, records the checkpoint id and the turn's model requests, all in one transaction. A turn
+cut short by a crash is therefore either complete or marked, and a resume drops what is marked.
+
+Functions:
+    load(engine, session_id) -> StoredSession | None
+    exists(engine, session_id) -> bool
+    save_meta(engine, session_id, *, sandbox_id=, files=, kernel_location=)      creates the row when missing
+    save_notebook(engine, session_id, notebook, *, pending_from)
+    clear_kernel_location(engine, session_id, location) -> bool                  only if it is still `location`
+    commit(engine, session_id, *, notebook, checkpoint_id, files=, requests=)    the end of a turn or upload
+    model_requests(engine, session_id) -> list[dict]                              {"turn", "time", **record}
+    delete(engine, session_id) -> bool
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+
+from .engine import read, utcnow, write
+from .schema import model_requests as _requests
+from .schema import session_notebooks as _notebooks
+from .schema import session_state as _state
+
+__all__ = [
+    "KEEP",
+    "ModelRequest",
+    "StoredSession",
+    "clear_kernel_location",
+    "commit",
+    "delete",
+    "exists",
+    "load",
+    "model_requests",
+    "save_meta",
+    "save_notebook",
+]
+
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Any = _Keep()
+"""A keyword left at KEEP leaves its column as it is (None would clear it)."""
+
+
+@dataclass(frozen=True)
+class ModelRequest:
+    """What one model step sent (the graph's `model_request` event), with its turn and time."""
+
+    turn: int
+    at: float
+    record: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """A stored chat as `load` returns it; `notebook` is None before its first cell is written."""
+
+    id: str
+    created: datetime
+    updated: datetime
+    sandbox_id: str | None
+    files: list[dict[str, Any]] = field(default_factory=list)
+    kernel_location: dict[str, Any] | None = None
+    checkpoint_id: str | None = None
+    notebook: str | None = None
+    pending_from: int | None = None
+
+
+def load(engine: Engine, session_id: str, *, notebook: bool = True) -> StoredSession | None:
+    """The chat's record, or None when no row has this id; `notebook=False` leaves the notebook's text out."""
+    query = (
+        sa.select(_state, _notebooks.c.notebook if notebook else sa.null().label("notebook"), _notebooks.c.pending_from)
+        .select_from(_state.outerjoin(_notebooks, _notebooks.c.session_id == _state.c.session_id))
+        .where(_state.c.session_id == session_id)
+    )
+    with read(engine) as conn:
+        row = conn.execute(query).first()
+    if row is None:
+        return None
+    m = row._mapping
+    return StoredSession(
+        id=str(m["session_id"]),
+        created=m["created"],
+        updated=m["updated"],
+        sandbox_id=m["sandbox_id"],
+        files=[dict(f) for f in (m["files"] or [])],
+        kernel_location=dict(m["kernel_location"]) if m["kernel_location"] is not None else None,
+        checkpoint_id=m["checkpoint_id"],
+        notebook=m["notebook"],
+        pending_from=m["pending_from"],
+    )
+
+
+def exists(engine: Engine, session_id: str) -> bool:
+    """Whether a chat with this id is stored."""
+    with read(engine) as conn:
+        found = conn.execute(sa.select(_state.c.session_id).where(_state.c.session_id == session_id)).first()
+    return found is not None
+
+
+def _upsert(
+    conn: Connection, table: sa.Table, key: dict[str, Any], values: dict[str, Any], new: dict[str, Any]
+) -> None:
+    """Update the row with `key` to `values`, or insert it with `new` (defaults for a new row) and `values`.
+
+    ON CONFLICT … DO UPDATE, which SQLite (≥ 3.24) and PostgreSQL both have, but each through its own dialect.
+    """
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    insert = dialect.insert(table).values({**key, **new, **values})
+    if values:
+        conn.execute(insert.on_conflict_do_update(index_elements=list(key), set_=values))
+    else:
+        conn.execute(insert.on_conflict_do_nothing(index_elements=list(key)))
+
+
+def _meta_values(sandbox_id: Any, files: Any, kernel_location: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {"updated": utcnow()}
+    if sandbox_id is not KEEP:
+        values["sandbox_id"] = sandbox_id
+    if files is not KEEP:
+        values["files"] = list(files)
+    if kernel_location is not KEEP:
+        values["kernel_location"] = dict(kernel_location) if kernel_location is not None else None
+    return values
+
+
+def _save_meta(
+    conn: Connection,
+    session_id: str,
+    created: datetime | None,
+    sandbox_id: Any,
+    files: Any,
+    kernel_location: Any,
+) -> None:
+    values = _meta_values(sandbox_id, files, kernel_location)
+    new: dict[str, Any] = {
+        "created": created or values["updated"],
+        "files": [],
+        "sandbox_id": None,
+        "checkpoint_id": None,
+    }
+    _upsert(conn, _state, {"session_id": session_id}, values, new)
+
+
+def save_meta(
+    engine: Engine,
+    session_id: str,
+    *,
+    created: datetime | None = None,
+    sandbox_id: str | None = KEEP,
+    files: Iterable[Mapping[str, Any]] = KEEP,
+    kernel_location: Mapping[str, Any] | None = KEEP,
+) -> None:
+    """Write the chat's metadata; the row is created when missing (`created` then dates it, else now)."""
+    with write(engine) as conn:
+        _save_meta(conn, session_id, created, sandbox_id, files, kernel_location)
+
+
+def _save_notebook(conn: Connection, session_id: str, notebook: str, pending_from: int | None) -> None:
+    values = {"notebook": notebook, "pending_from": pending_from, "updated": utcnow()}
+    _upsert(conn, _notebooks, {"session_id": session_id}, values, {})
+
+
+def save_notebook(engine: Engine, session_id: str, notebook: str, *, pending_from: int | None) -> None:
+    """Write the notebook (.ipynb text) as it is now; `pending_from` marks the cells of a turn still in flight.
+
+    The chat's metadata row must exist (`save_meta` first).
+    """
+    with write(engine) as conn:
+        _save_notebook(conn, session_id, notebook, pending_from)
+
+
+def commit(
+    engine: Engine,
+    session_id: str,
+    *,
+    notebook: str,
+    checkpoint_id: str | None,
+    created: datetime | None = None,
+    sandbox_id: str | None = KEEP,
+    files: Iterable[Mapping[str, Any]] = KEEP,
+    kernel_location: Mapping[str, Any] | None = KEEP,
+    requests: Sequence[ModelRequest] = (),
+) -> None:
+    """The end of a turn or upload, in one transaction; the row is created when missing.
+
+    Writes the notebook with nothing pending, the checkpoint that matches it, the metadata given, and the turn's
+    model requests.
+    """
+    with write(engine) as conn:
+        _save_meta(conn, session_id, created, sandbox_id, files, kernel_location)
+        conn.execute(sa.update(_state).where(_state.c.session_id == session_id).values(checkpoint_id=checkpoint_id))
+        _save_notebook(conn, session_id, notebook, None)
+        if requests:
+            conn.execute(
+                sa.insert(_requests),
+                [{"session_id": session_id, "turn": r.turn, "at": r.at, "record": dict(r.record)} for r in requests],
+            )
+
+
+def clear_kernel_location(engine: Engine, session_id: str, location: Mapping[str, Any]) -> bool:
+    """Forget where the chat's kernel runs, if it is still `location`; True when it was cleared.
+
+    Another process may have recorded its own since (it serves the chat now): that one stays.
+    """
+    with write(engine) as conn:
+        query = sa.select(_state.c.kernel_location).where(_state.c.session_id == session_id).with_for_update()
+        found = conn.execute(query).first()
+        if found is None or found.kernel_location != dict(location):
+            return False
+        values = {"kernel_location": None, "updated": utcnow()}
+        conn.execute(sa.update(_state).where(_state.c.session_id == session_id).values(values))
+    return True
+
+
+def model_requests(engine: Engine, session_id: str) -> list[dict[str, Any]]:
+    """What was sent to the model in this chat, oldest first: `{"turn", "time", **record}` per step."""
+    query = sa.select(_requests.c.turn, _requests.c.at, _requests.c.record)
+    query = query.where(_requests.c.session_id == session_id).order_by(_requests.c.id)
+    with read(engine) as conn:
+        rows = conn.execute(query).all()
+    return [{"turn": row.turn, "time": row.at, **row.record} for row in rows]
+
+
+def delete(engine: Engine, session_id: str) -> bool:
+    """Remove the chat's rows (model requests, notebook, metadata); False when there were none."""
+    with write(engine) as conn:
+        conn.execute(sa.delete(_requests).where(_requests.c.session_id == session_id))
+        conn.execute(sa.delete(_notebooks).where(_notebooks.c.session_id == session_id))
+        gone = conn.execute(sa.delete(_state).where(_state.c.session_id == session_id))
+    return bool(gone.rowcount)
