@@ -37,13 +37,23 @@ NotebookAgentError
 │       ├── SchemaTooOldError   older: `notebook-agent db upgrade` brings it up to date
 │       └── SchemaTooNewError   newer: a newer notebook-agent wrote it
 ├── SessionNotFound             no such session for this caller (session_id)
+│   └── SessionNotFoundError    no such chat for this user (session_id): unknown, deleted, another's alike
 ├── ServerBusy                  every session slot on the server is taken (limit)
 ├── AuthError                   who is asking could not be established or may not do this
 │   ├── NotSignedIn             no credentials given
 │   ├── BadCredentials          wrong name, password or token (user)
+│   │   └── LoginFailedError    wrong user name or password on the sign-in page: one message for both
 │   ├── Forbidden               signed in, but not allowed (user, action)
 │   └── AuthRateLimited         too many failed sign-ins (retry_after_s)
+│       └── LoginThrottledError "try again in N s" (retry_after)
+├── AccountsError               an accounts request was refused (users, tokens, chats)
+│   ├── InvalidInputError       a user name, password, token name or chat title was refused (says why)
+│   ├── UserExistsError         `users add` for a name that is taken (name)
+│   ├── UnknownUserError        an operator named a user that does not exist (name)
+│   ├── UnknownTokenError       no token with that id for that owner (token_id)
+│   └── SessionExistsError      a chat id recorded twice (session_id)
 └── QuotaExceeded               a usage quota is used up (quota, limit, used)
+    └── QuotaExceededError      a per-user limit (kind, used, limit, retry_after)
 
 This module imports nothing of the package: the upload checker and the kernel launcher use it too.
 """
@@ -53,6 +63,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 __all__ = [
+    "AccountsError",
     "AuthError",
     "AuthRateLimited",
     "BadCredentials",
@@ -60,6 +71,7 @@ __all__ = [
     "ConfinementError",
     "Forbidden",
     "ForkUnavailable",
+    "InvalidInputError",
     "KernelBusy",
     "KernelDied",
     "KernelError",
@@ -67,6 +79,8 @@ __all__ = [
     "KernelStartError",
     "KernelTimeout",
     "LandlockError",
+    "LoginFailedError",
+    "LoginThrottledError",
     "MissingLayerError",
     "ModelAuthError",
     "ModelBlocked",
@@ -80,19 +94,25 @@ __all__ = [
     "NotebookAgentError",
     "ProfileError",
     "QuotaExceeded",
+    "QuotaExceededError",
     "SandboxError",
     "SchemaTooNewError",
     "SchemaTooOldError",
     "SchemaVersionError",
     "SeccompError",
     "ServerBusy",
+    "SessionExistsError",
     "SessionNotFound",
+    "SessionNotFoundError",
     "StoreError",
     "UidRangeExhausted",
+    "UnknownTokenError",
+    "UnknownUserError",
     "UnsafeFileError",
     "UploadError",
     "UploadFormatError",
     "UploadTooBig",
+    "UserExistsError",
 ]
 
 
@@ -540,3 +560,80 @@ class QuotaExceeded(NotebookAgentError):
         if todo is None and retry_after_s is not None:
             todo = f"Try again in {retry_after_s:g} s."
         super().__init__(problem or f"the {quota} quota of {amount} is used up{spent}", todo)
+
+
+# --- accounts (users, tokens, chats, per-user limits) ------------------------------------------------------------
+class AccountsError(NotebookAgentError):
+    """Base of the accounts layer's errors: `problem` (what happened) and `todo` (what to do); str() is both."""
+
+
+class InvalidInputError(AccountsError):
+    """A name, password, title or label was refused; the message says what is accepted."""
+
+
+class UserExistsError(AccountsError):
+    """A user of that name exists already."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"A user named {name!r} exists already.", "Pick another name, or remove that user first.")
+
+
+class UnknownUserError(AccountsError):
+    """An operator named a user that does not exist. Never raised on sign-in paths (see LoginFailedError)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"There is no user named {name!r}.", "See who there is with `notebook-agent users list`.")
+
+
+class LoginFailedError(BadCredentials):
+    """Wrong user name or password. The same words whichever it was."""
+
+    def __init__(self) -> None:
+        self.user = None
+        NotebookAgentError.__init__(self, "Wrong user name or password.", "Check both and try again.")
+
+
+class LoginThrottledError(AuthRateLimited):
+    """Too many failed sign-ins for this name or from this address."""
+
+    def __init__(self, retry_after: float) -> None:
+        self.retry_after = max(1, int(retry_after + 0.999))
+        self.retry_after_s = float(self.retry_after)
+        NotebookAgentError.__init__(self, "Too many failed sign-ins.", f"Try again in {self.retry_after} s.")
+
+
+class UnknownTokenError(AccountsError):
+    """No token with that id (or none that this user owns)."""
+
+    def __init__(self, token_id: int) -> None:
+        self.token_id = token_id
+        super().__init__(
+            f"There is no token {token_id}.", "See the tokens and their ids with `notebook-agent tokens list`."
+        )
+
+
+class SessionExistsError(AccountsError):
+    """A session id was recorded twice."""
+
+    def __init__(self, session_id: str) -> None:
+        self.session_id = session_id
+        super().__init__(f"Session {session_id!r} is recorded already.", "Give a new chat a new id.")
+
+
+class SessionNotFoundError(SessionNotFound):
+    """No such chat for this user: unknown, deleted and another user's are answered alike."""
+
+    def __init__(self, session_id: str) -> None:
+        self.session_id = session_id
+        NotebookAgentError.__init__(self, "There is no such chat.", "It may have been deleted; My chats lists yours.")
+
+
+class QuotaExceededError(QuotaExceeded):
+    """A per-user limit was reached. `kind` is live_kernels, stored_sessions, disk_bytes or turns_per_minute."""
+
+    def __init__(self, kind: str, used: int, limit: int, problem: str, todo: str, retry_after: float | None = None):
+        self.kind, self.used, self.limit, self.retry_after = kind, used, limit, retry_after
+        self.quota, self.unit, self.retry_after_s = kind, "", retry_after
+        NotebookAgentError.__init__(self, problem, todo)

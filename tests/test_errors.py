@@ -56,7 +56,7 @@ from notebook_agent.errors import (
 
 PACKAGE = Path(errors.__file__).resolve().parent
 # Error modules of work in progress elsewhere: their classes derive from the base, and move into errors.py with it.
-PENDING = {"accounts/errors.py"}
+PENDING: set[str] = set()
 
 # One of each, built the way its raisers build it but without advice of their own: the class's default shows.
 EXAMPLES: list[NotebookAgentError] = [
@@ -99,6 +99,16 @@ EXAMPLES: list[NotebookAgentError] = [
     Forbidden("delete this session", user="alice"),
     AuthRateLimited(30),
     QuotaExceeded("kernel time", 3600, used=3600, unit="s"),
+    errors.AccountsError("the accounts request was refused"),
+    errors.InvalidInputError("'a b' is not a valid user name.", "Use letters, digits and . _ @ + -."),
+    errors.UserExistsError("alice"),
+    errors.UnknownUserError("mallory"),
+    errors.UnknownTokenError(7),
+    errors.SessionExistsError("abc"),
+    errors.LoginFailedError(),
+    errors.LoginThrottledError(12.2),
+    errors.SessionNotFoundError("abc"),
+    errors.QuotaExceededError("stored_sessions", 20, 20, "You have 20 saved chats.", "Delete one in My chats."),
 ]
 
 
