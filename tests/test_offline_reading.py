@@ -797,3 +797,189 @@ def test_a_vague_dimension_word_asks_and_a_missing_thing_is_said_plainly() -> No
     assert "floor_sqm" in reply.text and "plot_size_ha" in reply.text
     reply = OfflineAnalyst().respond("how many saunas do the cabins have on average?", [profile], {})
     assert isinstance(reply, OfflineAnswer) and "saunas" in reply.text
+
+
+def _loans() -> pd.DataFrame:
+    rng = np.random.default_rng(48)
+    n = 80
+    return pd.DataFrame(
+        {
+            "loan_ref": [f"L-{i:03d}" for i in range(n)],
+            "branch": rng.choice(["Leeds", "York", "Hull"], n),
+            "renewed": rng.choice(["Yes", "No"], n),
+            "defaulted": rng.integers(0, 2, n),
+            "amount_eur": rng.integers(500, 9000, n),
+        }
+    )
+
+
+def test_a_rate_of_a_yes_no_column_is_its_share_overall_or_within_each_group() -> None:
+    renewal = _plan_of(_loans(), "renewal rate by branch")
+    assert (renewal["kind"], renewal["column"], renewal["value"], renewal["group"]) == (
+        "filtered",
+        "renewed",
+        "Yes",
+        "branch",
+    )
+    default = _plan_of(_loans(), "default rate per branch")
+    assert (default["column"], default["value"], default["group"]) == ("defaulted", 1, "branch")
+    share = _plan_of(_loans(), "what share of loans defaulted?")
+    assert (share["kind"], share["column"], share["value"], share["share"], share["group"]) == (
+        "filtered",
+        "defaulted",
+        1,
+        True,
+        None,
+    )
+
+
+def _till() -> pd.DataFrame:
+    rng = np.random.default_rng(49)
+    n = 90
+    stamps = pd.Timestamp("2024-02-01") + pd.to_timedelta(rng.integers(0, 60 * 24 * 28, n), unit="min")
+    return pd.DataFrame(
+        {
+            "sold_at": pd.DatetimeIndex(stamps).strftime("%Y-%m-%d %H:%M"),
+            "shop": rng.choice(["Mill Road", "Quayside"], n),
+            "unit_price": rng.uniform(2, 6, n).round(2),
+            "quantity": rng.integers(1, 4, n),
+        }
+    )
+
+
+def test_money_words_total_price_times_quantity_and_a_follow_up_flips_the_ranking() -> None:
+    request = _plan_of(_till(), "which shop brings in the most revenue?")
+    assert (request["kind"], request["y"], request["column"], request["group"], request["order"]) == (
+        "money",
+        "unit_price",
+        "quantity",
+        "shop",
+        "max",
+    )
+    flipped = _plan_of(_till(), "which shop brings in the most revenue?", "and the lowest?")
+    assert (flipped["kind"], flipped["y"], flipped["column"], flipped["order"]) == (
+        "money",
+        "unit_price",
+        "quantity",
+        "min",
+    )
+    fees = pd.DataFrame({"route": ["A", "B", "A", "C"] * 5, "ticket_fare": np.arange(20.0), "seat": ["W", "A"] * 10})
+    request = _plan_of(fees, "which route earns the most money?")
+    assert (request["kind"], request["y"], request["column"], request["group"]) == (
+        "money",
+        "ticket_fare",
+        None,
+        "route",
+    )
+
+
+def test_the_hour_and_the_weekend_group_the_one_timestamp_and_sold_things_add_up() -> None:
+    hourly = _plan_of(_till(), "how many coffees do we sell by hour?")
+    assert (hourly["intent"], hourly["x"], hourly["y"], hourly["period"], hourly["agg"]) == (
+        "groupby",
+        "sold_at",
+        "quantity",
+        "H",
+        "sum",
+    )
+    weekend = _plan_of(_till(), "do we sell more at the weekend or on weekdays?")
+    assert (weekend["intent"], weekend["x"], weekend["y"], weekend["period"], weekend["agg"]) == (
+        "groupby",
+        "sold_at",
+        "quantity",
+        "WE",
+        "sum",
+    )
+
+
+def test_a_measure_the_question_names_by_its_verb_is_said_plainly_when_missing() -> None:
+    reply = _reply(_till(), "how much do shoppers donate on average?")
+    assert isinstance(reply, OfflineAnswer) and '"donate"' in reply.text and "no column" in reply.text
+
+
+def _stays() -> pd.DataFrame:
+    rng = np.random.default_rng(50)
+    n = 50
+    start = pd.Timestamp("2024-05-01") + pd.to_timedelta(rng.integers(0, 60, n), unit="D")
+    return pd.DataFrame(
+        {
+            "guest_no": [f"G{i}" for i in range(n)],
+            "checkin_dt": pd.DatetimeIndex(start).strftime("%Y-%m-%d"),
+            "checkout_dt": pd.DatetimeIndex(start + pd.to_timedelta(rng.integers(1, 9, n), unit="D")).strftime(
+                "%Y-%m-%d"
+            ),
+            "room_type": rng.choice(["Suite", "Double", "Single"], n),
+            "rate_gbp": rng.integers(60, 300, n),
+        }
+    )
+
+
+def test_stays_and_their_length_are_the_time_between_the_two_dates() -> None:
+    overall = _plan_of(_stays(), "how long do guests stay?")
+    assert (overall["agg"], overall["column"], overall["y"], overall["group"]) == (
+        "duration",
+        "checkin_dt",
+        "checkout_dt",
+        None,
+    )
+    longest = _plan_of(_stays(), "which room type has the longest stays?")
+    assert (longest["agg"], longest["group"], longest["order"]) == ("duration", "room_type", "max")
+    los = _plan_of(_stays(), "average length of stay by room type")
+    assert (los["agg"], los["group"]) == ("duration", "room_type")
+
+
+def _calls() -> pd.DataFrame:
+    rng = np.random.default_rng(51)
+    n = 60
+    return pd.DataFrame(
+        {
+            "ticket_no": [f"T{i}" for i in range(n)],
+            "line": rng.choice(["Red", "Blue"], n),
+            "shift": rng.choice(["Early", "Late", "Night"], n),
+            "resp_time_ms": rng.integers(50, 900, n),
+            "load_time_ms": rng.integers(100, 3000, n),
+            "hold_delay_s": rng.integers(0, 9000, n),
+            "dropped": rng.integers(0, 2, n),
+        }
+    )
+
+
+def test_words_for_each_part_of_a_name_read_it_whole_and_follow_ups_keep_the_grouping() -> None:
+    hist = _plan_of(_calls(), "distribution of response times")
+    assert (hist["intent"], hist["chart"], hist["y"]) == ("chart", "hist", "resp_time_ms")
+    same = _plan_of(_calls(), "average response time by line", "same for load time")
+    assert (same["intent"], same["x"], same["y"]) == ("groupby", "line", "load_time_ms")
+
+
+def test_a_span_in_words_is_a_number_in_the_unit_of_the_time_columns_and_comparatives_name_a_measure() -> None:
+    late = _plan_of(_calls(), "how many calls were held more than two hours late?")
+    assert (late["kind"], late["column"], late["op"], late["value"]) == ("filtered", "hold_delay_s", ">", 7200)
+    towers = pd.DataFrame({"tower": list("ABCDEFGH"), "height_m": [90, 120, 160, 200, 75, 151, 149, 300]})
+    tall = _plan_of(towers, "how many towers are taller than 150 metres?")
+    assert (tall["kind"], tall["column"], tall["op"], tall["value"]) == ("filtered", "height_m", ">", 150)
+
+
+def test_rows_counted_by_two_groupings_make_a_two_way_table_never_by_a_record_code() -> None:
+    table = _plan_of(_calls(), "number of tickets by line and shift")
+    assert (table["kind"], table["group"], table["group2"]) == ("crosstab", "line", "shift")
+    share = _plan_of(_calls(), "what share of calls were dropped?")
+    assert (share["kind"], share["column"], share["value"], share["group"]) == ("filtered", "dropped", 1, None)
+
+
+def test_count_tables_share_of_the_value_said_after_more_within_the_other_named_group() -> None:
+    crashes = pd.DataFrame(
+        {
+            "outcome": ["Minor", "Major"] * 4,
+            "road": ["Urban"] * 4 + ["Rural"] * 4,
+            "season": ["Summer", "Summer", "Winter", "Winter"] * 2,
+            "cases": [120, 8, 100, 12, 60, 9, 40, 11],
+        }
+    )
+    request = _plan_of(crashes, "are crashes on rural roads more major?")
+    assert (request["kind"], request["group"], request["column"], request["value"], request["agg"]) == (
+        "counts",
+        "road",
+        "outcome",
+        "Major",
+        "share",
+    )

@@ -244,6 +244,9 @@ def _check(req: Request, catalog: Catalog) -> str | None:
             return f"{req.y} is not numeric, so it cannot be totalled or ranked. Numeric columns: {nums}."
         if req.x is None and req.y is None:
             return f"Ranked by which column? Numeric columns in {req.frame}: {nums}."
+        if req.intent == "groupby" and req.x is None:
+            labels = ", ".join(c.name for c in catalog.of(req.frame) if c.categorical or c.time) or "none"
+            return f"Per which column should I group? Label and date columns in {req.frame}: {labels}."
     elif req.intent == "stat":
         if y is None:
             return f"Of which column? The columns of {req.frame}: {', '.join(c.name for c in catalog.of(req.frame))}."

@@ -236,6 +236,12 @@ def _grouped(result: dict[str, Any]) -> str:
     if result.get("groups", 0) > len(result.get("table") or []):
         lines.append("(Not every group is listed.)")
     lines.append(ends_line([(label, value) for label, value in result.get("table") or []]))
+    if result.get("per_day"):  # weekdays and weekend days are not equally many: per calendar day too
+        days = result.get("days") or {}
+        each = "; ".join(
+            f"{label} {fmt(value)} ({fmt(days.get(label))} days)" for label, value in result.get("per_day") or []
+        )
+        lines.append(f"Per calendar day on average: {each}.")
     kind = "line chart" if result.get("chart") == "line" else "bar chart"
     lines.append(
         f"The {kind} shows the {what} for each {group}"

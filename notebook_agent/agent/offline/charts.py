@@ -39,6 +39,12 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
                 f'{_CYCLE} = pd.Series({_CYCLE}, index=data.index, name="day of week")',
             )
             return _CYCLE, True, f"{req.x} (day of week)"
+        if req.period == "WE":  # the working week against the weekend
+            code.add(
+                f'{_CYCLE} = pd.Series(np.where(data[{name}].dt.dayofweek >= 5, "weekend", "weekday"), '
+                f'index=data.index, name="weekday or weekend")'
+            )
+            return _CYCLE, True, f"{req.x} (weekday or weekend)"
         if req.period == "W":  # weeks are labelled by their first day
             code.add(f'{period} = data[{name}].dt.to_period("W").dt.start_time.rename("{period}")')
         else:
@@ -107,6 +113,16 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
     code.add(f"table = {_aggregate(key, req.y, agg)}")
     if not ordered:
         code.add("table = table.sort_values(ascending=False)")
+    per_day = {}
+    if req.period == "WE" and agg in ("sum", "count"):
+        day = f"data[{lit(req.x)}].dt.normalize()"
+        code.comment("Weekdays outnumber weekend days five to two: also the total per calendar day, averaged")
+        code.add(
+            f"daily = data.groupby({day})[{lit(req.y)}].sum()" if req.y else f"daily = data.groupby({day}).size()",
+            'per_day = daily.groupby(np.where(daily.index.dayofweek >= 5, "weekend", "weekday")).mean()',
+            'days = daily.groupby(np.where(daily.index.dayofweek >= 5, "weekend", "weekday")).size()',
+        )
+        per_day = {"per_day": "[[label, value] for label, value in per_day.items()]", "days": "days"}
     code.blank()
     code.add("fig, ax = plt.subplots(figsize=(9, 5))")
     if kind == "line":
@@ -136,6 +152,7 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
             "rows_used": "len(data)",
             "ordered": str(ordered),
             **_table_fields(),
+            **per_day,
         },
     )
     return code.text()

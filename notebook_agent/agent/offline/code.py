@@ -47,6 +47,7 @@ PERIOD_NAMES = {
     "D": "day",
     "H": "hour of day",
     "DOW": "day of week",
+    "WE": "weekday or weekend",
 }
 _OPS = {"==": "==", "!=": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 

@@ -140,6 +140,7 @@ SYNONYMS = [
     {"height", "tall", "tallest", "taller"},
     {"score", "rating", "grade", "mark"},
     {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money"},
+    {"delay", "late", "lateness", "delayed", "tardy"},
     {"attrition", "left", "leave", "quit", "churn", "churned", "resign", "resigned", "departure", "turnover"},
     {"employee", "staff", "worker"},
     {"population", "inhabitant", "people", "resident"},
@@ -180,8 +181,10 @@ TIME_WORDS = {
     "annually": "Y",
 }
 # Points of a cycle a timestamp is grouped by: the hour of the day, the day of the week.
-CLOCK_PERIODS = ("H", "DOW")
+CLOCK_PERIODS = ("H", "DOW", "WE")
 _CLOCK = [
+    # weekdays against the weekend: two groups of days (said before the day-of-week words it contains)
+    ("WE", re.compile(r"\bweek-?ends?\b", re.I)),
     (
         "H",
         re.compile(
@@ -203,6 +206,14 @@ _CLOCK = [
 def clock_period(question: str) -> str | None:
     """The cycle a question groups a timestamp by: "H" (hour of the day), "DOW" (day of the week), or None."""
     return next((period for period, pattern in _CLOCK if pattern.search(question)), None)
+
+
+def clock_span(question: str) -> tuple[int, int] | None:
+    """Where the words for a cycle of the clock are ("by hour", "at the weekend")."""
+    for _, pattern in _CLOCK:
+        if m := pattern.search(question):
+            return m.span()
+    return None
 
 
 # Name parts of numeric columns that make an ordered axis (a line, not a scatter).
@@ -483,6 +494,12 @@ class Catalog:
         """Numeric columns that are not dates."""
         return [c for c in self.of(frame) if c.numeric]
 
+    def names_rows(self, column: Column) -> bool:
+        """A record code, or a label with a value of its own on (nearly) every row (flight_no): it never groups."""
+        rows = self.rows.get(column.frame, 0)
+        many = column.categorical and bool(column.n_unique) and rows >= 20 and (column.n_unique or 0) >= 0.8 * rows
+        return column.id_like or many
+
     def time_column(self, frame: str) -> Column | None:
         """The column to use as a time axis: a date column first, else an ordered number (year, step...)."""
         cols = self.of(frame)
@@ -551,11 +568,13 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             continue  # "a lot pricier", "a lot of": an amount, not a lot column
         # A run of question words equal to a run of name parts ("speed" in "wind_speed_kmh").
         for j, part in enumerate(sig):
-            if tok != part:
+            if not _same_part(tok, part):
                 continue
             run = 1
-            while i + run < len(tokens) and j + run < len(sig) and tokens[i + run][0] == sig[j + run]:
+            while i + run < len(tokens) and j + run < len(sig) and _same_part(tokens[i + run][0], sig[j + run]):
                 run += 1
+            if (tok != part and run < 2) or not any(tokens[i + k][0] == sig[j + k] for k in range(run)):
+                continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
             if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and run < len(sig):
                 continue
             if run == 1 < len(sig) and _calendar_period(tokens, i) and not (column.is_date or column.year_like):
@@ -589,7 +608,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
             elif root(part) == root(tok) and len(root(tok)) >= 5:  # survival, survived, survive
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
-            elif any(abbreviates(part, s) for s in _SYNONYM_OF.get(tok, ())):  # heaviest → weight → wt
+            elif not column.is_date and any(abbreviates(part, s) for s in _SYNONYM_OF.get(tok, ())):
+                # heaviest → weight → wt; a date's name parts (dt) shorten no measure word ("long": duration)
                 found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
     if column.id_like:  # a record code is asked for by its name, not by a word near its meaning ("items": sku)
         found = [replace(m, score=m.score - 20) if m.via in ("synonym", "prefix") else m for m in found]
@@ -601,6 +621,11 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             found.append(Mention(column, start, end, 38 if column.is_date else 34, tok, "time"))
     return found
+
+
+def _same_part(tok: str, part: str) -> bool:
+    """A question word that says a name part: the part itself, or a word it shortens ("departure": dep)."""
+    return tok == part or (len(tok) >= 4 and tok not in STOP and abbreviates(part, tok))
 
 
 def _idiom_after(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -679,7 +704,7 @@ def _part_named(part: str, tok: str) -> bool:
 
 def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """Every part of a longer name said by nearby words, in any order ("the longest sepals": sepal length)."""
-    sig = column.significant
+    sig = tuple(p for p in column.significant if p not in STOP)  # "at" of sold_at is said by every "at"
     if len(sig) < 2:
         return []
     spots = []
@@ -830,7 +855,26 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
 def _all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[Mention]:
     tokens = _tokens(question)
     columns = catalog.of(frame) if frame else catalog.columns
-    return [m for c in columns for m in _candidates(question, c, tokens)]
+    return _named_twice([m for c in columns for m in _candidates(question, c, tokens)])
+
+
+def _named_twice(found: list[Mention]) -> list[Mention]:
+    """A loose reading (a synonym) of a column that another word of the question names too beats its equals.
+
+    "left more than an hour late": late names both delays, left names only the departure one, so late means it.
+    """
+    out = []
+    for m in found:
+        if m.via == "synonym" and any(
+            o.column == m.column
+            and o.via != "time"
+            and (o.end <= m.start or m.end <= o.start)
+            and stem(o.word.lower()) != stem(m.word.lower())
+            for o in found
+        ):
+            m = replace(m, score=m.score + 1)
+        out.append(m)
+    return out
 
 
 # Words for a dimension many columns can have: alone, they name no one column ("size": floor area or lot size).
@@ -896,6 +940,15 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         chosen.append(m)
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen)]
     clock = clock_period(question)
+    dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]
+    span = clock_span(question)
+    if (
+        clock
+        and span
+        and len(dates) == 1
+        and not any(c.column.is_date or (span[0] < c.end and c.start < span[1]) for c in chosen)
+    ):  # "sales by hour", "at the weekend": the cycle of the one timestamp, named or not
+        chosen.append(Mention(dates[0], span[0], span[1], 38, question[span[0] : span[1]], "time", clock))
     for i, c in enumerate(chosen):  # "hired each year": HireDate, named by "hired", per calendar year
         if clock and c.column.is_date:
             chosen[i] = replace(c, calendar=clock)

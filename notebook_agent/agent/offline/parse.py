@@ -681,6 +681,11 @@ _MEASURE_SLOT = _rx(
 
 
 _COUNT_SLOT = _rx(r"\bhow\s+many\s+(?P<words>[^\W\d_][\w\-]*)")
+# The verb of "how much do customers tip": what is measured, after a subject of one word (and its article).
+_VERB_SLOT = _rx(
+    r"\bhow\s+(?:much|often)\s+(?:do|does|did)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|your\s+)?"
+    r"[^\W\d_]+\s+(?P<words>[^\W\d_]+)"
+)
 
 
 _WORD_BOUND = _rx(
@@ -704,6 +709,41 @@ _SCALE |= {"bn": 1e9, "billion": 1e9, "b": 1e9}
 _NONE_LEFT = _rx(r"\b(?:out\s+of|no|zero|without)\s+(?P<w>stock|inventory)\b|\bsold\s+out\b")
 
 
+# A span of time said in words after a bound ("more than an hour", "under 2 days"): in the unit of the time columns.
+_SPAN = _rx(
+    r"\b(?P<op>(?:more|less|longer|shorter|fewer|later|earlier)\s+than|over|under|above|below|at\s+least|at\s+most"
+    rf"|within|exceeding)\s+(?P<n>an?|one|half\s+an?|{NUM}|{'|'.join(NUMBER_WORDS)})\s+"
+    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
+)
+_SECONDS = {"sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600, "day": 86400, "week": 604800}
+# Name parts that give a duration column's unit (delay_min, wait_hrs, stay_days), in seconds.
+_UNIT_PARTS = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
+_UNIT_PARTS |= {"day": 86400, "week": 604800}
+
+
+def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
+    """A span said in words as a number in the unit the time columns share ("more than an hour": "more than 60")."""
+    units = {
+        _UNIT_PARTS[c.stems[-1]]
+        for c in catalog.numeric(frame)
+        if c.stems and c.stems[-1] in _UNIT_PARTS and not (len(c.stems) > 1 and c.stems[-2] in ("km", "m", "mi", "per"))
+    }
+    if len(units) != 1:
+        return question
+    (unit,) = units
+
+    def plain(m: re.Match[str]) -> str:
+        said = m["n"].lower()
+        n = 1.0 if said in ("a", "an", "one") else 0.5 if said.startswith("half") else None
+        if n is None:
+            n = float(NUMBER_WORDS[said]) if said in NUMBER_WORDS else float(said.replace(",", ""))
+        said_unit = m["unit"].lower()
+        value = n * _SECONDS["hr" if said_unit == "hrs" else stem(said_unit).rstrip("s")] / unit
+        return f"{m['op']} {int(value) if value.is_integer() else round(value, 4)}"
+
+    return _SPAN.sub(plain, question)
+
+
 def _scaled(m: re.Match[str]) -> str:
     """An amount written short as a plain number: 500k → 500000, $300 → 300; 5m without a currency stays."""
     unit = (m["unit"] or "").lower()
@@ -721,7 +761,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     Amounts written short become plain numbers ("over 500k" → "over 500000", "$2m" → "2000000"), and "out of
     stock" the stock column equal to 0 when a numeric column is named by that word.
     """
-    text = _SCALED.sub(_scaled, question)
+    text = _span_in_units(_SCALED.sub(_scaled, question), catalog, frame)
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
@@ -777,6 +817,9 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         # "how many bathrooms do the homes have on average": an average count of a thing no column holds
         said = _unknown_column(unnamed, catalog, frame, _COUNT_SLOT)
         hints.unknown = said if said and not _ROWS.search(said) else None
+    if hints.unknown is None and not any(m.column.numeric for m in names):
+        # "how much do customers tip on average?", where no column holds tips
+        hints.unknown = _unknown_column(unnamed, catalog, frame, _VERB_SLOT)
     hints.same_for = bool(_SAME.search(unnamed))
     hints.refers_back = bool(_BACK.search(unnamed))
 

@@ -381,6 +381,8 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
             if req.intent in _GROUP_INTENTS
             else _pair_roles(h, req.intent, catalog, req.frame)
         )
+        if req.intent in _GROUP_INTENTS and roles["x"] is None and req.intent == last.intent:
+            roles = {**roles, "x": req.x, "period": req.period}  # no group named: the last grouping stays
         req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
     elif h.mentions:
         _replace_column(req, h.mentions[0], catalog)
@@ -461,7 +463,11 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if req.y and len(names) == 1 and h.agg:
             req.agg = h.agg
     _apply_modifiers(req, h, None)
-    if req.period in CLOCK_PERIODS and not h.agg and req.y:
+    y = catalog.get(frame, req.y)
+    if req.period == "WE" and req.intent in ("chart", "groupby") and (y is None or y.numeric):
+        # "do we sell more on weekdays or at the weekend?": the two kinds of day set side by side
+        req.intent, req.chart, req.agg = "groupby", None, h.agg or default_agg(y)
+    elif req.period in CLOCK_PERIODS and not h.agg and req.y:
         req.agg = "mean"  # "what time of day is usage highest": a typical hour, not a total over the days
     if req.intent == "chart":
         _chart_kind(req, catalog, h.chart)
@@ -527,7 +533,10 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
         return req
     if req.agg == "count" and y is not None and y.additive:  # "how many units were sold": units add up
         said = next((m for m in h.mentions if m.column == y), None)
-        if said is not None and re.search(r"\b(?:how\s+many|number\s+of)\s+$", h.question[: said.start], re.I):
+        before = h.question[: said.start] if said is not None else ""
+        # ... also when a verb names them ("how many drinks do we sell": qty, named by sell)
+        by_verb = said is not None and said.word.lower() in _MOVED and re.search(_COUNTED_BY_VERB, before, re.I)
+        if said is not None and (re.search(r"\b(?:how\s+many|number\s+of)\s+$", before, re.I) or by_verb):
             req.agg = "sum"
             return req
     if req.intent not in ("chart", "correlation") or h.chart or h.plot_verb or h.correlation:
@@ -538,6 +547,13 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
         req.intent, req.x, req.y, req.chart, req.fit, req.period = "groupby", x.name, y.name, None, None, None
         req.agg = "mean"
     return req
+
+
+# Verbs that name a quantity moved (sold, bought, ordered) and the clause that counts it ("how many cups do we sell").
+_MOVED = frozenset({"sell", "sells", "sold", "selling", "buy", "buys", "bought", "order", "orders", "ordered"})
+_COUNTED_BY_VERB = (
+    r"\b(?:how\s+many|number\s+of)\s+(?:[^\W\d_]+\s+){1,3}?(?:do|does|did|are|were|was|is)\s+(?:[^\W\d_]+\s+){0,2}$"
+)
 
 
 def _by_named_values(req: Request | str, h: Hints, catalog: Catalog, last: Request | None) -> Request | str:

@@ -21,6 +21,7 @@ from . import (
     filtered,
     group_lines,
     missing,
+    money,
     outliers,
     shares,
     two_way,
@@ -34,6 +35,7 @@ KINDS: dict[str, ModuleType] = {
     "counts": counts,
     "crosstab": crosstab,
     "two_way": two_way,
+    "money": money,
     "group_lines": group_lines,
     "best_group": best_group,
     "compare": compare,
@@ -87,8 +89,30 @@ def _again(ctx: Context) -> KindRequest | None:
     return req
 
 
+# Kinds that rank groups: a bare "and the least?" asks for the other end of the same ranking.
+_RANKING = ("best_group", "money")
+_FLIP = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|now|also|then)?\s*(?:the\s+|which\s+(?:one\s+)?(?:has|is)\s+the\s+)?"
+    r"(?:(?P<max>most|highest|largest|biggest|top|best|greatest)|(?P<min>least|lowest|smallest|fewest|worst|bottom))"
+    r"(?:\s+(?:one|group|ones))?\s*(?:as\s+well|too|also|then|instead)?\W*$"
+)
+
+
+def _flip(ctx: Context) -> KindRequest | None:
+    """The last ranking again, from the end a bare follow-up names ("and the least?"), with the same measure."""
+    said = _FLIP.match(ctx.text)
+    if not (said and ctx.recent and ctx.last and ctx.last.get("kind") in _RANKING):
+        return None
+    req = KindRequest.from_dict(ctx.last)
+    req.order = "max" if said.group("max") else "min"
+    return req
+
+
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
+    flipped = _flip(ctx)
+    if flipped is not None:
+        return flipped
     again = _again(ctx)
     if again is not None:
         return again

@@ -17,6 +17,10 @@ _SHARE = re.compile(r"\bshare\b|\brate\b|\bpercent\w*|\bproportion\b|\bfraction\
 _COMPARE = re.compile(
     r"\b(?:more|less)\s+(?:common|frequent|likely|often)\b|\bcompare\w*|\bdiffer\w*|\bvs\.?\b|\bversus\b|\bthan\b"
 )
+# A yes/no question with a value after more/less: "are night accidents more serious?", "less often fatal?"
+_MORE_VALUE = re.compile(
+    r"^\W*(?:are|is|were|was|do|does|did)\b.*?\b(?:more|less)\s+(?:likely\s+(?:to\s+be\s+)?|often\s+)?(?P<w>[a-z])"
+)
 _CROSS = re.compile(r"\bcross[- ]?tab\w*|\btwo[- ]way\b|\bcontingency\b")
 
 
@@ -35,7 +39,8 @@ def match(ctx: Context) -> KindRequest | None:
     # Named values filter the rows ("female applicants"): Gender = Female
     taken = [(m.start, m.end) for m in ctx.mentions]
     named: dict[str, list[str]] = {}
-    for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken):
+    values = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
+    for v in values:
         named.setdefault(v.column.name, []).append(v.value)
     compared = [k for k, vs in named.items() if len(set(vs)) >= 2]
     if len(compared) == 1 and _COMPARE.search(ctx.text):
@@ -45,6 +50,17 @@ def match(ctx: Context) -> KindRequest | None:
             ((column, value),) = rest.items()
             req.group, req.column, req.value, req.share, req.agg = compared[0], column, value, True, "share"
             return req
+    more = _MORE_VALUE.search(ctx.text)
+    if more and len(named) == 2:
+        # "are accidents in the dark more serious?": the share of the value said after more (severity = Serious)
+        # within each group of the other named column (light_cond: Dark against the rest)
+        said = [v for v in values if v.start == more.start("w")]
+        if said:
+            other = [k for k in named if k != said[0].column.name and len(set(named[k])) == 1]
+            if len(other) == 1:
+                req.group, req.column, req.value = other[0], said[0].column.name, said[0].value
+                req.share, req.agg = True, "share"
+                return req
     where = {k: vs[0] for k, vs in named.items()}
     if share and outcome is None:  # "what share ... got in": the one two-valued column not filtered on
         two = [

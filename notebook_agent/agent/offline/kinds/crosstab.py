@@ -1,4 +1,8 @@
-"""A two-way table of counts of two label columns, with a chi-square test of independence."""
+"""A two-way table of counts of two label columns, with a chi-square test of independence.
+
+Asked for by name (cross-tab, two-way table), or as rows counted by two groupings ("number of flights by origin
+and carrier"); a column that names rows (an ID, a code on almost every row) never groups.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,11 @@ from ..columns import Column
 from .base import Context, KindRequest, col, finish, fmt, p_words
 
 _ASK = re.compile(r"\bcross[- ]?tab\w*|\btwo[- ]way\b|\bcontingency\b|\bcounts? of .+ (?:by|and|vs) |\btable of\b")
+# Rows counted by two groupings: "number of flights by origin and carrier", "how many orders per region and month".
+_BY_TWO = re.compile(
+    r"(?:\bhow many\b|\bnumber of\b|\bcount\b|\bcounts\b).*?\b(?:by|per|for each|across)\b(?P<groups>.+?"
+    r"(?:\band\b|&|,).+)$"
+)
 
 
 def _groupable(c: Column) -> bool:
@@ -17,9 +26,16 @@ def _groupable(c: Column) -> bool:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    if not _ASK.search(ctx.text):
+    two = _BY_TWO.search(ctx.text)
+    if not _ASK.search(ctx.text) and not two:
         return None
-    cols = [m.column for m in ctx.mentions if _groupable(m.column)]
+    cols = [m.column for m in ctx.mentions if _groupable(m.column) and not ctx.catalog.names_rows(m.column)]
+    if two and not _ASK.search(ctx.text):
+        start = two.start("groups")
+        cols = [c for m, c in ((m, m.column) for m in ctx.mentions) if m.start >= start and c in cols]
+        measures = [m.column for m in ctx.mentions if m.column.numeric and m.column not in cols]
+        if len(cols) != 2 or measures:
+            return None  # "units sold by region and store": a quantity to total, not rows to count
     if len(cols) < 2:
         return None
     return KindRequest(frame=ctx.frame, group=cols[0].name, group2=cols[1].name, agg="crosstab")

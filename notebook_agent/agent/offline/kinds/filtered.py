@@ -1,49 +1,105 @@
-"""How many rows meet a condition, and what share ("how many had magnitude 5 or more")."""
+"""How many rows meet a condition, and what share ("how many had magnitude 5 or more"), overall or per group.
+
+A condition is a bound ("over 5", "taller than 80": the comparative names the column), a value of a yes/no column
+("churned", a 0/1 or true/false flag such as cancelled), or a named label value. A rate or share "by" a label
+column ("churn rate by plan") gives the share within each of its groups.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from ..columns import find_values
+from ..columns import Column, find_values
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, positive_value
 
 _ASK = re.compile(
     r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|"
     r"\bhow often\b|\bwhat %"
 )
+# Comparatives that say "above" or "below" a bound; the measure is often named by the word itself (taller: height).
+_ABOVE = (
+    r"taller|longer|heavier|older|wider|deeper|faster|later|bigger|larger|higher|greater|warmer|hotter|further"
+    r"|farther|richer|pricier|costlier|louder|stronger|more|above|over"
+)
+_BELOW = (
+    r"shorter|lighter|younger|narrower|shallower|slower|earlier|smaller|lower|cheaper|colder|cooler|weaker|quieter"
+    r"|less|fewer|below|under"
+)
 _CONDITIONS = [
     (">=", re.compile(rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:more|higher|above|greater|over|larger|bigger)")),
     ("<=", re.compile(rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:less|lower|below|fewer|under|smaller)")),
     (">=", re.compile(rf"\bat\s+least\s+(?P<v>{NUM})|>=\s*(?P<v2>{NUM})")),
     ("<=", re.compile(rf"\bat\s+most\s+(?P<v>{NUM})|<=\s*(?P<v2>{NUM})")),
-    (
-        ">",
-        re.compile(
-            rf"\b(?:above|over|greater than|more than|higher than|deeper than|larger than|bigger than|"
-            rf"longer than|heavier than|exceeding|exceeds)\s+(?P<v>{NUM})|>\s*(?P<v2>{NUM})"
-        ),
-    ),
-    (
-        "<",
-        re.compile(
-            rf"\b(?:below|under|less than|fewer than|lower than|shallower than|smaller than|shorter than|"
-            rf"lighter than)\s+(?P<v>{NUM})|<\s*(?P<v2>{NUM})"
-        ),
-    ),
+    (">", re.compile(rf"\b(?:above|over|(?:{_ABOVE})\s+than|exceeding|exceeds)\s+(?P<v>{NUM})|>\s*(?P<v2>{NUM})")),
+    ("<", re.compile(rf"\b(?:below|under|(?:{_BELOW})\s+than)\s+(?P<v>{NUM})|<\s*(?P<v2>{NUM})")),
 ]
+_SHARE = re.compile(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %")
+_BY = re.compile(r"\b(?:by|per|for each|each|across|within)\b")
 _EQUAL = re.compile(rf"\b(?:are|is|was|were|equal to|equals|exactly)\s+(?P<v>{NUM}|zero)\b")
 _SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "="}
 
 
 def _share(text: str) -> bool:
-    return bool(re.search(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %", text))
+    return bool(_SHARE.search(text))
+
+
+def _flag(column: Column) -> bool:
+    """A 0/1 (or true/false) column: it marks the rows that have a property (cancelled, smoker)."""
+    return (column.numeric and column.low == 0 and column.high == 1) or (
+        column.kind == "bool" or {v.strip().lower() for v in column.values} == {"true", "false"}
+    )
+
+
+def _grouped(ctx: Context, req: KindRequest | None) -> KindRequest | None:
+    """A share asked "by" a label column ("churn rate by plan"): the share within each group."""
+    by = _BY.search(ctx.text)
+    if req is None or not req.share or by is None:
+        return None
+    groups = [
+        m.column
+        for m in ctx.mentions
+        if m.start > by.start()
+        and m.column.name != req.column
+        and (m.column.categorical or m.column.few_values)
+        and not ctx.catalog.names_rows(m.column)
+    ]
+    if len(groups) != 1:
+        return None
+    req.group = groups[0].name
+    return req
 
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    if not _ASK.search(ctx.text) or re.search(r"\b(?:by|per|for each|each)\b", ctx.text):
+    rate = _yes_no_rate(ctx)
+    if not (_ASK.search(ctx.text) or rate):
         return None
+    if re.search(r"\b(?:by|per|for each|each)\b", ctx.text):
+        return _grouped(ctx, _condition(ctx, rate)) if rate or _share(ctx.text) else None
+    return _condition(ctx, rate)
+
+
+def _yes_no_rate(ctx: Context) -> bool:
+    """A rate of a yes/no column ("churn rate"): the share of its rows that say yes (not a measured rate)."""
+    if not re.search(r"\brates?\b", ctx.text):
+        return False
+    return any(
+        (_flag(x.column) and x.column.numeric) or (x.column.categorical and positive_value(x.column, ctx.question))
+        for x in ctx.mentions
+        if not x.column.id_like
+    )
+
+
+def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
+    """The condition the question counts rows by (with `share` when it asks for a share), or None."""
+    req = _bound(ctx, rate)
+    if req is not None and rate:
+        req.share = True
+    return req
+
+
+def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     for op, rx in _CONDITIONS:
         m = rx.search(ctx.text)
         if not m:
@@ -51,7 +107,9 @@ def match(ctx: Context) -> KindRequest | None:
         raw = m.group("v") or m.groupdict().get("v2")
         assert raw is not None  # every pattern matches its number as v or as v2
         value = float(raw)
-        target = nearest_before(ctx.mentions, m.start())
+        # the comparative itself may name the measure ("taller than 80": height)
+        said = next((x for x in ctx.mentions if x.column.numeric and x.start <= m.start() < x.end), None)
+        target = said or nearest_before(ctx.mentions, m.start())
         nums = [x for x in ctx.mentions if x.column.numeric]
         if target is None and len(nums) == 1:
             target = nums[0]
@@ -92,6 +150,10 @@ def match(ctx: Context) -> KindRequest | None:
     for x in ctx.mentions:
         if x.column.categorical and not x.column.id_like and (label := positive_value(x.column, ctx.question)):
             return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(ctx.text))
+    # "what share of flights were cancelled?": a 0/1 column named by the question ("how many" sums it elsewhere)
+    for x in ctx.mentions:
+        if _flag(x.column) and x.column.numeric and not x.column.id_like and (_share(ctx.text) or rate):
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=1, share=_share(ctx.text))
     # "what share of orders were in the West?": the rows with the one value the question names
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
@@ -104,13 +166,32 @@ def match(ctx: Context) -> KindRequest | None:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     c = col(req.column)
+    if req.group:
+        g = col(req.group)
+        return finish(
+            [
+                f"# Share of rows where {req.column} {req.op} {req.value}, within each {req.group}",
+                f"known = {req.frame}[{c}].notna()",
+                f"matches = ({req.frame}[{c}] {req.op} {req.value!r}) & known",
+                f"counts = pd.DataFrame({{'matching': matches, 'known': known}}).groupby({req.frame}[{g}]).sum()",
+                "percent = (100 * counts['matching'] / counts['known']).round(2).sort_values(ascending=False)",
+                "print(percent)",
+                "",
+                "percent.plot.bar(figsize=(8, 4), ylabel='% of rows')",
+                "plt.show()",
+                "",
+                f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
+                '"percent": percent, "counts": counts["matching"], "sizes": counts["known"]}',
+            ],
+            f"share where {req.column} {req.op} {req.value} by {req.group}",
+        )
     return finish(
         [
             f"# Rows where {req.column} {req.op} {req.value}",
             f"known = {req.frame}[{c}].notna()",
             f"matches = {req.frame}[{c}] {req.op} {req.value!r}",
             "",
-            "percent = round(100 * matches.sum() / max(known.sum(), 1), 1)",
+            "percent = round(100 * matches.sum() / max(known.sum(), 1), 2)",
             f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
             '"percent": percent}',
         ],
@@ -122,6 +203,20 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     rows, known, hits = result.get("rows") or 0, result.get("known") or 0, result.get("matching") or 0
     cond = f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {fmt(req.value)}"
+    if req.group:
+        percent = {k: v for k, v in (result.get("percent") or {}).items() if v is not None}
+        counts, sizes = result.get("counts") or {}, result.get("sizes") or {}
+        lines = [f"Share of rows with {cond} within each {req.group}, {fmt(rows)} rows.", ""]
+        lines += [
+            f"- {req.group} {k}: **{fmt(v)}%** ({fmt(counts.get(k))} of {fmt(sizes.get(k))})"
+            for k, v in percent.items()
+        ]
+        if len(percent) >= 2:
+            top, low = max(percent, key=percent.__getitem__), min(percent, key=percent.__getitem__)
+            ends = f"{req.group} {top} ({fmt(percent[top])}%); lowest: {req.group} {low} ({fmt(percent[low])}%)"
+            lines.append(f"\nHighest: {ends}.")
+        lines.append(f"\nOverall: {fmt(hits)} of {fmt(known)} rows ({fmt(100 * hits / max(known, 1))}%).")
+        return "\n".join(lines)
     pct = f"{result.get('percent')}%" if known else "n/a"
     text = f"Rows with {cond}, out of {fmt(rows)} rows.\n\n**{fmt(hits)} of {fmt(known)}** rows ({pct})"
     if known < rows:

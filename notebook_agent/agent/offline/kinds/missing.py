@@ -1,7 +1,8 @@
 """Missing values: per column; rows still waiting for an end date; and the time between two date columns.
 
 "Are any values missing?" counts the missing values of every column. A frame with a start and an end date
-(opened/closed, ordered/shipped) answers "how long" questions with the difference end − start, in hours and days:
+(opened/closed, ordered/shipped, admitted/discharged) answers "how long" questions (stays, their length, time in,
+turnaround, the longest or shortest when no measure is named) with the difference end − start, in hours and days:
 its mean and median, per group when a label column or one of its values is named ("do high priority tickets get
 closed faster?"); "how many haven't been closed yet?" counts the rows whose end date is missing.
 """
@@ -63,6 +64,9 @@ _HOW_LONG = re.compile(
     r"\bhow\s+(?:long|quickly|fast|soon)\b|\btime\s+(?:it\s+takes\s+)?to\s+[a-z]|\bturn\s*around\b|\bduration\b"
     r"|\b(?:faster|slower|quicker|sooner)\b|\btakes?\s+(?:to|longer|less|more)\b|\b(?:wait|waiting|lead)\s+times?\b"
     r"|\b(?:days|hours|minutes)\s+(?:does\s+it\s+take\s+)?to\s+[a-z]|\btime\s+between\b"
+    # a stay, and its length: "how long do patients stay", "the longest stays", "length of stay", "LOS"
+    r"|\bstay(?:s|ed|ing)?\b|\blength\s+of\s+(?:stay|time)\b|\blos\b|\btime\s+(?:in|spent|taken)\b"
+    r"|\b(?:longest|shortest|longer|shorter|quickest|slowest|fastest)\b"
 )
 # Rows still waiting for their end date: "haven't been closed yet", "not shipped", "still open".
 _NOT_YET = re.compile(
@@ -102,11 +106,12 @@ def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
 
 def _group(ctx: Context) -> Column | None:
     """A label column the question names, or whose value it names ("high priority")."""
-    labels = [m.column for m in ctx.mentions if m.column.categorical and not m.column.id_like]
+    labels = [m.column for m in ctx.mentions if m.column.categorical and not ctx.catalog.names_rows(m.column)]
     if labels:
         return labels[0]
     taken = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
-    values = [v.column for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken) if not v.column.id_like]
+    found = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
+    values = [v.column for v in found if not ctx.catalog.names_rows(v.column)]
     return values[0] if values else None
 
 

@@ -1,0 +1,115 @@
+"""Money brought in: "which plan brings in the most money?", "revenue by item" when no column holds the revenue.
+
+Money words (money, revenue, takings, income, brings in, earns) name a money column when the question names
+none: a column of amounts taken (revenue, sales, amount, total) is totalled; else a price times a quantity on each
+row (price × qty), when the frame has both; else the price or fee each row pays. Per group when a label column is
+named, ranked when the question asks for the most or the least; "and the least?" flips the ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..columns import Column
+from .base import Context, KindRequest, col, finish, fmt
+
+_MONEY = re.compile(
+    r"\bmoney\b|\brevenues?\b|\btakings\b|\bincome\b|\bturnover\b|\b(?:brings?|brought|bringing)\s+in\b"
+    r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
+)
+_MOST = re.compile(r"\b(?:most|highest|largest|biggest|top|best|more)\b")
+_LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
+# Name parts of a column of money taken, of the price each row pays, of the quantity each row buys.
+_TAKEN = frozenset({"revenue", "sale", "income", "turnover", "taking", "amount", "total", "payment", "paid"})
+_PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
+_QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
+
+
+def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
+    """The money column, and the quantity to multiply it by (None when it is an amount already)."""
+    nums = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.time]
+    taken = [c for c in nums if set(c.significant) & _TAKEN and c.additive]
+    if len(taken) == 1:
+        return taken[0], None
+    if taken:
+        return None  # several amounts: the reader asks which one through the general path
+    prices = [c for c in nums if set(c.significant) & _PRICE or _CURRENCY.search(c.name)]
+    quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive]
+    if len(prices) != 1:
+        return None
+    return prices[0], (quantities[0] if len(quantities) == 1 else None)
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    said = _MONEY.search(ctx.text)
+    if said is None:
+        return None
+    if any(m.column.numeric and m.start <= said.start() < m.end for m in ctx.mentions):
+        return None  # the money word names a column itself ("revenue"): the general reader has it
+    found = _money_columns(ctx)
+    if found is None:
+        return None
+    y, times = found
+    if any(m.column.numeric and m.column not in (y, times) and not m.column.id_like for m in ctx.mentions):
+        return None  # another measure is named: the question is about it
+    groups = [m.column for m in ctx.mentions if m.column.categorical and not ctx.catalog.names_rows(m.column)]
+    order = "min" if _LEAST.search(ctx.text) and not _MOST.search(ctx.text) else "max"
+    return KindRequest(
+        frame=ctx.frame,
+        y=y.name,
+        column=times.name if times is not None else None,
+        group=groups[0].name if groups else None,
+        agg="sum",
+        order=order,
+    )
+
+
+def _what(req: KindRequest) -> str:
+    return f"{req.y} × {req.column}" if req.column else str(req.y)
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    f, y = req.frame, col(req.y)
+    amount = f"{f}[{y}] * {f}[{col(req.column)}]" if req.column else f"{f}[{y}]"
+    lines = [
+        f"# Money brought in: {_what(req)} on each row, summed" + (f" for each {req.group}" if req.group else ""),
+        f"amount = {amount}",
+    ]
+    if req.group:
+        lines += [
+            f"by_group = amount.groupby({f}[{col(req.group)}]).sum().sort_values(ascending=False)",
+            "print(by_group.to_string())",
+            "",
+            "by_group.head(30).plot.bar(figsize=(8, 4), ylabel=" + repr(f"total {_what(req)}") + ")",
+            "plt.show()",
+        ]
+    else:
+        lines.append("by_group = None")
+    lines += ["", f'result = {{"rows": len({f}), "total": amount.sum(), "values": by_group}}']
+    return finish(lines, f"total {_what(req)}" + (f" by {req.group}" if req.group else ""))
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    by = f" by {req.group}" if req.group else ""
+    head = f"Total of {_what(req)}{by}, {fmt(result.get('rows'))} rows."
+    how = (
+        f"Money is read as {req.y} times {req.column} on each row."
+        if req.column
+        else f"Money is read as {req.y}, added up over the rows."
+    )
+    values = {k: v for k, v in (result.get("values") or {}).items() if v is not None}
+    if not req.group or not values:
+        return f"{head}\n\n**{fmt(result.get('total'))}** in total. {how}"
+    best = max(values.values()) if req.order == "max" else min(values.values())
+    winners = [k for k, v in values.items() if v == best]
+    word = "most" if req.order == "max" else "least"
+    listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(values.items())[:10])
+    return (
+        f"{head}\n\nThe {word}: {req.group} " + " and ".join(f"**{k}**" for k in winners) + f" with {fmt(best)}."
+        f"\n\nAll groups: {listing}. Total {fmt(result.get('total'))}. {how}"
+    )
