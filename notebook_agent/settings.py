@@ -28,6 +28,11 @@ started without one (a kernel JupyterLab launches through the provisioner).
 | NOTEBOOK_AGENT_AUTH | auth | `none` (default), `password`, `hf`, `header`: who may use the app |
 | NOTEBOOK_AGENT_DATABASE_URL | database_url | unset: SQLite in the data dir; `postgresql://…`: PostgreSQL |
 | NOTEBOOK_AGENT_GATEWAY_URL | gateway_urls | unset: local kernels; else kernel gateway host(s), comma-separated |
+| NOTEBOOK_AGENT_GATEWAY_TOKEN | gateway_token | the gateways' token (`notebook-agent gateway --token`, KG_AUTH_TOKEN) |
+| NOTEBOOK_AGENT_GATEWAY_CA | gateway_ca | CA bundle for https gateways (default: the system's) |
+| NOTEBOOK_AGENT_GATEWAY_CLIENT_CERT | gateway_client_cert | a client certificate (PEM) for gateways that ask for one |
+| NOTEBOOK_AGENT_GATEWAY_CLIENT_KEY | gateway_client_key | its key (PEM; default: in the certificate's file) |
+| NOTEBOOK_AGENT_UPLOADS_DIR | uploads_dir | uploads kept for rebuilds on gateways (shared; `<data>/uploads`) |
 | NOTEBOOK_AGENT_AUTH_HEADER | auth_header | `header` mode: the header naming the user (default X-Forwarded-User) |
 | NOTEBOOK_AGENT_TRUSTED_PROXIES | trusted_proxies | `header` mode: proxy addresses or networks, comma-separated |
 | NOTEBOOK_AGENT_QUOTA_KERNELS | quota_kernels | live kernels per user (default 3; 0: no limit) |
@@ -137,6 +142,11 @@ class Settings:
     auth: AuthMode = "none"
     database_url: str | None = field(default=None, repr=False)  # may hold a password
     gateway_urls: tuple[str, ...] = ()
+    gateway_token: str = field(default="", repr=False)
+    gateway_ca: str | None = None
+    gateway_client_cert: str | None = None
+    gateway_client_key: str | None = None
+    uploads_dir: Path | None = None
     auth_header: str = "X-Forwarded-User"
     trusted_proxies: tuple[str, ...] = ()
     quota_kernels: int = 3
@@ -244,6 +254,14 @@ class Settings:
         return self.data_dir / "sandboxes"
 
     @property
+    def upload_store(self) -> Path:
+        """With kernels on gateways: each accepted upload's bytes, per chat, for a rebuild on another host.
+
+        Shared storage when several app processes serve the chats (every replica must reach what another kept).
+        """
+        return self.uploads_dir if self.uploads_dir is not None else self.data_dir / "uploads"
+
+    @property
     def runtime_dir(self) -> Path:
         """Host-private runtime files: connection files, launch specs, kernel logs."""
         return self.data_dir / "run"
@@ -317,6 +335,13 @@ class Settings:
             auth=text("NOTEBOOK_AGENT_AUTH", "none"),  # type: ignore[arg-type]
             database_url=text("NOTEBOOK_AGENT_DATABASE_URL") or None,
             gateway_urls=tuple(dict.fromkeys(_names(env.get("NOTEBOOK_AGENT_GATEWAY_URL", "")))),
+            gateway_token=text("NOTEBOOK_AGENT_GATEWAY_TOKEN"),
+            gateway_ca=text("NOTEBOOK_AGENT_GATEWAY_CA") or None,
+            gateway_client_cert=text("NOTEBOOK_AGENT_GATEWAY_CLIENT_CERT") or None,
+            gateway_client_key=text("NOTEBOOK_AGENT_GATEWAY_CLIENT_KEY") or None,
+            uploads_dir=Path(uploads).expanduser().absolute()
+            if (uploads := text("NOTEBOOK_AGENT_UPLOADS_DIR"))
+            else None,
             auth_header=text("NOTEBOOK_AGENT_AUTH_HEADER", "X-Forwarded-User"),
             trusted_proxies=tuple(_names(env.get("NOTEBOOK_AGENT_TRUSTED_PROXIES", ""))),
             quota_kernels=number("NOTEBOOK_AGENT_QUOTA_KERNELS", 3, int),

@@ -19,6 +19,23 @@ checkpoint (a copy of it becomes the newest). An upload is one such unit too.
 
 After a restart (or on another app process), :meth:`Session.open` with the same id rebuilds the kernel's state by
 replaying the notebook's successful cells, and the conversation continues where it stopped.
+
+With kernel gateways (`settings.gateway_urls`) the kernel runs on a gateway host and outlives the app process:
+
+- a new chat's kernel starts on the gateway running the fewest kernels (each asked with ``GET /api/kernels``; ties
+  go round-robin, an unreachable host is skipped); `kernel_location` records ``{"kind": "gateway", "url",
+  "kernel_id"}`` and any app process that opens the chat attaches to that kernel, its variables intact (a cell
+  left running by a process that died is interrupted first);
+- one process drives a chat at a time: a lease in `kernel_location` (`store.session_records.take_lease`), renewed
+  every `HEARTBEAT_S` while the chat is open here. Another process takes it over once it has run out (`LEASE_S`
+  after the holder's last renewal: the holder died), or sooner when it asks and the holder is idle: the holder then
+  detaches (the kernel stays) and gives the chat up (`Session.released`; the registry opens it again on next use);
+- uploads are checked here as always, kept in `settings.upload_store` (`<store>/<chat id>/<file>`, shared storage
+  when several app processes run: the database is no place for 1 GB files, and a directory every replica mounts is
+  the simplest store they all reach) and written into the kernel's work dir through `GatewayKernel.upload`;
+- when the recorded kernel is gone or its host unreachable (at open, or before a turn or upload), the chat is
+  rebuilt on another gateway: a fresh kernel, its uploads written again from the store, the notebook's successful
+  cells run again; the next answer says so.
 """
 
 from __future__ import annotations
@@ -46,13 +63,19 @@ from ..data.conversions import conversion_cell, conversion_note, conversions_cod
 from ..data.profile import format_profile, parse_profile, profile_code
 from ..data.uploads import PreparedUpload, prepare_upload
 from ..errors import (
+    ConfigError,
+    KernelBusy,
+    KernelError,
     KernelNotRunning,
+    KernelStartError,
     ModelAuthError,
     NotebookAgentError,
+    SandboxError,
     SessionNotFound,
     UploadError,
     UploadTooBig,
 )
+from ..kernel.gateway import GatewayConfig, GatewayKernel, running_kernels
 from ..kernel.pool import KernelPool
 from ..kernel.session_kernel import SessionKernel
 from ..ops.logs import bind
@@ -71,11 +94,13 @@ from .notebook import NotebookRecord
 
 __all__ = [
     "Session",
+    "data_files_root",
     "delete_stored",
     "is_stored",
     "make_brain",
     "new_session_id",
     "sandbox_dir",
+    "stored_files",
     "stored_model_requests",
     "stored_notebook",
     "stored_sandbox_id",
@@ -83,6 +108,12 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+LEASE_S = 5.0  # a chat's lease runs this long after its holder's last renewal (then another process may take it)
+HEARTBEAT_S = 1.0  # how often the holder renews it
+TAKEOVER_WAIT_S = 2 * LEASE_S + 5  # how long an opener waits for another process to give a chat up
+PROCESS_ID = secrets.token_hex(8)  # this app process, as a lease holder
+_next_gateway = 0  # round-robin among gateways running as many kernels
 
 PREAMBLE = "import pandas as pd\nimport numpy as np\nimport matplotlib.pyplot as plt"
 # Run in every kernel before anything else, and not recorded: how this host's kernels read, not analysis. pandas
@@ -137,8 +168,14 @@ class Session:
         self._pending_from: int | None = None  # the first cell of the turn or upload in flight
         self._requests: list[ModelRequest] = []  # the turn's model requests, written with the turn
         self._saver: Any = None
-        self.kernel: SessionKernel | None = None
+        self.kernel: SessionKernel | GatewayKernel | None = None
         self.sandbox: Sandbox | None = None
+        self._gateway = bool(settings.gateway_urls)  # kernels on gateways, a lease on the chat
+        self._leased = False  # this process holds the chat's lease
+        self._heartbeat: asyncio.Task[None] | None = None
+        # The chat was given up to another process (asked for, or the lease ran out): this object is done.
+        self.released = False
+        self.rebuilt: str | None = None  # said with the next answer: the kernel was rebuilt on another host
         self._kernel_counted = False  # in the live-kernels gauge
         self._stack = contextlib.AsyncExitStack()
         self._graph: Any = None
@@ -191,8 +228,15 @@ class Session:
             stored = await self._import_legacy()
         if stored is not None:
             self._load(stored)
+        location = await self._take_lease() if self._gateway else None
+        if stored is not None:
             await self._recover()
             await asyncio.to_thread(self._write_copies, dict(self.meta), self.notebook.to_json(), True)
+        if self._gateway:
+            await self._start_on_gateway(
+                location, resuming, interrupt=stored is not None and stored.pending_from is not None
+            )
+            return
         kernel = await pool.acquire() if pool is not None and not resuming else None
         if kernel is not None:
             self.kernel, self.sandbox = kernel, kernel.sandbox
@@ -221,6 +265,213 @@ class Session:
             self._pending_from = len(self.notebook.cells)
             self.notebook.add_code(PREAMBLE, res.outputs, 1, role="setup", failed=res.status != "ok")
             await self._commit()
+
+    # -- kernels on gateways ----------------------------------------------------------------------------------------
+    async def _take_lease(self) -> dict[str, Any] | None:
+        """Become the process that drives this chat (waiting for another to give it up); the location it had."""
+        deadline, asked = time.monotonic() + TAKEOVER_WAIT_S, False
+        while True:
+            taken, location = await asyncio.to_thread(
+                session_records.take_lease, self._db, self.id, PROCESS_ID, LEASE_S, ask=not asked
+            )
+            if taken:
+                break
+            asked = True
+            if time.monotonic() >= deadline:
+                raise KernelBusy(
+                    "this chat is open in another app process, which did not give it up",
+                    "Wait for its turn there to finish, then try again.",
+                )
+            await asyncio.sleep(0.25)
+        self._leased = True
+        self._heartbeat = asyncio.create_task(self._renew_lease())
+        return location
+
+    async def _renew_lease(self) -> None:
+        """Keep the lease while the chat is open here; give the chat up when another process asks and it is idle."""
+        while True:
+            await asyncio.sleep(HEARTBEAT_S)
+            location = dict(self.meta.get("kernel_location") or {}) or session_records.KEEP
+            try:
+                stored = await asyncio.to_thread(
+                    session_records.renew_lease, self._db, self.id, PROCESS_ID, LEASE_S, location=location
+                )
+            except Exception as exc:  # the database is away for a moment: try again at the next beat
+                log.warning("could not renew the chat's lease: %s", type(exc).__name__)
+                continue
+            if stored is None:
+                log.warning("the chat's lease was taken by another app process; it is given up here")
+                self._leased = False
+                await self._give_up()
+                return
+            if stored.get("wanted") and not self._lock.locked():
+                log.info("another app process asked for the chat; it is handed over")
+                await self._give_up()
+                return
+
+    async def _give_up(self) -> None:
+        """Leave the chat to another process: the kernel keeps running, this object is done with it."""
+        async with self._lock:
+            self.released = True
+            if self.kernel is not None:
+                kernel, self.kernel = self.kernel, None
+                if isinstance(kernel, GatewayKernel):
+                    await kernel.detach()
+                self._uncount_kernel()
+            if self._leased:
+                self._leased = False
+                with contextlib.suppress(Exception):
+                    await asyncio.to_thread(session_records.release_lease, self._db, self.id, PROCESS_ID, keep=True)
+
+    def _gateway_config(self, url: str) -> GatewayConfig:
+        s = self.settings
+        return GatewayConfig(
+            url,
+            token=s.gateway_token,
+            ca_file=s.gateway_ca,
+            client_cert=s.gateway_client_cert,
+            client_key=s.gateway_client_key,
+        )
+
+    async def _pick_gateway(self, avoid: str | None = None) -> str:
+        """The gateway for a new kernel: the fewest running kernels, ties round-robin; `avoid` only as a last one."""
+        global _next_gateway
+        urls = list(self.settings.gateway_urls)
+        _next_gateway = (_next_gateway + 1) % len(urls)
+        order = urls[_next_gateway:] + urls[:_next_gateway]
+        counts = await asyncio.gather(
+            *(running_kernels(self._gateway_config(u)) for u in order), return_exceptions=True
+        )
+        ranked = sorted(  # a gateway that does not list its kernels counts as empty: round-robin decides
+            (url == avoid, count or 0, i, url)
+            for i, (url, count) in enumerate(zip(order, counts, strict=True))
+            if not isinstance(count, BaseException)
+        )
+        if not ranked:
+            raise KernelStartError(
+                f"no kernel gateway answers ({', '.join(urls)})",
+                "Check that the gateway hosts are up (notebook-agent gateway) and NOTEBOOK_AGENT_GATEWAY_URL.",
+            )
+        return ranked[0][3]
+
+    async def _start_on_gateway(self, location: dict[str, Any] | None, resuming: bool, *, interrupt: bool) -> None:
+        """Attach to the chat's kernel where it runs, or start one (rebuilt by replay when the old one is lost)."""
+        lost = None
+        if resuming and location and location.get("kind") == "gateway":
+            try:
+                self.kernel = await GatewayKernel.attach(
+                    self._gateway_config(str(location["url"])),
+                    str(location["kernel_id"]),
+                    settings=self.settings,
+                    interrupt=interrupt,
+                )
+            except (KernelError, ConfigError, SandboxError) as exc:
+                lost = (str(location.get("url")), exc.problem)
+            else:
+                self._count_kernel()
+                self.meta["kernel_location"] = {k: location[k] for k in ("kind", "url", "kernel_id")}
+                await self._record_location()
+                log.info("chat attached to its kernel", extra={"gateway": location["url"]})
+                return
+        await self._new_gateway_kernel(avoid=lost[0] if lost else None)
+        await self._run_cell(KERNEL_SETUP)
+        if resuming and self.notebook.cells:
+            await self._rebuild_state(lost[1] if lost else None)
+        else:
+            res = await self._run_cell(PREAMBLE)
+            self._pending_from = len(self.notebook.cells)
+            self.notebook.add_code(PREAMBLE, res.outputs, 1, role="setup", failed=res.status != "ok")
+            await self._commit()
+
+    async def _run_cell(self, code: str) -> Any:
+        """Run a set-up cell (not recorded)."""
+        assert self.kernel is not None
+        return await self.kernel.execute(code)
+
+    async def _new_gateway_kernel(self, avoid: str | None = None) -> None:
+        url = await self._pick_gateway(avoid)
+        kernel = GatewayKernel(self._gateway_config(url), settings=self.settings)
+        await kernel.start()
+        self.kernel = kernel
+        self._count_kernel()
+        self.meta["sandbox_id"] = None  # the sandbox is the gateway host's
+        self.meta["kernel_location"] = {"kind": "gateway", "url": url, "kernel_id": kernel.kernel_id}
+        await self._record_location()
+        await self._save_meta()
+
+    async def _record_location(self) -> None:
+        stored = await asyncio.to_thread(
+            session_records.renew_lease,
+            self._db,
+            self.id,
+            PROCESS_ID,
+            LEASE_S,
+            location=dict(self.meta["kernel_location"]),
+        )
+        if stored is None:
+            raise KernelBusy("this chat was taken over by another app process", "Send your message again.")
+
+    async def _rebuild_state(self, why: str | None) -> None:
+        """A fresh kernel for a stored chat: its uploads written again, its successful cells run again."""
+        assert isinstance(self.kernel, GatewayKernel)
+        missing = []
+        for f in self.meta["files"]:
+            name = str(f["name"])
+            path = self._upload_dir() / name
+            if path.is_file():
+                await self.kernel.upload(path, name)
+            else:
+                missing.append(name)
+        await self._replay()
+        if why is not None:
+            cells = len(self.notebook.successful_code())
+            files = (
+                f" and its uploaded files ({len(self.meta['files']) - len(missing)}) written again"
+                if self.meta["files"]
+                else ""
+            )
+            gone = f" {', '.join(missing)} could not be found and must be uploaded again." if missing else ""
+            reason = "its kernel host could not be reached" if "cannot reach" in why else "its kernel had stopped"
+            self.rebuilt = (
+                f"This chat was rebuilt on a new kernel because {reason}: its {cells} successful cells were run "
+                f"again{files}.{gone}"
+            )
+            log.warning("chat rebuilt on another gateway", extra={"cells": cells, "missing_files": len(missing)})
+
+    async def _ensure_kernel(self) -> None:
+        """Before a turn or upload: a chat given up is refused; a kernel lost with its host is rebuilt elsewhere."""
+        if self.released or (self._gateway and not self._leased):
+            raise KernelBusy("this chat moved to another app process", "Send your message again.")
+        kernel = self.kernel
+        if not isinstance(kernel, GatewayKernel):
+            return
+        why = await kernel.lost()
+        if why is None:
+            return
+        avoid = kernel.gateway.url
+        await kernel.detach()
+        self.kernel = None
+        self._uncount_kernel()
+        await self._new_gateway_kernel(avoid=avoid)
+        await self._run_cell(KERNEL_SETUP)
+        await self._rebuild_state(why)
+
+    def _upload_dir(self) -> Path:
+        return self.settings.upload_store / self.id
+
+    def _uncount_kernel(self) -> None:
+        if self._kernel_counted:
+            METRICS.live_kernels.dec()
+            self._kernel_counted = False
+
+    @property
+    def sandbox_info(self) -> dict[str, Any] | None:
+        """The layers the kernel runs under, as its gateway host verified them (None for a local kernel)."""
+        return self.kernel.sandbox_info if isinstance(self.kernel, GatewayKernel) else None
+
+    def _location_to_write(self, meta: dict[str, Any]) -> Any:
+        """Local kernels: the location goes with the metadata. Gateways: only through the lease."""
+        return session_records.KEEP if self._gateway else meta.get("kernel_location", session_records.KEEP)
 
     def _kernel_location(self) -> dict[str, Any]:
         """Where this session's kernel runs, as recorded in the database: here, a kernel of this process."""
@@ -337,7 +588,7 @@ class Session:
             created=datetime.fromtimestamp(float(meta["created"]), UTC),
             sandbox_id=meta.get("sandbox_id"),
             files=meta["files"],
-            kernel_location=meta.get("kernel_location", session_records.KEEP),
+            kernel_location=self._location_to_write(meta),
         )
         self._stored = True
         self._write_copies(meta, None)
@@ -369,7 +620,7 @@ class Session:
                 created=datetime.fromtimestamp(float(meta["created"]), UTC),
                 sandbox_id=meta.get("sandbox_id"),
                 files=meta["files"],
-                kernel_location=meta.get("kernel_location", session_records.KEEP),
+                kernel_location=self._location_to_write(meta),
                 requests=requests,
             )
             self._stored = True
@@ -413,13 +664,24 @@ class Session:
 
     async def close(self) -> None:
         """Stop the kernel and give back the uid; the files, notebook and conversation stay for a resume."""
-        if self._kernel_counted:
-            METRICS.live_kernels.dec()
-            self._kernel_counted = False
+        self._uncount_kernel()
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            with contextlib.suppress(BaseException):
+                await self._heartbeat
+            self._heartbeat = None
         if self.kernel is not None:
             await self.kernel.shutdown()
             self.kernel = None
-            await self._forget_location()
+            if not self._gateway:
+                await self._forget_location()
+        if self._leased:
+            self._leased = False
+            self.meta.pop("kernel_location", None)
+            try:
+                await asyncio.to_thread(session_records.release_lease, self._db, self.id, PROCESS_ID, keep=False)
+            except Exception as exc:  # closing goes on: the lease runs out by itself
+                log.warning("could not give the chat's lease back: %s", type(exc).__name__)
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.close, False)
             self.sandbox = None
@@ -460,22 +722,31 @@ class Session:
         """
         async with self._lock:
             await self._recover_in_process()
+            await self._ensure_kernel()
             return await self._add_file(src, original_name)
 
     async def _add_file(self, src: Path, original_name: str | None) -> tuple[PreparedUpload, dict[str, Any]]:
-        assert self.kernel is not None and self.sandbox is not None
+        assert self.kernel is not None
+        if isinstance(self.kernel, GatewayKernel):  # kept in the upload store, then written on the gateway host
+            dest, within = self._upload_dir(), self.settings.upload_store
+            await asyncio.to_thread(_private_dir, dest)
+        else:
+            assert self.sandbox is not None
+            dest, within = self.sandbox.work_dir, self.settings.sandboxes_dir
         variables = {f["variable"] for f in self.meta["files"]}
         prepared = await asyncio.to_thread(
             prepare_upload,
             Path(src),
-            self.sandbox.work_dir,
+            dest,
             original_name=original_name,
             existing_variables=variables,
             first=not self.meta["files"],
             max_bytes=self.settings.max_upload_bytes,
-            within=self.settings.sandboxes_dir,
+            within=within,
             settings=self.settings,
         )
+        if isinstance(self.kernel, GatewayKernel):
+            await self.kernel.upload(prepared.path, prepared.path.name)
         state = await self.state()
         turn = int(state.get("turn", 0)) + 1
         res = await self.kernel.execute(prepared.load_code)
@@ -618,9 +889,13 @@ class Session:
             return
         async with self._lock:
             await self._recover_in_process()
+            await self._ensure_kernel()
             if self.recovered:
                 yield event("status", text=self.recovered)
                 self.recovered = None
+            rebuilt, self.rebuilt = self.rebuilt, None
+            if rebuilt:
+                yield event("status", text=rebuilt)
             state = await self.state()
             turn = int(state.get("turn", 0)) + 1
             with bind(turn=turn):
@@ -650,6 +925,8 @@ class Session:
                         # it was (see the module's docstring).
                         stream = self._graph.astream(start, self.config, stream_mode="custom", durability="exit")
                         async for item in stream:
+                            if rebuilt and item.get("type") == "answer":  # said in the answer the turn keeps
+                                item = {**item, "text": f"_{rebuilt}_\n\n{item['text']}"}
                             await self._apply(item, turn)
                             kind = item.get("type")
                             cells += kind == "code_done"
@@ -724,6 +1001,12 @@ def _first_sentence(error: dict[str, Any] | None) -> str:
     return f"{error.get('ename', 'Error')}: {sentence}" if sentence else str(error.get("ename", "Error"))
 
 
+def _private_dir(path: Path) -> None:
+    """Make a host-private folder and the folders above it (0700)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+
+
 def new_session_id() -> str:
     """A fresh session id: long and random, the only thing a browser presents to resume a chat."""
     return secrets.token_hex(24)
@@ -782,6 +1065,29 @@ def stored_sandbox_id(settings: Settings, session_id: str) -> str:
     return sandbox_id if _valid_id(sandbox_id) else session_id
 
 
+def stored_files(settings: Settings, session_id: str) -> list[dict[str, Any]]:
+    """A stored chat's uploaded files (`name`, `original_name`, `variable`, …), from the database. Blocks."""
+    stored = session_records.load(_engine(settings), session_id, notebook=False) if _valid_id(session_id) else None
+    if stored is not None:
+        return list(stored.files)
+    try:
+        meta = json.loads((settings.sessions_dir / session_id / "session.json").read_text())
+        return [dict(f) for f in meta.get("files", [])]
+    except (OSError, ValueError):
+        return []
+
+
+def data_files_root(settings: Settings, session_id: str) -> tuple[Path, str]:
+    """Where a stored chat's uploaded files are kept here: a trusted root and the folder under it. Blocks.
+
+    With gateways, the upload store (the kernel's copies are on the gateway host); else the sandbox's work folder.
+    Open them with `sandbox.safe_files.open_beneath(root, f"{folder}/{name}", ...)`.
+    """
+    if settings.gateway_urls:
+        return settings.upload_store, session_id
+    return settings.sandboxes_dir, f"{stored_sandbox_id(settings, session_id)}/work"
+
+
 def sandbox_dir(settings: Settings, session_id: str) -> Path:
     """Where a stored session's files live. Open anything in it with `sandbox.safe_files`, never by this path."""
     return settings.sandboxes_dir / stored_sandbox_id(settings, session_id)
@@ -808,7 +1114,7 @@ async def delete_stored(settings: Settings, session_id: str) -> None:
     if not valid_id(session_id):
         raise SessionNotFound(session_id[:64] if isinstance(session_id, str) else "?")
     sandbox = await asyncio.to_thread(sandbox_dir, settings, session_id)
-    for folder in (sandbox, settings.sessions_dir / session_id):
+    for folder in (sandbox, settings.sessions_dir / session_id, settings.upload_store / session_id):
         if folder.is_symlink():
             folder.unlink()
         elif folder.exists():

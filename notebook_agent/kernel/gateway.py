@@ -78,7 +78,7 @@ if TYPE_CHECKING:
     from .session_kernel import SessionKernel
     from .wire import KernelWire
 
-__all__ = ["GatewayConfig", "GatewayKernel", "UploadResult"]
+__all__ = ["GatewayConfig", "GatewayKernel", "UploadResult", "running_kernels"]
 
 log = logging.getLogger(__name__)
 
@@ -526,12 +526,18 @@ class GatewayKernel:
         *,
         settings: Settings | None = None,
         profile: Profile | str | None = None,
+        interrupt: bool = False,
     ) -> GatewayKernel:
-        """A client on a kernel already running on the gateway (started by this app before it restarted)."""
+        """A client on a kernel already running on the gateway (started by this app before it restarted).
+
+        `interrupt` first stops whatever cell the kernel is running (one its previous client left behind).
+        """
         kernel = cls(gateway, settings=settings, profile=profile)
         kernel.kernel_id = kernel_id
         try:
             await kernel._request("GET", f"/api/kernels/{quote(kernel_id)}", what=f"kernel {kernel_id}")
+            if interrupt:  # a cell left running by a client that is gone would hold up the ready-wait
+                await kernel._action("interrupt")
             await kernel._connect("the kernel")
         except BaseException:
             await kernel.detach()
@@ -700,6 +706,25 @@ class GatewayKernel:
         except (KernelNotRunning, KernelStartError, ConfigError):
             return False
         return True
+
+    async def lost(self) -> str | None:
+        """Why the kernel cannot be used any more (its host unreachable, the kernel gone), or None when it can.
+
+        One REST request (~3 ms); a dropped connection is tried once more. A kernel the gateway restarted after a
+        death is not lost (its next cell says so, as a local kernel's would).
+        """
+        ch = self._channels
+        if self.kernel_id is None or ch is None:
+            return "the kernel is not running"
+        try:  # asked every time: a kernel deleted on the gateway (a culler, an operator) may leave the socket open
+            await self._request("GET", f"/api/kernels/{quote(self.kernel_id)}", what=f"kernel {self.kernel_id}")
+            if ch.closed is not None:
+                await ch.connect()
+        except NotebookAgentError as exc:
+            return exc.problem
+        except (OSError, WebSocketException) as exc:
+            return f"the kernel's connection failed ({type(exc).__name__})"
+        return None
 
     async def restart(self) -> None:
         """A fresh kernel process in the same sandbox on the gateway (its files stay, its memory does not)."""
@@ -999,6 +1024,35 @@ class GatewayKernel:
         if not isinstance(body, dict):
             raise KernelStartError(f"the kernel gateway at {self.gateway.url} answered {method} {path} with no object")
         return body
+
+
+async def running_kernels(config: GatewayConfig) -> int | None:
+    """How many kernels the gateway runs now (``GET /api/kernels``), None when it does not list them.
+
+    KernelStartError when it cannot be reached or refuses the token.
+    """
+    ctx = config.ssl_context()
+    try:
+        async with httpx.AsyncClient(
+            base_url=config.url, headers=config.headers(), verify=ctx if ctx is not None else True, timeout=5.0
+        ) as client:
+            response = await client.get("/api/kernels")
+    except httpx.TransportError as exc:
+        raise KernelStartError(
+            f"cannot reach the kernel gateway at {config.url} ({type(exc).__name__})",
+            "Check that the gateway host is up (notebook-agent gateway) and NOTEBOOK_AGENT_GATEWAY_URL.",
+        ) from None
+    if response.status_code == 403:  # an engine started without KernelGatewayApp.list_kernels
+        return None
+    if response.status_code >= 400:
+        raise _status_error(config, response.status_code, response.text, "the kernel list", starting=True)
+    try:
+        kernels = response.json()
+    except ValueError:
+        kernels = None
+    if not isinstance(kernels, list):
+        raise KernelStartError(f"the kernel gateway at {config.url} answered the kernel list with no list")
+    return len(kernels)
 
 
 def _status_error(

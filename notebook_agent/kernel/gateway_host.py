@@ -55,6 +55,8 @@ DEFAULT_PORT = 8888  # the engine's own default
 _ENGINE_OPTIONS = {
     # Listen where told, or fail: by default the engine tries 50 other ports and the app would not know which.
     "KernelGatewayApp.port_retries": "0",
+    # The app starts a chat's kernel on the gateway running the fewest (GET /api/kernels, behind the token).
+    "KernelGatewayApp.list_kernels": "True",
     # REST restart and delete are graceful (shutdown_request, SIGTERM at half the wait, SIGKILL at its end); the
     # default 5 s would be added to every restart of a cell that did not stop when interrupted.
     "KernelManager.shutdown_wait_time": "1.0",

@@ -17,6 +17,9 @@ Functions:
     save_meta(engine, session_id, *, sandbox_id=, files=, kernel_location=)      creates the row when missing
     save_notebook(engine, session_id, notebook, *, pending_from)
     clear_kernel_location(engine, session_id, location) -> bool                  only if it is still `location`
+    take_lease(engine, session_id, holder, seconds, *, ask=False) -> (bool, location)   who drives the chat
+    renew_lease(engine, session_id, holder, seconds, *, location=KEEP) -> location | None
+    release_lease(engine, session_id, holder, *, keep) -> bool
     commit(engine, session_id, *, notebook, checkpoint_id, files=, requests=)    the end of a turn or upload
     model_requests(engine, session_id) -> list[dict]                              {"turn", "time", **record}
     delete(engine, session_id) -> bool
@@ -24,6 +27,7 @@ Functions:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -48,8 +52,11 @@ __all__ = [
     "exists",
     "load",
     "model_requests",
+    "release_lease",
+    "renew_lease",
     "save_meta",
     "save_notebook",
+    "take_lease",
 ]
 
 
@@ -230,6 +237,78 @@ def clear_kernel_location(engine: Engine, session_id: str, location: Mapping[str
             return False
         values = {"kernel_location": None, "updated": utcnow()}
         conn.execute(sa.update(_state).where(_state.c.session_id == session_id).values(values))
+    return True
+
+
+# -- the lease: one process drives a chat at a time ------------------------------------------------------------------
+# It lives in `kernel_location`: {"holder": process id, "until": epoch seconds, "wanted": epoch seconds, **where}. The
+# holder renews it while the chat is open; another process takes it once `until` has passed (the holder is gone), or
+# when the holder gives it up on being asked (`wanted`). Clocks of the app processes are assumed in step (NTP).
+
+
+def _locked_location(conn: Connection, session_id: str) -> tuple[bool, dict[str, Any] | None]:
+    query = sa.select(_state.c.kernel_location).where(_state.c.session_id == session_id).with_for_update()
+    row = conn.execute(query).first()
+    if row is None:
+        return False, None
+    return True, dict(row.kernel_location) if row.kernel_location is not None else None
+
+
+def _set_location(conn: Connection, session_id: str, location: dict[str, Any] | None) -> None:
+    values = {"kernel_location": location, "updated": utcnow()}
+    conn.execute(sa.update(_state).where(_state.c.session_id == session_id).values(values))
+
+
+def take_lease(
+    engine: Engine, session_id: str, holder: str, seconds: float, *, ask: bool = False
+) -> tuple[bool, dict[str, Any] | None]:
+    """Become the process that drives the chat for `seconds`; (True, the location as it was) when it worked.
+
+    Refused — (False, the location) — while another holder's lease runs; with `ask`, that holder is asked to give
+    it up (it does when the chat is idle). A chat not stored yet gets its row, holding only the lease.
+    """
+    now = time.time()
+    with write(engine) as conn:
+        found, location = _locked_location(conn, session_id)
+        if not found:
+            _save_meta(conn, session_id, None, KEEP, KEEP, {"holder": holder, "until": now + seconds})
+            return True, None
+        other = location is not None and location.get("holder") not in (None, holder)
+        if other and location is not None and float(location.get("until") or 0) > now:
+            if ask:
+                _set_location(conn, session_id, {**location, "wanted": now})
+            return False, location
+        taken = {k: v for k, v in (location or {}).items() if k != "wanted"}
+        _set_location(conn, session_id, {**taken, "holder": holder, "until": now + seconds})
+    return True, location
+
+
+def renew_lease(
+    engine: Engine, session_id: str, holder: str, seconds: float, *, location: Mapping[str, Any] = KEEP
+) -> dict[str, Any] | None:
+    """Extend our lease (and, given `location`, record where the kernel runs now); None when it is not ours.
+
+    The stored location comes back: a "wanted" key in it means another process asks for the chat.
+    """
+    now = time.time()
+    with write(engine) as conn:
+        _, stored = _locked_location(conn, session_id)
+        if stored is None or stored.get("holder") != holder:
+            return None
+        base = stored if location is KEEP else {**location, **{k: stored[k] for k in ("wanted",) if k in stored}}
+        new = {**base, "holder": holder, "until": now + seconds}
+        _set_location(conn, session_id, new)
+    return new
+
+
+def release_lease(engine: Engine, session_id: str, holder: str, *, keep: bool) -> bool:
+    """Give the lease up, if it is ours: `keep` leaves the kernel's location for the next process to attach to."""
+    with write(engine) as conn:
+        _, stored = _locked_location(conn, session_id)
+        if stored is None or stored.get("holder") != holder:
+            return False
+        where = {k: v for k, v in stored.items() if k not in ("holder", "until", "wanted")}
+        _set_location(conn, session_id, where if keep and where else None)
     return True
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import zipfile
 from pathlib import Path
 
-from ..agent.session import stored_sandbox_id
+from ..agent.session import data_files_root, stored_files
 from ..errors import UnsafeFileError
 from ..sandbox.safe_files import open_beneath
 from ..settings import Settings
@@ -18,19 +17,19 @@ __all__ = ["write_bundle"]
 def write_bundle(settings: Settings, session_id: str, notebook: Path, out: Path) -> list[str]:
     """Zip the notebook and the session's uploaded files into `out`; returns a note per file left out.
 
-    The files live in the sandbox, which the kernel controls: each is opened through the safe opener (no links
+    Blocks (reads the database). The files live in the sandbox, which the kernel controls (with gateways, in the
+    upload store, which it does not): each is opened through the safe opener (no links
     at any level, regular single-linked files of bounded size, never a blocking open), so the bundle can hold
     nothing but what the kernel could read itself. A refused file is named in BUNDLE-NOTES.txt in the zip.
     """
-    meta = settings.sessions_dir / session_id / "session.json"  # host-private: the kernel cannot touch it
-    names = [str(f["name"]) for f in json.loads(meta.read_text()).get("files", [])] if meta.is_file() else []
-    sandbox_id = stored_sandbox_id(settings, session_id)
+    names = [str(f["name"]) for f in stored_files(settings, session_id)]  # from the database: the app's record
+    root, folder = data_files_root(settings, session_id)
     notes: list[str] = []
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.write(notebook, "notebook.ipynb")
         for name in names:
             try:
-                src = open_beneath(settings.sandboxes_dir, f"{sandbox_id}/work/{name}", settings.max_upload_bytes)
+                src = open_beneath(root, f"{folder}/{name}", settings.max_upload_bytes)
             except UnsafeFileError as exc:
                 notes.append(f"{name}: {exc.reason}")
                 continue

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import html
-import json
+import os
 import secrets
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,7 @@ from ..accounts.errors import AccountsError, QuotaExceededError
 from ..accounts.users import User
 from ..agent.brains import GeminiBrain
 from ..agent.gemini import GeminiModel
-from ..agent.session import delete_stored, valid_id
+from ..agent.session import delete_stored, stored_model_requests, stored_notebook, valid_id
 from ..errors import ModelError, NotebookAgentError, NotSignedIn, SessionNotFound
 from ..ops.events import upload_refused
 from ..ops.logs import bind
@@ -231,7 +230,7 @@ class Handlers:
             session_id,
             browser,
             chat,
-            self.notebook_file(session_id),
+            await asyncio.to_thread(self.notebook_file, session_id),
             gr.File(value=None, visible=False),
             await self._chat_list(user, "", session_id),
             self.who(user, _raw(request)),
@@ -268,7 +267,9 @@ class Handlers:
         yield (
             gr.skip(),
             gr.MultimodalTextbox(value=None, interactive=True),
-            self.notebook_file(session_id) if user is not None and await self.owners.owns(user, session_id) else None,
+            await asyncio.to_thread(self.notebook_file, session_id)
+            if user is not None and await self.owners.owns(user, session_id)
+            else None,
             await self._chat_list(user, "", session_id),
             session_id,
             session_id,
@@ -289,7 +290,7 @@ class Handlers:
             chosen,
             chosen,
             [self.hello, *await self._history(chosen, user)],
-            self.notebook_file(chosen),
+            await asyncio.to_thread(self.notebook_file, chosen),
             gr.File(value=None, visible=False),
             await self._chat_list(user, "", chosen),
         )
@@ -374,7 +375,7 @@ class Handlers:
         user = await self.owners.caller(_raw(request), browser)
         if not await self.owners.owns(user, session_id):
             return gr.File(value=None, visible=False)
-        path, notes = self.bundle_file(session_id)
+        path, notes = await asyncio.to_thread(self.bundle_file, session_id)
         for note in notes:
             gr.Warning(f"Left out of the bundle: {note}")
         return gr.File(value=path, visible=path is not None)
@@ -384,12 +385,9 @@ class Handlers:
         user = await self.owners.caller(_raw(request), browser)
         if not await self.owners.owns(user, session_id):
             return {"note": "Nothing sent yet."}
-        path = self.settings.sessions_dir / session_id / "model_requests.jsonl"
-        if not path.is_file():
-            return {"note": "Nothing sent yet."}
-        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        records = await asyncio.to_thread(stored_model_requests, self.settings, session_id)
         if not records:
-            return {}
+            return {"note": "Nothing sent yet."}
         turn = records[-1].get("turn")
         return {"turn": turn, "steps": [r for r in records if r.get("turn") == turn]}
 
@@ -448,8 +446,7 @@ class Handlers:
             if session_id:
                 raise gr.Error(str(SessionNotFound(session_id[:64], _NOT_YOURS)))
             return ""
-        path = self.settings.sessions_dir / sid / "notebook.ipynb"
-        return path.read_text(encoding="utf-8") if path.is_file() else ""
+        return await asyncio.to_thread(stored_notebook, self.settings, sid) or ""
 
     async def api_sessions(self, request: gr.Request | None = None) -> list[dict[str, Any]]:
         """Your chats, newest first: id, title, created, updated, turns, files."""
@@ -481,10 +478,13 @@ class Handlers:
         await asyncio.to_thread(chats.purge_session, self.engine, session_id)
 
     async def _history(self, session_id: str, user: User | None) -> list[dict[str, Any]]:
-        path = self.settings.sessions_dir / session_id / "notebook.ipynb"
-        if not valid_id(session_id) or not path.is_file() or not await self.owners.owns(user, session_id):
+        """The chat as the database holds it (whichever app process wrote it)."""
+        if not valid_id(session_id) or not await self.owners.owns(user, session_id):
             return []
-        notebook = await asyncio.to_thread(nbformat.read, path, 4)
+        text = await asyncio.to_thread(stored_notebook, self.settings, session_id)
+        if not text:
+            return []
+        notebook = nbformat.reads(text, 4)
         return history(notebook, self.files.for_session(session_id))
 
     async def _chat_list(self, user: User | None, search: str, current: str) -> Any:
@@ -523,16 +523,18 @@ class Handlers:
         return "Sign in again."
 
     def notebook_file(self, session_id: str) -> str | None:
-        """A copy of the chat's notebook in its served folder, for the download button."""
-        path = self.settings.sessions_dir / session_id / "notebook.ipynb"
-        if not valid_id(session_id) or not path.is_file():
+        """A copy of the chat's notebook (from the database) in its served folder, for the download button. Blocks."""
+        text = stored_notebook(self.settings, session_id) if valid_id(session_id) else None
+        if not text:
             return None
         out = self.files.for_session(session_id) / "notebook.ipynb"
-        shutil.copyfile(path, out)
+        tmp = out.with_name(".notebook.ipynb.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, out)
         return str(out)
 
     def bundle_file(self, session_id: str) -> tuple[str | None, list[str]]:
-        """The notebook and the chat's data files as one zip in its served folder."""
+        """The notebook and the chat's data files as one zip in its served folder. Blocks."""
         nb = self.notebook_file(session_id)
         if nb is None:
             return None, []

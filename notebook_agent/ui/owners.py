@@ -20,7 +20,7 @@ from ..accounts import sessions as chats
 from ..accounts.errors import SessionNotFoundError
 from ..accounts.quotas import Quotas, TurnLimiter
 from ..accounts.users import User
-from ..agent.session import sandbox_dir, valid_id
+from ..agent.session import data_files_root, is_stored, valid_id
 from ..errors import SessionNotFound
 from ..settings import Settings
 from ..web.identity import Identity, api_owner, browser_owner
@@ -92,7 +92,7 @@ class Owners:
         owner = await asyncio.to_thread(chats.owner_of, self.engine, session_id)
         if owner == user.id:
             return
-        if owner is not None or (self.settings.sessions_dir / session_id / "session.json").exists():
+        if owner is not None or await asyncio.to_thread(is_stored, self.settings, session_id):
             raise SessionNotFound(session_id, _TODO)
         stored = await asyncio.to_thread(chats.count_sessions, self.engine, user)
         quota_rules.check_stored_sessions(self.quotas, stored)
@@ -108,8 +108,17 @@ class Owners:
         if self.quotas.max_disk_bytes is None:
             return
         records = await asyncio.to_thread(chats.sessions_of, self.engine, user)
-        used = await asyncio.to_thread(_bytes_of, [sandbox_dir(self.settings, r.id) / "work" for r in records])
+        used = await asyncio.to_thread(_data_bytes, self.settings, [r.id for r in records])
         quota_rules.check_disk(self.quotas, used, adding)
+
+
+def _data_bytes(settings: Settings, session_ids: list[str]) -> int:
+    """Bytes of the data files of these chats where this app keeps them (the sandbox, or the upload store)."""
+    folders = []
+    for sid in session_ids:
+        root, folder = data_files_root(settings, sid)
+        folders.append(root / folder)
+    return _bytes_of(folders)
 
 
 def _bytes_of(folders: list[Path]) -> int:

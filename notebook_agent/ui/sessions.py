@@ -1,9 +1,11 @@
 """Live chat sessions keyed by an unguessable id kept in the browser; never in gr.State.
 
-Idle sessions are closed (their kernels end; ``NOTEBOOK_AGENT_IDLE_TIMEOUT``) and rebuilt from disk when their
-browser comes back; a cap on live sessions (``NOTEBOOK_AGENT_MAX_SESSIONS``) turns the next new one away with a
-clear "busy" message instead of overloading the host. New sessions take a ready kernel from a warm pool
-(``NOTEBOOK_AGENT_POOL_SIZE``); sessions open concurrently, never one after another behind a lock.
+Idle sessions are closed (their kernels end; ``NOTEBOOK_AGENT_IDLE_TIMEOUT``) and rebuilt from the database when
+their browser comes back; with kernel gateways, a session another app process asked for is handed over (see
+`agent.session`) and opened again here on its next use. A cap on live sessions (``NOTEBOOK_AGENT_MAX_SESSIONS``)
+turns the next new one away with a clear "busy" message instead of overloading the host. New sessions take a ready
+kernel from a warm pool (``NOTEBOOK_AGENT_POOL_SIZE``); sessions open concurrently, never one after another behind
+a lock.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from ..agent.session import Session, new_session_id, valid_id
+from ..agent.session import Session, is_stored, new_session_id
 from ..errors import ServerBusy
 from ..kernel.pool import KernelPool
 from ..ops.metrics import METRICS
@@ -54,17 +56,21 @@ class SessionRegistry:
         return new_session_id()
 
     def exists(self, session_id: str) -> bool:
-        """Whether a session with this id is stored.
+        """Whether a session with this id is stored (in the database: blocks, call it in a thread).
 
         A browser sends the id: anything but a plain id (a path, '..') names no session at all.
         """
-        return valid_id(session_id) and (self.settings.sessions_dir / session_id / "session.json").is_file()
+        return is_stored(self.settings, session_id)
 
     async def get(self, session_id: str) -> Session:
         """The live session, resumed from disk or created under this id."""
         self.warm()
         async with self._lock:
             entry = self._live.get(session_id)
+            if entry is not None and getattr(entry.session, "released", False):  # handed to another app process
+                del self._live[session_id]
+                await _closed(entry)
+                entry = None
             if entry is not None:
                 entry.used = time.monotonic()
                 return entry.session
