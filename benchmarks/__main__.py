@@ -6,7 +6,8 @@ overhead, prompt size), end_to_end (first answer through the app), upload (1 GB 
 without the app's memory moving; the checker's latency on a small CSV), offline_eval (share of natural questions the
 offline analyst reads right, on datasets from installed libraries). All by default.
 big_questions: a group-by, a line over time and a histogram on a 1 GB CSV of 19 M rows in the default profile, each
-timed, with the kernel's peak memory.
+timed, with the kernel's peak memory. scale_out: first answer and turn latency of one process against two replicas
+with a kernel gateway and PostgreSQL, and the memory per chat on the gateway host.
 Figures are medians and p95s; each compared figure carries its baseline from the same run and its target.
 """
 
@@ -28,6 +29,7 @@ from . import (
     kernel_basics,
     kernel_wire,
     offline_eval,
+    scale_out,
     sessions,
     upload_bombs,
 )
@@ -43,6 +45,7 @@ GROUPS: dict[str, Callable[[], dict[str, Any]]] = {
     "big_questions": big_questions.run,
     "bombs": upload_bombs.run,
     "offline_eval": offline_eval.run,
+    "scale_out": scale_out.run,
 }
 
 

@@ -67,15 +67,31 @@ def greeting(settings: Settings) -> str:
     )
 
 
-def sandbox_panel(settings: Settings) -> str:
-    """The side panel: which model answers and which isolation layers are in force."""
+def sandbox_panel(settings: Settings, remote: dict[str, Any] | None = None) -> str:
+    """The side panel: which model answers and which isolation layers are in force.
+
+    With kernel gateways the layers are the ones the chat's kernel runs under, as its gateway host verified them
+    (`remote`, the kernel's `sandbox_info`); before the chat has a kernel, the panel says where kernels run.
+    """
+    model = f"Gemini (default {settings.gemini_model})" if settings.model_kind == "gemini" else "offline analyst"
+    if settings.gateway_urls:
+        if not remote:
+            return (
+                f"**Model:** {model}\n\n**Sandbox** — kernels run on kernel gateway hosts, each confined and "
+                "verified there before use; the layers show here once this chat has a kernel."
+            )
+        layers = "\n".join(f"| {html.escape(str(layer))} | in force |" for layer in remote.get("layers", []))
+        return (
+            f"**Model:** {model}\n\n**Sandbox** (on the gateway host, verified there) — profile "
+            f"`{html.escape(str(remote.get('profile', '?')))}`, uid `{html.escape(str(remote.get('uid', '?')))}`, "
+            f"start `{html.escape(str(remote.get('start', '?')))}`\n\n| layer | |\n|---|---|\n{layers}"
+        )
     rep = doctor_report(settings)
     rows = "\n".join(
         f"| {html.escape(layer)} | {'in force' if layer in rep['in_force'] else '—'} |"
         for layer in rep["host"]
         if layer != "cgroup"
     )
-    model = f"Gemini (default {settings.gemini_model})" if settings.model_kind == "gemini" else "offline analyst"
     return (
         f"**Model:** {model}\n\n**Sandbox** — profile `{rep['profile']['name']}`, uid mode "
         f"`{rep['uid_mode']}`\n\n| layer | |\n|---|---|\n{rows}"
@@ -350,6 +366,14 @@ class Handlers:
         session = self.registry.live(session_id)
         if session is not None and session.kernel is not None and await self.owners.owns(user, session_id):
             await session.kernel.interrupt()
+
+    async def on_panel(self, session_id: str, browser: str = "", request: gr.Request | None = None) -> Any:
+        """The sandbox panel for the open chat (with gateways: its kernel's layers, verified on its host)."""
+        user = await self.owners.caller(_raw(request), browser)
+        live = self.registry.live(session_id)
+        if live is None or not await self.owners.owns(user, session_id):
+            return gr.skip()
+        return sandbox_panel(self.settings, live.sandbox_info)
 
     async def on_models(self, session_id: str, browser: str = "", request: gr.Request | None = None) -> Any:
         """The model menu: the chat models the API lists for this key, the session's current one selected."""

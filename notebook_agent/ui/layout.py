@@ -93,7 +93,7 @@ def layout(h: Handlers) -> gr.Blocks:
                     interactive=True,
                     elem_id="model-choice",
                 )
-                gr.Markdown(sandbox_panel(settings))
+                panel = gr.Markdown(sandbox_panel(settings))
                 with gr.Accordion("What was sent to the model (last turn)", open=False):
                     sent = gr.JSON(label=None)
                     refresh = gr.Button("Refresh", size="sm")
@@ -110,12 +110,14 @@ def layout(h: Handlers) -> gr.Blocks:
             load.then(h.on_tokens, [browser], [token_rows], api_visibility="private")
             create.click(h.on_token_create, [token_name, browser], [token_shown, token_rows], api_visibility="private")
             revoke.click(h.on_token_revoke, [revoke_id, browser], [token_rows], api_visibility="private")
-        box.submit(
+        sent_message = box.submit(
             h.on_message,
             [box, chatbot, session_id, model_choice, browser],
             [chatbot, box, dl_nb, chats, session_id, stored],
             api_visibility="private",
         )
+        if settings.gateway_urls:  # the layers the chat's kernel runs under, as its gateway host verified them
+            sent_message.then(h.on_panel, [session_id, browser], [panel], api_visibility="private")
         chats.input(h.on_open, [chats, session_id, browser], chat_view, api_visibility="private")
         search.change(h.on_search, [search, session_id, browser], [chats], api_visibility="private")
         new.click(h.on_new, [session_id, browser], chat_view, api_visibility="private")

@@ -40,6 +40,8 @@ class SessionRegistry:
         self.max_live = settings.max_sessions
         self.idle_s = settings.idle_timeout_s
         size = settings.pool_size if pool_size is None else pool_size
+        if settings.gateway_urls:  # kernels start on the gateway hosts (their fork servers keep them quick)
+            size = 0
         self.pool = KernelPool(settings, size) if size > 0 else None
         self._live: dict[str, _Entry] = {}
         self._opening: dict[str, asyncio.Task[Session]] = {}
