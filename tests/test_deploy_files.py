@@ -31,9 +31,6 @@ DEPLOY = REPO / "deploy"
 K8S = DEPLOY / "kubernetes"
 COMPOSE = DEPLOY / "compose.yaml"
 
-# The app's gateway settings, named in the deployment while they are being wired: until settings.py reads one, it
-# must be marked where it is set ("TO CONFIRM"). Once settings.py reads it, it is simply a setting.
-PROPOSED = {"NOTEBOOK_AGENT_GATEWAY_TOKEN", "NOTEBOOK_AGENT_UPLOADS_DIR"}
 # Variables that are not the app's settings, by who reads them.
 ENGINE_VARS = {"KG_AUTH_TOKEN"}  # Jupyter Kernel Gateway's token (`notebook-agent gateway` hands it on)
 POSTGRES_VARS = {"POSTGRES_USER", "POSTGRES_DB", "POSTGRES_PASSWORD", "PGDATA"}  # the postgres image's
@@ -173,22 +170,13 @@ def test_only_variables_the_settings_or_the_engine_read() -> None:
     known = settings_variables()
     wrong = []
     for where, image, env in deployment_environments():
-        allowed = known | PROPOSED
+        allowed = set(known)
         if "gateway" in image:
             allowed |= ENGINE_VARS
         if image.startswith("postgres"):
             allowed = POSTGRES_VARS
         wrong += [f"{where}: {name}" for name in env if name not in allowed]
     assert wrong == []
-
-
-def test_proposed_names_are_marked_where_they_are_set() -> None:
-    unread = PROPOSED - settings_variables()
-    for path in (COMPOSE, K8S / "app.yaml"):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for n, line in enumerate(lines):
-            if any(re.match(rf"\s*(- name:\s*)?{name}\b", line) for name in unread):  # where it is set
-                assert any("TO CONFIRM" in above for above in lines[max(0, n - 4) : n]), f"{path.name}:{n + 1}"
 
 
 def test_the_engine_takes_its_token_from_the_variable() -> None:
