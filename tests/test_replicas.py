@@ -375,3 +375,13 @@ def test_fifty_chats_on_two_replicas(cluster: Cluster) -> None:
     answer = _chat(cluster.client(1, "alice"), "run: print('w is', w)", sid)
     assert "w is 7" in answer, answer
     print(f"hand-over to the other replica: {time.monotonic() - moved:.1f} s")
+
+    # Deleted through replica 1 while replica 2 drives it: the kernel goes from its gateway too
+    where = session_records.load(cluster.engine, sid, notebook=False).kernel_location  # type: ignore[union-attr]
+    assert where is not None
+    assert alice1.predict(sid, api_name="/delete_session") == "deleted"
+    gone = httpx.get(
+        f"{where['url']}/api/kernels/{where['kernel_id']}", headers={"Authorization": f"token {cluster.token}"}
+    )
+    assert gone.status_code == 404
+    assert session_records.load(cluster.engine, sid) is None

@@ -75,7 +75,7 @@ from ..errors import (
     UploadError,
     UploadTooBig,
 )
-from ..kernel.gateway import GatewayConfig, GatewayKernel, running_kernels
+from ..kernel.gateway import GatewayConfig, GatewayKernel, running_kernels, shut_down
 from ..kernel.pool import KernelPool
 from ..kernel.session_kernel import SessionKernel
 from ..ops.logs import bind
@@ -96,6 +96,7 @@ __all__ = [
     "Session",
     "data_files_root",
     "delete_stored",
+    "gateway_config",
     "is_stored",
     "make_brain",
     "new_session_id",
@@ -324,14 +325,7 @@ class Session:
                     await asyncio.to_thread(session_records.release_lease, self._db, self.id, PROCESS_ID, keep=True)
 
     def _gateway_config(self, url: str) -> GatewayConfig:
-        s = self.settings
-        return GatewayConfig(
-            url,
-            token=s.gateway_token,
-            ca_file=s.gateway_ca,
-            client_cert=s.gateway_client_cert,
-            client_key=s.gateway_client_key,
-        )
+        return gateway_config(self.settings, url)
 
     async def _pick_gateway(self, avoid: str | None = None) -> str:
         """The gateway for a new kernel: the fewest running kernels, ties round-robin; `avoid` only as a last one."""
@@ -1001,6 +995,17 @@ def _first_sentence(error: dict[str, Any] | None) -> str:
     return f"{error.get('ename', 'Error')}: {sentence}" if sentence else str(error.get("ename", "Error"))
 
 
+def gateway_config(settings: Settings, url: str) -> GatewayConfig:
+    """How to reach the gateway at `url`: the settings' token and TLS files."""
+    return GatewayConfig(
+        url,
+        token=settings.gateway_token,
+        ca_file=settings.gateway_ca,
+        client_cert=settings.gateway_client_cert,
+        client_key=settings.gateway_client_key,
+    )
+
+
 def _private_dir(path: Path) -> None:
     """Make a host-private folder and the folders above it (0700)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -1113,13 +1118,17 @@ async def delete_stored(settings: Settings, session_id: str) -> None:
     """
     if not valid_id(session_id):
         raise SessionNotFound(session_id[:64] if isinstance(session_id, str) else "?")
+    engine = await asyncio.to_thread(_engine, settings)
+    stored = await asyncio.to_thread(session_records.load, engine, session_id, notebook=False)
+    where = (stored.kernel_location if stored is not None else None) or {}
+    if where.get("kind") == "gateway" and settings.gateway_urls:  # open in another app process, or left running
+        await shut_down(gateway_config(settings, str(where["url"])), str(where["kernel_id"]))
     sandbox = await asyncio.to_thread(sandbox_dir, settings, session_id)
     for folder in (sandbox, settings.sessions_dir / session_id, settings.upload_store / session_id):
         if folder.is_symlink():
             folder.unlink()
         elif folder.exists():
             await asyncio.to_thread(shutil.rmtree, folder, True)
-    engine = await asyncio.to_thread(_engine, settings)
     await asyncio.to_thread(session_records.delete, engine, session_id)
     if is_postgres(settings) or sqlite_file(settings).exists():  # no SQLite file made only to be emptied
         async with open_checkpointer(settings) as saver:

@@ -78,7 +78,7 @@ if TYPE_CHECKING:
     from .session_kernel import SessionKernel
     from .wire import KernelWire
 
-__all__ = ["GatewayConfig", "GatewayKernel", "UploadResult", "running_kernels"]
+__all__ = ["GatewayConfig", "GatewayKernel", "UploadResult", "running_kernels", "shut_down"]
 
 log = logging.getLogger(__name__)
 
@@ -1053,6 +1053,19 @@ async def running_kernels(config: GatewayConfig) -> int | None:
     if not isinstance(kernels, list):
         raise KernelStartError(f"the kernel gateway at {config.url} answered the kernel list with no list")
     return len(kernels)
+
+
+async def shut_down(config: GatewayConfig, kernel_id: str) -> bool:
+    """Shut a kernel down on the gateway by its id (its sandbox and files go too); False when it was not there."""
+    ctx = config.ssl_context()
+    try:
+        async with httpx.AsyncClient(
+            base_url=config.url, headers=config.headers(), verify=ctx if ctx is not None else True, timeout=10.0
+        ) as client:
+            response = await client.delete(f"/api/kernels/{quote(kernel_id)}")
+    except httpx.TransportError:
+        return False
+    return response.status_code < 300
 
 
 def _status_error(
