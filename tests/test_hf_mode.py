@@ -286,10 +286,10 @@ async def test_on_a_space_inside() -> None:
 
     # the page: who is signed in shows the account's name; unsigned, the chat says to sign in, and a message is refused
     loaded = await h.on_load(sid, "", gr.Request(request=_request(alice_cookie)))
-    assert loaded[0] == sid and loaded[-1] == "Signed in as **alice**", loaded[-1]
+    assert loaded[0] == sid and loaded[-2] == "Signed in as **alice**", loaded[-2]
     assert h.who(alice, _request(renamed)) == "Signed in as **alice-renamed**"
     unsigned = await h.on_load(sid, "", gr.Request(request=_request()))
-    assert unsigned[0] != sid and "Not signed in" in unsigned[-1] and "Sign in with Hugging Face" in unsigned[-1]
+    assert unsigned[0] != sid and "Not signed in" in unsigned[-2] and "Sign in with Hugging Face" in unsigned[-2]
     assert "Sign in with Hugging Face" in str(unsigned[3][-1]["content"])
     updates = [
         u

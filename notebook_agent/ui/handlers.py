@@ -250,6 +250,7 @@ class Handlers:
             gr.File(value=None, visible=False),
             await self._chat_list(user, "", session_id),
             self.who(user, _raw(request)),
+            gr.MultimodalTextbox(interactive=True),  # the chat is known now: a message cannot be lost to the load
         )
 
     async def on_message(

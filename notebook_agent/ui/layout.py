@@ -65,7 +65,7 @@ def layout(h: Handlers) -> gr.Blocks:
                 box = gr.MultimodalTextbox(
                     file_types=FILE_TYPES,
                     file_count="multiple",
-                    interactive=True,
+                    interactive=False,  # until the page load has settled which chat this is (on_load)
                     placeholder="Upload a data file and ask a question…",
                     show_label=False,
                 )
@@ -102,7 +102,7 @@ def layout(h: Handlers) -> gr.Blocks:
         load = demo.load(
             h.on_load,
             [stored, browser],
-            [session_id, stored, browser, chatbot, dl_nb, bundle, chats, who],
+            [session_id, stored, browser, chatbot, dl_nb, bundle, chats, who, box],
             api_visibility="private",
         )
         load.then(h.on_models, [session_id, browser], [model_choice], api_visibility="private")
