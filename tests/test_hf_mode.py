@@ -204,8 +204,8 @@ def _call(http: TestClient, api: str, cookie: str | None) -> tuple[str, str]:
     return events[-1], datas[-1]
 
 
-@pytest.mark.skipif(not INSIDE, reason="runs in the process test_on_a_space starts, with a Space's environment")
 async def test_on_a_space_inside() -> None:
+    """Runs in the process test_on_a_space starts, with a Space's environment (defined only there)."""
     from starlette.middleware.sessions import SessionMiddleware
 
     from notebook_agent.accounts import sessions as chats
@@ -302,3 +302,7 @@ async def test_on_a_space_inside() -> None:
     assert h.registry.live_ids() == set()  # nothing was started for it
     await h.registry.close()
     assert chats.owner_of(engine, sid) == alice.id
+
+
+if not INSIDE:  # collected only in the process that plays the Space (test_on_a_space starts it)
+    del test_on_a_space_inside
