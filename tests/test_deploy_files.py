@@ -138,10 +138,17 @@ def test_kustomization_lists_files_that_exist_and_names_every_image() -> None:
     assert ours == named
 
 
-@pytest.mark.skipif(shutil.which("kubectl") is None, reason="kubectl is not installed")
 def test_kustomize_renders_the_manifests() -> None:
-    out = subprocess.run(["kubectl", "kustomize", str(K8S)], capture_output=True, text=True, timeout=60, check=True)
-    kinds = sorted(d["kind"] for d in yaml.safe_load_all(out.stdout) if d)
+    """The kinds the kustomization puts together: rendered by kubectl where it is installed, else read from the
+    resources it lists (what kustomize would concatenate)."""
+    if shutil.which("kubectl"):
+        out = subprocess.run(
+            ["kubectl", "kustomize", str(K8S)], capture_output=True, text=True, timeout=60, check=True
+        ).stdout
+    else:
+        listed = yaml.safe_load((K8S / "kustomization.yaml").read_text())["resources"]
+        out = "\n---\n".join((K8S / name).read_text() for name in listed)
+    kinds = sorted(d["kind"] for d in yaml.safe_load_all(out) if d)
     expected = ["Namespace", "Service", "Service", "Service", "Deployment", "StatefulSet", "StatefulSet", "Job"]
     assert kinds == sorted([*expected, "Ingress", "PersistentVolumeClaim"])
 
