@@ -73,6 +73,7 @@ from ..settings import Settings, get_settings
 from .cell import CellResult, CellRun
 from .death import describe_death
 from .outputs import OutputCallback
+from .ready import wait_ready
 
 if TYPE_CHECKING:
     from .session_kernel import SessionKernel
@@ -89,8 +90,6 @@ UPLOAD_TARGET = "notebook_agent.upload"
 Message = dict[str, Any]
 ProgressCallback = Callable[[int, int], Awaitable[None] | None]
 
-_READY_RESEND_S = 0.1  # as SessionKernel: kernel_info is asked again on a growing gap until the kernel answers
-_IOPUB_RESEND_S = 0.02
 _IOPUB_QUEUE_BYTES = 64 * 2**20  # iopub held for no reader past this is dropped (status messages are always kept)
 _WS_MAX_MESSAGE = 256 * 2**20  # one message from the gateway; a larger one ends the connection
 _UPLOAD_CHUNK = 2 * 2**20  # bytes per upload message (the engine takes at most 10 MiB per WebSocket message)
@@ -591,37 +590,15 @@ class GatewayKernel:
             )
 
     async def _wait_ready(self, what: str) -> None:
-        """Ask kernel_info until it is answered on shell and something came through iopub (see SessionKernel)."""
+        """Wait until the remote kernel answers (`ready.wait_ready`, as a local kernel)."""
         ch = self._channels
         assert ch is not None
-        timeout = self.profile.limits.startup_timeout_s
-        deadline, gap = time.monotonic() + timeout, _READY_RESEND_S
-        sent = {ch.kernel_info()}
-        resend_at = time.monotonic() + gap
-        replied = heard_iopub = False
-        while not (replied and heard_iopub):
-            now = time.monotonic()
+
+        async def gone() -> None:
             if ch.closed is not None:
                 raise KernelNotRunning(f"{what} did not become ready: {ch.closed}")
-            if now >= deadline:
-                raise KernelTimeout(f"{what} did not become ready: no answer within {timeout:g} s.", timeout_s=timeout)
-            if now >= resend_at:
-                sent.add(ch.kernel_info())
-                gap = min(gap * 2, 1.0)
-                resend_at = now + (_IOPUB_RESEND_S if replied else gap)
-            wait = min(resend_at, deadline) - now
-            if replied:
-                heard_iopub = await ch.iopub(wait) is not None
-                continue
-            msg = await ch.shell(wait)
-            if (
-                msg is not None
-                and msg["msg_type"] == "kernel_info_reply"
-                and msg["parent_header"].get("msg_id") in sent
-            ):
-                replied = True
-                resend_at = min(resend_at, time.monotonic() + _IOPUB_RESEND_S)
-            heard_iopub = heard_iopub or await ch.iopub(0) is not None
+
+        await wait_ready(ch, what, self.profile.limits.startup_timeout_s, gone)
 
     async def _run_hidden(self, code: str) -> dict[str, Any]:
         """Run code silently (no history, no outputs kept) and return its execute_reply's content."""

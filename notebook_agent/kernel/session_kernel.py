@@ -17,7 +17,7 @@ from jupyter_client.asynchronous.client import AsyncKernelClient
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
 
-from ..errors import KernelDied, KernelNotRunning, KernelTimeout, SandboxError
+from ..errors import KernelDied, KernelNotRunning, SandboxError
 from ..ops.metrics import METRICS
 from ..resources import kernels_dir
 from ..sandbox.host import harden_host_process
@@ -28,6 +28,7 @@ from ..settings import Settings, get_settings
 from .cell import CellResult, CellRun, Status
 from .outputs import OutputCallback
 from .provisioner import SandboxProvisioner
+from .ready import wait_ready
 from .wire import KernelWire
 
 __all__ = ["CellResult", "OutputCallback", "SessionKernel", "Status"]
@@ -37,8 +38,6 @@ log = logging.getLogger(__name__)
 KERNEL_NAME = "notebook-agent"
 
 _INLINE_SCAN_ENTRIES = 1000  # a sandbox this small, after a short cell, is scanned on the loop (see disk_over_cap)
-_READY_RESEND_S = 0.1  # first gap before kernel_info is asked again when no reply came (doubles, up to 1 s)
-_IOPUB_RESEND_S = 0.02  # replied but nothing on iopub yet: ask again soon, its status messages prove the subscription
 
 
 class SessionKernel:
@@ -140,51 +139,25 @@ class SessionKernel:
         self.km._close_control_socket()
 
     async def _wait_ready(self, what: str) -> None:
-        """Ask kernel_info until the kernel replies on shell and something has come through iopub.
+        """Wait until the kernel answers (`ready.wait_ready`).
 
-        The launcher reports after ``IPKernelApp.initialize``, so the sockets are bound and the answer comes as
-        soon as the kernel's loop runs: no fixed waits (``wait_for_ready`` waits in 0.2 s steps). The reply proves
-        the shell is served; an iopub message (the kernel's iopub_welcome on subscribing, or the busy/idle around
-        kernel_info) proves our subscription is in place, so the first cell's output cannot be dropped by a PUB
-        socket that has no subscriber yet (the "slow joiner"). The request is sent again on a growing gap in case
-        the first went out before ipc connected.
+        The launcher reports after ``IPKernelApp.initialize``, so the sockets are bound and the answer comes as soon as
+        the kernel's loop runs.
         """
         assert self.km is not None and self._wire is not None
-        wire, timeout = self._wire, self.profile.limits.startup_timeout_s
-        now = time.monotonic()
-        deadline, gap = now + timeout, _READY_RESEND_S
-        sent = {wire.kernel_info()}
-        resend_at = now + gap
-        replied = heard_iopub = False
-        while not (replied and heard_iopub):
-            now = time.monotonic()
-            if not await self.km.is_alive():
-                prov = self.km.provisioner
+        km = self.km
+
+        async def gone() -> None:
+            if not await km.is_alive():
+                prov = km.provisioner
                 log = prov.kernel_log_tail() if isinstance(prov, SandboxProvisioner) else ""
                 raise KernelDied(
                     f"{what} did not become ready: it exited before answering."
                     + (f" Its log ends: {log}" if log else ""),
                     log=log,
                 )
-            if now >= deadline:
-                raise KernelTimeout(f"{what} did not become ready: no answer within {timeout:g} s.", timeout_s=timeout)
-            if now >= resend_at:
-                sent.add(wire.kernel_info())
-                gap = min(gap * 2, 1.0)
-                resend_at = now + (_IOPUB_RESEND_S if replied else gap)
-            wait = min(resend_at, deadline) - now
-            if replied:
-                heard_iopub = await wire.iopub(wait) is not None
-                continue
-            msg = await wire.shell(wait)
-            if (
-                msg is not None
-                and msg["msg_type"] == "kernel_info_reply"
-                and msg["parent_header"].get("msg_id") in sent
-            ):
-                replied = True
-                resend_at = min(resend_at, time.monotonic() + _IOPUB_RESEND_S)
-            heard_iopub = heard_iopub or await wire.iopub(0) is not None
+
+        await wait_ready(self._wire, what, self.profile.limits.startup_timeout_s, gone)
 
     async def __aenter__(self) -> SessionKernel:
         return await self.start()
