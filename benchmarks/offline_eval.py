@@ -9,7 +9,7 @@ question did not name or imply.
 Runs through the real Session with the offline brain in real confined kernels, one session per dataset (questions
 in order, so follow-ups see the turn before). `python -m benchmarks offline_eval` or
 `python -m benchmarks.offline_eval [-v] [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5 | --heldout6
-| --heldout7] [dataset...]`;
+| --heldout7 | --heldout8] [dataset...]`;
 `--heldout` runs the second set (HELDOUT: five datasets and 33 questions never used while building the analyst), the
 honest rate on unseen data;
 `--heldout2` a third (HELDOUT2: four more unseen datasets, 31 questions), measured before any fix it prompted;
@@ -17,7 +17,8 @@ honest rate on unseen data;
 `--heldout4` a fifth (HELDOUT4: seven more unseen datasets, 43 questions), likewise measured before any fix;
 `--heldout5` a sixth (HELDOUT5: seven more unseen datasets, 43 questions), likewise measured before any fix;
 `--heldout6` a seventh (HELDOUT6: seven more unseen datasets, 43 questions), likewise measured before any fix;
-`--heldout7` an eighth (HELDOUT7: seven more unseen datasets, 42 questions), likewise measured before any fix.
+`--heldout7` an eighth (HELDOUT7: seven more unseen datasets, 42 questions), likewise measured before any fix;
+`--heldout8` a ninth (HELDOUT8: seven more unseen datasets, 42 questions), likewise measured before any fix.
 """
 
 from __future__ import annotations
@@ -3187,6 +3188,753 @@ HELDOUT7 = [
 ]
 
 
+# --- held-out set 8 ------------------------------------------------------------------------------------------------
+
+_COURIERS = {"Royal Mail": 2.6, "DPD": 1.3, "Evri": 3.4, "Parcelforce": 2.0, "UPS": 1.7}
+_SERVICES = {"Standard": (1.0, 3.95), "Express": (0.55, 7.5), "Next Day": (0.35, 11.0)}
+_UK_REGIONS = ["London", "South East", "North West", "Midlands", "Scotland", "Wales", "Northern Ireland"]
+
+
+def _parcels() -> pd.DataFrame:
+    rng = np.random.RandomState(81)
+    rows = []
+    start = pd.Timestamp("2024-01-02")
+    for _ in range(600):
+        courier = str(rng.choice(list(_COURIERS), p=[0.3, 0.2, 0.25, 0.1, 0.15]))
+        service = str(rng.choice(list(_SERVICES), p=[0.6, 0.28, 0.12]))
+        factor, base = _SERVICES[service]
+        region = str(rng.choice(_UK_REGIONS))
+        far = region in ("Scotland", "Northern Ireland")
+        weight = round(float(rng.gamma(2.0, 1.4)) + 0.1, 2)
+        shipped = start + pd.Timedelta(days=int(rng.randint(0, 180)))
+        days = max(1, round(_COURIERS[courier] * factor + 1.2 * far + float(rng.exponential(0.8))))
+        lost = rng.rand() < 0.05
+        damaged = "Y" if rng.rand() < (0.1 if courier == "Evri" else 0.04) else "N"
+        rows.append(
+            {
+                "Tracking No": f"GB{rng.randint(10**8, 10**9 - 1)}",
+                "Ship Date": shipped.strftime("%d/%m/%Y"),
+                "Delivered Date": None if lost else (shipped + pd.Timedelta(days=days)).strftime("%d/%m/%Y"),
+                "Courier": courier,
+                "Service": service,
+                "Dest Region": region,
+                "Weight (kg)": weight,
+                "Cost (£)": round(base + 0.85 * weight + 2.5 * far + float(rng.normal(0, 0.6)), 2),
+                "Signed For": "Yes" if service != "Standard" or rng.rand() < 0.2 else "No",
+                "Damaged": None if lost else damaged,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+_CHART_GENRES = {"Pop": 0.22, "Hip-Hop": 0.85, "Dance": 0.15, "Rock": 0.1, "R&B": 0.3, "Country": 0.05}
+_ARTISTS = {
+    "Nova Reyes": "Pop",
+    "Lil Marrow": "Hip-Hop",
+    "The Velvet Hours": "Rock",
+    "DJ Kestrel": "Dance",
+    "Ama Osei": "R&B",
+    "Cody Lane": "Country",
+    "Juno Park": "Pop",
+    "Big Sable": "Hip-Hop",
+    "Glass Harbor": "Rock",
+    "Mira Solenne": "Dance",
+    "Tay Brooks": "R&B",
+    "Harlow & Finch": "Pop",
+    "Kid Ozone": "Hip-Hop",
+    "Wren Calloway": "Country",
+    "Saint Lumen": "Pop",
+}
+_TITLE_A = ["Midnight", "Golden", "Paper", "Neon", "Silver", "Broken", "Summer", "Electric", "Velvet", "Wild", "Static"]
+_TITLE_B = ["Heart", "Sky", "Drive", "Lights", "Rain", "Echo", "Fever", "Hour", "Road", "Ghosts", "Signal", "Tide"]
+
+
+def _streams() -> pd.DataFrame:
+    rng = np.random.RandomState(89)
+    titles = [f"{a} {b}" for a in _TITLE_A for b in _TITLE_B]
+    picked = rng.choice(len(titles), 60, replace=False)
+    artists = list(_ARTISTS)
+    tracks = []
+    for i, t in enumerate(picked):
+        artist = artists[i % len(artists)] if i < 45 else str(rng.choice(artists[:8]))
+        genre = _ARTISTS[artist]
+        tracks.append(
+            {
+                "title": titles[t],
+                "artist": artist,
+                "genre": genre,
+                "release": int(rng.randint(-12, 1)) if i % 2 == 0 else int(rng.randint(1, 19)),
+                "peak": float(rng.lognormal(np.log(150_000), 0.55)),
+                "tau": float(rng.uniform(4, 12)),
+                "explicit": "Yes" if rng.rand() < _CHART_GENRES[genre] else "No",
+            }
+        )
+    rows = []
+    weeks_on: dict[str, int] = {}
+    for w in range(20):
+        week = (pd.Timestamp("2024-01-05") + pd.Timedelta(weeks=w)).strftime("%Y-%m-%d")
+        scored = []
+        for t in tracks:
+            if w >= t["release"]:
+                age = w - t["release"]
+                ramp = 0.7 if age == 0 else 1.0
+                value = t["peak"] * ramp * np.exp(-age / t["tau"]) * rng.uniform(0.9, 1.1) + 15_000
+                scored.append((int(value), t))
+        scored.sort(key=lambda s: -s[0])
+        for pos, (value, t) in enumerate(scored[:25], start=1):
+            weeks_on[t["title"]] = weeks_on.get(t["title"], 0) + 1
+            rows.append(
+                {
+                    "Chart Week": week,
+                    "Pos": pos,
+                    "Track Title": t["title"],
+                    "Artist": t["artist"],
+                    "Genre": t["genre"],
+                    "Streams": value,
+                    "Wks on Chart": weeks_on[t["title"]],
+                    "Explicit": t["explicit"],
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+_ANIMALS = {"Dog": (0.5, 9.0, 30.0), "Cat": (0.38, 12.0, 9.0), "Rabbit": (0.07, 16.0, 4.5), "Bird": (0.05, 8.0, 0.4)}
+_OUTCOMES = {
+    "Dog": [0.55, 0.25, 0.12, 0.05, 0.03],
+    "Cat": [0.6, 0.05, 0.25, 0.06, 0.04],
+    "Rabbit": [0.7, 0.02, 0.2, 0.04, 0.04],
+    "Bird": [0.5, 0.1, 0.3, 0.05, 0.05],
+}
+
+
+def _shelter() -> pd.DataFrame:
+    rng = np.random.RandomState(83)
+    rows = []
+    day_weights = 1 + 0.6 * np.exp(-(((np.arange(365) - 215) / 45) ** 2))
+    days = rng.choice(365, 800, p=day_weights / day_weights.sum())
+    cutoff = pd.Timestamp("2024-01-31")
+    for i, day in enumerate(sorted(days)):
+        kind = str(rng.choice(list(_ANIMALS), p=[v[0] for v in _ANIMALS.values()]))
+        _, stay_scale, weight = _ANIMALS[kind]
+        intake = pd.Timestamp("2023-01-01") + pd.Timedelta(days=int(day))
+        out = intake + pd.Timedelta(days=1 + int(rng.gamma(2.0, stay_scale)))
+        done = out <= cutoff and rng.rand() > 0.03
+        outcome = str(rng.choice(["Adoption", "Return to Owner", "Transfer", "Euthanasia", "Died"], p=_OUTCOMES[kind]))
+        age = max(1, int(rng.gamma(2.0, 18.0 if kind == "Dog" else 14.0)))
+        rows.append(
+            {
+                "Animal ID": f"A{700123 + 7 * i}",
+                "Intake Date": intake.strftime("%Y-%m-%d"),
+                "Intake Type": str(
+                    rng.choice(["Stray", "Owner Surrender", "Transfer", "Seized"], p=[0.55, 0.3, 0.1, 0.05])
+                ),
+                "Animal Type": kind,
+                "Sex": str(rng.choice(["Male", "Female", "Unknown"], p=[0.47, 0.47, 0.06])),
+                "Age (months)": age,
+                "Spayed/Neutered": "Yes" if rng.rand() < 0.45 else "No",
+                "Weight (lbs)": round(weight * min(1.0, 0.3 + age / 24) * float(rng.uniform(0.7, 1.3)), 1)
+                if rng.rand() > 0.08
+                else None,
+                "Outcome Date": out.strftime("%Y-%m-%d") if done else None,
+                "Outcome Type": outcome if done else None,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+_NATIONS = {"USA": 0.46, "GBR": 0.13, "CAN": 0.1, "GER": 0.08, "MEX": 0.07, "JPN": 0.06, "FRA": 0.05, "AUS": 0.05}
+_AGE_CATS = [(18, 34, "18-34"), (35, 44, "35-44"), (45, 54, "45-54"), (55, 64, "55-64"), (65, 99, "65+")]
+
+
+def _hms(seconds: int) -> str:
+    h, rest = divmod(int(seconds), 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def _marathon() -> pd.DataFrame:
+    rng = np.random.RandomState(84)
+    rows = []
+    for i in range(1500):
+        gender = "M" if rng.rand() < 0.58 else "F"
+        age = int(np.clip(round(float(rng.gamma(8.0, 4.0)) + 9), 18, 79))
+        minutes = 212 + 24 * (gender == "F") + 0.95 * max(0, age - 33) + float(rng.normal(0, 27))
+        half = minutes * float(rng.uniform(0.46, 0.5))
+        dnf = rng.rand() < 0.035
+        rows.append(
+            {
+                "Bib No": 1001 + i,
+                "Gender": gender,
+                "Age": age,
+                "Age Cat": next(label for lo, hi, label in _AGE_CATS if lo <= age <= hi),
+                "Country": str(rng.choice(list(_NATIONS), p=list(_NATIONS.values()))),
+                "Half Split": _hms(half * 60) if not dnf or rng.rand() < 0.7 else None,
+                "Chip Time": None if dnf else _hms(minutes * 60),
+                "Status": "DNF" if dnf else "Finished",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+_UNITS = {
+    "TRK-01": ("Truck", "Diesel", 40, "D. Alvarez", (6, 10)),
+    "TRK-02": ("Truck", "Diesel", 40, "K. Johnson", (6, 10)),
+    "TRK-03": ("Truck", "Diesel", 40, "D. Alvarez", (7, 11)),
+    "VAN-01": ("Van", "Regular", 24, "M. Chen", (9, 14)),
+    "VAN-02": ("Van", "Regular", 24, "S. Patel", (9, 14)),
+    "VAN-03": ("Van", "Regular", 24, "R. Okafor", (10, 15)),
+    "VAN-04": ("Van", "Regular", 24, "M. Chen", (11, 16)),
+    "PU-01": ("Pickup", "Regular", 26, "T. Walsh", (10, 16)),
+    "PU-02": ("Pickup", "Regular", 26, "K. Johnson", (12, 18)),
+    "CAR-01": ("Sedan", "Premium", 16, "L. Brennan", (12, 18)),
+}
+_FUEL_BASE = {"Diesel": 3.92, "Regular": 3.31, "Premium": 4.18}
+_STATIONS_US = ["Shell", "Pilot", "Love's", "Costco", "Chevron", "Speedway"]
+
+
+def _fuel() -> pd.DataFrame:
+    rng = np.random.RandomState(85)
+    rows = []
+    for unit, (kind, grade, tank, driver, gap) in _UNITS.items():
+        odometer = int(rng.randint(20_000, 90_000))
+        when = pd.Timestamp("2024-01-02") + pd.Timedelta(days=int(rng.randint(0, 6)))
+        mpg = {"Truck": 7.0, "Van": 16.0, "Pickup": 18.0, "Sedan": 27.0}[kind]
+        while when <= pd.Timestamp("2024-12-31"):
+            gallons = round(tank * float(rng.uniform(0.55, 0.95)), 2)
+            odometer += int(gallons * mpg * float(rng.uniform(0.9, 1.1)))
+            season = 0.28 * np.sin(2 * np.pi * (when.dayofyear - 60) / 365) + 0.0006 * when.dayofyear
+            price = round(_FUEL_BASE[grade] + season + float(rng.normal(0, 0.07)), 3)
+            receipt = rng.rand()
+            rows.append(
+                {
+                    "Txn Date": when.strftime("%m/%d/%Y"),
+                    "Unit #": unit,
+                    "Vehicle Type": kind,
+                    "Driver": driver if rng.rand() < 0.9 else str(rng.choice(["S. Patel", "R. Okafor", "T. Walsh"])),
+                    "Fuel Grade": grade,
+                    "Station": str(rng.choice(_STATIONS_US)),
+                    "Gallons": gallons,
+                    "Price/Gal ($)": price,
+                    "Total ($)": round(gallons * price, 2),
+                    "Odometer (mi)": odometer,
+                    "Receipt Attached": "yes" if receipt < 0.84 else "no" if receipt < 0.95 else None,
+                }
+            )
+            when += pd.Timedelta(days=int(rng.randint(gap[0], gap[1] + 1)))
+    return (
+        pd.DataFrame(rows)
+        .sort_values("Txn Date", key=lambda s: pd.to_datetime(s, format="%m/%d/%Y"), kind="stable")
+        .reset_index(drop=True)
+    )
+
+
+_ROOMS = {"Standard": (95.0, 0.45), "Deluxe": (138.0, 0.27), "Family": (152.0, 0.18), "Suite": (245.0, 0.1)}
+_CHANNELS = {
+    "Direct": (0.08, 0.25),
+    "Booking.com": (0.25, 0.32),
+    "Expedia": (0.22, 0.2),
+    "Travel Agent": (0.15, 0.15),
+    "Corporate": (0.12, 0.08),
+}
+_GUEST_COUNTRIES = ["ESP", "PRT", "GBR", "FRA", "DEU", "USA", "NLD", "ITA"]
+
+
+def _hotel() -> pd.DataFrame:
+    rng = np.random.RandomState(86)
+    rows = []
+    for i in range(1200):
+        room = str(rng.choice(list(_ROOMS), p=[v[1] for v in _ROOMS.values()]))
+        channel = str(rng.choice(list(_CHANNELS), p=[v[1] for v in _CHANNELS.values()]))
+        arrival = pd.Timestamp("2024-01-01") + pd.Timedelta(days=int(rng.randint(0, 366)))
+        season = 1 + 0.3 * np.sin(2 * np.pi * (arrival.dayofyear - 100) / 366)
+        lead = int(rng.gamma(1.4, 45 if channel != "Corporate" else 12))
+        nights = 1 + int(rng.poisson(2.2)) if rng.rand() > 0.12 else int(rng.randint(7, 15))
+        cancelled = rng.rand() < _CHANNELS[channel][0] + 0.0018 * lead
+        rows.append(
+            {
+                "Booking Ref": f"BK{240000 + 3 * i}",
+                "Arrival Date": arrival.strftime("%d-%b-%Y"),
+                "Nights": nights,
+                "Room Type": room,
+                "Adults": int(rng.choice([1, 2, 2, 2, 3])),
+                "Children": int(rng.choice([0, 1, 2])) if room == "Family" else int(rng.rand() < 0.08),
+                "ADR (EUR)": round(_ROOMS[room][0] * season * float(rng.uniform(0.85, 1.2)), 2),
+                "Channel": channel,
+                "Lead Time (days)": lead,
+                "Country": str(rng.choice(_GUEST_COUNTRIES)) if rng.rand() > 0.03 else None,
+                "Special Requests": int(rng.poisson(0.6)),
+                "Cancelled": "Yes" if cancelled else "No",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+_GALLERIES = {"Natural History": 1.3, "Modern Art": 0.8, "Science Hall": 1.05}
+_TICKETS = {"Adult": 190.0, "Child": 120.0, "Senior": 62.0}
+_HOLIDAYS = [("2024-02-12", "2024-02-16"), ("2024-03-29", "2024-04-12"), ("2024-05-27", "2024-05-31")]
+
+
+def _museum() -> pd.DataFrame:
+    rng = np.random.RandomState(87)
+    rows = []
+    for day in pd.date_range("2024-01-02", "2024-06-30"):
+        if day.dayofweek == 0:  # closed on Mondays
+            continue
+        holiday = any(pd.Timestamp(a) <= day <= pd.Timestamp(b) for a, b in _HOLIDAYS)
+        rain = 0.0 if rng.rand() < 0.55 else round(float(rng.gamma(1.2, 5.0)), 1)
+        lift = (1.45 if day.dayofweek >= 5 else 1.0) * (1 + 0.012 * rain) * (1 + 0.04 * (day.month - 1))
+        for gallery, g in _GALLERIES.items():
+            for ticket, base in _TICKETS.items():
+                boost = {"Child": 1.9, "Adult": 1.15, "Senior": 1.0}[ticket] if holiday else 1.0
+                count = int(rng.poisson(base * g * lift * boost * float(rng.uniform(0.85, 1.15))))
+                rows.append(
+                    {
+                        "Visit Date": day.strftime("%Y-%m-%d"),
+                        "Gallery": gallery,
+                        "Ticket Type": ticket,
+                        "Visitors": count if rng.rand() > 0.02 else None,
+                        "School Holiday": "Y" if holiday else "N",
+                        "Rain (mm)": rain,
+                    }
+                )
+    return pd.DataFrame(rows).astype({"Visitors": "Int64"})
+
+
+def _dmy(col: pd.Series) -> pd.Series:
+    return pd.to_datetime(col, format="%d/%m/%Y")
+
+
+def _transit_days(df: pd.DataFrame) -> pd.Series:
+    return (_dmy(df["Delivered Date"]) - _dmy(df["Ship Date"])).dt.days
+
+
+def _transit_by_courier(df: pd.DataFrame, how: str) -> pd.Series:
+    return getattr(_transit_days(df).groupby(df["Courier"]), how)()
+
+
+def _damaged_share(df: pd.DataFrame) -> list[float]:
+    """Damaged parcels over every parcel, and over the delivered ones."""
+    hit = (df["Damaged"] == "Y").sum()
+    return [hit / len(df), hit / df["Damaged"].notna().sum()]
+
+
+def _evri_damaged(df: pd.DataFrame) -> list[float]:
+    return _damaged_share(df[df["Courier"] == "Evri"])
+
+
+def _artist_totals(df: pd.DataFrame) -> pd.Series:
+    return df.groupby("Artist")["Streams"].sum()
+
+
+def _genre_weekly(df: pd.DataFrame) -> Any:
+    """Average weekly streams per genre: per chart entry, or the genre's weekly total averaged over weeks."""
+    return [
+        df.groupby("Genre")["Streams"].mean().to_numpy(),
+        df.groupby(["Chart Week", "Genre"])["Streams"].sum().groupby("Genre").mean().to_numpy(),
+    ]
+
+
+def _stay(df: pd.DataFrame) -> pd.Series:
+    return (pd.to_datetime(df["Outcome Date"]) - pd.to_datetime(df["Intake Date"])).dt.days
+
+
+def _adoption_rates(df: pd.DataFrame) -> list[Any]:
+    """Cat and dog adoption rates over every intake, and over the animals that have left."""
+    adopted = (df["Outcome Type"] == "Adoption").groupby(df["Animal Type"])
+    left = df["Outcome Type"].notna().groupby(df["Animal Type"]).sum()
+    return [adopted.mean().loc[["Cat", "Dog"]].to_numpy(), (adopted.sum() / left).loc[["Cat", "Dog"]].to_numpy()]
+
+
+def _busiest_intake_month(df: pd.DataFrame) -> int:
+    return int(pd.to_datetime(df["Intake Date"]).dt.month.value_counts().idxmax())
+
+
+def _dog_age(df: pd.DataFrame) -> list[float]:
+    ages = df.loc[df["Animal Type"] == "Dog", "Age (months)"]
+    return [ages.median(), ages.mean(), ages.median() / 12, ages.mean() / 12]
+
+
+def _chip_minutes(df: pd.DataFrame) -> pd.Series:
+    return pd.to_timedelta(df["Chip Time"]).dt.total_seconds() / 60
+
+
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?::([0-5]\d(?:\.\d+)?))?(?![\d:])")
+
+
+def _duration(value: Callable[[pd.DataFrame], Any], rel: float = 0.006) -> Check:
+    """Durations in minutes, found as minutes, hours, seconds or an h:mm(:ss) clock time."""
+
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        clocks = [int(h) * 60 + int(m) + float(s or 0) / 60 for h, m, s in _CLOCK.findall(answer)]
+        numbers = _numbers(answer)
+        for w in np.atleast_1d(value(df)):
+            w = float(w)
+            if any(_close(c, w, rel) for c in clocks):
+                continue
+            if any(_close(f, v, rel) for f in numbers for v in (w, w / 60, w * 60)):
+                continue
+            return f"missing duration {w:.6g} min"
+        return None
+
+    return check
+
+
+def _age_effect(df: pd.DataFrame) -> list[float]:
+    """Correlation of finish time with age, and the slope in minutes and in seconds per year."""
+    done = df.assign(m=_chip_minutes(df)).dropna(subset=["m"])
+    slope = np.polyfit(done["Age"], done["m"], 1)[0]
+    return [done["Age"].corr(done["m"]), done["Age"].corr(done["m"], method="spearman"), slope, 60 * slope]
+
+
+def _fastest_cat(df: pd.DataFrame, how: str) -> str:
+    return str(getattr(_chip_minutes(df).groupby(df["Age Cat"]), how)().idxmin())
+
+
+def _fuel_month(df: pd.DataFrame) -> pd.Series:
+    return pd.to_datetime(df["Txn Date"], format="%m/%d/%Y").dt.to_period("M")
+
+
+def _grade_prices(df: pd.DataFrame) -> list[Any]:
+    """Diesel and regular price per gallon: the plain average, and weighted by gallons."""
+    plain = df.groupby("Fuel Grade")["Price/Gal ($)"].mean()
+    weighted = df.groupby("Fuel Grade")["Total ($)"].sum() / df.groupby("Fuel Grade")["Gallons"].sum()
+    return [plain.loc[["Diesel", "Regular"]].to_numpy(), weighted.loc[["Diesel", "Regular"]].to_numpy()]
+
+
+def _diesel_months(df: pd.DataFrame) -> Any:
+    diesel = df[df["Fuel Grade"] == "Diesel"]
+    return diesel.groupby(_fuel_month(diesel))["Price/Gal ($)"].mean().to_numpy()
+
+
+def _missing_receipts(df: pd.DataFrame) -> list[int]:
+    no, blank = int((df["Receipt Attached"] == "no").sum()), int(df["Receipt Attached"].isna().sum())
+    return [no, blank, no + blank]
+
+
+def _cancel_rate_by(df: pd.DataFrame, g: str) -> Any:
+    return (df["Cancelled"] == "Yes").groupby(df[g]).mean().to_numpy()
+
+
+def _lead_vs_cancel(df: pd.DataFrame) -> list[Any]:
+    lead = df["Lead Time (days)"].groupby(df["Cancelled"])
+    flag = (df["Cancelled"] == "Yes").astype(float)
+    return [lead.mean().to_numpy(), lead.median().to_numpy(), df["Lead Time (days)"].corr(flag)]
+
+
+def _daily_visitors(df: pd.DataFrame) -> pd.Series:
+    return df.groupby("Visit Date")["Visitors"].sum()
+
+
+def _holiday_lift(df: pd.DataFrame) -> list[Any]:
+    """Visitors on school-holiday and other days: per day, or per row of the table."""
+    daily = df.groupby(["Visit Date", "School Holiday"])["Visitors"].sum().reset_index()
+    return [
+        daily.groupby("School Holiday")["Visitors"].mean().to_numpy(),
+        df.groupby("School Holiday")["Visitors"].mean().to_numpy(),
+    ]
+
+
+def _rain_effect(df: pd.DataFrame) -> list[float]:
+    daily = df.groupby("Visit Date").agg(v=("Visitors", "sum"), rain=("Rain (mm)", "first"))
+    rows = df.dropna(subset=["Visitors"])
+    return [
+        daily["v"].corr(daily["rain"]),
+        daily["v"].corr(daily["rain"], method="spearman"),
+        np.polyfit(daily["rain"], daily["v"].astype(float), 1)[0],
+        rows["Visitors"].astype(float).corr(rows["Rain (mm)"]),
+        daily.groupby(daily["rain"] > 0)["v"].mean().to_numpy(),
+    ]
+
+
+HELDOUT8 = [
+    Dataset(
+        "parcels",
+        _parcels,
+        [
+            Q(
+                "what's the average delivery time for each courier?",
+                has(lambda df: _transit_by_courier(df, "mean").to_numpy(), rel=0.01),
+                ("Ship Date", "Delivered Date", "Courier"),
+            ),
+            Q(
+                "so which carrier is the quickest?",
+                either(
+                    label_of(lambda df: str(_transit_by_courier(df, "mean").idxmin())),
+                    label_of(lambda df: str(_transit_by_courier(df, "median").idxmin())),
+                ),
+                ("Ship Date", "Delivered Date", "Courier"),
+            ),
+            Q(
+                "how many parcels still haven't been delivered?",
+                has(lambda df: int(df["Delivered Date"].isna().sum())),
+                ("Delivered Date", "Tracking No", "Damaged"),
+            ),
+            Q(
+                "compare avg shipping cost for express vs standard",
+                has(_mean_in("Cost (£)", "Service", "Express", "Standard")),
+                ("Cost (£)", "Service"),
+            ),
+            Q(
+                "what percentage of parcels arrived damaged?",
+                either(share(lambda df: _damaged_share(df)[0]), share(lambda df: _damaged_share(df)[1])),
+                ("Damaged", "Tracking No", "Delivered Date"),
+            ),
+            Q(
+                "now only for Evri",
+                either(share(lambda df: _evri_damaged(df)[0]), share(lambda df: _evri_damaged(df)[1])),
+                ("Damaged", "Courier", "Tracking No", "Delivered Date"),
+            ),
+        ],
+    ),
+    Dataset(
+        "streams",
+        _streams,
+        [
+            Q(
+                "which artist has the most streams overall?",
+                both(
+                    label_of(lambda df: str(_artist_totals(df).idxmax())),
+                    has(lambda df: _artist_totals(df).max()),
+                ),
+                ("Artist", "Streams"),
+            ),
+            Q(
+                "and the fewest?",
+                label_of(lambda df: str(_artist_totals(df).idxmin())),
+                ("Artist", "Streams"),
+            ),
+            Q(
+                "average weekly streams per genre",
+                _any_of(_genre_weekly, 2),
+                ("Streams", "Genre", "Chart Week"),
+            ),
+            Q(
+                "which song spent the most weeks at number one?",
+                label_of(lambda df: str(df.loc[df["Pos"] == 1, "Track Title"].value_counts().idxmax())),
+                ("Track Title", "Pos", "Artist", "Chart Week", "Wks on Chart"),
+            ),
+            Q(
+                "do explicit tracks get more plays than clean ones?",
+                either(
+                    has(_mean_by("Streams", "Explicit")),
+                    has(lambda df: df.groupby("Explicit")["Streams"].median().to_numpy()),
+                ),
+                ("Streams", "Explicit"),
+            ),
+            Q(
+                "plot total streams by week",
+                both(
+                    words("streams"),
+                    either(
+                        words("Chart Week"),
+                        has(lambda df: df.groupby("Chart Week")["Streams"].sum().to_numpy()[:3]),
+                    ),
+                ),
+                ("Streams", "Chart Week"),
+            ),
+        ],
+    ),
+    Dataset(
+        "shelter",
+        _shelter,
+        [
+            Q(
+                "how many animals got adopted?",
+                has(lambda df: int((df["Outcome Type"] == "Adoption").sum())),
+                ("Outcome Type", "Animal ID"),
+            ),
+            Q(
+                "adoption rate for cats vs dogs",
+                either(
+                    _fraction_or_percent(lambda df: _adoption_rates(df)[0]),
+                    _fraction_or_percent(lambda df: _adoption_rates(df)[1]),
+                ),
+                ("Outcome Type", "Animal Type", "Animal ID"),
+            ),
+            Q(
+                "average length of stay in days by animal type",
+                has(lambda df: _stay(df).groupby(df["Animal Type"]).mean().to_numpy(), rel=0.01),
+                ("Intake Date", "Outcome Date", "Animal Type"),
+            ),
+            Q(
+                "which month had the most intakes?",
+                either(
+                    label_of(lambda df: pd.Timestamp(2023, _busiest_intake_month(df), 1).strftime("%b")),
+                    label_of(lambda df: f"2023-{_busiest_intake_month(df):02d}"),
+                ),
+                ("Intake Date", "Animal ID", "Intake Type"),
+            ),
+            Q(
+                "how many animals are still in the shelter?",
+                has(lambda df: int(df["Outcome Date"].isna().sum())),
+                ("Outcome Date", "Outcome Type", "Animal ID"),
+            ),
+            Q(
+                "what's the typical age of dogs when they come in?",
+                _any_of(_dog_age, 4),
+                ("Age (months)", "Animal Type", "Intake Date"),
+            ),
+        ],
+    ),
+    Dataset(
+        "marathon",
+        _marathon,
+        [
+            Q(
+                "average finish time for men and women",
+                _duration(lambda df: _chip_minutes(df).groupby(df["Gender"]).mean().to_numpy()),
+                ("Chip Time", "Gender"),
+            ),
+            Q(
+                "how many runners didn't finish?",
+                has(lambda df: int((df["Status"] == "DNF").sum())),
+                ("Status", "Chip Time", "Bib No"),
+            ),
+            Q(
+                "which age category is the fastest?",
+                either(label_of(lambda df: _fastest_cat(df, "mean")), label_of(lambda df: _fastest_cat(df, "median"))),
+                ("Chip Time", "Age Cat", "Age"),
+            ),
+            Q(
+                "how many people ran it in under 4 hours?",
+                has(lambda df: int((_chip_minutes(df) < 240).sum())),
+                ("Chip Time", "Bib No", "Status"),
+            ),
+            Q(
+                "what about just the women?",
+                has(lambda df: int(((_chip_minutes(df) < 240) & (df["Gender"] == "F")).sum())),
+                ("Chip Time", "Gender", "Bib No", "Status"),
+            ),
+            Q(
+                "is there a relationship between a runner's age and their time?",
+                _any_of(_age_effect, 4, rel=0.02),
+                ("Age", "Chip Time"),
+            ),
+        ],
+    ),
+    Dataset(
+        "fuel",
+        _fuel,
+        [
+            Q(
+                "how much did we spend on fuel per vehicle type?",
+                has(_sum_by("Total ($)", "Vehicle Type")),
+                ("Total ($)", "Vehicle Type"),
+            ),
+            Q(
+                "monthly fuel spend",
+                has(lambda df: df.groupby(_fuel_month(df))["Total ($)"].sum().to_numpy()[:3]),
+                ("Total ($)", "Txn Date"),
+            ),
+            Q(
+                "which driver fills up the most often?",
+                label_of(lambda df: str(df["Driver"].value_counts().idxmax())),
+                ("Driver", "Txn Date", "Unit #"),
+            ),
+            Q(
+                "average price per gallon, diesel vs regular",
+                _any_of(_grade_prices, 2),
+                ("Price/Gal ($)", "Fuel Grade", "Gallons", "Total ($)"),
+            ),
+            Q(
+                "how did the diesel price move month to month?",
+                either(
+                    has(lambda df: _diesel_months(df)[:3]),
+                    has(lambda df: _diesel_months(df)[[0, -1]]),
+                ),
+                ("Price/Gal ($)", "Txn Date", "Fuel Grade"),
+            ),
+            Q(
+                "how many fill-ups are missing a receipt?",
+                _any_of(_missing_receipts, 3),
+                ("Receipt Attached", "Txn Date", "Unit #"),
+            ),
+        ],
+    ),
+    Dataset(
+        "hotel",
+        _hotel,
+        [
+            Q(
+                "what's our cancellation rate?",
+                share(lambda df: (df["Cancelled"] == "Yes").mean()),
+                ("Cancelled", "Booking Ref"),
+            ),
+            Q(
+                "and by booking channel?",
+                _fraction_or_percent(lambda df: _cancel_rate_by(df, "Channel")),
+                ("Cancelled", "Channel", "Booking Ref"),
+            ),
+            Q(
+                "average daily rate by room type",
+                has(_mean_by("ADR (EUR)", "Room Type")),
+                ("ADR (EUR)", "Room Type"),
+            ),
+            Q(
+                "do people who book further ahead cancel more?",
+                _any_of(_lead_vs_cancel, 3),
+                ("Lead Time (days)", "Cancelled"),
+            ),
+            Q(
+                "total room revenue from stays that weren't cancelled",
+                has(lambda df: (df["ADR (EUR)"] * df["Nights"])[df["Cancelled"] == "No"].sum()),
+                ("ADR (EUR)", "Nights", "Cancelled"),
+            ),
+            Q(
+                "how many bookings were for a week or longer?",
+                either(
+                    has(lambda df: int((df["Nights"] >= 7).sum())),
+                    has(lambda df: int(((df["Nights"] >= 7) & (df["Cancelled"] == "No")).sum())),
+                ),
+                ("Nights", "Booking Ref", "Cancelled"),
+            ),
+        ],
+    ),
+    Dataset(
+        "museum",
+        _museum,
+        [
+            Q(
+                "on how many days did we get more than 1.5k visitors?",
+                has(lambda df: int((_daily_visitors(df) > 1500).sum())),
+                ("Visitors", "Visit Date"),
+            ),
+            Q(
+                "which gallery is the most popular?",
+                label_of(lambda df: str(df.groupby("Gallery")["Visitors"].sum().idxmax())),
+                ("Gallery", "Visitors"),
+            ),
+            Q(
+                "what share of our visitors are kids?",
+                share(lambda df: df.loc[df["Ticket Type"] == "Child", "Visitors"].sum() / df["Visitors"].sum()),
+                ("Ticket Type", "Visitors"),
+            ),
+            Q(
+                "bar chart of visitors per month",
+                either(
+                    has(
+                        lambda df: (
+                            df.groupby(pd.to_datetime(df["Visit Date"]).dt.month)["Visitors"].sum().to_numpy()[:3]
+                        )
+                    ),
+                    words("Visit Date"),
+                ),
+                ("Visitors", "Visit Date"),
+            ),
+            Q(
+                "do school holidays bring more people in?",
+                _any_of(_holiday_lift, 2),
+                ("School Holiday", "Visitors", "Visit Date"),
+            ),
+            Q(
+                "does rain affect attendance?",
+                _any_of(_rain_effect, 5, rel=0.02),
+                ("Rain (mm)", "Visitors", "Visit Date"),
+            ),
+        ],
+    ),
+]
+
+
 # --- running -------------------------------------------------------------------------------------------------------
 
 
@@ -3244,10 +3992,13 @@ async def evaluate(
     heldout5: bool = False,
     heldout6: bool = False,
     heldout7: bool = False,
+    heldout8: bool = False,
 ) -> list[Outcome]:
     """Every dataset's questions (a held-out set when asked) through real sessions, two datasets at a time."""
     pool = (
-        HELDOUT7
+        HELDOUT8
+        if heldout8
+        else HELDOUT7
         if heldout7
         else HELDOUT6
         if heldout6
@@ -3304,6 +4055,7 @@ def run() -> dict[str, Any]:
     held5 = report(asyncio.run(evaluate(heldout5=True)))
     held6 = report(asyncio.run(evaluate(heldout6=True)))
     held7 = report(asyncio.run(evaluate(heldout7=True)))
+    held8 = report(asyncio.run(evaluate(heldout8=True)))
     return {
         "offline analyst questions right": figure(
             {"value": round(summary["percent"], 1), "unit": "%"},
@@ -3353,6 +4105,12 @@ def run() -> dict[str, Any]:
             held7["percent"] >= 80,
             note=f"{held7['right']}/{held7['total']} right on a seventh set of unseen datasets",
         ),
+        "offline analyst held-out set 8 questions right": figure(
+            {"value": round(held8["percent"], 1), "unit": "%"},
+            "≥ 80%",
+            held8["percent"] >= 80,
+            note=f"{held8['right']}/{held8['total']} right on an eighth set of unseen datasets",
+        ),
     }
 
 
@@ -3368,6 +4126,7 @@ if __name__ == "__main__":
             heldout5="--heldout5" in sys.argv,
             heldout6="--heldout6" in sys.argv,
             heldout7="--heldout7" in sys.argv,
+            heldout8="--heldout8" in sys.argv,
         )
     )
     report(outcomes, verbose="-v" in sys.argv, full="--full" in sys.argv)
