@@ -403,18 +403,50 @@ def test_quota_messages_say_what_to_do() -> None:
     assert [format_bytes(n) for n in (999, 1000, 1_234_567, 5 * 10**12)] == ["999 bytes", "1.0 kB", "1.2 MB", "5.0 TB"]
 
 
-def test_turns_per_minute_slide_per_user() -> None:
-    clock = Clock(0.0)
-    limiter = accounts.TurnLimiter(accounts.Quotas(max_turns_per_minute=3), clock=clock)
-    for t in (0, 10, 20):
+def test_turns_per_minute_slide_per_user(engine: Engine) -> None:
+    alice = accounts.add_user(engine, "alice", PASSWORD)
+    bob = accounts.add_user(engine, "bob", PASSWORD)
+    clock = Clock(1000.0)
+    limiter = accounts.TurnLimiter(accounts.Quotas(max_turns_per_minute=3), engine, clock=clock)
+    for t in (1000, 1010, 1020):
         clock.now = t
-        limiter.admit(1)
-    limiter.admit(2)  # another user has their own count
-    clock.now = 30
+        limiter.admit(alice.id)
+    limiter.admit(bob.id)  # another user has their own count
+    clock.now = 1030
     with pytest.raises(accounts.QuotaExceededError) as caught:
-        limiter.admit(1)
+        limiter.admit(alice.id)
     assert caught.value.kind == "turns_per_minute" and caught.value.retry_after == 30
     assert str(caught.value) == "You sent 3 messages in the last minute, the limit here. Wait 30 s, then send it again."
-    clock.now = 60.5  # the turn at 0 left the window
-    limiter.admit(1)
-    accounts.TurnLimiter(accounts.Quotas()).admit(1)
+    # A second process on the same database (another app replica) sees the same count.
+    other = accounts.TurnLimiter(
+        accounts.Quotas(max_turns_per_minute=3),
+        store.open_engine(engine.url.render_as_string(hide_password=False)),
+        clock,
+    )
+    with pytest.raises(accounts.QuotaExceededError):
+        other.admit(alice.id)
+    clock.now = 1060.5  # the turn at 1000 left the window
+    other.admit(alice.id)
+    with pytest.raises(accounts.QuotaExceededError):
+        limiter.admit(alice.id)
+    accounts.TurnLimiter(accounts.Quotas(), engine).admit(alice.id)
+
+
+def test_turns_per_minute_hold_when_processes_admit_at_once(engine: Engine) -> None:
+    """Eight threads on two engines (two replicas) race for a limit of 5: exactly 5 turns get in."""
+    import concurrent.futures
+
+    alice = accounts.add_user(engine, "alice", PASSWORD)
+    engines = [engine, store.open_engine(engine.url.render_as_string(hide_password=False))]
+    limiters = [accounts.TurnLimiter(accounts.Quotas(max_turns_per_minute=5), e) for e in engines]
+
+    def one(i: int) -> bool:
+        try:
+            limiters[i % 2].admit(alice.id)
+        except accounts.QuotaExceededError:
+            return False
+        return True
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        admitted = list(pool.map(one, range(8)))
+    assert admitted.count(True) == 5

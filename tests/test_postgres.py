@@ -23,6 +23,8 @@ from test_accounts import (  # noqa: F401  (collected again here, on PostgreSQL)
     test_removing_a_user_deletes_their_chats_and_revokes_their_tokens,
     test_rename_delete_and_purge,
     test_tokens_are_created_once_resolved_and_revoked,
+    test_turns_per_minute_hold_when_processes_admit_at_once,
+    test_turns_per_minute_slide_per_user,
     test_unknown_names_are_throttled_with_the_same_message,
 )
 from test_store import (  # noqa: F401

@@ -385,3 +385,68 @@ def test_fifty_chats_on_two_replicas(cluster: Cluster) -> None:
     )
     assert gone.status_code == 404
     assert session_records.load(cluster.engine, sid) is None
+
+
+def test_quotas_hold_across_replicas(cluster: Cluster) -> None:
+    """Two more replicas with quotas (2 running chats, 4 messages a minute) on the same database and gateways:
+    carol's chats through both count as one set — her third running chat closes her oldest, even when the other
+    replica holds it — and her messages through both count against one budget."""
+    engine = cluster.engine
+    user_store.add_user(engine, "carol", "carol-long-password")
+    carol = user_store.get_user(engine, "carol")
+    assert carol is not None
+    cluster.tokens["carol"] = token_store.create_token(engine, carol, "script")[1]
+    env = {**cluster.env, "NOTEBOOK_AGENT_QUOTA_KERNELS": "2", "NOTEBOOK_AGENT_QUOTA_TURNS": "4"}
+    pair = [_app(env), _app(env)]
+    try:
+        for r in pair:
+            _wait(r.url + "healthz", "an app", r.process)
+        # A program's chat is its client's own (no session id given): one client per chat
+        clients = [_client(pair[i], cluster.tokens["carol"]) for i in (0, 1, 0, 0)]
+
+        def sid_of(title: str) -> str:
+            return next(c["id"] for c in clients[0].predict(api_name="/sessions") if c["title"] == title)
+
+        def running() -> dict[str, dict[str, Any]]:
+            chats = [c["id"] for c in clients[0].predict(api_name="/sessions")]
+            return session_records.gateway_kernels(engine, chats)
+
+        def kernel_gone(where: dict[str, Any]) -> bool:
+            url = f"{where['url']}/api/kernels/{where['kernel_id']}"
+            return httpx.get(url, headers={"Authorization": f"token {cluster.token}"}).status_code == 404
+
+        assert "c is 1" in _chat(clients[0], "run: c = 1; print('c is', c)")  # chat 1, through replica A
+        assert "c is 2" in _chat(clients[1], "run: c = 2; print('c is', c)")  # chat 2, through replica B
+        first, second = sid_of("run: c = 1; print('c is', c)"), sid_of("run: c = 2; print('c is', c)")
+        assert set(running()) == {first, second}
+        kernels = running()
+
+        # Chat 3 through A: A alone runs one chat of hers, but she has two running: her oldest (A's) closes.
+        assert "c is 3" in _chat(clients[2], "run: c = 3; print('c is', c)")
+        third = sid_of("run: c = 3; print('c is', c)")
+        assert set(running()) == {second, third}
+        assert kernel_gone(kernels[first])
+
+        # Chat 4 through A again: her oldest running one is held by replica B, which is asked and gives it up.
+        answer = _chat(clients[3], "run: c = 4; print('c is', c)")
+        assert "c is 4" in answer, answer
+        assert set(running()) == {third, sid_of("run: c = 4; print('c is', c)")}
+        assert kernel_gone(kernels[second])
+
+        # Four messages went through two replicas: the fifth is refused on either, and nothing is lost.
+        for client in clients[:2]:
+            refused = _chat(client, "run: print('five')", third)
+            assert "4 messages in the last minute" in refused and "five" not in refused.replace("'five'", ""), refused
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text("SELECT count(*) FROM turn_starts WHERE user_id = :u"), {"u": carol.id})
+            assert rows.scalar_one() == 4
+    finally:
+        for r in pair:
+            r.kill()
+            shutil.rmtree(r.data, ignore_errors=True)
+
+
+def _client(replica: Proc, token: str) -> Any:
+    from gradio_client import Client
+
+    return Client(replica.url, verbose=False, headers={"Authorization": f"Bearer {token}"})

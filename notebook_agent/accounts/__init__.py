@@ -47,7 +47,7 @@ Quotas (`quotas.py`)::
 
     Quotas(max_live_kernels=None, max_stored_sessions=None, max_disk_bytes=None, max_turns_per_minute=None)
     check_live_kernels(quotas, live) / check_stored_sessions(quotas, stored) / check_disk(quotas, used, adding=0)
-    TurnLimiter(quotas).admit(user_id)                             QuotaExceededError(kind, used, limit, retry_after)
+    TurnLimiter(quotas, engine).admit(user_id)                     QuotaExceededError(kind, used, limit, retry_after)
 
 Errors are in `errors.py`; the CLI (`users`, `tokens`, `db`) in `cli.py`.
 """

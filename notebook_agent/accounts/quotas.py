@@ -2,18 +2,22 @@
 
 `Quotas` holds the limits (None = unlimited); the app counts what a user has (live kernels in its registry, chats
 with `sessions.count_sessions`, bytes in the user's session folders) and calls the check before the action that
-would add one. The turn rate is counted here, in memory (`TurnLimiter`): it guards one process's CPU, and a
-minute-long window gains nothing from surviving a restart.
+would add one. The turn rate is counted here (`TurnLimiter`), in the database (`turn_starts`) and not in memory: with
+several app processes behind one address a person's messages land on any of them, and a count per process would
+give one budget per replica. A turn costs one small insert next to a model call.
 """
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from .. import store
+from ..store.schema import turn_starts, users
 from .errors import QuotaExceededError
 
 __all__ = [
@@ -112,14 +116,13 @@ def check_disk(quotas: Quotas, used: int, adding: int = 0) -> None:
 
 
 class TurnLimiter:
-    """At most `quotas.max_turns_per_minute` turns per user in any 60 s (sliding window, in this process)."""
+    """At most `quotas.max_turns_per_minute` turns per user in any 60 s (a sliding window, shared by every process)."""
 
     WINDOW_S = 60.0
 
-    def __init__(self, quotas: Quotas, clock: Callable[[], float] = time.monotonic) -> None:
-        self.quotas, self.clock = quotas, clock
-        self._turns: dict[int, deque[float]] = {}
-        self._lock = threading.Lock()
+    def __init__(self, quotas: Quotas, engine: Engine, clock: Callable[[], float] = time.time) -> None:
+        # Wall-clock seconds, not monotonic: the times are compared across processes (and hosts, kept in step).
+        self.quotas, self.engine, self.clock = quotas, engine, clock
 
     def admit(self, user_id: int) -> None:
         """Count a turn the user starts now, or refuse it.
@@ -131,12 +134,20 @@ class TurnLimiter:
         if limit is None:
             return
         now = self.clock()
-        with self._lock:
-            times = self._turns.setdefault(user_id, deque())
-            while times and times[0] <= now - self.WINDOW_S:
-                times.popleft()
+        with store.write(self.engine) as conn:
+            # The user's row is locked first so that two processes admitting the same user's turns at once take
+            # turns (PostgreSQL, READ COMMITTED); SQLite's write transaction holds its lock from the start anyway.
+            conn.execute(sa.select(users.c.id).where(users.c.id == user_id).with_for_update()).first()
+            conn.execute(
+                sa.delete(turn_starts).where(turn_starts.c.user_id == user_id, turn_starts.c.at <= now - self.WINDOW_S)
+            )
+            times = list(
+                conn.execute(
+                    sa.select(turn_starts.c.at).where(turn_starts.c.user_id == user_id).order_by(turn_starts.c.at)
+                ).scalars()
+            )
             if len(times) >= limit:
-                wait = max(1, int(times[0] + self.WINDOW_S - now + 0.999))
+                wait = max(1, int(times[-limit] + self.WINDOW_S - now + 0.999))
                 raise QuotaExceededError(
                     "turns_per_minute",
                     len(times),
@@ -145,8 +156,4 @@ class TurnLimiter:
                     f"Wait {wait} s, then send it again.",
                     retry_after=wait,
                 )
-            times.append(now)
-            # Forget users with nothing in the window, so the map does not grow with every user ever seen.
-            if len(self._turns) > 1024:
-                for uid in [u for u, t in self._turns.items() if not t or t[-1] <= now - self.WINDOW_S]:
-                    del self._turns[uid]
+            conn.execute(sa.insert(turn_starts).values(user_id=user_id, at=now))

@@ -152,9 +152,25 @@ def _v2_session_state(conn: Connection) -> None:
     md.create_all(conn, checkfirst=False)
 
 
+def _v3_turn_starts(conn: Connection) -> None:
+    # Frozen: when each user's turns started, so the turns-per-minute quota is one count for every app process.
+    md = sa.MetaData()
+    sa.Table("users", md, sa.Column("id", sa.Integer, primary_key=True))  # only for the foreign key below
+    sa.Table(
+        "turn_starts",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("at", sa.Float, nullable=False),
+        sa.Index("ix_turn_starts_user_at", "user_id", "at"),
+    )
+    md.tables["turn_starts"].create(conn, checkfirst=False)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "users, tokens, sessions, login attempts", _v1_create_tables),
     Migration(2, "session state, notebooks and model requests", _v2_session_state),
+    Migration(3, "turn starts (the turns-per-minute quota across app processes)", _v3_turn_starts),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -41,6 +41,7 @@ __all__ = [
     "session_state",
     "sessions",
     "tokens",
+    "turn_starts",
     "users",
 ]
 
@@ -97,6 +98,15 @@ login_attempts = sa.Table(
     sa.Column("key", sa.String(200), nullable=False),
     sa.Column("at", sa.Float, nullable=False),
     sa.Index("ix_login_attempts_key_at", "key", "at"),
+)
+
+turn_starts = sa.Table(
+    "turn_starts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("at", sa.Float, nullable=False),
+    sa.Index("ix_turn_starts_user_at", "user_id", "at"),
 )
 
 session_state = sa.Table(

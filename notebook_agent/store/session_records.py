@@ -17,6 +17,7 @@ Functions:
     save_meta(engine, session_id, *, sandbox_id=, files=, kernel_location=)      creates the row when missing
     save_notebook(engine, session_id, notebook, *, pending_from)
     clear_kernel_location(engine, session_id, location) -> bool                  only if it is still `location`
+    gateway_kernels(engine, session_ids) -> {session_id: location}               chats with a gateway kernel
     take_lease(engine, session_id, holder, seconds, *, ask=False) -> (bool, location)   who drives the chat
     renew_lease(engine, session_id, holder, seconds, *, location=KEEP) -> location | None
     release_lease(engine, session_id, holder, *, keep) -> bool
@@ -50,6 +51,7 @@ __all__ = [
     "commit",
     "delete",
     "exists",
+    "gateway_kernels",
     "load",
     "model_requests",
     "release_lease",
@@ -310,6 +312,20 @@ def release_lease(engine: Engine, session_id: str, holder: str, *, keep: bool) -
         where = {k: v for k, v in stored.items() if k not in ("holder", "until", "wanted")}
         _set_location(conn, session_id, where if keep and where else None)
     return True
+
+
+def gateway_kernels(engine: Engine, session_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Of these chats, those with a kernel recorded on a gateway (open in some app process, or left running)."""
+    if not session_ids:
+        return {}
+    query = sa.select(_state.c.session_id, _state.c.kernel_location).where(_state.c.session_id.in_(session_ids))
+    with read(engine) as conn:
+        rows = conn.execute(query).all()
+    return {
+        row.session_id: dict(row.kernel_location)
+        for row in rows
+        if row.kernel_location and row.kernel_location.get("kind") == "gateway" and row.kernel_location.get("kernel_id")
+    }
 
 
 def model_requests(engine: Engine, session_id: str) -> list[dict[str, Any]]:

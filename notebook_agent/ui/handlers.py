@@ -39,6 +39,7 @@ from ..web.files import ServedFiles
 from ..web.identity import SIGNIN_PREFIX, Identity
 from .bundle import write_bundle
 from .history import history
+from .kernel_room import make_room_on_gateways
 from .owners import Owners
 from .render import Turn, safe_markdown
 from .sessions import SessionRegistry
@@ -173,7 +174,7 @@ class Handlers:
             first = text or next((Path(_path_of(f)).name for f in files), "")
             await self.owners.claim(user, session_id, title=first)
             if text:
-                self.owners.admit_turn(user)
+                await self.owners.admit_turn(user)
             await self._room_for(user, session_id)
             with bind(user=str(user.id), session=session_id[:12]):
                 async with self.registry.using(session_id) as session:
@@ -220,8 +221,22 @@ class Handlers:
         limit = self.owners.quotas.max_live_kernels
         if limit is None or self.registry.live(session_id) is not None:
             return
-        mine = {r.id for r in await asyncio.to_thread(chats.sessions_of, self.engine, user)}
-        if not await self.registry.make_room(mine, limit):
+        records = await asyncio.to_thread(chats.sessions_of, self.engine, user)
+        mine = {r.id for r in records}
+        if self.settings.gateway_urls:  # counted over every app process: see kernel_room
+            oldest_first = [r.id for r in reversed(records)]
+            busy = await make_room_on_gateways(
+                self.settings, self.engine, self.registry, oldest_first, session_id, limit
+            )
+            if busy:
+                raise QuotaExceededError(
+                    "live_kernels",
+                    limit + busy - 1,
+                    limit,
+                    f"{limit} of your chats are running right now, in use here or in another window, the most allowed.",
+                    "Wait for a turn to finish or close one of them, then try again.",
+                )
+        elif not await self.registry.make_room(mine, limit):
             busy = len(mine & self.registry.live_ids())
             raise QuotaExceededError(
                 "live_kernels",

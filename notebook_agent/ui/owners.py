@@ -49,7 +49,7 @@ class Owners:
         self.engine = engine
         self.identity = identity
         self.quotas = quotas_of(settings)
-        self.turns = TurnLimiter(self.quotas)
+        self.turns = TurnLimiter(self.quotas, engine)
 
     # -- who is calling ---------------------------------------------------------------------------------------
     async def caller(self, request: HTTPConnection | None, browser_id: str = "", client_id: str = "") -> User | None:
@@ -99,9 +99,9 @@ class Owners:
         await asyncio.to_thread(chats.record_session, self.engine, user, session_id, title)
 
     # -- quotas -------------------------------------------------------------------------------------------------
-    def admit_turn(self, user: User) -> None:
-        """Turns per minute (raises the quota error with its wait)."""
-        self.turns.admit(user.id)
+    async def admit_turn(self, user: User) -> None:
+        """Turns per minute, counted for every app process at once (raises the quota error with its wait)."""
+        await asyncio.to_thread(self.turns.admit, user.id)
 
     async def check_disk(self, user: User, adding: int) -> None:
         """Room for `adding` more bytes of data files in this user's chats."""

@@ -134,6 +134,16 @@ class SessionRegistry:
             await _closed(entry)
         return True
 
+    async def release_if_idle(self, session_id: str) -> bool:
+        """Close a session open here if no request is using it; False when it is busy (or not open here)."""
+        async with self._lock:
+            entry = self._live.get(session_id)
+            if entry is None or entry.busy:
+                return False
+            del self._live[session_id]
+        await _closed(entry)
+        return True
+
     def live(self, session_id: str) -> Session | None:
         """The session if it is open now (without opening it)."""
         entry = self._live.get(session_id)
