@@ -463,28 +463,26 @@ def test_kernel_setup_reads_serially_and_leaves_nothing_behind() -> None:
 def test_running_out_of_memory_on_load_is_said_plainly(tmp_path: Path) -> None:
     from types import SimpleNamespace
 
-    from notebook_agent.agent.session import Session
+    from notebook_agent.agent.session_uploads import load_failed
     from notebook_agent.kernel.session_kernel import CellResult
 
     dest = tmp_path / "session"
     dest.mkdir()
     up = prepare_upload(write(tmp_path / "Sales 2024.csv", "a,b\n1,2\n"), dest)
-    limits = SimpleNamespace(
-        kernel=SimpleNamespace(profile=SimpleNamespace(limits=SimpleNamespace(address_space_mb=4096)))
-    )
+    kernel = SimpleNamespace(profile=SimpleNamespace(limits=SimpleNamespace(address_space_mb=4096)))
     for res in (
         CellResult(status="error", error={"ename": "MemoryError", "evalue": "Unable to allocate"}),
         CellResult(status="error", error={"ename": "ArrowMemoryError", "evalue": "malloc failed"}),
         CellResult(status="died", error={"ename": "KernelDied", "evalue": "SIGSEGV"}),
     ):
-        msg = str(Session._load_failed(limits, up, res))  # type: ignore[arg-type]
+        msg = str(load_failed(kernel, up, res))  # type: ignore[arg-type]
         assert msg.startswith(
             "Sales 2024.csv (0 MB) is too big to load whole within this chat's memory limit of 4,096 MB"
         ), msg
         assert "pd.read_csv('Sales_2024.csv', usecols=[...])" in msg and "Parquet" in msg
     msg = str(
-        Session._load_failed(
-            limits,
+        load_failed(
+            kernel,  # type: ignore[arg-type]
             up,
             CellResult(
                 status="error",
