@@ -983,3 +983,149 @@ def test_count_tables_share_of_the_value_said_after_more_within_the_other_named_
         "Major",
         "share",
     )
+
+
+def _rentals() -> pd.DataFrame:
+    rng = np.random.default_rng(61)
+    n = 50
+    rented = pd.Timestamp("2024-03-01") + pd.to_timedelta(np.sort(rng.integers(0, 90, n)), unit="D")
+    back = rented + pd.to_timedelta(rng.integers(1, 20, n), unit="D")
+    return pd.DataFrame(
+        {
+            "rental_ref": [f"R{i}" for i in range(n)],
+            "rented_on": rented.strftime("%Y-%m-%d"),
+            "due_back": (rented + pd.Timedelta(days=7)).strftime("%Y-%m-%d"),
+            "returned_on": np.where(rng.random(n) < 0.1, None, back.strftime("%Y-%m-%d")),
+            "region": rng.choice(["North", "South", "East"], n),
+            "price_usd": rng.uniform(20, 300, n).round(2),
+        }
+    )
+
+
+def test_keeping_words_a_span_against_a_due_date_and_rows_still_out_read_the_date_columns() -> None:
+    kept = _plan_of(_rentals(), "how long do customers keep a car on average?")
+    assert (kept["kind"], kept["agg"], kept["column"], kept["y"]) == ("missing", "duration", "rented_on", "returned_on")
+    days = _plan_of(_rentals(), "how many days do people keep a car?")
+    assert (days["agg"], days["column"], days["y"]) == ("duration", "rented_on", "returned_on")
+    late = _plan_of(_rentals(), "how many cars came back more than two days late?")
+    assert (late["agg"], late["column"], late["y"], late["op"], late["value"]) == (
+        "span_count",
+        "due_back",
+        "returned_on",
+        ">",
+        48,
+    )
+    long = _plan_of(_rentals(), "how many rentals lasted at least a week?")
+    assert (long["agg"], long["column"], long["y"], long["op"], long["value"]) == (
+        "span_count",
+        "rented_on",
+        "returned_on",
+        ">=",
+        168,
+    )
+    out = _plan_of(_rentals(), "how many cars are still out?")
+    assert (out["kind"], out["op"], out["column"]) == ("missing", "missing", "returned_on")
+    times = pd.date_range("2024-01-01 06:00", periods=30, freq="5h")
+    flights = pd.DataFrame(
+        {
+            "scheduled_dep": times.strftime("%Y-%m-%d %H:%M"),
+            "actual_dep": (times + pd.Timedelta(minutes=20)).strftime("%Y-%m-%d %H:%M"),
+            "scheduled_arr": (times + pd.Timedelta(hours=2)).strftime("%Y-%m-%d %H:%M"),
+            "actual_arr": (times + pd.Timedelta(hours=3)).strftime("%Y-%m-%d %H:%M"),
+        }
+    )
+    arrived = _plan_of(flights, "how many flights landed more than an hour late?")
+    assert (arrived["agg"], arrived["column"], arrived["y"]) == ("span_count", "scheduled_arr", "actual_arr")
+
+
+def test_a_follow_up_after_a_kind_keeps_its_measure_and_unusual_adjectives_ask_for_outliers() -> None:
+    weekly = _plan_of(_rentals(), "which region brings in the most money?", "what about by week?")
+    assert (weekly["intent"], weekly["x"], weekly["y"], weekly["agg"], weekly["period"]) == (
+        "groupby",
+        "rented_on",
+        "price_usd",
+        "sum",
+        "W",
+    )
+    odd = _plan_of(
+        pd.DataFrame({"booking": list("abcdefgh"), "fare": [9, 10, 11, 12, 10, 9, 11, 80]}),
+        "any unusually expensive bookings?",
+    )
+    assert (odd["kind"], odd["y"]) == ("outliers", "fare")
+
+
+def test_units_name_their_quantity_and_output_verbs_name_the_output() -> None:
+    rng = np.random.default_rng(62)
+    n = 48
+    legs = pd.DataFrame(
+        {
+            "flight": [f"F{i}" for i in range(n)],
+            "leg_km": rng.uniform(200, 3000, n).round(),
+            "fuel_kg": rng.uniform(900, 9000, n).round(),
+            "crew": rng.integers(3, 9, n),
+        }
+    )
+    hist = _plan_of(legs, "what does the distribution of distances look like?")
+    assert (hist["chart"], hist["y"]) == ("hist", "leg_km")
+    heavy = _plan_of(legs, "what is the average weight?")
+    assert heavy["y"] == "fuel_kg"
+    plant = pd.DataFrame(
+        {
+            "read_at": pd.date_range("2024-05-01", periods=n, freq="6h").strftime("%Y-%m-%d %H:%M"),
+            "inverter": rng.choice(["INV-1", "INV-2", "INV-3"], n),
+            "yield_kwh": rng.uniform(0, 5, n).round(2),
+            "temp_c": rng.uniform(5, 30, n).round(1),
+        }
+    )
+    each = _plan_of(plant, "how much energy did each inverter generate?")
+    assert (each["intent"], each["x"], each["y"], each["agg"]) == ("groupby", "inverter", "yield_kwh", "sum")
+    daily = _plan_of(plant, "how much did we produce each day?")
+    assert (daily["x"], daily["y"], daily["agg"], daily["period"]) == ("read_at", "yield_kwh", "sum", "D")
+    hour = _plan_of(plant, "which hour of the day generates the most?")
+    assert (hour["x"], hour["y"], hour["period"]) == ("read_at", "yield_kwh", "H")
+
+
+def test_a_letter_received_is_a_value_and_finishing_names_a_completed_flag() -> None:
+    rng = np.random.default_rng(63)
+    n = 40
+    pupils = pd.DataFrame(
+        {
+            "Pupil": [f"P{i}" for i in range(n)],
+            "Band": rng.choice(["A", "B", "C", "D"], n),
+            "Finished": rng.choice(["Y", "N"], n),
+            "MinutesRead": rng.uniform(10, 300, n).round(),
+        }
+    )
+    got = _plan_of(pupils, "how many pupils received a D?")
+    assert {"column": "Band", "op": "==", "value": "D", "part": None} in got["filters"]
+    more = _plan_of(pupils, "do pupils who complete read more minutes?")
+    assert (more["kind"], more["y"], more["group"]) == ("compare", "MinutesRead", "Finished")
+
+
+def test_count_tables_rank_groups_make_two_way_sums_and_count_groups_over_a_bound() -> None:
+    rng = np.random.default_rng(64)
+    rows = [
+        {"Bird": b, "Site": s, "Season": t, "n": int(rng.integers(0, 3000))}
+        for b in ("Robin", "Wren", "Finch")
+        for s in ("Marsh", "Wood")
+        for t in ("Spring", "Summer", "Autumn", "Winter")
+    ]
+    birds = pd.DataFrame(rows)
+    top = _plan_of(birds, "which bird is seen the most?")
+    assert (top["kind"], top["group"], top["agg"], top["op"], top["order"]) == ("counts", "Bird", "sum", "rank", "max")
+    table = _plan_of(birds, "sightings by site and season")
+    assert (table["kind"], table["group"], table["group2"], table["agg"]) == ("counts", "Site", "Season", "crosstab")
+    over = _plan_of(birds, "in how many seasons did the Marsh record more than 1.5k wrens?")
+    assert (over["agg"], over["group"], over["op"], over["value"]) == ("groups_over", "Season", ">", 1500)
+    assert sorted(over["where"]) == [["Bird", "Wren"], ["Site", "Marsh"]]
+
+
+def test_decades_bin_a_year_column_and_a_noun_before_a_measure_is_not_counted() -> None:
+    rng = np.random.default_rng(65)
+    years = pd.DataFrame({"yr": np.arange(1901, 1999), "StormActivity": rng.uniform(0, 200, 98).round(1)})
+    decade = _plan_of(years, "average storm activity per decade")
+    assert (decade["intent"], decade["x"], decade["y"], decade["period"]) == ("groupby", "yr", "StormActivity", "DEC")
+    most = _plan_of(years, "which year had the most hurricane activity?")
+    assert (most["intent"], most["y"], most["agg"]) == ("extreme", "StormActivity", "mean")
+    reply = OfflineAnalyst().respond("what is the most booked colour?", [_profile(_rentals())], {})
+    assert isinstance(reply, OfflineAnswer) and '"colour"' in reply.text

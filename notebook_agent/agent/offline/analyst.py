@@ -199,6 +199,25 @@ def describe(req: Request) -> str:
     return text
 
 
+# Kinds whose request is a measure aggregated per group, as the general reader would write it.
+_GROUPED_KINDS = ("money", "best_group", "compare", "two_way")
+
+
+def _kind_as_request(found: dict[str, Any], catalog: Catalog) -> Request | None:
+    """The last turn's kind request as the general reader's group-by, for the follow-ups no kind claims.
+
+    "What about by month?" after "which city brings in the most money?" continues the same measure and aggregate.
+    Only a measure of one column per group translates (not money read as price × quantity).
+    """
+    kreq = kinds.KindRequest.from_dict(found)
+    if kreq.kind not in _GROUPED_KINDS or not kreq.y or kreq.column or kreq.where:
+        return None
+    y = catalog.get(kreq.frame, kreq.y)
+    if y is None or not y.numeric or kreq.agg not in ("sum", "mean", "median"):
+        return None
+    return Request(intent="groupby", frame=kreq.frame, x=kreq.group, y=kreq.y, agg=kreq.agg, order=kreq.order)
+
+
 def _choose_frame(question: str, catalog: Catalog, last: Request | None) -> str:
     """The frame the question is about: named outright, or holding most of the columns it names."""
     if len(catalog.frames) == 1:
@@ -382,6 +401,8 @@ class OfflineAnalyst:
             memory["kind_turn"] = memory["turn"]
             module = kinds.KINDS[found.kind]
             return OfflinePlan(module.code(found), memory, module.code(found).splitlines()[0].lstrip("# "))
+        if recent and isinstance(memory.get("kind_last"), dict):
+            last = _kind_as_request(memory["kind_last"], catalog) or last
         hints: Hints = parse(question, catalog, frame)
         if hints.out_of_scope:
             return OfflineAnswer(_scope_text(), memory)

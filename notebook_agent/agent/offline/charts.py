@@ -27,6 +27,11 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
     """Lines that make the grouping key; returns (key expression, whether the key is ordered, its label)."""
     xcol = catalog.get(req.frame, req.x)
     name = lit(req.x)
+    if xcol is not None and req.period == "DEC":  # ten-year bins: 1990 holds 1990 to 1999
+        year = f"data[{name}].dt.year" if xcol.is_date else f"data[{name}]"
+        code.comment(f"Group {req.x} by decade (1990 stands for 1990-1999)")
+        code.add(f'decade = ({year} // 10 * 10).rename("decade")')
+        return "decade", True, f"{req.x} (decade)"
     if xcol is not None and xcol.is_date and req.period:
         period = PERIOD_NAMES[req.period]
         code.comment(f"Group the dates of {req.x} by {period}")

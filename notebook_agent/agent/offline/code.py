@@ -48,6 +48,7 @@ PERIOD_NAMES = {
     "H": "hour of day",
     "DOW": "day of week",
     "WE": "weekday or weekend",
+    "DEC": "decade",
 }
 _OPS = {"==": "==", "!=": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 

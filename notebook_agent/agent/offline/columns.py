@@ -1,8 +1,9 @@
 """Offline analyst: the loaded columns, and finding the ones a question names.
 
 Names are matched robustly: case, spaces vs underscores, camelCase, plurals, partial words ("temp" →
-"temperature_c"), a few synonyms ("cost" → "price", "sales" → "revenue") and time words ("over time" → the date
-column). Ambiguity is settled in favour of numeric columns, and of date columns for time words.
+"temperature_c"), a few synonyms ("cost" → "price", "sales" → "revenue"), units for their quantity ("distance" →
+km, "energy" → kwh_out) and time words ("over time" → the date column). Ambiguity is settled in favour of numeric
+columns, and of date columns for time words.
 """
 
 from __future__ import annotations
@@ -68,6 +69,21 @@ UNITS = frozenset(
     }
 )
 
+# What a unit measures: a unit in a name ("km", "dist_km", "kwh_out") is named by the word for its quantity
+# ("distance", "energy"), below the name's own words. Only units that measure one thing ("m" may be minutes).
+_DISTANCE = frozenset({"distance", "far", "farther", "further", "farthest", "furthest"})
+_ENERGY = frozenset({"energy", "electricity", "power", "usage", "consumption"})
+_WEIGHT = frozenset({"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter"})
+_SPEED = frozenset({"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"})
+UNIT_QUANTITY: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("km", "mi", "mile"), _DISTANCE),
+    **dict.fromkeys(("kwh", "mwh", "wh"), _ENERGY),
+    **dict.fromkeys(("kg", "lb", "lbs"), _WEIGHT),
+    **dict.fromkeys(("kmh", "kph", "mph"), _SPEED),
+    **dict.fromkeys(("degc", "degf", "celsius", "fahrenheit"), frozenset({"temperature", "temp"})),
+    **dict.fromkeys(("hpa",), frozenset({"pressure"})),
+}
+
 # Words of requests: they never name a column by a partial, prefix or synonym match (a whole name still counts).
 _STOP_WORDS = """
 a an the of in on at to by per for and or vs v versus against with without where when which what who how is are was
@@ -88,7 +104,10 @@ STOP = frozenset(_STOP_WORDS.split())
 
 # Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
 SYNONYMS = [
-    {"price", "cost", "pricing", "fee", "charge", "expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"},
+    {
+        *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge"),
+        *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),
+    },
     {"sale", "revenue", "turnover", "income", "amount", "money"},
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
@@ -98,6 +117,9 @@ SYNONYMS = [
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
     {"horsepower", "hp", "power"},
+    # what a plant, a panel or a line puts out ("how much did we generate": kwh_out)
+    {"output", "out", "production", "produce", "produced", "generate", "generated", "generation", "yield"},
+    {"complete", "completed", "completion", "finish", "finished", "finisher", "done"},
     {"target", "outcome", "progression", "response"},
     {"profit", "margin", "earning", "gain"},
     {
@@ -179,6 +201,7 @@ TIME_WORDS = {
     "yearly": "Y",
     "annual": "Y",
     "annually": "Y",
+    "decade": "DEC",  # ten-year bins of a date or of a year column
 }
 # Points of a cycle a timestamp is grouped by: the hour of the day, the day of the week.
 CLOCK_PERIODS = ("H", "DOW", "WE")
@@ -521,8 +544,9 @@ class Mention:
     @property
     def period(self) -> str | None:
         """The calendar period a time word asked for ("by month" on a date column), if any."""
-        if not self.column.is_date:
-            return None
+        if not self.column.is_date:  # a year column is binned by decade only ("per decade")
+            decade = self.via == "time" and TIME_WORDS.get(stem(self.word)) == "DEC"
+            return "DEC" if self.column.year_like and decade else None
         if self.calendar in CLOCK_PERIODS:  # "time of day", "day of the week": a cycle, not a calendar period
             return self.calendar
         if self.via != "time":
@@ -611,6 +635,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif not column.is_date and any(abbreviates(part, s) for s in _SYNONYM_OF.get(tok, ())):
                 # heaviest → weight → wt; a date's name parts (dt) shorten no measure word ("long": duration)
                 found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
+        for part in column.stems:  # "trip distances": km; "energy": kwh_out
+            if tok in UNIT_QUANTITY.get(part, ()) and not column.is_date:
+                found.append(Mention(column, start, tokens[i][2], 58 if units_only else 42, tok, "synonym"))
     if column.id_like:  # a record code is asked for by its name, not by a word near its meaning ("items": sku)
         found = [replace(m, score=m.score - 20) if m.via in ("synonym", "prefix") else m for m in found]
     found += _initials(column, tokens)
@@ -641,7 +668,9 @@ def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return TIME_WORDS.get(tokens[i][0]) is not None and i > 0 and tokens[i - 1][0] in ("each", "per", "by", "every")
 
 
-_VERBS = frozenset({"sell", "sold", "earn", "paid", "pay", "leave", "left", "quit", "invest", "gain"})
+_VERBS = frozenset(
+    {"sell", "sold", "earn", "paid", "pay", "leave", "left", "quit", "invest", "gain", "produce", "generate"}
+)
 _HIGH_WORDS = frozenset({"hot", "hottest", "warm", "warmest", "heat"})
 _LOW_WORDS = frozenset({"cold", "coldest", "cool", "coolest"})
 
@@ -918,7 +947,13 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
     """
     if not m.column.id_like or m.via != "partial" or stem(m.word.lower()) in ("id", "subject", "subj"):
         return False
-    return any(o is not m and o.start >= m.end and not question[m.end : o.start].strip() for o in chosen)
+    return any(
+        o is not m
+        and o.start >= m.end
+        and not question[m.end : o.start].strip()
+        and stem(o.word.lower()) not in _VERBS  # "each panel produce": the code is the verb's subject, it groups
+        for o in chosen
+    )
 
 
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
@@ -1003,14 +1038,24 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue
                 pattern = re.compile(rf"(?<=\s){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
             for m in pattern.finditer(question):
+                before = question[: m.start()]
                 if short and not (
-                    named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", question[: m.start()], re.I)
+                    (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", before, re.I))
+                    or (len(text) == 1 and text.isupper() and _AWARDED.search(before))
                 ):
                     continue
                 spans = taken + [(v.start, v.end) for v in found]
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))
     return sorted(found, key=lambda v: v.start)
+
+
+# A one-letter value (a grade, a class) received: "got a C", "scored an A", "rated B".
+_AWARDED = re.compile(
+    r"\b(?:got|get|gets|getting|receive[sd]?|receiving|earn(?:s|ed)?|score[sd]?|award(?:ed)?|given|rated|graded"
+    r"|have|has|had)\s+(?:an?\s+)?$",
+    re.I,
+)
 
 
 def _named_beside(question: str, column: Column) -> bool:

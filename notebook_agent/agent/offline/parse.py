@@ -589,6 +589,7 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             and counted["noun"].lower() not in ("common", "frequent", "popular", "correlated", "related")
             and not _ADJECTIVE.search(counted["noun"])  # "the most expensive": a measure word, not rows
             and counted["noun"].lower() not in SYNONYM_WORDS
+            and not _names_measure_at(hints.question, counted.span("noun"), catalog, frame)
         ):
             hints.agg = "count"  # "the most orders": rows are counted, orders is no column
         if hints.extreme is None:  # "the heaviest woman": a superlative that names its column (weight)
@@ -603,6 +604,15 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
 
 
 _ADJECTIVE = _rx(r"(?:ive|ous|ful|able|ible|ic)$")
+
+
+def _names_measure_at(question: str, span: tuple[int, int], catalog: Catalog, frame: str) -> bool:
+    """A numeric column is named by the word at `span` or right after it ("the most sunspot activity")."""
+    start, end = span
+    return any(
+        m.column.numeric and (m.start <= start < m.end or (m.start >= end and not question[end : m.start].strip()))
+        for m in find_mentions(question, catalog, frame)
+    )
 
 
 _MORE_WORD = (
@@ -680,6 +690,11 @@ _MEASURE_SLOT = _rx(
 )
 
 
+# The thing a superlative ranks, after an optional participle: "the most borrowed author", "the top seller".
+_RANKED_SLOT = _rx(
+    r"\b(?:most|least|top|best|worst)\s+(?:[^\W\d_]+(?:ed|en)\s+)?"
+    r"(?!(?:common|frequent|popular|likely|often|recent|used|one|ones)\b)(?P<words>[^\W\d_]+)\s*\W*$"
+)
 _COUNT_SLOT = _rx(r"\bhow\s+many\s+(?P<words>[^\W\d_][\w\-]*)")
 # The verb of "how much do customers tip": what is measured, after a subject of one word (and its article).
 _VERB_SLOT = _rx(
@@ -810,6 +825,9 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         hints.correlation = "pair"  # two comparatives over two measures: do they go up together?
     hints.overview = bool(_OVERVIEW.search(unnamed))
     hints.unknown = _unknown_column(unnamed, catalog, frame) if not names else None
+    if hints.unknown is None and not names:
+        # "who is the most borrowed author?", where no column holds authors
+        hints.unknown = _unknown_column(unnamed, catalog, frame, _RANKED_SLOT)
     if hints.unknown is None and not any(m.column.numeric for m in names):
         # "average cholesterol by clinic": the measure is missing, whatever else is named
         hints.unknown = _unknown_column(unnamed, catalog, frame, _MEASURE_SLOT)

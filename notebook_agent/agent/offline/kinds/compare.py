@@ -96,7 +96,11 @@ def match(ctx: Context) -> KindRequest | None:
             for m in ctx.mentions
             if m.column.numeric and m.column.low == 0 and m.column.high == 1 and re.search(r"\bthan\s+[a-z]", ctx.text)
         ]
-        labels = [m.column for m in ctx.mentions if m.column.categorical and not m.column.id_like] + flags
+        labels = [
+            m.column
+            for m in ctx.mentions
+            if m.column.categorical and not m.column.id_like and not ctx.catalog.names_rows(m.column)
+        ] + flags  # "do pupils who finish ...": a label of every row (Pupil) is who is asked about, not a group
         nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and m.column not in flags]
         if len(labels) == 1 and len(nums) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=labels[0].name)

@@ -2,6 +2,9 @@
 
 Tables of counts (a Freq/n/count column, rows are categories): totals, counts per group, shares ("what share
 survived, by class"), and two-way tables with a chi-square test — summing the count column, not counting rows.
+Groups are ranked by their sums ("which species is caught the most?"), two groupings after "by" make a table of
+sums ("catch by port and species"), and "in how many months did X land more than 2000" counts the groups whose
+sum passes the bound.
 """
 
 from __future__ import annotations
@@ -22,6 +25,17 @@ _MORE_VALUE = re.compile(
     r"^\W*(?:are|is|were|was|do|does|did)\b.*?\b(?:more|less)\s+(?:likely\s+(?:to\s+be\s+)?|often\s+)?(?P<w>[a-z])"
 )
 _CROSS = re.compile(r"\bcross[- ]?tab\w*|\btwo[- ]way\b|\bcontingency\b")
+# "which species is caught the most?", "which month has the biggest catch?": groups ranked by their summed counts
+_WHICH = re.compile(r"\b(?:which|what|who)\b")
+_RANK_MAX = re.compile(r"\b(?:most|highest|largest|biggest|greatest|top|best)\b")
+_RANK_MIN = re.compile(r"\b(?:least|fewest|lowest|smallest|worst)\b")
+# "in how many months did X land more than 2000": groups whose summed count passes a bound
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]+)")
+_BOUND = re.compile(
+    r"\b(?P<op>more\s+than|over|above|greater\s+than|at\s+least|less\s+than|fewer\s+than|under|below|at\s+most)"
+    r"\s+(?P<v>\d+(?:\.\d+)?)\b"
+)
+_BOUND_OPS = {"at least": ">=", "at most": "<=", "less than": "<", "fewer than": "<", "under": "<", "below": "<"}
 
 
 def match(ctx: Context) -> KindRequest | None:
@@ -62,6 +76,10 @@ def match(ctx: Context) -> KindRequest | None:
                 req.share, req.agg = True, "share"
                 return req
     where = {k: vs[0] for k, vs in named.items()}
+    counted = _groups_over(ctx, cats, where)
+    if counted is not None:
+        counted.weight = weight.name
+        return counted
     if share and outcome is None:  # "what share ... got in": the one two-valued column not filtered on
         two = [
             c
@@ -79,6 +97,19 @@ def match(ctx: Context) -> KindRequest | None:
     if by:
         after = [m.column for m in ctx.mentions if m.start > by.start() and m.column in groups]
         groups = after or groups
+    if by and len(groups) == 2 and not share and outcome is None:
+        # "catch by port and species": the summed counts of every pair of the two groupings, as a table
+        req.group, req.group2, req.agg = groups[0].name, groups[1].name, "crosstab"
+        req.where = [[k, v] for k, v in where.items()]
+        return req
+    ranked = _WHICH.search(ctx.text) and (_RANK_MAX.search(ctx.text) or _RANK_MIN.search(ctx.text))
+    if ranked and groups and not share and outcome is None:
+        req.group, req.agg = groups[0].name, "sum"
+        req.order = "min" if _RANK_MIN.search(ctx.text) and not _RANK_MAX.search(ctx.text) else "max"
+        req.where = [[k, v] for k, v in where.items() if k != req.group]
+        req.share = False
+        req.op = "rank"
+        return req
     # "which department admits the highest share": the share per department
     req.group = groups[0].name if groups and (by or (share and re.search(r"\bwhich\b", ctx.text))) else None
     req.where = [[k, v] for k, v in where.items() if k not in (req.group, outcome.name if outcome else None)]
@@ -93,12 +124,50 @@ def match(ctx: Context) -> KindRequest | None:
     return None
 
 
+def _groups_over(ctx: Context, cats: list[Any], where: dict[str, str]) -> KindRequest | None:
+    """Groups whose summed count passes a bound, among the rows of the values named.
+
+    "In how many months did Peterhead land more than 2000 mackerel?": the months, among Port = Peterhead and
+    Species = Mackerel, whose sum of the count column is over 2000.
+    """
+    many = _HOW_MANY.search(ctx.text)
+    bound = _BOUND.search(ctx.text)
+    if many is None or bound is None:
+        return None
+    noun = [m.column for m in ctx.mentions if m.start == many.start("noun") and m.column in cats]
+    if not noun or noun[0].name in where:
+        return None
+    value = float(bound.group("v"))
+    return KindRequest(
+        frame=ctx.frame,
+        group=noun[0].name,
+        op=_BOUND_OPS.get(re.sub(r"\s+", " ", bound.group("op")), ">"),
+        value=int(value) if value.is_integer() else value,
+        agg="groups_over",
+        where=[[k, v] for k, v in where.items()],
+    )
+
+
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     f, w = req.frame, col(req.weight)
     lines = [
         f"# Each row of {f} stands for {req.weight} cases: sum {req.weight} rather than counting rows",
     ]
+    if req.where:
+        condition = " & ".join(f"({f}[{col(c)}] == {v!r})" for c, v in req.where)
+        lines.append(f"rows = {f}[{condition}]")
+        f = "rows"
+    if req.agg == "groups_over":
+        lines += [
+            "",
+            f"totals = {f}.groupby({col(req.group)})[{w}].sum()",
+            f"over = totals[totals {req.op} {req.value!r}]",
+            "print(over)",
+            "",
+            f'result = {{"rows": len({f}), "groups": len(totals), "matching": len(over), "values": over}}',
+        ]
+        return finish(lines, f"{req.group} groups with summed {req.weight} {req.op} {req.value}")
     if req.agg == "crosstab":
         lines += [
             "from scipy import stats",
@@ -112,10 +181,6 @@ def code(req: KindRequest) -> str:
             '"p": p, "dof": dof}',
         ]
         return finish(lines, f"{req.group} by {req.group2}, summing {req.weight}")
-    if req.where:
-        condition = " & ".join(f"({f}[{col(c)}] == {v!r})" for c, v in req.where)
-        lines.append(f"rows = {f}[{condition}]")
-        f = "rows"
     cond = f"{f}[{col(req.column)}] == {req.value!r}" if req.column else None
     if req.agg == "share" and req.group:
         by = f".groupby({col(req.group)})"
@@ -148,9 +213,10 @@ def code(req: KindRequest) -> str:
         return finish(lines, f"share with {req.column} = {req.value}")
     subset = f"{f}[{cond}]" if cond else f
     by = f".groupby({col(req.group)})" if req.group else ""
+    ranked = ".sort_values(ascending=False)" if req.op == "rank" else ""
     lines += [
         "",
-        f"counts = {subset}{by}[{w}].sum()",
+        f"counts = {subset}{by}[{w}].sum(){ranked}",
         "print(counts)",
         "",
         f'result = {{"rows": len({f}), "counts": counts, "total": {f}[{w}].sum()}}',
@@ -158,12 +224,18 @@ def code(req: KindRequest) -> str:
     return finish(lines, f"sum of {req.weight}")
 
 
+_OP_WORDS = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}
+
+
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     rows = fmt(result.get("rows"))
+    among = " among " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
     if req.agg == "crosstab":
         table = result.get("table") or {}
-        head = f"Sum of {req.weight} by {req.group} and {req.group2}, {rows} rows (each row counts {req.weight})."
+        head = (
+            f"Sum of {req.weight}{among} by {req.group} and {req.group2}, {rows} rows (each row counts {req.weight})."
+        )
         lines = [
             head,
             "",
@@ -175,10 +247,18 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             lines.append(f"| {k} | " + " | ".join(fmt(table[c].get(k)) for c in table) + " |")
         lines.append(f"\nChi-square test of independence: χ² = {fmt(result.get('chi2'))}, {p_words(result.get('p'))}.")
         return "\n".join(lines)
+    if req.agg == "groups_over":
+        over = result.get("values") or {}
+        head = (
+            f"{req.group} groups whose sum of {req.weight}{among} is {_OP_WORDS.get(req.op or '', req.op)} "
+            f"{fmt(req.value)}, {rows} rows."
+        )
+        listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(over.items())[:20])
+        found = f"**{fmt(result.get('matching'))}** of {fmt(result.get('groups'))} {req.group} groups"
+        return f"{head}\n\n{found}" + (f" ({listing})." if listing else ".")
     where = f" with {req.column} = {req.value}" if req.column else ""
     if req.agg == "share":
         share = result.get("share")
-        among = " among " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
         head = (
             f"Share{where}{among}"
             + (f" by {req.group}" if req.group else "")
@@ -200,7 +280,15 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             return head + "\n\n" + "\n".join(lines)
         return head + f"\n\n**{fmt(share)}%** ({fmt(result.get('positive'))} of {fmt(result.get('total'))})."
     counts = result.get("counts")
-    head = f"Sum of {req.weight}{where}" + (f" by {req.group}" if req.group else "") + f", {rows} rows."
+    head = f"Sum of {req.weight}{where}{among}" + (f" by {req.group}" if req.group else "") + f", {rows} rows."
+    if isinstance(counts, dict) and req.op == "rank":
+        known = {k: v for k, v in counts.items() if isinstance(v, int | float)}
+        if known:
+            best = max(known.values()) if req.order == "max" else min(known.values())
+            winners = " and ".join(f"**{k}**" for k, v in known.items() if v == best)
+            word = "most" if req.order == "max" else "least"
+            listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(known.items())[:15])
+            return f"{head}\n\nThe {word}: {req.group} {winners} with {fmt(best)}.\n\nAll groups: {listing}."
     if isinstance(counts, dict):
         return head + "\n\n" + "\n".join(f"- {req.group} {k}: {fmt(v)}" for k, v in counts.items())
     return head + f"\n\n**{fmt(counts)}** in total (each row counts {req.weight}, so rows are not counted)."

@@ -4,7 +4,10 @@
 (opened/closed, ordered/shipped, admitted/discharged) answers "how long" questions (stays, their length, time in,
 turnaround, the longest or shortest when no measure is named) with the difference end − start, in hours and days:
 its mean and median, per group when a label column or one of its values is named ("do high priority tickets get
-closed faster?"); "how many haven't been closed yet?" counts the rows whose end date is missing.
+closed faster?"); "how many haven't been closed yet?" (or "still out") counts the rows whose end date is missing.
+Verbs of keeping ("how long do people keep a book", "days a loan lasts") ask for the same span; a due date
+(due, deadline, expected, scheduled) starts no span but holds the end: "how many came back more than a week
+late?" counts the rows whose end − due passes the span said in words.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def match(ctx: Context) -> KindRequest | None:
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
-    if req.agg == "duration" or req.op == "missing":
+    if req.agg in ("duration", "span_count") or req.op == "missing":
         return _durations_code(req)
     return finish(
         [
@@ -46,7 +49,7 @@ def code(req: KindRequest) -> str:
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
-    if req.agg == "duration" or req.op == "missing":
+    if req.agg in ("duration", "span_count") or req.op == "missing":
         return _durations_answer(req, result)
     rows, missing = result.get("rows") or 0, result.get("missing") or {}
     lines = [f"Missing values per column of {req.frame}, {fmt(rows)} rows."]
@@ -67,17 +70,39 @@ _HOW_LONG = re.compile(
     # a stay, and its length: "how long do patients stay", "the longest stays", "length of stay", "LOS"
     r"|\bstay(?:s|ed|ing)?\b|\blength\s+of\s+(?:stay|time)\b|\blos\b|\btime\s+(?:in|spent|taken)\b"
     r"|\b(?:longest|shortest|longer|shorter|quickest|slowest|fastest)\b"
+    # a span said by its unit and a verb of keeping: "how many days do people keep a book", "weeks a loan lasts"
+    r"|\b(?:minutes|hours|days|weeks|months)\b.*"
+    r"\b(?:keep|kept|hold|held|borrow\w*|rent\w*|lasts|lasted|take|took|spend|spent)\b"
 )
 # Rows still waiting for their end date: "haven't been closed yet", "not shipped", "still open".
 _NOT_YET = re.compile(
     r"(?:\bnot|n't|\bnever)\s+(?:been\s+|yet\s+|being\s+|got\s+|gotten\s+)*(?P<verb>[a-z]{4,})"
-    r"|\b(?:still|remain|remaining)\s+(?:open|pending|outstanding|unresolved|waiting)\b|\bunresolved\b|\bpending\b"
+    r"|\b(?:still|remain|remaining)\s+(?:open|pending|outstanding|unresolved|waiting|out|away|on\s+loan|borrowed)\b"
+    r"|\bunresolved\b|\bpending\b|\bunreturned\b"
 )
+# Verbs of a row's end that name no date column of their own: "not back yet", "haven't come back" (the end date).
+_BACK = frozenset({"back", "come", "came", "coming", "returned", "return", "finished", "ended", "over", "done"})
 _START = re.compile(
     r"open|creat|start|begin|submit|order|receiv|arriv|check_?in|admi|request|placed|sign|issue|report|log|raise"
-    r"|book|born|birth|hire|enrol|join|from",
+    r"|book|born|birth|hire|enrol|join|from|loan|borrow|lend|rent|pick_?up",
     re.I,
 )
+# A date the end is held against, not the start of a span: due_date, deadline, expected_delivery, sla_date.
+_DUE = re.compile(r"due|deadline|expect|schedul|plan|promis|target|sla", re.I)
+# Words that say an end came after the date it was due: "late", "overdue", "past the due date", "delayed".
+_LATE = re.compile(r"\blate\b|\boverdue\b|\bpast\s+(?:the\s+|its\s+|their\s+)?(?:due|deadline)|\bdelay\w*|\bbehind\b")
+# A span in words after a bound: "more than a week", "under 3 days", "at least two hours".
+_SPAN = re.compile(
+    r"\b(?P<op>more\s+than|over|longer\s+than|later\s+than|exceeding|at\s+least|less\s+than|under|shorter\s+than"
+    r"|within|at\s+most)\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+(?:\.\d+)?)\s+"
+    r"(?P<unit>minute|hour|day|week|month|year)s?\b"
+)
+_SPAN_OPS = {"at least": ">=", "at most": "<=", "within": "<=", "less than": "<", "under": "<", "shorter than": "<"}
+_SPAN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SPAN_WORDS |= {"eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+_UNIT_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730.5, "year": 8766}
+# Name parts of a number that is itself a time span (delay_min, wait_days): a span in words is about it instead.
+_TIMED = frozenset({"min", "minute", "hour", "hr", "h", "day", "week", "sec", "second", "duration", "wait", "stay"})
 _END = re.compile(
     r"clos|resolv|end|finish|complet|ship|deliver|done|check_?out|discharg|respon|answer|fix|return|paid|fulfil"
     r"|cancel|death|died|leave|left|exit|until|to$",
@@ -92,6 +117,8 @@ def _dates(ctx: Context) -> list[Column]:
 def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
     """The start and the end date: the two date columns, told apart by their names, else by their order."""
     named = [m.column for m in ctx.mentions if m.column.is_date]
+    if len(dates) > 2:  # a due date is held against the end, it starts nothing (loan, due and return dates)
+        dates = [c for c in dates if not _DUE.search(c.name)] or dates
     starts = [c for c in dates if _START.search(c.name) and not _END.search(c.name)]
     ends = [c for c in dates if _END.search(c.name) and not _START.search(c.name)]
     if len(dates) == 2:
@@ -115,19 +142,74 @@ def _group(ctx: Context) -> Column | None:
     return values[0] if values else None
 
 
+_COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bshare\b|\bpercent|\bproportion")
+
+
+_DATE_WORDS = frozenset({"date", "time", "ts", "at", "on", "dt", "day", "timestamp"})
+
+
+def _due_for(end: Column, due: list[Column]) -> Column | None:
+    """The due date an end is held against; None when it cannot be told.
+
+    The only one, else the one that shares a name part with the end (scheduled_arr for actual_arr).
+    """
+    if len(due) > 1:
+        own = set(end.stems) - _DATE_WORDS
+        due = [c for c in due if own & (set(c.stems) - _DATE_WORDS)]
+    return due[0] if len(due) == 1 else None
+
+
+def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
+    """Rows whose time between two dates passes a span said in words ("more than a week late", "over 3 days").
+
+    Late words hold the end against a due date (return − due); else the span runs from the start to the end.
+    """
+    said = _SPAN.search(ctx.text)
+    if said is None or not _COUNTING.search(ctx.text):
+        return None
+    if any(m.column.numeric and set(m.column.stems) & _TIMED for m in ctx.mentions):
+        return None  # a number that is a span itself (delay_min) is compared by the general reader
+    if any(m.column.numeric and not m.column.id_like and not _LATE.fullmatch(m.word.lower()) for m in ctx.mentions):
+        return None  # another measure is named ("orders over 100 dollars"): not a question about dates alone
+    pair = _pair(ctx, dates)
+    if pair is None:
+        return None
+    start, end = pair
+    if _LATE.search(ctx.text):  # late against the date it was due: the due date that goes with the end
+        due = _due_for(end, [c for c in dates if _DUE.search(c.name) and c not in pair])
+        if due is None:
+            return None
+        start = due
+    said_n = said.group("n").lower()
+    n = float(_SPAN_WORDS.get(said_n, 0) or said_n)
+    hours = n * _UNIT_HOURS[said.group("unit").lower()]
+    op = _SPAN_OPS.get(re.sub(r"\s+", " ", said.group("op").lower()), ">")
+    return KindRequest(
+        frame=ctx.frame,
+        column=start.name,
+        y=end.name,
+        op=op,
+        value=int(hours) if float(hours).is_integer() else hours,
+        agg="span_count",
+    )
+
+
 def _durations(ctx: Context) -> KindRequest | None:
     """Time between two dates, or rows still waiting for their end date; None when the question asks neither."""
     dates = _dates(ctx)
     if len(dates) < 2:
         return None
+    spanned = _span_count(ctx, dates)
+    if spanned is not None:
+        return spanned
     if any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
         return None  # a measure is named: the question is about it
     waiting = _NOT_YET.search(ctx.text)
-    if waiting and re.search(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bshare\b|\bpercent|\bproportion", ctx.text):
+    if waiting and _COUNTING.search(ctx.text):
         verb = waiting.group("verb")
         said = [m.column for m in find_mentions(verb, ctx.catalog, ctx.frame) if m.column.is_date] if verb else []
         pair = _pair(ctx, dates)
-        end = said[0] if said else (pair[1] if pair and not verb else None)
+        end = said[0] if said else (pair[1] if pair and (not verb or verb in _BACK) else None)
         if end is not None:
             return KindRequest(frame=ctx.frame, column=end.name, op="missing", agg="count")
     if not _HOW_LONG.search(ctx.text):
@@ -148,6 +230,21 @@ def _durations(ctx: Context) -> KindRequest | None:
 
 
 def _durations_code(req: KindRequest) -> str:
+    if req.agg == "span_count":
+        return finish(
+            [
+                f"# Rows whose time from {req.column} to {req.y} is {req.op} {req.value} hours",
+                f"start = pd.to_datetime({req.frame}[{col(req.column)}], errors='coerce')",
+                f"end = pd.to_datetime({req.frame}[{col(req.y)}], errors='coerce')",
+                "hours = (end - start).dt.total_seconds() / 3600",
+                "known = hours.notna()",
+                f"matches = (hours {req.op} {req.value!r}) & known",
+                "",
+                f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
+                '"waiting": int(end.isna().sum())}',
+            ],
+            f"rows with {req.y} − {req.column} {req.op} {req.value} hours",
+        )
     if req.op == "missing":
         c = col(req.column)
         return finish(
@@ -191,8 +288,27 @@ def _both(hours: Any) -> str:
     return f"{fmt(hours)} hours ({fmt(hours / 24)} days)"
 
 
+_OP_WORDS = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}
+
+
+def _span_words(hours: float) -> str:
+    if hours >= 24:
+        return f"{fmt(hours / 24)} days ({fmt(hours)} hours)"
+    return f"{fmt(hours)} hours"
+
+
 def _durations_answer(req: KindRequest, result: dict[str, Any]) -> str:
     rows = result.get("rows") or 0
+    if req.agg == "span_count":
+        known, hits = result.get("known") or 0, result.get("matching") or 0
+        text = (
+            f"Rows where {req.y} comes {_OP_WORDS.get(req.op or '', req.op)} {_span_words(float(req.value))} after "
+            f"{req.column}, out of {fmt(rows)} rows.\n\n**{fmt(hits)} of {fmt(known)}** rows with both dates "
+            f"({fmt(100 * hits / max(known, 1))}%)"
+        )
+        if result.get("waiting"):
+            text += f"; {fmt(result['waiting'])} rows have no {req.y} yet and are not counted"
+        return text + "."
     if req.op == "missing":
         waiting = result.get("waiting") or 0
         return (

@@ -1,4 +1,7 @@
-"""Outliers of one numeric column by the IQR rule (beyond 1.5 × IQR from the quartiles)."""
+"""Outliers of one numeric column by the IQR rule (beyond 1.5 × IQR from the quartiles).
+
+"Unusually expensive trips" asks for the outliers of the column the adjective names (expensive: a price or fare).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,9 @@ from typing import Any
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
-    r"\boutliers?\b|\banomal\w*|\bunusual\b|\bunusually (?:high|low|large|small)\b|\bextreme values\b"
+    r"\boutliers?\b|\banomal\w*|\bunusual\b|\bextreme values\b"
+    # "unusually expensive trips": the adjective names the measure (expensive: the price or fare)
+    r"|\b(?:unusually|abnormally|exceptionally|suspiciously)\s+[a-z]{3,}"
     r"|\b(?:odd|weird|strange|suspicious|abnormal|implausible)\s+(?:\w+\s+)?(?:values?|numbers?|readings?|entries)\b"
     r"|\bout of the ordinary\b|\bstand(?:s)? out\b"
 )
