@@ -8,9 +8,10 @@ uid mode), with NOTEBOOK_AGENT_KERNEL_START=spawn or fork. Usage::
 SOURCES_JSON maps a key to [path, name the person gave the file]. Each file goes through the app's upload path
 (`prepare_upload` into the kernel's work dir, checked by the confined inspector), then its `load_code` runs as a
 cell of the kernel after the app's hidden setup and preamble, and the data profile is computed there, as
-`Session.add_file` does. Then cells that
-use seaborn, scikit-learn, statsmodels and duckdb. Each cell's status, error, stdout, stderr and output mime types
-are reported; check cells print one ``NA-CHECK <json>`` line, parsed here.
+`Session.add_file` does. Then cells that use seaborn, scikit-learn, statsmodels and duckdb, and cells that
+display a Plotly figure, an Altair chart and DataFrames (their mime bundles are reported, see `_bundles`), and a
+DataFrame again after a restart, before and after the hidden setup runs again. Each cell's status, error, stdout,
+stderr and output mime types are reported; check cells print one ``NA-CHECK <json>`` line, parsed here.
 """
 
 from __future__ import annotations
@@ -106,6 +107,55 @@ print("NA-CHECK " + _json.dumps({"frame": _frame, "parquet": _parquet, "csv": _c
                                  "threads": _settings[0], "memory_limit": _settings[1], "temp_dir": _settings[2],
                                  "cwd": _os.getcwd()}))
 """
+
+# A Plotly figure three ways: fig.show() (plotly's own renderer), display(fig), and the cell's result.
+PLOTLY = """
+import plotly.express as px
+_na_fig = px.line(x=[1, 2, 3], y=[2.5, 3.5, 4.5], title="amount by id")
+_na_fig.show()
+display(_na_fig)
+_na_fig
+"""
+
+ALTAIR = """
+import altair as alt
+_na_chart = alt.Chart(df).mark_bar().encode(x="city", y="amount")
+_na_chart.show()
+_na_chart
+"""
+
+# dates with a missing one, a NaN, text with a missing one; then labelled rows, and more rows than a table carries.
+TABLES = """
+_na_table = pd.DataFrame({"when": pd.to_datetime(["2024-01-05", "2024-02-29 13:30", None], format="ISO8601"),
+                          "amount": [1.5, float("nan"), 3.0], "city": ["Zürich", None, "José"]})
+display(df.set_index("city"))
+display(pd.DataFrame({"n": range(1000)}))
+_na_table
+"""
+
+AFTER_RESTART = """
+import pandas as pd
+pd.DataFrame({"x": [1, 2]})
+"""
+
+
+def _bundles(res: CellResult) -> list[dict[str, Any]]:
+    """Each display output's bundle: JSON mimes whole, text as text, HTML as its length, images checked."""
+    found = []
+    for out in res.outputs:
+        if out.get("output_type") not in ("display_data", "execute_result"):
+            continue
+        data: dict[str, Any] = {}
+        for mime, value in (out.get("data") or {}).items():
+            if mime == "text/html":
+                data[mime] = {"chars": len(value)}
+            elif mime.startswith("image/"):
+                raw = base64.b64decode(value)
+                data[mime] = {"bytes": len(raw), "png": raw[:8] == b"\x89PNG\r\n\x1a\n"}
+            else:
+                data[mime] = value
+        found.append({"output_type": out["output_type"], "data": data, "metadata": dict(out.get("metadata") or {})})
+    return found
 
 
 def _cell(res: CellResult) -> dict[str, Any]:
@@ -219,7 +269,17 @@ async def main() -> None:
             ("duckdb", DUCKDB),
         ):
             cells[name] = _cell(await kernel.execute(code, timeout=120))
+        for name, code in (("plotly", PLOTLY), ("altair", ALTAIR), ("tables", TABLES)):
+            res = await kernel.execute(code, timeout=120)
+            cells[name] = {**_cell(res), "bundles": _bundles(res)}
         report["work_files"] = sorted(os.listdir(sandbox.work_dir))
+        # A restart loses the formatters with the process; the hidden setup, run again, brings them back.
+        await kernel.restart()
+        res = await kernel.execute(AFTER_RESTART, timeout=120)
+        cells["restarted"] = {**_cell(res), "bundles": _bundles(res)}
+        cells["setup_again"] = _cell(await kernel.execute(KERNEL_SETUP, timeout=120))
+        res = await kernel.execute(AFTER_RESTART, timeout=120)
+        cells["after_restart"] = {**_cell(res), "bundles": _bundles(res)}
     finally:
         await kernel.shutdown()
         sandbox.close()

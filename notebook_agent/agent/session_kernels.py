@@ -16,6 +16,7 @@ import socket
 from pathlib import Path
 from typing import Any
 
+from ..data._kernel_display import kernel_setup_code
 from ..errors import ConfigError, KernelBusy, KernelError, SandboxError
 from ..kernel.gateway import GatewayKernel
 from ..kernel.pool import KernelPool
@@ -35,7 +36,8 @@ log = logging.getLogger("notebook_agent.agent.session")  # the chat's log lines 
 PREAMBLE = "import pandas as pd\nimport numpy as np\nimport matplotlib.pyplot as plt"
 # Run in every kernel before anything else, and not recorded: how this host's kernels read, not analysis. pandas
 # >= 3.1 reads a big CSV in parallel from a map of the whole file, which takes about 4 GB of address space for a
-# 1 GB file (the default profile's whole limit) and is slower there than the serial read's ~3.4 GB.
+# 1 GB file (the default profile's whole limit) and is slower there than the serial read's ~3.4 GB. Then the
+# display formatters: Plotly figures, Altair charts and DataFrames as the page draws them (`data/_kernel_display`).
 KERNEL_SETUP = """def _notebook_agent_setup():
     import pandas
     try:
@@ -46,7 +48,7 @@ try:
     _notebook_agent_setup()
 finally:
     del _notebook_agent_setup
-"""
+""" + kernel_setup_code()
 
 
 async def replay(kernel: SessionKernel | GatewayKernel, notebook: NotebookRecord) -> None:
