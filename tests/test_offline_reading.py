@@ -1025,6 +1025,15 @@ def test_keeping_words_a_span_against_a_due_date_and_rows_still_out_read_the_dat
     )
     out = _plan_of(_rentals(), "how many cars are still out?")
     assert (out["kind"], out["op"], out["column"]) == ("missing", "missing", "returned_on")
+    overdue = _plan_of(_rentals(), "how many cars were overdue?")
+    assert (overdue["agg"], overdue["column"], overdue["y"], overdue["value"]) == (
+        "span_count",
+        "due_back",
+        "returned_on",
+        0,
+    )
+    length = _plan_of(_rentals(), "average rental length")
+    assert (length["agg"], length["column"], length["y"]) == ("duration", "rented_on", "returned_on")
     times = pd.date_range("2024-01-01 06:00", periods=30, freq="5h")
     flights = pd.DataFrame(
         {
@@ -1083,6 +1092,10 @@ def test_units_name_their_quantity_and_output_verbs_name_the_output() -> None:
     assert (daily["x"], daily["y"], daily["agg"], daily["period"]) == ("read_at", "yield_kwh", "sum", "D")
     hour = _plan_of(plant, "which hour of the day generates the most?")
     assert (hour["x"], hour["y"], hour["period"]) == ("read_at", "yield_kwh", "H")
+    per_hour = _plan_of(plant, "average output per hour")
+    assert (per_hour["x"], per_hour["y"], per_hour["agg"], per_hour["period"]) == ("read_at", "yield_kwh", "mean", "H")
+    which = _plan_of(plant, "which inverter generated the most energy?")
+    assert (which["intent"], which["x"], which["y"], which["agg"]) == ("extreme", "inverter", "yield_kwh", "sum")
 
 
 def test_a_letter_received_is_a_value_and_finishing_names_a_completed_flag() -> None:
@@ -1113,6 +1126,8 @@ def test_count_tables_rank_groups_make_two_way_sums_and_count_groups_over_a_boun
     birds = pd.DataFrame(rows)
     top = _plan_of(birds, "which bird is seen the most?")
     assert (top["kind"], top["group"], top["agg"], top["op"], top["order"]) == ("counts", "Bird", "sum", "rank", "max")
+    part = _plan_of(birds, "what share of the sightings come from each site?")
+    assert (part["kind"], part["group"], part["agg"], part["share"]) == ("counts", "Site", "sum", True)
     table = _plan_of(birds, "sightings by site and season")
     assert (table["kind"], table["group"], table["group2"], table["agg"]) == ("counts", "Site", "Season", "crosstab")
     over = _plan_of(birds, "in how many seasons did the Marsh record more than 1.5k wrens?")

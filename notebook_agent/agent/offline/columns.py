@@ -118,7 +118,10 @@ SYNONYMS = [
     {"mpg", "mileage", "economy", "consumption"},
     {"horsepower", "hp", "power"},
     # what a plant, a panel or a line puts out ("how much did we generate": kwh_out)
-    {"output", "out", "production", "produce", "produced", "generate", "generated", "generation", "yield"},
+    {
+        *("output", "out", "production", "produce", "produced", "producing"),
+        *("generate", "generated", "generating", "generation", "yield"),
+    },
     {"complete", "completed", "completion", "finish", "finished", "finisher", "done"},
     {"target", "outcome", "progression", "response"},
     {"profit", "margin", "earning", "gain"},
@@ -211,7 +214,7 @@ _CLOCK = [
     (
         "H",
         re.compile(
-            r"\b(?:time|hour)\s+of\s+(?:the\s+)?day\b|\b(?:what|which)\s+hours?\b|\b(?:by|each|every)\s+hour\b"
+            r"\b(?:time|hour)\s+of\s+(?:the\s+)?day\b|\b(?:what|which)\s+hours?\b|\b(?:by|each|every|per)\s+hour\b"
             r"|\bhour\s+by\s+hour\b|\bhourly\s+(?:pattern|profile|cycle)\b|\bhours?\s+of\s+the\s+day\b",
             re.I,
         ),
@@ -669,7 +672,8 @@ def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 _VERBS = frozenset(
-    {"sell", "sold", "earn", "paid", "pay", "leave", "left", "quit", "invest", "gain", "produce", "generate"}
+    {"sell", "sold", "earn", "paid", "pay", "leave", "left", "quit", "invest", "gain"}
+    | {"produce", "produced", "producing", "generate", "generated", "generating"}
 )
 _HIGH_WORDS = frozenset({"hot", "hottest", "warm", "warmest", "heat"})
 _LOW_WORDS = frozenset({"cold", "coldest", "cool", "coolest"})

@@ -118,6 +118,10 @@ def match(ctx: Context) -> KindRequest | None:
     if share and outcome is not None:
         req.share, req.agg = True, "share"
         return req
+    if share and outcome is None and req.group:
+        # "what share of the catch comes from each port?": each group's part of the total
+        req.agg, req.share = "sum", True
+        return req
     if _COUNT.search(ctx.text):
         req.agg = "sum"
         return req
@@ -218,8 +222,10 @@ def code(req: KindRequest) -> str:
         "",
         f"counts = {subset}{by}[{w}].sum(){ranked}",
         "print(counts)",
+        *(["shares = (100 * counts / counts.sum()).round(2)  # each group's part of the total"] if req.share else []),
         "",
-        f'result = {{"rows": len({f}), "counts": counts, "total": {f}[{w}].sum()}}',
+        f'result = {{"rows": len({f}), "counts": counts, "total": {f}[{w}].sum()'
+        + (', "shares": shares}' if req.share else "}"),
     ]
     return finish(lines, f"sum of {req.weight}")
 
@@ -239,7 +245,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         lines = [
             head,
             "",
-            f"| {req.group} | " + " | ".join(str(k) for k in table) + " |",
+            f"| {req.group2} \\\\ {req.group} | " + " | ".join(str(k) for k in table) + " |",
             "|---|" + "---|" * len(table),
         ]
         keys = list(next(iter(table.values()), {}).keys()) if table else []
@@ -280,7 +286,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             return head + "\n\n" + "\n".join(lines)
         return head + f"\n\n**{fmt(share)}%** ({fmt(result.get('positive'))} of {fmt(result.get('total'))})."
     counts = result.get("counts")
-    head = f"Sum of {req.weight}{where}{among}" + (f" by {req.group}" if req.group else "") + f", {rows} rows."
+    part = " and each group's share of the total" if req.share and req.group else ""
+    head = f"Sum of {req.weight}{where}{among}" + (f" by {req.group}" if req.group else "") + f"{part}, {rows} rows."
     if isinstance(counts, dict) and req.op == "rank":
         known = {k: v for k, v in counts.items() if isinstance(v, int | float)}
         if known:
@@ -289,6 +296,10 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             word = "most" if req.order == "max" else "least"
             listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(known.items())[:15])
             return f"{head}\n\nThe {word}: {req.group} {winners} with {fmt(best)}.\n\nAll groups: {listing}."
+    if isinstance(counts, dict) and req.share:
+        shares = result.get("shares") or {}
+        lines = [f"- {req.group} {k}: {fmt(v)} (**{fmt(shares.get(k))}%** of the total)" for k, v in counts.items()]
+        return head + "\n\n" + "\n".join(lines) + f"\n\nTotal {fmt(result.get('total'))}."
     if isinstance(counts, dict):
         return head + "\n\n" + "\n".join(f"- {req.group} {k}: {fmt(v)}" for k, v in counts.items())
     return head + f"\n\n**{fmt(counts)}** in total (each row counts {req.weight}, so rows are not counted)."

@@ -70,7 +70,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     lines = [
         head,
         "",
-        f"| {req.group} \\\\ {req.group2} | " + " | ".join(str(k) for k in table) + " |",
+        # the table arrives as {column value of group: {value of group2: count}}: group2 down, group across
+        f"| {req.group2} \\\\ {req.group} | " + " | ".join(str(k) for k in table) + " |",
         "|---|" + "---|" * len(table),
     ]
     for k in keys:

@@ -69,7 +69,7 @@ _HOW_LONG = re.compile(
     r"|\b(?:days|hours|minutes)\s+(?:does\s+it\s+take\s+)?to\s+[a-z]|\btime\s+between\b"
     # a stay, and its length: "how long do patients stay", "the longest stays", "length of stay", "LOS"
     r"|\bstay(?:s|ed|ing)?\b|\blength\s+of\s+(?:stay|time)\b|\blos\b|\btime\s+(?:in|spent|taken)\b"
-    r"|\b(?:longest|shortest|longer|shorter|quickest|slowest|fastest)\b"
+    r"|\b(?:longest|shortest|longer|shorter|quickest|slowest|fastest)\b|\blength\b"
     # a span said by its unit and a verb of keeping: "how many days do people keep a book", "weeks a loan lasts"
     r"|\b(?:minutes|hours|days|weeks|months)\b.*"
     r"\b(?:keep|kept|hold|held|borrow\w*|rent\w*|lasts|lasted|take|took|spend|spent)\b"
@@ -165,8 +165,9 @@ def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
     Late words hold the end against a due date (return − due); else the span runs from the start to the end.
     """
     said = _SPAN.search(ctx.text)
-    if said is None or not _COUNTING.search(ctx.text):
-        return None
+    late = _LATE.search(ctx.text)
+    if (said is None and late is None) or not _COUNTING.search(ctx.text):
+        return None  # a span in words, or late alone ("how many were overdue": later than due at all)
     if any(m.column.numeric and set(m.column.stems) & _TIMED for m in ctx.mentions):
         return None  # a number that is a span itself (delay_min) is compared by the general reader
     if any(m.column.numeric and not m.column.id_like and not _LATE.fullmatch(m.word.lower()) for m in ctx.mentions):
@@ -175,15 +176,18 @@ def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
     if pair is None:
         return None
     start, end = pair
-    if _LATE.search(ctx.text):  # late against the date it was due: the due date that goes with the end
+    if late:  # late against the date it was due: the due date that goes with the end
         due = _due_for(end, [c for c in dates if _DUE.search(c.name) and c not in pair])
         if due is None:
             return None
         start = due
-    said_n = said.group("n").lower()
-    n = float(_SPAN_WORDS.get(said_n, 0) or said_n)
-    hours = n * _UNIT_HOURS[said.group("unit").lower()]
-    op = _SPAN_OPS.get(re.sub(r"\s+", " ", said.group("op").lower()), ">")
+    if said is None:
+        hours, op = 0.0, ">"
+    else:
+        said_n = said.group("n").lower()
+        n = float(_SPAN_WORDS.get(said_n, 0) or said_n)
+        hours = n * _UNIT_HOURS[said.group("unit").lower()]
+        op = _SPAN_OPS.get(re.sub(r"\s+", " ", said.group("op").lower()), ">")
     return KindRequest(
         frame=ctx.frame,
         column=start.name,
@@ -301,9 +305,10 @@ def _durations_answer(req: KindRequest, result: dict[str, Any]) -> str:
     rows = result.get("rows") or 0
     if req.agg == "span_count":
         known, hits = result.get("known") or 0, result.get("matching") or 0
+        span = f"{_OP_WORDS.get(req.op or '', req.op)} {_span_words(float(req.value))} " if req.value else ""
         text = (
-            f"Rows where {req.y} comes {_OP_WORDS.get(req.op or '', req.op)} {_span_words(float(req.value))} after "
-            f"{req.column}, out of {fmt(rows)} rows.\n\n**{fmt(hits)} of {fmt(known)}** rows with both dates "
+            f"Rows where {req.y} comes {span}after {req.column}, out of {fmt(rows)} rows."
+            f"\n\n**{fmt(hits)} of {fmt(known)}** rows with both dates "
             f"({fmt(100 * hits / max(known, 1))}%)"
         )
         if result.get("waiting"):
