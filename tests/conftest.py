@@ -46,6 +46,7 @@ FAST_MODULES: dict[str, frozenset[str]] = {
     "test_public_api.py": frozenset(),
     "test_output_text.py": frozenset(),
     "test_deploy_files.py": frozenset(),
+    "test_notebook_upload.py": frozenset(),
     "test_safe_files.py": frozenset(
         {"test_bundle_survives_a_hostile_kernel", "test_upload_refuses_a_linked_work_folder"}
     ),

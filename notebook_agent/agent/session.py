@@ -340,6 +340,20 @@ class Session:
             await self._kernels.ensure()
             return await self._uploads.add(src, original_name)
 
+    @contextlib.asynccontextmanager
+    async def unit(self) -> AsyncIterator[ChatRecord]:
+        """A unit of the chat's record other than a question or an upload (an import, a step run again).
+
+        It holds the turn lock, starts from a sound chat (an unfinished unit dropped, a lost kernel rebuilt), and
+        is committed whole at its end like a turn: the caller adds cells and state updates to the record it gets.
+        """
+        async with self._lock:
+            await self._recover_in_process()
+            await self._kernels.ensure()
+            self._record.begin()
+            yield self._record
+            await self._record.commit()
+
     # -- a turn --------------------------------------------------------------------------------------------------
     async def ask(self, question: str) -> AsyncIterator[dict[str, Any]]:
         """Run one turn; yields events as they happen and keeps the notebook and the model record.

@@ -12,10 +12,13 @@ from gradio.events import api as gradio_api  # gr.api itself, which gradio leave
 
 from ..resources import examples_dir
 from .handlers import Handlers, sandbox_panel
+from .imports import Imports
+from .steps import steps_panel
 
 __all__ = ["CSS", "FILE_TYPES", "layout"]
 
-FILE_TYPES = [".csv", ".tsv", ".json", ".xlsx", ".parquet"]
+# Data files; and a notebook (.ipynb) or an exported bundle (.zip), which starts a new chat from it (ui/imports.py).
+FILE_TYPES = [".csv", ".tsv", ".json", ".xlsx", ".parquet", ".ipynb", ".zip"]
 CSS = "#my-chats .wrap {flex-direction: column; gap: 2px} #my-chats label {width: 100%}"
 
 
@@ -66,7 +69,7 @@ def layout(h: Handlers) -> gr.Blocks:
                     file_types=FILE_TYPES,
                     file_count="multiple",
                     interactive=False,  # until the page load has settled which chat this is (on_load)
-                    placeholder="Upload a data file and ask a question…",
+                    placeholder="Upload a data file (or a notebook or bundle to continue from) and ask a question…",
                     show_label=False,
                 )
                 with gr.Row():
@@ -74,6 +77,7 @@ def layout(h: Handlers) -> gr.Blocks:
                     dl_nb = gr.DownloadButton("Download notebook (.ipynb)", size="sm")
                     zip_button = gr.Button("Download bundle (.zip)", size="sm")
                 bundle = gr.File(label="Bundle: the notebook and its data files", visible=False)
+                steps, steps_listed = steps_panel(h, session_id, browser, chatbot, dl_nb)
                 try:
                     example = examples_dir() / "experiment.csv"
                 except FileNotFoundError:
@@ -110,12 +114,14 @@ def layout(h: Handlers) -> gr.Blocks:
             load.then(h.on_tokens, [browser], [token_rows], api_visibility="private")
             create.click(h.on_token_create, [token_name, browser], [token_shown, token_rows], api_visibility="private")
             revoke.click(h.on_token_revoke, [revoke_id, browser], [token_rows], api_visibility="private")
+        imports = Imports(h)
         sent_message = box.submit(
-            h.on_message,
+            imports.on_message,
             [box, chatbot, session_id, model_choice, browser],
             [chatbot, box, dl_nb, chats, session_id, stored],
             api_visibility="private",
         )
+        sent_message.then(steps.on_list, [session_id, browser], steps_listed, api_visibility="private")
         if settings.gateway_urls:  # the layers the chat's kernel runs under, as its gateway host verified them
             sent_message.then(h.on_panel, [session_id, browser], [panel], api_visibility="private")
         chats.input(h.on_open, [chats, session_id, browser], chat_view, api_visibility="private")
@@ -132,4 +138,6 @@ def layout(h: Handlers) -> gr.Blocks:
         gradio_api(h.api_notebook, api_name="notebook")
         gradio_api(h.api_sessions, api_name="sessions")
         gradio_api(h.api_delete_session, api_name="delete_session")
+        gradio_api(imports.api_import, api_name="import")
+        gradio_api(steps.api_rerun, api_name="rerun")
     return demo
