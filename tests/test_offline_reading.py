@@ -1144,3 +1144,28 @@ def test_decades_bin_a_year_column_and_a_noun_before_a_measure_is_not_counted() 
     assert (most["intent"], most["y"], most["agg"]) == ("extreme", "StormActivity", "mean")
     reply = OfflineAnalyst().respond("what is the most booked colour?", [_profile(_rentals())], {})
     assert isinstance(reply, OfflineAnswer) and '"colour"' in reply.text
+
+
+def test_how_many_groups_pass_a_bound_on_a_quantity_that_adds_up() -> None:
+    rng = np.random.default_rng(66)
+    n = 90
+    shop = pd.DataFrame(
+        {
+            "paid_at": pd.date_range("2024-01-01", periods=n, freq="2D").strftime("%Y-%m-%d"),
+            "branch": rng.choice(["Leeds", "York", "Hull"], n),
+            "takings": rng.uniform(100, 900, n).round(2),
+            "basket_score": rng.uniform(1, 5, n).round(1),
+        }
+    )
+    months = _plan_of(shop, "in how many months were takings above 5k?")
+    assert (months["kind"], months["agg"], months["group"], months["period"], months["value"]) == (
+        "filtered",
+        "groups_over",
+        "paid_at",
+        "M",
+        5000,
+    )
+    branches = _plan_of(shop, "how many branches had takings of more than 10000?")
+    assert (branches["agg"], branches["group"], branches["column"]) == ("groups_over", "branch", "takings")
+    rows = _plan_of(shop, "how many days had a basket score above 4?")  # a level, not a total: rows are counted
+    assert (rows["kind"], rows["agg"], rows.get("group")) == ("filtered", "mean", None)

@@ -278,6 +278,7 @@ ADDITIVE_WORDS = frozenset(
         "revenue",
         "turnover",
         "income",
+        "taking",
         "amount",
         "unit",
         "quantity",

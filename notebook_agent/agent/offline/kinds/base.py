@@ -81,6 +81,7 @@ class KindRequest:
     agg: str = "mean"
     order: str = "max"
     share: bool = False
+    period: str | None = None  # a calendar period of a date column that groups (M: the month of each date)
     where: list[list[Any]] = field(default_factory=list)  # [column, value] pairs the rows must have
 
     def to_dict(self) -> dict[str, Any]:

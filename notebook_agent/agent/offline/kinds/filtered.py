@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column, find_values
+from ..code import PERIOD_NAMES
+from ..columns import TIME_WORDS, Column, find_values, stem
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, positive_value
 
 _ASK = re.compile(
@@ -96,6 +97,45 @@ def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     req = _bound(ctx, rate)
     if req is not None and rate:
         req.share = True
+    return _groups_over(ctx, req) if req is not None else None
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]+)")
+_CALENDAR = ("D", "W", "M", "Q", "Y")
+
+
+def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
+    """Groups, not rows, when "how many" counts a grouping and the bound is on a quantity that adds up.
+
+    "In how many months was revenue above 50k?", "how many regions sold more than 1000 units?": the total of the
+    measure per month (per region) against the bound. A grouping with one row per value stays a row count.
+    """
+    many = _HOW_MANY.search(ctx.text)
+    target = ctx.catalog.get(ctx.frame, req.column)
+    if many is None or req.share or req.group or req.op == "==" or target is None or not target.additive:
+        return req
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    period = TIME_WORDS.get(stem(many.group("noun")))
+    if period in _CALENDAR:
+        date = next((c for c in ctx.columns() if c.is_date), None)
+        timed = date is not None and bool(date.date_format and "%H" in date.date_format)
+        if date is None or (period == "D" and not timed and (date.n_unique or rows) >= rows):
+            return req  # one row per day already
+        req.group, req.period, req.agg = date.name, period, "groups_over"
+        return req
+    named = [m.column for m in ctx.mentions if m.start == many.start("noun")]
+    group = named[0] if named else None
+    if (
+        group is None
+        or group == target
+        or group.is_date
+        or group.id_like
+        or ctx.catalog.names_rows(group)
+        or not (group.categorical or group.few_values or group.year_like)
+        or (group.n_unique or rows) >= rows
+    ):
+        return req
+    req.group, req.agg = group.name, "groups_over"
     return req
 
 
@@ -163,9 +203,28 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     return None
 
 
+def _group_name(req: KindRequest) -> str:
+    return f"{PERIOD_NAMES[req.period]} of {req.group}" if req.period in PERIOD_NAMES else str(req.group)
+
+
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     c = col(req.column)
+    if req.agg == "groups_over":
+        g = col(req.group)
+        key = f"pd.to_datetime({req.frame}[{g}], errors='coerce').dt.to_period({req.period!r})" if req.period else None
+        return finish(
+            [
+                f"# Total {req.column} per {_group_name(req)}, and the groups whose total is {req.op} {req.value}",
+                f"key = {key or f'{req.frame}[{g}]'}",
+                f"totals = {req.frame}.groupby(key)[{c}].sum()",
+                f"over = totals[totals {req.op} {req.value!r}]",
+                "print(over)",
+                "",
+                f'result = {{"rows": len({req.frame}), "groups": len(totals), "matching": len(over), "values": over}}',
+            ],
+            f"groups with total {req.column} {req.op} {req.value}",
+        )
     if req.group:
         g = col(req.group)
         return finish(
@@ -203,6 +262,14 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     rows, known, hits = result.get("rows") or 0, result.get("known") or 0, result.get("matching") or 0
     cond = f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {fmt(req.value)}"
+    if req.agg == "groups_over":
+        over = result.get("values") or {}
+        listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(over.items())[:20])
+        found = f"**{fmt(hits)}** of {fmt(result.get('groups'))} groups"
+        return (
+            f"Total {req.column} per {_group_name(req)}, groups with total {_SYMBOL.get(req.op or '', req.op)} "
+            f"{fmt(req.value)}, {fmt(rows)} rows.\n\n{found}" + (f" ({listing})." if listing else ".")
+        )
     if req.group:
         percent = {k: v for k, v in (result.get("percent") or {}).items() if v is not None}
         counts, sizes = result.get("counts") or {}, result.get("sizes") or {}
