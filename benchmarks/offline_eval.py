@@ -9,7 +9,7 @@ question did not name or imply.
 Runs through the real Session with the offline brain in real confined kernels, one session per dataset (questions
 in order, so follow-ups see the turn before). `python -m benchmarks offline_eval` or
 `python -m benchmarks.offline_eval [-v] [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5 | --heldout6
-| --heldout7 | --heldout8] [dataset...]`;
+| --heldout7 | --heldout8 | --heldout9] [dataset...]`;
 `--heldout` runs the second set (HELDOUT: five datasets and 33 questions never used while building the analyst), the
 honest rate on unseen data;
 `--heldout2` a third (HELDOUT2: four more unseen datasets, 31 questions), measured before any fix it prompted;
@@ -18,7 +18,8 @@ honest rate on unseen data;
 `--heldout5` a sixth (HELDOUT5: seven more unseen datasets, 43 questions), likewise measured before any fix;
 `--heldout6` a seventh (HELDOUT6: seven more unseen datasets, 43 questions), likewise measured before any fix;
 `--heldout7` an eighth (HELDOUT7: seven more unseen datasets, 42 questions), likewise measured before any fix;
-`--heldout8` a ninth (HELDOUT8: seven more unseen datasets, 42 questions), likewise measured before any fix.
+`--heldout8` a ninth (HELDOUT8: seven more unseen datasets, 42 questions), likewise measured before any fix;
+`--heldout9` a tenth (HELDOUT9: seven more unseen datasets, 42 questions), likewise measured before any fix.
 """
 
 from __future__ import annotations
@@ -3935,6 +3936,672 @@ HELDOUT8 = [
 ]
 
 
+_CLUBS = {
+    # club: (attack, defence, home capacity)
+    "Ashford Town": (1.25, 0.85, 21_000),
+    "Bramley Rovers": (0.95, 1.0, 14_500),
+    "Calder United": (1.4, 0.8, 32_000),
+    "Dunmore City": (1.05, 1.05, 18_000),
+    "Eastwick Albion": (0.8, 1.2, 9_800),
+    "Fenwick Athletic": (1.0, 0.95, 12_000),
+    "Glenholt FC": (0.9, 1.1, 8_500),
+    "Harrow Vale": (1.15, 0.9, 16_000),
+    "Ironbridge": (0.75, 1.25, 7_200),
+    "Kingsmere Wanderers": (1.1, 1.0, 24_500),
+}
+_REFS = ["M. Oliver", "A. Taylor", "S. Attwell", "C. Kavanagh", "P. Tierney", "J. Gillett"]
+
+
+def _football() -> pd.DataFrame:
+    rng = np.random.RandomState(91)
+    saturdays = pd.date_range("2023-08-12", "2024-05-11", freq="7D")
+    rows = []
+    for home, (att_h, def_h, cap) in _CLUBS.items():
+        for away, (att_a, def_a, _) in _CLUBS.items():
+            if home == away:
+                continue
+            day = saturdays[rng.randint(len(saturdays))]
+            hg, ag = int(rng.poisson(1.45 * att_h * def_a)), int(rng.poisson(1.1 * att_a * def_h))
+            hthg, htag = int(rng.binomial(hg, 0.44)), int(rng.binomial(ag, 0.44))
+            crowd = int(cap * float(rng.uniform(0.62, 0.99)))
+            rows.append(
+                {
+                    "Date": day,
+                    "Time": str(rng.choice(["12:30", "15:00", "15:00", "15:00", "17:30"])),
+                    "HomeTeam": home,
+                    "AwayTeam": away,
+                    "FTHG": hg,
+                    "FTAG": ag,
+                    "FTR": "H" if hg > ag else "A" if ag > hg else "D",
+                    "HTHG": hthg,
+                    "HTAG": htag,
+                    "Attendance": crowd if rng.rand() > 0.08 else None,
+                    "Referee": str(rng.choice(_REFS)),
+                }
+            )
+    frame = pd.DataFrame(rows).sort_values("Date", kind="stable").reset_index(drop=True)
+    frame["Date"] = frame["Date"].dt.strftime("%d/%m/%Y")
+    return frame.astype({"Attendance": "Int64"})
+
+
+_ROLES = {
+    "Software Engineer": 128.0,
+    "Data Analyst": 84.0,
+    "Account Executive": 92.0,
+    "Customer Success Manager": 71.0,
+    "Product Designer": 105.0,
+}
+_SOURCES = {
+    # source: (share of applications, chance of reaching each next stage)
+    "LinkedIn": (0.34, 0.42),
+    "Indeed": (0.27, 0.33),
+    "Company Website": (0.2, 0.45),
+    "Referral": (0.11, 0.68),
+    "Agency": (0.08, 0.55),
+}
+_STAGES = ["Applied", "Phone Screen", "Interview", "Offer", "Hired"]
+
+
+def _recruiting() -> pd.DataFrame:
+    rng = np.random.RandomState(92)
+    rows = []
+    for i in range(700):
+        role = str(rng.choice(list(_ROLES), p=[0.3, 0.22, 0.2, 0.16, 0.12]))
+        source = str(rng.choice(list(_SOURCES), p=[s for s, _ in _SOURCES.values()]))
+        step = _SOURCES[source][1]
+        stage = 0
+        while stage < 4 and rng.rand() < step + 0.12 * (stage >= 3):
+            stage += 1
+        years = round(float(rng.gamma(2.2, 2.6)), 1)
+        applied = pd.Timestamp("2024-01-02") + pd.Timedelta(days=int(rng.randint(0, 180)))
+        if _STAGES[stage] == "Hired":
+            outcome = "Hired"
+        elif _STAGES[stage] == "Offer":
+            outcome = "Offer Declined" if rng.rand() < 0.7 else "Open"
+        else:
+            outcome = str(rng.choice(["Rejected", "Withdrawn", "Open"], p=[0.72, 0.1, 0.18]))
+        ask = _ROLES[role] * (0.8 + 0.035 * years) * float(rng.uniform(0.85, 1.15))
+        rows.append(
+            {
+                "Candidate ID": f"CAND-{10_001 + i}",
+                "Position": role,
+                "Source": source,
+                "Applied": applied.strftime("%b %d, %Y"),
+                "Furthest Stage": _STAGES[stage],
+                "Outcome": outcome,
+                "Yrs Experience": years,
+                "Salary Expectation (k$)": round(ask) if rng.rand() > 0.1 else None,
+                "Willing to Relocate": "Y" if rng.rand() < 0.38 else "N",
+                "Days to Decision": None if outcome == "Open" else int(3 + rng.gamma(2.0, 4.0 + 3 * stage)),
+            }
+        )
+    return pd.DataFrame(rows).astype({"Salary Expectation (k$)": "Int64", "Days to Decision": "Int64"})
+
+
+_BEACHES = {
+    "North Beach": 1.0,
+    "Sandy Cove": 0.7,
+    "Pier Point": 1.5,
+    "Lighthouse Bay": 0.55,
+    "Mill Creek Mouth": 3.4,
+    "Ferry Landing": 1.25,
+}
+
+
+def _water() -> pd.DataFrame:
+    rng = np.random.RandomState(93)
+    days = [d for d in pd.date_range("2024-05-01", "2024-09-30") if d.day_of_week in (0, 3)]
+    rows = []
+    for d in days:
+        rain = round(float(rng.exponential(9.0)), 1) if rng.rand() < 0.45 else 0.0
+        temp = 14.5 + 6.5 * np.sin(np.pi * (d.day_of_year - 121) / 153)
+        for beach, dirt in _BEACHES.items():
+            ecoli = int(np.exp(np.log(42 * dirt) + 0.045 * rain + float(rng.normal(0, 0.85))))
+            entero = int(np.exp(np.log(18 * dirt) + 0.04 * rain + float(rng.normal(0, 0.9))))
+            rows.append(
+                {
+                    "Sample Date": d.strftime("%d-%b-%Y"),
+                    "Beach Name": beach,
+                    "Water Temp (°C)": round(temp + float(rng.normal(0, 1.2)), 1),
+                    "Rain 48h (mm)": rain,
+                    "E. coli (CFU/100mL)": max(1, ecoli),
+                    "Enterococci (CFU/100mL)": max(1, entero),
+                    "Turbidity (NTU)": round(float(rng.gamma(2.0, 1.6)) + 0.08 * rain, 1)
+                    if rng.rand() > 0.07
+                    else None,
+                    "Advisory Issued": "Yes" if ecoli > 235 or entero > 104 else "No",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+_DONOR_REGIONS = {"Northeast": 1.3, "Midwest": 0.9, "Southeast": 0.8, "Southwest": 1.0, "Mountain": 0.75}
+_QUARTERS = ["Q1 2024 ($)", "Q2 2024 ($)", "Q3 2024 ($)", "Q4 2024 ($)"]
+
+
+def _donors() -> pd.DataFrame:
+    rng = np.random.RandomState(94)
+    rows = []
+    for i in range(420):
+        region = str(rng.choice(list(_DONOR_REGIONS), p=[0.24, 0.22, 0.2, 0.19, 0.15]))
+        recurring = rng.rand() < 0.3
+        matched = rng.rand() < 0.22
+        size = float(rng.lognormal(np.log(60), 0.8)) * _DONOR_REGIONS[region] * (1.6 if matched else 1.0)
+        active = rng.rand() > 0.12
+        first = pd.Timestamp("2015-01-01") + pd.Timedelta(days=int(rng.randint(0, 3285)))
+        row = {
+            "Donor ID": f"D{50_000 + i}",
+            "Region": region,
+            "First Gift": first.strftime("%m/%d/%Y"),
+            "Recurring": "yes" if recurring else "no",
+            "Employer Match": "Y" if matched else "N",
+        }
+        for q, boost in zip(_QUARTERS, (0.85, 0.8, 0.75, 1.9), strict=True):
+            gives = active and (recurring or rng.rand() < 0.45 + 0.2 * (q == _QUARTERS[3]))
+            amount = round(size * boost * float(rng.uniform(0.7, 1.3)) / 5) * 5 if gives else 0
+            row[q] = amount if rng.rand() > 0.03 else None
+        rows.append(row)
+    return pd.DataFrame(rows).astype({q: "Int64" for q in _QUARTERS})
+
+
+_ELECTION_WARDS = [
+    "Abbey", "Beechwood", "Castle Green", "Dockside", "Elmfield", "Foxhill", "Granary", "Hawthorn",
+    "Ivy Lane", "Jubilee", "Kestrel Park", "Larkrise", "Marsh End", "Newtown", "Orchard", "Priory",
+    "Quarry Bank", "Riverside North", "St Anne's", "Tanners", "Upton", "Victoria", "Westgate", "Yew Tree",
+]  # fmt: skip
+_PARTIES = {"Labour": 1.0, "Conservative": 0.85, "Liberal Democrat": 0.45, "Green": 0.3, "Independent": 0.18}
+_SURNAMES = ["Ahmed", "Brooks", "Carter", "Doyle", "Ellis", "Fraser", "Gill", "Hart", "Irwin", "Kaur", "Lowe", "Moss"]
+
+
+def _election() -> pd.DataFrame:
+    rng = np.random.RandomState(95)
+    rows = []
+    for no, ward in enumerate(_ELECTION_WARDS, start=1):
+        electorate = int(rng.randint(5200, 9800))
+        turnout = float(rng.uniform(0.24, 0.47))
+        lean = rng.normal(0, 0.35, len(_PARTIES))
+        weights = np.array(list(_PARTIES.values())) * np.exp(lean)
+        votes = rng.multinomial(int(electorate * turnout), weights / weights.sum())
+        for (party, _), v in zip(_PARTIES.items(), votes, strict=True):
+            rows.append(
+                {
+                    "Ward No": no,
+                    "Ward": ward,
+                    "Candidate": f"{rng.choice(list('ABCDEFGHJKLMNPRST'))}. {rng.choice(_SURNAMES)}",
+                    "Party": party,
+                    "Votes": int(v),
+                    "Electorate": electorate,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+_RUNNERS = {"ubuntu-latest": (420.0, 0.08), "windows-latest": (760.0, 0.15), "macos-latest": (610.0, 0.11)}
+_BRANCHES = {"main": 0.3, "develop": 0.25, "feature/search": 0.17, "feature/billing": 0.16, "hotfix/login": 0.12}
+
+
+def _builds() -> pd.DataFrame:
+    rng = np.random.RandomState(96)
+    rows = []
+    start = pd.Timestamp("2024-03-01")
+    for i in range(900):
+        day = start + pd.Timedelta(days=int(rng.randint(0, 92)))
+        while day.day_of_week >= 5 and rng.rand() < 0.8:
+            day = start + pd.Timedelta(days=int(rng.randint(0, 92)))
+        when = day + pd.Timedelta(seconds=int(rng.randint(7 * 3600, 20 * 3600)))
+        runner = str(rng.choice(list(_RUNNERS), p=[0.55, 0.2, 0.25]))
+        branch = str(rng.choice(list(_BRANCHES), p=list(_BRANCHES.values())))
+        base, fail = _RUNNERS[runner]
+        cache = rng.rand() < 0.7
+        fail += 0.06 * branch.startswith("feature") + 0.08 * (day.day_of_week == 4)
+        status = "cancelled" if rng.rand() < 0.04 else "failure" if rng.rand() < fail else "success"
+        seconds = base * (0.65 if cache else 1.0) * float(rng.lognormal(0, 0.25))
+        if status == "cancelled":
+            seconds *= float(rng.uniform(0.1, 0.6))
+        tests = int(rng.randint(1180, 1260))
+        failed = int(rng.randint(1, 9)) if status == "failure" and rng.rand() < 0.85 else 0
+        rows.append(
+            {
+                "Run ID": 48_200 + i,
+                "Branch": branch,
+                "Started At": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "Runner OS": runner,
+                "Trigger": str(rng.choice(["push", "pull_request", "schedule"], p=[0.5, 0.42, 0.08])),
+                "Duration (s)": int(seconds),
+                "Status": status,
+                "Cache Hit": "Y" if cache else "N",
+                "Tests Run": tests if status != "cancelled" else None,
+                "Tests Failed": failed if status != "cancelled" else None,
+            }
+        )
+    frame = pd.DataFrame(rows).sort_values("Started At", kind="stable").reset_index(drop=True)
+    return frame.astype({"Tests Run": "Int64", "Tests Failed": "Int64"})
+
+
+_POLICIES = {"Motor": (4200.0, 0.36), "Home": (7800.0, 0.27), "Travel": (1100.0, 0.22), "Pet": (850.0, 0.15)}
+_CLAIM_STATES = {"California": 0.27, "Texas": 0.22, "Florida": 0.2, "New York": 0.17, "Illinois": 0.14}
+
+
+def _claims() -> pd.DataFrame:
+    rng = np.random.RandomState(97)
+    rows = []
+    for i in range(800):
+        policy = str(rng.choice(list(_POLICIES), p=[p for _, p in _POLICIES.values()]))
+        loss = pd.Timestamp("2023-01-01") + pd.Timedelta(days=int(rng.randint(0, 546)))
+        reported = loss + pd.Timedelta(days=int(rng.exponential(6.5)))
+        amount = round(_POLICIES[policy][0] * float(rng.lognormal(0, 0.75)), 2)
+        status = str(rng.choice(["Closed", "Open", "Denied"], p=[0.74, 0.16, 0.1]))
+        paid = round(amount * float(rng.uniform(0.55, 1.0)), 2) if status == "Closed" else 0.0
+        rows.append(
+            {
+                "Claim No": f"CLM-{2023_00000 + 37 * i}",
+                "Policy Type": policy,
+                "State": str(rng.choice(list(_CLAIM_STATES), p=list(_CLAIM_STATES.values()))),
+                "Loss Date": loss.strftime("%Y-%m-%d"),
+                "Reported Date": reported.strftime("%Y-%m-%d"),
+                "Claim Amt ($)": amount,
+                "Paid Amt ($)": None if status == "Open" else paid,
+                "Claim Status": status,
+                "Fraud Flag": "Y" if rng.rand() < 0.06 + 0.05 * (amount > 10_000) else "N",
+                "Claimant Age": int(np.clip(rng.normal(46, 15), 18, 90)),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _goals(df: pd.DataFrame, half: bool) -> pd.Series:
+    return df["HTHG"] + df["HTAG"] if half else df["FTHG"] + df["FTAG"]
+
+
+def _crowd_by_month(df: pd.DataFrame) -> list[Any]:
+    """Average attendance for the first three months of the season, or for January to March."""
+    when = pd.to_datetime(df["Date"], format="%d/%m/%Y")
+    return [
+        df.groupby(when.dt.to_period("M"))["Attendance"].mean().to_numpy()[:3],
+        df.groupby(when.dt.month)["Attendance"].mean().to_numpy()[:3],
+    ]
+
+
+def _hires_by_source(df: pd.DataFrame) -> pd.Series:
+    return (df["Furthest Stage"] == "Hired").groupby(df["Source"]).sum()
+
+
+def _hire_rates(df: pd.DataFrame) -> list[Any]:
+    """Referral and LinkedIn hire rates: over every application, or over the ones already decided."""
+    hired = df["Furthest Stage"] == "Hired"
+    decided = df["Outcome"] != "Open"
+    pick = ["Referral", "LinkedIn"]
+    return [
+        hired.groupby(df["Source"]).mean().loc[pick].to_numpy(),
+        (hired[decided].groupby(df["Source"][decided]).mean()).loc[pick].to_numpy(),
+    ]
+
+
+def _beach_ecoli(df: pd.DataFrame, how: str) -> str:
+    return str(getattr(df.groupby("Beach Name")["E. coli (CFU/100mL)"], how)().idxmax())
+
+
+def _rain_bacteria(df: pd.DataFrame) -> list[float]:
+    rain = df["Rain 48h (mm)"]
+    out = []
+    for col in ("E. coli (CFU/100mL)", "Enterococci (CFU/100mL)"):
+        out += [rain.corr(df[col]), rain.corr(df[col], method="spearman"), rain.corr(np.log(df[col]))]
+    return out
+
+
+def _advisories(df: pd.DataFrame) -> pd.Series:
+    """Advisories per beach (a beach with none may be left out of an answer)."""
+    return (df["Advisory Issued"] == "Yes").groupby(df["Beach Name"]).sum()
+
+
+def _water_month(df: pd.DataFrame) -> pd.Series:
+    return pd.to_datetime(df["Sample Date"], format="%d-%b-%Y").dt.month
+
+
+def _annual_gift(df: pd.DataFrame) -> pd.Series:
+    return df[_QUARTERS].sum(axis=1)
+
+
+def _turnout(df: pd.DataFrame) -> pd.Series:
+    per_ward = df.groupby("Ward").agg(v=("Votes", "sum"), e=("Electorate", "first"))
+    return per_ward["v"] / per_ward["e"]
+
+
+def _overall_turnout(df: pd.DataFrame) -> list[float]:
+    """Turnout over the whole electorate, or the average of the ward turnouts."""
+    return [df["Votes"].sum() / df.groupby("Ward")["Electorate"].first().sum(), _turnout(df).mean()]
+
+
+def _wards_won(df: pd.DataFrame) -> pd.Series:
+    return df.loc[df.groupby("Ward")["Votes"].idxmax(), "Party"].value_counts()
+
+
+def _fail_rates(df: pd.DataFrame) -> list[Any]:
+    """Failure rate per runner OS: over every run, or over the runs that finished (not cancelled)."""
+    failed = df["Status"] == "failure"
+    done = df["Status"] != "cancelled"
+    return [
+        failed.groupby(df["Runner OS"]).mean().to_numpy(),
+        failed[done].groupby(df["Runner OS"][done]).mean().to_numpy(),
+    ]
+
+
+def _cache_effect(df: pd.DataFrame) -> list[Any]:
+    minutes = df["Duration (s)"] / 60
+    done = df["Status"] != "cancelled"
+    return [
+        minutes.groupby(df["Cache Hit"]).mean().to_numpy(),
+        minutes.groupby(df["Cache Hit"]).median().to_numpy(),
+        minutes[done].groupby(df["Cache Hit"][done]).mean().to_numpy(),
+        minutes[done].groupby(df["Cache Hit"][done]).median().to_numpy(),
+    ]
+
+
+_MSS = re.compile(r"(?<![\d:])(\d{1,3}):([0-5]\d)(?![\d:])")
+
+
+def _build_time(value: Callable[[pd.DataFrame], Any], rel: float = 0.006) -> Check:
+    """Build times in minutes: as minutes, hours or seconds, or as an m:ss clock."""
+
+    def mss(answer: str, df: pd.DataFrame) -> str | None:
+        clocks = [int(m) + int(s) / 60 for m, s in _MSS.findall(answer)]
+        for w in np.atleast_1d(value(df)):
+            if not any(_close(c, float(w), rel) for c in clocks):
+                return f"missing duration {float(w):.6g} min"
+        return None
+
+    return either(_duration(value, rel), mss)
+
+
+def _worst_weekday(df: pd.DataFrame) -> str:
+    days = pd.to_datetime(df["Started At"]).dt.day_name()
+    return str(days[df["Status"] == "failure"].value_counts().idxmax())[:3]
+
+
+def _report_lag(df: pd.DataFrame) -> pd.Series:
+    return (pd.to_datetime(df["Reported Date"]) - pd.to_datetime(df["Loss Date"])).dt.days
+
+
+_ECOLI = "E. coli (CFU/100mL)"
+_ASK = "Salary Expectation (k$)"
+_CLAIM = "Claim Amt ($)"
+
+HELDOUT9 = [
+    Dataset(
+        "football",
+        _football,
+        [
+            Q(
+                "whats the avg number of goals per game?",
+                has(lambda df: _goals(df, False).mean()),
+                ("FTHG", "FTAG"),
+            ),
+            Q(
+                "and in the first half?",
+                has(lambda df: _goals(df, True).mean()),
+                ("HTHG", "HTAG"),
+            ),
+            Q(
+                "how often does the home side win?",
+                either(share(lambda df: (df["FTR"] == "H").mean()), has(lambda df: int((df["FTR"] == "H").sum()))),
+                ("FTR", "FTHG", "FTAG", "HomeTeam"),
+            ),
+            Q(
+                "which team scored the most goals at home?",
+                label_of(lambda df: str(df.groupby("HomeTeam")["FTHG"].sum().idxmax())),
+                ("HomeTeam", "FTHG"),
+            ),
+            Q(
+                "plot the average attendance per month",
+                either(_any_of(_crowd_by_month, 2), words("Attendance", "Date")),
+                ("Attendance", "Date"),
+            ),
+            Q(
+                "how many matches have no attendance figure?",
+                has(lambda df: int(df["Attendance"].isna().sum())),
+                ("Attendance",),
+            ),
+        ],
+    ),
+    Dataset(
+        "recruiting",
+        _recruiting,
+        [
+            Q(
+                "how many applications came in from each source?",
+                has(lambda df: df["Source"].value_counts().to_numpy()),
+                ("Source", "Candidate ID"),
+            ),
+            Q(
+                "which source gives us the most hires?",
+                label_of(lambda df: str(_hires_by_source(df).idxmax())),
+                ("Source", "Furthest Stage", "Outcome", "Candidate ID"),
+            ),
+            Q(
+                "what's the hire rate for referrals compared to linkedin?",
+                either(
+                    has(lambda df: _hire_rates(df)[0], rel=0.02),
+                    has(lambda df: 100 * _hire_rates(df)[0], rel=0.02),
+                    has(lambda df: _hire_rates(df)[1], rel=0.02),
+                    has(lambda df: 100 * _hire_rates(df)[1], rel=0.02),
+                ),
+                ("Source", "Furthest Stage", "Outcome", "Candidate ID"),
+            ),
+            Q(
+                "median salary expectation by position",
+                has(lambda df: df.groupby("Position")[_ASK].median().to_numpy()),
+                ("Position", _ASK),
+            ),
+            Q(
+                "what about the mean?",
+                has(lambda df: df.groupby("Position")[_ASK].mean().to_numpy()),
+                ("Position", _ASK),
+            ),
+            Q(
+                "how many candidates waited more than a fortnight for a decision?",
+                has(lambda df: int((df["Days to Decision"] > 14).sum())),
+                ("Days to Decision", "Candidate ID", "Outcome"),
+            ),
+        ],
+    ),
+    Dataset(
+        "water",
+        _water,
+        [
+            Q(
+                "which beach has the worst e coli levels on average?",
+                either(label_of(lambda df: _beach_ecoli(df, "mean")), label_of(lambda df: _beach_ecoli(df, "median"))),
+                ("Beach Name", _ECOLI),
+            ),
+            Q(
+                "how many samples had e. coli above 235 cfu?",
+                has(lambda df: int((df[_ECOLI] > 235).sum())),
+                (_ECOLI, "Sample Date", "Beach Name"),
+            ),
+            Q(
+                "number of advisories issued at each beach",
+                either(
+                    has(lambda df: _advisories(df).to_numpy()),
+                    has(lambda df: _advisories(df)[_advisories(df) > 0].to_numpy()),
+                ),
+                ("Advisory Issued", "Beach Name"),
+            ),
+            Q(
+                "does rain in the previous 48 hours push up the bacteria counts?",
+                _any_of(_rain_bacteria, 6, rel=0.02),
+                ("Rain 48h (mm)", _ECOLI, "Enterococci (CFU/100mL)"),
+            ),
+            Q(
+                "average water temperature by month",
+                has(lambda df: df.groupby(_water_month(df))["Water Temp (°C)"].mean().to_numpy()),
+                ("Water Temp (°C)", "Sample Date"),
+            ),
+            Q(
+                "how many turbidity readings are missing?",
+                has(lambda df: int(df["Turbidity (NTU)"].isna().sum())),
+                ("Turbidity (NTU)",),
+            ),
+        ],
+    ),
+    Dataset(
+        "donors",
+        _donors,
+        [
+            Q(
+                "total donations in each quarter",
+                has(lambda df: df[_QUARTERS].sum().to_numpy()),
+                tuple(_QUARTERS),
+            ),
+            Q(
+                "which quarter brought in the most money?",
+                both(
+                    label_of(lambda df: str(df[_QUARTERS].sum().idxmax()).split()[0]),
+                    has(lambda df: df[_QUARTERS].sum().max()),
+                ),
+                tuple(_QUARTERS),
+            ),
+            Q(
+                "average annual giving per donor, employer matched vs not",
+                has(lambda df: _annual_gift(df).groupby(df["Employer Match"]).mean().to_numpy()),
+                ("Employer Match", *_QUARTERS),
+            ),
+            Q(
+                "how many donors gave nothing at all in 2024?",
+                either(
+                    has(lambda df: int((_annual_gift(df) == 0).sum())),
+                    has(lambda df: int((df[_QUARTERS] == 0).all(axis=1).sum())),
+                ),
+                ("Donor ID", *_QUARTERS),
+            ),
+            Q(
+                "which region has the highest average yearly donation?",
+                label_of(lambda df: str(_annual_gift(df).groupby(df["Region"]).mean().idxmax())),
+                ("Region", *_QUARTERS),
+            ),
+            Q(
+                "line chart of quarterly totals please",
+                either(has(lambda df: df[_QUARTERS].sum().to_numpy()), words("Q1", "Q4")),
+                tuple(_QUARTERS),
+            ),
+        ],
+    ),
+    Dataset(
+        "election",
+        _election,
+        [
+            Q(
+                "total votes for each party",
+                has(_sum_by("Votes", "Party")),
+                ("Votes", "Party"),
+            ),
+            Q(
+                "what share of the vote did the greens get?",
+                share(lambda df: df.loc[df["Party"] == "Green", "Votes"].sum() / df["Votes"].sum()),
+                ("Votes", "Party"),
+            ),
+            Q(
+                "which party won the most wards?",
+                label_of(lambda df: str(_wards_won(df).idxmax())),
+                ("Party", "Ward", "Votes", "Ward No"),
+            ),
+            Q(
+                "what was the overall turnout?",
+                either(share(lambda df: _overall_turnout(df)[0]), share(lambda df: _overall_turnout(df)[1])),
+                ("Votes", "Electorate", "Ward", "Ward No"),
+            ),
+            Q(
+                "which ward had the lowest turnout?",
+                label_of(lambda df: str(_turnout(df).idxmin())),
+                ("Ward", "Votes", "Electorate", "Ward No"),
+            ),
+            Q(
+                "and the highest?",
+                label_of(lambda df: str(_turnout(df).idxmax())),
+                ("Ward", "Votes", "Electorate", "Ward No"),
+            ),
+        ],
+    ),
+    Dataset(
+        "builds",
+        _builds,
+        [
+            Q(
+                "what's the failure rate on each OS?",
+                either(
+                    _fraction_or_percent(lambda df: _fail_rates(df)[0]),
+                    _fraction_or_percent(lambda df: _fail_rates(df)[1]),
+                ),
+                ("Status", "Runner OS", "Run ID"),
+            ),
+            Q(
+                "average build time in minutes per runner",
+                _build_time(lambda df: (df["Duration (s)"] / 60).groupby(df["Runner OS"]).mean().to_numpy()),
+                ("Duration (s)", "Runner OS"),
+            ),
+            Q(
+                "do cache hits make the builds faster?",
+                either(*(_build_time(lambda df, i=i: _cache_effect(df)[i], rel=0.01) for i in range(4))),
+                ("Duration (s)", "Cache Hit", "Status"),
+            ),
+            Q(
+                "which weekday has the most failed runs?",
+                label_of(_worst_weekday),
+                ("Started At", "Status", "Run ID"),
+            ),
+            Q(
+                "how many runs took longer than 15 min?",
+                has(lambda df: int((df["Duration (s)"] > 900).sum())),
+                ("Duration (s)", "Run ID"),
+            ),
+            Q(
+                "now only for the main branch",
+                has(lambda df: int(((df["Duration (s)"] > 900) & (df["Branch"] == "main")).sum())),
+                ("Duration (s)", "Branch", "Run ID"),
+            ),
+        ],
+    ),
+    Dataset(
+        "claims",
+        _claims,
+        [
+            Q(
+                "average claim amount per policy type",
+                has(_mean_by(_CLAIM, "Policy Type")),
+                (_CLAIM, "Policy Type"),
+            ),
+            Q(
+                "which state has paid out the most in total?",
+                label_of(lambda df: str(df.groupby("State")["Paid Amt ($)"].sum().idxmax())),
+                ("State", "Paid Amt ($)"),
+            ),
+            Q(
+                "how long does it usually take for a loss to be reported?",
+                either(
+                    has(lambda df: _report_lag(df).mean(), rel=0.01),
+                    has(lambda df: _report_lag(df).median(), rel=0.01),
+                ),
+                ("Loss Date", "Reported Date"),
+            ),
+            Q(
+                "what % of claims are flagged as possible fraud?",
+                share(lambda df: (df["Fraud Flag"] == "Y").mean()),
+                ("Fraud Flag", "Claim No"),
+            ),
+            Q(
+                "how many claims over 10k are still open?",
+                has(lambda df: int(((df[_CLAIM] > 10_000) & (df["Claim Status"] == "Open")).sum())),
+                (_CLAIM, "Claim Status", "Claim No"),
+            ),
+            Q(
+                "what's the 90th percentile of claim amounts?",
+                has(lambda df: df[_CLAIM].quantile(0.9), rel=0.01),
+                (_CLAIM,),
+            ),
+        ],
+    ),
+]
+
+
 # --- running -------------------------------------------------------------------------------------------------------
 
 
@@ -3993,10 +4660,13 @@ async def evaluate(
     heldout6: bool = False,
     heldout7: bool = False,
     heldout8: bool = False,
+    heldout9: bool = False,
 ) -> list[Outcome]:
     """Every dataset's questions (a held-out set when asked) through real sessions, two datasets at a time."""
     pool = (
-        HELDOUT8
+        HELDOUT9
+        if heldout9
+        else HELDOUT8
         if heldout8
         else HELDOUT7
         if heldout7
@@ -4056,6 +4726,7 @@ def run() -> dict[str, Any]:
     held6 = report(asyncio.run(evaluate(heldout6=True)))
     held7 = report(asyncio.run(evaluate(heldout7=True)))
     held8 = report(asyncio.run(evaluate(heldout8=True)))
+    held9 = report(asyncio.run(evaluate(heldout9=True)))
     return {
         "offline analyst questions right": figure(
             {"value": round(summary["percent"], 1), "unit": "%"},
@@ -4111,6 +4782,12 @@ def run() -> dict[str, Any]:
             held8["percent"] >= 80,
             note=f"{held8['right']}/{held8['total']} right on an eighth set of unseen datasets",
         ),
+        "offline analyst held-out set 9 questions right": figure(
+            {"value": round(held9["percent"], 1), "unit": "%"},
+            "≥ 80%",
+            held9["percent"] >= 80,
+            note=f"{held9['right']}/{held9['total']} right on a ninth set of unseen datasets",
+        ),
     }
 
 
@@ -4127,6 +4804,7 @@ if __name__ == "__main__":
             heldout6="--heldout6" in sys.argv,
             heldout7="--heldout7" in sys.argv,
             heldout8="--heldout8" in sys.argv,
+            heldout9="--heldout9" in sys.argv,
         )
     )
     report(outcomes, verbose="-v" in sys.argv, full="--full" in sys.argv)
