@@ -16,7 +16,7 @@ turn_seconds (histogram); model_calls_total{kind}, model_errors_total{kind}; ker
 kernel_restarts_total, sandbox_refusals_total; uploads_refused_total{reason}; login_failures_total{reason}.
 
 Where each moves (the web layer only serves them): live_sessions in `ui/sessions.py` (the registry opens and
-closes chats); live_kernels in `agent/session.py` (a chat's kernel started or taken from the pool, then closed);
+closes chats); live_kernels in `agent/session_kernels.py` (a chat's kernel started or taken from the pool, then closed);
 pool_size in `kernel/pool.py` (its ready list); turns and turn_seconds around `Session.ask` in `ui/handlers.py`;
 model_calls{gemini} and model_errors{kind} in `agent/gemini.py` (`GeminiModel.generate`), model_calls{offline} in
 `agent/brains.py`; kernel_deaths in `kernel/death.py` (`record_death`) and for pooled kernels in `kernel/pool.py`;
