@@ -597,7 +597,8 @@ def _is_browser_id(value: str) -> bool:
 
 
 def _plain(message: dict[str, Any]) -> dict[str, Any]:
-    content = message["content"]
+    """A chat message as programs get it: text, or a plot's PNG; interactive charts and tables by their `plain`."""
+    content = message.get("plain", message["content"])  # a chart's PNG (or its text), a table as text
     if isinstance(content, dict):  # a plot: shaped as gradio FileData, so the server serves it and clients fetch it
         content = {"path": content["path"], "mime_type": "image/png", "meta": {"_type": "gradio.FileData"}}
     return {"role": message["role"], "content": content, "metadata": message.get("metadata")}

@@ -2,7 +2,8 @@
 
 The notebook is the record of a chat (questions, code with its outputs, answers, data loads), so reopening a chat
 — after a reload, from My chats, on another replica — shows the same bubbles the turn showed, made by the same
-renderer (`render.Turn`) from the same outputs.
+renderer (`render.Turn`) from the same outputs: interactive charts and live tables are rebuilt (and cleaned again)
+from the chart and table bundles the notebook keeps.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ Kernel outputs and model text are untrusted: HTML is cleaned with nh3 (no script
 so nothing loads from outside the app), long text is collapsed, and plots become PNG files served by the app.
 Model text keeps its markdown, images excepted. Text that quotes data without being written as markdown (errors,
 notes, kernel text) is shown inert (`text_safety.md_inert`) or in a fenced block: it makes no link and no image.
+
+Chart bundles (Plotly, Vega-Lite) become an interactive `gr.Plot` drawn from a spec the app rebuilt
+(`charts.py`), table bundles a read-only `gr.Dataframe` (`tables.py`). Those messages carry a `plain` key too:
+what `/chat` gives programs instead of the component (the chart's PNG, or its text; the table as text).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ import nh3
 
 from ..output_text import output_text
 from ..text_safety import md_inert
+from .charts import chart_mime, chart_plot
+from .tables import TABLE_MIME, read_table, table_frame, table_text
 
 __all__ = ["Turn", "fence", "safe_markdown", "safe_table_html"]
 
@@ -132,6 +138,19 @@ class Turn:
             path.write_bytes(data)
         return {"role": "assistant", "content": {"path": str(path), "mime_type": "image/png"}}
 
+    def _chart(self, data: dict[str, Any], mime: str) -> None:
+        """An interactive chart, else its PNG, else a note; the PNG (or the text) is what programs get."""
+        assert self._step is not None
+        plot = chart_plot(mime, data[mime])
+        image = self._image(data["image/png"]) if isinstance(data.get("image/png"), str) else None
+        if plot is not None:
+            plain = image["content"] if image is not None else str(data.get("text/plain") or "[interactive chart]")
+            self.messages.append({"role": "assistant", "content": plot, "plain": plain})
+        elif image is not None:
+            self.messages.append(image)
+        else:
+            self._step["content"] += "\n\n> A chart came back that the app could not draw safely; it is not shown."
+
     def apply(self, item: dict[str, Any]) -> None:
         """Fold one event into the messages."""
         kind = item.get("type")
@@ -186,8 +205,12 @@ class Turn:
                 stream = self._stream = _Stream(str(out.get("name")), len(content))
             self._step["content"] = content[: stream.at] + stream.add(out.get("text", ""))
             stream.end = len(self._step["content"])
+        elif kind in ("display_data", "execute_result") and (mime := chart_mime(out.get("data", {}))):
+            self._chart(out["data"], mime)
         elif kind in ("display_data", "execute_result") and "image/png" in out.get("data", {}):
             self.messages.append(self._image(out["data"]["image/png"]))
+        elif kind in ("display_data", "execute_result") and (table := read_table(out.get("data", {}).get(TABLE_MIME))):
+            self.messages.append({"role": "assistant", "content": table_frame(table), "plain": table_text(table)})
         elif kind in ("display_data", "execute_result") and "<table" in str(out.get("data", {}).get("text/html", "")):
             self._step["content"] += "\n\n" + safe_table_html(out["data"]["text/html"])
         elif (text := output_text(out)[1]) and kind in ("error", "display_data", "execute_result"):
