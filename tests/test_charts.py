@@ -226,6 +226,10 @@ def test_chart_mime_and_plot() -> None:
     plot = chart_plot(PLOTLY_MIME, {"data": [{"type": "bar", "x": [1], "y": [math.nan]}]})
     assert plot is not None and plot.get_config()["value"]["type"] == "plotly"
     assert chart_plot(VL5, _points())
+    with_gaps = _points()
+    with_gaps["data"]["values"].append({"x": 3, "y": math.nan, "link": ""})  # a missing value in the rows
+    plot = chart_plot(VL5, with_gaps)
+    assert plot is not None and '"y": null' in plot.get_config()["value"]["plot"]
 
 
 # -- tables ------------------------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ A spec that cannot be made safe is refused (`None`): the chat then shows the bun
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -398,9 +399,20 @@ def chart_plot(mime: str, spec: Any) -> Any | None:
     if safe is None:
         return None
     try:
-        text = json.dumps(safe, allow_nan=False)  # the page's JSON.parse refuses NaN and infinities
+        text = json.dumps(_finite(safe), allow_nan=False)
     except (ValueError, TypeError):
         return None
     if len(text) > MAX_SPEC_CHARS:
         return None
     return gr.Plot(value=PlotData(type=kind, plot=text), show_label=False, label="Chart", elem_classes=["na-chart"])
+
+
+def _finite(value: Any) -> Any:
+    """NaN and infinities as null (missing values in the rows): the page's JSON.parse refuses them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    return value
