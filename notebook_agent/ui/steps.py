@@ -80,7 +80,10 @@ class Steps:
         for out in result.outputs:
             turn.apply({"type": "output", "output": out})
         turn.apply({"type": "code_done", "status": result.status})
-        return [{"role": "assistant", "content": f"Step {number}, {how}, ran again:"}, *turn.messages]
+        step, *rest = turn.messages
+        # Shown open (a step bubble is folded once done): the person just asked for this run and wants its output.
+        title = f"**Step {number}, {how}, ran again:**" + (f" ({result.status})" if result.status != "ok" else "")
+        return [{"role": "assistant", "content": f"{title}\n\n{step['content']}"}, *rest]
 
     async def _run(
         self,
