@@ -82,6 +82,8 @@ bad_vl["encoding"]["href"] = {"field": "city"}
 bad_vl["usermeta"] = {"embedOptions": {"loader": {"baseURL": evil + "/"}, "editorUrl": evil + "/editor"}}
 bad_vl["title"] = "<script>window.__pwned=10</script>Hostile VL"
 display({"application/vnd.vegalite.v5+json": bad_vl, "text/plain": "Chart"}, raw=True)
+cells = ["<img src=" + evil + "/c.png onerror='window.__pwned=12'>", "![i](" + evil + "/md.png) [l](" + evil + "/l)"]
+display(pd.DataFrame({"<img src=x onerror='window.__pwned=11'>": cells}))
 fallback, ax = plt.subplots(figsize=(3, 2))
 ax.plot(df.month, df.sales)
 buffer = io.BytesIO()
@@ -185,9 +187,13 @@ def _check_chat(page: Any) -> None:
     expect(bots.locator("img[src*='/file=']")).to_have_count(1, timeout=SLOW)  # data.url refused: the PNG
     expect(bots.locator(".vega-embed details, .vega-actions")).to_have_count(0)  # no menu of links out
     expect(plotly.nth(1)).to_contain_text("Hostile")  # the hostile title, as plain text
-    table = bots.locator(".na-table")
-    expect(table).to_have_count(1)
-    expect(table).to_contain_text("first 500 of 12,345 rows")
+    tables = bots.locator(".na-table")
+    expect(tables).to_have_count(2)
+    expect(tables.first).to_contain_text("first 500 of 12,345 rows")
+    hostile = tables.nth(1)  # markup in a header and in cells is shown as its characters
+    expect(hostile).to_contain_text("onerror='window.__pwned=12'")
+    expect(hostile).to_contain_text("![i](http://evil.invalid/md.png)")
+    assert hostile.locator("img, a, script").count() == 0
 
 
 def test_chart_and_table_are_live_and_injections_do_nothing(app: tuple[App, FakeGemini], browser: Any) -> None:
@@ -202,7 +208,7 @@ def test_chart_and_table_are_live_and_injections_do_nothing(app: tuple[App, Fake
         _check_chat(page)
         bots = _bots(page)
         _hover_shows_value(page, bots.locator("[data-testid=plotly]").first)
-        _sorts_from_the_header(page, bots.locator(".na-table"))
+        _sorts_from_the_header(page, bots.locator(".na-table").first)
         # Hover and click the hostile charts where their handlers or links would fire.
         _hover_shows_value(page, bots.locator("[data-testid=plotly]").nth(1))
         hostile_vl = bots.locator("[data-testid=altair]").nth(1)
