@@ -223,6 +223,11 @@ def test_chart_and_table_are_live_and_injections_do_nothing(app: tuple[App, Fake
         _check_chat(page)
         _hover_shows_value(page, _bots(page).locator("[data-testid=plotly]").first)
         _nothing_ran_or_loaded(page, requests, server.url)
+
+        # The next turn: the page sends the chat (charts and tables included) back with the message; all stay.
+        _turn(page, fake, TEXT_CELL, "The total is printed.")
+        _check_chat(page)
+        _nothing_ran_or_loaded(page, requests, server.url)
     finally:
         ctx.close()
 
