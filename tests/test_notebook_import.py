@@ -8,6 +8,8 @@ where no model answers (a plain notebook's failing cell, "fix it" without Gemini
 from __future__ import annotations
 
 import json
+import secrets
+import shutil
 import time
 import zipfile
 from collections.abc import AsyncIterator, Iterator
@@ -19,6 +21,7 @@ import nbformat
 import pytest
 from conftest import make_data_dir
 from fake_gemini import FakeGemini, function_call_reply
+from gradio.utils import get_upload_folder
 
 from notebook_agent.agent.session import stored_notebook
 from notebook_agent.agent.session_steps import OFFLINE_CANNOT_FIX
@@ -74,6 +77,15 @@ async def _message(demo: gr.Blocks, session_id: str, text: str, files: list[Any]
     return (chat, *last[1:])
 
 
+def _uploaded(path: Path, name: str | None = None) -> dict[str, str]:
+    """A file as Gradio hands an upload over: copied into its upload folder, with the name it was given."""
+    folder = Path(get_upload_folder()) / secrets.token_hex(12)
+    folder.mkdir(parents=True)
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    return {"path": str(copy), "orig_name": name or path.name}
+
+
 def _texts(chat: list[dict[str, Any]]) -> str:
     return "\n".join(m["content"] for m in chat if isinstance(m.get("content"), str))
 
@@ -122,7 +134,7 @@ async def test_round_trip_export_import_continue(fake: FakeGemini, apps: list[gr
     upload = tmp_path / "exported.zip"
     upload.write_bytes(zipped.read_bytes())
     started = time.monotonic()
-    out = await _message(demo, first, "", [{"path": str(upload), "orig_name": "exported.zip"}])
+    out = await _message(demo, first, "", [_uploaded(upload)])
     new_id = out[4]
     assert new_id != first and out[5] == new_id
     shown = _texts(out[0])
@@ -150,7 +162,7 @@ async def test_round_trip_export_import_continue(fake: FakeGemini, apps: list[gr
 async def test_a_failing_cell_stops_the_import_and_is_named(apps: list[gr.Blocks], tmp_path: Path) -> None:
     demo = _build(apps)
     path = _notebook(tmp_path, ["a = 1", "b = a + 1\nprint(b)", "c = undefined_name * 2\n# more", "d = 4"])
-    new_id = await _api(demo, "import")({"path": str(path), "orig_name": "broken.ipynb"})
+    new_id = await _api(demo, "import")(_uploaded(path, "broken.ipynb"))
     nb = _stored(demo, new_id)
     summary = nb.cells[-1].source
     assert "3 of 4 code cells ran" in summary and "**Stopped at cell 4** (`c = undefined" in summary, summary
@@ -173,7 +185,7 @@ async def test_a_plain_notebook_is_context_for_the_model(
             "def double(v):\n    return 2 * v",
         ],
     )
-    files = [{"path": str(path), "orig_name": "sales.ipynb"}, {"path": str(data), "orig_name": "line.csv"}]
+    files = [_uploaded(path, "sales.ipynb"), _uploaded(data)]
     new_id = await _api(demo, "import")(files[0], files[1:])
     fake.reply_text("Yes: total is 1335.")
     messages = await _api(demo, "chat")({"text": "what do we have so far?", "files": []}, new_id)  # the new chat's id
@@ -190,14 +202,20 @@ async def test_hostile_uploads_are_refused_with_a_message(apps: list[gr.Blocks],
     bad = tmp_path / "bad.ipynb"
     bad.write_text('{"cells": [}')
     with pytest.raises(gr.Error, match="not a notebook: it is not JSON"):
-        await _api(demo, "import")({"path": str(bad), "orig_name": "bad.ipynb"})
+        await _api(demo, "import")(_uploaded(bad))
     evil = tmp_path / "evil.zip"
     with zipfile.ZipFile(evil, "w") as zf:
         zf.writestr("notebook.ipynb", nbformat.writes(nbformat.v4.new_notebook()))
         zf.writestr("../escape.csv", "x\n1\n")
-    out = await _message(demo, SessionRegistry.new_id(), "", [{"path": str(evil), "orig_name": "evil.zip"}])
+    out = await _message(demo, SessionRegistry.new_id(), "", [_uploaded(evil)])
     assert "**Refused:**" in _texts(out[0]) and "names a path" in _texts(out[0])
     assert not (tmp_path.parent / "escape.csv").exists()
+    # A hand-written request naming a file of the host (not uploaded) is refused, by /import and by /chat.
+    host = _notebook(tmp_path, ["secret = 1"], "host.ipynb")
+    with pytest.raises(gr.Error, match="is not a file uploaded to this app"):
+        await _api(demo, "import")({"path": str(host), "orig_name": "host.ipynb"})
+    with pytest.raises(gr.Error, match="is not a file uploaded to this app"):
+        await _api(demo, "chat")({"text": "hi", "files": [{"path": str(host), "orig_name": "host.csv"}]})
 
 
 async def test_twenty_cells_import_time(apps: list[gr.Blocks], tmp_path: Path) -> None:
@@ -206,9 +224,10 @@ async def test_twenty_cells_import_time(apps: list[gr.Blocks], tmp_path: Path) -
         f"v{i} = float(values[{i}:].mean())\nprint(v{i})" for i in range(19)
     ]
     path = _notebook(tmp_path, sources, "twenty.ipynb")
-    await _api(demo, "import")({"path": str(_notebook(tmp_path, ["x = 1"], "warm.ipynb")), "orig_name": "w.ipynb"})
+    await _api(demo, "import")(_uploaded(_notebook(tmp_path, ["x = 1"], "warm.ipynb")))
+    upload = _uploaded(path)
     started = time.monotonic()
-    new_id = await _api(demo, "import")({"path": str(path), "orig_name": "twenty.ipynb"})
+    new_id = await _api(demo, "import")(upload)
     seconds = time.monotonic() - started
     print(f"\n20-cell notebook imported in {seconds:.2f} s (a new chat's kernel start included)")
     nb = _stored(demo, new_id)

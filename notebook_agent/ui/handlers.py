@@ -43,6 +43,7 @@ from .kernel_room import make_room_on_gateways
 from .owners import Owners
 from .render import Turn, safe_markdown
 from .sessions import SessionRegistry
+from .uploaded import checked_upload
 
 __all__ = ["Handlers", "greeting"]
 
@@ -472,6 +473,11 @@ class Handlers:
         sid = session_id or api_session_id(user, request)
         if session_id and not await self.owners.owns(user, session_id):
             raise gr.Error(str(SessionNotFound(session_id[:64], _NOT_YOURS)))
+        try:
+            for f in message.get("files") or []:
+                checked_upload(f, self.files.root)  # a hand-written request can name any path of the host
+        except NotebookAgentError as exc:
+            raise gr.Error(str(exc)) from None
         final: list[dict[str, Any]] = []
         async for msgs in self.turn_events(user, sid, message):
             final = msgs

@@ -28,12 +28,13 @@ from ..ops.logs import bind
 from ..text_safety import md_inert
 from .handlers import Handlers, _path_of, _raw, _refused
 from .sessions import SessionRegistry
+from .uploaded import checked_upload
 
 __all__ = ["Imports"]
 
 
 def _named(files: list[Any]) -> list[tuple[Path, str]]:
-    """Uploaded files as (path, the name the person gave it)."""
+    """Files of a message as (path, the name the person gave it); nothing checked (see `uploaded`)."""
     out = []
     for f in files:
         path = Path(_path_of(f))
@@ -61,6 +62,7 @@ class Imports:
         Raises UploadError (and its kinds) when the upload is refused, or a quota error; returns the new chat's id.
         """
         h = self.h
+        files = [checked_upload({"path": str(p), "orig_name": n}, h.files.root) for p, n in files]
         notebooks = [(p, n) for p, n in files if is_import(n)]
         if len(notebooks) != 1:
             raise UploadError(
