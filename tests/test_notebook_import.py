@@ -161,11 +161,17 @@ async def test_round_trip_export_import_continue(fake: FakeGemini, apps: list[gr
 
 async def test_a_failing_cell_stops_the_import_and_is_named(apps: list[gr.Blocks], tmp_path: Path) -> None:
     demo = _build(apps)
-    path = _notebook(tmp_path, ["a = 1", "b = a + 1\nprint(b)", "c = undefined_name * 2\n# more", "d = 4"])
+    path = _notebook(
+        tmp_path,
+        ["a = 1", "raise ValueError('expected')", "b = a + 1\nprint(b)", "c = undefined_name * 2\n# more", "d = 4"],
+    )
+    nb = nbformat.read(path, 4)
+    nb.cells[2].metadata["tags"] = ["raises-exception"]  # expected to fail: the import goes on past it
+    nbformat.write(nb, path)
     new_id = await _api(demo, "import")(_uploaded(path, "broken.ipynb"))
     nb = _stored(demo, new_id)
     summary = nb.cells[-1].source
-    assert "3 of 4 code cells ran" in summary and "**Stopped at cell 4** (`c = undefined" in summary, summary
+    assert "4 of 5 code cells ran" in summary and "**Stopped at cell 5** (`c = undefined" in summary, summary
     assert "NameError" in summary
     assert "The cells after it were not run." in summary
     assert not any(c.source == "d = 4" for c in nb.cells)  # nothing after the failure ran

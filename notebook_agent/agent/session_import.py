@@ -227,7 +227,7 @@ async def start_from(
     """
     started = time.monotonic()
     ours = source.ours
-    report = ImportReport(name=source.name, ours=ours)
+    report = ImportReport(name=source.name, ours=ours, left_out=list(source.notes))
     loaded_files: set[str] = set()
     for path, name in _file_order(source):
         if on_progress:
