@@ -322,3 +322,21 @@ def md(text: str) -> str:
     from notebook_agent.text_safety import md_inert
 
     return md_inert(text)
+
+
+async def test_fix_it_from_the_steps_panel_with_gemini(fake: FakeGemini, apps: list[gr.Blocks]) -> None:
+    demo = _build(apps, fake)
+    sid = SessionRegistry.new_id()
+    fake.reply(function_call_reply({"code": "print(undefined_thing * 2)"}, call_id="x1"))
+    fake.reply_text("It failed.")
+    await _message(demo, sid, "double the thing")
+    menu, _, fix_button, _ = await _fn(demo, "on_list")(sid, BROWSER)
+    assert fix_button.visible is True  # the step failed: "Fix it" is offered
+    fake.reply(function_call_reply({"code": "undefined_thing = 21\nprint(undefined_thing * 2)"}, call_id="x2"))
+    chat, menu, editor, fix_button, said, _ = await _fn(demo, "on_fix")(menu.value, [], sid, BROWSER)
+    assert "Step 1, fixed by the model, ran again:" in _texts(chat) and "42" in _texts(chat)
+    assert said.startswith("The model's fixed cell ran.") and fix_button.visible is False
+    assert editor.value == "undefined_thing = 21\nprint(undefined_thing * 2)"
+    assert "print(undefined_thing * 2)" in _sent_text(fake.requests[-1]) and "NameError" in _sent_text(
+        fake.requests[-1]
+    )
