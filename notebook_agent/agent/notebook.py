@@ -5,7 +5,9 @@ with `autosave=False` and `text=` (the stored .ipynb), and writes both itself af
 
 Follows the contract in DESIGN.md: nbformat 4.5, `metadata.kernelspec` plain `python3`, and on every cell
 `metadata.notebook_agent = {"role": "user" | "assistant" | "code" | "setup", "turn": N}`. Cells that failed when
-they ran carry the `raises-exception` tag, so a run-all under nbclient or Jupyter goes on past them.
+they ran carry the `raises-exception` tag, so a run-all under nbclient or Jupyter goes on past them. A code step run
+again (`agent.session_steps`) is a new cell whose metadata adds ``"rerun_of": <old cell id>``; the old cell stays and
+gets ``"replaced_by": <new cell id>``.
 """
 
 from __future__ import annotations

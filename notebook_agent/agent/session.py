@@ -39,7 +39,8 @@ With kernel gateways (`settings.gateway_urls`) the kernel runs on a gateway host
 Where the code is: this module has :class:`Session` (its public surface, its lifecycle and the turn);
 `session_record` the chat's record (metadata, notebook, commits, recovery, legacy import); `session_kernels` its
 kernel (started here or on a gateway, replay); `session_gateway` gateway placement, the lease and rebuilds;
-`session_uploads` uploads; `session_store` stored chats read and deleted without opening them.
+`session_uploads` uploads; `session_store` stored chats read and deleted without opening them; `session_import` a new
+chat built from a notebook; `session_steps` code steps run again (both as one :meth:`Session.unit` each).
 """
 
 from __future__ import annotations
