@@ -98,6 +98,20 @@ def test_plotly_bundle_is_plotly_json_and_says_it_has_no_image() -> None:
     assert "no image" in bundle["text/plain"]
 
 
+def test_pngs_are_compressed_again_without_loss() -> None:
+    import io
+
+    from PIL import Image
+
+    pixels = Image.linear_gradient("L").convert("RGBA").resize((400, 300))
+    loose = io.BytesIO()
+    pixels.save(loose, "PNG", compress_level=0)
+    tight = kd._recompressed(loose.getvalue())
+    assert len(tight) < len(loose.getvalue()) // 4
+    assert Image.open(io.BytesIO(tight)).tobytes() == pixels.tobytes() and kd._png_size(tight) == (400, 300)
+    assert kd._recompressed(b"not a png") == b"not a png"
+
+
 def test_setup_code_runs_where_there_is_no_ipython() -> None:
     namespace: dict[str, object] = {}
     exec(kd.kernel_setup_code(), namespace)  # installs nothing outside IPython, and leaves no name behind

@@ -265,7 +265,25 @@ def vegalite_png(spec: dict[str, Any], vl_version: str) -> bytes | str:
     except Exception as exc:
         lines = str(exc).strip().splitlines()
         return lines[-1][:200] if lines else type(exc).__name__
-    return png if isinstance(png, bytes) else "the renderer returned no image"
+    return _recompressed(png) if isinstance(png, bytes) else "the renderer returned no image"
+
+
+def _recompressed(png: bytes) -> bytes:
+    """The same pixels, compressed again (zlib level 6), or the PNG as it came when that is not smaller.
+
+    vl-convert writes PNGs several times larger (measured: a 200-point line chart at scale 2, 571 kB → 87 kB in
+    ~60 ms), and every byte counts against the cell's output cap.
+    """
+    import importlib
+    import io
+
+    try:
+        image = importlib.import_module("PIL.Image").open(io.BytesIO(png))
+        out = io.BytesIO()
+        image.save(out, "PNG", compress_level=6)
+    except Exception:  # no Pillow (matplotlib brings it), or a PNG it cannot read: the original
+        return png
+    return out.getvalue() if out.tell() < len(png) else png
 
 
 def _png_size(png: bytes) -> tuple[int, int] | None:
