@@ -1169,3 +1169,205 @@ def test_how_many_groups_pass_a_bound_on_a_quantity_that_adds_up() -> None:
     assert (branches["agg"], branches["group"], branches["column"]) == ("groups_over", "branch", "takings")
     rows = _plan_of(shop, "how many days had a basket score above 4?")  # a level, not a total: rows are counted
     assert (rows["kind"], rows["agg"], rows.get("group")) == ("filtered", "mean", None)
+
+
+def _repairs() -> pd.DataFrame:
+    """Bike repairs: a text ticket code, two dates, a mechanic, a result, a money column and a per-hour rate."""
+    rng = np.random.default_rng(81)
+    n = 120
+    booked = pd.Timestamp("2024-02-01") + pd.to_timedelta(rng.integers(0, 200, n), unit="D")
+    done = booked + pd.to_timedelta(rng.integers(1, 9, n), unit="D")
+    return pd.DataFrame(
+        {
+            "Ticket Ref": [f"TK{5000 + i}" for i in range(n)],
+            "Bike Type": rng.choice(["Road", "Mountain", "Hybrid"], n),
+            "Mechanic": rng.choice(["Ana", "Bo", "Cy"], n),
+            "Dropped Off": booked.strftime("%d/%m/%Y"),
+            "Collected On": [d.strftime("%d/%m/%Y") if i % 10 else None for i, d in enumerate(done)],
+            "Result": rng.choice(["Repaired", "Replacement", "Written Off"], n),
+            "Labour Rate ($/h)": rng.uniform(30, 60, n).round(2),
+            "Bill ($)": rng.uniform(20, 400, n).round(2),
+            "Warranty": rng.choice(["Yes", "No"], n),
+            "Plays": rng.integers(0, 50, n),
+        }
+    )
+
+
+def test_money_words_name_the_column_that_holds_money_and_a_modifier_of_a_label_is_not_it() -> None:
+    repairs = _repairs()
+    spent = _plan_of(repairs, "how much did customers spend per bike type?")
+    assert (spent["y"], spent["x"], spent["agg"]) == ("Bill ($)", "Bike Type", "sum")  # not the rate per hour
+    monthly = _plan_of(repairs, "monthly bike spend")  # "bike" qualifies the spend, it is not Bike Type
+    assert (monthly["y"], monthly["x"], monthly["period"]) == ("Bill ($)", "Dropped Off", "M")
+
+
+def test_a_word_that_is_what_the_rows_are_counts_rows_and_a_value_said_as_a_verb() -> None:
+    pets = pd.DataFrame(
+        {
+            "Pet ID": [f"P{i}" for i in range(8)],
+            "Pet Kind": ["Dog", "Cat"] * 4,
+            "Result": ["Rehoming", "Transfer", "Rehoming", "Return", "Transfer", "Rehoming", "Return", "Transfer"],
+        }
+    )
+    req = _plan_of(pets, "how many pets got transferred?")  # "pets" is each row, not Pet Kind; transferred: Transfer
+    assert req["agg"] == "count" and req["filters"] == [
+        {"column": "Result", "op": "==", "value": "Transfer", "part": None}
+    ]
+    runners = pd.DataFrame({"Runner": list("abcdef"), "Outcome": ["Completed", "Quit"] * 3, "Km": np.arange(6.0)})
+    req = _plan_of(runners, "how many entrants haven't completed?")
+    assert req["filters"] == [{"column": "Outcome", "op": "!=", "value": "Completed", "part": None}]
+
+
+def test_event_time_is_the_span_to_it_and_still_in_is_a_missing_end() -> None:
+    repairs = _repairs()
+    span = _plan_of(repairs, "average collection time for each mechanic")
+    assert (span["kind"], span["column"], span["y"], span["group"]) == (
+        "missing",
+        "Dropped Off",
+        "Collected On",
+        "Mechanic",
+    )
+    waiting = _plan_of(repairs, "how many bikes are still in the workshop?")
+    assert (waiting["kind"], waiting["column"], waiting["op"]) == ("missing", "Collected On", "missing")
+    busiest = _plan_of(repairs, "which month had the most drop offs?")  # the month of the date named
+    assert (busiest["x"], busiest["period"], busiest["agg"]) == ("Dropped Off", "M", "count")
+
+
+def test_follow_ups_regroup_or_narrow_a_rate_and_an_adjective_before_a_noun_groups() -> None:
+    repairs = _repairs()
+    rate = _plan_of(repairs, "what's our warranty rate?", "and by bike type?")
+    assert (rate["kind"], rate["column"], rate["group"], rate["share"]) == ("filtered", "Warranty", "Bike Type", True)
+    narrowed = _plan_of(repairs, "what percentage of tickets are under warranty?", "now only for Ana")
+    assert (narrowed["kind"], narrowed["column"], narrowed["where"]) == ("filtered", "Warranty", [["Mechanic", "Ana"]])
+    hotel = pd.DataFrame(
+        {
+            "Suite Name": [f"S{i % 7}" for i in range(30)],
+            "Balcony": ["Yes", "No"] * 15,
+            "Avg Nightly Price": np.linspace(80, 200, 30),
+            "Bookings": np.arange(30),
+        }
+    )
+    req = _plan_of(hotel, "do balcony suites get more bookings than the others?")  # "suites" is what is compared
+    assert (req["kind"], req["y"], req["group"]) == ("compare", "Bookings", "Balcony")
+    assert _plan_of(hotel, "average nightly price by suite name")["y"] == "Avg Nightly Price"
+    anp = _plan_of(hotel.rename(columns={"Avg Nightly Price": "ANP"}), "average nightly price by suite name")
+    assert anp["y"] == "ANP"  # initials of a phrase that opens with an asking word
+
+
+def _rides() -> pd.DataFrame:
+    """Cycling sportive results: lengths of time as h:mm:ss text, a split and the whole ride."""
+    rng = np.random.default_rng(82)
+    n = 80
+
+    def hms(minutes: float) -> str:
+        s = int(minutes * 60)
+        return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+    total = rng.uniform(150, 420, n)
+    return pd.DataFrame(
+        {
+            "Rider No": np.arange(500, 500 + n),
+            "Sex": rng.choice(["Male", "Female"], n),
+            "Club Tier": rng.choice(["Gold", "Silver", "Bronze"], n),
+            "Years Riding": rng.integers(1, 30, n),
+            "First Climb": [hms(t * 0.3) for t in total],
+            "Elapsed": [hms(t) for t in total],
+            "Rest Days": rng.integers(0, 20, n),
+        }
+    )
+
+
+def test_lengths_of_time_written_as_clocks_are_measures_read_as_minutes() -> None:
+    rides = _rides()
+    fastest = _plan_of(rides, "which club tier is the fastest?")  # the least time, of the whole ride
+    assert (fastest["kind"], fastest["group"], fastest["y"], fastest["order"]) == (
+        "best_group",
+        "Club Tier",
+        "Elapsed",
+        "min",
+    )
+    assert _plan_of(rides, "which club tier is the fastest?", "and the slowest?")["order"] == "max"
+    under = _plan_of(rides, "how many riders finished in under 5 hours?")
+    assert (under["kind"], under["column"], under["op"], under["value"]) == ("filtered", "Elapsed", "<", 300)
+    women = _plan_of(rides, "how many riders finished in under 5 hours?", "what about just the women?")
+    assert women["where"] == [["Sex", "Female"]] and women["value"] == 300
+    each = _plan_of(rides, "average elapsed for men and women")  # one average for each value named
+    assert (each["intent"], each["x"], each["y"]) == ("groupby", "Sex", "Elapsed")
+    reply = OfflineAnalyst().respond("which club tier is the fastest?", [_profile(rides)], {})
+    assert isinstance(reply, OfflinePlan) and "pd.to_timedelta" in reply.code  # read as minutes in the cell
+    rest = _plan_of(rides, "how many riders had a fortnight or more of rest days?")  # in the unit of the column
+    assert (rest["column"], rest["op"], rest["value"]) == ("Rest Days", ">=", 14)
+
+
+def test_rate_of_a_named_value_per_named_groups_and_money_as_a_rate_times_its_units() -> None:
+    rng = np.random.default_rng(83)
+    n = 90
+    clinic = pd.DataFrame(
+        {
+            "Visit Code": [f"V{i}" for i in range(n)],
+            "Species": rng.choice(["Horse", "Goat", "Sheep"], n),
+            "Result": rng.choice(["Recovery", "Referral", "Relapse", "Death"], n),
+            "Hourly Fee (CHF)": rng.uniform(50, 90, n).round(2),
+            "Hours": rng.integers(1, 6, n),
+            "Insured": rng.choice(["Yes", "No"], n),
+            "Advance Time (days)": rng.integers(0, 40, n),
+        }
+    )
+    rate = _plan_of(clinic, "recovery rate for horses vs goats")  # the value's rate within each named group
+    assert (rate["kind"], rate["column"], rate["value"], rate["group"], rate["share"]) == (
+        "filtered",
+        "Result",
+        "Recovery",
+        "Species",
+        True,
+    )
+    overall = _plan_of(clinic, "what's the referral rate?")
+    assert (overall["column"], overall["value"], overall.get("group")) == ("Result", "Referral", None)
+    money = _plan_of(clinic, "total clinic income from visits that weren't insured")
+    assert (money["kind"], money["y"], money["column"], money["where"]) == (
+        "money",
+        "Hourly Fee (CHF)",
+        "Hours",
+        [["Insured", "No"]],
+    )
+    ahead = _plan_of(clinic, "do owners who call further ahead get insured more?")  # ahead: the advance time
+    assert (ahead["kind"], ahead["y"], ahead["group"]) == ("compare", "Advance Time (days)", "Insured")
+
+
+def test_people_count_columns_kids_as_a_child_value_and_days_from_a_date_column() -> None:
+    rng = np.random.default_rng(84)
+    days = pd.date_range("2024-03-01", periods=40)
+    zoo = pd.DataFrame(
+        {
+            "Day": np.repeat(days, 3),
+            "Fare Class": np.tile(["Adult", "Child", "Concession"], 40),
+            "Entrants": rng.integers(50, 400, 120),
+            "Bank Holiday": np.repeat(rng.choice(["Y", "N"], 40), 3),
+            "Wind (mph)": np.repeat(rng.uniform(0, 30, 40).round(1), 3),
+        }
+    )
+    kids = _plan_of(zoo, "what percentage of entrants were kids?")  # kids: the Child value, weighted by entrants
+    assert (kids["kind"], kids["y"], kids["column"], kids["value"]) == ("shares", "Entrants", "Fare Class", "Child")
+    more = _plan_of(zoo, "do bank holidays bring more people in?")  # people: the column that counts entrants
+    assert (more["kind"], more["y"], more["group"]) == ("compare", "Entrants", "Bank Holiday")
+    busy = _plan_of(zoo, "on how many days did we get more than 900 entrants?")  # totals per day, not rows
+    assert (busy["agg"], busy["group"], busy["period"], busy["value"]) == ("groups_over", "Day", "D", 900)
+
+
+def test_the_most_rows_at_the_top_of_a_ranking_per_group() -> None:
+    rng = np.random.default_rng(85)
+    ladder = pd.DataFrame(
+        {
+            "Round": np.repeat(np.arange(1, 11), 4),
+            "Rank": np.tile([1, 2, 3, 4], 10),
+            "Player Name": rng.choice(["Ivo", "Jun", "Kai", "Lea", "Mo"], 40),
+            "Rating": rng.uniform(1500, 2500, 40).round(0),
+        }
+    )
+    top = _plan_of(ladder, "which player held the most rounds at #1?")  # player: Player Name; #1: Rank = 1
+    assert (top["kind"], top["group"], top["agg"], top["where"]) == (
+        "best_group",
+        "Player Name",
+        "count",
+        [["Rank", 1]],
+    )

@@ -26,7 +26,7 @@ from ...text_safety import md_inert
 from . import kinds
 from .answer import answer_text
 from .charts import chart_code, extreme_code, groupby_code, top_code
-from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text
+from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions
 from .fits import best_fit_code, fit_code, model_name
 from .parse import Hints, comparison_words, parse
@@ -218,6 +218,37 @@ def _kind_as_request(found: dict[str, Any], catalog: Catalog) -> Request | None:
     return Request(intent="groupby", frame=kreq.frame, x=kreq.group, y=kreq.y, agg=kreq.agg, order=kreq.order)
 
 
+def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
+    """A kind's cell; lengths of time written as h:mm:ss text are read as minutes first, in a copy of the frame."""
+    module = kinds.KINDS[req.kind]
+    used = [req.y, req.column, req.group, req.group2, req.weight, *(c for c, _ in req.where)]
+    clocks = [c for c in catalog.of(req.frame) if c.clock and c.name in used]
+    if not clocks:
+        return str(module.code(req))
+    timed = f"{req.frame}_minutes"
+    lines = str(module.code(kinds.KindRequest.from_dict({**req.to_dict(), "frame": timed}))).splitlines()
+    title, body = (lines[:1], lines[1:]) if lines and lines[0].startswith("#") else ([], lines)
+    prep = [f"{timed} = {req.frame}.copy()"]
+    for c in clocks:
+        name = f"{timed}[{lit(c.name)}]"
+        prep += [
+            f"# {c.name} holds lengths of time as h:mm:ss text: read them as minutes",
+            f'{name} = pd.to_timedelta({name}, errors="coerce").dt.total_seconds() / 60',
+        ]
+    return "\n".join([*title, *prep, *body]) + "\n"
+
+
+def _clock_note(used: list[str | None], frame: str, profiles: list[dict[str, Any]]) -> str:
+    """A closing line when the answer's numbers are lengths of time written h:mm:ss, read as minutes."""
+    if not profiles:
+        return ""
+    catalog = Catalog.from_profiles(profiles)
+    clocks = [c.name for c in catalog.of(frame) if c.clock and c.name in used] if frame in catalog.frames else []
+    if not clocks:
+        return ""
+    return f"\n\n{' and '.join(clocks)} (h:mm:ss text) read as minutes."
+
+
 def _choose_frame(question: str, catalog: Catalog, last: Request | None) -> str:
     """The frame the question is about: named outright, or holding most of the columns it names."""
     if len(catalog.frames) == 1:
@@ -399,8 +430,8 @@ class OfflineAnalyst:
         if found is not None:
             memory["kind_last"] = memory["kind_now"] = found.to_dict()
             memory["kind_turn"] = memory["turn"]
-            module = kinds.KINDS[found.kind]
-            return OfflinePlan(module.code(found), memory, module.code(found).splitlines()[0].lstrip("# "))
+            cell = _kind_cell(found, catalog)
+            return OfflinePlan(cell, memory, cell.splitlines()[0].lstrip("# "))
         if recent and isinstance(memory.get("kind_last"), dict):
             last = _kind_as_request(memory["kind_last"], catalog) or last
         hints: Hints = parse(question, catalog, frame)
@@ -451,7 +482,9 @@ class OfflineAnalyst:
         if memory.get("kind_now"):
             kreq = kinds.KindRequest.from_dict(memory["kind_now"])
             if result is not None:
-                return OfflineAnswer(kinds.KINDS[kreq.kind].answer(kreq, result), memory)
+                used = [kreq.y, kreq.column, kreq.group, kreq.group2, *(c for c, _ in kreq.where)]
+                note = _clock_note(used, kreq.frame, profiles)
+                return OfflineAnswer(kinds.KINDS[kreq.kind].answer(kreq, result) + note, memory)
             error = error or {}
             memory.pop("kind_now", None)
             memory.pop("kind_last", None)
@@ -459,7 +492,8 @@ class OfflineAnalyst:
             return OfflineAnswer(f"That computation failed; the kernel said: {said}. {GEMINI_HINT}", memory)
         req = Request.from_dict(memory.get("last") or {"intent": "overview"})
         if result is not None:
-            return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}), memory)
+            note = _clock_note([req.x, req.y, *req.columns, *(f["column"] for f in req.filters)], req.frame, profiles)
+            return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note, memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")
         evalue = str(error.get("evalue") or ("the code displayed no result" if ename == "NoResult" else ""))

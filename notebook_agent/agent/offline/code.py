@@ -163,6 +163,10 @@ def _parse_date(code: Code, column: Column) -> None:
 
 def _to_number(code: Code, column: Column, repair: int) -> None:
     name = lit(column.name)
+    if column.clock:
+        code.comment(f"{column.name} holds lengths of time as h:mm:ss text: read them as minutes")
+        code.add(f'data[{name}] = pd.to_timedelta(data[{name}], errors="coerce").dt.total_seconds() / 60')
+        return
     if repair >= 1:
         code.comment(
             f"Read {column.name} as numbers: keep digits, sign and decimal point; what is left unreadable "
@@ -216,7 +220,7 @@ def prepare(
         and not isinstance(f["value"], str)
         and not (isinstance(f["value"], list) and any(isinstance(v, str) for v in f["value"]))
     ]
-    text_numbers = [n for n in used if (c := catalog.get(frame, n)) is not None and c.numeric_text]
+    text_numbers = [n for n in used if (c := catalog.get(frame, n)) is not None and (c.numeric_text or c.clock)]
     for name in dict.fromkeys([*numbers, *numeric_filters, *text_numbers]):
         found = catalog.get(frame, name)
         if found is not None and not found.is_date and (found.kind != "numeric" or req.repair >= 1):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 __all__ = ["Catalog", "Column", "Mention", "ValueMention", "ambiguous", "find_mentions", "find_values", "stem", "words"]
@@ -146,6 +147,8 @@ SYNONYMS = [
         "tmean",
     },
     {"humidity", "humid", "moisture"},
+    {"stream", "play", "listen", "listener"},
+    {"visitor", "attendance", "attendee", "footfall"},
     {"rain", "rainfall", "precipitation", "wettest", "driest"},
     {"wind", "windspeed", "windiest"},
     {"city", "town", "location", "place"},
@@ -153,6 +156,9 @@ SYNONYMS = [
     {"region", "area", "zone", "district", "state", "province"},
     {"category", "type", "kind", "class", "segment"},
     {"customer", "client", "buyer"},
+    {"courier", "carrier", "shipper"},
+    {"song", "track", "tune", "single"},
+    {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
     {"store", "shop", "branch", "outlet"},
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter"},
@@ -318,7 +324,23 @@ ADDITIVE_WORDS = frozenset(
         "kwh",
         "mwh",
         "wh",
+        # things counted as they happen: plays of a song, people through a door, fuel pumped
+        "stream",
+        "play",
+        "listen",
+        "visitor",
+        "attendance",
+        "attendee",
+        "passenger",
+        "gallon",
+        "litre",
+        "liter",
     }
+)
+# Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
+_PERSONS = frozenset(
+    {"visitor", "attendee", "passenger", "customer", "guest", "patient", "student", "member", "user", "rider"}
+    | {"shopper", "spectator", "fan", "employee", "worker", "resident", "participant", "entrant", "diner", "viewer"}
 )
 # Name parts that make a number a rate or a level (unit_price, avg_score): averaged even next to "unit".
 NOT_ADDITIVE_WORDS = frozenset(
@@ -385,17 +407,22 @@ class Column:
     numeric_text: bool = False
     low: float | None = None
     high: float | None = None
+    clock: bool = False  # durations written as h:mm:ss text ("3:13:59"): read as minutes
+    days: int | None = None  # calendar days from a date column's first date to its last, both counted
 
     @property
     def numeric(self) -> bool:
         """A number to compute with (YYYYMMDD integers are dates; numbers stored as text count, converted)."""
-        return (self.kind == "numeric" or self.numeric_text) and not self.is_date
+        return (self.kind == "numeric" or self.numeric_text or self.clock) and not self.is_date
 
     @property
     def categorical(self) -> bool:
         """Labels to group by."""
         return (
-            (self.kind in ("categorical", "bool") or self.kind == "text") and not self.is_date and not self.numeric_text
+            (self.kind in ("categorical", "bool") or self.kind == "text")
+            and not self.is_date
+            and not self.numeric_text
+            and not self.clock
         )
 
     @property
@@ -415,9 +442,11 @@ class Column:
         """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
         if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
             return False
-        return bool(re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)", self.name)) or (
-            self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
-        )
+        if re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|\sID$", self.name):
+            return True
+        if self.kind != "numeric" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
+            return True  # a code written as text: "Booking Ref", "Tracking No"
+        return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
 
     @property
     def significant(self) -> tuple[str, ...]:
@@ -453,10 +482,13 @@ class Column:
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
+        clock = kind in ("text", "other", "categorical") and not is_date and _all_clocks(values)
         additive = (
             any(s in ADDITIVE_WORDS or _abbreviates_any(s, ADDITIVE_WORDS) for s in stems)
             and not any(s in NOT_ADDITIVE_WORDS for s in stems)
             and not (len(stems) >= 2 and stems[0] == "unit" and stems[1] in ("cost", "value", "weight"))  # per unit
+        ) or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
+            bool(stems) and stems[-1] in _PERSONS and words(name)[-1].endswith("s") and kind == "numeric"
         )
         return cls(
             frame=frame,
@@ -473,6 +505,8 @@ class Column:
             position=position,
             stems=stems,
             numeric_text=numeric_text,
+            clock=clock,
+            days=_days_spanned(lo, hi) if kind == "datetime" else None,
             low=lo if isinstance(lo, int | float) else None,
             high=hi if isinstance(hi, int | float) else None,
         )
@@ -481,6 +515,23 @@ class Column:
 def _abbreviates_any(part: str, full_words: frozenset[str]) -> bool:
     """A short name part that abbreviates one of `full_words` ("amt" of amount, "qty" of quantity)."""
     return 2 <= len(part) <= 4 and any(abbreviates(part, w) for w in full_words)
+
+
+def _days_spanned(lo: Any, hi: Any) -> int | None:
+    """Calendar days from the first date to the last (ISO text from the profile), both counted."""
+    try:
+        first, last = date.fromisoformat(str(lo)[:10]), date.fromisoformat(str(hi)[:10])
+    except ValueError:
+        return None
+    return (last - first).days + 1
+
+
+_HMS = re.compile(r"\s*\d{1,3}:[0-5]\d:[0-5]\d(?:\.\d+)?\s*")
+
+
+def _all_clocks(values: tuple[str, ...]) -> bool:
+    """Example cells that are all lengths of time written h:mm:ss ("3:13:59", "0:45:10")."""
+    return len(values) > 0 and all(_HMS.fullmatch(v) for v in values)
 
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:
@@ -609,6 +660,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 continue  # "hired each year" is per calendar year of a date, not YearsAtCompany
             end = tokens[i + run - 1][2]
             score = 90 if run == len(sig) else 60 + 30 * run / len(sig)
+            if run == len(sig) >= 2:  # every part said, in order ("age category": Age Cat), beats a name inside it
+                score = 100.5
             if j + run < len(sig):  # only a modifier ("unit" of "unit price"): the name is about its last word
                 score -= 20
             found.append(Mention(column, start, end, score, question[start:end], "partial"))
@@ -629,7 +682,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
-            elif part in _SYNONYM_OF.get(tok, ()) and part == sig[-1]:
+            elif part in _SYNONYM_OF.get(tok, ()) and (
+                part == sig[-1] or (part == sig[0] and all(p in _TIME_PARTS | _NAME_PARTS for p in sig[1:]))
+            ):  # the last word, or the first of "<word> time (days)", "<word> title" ("ahead": Lead Time)
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in _VERBS else 0)
@@ -642,6 +697,14 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         for part in column.stems:  # "trip distances": km; "energy": kwh_out
             if tok in UNIT_QUANTITY.get(part, ()) and not column.is_date:
                 found.append(Mention(column, start, tokens[i][2], 58 if units_only else 42, tok, "synonym"))
+    if column.numeric and column.significant and column.significant[-1] in _PERSONS:
+        for tok, start, end in tokens:  # "bring more people in": the column that counts visitors
+            if tok in ("people", "person"):
+                found.append(Mention(column, start, end, 45, tok, "synonym"))
+    if column.clock:  # a length of time is what "fastest" or "quickest" ranks (the longest one: the whole race)
+        for tok, start, end in tokens:
+            if tok in _PACE:
+                found.append(Mention(column, start, end, 50 + min(_clock_minutes(column), 600) / 1000, tok, "synonym"))
     if column.id_like:  # a record code is asked for by its name, not by a word near its meaning ("items": sku)
         found = [replace(m, score=m.score - 20) if m.via in ("synonym", "prefix") else m for m in found]
     found += _initials(column, tokens)
@@ -652,6 +715,22 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             found.append(Mention(column, start, end, 38 if column.is_date else 34, tok, "time"))
     return found
+
+
+_PACE = frozenset(_SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
+
+
+def _clock_minutes(column: Column) -> float:
+    """The longest example of a column of h:mm:ss lengths of time, in minutes."""
+    out = 0.0
+    for v in column.values:
+        parts = [float(p) for p in v.strip().split(":")]
+        out = max(out, parts[0] * 60 + parts[1] + parts[2] / 60 if len(parts) == 3 else 0.0)
+    return out
+
+
+_NAME_PARTS = frozenset({"title", "name"})
+_TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 
 
 def _same_part(tok: str, part: str) -> bool:
@@ -668,8 +747,9 @@ def _idiom_after(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Token i is a calendar period after "each", "per", "by", "every" ("hired each year")."""
-    return TIME_WORDS.get(tokens[i][0]) is not None and i > 0 and tokens[i - 1][0] in ("each", "per", "by", "every")
+    """Token i is a calendar period after "each", "per", "by", "every", "which" ("hired each year", "which month")."""
+    before = ("each", "per", "by", "every", "which")
+    return TIME_WORDS.get(tokens[i][0]) is not None and i > 0 and tokens[i - 1][0] in before
 
 
 _VERBS = frozenset(
@@ -875,13 +955,18 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 continue
             for i in range(len(tokens) - n + 1):
                 run = tokens[i : i + n]
+                # an acronym of three or more words may open with a word of asking ("average daily rate": ADR)
+                said = run[1:] if n >= 3 and run[0][0] in _ASKING else run
                 if (
-                    all(len(t[0]) >= 3 and t[0] not in _ASKING for t in run)
-                    and any(t[0] not in STOP for t in run)
+                    all(len(t[0]) >= 3 for t in run)
+                    and all(t[0] not in _ASKING for t in said)
+                    and any(t[0] not in STOP for t in said)
                     and "".join(t[0][0] for t in run) == spelled
                 ):
                     # three or more words spelled out in full ("click through rate": CTR) beat one of them alone
                     full = score + 4 if via == "initials" and n >= 3 else score
+                    if said is not run:  # below a fuller reading of the rest ("average council tax": COUTAX)
+                        full = min(full, 84)
                     out.append(Mention(column, run[0][1], run[-1][2], full, "", via))
     return out
 
@@ -889,7 +974,40 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
 def _all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[Mention]:
     tokens = _tokens(question)
     columns = catalog.of(frame) if frame else catalog.columns
-    return _named_twice([m for c in columns for m in _candidates(question, c, tokens)])
+    found = [m for c in columns for m in _candidates(question, c, tokens)]
+    return _named_twice(found + _money(columns, tokens, found))
+
+
+# Words for money spent or taken, and the marks of a column that holds money.
+_MONEY_WORDS = frozenset(
+    stem(w)
+    for w in (
+        *("spend", "spent", "spending", "expenditure", "expense", "outlay", "cost", "paid", "pay"),
+    )  # money taken in (revenue, income) is read by the money kind, which also multiplies price × quantity
+)
+CURRENCY = re.compile(r"[$£€¥]|(?<![a-z])(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)(?![a-z])", re.IGNORECASE)
+
+
+def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """A money word no column is named by ("how much did we spend") names the columns that hold money.
+
+    A currency mark in the name says a column holds money; a price or rate per unit ("Price/Gal ($)") is not
+    an amount spent. Every such column is named equally, so that two of them make the reader ask.
+    """
+    amounts = [
+        c
+        for c in columns
+        if c.numeric
+        and CURRENCY.search(c.name)
+        and not any(s in NOT_ADDITIVE_WORDS for s in c.stems)
+        and not re.search(r"/|\bper\b", c.name, re.IGNORECASE)
+    ]
+    out = []
+    for tok, start, end in tokens:
+        if tok not in _MONEY_WORDS or any(m.start == start and m.score >= 40 and m.via != "time" for m in found):
+            continue
+        out += [Mention(c, start, end, 52, tok, "synonym") for c in amounts]
+    return out
 
 
 def _named_twice(found: list[Mention]) -> list[Mention]:
@@ -939,10 +1057,25 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and (c.column.numeric, c.column.categorical, c.column.is_date)
             == (m.column.numeric, m.column.categorical, m.column.is_date)
         ]
+        if rivals and _names_records(m, [r.column for r in rivals]):
+            continue
         if rivals:
             columns = [m.column, *dict.fromkeys(r.column for r in rivals)]
             out.append((question[m.start : m.end], sorted(columns, key=lambda c: c.position)))
     return out
+
+
+_CODE_PARTS = frozenset({"id", "no", "num", "number", "ref", "code", "key"})
+
+
+def _names_records(m: Mention, rivals: list[Column]) -> bool:
+    """The word is what the rows are: the subject of a record code ("animals": Animal ID, beside Animal Type).
+
+    Each row is one animal, so "how many animals ..." counts rows; the other columns it starts name a trait of
+    the animal, not the animal, so there is nothing to ask.
+    """
+    said = stem(m.word.lower())
+    return any(c.id_like and tuple(p for p in c.stems if p not in _CODE_PARTS) == (said,) for c in [m.column, *rivals])
 
 
 def _modifier_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
@@ -950,7 +1083,20 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
 
     The word says whose measure it is; the code (trip_id) is not asked for.
     """
-    if not m.column.id_like or m.via != "partial" or stem(m.word.lower()) in ("id", "subject", "subj"):
+    if m.via != "partial":
+        return False
+    if not m.column.id_like:
+        # a label named only by a word that qualifies its name ("fuel" of Fuel Grade) right before a measure
+        # ("fuel spend"): the word says what the measure is about, it does not name the label
+        said = [stem(w) for w in words(m.word)]
+        sig = m.column.significant
+        if not m.column.categorical or not said or said[-1] == sig[-1] or said[-1] not in sig:
+            return False
+        return any(
+            o is not m and o.start >= m.end and not question[m.end : o.start].strip() and o.column.numeric
+            for o in chosen
+        )
+    if stem(m.word.lower()) in ("id", "subject", "subj"):
         return False
     return any(
         o is not m
@@ -977,6 +1123,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     for m in candidates:
         if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):
             continue
+        if m.via == "time" and any(
+            t.via == "time" and t.start == m.start and t.column.is_date and t.column in {c.column for c in chosen}
+            for t in candidates
+        ):
+            continue  # "which month had the most intakes": the month of the date already named (Intake Date)
         chosen.append(m)
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen)]
     clock = clock_period(question)
@@ -1003,6 +1154,10 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
 _VALUE_WORDS = {
     "female": r"females?|wom[ae]n|girls?|lad(?:y|ies)",
     "male": r"males?|m[ae]n|boys?|gentlem[ae]n",
+    # ages of people: a ticket, fare or patient class named Child is asked for as "kids"
+    "child": r"child(?:ren)?|kids?",
+    "adult": r"adults?|grown[\s-]?ups?",
+    "senior": r"seniors?|pensioners?|retirees?|the\s+elderly",
 }
 _SEX_NAMES = frozenset({"sex", "gender"})
 
@@ -1052,7 +1207,26 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 spans = taken + [(v.start, v.end) for v in found]
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))
+            # a one-word value said as another form of its word ("adopted": Adoption, "transferred": Transfer)
+            base = root(text.lower())
+            if not text.isalpha() or len(base) < 5:
+                continue
+            for m in _WORD.finditer(question):
+                said = m.group().lower()
+                if said == text.lower() or _undoubled(root(said)) != _undoubled(base):
+                    continue
+                following = _WORD.match(question[m.end() :].lstrip().lower())
+                if following and any(stem(following.group()) in c.significant for c in columns):
+                    continue  # it qualifies the column named next ("finish time"), it is not the value
+                spans = taken + [(v.start, v.end) for v in found]
+                if not any(m.start() < e and s < m.end() for s, e in spans):
+                    found.append(ValueMention(column, value, m.start(), m.end()))
     return sorted(found, key=lambda v: v.start)
+
+
+def _undoubled(word: str) -> str:
+    """A root without the consonant an ending doubled ("transferr" of transferred: transfer)."""
+    return word[:-1] if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeious" else word
 
 
 # A one-letter value (a grade, a class) received: "got a C", "scored an A", "rated B".

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .columns import STOP, SYNONYM_WORDS, Catalog, Column, Mention, find_mentions, find_values, stem
+from .columns import CURRENCY, STOP, SYNONYM_WORDS, Catalog, Column, Mention, find_mentions, find_values, stem
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -82,7 +82,10 @@ _IN_YEAR = _rx(
     rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b"
 )
 _IN_MONTH = _rx(rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b")
-_NEGATION = _rx(r"\b(?:not|except|excluding|exclude|without|other\s+than|apart\s+from|but\s+not|no)\s+(?:for\s+)?$")
+_NEGATION = _rx(
+    r"\b(?:not|except|excluding|exclude|without|other\s+than|apart\s+from|but\s+not|no|never|\w+n['’]t)"
+    r"\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?$"
+)
 _QUOTED = re.compile(r"[\"'“‘](?P<val>[^\"'“”‘’]{1,60})[\"'”’]")
 _GUESS_VALUE = re.compile(r"\b(?i:only|just|for|in|from|at)\s+(?i:the\s+)?(?P<val>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
 _FILLER = {
@@ -568,7 +571,9 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
     if hints.agg is None and re.search(r"\bhow\s+much\b", unnamed, _I):
         # "how much electricity did we use each month": a quantity that adds up is totalled
         amounts = [m.column for m in find_mentions(hints.question, catalog, frame) if m.column.numeric]
-        if amounts and amounts[0].additive:
+        # money that changed hands in the past ("how much did we spend/pay/earn") is totalled too
+        spent = re.search(r"\bhow\s+much\s+did\b.*\b(?:spend|pay|earn|make|raise|take|bring)\b", unnamed, _I)
+        if amounts and (amounts[0].additive or (spent and CURRENCY.search(amounts[0].name))):
             hints.agg = "sum"
     if hints.agg in ("min", "max") and hints.which:
         hints.agg = None  # "which city has the max sales": a ranking, not an aggregate
@@ -743,8 +748,8 @@ def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
         for c in catalog.numeric(frame)
         if c.stems and c.stems[-1] in _UNIT_PARTS and not (len(c.stems) > 1 and c.stems[-2] in ("km", "m", "mi", "per"))
     }
-    if len(units) != 1:
-        return question
+    if len(units) != 1 or any(c.clock for c in catalog.of(frame)):
+        return question  # lengths of time as h:mm:ss text: the count reads the span with its unit itself
     (unit,) = units
 
     def plain(m: re.Match[str]) -> str:

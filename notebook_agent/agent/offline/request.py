@@ -558,7 +558,11 @@ _COUNTED_BY_VERB = (
 
 def _by_named_values(req: Request | str, h: Hints, catalog: Catalog, last: Request | None) -> Request | str:
     """Compare "chilled and nonchilled plants": groups by the column whose values are named (not by "plants")."""
-    if not isinstance(req, Request) or req.intent not in ("groupby", "chart") or not _COMPARE_WORDS.search(h.question):
+    # "average finish time for men and women": an average over two named values is one for each of them
+    each = isinstance(req, Request) and req.intent == "stat" and req.agg in ("mean", "median")
+    if not isinstance(req, Request) or not (
+        (req.intent in ("groupby", "chart") and _COMPARE_WORDS.search(h.question)) or each
+    ):
         return req
     named = [f for f in req.filters if f["op"] == "in" and isinstance(f["value"], list) and len(set(f["value"])) >= 2]
     column = catalog.get(req.frame, named[0]["column"]) if len(named) == 1 else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
+from ..columns import find_values, stem
 from . import (
     best_group,
     compare,
@@ -71,7 +72,9 @@ def _again(ctx: Context) -> KindRequest | None:
     mention = ctx.mentions[0]
     rest = ctx.text[: mention.start] + " " + ctx.text[mention.end :]
     said = re.findall(r"[a-z]+", rest)
-    if any(w not in _FILLER | _BY for w in said):
+    # the rows' own noun may qualify the column ("by booking channel": each row is a booking, Booking Ref)
+    rows_nouns = {s for c in ctx.columns() if c.id_like for s in c.stems}
+    if any(w not in _FILLER | _BY and stem(w) not in rows_nouns for w in said):
         return None
     grouping = any(w in _BY for w in said)  # "and by sex?": the grouping changes
     req = KindRequest.from_dict(ctx.last)
@@ -84,6 +87,15 @@ def _again(ctx: Context) -> KindRequest | None:
         and column.name not in (req.group, req.group2)
     ):
         req.group = column.name
+    elif (
+        grouping
+        and req.share
+        and not req.group
+        and (column.categorical or column.few_values)
+        and column.name != req.column
+        and not column.id_like
+    ):
+        req.group = column.name  # "what's our cancellation rate?" then "and by channel?": the rate per group
     else:
         return None
     return req
@@ -108,11 +120,46 @@ def _flip(ctx: Context) -> KindRequest | None:
     return req
 
 
+# Kinds whose cell can be narrowed to the rows with named values (`where`).
+_NARROWS = ("filtered",)
+_ONLY = re.compile(r"\b(?:only|just|among|for|of)\b")
+
+
+def _narrow(ctx: Context) -> KindRequest | None:
+    """The last count again, on the rows a bare follow-up names by a value ("now only for Evri").
+
+    "What about just the women?" after a count of rows that meet a condition: the same condition, among them.
+    """
+    if not (ctx.recent and ctx.last and ctx.last.get("kind") in _NARROWS) or not _AGAIN.search(ctx.text):
+        return None
+    if not _ONLY.search(ctx.text) or any(not m.column.id_like for m in ctx.mentions):
+        return None
+    taken = [(m.start, m.end) for m in ctx.mentions]
+    values = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
+    if len({v.column.name for v in values}) != 1 or len({v.value for v in values}) != 1:
+        return None
+    rest = ctx.text
+    for v in values:
+        rest = rest[: v.start] + " " * (v.end - v.start) + rest[v.end :]
+    if any(w not in _FILLER | {"only", "just", "among", "of", "in"} for w in re.findall(r"[a-z]+", rest)):
+        return None
+    req = KindRequest.from_dict(ctx.last)
+    if values[0].column.name in (req.column, req.group):
+        return None
+    req.where = [[c, v] for c, v in req.where if c != values[0].column.name] + [
+        [values[0].column.name, values[0].value]
+    ]
+    return req
+
+
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
     flipped = _flip(ctx)
     if flipped is not None:
         return flipped
+    narrowed = _narrow(ctx)
+    if narrowed is not None:
+        return narrowed
     again = _again(ctx)
     if again is not None:
         return again

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..columns import Column
 from .base import Context, KindRequest, col, finish, fmt
 
 _MAX = (
@@ -12,21 +13,47 @@ _MAX = (
     "higher|larger|bigger|greater|more|better|longer|heavier"  # "which of two groups has the higher ..."
 )
 _MIN = "lowest|smallest|least|fewest|worst|shortest|lightest|minimum|min|lower|smaller|less|fewer|worse|shorter|lighter"
+# Speed words rank a length of time the other way round: the fastest group has the lowest time.
+_PACE = "fastest|quickest|slowest|faster|quicker|slower"
 _ASK = re.compile(
     rf"\bwhich\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
-    rf"sells|made|makes|earned|scored|is|was)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN})\b"
+    rf"sells|made|makes|earned|scored|is|was|spent|spends|stayed|stays|won|wins|held|holds|took|takes)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
 )
 _AGAIN = re.compile(
-    rf"^\W*(?:and|what about|how about|now|also)?\s*(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b"
+    rf"^\W*(?:and|what about|how about|now|also)?\s*(?:the\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     r"(?:\s+(?:one|group))?\s*(?:as well|too|also|then)?\W*$"
 )
 _COUNTS = ("count", "counts", "n", "number", "freq", "frequency", "cases", "total")
 _LONG = {"longest": "length", "shortest": "length", "heaviest": "weight", "lightest": "weight"}
 
 
-def _order(word: str) -> str:
+_TIMED = frozenset({"time", "duration", "min", "minute", "sec", "second", "hour", "hr", "hrs", "day", "days", "s"})
+
+
+def _order(word: str, y: Column | None = None) -> str:
+    if re.fullmatch(_PACE, word):  # fastest: the least time, or the most speed
+        fast = word.startswith(("fast", "quick"))
+        timed = y is not None and (y.clock or bool(set(y.stems) & _TIMED))
+        return "min" if fast == timed else "max"
     return "max" if re.fullmatch(_MAX, word) else "min"
+
+
+# The top of a ranking: "at number one", "#1", "no. 1", "first place", "the top spot".
+_TOP = re.compile(r"(?:\bnumber|\bno\.?|#)\s*(?:one|1)\b|\bfirst\s+place\b|\btop\s+(?:spot|position|place)\b")
+_RANKS = frozenset({"pos", "position", "rank", "ranking", "place", "placing", "standing"})
+
+
+def _top_spot(ctx: Context, group: Column) -> list[list[Any]] | None:
+    """The condition "at the top of a ranking" on the one column of ranks (Pos, Rank), as a `where`; else None."""
+    if not _TOP.search(ctx.text):
+        return None
+    ranks = [
+        c
+        for c in ctx.columns()
+        if c.numeric and c != group and set(c.significant) & _RANKS and c.low == 1 and "int" in c.dtype.lower()
+    ]
+    return [[ranks[0].name, 1]] if len(ranks) == 1 else None
 
 
 def match(ctx: Context) -> KindRequest | None:
@@ -34,7 +61,7 @@ def match(ctx: Context) -> KindRequest | None:
     again = _AGAIN.match(ctx.text.strip())
     if again and ctx.last and ctx.last.get("kind") == "best_group":
         req = KindRequest.from_dict(ctx.last)
-        req.order = _order(again.group("dir"))
+        req.order = _order(again.group("dir"), ctx.catalog.get(ctx.frame, req.y))
         return req
     m = _ASK.search(ctx.text)
     if not m:
@@ -56,6 +83,10 @@ def match(ctx: Context) -> KindRequest | None:
         if named or label is None:
             return None
         group = label
+    top = _top_spot(ctx, group)
+    if top is not None and m.group("dir") in ("most", "least", "fewest"):
+        # "which song spent the most weeks at number one": the rows (weeks) where the rank is 1, per group
+        return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")), where=top)
     values = [x for x in ctx.mentions if x.start >= m.start("dir") and x.column.numeric and x.column != group]
     hint = _LONG.get(m.group("dir"))
     if hint:
@@ -75,11 +106,27 @@ def match(ctx: Context) -> KindRequest | None:
             values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
         agg = "sum" if y.additive and not m.group("agg") and amount else "mean"
-    return KindRequest(frame=ctx.frame, y=y.name, group=group.name, agg=agg, order=_order(m.group("dir")))
+    return KindRequest(frame=ctx.frame, y=y.name, group=group.name, agg=agg, order=_order(m.group("dir"), y))
 
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
+    if req.agg == "count":  # rows per group where a condition holds ("weeks at number one")
+        cond = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        return finish(
+            [
+                f"# Rows where {_where(req)}, counted for each {req.group}, most first",
+                f"rows = {req.frame}[{cond}]" if cond else f"rows = {req.frame}",
+                f"by_group = rows.groupby({col(req.group)}).size().sort_values(ascending=False)",
+                "print(by_group.to_string())",
+                "",
+                'by_group.head(30).plot.bar(figsize=(8, 4), ylabel="rows")',
+                "plt.show()",
+                "",
+                f'result = {{"rows": len({req.frame}), "values": by_group}}',
+            ],
+            f"rows where {_where(req)} by {req.group}",
+        )
     y, g = col(req.y), col(req.group)
     return finish(
         [
@@ -102,10 +149,16 @@ def code(req: KindRequest) -> str:
 _AGG = {"mean": "Mean", "sum": "Total", "median": "Median"}
 
 
+def _where(req: KindRequest) -> str:
+    return " and ".join(f"{c} = {v}" for c, v in req.where) or "any"
+
+
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     values = {k: v for k, v in (result.get("values") or {}).items() if v is not None}
     head = f"{_AGG.get(req.agg, req.agg)} of {req.y} by {req.group}, {fmt(result.get('rows'))} rows."
+    if req.agg == "count":
+        head = f"Rows where {_where(req)}, counted by {req.group}, {fmt(result.get('rows'))} rows."
     if not values:
         return head + f"\n\n{req.y} has no values to compare."
     best = max(values.values()) if req.order == "max" else min(values.values())

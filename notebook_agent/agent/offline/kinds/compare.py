@@ -58,6 +58,25 @@ _MORE = re.compile(
 )
 
 
+def _drop_qualified(ctx: Context, labels: list[Column]) -> list[Column]:
+    """Labels less the noun another label qualifies: in "explicit tracks", "tracks" is what the rows are.
+
+    A label named right after another label's name, by only part of its own name, is the thing described.
+    """
+    if len(labels) < 2:
+        return labels
+    ends = {m.end for m in ctx.mentions if m.column in labels and m.via == "name"}
+    qualified = {
+        m.column
+        for m in ctx.mentions
+        if m.column in labels
+        and m.via != "name"
+        and any(ctx.question[e : m.start].strip() == "" and e < m.start for e in ends)
+    }
+    kept = [c for c in labels if c not in qualified]
+    return kept or labels
+
+
 def _numbered_groups(ctx: Context) -> KindRequest | None:
     """Two numbers said before a column of few whole values ("4 bedroom homes ... than 3 bedroom ones").
 
@@ -101,6 +120,7 @@ def match(ctx: Context) -> KindRequest | None:
             for m in ctx.mentions
             if m.column.categorical and not m.column.id_like and not ctx.catalog.names_rows(m.column)
         ] + flags  # "do pupils who finish ...": a label of every row (Pupil) is who is asked about, not a group
+        labels = _drop_qualified(ctx, labels)
         nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and m.column not in flags]
         if len(labels) == 1 and len(nums) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=labels[0].name)

@@ -71,8 +71,37 @@ def _grouped(ctx: Context, req: KindRequest | None) -> KindRequest | None:
     return req
 
 
+def _value_rate(ctx: Context) -> KindRequest | None:
+    """The rate of one named value of a label ("adoption rate"), overall or per group.
+
+    The groups are those of another label whose values are named beside it ("for cats vs dogs"), or that follows
+    "by".
+    """
+    if not re.search(r"\brates?\b", ctx.text) or any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
+        return None
+    strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
+    named: dict[str, list[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        if not ctx.catalog.names_rows(v.column):
+            named.setdefault(v.column.name, [])
+            if v.value not in named[v.column.name]:
+                named[v.column.name].append(v.value)
+    event = [c for c, vs in named.items() if len(vs) == 1]
+    groups = [c for c, vs in named.items() if len(vs) >= 2]
+    if len(event) != 1 or len(groups) > 1:
+        return None
+    req = KindRequest(frame=ctx.frame, column=event[0], op="==", value=named[event[0]][0], share=True)
+    if groups:
+        req.group = groups[0]
+        return req
+    return _grouped(ctx, req) if _BY.search(ctx.text) else req
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    valued = _value_rate(ctx)
+    if valued is not None:
+        return valued
     rate = _yes_no_rate(ctx)
     if not (_ASK.search(ctx.text) or rate):
         return None
@@ -94,7 +123,7 @@ def _yes_no_rate(ctx: Context) -> bool:
 
 def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     """The condition the question counts rows by (with `share` when it asks for a share), or None."""
-    req = _bound(ctx, rate)
+    req = _time_bound(ctx) or _bound(ctx, rate)
     if req is not None and rate:
         req.share = True
     return _groups_over(ctx, req) if req is not None else None
@@ -119,7 +148,8 @@ def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
     if period in _CALENDAR:
         date = next((c for c in ctx.columns() if c.is_date), None)
         timed = date is not None and bool(date.date_format and "%H" in date.date_format)
-        if date is None or (period == "D" and not timed and (date.n_unique or rows) >= rows):
+        per_day = date.n_unique or date.days or rows if date is not None else rows
+        if date is None or (period == "D" and not timed and per_day >= rows):
             return req  # one row per day already
         req.group, req.period, req.agg = date.name, period, "groups_over"
         return req
@@ -137,6 +167,84 @@ def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
         return req
     req.group, req.agg = group.name, "groups_over"
     return req
+
+
+# A length of time as a bound: "in under 4 hours", "more than a fortnight", "a week or longer".
+_UNIT = r"(?P<unit>second|sec|minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b"
+_AMOUNT = rf"(?P<n>{NUM}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_TIME_BOUNDS = [
+    (rf"\b(?P<op>more\s+than|over|longer\s+than|at\s+least|under|less\s+than|shorter\s+than|within|at\s+most)"
+     rf"\s+{_AMOUNT}\s+{_UNIT}"),
+    rf"\b{_AMOUNT}\s+{_UNIT}\s+or\s+(?P<op2>longer|more|over|less|shorter|under|fewer)\b",
+]  # fmt: skip
+_TIME_OPS = {"at least": ">=", "at most": "<=", "within": "<=", "less than": "<", "under": "<", "shorter than": "<"}
+_MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440}
+_MINUTES |= {"night": 1440, "week": 10080, "fortnight": 20160, "month": 43830, "year": 525960}
+_UNIT_NAMES = frozenset({"second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "month", "year"})
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WORD_NUMBERS |= {"eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+
+def _unit_of(column: Column) -> float | None:
+    """Minutes in one unit of a column that holds a length of time: h:mm:ss text (minutes), or a unit in its name."""
+    if column.clock:
+        return 1.0
+    for s in reversed(column.stems):
+        unit = {"days": "day", "nights": "night", "hours": "hour", "hrs": "hr", "mins": "min", "h": "hour"}.get(s, s)
+        if (unit in _MINUTES and unit != "sec") or unit in ("second", "sec"):
+            return _MINUTES[unit]
+    return None
+
+
+def _time_bound(ctx: Context) -> KindRequest | None:
+    """Rows whose length of time passes a length said in words ("ran it in under 4 hours", "a week or longer").
+
+    The column is one that holds a length of time: named, else the only one (for h:mm:ss text, the longest one);
+    the length is converted to its unit (minutes for h:mm:ss, days for Nights, hours for hrs_worked).
+    """
+    said = next((m for rx in _TIME_BOUNDS if (m := re.search(rx, ctx.text))), None)
+    if said is None:
+        return None
+    timed = [c for c in ctx.columns() if c.numeric and not c.id_like and _unit_of(c) is not None]
+    named = [m.column for m in ctx.mentions if m.column in timed]
+    clocks = [c for c in timed if c.clock]
+    if clocks and said.group("unit") in ("second", "sec", "minute", "min", "hour", "hr"):
+        timed = clocks  # hours and minutes: the lengths of time written h:mm:ss, not years or days
+    units = [c for c in timed if c.stems and all(stem(s) in _UNIT_NAMES for s in c.stems)]
+    if named:
+        target = named[0]
+    elif len(timed) == 1:
+        target = timed[0]
+    elif len(units) == 1:
+        target = units[0]  # a column that is only a unit ("Nights", "Days") is the length of each row's own stay
+    elif timed and all(c.clock for c in timed):
+        target = max(timed, key=lambda c: max((_clock_value(v) for v in c.values), default=0.0))  # the whole
+    else:
+        return None
+    unit = _unit_of(target)
+    assert unit is not None
+    raw = said.group("n")
+    n = float(_WORD_NUMBERS.get(raw, 0) or raw.replace(",", ""))
+    value = n * _MINUTES[said.group("unit")] / unit
+    words = re.sub(r"\s+", " ", (said.groupdict().get("op") or "").strip())
+    op2 = said.groupdict().get("op2")
+    op = (">=" if op2 in ("longer", "more", "over") else "<=") if op2 else _TIME_OPS.get(words, ">")
+    value = round(value, 4)
+    return KindRequest(
+        frame=ctx.frame,
+        column=target.name,
+        op=op,
+        value=int(value) if float(value).is_integer() else value,
+        share=_share(ctx.text),
+    )
+
+
+def _clock_value(text: str) -> float:
+    parts = text.strip().split(":")
+    try:
+        return float(sum(float(p) * 60**i for i, p in enumerate(reversed(parts))))
+    except ValueError:
+        return 0.0
 
 
 def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
@@ -207,8 +315,17 @@ def _group_name(req: KindRequest) -> str:
     return f"{PERIOD_NAMES[req.period]} of {req.group}" if req.period in PERIOD_NAMES else str(req.group)
 
 
+def _among(req: KindRequest) -> str:
+    """The rows a follow-up narrowed the count to ("now only for Evri"), in words."""
+    return " among " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
+
+
 def code(req: KindRequest) -> str:
     """The cell for the request."""
+    if req.where:  # a follow-up narrowed the rows ("now only for Evri"): the same count on those rows
+        condition = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        narrowed = KindRequest.from_dict({**req.to_dict(), "frame": "data", "where": []})
+        return code(narrowed).replace("import json\n", f"import json\ndata = {req.frame}[{condition}]\n", 1)
     c = col(req.column)
     if req.agg == "groups_over":
         g = col(req.group)
@@ -261,7 +378,7 @@ def code(req: KindRequest) -> str:
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     rows, known, hits = result.get("rows") or 0, result.get("known") or 0, result.get("matching") or 0
-    cond = f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {fmt(req.value)}"
+    cond = f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {fmt(req.value)}" + _among(req)
     if req.agg == "groups_over":
         over = result.get("values") or {}
         listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(over.items())[:20])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column, find_mentions, find_values
+from ..columns import Column, find_mentions, find_values, root
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -79,6 +79,8 @@ _NOT_YET = re.compile(
     r"(?:\bnot|n't|\bnever)\s+(?:been\s+|yet\s+|being\s+|got\s+|gotten\s+)*(?P<verb>[a-z]{4,})"
     r"|\b(?:still|remain|remaining)\s+(?:open|pending|outstanding|unresolved|waiting|out|away|on\s+loan|borrowed)\b"
     r"|\bunresolved\b|\bpending\b|\bunreturned\b"
+    # still where the rows started: "still in the shelter", "still at the depot", "still in care"
+    r"|\b(?:still|remain\w*)\s+(?:in|at|inside|with\s+us|here|on\s+site)\b"
 )
 # Verbs of a row's end that name no date column of their own: "not back yet", "haven't come back" (the end date).
 _BACK = frozenset({"back", "come", "came", "coming", "returned", "return", "finished", "ended", "over", "done"})
@@ -123,8 +125,8 @@ def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
     ends = [c for c in dates if _END.search(c.name) and not _START.search(c.name)]
     if len(dates) == 2:
         a, b = dates
-        if a in ends or b in starts:
-            a, b = b, a
+        if (a in ends and b not in ends) or (b in starts and a not in starts):
+            a, b = b, a  # when both names read as ends ("Ship Date", "Delivered Date"), the table's order holds
         return a, b
     end = next((c for c in named if c in ends), ends[0] if len(ends) == 1 else None)
     start = next((c for c in named if c in starts), starts[0] if len(starts) == 1 else None)
@@ -198,6 +200,15 @@ def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
     )
 
 
+def _event_time(ctx: Context, dates: list[Column]) -> bool:
+    """An event that names a date column, then time ("delivery time", "shipping times"): the time to it."""
+    for m in re.finditer(r"\b([a-z]{4,})\s+times?\b", ctx.text):
+        said = root(m.group(1))
+        if len(said) >= 4 and any(root(s) == said for c in dates for s in c.stems):
+            return True
+    return False
+
+
 def _durations(ctx: Context) -> KindRequest | None:
     """Time between two dates, or rows still waiting for their end date; None when the question asks neither."""
     dates = _dates(ctx)
@@ -216,7 +227,7 @@ def _durations(ctx: Context) -> KindRequest | None:
         end = said[0] if said else (pair[1] if pair and (not verb or verb in _BACK) else None)
         if end is not None:
             return KindRequest(frame=ctx.frame, column=end.name, op="missing", agg="count")
-    if not _HOW_LONG.search(ctx.text):
+    if not (_HOW_LONG.search(ctx.text) or _event_time(ctx, dates)):
         return None
     pair = _pair(ctx, dates)
     if pair is None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column
-from .base import Context, KindRequest, col, finish, fmt
+from ..columns import Column, Mention, stem, words
+from .base import Context, KindRequest, col, finish, fmt, positive_value
 
 _MONEY = re.compile(
     r"\bmoney\b|\brevenues?\b|\btakings\b|\bincome\b|\bturnover\b|\b(?:brings?|brought|bringing)\s+in\b"
@@ -25,6 +25,8 @@ _TAKEN = frozenset({"revenue", "sale", "income", "turnover", "taking", "amount",
 _PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
+_TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
+_NOT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)?$")
 
 
 def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
@@ -37,6 +39,9 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         return None  # several amounts: the reader asks which one through the general path
     prices = [c for c in nums if set(c.significant) & _PRICE or _CURRENCY.search(c.name)]
     quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive]
+    if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
+        counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date]  # "Hours" orders too
+        quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems) and c not in prices]
     if len(prices) != 1:
         return None
     return prices[0], (quantities[0] if len(quantities) == 1 else None)
@@ -55,7 +60,22 @@ def match(ctx: Context) -> KindRequest | None:
     y, times = found
     if any(m.column.numeric and m.column not in (y, times) and not m.column.id_like for m in ctx.mentions):
         return None  # another measure is named: the question is about it
-    groups = [m.column for m in ctx.mentions if m.column.categorical and not ctx.catalog.names_rows(m.column)]
+    labels = [
+        m
+        for m in ctx.mentions
+        if m.column.categorical
+        and not ctx.catalog.names_rows(m.column)
+        and not (m.end <= said.start() and not ctx.text[m.end : said.start()].strip() and _modifier_only(m))
+    ]  # "room revenue": the word says what the money is from, it does not group
+    where, groups = [], []
+    for m in labels:  # a yes/no label is a condition ("stays that weren't cancelled"), others group
+        values = list(dict.fromkeys(v for v in m.column.values if v.strip()))
+        yes = positive_value(m.column, ctx.question)
+        if yes is not None and len(values) == 2:
+            negated = bool(_NOT.search(ctx.text[max(0, m.start - 20) : m.start]))
+            where.append([m.column.name, next(v for v in values if v != yes) if negated else yes])
+        else:
+            groups.append(m.column)
     order = "min" if _LEAST.search(ctx.text) and not _MOST.search(ctx.text) else "max"
     return KindRequest(
         frame=ctx.frame,
@@ -64,7 +84,14 @@ def match(ctx: Context) -> KindRequest | None:
         group=groups[0].name if groups else None,
         agg="sum",
         order=order,
+        where=where,
     )
+
+
+def _modifier_only(m: Mention) -> bool:
+    """A label named only by a word that qualifies its name ("room" of Room Type)."""
+    said = [stem(w) for w in words(m.word)]
+    return m.via == "partial" and bool(said) and said[-1] != m.column.significant[-1]
 
 
 def _what(req: KindRequest) -> str:
@@ -74,9 +101,14 @@ def _what(req: KindRequest) -> str:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     f, y = req.frame, col(req.y)
+    kept = []
+    if req.where:  # only the rows with the values asked for ("stays that weren't cancelled")
+        kept = [f"rows = {f}[" + " & ".join(f"({f}[{col(c)}] == {v!r})" for c, v in req.where) + "]"]
+        f = "rows"
     amount = f"{f}[{y}] * {f}[{col(req.column)}]" if req.column else f"{f}[{y}]"
     lines = [
         f"# Money brought in: {_what(req)} on each row, summed" + (f" for each {req.group}" if req.group else ""),
+        *kept,
         f"amount = {amount}",
     ]
     if req.group:
@@ -96,7 +128,8 @@ def code(req: KindRequest) -> str:
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     by = f" by {req.group}" if req.group else ""
-    head = f"Total of {_what(req)}{by}, {fmt(result.get('rows'))} rows."
+    among = " where " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
+    head = f"Total of {_what(req)}{by}{among}, {fmt(result.get('rows'))} rows."
     how = (
         f"Money is read as {req.y} times {req.column} on each row."
         if req.column
