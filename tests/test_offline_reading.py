@@ -1371,3 +1371,20 @@ def test_the_most_rows_at_the_top_of_a_ranking_per_group() -> None:
         "count",
         [["Rank", 1]],
     )
+
+
+def test_fastest_of_a_time_is_its_least_and_a_qualifier_before_an_unclaimed_measure_word() -> None:
+    rides = _rides()
+    best = _plan_of(rides, "what is the fastest elapsed?")
+    assert (best["y"], best["intent"]) == ("Elapsed", "extreme") and best["order"] == "min"
+    rng = np.random.default_rng(86)
+    stock = pd.DataFrame(
+        {
+            "Order Day": pd.date_range("2024-01-01", periods=60).strftime("%Y-%m-%d"),
+            "Paint Kind": rng.choice(["Gloss", "Matt"], 60),
+            "Total (€)": rng.uniform(10, 90, 60).round(2),
+        }
+    )
+    # "total" names Total (€); "paint" qualifies "cost", a word for the same column, so it does not group
+    monthly = _plan_of(stock, "total paint cost per month")
+    assert (monthly["y"], monthly["x"], monthly["period"]) == ("Total (€)", "Order Day", "M")

@@ -444,8 +444,8 @@ class Column:
             return False
         if re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|\sID$", self.name):
             return True
-        if self.kind != "numeric" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
-            return True  # a code written as text: "Booking Ref", "Tracking No"
+        if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
+            return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
         return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
 
     @property
@@ -482,7 +482,7 @@ class Column:
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
-        clock = kind in ("text", "other", "categorical") and not is_date and _all_clocks(values)
+        clock = kind in ("text", "other") and not is_date and _all_clocks(values)  # few repeated: labels
         additive = (
             any(s in ADDITIVE_WORDS or _abbreviates_any(s, ADDITIVE_WORDS) for s in stems)
             and not any(s in NOT_ADDITIVE_WORDS for s in stems)
@@ -1078,7 +1078,7 @@ def _names_records(m: Mention, rivals: list[Column]) -> bool:
     return any(c.id_like and tuple(p for p in c.stems if p not in _CODE_PARTS) == (said,) for c in [m.column, *rivals])
 
 
-def _modifier_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
+def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidates: list[Mention]) -> bool:
     """A record code named by its subject word right before another column ("trip duration", "patient age").
 
     The word says whose measure it is; the code (trip_id) is not asked for.
@@ -1093,8 +1093,13 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
         if not m.column.categorical or not said or said[-1] == sig[-1] or said[-1] not in sig:
             return False
         return any(
-            o is not m and o.start >= m.end and not question[m.end : o.start].strip() and o.column.numeric
-            for o in chosen
+            o is not m
+            and o.start >= m.end
+            and not question[m.end : o.start].strip()
+            and o.column.numeric
+            and o.via != "time"
+            and o.score >= 40
+            for o in [*chosen, *candidates]
         )
     if stem(m.word.lower()) in ("id", "subject", "subj"):
         return False
@@ -1129,7 +1134,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         ):
             continue  # "which month had the most intakes": the month of the date already named (Intake Date)
         chosen.append(m)
-    chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen)]
+    chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]
     span = clock_span(question)

@@ -601,6 +601,10 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             said = [w for w in re.findall(r"[a-z]{3,}est\b", unnamed.lower()) if find_mentions(w, catalog, frame)]
             if said:
                 hints.extreme = "min" if re.fullmatch(r"lightest|shortest|smallest|youngest|lowest", said[0]) else "max"
+        pace = re.search(r"\b(?:(?P<fast>fastest|quickest)|slowest)\b", hints.question, _I)
+        timed = [m for m in find_mentions(hints.question, catalog, frame) if m.column.clock or "time" in m.column.stems]
+        if pace and timed:  # "the fastest time": the least of a length of time
+            hints.extreme = "min" if pace["fast"] else "max"
         if re.search(r"\bmost\s+(?:common|frequent|popular)\b", unnamed):
             hints.extreme = "max"
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):

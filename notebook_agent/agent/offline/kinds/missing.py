@@ -201,10 +201,13 @@ def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
 
 
 def _event_time(ctx: Context, dates: list[Column]) -> bool:
-    """An event that names a date column, then time ("delivery time", "shipping times"): the time to it."""
+    """The event that ends a span, then time ("delivery time": Delivered Date ends it): the time to it."""
+    pair = _pair(ctx, dates)
+    if pair is None:
+        return False
     for m in re.finditer(r"\b([a-z]{4,})\s+times?\b", ctx.text):
         said = root(m.group(1))
-        if len(said) >= 4 and any(root(s) == said for c in dates for s in c.stems):
+        if len(said) >= 4 and any(root(s) == said for s in pair[1].stems):
             return True
     return False
 
