@@ -1388,3 +1388,24 @@ def test_fastest_of_a_time_is_its_least_and_a_qualifier_before_an_unclaimed_meas
     # "total" names Total (€); "paint" qualifies "cost", a word for the same column, so it does not group
     monthly = _plan_of(stock, "total paint cost per month")
     assert (monthly["y"], monthly["x"], monthly["period"]) == ("Total (€)", "Order Day", "M")
+
+
+def test_time_of_the_rows_or_of_the_work_between_two_dates_and_spend_without_a_currency_mark() -> None:
+    rng = np.random.default_rng(87)
+    n = 50
+    start = pd.Timestamp("2024-05-01") + pd.to_timedelta(rng.integers(0, 60, n), unit="D")
+    jobs = pd.DataFrame(
+        {
+            "job_id": [f"J{i}" for i in range(n)],
+            "logged_on": start.strftime("%Y-%m-%d"),
+            "fixed_on": (start + pd.to_timedelta(rng.integers(1, 9, n), unit="D")).strftime("%Y-%m-%d"),
+            "crew": rng.choice(["North", "South"], n),
+            "charge_amt": rng.uniform(40, 400, n).round(2),
+            "fuel_left_pct": rng.uniform(0, 100, n).round(1),
+        }
+    )
+    for question in ("average job time per crew", "average turnaround time per crew"):
+        span = _plan_of(jobs, question)  # the rows' own noun, or a word for the work between the dates
+        assert (span["kind"], span["column"], span["y"], span["group"]) == ("missing", "logged_on", "fixed_on", "crew")
+    spent = _plan_of(jobs, "how much did customers spend per crew?")  # an amount column, not a weak letter match
+    assert (spent["y"], spent["x"], spent["agg"]) == ("charge_amt", "crew", "sum")

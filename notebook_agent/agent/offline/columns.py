@@ -988,6 +988,9 @@ _MONEY_WORDS = frozenset(
 CURRENCY = re.compile(r"[$£€¥]|(?<![a-z])(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)(?![a-z])", re.IGNORECASE)
 
 
+_PAID = frozenset({"amount", "total", "payment", "spend", "spending", "expenditure", "expense", "charge"})
+
+
 def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
     """A money word no column is named by ("how much did we spend") names the columns that hold money.
 
@@ -1001,10 +1004,14 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         and CURRENCY.search(c.name)
         and not any(s in NOT_ADDITIVE_WORDS for s in c.stems)
         and not re.search(r"/|\bper\b", c.name, re.IGNORECASE)
+    ] or [  # no currency mark: a column of amounts paid ("amt", "total", "payment")
+        c
+        for c in columns
+        if c.numeric and not c.id_like and any(s in _PAID or _abbreviates_any(s, _PAID) for s in c.significant)
     ]
     out = []
     for tok, start, end in tokens:
-        if tok not in _MONEY_WORDS or any(m.start == start and m.score >= 40 and m.via != "time" for m in found):
+        if tok not in _MONEY_WORDS or any(m.start == start and m.score > 52 and m.via != "time" for m in found):
             continue
         out += [Mention(c, start, end, 52, tok, "synonym") for c in amounts]
     return out

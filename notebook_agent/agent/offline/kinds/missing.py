@@ -200,14 +200,30 @@ def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
     )
 
 
+# Words for the work between a start and an end: "resolution time", "turnaround time", "processing times".
+_PROCESS = frozenset(
+    root(w)
+    for w in (
+        *("resolution", "response", "turnaround", "processing", "handling", "completion", "fulfilment"),
+        *("fulfillment", "repair", "wait", "waiting", "transit", "shipping", "delivery", "cycle", "throughput"),
+    )
+)
+
+
 def _event_time(ctx: Context, dates: list[Column]) -> bool:
-    """The event that ends a span, then time ("delivery time": Delivered Date ends it): the time to it."""
+    """A span said as "<word> time".
+
+    The word names the end ("delivery time": Delivered Date), the rows themselves ("trip time": trip_id), or the
+    work between the two dates ("resolution time"); not the start alone ("intake time" may be when it came in).
+    """
     pair = _pair(ctx, dates)
     if pair is None:
         return False
-    for m in re.finditer(r"\b([a-z]{4,})\s+times?\b", ctx.text):
+    own = {root(s) for c in (pair[1], *(c for c in ctx.columns() if c.id_like)) for s in c.significant}
+    own -= {root(w) for w in ("date", "time", "day", "id", "at", "ts", "dt", "timestamp", "on")}
+    for m in re.finditer(r"\b([a-z]{3,})\s+times?\b", ctx.text):
         said = root(m.group(1))
-        if len(said) >= 4 and any(root(s) == said for s in pair[1].stems):
+        if len(said) >= 3 and (said in own or said in _PROCESS):
             return True
     return False
 
