@@ -1409,3 +1409,52 @@ def test_time_of_the_rows_or_of_the_work_between_two_dates_and_spend_without_a_c
         assert (span["kind"], span["column"], span["y"], span["group"]) == ("missing", "logged_on", "fixed_on", "crew")
     spent = _plan_of(jobs, "how much did customers spend per crew?")  # an amount column, not a weak letter match
     assert (spent["y"], spent["x"], spent["agg"]) == ("charge_amt", "crew", "sum")
+
+
+def test_a_rate_for_named_groups_and_a_fee_per_head_times_the_people_counted() -> None:
+    rng = np.random.default_rng(88)
+    n = 120
+    classes = pd.DataFrame(
+        {
+            "Class Ref": [f"CL{1000 + i}" for i in range(n)],
+            "Class Type": rng.choice(["Yoga", "Spin", "HIIT"], n),
+            "Attendees": rng.integers(3, 30, n),
+            "Fee per Head (£)": rng.choice([8.0, 10.0, 12.0], n),
+            "Cancelled": rng.choice(["Y", "N"], n, p=[0.1, 0.9]),
+        }
+    )
+    rate = _plan_of(classes, "what's the cancellation rate for yoga vs spin?")
+    assert (rate["kind"], rate["column"], rate["group"], rate["share"]) == ("filtered", "Cancelled", "Class Type", True)
+    money = _plan_of(classes, "total revenue from classes that weren't cancelled")
+    assert (money["y"], money["column"], money["where"]) == ("Fee per Head (£)", "Attendees", [["Cancelled", "N"]])
+    spent = _plan_of(classes, "how much did members spend per class type?")  # money paid in: fee × attendees
+    assert (spent["kind"], spent["column"], spent["group"]) == ("money", "Attendees", "Class Type")
+
+
+def test_a_count_with_a_bound_keeps_the_values_named_and_an_unclear_span_keeps_its_unit() -> None:
+    rides = _rides()
+    women = _plan_of(rides, "how many women finished in under 5 hours?")  # among the women, not every rider
+    assert (women["column"], women["op"], women["value"], women["where"]) == ("Elapsed", "<", 300, [["Sex", "Female"]])
+    rng = np.random.default_rng(89)
+    cabins = pd.DataFrame(
+        {
+            "Stay Code": [f"S{i}" for i in range(40)],
+            "Days": rng.integers(1, 20, 40),
+            "Notice (days)": rng.integers(0, 90, 40),
+        }
+    )
+    long = _plan_of(cabins, "how many stays were longer than two weeks?")  # two columns in days: the stay's own
+    assert (long["column"], long["op"], long["value"]) == ("Days", ">", 14)
+
+
+def test_a_word_that_names_the_measure_is_not_also_a_value_to_count_among() -> None:
+    rng = np.random.default_rng(90)
+    alps = pd.DataFrame(
+        {
+            "Day": pd.date_range("2024-01-01", periods=60).strftime("%Y-%m-%d"),
+            "Snowfall (cm)": rng.uniform(0, 30, 60).round(1),
+            "Sky": rng.choice(["Snow", "Clear", "Cloud"], 60),
+        }
+    )
+    req = _plan_of(alps, "how many days had more than 5 cm of snow?")  # snow: Snowfall, not Sky = Snow
+    assert (req["column"], req["op"], req["value"], req["where"]) == ("Snowfall (cm)", ">", 5, [])

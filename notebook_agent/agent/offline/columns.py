@@ -13,7 +13,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-__all__ = ["Catalog", "Column", "Mention", "ValueMention", "ambiguous", "find_mentions", "find_values", "stem", "words"]
+__all__ = [
+    "PERSONS",
+    "Catalog",
+    "Column",
+    "Mention",
+    "ValueMention",
+    "ambiguous",
+    "find_mentions",
+    "find_values",
+    "stem",
+    "words",
+]
 
 _WORD = re.compile(r"[^\W_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -338,7 +349,7 @@ ADDITIVE_WORDS = frozenset(
     }
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
-_PERSONS = frozenset(
+PERSONS = frozenset(
     {"visitor", "attendee", "passenger", "customer", "guest", "patient", "student", "member", "user", "rider"}
     | {"shopper", "spectator", "fan", "employee", "worker", "resident", "participant", "entrant", "diner", "viewer"}
 )
@@ -488,7 +499,7 @@ class Column:
             and not any(s in NOT_ADDITIVE_WORDS for s in stems)
             and not (len(stems) >= 2 and stems[0] == "unit" and stems[1] in ("cost", "value", "weight"))  # per unit
         ) or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
-            bool(stems) and stems[-1] in _PERSONS and words(name)[-1].endswith("s") and kind == "numeric"
+            bool(stems) and stems[-1] in PERSONS and words(name)[-1].endswith("s") and kind == "numeric"
         )
         return cls(
             frame=frame,
@@ -697,7 +708,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         for part in column.stems:  # "trip distances": km; "energy": kwh_out
             if tok in UNIT_QUANTITY.get(part, ()) and not column.is_date:
                 found.append(Mention(column, start, tokens[i][2], 58 if units_only else 42, tok, "synonym"))
-    if column.numeric and column.significant and column.significant[-1] in _PERSONS:
+    if column.numeric and column.significant and column.significant[-1] in PERSONS:
         for tok, start, end in tokens:  # "bring more people in": the column that counts visitors
             if tok in ("people", "person"):
                 found.append(Mention(column, start, end, 45, tok, "synonym"))

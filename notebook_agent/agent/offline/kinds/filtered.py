@@ -107,7 +107,37 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     if re.search(r"\b(?:by|per|for each|each)\b", ctx.text):
         return _grouped(ctx, _condition(ctx, rate)) if rate or _share(ctx.text) else None
-    return _condition(ctx, rate)
+    return _named_groups(ctx, _condition(ctx, rate))
+
+
+def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
+    """One named value of each label column other than the condition's ("women", "in the West"), as `where`.
+
+    A word that names a measure is not a value too ("10 mm of rain": the rain column, not conditions = Rain).
+    """
+    strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 or m.column.numeric]
+    named: dict[str, list[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        if v.column.name != req.column and not ctx.catalog.names_rows(v.column):
+            named.setdefault(v.column.name, [])
+            if v.value not in named[v.column.name]:
+                named[v.column.name].append(v.value)
+    return [[c, vs[0]] for c, vs in named.items() if len(vs) == 1]
+
+
+def _named_groups(ctx: Context, req: KindRequest | None) -> KindRequest | None:
+    """A rate or share for two or more named values of another label ("for yoga vs spin"): within each group."""
+    if req is None or not req.share or req.group or req.agg != "mean":
+        return req
+    strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
+    named: dict[str, set[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        if v.column.name != req.column and not ctx.catalog.names_rows(v.column):
+            named.setdefault(v.column.name, set()).add(v.value)
+    groups = [c for c, vs in named.items() if len(vs) >= 2]
+    if len(groups) == 1:
+        req.group = groups[0]
+    return req
 
 
 def _yes_no_rate(ctx: Context) -> bool:
@@ -126,6 +156,8 @@ def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     req = _time_bound(ctx) or _bound(ctx, rate)
     if req is not None and rate:
         req.share = True
+    if req is not None and req.op in (">", "<", ">=", "<="):
+        req.where = _values_named(ctx, req)  # "how many women ran it in under 4 hours": among the women
     return _groups_over(ctx, req) if req is not None else None
 
 

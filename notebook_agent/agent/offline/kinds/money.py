@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column, Mention, stem, words
+from ..columns import PERSONS, Column, Mention, stem, words
 from .base import Context, KindRequest, col, finish, fmt, positive_value
 
 _MONEY = re.compile(
     r"\bmoney\b|\brevenues?\b|\btakings\b|\bincome\b|\bturnover\b|\b(?:brings?|brought|bringing)\s+in\b"
     r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
+    r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
 )
 _MOST = re.compile(r"\b(?:most|highest|largest|biggest|top|best|more)\b")
 _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
@@ -25,6 +26,7 @@ _TAKEN = frozenset({"revenue", "sale", "income", "turnover", "taking", "amount",
 _PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
+_PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
 _TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
 _NOT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)?$")
 
@@ -39,9 +41,11 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         return None  # several amounts: the reader asks which one through the general path
     prices = [c for c in nums if set(c.significant) & _PRICE or _CURRENCY.search(c.name)]
     quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive]
+    counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
     if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
-        counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date]  # "Hours" orders too
-        quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems) and c not in prices]
+        quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
+    if not quantities and len(prices) == 1 and _PER_HEAD.search(prices[0].name):
+        quantities = [c for c in counted if c.additive and c.significant[-1] in PERSONS]  # a fee per head × attendees
     if len(prices) != 1:
         return None
     return prices[0], (quantities[0] if len(quantities) == 1 else None)
