@@ -33,6 +33,14 @@ _MADE: list[Path] = []
 # (kernels, the CLI, big files). A new test in one of these modules is fast unless it is named here.
 FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_reading.py": frozenset(),
+    "test_offline_interactive.py": frozenset(
+        {
+            "test_kernel_make_it_interactive_shows_a_vegalite_chart",
+            "test_kernel_interactive_chart_carries_a_png",
+            "test_kernel_show_rows_is_a_live_table",
+            "test_kernel_fix_it_replaces_a_misspelled_column",
+        }
+    ),
     "test_errors.py": frozenset(),
     "test_settings.py": frozenset(),
     "test_offline.py": frozenset(),

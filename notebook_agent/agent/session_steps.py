@@ -16,8 +16,9 @@ acknowledgement, so the history keeps its user/model alternation). Each run is o
 
 :func:`fix` asks the model to fix a failed step and runs its answer as such a re-run. Gemini is sent the
 conversation, the failing cell and its error, and asked for the whole corrected cell (as a `run_python` call, or a
-fenced block); the request is kept with the chat's model requests. The offline analyst writes code only for the
-questions it plans itself, so it says plainly that it cannot.
+fenced block); the request is kept with the chat's model requests. Offline (`offline.fix`), a cell the analyst
+wrote is planned again from the question of its turn, and a person's cell gets the repairs a rule can make safely
+(a misspelled column name with one close match, a missing import); else the answer says plainly that it cannot.
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ __all__ = ["FixResult", "RerunResult", "Step", "find_step", "fix", "rerun", "ste
 _CODE_CHARS = 6000  # of each version of a cell in the note the model reads
 _FENCE = re.compile(r"```(?:python|py)?[ \t]*\n(.*?)```", re.DOTALL)
 OFFLINE_CANNOT_FIX = (
-    "The offline analyst cannot fix a cell: it writes code only for the questions it plans itself. Edit the step "
-    "and press Run, ask the question again in other words, or set GEMINI_API_KEY so Gemini can fix it."
+    "The offline analyst cannot fix this cell: without a model it plans its own steps again from their question, "
+    "and in a cell a person wrote it repairs only a misspelled column name (when exactly one column is close to "
+    "it) or a missing import of pd, np, plt, alt or sns. Edit the step and press Run, ask the question again in "
+    "other words, or set GEMINI_API_KEY so Gemini can fix it."
 )
 
 
@@ -203,6 +206,35 @@ def _without_images(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _question(notebook: NotebookRecord, turn: int) -> str | None:
+    """The person's question of `turn`, as the notebook keeps it ("**You:** ..." markdown)."""
+    for cell in notebook.cells:
+        meta = _meta(cell)
+        if meta.get("role") == "user" and int(meta.get("turn", -1) or 0) == turn:
+            return str(cell.source).removeprefix("**You:** ").strip() or None
+    return None
+
+
+async def _fix_offline(session: Session, step: Step) -> FixResult:
+    """Fixing a step without a model: the analyst's own step planned again, a person's cell repaired by rule."""
+    from .offline.fix import fix_step
+
+    cell = session.notebook.cells[step.index]
+    error = next((dict(o) for o in cell.outputs if o.get("output_type") == "error"), {})
+    state = await session.state()
+    fixed = fix_step(
+        step.source,
+        error,
+        _question(session.notebook, step.turn),
+        list(state.get("profiles") or []),
+        edited=bool(step.rerun_of),
+    )
+    if fixed is None or isinstance(fixed, str):
+        return FixResult(None, fixed or OFFLINE_CANNOT_FIX)
+    run = await rerun(session, step.id, fixed.code, how=fixed.how)
+    return FixResult(run, fixed.what + (" The new cell ran." if run.status == "ok" else " The new cell failed too."))
+
+
 async def fix(session: Session, ref: int | str) -> FixResult:
     """Ask the model to fix failed step `ref`, and run its cell in the step's place (see the module docstring)."""
     step = find_step(session.notebook, ref)
@@ -212,7 +244,7 @@ async def fix(session: Session, ref: int | str) -> FixResult:
         )
     brain = session.brain
     if not isinstance(brain, GeminiBrain):
-        return FixResult(None, OFFLINE_CANNOT_FIX)
+        return await _fix_offline(session, step)
     cell = session.notebook.cells[step.index]
     error = next((o for o in cell.outputs if o.get("output_type") == "error"), None)
     why = failure_reason("error", error) if error is not None else "it did not finish"

@@ -23,8 +23,8 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import kinds
-from .answer import answer_text
+from . import interactive, kinds
+from .answer import answer_text, headline
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions
@@ -249,6 +249,52 @@ def _clock_note(used: list[str | None], frame: str, profiles: list[dict[str, Any
     return f"\n\n{' and '.join(clocks)} (h:mm:ss text) read as minutes."
 
 
+def _live(cell: str, chart: dict[str, Any], catalog: Catalog, memory: dict[str, Any]) -> str:
+    """The chart cell drawn with Altair when it can be (an interactive chart asked for up front)."""
+    converted = interactive.convert(cell, chart, catalog)
+    if converted is None:
+        return cell
+    memory["interactive_now"] = {"upfront": True}
+    return converted
+
+
+def _redraw(memory: dict[str, Any], catalog: Catalog) -> OfflinePlan | OfflineAnswer:
+    """The last chart the analyst drew, again, with Altair ("make it interactive")."""
+    chart = memory.get("chart_last")
+    if not isinstance(chart, dict):
+        return OfflineAnswer(interactive.nothing_to_redraw(), memory)
+    if "request" in chart:
+        req = Request.from_dict(chart["request"])
+        if req.frame not in catalog.frames:
+            return OfflineAnswer(interactive.nothing_to_redraw(), memory)
+        cell = _program(req, catalog, memory)
+    else:
+        kreq = kinds.KindRequest.from_dict(chart["kind"])
+        if kreq.frame not in catalog.frames or kreq.kind not in kinds.KINDS:
+            return OfflineAnswer(interactive.nothing_to_redraw(), memory)
+        cell = _kind_cell(kreq, catalog)
+    code = interactive.convert(cell, chart, catalog)
+    if code is None:
+        return OfflineAnswer(interactive.nothing_to_redraw(), memory)
+    memory["interactive_now"] = {"redraw": True, **chart}
+    return OfflinePlan(code, memory, "Drawing the last chart again with Altair, interactive")
+
+
+def _redraw_answer(
+    live: dict[str, Any], memory: dict[str, Any], result: dict[str, Any] | None, error: dict[str, Any] | None
+) -> str:
+    """The answer to a redraw: the last chart's headline, how to use the chart, the sample it drew."""
+    static = memory.pop("static", {})
+    if result is None:
+        return interactive.redraw_answer("", None, error)
+    if "request" in live:
+        head = headline(Request.from_dict(live["request"]), {**static, **result})
+    else:
+        kreq = kinds.KindRequest.from_dict(live["kind"])
+        head = kinds.KINDS[kreq.kind].answer(kreq, result).splitlines()[0]
+    return interactive.redraw_answer(head, result, None)
+
+
 def _choose_frame(question: str, catalog: Catalog, last: Request | None) -> str:
     """The frame the question is about: named outright, or holding most of the columns it names."""
     if len(catalog.frames) == 1:
@@ -412,8 +458,12 @@ class OfflineAnalyst:
         if last is not None and last.frame not in catalog.frames:
             last = None
         frame = _choose_frame(question, catalog, last)
-        question = comparison_words(question, catalog, frame)
         memory.pop("kind_now", None)
+        memory.pop("interactive_now", None)
+        if interactive.asks_redraw(question):
+            return _redraw(memory, catalog)
+        live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
+        question = comparison_words(live or question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
         if unsure:
             word, columns = unsure[0]
@@ -431,7 +481,10 @@ class OfflineAnalyst:
             memory["kind_last"] = memory["kind_now"] = found.to_dict()
             memory["kind_turn"] = memory["turn"]
             cell = _kind_cell(found, catalog)
-            return OfflinePlan(cell, memory, cell.splitlines()[0].lstrip("# "))
+            title = cell.splitlines()[0].lstrip("# ")
+            if live:
+                cell = _live(cell, {"kind": found.to_dict()}, catalog, memory)
+            return OfflinePlan(cell, memory, title)
         if recent and isinstance(memory.get("kind_last"), dict):
             last = _kind_as_request(memory["kind_last"], catalog) or last
         hints: Hints = parse(question, catalog, frame)
@@ -467,7 +520,10 @@ class OfflineAnalyst:
             return OfflineAnswer(problem, memory)
         memory["previous"] = memory.get("last")  # restored if this request fails for good
         memory["last"] = req.to_dict()
-        return OfflinePlan(_program(req, catalog, memory), memory, describe(req))
+        code = _program(req, catalog, memory)
+        if live:
+            code = _live(code, {"request": req.to_dict()}, catalog, memory)
+        return OfflinePlan(code, memory, describe(req))
 
     def _summarize(
         self,
@@ -479,12 +535,17 @@ class OfflineAnalyst:
         attempt: int,
     ) -> OfflinePlan | OfflineAnswer:
         memory = copy.deepcopy(plan.memory)
+        live = memory.pop("interactive_now", None)
+        if live and live.get("redraw"):
+            return OfflineAnswer(_redraw_answer(live, memory, result, error), memory)
         if memory.get("kind_now"):
             kreq = kinds.KindRequest.from_dict(memory["kind_now"])
             if result is not None:
                 used = [kreq.y, kreq.column, kreq.group, kreq.group2, *(c for c, _ in kreq.where)]
                 note = _clock_note(used, kreq.frame, profiles)
-                return OfflineAnswer(kinds.KINDS[kreq.kind].answer(kreq, result) + note, memory)
+                offer = interactive.remember(memory, kind=kreq.to_dict())
+                end = interactive.closing(result) if live else f"\n\n{offer}" if offer else ""
+                return OfflineAnswer(kinds.KINDS[kreq.kind].answer(kreq, result) + note + end, memory)
             error = error or {}
             memory.pop("kind_now", None)
             memory.pop("kind_last", None)
@@ -493,7 +554,9 @@ class OfflineAnalyst:
         req = Request.from_dict(memory.get("last") or {"intent": "overview"})
         if result is not None:
             note = _clock_note([req.x, req.y, *req.columns, *(f["column"] for f in req.filters)], req.frame, profiles)
-            return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note, memory)
+            offer = interactive.remember(memory, request=req)
+            end = interactive.closing(result) if live else f"\n\n{offer}" if offer else ""
+            return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note + end, memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")
         evalue = str(error.get("evalue") or ("the code displayed no result" if ename == "NoResult" else ""))

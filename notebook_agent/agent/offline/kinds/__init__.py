@@ -25,12 +25,14 @@ from . import (
     money,
     outliers,
     shares,
+    show_rows,
     two_way,
     value_counts,
 )
 from .base import Context, KindRequest
 
 KINDS: dict[str, ModuleType] = {
+    "show_rows": show_rows,
     "missing": missing,
     "outliers": outliers,
     "counts": counts,
