@@ -197,6 +197,12 @@ def test_interactive_chart_asked_up_front_is_drawn_with_altair() -> None:
     assert text.startswith("Line chart of revenue") and "It is interactive" in text and OFFER not in text
 
 
+def test_interactive_chart_without_an_interactive_version_says_it_is_static() -> None:
+    chat = Chat(_frame())
+    text = chat.ask("interactive heatmap of the correlations")
+    assert "alt.Chart" not in chat.codes[-1] and "drawn as a static image" in text and OFFER not in text
+
+
 def test_nothing_to_redraw_says_so() -> None:
     chat = Chat(_frame())
     chat.ask("what is the mean revenue?")

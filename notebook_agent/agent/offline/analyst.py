@@ -252,10 +252,8 @@ def _clock_note(used: list[str | None], frame: str, profiles: list[dict[str, Any
 def _live(cell: str, chart: dict[str, Any], catalog: Catalog, memory: dict[str, Any]) -> str:
     """The chart cell drawn with Altair when it can be (an interactive chart asked for up front)."""
     converted = interactive.convert(cell, chart, catalog)
-    if converted is None:
-        return cell
-    memory["interactive_now"] = {"upfront": True}
-    return converted
+    memory["interactive_now"] = {"upfront": converted is not None}
+    return cell if converted is None else converted
 
 
 def _redraw(memory: dict[str, Any], catalog: Catalog) -> OfflinePlan | OfflineAnswer:
@@ -544,7 +542,7 @@ class OfflineAnalyst:
                 used = [kreq.y, kreq.column, kreq.group, kreq.group2, *(c for c, _ in kreq.where)]
                 note = _clock_note(used, kreq.frame, profiles)
                 offer = interactive.remember(memory, kind=kreq.to_dict())
-                end = interactive.closing(result) if live else f"\n\n{offer}" if offer else ""
+                end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
                 return OfflineAnswer(kinds.KINDS[kreq.kind].answer(kreq, result) + note + end, memory)
             error = error or {}
             memory.pop("kind_now", None)
@@ -555,7 +553,7 @@ class OfflineAnalyst:
         if result is not None:
             note = _clock_note([req.x, req.y, *req.columns, *(f["column"] for f in req.filters)], req.frame, profiles)
             offer = interactive.remember(memory, request=req)
-            end = interactive.closing(result) if live else f"\n\n{offer}" if offer else ""
+            end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
             return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note + end, memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")

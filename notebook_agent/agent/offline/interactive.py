@@ -28,6 +28,10 @@ __all__ = ["OFFER", "asks_redraw", "convert", "redraw_answer", "remember", "upfr
 
 OFFER = 'Say "make it interactive" for a version you can hover and zoom.'
 HOW = "It is interactive: hover over it for the values, drag to pan, scroll to zoom, double-click to reset."
+STATIC = (
+    "This kind of chart has no interactive version yet, so it is drawn as a static image; I can make bar charts, "
+    "line charts, scatter plots, histograms, box plots and curve fits interactive."
+)
 MAX_ROWS = 5000  # Altair's default limit on the rows of a chart's data
 _MAX_BARS = 30
 _CALENDAR = ("Y", "Q", "M", "D")
@@ -430,9 +434,16 @@ def sample_note(result: dict[str, Any]) -> str:
     return ""
 
 
-def closing(result: dict[str, Any]) -> str:
-    """What an answer with an interactive chart ends with: how to use it, and the sample it drew."""
-    return "\n\n" + HOW + (f"\n{sample_note(result)}" if sample_note(result) else "")
+def closing(result: dict[str, Any], live: dict[str, Any] | None = None) -> str:
+    """What an answer with an interactive chart ends with: how to use it, and the sample it drew.
+
+    `live` is what the analyst noted when the chart was asked for interactive up front; {"upfront": False} when
+    this kind of chart has no interactive version (the answer says it is a static image).
+    """
+    if live is not None and not live.get("upfront", True):
+        return "\n\n" + STATIC
+    note = sample_note(result)
+    return "\n\n" + HOW + (f"\n{note}" if note else "")
 
 
 def redraw_answer(headline: str, result: dict[str, Any] | None, error: dict[str, Any] | None) -> str:
