@@ -23,6 +23,7 @@ from notebook_agent.agent.offline import OfflineAnalyst, OfflineAnswer, OfflineP
 from notebook_agent.agent.offline.fix import fix_step, repair_cell
 from notebook_agent.agent.offline.interactive import OFFER, asks_redraw, upfront
 from notebook_agent.data.profile import parse_profile, profile_code
+from notebook_agent.ui.charts import vegalite_spec
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
@@ -166,6 +167,7 @@ def test_line_chart_offers_and_redraws_interactively() -> None:
         ("which region has the highest total revenue", ["bar"]),
         ("average revenue by day of week", ["line"]),
         ("bar chart of revenue by units", ["bar"]),
+        ("average revenue over time for each region", ["line"]),
     ],
 )
 def test_each_kind_of_chart_is_redrawn_with_altair(question: str, marks: list[str]) -> None:
@@ -178,6 +180,9 @@ def test_each_kind_of_chart_is_redrawn_with_altair(question: str, marks: list[st
     assert [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in layers] == marks
     assert any("tooltip" in layer.get("encoding", {}) for layer in layers)
     assert "plt." not in chat.codes[-1]
+    # the page draws it: the spec survives the page's cleaning, zoom and pan (bound scales) included
+    safe = vegalite_spec(chat.value.to_dict(context={"pre_transform": False}))
+    assert safe is not None and any(p.get("bind") == "scales" for p in safe.get("params", [])), safe
 
 
 def test_big_scatter_is_sampled_and_the_answer_says_so() -> None:
