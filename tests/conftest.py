@@ -53,6 +53,8 @@ FAST_MODULES: dict[str, frozenset[str]] = {
     "test_ops.py": frozenset(),
     "test_public_api.py": frozenset(),
     "test_output_text.py": frozenset(),
+    "test_kernel_display.py": frozenset(),
+    "test_charts.py": frozenset(),
     "test_deploy_files.py": frozenset(),
     "test_notebook_upload.py": frozenset(),
     "test_safe_files.py": frozenset(
