@@ -210,3 +210,25 @@ def test_rendered_lines_are_plain_assignments_whatever_the_names() -> None:
             if isinstance(n, ast.Call)
         }
         assert calls <= {"astype", "to_datetime", "concat", "range", "len"}, calls
+
+
+async def test_a_restart_runs_the_kernel_setup_again() -> None:
+    """A cell that kills its kernel gets it restarted; the set-up (display formatters) is back for the next cell."""
+    from notebook_agent.data._kernel_display import TABLE_MIME
+
+    settings = Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir())})
+    session = await Session.open(settings=settings, brain=OfflineBrain())
+    try:
+        await _restart_and_show_a_table(session, TABLE_MIME)
+    finally:
+        await session.close()
+
+
+async def _restart_and_show_a_table(session: Session, table_mime: str) -> None:
+    died = await session.execute("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)")
+    assert died.restarted, (died.status, died.notes)
+    res = await session.execute("import pandas as pd\npd.DataFrame({'a': [1, 2]})")
+    assert res.status == "ok", res.error
+    results = [o for o in res.outputs if o.get("output_type") == "execute_result"]
+    assert results and table_mime in results[0]["data"], results
+    assert results[0]["data"][table_mime]["total_rows"] == 2

@@ -328,7 +328,12 @@ class Session:
         kernel = self._kernels.kernel
         if kernel is None:
             raise KernelNotRunning("the session is closed")
-        return await kernel.execute(code, on_output=on_output)
+        result = await kernel.execute(code, on_output=on_output)
+        if getattr(result, "restarted", False):
+            # A restart (a stuck or crashed cell) gives a fresh interpreter: the set-up every kernel of a chat runs
+            # at its start (display formatters, pandas settings) is run again, or the next cells would lack it.
+            await kernel.execute(KERNEL_SETUP)
+        return result
 
     # -- data ----------------------------------------------------------------------------------------------------
     async def add_file(self, src: Path, original_name: str | None = None) -> tuple[PreparedUpload, dict[str, Any]]:
