@@ -67,7 +67,11 @@ def test_index_is_null_only_for_a_default_range() -> None:
     assert kd.table_payload(frame.iloc[2:])["index"] == ["2", "3", "4"]  # type: ignore[index]
     assert kd.table_payload(frame.rename_axis("row"))["index"] == ["0", "1", "2", "3", "4"]  # type: ignore[index]
     dated = frame.set_index(pd.date_range("2024-01-01", periods=5, freq="D"))
-    assert kd.table_payload(dated)["index"][0] == "2024-01-01T00:00:00"  # type: ignore[index]
+    assert kd.table_payload(dated)["index"][0] == "2024-01-01"  # type: ignore[index]  (all at midnight: dates)
+    days = pd.DataFrame(
+        {"d": pd.to_datetime(["2024-01-05", None, "2024-03-01"]), "s": ["x", "y", "2024-01-05T00:00:00"]}
+    )
+    assert kd.table_payload(days)["rows"] == [["2024-01-05", "x"], [None, "y"], ["2024-03-01", "2024-01-05T00:00:00"]]  # type: ignore[index]
     multi = pd.DataFrame({("a", "x"): [1], ("a", "y"): [2]}, index=pd.MultiIndex.from_tuples([("k", 1)]))
     table = kd.table_payload(multi)
     assert table is not None and table["columns"] == ["a / x", "a / y"] and table["index"] == ["k / 1"]

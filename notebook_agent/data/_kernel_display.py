@@ -91,8 +91,10 @@ def table_payload(
         and frame.index.step == 1
         and frame.index.name is None
     )
-    labels = None if default_index else [_label(v) for v in head.index]
-    by_column = [[_cell(v) for v in head.iloc[:, j].tolist()] for j in range(len(columns))]
+    labels = None if default_index else _dates_only([_label(v) for v in head.index], head.index.dtype)
+    by_column = [
+        _dates_only([_cell(v) for v in head.iloc[:, j].tolist()], head.iloc[:, j].dtype) for j in range(len(columns))
+    ]
     # Bytes as json.dumps writes the payload (", " between items), counted as the rows are taken.
     used = len(json.dumps({"columns": names, "rows": [], "total_rows": total, "index": [] if labels else None}))
     rows: list[list[Any]] = []
@@ -110,6 +112,16 @@ def table_payload(
         "total_rows": total,
         "index": labels[: len(rows)] if labels is not None else None,
     }
+
+
+def _dates_only(values: list[Any], dtype: Any) -> list[Any]:
+    """A datetime column whose shown values are all at midnight reads as dates: "2024-01-05", not "…T00:00:00"."""
+    if getattr(dtype, "kind", "") != "M":
+        return values
+    shown = [v for v in values if v is not None]
+    if not shown or not all(isinstance(v, str) and len(v) == 19 and v.endswith("T00:00:00") for v in shown):
+        return values
+    return [v[:10] if isinstance(v, str) else v for v in values]
 
 
 def _cut(text: str) -> str:
