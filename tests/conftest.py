@@ -55,6 +55,13 @@ FAST_MODULES: dict[str, frozenset[str]] = {
     "test_output_text.py": frozenset(),
     "test_kernel_display.py": frozenset(),
     "test_charts.py": frozenset(),
+    "test_chart_renderer.py": frozenset(
+        {
+            "test_unconfined_vl_convert_does_fetch_from_the_sentinel",
+            "test_a_data_url_never_causes_a_fetch",
+            "test_renderer_process_runs_as_nobody_while_drawing",
+        }
+    ),
     "test_deploy_files.py": frozenset(),
     "test_notebook_upload.py": frozenset(),
     "test_safe_files.py": frozenset(

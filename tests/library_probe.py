@@ -10,8 +10,10 @@ SOURCES_JSON maps a key to [path, name the person gave the file]. Each file goes
 cell of the kernel after the app's hidden setup and preamble, and the data profile is computed there, as
 `Session.add_file` does. Then cells that use seaborn, scikit-learn, statsmodels and duckdb, and cells that
 display a Plotly figure, an Altair chart and DataFrames (their mime bundles are reported, see `_bundles`), and a
-DataFrame again after a restart, before and after the hidden setup runs again. Each cell's status, error, stdout,
-stderr and output mime types are reported; check cells print one ``NA-CHECK <json>`` line, parsed here.
+DataFrame again after a restart, before and after the hidden setup runs again. Last, an Altair chart through
+`Session` (a brain that runs one cell): the picture the app draws for it must reach the model's input. Each
+cell's status, error, stdout, stderr and output mime types are reported; check cells print one
+``NA-CHECK <json>`` line, parsed here.
 """
 
 from __future__ import annotations
@@ -137,6 +139,64 @@ AFTER_RESTART = """
 import pandas as pd
 pd.DataFrame({"x": [1, 2]})
 """
+
+
+class ChartBrain:
+    """A brain that runs one Altair cell, then answers; it keeps every message it was given (the model's input)."""
+
+    name = "Chart probe"
+
+    def __init__(self) -> None:
+        self.seen: list[dict[str, Any]] = []
+
+    async def step(self, state: dict[str, Any], on_text: Any = None) -> Any:
+        from notebook_agent.agent.brains import BrainReply
+        from notebook_agent.agent.gemini import TOOL_NAME, ToolCall
+
+        messages = state.get("messages", [])
+        self.seen = list(messages)
+        if any("functionResponse" in p for p in messages[-1].get("parts", [])):
+            return BrainReply(content={"role": "model", "parts": [{"text": "Done."}]}, text="Done.")
+        call = ToolCall(id="chart-1", name=TOOL_NAME, args={"code": SESSION_ALTAIR})
+        content = {"role": "model", "parts": [{"functionCall": {"id": call.id, "name": call.name, "args": call.args}}]}
+        return BrainReply(content=content, text="", tool_calls=[call])
+
+
+SESSION_ALTAIR = """
+import altair as alt
+alt.Chart(pd.DataFrame({"city": ["A", "B", "C"], "amount": [2.5, 3.5, 4.5]})).mark_bar().encode(x="city", y="amount")
+"""
+
+
+async def _session_chart(settings: Settings) -> dict[str, Any]:
+    """An Altair chart through `Session` as the app runs it: what reached the model's input, and the notebook."""
+    from notebook_agent.agent.session import Session
+
+    brain = ChartBrain()
+    session = await Session.open(settings=settings, brain=brain)
+    try:
+        events = [item async for item in session.ask("draw an interactive chart")]
+        done = [e for e in events if e["type"] == "code_done"]
+        images = [
+            base64.b64decode(p["inlineData"]["data"])
+            for m in brain.seen
+            for p in m.get("parts", [])
+            if "inlineData" in p
+        ]
+        responses = [
+            p["functionResponse"]["response"] for m in brain.seen for p in m.get("parts", []) if "functionResponse" in p
+        ]
+        kept = [o for c in session.notebook.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+        return {
+            "status": done[-1]["status"] if done else None,
+            "outputs": [sorted(o.get("data", {})) for o in done[-1]["outputs"]] if done else [],
+            "text": [o.get("data", {}).get("text/plain") for o in done[-1]["outputs"]] if done else [],
+            "model_images": [{"bytes": len(i), "png": i[:8] == b"\x89PNG\r\n\x1a\n"} for i in images],
+            "responses": responses,
+            "notebook_pngs": sum("image/png" in o.get("data", {}) for o in kept),
+        }
+    finally:
+        await session.close()
 
 
 def _bundles(res: CellResult) -> list[dict[str, Any]]:
@@ -280,6 +340,10 @@ async def main() -> None:
         cells["setup_again"] = _cell(await kernel.execute(KERNEL_SETUP, timeout=120))
         res = await kernel.execute(AFTER_RESTART, timeout=120)
         cells["after_restart"] = {**_cell(res), "bundles": _bundles(res)}
+        try:
+            report["session_chart"] = await _session_chart(settings)
+        except Exception as exc:  # reported, and failed by the test
+            report["session_chart"] = {"error": repr(exc)}
     finally:
         await kernel.shutdown()
         sandbox.close()

@@ -57,6 +57,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from .. import store
+from ..data.chart_renderer import attach_chart_images
 from ..data.uploads import PreparedUpload
 from ..errors import KernelNotRunning, ModelAuthError, NotebookAgentError, SessionNotFound
 from ..kernel.gateway import GatewayKernel
@@ -324,7 +325,11 @@ class Session:
 
     # -- what the graph calls ------------------------------------------------------------------------------------
     async def execute(self, code: str, *, on_output: Any = None) -> Any:
-        """Run a cell in this session's kernel (the graph's CodeRunner)."""
+        """Run a cell in this session's kernel (the graph's CodeRunner).
+
+        Altair charts come back without a picture (the kernel cannot draw them): one is drawn here, confined
+        (`data.chart_renderer`), and added to the result's outputs, so the model and the notebook both get it.
+        """
         kernel = self._kernels.kernel
         if kernel is None:
             raise KernelNotRunning("the session is closed")
@@ -333,6 +338,7 @@ class Session:
             # A restart (a stuck or crashed cell) gives a fresh interpreter: the set-up every kernel of a chat runs
             # at its start (display formatters, pandas settings) is run again, or the next cells would lack it.
             await kernel.execute(KERNEL_SETUP)
+        await attach_chart_images(result.outputs, self.settings)
         return result
 
     # -- data ----------------------------------------------------------------------------------------------------

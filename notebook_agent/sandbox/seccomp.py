@@ -85,6 +85,7 @@ _AF_UNIX = 1
 _EOPNOTSUPP = 95
 _EARLY_ALLOW = ("bind", "listen", "connect")
 _LOW32 = 0xFFFFFFFF
+_ENOSYS = 38
 
 # Path-based metadata changes. Landlock does not cover them, so a kernel sharing the app's uid could chmod, chown
 # or re-date the app's own files: in shared mode they succeed without doing anything (failing would break
@@ -165,12 +166,20 @@ def _arg(spec: dict[str, Any]) -> sc.Arg:
 
 
 def build_filter(
-    policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False, phase: Phase = "final"
+    policy: dict[str, Any],
+    self_pid: int | None = None,
+    shared_uid: bool = False,
+    phase: Phase = "final",
+    foreign_affinity_enosys: bool = False,
 ) -> sc.SyscallFilter:
     """Turn a validated policy into a libseccomp filter (not yet loaded).
 
     `shared_uid`: the kernel runs under the app's uid, so path-based metadata changes become no-ops.
     `phase`: "early" adds what kernel initialisation needs (unix sockets) to the policy.
+    `foreign_affinity_enosys`: for the chart renderer only (never a kernel, whose programs the host verifies):
+    sched_getaffinity on any pid but its own and 0 answers ENOSYS instead of the default EPERM. glibc's
+    pthread_getattr_np asks with a thread's tid and fails on EPERM (V8's threads then panic), while it reads ENOSYS
+    as "no affinity support". The answer does not depend on the pid, so it tells nothing about other processes.
     """
     default_errno = int(policy.get("defaultErrnoRet", 1))
     default = _action(policy["defaultAction"], None, default_errno)
@@ -212,6 +221,11 @@ def build_filter(
                 flt.add_rule(
                     sc.ALLOW, name, sc.Arg(0, sc.MASKED_EQ, _LOW32, which), sc.Arg(1, sc.MASKED_EQ, _LOW32, target)
                 )
+        if foreign_affinity_enosys:
+            # Below or above its own pid; 0 and its own pid keep the allow rules above (tests/test_chart_renderer.py
+            # checks all four answers in a real process).
+            for op in (sc.LT, sc.GT):
+                flt.add_rule(sc.ERRNO(_ENOSYS), "sched_getaffinity", sc.Arg(0, op, self_pid))
     for name in FAKE_SCHED_SYSCALLS:
         flt.add_rule(sc.ERRNO(0), name)
     if phase == "early":
@@ -239,13 +253,23 @@ def _unknown_syscall(name: str) -> bool:
         return True
 
 
-def apply(policy: dict[str, Any], self_pid: int | None = None, shared_uid: bool = False, phase: Phase = "final") -> int:
+def apply(
+    policy: dict[str, Any],
+    self_pid: int | None = None,
+    shared_uid: bool = False,
+    phase: Phase = "final",
+    foreign_affinity_enosys: bool = False,
+) -> int:
     """Load `policy` into this process with TSYNC so every thread is covered; returns the filter count.
 
     Raises SeccompError (or OSError) when the kernel refuses: the launcher then exits before user code.
     """
     flt = build_filter(
-        policy, self_pid=self_pid if self_pid is not None else os.getpid(), shared_uid=shared_uid, phase=phase
+        policy,
+        self_pid=self_pid if self_pid is not None else os.getpid(),
+        shared_uid=shared_uid,
+        phase=phase,
+        foreign_affinity_enosys=foreign_affinity_enosys,
     )
     flt.set_attr(sc.Attr.CTL_NNP, 1)
     flt.set_attr(sc.Attr.CTL_TSYNC, 1)
