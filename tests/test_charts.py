@@ -342,3 +342,14 @@ def test_history_rebuilds_the_same_components(tmp_path: Path) -> None:
     messages = history(nb, tmp_path)
     assert _kinds(messages) == ["str", "Plot", "Plot", "file", "dataframe"]
     assert messages[0]["metadata"]["title"] == "Ran code"
+
+
+def test_a_wide_vegalite_view_is_drawn_bubble_wide_on_the_page_only() -> None:
+    chart = alt.Chart(pd.DataFrame({"x": [1, 2], "y": [3, 4]})).mark_line().encode(x="x", y="y")
+    wide = chart.properties(width=900).to_dict()
+    plot = chart_plot("application/vnd.vegalite.v6+json", wide)
+    assert plot is not None
+    assert json.loads(plot.value["plot"])["width"] == 460  # fits the chat bubble
+    assert wide["width"] == 900  # the spec the notebook keeps is untouched
+    narrow = chart_plot("application/vnd.vegalite.v6+json", chart.properties(width=300).to_dict())
+    assert narrow is not None and json.loads(narrow.value["plot"])["width"] == 300

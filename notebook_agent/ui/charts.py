@@ -396,6 +396,8 @@ def chart_plot(mime: str, spec: Any) -> Any | None:
         safe, kind = plotly_spec(spec), "plotly"
     else:
         safe, kind = vegalite_spec(spec), "altair"
+        if safe is not None:
+            safe = _fit_width(safe)
     if safe is None:
         return None
     try:
@@ -405,6 +407,19 @@ def chart_plot(mime: str, spec: Any) -> Any | None:
     if len(text) > MAX_SPEC_CHARS:
         return None
     return gr.Plot(value=PlotData(type=kind, plot=text), show_label=False, label="Chart", elem_classes=["na-chart"])
+
+
+# Plot width (pixels, axes aside) that fits a chat bubble on a laptop screen; wider views are cut off at the sides.
+# (Vega's "container" width measures the bubble before it is laid out, and draws nothing.)
+_BUBBLE_WIDTH = 460
+
+
+def _fit_width(spec: dict[str, Any]) -> dict[str, Any]:
+    """A single or layered view no wider than a chat bubble; the notebook keeps the width the code asked for."""
+    width = spec.get("width")
+    if ("mark" in spec or "layer" in spec) and isinstance(width, int | float) and width > _BUBBLE_WIDTH:
+        return {**spec, "width": _BUBBLE_WIDTH}
+    return spec
 
 
 def _finite(value: Any) -> Any:
