@@ -1458,3 +1458,177 @@ def test_a_word_that_names_the_measure_is_not_also_a_value_to_count_among() -> N
     )
     req = _plan_of(alps, "how many days had more than 5 cm of snow?")  # snow: Snowfall, not Sky = Snow
     assert (req["column"], req["op"], req["value"], req["where"]) == ("Snowfall (cm)", ">", 5, [])
+
+
+def _reply(df: pd.DataFrame, *questions: str) -> OfflinePlan | OfflineAnswer:
+    profile, memory = _profile(df), {}
+    for q in questions:
+        reply = OfflineAnalyst().respond(q, [profile], memory)
+        memory = reply.memory
+    return reply
+
+
+def test_period_columns_of_a_wide_table_are_summed_and_rows_totalled() -> None:
+    rng = np.random.default_rng(91)
+    n = 50
+    shops = pd.DataFrame(
+        {
+            "Store Code": [f"S{i}" for i in range(n)],
+            "Opened": pd.date_range("2010-01-01", periods=n, freq="60D").strftime("%Y-%m-%d"),
+            "District": rng.choice(["North", "South", "East"], n),
+            **{f"{m} Sales (EUR)": rng.integers(0, 900, n) for m in ("Jan", "Feb", "Mar", "Apr")},
+        }
+    )
+    each = _plan_of(shops, "total sales for each month")  # the month columns, not the month of Opened
+    assert (each["kind"], each["agg"]) == ("wide", "sum") and "Jan Sales (EUR)" in each["column"]
+    best = _plan_of(shops, "which month brought in the most?")
+    assert (best["kind"], best["order"], best["share"]) == ("wide", "max", True)
+    yearly = _plan_of(shops, "which district has the highest average annual sales?")  # each row's total
+    assert (yearly["kind"], yearly["agg"], yearly["group"]) == ("wide", "row", "District")
+    none = _plan_of(shops, "how many stores sold nothing at all?")
+    assert (none["kind"], none["op"]) == ("wide", "zero")
+
+
+def test_percentile_and_a_missing_figure_of_one_column() -> None:
+    rng = np.random.default_rng(92)
+    trips = pd.DataFrame(
+        {
+            "Fleet": rng.choice(["A", "B"], 80),
+            "Fare (GBP)": rng.uniform(3, 60, 80).round(2),
+            "Tip (GBP)": np.where(rng.random(80) < 0.2, np.nan, rng.uniform(0, 9, 80).round(2)),
+        }
+    )
+    p = _plan_of(trips, "what is the 75th percentile of fares?")
+    assert (p["kind"], p["y"], p["value"]) == ("percentile", "Fare (GBP)", 75.0)
+    gone = _plan_of(trips, "how many trips have no tip value?")
+    assert (gone["kind"], gone["column"]) == ("missing", "Tip (GBP)")
+
+
+def test_a_value_beats_a_measure_whose_name_merely_holds_the_word() -> None:
+    rng = np.random.default_rng(93)
+    n = 90
+    jobs = pd.DataFrame(
+        {
+            "Job ID": np.arange(1000, 1000 + n),
+            "Queued At": pd.date_range("2024-02-01", periods=n, freq="7h").strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "Printer Model": rng.choice(["LX-10", "PX-200", "Q5"], n),
+            "Result": rng.choice(["printed", "jammed", "cancelled"], n),
+            "Pages Jammed": rng.integers(0, 3, n),
+            "Pages Sent": rng.integers(1, 80, n),
+            "Colour": rng.choice(["Yes", "No"], n),
+        }
+    )
+    # "jammed jobs": Result = jammed, counted (not Pages Jammed); "jobs" are the rows (Job ID)
+    req = _plan_of(jobs, "which weekday has the most jammed jobs?")
+    assert req["agg"] == "count" and req.get("y") is None
+    assert req["filters"] == [{"column": "Result", "op": "==", "value": "jammed", "part": None}]
+    # "printer" is the whole first word of Printer Model, not a longer form of another name's part
+    per = _plan_of(jobs, "average pages sent per printer")
+    assert per["x"] == "Printer Model"
+
+
+def test_no_answer_about_a_measure_the_question_did_not_name() -> None:
+    rng = np.random.default_rng(94)
+    n = 40
+    games = pd.DataFrame(
+        {
+            "HomeSide": rng.choice(["Ravens", "Owls", "Hawks"], n),
+            "AwaySide": rng.choice(["Ravens", "Owls", "Hawks"], n),
+            "HPTS": rng.integers(60, 110, n),
+            "APTS": rng.integers(60, 110, n),
+        }
+    )
+    reply = _reply(games, "which side scored the most baskets at home?")  # no column holds baskets: say so
+    assert not isinstance(reply, OfflinePlan)
+    first = reply.text.splitlines()[0]
+    assert "baskets" in first and not any(c in first for c in games.columns)
+
+
+def test_follow_up_naming_only_an_aggregate_keeps_the_grouping_and_value_with_its_column_narrows() -> None:
+    rng = np.random.default_rng(95)
+    n = 60
+    flats = pd.DataFrame(
+        {
+            "Listing Ref": [f"L{i}" for i in range(n)],
+            "Borough": rng.choice(["Camden", "Hackney", "Lambeth"], n),
+            "Rent (GBP)": rng.integers(900, 3000, n),
+            "Furnished": rng.choice(["furnished", "unfurnished"], n),
+            "Listed": pd.date_range("2024-01-01", periods=n, freq="3D").strftime("%Y-%m-%d"),
+            "Let": pd.date_range("2024-01-20", periods=n, freq="3D").strftime("%Y-%m-%d"),
+        }
+    )
+    mean = _plan_of(flats, "median rent by borough", "what about the mean?")
+    assert (mean["intent"], mean["x"], mean["agg"]) == ("groupby", "Borough", "mean")
+    only = _plan_of(flats, "how many listings rent for more than 2000?", "now only for the Camden borough")
+    assert only["where"] == [["Borough", "Camden"]]
+
+
+def test_yes_count_per_group_winners_per_contest_and_a_span_in_the_questions_order() -> None:
+    rng = np.random.default_rng(96)
+    n = 80
+    pools = pd.DataFrame(
+        {
+            "Checked": pd.date_range("2024-05-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Pool": rng.choice(["Lido", "Baths", "Leisure Centre"], n),
+            "Chlorine (ppm)": rng.uniform(0.5, 3, n).round(2),
+            "Closure Ordered": rng.choice(["Yes", "No"], n),
+        }
+    )
+    shut = _plan_of(pools, "number of closures ordered at each pool")  # the rows where it says yes
+    assert shut["x"] == "Pool" and shut["filters"] == [
+        {"column": "Closure Ordered", "op": "==", "value": "Yes", "part": None}
+    ]
+    races = pd.DataFrame(
+        {
+            "Heat": np.repeat([f"H{i}" for i in range(12)], 4),
+            "Club": rng.choice(["Otters", "Seals", "Pike", "Eels"], 48),
+            "Points": rng.integers(0, 40, 48),
+            "Lane Count": 8,
+        }
+    )
+    won = _plan_of(races, "which club won the most heats?")
+    assert (won["kind"], won["y"], won["group"], won["column"]) == ("winners", "Points", "Heat", "Club")
+    repairs = pd.DataFrame(
+        {
+            "Fault Date": pd.date_range("2024-01-01", periods=30, freq="5D").strftime("%Y-%m-%d"),
+            "Logged Date": pd.date_range("2024-01-03", periods=30, freq="5D").strftime("%Y-%m-%d"),
+            "Cost": rng.integers(50, 500, 30),
+        }
+    )
+    lag = _plan_of(repairs, "how long does it take for a fault to be logged?")  # fault first, then logged
+    assert (lag["column"], lag["y"]) == ("Fault Date", "Logged Date")
+
+
+def test_an_amount_no_column_holds_is_said_and_its_follow_up_too() -> None:
+    rng = np.random.default_rng(97)
+    seats = pd.DataFrame(
+        {
+            "Constituency": np.repeat(["A", "B", "C"], 3),
+            "Party": ["X", "Y", "Z"] * 3,
+            "Votes": rng.integers(100, 900, 9),
+            "Registered": np.repeat([2000, 2500, 1800], 3),
+        }
+    )
+    for reply in (
+        _reply(seats, "which constituency had the lowest participation?"),
+        _reply(seats, "which constituency had the lowest participation?", "and the highest?"),
+    ):
+        assert not isinstance(reply, OfflinePlan)
+        first = reply.text.splitlines()[0]
+        assert "participation" in first and not any(c in first for c in seats.columns)
+
+
+def test_a_measure_per_calendar_period_is_totalled_or_averaged_not_drawn_per_row() -> None:
+    rng = np.random.default_rng(98)
+    n = 200
+    farm = pd.DataFrame(
+        {
+            "Reading Day": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Milk Litres": rng.integers(300, 600, n),
+            "Barn Temp": rng.uniform(5, 25, n).round(1),
+        }
+    )
+    milk = _plan_of(farm, "monthly milk litres")  # an amount that adds up: the total of each month
+    assert (milk["intent"], milk["x"], milk["period"], milk["agg"]) == ("groupby", "Reading Day", "M", "sum")
+    temp = _plan_of(farm, "plot barn temp over time by week")  # a level: the mean of each week
+    assert (temp["intent"], temp["period"], temp["agg"], temp["chart"]) == ("groupby", "W", "mean", "line")

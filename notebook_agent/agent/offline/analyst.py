@@ -166,8 +166,9 @@ def _help_text(catalog: Catalog) -> str:
 
 def _unclear_text(catalog: Catalog, frame: str) -> str:
     names = ", ".join(c.name for c in catalog.of(frame))
+    # the first line names no column: it is no reading of the question, only what could not be read
     return (
-        f"I could not turn that into an analysis I can run offline. The columns of {frame} are: {names}. "
+        f"I could not turn that into an analysis I can run offline.\n\nThe columns of {frame} are: {names}. "
         f"{CAN_DO} {GEMINI_HINT}"
     )
 
@@ -499,10 +500,20 @@ class OfflineAnalyst:
                 f'<column> {hints.unresolved[0]}". Numeric columns in {frame}: {names}.',
                 memory,
             )
-        if hints.unknown and not any(m.column.numeric for m in hints.mentions):
+        unknown = hints.unknown
+        if (
+            unknown is None
+            and not hints.mentions
+            and memory.get("unknown_turn") == memory["turn"] - 1
+            and re.match(r"\W*(?:and|what\s+about|how\s+about|now|then)\b", question, re.IGNORECASE)
+        ):
+            unknown = hints.unknown = memory.get("unknown")  # "and the highest?" after "lowest turnout": still none
+        if unknown and not any(m.column.numeric for m in hints.mentions):
+            memory["unknown"], memory["unknown_turn"] = unknown, memory["turn"]
             names = ", ".join(c.name for c in catalog.of(frame))
             return OfflineAnswer(
-                f'I see no column called "{hints.unknown}" in {frame}. Which of its columns do you mean: {names}?',
+                f'I see no column called "{hints.unknown}" in {frame}, so I have not guessed one.\n\n'
+                f"Which of its columns do you mean: {names}?",
                 memory,
             )
         req = build_request(hints, catalog, frame, last)

@@ -986,6 +986,10 @@ def _all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[
     tokens = _tokens(question)
     columns = catalog.of(frame) if frame else catalog.columns
     found = [m for c in columns for m in _candidates(question, c, tokens)]
+    # A word that is a whole part of some column's name ("runner": Runner OS) is not read as a longer form of a
+    # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
+    whole = {(m.start, m.end) for m in found if m.via == "partial" and m.word.lower() in m.column.stems}
+    found = [m for m in found if not (m.via == "abbreviation" and (m.start, m.end) in whole)]
     return _named_twice(found + _money(columns, tokens, found))
 
 
@@ -1047,6 +1051,27 @@ def _named_twice(found: list[Mention]) -> list[Mention]:
     return out
 
 
+# Name parts that make a numeric column one period of a wide table: Q1 … Q4, Jan … Dec.
+QUARTER_NAME = re.compile(r"(?<![a-z0-9])q[1-4](?![a-z0-9])", re.IGNORECASE)
+_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+MONTH_NAME = re.compile(
+    r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|november|december|"
+    + "|".join(_MONTH_ABBR)
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def period_columns(columns: list[Column]) -> tuple[str, list[Column]] | None:
+    """The numeric columns that each stand for a quarter (or a month) of the same measure, with the period."""
+    for period, rx in (("Q", QUARTER_NAME), ("M", MONTH_NAME)):
+        found = [c for c in columns if c.numeric and not c.time and len(rx.findall(c.name)) == 1]
+        keys = {rx.search(c.name).group(0).lower()[:3] for c in found}  # type: ignore[union-attr]
+        if len(found) >= 2 and len(keys) == len(found):
+            return period, found
+    return None
+
+
 # Words for a dimension many columns can have: alone, they name no one column ("size": floor area or lot size).
 _VAGUE = frozenset({"size", "amount", "quantity", "volume", "level", "value"})
 
@@ -1077,6 +1102,11 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         ]
         if rivals and _names_records(m, [r.column for r in rivals]):
             continue
+        if rivals and _told_apart(question, m, [r.column for r in rivals]):
+            continue
+        wide = period_columns(catalog.of(frame))
+        if rivals and wide and {m.column, *(r.column for r in rivals)} <= set(wide[1]):
+            continue  # one measure per period of a wide table ("sales": Jan Sales … Apr Sales): all of them
         if rivals:
             columns = [m.column, *dict.fromkeys(r.column for r in rivals)]
             out.append((question[m.start : m.end], sorted(columns, key=lambda c: c.position)))
@@ -1084,6 +1114,20 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
 
 
 _CODE_PARTS = frozenset({"id", "no", "num", "number", "ref", "code", "key"})
+
+
+def _told_apart(question: str, m: Mention, rivals: list[Column]) -> bool:
+    """Another word of the question names the chosen column's other part, and no rival's ("team … at home").
+
+    "Which team scored the most at home?": team is HomeTeam or AwayTeam, and home says which.
+    """
+    said = {stem(w) for w in _WORD.findall((question[: m.start] + " " + question[m.end :]).lower())}
+    word = stem(m.word.lower())
+
+    def others(c: Column) -> set[str]:
+        return {p for p in c.significant if p != word and not same_word(p, word)}
+
+    return bool(others(m.column) & said) and not any(others(c) & said for c in rivals)
 
 
 def _names_records(m: Mention, rivals: list[Column]) -> bool:
@@ -1153,6 +1197,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             continue  # "which month had the most intakes": the month of the date already named (Intake Date)
         chosen.append(m)
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
+    chosen = _values_and_rows(question, catalog, frame, chosen, candidates)
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]
     span = clock_span(question)
@@ -1171,6 +1216,66 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])
     return sorted(chosen, key=lambda m: m.start)
+
+
+# Endings that make another form of the same word: "failed"/"failure", "cancelled"/"cancellation".
+_FORMS = ("", "e", "d", "ed", "ure", "ur", "ion", "ation", "at", "ing", "s", "es", "ment")
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two forms of one word (by their roots), at least four letters in common: fail, failed, failure."""
+    ra, rb = _undoubled(root(stem(a))), _undoubled(root(stem(b)))
+    if ra == rb:
+        return True
+    short, long_ = sorted((ra, rb), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _FORMS
+
+
+def _rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:
+    """The record code whose subject the word is ("runs": Run ID), when the frame has one."""
+    said = stem(word.lower())
+    for c in catalog.of(frame) if frame else catalog.columns:
+        if c.id_like and tuple(p for p in c.stems if p not in _CODE_PARTS) == (said,):
+            return c
+    return None
+
+
+def _values_and_rows(
+    question: str, catalog: Catalog, frame: str | None, chosen: list[Mention], candidates: list[Mention]
+) -> list[Mention]:
+    """Loose one-word readings of a measure that the question means otherwise.
+
+    A word that is a value of a label column ("failed": Status = failure) names that value, not a measure whose
+    longer name merely contains it ("Tests Failed"), unless the measure's other words are said beside it ("failed
+    tests"). A plural that is the subject of a record code ("runs": Run ID) names the rows, not a measure whose
+    name holds it after another word ("Tests Run"): "the most failed runs" counts runs.
+    """
+    if frame is None:
+        return chosen
+    columns = catalog.of(frame)
+    out = []
+    for m in chosen:
+        loose = m.via in ("partial", "prefix") and m.score < 90 and m.column.numeric and not m.column.id_like
+        said = m.word.lower()
+        if loose and " " not in said and len(m.column.significant) > 1:
+            near = {stem(w) for w in _WORD.findall(question[max(0, m.start - 24) : m.end + 24].lower())}
+            others = [p for p in m.column.significant if not same_word(p, said)]
+            if not any(p in near for p in others):
+                valued = any(
+                    c.categorical
+                    and c != m.column
+                    and any(v.strip().isalpha() and same_word(v.strip(), said) for v in c.values)
+                    for c in columns
+                )
+                if valued:
+                    continue
+                rows = _rows_noun(catalog, frame, said)
+                # not when the word opens the measure's name: "claims over 10k" are the claims' amounts (Claim Amt)
+                subject = same_word(m.column.significant[0], said)
+                if rows is not None and said.endswith("s") and rows != m.column and not subject:
+                    continue  # the rows themselves: counted, not a column's values
+        out.append(m)
+    return out
 
 
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
@@ -1232,14 +1337,18 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     found.append(ValueMention(column, value, m.start(), m.end()))
             # a one-word value said as another form of its word ("adopted": Adoption, "transferred": Transfer)
             base = root(text.lower())
-            if not text.isalpha() or len(base) < 5:
+            if not text.isalpha() or len(base) < 4:
                 continue
             for m in _WORD.finditer(question):
                 said = m.group().lower()
-                if said == text.lower() or _undoubled(root(said)) != _undoubled(base):
+                if said == text.lower() or not same_word(said, text):
                     continue
                 following = _WORD.match(question[m.end() :].lstrip().lower())
-                if following and any(stem(following.group()) in c.significant for c in columns):
+                if (
+                    following
+                    and any(stem(following.group()) in c.significant for c in columns)
+                    and _rows_noun(catalog, frame, following.group()) is None
+                ):
                     continue  # it qualifies the column named next ("finish time"), it is not the value
                 spans = taken + [(v.start, v.end) for v in found]
                 if not any(m.start() < e and s < m.end() for s, e in spans):

@@ -704,6 +704,15 @@ _RANKED_SLOT = _rx(
     r"\b(?:most|least|top|best|worst)\s+(?:[^\W\d_]+(?:ed|en)\s+)?"
     r"(?!(?:common|frequent|popular|likely|often|recent|used|one|ones)\b)(?P<words>[^\W\d_]+)\s*\W*$"
 )
+_AMOUNT_SLOT = _rx(
+    r"\b(?:highest|lowest|largest|smallest|biggest|greatest)\s+"
+    r"(?!(?:number|count|amount|total|share|proportion|percentage|average|mean|median|one|ones)\b)"
+    r"(?P<words>[^\W\d_]+)\s*\W*$"
+)
+_GATHERED_SLOT = _rx(
+    r"\b(?!(?:has|have|had|get|gets|got|see|sees|saw|is|are|was|were|with|sells?|sold)\b)[^\W\d_]+(?:ed|ored|ew|on|ot|ade)"
+    r"\s+the\s+(?:most|fewest)\s+(?P<words>[^\W\d_]+)"
+)
 _COUNT_SLOT = _rx(r"\bhow\s+many\s+(?P<words>[^\W\d_][\w\-]*)")
 # The verb of "how much do customers tip": what is measured, after a subject of one word (and its article).
 _VERB_SLOT = _rx(
@@ -851,6 +860,24 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     if hints.unknown is None and not any(m.column.numeric for m in names):
         # "how much do customers tip on average?", where no column holds tips
         hints.unknown = _unknown_column(unnamed, catalog, frame, _VERB_SLOT)
+    frame_measures = [c for c in catalog.numeric(frame) if not c.id_like and not c.time]
+    if (
+        hints.unknown is None
+        and any(m.column.categorical for m in names)
+        and not any(m.column.numeric for m in names)
+        and len(frame_measures) > 1
+    ):
+        # "which ward had the lowest turnout?", where no column holds turnout: not the count of rows per ward (a
+        # frame with one measure means it)
+        said = _unknown_column(unnamed, catalog, frame, _AMOUNT_SLOT)
+        if said and not _ROWS.search(said) and not find_values(said, catalog, frame, []):
+            hints.unknown = said
+    if hints.unknown is None and not any(m.column.numeric for m in names):
+        # "which team scored the most goals": a quantity a verb of doing gathers, that no column holds (not rows,
+        # which "has/had the most" counts)
+        said = _unknown_column(unnamed, catalog, frame, _GATHERED_SLOT)
+        if said and not _ROWS.search(said) and not find_values(said, catalog, frame, []):
+            hints.unknown = said
     hints.same_for = bool(_SAME.search(unnamed))
     hints.refers_back = bool(_BACK.search(unnamed))
 

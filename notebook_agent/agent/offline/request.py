@@ -215,6 +215,10 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     ]
     group = after_by[0] if after_by else groupish[0] if groupish else None
     values = [m for m in ms if m.column.numeric and m is not group]
+    if any(not m.column.id_like for m in values):
+        values = [m for m in values if not m.column.id_like]
+    elif h.agg in (None, "count"):
+        values = []  # "the most jobs" by its record code (Job ID): the rows are counted, codes are not averaged
     value = max(values, key=lambda m: m.score) if values else None  # the best-named number
     return {
         "x": group.column.name if group else None,
@@ -360,7 +364,7 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
     )
     if intent in strong:
         req.intent = intent
-    elif intent == "stat" and (last.intent not in ("groupby", "top", "extreme", "chart") or not h.refers_back):
+    elif intent == "stat" and (last.intent not in ("groupby", "top", "extreme", "chart") or not _bare_follow_up(h)):
         req.intent = "stat"  # "average instead" changes the last chart's aggregate; "what is the average" does not
     elif intent == "chart" and (last.intent not in _KEEP_ON_CHART or h.chart not in (None, "bar", "line")):
         req.intent = "chart"  # a group-by stays one when redrawn as bars or a line
@@ -407,6 +411,31 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
     return req
 
 
+def _count_yes(req: Request, h: Hints) -> None:
+    """A yes/no column named as the thing counted per group ("number of advisories issued at each beach").
+
+    The rows where it says yes are counted, not every row of the group.
+    """
+    from .kinds.base import positive_value  # the kinds import this module's Request (through code)
+
+    for m in h.mentions:
+        c = m.column
+        if c.name == req.x or not c.categorical or c.id_like or any(f["column"] == c.name for f in req.filters):
+            continue
+        yes = positive_value(c, h.question)
+        if yes is not None and (h.by is None or m.start < h.by):
+            req.filters.append({"column": c.name, "op": "==", "value": yes, "part": None})
+            return
+
+
+_WHAT_ABOUT = re.compile(r"^\W*(?:and|what\s+about|how\s+about|same\s+with)\b", re.IGNORECASE)
+
+
+def _bare_follow_up(h: Hints) -> bool:
+    """A turn that refers back, or only names another aggregate ("what about the mean?"): the same grouping."""
+    return h.refers_back or (not h.mentions and bool(_WHAT_ABOUT.search(h.question)))
+
+
 def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | None) -> Request | str:
     req = Request(intent=intent, frame=frame)
     names = [m.column for m in h.mentions]
@@ -436,6 +465,8 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if intent == "top":
             req.n = min(h.n or 5, MAX_ROWS)
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
+        if req.y is None and req.x and req.agg == "count":
+            _count_yes(req, h)
         if intent == "groupby" and h.agg and req.y and _identifier(catalog.get(frame, req.x), catalog, frame):
             # "average assault across the states", one row per state: the labels name rows, not groups
             req.intent, req.x, req.agg = "stat", None, h.agg
@@ -511,7 +542,40 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog)
+    return _per_period(
+        _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog),
+        h,
+        catalog,
+    )
+
+
+_PER_PERIOD = re.compile(
+    r"\b(?:(?:by|per|each|every|a)\s+(?P<unit>day|week|month|quarter|year)|(?P<ly>daily|weekly|monthly|quarterly|"
+    r"yearly|annual|annually))\b",
+    re.IGNORECASE,
+)
+_PERIOD_OF = {"day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M", "monthly": "M"}
+_PERIOD_OF |= {"quarter": "Q", "quarterly": "Q", "year": "Y", "yearly": "Y", "annual": "Y", "annually": "Y"}
+
+
+def _per_period(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:
+    """A measure over time said per calendar period ("monthly revenue", "revenue over time by month").
+
+    One point per period: the total of a quantity that adds up (revenue, units), the mean of a level
+    (temperature, price), drawn as a line; not the line of every row.
+    """
+    if not isinstance(req, Request) or req.intent != "chart" or req.chart not in (None, "line"):
+        return req
+    said = _PER_PERIOD.search(h.question)
+    x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
+    if said is None or x is None or y is None or not x.is_date or not y.numeric or y.id_like:
+        return req
+    if any(m.via != "time" and m.start < said.end() and said.start() < m.end for m in h.mentions):
+        return req  # "level by day" where day is the date column's own name: every row, not a period
+    req.intent, req.chart = "groupby", "line"
+    req.period = _PERIOD_OF[(said.group("unit") or said.group("ly")).lower()]
+    req.agg = "sum" if y.additive else "mean"
+    return req
 
 
 def _indicator(column: Column | None) -> TypeGuard[Column]:  # True only for a Column

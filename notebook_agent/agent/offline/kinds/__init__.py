@@ -24,10 +24,13 @@ from . import (
     missing,
     money,
     outliers,
+    percentile,
     shares,
     show_rows,
     two_way,
     value_counts,
+    wide,
+    winners,
 )
 from .base import Context, KindRequest
 
@@ -35,6 +38,9 @@ KINDS: dict[str, ModuleType] = {
     "show_rows": show_rows,
     "missing": missing,
     "outliers": outliers,
+    "wide": wide,
+    "percentile": percentile,
+    "winners": winners,
     "counts": counts,
     "crosstab": crosstab,
     "two_way": two_way,
@@ -134,15 +140,21 @@ def _narrow(ctx: Context) -> KindRequest | None:
     """
     if not (ctx.recent and ctx.last and ctx.last.get("kind") in _NARROWS) or not _AGAIN.search(ctx.text):
         return None
-    if not _ONLY.search(ctx.text) or any(not m.column.id_like for m in ctx.mentions):
+    if not _ONLY.search(ctx.text):
         return None
     taken = [(m.start, m.end) for m in ctx.mentions]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
     if len({v.column.name for v in values}) != 1 or len({v.value for v in values}) != 1:
         return None
+    # the value's own column may be said beside it ("the main branch"); no other column may be named
+    if any(not m.column.id_like and m.column != values[0].column for m in ctx.mentions):
+        return None
     rest = ctx.text
     for v in values:
         rest = rest[: v.start] + " " * (v.end - v.start) + rest[v.end :]
+    for m in ctx.mentions:
+        if m.column == values[0].column:
+            rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
     if any(w not in _FILLER | {"only", "just", "among", "of", "in"} for w in re.findall(r"[a-z]+", rest)):
         return None
     req = KindRequest.from_dict(ctx.last)

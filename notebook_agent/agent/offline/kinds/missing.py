@@ -20,6 +20,9 @@ from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
     r"\bmissing\b|\bnulls?\b|\bnan\b|\bn/?a values\b|\bblanks?\b|\bempty (?:cells|values)\b|\bincomplete\b"
+    # a value not given: "matches with no attendance figure", "rows without a price", "not recorded"
+    r"|\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+){0,2}(?:figures?|values?|data|readings?|records?|entr(?:y|ies))\b"
+    r"|\bnot\s+(?:been\s+)?(?:recorded|given|filled\s+in|entered|reported)\b"
 )
 
 
@@ -28,13 +31,29 @@ def match(ctx: Context) -> KindRequest | None:
     timed = _durations(ctx)
     if timed is not None:
         return timed
-    return KindRequest(frame=ctx.frame) if _ASK.search(ctx.text) else None
+    if not _ASK.search(ctx.text):
+        return None
+    named = {m.column.name for m in ctx.mentions if not m.column.id_like}
+    if len(named) == 1 and re.search(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", ctx.text):
+        return KindRequest(frame=ctx.frame, column=named.pop())  # "how many matches have no attendance figure?"
+    return KindRequest(frame=ctx.frame)
 
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     if req.agg in ("duration", "span_count") or req.op == "missing":
         return _durations_code(req)
+    if req.column:
+        c = col(req.column)
+        return finish(
+            [
+                f"# Missing values of {req.column}",
+                f"missing = int({req.frame}[{c}].isna().sum())",
+                "",
+                f'result = {{"rows": len({req.frame}), "missing": {{{c}: missing}}}}',
+            ],
+            f"missing values of {req.column}",
+        )
     return finish(
         [
             f"# Missing values per column of {req.frame}",
@@ -52,6 +71,12 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     if req.agg in ("duration", "span_count") or req.op == "missing":
         return _durations_answer(req, result)
     rows, missing = result.get("rows") or 0, result.get("missing") or {}
+    if req.column:
+        n = missing.get(req.column) or 0
+        return (
+            f"Missing values of {req.column}, {fmt(rows)} rows.\n\n**{fmt(n)}** rows have no {req.column} value"
+            f" ({100 * n / max(1, rows):.1f}%)."
+        )
     lines = [f"Missing values per column of {req.frame}, {fmt(rows)} rows."]
     gaps = {k: v for k, v in missing.items() if v}
     if not gaps:
@@ -123,6 +148,11 @@ def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
         dates = [c for c in dates if not _DUE.search(c.name)] or dates
     starts = [c for c in dates if _START.search(c.name) and not _END.search(c.name)]
     ends = [c for c in dates if _END.search(c.name) and not _START.search(c.name)]
+    said = sorted((m for m in ctx.mentions if m.column.is_date), key=lambda m: m.start)
+    if len(dates) == 2 and len(said) == 2 and said[0].column != said[1].column:
+        between = ctx.text[said[0].end : said[1].start]
+        if re.search(r"\bto\s+(?:be|get|being)\b|\buntil\b|\btill\b|\bbefore\b", between):
+            return said[0].column, said[1].column  # "for a loss to be reported": the question's own order
     if len(dates) == 2:
         a, b = dates
         if (a in ends and b not in ends) or (b in starts and a not in starts):
