@@ -432,3 +432,59 @@ def test_ask_prints_streamed_text_as_it_arrives(gemini: FakeGemini) -> None:
     assert [e["type"] for e in events].index("answer") > max(
         i for i, e in enumerate(events) if e["type"] == "text_delta"
     )
+
+
+CHARTS = (
+    "import altair as alt\nimport plotly.express as px\n"
+    "display(alt.Chart(df).mark_point().encode(x='x', y='y'))\n"
+    "display(px.scatter(df, x='x', y='y'))\n"
+    "df.head(3)"
+)
+
+
+async def test_exported_charts_and_tables_validate_and_rerun_under_nbclient(
+    gemini: FakeGemini, csv_file: Path, tmp_path: Path
+) -> None:
+    """A turn that shows an Altair chart, a Plotly figure and a table: the export is valid nbformat with their mime
+    bundles, and re-runs under a plain python3 kernel without errors, the Vega-Lite chart drawn again."""
+    from nbclient import NotebookClient
+
+    gemini.reply(function_call_reply({"code": CHARTS}, call_id="c"))
+    gemini.reply(text_reply("Charts shown."))
+    session = await Session.open(
+        settings=_settings(make_data_dir()),
+        brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
+    )
+    try:
+        await session.add_file(csv_file)
+        await _turn(session, "show me the points both ways and the first rows")
+        exported = session.notebook.to_json()
+    finally:
+        await session.close()
+    nb = nbformat.reads(exported, as_version=4)
+    nbformat.validate(nb)
+
+    def mimes(notebook: Any) -> set[str]:
+        return {m for c in notebook.cells if c.cell_type == "code" for o in c.outputs for m in o.get("data", {})}
+
+    before = mimes(nb)
+    assert {"application/vnd.plotly.v1+json", "application/vnd.notebook-agent.table+json"} <= before, before
+    assert any(m.startswith("application/vnd.vegalite.v") for m in before), before
+    folder = tmp_path / "rerun-charts"
+    folder.mkdir()
+    (folder / "line.csv").write_bytes(csv_file.read_bytes())
+    await NotebookClient(
+        nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(folder)}}
+    ).async_execute()
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors, errors
+    # Plain ipykernel: Altair's own renderer draws the chart again (its Vega-Lite mime, or HTML with vega-embed).
+    drawn = [
+        o
+        for c in nb.cells
+        if c.cell_type == "code" and "alt.Chart" in c.source
+        for o in c.outputs
+        if any(m.startswith("application/vnd.vegalite.v") for m in o.get("data", {}))
+        or "vega" in str(o.get("data", {}).get("text/html", ""))
+    ]
+    assert drawn, mimes(nb)
