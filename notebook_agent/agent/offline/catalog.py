@@ -1,0 +1,289 @@
+"""Offline analyst: the loaded columns as their profiles describe them, and what a question named.
+
+`Column` and `Catalog` are read from the profiles printed by `profile_code` (what a column holds, whether it is
+a date, a record code, a number that adds up); `Mention` and `ValueMention` are a column or a value found in a
+question. Also here: the columns that each stand for one period of a wide table, and the record code whose
+subject a word is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .words import (
+    ADDITIVE_WORDS,
+    CLOCK_PERIODS,
+    NOT_ADDITIVE_WORDS,
+    ORDER_WORDS,
+    PERSONS,
+    TIME_WORDS,
+    UNITS,
+    abbreviates_any,
+    stem,
+    words,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a loaded DataFrame, as its profile describes it."""
+
+    frame: str
+    name: str
+    kind: str
+    dtype: str = ""
+    date_format: str | None = None
+    is_date: bool = False
+    ordered: bool = False
+    year_like: bool = False
+    additive: bool = False
+    values: tuple[str, ...] = ()
+    n_unique: int | None = None
+    position: int = 0
+    stems: tuple[str, ...] = ()
+
+    numeric_text: bool = False
+    low: float | None = None
+    high: float | None = None
+    clock: bool = False  # durations written as h:mm:ss text ("3:13:59"): read as minutes
+    days: int | None = None  # calendar days from a date column's first date to its last, both counted
+
+    @property
+    def numeric(self) -> bool:
+        """A number to compute with (YYYYMMDD integers are dates; numbers stored as text count, converted)."""
+        return (self.kind == "numeric" or self.numeric_text or self.clock) and not self.is_date
+
+    @property
+    def categorical(self) -> bool:
+        """Labels to group by."""
+        return (
+            (self.kind in ("categorical", "bool") or self.kind == "text")
+            and not self.is_date
+            and not self.numeric_text
+            and not self.clock
+        )
+
+    @property
+    def few_values(self) -> bool:
+        """Numbers that can label groups when a question groups by them (a dose, a diet number, cylinders)."""
+        if self.kind != "numeric" or self.is_date or "int" not in self.dtype.lower():
+            return False
+        return self.n_unique is None or 1 < self.n_unique <= 30
+
+    @property
+    def time(self) -> bool:
+        """A time axis: dates, or ordered numbers such as years or steps."""
+        return self.is_date or self.ordered
+
+    @property
+    def id_like(self) -> bool:
+        """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
+        if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
+            return False
+        if re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|\sID$", self.name):
+            return True
+        if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
+            return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
+        return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
+
+    @property
+    def significant(self) -> tuple[str, ...]:
+        """The name parts that say what the column is (units left out, unless that is all there is)."""
+        parts = tuple(s for s in self.stems if s not in UNITS)
+        return parts or self.stems
+
+    @classmethod
+    def from_profile(cls, frame: str, info: dict[str, Any], position: int) -> Column:
+        """Read one column entry of a `notebook_agent_profile`."""
+        name = str(info.get("name", ""))
+        kind = str(info.get("kind", "other"))
+        stems = tuple(stem(w) for w in words(name))
+        is_date = kind == "datetime" or bool(info.get("date_like"))
+        date_format = info.get("date_format") if is_date and kind != "datetime" else None
+        lo, hi = info.get("min"), info.get("max")
+        integral = "int" in str(info.get("dtype", "")).lower()
+        year_like = (
+            kind == "numeric"
+            and not is_date
+            and integral
+            and isinstance(lo, int | float)
+            and isinstance(hi, int | float)
+            and 1000 <= lo <= hi <= 2200
+            and any(s in ("year", "yr") for s in stems)
+        )
+        # An order word names the axis when the name is about it ("fiscal_year", "time_step"), not a duration
+        # that starts with it ("YearsAtCompany")
+        named = tuple(s for s in stems if s not in UNITS) or stems
+        # ... nor a rate per unit of time ("Study Hours per Week", "visits_per_day")
+        rate = len(named) >= 2 and named[-2] in ("per", "a", "each", "every")
+        ordered = kind == "numeric" and not is_date and bool(named) and named[-1] in ORDER_WORDS and not rate
+        values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
+        values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
+        numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
+        clock = kind in ("text", "other") and not is_date and _all_clocks(values)  # few repeated: labels
+        additive = (
+            any(s in ADDITIVE_WORDS or abbreviates_any(s, ADDITIVE_WORDS) for s in stems)
+            and not any(s in NOT_ADDITIVE_WORDS for s in stems)
+            and not (len(stems) >= 2 and stems[0] == "unit" and stems[1] in ("cost", "value", "weight"))  # per unit
+        ) or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
+            bool(stems) and stems[-1] in PERSONS and words(name)[-1].endswith("s") and kind == "numeric"
+        )
+        return cls(
+            frame=frame,
+            name=name,
+            kind=kind,
+            dtype=str(info.get("dtype", "")),
+            date_format=date_format,
+            is_date=is_date,
+            ordered=ordered or year_like,
+            year_like=year_like,
+            additive=additive,
+            values=values,
+            n_unique=info.get("n_unique"),
+            position=position,
+            stems=stems,
+            numeric_text=numeric_text,
+            clock=clock,
+            days=_days_spanned(lo, hi) if kind == "datetime" else None,
+            low=lo if isinstance(lo, int | float) else None,
+            high=hi if isinstance(hi, int | float) else None,
+        )
+
+
+def _days_spanned(lo: Any, hi: Any) -> int | None:
+    """Calendar days from the first date to the last (ISO text from the profile), both counted."""
+    try:
+        first, last = date.fromisoformat(str(lo)[:10]), date.fromisoformat(str(hi)[:10])
+    except ValueError:
+        return None
+    return (last - first).days + 1
+
+
+_HMS = re.compile(r"\s*\d{1,3}:[0-5]\d:[0-5]\d(?:\.\d+)?\s*")
+
+
+def _all_clocks(values: tuple[str, ...]) -> bool:
+    """Example cells that are all lengths of time written h:mm:ss ("3:13:59", "0:45:10")."""
+    return len(values) > 0 and all(_HMS.fullmatch(v) for v in values)
+
+
+def _mostly_numbers(values: tuple[str, ...]) -> bool:
+    """Example cells that are numbers with at most some junk around them ("12.5", " 7 kg")."""
+    numbers = [v for v in values if re.fullmatch(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[a-zA-Z%]{0,3}\s*", v)]
+    return len(values) > 0 and len(numbers) * 3 >= len(values) * 2
+
+
+@dataclass
+class Catalog:
+    """Every loaded frame and its columns, in profile order."""
+
+    frames: list[str] = field(default_factory=list)
+    columns: list[Column] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_profiles(cls, profiles: list[dict[str, Any]]) -> Catalog:
+        """Build from the profiles printed by `profile_code`."""
+        catalog = cls()
+        for profile in profiles:
+            frame = str(profile.get("variable", "df"))
+            catalog.frames.append(frame)
+            catalog.rows[frame] = int((profile.get("shape") or [0])[0])
+            for i, info in enumerate(profile.get("columns", [])):
+                catalog.columns.append(Column.from_profile(frame, info, i))
+        return catalog
+
+    def of(self, frame: str) -> list[Column]:
+        """The columns of one frame."""
+        return [c for c in self.columns if c.frame == frame]
+
+    def get(self, frame: str, name: str | None) -> Column | None:
+        """A column by exact name."""
+        return next((c for c in self.columns if c.frame == frame and c.name == name), None)
+
+    def numeric(self, frame: str) -> list[Column]:
+        """Numeric columns that are not dates."""
+        return [c for c in self.of(frame) if c.numeric]
+
+    def names_rows(self, column: Column) -> bool:
+        """A record code, or a label with a value of its own on (nearly) every row (flight_no): it never groups."""
+        rows = self.rows.get(column.frame, 0)
+        many = column.categorical and bool(column.n_unique) and rows >= 20 and (column.n_unique or 0) >= 0.8 * rows
+        return column.id_like or many
+
+    def time_column(self, frame: str) -> Column | None:
+        """The column to use as a time axis: a date column first, else an ordered number (year, step...)."""
+        cols = self.of(frame)
+        return next((c for c in cols if c.is_date), None) or next((c for c in cols if c.ordered), None)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A column named in a question: where, how well, and by which words."""
+
+    column: Column
+    start: int
+    end: int
+    score: float
+    word: str
+    via: str  # name, partial, prefix, abbreviation, affix, root, synonym, initials or time
+    calendar: str | None = None  # a period asked for elsewhere in the question ("hired each year")
+
+    @property
+    def period(self) -> str | None:
+        """The calendar period a time word asked for ("by month" on a date column), if any."""
+        if not self.column.is_date:  # a year column is binned by decade only ("per decade")
+            decade = self.via == "time" and TIME_WORDS.get(stem(self.word)) == "DEC"
+            return "DEC" if self.column.year_like and decade else None
+        if self.calendar in CLOCK_PERIODS:  # "time of day", "day of the week": a cycle, not a calendar period
+            return self.calendar
+        if self.via != "time":
+            return self.calendar
+        return TIME_WORDS.get(stem(self.word))
+
+
+@dataclass(frozen=True)
+class ValueMention:
+    """A known value of a categorical column found in a question ("Paris")."""
+
+    column: Column
+    value: str
+    start: int
+    end: int
+
+
+# Name parts that make a numeric column one period of a wide table: Q1 … Q4, Jan … Dec.
+QUARTER_NAME = re.compile(r"(?<![a-z0-9])q[1-4](?![a-z0-9])", re.IGNORECASE)
+_MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+MONTH_NAME = re.compile(
+    r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|november|december|"
+    + "|".join(_MONTH_ABBR)
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def period_columns(columns: list[Column]) -> tuple[str, list[Column]] | None:
+    """The numeric columns that each stand for a quarter (or a month) of the same measure, with the period."""
+    for period, rx in (("Q", QUARTER_NAME), ("M", MONTH_NAME)):
+        found = [c for c in columns if c.numeric and not c.time and len(rx.findall(c.name)) == 1]
+        keys = {rx.search(c.name).group(0).lower()[:3] for c in found}  # type: ignore[union-attr]
+        if len(found) >= 2 and len(keys) == len(found):
+            return period, found
+    return None
+
+
+# Name parts that make a column a record code of something: what is left names its subject (Run ID: run).
+CODE_PARTS = frozenset({"id", "no", "num", "number", "ref", "code", "key"})
+
+
+def rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:
+    """The record code whose subject the word is ("runs": Run ID), when the frame has one."""
+    said = stem(word.lower())
+    for c in catalog.of(frame) if frame else catalog.columns:
+        if c.id_like and tuple(p for p in c.stems if p not in CODE_PARTS) == (said,):
+            return c
+    return None

@@ -1,0 +1,408 @@
+"""Offline analyst: every reading of a column that a question's words give, each with its score.
+
+A whole name, a run of its parts, a prefix, an abbreviation, a synonym, a unit's quantity, initials, a name run
+together or said in scattered words, money words, time words. `all_candidates` returns them all; choosing
+among them is `columns.find_mentions`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .catalog import Catalog, Column, Mention
+from .words import (
+    CURRENCY,
+    MONEY_WORDS,
+    NOT_ADDITIVE_WORDS,
+    PAID,
+    PERSONS,
+    SPEED,
+    STOP,
+    SYNONYM_OF,
+    TIME_WORDS,
+    UNIT_QUANTITY,
+    UNITS,
+    WORD,
+    abbreviates,
+    abbreviates_any,
+    root,
+    stem,
+    words,
+)
+
+# Names that are English words too short or common to be matched as a whole name without quotes.
+_TOO_COMMON = frozenset({"a", "i", "an", "the", "of", "in", "on", "to", "by", "is", "it", "at", "or", "as", "be"})
+
+
+def _tokens(question: str) -> list[tuple[str, int, int]]:
+    return [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(question.lower())]
+
+
+def name_pattern(column: Column) -> re.Pattern[str] | None:
+    """The column's name as a question writes it: its parts joined by spaces, underscores or dots, maybe plural."""
+    parts = words(column.name)
+    if not parts:
+        return None
+    joined = r"[\s_\-./]*".join(re.escape(p) for p in parts)
+    return re.compile(rf"(?<![^\W_]){joined}s?(?![^\W_])", re.IGNORECASE)
+
+
+def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    found: list[Mention] = []
+    pattern = name_pattern(column)
+    if pattern and column.name.lower() not in _TOO_COMMON:
+        for m in pattern.finditer(question):
+            i = next((k for k, t in enumerate(tokens) if t[1] == m.start()), None)
+            if m.group().lower() == "lot" and i and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
+                continue  # "a lot pricier": an amount, even when a column is called lot
+            found.append(Mention(column, m.start(), m.end(), 100 + len(column.name) / 100, m.group(), "name"))
+    sig = column.significant
+    units_only = all(p in UNITS for p in sig)
+    for i, (tok, start, _) in enumerate(tokens):
+        if tok == "lot" and i > 0 and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
+            continue  # "a lot pricier", "a lot of": an amount, not a lot column
+        # A run of question words equal to a run of name parts ("speed" in "wind_speed_kmh").
+        for j, part in enumerate(sig):
+            if not _same_part(tok, part):
+                continue
+            run = 1
+            while i + run < len(tokens) and j + run < len(sig) and _same_part(tokens[i + run][0], sig[j + run]):
+                run += 1
+            if (tok != part and run < 2) or not any(tokens[i + k][0] == sig[j + k] for k in range(run)):
+                continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
+            if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and run < len(sig):
+                continue
+            if run == 1 < len(sig) and _calendar_period(tokens, i) and not (column.is_date or column.year_like):
+                continue  # "hired each year" is per calendar year of a date, not YearsAtCompany
+            end = tokens[i + run - 1][2]
+            score = 90 if run == len(sig) else 60 + 30 * run / len(sig)
+            if run == len(sig) >= 2:  # every part said, in order ("age category": Age Cat), beats a name inside it
+                score = 100.5
+            if j + run < len(sig):  # only a modifier ("unit" of "unit price"): the name is about its last word
+                score -= 20
+            found.append(Mention(column, start, end, score, question[start:end], "partial"))
+        if tok in STOP or len(tok) < 3 or tok.isdigit():
+            continue
+        for part in sig:
+            if part == tok or (part in UNITS and not units_only):  # a name that is only a unit ("kwh") is named by it
+                continue
+            # A 3-letter word names a longer part only ("mag" → magnitude), not a near-namesake ("car" ≠ carb).
+            short_ok = len(tok) >= 4 or (len(tok) == 3 and len(part) >= 5)
+            if (part.startswith(tok) and short_ok) or (
+                tok.startswith(part) and len(part) >= 4 and not abbreviates(part, tok)
+            ):
+                score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
+                found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
+            elif abbreviates(part, tok):
+                found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
+            elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
+                # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
+                found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
+            elif part in SYNONYM_OF.get(tok, ()) and (
+                part == sig[-1] or (part == sig[0] and all(p in _TIME_PARTS | _NAME_PARTS for p in sig[1:]))
+            ):  # the last word, or the first of "<word> time (days)", "<word> title" ("ahead": Lead Time)
+                # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
+                # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
+                score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
+                found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
+            elif root(part) == root(tok) and len(root(tok)) >= 5:  # survival, survived, survive
+                found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
+            elif not column.is_date and any(abbreviates(part, s) for s in SYNONYM_OF.get(tok, ())):
+                # heaviest → weight → wt; a date's name parts (dt) shorten no measure word ("long": duration)
+                found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
+        for part in column.stems:  # "trip distances": km; "energy": kwh_out
+            if tok in UNIT_QUANTITY.get(part, ()) and not column.is_date:
+                found.append(Mention(column, start, tokens[i][2], 58 if units_only else 42, tok, "synonym"))
+    if column.numeric and column.significant and column.significant[-1] in PERSONS:
+        for tok, start, end in tokens:  # "bring more people in": the column that counts visitors
+            if tok in ("people", "person"):
+                found.append(Mention(column, start, end, 45, tok, "synonym"))
+    if column.clock:  # a length of time is what "fastest" or "quickest" ranks (the longest one: the whole race)
+        for tok, start, end in tokens:
+            if tok in _PACE:
+                found.append(Mention(column, start, end, 50 + min(_clock_minutes(column), 600) / 1000, tok, "synonym"))
+    if column.id_like:  # a record code is asked for by its name, not by a word near its meaning ("items": sku)
+        found = [replace(m, score=m.score - 20) if m.via in ("synonym", "prefix") else m for m in found]
+    found += _initials(column, tokens)
+    found += _compound(column, tokens)
+    found += _joined(question, column, tokens)
+    found += _scattered(column, tokens)
+    for tok, start, end in tokens:
+        if tok in TIME_WORDS and (column.is_date or column.ordered):
+            found.append(Mention(column, start, end, 38 if column.is_date else 34, tok, "time"))
+    return found
+
+
+_PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
+
+
+def _clock_minutes(column: Column) -> float:
+    """The longest example of a column of h:mm:ss lengths of time, in minutes."""
+    out = 0.0
+    for v in column.values:
+        parts = [float(p) for p in v.strip().split(":")]
+        out = max(out, parts[0] * 60 + parts[1] + parts[2] / 60 if len(parts) == 3 else 0.0)
+    return out
+
+
+_NAME_PARTS = frozenset({"title", "name"})
+_TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
+
+
+def _same_part(tok: str, part: str) -> bool:
+    """A question word that says a name part: the part itself, or a word it shortens ("departure": dep)."""
+    return tok == part or (len(tok) >= 4 and tok not in STOP and abbreviates(part, tok))
+
+
+def _idiom_after(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The word after "a lot" makes it the idiom (a lot of, a lot more, a lot pricier, or nothing)."""
+    if i + 1 >= len(tokens):
+        return True
+    after = tokens[i + 1][0]
+    return after in ("of", "more", "less", "than", "better", "worse") or after.endswith(("er", "ier"))
+
+
+def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Token i is a calendar period after "each", "per", "by", "every", "which" ("hired each year", "which month")."""
+    before = ("each", "per", "by", "every", "which")
+    return TIME_WORDS.get(tokens[i][0]) is not None and i > 0 and tokens[i - 1][0] in before
+
+
+VERBS = frozenset(
+    {"sell", "sold", "earn", "paid", "pay", "leave", "left", "quit", "invest", "gain"}
+    | {"produce", "produced", "producing", "generate", "generated", "generating"}
+)
+_HIGH_WORDS = frozenset({"hot", "hottest", "warm", "warmest", "heat"})
+_LOW_WORDS = frozenset({"cold", "coldest", "cool", "coolest"})
+
+
+def _direction(tok: str, column: Column) -> float:
+    """Hot words read a daily maximum (tmax), cold words a minimum, when a frame has both."""
+    name = column.name.lower()
+    if tok in _HIGH_WORDS and re.search(r"max|high", name):
+        return 1
+    if tok in _LOW_WORDS and re.search(r"min|low", name):
+        return 1
+    return 0
+
+
+def _part_named(part: str, tok: str) -> bool:
+    return (
+        tok == part
+        or part in SYNONYM_OF.get(tok, ())
+        or (len(tok) >= 4 and part.startswith(tok))
+        or (len(root(tok)) >= 5 and root(tok) == root(part))
+    )
+
+
+def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """Every part of a longer name said by nearby words, in any order ("the longest sepals": sepal length)."""
+    sig = tuple(p for p in column.significant if p not in STOP)  # "at" of sold_at is said by every "at"
+    if len(sig) < 2:
+        return []
+    spots = []
+    for part in sig:
+        hits = [i for i, t in enumerate(tokens) if t[0] not in ("of", "the") and _part_named(part, t[0])]
+        if not hits:
+            return []
+        spots.append(hits)
+    for first in spots[0]:
+        chosen = [min(h, key=lambda i: abs(i - first)) for h in spots]
+        lo, hi = min(chosen), max(chosen)
+        if len(set(chosen)) == len(sig) and hi - lo <= 3 and chosen != list(range(lo, lo + len(sig))):
+            return [Mention(column, tokens[lo][1], tokens[hi][2], 89, "", "scattered")]
+    return []
+
+
+# Words that say what to compute, never part of a name spelled by initials ("average council tax" is not ACT).
+_ASKING = frozenset(
+    stem(w)
+    for w in (
+        "average",
+        "mean",
+        "median",
+        "total",
+        "sum",
+        "count",
+        "number",
+        "plot",
+        "show",
+        "chart",
+        "graph",
+        "maximum",
+        "minimum",
+        "highest",
+        "lowest",
+        "distribution",
+        "compare",
+        "correlation",
+        "trend",
+    )
+)
+
+
+# Name parts that qualify a quantity written right next to them in one word (AVGEXP, TOTPOP, INCOMESQ).
+_LEADING = frozenset({"avg", "mean", "tot", "total", "num", "max", "min", "med", "cum", "net", "log", "std"})
+_TRAILING = frozenset({"sq", "pct", "avg", "total", "sum", "log", "num", "cnt", "max", "min"})
+
+
+def _says(part: str, tok: str, loose: bool = False) -> bool:
+    """A question word that names a piece of a one-word name: itself, a word it shortens, or a synonym's.
+
+    Loosely (when the other piece is said too), also a word that starts with the piece ("leasers": LEASE).
+    """
+    if len(tok) < 3 or tok in STOP:
+        return False
+    synonyms = SYNONYM_OF.get(tok, ())
+    return (
+        tok == part
+        or abbreviates(part, tok)
+        or (loose and tok.startswith(part))
+        or (len(tok) >= 4 and part.startswith(tok))
+        or part in synonyms
+        or any(abbreviates(part, s) for s in synonyms)
+    )
+
+
+def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A name of two words run together (OWNRENT, AVGEXP) named by the question's words for its pieces.
+
+    Both pieces said by nearby words ("owners and renters") name it well; the head piece alone names it when the
+    other piece only qualifies it ("spending" → AVGEXP, average expenditure), less well.
+    """
+    out = []
+    for part in column.significant:
+        if len(part) < 5 or not part.isalpha():
+            continue
+        for k in range(2, len(part) - 1):
+            head, tail = part[:k], part[k:]
+            heads = [i for i, t in enumerate(tokens) if len(head) >= 3 and _says(head, t[0])]
+            tails = [i for i, t in enumerate(tokens) if len(tail) >= 3 and _says(tail, t[0])]
+            loose_heads = [i for i, t in enumerate(tokens) if len(head) >= 3 and _says(head, t[0], loose=True)]
+            loose_tails = [i for i, t in enumerate(tokens) if len(tail) >= 3 and _says(tail, t[0], loose=True)]
+            pairs = [(i, j) for i in loose_heads for j in loose_tails if 0 < abs(j - i) <= 4]
+            if pairs:
+                i, j = sorted(pairs[0])
+                if any(t[0] not in STOP for t in tokens[i + 1 : j]):
+                    j = i  # other words between ("renters spend more than owners"): they stay free for other columns
+                out.append(Mention(column, tokens[i][1], tokens[j][2], 86, "", "compound"))
+            elif head in _LEADING and tails:
+                j = tails[0]
+                out.append(Mention(column, tokens[j][1], tokens[j][2], 72, tokens[j][0], "compound"))
+            elif tail in _TRAILING and heads:
+                i = heads[0]
+                out.append(Mention(column, tokens[i][1], tokens[i][2], 60, tokens[i][0], "compound"))
+    return out
+
+
+def _joined(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A name written as one word that the question says as two or three ("copper price": COPPERPRICE)."""
+    name = re.sub(r"[\W_]+", "", column.name.lower())
+    if len(name) < 6:
+        return []
+    out = []
+    for i in range(len(tokens)):
+        for n in (2, 3):
+            run = tokens[i : i + n]
+            if len(run) == n and "".join(question[s:e].lower() for _, s, e in run) in (name, name + "s"):
+                out.append(Mention(column, run[0][1], run[-1][2], 95, question[run[0][1] : run[-1][2]], "name"))
+    return out
+
+
+def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A short name spelled by the initials of consecutive question words ("hp": horse power, "bp").
+
+    A name of initials with one more letter in front is a kind of what the rest spells ("sbp", "dbp": systolic
+    and diastolic blood pressure): the words of the rest name it too, below a full spelling, and equally for
+    every such kind, so that the reader asks which one is meant.
+    """
+    out = []
+    for part in column.significant:
+        if 4 <= len(part) <= 5 and part.isalpha():
+            # one qualifying letter before a short form ("csat": customer satisfaction, "tsales": total sales)
+            for i, (tok, start, end) in enumerate(tokens):
+                if tok in STOP or tok in _ASKING or len(tok) < len(part) + 1 or not abbreviates(part[1:], tok):
+                    continue
+                if i > 0 and tokens[i - 1][0][0] == part[0] and tokens[i - 1][0] not in STOP:
+                    out.append(Mention(column, tokens[i - 1][1], end, 80, "", "initials"))
+                else:
+                    out.append(Mention(column, start, end, 62, tok, "affix"))
+        if not 2 <= len(part) <= 4 or not part.isalpha():
+            continue
+        for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
+            if n < 2:
+                continue
+            for i in range(len(tokens) - n + 1):
+                run = tokens[i : i + n]
+                # an acronym of three or more words may open with a word of asking ("average daily rate": ADR)
+                said = run[1:] if n >= 3 and run[0][0] in _ASKING else run
+                if (
+                    all(len(t[0]) >= 3 for t in run)
+                    and all(t[0] not in _ASKING for t in said)
+                    and any(t[0] not in STOP for t in said)
+                    and "".join(t[0][0] for t in run) == spelled
+                ):
+                    # three or more words spelled out in full ("click through rate": CTR) beat one of them alone
+                    full = score + 4 if via == "initials" and n >= 3 else score
+                    if said is not run:  # below a fuller reading of the rest ("average council tax": COUTAX)
+                        full = min(full, 84)
+                    out.append(Mention(column, run[0][1], run[-1][2], full, "", via))
+    return out
+
+
+def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[Mention]:
+    """Every reading of every column (of one frame, or of all) that the question's words give."""
+    tokens = _tokens(question)
+    columns = catalog.of(frame) if frame else catalog.columns
+    found = [m for c in columns for m in _candidates(question, c, tokens)]
+    # A word that is a whole part of some column's name ("runner": Runner OS) is not read as a longer form of a
+    # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
+    whole = {(m.start, m.end) for m in found if m.via == "partial" and m.word.lower() in m.column.stems}
+    found = [m for m in found if not (m.via == "abbreviation" and (m.start, m.end) in whole)]
+    return _named_twice(found + _money(columns, tokens, found))
+
+
+def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """A money word no column is named by ("how much did we spend") names the columns that hold money.
+
+    A currency mark in the name says a column holds money; a price or rate per unit ("Price/Gal ($)") is not
+    an amount spent. Every such column is named equally, so that two of them make the reader ask.
+    """
+    amounts = [
+        c
+        for c in columns
+        if c.numeric
+        and CURRENCY.search(c.name)
+        and not any(s in NOT_ADDITIVE_WORDS for s in c.stems)
+        and not re.search(r"/|\bper\b", c.name, re.IGNORECASE)
+    ] or [  # no currency mark: a column of amounts paid ("amt", "total", "payment")
+        c
+        for c in columns
+        if c.numeric and not c.id_like and any(s in PAID or abbreviates_any(s, PAID) for s in c.significant)
+    ]
+    out = []
+    for tok, start, end in tokens:
+        if tok not in MONEY_WORDS or any(m.start == start and m.score > 52 and m.via != "time" for m in found):
+            continue
+        out += [Mention(c, start, end, 52, tok, "synonym") for c in amounts]
+    return out
+
+
+def _named_twice(found: list[Mention]) -> list[Mention]:
+    """A loose reading (a synonym) of a column that another word of the question names too beats its equals.
+
+    "left more than an hour late": late names both delays, left names only the departure one, so late means it.
+    """
+    out = []
+    for m in found:
+        if m.via == "synonym" and any(
+            o.column == m.column
+            and o.via != "time"
+            and (o.end <= m.start or m.end <= o.start)
+            and stem(o.word.lower()) != stem(m.word.lower())
+            for o in found
+        ):
+            m = replace(m, score=m.score + 1)
+        out.append(m)
+    return out

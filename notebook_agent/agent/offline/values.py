@@ -1,0 +1,112 @@
+"""Offline analyst: the known category values a question names ("Paris", "women", "adopted").
+
+A value said as written, as a plural, as another form of its word or as an everyday word for it ("women":
+Female); a short value only right after its column's name. A value of several columns goes to the one named
+beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog, Column, ValueMention, rows_noun
+from .readings import name_pattern
+from .words import STOP, WORD, root, same_word, stem
+
+# Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
+_VALUE_WORDS = {
+    "female": r"females?|wom[ae]n|girls?|lad(?:y|ies)",
+    "male": r"males?|m[ae]n|boys?|gentlem[ae]n",
+    # ages of people: a ticket, fare or patient class named Child is asked for as "kids"
+    "child": r"child(?:ren)?|kids?",
+    "adult": r"adults?|grown[\s-]?ups?",
+    "senior": r"seniors?|pensioners?|retirees?|the\s+elderly",
+}
+_SEX_NAMES = frozenset({"sex", "gender"})
+
+
+def _value_pattern(column: Column, text: str) -> str:
+    """What in a question names one value: the value (or its plural), or an everyday word for it."""
+    key = text.lower()
+    if key in ("f", "m") and _SEX_NAMES & set(column.stems):
+        return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
+    own = rf"{re.escape(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
+    return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own
+
+
+def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """Known category values ("Paris") that a question names outside the spans already taken by columns.
+
+    A value of several columns ("brown": hair and eyes) belongs to the one whose name is said next to it
+    ("brown eyes", "eye colour brown"), else to the first.
+    """
+    found: list[ValueMention] = []
+    columns = catalog.of(frame)
+    columns = sorted(columns, key=lambda c: not _named_beside(question, c))
+    for column in columns:
+        if not column.categorical:
+            continue
+        named = name_pattern(column)
+        # longer values first: "Strongly agree" is read whole before "Agree" inside it
+        for value in sorted(dict.fromkeys(column.values), key=lambda v: -len(v.strip())):
+            text = value.strip()
+            if not text or re.fullmatch(r"[\d.,\-\s]+", text):
+                continue
+            everyday = _value_pattern(column, text)
+            short = (len(text) < 2 or text.lower() in STOP) and everyday.startswith(re.escape(text))
+            # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
+            pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
+            if short:
+                if named is None:
+                    continue
+                pattern = re.compile(rf"(?<=\s){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
+            for m in pattern.finditer(question):
+                before = question[: m.start()]
+                if short and not (
+                    (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", before, re.I))
+                    or (len(text) == 1 and text.isupper() and _AWARDED.search(before))
+                ):
+                    continue
+                spans = taken + [(v.start, v.end) for v in found]
+                if not any(m.start() < e and s < m.end() for s, e in spans):
+                    found.append(ValueMention(column, value, m.start(), m.end()))
+            # a one-word value said as another form of its word ("adopted": Adoption, "transferred": Transfer)
+            base = root(text.lower())
+            if not text.isalpha() or len(base) < 4:
+                continue
+            for m in WORD.finditer(question):
+                said = m.group().lower()
+                if said == text.lower() or not same_word(said, text):
+                    continue
+                following = WORD.match(question[m.end() :].lstrip().lower())
+                if (
+                    following
+                    and any(stem(following.group()) in c.significant for c in columns)
+                    and rows_noun(catalog, frame, following.group()) is None
+                ):
+                    continue  # it qualifies the column named next ("finish time"), it is not the value
+                spans = taken + [(v.start, v.end) for v in found]
+                if not any(m.start() < e and s < m.end() for s, e in spans):
+                    found.append(ValueMention(column, value, m.start(), m.end()))
+    return sorted(found, key=lambda v: v.start)
+
+
+# A one-letter value (a grade, a class) received: "got a C", "scored an A", "rated B".
+_AWARDED = re.compile(
+    r"\b(?:got|get|gets|getting|receive[sd]?|receiving|earn(?:s|ed)?|score[sd]?|award(?:ed)?|given|rated|graded"
+    r"|have|has|had)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
+def _named_beside(question: str, column: Column) -> bool:
+    """The question says the column's name right next to one of its values ("brown eyes", "hair is red")."""
+    named = name_pattern(column)
+    if named is None or not column.categorical:
+        return False
+    values = "|".join(re.escape(v.strip()) for v in column.values if v.strip())
+    if not values:
+        return False
+    before = rf"(?<![^\W_])(?:{values})(?:e?s)?\s+(?:{named.pattern})"
+    after = rf"(?:{named.pattern})\s*(?:=|is|was|of)?\s*(?:{values})(?![^\W_])"
+    return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))

@@ -1,0 +1,452 @@
+"""Offline analyst: the words it reads column names and questions by, and the forms of a word.
+
+The tables: units and the quantities they measure, request words (`STOP`), synonyms, time and clock words,
+the name parts that make a number ordered, additive or a level, kinds of person, and money words. The word
+forms: a crude singular (`stem`), name parts (`words`), roots, abbreviations and two forms of one word.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+# Parts of a column name that say its unit, not what it is: "temperature_c" is named by "temperature".
+UNITS = frozenset(
+    {
+        "c",
+        "f",
+        "k",
+        "kg",
+        "g",
+        "mg",
+        "lb",
+        "lbs",
+        "m",
+        "cm",
+        "mm",
+        "km",
+        "kmh",
+        "kph",
+        "mph",
+        "ms",
+        "s",
+        "sec",
+        "h",
+        "hr",
+        "hrs",
+        "min",
+        "pct",
+        "percent",
+        "usd",
+        "eur",
+        "gbp",
+        "chf",
+        "jpy",
+        "ft",
+        "l",
+        "ml",
+        "w",
+        "kw",
+        "kwh",
+        "hpa",
+        "pa",
+        "deg",
+        "degc",
+        "degf",
+        "celsius",
+        "fahrenheit",
+        "v",
+        "a",
+        "hz",
+        "db",
+    }
+)
+
+# What a unit measures: a unit in a name ("km", "dist_km", "kwh_out") is named by the word for its quantity
+# ("distance", "energy"), below the name's own words. Only units that measure one thing ("m" may be minutes).
+_DISTANCE = frozenset({"distance", "far", "farther", "further", "farthest", "furthest"})
+_ENERGY = frozenset({"energy", "electricity", "power", "usage", "consumption"})
+_WEIGHT = frozenset({"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter"})
+SPEED = frozenset({"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"})
+UNIT_QUANTITY: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("km", "mi", "mile"), _DISTANCE),
+    **dict.fromkeys(("kwh", "mwh", "wh"), _ENERGY),
+    **dict.fromkeys(("kg", "lb", "lbs"), _WEIGHT),
+    **dict.fromkeys(("kmh", "kph", "mph"), SPEED),
+    **dict.fromkeys(("degc", "degf", "celsius", "fahrenheit"), frozenset({"temperature", "temp"})),
+    **dict.fromkeys(("hpa",), frozenset({"pressure"})),
+}
+
+# Words of requests: they never name a column by a partial, prefix or synonym match (a whole name still counts).
+_STOP_WORDS = """
+a an the of in on at to by per for and or vs v versus against with without where when which what who how is are was
+were be been do does did show plot chart graph draw display visualize visualise make give tell me my i it its this
+that these those now then again same also instead use using try fit fitting line lines bar bars scatter histogram
+hist box boxplot heatmap heat map pie curve model models regression regress trend trendline linear quadratic cubic
+polynomial poly degree order exponential exp logarithmic log power law scale axis axes best top bottom highest
+lowest largest smallest biggest most least max maximum min minimum mean average avg median sum total count number
+many much row column data dataset table value each every all only just between from than greater less more above
+below over under after before since until group grouped distribution correlation correlated correlate relationship
+related overview describe summary summarize summarise statistic stats please can could you let see look as into
+there have has any some across want would like find get compute calculate work out tell versu instead against
+function depend different do done result analysis analyse analyze same one two three five ten stat doe axe
+strongest weakest fewest fewer greatest
+serie
+"""
+STOP = frozenset(_STOP_WORDS.split())
+
+# Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
+SYNONYMS = [
+    {
+        *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge"),
+        *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),
+    },
+    {"sale", "revenue", "turnover", "income", "amount", "money"},
+    {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
+    # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
+    {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
+    {"stock", "inventory", "hand", "onhand"},
+    {"size", "sqft", "footage", "sqm"},
+    {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
+    {"mpg", "mileage", "economy", "consumption"},
+    {"horsepower", "hp", "power"},
+    # what a plant, a panel or a line puts out ("how much did we generate": kwh_out)
+    {
+        *("output", "out", "production", "produce", "produced", "producing"),
+        *("generate", "generated", "generating", "generation", "yield"),
+    },
+    {"complete", "completed", "completion", "finish", "finished", "finisher", "done"},
+    {"target", "outcome", "progression", "response"},
+    {"profit", "margin", "earning", "gain"},
+    {
+        "temperature",
+        "temp",
+        "heat",
+        "hot",
+        "hotter",
+        "hottest",
+        "cold",
+        "colder",
+        "coldest",
+        "warm",
+        "warmer",
+        "warmest",
+        "cooler",
+        "coolest",
+        "tmax",
+        "tmin",
+        "tavg",
+        "tmean",
+    },
+    {"humidity", "humid", "moisture"},
+    {"stream", "play", "listen", "listener"},
+    {"visitor", "attendance", "attendee", "footfall"},
+    {"rain", "rainfall", "precipitation", "wettest", "driest"},
+    {"wind", "windspeed", "windiest"},
+    {"city", "town", "location", "place"},
+    {"country", "nation"},
+    {"region", "area", "zone", "district", "state", "province"},
+    {"category", "type", "kind", "class", "segment"},
+    {"customer", "client", "buyer"},
+    {"courier", "carrier", "shipper"},
+    {"song", "track", "tune", "single"},
+    {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
+    {"product", "item", "article", "sku"},
+    {"store", "shop", "branch", "outlet"},
+    {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter"},
+    {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
+    {"depth", "deep", "deeper", "deepest"},
+    {"speed", "velocity"},
+    {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
+    {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter"},
+    {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
+    {"height", "tall", "tallest", "taller"},
+    {"score", "rating", "grade", "mark"},
+    {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money"},
+    {"delay", "late", "lateness", "delayed", "tardy"},
+    {"attrition", "left", "leave", "quit", "churn", "churned", "resign", "resigned", "departure", "turnover"},
+    {"employee", "staff", "worker"},
+    {"population", "inhabitant", "people", "resident"},
+    {"size", "people", "person", "guest", "diner", "party", "headcount"},
+    {"volume", "flow", "discharge"},
+    {"employment", "employed", "job"},
+    {"investment", "invest"},
+    {"education", "schooling", "educ"},
+    {"year", "yr"},
+    {"pressure", "barometric"},
+]
+SYNONYM_WORDS = frozenset(w for group in SYNONYMS for w in group)  # words that name a kind of measure or label
+SYNONYM_OF: dict[str, set[str]] = {}
+for _group in SYNONYMS:
+    for _word in _group:
+        SYNONYM_OF.setdefault(_word, set()).update(_group - {_word})
+
+
+# Question words that mean "the time axis"; the value is the calendar period they name, if any.
+TIME_WORDS = {
+    "date": None,
+    "time": None,
+    "when": None,
+    "timestamp": None,
+    "datetime": None,
+    "period": None,
+    "chronological": None,
+    "day": "D",
+    "daily": "D",
+    "week": "W",
+    "weekly": "W",
+    "month": "M",
+    "monthly": "M",
+    "quarter": "Q",
+    "quarterly": "Q",
+    "year": "Y",
+    "yearly": "Y",
+    "annual": "Y",
+    "annually": "Y",
+    "decade": "DEC",  # ten-year bins of a date or of a year column
+}
+# Points of a cycle a timestamp is grouped by: the hour of the day, the day of the week.
+CLOCK_PERIODS = ("H", "DOW", "WE")
+_CLOCK = [
+    # weekdays against the weekend: two groups of days (said before the day-of-week words it contains)
+    ("WE", re.compile(r"\bweek-?ends?\b", re.I)),
+    (
+        "H",
+        re.compile(
+            r"\b(?:time|hour)\s+of\s+(?:the\s+)?day\b|\b(?:what|which)\s+hours?\b|\b(?:by|each|every|per)\s+hour\b"
+            r"|\bhour\s+by\s+hour\b|\bhourly\s+(?:pattern|profile|cycle)\b|\bhours?\s+of\s+the\s+day\b",
+            re.I,
+        ),
+    ),
+    (
+        "DOW",
+        re.compile(
+            r"\bdays?\s+of\s+(?:the\s+)?week\b|\bweekdays?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def clock_period(question: str) -> str | None:
+    """The cycle a question groups a timestamp by: "H" (hour of the day), "DOW" (day of the week), or None."""
+    return next((period for period, pattern in _CLOCK if pattern.search(question)), None)
+
+
+def clock_span(question: str) -> tuple[int, int] | None:
+    """Where the words for a cycle of the clock are ("by hour", "at the weekend")."""
+    for _, pattern in _CLOCK:
+        if m := pattern.search(question):
+            return m.span()
+    return None
+
+
+# Name parts of numeric columns that make an ordered axis (a line, not a scatter).
+ORDER_WORDS = frozenset(
+    {
+        "year",
+        "yr",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "time",
+        "t",
+        "step",
+        "epoch",
+        "iteration",
+        "iter",
+        "index",
+        "idx",
+        "period",
+        "quarter",
+        "timestamp",
+        "seq",
+        "sequence",
+        "generation",
+        "round",
+        "trial",
+    }
+)
+# Name parts of numbers that add up: their natural aggregate is a sum, not a mean.
+ADDITIVE_WORDS = frozenset(
+    {
+        "sale",
+        "revenue",
+        "turnover",
+        "income",
+        "taking",
+        "amount",
+        "unit",
+        "quantity",
+        "qty",
+        "count",
+        "total",
+        "profit",
+        "spend",
+        "spending",
+        "order",
+        "volume",
+        "visit",
+        "click",
+        "view",
+        "download",
+        "rain",
+        "rainfall",
+        "precipitation",
+        "sold",
+        "item",
+        "cost",
+        "expense",
+        "donation",
+        "population",
+        "case",
+        "death",
+        "birth",
+        "vote",
+        "sum",
+        "conversion",
+        "impression",
+        "signup",
+        "booking",
+        "energy",
+        "usage",
+        "consumption",
+        "kwh",
+        "mwh",
+        "wh",
+        # things counted as they happen: plays of a song, people through a door, fuel pumped
+        "stream",
+        "play",
+        "listen",
+        "visitor",
+        "attendance",
+        "attendee",
+        "passenger",
+        "gallon",
+        "litre",
+        "liter",
+    }
+)
+# Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
+PERSONS = frozenset(
+    {"visitor", "attendee", "passenger", "customer", "guest", "patient", "student", "member", "user", "rider"}
+    | {"shopper", "spectator", "fan", "employee", "worker", "resident", "participant", "entrant", "diner", "viewer"}
+)
+# Name parts that make a number a rate or a level (unit_price, avg_score): averaged even next to "unit".
+NOT_ADDITIVE_WORDS = frozenset(
+    {
+        "price",
+        "rate",
+        "ratio",
+        "percent",
+        "pct",
+        "avg",
+        "average",
+        "mean",
+        "per",
+        "score",
+        "temperature",
+        "temp",
+        "age",
+        "speed",
+        "share",
+        "level",
+        "index",
+        "margin",
+    }
+)
+
+
+def stem(word: str) -> str:
+    """A crude singular: the same on both sides is what matters, not linguistic accuracy."""
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-case name parts: split on punctuation, underscores and camelCase."""
+    return [w.lower() for w in WORD.findall(_CAMEL.sub(" ", text))]
+
+
+def abbreviates_any(part: str, full_words: frozenset[str]) -> bool:
+    """A short name part that abbreviates one of `full_words` ("amt" of amount, "qty" of quantity)."""
+    return 2 <= len(part) <= 4 and any(abbreviates(part, w) for w in full_words)
+
+
+_VOWELS = frozenset("aeiou")
+_ENDINGS = ("ation", "ition", "ings", "ing", "ion", "ed", "al", "es", "e", "s", "y")
+
+
+def root(word: str) -> str:
+    """A word without its common ending, so that survival, survived and survive meet (and admission, admit)."""
+    for end, base in (("ission", "it"), ("itted", "it"), ("itting", "it")):  # admission, admitted → admit
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)] + base
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def abbreviates(part: str, word: str) -> bool:
+    """Whether a name part is a short form of a question word.
+
+    A prefix ("mag" of "magnitude", "temp"), or a prefix of the word followed by some of its later consonants
+    ("qty" of "quantity", "yrs" of "years", "wt" of "weight", "dept" of "department"). Short forms drop vowels:
+    a vowel kept after a skipped letter makes a different word, not an abbreviation ("cost" is not "cholesterol").
+    """
+    if len(part) < 2 or len(word) < len(part) + 2 or part[0] != word[0] or not part.isalpha():
+        return False
+    if word.startswith(part):
+        return len(part) >= 3
+    if len(part) == 2 and (part[1] in _VOWELS):
+        return False
+    kept = 1
+    while kept < len(part) and part[kept] == word[kept]:
+        kept += 1
+    if any(ch in _VOWELS for ch in part[kept:]):
+        return False
+    it = iter(word[kept:])
+    return all(ch in it for ch in part[kept:])
+
+
+# Endings that make another form of the same word: "failed"/"failure", "cancelled"/"cancellation".
+_FORMS = ("", "e", "d", "ed", "ure", "ur", "ion", "ation", "at", "ing", "s", "es", "ment")
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two forms of one word (by their roots), at least four letters in common: fail, failed, failure."""
+    ra, rb = _undoubled(root(stem(a))), _undoubled(root(stem(b)))
+    if ra == rb:
+        return True
+    short, long_ = sorted((ra, rb), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _FORMS
+
+
+def _undoubled(word: str) -> str:
+    """A root without the consonant an ending doubled ("transferr" of transferred: transfer)."""
+    return word[:-1] if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeious" else word
+
+
+# Words for money spent or taken, and the marks of a column that holds money.
+MONEY_WORDS = frozenset(
+    stem(w)
+    for w in (
+        *("spend", "spent", "spending", "expenditure", "expense", "outlay", "cost", "paid", "pay"),
+    )  # money taken in (revenue, income) is read by the money kind, which also multiplies price × quantity
+)
+CURRENCY = re.compile(r"[$£€¥]|(?<![a-z])(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)(?![a-z])", re.IGNORECASE)
+# Name parts of a column of amounts paid, when no currency mark says it holds money.
+PAID = frozenset({"amount", "total", "payment", "spend", "spending", "expenditure", "expense", "charge"})
