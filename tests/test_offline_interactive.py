@@ -199,7 +199,9 @@ def test_interactive_chart_asked_up_front_is_drawn_with_altair() -> None:
     text = chat.ask("an interactive chart of revenue by month")
     code = chat.codes[-1]
     assert "alt.Chart(" in code and "plt.subplots" not in code and 'points["month"].dt.to_timestamp()' in code
-    assert text.startswith("Line chart of revenue") and "It is interactive" in text and OFFER not in text
+    # Revenue adds up, so "by month" is the monthly total, drawn as one line over the months.
+    assert text.startswith("Total of revenue by date") and "(month)" in text
+    assert "It is interactive" in text and OFFER not in text
 
 
 def test_interactive_chart_without_an_interactive_version_says_it_is_static() -> None:
