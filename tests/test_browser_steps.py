@@ -115,7 +115,7 @@ def test_a_step_edited_and_run_again(app: App, page: Any) -> None:
     page.locator("#step-run").click()
     expect(page.locator("#step-said")).to_contain_text("Ran as a new cell (error)", timeout=SLOW)
     page.locator("#step-fix").click()
-    expect(page.locator("#step-said")).to_contain_text("offline analyst cannot fix a cell", timeout=SLOW)
+    expect(page.locator("#step-said")).to_contain_text("offline analyst cannot fix this cell", timeout=SLOW)
     # After a reload the chat still shows the runs (the notebook holds them as cells; the failed one says so).
     page.reload()
     expect(_bots(page).filter(has_text="Started from notebook")).to_have_count(1, timeout=SLOW)
