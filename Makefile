@@ -41,7 +41,7 @@ run: package
 # Two workers, a test module per worker at a time (module fixtures — apps, browsers, servers — start once): the
 # suite waits on kernels, servers and browsers more than it computes, so two workers on two cores take ~half the time.
 test: lint package
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	$(BIN)/python -m pytest -q -n 3 --dist loadfile
 
 # The tests that need no kernel, browser or app process (marked `fast` in tests/conftest.py): under a minute.
 test-fast: package
