@@ -38,8 +38,8 @@ run: package
 	$(BIN)/python app.py --port $(PORT)
 
 # CI runs `make test`: the lint (ruff, and mypy strict on notebook_agent/) comes first.
-# Two workers, a test module per worker at a time (module fixtures — apps, browsers, servers — start once): the
-# suite waits on kernels, servers and browsers more than it computes, so two workers on two cores take ~half the time.
+# Three workers, a test module per worker at a time (module fixtures — apps, browsers, servers — start once): the
+# suite waits on kernels, servers and browsers more than it computes (14 min of CPU in 13 min on two workers).
 test: lint package
 	$(BIN)/python -m pytest -q -n 3 --dist loadfile
 
