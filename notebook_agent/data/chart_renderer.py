@@ -37,13 +37,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import ctypes
 import json
 import logging
 import os
 import re
-import resource
-import signal
 import subprocess
 import sys
 import time
@@ -78,10 +75,6 @@ ATTACHED = "<Altair chart: shown interactively; its image is attached>"
 _MODULE = "notebook_agent.data.chart_renderer"
 _VEGALITE_MIME = re.compile(r"application/vnd\.vegalite\.v(\d+)\+json")
 _ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": "/nonexistent"}
-_PR_SET_PDEATHSIG = 1
-_PR_SET_DUMPABLE = 4
-_PR_SET_NO_NEW_PRIVS = 38
-_LANDLOCK_LAYERS = {"landlock-fs", "landlock-net", "landlock-scope"}
 EXIT_REQUEST = 2
 EXIT_CONFINEMENT = 3
 
@@ -237,85 +230,11 @@ async def attach_chart_images(outputs: Sequence[Any], settings: Settings | None 
 
 
 # -- renderer side -----------------------------------------------------------------------------------------------------
-def _prctl(option: int, value: int) -> None:
-    if ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), f"prctl({option}) failed")
-
-
 def confine(request: dict[str, Any]) -> dict[str, Any]:
-    """Apply every layer the request names to this process; returns what is in force (see the module docstring)."""
-    from ..errors import LandlockError
-    from ..sandbox import landlock, seccomp
-    from ..sandbox.launcher import apply_limits, drop_to
+    """Apply every layer the request names (see `sandbox.helper.confine`), V8's thread queries answered ENOSYS."""
+    from ..sandbox import helper
 
-    limits = request["limits"]
-    required = set(request.get("required", ()))
-    layers = []
-    cpu = int(limits["cpu_seconds"])
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    data = int(limits["data"])
-    resource.setrlimit(resource.RLIMIT_DATA, (data, data))
-    apply_limits({"as": int(limits["address_space"]), "fsize": 0, "nofile": int(limits["open_files"]), "core": 0})
-    layers.append("rlimits")
-    if os.geteuid() == 0:
-        uid = int(limits["uid"])
-        drop_to(uid, uid)
-        layers.append("uid")
-    _prctl(_PR_SET_DUMPABLE, 0)
-    _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != int(request["parent"]):
-        raise OSError("the app that asked for the chart is gone")
-    rules = landlock.LandlockRules(
-        read_exec=list(request["landlock"]["read_exec"]),
-        read=list(request["landlock"]["read"]),
-        read_write=[],
-        deny_tcp=True,
-        scope_abstract_unix=True,
-        scope_signals=True,
-    )
-    try:
-        result = landlock.restrict_self(rules)  # sets no_new_privs first
-    except LandlockError:
-        if required & _LANDLOCK_LAYERS:
-            raise
-        _prctl(_PR_SET_NO_NEW_PRIVS, 1)
-    else:
-        layers.append("landlock-fs")
-        if result.network:
-            layers.append("landlock-net")
-        if result.scope_abstract_unix and result.scope_signals:
-            layers.append("landlock-scope")
-    layers.append("no-new-privs")
-    try:
-        seccomp.apply(request["seccomp"], self_pid=os.getpid(), shared_uid=True, foreign_affinity_enosys=True)
-    except Exception:
-        if "seccomp" in required:
-            raise
-    else:
-        layers.append("seccomp")
-    missing = sorted(required - set(layers) - {"cgroup"})
-    if missing:
-        raise OSError(f"required layers not in force: {', '.join(missing)}")
-    return {"layers": layers, **_status()}
-
-
-def _status() -> dict[str, Any]:
-    """Identity and confinement as the kernel reports them in /proc/self/status."""
-    out: dict[str, Any] = {"uid": os.getuid(), "gid": os.getgid(), "groups": os.getgroups()}
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                key, _, value = line.partition(":")
-                if key in ("NoNewPrivs", "Seccomp", "Seccomp_filters"):
-                    out[key] = int(value.split()[0])
-    except OSError:
-        pass
-    out["rlimits"] = {
-        name: resource.getrlimit(getattr(resource, f"RLIMIT_{name.upper()}"))[1]
-        for name in ("as", "data", "cpu", "fsize", "nofile", "core")
-    }
-    out["dumpable"] = ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)  # PR_GET_DUMPABLE
-    return out
+    return helper.confine(request, what="chart", foreign_affinity_enosys=True)
 
 
 def _version(vlc: Any, major: int) -> str:

@@ -21,20 +21,16 @@ class}`` or ``{"failed": "memory" | "recursion" | "error" | "confinement" | "req
 from __future__ import annotations
 
 import codecs
-import ctypes
 import io
 import json
 import os
 import re
-import resource
-import signal
 import sys
 from dataclasses import asdict
 from typing import Any
 
-from ..errors import LandlockError, UploadError
-from ..sandbox import landlock, seccomp
-from ..sandbox.launcher import apply_limits, drop_to
+from ..errors import UploadError
+from ..sandbox import helper
 from . import formats
 from .delimited import DELIMITERS, inspect_delimited
 from .formats import inspect_excel, inspect_json, inspect_parquet
@@ -45,10 +41,6 @@ __all__ = ["FdSource", "confine", "inspection_to_json", "main"]
 
 EXIT_REQUEST = 2
 EXIT_CONFINEMENT = 3
-_PR_SET_PDEATHSIG = 1
-_PR_SET_DUMPABLE = 4
-_PR_SET_NO_NEW_PRIVS = 38
-_LANDLOCK_LAYERS = {"landlock-fs", "landlock-net", "landlock-scope"}
 _CODE_KEY = "$code"
 
 
@@ -207,90 +199,13 @@ def _cut(text: str) -> str:
     return text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1] + "…"
 
 
-def _prctl(option: int, value: int) -> None:
-    if ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), f"prctl({option}) failed")
-
-
 def confine(request: dict[str, Any]) -> dict[str, Any]:
-    """Apply every layer the request names to this process; returns what is in force.
-
-    Raises when a layer that is not waived (absent from ``request["required"]``) cannot be applied.
-    """
-    limits = request["limits"]
-    required = set(request.get("required", ()))
-    layers = []
-    cpu = int(limits["cpu_seconds"])
-    # SIGXCPU at the soft limit ends the process (its default action); SIGKILL a second later if it is caught.
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    apply_limits({"as": int(limits["memory"]), "fsize": 0, "nofile": int(limits["open_files"]), "core": 0})
-    layers.append("rlimits")
-    if os.geteuid() == 0:
-        uid = int(limits["uid"])
-        drop_to(uid, uid)
-        layers.append("uid")
-    # After the uid change, which resets both: no ptrace or /proc/<pid>/mem for same-uid processes, and no
-    # orphan that outlives the app.
-    _prctl(_PR_SET_DUMPABLE, 0)
-    _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != int(request["parent"]):
-        raise OSError("the app that started the check is gone")
-    # openpyxl builds a MIME table at import; read the system's now (a host file, not the upload), since Landlock
-    # will not allow /etc/mime.types.
-    import mimetypes
-
-    mimetypes.init()
-    rules = landlock.LandlockRules(
-        read_exec=list(request["landlock"]["read_exec"]),
-        read=list(request["landlock"]["read"]),
-        read_write=[],
-        deny_tcp=True,
-        scope_abstract_unix=True,
-        scope_signals=True,
-    )
-    try:
-        result = landlock.restrict_self(rules)  # sets no_new_privs first
-    except LandlockError:
-        if required & _LANDLOCK_LAYERS:
-            raise
-        _prctl(_PR_SET_NO_NEW_PRIVS, 1)
-    else:
-        layers.append("landlock-fs")
-        if result.network:
-            layers.append("landlock-net")
-        if result.scope_abstract_unix and result.scope_signals:
-            layers.append("landlock-scope")
-    layers.append("no-new-privs")
-    try:
-        # shared_uid: path-based chmod/chown/utime do nothing; the checker has no business changing metadata.
-        seccomp.apply(request["seccomp"], self_pid=os.getpid(), shared_uid=True)
-    except Exception:
-        if "seccomp" in required:
-            raise
-    else:
-        layers.append("seccomp")
-    missing = sorted(required - set(layers) - {"cgroup"})
-    if missing:
-        raise OSError(f"required layers not in force: {', '.join(missing)}")
-    return {"layers": layers, **_status()}
+    """Apply every layer the request names to this process (see `sandbox.helper.confine`)."""
+    return helper.confine(request, what="check")
 
 
 def _status() -> dict[str, Any]:
-    """Identity and confinement as the kernel reports them in /proc/self/status."""
-    out: dict[str, Any] = {"uid": os.getuid(), "gid": os.getgid(), "groups": os.getgroups()}
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                key, _, value = line.partition(":")
-                if key in ("NoNewPrivs", "Seccomp", "Seccomp_filters"):
-                    out[key] = int(value.split()[0])
-    except OSError:
-        pass
-    out["rlimits"] = {
-        name: resource.getrlimit(getattr(resource, f"RLIMIT_{name.upper()}"))[1]
-        for name in ("as", "cpu", "fsize", "nofile", "core")
-    }
-    return out
+    return helper.status()
 
 
 def inspect(request: dict[str, Any]) -> dict[str, Any]:
