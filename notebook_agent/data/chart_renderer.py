@@ -41,7 +41,6 @@ import json
 import logging
 import os
 import re
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -110,32 +109,9 @@ def run_renderer(request: dict[str, Any], seconds: float = WALL_SECONDS) -> dict
 
     Its answer and stderr are read up to the upload checker's limits (4 MiB, 16 KiB): a PNG is ~0.1-1 MB.
     """
-    from .uploads import _exchange, _inspector_python
+    from .uploads import run_helper
 
-    deadline = time.monotonic() + seconds
-    proc = subprocess.Popen(
-        [_inspector_python(), "-I", "-B", "-m", _MODULE],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_ENV,
-        cwd="/",
-        start_new_session=True,
-    )
-    try:
-        out, err, problem = _exchange(proc, json.dumps(request).encode(), deadline)
-        if problem is None:
-            try:
-                proc.wait(max(1.0, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                problem = "timeout"
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait()
-        for stream in (proc.stdin, proc.stdout, proc.stderr):
-            if stream is not None:
-                stream.close()
+    returncode, out, err, problem = run_helper(_MODULE, request, seconds, env=_ENV)
     if problem is not None:
         return {"failed": problem, "detail": err.decode("utf-8", "replace")[-2000:]}
     try:
@@ -144,7 +120,7 @@ def run_renderer(request: dict[str, Any], seconds: float = WALL_SECONDS) -> dict
         answer = None
     if not isinstance(answer, dict):
         tail = err.decode("utf-8", "replace")[-2000:]
-        return {"failed": "crash", "detail": f"status {proc.returncode}: {tail}"}
+        return {"failed": "crash", "detail": f"status {returncode}: {tail}"}
     return answer
 
 

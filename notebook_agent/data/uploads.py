@@ -263,14 +263,24 @@ def _exchange(proc: subprocess.Popen[bytes], data: bytes, deadline: float) -> tu
 
 def _run_inspector(request: dict[str, Any], fd: int, seconds: float) -> tuple[int | None, bytes, bytes, str | None]:
     """Run the checker on `fd`; (exit status, stdout, stderr, problem). It is always gone when this returns."""
+    return run_helper(_INSPECTOR, request, seconds, env=_INSPECTOR_ENV, pass_fds=(fd,))
+
+
+def run_helper(
+    module: str, request: dict[str, Any], seconds: float, *, env: dict[str, str], pass_fds: tuple[int, ...] = ()
+) -> tuple[int | None, bytes, bytes, str | None]:
+    """Run a confined helper module with `request` on its stdin; (exit status, stdout, stderr, problem).
+
+    Its answer and stderr are read up to the checker's limits, within `seconds`; it is always gone on return.
+    """
     deadline = time.monotonic() + seconds
     proc = subprocess.Popen(
-        [_inspector_python(), "-I", "-B", "-m", _INSPECTOR],
+        [_inspector_python(), "-I", "-B", "-m", module],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        pass_fds=(fd,),
-        env=_INSPECTOR_ENV,
+        pass_fds=pass_fds,
+        env=env,
         cwd="/",
         start_new_session=True,
     )
