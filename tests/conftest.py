@@ -33,6 +33,7 @@ _MADE: list[Path] = []
 # (kernels, the CLI, big files). A new test in one of these modules is fast unless it is named here.
 FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_reading.py": frozenset(),
+    "test_offline_public_tables.py": frozenset(),
     "test_offline_interactive.py": frozenset(
         {
             "test_kernel_make_it_interactive_shows_a_vegalite_chart",

@@ -25,6 +25,7 @@ from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
 from . import interactive, kinds
 from .answer import answer_text, headline
+from .catalog import derivation_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions
@@ -237,6 +238,15 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
             f'{name} = pd.to_timedelta({name}, errors="coerce").dt.total_seconds() / 60',
         ]
     return "\n".join([*title, *prep, *body]) + "\n"
+
+
+def _derived(cell: str, catalog: Catalog, frame: str) -> str:
+    """The cell with the derived columns it uses (a home/away pair's total) computed first, after its title."""
+    lines = derivation_lines(cell, catalog, frame)
+    if not lines:
+        return cell
+    head, _, body = cell.partition("\n") if cell.startswith("#") else ("", "", cell)
+    return "\n".join([*([head] if head else []), *lines, body]) if head else "\n".join([*lines, body])
 
 
 def _clock_note(used: list[str | None], frame: str, profiles: list[dict[str, Any]]) -> str:
@@ -479,7 +489,7 @@ class OfflineAnalyst:
         if found is not None:
             memory["kind_last"] = memory["kind_now"] = found.to_dict()
             memory["kind_turn"] = memory["turn"]
-            cell = _kind_cell(found, catalog)
+            cell = _derived(_kind_cell(found, catalog), catalog, found.frame)
             title = cell.splitlines()[0].lstrip("# ")
             if live:
                 cell = _live(cell, {"kind": found.to_dict()}, catalog, memory)
@@ -529,7 +539,7 @@ class OfflineAnalyst:
             return OfflineAnswer(problem, memory)
         memory["previous"] = memory.get("last")  # restored if this request fails for good
         memory["last"] = req.to_dict()
-        code = _program(req, catalog, memory)
+        code = _derived(_program(req, catalog, memory), catalog, req.frame)
         if live:
             code = _live(code, {"request": req.to_dict()}, catalog, memory)
         return OfflinePlan(code, memory, describe(req))

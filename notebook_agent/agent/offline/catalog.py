@@ -8,11 +8,13 @@ subject a word is.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .glossary import described
 from .words import (
     ADDITIVE_WORDS,
     CLOCK_PERIODS,
@@ -96,11 +98,11 @@ class Column:
         return parts or self.stems
 
     @classmethod
-    def from_profile(cls, frame: str, info: dict[str, Any], position: int) -> Column:
-        """Read one column entry of a `notebook_agent_profile`."""
+    def from_profile(cls, frame: str, info: dict[str, Any], position: int, meaning: str | None = None) -> Column:
+        """Read one column entry of a `notebook_agent_profile`; a coded name is read by its `meaning` when known."""
         name = str(info.get("name", ""))
         kind = str(info.get("kind", "other"))
-        stems = tuple(stem(w) for w in words(name))
+        stems = tuple(stem(w) for w in words(meaning or name))
         is_date = kind == "datetime" or bool(info.get("date_like"))
         date_format = info.get("date_format") if is_date and kind != "datetime" else None
         lo, hi = info.get("min"), info.get("max")
@@ -153,6 +155,63 @@ class Column:
         )
 
 
+# The two sides of a match or a contest: a column per side of one measure (home_score, away_score).
+_SIDES = (frozenset({"home", "h"}), frozenset({"away", "a", "visitor", "visiting", "guest"}))
+SIDE_WORDS = frozenset({"home", "away", "visitor", "visiting", "host"})  # a question that says a side
+DERIVED = " + "  # joins the two columns of a derived per-row total in its name ("FTHG + FTAG")
+
+
+def paired_totals(columns: list[Column]) -> list[Column]:
+    """One derived column per home/away pair of a measure: the match's total ("goals" is FTHG + FTAG).
+
+    Named by the two columns joined with " + " and read by the words the pair shares, so that "goals per game"
+    is the total and "home goals" still names FTHG. The cell computes it before use (`derivation_lines`).
+    """
+
+    def side_free(c: Column) -> tuple[int, tuple[str, ...]] | None:
+        for side, words_ in enumerate(_SIDES):
+            rest = tuple(s for s in c.stems if s not in words_)
+            if len(rest) == len(c.stems) - 1 and rest:
+                return side, rest
+        return None
+
+    keyed: dict[tuple[str, ...], dict[int, Column]] = {}
+    for c in columns:
+        found = side_free(c) if c.numeric and not c.time and not c.id_like else None
+        if found:
+            keyed.setdefault(found[1], {}).setdefault(found[0], c)
+    out = []
+    for rest, sides in keyed.items():
+        if len(sides) != 2:
+            continue
+        a, b = sides[0], sides[1]
+        out.append(
+            Column(
+                frame=a.frame,
+                name=f"{a.name}{DERIVED}{b.name}",
+                kind="numeric",
+                dtype="float64" if "float" in a.dtype + b.dtype else a.dtype,
+                additive=a.additive,
+                position=max(a.position, b.position) + 1000,  # after the real columns
+                stems=rest,
+                low=None,
+                high=None,
+            )
+        )
+    return out
+
+
+def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
+    """The lines that add each derived column the cell uses to the frame (a total of a home/away pair)."""
+    lines = []
+    for c in catalog.of(frame):
+        if DERIVED in c.name and json.dumps(c.name, ensure_ascii=False) in code:
+            a, b = (json.dumps(n, ensure_ascii=False) for n in c.name.split(DERIVED))
+            name = json.dumps(c.name, ensure_ascii=False)
+            lines.append(f"{frame}[{name}] = {frame}[{a}] + {frame}[{b}]  # both sides together")
+    return lines
+
+
 def _days_spanned(lo: Any, hi: Any) -> int | None:
     """Calendar days from the first date to the last (ISO text from the profile), both counted."""
     try:
@@ -192,8 +251,12 @@ class Catalog:
             frame = str(profile.get("variable", "df"))
             catalog.frames.append(frame)
             catalog.rows[frame] = int((profile.get("shape") or [0])[0])
-            for i, info in enumerate(profile.get("columns", [])):
-                catalog.columns.append(Column.from_profile(frame, info, i))
+            infos = profile.get("columns", [])
+            meanings = described(str(info.get("name", "")) for info in infos)
+            for i, info in enumerate(infos):
+                meaning = meanings.get(str(info.get("name", "")))
+                catalog.columns.append(Column.from_profile(frame, info, i, meaning))
+            catalog.columns += paired_totals(catalog.of(frame))
         return catalog
 
     def of(self, frame: str) -> list[Column]:

@@ -11,7 +11,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .columns import CURRENCY, STOP, SYNONYM_WORDS, Catalog, Column, Mention, find_mentions, find_values, stem
+from .columns import (
+    CURRENCY,
+    STOP,
+    SYNONYM_WORDS,
+    TIME_WORDS,
+    Catalog,
+    Column,
+    Mention,
+    find_mentions,
+    find_values,
+    stem,
+)
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -808,6 +819,26 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+_PER_NOUN = re.compile(r"\b(?:per|each|every)\s+([a-z]+)\b")
+
+
+def _per_row(unnamed: str, names: list[Mention]) -> str:
+    """The text without "per <noun>" when the noun names no column nor a period: "goals per game" averages rows.
+
+    "per month" still groups by the calendar, and "per store" by the store column.
+    """
+
+    def drop(m: re.Match[str]) -> str:
+        noun = m.group(1)
+        if noun in STOP or noun in TIME_WORDS or stem(noun) in TIME_WORDS:
+            return m.group()
+        if any(n.start < m.end() and n.end > m.start(1) for n in names):
+            return m.group()
+        return " " * len(m.group())
+
+    return _PER_NOUN.sub(drop, unnamed)
+
+
 def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     """Read a question against the columns of `frame`."""
     text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
@@ -881,7 +912,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     hints.same_for = bool(_SAME.search(unnamed))
     hints.refers_back = bool(_BACK.search(unnamed))
 
-    by = _BY.search(unnamed)
+    by = _BY.search(_per_row(unnamed, names))
     hints.by = by.start() if by else None
     seen: set[str] = set()  # "how heavy is the heaviest": one column said twice is one mention
     unique = []

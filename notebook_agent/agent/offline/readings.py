@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .catalog import Catalog, Column, Mention
+from .catalog import DERIVED, SIDE_WORDS, Catalog, Column, Mention
 from .words import (
     CURRENCY,
     MONEY_WORDS,
@@ -355,6 +355,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     """Every reading of every column (of one frame, or of all) that the question's words give."""
     tokens = _tokens(question)
     columns = catalog.of(frame) if frame else catalog.columns
+    if any(t[0] in SIDE_WORDS for t in tokens):  # "goals at home": one side's column, not the match's total
+        columns = [c for c in columns if DERIVED not in c.name]
     found = [m for c in columns for m in _candidates(question, c, tokens)]
     # A word that is a whole part of some column's name ("runner": Runner OS) is not read as a longer form of a
     # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.

@@ -331,6 +331,9 @@ ADDITIVE_WORDS = frozenset(
         "gallon",
         "litre",
         "liter",
+        # what a match or a season is scored in: a team's goals, shots or cards add up over games
+        *("goal", "point", "card", "shot", "corner", "foul", "assist", "rebound", "medal"),
+        "rental",
     }
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).

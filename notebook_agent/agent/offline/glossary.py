@@ -1,0 +1,203 @@
+"""Offline analyst: what the coded column names of well-known public tables mean.
+
+Many public datasets name their columns with codes no rule can read: `thalach` is a maximum heart rate,
+`FTHG` a home side's full-time goals, `cnt` the day's bike rentals, `parch` parents and children aboard. Each entry
+below is one such table, recognised by columns it always has (its signature, so that `HS` means "home shots" only
+beside `FTHG` and `FTAG`), with the words each code stands for. The catalog then reads a coded column by those
+words, as if it had been named in full; the column keeps its own name in code and answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Table:
+    """One well-known table: columns that identify it (all present, case-insensitive) and what its codes mean."""
+
+    signature: frozenset[str]
+    codes: dict[str, str]
+
+
+def _table(signature: str, codes: dict[str, str]) -> Table:
+    return Table(frozenset(signature.lower().split()), {k.lower(): v for k, v in codes.items()})
+
+
+TABLES = (
+    # football-data.co.uk match results (the de-facto format of European league results)
+    _table(
+        "fthg ftag",
+        {
+            # full time is what a result means unless the half is said: "goals" are FTHG + FTAG, not at half time
+            "fthg": "home goals",
+            "ftag": "away goals",
+            "ftr": "result",
+            "hthg": "half time home goals",
+            "htag": "half time away goals",
+            "htr": "half time result",
+            "hs": "home shots",
+            "as": "away shots",
+            "hst": "home shots on target",
+            "ast": "away shots on target",
+            "hf": "home fouls",
+            "af": "away fouls",
+            "hc": "home corners",
+            "ac": "away corners",
+            "hy": "home yellow cards",
+            "ay": "away yellow cards",
+            "hr": "home red cards",
+            "ar": "away red cards",
+        },
+    ),
+    # UCI heart disease (Cleveland), as published on Kaggle
+    _table(
+        "trestbps thalach",
+        {
+            "cp": "chest pain type",
+            "trestbps": "resting blood pressure",
+            "chol": "serum cholesterol",
+            "fbs": "fasting blood sugar",
+            "restecg": "resting ecg electrocardiogram results",
+            "thalach": "maximum heart rate achieved",
+            "exang": "exercise induced angina",
+            "oldpeak": "st depression oldpeak",
+            "slope": "st slope",
+            "ca": "major vessels coloured by fluoroscopy",
+            "thal": "thalassemia",
+            "target": "heart disease target",
+            "num": "heart disease diagnosis",
+        },
+    ),
+    # Titanic passengers (Kaggle and seaborn)
+    _table(
+        "sibsp parch",
+        {
+            "pclass": "passenger ticket class",
+            "sibsp": "siblings spouses aboard",
+            "parch": "parents children aboard",
+            "embarked": "port of embarkation embarked",
+            "embark_town": "port town of embarkation",
+        },
+    ),
+    # UCI bike sharing (Capital Bikeshare, daily and hourly)
+    _table(
+        "cnt casual registered",
+        {
+            "dteday": "date day",
+            "yr": "year",
+            "mnth": "month",
+            "hr": "hour",
+            "weathersit": "weather situation",
+            "temp": "temperature",
+            "atemp": "feels like apparent temperature",
+            "hum": "humidity",
+            "windspeed": "wind speed",
+            "casual": "casual users rentals",
+            "registered": "registered users rentals",
+            "cnt": "total rentals count rides trips bikes",
+            "instant": "record index",
+        },
+    ),
+    # Boston housing
+    _table(
+        "medv lstat",
+        {
+            "crim": "crime rate per capita",
+            "zn": "residential land zoned",
+            "indus": "industry non retail business acres",
+            "chas": "charles river",
+            "nox": "nitric oxides pollution concentration",
+            "rm": "rooms per dwelling",
+            "age": "age of old units built before 1940",
+            "dis": "distance to employment centres",
+            "rad": "radial highway accessibility",
+            "tax": "property tax rate",
+            "ptratio": "pupil teacher ratio",
+            "lstat": "lower status population percent",
+            "medv": "median home house value price",
+        },
+    ),
+    # UCI student performance (Portuguese schools)
+    _table(
+        "g1 g2 g3",
+        {
+            "g1": "first period grade",
+            "g2": "second period grade",
+            "g3": "final grade",
+            "medu": "mother education",
+            "fedu": "father education",
+            "mjob": "mother job",
+            "fjob": "father job",
+            "studytime": "weekly study time",
+            "traveltime": "travel time to school",
+            "failures": "past class failures",
+            "famrel": "family relationship quality",
+            "freetime": "free time",
+            "goout": "going out with friends",
+            "dalc": "workday alcohol consumption",
+            "walc": "weekend alcohol consumption",
+            "famsize": "family size",
+            "pstatus": "parents cohabitation status",
+            "schoolsup": "extra school support",
+            "famsup": "family support",
+        },
+    ),
+    # Motor Trend cars (R's mtcars)
+    _table(
+        "qsec drat",
+        {
+            # cyl, disp, wt, gear and carb read as they are ("car" must not be read as carburetors)
+            "drat": "rear axle ratio",
+            "qsec": "quarter mile time",
+            "vs": "engine shape",
+            "am": "transmission",
+        },
+    ),
+    # diamonds (ggplot2 / seaborn): x, y, z are the stone's sizes in mm
+    _table(
+        "carat clarity",
+        {"x": "length", "y": "width", "z": "depth height", "depth": "total depth percentage", "table": "table width"},
+    ),
+    # video game sales (vgchartz, Kaggle)
+    _table(
+        "na_sales eu_sales",
+        {
+            "na_sales": "north america sales",
+            "eu_sales": "europe sales",
+            "jp_sales": "japan sales",
+            "other_sales": "other sales",
+            "global_sales": "global worldwide total sales",
+        },
+    ),
+    # NYC taxi trip records
+    _table(
+        "pulocationid dolocationid",
+        {
+            "pulocationid": "pickup location",
+            "dolocationid": "dropoff location",
+            "tpep_pickup_datetime": "pickup time",
+            "tpep_dropoff_datetime": "dropoff time",
+            "lpep_pickup_datetime": "pickup time",
+            "lpep_dropoff_datetime": "dropoff time",
+            "ratecodeid": "rate code",
+        },
+    ),
+    # R's airquality
+    _table("ozone solar.r", {"solar.r": "solar radiation"}),
+    # adult census income
+    _table("fnlwgt", {"fnlwgt": "final sampling weight"}),
+)
+
+
+def described(names: Iterable[str]) -> dict[str, str]:
+    """The words each coded column of one frame stands for (only for a table whose signature is all present)."""
+    by_lower = {n.lower(): n for n in names}
+    out: dict[str, str] = {}
+    for table in TABLES:
+        if table.signature <= by_lower.keys():
+            for code, meaning in table.codes.items():
+                if code in by_lower:
+                    out.setdefault(by_lower[code], meaning)
+    return out
