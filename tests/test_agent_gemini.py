@@ -44,16 +44,22 @@ def _settings(data: Path) -> Settings:
     return Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(data)})
 
 
+@pytest.fixture(scope="module")
+def chat_settings() -> Settings:
+    """One data dir for the module's in-process chats: each chat still has its own session dir, sandbox and kernel,
+    and they share the data dir's kernel fork server (a new data dir starts another, ~3 s of imports)."""
+    return _settings(make_data_dir())
+
+
 async def _turn(session: Session, question: str) -> list[dict[str, Any]]:
     return [item async for item in session.ask(question)]
 
 
-async def test_tool_call_plot_answer(gemini: FakeGemini, csv_file: Path) -> None:
+async def test_tool_call_plot_answer(gemini: FakeGemini, chat_settings: Settings, csv_file: Path) -> None:
     gemini.reply(function_call_reply({"code": PLOT}, call_id="c-1"))
     gemini.reply(text_reply("The slope is **3.000**: y rises steadily with x."))
-    settings = _settings(make_data_dir())
     brain = GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01))
-    session = await Session.open(settings=settings, brain=brain)
+    session = await Session.open(settings=chat_settings, brain=brain)
     try:
         await session.add_file(csv_file)
         events = await _turn(session, "plot y against x and fit a line")
@@ -80,12 +86,12 @@ async def test_tool_call_plot_answer(gemini: FakeGemini, csv_file: Path) -> None
     assert len(records) == 2 and records[1]["contents"][-1]["parts"][-1]["inlineData"]["bytes"] > 1000
 
 
-async def test_failing_cell_is_repaired_visibly(gemini: FakeGemini, csv_file: Path) -> None:
+async def test_failing_cell_is_repaired_visibly(gemini: FakeGemini, chat_settings: Settings, csv_file: Path) -> None:
     gemini.reply(function_call_reply({"code": "print(df.nonexistent.mean())"}, call_id="a"))
     gemini.reply(function_call_reply({"code": "print(df.y.mean())"}, call_id="b"))
     gemini.reply(text_reply("The mean of y is 75.5."))
     session = await Session.open(
-        settings=_settings(make_data_dir()),
+        settings=chat_settings,
         brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
     )
     try:
@@ -105,11 +111,11 @@ async def test_failing_cell_is_repaired_visibly(gemini: FakeGemini, csv_file: Pa
     assert len(failed) == 1 and "nonexistent" in failed[0].source
 
 
-async def test_gives_up_after_three_failures(gemini: FakeGemini, csv_file: Path) -> None:
+async def test_gives_up_after_three_failures(gemini: FakeGemini, chat_settings: Settings, csv_file: Path) -> None:
     for i in range(3):
         gemini.reply(function_call_reply({"code": "1/0"}, call_id=f"z{i}"))
     session = await Session.open(
-        settings=_settings(make_data_dir()),
+        settings=chat_settings,
         brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
     )
     try:
@@ -178,14 +184,16 @@ def test_memory_survives_a_restart(gemini: FakeGemini, csv_file: Path) -> None:
     assert os.stat(data / "out.ipynb").st_size > 0
 
 
-async def test_exported_notebook_reruns_under_nbclient(gemini: FakeGemini, csv_file: Path, tmp_path: Path) -> None:
+async def test_exported_notebook_reruns_under_nbclient(
+    gemini: FakeGemini, chat_settings: Settings, csv_file: Path, tmp_path: Path
+) -> None:
     from nbclient import NotebookClient
 
     gemini.reply(function_call_reply({"code": "df.nope.mean()"}, call_id="f"))
     gemini.reply(function_call_reply({"code": PLOT}, call_id="p"))
     gemini.reply(text_reply("Slope 3."))
     session = await Session.open(
-        settings=_settings(make_data_dir()),
+        settings=chat_settings,
         brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
     )
     try:
@@ -209,10 +217,10 @@ async def test_exported_notebook_reruns_under_nbclient(gemini: FakeGemini, csv_f
 
 
 async def _one_turn(
-    gemini: FakeGemini, question: str = "what is the mean of y?", timeout_s: float = 30
+    gemini: FakeGemini, chat_settings: Settings, question: str = "what is the mean of y?", timeout_s: float = 30
 ) -> tuple[list[dict[str, Any]], Session]:
     session = await Session.open(
-        settings=_settings(make_data_dir()),
+        settings=chat_settings,
         brain=GeminiBrain(
             GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01, timeout_s=timeout_s, max_attempts=3)
         ),
@@ -224,16 +232,18 @@ async def _one_turn(
     return events, session
 
 
-async def test_loop_429_then_success(gemini: FakeGemini) -> None:
+async def test_loop_429_then_success(gemini: FakeGemini, chat_settings: Settings) -> None:
     gemini.error(429, retry_after="0")
     gemini.reply(text_reply("Fine."))
-    events, _ = await _one_turn(gemini)
+    events, _ = await _one_turn(gemini, chat_settings)
     assert events[-1] == {"type": "answer", "turn": 1, "text": "Fine."}
     assert len(gemini.requests) == 2
 
 
 @pytest.mark.parametrize(("script", "expect"), [("5xx", "503"), ("timeout", "timeout"), ("safety", "block")])
-async def test_loop_model_failures_end_the_turn_clearly(gemini: FakeGemini, script: str, expect: str) -> None:
+async def test_loop_model_failures_end_the_turn_clearly(
+    gemini: FakeGemini, chat_settings: Settings, script: str, expect: str
+) -> None:
     from fake_gemini import Step
 
     if script == "5xx":
@@ -244,18 +254,18 @@ async def test_loop_model_failures_end_the_turn_clearly(gemini: FakeGemini, scri
             gemini.delay(2.0, then=Step(body=text_reply("late")))
     else:
         gemini.reply({"promptFeedback": {"blockReason": "SAFETY"}, "candidates": []})
-    events, session = await _one_turn(gemini, timeout_s=0.5)
+    events, session = await _one_turn(gemini, chat_settings, timeout_s=0.5)
     error = events[-1]
     assert error["type"] == "error" and expect in error["text"].lower(), error
     nb = nbformat.read(session.notebook.path, as_version=4)
     assert nb.cells[-1].metadata.notebook_agent.role == "assistant" and "Error" in nb.cells[-1].source
 
 
-async def test_loop_malformed_tool_call_goes_back_to_the_model(gemini: FakeGemini) -> None:
+async def test_loop_malformed_tool_call_goes_back_to_the_model(gemini: FakeGemini, chat_settings: Settings) -> None:
     gemini.reply(function_call_reply({"cmd": "ls"}, call_id="bad"))
     gemini.reply(function_call_reply({"code": "print(6 * 7)"}, call_id="good"))
     gemini.reply(text_reply("42."))
-    events, _ = await _one_turn(gemini)
+    events, _ = await _one_turn(gemini, chat_settings)
     assert events[-1]["text"] == "42."
     responses = [p["functionResponse"] for p in gemini.requests[1].parts() if "functionResponse" in p]
     assert responses[0]["id"] == "bad" and responses[0]["response"]["error"]["ename"] == "MalformedToolCall"
@@ -269,7 +279,7 @@ def _chunk(*parts: dict[str, Any], finish: str | None = None, **extra: Any) -> d
     return {"candidates": [candidate(list(parts), finish_reason=finish)], **extra}
 
 
-async def test_streamed_answer_arrives_in_order_as_it_is_written(gemini: FakeGemini) -> None:
+async def test_streamed_answer_arrives_in_order_as_it_is_written(gemini: FakeGemini, chat_settings: Settings) -> None:
     import time
 
     from fake_gemini import usage
@@ -284,7 +294,7 @@ async def test_streamed_answer_arrives_in_order_as_it_is_written(gemini: FakeGem
         chunk_delay_s=0.4,
     )
     session = await Session.open(
-        settings=_settings(make_data_dir()),
+        settings=chat_settings,
         brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
     )
     try:
@@ -308,7 +318,9 @@ async def test_streamed_answer_arrives_in_order_as_it_is_written(gemini: FakeGem
     assert nb.cells[-1].source.endswith("from 50 rows.")  # the notebook keeps the whole answer once
 
 
-async def test_streamed_function_call_runs_code_and_keeps_its_signature(gemini: FakeGemini, csv_file: Path) -> None:
+async def test_streamed_function_call_runs_code_and_keeps_its_signature(
+    gemini: FakeGemini, chat_settings: Settings, csv_file: Path
+) -> None:
     call = {"id": "s-1", "name": "run_python", "args": {"code": "print(df.y.mean())"}}
     gemini.stream(
         [
@@ -320,7 +332,7 @@ async def test_streamed_function_call_runs_code_and_keeps_its_signature(gemini: 
     )
     gemini.stream([_chunk({"text": "The mean of y "}), _chunk({"text": "is 75.5."}, finish="STOP")])
     session = await Session.open(
-        settings=_settings(make_data_dir()),
+        settings=chat_settings,
         brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
     )
     try:
@@ -355,10 +367,12 @@ async def test_streamed_function_call_runs_code_and_keeps_its_signature(gemini: 
     assert state["messages"][-1] == {"role": "model", "parts": [{"text": "The mean of y is 75.5."}]}
 
 
-async def test_retired_model_ends_the_turn_naming_others_then_the_chosen_one_answers(gemini: FakeGemini) -> None:
+async def test_retired_model_ends_the_turn_naming_others_then_the_chosen_one_answers(
+    gemini: FakeGemini, chat_settings: Settings
+) -> None:
     gemini.known_models_only = True
     brain = GeminiBrain(GeminiModel(KEY, model="gemini-1.5-flash", base_url=gemini.base_url, backoff_s=0.01))
-    session = await Session.open(settings=_settings(make_data_dir()), brain=brain)
+    session = await Session.open(settings=chat_settings, brain=brain)
     try:
         events = await _turn(session, "hello?")
         error = events[-1]
@@ -443,7 +457,7 @@ CHARTS = (
 
 
 async def test_exported_charts_and_tables_validate_and_rerun_under_nbclient(
-    gemini: FakeGemini, csv_file: Path, tmp_path: Path
+    gemini: FakeGemini, chat_settings: Settings, csv_file: Path, tmp_path: Path
 ) -> None:
     """A turn that shows an Altair chart, a Plotly figure and a table: the export is valid nbformat with their mime
     bundles, and re-runs under a plain python3 kernel without errors, the Vega-Lite chart drawn again."""
@@ -452,7 +466,7 @@ async def test_exported_charts_and_tables_validate_and_rerun_under_nbclient(
     gemini.reply(function_call_reply({"code": CHARTS}, call_id="c"))
     gemini.reply(text_reply("Charts shown."))
     session = await Session.open(
-        settings=_settings(make_data_dir()),
+        settings=chat_settings,
         brain=GeminiBrain(GeminiModel(KEY, base_url=gemini.base_url, backoff_s=0.01)),
     )
     try:
