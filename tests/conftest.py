@@ -114,8 +114,6 @@ LONGEST_FIRST = (
     "test_gateway.py",
     "test_ownership.py",
     "test_notebook_import.py",
-    "test_browser_charts.py",
-    "test_browser_steps.py",
     "test_offline_interactive.py",
     "test_chart_renderer.py",
     "test_agent_gemini.py",

@@ -1,5 +1,5 @@
 """Chart specs and table bundles from the kernel, rebuilt and cleaned before the page draws them (no kernel, no
-browser: `tests/test_browser_charts.py` proves the same in Chromium)."""
+browser: the charts tests of `tests/test_browser.py` prove the same in Chromium)."""
 
 from __future__ import annotations
 
