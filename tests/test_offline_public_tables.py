@@ -101,3 +101,82 @@ def test_per_a_noun_no_column_holds_averages_rows_and_per_a_column_groups() -> N
     assert _plan_of(games, "how many goals per match on average")["intent"] == "stat"
     by_team = _plan_of(games, "average yellow cards per HomeTeam")
     assert by_team["x"] == "HomeTeam"
+
+
+def _passengers(n: int = 200) -> pd.DataFrame:
+    rng = np.random.default_rng(9)
+    return pd.DataFrame(
+        {
+            "PassengerId": range(1, n + 1),
+            "Survived": rng.integers(0, 2, n),
+            "Sex": rng.choice(["male", "female"], n),
+            "Age": rng.uniform(1, 80, n).round(),
+            "SibSp": rng.integers(0, 4, n),
+            "Parch": rng.integers(0, 3, n),
+            "Fare": rng.gamma(2, 15, n).round(2),
+        }
+    )
+
+
+def test_two_values_set_against_each_other_compare_a_measure_between_them() -> None:
+    people = _passengers()
+    survived = _plan_of(people, "did women survive more than men?")
+    assert (survived["kind"], survived["y"], survived["group"]) == ("compare", "Survived", "Sex")
+    fares = _plan_of(people, "do men pay higher fares than women")
+    assert (fares["y"], fares["group"]) == ("Fare", "Sex")
+    rng = np.random.default_rng(10)
+    n = 150
+    visits = pd.DataFrame(
+        {
+            "Arrival Mode": rng.choice(["Walk-in", "Ambulance", "Helicopter"], n),
+            "Triage Cat": rng.integers(1, 6, n),
+            "Wait to Triage (min)": rng.uniform(1, 60, n).round(1),
+            "Visit Type": rng.choice(["Routine Visit / First Visit", "Routine Visit / Follow-up"], n),
+        }
+    )
+    # "walk ins" is the value Walk-in; "triaged quicker" is the wait measured in minutes, not the category
+    quick = _plan_of(visits, "do ambulance arrivals get triaged quicker than walk ins?")
+    assert (quick["y"], quick["group"]) == ("Wait to Triage (min)", "Arrival Mode")
+    assert sorted(v for _, v in quick["where"]) == ["Ambulance", "Walk-in"]  # only the two named
+    # values that share a start are named by the part that tells them apart
+    follow = _plan_of(visits, "are follow-ups triaged quicker than first visits?")
+    assert follow["group"] == "Visit Type" and follow["where"] == []
+
+
+def test_a_bound_on_people_is_their_age_never_their_record_code() -> None:
+    people = _passengers()
+    young = _plan_of(people, "how many passengers were under 18")
+    assert (young["column"], young["op"], young["value"]) == ("Age", "<", 18)
+    rng = np.random.default_rng(11)
+    checks = pd.DataFrame(
+        {
+            "Inspection ID": range(100, 220),
+            "CRITICAL VIOLATIONS": rng.integers(0, 3, 120),
+            "SCORE": rng.integers(0, 40, 120),
+        }
+    )
+    share = _plan_of(checks, "what percentage of inspections found at least one critical violation")
+    assert (share["column"], share["op"], share["value"], share["share"]) == ("CRITICAL VIOLATIONS", ">=", 1, True)
+
+
+def test_record_codes_are_counted_per_group_and_per_period_never_averaged() -> None:
+    rng = np.random.default_rng(12)
+    n = 300
+    trips = pd.DataFrame(
+        {
+            "trip_id": range(4810000, 4810000 + n),
+            "started_at": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "start_station_name": rng.choice(["Central", "Harbour", "Park"], n),
+            "duration_min": rng.uniform(2, 60, n).round(1),
+        }
+    )
+    most = _plan_of(trips, "which 5 start stations have the most trips?")
+    assert (most["kind"], most["group"], most["agg"], most["y"]) == ("best_group", "start_station_name", "count", None)
+    monthly = _plan_of(trips, "plot trips per month")
+    assert (monthly["intent"], monthly["x"], monthly["agg"], monthly["period"]) == (
+        "groupby",
+        "started_at",
+        "count",
+        "M",
+    )
+    assert monthly["y"] is None

@@ -134,6 +134,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     return found
 
 
+_SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
+_TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
 
 
@@ -362,6 +364,11 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
     whole = {(m.start, m.end) for m in found if m.via == "partial" and m.word.lower() in m.column.stems}
     found = [m for m in found if not (m.via == "abbreviation" and (m.start, m.end) in whole)]
+    if any(t[0] in _PACE or t[0] in _SOONER for t in tokens):
+        # "triaged quicker": of the columns a word names equally, the one measured in time (Wait to Triage (min))
+        found = [
+            replace(m, score=m.score + 1) if _TIMED & set(m.column.stems) and m.column.numeric else m for m in found
+        ]
     return _named_twice(found + _money(columns, tokens, found))
 
 

@@ -542,8 +542,12 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _per_period(
-        _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog),
+    return _rows_over_time(
+        _per_period(
+            _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog),
+            h,
+            catalog,
+        ),
         h,
         catalog,
     )
@@ -575,6 +579,26 @@ def _per_period(req: Request | str, h: Hints, catalog: Catalog) -> Request | str
     req.intent, req.chart = "groupby", "line"
     req.period = _PERIOD_OF[(said.group("unit") or said.group("ly")).lower()]
     req.agg = "sum" if y.additive else "mean"
+    return req
+
+
+def _rows_over_time(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:
+    """Record codes drawn against a date ("plot loans per month", "orders over time"): the rows counted per period.
+
+    The period is the one said, else one that gives a readable line for the dates' span (days, weeks, months).
+    """
+    if not isinstance(req, Request) or req.intent != "chart":
+        return req
+    pair = [catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)]
+    ids = [c for c in pair if c is not None and c.id_like]
+    dates = [c for c in pair if c is not None and c.is_date]
+    if len(ids) != 1 or len(dates) != 1:
+        return req
+    said = _PER_PERIOD.search(h.question)
+    days = dates[0].days
+    period = _PERIOD_OF[(said.group("unit") or said.group("ly")).lower()] if said else None
+    req.intent, req.chart, req.x, req.y, req.agg = "groupby", "line", dates[0].name, None, "count"
+    req.period = period or ("M" if days is None else "D" if days <= 62 else "W" if days <= 180 else "M")
     return req
 
 

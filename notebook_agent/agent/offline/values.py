@@ -25,12 +25,44 @@ _VALUE_WORDS = {
 _SEX_NAMES = frozenset({"sex", "gender"})
 
 
+_SEPARATOR = re.compile(r"[\s\-_/]+")
+
+
+def _loose(text: str) -> str:
+    """A value as a pattern whose separators may be said any way: "Walk-in" is "walk in", "walk-in" or "walkin"."""
+    return r"[\s\-_/]*".join(re.escape(part) for part in _SEPARATOR.split(text.strip()) if part)
+
+
+def _distinct_parts(column: Column) -> dict[str, str]:
+    """Each value without the words every value starts with ("Cycle Inspection / Re-inspection": Re-inspection).
+
+    People name such values by the part that tells them apart ("re-inspections", "initial inspections").
+    """
+    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+        return {}  # only when every value is known: a shared start seen in some values may not be shared by all
+    split = [[w for w in re.split(r"(\W+)", v)] for v in values]
+    k = 0
+    while all(len(p) > k + 1 for p in split) and len({p[k].lower() for p in split}) == 1:
+        k += 1
+    while k > 0 and not re.fullmatch(r"\W+", split[0][k - 1] or " "):
+        k -= 1  # cut at a separator, not inside a word
+    if k == 0:
+        return {}
+    out = {}
+    for v, parts in zip(values, split, strict=True):
+        rest = "".join(parts[k:]).strip(" -_/:|")
+        if len(rest) >= 4 and rest.lower() not in STOP:
+            out[v] = rest
+    return out if len(out) == len(values) else {}
+
+
 def _value_pattern(column: Column, text: str) -> str:
     """What in a question names one value: the value (or its plural), or an everyday word for it."""
     key = text.lower()
     if key in ("f", "m") and _SEX_NAMES & set(column.stems):
         return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
-    own = rf"{re.escape(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
+    own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
     return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own
 
 
@@ -47,12 +79,15 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         if not column.categorical:
             continue
         named = name_pattern(column)
+        distinct = _distinct_parts(column)
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
         for value in sorted(dict.fromkeys(column.values), key=lambda v: -len(v.strip())):
             text = value.strip()
             if not text or re.fullmatch(r"[\d.,\-\s]+", text):
                 continue
             everyday = _value_pattern(column, text)
+            if text in distinct:
+                everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
             short = (len(text) < 2 or text.lower() in STOP) and everyday.startswith(re.escape(text))
             # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
             pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)

@@ -156,7 +156,7 @@ SYNONYMS = [
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
     {"store", "shop", "branch", "outlet"},
-    {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter"},
+    {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
     {"depth", "deep", "deeper", "deepest"},
     {"speed", "velocity"},

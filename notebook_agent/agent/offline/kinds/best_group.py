@@ -88,6 +88,12 @@ def match(ctx: Context) -> KindRequest | None:
         # "which song spent the most weeks at number one": the rows (weeks) where the rank is 1, per group
         return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")), where=top)
     values = [x for x in ctx.mentions if x.start >= m.start("dir") and x.column.numeric and x.column != group]
+    if values and all(x.column.id_like for x in values):
+        # "the most trips" by the record code (trip_id): the rows are counted, codes are not averaged
+        if m.group("dir") not in ("most", "least", "fewest"):
+            return None
+        return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
+    values = [x for x in values if not x.column.id_like]
     hint = _LONG.get(m.group("dir"))
     if hint:
         wanted = [x for x in values if any(hint in s or s in ("len", "length") for s in x.column.stems)]
@@ -115,7 +121,9 @@ def code(req: KindRequest) -> str:
         cond = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
         return finish(
             [
-                f"# Rows where {_where(req)}, counted for each {req.group}, most first",
+                f"# Rows where {_where(req)}, counted for each {req.group}, most first"
+                if req.where
+                else f"# Rows counted for each {req.group}, most first",
                 f"rows = {req.frame}[{cond}]" if cond else f"rows = {req.frame}",
                 f"by_group = rows.groupby({col(req.group)}).size().sort_values(ascending=False)",
                 "print(by_group.to_string())",
@@ -159,6 +167,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     head = f"{_AGG.get(req.agg, req.agg)} of {req.y} by {req.group}, {fmt(result.get('rows'))} rows."
     if req.agg == "count":
         head = f"Rows where {_where(req)}, counted by {req.group}, {fmt(result.get('rows'))} rows."
+        if not req.where:
+            head = f"Rows counted by {req.group}, {fmt(result.get('rows'))} rows."
     if not values:
         return head + f"\n\n{req.y} has no values to compare."
     best = max(values.values()) if req.order == "max" else min(values.values())

@@ -31,8 +31,11 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
 
     The grouping is the column whose values are named, not a column whose name looks like a word of the question.
     """
-    if not _DIFFER.search(ctx.text):
+    differ = bool(_DIFFER.search(ctx.text))
+    if not (differ or _MORE.search(ctx.text) or _VERSUS.search(ctx.text)):
         return None
+    if not differ and _COUNTED.search(ctx.text):
+        return None  # "how many are malignant vs benign", "recovery rate for horses vs goats": counts and rates
     strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 and m.column.numeric]
     named: dict[str, set[str]] = {}
     for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
@@ -41,15 +44,28 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
     if len(groups) != 1:
         return None
     group = ctx.catalog.get(ctx.frame, groups[0])
-    measures = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like]
-    y = measures[0] if measures else None
+    said_times: dict[Column, int] = {}  # "bills longer": the column two words name (bill_length, not bill_depth)
+    for m in ctx.mentions:
+        if m.column.numeric and not m.column.id_like:
+            said_times[m.column] = said_times.get(m.column, 0) + 1
+    y = max(said_times, key=lambda c: said_times[c]) if said_times else None  # ties: the first named
+    if y is None and not differ:
+        return None  # set against each other without a measure named: not a comparison of one
     if y is None:
         only = [c for c in ctx.columns() if c.numeric and not c.time and not c.id_like]
         y = only[-1] if len(only) == 1 else None
     if y is None or group is None:
         return None
-    return KindRequest(frame=ctx.frame, y=y.name, group=group.name)
+    said = sorted(named[group.name])
+    every = group.n_unique is not None and len(said) >= group.n_unique
+    # only the groups named ("ambulance ... than walk-ins", not the other arrival modes)
+    return KindRequest(
+        frame=ctx.frame, y=y.name, group=group.name, where=[] if every else [[group.name, v] for v in said]
+    )
 
+
+_COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\brates?\b|\bshare\b|\bpercent|\bproportion\b|\bcount\b")
+_VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|\b(?:than|then)\b")
 
 # "do remote workers earn more?", "are smokers' tips higher?": a yes/no question about one group against the rest
 _MORE = re.compile(
@@ -108,6 +124,10 @@ def match(ctx: Context) -> KindRequest | None:
         numbered = _numbered_groups(ctx)
         if numbered is not None:
             return numbered
+    if (_MORE.search(ctx.text) or _VERSUS.search(ctx.text)) and not re.search(r"\b(?:than|then)\s+\d", ctx.text):
+        by_values = _named_values_group(ctx)
+        if by_values is not None:
+            return by_values
     if _MORE.search(ctx.text) and not re.search(r"\bthan\s+\d", ctx.text):
         # a 0/1 column marks a group too when two groups are set against each other ("renters ... than owners")
         flags = [

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..code import PERIOD_NAMES
-from ..columns import TIME_WORDS, Column, find_values, stem
+from ..columns import TIME_WORDS, Column, Mention, find_values, stem
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, positive_value
 
 _ASK = re.compile(
@@ -279,6 +279,21 @@ def _clock_value(text: str) -> float:
         return 0.0
 
 
+_AGE_BOUND = re.compile(r"\b(?:under|over|below|above|younger|older|aged)\b")
+
+
+def _age_of_people(ctx: Context, pos: int) -> Mention | None:
+    """People "under 18" or "over 65" are bounded by their age: the frame's one age column, when nothing is named."""
+    if not _AGE_BOUND.search(ctx.text[pos : pos + 12]) or any(
+        x.column.numeric and not x.column.id_like for x in ctx.mentions
+    ):
+        return None
+    ages = [c for c in ctx.columns() if c.numeric and not c.id_like and "age" in c.stems]
+    if len(ages) != 1:
+        return None
+    return Mention(ages[0], pos, pos, 50, "age", "synonym")
+
+
 def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     for op, rx in _CONDITIONS:
         m = rx.search(ctx.text)
@@ -288,11 +303,16 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
         assert raw is not None  # every pattern matches its number as v or as v2
         value = float(raw)
         # the comparative itself may name the measure ("taller than 80": height)
-        said = next((x for x in ctx.mentions if x.column.numeric and x.start <= m.start() < x.end), None)
-        target = said or nearest_before(ctx.mentions, m.start())
-        nums = [x for x in ctx.mentions if x.column.numeric]
+        # a record code is bounded only when its name is said ("inspections ... at least one critical violation"
+        # bounds the violations, not Inspection ID)
+        usable = [x for x in ctx.mentions if not x.column.id_like or x.via == "name"]
+        said = next((x for x in usable if x.column.numeric and x.start <= m.start() < x.end), None)
+        target = said or nearest_before(usable, m.start())
+        nums = [x for x in usable if x.column.numeric]
         if target is None and len(nums) == 1:
             target = nums[0]
+        if target is None:
+            target = _age_of_people(ctx, m.start())
         if target is None:
             return None
         share = bool(re.search(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %", ctx.text))
