@@ -34,6 +34,7 @@ _MADE: list[Path] = []
 FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_reading.py": frozenset(),
     "test_offline_public_tables.py": frozenset(),
+    "test_offline_typos.py": frozenset(),
     "test_offline_interactive.py": frozenset(
         {
             "test_kernel_make_it_interactive_shows_a_vegalite_chart",

@@ -101,6 +101,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         if m.via in ("name", "time", "initials"):
             continue
         vague = stem(m.word.lower()) in _VAGUE and m.via in ("synonym", "partial", "prefix")
+        # a misspelt word equally close to two names ("prixe": price, prize) is asked about, whatever they hold
+        loose = vague or m.via == "misspelt"
         rivals = [
             c
             for c in _all_candidates(question, catalog, frame)
@@ -108,9 +110,12 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and c.end == m.end
             and (c.score == m.score or (vague and c.score >= 40 and c.via in ("synonym", "partial", "prefix")))
             and c.column not in named
-            and (vague or len(c.column.significant) == len(m.column.significant))
-            and (c.column.numeric, c.column.categorical, c.column.is_date)
-            == (m.column.numeric, m.column.categorical, m.column.is_date)
+            and (loose or len(c.column.significant) == len(m.column.significant))
+            and (
+                m.via == "misspelt"
+                or (c.column.numeric, c.column.categorical, c.column.is_date)
+                == (m.column.numeric, m.column.categorical, m.column.is_date)
+            )
         ]
         if rivals and _names_records(m, [r.column for r in rivals]):
             continue

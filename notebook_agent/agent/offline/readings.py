@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .catalog import DERIVED, SIDE_WORDS, Catalog, Column, Mention
 from .words import (
+    ADDITIVE_WORDS,
     CURRENCY,
     MONEY_WORDS,
     NOT_ADDITIVE_WORDS,
+    ORDER_WORDS,
     PAID,
     PERSONS,
     SPEED,
@@ -369,7 +372,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         found = [
             replace(m, score=m.score + 1) if _TIMED & set(m.column.stems) and m.column.numeric else m for m in found
         ]
-    return _named_twice(found + _money(columns, tokens, found))
+    found += _money(columns, tokens, found)
+    return _named_twice(found + _misspelt(question, columns, tokens, found))
 
 
 def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
@@ -414,4 +418,108 @@ def _named_twice(found: list[Mention]) -> list[Mention]:
         ):
             m = replace(m, score=m.score + 1)
         out.append(m)
+    return out
+
+
+# A misspelt name part ("salery", "departmnet", "temprature") -------------------------------------------------------
+
+_MISSPELT_SCORE = 20  # below every reading of a word as written: a word read otherwise is never a misspelling
+
+
+def edit_distance(a: str, b: str, most: int) -> int:
+    """Damerau–Levenshtein distance (optimal string alignment), or `most + 1` for anything above `most`.
+
+    Each insertion, deletion, substitution or swap of two adjacent letters counts one. Written here: no
+    edit-distance library (rapidfuzz, jellyfish) is a dependency, and two short words need no more.
+    """
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        now = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            now[j] = min(now[j - 1] + 1, row[j] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                now[j] = min(now[j], before[j - 2] + 1)
+        if min(now) > most:
+            return most + 1
+        before, row = row, now
+    return min(row[-1], most + 1)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Words the reader knows as something else: request words, synonyms, time, unit, money and person words.
+
+    Besides the tables here, the words of the request patterns and word lists of the modules that read requests
+    (parse, request, the kinds): a word the reader reads a request by ("quartile", "outliers") is never a misspelt
+    column name, and one added to a pattern later is covered without a list to keep in step.
+    """
+    from importlib import import_module  # those modules import this one: read them once all are loaded
+
+    from . import kinds
+
+    known = set(STOP | SYNONYM_OF.keys() | TIME_WORDS.keys() | MONEY_WORDS | PAID | PERSONS | VERBS | _ASKING | _PACE)
+    known |= {w for group in UNIT_QUANTITY.values() for w in group} | ORDER_WORDS | ADDITIVE_WORDS
+    known |= NOT_ADDITIVE_WORDS | _HIGH_WORDS | _LOW_WORDS | _LEADING | _TRAILING
+    modules = [import_module(f"{__package__}.{name}") for name in ("parse", "request", "analyst")]
+    for module in [*modules, *kinds.KINDS.values()]:
+        for name, value in vars(module).items():
+            if not name.startswith("__"):
+                known |= _words_in(value)
+    return frozenset(known)
+
+
+def _words_in(value: object) -> set[str]:
+    """The words of five or more letters in a pattern, a string or a collection of strings."""
+    if isinstance(value, re.Pattern):
+        value = value.pattern
+    if isinstance(value, str):
+        return set(re.findall(r"[a-z]{5,}", re.sub(r"\\[a-zA-Z]|\(\?P<\w+>", " ", value.lower())))
+    if isinstance(value, dict):
+        value = [*value.keys(), *value.values()]
+    if isinstance(value, list | tuple | set | frozenset):
+        return {w for v in value for w in _words_in(v)}
+    return set()
+
+
+def _misspelt(
+    question: str, columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]
+) -> list[Mention]:
+    """A word of five or more letters that is no known word and names no column, one edit from a column's name.
+
+    "avg maths score by shcool", "the avrage salery by departmnet": one letter added, dropped, changed, or two
+    swapped (two edits in a word of nine or more letters). Every column equally close is read, equally, so that
+    two of them make the reader ask; a word that is a value of a column ("Londn" aside) is that value, not a typo.
+    """
+    out: list[Mention] = []
+    known = _known_words()
+    for tok, start, end in tokens:
+        said = question[start:end].lower()
+        if len(said) < 5 or not said.isalpha() or tok in known or said in known:
+            continue
+        if any(m.start < end and start < m.end for m in found):
+            continue  # the word names a column as written
+        if any(said in v.lower() for c in columns for v in c.values):
+            continue  # a value ("Paris"), or part of one
+        near: dict[Column, tuple[int, bool]] = {}
+        for c in columns:
+            if c.id_like:
+                continue  # a record code is asked for by its name ("employer" is not EmployeeID)
+            whole = re.sub(r"[\W_]+", "", c.name.lower())
+            heads = {whole, c.significant[-1] if c.significant else whole}
+            forms = {*c.significant, *c.stems, *words(c.name), whole}
+            # a short part is one slip from too many words ("wines": wind), and a slip rarely hits the first letter
+            # ("flights" is not light, nor "comes" home)
+            for f in (f for f in forms if len(f) >= 5 and f[0] == said[0]):
+                most = 2 if len(said) >= 9 and len(f) >= 8 else 1  # two slips only in two long words
+                d = min(edit_distance(w, f, most) for w in (said, tok))
+                if d <= most:  # nearest first; then the name, or its last word, before a word that qualifies it
+                    near[c] = min(near.get(c, (d, f not in heads)), (d, f not in heads))
+        if any(d == 0 for d, _ in near.values()):
+            continue  # the word is a name part as written, and the readings above chose not to read it
+        if near:
+            best = min(near.values())
+            out += [Mention(c, start, end, _MISSPELT_SCORE, said, "misspelt") for c, d in near.items() if d == best]
     return out
