@@ -180,3 +180,37 @@ def test_record_codes_are_counted_per_group_and_per_period_never_averaged() -> N
         "M",
     )
     assert monthly["y"] is None
+
+
+def test_a_value_with_its_first_word_cut_short_and_a_follow_up_on_the_riders() -> None:
+    rng = np.random.default_rng(13)
+    n = 200
+    rides = pd.DataFrame(
+        {
+            "ride_id": [f"R{i}" for i in range(n)],
+            "rideable_type": rng.choice(["electric_bike", "classic_bike"], n),
+            "member_casual": rng.choice(["member", "casual"], n),
+            "duration_min": rng.uniform(2, 60, n).round(1),
+        }
+    )
+    share = _plan_of(rides, "what share of rides were on e-bikes?")
+    assert (share["column"], share["value"], share["share"]) == ("rideable_type", "electric_bike", True)
+    among = _plan_of(rides, "what share of rides were on e-bikes?", "and for casual riders only?")
+    assert among["where"] == [["member_casual", "casual"]] and among["value"] == "electric_bike"
+
+
+def test_what_a_home_uses_is_what_its_meter_imports() -> None:
+    rng = np.random.default_rng(14)
+    n = 120
+    meters = pd.DataFrame(
+        {
+            "Meter ID": rng.choice(["MTR-1", "MTR-2", "MTR-3"], n),
+            "Import (kWh)": rng.uniform(2, 20, n).round(2),
+            "Export (kWh)": rng.uniform(0, 5, n).round(2),
+            "Mean Temp (°C)": rng.uniform(-2, 25, n).round(1),
+        }
+    )
+    related = _plan_of(meters, "is electricity use related to temperature?")
+    assert {related["x"], related["y"]} == {"Import (kWh)", "Mean Temp (°C)"}
+    most = _plan_of(meters, "which meter used the most electricity in total?")
+    assert (most["x"], most["y"], most["agg"], most["order"]) == ("Meter ID", "Import (kWh)", "sum", "max")

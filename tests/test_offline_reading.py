@@ -640,8 +640,8 @@ def test_energy_words_name_a_column_named_by_its_unit_and_are_totalled() -> None
     plant = _plant()
     monthly = _plan_of(plant, "how much energy did the depot draw per month?")
     assert (monthly["intent"], monthly["y"], monthly["agg"], monthly["period"]) == ("groupby", "mwh", "sum", "M")
-    most = _plan_of(plant, "which site consumes the most energy?")
-    assert (most["x"], most["y"], most["agg"]) == ("site", "mwh", "sum")
+    most = _plan_of(plant, "which site consumes the most energy?")  # the group with the largest total
+    assert (most["kind"], most["group"], most["y"], most["agg"]) == ("best_group", "site", "mwh", "sum")
 
 
 def test_go_up_with_and_when_colder_ask_for_a_correlation() -> None:

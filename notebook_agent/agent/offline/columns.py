@@ -183,7 +183,9 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
         o is not m
         and o.start >= m.end
         and not question[m.end : o.start].strip()
-        and stem(o.word.lower()) not in VERBS  # "each panel produce": the code is the verb's subject, it groups
+        # "each panel produce", "which meter used": the code is the verb's subject, it groups (a reading in
+        # scattered words has no one word: its first word is the one next to the code)
+        and stem((question[o.start : o.end].split() or [""])[0].lower()) not in VERBS
         for o in chosen
     )
 

@@ -177,6 +177,7 @@ def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
 VERBS = frozenset(
     {"sell", "sold", "earn", "paid", "pay", "leave", "left", "quit", "invest", "gain"}
     | {"produce", "produced", "producing", "generate", "generated", "generating"}
+    | {"use", "used", "consume", "consumed"}
 )
 _HIGH_WORDS = frozenset({"hot", "hottest", "warm", "warmest", "heat"})
 _LOW_WORDS = frozenset({"cold", "coldest", "cool", "coolest"})

@@ -63,6 +63,10 @@ def _value_pattern(column: Column, text: str) -> str:
     if key in ("f", "m") and _SEX_NAMES & set(column.stems):
         return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
+    parts = [p for p in _SEPARATOR.split(text.strip()) if p]
+    if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isalpha() and parts[1].isalpha():
+        # a first word cut to its letter: "e-bikes" are electric_bike, "e-scooter" electric scooter
+        own = rf"(?:{own}|{re.escape(parts[0][0])}-?{re.escape(parts[1])}(?:e?s)?)"
     return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own
 
 

@@ -108,6 +108,8 @@ SYNONYMS = [
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
     {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
+    # what a meter draws from the grid is what a home uses ("electricity use": Import (kWh), not Export)
+    {"import", "imported", "use", "used", "usage", "consumption", "consumed"},
     {"stock", "inventory", "hand", "onhand"},
     {"size", "sqft", "footage", "sqm"},
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},

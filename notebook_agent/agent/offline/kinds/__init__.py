@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from ..columns import find_values, stem
+from ..columns import PERSONS, find_values, stem
 from . import (
     best_group,
     compare,
@@ -142,7 +142,8 @@ def _narrow(ctx: Context) -> KindRequest | None:
         return None
     if not _ONLY.search(ctx.text):
         return None
-    taken = [(m.start, m.end) for m in ctx.mentions]
+    # a label's own name part may be its value too ("casual" of member_casual): labels do not hide values
+    taken = [(m.start, m.end) for m in ctx.mentions if not m.column.categorical]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
     if len({v.column.name for v in values}) != 1 or len({v.value for v in values}) != 1:
         return None
@@ -155,7 +156,12 @@ def _narrow(ctx: Context) -> KindRequest | None:
     for m in ctx.mentions:
         if m.column == values[0].column:
             rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
-    if any(w not in _FILLER | {"only", "just", "among", "of", "in"} for w in re.findall(r"[a-z]+", rest)):
+    # the rows may be named by who they are about ("casual riders", "the women customers")
+    people = PERSONS | {"people", "person", "one", "ones", "row", "record"}
+    if any(
+        w not in _FILLER | {"only", "just", "among", "of", "in"} and stem(w) not in people
+        for w in re.findall(r"[a-z]+", rest)
+    ):
         return None
     req = KindRequest.from_dict(ctx.last)
     if values[0].column.name in (req.column, req.group):

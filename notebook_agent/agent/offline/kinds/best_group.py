@@ -17,7 +17,8 @@ _MIN = "lowest|smallest|least|fewest|worst|shortest|lightest|minimum|min|lower|s
 _PACE = "fastest|quickest|slowest|faster|quicker|slower"
 _ASK = re.compile(
     rf"\bwhich\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
-    rf"sells|made|makes|earned|scored|is|was|spent|spends|stayed|stays|won|wins|held|holds|took|takes)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
+    rf"sells|made|makes|earned|scored|is|was|spent|spends|stayed|stays|won|wins|held|holds|took|takes|used|uses|"
+    rf"consumed|consumes|generated|generates|produced|produces|received|receives|collected|recorded|saw|sees)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
 )
 _AGAIN = re.compile(
