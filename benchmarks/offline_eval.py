@@ -20,6 +20,7 @@ honest rate on unseen data;
 `--heldout8` a ninth (HELDOUT8: seven more unseen datasets, 42 questions), likewise measured before any fix;
 `--heldout9` a tenth (HELDOUT9: seven more unseen datasets, 42 questions), likewise measured before any fix;
 `--heldout10` an eleventh (`benchmarks/heldout10.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout11` a twelfth (`benchmarks/heldout11.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4653,6 +4654,7 @@ async def _run_dataset(ds: Dataset, folder: Path, settings: Any) -> list[Outcome
 def held_out_sets() -> dict[int, list[Dataset]]:
     """Every held-out set by number (1 = HELDOUT); each measured before any fix it prompted."""
     from .heldout10 import HELDOUT10  # written after this module, on its checkers
+    from .heldout11 import HELDOUT11
 
     return {
         1: HELDOUT,
@@ -4665,6 +4667,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         8: HELDOUT8,
         9: HELDOUT9,
         10: HELDOUT10,
+        11: HELDOUT11,
     }
 
 
