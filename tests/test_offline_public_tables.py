@@ -214,3 +214,44 @@ def test_what_a_home_uses_is_what_its_meter_imports() -> None:
     assert {related["x"], related["y"]} == {"Import (kWh)", "Mean Temp (°C)"}
     most = _plan_of(meters, "which meter used the most electricity in total?")
     assert (most["x"], most["y"], most["agg"], most["order"]) == ("Meter ID", "Import (kWh)", "sum", "max")
+
+
+def test_a_formula_written_out_becomes_a_derived_column_that_follow_ups_keep() -> None:
+    rng = np.random.default_rng(15)
+    n = 120
+    meters = pd.DataFrame(
+        {
+            "Region": rng.choice(["North", "South"], n),
+            "Tariff": rng.choice(["Standard", "Economy 7"], n),
+            "Import (kWh)": rng.uniform(2, 20, n).round(2),
+            "Export (kWh)": rng.uniform(0, 5, n).round(2),
+        }
+    )
+    net = _plan_of(meters, "whats the avg net import (import minus export) by tariff?")
+    assert (net["y"], net["x"], net["agg"]) == ("Import (kWh) - Export (kWh)", "Tariff", "mean")
+    again = _plan_of(meters, "whats the avg net import (import minus export) by tariff?", "and by region?")
+    assert (again["y"], again["x"]) == ("Import (kWh) - Export (kWh)", "Region")
+    reply = OfflineAnalyst().respond("average import minus export by region", [_profile(meters)], {})
+    assert isinstance(reply, OfflinePlan)
+    assert 'df["Import (kWh) - Export (kWh)"] = df["Import (kWh)"] - df["Export (kWh)"]' in reply.code
+
+
+def test_a_share_of_another_column_and_per_only_between_two_measures() -> None:
+    rng = np.random.default_rng(16)
+    n = 100
+    bills = pd.DataFrame(
+        {
+            "total_bill": rng.uniform(3, 50, n).round(2),
+            "tip": rng.uniform(1, 10, n).round(2),
+            "size": rng.integers(1, 7, n),
+        }
+    )
+    pct = _plan_of(bills, "average tip as a percentage of total bill")
+    assert pct["y"] == "tip as % of total_bill"
+    reply = OfflineAnalyst().respond("average tip as a percentage of total bill", [_profile(bills)], {})
+    assert (
+        isinstance(reply, OfflinePlan)
+        and 'df["tip as % of total_bill"] = 100 * df["tip"] / df["total_bill"]' in reply.code
+    )
+    per_size = _plan_of(bills, "avg tip per size")  # a few sizes group the rows, they divide nothing
+    assert (per_size["x"], per_size["y"]) == ("size", "tip")

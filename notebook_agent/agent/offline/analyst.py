@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import interactive, kinds
+from . import arithmetic, interactive, kinds
 from .answer import answer_text, headline
 from .catalog import derivation_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
@@ -463,6 +463,7 @@ class OfflineAnalyst:
         if not profiles:
             return OfflineAnswer(_upload_text(), memory)
         catalog = Catalog.from_profiles(profiles)
+        arithmetic.restore(catalog, memory)
         last = Request.from_dict(memory["last"]) if isinstance(memory.get("last"), dict) else None
         if last is not None and last.frame not in catalog.frames:
             last = None
@@ -473,6 +474,7 @@ class OfflineAnalyst:
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = comparison_words(live or question, catalog, frame)
+        question = arithmetic.read(question, catalog, frame, memory)
         unsure = ambiguous(question, catalog, frame)
         if unsure:
             word, columns = unsure[0]
@@ -581,6 +583,8 @@ class OfflineAnalyst:
         evalue = str(error.get("evalue") or ("the code displayed no result" if ename == "NoResult" else ""))
         repairable = ename not in _NOT_REPAIRABLE and not evalue.startswith(NOT_ENOUGH) and req.repair < 2
         catalog = Catalog.from_profiles(profiles) if profiles else None
+        if catalog is not None:
+            arithmetic.restore(catalog, memory)
         if catalog is None or req.frame not in catalog.frames or not repairable or attempt >= MAX_ATTEMPTS:
             # A request that failed for good is not built on: follow-ups start from the one before it.
             memory["last"] = memory.pop("previous", None)
@@ -590,4 +594,5 @@ class OfflineAnalyst:
         fixed = _simplify(req, catalog)
         memory["last"] = fixed.to_dict()
         how = "converting the columns to numbers" if fixed.repair == 1 else "a simpler version"
-        return OfflinePlan(_program(fixed, catalog, memory), memory, f"{describe(fixed)} (retry {attempt + 1}: {how})")
+        cell = _derived(_program(fixed, catalog, memory), catalog, fixed.frame)
+        return OfflinePlan(cell, memory, f"{describe(fixed)} (retry {attempt + 1}: {how})")

@@ -52,6 +52,7 @@ class Column:
     high: float | None = None
     clock: bool = False  # durations written as h:mm:ss text ("3:13:59"): read as minutes
     days: int | None = None  # calendar days from a date column's first date to its last, both counted
+    formula: tuple[str, str, str] | None = None  # a derived column: (a, op, b), computed by the cell first
 
     @property
     def numeric(self) -> bool:
@@ -194,8 +195,7 @@ def paired_totals(columns: list[Column]) -> list[Column]:
                 additive=a.additive,
                 position=max(a.position, b.position) + 1000,  # after the real columns
                 stems=rest,
-                low=None,
-                high=None,
+                formula=(a.name, "+", b.name),
             )
         )
     return out
@@ -205,10 +205,16 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """The lines that add each derived column the cell uses to the frame (a total of a home/away pair)."""
     lines = []
     for c in catalog.of(frame):
-        if DERIVED in c.name and json.dumps(c.name, ensure_ascii=False) in code:
-            a, b = (json.dumps(n, ensure_ascii=False) for n in c.name.split(DERIVED))
-            name = json.dumps(c.name, ensure_ascii=False)
+        if c.formula is None or json.dumps(c.name, ensure_ascii=False) not in code:
+            continue
+        name, a, b = (json.dumps(n, ensure_ascii=False) for n in (c.name, c.formula[0], c.formula[2]))
+        op = c.formula[1]
+        if op == "%":
+            lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
+        elif c.stems:  # a home/away pair's total, read by the words the pair shares
             lines.append(f"{frame}[{name}] = {frame}[{a}] + {frame}[{b}]  # both sides together")
+        else:
+            lines.append(f"{frame}[{name}] = {frame}[{a}] {op} {frame}[{b}]")
     return lines
 
 

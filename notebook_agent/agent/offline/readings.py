@@ -52,6 +52,10 @@ def name_pattern(column: Column) -> re.Pattern[str] | None:
 
 
 def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    if column.formula is not None and not column.stems:  # a formula the question wrote out: named as written
+        at = question.lower().find(column.name.lower())
+        end = at + len(column.name)
+        return [Mention(column, at, end, 101 + len(column.name) / 100, question[at:end], "name")] if at >= 0 else []
     found: list[Mention] = []
     pattern = name_pattern(column)
     if pattern and column.name.lower() not in _TOO_COMMON:
