@@ -18,7 +18,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import make_data_dir
 
 from notebook_agent.agent.brains import OfflineBrain
 from notebook_agent.agent.offline import RESULT_MIME
@@ -68,10 +67,12 @@ async def _dtypes(session: Session, variable: str = "df") -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-async def loaded(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[dict[str, Any]]:
-    """A session with the CSV uploaded: the session, the upload, its profile and the dtypes right after."""
+async def loaded(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> AsyncIterator[dict[str, Any]]:
+    """A session with the CSV uploaded: the session, the upload, its profile and the dtypes right after.
+
+    Its chats open in the session's data dir (conftest `settings`): a chat of their own each, sharing that data dir's
+    kernel fork server (a new data dir would start another, ~3 s of imports)."""
     src = _csv(tmp_path_factory.mktemp("conversions") / "orders.csv")
-    settings = Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir())})
     session = await Session.open(settings=settings, brain=OfflineBrain())
     try:
         prepared, profile = await session.add_file(src)
@@ -212,11 +213,10 @@ def test_rendered_lines_are_plain_assignments_whatever_the_names() -> None:
         assert calls <= {"astype", "to_datetime", "concat", "range", "len"}, calls
 
 
-async def test_a_restart_runs_the_kernel_setup_again() -> None:
+async def test_a_restart_runs_the_kernel_setup_again(settings: Settings) -> None:
     """A cell that kills its kernel gets it restarted; the set-up (display formatters) is back for the next cell."""
     from notebook_agent.data._kernel_display import TABLE_MIME
 
-    settings = Settings.from_env({"NOTEBOOK_AGENT_DATA_DIR": str(make_data_dir())})
     session = await Session.open(settings=settings, brain=OfflineBrain())
     try:
         await _restart_and_show_a_table(session, TABLE_MIME)
