@@ -34,6 +34,7 @@ _MADE: list[Path] = []
 FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_reading.py": frozenset(),
     "test_offline_public_tables.py": frozenset(),
+    "test_offline_counts.py": frozenset(),
     "test_offline_typos.py": frozenset(),
     "test_offline_interactive.py": frozenset(
         {
@@ -99,25 +100,36 @@ FAST_MODULES: dict[str, frozenset[str]] = {
 }
 
 
-# The longest modules, longest first. `make test` runs two workers that take whole modules in collection order: a
-# long module collected last (alphabetical order puts several there) would run alone at the end.
+# The longest modules, longest first (as measured in a full run, module setup included). `make test` runs three
+# workers that take whole modules in collection order: a long module collected last (alphabetical order puts
+# several there) would run alone at the end.
 LONGEST_FIRST = (
     "test_attacks.py",
-    "test_untrusted_text.py",
-    "test_replicas.py",
-    "test_restart_attacks.py",
     "test_browser.py",
-    "test_browser_accounts.py",
-    "test_confined_libraries.py",
-    "test_state_db.py",
+    "test_replicas.py",
     "test_app.py",
-    "test_deploy.py",
-    "test_gateway.py",
-    "test_ownership.py",
-    "test_notebook_import.py",
-    "test_offline_interactive.py",
-    "test_chart_renderer.py",
     "test_agent_gemini.py",
+    "test_confined_libraries.py",
+    "test_browser_accounts.py",
+    "test_ownership.py",
+    "test_untrusted_text.py",
+    "test_restart_attacks.py",
+    "test_cli.py",
+    "test_ops_wiring.py",
+    "test_state_db.py",
+    "test_postgres.py",
+    "test_kernel.py",
+    "test_notebook_import.py",
+    "test_hf_mode.py",
+    "test_deploy.py",
+    "test_uploads.py",
+    "test_ask_offline.py",
+    "test_accounts.py",
+    "test_offline_interactive.py",
+    "test_app_gemini.py",
+    "test_offline.py",
+    "test_gateway.py",
+    "test_accounts_cli.py",
 )
 
 
