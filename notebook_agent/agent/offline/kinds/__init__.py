@@ -25,6 +25,7 @@ from . import (
     money,
     outliers,
     percentile,
+    ratio,
     shares,
     show_rows,
     two_way,
@@ -37,6 +38,7 @@ from .base import Context, KindRequest
 KINDS: dict[str, ModuleType] = {
     "show_rows": show_rows,
     "missing": missing,
+    "ratio": ratio,
     "outliers": outliers,
     "wide": wide,
     "percentile": percentile,
@@ -129,7 +131,7 @@ def _flip(ctx: Context) -> KindRequest | None:
 
 
 # Kinds whose cell can be narrowed to the rows with named values (`where`).
-_NARROWS = ("filtered",)
+_NARROWS = ("filtered", "value_counts")
 _ONLY = re.compile(r"\b(?:only|just|among|for|of)\b")
 
 

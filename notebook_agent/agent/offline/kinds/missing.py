@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column, find_mentions, find_values, root
+from ..columns import Column, Mention, find_mentions, find_values, root
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -26,8 +26,90 @@ _ASK = re.compile(
 )
 
 
+# Said before a column, the rows lack it: "games that don't have a year", "titles without a director", "rows
+# lacking a date", "customers missing an email", "rows with no price". The strong words ask about a missing value
+# whatever the column holds; the weak ones ("no", "without", "don't have") may mean a value the column has itself
+# ("customers with no dependents": Dependents = No; "orders with no discount": discount = 0).
+_ARTICLE = r"(?:\s+(?:an?|any|the|their|its|his|her|a\s+known|a\s+listed|a\s+recorded))?\s+$"
+_STRONG_BEFORE = re.compile(r"\b(?:missing|lack(?:s|ing|ed)?|blank|empty|null|unknown|unrecorded)" + _ARTICLE)
+_WEAK_BEFORE = re.compile(
+    r"(?:\b(?:do|does|did|have|has|had)\s*(?:n'?t|not)|\b(?:dont|doesnt|didnt|havent|hasnt))\s+(?:have|has|got|list)"
+    + _ARTICLE
+    + r"|\b(?:no|without)"
+    + _ARTICLE
+)
+# Said after a column: "rows where the email is missing", "the year is blank", "director not given".
+_AFTER = re.compile(
+    r"^\s+(?:(?:is|are|was|were)\s+)?(?:missing|blank|empty|null|nan|unknown|not\s+(?:recorded|given|known|listed"
+    r"|filled\s+in|entered|reported|set))\b(?!\s+(?:an?|any|the|their|its|some)\b)"
+)
+_ROWS = re.compile(r"\b(?:rows|records|entries|lines)\b")
+_LIST = re.compile(r"^\W*(?:which|what|list|show|display|give\s+me|find|print)\b|\bwhich\b")
+_HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bhow\s+much\b|\bshare\b|\bpercent|\bproportion\b")
+_NEGATIVE = frozenset({"no", "none", "false", "n", "0", "0.0", "never", "nothing", "without"})
+
+
+def _says_none(column: Column) -> bool:
+    """A column that holds 'none' as a value of its own: No in a yes/no column, 0 in a count."""
+    if column.kind == "bool":
+        return True
+    if column.numeric:
+        return column.low is not None and column.low <= 0
+    return any(str(v).strip().lower() in _NEGATIVE for v in column.values)
+
+
+def _absent(ctx: Context) -> KindRequest | None:
+    """Rows that lack one named column's value: counted ("how many"), or a few shown ("which titles ...")."""
+    if not (_LIST.search(ctx.text) or _HOW_MANY.search(ctx.text) or _ROWS.search(ctx.text)):
+        return None  # "the price without tax" names no rows to count or show
+    named = [m for m in ctx.mentions if not m.column.id_like]
+    found = next(
+        (
+            m
+            for m in named
+            if _STRONG_BEFORE.search(ctx.text[: m.start])
+            or (_WEAK_BEFORE.search(ctx.text[: m.start]) and not _says_none(m.column))
+        ),
+        None,
+    ) or next((m for m in named if _AFTER.match(ctx.text[m.end :])), None)
+    if found is None:
+        return None
+    listing = bool(_LIST.search(ctx.text)) and not _HOW_MANY.search(ctx.text)
+    if not listing:
+        return KindRequest(frame=ctx.frame, column=found.column.name, agg="count")
+    label = _row_label(ctx, found)
+    return KindRequest(frame=ctx.frame, column=found.column.name, y=label.name if label else None, agg="rows")
+
+
+def _row_label(ctx: Context, found: Mention) -> Column | None:
+    """The column to list the rows by: one said before the missing one ("which titles"), else the likeliest name.
+
+    The likeliest name is the text column with the most distinct values (on half the rows at least), else a code.
+    """
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    verb = _LIST.search(ctx.text)  # "list the shows ...": the verb names no column (listed_in)
+    said = [
+        m.column
+        for m in ctx.mentions
+        if m.end <= found.start
+        and m.column != found.column
+        and (m.column.categorical or m.column.id_like)
+        and not (verb and m.start < verb.end() and verb.start() < m.end)
+    ]
+    if said:
+        return said[0]
+    texts = [c for c in ctx.columns() if c.kind == "text" and not c.is_date and c != found.column and c.n_unique]
+    best = max(texts, key=lambda c: c.n_unique or 0, default=None)
+    if best is not None and rows and (best.n_unique or 0) >= 0.5 * rows:
+        return best
+    return next((c for c in ctx.columns() if c.id_like and c != found.column), None)
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    absent = _absent(ctx)
+    if absent is not None:
+        return absent
     timed = _durations(ctx)
     if timed is not None:
         return timed
@@ -43,6 +125,21 @@ def code(req: KindRequest) -> str:
     """The cell for the request."""
     if req.agg in ("duration", "span_count") or req.op == "missing":
         return _durations_code(req)
+    if req.column and req.agg == "rows":
+        c, f = col(req.column), req.frame
+        shown = f"rows[{col(req.y)}].head(10).astype(str).tolist()" if req.y else "[str(i) for i in rows.index[:10]]"
+        return finish(
+            [
+                f"# Rows with no {req.column}, and the first few of them",
+                f"values = {f}[{c}]",
+                "missing = values.isna() | values.astype(str).str.strip().eq('')",
+                f"rows = {f}[missing]",
+                "print(rows.head(10).to_string())",
+                "",
+                f'result = {{"rows": len({f}), "missing": {{{c}: int(missing.sum())}}, "examples": {shown}}}',
+            ],
+            f"rows with no {req.column}",
+        )
     if req.column:
         c = col(req.column)
         return finish(
@@ -71,6 +168,18 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     if req.agg in ("duration", "span_count") or req.op == "missing":
         return _durations_answer(req, result)
     rows, missing = result.get("rows") or 0, result.get("missing") or {}
+    if req.column and req.agg == "rows":
+        n = missing.get(req.column) or 0
+        lines = [
+            f"Rows with no {req.column}, {fmt(rows)} rows.",
+            "",
+            f"**{fmt(n)}** rows have no {req.column} value ({100 * n / max(1, rows):.1f}%).",
+        ]
+        examples = result.get("examples") or []
+        if examples:
+            by = f" ({req.y})" if req.y else " (row numbers)"
+            lines += ["", f"The first {len(examples)}{by}:", *(f"- {e}" for e in examples)]
+        return "\n".join(lines)
     if req.column:
         n = missing.get(req.column) or 0
         return (
