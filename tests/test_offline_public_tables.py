@@ -255,3 +255,66 @@ def test_a_share_of_another_column_and_per_only_between_two_measures() -> None:
     )
     per_size = _plan_of(bills, "avg tip per size")  # a few sizes group the rows, they divide nothing
     assert (per_size["x"], per_size["y"]) == ("size", "tip")
+
+
+def _bookings(n: int = 300) -> pd.DataFrame:
+    rng = np.random.default_rng(17)
+    return pd.DataFrame(
+        {
+            "hotel": rng.choice(["City Hotel", "Resort Hotel"], n),
+            "arrival_date_year": rng.choice([2015, 2016, 2017], n),
+            "arrival_date_month": rng.choice(["January", "February", "March", "April"], n),
+            "arrival_date_week_number": rng.integers(1, 54, n),
+            "country": rng.choice(["PRT", "GBR", "FRA", "ESP"], n),
+            "is_repeated_guest": rng.integers(0, 2, n),
+            "booking_changes": rng.integers(0, 4, n),
+            "adr": rng.uniform(40, 250, n).round(2),
+            "explicit": rng.choice([True, False], n),
+        }
+    )
+
+
+def test_the_rows_noun_is_not_a_flag_or_a_column_it_qualifies() -> None:
+    hotels = _bookings()
+    most = _plan_of(hotels, "which country do most of our guests come from")
+    assert most.get("y") is None and most["agg"] == "count" and most["x"] == "country"
+    monthly = _plan_of(hotels, "number of bookings per arrival month in 2016")
+    assert (monthly["intent"], monthly["x"], monthly["agg"]) == ("groupby", "arrival_date_month", "count")
+    assert monthly["filters"][0]["column"] == "arrival_date_year" and monthly["filters"][0]["value"] == 2016
+
+
+def test_a_true_false_column_is_counted_and_shared() -> None:
+    hotels = _bookings()
+    share = _plan_of(hotels, "what share of the bookings are explicit")
+    assert (share["kind"], share["column"], share["value"], share["share"]) == ("filtered", "explicit", 1, True)
+    count = _plan_of(hotels, "how many bookings are explicit")
+    assert (count["kind"], count["column"], count["share"]) == ("filtered", "explicit", False)
+
+
+def test_new_counts_are_totalled_not_running_totals_and_ratios_are_of_totals() -> None:
+    rng = np.random.default_rng(18)
+    n = 200
+    daily = pd.DataFrame(
+        {
+            "Country": rng.choice(["Brazil", "India", "Italy"], n),
+            "New_cases": rng.integers(0, 5000, n),
+            "Cumulative_cases": rng.integers(0, 500000, n),
+            "New_deaths": rng.integers(0, 100, n),
+            "Cumulative_deaths": rng.integers(0, 9000, n),
+        }
+    )
+    total = _plan_of(daily, "total cases per country")
+    assert (total["y"], total["x"], total["agg"]) == ("New_cases", "Country", "sum")
+    ratio = _plan_of(daily, "deaths as a % of cases for each country")
+    assert (ratio["kind"], ratio["y"], ratio["group"]) == ("ratio", "New_deaths as % of New_cases", "Country")
+    reply = OfflineAnalyst().respond("deaths as a % of cases for each country", [_profile(daily)], {})
+    assert isinstance(reply, OfflinePlan)
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from IPython.display import display
+
+    ns: dict = {"df": daily.copy(), "pd": pd, "np": np, "display": display}
+    exec(reply.code, ns)
+    sums = daily.groupby("Country")[["New_deaths", "New_cases"]].sum()
+    assert np.allclose(ns["ratio"].sort_index(), (100 * sums["New_deaths"] / sums["New_cases"]).sort_index())

@@ -190,6 +190,15 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
     )
 
 
+def _qualifies(question: str, m: Mention, chosen: Mention) -> bool:
+    """The word is another part of a column already chosen for the word right next to it."""
+    said = stem(m.word.lower())
+    if said not in chosen.column.stems:
+        return False
+    between = question[m.end : chosen.start] if m.end <= chosen.start else question[chosen.end : m.start]
+    return not between.strip()
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     candidates = _all_candidates(question, catalog, frame)
@@ -206,6 +215,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     for m in candidates:
         if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):
             continue
+        if m.via in ("partial", "prefix") and any(_qualifies(question, m, c) for c in chosen):
+            continue  # "arrival month": the month of arrival (arrival_date_month), not also arrival_date_year
         if m.via == "time" and any(
             t.via == "time" and t.start == m.start and t.column.is_date and t.column in {c.column for c in chosen}
             for t in candidates

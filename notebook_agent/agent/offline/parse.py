@@ -832,8 +832,9 @@ def _per_row(unnamed: str, names: list[Mention]) -> str:
         noun = m.group(1)
         if noun in STOP or noun in TIME_WORDS or stem(noun) in TIME_WORDS:
             return m.group()
-        if any(n.start < m.end() and n.end > m.start(1) for n in names):
-            return m.group()
+        reach = m.end(1) + 13  # the noun, or a column named right after it (its own words are blanked out)
+        if any(n.start < reach and n.end > m.start(1) for n in names):
+            return m.group()  # "per store", "per arrival month": a column follows (its words may start later)
         return " " * len(m.group())
 
     return _PER_NOUN.sub(drop, unnamed)

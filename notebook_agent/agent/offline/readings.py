@@ -88,6 +88,17 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 score = 100.5
             if j + run < len(sig):  # only a modifier ("unit" of "unit price"): the name is about its last word
                 score -= 20
+                rest = sig[j + run :]
+                if (
+                    i >= 2
+                    and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING
+                    and any(p.isalpha() and len(p) >= 5 for p in rest)
+                ):
+                    continue  # "number of bookings": the rows counted, not booking_changes (visits_prev_30d stays)
+            if run == 1 and j == len(sig) - 1 and len(sig) >= 2 and _flag(column) and sig[0] not in ("is", "has"):
+                continue  # "guests" are the rows; is_repeated_guest is named by "repeated guests"
+            if run == 1 and j == len(sig) - 1 and len(sig) >= 3 and _flag(column) and sig[0] in ("is", "has"):
+                continue
             found.append(Mention(column, start, end, score, question[start:end], "partial"))
         if tok in STOP or len(tok) < 3 or tok.isdigit():
             continue
@@ -144,6 +155,15 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
 _SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
 _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
+
+
+_CUMULATIVE = frozenset({"cumulative", "cum", "cumul", "running"})
+_COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})
+
+
+def _flag(column: Column) -> bool:
+    """A 0/1 or true/false column: it marks the rows that have a property (is_repeated_guest, churned)."""
+    return (column.numeric and column.low == 0 and column.high == 1) or column.kind == "bool"
 
 
 def _clock_minutes(column: Column) -> float:
@@ -372,6 +392,11 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
     whole = {(m.start, m.end) for m in found if m.via == "partial" and m.word.lower() in m.column.stems}
     found = [m for m in found if not (m.via == "abbreviation" and (m.start, m.end) in whole)]
+    # a running total (Cumulative_cases) is what a loose word means only when nothing else fits: "cases per
+    # country" totals the new cases of each day, summing running totals counts them many times over
+    found = [
+        replace(m, score=m.score - 1) if m.via != "name" and _CUMULATIVE & set(m.column.stems) else m for m in found
+    ]
     if any(t[0] in _PACE or t[0] in _SOONER for t in tokens):
         # "triaged quicker": of the columns a word names equally, the one measured in time (Wait to Triage (min))
         found = [

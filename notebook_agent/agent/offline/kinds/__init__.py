@@ -25,6 +25,7 @@ from . import (
     money,
     outliers,
     percentile,
+    ratio,
     shares,
     show_rows,
     two_way,
@@ -37,6 +38,7 @@ from .base import Context, KindRequest
 KINDS: dict[str, ModuleType] = {
     "show_rows": show_rows,
     "missing": missing,
+    "ratio": ratio,
     "outliers": outliers,
     "wide": wide,
     "percentile": percentile,

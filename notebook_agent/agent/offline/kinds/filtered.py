@@ -352,7 +352,13 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(ctx.text))
     # "what share of flights were cancelled?": a 0/1 column named by the question ("how many" sums it elsewhere)
     for x in ctx.mentions:
-        if _flag(x.column) and x.column.numeric and not x.column.id_like and (_share(ctx.text) or rate):
+        if (
+            _flag(x.column)
+            and (x.column.numeric or x.column.kind == "bool")  # True/False reads as 1/0
+            and not x.column.id_like
+            # "how many" sums a 0/1 number elsewhere; True/False values are counted here
+            and (_share(ctx.text) or rate or (x.column.kind == "bool" and bool(_HOW_MANY.search(ctx.text))))
+        ):
             return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=1, share=_share(ctx.text))
     # "what share of orders were in the West?": the rows with the one value the question names
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]

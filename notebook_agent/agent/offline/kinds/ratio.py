@@ -1,0 +1,97 @@
+"""A ratio of two quantities that add up: the total of one over the total of the other, overall or per group.
+
+"Deaths as a % of cases for each country", "conversions divided by visits by channel": the question wrote a
+formula (`arithmetic` made it a derived column) of two amounts or counts. Its honest summary is the ratio of
+the totals (all deaths over all cases), not the mean of each row's ratio (days with no cases have none, and a
+quiet day would weigh as much as a busy one).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..catalog import Column
+from .base import Context, KindRequest, col, finish, fmt
+
+_BY = re.compile(r"\b(?:by|per|for\s+each|for\s+every|each|across|in\s+each)\b")
+
+
+def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
+    if column.formula is None or column.formula[1] not in ("/", "%") or column.stems:
+        return None
+    a, b = ctx.catalog.get(ctx.frame, column.formula[0]), ctx.catalog.get(ctx.frame, column.formula[2])
+    if a is None or b is None or not (a.additive and b.additive):
+        return None
+    return a, b
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    ratios = [m for m in ctx.mentions if _parts(ctx, m.column) is not None]
+    if len(ratios) != 1:
+        return None
+    column = ratios[0].column
+    by = _BY.search(ctx.text)
+    groups = [
+        m.column
+        for m in ctx.mentions
+        if by is not None
+        and m.start > by.start()
+        and (m.column.categorical or m.column.few_values)
+        and not ctx.catalog.names_rows(m.column)
+    ]
+    pct = column.formula is not None and column.formula[1] == "%"
+    return KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
+
+
+def _ab(req: KindRequest) -> tuple[str, str]:
+    name = req.y or ""
+    sign = " as % of " if req.share else " / "
+    a, _, b = name.partition(sign)
+    return a, b
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    a, b = _ab(req)
+    scale = "100 * " if req.share else ""
+    cols = f"[{col(a)}, {col(b)}]"
+    if req.group:
+        lines = [
+            f"# Total {a} over total {b}, for each {req.group}",
+            f"totals = {req.frame}.groupby({col(req.group)})[{cols}].sum()",
+            f"ratio = ({scale}totals[{col(a)}] / totals[{col(b)}]).sort_values(ascending=False)",
+            "print(ratio.to_string())",
+            "",
+            'result = {"rows": len(' + req.frame + '), "per_group": ratio, "totals": totals}',
+        ]
+    else:
+        lines = [
+            f"# Total {a} over total {b}",
+            f"totals = {req.frame}[{cols}].sum()",
+            f"ratio = {scale}totals[{col(a)}] / totals[{col(b)}]",
+            "print(ratio)",
+            "",
+            'result = {"rows": len(' + req.frame + '), "ratio": ratio, "totals": totals}',
+        ]
+    return finish(lines, f"total {a} over total {b}")
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    a, b = _ab(req)
+    unit = "%" if req.share else ""
+    rows = fmt(result.get("rows"))
+    if req.group:
+        per: dict[str, Any] = result.get("per_group") or {}
+        head = f"Total {a} over total {b}, by {req.group}, {rows} rows."
+        shown = [f"- {k}: **{fmt(v)}{unit}**" for k, v in per.items() if v is not None]
+        missing = [k for k, v in per.items() if v is None]
+        tail = [f"\n{', '.join(missing)}: no {b} to divide by."] if missing else []
+        return "\n".join([head, "", *shown, *tail])
+    totals: dict[str, Any] = result.get("totals") or {}
+    return (
+        f"Total {a} over total {b}, {rows} rows.\n\n"
+        f"**{fmt(result.get('ratio'))}{unit}** ({fmt(totals.get(a))} {a} over {fmt(totals.get(b))} {b})."
+    )
