@@ -21,6 +21,7 @@ honest rate on unseen data;
 `--heldout9` a tenth (HELDOUT9: seven more unseen datasets, 42 questions), likewise measured before any fix;
 `--heldout10` an eleventh (`benchmarks/heldout10.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout11` a twelfth (`benchmarks/heldout11.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout12` a thirteenth (`benchmarks/heldout12.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4655,6 +4656,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     """Every held-out set by number (1 = HELDOUT); each measured before any fix it prompted."""
     from .heldout10 import HELDOUT10  # written after this module, on its checkers
     from .heldout11 import HELDOUT11
+    from .heldout12 import HELDOUT12
 
     return {
         1: HELDOUT,
@@ -4668,6 +4670,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         9: HELDOUT9,
         10: HELDOUT10,
         11: HELDOUT11,
+        12: HELDOUT12,
     }
 
 
