@@ -318,3 +318,22 @@ def test_new_counts_are_totalled_not_running_totals_and_ratios_are_of_totals() -
     exec(reply.code, ns)
     sums = daily.groupby("Country")[["New_deaths", "New_cases"]].sum()
     assert np.allclose(ns["ratio"].sort_index(), (100 * sums["New_deaths"] / sums["New_cases"]).sort_index())
+
+
+def test_a_negated_yes_no_or_flag_counts_the_other_value() -> None:
+    rng = np.random.default_rng(19)
+    n = 150
+    customers = pd.DataFrame(
+        {
+            "customerID": [f"{i:04d}-ABCDE" for i in range(n)],
+            "SeniorCitizen": rng.integers(0, 2, n),
+            "Partner": rng.choice(["Yes", "No"], n),
+            "Churn": rng.choice(["Yes", "No"], n),
+            "MonthlyCharges": rng.uniform(18, 120, n).round(2),
+        }
+    )
+    assert _plan_of(customers, "how many customers don't have a partner")["value"] == "No"
+    assert _plan_of(customers, "how many customers have a partner")["value"] == "Yes"
+    assert _plan_of(customers, "how many did not churn")["value"] == "No"
+    seniors = _plan_of(customers, "what share of customers are not senior citizens")
+    assert (seniors["column"], seniors["value"], seniors["share"]) == ("SeniorCitizen", 0, True)

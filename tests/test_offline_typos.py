@@ -184,3 +184,24 @@ def test_each_percentile_is_stated_in_the_answer() -> None:
     assert text.splitlines()[0] == "The 25th, 50th and 75th percentiles of wait_time per clinic, 120 rows with a value."
     north = waits.loc[waits["clinic"] == "North", "wait_time"].quantile([0.25, 0.5, 0.75])
     assert "- North: " + ", ".join(f"{v:.4g}" for v in north) in text
+
+
+def test_request_words_typed_with_a_slip_are_read_as_meant() -> None:
+    rng = np.random.default_rng(31)
+    n = 80
+    bills = pd.DataFrame(
+        {
+            "total_bill": rng.uniform(3, 50, n).round(2),
+            "tip": rng.uniform(1, 10, n).round(2),
+            "day": rng.choice(["Thur", "Fri", "Sat"], n),
+            "smoker": rng.choice(["Yes", "No"], n),
+        }
+    )
+    avg = _plan_of(bills, "whats the avrage tip by day")
+    assert (avg["intent"], avg["y"], avg["x"], avg["agg"]) == ("groupby", "tip", "day", "mean")
+    corr = _plan_of(bills, "is tip corelated with total bill")
+    assert corr["intent"] == "correlation"
+    hist = _plan_of(bills, "histgram of total bill")
+    assert (hist["chart"], hist["y"]) == ("hist", "total_bill")
+    med = _plan_of(bills, "medain tip by smoker")
+    assert med["agg"] == "median"

@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, interactive, kinds
+from . import arithmetic, interactive, kinds, spelling
 from .answer import answer_text, headline
 from .catalog import derivation_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
@@ -473,7 +473,7 @@ class OfflineAnalyst:
         if interactive.asks_redraw(question):
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
-        question = comparison_words(live or question, catalog, frame)
+        question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         unsure = ambiguous(question, catalog, frame)
         if unsure:

@@ -479,7 +479,7 @@ def edit_distance(a: str, b: str, most: int) -> int:
 
 
 @cache
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """Words the reader knows as something else: request words, synonyms, time, unit, money and person words.
 
     Besides the tables here, the words of the request patterns and word lists of the modules that read requests
@@ -524,7 +524,7 @@ def _misspelt(
     two of them make the reader ask; a word that is a value of a column ("Londn" aside) is that value, not a typo.
     """
     out: list[Mention] = []
-    known = _known_words()
+    known = known_words()
     for tok, start, end in tokens:
         said = question[start:end].lower()
         if len(said) < 5 or not said.isalpha() or tok in known or said in known:

@@ -161,6 +161,15 @@ def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     return _groups_over(ctx, req) if req is not None else None
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|without|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|n't)\b")
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation within the three words before a column's mention ("don't have a partner", "not senior")."""
+    before = re.findall(r"[\w']+", text[:start])[-3:]
+    return bool(_NEGATION.search(" ".join(before)))
+
+
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]+)")
 _CALENDAR = ("D", "W", "M", "Q", "Y")
 
@@ -349,6 +358,11 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     # "what share of employees left?": a two-valued column (Attrition: Yes/No) named by the question
     for x in ctx.mentions:
         if x.column.categorical and not x.column.id_like and (label := positive_value(x.column, ctx.question)):
+            if _negated(ctx.text, x.start):  # "customers who don't have a partner": the other of the two values
+                others = [v for v in dict.fromkeys(x.column.values) if v.strip() and v != label]
+                if len(others) != 1:
+                    continue
+                label = others[0]
             return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(ctx.text))
     # "what share of flights were cancelled?": a 0/1 column named by the question ("how many" sums it elsewhere)
     for x in ctx.mentions:
@@ -357,9 +371,14 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             and (x.column.numeric or x.column.kind == "bool")  # True/False reads as 1/0
             and not x.column.id_like
             # "how many" sums a 0/1 number elsewhere; True/False values are counted here
-            and (_share(ctx.text) or rate or (x.column.kind == "bool" and bool(_HOW_MANY.search(ctx.text))))
+            and (
+                _share(ctx.text)
+                or rate
+                or ((x.column.kind == "bool" or _negated(ctx.text, x.start)) and bool(_HOW_MANY.search(ctx.text)))
+            )
         ):
-            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=1, share=_share(ctx.text))
+            value = 0 if _negated(ctx.text, x.start) else 1  # "not senior citizens": the rows marked 0
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=value, share=_share(ctx.text))
     # "what share of orders were in the West?": the rows with the one value the question names
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
