@@ -337,3 +337,51 @@ def test_a_negated_yes_no_or_flag_counts_the_other_value() -> None:
     assert _plan_of(customers, "how many did not churn")["value"] == "No"
     seniors = _plan_of(customers, "what share of customers are not senior citizens")
     assert (seniors["column"], seniors["value"], seniors["share"]) == ("SeniorCitizen", 0, True)
+
+
+def _crimes(n: int = 400) -> pd.DataFrame:
+    rng = np.random.default_rng(20)
+    return pd.DataFrame(
+        {
+            "ID": range(n),
+            "Primary Type": rng.choice(["THEFT", "BATTERY", "CRIMINAL DAMAGE", "ASSAULT", "NARCOTICS", "ROBBERY"], n),
+            "Arrest": rng.choice([True, False], n),
+            "District": rng.integers(1, 26, n),
+            "Year": rng.choice([2019, 2020, 2021], n),
+        }
+    )
+
+
+def test_the_most_common_values_are_a_list_and_a_flag_is_shared_among_named_rows() -> None:
+    crimes = _crimes()
+    common = _plan_of(crimes, "what are the most common crime types?")
+    assert (common["intent"], common["x"], common["agg"], common["n"]) == ("top", "Primary Type", "count", 5)
+    assert _plan_of(crimes, "what is the most common crime type?")["intent"] == "extreme"  # one asked for
+    share = _plan_of(crimes, "what share of thefts led to an arrest?")
+    assert (share["column"], share["share"], share["where"]) == ("Arrest", True, [["Primary Type", "THEFT"]])
+
+
+def test_true_false_values_are_summed_per_group_and_a_year_narrows_the_ranking() -> None:
+    crimes = _crimes()
+    most = _plan_of(crimes, "which district had the most arrests?")
+    assert (most["kind"], most["y"], most["group"], most["agg"]) == ("best_group", "Arrest", "District", "sum")
+    year = _plan_of(crimes, "which district had the most arrests?", "only in 2021?")
+    assert year["where"] == [["Year", 2021]] and year["group"] == "District"
+
+
+def test_a_superlative_adjective_reads_its_noun_and_a_rank_only_when_asked() -> None:
+    rng = np.random.default_rng(21)
+    n = 150
+    happy = pd.DataFrame(
+        {
+            "Country": [f"C{i}" for i in range(n)],
+            "Region": rng.choice(["Western Europe", "Latin America", "Southern Asia"], n),
+            "Happiness Rank": range(1, n + 1),
+            "Happiness Score": rng.uniform(3, 8, n).round(3),
+            "Economy (GDP per Capita)": rng.uniform(0, 1.8, n).round(4),
+        }
+    )
+    region = _plan_of(happy, "which region is the happiest on average?")
+    assert (region["y"], region["x"], region["agg"], region["order"]) == ("Happiness Score", "Region", "mean", "max")
+    corr = _plan_of(happy, "is gdp per capita correlated with happiness?")
+    assert {corr["x"], corr["y"]} == {"Economy (GDP per Capita)", "Happiness Score"}

@@ -124,7 +124,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
-            elif root(part) == root(tok) and len(root(tok)) >= 5:  # survival, survived, survive
+            elif (root(part) == root(tok) and len(root(tok)) >= 5) or _adjective_of(tok, part):
+                # survival, survived, survive; "happiest": Happiness Score, "healthiest": Health
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif not column.is_date and any(abbreviates(part, s) for s in SYNONYM_OF.get(tok, ())):
                 # heaviest → weight → wt; a date's name parts (dt) shorten no measure word ("long": duration)
@@ -157,6 +158,19 @@ _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
 
 
+def _adjective_of(tok: str, part: str) -> bool:
+    """A comparative or superlative of the adjective a name part is or names ("happiest" of happiness).
+
+    happier/happiest → happy → happiness; healthiest → healthy → health; wealthier → wealth.
+    """
+    for end in ("iest", "ier"):
+        if tok.endswith(end) and len(tok) - len(end) >= 3:
+            base = tok[: -len(end)]  # happ, health, wealth
+            return part in (base + "y", base + "iness", base) and len(part) >= 5
+    return False
+
+
+_RANKS = frozenset({"rank", "ranking", "position", "pos", "place", "placing"})
 _CUMULATIVE = frozenset({"cumulative", "cum", "cumul", "running"})
 _COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})
 
@@ -394,8 +408,12 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found = [m for m in found if not (m.via == "abbreviation" and (m.start, m.end) in whole)]
     # a running total (Cumulative_cases) is what a loose word means only when nothing else fits: "cases per
     # country" totals the new cases of each day, summing running totals counts them many times over
+    # ... and a rank (Happiness Rank) only when asked for: "happiness" is the score the rank orders by
     found = [
-        replace(m, score=m.score - 1) if m.via != "name" and _CUMULATIVE & set(m.column.stems) else m for m in found
+        replace(m, score=m.score - 1)
+        if m.via != "name" and (_CUMULATIVE | _RANKS) & set(m.column.stems) and not _RANKS & {t[0] for t in tokens}
+        else m
+        for m in found
     ]
     if any(t[0] in _PACE or t[0] in _SOONER for t in tokens):
         # "triaged quicker": of the columns a word names equally, the one measured in time (Wait to Triage (min))

@@ -542,14 +542,17 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _rows_over_time(
-        _per_period(
-            _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog),
+    return _common_ones(
+        _rows_over_time(
+            _per_period(
+                _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog),
+                h,
+                catalog,
+            ),
             h,
             catalog,
         ),
         h,
-        catalog,
     )
 
 
@@ -579,6 +582,20 @@ def _per_period(req: Request | str, h: Hints, catalog: Catalog) -> Request | str
     req.intent, req.chart = "groupby", "line"
     req.period = _PERIOD_OF[(said.group("unit") or said.group("ly")).lower()]
     req.agg = "sum" if y.additive else "mean"
+    return req
+
+
+_COMMON = re.compile(r"\b(?:most|least)\s+(?:common|frequent|popular|usual)\s+(?:[a-z]+\s+)?([a-z]+s)\b", re.I)
+
+
+def _common_ones(req: Request | str, h: Hints) -> Request | str:
+    """A short list of the commonest values ("the most common crime types"), not only the first one."""
+    if not isinstance(req, Request) or req.intent != "extreme" or req.agg != "count" or req.y is not None:
+        return req
+    said = _COMMON.search(h.question)
+    if said is None or said.group(1).lower() in ("is", "was", "has", "does"):
+        return req
+    req.intent, req.n = "top", h.n or 5
     return req
 
 

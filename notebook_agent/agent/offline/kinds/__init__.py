@@ -131,8 +131,26 @@ def _flip(ctx: Context) -> KindRequest | None:
 
 
 # Kinds whose cell can be narrowed to the rows with named values (`where`).
-_NARROWS = ("filtered", "value_counts")
+_NARROWS = ("filtered", "value_counts", "best_group")
 _ONLY = re.compile(r"\b(?:only|just|among|for|of)\b")
+_YEAR_ONLY = re.compile(
+    r"^\W*(?:and\s+|now\s+|what\s+about\s+)?(?:only|just)?\s*(?:in|for|during)?\s*((?:19|20)\d\d)\W*$"
+)
+
+
+def _narrow_year(ctx: Context) -> KindRequest | None:
+    """The last request of a kind again, in one year: "only in 2021?" on a frame with a year column."""
+    said = _YEAR_ONLY.match(ctx.text)
+    if said is None or not (ctx.recent and ctx.last and ctx.last.get("kind") in _NARROWS):
+        return None
+    years = [c for c in ctx.columns() if c.year_like]
+    if len(years) != 1:
+        return None
+    req = KindRequest.from_dict(ctx.last)
+    if years[0].name in (req.column, req.group):
+        return None
+    req.where = [[c, v] for c, v in req.where if c != years[0].name] + [[years[0].name, int(said.group(1))]]
+    return req
 
 
 def _narrow(ctx: Context) -> KindRequest | None:
@@ -179,7 +197,7 @@ def match(ctx: Context) -> KindRequest | str | None:
     flipped = _flip(ctx)
     if flipped is not None:
         return flipped
-    narrowed = _narrow(ctx)
+    narrowed = _narrow(ctx) or _narrow_year(ctx)
     if narrowed is not None:
         return narrowed
     again = _again(ctx)

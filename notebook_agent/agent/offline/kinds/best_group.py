@@ -88,7 +88,11 @@ def match(ctx: Context) -> KindRequest | None:
     if top is not None and m.group("dir") in ("most", "least", "fewest"):
         # "which song spent the most weeks at number one": the rows (weeks) where the rank is 1, per group
         return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")), where=top)
-    values = [x for x in ctx.mentions if x.start >= m.start("dir") and x.column.numeric and x.column != group]
+    values = [
+        x
+        for x in ctx.mentions
+        if x.start >= m.start("dir") and (x.column.numeric or x.column.kind == "bool") and x.column != group
+    ]  # True/False counts when summed: "the most arrests"
     if values and all(x.column.id_like for x in values):
         # "the most trips" by the record code (trip_id): the rows are counted, codes are not averaged
         if m.group("dir") not in ("most", "least", "fewest"):
@@ -112,7 +116,7 @@ def match(ctx: Context) -> KindRequest | None:
         amount = re.search(r"\bsold|sells|made|earned\b", ctx.text) or (
             values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
-        agg = "sum" if y.additive and not m.group("agg") and amount else "mean"
+        agg = "sum" if (y.additive or y.kind == "bool") and not m.group("agg") and amount else "mean"
     return KindRequest(frame=ctx.frame, y=y.name, group=group.name, agg=agg, order=_order(m.group("dir"), y))
 
 
@@ -137,19 +141,22 @@ def code(req: KindRequest) -> str:
             f"rows where {_where(req)} by {req.group}",
         )
     y, g = col(req.y), col(req.group)
+    cond = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+    data = "rows" if cond else req.frame
     return finish(
         [
-            f"# {req.agg} of {req.y} for each {req.group}, highest first",
-            f"key = {req.frame}[{g}]",
+            f"# {req.agg} of {req.y} for each {req.group}, highest first" + (f", where {_where(req)}" if cond else ""),
+            *([f"rows = {req.frame}[{cond}]"] if cond else []),
+            f"key = {data}[{g}]",
             'if key.dtype.kind == "f" and key.nunique() > 20:  # many decimals: five ranges instead',
             '    key = pd.qcut(key, 5, duplicates="drop").astype(str)',
-            f"by_group = {req.frame}.groupby(key)[{y}].{req.agg}().sort_values(ascending=False)",
+            f"by_group = {data}.groupby(key)[{y}].{req.agg}().sort_values(ascending=False)",
             "print(by_group.to_string())",
             "",
             "by_group.head(30).plot.bar(figsize=(8, 4), ylabel=" + f'"{req.agg} of " + {y})',
             "plt.show()",
             "",
-            f'result = {{"rows": len({req.frame}), "values": by_group}}',
+            f'result = {{"rows": len({data}), "values": by_group}}',
         ],
         f"{req.agg} {req.y} by {req.group}",
     )
@@ -165,7 +172,8 @@ def _where(req: KindRequest) -> str:
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     values = {k: v for k, v in (result.get("values") or {}).items() if v is not None}
-    head = f"{_AGG.get(req.agg, req.agg)} of {req.y} by {req.group}, {fmt(result.get('rows'))} rows."
+    where = f" where {_where(req)}" if req.where else ""
+    head = f"{_AGG.get(req.agg, req.agg)} of {req.y} by {req.group}{where}, {fmt(result.get('rows'))} rows."
     if req.agg == "count":
         head = f"Rows where {_where(req)}, counted by {req.group}, {fmt(result.get('rows'))} rows."
         if not req.where:

@@ -156,8 +156,9 @@ def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     req = _time_bound(ctx) or _bound(ctx, rate)
     if req is not None and rate:
         req.share = True
-    if req is not None and req.op in (">", "<", ">=", "<="):
-        req.where = _values_named(ctx, req)  # "how many women ran it in under 4 hours": among the women
+    if req is not None and (req.op in (">", "<", ">=", "<=") or (req.op == "==" and not req.where)):
+        # "how many women ran it in under 4 hours", "what share of thefts led to an arrest": among those rows
+        req.where = _values_named(ctx, req)
     return _groups_over(ctx, req) if req is not None else None
 
 
