@@ -385,3 +385,33 @@ def test_a_superlative_adjective_reads_its_noun_and_a_rank_only_when_asked() -> 
     assert (region["y"], region["x"], region["agg"], region["order"]) == ("Happiness Score", "Region", "mean", "max")
     corr = _plan_of(happy, "is gdp per capita correlated with happiness?")
     assert {corr["x"], corr["y"]} == {"Economy (GDP per Capita)", "Happiness Score"}
+
+
+def test_unpaid_shares_of_named_values_and_how_often_as_a_fresh_count() -> None:
+    rng = np.random.default_rng(22)
+    n = 200
+    fines = pd.DataFrame(
+        {
+            "PCN Ref": [f"WM{i}" for i in range(n)],
+            "Issue Date": pd.date_range("2023-01-01", periods=n, freq="13h").strftime("%Y-%m-%d %H:%M"),
+            "Channel": rng.choice(["PHONE", "ONLINE", "MOBILE"], n),
+            "Fine Amount (£)": rng.choice([50, 70, 110], n),
+            "Paid (Y/N)": rng.choice(["Y", "N"], n),
+            "Amount Paid (£)": rng.choice([0, 35, 70], n),
+            "Unit": rng.choice(["Chiller 1", "Chiller 2"], n),
+            "Temp (°C)": rng.uniform(0, 9, n).round(1),
+        }
+    )
+    unpaid = _plan_of(fines, "what % of tickets are still unpaid")
+    assert (unpaid["column"], unpaid["value"], unpaid["share"]) == ("Paid (Y/N)", "N", True)
+    channels = _plan_of(fines, "what share came in by phone vs online")
+    assert (channels["kind"], channels["column"], channels["value"]) == ("value_counts", "Channel", ["PHONE", "ONLINE"])
+    monthly = _plan_of(fines, "tickets per month, going up or down?")
+    assert (monthly["intent"], monthly["x"], monthly["agg"], monthly["period"]) == (
+        "groupby",
+        "Issue Date",
+        "count",
+        "M",
+    )
+    often = _plan_of(fines, "which unit had the most paid fines?", "how often was chiller 1 above 5 degrees?")
+    assert often["intent"] == "rows" and {f["column"] for f in often["filters"]} == {"Temp (°C)", "Unit"}

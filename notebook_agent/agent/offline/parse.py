@@ -193,7 +193,10 @@ _AGGS = [
     ("mean", _rx(r"\b(?:mean|average|avg|typical)\b")),
     ("median", _rx(r"\bmedian\b")),
     ("sum", _rx(r"\b(?:sum|sums|total|totals|summed)\b")),
-    ("count", _rx(r"\b(?:count|counts|how\s+many|number\s+of|frequency|most\s+(?:common|frequent|popular))\b")),
+    (
+        "count",
+        _rx(r"\b(?:count|counts|how\s+many|how\s+often|number\s+of|frequency|most\s+(?:common|frequent|popular))\b"),
+    ),
     ("std", _rx(r"\b(?:std|standard\s+deviation|stdev)\b")),
     ("min", _rx(r"\b(?:min|minimum)\b")),
     ("max", _rx(r"\b(?:max|maximum)\b")),

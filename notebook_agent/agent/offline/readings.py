@@ -124,6 +124,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
+            elif _unsaid(tok, part):  # "unpaid": Paid (Y/N), read with the other value (kinds.filtered)
+                yes_no = column.n_unique is not None and column.n_unique <= 2  # a state, not an amount paid
+                found.append(Mention(column, start, tokens[i][2], 72 if yes_no else 70, tok, "root"))
             elif (root(part) == root(tok) and len(root(tok)) >= 5) or _adjective_of(tok, part):
                 # survival, survived, survive; "happiest": Happiness Score, "healthiest": Health
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
@@ -156,6 +159,11 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
 _SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
 _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
+
+
+def _unsaid(tok: str, part: str) -> bool:
+    """A word that is a name part with "un" before it ("unpaid" of Paid, "unresolved" of Resolved)."""
+    return tok.startswith("un") and len(tok) >= 6 and len(part) >= 4 and tok[2:] == part
 
 
 def _adjective_of(tok: str, part: str) -> bool:

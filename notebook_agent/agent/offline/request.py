@@ -609,7 +609,8 @@ def _rows_over_time(req: Request | str, h: Hints, catalog: Catalog) -> Request |
     pair = [catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)]
     ids = [c for c in pair if c is not None and c.id_like]
     dates = [c for c in pair if c is not None and c.is_date]
-    if len(ids) != 1 or len(dates) != 1:
+    alone = None in pair and bool(_PER_PERIOD.search(h.question))  # "requests per month": the date alone
+    if (len(ids) != 1 and not alone) or len(dates) != 1:
         return req
     said = _PER_PERIOD.search(h.question)
     days = dates[0].days

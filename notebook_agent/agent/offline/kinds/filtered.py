@@ -166,9 +166,12 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|don'?t|doesn'?t|didn'?t|isn'?
 
 
 def _negated(text: str, start: int) -> bool:
-    """A negation within the three words before a column's mention ("don't have a partner", "not senior")."""
+    """A negation before a column's mention, or the mention said with "un".
+
+    Within the three words before: "don't have a partner", "not senior"; "unpaid" of Paid.
+    """
     before = re.findall(r"[\w']+", text[:start])[-3:]
-    return bool(_NEGATION.search(" ".join(before)))
+    return bool(_NEGATION.search(" ".join(before))) or text[start : start + 2] == "un"
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]+)")

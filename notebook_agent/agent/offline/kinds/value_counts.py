@@ -15,7 +15,11 @@ from typing import Any
 from ..columns import find_values
 from .base import Context, KindRequest, col, finish, fmt
 
-_ASK = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bbreak\s*down\b|\bsplit\b")
+# counts, or the shares they make ("what share came in by phone vs online": each answer gives both)
+_ASK = re.compile(
+    r"\bhow many\b|\bnumber of\b|\bcount\b|\bbreak\s*down\b|\bsplit\b|\bshare\b|\bpercent\w*|\bproportion\b"
+    r"|\bwhat\s+%"
+)
 # Between two named values: "vs", "or", "and", and a count asked again ("movies and how many tv shows", "the
 # number of wins and the number of losses", "drafts are there and how many published").
 _JOIN = re.compile(
