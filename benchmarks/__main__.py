@@ -4,7 +4,8 @@ Groups: kernel (start, round trip, memory), wire (SessionKernel's round trip aga
 client: a trivial cell and 1,000 outputs), sessions (acquire, PSS forked vs spawned, bursts), agent (graph
 overhead, prompt size), end_to_end (first answer through the app), upload (1 GB CSV), bombs (upload bombs refused
 without the app's memory moving; the checker's latency on a small CSV), offline_eval (share of natural questions the
-offline analyst reads right, on datasets from installed libraries). All by default.
+offline analyst reads right, on datasets from installed libraries), startup (importing the kernel side and a whole
+`notebook-agent exec -c 'print(1)'`, against the same with nbformat imported first). All by default.
 big_questions: a group-by, a line over time and a histogram on a 1 GB CSV of 19 M rows in the default profile, each
 timed, with the kernel's peak memory. scale_out: first answer and turn latency of one process against two replicas
 with a kernel gateway and PostgreSQL, and the memory per chat on the gateway host.
@@ -31,6 +32,7 @@ from . import (
     offline_eval,
     scale_out,
     sessions,
+    startup,
     upload_bombs,
 )
 from .common import print_table
@@ -46,6 +48,7 @@ GROUPS: dict[str, Callable[[], dict[str, Any]]] = {
     "bombs": upload_bombs.run,
     "offline_eval": offline_eval.run,
     "scale_out": scale_out.run,
+    "startup": startup.run,
 }
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import nbformat
 from nbformat import NotebookNode
@@ -79,15 +79,20 @@ class NotebookRecord:
     def add_code(
         self,
         source: str,
-        outputs: Iterable[NotebookNode],
+        outputs: Iterable[Mapping[str, Any]],
         turn: int,
         *,
         failed: bool = False,
         execution_count: int | None = None,
         role: Role = "code",
     ) -> NotebookNode:
-        """A code cell with the outputs it produced; `failed` tags it so a run-all continues past it."""
-        cell = nbformat.v4.new_code_cell(source, outputs=list(outputs), execution_count=execution_count)
+        """A code cell with the outputs it produced; `failed` tags it so a run-all continues past it.
+
+        The outputs become nbformat's own nodes (a cell's arrive as `kernel.outputs.Output`s).
+        """
+        cell = nbformat.v4.new_code_cell(
+            source, outputs=[nbformat.from_dict(o) for o in outputs], execution_count=execution_count
+        )
         if failed:
             cell.metadata["tags"] = [RAISES_TAG]
         return self._add(cell, role, turn)

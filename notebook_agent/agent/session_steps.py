@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from nbformat import NotebookNode
 
 from ..errors import InvalidInputError
+from ..kernel.outputs import Output
 from ..store.session_records import ModelRequest
 from .brains import GeminiBrain
 from .cell_text import cap, failure_reason, outputs_text
@@ -86,7 +87,7 @@ class RerunResult:
     cell_id: str
     replaced: str
     status: str
-    outputs: list[NotebookNode]
+    outputs: list[Output]
     error: dict[str, Any] | None
     code: str
 

@@ -12,10 +12,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from nbformat import NotebookNode
-
 from .death import exit_code, record_death, rss_mb
-from .outputs import OutputCallback, OutputCollector
+from .outputs import Output, OutputCallback, OutputCollector
 from .wire import KernelWire
 
 if TYPE_CHECKING:
@@ -36,7 +34,7 @@ class CellResult:
     """What one cell did."""
 
     status: Status
-    outputs: list[NotebookNode] = field(default_factory=list)
+    outputs: list[Output] = field(default_factory=list)
     execution_count: int | None = None
     error: dict[str, Any] | None = None
     duration_s: float = 0.0

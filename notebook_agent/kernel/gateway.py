@@ -35,7 +35,6 @@ import time
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import nbformat
 from websockets.exceptions import WebSocketException
 
 from ..errors import ConfigError, KernelNotRunning, KernelStartError, NotebookAgentError, SandboxError
@@ -55,7 +54,7 @@ from .gateway_wire import GatewayChannels
 from .gateway_wire import Message as Message
 from .gateway_wire import decode_frame as decode_frame
 from .gateway_wire import encode_frame as encode_frame
-from .outputs import OutputCallback
+from .outputs import OutputCallback, new_output
 from .ready import wait_ready
 
 if TYPE_CHECKING:
@@ -386,7 +385,7 @@ class GatewayKernel:
             result.notes.append(message + " The kernel was restarted: variables were lost, files were kept.")
         except Exception as exc:
             result.notes.append(f"{message} Restarting it failed: {exc}")
-        result.outputs = [nbformat.v4.new_output("stream", name="stderr", text=note + "\n") for note in result.notes]
+        result.outputs = [new_output("stream", name="stderr", text=note + "\n") for note in result.notes]
         result.duration_s = time.monotonic() - started
         return result
 
