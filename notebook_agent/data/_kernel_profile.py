@@ -73,11 +73,20 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             else pd.concat([values.iloc[:date_sample], values.iloc[-date_sample:]])
         )
 
+    # A clock time after a day/month/year date: "10/18/2021 11:08:47 AM", "29/07/2023 09:13"
+    clock_time = r"[ T]\d{1,2}:\d{2}(:\d{2})?(\s?[AaPp][Mm])?"
+
     def text_date_format(values: pd.Series) -> str | None:
         sample = edges(values).astype(str).str.strip()
         for pattern, fmt in date_patterns:
             if sample.str.fullmatch(pattern).mean() < 0.9:
-                continue
+                timed = fmt not in ("ISO8601", "%Y%m%d", "%Y-%m-%d")  # ISO forms carry their own time
+                if not timed or sample.str.fullmatch(pattern + clock_time).mean() < 0.9:
+                    continue
+                seconds = sample.str.contains(r":\d{2}:\d{2}").mean() >= 0.5
+                noon = sample.str.contains(r"[AaPp][Mm]$").mean() >= 0.5
+                hours = ("%I:%M:%S %p" if seconds else "%I:%M %p") if noon else ("%H:%M:%S" if seconds else "%H:%M")
+                fmt = "|".join(f"{part} {hours}" for part in fmt.split("|"))
             if "|" in fmt:  # day/month order: a first field above 12 means day first
                 day_first, month_first = fmt.split("|")
                 first = sample.str.extract(r"^(\d{1,2})", expand=False).astype(float)

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..code import PERIOD_NAMES
-from ..columns import TIME_WORDS, Column, Mention, find_values, stem
+from ..columns import PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, positive_value
 
 _ASK = re.compile(
@@ -153,13 +153,117 @@ def _yes_no_rate(ctx: Context) -> bool:
 
 def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     """The condition the question counts rows by (with `share` when it asks for a share), or None."""
-    req = _time_bound(ctx) or _bound(ctx, rate)
+    req = _weekday(ctx) or _time_bound(ctx) or _any_flag(ctx) or _bound(ctx, rate)
     if req is not None and rate:
         req.share = True
-    if req is not None and (req.op in (">", "<", ">=", "<=") or (req.op == "==" and not req.where)):
+    if req is not None and (req.op in (">", "<", ">=", "<=", "weekday") or (req.op == "==" and not req.where)):
         # "how many women ran it in under 4 hours", "what share of thefts led to an arrest": among those rows
         req.where = _values_named(ctx, req)
-    return _groups_over(ctx, req) if req is not None else None
+    return _subjects(ctx, _groups_over(ctx, req)) if req is not None else None
+
+
+# Days of the week named as a filter: "on a saturday or sunday", "at the weekend", "on weekdays", "on mondays".
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = re.compile(r"\b(?P<d>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
+_WEEKEND = re.compile(r"\b(?:on|at|over|during|in|for)\s+(?:the\s+|a\s+)?week-?ends?\b|\bweek-?ends?\s+only\b")
+_WEEKDAYS = re.compile(
+    r"\b(?:on|during|in|for)\s+(?:the\s+|a\s+)?(?:week-?days?|working\s+days?|work\s*days?|business\s+days?)\b"
+)
+_DAY_GROUPING = re.compile(r"\b(?:by|per|each|every|which|what)\s+(?:day|week-?day)\b|\bdays?\s+of\s+(?:the\s+)?week\b")
+
+
+def _weekday(ctx: Context) -> KindRequest | None:
+    """Rows whose date falls on the named days of the week (Monday is 0): "issued on a saturday or sunday".
+
+    The date is one the question names (or whose verb it uses: issued, Issue Date), else the frame's first one.
+    """
+    if _DAY_GROUPING.search(ctx.text):
+        return None  # "which day of the week", "tickets per weekday": days as groups
+    if _WEEKEND.search(ctx.text):
+        days = [5, 6]
+    elif _WEEKDAYS.search(ctx.text):
+        days = [0, 1, 2, 3, 4]
+    else:
+        said = [
+            m
+            for m in _DAY.finditer(ctx.text)
+            if re.search(r"\b(?:on|or|and|nor)\s+(?:an?\s+|the\s+)?$", ctx.text[: m.start()])
+        ]
+        days = sorted({next(i for i, d in enumerate(_DAY_NAMES) if d.startswith(m.group("d")[:3])) for m in said})
+        if not said or not all(m.group(0).endswith(("day", "days")) for m in said):
+            return None  # "on sat": too short to be sure of
+    dates = [c for c in ctx.columns() if c.is_date]
+    named = [m.column for m in ctx.mentions if m.column.is_date]
+    if not named:
+        for w in re.findall(r"[a-z]{4,}", ctx.text):
+            found = [m.column for m in find_mentions(w, ctx.catalog, ctx.frame) if m.column.is_date]
+            if len(found) == 1:
+                named = found  # "issued on a sunday": Issue Date
+                break
+    date = named[0] if named else (dates[0] if dates else None)
+    if date is None:
+        return None
+    return KindRequest(
+        frame=ctx.frame,
+        column=date.name,
+        op="weekday",
+        value={"days": days, "format": date.date_format if date.kind != "numeric" else "%Y%m%d"},
+        share=_share(ctx.text),
+    )
+
+
+# "at least one adverse event", "any complaint": the rows a yes/no column marks, not a count of 1 or more.
+_AT_LEAST_ONE = re.compile(r"\b(?:at\s+least\s+(?:one|1|a|an)|one\s+or\s+more|1\s+or\s+more|any)\s+$")
+
+
+def _any_flag(ctx: Context) -> KindRequest | None:
+    for x in ctx.mentions:
+        if x.column.numeric or x.column.id_like or not _AT_LEAST_ONE.search(ctx.text[: x.start]):
+            continue
+        label = positive_value(x.column, ctx.question) if x.column.categorical else None
+        if label is None and x.column.kind == "bool":
+            label = True
+        if label is not None:
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(ctx.text))
+    return None
+
+
+# Name parts of a record code that say whose it is, when the rows are visits or events of a person.
+_SUBJECT_WORDS = frozenset({"subject", "patient", "participant", "person", "client", "pt", "individual"})
+_CODE_WORDS = frozenset({"id", "no", "num", "number", "code", "ref", "key", "nr"})
+_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?:different\s+|distinct\s+|unique\s+)?(?P<noun>[a-z]+)|"
+    r"\b(?:share|percent\w*|proportion|fraction)\s+of\s+(?:the\s+|our\s+|all\s+)?(?P<noun2>[a-z]+)"
+)
+
+
+def _subjects(ctx: Context, req: KindRequest | None) -> KindRequest | None:
+    """Distinct subjects, not rows: "how many patients had ..." on visits, where Subject ID repeats.
+
+    The noun counted is a person, and names a record code by its own word (customers: CustomerID) or the code is a
+    person's (patients: Subject ID); the code repeats over the rows, so each is counted once.
+    """
+    said = _COUNTED.search(ctx.text)
+    if req is None or said is None or req.group or req.agg != "mean":
+        return req
+    noun = stem(said.group("noun") or said.group("noun2"))
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    # a code seen repeating, or a number whose distinct values the profile does not count (once per row, the
+    # distinct count is the row count anyway)
+    codes = [
+        c
+        for c in ctx.columns()
+        if c.id_like and c.name != req.column and (c.n_unique is None or (rows and c.n_unique < rows))
+    ]
+    if noun not in PERSONS | _SUBJECT_WORDS:
+        return req  # things ("how many flights": each row is one, flight_no repeats over days) are the rows
+    own = [c for c in codes if noun in c.stems]
+    people = [c for c in codes if set(c.stems) & (_SUBJECT_WORDS | PERSONS)]
+    found = own or people
+    if len(found) != 1:
+        return req
+    req.agg, req.y = "distinct", found[0].name
+    return req
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|without|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|n't)\b")
@@ -396,6 +500,30 @@ def _group_name(req: KindRequest) -> str:
     return f"{PERIOD_NAMES[req.period]} of {req.group}" if req.period in PERIOD_NAMES else str(req.group)
 
 
+def _test(req: KindRequest) -> tuple[list[str], str, str]:
+    """The lines that prepare a condition, its test on each row, and which rows can be tested."""
+    f, c = req.frame, col(req.column)
+    if req.op == "weekday":
+        value = req.value if isinstance(req.value, dict) else {}
+        given = f", format={value['format']!r}" if value.get("format") else ""
+        read = f"pd.to_datetime({f}[{c}]{given}, errors='coerce').dt.day_of_week"
+        return [f"days = {read}  # Monday = 0 ... Sunday = 6"], f"days.isin({value.get('days')!r})", "days.notna()"
+    return [], f"{f}[{c}] {req.op} {req.value!r}", f"{f}[{c}].notna()"
+
+
+def _cond_words(req: KindRequest) -> str:
+    """The condition in words: "AE (Y/N) = Y", "Issue Date on Saturday or Sunday"."""
+    if req.op == "weekday":
+        days = (req.value or {}).get("days") or [] if isinstance(req.value, dict) else []
+        if days == [5, 6]:
+            return f"{req.column} at the weekend (Saturday or Sunday)"
+        if days == [0, 1, 2, 3, 4]:
+            return f"{req.column} on a weekday (Monday to Friday)"
+        names = [_DAY_NAMES[d].capitalize() for d in days]
+        return f"{req.column} on " + (" or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0])
+    return f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {fmt(req.value)}"
+
+
 def _among(req: KindRequest) -> str:
     """The rows a follow-up narrowed the count to ("now only for Evri"), in words."""
     return " among " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
@@ -423,13 +551,32 @@ def code(req: KindRequest) -> str:
             ],
             f"groups with total {req.column} {req.op} {req.value}",
         )
+    setup, test, can = _test(req)
+    if req.agg == "distinct":
+        k = col(req.y)
+        return finish(
+            [
+                f"# Distinct {req.y} with {_cond_words(req)} (the rows repeat {req.y})",
+                *setup,
+                f"known = {can}",
+                f"matches = ({test}) & known",
+                f"ids = {req.frame}.loc[matches, {k}].dropna().unique()",
+                f"total = int({req.frame}[{k}].nunique())",
+                "",
+                "percent = round(100 * len(ids) / max(total, 1), 2)",
+                f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
+                '"distinct": len(ids), "total": total, "percent": percent}',
+            ],
+            f"distinct {req.y} with {_cond_words(req)}",
+        )
     if req.group:
         g = col(req.group)
         return finish(
             [
-                f"# Share of rows where {req.column} {req.op} {req.value}, within each {req.group}",
-                f"known = {req.frame}[{c}].notna()",
-                f"matches = ({req.frame}[{c}] {req.op} {req.value!r}) & known",
+                f"# Share of rows where {_cond_words(req)}, within each {req.group}",
+                *setup,
+                f"known = {can}",
+                f"matches = ({test}) & known",
                 f"counts = pd.DataFrame({{'matching': matches, 'known': known}}).groupby({req.frame}[{g}]).sum()",
                 "percent = (100 * counts['matching'] / counts['known']).round(2).sort_values(ascending=False)",
                 "print(percent)",
@@ -440,26 +587,33 @@ def code(req: KindRequest) -> str:
                 f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
                 '"percent": percent, "counts": counts["matching"], "sizes": counts["known"]}',
             ],
-            f"share where {req.column} {req.op} {req.value} by {req.group}",
+            f"share where {_cond_words(req)} by {req.group}",
         )
     return finish(
         [
-            f"# Rows where {req.column} {req.op} {req.value}",
-            f"known = {req.frame}[{c}].notna()",
-            f"matches = {req.frame}[{c}] {req.op} {req.value!r}",
+            f"# Rows where {_cond_words(req)}",
+            *setup,
+            f"known = {can}",
+            f"matches = ({test}) & known",
             "",
             "percent = round(100 * matches.sum() / max(known.sum(), 1), 2)",
             f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
             '"percent": percent}',
         ],
-        f"rows where {req.column} {req.op} {req.value}",
+        f"rows where {_cond_words(req)}",
     )
 
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     rows, known, hits = result.get("rows") or 0, result.get("known") or 0, result.get("matching") or 0
-    cond = f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {fmt(req.value)}" + _among(req)
+    cond = _cond_words(req) + _among(req)
+    if req.agg == "distinct":
+        many, total = result.get("distinct") or 0, result.get("total") or 0
+        return (
+            f"Distinct {req.y} with {cond}, {fmt(rows)} rows.\n\n**{fmt(many)}** of {fmt(total)} {req.y} "
+            f"({fmt(result.get('percent'))}%) have at least one row with {cond} ({fmt(hits)} rows)."
+        )
     if req.agg == "groups_over":
         over = result.get("values") or {}
         listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(over.items())[:20])

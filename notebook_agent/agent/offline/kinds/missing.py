@@ -272,12 +272,66 @@ def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
     return (start, end) if start is not None and end is not None else None
 
 
-def _group(ctx: Context) -> Column | None:
-    """A label column the question names, or whose value it names ("high priority")."""
-    labels = [m.column for m in ctx.mentions if m.column.categorical and not ctx.catalog.names_rows(m.column)]
+# The verb of a span's end after "how long ... to", "time to", "until": "how long does it take to close a request",
+# "how long until orders ship", "average time to resolve", "days to deliver", "how long for a claim to be paid".
+_VERB = re.compile(
+    r"\b(?:to|until|till|before)\s+(?:(?:get|gets|got|be|being|been|is|are|it|they|them|an?|the|its|their|our|your)\s+)*"
+    r"(?P<verb>[a-z]{3,})"
+)
+_NOT_VERBS = frozenset({"average", "mean", "median", "typical", "usual", "each", "every", "one", "another", "other"})
+
+
+def _verb_end(ctx: Context, dates: list[Column]) -> tuple[Column, re.Match[str]] | None:
+    """The date column the verb of a how-long question names by its form (close: Closed Date, ship: Ship Date)."""
+    asked = _HOW_LONG.search(ctx.text) or re.search(r"\b(?:time|times|days|hours|minutes|weeks)\b", ctx.text)
+    if asked is None:
+        return None
+    for said in _VERB.finditer(ctx.text, asked.start()):
+        verb = said.group("verb")
+        if verb in _NOT_VERBS or verb in _DATE_WORDS:
+            continue
+        found = [m.column for m in find_mentions(verb, ctx.catalog, ctx.frame) if m.column in dates]
+        if not found:
+            base = root(verb)[:4] if len(verb) > 4 else verb
+            found = [c for c in dates if any(s[: len(base)] == base for s in c.stems if s not in _DATE_WORDS)]
+        if len(found) == 1:
+            return found[0], said
+        return None
+    return None
+
+
+def _start_for(ctx: Context, end: Column, dates: list[Column]) -> Column | None:
+    """The date a span to `end` runs from: the other one, else one named, else the one whose name starts a span."""
+    others = [c for c in dates if c != end and not _DUE.search(c.name)] or [c for c in dates if c != end]
+    if len(others) == 1:
+        return others[0]
+    named = [m.column for m in ctx.mentions if m.column in others]
+    if named:
+        return named[0]
+    starts = [c for c in others if _START.search(c.name) and not _END.search(c.name)]
+    if len(starts) == 1:
+        return starts[0]
+    earlier = [c for c in others if c.position < end.position]
+    return earlier[0] if len(earlier) == 1 else None
+
+
+def _group(ctx: Context, skip: list[tuple[int, int]] | None = None) -> Column | None:
+    """A label column the question names, or whose value it names ("high priority").
+
+    Words in `skip` (the verb of the span's end: "close" is not Status = Closed) name no group.
+    """
+    skip = skip or []
+    labels = [
+        m.column
+        for m in ctx.mentions
+        if m.column.categorical
+        and not ctx.catalog.names_rows(m.column)
+        and not any(m.start < e and s < m.end for s, e in skip)
+        and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a complaint": one row, not a grouping
+    ]
     if labels:
         return labels[0]
-    taken = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
+    taken = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 or m.column.is_date] + skip
     found = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
     values = [v.column for v in found if not ctx.catalog.names_rows(v.column)]
     return values[0] if values else None
@@ -375,7 +429,17 @@ def _durations(ctx: Context) -> KindRequest | None:
     spanned = _span_count(ctx, dates)
     if spanned is not None:
         return spanned
-    if any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
+    # "how long", "longest": the word is no mention of Longitude or Length
+    asked = [m.span() for m in _HOW_LONG.finditer(ctx.text)]
+    measures = [
+        m
+        for m in ctx.mentions
+        if m.column.numeric
+        and not m.column.id_like
+        and not any(m.start < e and s < m.end for s, e in asked)
+        and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
+    ]
+    if measures:
         return None  # a measure is named: the question is about it
     waiting = _NOT_YET.search(ctx.text)
     if waiting and _COUNTING.search(ctx.text):
@@ -385,12 +449,25 @@ def _durations(ctx: Context) -> KindRequest | None:
         end = said[0] if said else (pair[1] if pair and (not verb or verb in _BACK) else None)
         if end is not None:
             return KindRequest(frame=ctx.frame, column=end.name, op="missing", agg="count")
-    if not (_HOW_LONG.search(ctx.text) or _event_time(ctx, dates)):
+    verbed = _verb_end(ctx, dates)
+    if not (_HOW_LONG.search(ctx.text) or _event_time(ctx, dates) or verbed):
         return None
+    skip: list[tuple[int, int]] = []
     pair = _pair(ctx, dates)
+    if verbed is not None:  # "how long does it take to close": the span ends at Closed Date
+        end, said = verbed
+        start = _start_for(ctx, end, dates)
+        skip = [said.span("verb")]
+        pair = (start, end) if start is not None else pair
+    elif not any(m.column.is_date for m in ctx.mentions) and ctx.recent and ctx.last:
+        last = ctx.last  # "and which agency is slowest?" after a span: the same span, per group
+        if last.get("kind") == "missing" and last.get("agg") == "duration":
+            known = {c.name: c for c in dates}
+            if last.get("column") in known and last.get("y") in known:
+                pair = (known[last["column"]], known[last["y"]])
     if pair is None:
         return None
-    group = _group(ctx)
+    group = _group(ctx, skip)
     order = "min" if re.search(r"\b(?:faster|quicker|sooner|quickest|fastest)\b", ctx.text) else "max"
     return KindRequest(
         frame=ctx.frame,
@@ -399,6 +476,7 @@ def _durations(ctx: Context) -> KindRequest | None:
         group=group.name if group is not None else None,
         agg="duration",
         order=order,
+        value=[pair[0].date_format, pair[1].date_format],  # text dates are read with the format the profile found
     )
 
 
@@ -429,11 +507,15 @@ def _durations_code(req: KindRequest) -> str:
             f"rows with no {req.column}",
         )
     start, end = col(req.column), col(req.y)
+    formats = req.value if isinstance(req.value, list) and len(req.value) == 2 else [None, None]
     lines = [
         f"# Time from {req.column} to {req.y} on each row, in hours",
-        f"start = pd.to_datetime({req.frame}[{start}], errors='coerce')",
-        f"end = pd.to_datetime({req.frame}[{end}], errors='coerce')",
+        f"start = {_read_dates(req.frame, start, formats[0])}",
+        f"end = {_read_dates(req.frame, end, formats[1])}",
         "hours = (end - start).dt.total_seconds() / 3600",
+        f"names = [{start}, {end}]",
+        "if hours.median() < 0:  # the later date is the first one: the span runs the other way",
+        "    hours, names, end = -hours, names[::-1], start",
         "print(hours.describe())",
         "",
     ]
@@ -450,14 +532,25 @@ def _durations_code(req: KindRequest) -> str:
         "plt.show()",
         "",
         'result = {"rows": int(hours.notna().sum()), "waiting": int(end.isna().sum()), '
-        '"mean": hours.mean(), "median": hours.median(), "summary": summary}',
+        '"mean": hours.mean(), "median": hours.median(), "summary": summary, "from": names[0], "to": names[1]}',
     ]
     return finish(lines, f"time from {req.column} to {req.y}")
 
 
+def _read_dates(frame: str, name: str, date_format: str | None) -> str:
+    """Code that reads a date column: text in the format the profile found ("%d/%m/%Y %H:%M" is day first)."""
+    given = f", format={date_format!r}" if date_format else ""
+    return f"pd.to_datetime({frame}[{name}]{given}, errors='coerce')"
+
+
 def _both(hours: Any) -> str:
+    """A span in the unit that suits it (days from two days up, minutes under an hour), and in hours beside."""
     if hours is None:
         return "n/a"
+    if abs(hours) >= 48:
+        return f"{fmt(hours / 24)} days ({fmt(hours)} hours)"
+    if abs(hours) < 1:
+        return f"{fmt(hours * 60)} minutes ({fmt(hours)} hours)"
     return f"{fmt(hours)} hours ({fmt(hours / 24)} days)"
 
 
@@ -489,11 +582,19 @@ def _durations_answer(req: KindRequest, result: dict[str, Any]) -> str:
             f"Rows with no {req.column} yet, out of {fmt(rows)} rows.\n\n**{fmt(waiting)}** rows have no "
             f"{req.column} ({100 * waiting / max(rows, 1):.1f}%)."
         )
-    head = f"Time from {req.column} to {req.y}, {fmt(rows)} rows with both dates."
-    lines = [head, "", f"Mean **{_both(result.get('mean'))}**; median {_both(result.get('median'))}."]
-    if result.get("waiting"):
-        lines.append(f"{fmt(result['waiting'])} rows have no {req.y} yet and are not counted.")
+    start, end = result.get("from") or req.column, result.get("to") or req.y
+    head = f"Time from {start} to {end}, {fmt(rows)} rows with both dates."
     summary = result.get("summary") or {}
+    means = {k: v.get("mean") for k, v in summary.items() if v.get("mean") is not None} if req.group else {}
+    lines = [head, ""]
+    if len(means) >= 2:  # "which agency is slowest?": the group first, then every group from the end asked
+        ranked = sorted(means, key=lambda k: means[k], reverse=req.order != "min")
+        word = "Shortest" if req.order == "min" else "Longest"
+        lines += [f"{word} on average: **{req.group} {ranked[0]}**, mean {_both(means[ranked[0]])}.", ""]
+        summary = {k: summary[k] for k in ranked}
+    lines.append(f"Mean **{_both(result.get('mean'))}**; median {_both(result.get('median'))}.")
+    if result.get("waiting"):
+        lines.append(f"{fmt(result['waiting'])} rows have no {end} yet and are not counted.")
     if req.group and summary:
         lines.append("")
         lines += [
@@ -501,7 +602,6 @@ def _durations_answer(req: KindRequest, result: dict[str, Any]) -> str:
             f"n = {fmt(v.get('count'))}"
             for k, v in summary.items()
         ]
-        means = {k: v.get("mean") for k, v in summary.items() if v.get("mean") is not None}
         if len(means) >= 2:
             quick = min(means, key=lambda k: means[k])
             slow = max(means, key=lambda k: means[k])
