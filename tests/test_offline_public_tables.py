@@ -415,3 +415,30 @@ def test_unpaid_shares_of_named_values_and_how_often_as_a_fresh_count() -> None:
     )
     often = _plan_of(fines, "which unit had the most paid fines?", "how often was chiller 1 above 5 degrees?")
     assert often["intent"] == "rows" and {f["column"] for f in often["filters"]} == {"Temp (°C)", "Unit"}
+
+
+def test_a_value_spelt_otherwise_a_unit_converted_and_a_fresh_trend() -> None:
+    rng = np.random.default_rng(23)
+    n = 200
+    subs = pd.DataFrame(
+        {
+            "customerID": [f"C{i}" for i in range(n)],
+            "InternetService": rng.choice(["DSL", "Fiber optic", "No"], n),
+            "tenure": rng.integers(0, 72, n),
+            "duration_ms": rng.integers(90_000, 400_000, n),
+            "genre": rng.choice(["pop", "rock"], n),
+            "Started": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Borough": rng.choice(["BROOKLYN", "QUEENS"], n),
+        }
+    )
+    fibre = _plan_of(subs, "avg tenure for fibre optic vs dsl customers")
+    assert (fibre["kind"], fibre["y"], fibre["group"]) == ("compare", "tenure", "InternetService")
+    assert sorted(v for _, v in fibre["where"]) == ["DSL", "Fiber optic"]
+    minutes = _plan_of(subs, "avg track length in minutes per genre")
+    assert (minutes["y"], minutes["x"], minutes["agg"]) == ("duration_ms in minutes", "genre", "mean")
+    reply = OfflineAnalyst().respond("avg track length in minutes per genre", [_profile(subs)], {})
+    assert isinstance(reply, OfflinePlan)
+    assert 'df["duration_ms in minutes"] = df["duration_ms"] * 1.6666666666666667e-05' in reply.code
+    trend = _plan_of(subs, "which borough has the most customers", "signups per month, going up or down?")
+    assert (trend["intent"], trend["x"], trend["agg"], trend["period"]) == ("groupby", "Started", "count", "M")
+    assert trend["filters"] == []

@@ -41,9 +41,39 @@ def _derived(a: Column, op: str, b: Column) -> Column:
     )
 
 
+# Minutes in one unit of time, by the name parts that say it (a column "duration_ms", "Wait (hrs)").
+_MINUTES = {"ms": 1 / 60000, "millisecond": 1 / 60000, "s": 1 / 60, "sec": 1 / 60, "second": 1 / 60}
+_MINUTES |= {"min": 1, "mins": 1, "minute": 1, "h": 60, "hr": 60, "hrs": 60, "hour": 60, "day": 1440, "week": 10080}
+_IN_UNIT = re.compile(r"\s*\bin\s+(?P<unit>milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
+
+
+def _converted(a: Column, unit: str) -> Column | None:
+    """`a` in another unit of time ("duration_ms in minutes"), or None when its own unit is not known."""
+    own = next((_MINUTES[s] for s in reversed(a.stems) if s in _MINUTES), None)
+    wanted = _MINUTES.get(unit.rstrip("s") if unit not in ("ms", "hrs", "mins") else unit)
+    if own is None or wanted is None or own == wanted:
+        return None
+    return Column(
+        frame=a.frame,
+        name=f"{a.name} in {unit}",
+        kind="numeric",
+        dtype="float64",
+        additive=a.additive,
+        position=a.position + 2000,
+        formula=(a.name, "*", repr(own / wanted)),
+    )
+
+
 def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
     """Add the derived columns of earlier turns whose columns the frame still has."""
     for frame, a, op, b in memory.get("derived", []):
+        if op == "*":
+            base = catalog.get(frame, a)
+            unit = b.split(" in ")[-1] if " in " in b else ""
+            column = _converted(base, unit) if base is not None and unit else None
+            if column is not None and catalog.get(frame, column.name) is None:
+                catalog.columns.append(column)
+            continue
         ca, cb = catalog.get(frame, a), catalog.get(frame, b)
         if ca is not None and cb is not None:
             column = _derived(ca, "per" if op == "/" else op, cb)
@@ -84,7 +114,31 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 start, end = start - 1, end + 1
                 start = _result_words_before(question, start, {*a.stems, *b.stems})
             return question[:start] + column.name + question[end:]
-    return question
+    return _in_unit(question, catalog, frame, memory, readings)
+
+
+def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:
+    """A column kept in one unit of time asked for in another ("track length in minutes" of duration_ms)."""
+    said = _IN_UNIT.search(question)
+    if said is None:
+        return question
+    unit = {"mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hours", "secs": "seconds", "sec": "seconds"}
+    wanted = unit.get(said.group("unit"), said.group("unit"))
+    wanted = wanted if wanted.endswith("s") else wanted + "s"
+    before = [m for m in readings if m.end <= said.start() and _converted(m.column, wanted) is not None]
+    if not before:
+        return question
+    m = max(before, key=lambda x: (x.score, x.end))
+    column = _converted(m.column, wanted)
+    assert column is not None
+    if catalog.get(frame, column.name) is None:
+        catalog.columns.append(column)
+    formula = [frame, m.column.name, "*", column.name]
+    memory.setdefault("derived", [])
+    if formula not in memory["derived"]:
+        memory["derived"].append(formula)
+    rest = question[: said.start()] + question[said.end() :]
+    return rest[: m.start] + column.name + rest[m.end :]
 
 
 def _divides(a: Mention, b: Mention) -> bool:

@@ -211,6 +211,8 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         op = c.formula[1]
         if op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
+        elif op == "*":  # a unit converted: the factor is a number, not a column
+            lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
         elif c.stems:  # a home/away pair's total, read by the words the pair shares
             lines.append(f"{frame}[{name}] = {frame}[{a}] + {frame}[{b}]  # both sides together")
         else:

@@ -519,6 +519,8 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         and (h.which or h.rows_word or (h.mentions and all(m.via == "time" for m in h.mentions)))
     ):
         intent = "rows"  # "which days were above 25 degrees": the rows themselves
+    if intent is None and _fresh_over_time(h):
+        intent = "chart"  # "requests per month, going up or down?": a new look over time, not the last one regrouped
     follow = (
         last is not None
         and last.frame == frame
@@ -583,6 +585,19 @@ def _per_period(req: Request | str, h: Hints, catalog: Catalog) -> Request | str
     req.period = _PERIOD_OF[(said.group("unit") or said.group("ly")).lower()]
     req.agg = "sum" if y.additive else "mean"
     return req
+
+
+_CONTINUES = re.compile(r"^\W*(?:and|what\s+about|how\s+about|now|also|then|only|just|same|but)\b", re.I)
+_TREND = re.compile(r"\b(?:going\s+(?:up|down)|trend(?:ing)?|over\s+time|rising|falling|growing|declining)\b", re.I)
+
+
+def _fresh_over_time(h: Hints) -> bool:
+    """A question about how something goes over calendar periods that does not continue the last one."""
+    if h.refers_back or h.same_for or _CONTINUES.search(h.question) or h.filters:
+        return False
+    if not (_PER_PERIOD.search(h.question) and _TREND.search(h.question)):
+        return False
+    return all(m.via == "time" or m.column.is_date for m in h.mentions)
 
 
 _COMMON = re.compile(r"\b(?:most|least)\s+(?:common|frequent|popular|usual)\s+(?:[a-z]+\s+)?([a-z]+s)\b", re.I)

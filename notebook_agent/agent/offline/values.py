@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .catalog import Catalog, Column, ValueMention, rows_noun
-from .readings import name_pattern
+from .readings import edit_distance, name_pattern
 from .words import STOP, WORD, root, same_word, stem
 
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
@@ -127,7 +127,38 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 spans = taken + [(v.start, v.end) for v in found]
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))
+    found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     return sorted(found, key=lambda v: v.start)
+
+
+def _spelt_otherwise(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """Values written with a slip or another spelling ("fibre optic": Fiber optic), word by word.
+
+    Each word of the value is said as written, or (five letters and more, same first letter) one slip away; the
+    value's words must all be there, in order, and one of them exactly as the value has it.
+    """
+    said = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(question)]
+    out: list[ValueMention] = []
+    for column in columns:
+        if not column.categorical:
+            continue
+        for value in dict.fromkeys(column.values):
+            parts = [p.lower() for p in WORD.findall(value)]
+            if not parts or len(parts) > 4 or not all(p.isalpha() for p in parts):
+                continue
+            for i in range(len(said) - len(parts) + 1):
+                window = said[i : i + len(parts)]
+                start, end = window[0][1], window[-1][2]
+                if any(start < e and s < end for s, e in taken + [(v.start, v.end) for v in out]):
+                    continue
+                exact = [stem(w) == stem(p) for (w, _, _), p in zip(window, parts, strict=True)]
+                close = [
+                    x or (len(p) >= 5 and w[0] == p[0] and edit_distance(stem(w), stem(p), 1) <= 1)
+                    for x, (w, _, _), p in zip(exact, window, parts, strict=True)
+                ]
+                if all(close) and any(exact) and not all(exact):
+                    out.append(ValueMention(column, value, start, end))
+    return out
 
 
 # A one-letter value (a grade, a class) received: "got a C", "scored an A", "rated B".

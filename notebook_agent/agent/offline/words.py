@@ -163,7 +163,7 @@ SYNONYMS = [
     {"depth", "deep", "deeper", "deepest"},
     {"speed", "velocity"},
     {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
-    {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter"},
+    {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
     {"score", "rating", "grade", "mark"},

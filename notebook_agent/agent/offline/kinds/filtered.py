@@ -220,7 +220,7 @@ def _any_flag(ctx: Context) -> KindRequest | None:
     for x in ctx.mentions:
         if x.column.numeric or x.column.id_like or not _AT_LEAST_ONE.search(ctx.text[: x.start]):
             continue
-        label = positive_value(x.column, ctx.question) if x.column.categorical else None
+        label: str | bool | None = positive_value(x.column, ctx.question) if x.column.categorical else None
         if label is None and x.column.kind == "bool":
             label = True
         if label is not None:

@@ -455,10 +455,10 @@ def _durations(ctx: Context) -> KindRequest | None:
     skip: list[tuple[int, int]] = []
     pair = _pair(ctx, dates)
     if verbed is not None:  # "how long does it take to close": the span ends at Closed Date
-        end, said = verbed
-        start = _start_for(ctx, end, dates)
-        skip = [said.span("verb")]
-        pair = (start, end) if start is not None else pair
+        end_date, verb_said = verbed
+        start_date = _start_for(ctx, end_date, dates)
+        skip = [verb_said.span("verb")]
+        pair = (start_date, end_date) if start_date is not None else pair
     elif not any(m.column.is_date for m in ctx.mentions) and ctx.recent and ctx.last:
         last = ctx.last  # "and which agency is slowest?" after a span: the same span, per group
         if last.get("kind") == "missing" and last.get("agg") == "duration":
