@@ -157,6 +157,19 @@ def _restore_environment() -> Iterator[None]:
     get_settings.cache_clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_figures_left_open() -> Iterator[None]:
+    """Close the figures a test's in-process cells drew.
+
+    The in-process runner shows every open figure after its next cell: a figure left open by one module turned up
+    as an extra output in another module's test run later in the same worker.
+    """
+    yield
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close("all")
+
+
 def make_data_dir(prefix: str = "na-") -> Path:
     """A short path (ipc socket paths are limited to 107 bytes) that other uids can traverse; removed at the end."""
     path = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
