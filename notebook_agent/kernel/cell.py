@@ -4,6 +4,12 @@ Owns one cell's state (:class:`CellRun`): its deadline and the escalation past i
 the interrupt does not stop it), the 0.25 s tick that checks the process, the disk and memory (a short cell never
 reaches it), the reading of iopub until the cell's idle status and of shell for its reply, and the notes the
 result ends with. A cell is over once its idle status is in (all its iopub output precedes it) and its reply too.
+
+The idle status can be lost: a kernel's iopub socket drops what passes its high-water mark (~1,000 messages queued
+each side) when the reader falls behind a flood of outputs (a loaded machine, a slow output callback). So the tick
+also reads the shell channel: once the cell's execute_reply is in and no iopub message of the cell came for
+``_IDLE_GRACE_S``, the cell ends with what arrived and a note that output was lost, instead of waiting for its
+time limit (and then restarting a kernel that was idle all along).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ Reason = Literal["timeout", "disk"]
 
 _POLL_S = 0.25  # how often a running cell checks the clock, the process and the disk
 _REPLY_GRACE_S = 10.0  # how long the execute_reply may trail the idle status before we stop waiting for it
+_IDLE_GRACE_S = 2.0  # how long after its execute_reply a quiet cell's iopub may still bring its idle status
 _INLINE_SCAN_CELL_S = 0.02  # a cell this short is followed by a disk scan on the loop (see SessionKernel.disk_over_cap)
 
 
@@ -78,6 +85,10 @@ class CellRun:
         self.interrupted_at: float | None = None
         self.last_rss = 0.0
         self.msg_id = ""
+        self.reply: dict[str, Any] | None = None  # the cell's execute_reply, once read
+        self.last_iopub = self.start  # when the last iopub message of the cell came
+        self.reply_at = 0.0
+        self.idle_lost = False  # the cell ended on its reply: its idle status (and maybe output) was dropped
 
     async def run(self) -> CellResult:
         """Send the cell, follow it to its end (or the kernel's), and build the result."""
@@ -108,8 +119,19 @@ class CellRun:
                     return False
             wake = min(next_tick, self._escalation_at())
             msg = await self.wire.iopub(wake - time.monotonic())
-            if msg is not None and msg["parent_header"].get("msg_id") == self.msg_id and await self._on_iopub(msg):
+            if msg is not None and msg["parent_header"].get("msg_id") == self.msg_id:
+                self.last_iopub = time.monotonic()
+                if await self._on_iopub(msg):
+                    return True
+            elif self._idle_lost(time.monotonic()):
                 return True
+
+    def _idle_lost(self, now: float) -> bool:
+        """The cell's execute_reply is in but its iopub has been quiet for the grace: its idle status was dropped."""
+        if self.reply is None or now - max(self.last_iopub, self.reply_at) < _IDLE_GRACE_S:
+            return False
+        self.idle_lost = True
+        return True
 
     def _escalation_at(self) -> float:
         """When the next step past the deadline is due: the interrupt, or the restart after its grace."""
@@ -133,6 +155,10 @@ class CellRun:
                 self.result.notes.append(over)
                 await self._interrupt("disk", now)
         self.last_rss = rss_mb(self.kernel.pid) or self.last_rss
+        if self.reply is None:  # without waiting: a reply in means the kernel is done with the cell
+            reply = await self.wire.shell(0)
+            if reply is not None and reply["parent_header"].get("msg_id") == self.msg_id:
+                self.reply, self.reply_at = reply, now
         return True
 
     async def _on_iopub(self, msg: dict[str, Any]) -> bool:
@@ -158,16 +184,18 @@ class CellRun:
         return False
 
     async def _take_reply(self) -> None:
-        """Wait (a grace at most) for the cell's execute_reply and take its count and error."""
+        """The cell's execute_reply (read by the tick, else awaited a grace at most): its count and error."""
+        reply = self.reply
         until = time.monotonic() + _REPLY_GRACE_S
-        while (left := until - time.monotonic()) > 0:
-            reply = await self.wire.shell(min(left, _POLL_S))
-            if reply is not None and reply["parent_header"].get("msg_id") == self.msg_id:
-                break
-            if reply is None and not await self.kernel.is_alive():
+        while reply is None:
+            left = until - time.monotonic()
+            if left <= 0:
+                return
+            msg = await self.wire.shell(min(left, _POLL_S))
+            if msg is not None and msg["parent_header"].get("msg_id") == self.msg_id:
+                reply = msg
+            elif msg is None and not await self.kernel.is_alive():
                 return  # after idle the cell is done: the next one finds the kernel gone
-        else:
-            return
         content = reply["content"]
         self.result.execution_count = content.get("execution_count", self.result.execution_count)
         if content.get("status") == "error" and self.result.error is None:
@@ -178,8 +206,13 @@ class CellRun:
             }
 
     def _settle_status(self) -> None:
-        """The status of a cell that reached its idle status."""
+        """The status of a cell that reached its idle status (or its reply, when the idle status was lost)."""
         result = self.result
+        if self.idle_lost:
+            result.notes.append(
+                "Some output of this cell may be missing: it came faster than it could be read and part of it "
+                "was dropped, the end of the cell with it (the cell ended on the kernel's reply)."
+            )
         if self.reason == "timeout":
             result.status = "timeout"
             result.notes.append(
