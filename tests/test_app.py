@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,8 +41,11 @@ def app_url() -> Iterator[str]:
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
+            # ready, not only listening: a loaded machine accepted the port seconds before the first request was
+            # answered, and that request timed out
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=5) as ready:
+                if ready.status == 200:
+                    break
         except OSError:
             assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "app exited"
             time.sleep(0.3)
