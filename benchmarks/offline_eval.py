@@ -22,6 +22,7 @@ honest rate on unseen data;
 `--heldout10` an eleventh (`benchmarks/heldout10.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout11` a twelfth (`benchmarks/heldout11.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout12` a thirteenth (`benchmarks/heldout12.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout13` a fourteenth (`benchmarks/heldout13.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4657,6 +4658,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout10 import HELDOUT10  # written after this module, on its checkers
     from .heldout11 import HELDOUT11
     from .heldout12 import HELDOUT12
+    from .heldout13 import HELDOUT13
 
     return {
         1: HELDOUT,
@@ -4671,6 +4673,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         10: HELDOUT10,
         11: HELDOUT11,
         12: HELDOUT12,
+        13: HELDOUT13,
     }
 
 
