@@ -442,3 +442,24 @@ def test_a_value_spelt_otherwise_a_unit_converted_and_a_fresh_trend() -> None:
     trend = _plan_of(subs, "which borough has the most customers", "signups per month, going up or down?")
     assert (trend["intent"], trend["x"], trend["agg"], trend["period"]) == ("groupby", "Started", "count", "M")
     assert trend["filters"] == []
+
+
+def test_daily_stock_prices_read_closing_price_and_the_ticker() -> None:
+    rng = np.random.default_rng(24)
+    n = 300
+    close = rng.uniform(90, 200, n).round(2)
+    stocks = pd.DataFrame(
+        {
+            "date": np.tile(pd.date_range("2018-01-01", periods=n // 3, freq="D").strftime("%Y-%m-%d"), 3),
+            "open": (close * rng.uniform(0.98, 1.02, n)).round(2),
+            "high": (close * 1.02).round(2),
+            "low": (close * 0.98).round(2),
+            "close": close,
+            "volume": rng.integers(1_000_000, 9_000_000, n),
+            "Name": np.repeat(["AAPL", "GOOGL", "MSFT"], n // 3),
+        }
+    )
+    avg = _plan_of(stocks, "avg closing price per stock")
+    assert (avg["y"], avg["x"], avg["agg"]) == ("close", "Name", "mean")
+    rng_ = _plan_of(stocks, "whats the average daily range (high minus low) for each stock?")
+    assert (rng_["y"], rng_["x"]) == ("high - low", "Name")

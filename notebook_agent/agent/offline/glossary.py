@@ -184,6 +184,19 @@ TABLES = (
             "ratecodeid": "rate code",
         },
     ),
+    # daily stock prices (open, high, low, close): "closing price" is close, "per stock" the ticker
+    _table(
+        "open high low close",
+        {
+            "open": "opening price",
+            "close": "closing price",
+            "adj close": "adjusted closing price",
+            "volume": "volume traded shares",
+            "name": "stock ticker name",
+            "ticker": "stock ticker",
+            "symbol": "stock ticker symbol",
+        },
+    ),
     # R's airquality
     _table("ozone solar.r", {"solar.r": "solar radiation"}),
     # adult census income
