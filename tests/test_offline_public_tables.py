@@ -463,3 +463,21 @@ def test_daily_stock_prices_read_closing_price_and_the_ticker() -> None:
     assert (avg["y"], avg["x"], avg["agg"]) == ("close", "Name", "mean")
     rng_ = _plan_of(stocks, "whats the average daily range (high minus low) for each stock?")
     assert (rng_["y"], rng_["x"]) == ("high - low", "Name")
+
+
+def test_a_ranking_by_how_often_sums_the_tables_count_column() -> None:
+    rng = np.random.default_rng(25)
+    names = ["Olivia", "Emma", "Noah", "Liam", "Ava"]
+    babies = pd.DataFrame(
+        [
+            {"Id": i, "Name": name, "Year": year, "Gender": "M" if name in ("Noah", "Liam") else "F"}
+            for i, (name, year) in enumerate((n, y) for n in names for y in range(2010, 2016))
+        ]
+    )
+    babies["Count"] = rng.integers(5_000, 20_000, len(babies))
+    popular = _plan_of(babies, "which name was the most popular overall?")
+    assert (popular["x"], popular["y"], popular["agg"]) == ("Name", "Count", "sum")
+    top = _plan_of(babies, "top 5 girls names in 2015")
+    assert (top["intent"], top["y"], top["agg"]) == ("top", "Count", "sum")
+    per_gender = _plan_of(babies, "how many rows per gender")  # a count of rows stays one
+    assert per_gender.get("y") is None and per_gender["agg"] == "count"

@@ -544,17 +544,22 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _common_ones(
-        _rows_over_time(
-            _per_period(
-                _by_indicator(_by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog),
+    return _weighted_ranking(
+        _common_ones(
+            _rows_over_time(
+                _per_period(
+                    _by_indicator(
+                        _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog
+                    ),
+                    h,
+                    catalog,
+                ),
                 h,
                 catalog,
             ),
             h,
-            catalog,
         ),
-        h,
+        catalog,
     )
 
 
@@ -598,6 +603,28 @@ def _fresh_over_time(h: Hints) -> bool:
     if not (_PER_PERIOD.search(h.question) and _TREND.search(h.question)):
         return False
     return all(m.via == "time" or m.column.is_date for m in h.mentions)
+
+
+_COUNT_NAMES = frozenset({"count", "counts", "n", "freq", "frequency", "number", "cases", "births"})
+
+
+def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
+    """A ranking by how often, on a table that keeps a count column (baby names: Name, Year, Count): its total.
+
+    Each row already stands for many (Count babies named Isabella that year), so "the most popular name" sums
+    Count per name; counting rows would rank by the number of years a name appears.
+    """
+    if not isinstance(req, Request) or req.intent not in ("extreme", "top") or req.agg != "count" or req.y:
+        return req
+    counts = [
+        c
+        for c in catalog.numeric(req.frame)
+        if c.name.lower() in _COUNT_NAMES and not c.id_like and "int" in c.dtype.lower() and c.name != req.x
+    ]
+    if len(counts) != 1:
+        return req
+    req.y, req.agg = counts[0].name, "sum"
+    return req
 
 
 _COMMON = re.compile(r"\b(?:most|least)\s+(?:common|frequent|popular|usual)\s+(?:[a-z]+\s+)?([a-z]+s)\b", re.I)
