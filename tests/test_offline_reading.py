@@ -1460,14 +1460,6 @@ def test_a_word_that_names_the_measure_is_not_also_a_value_to_count_among() -> N
     assert (req["column"], req["op"], req["value"], req["where"]) == ("Snowfall (cm)", ">", 5, [])
 
 
-def _reply(df: pd.DataFrame, *questions: str) -> OfflinePlan | OfflineAnswer:
-    profile, memory = _profile(df), {}
-    for q in questions:
-        reply = OfflineAnalyst().respond(q, [profile], memory)
-        memory = reply.memory
-    return reply
-
-
 def test_period_columns_of_a_wide_table_are_summed_and_rows_totalled() -> None:
     rng = np.random.default_rng(91)
     n = 50

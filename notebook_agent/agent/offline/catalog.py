@@ -77,6 +77,13 @@ class Column:
         return self.n_unique is None or 1 < self.n_unique <= 30
 
     @property
+    def flag(self) -> bool:
+        """A 0/1 (or true/false) column: it marks the rows that have a property (cancelled, smoker, churned)."""
+        return (self.numeric and self.low == 0 and self.high == 1) or (
+            self.kind == "bool" or {v.strip().lower() for v in self.values} == {"true", "false"}
+        )
+
+    @property
     def time(self) -> bool:
         """A time axis: dates, or ordered numbers such as years or steps."""
         return self.is_date or self.ordered

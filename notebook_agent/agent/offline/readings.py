@@ -95,9 +95,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                     and any(p.isalpha() and len(p) >= 5 for p in rest)
                 ):
                     continue  # "number of bookings": the rows counted, not booking_changes (visits_prev_30d stays)
-            if run == 1 and j == len(sig) - 1 and len(sig) >= 2 and _flag(column) and sig[0] not in ("is", "has"):
+            if run == 1 and j == len(sig) - 1 and len(sig) >= 2 and column.flag and sig[0] not in ("is", "has"):
                 continue  # "guests" are the rows; is_repeated_guest is named by "repeated guests"
-            if run == 1 and j == len(sig) - 1 and len(sig) >= 3 and _flag(column) and sig[0] in ("is", "has"):
+            if run == 1 and j == len(sig) - 1 and len(sig) >= 3 and column.flag and sig[0] in ("is", "has"):
                 continue
             found.append(Mention(column, start, end, score, question[start:end], "partial"))
         if tok in STOP or len(tok) < 3 or tok.isdigit():
@@ -181,11 +181,6 @@ def _adjective_of(tok: str, part: str) -> bool:
 _RANKS = frozenset({"rank", "ranking", "position", "pos", "place", "placing"})
 _CUMULATIVE = frozenset({"cumulative", "cum", "cumul", "running"})
 _COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})
-
-
-def _flag(column: Column) -> bool:
-    """A 0/1 or true/false column: it marks the rows that have a property (is_repeated_guest, churned)."""
-    return (column.numeric and column.low == 0 and column.high == 1) or column.kind == "bool"
 
 
 def _clock_minutes(column: Column) -> float:

@@ -45,13 +45,6 @@ def _share(text: str) -> bool:
     return bool(_SHARE.search(text))
 
 
-def _flag(column: Column) -> bool:
-    """A 0/1 (or true/false) column: it marks the rows that have a property (cancelled, smoker)."""
-    return (column.numeric and column.low == 0 and column.high == 1) or (
-        column.kind == "bool" or {v.strip().lower() for v in column.values} == {"true", "false"}
-    )
-
-
 def _grouped(ctx: Context, req: KindRequest | None) -> KindRequest | None:
     """A share asked "by" a label column ("churn rate by plan"): the share within each group."""
     by = _BY.search(ctx.text)
@@ -145,7 +138,7 @@ def _yes_no_rate(ctx: Context) -> bool:
     if not re.search(r"\brates?\b", ctx.text):
         return False
     return any(
-        (_flag(x.column) and x.column.numeric) or (x.column.categorical and positive_value(x.column, ctx.question))
+        (x.column.flag and x.column.numeric) or (x.column.categorical and positive_value(x.column, ctx.question))
         for x in ctx.mentions
         if not x.column.id_like
     )
@@ -475,7 +468,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     # "what share of flights were cancelled?": a 0/1 column named by the question ("how many" sums it elsewhere)
     for x in ctx.mentions:
         if (
-            _flag(x.column)
+            x.column.flag
             and (x.column.numeric or x.column.kind == "bool")  # True/False reads as 1/0
             and not x.column.id_like
             # "how many" sums a 0/1 number elsewhere; True/False values are counted here
