@@ -95,9 +95,12 @@ def _sqlite_on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoo
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        # The busy timeout first: switching a new file to WAL takes a lock, and without the timeout a connection
+        # opened while another switches fails at once with "database is locked" (seen with 4 engines upgrading one
+        # fresh file under load).
+        cursor.execute(f"PRAGMA busy_timeout={int(_BUSY_TIMEOUT_S * 1000)}")
         cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer, nor it them
         cursor.execute("PRAGMA foreign_keys=ON")  # off by default, per connection
-        cursor.execute(f"PRAGMA busy_timeout={int(_BUSY_TIMEOUT_S * 1000)}")
         cursor.execute("PRAGMA synchronous=NORMAL")  # durable across app crashes in WAL mode; fsync per checkpoint
     finally:
         cursor.close()
