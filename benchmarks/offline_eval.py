@@ -23,6 +23,7 @@ honest rate on unseen data;
 `--heldout11` a twelfth (`benchmarks/heldout11.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout12` a thirteenth (`benchmarks/heldout12.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout13` a fourteenth (`benchmarks/heldout13.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout14` a fifteenth (`benchmarks/heldout14.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4659,6 +4660,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout11 import HELDOUT11
     from .heldout12 import HELDOUT12
     from .heldout13 import HELDOUT13
+    from .heldout14 import HELDOUT14
 
     return {
         1: HELDOUT,
@@ -4674,6 +4676,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         11: HELDOUT11,
         12: HELDOUT12,
         13: HELDOUT13,
+        14: HELDOUT14,
     }
 
 

@@ -17,10 +17,10 @@ from notebook_agent.agent.offline import OfflineAnalyst, OfflinePlan
 from notebook_agent.agent.offline.code import RESULT_MIME
 
 
-def _answer(df: pd.DataFrame, *questions: str) -> str:
-    """The answer to the last question, each plan run here in turn (a conversation)."""
+def converse(df: pd.DataFrame, *questions: str) -> tuple[OfflinePlan, str]:
+    """The last question's plan and answer, each plan run here in turn (a conversation)."""
     profile, memory = _profile(df), {}
-    reply = None
+    reply, plan = None, None
     shown: list[dict] = []
     for question in questions:
         plan = OfflineAnalyst().respond(question, [profile], memory)
@@ -30,8 +30,13 @@ def _answer(df: pd.DataFrame, *questions: str) -> str:
         plt.close("all")
         reply = OfflineAnalyst().summarize(question, plan, shown[-1][RESULT_MIME], None, [profile], 1)
         memory = reply.memory
-    assert reply is not None
-    return reply.text
+    assert reply is not None and plan is not None
+    return plan, reply.text
+
+
+def _answer(df: pd.DataFrame, *questions: str) -> str:
+    """The answer to the last question, each plan run here in turn (a conversation)."""
+    return converse(df, *questions)[1]
 
 
 def _games(n: int = 200) -> pd.DataFrame:

@@ -25,7 +25,7 @@ from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
 from . import arithmetic, interactive, kinds, spelling
 from .answer import answer_text, headline
-from .catalog import derivation_lines
+from .catalog import derivation_lines, marked_number_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions
@@ -240,9 +240,13 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     return "\n".join([*title, *prep, *body]) + "\n"
 
 
-def _derived(cell: str, catalog: Catalog, frame: str) -> str:
-    """The cell with the derived columns it uses (a home/away pair's total) computed first, after its title."""
-    lines = derivation_lines(cell, catalog, frame)
+def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> str:
+    """The cell with the derived columns it uses (a home/away pair's total) computed first, after its title.
+
+    With `numbers`, columns of numbers written with marks ("$4.99") that the cell uses are read as numbers first
+    (the general reader converts them on its own copy of the rows; a kind's cell works on the frame itself).
+    """
+    lines = derivation_lines(cell, catalog, frame) + (marked_number_lines(cell, catalog, frame) if numbers else [])
     if not lines:
         return cell
     head, _, body = cell.partition("\n") if cell.startswith("#") else ("", "", cell)
@@ -491,7 +495,7 @@ class OfflineAnalyst:
         if found is not None:
             memory["kind_last"] = memory["kind_now"] = found.to_dict()
             memory["kind_turn"] = memory["turn"]
-            cell = _derived(_kind_cell(found, catalog), catalog, found.frame)
+            cell = _derived(_kind_cell(found, catalog), catalog, found.frame, numbers=True)
             title = cell.splitlines()[0].lstrip("# ")
             if live:
                 cell = _live(cell, {"kind": found.to_dict()}, catalog, memory)

@@ -553,6 +553,8 @@ _CHART_WORDS = {
 def headline(req: Request, result: dict[str, Any]) -> str:
     """One plain line saying what was computed, so that a misreading shows at a glance."""
     y, x = result.get("y") or req.y, result.get("x") or req.x
+    if x and req.period in PERIOD_NAMES and req.intent in ("groupby", "extreme", "top"):
+        x = f"{x} ({PERIOD_NAMES[req.period]})"  # "by date (month of year)": the grouping the numbers are for
     rows = result.get("rows", result.get("rows_used", result.get("rows_matching", result.get("rows_total"))))
     agg = result.get("agg") or req.agg
     what = {

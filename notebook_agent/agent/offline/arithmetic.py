@@ -18,12 +18,13 @@ from .words import stem
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
     ("+", r"plus|\+"),
+    ("x", r"x|×|\*|times|multiplied\s+by"),
     ("/", r"divided\s+by|/"),
     ("per", r"per|over"),
     ("%", r"as\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of"),
 ]
 _OPERATORS = [(op, re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE)) for op, words in _OPS]
-_SHOWN = {"-": "-", "+": "+", "/": "/", "per": "/", "%": "as % of"}
+_SHOWN = {"-": "-", "+": "+", "x": "×", "/": "/", "per": "/", "%": "as % of"}
 # Words before a written-out formula that only name its result ("net import (import minus export)").
 _RESULT_WORDS = frozenset({"net", "gross", "difference", "ratio", "balance", "surplus", "margin", "total", "combined"})
 
@@ -35,7 +36,7 @@ def _derived(a: Column, op: str, b: Column) -> Column:
         name=f"{a.name} {shown} {b.name}",
         kind="numeric",
         dtype="float64",
-        additive=op in ("+", "-") and a.additive and b.additive,
+        additive=(op in ("+", "-") and a.additive and b.additive) or (op == "x" and (a.additive or b.additive)),
         position=max(a.position, b.position) + 2000,
         formula=(a.name, "%" if op == "%" else "/" if op == "per" else op, b.name),
     )
@@ -81,6 +82,17 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
                 catalog.columns.append(column)
 
 
+def _added(column: Column, catalog: Catalog, frame: str, memory: dict[str, Any]) -> Column:
+    """A derived column put in the catalog and its formula in the memory (for follow-ups), each once."""
+    if catalog.get(frame, column.name) is None:
+        catalog.columns.append(column)
+    formula = [frame, *(column.formula or ())]
+    memory.setdefault("derived", [])
+    if formula not in memory["derived"]:
+        memory["derived"].append(formula)
+    return column
+
+
 def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
     """The question with a written-out formula of two columns replaced by its derived column's name.
 
@@ -101,20 +113,45 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
             a, b = best_a.column, best_b.column
             if a == b or (op == "per" and not _divides(best_a, best_b)):
                 continue
-            column = _derived(a, op, b)
-            if catalog.get(frame, column.name) is None:
-                catalog.columns.append(column)
-            formula = [frame, *(column.formula or ())]
-            memory.setdefault("derived", [])
-            if formula not in memory["derived"]:
-                memory["derived"].append(formula)
+            column = _added(_derived(a, op, b), catalog, frame, memory)
             start = min(m.start for m in left if m.column == a)
             end = max(m.end for m in right if m.column == b)
             if question[start - 1 : start] == "(" and question[end : end + 1] == ")":
                 start, end = start - 1, end + 1
-                start = _result_words_before(question, start, {*a.stems, *b.stems})
+                named = [(m.start, m.end) for m in readings if m.column in (a, b)]
+                start = _result_words_before(question, start, {*a.stems, *b.stems}, named)
             return question[:start] + column.name + question[end:]
-    return _in_unit(question, catalog, frame, memory, readings)
+    return _in_unit(_spread(question, catalog, frame, memory), catalog, frame, memory, readings)
+
+
+# "the biggest swing between the daily high and low", "the daily temperature range": the high less the low
+_SPREAD = re.compile(
+    r"\b(?:difference|gap|swing|range|spread)\s+(?:between\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:high|max(?:imum)?|highest)\s+and\s+(?:the\s+)?(?:low|min(?:imum)?|lowest)(?:\s+temp\w*)?\b"
+    r"|\b(?:daily|day'?s)\s+(?:temperature\s+|temp\s+)?range\b",
+    re.IGNORECASE,
+)
+_HIGH, _LOW = frozenset({"maximum", "high", "max"}), frozenset({"minimum", "low", "min"})
+
+
+def _spread(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """The one high/low pair of the frame (temp_max and temp_min, High and Low) as their difference."""
+    said = _SPREAD.search(question)
+    if said is None:
+        return question
+    nums = [c for c in catalog.of(frame) if c.numeric and c.formula is None]
+    pairs = [
+        (hi, lo)
+        for hi in nums
+        for lo in nums
+        if set(hi.stems) & _HIGH
+        and set(lo.stems) & _LOW
+        and [s for s in hi.stems if s not in _HIGH] == [s for s in lo.stems if s not in _LOW]
+    ]
+    if len(pairs) != 1:
+        return question
+    column = _added(_derived(pairs[0][0], "-", pairs[0][1]), catalog, frame, memory)
+    return question[: said.start()] + column.name + question[said.end() :]
 
 
 def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:
@@ -150,12 +187,16 @@ def _divides(a: Mention, b: Mention) -> bool:
     return min(a.score, b.score) >= 90 and not few and not b.column.ordered and not b.column.year_like
 
 
-def _result_words_before(question: str, start: int, stems: set[str]) -> int:
-    """Where the words naming a formula's result begin ("net import" before "(import minus export)")."""
+def _result_words_before(question: str, start: int, stems: set[str], named: list[tuple[int, int]]) -> int:
+    """Where the words naming a formula's result begin ("net import" before "(import minus export)").
+
+    Words that name one of its columns count ("passenger-km (passengers x distance)"), joined by hyphens too.
+    """
     for m in reversed(list(re.finditer(r"[a-z]+", question[:start].lower()))):
-        if question[m.end() : start].strip():
+        if question[m.end() : start].strip(" -"):
             break
-        if m.group() not in _RESULT_WORDS and stem(m.group()) not in stems:
+        said = any(a <= m.start() < b for a, b in named)
+        if m.group() not in _RESULT_WORDS and stem(m.group()) not in stems and not said:
             break
         start = m.start()
     return start

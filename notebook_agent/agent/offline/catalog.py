@@ -132,7 +132,10 @@ class Column:
         ordered = kind == "numeric" and not is_date and bool(named) and named[-1] in ORDER_WORDS and not rate
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
-        numeric_text = kind in ("text", "other") and not is_date and _mostly_numbers(values)
+        numeric_text = not is_date and (
+            (kind in ("text", "other") and _mostly_numbers(values))
+            or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
+        )
         clock = kind in ("text", "other") and not is_date and _all_clocks(values)  # few repeated: labels
         additive = (
             any(s in ADDITIVE_WORDS or abbreviates_any(s, ADDITIVE_WORDS) for s in stems)
@@ -218,6 +221,8 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         op = c.formula[1]
         if op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
+        elif op == "x":  # a product of two columns ("passengers x distance")
+            lines.append(f"{frame}[{name}] = {frame}[{a}] * {frame}[{b}]")
         elif op == "*":  # a unit converted: the factor is a number, not a column
             lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
         elif c.stems:  # a home/away pair's total, read by the words the pair shares
@@ -225,6 +230,28 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         else:
             lines.append(f"{frame}[{name}] = {frame}[{a}] {op} {frame}[{b}]")
     return lines
+
+
+def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
+    """The lines that read each column of marked numbers ("$4.99", "5,000+") the cell uses as numbers, in place.
+
+    Run again they change nothing: numbers read as text and back are the same numbers.
+    """
+    lines = []
+    for c in catalog.of(frame):
+        if c.numeric_text and marked_numbers(c.values) and json.dumps(c.name, ensure_ascii=False) in code:
+            name = json.dumps(c.name, ensure_ascii=False)
+            lines.append(f"# {c.name} is stored as text like {marked_example(c.values)!r}: read it as numbers")
+            lines.append(
+                f'{frame}[{name}] = pd.to_numeric({frame}[{name}].astype(str).str.replace(r"{NUMBER_MARKS}", "", '
+                'regex=True), errors="coerce")'
+            )
+    return lines
+
+
+def marked_example(values: tuple[str, ...]) -> str:
+    """One example cell that shows the marks ("$4.99" rather than "0")."""
+    return next((v for v in values if re.search(r"[$€£,+%]", v)), values[0] if values else "")
 
 
 def _days_spanned(lo: Any, hi: Any) -> int | None:
@@ -242,6 +269,20 @@ _HMS = re.compile(r"\s*\d{1,3}:[0-5]\d:[0-5]\d(?:\.\d+)?\s*")
 def _all_clocks(values: tuple[str, ...]) -> bool:
     """Example cells that are all lengths of time written h:mm:ss ("3:13:59", "0:45:10")."""
     return len(values) > 0 and all(_HMS.fullmatch(v) for v in values)
+
+
+_MARKED = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[+%]?\s*")
+NUMBER_MARKS = r"[$€£,+%\s]"  # what a cell of marked numbers holds besides the number
+
+
+def marked_numbers(values: tuple[str, ...]) -> bool:
+    """Example cells that are numbers written with a currency sign, thousands commas, a % or a trailing +.
+
+    ("$4.99", "0", "5,000+"); a size with a magnitude letter ("19M", "899k") is not: its unit varies by cell.
+    """
+    numbers = [v for v in values if _MARKED.fullmatch(v)]
+    marked = any(re.search(r"[$€£,+%]", v) for v in numbers)
+    return marked and len(numbers) * 3 >= len(values) * 2
 
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:

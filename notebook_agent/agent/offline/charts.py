@@ -17,6 +17,7 @@ _PERIOD_DAYS = '{"min": 1 / 1440, "h": 1 / 24, "D": 1, "W": 7, "M": 30.44, "Q": 
 
 _CYCLE = "cycle"
 _WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _agg_label(agg: str, y: str | None) -> str:
@@ -44,6 +45,13 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
                 f'{_CYCLE} = pd.Series({_CYCLE}, index=data.index, name="day of week")',
             )
             return _CYCLE, True, f"{req.x} (day of week)"
+        if req.period == "MOY":  # a point of the yearly cycle, January first, every year together
+            code.add(
+                f"{_CYCLE} = pd.Categorical(data[{name}].dt.month_name().str[:3], categories={_MONTHS!r}, "
+                "ordered=True)",
+                f'{_CYCLE} = pd.Series({_CYCLE}, index=data.index, name="month of year")',
+            )
+            return _CYCLE, True, f"{req.x} (month of year)"
         if req.period == "WE":  # the working week against the weekend
             code.add(
                 f'{_CYCLE} = pd.Series(np.where(data[{name}].dt.dayofweek >= 5, "weekend", "weekday"), '

@@ -12,6 +12,7 @@ import ast
 import json
 from typing import Any
 
+from .catalog import NUMBER_MARKS, marked_example, marked_numbers
 from .columns import Catalog, Column
 from .parse import MONTHS
 from .request import Request
@@ -49,6 +50,7 @@ PERIOD_NAMES = {
     "DOW": "day of week",
     "WE": "weekday or weekend",
     "DEC": "decade",
+    "MOY": "month of year",
 }
 _OPS = {"==": "==", "!=": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 
@@ -175,6 +177,13 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
         code.add(
             f'data[{name}] = pd.to_numeric(data[{name}].astype(str).str.replace(r"[^0-9eE.+-]", "", '
             f'regex=True), errors="coerce")'
+        )
+    elif marked_numbers(column.values):
+        sample = marked_example(column.values)
+        code.comment(f"{column.name} is stored as text like {sample!r}: drop the marks, read the numbers")
+        code.add(
+            f'data[{name}] = pd.to_numeric(data[{name}].astype(str).str.replace(r"{NUMBER_MARKS}", "", regex=True), '
+            'errors="coerce")'
         )
     else:
         code.comment(f"{column.name} is stored as text: convert it to numbers (unreadable cells become missing)")

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .words import words
+
 
 @dataclass(frozen=True)
 class Table:
@@ -204,10 +206,27 @@ TABLES = (
 )
 
 
+def _extremes(names: list[str]) -> dict[str, str]:
+    """temp_min beside temp_max: "min" is the minimum there, not minutes (and "max" the maximum)."""
+    out: dict[str, str] = {}
+    split = {n: words(n) for n in names}
+    for name, parts in split.items():
+        lowered = [p.lower() for p in parts]
+        for i, p in enumerate(lowered):
+            if p not in ("min", "max"):
+                continue
+            other = [*lowered[:i], "max" if p == "min" else "min", *lowered[i + 1 :]]
+            if any([q.lower() for q in qs] == other for qs in split.values()):
+                full = [*parts[:i], "minimum" if p == "min" else "maximum", *parts[i + 1 :]]
+                out[name] = " ".join(full)
+    return out
+
+
 def described(names: Iterable[str]) -> dict[str, str]:
     """The words each coded column of one frame stands for (only for a table whose signature is all present)."""
+    names = list(names)
     by_lower = {n.lower(): n for n in names}
-    out: dict[str, str] = {}
+    out: dict[str, str] = _extremes(names)
     for table in TABLES:
         if table.signature <= by_lower.keys():
             for code, meaning in table.codes.items():

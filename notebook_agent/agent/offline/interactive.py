@@ -170,7 +170,7 @@ def _x_type(req: Request, catalog: Catalog) -> tuple[str, bool]:
     if x is None:
         return "Q", False
     if x.is_date:
-        if req.period in ("DOW", "WE"):
+        if req.period in ("DOW", "WE", "MOY"):
             return "N", False
         if req.period in ("H", "DEC"):
             return "Q", False

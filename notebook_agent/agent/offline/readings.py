@@ -112,18 +112,21 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             ):
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
-            elif abbreviates(part, tok):
+            elif abbreviates(part, tok) and not _plural_word(column, part):
                 found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
             elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
             elif part in SYNONYM_OF.get(tok, ()) and (
-                part == sig[-1] or (part == sig[0] and all(p in _TIME_PARTS | _NAME_PARTS for p in sig[1:]))
-            ):  # the last word, or the first of "<word> time (days)", "<word> title" ("ahead": Lead Time)
+                part == sig[-1]
+                or (part == sig[0] and all(p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS for p in sig[1:]))
+            ):  # the last word, or the first of "<word> time (days)", "<word> title", "<word> count" (PaxCount)
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
+            elif _agent_of(tok, part):  # "who picked": Picker, "who served": Server
+                found.append(Mention(column, start, tokens[i][2], 86, tok, "root"))
             elif _unsaid(tok, part):  # "unpaid": Paid (Y/N), read with the other value (kinds.filtered)
                 yes_no = column.n_unique is not None and column.n_unique <= 2  # a state, not an amount paid
                 found.append(Mention(column, start, tokens[i][2], 72 if yes_no else 70, tok, "root"))
@@ -161,9 +164,28 @@ _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
 
 
+def _plural_word(column: Column, part: str) -> bool:
+    """A name part the name writes as a plural word ("Cars" in CarsCount): a word in full, not a short form.
+
+    Short forms with vowels are rarely pluralised, so "carries" is not a longer form of "car" here; a plural of
+    consonants is a short form still ("bdrms": bedrooms, "yrs": years).
+    """
+    if not any(ch in "aeiou" for ch in part):
+        return False
+    return any(w.endswith("s") and w != part and stem(w) == part for w in (x.lower() for x in words(column.name)))
+
+
 def _unsaid(tok: str, part: str) -> bool:
     """A word that is a name part with "un" before it ("unpaid" of Paid, "unresolved" of Resolved)."""
     return tok.startswith("un") and len(tok) >= 6 and len(part) >= 4 and tok[2:] == part
+
+
+def _agent_of(tok: str, part: str) -> bool:
+    """A name part that is the doer of the verb a question word is a form of ("picked": picker, "served": server)."""
+    if not part.endswith(("er", "or")) or len(part) < 5:
+        return False
+    bases = [tok[: -len(end)] for end in ("ed", "d", "ing", "es", "s") if tok.endswith(end)]
+    return any(len(b) >= 3 and part in (b + "er", b + "r", b + "or") for b in bases)
 
 
 def _adjective_of(tok: str, part: str) -> bool:
@@ -193,6 +215,7 @@ def _clock_minutes(column: Column) -> float:
 
 
 _NAME_PARTS = frozenset({"title", "name"})
+_COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 
 
@@ -245,12 +268,17 @@ def _part_named(part: str, tok: str) -> bool:
 
 def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """Every part of a longer name said by nearby words, in any order ("the longest sepals": sepal length)."""
-    sig = tuple(p for p in column.significant if p not in STOP)  # "at" of sold_at is said by every "at"
+    # "at" of sold_at is said by every "at"; the minimum of temp_min is said by "min" (glossary._extremes)
+    sig = tuple(p for p in column.significant if p not in STOP or p in _EXTREME_PARTS)
     if len(sig) < 2:
         return []
     spots = []
     for part in sig:
-        hits = [i for i, t in enumerate(tokens) if t[0] not in ("of", "the") and _part_named(part, t[0])]
+        hits = [
+            i
+            for i, t in enumerate(tokens)
+            if t[0] not in ("of", "the") and (_part_named(part, t[0]) or t[0] in _EXTREME_PARTS.get(part, ()))
+        ]
         if not hits:
             return []
         spots.append(hits)
@@ -260,6 +288,9 @@ def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Menti
         if len(set(chosen)) == len(sig) and hi - lo <= 3 and chosen != list(range(lo, lo + len(sig))):
             return [Mention(column, tokens[lo][1], tokens[hi][2], 89, "", "scattered")]
     return []
+
+
+_EXTREME_PARTS = {"minimum": ("min", "minimum"), "maximum": ("max", "maximum")}
 
 
 # Words that say what to compute, never part of a name spelled by initials ("average council tax" is not ACT).
@@ -423,8 +454,30 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         found = [
             replace(m, score=m.score + 1) if _TIMED & set(m.column.stems) and m.column.numeric else m for m in found
         ]
+    found = [_said_with_time(m, tokens) for m in found]
     found += _money(columns, tokens, found)
     return _named_twice(found + _misspelt(question, columns, tokens, found))
+
+
+_TIME_UNITS = frozenset({"sec", "s", "ms", "min", "h", "hr", "hrs", "hour", "minute", "second", "day"})
+_LENGTH_WORDS = frozenset({"time", "times", "duration", "length"})
+
+
+def _said_with_time(m: Mention, tokens: list[tuple[str, int, int]]) -> Mention:
+    """A length of time named with the word time covers that word too ("wait time" of Wait (sec)).
+
+    The column is measured in a unit of time its name does not say in words, so the "time" after its name is part
+    of the same phrase, not a second column (Talk Time (min)).
+    """
+    stems = m.column.stems
+    if m.via not in ("name", "partial") or not m.column.numeric or set(stems) & _LENGTH_WORDS:
+        return m
+    if not (set(stems) - set(m.column.significant)) & _TIME_UNITS:
+        return m
+    after = next((k for k, t in enumerate(tokens) if t[1] > m.end), None)
+    if after is None or tokens[after][0] not in _LENGTH_WORDS or tokens[after - 1][2] != m.end:
+        return m
+    return replace(m, end=tokens[after][2], word=f"{m.word} {tokens[after][0]}", score=m.score + 0.5)
 
 
 def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:

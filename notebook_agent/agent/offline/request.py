@@ -544,20 +544,23 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _weighted_ranking(
-        _common_ones(
-            _rows_over_time(
-                _per_period(
-                    _by_indicator(
-                        _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog
+    return _grouped_trend(
+        _weighted_ranking(
+            _common_ones(
+                _rows_over_time(
+                    _per_period(
+                        _by_indicator(
+                            _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog
+                        ),
+                        h,
+                        catalog,
                     ),
                     h,
                     catalog,
                 ),
                 h,
-                catalog,
             ),
-            h,
+            catalog,
         ),
         catalog,
     )
@@ -608,13 +611,34 @@ def _fresh_over_time(h: Hints) -> bool:
 _COUNT_NAMES = frozenset({"count", "counts", "n", "freq", "frequency", "number", "cases", "births"})
 
 
+def _grouped_trend(req: Request | str, catalog: Catalog) -> Request | str:
+    """A correlation with a column of a few labels ("does engagement go up with tenure band?"): the mean per label.
+
+    A coefficient needs two numeric columns; with bands or levels the honest answer is the mean at each of them.
+    """
+    if not isinstance(req, Request) or req.intent != "correlation":
+        return req
+    x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
+    if x is None or y is None or x.numeric == y.numeric:
+        return req
+    measure, label = (x, y) if x.numeric else (y, x)
+    if not label.categorical or measure.is_date:
+        return req
+    req.intent, req.x, req.y, req.agg = "groupby", label.name, measure.name, "mean"
+    return req
+
+
 def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
     """A ranking by how often, on a table that keeps a count column (baby names: Name, Year, Count): its total.
 
     Each row already stands for many (Count babies named Isabella that year), so "the most popular name" sums
-    Count per name; counting rows would rank by the number of years a name appears.
+    Count per name; counting rows would rank by the number of years a name appears. A total of something no column
+    names ("total babies per year") is that column's total too.
     """
-    if not isinstance(req, Request) or req.intent not in ("extreme", "top") or req.agg != "count" or req.y:
+    if not isinstance(req, Request) or req.y:
+        return req
+    ranked = req.intent in ("extreme", "top") and req.agg == "count"
+    if not ranked and not (req.intent == "groupby" and req.agg == "sum"):
         return req
     counts = [
         c

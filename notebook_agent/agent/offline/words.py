@@ -101,7 +101,7 @@ STOP = frozenset(_STOP_WORDS.split())
 # Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
 SYNONYMS = [
     {
-        *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge"),
+        *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge", "bill", "billed"),
         *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),
     },
     {"sale", "revenue", "turnover", "income", "amount", "money"},
@@ -147,7 +147,7 @@ SYNONYMS = [
     {"stream", "play", "listen", "listener"},
     {"visitor", "attendance", "attendee", "footfall"},
     {"rain", "rainfall", "precipitation", "wettest", "driest"},
-    {"wind", "windspeed", "windiest"},
+    {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
     {"country", "nation"},
     {"region", "area", "zone", "district", "state", "province"},
@@ -171,6 +171,8 @@ SYNONYMS = [
     {"delay", "late", "lateness", "delayed", "tardy"},
     {"attrition", "left", "leave", "quit", "churn", "churned", "resign", "resigned", "departure", "turnover"},
     {"employee", "staff", "worker"},
+    {"child", "children", "kid", "dependent", "dependant"},
+    {"passenger", "pax", "rider", "traveller", "traveler"},
     {"population", "inhabitant", "people", "resident"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
     {"volume", "flow", "discharge"},
@@ -211,8 +213,20 @@ TIME_WORDS = {
     "decade": "DEC",  # ten-year bins of a date or of a year column
 }
 # Points of a cycle a timestamp is grouped by: the hour of the day, the day of the week.
-CLOCK_PERIODS = ("H", "DOW", "WE")
+CLOCK_PERIODS = ("H", "DOW", "WE", "MOY")
 _CLOCK = [
+    # the month of the year across years: "which month is usually wettest", "seasonal pattern of sales"
+    (
+        "MOY",
+        re.compile(
+            r"\bmonths?\s+of\s+(?:the\s+)?year\b|\btime\s+of\s+(?:the\s+)?year\b|\bseasonal(?:ity)?\b"
+            r"|\b(?:which|what)\s+(?:calendar\s+)?month\b.*\b(?:usually|typically|normally|generally|tends?\s+to"
+            r"|on\s+average|in\s+general)\b"
+            r"|\b(?:usually|typically|normally|generally|tends?\s+to)\b.*\b(?:in\s+)?(?:which|what)\s+month\b"
+            r"|\b(?:in\s+)?(?:which|what)\s+month\s+(?:are|is|do|does)\b.*\b(?:usually|typically|normally)\b",
+            re.I,
+        ),
+    ),
     # weekdays against the weekend: two groups of days (said before the day-of-week words it contains)
     ("WE", re.compile(r"\bweek-?ends?\b", re.I)),
     (

@@ -23,6 +23,7 @@ from . import (
     group_lines,
     missing,
     money,
+    nps,
     outliers,
     percentile,
     ratio,
@@ -38,6 +39,7 @@ from .base import Context, KindRequest
 KINDS: dict[str, ModuleType] = {
     "show_rows": show_rows,
     "missing": missing,
+    "nps": nps,
     "ratio": ratio,
     "outliers": outliers,
     "wide": wide,

@@ -1,11 +1,15 @@
-"""How many distinct values a column has ("how many chicks are there?")."""
+"""How many distinct values a column has ("how many chicks are there?"), and on how many days something happened.
+
+"How many days were classed as rain?": the distinct days of the date column among the rows with the named value
+(on a daily table the rows themselves; on a table of many rows a day, each day once).
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from ..columns import Column
+from ..columns import Column, find_values
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -15,8 +19,42 @@ _ASK = re.compile(
 )
 
 
+_PERIODS = re.compile(
+    r"\bhow many (?:[a-z]+\s+)?(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:per|each|by|of|in each)\b)"
+)
+_PERIOD_OF = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def _periods_with(ctx: Context) -> KindRequest | None:
+    """Distinct periods of the one date column among rows with a named value ("how many days were classed as rain")."""
+    m = _PERIODS.search(ctx.text)
+    dates = [c for c in ctx.columns() if c.is_date]
+    if not m or len(dates) != 1:
+        return None
+    # a value said outright ("classed as rain") is the value, not a loose word for a measure (precipitation)
+    taken = [(x.start, x.end) for x in ctx.mentions if x.via not in ("time", "synonym")]
+    values = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
+    spans = [(v.start, v.end) for v in values]
+    if any(x.column.numeric and not any(a < x.end and x.start < b for a, b in spans) for x in ctx.mentions):
+        return None  # "how many days had precipitation over 10": a bound on a measure (kinds.filtered)
+    named: dict[str, list[str]] = {}
+    for v in values:
+        named.setdefault(v.column.name, []).append(v.value)
+    if len(named) != 1 or any(len(set(vs)) != 1 for vs in named.values()):
+        return None
+    return KindRequest(
+        frame=ctx.frame,
+        column=dates[0].name,
+        period=_PERIOD_OF[m.group("unit").rstrip("s")],
+        where=[[k, vs[0]] for k, vs in named.items()],
+    )
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    periods = _periods_with(ctx)
+    if periods is not None:
+        return periods
     m = _ASK.search(ctx.text)
     if not m:
         return None
@@ -44,6 +82,20 @@ def _repeats(c: Column, rows: int) -> bool:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     c = col(req.column)
+    if req.period:
+        unit = _UNIT[req.period]
+        condition = " & ".join(f"({req.frame}[{col(k)}] == {v!r})" for k, v in req.where)
+        return finish(
+            [
+                f"# On how many {unit}s {_where(req)}",
+                f"rows = {req.frame}[{condition}]",
+                f'{unit}s = pd.to_datetime(rows[{c}]).dt.to_period("{req.period}").nunique()',
+                f'all_{unit}s = pd.to_datetime({req.frame}[{c}]).dt.to_period("{req.period}").nunique()',
+                "",
+                f'result = {{"distinct": {unit}s, "of": all_{unit}s, "rows": len(rows)}}',
+            ],
+            f"{unit}s {_where(req)}",
+        )
     return finish(
         [
             f"# How many different values {req.column} takes",
@@ -55,8 +107,26 @@ def code(req: KindRequest) -> str:
     )
 
 
+_UNIT = {v: k for k, v in _PERIOD_OF.items()}
+
+
+def _where(req: KindRequest) -> str:
+    return " and ".join(f"{k} = {v}" for k, v in req.where)
+
+
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
+    if req.period:
+        unit, n, of = _UNIT[req.period], result.get("distinct"), result.get("of")
+        share = (
+            f" ({100 * n / of:.1f}% of them)"
+            if isinstance(n, int | float) and isinstance(of, int | float) and of
+            else ""
+        )
+        return (
+            f"{unit.capitalize()}s with {_where(req)}, {fmt(result.get('rows'))} rows.\n\n"
+            f"**{fmt(n)}** of the {fmt(of)} {unit}s{share} have {_where(req)}."
+        )
     return (
         f"Distinct values of {req.column}, {fmt(result.get('rows'))} rows.\n\n"
         f"There are **{fmt(result.get('distinct'))}** different {req.column} values."

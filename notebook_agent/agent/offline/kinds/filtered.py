@@ -16,7 +16,7 @@ from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p
 
 _ASK = re.compile(
     r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|"
-    r"\bhow often\b|\bwhat %"
+    r"\bhow often\b|\bwhat %|^\W*%"
 )
 # Comparatives that say "above" or "below" a bound; the measure is often named by the word itself (taller: height).
 _ABOVE = (
@@ -34,8 +34,10 @@ _CONDITIONS = [
     ("<=", re.compile(rf"\bat\s+most\s+(?P<v>{NUM})|<=\s*(?P<v2>{NUM})")),
     (">", re.compile(rf"\b(?:above|over|(?:{_ABOVE})\s+than|exceeding|exceeds)\s+(?P<v>{NUM})|>\s*(?P<v2>{NUM})")),
     ("<", re.compile(rf"\b(?:below|under|(?:{_BELOW})\s+than)\s+(?P<v>{NUM})|<\s*(?P<v2>{NUM})")),
+    # "favourable (4 or 5)": the top (or bottom) values of a scale, said one by one
+    ("or", re.compile(r"(?<![\w.])(?P<v>\d+)\s+or\s+(?P<hi>\d+)(?![\w.])")),
 ]
-_SHARE = re.compile(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %")
+_SHARE = re.compile(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %|^\W*%")
 _BY = re.compile(r"\b(?:by|per|for each|each|across|within)\b")
 _EQUAL = re.compile(rf"\b(?:are|is|was|were|equal to|equals|exactly)\s+(?P<v>{NUM}|zero)\b")
 _SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "="}
@@ -425,7 +427,17 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             target = _age_of_people(ctx, m.start())
         if target is None:
             return None
-        share = bool(re.search(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %", ctx.text))
+        if op == "or":  # "4 or 5" on a 1-5 scale: 4 or more; "1 or 2": 2 or less; other pairs are no bound
+            column, low, high = target.column, value, float(m.group("hi"))
+            if high != low + 1 or column.low is None or column.high is None:
+                continue
+            if high == column.high:
+                op = ">="
+            elif low == column.low:
+                op, value = "<=", high
+            else:
+                continue
+        share = _share(ctx.text)
         return KindRequest(
             frame=ctx.frame,
             column=target.column.name,
