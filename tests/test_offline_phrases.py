@@ -305,3 +305,97 @@ def test_a_plural_short_form_still_names_its_column() -> None:
     _, text = _run(df, "average price by number of bedrooms")
     assert "bdrms" in text.splitlines()[0]
     assert all(_has(text, v) for v in df.groupby("bdrms")["price"].mean())
+
+
+def _insurance(n: int = 400) -> pd.DataFrame:
+    rng = np.random.default_rng(39)
+    smoker = rng.choice(["yes", "no"], n, p=[0.2, 0.8])
+    children = rng.integers(0, 6, n)
+    return pd.DataFrame(
+        {
+            "age": rng.integers(18, 65, n),
+            "sex": rng.choice(["female", "male"], n),
+            "children": children,
+            "smoker": smoker,
+            "region": rng.choice(["northeast", "northwest", "southeast", "southwest"], n),
+            "charges": (np.where(smoker == "yes", 30000, 8000) + 500 * children + rng.gamma(2, 2000, n)).round(2),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What's the avg medical bill for smokers compared with non-smokers?", "average charges of smokers vs non-smokers"],
+)
+def test_a_yes_no_label_named_by_its_noun_compares_both_sides(question: str) -> None:
+    df = _insurance()
+    _, text = _run(df, question)
+    means = df.groupby("smoker")["charges"].mean()
+    assert "smoker" in text.splitlines()[0] and all(_has(text, v) for v in means)
+
+
+def test_the_median_for_each_value_of_what_a_measure_is_plotted_against() -> None:
+    df = _insurance()
+    _, text = _run(df, "plot charges against number of kids and give me the median for each")
+    assert all(_has(text, v) for v in df.groupby("children")["charges"].median())
+
+
+def _adult(n: int = 600) -> pd.DataFrame:
+    rng = np.random.default_rng(40)
+    income = rng.choice(["<=50K", ">50K"], n, p=[0.76, 0.24])
+    occupation = rng.choice(["Sales", "Tech-support", "Craft-repair", "?"], n, p=[0.4, 0.3, 0.25, 0.05])
+    return pd.DataFrame(
+        {
+            "age": rng.integers(17, 80, n),
+            "occupation": occupation,
+            "sex": rng.choice(["Male", "Female"], n),
+            "hours.per.week": np.where(income == ">50K", 45, 39) + rng.integers(-10, 15, n),
+            "income": income,
+        }
+    )
+
+
+def test_a_bound_that_is_a_labels_bracket_counts_that_label() -> None:
+    df = _adult()
+    _, text = _run(df, "What proportion of people earn more than 50K?")
+    assert "income" in text.splitlines()[0] and _has(text, 100 * (df["income"] == ">50K").mean())
+
+
+def test_break_that_down_by_a_label_groups_the_last_share() -> None:
+    df = _adult()
+    _, text = _run(df, "What proportion of people earn more than 50K?", "break that down by gender")
+    shares = (df["income"] == ">50K").groupby(df["sex"]).mean()
+    assert "sex" in text.splitlines()[0] and all(_has(text, 100 * v) for v in shares)
+
+
+def test_hours_a_week_bound_is_in_hours() -> None:
+    df = _adult()
+    _, text = _run(df, "how many work more than 50 hours a week?")
+    assert _has(text, int((df["hours.per.week"] > 50).sum()))
+
+
+def test_one_bracket_against_the_rest_compares_the_measure() -> None:
+    df = _adult()
+    _, text = _run(df, "Do the >50K earners work more hours per week than the rest?")
+    assert all(_has(text, v) for v in df.groupby("income")["hours.per.week"].mean())
+
+
+@pytest.mark.parametrize("question", ["how many records have no occupation recorded?", "how many have no occupation?"])
+def test_a_question_mark_placeholder_is_a_missing_value(question: str) -> None:
+    df = _adult()
+    _, text = _run(df, question)
+    assert _has(text, int((df["occupation"] == "?").sum()))
+
+
+def test_which_n_things_cost_the_most_is_a_top_n() -> None:
+    rng = np.random.default_rng(41)
+    df = pd.DataFrame(
+        {
+            "DrugName": rng.choice([f"Drug{i}" for i in range(12)], 500),
+            "Branch": rng.choice(["North", "South"], 500),
+            "NIC_GBP": rng.gamma(2, 5, 500).round(2),
+        }
+    )
+    _, text = _run(df, "which 5 drugs cost us the most in total?")
+    top = df.groupby("DrugName")["NIC_GBP"].sum().nlargest(6)
+    assert all(name in text for name in top.index[:5]) and top.index[5] not in text

@@ -168,6 +168,8 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
         sig = m.column.significant
         if not m.column.categorical or not said or said[-1] == sig[-1] or said[-1] not in sig:
             return False
+        if m.word.lower().endswith("s") and stem(m.word.lower()) != m.word.lower():
+            return False  # "which 5 drugs cost the most": a plural names the things ranked, a qualifier is singular
         return any(
             o is not m
             and o.start >= m.end

@@ -213,6 +213,7 @@ _TOP = [
     ),
 ]
 _SORT = _rx(r"\bsort(?:ed)?\b|\border(?:ed)?\s+by\b|\brank(?:ed)?\s+by\b")
+_WHICH_N = _rx(rf"\b(?:which|what)\s+(?P<n>[2-9]|[1-4]\d|{'|'.join(NUMBER_WORDS)})\s+[^\W\d_]+s\b")
 _TOP_ALONE = _rx(r"\b(?P<dir>top|bottom)\s+(?P<word>[^\W\d_]+)")
 _MAX_WORDS = (
     r"highest|most|largest|biggest|greatest|best|peak|peaked|hottest|warmest|wettest|windiest|busiest"
@@ -575,6 +576,12 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.extreme = "min" if m["dir"].lower() in ("bottom", "lowest", "smallest", "least", "worst") else "max"
             unnamed = _blank(unnamed, m.start(), m.end())
             break
+    which_n = _WHICH_N.search(hints.question)
+    extreme = _EXTREME.search(unnamed)
+    if hints.n is None and which_n and extreme:  # "which 5 drugs cost the most": the top 5, not the one
+        n = which_n["n"].lower()
+        hints.n = NUMBER_WORDS.get(n) or int(n)
+        hints.extreme = "max" if extreme["max"] else "min"
     if hints.n is None and (m := _SORT.search(unnamed)):
         hints.n = 10
         hints.extreme = (
@@ -800,6 +807,8 @@ def _scaled(m: re.Match[str]) -> str:
     unit = (m["unit"] or "").lower()
     if not m["cur"] and (not unit or unit in ("m", "b")):
         return m.group()
+    if m.string[: m.start()].rstrip().endswith(("<", ">", "=")):
+        return m.group()  # ">50K": a bracket a label is written as (income), found as that value
     value = float(m["n"].replace(",", "")) * _SCALE.get(unit, 1)
     text = str(int(value)) if value.is_integer() else f"{value:g}"
     return text + (" " if m.group().endswith(" ") else "")

@@ -201,6 +201,9 @@ def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str
     return {"x": default_x.name if default_x else None, "y": default_y.name if default_y else None, "period": None}
 
 
+_AGAINST = re.compile(r"\b(?:against|vs\.?|versus)\s+", re.I)
+
+
 def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     ms = h.mentions
     groupish = [m for m in ms if m.column.categorical or m.column.time]
@@ -214,6 +217,11 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         and (m.column.categorical or m.column.time or (m.column.numeric and other_number))
     ]
     group = after_by[0] if after_by else groupish[0] if groupish else None
+    against = _AGAINST.search(h.question)
+    if group is None and against is not None and len(ms) >= 2:
+        # "plot charges against children and give me the median for each": each value of what it is set against
+        after = [m for m in ms if m.start >= against.end() and m.column.numeric and not m.column.id_like]
+        group = after[0] if after and any(m.start < against.start() for m in ms) else None
     values = [m for m in ms if m.column.numeric and m is not group]
     if any(not m.column.id_like for m in values):
         values = [m for m in values if not m.column.id_like]

@@ -172,6 +172,7 @@ SYNONYMS = [
     {"attrition", "left", "leave", "quit", "churn", "churned", "resign", "resigned", "departure", "turnover"},
     {"employee", "staff", "worker"},
     {"child", "children", "kid", "dependent", "dependant"},
+    {"sex", "gender"},
     {"passenger", "pax", "rider", "traveller", "traveler"},
     {"population", "inhabitant", "people", "resident"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},

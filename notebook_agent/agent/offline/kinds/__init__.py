@@ -63,10 +63,12 @@ __all__ = ["KINDS", "Context", "KindRequest", "match"]
 
 # A follow-up that only names what to change: "and dbp?", "what about for age?", "same for the West".
 _AGAIN = re.compile(
-    r"^\W*(?:and|what\s+about|how\s+about|same\s+for|now|also|then|and\s+for|now\s+for|and\s+now|ok\s+and)\b"
+    r"^\W*(?:and|what\s+about|how\s+about|same\s+for|now|also|then|and\s+for|now\s+for|and\s+now|ok\s+and"
+    r"|(?:can\s+you\s+|please\s+)?(?:break|split)\s+(?:that|it|this|them)(?:\s+down)?(?=\s+(?:by|per|across)))\b"
 )
 _FILLER = frozenset(
     {"and", "what", "how", "about", "same", "for", "now", "also", "then", "the", "ok", "too", "instead"}
+    | {"break", "split", "that", "it", "this", "them", "down", "can", "you", "please"}
 )
 _BY = frozenset({"by", "per", "across", "between"})
 

@@ -66,6 +66,10 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
 
 _COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\brates?\b|\bshare\b|\bpercent|\bproportion\b|\bcount\b")
 _VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|\b(?:than|then)\b")
+_REST = re.compile(
+    r"\b(?:than|vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:rest|others|everyone\s+else|other\s+\w+)\b"
+)
+_SET_AGAINST = re.compile(r"\bcompared\s+(?:with|to)\b|\bvs\.?\b|\bversus\b|\bagainst\s+(?:the\s+)?non\b")
 
 # "do remote workers earn more?", "are smokers' tips higher?": a yes/no question about one group against the rest
 _MORE = re.compile(
@@ -144,6 +148,26 @@ def match(ctx: Context) -> KindRequest | None:
         nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and m.column not in flags]
         if len(labels) == 1 and len(nums) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=labels[0].name)
+    rest = _REST.search(ctx.text)
+    if rest and (_MORE.search(ctx.text) or _DIFFER.search(ctx.text)) and not _COUNTED.search(ctx.text):
+        # "do the >50K earners work more hours than the rest?": one value of a two-valued label against the other
+        strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 and m.column.numeric]
+        said = {v.column for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong) if v.start < rest.start()}
+        pairs = [c for c in said if c.n_unique == 2]
+        nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and not m.column.time]
+        if len(pairs) == 1 and len(set(nums)) == 1:
+            return KindRequest(frame=ctx.frame, y=nums[0].name, group=pairs[0].name)
+    if _SET_AGAINST.search(ctx.text) and not _COUNTED.search(ctx.text):
+        # "charges for smokers compared with non-smokers": a yes/no label named by its noun, both sides said
+        pairs = [
+            m.column
+            for m in ctx.mentions
+            if m.column.categorical and m.column.n_unique == 2 and not ctx.catalog.names_rows(m.column)
+        ]
+        nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and not m.column.time]
+        named = {m.column for m in ctx.mentions if m.column.categorical}
+        if len(set(pairs)) == 1 and len(named) == 1 and len(set(nums)) == 1:
+            return KindRequest(frame=ctx.frame, y=nums[0].name, group=pairs[0].name)
     if not _ASK.search(ctx.text) or not ctx.mentions:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)

@@ -333,7 +333,11 @@ def _unit_of(column: Column) -> float | None:
     """Minutes in one unit of a column that holds a length of time: h:mm:ss text (minutes), or a unit in its name."""
     if column.clock:
         return 1.0
-    for s in reversed(column.stems):
+    stems = column.stems
+    for word in ("per", "a", "each", "every"):  # hours.per.week: hours a week, measured in hours
+        if word in stems[1:]:
+            stems = stems[: stems.index(word, 1)]
+    for s in reversed(stems):
         unit = {"days": "day", "nights": "night", "hours": "hour", "hrs": "hr", "mins": "min", "h": "hour"}.get(s, s)
         if (unit in _MINUTES and unit != "sec") or unit in ("second", "sec"):
             return _MINUTES[unit]
@@ -406,6 +410,24 @@ def _age_of_people(ctx: Context, pos: int) -> Mention | None:
     return Mention(ages[0], pos, pos, 50, "age", "synonym")
 
 
+_BRACKET = re.compile(r"\s*(?P<op><=|>=|<|>)\s*\$?(?P<n>\d+(?:\.\d+)?)\s*(?P<k>[kKmM]?)\s*")
+_SCALE = {"": 1.0, "k": 1e3, "m": 1e6}
+
+
+def _bracket(ctx: Context, op: str, value: float) -> KindRequest | None:
+    """A bound that is a label's own bracket ("earn more than 50K": income = >50K), not a bound on a measure."""
+    for c in ctx.columns():
+        if not c.categorical or not c.n_unique or c.n_unique > 6:
+            continue
+        for v in dict.fromkeys(c.values):
+            b = _BRACKET.fullmatch(v)
+            if b is None or float(b.group("n")) * _SCALE[b.group("k").lower()] != value:
+                continue
+            if (op in (">", ">=")) == b.group("op").startswith(">"):
+                return KindRequest(frame=ctx.frame, column=c.name, op="==", value=v, share=_share(ctx.text))
+    return None
+
+
 def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     for op, rx in _CONDITIONS:
         m = rx.search(ctx.text)
@@ -414,6 +436,9 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
         raw = m.group("v") or m.groupdict().get("v2")
         assert raw is not None  # every pattern matches its number as v or as v2
         value = float(raw)
+        bracket = _bracket(ctx, op, value) if op != "or" else None
+        if bracket is not None:
+            return bracket
         # the comparative itself may name the measure ("taller than 80": height)
         # a record code is bounded only when its name is said ("inspections ... at least one critical violation"
         # bounds the violations, not Inspection ID)

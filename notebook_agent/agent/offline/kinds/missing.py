@@ -75,10 +75,29 @@ def _absent(ctx: Context) -> KindRequest | None:
     if found is None:
         return None
     listing = bool(_LIST.search(ctx.text)) and not _HOW_MANY.search(ctx.text)
+    marks = _PLACEHOLDER_LIST if not found.column.numeric else None
     if not listing:
-        return KindRequest(frame=ctx.frame, column=found.column.name, agg="count")
+        return KindRequest(frame=ctx.frame, column=found.column.name, agg="count", value=marks)
     label = _row_label(ctx, found)
-    return KindRequest(frame=ctx.frame, column=found.column.name, y=label.name if label else None, agg="rows")
+    return KindRequest(
+        frame=ctx.frame, column=found.column.name, y=label.name if label else None, agg="rows", value=marks
+    )
+
+
+# Text that stands for "no value" in published tables ("?" in UCI Adult, "N/A", "-"): missing, though not empty.
+# Checked in the cell, not from the profile's examples: a placeholder on 5% of rows is rarely among the top values.
+_PLACEHOLDER_LIST = ["", "?", "-", "--", "n/a", "na", "null", "missing"]
+
+
+def _missing_expr(values: str, req: KindRequest) -> list[str]:
+    """Lines that set `missing` (empty cells and, in text, placeholders) and `marked` (the placeholders)."""
+    if req.value:
+        return [
+            f"placeholders = {req.value!r}  # text that stands for no value",
+            f"marked = {values}.notna() & {values}.astype(str).str.strip().str.lower().isin(placeholders)",
+            f"missing = {values}.isna() | marked",
+        ]
+    return [f"missing = {values}.isna() | {values}.astype(str).str.strip().eq('')", "marked = missing & False"]
 
 
 def _row_label(ctx: Context, found: Mention) -> Column | None:
@@ -117,7 +136,9 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     named = {m.column.name for m in ctx.mentions if not m.column.id_like}
     if len(named) == 1 and re.search(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", ctx.text):
-        return KindRequest(frame=ctx.frame, column=named.pop())  # "how many matches have no attendance figure?"
+        column = ctx.catalog.get(ctx.frame, named.pop())  # "how many matches have no attendance figure?"
+        assert column is not None
+        return KindRequest(frame=ctx.frame, column=column.name, value=None if column.numeric else _PLACEHOLDER_LIST)
     return KindRequest(frame=ctx.frame)
 
 
@@ -132,13 +153,26 @@ def code(req: KindRequest) -> str:
             [
                 f"# Rows with no {req.column}, and the first few of them",
                 f"values = {f}[{c}]",
-                "missing = values.isna() | values.astype(str).str.strip().eq('')",
+                *_missing_expr("values", req),
                 f"rows = {f}[missing]",
                 "print(rows.head(10).to_string())",
                 "",
-                f'result = {{"rows": len({f}), "missing": {{{c}: int(missing.sum())}}, "examples": {shown}}}',
+                f'result = {{"rows": len({f}), "missing": {{{c}: int(missing.sum())}}, "marked": int(marked.sum()), '
+                f'"examples": {shown}}}',
             ],
             f"rows with no {req.column}",
+        )
+    if req.column and req.value:
+        c = col(req.column)
+        return finish(
+            [
+                f"# Missing values of {req.column}",
+                *_missing_expr(f"{req.frame}[{c}]", req),
+                "",
+                f'result = {{"rows": len({req.frame}), "missing": {{{c}: int(missing.sum())}}, '
+                '"marked": int(marked.sum())}',
+            ],
+            f"missing values of {req.column}",
         )
     if req.column:
         c = col(req.column)
@@ -163,6 +197,11 @@ def code(req: KindRequest) -> str:
     )
 
 
+def _marked(result: dict[str, Any]) -> str:
+    marked = result.get("marked") or 0
+    return f", {fmt(marked)} of them written as a placeholder such as '?' or 'N/A'" if marked else ""
+
+
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     if req.agg in ("duration", "span_count") or req.op == "missing":
@@ -173,7 +212,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         lines = [
             f"Rows with no {req.column}, {fmt(rows)} rows.",
             "",
-            f"**{fmt(n)}** rows have no {req.column} value ({100 * n / max(1, rows):.1f}%).",
+            f"**{fmt(n)}** rows have no {req.column} value ({100 * n / max(1, rows):.1f}%){_marked(result)}.",
         ]
         examples = result.get("examples") or []
         if examples:
@@ -184,7 +223,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         n = missing.get(req.column) or 0
         return (
             f"Missing values of {req.column}, {fmt(rows)} rows.\n\n**{fmt(n)}** rows have no {req.column} value"
-            f" ({100 * n / max(1, rows):.1f}%)."
+            f" ({100 * n / max(1, rows):.1f}%){_marked(result)}."
         )
     lines = [f"Missing values per column of {req.frame}, {fmt(rows)} rows."]
     gaps = {k: v for k, v in missing.items() if v}
