@@ -24,6 +24,7 @@ honest rate on unseen data;
 `--heldout12` a thirteenth (`benchmarks/heldout12.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout13` a fourteenth (`benchmarks/heldout13.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout14` a fifteenth (`benchmarks/heldout14.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout15` a sixteenth (`benchmarks/heldout15.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4661,6 +4662,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout12 import HELDOUT12
     from .heldout13 import HELDOUT13
     from .heldout14 import HELDOUT14
+    from .heldout15 import HELDOUT15
 
     return {
         1: HELDOUT,
@@ -4677,6 +4679,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         12: HELDOUT12,
         13: HELDOUT13,
         14: HELDOUT14,
+        15: HELDOUT15,
     }
 
 
