@@ -4620,8 +4620,16 @@ class Outcome:
 
 
 def _reading_columns(answer: str, columns: list[str]) -> set[str]:
+    """The columns the answer's first line names: longest names first, each blanked once found, so that a name
+    inside a longer one ("Category" in "Sub-Category") is not counted as said."""
     first = answer.strip().splitlines()[0] if answer.strip() else ""
-    return {c for c in columns if re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", first)}
+    found = set()
+    for c in sorted(columns, key=len, reverse=True):
+        pattern = rf"(?<![\w-]){re.escape(c)}(?![\w-])"
+        if re.search(pattern, first):
+            found.add(c)
+            first = re.sub(pattern, " ", first)
+    return found
 
 
 async def _run_dataset(ds: Dataset, folder: Path, settings: Any) -> list[Outcome]:

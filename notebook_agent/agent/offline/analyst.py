@@ -30,7 +30,7 @@ from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions
 from .fits import best_fit_code, fit_code, model_name
-from .parse import Hints, comparison_words, parse
+from .parse import Hints, comparison_words, group_minimum, parse
 from .request import Request, build_request
 from .stats import (
     corr_matrix_code,
@@ -479,6 +479,7 @@ class OfflineAnalyst:
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
+        question, least = group_minimum(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
         if unsure:
             word, columns = unsure[0]
@@ -493,6 +494,7 @@ class OfflineAnalyst:
         if isinstance(found, str):
             return OfflineAnswer(found, memory)
         if found is not None:
+            found.least = least if found.group else None
             memory["kind_last"] = memory["kind_now"] = found.to_dict()
             memory["kind_turn"] = memory["turn"]
             cell = _derived(_kind_cell(found, catalog), catalog, found.frame, numbers=True)
@@ -540,6 +542,8 @@ class OfflineAnalyst:
             return OfflineAnswer(
                 f"Per which column should I group? Label and date columns in {frame}: {labels}.", memory
             )
+        if req.x is not None and req.intent in ("groupby", "top", "extreme"):
+            req.least = least
         problem = _check(req, catalog)
         if problem:
             return OfflineAnswer(problem, memory)

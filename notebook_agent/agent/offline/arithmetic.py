@@ -13,7 +13,7 @@ from typing import Any
 
 from .catalog import Catalog, Column, Mention
 from .readings import all_candidates
-from .words import stem
+from .words import UNIT_QUANTITY, same_word, stem
 
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
@@ -77,7 +77,7 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
             continue
         ca, cb = catalog.get(frame, a), catalog.get(frame, b)
         if ca is not None and cb is not None:
-            column = _derived(ca, "per" if op == "/" else op, cb)
+            column = _span(cb, ca) if op == "span" else _derived(ca, "per" if op == "/" else op, cb)
             if catalog.get(frame, column.name) is None:
                 catalog.columns.append(column)
 
@@ -106,7 +106,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     for op, rx in _OPERATORS:
         for said in rx.finditer(question):
             left = [m for m in readings if m.end == said.start()]
-            right = [m for m in readings if m.start == said.end()]
+            right = [m for m in readings if m.start == said.end()] or _by_unit(question, said.end(), catalog, frame)
             if not left or not right:
                 continue
             best_a, best_b = max(left, key=lambda m: m.score), max(right, key=lambda m: m.score)
@@ -121,7 +121,97 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 named = [(m.start, m.end) for m in readings if m.column in (a, b)]
                 start = _result_words_before(question, start, {*a.stems, *b.stems}, named)
             return question[:start] + column.name + question[end:]
-    return _in_unit(_spread(question, catalog, frame, memory), catalog, frame, memory, readings)
+    question = _named_ratio(_spread(question, catalog, frame, memory), catalog, frame, memory)
+    question = _how_long(question, catalog, frame, memory, readings)
+    return _in_unit(question, catalog, frame, memory, readings)
+
+
+# "how long a delivery takes", "how long each pick took": the time from a start date to an end date, per row
+_HOW_LONG = re.compile(
+    r"\bhow\s+long\s+(?:a|an|the|each|it|they|every)?\s*(?:[a-z]+\s+){0,2}?(?:takes?|took|lasts?|lasted|taking)\b",
+    re.IGNORECASE,
+)
+_STARTS = frozenset({"start", "dispatch", "dispatched", "open", "opened", "created", "pickup", "depart", "departure"})
+_STARTS |= {"begin", "issued", "placed", "sent", "admit", "admission", "received", "booked", "submitted", "in"}
+_ENDS = frozenset({"end", "delivered", "closed", "close", "resolved", "completed", "finish", "finished", "dropoff"})
+_ENDS |= {"arrival", "arrive", "arrived", "discharge", "discharged", "returned", "out", "done", "shipped"}
+
+
+def _span(start: Column, end: Column) -> Column:
+    return Column(
+        frame=start.frame,
+        name=f"minutes from {start.name} to {end.name}",
+        kind="numeric",
+        dtype="float64",
+        position=max(start.position, end.position) + 2000,
+        formula=(end.name, "span", start.name),
+    )
+
+
+def _how_long(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:
+    """The minutes from a start date to an end date, for "is distance related to how long a delivery takes".
+
+    Only beside a measure the question names (a span asked alone is the missing kind's); the two dates are the
+    frame's only two, or the one whose name says a start and the one whose name says an end.
+    """
+    said = _HOW_LONG.search(question)
+    if said is None or not any(m.end <= said.start() or m.start >= said.end() for m in readings):
+        return question
+    dates = [c for c in catalog.of(frame) if c.is_date]
+    starts = [c for c in dates if set(c.stems) & _STARTS]
+    ends = [c for c in dates if set(c.stems) & _ENDS and c not in starts]
+    if len(dates) == 2:
+        start, end = sorted(dates, key=lambda c: c.position)
+    elif len(starts) == 1 and len(ends) == 1:
+        start, end = starts[0], ends[0]
+    else:
+        return question
+    column = _added(_span(start, end), catalog, frame, memory)
+    return question[: said.start()] + column.name + question[said.end() :]
+
+
+# Ratios known by a name of their own, when no column holds them: a margin is profit over sales; an attendance
+# (or completion, delivery...) rate is what was attended over what was possible.
+_MARGIN = re.compile(r"\b(?:profit\s+)?margins?\b", re.IGNORECASE)
+_SALES = frozenset({"sale", "sales", "revenue", "turnover", "income"})
+_RATE_OF = re.compile(r"\b(?P<w>[a-z]{4,})\s+rates?\b|\b(?P<n>[a-z]{4,}(?:ance|ence|ancy|ency))\b", re.IGNORECASE)
+_POSSIBLE = frozenset({"possible", "expected", "scheduled", "available", "planned", "total"})
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Two forms of one word, by their common start ("attendance" and "attended", "completion" and "completed")."""
+    if same_word(a, b):
+        return True
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a.lower(), b.lower(), strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 6 and common >= 0.75 * min(len(a), len(b))
+
+
+def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """A ratio named by a word of its own: "profit margin" (Profit as a % of Sales), "attendance rate".
+
+    The attendance rate is sessions_attended as a % of sessions_possible: the column that says the word over the
+    one that says what was possible.
+    """
+    nums = [c for c in catalog.of(frame) if c.numeric and c.formula is None and not c.id_like]
+    said = _MARGIN.search(question)
+    if said and not any("margin" in c.stems for c in nums):
+        profit = [c for c in nums if "profit" in c.stems]
+        sales = [c for c in nums if set(c.stems) & _SALES]
+        if len(profit) == 1 and len(sales) == 1:
+            column = _added(_derived(profit[0], "%", sales[0]), catalog, frame, memory)
+            return question[: said.start()] + column.name + question[said.end() :]
+    for said in _RATE_OF.finditer(question):
+        word = (said["w"] or said["n"]).lower()
+        done = [c for c in nums if any(_same_root(word, s) for s in c.stems)]
+        if len(done) == 1:
+            rest = [s for s in done[0].stems if not _same_root(word, s)]
+            whole = [c for c in nums if c is not done[0] and set(c.stems) & _POSSIBLE and set(rest) <= set(c.stems)]
+            if len(whole) == 1 and not any("rate" in c.stems for c in nums):
+                column = _added(_derived(done[0], "%", whole[0]), catalog, frame, memory)
+                return question[: said.start()] + column.name + question[said.end() :]
+    return question
 
 
 # "the biggest swing between the daily high and low", "the daily temperature range": the high less the low
@@ -178,13 +268,27 @@ def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
     return rest[: m.start] + column.name + rest[m.end :]
 
 
+def _by_unit(question: str, at: int, catalog: Catalog, frame: str) -> list[Mention]:
+    """The one measure whose name carries the unit said at `at` ("per km": dist_km), as a reading of that word."""
+    unit = re.match(r"[a-z]+", question[at:].lower())
+    if unit is None or unit.group() not in UNIT_QUANTITY:
+        return []
+    carriers = [c for c in catalog.of(frame) if c.numeric and unit.group() in c.stems and not c.id_like]
+    if len(carriers) != 1:
+        return []
+    return [Mention(carriers[0], at, at + len(unit.group()), 58, unit.group(), "synonym")]
+
+
 def _divides(a: Mention, b: Mention) -> bool:
     """Whether "A per B" divides: two measures both named in full, B one with many values ("revenue per employee").
 
     "Length per dose" groups by a few doses, "bookings per arrival month" counts per month: neither divides.
     """
     few = b.column.few_values or (b.column.n_unique is not None and b.column.n_unique <= 20)
-    return min(a.score, b.score) >= 90 and not few and not b.column.ordered and not b.column.year_like
+    # "fuel cost per km": B said by the unit its name carries (dist_km), which no label or period is
+    by_unit = b.word.lower() in b.column.stems and b.word.lower() in UNIT_QUANTITY and b.column.numeric
+    strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit)
+    return strong and not few and not b.column.ordered and not b.column.year_like
 
 
 def _result_words_before(question: str, start: int, stems: set[str], named: list[tuple[int, int]]) -> int:

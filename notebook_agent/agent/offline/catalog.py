@@ -221,6 +221,11 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         op = c.formula[1]
         if op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
+        elif op == "span":  # minutes from a start date (b) to an end date (a)
+            lines.append(
+                f"{frame}[{name}] = (pd.to_datetime({frame}[{a}]) - pd.to_datetime({frame}[{b}]))"
+                ".dt.total_seconds() / 60"
+            )
         elif op == "x":  # a product of two columns ("passengers x distance")
             lines.append(f"{frame}[{name}] = {frame}[{a}] * {frame}[{b}]")
         elif op == "*":  # a unit converted: the factor is a number, not a column

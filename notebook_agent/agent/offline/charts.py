@@ -99,6 +99,16 @@ def _aggregate(key: str, y: str | None, agg: str) -> str:
     return f"data.groupby({key}, observed=True)[{lit(y)}].{agg}()"
 
 
+def _enough(code: Code, req: Request, key: str) -> None:
+    """Leave out the groups with fewer rows than the question allows ("ignore ones with fewer than 20")."""
+    if req.least:
+        code.comment(f"Only groups with at least {req.least} rows")
+        code.add(
+            f"sizes = data.groupby({key}, observed=True).size()",
+            f"table = table[sizes.reindex(table.index) >= {req.least}]",
+        )
+
+
 def _table_fields(table: str = "table") -> dict[str, str]:
     return {
         "groups": f"len({table})",
@@ -124,6 +134,7 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
     key, ordered, xlabel = _key(code, req, catalog, bins=kind == "bar")
     code.comment(f"The {ylabel} per {xlabel}")
     code.add(f"table = {_aggregate(key, req.y, agg)}")
+    _enough(code, req, key)
     if not ordered:
         code.add("table = table.sort_values(ascending=False)")
     per_day = {}
@@ -434,8 +445,9 @@ def top_code(req: Request, catalog: Catalog) -> str:
     prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[req.x])
     code.blank()
     key, _, xlabel = _key(code, req, catalog, bins=False)
+    code.add(f"table = {_aggregate(key, req.y, agg)}")
+    _enough(code, req, key)
     code.add(
-        f"table = {_aggregate(key, req.y, agg)}",
         f"top = table.sort_values(ascending={low}).head({n})",
         "fig, ax = plt.subplots(figsize=(8, 5))",
         "ax.barh([str(label) for label in top.index][::-1], top.to_numpy()[::-1])",
@@ -519,7 +531,9 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
     prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[req.x])
     code.blank()
     key, ordered, xlabel = _key(code, req, catalog, bins=False)
-    code.add(f"table = {_aggregate(key, req.y, agg)}", f"ranked = table.sort_values(ascending={low})")
+    code.add(f"table = {_aggregate(key, req.y, agg)}")
+    _enough(code, req, key)
+    code.add(f"ranked = table.sort_values(ascending={low})")
     code.blank()
     code.comment(f"All groups as bars (at most {_MAX_BARS}), the {word} one highlighted")
     shown = "table" if ordered else "ranked"

@@ -50,7 +50,7 @@ PERIOD_NAMES = {
     "DOW": "day of week",
     "WE": "weekday or weekend",
     "DEC": "decade",
-    "MOY": "month of year",
+    "MOY": "calendar month",
 }
 _OPS = {"==": "==", "!=": "!=", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
 

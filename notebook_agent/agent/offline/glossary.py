@@ -24,7 +24,9 @@ class Table:
 
 
 def _table(signature: str, codes: dict[str, str]) -> Table:
-    return Table(frozenset(signature.lower().split()), {k.lower(): v for k, v in codes.items()})
+    """Names split by commas when any holds a space ("type 1, sp. atk"), else by spaces."""
+    names = signature.split(",") if "," in signature else signature.split()
+    return Table(frozenset(n.strip().lower() for n in names), {k.lower(): v for k, v in codes.items()})
 
 
 TABLES = (
@@ -203,6 +205,27 @@ TABLES = (
     _table("ozone solar.r", {"solar.r": "solar radiation"}),
     # adult census income
     _table("fnlwgt", {"fnlwgt": "final sampling weight"}),
+    # Pima Indians diabetes (UCI, Kaggle): Outcome 1 is a diabetes diagnosis
+    _table(
+        "diabetespedigreefunction outcome",
+        {"outcome": "diabetes", "diabetespedigreefunction": "diabetes pedigree function", "bmi": "bmi body mass"},
+    ),
+    # Airbnb NYC listings (AB_NYC_2019): the neighbourhood group is the borough
+    _table(
+        "neighbourhood_group room_type calculated_host_listings_count",
+        # each row is a listing: "listings" counts rows, not the host's own total of listings
+        {"neighbourhood_group": "borough", "calculated_host_listings_count": "host portfolio size"},
+    ),
+    # Pokemon stats (Kaggle): the first type is the primary one
+    _table(
+        "type 1, type 2, sp. atk, sp. def",
+        {
+            "type 1": "primary type",
+            "type 2": "secondary type",
+            "sp. atk": "special attack",
+            "sp. def": "special defense",
+        },
+    ),
 )
 
 

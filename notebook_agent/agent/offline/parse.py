@@ -23,6 +23,7 @@ from .columns import (
     find_values,
     stem,
 )
+from .words import BAD_WHEN_HIGH
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -576,12 +577,6 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.extreme = "min" if m["dir"].lower() in ("bottom", "lowest", "smallest", "least", "worst") else "max"
             unnamed = _blank(unnamed, m.start(), m.end())
             break
-    which_n = _WHICH_N.search(hints.question)
-    extreme = _EXTREME.search(unnamed)
-    if hints.n is None and which_n and extreme:  # "which 5 drugs cost the most": the top 5, not the one
-        n = which_n["n"].lower()
-        hints.n = NUMBER_WORDS.get(n) or int(n)
-        hints.extreme = "max" if extreme["max"] else "min"
     if hints.n is None and (m := _SORT.search(unnamed)):
         hints.n = 10
         hints.extreme = (
@@ -630,6 +625,16 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.extreme = "max"
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
             hints.extreme, hints.agg = "min", "count"
+        judged = re.search(r"\b(?P<w>worst|best)\b", unnamed, _I)
+        bad = [m for m in find_mentions(hints.question, catalog, frame) if set(m.column.stems) & BAD_WHEN_HIGH]
+        if judged and bad and hints.extreme:  # "the worst e. coli counts": the highest; "the best delays": the least
+            hints.extreme = "max" if judged["w"].lower() == "worst" else "min"
+            if hints.agg == "count":
+                hints.agg = None
+        which_n = _WHICH_N.search(hints.question)
+        if which_n and hints.extreme:  # "which 5 drugs cost the most": the top 5, not the one
+            n = which_n["n"].lower()
+            hints.n = NUMBER_WORDS.get(n) or int(n)
     return unnamed
 
 
@@ -814,6 +819,39 @@ def _scaled(m: re.Match[str]) -> str:
     return text + (" " if m.group().endswith(" ") else "")
 
 
+# A minimum size of the groups ranked: "ignore ones with fewer than 20 listings", "only drivers with 30+ jobs",
+# "with at least 10 reviews" when the noun names no column (else it bounds that column on each row).
+_FEWER = re.compile(
+    r"[,;.]?\s*(?:but\s+)?(?:and\s+)?(?:please\s+)?(?:ignore|ignoring|exclude|excluding|leave\s+out|leaving\s+out|drop|skip|"
+    r"not\s+counting)\s+(?:the\s+)?(?:ones|those|any|groups|\w+)?\s*(?:with|that\s+have|having)\s+(?:fewer|less)\s+than\s+"
+    r"(?P<n>\d+)\s+(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+_AT_LEAST = re.compile(
+    r"[,;.]?\s*(?:but\s+)?(?:only|just)\s+(?:the\s+)?(?:\w+\s+)?(?:with|that\s+have|having)\s+"
+    r"(?:(?P<op>at\s+least|more\s+than|over|min(?:imum)?(?:\s+of)?)\s+(?P<n>\d+)|(?P<plus>\d+)\+)\s+(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def group_minimum(question: str, catalog: Catalog, frame: str) -> tuple[str, int | None]:
+    """The question without a minimum group size it states, and that size (rows a group needs), or None."""
+    for rx in (_FEWER, _AT_LEAST):
+        said = rx.search(question)
+        if said is None or any(m.column.numeric for m in find_mentions(said["noun"], catalog, frame)):
+            continue
+        if said.groupdict().get("plus"):
+            least = int(said["plus"])
+        else:
+            n = int(said["n"])
+            least = n + 1 if (said.groupdict().get("op") or "").lower() in ("more than", "over") else n
+        return (question[: said.start()] + question[said.end() :]).strip(), least
+    return question, None
+
+
+_AGE_GROUP = re.compile(r"\b(over|under)[- ](\d{2})s\b", re.IGNORECASE)
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -821,7 +859,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     Amounts written short become plain numbers ("over 500k" → "over 500000", "$2m" → "2000000"), and "out of
     stock" the stock column equal to 0 when a numeric column is named by that word.
     """
-    text = _span_in_units(_SCALED.sub(_scaled, question), catalog, frame)
+    text = _AGE_GROUP.sub(r"\1 \2", question)  # "over-60s": over 60
+    text = _span_in_units(_SCALED.sub(_scaled, text), catalog, frame)
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)

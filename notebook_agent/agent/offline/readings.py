@@ -74,7 +74,15 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             if not _same_part(tok, part):
                 continue
             run = 1
-            while i + run < len(tokens) and j + run < len(sig) and _same_part(tokens[i + run][0], sig[j + run]):
+            # after the first word, a request word may go on the name ("year group": YearGrp)
+            while (
+                i + run < len(tokens)
+                and j + run < len(sig)
+                and (
+                    _same_part(tokens[i + run][0], sig[j + run])
+                    or (len(tokens[i + run][0]) >= 4 and abbreviates(sig[j + run], tokens[i + run][0]))
+                )
+            ):
                 run += 1
             if (tok != part and run < 2) or not any(tokens[i + k][0] == sig[j + k] for k in range(run)):
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
@@ -112,7 +120,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             ):
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
-            elif abbreviates(part, tok) and not _plural_word(column, part):
+            elif abbreviates(part, tok) and not _plural_word(column, part) and part not in STOP:
                 found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
             elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
@@ -375,16 +383,25 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
 
 
 def _joined(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
-    """A name written as one word that the question says as two or three ("copper price": COPPERPRICE)."""
+    """A name written as one word that the question says as two or three ("copper price": COPPERPRICE).
+
+    A part of a longer name too ("e. coli": EColi of EColi_cfu100ml), read as that part said in full.
+    """
     name = re.sub(r"[\W_]+", "", column.name.lower())
-    if len(name) < 6:
-        return []
+    sig = column.significant
     out = []
     for i in range(len(tokens)):
         for n in (2, 3):
             run = tokens[i : i + n]
-            if len(run) == n and "".join(question[s:e].lower() for _, s, e in run) in (name, name + "s"):
+            if len(run) != n:
+                continue
+            said = "".join(question[s:e].lower() for _, s, e in run)
+            if len(name) >= 6 and said in (name, name + "s"):
                 out.append(Mention(column, run[0][1], run[-1][2], 95, question[run[0][1] : run[-1][2]], "name"))
+            elif len(sig) >= 2 and any(len(p) >= 5 and said in (p, p + "s") for p in sig):
+                j = next(k for k, p in enumerate(sig) if said in (p, p + "s"))
+                score = 60 + 30 / len(sig) - (20 if j < len(sig) - 1 else 0)
+                out.append(Mention(column, run[0][1], run[-1][2], score, question[run[0][1] : run[-1][2]], "partial"))
     return out
 
 

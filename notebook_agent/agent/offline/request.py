@@ -43,6 +43,7 @@ class Request:
     log_x: bool = False
     filters: list[dict[str, Any]] = field(default_factory=list)
     repair: int = 0  # 0 as asked; 1 convert to numbers and drop what fails; 2 the simplest version
+    least: int | None = None  # groups with fewer rows are left out ("ignore ones with fewer than 20 listings")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form for memory."""
@@ -222,6 +223,9 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         # "plot charges against children and give me the median for each": each value of what it is set against
         after = [m for m in ms if m.start >= against.end() and m.column.numeric and not m.column.id_like]
         group = after[0] if after and any(m.start < against.start() for m in ms) else None
+    codes = [m for m in ms if m.column.id_like]
+    if group is None and h.agg == "count" and codes and len(codes) == len(ms):
+        group = codes[0]  # "which 3 hosts have the most listings": rows counted per host code
     values = [m for m in ms if m.column.numeric and m is not group]
     if any(not m.column.id_like for m in values):
         values = [m for m in values if not m.column.id_like]

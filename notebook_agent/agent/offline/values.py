@@ -67,6 +67,10 @@ def _value_pattern(column: Column, text: str) -> str:
     if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isalpha() and parts[1].isalpha():
         # a first word cut to its letter: "e-bikes" are electric_bike, "e-scooter" electric scooter
         own = rf"(?:{own}|{re.escape(parts[0][0])}-?{re.escape(parts[1])}(?:e?s)?)"
+    slash = re.fullmatch(r"(?P<head>.*\s)?(?P<a>[A-Za-z]{2,})/(?P<b>[A-Za-z]{2,})", text.strip())
+    if slash and slash["head"]:  # "Entire home/apt": "entire home" or "entire apt"
+        head = slash["head"]
+        own = rf"(?:{own}|{_loose(head + slash['a'])}(?:e?s)?|{_loose(head + slash['b'])}(?:e?s)?)"
     return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own
 
 
@@ -117,6 +121,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 said = m.group().lower()
                 if said == text.lower() or not same_word(said, text):
                     continue
+                if rows_noun(catalog, frame, said) is not None:
+                    continue  # "deliveries per month": the rows (DeliveryID), not the ones whose Status is DELIVERED
                 following = WORD.match(question[m.end() :].lstrip().lower())
                 if (
                     following
@@ -152,11 +158,13 @@ def _spelt_otherwise(question: str, columns: list[Column], taken: list[tuple[int
                 if any(start < e and s < end for s, e in taken + [(v.start, v.end) for v in out]):
                     continue
                 exact = [stem(w) == stem(p) for (w, _, _), p in zip(window, parts, strict=True)]
+                written = [w in (p, p + "s", p + "es") for (w, _, _), p in zip(window, parts, strict=True)]
                 close = [
                     x or (len(p) >= 5 and w[0] == p[0] and edit_distance(stem(w), stem(p), 1) <= 1)
                     for x, (w, _, _), p in zip(exact, window, parts, strict=True)
                 ]
-                if all(close) and any(exact) and not all(exact):
+                # "fibre optic" of Fiber optic: one spelling for both (stem) is still a value said otherwise
+                if all(close) and any(exact) and not all(written):
                     out.append(ValueMention(column, value, start, end))
     return out
 

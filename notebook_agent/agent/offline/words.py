@@ -161,7 +161,7 @@ SYNONYMS = [
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
     {"depth", "deep", "deeper", "deepest"},
-    {"speed", "velocity"},
+    {"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"},
     {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
     {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
@@ -173,6 +173,7 @@ SYNONYMS = [
     {"employee", "staff", "worker"},
     {"child", "children", "kid", "dependent", "dependant"},
     {"sex", "gender"},
+    {"diabete", "diabetic"},  # stemmed: diabetes
     {"passenger", "pax", "rider", "traveller", "traveler"},
     {"population", "inhabitant", "people", "resident"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
@@ -183,6 +184,12 @@ SYNONYMS = [
     {"year", "yr"},
     {"pressure", "barometric"},
 ]
+# Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
+BAD_WHEN_HIGH = frozenset(
+    {"delay", "wait", "error", "defect", "complaint", "pollution", "ecoli", "coliform", "nitrate", "turbidity"}
+    | {"crime", "death", "fatality", "injury", "absence", "ab", "churn", "lateness", "emission", "co2", "waste"}
+    | {"pm25", "pm10", "no2", "ozone", "bacteria", "infection", "mortality", "unemployment", "debt", "loss"}
+)
 SYNONYM_WORDS = frozenset(w for group in SYNONYMS for w in group)  # words that name a kind of measure or label
 SYNONYM_OF: dict[str, set[str]] = {}
 for _group in SYNONYMS:
@@ -383,16 +390,26 @@ NOT_ADDITIVE_WORDS = frozenset(
 )
 
 
+# One spelling for words spelt two ways ("Defense" asked as "defence", "colour" of Color): whole words only.
+_SPELLINGS = {
+    **{b: b.replace("our", "or") for b in ("colour", "flavour", "honour", "neighbour", "harbour", "labour")},
+    **{b: b.replace("our", "or") for b in ("behaviour", "favourite", "neighbourhood", "humour", "vapour")},
+    **{b: b[:-2] + "er" for b in ("centre", "metre", "litre", "theatre", "fibre", "kilometre")},
+    **{"defence": "defense", "offence": "offense", "licence": "license", "catalogue": "catalog"},
+    **{"programme": "program", "grey": "gray", "cheque": "check", "aluminium": "aluminum", "tyre": "tire"},
+}
+
+
 def stem(word: str) -> str:
     """A crude singular: the same on both sides is what matters, not linguistic accuracy."""
     word = word.lower()
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return _SPELLINGS.get(word, word)
 
 
 def words(text: str) -> list[str]:

@@ -83,6 +83,7 @@ class KindRequest:
     share: bool = False
     period: str | None = None  # a calendar period of a date column that groups (M: the month of each date)
     where: list[list[Any]] = field(default_factory=list)  # [column, value] pairs the rows must have
+    least: int | None = None  # groups with fewer rows are left out
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

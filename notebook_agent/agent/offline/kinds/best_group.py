@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..columns import Column
+from ..words import BAD_WHEN_HIGH
 from .base import Context, KindRequest, col, finish, fmt
 
 _MAX = (
@@ -37,6 +38,8 @@ def _order(word: str, y: Column | None = None) -> str:
         fast = word.startswith(("fast", "quick"))
         timed = y is not None and (y.clock or bool(set(y.stems) & _TIMED))
         return "min" if fast == timed else "max"
+    if word in ("worst", "worse", "best", "better") and y is not None and set(y.stems) & BAD_WHEN_HIGH:
+        return "max" if word in ("worst", "worse") else "min"  # the worst e. coli counts: the highest
     return "max" if re.fullmatch(_MAX, word) else "min"
 
 
@@ -151,6 +154,14 @@ def code(req: KindRequest) -> str:
             'if key.dtype.kind == "f" and key.nunique() > 20:  # many decimals: five ranges instead',
             '    key = pd.qcut(key, 5, duplicates="drop").astype(str)',
             f"by_group = {data}.groupby(key)[{y}].{req.agg}().sort_values(ascending=False)",
+            *(
+                [
+                    f"sizes = {data}.groupby(key).size()",
+                    f"by_group = by_group[sizes.reindex(by_group.index) >= {req.least}]  # groups of {req.least}+ rows",
+                ]
+                if req.least
+                else []
+            ),
             "print(by_group.to_string())",
             "",
             "by_group.head(30).plot.bar(figsize=(8, 4), ylabel=" + f'"{req.agg} of " + {y})',

@@ -64,7 +64,13 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
     )
 
 
-_COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\brates?\b|\bshare\b|\bpercent|\bproportion\b|\bcount\b")
+_COUNTED = re.compile(
+    r"\b(?:more|less)\s+likely\b|\bhow\s+many\b|\bnumber\s+of\b|\brates?\b|\bshare\b|\bpercent|\bproportion\b"
+    r"|\bcount\b"
+)
+# "higher in the diabetic group": a 0/1 column said as a group of rows
+_GROUP_NOUN = re.compile(r"\s+(?:group|ones|patients|people|cases|customers|users|members)\b")
+_LIKELY = re.compile(r"\b(?:more|less)\s+likely\b")  # a rate of a yes/no outcome, not a measure compared
 _VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|\b(?:than|then)\b")
 _REST = re.compile(
     r"\b(?:than|vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:rest|others|everyone\s+else|other\s+\w+)\b"
@@ -132,12 +138,15 @@ def match(ctx: Context) -> KindRequest | None:
         by_values = _named_values_group(ctx)
         if by_values is not None:
             return by_values
-    if _MORE.search(ctx.text) and not re.search(r"\bthan\s+\d", ctx.text):
+    if _MORE.search(ctx.text) and not re.search(r"\bthan\s+\d", ctx.text) and not _LIKELY.search(ctx.text):
         # a 0/1 column marks a group too when two groups are set against each other ("renters ... than owners")
         flags = [
             m.column
             for m in ctx.mentions
-            if m.column.numeric and m.column.low == 0 and m.column.high == 1 and re.search(r"\bthan\s+[a-z]", ctx.text)
+            if m.column.numeric
+            and m.column.low == 0
+            and m.column.high == 1
+            and (re.search(r"\bthan\s+[a-z]", ctx.text) or _GROUP_NOUN.match(ctx.text[m.end :]))
         ]
         labels = [
             m.column
@@ -153,8 +162,13 @@ def match(ctx: Context) -> KindRequest | None:
         # "do the >50K earners work more hours than the rest?": one value of a two-valued label against the other
         strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 and m.column.numeric]
         said = {v.column for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong) if v.start < rest.start()}
-        pairs = [c for c in said if c.n_unique == 2]
-        nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and not m.column.time]
+        said |= {m.column for m in ctx.mentions if m.start < rest.start() and m.column.flag}  # "legendary pokemon"
+        pairs = [c for c in said if c.n_unique == 2 or c.flag]
+        nums = [
+            m.column
+            for m in ctx.mentions
+            if m.column.numeric and not m.column.id_like and not m.column.time and m.column not in pairs
+        ]
         if len(pairs) == 1 and len(set(nums)) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=pairs[0].name)
     if _SET_AGAINST.search(ctx.text) and not _COUNTED.search(ctx.text):

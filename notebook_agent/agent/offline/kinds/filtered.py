@@ -12,7 +12,7 @@ from typing import Any
 
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
-from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, positive_value
+from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value
 
 _ASK = re.compile(
     r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|"
@@ -47,23 +47,37 @@ def _share(text: str) -> bool:
     return bool(_SHARE.search(text))
 
 
-def _grouped(ctx: Context, req: KindRequest | None) -> KindRequest | None:
-    """A share asked "by" a label column ("churn rate by plan"): the share within each group."""
+def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> KindRequest | None:
+    """A share asked "by" a label column ("churn rate by plan"): the share within each group.
+
+    With `counted`, a count asked per group ("how many installs included a battery each year"): the same table,
+    whose counts answer it; a date groups by the calendar period said.
+    """
     by = _BY.search(ctx.text)
-    if req is None or not req.share or by is None:
+    if req is None or (not req.share and not counted) or by is None:
         return None
     groups = [
-        m.column
+        m
         for m in ctx.mentions
         if m.start > by.start()
         and m.column.name != req.column
-        and (m.column.categorical or m.column.few_values)
+        and (m.column.categorical or m.column.few_values or (m.column.is_date and m.period))
         and not ctx.catalog.names_rows(m.column)
     ]
-    if len(groups) != 1:
+    period = _PER_CALENDAR.search(ctx.text[by.start() :])
+    dates = [c for c in ctx.columns() if c.is_date]
+    if not groups and period and len(dates) == 1:  # "each year": the one date column, by calendar year
+        req.group, req.period = dates[0].name, _PERIOD_OF[period.group(1)]
+        return req
+    if len({m.column for m in groups}) != 1:
         return None
-    req.group = groups[0].name
+    req.group = groups[0].column.name
+    req.period = groups[0].period if groups[0].column.is_date else None
     return req
+
+
+_PER_CALENDAR = re.compile(r"^(?:by|per|for each|each|every)\s+(day|week|month|quarter|year)\b")
+_PERIOD_OF = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
 def _value_rate(ctx: Context) -> KindRequest | None:
@@ -89,6 +103,19 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     if groups:
         req.group = groups[0]
         return req
+    which = re.search(r"\b(?:which|what)\s+", ctx.text)
+    labels = [
+        m.column
+        for m in ctx.mentions
+        if which
+        and m.start == which.end()
+        and m.column.name != req.column
+        and (m.column.categorical or m.column.id_like)
+        and not m.column.numeric
+    ]
+    if labels:  # "which driver has the highest failure rate": the rate per driver
+        req.group = labels[0].name
+        return req
     return _grouped(ctx, req) if _BY.search(ctx.text) else req
 
 
@@ -97,11 +124,16 @@ def match(ctx: Context) -> KindRequest | None:
     valued = _value_rate(ctx)
     if valued is not None:
         return valued
+    split = _split(ctx)
+    if split is not None:
+        return split
     rate = _yes_no_rate(ctx)
     if not (_ASK.search(ctx.text) or rate):
         return None
     if re.search(r"\b(?:by|per|for each|each)\b", ctx.text):
-        return _grouped(ctx, _condition(ctx, rate)) if rate or _share(ctx.text) else None
+        if rate or _share(ctx.text):
+            return _grouped(ctx, _condition(ctx, rate))
+        return _grouped(ctx, _condition(ctx, rate), counted=bool(_HOW_MANY.search(ctx.text)))
     return _named_groups(ctx, _condition(ctx, rate))
 
 
@@ -143,6 +175,48 @@ def _yes_no_rate(ctx: Context) -> bool:
         (x.column.flag and x.column.numeric) or (x.column.categorical and positive_value(x.column, ctx.question))
         for x in ctx.mentions
         if not x.column.id_like
+    )
+
+
+_LIKELIER = re.compile(r"\b(?:rate|more|less)\s+likely\b|\brates?\b|\bshare\b|\bpercent\w*|\bproportion\b|%")
+_AGAINST_REST = re.compile(
+    r"\bcompared\s+(?:with|to)\b|\bthan\b|\bvs\.?\b|\bversus\b|\bthe\s+rest\b|\beveryone\s+else\b|\bothers\b"
+    r"|\bcalmer\b|\botherwise\b"
+)
+
+
+def _split(ctx: Context) -> KindRequest | None:
+    """A yes/no rate on each side of a bound, and a chi-square test of the difference.
+
+    "The cancellation rate when wind is force 7 or more, compared with calmer days", "are over-60s more likely to
+    be exempt than everyone else?": the rate where the bound holds and the rate where it does not.
+    """
+    if not (_LIKELIER.search(ctx.text) and _AGAINST_REST.search(ctx.text)):
+        return None
+    bound = _bound(ctx)
+    if bound is None or bound.op not in (">", ">=", "<", "<="):
+        return None
+    outcomes: list[tuple[Column, int | str]] = []
+    for m in ctx.mentions:
+        c = m.column
+        if c.name == bound.column or c.id_like:
+            continue
+        if c.flag and c.numeric:
+            outcomes.append((c, 1))
+        elif c.categorical and (label := positive_value(c, ctx.question)):
+            outcomes.append((c, label))
+    if len({c for c, _ in outcomes}) != 1:
+        return None
+    (column, value), *_ = outcomes
+    return KindRequest(
+        frame=ctx.frame,
+        column=column.name,
+        op="==",
+        value=value,
+        share=True,
+        agg="split",
+        group=bound.column,
+        group2=f"{bound.op} {bound.value!r}",
     )
 
 
@@ -582,6 +656,30 @@ def code(req: KindRequest) -> str:
             f"groups with total {req.column} {req.op} {req.value}",
         )
     setup, test, can = _test(req)
+    if req.agg == "split":
+        op, bound = (req.group2 or "> 0").split()
+        g, side = col(req.group), f"{req.group} {_SYMBOL.get(op, op)} {bound}"
+        return finish(
+            [
+                f"# Share of rows where {_cond_words(req)}: where {side}, and the rest",
+                "from scipy import stats",
+                "",
+                *setup,
+                f"known = ({can}) & {req.frame}[{g}].notna()",
+                f"matches = ({test}) & known",
+                f"side = np.where({req.frame}[{g}] {req.group2}, {side!r}, 'the rest')",
+                f"side = pd.Series(side, index={req.frame}.index)",
+                "counts = pd.DataFrame({'matching': matches, 'known': known}).groupby(side).sum()",
+                "percent = (100 * counts['matching'] / counts['known']).round(2)",
+                "print(percent)",
+                "table = pd.concat([counts['matching'], counts['known'] - counts['matching']], axis=1)",
+                "p = stats.chi2_contingency(table)[1] if len(table) == 2 and (table.sum() > 0).all() else None",
+                "",
+                f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
+                '"percent": percent, "counts": counts["matching"], "sizes": counts["known"], "p": p}',
+            ],
+            f"share where {_cond_words(req)}, {side} against the rest",
+        )
     if req.agg == "distinct":
         k = col(req.y)
         return finish(
@@ -601,14 +699,24 @@ def code(req: KindRequest) -> str:
         )
     if req.group:
         g = col(req.group)
+        key = f"{req.frame}[{g}]"
+        if req.period:  # a date grouped by the calendar period said ("each year")
+            key = f"pd.to_datetime({key}, errors='coerce').dt.to_period({req.period!r}).rename({req.group!r})"
         return finish(
             [
-                f"# Share of rows where {_cond_words(req)}, within each {req.group}",
+                f"# {'Share of rows' if req.share else 'Rows'} where {_cond_words(req)}, "
+                f"within each {_group_name(req)}",
                 *setup,
                 f"known = {can}",
                 f"matches = ({test}) & known",
-                f"counts = pd.DataFrame({{'matching': matches, 'known': known}}).groupby({req.frame}[{g}]).sum()",
-                "percent = (100 * counts['matching'] / counts['known']).round(2).sort_values(ascending=False)",
+                f"counts = pd.DataFrame({{'matching': matches, 'known': known}}).groupby({key}).sum()",
+                *(
+                    [f"counts = counts[counts['known'] >= {req.least}]  # only groups of {req.least} rows or more"]
+                    if req.least
+                    else []
+                ),
+                "percent = (100 * counts['matching'] / counts['known']).round(2)"
+                + ("" if req.period else ".sort_values(ascending=False)"),
                 "print(percent)",
                 "",
                 "percent.plot.bar(figsize=(8, 4), ylabel='% of rows')",
@@ -652,14 +760,26 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             f"Total {req.column} per {_group_name(req)}, groups with total {_SYMBOL.get(req.op or '', req.op)} "
             f"{fmt(req.value)}, {fmt(rows)} rows.\n\n{found}" + (f" ({listing})." if listing else ".")
         )
+    if req.agg == "split":
+        percent = {k: v for k, v in (result.get("percent") or {}).items() if v is not None}
+        counts, sizes = result.get("counts") or {}, result.get("sizes") or {}
+        lines = [f"Share of rows with {cond}, {req.group} {req.group2} against the rest, {fmt(rows)} rows.", ""]
+        lines += [f"- {k}: **{fmt(v)}%** ({fmt(counts.get(k))} of {fmt(sizes.get(k))})" for k, v in percent.items()]
+        p = result.get("p")
+        lines.append(f"\nChi-square test: {p_words(p if isinstance(p, int | float) else None)}.")
+        return "\n".join(lines)
     if req.group:
         percent = {k: v for k, v in (result.get("percent") or {}).items() if v is not None}
         counts, sizes = result.get("counts") or {}, result.get("sizes") or {}
-        lines = [f"Share of rows with {cond} within each {req.group}, {fmt(rows)} rows.", ""]
-        lines += [
-            f"- {req.group} {k}: **{fmt(v)}%** ({fmt(counts.get(k))} of {fmt(sizes.get(k))})"
-            for k, v in percent.items()
-        ]
+        if not req.share:  # "how many ... each year": the counts first
+            lines = [f"Rows with {cond} per {_group_name(req)}, {fmt(rows)} rows.", ""]
+            lines += [f"- {k}: **{fmt(counts.get(k))}** of {fmt(sizes.get(k))} ({fmt(v)}%)" for k, v in percent.items()]
+        else:
+            lines = [f"Share of rows with {cond} within each {_group_name(req)}, {fmt(rows)} rows.", ""]
+            lines += [
+                f"- {req.group} {k}: **{fmt(v)}%** ({fmt(counts.get(k))} of {fmt(sizes.get(k))})"
+                for k, v in percent.items()
+            ]
         if len(percent) >= 2:
             top, low = max(percent, key=percent.__getitem__), min(percent, key=percent.__getitem__)
             ends = f"{req.group} {top} ({fmt(percent[top])}%); lowest: {req.group} {low} ({fmt(percent[low])}%)"

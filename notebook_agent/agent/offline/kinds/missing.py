@@ -124,8 +124,13 @@ def _row_label(ctx: Context, found: Mention) -> Column | None:
     return next((c for c in ctx.columns() if c.id_like and c != found.column), None)
 
 
+_ZERO = re.compile(r"\b(?:are|is|were|was|equal\s+to|equals?|read|reads|show|shows)\s+(?:zero|0)\b|=\s*0\b")
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if _ZERO.search(ctx.text):
+        return None  # "how many insulin readings are zero? those are really missing": a count of zeros
     absent = _absent(ctx)
     if absent is not None:
         return absent

@@ -21,7 +21,10 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     if column.formula is None or column.formula[1] not in ("/", "%") or column.stems:
         return None
     a, b = ctx.catalog.get(ctx.frame, column.formula[0]), ctx.catalog.get(ctx.frame, column.formula[2])
-    if a is None or b is None or not (a.additive and b.additive):
+    if a is None or b is None:
+        return None
+    counts = all("int" in c.dtype.lower() and (c.low or 0) >= 0 for c in (a, b))  # whole counts add up too
+    if not ((a.additive and b.additive) or counts):
         return None
     return a, b
 
