@@ -609,3 +609,23 @@ def test_worst_of_a_measure_where_more_is_worse_is_its_highest() -> None:
     _, text = _run(df, "which river has the worst e. coli counts?")
     means = df.groupby("River")["EColi_cfu100ml"].mean()
     assert means.idxmax() in text.split("\n\n")[1] and _has(text, means.max())
+
+
+def test_the_total_beside_a_ranking_of_totals() -> None:
+    df = _ferries()
+    _, text = _run(df, "passenger-km (passengers x distance) by route: which is biggest, and the total across all?")
+    assert _has(text, (df["PaxCount"] * df["dist_km"]).sum())
+
+
+def test_which_group_got_the_biggest_share_of_an_amount() -> None:
+    rng = np.random.default_rng(51)
+    df = pd.DataFrame(
+        {
+            "County": rng.choice(["Fresno", "Kern", "Alameda"], 300),
+            "cost_usd": rng.uniform(8000, 30000, 300).round(),
+            "incentive_usd": rng.uniform(0, 3000, 300).round(),
+        }
+    )
+    _, text = _run(df, "which county got the biggest share of the incentive money, and what share was it?")
+    parts = df.groupby("County")["incentive_usd"].sum() / df["incentive_usd"].sum()
+    assert "incentive_usd" in text.splitlines()[0] and _has(text, round(100 * parts.max(), 2))

@@ -460,6 +460,10 @@ def _extreme(result: dict[str, Any]) -> str:
     ]
     if runner:
         lines.append(f"Next: {_label(runner[0])} with {fmt(runner[1])}.")
+    total, share = result.get("total"), result.get("winner_share")
+    if result.get("agg") in ("sum", "count") and isinstance(total, int | float) and total:
+        part = f"; {_label(winner[0])} is {fmt(share)}% of it" if isinstance(share, int | float) else ""
+        lines.append(f"Across all groups: {fmt(total)}{part}.")
     lines.append("The bar chart shows every group, the winner in red.")
     return "\n".join(lines)
 
@@ -553,7 +557,12 @@ _CHART_WORDS = {
 def headline(req: Request, result: dict[str, Any]) -> str:
     """One plain line saying what was computed, so that a misreading shows at a glance."""
     y, x = result.get("y") or req.y, result.get("x") or req.x
-    if x and req.period in PERIOD_NAMES and req.intent in ("groupby", "extreme", "top"):
+    if (
+        x
+        and req.period in PERIOD_NAMES
+        and req.intent in ("groupby", "extreme", "top")
+        and x != PERIOD_NAMES[req.period]
+    ):
         x = f"{x} ({PERIOD_NAMES[req.period]})"  # "by date (month of year)": the grouping the numbers are for
     rows = result.get("rows", result.get("rows_used", result.get("rows_matching", result.get("rows_total"))))
     agg = result.get("agg") or req.agg

@@ -131,6 +131,10 @@ _HOW_LONG = re.compile(
     r"\bhow\s+long\s+(?:a|an|the|each|it|they|every)?\s*(?:[a-z]+\s+){0,2}?(?:takes?|took|lasts?|lasted|taking)\b",
     re.IGNORECASE,
 )
+_RELATED = re.compile(
+    r"\bcorrelat\w*|\brelat\w*|\baffect\w*|\bdepend\w*|\bassociat\w*|\blink\w*|\bimpact\w*|\bagainst\b|\bvs\.?\b",
+    re.IGNORECASE,
+)
 _STARTS = frozenset({"start", "dispatch", "dispatched", "open", "opened", "created", "pickup", "depart", "departure"})
 _STARTS |= {"begin", "issued", "placed", "sent", "admit", "admission", "received", "booked", "submitted", "in"}
 _ENDS = frozenset({"end", "delivered", "closed", "close", "resolved", "completed", "finish", "finished", "dropoff"})
@@ -155,7 +159,9 @@ def _how_long(question: str, catalog: Catalog, frame: str, memory: dict[str, Any
     frame's only two, or the one whose name says a start and the one whose name says an end.
     """
     said = _HOW_LONG.search(question)
-    if said is None or not any(m.end <= said.start() or m.start >= said.end() for m in readings):
+    if said is None or not _RELATED.search(question):
+        return question  # "how long does it take to close a request": the span itself (kinds.missing)
+    if not any(m.end <= said.start() or m.start >= said.end() for m in readings):
         return question
     dates = [c for c in catalog.of(frame) if c.is_date]
     starts = [c for c in dates if set(c.stems) & _STARTS]

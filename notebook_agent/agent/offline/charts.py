@@ -561,6 +561,11 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
             "groups": "len(table)",
             "winner": "[ranked.index[0], ranked.iloc[0]]",
             "runner_up": "[ranked.index[1], ranked.iloc[1]] if len(ranked) > 1 else None",
+            **(
+                {"total": "table.sum()", "winner_share": "100 * ranked.iloc[0] / table.sum() if table.sum() else None"}
+                if agg in ("sum", "count")
+                else {}
+            ),
             "table": "[[label, value] for label, value in ranked.head(10).items()]",
         },
     )

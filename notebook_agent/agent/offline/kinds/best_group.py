@@ -62,6 +62,8 @@ def _top_spot(ctx: Context, group: Column) -> list[list[Any]] | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if re.search(r"\b(?:biggest|largest|highest|smallest|lowest)\s+share\s+of\b", ctx.text):
+        return None  # "which county got the biggest share of the money": each group's part of the total (shares)
     again = _AGAIN.match(ctx.text.strip())
     if again and ctx.last and ctx.last.get("kind") == "best_group":
         req = KindRequest.from_dict(ctx.last)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import find_values
+from ..columns import CURRENCY, find_values
 from .base import Context, KindRequest, col, finish, fmt
 
 _SHARE = re.compile(r"\bshare\b|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|\bwhat\s+%|\bhow\s+much\s+of\b")
@@ -23,8 +23,15 @@ def match(ctx: Context) -> KindRequest | None:
     share = _SHARE.search(ctx.text)
     assert share is not None
     quantities = [
-        m for m in ctx.mentions if m.column.numeric and m.column.additive and not m.column.id_like and not m.column.time
+        m
+        for m in ctx.mentions
+        if m.column.numeric
+        and (m.column.additive or CURRENCY.search(m.column.name))  # money amounts add up
+        and not m.column.id_like
+        and not m.column.time
     ]
+    if len(quantities) > 1 and max(m.score for m in quantities) >= 90:
+        quantities = [m for m in quantities if m.score >= 90]  # "incentive money": incentive_usd, not any money
     if len(quantities) != 1 or quantities[0].start < share.start():
         return None  # "the share of revenue ...": the quantity follows the share word
     y = quantities[0].column
@@ -33,6 +40,10 @@ def match(ctx: Context) -> KindRequest | None:
     for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
         named.setdefault(v.column.name, []).append(v.value)
     by = _BY.search(ctx.text)
+    which = re.search(r"\b(?:which|what)\s+", ctx.text)
+    asked = [m.column for m in ctx.mentions if which and m.start == which.end() and m.column.categorical]
+    if not named and len(asked) == 1 and not asked[0].id_like:  # "which county got the biggest share of ..."
+        return KindRequest(frame=ctx.frame, y=y.name, group=asked[0].name, agg="share", share=True)
     if len(named) == 1 and not by:
         ((column, values),) = named.items()
         value: Any = values[0] if len(set(values)) == 1 else list(dict.fromkeys(values))
