@@ -25,6 +25,7 @@ honest rate on unseen data;
 `--heldout13` a fourteenth (`benchmarks/heldout13.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout14` a fifteenth (`benchmarks/heldout14.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout15` a sixteenth (`benchmarks/heldout15.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout16` a seventeenth (`benchmarks/heldout16.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4671,6 +4672,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout13 import HELDOUT13
     from .heldout14 import HELDOUT14
     from .heldout15 import HELDOUT15
+    from .heldout16 import HELDOUT16
 
     return {
         1: HELDOUT,
@@ -4688,6 +4690,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         13: HELDOUT13,
         14: HELDOUT14,
         15: HELDOUT15,
+        16: HELDOUT16,
     }
 
 
