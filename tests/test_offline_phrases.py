@@ -629,3 +629,88 @@ def test_which_group_got_the_biggest_share_of_an_amount() -> None:
     _, text = _run(df, "which county got the biggest share of the incentive money, and what share was it?")
     parts = df.groupby("County")["incentive_usd"].sum() / df["incentive_usd"].sum()
     assert "incentive_usd" in text.splitlines()[0] and _has(text, round(100 * parts.max(), 2))
+
+
+def _heart(n: int = 299) -> pd.DataFrame:
+    rng = np.random.default_rng(52)
+    age = rng.integers(40, 95, n)
+    ef = rng.integers(14, 80, n)
+    death = ((age > 70) & (rng.random(n) < 0.5) | (ef < 30) & (rng.random(n) < 0.6)).astype(int)
+    return pd.DataFrame(
+        {
+            "age": age,
+            "creatinine_phosphokinase": rng.integers(23, 7861, n),
+            "ejection_fraction": ef,
+            "smoking": (rng.random(n) < 0.32).astype(int),
+            "time": rng.integers(4, 285, n),
+            "DEATH_EVENT": death,
+        }
+    )
+
+
+def test_deaths_smokers_and_cpk_of_the_heart_failure_table() -> None:
+    df = _heart()
+    _, text = _run(df, "what proportion of patients died during the follow-up?")
+    assert "DEATH_EVENT" in text.splitlines()[0] and _has(text, round(100 * df["DEATH_EVENT"].mean(), 2))
+    _, text = _run(df, "Is ejection fraction lower in the patients who died? is it significant?")
+    assert all(_has(text, v) for v in df.groupby("DEATH_EVENT")["ejection_fraction"].mean())
+    _, text = _run(df, "cross-tab smokers against deaths")
+    assert "smoking" in text.splitlines()[0] and _has(text, int(((df.smoking == 0) & (df.DEATH_EVENT == 0)).sum()))
+    _, text = _run(df, "what's the 90th percentile of CPK?")
+    assert _has(text, df["creatinine_phosphokinase"].quantile(0.9))
+    _, text = _run(df, "what fraction of patients smoke?")
+    assert "smoking" in text.splitlines()[0] and _has(text, round(100 * df["smoking"].mean(), 2))
+
+
+def test_a_rate_of_a_0_1_outcome_for_people_over_an_age() -> None:
+    df = _heart()
+    _, text = _run(df, "death rate for patients over 70 versus 70 and under")
+    old = df["age"] > 70
+    assert _has(text, round(100 * df.loc[old, "DEATH_EVENT"].mean(), 2))
+    assert _has(text, round(100 * df.loc[~old, "DEATH_EVENT"].mean(), 2))
+
+
+def _wine(n: int = 800) -> pd.DataFrame:
+    rng = np.random.default_rng(53)
+    quality = rng.choice([3, 4, 5, 6, 7, 8], n, p=[0.01, 0.04, 0.42, 0.4, 0.12, 0.01])
+    return pd.DataFrame({"alcohol": (8.5 + 0.6 * quality + rng.normal(0, 0.8, n)).round(1), "quality": quality})
+
+
+def test_the_most_common_value_of_a_score_and_a_mean_for_each_score() -> None:
+    df = _wine()
+    _, text = _run(df, "Which quality score is the most common, and how many wines got it?")
+    counts = df["quality"].value_counts()
+    assert _has(text, counts.max()) and str(counts.idxmax()) in text.split("\n\n")[1]
+    _, text = _run(df, "does alcohol go up with quality? give me the average alcohol % for each score")
+    assert all(_has(text, v) for v in df.groupby("quality")["alcohol"].mean())
+
+
+def test_a_histogram_asked_with_its_median_and_range() -> None:
+    df = _wine()
+    _, text = _run(df, "plot a histogram of alcohol content and tell me the median and the range")
+    assert "Histogram" in text.splitlines()[0]
+    assert all(_has(text, v) for v in (df["alcohol"].median(), df["alcohol"].min(), df["alcohol"].max()))
+
+
+def _accounts(n: int = 600) -> pd.DataFrame:
+    rng = np.random.default_rng(54)
+    signup = pd.to_datetime("2022-01-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")
+    churned = rng.random(n) < 0.3
+    return pd.DataFrame(
+        {
+            "AccountID": [f"ACC-{i}" for i in range(n)],
+            "region": rng.choice(["EMEA", "AMER", "APAC"], n),
+            "SignupDate": signup,
+            "churn_date": (signup + pd.Timedelta(days=90)).where(churned),
+            "MRR_usd": rng.gamma(2, 150, n).round(2),
+        }
+    )
+
+
+def test_an_event_date_that_only_some_rows_have_is_the_event() -> None:
+    df = _accounts()
+    _, text = _run(df, "churn rate by region - which one is worst?")
+    rates = df["churn_date"].notna().groupby(df["region"]).mean()
+    assert rates.min() > 0.1 and all(_has(text, round(100 * v, 2)) for v in rates)
+    _, text = _run(df, "What's our total MRR from accounts that haven't churned?")
+    assert _has(text, df.loc[df["churn_date"].isna(), "MRR_usd"].sum())

@@ -211,6 +211,44 @@ def paired_totals(columns: list[Column]) -> list[Column]:
     return out
 
 
+# An event a date records, by the name of that date ("churn_date", "cancelled_at"), and the word for having it.
+_EVENTS = {
+    "churn": "churned", "cancel": "cancelled", "cancellation": "cancelled", "close": "closed", "resolve": "resolved",
+    "return": "returned", "leave": "left", "exit": "exited", "discharge": "discharged", "death": "died",
+    "termination": "terminated", "terminate": "terminated", "delivery": "delivered", "deliver": "delivered",
+    "completion": "completed", "complete": "completed", "refund": "refunded", "payment": "paid", "resign": "resigned",
+}  # fmt: skip
+_EVENTS |= {v: v for v in set(_EVENTS.values())}  # "closed_at", "delivered_at" say the event already
+
+
+def event_flags(columns: list[Column], infos: list[dict[str, Any]]) -> list[Column]:
+    """A 0/1 column for each date that records an event only some rows have had ("churn_date": churned).
+
+    "Churn rate by region", "accounts that haven't churned": the rows with that date are the ones it happened to;
+    the cell computes the flag first (`derivation_lines`).
+    """
+    nulls = {str(i.get("name", "")): int(i.get("nulls") or 0) for i in infos}
+    out = []
+    for c in columns:
+        event = next((_EVENTS[s] for s in c.stems if s in _EVENTS), None)
+        if not c.is_date or event is None or not nulls.get(c.name) or any(o.stems == (event,) for o in columns):
+            continue
+        out.append(
+            Column(
+                frame=c.frame,
+                name=f"{event} ({c.name} set)",
+                kind="numeric",
+                dtype="int64",
+                low=0,
+                high=1,
+                stems=(event,),
+                position=c.position + 2000,
+                formula=(c.name, "notna", ""),
+            )
+        )
+    return out
+
+
 def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """The lines that add each derived column the cell uses to the frame (a total of a home/away pair)."""
     lines = []
@@ -219,7 +257,9 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             continue
         name, a, b = (json.dumps(n, ensure_ascii=False) for n in (c.name, c.formula[0], c.formula[2]))
         op = c.formula[1]
-        if op == "%":
+        if op == "notna":  # an event happened to the rows that have its date
+            lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")
+        elif op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
         elif op == "span":  # minutes from a start date (b) to an end date (a)
             lines.append(
@@ -318,6 +358,7 @@ class Catalog:
                 meaning = meanings.get(str(info.get("name", "")))
                 catalog.columns.append(Column.from_profile(frame, info, i, meaning))
             catalog.columns += paired_totals(catalog.of(frame))
+            catalog.columns += event_flags(catalog.of(frame), infos)
         return catalog
 
     def of(self, frame: str) -> list[Column]:

@@ -216,6 +216,21 @@ TABLES = (
         # each row is a listing: "listings" counts rows, not the host's own total of listings
         {"neighbourhood_group": "borough", "calculated_host_listings_count": "host portfolio size"},
     ),
+    # IMDB movie data (Kaggle, 2006-2016): revenue is the box office
+    _table(
+        "runtime (minutes), revenue (millions), metascore",
+        {"revenue (millions)": "box office revenue (millions)", "runtime (minutes)": "runtime length (minutes)"},
+    ),
+    # Heart failure clinical records (UCI): CPK is creatinine phosphokinase, DEATH_EVENT a death in follow-up
+    _table(
+        "creatinine_phosphokinase ejection_fraction death_event",
+        {"creatinine_phosphokinase": "cpk creatinine phosphokinase", "death_event": "death"},
+    ),
+    # UCI credit card default: PAY_0 is the latest repayment status, BILL_AMT1 the latest bill
+    _table(
+        "limit_bal pay_0 bill_amt1 default.payment.next.month",
+        {"limit_bal": "credit limit balance", "default.payment.next.month": "default next month"},
+    ),
     # Pokemon stats (Kaggle): the first type is the primary one
     _table(
         "type 1, type 2, sp. atk, sp. def",

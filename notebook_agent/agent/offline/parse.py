@@ -891,6 +891,29 @@ def _per_row(unnamed: str, names: list[Mention]) -> str:
     return _PER_NOUN.sub(drop, unnamed)
 
 
+_WHO = re.compile(
+    r"\b(?:who|that|which)\s+(?P<not>(?:have|has|had|did|do|does)\s*n[o']?t\s+|never\s+|not\s+)?(?:\w+\s+)?$"
+)
+
+
+def _event_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """Rows an event happened to, said about them ("accounts that haven't churned": churned = 0), as a filter.
+
+    Only for a measure asked about those rows (the flag itself asked for is counted or rated by the kinds).
+    """
+    mentions = find_mentions(text, catalog, frame)
+    flags = [m for m in mentions if m.column.formula is not None and m.column.formula[1] == "notna"]
+    measures = [m for m in mentions if m.column.numeric and not m.column.flag and not m.column.id_like]
+    if len(flags) != 1 or not measures:
+        return [], text
+    m = flags[0]
+    who = _WHO.search(text[: m.start])
+    if who is None:
+        return [], text
+    value = 0 if who["not"] else 1
+    return [{"column": m.column.name, "op": "==", "value": value, "part": None}], _blank(text, who.start(), m.end)
+
+
 def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     """Read a question against the columns of `frame`."""
     text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
@@ -901,7 +924,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     conditions, text = _conditions(text, catalog, frame, hints.unresolved)
     values, text = _value_filters(text, catalog, frame)
     months, text = _month_filters(text, catalog, frame)
-    hints.filters = conditions + values + months
+    events, text = _event_filters(text, catalog, frame)
+    hints.filters = conditions + values + months + events
 
     low = text.lower()
     # A label column pinned to one value ("the North station") is a filter, not a column to plot.

@@ -69,6 +69,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     for i, (tok, start, _) in enumerate(tokens):
         if tok == "lot" and i > 0 and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
             continue  # "a lot pricier", "a lot of": an amount, not a lot column
+        if tok in _SHARE_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] == "of" and len(sig) > 1:
+            continue  # "what fraction of patients smoke": a share asked for, not ejection_fraction
         # A run of question words equal to a run of name parts ("speed" in "wind_speed_kmh").
         for j, part in enumerate(sig):
             if not _same_part(tok, part):
@@ -135,6 +137,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
             elif _agent_of(tok, part):  # "who picked": Picker, "who served": Server
                 found.append(Mention(column, start, tokens[i][2], 86, tok, "root"))
+            elif len(sig) == 1 and _doer_of(tok, part):  # "smokers": smoking (not "riders": Years Riding)
+                found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif _unsaid(tok, part):  # "unpaid": Paid (Y/N), read with the other value (kinds.filtered)
                 yes_no = column.n_unique is not None and column.n_unique <= 2  # a state, not an amount paid
                 found.append(Mention(column, start, tokens[i][2], 72 if yes_no else 70, tok, "root"))
@@ -155,6 +159,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         for tok, start, end in tokens:
             if tok in _PACE:
                 found.append(Mention(column, start, end, 50 + min(_clock_minutes(column), 600) / 1000, tok, "synonym"))
+    if column.formula is not None and column.formula[1] == "notna":  # "churn", "churned": the event flag
+        said = [(tok, a, b) for tok, a, b in tokens if len(tok) >= 4 and root(tok) == root(column.stems[0])]
+        found += [Mention(column, a, b, 85, tok, "root") for tok, a, b in said]
     if column.id_like:  # a record code is asked for by its name, not by a word near its meaning ("items": sku)
         found = [replace(m, score=m.score - 20) if m.via in ("synonym", "prefix") else m for m in found]
     found += _initials(column, tokens)
@@ -196,6 +203,16 @@ def _agent_of(tok: str, part: str) -> bool:
     return any(len(b) >= 3 and part in (b + "er", b + "r", b + "or") for b in bases)
 
 
+def _doer_of(tok: str, part: str) -> bool:
+    """A question word for doing what a name part says is done: "smoker" or "smoke" of smoking, "runner" of running."""
+    if not part.endswith("ing") or len(tok) < 4:
+        return False
+    if part in (tok + "ing", tok[:-1] + "ing", tok + tok[-1] + "ing"):  # the verb itself: "smoke", "drive"
+        return True
+    base = tok[:-2]
+    return tok.endswith("er") and len(tok) >= 5 and part in (base + "ing", base + base[-1] + "ing")
+
+
 def _adjective_of(tok: str, part: str) -> bool:
     """A comparative or superlative of the adjective a name part is or names ("happiest" of happiness).
 
@@ -223,6 +240,7 @@ def _clock_minutes(column: Column) -> float:
 
 
 _NAME_PARTS = frozenset({"title", "name"})
+_SHARE_WORDS = frozenset({"fraction", "proportion", "percentage", "share"})
 _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 

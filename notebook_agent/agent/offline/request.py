@@ -131,8 +131,8 @@ def _intent(h: Hints) -> str | None:
         return "rows"
     if h.overview:
         return "overview"
-    if h.agg:
-        return "stat"
+    if h.agg and not (h.chart == "hist" and h.agg in ("mean", "median", "min", "max", "std")):
+        return "stat"  # "a histogram of x and its median": the histogram, whose answer states the median too
     if h.chart or h.plot or h.time_axis:
         return "chart"
     return None
@@ -571,10 +571,12 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                     catalog,
                 ),
                 h,
+                catalog,
             ),
             catalog,
         ),
         catalog,
+        h.question,
     )
 
 
@@ -623,7 +625,10 @@ def _fresh_over_time(h: Hints) -> bool:
 _COUNT_NAMES = frozenset({"count", "counts", "n", "freq", "frequency", "number", "cases", "births"})
 
 
-def _grouped_trend(req: Request | str, catalog: Catalog) -> Request | str:
+_MEAN_EACH = re.compile(r"\b(?:average|mean|avg)\b.*\b(?:for\s+each|for\s+every|per|by|at\s+each)\b", re.I)
+
+
+def _grouped_trend(req: Request | str, catalog: Catalog, question: str = "") -> Request | str:
     """A correlation with a column of a few labels ("does engagement go up with tenure band?"): the mean per label.
 
     A coefficient needs two numeric columns; with bands or levels the honest answer is the mean at each of them.
@@ -631,6 +636,13 @@ def _grouped_trend(req: Request | str, catalog: Catalog) -> Request | str:
     if not isinstance(req, Request) or req.intent != "correlation":
         return req
     x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
+    if x is not None and y is not None and x.numeric and y.numeric and _MEAN_EACH.search(question):
+        # "does alcohol go up with quality? the average alcohol for each score": means per value of the few-valued
+        steps = [c for c in (x, y) if c.few_values]
+        if len(steps) == 1:
+            other = y if steps[0] is x else x
+            req.intent, req.x, req.y, req.agg = "groupby", steps[0].name, other.name, "mean"
+            return req
     if x is None or y is None or x.numeric == y.numeric:
         return req
     measure, label = (x, y) if x.numeric else (y, x)
@@ -666,8 +678,23 @@ def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
 _COMMON = re.compile(r"\b(?:most|least)\s+(?:common|frequent|popular|usual)\s+(?:[a-z]+\s+)?([a-z]+s)\b", re.I)
 
 
-def _common_ones(req: Request | str, h: Hints) -> Request | str:
-    """A short list of the commonest values ("the most common crime types"), not only the first one."""
+def _common_ones(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:
+    """A short list of the commonest values ("the most common crime types"), not only the first one.
+
+    A number of few whole values asked for as the most common ("which quality score is the most common") is
+    counted per value, like a label.
+    """
+    y = catalog.get(req.frame, req.y) if isinstance(req, Request) else None
+    if (
+        isinstance(req, Request)
+        and req.intent == "extreme"
+        and req.x is None
+        and y is not None
+        and y.few_values
+        and re.search(r"\bmost\s+(?:common|frequent|usual|popular)\b|\bmode\b", h.question, re.I)
+    ):
+        req.x, req.y, req.agg = y.name, None, "count"
+        return req
     if not isinstance(req, Request) or req.intent != "extreme" or req.agg != "count" or req.y is not None:
         return req
     said = _COMMON.search(h.question)

@@ -68,7 +68,7 @@ UNITS = frozenset(
 # What a unit measures: a unit in a name ("km", "dist_km", "kwh_out") is named by the word for its quantity
 # ("distance", "energy"), below the name's own words. Only units that measure one thing ("m" may be minutes).
 _DISTANCE = frozenset({"distance", "far", "farther", "further", "farthest", "furthest"})
-_ENERGY = frozenset({"energy", "electricity", "power", "usage", "consumption"})
+_ENERGY = frozenset({"energy", "electricity", "power", "usage", "consumption", "output", "generation", "production"})
 _WEIGHT = frozenset({"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter"})
 SPEED = frozenset({"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"})
 UNIT_QUANTITY: dict[str, frozenset[str]] = {
@@ -104,7 +104,7 @@ SYNONYMS = [
         *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge", "bill", "billed"),
         *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),
     },
-    {"sale", "revenue", "turnover", "income", "amount", "money"},
+    {"sale", "revenue", "turnover", "income", "amount", "money", "mrr", "arr", "gmv", "earner", "takings"},
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
     {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
@@ -174,6 +174,7 @@ SYNONYMS = [
     {"child", "children", "kid", "dependent", "dependant"},
     {"sex", "gender"},
     {"diabete", "diabetic"},  # stemmed: diabetes
+    {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality"},
     {"passenger", "pax", "rider", "traveller", "traveler"},
     {"population", "inhabitant", "people", "resident"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},

@@ -146,7 +146,11 @@ def match(ctx: Context) -> KindRequest | None:
             if m.column.numeric
             and m.column.low == 0
             and m.column.high == 1
-            and (re.search(r"\bthan\s+[a-z]", ctx.text) or _GROUP_NOUN.match(ctx.text[m.end :]))
+            and (
+                re.search(r"\bthan\s+[a-z]", ctx.text)
+                or _GROUP_NOUN.match(ctx.text[m.end :])
+                or re.search(r"\b(?:who|that)\s+(?:\w+\s+)?$", ctx.text[: m.start])  # "the patients who died"
+            )
         ]
         labels = [
             m.column

@@ -47,6 +47,15 @@ def _share(text: str) -> bool:
     return bool(_SHARE.search(text))
 
 
+def _said(ctx: Context) -> str:
+    """The question's text with the columns it names blanked ("ejection fraction" asks for no fraction)."""
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.via in ("name", "partial") and m.score >= 90 and " " in m.word.strip():  # a name of several words
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
+
+
 def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> KindRequest | None:
     """A share asked "by" a label column ("churn rate by plan"): the share within each group.
 
@@ -128,10 +137,10 @@ def match(ctx: Context) -> KindRequest | None:
     if split is not None:
         return split
     rate = _yes_no_rate(ctx)
-    if not (_ASK.search(ctx.text) or rate):
+    if not (_ASK.search(_said(ctx)) or rate):
         return None
     if re.search(r"\b(?:by|per|for each|each)\b", ctx.text):
-        if rate or _share(ctx.text):
+        if rate or _share(_said(ctx)):
             return _grouped(ctx, _condition(ctx, rate))
         return _grouped(ctx, _condition(ctx, rate), counted=bool(_HOW_MANY.search(ctx.text)))
     return _named_groups(ctx, _condition(ctx, rate))
@@ -277,7 +286,7 @@ def _weekday(ctx: Context) -> KindRequest | None:
         column=date.name,
         op="weekday",
         value={"days": days, "format": date.date_format if date.kind != "numeric" else "%Y%m%d"},
-        share=_share(ctx.text),
+        share=_share(_said(ctx)),
     )
 
 
@@ -293,7 +302,7 @@ def _any_flag(ctx: Context) -> KindRequest | None:
         if label is None and x.column.kind == "bool":
             label = True
         if label is not None:
-            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(ctx.text))
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(_said(ctx)))
     return None
 
 
@@ -457,7 +466,7 @@ def _time_bound(ctx: Context) -> KindRequest | None:
         column=target.name,
         op=op,
         value=int(value) if float(value).is_integer() else value,
-        share=_share(ctx.text),
+        share=_share(_said(ctx)),
     )
 
 
@@ -475,9 +484,9 @@ _AGE_BOUND = re.compile(r"\b(?:under|over|below|above|younger|older|aged)\b")
 def _age_of_people(ctx: Context, pos: int) -> Mention | None:
     """People "under 18" or "over 65" are bounded by their age: the frame's one age column, when nothing is named."""
     if not _AGE_BOUND.search(ctx.text[pos : pos + 12]) or any(
-        x.column.numeric and not x.column.id_like for x in ctx.mentions
+        x.column.numeric and not x.column.id_like and not x.column.flag for x in ctx.mentions
     ):
-        return None
+        return None  # a 0/1 outcome named beside ("death rate for patients over 70") bounds no one's age
     ages = [c for c in ctx.columns() if c.numeric and not c.id_like and "age" in c.stems]
     if len(ages) != 1:
         return None
@@ -498,7 +507,7 @@ def _bracket(ctx: Context, op: str, value: float) -> KindRequest | None:
             if b is None or float(b.group("n")) * _SCALE[b.group("k").lower()] != value:
                 continue
             if (op in (">", ">=")) == b.group("op").startswith(">"):
-                return KindRequest(frame=ctx.frame, column=c.name, op="==", value=v, share=_share(ctx.text))
+                return KindRequest(frame=ctx.frame, column=c.name, op="==", value=v, share=_share(_said(ctx)))
     return None
 
 
@@ -516,7 +525,12 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
         # the comparative itself may name the measure ("taller than 80": height)
         # a record code is bounded only when its name is said ("inspections ... at least one critical violation"
         # bounds the violations, not Inspection ID)
-        usable = [x for x in ctx.mentions if not x.column.id_like or x.via == "name"]
+        usable = [
+            x
+            for x in ctx.mentions
+            if (not x.column.id_like or x.via == "name")
+            and not (x.column.flag and x.column.numeric and value not in (0.0, 1.0))  # "deaths over 70": not a 0/1
+        ]
         said = next((x for x in usable if x.column.numeric and x.start <= m.start() < x.end), None)
         target = said or nearest_before(usable, m.start())
         nums = [x for x in usable if x.column.numeric]
@@ -536,7 +550,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
                 op, value = "<=", high
             else:
                 continue
-        share = _share(ctx.text)
+        share = _share(_said(ctx))
         return KindRequest(
             frame=ctx.frame,
             column=target.column.name,
@@ -553,7 +567,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             column=target.column.name,
             op="==",
             value=int(value) if value.is_integer() else value,
-            share=_share(ctx.text),
+            share=_share(_said(ctx)),
         )
     for m in re.finditer(rf"(?<![\w.])(?P<v>{NUM})\s+", ctx.text):  # "have 8 cylinders": equal to a value
         named = next((x for x in ctx.mentions if x.start == m.end() and x.column.numeric), None)
@@ -575,7 +589,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
                 if len(others) != 1:
                     continue
                 label = others[0]
-            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(ctx.text))
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(_said(ctx)))
     # "what share of flights were cancelled?": a 0/1 column named by the question ("how many" sums it elsewhere)
     for x in ctx.mentions:
         if (
@@ -584,18 +598,18 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             and not x.column.id_like
             # "how many" sums a 0/1 number elsewhere; True/False values are counted here
             and (
-                _share(ctx.text)
+                _share(_said(ctx))
                 or rate
                 or ((x.column.kind == "bool" or _negated(ctx.text, x.start)) and bool(_HOW_MANY.search(ctx.text)))
             )
         ):
             value = 0 if _negated(ctx.text, x.start) else 1  # "not senior citizens": the rows marked 0
-            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=value, share=_share(ctx.text))
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=value, share=_share(_said(ctx)))
     # "what share of orders were in the West?": the rows with the one value the question names
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
     measured = any(x.column.numeric for x in ctx.mentions)  # "what percentage of people live in cities in X": a value
-    if _share(ctx.text) and not measured and len({(v.column.name, v.value) for v in values}) == 1:
+    if _share(_said(ctx)) and not measured and len({(v.column.name, v.value) for v in values}) == 1:
         return KindRequest(frame=ctx.frame, column=values[0].column.name, op="==", value=values[0].value, share=True)
     return None
 

@@ -480,6 +480,7 @@ def _durations(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.numeric
         and not m.column.id_like
+        and not m.column.flag  # "until a request is closed": the event, not a measure
         and not any(m.start < e and s < m.end for s, e in asked)
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
     ]
