@@ -714,3 +714,49 @@ def test_an_event_date_that_only_some_rows_have_is_the_event() -> None:
     assert rates.min() > 0.1 and all(_has(text, round(100 * v, 2)) for v in rates)
     _, text = _run(df, "What's our total MRR from accounts that haven't churned?")
     assert _has(text, df.loc[df["churn_date"].isna(), "MRR_usd"].sum())
+
+
+def test_a_measure_on_each_side_of_a_bound_said_in_words() -> None:
+    rng = np.random.default_rng(55)
+    temp = rng.normal(8, 6, 600).round(1)
+    df = pd.DataFrame(
+        {
+            "Site": rng.choice(["North", "South"], 600),
+            "Capacity_MW": rng.choice([3.6, 4.2], 600),
+            "Availability_pct": np.clip(np.where(temp < 0, 80, 96) + rng.normal(0, 5, 600), 0, 100).round(1),
+            "AmbientTemp_C": temp,
+        }
+    )
+    _, text = _run(df, "is availability worse when it's below freezing? compare the averages")
+    cold = df["AmbientTemp_C"] < 0
+    assert _has(text, df.loc[cold, "Availability_pct"].mean()) and _has(text, df.loc[~cold, "Availability_pct"].mean())
+    _, text = _run(df, "average capacity by site")
+    assert "Capacity_MW" in text.splitlines()[0]
+
+
+def test_a_span_between_two_verbs_and_a_follow_up_by_two_named_values() -> None:
+    rng = np.random.default_rng(56)
+    collected = pd.to_datetime("2024-03-04 07:00") + pd.to_timedelta(rng.integers(0, 60 * 24 * 20, 400), unit="min")
+    received = collected + pd.to_timedelta(rng.integers(30, 300, 400), unit="min")
+    priority = rng.choice(["Urgent", "Routine"], 400)
+    reported = received + pd.to_timedelta(np.where(priority == "Urgent", 40, 90) + rng.integers(0, 30, 400), unit="m")
+    df = pd.DataFrame(
+        {
+            "specimen_id": [f"S{i}" for i in range(400)],
+            "priority": priority,
+            "collected_at": collected,
+            "received_at": received,
+            "reported_at": reported,
+        }
+    )
+    minutes = (df["reported_at"] - df["received_at"]).dt.total_seconds() / 60
+    _, text = _run(df, "What's the median turnaround from when a sample is recieved to when it's reported?")
+    assert "received_at" in text.splitlines()[0] and "reported_at" in text.splitlines()[0]
+    _, text = _run(
+        df,
+        "What's the median turnaround from when a sample is recieved to when it's reported?",
+        "and for urgent vs routine?",
+    )
+    assert "priority" in text.splitlines()[0]
+    hours = minutes.groupby(df["priority"]).median() / 60
+    assert all(_has(text, round(v, 2)) or _has(text, 60 * v) for v in hours)

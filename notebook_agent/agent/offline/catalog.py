@@ -249,6 +249,21 @@ def event_flags(columns: list[Column], infos: list[dict[str, Any]]) -> list[Colu
     return out
 
 
+def bound_sides(column: Column, op: str, value: float) -> Column:
+    """A label column of two values: "yes" on the rows where `column op value` holds, "no" on the rest."""
+    shown = {">=": "≥", "<=": "≤"}.get(op, op)
+    number = int(value) if float(value).is_integer() else value
+    return Column(
+        frame=column.frame,
+        name=f"{column.name} {shown} {number}",
+        kind="categorical",
+        dtype="object",
+        n_unique=2,
+        position=column.position + 2000,
+        formula=(column.name, op, repr(number)),
+    )
+
+
 def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """The lines that add each derived column the cell uses to the frame (a total of a home/away pair)."""
     lines = []
@@ -257,7 +272,9 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             continue
         name, a, b = (json.dumps(n, ensure_ascii=False) for n in (c.name, c.formula[0], c.formula[2]))
         op = c.formula[1]
-        if op == "notna":  # an event happened to the rows that have its date
+        if op in ("<", "<=", ">", ">="):  # two sides of a bound, as labels: "AmbientTemp_C < 0" yes or no
+            lines.append(f"{frame}[{name}] = np.where({frame}[{a}] {op} {c.formula[2]}, 'yes', 'no')")
+        elif op == "notna":  # an event happened to the rows that have its date
             lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")
         elif op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")

@@ -849,6 +849,7 @@ def group_minimum(question: str, catalog: Catalog, frame: str) -> tuple[str, int
     return question, None
 
 
+_FREEZING = re.compile(r"\b(?:(?P<up>above)|below|under)\s+freezing\b", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(over|under)[- ](\d{2})s\b", re.IGNORECASE)
 
 
@@ -860,6 +861,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     stock" the stock column equal to 0 when a numeric column is named by that word.
     """
     text = _AGE_GROUP.sub(r"\1 \2", question)  # "over-60s": over 60
+    temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
+    if len(temps) == 1:  # "below freezing": the one temperature column below 0
+        text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)
     text = _span_in_units(_SCALED.sub(_scaled, text), catalog, frame)
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):

@@ -71,6 +71,7 @@ _FILLER = frozenset(
     | {"break", "split", "that", "it", "this", "them", "down", "can", "you", "please"}
 )
 _BY = frozenset({"by", "per", "across", "between"})
+_GROUPS_BY_VALUES = ("missing", "filtered", "compare", "ratio", "nps")  # kinds whose `group` splits the same request
 
 
 def _again(ctx: Context) -> KindRequest | None:
@@ -81,6 +82,16 @@ def _again(ctx: Context) -> KindRequest | None:
     """
     if not (ctx.recent and ctx.last and ctx.last.get("kind") in KINDS) or not _AGAIN.search(ctx.text):
         return None
+    if not ctx.mentions and "group" in ctx.last and ctx.last.get("kind") in _GROUPS_BY_VALUES:
+        # "and for urgent vs routine?": two values of one label said, so that label groups the same request
+        named: dict[str, set[str]] = {}
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, []):
+            named.setdefault(v.column.name, set()).add(v.value)
+        labels = [k for k, vs in named.items() if len(vs) >= 2]
+        if len(labels) == 1 and len(named) == 1:
+            req = KindRequest.from_dict(ctx.last)
+            req.group = labels[0]
+            return req
     if len(ctx.mentions) != 1:
         return None
     mention = ctx.mentions[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import bound_sides
 from ..columns import Column, Mention, find_values
 from .base import Context, KindRequest, col, finish, fmt, p_words
 
@@ -128,6 +129,39 @@ def _numbered_groups(ctx: Context) -> KindRequest | None:
     return None
 
 
+_WHEN = re.compile(r"\b(?:when|where|if|on\s+days?\s+when|while)\b")
+
+
+def _bound_sides(ctx: Context) -> KindRequest | None:
+    """A measure compared where a bound on another column holds and where it does not.
+
+    "Is availability worse when it's below freezing?": the two sides become a label column computed in the cell.
+    """
+    from .filtered import _bound  # the one reader of bounds; filtered imports nothing from here
+
+    when = _WHEN.search(ctx.text)
+    if when is None or not (_MORE.search(ctx.text) or _DIFFER.search(ctx.text) or _WORSE.search(ctx.text)):
+        return None
+    bound = _bound(ctx)
+    if bound is None or bound.op not in (">", ">=", "<", "<=") or bound.column is None:
+        return None
+    measures = [
+        m.column
+        for m in ctx.mentions
+        if m.column.numeric and not m.column.id_like and m.column.name != bound.column and m.start < when.start()
+    ]
+    column = ctx.catalog.get(ctx.frame, bound.column)
+    if len({c.name for c in measures}) != 1 or column is None:
+        return None
+    sides = bound_sides(column, bound.op, float(bound.value))
+    if ctx.catalog.get(ctx.frame, sides.name) is None:
+        ctx.catalog.columns.append(sides)
+    return KindRequest(frame=ctx.frame, y=measures[0].name, group=sides.name)
+
+
+_WORSE = re.compile(r"\b(?:worse|better|higher|lower|more|less)\b")
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     if _MORE.search(ctx.text) or _DIFFER.search(ctx.text) or re.search(r"\bvs\.?\b|\bversus\b|\bthan\b", ctx.text):
@@ -161,6 +195,9 @@ def match(ctx: Context) -> KindRequest | None:
         nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and m.column not in flags]
         if len(labels) == 1 and len(nums) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=labels[0].name)
+    sides = _bound_sides(ctx)
+    if sides is not None:
+        return sides
     rest = _REST.search(ctx.text)
     if rest and (_MORE.search(ctx.text) or _DIFFER.search(ctx.text)) and not _COUNTED.search(ctx.text):
         # "do the >50K earners work more hours than the rest?": one value of a two-valued label against the other

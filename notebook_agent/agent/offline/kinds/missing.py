@@ -294,8 +294,22 @@ def _dates(ctx: Context) -> list[Column]:
     return [c for c in ctx.columns() if c.is_date]
 
 
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?:when\s+)?(?:[a-z']+\s+){0,4}?(?P<a>[a-z]{4,}ed)\b.*?\bto\s+(?:when\s+)?(?:[a-z']+\s+){0,4}?"
+    r"(?P<b>[a-z]{4,}ed)\b"
+)
+
+
 def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
     """The start and the end date: the two date columns, told apart by their names, else by their order."""
+    said_pair = _FROM_TO.search(ctx.text)
+    if said_pair:  # "from when a sample is received to when it's reported": the dates those verbs name
+        ends = [
+            next((m.column for m in find_mentions(said_pair[k], ctx.catalog, ctx.frame) if m.column.is_date), None)
+            for k in ("a", "b")
+        ]
+        if ends[0] is not None and ends[1] is not None and ends[0] != ends[1]:
+            return ends[0], ends[1]
     named = [m.column for m in ctx.mentions if m.column.is_date]
     if len(dates) > 2:  # a due date is held against the end, it starts nothing (loan, due and return dates)
         dates = [c for c in dates if not _DUE.search(c.name)] or dates
@@ -489,7 +503,15 @@ def _durations(ctx: Context) -> KindRequest | None:
     waiting = _NOT_YET.search(ctx.text)
     if waiting and _COUNTING.search(ctx.text):
         verb = waiting.group("verb")
-        said = [m.column for m in find_mentions(verb, ctx.catalog, ctx.frame) if m.column.is_date] if verb else []
+        found = find_mentions(verb, ctx.catalog, ctx.frame) if verb else []
+        # the date itself, or the date behind the event it records ("closed": closed_at)
+        said = [m.column for m in found if m.column.is_date] or [
+            c
+            for m in found
+            if m.column.formula is not None
+            and m.column.formula[1] == "notna"
+            and (c := ctx.catalog.get(ctx.frame, m.column.formula[0])) is not None
+        ]
         pair = _pair(ctx, dates)
         end = said[0] if said else (pair[1] if pair and (not verb or verb in _BACK) else None)
         if end is not None:
@@ -499,6 +521,8 @@ def _durations(ctx: Context) -> KindRequest | None:
         return None
     skip: list[tuple[int, int]] = []
     pair = _pair(ctx, dates)
+    if verbed is not None and _FROM_TO.search(ctx.text) and pair is not None:
+        verbed = None  # "from when it is received to when it's reported": both ends said, by their verbs
     if verbed is not None:  # "how long does it take to close": the span ends at Closed Date
         end_date, verb_said = verbed
         start_date = _start_for(ctx, end_date, dates)
@@ -628,7 +652,8 @@ def _durations_answer(req: KindRequest, result: dict[str, Any]) -> str:
             f"{req.column} ({100 * waiting / max(rows, 1):.1f}%)."
         )
     start, end = result.get("from") or req.column, result.get("to") or req.y
-    head = f"Time from {start} to {end}, {fmt(rows)} rows with both dates."
+    by = f" by {req.group}" if req.group else ""
+    head = f"Time from {start} to {end}{by}, {fmt(rows)} rows with both dates."
     summary = result.get("summary") or {}
     means = {k: v.get("mean") for k, v in summary.items() if v.get("mean") is not None} if req.group else {}
     lines = [head, ""]
