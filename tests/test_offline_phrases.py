@@ -760,3 +760,22 @@ def test_a_span_between_two_verbs_and_a_follow_up_by_two_named_values() -> None:
     assert "priority" in text.splitlines()[0]
     hours = minutes.groupby(df["priority"]).median() / 60
     assert all(_has(text, round(v, 2)) or _has(text, 60 * v) for v in hours)
+
+
+def _credit(n: int = 500) -> pd.DataFrame:
+    rng = np.random.default_rng(57)
+    limit = rng.choice([50000, 100000, 200000], n)
+    bills = {f"BILL_AMT{i}": (limit * rng.uniform(0, 0.9, n)).round() for i in range(1, 4)}
+    return pd.DataFrame({"ID": np.arange(1, n + 1), "LIMIT_BAL": limit, "PAY_0": rng.integers(-2, 6, n), **bills})
+
+
+def test_a_number_said_in_words_before_or_more_is_a_bound() -> None:
+    df = _credit()
+    _, text = _run(df, "How many clients were two or more months behind on their latest repayment status (PAY_0)?")
+    assert _has(text, int((df["PAY_0"] >= 2).sum()))
+
+
+def test_a_word_glossed_by_a_column_name_is_that_column() -> None:
+    df = _credit()
+    plan, _ = _run(df, "plot the latest bill (BILL_AMT1) as a share of the limit")
+    assert "BILL_AMT1 as % of LIMIT_BAL" in plan.code

@@ -105,8 +105,11 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     ]
     for op, rx in _OPERATORS:
         for said in rx.finditer(question):
-            left = [m for m in readings if m.end == said.start()]
-            right = [m for m in readings if m.start == said.end()] or _by_unit(question, said.end(), catalog, frame)
+            # "(BILL_AMT1) as a share of the limit": a closing bracket before, "the" after, are no gap
+            left = [m for m in readings if m.end <= said.start() and not question[m.end : said.start()].strip(" )")]
+            article = re.match(r"(?:the|its|their)\s+", question[said.end() :])
+            after = said.end() + (article.end() if article else 0)
+            right = [m for m in readings if m.start == after] or _by_unit(question, after, catalog, frame)
             if not left or not right:
                 continue
             best_a, best_b = max(left, key=lambda m: m.score), max(right, key=lambda m: m.score)

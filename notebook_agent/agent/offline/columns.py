@@ -12,6 +12,7 @@ importable from here too: `words` (word tables and word forms), `catalog` (`Colu
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .catalog import (
@@ -119,6 +120,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         ]
         if rivals and _names_records(m, [r.column for r in rivals]):
             continue
+        glossed = re.match(r"\s*\(\s*(?P<name>[^()]+?)\s*\)", question[m.end :])
+        if rivals and glossed and catalog.get(frame, glossed["name"]) is not None:
+            continue  # "the latest bill (BILL_AMT1)": the word is glossed by the column's own name
         if rivals and _told_apart(question, m, [r.column for r in rivals]):
             continue
         wide = period_columns(catalog.of(frame))

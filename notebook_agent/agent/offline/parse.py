@@ -625,6 +625,9 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.extreme = "max"
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
             hints.extreme, hints.agg = "min", "count"
+        recent = re.compile(r"\b(?:latest|earliest|most\s+recent)\b", _I)
+        if hints.extreme and hints.agg and recent.search(unnamed) and not _EXTREME.search(recent.sub(" ", unnamed)):
+            hints.extreme = None  # "the typical ... of the latest bill": which bill, not a ranking
         judged = re.search(r"\b(?P<w>worst|best)\b", unnamed, _I)
         bad = [m for m in find_mentions(hints.question, catalog, frame) if set(m.column.stems) & BAD_WHEN_HIGH]
         if judged and bad and hints.extreme:  # "the worst e. coli counts": the highest; "the best delays": the least
@@ -751,6 +754,9 @@ _WORD_BOUND = _rx(
     r"\b(?P<op>above|below|under|over|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|greater\s+than"
     rf"|lower\s+than|higher\s+than|exceeds?|exceeding|equal\s+to|exactly)\s+(?P<n>zero|{'|'.join(NUMBER_WORDS)})\b"
 )
+_WORD_OR = _rx(
+    rf"\b(?P<n>{'|'.join(NUMBER_WORDS)})\s+or\s+(?P<op>more|fewer|less|higher|lower|above|below|over|under)\b"
+)
 _SIGN = _rx(
     r"\b(?P<sign>negative|positive)\b(?!\s+(?:and|or)\b)(?!\s+(?:\w+\s+)?(?:correlat\w*|relation\w*|associat\w*"
     r"|trend\w*|slope|effect|impact|link\w*|skew\w*|change|number|numbers|feedback|results?|reviews?|outcome)\b)"
@@ -869,6 +875,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
     text = _WORD_BOUND.sub(lambda m: f"{m['op']} {NUMBER_WORDS.get(m['n'].lower(), 0)}", text)
+    text = _WORD_OR.sub(lambda m: f"{NUMBER_WORDS.get(m['n'].lower(), 0)} or {m['op']}", text)
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
         text = _SIGN.sub(lambda m: "below 0" if m["sign"].lower() == "negative" else "above 0", text)
     return text
