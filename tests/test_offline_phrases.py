@@ -779,3 +779,36 @@ def test_a_word_glossed_by_a_column_name_is_that_column() -> None:
     df = _credit()
     plan, _ = _run(df, "plot the latest bill (BILL_AMT1) as a share of the limit")
     assert "BILL_AMT1 as % of LIMIT_BAL" in plan.code
+
+
+def _movies(n: int = 400) -> pd.DataFrame:
+    rng = np.random.default_rng(58)
+    genres = ["Action", "Drama", "Comedy", "Animation", "Horror"]
+    listed = [",".join(sorted(rng.choice(genres, rng.integers(1, 4), replace=False))) for _ in range(n)]
+    return pd.DataFrame(
+        {
+            "Rank": np.arange(1, n + 1),
+            "Title": [f"Film {i}" for i in range(n)],
+            "Genre": listed,
+            "Year": rng.integers(2006, 2017, n),
+            "Runtime (Minutes)": rng.integers(80, 180, n),
+            "Rating": rng.normal(6.7, 0.9, n).round(1),
+            "Revenue (Millions)": rng.gamma(1.5, 60, n).round(2),
+            "Metascore": rng.integers(20, 100, n),
+        }
+    )
+
+
+def test_labels_listed_in_one_cell_are_counted_each() -> None:
+    df = _movies()
+    _, text = _run(df, "which genre has the highest average rating?")
+    each = df.assign(Genre=df["Genre"].str.split(",")).explode("Genre").groupby("Genre")["Rating"].mean()
+    assert each.idxmax() in text.split("\n\n")[1] and _has(text, each.max())
+
+
+def test_box_office_over_the_years_and_the_biggest_earners() -> None:
+    df = _movies()
+    _, text = _run(df, "Has average box office gone up or down over the years? show it by year")
+    assert "Revenue (Millions)" in text.splitlines()[0] and "Runtime" not in text.splitlines()[0]
+    _, text = _run(df, "top 5 biggest earners")
+    assert all(t in text for t in df.nlargest(5, "Revenue (Millions)")["Title"])

@@ -77,6 +77,15 @@ class Column:
         return self.n_unique is None or 1 < self.n_unique <= 30
 
     @property
+    def multi_label(self) -> bool:
+        """Text that may list several labels per row ("Action,Adventure,Sci-Fi"), going by the examples seen.
+
+        The cell decides on the whole column (most rows with a comma), the profile only shows a few values.
+        """
+        listed = [v for v in self.values if re.search(r"[^\W\d],\s?[^\W\d]", v)]
+        return self.kind in ("categorical", "text") and not self.id_like and len(listed) >= 1
+
+    @property
     def flag(self) -> bool:
         """A 0/1 (or true/false) column: it marks the rows that have a property (cancelled, smoker, churned)."""
         return (self.numeric and self.low == 0 and self.high == 1) or (
@@ -129,7 +138,16 @@ class Column:
         named = tuple(s for s in stems if s not in UNITS) or stems
         # ... nor a rate per unit of time ("Study Hours per Week", "visits_per_day")
         rate = len(named) >= 2 and named[-2] in ("per", "a", "each", "every")
-        ordered = kind == "numeric" and not is_date and bool(named) and named[-1] in ORDER_WORDS and not rate
+        # ... nor an amount of time units ("Runtime (Minutes)": how many minutes, where "minute" is a point in time)
+        plural_unit = bool(words(name)) and words(name)[-1].endswith("s") and stem(words(name)[-1]) in ORDER_WORDS
+        ordered = (
+            kind == "numeric"
+            and not is_date
+            and bool(named)
+            and named[-1] in ORDER_WORDS
+            and not rate
+            and not plural_unit
+        )
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = not is_date and (

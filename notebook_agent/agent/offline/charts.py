@@ -67,6 +67,11 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
         code.comment(f"Many distinct values of {req.x}: put them in 10 equal-width bins, one bar per range")
         code.add(f"groups = pd.cut(data[{name}], bins=10) if data[{name}].nunique() > 20 else data[{name}]")
         return "groups", True, req.x or ""
+    if xcol is not None and xcol.multi_label:
+        code.comment(f"{req.x} may list several labels per row: then each row counts under each of its labels")
+        code.add(f"if data[{name}].astype(str).str.contains(',').mean() > 0.3:")
+        code.add(f"    data = data.assign(**{{{name}: data[{name}].astype(str).str.split(',')}}).explode({name})")
+        code.add(f"    data[{name}] = data[{name}].str.strip()")
     return f"data[{name}]", bool(xcol is not None and xcol.time), req.x or ""
 
 

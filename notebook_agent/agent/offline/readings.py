@@ -432,8 +432,9 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     """
     out = []
     for part in column.significant:
-        if 4 <= len(part) <= 5 and part.isalpha():
-            # one qualifying letter before a short form ("csat": customer satisfaction, "tsales": total sales)
+        if 4 <= len(part) <= 5 and part.isalpha() and part not in TIME_WORDS and part not in SYNONYM_OF:
+            # one qualifying letter before a short form ("csat": customer satisfaction, "tsales": total sales);
+            # a word in its own right is none ("year" is not y + "earner")
             for i, (tok, start, end) in enumerate(tokens):
                 if tok in STOP or tok in _ASKING or len(tok) < len(part) + 1 or not abbreviates(part[1:], tok):
                     continue

@@ -227,6 +227,8 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     if group is None and h.agg == "count" and codes and len(codes) == len(ms):
         group = codes[0]  # "which 3 hosts have the most listings": rows counted per host code
     values = [m for m in ms if m.column.numeric and m is not group]
+    if any(not m.column.time for m in values):
+        values = [m for m in values if not m.column.time]  # "box office over the years": years are no measure
     if any(not m.column.id_like for m in values):
         values = [m for m in values if not m.column.id_like]
     elif h.agg in (None, "count"):

@@ -84,6 +84,7 @@ class KindRequest:
     period: str | None = None  # a calendar period of a date column that groups (M: the month of each date)
     where: list[list[Any]] = field(default_factory=list)  # [column, value] pairs the rows must have
     least: int | None = None  # groups with fewer rows are left out
+    multi: bool = False  # the group column lists several labels per row ("Action,Adventure"): one row per label
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

@@ -122,7 +122,9 @@ def match(ctx: Context) -> KindRequest | None:
             values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
         agg = "sum" if (y.additive or y.kind == "bool") and not m.group("agg") and amount else "mean"
-    return KindRequest(frame=ctx.frame, y=y.name, group=group.name, agg=agg, order=_order(m.group("dir"), y))
+    return KindRequest(
+        frame=ctx.frame, y=y.name, group=group.name, agg=agg, order=_order(m.group("dir"), y), multi=group.multi_label
+    )
 
 
 def code(req: KindRequest) -> str:
@@ -147,11 +149,21 @@ def code(req: KindRequest) -> str:
         )
     y, g = col(req.y), col(req.group)
     cond = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
-    data = "rows" if cond else req.frame
+    data = "rows" if cond or req.multi else req.frame
     return finish(
         [
             f"# {req.agg} of {req.y} for each {req.group}, highest first" + (f", where {_where(req)}" if cond else ""),
-            *([f"rows = {req.frame}[{cond}]"] if cond else []),
+            *([f"rows = {req.frame}[{cond}]"] if cond else [f"rows = {req.frame}"] if req.multi else []),
+            *(
+                [
+                    f"# {req.group} may list several labels per row: then each row counts under each of its labels",
+                    f"if rows[{g}].astype(str).str.contains(',').mean() > 0.3:",
+                    f"    rows = rows.assign(**{{{g}: rows[{g}].astype(str).str.split(',')}}).explode({g})",
+                    f"    rows[{g}] = rows[{g}].str.strip()",
+                ]
+                if req.multi
+                else []
+            ),
             f"key = {data}[{g}]",
             'if key.dtype.kind == "f" and key.nunique() > 20:  # many decimals: five ranges instead',
             '    key = pd.qcut(key, 5, duplicates="drop").astype(str)',
