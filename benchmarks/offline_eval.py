@@ -26,6 +26,7 @@ honest rate on unseen data;
 `--heldout14` a fifteenth (`benchmarks/heldout14.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout15` a sixteenth (`benchmarks/heldout15.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout16` a seventeenth (`benchmarks/heldout16.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout17` an eighteenth (`benchmarks/heldout17.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4673,6 +4674,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout14 import HELDOUT14
     from .heldout15 import HELDOUT15
     from .heldout16 import HELDOUT16
+    from .heldout17 import HELDOUT17
 
     return {
         1: HELDOUT,
@@ -4691,6 +4693,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         14: HELDOUT14,
         15: HELDOUT15,
         16: HELDOUT16,
+        17: HELDOUT17,
     }
 
 
