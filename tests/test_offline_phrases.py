@@ -812,3 +812,63 @@ def test_box_office_over_the_years_and_the_biggest_earners() -> None:
     assert "Revenue (Millions)" in text.splitlines()[0] and "Runtime" not in text.splitlines()[0]
     _, text = _run(df, "top 5 biggest earners")
     assert all(t in text for t in df.nlargest(5, "Revenue (Millions)")["Title"])
+
+
+def _staff(n: int = 600) -> pd.DataFrame:
+    rng = np.random.default_rng(59)
+    overtime = rng.choice(["Yes", "No"], n, p=[0.3, 0.7])
+    return pd.DataFrame(
+        {
+            "Attrition": np.where(rng.random(n) < np.where(overtime == "Yes", 0.3, 0.1), "Yes", "No"),
+            "DailyRate": rng.integers(100, 1500, n),
+            "HourlyRate": rng.integers(30, 100, n),
+            "JobRole": rng.choice(["Manager", "Sales Representative", "Research Scientist"], n),
+            "MonthlyIncome": rng.integers(1000, 20000, n),
+            "MonthlyRate": rng.integers(2000, 27000, n),
+            "OverTime": overtime,
+        }
+    )
+
+
+def test_the_rate_of_a_yes_no_column_is_its_share_not_a_rate_column() -> None:
+    df = _staff()
+    _, text = _run(df, "what's our overall attrition rate?")
+    assert _has(text, round(100 * (df["Attrition"] == "Yes").mean(), 2))
+    _, text = _run(df, "are people who work overtime more likely to leave? is the difference significant?")
+    rates = (df["Attrition"] == "Yes").groupby(df["OverTime"]).mean()
+    assert "OverTime" in text.splitlines()[0] and all(_has(text, round(100 * v, 2)) for v in rates)
+
+
+def test_earns_per_month_is_the_monthly_income_and_the_least_flips_the_ranking() -> None:
+    df = _staff()
+    _, text = _run(df, "which job role earns the most on average per month?")
+    means = df.groupby("JobRole")["MonthlyIncome"].mean()
+    assert "MonthlyIncome" in text.splitlines()[0] and means.idxmax() in text.split("\n\n")[1]
+    _, text = _run(df, "which job role earns the most on average per month?", "and which one earns the least?")
+    assert means.idxmin() in text.split("\n\n")[1]
+
+
+def test_a_word_with_a_letter_in_front_is_no_short_form_of_the_words_after() -> None:
+    rng = np.random.default_rng(60)
+    df = pd.DataFrame(
+        {
+            "PetAge_yrs": rng.uniform(0.5, 15, 300).round(1),
+            "ProcCode": rng.choice(["SURG", "VACC", "DENT"], 300),
+            "Fee_GBP": rng.gamma(2, 60, 300).round(2),
+        }
+    )
+    _, text = _run(df, "average fee for each type of procedure")
+    assert "ProcCode" in text.splitlines()[0] and "PetAge" not in text.splitlines()[0]
+
+
+def test_how_many_of_the_rows_is_not_a_question_about_similar_labels() -> None:
+    rng = np.random.default_rng(61)
+    df = pd.DataFrame(
+        {
+            "IncGroup": rng.choice(["Fire", "False Alarm", "Special Service"], 500),
+            "IncType": rng.choice(["AFA", "RTC", "Dwelling"], 500),
+            "Casualties": np.where(rng.random(500) < 0.1, rng.integers(1, 4, 500), 0),
+        }
+    )
+    _, text = _run(df, "how many incidents had at least one casualty?")
+    assert _has(text, int((df["Casualties"] >= 1).sum()))

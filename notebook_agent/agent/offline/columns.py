@@ -37,6 +37,7 @@ from .words import (
     ORDER_WORDS,
     PERSONS,
     STOP,
+    SYNONYM_OF,
     SYNONYM_WORDS,
     SYNONYMS,
     TIME_WORDS,
@@ -120,6 +121,21 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         ]
         if rivals and _names_records(m, [r.column for r in rivals]):
             continue
+        if (
+            rivals
+            and re.search(r"\bhow\s+many\s+$", question[: m.start].lower())
+            and all(c.categorical for c in (m.column, *(r.column for r in rivals)))
+        ):
+            continue  # "how many incidents had a casualty": the rows are counted, not IncGroup or IncType
+        if (
+            rivals
+            and stem(m.word.lower()) == "rate"
+            and any(
+                o.end <= m.start and not question[o.end : m.start].strip() and (o.column.flag or o.column.n_unique == 2)
+                for o in _all_candidates(question, catalog, frame)
+            )
+        ):
+            continue  # "attrition rate": the share of a yes/no column, not DailyRate or HourlyRate
         glossed = re.match(r"\s*\(\s*(?P<name>[^()]+?)\s*\)", question[m.end :])
         if rivals and glossed and catalog.get(frame, glossed["name"]) is not None:
             continue  # "the latest bill (BILL_AMT1)": the word is glossed by the column's own name
@@ -140,12 +156,16 @@ def _told_apart(question: str, m: Mention, rivals: list[Column]) -> bool:
     "Which team scored the most at home?": team is HomeTeam or AwayTeam, and home says which.
     """
     said = {stem(w) for w in WORD.findall((question[: m.start] + " " + question[m.end :]).lower())}
+    said |= {x for w in said for x in SYNONYM_OF.get(w, ())}  # "earns ... per month": MonthlyIncome
     word = stem(m.word.lower())
 
     def others(c: Column) -> set[str]:
         return {p for p in c.significant if p != word and not same_word(p, word)}
 
-    return bool(others(m.column) & said) and not any(others(c) & said for c in rivals)
+    def told(c: Column) -> bool:
+        return bool(others(c) & said)
+
+    return told(m.column) and not any(told(c) for c in rivals)
 
 
 def _names_records(m: Mention, rivals: list[Column]) -> bool:

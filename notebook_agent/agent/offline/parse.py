@@ -214,7 +214,9 @@ _TOP = [
     ),
 ]
 _SORT = _rx(r"\bsort(?:ed)?\b|\border(?:ed)?\s+by\b|\brank(?:ed)?\s+by\b")
-_WHICH_N = _rx(rf"\b(?:which|what)\s+(?P<n>[2-9]|[1-4]\d|{'|'.join(NUMBER_WORDS)})\s+[^\W\d_]+s\b")
+_WHICH_N = _rx(
+    rf"\b(?:which|what)\s+(?P<n>[2-9]|[1-4]\d|{'|'.join(w for w in NUMBER_WORDS if w != 'one')})\s+[^\W\d_]+s\b"
+)
 _TOP_ALONE = _rx(r"\b(?P<dir>top|bottom)\s+(?P<word>[^\W\d_]+)")
 _MAX_WORDS = (
     r"highest|most|largest|biggest|greatest|best|peak|peaked|hottest|warmest|wettest|windiest|busiest"

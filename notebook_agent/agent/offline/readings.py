@@ -454,7 +454,11 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 if (
                     all(len(t[0]) >= 3 for t in run)
                     and all(t[0] not in _ASKING for t in said)
-                    and any(t[0] not in STOP for t in said)
+                    and (
+                        any(t[0] not in STOP for t in said)
+                        if via == "initials"
+                        else all(t[0] not in STOP for t in said)
+                    )
                     and "".join(t[0][0] for t in run) == spelled
                 ):
                     # three or more words spelled out in full ("click through rate": CTR) beat one of them alone

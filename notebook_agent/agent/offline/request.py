@@ -546,6 +546,14 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                 and intent not in ("overview", "corr_matrix", "rows")
                 and (h.refers_back or not _unexplained(h))  # "the average crime rate" names something else
             )
+            or (
+                # "and which one earns the least?" after a ranking: the same ranking, from the other end
+                intent in ("extreme", "top")
+                and last.intent in ("extreme", "top")
+                and last.x is not None
+                and _CONTINUES.search(h.question) is not None
+                and all(m.column.name in (last.y, last.x) for m in h.mentions)
+            )
         )
     )
     if follow and last is not None:

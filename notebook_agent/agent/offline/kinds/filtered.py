@@ -136,6 +136,9 @@ def match(ctx: Context) -> KindRequest | None:
     split = _split(ctx)
     if split is not None:
         return split
+    likelier = _likelier(ctx)
+    if likelier is not None:
+        return likelier
     rate = _yes_no_rate(ctx)
     if not (_ASK.search(_said(ctx)) or rate):
         return None
@@ -192,6 +195,24 @@ _AGAINST_REST = re.compile(
     r"\bcompared\s+(?:with|to)\b|\bthan\b|\bvs\.?\b|\bversus\b|\bthe\s+rest\b|\beveryone\s+else\b|\bothers\b"
     r"|\bcalmer\b|\botherwise\b"
 )
+
+
+def _likelier(ctx: Context) -> KindRequest | None:
+    """An outcome's rate within each value of a group ("are people who work overtime more likely to leave?").
+
+    The outcome is the yes/no column named after "likely to"; the group a two-valued label named before it.
+    """
+    said = re.search(r"\b(?:more|less)\s+likely\s+(?:to\s+(?:be\s+)?)?", ctx.text)
+    if said is None:
+        return None
+    after = [m.column for m in ctx.mentions if m.start >= said.end()]
+    before = [m.column for m in ctx.mentions if m.end <= said.start()]
+    outcomes = [(c, v) for c in after if c.categorical and (v := positive_value(c, ctx.question))]
+    groups = [c for c in before if (c.categorical and c.n_unique == 2) or c.flag]
+    if len({c for c, _ in outcomes}) != 1 or len(set(groups)) != 1 or groups[0] == outcomes[0][0]:
+        return None
+    (column, value), group = outcomes[0], groups[0]
+    return KindRequest(frame=ctx.frame, column=column.name, op="==", value=value, share=True, group=group.name)
 
 
 def _split(ctx: Context) -> KindRequest | None:

@@ -54,8 +54,8 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     said = _MONEY.search(ctx.text)
-    if said is None:
-        return None
+    if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
+        return None  # "which role earns the most on average": a mean per group, the general reader's
     if any(m.column.numeric and m.start <= said.start() < m.end for m in ctx.mentions):
         return None  # the money word names a column itself ("revenue"): the general reader has it
     found = _money_columns(ctx)
