@@ -837,6 +837,7 @@ def test_the_rate_of_a_yes_no_column_is_its_share_not_a_rate_column() -> None:
     _, text = _run(df, "are people who work overtime more likely to leave? is the difference significant?")
     rates = (df["Attrition"] == "Yes").groupby(df["OverTime"]).mean()
     assert "OverTime" in text.splitlines()[0] and all(_has(text, round(100 * v, 2)) for v in rates)
+    assert "Chi-square test" in text  # the question asked whether the difference is significant
 
 
 def test_earns_per_month_is_the_monthly_income_and_the_least_flips_the_ranking() -> None:

@@ -757,8 +757,18 @@ def code(req: KindRequest) -> str:
                 "percent.plot.bar(figsize=(8, 4), ylabel='% of rows')",
                 "plt.show()",
                 "",
+                *(
+                    [
+                        "# do the shares differ more than chance would make them? (chi-square on the yes/no counts)",
+                        "from scipy import stats",
+                        "table = pd.concat([counts['matching'], counts['known'] - counts['matching']], axis=1)",
+                        "p = stats.chi2_contingency(table)[1] if len(table) >= 2 and (table.sum() > 0).all() else None",
+                    ]
+                    if req.share
+                    else ["p = None"]
+                ),
                 f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
-                '"percent": percent, "counts": counts["matching"], "sizes": counts["known"]}',
+                '"percent": percent, "counts": counts["matching"], "sizes": counts["known"], "p": p}',
             ],
             f"share where {_cond_words(req)} by {req.group}",
         )
@@ -820,6 +830,9 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             ends = f"{req.group} {top} ({fmt(percent[top])}%); lowest: {req.group} {low} ({fmt(percent[low])}%)"
             lines.append(f"\nHighest: {ends}.")
         lines.append(f"\nOverall: {fmt(hits)} of {fmt(known)} rows ({fmt(100 * hits / max(known, 1))}%).")
+        p = result.get("p")
+        if req.share and isinstance(p, int | float):
+            lines.append(f"Chi-square test of the difference: {p_words(p)}.")
         return "\n".join(lines)
     pct = f"{result.get('percent')}%" if known else "n/a"
     text = f"Rows with {cond}, out of {fmt(rows)} rows.\n\n**{fmt(hits)} of {fmt(known)}** rows ({pct})"
