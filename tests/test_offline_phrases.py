@@ -873,3 +873,46 @@ def test_how_many_of_the_rows_is_not_a_question_about_similar_labels() -> None:
     )
     _, text = _run(df, "how many incidents had at least one casualty?")
     assert _has(text, int((df["Casualties"] >= 1).sum()))
+
+
+def _vet(n: int = 500) -> pd.DataFrame:
+    rng = np.random.default_rng(62)
+    proc = rng.choice(["SURG", "VACC", "DENT", "CONS"], n)
+    insured = rng.choice(["Y", "N"], n)
+    return pd.DataFrame(
+        {
+            "VisitID": [f"V{i}" for i in range(n)],
+            "PetAge_yrs": rng.uniform(0.5, 15, n).round(1),
+            "ProcCode": proc,
+            "Fee_GBP": (
+                np.where(proc == "SURG", 400, 60) * np.where(insured == "Y", 1.3, 1) + rng.normal(0, 20, n)
+            ).round(2),
+            "Insured": insured,
+            "FollowUpReq": np.where((proc == "SURG") & (rng.random(n) < 0.75), "Y", "N"),
+        }
+    )
+
+
+def test_the_measure_said_right_before_the_comparative_is_compared() -> None:
+    df = _vet()
+    _, text = _run(df, "do insured pets cost more per visit? is that significant?")
+    assert all(_has(text, v) for v in df.groupby("Insured")["Fee_GBP"].mean())
+
+
+def test_a_code_that_starts_a_word_said_is_that_value() -> None:
+    df = _vet()
+    _, text = _run(df, "what % of surgeries needed a follow up appt?")
+    surg = df["ProcCode"] == "SURG"
+    assert _has(text, round(100 * (df.loc[surg, "FollowUpReq"] == "Y").mean(), 2))
+
+
+def test_biggest_first_lists_every_group_sorted() -> None:
+    rng = np.random.default_rng(63)
+    df = pd.DataFrame(
+        {
+            "Region": rng.choice(["North", "South", "Midlands", "Wales"], 300),
+            "AwardedAmt_GBP": rng.integers(0, 50, 300) * 1000,
+        }
+    )
+    _, text = _run(df, "total money awarded by region, biggest first")
+    assert all(_has(text, v) for v in df.groupby("Region")["AwardedAmt_GBP"].sum())

@@ -627,6 +627,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.extreme = "max"
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
             hints.extreme, hints.agg = "min", "count"
+        if re.search(r"\b(?:biggest|largest|highest|smallest|lowest|most|least)\s+first\b", hints.question, _I):
+            hints.extreme = None  # "total by region, biggest first": every group, sorted, not only the top one
         recent = re.compile(r"\b(?:latest|earliest|most\s+recent)\b", _I)
         if hints.extreme and hints.agg and recent.search(unnamed) and not _EXTREME.search(recent.sub(" ", unnamed)):
             hints.extreme = None  # "the typical ... of the latest bill": which bill, not a ranking

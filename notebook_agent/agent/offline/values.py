@@ -134,7 +134,28 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     return sorted(found, key=lambda v: v.start)
+
+
+def _coded(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A value written as a capitalised code that starts a word the question says.
+
+    "surgeries": SURG, "vaccinations": VACC, when no other value of the column starts that word.
+    """
+    out: list[ValueMention] = []
+    for column in columns:
+        if not column.categorical:
+            continue
+        codes = [v for v in dict.fromkeys(column.values) if re.fullmatch(r"[A-Z]{4,6}", v.strip())]
+        if len(codes) < 2:
+            continue
+        for m in WORD.finditer(question):
+            said = m.group().lower()
+            hits = [v for v in codes if said.startswith(v.strip().lower()) and len(said) > len(v.strip())]
+            if len(hits) == 1 and not any(m.start() < e and s < m.end() for s, e in taken):
+                out.append(ValueMention(column, hits[0], m.start(), m.end()))
+    return out
 
 
 def _spelt_otherwise(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:

@@ -71,6 +71,7 @@ _COUNTED = re.compile(
 )
 # "higher in the diabetic group": a 0/1 column said as a group of rows
 _GROUP_NOUN = re.compile(r"\s+(?:group|ones|patients|people|cases|customers|users|members)\b")
+_MORE_WORD = re.compile(r"\b(?:more|less|higher|lower|longer|shorter|bigger|smaller|better|worse)\b")
 _LIKELY = re.compile(r"\b(?:more|less)\s+likely\b")  # a rate of a yes/no outcome, not a measure compared
 _VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|\b(?:than|then)\b")
 _REST = re.compile(
@@ -193,7 +194,19 @@ def match(ctx: Context) -> KindRequest | None:
         ] + flags  # "do pupils who finish ...": a label of every row (Pupil) is who is asked about, not a group
         labels = _drop_qualified(ctx, labels)
         nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and m.column not in flags]
-        if len(labels) == 1 and len(nums) == 1:
+        if len(labels) == 1 and len(set(nums)) > 1:
+            # "do insured pets cost more per visit?": the measure said right before the comparative
+            comparative = _MORE_WORD.search(ctx.text)
+            near = [
+                m.column
+                for m in ctx.mentions
+                if comparative
+                and m.column in nums
+                and m.end <= comparative.start()
+                and not ctx.text[m.end : comparative.start()].strip()
+            ]
+            nums = near or nums
+        if len(labels) == 1 and len(set(nums)) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=labels[0].name)
     sides = _bound_sides(ctx)
     if sides is not None:
