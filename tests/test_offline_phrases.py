@@ -916,3 +916,23 @@ def test_biggest_first_lists_every_group_sorted() -> None:
     )
     _, text = _run(df, "total money awarded by region, biggest first")
     assert all(_has(text, v) for v in df.groupby("Region")["AwardedAmt_GBP"].sum())
+
+
+def test_rows_without_one_value_of_a_label_of_several() -> None:
+    rng = np.random.default_rng(64)
+    df = pd.DataFrame(
+        {
+            "mag": rng.uniform(1, 6, 400).round(1),
+            "type": rng.choice(
+                ["earthquake", "quarry blast", "ice quake", "explosion"], 400, p=[0.9, 0.04, 0.03, 0.03]
+            ),
+        }
+    )
+    _, text = _run(df, "what proportion of the events aren't actually earthquakes (blasts, ice quakes etc)?")
+    assert _has(text, round(100 * (df["type"] != "earthquake").mean(), 2))
+
+
+def test_a_measure_never_taken_is_missing() -> None:
+    df = _vet().assign(Weight_kg=lambda d: np.where(np.arange(len(d)) % 7 == 0, np.nan, 12.5))
+    _, text = _run(df, "how many animals weren't weighed?")
+    assert _has(text, int(df["Weight_kg"].isna().sum()))

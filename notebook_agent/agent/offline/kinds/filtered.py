@@ -40,7 +40,7 @@ _CONDITIONS = [
 _SHARE = re.compile(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %|^\W*%")
 _BY = re.compile(r"\b(?:by|per|for each|each|across|within)\b")
 _EQUAL = re.compile(rf"\b(?:are|is|was|were|equal to|equals|exactly)\s+(?P<v>{NUM}|zero)\b")
-_SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "="}
+_SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "!=": "≠"}
 
 
 def _share(text: str) -> bool:
@@ -139,6 +139,9 @@ def match(ctx: Context) -> KindRequest | None:
     likelier = _likelier(ctx)
     if likelier is not None:
         return likelier
+    other = _not_value(ctx)
+    if other is not None:
+        return other
     rate = _yes_no_rate(ctx)
     if not (_ASK.search(_said(ctx)) or rate):
         return None
@@ -195,6 +198,22 @@ _AGAINST_REST = re.compile(
     r"\bcompared\s+(?:with|to)\b|\bthan\b|\bvs\.?\b|\bversus\b|\bthe\s+rest\b|\beveryone\s+else\b|\bothers\b"
     r"|\bcalmer\b|\botherwise\b"
 )
+
+
+def _not_value(ctx: Context) -> KindRequest | None:
+    """Rows without one named value of a label of several ("what share of the events aren't earthquakes?")."""
+    if not (_ASK.search(_said(ctx)) and _NEGATION.search(ctx.text)) or re.search(r"\b(?:by|per|each)\b", ctx.text):
+        return None
+    values = [
+        v
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        if not ctx.catalog.names_rows(v.column) and (v.column.n_unique or 0) > 2
+    ]
+    negated = [v for v in values if _negated(ctx.text, v.start)]  # others may be examples ("(blasts, ice quakes)")
+    if len(negated) != 1 or len({v.column for v in values}) != 1:
+        return None
+    v = negated[0]
+    return KindRequest(frame=ctx.frame, column=v.column.name, op="!=", value=v.value, share=_share(_said(ctx)))
 
 
 def _likelier(ctx: Context) -> KindRequest | None:

@@ -38,6 +38,9 @@ _WEAK_BEFORE = re.compile(
     + r"|\b(?:no|without)"
     + _ARTICLE
 )
+_NOT_DONE = re.compile(
+    r"\b(?:weren'?t|wasn'?t|were\s+not|was\s+not|never(?:\s+been)?|not\s+been|(?:have|has)n'?t\s+been)\s+$"
+)
 # Said after a column: "rows where the email is missing", "the year is blank", "director not given".
 _AFTER = re.compile(
     r"^\s+(?:(?:is|are|was|were)\s+)?(?:missing|blank|empty|null|nan|unknown|not\s+(?:recorded|given|known|listed"
@@ -63,15 +66,20 @@ def _absent(ctx: Context) -> KindRequest | None:
     if not (_LIST.search(ctx.text) or _HOW_MANY.search(ctx.text) or _ROWS.search(ctx.text)):
         return None  # "the price without tax" names no rows to count or show
     named = [m for m in ctx.mentions if not m.column.id_like]
-    found = next(
-        (
-            m
-            for m in named
-            if _STRONG_BEFORE.search(ctx.text[: m.start])
-            or (_WEAK_BEFORE.search(ctx.text[: m.start]) and not _says_none(m.column))
-        ),
-        None,
-    ) or next((m for m in named if _AFTER.match(ctx.text[m.end :])), None)
+    found = (
+        next(
+            (
+                m
+                for m in named
+                if _STRONG_BEFORE.search(ctx.text[: m.start])
+                or (_WEAK_BEFORE.search(ctx.text[: m.start]) and not _says_none(m.column))
+                # "animals that weren't weighed": the measure a verb names was never taken
+                or (m.word.lower().endswith("ed") and m.column.numeric and _NOT_DONE.search(ctx.text[: m.start]))
+            ),
+            None,
+        )
+        or next((m for m in named if _AFTER.match(ctx.text[m.end :])), None)
+    )
     if found is None:
         return None
     listing = bool(_LIST.search(ctx.text)) and not _HOW_MANY.search(ctx.text)
