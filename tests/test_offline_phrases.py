@@ -936,3 +936,12 @@ def test_a_measure_never_taken_is_missing() -> None:
     df = _vet().assign(Weight_kg=lambda d: np.where(np.arange(len(d)) % 7 == 0, np.nan, 12.5))
     _, text = _run(df, "how many animals weren't weighed?")
     assert _has(text, int(df["Weight_kg"].isna().sum()))
+
+
+def test_not_yet_closed_counts_rows_without_the_date_beside_its_event_flag() -> None:
+    rng = np.random.default_rng(65)
+    opened = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 90 * 24, 300), unit="h")
+    closed = (opened + pd.to_timedelta(rng.integers(1, 200, 300), unit="h")).where(rng.random(300) < 0.8)
+    df = pd.DataFrame({"ticket_id": [f"T{i}" for i in range(300)], "opened_at": opened, "closed_at": closed})
+    _, text = _run(df, "how many tickets haven't been closed yet?")
+    assert _has(text, int(df["closed_at"].isna().sum())) and "closed_at" in text.splitlines()[0]
