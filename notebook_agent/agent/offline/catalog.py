@@ -322,10 +322,7 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         if c.numeric_text and marked_numbers(c.values) and json.dumps(c.name, ensure_ascii=False) in code:
             name = json.dumps(c.name, ensure_ascii=False)
             lines.append(f"# {c.name} is stored as text like {marked_example(c.values)!r}: read it as numbers")
-            lines.append(
-                f'{frame}[{name}] = pd.to_numeric({frame}[{name}].astype(str).str.replace(r"{NUMBER_MARKS}", "", '
-                'regex=True), errors="coerce")'
-            )
+            lines.append(f"{frame}[{name}] = {marked_to_number(f'{frame}[{name}]')}")
     return lines
 
 
@@ -353,6 +350,11 @@ def _all_clocks(values: tuple[str, ...]) -> bool:
 
 _MARKED = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[+%]?\s*")
 NUMBER_MARKS = r"[$€£,+%\s]"  # what a cell of marked numbers holds besides the number
+
+
+def marked_to_number(series: str) -> str:
+    """The expression that reads a column of marked numbers ("$4.99", "5,000+") as numbers; unreadable: missing."""
+    return f'pd.to_numeric({series}.astype(str).str.replace(r"{NUMBER_MARKS}", "", regex=True), errors="coerce")'
 
 
 def marked_numbers(values: tuple[str, ...]) -> bool:

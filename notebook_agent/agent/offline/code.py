@@ -12,7 +12,7 @@ import ast
 import json
 from typing import Any
 
-from .catalog import NUMBER_MARKS, marked_example, marked_numbers
+from .catalog import marked_example, marked_numbers, marked_to_number
 from .columns import Catalog, Column
 from .parse import MONTHS
 from .request import Request
@@ -181,10 +181,7 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
     elif marked_numbers(column.values):
         sample = marked_example(column.values)
         code.comment(f"{column.name} is stored as text like {sample!r}: drop the marks, read the numbers")
-        code.add(
-            f'data[{name}] = pd.to_numeric(data[{name}].astype(str).str.replace(r"{NUMBER_MARKS}", "", regex=True), '
-            'errors="coerce")'
-        )
+        code.add(f"data[{name}] = {marked_to_number(f'data[{name}]')}")
     else:
         code.comment(f"{column.name} is stored as text: convert it to numbers (unreadable cells become missing)")
         code.add(f'data[{name}] = pd.to_numeric(data[{name}], errors="coerce")')

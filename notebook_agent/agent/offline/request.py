@@ -13,6 +13,7 @@ from typing import Any, TypeGuard
 
 from .columns import CLOCK_PERIODS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
+from .words import PERIOD_CODES
 
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg"]
 
@@ -595,8 +596,6 @@ _PER_PERIOD = re.compile(
     r"yearly|annual|annually))\b",
     re.IGNORECASE,
 )
-_PERIOD_OF = {"day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M", "monthly": "M"}
-_PERIOD_OF |= {"quarter": "Q", "quarterly": "Q", "year": "Y", "yearly": "Y", "annual": "Y", "annually": "Y"}
 
 
 def _per_period(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:
@@ -614,7 +613,7 @@ def _per_period(req: Request | str, h: Hints, catalog: Catalog) -> Request | str
     if any(m.via != "time" and m.start < said.end() and said.start() < m.end for m in h.mentions):
         return req  # "level by day" where day is the date column's own name: every row, not a period
     req.intent, req.chart = "groupby", "line"
-    req.period = _PERIOD_OF[(said.group("unit") or said.group("ly")).lower()]
+    req.period = PERIOD_CODES[(said.group("unit") or said.group("ly")).lower()]
     req.agg = "sum" if y.additive else "mean"
     return req
 
@@ -729,7 +728,7 @@ def _rows_over_time(req: Request | str, h: Hints, catalog: Catalog) -> Request |
         return req
     said = _PER_PERIOD.search(h.question)
     days = dates[0].days
-    period = _PERIOD_OF[(said.group("unit") or said.group("ly")).lower()] if said else None
+    period = PERIOD_CODES[(said.group("unit") or said.group("ly")).lower()] if said else None
     req.intent, req.chart, req.x, req.y, req.agg = "groupby", "line", dates[0].name, None, "count"
     req.period = period or ("M" if days is None else "D" if days <= 62 else "W" if days <= 180 else "M")
     return req

@@ -235,6 +235,9 @@ TIME_WORDS = {
     "decade": "DEC",  # ten-year bins of a date or of a year column
 }
 # Points of a cycle a timestamp is grouped by: the hour of the day, the day of the week.
+# Calendar periods by the words that say them ("per month", "monthly"): pandas period codes.
+PERIOD_CODES = {"day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M", "monthly": "M"}
+PERIOD_CODES |= {"quarter": "Q", "quarterly": "Q", "year": "Y", "yearly": "Y", "annual": "Y", "annually": "Y"}
 CLOCK_PERIODS = ("H", "DOW", "WE", "MOY")
 _CLOCK = [
     # the month of the year across years: "which month is usually wettest", "seasonal pattern of sales"

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from ..columns import Column, find_values
+from ..words import PERIOD_CODES
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -22,7 +23,6 @@ _ASK = re.compile(
 _PERIODS = re.compile(
     r"\bhow many (?:[a-z]+\s+)?(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:per|each|by|of|in each)\b)"
 )
-_PERIOD_OF = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
 def _periods_with(ctx: Context) -> KindRequest | None:
@@ -45,7 +45,7 @@ def _periods_with(ctx: Context) -> KindRequest | None:
     return KindRequest(
         frame=ctx.frame,
         column=dates[0].name,
-        period=_PERIOD_OF[m.group("unit").rstrip("s")],
+        period=PERIOD_CODES[m.group("unit").rstrip("s")],
         where=[[k, vs[0]] for k, vs in named.items()],
     )
 
@@ -107,7 +107,7 @@ def code(req: KindRequest) -> str:
     )
 
 
-_UNIT = {v: k for k, v in _PERIOD_OF.items()}
+_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
 def _where(req: KindRequest) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
+from ..words import PERIOD_CODES
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value
 
 _ASK = re.compile(
@@ -76,7 +77,7 @@ def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> Ki
     period = _PER_CALENDAR.search(ctx.text[by.start() :])
     dates = [c for c in ctx.columns() if c.is_date]
     if not groups and period and len(dates) == 1:  # "each year": the one date column, by calendar year
-        req.group, req.period = dates[0].name, _PERIOD_OF[period.group(1)]
+        req.group, req.period = dates[0].name, PERIOD_CODES[period.group(1)]
         return req
     if len({m.column for m in groups}) != 1:
         return None
@@ -86,7 +87,6 @@ def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> Ki
 
 
 _PER_CALENDAR = re.compile(r"^(?:by|per|for each|each|every)\s+(day|week|month|quarter|year)\b")
-_PERIOD_OF = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
 def _value_rate(ctx: Context) -> KindRequest | None:
@@ -232,6 +232,13 @@ def _likelier(ctx: Context) -> KindRequest | None:
         return None
     (column, value), group = outcomes[0], groups[0]
     return KindRequest(frame=ctx.frame, column=column.name, op="==", value=value, share=True, group=group.name)
+
+
+# Do the shares of the groups differ more than chance would make them? Chi-square on each group's yes/no counts.
+_CHI_SQUARE = [
+    "table = pd.concat([counts['matching'], counts['known'] - counts['matching']], axis=1)",
+    "p = stats.chi2_contingency(table)[1] if len(table) >= 2 and (table.sum() > 0).all() else None",
+]
 
 
 def _split(ctx: Context) -> KindRequest | None:
@@ -726,8 +733,7 @@ def code(req: KindRequest) -> str:
                 "counts = pd.DataFrame({'matching': matches, 'known': known}).groupby(side).sum()",
                 "percent = (100 * counts['matching'] / counts['known']).round(2)",
                 "print(percent)",
-                "table = pd.concat([counts['matching'], counts['known'] - counts['matching']], axis=1)",
-                "p = stats.chi2_contingency(table)[1] if len(table) == 2 and (table.sum() > 0).all() else None",
+                *_CHI_SQUARE,
                 "",
                 f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
                 '"percent": percent, "counts": counts["matching"], "sizes": counts["known"], "p": p}',
@@ -780,8 +786,7 @@ def code(req: KindRequest) -> str:
                     [
                         "# do the shares differ more than chance would make them? (chi-square on the yes/no counts)",
                         "from scipy import stats",
-                        "table = pd.concat([counts['matching'], counts['known'] - counts['matching']], axis=1)",
-                        "p = stats.chi2_contingency(table)[1] if len(table) >= 2 and (table.sum() > 0).all() else None",
+                        *_CHI_SQUARE,
                     ]
                     if req.share
                     else ["p = None"]
