@@ -27,6 +27,8 @@ honest rate on unseen data;
 `--heldout15` a sixteenth (`benchmarks/heldout15.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout16` a seventeenth (`benchmarks/heldout16.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout17` an eighteenth (`benchmarks/heldout17.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout18` a nineteenth (`benchmarks/heldout18.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout19` a twentieth (`benchmarks/heldout19.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4675,6 +4677,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout15 import HELDOUT15
     from .heldout16 import HELDOUT16
     from .heldout17 import HELDOUT17
+    from .heldout18 import HELDOUT18
+    from .heldout19 import HELDOUT19
 
     return {
         1: HELDOUT,
@@ -4694,6 +4698,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         15: HELDOUT15,
         16: HELDOUT16,
         17: HELDOUT17,
+        18: HELDOUT18,
+        19: HELDOUT19,
     }
 
 

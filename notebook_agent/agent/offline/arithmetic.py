@@ -13,7 +13,7 @@ from typing import Any
 
 from .catalog import Catalog, Column, Mention
 from .readings import all_candidates
-from .words import UNIT_QUANTITY, same_word, stem
+from .words import UNIT_QUANTITY, abbreviates, same_word, stem
 
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
@@ -220,7 +220,49 @@ def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, 
             if len(whole) == 1 and not any("rate" in c.stems for c in nums):
                 column = _added(_derived(done[0], "%", whole[0]), catalog, frame, memory)
                 return question[: said.start()] + column.name + question[said.end() :]
-    return question
+    return _share_done(question, catalog, frame, memory)
+
+
+_SHARE_OF = re.compile(
+    r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\s+(?:the\s+|all\s+)?(?P<rest>[a-z_ ]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_IRREGULAR = {"ran": "run", "sold": "sell", "went": "go", "took": "take", "made": "make", "paid": "pay", "won": "win"}
+
+
+def _possible(part: str) -> bool:
+    """A name part that says what was possible: "scheduled", "sched", "planned"."""
+    return part in _POSSIBLE or any(abbreviates(part, w) for w in _POSSIBLE)
+
+
+def _share_done(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """What % of scheduled trips actually ran: the column of those done (trips_run) over the one possible.
+
+    The whole is a column that says what was possible (sched_trips); the part names the same things and a form
+    of the question's last word; their totals make the share.
+    """
+    said = _SHARE_OF.search(question)
+    if said is None:
+        return question
+    words = said["rest"].lower().split()
+    verb = _IRREGULAR.get(words[-1], words[-1])
+    nums = [c for c in catalog.of(frame) if c.numeric and c.formula is None and not c.id_like]
+    wholes = [c for c in nums if any(_possible(s) for s in c.stems)]
+    if len(wholes) != 1 or len(words) < 2:
+        return question
+    whole = wholes[0]
+    things = [s for s in whole.stems if not _possible(s)]
+    done = [
+        c
+        for c in nums
+        if c is not whole
+        and set(things) <= set(c.stems)
+        and any(_same_root(verb, s) or s == verb for s in c.stems if s not in things)
+    ]
+    if len(done) != 1 or not things:
+        return question
+    column = _added(_derived(done[0], "%", whole), catalog, frame, memory)
+    return question[: said.start()] + column.name + question[said.end() :]
 
 
 # "the biggest swing between the daily high and low", "the daily temperature range": the high less the low

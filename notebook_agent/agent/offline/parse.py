@@ -93,7 +93,9 @@ _IN_YEAR = _rx(
     rf"\b(?:in|for|during|of|only|just)\s+(?:the\s+year\s+)?(?P<y>{YEAR})\b(?![\-/])"
     rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b"
 )
-_IN_MONTH = _rx(rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b")
+_IN_MONTH = _rx(
+    rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
+)
 _NEGATION = _rx(
     r"\b(?:not|except|excluding|exclude|without|other\s+than|apart\s+from|but\s+not|no|never|\w+n['’]t)"
     r"\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?$"
@@ -469,6 +471,9 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     for m in _IN_MONTH.finditer(text):
         month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m["m"].lower()[:3]))
         found.append({"column": date_col.name, "op": "==", "value": month, "part": "month"})
+        year = _time_filter(catalog, frame, "==", int(m["y"])) if m["y"] else None
+        if year is not None:  # "in December 2011": that one month, not every December
+            found.append(year)
         text = _blank(text, m.start(), m.end())
     return found, text
 
@@ -659,7 +664,8 @@ def _names_measure_at(question: str, span: tuple[int, int], catalog: Catalog, fr
 
 _MORE_WORD = (
     r"(?:more|less|higher|lower|better|worse|longer|shorter|bigger|smaller|larger|faster|slower|older|younger"
-    r"|heavier|lighter|greater|fewer)"
+    r"|heavier|lighter|greater|fewer|hotter|colder|warmer|cooler|deeper|shallower|wetter|drier|windier|richer"
+    r"|poorer|taller|wider|cheaper|pricier|costlier|busier|quicker|stronger|weaker|louder|newer|wealthier)"
 )
 # Two measures that rise together: "do students who study more get better scores?", "the longer ..., the more ...".
 _TOGETHER = _rx(
@@ -878,11 +884,33 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
+    text = _zero_amounts(text, catalog, frame)
     text = _WORD_BOUND.sub(lambda m: f"{m['op']} {NUMBER_WORDS.get(m['n'].lower(), 0)}", text)
     text = _WORD_OR.sub(lambda m: f"{NUMBER_WORDS.get(m['n'].lower(), 0)} or {m['op']}", text)
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
         text = _SIGN.sub(lambda m: "below 0" if m["sign"].lower() == "negative" else "above 0", text)
     return text
+
+
+_ZERO_OF = re.compile(r"\b(?:zero|no|0)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+
+
+def _zero_amounts(text: str, catalog: Catalog, frame: str) -> str:
+    """A measure said to be none ("burned zero area", "had no rainfall"): the measure equal to 0.
+
+    A word that is also a label's value ("no rain" where weather = rain) is left to the label.
+    """
+
+    def said(m: re.Match[str]) -> str:
+        words = m["w"]
+        named = [x for x in find_mentions(words, catalog, frame) if x.score >= 55]
+        if not named or not all(x.column.numeric and not x.column.id_like for x in named) or len(named) > 1:
+            return m.group()
+        if find_values(words, catalog, frame, []):
+            return m.group()
+        return f"{words[: named[0].end]} equal to 0{words[named[0].end :]}"
+
+    return _ZERO_OF.sub(said, text)
 
 
 _PER_NOUN = re.compile(r"\b(?:per|each|every)\s+([a-z]+)\b")

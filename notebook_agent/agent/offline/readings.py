@@ -122,7 +122,12 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             ):
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
-            elif abbreviates(part, tok) and not _plural_word(column, part) and part not in STOP:
+            elif (
+                abbreviates(part, tok)
+                and not _plural_word(column, part)
+                and part not in STOP
+                and not _loose_pair(part, sig, tokens)
+            ):
                 found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
             elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
@@ -145,7 +150,11 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif (root(part) == root(tok) and len(root(tok)) >= 5) or _adjective_of(tok, part):
                 # survival, survived, survive; "happiest": Happiness Score, "healthiest": Health
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
-            elif not column.is_date and any(abbreviates(part, s) for s in SYNONYM_OF.get(tok, ())):
+            elif (
+                not column.is_date
+                and any(abbreviates(part, s) for s in SYNONYM_OF.get(tok, ()))
+                and not _loose_pair(part, sig, tokens)
+            ):
                 # heaviest → weight → wt; a date's name parts (dt) shorten no measure word ("long": duration)
                 found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
         for part in column.stems:  # "trip distances": km; "energy": kwh_out
@@ -243,6 +252,19 @@ _NAME_PARTS = frozenset({"title", "name"})
 _SHARE_WORDS = frozenset({"fraction", "proportion", "percentage", "share"})
 _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
+
+
+def _loose_pair(part: str, sig: tuple[str, ...], tokens: list[tuple[str, int, int]]) -> bool:
+    """Two letters inside a longer name ("Cr" of HasCrCard) are too loose to stand for a word on their own.
+
+    "cr" fits customer, churned and credit alike; it names a word only when another part of its name is said too
+    ("credit card"). A name that is only the two letters ("hp", "yr") is read as before.
+    """
+    others = [p for p in sig if p != part and p not in STOP and not p.isdigit()]
+    if len(part) != 2 or not others:
+        return False
+    said = {t[0] for t in tokens}
+    return not any(p in said or stem(p) in said for p in others)
 
 
 def _same_part(tok: str, part: str) -> bool:
@@ -496,6 +518,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         ]
     found = [_said_with_time(m, tokens) for m in found]
     found += _money(columns, tokens, found)
+    found += _size_of_rows(columns, tokens, found)
     return _named_twice(found + _misspelt(question, columns, tokens, found))
 
 
@@ -536,13 +559,38 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
     ] or [  # no currency mark: a column of amounts paid ("amt", "total", "payment")
         c
         for c in columns
-        if c.numeric and not c.id_like and any(s in PAID or abbreviates_any(s, PAID) for s in c.significant)
+        if c.numeric
+        and not c.id_like
+        and any(s in PAID or (len(s) >= 3 and abbreviates_any(s, PAID)) for s in c.significant)
+        and not any(stem(s) in _TIME_PARTS for s in c.significant)  # TotalWorkingYears counts years, not money
     ]
     out = []
     for tok, start, end in tokens:
         if tok not in MONEY_WORDS or any(m.start == start and m.score > 52 and m.via != "time" for m in found):
             continue
         out += [Mention(c, start, end, 52, tok, "synonym") for c in amounts]
+    return out
+
+
+_BIG = frozenset({"big", "bigger", "biggest", "large", "larger", "largest", "small", "smaller", "smallest"})
+_SIZE = frozenset({"size", "area", "magnitude", "mag", "volume", "scale"})
+
+
+def _size_of_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """How big a row is ("bigger fires", "deeper quakes bigger ones"), its one column of size (area, mag).
+
+    Only when the word after the size word names no column (it names the rows) and one numeric column holds a
+    size; "the biggest sales" stays with sales.
+    """
+    sized = [c for c in columns if c.numeric and not c.id_like and c.stems and c.stems[-1] in _SIZE]
+    if len(sized) != 1:
+        return []
+    out = []
+    for i, (tok, start, end) in enumerate(tokens[:-1]):
+        after = tokens[i + 1]
+        named = any(m.start <= after[1] < m.end and m.score >= 50 for m in found)
+        if tok in _BIG and not named and (after[0] not in STOP or after[0] == "one"):
+            out.append(Mention(sized[0], start, end, 50, tok, "synonym"))
     return out
 
 

@@ -206,6 +206,13 @@ def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str
 _AGAINST = re.compile(r"\b(?:against|vs\.?|versus)\s+", re.I)
 
 
+_TOP_BY = re.compile(
+    r"\b(?:top|bottom|best|worst|highest|lowest|biggest|largest|smallest)\s+(?:\d+|three|five|ten)\s+"
+    r"(?P<g>[a-z][a-z ]*?)\s+(?:by|on|in\s+terms\s+of|ranked\s+by)\b",
+    re.IGNORECASE,
+)
+
+
 def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     ms = h.mentions
     groupish = [m for m in ms if m.column.categorical or m.column.time]
@@ -219,6 +226,10 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         and (m.column.categorical or m.column.time or (m.column.numeric and other_number))
     ]
     group = after_by[0] if after_by else groupish[0] if groupish else None
+    ranked = _TOP_BY.search(h.question)
+    if ranked is not None:  # "top 3 stores by average weekly sales": what is ranked comes first, by what after "by"
+        named = [m for m in ms if ranked.start("g") <= m.start < ranked.end("g") and not m.column.time]
+        group = named[0] if named and any(m.start >= ranked.end() and m.column.numeric for m in ms) else group
     against = _AGAINST.search(h.question)
     if group is None and against is not None and len(ms) >= 2:
         # "plot charges against children and give me the median for each": each value of what it is set against

@@ -111,7 +111,21 @@ SYNONYMS = [
         *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge", "bill", "billed"),
         *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),
     },
-    {"sale", "revenue", "turnover", "income", "amount", "money", "mrr", "arr", "gmv", "earner", "takings"},
+    {
+        "sale",
+        "revenue",
+        "turnover",
+        "income",
+        "amount",
+        "money",
+        "mrr",
+        "arr",
+        "gmv",
+        "earner",
+        "takings",
+        "sold",
+        "sell",
+    },
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
     {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
@@ -156,7 +170,7 @@ SYNONYMS = [
     {"rain", "rainfall", "precipitation", "wettest", "driest"},
     {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
-    {"country", "nation"},
+    {"country", "nation", "geography"},
     {"region", "area", "zone", "district", "state", "province"},
     {"category", "type", "kind", "class", "segment"},
     {"customer", "client", "buyer"},
@@ -176,7 +190,10 @@ SYNONYMS = [
     {"score", "rating", "grade", "mark"},
     {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money", "income"},
     {"delay", "late", "lateness", "delayed", "tardy"},
-    {"attrition", "left", "leave", "quit", "churn", "churned", "resign", "resigned", "departure", "turnover"},
+    {
+        *("attrition", "left", "leave", "leaving", "leaver", "quit", "churn", "churned", "churner"),
+        *("resign", "resigned", "departure", "turnover", "exit", "exited"),
+    },
     {"employee", "staff", "worker"},
     {"child", "children", "kid", "dependent", "dependant"},
     {"sex", "gender"},
@@ -375,6 +392,8 @@ ADDITIVE_WORDS = frozenset(
         # what a match or a season is scored in: a team's goals, shots or cards add up over games
         *("goal", "point", "card", "shot", "corner", "foul", "assist", "rebound", "medal"),
         "rental",
+        # money taken, and things that happen to people or vehicles, counted per row
+        *("paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"),
     }
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).

@@ -19,7 +19,8 @@ _PACE = "fastest|quickest|slowest|faster|quicker|slower"
 _ASK = re.compile(
     rf"\bwhich\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
     rf"sells|made|makes|earned|scored|is|was|spent|spends|stayed|stays|won|wins|held|holds|took|takes|used|uses|"
-    rf"consumed|consumes|generated|generates|produced|produces|received|receives|collected|recorded|saw|sees)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
+    rf"consumed|consumes|generated|generates|produced|produces|received|receives|collected|recorded|saw|sees|"
+    rf"brought\s+in|brings\s+in|raised|raises|took\s+in|takes\s+in|paid|pays|spent|brought)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
 )
 _AGAIN = re.compile(
@@ -98,6 +99,8 @@ def match(ctx: Context) -> KindRequest | None:
         for x in ctx.mentions
         if x.start >= m.start("dir") and (x.column.numeric or x.column.kind == "bool") and x.column != group
     ]  # True/False counts when summed: "the most arrests"
+    if not values:  # "which store sold the most": the verb names the measure (Weekly_Sales)
+        values = [x for x in ctx.mentions if ge <= x.start < m.start("dir") and x.column.numeric and x.column != group]
     if values and all(x.column.id_like for x in values):
         # "the most trips" by the record code (trip_id): the rows are counted, codes are not averaged
         if m.group("dir") not in ("most", "least", "fewest"):
@@ -116,9 +119,11 @@ def match(ctx: Context) -> KindRequest | None:
     else:
         y = values[0].column
     agg = {"total": "sum", "sum of": "sum", "median": "median"}.get(m.group("agg") or "", "")
+    if not agg and re.match(r"\W*(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
+        agg = "sum"  # "which store sold the most in total"
     if not agg:
         # a quantity that adds up is totalled when sold/made, or when a group has the most (least) of it
-        amount = re.search(r"\bsold|sells|made|earned\b", ctx.text) or (
+        amount = re.search(r"\b(?:sold|sells|made|earned|brought|brings|raised|took\s+in|collected)\b", ctx.text) or (
             values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
         agg = "sum" if (y.additive or y.kind == "bool") and not m.group("agg") and amount else "mean"

@@ -173,7 +173,11 @@ def match(ctx: Context) -> KindRequest | None:
         by_values = _named_values_group(ctx)
         if by_values is not None:
             return by_values
-    if _MORE.search(ctx.text) and not re.search(r"\bthan\s+\d", ctx.text) and not _LIKELY.search(ctx.text):
+    if (
+        (_MORE.search(ctx.text) or re.search(r"\bvs\.?\b|\bversus\b", ctx.text))
+        and not re.search(r"\bthan\s+\d", ctx.text)
+        and not _LIKELY.search(ctx.text)
+    ):  # "age of the ones who left vs the ones who stayed": a 0/1 column's two groups set against each other
         # a 0/1 column marks a group too when two groups are set against each other ("renters ... than owners")
         flags = [
             m.column
