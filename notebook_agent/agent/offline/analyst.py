@@ -342,7 +342,7 @@ def _check(req: Request, catalog: Catalog) -> str | None:
             return f"A correlation needs two numeric columns. Numeric columns in {req.frame}: {nums}."
     elif req.intent == "most_correlated":
         if y is None or not y.numeric:
-            return f"Most correlated with which numeric column? Numeric columns in {req.frame}: {nums}."
+            return f"Most correlated with which numeric column?\n\nNumeric columns in {req.frame}: {nums}."
         if len(catalog.numeric(req.frame)) < 2:
             return f"{req.frame} has no other numeric column to correlate with {y.name}."
     elif req.intent == "corr_matrix":
@@ -352,13 +352,14 @@ def _check(req: Request, catalog: Catalog) -> str | None:
         if req.y is not None and (y is None or not y.numeric) and req.agg != "count":
             return f"{req.y} is not numeric, so it cannot be totalled or ranked. Numeric columns: {nums}."
         if req.x is None and req.y is None:
-            return f"Ranked by which column? Numeric columns in {req.frame}: {nums}."
+            return f"Ranked by which column?\n\nNumeric columns in {req.frame}: {nums}."
         if req.intent == "groupby" and req.x is None:
             labels = ", ".join(c.name for c in catalog.of(req.frame) if c.categorical or c.time) or "none"
-            return f"Per which column should I group? Label and date columns in {req.frame}: {labels}."
+            return f"Per which column should I group?\n\nLabel and date columns in {req.frame}: {labels}."
     elif req.intent == "stat":
         if y is None:
-            return f"Of which column? The columns of {req.frame}: {', '.join(c.name for c in catalog.of(req.frame))}."
+            every = ", ".join(c.name for c in catalog.of(req.frame))
+            return f"Of which column?\n\nThe columns of {req.frame}: {every}."
         if not y.numeric and req.agg not in ("count",):
             return f"{y.name} is not numeric; numeric columns in {req.frame}: {nums}."
     elif req.intent == "chart":

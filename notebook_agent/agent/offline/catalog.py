@@ -16,6 +16,7 @@ from typing import Any
 
 from .glossary import described
 from .words import (
+    ADDITIVE_WHOLE_WORDS,
     ADDITIVE_WORDS,
     CLOCK_PERIODS,
     NOT_ADDITIVE_WORDS,
@@ -156,7 +157,7 @@ class Column:
         )
         clock = kind in ("text", "other") and not is_date and _all_clocks(values)  # few repeated: labels
         additive = (
-            any(s in ADDITIVE_WORDS or abbreviates_any(s, ADDITIVE_WORDS) for s in stems)
+            any(s in ADDITIVE_WORDS or s in ADDITIVE_WHOLE_WORDS or abbreviates_any(s, ADDITIVE_WORDS) for s in stems)
             and not any(s in NOT_ADDITIVE_WORDS for s in stems)
             and not (len(stems) >= 2 and stems[0] == "unit" and stems[1] in ("cost", "value", "weight"))  # per unit
         ) or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
@@ -319,10 +320,15 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """
     lines = []
     for c in catalog.of(frame):
-        if c.numeric_text and marked_numbers(c.values) and json.dumps(c.name, ensure_ascii=False) in code:
-            name = json.dumps(c.name, ensure_ascii=False)
+        if not (c.numeric_text and not c.clock and json.dumps(c.name, ensure_ascii=False) in code):
+            continue
+        name = json.dumps(c.name, ensure_ascii=False)
+        if marked_numbers(c.values):
             lines.append(f"# {c.name} is stored as text like {marked_example(c.values)!r}: read it as numbers")
             lines.append(f"{frame}[{name}] = {marked_to_number(f'{frame}[{name}]')}")
+        else:  # numbers with a few words among them ("Not Provided"): those cells are missing
+            lines.append(f"# {c.name} is stored as text (some cells are not numbers): read it as numbers")
+            lines.append(f'{frame}[{name}] = pd.to_numeric({frame}[{name}], errors="coerce")')
     return lines
 
 

@@ -175,7 +175,12 @@ def _names_records(m: Mention, rivals: list[Column]) -> bool:
     the animal, not the animal, so there is nothing to ask.
     """
     said = stem(m.word.lower())
-    return any(c.id_like and tuple(p for p in c.stems if p not in CODE_PARTS) == (said,) for c in [m.column, *rivals])
+
+    def subject(c: Column) -> bool:  # "appointments": Appt ID
+        parts = tuple(p for p in c.stems if p not in CODE_PARTS)
+        return len(parts) == 1 and (parts[0] == said or (len(parts[0]) >= 3 and abbreviates(parts[0], said)))
+
+    return any(c.id_like and subject(c) for c in [m.column, *rivals])
 
 
 def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidates: list[Mention]) -> bool:

@@ -850,11 +850,17 @@ _AT_LEAST = re.compile(
 )
 
 
+_HEADS = frozenset({"people", "persons", "rows", "records", "entries", "staff", "employees", "members", "samples"})
+
+
 def group_minimum(question: str, catalog: Catalog, frame: str) -> tuple[str, int | None]:
     """The question without a minimum group size it states, and that size (rows a group needs), or None."""
     for rx in (_FEWER, _AT_LEAST):
         said = rx.search(question)
-        if said is None or any(m.column.numeric for m in find_mentions(said["noun"], catalog, frame)):
+        if said is None:
+            continue
+        people = said["noun"].lower() in _HEADS  # "at least 20 people": rows, whatever a column of pay says
+        if not people and any(m.column.numeric for m in find_mentions(said["noun"], catalog, frame)):
             continue
         if said.groupdict().get("plus"):
             least = int(said["plus"])
@@ -892,7 +898,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
-_ZERO_OF = re.compile(r"\b(?:zero|no|0)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_ZERO_OF = re.compile(r"\b(?:zero|0)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 
 
 def _zero_amounts(text: str, catalog: Catalog, frame: str) -> str:

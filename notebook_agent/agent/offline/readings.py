@@ -454,7 +454,13 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     """
     out = []
     for part in column.significant:
-        if 4 <= len(part) <= 5 and part.isalpha() and part not in TIME_WORDS and part not in SYNONYM_OF:
+        if (
+            4 <= len(part) <= 5
+            and part.isalpha()
+            and part not in TIME_WORDS
+            and part not in SYNONYM_OF
+            and not abbreviates_any(part, ADDITIVE_WORDS)  # "amnt" is amount, not a + "month"
+        ):
             # one qualifying letter before a short form ("csat": customer satisfaction, "tsales": total sales);
             # a word in its own right is none ("year" is not y + "earner")
             for i, (tok, start, end) in enumerate(tokens):
@@ -519,6 +525,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found = [_said_with_time(m, tokens) for m in found]
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
+    found += _in_currency(question, found)
     return _named_twice(found + _misspelt(question, columns, tokens, found))
 
 
@@ -569,6 +576,24 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         if tok not in MONEY_WORDS or any(m.start == start and m.score > 52 and m.via != "time" for m in found):
             continue
         out += [Mention(c, start, end, 52, tok, "synonym") for c in amounts]
+    return out
+
+
+_IN_CURRENCY = re.compile(r"\bin\s+(?:us\s+)?(?P<c>dollars?|usd|\$|pounds?|gbp|sterling|euros?|eur)\b", re.IGNORECASE)
+_CURRENCY_MARKS = {"d": r"usd|\$|dollar", "u": r"usd|\$|dollar", "$": r"usd|\$|dollar", "p": r"gbp|£|pound"}
+_CURRENCY_MARKS |= {"g": r"gbp|£|pound", "s": r"gbp|£|pound", "e": r"eur|€|euro"}
+
+
+def _in_currency(question: str, found: list[Mention]) -> list[Mention]:
+    """Of the columns a word names, the one kept in the currency said after it ("median goal in dollars")."""
+    said = _IN_CURRENCY.search(question)
+    if said is None:
+        return []
+    marks = re.compile(rf"(?:^|[^a-z])(?:{_CURRENCY_MARKS[said['c'][0].lower()]})", re.IGNORECASE)
+    out = []
+    for m in found:
+        if m.end <= said.start() and marks.search(m.column.name) and m.column.numeric:
+            out.append(replace(m, score=max(m.score, 100) + 1))  # above the bare name said in another currency
     return out
 
 

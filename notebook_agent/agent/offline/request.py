@@ -13,7 +13,7 @@ from typing import Any, TypeGuard
 
 from .columns import CLOCK_PERIODS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
-from .words import PERIOD_CODES
+from .words import PERIOD_CODES, clock_period
 
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg"]
 
@@ -229,6 +229,7 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     ranked = _TOP_BY.search(h.question)
     if ranked is not None:  # "top 3 stores by average weekly sales": what is ranked comes first, by what after "by"
         named = [m for m in ms if ranked.start("g") <= m.start < ranked.end("g") and not m.column.time]
+        named.sort(key=lambda m: (m.end, m.score), reverse=True)  # the head noun: "loan purposes" is purpose
         group = named[0] if named and any(m.start >= ranked.end() and m.column.numeric for m in ms) else group
     against = _AGAINST.search(h.question)
     if group is None and against is not None and len(ms) >= 2:
@@ -604,7 +605,7 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
 
 _PER_PERIOD = re.compile(
     r"\b(?:(?:by|per|each|every|a)\s+(?P<unit>day|week|month|quarter|year)|(?P<ly>daily|weekly|monthly|quarterly|"
-    r"yearly|annual|annually))\b",
+    r"yearly|annual|annually))\b(?!\s+of\s+(?:the\s+)?(?:week|month|year|day)\b)",  # not "by day of the week"
     re.IGNORECASE,
 )
 
@@ -739,8 +740,9 @@ def _rows_over_time(req: Request | str, h: Hints, catalog: Catalog) -> Request |
         return req
     said = _PER_PERIOD.search(h.question)
     days = dates[0].days
-    period = PERIOD_CODES[(said.group("unit") or said.group("ly")).lower()] if said else None
-    req.intent, req.chart, req.x, req.y, req.agg = "groupby", "line", dates[0].name, None, "count"
+    period = PERIOD_CODES[(said.group("unit") or said.group("ly")).lower()] if said else clock_period(h.question)
+    cycle = period in CLOCK_PERIODS  # "by day of the week": bars for the days, not a line over time
+    req.intent, req.chart, req.x, req.y, req.agg = "groupby", None if cycle else "line", dates[0].name, None, "count"
     req.period = period or ("M" if days is None else "D" if days <= 62 else "W" if days <= 180 else "M")
     return req
 

@@ -11,7 +11,7 @@ import re
 
 from .catalog import Catalog, Column, ValueMention, rows_noun
 from .readings import edit_distance, name_pattern
-from .words import STOP, WORD, root, same_word, stem
+from .words import IRREGULAR, STOP, WORD, root, same_word, stem
 
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
 _VALUE_WORDS = {
@@ -21,7 +21,20 @@ _VALUE_WORDS = {
     "child": r"child(?:ren)?|kids?",
     "adult": r"adults?|grown[\s-]?ups?",
     "senior": r"seniors?|pensioners?|retirees?|the\s+elderly",
+    # an appointment not kept: the NHS code DNA ("did not attend"), said as missed or a no-show
+    "dna": r"dnas?|did\s+not\s+attend|missed|miss|no[\s-]?shows?",
+    "no show": r"no[\s-]?shows?|did\s+not\s+attend|missed",
+    "no-show": r"no[\s-]?shows?|did\s+not\s+attend|missed",
+    # days and months kept as short codes ("SAT", "aug", "WKDY"), asked for by their names
+    "wkdy": r"week-?days?",
+    "wkday": r"week-?days?",
+    "wknd": r"week-?ends?",
 }
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july", "august")
+_MONTHS += ("september", "october", "november", "december")
+for _name in (*_DAYS, *_MONTHS):
+    _VALUE_WORDS.setdefault(_name[:3], rf"{_name}s?")
 _SEX_NAMES = frozenset({"sex", "gender"})
 
 
@@ -67,6 +80,12 @@ def _value_pattern(column: Column, text: str) -> str:
     if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isalpha() and parts[1].isalpha():
         # a first word cut to its letter: "e-bikes" are electric_bike, "e-scooter" electric scooter
         own = rf"(?:{own}|{re.escape(parts[0][0])}-?{re.escape(parts[1])}(?:e?s)?)"
+    if re.fullmatch(r"[A-Z]{2,3}", text.strip()):  # "PT" said as "part-time", "FT" as "full-time"
+        initials = r"[a-z]+-".join(re.escape(ch.lower()) for ch in text.strip()) + r"[a-z]+"
+        own = rf"(?:{own}|{initials})"
+    counted = re.fullmatch(r"(?P<n>\d+)\s+(?P<unit>[A-Za-z]{3,}?)s", text.strip())
+    if counted:  # " 60 months" said as "60 month loans", "60-month"
+        own = rf"(?:{own}|{counted['n']}[\s-]*{re.escape(counted['unit'])}s?)"
     slash = re.fullmatch(r"(?P<head>.*\s)?(?P<a>[A-Za-z]{2,})/(?P<b>[A-Za-z]{2,})", text.strip())
     if slash and slash["head"]:  # "Entire home/apt": "entire home" or "entire apt"
         head = slash["head"]
@@ -114,12 +133,16 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))
             # a one-word value said as another form of its word ("adopted": Adoption, "transferred": Transfer)
-            base = root(text.lower())
-            if not text.isalpha() or len(base) < 4:
+            form = distinct.get(text, text).strip()  # "Closed Won" is told apart by "Won": "win rate"
+            head, _, last = text.rpartition(" ")
+            if head and any(v.strip().startswith(head + " ") and v.strip() != text for v in column.values):
+                form = last  # Closed Won beside Closed Lost, among other stages
+            base = root(form.lower())
+            if not form.isalpha() or (len(base) < 4 and form.lower() not in IRREGULAR):
                 continue
             for m in WORD.finditer(question):
                 said = m.group().lower()
-                if said == text.lower() or not same_word(said, text):
+                if said == text.lower() or not (said == form.lower() or same_word(said, form)):
                     continue
                 if rows_noun(catalog, frame, said) is not None:
                     continue  # "deliveries per month": the rows (DeliveryID), not the ones whose Status is DELIVERED

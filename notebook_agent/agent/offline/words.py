@@ -195,6 +195,7 @@ SYNONYMS = [
         *("resign", "resigned", "departure", "turnover", "exit", "exited"),
     },
     {"employee", "staff", "worker"},
+    {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},
     {"child", "children", "kid", "dependent", "dependant"},
     {"sex", "gender"},
     {"transmission", "gearbox", "gear"},
@@ -211,6 +212,7 @@ SYNONYMS = [
     {"volume", "flow", "discharge"},
     {"employment", "employed", "job"},
     {"investment", "invest"},
+    {"pledge", "pledged", "raise", "raised", "raising", "funding", "crowdfunded"},
     {"education", "schooling", "educ"},
     {"year", "yr"},
     {"pressure", "barometric"},
@@ -392,9 +394,12 @@ ADDITIVE_WORDS = frozenset(
         # what a match or a season is scored in: a team's goals, shots or cards add up over games
         *("goal", "point", "card", "shot", "corner", "foul", "assist", "rebound", "medal"),
         "rental",
-        # money taken, and things that happen to people or vehicles, counted per row
-        *("paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"),
     }
+)
+# Said in full only (never as a short form: "pet" would shorten "payment", "comp" "complaint"): money taken, and
+# things that happen to people or vehicles, counted per row.
+ADDITIVE_WHOLE_WORDS = frozenset(
+    {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
 PERSONS = frozenset(
@@ -459,7 +464,7 @@ def abbreviates_any(part: str, full_words: frozenset[str]) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
-_ENDINGS = ("ation", "ition", "ings", "ing", "ion", "ed", "al", "es", "e", "s", "y")
+_ENDINGS = ("ation", "ition", "ance", "ence", "ings", "ing", "ion", "ed", "al", "es", "e", "s", "y")
 
 
 def root(word: str) -> str:
@@ -499,11 +504,21 @@ def abbreviates(part: str, word: str) -> bool:
 _FORMS = ("", "e", "d", "ed", "ure", "ur", "ion", "ation", "at", "ing", "s", "es", "ment")
 
 
+# Verbs whose past differs from their stem: "win rate" of the value Won, "sold" of sell.
+IRREGULAR = {"won": "win", "lost": "lose", "sold": "sell", "paid": "pay", "bought": "buy", "left": "leave"}
+IRREGULAR |= {"ran": "run", "gave": "give", "took": "take", "made": "make", "went": "go", "held": "hold"}
+
+
 def same_word(a: str, b: str) -> bool:
     """Two forms of one word (by their roots), at least four letters in common: fail, failed, failure."""
+    la, lb = a.lower(), b.lower()
+    if IRREGULAR.get(la, la) == IRREGULAR.get(lb, lb) and (la in IRREGULAR or lb in IRREGULAR):
+        return True  # win, won
     ra, rb = _undoubled(root(stem(a))), _undoubled(root(stem(b)))
     if ra == rb:
         return True
+    if len(a) >= 4 and len(b) >= 4 and (b.lower() == a.lower() + "ful" or a.lower() == b.lower() + "ful"):
+        return True  # success, successful
     short, long_ = sorted((ra, rb), key=len)
     return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _FORMS
 

@@ -34,7 +34,7 @@ from . import (
     wide,
     winners,
 )
-from .base import Context, KindRequest
+from .base import Context, KindRequest, things_counted
 
 KINDS: dict[str, ModuleType] = {
     "show_rows": show_rows,
@@ -74,15 +74,26 @@ _BY = frozenset({"by", "per", "across", "between"})
 _GROUPS_BY_VALUES = ("missing", "filtered", "compare", "ratio", "nps")  # kinds whose `group` splits the same request
 
 
+# "is that worse for 60 month loans than 36 month ones?": the last result, set side by side for named values
+_SET_AGAINST = re.compile(
+    r"^\W*(?:is|are|was|were|does|do)\s+(?:that|it|this|the\s+rate|the\s+share)\s+"
+    r"(?:any\s+)?(?:worse|better|higher|lower|different|bigger|smaller|the\s+same)\b"
+)
+
+
 def _again(ctx: Context) -> KindRequest | None:
     """The last request of a kind again with the one column a bare follow-up names in place of its own kind.
 
     A number replaces the measure, a label the grouping: "and dbp?" after comparing sbp between smokers compares
     dbp between smokers.
     """
-    if not (ctx.recent and ctx.last and ctx.last.get("kind") in KINDS) or not _AGAIN.search(ctx.text):
+    if not (ctx.recent and ctx.last and ctx.last.get("kind") in KINDS):
         return None
-    if not ctx.mentions and "group" in ctx.last and ctx.last.get("kind") in _GROUPS_BY_VALUES:
+    set_against = _SET_AGAINST.search(ctx.text)
+    if not (_AGAIN.search(ctx.text) or set_against):
+        return None
+    bare = not [m for m in ctx.mentions if not things_counted(m)]  # "60 month loans": loans are the rows
+    if bare and ("group" in ctx.last or set_against) and ctx.last.get("kind") in _GROUPS_BY_VALUES:
         # "and for urgent vs routine?": two values of one label said, so that label groups the same request
         named: dict[str, set[str]] = {}
         for v in find_values(ctx.question, ctx.catalog, ctx.frame, []):

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..code import display_line, lit
 from ..columns import Catalog, Column, Mention, find_mentions, root
+from ..words import ADDITIVE_WORDS, stem
 
 NUM = r"-?\d+(?:\.\d+)?"
 
@@ -164,3 +165,20 @@ def positive_value(column: Column, question: str) -> str | None:
     if len(named) == 1:
         return named[0]
     return next((v for v in values if v.strip().lower() in _POSITIVE), None)
+
+
+def things_counted(m: Mention) -> bool:
+    """Whether a word names the rows, not a measure ("what % of loans got charged off": loans, not loan_amnt).
+
+    The word is the plural of the first part of a longer name, and that part is a thing, not an amount that adds
+    up ("share of sales" still reads sales_amount).
+    """
+    stems = m.column.stems
+    word = m.word.lower()
+    return (
+        len(stems) >= 2
+        and word.endswith("s")
+        and stem(word) == stems[0]
+        and stems[0] not in ADDITIVE_WORDS
+        and word != m.column.name.lower()
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column
+from ..columns import Column, find_values
 from ..words import BAD_WHEN_HIGH
 from .base import Context, KindRequest, col, finish, fmt
 
@@ -121,14 +121,29 @@ def match(ctx: Context) -> KindRequest | None:
     agg = {"total": "sum", "sum of": "sum", "median": "median"}.get(m.group("agg") or "", "")
     if not agg and re.match(r"\W*(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
         agg = "sum"  # "which store sold the most in total"
+    if not agg and re.search(r"\bon\s+average\b|\bper\s+(?:head|person|employee|member)\b", m.group("rest")):
+        agg = "mean"  # "which job title gets the most overtime on average"
     if not agg:
         # a quantity that adds up is totalled when sold/made, or when a group has the most (least) of it
         amount = re.search(r"\b(?:sold|sells|made|earned|brought|brings|raised|took\s+in|collected)\b", ctx.text) or (
             values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
         agg = "sum" if (y.additive or y.kind == "bool") and not m.group("agg") and amount else "mean"
+    # "which rep has won the most revenue": only the rows with the one value of another label the question names
+    strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
+    said: dict[str, set[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        if v.column.name != group.name and not ctx.catalog.names_rows(v.column):
+            said.setdefault(v.column.name, set()).add(v.value)
+    where: list[list[Any]] = [[c, next(iter(vs))] for c, vs in said.items() if len(vs) == 1]
     return KindRequest(
-        frame=ctx.frame, y=y.name, group=group.name, agg=agg, order=_order(m.group("dir"), y), multi=group.multi_label
+        frame=ctx.frame,
+        y=y.name,
+        group=group.name,
+        agg=agg,
+        order=_order(m.group("dir"), y),
+        multi=group.multi_label,
+        where=where,
     )
 
 

@@ -35,7 +35,11 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
     differ = bool(_DIFFER.search(ctx.text))
     if not (differ or _MORE.search(ctx.text) or _VERSUS.search(ctx.text)):
         return None
-    if not differ and _COUNTED.search(ctx.text):
+    many = re.search(r"\bhow\s+many\s+", ctx.text)
+    amount = many is not None and any(
+        m.start == many.end() and m.column.numeric and not m.column.id_like for m in ctx.mentions
+    )  # "how many boardings does a route get": an amount of a measure, not rows counted
+    if not differ and _COUNTED.search(ctx.text) and not amount:
         return None  # "how many are malignant vs benign", "recovery rate for horses vs goats": counts and rates
     strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 and m.column.numeric]
     named: dict[str, set[str]] = {}
@@ -115,6 +119,9 @@ def _numbered_groups(ctx: Context) -> KindRequest | None:
             continue
         said = re.escape(ctx.question[m.start : m.end].lower())
         values = {int(v) for v in re.findall(rf"\b(\d+)[\s-]*{said}", ctx.text)}
+        low, high = m.column.low, m.column.high
+        if low is not None and high is not None and any(not low <= v <= high for v in values):
+            continue  # "60 month loans": not amounts of loan_amnt
         if len(values) < 2:
             continue
         measures = [x.column for x in ctx.mentions if x.column.numeric and x.column != m.column]

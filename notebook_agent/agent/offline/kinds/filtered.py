@@ -13,7 +13,7 @@ from typing import Any
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..words import PERIOD_CODES
-from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value
+from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
 _ASK = re.compile(
     r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|"
@@ -223,7 +223,7 @@ def _likelier(ctx: Context) -> KindRequest | None:
     """
     said = re.search(r"\b(?:more|less)\s+likely\s+(?:to\s+(?:be\s+)?)?", ctx.text)
     if said is None:
-        return None
+        return _oftener(ctx)
     after = [m.column for m in ctx.mentions if m.start >= said.end()]
     before = [m.column for m in ctx.mentions if m.end <= said.start()]
     outcomes = [(c, v) for c in after if c.categorical and (v := positive_value(c, ctx.question))]
@@ -232,6 +232,27 @@ def _likelier(ctx: Context) -> KindRequest | None:
         return None
     (column, value), group = outcomes[0], groups[0]
     return KindRequest(frame=ctx.frame, column=column.name, op="==", value=value, share=True, group=group.name)
+
+
+def _oftener(ctx: Context) -> KindRequest | None:
+    """A named outcome's rate in each group of a yes/no label ("are virtual appointments missed less often").
+
+    The outcome is the one label value the question names ("missed": Outcome = DNA); the groups are those of the
+    one two-valued label or 0/1 column it names.
+    """
+    if not re.search(r"\b(?:more|less)\s+(?:often|frequently)\b", ctx.text):
+        return None
+    values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if not ctx.catalog.names_rows(v.column)]
+    outcomes = {(v.column.name, v.value) for v in values}
+    groups = {
+        m.column.name
+        for m in ctx.mentions
+        if ((m.column.categorical and m.column.n_unique == 2) or m.column.flag) and not m.column.id_like
+    } - {c for c, _ in outcomes}
+    if len(outcomes) != 1 or len(groups) != 1:
+        return None
+    ((column, value),) = outcomes
+    return KindRequest(frame=ctx.frame, column=column, op="==", value=value, share=True, group=groups.pop())
 
 
 # Do the shares of the groups differ more than chance would make them? Chi-square on each group's yes/no counts.
@@ -655,7 +676,8 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     # "what share of orders were in the West?": the rows with the one value the question names
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
-    measured = any(x.column.numeric for x in ctx.mentions)  # "what percentage of people live in cities in X": a value
+    # "what percentage of people live in cities in X": a value; "loans" of loan_amnt names the rows, not a measure
+    measured = any(x.column.numeric and not things_counted(x) for x in ctx.mentions)
     if _share(_said(ctx)) and not measured and len({(v.column.name, v.value) for v in values}) == 1:
         return KindRequest(frame=ctx.frame, column=values[0].column.name, op="==", value=values[0].value, share=True)
     return None

@@ -33,7 +33,8 @@ _ASK = re.compile(
 _ARTICLE = r"(?:\s+(?:an?|any|the|their|its|his|her|a\s+known|a\s+listed|a\s+recorded))?\s+$"
 _STRONG_BEFORE = re.compile(r"\b(?:missing|lack(?:s|ing|ed)?|blank|empty|null|unknown|unrecorded)" + _ARTICLE)
 _WEAK_BEFORE = re.compile(
-    r"(?:\b(?:do|does|did|have|has|had)\s*(?:n'?t|not)|\b(?:dont|doesnt|didnt|havent|hasnt))\s+(?:have|has|got|list)"
+    r"(?:\b(?:do|does|did|have|has|had)\s*(?:n'?t|not)|\b(?:dont|doesnt|didnt|havent|hasnt))\s+"
+    r"(?:have|has|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in)"
     + _ARTICLE
     + r"|\b(?:no|without)"
     + _ARTICLE

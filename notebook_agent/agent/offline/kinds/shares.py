@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..columns import CURRENCY, find_values
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, things_counted
 
 _SHARE = re.compile(r"\bshare\b|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|\bwhat\s+%|\bhow\s+much\s+of\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|each|across)\b")
@@ -30,6 +30,7 @@ def match(ctx: Context) -> KindRequest | None:
         and not m.column.id_like
         and not m.column.time
     ]
+    quantities = [m for m in quantities if not things_counted(m)]
     if len(quantities) > 1 and max(m.score for m in quantities) >= 90:
         quantities = [m for m in quantities if m.score >= 90]  # "incentive money": incentive_usd, not any money
     if len(quantities) != 1 or quantities[0].start < share.start():
