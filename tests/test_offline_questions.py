@@ -401,3 +401,82 @@ def test_which_rep_won_the_most_keeps_the_won_rows_and_reads_the_owner() -> None
     totals = df[df["Stage"] == "Closed Won"].groupby("Opportunity Owner")["Amount"].sum()
     assert "Opportunity Owner" in text.splitlines()[0]
     assert totals.idxmax() in text and _has(text, totals.max())
+
+
+def test_codes_explained_in_the_question_group_the_last_share() -> None:
+    rng = np.random.default_rng(96)
+    sex = rng.choice([1, 2], 800)
+    df = pd.DataFrame(
+        {
+            "LIMIT_BAL": rng.integers(1, 50, 800) * 10_000,
+            "SEX": sex,
+            "default.payment.next.month": (rng.random(800) < np.where(sex == 1, 0.25, 0.2)).astype(int),
+        }
+    )
+    first, then = (
+        "What's the overall default rate next month?",
+        "is it different for men and women? (SEX 1 is male, 2 is female)",
+    )
+    _, text = _run(df, first, then)
+    assert "SEX" in text.splitlines()[0]
+    for rate in df.groupby("SEX")["default.payment.next.month"].mean():
+        assert _has(text, round(100 * rate, 2))
+    _, text = _run(df, "average limit for women only (SEX 1 is male, 2 is female)")
+    assert _has(text, round(df.loc[df["SEX"] == 2, "LIMIT_BAL"].mean(), 2))
+
+
+def _avocados(n: int = 300) -> pd.DataFrame:
+    rng = np.random.default_rng(97)
+    small, large = rng.uniform(1e4, 1e5, n).round(2), rng.uniform(1e3, 1e4, n).round(2)
+    return pd.DataFrame(
+        {
+            "AveragePrice": rng.uniform(0.8, 2.0, n).round(2),
+            "Total Volume": (small + large + rng.uniform(1e5, 5e5, n)).round(2),
+            "Total Bags": small + large,
+            "Small Bags": small,
+            "Large Bags": large,
+            "region": rng.choice(["Albany", "Boston"], n),
+        }
+    )
+
+
+def test_a_bare_word_of_a_total_and_its_parts_is_the_total() -> None:
+    df = _avocados()
+    _, text = _run(df, "how many bags were sold in total?")
+    assert "Total Bags" in text.splitlines()[0] and _has(text, df["Total Bags"].sum())
+
+
+def test_a_share_of_one_quantity_in_another_is_a_ratio_of_their_totals() -> None:
+    df = _avocados()
+    _, text = _run(df, "what percentage of the volume was sold in bags?")
+    assert _has(text, round(100 * df["Total Bags"].sum() / df["Total Volume"].sum(), 2))
+
+
+def _cars(n: int = 300) -> pd.DataFrame:
+    rng = np.random.default_rng(98)
+    fuel = rng.choice(["Petrol", "Diesel"], n)
+    return pd.DataFrame(
+        {
+            "Car_Name": rng.choice(["city", "swift", "amaze", "verna", "innova"], n, p=[0.4, 0.2, 0.2, 0.1, 0.1]),
+            "Year": rng.integers(2005, 2018, n),
+            "Selling_Price": (np.where(fuel == "Diesel", 8, 4) + rng.gamma(2, 1, n)).round(2),
+            "Present_Price": rng.uniform(3, 20, n).round(2),
+            "Fuel_Type": fuel,
+            "Seller_Type": rng.choice(["Dealer", "Individual"], n),
+        }
+    )
+
+
+def test_sell_for_is_the_selling_price_not_the_seller() -> None:
+    df = _cars()
+    _, text = _run(df, "do diesel cars sell for more than petrol ones? is the gap significant?")
+    assert "Selling_Price" in text.splitlines()[0] and "Fuel_Type" in text.splitlines()[0]
+    assert all(_has(text, round(v, 2)) for v in df.groupby("Fuel_Type")["Selling_Price"].mean())
+
+
+@pytest.mark.parametrize("question", ["which model is listed most often?", "what's the most common model?"])
+def test_a_model_asked_about_as_a_thing_is_the_name_column_not_a_fit(question: str) -> None:
+    df = _cars()
+    _, text = _run(df, question)
+    counts = df["Car_Name"].value_counts()
+    assert "Car_Name" in text.splitlines()[0] and counts.idxmax() in text and _has(text, counts.max())

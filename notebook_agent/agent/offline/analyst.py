@@ -541,7 +541,7 @@ class OfflineAnalyst:
         if isinstance(req, str):
             labels = ", ".join(c.name for c in catalog.of(frame) if c.categorical or c.time) or "none"
             return OfflineAnswer(
-                f"Per which column should I group? Label and date columns in {frame}: {labels}.", memory
+                f"Per which column should I group?\n\nLabel and date columns in {frame}: {labels}.", memory
             )
         if req.x is not None and req.intent in ("groupby", "top", "extreme"):
             req.least = least

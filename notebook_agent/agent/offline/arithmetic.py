@@ -13,7 +13,7 @@ from typing import Any
 
 from .catalog import Catalog, Column, Mention
 from .readings import all_candidates
-from .words import UNIT_QUANTITY, abbreviates, same_word, stem
+from .words import CURRENCY, UNIT_QUANTITY, abbreviates, same_word, stem
 
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
@@ -125,6 +125,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 start = _result_words_before(question, start, {*a.stems, *b.stems}, named)
             return question[:start] + column.name + question[end:]
     question = _named_ratio(_spread(question, catalog, frame, memory), catalog, frame, memory)
+    question = _part_of_whole(question, catalog, frame, memory, readings)
     question = _how_long(question, catalog, frame, memory, readings)
     return _in_unit(question, catalog, frame, memory, readings)
 
@@ -228,6 +229,34 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR = {"ran": "run", "sold": "sell", "went": "go", "took": "take", "made": "make", "paid": "pay", "won": "win"}
+
+
+_SHARE_WORD = re.compile(r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\s+(?:the\s+|all\s+)?", re.I)
+
+
+def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:
+    """One quantity's total as a share of another's ("what percentage of the volume was sold in bags").
+
+    The whole is named right after "share of", the part later; both add up (volumes, money), so the share is the
+    part's total over the whole's, not a share of rows.
+    """
+    said = _SHARE_WORD.search(question)
+    if said is None:
+        return question
+    adds = [m for m in readings if m.column.additive or CURRENCY.search(m.column.name)]
+    whole = [m for m in adds if m.start == said.end()]
+    if not whole:
+        return question
+    later = [m for m in readings if m.start > whole[0].end and m.column != whole[0].column]
+    if len({(m.start, m.end) for m in later}) != 1:
+        return question  # one more quantity named, once
+    part = max(later, key=lambda m: m.score)
+    if part not in adds or sum(m.score == part.score for m in later) > 1:
+        return question
+    if not re.search(r"[a-z]{2,}", question[whole[0].end : part.start]):
+        return question  # "the incentive money": one quantity named by two words, not a part of it
+    column = _added(_derived(part.column, "%", whole[0].column), catalog, frame, memory)
+    return question[: said.start()] + column.name + question[part.end :]
 
 
 def _possible(part: str) -> bool:

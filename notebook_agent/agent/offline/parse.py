@@ -23,6 +23,7 @@ from .columns import (
     find_values,
     stem,
 )
+from .values import everyday_pattern
 from .words import BAD_WHEN_HIGH
 
 __all__ = ["MONTHS", "Hints", "parse"]
@@ -513,7 +514,16 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     return list(found.values()), text
 
 
+# "which model is listed most often", "average price per model": a model is a thing in the table, not a fit
+_MODEL_AS_THING = _rx(
+    r"\b(?:most|least)\s+(?:often|common|popular|frequent|listed|sold|expensive)\b|\bcheapest\b|\bpriciest\b"
+    r"|\bhow\s+many\s+(?:different\s+)?models\b|\b(?:each|per|every|by)\s+model\b"
+)
+
+
 def _fit(text: str, hints: Hints) -> None:
+    if _MODEL_AS_THING.search(text) and not re.search(r"\bfit|\bcurve|\bregression|\btrend", text, _I):
+        return
     if _BEST.search(text):
         hints.fit = "best"
         return
@@ -875,6 +885,50 @@ _FREEZING = re.compile(r"\b(?:(?P<up>above)|below|under)\s+freezing\b", re.IGNOR
 _AGE_GROUP = re.compile(r"\b(over|under)[- ](\d{2})s\b", re.IGNORECASE)
 
 
+# "(SEX 1 is male, 2 is female)": codes of a numeric column explained in the question itself
+_EXPLAINED = re.compile(
+    r"\(?\s*(?P<col>[A-Za-z_][\w.]*)\s+(?P<c1>-?\d+)\s*(?:is|=|means)\s+(?P<w1>[a-z][a-z ]*?)"
+    r"(?P<more>(?:\s*(?:,|;|and)\s*-?\d+\s*(?:is|=|means)\s+[a-z][a-z ]*?)+)\s*(?:\)|$|\.|\?)",
+    re.IGNORECASE,
+)
+_MORE_CODES = re.compile(r"(?P<c>-?\d+)\s*(?:is|=|means)\s+(?P<w>[a-z][a-z ]*?)\s*(?=,|;|\band\b|$)", re.I)
+
+
+def explained_codes(question: str, catalog: Catalog, frame: str) -> str:
+    """Codes a question explains ("SEX 1 is male, 2 is female") read where it uses their words.
+
+    The explanation is taken out; two or more explained words said elsewhere ("for men and women") become a
+    grouping by the column, one ("only women") the column equal to its code.
+    """
+    said = _EXPLAINED.search(question)
+    if said is None:
+        return question
+    column = catalog.get(frame, said["col"]) or next(
+        (c for c in catalog.of(frame) if c.name.lower() == said["col"].lower()), None
+    )
+    if column is None or not column.numeric:
+        return question
+    codes = {said["w1"].strip().lower(): said["c1"]}
+    codes |= {m["w"].strip().lower(): m["c"] for m in _MORE_CODES.finditer(said["more"])}
+    rest = (question[: said.start()] + question[said.end() :]).strip()
+    found = []
+    for word, code in codes.items():
+        m = re.search(rf"\b{everyday_pattern(word)}\b", rest, re.IGNORECASE)
+        if m:
+            found.append((m.start(), m.end(), code))
+    if not found:
+        return rest
+    found.sort()
+    name = column.name
+    if len(found) >= 2:  # "for men and women": one group per code
+        start, end = found[0][0], found[-1][1]
+        lead = re.search(r"\b(?:for|between|among)\s+(?:the\s+)?$", rest[:start], re.IGNORECASE)
+        start = lead.start() if lead else start
+        return rest[:start] + f"by {name}" + rest[end:]
+    start, end, code = found[0]
+    return rest[:start] + f"{name} = {code}" + rest[end:]
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -882,7 +936,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     Amounts written short become plain numbers ("over 500k" → "over 500000", "$2m" → "2000000"), and "out of
     stock" the stock column equal to 0 when a numeric column is named by that word.
     """
-    text = _AGE_GROUP.sub(r"\1 \2", question)  # "over-60s": over 60
+    text = _AGE_GROUP.sub(r"\1 \2", explained_codes(question, catalog, frame))  # "over-60s": over 60
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
     if len(temps) == 1:  # "below freezing": the one temperature column below 0
         text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)

@@ -523,9 +523,18 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             replace(m, score=m.score + 1) if _TIMED & set(m.column.stems) and m.column.numeric else m for m in found
         ]
     found = [_said_with_time(m, tokens) for m in found]
+    # "bags" of Total Bags, Small Bags, Large Bags: the total is what a bare word means, not one of its parts
+    found = [
+        replace(m, score=m.score + 1)
+        if m.via == "partial" and m.score < 90 and len(m.column.significant) == 2 and m.column.significant[0] == "total"
+        else m
+        for m in found
+    ]
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)
+    found += _sold_for(columns, tokens)
+    found += _model_named(columns, tokens)
     return _named_twice(found + _misspelt(question, columns, tokens, found))
 
 
@@ -594,6 +603,38 @@ def _in_currency(question: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.end <= said.start() and marks.search(m.column.name) and m.column.numeric:
             out.append(replace(m, score=max(m.score, 100) + 1))  # above the bare name said in another currency
+    return out
+
+
+_MODEL_BEFORE = frozenset({"which", "each", "per", "every", "by", "common", "popular", "frequent", "what"})
+
+
+def _model_named(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """The label naming each model (Car_Name, Model) for "which model is listed most often", not a fitted model.
+
+    Only where "model" is asked about as a thing ("which model", "per model", "the most common model").
+    """
+    labels = [c for c in columns if c.categorical and c.stems and c.stems[-1] in ("name", "model")]
+    if len(labels) != 1:
+        return []
+    return [
+        Mention(labels[0], start, end, 58, tok, "synonym")
+        for i, (tok, start, end) in enumerate(tokens)
+        if tok == "model" and i > 0 and tokens[i - 1][0] in _MODEL_BEFORE
+    ]
+
+
+def _sold_for(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """The price things sell for (Selling_Price in "do diesel cars sell for more"), not who sells (Seller_Type)."""
+    prices = [c for c in columns if c.numeric and "price" in c.stems]
+    selling = [c for c in prices if any(s.startswith(("sell", "sale", "sold")) for s in c.stems)]
+    chosen = selling or prices
+    if len(chosen) != 1:
+        return []
+    out = []
+    for i, (tok, start, _) in enumerate(tokens[:-1]):
+        if tok in ("sell", "sold", "sells", "selling", "go", "went", "fetch") and tokens[i + 1][0] == "for":
+            out.append(Mention(chosen[0], start, tokens[i + 1][2], 60, f"{tok} for", "synonym"))
     return out
 
 

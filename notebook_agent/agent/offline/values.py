@@ -25,6 +25,9 @@ _VALUE_WORDS = {
     "dna": r"dnas?|did\s+not\s+attend|missed|miss|no[\s-]?shows?",
     "no show": r"no[\s-]?shows?|did\s+not\s+attend|missed",
     "no-show": r"no[\s-]?shows?|did\s+not\s+attend|missed",
+    # decisions kept as codes: awarded (a success) and rejected
+    "awd": r"award(?:ed|s)?|success(?:ful|es)?|approved|funded",
+    "rej": r"reject(?:ed|ions?|s)?|unsuccessful|declined|refused",
     # days and months kept as short codes ("SAT", "aug", "WKDY"), asked for by their names
     "wkdy": r"week-?days?",
     "wkday": r"week-?days?",
@@ -232,3 +235,10 @@ def _named_beside(question: str, column: Column) -> bool:
     before = rf"(?<![^\W_])(?:{values})(?:e?s)?\s+(?:{named.pattern})"
     after = rf"(?:{named.pattern})\s*(?:=|is|was|of)?\s*(?:{values})(?![^\W_])"
     return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
+
+
+def everyday_pattern(word: str) -> str:
+    """What in a question names a word a code was explained by ("male": men, males, boys)."""
+    key = word.lower().strip()
+    own = rf"{_loose(key)}(?:e?s)?"
+    return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own

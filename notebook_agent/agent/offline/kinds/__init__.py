@@ -110,9 +110,10 @@ def _again(ctx: Context) -> KindRequest | None:
     said = re.findall(r"[a-z]+", rest)
     # the rows' own noun may qualify the column ("by booking channel": each row is a booking, Booking Ref)
     rows_nouns = {s for c in ctx.columns() if c.id_like for s in c.stems}
-    if any(w not in _FILLER | _BY and stem(w) not in rows_nouns for w in said):
+    if not set_against and any(w not in _FILLER | _BY and stem(w) not in rows_nouns for w in said):
         return None
-    grouping = any(w in _BY for w in said)  # "and by sex?": the grouping changes
+    # "and by sex?", "is it different by SEX?": the grouping changes
+    grouping = any(w in _BY for w in said) and (not set_against or bool(re.search(r"\bby\s*$", rest[: mention.start])))
     req = KindRequest.from_dict(ctx.last)
     column = mention.column
     if column.numeric and not column.id_like and req.y and req.y != column.name and not grouping:
