@@ -480,3 +480,120 @@ def test_a_model_asked_about_as_a_thing_is_the_name_column_not_a_fit(question: s
     _, text = _run(df, question)
     counts = df["Car_Name"].value_counts()
     assert "Car_Name" in text.splitlines()[0] and counts.idxmax() in text and _has(text, counts.max())
+
+
+def _claims(n: int = 500) -> pd.DataFrame:
+    rng = np.random.default_rng(99)
+    submitted = pd.to_datetime("2023-01-01") + pd.to_timedelta(rng.integers(0, 365, n), unit="D")
+    kind = rng.choice(["Mileage", "Rail", "Training"], n)
+    amount = rng.uniform(10, 400, n).round(2)
+    return pd.DataFrame(
+        {
+            "Claim No.": [f"EXP{i:06d}" for i in range(n)],
+            "Submitted": submitted.strftime("%Y-%m-%d"),
+            "Department": rng.choice(["HR", "Sales", "IT"], n),
+            "Expense Type": kind,
+            "Miles": np.where(kind == "Mileage", rng.integers(5, 200, n), np.nan),
+            "Amount (£)": amount,
+            "VAT (£)": (amount * 0.2).round(2),
+            "Status": rng.choice(["Approved", "Rejected"], n, p=[0.8, 0.2]),
+            "Days to Approve": rng.integers(1, 20, n).astype(float),
+            "Restocked (Y/N)": rng.choice(["Y", "N"], n),
+        }
+    )
+
+
+def test_a_quarter_named_is_a_filter_on_the_dates_quarter() -> None:
+    df = _claims()
+    _, text = _run(df, "total miles claimed in Q3 (Jul-Sep)?")
+    quarter = pd.to_datetime(df["Submitted"]).dt.quarter
+    assert _has(text, df.loc[quarter == 3, "Miles"].sum())
+
+
+def test_spend_is_the_amount_not_the_tax_on_it() -> None:
+    df = _claims()
+    _, text = _run(df, "Which department spends the most on expenses?")
+    totals = df.groupby("Department")["Amount (£)"].sum()
+    assert "?" not in text.splitlines()[0] and totals.idxmax() in text and _has(text, totals.max())
+
+
+def test_how_long_reads_the_days_column_not_a_status_value() -> None:
+    df = _claims()
+    _, text = _run(df, "How long does approval take on average?")
+    assert "Days to Approve" in text.splitlines()[0] and _has(text, round(df["Days to Approve"].mean(), 2))
+
+
+def test_which_group_has_the_worst_yes_rate_gives_each_groups_rate() -> None:
+    df = _claims()
+    _, text = _run(df, "which department has the worst restock rate?")
+    rates = df.groupby("Department")["Restocked (Y/N)"].apply(lambda s: (s == "Y").mean())
+    assert "Department" in text.splitlines()[0] and all(_has(text, round(100 * r, 2)) for r in rates)
+
+
+def test_a_bare_no_is_not_the_value_no_of_a_yes_no_label() -> None:
+    rng = np.random.default_rng(100)
+    stroke = (rng.random(600) < 0.1).astype(int)
+    df = pd.DataFrame(
+        {
+            "ever_married": rng.choice(["Yes", "No"], 600),
+            "avg_glucose_level": (rng.normal(100, 20, 600) + 30 * stroke).round(2),
+            "stroke": stroke,
+        }
+    )
+    _, text = _run(df, "avg glucose level for stroke vs no stroke patients")
+    assert "ever_married" not in text.splitlines()[0]
+    assert all(_has(text, round(v, 2)) for v in df.groupby("stroke")["avg_glucose_level"].mean())
+
+
+def test_a_value_of_separators_alone_names_nothing() -> None:
+    rng = np.random.default_rng(101)
+    df = pd.DataFrame(
+        {
+            "Landing Page": rng.choice(["/", "/pricing", "/signup"], 400),
+            "Device Category": rng.choice(["mobile", "desktop"], 400),
+            "Sessions": rng.integers(1, 100, 400),
+        }
+    )
+    _, text = _run(df, "total sessions for mobile vs desktop")
+    assert "Landing Page" not in text.splitlines()[0]
+
+
+def test_year_and_month_packed_in_a_period_number_are_dates() -> None:
+    rng = np.random.default_rng(102)
+    periods = [y * 100 + m for y in (2017, 2018, 2019) for m in range(1, 13)]
+    df = pd.DataFrame(
+        {
+            "Activity Period": np.repeat(periods, 5),
+            "Passenger Count": rng.integers(1000, 100_000, 180),
+        }
+    )
+    _, text = _run(df, "total passengers in 2019?")
+    assert _has(text, df.loc[df["Activity Period"] // 100 == 2019, "Passenger Count"].sum())
+
+
+def test_a_bound_on_the_things_named_after_the_number_and_the_rest() -> None:
+    rng = np.random.default_rng(103)
+    pages = rng.integers(50, 1200, 500)
+    df = pd.DataFrame(
+        {
+            "bookID": np.arange(1, 501),
+            "average_rating": (3.8 + 0.0002 * pages + rng.normal(0, 0.2, 500)).round(2),
+            "  num_pages": pages,
+            "ratings_count": rng.integers(0, 5000, 500),
+        }
+    )
+    _, text = _run(df, "Do longer books (over 500 pages) get better ratings than the rest?")
+    sides = df.groupby(df["  num_pages"] > 500)["average_rating"].mean()
+    assert all(_has(text, round(v, 2)) for v in sides)
+    _, text = _run(df, "How many books have fewer than 10 ratings?")
+    assert _has(text, int((df["ratings_count"] < 10).sum()))
+
+
+def test_rows_with_any_missing_value_are_counted_with_placeholders() -> None:
+    rng = np.random.default_rng(104)
+    power = rng.uniform(0.1, 5, 300).round(3).astype(str)
+    power[:7] = "?"
+    df = pd.DataFrame({"Date": ["16/12/2006"] * 300, "Global_active_power": power, "Voltage": rng.normal(240, 2, 300)})
+    df.loc[10:12, "Voltage"] = np.nan
+    _, text = _run(df, "how many readings have missing values?")
+    assert _has(text, 10)

@@ -111,6 +111,15 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         parsed = pd.to_datetime(sample.astype("int64").astype(str), format="%Y%m%d", errors="coerce")
         return bool(parsed.notna().all())
 
+    def is_yyyymm(name: object, values: pd.Series) -> bool:
+        # 201907 is July 2019 only in a column named for a period: six digits alone may be any code
+        if not len(values) or values.min() < 180001 or values.max() > 210012:
+            return False
+        if not re.search(r"period|month|date|yyyymm|\bym\b", str(name), re.IGNORECASE):
+            return False
+        sample = edges(values)
+        return bool((sample % 1 == 0).all() and sample.astype("int64").mod(100).between(1, 12).all())
+
     def describe(name: object, series: pd.Series) -> dict[str, Any]:
         info: dict[str, Any] = {"name": cut(name), "dtype": str(series.dtype), "nulls": int(series.isna().sum())}
         values = series.dropna() if info["nulls"] else series  # no copy of a big column without nulls
@@ -130,6 +139,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 )
                 if is_yyyymmdd(values):
                     info.update(date_like=True, date_format="%Y%m%d")
+                elif is_yyyymm(name, values):
+                    info.update(date_like=True, date_format="%Y%m")
         elif pdt.is_datetime64_any_dtype(dtype):
             info["kind"] = "datetime"
             if len(values):

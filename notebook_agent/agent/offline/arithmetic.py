@@ -185,7 +185,11 @@ def _how_long(question: str, catalog: Catalog, frame: str, memory: dict[str, Any
 _MARGIN = re.compile(r"\b(?:profit\s+)?margins?\b", re.IGNORECASE)
 _SALES = frozenset({"sale", "sales", "revenue", "turnover", "income"})
 _RATE_OF = re.compile(r"\b(?P<w>[a-z]{4,})\s+rates?\b|\b(?P<n>[a-z]{4,}(?:ance|ence|ancy|ency))\b", re.IGNORECASE)
-_POSSIBLE = frozenset({"possible", "expected", "scheduled", "available", "planned", "total"})
+_POSSIBLE = frozenset({"possible", "expected", "scheduled", "available", "planned", "total", "delivered", "sent"})
+
+
+_NEAREST_WHOLE = ("possible", "available", "eligible", "delivered", "expected", "scheduled", "planned", "sent", "total")
+_QUALIFIERS = frozenset({"unique", "total", "num", "number", "count", "n", "no"})  # "Unique Opens" over Delivered
 
 
 def _same_root(a: str, b: str) -> bool:
@@ -216,8 +220,11 @@ def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, 
         word = (said["w"] or said["n"]).lower()
         done = [c for c in nums if any(_same_root(word, s) for s in c.stems)]
         if len(done) == 1:
-            rest = [s for s in done[0].stems if not _same_root(word, s)]
+            rest = [s for s in done[0].stems if not _same_root(word, s) and s not in _QUALIFIERS]
             whole = [c for c in nums if c is not done[0] and set(c.stems) & _POSSIBLE and set(rest) <= set(c.stems)]
+            if len(whole) > 1:  # "Delivered" beside "Sent": the nearer whole, what could have been opened
+                rank = {w: i for i, w in enumerate(_NEAREST_WHOLE)}
+                whole = sorted(whole, key=lambda c: min(rank.get(s, 99) for s in c.stems))[:1]
             if len(whole) == 1 and not any("rate" in c.stems for c in nums):
                 column = _added(_derived(done[0], "%", whole[0]), catalog, frame, memory)
                 return question[: said.start()] + column.name + question[said.end() :]

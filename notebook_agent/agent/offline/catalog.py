@@ -494,4 +494,6 @@ def rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:
     for c in catalog.of(frame) if frame else catalog.columns:
         if c.id_like and tuple(p for p in c.stems if p not in CODE_PARTS) == (said,):
             return c
+        if c.categorical and c.stems == (said, "name"):  # "players": player_name names each row
+            return c
     return None

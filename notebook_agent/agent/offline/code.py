@@ -111,7 +111,9 @@ def _month_name(value: Any) -> str:
 def filter_text(f: dict[str, Any]) -> str:
     """A condition in words, for comments and answers: "price > 100", "year of date = 2020"."""
     column, op, value, part = f["column"], f["op"], f["value"], f.get("part")
-    subject = {"year": f"year of {column}", "month": f"month of {column}"}.get(part or "", column)
+    subject = {"year": f"year of {column}", "month": f"month of {column}", "quarter": f"quarter of {column}"}.get(
+        part or "", column
+    )
     if part == "month":
         value = [_month_name(v) for v in value] if isinstance(value, list) else _month_name(value)
     if op == "between":
@@ -128,6 +130,8 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
         lhs += ".dt.year"
     elif part == "month":
         lhs += ".dt.month"
+    elif part == "quarter":
+        lhs += ".dt.quarter"
 
     def wrap(v: Any) -> str:
         return f"pd.Timestamp({lit(v)})" if part == "date" else lit(v)
@@ -152,10 +156,11 @@ def _parse_date(code: Code, column: Column) -> None:
     if column.kind == "datetime":
         return
     if column.kind == "numeric":
-        code.comment(f"{column.name} holds dates as YYYYMMDD numbers: turn them into real dates")
-        code.add(
-            f'data[{name}] = pd.to_datetime(data[{name}].astype("Int64").astype(str), format="%Y%m%d", errors="coerce")'
-        )
+        packed = column.date_format or "%Y%m%d"
+        shape = "YYYYMM" if packed == "%Y%m" else "YYYYMMDD"
+        code.comment(f"{column.name} holds dates as {shape} numbers: turn them into real dates")
+        digits = f'data[{name}].astype("Int64").astype(str)'
+        code.add(f'data[{name}] = pd.to_datetime({digits}, format="{packed}", errors="coerce")')
         return
     code.comment(f"{column.name} holds dates as text: parse them (unreadable ones become missing)")
     fmt = column.date_format

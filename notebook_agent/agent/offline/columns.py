@@ -119,7 +119,7 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
                 == (m.column.numeric, m.column.categorical, m.column.is_date)
             )
         ]
-        if rivals and _names_records(m, [r.column for r in rivals]):
+        if rivals and _names_records(m, [r.column for r in rivals], catalog.of(frame)):
             continue
         if (
             rivals
@@ -168,7 +168,7 @@ def _told_apart(question: str, m: Mention, rivals: list[Column]) -> bool:
     return told(m.column) and not any(told(c) for c in rivals)
 
 
-def _names_records(m: Mention, rivals: list[Column]) -> bool:
+def _names_records(m: Mention, rivals: list[Column], columns: list[Column] | None = None) -> bool:
     """The word is what the rows are: the subject of a record code ("animals": Animal ID, beside Animal Type).
 
     Each row is one animal, so "how many animals ..." counts rows; the other columns it starts name a trait of
@@ -180,7 +180,10 @@ def _names_records(m: Mention, rivals: list[Column]) -> bool:
         parts = tuple(p for p in c.stems if p not in CODE_PARTS)
         return len(parts) == 1 and (parts[0] == said or (len(parts[0]) >= 3 and abbreviates(parts[0], said)))
 
-    return any(c.id_like and subject(c) for c in [m.column, *rivals])
+    def named(c: Column) -> bool:  # "players": player_name, the label that names each row
+        return c.categorical and len(c.stems) == 2 and c.stems[0] == said and c.stems[1] in ("name", "title")
+
+    return any(c.id_like and subject(c) for c in [m.column, *rivals]) or any(named(c) for c in columns or [])
 
 
 def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidates: list[Mention]) -> bool:
@@ -307,7 +310,9 @@ def _values_and_rows(
                     continue
                 rows = rows_noun(catalog, frame, said)
                 # not when the word opens the measure's name: "claims over 10k" are the claims' amounts (Claim Amt)
-                subject = same_word(m.column.significant[0], said)
+                subject = same_word(m.column.significant[0], said) and bool(
+                    re.match(r"\s+(?:over|under|above|below|more|less|of|worth|>|<|\d)", question[m.end :])
+                )
                 if rows is not None and said.endswith("s") and rows != m.column and not subject:
                     continue  # the rows themselves: counted, not a column's values
         out.append(m)

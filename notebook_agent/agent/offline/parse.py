@@ -97,6 +97,11 @@ _IN_YEAR = _rx(
 _IN_MONTH = _rx(
     rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
 )
+_ORDINALS = ("fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th")
+_IN_QUARTER = _rx(
+    rf"\b(?:in|for|during|of|over)\s+(?:the\s+)?(?:q(?P<q>[1-4])|(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)"
+    rf"\s+quarter)\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
+)
 _NEGATION = _rx(
     r"\b(?:not|except|excluding|exclude|without|other\s+than|apart\s+from|but\s+not|no|never|\w+n['’]t)"
     r"\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?$"
@@ -354,6 +359,13 @@ def _column_before(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[C
     return last.column, (pos if last.via == "time" else offset + last.start)
 
 
+def _in_range(column: Column, value: Any) -> bool:
+    """A bound a column's values reach past: "hour above 150" cannot hold (the hour stops at 23)."""
+    if not isinstance(value, int | float) or column.low is None or column.high is None:
+        return True
+    return column.low <= value <= column.high
+
+
 def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[Column, int] | None:
     """The column named just after `pos` ("more than 5 units"), and where it ends."""
     tail = text[pos : pos + 40]
@@ -439,6 +451,10 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         before = _column_before(text, m.start(), catalog, frame)
         if before and before[0].is_date and not (_is_year(value) or isinstance(value, str)):
             before = None  # "days above 25": the number is not about the date
+        if before and (before[0].id_like or not _in_range(before[0], value)):
+            after = _column_after(text, m.end(), catalog, frame)
+            if after and after[0].numeric and _in_range(after[0], value):
+                before = None  # "books (over 500 pages)": the pages, not bookID; "hours above 150": not the hour
         if before:
             column, start = before
         elif after := _column_after(text, m.end(), catalog, frame):
@@ -469,6 +485,13 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     found: list[dict[str, Any]] = []
     if date_col is None:
         return found, text
+    for m in _IN_QUARTER.finditer(text):  # "in Q3", "in the second quarter of 2023"
+        said = m["q"] or str(_ORDINALS.index(m["w"].lower()[:3]) % 4 + 1)
+        found.append({"column": date_col.name, "op": "==", "value": int(said), "part": "quarter"})
+        year = _time_filter(catalog, frame, "==", int(m["y"])) if m["y"] else None
+        if year is not None:
+            found.append(year)
+        text = _blank(text, m.start(), m.end())
     for m in _IN_MONTH.finditer(text):
         month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m["m"].lower()[:3]))
         found.append({"column": date_col.name, "op": "==", "value": month, "part": "month"})
@@ -479,12 +502,27 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     return found, text
 
 
+_HOW_LONG_ASKED = _rx(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|hours|minutes|weeks)\b")
+_TIMED_PARTS = frozenset({"day", "days", "hour", "hours", "hr", "hrs", "min", "mins", "minute", "week", "weeks"})
+
+
 def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     """Category values: known ones from the profile, quoted ones, and capitalised words after "only"/"for"."""
     strong = [(m.start, m.end) for m in find_mentions(text, catalog, frame) if m.score >= 90]
     picks: list[tuple[Column, str, int, int]] = [
         (v.column, v.value, v.start, v.end) for v in find_values(text, catalog, frame, strong)
     ]
+    if _HOW_LONG_ASKED.search(text):  # "how long does approval take": Days to Approve, not Status = Approved
+        timed = [
+            m
+            for m in find_mentions(
+                text,
+                catalog,
+                frame,
+            )
+            if m.column.numeric and _TIMED_PARTS & set(m.column.stems)
+        ]
+        picks = [p for p in picks if not any(m.start < p[3] and p[2] < m.end for m in timed)]
     taken = strong + [(s, e) for _, _, s, e in picks]
     categorical = [c for c in catalog.of(frame) if c.categorical]
     for pattern in (_QUOTED, _GUESS_VALUE):
@@ -1025,8 +1063,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     if hints.clear_filters:
         text = _CLEAR.sub(lambda m: " " * len(m.group()), text)
     conditions, text = _conditions(text, catalog, frame, hints.unresolved)
+    months, text = _month_filters(text, catalog, frame)  # before values: "in Q3" is a quarter, not a code
     values, text = _value_filters(text, catalog, frame)
-    months, text = _month_filters(text, catalog, frame)
     events, text = _event_filters(text, catalog, frame)
     hints.filters = conditions + values + months + events
 

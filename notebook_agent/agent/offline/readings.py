@@ -291,6 +291,8 @@ VERBS = frozenset(
     | {"produce", "produced", "producing", "generate", "generated", "generating"}
     | {"use", "used", "consume", "consumed"}
 )
+# Everyday verbs: "approval take" spells no name (V + AT), as "blood pressure" does (S + BP)
+_PLAIN_VERBS = frozenset({"take", "took", "get", "got", "make", "made", "give", "gave", "go", "went", "come", "came"})
 _HIGH_WORDS = frozenset({"hot", "hottest", "warm", "warmest", "heat"})
 _LOW_WORDS = frozenset({"cold", "coldest", "cool", "coolest"})
 
@@ -482,6 +484,7 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 if (
                     all(len(t[0]) >= 3 for t in run)
                     and all(t[0] not in _ASKING for t in said)
+                    and (via == "initials" or not any(t[0] in VERBS | _PLAIN_VERBS for t in said))  # no (V)AT
                     and (
                         any(t[0] not in STOP for t in said)
                         if via == "initials"
@@ -535,6 +538,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _in_currency(question, found)
     found += _sold_for(columns, tokens)
     found += _model_named(columns, tokens)
+    found += _counted_things(columns, tokens)
     return _named_twice(found + _misspelt(question, columns, tokens, found))
 
 
@@ -559,6 +563,9 @@ def _said_with_time(m: Mention, tokens: list[tuple[str, int, int]]) -> Mention:
     return replace(m, end=tokens[after][2], word=f"{m.word} {tokens[after][0]}", score=m.score + 0.5)
 
 
+_TAXES = frozenset({"vat", "tax", "gst", "duty"})
+
+
 def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
     """A money word no column is named by ("how much did we spend") names the columns that hold money.
 
@@ -570,6 +577,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         for c in columns
         if c.numeric
         and CURRENCY.search(c.name)
+        and not set(c.stems) & _TAXES  # VAT (£) is a part of what was spent, not the spend
         and not any(s in NOT_ADDITIVE_WORDS for s in c.stems)
         and not re.search(r"/|\bper\b", c.name, re.IGNORECASE)
     ] or [  # no currency mark: a column of amounts paid ("amt", "total", "payment")
@@ -603,6 +611,25 @@ def _in_currency(question: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.end <= said.start() and marks.search(m.column.name) and m.column.numeric:
             out.append(replace(m, score=max(m.score, 100) + 1))  # above the bare name said in another currency
+    return out
+
+
+_COUNT_PARTS_OF = frozenset({"count", "num", "number", "n", "no", "cnt"})
+
+
+def _counted_things(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A number of things ("fewer than 10 ratings"): the column that counts them (ratings_count), not a rating."""
+    out = []
+    for i, (tok, start, end) in enumerate(tokens):
+        if i == 0 or not tokens[i - 1][0].replace(".", "").isdigit():
+            continue
+        counts = [
+            c
+            for c in columns
+            if c.numeric and len(c.stems) == 2 and tok in c.stems and set(c.stems) - {tok} <= _COUNT_PARTS_OF
+        ]
+        if len(counts) == 1:
+            out.append(Mention(counts[0], start, end, 95, tok, "partial"))
     return out
 
 

@@ -39,6 +39,7 @@ _MONTHS += ("september", "october", "november", "december")
 for _name in (*_DAYS, *_MONTHS):
     _VALUE_WORDS.setdefault(_name[:3], rf"{_name}s?")
 _SEX_NAMES = frozenset({"sex", "gender"})
+_YES_NO = frozenset({"yes", "no", "y", "n", "true", "false"})
 
 
 _SEPARATOR = re.compile(r"[\s\-_/]+")
@@ -113,12 +114,15 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
         for value in sorted(dict.fromkeys(column.values), key=lambda v: -len(v.strip())):
             text = value.strip()
-            if not text or re.fullmatch(r"[\d.,\-\s]+", text):
-                continue
+            if not text or re.fullmatch(r"[\d.,\-\s]+", text) or not _loose(text):
+                continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
             everyday = _value_pattern(column, text)
             if text in distinct:
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
-            short = (len(text) < 2 or text.lower() in STOP) and everyday.startswith(re.escape(text))
+            # "no stroke patients" is not ever_married = No: a bare yes or no is a value only beside its column
+            short = (len(text) < 2 or text.lower() in STOP or text.lower() in _YES_NO) and everyday.startswith(
+                re.escape(text)
+            )
             # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
             pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
             if short:

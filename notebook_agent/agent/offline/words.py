@@ -400,6 +400,7 @@ ADDITIVE_WORDS = frozenset(
 # things that happen to people or vehicles, counted per row.
 ADDITIVE_WHOLE_WORDS = frozenset(
     {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
+    | {"session", "pageview", "completion", "transaction", "passenger", "call", "trip", "claim", "return"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
 PERSONS = frozenset(
@@ -532,7 +533,7 @@ def _undoubled(word: str) -> str:
 MONEY_WORDS = frozenset(
     stem(w)
     for w in (
-        *("spend", "spent", "spending", "expenditure", "expense", "outlay", "cost", "paid", "pay"),
+        *("spend", "spent", "spending", "expenditure", "expense", "outlay", "cost", "paid", "pay", "claimed"),
     )  # money taken in (revenue, income) is read by the money kind, which also multiplies price × quantity
 )
 CURRENCY = re.compile(r"[$£€¥]|(?<![a-z])(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)(?![a-z])", re.IGNORECASE)

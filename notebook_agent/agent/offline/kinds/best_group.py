@@ -118,7 +118,8 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     else:
         y = values[0].column
-    agg = {"total": "sum", "sum of": "sum", "median": "median"}.get(m.group("agg") or "", "")
+    overall = "sum" if y.additive else ""  # "which store sold the most overall": the total of what adds up
+    agg = {"total": "sum", "sum of": "sum", "median": "median", "overall": overall}.get(m.group("agg") or "", "")
     if not agg and re.match(r"\W*(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
         agg = "sum"  # "which store sold the most in total"
     if not agg and re.search(r"\bon\s+average\b|\bper\s+(?:head|person|employee|member)\b", m.group("rest")):

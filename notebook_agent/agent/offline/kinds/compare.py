@@ -148,15 +148,19 @@ def _bound_sides(ctx: Context) -> KindRequest | None:
     from .filtered import _bound  # the one reader of bounds; filtered imports nothing from here
 
     when = _WHEN.search(ctx.text)
-    if when is None or not (_MORE.search(ctx.text) or _DIFFER.search(ctx.text) or _WORSE.search(ctx.text)):
+    rest = _REST.search(ctx.text)  # "do longer books (over 500 pages) get better ratings than the rest?"
+    if (when is None and rest is None) or not (
+        _MORE.search(ctx.text) or _DIFFER.search(ctx.text) or _WORSE.search(ctx.text)
+    ):
         return None
+    cut = when.start() if when is not None else len(ctx.text)
     bound = _bound(ctx)
     if bound is None or bound.op not in (">", ">=", "<", "<=") or bound.column is None:
         return None
     measures = [
         m.column
         for m in ctx.mentions
-        if m.column.numeric and not m.column.id_like and m.column.name != bound.column and m.start < when.start()
+        if m.column.numeric and not m.column.id_like and m.column.name != bound.column and m.start < cut
     ]
     column = ctx.catalog.get(ctx.frame, bound.column)
     if len({c.name for c in measures}) != 1 or column is None:

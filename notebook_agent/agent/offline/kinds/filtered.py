@@ -145,6 +145,17 @@ def match(ctx: Context) -> KindRequest | None:
     rate = _yes_no_rate(ctx)
     if not (_ASK.search(_said(ctx)) or rate):
         return None
+    which = re.search(r"\b(?:which|what)\s+", ctx.text)
+    asked = [
+        m.column
+        for m in ctx.mentions
+        if which and m.start == which.end() and m.column.categorical and not m.column.id_like
+    ]
+    if rate and len(asked) == 1:  # "which category has the worst restock rate": the rate within each category
+        cond = _condition(ctx, rate)
+        if cond is not None and cond.column != asked[0].name and not cond.group:
+            cond.group = asked[0].name
+            return cond
     if re.search(r"\b(?:by|per|for each|each)\b", ctx.text):
         if rate or _share(_said(ctx)):
             return _grouped(ctx, _condition(ctx, rate))
@@ -353,7 +364,7 @@ def _weekday(ctx: Context) -> KindRequest | None:
         frame=ctx.frame,
         column=date.name,
         op="weekday",
-        value={"days": days, "format": date.date_format if date.kind != "numeric" else "%Y%m%d"},
+        value={"days": days, "format": date.date_format if date.kind != "numeric" else date.date_format or "%Y%m%d"},
         share=_share(_said(ctx)),
     )
 
@@ -600,6 +611,11 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             and not (x.column.flag and x.column.numeric and value not in (0.0, 1.0))  # "deaths over 70": not a 0/1
         ]
         said = next((x for x in usable if x.column.numeric and x.start <= m.start() < x.end), None)
+        # "over 500 pages": the column named right after the number
+        said = said or next(
+            (x for x in usable if x.column.numeric and x.start >= m.end() and not ctx.text[m.end() : x.start].strip()),
+            None,
+        )
         target = said or nearest_before(usable, m.start())
         nums = [x for x in usable if x.column.numeric]
         if target is None and len(nums) == 1:

@@ -204,13 +204,19 @@ def code(req: KindRequest) -> str:
             ],
             f"missing values of {req.column}",
         )
+    f = req.frame
     return finish(
         [
-            f"# Missing values per column of {req.frame}",
-            f"missing = {req.frame}.isna().sum()",
+            f"# Missing values per column of {f}, with text such as '?' or 'N/A' counted as missing",
+            f"placeholders = {_PLACEHOLDER_LIST!r}",
+            f"text = {f}.select_dtypes(exclude=['number', 'datetime', 'bool'])",
+            "marked = text.apply(lambda s: s.notna() & s.astype(str).str.strip().str.lower().isin(placeholders))",
+            f"gaps = {f}.isna() | marked.reindex(columns={f}.columns, fill_value=False)",
+            "missing = gaps.sum()",
             "print(missing.to_string())",
             "",
-            f'result = {{"rows": len({req.frame}), "missing": missing}}',
+            f'result = {{"rows": len({f}), "missing": missing, "rows_with_gaps": int(gaps.any(axis=1).sum()), '
+            '"marked": int(marked.to_numpy().sum())}',
         ],
         "missing values per column",
     )
@@ -252,6 +258,12 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         lines.append("")
         lines += [f"- {k}: {fmt(v)} ({100 * v / rows:.1f}%)" for k, v in gaps.items()]
         lines.append(f"\nThe other {len(missing) - len(gaps)} columns have no missing values.")
+        whole = result.get("rows_with_gaps")
+        if whole is not None:
+            lines.append(
+                f"\n**{fmt(whole)}** rows ({100 * whole / max(1, rows):.1f}%) have at least one missing value"
+                f"{_marked(result)}."
+            )
     return "\n".join(lines)
 
 
