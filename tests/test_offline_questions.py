@@ -597,3 +597,39 @@ def test_rows_with_any_missing_value_are_counted_with_placeholders() -> None:
     df.loc[10:12, "Voltage"] = np.nan
     _, text = _run(df, "how many readings have missing values?")
     assert _has(text, 10)
+
+
+def test_more_common_in_a_group_and_another_flag_as_a_follow_up() -> None:
+    rng = np.random.default_rng(105)
+    hyper, heart = rng.integers(0, 2, 900), rng.integers(0, 2, 900)
+    df = pd.DataFrame(
+        {
+            "hypertension": hyper,
+            "heart_disease": heart,
+            "avg_glucose_level": rng.normal(100, 20, 900).round(2),
+            "stroke": (rng.random(900) < 0.03 + 0.05 * hyper + 0.04 * heart).astype(int),
+        }
+    )
+    first = "is stroke more common in people with high blood pressure? give me the rate with and without"
+    _, text = _run(df, first)
+    assert "hypertension" in text.splitlines()[0]
+    assert all(_has(text, round(100 * r, 2)) for r in df.groupby("hypertension")["stroke"].mean())
+    _, text = _run(df, first, "and for heart disease?")
+    assert "heart_disease" in text.splitlines()[0]
+    assert all(_has(text, round(100 * r, 2)) for r in df.groupby("heart_disease")["stroke"].mean())
+
+
+def test_a_column_named_by_an_everyday_word_is_read_only_in_quotes() -> None:
+    rng = np.random.default_rng(106)
+    dew = rng.normal(0, 10, 400)
+    df = pd.DataFrame(
+        {
+            "pm2.5": (80 + 3 * dew + rng.normal(0, 30, 400)).round(),
+            "DEWP": dew.round(),
+            "Is": rng.integers(0, 3, 400),
+        }
+    )
+    _, text = _run(df, "is pm2.5 related to the dew point? give me the correlation")
+    first = text.splitlines()[0]
+    assert "DEWP" in first and "Is " not in first
+    assert _has(text, round(df["pm2.5"].corr(df["DEWP"]), 3))

@@ -967,6 +967,26 @@ def explained_codes(question: str, catalog: Catalog, frame: str) -> str:
     return rest[:start] + f"{name} = {code}" + rest[end:]
 
 
+# Everyday phrases for a term a column is named by ("high blood pressure": hypertension)
+_PHRASES = {
+    "high blood pressure": "hypertension",
+    "blood sugar": "glucose",
+    "heart attack": "heart_attack",
+    "body mass index": "bmi",
+    "dew point": "dewp",
+    "wind direction": "cbwd",
+}
+
+
+def _plain_terms(text: str, catalog: Catalog, frame: str) -> str:
+    """Each everyday phrase as the term a column of the frame is named by, when one is."""
+    stems = {s for c in catalog.of(frame) for s in c.stems} | {c.name.lower() for c in catalog.of(frame)}
+    for phrase, term in _PHRASES.items():
+        if term in stems and phrase in text.lower():
+            text = re.sub(rf"\b{phrase}\b", term, text, flags=re.IGNORECASE)
+    return text
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -975,6 +995,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     stock" the stock column equal to 0 when a numeric column is named by that word.
     """
     text = _AGE_GROUP.sub(r"\1 \2", explained_codes(question, catalog, frame))  # "over-60s": over 60
+    text = _plain_terms(text, catalog, frame)
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
     if len(temps) == 1:  # "below freezing": the one temperature column below 0
         text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)

@@ -58,7 +58,11 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         return [Mention(column, at, end, 101 + len(column.name) / 100, question[at:end], "name")] if at >= 0 else []
     found: list[Mention] = []
     pattern = name_pattern(column)
-    if pattern and column.name.lower() not in _TOO_COMMON:
+    # a name that is an everyday word ("Is", "Ir" of the Beijing air table) is named only in quotes
+    common = column.name.lower() in _TOO_COMMON or (column.name.lower() in STOP and len(column.name) <= 3)
+    if common and pattern and re.search(rf"[`'\"]{re.escape(column.name)}[`'\"]", question):
+        common = False
+    if pattern and not common:
         for m in pattern.finditer(question):
             i = next((k for k, t in enumerate(tokens) if t[1] == m.start()), None)
             if m.group().lower() == "lot" and i and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
@@ -88,8 +92,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 run += 1
             if (tok != part and run < 2) or not any(tokens[i + k][0] == sig[j + k] for k in range(run)):
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
-            if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and run < len(sig):
-                continue
+            if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and (run < len(sig) or common):
+                continue  # "is" of a column called Is: only in quotes
             if run == 1 < len(sig) and _calendar_period(tokens, i) and not (column.is_date or column.year_like):
                 continue  # "hired each year" is per calendar year of a date, not YearsAtCompany
             end = tokens[i + run - 1][2]
@@ -527,9 +531,14 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         ]
     found = [_said_with_time(m, tokens) for m in found]
     # "bags" of Total Bags, Small Bags, Large Bags: the total is what a bare word means, not one of its parts
+    # (a breakdown: two parts or more; beside one other kind, "phenols" may mean either and is asked about)
     found = [
         replace(m, score=m.score + 1)
-        if m.via == "partial" and m.score < 90 and len(m.column.significant) == 2 and m.column.significant[0] == "total"
+        if m.via == "partial"
+        and m.score < 90
+        and len(m.column.significant) == 2
+        and m.column.significant[0] == "total"
+        and len({o.column.name for o in found if o.start == m.start and o.column != m.column}) >= 2
         else m
         for m in found
     ]

@@ -81,6 +81,11 @@ _SET_AGAINST = re.compile(
 )
 
 
+def _is_flag(ctx: Context, name: str | None) -> bool:
+    column = ctx.catalog.get(ctx.frame, name) if name else None
+    return column is not None and column.flag
+
+
 def _again(ctx: Context) -> KindRequest | None:
     """The last request of a kind again with the one column a bare follow-up names in place of its own kind.
 
@@ -119,10 +124,10 @@ def _again(ctx: Context) -> KindRequest | None:
     if column.numeric and not column.id_like and req.y and req.y != column.name and not grouping:
         req.y = column.name
     elif (
-        (column.categorical or (grouping and column.few_values))
+        (column.categorical or (grouping and column.few_values) or (column.flag and _is_flag(ctx, req.group)))
         and req.group
         and column.name not in (req.group, req.group2)
-    ):
+    ):  # "and for heart disease?" after a rate by hypertension: another 0/1 group
         req.group = column.name
     elif (
         grouping

@@ -234,7 +234,7 @@ def _likelier(ctx: Context) -> KindRequest | None:
     """
     said = re.search(r"\b(?:more|less)\s+likely\s+(?:to\s+(?:be\s+)?)?", ctx.text)
     if said is None:
-        return _oftener(ctx)
+        return _more_common(ctx) or _oftener(ctx)
     after = [m.column for m in ctx.mentions if m.start >= said.end()]
     before = [m.column for m in ctx.mentions if m.end <= said.start()]
     outcomes = [(c, v) for c in after if c.categorical and (v := positive_value(c, ctx.question))]
@@ -243,6 +243,30 @@ def _likelier(ctx: Context) -> KindRequest | None:
         return None
     (column, value), group = outcomes[0], groups[0]
     return KindRequest(frame=ctx.frame, column=column.name, op="==", value=value, share=True, group=group.name)
+
+
+def _more_common(ctx: Context) -> KindRequest | None:
+    """An outcome's rate on each side of a group ("is stroke more common in people with hypertension?").
+
+    The outcome (a 0/1 column or a yes/no label) is named before "more common", the group (one of the same sort)
+    after it.
+    """
+    said = re.search(r"\b(?:more|less)\s+(?:common|frequent|prevalent|usual)\s+(?:in|among|for|with)\b", ctx.text)
+    if said is None:
+        return None
+
+    def yes_no(c: Column) -> bool:
+        return bool((c.flag and c.numeric) or (c.categorical and c.n_unique == 2))
+
+    before = [m.column for m in ctx.mentions if m.end <= said.start() and yes_no(m.column)]
+    after = [m.column for m in ctx.mentions if m.start >= said.end() and yes_no(m.column)]
+    if len(set(before)) != 1 or len(set(after)) != 1 or before[0] == after[0]:
+        return None
+    outcome = before[0]
+    value: Any = 1 if outcome.numeric else positive_value(outcome, ctx.question)
+    if value is None:
+        return None
+    return KindRequest(frame=ctx.frame, column=outcome.name, op="==", value=value, share=True, group=after[0].name)
 
 
 def _oftener(ctx: Context) -> KindRequest | None:
