@@ -29,6 +29,8 @@ honest rate on unseen data;
 `--heldout17` an eighteenth (`benchmarks/heldout17.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout18` a nineteenth (`benchmarks/heldout18.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout19` a twentieth (`benchmarks/heldout19.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout20` a twenty-first (`benchmarks/heldout20.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout21` a twenty-second (`benchmarks/heldout21.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4679,6 +4681,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout17 import HELDOUT17
     from .heldout18 import HELDOUT18
     from .heldout19 import HELDOUT19
+    from .heldout20 import HELDOUT20
+    from .heldout21 import HELDOUT21
 
     return {
         1: HELDOUT,
@@ -4700,6 +4704,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         17: HELDOUT17,
         18: HELDOUT18,
         19: HELDOUT19,
+        20: HELDOUT20,
+        21: HELDOUT21,
     }
 
 
