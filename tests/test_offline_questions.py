@@ -13,7 +13,12 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
+from matplotlib import pyplot as plt
 from test_offline_counts import converse as _run
+from test_offline_reading import _profile
+
+from notebook_agent.agent.offline import OfflineAnalyst, OfflineAnswer, OfflinePlan
+from notebook_agent.agent.offline.code import RESULT_MIME
 
 
 def _has(text: str, value: float) -> bool:
@@ -633,3 +638,26 @@ def test_a_column_named_by_an_everyday_word_is_read_only_in_quotes() -> None:
     first = text.splitlines()[0]
     assert "DEWP" in first and "Is " not in first
     assert _has(text, round(df["pm2.5"].corr(df["DEWP"]), 3))
+
+
+def test_best_or_worst_without_a_measure_asks_which_and_the_reply_answers() -> None:
+    rng = np.random.default_rng(107)
+    df = pd.DataFrame(
+        {
+            "route_id": rng.integers(1, 9, 500),
+            "avg_late_mins": rng.gamma(2, 2, 500).round(1),
+            "complaints": rng.integers(0, 5, 500),
+        }
+    )
+    asked = OfflineAnalyst().respond("which route is the worst?", [_profile(df)], {})
+    assert isinstance(asked, OfflineAnswer)
+    assert "?" in asked.text.splitlines()[0] and "avg_late_mins" in asked.text and "complaints" in asked.text
+    plan = OfflineAnalyst().respond("by complaints", [_profile(df)], asked.memory)
+    assert isinstance(plan, OfflinePlan)
+    shown: list[dict] = []
+    exec(plan.code, {"df": df, "pd": pd, "np": np, "plt": plt, "display": lambda b, raw=False: shown.append(b)})
+    plt.close("all")
+    text = OfflineAnalyst().summarize("by complaints", plan, shown[-1][RESULT_MIME], None, [_profile(df)], 1).text
+    by_route = df.groupby("route_id")["complaints"]
+    assert "complaints" in text.splitlines()[0]
+    assert _has(text, by_route.sum().max()) or _has(text, round(by_route.mean().max(), 2))

@@ -110,6 +110,16 @@ class OfflineAnswer:
 _MIDNIGHT = re.compile(r"^(\d{4}-\d\d-\d\d)[T ]00:00:00(?:\.0+)?$")
 
 
+def _with_measure(question: str, pending: Any, catalog: Catalog, frame: str) -> str:
+    """The question asked before "by which measure?" with the measure the reply names ("by revenue")."""
+    if not isinstance(pending, str) or len(question.split()) > 4:
+        return question
+    named = [m for m in find_mentions(question, catalog, frame) if m.column.numeric and not m.column.id_like]
+    if len({m.column.name for m in named}) != 1:
+        return question
+    return f"{pending.rstrip(' ?.!')} by {named[0].column.name}?"
+
+
 def _plain(value: Any) -> Any:
     """Dates at midnight as plain dates ("2021-03-04"), in values and keys."""
     if isinstance(value, dict):
@@ -478,6 +488,7 @@ class OfflineAnalyst:
         if interactive.asks_redraw(question):
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
+        question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
@@ -538,6 +549,13 @@ class OfflineAnalyst:
         req = build_request(hints, catalog, frame, last)
         if req is None:
             return OfflineAnswer(_unclear_text(catalog, frame), memory)
+        if req == "measure":  # "which route is the worst?": worst by what is the person's to say
+            nums = ", ".join(c.name for c in catalog.numeric(frame) if not c.id_like and not c.time) or "none"
+            memory["pending_measure"] = question  # "by revenue" next answers this question
+            return OfflineAnswer(
+                f"Best or worst by which measure? Name the one you mean.\n\nNumeric columns in {frame}: {nums}.",
+                memory,
+            )
         if isinstance(req, str):
             labels = ", ".join(c.name for c in catalog.of(frame) if c.categorical or c.time) or "none"
             return OfflineAnswer(

@@ -206,6 +206,7 @@ def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str
 _AGAINST = re.compile(r"\b(?:against|vs\.?|versus)\s+", re.I)
 
 
+_JUDGED = re.compile(r"\b(?:best|worst|better|worse)\b(?!\s+(?:sell|seller|selling|rated|known|paid))", re.IGNORECASE)
 _TOP_BY = re.compile(
     r"\b(?:top|bottom|best|worst|highest|lowest|biggest|largest|smallest)\s+(?:\d+|three|five|ten)\s+"
     r"(?P<g>[a-z][a-z ]*?)\s+(?:by|on|in\s+terms\s+of|ranked\s+by)\b",
@@ -491,6 +492,8 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             req.y = sole.name if sole is not None else None
         if intent == "top":
             req.n = min(h.n or 5, MAX_ROWS)
+        if req.y is None and not h.agg and intent in ("extreme", "top") and _JUDGED.search(h.question):
+            return "measure"  # "which route is the worst?", "which page performs best?": by a measure not said
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
         if req.y is None and req.x and req.agg == "count":
             _count_yes(req, h)
