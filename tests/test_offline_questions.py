@@ -661,3 +661,44 @@ def test_best_or_worst_without_a_measure_asks_which_and_the_reply_answers() -> N
     by_route = df.groupby("route_id")["complaints"]
     assert "complaints" in text.splitlines()[0]
     assert _has(text, by_route.sum().max()) or _has(text, round(by_route.mean().max(), 2))
+
+
+def test_total_claimed_is_the_amount_and_returns_per_month_use_the_return_date() -> None:
+    rng = np.random.default_rng(108)
+    ordered = pd.to_datetime("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, 400), unit="D")
+    returned = ordered + pd.to_timedelta(rng.integers(1, 60, 400), unit="D")
+    df = pd.DataFrame(
+        {
+            "Return Ref": [f"RMA-{i:06d}" for i in range(400)],
+            "Claim ID": [f"C{i}" for i in range(400)],
+            "Order Date": ordered.strftime("%Y-%m-%d"),
+            "Return Date": returned.strftime("%Y-%m-%d"),
+            "Expense Category": rng.choice(["Travel", "Meals"], 400),
+            "Amount (£)": rng.uniform(5, 300, 400).round(2),
+        }
+    )
+    _, text = _run(df, "Give me a bar chart of total claimed per expense category")
+    assert all(_has(text, v) for v in df.groupby("Expense Category")["Amount (£)"].sum())
+    _, text = _run(df, "Plot returns per month - when did we get the most?")
+    counts = pd.to_datetime(df["Return Date"]).dt.to_period("M").value_counts()
+    assert "Return Date" in text.splitlines()[0] and _has(text, counts.max())
+
+
+def test_click_through_rate_per_segment_is_clicks_over_delivered() -> None:
+    rng = np.random.default_rng(109)
+    delivered = rng.integers(1000, 5000, 300)
+    df = pd.DataFrame(
+        {
+            "Audience Segment": rng.choice(["New", "Loyal", "Lapsed"], 300),
+            "Sent": delivered + rng.integers(0, 50, 300),
+            "Delivered": delivered,
+            "Unique Opens": (delivered * rng.uniform(0.1, 0.4, 300)).astype(int),
+            "Unique Clicks": (delivered * rng.uniform(0.01, 0.1, 300)).astype(int),
+        }
+    )
+    _, text = _run(df, "Which audience segment has the best click-through rate?")
+    sums = df.groupby("Audience Segment")[["Unique Clicks", "Delivered"]].sum()
+    rates = 100 * sums["Unique Clicks"] / sums["Delivered"]
+    assert rates.idxmax() in text and _has(text, round(rates.max(), 2))
+    _, text = _run(df, "What's our overall open rate?")
+    assert _has(text, round(100 * df["Unique Opens"].sum() / df["Delivered"].sum(), 2))

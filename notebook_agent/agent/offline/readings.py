@@ -176,14 +176,25 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         said = [(tok, a, b) for tok, a, b in tokens if len(tok) >= 4 and root(tok) == root(column.stems[0])]
         found += [Mention(column, a, b, 85, tok, "root") for tok, a, b in said]
     if column.id_like:  # a record code is asked for by its name, not by a word near its meaning ("items": sku)
-        found = [replace(m, score=m.score - 20) if m.via in ("synonym", "prefix") else m for m in found]
+        # ... nor by a verb ("total claimed" is an amount, not Claim ID)
+        found = [
+            replace(m, score=m.score - 20)
+            if m.via in ("synonym", "prefix")
+            else replace(m, score=m.score - 40)
+            if m.via == "abbreviation" and m.word.lower().endswith("ed")
+            else m
+            for m in found
+        ]
     found += _initials(column, tokens)
     found += _compound(column, tokens)
     found += _joined(question, column, tokens)
     found += _scattered(column, tokens)
+    # "returns per month": the month of the date the question's other words name (Return Date, not Order Date)
+    heard = {t[0] for t in tokens}
+    own = 0.5 if column.is_date and any(s in heard for s in column.stems if s not in TIME_WORDS) else 0.0
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
-            found.append(Mention(column, start, end, 38 if column.is_date else 34, tok, "time"))
+            found.append(Mention(column, start, end, (38 if column.is_date else 34) + own, tok, "time"))
     return found
 
 
@@ -599,7 +610,9 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
     ]
     out = []
     for tok, start, end in tokens:
-        if tok not in MONEY_WORDS or any(m.start == start and m.score > 52 and m.via != "time" for m in found):
+        if tok not in MONEY_WORDS or any(
+            m.start == start and m.score > 52 and m.via != "time" and not m.column.id_like for m in found
+        ):
             continue
         out += [Mention(c, start, end, 52, tok, "synonym") for c in amounts]
     return out

@@ -44,6 +44,13 @@ def match(ctx: Context) -> KindRequest | None:
         and (m.column.categorical or m.column.few_values)
         and not ctx.catalog.names_rows(m.column)
     ]
+    which = re.search(r"\b(?:which|what)\s+", ctx.text)
+    if not groups and which is not None:  # "which audience segment has the best click-through rate"
+        groups = [
+            m.column
+            for m in ctx.mentions
+            if m.start == which.end() and m.column.categorical and not ctx.catalog.names_rows(m.column)
+        ]
     pct = column.formula is not None and column.formula[1] == "%"
     return KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
 
