@@ -186,10 +186,22 @@ _MARGIN = re.compile(r"\b(?:profit\s+)?margins?\b", re.IGNORECASE)
 _SALES = frozenset({"sale", "sales", "revenue", "turnover", "income"})
 _RATE_OF = re.compile(r"\b(?P<w>[a-z]{4,})\s+rates?\b|\b(?P<n>[a-z]{4,}(?:ance|ence|ancy|ency))\b", re.IGNORECASE)
 _POSSIBLE = frozenset({"possible", "expected", "scheduled", "available", "planned", "total", "delivered", "sent"})
+_POSSIBLE |= {"impression"}
 
 
 _CTR = re.compile(r"\bclick[\s-]*through[\s-]*rates?\b|\bctr\b", re.IGNORECASE)
-_NEAREST_WHOLE = ("possible", "available", "eligible", "delivered", "expected", "scheduled", "planned", "sent", "total")
+_NEAREST_WHOLE = (
+    "impression",
+    "possible",
+    "available",
+    "eligible",
+    "delivered",
+    "expected",
+    "scheduled",
+    "planned",
+    "sent",
+    "total",
+)
 _QUALIFIERS = frozenset({"unique", "total", "num", "number", "count", "n", "no"})  # "Unique Opens" over Delivered
 
 
@@ -217,7 +229,10 @@ def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, 
         if len(profit) == 1 and len(sales) == 1:
             column = _added(_derived(profit[0], "%", sales[0]), catalog, frame, memory)
             return question[: said.start()] + column.name + question[said.end() :]
-    question = _CTR.sub("click rate", question)  # the click-through rate: clicks over what was delivered
+    if _CTR.search(question):  # the click-through rate: clicks over what was shown (impressions) or delivered
+        clicks = _named_ratio(_CTR.sub("click rate", question), catalog, frame, memory)
+        if clicks != _CTR.sub("click rate", question):
+            return clicks
     for said in _RATE_OF.finditer(question):
         word = (said["w"] or said["n"]).lower()
         done = [c for c in nums if any(_same_root(word, s) for s in c.stems)]

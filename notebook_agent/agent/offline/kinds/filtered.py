@@ -635,12 +635,18 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             and not (x.column.flag and x.column.numeric and value not in (0.0, 1.0))  # "deaths over 70": not a 0/1
         ]
         said = next((x for x in usable if x.column.numeric and x.start <= m.start() < x.end), None)
-        # "over 500 pages": the column named right after the number
-        said = said or next(
-            (x for x in usable if x.column.numeric and x.start >= m.end() and not ctx.text[m.end() : x.start].strip()),
-            None,
-        )
-        target = said or nearest_before(usable, m.start())
+        before = nearest_before(usable, m.start())
+        if said is None and (before is None or not before.column.numeric):
+            # "books (over 500 pages)": the column named right after the number, when none is named before it
+            said = next(
+                (
+                    x
+                    for x in usable
+                    if x.column.numeric and x.start >= m.end() and not ctx.text[m.end() : x.start].strip()
+                ),
+                None,
+            )
+        target = said or before
         nums = [x for x in usable if x.column.numeric]
         if target is None and len(nums) == 1:
             target = nums[0]
