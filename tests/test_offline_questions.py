@@ -702,3 +702,19 @@ def test_click_through_rate_per_segment_is_clicks_over_delivered() -> None:
     assert rates.idxmax() in text and _has(text, round(rates.max(), 2))
     _, text = _run(df, "What's our overall open rate?")
     assert _has(text, round(100 * df["Unique Opens"].sum() / df["Delivered"].sum(), 2))
+
+
+def test_one_value_of_many_against_all_the_others() -> None:
+    rng = np.random.default_rng(110)
+    waste = rng.choice(
+        ["Household", "Green waste", "Furniture", "Tyres", "Asbestos"], 800, p=[0.4, 0.2, 0.2, 0.17, 0.03]
+    )
+    df = pd.DataFrame(
+        {
+            "Waste Type": waste,
+            "Days To Clear": np.where(waste == "Asbestos", rng.integers(8, 20, 800), rng.integers(0, 6, 800)),
+        }
+    )
+    _, text = _run(df, "median days to clear for asbestos compared with all the other waste types")
+    sides = df.groupby(df["Waste Type"] == "Asbestos")["Days To Clear"].median()
+    assert "Waste Type" in text.splitlines()[0] and all(_has(text, v) for v in sides)

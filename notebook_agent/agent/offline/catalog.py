@@ -283,6 +283,19 @@ def bound_sides(column: Column, op: str, value: float) -> Column:
     )
 
 
+def value_sides(column: Column, value: str) -> Column:
+    """A label column of two values: "yes" on the rows where `column` holds `value`, "no" on the rest."""
+    return Column(
+        frame=column.frame,
+        name=f"{column.name} = {value}",
+        kind="categorical",
+        dtype="object",
+        n_unique=2,
+        position=column.position + 2000,
+        formula=(column.name, "==", repr(value)),
+    )
+
+
 def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """The lines that add each derived column the cell uses to the frame (a total of a home/away pair)."""
     lines = []
@@ -291,7 +304,10 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             continue
         name, a, b = (json.dumps(n, ensure_ascii=False) for n in (c.name, c.formula[0], c.formula[2]))
         op = c.formula[1]
-        if op in ("<", "<=", ">", ">="):  # two sides of a bound, as labels: "AmbientTemp_C < 0" yes or no
+        if op == "==":  # one value against the rest, compared as written in any case ("asbestos": Asbestos)
+            said = f"{frame}[{a}].astype(str).str.strip().str.lower() == {c.formula[2]}.lower()"
+            lines.append(f"{frame}[{name}] = np.where({said}, 'yes', 'no')")
+        elif op in ("<", "<=", ">", ">="):  # two sides of a bound, as labels: "AmbientTemp_C < 0" yes or no
             lines.append(f"{frame}[{name}] = np.where({frame}[{a}] {op} {c.formula[2]}, 'yes', 'no')")
         elif op == "notna":  # an event happened to the rows that have its date
             lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")

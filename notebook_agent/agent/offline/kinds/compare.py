@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import bound_sides
-from ..columns import Column, Mention, find_values
+from ..catalog import bound_sides, value_sides
+from ..columns import STOP, Column, Mention, find_values
 from .base import Context, KindRequest, col, finish, fmt, p_words
 
 _ASK = re.compile(
@@ -79,7 +79,8 @@ _MORE_WORD = re.compile(r"\b(?:more|less|higher|lower|longer|shorter|bigger|smal
 _LIKELY = re.compile(r"\b(?:more|less)\s+likely\b")  # a rate of a yes/no outcome, not a measure compared
 _VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|\b(?:than|then)\b")
 _REST = re.compile(
-    r"\b(?:than|vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:rest|others|everyone\s+else|other\s+\w+)\b"
+    r"\b(?:than|vs\.?|versus|compared\s+(?:with|to)|against)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:rest|others|everyone\s+else|everything\s+else|other\s+\w+)\b"
 )
 _SET_AGAINST = re.compile(r"\bcompared\s+(?:with|to)\b|\bvs\.?\b|\bversus\b|\bagainst\s+(?:the\s+)?non\b")
 
@@ -227,7 +228,8 @@ def match(ctx: Context) -> KindRequest | None:
     if sides is not None:
         return sides
     rest = _REST.search(ctx.text)
-    if rest and (_MORE.search(ctx.text) or _DIFFER.search(ctx.text)) and not _COUNTED.search(ctx.text):
+    set_against = _MORE.search(ctx.text) or _DIFFER.search(ctx.text) or re.search(r"\bcompared\b", ctx.text)
+    if rest and set_against and not _COUNTED.search(ctx.text):
         # "do the >50K earners work more hours than the rest?": one value of a two-valued label against the other
         strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 and m.column.numeric]
         said = {v.column for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong) if v.start < rest.start()}
@@ -240,6 +242,20 @@ def match(ctx: Context) -> KindRequest | None:
         ]
         if len(pairs) == 1 and len(set(nums)) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=pairs[0].name)
+        # "days to clear for asbestos compared with all the other waste types": one value of many against the rest
+        named = [(v.column, v.value) for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong)]
+        named = [(c, v) for c, v in named if ctx.question.lower().find(v.lower()) < rest.start()]
+        if not named:  # a rare value the profile did not list, named beside its column: "for asbestos ... waste types"
+            label = [m.column for m in ctx.mentions if m.start >= rest.start() and m.column.categorical]
+            word = re.search(r"\bfor\s+(?:the\s+)?([a-z][a-z-]{2,})\s*$", ctx.text[: rest.start()].strip() + " ")
+            taken = any(word and m.start <= word.start(1) < m.end for m in ctx.mentions)
+            if len(label) == 1 and word and not taken and word.group(1) not in STOP:
+                named = [(label[0], word.group(1))]
+        if not pairs and len(set(named)) == 1 and len(set(nums)) == 1:
+            one = value_sides(*named[0])
+            if ctx.catalog.get(ctx.frame, one.name) is None:
+                ctx.catalog.columns.append(one)
+            return KindRequest(frame=ctx.frame, y=nums[0].name, group=one.name)
     if _SET_AGAINST.search(ctx.text) and not _COUNTED.search(ctx.text):
         # "charges for smokers compared with non-smokers": a yes/no label named by its noun, both sides said
         pairs = [
