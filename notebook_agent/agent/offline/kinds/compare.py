@@ -243,16 +243,16 @@ def match(ctx: Context) -> KindRequest | None:
         if len(pairs) == 1 and len(set(nums)) == 1:
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=pairs[0].name)
         # "days to clear for asbestos compared with all the other waste types": one value of many against the rest
-        values = [(v.column, v.value) for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong)]
-        values = [(c, v) for c, v in values if ctx.question.lower().find(v.lower()) < rest.start()]
-        if not values:  # a rare value the profile did not list, named beside its column: "for asbestos ... waste types"
+        picked = [(v.column, v.value) for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong)]
+        picked = [(c, v) for c, v in picked if ctx.question.lower().find(v.lower()) < rest.start()]
+        if not picked:  # a rare value the profile did not list, named beside its column: "for asbestos ... waste types"
             label = [m.column for m in ctx.mentions if m.start >= rest.start() and m.column.categorical]
             word = re.search(r"\bfor\s+(?:the\s+)?([a-z][a-z-]{2,})\s*$", ctx.text[: rest.start()].strip() + " ")
             taken = any(word and m.start <= word.start(1) < m.end for m in ctx.mentions)
             if len(label) == 1 and word and not taken and word.group(1) not in STOP:
-                values = [(label[0], word.group(1))]
-        if not pairs and len(set(values)) == 1 and len(set(nums)) == 1:
-            one = value_sides(*values[0])
+                picked = [(label[0], word.group(1))]
+        if not pairs and len(set(picked)) == 1 and len(set(nums)) == 1:
+            one = value_sides(*picked[0])
             if ctx.catalog.get(ctx.frame, one.name) is None:
                 ctx.catalog.columns.append(one)
             return KindRequest(frame=ctx.frame, y=nums[0].name, group=one.name)
