@@ -31,6 +31,7 @@ honest rate on unseen data;
 `--heldout19` a twentieth (`benchmarks/heldout19.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout20` a twenty-first (`benchmarks/heldout20.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout21` a twenty-second (`benchmarks/heldout21.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout22` a twenty-third (`benchmarks/heldout22.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4683,6 +4684,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout19 import HELDOUT19
     from .heldout20 import HELDOUT20
     from .heldout21 import HELDOUT21
+    from .heldout22 import HELDOUT22
 
     return {
         1: HELDOUT,
@@ -4706,6 +4708,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         19: HELDOUT19,
         20: HELDOUT20,
         21: HELDOUT21,
+        22: HELDOUT22,
     }
 
 

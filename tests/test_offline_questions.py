@@ -718,3 +718,16 @@ def test_one_value_of_many_against_all_the_others() -> None:
     _, text = _run(df, "median days to clear for asbestos compared with all the other waste types")
     sides = df.groupby(df["Waste Type"] == "Asbestos")["Days To Clear"].median()
     assert "Waste Type" in text.splitlines()[0] and all(_has(text, v) for v in sides)
+
+
+def test_the_initials_of_a_value_of_three_words_name_that_value() -> None:
+    rng = np.random.default_rng(95)
+    df = pd.DataFrame(
+        {
+            "Outcome": rng.choice(["Fixed Penalty Notice", "Warning Letter", "No Further Action"], 400),
+            "Ward": rng.choice(["North", "South", "East"], 400),
+        }
+    )
+    _, text = _run(df, "how many FPNs were issued?")
+    assert _has(text, int((df["Outcome"] == "Fixed Penalty Notice").sum()))
+    assert "Fixed Penalty Notice" in text.splitlines()[0]

@@ -87,6 +87,9 @@ def _value_pattern(column: Column, text: str) -> str:
     if re.fullmatch(r"[A-Z]{2,3}", text.strip()):  # "PT" said as "part-time", "FT" as "full-time"
         initials = r"[a-z]+-".join(re.escape(ch.lower()) for ch in text.strip()) + r"[a-z]+"
         own = rf"(?:{own}|{initials})"
+    spelled = [w for w in re.split(r"[\s/_-]+", text.strip()) if w]
+    if len(spelled) >= 3 and all(w[0].isalpha() for w in spelled):  # "FPNs" of Fixed Penalty Notice
+        own = rf"(?:{own}|{''.join(w[0] for w in spelled)}s?)"
     counted = re.fullmatch(r"(?P<n>\d+)\s+(?P<unit>[A-Za-z]{3,}?)s", text.strip())
     if counted:  # " 60 months" said as "60 month loans", "60-month"
         own = rf"(?:{own}|{counted['n']}[\s-]*{re.escape(counted['unit'])}s?)"
