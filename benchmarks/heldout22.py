@@ -766,7 +766,11 @@ def _pizza_size_shares(col: str) -> Callable[[pd.DataFrame], np.ndarray]:
 
 
 _PIZZA_QS = [
-    Q("what was our total revenue for 2015?", has(lambda df: float(df["total_price"].sum())), ("total_price",)),
+    Q(
+        "what was our total revenue for 2015?",
+        has(lambda df: float(df["total_price"].sum())),
+        ("total_price", "order_date"),
+    ),
     Q(
         "top 3 best selling pizzas by number sold?",
         both(*(label_of(_pizza_top(k)) for k in range(3))),

@@ -39,6 +39,7 @@ FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_dates.py": frozenset(),
     "test_offline_phrases.py": frozenset(),
     "test_offline_questions.py": frozenset(),
+    "test_offline_tables.py": frozenset(),
     "test_offline_interactive.py": frozenset(
         {
             "test_kernel_make_it_interactive_shows_a_vegalite_chart",

@@ -230,17 +230,37 @@ def _kind_as_request(found: dict[str, Any], catalog: Catalog) -> Request | None:
     return Request(intent="groupby", frame=kreq.frame, x=kreq.group, y=kreq.y, agg=kreq.agg, order=kreq.order)
 
 
+_COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b")
+
+# "there", "in there", "among those": the rows the last answer was about, not an existential "are there"
+_THERE = re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )\bthere\b(?!\s+(?:are|is|were|was|been)\b)")
+
+
+def _scoped_there(req: Request, question: str, memory: dict[str, Any], recent: bool) -> None:
+    """A follow-up about "there" ("and the 5 most popular models there?") keeps the last answer's rows."""
+    last = memory.get("kind_last")
+    if not (recent and isinstance(last, dict) and last.get("where") and _THERE.search(question.lower())):
+        return
+    for column, value in last["where"]:
+        if not any(f["column"] == column for f in req.filters) and column not in (req.x, req.y):
+            req.filters.append({"column": column, "op": "==", "value": value, "part": None})
+
+
 def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     """A kind's cell; lengths of time written as h:mm:ss text are read as minutes first, in a copy of the frame."""
     module = kinds.KINDS[req.kind]
     used = [req.y, req.column, req.group, req.group2, req.weight, *(c for c, _ in req.where)]
     clocks = [c for c in catalog.of(req.frame) if c.clock and c.name in used]
-    if not clocks:
+    if not clocks and not req.left_out:
         return str(module.code(req))
-    timed = f"{req.frame}_minutes"
+    timed = f"{req.frame}_minutes" if clocks else f"{req.frame}_kept"
     lines = str(module.code(kinds.KindRequest.from_dict({**req.to_dict(), "frame": timed}))).splitlines()
     title, body = (lines[:1], lines[1:]) if lines and lines[0].startswith("#") else ([], lines)
     prep = [f"{timed} = {req.frame}.copy()"]
+    if req.left_out:  # rows the question asked to leave out ("a range of 0 means unknown: leave those out")
+        kept = " & ".join(f"({req.frame}[{lit(c)}] {op} {v!r})" for c, op, v in req.left_out)
+        said = " and ".join(f"{c} = {v!r}" for c, _, v in req.left_out)
+        prep = [f"# Leave out the rows with {said}, as asked", f"{timed} = {req.frame}[{kept}].copy()"]
     for c in clocks:
         name = f"{timed}[{lit(c.name)}]"
         prep += [
@@ -261,6 +281,15 @@ def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> 
         return cell
     head, _, body = cell.partition("\n") if cell.startswith("#") else ("", "", cell)
     return "\n".join([*([head] if head else []), *lines, body]) if head else "\n".join([*lines, body])
+
+
+def _with_left_out(text: str, req: kinds.KindRequest) -> str:
+    """The answer's first line says which rows were left out, as the question asked."""
+    if not req.left_out:
+        return text
+    first, sep, rest = text.partition("\n")
+    said = " and ".join(f"{c} = {v}" for c, _, v in req.left_out)
+    return f"{first.rstrip('.')}, rows with {said} left out as asked.{sep}{rest}"
 
 
 def _clock_note(used: list[str | None], frame: str, profiles: list[dict[str, Any]]) -> str:
@@ -366,6 +395,7 @@ def _check(req: Request, catalog: Catalog) -> str | None:
         if req.intent == "groupby" and req.x is None:
             labels = ", ".join(c.name for c in catalog.of(req.frame) if c.categorical or c.time) or "none"
             return f"Per which column should I group?\n\nLabel and date columns in {req.frame}: {labels}."
+
     elif req.intent == "stat":
         if y is None:
             every = ", ".join(c.name for c in catalog.of(req.frame))
@@ -493,7 +523,7 @@ class OfflineAnalyst:
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
-        if unsure:
+        if unsure and kinds.siblings.match(kinds.Context(question, catalog, frame)) is None:
             word, columns = unsure[0]
             names = ", ".join(c.name for c in columns[:-1]) + f" or {columns[-1].name}"
             return OfflineAnswer(
@@ -561,6 +591,18 @@ class OfflineAnalyst:
             return OfflineAnswer(
                 f"Per which column should I group?\n\nLabel and date columns in {frame}: {labels}.", memory
             )
+        _scoped_there(req, question, memory, recent)
+        if (
+            req.intent == "groupby"
+            and req.y is None
+            and req.agg in ("mean", "median")
+            and not _COUNTED.search(question.lower())
+        ):  # "the average by branch": of which measure is the person's to say (not "tenancies per month")
+            nums = ", ".join(c.name for c in catalog.numeric(frame) if not c.id_like and not c.time) or "none"
+            return OfflineAnswer(
+                f"The {AGG_WORDS[req.agg]} of which column, per {req.x}?\n\nNumeric columns in {frame}: {nums}.",
+                memory,
+            )
         if req.x is not None and req.intent in ("groupby", "top", "extreme"):
             req.least = least
         problem = _check(req, catalog)
@@ -593,7 +635,8 @@ class OfflineAnalyst:
                 note = _clock_note(used, kreq.frame, profiles)
                 offer = interactive.remember(memory, kind=kreq.to_dict())
                 end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
-                return OfflineAnswer(kinds.KINDS[kreq.kind].answer(kreq, result) + note + end, memory)
+                text = _with_left_out(kinds.KINDS[kreq.kind].answer(kreq, result), kreq)
+                return OfflineAnswer(text + note + end, memory)
             error = error or {}
             memory.pop("kind_now", None)
             memory.pop("kind_last", None)

@@ -187,6 +187,8 @@ _SALES = frozenset({"sale", "sales", "revenue", "turnover", "income"})
 _RATE_OF = re.compile(r"\b(?P<w>[a-z]{4,})\s+rates?\b|\b(?P<n>[a-z]{4,}(?:ance|ence|ancy|ency))\b", re.IGNORECASE)
 _POSSIBLE = frozenset({"possible", "expected", "scheduled", "available", "planned", "total", "delivered", "sent"})
 _POSSIBLE |= {"impression"}
+# what a line made or checked, that a reject or failure rate is out of ("Units Rejected" over "Units Produced")
+_POSSIBLE |= {"produced", "manufactured", "inspected", "tested", "processed", "built", "checked"}
 
 
 _CTR = re.compile(r"\bclick[\s-]*through[\s-]*rates?\b|\bctr\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -40,6 +40,7 @@ class Column:
     dtype: str = ""
     date_format: str | None = None
     is_date: bool = False
+    time_of_day: bool = False  # a clock time kept beside a date (order_time): read for "which hour" only
     ordered: bool = False
     year_like: bool = False
     additive: bool = False
@@ -157,11 +158,20 @@ class Column:
         )
         clock = kind in ("text", "other") and not is_date and _all_clocks(values)  # few repeated: labels
         additive = (
-            any(s in ADDITIVE_WORDS or s in ADDITIVE_WHOLE_WORDS or abbreviates_any(s, ADDITIVE_WORDS) for s in stems)
-            and not any(s in NOT_ADDITIVE_WORDS for s in stems)
-            and not (len(stems) >= 2 and stems[0] == "unit" and stems[1] in ("cost", "value", "weight"))  # per unit
-        ) or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
-            bool(stems) and stems[-1] in PERSONS and words(name)[-1].endswith("s") and kind == "numeric"
+            (
+                any(
+                    s in ADDITIVE_WORDS or s in ADDITIVE_WHOLE_WORDS or abbreviates_any(s, ADDITIVE_WORDS)
+                    for s in stems
+                )
+                and not any(s in NOT_ADDITIVE_WORDS for s in stems)
+                and not (len(stems) >= 2 and stems[0] == "unit" and stems[1] in ("cost", "value", "weight"))  # per unit
+            )
+            or (  # a line's total price (total_price, Line Total Value) is an amount paid: it adds up
+                len(stems) >= 2 and stems[0] in ("total", "line") and stems[-1] in ("price", "value", "cost")
+            )
+            or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
+                bool(stems) and stems[-1] in PERSONS and words(name)[-1].endswith("s") and kind == "numeric"
+            )
         )
         return cls(
             frame=frame,
@@ -365,6 +375,33 @@ def _days_spanned(lo: Any, hi: Any) -> int | None:
 _HMS = re.compile(r"\s*\d{1,3}:[0-5]\d:[0-5]\d(?:\.\d+)?\s*")
 
 
+_CLOCK_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*")
+
+
+def times_of_day(columns: list[Column]) -> list[Column]:
+    """The frame's columns, a time of day beside its date read as a time (order_date and order_time).
+
+    h:mm:ss text alone is a length of time (a race's finish time); next to a date column of the same name
+    ("order_date", "order_time"; "Date", "Time") it is the clock time of that date, so "which hour" reads it.
+    """
+    dated = {tuple(s for s in c.stems if s not in ("date", "day", "dt")) for c in columns if c.is_date}
+    out = []
+    for c in columns:
+        own = tuple(s for s in c.stems if s not in ("time", "tm"))
+        if (
+            c.kind in ("text", "other", "categorical")
+            and not c.is_date
+            and "time" in c.stems
+            and own in dated
+            and c.values
+            and all(_CLOCK_TIME.fullmatch(v) for v in c.values)
+        ):
+            seconds = all(v.count(":") == 2 for v in c.values)
+            c = replace(c, time_of_day=True, clock=False, date_format="%H:%M:%S" if seconds else "%H:%M")
+        out.append(c)
+    return out
+
+
 def _all_clocks(values: tuple[str, ...]) -> bool:
     """Example cells that are all lengths of time written h:mm:ss ("3:13:59", "0:45:10")."""
     return len(values) > 0 and all(_HMS.fullmatch(v) for v in values)
@@ -413,9 +450,11 @@ class Catalog:
             catalog.rows[frame] = int((profile.get("shape") or [0])[0])
             infos = profile.get("columns", [])
             meanings = described(str(info.get("name", "")) for info in infos)
-            for i, info in enumerate(infos):
-                meaning = meanings.get(str(info.get("name", "")))
-                catalog.columns.append(Column.from_profile(frame, info, i, meaning))
+            own = [
+                Column.from_profile(frame, info, i, meanings.get(str(info.get("name", ""))))
+                for i, info in enumerate(infos)
+            ]
+            catalog.columns += times_of_day(own)
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)
         return catalog
@@ -459,6 +498,8 @@ class Mention:
     @property
     def period(self) -> str | None:
         """The calendar period a time word asked for ("by month" on a date column), if any."""
+        if self.column.time_of_day:  # a clock time: only the hour of the day
+            return "H" if self.calendar == "H" else None
         if not self.column.is_date:  # a year column is binned by decade only ("per decade")
             decade = self.via == "time" and TIME_WORDS.get(stem(self.word)) == "DEC"
             return "DEC" if self.column.year_like and decade else None

@@ -33,7 +33,7 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
         code.comment(f"Group {req.x} by decade (1990 stands for 1990-1999)")
         code.add(f'decade = ({year} // 10 * 10).rename("decade")')
         return "decade", True, f"{req.x} (decade)"
-    if xcol is not None and xcol.is_date and req.period:
+    if xcol is not None and (xcol.is_date or xcol.time_of_day) and req.period:
         period = PERIOD_NAMES[req.period]
         code.comment(f"Group the dates of {req.x} by {period}")
         if req.period == "H":  # a point of the daily cycle: 0 to 23

@@ -219,7 +219,7 @@ def prepare(
     dates = [
         c
         for c in (catalog.get(frame, n) for n in (used if not all_columns else [c.name for c in catalog.of(frame)]))
-        if c and c.is_date
+        if c and (c.is_date or c.time_of_day)
     ]
     for column in dates:
         if column.name in used or all_columns:
@@ -234,7 +234,11 @@ def prepare(
     text_numbers = [n for n in used if (c := catalog.get(frame, n)) is not None and (c.numeric_text or c.clock)]
     for name in dict.fromkeys([*numbers, *numeric_filters, *text_numbers]):
         found = catalog.get(frame, name)
-        if found is not None and not found.is_date and (found.kind != "numeric" or req.repair >= 1):
+        if (
+            found is not None
+            and not (found.is_date or found.time_of_day)
+            and (found.kind != "numeric" or req.repair >= 1)
+        ):
             _to_number(code, found, req.repair)
     if req.filters:
         for f in req.filters:

@@ -35,6 +35,7 @@ from .words import (
     CURRENCY,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
+    PERIOD_UNITS,
     PERSONS,
     STOP,
     SYNONYM_OF,
@@ -186,6 +187,17 @@ def _names_records(m: Mention, rivals: list[Column], columns: list[Column] | Non
     return any(c.id_like and subject(c) for c in [m.column, *rivals]) or any(named(c) for c in columns or [])
 
 
+def _unit_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
+    """A period word right before a measure kept per that period ("monthly rent": Rent PCM): its unit, no grouping."""
+    if m.via != "time":
+        return False
+    period = TIME_WORDS.get(stem(m.word.lower()))
+    units = PERIOD_UNITS.get(period or "", frozenset())
+    return any(
+        o.start >= m.end and not question[m.end : o.start].strip() and units & set(o.column.stems) for o in chosen
+    )
+
+
 def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidates: list[Mention]) -> bool:
     """A record code named by its subject word right before another column ("trip duration", "patient age").
 
@@ -209,6 +221,7 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
             and o.column.numeric
             and o.via != "time"
             and o.score >= 40
+            and o.word.lower() not in VERBS  # "which pizza sold the most": the pizza is who sold, not a qualifier
             for o in [*chosen, *candidates]
         )
     if stem(m.word.lower()) in ("id", "subject", "subj"):
@@ -258,6 +271,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             continue  # "which month had the most intakes": the month of the date already named (Intake Date)
         chosen.append(m)
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
+    chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
     chosen = _values_and_rows(question, catalog, frame, chosen, candidates)
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]
@@ -269,8 +283,16 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         and not any(c.column.is_date or (span[0] < c.end and c.start < span[1]) for c in chosen)
     ):  # "sales by hour", "at the weekend": the cycle of the one timestamp, named or not
         chosen.append(Mention(dates[0], span[0], span[1], 38, question[span[0] : span[1]], "time", clock))
+    clocks = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.time_of_day]
+    if clock == "H" and len(clocks) == 1:  # "which hour": the time of day kept beside a date (order_time)
+        chosen = [
+            replace(c, column=clocks[0]) if c.column.is_date and "%H" not in (c.column.date_format or "") else c
+            for c in chosen
+        ]
+        if clock and span and not any(c.column.is_date for c in chosen):
+            chosen.append(Mention(clocks[0], span[0], span[1], 38, question[span[0] : span[1]], "time", clock))
     for i, c in enumerate(chosen):  # "hired each year": HireDate, named by "hired", per calendar year
-        if clock and c.column.is_date:
+        if clock and (c.column.is_date or (c.column.time_of_day and clock == "H")):
             chosen[i] = replace(c, calendar=clock)
         elif c.via != "time" and c.column.is_date:
             periods = [t.period for t in candidates if t.column == c.column and t.via == "time" and t.period]

@@ -24,7 +24,7 @@ from .columns import (
     stem,
 )
 from .values import everyday_pattern
-from .words import BAD_WHEN_HIGH
+from .words import BAD_WHEN_HIGH, ZEROS
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -1076,6 +1076,37 @@ def _event_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     return [{"column": m.column.name, "op": "==", "value": value, "part": None}], _blank(text, who.start(), m.end)
 
 
+_NUMBERED = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?P<w>[a-z]+)\b", re.IGNORECASE
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """A count said before the thing counted names rows by it: "a 2 bed flat" (Beds = 2), "4-cylinder cars".
+
+    Only for a column of a few whole numbers that the word names, and never with a bound or a period in between
+    ("over 2 beds", "3 months").
+    """
+    out: list[dict[str, Any]] = []
+    mentions = find_mentions(text, catalog, frame)
+    for said in _NUMBERED.finditer(text):
+        if re.search(r"(?:over|under|above|below|than|least|most|top|first|last|bottom|of)\s*$", text[: said.start()]):
+            continue
+        word = said.span("w")
+        named = [m for m in mentions if m.start == word[0] and m.via in ("name", "partial", "prefix", "root")]
+        column = named[0].column if len(named) == 1 else None
+        if column is None or not column.few_values or column.is_date or column.year_like:
+            continue
+        raw = said.group("n").lower()
+        n = _SMALL.get(raw) or int(raw)
+        if column.low is not None and column.high is not None and not column.low <= n <= column.high:
+            continue
+        out.append({"column": column.name, "op": "==", "value": n, "part": None})
+        text = _blank(text, said.start(), named[0].end)
+    return out, text
+
+
 def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     """Read a question against the columns of `frame`."""
     text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
@@ -1084,6 +1115,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     if hints.clear_filters:
         text = _CLEAR.sub(lambda m: " " * len(m.group()), text)
     conditions, text = _conditions(text, catalog, frame, hints.unresolved)
+    numbered, text = _numbered_filters(text, catalog, frame)
+    conditions += numbered
     months, text = _month_filters(text, catalog, frame)  # before values: "in Q3" is a quarter, not a code
     values, text = _value_filters(text, catalog, frame)
     events, text = _event_filters(text, catalog, frame)
@@ -1161,4 +1194,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     names = unique
     hints.mentions = names
     hints.connective = _connective(text, names)
+    numbers = [m.column.name for m in names if m.column.numeric and not m.column.id_like]
+    if ZEROS.search(low) and len(numbers) == 1 and not any(f["column"] == numbers[0] for f in hints.filters):
+        hints.filters.append({"column": numbers[0], "op": "!=", "value": 0, "part": None})  # "ignoring zeros"
     return hints

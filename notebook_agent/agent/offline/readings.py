@@ -8,10 +8,11 @@ among them is `columns.find_mentions`'s job.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from .catalog import DERIVED, SIDE_WORDS, Catalog, Column, Mention
+from .catalog import CODE_PARTS, DERIVED, SIDE_WORDS, Catalog, Column, Mention
 from .words import (
     ADDITIVE_WORDS,
     CURRENCY,
@@ -70,7 +71,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             found.append(Mention(column, m.start(), m.end(), 100 + len(column.name) / 100, m.group(), "name"))
     sig = column.significant
     units_only = all(p in UNITS for p in sig)
-    for i, (tok, start, _) in enumerate(tokens):
+    for i, (tok, start, tok_end) in enumerate(tokens):
         if tok == "lot" and i > 0 and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
             continue  # "a lot pricier", "a lot of": an amount, not a lot column
         if tok in _SHARE_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] == "of" and len(sig) > 1:
@@ -127,9 +128,10 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif (
-                abbreviates(part, tok)
+                (abbreviates(part, tok) or (part.endswith("s") and abbreviates(part, question[start:tok_end].lower())))
                 and not _plural_word(column, part)
                 and part not in STOP
+                and part not in _FULL_WORDS  # "cost" is a word of its own, not a short "compensation"
                 and not _loose_pair(part, sig, tokens)
             ):
                 found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
@@ -251,6 +253,8 @@ def _adjective_of(tok: str, part: str) -> bool:
 
 _RANKS = frozenset({"rank", "ranking", "position", "pos", "place", "placing"})
 _CUMULATIVE = frozenset({"cumulative", "cum", "cumul", "running"})
+# Everyday words of money and counting that name columns in full: never a short form of a longer word.
+_FULL_WORDS = frozenset({"cost", "costs", "price", "rate", "fee", "fees", "total", "count", "score", "spend", "paid"})
 _COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})
 
 
@@ -296,8 +300,11 @@ def _idiom_after(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Token i is a calendar period after "each", "per", "by", "every", "which" ("hired each year", "which month")."""
-    before = ("each", "per", "by", "every", "which")
+    """Token i is a calendar period after "each", "per", "by", "every", "which" ("hired each year", "which month").
+
+    Or one pointed at ("that month", "this year", "last month").
+    """
+    before = ("each", "per", "by", "every", "which", "that", "this", "last", "same")
     return TIME_WORDS.get(tokens[i][0]) is not None and i > 0 and tokens[i - 1][0] in before
 
 
@@ -526,6 +533,20 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
     whole = {(m.start, m.end) for m in found if m.via == "partial" and m.word.lower() in m.column.stems}
     found = [m for m in found if not (m.via == "abbreviation" and (m.start, m.end) in whole)]
+    # a short form that opens three names or more ("Mnt" of MntWines, MntFruits, MntGoldProds) is the table's
+    # prefix for a family of columns, not the word it happens to shorten ("month")
+    prefixes = Counter(c.significant[0] for c in columns if len(c.significant) >= 2)
+    found = [
+        m
+        for m in found
+        if not (
+            m.via == "abbreviation"
+            and len(m.column.significant) >= 2
+            and prefixes[m.column.significant[0]] >= 3
+            and abbreviates(m.column.significant[0], m.word.lower())
+            and not any(abbreviates(p, m.word.lower()) for p in m.column.significant[1:])
+        )
+    ]
     # a running total (Cumulative_cases) is what a loose word means only when nothing else fits: "cases per
     # country" totals the new cases of each day, summing running totals counts them many times over
     # ... and a rank (Happiness Rank) only when asked for: "happiness" is the score the rank orders by
@@ -558,6 +579,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _in_currency(question, found)
     found += _sold_for(columns, tokens)
     found += _model_named(columns, tokens)
+    found = _thing_by_its_name(question, found, catalog.rows.get(frame or "", 0))
     found += _counted_things(columns, tokens)
     return _named_twice(found + _misspelt(question, columns, tokens, found))
 
@@ -586,6 +608,9 @@ def _said_with_time(m: Mention, tokens: list[tuple[str, int, int]]) -> Mention:
 _TAXES = frozenset({"vat", "tax", "gst", "duty"})
 
 
+_TAKEN_WORDS = frozenset({"revenue", "revenues", "takings", "turnover"})
+
+
 def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
     """A money word no column is named by ("how much did we spend") names the columns that hold money.
 
@@ -608,8 +633,23 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         and any(s in PAID or (len(s) >= 3 and abbreviates_any(s, PAID)) for s in c.significant)
         and not any(stem(s) in _TIME_PARTS for s in c.significant)  # TotalWorkingYears counts years, not money
     ]
+    # money taken in ("revenue", "takings") when no column is named so: the one column of amounts taken on each
+    # row (total_price, Amount), not a price per unit, which only a quantity turns into money (kinds.money)
+    taken = [
+        c
+        for c in columns
+        if c.numeric and c.additive and not c.id_like and set(c.significant) & {"total", "amount", "payment", "paid"}
+    ]
     out = []
-    for tok, start, end in tokens:
+    for i, (tok, start, end) in enumerate(tokens):
+        counted = i >= 2 and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING  # "how many sales": rows
+        if (
+            (tok in _TAKEN_WORDS or (tok in ("sale", "sales") and not counted))
+            and len(taken) == 1
+            and not any(m.start == start and m.score > 52 for m in found)
+        ):
+            out.append(Mention(taken[0], start, end, 52, tok, "synonym"))
+            continue
         if tok not in MONEY_WORDS or any(
             m.start == start and m.score > 52 and m.via != "time" and not m.column.id_like for m in found
         ):
@@ -670,6 +710,49 @@ def _model_named(columns: list[Column], tokens: list[tuple[str, int, int]]) -> l
         Mention(labels[0], start, end, 58, tok, "synonym")
         for i, (tok, start, end) in enumerate(tokens)
         if tok == "model" and i > 0 and tokens[i - 1][0] in _MODEL_BEFORE
+    ]
+
+
+_GROUPING_BEFORE = re.compile(r"\b(?:which|what|top|bottom|each|per|by|every|most\s+popular)\b(?:\s+[\w-]+){0,3}\s*$")
+
+
+def _thing_by_its_name(question: str, found: list[Mention], rows: int) -> list[Mention]:
+    """A thing that opens several names ("pizzas": pizza_id, pizza_size, pizza_name) is its name label.
+
+    "top 3 pizzas" ranks pizza_name when pizza_id numbers the rows (one per row) and size or category is
+    something a pizza has. An id that repeats (host_id of many listings) stays: names repeat across hosts.
+    """
+
+    def numbers_rows(c: Column) -> bool:
+        if c.n_unique is not None:
+            return c.n_unique >= 0.95 * rows
+        # a running number 1..N over N rows; a sparse code (host_id 2787 … 274321313) may repeat
+        return c.low is not None and c.high is not None and 0.95 * rows <= c.high - c.low + 1 <= 1.05 * rows
+
+    if any(
+        m.via == "partial"
+        and m.column.id_like
+        and len([s for s in m.column.stems if s not in CODE_PARTS]) == 1
+        and not numbers_rows(m.column)
+        for m in found
+    ):
+        return found
+    named = {
+        (m.start, m.end)
+        for m in found
+        if m.via == "partial"
+        and m.column.categorical
+        and len(m.column.significant) == 2
+        and m.column.significant[1] in ("name", "title")
+        and stem(m.word.lower()) == stem(m.column.significant[0])
+        and sum(o.start == m.start and o.via == "partial" for o in found) >= 3
+        and _GROUPING_BEFORE.search(question[: m.start].lower())  # "which pizza", "top 3 pizzas"; not "% of players"
+    }
+    return [
+        replace(m, score=m.score + 4)
+        if (m.start, m.end) in named and m.via == "partial" and m.column.significant[1:] in (("name",), ("title",))
+        else m
+        for m in found
     ]
 
 

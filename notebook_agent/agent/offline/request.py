@@ -575,20 +575,27 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     if follow and last is not None:
         if intent is None and not (h.mentions or h.filters or h.log or h.clear_filters or h.same_for or h.power_word):
             return None
-        return _by_indicator(_by_named_values(_follow_up(h, intent, last, catalog), h, catalog, last), h, catalog)
+        return _time_of_day(
+            _by_indicator(_by_named_values(_follow_up(h, intent, last, catalog), h, catalog, last), h, catalog),
+            catalog,
+        )
     if intent is None:
         if not h.mentions:
             if h.filters and last is None:
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _grouped_trend(
-        _weighted_ranking(
-            _common_ones(
-                _rows_over_time(
-                    _per_period(
-                        _by_indicator(
-                            _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog
+    return _time_of_day(
+        _grouped_trend(
+            _weighted_ranking(
+                _common_ones(
+                    _rows_over_time(
+                        _per_period(
+                            _by_indicator(
+                                _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog
+                            ),
+                            h,
+                            catalog,
                         ),
                         h,
                         catalog,
@@ -596,14 +603,24 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                     h,
                     catalog,
                 ),
-                h,
                 catalog,
             ),
             catalog,
+            h.question,
         ),
         catalog,
-        h.question,
     )
+
+
+def _time_of_day(req: Request | str, catalog: Catalog) -> Request | str:
+    """An hour of the day read from the time kept beside a date (order_time), when the date holds no time."""
+    if isinstance(req, str) or req.period != "H":
+        return req
+    x = catalog.get(req.frame, req.x)
+    clocks = [c for c in catalog.of(req.frame) if c.time_of_day]
+    if x is not None and x.is_date and "%H" not in (x.date_format or "") and len(clocks) == 1:
+        req.x = clocks[0].name
+    return req
 
 
 _PER_PERIOD = re.compile(

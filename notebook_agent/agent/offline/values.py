@@ -81,7 +81,7 @@ def _value_pattern(column: Column, text: str) -> str:
         return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]
-    if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isalpha() and parts[1].isalpha():
+    if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) >= 3:
         # a first word cut to its letter: "e-bikes" are electric_bike, "e-scooter" electric scooter
         own = rf"(?:{own}|{re.escape(parts[0][0])}-?{re.escape(parts[1])}(?:e?s)?)"
     if re.fullmatch(r"[A-Z]{2,3}", text.strip()):  # "PT" said as "part-time", "FT" as "full-time"
@@ -90,6 +90,18 @@ def _value_pattern(column: Column, text: str) -> str:
     spelled = [w for w in re.split(r"[\s/_-]+", text.strip()) if w]
     if len(spelled) >= 3 and all(w[0].isalpha() for w in spelled):  # "FPNs" of Fixed Penalty Notice
         own = rf"(?:{own}|{''.join(w[0] for w in spelled)}s?)"
+    acronym = re.search(r"\((?P<a>[A-Z]{2,6})\)\s*$", text)
+    if acronym:  # "BEVs" of "Battery Electric Vehicle (BEV)": the letters the value spells itself out with
+        own = rf"(?:{own}|{acronym['a']}s?)"
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    if bare != text and len(bare) >= 2 and _loose(bare):
+        # "Cat 1" of "Cat 1 (24 hrs)": the value without its note in brackets, when no other value shares it
+        others = [re.sub(r"\s*\([^)]*\)\s*$", "", v).strip().lower() for v in column.values if v.strip() != text]
+        if bare.lower() not in others:
+            own = rf"(?:{own}|{_loose(bare)}(?:e?s)?)"
+    lead = _leading_words(column, text)
+    if lead:  # "plug-in hybrids" of "Plug-in Hybrid Electric Vehicle (PHEV)"
+        own = rf"(?:{own}|{_loose(lead)}(?:e?s)?)"
     counted = re.fullmatch(r"(?P<n>\d+)\s+(?P<unit>[A-Za-z]{3,}?)s", text.strip())
     if counted:  # " 60 months" said as "60 month loans", "60-month"
         own = rf"(?:{own}|{counted['n']}[\s-]*{re.escape(counted['unit'])}s?)"
@@ -98,6 +110,26 @@ def _value_pattern(column: Column, text: str) -> str:
         head = slash["head"]
         own = rf"(?:{own}|{_loose(head + slash['a'])}(?:e?s)?|{_loose(head + slash['b'])}(?:e?s)?)"
     return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own
+
+
+def _leading_words(column: Column, text: str) -> str | None:
+    """The first two words of a long value (three words or more), when no other value of its column opens so.
+
+    People shorten a long label to its start: "clean alternative fuel vehicles" or "battery electric" for
+    "Battery Electric Vehicle (BEV)". Only when every value of the column is known, so the start is its own.
+    """
+    if column.n_unique is not None and column.n_unique > len(set(column.values)):
+        return None
+    said = [w for w in re.sub(r"\([^)]*\)", " ", text).split() if w]
+    if len(said) < 3 or not all(re.fullmatch(r"[A-Za-z][A-Za-z-]+", w) for w in said[:2]):
+        return None
+    lead = [w.lower() for w in said[:2]]
+    if all(w in STOP for w in lead):
+        return None
+    others = [v.split()[:2] for v in column.values if v.strip() != text]
+    if any([w.lower() for w in o] == lead for o in others):
+        return None
+    return " ".join(said[:2])
 
 
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:

@@ -69,8 +69,19 @@ UNITS = frozenset(
         "a",
         "hz",
         "db",
+        # rents and wages per period: "Rent PCM (£)" is the rent, per calendar month
+        "pcm",
+        "pw",
+        "pppw",
+        "pppm",
     }
 )
+# Units of a measure that say its period: "monthly rent" of Rent PCM is the rent itself, not a rent per month.
+PERIOD_UNITS = {
+    "M": frozenset({"pcm", "pppm", "monthly", "mo"}),
+    "W": frozenset({"pw", "pppw", "weekly", "wk"}),
+    "Y": frozenset({"pa", "annual", "annually", "yearly", "annum", "yr"}),
+}
 
 # What a unit measures: a unit in a name ("km", "dist_km", "kwh_out") is named by the word for its quantity
 # ("distance", "energy"), below the name's own words. Only units that measure one thing ("m" may be minutes).
@@ -187,7 +198,8 @@ SYNONYMS = [
     {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
-    {"score", "rating", "grade", "mark"},
+    {"score", "rating", "grade", "mark", "point"},  # a wine's or a game's points are its score
+    {"taster", "reviewer", "critic", "judge", "reviewed", "tasted", "rated"},  # who gave the score
     {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money", "income"},
     {"delay", "late", "lateness", "delayed", "tardy"},
     {
@@ -539,3 +551,9 @@ MONEY_WORDS = frozenset(
 CURRENCY = re.compile(r"[$£€¥]|(?<![a-z])(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)(?![a-z])", re.IGNORECASE)
 # Name parts of a column of amounts paid, when no currency mark says it holds money.
 PAID = frozenset({"amount", "total", "payment", "spend", "spending", "expenditure", "expense", "charge"})
+
+# "excluding zeros", "ignoring the 0s", "without zero values"
+ZEROS = re.compile(
+    r"\b(?:exclud\w*|ignor\w*|leav\w*\s+out|without|not\s+counting|except(?:\s+for)?|drop\w*|remov\w*)\s+"
+    r"(?:the\s+|any\s+|all\s+)?(?:zeros?|zeroes|0s|zero\s+values?|zero\s+rows)\b"
+)

@@ -25,18 +25,25 @@ from . import (
     money,
     nps,
     outliers,
+    per_record,
     percentile,
     ratio,
     shares,
     show_rows,
+    siblings,
+    top_then,
+    two_measures,
     two_way,
     value_counts,
     wide,
     winners,
 )
 from .base import Context, KindRequest, things_counted
+from .left_out import left_out
 
 KINDS: dict[str, ModuleType] = {
+    "siblings": siblings,
+    "top_then": top_then,
     "show_rows": show_rows,
     "missing": missing,
     "nps": nps,
@@ -48,6 +55,8 @@ KINDS: dict[str, ModuleType] = {
     "counts": counts,
     "crosstab": crosstab,
     "two_way": two_way,
+    "per_record": per_record,
+    "two_measures": two_measures,
     "money": money,
     "group_lines": group_lines,
     "best_group": best_group,
@@ -240,5 +249,6 @@ def match(ctx: Context) -> KindRequest | str | None:
         if found is not None:
             if isinstance(found, KindRequest):
                 found.kind = name
+                found.left_out = left_out(ctx, found)
             return found
     return None

@@ -86,6 +86,7 @@ class KindRequest:
     where: list[list[Any]] = field(default_factory=list)  # [column, value] pairs the rows must have
     least: int | None = None  # groups with fewer rows are left out
     multi: bool = False  # the group column lists several labels per row ("Action,Adventure"): one row per label
+    left_out: list[list[Any]] = field(default_factory=list)  # [column, "!=", value]: rows dropped first, as asked
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..columns import Column, find_values
-from ..words import BAD_WHEN_HIGH
+from ..words import BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS
 from .base import Context, KindRequest, col, finish, fmt
 
 _MAX = (
@@ -18,6 +18,7 @@ _MIN = "lowest|smallest|least|fewest|worst|shortest|lightest|minimum|min|lower|s
 _PACE = "fastest|quickest|slowest|faster|quicker|slower"
 _ASK = re.compile(
     rf"\bwhich\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
+    rf"(?:is|are|was|were)\s+owed|owes|owe|lost|loses|lose|"
     rf"sells|made|makes|earned|scored|is|was|spent|spends|stayed|stays|won|wins|held|holds|took|takes|used|uses|"
     rf"consumed|consumes|generated|generates|produced|produces|received|receives|collected|recorded|saw|sees|"
     rf"brought\s+in|brings\s+in|raised|raises|took\s+in|takes\s+in|paid|pays|spent|brought)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
@@ -118,7 +119,9 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     else:
         y = values[0].column
-    overall = "sum" if y.additive else ""  # "which store sold the most overall": the total of what adds up
+    # "which store sold the most overall": the total of what adds up; time lost or money owed adds up too
+    owing = re.search(r"\b(?:owed|owes|lost|loses|spent|spends)\b", ctx.text)
+    overall = "sum" if y.additive or (owing and not any(s in NOT_ADDITIVE_WORDS for s in y.stems)) else ""
     agg = {"total": "sum", "sum of": "sum", "median": "median", "overall": overall}.get(m.group("agg") or "", "")
     if not agg and re.match(r"\W*(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
         agg = "sum"  # "which store sold the most in total"
@@ -126,10 +129,16 @@ def match(ctx: Context) -> KindRequest | None:
         agg = "mean"  # "which job title gets the most overtime on average"
     if not agg:
         # a quantity that adds up is totalled when sold/made, or when a group has the most (least) of it
-        amount = re.search(r"\b(?:sold|sells|made|earned|brought|brings|raised|took\s+in|collected)\b", ctx.text) or (
+        amount = re.search(
+            r"\b(?:sold|sells|made|earned|brought|brings|raised|took\s+in|collected|owed|owes|lost|loses)\b", ctx.text
+        ) or (
             values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
-        agg = "sum" if (y.additive or y.kind == "bool") and not m.group("agg") and amount else "mean"
+        # money owed, time lost, money spent: amounts of anything that add up, whatever the column is called
+        spent = re.search(r"\b(?:owed|owes|lost|loses|spent|spends)\b", ctx.text) and not any(
+            s in NOT_ADDITIVE_WORDS for s in y.stems
+        )
+        agg = "sum" if (y.additive or y.kind == "bool" or spent) and not m.group("agg") and amount else "mean"
     # "which rep has won the most revenue": only the rows with the one value of another label the question names
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     said: dict[str, set[str]] = {}

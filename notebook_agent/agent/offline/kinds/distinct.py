@@ -66,11 +66,11 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     # "how many patients are there?" with no column named so: the subject code, when rows repeat per subject
     rows = ctx.catalog.rows.get(ctx.frame, 0)
-    ids = [c for c in ctx.columns() if c.id_like and _repeats(c, rows)]
+    ids = [c for c in ctx.columns() if c.id_like and repeats(c, rows)]
     return KindRequest(frame=ctx.frame, column=ids[0].name) if len(ids) == 1 else None
 
 
-def _repeats(c: Column, rows: int) -> bool:
+def repeats(c: Column, rows: int) -> bool:
     """Fewer distinct values than rows (integer codes: the span between the lowest and highest is shorter)."""
     if c.n_unique:
         return c.n_unique < rows

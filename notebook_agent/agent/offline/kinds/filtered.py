@@ -334,7 +334,7 @@ def _split(ctx: Context) -> KindRequest | None:
 
 def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     """The condition the question counts rows by (with `share` when it asks for a share), or None."""
-    req = _weekday(ctx) or _time_bound(ctx) or _any_flag(ctx) or _bound(ctx, rate)
+    req = _weekday(ctx) or _time_bound(ctx) or _any_flag(ctx) or _bound(ctx, rate) or _any_amount(ctx)
     if req is not None and rate:
         req.share = True
     if req is not None and (req.op in (">", "<", ">=", "<=", "weekday") or (req.op == "==" and not req.where)):
@@ -395,6 +395,34 @@ def _weekday(ctx: Context) -> KindRequest | None:
 
 # "at least one adverse event", "any complaint": the rows a yes/no column marks, not a count of 1 or more.
 _AT_LEAST_ONE = re.compile(r"\b(?:at\s+least\s+(?:one|1|a|an)|one\s+or\s+more|1\s+or\s+more|any)\s+$")
+
+
+# "in arrears", "have any debt", "with a balance", "owing anything": an amount above zero
+_HAS_SOME = re.compile(
+    r"\b(?:in|have|has|had|having|with|carry|carrying|owe|owes|owing)\s+(?:any\s+|some\s+|an?\s+|the\s+)?$"
+)
+
+
+def _any_amount(ctx: Context) -> KindRequest | None:
+    """Rows that have some of an amount: "what proportion of tenancies are in arrears at all?" (Arrears > 0).
+
+    Only for an amount that is never negative, said as something rows have, in a count or share.
+    """
+    if not (_share(_said(ctx)) or _HOW_MANY.search(ctx.text)):
+        return None
+    for x in ctx.mentions:
+        if (
+            x.column.numeric
+            and not x.column.id_like
+            and x.column.low is not None
+            and x.column.low >= 0
+            and _HAS_SOME.search(ctx.text[: x.start])
+            and not re.match(
+                r"\s*(?:of|over|under|above|below|more|less|greater|at\s+least|>|<|=|\d)", ctx.text[x.end :]
+            )
+        ):
+            return KindRequest(frame=ctx.frame, column=x.column.name, op=">", value=0, share=_share(_said(ctx)))
+    return None
 
 
 def _any_flag(ctx: Context) -> KindRequest | None:
@@ -724,9 +752,44 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
     # "what percentage of people live in cities in X": a value; "loans" of loan_amnt names the rows, not a measure
     measured = any(x.column.numeric and not things_counted(x) for x in ctx.mentions)
+    within = _share_within(ctx) if _share(_said(ctx)) and not measured else None
+    if within is not None:
+        return within
     if _share(_said(ctx)) and not measured and len({(v.column.name, v.value) for v in values}) == 1:
         return KindRequest(frame=ctx.frame, column=values[0].column.name, op="==", value=values[0].value, share=True)
     return None
+
+
+_SCOPE_BEFORE = re.compile(r"(?:in|within|among|for|at|from)\s+(?:the\s+)?$")
+_SCOPE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?only\b")
+
+
+def _share_within(ctx: Context) -> KindRequest | None:
+    """The share of one value among the rows of another ("in King County only, what share are eligible?").
+
+    The value said with "in … only", "within", "among" scopes the rows; the other one is counted. A label's own
+    name may be said in its value's words ("clean alternative fuel vehicle"), so only measures hide values here.
+    """
+    strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90 and x.column.numeric]
+    values = [
+        v for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong) if not ctx.catalog.names_rows(v.column)
+    ]
+    pairs = list(dict.fromkeys((v.column.name, v.value) for v in values))
+    if len(pairs) != 2 or pairs[0][0] == pairs[1][0]:
+        return None
+    scoped = [v for v in values if _SCOPE_BEFORE.search(ctx.text[: v.start]) or _SCOPE_AFTER.match(ctx.text[v.end :])]
+    if len({(v.column.name, v.value) for v in scoped}) != 1:
+        return None
+    scope = scoped[0]
+    counted = next(v for v in values if v.column != scope.column)
+    return KindRequest(
+        frame=ctx.frame,
+        column=counted.column.name,
+        op="==",
+        value=counted.value,
+        share=True,
+        where=[[scope.column.name, scope.value]],
+    )
 
 
 def _group_name(req: KindRequest) -> str:

@@ -45,7 +45,7 @@ _NOT_DONE = re.compile(
 # Said after a column: "rows where the email is missing", "the year is blank", "director not given".
 _AFTER = re.compile(
     r"^\s+(?:(?:is|are|was|were)\s+)?(?:missing|blank|empty|null|nan|unknown|not\s+(?:recorded|given|known|listed"
-    r"|filled\s+in|entered|reported|set))\b(?!\s+(?:an?|any|the|their|its|some)\b)"
+    r"|filled\s+in|entered|reported|set))\b(?!\s+(?:an?|any|the|their|its|some|it|them|that|this|one)\b)"
 )
 _ROWS = re.compile(r"\b(?:rows|records|entries|lines)\b")
 _LIST = re.compile(r"^\W*(?:which|what|list|show|display|give\s+me|find|print)\b|\bwhich\b")
@@ -85,9 +85,12 @@ def _absent(ctx: Context) -> KindRequest | None:
             None,
         )
         or next((m for m in named if _AFTER.match(ctx.text[m.end :])), None)
+        or _said_before_it(ctx, named)
     )
     if found is None:
         return None
+    if found.column.numeric and _AVERAGE.search(ctx.text):  # "the average income? how many are missing it?"
+        return KindRequest(frame=ctx.frame, column=found.column.name, agg="count", op="mean")
     listing = bool(_LIST.search(ctx.text)) and not _HOW_MANY.search(ctx.text)
     marks = _PLACEHOLDER_LIST if not found.column.numeric else None
     if not listing:
@@ -96,6 +99,19 @@ def _absent(ctx: Context) -> KindRequest | None:
     return KindRequest(
         frame=ctx.frame, column=found.column.name, y=label.name if label else None, agg="rows", value=marks
     )
+
+
+_AFTER_IT = re.compile(r"^\s+(?:(?:is|are|was|were)\s+)?(?:missing|lacking|without)\s+(?:it|them|that|this|one)\b")
+_AVERAGE = re.compile(r"\b(?:average|avg|mean|typical)\b")
+
+
+def _said_before_it(ctx: Context, named: list[Mention]) -> Mention | None:
+    """A count of the rows missing "it" ("how many customers are missing it?"): the measure named before."""
+    for m in named:
+        if _AFTER_IT.match(ctx.text[m.end :]):
+            before = [o for o in named if o.end <= m.start and o.column != m.column and not o.column.is_date]
+            return before[-1] if before else None
+    return None
 
 
 # Text that stands for "no value" in published tables ("?" in UCI Adult, "N/A", "-"): missing, though not empty.
@@ -195,12 +211,19 @@ def code(req: KindRequest) -> str:
         )
     if req.column:
         c = col(req.column)
+        given = (
+            [f"given = {req.frame}[{c}].dropna()", 'print(f"mean {given.mean():.6g} over {len(given)} rows")']
+            if req.op == "mean"
+            else []
+        )
+        told = ', "mean": given.mean(), "given": len(given)' if req.op == "mean" else ""
         return finish(
             [
-                f"# Missing values of {req.column}",
+                f"# Missing values of {req.column}" + (", and its mean over the rows that have it" if given else ""),
                 f"missing = int({req.frame}[{c}].isna().sum())",
+                *given,
                 "",
-                f'result = {{"rows": len({req.frame}), "missing": {{{c}: missing}}}}',
+                f'result = {{"rows": len({req.frame}), "missing": {{{c}: missing}}{told}}}',
             ],
             f"missing values of {req.column}",
         )
@@ -246,9 +269,15 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         return "\n".join(lines)
     if req.column:
         n = missing.get(req.column) or 0
+        mean = (
+            f"\n\nThe mean {req.column} over the {fmt(result.get('given'))} rows that have it: "
+            f"**{fmt(result.get('mean'))}**."
+            if req.op == "mean"
+            else ""
+        )
         return (
             f"Missing values of {req.column}, {fmt(rows)} rows.\n\n**{fmt(n)}** rows have no {req.column} value"
-            f" ({100 * n / max(1, rows):.1f}%){_marked(result)}."
+            f" ({100 * n / max(1, rows):.1f}%){_marked(result)}.{mean}"
         )
     lines = [f"Missing values per column of {req.frame}, {fmt(rows)} rows."]
     gaps = {k: v for k, v in missing.items() if v}

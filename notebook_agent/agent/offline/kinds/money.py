@@ -23,7 +23,7 @@ _MOST = re.compile(r"\b(?:most|highest|largest|biggest|top|best|more)\b")
 _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
 # Name parts of a column of money taken, of the price each row pays, of the quantity each row buys.
 _TAKEN = frozenset({"revenue", "sale", "income", "turnover", "taking", "amount", "total", "payment", "paid"})
-_PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
+PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
 _PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
@@ -39,7 +39,7 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         return taken[0], None
     if taken:
         return None  # several amounts: the reader asks which one through the general path
-    prices = [c for c in nums if set(c.significant) & _PRICE or _CURRENCY.search(c.name)]
+    prices = [c for c in nums if set(c.significant) & PRICE or _CURRENCY.search(c.name)]
     quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive]
     counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
     if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")

@@ -26,7 +26,7 @@ _JOIN = re.compile(
     r"^\W*(?:(?:are|were|is|was)(?:\s+there)?\s+|do\s+(?:we|you|i)\s+have\s+)?"
     r"(?:vs\.?|versus|or|and|compared (?:to|with)|against)"
     r"(?:\s+(?:how\s+many|(?:the\s+)?(?:number|count)\s+of)(?:\s+(?:have|has|are|is|on|in|with))?"
-    r"(?:\s+(?:an?|the))?)?\W*$"
+    r"(?:\s+(?:an?|the))?)?(?:\s+(?:fully|only|just|purely|actually|strictly|pure|completely|entirely))?\W*$"
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NUMBERS |= {"ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -49,7 +49,12 @@ def match(ctx: Context) -> KindRequest | None:
     if not _ASK.search(ctx.text) or re.search(r"\d", ctx.text):
         return None
     taken = [(m.start, m.end) for m in ctx.mentions if m.column.numeric]
-    found = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
+    # a value said in more words than a measure inside it ("battery electric" over Electric Range) is the value
+    found = [
+        v
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        if not any(a < v.end and v.start < b and v.end - v.start <= b - a for a, b in taken)
+    ]
     for a, b in itertools.pairwise(found):
         if a.column != b.column:
             continue

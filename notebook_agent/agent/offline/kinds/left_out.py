@@ -1,0 +1,42 @@
+"""Rows a question asks to leave out: "a range of 0 means not researched, so leave those out", "ignoring zeros".
+
+Any kind's request keeps its reading; the rows are dropped first, in a copy of the frame, and the answer says so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..columns import stem
+from ..words import ZEROS
+from .base import Context, KindRequest
+
+# "leave those out", "exclude them", "don't count those", "ignore these"
+_DROP = re.compile(
+    r"\b(?:leave|leaving|take|taking|keep|keeping)\s+(?:those|them|these|it|that|they)\s+out\b"
+    r"|\b(?:exclude|excluding|ignore|ignoring|drop|dropping|remove|removing|skip|skipping|filter\s+out)\s+"
+    r"(?:those|them|these|it|that)\b"
+    r"|\b(?:don'?t|do\s+not|dont)\s+(?:count|include|use)\s+(?:those|them|these|it)\b"
+)
+# after a measure: "a range of 0", "where the price is 0", "score = -1"
+_VALUE_OF = re.compile(r"\b(?P<w>[a-z]+)\s+(?:of|=|==|is|are|being|equal\s+to|at)\s+(?P<n>-?\d+(?:\.\d+)?)\b")
+
+
+def left_out(ctx: Context, req: KindRequest) -> list[list[Any]]:
+    """[column, "!=", value] for each exclusion the question asks for."""
+    drop = _DROP.search(ctx.text)
+    if drop:
+        for said in _VALUE_OF.finditer(ctx.text[: drop.start()]):
+            word = stem(said.group("w"))
+            # the measure the word is a part of: the request's own first ("a range of 0": Electric Range)
+            named = [c for c in ctx.columns() if c.numeric and word in c.stems]
+            own = [c for c in named if c.name == req.y]
+            if own or len(named) == 1:
+                n = float(said.group("n"))
+                return [[(own or named)[0].name, "!=", int(n) if n.is_integer() else n]]
+    if ZEROS.search(ctx.text):
+        measure = req.y or next((m.column.name for m in ctx.mentions if m.column.numeric), None)
+        if measure:
+            return [[measure, "!=", 0]]
+    return []

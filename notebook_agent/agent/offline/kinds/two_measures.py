@@ -1,0 +1,93 @@
+"""Two measures set side by side: "total spend on wine compared with meat", "average income vs average recency".
+
+One figure each (the total, mean or median the question asks for) over the same rows, and how they compare: the
+difference and the ratio. A relationship between them ("does X go with Y", "X against Y") is a correlation or a
+scatter, read elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..columns import Column
+from .base import Context, KindRequest, col, finish, fmt
+
+_BETWEEN = re.compile(r"^\s*(?:compared\s+(?:with|to)|vs\.?|versus|or|and|than)\s+")
+_RELATION = re.compile(
+    r"\bcorrelat|\brelat|\bscatter\b|\bplot\b|\bchart\b|\bgraph\b|\bagainst\b|\baffect|\bgo\s+with\b"
+)
+_TOTAL = re.compile(r"\b(?:total|in\s+total|sum|altogether|overall|how\s+much)\b")
+_MEAN = re.compile(r"\b(?:average|avg|mean|typical)\b")
+_BETWEEN_WORDS = re.compile(r"^[\s\w]*$")
+
+
+def _code(c: Column) -> bool:
+    """Whole numbers of a short range (a 0/1 flag, SEX 1/2, a rating 1-5): they split rows, not amounts to add."""
+    if "int" not in c.dtype.lower():
+        return False
+    if c.n_unique is not None:
+        return c.n_unique <= 10
+    return c.low is not None and c.high is not None and c.high - c.low <= 10
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    if _RELATION.search(ctx.text):
+        return None
+    measures = [
+        m
+        for m in ctx.mentions
+        if m.column.numeric and not m.column.id_like and not m.column.time and not _code(m.column)
+    ]  # a code of a few values (SEX 1/2, a 0/1 flag) splits rows, it is not a measure to total
+    others = [m for m in ctx.mentions if m not in measures and not m.column.is_date]
+    if any(m.column.numeric and _code(m.column) for m in ctx.mentions):
+        return None
+    if len(measures) != 2 or others or measures[0].column == measures[1].column:
+        return None
+    a, b = measures
+    gap = ctx.text[a.end : b.start]
+    # "wine compared with meat", "wine vs meat": the connective, with at most "average"/"total" said again
+    if not _BETWEEN.match(gap) or len(gap.split()) > 5:
+        return None
+    if re.search(r"\b(?:by|per|for\s+each|each|across)\b", ctx.text[b.end :]):
+        return None  # "wine and meat by education": per group, read elsewhere
+    agg = "median" if "median" in ctx.text else "mean" if _MEAN.search(ctx.text) else None
+    if agg is None and _TOTAL.search(ctx.text):
+        agg = "sum"
+    if agg is None:
+        return None
+    return KindRequest(frame=ctx.frame, y=a.column.name, column=b.column.name, agg=agg)
+
+
+_WORD = {"sum": "total", "mean": "mean", "median": "median"}
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    f, a, b = req.frame, col(req.y), col(req.column)
+    return finish(
+        [
+            f"# The {_WORD[req.agg]} of {req.y} and of {req.column}, side by side",
+            f"both = {f}[[{a}, {b}]].agg({req.agg!r})",
+            "print(both.to_string())",
+            "",
+            f'result = {{"rows": len({f}), "a": both[{a}], "b": both[{b}], '
+            f'"given_a": int({f}[{a}].notna().sum()), "given_b": int({f}[{b}].notna().sum())}}',
+        ],
+        f"{_WORD[req.agg]} of {req.y} and {req.column}",
+    )
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    word = _WORD[req.agg]
+    a, b = result.get("a"), result.get("b")
+    head = f"{word.capitalize()} of {req.y} and of {req.column}, {fmt(result.get('rows'))} rows."
+    lines = [head, "", f"- {req.y}: **{fmt(a)}**", f"- {req.column}: **{fmt(b)}**"]
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        high = req.y if a >= b else req.column
+        big, small = max(a, b), min(a, b)
+        ratio = f", {big / small:.2f} times as much" if small > 0 else ""
+        lines += ["", f"{high} is higher by {fmt(big - small)}{ratio}."] if a != b else ["", "They are equal."]
+    return "\n".join(lines)

@@ -1,0 +1,262 @@
+"""Kernel-free checks of everyday questions on order lines, marketing campaigns, lettings and registrations.
+
+"Average order value" adds up each order's lines first; "revenue" is the line total when no column is called so;
+"which hour" reads the time kept beside a date; "Mnt" opening six names is a prefix, not "month"; "which campaign
+got the highest acceptance rate" ranks the like columns; two measures set side by side; "a 2 bed flat"; "monthly
+rent" of Rent PCM; "in arrears at all"; "leave those out"; "in King County only"; "and … there". Each plan's cell
+is run here against pandas and the numbers checked.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from test_offline_counts import converse as _run
+from test_offline_questions import _has
+from test_offline_reading import _profile
+
+from notebook_agent.agent.offline import OfflineAnalyst, OfflineAnswer
+
+
+def _orders(n: int = 900) -> pd.DataFrame:
+    rng = np.random.default_rng(101)
+    order = np.sort(rng.integers(1, 320, n))
+    names = np.array(["The Hawaiian Pizza", "The Pepperoni Pizza", "The Veggie Pizza", "The Four Cheese Pizza"])
+    name = rng.choice(names, n, p=[0.4, 0.3, 0.2, 0.1])
+    size = rng.choice(["S", "M", "L"], n)
+    qty = rng.choice([1, 1, 1, 2, 3], n)
+    price = np.where(size == "S", 12.0, np.where(size == "M", 16.0, 20.5))
+    hour = rng.choice([11, 12, 12, 13, 17, 18, 19], n)
+    day = pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 365, n), unit="D")
+    return pd.DataFrame(
+        {
+            "pizza_id": np.arange(1, n + 1),
+            "order_id": order,
+            "quantity": qty,
+            "order_date": day.strftime("%m/%d/%Y"),
+            "order_time": [
+                f"{h:02d}:{m:02d}:{s:02d}"
+                for h, m, s in zip(hour, rng.integers(0, 60, n), rng.integers(0, 60, n), strict=True)
+            ],
+            "unit_price": price,
+            "total_price": price * qty,
+            "pizza_size": size,
+            "pizza_name": name,
+        }
+    )
+
+
+def test_average_order_value_adds_up_each_orders_lines_first() -> None:
+    df = _orders()
+    _, text = _run(df, "What's our average order value?")
+    per_order = df.groupby("order_id")["total_price"].sum()
+    assert _has(text, round(per_order.mean(), 2))
+    assert not _has(text, round(df["total_price"].mean(), 2))
+
+
+def test_revenue_is_the_line_total_and_its_share_by_size() -> None:
+    df = _orders()
+    _, text = _run(df, "what was our total revenue?")
+    assert _has(text, df["total_price"].sum())
+    _, text = _run(df, "what % of sales come from each pizza size?")
+    shares = df.groupby("pizza_size")["total_price"].sum() / df["total_price"].sum()
+    assert all(_has(text, round(100 * s, 2)) for s in shares)
+
+
+def test_which_hour_reads_the_time_kept_beside_the_date() -> None:
+    df = _orders()
+    _, text = _run(df, "what hour of the day do we get the most orders?")
+    hours = pd.to_datetime(df["order_time"], format="%H:%M:%S").dt.hour.value_counts()
+    assert "order_time" in text.splitlines()[0]
+    assert _has(text, hours.max()) and str(hours.idxmax()) in text
+
+
+def test_the_best_selling_things_rank_their_name_not_the_line_number() -> None:
+    df = _orders()
+    _, text = _run(df, "top 3 best selling pizzas by number sold?")
+    top = df.groupby("pizza_name")["quantity"].sum().nlargest(3)
+    assert all(name in text for name in top.index)
+
+
+def _campaigns(n: int = 800) -> pd.DataFrame:
+    rng = np.random.default_rng(102)
+    frame = pd.DataFrame(
+        {
+            "ID": np.arange(n),
+            "Income": rng.normal(52000, 15000, n).round(0),
+            "Dt_Customer": (pd.Timestamp("2012-08-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")).strftime(
+                "%d-%m-%Y"
+            ),
+            "MntWines": rng.integers(0, 1500, n),
+            "MntFruits": rng.integers(0, 200, n),
+            "MntMeatProducts": rng.integers(0, 1000, n),
+            "MntFishProducts": rng.integers(0, 250, n),
+            "NumWebVisitsMonth": rng.integers(0, 10, n),
+        }
+    )
+    for k, p in enumerate([0.07, 0.13, 0.08, 0.06, 0.02], start=1):
+        frame[f"AcceptedCmp{k}"] = (rng.random(n) < p).astype(int)
+    frame.loc[rng.choice(n, 24, replace=False), "Income"] = np.nan
+    return frame
+
+
+def test_a_prefix_of_many_names_is_not_the_month_they_happen_to_shorten() -> None:
+    df = _campaigns()
+    _, text = _run(df, "which month did we sign up the most new customers, and how many joined that month?")
+    months = pd.to_datetime(df["Dt_Customer"], format="%d-%m-%Y").dt.to_period("M").value_counts()
+    assert "Dt_Customer" in text.splitlines()[0] and _has(text, months.max())
+
+
+def test_which_of_like_columns_ranks_the_columns() -> None:
+    df = _campaigns()
+    _, text = _run(df, "Of the five campaigns, which one got the highest acceptance rate?")
+    rates = df[[f"AcceptedCmp{k}" for k in range(1, 6)]].mean()
+    assert f"**{rates.idxmax()}**" in text and _has(text, round(100 * rates.max(), 2))
+
+
+def test_two_measures_totalled_side_by_side() -> None:
+    df = _campaigns()
+    _, text = _run(df, "How much did customers spend in total on wine compared with meat?")
+    assert _has(text, df["MntWines"].sum()) and _has(text, df["MntMeatProducts"].sum())
+
+
+def test_an_average_and_how_many_are_missing_it() -> None:
+    df = _campaigns()
+    _, text = _run(df, "what's the average income? some are blank - how many customers are missing it?")
+    assert _has(text, 24) and _has(text, round(df["Income"].mean(), 1))
+
+
+def _lettings(n: int = 600) -> pd.DataFrame:
+    rng = np.random.default_rng(103)
+    beds = rng.integers(1, 5, n)
+    kind = rng.choice(["Flat", "Terraced", "Semi-Detached"], n)
+    arrears = np.where(rng.random(n) < 0.12, rng.uniform(50, 900, n).round(2), 0.0)
+    return pd.DataFrame(
+        {
+            "Tenancy Ref": [f"T-{i:05d}" for i in range(n)],
+            "Branch": rng.choice(["Leeds City Centre", "Headingley", "Chapel Allerton"], n),
+            "Property Type": kind,
+            "Beds": beds,
+            "Rent PCM (£)": (400 + 210 * beds + rng.normal(0, 40, n)).round(0),
+            "Tenancy Start": (
+                pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 1400, n), unit="D")
+            ).strftime("%d/%m/%Y"),
+            "Arrears (£)": arrears,
+        }
+    )
+
+
+def test_a_numbered_thing_filters_and_a_monthly_rent_is_the_rent_per_month() -> None:
+    df = _lettings()
+    _, text = _run(df, "what's the average monthly rent for a 2 bed flat?")
+    want = df[(df["Beds"] == 2) & (df["Property Type"] == "Flat")]["Rent PCM (£)"].mean()
+    assert _has(text, round(want, 2))
+
+
+def test_in_arrears_at_all_is_an_amount_above_zero() -> None:
+    df = _lettings()
+    _, text = _run(df, "what proportion of tenancies are in arrears at all?")
+    assert _has(text, round(100 * (df["Arrears (£)"] > 0).mean(), 2))
+
+
+def test_owed_the_most_is_the_total_per_group() -> None:
+    df = _lettings()
+    _, text = _run(df, "Which branch is owed the most in arrears?")
+    totals = df.groupby("Branch")["Arrears (£)"].sum()
+    assert totals.idxmax() in text and _has(text, round(totals.max(), 2))
+
+
+def test_an_average_by_a_group_without_a_measure_asks_which() -> None:
+    df = _lettings()
+    reply = OfflineAnalyst().respond("can you give me the average by branch?", [_profile(df)], {})
+    assert isinstance(reply, OfflineAnswer)
+    assert "which column" in reply.text.lower() and "Rent PCM (£)" in reply.text
+
+
+def _registrations(n: int = 700) -> pd.DataFrame:
+    rng = np.random.default_rng(104)
+    kind = rng.choice(["Battery Electric Vehicle (BEV)", "Plug-in Hybrid Electric Vehicle (PHEV)"], n, p=[0.7, 0.3])
+    researched = rng.random(n) < 0.5
+    rng_km = np.where(kind == "Battery Electric Vehicle (BEV)", 230, 30) + rng.normal(0, 10, n)
+    eligible = np.where(
+        ~researched,
+        "Eligibility unknown as battery range has not been researched",
+        np.where(rng_km > 40, "Clean Alternative Fuel Vehicle Eligible", "Not eligible due to low battery range"),
+    )
+    return pd.DataFrame(
+        {
+            "County": rng.choice(["King", "Pierce", "Snohomish"], n),
+            "Model": rng.choice(["MODEL Y", "LEAF", "BOLT EV", "PRIUS PRIME"], n),
+            "Electric Vehicle Type": kind,
+            "Clean Alternative Fuel Vehicle (CAFV) Eligibility": eligible,
+            "Electric Range": np.where(researched, rng_km.round(), 0).astype(int),
+        }
+    )
+
+
+def test_values_named_by_their_initials_or_first_words_are_counted_each() -> None:
+    df = _registrations()
+    _, text = _run(df, "how many of these are plug-in hybrids and how many are fully battery electric?")
+    counts = df["Electric Vehicle Type"].value_counts()
+    assert all(_has(text, v) for v in counts)
+
+
+def test_rows_the_question_asks_to_leave_out_are_dropped_first() -> None:
+    df = _registrations()
+    question = "average electric range for BEVs vs PHEVs? a range of 0 means not researched so leave those out"
+    _, text = _run(df, question)
+    kept = df[df["Electric Range"] != 0].groupby("Electric Vehicle Type")["Electric Range"].mean()
+    assert "left out" in text.splitlines()[0]
+    assert all(_has(text, round(v, 2)) for v in kept)
+
+
+def test_a_share_within_the_rows_of_a_place_and_a_follow_up_about_there() -> None:
+    df = _registrations()
+    column = "Clean Alternative Fuel Vehicle (CAFV) Eligibility"
+    king = df[df["County"] == "King"]
+    _, text = _run(
+        df, "In King County only, what share of the vehicles are eligible as a clean alternative fuel vehicle?"
+    )
+    assert _has(text, round(100 * (king[column] == "Clean Alternative Fuel Vehicle Eligible").mean(), 2))
+    _, text = _run(
+        df,
+        "In King County only, what share of the vehicles are eligible as a clean alternative fuel vehicle?",
+        "and what are the 3 most popular models there?",
+    )
+    assert _has(text, king["Model"].value_counts().iloc[0])
+
+
+def test_who_did_the_most_then_their_own_average() -> None:
+    rng = np.random.default_rng(105)
+    df = pd.DataFrame(
+        {
+            "taster_name": rng.choice(["Roger Voss", "Kerin O'Keefe", "Paul Gregutt"], 500, p=[0.5, 0.3, 0.2]),
+            "winery": rng.choice(["Kellerhof", "Casa Nova", "Domaine X"], 500),
+            "points": rng.integers(80, 100, 500),
+        }
+    )
+    _, text = _run(df, "who reviewed the most wines, and what's their average rating?")
+    top = df["taster_name"].value_counts().idxmax()
+    assert top in text and _has(text, round(df[df["taster_name"] == top]["points"].mean(), 2))
+
+
+def test_a_reject_rate_is_rejects_over_units_made_and_a_claim_is_not_the_cost() -> None:
+    rng = np.random.default_rng(106)
+    made = rng.integers(5000, 9000, 400)
+    df = pd.DataFrame(
+        {
+            "Line": rng.choice(["Line 1", "Line 2"], 400),
+            "Units Produced": made,
+            "Units Rejected": (made * rng.uniform(0.01, 0.04, 400)).astype(int),
+            "Repair Cost (£)": rng.uniform(50, 500, 400).round(2),
+            "Claim Rec'd": rng.choice(["Y", "N"], 400, p=[0.1, 0.9]),
+            "Priority": rng.choice(["Cat 1 (24 hrs)", "Cat 2H (5 days)", "Cat 3 (Monitor)"], 400),
+        }
+    )
+    _, text = _run(df, "whats the overall reject rate?")
+    assert _has(text, round(100 * df["Units Rejected"].sum() / df["Units Produced"].sum(), 2))
+    _, text = _run(df, "what % ended up with a compensation claim, split by line?")
+    rates = df.groupby("Line")["Claim Rec'd"].apply(lambda s: (s == "Y").mean())
+    assert all(_has(text, round(100 * r, 2)) for r in rates)
+    _, text = _run(df, "how many Cat 1 defects were there?")
+    assert _has(text, int((df["Priority"] == "Cat 1 (24 hrs)").sum()))
