@@ -32,6 +32,7 @@ honest rate on unseen data;
 `--heldout20` a twenty-first (`benchmarks/heldout20.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout21` a twenty-second (`benchmarks/heldout21.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout22` a twenty-third (`benchmarks/heldout22.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout23` a twenty-fourth (`benchmarks/heldout23.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4685,6 +4686,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout20 import HELDOUT20
     from .heldout21 import HELDOUT21
     from .heldout22 import HELDOUT22
+    from .heldout23 import HELDOUT23
 
     return {
         1: HELDOUT,
@@ -4709,6 +4711,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         20: HELDOUT20,
         21: HELDOUT21,
         22: HELDOUT22,
+        23: HELDOUT23,
     }
 
 
