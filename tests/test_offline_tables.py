@@ -260,3 +260,180 @@ def test_a_reject_rate_is_rejects_over_units_made_and_a_claim_is_not_the_cost() 
     assert all(_has(text, round(100 * r, 2)) for r in rates)
     _, text = _run(df, "how many Cat 1 defects were there?")
     assert _has(text, int((df["Priority"] == "Cat 1 (24 hrs)").sum()))
+
+
+def test_how_often_each_named_value_as_a_share_and_just_among_flagged_rows() -> None:
+    rng = np.random.default_rng(107)
+    df = pd.DataFrame(
+        {
+            "rated": rng.random(800) < 0.8,
+            "winner": rng.choice(["white", "black", "draw"], 800, p=[0.5, 0.45, 0.05]),
+            "opening_name": rng.choice(["Sicilian Defense", "French Defense", "Queen's Gambit"], 800),
+            "opening_ply": rng.integers(1, 12, 800),
+        }
+    )
+    _, text = _run(df, "how often does white win vs black? as a %")
+    assert _has(text, round(100 * (df["winner"] == "white").mean(), 2))
+    _, text = _run(df, "how often does white win vs black? as a %", "and just in rated games?")
+    rated = df[df["rated"]]
+    assert _has(text, round(100 * (rated["winner"] == "white").mean(), 2))
+    _, text = _run(df, "What are the 3 most played openings?")
+    assert "opening_name" in text.splitlines()[0] and _has(text, df["opening_name"].value_counts().iloc[0])
+
+
+def test_an_acronym_in_a_name_is_read_by_its_words_and_by_itself() -> None:
+    rng = np.random.default_rng(108)
+    df = pd.DataFrame(
+        {
+            "Neighborhood": rng.choice(["DOWNTOWN", "BALLARD", "Ballard", "EAST"], 600, p=[0.4, 0.25, 0.05, 0.3]),
+            "YearBuilt": rng.integers(1900, 2015, 600),
+            "NumberofBuildings": rng.integers(1, 3, 600),
+            "SiteEUI(kBtu/sf)": rng.gamma(3, 20, 600).round(1),
+            "NaturalGas(therms)": rng.gamma(2, 5000, 600).round(0),
+            "TotalGHGEmissions": rng.gamma(2, 60, 600).round(1),
+            "ENERGYSTARScore": np.where(rng.random(600) < 0.2, np.nan, rng.integers(1, 100, 600)),
+        }
+    )
+    _, text = _run(df, "Which neighbourhood has the highest total greenhouse gas emissions?")
+    totals = df.groupby("Neighborhood")["TotalGHGEmissions"].sum()
+    assert totals.idxmax() in text and _has(text, round(totals.max(), 1))
+    _, text = _run(df, "Are older buildings less efficient? correlation between year built and site EUI")
+    assert _has(text, round(df["YearBuilt"].corr(df["SiteEUI(kBtu/sf)"]), 3))
+    _, text = _run(df, "how many buildings are in Ballard?")
+    assert _has(text, int(df["Neighborhood"].str.lower().eq("ballard").sum()))
+    _, text = _run(df, "whats the avg energy star score, and how many buildings don't have one?")
+    assert _has(text, int(df["ENERGYSTARScore"].isna().sum())) and _has(text, round(df["ENERGYSTARScore"].mean(), 2))
+
+
+def test_a_rate_of_a_value_on_one_place_and_then_on_another() -> None:
+    rng = np.random.default_rng(109)
+    peak = rng.choice(["Everest", "Ama Dablam", "Manaslu"], 900)
+    df = pd.DataFrame(
+        {
+            "peak_name": peak,
+            "termination_reason": np.where(
+                rng.random(900) < np.where(peak == "Everest", 0.55, 0.75),
+                rng.choice(["Success (main peak)", "Success (subpeak)"], 900, p=[0.95, 0.05]),
+                rng.choice(["Bad weather (storms, high winds)", "Lack of time"], 900),
+            ),
+        }
+    )
+
+    def rate(where: str) -> float:
+        rows = df[df["peak_name"] == where]
+        return round(100 * float((rows["termination_reason"] == "Success (main peak)").mean()), 2)
+
+    _, text = _run(df, "What's the success rate on Everest?")
+    assert _has(text, rate("Everest"))
+    _, text = _run(df, "What's the success rate on Everest?", "and on ama dablam?")
+    assert _has(text, rate("Ama Dablam"))
+
+
+def test_thousands_in_the_unit_a_compound_word_and_per_record_by_group() -> None:
+    rng = np.random.default_rng(110)
+    df = pd.DataFrame(
+        {
+            "Cow No": rng.integers(1001, 1200, 700),
+            "Breed": rng.choice(["Holstein Friesian", "Jersey", "Ayrshire"], 700),
+            "Milk (kg)": rng.normal(28, 6, 700).round(1),
+            "Fat %": rng.normal(4.1, 0.4, 700).round(2),
+            "SCC ('000/ml)": rng.gamma(2, 90, 700).round(0),
+        }
+    )
+    _, text = _run(df, "how many samples came back over 200k SCC?")
+    assert _has(text, int((df["SCC ('000/ml)"] > 200).sum()))
+    _, text = _run(df, "avg milk yield per cow by breed?")
+    assert "Breed" in text.splitlines()[0]
+    assert all(_has(text, round(v, 2)) for v in df.groupby("Breed")["Milk (kg)"].mean())
+    _, text = _run(df, "avg milk yield per cow by breed?", "what about butterfat %?")
+    assert all(_has(text, round(v, 2)) for v in df.groupby("Breed")["Fat %"].mean())
+
+
+def test_billable_hours_as_a_share_of_all_hours_and_people_ranked_by_them() -> None:
+    rng = np.random.default_rng(111)
+    df = pd.DataFrame(
+        {
+            "Employee": rng.choice(["Kate Fraser", "Will Patel", "Zoe Hughes", "Ben Lindqvist"], 900),
+            "Practice": rng.choice(["Digital", "Data & Analytics"], 900),
+            "Hrs": rng.choice([3.5, 7.5, 15.0, 37.5], 900),
+            "Billable (Y/N)": rng.choice(["Y", "N"], 900, p=[0.6, 0.4]),
+        }
+    )
+    billable = df["Hrs"].where(df["Billable (Y/N)"] == "Y", 0)
+    question = "what's our utilisation overall? billable hrs as a % of all hours"
+    _, text = _run(df, question)
+    assert _has(text, round(100 * billable.sum() / df["Hrs"].sum(), 2))
+    _, text = _run(df, question, "and by practice?")
+    shares = billable.groupby(df["Practice"]).sum() / df.groupby("Practice")["Hrs"].sum()
+    assert all(_has(text, round(100 * v, 2)) for v in shares)
+    _, text = _run(df, "top 3 people by billable hours")
+    top = billable.groupby(df["Employee"]).sum().nlargest(3)
+    assert all(name in text for name in top.index) and _has(text, top.iloc[0])
+
+
+def _survey(n: int = 700) -> pd.DataFrame:
+    rng = np.random.default_rng(112)
+    family = rng.choice(["Yes", "No"], n, p=[0.4, 0.6])
+    treated = np.where(rng.random(n) < np.where(family == "Yes", 0.7, 0.4), "Yes", "No")
+    age = rng.integers(20, 60, n).astype(float)
+    age[:3] = [99999999999.0, -1726.0, 329.0]
+    return pd.DataFrame(
+        {
+            "Age": age,
+            "family_history": family,
+            "treatment": treated,
+            "benefits": rng.choice(["Yes", "No", "Don't know"], n),
+            "mental_health_consequence": rng.choice(["Yes", "No", "Maybe"], n),
+            "mental_health_interview": rng.choice(["Yes", "No", "Maybe"], n),
+        }
+    )
+
+
+def test_words_that_describe_a_column_named_in_full_do_not_make_the_reader_ask() -> None:
+    df = _survey()
+    first = "what % of respondents have sought treatment for a mental health condition?"
+    _, text = _run(df, first)
+    assert _has(text, round(100 * (df["treatment"] == "Yes").mean(), 2))
+    _, text = _run(df, first, "is that higher for people with a family history of mental illness?")
+    rates = df.groupby("family_history")["treatment"].apply(lambda s: (s == "Yes").mean())
+    assert all(_has(text, round(100 * r, 2)) for r in rates)
+
+
+def test_a_typical_value_with_junk_said_is_the_median() -> None:
+    df = _survey()
+    _, text = _run(df, "What's the typical age of the people who answered? a few of the ages are obviously junk")
+    assert _has(text, df["Age"].median())
+
+
+def test_the_gap_between_a_pair_of_like_columns_is_their_difference() -> None:
+    rng = np.random.default_rng(113)
+    white = rng.integers(1200, 2200, 600)
+    black = rng.integers(1200, 2200, 600)
+    df = pd.DataFrame(
+        {
+            "turns": (80 - (white - black) / 20 + rng.normal(0, 10, 600)).round().astype(int),
+            "white_rating": white,
+            "black_rating": black,
+            "opening_ply": rng.integers(1, 12, 600),
+        }
+    )
+    _, text = _run(df, "Is the rating gap between the two players related to how many turns the game lasts?")
+    assert _has(text, round((df["white_rating"] - df["black_rating"]).corr(df["turns"]), 3))
+
+
+def test_an_acceptance_rate_named_by_a_yes_no_label_is_not_a_stage_value() -> None:
+    rng = np.random.default_rng(114)
+    stage = rng.choice(["Applied", "Interview", "Offer", "Hired"], 800, p=[0.5, 0.25, 0.1, 0.15])
+    offered = np.isin(stage, ["Offer", "Hired"])
+    df = pd.DataFrame(
+        {
+            "Stage Reached": stage,
+            "Offer Accepted": pd.Series(np.where(stage == "Hired", "Yes", "No")).where(offered),
+        }
+    )
+    _, text = _run(df, "what's our offer acceptance rate?")
+    given = df["Offer Accepted"].dropna()
+    assert _has(text, round(100 * (given == "Yes").mean(), 2)) or _has(
+        text, round(100 * (df["Offer Accepted"] == "Yes").mean(), 2)
+    )
+    assert "Stage Reached" not in text.splitlines()[0]

@@ -17,7 +17,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     import pandas as pd
     from pandas.api import types as pdt
 
-    max_columns, max_chars, sample_rows, top_values, date_sample = 60, 60, 5, 5, 100
+    # every value of a label of up to 30 (the offline analyst reads "in Ballard" by them); text shows the first 5
+    max_columns, max_chars, sample_rows, top_values, date_sample = 60, 60, 5, 30, 100
     unique_sample = 1_000_000  # rows counted for distinct values when the whole column does not fit
     date_patterns = [  # (regex for the whole value, format for pd.to_datetime)
         (r"\d{4}-\d{1,2}-\d{1,2}", "%Y-%m-%d"),

@@ -99,12 +99,16 @@ def _column_line(col: dict[str, Any]) -> str:
     if "n_unique_of" in col:
         unique += f" in the first {col['n_unique_of']:,} rows"
     if "top" in col:
-        top = ", ".join(f"{value} ({count:,})" for value, count in col["top"])
-        return f"{head}: {unique}; top {top}"
+        top = ", ".join(f"{value} ({count:,})" for value, count in col["top"][:_TOP_SHOWN])
+        more = f" and {len(col['top']) - _TOP_SHOWN} more" if len(col["top"]) > _TOP_SHOWN else ""
+        return f"{head}: {unique}; top {top}{more}"
     if "n_unique" in col:
         examples = ", ".join(json.dumps(v, ensure_ascii=False) for v in col.get("examples", []))
         return f"{head}: {unique}" + (f", e.g. {examples}" if examples else "")
     return head
+
+
+_TOP_SHOWN = 5  # the profile holds up to 30 values of a label; its text names the 5 most common
 
 
 def format_profile(profile: dict[str, Any], max_chars: int = 4000) -> str:

@@ -124,7 +124,9 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 named = [(m.start, m.end) for m in readings if m.column in (a, b)]
                 start = _result_words_before(question, start, {*a.stems, *b.stems}, named)
             return question[:start] + column.name + question[end:]
-    question = _named_ratio(_spread(question, catalog, frame, memory), catalog, frame, memory)
+    question = _named_ratio(
+        _gap(_spread(question, catalog, frame, memory), catalog, frame, memory), catalog, frame, memory
+    )
     question = _part_of_whole(question, catalog, frame, memory, readings)
     question = _how_long(question, catalog, frame, memory, readings)
     return _in_unit(question, catalog, frame, memory, readings)
@@ -347,6 +349,33 @@ def _spread(question: str, catalog: Catalog, frame: str, memory: dict[str, Any])
     if len(pairs) != 1:
         return question
     column = _added(_derived(pairs[0][0], "-", pairs[0][1]), catalog, frame, memory)
+    return question[: said.start()] + column.name + question[said.end() :]
+
+
+# "the rating gap between the two players", "the difference in score": a pair of like columns, one less the other
+_GAP = re.compile(
+    r"\b(?P<w>[a-z]+)\s+(?:gap|difference|diff|margin)\b"
+    r"|\b(?:gap|difference|diff|margin)\s+(?:in|of|between)\s+(?:the\s+)?(?:two\s+)?(?:\w+'s?\s+)?(?P<w2>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _gap(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """The one pair of columns a word names equally (white_rating, black_rating), as the first less the second."""
+    said = _GAP.search(question)
+    if said is None:
+        return question
+    span = said.span("w") if said.group("w") else said.span("w2")
+    readings = [m for m in all_candidates(question, catalog, frame) if (m.start, m.end) == span and m.column.numeric]
+    if not readings:
+        return question
+    best = max(m.score for m in readings)
+    pair = sorted({m.column.name: m.column for m in readings if m.score == best}.values(), key=lambda c: c.position)
+    if len(pair) != 2 or len(pair[0].stems) != len(pair[1].stems):
+        return question
+    if sum(a != b for a, b in zip(pair[0].stems, pair[1].stems, strict=True)) != 1:
+        return question  # like columns differ in one word (white/black, home/away), not any two numbers
+    column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
     return question[: said.start()] + column.name + question[said.end() :]
 
 

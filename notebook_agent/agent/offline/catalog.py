@@ -166,6 +166,9 @@ class Column:
                 and not any(s in NOT_ADDITIVE_WORDS for s in stems)
                 and not (len(stems) >= 2 and stems[0] == "unit" and stems[1] in ("cost", "value", "weight"))  # per unit
             )
+            or (  # hours alone ("Hrs", "Hours"): hours worked or booked add up (a wait in minutes is a level)
+                bool(stems) and all(s in ("hr", "hrs", "hour", "hours") for s in stems) and kind == "numeric"
+            )
             or (  # a line's total price (total_price, Line Total Value) is an amount paid: it adds up
                 len(stems) >= 2 and stems[0] in ("total", "line") and stems[-1] in ("price", "value", "cost")
             )

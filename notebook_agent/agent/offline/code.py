@@ -139,7 +139,9 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
     text_values = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
     if column is not None and column.categorical and text_values and part is None:
         known = set(column.values)
-        if not all(v in known for v in text_values):
+        variants = {k.strip().lower() for k in known if k not in text_values}
+        # not among the values seen, or seen also in another case ("BALLARD" and "Ballard"): the same place
+        if not all(v in known for v in text_values) or any(v.strip().lower() in variants for v in text_values):
             # Not among the values the profile saw: compare ignoring case and spaces around.
             lhs = f"data[{lit(name)}].astype(str).str.strip().str.lower()"
             value = [v.strip().lower() for v in value] if isinstance(value, list) else value.strip().lower()

@@ -142,6 +142,19 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             continue  # "the latest bill (BILL_AMT1)": the word is glossed by the column's own name
         if rivals and _told_apart(question, m, [r.column for r in rivals]):
             continue
+        if (
+            rivals
+            and m.via in ("partial", "prefix")
+            and re.search(
+                r"\b(?:for|with|of|about|regarding)\s+(?:an?\s+|the\s+|any\s+)?$", question[: m.start].lower()
+            )
+            and any(o.score >= 100 and o.end <= m.start for o in chosen)
+        ):
+            continue  # "treatment for a mental health condition": the word describes the column named in full
+        if rivals and any(
+            o.score >= 100 and o.start >= m.end and not question[m.end : o.start].strip() for o in chosen
+        ):
+            continue  # "mental health benefits": words before a column named in full say what kind it is
         wide = period_columns(catalog.of(frame))
         if rivals and wide and {m.column, *(r.column for r in rivals)} <= set(wide[1]):
             continue  # one measure per period of a wide table ("sales": Jan Sales … Apr Sales): all of them
@@ -187,6 +200,28 @@ def _names_records(m: Mention, rivals: list[Column], columns: list[Column] | Non
     return any(c.id_like and subject(c) for c in [m.column, *rivals]) or any(named(c) for c in columns or [])
 
 
+_DESCRIBING = re.compile(r"\b(?:for|with|of|about|regarding)\s+(?:an?\s+|the\s+|any\s+)?$")
+
+
+def _describes_named(question: str, m: Mention, chosen: list[Mention], candidates: list[Mention]) -> bool:
+    """A loose word that fits several columns equally and only describes a column named in full.
+
+    "sought treatment for a mental health condition", "mental health benefits": the words say what kind of
+    treatment or benefits; they name none of mental_health_consequence, mental_health_interview.
+    """
+    if m.via not in ("partial", "prefix") or m.score >= 90:
+        return False
+    tied = any(
+        c.start == m.start and c.end == m.end and c.score == m.score and c.column != m.column for c in candidates
+    )
+    if not tied:
+        return False
+    full = [o for o in chosen if o.score >= 100 and o is not m]
+    before = any(o.start >= m.end and not question[m.end : o.start].strip() for o in full)
+    after = bool(_DESCRIBING.search(question[: m.start].lower())) and any(o.end <= m.start for o in full)
+    return before or after
+
+
 def _unit_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
     """A period word right before a measure kept per that period ("monthly rent": Rent PCM): its unit, no grouping."""
     if m.via != "time":
@@ -196,6 +231,12 @@ def _unit_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
     return any(
         o.start >= m.end and not question[m.end : o.start].strip() and units & set(o.column.stems) for o in chosen
     )
+
+
+def _yes_no(column: Column) -> bool:
+    """A label of two values, one of them a yes ("Y"/"N", "Yes"/"No", "True"/"False")."""
+    values = {v.strip().lower() for v in column.values if v.strip()}
+    return len(values) == 2 and bool(values & {"y", "yes", "true", "1", "t"})
 
 
 def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidates: list[Mention]) -> bool:
@@ -212,6 +253,8 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
         sig = m.column.significant
         if not m.column.categorical or not said or said[-1] == sig[-1] or said[-1] not in sig:
             return False
+        if _yes_no(m.column) and said[-1] == [p for p in sig if p not in ("y", "n", "yn")][-1]:
+            return False  # "billable hrs": the rows a yes/no label marks (Billable (Y/N) = Y), read as a filter
         if m.word.lower().endswith("s") and stem(m.word.lower()) != m.word.lower():
             return False  # "which 5 drugs cost the most": a plural names the things ranked, a qualifier is singular
         return any(
@@ -272,6 +315,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         chosen.append(m)
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
+    chosen = [m for m in chosen if not _describes_named(question, m, chosen, candidates)]
     chosen = _values_and_rows(question, catalog, frame, chosen, candidates)
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]

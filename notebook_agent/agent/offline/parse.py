@@ -197,6 +197,11 @@ _TIME_AXIS = _rx(
     r"|\bthrough\s+time\b|\bacross\s+time\b|\bhistory\b"
 )
 
+# Values said to be wrong: a typical value then is the median, which a few absurd ones do not move.
+_JUNK = _rx(
+    r"\b(?:junk|garbage|rubbish|nonsense|bogus|absurd|crazy|silly|impossible|typos?|outliers?|wrong|bad data)\b"
+)
+
 # Aggregates and rankings.
 _AGGS = [
     ("mean", _rx(r"\b(?:mean|average|avg|typical)\b")),
@@ -639,6 +644,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         )
     hints.which = bool(_WHICH.search(unnamed))
     hints.agg = next((agg for agg, pattern in _AGGS if pattern.search(unnamed)), None)
+    if hints.agg == "mean" and _JUNK.search(unnamed) and re.search(r"\btypical\b", unnamed, _I):
+        hints.agg = "median"  # "the typical age? some ages are obviously junk": a middle that junk does not move
     if hints.agg is None and re.search(r"\bhow\s+much\b", unnamed, _I):
         # "how much electricity did we use each month": a quantity that adds up is totalled
         amounts = [m.column for m in find_mentions(hints.question, catalog, frame) if m.column.numeric]
@@ -987,6 +994,12 @@ def _plain_terms(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+# A column kept in thousands ("SCC ('000/ml)", "Population (000s)", "Revenue (thousands)"), and an amount said in
+# thousands ("200k", "200 thousand"): compared in the column's own unit.
+_IN_THOUSANDS = re.compile(r"'000|\b000s\b|\(000\)|\bthousands\b|\(k\)|_k\b|\bin\s+k\b", re.IGNORECASE)
+_SAID_THOUSANDS = re.compile(r"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?)\s?(?:k|thousand)\b", re.IGNORECASE)
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -999,6 +1012,11 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
     if len(temps) == 1:  # "below freezing": the one temperature column below 0
         text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)
+    thousands = [c for c in catalog.numeric(frame) if _IN_THOUSANDS.search(c.name)]
+    named = [m.column for m in find_mentions(text, catalog, frame) if m.column.numeric] if thousands else []
+    if len(thousands) == 1 and named == thousands and _SAID_THOUSANDS.search(text):
+        # "over 200k SCC" where SCC ('000/ml) is kept in thousands: 200 in the column's own unit
+        text = _SAID_THOUSANDS.sub(lambda m: m["n"], text)
     text = _span_in_units(_SCALED.sub(_scaled, text), catalog, frame)
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
@@ -1107,6 +1125,20 @@ def _numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
     return out, text
 
 
+def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """A yes/no label said right before a measure ("billable hrs": Billable (Y/N) = Y) keeps the rows it marks."""
+    mentions = find_mentions(text, catalog, frame)
+    out: list[dict[str, Any]] = []
+    for m in mentions:
+        values = [v for v in dict.fromkeys(m.column.values) if v.strip()]
+        yes = next((v for v in values if v.strip().lower() in ("y", "yes", "true", "t")), None)
+        after = [o for o in mentions if o.start >= m.end and not text[m.end : o.start].strip()]
+        if m.column.categorical and len(values) == 2 and yes and after and after[0].column.numeric:
+            out.append({"column": m.column.name, "op": "==", "value": yes, "part": None})
+            text = _blank(text, m.start, m.end)
+    return out, text
+
+
 def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     """Read a question against the columns of `frame`."""
     text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
@@ -1120,7 +1152,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     months, text = _month_filters(text, catalog, frame)  # before values: "in Q3" is a quarter, not a code
     values, text = _value_filters(text, catalog, frame)
     events, text = _event_filters(text, catalog, frame)
-    hints.filters = conditions + values + months + events
+    flagged, text = _flag_filters(text, catalog, frame)
+    hints.filters = conditions + values + months + events + flagged
 
     low = text.lower()
     # A label column pinned to one value ("the North station") is a filter, not a column to plot.

@@ -14,6 +14,7 @@ from functools import cache
 
 from .catalog import CODE_PARTS, DERIVED, SIDE_WORDS, Catalog, Column, Mention
 from .words import (
+    ACRONYMS,
     ADDITIVE_WORDS,
     CURRENCY,
     MONEY_WORDS,
@@ -31,6 +32,7 @@ from .words import (
     abbreviates,
     abbreviates_any,
     root,
+    same_word,
     stem,
     words,
 )
@@ -134,9 +136,25 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 and part not in _FULL_WORDS  # "cost" is a word of its own, not a short "compensation"
                 and not _loose_pair(part, sig, tokens)
             ):
-                found.append(Mention(column, start, tokens[i][2], 80, tok, "abbreviation"))
+                # a verb said in the past ("most played") shortens a name less surely than a noun ("ply")
+                # "unauthorised" cut to "unauth" is a short form; "played" spelling "ply" is a verb
+                past = tok.endswith("ed") and not tok.startswith(part) and not any(t[0] == part for t in tokens)
+                # a short part of a longer name, its other words unsaid ("players": opening_ply): a weak reading
+                lone = (
+                    len(part) <= 3
+                    and len(sig) >= 2
+                    and not any(t[0] == p or abbreviates(p, t[0]) for p in sig if p != part for t in tokens)
+                )
+                if past and i > 0 and tokens[i - 1][0] in ("most", "least", "more", "less", "often", "frequently"):
+                    continue  # "the most played openings": counted rows, not a column the verb spells
+                found.append(
+                    Mention(column, start, tokens[i][2], 54 if past else 60 if lone else 80, tok, "abbreviation")
+                )
             elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
+                found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
+            elif len(sig) == 1 and len(part) >= 3 and len(tok) >= len(part) + 3 and tok.endswith(part):
+                # "butterfat" of Fat %: a compound word whose last part is the one-word name, below fuller readings
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
             elif part in SYNONYM_OF.get(tok, ()) and (
                 part == sig[-1]
@@ -478,6 +496,11 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     """
     out = []
     for part in column.significant:
+        spelled_out = ACRONYMS.get(part, "").split()
+        for i in range(len(tokens) - len(spelled_out) + 1) if spelled_out else ():
+            run = tokens[i : i + len(spelled_out)]
+            if all(same_word(t[0], w) for t, w in zip(run, spelled_out, strict=True)):  # "greenhouse gas": GHG
+                out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
         if (
             4 <= len(part) <= 5
             and part.isalpha()
@@ -713,7 +736,7 @@ def _model_named(columns: list[Column], tokens: list[tuple[str, int, int]]) -> l
     ]
 
 
-_GROUPING_BEFORE = re.compile(r"\b(?:which|what|top|bottom|each|per|by|every|most\s+popular)\b(?:\s+[\w-]+){0,3}\s*$")
+_GROUPING_BEFORE = re.compile(r"\b(?:which|what|top|bottom|each|per|by|every|most|least|\d+)\b(?:\s+[\w-]+){0,3}\s*$")
 
 
 def _thing_by_its_name(question: str, found: list[Mention], rows: int) -> list[Mention]:
@@ -745,7 +768,7 @@ def _thing_by_its_name(question: str, found: list[Mention], rows: int) -> list[M
         and len(m.column.significant) == 2
         and m.column.significant[1] in ("name", "title")
         and stem(m.word.lower()) == stem(m.column.significant[0])
-        and sum(o.start == m.start and o.via == "partial" for o in found) >= 3
+        and sum(o.start == m.start and o.via == "partial" for o in found) >= 2
         and _GROUPING_BEFORE.search(question[: m.start].lower())  # "which pizza", "top 3 pizzas"; not "% of players"
     }
     return [

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .columns import CLOCK_PERIODS, STOP, Catalog, Column, Mention, stem
+from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period
 
@@ -187,6 +187,18 @@ def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str
     measures = [m for m in ms if m.column.numeric]
     if intent == "correlation" and len(measures) >= 2:
         ms = measures  # "do students who study more ...": the row word (Student Name) is not a variable
+        between = re.search(r"\bbetween\b", h.question, re.IGNORECASE)
+        after = [m for m in ms if between and m.start > between.end()]
+        if len(after) == 2 and not (
+            re.fullmatch(r"\s*(?:the\s+)?", h.question[between.end() : after[0].start] if between else "x")
+            and re.fullmatch(r"\s*(?:and|&|vs\.?|versus)\s+(?:the\s+)?", h.question[after[0].end : after[1].start])
+        ):
+            after = []  # only "between A and B" names the pair
+        if len(ms) > 2 and len(after) == 2:
+            ms = after  # "are older buildings less efficient? correlation between year built and site EUI"
+        elif len(ms) > 2:  # the two best-named, in the order said ("the rating gap … related to how many turns")
+            best = sorted(ms, key=lambda m: m.score, reverse=True)[:2]
+            ms = [m for m in ms if m in best]
     if len(ms) >= 2:
         x, y = _order_pair(ms[0].column, ms[1].column, h.connective)
         xm = next(m for m in ms[:2] if m.column == x)
@@ -214,6 +226,9 @@ _TOP_BY = re.compile(
 )
 
 
+_PEOPLE_LABELS = frozenset({"employee", "staff", "consultant", "person", "owner", "rep", "agent", "author", "player"})
+
+
 def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     ms = h.mentions
     groupish = [m for m in ms if m.column.categorical or m.column.time]
@@ -226,12 +241,24 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         and m.start > h.by
         and (m.column.categorical or m.column.time or (m.column.numeric and other_number))
     ]
+    if len(after_by) > 1:  # "avg milk yield per cow by breed": per record is the unit, "by" the grouping
+        units = [
+            m
+            for m in after_by
+            if (m.column.id_like or (m.column.stems and m.column.stems[-1] in ("no", "num", "number", "nr", "ref")))
+            and re.search(r"\bper\s+$", h.question[: m.start])
+        ]
+        after_by = [m for m in after_by if m not in units] or after_by
     group = after_by[0] if after_by else groupish[0] if groupish else None
     ranked = _TOP_BY.search(h.question)
     if ranked is not None:  # "top 3 stores by average weekly sales": what is ranked comes first, by what after "by"
         named = [m for m in ms if ranked.start("g") <= m.start < ranked.end("g") and not m.column.time]
         named.sort(key=lambda m: (m.end, m.score), reverse=True)  # the head noun: "loan purposes" is purpose
         group = named[0] if named and any(m.start >= ranked.end() and m.column.numeric for m in ms) else group
+        if not named and re.search(r"\b(?:people|persons?|staff|who)\b", ranked.group("g"), re.IGNORECASE):
+            people = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & (PERSONS | _PEOPLE_LABELS)]
+            if len(people) == 1:  # "top 5 people by billable hours": the one column naming people (Employee)
+                group = Mention(people[0], ranked.start("g"), ranked.end("g"), 50, ranked.group("g"), "synonym")
     against = _AGAINST.search(h.question)
     if group is None and against is not None and len(ms) >= 2:
         # "plot charges against children and give me the median for each": each value of what it is set against

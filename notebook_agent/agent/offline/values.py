@@ -95,9 +95,12 @@ def _value_pattern(column: Column, text: str) -> str:
         own = rf"(?:{own}|{acronym['a']}s?)"
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
     if bare != text and len(bare) >= 2 and _loose(bare):
-        # "Cat 1" of "Cat 1 (24 hrs)": the value without its note in brackets, when no other value shares it
-        others = [re.sub(r"\s*\([^)]*\)\s*$", "", v).strip().lower() for v in column.values if v.strip() != text]
-        if bare.lower() not in others:
+        # "Cat 1" of "Cat 1 (24 hrs)": the value without its note in brackets; when others share it ("Success
+        # (main peak)", "Success (subpeak)"), the most common of them (the profile lists values by count)
+        sharing = [
+            v.strip() for v in column.values if re.sub(r"\s*\([^)]*\)\s*$", "", v).strip().lower() == bare.lower()
+        ]
+        if sharing and sharing[0] == text.strip():
             own = rf"(?:{own}|{_loose(bare)}(?:e?s)?)"
     lead = _leading_words(column, text)
     if lead:  # "plug-in hybrids" of "Plug-in Hybrid Electric Vehicle (PHEV)"
@@ -121,6 +124,8 @@ def _leading_words(column: Column, text: str) -> str | None:
     if column.n_unique is not None and column.n_unique > len(set(column.values)):
         return None
     said = [w for w in re.sub(r"\([^)]*\)", " ", text).split() if w]
+    if re.search(r"[,.;!?]", re.sub(r"\([^)]*\)", " ", text)) or len(said) > 6:
+        return None  # a sentence of free text ("Mental health is still a taboo, …"), not a label
     if len(said) < 3 or not all(re.fullmatch(r"[A-Za-z][A-Za-z-]+", w) for w in said[:2]):
         return None
     lead = [w.lower() for w in said[:2]]

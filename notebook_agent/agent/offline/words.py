@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 WORD = re.compile(r"[^\W_]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")  # TotalGHGEmissions: GHG, Emissions
 
 
 # Parts of a column name that say its unit, not what it is: "temperature_c" is named by "temperature".
@@ -69,6 +69,14 @@ UNITS = frozenset(
         "a",
         "hz",
         "db",
+        # energy and floor area: "SiteEUI(kBtu/sf)" is the site EUI, "NaturalGas(therms)" the gas
+        "btu",
+        "kbtu",
+        "mmbtu",
+        "therm",
+        "therms",
+        "sf",
+        "sqft",
         # rents and wages per period: "Rent PCM (£)" is the rent, per calendar month
         "pcm",
         "pw",
@@ -181,6 +189,7 @@ SYNONYMS = [
     {"rain", "rainfall", "precipitation", "wettest", "driest"},
     {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
+    {"peak", "mountain", "mount", "summit"},
     {"country", "nation", "geography"},
     {"region", "area", "zone", "district", "state", "province"},
     {"category", "type", "kind", "class", "segment"},
@@ -557,3 +566,19 @@ ZEROS = re.compile(
     r"\b(?:exclud\w*|ignor\w*|leav\w*\s+out|without|not\s+counting|except(?:\s+for)?|drop\w*|remov\w*)\s+"
     r"(?:the\s+|any\s+|all\s+)?(?:zeros?|zeroes|0s|zero\s+values?|zero\s+rows)\b"
 )
+
+# Acronyms that published tables of any subject write inside longer names ("TotalGHGEmissions", "SiteEUI(kBtu/sf)",
+# "PropertyGFATotal"): a name part that is one is named by the words it stands for, said in a row.
+ACRONYMS = {
+    "ghg": "greenhouse gas",
+    "eui": "energy use intensity",
+    "gfa": "gross floor area",
+    "scc": "somatic cell count",
+    "aov": "average order value",
+    "co2": "carbon dioxide",
+    "bmi": "body mass index",
+    "gdp": "gross domestic product",
+    "nps": "net promoter score",
+    "mrr": "monthly recurring revenue",
+    "los": "length of stay",
+}

@@ -25,6 +25,7 @@ from . import (
     money,
     nps,
     outliers,
+    part_of_total,
     per_record,
     percentile,
     ratio,
@@ -55,6 +56,7 @@ KINDS: dict[str, ModuleType] = {
     "counts": counts,
     "crosstab": crosstab,
     "two_way": two_way,
+    "part_of_total": part_of_total,
     "per_record": per_record,
     "two_measures": two_measures,
     "money": money,
@@ -80,7 +82,14 @@ _FILLER = frozenset(
     | {"break", "split", "that", "it", "this", "them", "down", "can", "you", "please"}
 )
 _BY = frozenset({"by", "per", "across", "between"})
-_GROUPS_BY_VALUES = ("missing", "filtered", "compare", "ratio", "nps")  # kinds whose `group` splits the same request
+_GROUPS_BY_VALUES = (
+    "missing",
+    "filtered",
+    "compare",
+    "ratio",
+    "nps",
+    "part_of_total",
+)  # kinds whose `group` splits the same request
 
 
 # "is that worse for 60 month loans than 36 month ones?": the last result, set side by side for named values
@@ -139,7 +148,7 @@ def _again(ctx: Context) -> KindRequest | None:
     ):  # "and for heart disease?" after a rate by hypertension: another 0/1 group
         req.group = column.name
     elif (
-        grouping
+        (grouping or set_against)
         and req.share
         and not req.group
         and (column.categorical or column.few_values)
@@ -173,7 +182,7 @@ def _flip(ctx: Context) -> KindRequest | None:
 
 # Kinds whose cell can be narrowed to the rows with named values (`where`).
 _NARROWS = ("filtered", "value_counts", "best_group")
-_ONLY = re.compile(r"\b(?:only|just|among|for|of)\b")
+_ONLY = re.compile(r"\b(?:only|just|among|for|of|on|in|at)\b")
 _YEAR_ONLY = re.compile(
     r"^\W*(?:and\s+|now\s+|what\s+about\s+)?(?:only|just)?\s*(?:in|for|during)?\s*((?:19|20)\d\d)\W*$"
 )
@@ -206,6 +215,9 @@ def _narrow(ctx: Context) -> KindRequest | None:
     # a label's own name part may be its value too ("casual" of member_casual): labels do not hide values
     taken = [(m.start, m.end) for m in ctx.mentions if not m.column.categorical]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
+    flagged = _flag_named(ctx) if not values else None
+    if flagged is not None:
+        return flagged
     if len({v.column.name for v in values}) != 1 or len({v.value for v in values}) != 1:
         return None
     # the value's own column may be said beside it ("the main branch"); no other column may be named
@@ -220,7 +232,7 @@ def _narrow(ctx: Context) -> KindRequest | None:
     # the rows may be named by who they are about ("casual riders", "the women customers")
     people = PERSONS | {"people", "person", "one", "ones", "row", "record"}
     if any(
-        w not in _FILLER | {"only", "just", "among", "of", "in"} and stem(w) not in people
+        w not in _FILLER | {"only", "just", "among", "of", "in", "on", "at"} and stem(w) not in people
         for w in re.findall(r"[a-z]+", rest)
     ):
         return None
@@ -229,6 +241,35 @@ def _narrow(ctx: Context) -> KindRequest | None:
         return None
     req.where = [[c, v] for c, v in req.where if c != values[0].column.name] + [
         [values[0].column.name, values[0].value]
+    ]
+    return req
+
+
+def _flag_named(ctx: Context) -> KindRequest | None:
+    """The last count again among the rows a yes/no column marks true ("and just in rated games?")."""
+    if len(ctx.mentions) != 1 or ctx.last is None:
+        return None
+    column = ctx.mentions[0].column
+    before = ctx.text[: ctx.mentions[0].start]
+    if not re.search(r"\b(?:only|just|among)\b", ctx.text) and not re.search(r"\bin\s+(?:the\s+)?$", before):
+        return None  # "and for heart disease?" sets another group side by side (_again), it narrows nothing
+    if not (column.kind == "bool" or (column.flag and column.numeric)) or column.name in (
+        ctx.last.get("column"),
+        ctx.last.get("group"),
+    ):
+        return None
+    rest = ctx.text[: ctx.mentions[0].start] + " " + ctx.text[ctx.mentions[0].end :]
+    people = PERSONS | {"people", "person", "one", "ones", "row", "record", "game", "games"}
+    if any(
+        w not in _FILLER | {"only", "just", "among", "of", "in", "on", "at"}
+        and stem(w) not in people
+        and not w.endswith("s")
+        for w in re.findall(r"[a-z]+", rest)
+    ):
+        return None
+    req = KindRequest.from_dict(ctx.last)
+    req.where = [[c, v] for c, v in req.where if c != column.name] + [
+        [column.name, True if column.kind == "bool" else 1]
     ]
     return req
 

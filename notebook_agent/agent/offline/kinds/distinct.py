@@ -59,6 +59,8 @@ def match(ctx: Context) -> KindRequest | None:
     if not m:
         return None
     start, end = m.span("w") if m.group("w") else m.span("w2")
+    if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
+        return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
     if named:
         return KindRequest(frame=ctx.frame, column=named[0].column.name)

@@ -95,8 +95,14 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     The groups are those of another label whose values are named beside it ("for cats vs dogs"), or that follows
     "by".
     """
-    if not re.search(r"\brates?\b", ctx.text) or any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
+    said = re.search(r"\brates?\b", ctx.text)
+    if not said or any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
         return None
+    if any(
+        not ctx.text[m.end : said.start()].strip() and (m.column.n_unique or 3) <= 2 and m.column.categorical
+        for m in ctx.mentions
+    ):
+        return None  # "offer acceptance rate": the rate a yes/no label (Offer Accepted) names, not the value Offer
     strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
     named: dict[str, list[str]] = {}
     for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
@@ -142,6 +148,10 @@ def match(ctx: Context) -> KindRequest | None:
     other = _not_value(ctx)
     if other is not None:
         return other
+    if _RATE.search(ctx.text) and not _share(_said(ctx)):  # "the success rate on Everest"
+        scoped = _share_within(ctx)
+        if scoped is not None:
+            return scoped
     rate = _yes_no_rate(ctx)
     if not (_ASK.search(_said(ctx)) or rate):
         return None
@@ -169,8 +179,12 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
     A word that names a measure is not a value too ("10 mm of rain": the rain column, not conditions = Rain).
     """
     strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 or m.column.numeric]
+    counted = ctx.catalog.get(ctx.frame, req.column)
+    own = set(counted.stems) if counted is not None else set()
     named: dict[str, list[str]] = {}
     for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        if stem(v.value.strip().lower()) in own:
+            continue  # "offer acceptance rate": "offer" is said as part of Offer Accepted, not the stage Offer
         if v.column.name != req.column and not ctx.catalog.names_rows(v.column):
             named.setdefault(v.column.name, [])
             if v.value not in named[v.column.name]:
@@ -752,7 +766,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
     # "what percentage of people live in cities in X": a value; "loans" of loan_amnt names the rows, not a measure
     measured = any(x.column.numeric and not things_counted(x) for x in ctx.mentions)
-    within = _share_within(ctx) if _share(_said(ctx)) and not measured else None
+    within = _share_within(ctx) if (_share(_said(ctx)) or _RATE.search(ctx.text)) and not measured else None
     if within is not None:
         return within
     if _share(_said(ctx)) and not measured and len({(v.column.name, v.value) for v in values}) == 1:
@@ -760,7 +774,8 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     return None
 
 
-_SCOPE_BEFORE = re.compile(r"(?:in|within|among|for|at|from)\s+(?:the\s+)?$")
+_SCOPE_BEFORE = re.compile(r"\b(?:in|within|among|for|at|from|on)\s+(?:the\s+)?$")
+_RATE = re.compile(r"\brates?\b")
 _SCOPE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?only\b")
 
 
@@ -782,6 +797,8 @@ def _share_within(ctx: Context) -> KindRequest | None:
         return None
     scope = scoped[0]
     counted = next(v for v in values if v.column != scope.column)
+    if not _share(_said(ctx)) and not re.match(r"\s*rates?\b", ctx.text[counted.end :]):
+        return None  # a rate of the value itself ("the success rate on Everest"), not any rate said
     return KindRequest(
         frame=ctx.frame,
         column=counted.column.name,

@@ -105,13 +105,30 @@ _AFTER_IT = re.compile(r"^\s+(?:(?:is|are|was|were)\s+)?(?:missing|lacking|witho
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|typical)\b")
 
 
+_LACK_IT = re.compile(
+    r"\b(?:missing|lacking|without|(?:do|does|did)(?:n'?t|\s+not)\s+have|(?:dont|doesnt|didnt)\s+have|have\s+no)"
+    r"\s+(?:it|them|that|this|one|any)\b"
+)
+
+
 def _said_before_it(ctx: Context, named: list[Mention]) -> Mention | None:
-    """A count of the rows missing "it" ("how many customers are missing it?"): the measure named before."""
-    for m in named:
-        if _AFTER_IT.match(ctx.text[m.end :]):
-            before = [o for o in named if o.end <= m.start and o.column != m.column and not o.column.is_date]
-            return before[-1] if before else None
-    return None
+    """The measure named before "it" in a count of rows missing it ("how many customers are missing it?").
+
+    The rows' own word right before ("buildings don't have one") is who lacks it, not what is lacking.
+    """
+    said = _LACK_IT.search(ctx.text)
+    if said is None:
+        return None
+    before = [
+        o
+        for o in named
+        if o.end <= said.start()
+        and not o.column.is_date
+        and not ctx.catalog.names_rows(o.column)
+        and not re.fullmatch(r"\s*(?:(?:are|is|were|was)\s*)?", ctx.text[o.end : said.start()])
+    ]
+    measures = [o for o in before if o.column.numeric] or before
+    return measures[-1] if measures else None
 
 
 # Text that stands for "no value" in published tables ("?" in UCI Adult, "N/A", "-"): missing, though not empty.
@@ -319,7 +336,7 @@ _NOT_YET = re.compile(
 _BACK = frozenset({"back", "come", "came", "coming", "returned", "return", "finished", "ended", "over", "done"})
 _START = re.compile(
     r"open|creat|start|begin|submit|order|receiv|arriv|check_?in|admi|request|placed|sign|issue|report|log|raise"
-    r"|book|born|birth|hire|enrol|join|from|loan|borrow|lend|rent|pick_?up",
+    r"|book|born|birth|hire|enrol|join|from|loan|borrow|lend|rent|pick_?up|base_?camp",
     re.I,
 )
 # A date the end is held against, not the start of a span: due_date, deadline, expected_delivery, sla_date.
@@ -340,7 +357,7 @@ _UNIT_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730
 _TIMED = frozenset({"min", "minute", "hour", "hr", "h", "day", "week", "sec", "second", "duration", "wait", "stay"})
 _END = re.compile(
     r"clos|resolv|end|finish|complet|ship|deliver|done|check_?out|discharg|respon|answer|fix|return|paid|fulfil"
-    r"|cancel|death|died|leave|left|exit|until|to$",
+    r"|cancel|death|died|leave|left|exit|until|to$|terminat",
     re.I,
 )
 

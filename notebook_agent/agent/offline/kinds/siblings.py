@@ -30,6 +30,8 @@ def match(ctx: Context) -> KindRequest | None:
         r"\b(?:by|per|each|across|which|what)\s+(?:day|week|month|year|hour)", ctx.text
     ):
         return None  # "what time of day is consumption highest": a time of day is ranked, not the columns
+    if any(m.column.categorical and not m.column.id_like for m in ctx.mentions):
+        return None  # "which neighbourhood has the highest …": the groups of a label are ranked, not columns
     unsure = ambiguous(ctx.question, ctx.catalog, ctx.frame)
     if not unsure:
         return None

@@ -18,12 +18,12 @@ from .base import Context, KindRequest, col, finish, fmt
 # counts, or the shares they make ("what share came in by phone vs online": each answer gives both)
 _ASK = re.compile(
     r"\bhow many\b|\bnumber of\b|\bcount\b|\bbreak\s*down\b|\bsplit\b|\bshare\b|\bpercent\w*|\bproportion\b"
-    r"|\bwhat\s+%"
+    r"|\bwhat\s+%|\bhow\s+often\b|\bas\s+an?\s+(?:%|percent\w*|share|proportion)"
 )
 # Between two named values: "vs", "or", "and", and a count asked again ("movies and how many tv shows", "the
 # number of wins and the number of losses", "drafts are there and how many published").
 _JOIN = re.compile(
-    r"^\W*(?:(?:are|were|is|was)(?:\s+there)?\s+|do\s+(?:we|you|i)\s+have\s+)?"
+    r"^\W*(?:(?:are|were|is|was)(?:\s+there)?\s+|do\s+(?:we|you|i)\s+have\s+|[a-z]+\s+(?=vs\b|versus\b))?"
     r"(?:vs\.?|versus|or|and|compared (?:to|with)|against)"
     r"(?:\s+(?:how\s+many|(?:the\s+)?(?:number|count)\s+of)(?:\s+(?:have|has|are|is|on|in|with))?"
     r"(?:\s+(?:an?|the))?)?(?:\s+(?:fully|only|just|purely|actually|strictly|pure|completely|entirely))?\W*$"
