@@ -33,6 +33,7 @@ honest rate on unseen data;
 `--heldout21` a twenty-second (`benchmarks/heldout21.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout22` a twenty-third (`benchmarks/heldout22.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout23` a twenty-fourth (`benchmarks/heldout23.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout24` a twenty-fifth (`benchmarks/heldout24.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4687,6 +4688,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout21 import HELDOUT21
     from .heldout22 import HELDOUT22
     from .heldout23 import HELDOUT23
+    from .heldout24 import HELDOUT24
 
     return {
         1: HELDOUT,
@@ -4712,6 +4714,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         21: HELDOUT21,
         22: HELDOUT22,
         23: HELDOUT23,
+        24: HELDOUT24,
     }
 
 
