@@ -437,3 +437,91 @@ def test_an_acceptance_rate_named_by_a_yes_no_label_is_not_a_stage_value() -> No
         text, round(100 * (df["Offer Accepted"] == "Yes").mean(), 2)
     )
     assert "Stage Reached" not in text.splitlines()[0]
+
+
+def test_amounts_written_with_magnitude_letters_are_summed_as_numbers() -> None:
+    rng = np.random.default_rng(115)
+    kind = rng.choice(["Hail", "Flood", "Tornado", "Heat"], 600)
+    dollars = rng.gamma(1.2, 40_000, 600) * np.where(kind == "Tornado", 30, 1)
+    text = [f"{d / 1e6:.2f}M" if d >= 1e6 else f"{d / 1e3:.2f}K" for d in dollars]
+    df = pd.DataFrame({"EVENT_TYPE": kind, "DAMAGE_PROPERTY": text, "DEATHS_DIRECT": rng.integers(0, 3, 600)})
+    plan, answer = _run(df, "Which 3 event types caused the most property damage ($)?")
+    read = (
+        pd.Series([float(t[:-1]) * (1e6 if t.endswith("M") else 1e3) for t in text], index=df.index)
+        .groupby(df["EVENT_TYPE"])
+        .sum()
+    )
+    assert read.idxmax() in answer and _has(answer, round(read.max(), 1))
+    plan, _ = _run(df, "How many heat related events were there?")
+    assert "corr" not in plan.code
+
+
+def test_everyday_words_for_named_columns() -> None:
+    rng = np.random.default_rng(116)
+    df = pd.DataFrame(
+        {
+            "restaurant": rng.choice(["Mcdonalds", "Subway", "Taco Bell"], 500),
+            "item": [f"Item {i}" for i in range(500)],
+            "calories": rng.integers(100, 1500, 500),
+            "sat_fat": rng.uniform(0, 20, 500).round(1),
+            "sodium": rng.integers(100, 4000, 500),
+            "Primary Fur Color": rng.choice(["Gray", "Cinnamon", "Black"], 500),
+            "Highlight Fur Color": rng.choice(["White", "Cinnamon", "Gray"], 500),
+        }
+    )
+    _, text = _run(df, "which chain has the highest average calories per item?")
+    means = df.groupby("restaurant")["calories"].mean()
+    assert means.idxmax() in text and "restaurant" in text.splitlines()[0]
+    _, text = _run(df, "top 5 saltiest items")
+    assert "sodium" in text.splitlines()[0] and df.nlargest(1, "sodium")["item"].iloc[0] in text
+    _, text = _run(df, "breakdown by main fur colour?")
+    assert "Primary Fur Color" in text.splitlines()[0]
+
+
+def test_a_show_tonnes_and_a_date_packed_month_first() -> None:
+    rng = np.random.default_rng(117)
+    df = pd.DataFrame(
+        {
+            "Production": rng.choice(["Blood Brothers", "Cinderella - The Panto", "Hamlet"], 700),
+            "Qty": rng.integers(1, 6, 700),
+            "Waste Stream": rng.choice(["Food", "Residual", "Recycling"], 700),
+            "Tonnage (t)": rng.uniform(1, 12, 700).round(2),
+            "Date": rng.choice([10062018, 10072018, 10132018, 10142018], 700, p=[0.2, 0.2, 0.4, 0.2]),
+        }
+    )
+    _, text = _run(df, "which show has sold the most tickets?")
+    assert df.groupby("Production")["Qty"].sum().idxmax() in text
+    _, text = _run(df, "total tonnes collected for each waste stream?")
+    assert all(_has(text, round(v, 2)) for v in df.groupby("Waste Stream")["Tonnage (t)"].sum())
+    _, text = _run(df, "which day had the most sightings?")
+    assert "2018-10-13" in text
+
+
+def test_a_share_paid_after_the_due_date() -> None:
+    rng = np.random.default_rng(118)
+    due = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, 500), unit="D")
+    paid = due + pd.to_timedelta(rng.integers(-20, 40, 500), unit="D")
+    df = pd.DataFrame(
+        {
+            "Inv No": [f"SI-{i}" for i in range(500)],
+            "Due Date": due.strftime("%d/%m/%Y"),
+            "Paid Date": paid.strftime("%d/%m/%Y"),
+        }
+    )
+    _, text = _run(df, "what percentage of invoices get paid late?")
+    assert _has(text, round(100 * (paid > due).mean(), 2))
+
+
+def test_each_groups_share_of_the_rows_when_no_measure_is_named() -> None:
+    rng = np.random.default_rng(119)
+    df = pd.DataFrame(
+        {
+            "Order No": [f"BO{i}" for i in range(600)],
+            "Channel": rng.choice(["Online", "Phone", "Box Office"], 600, p=[0.6, 0.25, 0.15]),
+            "Order Total (£)": rng.uniform(10, 200, 600).round(2),
+        }
+    )
+    _, text = _run(df, "what share of orders come through each sales channel?")
+    shares = df["Channel"].value_counts(normalize=True)
+    assert all(_has(text, round(100 * v, 2)) for v in shares)
+    assert "Order Total" not in text.splitlines()[0]

@@ -112,6 +112,18 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         parsed = pd.to_datetime(sample.astype("int64").astype(str), format="%Y%m%d", errors="coerce")
         return bool(parsed.notna().all())
 
+    def is_mmddyyyy(name: object, values: pd.Series) -> bool:
+        # 10142018 is 14 October 2018 only in a column named for a date (the squirrel census writes them so)
+        if not len(values) or values.min() < 1011800 or values.max() > 12312200:
+            return False
+        if not re.search(r"date|day", str(name), re.IGNORECASE):
+            return False
+        sample = edges(values)
+        if not (sample % 1 == 0).all():
+            return False
+        digits = sample.astype("int64").astype(str).str.zfill(8)
+        return bool(pd.to_datetime(digits, format="%m%d%Y", errors="coerce").notna().all())
+
     def is_yyyymm(name: object, values: pd.Series) -> bool:
         # 201907 is July 2019 only in a column named for a period: six digits alone may be any code
         if not len(values) or values.min() < 180001 or values.max() > 210012:
@@ -142,6 +154,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     info.update(date_like=True, date_format="%Y%m%d")
                 elif is_yyyymm(name, values):
                     info.update(date_like=True, date_format="%Y%m")
+                elif is_mmddyyyy(name, values):
+                    info.update(date_like=True, date_format="%m%d%Y")
         elif pdt.is_datetime64_any_dtype(dtype):
             info["kind"] = "datetime"
             if len(values):

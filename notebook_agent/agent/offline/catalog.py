@@ -354,7 +354,7 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         name = json.dumps(c.name, ensure_ascii=False)
         if marked_numbers(c.values):
             lines.append(f"# {c.name} is stored as text like {marked_example(c.values)!r}: read it as numbers")
-            lines.append(f"{frame}[{name}] = {marked_to_number(f'{frame}[{name}]')}")
+            lines.append(f"{frame}[{name}] = {marked_to_number(f'{frame}[{name}]', c.values)}")
         else:  # numbers with a few words among them ("Not Provided"): those cells are missing
             lines.append(f"# {c.name} is stored as text (some cells are not numbers): read it as numbers")
             lines.append(f'{frame}[{name}] = pd.to_numeric({frame}[{name}], errors="coerce")')
@@ -363,7 +363,8 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
 
 def marked_example(values: tuple[str, ...]) -> str:
     """One example cell that shows the marks ("$4.99" rather than "0")."""
-    return next((v for v in values if re.search(r"[$€£,+%]", v)), values[0] if values else "")
+    marks = (v for v in values if re.search(r"[$€£,+%]", v) or _MAGNITUDE.fullmatch(v))
+    return next(marks, values[0] if values else "")
 
 
 def _days_spanned(lo: Any, hi: Any) -> int | None:
@@ -410,22 +411,32 @@ def _all_clocks(values: tuple[str, ...]) -> bool:
     return len(values) > 0 and all(_HMS.fullmatch(v) for v in values)
 
 
-_MARKED = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[+%]?\s*")
+_MARKED = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb])?\s*")
+_MAGNITUDE = re.compile(r"\s*[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
 NUMBER_MARKS = r"[$€£,+%\s]"  # what a cell of marked numbers holds besides the number
 
 
-def marked_to_number(series: str) -> str:
-    """The expression that reads a column of marked numbers ("$4.99", "5,000+") as numbers; unreadable: missing."""
-    return f'pd.to_numeric({series}.astype(str).str.replace(r"{NUMBER_MARKS}", "", regex=True), errors="coerce")'
+def marked_to_number(series: str, values: tuple[str, ...] = ()) -> str:
+    """The expression that reads a column of marked numbers ("$4.99", "5,000+") as numbers; unreadable: missing.
+
+    With magnitude letters among the `values` seen ("10.00K", "1.50M"), each number is multiplied by its letter.
+    """
+    if not any(_MAGNITUDE.fullmatch(v) for v in values):
+        return f'pd.to_numeric({series}.astype(str).str.replace(r"{NUMBER_MARKS}", "", regex=True), errors="coerce")'
+    text = f"{series}.astype(str).str.strip()"
+    number = f'pd.to_numeric({text}.str.replace(r"{NUMBER_MARKS}|[KkMmBb]$", "", regex=True), errors="coerce")'
+    letter = f'{text}.str[-1:].str.upper().map({{"K": 1e3, "M": 1e6, "B": 1e9}}).fillna(1)'
+    return f"{number} * {letter}"
 
 
 def marked_numbers(values: tuple[str, ...]) -> bool:
     """Example cells that are numbers written with a currency sign, thousands commas, a % or a trailing +.
 
-    ("$4.99", "0", "5,000+"); a size with a magnitude letter ("19M", "899k") is not: its unit varies by cell.
+    ("$4.99", "0", "5,000+"); or with a magnitude letter ("10.00K", "1.50M" of damage, "19M" of a size), each
+    cell read times its letter (K a thousand, M a million, B a billion).
     """
     numbers = [v for v in values if _MARKED.fullmatch(v)]
-    marked = any(re.search(r"[$€£,+%]", v) for v in numbers)
+    marked = any(re.search(r"[$€£,+%]", v) or _MAGNITUDE.fullmatch(v) for v in numbers)
     return marked and len(numbers) * 3 >= len(values) * 2
 
 
@@ -552,7 +563,7 @@ def rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:
     """The record code whose subject the word is ("runs": Run ID), when the frame has one."""
     said = stem(word.lower())
     for c in catalog.of(frame) if frame else catalog.columns:
-        if c.id_like and tuple(p for p in c.stems if p not in CODE_PARTS) == (said,):
+        if c.id_like and tuple(p for p in c.stems if p not in CODE_PARTS and p not in ("unique", "record")) == (said,):
             return c
         if c.categorical and c.stems == (said, "name"):  # "players": player_name names each row
             return c

@@ -159,9 +159,9 @@ def _parse_date(code: Code, column: Column) -> None:
         return
     if column.kind == "numeric":
         packed = column.date_format or "%Y%m%d"
-        shape = "YYYYMM" if packed == "%Y%m" else "YYYYMMDD"
+        shape = {"%Y%m": "YYYYMM", "%m%d%Y": "MMDDYYYY"}.get(packed, "YYYYMMDD")
         code.comment(f"{column.name} holds dates as {shape} numbers: turn them into real dates")
-        digits = f'data[{name}].astype("Int64").astype(str)'
+        digits = f'data[{name}].astype("Int64").astype(str)' + (".str.zfill(8)" if packed == "%m%d%Y" else "")
         code.add(f'data[{name}] = pd.to_datetime({digits}, format="{packed}", errors="coerce")')
         return
     code.comment(f"{column.name} holds dates as text: parse them (unreadable ones become missing)")
@@ -188,7 +188,7 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
     elif marked_numbers(column.values):
         sample = marked_example(column.values)
         code.comment(f"{column.name} is stored as text like {sample!r}: drop the marks, read the numbers")
-        code.add(f"data[{name}] = {marked_to_number(f'data[{name}]')}")
+        code.add(f"data[{name}] = {marked_to_number(f'data[{name}]', column.values)}")
     else:
         code.comment(f"{column.name} is stored as text: convert it to numbers (unreadable cells become missing)")
         code.add(f'data[{name}] = pd.to_numeric(data[{name}], errors="coerce")')

@@ -228,7 +228,8 @@ _TOP = [
 ]
 _SORT = _rx(r"\bsort(?:ed)?\b|\border(?:ed)?\s+by\b|\brank(?:ed)?\s+by\b")
 _WHICH_N = _rx(
-    rf"\b(?:which|what)\s+(?P<n>[2-9]|[1-4]\d|{'|'.join(w for w in NUMBER_WORDS if w != 'one')})\s+[^\W\d_]+s\b"
+    rf"\b(?:which|what)\s+(?P<n>[2-9]|[1-4]\d|{'|'.join(w for w in NUMBER_WORDS if w != 'one')})\s+"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]+s\b"  # "which 5 event types"
 )
 _TOP_ALONE = _rx(r"\b(?P<dir>top|bottom)\s+(?P<word>[^\W\d_]+)")
 _MAX_WORDS = (
@@ -246,7 +247,9 @@ _ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
 
 # Correlation.
 _CORR = _rx(
-    r"\bcorrelat\w*|\brelationship\b|\brelated\b|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
+    # "heat related events", "work-related injuries": a kind of thing, not a relationship asked about
+    r"\bcorrelat\w*|\brelationship\b|\brelated\b(?=\s?(?:to\b|with\b|at\s+all\b|in\s+any\b|$|[?.,!;]))"
+    r"|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
     r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b"
     # "does price go up with size?", "does usage rise when it's colder?", "does x fall as y grows?"
     r"|\b(?:go(?:es)?|went|move[sd]?)\s+(?:up|down)\s+(?:with|when|as|if)\b"
@@ -295,7 +298,7 @@ _OUT_OF_SCOPE = _rx(
     r"|\btranslat\w*|\bbusiness\b|\bstrateg\w*|\brecommend\w*|\badvi[cs]e\b|\bshould\s+(?:i|we)\b|\bwhy\b"
     r"|\bwhat\s+does\s+(?:this|that|it)\s+mean\b|\bmeaning\b|\binterpret\w*|\bimplications?\b|\bpoem\b|\bessay\b"
     r"|\be-?mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsentiment\b|\bopinion\b|\bexplain\b|\binsights?\b"
-    r"|\bcaus(?:e|es|ed|ation|al)\b|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
+    r"|\bcaus(?:e|es|ed|ation|al)\b(?!\s+(?:by|the\s+most|the\s+least|more|less|most|the\s+biggest|the\s+highest))|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
     r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\bsong\b|\bsummari[sz]e\s+this\s+text"
     r"|\b(?:delete|rename|insert|modify|edit|save|export|merge|join|pivot|impute|clean|convert)\b"
     r"|\b(?:add|create|drop|remove|fill)\s+(?:a\s+|the\s+|new\s+|missing\s+)*(?:columns?|rows?|variables?|fields?|values)\b"

@@ -117,7 +117,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             if run == 1 and j == len(sig) - 1 and len(sig) >= 3 and column.flag and sig[0] in ("is", "has"):
                 continue
             found.append(Mention(column, start, end, score, question[start:end], "partial"))
-        if tok in STOP or len(tok) < 3 or tok.isdigit():
+        # "which show", "per show": a request word used as a noun after a word that asks for a group
+        noun = tok in STOP and tok in SYNONYM_OF and i > 0 and tokens[i - 1][0] in _GROUP_ASKING
+        if (tok in STOP and not noun) or len(tok) < 3 or tok.isdigit():
             continue
         for part in sig:
             if part == tok or (part in UNITS and not units_only):  # a name that is only a unit ("kwh") is named by it
@@ -148,7 +150,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 if past and i > 0 and tokens[i - 1][0] in ("most", "least", "more", "less", "often", "frequently"):
                     continue  # "the most played openings": counted rows, not a column the verb spells
                 found.append(
-                    Mention(column, start, tokens[i][2], 54 if past else 60 if lone else 80, tok, "abbreviation")
+                    Mention(column, start, tokens[i][2], 54 if past else 52 if lone else 80, tok, "abbreviation")
                 )
             elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
@@ -273,6 +275,7 @@ _RANKS = frozenset({"rank", "ranking", "position", "pos", "place", "placing"})
 _CUMULATIVE = frozenset({"cumulative", "cum", "cumul", "running"})
 # Everyday words of money and counting that name columns in full: never a short form of a longer word.
 _FULL_WORDS = frozenset({"cost", "costs", "price", "rate", "fee", "fees", "total", "count", "score", "spend", "paid"})
+_GROUP_ASKING = frozenset({"which", "each", "per", "every", "by", "what"})
 _COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})
 
 
@@ -597,6 +600,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         else m
         for m in found
     ]
+    found = [_qualified_by_synonym(m, tokens) for m in found]
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)
@@ -666,6 +670,8 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
     out = []
     for i, (tok, start, end) in enumerate(tokens):
         counted = i >= 2 and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING  # "how many sales": rows
+        # "sales channel", "sales rep": the word says which channel, the name after it is what is meant
+        counted = counted or (i + 1 < len(tokens) and any(m.start == tokens[i + 1][1] and m.score >= 90 for m in found))
         if (
             (tok in _TAKEN_WORDS or (tok in ("sale", "sales") and not counted))
             and len(taken) == 1
@@ -737,6 +743,21 @@ def _model_named(columns: list[Column], tokens: list[tuple[str, int, int]]) -> l
 
 
 _GROUPING_BEFORE = re.compile(r"\b(?:which|what|top|bottom|each|per|by|every|most|least|\d+)\b(?:\s+[\w-]+){0,3}\s*$")
+
+
+def _qualified_by_synonym(m: Mention, tokens: list[tuple[str, int, int]]) -> Mention:
+    """A word before a partial reading that is a synonym of the name's unsaid part ("main fur colour": Primary)."""
+    if m.via != "partial":
+        return m
+    before = [t for t in tokens if t[2] <= m.start]
+    if not before or m.start - before[-1][2] > 1:
+        return m
+    word = before[-1][0]
+    said = {stem(w) for w in words(m.word)}
+    unsaid = [p for p in m.column.significant if p not in said]
+    if any(p in SYNONYM_OF.get(word, ()) for p in unsaid):
+        return replace(m, start=before[-1][1], score=m.score + 5)
+    return m
 
 
 def _thing_by_its_name(question: str, found: list[Mention], rows: int) -> list[Mention]:

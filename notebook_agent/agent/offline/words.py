@@ -69,6 +69,7 @@ UNITS = frozenset(
         "a",
         "hz",
         "db",
+        "t",  # tonnes: "Tonnage (t)"
         # energy and floor area: "SiteEUI(kBtu/sf)" is the site EUI, "NaturalGas(therms)" the gas
         "btu",
         "kbtu",
@@ -121,6 +122,7 @@ there have has any some across want would like find get compute calculate work o
 function depend different do done result analysis analyse analyze same one two three five ten stat doe axe
 strongest weakest fewest fewer greatest
 serie
+atm rn asap pls plz thx tbh btw fyi ok okay currently hey hi cheers
 """
 STOP = frozenset(_STOP_WORDS.split())
 
@@ -190,6 +192,13 @@ SYNONYMS = [
     {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
     {"peak", "mountain", "mount", "summit"},
+    {"primary", "main", "principal"},
+    {"restaurant", "chain", "brand", "franchise", "outlet"},
+    {"sodium", "salt", "salty", "saltier", "saltiest"},
+    {"sugar", "sugary", "sweet", "sweeter", "sweetest"},
+    {"production", "show", "performance", "play", "musical"},
+    {"tonnage", "tonne", "ton", "tons", "tonnes"},
+    {"debtor", "customer", "client", "account"},
     {"country", "nation", "geography"},
     {"region", "area", "zone", "district", "state", "province"},
     {"category", "type", "kind", "class", "segment"},
@@ -357,6 +366,8 @@ ORDER_WORDS = frozenset(
 # Name parts of numbers that add up: their natural aggregate is a sum, not a mean.
 ADDITIVE_WORDS = frozenset(
     {
+        "damage",
+        "loss",
         "sale",
         "revenue",
         "turnover",

@@ -87,6 +87,7 @@ class KindRequest:
     least: int | None = None  # groups with fewer rows are left out
     multi: bool = False  # the group column lists several labels per row ("Action,Adventure"): one row per label
     left_out: list[list[Any]] = field(default_factory=list)  # [column, "!=", value]: rows dropped first, as asked
+    formats: list[str | None] = field(default_factory=list)  # the text date formats of the date columns read
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

@@ -491,18 +491,26 @@ def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
     """
     said = _SPAN.search(ctx.text)
     late = _LATE.search(ctx.text)
-    if (said is None and late is None) or not _COUNTING.search(ctx.text):
+    shared = re.search(r"\b(?:percent\w*|share|proportion|fraction)\b|%", ctx.text)
+    if (said is None and late is None) or not (_COUNTING.search(ctx.text) or shared):
         return None  # a span in words, or late alone ("how many were overdue": later than due at all)
     if any(m.column.numeric and set(m.column.stems) & _TIMED for m in ctx.mentions):
         return None  # a number that is a span itself (delay_min) is compared by the general reader
-    if any(m.column.numeric and not m.column.id_like and not _LATE.fullmatch(m.word.lower()) for m in ctx.mentions):
+    if any(
+        m.column.numeric
+        and not m.column.id_like
+        and not _LATE.fullmatch(m.word.lower())
+        and m.column.formula is None  # "paid late": the paid event of Paid Date is the end, no measure
+        for m in ctx.mentions
+    ):
         return None  # another measure is named ("orders over 100 dollars"): not a question about dates alone
     pair = _pair(ctx, dates)
-    if pair is None:
+    ends = [c for c in dates if not _DUE.search(c.name)]
+    if pair is None and not (late and len(ends) == 1):
         return None
-    start, end = pair
+    start, end = pair if pair is not None else (ends[0], ends[0])
     if late:  # late against the date it was due: the due date that goes with the end
-        due = _due_for(end, [c for c in dates if _DUE.search(c.name) and c not in pair])
+        due = _due_for(end, [c for c in dates if _DUE.search(c.name) and c != end])
         if due is None:
             return None
         start = due
@@ -520,6 +528,7 @@ def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
         op=op,
         value=int(hours) if float(hours).is_integer() else hours,
         agg="span_count",
+        formats=[start.date_format, end.date_format],  # "05/01/2024" is read as the profile found it (day first)
     )
 
 
@@ -626,8 +635,8 @@ def _durations_code(req: KindRequest) -> str:
         return finish(
             [
                 f"# Rows whose time from {req.column} to {req.y} is {req.op} {req.value} hours",
-                f"start = pd.to_datetime({req.frame}[{col(req.column)}], errors='coerce')",
-                f"end = pd.to_datetime({req.frame}[{col(req.y)}], errors='coerce')",
+                f"start = {_read_dates(req.frame, col(req.column), (req.formats or [None, None])[0])}",
+                f"end = {_read_dates(req.frame, col(req.y), (req.formats or [None, None])[1])}",
                 "hours = (end - start).dt.total_seconds() / 3600",
                 "known = hours.notna()",
                 f"matches = (hours {req.op} {req.value!r}) & known",

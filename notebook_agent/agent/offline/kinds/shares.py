@@ -31,6 +31,9 @@ def match(ctx: Context) -> KindRequest | None:
         and not m.column.time
     ]
     quantities = [m for m in quantities if not things_counted(m)]
+    rows = _rows_by_group(ctx, share.end()) if not quantities else None
+    if rows is not None:
+        return rows
     if len(quantities) > 1 and max(m.score for m in quantities) >= 90:
         quantities = [m for m in quantities if m.score >= 90]  # "incentive money": incentive_usd, not any money
     if len(quantities) != 1 or quantities[0].start < share.start():
@@ -56,6 +59,23 @@ def match(ctx: Context) -> KindRequest | None:
     return None
 
 
+def _rows_by_group(ctx: Context, after: int) -> KindRequest | None:
+    """Each group's share of the rows when no measure is named ("what share of orders come through each channel")."""
+    each = re.search(r"\b(?:each|every|by|per|across)\s+", ctx.text[after:])
+    if each is None or any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
+        return None
+    groups = [
+        m.column
+        for m in ctx.mentions
+        if m.start >= after + each.end() and m.column.categorical and not ctx.catalog.names_rows(m.column)
+    ]
+    if len(groups) != 1 or any(m.column != groups[0] and not ctx.catalog.names_rows(m.column) for m in ctx.mentions):
+        return None  # another label named ("% with a claim, by line"): a condition's share (kinds.filtered)
+    if find_values(ctx.question, ctx.catalog, ctx.frame, [(m.start, m.end) for m in ctx.mentions]):
+        return None  # "% of orders that were refunded by channel": a value's share per group
+    return KindRequest(frame=ctx.frame, group=groups[0].name, agg="share", share=True)
+
+
 def _condition(req: KindRequest) -> str:
     values = req.value if isinstance(req.value, list) else [req.value]
     if len(values) == 1:
@@ -71,6 +91,19 @@ def _said(req: KindRequest) -> str:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     y = col(req.y)
+    if req.group and req.y is None:
+        return finish(
+            [
+                f"# Each {req.group}'s share of the rows",
+                f"total = len({req.frame})",
+                f"parts = {req.frame}[{col(req.group)}].value_counts()",
+                "percent = (100 * parts / total).round(2)",
+                "print(percent)",
+                "",
+                'result = {"rows": total, "total": total, "parts": parts, "percent": percent}',
+            ],
+            f"share of rows by {req.group}",
+        )
     if req.group:
         return finish(
             [
@@ -103,9 +136,14 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     if req.group:
         percent = result.get("percent") or {}
         parts = result.get("parts") or {}
-        head = f"Share of the total {req.y} by {req.group} (sum of {req.y} per group over the total), {rows} rows."
+        head = (
+            f"Share of the rows by {req.group}, {rows} rows."
+            if req.y is None
+            else f"Share of the total {req.y} by {req.group} (sum of {req.y} per group over the total), {rows} rows."
+        )
         lines = [f"- {req.group} {k}: {fmt(v)}% ({fmt(parts.get(k))})" for k, v in list(percent.items())[:30]]
-        return head + "\n\n" + "\n".join(lines) + f"\n\nTotal {req.y}: {fmt(result.get('total'))}."
+        total = f"\n\nTotal {req.y}: {fmt(result.get('total'))}." if req.y else ""
+        return head + "\n\n" + "\n".join(lines) + total
     head = f"Share of the total {req.y} where {_said(req)} (sum of {req.y} there over the total), {rows} rows."
     return (
         head
