@@ -525,3 +525,18 @@ def test_each_groups_share_of_the_rows_when_no_measure_is_named() -> None:
     shares = df["Channel"].value_counts(normalize=True)
     assert all(_has(text, round(100 * v, 2)) for v in shares)
     assert "Order Total" not in text.splitlines()[0]
+
+
+def test_a_count_and_the_total_of_the_rows_counted() -> None:
+    rng = np.random.default_rng(120)
+    df = pd.DataFrame(
+        {
+            "Inv No": [f"SI-{i}" for i in range(500)],
+            "Net (£)": rng.uniform(100, 5000, 500).round(2),
+            "Disputed?": pd.Series(np.where(rng.random(500) < 0.1, "Y", "")).replace("", None),
+        }
+    )
+    df["Gross (£)"] = (df["Net (£)"] * 1.2).round(2)
+    _, text = _run(df, "how many invoices are disputed + what's the total value?")
+    disputed = df[df["Disputed?"] == "Y"]
+    assert _has(text, len(disputed)) and _has(text, round(disputed["Gross (£)"].sum(), 1))

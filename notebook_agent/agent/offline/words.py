@@ -196,7 +196,7 @@ SYNONYMS = [
     {"restaurant", "chain", "brand", "franchise", "outlet"},
     {"sodium", "salt", "salty", "saltier", "saltiest"},
     {"sugar", "sugary", "sweet", "sweeter", "sweetest"},
-    {"production", "show", "performance", "play", "musical"},
+    {"production", "show", "performance", "perf", "play", "musical"},
     {"tonnage", "tonne", "ton", "tons", "tonnes"},
     {"debtor", "customer", "client", "account"},
     {"country", "nation", "geography"},

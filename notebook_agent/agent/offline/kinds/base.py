@@ -88,6 +88,7 @@ class KindRequest:
     multi: bool = False  # the group column lists several labels per row ("Action,Adventure"): one row per label
     left_out: list[list[Any]] = field(default_factory=list)  # [column, "!=", value]: rows dropped first, as asked
     formats: list[str | None] = field(default_factory=list)  # the text date formats of the date columns read
+    total_of: str | None = None  # a measure also totalled over the rows counted ("… + what's the total value?")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..code import PERIOD_NAMES
-from ..columns import PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
+from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..words import PERIOD_CODES
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
@@ -134,7 +134,38 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     return _grouped(ctx, req) if _BY.search(ctx.text) else req
 
 
+# "… + what's the total value?", "…, and how many hours is that?": the rows counted, then a measure totalled on them
+_AND_TOTAL = re.compile(
+    r"(?:,|\+|&|\band\b)\s*(?:what(?:'s|\s+is|\s+was)\s+(?:the|their)\s+total(?:\s+(?P<what>[a-z]+))?"
+    r"|how\s+(?:much|many\s+(?P<unit>[a-z]+))\s+(?:is|was|are|were|does|do)\s+(?:that|those|it|they))\b"
+)
+_VALUE_WORDS = frozenset({"value", "amount", "cost", "spend", "worth", "money", "sum"})
+
+
 def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    req = _match(ctx)
+    if req is not None and req.group is None and not req.share:
+        req.total_of = _total_of(ctx)
+    return req
+
+
+def _total_of(ctx: Context) -> str | None:
+    """The measure a count's second part totals: one it names after the count, else the one money column."""
+    said = _AND_TOTAL.search(ctx.text)
+    if said is None:
+        return None
+    after = [m.column for m in ctx.mentions if m.start >= said.start() and m.column.numeric and not m.column.id_like]
+    if len(after) == 1:
+        return after[0].name
+    if said.group("what") in _VALUE_WORDS or (said.group("what") is None and said.group("unit") is None):
+        money = [c for c in ctx.columns() if c.numeric and CURRENCY.search(c.name)]
+        whole = [c for c in money if set(c.stems) & {"gross", "total", "value", "amount"}] or money
+        return whole[0].name if len(whole) == 1 else None
+    return None
+
+
+def _match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     valued = _value_rate(ctx)
     if valued is not None:
@@ -944,16 +975,18 @@ def code(req: KindRequest) -> str:
             ],
             f"share where {_cond_words(req)} by {req.group}",
         )
+    total = [f"total = {req.frame}.loc[matches, {col(req.total_of)}].sum()"] if req.total_of else []
     return finish(
         [
-            f"# Rows where {_cond_words(req)}",
+            f"# Rows where {_cond_words(req)}" + (f", and their total {req.total_of}" if req.total_of else ""),
             *setup,
             f"known = {can}",
             f"matches = ({test}) & known",
+            *total,
             "",
             "percent = round(100 * matches.sum() / max(known.sum(), 1), 2)",
             f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
-            '"percent": percent}',
+            '"percent": percent' + (', "total": total}' if req.total_of else "}"),
         ],
         f"rows where {_cond_words(req)}",
     )
@@ -1010,4 +1043,6 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     text = f"Rows with {cond}, out of {fmt(rows)} rows.\n\n**{fmt(hits)} of {fmt(known)}** rows ({pct})"
     if known < rows:
         text += f"; {fmt(rows - known)} rows have no {req.column} value and are not counted"
+    if req.total_of:
+        text += f".\n\nTheir total {req.total_of}: **{fmt(result.get('total'))}**"
     return text + "."
