@@ -540,3 +540,37 @@ def test_a_count_and_the_total_of_the_rows_counted() -> None:
     _, text = _run(df, "how many invoices are disputed + what's the total value?")
     disputed = df[df["Disputed?"] == "Y"]
     assert _has(text, len(disputed)) and _has(text, round(disputed["Gross (£)"].sum(), 1))
+
+
+def test_returns_per_month_and_days_from_order_to_return() -> None:
+    rng = np.random.default_rng(121)
+    ordered = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 330, 500), unit="D")
+    returned = ordered + pd.to_timedelta(rng.integers(1, 30, 500), unit="D")
+    df = pd.DataFrame(
+        {
+            "Order No.": rng.integers(100_000, 200_000, 500),
+            "Order Date": ordered.strftime("%d/%m/%Y"),
+            "Return Date": returned.strftime("%d/%m/%Y"),
+            "Refund Amt (£)": rng.uniform(5, 120, 500).round(2),
+        }
+    )
+    _, text = _run(df, "Plot returns per month - when did we get the most?")
+    months = returned.to_period("M").value_counts()
+    assert "Order No." not in text.splitlines()[0] and _has(text, months.max())
+    _, text = _run(df, "On average how many days after ordering do people send things back?")
+    assert _has(text, round((returned - ordered).days.to_series().mean(), 2))
+
+
+def test_rows_kept_while_a_flag_holds() -> None:
+    rng = np.random.default_rng(122)
+    is_open = (rng.random(800) < 0.8).astype(int)
+    df = pd.DataFrame(
+        {
+            "Store": rng.integers(1, 6, 800),
+            "Open": is_open,
+            "Sales": np.where(is_open == 1, rng.normal(7000, 1500, 800).round(), 0),
+        }
+    )
+    _, text = _run(df, "What are average sales per store when the shops are actually open?")
+    means = df[df["Open"] == 1].groupby("Store")["Sales"].mean()
+    assert all(_has(text, round(v, 2)) for v in means)

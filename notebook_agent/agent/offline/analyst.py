@@ -259,8 +259,8 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     prep = [f"{timed} = {req.frame}.copy()"]
     if req.left_out:  # rows the question asked to leave out ("a range of 0 means unknown: leave those out")
         kept = " & ".join(f"({req.frame}[{lit(c)}] {op} {v!r})" for c, op, v in req.left_out)
-        said = " and ".join(f"{c} = {v!r}" for c, _, v in req.left_out)
-        prep = [f"# Leave out the rows with {said}, as asked", f"{timed} = {req.frame}[{kept}].copy()"]
+        said = " and ".join(f"{c} {op} {v!r}" for c, op, v in req.left_out)
+        prep = [f"# Only the rows with {said}, as asked", f"{timed} = {req.frame}[{kept}].copy()"]
     for c in clocks:
         name = f"{timed}[{lit(c.name)}]"
         prep += [
@@ -288,8 +288,14 @@ def _with_left_out(text: str, req: kinds.KindRequest) -> str:
     if not req.left_out:
         return text
     first, sep, rest = text.partition("\n")
-    said = " and ".join(f"{c} = {v}" for c, _, v in req.left_out)
-    return f"{first.rstrip('.')}, rows with {said} left out as asked.{sep}{rest}"
+    dropped = " and ".join(f"{c} = {v}" for c, op, v in req.left_out if op == "!=")
+    kept = " and ".join(f"{c} = {v}" for c, op, v in req.left_out if op == "==")
+    said = ", ".join(
+        part
+        for part in (f"only rows with {kept}" if kept else "", f"rows with {dropped} left out" if dropped else "")
+        if part
+    )
+    return f"{first.rstrip('.')}, {said} as asked.{sep}{rest}"
 
 
 def _clock_note(used: list[str | None], frame: str, profiles: list[dict[str, Any]]) -> str:

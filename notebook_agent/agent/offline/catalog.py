@@ -19,6 +19,7 @@ from .words import (
     ADDITIVE_WHOLE_WORDS,
     ADDITIVE_WORDS,
     CLOCK_PERIODS,
+    FLAG_ONLY,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
     PERSONS,
@@ -108,6 +109,13 @@ class Column:
             return True
         if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
             return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
+        if (
+            self.kind == "numeric"
+            and re.search(r"(?i)(?:^|[_\W])(?:ref|no|nr|num|number)\.?$", self.name)
+            and isinstance(self.low, int | float)
+            and self.low >= 1000
+        ):
+            return True  # "Order No." 100234, "Cow No" 1001: a code; "Lact No" 1-6 and "Store No" 1-50 count or label
         return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
 
     @property
@@ -557,6 +565,17 @@ def period_columns(columns: list[Column]) -> tuple[str, list[Column]] | None:
 
 # Name parts that make a column a record code of something: what is left names its subject (Run ID: run).
 CODE_PARTS = frozenset({"id", "no", "num", "number", "ref", "code", "key"})
+
+
+def flags_kept(catalog: Catalog, frame: str, text: str) -> list[Column]:
+    """The 0/1 columns a question keeps the rows of ("when the shops are open": Open = 1)."""
+    out = []
+    for said in FLAG_ONLY.finditer(text.lower()):
+        word = stem(said.group("w") or said.group("w2") or said.group("w3"))
+        found = [c for c in catalog.of(frame) if c.flag and c.numeric and c.significant == (word,)]
+        if len(found) == 1 and found[0] not in out:
+            out.append(found[0])
+    return out
 
 
 def rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .catalog import flags_kept
 from .columns import (
     CURRENCY,
     STOP,
@@ -1230,6 +1231,10 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     names = unique
     hints.mentions = names
     hints.connective = _connective(text, names)
+    for flag in flags_kept(catalog, frame, question):  # "when the shops are actually open": Open = 1
+        if not any(f["column"] == flag.name for f in hints.filters):
+            hints.filters.append({"column": flag.name, "op": "==", "value": 1, "part": None})
+    hints.mentions = [m for m in hints.mentions if m.column not in flags_kept(catalog, frame, question)]
     numbers = [m.column.name for m in names if m.column.numeric and not m.column.id_like]
     if ZEROS.search(low) and len(numbers) == 1 and not any(f["column"] == numbers[0] for f in hints.filters):
         hints.filters.append({"column": numbers[0], "op": "!=", "value": 0, "part": None})  # "ignoring zeros"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import flags_kept
 from ..columns import stem
 from ..words import ZEROS
 from .base import Context, KindRequest
@@ -24,7 +25,15 @@ _VALUE_OF = re.compile(r"\b(?P<w>[a-z]+)\s+(?:of|=|==|is|are|being|equal\s+to|at
 
 
 def left_out(ctx: Context, req: KindRequest) -> list[list[Any]]:
-    """[column, "!=", value] for each exclusion the question asks for."""
+    """[column, op, value] for each exclusion the question asks for (op "!=", or "==" for rows kept by a flag)."""
+    kept = [
+        [c.name, "==", 1] for c in flags_kept(ctx.catalog, ctx.frame, ctx.text) if c.name not in (req.group, req.column)
+    ]
+    return kept + _dropped(ctx, req)
+
+
+def _dropped(ctx: Context, req: KindRequest) -> list[list[Any]]:
+    """[column, "!=", value] for each value the question asks to leave out."""
     drop = _DROP.search(ctx.text)
     if drop:
         for said in _VALUE_OF.finditer(ctx.text[: drop.start()]):

@@ -317,6 +317,7 @@ _HOW_LONG = re.compile(
     r"\bhow\s+(?:long|quickly|fast|soon)\b|\btime\s+(?:it\s+takes\s+)?to\s+[a-z]|\bturn\s*around\b|\bduration\b"
     r"|\b(?:faster|slower|quicker|sooner)\b|\btakes?\s+(?:to|longer|less|more)\b|\b(?:wait|waiting|lead)\s+times?\b"
     r"|\b(?:days|hours|minutes)\s+(?:does\s+it\s+take\s+)?to\s+[a-z]|\btime\s+between\b"
+    r"|\b(?:days|hours|weeks|minutes)\s+(?:after|since|before|between)\b"  # "how many days after ordering"
     # a stay, and its length: "how long do patients stay", "the longest stays", "length of stay", "LOS"
     r"|\bstay(?:s|ed|ing)?\b|\blength\s+of\s+(?:stay|time)\b|\blos\b|\btime\s+(?:in|spent|taken)\b"
     r"|\b(?:longest|shortest|longer|shorter|quickest|slowest|fastest)\b|\blength\b"

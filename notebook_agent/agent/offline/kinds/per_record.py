@@ -63,6 +63,9 @@ def match(ctx: Context) -> KindRequest | None:
         record, what = _record(ctx, per[0].group("rec")), ""
     if record is None:
         return None
+    by = re.search(r"\b(?:by|for\s+each|across)\s+", ctx.text)
+    if by and any(m.start >= by.end() and m.column.categorical and m.column != record for m in ctx.mentions):
+        return None  # "avg milk yield per cow by breed": a mean per group, "per cow" says what a row is
     named = [x.column for x in ctx.mentions if x.column.numeric and x.column != record and not x.column.id_like]
     if len(named) > 1:
         return None
