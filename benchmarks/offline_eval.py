@@ -34,6 +34,7 @@ honest rate on unseen data;
 `--heldout22` a twenty-third (`benchmarks/heldout22.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout23` a twenty-fourth (`benchmarks/heldout23.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout24` a twenty-fifth (`benchmarks/heldout24.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout25` a twenty-sixth (`benchmarks/heldout25.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4689,6 +4690,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout22 import HELDOUT22
     from .heldout23 import HELDOUT23
     from .heldout24 import HELDOUT24
+    from .heldout25 import HELDOUT25
 
     return {
         1: HELDOUT,
@@ -4715,6 +4717,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         22: HELDOUT22,
         23: HELDOUT23,
         24: HELDOUT24,
+        25: HELDOUT25,
     }
 
 
