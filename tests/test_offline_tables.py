@@ -574,3 +574,43 @@ def test_rows_kept_while_a_flag_holds() -> None:
     _, text = _run(df, "What are average sales per store when the shops are actually open?")
     means = df[df["Open"] == 1].groupby("Store")["Sales"].mean()
     assert all(_has(text, round(v, 2)) for v in means)
+
+
+def test_a_sum_written_out_with_in_total_and_a_share_never_collected_per_centre() -> None:
+    rng = np.random.default_rng(123)
+    df = pd.DataFrame(
+        {
+            "Voucher No": [f"FB{i:05d}" for i in range(600)],
+            "Distribution Centre": rng.choice(["St Mark's", "Hillside", "Town Hall"], 600),
+            "Adults": rng.integers(1, 4, 600),
+            "Children": rng.integers(0, 4, 600),
+            "Collected (Y/N)": rng.choice(["Y", "N"], 600, p=[0.88, 0.12]),
+        }
+    )
+    _, text = _run(df, "How many people have we fed in total (adults + kids)?")
+    assert _has(text, int((df["Adults"] + df["Children"]).sum()))
+    first = "what pct of vouchers never got picked up?"
+    _, text = _run(df, first)
+    assert _has(text, round(100 * (df["Collected (Y/N)"] == "N").mean(), 2))
+    _, text = _run(df, first, "is any centre particularly bad for that?")
+    rates = df.groupby("Distribution Centre")["Collected (Y/N)"].apply(lambda s: (s == "N").mean())
+    assert all(_has(text, round(100 * r, 2)) for r in rates)
+
+
+def test_trips_counted_by_month_and_a_total_said_after_the_measure() -> None:
+    rng = np.random.default_rng(124)
+    when = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 180 * 24, 900), unit="h")
+    df = pd.DataFrame(
+        {
+            "tpep_pickup_datetime": when.strftime("%Y-%m-%d %H:%M:%S"),
+            "trip_distance": rng.gamma(2, 1.5, 900).round(2),
+            "primary_fuel": rng.choice(["Coal", "Gas", "Wind"], 900),
+            "capacity_mw": rng.gamma(2, 200, 900).round(1),
+        }
+    )
+    _, text = _run(df, "plot trips by month for me, which month was the busiest?")
+    months = when.to_period("M").value_counts()
+    assert "trip_distance" not in text.splitlines()[0] and _has(text, months.max())
+    _, text = _run(df, "which fuel type has the most generating capacity in total?")
+    totals = df.groupby("primary_fuel")["capacity_mw"].sum()
+    assert totals.idxmax() in text and _has(text, round(totals.max(), 1))

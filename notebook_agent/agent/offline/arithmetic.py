@@ -26,7 +26,8 @@ _OPS = [
 _OPERATORS = [(op, re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE)) for op, words in _OPS]
 _SHOWN = {"-": "-", "+": "+", "x": "×", "/": "/", "per": "/", "%": "as % of"}
 # Words before a written-out formula that only name its result ("net import (import minus export)").
-_RESULT_WORDS = frozenset({"net", "gross", "difference", "ratio", "balance", "surplus", "margin", "total", "combined"})
+# ("total" and "combined" stay: "in total (adults + kids)" asks for the sum of the result as well)
+_RESULT_WORDS = frozenset({"net", "gross", "difference", "ratio", "balance", "surplus", "margin"})
 
 
 def _derived(a: Column, op: str, b: Column) -> Column:

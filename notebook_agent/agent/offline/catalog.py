@@ -122,6 +122,8 @@ class Column:
     def significant(self) -> tuple[str, ...]:
         """The name parts that say what the column is (units left out, unless that is all there is)."""
         parts = tuple(s for s in self.stems if s not in UNITS)
+        if len(parts) > 2 and parts[-2:] == ("y", "n"):  # "Collected (Y/N)": the marker of a yes/no column
+            parts = parts[:-2]
         return parts or self.stems
 
     @classmethod
@@ -181,7 +183,10 @@ class Column:
                 len(stems) >= 2 and stems[0] in ("total", "line") and stems[-1] in ("price", "value", "cost")
             )
             or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
-                bool(stems) and stems[-1] in PERSONS and words(name)[-1].endswith("s") and kind == "numeric"
+                bool(stems)
+                and stems[-1] in PERSONS | {"adult", "child", "children", "kid"}  # household sizes add up too
+                and (words(name)[-1].endswith("s") or words(name)[-1] in ("children", "people"))
+                and kind == "numeric"
             )
         )
         return cls(

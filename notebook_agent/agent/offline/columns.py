@@ -142,6 +142,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             continue  # "the latest bill (BILL_AMT1)": the word is glossed by the column's own name
         if rivals and _told_apart(question, m, [r.column for r in rivals]):
             continue
+        parts = {n for c in named if c.formula is not None for n in (c.formula[0], c.formula[2])}
+        if rivals and {m.column.name, *(r.column.name for r in rivals)} <= parts:
+            continue  # "how many people (adults + kids)": the word names the sum written out, not one of its parts
         if (
             rivals
             and m.via in ("partial", "prefix")
@@ -220,6 +223,35 @@ def _describes_named(question: str, m: Mention, chosen: list[Mention], candidate
     before = any(o.start >= m.end and not question[m.end : o.start].strip() for o in full)
     after = bool(_DESCRIBING.search(question[: m.start].lower())) and any(o.end <= m.start for o in full)
     return before or after
+
+
+_COUNTING_CUE = re.compile(
+    r"\b(?:busiest|quietest|how\s+many|number\s+of|count|fewest|(?:per|by|each|every)\s+(?:day|week|month|year|hour))\b",
+    re.IGNORECASE,
+)
+
+
+def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
+    """A plural that is only the first word of a longer measure's name, where the question counts: the rows.
+
+    "Plot trips by month, which was busiest": trips are counted, not trip_distance (its other words are unsaid).
+    """
+    word = m.word.lower()
+    sig = m.column.significant
+    return (
+        m.via == "partial"
+        and m.score < 90
+        and m.column.numeric
+        and len(sig) >= 2
+        and word.endswith("s")
+        and stem(word) == sig[0]
+        and not any(p in {stem(w) for w in WORD.findall(question.lower())} for p in sig[1:])
+        and bool(_COUNTING_CUE.search(question))
+        # "claims over 10k": the claims' amounts bounded (Claim Amt), not rows
+        and not re.match(r"\s+(?:over|under|above|below|more|less|of|worth|>|<|\d)", question[m.end :])
+        # visits_prev_30d beside visits_last_30d: which of them is the reader's to ask
+        and not any(c != m.column and c.numeric and c.significant[:1] == sig[:1] for c in columns)
+    )
 
 
 def _unit_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
@@ -316,6 +348,10 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
     chosen = [m for m in chosen if not _describes_named(question, m, chosen, candidates)]
+    chosen = [m for m in chosen if not _rows_counted(question, m, catalog.of(frame) if frame else catalog.columns)]
+    # "how many people (adults + kids)": a loose word for one part of a sum the question writes out is that sum
+    parts = {n for c in chosen if c.column.formula is not None for n in (c.column.formula[0], c.column.formula[2])}
+    chosen = [m for m in chosen if not (m.column.name in parts and m.via in ("synonym", "prefix", "partial"))]
     chosen = _values_and_rows(question, catalog, frame, chosen, candidates)
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]

@@ -193,6 +193,7 @@ SYNONYMS = [
     {"city", "town", "location", "place"},
     {"peak", "mountain", "mount", "summit"},
     {"primary", "main", "principal"},
+    {"collected", "collect", "picked", "pickup", "collection"},
     {"restaurant", "chain", "brand", "franchise", "outlet"},
     {"sodium", "salt", "salty", "saltier", "saltiest"},
     {"sugar", "sugary", "sweet", "sweeter", "sweetest"},

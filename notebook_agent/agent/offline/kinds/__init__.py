@@ -96,6 +96,9 @@ _GROUPS_BY_VALUES = (
 _SET_AGAINST = re.compile(
     r"^\W*(?:is|are|was|were|does|do)\s+(?:that|it|this|the\s+rate|the\s+share)\s+"
     r"(?:any\s+)?(?:worse|better|higher|lower|different|bigger|smaller|the\s+same)\b"
+    # "is any centre particularly bad for that?", "which depot is worst on this?": the last share per group
+    r"|\b(?:any|which|what)\s+[a-z]+\s+(?:\w+\s+)?(?:worse|better|bad|good|worst|best|higher|lower|highest|lowest)\b"
+    r".*\b(?:for|on|at|with)\s+(?:that|this|it)\W*$"
 )
 
 

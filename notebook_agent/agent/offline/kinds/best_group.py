@@ -123,7 +123,7 @@ def match(ctx: Context) -> KindRequest | None:
     owing = re.search(r"\b(?:owed|owes|lost|loses|spent|spends)\b", ctx.text)
     overall = "sum" if y.additive or (owing and not any(s in NOT_ADDITIVE_WORDS for s in y.stems)) else ""
     agg = {"total": "sum", "sum of": "sum", "median": "median", "overall": overall}.get(m.group("agg") or "", "")
-    if not agg and re.match(r"\W*(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
+    if not agg and re.search(r"\b(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
         agg = "sum"  # "which store sold the most in total"
     if not agg and re.search(r"\bon\s+average\b|\bper\s+(?:head|person|employee|member)\b", m.group("rest")):
         agg = "mean"  # "which job title gets the most overtime on average"

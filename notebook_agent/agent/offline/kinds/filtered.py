@@ -16,7 +16,7 @@ from ..words import PERIOD_CODES
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
 _ASK = re.compile(
-    r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bproportion\b|\bfraction\b|"
+    r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bpct\b|\bproportion\b|\bfraction\b|"
     r"\bhow often\b|\bwhat %|^\W*%"
 )
 # Comparatives that say "above" or "below" a bound; the measure is often named by the word itself (taller: height).
@@ -38,7 +38,7 @@ _CONDITIONS = [
     # "favourable (4 or 5)": the top (or bottom) values of a scale, said one by one
     ("or", re.compile(r"(?<![\w.])(?P<v>\d+)\s+or\s+(?P<hi>\d+)(?![\w.])")),
 ]
-_SHARE = re.compile(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %|^\W*%")
+_SHARE = re.compile(r"\bshare\b|\bpercent|\bpct\b|\bproportion\b|\bfraction\b|\bwhat %|^\W*%")
 _BY = re.compile(r"\b(?:by|per|for each|each|across|within)\b")
 _EQUAL = re.compile(rf"\b(?:are|is|was|were|equal to|equals|exactly)\s+(?P<v>{NUM}|zero)\b")
 _SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "!=": "≠"}
