@@ -614,3 +614,16 @@ def test_trips_counted_by_month_and_a_total_said_after_the_measure() -> None:
     _, text = _run(df, "which fuel type has the most generating capacity in total?")
     totals = df.groupby("primary_fuel")["capacity_mw"].sum()
     assert totals.idxmax() in text and _has(text, round(totals.max(), 1))
+
+
+def test_how_many_of_a_value_are_there_is_counted_afresh_after_other_turns() -> None:
+    rng = np.random.default_rng(125)
+    df = pd.DataFrame(
+        {
+            "BreedName": rng.choice(["Chihuahua", "Shih Tzu", "Beagle", "Unknown"], 600),
+            "AnimalBirthYear": rng.integers(2005, 2022, 600),
+            "Extract Year": rng.choice([2016, 2017, 2018], 600),
+        }
+    )
+    _, text = _run(df, "licences issued per year, which yr had the most?", "how many chihuahuas are there?")
+    assert _has(text, int((df["BreedName"] == "Chihuahua").sum()))

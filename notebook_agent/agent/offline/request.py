@@ -576,6 +576,8 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         and (h.which or h.rows_word or (h.mentions and all(m.via == "time" for m in h.mentions)))
     ):
         intent = "rows"  # "which days were above 25 degrees": the rows themselves
+    if intent in (None, "stat") and h.filters and not h.mentions and re.search(r"\bhow\s+many\b", h.question, re.I):
+        intent = "rows"  # "how many chihuahuas are there?": the rows with a value, counted afresh
     if intent is None and _fresh_over_time(h):
         intent = "chart"  # "requests per month, going up or down?": a new look over time, not the last one regrouped
     follow = (
