@@ -103,26 +103,24 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         except (ValueError, TypeError, OverflowError):
             return False
 
-    def is_yyyymmdd(values: pd.Series) -> bool:
-        if not len(values) or values.min() < 18000101 or values.max() > 21001231:
-            return False
-        sample = edges(values)
-        if not (sample % 1 == 0).all():
-            return False
-        parsed = pd.to_datetime(sample.astype("int64").astype(str), format="%Y%m%d", errors="coerce")
-        return bool(parsed.notna().all())
-
-    def is_mmddyyyy(name: object, values: pd.Series) -> bool:
-        # 10142018 is 14 October 2018 only in a column named for a date (the squirrel census writes them so)
-        if not len(values) or values.min() < 1011800 or values.max() > 12312200:
-            return False
-        if not re.search(r"date|day", str(name), re.IGNORECASE):
+    def packed_dates(values: pd.Series, fmt: str, low: int, high: int) -> bool:
+        # whole numbers in [low, high] that all read as dates in `fmt` (8 digits, zero-padded in front)
+        if not len(values) or values.min() < low or values.max() > high:
             return False
         sample = edges(values)
         if not (sample % 1 == 0).all():
             return False
         digits = sample.astype("int64").astype(str).str.zfill(8)
-        return bool(pd.to_datetime(digits, format="%m%d%Y", errors="coerce").notna().all())
+        return bool(pd.to_datetime(digits, format=fmt, errors="coerce").notna().all())
+
+    def is_yyyymmdd(values: pd.Series) -> bool:
+        return packed_dates(values, "%Y%m%d", 18000101, 21001231)
+
+    def is_mmddyyyy(name: object, values: pd.Series) -> bool:
+        # 10142018 is 14 October 2018 only in a column named for a date (the squirrel census writes them so)
+        return bool(re.search(r"date|day", str(name), re.IGNORECASE)) and packed_dates(
+            values, "%m%d%Y", 1011800, 12312200
+        )
 
     def is_yyyymm(name: object, values: pd.Series) -> bool:
         # 201907 is July 2019 only in a column named for a period: six digits alone may be any code

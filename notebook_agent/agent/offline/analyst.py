@@ -401,7 +401,6 @@ def _check(req: Request, catalog: Catalog) -> str | None:
         if req.intent == "groupby" and req.x is None:
             labels = ", ".join(c.name for c in catalog.of(req.frame) if c.categorical or c.time) or "none"
             return f"Per which column should I group?\n\nLabel and date columns in {req.frame}: {labels}."
-
     elif req.intent == "stat":
         if y is None:
             every = ", ".join(c.name for c in catalog.of(req.frame))

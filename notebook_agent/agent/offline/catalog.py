@@ -572,6 +572,14 @@ def period_columns(columns: list[Column]) -> tuple[str, list[Column]] | None:
 CODE_PARTS = frozenset({"id", "no", "num", "number", "ref", "code", "key"})
 
 
+def yes_value(column: Column) -> str | None:
+    """The yes of a label of two values ("Y" of Y/N, "Yes", "True"), or None."""
+    values = [v for v in dict.fromkeys(column.values) if v.strip()]
+    if len({v.strip().lower() for v in values}) != 2:
+        return None
+    return next((v for v in values if v.strip().lower() in ("y", "yes", "true", "t", "1")), None)
+
+
 def flags_kept(catalog: Catalog, frame: str, text: str) -> list[Column]:
     """The 0/1 columns a question keeps the rows of ("when the shops are open": Open = 1)."""
     out = []

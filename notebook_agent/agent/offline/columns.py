@@ -25,6 +25,7 @@ from .catalog import (
     ValueMention,
     period_columns,
     rows_noun,
+    yes_value,
 )
 from .readings import VERBS
 from .readings import all_candidates as _all_candidates
@@ -142,22 +143,6 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             continue  # "the latest bill (BILL_AMT1)": the word is glossed by the column's own name
         if rivals and _told_apart(question, m, [r.column for r in rivals]):
             continue
-        parts = {n for c in named if c.formula is not None for n in (c.formula[0], c.formula[2])}
-        if rivals and {m.column.name, *(r.column.name for r in rivals)} <= parts:
-            continue  # "how many people (adults + kids)": the word names the sum written out, not one of its parts
-        if (
-            rivals
-            and m.via in ("partial", "prefix")
-            and re.search(
-                r"\b(?:for|with|of|about|regarding)\s+(?:an?\s+|the\s+|any\s+)?$", question[: m.start].lower()
-            )
-            and any(o.score >= 100 and o.end <= m.start for o in chosen)
-        ):
-            continue  # "treatment for a mental health condition": the word describes the column named in full
-        if rivals and any(
-            o.score >= 100 and o.start >= m.end and not question[m.end : o.start].strip() for o in chosen
-        ):
-            continue  # "mental health benefits": words before a column named in full say what kind it is
         wide = period_columns(catalog.of(frame))
         if rivals and wide and {m.column, *(r.column for r in rivals)} <= set(wide[1]):
             continue  # one measure per period of a wide table ("sales": Jan Sales … Apr Sales): all of them
@@ -238,6 +223,7 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
     """
     word = m.word.lower()
     sig = m.column.significant
+    heard = {stem(w) for w in WORD.findall(question.lower())}
     return (
         m.via == "partial"
         and m.score < 90
@@ -245,7 +231,7 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         and len(sig) >= 2
         and word.endswith("s")
         and stem(word) == sig[0]
-        and not any(p in {stem(w) for w in WORD.findall(question.lower())} for p in sig[1:])
+        and not any(p in heard for p in sig[1:])
         and bool(_COUNTING_CUE.search(question))
         # "claims over 10k": the claims' amounts bounded (Claim Amt), not rows
         and not re.match(r"\s+(?:over|under|above|below|more|less|of|worth|>|<|\d)", question[m.end :])
@@ -265,12 +251,6 @@ def _unit_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
     )
 
 
-def _yes_no(column: Column) -> bool:
-    """A label of two values, one of them a yes ("Y"/"N", "Yes"/"No", "True"/"False")."""
-    values = {v.strip().lower() for v in column.values if v.strip()}
-    return len(values) == 2 and bool(values & {"y", "yes", "true", "1", "t"})
-
-
 def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidates: list[Mention]) -> bool:
     """A record code named by its subject word right before another column ("trip duration", "patient age").
 
@@ -285,7 +265,7 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
         sig = m.column.significant
         if not m.column.categorical or not said or said[-1] == sig[-1] or said[-1] not in sig:
             return False
-        if _yes_no(m.column) and said[-1] == [p for p in sig if p not in ("y", "n", "yn")][-1]:
+        if yes_value(m.column) is not None and said[-1] == [p for p in sig if p not in ("y", "n", "yn")][-1]:
             return False  # "billable hrs": the rows a yes/no label marks (Billable (Y/N) = Y), read as a filter
         if m.word.lower().endswith("s") and stem(m.word.lower()) != m.word.lower():
             return False  # "which 5 drugs cost the most": a plural names the things ranked, a qualifier is singular
@@ -369,7 +349,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             replace(c, column=clocks[0]) if c.column.is_date and "%H" not in (c.column.date_format or "") else c
             for c in chosen
         ]
-        if clock and span and not any(c.column.is_date for c in chosen):
+        if span and not any(c.column.is_date for c in chosen):
             chosen.append(Mention(clocks[0], span[0], span[1], 38, question[span[0] : span[1]], "time", clock))
     for i, c in enumerate(chosen):  # "hired each year": HireDate, named by "hired", per calendar year
         if clock and (c.column.is_date or (c.column.time_of_day and clock == "H")):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import flags_kept
+from .catalog import flags_kept, yes_value
 from .columns import (
     CURRENCY,
     STOP,
@@ -1134,10 +1134,9 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
     mentions = find_mentions(text, catalog, frame)
     out: list[dict[str, Any]] = []
     for m in mentions:
-        values = [v for v in dict.fromkeys(m.column.values) if v.strip()]
-        yes = next((v for v in values if v.strip().lower() in ("y", "yes", "true", "t")), None)
+        yes = yes_value(m.column)
         after = [o for o in mentions if o.start >= m.end and not text[m.end : o.start].strip()]
-        if m.column.categorical and len(values) == 2 and yes and after and after[0].column.numeric:
+        if m.column.categorical and yes is not None and after and after[0].column.numeric:
             out.append({"column": m.column.name, "op": "==", "value": yes, "part": None})
             text = _blank(text, m.start, m.end)
     return out, text
@@ -1231,10 +1230,11 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     names = unique
     hints.mentions = names
     hints.connective = _connective(text, names)
-    for flag in flags_kept(catalog, frame, question):  # "when the shops are actually open": Open = 1
+    kept = flags_kept(catalog, frame, question)  # "when the shops are actually open": Open = 1
+    for flag in kept:
         if not any(f["column"] == flag.name for f in hints.filters):
             hints.filters.append({"column": flag.name, "op": "==", "value": 1, "part": None})
-    hints.mentions = [m for m in hints.mentions if m.column not in flags_kept(catalog, frame, question)]
+    hints.mentions = [m for m in hints.mentions if m.column not in kept]
     numbers = [m.column.name for m in names if m.column.numeric and not m.column.id_like]
     if ZEROS.search(low) and len(numbers) == 1 and not any(f["column"] == numbers[0] for f in hints.filters):
         hints.filters.append({"column": numbers[0], "op": "!=", "value": 0, "part": None})  # "ignoring zeros"

@@ -93,13 +93,11 @@ def _value_pattern(column: Column, text: str) -> str:
     acronym = re.search(r"\((?P<a>[A-Z]{2,6})\)\s*$", text)
     if acronym:  # "BEVs" of "Battery Electric Vehicle (BEV)": the letters the value spells itself out with
         own = rf"(?:{own}|{acronym['a']}s?)"
-    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    bare = _without_note(text)
     if bare != text and len(bare) >= 2 and _loose(bare):
         # "Cat 1" of "Cat 1 (24 hrs)": the value without its note in brackets; when others share it ("Success
         # (main peak)", "Success (subpeak)"), the most common of them (the profile lists values by count)
-        sharing = [
-            v.strip() for v in column.values if re.sub(r"\s*\([^)]*\)\s*$", "", v).strip().lower() == bare.lower()
-        ]
+        sharing = [v.strip() for v in column.values if _without_note(v).lower() == bare.lower()]
         if sharing and sharing[0] == text.strip():
             own = rf"(?:{own}|{_loose(bare)}(?:e?s)?)"
     lead = _leading_words(column, text)
@@ -113,6 +111,11 @@ def _value_pattern(column: Column, text: str) -> str:
         head = slash["head"]
         own = rf"(?:{own}|{_loose(head + slash['a'])}(?:e?s)?|{_loose(head + slash['b'])}(?:e?s)?)"
     return f"(?:{own}|{_VALUE_WORDS[key]})" if key in _VALUE_WORDS else own
+
+
+def _without_note(value: str) -> str:
+    """A value without a note in brackets at its end ("Cat 1 (24 hrs)": "Cat 1")."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", value).strip()
 
 
 def _leading_words(column: Column, text: str) -> str | None:

@@ -186,6 +186,7 @@ def _flip(ctx: Context) -> KindRequest | None:
 # Kinds whose cell can be narrowed to the rows with named values (`where`).
 _NARROWS = ("filtered", "value_counts", "best_group")
 _ONLY = re.compile(r"\b(?:only|just|among|for|of|on|in|at)\b")
+_NARROW_FILLER = _FILLER | {"only", "just", "among", "of", "in", "on", "at"}  # words of a narrowing follow-up
 _YEAR_ONLY = re.compile(
     r"^\W*(?:and\s+|now\s+|what\s+about\s+)?(?:only|just)?\s*(?:in|for|during)?\s*((?:19|20)\d\d)\W*$"
 )
@@ -234,10 +235,7 @@ def _narrow(ctx: Context) -> KindRequest | None:
             rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
     # the rows may be named by who they are about ("casual riders", "the women customers")
     people = PERSONS | {"people", "person", "one", "ones", "row", "record"}
-    if any(
-        w not in _FILLER | {"only", "just", "among", "of", "in", "on", "at"} and stem(w) not in people
-        for w in re.findall(r"[a-z]+", rest)
-    ):
+    if any(w not in _NARROW_FILLER and stem(w) not in people for w in re.findall(r"[a-z]+", rest)):
         return None
     req = KindRequest.from_dict(ctx.last)
     if values[0].column.name in (req.column, req.group):
@@ -264,10 +262,7 @@ def _flag_named(ctx: Context) -> KindRequest | None:
     rest = ctx.text[: ctx.mentions[0].start] + " " + ctx.text[ctx.mentions[0].end :]
     people = PERSONS | {"people", "person", "one", "ones", "row", "record", "game", "games"}
     if any(
-        w not in _FILLER | {"only", "just", "among", "of", "in", "on", "at"}
-        and stem(w) not in people
-        and not w.endswith("s")
-        for w in re.findall(r"[a-z]+", rest)
+        w not in _NARROW_FILLER and stem(w) not in people and not w.endswith("s") for w in re.findall(r"[a-z]+", rest)
     ):
         return None
     req = KindRequest.from_dict(ctx.last)

@@ -24,6 +24,7 @@ _ASK = re.compile(
     rf"brought\s+in|brings\s+in|raised|raises|took\s+in|takes\s+in|paid|pays|spent|brought)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
 )
+_OWING = re.compile(r"\b(?:owed|owes|lost|loses|spent|spends)\b")  # amounts of anything that add up
 _AGAIN = re.compile(
     rf"^\W*(?:and|what about|how about|now|also)?\s*(?:the\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     r"(?:\s+(?:one|group))?\s*(?:as well|too|also|then)?\W*$"
@@ -119,9 +120,9 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     else:
         y = values[0].column
-    # "which store sold the most overall": the total of what adds up; time lost or money owed adds up too
-    owing = re.search(r"\b(?:owed|owes|lost|loses|spent|spends)\b", ctx.text)
-    overall = "sum" if y.additive or (owing and not any(s in NOT_ADDITIVE_WORDS for s in y.stems)) else ""
+    # "which store sold the most overall": the total of what adds up; money owed or spent, time lost add up too
+    owing = bool(_OWING.search(ctx.text)) and not any(s in NOT_ADDITIVE_WORDS for s in y.stems)
+    overall = "sum" if y.additive or owing else ""
     agg = {"total": "sum", "sum of": "sum", "median": "median", "overall": overall}.get(m.group("agg") or "", "")
     if not agg and re.search(r"\b(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
         agg = "sum"  # "which store sold the most in total"
@@ -134,11 +135,7 @@ def match(ctx: Context) -> KindRequest | None:
         ) or (
             values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
-        # money owed, time lost, money spent: amounts of anything that add up, whatever the column is called
-        spent = re.search(r"\b(?:owed|owes|lost|loses|spent|spends)\b", ctx.text) and not any(
-            s in NOT_ADDITIVE_WORDS for s in y.stems
-        )
-        agg = "sum" if (y.additive or y.kind == "bool" or spent) and not m.group("agg") and amount else "mean"
+        agg = "sum" if (y.additive or y.kind == "bool" or owing) and not m.group("agg") and amount else "mean"
     # "which rep has won the most revenue": only the rows with the one value of another label the question names
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     said: dict[str, set[str]] = {}

@@ -95,7 +95,7 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     The groups are those of another label whose values are named beside it ("for cats vs dogs"), or that follows
     "by".
     """
-    said = re.search(r"\brates?\b", ctx.text)
+    said = _RATE.search(ctx.text)
     if not said or any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
         return None
     if any(
@@ -797,7 +797,8 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
     # "what percentage of people live in cities in X": a value; "loans" of loan_amnt names the rows, not a measure
     measured = any(x.column.numeric and not things_counted(x) for x in ctx.mentions)
-    within = _share_within(ctx) if (_share(_said(ctx)) or _RATE.search(ctx.text)) and not measured else None
+    # (a rate alone was tried before the conditions: `_match`)
+    within = _share_within(ctx) if _share(_said(ctx)) and not measured else None
     if within is not None:
         return within
     if _share(_said(ctx)) and not measured and len({(v.column.name, v.value) for v in values}) == 1:

@@ -101,7 +101,6 @@ def _absent(ctx: Context) -> KindRequest | None:
     )
 
 
-_AFTER_IT = re.compile(r"^\s+(?:(?:is|are|was|were)\s+)?(?:missing|lacking|without)\s+(?:it|them|that|this|one)\b")
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|typical)\b")
 
 
@@ -492,7 +491,7 @@ def _span_count(ctx: Context, dates: list[Column]) -> KindRequest | None:
     """
     said = _SPAN.search(ctx.text)
     late = _LATE.search(ctx.text)
-    shared = re.search(r"\b(?:percent\w*|share|proportion|fraction)\b|%", ctx.text)
+    shared = re.search(r"\bfraction\b|%", ctx.text)  # besides the share words `_COUNTING` has
     if (said is None and late is None) or not (_COUNTING.search(ctx.text) or shared):
         return None  # a span in words, or late alone ("how many were overdue": later than due at all)
     if any(m.column.numeric and set(m.column.stems) & _TIMED for m in ctx.mentions):
