@@ -20,37 +20,11 @@ import numpy as np
 import pandas as pd
 
 from .offline_eval import Check, Dataset, Q, asks, both, either, has, label_of, words
+from .offline_eval import corr_of as _corr
+from .offline_eval import rounded_share as _share
+from .offline_eval import rounded_shares as _shares
 
 # --- shared helpers ------------------------------------------------------------------------------------------------
-
-
-def _share(value: Callable[[pd.DataFrame], float] | float) -> Check:
-    """A share, as a fraction or as a percentage; a percentage may be rounded to one decimal (3.64% read as 3.6%)."""
-
-    def check(answer: str, df: pd.DataFrame) -> str | None:
-        want = float(value(df) if callable(value) else value)
-        found = [float(t.replace(",", "")) for t in re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+", answer)]
-        for f in found:
-            if abs(f - 100 * want) <= max(0.01 * 100 * abs(want), 0.05) or abs(f - want) <= max(
-                0.01 * abs(want), 0.0005
-            ):
-                return None
-        return f"missing share {want:.4g}"
-
-    return check
-
-
-def _shares(values: Callable[[pd.DataFrame], Any]) -> Check:
-    """Every share computed from the frame appears, as a fraction or as a percentage."""
-
-    def check(answer: str, df: pd.DataFrame) -> str | None:
-        for w in np.atleast_1d(values(df)):
-            why = _share(float(w))(answer, df)
-            if why:
-                return why
-        return None
-
-    return check
 
 
 def _about(values: Callable[[pd.DataFrame], Any]) -> Check:
@@ -65,14 +39,6 @@ def _about(values: Callable[[pd.DataFrame], Any]) -> Check:
         return None
 
     return check
-
-
-def _corr(x: Callable[[pd.DataFrame], pd.Series], y: Callable[[pd.DataFrame], pd.Series]) -> Check:
-    """Pearson or Spearman correlation of two series computed from the frame, to about three figures."""
-    return either(
-        has(lambda d: float(x(d).corr(y(d))), rel=0.01),
-        has(lambda d: float(x(d).corr(y(d), method="spearman")), rel=0.01),
-    )
 
 
 def _labels(values: Callable[[pd.DataFrame], list[str]]) -> Check:

@@ -932,6 +932,43 @@ def label_of(value: Callable[[pd.DataFrame], str]) -> Check:
     return check
 
 
+def rounded_share(value: Callable[[pd.DataFrame], float] | float) -> Check:
+    """A share, as a fraction or as a percentage; a percentage may be rounded to one decimal (3.64% read as 3.6%)."""
+
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        want = float(value(df) if callable(value) else value)
+        found = [float(t.replace(",", "")) for t in re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+", answer)]
+        for f in found:
+            if abs(f - 100 * want) <= max(0.01 * 100 * abs(want), 0.05) or abs(f - want) <= max(
+                0.01 * abs(want), 0.0005
+            ):
+                return None
+        return f"missing share {want:.4g}"
+
+    return check
+
+
+def rounded_shares(values: Callable[[pd.DataFrame], Any]) -> Check:
+    """Every share computed from the frame appears, as a fraction or as a percentage."""
+
+    def check(answer: str, df: pd.DataFrame) -> str | None:
+        for w in np.atleast_1d(values(df)):
+            why = rounded_share(float(w))(answer, df)
+            if why:
+                return why
+        return None
+
+    return check
+
+
+def corr_of(x: Callable[[pd.DataFrame], pd.Series], y: Callable[[pd.DataFrame], pd.Series]) -> Check:
+    """Pearson or Spearman correlation of two series computed from the frame, to about three figures."""
+    return either(
+        has(lambda d: float(x(d).corr(y(d))), rel=0.01),
+        has(lambda d: float(x(d).corr(y(d), method="spearman")), rel=0.01),
+    )
+
+
 HELDOUT2 = [
     Dataset(
         "usarrests",
