@@ -35,6 +35,7 @@ honest rate on unseen data;
 `--heldout23` a twenty-fourth (`benchmarks/heldout23.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout24` a twenty-fifth (`benchmarks/heldout24.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout25` a twenty-sixth (`benchmarks/heldout25.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout26` a twenty-seventh (`benchmarks/heldout26.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4728,6 +4729,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout23 import HELDOUT23
     from .heldout24 import HELDOUT24
     from .heldout25 import HELDOUT25
+    from .heldout26 import HELDOUT26
 
     return {
         1: HELDOUT,
@@ -4755,6 +4757,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         23: HELDOUT23,
         24: HELDOUT24,
         25: HELDOUT25,
+        26: HELDOUT26,
     }
 
 
