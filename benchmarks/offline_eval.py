@@ -36,6 +36,7 @@ honest rate on unseen data;
 `--heldout24` a twenty-fifth (`benchmarks/heldout24.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout25` a twenty-sixth (`benchmarks/heldout25.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout26` a twenty-seventh (`benchmarks/heldout26.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout27` a twenty-eighth (`benchmarks/heldout27.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4730,6 +4731,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout24 import HELDOUT24
     from .heldout25 import HELDOUT25
     from .heldout26 import HELDOUT26
+    from .heldout27 import HELDOUT27
 
     return {
         1: HELDOUT,
@@ -4758,6 +4760,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         24: HELDOUT24,
         25: HELDOUT25,
         26: HELDOUT26,
+        27: HELDOUT27,
     }
 
 
