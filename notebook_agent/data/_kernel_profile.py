@@ -131,6 +131,26 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         sample = edges(values)
         return bool((sample % 1 == 0).all() and sample.astype("int64").mod(100).between(1, 12).all())
 
+    def listed_labels(values: pd.Series) -> list[list[object]] | None:
+        """The most common labels of text that lists several per row ("Action;Indie", "North Indian, Chinese").
+
+        Read on the first 2,000 rows: most list two or more short labels without digits, and the labels repeat
+        (an address or a sentence has commas too, but its parts are long, numbered or seldom the same).
+        """
+        sample = values.iloc[:2000].astype(str)
+        listed = sample.str.contains(r"[^\W\d]\s?[,;|]\s?[^\W\d]", regex=True)
+        if len(sample) < 20 or listed.mean() < 0.2:
+            return None
+        parts = sample.str.split(r"\s*[,;|]\s*", regex=True).explode().str.strip()
+        parts = parts[parts != ""]
+        if parts.str.contains(r"\d").mean() > 0.1 or parts.str.split().str.len().mean() > 3:
+            return None
+        counts = parts.value_counts()
+        if len(counts) > 0.2 * len(parts):
+            return None
+        labels = values.astype(str).str.split(r"\s*[,;|]\s*", regex=True).explode().str.strip().value_counts()
+        return [[cut(v), int(c)] for v, c in labels.head(top_values).items() if v]
+
     def describe(name: object, series: pd.Series) -> dict[str, Any]:
         info: dict[str, Any] = {"name": cut(name), "dtype": str(series.dtype), "nulls": int(series.isna().sum())}
         values = series.dropna() if info["nulls"] else series  # no copy of a big column without nulls
@@ -189,6 +209,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 first = values.iloc[:1000].drop_duplicates()
                 first = first if len(first) >= 3 else values.drop_duplicates()
                 info["examples"] = [cut(v) for v in first.head(3)]
+            if strings and len(values) and (labels := listed_labels(values)):
+                info["labels"] = labels
             if strings and len(values) and (fmt := text_date_format(values)):
                 info.update(date_like=True, date_format=fmt)
         return info

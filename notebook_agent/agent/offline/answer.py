@@ -576,7 +576,9 @@ def headline(req: Request, result: dict[str, Any]) -> str:
         "correlation": f"Correlation of {x} and {y}",
         "most_correlated": f"Correlation of each numeric column with {y}",
         "corr_matrix": "Correlation matrix of the numeric columns",
-        "top": f"{'Lowest' if req.order == 'min' else 'Top'} {fmt(req.n)} by {y}" + (f" per {x}" if x else ""),
+        "top": f"{'Lowest' if req.order == 'min' else 'Top'} {fmt(req.n)} by {y}" + (f" per {x}" if x else "")
+        if y
+        else f"{'Fewest' if req.order == 'min' else 'Top'} {fmt(req.n)} {x} by number of rows",
         "extreme": f"{'Lowest' if req.order == 'min' else 'Highest'} {y or 'count'}" + (f" by {x}" if x else ""),
         "stat": f"{_agg_word(agg)} of {y}",
         "rows": "Rows matching the filter",

@@ -113,7 +113,11 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
             right = [m for m in readings if m.start == after] or _by_unit(question, after, catalog, frame)
             if not left or not right:
                 continue
-            best_a, best_b = max(left, key=lambda m: m.score), max(right, key=lambda m: m.score)
+            best_a = max(left, key=lambda m: m.score)
+            # "parts + labour": of Labour Hrs and Labour Cost (£), the one in the same money as Parts Cost (£)
+            # (a name said in part is enough: "labour" is all of Labour Hrs, but the sum is of money)
+            money = [m for m in right if m.score >= 50 and CURRENCY.search(m.column.name)]
+            best_b = max(money if CURRENCY.search(best_a.column.name) and money else right, key=lambda m: m.score)
             a, b = best_a.column, best_b.column
             if a == b or (op == "per" and not _divides(best_a, best_b)):
                 continue

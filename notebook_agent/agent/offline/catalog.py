@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .glossary import described
+from .glossary import described, value_meanings
 from .words import (
     ADDITIVE_WHOLE_WORDS,
     ADDITIVE_WORDS,
     CLOCK_PERIODS,
+    CURRENCY,
     FLAG_ONLY,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
@@ -47,6 +48,8 @@ class Column:
     additive: bool = False
     values: tuple[str, ...] = ()
     n_unique: int | None = None
+    listed: tuple[str, ...] = ()  # the labels of text that lists several per row, most common first
+    coded: tuple[tuple[str, str], ...] = ()  # (code, the words it means) of a well-known table's coded values
     position: int = 0
     stems: tuple[str, ...] = ()
 
@@ -85,8 +88,24 @@ class Column:
 
         The cell decides on the whole column (most rows with a comma), the profile only shows a few values.
         """
-        listed = [v for v in self.values if re.search(r"[^\W\d],\s?[^\W\d]", v)]
+        if self.listed:
+            return True
+        listed = [v for v in self.values if re.search(r"[^\W\d]\s?[,;|]\s?[^\W\d]", v)]
         return self.kind in ("categorical", "text") and not self.id_like and len(listed) >= 1
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The labels listed inside the values seen ("windows;mac": windows, mac), when it lists several."""
+        if not self.multi_label:
+            return ()
+        if self.listed:  # counted over the column by the profile
+            return self.listed
+        parts = (p.strip() for v in self.values for p in LIST_SEPARATOR.split(v))
+        return tuple(dict.fromkeys(p for p in parts if p and p not in self.values))
+
+    def lists(self, value: Any) -> bool:
+        """Whether `value` is one label of a column that lists several per row ("Action" of "Action;Indie")."""
+        return self.multi_label and isinstance(value, str) and not LIST_SEPARATOR.search(value.strip())
 
     @property
     def flag(self) -> bool:
@@ -139,7 +158,7 @@ class Column:
         year_like = (
             kind == "numeric"
             and not is_date
-            and integral
+            and (integral or "float" in str(info.get("dtype", "")).lower())  # years with blanks, or 2011.4
             and isinstance(lo, int | float)
             and isinstance(hi, int | float)
             and 1000 <= lo <= hi <= 2200
@@ -161,11 +180,14 @@ class Column:
             and not plural_unit
         )
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
+        listed = tuple(str(v[0]) for v in info.get("labels", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         numeric_text = not is_date and (
             (kind in ("text", "other") and _mostly_numbers(values))
             or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
         )
+        if numeric_text and any(_OUT_OF.search(v) for v in values) and "rating" not in stems:
+            stems += ("rating",)  # "4.1/5", "3.8 /5": scores out of five are ratings, whatever the column's name
         clock = kind in ("text", "other") and not is_date and _all_clocks(values)  # few repeated: labels
         additive = (
             (
@@ -201,6 +223,7 @@ class Column:
             additive=additive,
             values=values,
             n_unique=info.get("n_unique"),
+            listed=listed,
             position=position,
             stems=stems,
             numeric_text=numeric_text,
@@ -256,12 +279,59 @@ def paired_totals(columns: list[Column]) -> list[Column]:
     return out
 
 
+def has_label(column: str, label: str, frame: str = "data") -> str:
+    """The test that a column listing several labels per row ("windows;mac") lists `label`, in any case."""
+    pattern = rf"(?:^|[,;|])\s*{re.escape(label)}\s*(?:[,;|]|$)"
+    return f"{frame}[{json.dumps(column, ensure_ascii=False)}].astype(str).str.contains({pattern!r}, case=False)"
+
+
+LIST_SEPARATOR = re.compile(r"\s*[,;|]\s*")
+
+
+_COST_WORDS = frozenset({"cost", "spend", "charge", "expense"})
+
+
+def cost_totals(columns: list[Column]) -> list[Column]:
+    """The whole cost of a row kept in two parts ("Labour Cost (£)", "Parts Cost (£)"): what "cost" alone means.
+
+    Only when exactly two money columns end in the same cost word, both add up, and no column is that cost
+    alone or its total; "labour cost" still names its own part.
+    """
+    by_word: dict[str, list[Column]] = {}
+    for c in columns:
+        parts = c.significant
+        if c.numeric and not c.id_like and c.formula is None and parts and parts[-1] in _COST_WORDS:
+            by_word.setdefault(parts[-1], []).append(c)
+    out = []
+    for word, found in by_word.items():
+        whole = [c for c in found if len(c.significant) == 1 or "total" in c.significant]
+        if len(found) != 2 or whole or not all(c.additive and CURRENCY.search(c.name) for c in found):
+            continue
+        a, b = found
+        out.append(
+            Column(
+                frame=a.frame,
+                name=f"{a.name}{DERIVED}{b.name}",
+                kind="numeric",
+                dtype="float64",
+                additive=True,
+                position=max(a.position, b.position) + 1000,
+                stems=(word,),
+                formula=(a.name, "sum", b.name),
+            )
+        )
+    return out
+
+
 # An event a date records, by the name of that date ("churn_date", "cancelled_at"), and the word for having it.
 _EVENTS = {
     "churn": "churned", "cancel": "cancelled", "cancellation": "cancelled", "close": "closed", "resolve": "resolved",
     "return": "returned", "leave": "left", "exit": "exited", "discharge": "discharged", "death": "died",
     "termination": "terminated", "terminate": "terminated", "delivery": "delivered", "deliver": "delivered",
     "completion": "completed", "complete": "completed", "refund": "refunded", "payment": "paid", "resign": "resigned",
+    "disposal": "disposed", "approval": "approved", "dispatch": "dispatched", "ship": "shipped",
+    "shipment": "shipped", "resolution": "resolved", "settlement": "settled", "decision": "decided",
+    "closure": "closed",
 }  # fmt: skip
 _EVENTS |= {v: v for v in set(_EVENTS.values())}  # "closed_at", "delivered_at" say the event already
 
@@ -278,6 +348,8 @@ def event_flags(columns: list[Column], infos: list[dict[str, Any]]) -> list[Colu
         event = next((_EVENTS[s] for s in c.stems if s in _EVENTS), None)
         if not c.is_date or event is None or not nulls.get(c.name) or any(o.stems == (event,) for o in columns):
             continue
+        if any(v.strip().lower() == event for o in columns if o.categorical for v in o.values):
+            continue  # a Status of "Approved" says it already, and says it for the rows without a date too
         out.append(
             Column(
                 frame=c.frame,
@@ -344,6 +416,8 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 f"{frame}[{name}] = (pd.to_datetime({frame}[{a}]) - pd.to_datetime({frame}[{b}]))"
                 ".dt.total_seconds() / 60"
             )
+        elif op == "sum":  # a cost kept in two parts: a row missing one part still costs the other
+            lines.append(f"{frame}[{name}] = {frame}[[{a}, {b}]].sum(axis=1, min_count=1)  # both parts together")
         elif op == "x":  # a product of two columns ("passengers x distance")
             lines.append(f"{frame}[{name}] = {frame}[{a}] * {frame}[{b}]")
         elif op == "*":  # a unit converted: the factor is a number, not a column
@@ -370,7 +444,7 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {marked_to_number(f'{frame}[{name}]', c.values)}")
         else:  # numbers with a few words among them ("Not Provided"): those cells are missing
             lines.append(f"# {c.name} is stored as text (some cells are not numbers): read it as numbers")
-            lines.append(f'{frame}[{name}] = pd.to_numeric({frame}[{name}], errors="coerce")')
+            lines.append(f"{frame}[{name}] = {plain_to_number(f'{frame}[{name}]')}")
     return lines
 
 
@@ -424,7 +498,8 @@ def _all_clocks(values: tuple[str, ...]) -> bool:
     return len(values) > 0 and all(_HMS.fullmatch(v) for v in values)
 
 
-_MARKED = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb])?\s*")
+_MARKED = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")
+_OUT_OF = re.compile(r"\d\s*/\s*(?:5|10|100)\s*$")  # a score out of five, ten or a hundred: "4.1/5", "3.8 /5"
 _MAGNITUDE = re.compile(r"\s*[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
 NUMBER_MARKS = r"[$€£,+%\s]"  # what a cell of marked numbers holds besides the number
 
@@ -434,12 +509,24 @@ def marked_to_number(series: str, values: tuple[str, ...] = ()) -> str:
 
     With magnitude letters among the `values` seen ("10.00K", "1.50M"), each number is multiplied by its letter.
     """
+    if any(_OUT_OF.search(v) for v in values):  # "4.1/5": the score, without what it is out of
+        series = rf'{series}.astype(str).str.replace(r"\s*/\s*\d+\s*$", "", regex=True)'
     if not any(_MAGNITUDE.fullmatch(v) for v in values):
         return f'pd.to_numeric({series}.astype(str).str.replace(r"{NUMBER_MARKS}", "", regex=True), errors="coerce")'
     text = f"{series}.astype(str).str.strip()"
     number = f'pd.to_numeric({text}.str.replace(r"{NUMBER_MARKS}|[KkMmBb]$", "", regex=True), errors="coerce")'
     letter = f'{text}.str[-1:].str.upper().map({{"K": 1e3, "M": 1e6, "B": 1e9}}).fillna(1)'
     return f"{number} * {letter}"
+
+
+def plain_to_number(series: str) -> str:
+    """The expression that reads numbers kept as text, thousands commas and all ("1,200"); the rest: missing.
+
+    The examples a profile shows may all be short ("400", "NEW"), so commas are dropped wherever they group
+    thousands, not only when an example shows one.
+    """
+    commas = r'r"(?<=\d),(?=\d{3}(?!\d))"'
+    return f'pd.to_numeric({series}.astype(str).str.replace({commas}, "", regex=True), errors="coerce")'
 
 
 def marked_numbers(values: tuple[str, ...]) -> bool:
@@ -449,7 +536,7 @@ def marked_numbers(values: tuple[str, ...]) -> bool:
     cell read times its letter (K a thousand, M a million, B a billion).
     """
     numbers = [v for v in values if _MARKED.fullmatch(v)]
-    marked = any(re.search(r"[$€£,+%]", v) or _MAGNITUDE.fullmatch(v) for v in numbers)
+    marked = any(re.search(r"[$€£,+%]", v) or _MAGNITUDE.fullmatch(v) or _OUT_OF.search(v) for v in numbers)
     return marked and len(numbers) * 3 >= len(values) * 2
 
 
@@ -477,12 +564,17 @@ class Catalog:
             catalog.rows[frame] = int((profile.get("shape") or [0])[0])
             infos = profile.get("columns", [])
             meanings = described(str(info.get("name", "")) for info in infos)
+            codes = value_meanings(str(info.get("name", "")) for info in infos)
             own = [
-                Column.from_profile(frame, info, i, meanings.get(str(info.get("name", ""))))
+                replace(
+                    Column.from_profile(frame, info, i, meanings.get(str(info.get("name", "")))),
+                    coded=tuple(codes.get(str(info.get("name", "")), {}).items()),
+                )
                 for i, info in enumerate(infos)
             ]
             catalog.columns += times_of_day(own)
             catalog.columns += paired_totals(catalog.of(frame))
+            catalog.columns += cost_totals(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)
         return catalog
 

@@ -12,7 +12,7 @@ import ast
 import json
 from typing import Any
 
-from .catalog import marked_example, marked_numbers, marked_to_number
+from .catalog import has_label, marked_example, marked_numbers, marked_to_number, plain_to_number
 from .columns import Catalog, Column
 from .parse import MONTHS
 from .request import Request
@@ -137,6 +137,9 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
         return f"pd.Timestamp({lit(v)})" if part == "date" else lit(v)
 
     text_values = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    if column is not None and op in ("==", "!=") and column.lists(value):
+        test = has_label(name, value)  # "run on mac": rows whose list ("windows;mac;linux") has the label
+        return test if op == "==" else f"~{test}"
     if column is not None and column.categorical and text_values and part is None:
         known = set(column.values)
         variants = {k.strip().lower() for k in known if k not in text_values}
@@ -191,7 +194,7 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
         code.add(f"data[{name}] = {marked_to_number(f'data[{name}]', column.values)}")
     else:
         code.comment(f"{column.name} is stored as text: convert it to numbers (unreadable cells become missing)")
-        code.add(f'data[{name}] = pd.to_numeric(data[{name}], errors="coerce")')
+        code.add(f"data[{name}] = {plain_to_number(f'data[{name}]')}")
 
 
 def prepare(
@@ -226,6 +229,11 @@ def prepare(
     for column in dates:
         if column.name in used or all_columns:
             _parse_date(code, column)
+    for name in used:
+        found = catalog.get(frame, name)
+        if found is not None and found.year_like and "float" in found.dtype and name not in numbers:
+            # a year kept as a decimal (blanks, or the part of a year: 2011.4) is grouped by its calendar year
+            code.add(f"data[{lit(name)}] = np.floor(data[{lit(name)}]).astype('Int64')")
     numeric_filters = [
         f["column"]
         for f in req.filters

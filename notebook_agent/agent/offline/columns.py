@@ -143,6 +143,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             continue  # "the latest bill (BILL_AMT1)": the word is glossed by the column's own name
         if rivals and _told_apart(question, m, [r.column for r in rivals]):
             continue
+        candidates = {m.column, *(r.column for r in rivals)}
+        if rivals and any(v.column in candidates for v in find_values(question, catalog, frame, [])):
+            continue  # "broad gills": broad is a value of gill-size; "paid by credit card": of payment_type
         wide = period_columns(catalog.of(frame))
         if rivals and wide and {m.column, *(r.column for r in rivals)} <= set(wide[1]):
             continue  # one measure per period of a wide table ("sales": Jan Sales … Apr Sales): all of them
@@ -233,6 +236,10 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         and stem(word) == sig[0]
         and not any(p in heard for p in sig[1:])
         and bool(_COUNTING_CUE.search(question))
+        # "avg number of lessons": an average of the measure, not rows counted
+        and not re.search(
+            r"\b(?:average|avg|mean|median|typical)\s+(?:number|no\.?|count)\s+of\s+$", question[: m.start].lower()
+        )
         # "claims over 10k": the claims' amounts bounded (Claim Amt), not rows
         and not re.match(r"\s+(?:over|under|above|below|more|less|of|worth|>|<|\d)", question[m.end :])
         # visits_prev_30d beside visits_last_30d: which of them is the reader's to ask
@@ -301,9 +308,21 @@ def _qualifies(question: str, m: Mention, chosen: Mention) -> bool:
     return not between.strip()
 
 
+def _inside(o: Mention, c: Mention) -> bool:
+    """`o` reads a shorter stretch within `c`'s."""
+    return c.start <= o.start and o.end <= c.end and (o.end - o.start) < (c.end - c.start)
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     candidates = _all_candidates(question, catalog, frame)
+    # A whole name said beats any reading of a part of it ("duration (seconds) in minutes", not its first words)
+    candidates = [
+        replace(c, score=max(o.score for o in inside) + 0.01)
+        if c.via == "name" and (inside := [o for o in candidates if _inside(o, c) and o.score >= c.score])
+        else c
+        for c in candidates
+    ]
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
     candidates.sort(
         key=lambda m: (
@@ -333,6 +352,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     parts = {n for c in chosen if c.column.formula is not None for n in (c.column.formula[0], c.column.formula[2])}
     chosen = [m for m in chosen if not (m.column.name in parts and m.via in ("synonym", "prefix", "partial"))]
     chosen = _values_and_rows(question, catalog, frame, chosen, candidates)
+    chosen = [m for m in chosen if not _year_of_named_date(question, m, chosen)]
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]
     span = clock_span(question)
@@ -359,6 +379,25 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])
     return sorted(chosen, key=lambda m: m.start)
+
+
+_PER_YEAR = re.compile(r"\b(?:each|per|by|every|which|a)\s+(?:year|yr)s?\b", re.I)
+
+
+def _year_of_named_date(question: str, m: Mention, chosen: list[Mention]) -> bool:
+    """A year named only by "year" beside a date named otherwise ("licences issued per year"): not meant.
+
+    A year column named only by "year" is not the one meant when the question names a date by its other words;
+    the year column's own words ("extract") are not said.
+    """
+    if not (m.column.year_like and not m.column.is_date and m.via == "partial"):
+        return False
+    if not any((c.column.is_date or c.column.year_like) and c.via != "time" and c is not m for c in chosen):
+        return False  # (or another year named by its own words: "commissioned each year", commissioning_year)
+    if not any(said.start() <= m.start < said.end() for said in _PER_YEAR.finditer(question)):
+        return False
+    words_said = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+    return not any(p in words_said for p in m.column.stems if p not in ("year", "yr") and p not in STOP)
 
 
 def _values_and_rows(

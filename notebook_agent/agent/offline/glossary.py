@@ -10,23 +10,68 @@ words, as if it had been named in full; the column keeps its own name in code an
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .words import words
 
 
 @dataclass(frozen=True)
 class Table:
-    """One well-known table: columns that identify it (all present, case-insensitive) and what its codes mean."""
+    """One well-known table: columns that identify it (all present, case-insensitive) and what its codes mean.
+
+    `values`: per column, what each coded value means ("S": "southampton"), several words parted by "|".
+    """
 
     signature: frozenset[str]
     codes: dict[str, str]
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-def _table(signature: str, codes: dict[str, str]) -> Table:
+def _table(signature: str, codes: dict[str, str], values: dict[str, dict[str, str]] | None = None) -> Table:
     """Names split by commas when any holds a space ("type 1, sp. atk"), else by spaces."""
     names = signature.split(",") if "," in signature else signature.split()
-    return Table(frozenset(n.strip().lower() for n in names), {k.lower(): v for k, v in codes.items()})
+    return Table(
+        frozenset(n.strip().lower() for n in names),
+        {k.lower(): v for k, v in codes.items()},
+        {k.lower(): v for k, v in (values or {}).items()},
+    )
+
+
+# UCI Mushroom (agaricus-lepiota): every column is one-letter codes, explained in the data set's own description
+_MUSHROOM_COLOURS = {
+    "n": "brown", "b": "buff", "c": "cinnamon", "g": "gray|grey", "r": "green", "p": "pink", "u": "purple",
+    "e": "red", "w": "white", "y": "yellow", "k": "black", "h": "chocolate", "o": "orange",
+}  # fmt: skip
+_MUSHROOM = {
+    "class": {"e": "edible", "p": "poisonous|poisonus|poison|toxic"},
+    "cap-shape": {"b": "bell", "c": "conical", "x": "convex", "f": "flat", "k": "knobbed", "s": "sunken"},
+    "cap-surface": {"f": "fibrous", "g": "grooves", "y": "scaly", "s": "smooth"},
+    "cap-color": _MUSHROOM_COLOURS,
+    "bruises": {"t": "bruises|bruising|bruised", "f": "no bruises"},
+    "odor": {
+        "a": "almond", "l": "anise", "c": "creosote", "y": "fishy", "f": "foul", "m": "musty",
+        "n": "no smell|no odou?r|odou?rless|none", "p": "pungent", "s": "spicy",
+    },
+    "gill-attachment": {"a": "attached", "d": "descending", "f": "free", "n": "notched"},
+    "gill-spacing": {"c": "close", "w": "crowded", "d": "distant"},
+    "gill-size": {"b": "broad", "n": "narrow"},
+    "gill-color": _MUSHROOM_COLOURS,
+    "stalk-shape": {"e": "enlarging", "t": "tapering"},
+    "stalk-root": {"b": "bulbous", "c": "club", "u": "cup", "e": "equal", "z": "rhizomorphs", "r": "rooted"},
+    "veil-type": {"p": "partial", "u": "universal"},
+    "ring-number": {"n": "no rings?", "o": "one ring", "t": "two rings"},
+    "ring-type": {
+        "c": "cobwebby", "e": "evanescent", "f": "flaring", "l": "large", "n": "no ring", "p": "pendant",
+        "s": "sheathing", "z": "zone",
+    },
+    "spore-print-color": _MUSHROOM_COLOURS,
+    "population": {
+        "a": "abundant", "c": "clustered", "n": "numerous", "s": "scattered", "v": "several", "y": "solitary",
+    },
+    "habitat": {
+        "g": "grass(?:es)?", "l": "leaves", "m": "meadows?", "p": "paths?", "u": "urban", "w": "waste", "d": "woods",
+    },
+}  # fmt: skip
 
 
 TABLES = (
@@ -83,6 +128,63 @@ TABLES = (
             "parch": "parents children aboard",
             "embarked": "port of embarkation embarked",
             "embark_town": "port town of embarkation",
+        },
+        {
+            "embarked": {"S": "southampton", "C": "cherbourg", "Q": "queenstown"},
+            "pclass": {"1": "first class|1st class|first", "2": "second class|2nd class", "3": "third class|3rd class"},
+        },
+    ),
+    _table("cap-shape odor gill-size", {}, _MUSHROOM),
+    # Data science job salaries (Kaggle ds_salaries.csv): levels, contracts and company sizes in codes
+    _table(
+        "experience_level salary_in_usd",
+        {"salary": "local currency salary amount", "remote_ratio": "remote ratio share remote work"},
+        {
+            "experience_level": {
+                "EN": "entry[\\s-]?level|entry|junior|juniors",
+                "MI": "mid[\\s-]?level|mid|intermediate",
+                "SE": "senior[\\s-]?level|senior|seniors",
+                "EX": "executive[\\s-]?level|executives?|execs?",
+            },
+            "employment_type": {
+                "FT": "full[\\s-]?time",
+                "PT": "part[\\s-]?time",
+                "CT": "contract|contractors?",
+                "FL": "freelance|freelancers?",
+            },
+            "company_size": {"S": "small", "M": "medium|mid[\\s-]?sized?", "L": "large|big"},
+            "remote_ratio": {
+                "100": "fully remote|full remote|remote",
+                "0": "on[\\s-]?site|in[\\s-]?office|in[\\s-]?person",
+                "50": "hybrid",
+            },
+        },
+    ),
+    # UCI Bank Marketing (bank-full.csv): y is whether the client subscribed a term deposit
+    _table(
+        "poutcome pdays",
+        {
+            "y": "subscribed term deposit subscription sign up outcome",
+            "pdays": "days since previous contact",
+            "campaign": "contacts during campaign",
+            "previous": "previous contacts",
+            "poutcome": "previous campaign outcome",
+            "duration": "call duration seconds",
+        },
+    ),
+    # NYC TLC trip records: payment types and rate codes are numbers explained in the data dictionary
+    _table(
+        "payment_type ratecodeid",
+        {},
+        {
+            "payment_type": {"1": "credit cards?|card", "2": "cash", "3": "no charge", "4": "disputes?|disputed"},
+            "ratecodeid": {
+                "1": "standard rate",
+                "2": "jfk",
+                "3": "newark",
+                "4": "nassau|westchester",
+                "5": "negotiated",
+            },
         },
     ),
     # UCI bike sharing (Capital Bikeshare, daily and hourly)
@@ -257,6 +359,18 @@ def _extremes(names: list[str]) -> dict[str, str]:
             if any([q.lower() for q in qs] == other for qs in split.values()):
                 full = [*parts[:i], "minimum" if p == "min" else "maximum", *parts[i + 1 :]]
                 out[name] = " ".join(full)
+    return out
+
+
+def value_meanings(names: Iterable[str]) -> dict[str, dict[str, str]]:
+    """What the coded values of each column of one frame mean (only for a table whose signature is all present)."""
+    by_lower = {n.lower(): n for n in names}
+    out: dict[str, dict[str, str]] = {}
+    for table in TABLES:
+        if table.signature <= by_lower.keys():
+            for column, meanings in table.values.items():
+                if column in by_lower:
+                    out.setdefault(by_lower[column], meanings)
     return out
 
 

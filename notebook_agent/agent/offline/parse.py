@@ -245,6 +245,8 @@ _MIN_WORDS = (
 _EXTREME = _rx(rf"\b(?P<max>{_MAX_WORDS})\b|\b(?P<min>{_MIN_WORDS})\b")
 _WHICH = _rx(r"\b(?:which|what|who|where|when|whose)\b")
 _ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
+# What a table of adverts counts ("which make has the most listings"): its rows, when no column is named so
+_LISTED = _rx(r"\b(?:listings?|postings?|ads|adverts?)\b")
 
 # Correlation.
 _CORR = _rx(
@@ -1065,7 +1067,13 @@ def _per_row(unnamed: str, names: list[Mention]) -> str:
 
     def drop(m: re.Match[str]) -> str:
         noun = m.group(1)
-        if noun in STOP or noun in TIME_WORDS or stem(noun) in TIME_WORDS:
+        if noun in TIME_WORDS or stem(noun) in TIME_WORDS:
+            return m.group()
+        if re.match(r"(?:[a-z]+\s+)?(?:on\s+)?(?:average|avg)\b", unnamed[m.start(1) :]) and any(
+            n.column.categorical and n.end <= m.start() for n in names
+        ):
+            return " " * len(m.group())  # "which type costs most per job on average": each row a job, averaged
+        if noun in STOP:
             return m.group()
         reach = m.end(1) + 13  # the noun, or a column named right after it (its own words are blanked out)
         if any(n.start < reach and n.end > m.start(1) for n in names):
@@ -1208,13 +1216,13 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         # "which ward had the lowest turnout?", where no column holds turnout: not the count of rows per ward (a
         # frame with one measure means it)
         said = _unknown_column(unnamed, catalog, frame, _AMOUNT_SLOT)
-        if said and not _ROWS.search(said) and not find_values(said, catalog, frame, []):
+        if said and not _ROWS.search(said) and not _LISTED.search(said) and not find_values(said, catalog, frame, []):
             hints.unknown = said
     if hints.unknown is None and not any(m.column.numeric for m in names):
         # "which team scored the most goals": a quantity a verb of doing gathers, that no column holds (not rows,
         # which "has/had the most" counts)
         said = _unknown_column(unnamed, catalog, frame, _GATHERED_SLOT)
-        if said and not _ROWS.search(said) and not find_values(said, catalog, frame, []):
+        if said and not _ROWS.search(said) and not _LISTED.search(said) and not find_values(said, catalog, frame, []):
             hints.unknown = said
     hints.same_for = bool(_SAME.search(unnamed))
     hints.refers_back = bool(_BACK.search(unnamed))

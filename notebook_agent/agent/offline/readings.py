@@ -93,7 +93,18 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 )
             ):
                 run += 1
-            if (tok != part and run < 2) or not any(tokens[i + k][0] == sig[j + k] for k in range(run)):
+            other_word = (
+                run == 1
+                and column.categorical  # a label ("offence type"); a measure's word ("repair spend") reads its own way
+                and j + 1 < len(sig)
+                and i + 1 < len(tokens)
+                and len(tok) >= 4
+                and sig[j + 1] in SYNONYM_OF.get(tokens[i + 1][0], ())
+                and len(sig[j + 1]) >= 3
+            )
+            if other_word:
+                run = 2  # the next part said by another word for it ("offence type": Offence Group)
+            elif (tok != part and run < 2) or not any(tokens[i + k][0] == sig[j + k] for k in range(run)):
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
             if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and (run < len(sig) or common):
                 continue  # "is" of a column called Is: only in quotes
@@ -103,12 +114,15 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             score = 90 if run == len(sig) else 60 + 30 * run / len(sig)
             if run == len(sig) >= 2:  # every part said, in order ("age category": Age Cat), beats a name inside it
                 score = 100.5
+            if other_word:
+                score -= 6  # below every part said as written ("incident type": IncType before IncGroup)
             if j + run < len(sig):  # only a modifier ("unit" of "unit price"): the name is about its last word
                 score -= 20
                 rest = sig[j + run :]
                 if (
                     i >= 2
                     and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING
+                    and not (i >= 3 and tokens[i - 3][0] in ("average", "avg", "mean", "median", "typical"))
                     and any(p.isalpha() and len(p) >= 5 for p in rest)
                 ):
                     continue  # "number of bookings": the rows counted, not booking_changes (visits_prev_30d stays)
@@ -216,10 +230,20 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     own = 0.5 if column.is_date and any(s in heard for s in column.stems if s not in TIME_WORDS) else 0.0
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
+            if (
+                not question[start:end].lower().endswith("s")  # "over the years" is a trend
+                and _WHOLE_PERIOD.search(question[:start])
+                and not re.match(r"\s*\d", question[end:])
+            ):
+                continue  # "total spend for the year": the whole span, not one total per year
             found.append(Mention(column, start, end, (38 if column.is_date else 34) + own, tok, "time"))
     return found
 
 
+# A period said as the whole span the data covers: "for the year", "over the whole month", "all year".
+_WHOLE_PERIOD = re.compile(
+    r"\b(?:for|over|across|during|throughout)\s+the\s+(?:whole\s+|entire\s+|full\s+)?$|\ball\s+$", re.IGNORECASE
+)
 _SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
 _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}

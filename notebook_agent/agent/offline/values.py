@@ -39,6 +39,7 @@ _MONTHS += ("september", "october", "november", "december")
 for _name in (*_DAYS, *_MONTHS):
     _VALUE_WORDS.setdefault(_name[:3], rf"{_name}s?")
 _SEX_NAMES = frozenset({"sex", "gender"})
+_GEARBOX_NAMES = frozenset({"gearbox", "transmission", "trans"})
 _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false"})
 
 
@@ -79,6 +80,8 @@ def _value_pattern(column: Column, text: str) -> str:
     key = text.lower()
     if key in ("f", "m") and _SEX_NAMES & set(column.stems):
         return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
+    if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
+        return r"(?:automatics?|autos?)" if key == "a" else r"(?:manuals?)"
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]
     if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) >= 3:
@@ -155,7 +158,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         named = name_pattern(column)
         distinct = _distinct_parts(column)
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
-        for value in sorted(dict.fromkeys(column.values), key=lambda v: -len(v.strip())):
+        for value in sorted(dict.fromkeys([*column.values, *column.labels]), key=lambda v: -len(v.strip())):
             text = value.strip()
             if not text or re.fullmatch(r"[\d.,\-\s]+", text) or not _loose(text):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
@@ -185,7 +188,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             # a one-word value said as another form of its word ("adopted": Adoption, "transferred": Transfer)
             form = distinct.get(text, text).strip()  # "Closed Won" is told apart by "Won": "win rate"
             head, _, last = text.rpartition(" ")
-            if head and any(v.strip().startswith(head + " ") and v.strip() != text for v in column.values):
+            if (
+                head
+                and not re.fullmatch(r"[\d.,\s]+", head)  # "10 minutes" beside "10 seconds": an amount, not "minutes"
+                and any(v.strip().startswith(head + " ") and v.strip() != text for v in column.values)
+            ):
                 form = last  # Closed Won beside Closed Lost, among other stages
             base = root(form.lower())
             if not form.isalpha() or (len(base) < 4 and form.lower() not in IRREGULAR):
@@ -208,6 +215,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     found.append(ValueMention(column, value, m.start(), m.end()))
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
     return sorted(found, key=lambda v: v.start)
 
 
@@ -228,6 +237,63 @@ def _coded(question: str, columns: list[Column], taken: list[tuple[int, int]]) -
             hits = [v for v in codes if said.startswith(v.strip().lower()) and len(said) > len(v.strip())]
             if len(hits) == 1 and not any(m.start() < e and s < m.end() for s, e in taken):
                 out.append(ValueMention(column, hits[0], m.start(), m.end()))
+    return out
+
+
+def _explained(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A coded value of a well-known table said by what it means ("Southampton": Embarked S, "first class": 1)."""
+    out: list[ValueMention] = []
+    for column in columns:
+        for code, meaning in sorted(column.coded, key=lambda cm: -len(cm[1])):  # "no bruises" before "bruises"
+            for m in re.finditer(rf"(?<![^\W_])(?:{meaning})(?![^\W_])", question, re.IGNORECASE):
+                if any(m.start() < e and s < m.end() for s, e in taken + [(v.start, v.end) for v in out]):
+                    continue
+                value: str | int = int(code) if column.numeric and code.isdigit() else code
+                out.append(ValueMention(column, value, m.start(), m.end()))  # type: ignore[arg-type]
+    return out
+
+
+def _initialled(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A value kept as the initials of its words, said in full right beside its column's name.
+
+    "plead guilty" of a Plea column coded G / NG, "pleaded not guilty": NG. Only beside the name, since a letter
+    alone starts too many words ("mean fine by sex" says no value of a Sex column coded M / F).
+    """
+    said = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(question)]
+    out: list[ValueMention] = []
+    for column in columns:
+        codes = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+        if (
+            not column.categorical
+            or len(codes) < 2
+            or (column.n_unique is not None and column.n_unique > len(codes))
+            or not all(re.fullmatch(r"[A-Z]{1,3}", v) for v in codes)
+            or {v.lower() for v in codes} <= _YES_NO
+            or _SEX_NAMES & set(column.stems)
+        ):
+            continue
+        head = column.significant[-1] if column.significant else ""
+        stems = [head] if len(head) >= 4 else []  # the name's head word: "pizzas" does not name pizza_size
+        for i, (word, at, to) in enumerate(said):
+            if not any(stem(word) == s or (word.startswith(s) and len(word) - len(s) <= 3) for s in stems):
+                continue
+            if any(at < e and s < to for s, e in taken):
+                continue  # the word is part of another column's name ("event types": EVENT_TYPE, not CZ_TYPE)
+            # the value's words right after the name ("plead not guilty", "plea was guilty") or before it
+            after = [w for w in said[i + 1 : i + 5] if w[0] not in ("was", "were", "is", "of", "as")][:3]
+            before = said[max(0, i - 3) : i]
+            for window in (after, before):
+                for code in sorted(codes, key=len, reverse=True):
+                    k = len(code)
+                    spans = [window[:k]] if window is after else [window[-k:]]
+                    for part in spans:
+                        if len(part) != k or len(part[-1][0]) < 4 or part[-1][0] in STOP:
+                            continue
+                        if "".join(w[0][0] for w in part).upper() != code:
+                            continue
+                        start, end = part[0][1], part[-1][2]
+                        if not any(start < e and s < end for s, e in taken + [(v.start, v.end) for v in out]):
+                            out.append(ValueMention(column, code, start, end))
     return out
 
 

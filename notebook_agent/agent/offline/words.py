@@ -202,7 +202,7 @@ SYNONYMS = [
     {"debtor", "customer", "client", "account"},
     {"country", "nation", "geography"},
     {"region", "area", "zone", "district", "state", "province"},
-    {"category", "type", "kind", "class", "segment"},
+    {"category", "type", "kind", "class", "segment", "group"},
     {"customer", "client", "buyer"},
     {"courier", "carrier", "shipper"},
     {"song", "track", "tune", "single"},
@@ -247,6 +247,12 @@ SYNONYMS = [
     {"education", "schooling", "educ"},
     {"year", "yr"},
     {"pressure", "barometric"},
+    {"odor", "odour", "smell", "scent"},
+    {"make", "manufacturer", "maker", "marque"},  # a car's make
+    {"odometer", "mileage", "odo"},  # miles a used car has done
+    {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity
+    {"asset", "vehicle", "equipment"},  # a fleet's or a workshop's assets are its vehicles
+    {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
 BAD_WHEN_HIGH = frozenset(
@@ -307,7 +313,8 @@ _CLOCK = [
     (
         "H",
         re.compile(
-            r"\b(?:time|hour)\s+of\s+(?:the\s+)?day\b|\b(?:what|which)\s+hours?\b|\b(?:by|each|every|per)\s+hour\b"
+            r"\b(?:time|hour)\s+of\s+(?:the\s+)?(?:day|night)\b|\b(?:what|which)\s+time\s+(?:of\s+(?:the\s+)?day\s+)?"
+            r"(?:do|does|did|are|is)\b|\b(?:what|which)\s+hours?\b|\b(?:by|each|every|per)\s+hour\b"
             r"|\bhour\s+by\s+hour\b|\bhourly\s+(?:pattern|profile|cycle)\b|\bhours?\s+of\s+the\s+day\b",
             re.I,
         ),
@@ -439,6 +446,7 @@ ADDITIVE_WHOLE_WORDS = frozenset(
 PERSONS = frozenset(
     {"visitor", "attendee", "passenger", "customer", "guest", "patient", "student", "member", "user", "rider"}
     | {"shopper", "spectator", "fan", "employee", "worker", "resident", "participant", "entrant", "diner", "viewer"}
+    | {"defendant", "applicant", "claimant", "respondent", "tenant", "borrower", "player", "athlete"}
 )
 # Name parts that make a number a rate or a level (unit_price, avg_score): averaged even next to "unit".
 NOT_ADDITIVE_WORDS = frozenset(

@@ -32,6 +32,7 @@ from . import (
     shares,
     show_rows,
     siblings,
+    those,
     top_then,
     two_measures,
     two_way,
@@ -43,6 +44,7 @@ from .base import Context, KindRequest, things_counted
 from .left_out import left_out
 
 KINDS: dict[str, ModuleType] = {
+    "those": those,
     "siblings": siblings,
     "top_then": top_then,
     "show_rows": show_rows,
@@ -79,7 +81,7 @@ _AGAIN = re.compile(
 )
 _FILLER = frozenset(
     {"and", "what", "how", "about", "same", "for", "now", "also", "then", "the", "ok", "too", "instead"}
-    | {"break", "split", "that", "it", "this", "them", "down", "can", "you", "please"}
+    | {"break", "split", "that", "it", "this", "them", "down", "can", "you", "please", "pls", "plz", "thanks"}
 )
 _BY = frozenset({"by", "per", "across", "between"})
 _GROUPS_BY_VALUES = (
@@ -272,8 +274,38 @@ def _flag_named(ctx: Context) -> KindRequest | None:
     return req
 
 
+def _other_value(ctx: Context) -> KindRequest | None:
+    """The last count again for another value of its column: "how many run on mac?" then "and linux?"."""
+    last = ctx.last
+    counted = bool(last and last.get("kind") == "filtered" and last.get("op") in ("==", "has"))
+    compared = bool(last and last.get("kind") == "compare" and last.get("where"))  # "senior vs entry", "and execs?"
+    if not (ctx.recent and last and (counted or compared)):
+        return None
+    if not _AGAIN.search(ctx.text) or ctx.mentions:
+        return None
+    key = "column" if counted else "group"
+    values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.column.name == last.get(key)]
+    if len({v.value for v in values}) != 1 or values[0].value == last.get("value"):
+        return None
+    rest = ctx.text[: values[0].start] + " " + ctx.text[values[0].end :]
+    if any(w not in _FILLER for w in re.findall(r"[a-z]+", rest)):
+        return None
+    req = KindRequest.from_dict(last)
+    if compared:
+        req.where = [[req.group, values[0].value]]
+        return req
+    req.value, req.op = values[0].value, "=="
+    return req
+
+
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
+    other = _other_value(ctx)
+    if other is not None:
+        column = ctx.catalog.get(ctx.frame, other.column)
+        if column is not None and column.lists(other.value):
+            other.op = "has"
+        return other
     flipped = _flip(ctx)
     if flipped is not None:
         return flipped
@@ -289,5 +321,8 @@ def match(ctx: Context) -> KindRequest | str | None:
             if isinstance(found, KindRequest):
                 found.kind = name
                 found.left_out = left_out(ctx, found)
+                column = ctx.catalog.get(ctx.frame, found.column) if found.column else None
+                if found.op == "==" and column is not None and column.lists(found.value):
+                    found.op = "has"  # "how many run on mac": one label of lists such as "windows;mac"
             return found
     return None

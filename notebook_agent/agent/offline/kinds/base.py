@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..code import display_line, lit
-from ..columns import Catalog, Column, Mention, find_mentions, root
+from ..columns import Catalog, Column, Mention, find_mentions, find_values, root
 from ..words import ADDITIVE_WORDS, stem
 
 NUM = r"-?\d+(?:\.\d+)?"
@@ -27,6 +27,13 @@ class Context:
     def __post_init__(self) -> None:
         self.mentions = [m for m in find_mentions(self.question, self.catalog, self.frame) if m.via != "time"]
         self.text = self.question.lower()
+        if any(c.coded for c in self.columns()):  # "first class" is a value of Pclass, not Pclass as a measure
+            said = [v for v in find_values(self.question, self.catalog, self.frame, []) if v.column.coded]
+            self.mentions = [
+                m
+                for m in self.mentions
+                if not any(v.column == m.column and v.start <= m.start and m.end <= v.end for v in said)
+            ]
 
     def columns(self) -> list[Column]:
         """The columns of the frame."""

@@ -120,6 +120,14 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     else:
         y = values[0].column
+    if y.formula is not None and y.formula[1] == "notna" and m.group("dir") in ("most", "least", "fewest", "biggest"):
+        from .filtered import _negated  # the one reader of negations
+
+        flag = next(x for x in values if x.column == y)
+        if _negated(ctx.text, flag.start):  # "the biggest backlog of cases not yet disposed of": rows without it
+            return KindRequest(
+                frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")), where=[[y.name, 0]]
+            )
     # "which store sold the most overall": the total of what adds up; money owed or spent, time lost add up too
     owing = bool(_OWING.search(ctx.text)) and not any(s in NOT_ADDITIVE_WORDS for s in y.stems)
     overall = "sum" if y.additive or owing else ""

@@ -39,6 +39,7 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
     amount = many is not None and any(
         m.start == many.end() and m.column.numeric and not m.column.id_like for m in ctx.mentions
     )  # "how many boardings does a route get": an amount of a measure, not rows counted
+    amount = amount or bool(re.search(r"\b(?:average|avg|mean|median)\s+number\s+of\b", ctx.text))
     if not differ and _COUNTED.search(ctx.text) and not amount:
         return None  # "how many are malignant vs benign", "recovery rate for horses vs goats": counts and rates
     strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90 and m.column.numeric]
@@ -173,10 +174,62 @@ def _bound_sides(ctx: Context) -> KindRequest | None:
 
 
 _WORSE = re.compile(r"\b(?:worse|better|higher|lower|more|less)\b")
+# "for households with children vs without", "with and without a garage": rows that have some against none;
+# "places with online ordering ... than ones without", "that take table bookings vs ones that dont": a yes/no label
+_WITH_WITHOUT = re.compile(
+    r"\bwith\s+(?:any\s+|some\s+|an?\s+)?(?P<w>[a-z]+)\s+(?:vs\.?|versus|or|and|compared\s+(?:with|to)|against)"
+    r"\s+(?:those\s+|ones\s+|the\s+ones\s+|[a-z]+\s+)?without\b"
+    r"|\bwith\s+(?:and|or|vs\.?)\s+without\s+(?:any\s+|an?\s+)?(?P<w2>[a-z]+)"
+)
+_AGAINST_NONE = re.compile(
+    r"\b(?:vs\.?|versus|than|or|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:ones|those|others|[a-z]+s)?\s*"
+    r"(?:that|which|who)?\s*(?:without|(?:do|does|did|are|is|have|has)\s*n[o']?t\b|don'?t|dont|doesn'?t|"
+    r"aren'?t|arent|haven'?t|havent)"
+)
+
+
+def _with_without(ctx: Context) -> KindRequest | None:
+    """A measure for rows with something (Children > 0, online_order = Yes) against rows without it."""
+    said = _WITH_WITHOUT.search(ctx.text)
+    if said is not None:
+        start, end = said.span("w") if said.group("w") else said.span("w2")
+        counted = [m.column for m in ctx.mentions if m.start < end and start < m.end]
+    else:
+        against = _AGAINST_NONE.search(ctx.text)
+        if against is None:
+            return None
+        start, end = 0, against.start()
+        counted = [
+            m.column
+            for m in ctx.mentions
+            if m.end <= end and (m.column.flag or (m.column.categorical and m.column.n_unique == 2))
+        ]
+    measures = [
+        m.column
+        for m in ctx.mentions
+        if m.column.numeric
+        and not m.column.id_like
+        and not m.column.time
+        and m.column not in counted
+        and not m.column.flag
+    ]
+    if len(counted) != 1 or len({c.name for c in measures}) != 1:
+        return None
+    group = counted[0]
+    if group.numeric and not group.flag:  # some of a count against none: two sides of > 0
+        if group.low is None or group.low < 0:
+            return None
+        group = bound_sides(group, ">", 0.0)
+        if ctx.catalog.get(ctx.frame, group.name) is None:
+            ctx.catalog.columns.append(group)
+    return KindRequest(frame=ctx.frame, y=measures[0].name, group=group.name)
 
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    with_without = _with_without(ctx)
+    if with_without is not None:
+        return with_without
     if _MORE.search(ctx.text) or _DIFFER.search(ctx.text) or re.search(r"\bvs\.?\b|\bversus\b|\bthan\b", ctx.text):
         numbered = _numbered_groups(ctx)
         if numbered is not None:

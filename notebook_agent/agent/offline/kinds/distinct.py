@@ -62,6 +62,8 @@ def match(ctx: Context) -> KindRequest | None:
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
         return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
+    if named and named[0].via == "synonym" and len(named[0].column.stems) >= 2:
+        return None  # "how many dogs are there": the rows, each a dog, not the distinct values of AnimalName
     if named:
         return KindRequest(frame=ctx.frame, column=named[0].column.name)
     if ctx.mentions or not re.search(r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b", ctx.text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import has_label
 from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..words import PERIOD_CODES
@@ -41,7 +42,7 @@ _CONDITIONS = [
 _SHARE = re.compile(r"\bshare\b|\bpercent|\bpct\b|\bproportion\b|\bfraction\b|\bwhat %|^\W*%")
 _BY = re.compile(r"\b(?:by|per|for each|each|across|within)\b")
 _EQUAL = re.compile(rf"\b(?:are|is|was|were|equal to|equals|exactly)\s+(?P<v>{NUM}|zero)\b")
-_SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "!=": "≠"}
+_SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "!=": "≠", "has": "lists"}
 
 
 def _share(text: str) -> bool:
@@ -79,6 +80,15 @@ def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> Ki
     if not groups and period and len(dates) == 1:  # "each year": the one date column, by calendar year
         req.group, req.period = dates[0].name, PERIOD_CODES[period.group(1)]
         return req
+    if (
+        not groups
+        and req.op == "=="
+        and any(
+            v.column.name == req.column and v.value == req.value and 0 < v.start - by.end() <= 1
+            for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        )
+    ):
+        return req  # "paid by credit card": "by" says how, the value follows; nothing groups
     if len({m.column for m in groups}) != 1:
         return None
     req.group = groups[0].column.name
@@ -214,7 +224,7 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
     own = set(counted.stems) if counted is not None else set()
     named: dict[str, list[str]] = {}
     for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
-        if stem(v.value.strip().lower()) in own:
+        if stem(str(v.value).strip().lower()) in own:
             continue  # "offer acceptance rate": "offer" is said as part of Offer Accepted, not the stage Offer
         if v.column.name != req.column and not ctx.catalog.names_rows(v.column):
             named.setdefault(v.column.name, [])
@@ -285,9 +295,32 @@ def _likelier(ctx: Context) -> KindRequest | None:
     outcomes = [(c, v) for c in after if c.categorical and (v := positive_value(c, ctx.question))]
     groups = [c for c in before if (c.categorical and c.n_unique == 2) or c.flag]
     if len({c for c, _ in outcomes}) != 1 or len(set(groups)) != 1 or groups[0] == outcomes[0][0]:
-        return None
+        return _likelier_by_values(ctx, said.end())
     (column, value), group = outcomes[0], groups[0]
     return KindRequest(frame=ctx.frame, column=column.name, op="==", value=value, share=True, group=group.name)
+
+
+def _likelier_by_values(ctx: Context, after: int) -> KindRequest | None:
+    """The same with values said: "are ones with broad gills more likely to be poisonous than narrow gilled ones"."""
+    values = find_values(ctx.question, ctx.catalog, ctx.frame, [])
+    outcome = [v for v in values if v.start >= after][:1]  # the value right after "likely to be"
+    if not outcome or outcome[0].end > after + 30:
+        return None
+    sides: dict[str, set[Any]] = {}
+    for v in values:
+        if v.column != outcome[0].column:
+            sides.setdefault(v.column.name, set()).add(v.value)
+    groups = [name for name, said in sides.items() if len(said) >= 2]
+    if len(groups) != 1:
+        return None
+    return KindRequest(
+        frame=ctx.frame,
+        column=outcome[0].column.name,
+        op="==",
+        value=outcome[0].value,
+        share=True,
+        group=groups[0],
+    )
 
 
 def _more_common(ctx: Context) -> KindRequest | None:
@@ -377,9 +410,32 @@ def _split(ctx: Context) -> KindRequest | None:
     )
 
 
+# "how many games are free?", "% of apps that are free": a price of nothing ("free-to-play" is a label)
+_FREE = re.compile(r"\bfree\b(?![\s-]+to[\s-]+play)(?!\s+(?:text|time|shipping|delivery|kick|throw))")
+_PRICES = frozenset({"price", "cost", "fee", "fare", "charge"})
+
+
+def _free(ctx: Context) -> KindRequest | None:
+    """Rows whose one price column is 0, when the question says "free" and no label value is called so."""
+    said = _FREE.search(ctx.text)
+    if said is None or any(
+        v.start <= said.start() < v.end for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+    ):
+        return None
+    prices = [c for c in ctx.columns() if c.numeric and not c.id_like and set(c.significant) & _PRICES]
+    named = [m.column for m in ctx.mentions if m.column in prices]
+    chosen = named or prices
+    if len({c.name for c in chosen}) != 1:
+        return None
+    negated = _negated(ctx.text, said.start())
+    return KindRequest(
+        frame=ctx.frame, column=chosen[0].name, op=">" if negated else "==", value=0, share=_share(_said(ctx))
+    )
+
+
 def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     """The condition the question counts rows by (with `share` when it asks for a share), or None."""
-    req = _weekday(ctx) or _time_bound(ctx) or _any_flag(ctx) or _bound(ctx, rate) or _any_amount(ctx)
+    req = _free(ctx) or _weekday(ctx) or _time_bound(ctx) or _any_flag(ctx) or _bound(ctx, rate) or _any_amount(ctx)
     if req is not None and rate:
         req.share = True
     if req is not None and (req.op in (">", "<", ">=", "<=", "weekday") or (req.op == "==" and not req.where)):
@@ -796,13 +852,29 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
     # "what percentage of people live in cities in X": a value; "loans" of loan_amnt names the rows, not a measure
-    measured = any(x.column.numeric and not things_counted(x) for x in ctx.mentions)
+    # "what proportion of defendants …" names the rows too, not Def. Age; nor is a record code (Case Ref) measured
+    valued = {v.column for v in values}  # "paid by credit card": payment_type is named by its value, not measured
+    measured = any(
+        x.column.numeric
+        and x.column not in valued
+        and not x.column.id_like
+        and not things_counted(x)
+        and not (x.via in ("partial", "abbreviation") and stem(x.word.lower()) in PERSONS)
+        for x in ctx.mentions
+    )
     # (a rate alone was tried before the conditions: `_match`)
     within = _share_within(ctx) if _share(_said(ctx)) and not measured else None
     if within is not None:
         return within
     if _share(_said(ctx)) and not measured and len({(v.column.name, v.value) for v in values}) == 1:
         return KindRequest(frame=ctx.frame, column=values[0].column.name, op="==", value=values[0].value, share=True)
+    if (
+        _HOW_MANY.search(ctx.text)
+        and not measured
+        and len({(v.column.name, v.value) for v in values}) == 1
+        and values[0].column.lists(values[0].value)
+    ):  # "how many of the games run on mac": the rows whose list has the label
+        return KindRequest(frame=ctx.frame, column=values[0].column.name, op="==", value=values[0].value)
     return None
 
 
@@ -853,6 +925,8 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
         given = f", format={value['format']!r}" if value.get("format") else ""
         read = f"pd.to_datetime({f}[{c}]{given}, errors='coerce').dt.day_of_week"
         return [f"days = {read}  # Monday = 0 ... Sunday = 6"], f"days.isin({value.get('days')!r})", "days.notna()"
+    if req.op == "has":  # a list of labels per row ("windows;mac"): the rows that list this one
+        return [], has_label(str(req.column), str(req.value), f), f"{f}[{c}].notna()"
     return [], f"{f}[{c}] {req.op} {req.value!r}", f"{f}[{c}].notna()"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column, Mention, find_mentions, find_values, root
+from ..columns import Column, Mention, find_mentions, find_values, root, stem
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -34,7 +34,8 @@ _ARTICLE = r"(?:\s+(?:an?|any|the|their|its|his|her|a\s+known|a\s+listed|a\s+rec
 _STRONG_BEFORE = re.compile(r"\b(?:missing|lack(?:s|ing|ed)?|blank|empty|null|unknown|unrecorded)" + _ARTICLE)
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:do|does|did|have|has|had)\s*(?:n'?t|not)|\b(?:dont|doesnt|didnt|havent|hasnt))\s+"
-    r"(?:have|has|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in)"
+    r"(?:have|has|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in|say|specify|mention)"
+    + r"(?:\s+(?:what|which))?"  # "listings that don't say what condition the car is in"
     + _ARTICLE
     + r"|\b(?:no|without)"
     + _ARTICLE
@@ -576,7 +577,12 @@ def _durations(ctx: Context) -> KindRequest | None:
         if m.column.numeric
         and not m.column.id_like
         and not m.column.flag  # "until a request is closed": the event, not a measure
-        and not any(m.start < e and s < m.end for s, e in asked)
+        # a column named for the word said ("duration" of "duration (seconds)") is the measure asked for
+        and (
+            not any(m.start < e and s < m.end for s, e in asked)
+            or m.via == "name"
+            or any(stem(w) in m.column.significant for w in re.findall(r"[a-z]+", m.word.lower()))
+        )
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
     ]
     if measures:

@@ -16,8 +16,17 @@ _SHARE = re.compile(r"\bshare\b|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|
 _BY = re.compile(r"\b(?:by|per|for\s+each|each|across)\b")
 
 
+# "the top reasons people get referred, as a %", "most common payment methods in %": each group's share of rows
+_AS_PERCENT = re.compile(r"\b(?:as|in)\s+(?:an?\s+)?(?:%|percent(?:age)?s?\b|pct\b)|%\W*$")
+_COMMONEST = re.compile(r"\b(?:top|most\s+common|commonest|main|most\s+frequent|most\s+popular|biggest)\b")
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if ctx.weight() is None and _AS_PERCENT.search(ctx.text) and _COMMONEST.search(ctx.text):
+        labels = [m.column for m in ctx.mentions if not ctx.catalog.names_rows(m.column)]
+        if len(labels) == 1 and labels[0].categorical and not labels[0].id_like:
+            return KindRequest(frame=ctx.frame, group=labels[0].name, agg="share", share=True)
     if not _SHARE.search(ctx.text) or ctx.weight() is not None:
         return None
     share = _SHARE.search(ctx.text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import ambiguous, clock_period
+from ..columns import ambiguous, clock_period, stem
 from .base import Context, KindRequest, col, finish, fmt
 
 _WHICH = re.compile(r"\b(?:which|what)\b|\brank\w*\b")
@@ -35,9 +35,26 @@ def match(ctx: Context) -> KindRequest | None:
     unsure = ambiguous(ctx.question, ctx.catalog, ctx.frame)
     if not unsure:
         return None
-    _, columns = unsure[0]
+    word, columns = unsure[0]
     if len(columns) < 2 or not all(c.numeric and not c.id_like for c in columns):
         return None
+    # the whole family: every like column with the word in its name ("Inflight wifi service", "On-board service"
+    # beside "Checkin service"), on the same scale
+    said = stem(word.lower())
+    family = [
+        c
+        for c in ctx.columns()
+        if c.numeric
+        and not c.id_like
+        and c.formula is None
+        and said in c.significant
+        and c.high == columns[0].high
+        and c.low is not None
+        and columns[0].low is not None
+        and abs(c.low - columns[0].low) <= 1  # a 1-5 score beside one whose 0 is "not applicable"
+    ]
+    if len(family) > len(columns) and all(c in family for c in columns):
+        columns = family
     flags = all(c.low is not None and c.high is not None and 0 <= c.low <= c.high <= 1 for c in columns)
     additive = all(c.additive for c in columns)
     agg = (
