@@ -37,6 +37,7 @@ honest rate on unseen data;
 `--heldout25` a twenty-sixth (`benchmarks/heldout25.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout26` a twenty-seventh (`benchmarks/heldout26.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout27` a twenty-eighth (`benchmarks/heldout27.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout28` a twenty-ninth (`benchmarks/heldout28.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4732,6 +4733,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout25 import HELDOUT25
     from .heldout26 import HELDOUT26
     from .heldout27 import HELDOUT27
+    from .heldout28 import HELDOUT28
 
     return {
         1: HELDOUT,
@@ -4761,6 +4763,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         25: HELDOUT25,
         26: HELDOUT26,
         27: HELDOUT27,
+        28: HELDOUT28,
     }
 
 
