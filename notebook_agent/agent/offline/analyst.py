@@ -528,7 +528,9 @@ class OfflineAnalyst:
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
-        if unsure and kinds.siblings.match(kinds.Context(question, catalog, frame)) is None:
+        plain = kinds.Context(question, catalog, frame)
+        # a family of like columns ranked, or "who won the most" of a winners' column: nothing to ask
+        if unsure and kinds.siblings.match(plain) is None and kinds.best_group.won_most(plain) is None:
             word, columns = unsure[0]
             names = ", ".join(c.name for c in columns[:-1]) + f" or {columns[-1].name}"
             return OfflineAnswer(

@@ -388,11 +388,16 @@ def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
     """A column kept in one unit of time asked for in another ("track length in minutes" of duration_ms)."""
     said = _IN_UNIT.search(question)
     if said is None:
-        return question
+        return _how_many_units(question, catalog, frame, memory, readings)
     unit = {"mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hours", "secs": "seconds", "sec": "seconds"}
     wanted = unit.get(said.group("unit"), said.group("unit"))
     wanted = wanted if wanted.endswith("s") else wanted + "s"
-    before = [m for m in readings if m.end <= said.start() and _converted(m.column, wanted) is not None]
+    # (a duration in seconds is an ordered number too, so it is not among the `readings` of plain measures)
+    before = [
+        m
+        for m in all_candidates(question, catalog, frame)
+        if m.end <= said.start() and m.score >= 40 and m.via != "time" and _converted(m.column, wanted) is not None
+    ]
     if not before:
         return question
     m = max(before, key=lambda x: (x.score, x.end))
@@ -406,6 +411,32 @@ def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
         memory["derived"].append(formula)
     rest = question[: said.start()] + question[said.end() :]
     return rest[: m.start] + column.name + rest[m.end :]
+
+
+_HOW_MANY_UNITS = re.compile(r"\bhow\s+many\s+(?P<unit>seconds|minutes|mins|hours|hrs|days|weeks)\b", re.IGNORECASE)
+
+
+def _how_many_units(
+    question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]
+) -> str:
+    """A time column named after "how many minutes" ("... do people spend on product pages"), in that unit."""
+    said = _HOW_MANY_UNITS.search(question)
+    if said is None:
+        return question
+    unit = {"mins": "minutes", "hrs": "hours"}.get(said.group("unit").lower(), said.group("unit").lower())
+    # (a duration in seconds is an ordered number too, so it is not among the `readings` of plain measures)
+    after = [
+        m
+        for m in all_candidates(question, catalog, frame)
+        if m.start >= said.end() and m.score >= 40 and m.via != "time" and _converted(m.column, unit) is not None
+    ]
+    if not after:
+        return question
+    m = max(after, key=lambda x: (x.score, -x.start))
+    column = _converted(m.column, unit)
+    assert column is not None
+    _added(column, catalog, frame, memory)
+    return question[: m.start] + column.name + question[m.end :]
 
 
 def _by_unit(question: str, at: int, catalog: Catalog, frame: str) -> list[Mention]:

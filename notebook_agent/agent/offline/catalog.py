@@ -329,7 +329,7 @@ _EVENTS = {
     "return": "returned", "leave": "left", "exit": "exited", "discharge": "discharged", "death": "died",
     "termination": "terminated", "terminate": "terminated", "delivery": "delivered", "deliver": "delivered",
     "completion": "completed", "complete": "completed", "refund": "refunded", "payment": "paid", "resign": "resigned",
-    "disposal": "disposed", "approval": "approved", "dispatch": "dispatched", "ship": "shipped",
+    "disposal": "disposed", "dispatch": "dispatched", "ship": "shipped",
     "shipment": "shipped", "resolution": "resolved", "settlement": "settled", "decision": "decided",
     "closure": "closed",
 }  # fmt: skip
@@ -348,8 +348,6 @@ def event_flags(columns: list[Column], infos: list[dict[str, Any]]) -> list[Colu
         event = next((_EVENTS[s] for s in c.stems if s in _EVENTS), None)
         if not c.is_date or event is None or not nulls.get(c.name) or any(o.stems == (event,) for o in columns):
             continue
-        if any(v.strip().lower() == event for o in columns if o.categorical for v in o.values):
-            continue  # a Status of "Approved" says it already, and says it for the rows without a date too
         out.append(
             Column(
                 frame=c.frame,

@@ -197,6 +197,10 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
         code.add(f"data[{name}] = {plain_to_number(f'data[{name}]')}")
 
 
+# Text that stands for a missing value in a label column ("?" in the UCI tables, "N/A"): never a group of its own
+_MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})
+
+
 def prepare(
     code: Code,
     req: Request,
@@ -256,6 +260,12 @@ def prepare(
             code.add(f"data = data[{_filter_code(f, catalog.get(frame, f['column']))}]")
         code.add("rows_matching = len(data)")
     needed = list(dict.fromkeys([*numbers, *others]))
+    for name in others:
+        found = catalog.get(frame, name)
+        marks = sorted({v.strip() for v in found.values if v.strip() in _MISSING_MARKS}) if found else []
+        if dropna and marks and found is not None and found.categorical:
+            code.comment(f"{name} marks a missing value with {', '.join(repr(m) for m in marks)}: leave those rows out")
+            code.add(f"data = data[~data[{lit(name)}].astype(str).str.strip().isin({lit(marks)})]")
     if dropna and needed:
         code.comment("Use only rows that have a value in every column used")
         code.add(f"data = data.dropna(subset={lit(needed)})")

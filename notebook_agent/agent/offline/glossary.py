@@ -160,6 +160,60 @@ TABLES = (
             },
         },
     ),
+    # Wisconsin Diagnostic Breast Cancer (UCI, Kaggle data.csv): diagnosis M / B
+    _table(
+        "radius_mean texture_mean",
+        {"diagnosis": "diagnosis", "radius_mean": "radius", "area_mean": "area", "texture_mean": "texture"},
+        {"diagnosis": {"M": "malignant|cancerous|cancer", "B": "benign"}},
+    ),
+    # Amazon Fine Food Reviews (Reviews.csv): a 1-5 star Score, Time in seconds since 1970
+    _table(
+        "helpfulnessnumerator helpfulnessdenominator",
+        {"score": "score stars rating", "helpfulnessnumerator": "helpful votes", "helpfulnessdenominator": "votes"},
+    ),
+    # Jeff Sackmann's ATP / WTA match results: one row per match, the winner's and the loser's statistics
+    _table(
+        "winner_name loser_name w_ace",
+        {
+            **{
+                f"{side[0]}_{code}": f"{side} {words}"
+                for side in ("winner", "loser")
+                for code, words in {
+                    "ace": "aces",
+                    "df": "double faults",
+                    "svpt": "serve points",
+                    "1stin": "first serves in",
+                    "1stwon": "first serve points won",
+                    "2ndwon": "second serve points won",
+                    "svgms": "service games",
+                    "bpsaved": "break points saved",
+                    "bpfaced": "break points faced",
+                }.items()
+            },
+            "winner_ht": "winner height",
+            "loser_ht": "loser height",
+            "minutes": "match length minutes",
+            "best_of": "best of sets",
+            "winner_name": "winner player",
+            "loser_name": "loser player",
+        },
+        {"tourney_level": {"G": "grand slams?|slams?", "M": "masters", "A": "atp tour|250|500", "F": "tour finals"}},
+    ),
+    # UCI Online Shoppers Purchasing Intention: Revenue is whether the session ended in a purchase
+    _table(
+        "productrelated_duration pagevalues",
+        {
+            "revenue": "purchase",
+            "productrelated": "product pages count",
+            "productrelated_duration": "product pages duration seconds",
+            "administrative_duration": "administrative pages duration seconds",
+            "informational_duration": "informational pages duration seconds",
+            "pagevalues": "page value",
+            "bouncerates": "bounce rate",
+            "exitrates": "exit rate",
+            "visitortype": "visitor type",
+        },
+    ),
     # UCI Bank Marketing (bank-full.csv): y is whether the client subscribed a term deposit
     _table(
         "poutcome pdays",

@@ -50,8 +50,17 @@ def name_pattern(column: Column) -> re.Pattern[str] | None:
     parts = words(column.name)
     if not parts:
         return None
-    joined = r"[\s_\-./]*".join(re.escape(p) for p in parts)
+    joined = r"[\s_\-./]*".join(_SPELLINGS.get(p.lower(), re.escape(p)) for p in parts)
     return re.compile(rf"(?<![^\W_]){joined}s?(?![^\W_])", re.IGNORECASE)
+
+
+# A name part people spell either way ("colour D" of a color column, "centre" of center)
+_SPELLINGS = {
+    "color": "colou?r", "colour": "colou?r", "center": "cent(?:er|re)", "centre": "cent(?:er|re)",
+    "gray": "gr[ae]y", "grey": "gr[ae]y", "meter": "met(?:er|re)", "metre": "met(?:er|re)",
+    "liter": "lit(?:er|re)", "litre": "lit(?:er|re)", "favorite": "favou?rite", "favourite": "favou?rite",
+    "neighborhood": "neighbou?rhood", "neighbourhood": "neighbou?rhood", "labor": "labou?r", "labour": "labou?r",
+}  # fmt: skip
 
 
 def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:

@@ -59,6 +59,13 @@ def _distinct_parts(column: Column) -> dict[str, str]:
     values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
     if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
         return {}  # only when every value is known: a shared start seen in some values may not be shared by all
+    ends = {v: re.split(r"[\s_\-/]+", v) for v in values}
+    long = {v: p for v, p in ends.items() if len(p) >= 2}
+    if len(long) >= 2 and len({p[-1].lower() for p in long.values()}) == 1:
+        # "New_Visitor", "Returning_Visitor" (beside "Other"): told apart by what comes before the shared end
+        told = {v: " ".join(p[:-1]) for v, p in long.items()}
+        if all(len(r) >= 3 and r.lower() not in STOP for r in told.values()):
+            return told
     split = [[w for w in re.split(r"(\W+)", v)] for v in values]
     k = 0
     while all(len(p) > k + 1 for p in split) and len({p[k].lower() for p in split}) == 1:
@@ -201,6 +208,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 said = m.group().lower()
                 if said == text.lower() or not (said == form.lower() or same_word(said, form)):
                     continue
+                if any(said in (v.strip().lower(), v.strip().lower() + "s") for v in column.values):
+                    continue  # "developed" is the value Developed itself, not another form of Developing
                 if rows_noun(catalog, frame, said) is not None:
                     continue  # "deliveries per month": the rows (DeliveryID), not the ones whose Status is DELIVERED
                 following = WORD.match(question[m.end() :].lstrip().lower())

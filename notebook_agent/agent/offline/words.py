@@ -16,6 +16,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")  # T
 # Parts of a column name that say its unit, not what it is: "temperature_c" is named by "temperature".
 UNITS = frozenset(
     {
+        "hh",  # "(hh:mm:ss)": how a length of time is written, not a word of the name
+        "ss",
         "c",
         "f",
         "k",
@@ -248,6 +250,7 @@ SYNONYMS = [
     {"year", "yr"},
     {"pressure", "barometric"},
     {"odor", "odour", "smell", "scent"},
+    {"purchase", "purchased", "conversion", "converted", "convert", "bought", "buy"},  # a session that bought
     {"make", "manufacturer", "maker", "marque"},  # a car's make
     {"odometer", "mileage", "odo"},  # miles a used car has done
     {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity

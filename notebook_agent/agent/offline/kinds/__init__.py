@@ -96,7 +96,9 @@ _GROUPS_BY_VALUES = (
 
 # "is that worse for 60 month loans than 36 month ones?": the last result, set side by side for named values
 _SET_AGAINST = re.compile(
-    r"^\W*(?:is|are|was|were|does|do)\s+(?:that|it|this|the\s+rate|the\s+share)\s+"
+    r"\bhow\s+(?:does|do|did|would)\s+(?:that|it|this)\s+(?:compare|differ|look|change)\b"
+    r"|\bcompare\s+(?:that|it|this)\b"
+    r"|^\W*(?:is|are|was|were|does|do)\s+(?:that|it|this|the\s+rate|the\s+share)\s+"
     r"(?:any\s+)?(?:worse|better|higher|lower|different|bigger|smaller|the\s+same)\b"
     # "is any centre particularly bad for that?", "which depot is worst on this?": the last share per group
     r"|\b(?:any|which|what)\s+[a-z]+\s+(?:\w+\s+)?(?:worse|better|bad|good|worst|best|higher|lower|highest|lowest)\b"
@@ -171,6 +173,7 @@ _RANKING = ("best_group", "money")
 _FLIP = re.compile(
     r"^\W*(?:and|what\s+about|how\s+about|now|also|then)?\s*(?:the\s+|which\s+(?:one\s+)?(?:has|is)\s+the\s+)?"
     r"(?:(?P<max>most|highest|largest|biggest|top|best|greatest)|(?P<min>least|lowest|smallest|fewest|worst|bottom))"
+    r"(?:\s+(?:used|popular|busy|busiest|common|visited))?"
     r"(?:\s+(?:one|group|ones))?\s*(?:as\s+well|too|also|then|instead)?\W*$"
 )
 
@@ -300,6 +303,10 @@ def _other_value(ctx: Context) -> KindRequest | None:
 
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
+    won = best_group.won_most(ctx)  # "which team has won the most matches": the winners' column, before any kind
+    if won is not None:
+        won.kind = "best_group"
+        return won
     other = _other_value(ctx)
     if other is not None:
         column = ctx.catalog.get(ctx.frame, other.column)

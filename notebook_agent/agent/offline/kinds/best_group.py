@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column, find_values
+from ..columns import Column, find_mentions, find_values
 from ..words import BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS
 from .base import Context, KindRequest, col, finish, fmt
 
@@ -63,8 +63,36 @@ def _top_spot(ctx: Context, group: Column) -> list[list[Any]] | None:
     return [[ranks[0].name, 1]] if len(ranks) == 1 else None
 
 
+# "who won the most matches?", "which team has won the most games": the winners' column, its rows counted
+_WON_MOST = re.compile(
+    r"\b(?:who|which\s+[a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|win)\s+(?:the\s+)?(?P<dir>most|fewest|least)\b"
+)
+
+
+_NOT_ROWS = frozenset({"points", "goals", "runs", "hours", "minutes", "days", "miles", "units", "dollars", "pounds"})
+
+
+def won_most(ctx: Context) -> KindRequest | None:
+    """Rows counted per value of the one column of winners (winner, winner_name, Winning Team)."""
+    said = _WON_MOST.search(ctx.text)
+    if said is None:
+        return None
+    winners = [
+        c for c in ctx.columns() if c.categorical and not c.id_like and set(c.stems) & {"winner", "winning", "champion"}
+    ]
+    # winner itself, else the winner's name or team (not toss_winner, winner_hand, winner_ioc)
+    who = {"winner", "winning", "champion", "name", "player", "team", "club", "side"}
+    winners = [c for c in winners if len(c.stems) == 1] or [c for c in winners if set(c.stems) <= who]
+    if len(winners) != 1:
+        return None
+    return KindRequest(frame=ctx.frame, group=winners[0].name, agg="count", order=_order(said.group("dir")))
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    won = won_most(ctx)
+    if won is not None:
+        return won
     if re.search(r"\b(?:biggest|largest|highest|smallest|lowest)\s+share\s+of\b", ctx.text):
         return None  # "which county got the biggest share of the money": each group's part of the total (shares)
     again = _AGAIN.match(ctx.text.strip())
@@ -109,6 +137,11 @@ def match(ctx: Context) -> KindRequest | None:
             return None
         return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
     values = [x for x in values if not x.column.id_like]
+    if values and m.group("dir") in ("most", "least", "fewest"):
+        noun = re.match(r"\s*([a-z]+s)\b", ctx.text[values[0].end :])
+        if noun and not find_mentions(noun.group(1), ctx.catalog, ctx.frame) and noun.group(1) not in _NOT_ROWS:
+            # "the most charging sessions": the word says what the rows are, they are counted
+            return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
     hint = _LONG.get(m.group("dir"))
     if hint:
         wanted = [x for x in values if any(hint in s or s in ("len", "length") for s in x.column.stems)]
@@ -151,6 +184,10 @@ def match(ctx: Context) -> KindRequest | None:
         if v.column.name != group.name and not ctx.catalog.names_rows(v.column):
             said.setdefault(v.column.name, set()).add(v.value)
     where: list[list[Any]] = [[c, next(iter(vs))] for c, vs in said.items() if len(vs) == 1]
+    year = re.search(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b", ctx.text)
+    years = [c for c in ctx.columns() if c.year_like and c != group and c != y]
+    if year and len(years) == 1:  # "which country had the highest life expectancy in 2015": that year's rows
+        where.append([years[0].name, int(year.group(1))])
     return KindRequest(
         frame=ctx.frame,
         y=y.name,

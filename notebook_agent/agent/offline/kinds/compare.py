@@ -121,6 +121,7 @@ def _numbered_groups(ctx: Context) -> KindRequest | None:
             continue
         said = re.escape(ctx.question[m.start : m.end].lower())
         values = {int(v) for v in re.findall(rf"\b(\d+)[\s-]*{said}", ctx.text)}
+        values |= {int(v) for v in re.findall(rf"{said}[\s-]*(\d+)\b", ctx.text)}  # "best of 5 vs best of 3"
         low, high = m.column.low, m.column.high
         if low is not None and high is not None and any(not low <= v <= high for v in values):
             continue  # "60 month loans": not amounts of loan_amnt

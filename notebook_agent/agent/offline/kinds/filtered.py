@@ -157,7 +157,20 @@ def match(ctx: Context) -> KindRequest | None:
     req = _match(ctx)
     if req is not None and req.group is None and not req.share:
         req.total_of = _total_of(ctx)
+    if req is not None and req.group is None and req.total_of is None:
+        said = _OF_THOSE.search(ctx.text)
+        after = [m.column for m in ctx.mentions if said and m.start >= said.start() and m.column.numeric]
+        if said and len(after) == 1 and not after[0].id_like:  # "…, and whats the median price of those?"
+            req.total_of, req.total_agg = after[0].name, _OF_THOSE_AGG[said.group("agg")]
     return req
+
+
+_OF_THOSE = re.compile(
+    r"(?:,|\+|&|\band\b)\s*(?:what(?:'s|s|\s+is|\s+was|\s+are)\s+)?(?:the\s+|their\s+)?"
+    r"(?P<agg>median|average|avg|mean|total)\b.*\b(?:of|for|among)\s+(?:those|them|these|the\s+ones)\b"
+)
+_AGG_WORD = {"sum": "total", "mean": "average"}
+_OF_THOSE_AGG = {"median": "median", "average": "mean", "avg": "mean", "mean": "mean", "total": "sum"}
 
 
 def _total_of(ctx: Context) -> str | None:
@@ -282,18 +295,31 @@ def _not_value(ctx: Context) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, column=v.column.name, op="!=", value=v.value, share=_share(_said(ctx)))
 
 
+# "does having a housing loan make a difference to whether they sign up?": the outcome's rate on each side
+_DIFFERENCE_TO = re.compile(
+    r"\b(?:make|makes|made)\s+(?:a|any)\s+difference\s+(?:to|in|on)\s+(?:whether|if|how\s+often)\s+(?:they|it|people|[a-z]+s)?\s*"
+    r"|\baffects?\s+(?:whether|if)\s+(?:they|it|people|[a-z]+s)?\s*"
+)
+
+
 def _likelier(ctx: Context) -> KindRequest | None:
     """An outcome's rate within each value of a group ("are people who work overtime more likely to leave?").
 
     The outcome is the yes/no column named after "likely to"; the group a two-valued label named before it.
     """
-    said = re.search(r"\b(?:more|less)\s+likely\s+(?:to\s+(?:be\s+)?)?", ctx.text)
+    said = re.search(r"\b(?:more|less)\s+likely\s+(?:to\s+(?:be\s+)?)?", ctx.text) or _DIFFERENCE_TO.search(ctx.text)
     if said is None:
         return _more_common(ctx) or _oftener(ctx)
     after = [m.column for m in ctx.mentions if m.start >= said.end()]
-    before = [m.column for m in ctx.mentions if m.end <= said.start()]
+    named = [
+        m
+        for m in ctx.mentions
+        if m.end <= said.start() and ((m.column.categorical and m.column.n_unique == 2) or m.column.flag)
+    ]
+    if len(named) == 2 and not ctx.text[named[0].end : named[1].start].strip():
+        named = named[:1]  # "a housing loan": the first label, the second word says what it is
     outcomes = [(c, v) for c in after if c.categorical and (v := positive_value(c, ctx.question))]
-    groups = [c for c in before if (c.categorical and c.n_unique == 2) or c.flag]
+    groups = [m.column for m in named]
     if len({c for c, _ in outcomes}) != 1 or len(set(groups)) != 1 or groups[0] == outcomes[0][0]:
         return _likelier_by_values(ctx, said.end())
     (column, value), group = outcomes[0], groups[0]
@@ -522,7 +548,15 @@ def _any_amount(ctx: Context) -> KindRequest | None:
                 r"\s*(?:of|over|under|above|below|more|less|greater|at\s+least|>|<|=|\d)", ctx.text[x.end :]
             )
         ):
-            return KindRequest(frame=ctx.frame, column=x.column.name, op=">", value=0, share=_share(_said(ctx)))
+            # "had never been contacted in a previous campaign": none of it
+            never = re.search(r"\b(?:never|not|no)\b|n't\b", ctx.text[max(0, x.start - 40) : x.start])
+            return KindRequest(
+                frame=ctx.frame,
+                column=x.column.name,
+                op="==" if never else ">",
+                value=0,
+                share=_share(_said(ctx)),
+            )
     return None
 
 
@@ -854,8 +888,10 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     # "what percentage of people live in cities in X": a value; "loans" of loan_amnt names the rows, not a measure
     # "what proportion of defendants …" names the rows too, not Def. Age; nor is a record code (Case Ref) measured
     valued = {v.column for v in values}  # "paid by credit card": payment_type is named by its value, not measured
+    second = _OF_THOSE.search(ctx.text)  # "…, and whats the median price of those?": a second part, about them
     measured = any(
         x.column.numeric
+        and (second is None or x.start < second.start())
         and x.column not in valued
         and not x.column.id_like
         and not things_counted(x)
@@ -1050,10 +1086,11 @@ def code(req: KindRequest) -> str:
             ],
             f"share where {_cond_words(req)} by {req.group}",
         )
-    total = [f"total = {req.frame}.loc[matches, {col(req.total_of)}].sum()"] if req.total_of else []
+    total = [f"total = {req.frame}.loc[matches, {col(req.total_of)}].{req.total_agg}()"] if req.total_of else []
     return finish(
         [
-            f"# Rows where {_cond_words(req)}" + (f", and their total {req.total_of}" if req.total_of else ""),
+            f"# Rows where {_cond_words(req)}"
+            + (f", and their {_AGG_WORD.get(req.total_agg, req.total_agg)} {req.total_of}" if req.total_of else ""),
             *setup,
             f"known = {can}",
             f"matches = ({test}) & known",
@@ -1119,5 +1156,6 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     if known < rows:
         text += f"; {fmt(rows - known)} rows have no {req.column} value and are not counted"
     if req.total_of:
-        text += f".\n\nTheir total {req.total_of}: **{fmt(result.get('total'))}**"
+        word = _AGG_WORD.get(req.total_agg, req.total_agg)
+        text += f".\n\nTheir {word} {req.total_of}: **{fmt(result.get('total'))}**"
     return text + "."

@@ -174,10 +174,18 @@ def _row_label(ctx: Context, found: Mention) -> Column | None:
 _ZERO = re.compile(r"\b(?:are|is|were|was|equal\s+to|equals?|read|reads|show|shows)\s+(?:zero|0)\b|=\s*0\b")
 
 
+_SET_ASIDE = re.compile(
+    r"\b(?:ignor\w*|exclud\w*|skip\w*|leav\w+\s+out|drop\w*|without|not\s+counting|apart\s+from|except)\s+"
+    r"(?:the\s+|any\s+)?(?:missing|blank|empty|unknown|nan|null|n/a)"
+)
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     if _ZERO.search(ctx.text):
         return None  # "how many insulin readings are zero? those are really missing": a count of zeros
+    if _SET_ASIDE.search(ctx.text):
+        return None  # "top 3 medical specialties? ignore the missing ones": the blanks are left out, not counted
     absent = _absent(ctx)
     if absent is not None:
         return absent

@@ -12,7 +12,7 @@ from typing import Any
 from .base import Context, KindRequest, col, finish, fmt
 
 _THEN = re.compile(
-    r",?\s*\band\s+(?:what(?:'s|\s+is|\s+was|\s+were|\s+are)?|how\s+(?:much|many)|give\s+me)\s+"
+    r",?\s*\band\s+(?:what(?:'?s|\s+is|\s+was|\s+were|\s+are)?|how\s+(?:much|many)|give\s+me)\s+"
     r"(?:is\s+|was\s+|are\s+)?(?:their|its|his|her|the|that\s+one'?s?)\s+"
 )
 _MOST = re.compile(r"\b(?:most|highest|largest|biggest|top)\b")
@@ -32,8 +32,15 @@ def match(ctx: Context) -> KindRequest | None:
         m.column
         for m in ctx.mentions
         if m.end <= then.start()
-        and m.column.categorical
-        and not ctx.catalog.names_rows(m.column)
+        and (
+            (m.column.categorical and not ctx.catalog.names_rows(m.column))
+            # a code that repeats over the rows groups them too ("which product got the most reviews": ProductId)
+            or (
+                m.column.id_like
+                and m.column.n_unique is not None
+                and m.column.n_unique < ctx.catalog.rows.get(ctx.frame, 0)
+            )
+        )
         and not re.search(r"\b(?:most|fewest|least|many)\s+$", ctx.text[: m.start])  # "the most wines": rows
     ]
     ranked = [m.column for m in ctx.mentions if m.end <= then.start() and m.column.numeric and not m.column.id_like]
