@@ -145,3 +145,84 @@ def test_the_commonest_labels_as_a_percentage() -> None:
     _, text = _run(df, "whats the top reasons people get referred, as a %")
     shares = (100 * df["Reason for Referral"].value_counts(normalize=True)).round(2)
     assert all(_has(text, v) for v in shares)
+
+
+def test_coded_values_of_well_known_tables_are_read_by_their_meaning() -> None:
+    rng = np.random.default_rng(307)
+    n = 891
+    df = pd.DataFrame(
+        {
+            "PassengerId": np.arange(1, n + 1),
+            "Survived": rng.integers(0, 2, n),
+            "Pclass": rng.choice([1, 2, 3], n, p=[0.25, 0.2, 0.55]),
+            "Sex": rng.choice(["male", "female"], n),
+            "SibSp": rng.integers(0, 3, n),
+            "Parch": rng.integers(0, 3, n),
+            "Fare": rng.gamma(2, 15, n).round(2),
+            "Embarked": rng.choice(["S", "C", "Q"], n, p=[0.7, 0.2, 0.1]),
+        }
+    )
+    _, text = _run(df, "how many passengers embarked at Southampton?")
+    assert _has(text, int((df["Embarked"] == "S").sum()))
+    _, text = _run(df, "what % of first class passengers survived")
+    first = df[df["Pclass"] == 1]
+    assert _has(text, round(100 * first["Survived"].mean(), 2))
+
+
+def test_who_won_the_most_and_a_pronoun_for_the_winner() -> None:
+    rng = np.random.default_rng(308)
+    n = 700
+    teams = ["Mumbai", "Chennai", "Kolkata", "Delhi"]
+    df = pd.DataFrame(
+        {
+            "team1": rng.choice(teams, n),
+            "team2": rng.choice(teams, n),
+            "winner": rng.choice(teams, n, p=[0.4, 0.3, 0.2, 0.1]),
+            "win_by_runs": rng.integers(0, 80, n),
+        }
+    )
+    _, text = _run(df, "which team has won the most matches?")
+    wins = df["winner"].value_counts()
+    assert wins.idxmax() in text and _has(text, wins.max())
+    _, text = _run(df, "which team has won the most matches?", "whats their average winning margin in runs")
+    assert _has(text, round(df.loc[df["winner"] == wins.idxmax(), "win_by_runs"].mean(), 2))
+
+
+def test_seconds_asked_in_minutes_a_share_then_a_median_and_a_year() -> None:
+    rng = np.random.default_rng(309)
+    n = 900
+    df = pd.DataFrame(
+        {
+            "color": rng.choice(list("DEFG"), n),
+            "price": rng.gamma(2, 1500, n).round(0),
+            "call_duration_sec": rng.gamma(2, 120, n).round(0),
+            "Country": rng.choice(["Japan", "Chad", "Peru", "Iceland"], n),
+            "Year": rng.choice([2014, 2015], n),
+            "Life expectancy ": rng.normal(70, 8, n).round(1),
+        }
+    )
+    _, text = _run(df, "avg call duration in minutes")
+    assert _has(text, round(df["call_duration_sec"].mean() / 60, 2))
+    _, text = _run(df, "what % of the diamonds are colour D, and whats the median price of those?")
+    d = df["color"] == "D"
+    assert _has(text, round(100 * d.mean(), 2)) and _has(text, df.loc[d, "price"].median())
+    _, text = _run(df, "which country had the highest life expectancy in 2015")
+    means = df[df["Year"] == 2015].groupby("Country")["Life expectancy "].mean()
+    assert means.idxmax() in text and _has(text, round(means.max(), 2))
+
+
+def test_a_placeholder_is_no_group_and_a_grouped_value_keeps_every_group() -> None:
+    rng = np.random.default_rng(310)
+    n = 800
+    df = pd.DataFrame(
+        {
+            "medical_specialty": rng.choice(["?", "InternalMedicine", "Emergency", "Cardiology", "Surgery"], n),
+            "ocean_proximity": rng.choice(["INLAND", "NEAR BAY", "ISLAND", "NEAR OCEAN"], n),
+            "median_house_value": rng.gamma(3, 60000, n).round(0),
+        }
+    )
+    _, text = _run(df, "top 3 medical specialties? ignore the missing ones")
+    assert "?:" not in text and "?" not in text.split("**")[-2]
+    _, text = _run(df, "avg house value by ocean proximity - which is highest, and whats the avg for inland?")
+    means = df.groupby("ocean_proximity")["median_house_value"].mean()
+    assert means.idxmax() in text and _has(text, round(means["INLAND"]))

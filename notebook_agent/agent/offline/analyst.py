@@ -28,7 +28,7 @@ from .answer import answer_text, headline
 from .catalog import derivation_lines, marked_number_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
-from .columns import Catalog, ambiguous, find_mentions
+from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
 from .parse import Hints, comparison_words, group_minimum, parse
 from .request import Request, build_request
@@ -524,6 +524,7 @@ class OfflineAnalyst:
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
+        question = _about_winner(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
@@ -643,6 +644,7 @@ class OfflineAnalyst:
                 offer = interactive.remember(memory, kind=kreq.to_dict())
                 end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
                 text = _with_left_out(kinds.KINDS[kreq.kind].answer(kreq, result), kreq)
+                _remember_winner(memory, kreq.group if kreq.kind == "best_group" else None, kreq.order, result)
                 return OfflineAnswer(text + note + end, memory)
             error = error or {}
             memory.pop("kind_now", None)
@@ -654,6 +656,9 @@ class OfflineAnalyst:
             note = _clock_note([req.x, req.y, *req.columns, *(f["column"] for f in req.filters)], req.frame, profiles)
             offer = interactive.remember(memory, request=req)
             end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
+            if req.intent == "extreme" and result.get("mode") != "rows" and req.x and not req.period:
+                winner = result.get("winner") or []
+                memory["winner"] = [req.x, winner[0], memory.get("turn")] if winner else None
             return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note + end, memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")
@@ -673,3 +678,32 @@ class OfflineAnalyst:
         how = "converting the columns to numbers" if fixed.repair == 1 else "a simpler version"
         cell = _derived(_program(fixed, catalog, memory), catalog, fixed.frame)
         return OfflinePlan(cell, memory, f"{describe(fixed)} (retry {attempt + 1}: {how})")
+
+
+def _remember_winner(memory: dict[str, Any], group: str | None, order: str, result: dict[str, Any]) -> None:
+    """The group a ranking put first (for "what's their total wage bill?" next), or nothing."""
+    values = result.get("values")
+    if not group or not isinstance(values, dict) or not values:
+        memory["winner"] = None
+        return
+    labels = list(values)
+    memory["winner"] = [group, labels[0] if order != "min" else labels[-1], memory.get("turn")]
+
+
+# "what's their total wage bill?", "how much money did it bring in?", "median price for those": the last winner
+_WINNER_WORD = re.compile(r"\b(?:their|its|it|they|them|those|that\s+one|this\s+one)\b")
+_NEW_RANKING = re.compile(r"\b(?:which|who|what)\s+[a-z]+\s+(?:has|had|have|is|was|got|gets)\b|\bby\b|\bper\b|\beach\b")
+
+
+def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """The question with the last ranking's winner named ("... for Juventus"), when a pronoun points at it."""
+    winner = memory.get("winner")
+    if not winner or winner[2] != memory["turn"] - 1 or not isinstance(winner[1], str):
+        return question
+    low = question.lower()
+    if not _WINNER_WORD.search(low) or _NEW_RANKING.search(low) or re.search(r"\b(?:plot|chart|draw|make)\b", low):
+        return question
+    if find_values(question, catalog, frame, []) or catalog.get(frame, winner[0]) is None:
+        return question
+    # the column said beside the value: a value of several columns (team1, team2, winner) goes to the one named
+    return f"{question.rstrip(' ?.!')} for {winner[0]} {winner[1]}?"

@@ -460,6 +460,9 @@ def _extreme(result: dict[str, Any]) -> str:
     ]
     if runner:
         lines.append(f"Next: {_label(runner[0])} with {fmt(runner[1])}.")
+    table = result.get("table") or []
+    if 2 < len(table) == result.get("groups") and len(table) <= 10:  # a few groups: every one, for the next question
+        lines.append("All groups: " + ", ".join(f"{_label(label)} {fmt(value)}" for label, value in table) + ".")
     total, share = result.get("total"), result.get("winner_share")
     if result.get("agg") in ("sum", "count") and isinstance(total, int | float) and total:
         part = f"; {_label(winner[0])} is {fmt(share)}% of it" if isinstance(share, int | float) else ""

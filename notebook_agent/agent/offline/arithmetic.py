@@ -455,10 +455,14 @@ def _divides(a: Mention, b: Mention) -> bool:
 
     "Length per dose" groups by a few doses, "bookings per arrival month" counts per month: neither divides.
     """
-    few = b.column.few_values or (b.column.n_unique is not None and b.column.n_unique <= 20)
+    span = b.column.high - b.column.low if b.column.high is not None and b.column.low is not None else None
+    wide = b.column.n_unique is None and span is not None and span > 100  # households 3 ... 6,000: a count
+    few = (b.column.few_values and not wide) or (b.column.n_unique is not None and b.column.n_unique <= 20)
     # "fuel cost per km": B said by the unit its name carries (dist_km), which no label or period is
     by_unit = b.word.lower() in b.column.stems and b.word.lower() in UNIT_QUANTITY and b.column.numeric
-    strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit)
+    # "rooms per household" of total_rooms and households: "total" only says the column is a count for the row
+    totalled = a.score >= 70 and b.score >= 90 and a.column.stems[:1] == ("total",)
+    strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled
     return strong and not few and not b.column.ordered and not b.column.year_like
 
 

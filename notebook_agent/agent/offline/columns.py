@@ -318,7 +318,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     candidates = _all_candidates(question, catalog, frame)
     # A whole name said beats any reading of a part of it ("duration (seconds) in minutes", not its first words)
     candidates = [
-        replace(c, score=max(o.score for o in inside) + 0.01)
+        replace(c, score=max(o.score for o in inside) + 0.01 + (c.end - c.start) / 10000)  # the longest name wins
         if c.via == "name" and (inside := [o for o in candidates if _inside(o, c) and o.score >= c.score])
         else c
         for c in candidates

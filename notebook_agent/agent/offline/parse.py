@@ -1165,6 +1165,14 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     events, text = _event_filters(text, catalog, frame)
     flagged, text = _flag_filters(text, catalog, frame)
     hints.filters = conditions + values + months + events + flagged
+    # "avg house value by ocean proximity ..., and whats the avg for inland?": the column groups, the table of
+    # every group answers the value's part too; it does not narrow the rows
+    grouped = {
+        m.column.name
+        for m in find_mentions(text, catalog, frame)
+        if m.column.categorical and re.search(r"\b(?:by|per|for\s+each|across)\s+(?:the\s+)?$", text[: m.start].lower())
+    }
+    hints.filters = [f for f in hints.filters if not (f["column"] in grouped and f["op"] in ("==", "in"))]
 
     low = text.lower()
     # A label column pinned to one value ("the North station") is a filter, not a column to plot.

@@ -59,13 +59,21 @@ def _distinct_parts(column: Column) -> dict[str, str]:
     values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
     if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
         return {}  # only when every value is known: a shared start seen in some values may not be shared by all
+    return _shared_start(values) or _shared_end(values)
+
+
+def _shared_end(values: list[str]) -> dict[str, str]:
+    """Values told apart by the one word before a shared end (New_Visitor, Returning_Visitor beside Other)."""
     ends = {v: re.split(r"[\s_\-/]+", v) for v in values}
-    long = {v: p for v, p in ends.items() if len(p) >= 2}
-    if len(long) >= 2 and len({p[-1].lower() for p in long.values()}) == 1:
-        # "New_Visitor", "Returning_Visitor" (beside "Other"): told apart by what comes before the shared end
-        told = {v: " ".join(p[:-1]) for v, p in long.items()}
-        if all(len(r) >= 3 and r.lower() not in STOP for r in told.values()):
-            return told
+    long = {v: p for v, p in ends.items() if len(p) == 2}
+    if len(long) < 2 or len({p[-1].lower() for p in long.values()}) != 1:
+        return {}
+    told = {v: p[0] for v, p in long.items()}
+    return told if all(len(r) >= 3 and r.lower() not in STOP for r in told.values()) else {}
+
+
+def _shared_start(values: list[str]) -> dict[str, str]:
+    """Values told apart by what follows the words every value starts with ("Cycle Inspection / Re-inspection")."""
     split = [[w for w in re.split(r"(\W+)", v)] for v in values]
     k = 0
     while all(len(p) > k + 1 for p in split) and len({p[k].lower() for p in split}) == 1:

@@ -164,7 +164,14 @@ def match(ctx: Context) -> KindRequest | None:
     # "which store sold the most overall": the total of what adds up; money owed or spent, time lost add up too
     owing = bool(_OWING.search(ctx.text)) and not any(s in NOT_ADDITIVE_WORDS for s in y.stems)
     overall = "sum" if y.additive or owing else ""
-    agg = {"total": "sum", "sum of": "sum", "median": "median", "overall": overall}.get(m.group("agg") or "", "")
+    agg = {
+        "total": "sum",
+        "sum of": "sum",
+        "median": "median",
+        "overall": overall,
+        "average": "mean",
+        "mean": "mean",
+    }.get(m.group("agg") or "", "")
     if not agg and re.search(r"\b(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
         agg = "sum"  # "which store sold the most in total"
     if not agg and re.search(r"\bon\s+average\b|\bper\s+(?:head|person|employee|member)\b", m.group("rest")):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import PERSONS, Column, Mention, stem, words
+from ..columns import PERSONS, Column, Mention, find_values, stem, words
 from .base import Context, KindRequest, col, finish, fmt, positive_value
 
 _MONEY = re.compile(
@@ -81,6 +81,10 @@ def match(ctx: Context) -> KindRequest | None:
         else:
             groups.append(m.column)
     order = "min" if _LEAST.search(ctx.text) and not _MOST.search(ctx.text) else "max"
+    taken = [(m.start, m.end) for m in ctx.mentions if m.column.categorical]
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken):  # "did it bring in for Macbeth"
+        if v.column.categorical and v.column not in groups and not any(c == v.column.name for c, _ in where):
+            where.append([v.column.name, v.value])
     return KindRequest(
         frame=ctx.frame,
         y=y.name,
