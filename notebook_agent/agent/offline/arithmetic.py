@@ -380,6 +380,8 @@ def _gap(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         return question
     if sum(a != b for a, b in zip(pair[0].stems, pair[1].stems, strict=True)) != 1:
         return question  # like columns differ in one word (white/black, home/away), not any two numbers
+    if pair[0].stems[-1] != pair[1].stems[-1]:
+        return question  # win_by_runs, win_by_wickets: two measures (runs, wickets), not two sides of one
     column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
     return question[: said.start()] + column.name + question[said.end() :]
 

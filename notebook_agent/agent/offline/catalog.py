@@ -95,17 +95,15 @@ class Column:
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """The labels listed inside the values seen ("windows;mac": windows, mac), when it lists several."""
-        if not self.multi_label:
-            return ()
-        if self.listed:  # counted over the column by the profile
-            return self.listed
-        parts = (p.strip() for v in self.values for p in LIST_SEPARATOR.split(v))
-        return tuple(dict.fromkeys(p for p in parts if p and p not in self.values))
+        """The labels of text that lists several per row ("windows;mac": windows, mac), as the profile counted them.
+
+        Not read off the few values seen: one value with a comma ("Copa Airlines, Inc.") makes no list.
+        """
+        return self.listed
 
     def lists(self, value: Any) -> bool:
         """Whether `value` is one label of a column that lists several per row ("Action" of "Action;Indie")."""
-        return self.multi_label and isinstance(value, str) and not LIST_SEPARATOR.search(value.strip())
+        return bool(self.listed) and isinstance(value, str) and not LIST_SEPARATOR.search(value.strip())
 
     @property
     def flag(self) -> bool:

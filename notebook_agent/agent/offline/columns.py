@@ -353,6 +353,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     chosen = [m for m in chosen if not (m.column.name in parts and m.via in ("synonym", "prefix", "partial"))]
     chosen = _values_and_rows(question, catalog, frame, chosen, candidates)
     chosen = [m for m in chosen if not _year_of_named_date(question, m, chosen)]
+    chosen = [_unit_said(question, m, catalog.of(frame) if frame else catalog.columns) for m in chosen]
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]
     span = clock_span(question)
@@ -379,6 +380,22 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _unit_said(question: str, m: Mention, columns: list[Column]) -> Mention:
+    """A measure with its unit in brackets ("avg salary (usd)"): the column of that name in that unit."""
+    unit = re.match(r"\s*\(\s*([a-z]{1,6})\s*\)", question[m.end :].lower())
+    if unit is None or not m.column.numeric or stem(unit.group(1)) in m.column.stems:
+        return m
+    said = {stem(w) for w in WORD.findall(m.word.lower())}
+    fits = [
+        c
+        for c in columns
+        if c.numeric
+        and stem(unit.group(1)) in c.stems
+        and said <= set(c.stems) | {x for s in said for x in SYNONYM_OF.get(s, ())}
+    ]
+    return replace(m, column=fits[0]) if len(fits) == 1 else m
 
 
 _PER_YEAR = re.compile(r"\b(?:each|per|by|every|which|a)\s+(?:year|yr)s?\b", re.I)

@@ -192,6 +192,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 pattern = re.compile(rf"(?<=\s){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
             for m in pattern.finditer(question):
                 before = question[: m.start()]
+                if re.search(r"\(\s*$", before) and re.match(r"\s*\)", question[m.end() :]) and len(text) <= 4:
+                    continue  # "avg salary (usd)": a unit said in brackets, not the rows paid in USD
                 if short and not (
                     (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", before, re.I))
                     or (len(text) == 1 and text.isupper() and _AWARDED.search(before))

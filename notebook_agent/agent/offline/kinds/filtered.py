@@ -18,7 +18,7 @@ from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p
 
 _ASK = re.compile(
     r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bpct\b|\bproportion\b|\bfraction\b|"
-    r"\bhow often\b|\bwhat %|^\W*%"
+    r"\bhow often\b|\bwhat %|^\W*%|%\s*of\b"
 )
 # Comparatives that say "above" or "below" a bound; the measure is often named by the word itself (taller: height).
 _ABOVE = (
@@ -39,7 +39,7 @@ _CONDITIONS = [
     # "favourable (4 or 5)": the top (or bottom) values of a scale, said one by one
     ("or", re.compile(r"(?<![\w.])(?P<v>\d+)\s+or\s+(?P<hi>\d+)(?![\w.])")),
 ]
-_SHARE = re.compile(r"\bshare\b|\bpercent|\bpct\b|\bproportion\b|\bfraction\b|\bwhat %|^\W*%")
+_SHARE = re.compile(r"\bshare\b|\bpercent|\bpct\b|\bproportion\b|\bfraction\b|\bwhat %|^\W*%|%\s*of\b")
 _BY = re.compile(r"\b(?:by|per|for each|each|across|within)\b")
 _EQUAL = re.compile(rf"\b(?:are|is|was|were|equal to|equals|exactly)\s+(?P<v>{NUM}|zero)\b")
 _SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "!=": "≠", "has": "lists"}
@@ -891,6 +891,15 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     second = _OF_THOSE.search(ctx.text)  # "…, and whats the median price of those?": a second part, about them
     measured = any(
         x.column.numeric
+        and not (  # "by season" (2008 ... 2019): a year groups, it is not measured
+            x.column.year_like
+            or (
+                "int" in x.column.dtype
+                and x.column.low is not None
+                and x.column.high is not None
+                and 1900 <= x.column.low <= x.column.high <= 2100
+            )
+        )
         and (second is None or x.start < second.start())
         and x.column not in valued
         and not x.column.id_like
