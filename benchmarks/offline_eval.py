@@ -38,6 +38,7 @@ honest rate on unseen data;
 `--heldout26` a twenty-seventh (`benchmarks/heldout26.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout27` a twenty-eighth (`benchmarks/heldout27.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout28` a twenty-ninth (`benchmarks/heldout28.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout29` a thirtieth (`benchmarks/heldout29.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4734,6 +4735,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout26 import HELDOUT26
     from .heldout27 import HELDOUT27
     from .heldout28 import HELDOUT28
+    from .heldout29 import HELDOUT29
 
     return {
         1: HELDOUT,
@@ -4764,6 +4766,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         26: HELDOUT26,
         27: HELDOUT27,
         28: HELDOUT28,
+        29: HELDOUT29,
     }
 
 
