@@ -131,6 +131,14 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         sample = edges(values)
         return bool((sample % 1 == 0).all() and sample.astype("int64").mod(100).between(1, 12).all())
 
+    def is_epoch(name: object, values: pd.Series) -> bool:
+        # 1164412800 is 25 November 2006 in seconds since 1970, only in a column named for a time (Time, created_utc)
+        if not len(values) or values.min() < 9.4e8 or values.max() > 2.2e9:
+            return False
+        if not re.search(r"time|date|timestamp|created|updated|epoch|(?:^|_)ts$|(?:^|_)utc$", str(name), re.I):
+            return False
+        return bool((edges(values) % 1 == 0).all())
+
     def listed_labels(values: pd.Series) -> list[list[object]] | None:
         """The most common labels of text that lists several per row ("Action;Indie", "North Indian, Chinese").
 
@@ -174,6 +182,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     info.update(date_like=True, date_format="%Y%m")
                 elif is_mmddyyyy(name, values):
                     info.update(date_like=True, date_format="%m%d%Y")
+                elif is_epoch(name, values):
+                    info.update(date_like=True, date_format="epoch")
         elif pdt.is_datetime64_any_dtype(dtype):
             info["kind"] = "datetime"
             if len(values):

@@ -691,7 +691,12 @@ def _remember_winner(memory: dict[str, Any], group: str | None, order: str, resu
 
 
 # "what's their total wage bill?", "how much money did it bring in?", "median price for those": the last winner
-_WINNER_WORD = re.compile(r"\b(?:their|its|it|they|them|those|that\s+one|this\s+one)\b")
+# ("it" as in "how long does it take", "is it worth" points at nothing)
+_WINNER_WORD = re.compile(
+    r"\b(?:their|its|them|those|that\s+one|this\s+one)\b"
+    r"|\b(?:it|they)\b(?!\s+(?:take|takes|took|taking|usually|typically|normally|generally|last|lasts|cost|costs"
+    r"|mean|means|matter|seem|seems|look|looks|worth|true|possible|likely|better|worse|go|goes|went)\b)(?<!\bis it)"
+)
 _NEW_RANKING = re.compile(r"\b(?:which|who|what)\s+[a-z]+\s+(?:has|had|have|is|was|got|gets)\b|\bby\b|\bper\b|\beach\b")
 
 

@@ -277,14 +277,19 @@ def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str
     if said is None:
         return question
     adds = [m for m in readings if m.column.additive or CURRENCY.search(m.column.name)]
-    whole = [m for m in adds if m.start == said.end()]
+    whole = [m for m in readings if m.start == said.end()]
     if not whole:
         return question
     later = [m for m in readings if m.start > whole[0].end and m.column != whole[0].column]
+    if later:  # readings of a word inside a longer name said ("weight" of "shucked weight") are that name
+        top = max(later, key=lambda m: (m.score, m.end - m.start))
+        later = [m for m in later if (m.start, m.end) == (top.start, top.end) or not (top.start <= m.start < top.end)]
     if len({(m.start, m.end) for m in later}) != 1:
         return question  # one more quantity named, once
     part = max(later, key=lambda m: m.score)
-    if part not in adds or sum(m.score == part.score for m in later) > 1:
+    # parts of one measure ("what fraction of the whole weight is shucked weight") share their measure word
+    alike = part.column.significant[-1:] == whole[0].column.significant[-1:]
+    if not ((part in adds and whole[0] in adds) or alike) or sum(m.score == part.score for m in later) > 1:
         return question
     if not re.search(r"[a-z]{2,}", question[whole[0].end : part.start]):
         return question  # "the incentive money": one quantity named by two words, not a part of it

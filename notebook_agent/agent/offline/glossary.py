@@ -160,6 +160,14 @@ TABLES = (
             },
         },
     ),
+    # UCI Abalone: Sex is M, F or I (an infant, too young to tell); age in years is rings + 1.5
+    _table(
+        "shucked weight, rings",
+        {},
+        {"sex": {"M": "males?", "F": "females?", "I": "infants?|juveniles?|immature"}},
+    ),
+    # Mall Customers (Kaggle): the gender column is called Genre
+    _table("genre, annual income (k$)", {"genre": "gender sex"}),
     # Wisconsin Diagnostic Breast Cancer (UCI, Kaggle data.csv): diagnosis M / B
     _table(
         "radius_mean texture_mean",

@@ -1002,7 +1002,9 @@ def _plain_terms(text: str, catalog: Catalog, frame: str) -> str:
 
 # A column kept in thousands ("SCC ('000/ml)", "Population (000s)", "Revenue (thousands)"), and an amount said in
 # thousands ("200k", "200 thousand"): compared in the column's own unit.
-_IN_THOUSANDS = re.compile(r"'000|\b000s\b|\(000\)|\bthousands\b|\(k\)|_k\b|\bin\s+k\b", re.IGNORECASE)
+_IN_THOUSANDS = re.compile(
+    r"'000|\b000s\b|\(000\)|\bthousands\b|\(k\)|_k\b|\bin\s+k\b|\((?:k[$£€]|[$£€]k)\)", re.IGNORECASE
+)  # "Annual Income (k$)" too
 _SAID_THOUSANDS = re.compile(r"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?)\s?(?:k|thousand)\b", re.IGNORECASE)
 
 
@@ -1019,7 +1021,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if len(temps) == 1:  # "below freezing": the one temperature column below 0
         text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)
     thousands = [c for c in catalog.numeric(frame) if _IN_THOUSANDS.search(c.name)]
-    named = [m.column for m in find_mentions(text, catalog, frame) if m.column.numeric] if thousands else []
+    named = [m.column for m in find_mentions(text, catalog, frame) if m.column.numeric and not m.column.id_like]
+    named = named if thousands else []
     if len(thousands) == 1 and named == thousands and _SAID_THOUSANDS.search(text):
         # "over 200k SCC" where SCC ('000/ml) is kept in thousands: 200 in the column's own unit
         text = _SAID_THOUSANDS.sub(lambda m: m["n"], text)

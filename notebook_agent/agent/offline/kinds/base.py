@@ -97,6 +97,7 @@ class KindRequest:
     formats: list[str | None] = field(default_factory=list)  # the text date formats of the date columns read
     total_of: str | None = None  # a measure also totalled over the rows counted ("… + what's the total value?")
     total_agg: str = "sum"  # or the median or mean of it ("…, and whats the median price of those?")
+    then: list[Any] = field(default_factory=list)  # [column, value]: "… and how many of those are malignant"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

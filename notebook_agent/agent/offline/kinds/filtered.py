@@ -152,8 +152,50 @@ _AND_TOTAL = re.compile(
 _VALUE_WORDS = frozenset({"value", "amount", "cost", "spend", "worth", "money", "sum"})
 
 
+# "how many have an area_mean over 800? and how many of those are malignant": a count, then a value among it
+_OF_THOSE_COUNT = re.compile(r"[?,.]?\s*\band\s+how\s+many\s+of\s+(?:those|them|these)\b")
+
+
+def _then_count(ctx: Context) -> KindRequest | None:
+    """The first part's count, and how many of its rows have the value the second part names."""
+    said = _OF_THOSE_COUNT.search(ctx.text)
+    if said is None:
+        return None
+    first = Context(ctx.question[: said.start()], ctx.catalog, ctx.frame)
+    req = _match(first)
+    values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.start >= said.end()]
+    if req is None or req.group or len({(v.column.name, v.value) for v in values}) != 1:
+        return None
+    req.then = [values[0].column.name, "==", values[0].value]
+    return req
+
+
+_OF_THOSE_NEXT = re.compile(r"^\W*(?:and\s+|ok\s+|so\s+)?how\s+many\s+of\s+(?:those|them|these)\b")
+
+
+def _of_those(ctx: Context) -> KindRequest | None:
+    """The last count again, and how many of its rows meet the follow-up's condition.
+
+    "And how many of those have a spending score under 40": the first count's rows, the new condition among them.
+    """
+    said = _OF_THOSE_NEXT.search(ctx.text)
+    last = ctx.last
+    if said is None or not (ctx.recent and last and last.get("kind") == "filtered" and not last.get("group")):
+        return None
+    rest = "how many " + ctx.question[said.end() :]
+    new = _match(Context(rest, ctx.catalog, ctx.frame))
+    if new is None or new.group or new.op not in ("==", "!=", ">", "<", ">=", "<=") or new.where:
+        return None
+    req = KindRequest.from_dict(last)
+    req.then = [new.column, new.op, new.value]
+    return req
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    then = _then_count(ctx) or _of_those(ctx)
+    if then is not None:
+        return then
     req = _match(ctx)
     if req is not None and req.group is None and not req.share:
         req.total_of = _total_of(ctx)
@@ -597,7 +639,11 @@ def _subjects(ctx: Context, req: KindRequest | None) -> KindRequest | None:
     codes = [
         c
         for c in ctx.columns()
-        if c.id_like and c.name != req.column and (c.n_unique is None or (rows and c.n_unique < rows))
+        if c.id_like
+        and c.name != req.column
+        and (c.n_unique is None or (rows and c.n_unique < rows))
+        # a number code 1 ... 600 on 600 rows names each row once: nothing repeats
+        and not (c.n_unique is None and c.low is not None and c.high is not None and c.high - c.low + 1 >= rows)
     ]
     if noun not in PERSONS | _SUBJECT_WORDS:
         return req  # things ("how many flights": each row is one, flight_no repeats over days) are the rows
@@ -835,6 +881,17 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             value=int(value) if value.is_integer() else value,
             share=share,
         )
+    for x in ctx.mentions:  # "how many rows have a height of 0": the measure said, then "of" a number
+        of = re.match(rf"\s+of\s+(?P<v>{NUM}|zero)\b(?!\s*%)", ctx.text[x.end :])
+        if of and x.column.numeric and not x.column.id_like and re.search(r"\b(?:a|an|the)\s+$", ctx.text[: x.start]):
+            value = 0.0 if of.group("v") == "zero" else float(of.group("v"))
+            return KindRequest(
+                frame=ctx.frame,
+                column=x.column.name,
+                op="==",
+                value=int(value) if value.is_integer() else value,
+                share=_share(_said(ctx)),
+            )
     equal = _EQUAL.search(ctx.text)  # "what share of the counts are zero"
     target = nearest_before(ctx.mentions, equal.start()) if equal else None
     if equal and target is not None:
@@ -967,7 +1024,13 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
     f, c = req.frame, col(req.column)
     if req.op == "weekday":
         value = req.value if isinstance(req.value, dict) else {}
-        given = f", format={value['format']!r}" if value.get("format") else ""
+        given = (
+            ', unit="s"'
+            if value.get("format") == "epoch"
+            else f", format={value['format']!r}"
+            if value.get("format")
+            else ""
+        )  # seconds since 1970 ("Time" of review tables), else text or packed numbers in a format
         read = f"pd.to_datetime({f}[{c}]{given}, errors='coerce').dt.day_of_week"
         return [f"days = {read}  # Monday = 0 ... Sunday = 6"], f"days.isin({value.get('days')!r})", "days.notna()"
     if req.op == "has":  # a list of labels per row ("windows;mac"): the rows that list this one
@@ -1096,6 +1159,9 @@ def code(req: KindRequest) -> str:
             f"share where {_cond_words(req)} by {req.group}",
         )
     total = [f"total = {req.frame}.loc[matches, {col(req.total_of)}].{req.total_agg}()"] if req.total_of else []
+    if req.then:  # how many of the rows counted have the value the second part names
+        c2, op2, v2 = req.then
+        total.append(f"then = int((matches & ({req.frame}[{col(c2)}] {op2} {v2!r})).sum())")
     return finish(
         [
             f"# Rows where {_cond_words(req)}"
@@ -1107,7 +1173,9 @@ def code(req: KindRequest) -> str:
             "",
             "percent = round(100 * matches.sum() / max(known.sum(), 1), 2)",
             f'result = {{"rows": len({req.frame}), "known": int(known.sum()), "matching": int(matches.sum()), '
-            '"percent": percent' + (', "total": total}' if req.total_of else "}"),
+            '"percent": percent'
+            + (', "total": total' if req.total_of else "")
+            + (', "then": then}' if req.then else "}"),
         ],
         f"rows where {_cond_words(req)}",
     )
@@ -1164,6 +1232,12 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     text = f"Rows with {cond}, out of {fmt(rows)} rows.\n\n**{fmt(hits)} of {fmt(known)}** rows ({pct})"
     if known < rows:
         text += f"; {fmt(rows - known)} rows have no {req.column} value and are not counted"
+    if req.then and isinstance(result.get("then"), int | float):
+        part = f" ({fmt(round(100 * result['then'] / hits, 2))}%)" if hits else ""
+        c2, op2, v2 = req.then
+        text += (
+            f".\n\nOf those {fmt(hits)}, **{fmt(result['then'])}** have {c2} {_SYMBOL.get(op2, op2)} {fmt(v2)}{part}"
+        )
     if req.total_of:
         word = _AGG_WORD.get(req.total_agg, req.total_agg)
         text += f".\n\nTheir {word} {req.total_of}: **{fmt(result.get('total'))}**"

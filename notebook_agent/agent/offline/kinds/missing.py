@@ -703,7 +703,7 @@ def _durations_code(req: KindRequest) -> str:
 
 def _read_dates(frame: str, name: str, date_format: str | None) -> str:
     """Code that reads a date column: text in the format the profile found ("%d/%m/%Y %H:%M" is day first)."""
-    given = f", format={date_format!r}" if date_format else ""
+    given = ', unit="s"' if date_format == "epoch" else f", format={date_format!r}" if date_format else ""
     return f"pd.to_datetime({frame}[{name}]{given}, errors='coerce')"
 
 

@@ -48,6 +48,8 @@ def match(ctx: Context) -> KindRequest | None:
         return top
     if not _ASK.search(ctx.text) or re.search(r"\d", ctx.text):
         return None
+    if re.search(r"\b(?:average|avg|mean|median|typical)\s+(?:number|no\.?|count)\s+of\b", ctx.text):
+        return None  # "avg number of rings for males, females and infants": a measure per group, not row counts
     taken = [(m.start, m.end) for m in ctx.mentions if m.column.numeric]
     # a value said in more words than a measure inside it ("battery electric" over Electric Range) is the value
     found = [
