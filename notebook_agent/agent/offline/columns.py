@@ -353,6 +353,18 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     chosen = [m for m in chosen if not (m.column.name in parts and m.via in ("synonym", "prefix", "partial"))]
     chosen = _values_and_rows(question, catalog, frame, chosen, candidates)
     chosen = [m for m in chosen if not _year_of_named_date(question, m, chosen)]
+    # "the number of planets discovered": counting words, not a column called number (the planets in a system)
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            m.word.lower() in ("number", "count")
+            and re.match(r"\s+of\s+[a-z]", question[m.end :].lower())
+            and not any(
+                c.column.numeric and re.match(r"\s+of\s+(?:the\s+)?$", question[m.end : c.start]) for c in chosen
+            )
+        )
+    ]
     chosen = [_unit_said(question, m, catalog.of(frame) if frame else catalog.columns) for m in chosen]
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]

@@ -30,8 +30,18 @@ _BELOW = (
     r"|less|fewer|below|under"
 )
 _CONDITIONS = [
-    (">=", re.compile(rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:more|higher|above|greater|over|larger|bigger)")),
-    ("<=", re.compile(rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:less|lower|below|fewer|under|smaller)")),
+    (
+        ">=",
+        re.compile(
+            rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:more|higher|above|greater|over|larger|bigger|later|after|newer)"
+        ),
+    ),
+    (
+        "<=",
+        re.compile(
+            rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:less|lower|below|fewer|under|smaller|earlier|before|older)"
+        ),
+    ),
     (">=", re.compile(rf"\bat\s+least\s+(?P<v>{NUM})|>=\s*(?P<v2>{NUM})")),
     ("<=", re.compile(rf"\bat\s+most\s+(?P<v>{NUM})|<=\s*(?P<v2>{NUM})")),
     (">", re.compile(rf"\b(?:above|over|(?:{_ABOVE})\s+than|exceeding|exceeds)\s+(?P<v>{NUM})|>\s*(?P<v2>{NUM})")),
@@ -257,7 +267,8 @@ def _match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if which and m.start == which.end() and m.column.categorical and not m.column.id_like
     ]
-    if rate and len(asked) == 1:  # "which category has the worst restock rate": the rate within each category
+    # "which category has the worst restock rate", "which type ... most often, as a % of their requests": per group
+    if (rate or _share(_said(ctx))) and len(asked) == 1:
         cond = _condition(ctx, rate)
         if cond is not None and cond.column != asked[0].name and not cond.group:
             cond.group = asked[0].name
@@ -861,6 +872,9 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             target = nums[0]
         if target is None:
             target = _age_of_people(ctx, m.start())
+        if target is None and 1800 <= value <= 2100 and value.is_integer():
+            years = [c for c in ctx.columns() if c.year_like]  # "found in 2010 or later": the year column
+            target = Mention(years[0], m.start(), m.end(), 50, m.group(), "time") if len(years) == 1 else None
         if target is None:
             return None
         if op == "or":  # "4 or 5" on a 1-5 scale: 4 or more; "1 or 2": 2 or less; other pairs are no bound
@@ -1048,7 +1062,8 @@ def _cond_words(req: KindRequest) -> str:
             return f"{req.column} on a weekday (Monday to Friday)"
         names = [_DAY_NAMES[d].capitalize() for d in days]
         return f"{req.column} on " + (" or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0])
-    return f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {fmt(req.value)}"
+    year = isinstance(req.value, int) and 1800 <= req.value <= 2100  # a year is written without a thousands comma
+    return f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {req.value if year else fmt(req.value)}"
 
 
 def _among(req: KindRequest) -> str:
