@@ -201,6 +201,15 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
         code.add(f"data[{name}] = {plain_to_number(f'data[{name}]')}")
 
 
+# Rows of regions, not countries, in country tables that carry an ISO code (OWID, World Bank)
+AGGREGATE_REGIONS = (
+    "World", "Africa", "Asia", "Europe", "North America", "South America", "Oceania", "European Union (27)",
+    "European Union", "High-income countries", "Low-income countries", "Lower-middle-income countries",
+    "Upper-middle-income countries", "International transport", "Kuwaiti Oil Fires", "Asia (excl. China and India)",
+    "Europe (excl. EU-27)", "North America (excl. USA)", "High income", "Low income", "Lower middle income",
+    "Upper middle income", "Euro area", "Arab World", "East Asia & Pacific", "Europe & Central Asia",
+    "Latin America & Caribbean", "Middle East & North Africa", "Sub-Saharan Africa", "South Asia", "OECD members",
+)  # fmt: skip
 # Text that stands for a missing value in a label column ("?" in the UCI tables, "N/A"): never a group of its own
 _MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})
 
@@ -264,6 +273,13 @@ def prepare(
             code.add(f"data = data[{_filter_code(f, catalog.get(frame, f['column']))}]")
         code.add("rows_matching = len(data)")
     needed = list(dict.fromkeys([*numbers, *others]))
+    coded = any({"iso", "code"} & set(c.stems) for c in catalog.of(frame))
+    for name in others:
+        found = catalog.get(frame, name)
+        if coded and found is not None and found.categorical and {"country", "entity", "location"} & set(found.stems):
+            # Our World in Data and World Bank files add rows for the world, continents and income groups
+            code.comment(f"{name} also holds totals of regions (World, continents, income groups): countries only")
+            code.add(f"data = data[~data[{lit(name)}].isin({lit(list(AGGREGATE_REGIONS))})]")
     for name in others:
         found = catalog.get(frame, name)
         marks = sorted({v.strip() for v in found.values if v.strip() in _MISSING_MARKS}) if found else []

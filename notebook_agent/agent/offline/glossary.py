@@ -166,6 +166,32 @@ TABLES = (
         {},
         {"sex": {"M": "males?", "F": "females?", "I": "infants?|juveniles?|immature"}},
     ),
+    # HM Land Registry Price Paid: property types, new builds and tenure in one-letter codes
+    _table(
+        "price, date of transfer, property type",
+        {"old/new": "new build", "duration": "tenure"},
+        {
+            "property type": {
+                "D": "detached(?:\\s+houses?)?",
+                "S": "semi[\\s-]?detached(?:\\s+houses?)?|semis?",
+                "T": "terraced(?:\\s+houses?)?|terraces?",
+                "F": "flats?|apartments?|maisonettes?",
+                "O": "other",
+            },
+            "old/new": {"Y": "new[\\s-]?builds?|new[\\s-]?homes?", "N": "old|existing"},
+            "duration": {"F": "freeholds?", "L": "leaseholds?"},
+        },
+    ),
+    # Instacart orders.csv: days since the customer's previous order, day of week and hour coded as numbers
+    _table(
+        "order_dow, days_since_prior_order",
+        {
+            "days_since_prior_order": "days between orders",
+            "order_dow": "day of week",
+            "order_hour_of_day": "hour of day",
+            "eval_set": "eval set",
+        },
+    ),
     # Mall Customers (Kaggle): the gender column is called Genre
     _table("genre, annual income (k$)", {"genre": "gender sex"}),
     # Wisconsin Diagnostic Breast Cancer (UCI, Kaggle data.csv): diagnosis M / B

@@ -1239,6 +1239,11 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     hints.refers_back = bool(_BACK.search(unnamed))
 
     by = _BY.search(_per_row(unnamed, names))
+    if by and not any(m.start >= by.end() for m in names):
+        after = re.match(r"\s*", question[by.end() :].lower())
+        at = by.end() + (after.end() if after else 0)
+        if any(v.start == at for v in find_values(question, catalog, frame, [])):
+            by = None  # "the ones found by imaging", "paid by card": how, a value; nothing groups
     hints.by = by.start() if by else None
     seen: set[str] = set()  # "how heavy is the heaviest": one column said twice is one mention
     unique = []

@@ -250,6 +250,7 @@ SYNONYMS = [
     {"year", "yr"},
     {"pressure", "barometric"},
     {"odor", "odour", "smell", "scent"},
+    {"capita", "person", "head"},  # "per person" of co2_per_capita
     {"purchase", "purchased", "conversion", "converted", "convert", "bought", "buy"},  # a session that bought
     {"make", "manufacturer", "maker", "marque"},  # a car's make
     {"odometer", "mileage", "odo"},  # miles a used car has done

@@ -301,8 +301,30 @@ def _other_value(ctx: Context) -> KindRequest | None:
     return req
 
 
+_OTHER_STAT = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|now|ok)?\s*(?:the|their|its)?\s*(?P<stat>medians?|means?|averages?|totals?)"
+    r"(?:\s+instead)?\W*$"
+)
+
+
+def _other_stat(ctx: Context) -> KindRequest | None:
+    """The last request with another statistic: "and the medians?" after means compared or ranked."""
+    said = _OTHER_STAT.match(ctx.text)
+    last = ctx.last
+    if said is None or not (ctx.recent and last and last.get("kind") in ("compare", "best_group", "top_then")):
+        return None
+    req = KindRequest.from_dict(last)
+    stat = said.group("stat").rstrip("s")
+    if req.kind != "compare":  # a comparison shows mean and median of each group already
+        req.agg = {"median": "median", "mean": "mean", "average": "mean", "total": "sum"}[stat]
+    return req
+
+
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
+    stat = _other_stat(ctx)
+    if stat is not None:
+        return stat
     won = best_group.won_most(ctx)  # "which team has won the most matches": the winners' column, before any kind
     if won is not None:
         won.kind = "best_group"
