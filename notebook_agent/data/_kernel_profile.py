@@ -18,7 +18,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     from pandas.api import types as pdt
 
     # every value of a label of up to 30 (the offline analyst reads "in Ballard" by them); text shows the first 5
-    max_columns, max_chars, sample_rows, top_values, date_sample = 60, 60, 5, 30, 100
+    max_columns, max_chars, sample_rows, top_values, date_sample = 60, 60, 5, 60, 100
     unique_sample = 1_000_000  # rows counted for distinct values when the whole column does not fit
     date_patterns = [  # (regex for the whole value, format for pd.to_datetime)
         (r"\d{4}-\d{1,2}-\d{1,2}", "%Y-%m-%d"),
@@ -219,6 +219,11 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 first = values.iloc[:1000].drop_duplicates()
                 first = first if len(first) >= 3 else values.drop_duplicates()
                 info["examples"] = [cut(v) for v in first.head(3)]
+                if strings and n_unique <= 500 and n_unique <= len(values) // 3:
+                    # text that repeats (countries, towns): its common values, so a question can name one; counted
+                    # on the first rows only, as the examples are
+                    counts = values.iloc[:200_000].value_counts().head(top_values)
+                    info["top"] = [[cut(v), int(c)] for v, c in counts.items()]
             if strings and len(values) and (labels := listed_labels(values)):
                 info["labels"] = labels
             if strings and len(values) and (fmt := text_date_format(values)):

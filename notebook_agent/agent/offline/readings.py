@@ -142,7 +142,11 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             found.append(Mention(column, start, end, score, question[start:end], "partial"))
         # "which show", "per show": a request word used as a noun after a word that asks for a group
         noun = tok in STOP and tok in SYNONYM_OF and i > 0 and tokens[i - 1][0] in _GROUP_ASKING
-        if (tok in STOP and not noun) or len(tok) < 3 or tok.isdigit():
+        if (tok in STOP and not noun) or tok.isdigit():
+            continue
+        if len(tok) < 3:  # "hp": a two-letter word names a column only as a known synonym of its whole name
+            if len(sig) == 1 and sig[0] in SYNONYM_OF.get(tok, ()):
+                found.append(Mention(column, start, tokens[i][2], 58, tok, "synonym"))
             continue
         for part in sig:
             if part == tok or (part in UNITS and not units_only):  # a name that is only a unit ("kwh") is named by it
@@ -152,6 +156,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             if (part.startswith(tok) and short_ok) or (
                 tok.startswith(part) and len(part) >= 4 and not abbreviates(part, tok)
             ):
+                if _calendar_period(tokens, i) and not (column.is_date or column.year_like):
+                    continue  # "sales per month": the month of a date, not "Record Status - monthly file only"
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif (

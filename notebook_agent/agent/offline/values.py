@@ -28,6 +28,9 @@ _VALUE_WORDS = {
     # decisions kept as codes: awarded (a success) and rejected
     "awd": r"award(?:ed|s)?|success(?:ful|es)?|approved|funded",
     "rej": r"reject(?:ed|ions?|s)?|unsuccessful|declined|refused",
+    # countries by their everyday short names ("the uk", "usa")
+    "united kingdom": r"united\s+kingdom|uk|u\.k\.|britain|great\s+britain",
+    "united states": r"united\s+states|usa|u\.s\.a?\.?|the\s+us(?=\W|$)|america",
     # days and months kept as short codes ("SAT", "aug", "WKDY"), asked for by their names
     "wkdy": r"week-?days?",
     "wkday": r"week-?days?",

@@ -43,6 +43,7 @@ _CONDITIONS = [
         ),
     ),
     (">=", re.compile(rf"\bat\s+least\s+(?P<v>{NUM})|>=\s*(?P<v2>{NUM})")),
+    (">=", re.compile(rf"(?<![\w.])(?P<v>{NUM})\s*\+(?![\d+])")),  # "30+ days"
     ("<=", re.compile(rf"\bat\s+most\s+(?P<v>{NUM})|<=\s*(?P<v2>{NUM})")),
     (">", re.compile(rf"\b(?:above|over|(?:{_ABOVE})\s+than|exceeding|exceeds)\s+(?P<v>{NUM})|>\s*(?P<v2>{NUM})")),
     ("<", re.compile(rf"\b(?:below|under|(?:{_BELOW})\s+than)\s+(?P<v>{NUM})|<\s*(?P<v2>{NUM})")),
