@@ -166,6 +166,32 @@ TABLES = (
         {},
         {"sex": {"M": "males?", "F": "females?", "I": "infants?|juveniles?|immature"}},
     ),
+    # US College Scorecard (institution file): every column is a code from its data dictionary
+    _table(
+        "instnm stabbr adm_rate",
+        {
+            "instnm": "institution name",
+            "stabbr": "state",
+            "adm_rate": "admission rate",
+            "sat_avg": "average sat score",
+            "tuitionfee_in": "in state tuition",
+            "tuitionfee_out": "out of state tuition",
+            "control": "control",
+            "ugds": "undergraduate enrollment",
+            "pctpell": "pell grant share",
+            "c150_4": "completion rate",
+            "ret_ft4": "retention rate",
+            "pctfloan": "federal loan share",
+            "grad_debt_mdn": "median debt",
+            "md_earn_wne_p10": "earnings",
+            "preddeg": "predominant degree",
+            "highdeg": "highest degree",
+            "sch_deg": "degree type",
+            "numbranch": "branches",
+            "main": "main campus",
+        },
+        {"control": {"1": "public", "2": "private\\s+non[\\s-]?profit|non[\\s-]?profit", "3": "for[\\s-]?profit"}},
+    ),  # fmt: skip
     # HM Land Registry Price Paid: property types, new builds and tenure in one-letter codes
     _table(
         "price, date of transfer, property type",

@@ -1202,6 +1202,13 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     measures = [m for m in names if m.column.numeric and not m.column.id_like and not m.column.is_date]
     if hints.correlation is None and len(measures) == 2 and _TOGETHER.search(unnamed):
         hints.correlation = "pair"  # two comparatives over two measures: do they go up together?
+    if (
+        hints.correlation == "most"
+        and len({m.column.name for m in measures}) == 2
+        and not _DRIVERS.search(unnamed)
+        and not re.search(r"\b(?:which|what)\s+(?:column|variable|feature|factor|one)", unnamed, _I)
+    ):
+        hints.correlation = "pair"  # "are more selective schools ... associated with higher earnings": those two
     hints.overview = bool(_OVERVIEW.search(unnamed))
     hints.unknown = _unknown_column(unnamed, catalog, frame) if not names else None
     if hints.unknown is None and not names:

@@ -184,8 +184,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             if text in distinct:
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
             # "no stroke patients" is not ever_married = No: a bare yes or no is a value only beside its column
-            short = (len(text) < 2 or text.lower() in STOP or text.lower() in _YES_NO) and everyday.startswith(
-                re.escape(text)
+            short = (len(text) < 2 or text.lower() in STOP or text.lower() in _YES_NO) and (
+                everyday.startswith(re.escape(text)) or everyday.startswith("(?:" + re.escape(text))  # "IN", "OR"
             )
             # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
             pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
