@@ -336,6 +336,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     for m in candidates:
         if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):
             continue
+        if m.via == "time" and any(c.word.lower() == m.word.lower() for c in chosen):
+            continue  # "… each year - which year was the peak": the year named once already, not orbital_period
         if m.via in ("partial", "prefix") and any(_qualifies(question, m, c) for c in chosen):
             continue  # "arrival month": the month of arrival (arrival_date_month), not also arrival_date_year
         if m.via == "time" and any(

@@ -514,7 +514,7 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             and (h.refers_back or h.same_for or not _unexplained(h))
         ):
             req.y = last.y  # "and the median?": the measure of the last question (not for "the crime rate")
-        if req.y is None and intent == "extreme" and _fresh_extreme(h):
+        if req.y is None and intent == "extreme" and _fresh_extreme(h) and h.agg != "count":  # counts count rows
             sole = _sole_measure(catalog, frame)
             req.y = sole.name if sole is not None else None
         if intent == "top":
@@ -741,6 +741,14 @@ def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
     ]
     if len(counts) != 1:
         return req
+    combos = 1
+    for c in catalog.of(req.frame):
+        if c.categorical and not c.is_date:
+            combos *= c.n_unique or 1
+        elif c.year_like and c.low is not None and c.high is not None:
+            combos *= int(c.high - c.low) + 1  # one row per name and year: the years are cells too
+    if combos < 0.5 * catalog.rows.get(req.frame, 0):
+        return req  # labels repeat over many rows: each row is one thing (a planet), "number" is a trait of it
     req.y, req.agg = counts[0].name, "sum"
     return req
 
