@@ -191,7 +191,7 @@ TABLES = (
             "main": "main campus",
         },
         {"control": {"1": "public", "2": "private\\s+non[\\s-]?profit|non[\\s-]?profit", "3": "for[\\s-]?profit"}},
-    ),  # fmt: skip
+    ),
     # HM Land Registry Price Paid: property types, new builds and tenure in one-letter codes
     _table(
         "price, date of transfer, property type",
