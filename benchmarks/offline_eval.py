@@ -39,6 +39,7 @@ honest rate on unseen data;
 `--heldout27` a twenty-eighth (`benchmarks/heldout27.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout28` a twenty-ninth (`benchmarks/heldout28.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout29` a thirtieth (`benchmarks/heldout29.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout30` a thirty-first (`benchmarks/heldout30.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4736,6 +4737,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout27 import HELDOUT27
     from .heldout28 import HELDOUT28
     from .heldout29 import HELDOUT29
+    from .heldout30 import HELDOUT30
 
     return {
         1: HELDOUT,
@@ -4767,6 +4769,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         27: HELDOUT27,
         28: HELDOUT28,
         29: HELDOUT29,
+        30: HELDOUT30,
     }
 
 
