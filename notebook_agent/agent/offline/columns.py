@@ -123,6 +123,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         ]
         if rivals and _names_records(m, [r.column for r in rivals], catalog.of(frame)):
             continue
+        word = stem(m.word.lower())
+        if rivals and any(c.column != m.column and word in c.column.stems for c in chosen):
+            continue  # "does drinking hurt grades? avg final grade ...": the grade named in full (G3) is the one
         if (
             rivals
             and re.search(r"\bhow\s+many\s+$", question[: m.start].lower())

@@ -192,6 +192,45 @@ TABLES = (
         },
         {"control": {"1": "public", "2": "private\\s+non[\\s-]?profit|non[\\s-]?profit", "3": "for[\\s-]?profit"}},
     ),
+    # The Washington Post's fatal police shootings: race and gender in one-letter codes
+    _table(
+        "manner_of_death threat_level body_camera",
+        {"body_camera": "body camera", "signs_of_mental_illness": "mental illness"},
+        {
+            "race": {
+                "W": "white",
+                "B": "black",
+                "H": "hispanic|latino|latinx",
+                "A": "asian",
+                "N": "native\\s+american|native",
+                "O": "other",
+            },
+            "gender": {"M": "males?|m[ae]n", "F": "females?|wom[ae]n"},
+        },
+    ),
+    # US Census county population estimates (co-est2019-alldata): a state's total row sits among its counties
+    _table(
+        "sumlev ctyname stname",
+        {"ctyname": "county", "stname": "state", "sumlev": "summary level"},
+        {"sumlev": {"40": "state\\s+totals?|states", "50": "counties|county\\s+rows"}},
+    ),
+    # Ergast Formula 1 results joined to their drivers and constructors
+    _table(
+        "driverref positionorder fastestlapspeed",
+        {
+            "driverref": "driver",
+            "surname": "driver surname",
+            "constructor": "team constructor",
+            "grid": "grid starting position",
+            "fastestlapspeed": "fastest lap speed",
+            "positionorder": "finishing order",
+        },
+    ),
+    # LinkedIn job postings (Kaggle postings.csv)
+    _table(
+        "pay_period formatted_experience_level",
+        {"remote_allowed": "remote work allowed", "formatted_experience_level": "experience level"},
+    ),
     # HM Land Registry Price Paid: property types, new builds and tenure in one-letter codes
     _table(
         "price, date of transfer, property type",

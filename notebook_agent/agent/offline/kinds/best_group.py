@@ -69,6 +69,22 @@ _WON_MOST = re.compile(
 )
 
 
+# "who scored the most points in 2021": people ranked by a measure
+_WHO = re.compile(
+    rf"\bwho(?P<g>)\s+(?:has\s+|had\s+)?(?:scored|earned|made|sold|got|gets|won|wins|took|spent|raised|ran|drove|"
+    rf"scores|earns|makes|sells|has|had)\s+(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
+)
+_PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
+
+
+def _people(ctx: Context) -> Column | None:
+    """The one label column of people (driver, player, salesperson), else the one of their names."""
+    labels = [c for c in ctx.columns() if c.categorical and not c.id_like]
+    found = [c for c in labels if set(c.stems) & _PEOPLE and "surname" not in c.stems]
+    found = found or [c for c in labels if c.stems in (("name",), ("full", "name"), ("player", "name"))]
+    return found[0] if len(found) == 1 else None
+
+
 _NOT_ROWS = frozenset({"points", "goals", "runs", "hours", "minutes", "days", "miles", "units", "dollars", "pounds"})
 
 
@@ -100,10 +116,19 @@ def match(ctx: Context) -> KindRequest | None:
         req = KindRequest.from_dict(ctx.last)
         req.order = _order(again.group("dir"), ctx.catalog.get(ctx.frame, req.y))
         return req
-    m = _ASK.search(ctx.text)
+    m = _ASK.search(ctx.text) or _WHO.search(ctx.text)
     if not m:
         return None
     gs, ge = m.span("g")
+    if m.re is _WHO:  # "who scored the most points": the one column of people
+        people = _people(ctx)
+        if people is None:
+            return None
+        gs, ge = -1, -1
+        ctx = Context(ctx.question, ctx.catalog, ctx.frame, ctx.last, recent=ctx.recent)
+        ctx.mentions = [x for x in ctx.mentions if x.column != people]
+    else:
+        people = None
     groups = [  # years and dates stay with the general reader (periods, date filters)
         x
         for x in ctx.mentions
@@ -112,7 +137,9 @@ def match(ctx: Context) -> KindRequest | None:
         and not x.column.time
         and (x.column.categorical or x.column.numeric)  # numbers with few values (0.5, 1, 2) label groups too
     ]
-    if groups:
+    if people is not None:
+        group = people
+    elif groups:
         group = groups[0].column
     else:  # "which car ...": a word that names no column means the rows, named by their label column
         named = [x for x in ctx.mentions if x.start < ge and gs < x.end]
