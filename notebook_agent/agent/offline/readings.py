@@ -245,6 +245,14 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     own = 0.5 if column.is_date and any(s in heard for s in column.stems if s not in TIME_WORDS) else 0.0
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
+            period = TIME_WORDS.get(tok)
+            if (
+                not column.is_date
+                and period in ("D", "W", "M", "Q", "Y")
+                and not any(TIME_WORDS.get(p) == period for p in column.stems)
+                and not (column.stems[-1:] in (("period",), ("step",), ("t",), ("index",)) or column.stems == ("time",))
+            ):
+                continue  # "per month": not TrainingTimesLastYear, an ordered count of another period
             if (
                 not question[start:end].lower().endswith("s")  # "over the years" is a trend
                 and _WHOLE_PERIOD.search(question[:start])

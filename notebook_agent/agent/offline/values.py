@@ -193,8 +193,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 if named is None:
                     continue
                 pattern = re.compile(rf"(?<=\s){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
+            own_word = stem(text.lower()) in column.stems
             for m in pattern.finditer(question):
                 before = question[: m.start()]
+                if own_word and m.group().lower() != text.lower():
+                    continue  # "dog names": the column's own word in the plural, not its value "NAME"
                 if re.search(r"\(\s*$", before) and re.match(r"\s*\)", question[m.end() :]) and len(text) <= 4:
                     continue  # "avg salary (usd)": a unit said in brackets, not the rows paid in USD
                 if short and not (
@@ -205,6 +208,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 spans = taken + [(v.start, v.end) for v in found]
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))
+            if column.kind == "text":
+                continue  # free text that repeats (developers, towns): a value only as written, not another form
             # a one-word value said as another form of its word ("adopted": Adoption, "transferred": Transfer)
             form = distinct.get(text, text).strip()  # "Closed Won" is told apart by "Won": "win rate"
             head, _, last = text.rpartition(" ")
