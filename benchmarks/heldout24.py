@@ -18,8 +18,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .offline_eval import Check, Dataset, Q, asks, both, either, has, label_of, words
+from .offline_eval import Check, Dataset, Q, asks, both, either, has, label_of
 from .offline_eval import corr_of as _corr
+from .offline_eval import labels_in as _labels
+from .offline_eval import pick_one as _one
 from .offline_eval import rounded_share as _share
 from .offline_eval import rounded_shares as _shares
 
@@ -44,11 +46,6 @@ def _col(name: str) -> Callable[[pd.DataFrame], pd.Series]:
     return lambda d: pd.to_numeric(d[name], errors="coerce")
 
 
-def _labels(values: Callable[[pd.DataFrame], list[str]]) -> Check:
-    """Every label computed from the frame appears."""
-    return lambda answer, df: words(*values(df))(answer, df)
-
-
 def _token(value: Callable[[pd.DataFrame], str]) -> Check:
     """A short code ("CA", "PM") as a word of its own, in the case it is written in the data."""
 
@@ -62,13 +59,6 @@ def _token(value: Callable[[pd.DataFrame], str]) -> Check:
 def _pick(rng: np.random.Generator, options: Sequence[Any], p: Sequence[float], n: int) -> np.ndarray:
     w = np.asarray(p, dtype=float)
     return rng.choice(np.asarray(list(options), dtype=object), size=n, p=w / w.sum())
-
-
-def _one(rng: np.random.Generator, options: Sequence[Any], p: Sequence[float] | None = None) -> Any:
-    if p is None:
-        return options[int(rng.integers(len(options)))]
-    w = np.asarray(p, dtype=float)
-    return options[int(rng.choice(len(options), p=w / w.sum()))]
 
 
 def _month_word(month: int) -> str:

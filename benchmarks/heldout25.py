@@ -13,14 +13,16 @@ listing). All are generated with a fixed seed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .offline_eval import Check, Dataset, Q, asks, both, either, has, label_of, words
+from .offline_eval import Check, Dataset, Q, asks, both, either, has, label_of
 from .offline_eval import corr_of as _corr
+from .offline_eval import labels_in as _labels
+from .offline_eval import pick_one as _one
 from .offline_eval import rounded_share as _share
 from .offline_eval import rounded_shares as _shares
 
@@ -39,18 +41,6 @@ def _about(values: Callable[[pd.DataFrame], Any]) -> Check:
         return None
 
     return check
-
-
-def _labels(values: Callable[[pd.DataFrame], list[str]]) -> Check:
-    """Every label computed from the frame appears."""
-    return lambda answer, df: words(*values(df))(answer, df)
-
-
-def _one(rng: np.random.Generator, options: Sequence[Any], p: Sequence[float] | None = None) -> Any:
-    if p is None:
-        return options[int(rng.integers(len(options)))]
-    w = np.asarray(p, dtype=float)
-    return options[int(rng.choice(len(options), p=w / w.sum()))]
 
 
 def _month_word(month: int) -> str:

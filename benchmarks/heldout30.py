@@ -28,6 +28,7 @@ import pandas as pd
 
 from .offline_eval import Check, Dataset, Q, asks, both, either, has
 from .offline_eval import corr_of as _corr
+from .offline_eval import pick_one as _one
 from .offline_eval import rounded_share as _share
 
 # --- shared helpers ------------------------------------------------------------------------------------------------
@@ -104,13 +105,6 @@ def _all_named(values: Callable[[pd.DataFrame], list[str]]) -> Check:
         return None
 
     return check
-
-
-def _one(rng: np.random.Generator, options: Sequence[Any], p: Sequence[float] | None = None) -> Any:
-    if p is None:
-        return options[int(rng.integers(len(options)))]
-    w = np.asarray(p, dtype=float)
-    return options[int(rng.choice(len(options), p=w / w.sum()))]
 
 
 def _split(text: str, sep: str | None = None) -> list[str]:

@@ -50,7 +50,7 @@ import html
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -964,6 +964,19 @@ def rounded_shares(values: Callable[[pd.DataFrame], Any]) -> Check:
         return None
 
     return check
+
+
+def labels_in(values: Callable[[pd.DataFrame], list[str]]) -> Check:
+    """Every label computed from the frame appears (the held-out sets' shared check)."""
+    return lambda answer, df: words(*values(df))(answer, df)
+
+
+def pick_one(rng: np.random.Generator, options: Sequence[Any], p: Sequence[float] | None = None) -> Any:
+    """One of `options`, drawn with weights `p` (any scale) when given: how the held-out frames are generated."""
+    if p is None:
+        return options[int(rng.integers(len(options)))]
+    w = np.asarray(p, dtype=float)
+    return options[int(rng.choice(len(options), p=w / w.sum()))]
 
 
 def corr_of(x: Callable[[pd.DataFrame], pd.Series], y: Callable[[pd.DataFrame], pd.Series]) -> Check:
