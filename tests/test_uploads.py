@@ -331,7 +331,9 @@ def test_profile_size_does_not_grow_with_rows(tmp_path: Path) -> None:
     dest = tmp_path / "session"
     dest.mkdir()
     _big_csv(tmp_path / "big.csv", 1_000_000)
-    _big_csv(tmp_path / "small.csv", 10)
+    # Enough rows that every column repeats: the profile keeps a bounded number of common values, so from here
+    # on its size must stay flat however many rows follow.
+    _big_csv(tmp_path / "small.csv", 5_000)
     big = prepare_upload(tmp_path / "big.csv", dest, first=True)
     small = prepare_upload(tmp_path / "small.csv", dest, existing_variables={"df"}, first=False)
     assert (big.variable, small.variable) == ("df", "small")
@@ -351,10 +353,10 @@ def test_profile_size_does_not_grow_with_rows(tmp_path: Path) -> None:
     big_json, small_json = lines
     big_profile, small_profile = json.loads(big_json), json.loads(small_json)
     assert parse_profile(out)["variable"] == "small"  # the last profile wins
-    assert big_profile["shape"] == [1_000_000, 5] and small_profile["shape"] == [10, 5]
+    assert big_profile["shape"] == [1_000_000, 5] and small_profile["shape"] == [5_000, 5]
     assert column(big_profile, "when")["date_like"] and column(big_profile, "day")["date_like"]
     assert column(big_profile, "city")["n_unique"] == 5
-    assert len(big_json) / len(small_json) < 1.5, (len(big_json), len(small_json))
+    assert len(big_json) / len(small_json) < 1.2, (len(big_json), len(small_json))
     assert len(big_json) < 5000
 
 
