@@ -1631,7 +1631,8 @@ def _postings_frame() -> pd.DataFrame:
     while len(companies) < n:
         companies.append(None if rng.random() < 0.015 else str(_one(rng, tail)))
     companies = [companies[i] for i in rng.permutation(n)]
-    ids = {c: int(rng.integers(1000, 99_000_000)) for c in set(companies) if c}
+    # sorted: a set's order of strings changes from run to run
+    ids = {c: int(rng.integers(1000, 99_000_000)) for c in sorted({c for c in companies if c})}
     days = pd.date_range("2024-03-24", "2024-04-20")
     dw = np.array([_LI_DAYS[d.dayofweek] for d in days]) * rng.lognormal(0, 0.08, size=len(days))
     rows = []

@@ -2145,7 +2145,8 @@ def _check_many_files(w: World, o: Outcome) -> None:
         return
     # strict: 2000 entries. The watch looks every 0.25 s, so a tight loop on a loaded machine may get a few
     # thousand more files in before it is stopped; what matters is that it is stopped, far short of filling a disk.
-    assert 2000 <= made <= 2000 * 15, f"{made} files were created"
+    # The session's own files count toward the 2000 too, so the loop's count may stop a few dozen short of it.
+    assert 2000 - 100 <= made <= 2000 * 15, f"{made} files were created"
     if w.work_dir is not None:
         assert len(os.listdir(w.work_dir)) <= 2000 * 15
 
@@ -2174,7 +2175,9 @@ def _check_disk_bytes(w: World, o: Outcome) -> None:
     assert any(n.startswith("Disk limit reached") for n in o.notes), o.notes
     written = _stopped_at(o, "STOPPED-AT-MIB")
     if written is not None:
-        assert 256 <= written <= 256 * 8, f"{written} MiB were written"  # strict: 256 MiB
+        # strict: 256 MiB. The count lags one chunk when the interrupt lands after a chunk's write and before
+        # `_n += 1` (the session then holds 256 MiB while 240 are counted).
+        assert 256 - 16 <= written <= 256 * 8, f"{written} MiB were written"
     if w.work_dir is not None:
         on_disk = sum(p.stat().st_blocks * 512 for p in w.work_dir.glob("blob-*"))
         assert on_disk <= 256 * 8 << 20, f"{on_disk >> 20} MiB on disk"
