@@ -40,6 +40,7 @@ honest rate on unseen data;
 `--heldout28` a twenty-ninth (`benchmarks/heldout28.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout29` a thirtieth (`benchmarks/heldout29.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout30` a thirty-first (`benchmarks/heldout30.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout31` a thirty-second (`benchmarks/heldout31.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4751,6 +4752,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout28 import HELDOUT28
     from .heldout29 import HELDOUT29
     from .heldout30 import HELDOUT30
+    from .heldout31 import HELDOUT31
 
     return {
         1: HELDOUT,
@@ -4783,6 +4785,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         28: HELDOUT28,
         29: HELDOUT29,
         30: HELDOUT30,
+        31: HELDOUT31,
     }
 
 
