@@ -51,6 +51,8 @@ _IN_UNIT = re.compile(r"\s*\bin\s+(?P<unit>milliseconds?|seconds?|secs?|minutes?
 
 def _converted(a: Column, unit: str) -> Column | None:
     """`a` in another unit of time ("duration_ms in minutes"), or None when its own unit is not known."""
+    if not a.numeric or a.is_date:
+        return None  # a label ("Functioning Day": Yes/No) or a date has no length to convert
     own = next((_MINUTES[s] for s in reversed(a.stems) if s in _MINUTES), None)
     wanted = _MINUTES.get(unit.rstrip("s") if unit not in ("ms", "hrs", "mins") else unit)
     if own is None or wanted is None or own == wanted:

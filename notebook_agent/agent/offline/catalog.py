@@ -122,7 +122,7 @@ class Column:
         """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
         if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
             return False
-        if re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|\sID$", self.name):
+        if re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_]ID$", self.name):
             return True
         if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
             return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"

@@ -776,6 +776,12 @@ _NOT_NAMES = frozenset(
         "variables",
         "thing",
         "things",
+        # the rows themselves, by the names tables give them ("what % of the transactions are ...")
+        "transactions",
+        "transaction",
+        "observations",
+        "samples",
+        "cases",
     }
 )
 

@@ -189,7 +189,10 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
             elif part in SYNONYM_OF.get(tok, ()) and (
                 part == sig[-1]
-                or (part == sig[0] and all(p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS for p in sig[1:]))
+                or (
+                    part == sig[0]
+                    and all(p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS for p in sig[1:])
+                )
             ):  # the last word, or the first of "<word> time (days)", "<word> title", "<word> count" (PaxCount)
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
@@ -202,8 +205,12 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif _unsaid(tok, part):  # "unpaid": Paid (Y/N), read with the other value (kinds.filtered)
                 yes_no = column.n_unique is not None and column.n_unique <= 2  # a state, not an amount paid
                 found.append(Mention(column, start, tokens[i][2], 72 if yes_no else 70, tok, "root"))
-            elif (root(part) == root(tok) and len(root(tok)) >= 5) or _adjective_of(tok, part):
-                # survival, survived, survive; "happiest": Happiness Score, "healthiest": Health
+            elif (
+                (root(part) == root(tok) and len(root(tok)) >= 5)
+                or _adjective_of(tok, part)
+                or (len(tok) >= 6 and len(part) >= 6 and same_word(tok, part))
+            ):
+                # survival, survived, survive; "happiest": Happiness Score, "healthiest": Health; "rentals": Rented
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif (
                 not column.is_date
@@ -338,6 +345,7 @@ def _clock_minutes(column: Column) -> float:
 _NAME_PARTS = frozenset({"title", "name"})
 _SHARE_WORDS = frozenset({"fraction", "proportion", "percentage", "share"})
 _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
+_STATE_PARTS = frozenset({"status", "state", "flag", "indicator", "ind"})  # "married": Marital_Status
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 
 

@@ -200,9 +200,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
                 if re.search(r"\(\s*$", before) and re.match(r"\s*\)", question[m.end() :]) and len(text) <= 4:
                     continue  # "avg salary (usd)": a unit said in brackets, not the rows paid in USD
+                word = re.search(r"([^\W\d_]+)\s*(?:=|is|was)?\s*$", before)
                 if short and not (
                     (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", before, re.I))
                     or (len(text) == 1 and text.isupper() and _AWARDED.search(before))
+                    # a word of the column's name before it: "city C" of City_Category
+                    or (word and len(word.group(1)) >= 3 and stem(word.group(1).lower()) in column.significant)
                 ):
                     continue
                 spans = taken + [(v.start, v.end) for v in found]

@@ -149,7 +149,7 @@ SYNONYMS = [
         "sold",
         "sell",
     },
-    {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
+    {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost", "purchase"},
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
     {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
     # what a meter draws from the grid is what a home uses ("electricity use": Import (kWh), not Export)
@@ -205,7 +205,7 @@ SYNONYMS = [
     {"country", "nation", "geography"},
     {"region", "area", "zone", "district", "state", "province"},
     {"category", "type", "kind", "class", "segment", "group"},
-    {"customer", "client", "buyer"},
+    {"customer", "client", "buyer", "shopper", "consumer", "user"},
     {"courier", "carrier", "shipper"},
     {"song", "track", "tune", "single"},
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
@@ -256,6 +256,8 @@ SYNONYMS = [
     {"odometer", "mileage", "odo"},  # miles a used car has done
     {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity
     {"asset", "vehicle", "equipment"},  # a fleet's or a workshop's assets are its vehicles
+    {"marital", "married", "marriage", "spouse", "wed"},
+    {"functioning", "running", "operating", "operational", "working"},  # a scheme or a machine in service
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..columns import Column, find_values
-from ..words import PERIOD_CODES
+from ..words import PERIOD_CODES, SYNONYM_OF, stem
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -50,8 +50,24 @@ def _periods_with(ctx: Context) -> KindRequest | None:
     )
 
 
+# "how many different shoppers are there? and how many of them are in city C": the count, then among a value's rows
+_OF_THEM = re.compile(r"[?,.]?\s*\band\s+how\s+many\s+of\s+(?:those|them|these)\b")
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    said = _OF_THEM.search(ctx.text)
+    if said is not None:
+        req = _match(Context(ctx.question[: said.start()], ctx.catalog, ctx.frame))
+        values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.start >= said.end()]
+        if req is None or req.period or len({(v.column.name, v.value) for v in values}) != 1:
+            return None
+        req.then = [values[0].column.name, "==", values[0].value]
+        return req
+    return _match(ctx)
+
+
+def _match(ctx: Context) -> KindRequest | None:
     periods = _periods_with(ctx)
     if periods is not None:
         return periods
@@ -70,6 +86,11 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     # "how many patients are there?" with no column named so: the subject code, when rows repeat per subject
     rows = ctx.catalog.rows.get(ctx.frame, 0)
+    # "how many different shoppers": of User_ID and Product_ID, the code of who the word names
+    word = stem(ctx.text[start:end])
+    said = [c for c in ctx.columns() if c.id_like and c.stems and c.stems[0] in {word, *SYNONYM_OF.get(word, ())}]
+    if len(said) == 1:
+        return KindRequest(frame=ctx.frame, column=said[0].name)
     ids = [c for c in ctx.columns() if c.id_like and repeats(c, rows)]
     return KindRequest(frame=ctx.frame, column=ids[0].name) if len(ids) == 1 else None
 
@@ -100,15 +121,18 @@ def code(req: KindRequest) -> str:
             ],
             f"{unit}s {_where(req)}",
         )
-    return finish(
-        [
-            f"# How many different values {req.column} takes",
-            f"distinct = {req.frame}[{c}].nunique()",
-            "",
-            f'result = {{"distinct": distinct, "rows": len({req.frame})}}',
-        ],
-        f"distinct {req.column}",
-    )
+    lines = [
+        f"# How many different values {req.column} takes",
+        f"distinct = {req.frame}[{c}].nunique()",
+    ]
+    if req.then:  # and among the rows with the value the second part names
+        c2, _, v2 = req.then
+        lines.append(f"among = {req.frame}.loc[{req.frame}[{col(c2)}] == {v2!r}, {c}].nunique()")
+    lines += [
+        "",
+        f'result = {{"distinct": distinct, "rows": len({req.frame})' + (', "among": among}' if req.then else "}"),
+    ]
+    return finish(lines, f"distinct {req.column}")
 
 
 _UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -134,4 +158,9 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     return (
         f"Distinct values of {req.column}, {fmt(result.get('rows'))} rows.\n\n"
         f"There are **{fmt(result.get('distinct'))}** different {req.column} values."
+        + (
+            f" Of them, **{fmt(result['among'])}** appear on rows with {req.then[0]} = {req.then[2]}."
+            if req.then and isinstance(result.get("among"), int | float)
+            else ""
+        )
     )
