@@ -33,6 +33,7 @@ _MADE: list[Path] = []
 # (kernels, the CLI, big files). A new test in one of these modules is fast unless it is named here.
 FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_lists.py": frozenset(),
+    "test_offline_rows.py": frozenset(),
     "test_offline_reading.py": frozenset(),
     "test_offline_public_tables.py": frozenset(),
     "test_offline_counts.py": frozenset(),

@@ -131,13 +131,16 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         sample = edges(values)
         return bool((sample % 1 == 0).all() and sample.astype("int64").mod(100).between(1, 12).all())
 
-    def is_epoch(name: object, values: pd.Series) -> bool:
-        # 1164412800 is 25 November 2006 in seconds since 1970, only in a column named for a time (Time, created_utc)
-        if not len(values) or values.min() < 9.4e8 or values.max() > 2.2e9:
-            return False
-        if not re.search(r"time|date|timestamp|created|updated|epoch|(?:^|_)ts$|(?:^|_)utc$", str(name), re.I):
-            return False
-        return bool((edges(values) % 1 == 0).all())
+    def epoch_unit(name: object, values: pd.Series) -> str | None:
+        # 1164412800 is 25 November 2006 in seconds since 1970 ("epoch"), 1713916800000 a day of 2024 in
+        # milliseconds ("epoch_ms"), only in a column named for a time (Time, created_utc, listed_time)
+        if not len(values) or not re.search(
+            r"time|date|timestamp|created|updated|epoch|(?:^|_)ts$|(?:^|_)utc$", str(name), re.I
+        ):
+            return None
+        low, high = values.min(), values.max()
+        unit = "epoch" if 9.4e8 <= low <= high <= 2.2e9 else "epoch_ms" if 9.4e11 <= low <= high <= 2.2e12 else None
+        return unit if unit and bool((edges(values) % 1 == 0).all()) else None
 
     def listed_labels(values: pd.Series) -> list[list[object]] | None:
         """The most common labels of text that lists several per row ("Action;Indie", "North Indian, Chinese").
@@ -182,8 +185,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     info.update(date_like=True, date_format="%Y%m")
                 elif is_mmddyyyy(name, values):
                     info.update(date_like=True, date_format="%m%d%Y")
-                elif is_epoch(name, values):
-                    info.update(date_like=True, date_format="epoch")
+                elif unit := epoch_unit(name, values):
+                    info.update(date_like=True, date_format=unit)
         elif pdt.is_datetime64_any_dtype(dtype):
             info["kind"] = "datetime"
             if len(values):

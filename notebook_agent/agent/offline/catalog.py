@@ -54,6 +54,7 @@ class Column:
     stems: tuple[str, ...] = ()
 
     numeric_text: bool = False
+    blank_is_no: bool = False  # 1 or blank: the blanks are rows without the mark, not rows unknown
     low: float | None = None
     high: float | None = None
     clock: bool = False  # durations written as h:mm:ss text ("3:13:59"): read as minutes
@@ -152,6 +153,9 @@ class Column:
         is_date = kind == "datetime" or bool(info.get("date_like"))
         date_format = info.get("date_format") if is_date and kind != "datetime" else None
         lo, hi = info.get("min"), info.get("max")
+        blank_is_no = kind == "numeric" and lo == hi == 1 and bool(info.get("nulls"))
+        if blank_is_no:
+            lo = 0  # 1 or blank (remote_allowed): a mark whose blanks are the rows without it, a 0/1 flag
         integral = "int" in str(info.get("dtype", "")).lower()
         year_like = (
             kind == "numeric"
@@ -183,6 +187,8 @@ class Column:
         numeric_text = not is_date and (
             (kind in ("text", "other") and _mostly_numbers(values))
             or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
+            # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
+            or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
         )
         if numeric_text and any(_OUT_OF.search(v) for v in values) and "rating" not in stems:
             stems += ("rating",)  # "4.1/5", "3.8 /5": scores out of five are ratings, whatever the column's name
@@ -225,6 +231,7 @@ class Column:
             position=position,
             stems=stems,
             numeric_text=numeric_text,
+            blank_is_no=blank_is_no,
             clock=clock,
             days=_days_spanned(lo, hi) if kind == "datetime" else None,
             low=lo if isinstance(lo, int | float) else None,

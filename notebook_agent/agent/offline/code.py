@@ -160,9 +160,10 @@ def _parse_date(code: Code, column: Column) -> None:
     name = lit(column.name)
     if column.kind == "datetime":
         return
-    if column.kind == "numeric" and column.date_format == "epoch":
-        code.comment(f"{column.name} holds times as seconds since 1970: turn them into real dates")
-        code.add(f'data[{name}] = pd.to_datetime(data[{name}], unit="s", errors="coerce")')
+    if column.kind == "numeric" and column.date_format in ("epoch", "epoch_ms"):
+        unit, said = ("ms", "milliseconds") if column.date_format == "epoch_ms" else ("s", "seconds")
+        code.comment(f"{column.name} holds times as {said} since 1970: turn them into real dates")
+        code.add(f'data[{name}] = pd.to_datetime(data[{name}], unit="{unit}", errors="coerce")')
         return
     if column.kind == "numeric":
         packed = column.date_format or "%Y%m%d"

@@ -147,8 +147,13 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         if rivals and _told_apart(question, m, [r.column for r in rivals]):
             continue
         candidates = {m.column, *(r.column for r in rivals)}
-        if rivals and any(v.column in candidates for v in find_values(question, catalog, frame, [])):
+        values = find_values(question, catalog, frame, []) if rivals else []
+        if any(v.column in candidates for v in values):
             continue  # "broad gills": broad is a value of gill-size; "paid by credit card": of payment_type
+        if any(
+            v.start <= m.start and m.end <= v.end and str(v.value).strip().lower() == m.word.lower() for v in values
+        ):
+            continue  # "got delivered": the status delivered as written, not which delivered_*_date is meant
         wide = period_columns(catalog.of(frame))
         if rivals and wide and {m.column, *(r.column for r in rivals)} <= set(wide[1]):
             continue  # one measure per period of a wide table ("sales": Jan Sales … Apr Sales): all of them

@@ -119,6 +119,34 @@ TABLES = (
             "num": "heart disease diagnosis",
         },
     ),
+    # ... its coded values: Cleveland's own file (processed.cleveland.data: cp 1-4, num 0-4) and Kaggle's heart.csv
+    # (cp 0-3, target); sex is 1 for men in both
+    _table(
+        "trestbps thalach num",
+        {},
+        {
+            "sex": {"1": "men|males?|man", "0": "women|females?|woman"},
+            "cp": {
+                "1": "typical angina",
+                "2": "atypical angina",
+                "3": "non[\\s-]?anginal(?: pain)?",
+                "4": "asymptomatic",
+            },
+        },
+    ),
+    _table(
+        "trestbps thalach target",
+        {},
+        {
+            "sex": {"1": "men|males?|man", "0": "women|females?|woman"},
+            "cp": {
+                "0": "typical angina",
+                "1": "atypical angina",
+                "2": "non[\\s-]?anginal(?: pain)?",
+                "3": "asymptomatic",
+            },
+        },
+    ),
     # Titanic passengers (Kaggle and seaborn)
     _table(
         "sibsp parch",

@@ -555,7 +555,7 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         if key in found:
             cond = found[key]
             cond["op"] = "not in" if negated else "in"
-            cond["value"] = [*([cond["value"]] if isinstance(cond["value"], str) else cond["value"]), value]
+            cond["value"] = [*(cond["value"] if isinstance(cond["value"], list) else [cond["value"]]), value]
         else:
             found[key] = {"column": column.name, "op": key[1], "value": value, "part": None}
     for _, _, start, end in picks:
@@ -782,6 +782,12 @@ _NOT_NAMES = frozenset(
         "observations",
         "samples",
         "cases",
+        "people",
+        "persons",
+        "individuals",
+        "rows",
+        "records",
+        "entries",
     }
 )
 
@@ -1159,6 +1165,40 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
     return out, text
 
 
+_BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffic)\b")
+_COUNT_PARTS = frozenset({"count", "cnt", "volume", "traffic"})
+_THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
+
+
+def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str) -> list[Mention]:
+    """The one count column of a table of counts per slot, for "busiest" when no measure is named.
+
+    "Which hour is busiest" on hourly rows with a Rented Bike Count: that count per hour, not rows per hour
+    (every hour has as many rows).
+    """
+    said = _BUSY.search(low)
+    grouping = re.compile(r"\b(?:which|what|each|per|by|every)\s+$")
+    if said is None or any(
+        m.column.numeric and not m.column.id_like and not m.column.is_date and not grouping.search(low[: m.start])
+        for m in names
+    ):
+        return []  # a measure is named ("busiest by revenue"); "which hour" only groups
+    rows = catalog.rows.get(frame, 0)
+    if any(c.is_date and c.n_unique and c.n_unique * 2 >= rows for c in catalog.of(frame)):
+        return []  # a time on (nearly) every row: each row is one event (a taxi trip), and rows are counted
+    things = _THINGS_PER.search(low)
+    if things and stem(things.group(1)) not in TIME_WORDS:
+        return []  # "plot trips by month, which was busiest": the things counted are the rows
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and not c.is_date and c.additive and _COUNT_PARTS & set(c.stems)
+    ]
+    if len(counts) != 1:
+        return []
+    return [Mention(counts[0], said.start(), said.end(), 40, said.group(), "synonym")]
+
+
 def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     """Read a question against the columns of `frame`."""
     text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
@@ -1264,7 +1304,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         if m.column.name not in seen:
             seen.add(m.column.name)
             unique.append(m)
-    names = unique
+    names = unique + _busiest_count(low, names, catalog, frame)
     hints.mentions = names
     hints.connective = _connective(text, names)
     kept = flags_kept(catalog, frame, question)  # "when the shops are actually open": Open = 1

@@ -208,7 +208,15 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif (
                 (root(part) == root(tok) and len(root(tok)) >= 5)
                 or _adjective_of(tok, part)
-                or (len(tok) >= 6 and len(part) >= 6 and same_word(tok, part))
+                or (  # a short root the rule above leaves out: "rentals" of a count Rented
+                    len(tok) >= 6
+                    and len(part) >= 6
+                    and column.numeric
+                    and not column.is_date
+                    and len(root(stem(tok))) == 4
+                    and tok.endswith(("al", "als", "ment", "ments"))  # a noun of the verb: rentals, payments
+                    and same_word(tok, part)
+                )
             ):
                 # survival, survived, survive; "happiest": Happiness Score, "healthiest": Health; "rentals": Rented
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
@@ -610,6 +618,13 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     if any(t[0] in SIDE_WORDS for t in tokens):  # "goals at home": one side's column, not the match's total
         columns = [c for c in columns if DERIVED not in c.name]
     found = [m for c in columns for m in _candidates(question, c, tokens)]
+    # "got delivered" beside a status column with the value delivered: that value, not "a delivery date is set"
+    written = {v.strip().lower() for c in columns if c.categorical for v in c.values}
+    found = [
+        m
+        for m in found
+        if not (m.column.formula is not None and m.column.formula[1] == "notna" and m.word.lower() in written)
+    ]
     # A word that is a whole part of some column's name ("runner": Runner OS) is not read as a longer form of a
     # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
     whole = {(m.start, m.end) for m in found if m.via == "partial" and m.word.lower() in m.column.stems}

@@ -220,6 +220,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 head
                 and not re.fullmatch(r"[\d.,\s]+", head)  # "10 minutes" beside "10 seconds": an amount, not "minutes"
                 and any(v.strip().startswith(head + " ") and v.strip() != text for v in column.values)
+                # ... and the last word is this value's alone ("Bowl" ends Chicken Bowl and Carnitas Bowl too)
+                and not any(v.strip().endswith(" " + last) and v.strip() != text for v in column.values)
             ):
                 form = last  # Closed Won beside Closed Lost, among other stages
             base = root(form.lower())
@@ -243,11 +245,24 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 spans = taken + [(v.start, v.end) for v in found]
                 if not any(m.start() < e and s < m.end() for s, e in spans):
                     found.append(ValueMention(column, value, m.start(), m.end()))
+    found = [v for v in found if not _in_every_value(v.column, str(v.value))]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
     found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
     return sorted(found, key=lambda v: v.start)
+
+
+def _in_every_value(column: Column, value: str) -> bool:
+    """A value whose words every other value of its column holds too ("shot" beside "shot and Tasered").
+
+    Said in a question ("the people shot"), it describes every row rather than picking some.
+    """
+    values = [v.strip().lower() for v in dict.fromkeys(column.values) if v.strip()]
+    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+        return False
+    said = re.compile(rf"(?<![^\W_]){re.escape(value.strip().lower())}(?![^\W_])")
+    return all(said.search(v) for v in values)
 
 
 def _coded(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:

@@ -149,7 +149,7 @@ SYNONYMS = [
         "sold",
         "sell",
     },
-    {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost", "purchase"},
+    {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
     {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
     # what a meter draws from the grid is what a home uses ("electricity use": Import (kWh), not Export)
@@ -257,6 +257,7 @@ SYNONYMS = [
     {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity
     {"asset", "vehicle", "equipment"},  # a fleet's or a workshop's assets are its vehicles
     {"marital", "married", "marriage", "spouse", "wed"},
+    {"beverage", "drink"},
     {"functioning", "running", "operating", "operational", "working"},  # a scheme or a machine in service
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
 ]
@@ -380,6 +381,7 @@ ORDER_WORDS = frozenset(
 # Name parts of numbers that add up: their natural aggregate is a sum, not a mean.
 ADDITIVE_WORDS = frozenset(
     {
+        "purchase",  # an amount bought (Black Friday's Purchase) or a number of purchases: both add up
         "damage",
         "loss",
         "sale",
@@ -555,13 +557,16 @@ _FORMS = ("", "e", "d", "ed", "ure", "ur", "ion", "ation", "at", "ing", "s", "es
 # Verbs whose past differs from their stem: "win rate" of the value Won, "sold" of sell.
 IRREGULAR = {"won": "win", "lost": "lose", "sold": "sell", "paid": "pay", "bought": "buy", "left": "leave"}
 IRREGULAR |= {"ran": "run", "gave": "give", "took": "take", "made": "make", "went": "go", "held": "hold"}
+IRREGULAR |= {"fell": "fall", "found": "find", "grew": "grow", "flew": "fly", "drove": "drive", "wrote": "write"}
 
 
 def same_word(a: str, b: str) -> bool:
     """Two forms of one word (by their roots), at least four letters in common: fail, failed, failure."""
     la, lb = a.lower(), b.lower()
-    if IRREGULAR.get(la, la) == IRREGULAR.get(lb, lb) and (la in IRREGULAR or lb in IRREGULAR):
-        return True  # win, won
+    if la in IRREGULAR or lb in IRREGULAR:  # win, won; falling, fell
+        ia, ib = IRREGULAR.get(la, la), IRREGULAR.get(lb, lb)
+        if ia == ib or _undoubled(root(stem(ia))) == _undoubled(root(stem(ib))):
+            return True
     ra, rb = _undoubled(root(stem(a))), _undoubled(root(stem(b)))
     if ra == rb:
         return True

@@ -33,7 +33,7 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
     The grouping is the column whose values are named, not a column whose name looks like a word of the question.
     """
     differ = bool(_DIFFER.search(ctx.text))
-    if not (differ or _MORE.search(ctx.text) or _VERSUS.search(ctx.text)):
+    if not (differ or _MORE.search(ctx.text) or _VERSUS.search(ctx.text) or _FOR_BOTH.search(ctx.text)):
         return None
     many = re.search(r"\bhow\s+many\s+", ctx.text)
     amount = many is not None and any(
@@ -78,6 +78,8 @@ _COUNTED = re.compile(
 _GROUP_NOUN = re.compile(r"\s+(?:group|ones|patients|people|cases|customers|users|members)\b")
 _MORE_WORD = re.compile(r"\b(?:more|less|higher|lower|longer|shorter|bigger|smaller|better|worse)\b")
 _LIKELY = re.compile(r"\b(?:more|less)\s+likely\b")  # a rate of a yes/no outcome, not a measure compared
+# "avg cholesterol for men and for women": a measure of each of two groups said one after the other
+_FOR_BOTH = re.compile(r"\b(?:average|avg|mean|median|typical)\b.*\bfor\s+\S+(?:\s+\S+)?\s+(?:and|&)\s+for\s+\S")
 _VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|\b(?:than|then)\b")
 _REST = re.compile(
     r"\b(?:than|vs\.?|versus|compared\s+(?:with|to)|against)\s+(?:all\s+)?(?:the\s+)?"
@@ -235,7 +237,9 @@ def match(ctx: Context) -> KindRequest | None:
         numbered = _numbered_groups(ctx)
         if numbered is not None:
             return numbered
-    if (_MORE.search(ctx.text) or _VERSUS.search(ctx.text)) and not re.search(r"\b(?:than|then)\s+\d", ctx.text):
+    if (_MORE.search(ctx.text) or _VERSUS.search(ctx.text) or _FOR_BOTH.search(ctx.text)) and not re.search(
+        r"\b(?:than|then)\s+\d", ctx.text
+    ):
         by_values = _named_values_group(ctx)
         if by_values is not None:
             return by_values

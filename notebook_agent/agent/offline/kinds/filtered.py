@@ -953,7 +953,8 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             )
         ):
             value = 0 if _negated(ctx.text, x.start) else 1  # "not senior citizens": the rows marked 0
-            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=value, share=_share(_said(ctx)))
+            op = "marked" if x.column.blank_is_no else "=="  # 1 or blank: every row is known, blank is 0
+            return KindRequest(frame=ctx.frame, column=x.column.name, op=op, value=value, share=_share(_said(ctx)))
     # "what share of orders were in the West?": the rows with the one value the question names
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
@@ -1040,7 +1041,9 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
     if req.op == "weekday":
         value = req.value if isinstance(req.value, dict) else {}
         given = (
-            ', unit="s"'
+            ', unit="ms"'
+            if value.get("format") == "epoch_ms"
+            else ', unit="s"'
             if value.get("format") == "epoch"
             else f", format={value['format']!r}"
             if value.get("format")
@@ -1050,6 +1053,8 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
         return [f"days = {read}  # Monday = 0 ... Sunday = 6"], f"days.isin({value.get('days')!r})", "days.notna()"
     if req.op == "has":  # a list of labels per row ("windows;mac"): the rows that list this one
         return [], has_label(str(req.column), str(req.value), f), f"{f}[{c}].notna()"
+    if req.op == "marked":  # 1 or blank: a blank is a row without the mark
+        return [], f"{f}[{c}].fillna(0) == {req.value!r}", f"pd.Series(True, index={f}.index)"
     return [], f"{f}[{c}] {req.op} {req.value!r}", f"{f}[{c}].notna()"
 
 
@@ -1063,6 +1068,8 @@ def _cond_words(req: KindRequest) -> str:
             return f"{req.column} on a weekday (Monday to Friday)"
         names = [_DAY_NAMES[d].capitalize() for d in days]
         return f"{req.column} on " + (" or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0])
+    if req.op == "marked":
+        return f"{req.column} = {req.value} (a blank counted as 0)"
     year = isinstance(req.value, int) and 1800 <= req.value <= 2100  # a year is written without a thousands comma
     return f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {req.value if year else fmt(req.value)}"
 

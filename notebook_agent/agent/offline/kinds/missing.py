@@ -23,6 +23,8 @@ _ASK = re.compile(
     # a value not given: "matches with no attendance figure", "rows without a price", "not recorded"
     r"|\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+){0,2}(?:figures?|values?|data|readings?|records?|entr(?:y|ies))\b"
     r"|\bnot\s+(?:been\s+)?(?:recorded|given|filled\s+in|entered|reported)\b"
+    # a placeholder written out: "how many rows have a ? in them", "any 'N/A' in it"
+    r"|\b(?:an?|any)\s+['\"`]?(?:\?|n/a|na|-)['\"`]?\s+(?:in|as)\b"
 )
 
 
@@ -703,7 +705,15 @@ def _durations_code(req: KindRequest) -> str:
 
 def _read_dates(frame: str, name: str, date_format: str | None) -> str:
     """Code that reads a date column: text in the format the profile found ("%d/%m/%Y %H:%M" is day first)."""
-    given = ', unit="s"' if date_format == "epoch" else f", format={date_format!r}" if date_format else ""
+    given = (
+        ', unit="s"'
+        if date_format == "epoch"
+        else ', unit="ms"'
+        if date_format == "epoch_ms"
+        else f", format={date_format!r}"
+        if date_format
+        else ""
+    )
     return f"pd.to_datetime({frame}[{name}]{given}, errors='coerce')"
 
 

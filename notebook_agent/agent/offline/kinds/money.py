@@ -22,7 +22,9 @@ _MONEY = re.compile(
 _MOST = re.compile(r"\b(?:most|highest|largest|biggest|top|best|more)\b")
 _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
 # Name parts of a column of money taken, of the price each row pays, of the quantity each row buys.
-_TAKEN = frozenset({"revenue", "sale", "income", "turnover", "taking", "amount", "total", "payment", "paid"})
+_TAKEN = frozenset(
+    {"revenue", "sale", "income", "turnover", "taking", "amount", "total", "payment", "paid", "purchase"}
+)
 PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)

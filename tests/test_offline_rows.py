@@ -1,0 +1,164 @@
+"""Kernel-free checks of what the rows are and which rows a word picks.
+
+"How many different shoppers … and how many of them are in city C" of a User_ID; "not running" of a Yes/No
+Functioning Day; "the people shot" beside "shot and Tasered"; a 1-or-blank mark shared over every row; times kept
+as milliseconds since 1970; "for men and for women" of a coded sex; "busiest" of a count per hour, not of trips;
+amounts with "Varies" among them. Each plan's cell is run here against pandas and the numbers checked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+
+import numpy as np
+import pandas as pd
+from test_offline_counts import converse as _run
+from test_offline_questions import _has
+
+from notebook_agent.agent.offline.catalog import Catalog
+from notebook_agent.data.profile import parse_profile, profile_code
+
+
+def _shoppers(n: int = 600) -> pd.DataFrame:
+    rng = np.random.default_rng(401)
+    users = 1_000_000 + rng.integers(1, 150, n)
+    return pd.DataFrame(
+        {
+            "User_ID": users,
+            "Product_ID": [f"P00{k:06d}" for k in rng.integers(1, 90, n)],
+            "City_Category": np.array(["A", "B", "C"])[users % 3],
+            "Marital_Status": rng.integers(0, 2, n),
+            "Purchase": rng.integers(500, 20_000, n),
+        }
+    )
+
+
+def test_a_code_named_by_who_it_is_about_is_counted_then_among_a_value() -> None:
+    df = _shoppers()
+    _, text = _run(df, "how many different shoppers are there? and how many of them are in city C")
+    assert _has(text, df["User_ID"].nunique())
+    assert _has(text, df.loc[df["City_Category"] == "C", "User_ID"].nunique())
+    assert "Product_ID" not in text
+    _, married = _run(df, "what % of the transactions are from married customers?")
+    assert _has(married, round(100 * (df["Marital_Status"] == 1).mean(), 1)), married
+
+
+def test_total_spend_is_the_purchase_amount_per_group() -> None:
+    df = _shoppers()
+    _, text = _run(df, "total spend by city category - which one spends the most?")
+    totals = df.groupby("City_Category")["Purchase"].sum()
+    assert totals.idxmax() in text and _has(text, totals.max()), text
+
+
+def _hours(days: int = 40) -> pd.DataFrame:
+    rng = np.random.default_rng(402)
+    n = days * 24
+    hour = np.tile(np.arange(24), days)
+    running = np.where(rng.random(n) < 0.05, "No", "Yes")
+    count = np.where(running == "Yes", (200 + 60 * np.sin((hour - 12) / 4) + rng.integers(0, 40, n)).astype(int), 0)
+    return pd.DataFrame(
+        {
+            "Date": np.repeat(pd.date_range("2018-01-01", periods=days).strftime("%d/%m/%Y"), 24),
+            "Rented Bike Count": count,
+            "Hour": hour,
+            "Seasons": np.repeat(np.array(["Winter", "Spring"])[np.arange(days) % 2], 24),
+            "Functioning Day": running,
+        }
+    )
+
+
+def test_a_label_is_never_converted_as_a_length_of_time_and_busiest_weighs_the_count() -> None:
+    df = _hours()
+    plan, text = _run(df, "how many hours was the system not running at all?")
+    assert _has(text, (df["Functioning Day"] == "No").sum()), text
+    assert "in hours" not in plan.code
+    _, busiest = _run(df, "what hour of the day is busiest on average?")
+    means = df.groupby("Hour")["Rented Bike Count"].mean()
+    assert _has(busiest, means.max()) and "Rented Bike Count" in busiest, busiest
+    _, rentals = _run(df, "average rentals by season")
+    assert _has(rentals, df.groupby("Seasons")["Rented Bike Count"].mean().max()), rentals
+
+
+def test_a_value_every_other_value_holds_describes_every_row() -> None:
+    rng = np.random.default_rng(403)
+    n = 500
+    df = pd.DataFrame(
+        {
+            "manner_of_death": rng.choice(["shot", "shot and Tasered"], n, p=[0.93, 0.07]),
+            "race": rng.choice(["W", "B", "H", "A"], n, p=[0.5, 0.25, 0.2, 0.05]),
+            "age": rng.integers(15, 80, n),
+            "signs_of_mental_illness": rng.choice([True, False], n),
+            "threat_level": rng.choice(["attack", "other"], n),
+            "flee": rng.choice(["Not fleeing", "Car", "Foot"], n),
+            "body_camera": rng.choice([True, False], n, p=[0.1, 0.9]),
+        }
+    )
+    plan, text = _run(df, "what % of the people shot were black?")
+    assert "manner_of_death" not in plan.code
+    assert _has(text, round(100 * (df["race"] == "B").mean(), 1)), text
+
+
+def test_a_mark_of_one_or_blank_is_shared_over_every_row() -> None:
+    rng = np.random.default_rng(404)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "job_id": np.arange(1000, 1000 + n),
+            "title": rng.choice(["Nurse", "Engineer", "Analyst"], n),
+            "remote_allowed": np.where(rng.random(n) < 0.15, 1.0, np.nan),
+            "views": rng.integers(1, 500, n).astype(float),
+        }
+    )
+    _, text = _run(df, "what % of the postings allow remote work?")
+    assert _has(text, 100 * (df["remote_allowed"] == 1).mean()), text
+
+
+def _catalog(df: pd.DataFrame) -> Catalog:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(profile_code("df"), {"df": df, "pd": pd, "np": np})
+    return Catalog.from_profiles([parse_profile(out.getvalue())])
+
+
+def test_milliseconds_since_1970_are_dates_and_counted_per_weekday() -> None:
+    rng = np.random.default_rng(405)
+    n = 300
+    stamps = pd.Timestamp("2024-03-24") + pd.to_timedelta(rng.integers(0, 28 * 86400, n), unit="s")
+    df = pd.DataFrame(
+        {"listed_time": stamps.astype("datetime64[ms]").astype("int64").astype(float), "views": rng.integers(1, 90, n)}
+    )
+    column = _catalog(df).get("df", "listed_time")
+    assert column is not None and column.is_date and column.date_format == "epoch_ms"
+    _, text = _run(df, "which day of the week gets the most listings and how many?")
+    days = pd.to_datetime(df["listed_time"], unit="ms").dt.day_name().value_counts()
+    assert days.index[0] in text and _has(text, days.iloc[0]), text
+    # seconds stay seconds, and a number that is no time keeps being a number
+    df["views"] = df["views"] * 1e10
+    assert _catalog(df).get("df", "views").date_format is None  # type: ignore[union-attr]
+
+
+def test_a_coded_sex_of_a_known_table_and_amounts_with_a_word_among_them() -> None:
+    rng = np.random.default_rng(406)
+    n = 300
+    heart = pd.DataFrame(
+        {
+            "age": rng.integers(30, 77, n).astype(float),
+            "sex": rng.integers(0, 2, n).astype(float),
+            "cp": rng.integers(1, 5, n).astype(float),
+            "trestbps": rng.integers(94, 200, n).astype(float),
+            "chol": rng.integers(126, 564, n).astype(float),
+            "thalach": rng.integers(71, 202, n).astype(float),
+            "num": rng.integers(0, 5, n),
+        }
+    )
+    _, text = _run(heart, "avg cholesterol for men and for women")
+    means = heart.groupby("sex")["chol"].mean()
+    assert _has(text, means[1.0]) and _has(text, means[0.0]), text
+    caffeine = rng.choice([*(str(v) for v in range(0, 300, 15)), "Varies"], n).astype(object)
+    drinks = pd.DataFrame(
+        {"Beverage": rng.choice(["Latte", "Mocha", "Tea", "Brewed Coffee"], n), "Caffeine (mg)": caffeine}
+    )
+    _, most = _run(drinks, "which drink has the most caffeine on average?")
+    numbers = pd.to_numeric(drinks["Caffeine (mg)"], errors="coerce")
+    assert numbers.groupby(drinks["Beverage"]).mean().idxmax() in most, most
