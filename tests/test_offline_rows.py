@@ -162,3 +162,23 @@ def test_a_coded_sex_of_a_known_table_and_amounts_with_a_word_among_them() -> No
     _, most = _run(drinks, "which drink has the most caffeine on average?")
     numbers = pd.to_numeric(drinks["Caffeine (mg)"], errors="coerce")
     assert numbers.groupby(drinks["Beverage"]).mean().idxmax() in most, most
+
+
+def _chipotle(orders: int = 150) -> pd.DataFrame:
+    rng = np.random.default_rng(407)
+    menu = {"Chicken Bowl": 8.75, "Steak Burrito": 9.25, "Chips": 2.15, "Canned Soda": 1.09}
+    rows = []
+    for order in range(1, orders + 1):
+        for item in rng.choice(list(menu), int(rng.integers(1, 4)), replace=False):
+            qty = int(rng.integers(1, 3))
+            rows.append((order, qty, str(item), "[Rice]", f"${qty * menu[str(item)]:.2f} "))
+    return pd.DataFrame(rows, columns=["order_id", "quantity", "item_name", "choice_description", "item_price"])
+
+
+def test_a_line_total_is_summed_per_order_and_a_follow_up_keeps_the_rows_it_is_about() -> None:
+    df = _chipotle()
+    price = pd.to_numeric(df["item_price"].str.replace(r"[$\s]", "", regex=True))
+    _, text = _run(df, "how many orders are there, and what's the average order total?")
+    assert _has(text, price.groupby(df["order_id"]).sum().mean()), text
+    _, one = _run(df, "how much did chicken bowls bring in altogether", "and what's the avg price of one?")
+    assert _has(one, price[df["item_name"] == "Chicken Bowl"].mean()), one

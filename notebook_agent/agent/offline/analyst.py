@@ -236,10 +236,17 @@ _COUNTED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b")
 _THERE = re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )\bthere\b(?!\s+(?:are|is|were|was|been)\b)")
 
 
+# "and what's the avg price of one?" after the chicken bowls' takings: one of the rows the last answer was about
+_AND_OF_THEM = re.compile(r"^\W*and\b.*\b(?:of|per|for)\s+(?:one|each|them|those|these|it)\b")
+
+
 def _scoped_there(req: Request, question: str, memory: dict[str, Any], recent: bool) -> None:
     """A follow-up about "there" ("and the 5 most popular models there?") keeps the last answer's rows."""
     last = memory.get("kind_last")
-    if not (recent and isinstance(last, dict) and last.get("where") and _THERE.search(question.lower())):
+    said = question.lower()
+    if not (
+        recent and isinstance(last, dict) and last.get("where") and (_THERE.search(said) or _AND_OF_THEM.search(said))
+    ):
         return
     for column, value in last["where"]:
         if not any(f["column"] == column for f in req.filters) and column not in (req.x, req.y):

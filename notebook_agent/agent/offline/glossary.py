@@ -147,6 +147,8 @@ TABLES = (
             },
         },
     ),
+    # Chipotle orders (chipotle.tsv): item_price is what the whole line cost, its quantity included
+    _table("order_id quantity item_name choice_description item_price", {"item_price": "line total cost"}),
     # Titanic passengers (Kaggle and seaborn)
     _table(
         "sibsp parch",

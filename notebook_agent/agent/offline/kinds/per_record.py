@@ -71,7 +71,9 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     if named:
         return KindRequest(frame=ctx.frame, y=named[0].name, group=record.name, agg=agg)
-    counted = re.search(r"\bhow many\b|\bnumber of\b", ctx.text)
+    # "how many orders are there, and what's the average order total?": a count in another part asks no size
+    clause = re.split(r"[,;?]|\band\b", ctx.text[: m.start()])[-1] + ctx.text[m.start() :] if m else ctx.text
+    counted = re.search(r"\bhow many\b|\bnumber of\b", clause)
     if what in _SIZE or counted:
         qty = _quantity(ctx)  # a size: what the lines bought, else how many lines
         return KindRequest(frame=ctx.frame, y=qty.name if qty else None, group=record.name, agg=agg)
