@@ -307,7 +307,8 @@ def _agent_of(tok: str, part: str) -> bool:
     """A name part that is the doer of the verb a question word is a form of ("picked": picker, "served": server)."""
     if not part.endswith(("er", "or")) or len(part) < 5:
         return False
-    bases = [tok[: -len(end)] for end in ("ed", "d", "ing", "es", "s") if tok.endswith(end)]
+    # (not -ing: "sightings" are things seen, not the Sighter)
+    bases = [tok[: -len(end)] for end in ("ed", "d", "es", "s") if tok.endswith(end)]
     return any(len(b) >= 3 and part in (b + "er", b + "r", b + "or") for b in bases)
 
 
