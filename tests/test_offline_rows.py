@@ -64,6 +64,7 @@ def _hours(days: int = 40) -> pd.DataFrame:
             "Hour": hour,
             "Seasons": np.repeat(np.array(["Winter", "Spring"])[np.arange(days) % 2], 24),
             "Functioning Day": running,
+            "Rainfall(mm)": np.where(rng.random(n) < 0.1, rng.uniform(0.1, 9, n).round(1), 0.0),
         }
     )
 
@@ -78,6 +79,13 @@ def test_a_label_is_never_converted_as_a_length_of_time_and_busiest_weighs_the_c
     assert _has(busiest, means.max()) and "Rented Bike Count" in busiest, busiest
     _, rentals = _run(df, "average rentals by season")
     assert _has(rentals, df.groupby("Seasons")["Rented Bike Count"].mean().max()), rentals
+    # "per hour" on hourly rows is the rate's unit when a season groups
+    _, hourly = _run(df, "average rentals per hour in each season")
+    assert _has(hourly, df.groupby("Seasons")["Rented Bike Count"].mean().min()), hourly
+    _, wet = _run(df, "rainy hours vs dry hours, avg bikes rented?")
+    rainy = df["Rainfall(mm)"] > 0
+    assert _has(wet, df.loc[rainy, "Rented Bike Count"].mean()), wet
+    assert _has(wet, df.loc[~rainy, "Rented Bike Count"].mean()), wet
 
 
 def test_a_value_every_other_value_holds_describes_every_row() -> None:

@@ -1199,6 +1199,32 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
     return [Mention(counts[0], said.start(), said.end(), 40, said.group(), "synonym")]
 
 
+def _rate_unit_dropped(low: str, names: list[Mention]) -> list[Mention]:
+    """A rate's unit said beside a grouping: "average rentals per hour in each season" on hourly rows.
+
+    Only a period column kept as a number (Hour 0-23: each row is one hour), and only beside another grouping.
+    """
+    grouped = [
+        m
+        for m in names
+        if m.column.categorical
+        and re.search(r"\b(?:in\s+each|for\s+each|by|across|each)\s+(?:the\s+)?$", low[: m.start])
+    ]
+    if not grouped:
+        return names
+    return [
+        m
+        for m in names
+        if not (
+            m.column.numeric
+            and not m.column.is_date
+            and stem(m.word.lower()) in ("hour", "day", "week", "month")
+            and re.search(r"\bper\s+$", low[: m.start])
+            and m.start < grouped[0].start
+        )
+    ]
+
+
 def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     """Read a question against the columns of `frame`."""
     text = _GROUP_BY.sub(lambda m: "by".ljust(len(m.group())), question)
@@ -1304,7 +1330,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         if m.column.name not in seen:
             seen.add(m.column.name)
             unique.append(m)
-    names = unique + _busiest_count(low, names, catalog, frame)
+    names = _rate_unit_dropped(low, unique) + _busiest_count(low, names, catalog, frame)
     hints.mentions = names
     hints.connective = _connective(text, names)
     kept = flags_kept(catalog, frame, question)  # "when the shops are actually open": Open = 1

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..catalog import bound_sides, value_sides
 from ..columns import STOP, Column, Mention, find_values
+from ..words import SYNONYM_OF
 from .base import Context, KindRequest, col, finish, fmt, p_words
 
 _ASK = re.compile(
@@ -191,8 +192,44 @@ _AGAINST_NONE = re.compile(
 )
 
 
+# "rainy hours vs dry hours": some of a weather measure against none of it
+_WET_DRY = re.compile(
+    r"\b(?P<adj>rainy|snowy|wet|windy)\s+(?:[a-z]+\s+)?(?:vs\.?|versus|or|and|compared\s+(?:with|to)|against)\s+"
+    r"(?:dry|calm|non[\s-]?(?:rainy|snowy|windy)|no[\s-]+(?:rain|snow|wind))\b"
+)
+_WEATHER = {"rainy": "rain", "wet": "rain", "snowy": "snow", "windy": "wind"}
+
+
+def _wet_dry(ctx: Context) -> KindRequest | None:
+    """A measure on rainy (snowy, windy) rows against dry (calm) ones: the weather column's > 0 against 0."""
+    said = _WET_DRY.search(ctx.text)
+    if said is None:
+        return None
+    word = _WEATHER[said.group("adj")]
+    names = {word, *SYNONYM_OF.get(word, ())}
+    weather = [
+        c
+        for c in ctx.columns()
+        if c.numeric and (c.low or 0) >= 0 and any(s in names or s.startswith(word) for s in c.stems)
+    ]
+    measures = {
+        m.column.name: m.column
+        for m in ctx.mentions
+        if m.column.numeric and not m.column.id_like and not m.column.time and m.column not in weather
+    }
+    if len(weather) != 1 or len(measures) != 1:
+        return None
+    group = bound_sides(weather[0], ">", 0.0)
+    if ctx.catalog.get(ctx.frame, group.name) is None:
+        ctx.catalog.columns.append(group)
+    return KindRequest(frame=ctx.frame, y=next(iter(measures)), group=group.name)
+
+
 def _with_without(ctx: Context) -> KindRequest | None:
     """A measure for rows with something (Children > 0, online_order = Yes) against rows without it."""
+    wet = _wet_dry(ctx)
+    if wet is not None:
+        return wet
     said = _WITH_WITHOUT.search(ctx.text)
     if said is not None:
         start, end = said.span("w") if said.group("w") else said.span("w2")
