@@ -81,6 +81,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 continue  # "a lot pricier": an amount, even when a column is called lot
             found.append(Mention(column, m.start(), m.end(), 100 + len(column.name) / 100, m.group(), "name"))
     sig = column.significant
+    sig_words = sig[: len(sig) - next((k for k, p in enumerate(reversed(sig)) if not p.isdigit()), 0)]
     units_only = all(p in UNITS for p in sig)
     for i, (tok, start, tok_end) in enumerate(tokens):
         if tok == "lot" and i > 0 and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
@@ -120,12 +121,14 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             if run == 1 < len(sig) and _calendar_period(tokens, i) and not (column.is_date or column.year_like):
                 continue  # "hired each year" is per calendar year of a date, not YearsAtCompany
             end = tokens[i + run - 1][2]
-            score = 90 if run == len(sig) else 60 + 30 * run / len(sig)
-            if run == len(sig) >= 2:  # every part said, in order ("age category": Age Cat), beats a name inside it
+            # a number ending the name (Product_Category_1) numbers like columns: every word said is all of it
+            size = len(sig) - (len(sig) - len(sig_words) if j + run >= len(sig_words) else 0)
+            score = 90 if run == size else 60 + 30 * run / size
+            if run == size >= 2:  # every part said, in order ("age category": Age Cat), beats a name inside it
                 score = 100.5
             if other_word:
                 score -= 6  # below every part said as written ("incident type": IncType before IncGroup)
-            if j + run < len(sig):  # only a modifier ("unit" of "unit price"): the name is about its last word
+            if j + run < size:  # only a modifier ("unit" of "unit price"): the name is about its last word
                 score -= 20
                 rest = sig[j + run :]
                 if (

@@ -14,6 +14,7 @@ from typing import Any
 from ..columns import ambiguous, clock_period, stem
 from .base import Context, KindRequest, col, finish, fmt
 
+_LABEL_WORDS = frozenset({"category", "type", "class", "group", "code", "kind"})
 _WHICH = re.compile(r"\b(?:which|what)\b|\brank\w*\b")
 _MAX = re.compile(r"\b(?:most|highest|best|top|largest|biggest|greatest)\b")
 _MIN = re.compile(r"\b(?:least|lowest|worst|fewest|smallest)\b")
@@ -38,6 +39,8 @@ def match(ctx: Context) -> KindRequest | None:
     word, columns = unsure[0]
     if len(columns) < 2 or not all(c.numeric and not c.id_like for c in columns):
         return None
+    if any(set(c.stems) & _LABEL_WORDS for c in columns):
+        return None  # Product_Category_1 … _3: codes of a label (which one groups is asked), not measures to rank
     # the whole family: every like column with the word in its name ("Inflight wifi service", "On-board service"
     # beside "Checkin service"), on the same scale
     said = stem(word.lower())
