@@ -41,6 +41,7 @@ honest rate on unseen data;
 `--heldout29` a thirtieth (`benchmarks/heldout29.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout30` a thirty-first (`benchmarks/heldout30.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout31` a thirty-second (`benchmarks/heldout31.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout32` a thirty-third (`benchmarks/heldout32.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4753,6 +4754,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout29 import HELDOUT29
     from .heldout30 import HELDOUT30
     from .heldout31 import HELDOUT31
+    from .heldout32 import HELDOUT32
 
     return {
         1: HELDOUT,
@@ -4786,6 +4788,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         29: HELDOUT29,
         30: HELDOUT30,
         31: HELDOUT31,
+        32: HELDOUT32,
     }
 
 
