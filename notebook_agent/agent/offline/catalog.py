@@ -31,6 +31,11 @@ from .words import (
     words,
 )
 
+_COORDINATES = {"lat": "latitude", "lng": "longitude", "lon": "longitude"}
+_PLACE_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "upper", "lower", "new", "greater", "inner", "outer", "mid", "city"}
+)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -106,6 +111,18 @@ class Column:
         """Whether `value` is one label of a column that lists several per row ("Action" of "Action;Indie")."""
         return bool(self.listed) and isinstance(value, str) and not LIST_SEPARATOR.search(value.strip())
 
+    def qualified(self, value: Any) -> bool:
+        """Whether other values say `value` with a qualifier ("Light Rain", "Heavy Rain" beside "Rain").
+
+        "In the rain" then means all of them. Not places: "North West" beside "West" is another region.
+        """
+        if not isinstance(value, str) or " " in value.strip() or len(value.strip()) < 3:
+            return False
+        said = re.compile(rf"(?<![^\W_]){re.escape(value.strip())}(?![^\W_])", re.I)
+        others = [v for v in dict.fromkeys(self.values) if v.strip() and v.strip() != value.strip() and said.search(v)]
+        extra = {w.lower() for v in others for w in re.findall(r"[^\W\d_]+", said.sub(" ", v))}
+        return len(others) >= 2 and not extra & _PLACE_WORDS
+
     @property
     def flag(self) -> bool:
         """A 0/1 (or true/false) column: it marks the rows that have a property (cancelled, smoker, churned)."""
@@ -149,7 +166,8 @@ class Column:
         """Read one column entry of a `notebook_agent_profile`; a coded name is read by its `meaning` when known."""
         name = str(info.get("name", ""))
         kind = str(info.get("kind", "other"))
-        stems = tuple(stem(w) for w in words(meaning or name))
+        # Start_Lat, End_Lng: map coordinates in full, so that no "length" reads a longitude
+        stems = tuple(_COORDINATES.get(w, w) for w in (stem(w) for w in words(meaning or name)))
         is_date = kind == "datetime" or bool(info.get("date_like"))
         date_format = info.get("date_format") if is_date and kind != "datetime" else None
         lo, hi = info.get("min"), info.get("max")

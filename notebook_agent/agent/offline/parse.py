@@ -1093,6 +1093,8 @@ def _per_row(unnamed: str, names: list[Mention]) -> str:
         reach = m.end(1) + 13  # the noun, or a column named right after it (its own words are blanked out)
         if any(n.start < reach and n.end > m.start(1) for n in names):
             return m.group()  # "per store", "per arrival month": a column follows (its words may start later)
+        if any(m.start() < n.start and n.end <= m.start(1) for n in names):
+            return m.group()  # "for each severity level": the column said before its noun (blanked out here)
         return " " * len(m.group())
 
     return _PER_NOUN.sub(drop, unnamed)

@@ -161,6 +161,9 @@ def _leading_words(column: Column, text: str) -> str | None:
     return " ".join(said[:2])
 
 
+_CYCLE = re.compile(r"\b(?:hours?|time|days?|weeks?|months?)\s+of\s+(?:the\s+)?(?:day|night|week|year)\b", re.I)
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -168,6 +171,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     ("brown eyes", "eye colour brown"), else to the first.
     """
     found: list[ValueMention] = []
+    # "by hour of the day": a cycle of the clock, not the value Day of a Sunrise_Sunset column
+    taken = taken + [m.span() for m in _CYCLE.finditer(question)]
     columns = catalog.of(frame)
     columns = sorted(columns, key=lambda c: not _named_beside(question, c))
     for column in columns:
@@ -250,7 +255,43 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
     found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
     return sorted(found, key=lambda v: v.start)
+
+
+_US_STATES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
+    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH", "new jersey": "NJ",
+    "new mexico": "NM", "new york": "NY", "north carolina": "NC", "north dakota": "ND", "ohio": "OH",
+    "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA", "rhode island": "RI", "south carolina": "SC",
+    "south dakota": "SD", "tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA",
+    "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+}  # fmt: skip
+_STATE_NAME = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")(?![^\W_])", re.IGNORECASE
+)
+
+
+def _us_states(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A US state said by name where a column keeps the postal codes ("california": State = CA)."""
+    codes = set(_US_STATES.values())
+    kept = [
+        c
+        for c in columns
+        if c.categorical
+        and sum(v.strip() in codes for v in c.values) >= 3
+        and all(re.fullmatch(r"[A-Z]{2}", v.strip()) for v in c.values if v.strip())
+    ]
+    if len(kept) != 1:
+        return []
+    out = []
+    for m in _STATE_NAME.finditer(question):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            out.append(ValueMention(kept[0], _US_STATES[m.group().lower()], m.start(), m.end()))
+    return out
 
 
 def _in_every_value(column: Column, value: str) -> bool:

@@ -48,6 +48,8 @@ UNITS = frozenset(
         "chf",
         "jpy",
         "ft",
+        "mi",  # miles: "Distance(mi)"
+        "in",  # inches: "Precipitation(in)" (a bracketed unit only: "in" is a stop word elsewhere)
         "l",
         "ml",
         "w",

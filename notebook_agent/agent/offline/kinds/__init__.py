@@ -353,5 +353,7 @@ def match(ctx: Context) -> KindRequest | str | None:
                 column = ctx.catalog.get(ctx.frame, found.column) if found.column else None
                 if found.op == "==" and column is not None and column.lists(found.value):
                     found.op = "has"  # "how many run on mac": one label of lists such as "windows;mac"
+                elif found.op == "==" and name == "filtered" and column is not None and column.qualified(found.value):
+                    found.op = "contains"  # "in the rain": Rain, Light Rain, Heavy Rain
             return found
     return None

@@ -1053,6 +1053,9 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
         return [f"days = {read}  # Monday = 0 ... Sunday = 6"], f"days.isin({value.get('days')!r})", "days.notna()"
     if req.op == "has":  # a list of labels per row ("windows;mac"): the rows that list this one
         return [], has_label(str(req.column), str(req.value), f), f"{f}[{c}].notna()"
+    if req.op == "contains":  # a value said with qualifiers too ("Rain", "Light Rain"): every one of them
+        word = rf"(?<![^\W_]){re.escape(str(req.value))}(?![^\W_])"
+        return [], f"{f}[{c}].astype(str).str.contains({word!r}, case=False, regex=True)", f"{f}[{c}].notna()"
     if req.op == "marked":  # 1 or blank: a blank is a row without the mark
         return [], f"{f}[{c}].fillna(0) == {req.value!r}", f"pd.Series(True, index={f}.index)"
     return [], f"{f}[{c}] {req.op} {req.value!r}", f"{f}[{c}].notna()"
@@ -1070,6 +1073,8 @@ def _cond_words(req: KindRequest) -> str:
         return f"{req.column} on " + (" or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0])
     if req.op == "marked":
         return f"{req.column} = {req.value} (a blank counted as 0)"
+    if req.op == "contains":
+        return f"{req.column} says {req.value} (alone or qualified, such as Light {req.value})"
     year = isinstance(req.value, int) and 1800 <= req.value <= 2100  # a year is written without a thousands comma
     return f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {req.value if year else fmt(req.value)}"
 
