@@ -190,3 +190,49 @@ def test_a_line_total_is_summed_per_order_and_a_follow_up_keeps_the_rows_it_is_a
     assert _has(text, price.groupby(df["order_id"]).sum().mean()), text
     _, one = _run(df, "how much did chicken bowls bring in altogether", "and what's the avg price of one?")
     assert _has(one, price[df["item_name"] == "Chicken Bowl"].mean()), one
+
+
+def _hires(n: int = 400) -> pd.DataFrame:
+    rng = np.random.default_rng(408)
+    stations = [
+        f"{street} , {area}"
+        for street, area in zip(
+            [
+                "Belgrove Street",
+                "Waterloo Station 2",
+                "Hyde Park Corner",
+                "Bank Place",
+                "Limerston Street",
+                "Soho Square",
+            ],
+            ["King's Cross", "Waterloo", "Hyde Park", "Bank", "West Chelsea", "Soho"],
+            strict=True,
+        )
+    ]
+    start = pd.Timestamp("2019-07-01") + pd.to_timedelta(rng.integers(0, 14 * 24 * 60, n), unit="min")
+    duration = rng.integers(120, 5400, n)
+    ends = rng.integers(0, 6, n)
+    froms = rng.choice(6, n, p=[0.35, 0.25, 0.15, 0.1, 0.1, 0.05])
+    return pd.DataFrame(
+        {
+            "Rental Id": np.arange(87_000_000, 87_000_000 + n),
+            "Duration": duration,
+            "End Date": (start + pd.to_timedelta(duration, unit="s")).strftime("%d/%m/%Y %H:%M"),
+            "EndStation Id": np.where(rng.random(n) < 0.02, np.nan, ends + 100),
+            "EndStation Name": [stations[i] for i in ends],
+            "Start Date": start.strftime("%d/%m/%Y %H:%M"),
+            "StartStation Id": froms + 100,
+            "StartStation Name": [stations[i] for i in froms],
+        }
+    )
+
+
+def test_a_start_said_by_a_verb_a_name_beside_its_code_and_commas_inside_names() -> None:
+    df = _hires()
+    plan, text = _run(df, "top 5 docking stations people ride from")
+    counts = df["StartStation Name"].value_counts()
+    assert "StartStation Name" in plan.code and "explode" not in text
+    assert all(str(name).split(" , ")[0] in text for name in counts.index[:3]), text
+    assert _has(text, counts.iloc[0])
+    plan, _ = _run(df, "which day of the week gets the most rides?")
+    assert "Start Date" in plan.code and "End Date" not in plan.code

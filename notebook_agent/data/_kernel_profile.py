@@ -159,6 +159,13 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         counts = parts.value_counts()
         if len(counts) > 0.2 * len(parts):
             return None
+        # "Belgrove Street , King's Cross": a place and its area, not a list: two parts at most, and what comes
+        # first is never what comes last (labels of a list turn up in either place)
+        split = sample.str.split(r"\s*[,;|]\s*", regex=True)
+        multi = split[split.str.len() >= 2]
+        firsts, lasts = set(multi.str[0].str.strip()), set(multi.str[-1].str.strip())
+        if multi.str.len().max() <= 2 and len(firsts & lasts) <= 0.05 * len(firsts | lasts):
+            return None
         labels = values.astype(str).str.split(r"\s*[,;|]\s*", regex=True).explode().str.strip().value_counts()
         return [[cut(v), int(c)] for v, c in labels.head(top_values).items() if v]
 
@@ -229,6 +236,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     info["top"] = [[cut(v), int(c)] for v, c in counts.items()]
             if strings and len(values) and (labels := listed_labels(values)):
                 info["labels"] = labels
+            elif strings and len(values) >= 20:
+                info["listed"] = False  # looked at, and no list of labels per row: commas inside names
             if strings and len(values) and (fmt := text_date_format(values)):
                 info.update(date_like=True, date_format=fmt)
         return info

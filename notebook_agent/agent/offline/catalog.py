@@ -60,6 +60,7 @@ class Column:
 
     numeric_text: bool = False
     blank_is_no: bool = False  # 1 or blank: the blanks are rows without the mark, not rows unknown
+    not_listed: bool = False  # text the profile found to hold no list of labels per row, commas or not
     low: float | None = None
     high: float | None = None
     clock: bool = False  # durations written as h:mm:ss text ("3:13:59"): read as minutes
@@ -96,6 +97,8 @@ class Column:
         """
         if self.listed:
             return True
+        if self.not_listed:
+            return False  # the profile looked at the whole column: commas inside names ("Street , Area")
         listed = [v for v in self.values if re.search(r"[^\W\d]\s?[,;|]\s?[^\W\d]", v)]
         return self.kind in ("categorical", "text") and not self.id_like and len(listed) >= 1
 
@@ -138,9 +141,12 @@ class Column:
     @property
     def id_like(self) -> bool:
         """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
+        named = re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_]ID$", self.name)
+        if named and not self.is_date and "float" in self.dtype.lower():
+            return True  # a code with blanks is read as floats ("EndStation Id": 573.0)
         if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
             return False
-        if re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_]ID$", self.name):
+        if named:
             return True
         if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
             return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
@@ -250,6 +256,7 @@ class Column:
             stems=stems,
             numeric_text=numeric_text,
             blank_is_no=blank_is_no,
+            not_listed=info.get("listed") is False,
             clock=clock,
             days=_days_spanned(lo, hi) if kind == "datetime" else None,
             low=lo if isinstance(lo, int | float) else None,

@@ -261,6 +261,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     # "returns per month": the month of the date the question's other words name (Return Date, not Order Date)
     heard = {t[0] for t in tokens}
     own = 0.5 if column.is_date and any(s in heard for s in column.stems if s not in TIME_WORDS) else 0.0
+    if column.is_date and not own and set(column.stems) & _STARTS:
+        own = 0.2  # "rides per day" of Start Date and End Date: when a thing began is when it happened
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             period = TIME_WORDS.get(tok)
@@ -615,6 +617,38 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     return out
 
 
+_STARTS = frozenset({"start", "begin", "pickup", "created", "opened", "departure", "purchase", "submitted"})
+_STARTS |= {"reported", "issued", "received", "booked", "placed"}
+_ORIGIN = frozenset({"start", "origin", "source", "departure", "pickup", "from"})
+_DESTINATION = frozenset({"end", "destination", "dropoff", "arrival", "to"})
+_FROM = re.compile(
+    r"\b(?:ride|rides|rode|riding|start|started|starting|depart\w*|leave|leaving|left|come|came|coming)\s+from\b"
+)
+_TO = re.compile(
+    r"\b(?:end|ends|ended|ending|finish\w*|arriv\w*|go|going|went|ride|rides|rode|riding)\s+(?:up\s+)?(?:at|to)\b"
+)
+
+
+def _direction_said(question: str, found: list[Mention], columns: list[Column]) -> list[Mention]:
+    """Of a start and an end column a word names alike, the one a verb of leaving or arriving says.
+
+    "Stations people ride from": StartStation Name, not EndStation Name; a record code (StartStation Id) gives way
+    to the name beside it.
+    """
+    low = question.lower()
+    want = _ORIGIN if _FROM.search(low) else _DESTINATION if _TO.search(low) else None
+    named = {c.stems[:-1] for c in columns if c.stems and c.stems[-1] in ("name", "title")}
+    out = []
+    for m in found:
+        if m.via in ("partial", "synonym", "prefix"):
+            if want is not None and set(m.column.stems) & want:
+                m = replace(m, score=m.score + 1)
+            if m.column.stems and m.column.stems[-1] in CODE_PARTS and m.column.stems[:-1] in named:
+                m = replace(m, score=m.score - 1)  # StartStation Id beside StartStation Name: the name is meant
+        out.append(m)
+    return out
+
+
 def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[Mention]:
     """Every reading of every column (of one frame, or of all) that the question's words give."""
     tokens = _tokens(question)
@@ -675,6 +709,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         for m in found
     ]
     found = [_qualified_by_synonym(m, tokens) for m in found]
+    found = _direction_said(question, found, columns)
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)
