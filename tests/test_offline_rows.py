@@ -236,3 +236,17 @@ def test_a_start_said_by_a_verb_a_name_beside_its_code_and_commas_inside_names()
     assert _has(text, counts.iloc[0])
     plan, _ = _run(df, "which day of the week gets the most rides?")
     assert "Start Date" in plan.code and "End Date" not in plan.code
+
+
+def test_two_columns_holding_the_same_value_are_counted_over_every_row() -> None:
+    df = _hires()
+    df.loc[:40, "EndStation Name"] = df.loc[:40, "StartStation Name"]
+    _, text = _run(df, "what % of journeys end back at the station they started from?")
+    same = (df["EndStation Name"] == df["StartStation Name"]).mean()
+    assert _has(text, round(100 * same, 2)), text
+    rng = np.random.default_rng(409)
+    teams = np.array(["Mumbai", "Chennai", "Delhi", "Punjab"])
+    matches = pd.DataFrame({"team1": rng.choice(teams, 120), "toss_winner": rng.choice(teams, 120)})
+    matches["winner"] = np.where(rng.random(120) < 0.6, matches["toss_winner"], rng.choice(teams, 120))
+    _, toss = _run(matches, "how often does the team that wins the toss go on to win the match? as a percentage")
+    assert _has(toss, round(100 * (matches["toss_winner"] == matches["winner"]).mean(), 2)), toss

@@ -383,6 +383,12 @@ def _check(req: Request, catalog: Catalog) -> str | None:
     """Why the request cannot run on these columns, in plain words; None when it can."""
     x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
     nums = _numbers_text(catalog, req.frame)
+    if y is not None and y.is_date and x is not None and not x.is_date and req.intent in ("chart", "groupby", "stat"):
+        # dates are when things happened, not amounts: an "average End Date" per station answers nothing asked
+        return (
+            f"{y.name} is a date, and I do not average or total dates. Ask for a count per {x.name}, or per "
+            f"period of {y.name} (for example per month). Numeric columns in {req.frame}: {nums}."
+        )
     if req.intent in ("fit", "best_fit"):
         if y is None or x is None or not y.numeric or not (x.numeric or x.is_date):
             return (
@@ -538,7 +544,12 @@ class OfflineAnalyst:
         unsure = ambiguous(question, catalog, frame)
         plain = kinds.Context(question, catalog, frame)
         # a family of like columns ranked, or "who won the most" of a winners' column: nothing to ask
-        if unsure and kinds.siblings.match(plain) is None and kinds.best_group.won_most(plain) is None:
+        if (
+            unsure
+            and kinds.siblings.match(plain) is None
+            and kinds.best_group.won_most(plain) is None
+            and kinds.same_value.match(plain) is None  # "the team that wins the toss": toss_winner and winner
+        ):
             word, columns = unsure[0]
             names = ", ".join(c.name for c in columns[:-1]) + f" or {columns[-1].name}"
             return OfflineAnswer(

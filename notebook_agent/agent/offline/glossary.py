@@ -405,7 +405,7 @@ TABLES = (
             "tax": "property tax rate",
             "ptratio": "pupil teacher ratio",
             "lstat": "lower status population percent",
-            "medv": "median home house value price",
+            "medv": "median home house price value",
         },
     ),
     # UCI student performance (Portuguese schools)

@@ -207,7 +207,7 @@ _JUNK = _rx(
 _AGGS = [
     ("mean", _rx(r"\b(?:mean|average|avg|typical)\b")),
     ("median", _rx(r"\bmedian\b")),
-    ("sum", _rx(r"\b(?:sum|sums|total|totals|summed)\b")),
+    ("sum", _rx(r"\b(?:sum|sums|total|totals|summed|altogether|all\s+together|combined)\b")),
     (
         "count",
         _rx(r"\b(?:count|counts|how\s+many|how\s+often|number\s+of|frequency|most\s+(?:common|frequent|popular))\b"),
@@ -800,9 +800,20 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
             if word in STOP or stem(word) in STOP or word in _NOT_NAMES:
                 break
             words.append(word)
+        if words and _BOUND_AFTER.match(unnamed[m.start("words") + len(words[0]) :]):
+            continue  # "for tracts averaging more than 7 rooms": the rows, described by a bound
+        if words and re.match(
+            r"(?:\s+[a-z]+ing)?\s{4,}\S*$|(?:\s+[a-z]+ing)?\s{4,}[?.!]", unnamed[m.start("words") + len(words[0]) :]
+        ):
+            continue  # ... the bound already read as a condition (its words are blanked out here)
         if words and not find_mentions(" ".join(words), catalog, frame):
             return " ".join(words)
     return None
+
+
+_BOUND_AFTER = re.compile(
+    r"\s+(?:[a-z]+ing\s+|with\s+|that\s+have\s+|having\s+)?(?:more|less|fewer|over|under|above|below|at\s+least)\b"
+)
 
 
 # Where an aggregate's measure belongs: "average cholesterol", "total spend".

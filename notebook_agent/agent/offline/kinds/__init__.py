@@ -29,6 +29,7 @@ from . import (
     per_record,
     percentile,
     ratio,
+    same_value,
     shares,
     show_rows,
     siblings,
@@ -45,6 +46,7 @@ from .left_out import left_out
 
 KINDS: dict[str, ModuleType] = {
     "those": those,
+    "same_value": same_value,
     "siblings": siblings,
     "top_then": top_then,
     "show_rows": show_rows,
