@@ -663,7 +663,11 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         for m in found
         if not (m.column.formula is not None and m.column.formula[1] == "notna" and m.word.lower() in written)
         # "happened in the rain" beside a Weather_Condition of Rain: that value, not Precipitation(in) by synonym
-        and not (m.via == "synonym" and m.word.lower() in written)
+        and not (
+            m.via == "synonym"
+            and m.word.lower() in written
+            and re.search(r"\b(?:in|during|under)\s+(?:the\s+)?$", question[: m.start].lower())
+        )
     ]
     # A word that is a whole part of some column's name ("runner": Runner OS) is not read as a longer form of a
     # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
