@@ -160,6 +160,8 @@ def test_a_coded_sex_of_a_known_table_and_amounts_with_a_word_among_them() -> No
             "num": rng.integers(0, 5, n),
         }
     )
+    plan, common = _run(heart, "which chest pain type is most common?")
+    assert _has(common, heart["cp"].value_counts().max()) and "groupby" in plan.code, common
     _, text = _run(heart, "avg cholesterol for men and for women")
     means = heart.groupby("sex")["chol"].mean()
     assert _has(text, means[1.0]) and _has(text, means[0.0]), text

@@ -85,6 +85,8 @@ class Column:
     @property
     def few_values(self) -> bool:
         """Numbers that can label groups when a question groups by them (a dose, a diet number, cylinders)."""
+        if self.kind == "numeric" and self.coded:
+            return True  # the codes of a known table ("cp" 1.0 … 4.0 of the heart data), whatever their dtype
         if self.kind != "numeric" or self.is_date or "int" not in self.dtype.lower():
             return False
         return self.n_unique is None or 1 < self.n_unique <= 30
