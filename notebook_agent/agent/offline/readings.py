@@ -619,6 +619,7 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
 
 _STARTS = frozenset({"start", "begin", "pickup", "created", "opened", "departure", "purchase", "submitted"})
 _STARTS |= {"reported", "issued", "received", "booked", "placed"}
+_PEOPLE = PERSONS | {"host", "owner", "driver", "author", "seller", "agent", "rep", "doctor", "artist", "person"}
 _ORIGIN = frozenset({"start", "origin", "source", "departure", "pickup", "from"})
 _DESTINATION = frozenset({"end", "destination", "dropoff", "arrival", "to"})
 _FROM = re.compile(
@@ -643,8 +644,13 @@ def _direction_said(question: str, found: list[Mention], columns: list[Column]) 
         if m.via in ("partial", "synonym", "prefix"):
             if want is not None and set(m.column.stems) & want:
                 m = replace(m, score=m.score + 1)
-            if m.column.stems and m.column.stems[-1] in CODE_PARTS and m.column.stems[:-1] in named:
-                m = replace(m, score=m.score - 1)  # StartStation Id beside StartStation Name: the name is meant
+            if (
+                m.column.stems
+                and m.column.stems[-1] in CODE_PARTS
+                and m.column.stems[:-1] in named
+                and not set(m.column.stems[:-1]) & _PEOPLE
+            ):  # StartStation Id beside StartStation Name: the name is meant (people share names: host_id stays)
+                m = replace(m, score=m.score - 1)
         out.append(m)
     return out
 
