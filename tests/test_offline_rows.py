@@ -252,3 +252,12 @@ def test_two_columns_holding_the_same_value_are_counted_over_every_row() -> None
     matches["winner"] = np.where(rng.random(120) < 0.6, matches["toss_winner"], rng.choice(teams, 120))
     _, toss = _run(matches, "how often does the team that wins the toss go on to win the match? as a percentage")
     assert _has(toss, round(100 * (matches["toss_winner"] == matches["winner"]).mean(), 2)), toss
+
+
+def test_a_count_over_a_bound_and_the_most_expensive_of_those() -> None:
+    rng = np.random.default_rng(410)
+    listings = pd.DataFrame(
+        {"room_type": rng.choice(["Entire home", "Private room"], 300), "price": rng.integers(20, 1600, 300)}
+    )
+    _, text = _run(listings, "how many listings cost more than $1000 a night, and what's the most expensive one?")
+    assert _has(text, (listings["price"] > 1000).sum()) and _has(text, listings["price"].max()), text

@@ -210,6 +210,13 @@ def match(ctx: Context) -> KindRequest | None:
     req = _match(ctx)
     if req is not None and req.group is None and not req.share:
         req.total_of = _total_of(ctx)
+    extreme = _AND_EXTREME.search(ctx.text)
+    if req is not None and req.group is None and req.total_of is None and extreme and not req.share:
+        column = ctx.catalog.get(ctx.frame, req.column) if req.column else None
+        if column is not None and column.numeric and req.op in (">", ">=", "<", "<="):
+            # "how many cost more than $1000 a night, and what's the most expensive one?": the count, and its top
+            low = bool(re.search(r"cheap|low|small|least", extreme.group("which")))
+            req.total_of, req.total_agg = column.name, "min" if low else "max"
     if req is not None and req.group is None and req.total_of is None:
         said = _OF_THOSE.search(ctx.text)
         after = [m.column for m in ctx.mentions if said and m.start >= said.start() and m.column.numeric]
@@ -222,7 +229,11 @@ _OF_THOSE = re.compile(
     r"(?:,|\+|&|\band\b)\s*(?:what(?:'s|s|\s+is|\s+was|\s+are)\s+)?(?:the\s+|their\s+)?"
     r"(?P<agg>median|average|avg|mean|total)\b.*\b(?:of|for|among)\s+(?:those|them|these|the\s+ones)\b"
 )
-_AGG_WORD = {"sum": "total", "mean": "average"}
+_AGG_WORD = {"sum": "total", "mean": "average", "max": "highest", "min": "lowest"}
+_AND_EXTREME = re.compile(
+    r"(?:,|\band\b)\s*(?:what(?:'s|s|\s+is|\s+was)\s+|which\s+is\s+)?(?:the\s+)?"
+    r"(?P<which>most\s+expensive|priciest|highest|largest|biggest|cheapest|lowest|smallest)\b"
+)
 _OF_THOSE_AGG = {"median": "median", "average": "mean", "avg": "mean", "mean": "mean", "total": "sum"}
 
 
