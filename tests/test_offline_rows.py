@@ -261,3 +261,36 @@ def test_a_count_over_a_bound_and_the_most_expensive_of_those() -> None:
     )
     _, text = _run(listings, "how many listings cost more than $1000 a night, and what's the most expensive one?")
     assert _has(text, (listings["price"] > 1000).sum()) and _has(text, listings["price"].max()), text
+
+
+def test_rows_per_value_across_everything_and_ages_said_as_a_group() -> None:
+    rng = np.random.default_rng(411)
+    orders = pd.DataFrame(
+        {"order_id": np.arange(500), "user_id": rng.integers(1, 60, 500), "responses": rng.integers(0, 9, 500)}
+    )
+    _, text = _run(
+        orders, "how many distinct customers are there, and how many orders does a customer place on average?"
+    )
+    assert _has(text, orders["user_id"].nunique()) and _has(text, len(orders) / orders["user_id"].nunique()), text
+    _, total = _run(orders, "total responses across all orders?")
+    assert _has(total, orders["responses"].sum()), total
+    people = pd.DataFrame(
+        {"CustomerID": np.arange(300), "Age": rng.integers(18, 70, 300), "Spend": rng.integers(1, 99, 300)}
+    )
+    _, older = _run(people, "how many customers are over 50s")
+    assert _has(older, (people["Age"] > 50).sum()), older
+
+
+def test_a_measure_on_two_ranges_of_another_column() -> None:
+    rng = np.random.default_rng(412)
+    people = pd.DataFrame(
+        {
+            "CustomerID": np.arange(400),
+            "Age": rng.integers(18, 70, 400),
+            "Annual Income (k$)": rng.integers(15, 140, 400),
+        }
+    )
+    _, text = _run(people, "median income for under 30s vs over 50s?")
+    young = people.loc[people["Age"] < 30, "Annual Income (k$)"].median()
+    old = people.loc[people["Age"] > 50, "Annual Income (k$)"].median()
+    assert _has(text, young) and _has(text, old), text

@@ -8,6 +8,7 @@ subject a word is.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -437,6 +438,11 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = np.where({said}, 'yes', 'no')")
         elif op in ("<", "<=", ">", ">="):  # two sides of a bound, as labels: "AmbientTemp_C < 0" yes or no
             lines.append(f"{frame}[{name}] = np.where({frame}[{a}] {op} {c.formula[2]}, 'yes', 'no')")
+        elif op == "bands":  # two ranges of a number as labels ("Age < 30", "Age > 50"); the rest is left out
+            sides = ast.literal_eval(c.formula[2])
+            tests = ", ".join(f"{frame}[{a}] {o} {v!r}" for o, v in sides)
+            labels = [f"{c.formula[0]} {o} {int(v) if float(v).is_integer() else v}" for o, v in sides]
+            lines.append(f"{frame}[{name}] = np.select([{tests}], {labels!r}, default=None)")
         elif op == "notna":  # an event happened to the rows that have its date
             lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")
         elif op == "%":

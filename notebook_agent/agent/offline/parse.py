@@ -216,7 +216,8 @@ _AGGS = [
     ("min", _rx(r"\b(?:min|minimum)\b")),
     ("max", _rx(r"\b(?:max|maximum)\b")),
 ]
-_BY = _rx(r"\b(?:by|per|for\s+each|for\s+every|each|every|across|within)\b")
+# ("across all articles", "across the whole file": everything, no grouping)
+_BY = _rx(r"\b(?:by|per|for\s+each|for\s+every|each|every|across(?!\s+(?:all|the\s+whole|everything))|within)\b")
 _TOP = [
     _rx(
         r"\b(?P<dir>top|bottom|largest|biggest|highest|lowest|smallest|best|worst|greatest)\s+"
@@ -472,6 +473,9 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             column, end = after
         if word in _TIME_OPS and _is_year(value) and column is not None and not (column.is_date or column.year_like):
             column, start, end = None, m.start(), m.end()  # "humidity since 2022": a year, not a humidity
+        if column is None and re.match(r"\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b", text[m.end() :], re.I):
+            ages = [c for c in catalog.numeric(frame) if "age" in c.stems and not c.id_like]
+            column = ages[0] if len(ages) == 1 else None  # "over 65 year olds": people by their age
         if word in ("is", "was", "from", "through", "over") and column is None:
             continue  # too vague on their own ("over 2020" is fine with a column, not without)
         if word in _TIME_OPS and column is None and not (_is_year(value) or isinstance(value, str)):
@@ -1038,7 +1042,10 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     Amounts written short become plain numbers ("over 500k" → "over 500000", "$2m" → "2000000"), and "out of
     stock" the stock column equal to 0 when a numeric column is named by that word.
     """
-    text = _AGE_GROUP.sub(r"\1 \2", explained_codes(question, catalog, frame))  # "over-60s": over 60
+    ages = [c for c in catalog.numeric(frame) if "age" in c.stems and not c.id_like]
+    # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
+    said = f"{ages[0].name} " if len(ages) == 1 else ""
+    text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = _plain_terms(text, catalog, frame)
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
     if len(temps) == 1:  # "below freezing": the one temperature column below 0

@@ -12,7 +12,7 @@ from typing import Any
 from ..catalog import bound_sides, value_sides
 from ..columns import STOP, Column, Mention, find_values
 from ..words import SYNONYM_OF
-from .base import Context, KindRequest, col, finish, fmt, p_words
+from .base import NUM, Context, KindRequest, col, finish, fmt, p_words
 
 _ASK = re.compile(
     r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b|\baffects?\b|\binfluences?\b|\bimpact\b|"
@@ -225,9 +225,51 @@ def _wet_dry(ctx: Context) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, y=next(iter(measures)), group=group.name)
 
 
+_BOUND_WORD = r"(?:under|below|over|above|less\s+than|more\s+than|fewer\s+than|<|>)"
+_TWO_BOUNDS = re.compile(
+    rf"(?P<op1>{_BOUND_WORD})\s*(?P<a>{NUM})\s*(?:[a-z]+\s+)?(?:vs\.?|versus|compared\s+(?:with|to)|against|or|and)\s+"
+    rf"(?:those\s+|ones\s+|the\s+ones\s+)?(?:(?P<again>[^\W\d][\w ()$%-]*?)\s+)?(?P<op2>{_BOUND_WORD})\s*(?P<b>{NUM})"
+)
+_BELOW = re.compile(r"under|below|less|fewer|<")
+
+
+def _two_bounds(ctx: Context) -> KindRequest | None:
+    """A measure on two ranges of another column: "median income for under 30s vs over 50s" (Age < 30, Age > 50).
+
+    The rows in neither range are left out; the two ranges become the groups of a label computed in the cell.
+    """
+    said = _TWO_BOUNDS.search(ctx.text)
+    if said is None:
+        return None
+    before = [m for m in ctx.mentions if m.end <= said.start() and m.column.numeric and not m.column.id_like]
+    if len(before) < 2:  # the measure, then the column bounded ("income for Age under 30 vs Age over 50")
+        return None
+    measure, bounded = before[-2].column, before[-1].column
+    if measure == bounded or bounded.low is None:
+        return None
+    sides = []
+    for op_word, value in ((said["op1"], said["a"]), (said["op2"], said["b"])):
+        op = "<" if _BELOW.match(op_word) else ">"
+        sides.append([op, float(value.replace(",", ""))])
+    if sides[0][0] == sides[1][0]:
+        return None  # "over 30 vs over 50": overlapping ranges, not two groups
+    bands = Column(
+        frame=ctx.frame,
+        name=f"{bounded.name} range",
+        kind="categorical",
+        dtype="object",
+        n_unique=2,
+        position=bounded.position + 2000,
+        formula=(bounded.name, "bands", repr(sides)),
+    )
+    if ctx.catalog.get(ctx.frame, bands.name) is None:
+        ctx.catalog.columns.append(bands)
+    return KindRequest(frame=ctx.frame, y=measure.name, group=bands.name)
+
+
 def _with_without(ctx: Context) -> KindRequest | None:
     """A measure for rows with something (Children > 0, online_order = Yes) against rows without it."""
-    wet = _wet_dry(ctx)
+    wet = _wet_dry(ctx) or _two_bounds(ctx)
     if wet is not None:
         return wet
     said = _WITH_WITHOUT.search(ctx.text)

@@ -64,7 +64,17 @@ def match(ctx: Context) -> KindRequest | None:
             return None
         req.then = [values[0].column.name, "==", values[0].value]
         return req
-    return _match(ctx)
+    req = _match(ctx)
+    if req is not None and not req.period and _EACH_ON_AVERAGE.search(ctx.text):
+        req.agg = "per_value"  # "... and how many orders does a customer place on average?": rows per value
+    return req
+
+
+# "how many distinct customers are there, and how many orders does a customer place on average?"
+_EACH_ON_AVERAGE = re.compile(
+    r"\band\s+how\s+many\s+[a-z]+\s+(?:does|do|did)\s+(?:a|an|each|every|the\s+average|one)\s+[a-z]+\s+"
+    r"(?:[a-z]+\s+)?(?:on\s+average|in\s+total|typically)\b|\band\s+(?:how\s+many\s+)?[a-z]+\s+per\s+[a-z]+\s+on\s+average\b"
+)
 
 
 def _match(ctx: Context) -> KindRequest | None:
@@ -158,6 +168,12 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     return (
         f"Distinct values of {req.column}, {fmt(result.get('rows'))} rows.\n\n"
         f"There are **{fmt(result.get('distinct'))}** different {req.column} values."
+        + (
+            f" On average each has **{fmt(result['rows'] / result['distinct'])}** rows"
+            f" ({fmt(result['rows'])} rows over {fmt(result['distinct'])} values)."
+            if req.agg == "per_value" and result.get("distinct") and isinstance(result.get("rows"), int | float)
+            else ""
+        )
         + (
             f" Of them, **{fmt(result['among'])}** appear on rows with {req.then[0]} = {req.then[2]}."
             if req.then and isinstance(result.get("among"), int | float)
