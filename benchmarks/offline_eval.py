@@ -42,6 +42,7 @@ honest rate on unseen data;
 `--heldout30` a thirty-first (`benchmarks/heldout30.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout31` a thirty-second (`benchmarks/heldout31.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout32` a thirty-third (`benchmarks/heldout32.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout33` a thirty-fourth (`benchmarks/heldout33.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4755,6 +4756,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout30 import HELDOUT30
     from .heldout31 import HELDOUT31
     from .heldout32 import HELDOUT32
+    from .heldout33 import HELDOUT33
 
     return {
         1: HELDOUT,
@@ -4789,6 +4791,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         30: HELDOUT30,
         31: HELDOUT31,
         32: HELDOUT32,
+        33: HELDOUT33,
     }
 
 
