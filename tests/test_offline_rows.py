@@ -294,3 +294,37 @@ def test_a_measure_on_two_ranges_of_another_column() -> None:
     young = people.loc[people["Age"] < 30, "Annual Income (k$)"].median()
     old = people.loc[people["Age"] > 50, "Annual Income (k$)"].median()
     assert _has(text, young) and _has(text, old), text
+
+
+def test_which_group_changed_most_between_two_years() -> None:
+    rng = np.random.default_rng(413)
+    countries = [f"Country {k}" for k in range(12)]
+    years = [1952, 1957, 1962, 2002, 2007]
+    rows = [
+        (c, y, 40 + k + (y - 1952) * (0.1 + 0.05 * k) + rng.normal(0, 0.3))
+        for k, c in enumerate(countries)
+        for y in years
+    ]
+    df = pd.DataFrame(rows, columns=["country", "year", "lifeExp"])
+    _, text = _run(df, "which country gained the most years of life expectancy between 1952 and 2007?")
+    wide = df.pivot(index="country", columns="year", values="lifeExp")
+    gain = wide[2007] - wide[1952]
+    assert gain.idxmax() in text and _has(text, gain.max()), text
+    _, drop = _run(df, "top 3 countries where life expectancy rose the least in % since 1962")
+    pct = 100 * (wide[2007] - wide[1962]) / wide[1962]
+    assert pct.idxmin() in drop or gain.idxmin() in drop, drop
+
+
+def test_which_hour_reads_the_date_that_has_clock_times() -> None:
+    rng = np.random.default_rng(414)
+    when = pd.Timestamp("2016-01-01") + pd.to_timedelta(rng.integers(0, 90 * 24 * 60, 500), unit="min")
+    calls = pd.DataFrame(
+        {
+            "Call Date": when.strftime("%m/%d/%Y"),
+            "Received DtTm": when.strftime("%m/%d/%Y %I:%M:%S %p"),
+            "Call Type": rng.choice(["Medical Incident", "Alarms", "Structure Fire"], 500),
+        }
+    )
+    plan, text = _run(calls, "plot calls by hour of day. busiest hour?")
+    hours = when.hour.value_counts()
+    assert "Received DtTm" in plan.code and _has(text, hours.max()), text

@@ -62,6 +62,7 @@ class Column:
     numeric_text: bool = False
     blank_is_no: bool = False  # 1 or blank: the blanks are rows without the mark, not rows unknown
     not_listed: bool = False  # text the profile found to hold no list of labels per row, commas or not
+    timed: bool = False  # a date with a clock time in it ("01/11/2016 01:51:44 AM"): it answers "which hour"
     low: float | None = None
     high: float | None = None
     clock: bool = False  # durations written as h:mm:ss text ("3:13:59"): read as minutes
@@ -260,6 +261,11 @@ class Column:
             numeric_text=numeric_text,
             blank_is_no=blank_is_no,
             not_listed=info.get("listed") is False,
+            timed=is_date
+            and (
+                bool(date_format and re.search(r"%[HI]", date_format))
+                or (kind == "datetime" and any(":" in str(v) for v in (lo, hi)))
+            ),
             clock=clock,
             days=_days_spanned(lo, hi) if kind == "datetime" else None,
             low=lo if isinstance(lo, int | float) else None,

@@ -15,6 +15,7 @@ from types import ModuleType
 from ..columns import PERSONS, find_values, stem
 from . import (
     best_group,
+    change,
     compare,
     counts,
     crosstab,
@@ -47,6 +48,7 @@ from .left_out import left_out
 KINDS: dict[str, ModuleType] = {
     "those": those,
     "same_value": same_value,
+    "change": change,
     "siblings": siblings,
     "top_then": top_then,
     "show_rows": show_rows,

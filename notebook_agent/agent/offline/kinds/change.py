@@ -1,0 +1,123 @@
+"""Which group changed most between two years.
+
+"Which country gained the most life expectancy between 1952 and 2007?", "top 5 countries where co2 per person
+dropped the most between 2000 and 2020", "which county grew fastest in % since 2010?".
+
+A long table (one row per group and year) holds a measure per year: the measure of each group in the first year
+and in the last (the mean of its rows there), the change between them and that change as a % of the first.
+Ranked by the change, or by the % when the question says so ("in %", "fastest", "percentage"); "dropped",
+"fell", "declined" rank the largest falls first. "Since 2010" runs to the latest year in the table.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Context, KindRequest, col, finish, fmt
+
+_YEARS = re.compile(
+    r"\bbetween\s+(?P<a>(?:19|20)\d{2})\s+and\s+(?P<b>(?:19|20)\d{2})\b"
+    r"|\bfrom\s+(?P<a2>(?:19|20)\d{2})\s+(?:to|until|till)\s+(?P<b2>(?:19|20)\d{2})\b"
+    r"|\b(?P<a3>(?:19|20)\d{2})\s*(?:-|–|to|→|->)\s*(?P<b3>(?:19|20)\d{2})\b"
+    r"|\bsince\s+(?P<a4>(?:19|20)\d{2})\b"
+)
+_RISE = re.compile(r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|growth|biggest\s+rise)\b")
+_FALL = re.compile(r"\b(?:drop\w*|f[ae]ll\w*|declin\w*|decrease\w*|lost|los[et]s?|shr[iau]nk\w*|went\s+down|cut)\b")
+_PCT = re.compile(r"%|\bpercent\w*|\bfastest\b|\bslowest\b|\brelative\b|\bproportion\w*")
+_TOP = re.compile(r"\b(?:top|bottom|first)\s+(?P<n>\d{1,2})\b|\b(?P<n2>\d{1,2})\s+(?:countries|groups|[a-z]+s)\b")
+_WHICH = re.compile(r"\b(?:which|what|top|bottom|rank\w*)\b")
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    years = _YEARS.search(ctx.text)
+    rise, fall = _RISE.search(ctx.text), _FALL.search(ctx.text)
+    if years is None or not (rise or fall) or not _WHICH.search(ctx.text):
+        return None
+    year_columns = [c for c in ctx.columns() if c.year_like or c.is_date]
+    if len(year_columns) != 1:
+        return None
+    when = year_columns[0]
+    groups = [
+        m.column
+        for m in ctx.mentions
+        if (m.column.categorical or m.column.kind == "text") and not m.column.id_like and m.column != when
+    ]
+    measures = {
+        m.column.name: m.column
+        for m in ctx.mentions
+        if m.column.numeric and not m.column.id_like and m.column != when and not m.column.is_date
+    }
+    if len({c.name for c in groups}) != 1 or len(measures) != 1:
+        return None
+    a = years["a"] or years["a2"] or years["a3"] or years["a4"]
+    b = years["b"] or years["b2"] or years["b3"]
+    top = _TOP.search(ctx.text)
+    n = int(top["n"] or top["n2"]) if top else 1
+    order = "min" if fall and not (rise and rise.start() < fall.start()) else "max"
+    if re.search(r"\b(?:least|smallest|slowest|lowest|fewest)\b", ctx.text):
+        order = "max" if order == "min" else "min"  # "rose the least": the smallest rise first
+    return KindRequest(
+        frame=ctx.frame,
+        y=next(iter(measures)),
+        group=groups[0].name,
+        column=when.name,
+        value=[int(a), int(b) if b else None, n],
+        order=order,
+        share=bool(_PCT.search(ctx.text)),
+    )
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    f, y, g, t = req.frame, col(req.y), col(req.group), col(req.column)
+    first, last, n = req.value
+    year = f"{f}[{t}]" if "year" in (req.column or "").lower() else f"pd.to_datetime({f}[{t}], errors='coerce').dt.year"
+    key = "pct" if req.share else "change"
+    return finish(
+        [
+            f"# Change in {req.y} per {req.group} from {first} to {last or 'the latest year'}",
+            f"year = pd.to_numeric({year}, errors='coerce')",
+            f"first, last = {first}, {last if last else 'int(year.max())'}",
+            f"table = {f}[year.isin([first, last])].groupby([{g}, year.rename('year')])[{y}].mean().unstack()",
+            "table = table.reindex(columns=[first, last]).dropna()  # groups measured in both years",
+            "change = table[last] - table[first]",
+            "pct = 100 * change / table[first].abs()",
+            f"ranked = {key}.sort_values(ascending={req.order == 'min'})",
+            "print(pd.DataFrame({'first': table[first], 'last': table[last], 'change': change, '% change': pct})"
+            ".loc[ranked.index].head(10))",
+            "",
+            f'result = {{"rows": len({f}), "groups": len(table), "first": first, "last": last, '
+            f'"table": [[g, table.loc[g, first], table.loc[g, last], change[g], pct[g]] '
+            f"for g in ranked.index[:{max(n, 5)}]]}}",
+        ],
+        f"change in {req.y} per {req.group}",
+    )
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    first, last, n = result.get("first"), result.get("last"), req.value[2]
+    rows = result.get("table") or []
+    lines = [
+        f"Change in {req.y} per {req.group} from {first} to {last}, {fmt(result.get('groups'))} groups measured in both"
+        f" years ({fmt(result.get('rows'))} rows).",
+        "",
+    ]
+    if not rows:
+        return lines[0] + f"\n\nNo {req.group} has {req.y} in both {first} and {last}."
+    # the lowest change first is the largest fall ("dropped the most") or the smallest rise ("rose the least")
+    what = f"{'lowest' if req.order == 'min' else 'highest'} {'% change' if req.share else 'change'}"
+    g, a, b, change, pct = rows[0]
+    lines.append(
+        f"The {what}: **{g}**, from {fmt(a)} to {fmt(b)} ({'+' if change >= 0 else ''}{fmt(change)}, "
+        f"{'+' if pct >= 0 else ''}{fmt(pct)}%)."
+    )
+    if len(rows) > 1:
+        lines += ["", f"The top {min(max(n, 5), len(rows))}:"]
+        lines += [
+            f"- {g}: {fmt(a)} → {fmt(b)} ({'+' if c >= 0 else ''}{fmt(c)}, {'+' if p >= 0 else ''}{fmt(p)}%)"
+            for g, a, b, c, p in rows[: max(n, 5)]
+        ]
+    return "\n".join(lines)
