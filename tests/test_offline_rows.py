@@ -328,3 +328,32 @@ def test_which_hour_reads_the_date_that_has_clock_times() -> None:
     plan, text = _run(calls, "plot calls by hour of day. busiest hour?")
     hours = when.hour.value_counts()
     assert "Received DtTm" in plan.code and _has(text, hours.max()), text
+
+
+def test_a_span_named_x_to_y_and_narrowed_by_a_follow_up() -> None:
+    rng = np.random.default_rng(415)
+    n = 400
+    received = pd.Timestamp("2016-01-01") + pd.to_timedelta(rng.integers(0, 90 * 24 * 60, n), unit="min")
+    response = received + pd.to_timedelta(rng.integers(1, 4, n), unit="min")
+    scene = response + pd.to_timedelta(rng.integers(2, 15, n), unit="min")
+    fmt = "%m/%d/%Y %I:%M:%S %p"
+    calls = pd.DataFrame(
+        {
+            "Received DtTm": received.strftime(fmt),
+            "Response DtTm": response.strftime(fmt),
+            "On Scene DtTm": scene.strftime(fmt),
+            "Neighborhood": rng.choice(["Tenderloin", "Mission", "Marina"], n),
+        }
+    )
+    minutes = pd.Series((scene - received).total_seconds() / 60)
+    _, text = _run(calls, "how long does it take, received to on scene, on average in minutes")
+    assert _has(text, minutes.mean()), text
+    _, narrowed = _run(
+        calls, "how long does it take, received to on scene, on average in minutes", "and in the tenderloin?"
+    )
+    assert _has(narrowed, minutes[(calls["Neighborhood"] == "Tenderloin").to_numpy()].mean()), narrowed
+    videos = pd.DataFrame({"video_id": rng.choice([f"v{k}" for k in range(40)], n), "likes": rng.integers(0, 9000, n)})
+    plan, many = _run(
+        videos, "how many different videos are in this? looks like the same ones show up on multiple days"
+    )
+    assert _has(many, videos["video_id"].nunique()) and "likes" not in plan.code, many

@@ -86,6 +86,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     for i, (tok, start, tok_end) in enumerate(tokens):
         if tok == "lot" and i > 0 and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
             continue  # "a lot pricier", "a lot of": an amount, not a lot column
+        if tok == "like" and i > 0 and tokens[i - 1][0] in _LIKE_BEFORE:
+            continue  # "looks like the same ones ...": a comparison, not the likes column
         if tok in _SHARE_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] == "of" and len(sig) > 1:
             continue  # "what fraction of patients smoke": a share asked for, not ejection_fraction
         # A run of question words equal to a run of name parts ("speed" in "wind_speed_kmh").
@@ -617,6 +619,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     return out
 
 
+_LIKE_BEFORE = frozenset({"look", "looks", "looked", "seem", "seems", "feel", "feels", "sound", "sounds", "just"})
+_LIKE_BEFORE |= {"something", "things", "stuff", "more", "much", "would", "i'd", "id", "is", "was", "be"}
 _STARTS = frozenset({"start", "begin", "pickup", "created", "opened", "departure", "purchase", "submitted"})
 _STARTS |= {"reported", "issued", "received", "booked", "placed"}
 _PEOPLE = PERSONS | {"host", "owner", "driver", "author", "seller", "agent", "rep", "doctor", "artist", "person"}

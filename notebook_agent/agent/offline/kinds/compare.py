@@ -309,6 +309,8 @@ def _with_without(ctx: Context) -> KindRequest | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if re.search(r"\b(?:how\s+many|number\s+of)\s+(?:different|distinct|unique)\b", ctx.text):
+        return None  # "how many different videos are in this?": distinct values counted, nothing compared
     with_without = _with_without(ctx)
     if with_without is not None:
         return with_without

@@ -206,6 +206,10 @@ def match(ctx: Context) -> KindRequest | None:
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
+    if req.where:  # a follow-up narrowed the rows ("and in the tenderloin?"): the same request on those rows
+        condition = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        narrowed = KindRequest.from_dict({**req.to_dict(), "frame": "data", "where": []})
+        return code(narrowed).replace("import json\n", f"import json\ndata = {req.frame}[{condition}]\n", 1)
     if req.agg in ("duration", "span_count") or req.op == "missing":
         return _durations_code(req)
     if req.column and req.agg == "rows":
@@ -279,6 +283,11 @@ def _marked(result: dict[str, Any]) -> str:
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
+    if req.where:  # the narrowed rows, said in the first line
+        text = answer(KindRequest.from_dict({**req.to_dict(), "where": []}), result)
+        first, _, rest = text.partition("\n")
+        among = " and ".join(f"{c} = {v}" for c, v in req.where)
+        return f"{first.rstrip('.')}, among rows with {among}.\n{rest}"
     if req.agg in ("duration", "span_count") or req.op == "missing":
         return _durations_answer(req, result)
     rows, missing = result.get("rows") or 0, result.get("missing") or {}
@@ -393,6 +402,20 @@ def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
         ]
         if ends[0] is not None and ends[1] is not None and ends[0] != ends[1]:
             return ends[0], ends[1]
+    for said_to in re.finditer(
+        r"(?P<a>(?:[a-z]+\s+)?[a-z]+)\s+(?:to|until|till|->|→)\s+(?P<b>[a-z]+(?:\s+[a-z]+)?)", ctx.text
+    ):
+        # "received to on scene": two dates named either side of "to", in that order
+        sides = [
+            [
+                m.column
+                for m in find_mentions(said_to[k], ctx.catalog, ctx.frame)
+                if m.column.is_date and m.via != "time"
+            ]
+            for k in ("a", "b")
+        ]
+        if sides[0] and sides[1] and sides[0][-1] != sides[1][0]:
+            return sides[0][-1], sides[1][0]
     named = [m.column for m in ctx.mentions if m.column.is_date]
     if len(dates) > 2:  # a due date is held against the end, it starts nothing (loan, due and return dates)
         dates = [c for c in dates if not _DUE.search(c.name)] or dates
