@@ -357,3 +357,13 @@ def test_a_span_named_x_to_y_and_narrowed_by_a_follow_up() -> None:
         videos, "how many different videos are in this? looks like the same ones show up on multiple days"
     )
     assert _has(many, videos["video_id"].nunique()) and "likes" not in plan.code, many
+
+
+def test_how_far_a_meter_ran_between_its_two_readings() -> None:
+    rng = np.random.default_rng(416)
+    out = rng.integers(10_000, 60_000, 300)
+    hires = pd.DataFrame(
+        {"Days": rng.integers(1, 9, 300), "Odometer Out (mi)": out, "Odometer In (mi)": out + rng.integers(5, 600, 300)}
+    )
+    _, text = _run(hires, "on average how many miles does a rental do")
+    assert _has(text, (hires["Odometer In (mi)"] - hires["Odometer Out (mi)"]).mean()), text

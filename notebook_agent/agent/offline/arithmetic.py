@@ -132,7 +132,10 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 start = _result_words_before(question, start, {*a.stems, *b.stems}, named)
             return question[:start] + column.name + question[end:]
     question = _named_ratio(
-        _gap(_spread(question, catalog, frame, memory), catalog, frame, memory), catalog, frame, memory
+        _gap(_spread(_meter_run(question, catalog, frame, memory), catalog, frame, memory), catalog, frame, memory),
+        catalog,
+        frame,
+        memory,
     )
     question = _part_of_whole(question, catalog, frame, memory, readings)
     question = _how_long(question, catalog, frame, memory, readings)
@@ -362,6 +365,36 @@ def _spread(question: str, catalog: Catalog, frame: str, memory: dict[str, Any])
         return question
     column = _added(_derived(pairs[0][0], "-", pairs[0][1]), catalog, frame, memory)
     return question[: said.start()] + column.name + question[said.end() :]
+
+
+# "how many miles does a rental do": a meter read at the start and at the end (Odometer Out, Odometer In)
+_DISTANCE_ASKED = re.compile(
+    r"\b(?:miles?|mileage|km|kms|kilomet(?:er|re)s?|distance|how\s+far|driven|covered)\b", re.I
+)
+_METERS = frozenset({"odometer", "odo", "mileage", "meter", "counter", "reading"})
+_READ_SIDES = [("out", "in"), ("start", "end"), ("opening", "closing"), ("before", "after"), ("begin", "end")]
+
+
+def _meter_run(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """How far a meter ran: its reading at the end less at the start ("Odometer In (mi)" − "Odometer Out (mi)").
+
+    The derived column is named after the question's distance word, so the question reads it as the measure.
+    """
+    said = _DISTANCE_ASKED.search(question)
+    if said is None:
+        return question
+    nums = [c for c in catalog.of(frame) if c.numeric and c.formula is None and set(c.stems) & _METERS]
+    if any(set(c.stems) & {"distance", "mile", "km", "trip"} and c not in nums for c in catalog.numeric(frame)):
+        return question  # a distance kept in a column of its own is what the word means
+    for first, second in _READ_SIDES:
+        starts = [c for c in nums if first in c.stems]
+        ends = [c for c in nums if second in c.stems]
+        if len(starts) == 1 and len(ends) == 1:
+            rest = [s for s in starts[0].stems if s != first]
+            if rest == [s for s in ends[0].stems if s != second]:
+                column = _added(_derived(ends[0], "-", starts[0]), catalog, frame, memory)
+                return question[: said.start()] + column.name + question[said.end() :]
+    return question
 
 
 # "the rating gap between the two players", "the difference in score": a pair of like columns, one less the other
