@@ -367,3 +367,17 @@ def test_how_far_a_meter_ran_between_its_two_readings() -> None:
     )
     _, text = _run(hires, "on average how many miles does a rental do")
     assert _has(text, (hires["Odometer In (mi)"] - hires["Odometer Out (mi)"]).mean()), text
+
+
+def test_the_length_of_each_rows_text_in_words() -> None:
+    rng = np.random.default_rng(417)
+    words = rng.integers(3, 80, 300)
+    reviews = pd.DataFrame(
+        {
+            "Id": np.arange(300),
+            "Score": np.clip(5 - words // 20 + rng.integers(-1, 2, 300), 1, 5),
+            "Text": [" ".join(["good"] * int(k)) for k in words],
+        }
+    )
+    _, text = _run(reviews, "do longer reviews get lower scores? corr between review length in words and score")
+    assert _has(text, round(pd.Series(words).corr(reviews["Score"]), 4)), text

@@ -79,6 +79,18 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
                 catalog.columns.append(column)
             continue
         ca, cb = catalog.get(frame, a), catalog.get(frame, b)
+        if ca is not None and op in ("words", "chars"):
+            length = Column(
+                frame=frame,
+                name=f"{'characters' if op == 'chars' else 'words'} in {a}",
+                kind="numeric",
+                dtype="int64",
+                position=ca.position + 2000,
+                formula=(a, op, ""),
+            )
+            if catalog.get(frame, length.name) is None:
+                catalog.columns.append(length)
+            continue
         if ca is not None and cb is not None:
             column = _span(cb, ca) if op == "span" else _derived(ca, "per" if op == "/" else op, cb)
             if catalog.get(frame, column.name) is None:
@@ -131,6 +143,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 named = [(m.start, m.end) for m in readings if m.column in (a, b)]
                 start = _result_words_before(question, start, {*a.stems, *b.stems}, named)
             return question[:start] + column.name + question[end:]
+    question = _text_length(question, catalog, frame, memory)
     question = _named_ratio(
         _gap(_spread(_meter_run(question, catalog, frame, memory), catalog, frame, memory), catalog, frame, memory),
         catalog,
@@ -364,6 +377,46 @@ def _spread(question: str, catalog: Catalog, frame: str, memory: dict[str, Any])
     if len(pairs) != 1:
         return question
     column = _added(_derived(pairs[0][0], "-", pairs[0][1]), catalog, frame, memory)
+    return question[: said.start()] + column.name + question[said.end() :]
+
+
+# "review length in words", "longer reviews", "length of the text": how long each row's free text is
+_TEXT_LENGTH = re.compile(
+    r"\b(?P<w>[a-z]+)\s+length(?:\s+in\s+(?P<unit>words|characters|chars|letters))?"
+    r"|\blength\s+of\s+(?:the\s+|each\s+|a\s+)?(?P<w2>[a-z]+)(?:\s+in\s+(?P<unit2>words|characters|chars|letters))?"
+    r"|\blonger\s+(?P<w3>[a-z]+)",
+    re.I,
+)
+_TEXTY = ("text", "body", "content", "review", "description", "comment", "message", "post", "tweet")
+
+
+def _text_length(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """The length of each row's free text, in words (or characters when said), as a derived number.
+
+    The text is the column the word names, else the one column of free text named like a body of text ("Text",
+    "review_body"); only when no number of the frame is a length already.
+    """
+    said = _TEXT_LENGTH.search(question)
+    if said is None or any("length" in c.stems or "len" in c.stems for c in catalog.numeric(frame)):
+        return question
+    word = stem((said["w"] or said["w2"] or said["w3"]).lower())
+    texts = [c for c in catalog.of(frame) if c.kind == "text" and not c.id_like and not c.is_date]
+    named = [c for c in texts if word in c.stems] or [c for c in texts if set(c.stems) & set(_TEXTY)]
+    if len(named) != 1:
+        return question
+    unit = (said["unit"] or said["unit2"] or "words").lower()
+    chars = not unit.startswith("word")
+    column = Column(
+        frame=frame,
+        name=f"{'characters' if chars else 'words'} in {named[0].name}",
+        kind="numeric",
+        dtype="int64",
+        position=named[0].position + 2000,
+        formula=(named[0].name, "chars" if chars else "words", ""),
+    )
+    _added(column, catalog, frame, memory)
+    if said["w3"]:  # "do longer reviews get lower scores": the length, set against the measure
+        return question[: said.start()] + column.name + " " + question[said.start() :]
     return question[: said.start()] + column.name + question[said.end() :]
 
 

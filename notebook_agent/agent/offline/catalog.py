@@ -449,6 +449,9 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             tests = ", ".join(f"{frame}[{a}] {o} {v!r}" for o, v in sides)
             labels = [f"{c.formula[0]} {o} {int(v) if float(v).is_integer() else v}" for o, v in sides]
             lines.append(f"{frame}[{name}] = np.select([{tests}], {labels!r}, default=None)")
+        elif op in ("words", "chars"):  # how long each row's text is
+            count = ".str.split().str.len()" if op == "words" else ".str.len()"
+            lines.append(f"{frame}[{name}] = {frame}[{a}].fillna('').astype(str){count}")
         elif op == "notna":  # an event happened to the rows that have its date
             lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")
         elif op == "%":
