@@ -381,3 +381,20 @@ def test_the_length_of_each_rows_text_in_words() -> None:
     )
     _, text = _run(reviews, "do longer reviews get lower scores? corr between review length in words and score")
     assert _has(text, round(pd.Series(words).corr(reviews["Score"]), 4)), text
+
+
+def test_heights_in_feet_and_inches_are_read_as_inches() -> None:
+    rng = np.random.default_rng(418)
+    inches = rng.integers(64, 79, 300)
+    players = pd.DataFrame(
+        {
+            "Name": [f"P{k}" for k in range(300)],
+            "Age": rng.integers(17, 40, 300),
+            "Position": rng.choice(["GK", "CB", "ST"], 300),
+            "Height": [f"{k // 12}'{k % 12}" for k in inches],
+        }
+    )
+    _, text = _run(players, "how many players are over 6 foot")
+    assert _has(text, (inches > 72).sum()), text
+    _, mean = _run(players, "average height by position")
+    assert _has(mean, pd.Series(inches).groupby(players["Position"]).mean().max()), mean

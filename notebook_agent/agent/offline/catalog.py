@@ -215,6 +215,7 @@ class Column:
         numeric_text = not is_date and (
             (kind in ("text", "other") and _mostly_numbers(values))
             or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
+            or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
             # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
             or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
         )
@@ -484,7 +485,10 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         if not (c.numeric_text and not c.clock and json.dumps(c.name, ensure_ascii=False) in code):
             continue
         name = json.dumps(c.name, ensure_ascii=False)
-        if marked_numbers(c.values):
+        if feet_inches(c.values):
+            lines.append(f"# {c.name} is stored as feet and inches like {c.values[0]!r}: read it as inches")
+            lines.append(f"{frame}[{name}] = {FEET_INCHES_READ.format(s=f'{frame}[{name}]')}")
+        elif marked_numbers(c.values):
             lines.append(f"# {c.name} is stored as text like {marked_example(c.values)!r}: read it as numbers")
             lines.append(f"{frame}[{name}] = {marked_to_number(f'{frame}[{name}]', c.values)}")
         else:  # numbers with a few words among them ("Not Provided"): those cells are missing
@@ -572,6 +576,18 @@ def plain_to_number(series: str) -> str:
     """
     commas = r'r"(?<=\d),(?=\d{3}(?!\d))"'
     return f'pd.to_numeric({series}.astype(str).str.replace({commas}, "", regex=True), errors="coerce")'
+
+
+_FEET_INCHES = re.compile(r"\s*\d\s*'\s*\d{1,2}\s*(?:\"|'')?\s*")
+FEET_INCHES_READ = (
+    '{s}.astype(str).str.extract(r"(\\d+)\\s*\'\\s*(\\d+)").astype(float).pipe(lambda p: 12 * p[0] + p[1])'
+)
+
+
+def feet_inches(values: tuple[str, ...]) -> bool:
+    """Example cells that are heights in feet and inches ("5'11", "6' 2"): read as inches."""
+    said = [v for v in values if v.strip()]
+    return len(said) >= 3 and sum(bool(_FEET_INCHES.fullmatch(v)) for v in said) * 3 >= len(said) * 2
 
 
 def marked_numbers(values: tuple[str, ...]) -> bool:

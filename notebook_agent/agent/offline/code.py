@@ -12,7 +12,15 @@ import ast
 import json
 from typing import Any
 
-from .catalog import has_label, marked_example, marked_numbers, marked_to_number, plain_to_number
+from .catalog import (
+    FEET_INCHES_READ,
+    feet_inches,
+    has_label,
+    marked_example,
+    marked_numbers,
+    marked_to_number,
+    plain_to_number,
+)
 from .columns import Catalog, Column
 from .parse import MONTHS
 from .request import Request
@@ -193,6 +201,9 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
             f'data[{name}] = pd.to_numeric(data[{name}].astype(str).str.replace(r"[^0-9eE.+-]", "", '
             f'regex=True), errors="coerce")'
         )
+    elif feet_inches(column.values):
+        code.comment(f"{column.name} is stored as feet and inches like {column.values[0]!r}: read it as inches")
+        code.add(f"data[{name}] = {FEET_INCHES_READ.format(s=f'data[{name}]')}")
     elif marked_numbers(column.values):
         sample = marked_example(column.values)
         code.comment(f"{column.name} is stored as text like {sample!r}: drop the marks, read the numbers")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import flags_kept, yes_value
+from .catalog import feet_inches, flags_kept, yes_value
 from .columns import (
     CURRENCY,
     STOP,
@@ -1047,6 +1047,11 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = _plain_terms(text, catalog, frame)
+    heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
+    if len(heights) == 1:  # heights kept as 5'11, read as inches: "over 6 foot" is over 72 of that column
+        text = _FEET_SAID.sub(
+            lambda m: f"{12 * int(m['ft'] or m['ft2']) + int(m['inch'] or m['inch2'] or 0)} {heights[0].name}", text
+        )
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
     if len(temps) == 1:  # "below freezing": the one temperature column below 0
         text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)
@@ -1066,6 +1071,14 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
         text = _SIGN.sub(lambda m: "below 0" if m["sign"].lower() == "negative" else "above 0", text)
     return text
+
+
+# "over 6 foot", "6ft 2", "6'2": a height said in feet and inches, in inches for a column read as inches
+_FEET_SAID = re.compile(
+    r"\b(?P<ft>[4-7])\s*(?:foot|feet|ft\.?)(?:\s*(?P<inch>\d{1,2})(?:\s*(?:inches|inch|in)\b)?)?"
+    r"|\b(?P<ft2>[4-7])\s*'\s*(?P<inch2>\d{1,2})\b(?:\"|'')?",
+    re.IGNORECASE,
+)
 
 
 _ZERO_OF = re.compile(r"\b(?:zero|0)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
