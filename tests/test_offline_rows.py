@@ -398,3 +398,19 @@ def test_heights_in_feet_and_inches_are_read_as_inches() -> None:
     assert _has(text, (inches > 72).sum()), text
     _, mean = _run(players, "average height by position")
     assert _has(mean, pd.Series(inches).groupby(players["Position"]).mean().max()), mean
+
+
+def test_a_value_whose_last_word_is_said_shorter() -> None:
+    rng = np.random.default_rng(419)
+    claims = pd.DataFrame(
+        {
+            "Claim Site": rng.choice(
+                ["Checked Baggage", "Checkpoint", "Other", "Motor Vehicle"], 400, p=[0.6, 0.3, 0.05, 0.05]
+            ),
+            "Claim Amount": rng.integers(10, 3000, 400),
+        }
+    )
+    _, text = _run(claims, "median claim amount at the checkpoint vs in checked bags?")
+    medians = claims.groupby("Claim Site")["Claim Amount"].median()
+    assert _has(text, medians["Checked Baggage"]) and _has(text, medians["Checkpoint"]), text
+    assert "Motor Vehicle" not in text

@@ -256,7 +256,36 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
     found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
     found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     return sorted(found, key=lambda v: v.start)
+
+
+def _shortened_last(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A value of several words whose last word is said shorter: "checked bags" of Checked Baggage.
+
+    The words before it as written; the last word said is the start of the value's last word (three letters at
+    least, a plural allowed), and no other value of the column starts that way.
+    """
+    out: list[ValueMention] = []
+    for column in columns:
+        if not column.categorical or column.kind == "text":
+            continue
+        values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+        for value in values:
+            parts = value.split()
+            if len(parts) < 2 or not parts[-1].isalpha():
+                continue
+            head = r"\s+".join(re.escape(p) for p in parts[:-1])
+            for m in re.finditer(rf"(?<![^\W_]){head}\s+(?P<last>[a-z]{{3,}})(?![^\W_])", question, re.I):
+                said = stem(m["last"].lower())
+                whole = parts[-1].lower()
+                if said == whole or not whole.startswith(said) or len(said) < 3:
+                    continue
+                rivals = [v for v in values if v != value and v.lower().startswith(" ".join(parts[:-1]).lower())]
+                if rivals or any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                out.append(ValueMention(column, value, m.start(), m.end()))
+    return out
 
 
 _US_STATES = {
