@@ -388,6 +388,7 @@ _TEXT_LENGTH = re.compile(
     re.I,
 )
 _TEXTY = ("text", "body", "content", "review", "description", "comment", "message", "post", "tweet")
+_LENGTHS = frozenset({"length", "len", "duration", "distance", "ms", "sec", "min", "minute", "second", "mi", "km"})
 
 
 def _text_length(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
@@ -397,9 +398,11 @@ def _text_length(question: str, catalog: Catalog, frame: str, memory: dict[str, 
     "review_body"); only when no number of the frame is a length already.
     """
     said = _TEXT_LENGTH.search(question)
-    if said is None or any("length" in c.stems or "len" in c.stems for c in catalog.numeric(frame)):
-        return question
+    if said is None or any(set(c.stems) & _LENGTHS for c in catalog.numeric(frame)):
+        return question  # "track length", "length of road": a duration or a distance the table keeps already
     word = stem((said["w"] or said["w2"] or said["w3"]).lower())
+    if not (said["unit"] or said["unit2"]) and word not in _TEXTY:
+        return question  # without "in words" only a body of text has a length in words ("review length")
     texts = [c for c in catalog.of(frame) if c.kind == "text" and not c.id_like and not c.is_date]
     named = [c for c in texts if word in c.stems] or [c for c in texts if set(c.stems) & set(_TEXTY)]
     if len(named) != 1:
