@@ -90,7 +90,7 @@ def code(req: KindRequest) -> str:
             "",
             f'result = {{"rows": len({f}), "groups": len(table), "first": first, "last": last, '
             f'"table": [[g, table.loc[g, first], table.loc[g, last], change[g], pct[g]] '
-            f"for g in ranked.index[:{max(n, 5)}]]}}",
+            f"for g in ranked.index[:{(n if n > 1 else 5)}]]}}",
         ],
         f"change in {req.y} per {req.group}",
     )
@@ -115,9 +115,9 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         f"{'+' if pct >= 0 else ''}{fmt(pct)}%)."
     )
     if len(rows) > 1:
-        lines += ["", f"The top {min(max(n, 5), len(rows))}:"]
+        lines += ["", f"The top {min((n if n > 1 else 5), len(rows))}:"]
         lines += [
             f"- {g}: {fmt(a)} → {fmt(b)} ({'+' if c >= 0 else ''}{fmt(c)}, {'+' if p >= 0 else ''}{fmt(p)}%)"
-            for g, a, b, c, p in rows[: max(n, 5)]
+            for g, a, b, c, p in rows[: (n if n > 1 else 5)]
         ]
     return "\n".join(lines)
