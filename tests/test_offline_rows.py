@@ -310,6 +310,12 @@ def test_which_group_changed_most_between_two_years() -> None:
     wide = df.pivot(index="country", columns="year", values="lifeExp")
     gain = wide[2007] - wide[1952]
     assert gain.idxmax() in text and _has(text, gain.max()), text
+    _, still = _run(
+        df,
+        "which country gained the most years of life expectancy between 1952 and 2007?",
+        "how many countries were still under 60 in 2007?",
+    )
+    assert _has(still, ((df["year"] == 2007) & (df["lifeExp"] < 60)).sum()) and "2007" in still, still
     _, drop = _run(df, "top 3 countries where life expectancy rose the least in % since 1962")
     pct = 100 * (wide[2007] - wide[1962]) / wide[1962]
     assert pct.idxmin() in drop or gain.idxmin() in drop, drop

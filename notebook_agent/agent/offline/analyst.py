@@ -521,6 +521,7 @@ class OfflineAnalyst:
     def _respond(
         self, question: str, profiles: list[dict[str, Any]], memory: dict[str, Any]
     ) -> OfflinePlan | OfflineAnswer:
+        given = memory
         memory = copy.deepcopy(memory) if memory else {}
         memory["turn"] = int(memory.get("turn", 0)) + 1
         if not profiles:
@@ -580,6 +581,11 @@ class OfflineAnalyst:
             opening = "You're welcome. " if thanks else ("Hello. " if hints.greeting else "")
             return OfflineAnswer(opening + _help_text(catalog), memory)
         if hints.unresolved:
+            prior = _last_measure(memory, catalog, frame, hints.unresolved[0])
+            if prior is not None and prior not in question and hints.unresolved[0] in question:
+                # "how many were still under 50 in 2007?" after a question about lifeExp: that measure's bound
+                bounded = question.replace(hints.unresolved[0], f"{prior} {hints.unresolved[0]}", 1)
+                return self._respond(bounded, profiles, given)
             names = ", ".join(c.name for c in catalog.numeric(frame))
             return OfflineAnswer(
                 f'Which column should be {hints.unresolved[0]}? Name it, for example "rows where '
@@ -696,6 +702,20 @@ class OfflineAnalyst:
         how = "converting the columns to numbers" if fixed.repair == 1 else "a simpler version"
         cell = _derived(_program(fixed, catalog, memory), catalog, fixed.frame)
         return OfflinePlan(cell, memory, f"{describe(fixed)} (retry {attempt + 1}: {how})")
+
+
+def _last_measure(memory: dict[str, Any], catalog: Catalog, frame: str, bound: str) -> str | None:
+    """The measure the last turn was about, when the bound said now fits its range ("still under 50")."""
+    last = memory.get("kind_last") if memory.get("kind_turn") == memory["turn"] - 1 else memory.get("last")
+    name = last.get("y") if isinstance(last, dict) else None
+    column = catalog.get(frame, name) if isinstance(name, str) else None
+    said = re.search(r"-?\d+(?:\.\d+)?", bound.replace(",", ""))
+    if column is None or not column.numeric or column.id_like or said is None:
+        return None
+    value = float(said.group())
+    if column.low is not None and column.high is not None and not column.low <= value <= column.high:
+        return None
+    return column.name
 
 
 def _remember_winner(memory: dict[str, Any], group: str | None, order: str, result: dict[str, Any]) -> None:

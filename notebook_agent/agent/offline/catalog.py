@@ -32,6 +32,7 @@ from .words import (
     words,
 )
 
+_AMBIGUOUS_SHORT = frozenset({"exp", "rev", "inc", "pro", "con", "del"})
 _COORDINATES = {"lat": "latitude", "lng": "longitude", "lon": "longitude"}
 _PLACE_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "upper", "lower", "new", "greater", "inner", "outer", "mid", "city"}
@@ -225,7 +226,11 @@ class Column:
         additive = (
             (
                 any(
-                    s in ADDITIVE_WORDS or s in ADDITIVE_WHOLE_WORDS or abbreviates_any(s, ADDITIVE_WORDS)
+                    s in ADDITIVE_WORDS
+                    or s in ADDITIVE_WHOLE_WORDS
+                    # "exp" of lifeExp is an expectancy as often as an expense: a short form that adds up only
+                    # when it shortens nothing else
+                    or (s not in _AMBIGUOUS_SHORT and abbreviates_any(s, ADDITIVE_WORDS))
                     for s in stems
                 )
                 and not any(s in NOT_ADDITIVE_WORDS for s in stems)

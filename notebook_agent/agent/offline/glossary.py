@@ -149,6 +149,11 @@ TABLES = (
     ),
     # Chipotle orders (chipotle.tsv): item_price is what the whole line cost, its quantity included
     _table("order_id quantity item_name choice_description item_price", {"item_price": "line total cost"}),
+    # Gapminder (the R package's gapminder table)
+    _table(
+        "country continent lifeexp gdppercap",
+        {"lifeexp": "life expectancy", "pop": "population", "gdppercap": "gdp per capita"},
+    ),
     # Titanic passengers (Kaggle and seaborn)
     _table(
         "sibsp parch",

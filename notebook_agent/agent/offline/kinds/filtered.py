@@ -208,6 +208,16 @@ def match(ctx: Context) -> KindRequest | None:
     if then is not None:
         return then
     req = _match(ctx)
+    year = _IN_YEAR.search(ctx.text)
+    years = [c for c in ctx.columns() if c.year_like and not c.is_date]
+    if (
+        req is not None
+        and year
+        and len(years) == 1
+        and years[0].name not in (req.column, req.group)
+        and not any(c == years[0].name for c, _ in req.where)
+    ):  # "under 50 in 2007": that year's rows
+        req.where = [*req.where, [years[0].name, int(year.group(1))]]
     if req is not None and req.group is None and not req.share:
         req.total_of = _total_of(ctx)
     extreme = _AND_EXTREME.search(ctx.text)
@@ -225,6 +235,7 @@ def match(ctx: Context) -> KindRequest | None:
     return req
 
 
+_IN_YEAR = re.compile(r"\b(?:in|during|for)\s+((?:19|20)\d{2})\b(?!\s*(?:-|to|and)\s*(?:19|20)\d{2})")
 _OF_THOSE = re.compile(
     r"(?:,|\+|&|\band\b)\s*(?:what(?:'s|s|\s+is|\s+was|\s+are)\s+)?(?:the\s+|their\s+)?"
     r"(?P<agg>median|average|avg|mean|total)\b.*\b(?:of|for|among)\s+(?:those|them|these|the\s+ones)\b"
