@@ -152,7 +152,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         listed = sample.str.contains(r"[^\W\d]\s?[,;|]\s?[^\W\d]", regex=True)
         if len(sample) < 20 or listed.mean() < 0.2:
             return None
-        parts = sample.str.split(r"\s*[,;|]\s*", regex=True).explode().str.strip()
+        split = sample.str.split(r"\s*[,;|]\s*", regex=True)
+        parts = split.explode().str.strip()
         parts = parts[parts != ""]
         if parts.str.contains(r"\d").mean() > 0.1 or parts.str.split().str.len().mean() > 3:
             return None
@@ -161,7 +162,6 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             return None
         # "Belgrove Street , King's Cross": a place and its area, not a list: two parts at most, and what comes
         # first is never what comes last (labels of a list turn up in either place)
-        split = sample.str.split(r"\s*[,;|]\s*", regex=True)
         multi = split[split.str.len() >= 2]
         firsts, lasts = set(multi.str[0].str.strip()), set(multi.str[-1].str.strip())
         if multi.str.len().max() <= 2 and len(firsts & lasts) <= 0.05 * len(firsts | lasts):

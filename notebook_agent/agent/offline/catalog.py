@@ -558,6 +558,16 @@ _MAGNITUDE = re.compile(r"\s*[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
 NUMBER_MARKS = r"[$€£,+%\s]"  # what a cell of marked numbers holds besides the number
 
 
+_EPOCH_UNITS = {"epoch": "s", "epoch_ms": "ms"}  # times since 1970, as the profile names their unit
+
+
+def date_arguments(date_format: str | None) -> str:
+    """What `pd.to_datetime` needs after the column to read dates kept in `date_format` (one place for all)."""
+    if date_format in _EPOCH_UNITS:
+        return f', unit="{_EPOCH_UNITS[date_format]}"'
+    return f", format={date_format!r}" if date_format else ""
+
+
 def marked_to_number(series: str, values: tuple[str, ...] = ()) -> str:
     """The expression that reads a column of marked numbers ("$4.99", "5,000+") as numbers; unreadable: missing.
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from .catalog import (
     FEET_INCHES_READ,
+    date_arguments,
     feet_inches,
     has_label,
     marked_example,
@@ -169,9 +170,9 @@ def _parse_date(code: Code, column: Column) -> None:
     if column.kind == "datetime":
         return
     if column.kind == "numeric" and column.date_format in ("epoch", "epoch_ms"):
-        unit, said = ("ms", "milliseconds") if column.date_format == "epoch_ms" else ("s", "seconds")
+        said = "milliseconds" if column.date_format == "epoch_ms" else "seconds"
         code.comment(f"{column.name} holds times as {said} since 1970: turn them into real dates")
-        code.add(f'data[{name}] = pd.to_datetime(data[{name}], unit="{unit}", errors="coerce")')
+        code.add(f'data[{name}] = pd.to_datetime(data[{name}]{date_arguments(column.date_format)}, errors="coerce")')
         return
     if column.kind == "numeric":
         packed = column.date_format or "%Y%m%d"

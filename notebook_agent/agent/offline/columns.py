@@ -38,6 +38,7 @@ from .words import (
     ORDER_WORDS,
     PERIOD_UNITS,
     PERSONS,
+    START_WORDS,
     STOP,
     SYNONYM_OF,
     SYNONYM_WORDS,
@@ -321,9 +322,6 @@ def _inside(o: Mention, c: Mention) -> bool:
     return c.start <= o.start and o.end <= c.end and (o.end - o.start) < (c.end - c.start)
 
 
-_STARTED = frozenset({"start", "received", "created", "opened", "reported", "pickup", "call", "order", "placed"})
-
-
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     candidates = _all_candidates(question, catalog, frame)
@@ -399,7 +397,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             chosen.append(Mention(clocks[0], span[0], span[1], 38, question[span[0] : span[1]], "time", clock))
     timed = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.timed]
     if clock == "H" and timed:  # "calls by hour of day": of Call Date (a day) and Received DtTm, the one with times
-        first = next((c for c in timed if set(c.stems) & _STARTED), timed[0])
+        first = next((c for c in timed if set(c.stems) & START_WORDS), timed[0])
         chosen = [replace(c, column=first) if c.column.is_date and not c.column.timed else c for c in chosen]
     for i, c in enumerate(chosen):  # "hired each year": HireDate, named by "hired", per calendar year
         if clock and (c.column.is_date or (c.column.time_of_day and clock == "H")):

@@ -91,7 +91,7 @@ _COMPARE = _rx(rf"(?<![\w<>=!])(?:{_OP_WORDS})\s*(?P<val>{DATE}|{NUM})(?![\w.\-/
 _BETWEEN = _rx(rf"\bbetween\s+(?P<a>{DATE}|{NUM})\s+and\s+(?P<b>{DATE}|{NUM})\b")
 _FROM_TO = _rx(rf"\bfrom\s+(?P<a>{DATE}|{YEAR})\s+(?:to|until|till|through|-|–)\s+(?P<b>{DATE}|{YEAR})\b")
 _YEAR_RANGE = _rx(rf"(?<![\d\-])(?P<a>{YEAR})\s*(?:-|–|to)\s*(?P<b>{YEAR})(?![\d\-])")
-_IN_YEAR = _rx(
+IN_YEAR = _rx(
     rf"\b(?:in|for|during|of|only|just)\s+(?:the\s+year\s+)?(?P<y>{YEAR})\b(?![\-/])"
     rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b"
 )
@@ -486,7 +486,7 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             text = _blank(text, start, end)
         elif op != "==" and word not in _TIME_OPS:
             unresolved.append(m.group().strip())  # "above 25", but of which column?
-    for m in _IN_YEAR.finditer(text):
+    for m in IN_YEAR.finditer(text):
         year = int(m["y"] or m["y2"])
         cond = _time_filter(catalog, frame, "==", year)
         if cond:

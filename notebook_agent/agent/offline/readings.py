@@ -23,6 +23,7 @@ from .words import (
     PAID,
     PERSONS,
     SPEED,
+    START_WORDS,
     STOP,
     SYNONYM_OF,
     TIME_WORDS,
@@ -263,7 +264,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     # "returns per month": the month of the date the question's other words name (Return Date, not Order Date)
     heard = {t[0] for t in tokens}
     own = 0.5 if column.is_date and any(s in heard for s in column.stems if s not in TIME_WORDS) else 0.0
-    if column.is_date and not own and set(column.stems) & _STARTS:
+    if column.is_date and not own and set(column.stems) & START_WORDS:
         own = 0.2  # "rides per day" of Start Date and End Date: when a thing began is when it happened
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
@@ -621,8 +622,6 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
 
 _LIKE_BEFORE = frozenset({"look", "looks", "looked", "seem", "seems", "feel", "feels", "sound", "sounds", "just"})
 _LIKE_BEFORE |= {"something", "things", "stuff", "more", "much", "would", "i'd", "id", "is", "was", "be"}
-_STARTS = frozenset({"start", "begin", "pickup", "created", "opened", "departure", "purchase", "submitted"})
-_STARTS |= {"reported", "issued", "received", "booked", "placed"}
 _PEOPLE = PERSONS | {"host", "owner", "driver", "author", "seller", "agent", "rep", "doctor", "artist", "person"}
 _ORIGIN = frozenset({"start", "origin", "source", "departure", "pickup", "from"})
 _DESTINATION = frozenset({"end", "destination", "dropoff", "arrival", "to"})

@@ -583,6 +583,12 @@ def _undoubled(word: str) -> str:
     return word[:-1] if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeious" else word
 
 
+# Name parts of the date on which a thing began (Start Date, Received DtTm, order_purchase_timestamp): when it
+# happened, for counts per period and for "which hour".
+START_WORDS = frozenset({"start", "begin", "pickup", "created", "opened", "departure", "purchase", "submitted"})
+START_WORDS |= {"reported", "issued", "received", "booked", "placed", "call", "order"}
+
+
 # Words for money spent or taken, and the marks of a column that holds money.
 MONEY_WORDS = frozenset(
     stem(w)

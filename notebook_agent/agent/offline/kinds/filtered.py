@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import has_label
+from ..catalog import date_arguments, has_label
 from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
+from ..parse import IN_YEAR
 from ..words import PERIOD_CODES
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
@@ -208,7 +209,7 @@ def match(ctx: Context) -> KindRequest | None:
     if then is not None:
         return then
     req = _match(ctx)
-    year = _IN_YEAR.search(ctx.text)
+    year = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like and not c.is_date]
     if (
         req is not None
@@ -217,7 +218,7 @@ def match(ctx: Context) -> KindRequest | None:
         and years[0].name not in (req.column, req.group)
         and not any(c == years[0].name for c, _ in req.where)
     ):  # "under 50 in 2007": that year's rows
-        req.where = [*req.where, [years[0].name, int(year.group(1))]]
+        req.where = [*req.where, [years[0].name, int(year["y"] or year["y2"])]]
     if req is not None and req.group is None and not req.share:
         req.total_of = _total_of(ctx)
     extreme = _AND_EXTREME.search(ctx.text)
@@ -235,7 +236,6 @@ def match(ctx: Context) -> KindRequest | None:
     return req
 
 
-_IN_YEAR = re.compile(r"\b(?:in|during|for)\s+((?:19|20)\d{2})\b(?!\s*(?:-|to|and)\s*(?:19|20)\d{2})")
 _OF_THOSE = re.compile(
     r"(?:,|\+|&|\band\b)\s*(?:what(?:'s|s|\s+is|\s+was|\s+are)\s+)?(?:the\s+|their\s+)?"
     r"(?P<agg>median|average|avg|mean|total)\b.*\b(?:of|for|among)\s+(?:those|them|these|the\s+ones)\b"
@@ -1062,16 +1062,8 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
     f, c = req.frame, col(req.column)
     if req.op == "weekday":
         value = req.value if isinstance(req.value, dict) else {}
-        given = (
-            ', unit="ms"'
-            if value.get("format") == "epoch_ms"
-            else ', unit="s"'
-            if value.get("format") == "epoch"
-            else f", format={value['format']!r}"
-            if value.get("format")
-            else ""
-        )  # seconds since 1970 ("Time" of review tables), else text or packed numbers in a format
-        read = f"pd.to_datetime({f}[{c}]{given}, errors='coerce').dt.day_of_week"
+        # times since 1970 ("Time" of review tables), else text or packed numbers in a format
+        read = f"pd.to_datetime({f}[{c}]{date_arguments(value.get('format'))}, errors='coerce').dt.day_of_week"
         return [f"days = {read}  # Monday = 0 ... Sunday = 6"], f"days.isin({value.get('days')!r})", "days.notna()"
     if req.op == "has":  # a list of labels per row ("windows;mac"): the rows that list this one
         return [], has_label(str(req.column), str(req.value), f), f"{f}[{c}].notna()"

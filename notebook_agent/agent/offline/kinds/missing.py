@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import date_arguments
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
 from .base import Context, KindRequest, col, finish, fmt
 
@@ -728,16 +729,7 @@ def _durations_code(req: KindRequest) -> str:
 
 def _read_dates(frame: str, name: str, date_format: str | None) -> str:
     """Code that reads a date column: text in the format the profile found ("%d/%m/%Y %H:%M" is day first)."""
-    given = (
-        ', unit="s"'
-        if date_format == "epoch"
-        else ', unit="ms"'
-        if date_format == "epoch_ms"
-        else f", format={date_format!r}"
-        if date_format
-        else ""
-    )
-    return f"pd.to_datetime({frame}[{name}]{given}, errors='coerce')"
+    return f"pd.to_datetime({frame}[{name}]{date_arguments(date_format)}, errors='coerce')"
 
 
 def _both(hours: Any) -> str:
