@@ -23,19 +23,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .offline_eval import NUMBER_TOKEN as _TOKEN
 from .offline_eval import Check, Dataset, Q, asks, both, either, has, label_of
 from .offline_eval import corr_of as _corr
 from .offline_eval import labels_in as _labels
+from .offline_eval import numbers_found as _found
 from .offline_eval import pick_one as _one
 from .offline_eval import rounded_share as _share
 
 # --- shared helpers ------------------------------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+")
-
-
-def _found(answer: str) -> list[float]:
-    return [float(t.replace(",", "")) for t in _TOKEN.findall(answer)]
 
 
 def _about(values: Callable[[pd.DataFrame], Any]) -> Check:

@@ -29,18 +29,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .offline_eval import DAY_WORDS as _DAY_WORDS
+from .offline_eval import NUMBER_TOKEN as _TOKEN
 from .offline_eval import Check, Dataset, Q, asks, both, either, has
 from .offline_eval import corr_of as _corr
+from .offline_eval import numbers_found as _found
 from .offline_eval import pick_one as _one
 from .offline_eval import rounded_share as _share
 
 # --- shared helpers ------------------------------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+")
-
-
-def _found(answer: str) -> list[float]:
-    return [float(t.replace(",", "")) for t in _TOKEN.findall(answer)]
 
 
 def _about(values: Callable[[pd.DataFrame], Any], rel: float = 0.01) -> Check:
@@ -134,10 +131,6 @@ def _year_word(year: Callable[[pd.DataFrame], int]) -> Check:
         return None if re.search(rf"(?<![\d.]){y}(?![\d])", answer) else f"missing year {y}"
 
     return check
-
-
-_DAY_WORDS = {0: "Monday|Mon", 1: "Tuesday|Tues|Tue", 2: "Wednesday|Wed", 3: "Thursday|Thurs|Thu"}
-_DAY_WORDS |= {4: "Friday|Fri", 5: "Saturday|Sat", 6: "Sunday|Sun"}
 
 
 def _weekday(day: Callable[[pd.DataFrame], int]) -> Check:
