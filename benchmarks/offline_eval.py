@@ -43,6 +43,7 @@ honest rate on unseen data;
 `--heldout31` a thirty-second (`benchmarks/heldout31.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout32` a thirty-third (`benchmarks/heldout32.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout33` a thirty-fourth (`benchmarks/heldout33.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout34` a thirty-fifth (`benchmarks/heldout34.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4768,6 +4769,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout31 import HELDOUT31
     from .heldout32 import HELDOUT32
     from .heldout33 import HELDOUT33
+    from .heldout34 import HELDOUT34
 
     return {
         1: HELDOUT,
@@ -4803,6 +4805,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         31: HELDOUT31,
         32: HELDOUT32,
         33: HELDOUT33,
+        34: HELDOUT34,
     }
 
 
