@@ -34,6 +34,7 @@ _MADE: list[Path] = []
 FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_lists.py": frozenset(),
     "test_offline_rows.py": frozenset(),
+    "test_reshape.py": frozenset(),
     "test_offline_reading.py": frozenset(),
     "test_offline_public_tables.py": frozenset(),
     "test_offline_counts.py": frozenset(),

@@ -232,3 +232,35 @@ async def _restart_and_show_a_table(session: Session, table_mime: str) -> None:
     results = [o for o in res.outputs if o.get("output_type") == "execute_result"]
     assert results and table_mime in results[0]["data"], results
     assert results[0]["data"][table_mime]["total_rows"] == 2
+
+
+async def test_a_table_wide_by_year_gets_its_long_view(settings: Settings, tmp_path: Path) -> None:
+    """One text column per year (".." for missing): the upload builds `df_long` in the kernel, profiles it too,
+    keeps its cell in the notebook, and the offline analyst answers a question by year from it."""
+    rows = []
+    for i, country in enumerate(["Chad", "Peru", "Laos", "Fiji"]):
+        row = {"Country Name": country, "Series Name": "GDP per capita (current US$)"}
+        row |= {
+            f"{y} [YR{y}]": ".." if (i, y) == (1, 2003) else f"{100 * (i + 1) + y - 2000}.5" for y in range(2000, 2006)
+        }
+        rows.append(row)
+    src = tmp_path / "wdi.csv"
+    pd.DataFrame(rows).to_csv(src, index=False)
+    session = await Session.open(settings=settings, brain=OfflineBrain())
+    try:
+        prepared, profile = await session.add_file(src)
+        assert "df_long = pd.concat(" in prepared.load_code
+        assert "df_long holds the same figures" in profile["conversions"]
+        state = await session.state()
+        long = next(p for p in state["profiles"] if p["variable"] == "df_long")
+        assert long["long_of"] == "df" and long["shape"] == [24, 4]
+        out = await _run(session, 'print(df_long["value"].isna().sum(), df_long["value"].max(), df_long["year"].max())')
+        assert out.split() == ["1", "405.5", "2005"]
+        events = [item async for item in session.ask("which country had the highest gdp per capita in 2003?")]
+        answer = next(e["text"] for e in events if e["type"] == "answer")
+        assert "**Fiji**" in answer and "year = 2003" in answer.splitlines()[0], answer
+        await _run(session, "del df, df_long")
+        await _run(session, prepared.load_code)  # the kept cell builds both again
+        assert (await _run(session, "print(len(df_long))")).strip() == "24"
+    finally:
+        await session.close()

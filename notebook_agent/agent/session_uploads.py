@@ -14,8 +14,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..data.conversions import conversion_cell, conversion_note, conversions_code, parse_conversions
+from ..data.conversions import (
+    ConversionPlan,
+    conversion_cell,
+    conversion_note,
+    conversions_code,
+    parse_conversions,
+)
 from ..data.profile import format_profile, parse_profile, profile_code
+from ..data.reshape import LongView, long_view
 from ..data.uploads import PreparedUpload, prepare_upload
 from ..errors import UploadError, UploadTooBig
 from ..kernel.gateway import GatewayKernel
@@ -53,15 +60,16 @@ def _first_sentence(error: dict[str, Any] | None) -> str:
     return f"{error.get('ename', 'Error')}: {sentence}" if sentence else str(error.get("ename", "Error"))
 
 
-def _file_entry(prepared: PreparedUpload) -> dict[str, Any]:
-    """The upload as the chat's file list keeps it."""
-    return {
+def _file_entry(prepared: PreparedUpload, long: str | None = None) -> dict[str, Any]:
+    """The upload as the chat's file list keeps it (with the name of its long view, when it has one)."""
+    entry = {
         "name": prepared.path.name,
         "original_name": prepared.original_name,
         "variable": prepared.variable,
         "kind": prepared.kind,
         "warnings": prepared.warnings,
     }
+    return entry | ({"long": long} if long else {})
 
 
 def _profiles_update(state: dict[str, Any], variable: str, profile: dict[str, Any]) -> dict[str, Any]:
@@ -128,9 +136,12 @@ class Uploads:
         res = await kernel.execute(prepared.load_code)
         if res.status != "ok":
             raise load_failed(kernel, prepared, res, Path(src))
-        converted, outputs, note = await self._convert(kernel, prepared)
+        converted, outputs, note, plan = await self._convert(kernel, prepared)
         if converted:
             prepared.load_code += "\n\n" + converted
+        long = await self._long_view(kernel, prepared, plan)
+        if long is not None:
+            prepared.load_code += "\n\n" + long.cell
         if note:
             prepared.warnings.insert(0, note)
         record.begin()  # until the commit below
@@ -140,15 +151,20 @@ class Uploads:
         profiled = await kernel.execute(profile_code(prepared.variable))
         profile = parse_profile(profiled.stdout)
         profile["file"] = prepared.path.name
-        if note:
-            profile["conversions"] = note
-        record.meta["files"] = [*record.meta["files"], _file_entry(prepared)]
+        if note or long is not None:
+            profile["conversions"] = " ".join(s for s in (note, long.note if long else None) if s)
+        update = _profiles_update(state, prepared.variable, profile)
+        if long is not None:
+            long_profile = parse_profile((await kernel.execute(profile_code(long.variable))).stdout)
+            long_profile |= {"file": prepared.path.name, "long_of": prepared.variable, "conversions": long.note}
+            update = _profiles_update({"profiles": update["profiles"]}, long.variable, long_profile)
+        record.meta["files"] = [*record.meta["files"], _file_entry(prepared, long.variable if long else None)]
         rows, columns = [*(profile.get("shape") or []), None, None][:2]
         log.info(
             "upload accepted",
             extra={"kind": prepared.kind, "bytes": _size(Path(src)), "rows": rows, "columns": columns},
         )
-        await record.graph.aupdate_state(record.config, _profiles_update(state, prepared.variable, profile))
+        await record.graph.aupdate_state(record.config, update)
         await record.commit()
         return prepared, profile
 
@@ -166,7 +182,7 @@ class Uploads:
             Path(src),
             dest,
             original_name=original_name,
-            existing_variables={f["variable"] for f in files},
+            existing_variables={f["variable"] for f in files} | {f["long"] for f in files if f.get("long")},
             first=not files,
             max_bytes=self.settings.max_upload_bytes,
             within=within,
@@ -176,11 +192,14 @@ class Uploads:
             await kernel.upload(prepared.path, prepared.path.name)
         return prepared
 
-    async def _convert(self, kernel: Kernel, prepared: PreparedUpload) -> tuple[str, list[Any], str | None]:
+    async def _convert(
+        self, kernel: Kernel, prepared: PreparedUpload
+    ) -> tuple[str, list[Any], str | None, ConversionPlan]:
         """Compact types for the loaded frame (see `data.conversions`).
 
-        Returns the cell that made them, its outputs, and what was converted or left, in words. Nothing is
-        converted when the kernel proposes nothing usable.
+        Returns the cell that made them, its outputs, what was converted or left, in words, and the proposal
+        (its column names are read by `_long_view`). Nothing is converted when the kernel proposes
+        nothing usable.
 
         The cell normally runs once as it is kept. When it fails (a value the sample did not show), each column is
         converted on its own and only the ones that went through are kept: every line can run twice harmlessly.
@@ -192,10 +211,10 @@ class Uploads:
             log.warning("no conversions proposed: %s", (proposal.error or {}).get("ename", proposal.status))
             if proposal.status != "error":
                 await self._reload(kernel, prepared)
-            return "", [], None
+            return "", [], None, ConversionPlan()
         plan = parse_conversions(proposal.stdout)
         if not plan.conversions:
-            return "", [], conversion_note(plan, [])
+            return "", [], conversion_note(plan, []), plan
         res = await kernel.execute(conversion_cell(variable, plan.conversions, plan.rows))
         done, outputs, stopped = list(plan.conversions), list(res.outputs), res.status not in ("ok", "error")
         if res.status == "error":
@@ -216,7 +235,25 @@ class Uploads:
             done, outputs = [], []
         done_columns = {c.column for c in done}
         kept = [c for c in plan.conversions if c.column in done_columns]
-        return conversion_cell(variable, kept, plan.rows), outputs, conversion_note(plan, kept)
+        return conversion_cell(variable, kept, plan.rows), outputs, conversion_note(plan, kept), plan
+
+    async def _long_view(self, kernel: Kernel, prepared: PreparedUpload, plan: ConversionPlan) -> LongView | None:
+        """A wide table's long view (see `data.reshape`), built in the kernel; None when there is none or it fails.
+
+        A failure costs nothing but the view: the wide table is loaded and stays as it was.
+        """
+        state = await self._record.state()
+        taken = {str(p.get("variable")) for p in state.get("profiles", [])} | {prepared.variable}
+        long = long_view(prepared.variable, plan.names, plan.rows, taken)
+        if long is None:
+            return None
+        res = await kernel.execute(long.cell)
+        if res.status == "ok":
+            return long
+        log.warning("no long view: %s", (res.error or {}).get("ename", res.status))
+        if res.status != "error":
+            await self._reload(kernel, prepared)
+        return None
 
     async def _reload(self, kernel: Kernel, prepared: PreparedUpload) -> None:
         """After the kernel stopped in a load step: its state back (setup, the notebook's cells), then this file."""

@@ -20,6 +20,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     from pandas.tseries.api import guess_datetime_format
 
     max_columns, spread, run, edge, guesses = 200, 10_000, 100, 100, 20
+    max_names = 2000
     category_min_rows, category_max_values, category_share = 10_000, 10_000, 20
     month = re.compile(r"%[mbB]")
     iso = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -134,9 +135,22 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                     columns.append({"column": name, "to": "category", "values": distinct})
             except Exception:  # one odd column must not cost the others
                 continue
+    # every column's name and whether it holds numbers: the app reads a table kept one column per year from them
+    listed = [
+        [name, bool(pdt.is_numeric_dtype(frame.iloc[:, j].dtype))]
+        for j, name in enumerate(names[:max_names])
+        if isinstance(name, str) and len(name) <= 200
+    ]
     print(
         json.dumps(
-            {"notebook_agent_conversions": 1, "variable": variable, "rows": rows, "columns": columns, "kept": kept},
+            {
+                "notebook_agent_conversions": 1,
+                "variable": variable,
+                "rows": rows,
+                "columns": columns,
+                "kept": kept,
+                "names": listed,
+            },
             ensure_ascii=False,
             separators=(",", ":"),
         )

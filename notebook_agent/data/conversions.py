@@ -45,6 +45,7 @@ _FUNCTION = "_notebook_agent_conversions"
 _SOURCE = Path(__file__).with_name("_kernel_conversions.py")
 _MAX_COLUMNS = 500
 _MAX_NAME = 1000
+_MAX_NAMES = 2000
 # strftime directives pandas' format guesser writes for dates, and the separators between them.
 _FORMAT = re.compile(r"(?:%[YmdbBaAHMSfzIp]|[-/.:, T])+")
 _KEPT_REASONS = {"ambiguous": "its day and month order cannot be told from the values"}
@@ -74,6 +75,8 @@ class ConversionPlan:
     kept: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[Conversion, str]] = field(default_factory=list)
     """Conversions that did not go through when run (filled by the caller), with the error in words."""
+    names: list[tuple[str, bool]] = field(default_factory=list)
+    """Every column's name (up to 2,000) and whether it holds numbers, in order."""
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +151,13 @@ def parse_conversions(stdout: str) -> ConversionPlan:
         if item.get("why") in _KEPT_REASONS and name not in seen:
             seen.add(name)
             plan.kept.append((name, str(item["why"])))
+    listed = data.get("names")
+    for item in listed[:_MAX_NAMES] if isinstance(listed, list) else []:
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[1], bool):
+            try:
+                plan.names.append((_name(item[0]), item[1]))
+            except (ValueError, UnicodeError):
+                continue
     return plan
 
 

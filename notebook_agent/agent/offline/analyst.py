@@ -361,7 +361,39 @@ def _redraw_answer(
 
 
 def _choose_frame(question: str, catalog: Catalog, last: Request | None) -> str:
-    """The frame the question is about: named outright, or holding most of the columns it names."""
+    """The frame the question is about: named outright, or holding most of the columns it names.
+
+    A wide table's long view stands in for it (questions by year are filters on its year column), unless the
+    question is about the table as it was loaded (its columns, its first rows).
+    """
+    frame = _named_frame(question, catalog, last)
+    long = catalog.long_views.get(frame)
+    return long if long in catalog.frames and not _AS_LOADED.search(question) else frame
+
+
+def _long_measure(question: str, catalog: Catalog, frame: str) -> str:
+    """A long view's one figure named when the question names none: "highest GDP per capita in 2022" is of `value`.
+
+    The long view of a table like the World Bank's keeps what is measured in a label column (Series Name) and the
+    figure in one column; the question names the label's value, never the figure's column.
+    """
+    wide = next((w for w, long in catalog.long_views.items() if long == frame), None)
+    if wide is None:
+        return question
+    kept = {c.name for c in catalog.of(wide)}
+    figures = [c for c in catalog.numeric(frame) if c.name not in kept and not (c.year_like or c.is_date)]
+    if len(figures) != 1:
+        return question
+    named = [m for m in find_mentions(question, catalog, frame) if m.column.numeric and not m.column.id_like]
+    if any(not (m.column.year_like or m.column.is_date) for m in named):
+        return question
+    return f"{question.rstrip()} ({figures[0].name})"
+
+
+_AS_LOADED = re.compile(r"\b(?:columns?|head|preview|shape|(?:first|last|top)\s+(?:\d+\s+)?rows)\b", re.I)
+
+
+def _named_frame(question: str, catalog: Catalog, last: Request | None) -> str:
     if len(catalog.frames) == 1:
         return catalog.frames[0]
     lowered = question.lower()
@@ -532,6 +564,7 @@ class OfflineAnalyst:
         if last is not None and last.frame not in catalog.frames:
             last = None
         frame = _choose_frame(question, catalog, last)
+        question = _long_measure(question, catalog, frame)
         memory.pop("kind_now", None)
         memory.pop("interactive_now", None)
         if interactive.asks_redraw(question):

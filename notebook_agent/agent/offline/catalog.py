@@ -629,6 +629,8 @@ class Catalog:
     frames: list[str] = field(default_factory=list)
     columns: list[Column] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
+    long_views: dict[str, str] = field(default_factory=dict)
+    """A wide table's long view (`data.reshape`): the wide frame's name to the long one's."""
 
     @classmethod
     def from_profiles(cls, profiles: list[dict[str, Any]]) -> Catalog:
@@ -638,6 +640,8 @@ class Catalog:
             frame = str(profile.get("variable", "df"))
             catalog.frames.append(frame)
             catalog.rows[frame] = int((profile.get("shape") or [0])[0])
+            if isinstance(profile.get("long_of"), str):
+                catalog.long_views[profile["long_of"]] = frame
             infos = profile.get("columns", [])
             meanings = described(str(info.get("name", "")) for info in infos)
             codes = value_meanings(str(info.get("name", "")) for info in infos)

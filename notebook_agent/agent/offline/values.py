@@ -65,6 +65,39 @@ def _distinct_parts(column: Column) -> dict[str, str]:
     return _shared_start(values) or _shared_end(values)
 
 
+def _heads(column: Column) -> dict[str, list[str]]:
+    """Long labels by their head, when it names one value alone: how people name an indicator.
+
+    "Life expectancy at birth, total (years)" is "life expectancy", "Population, total" is "population".
+    """
+    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+        return {}
+    heads: dict[str, list[str]] = {}
+    for v in values:
+        if len(v.split()) < 2 or not re.search(r"[(,]", v):
+            continue
+        head = re.split(r"\s*[(,]", v, maxsplit=1)[0].strip()
+        for short in dict.fromkeys([head, re.split(r"\s+(?:at|in|for|of)\s+", head, maxsplit=1)[0]]):
+            if len(short) >= 3 and short.lower() not in STOP and short != v:
+                heads.setdefault(short, []).append(v)
+    # a code-like first word that starts one value alone ("CO2 emissions (metric tons per capita)": "co2")
+    firsts: dict[str, list[str]] = {}
+    for v in values:
+        first = v.split()[0].strip(",:;()")
+        if len(v.split()) >= 2 and len(first) >= 2 and (re.search(r"\d", first) or first.isupper()):
+            firsts.setdefault(first, []).append(v)
+    for first, whole in firsts.items():
+        if first not in heads and first.lower() not in STOP:
+            heads[first] = whole
+    out: dict[str, list[str]] = {}
+    for short, whole in heads.items():
+        told = list(dict.fromkeys(whole))
+        if len(told) == 1 and not any(o != told[0] and o.lower().startswith(short.lower()) for o in values):
+            out.setdefault(told[0], []).append(short)
+    return out
+
+
 def _shared_end(values: list[str]) -> dict[str, str]:
     """Values told apart by the one word before a shared end (New_Visitor, Returning_Visitor beside Other)."""
     ends = {v: re.split(r"[\s_\-/]+", v) for v in values}
@@ -180,6 +213,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             continue
         named = name_pattern(column)
         distinct = _distinct_parts(column)
+        heads = _heads(column)
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
         for value in sorted(dict.fromkeys([*column.values, *column.labels]), key=lambda v: -len(v.strip())):
             text = value.strip()
@@ -188,6 +222,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             everyday = _value_pattern(column, text)
             if text in distinct:
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
+            for head in heads.get(text, []):
+                everyday = f"(?:{everyday}|{_value_pattern(column, head)})"
             # "no stroke patients" is not ever_married = No: a bare yes or no is a value only beside its column
             short = (len(text) < 2 or text.lower() in STOP or text.lower() in _YES_NO) and (
                 everyday.startswith(re.escape(text)) or everyday.startswith("(?:" + re.escape(text))  # "IN", "OR"

@@ -193,7 +193,7 @@ def _flip(ctx: Context) -> KindRequest | None:
 
 
 # Kinds whose cell can be narrowed to the rows with named values (`where`).
-_NARROWS = ("filtered", "value_counts", "best_group", "missing")
+_NARROWS = ("filtered", "value_counts", "best_group", "missing", "change")
 _ONLY = re.compile(r"\b(?:only|just|among|for|of|on|in|at)\b")
 _NARROW_FILLER = _FILLER | {"only", "just", "among", "of", "in", "on", "at"}  # words of a narrowing follow-up
 _YEAR_ONLY = re.compile(
@@ -281,6 +281,29 @@ def _flag_named(ctx: Context) -> KindRequest | None:
     return req
 
 
+def _swap_where(ctx: Context) -> KindRequest | None:
+    """The last request again on another value of a column it was narrowed by: "... in india" then "and nigeria?"."""
+    last = ctx.last
+    if not (ctx.recent and last and last.get("kind") in _NARROWS and last.get("where")):
+        return None
+    used = {last.get("y"), last.get("column"), last.get("group")}
+    if not _AGAIN.search(ctx.text) or any(m.column.name not in used for m in ctx.mentions):
+        return None
+    narrowed = {str(c) for c, _ in last["where"]}
+    values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.column.name in narrowed]
+    if len({(v.column.name, v.value) for v in values}) != 1:
+        return None
+    rest = ctx.text[: values[0].start] + " " + ctx.text[values[0].end :]
+    for m in ctx.mentions:
+        rest = rest.replace(m.word.lower(), " ")
+    if any(w not in _FILLER for w in re.findall(r"[a-z]+", rest)):
+        return None
+    req = KindRequest.from_dict(last)
+    said = values[0]
+    req.where = [[c, said.value if c == said.column.name else v] for c, v in req.where]
+    return req
+
+
 def _other_value(ctx: Context) -> KindRequest | None:
     """The last count again for another value of its column: "how many run on mac?" then "and linux?"."""
     last = ctx.last
@@ -342,7 +365,7 @@ def match(ctx: Context) -> KindRequest | str | None:
     flipped = _flip(ctx)
     if flipped is not None:
         return flipped
-    narrowed = _narrow(ctx) or _narrow_year(ctx)
+    narrowed = _swap_where(ctx) or _narrow(ctx) or _narrow_year(ctx)
     if narrowed is not None:
         return narrowed
     again = _again(ctx)

@@ -109,6 +109,24 @@ class KindRequest:
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
+def said_where(ctx: Context, besides: set[str]) -> list[list[Any]]:
+    """[column, value] of each label column (not in `besides`) of which the question names exactly one value.
+
+    "which rep has won the most revenue in the West": only the rows of that one value of another label.
+    """
+    strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
+    said: dict[str, set[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        if v.column.name not in besides and not ctx.catalog.names_rows(v.column):
+            said.setdefault(v.column.name, set()).add(v.value)
+    return [[c, next(iter(vs))] for c, vs in said.items() if len(vs) == 1]
+
+
+def where_mask(frame: str, where: list[list[Any]]) -> str:
+    """The rows of `where` as a pandas mask, or "" for every row."""
+    return " & ".join(f"({frame}[{col(c)}] == {v!r})" for c, v in where)
+
+
 def finish(lines: list[str], note: str) -> str:
     """The cell: its title comment, the import the result line needs, its lines, then the result line."""
     title, body = (lines[:1], lines[1:]) if lines and lines[0].startswith("#") else ([], lines)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..columns import Column, find_mentions, find_values
+from ..columns import Column, find_mentions
 from ..words import BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, said_where
 
 _MAX = (
     "highest|largest|biggest|greatest|most|best|longest|heaviest|top|maximum|max|"
@@ -212,12 +212,7 @@ def match(ctx: Context) -> KindRequest | None:
         )
         agg = "sum" if (y.additive or y.kind == "bool" or owing) and not m.group("agg") and amount else "mean"
     # "which rep has won the most revenue": only the rows with the one value of another label the question names
-    strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
-    said: dict[str, set[str]] = {}
-    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
-        if v.column.name != group.name and not ctx.catalog.names_rows(v.column):
-            said.setdefault(v.column.name, set()).add(v.value)
-    where: list[list[Any]] = [[c, next(iter(vs))] for c, vs in said.items() if len(vs) == 1]
+    where = said_where(ctx, {group.name})
     year = re.search(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b", ctx.text)
     years = [c for c in ctx.columns() if c.year_like and c != group and c != y]
     if year and len(years) == 1:  # "which country had the highest life expectancy in 2015": that year's rows

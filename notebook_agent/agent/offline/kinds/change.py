@@ -1,7 +1,9 @@
-"""Which group changed most between two years.
+"""A measure between two years: which group changed most, or how much it changed overall.
 
 "Which country gained the most life expectancy between 1952 and 2007?", "top 5 countries where co2 per person
-dropped the most between 2000 and 2020", "which county grew fastest in % since 2010?".
+dropped the most between 2000 and 2020", "which county grew fastest in % since 2010?"; with no group named,
+"life expectancy in india 2000 vs 2021", "how much did sales grow from 2019 to 2023?" (a total for a measure that
+adds up, else the mean of the year's rows). Rows of a value the question names ("in india") only.
 
 A long table (one row per group and year) holds a measure per year: the measure of each group in the first year
 and in the last (the mean of its rows there), the change between them and that change as a % of the first.
@@ -14,13 +16,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import Context, KindRequest, col, finish, fmt
+from ..columns import find_values
+from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
 _YEARS = re.compile(
     r"\bbetween\s+(?P<a>(?:19|20)\d{2})\s+and\s+(?P<b>(?:19|20)\d{2})\b"
     r"|\bfrom\s+(?P<a2>(?:19|20)\d{2})\s+(?:to|until|till)\s+(?P<b2>(?:19|20)\d{2})\b"
     r"|\b(?P<a3>(?:19|20)\d{2})\s*(?:-|–|to|→|->)\s*(?P<b3>(?:19|20)\d{2})\b"
     r"|\bsince\s+(?P<a4>(?:19|20)\d{2})\b"
+    r"|\b(?P<a5>(?:19|20)\d{2})\s+(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?P<b5>(?:19|20)\d{2})\b"
 )
 _RISE = re.compile(r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|growth|biggest\s+rise)\b")
 _FALL = re.compile(r"\b(?:drop\w*|f[ae]ll\w*|declin\w*|decrease\w*|lost|los[et]s?|shr[iau]nk\w*|went\s+down|cut)\b")
@@ -33,7 +37,7 @@ def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     years = _YEARS.search(ctx.text)
     rise, fall = _RISE.search(ctx.text), _FALL.search(ctx.text)
-    if years is None or not (rise or fall) or not _WHICH.search(ctx.text):
+    if years is None or not (rise or fall or years["a5"] or re.search(r"\bchange[ds]?\b", ctx.text)):
         return None
     year_columns = [c for c in ctx.columns() if c.year_like or c.is_date]
     if len(year_columns) != 1:
@@ -49,10 +53,24 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.numeric and not m.column.id_like and m.column != when and not m.column.is_date
     }
-    if len({c.name for c in groups}) != 1 or len(measures) != 1:
+    if len(measures) != 1 or len({c.name for c in groups}) > 1:
         return None
-    a = years["a"] or years["a2"] or years["a3"] or years["a4"]
-    b = years["b"] or years["b2"] or years["b3"]
+    a = years["a"] or years["a2"] or years["a3"] or years["a4"] or years["a5"]
+    b = years["b"] or years["b2"] or years["b3"] or years["b5"]
+    y = next(iter(measures.values()))
+    said = [v.column.name for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])]
+    groups = [g for g in groups if g.name not in said]  # "in india": India's rows, not a group per country
+    if not groups:  # one measure between two years ("life expectancy in india 2000 vs 2021")
+        return KindRequest(
+            frame=ctx.frame,
+            y=y.name,
+            column=when.name,
+            value=[int(a), int(b) if b else None, 1],
+            agg="sum" if y.additive else "mean",
+            where=said_where(ctx, {when.name}),
+        )
+    if not _WHICH.search(ctx.text) or not (rise or fall):
+        return None
     top = _TOP.search(ctx.text)
     n = int(top["n"] or top["n2"]) if top else 1
     order = "min" if fall and not (rise and rise.start() < fall.start()) else "max"
@@ -66,18 +84,43 @@ def match(ctx: Context) -> KindRequest | None:
         value=[int(a), int(b) if b else None, n],
         order=order,
         share=bool(_PCT.search(ctx.text)),
+        where=said_where(ctx, {groups[0].name, when.name}),
     )
+
+
+def _where(req: KindRequest) -> str:
+    return f" where {' and '.join(f'{c} = {v}' for c, v in req.where)}" if req.where else ""
 
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
-    f, y, g, t = req.frame, col(req.y), col(req.group), col(req.column)
+    y, g, t = col(req.y), col(req.group), col(req.column)
     first, last, n = req.value
+    mask = where_mask(req.frame, req.where)
+    f = "data" if mask else req.frame
+    narrow = [f"data = {req.frame}[{mask}]  # only the rows{_where(req)}"] if mask else []
     year = f"{f}[{t}]" if "year" in (req.column or "").lower() else f"pd.to_datetime({f}[{t}], errors='coerce').dt.year"
+    if req.group is None:
+        return finish(
+            [
+                f"# {req.y} ({req.agg}) in {first} and {last or 'the latest year'}{_where(req)}",
+                *narrow,
+                f"year = pd.to_numeric({year}, errors='coerce')",
+                f"first, last = {first}, {last if last else 'int(year.max())'}",
+                f"by_year = {f}[year.isin([first, last])].groupby(year.rename('year'))[{y}].{req.agg}()",
+                "by_year = by_year.reindex([first, last])",
+                "print(by_year)",
+                "",
+                f'result = {{"rows": len({f}), "first": first, "last": last, '
+                '"values": [by_year[first], by_year[last]]}',
+            ],
+            f"{req.y} in two years",
+        )
     key = "pct" if req.share else "change"
     return finish(
         [
-            f"# Change in {req.y} per {req.group} from {first} to {last or 'the latest year'}",
+            f"# Change in {req.y} per {req.group} from {first} to {last or 'the latest year'}{_where(req)}",
+            *narrow,
             f"year = pd.to_numeric({year}, errors='coerce')",
             f"first, last = {first}, {last if last else 'int(year.max())'}",
             f"table = {f}[year.isin([first, last])].groupby([{g}, year.rename('year')])[{y}].mean().unstack()",
@@ -99,10 +142,12 @@ def code(req: KindRequest) -> str:
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     first, last, n = result.get("first"), result.get("last"), req.value[2]
+    if req.group is None:
+        return _overall(req, result)
     rows = result.get("table") or []
     lines = [
-        f"Change in {req.y} per {req.group} from {first} to {last}, {fmt(result.get('groups'))} groups measured in both"
-        f" years ({fmt(result.get('rows'))} rows).",
+        f"Change in {req.y} per {req.group} from {first} to {last}{_where(req)}, {fmt(result.get('groups'))} groups "
+        f"measured in both years ({fmt(result.get('rows'))} rows).",
         "",
     ]
     if not rows:
@@ -121,3 +166,19 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             for g, a, b, c, p in rows[: (n if n > 1 else 5)]
         ]
     return "\n".join(lines)
+
+
+def _overall(req: KindRequest, result: dict[str, Any]) -> str:
+    """One measure in two years, and the change between them."""
+    first, last = result.get("first"), result.get("last")
+    a, b = ([*(result.get("values") or []), None, None])[:2]
+    what = {"sum": "Total", "mean": "Mean"}.get(req.agg, req.agg)
+    head = f"{what} of {req.y} in {first} and {last}{_where(req)}, {fmt(result.get('rows'))} rows."
+    missing = [str(year) for year, v in ((first, a), (last, b)) if not isinstance(v, int | float)]
+    if missing:
+        known = next((f"{year}: {fmt(v)}" for year, v in ((first, a), (last, b)) if isinstance(v, int | float)), "")
+        return head + f"\n\n{req.y} has no value in {' and '.join(missing)}." + (f" {known}." if known else "")
+    assert isinstance(a, int | float) and isinstance(b, int | float)
+    change = b - a
+    pct = f", {'+' if change >= 0 else ''}{fmt(100 * change / abs(a))}%" if a else ""
+    return head + f"\n\n{first}: **{fmt(a)}**; {last}: **{fmt(b)}** ({'+' if change >= 0 else ''}{fmt(change)}{pct})."
