@@ -35,6 +35,7 @@ FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_lists.py": frozenset(),
     "test_offline_rows.py": frozenset(),
     "test_reshape.py": frozenset(),
+    "test_offline_matches.py": frozenset(),
     "test_offline_reading.py": frozenset(),
     "test_offline_public_tables.py": frozenset(),
     "test_offline_counts.py": frozenset(),

@@ -30,7 +30,7 @@ from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
-from .parse import Hints, comparison_words, group_minimum, parse
+from .parse import Hints, comparison_words, fiscal_years, group_minimum, parse
 from .request import Request, build_request
 from .stats import (
     corr_matrix_code,
@@ -571,7 +571,9 @@ class OfflineAnalyst:
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
+        question = fiscal_years(question)
         question = _about_winner(question, memory, catalog, frame)
+        question = _it_measure(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
@@ -583,6 +585,7 @@ class OfflineAnalyst:
             and kinds.siblings.match(plain) is None
             and kinds.best_group.won_most(plain) is None
             and kinds.same_value.match(plain) is None  # "the team that wins the toss": toss_winner and winner
+            and kinds.team_record.match(plain) is None  # "which team scored the most": home and away together
         ):
             word, columns = unsure[0]
             names = ", ".join(c.name for c in columns[:-1]) + f" or {columns[-1].name}"
@@ -591,6 +594,9 @@ class OfflineAnalyst:
                 "fit that word equally well; name the one you want.",
                 memory,
             )
+        bounded = _bound_on_last_measure(question, memory, catalog, frame)
+        if bounded is not None:  # before the kinds: "how many days was multnomah over 100" is a bound, not days
+            return self._respond(bounded, profiles, given)
         recent = memory.get("kind_turn") == memory["turn"] - 1
         found = kinds.match(kinds.Context(question, catalog, frame, memory.get("kind_last"), recent=recent))
         if isinstance(found, str):
@@ -614,11 +620,6 @@ class OfflineAnalyst:
             opening = "You're welcome. " if thanks else ("Hello. " if hints.greeting else "")
             return OfflineAnswer(opening + _help_text(catalog), memory)
         if hints.unresolved:
-            prior = _last_measure(memory, catalog, frame, hints.unresolved[0])
-            if prior is not None and prior not in question and hints.unresolved[0] in question:
-                # "how many were still under 50 in 2007?" after a question about lifeExp: that measure's bound
-                bounded = question.replace(hints.unresolved[0], f"{prior} {hints.unresolved[0]}", 1)
-                return self._respond(bounded, profiles, given)
             names = ", ".join(c.name for c in catalog.numeric(frame))
             return OfflineAnswer(
                 f'Which column should be {hints.unresolved[0]}? Name it, for example "rows where '
@@ -737,6 +738,24 @@ class OfflineAnalyst:
         return OfflinePlan(cell, memory, f"{describe(fixed)} (retry {attempt + 1}: {how})")
 
 
+def _bound_on_last_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str | None:
+    """The question with the last turn's measure before a bound that names no column, or None.
+
+    "How many were still under 50 in 2007?" after a question about lifeExp: that measure's bound.
+    """
+    unresolved = parse(question, catalog, frame).unresolved
+    if not unresolved:
+        return None
+    if any(
+        m.column.numeric and not m.column.id_like and not m.column.time for m in find_mentions(question, catalog, frame)
+    ):
+        return None  # "more than 10 mm of rain": a measure is named, the kinds read which one the bound is on
+    prior = _last_measure(memory, catalog, frame, unresolved[0])
+    if prior is None or prior in question or unresolved[0] not in question:
+        return None
+    return question.replace(unresolved[0], f"{prior} {unresolved[0]}", 1)
+
+
 def _last_measure(memory: dict[str, Any], catalog: Catalog, frame: str, bound: str) -> str | None:
     """The measure the last turn was about, when the bound said now fits its range ("still under 50")."""
     last = memory.get("kind_last") if memory.get("kind_turn") == memory["turn"] - 1 else memory.get("last")
@@ -769,6 +788,42 @@ _WINNER_WORD = re.compile(
     r"|mean|means|matter|seem|seems|look|looks|worth|true|possible|likely|better|worse|go|goes|went)\b)(?<!\bis it)"
 )
 _NEW_RANKING = re.compile(r"\b(?:which|who|what)\s+[a-z]+\s+(?:has|had|have|is|was|got|gets)\b|\bby\b|\bper\b|\beach\b")
+
+
+_IT = re.compile(
+    r"\b(?:plot|chart|graph|draw|show)\s+(?:it|that)\b|\b(?:did|does|was|is)\s+it\s+(?:peak|top\s+out|bottom\s+out|"
+    r"highest|lowest|worst|best)\b|\bwhen\s+was\s+it\s+(?:highest|lowest|worst|best)\b"
+)
+
+
+def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """The last turn's measure, on the rows it was narrowed to: "plot it over the year - when did it peak?".
+
+    A bound counted last ("days Multnomah was over 100") leaves its measure (AQI) and its rows (Multnomah).
+    """
+    if not _IT.search(question.lower()):
+        return question
+    if any(
+        m.column.numeric and not (m.column.year_like or m.column.is_date)
+        for m in find_mentions(question, catalog, frame)
+    ):
+        return question
+    kind = memory.get("kind_last") if memory.get("kind_turn") == memory["turn"] - 1 else None
+    last = kind or memory.get("last")
+    if not isinstance(last, dict) or last.get("frame") != frame:
+        return question
+    measure = last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None)
+    column = catalog.get(frame, measure) if isinstance(measure, str) else None
+    if column is None or not column.numeric or column.id_like:
+        return question
+    narrowed = (
+        [v for _, v in last.get("where") or []]
+        if kind
+        else [f["value"] for f in last.get("filters") or [] if f.get("op") == "==" and f.get("part") is None]
+    )
+    said = [str(v) for v in narrowed if isinstance(v, str) and v.lower() not in question.lower()]
+    text = re.sub(r"\bit\b", column.name, question, count=1)
+    return f"{text.rstrip(' ?.!')} for {' and '.join(said)}?" if said else text
 
 
 def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:

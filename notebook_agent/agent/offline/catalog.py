@@ -69,6 +69,7 @@ class Column:
     clock: bool = False  # durations written as h:mm:ss text ("3:13:59"): read as minutes
     days: int | None = None  # calendar days from a date column's first date to its last, both counted
     formula: tuple[str, str, str] | None = None  # a derived column: (a, op, b), computed by the cell first
+    named_by: str | None = None  # a code whose label is another column (Vendor Number: Vendor Name)
 
     @property
     def numeric(self) -> bool:
@@ -147,6 +148,8 @@ class Column:
     def id_like(self) -> bool:
         """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
         named = re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_]ID$", self.name)
+        if self.named_by is not None:
+            return True
         if named and not self.is_date and "float" in self.dtype.lower():
             return True  # a code with blanks is read as floats ("EndStation Id": 573.0)
         if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
@@ -179,6 +182,7 @@ class Column:
         kind = str(info.get("kind", "other"))
         # Start_Lat, End_Lng: map coordinates in full, so that no "length" reads a longitude
         stems = tuple(_COORDINATES.get(w, w) for w in (stem(w) for w in words(meaning or name)))
+        stems = tuple(p for s in stems for p in _run_on(s))  # "stationname": station, name
         is_date = kind == "datetime" or bool(info.get("date_like"))
         date_format = info.get("date_format") if is_date and kind != "datetime" else None
         lo, hi = info.get("min"), info.get("max")
@@ -283,6 +287,40 @@ class Column:
 _SIDES = (frozenset({"home", "h"}), frozenset({"away", "a", "visitor", "visiting", "guest"}))
 SIDE_WORDS = frozenset({"home", "away", "visitor", "visiting", "host"})  # a question that says a side
 DERIVED = " + "  # joins the two columns of a derived per-row total in its name ("FTHG + FTAG")
+
+
+def _run_on(word: str) -> tuple[str, ...]:
+    """A name written as one word whose end is a name part ("stationname", "daytype"): its two words."""
+    m = re.fullmatch(r"([a-z]{3,})(name|type|code)", word)
+    return (stem(m.group(1)), m.group(2)) if m and m.group(1) not in ("user", "file", "host", "nick") else (word,)
+
+
+_LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})
+
+
+def named_codes(columns: list[Column]) -> list[Column]:
+    """Number codes that another column names (Vendor Number beside Vendor Name, Category beside Category Name).
+
+    They are codes, not measures: "top 5 vendors by sales" ranks the vendors by their names.
+    """
+    out = []
+    for c in columns:
+        stems = c.stems
+        code = c.kind == "numeric" and not c.is_date and ("int" in c.dtype.lower() or "float" in c.dtype.lower())
+        heads = [stems, stems[:-1]] if stems and stems[-1] in CODE_PARTS else [stems]
+        label = next(
+            (
+                o
+                for o in columns
+                if o is not c
+                and o.categorical
+                and any(h and (o.stems == h or (o.stems[:-1] == h and o.stems[-1] in _LABEL_PARTS)) for h in heads)
+                and o.stems != stems
+            ),
+            None,
+        )
+        out.append(replace(c, named_by=label.name) if code and label is not None and len(stems) <= 3 else c)
+    return out
 
 
 def paired_totals(columns: list[Column]) -> list[Column]:
@@ -652,7 +690,7 @@ class Catalog:
                 )
                 for i, info in enumerate(infos)
             ]
-            catalog.columns += times_of_day(own)
+            catalog.columns += times_of_day(named_codes(own))
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += cost_totals(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)

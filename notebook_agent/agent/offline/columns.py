@@ -292,7 +292,9 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
             and o.column.numeric
             and o.via != "time"
             and o.score >= 40
-            and o.word.lower() not in VERBS  # "which pizza sold the most": the pizza is who sold, not a qualifier
+            # "which pizza sold the most": the pizza is who sold, not a qualifier (a name read in pieces starts
+            # with the word said first: "agency paid the most OT")
+            and (o.word or question[o.start : o.end]).lower().split(" ")[0] not in VERBS
             for o in [*chosen, *candidates]
         )
     if stem(m.word.lower()) in ("id", "subject", "subj"):
@@ -317,6 +319,9 @@ def _qualifies(question: str, m: Mention, chosen: Mention) -> bool:
     return not between.strip()
 
 
+_CALENDAR_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+
+
 def _inside(o: Mention, c: Mention) -> bool:
     """`o` reads a shorter stretch within `c`'s."""
     return c.start <= o.start and o.end <= c.end and (o.end - o.start) < (c.end - c.start)
@@ -325,6 +330,20 @@ def _inside(o: Mention, c: Mention) -> bool:
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     candidates = _all_candidates(question, catalog, frame)
+    if any(c.is_date for c in (catalog.of(frame) if frame else catalog.columns)):
+        # "the busiest single day": a day of the dates, not daytype (a type of day) read from its first word
+        candidates = [
+            m
+            for m in candidates
+            if not (
+                m.via in ("partial", "prefix")
+                and not m.column.is_date
+                and m.word.lower() in _CALENDAR_WORDS
+                and m.column.stems
+                and m.column.stems[-1] not in _CALENDAR_WORDS
+                and stem(m.word.lower()) in m.column.stems[:-1]
+            )
+        ]
     # A whole name said beats any reading of a part of it ("duration (seconds) in minutes", not its first words)
     candidates = [
         replace(c, score=max(o.score for o in inside) + 0.01 + (c.end - c.start) / 10000)  # the longest name wins
@@ -332,11 +351,29 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         else c
         for c in candidates
     ]
+    # Two words of a name said together beat one of them read as another name ("death rate" is Age-adjusted Death
+    # Rate, not Deaths): the longer reading covers words the shorter one leaves unread.
+    candidates = [
+        replace(c, score=max(o.score for o in inside) + 0.01)
+        if c.via == "partial"
+        and len(words(c.word)) >= 2
+        and (
+            inside := [
+                o
+                for o in candidates
+                if _inside(o, c) and o.score >= c.score and not {stem(w) for w in words(c.word)} <= set(o.column.stems)
+            ]
+        )
+        else c
+        for c in candidates
+    ]
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
     candidates.sort(
         key=lambda m: (
             -m.score,
-            not (m.column.is_date if m.via == "time" else m.column.numeric),
+            # a code another column names (Vendor Number beside Vendor Name) yields to that name
+            not (m.column.is_date if m.via == "time" else m.column.numeric and m.column.named_by is None),
+            m.column.named_by is not None,
             catalog.frames.index(m.column.frame),
             m.column.position,
         )
@@ -355,6 +392,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         ):
             continue  # "which month had the most intakes": the month of the date already named (Intake Date)
         chosen.append(m)
+    # "department ... which dept": a short form of a column already named in full is that column again
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            m.via in ("prefix", "partial", "synonym")
+            and any(
+                c.column != m.column
+                and c.via == "name"
+                and any(abbreviates(m.word.lower(), s) and m.word.lower() != s for s in c.column.stems)
+                for c in chosen
+            )
+        )
+    ]
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
     chosen = [m for m in chosen if not _describes_named(question, m, chosen, candidates)]

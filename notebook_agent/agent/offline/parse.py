@@ -91,6 +91,19 @@ _COMPARE = _rx(rf"(?<![\w<>=!])(?:{_OP_WORDS})\s*(?P<val>{DATE}|{NUM})(?![\w.\-/
 _BETWEEN = _rx(rf"\bbetween\s+(?P<a>{DATE}|{NUM})\s+and\s+(?P<b>{DATE}|{NUM})\b")
 _FROM_TO = _rx(rf"\bfrom\s+(?P<a>{DATE}|{YEAR})\s+(?:to|until|till|through|-|–)\s+(?P<b>{DATE}|{YEAR})\b")
 _YEAR_RANGE = _rx(rf"(?<![\d\-])(?P<a>{YEAR})\s*(?:-|–|to)\s*(?P<b>{YEAR})(?![\d\-])")
+_FISCAL = _rx(r"(?:\b(?:in|for|during|of)\s+)?(?:the\s+)?\bfy\s*['’]?(?P<y>\d{4}|\d{2})\b(?!\s*[-/–]\s*\d)")
+
+
+def fiscal_years(question: str) -> str:
+    """A fiscal year ("fy22", "in FY2022") said as people say a year elsewhere ("in 2022"), for every reader."""
+
+    def year(m: re.Match[str]) -> str:
+        said = m["y"]
+        return f"in {said if len(said) == 4 else '20' + said}"
+
+    return _FISCAL.sub(year, question)
+
+
 IN_YEAR = _rx(
     rf"\b(?:in|for|during|of|only|just)\s+(?:the\s+year\s+)?(?P<y>{YEAR})\b(?![\-/])"
     rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b"
@@ -104,7 +117,8 @@ _IN_QUARTER = _rx(
     rf"\s+quarter)\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
 )
 _NEGATION = _rx(
-    r"\b(?:not|except|excluding|exclude|without|other\s+than|apart\s+from|but\s+not|no|never|\w+n['’]t)"
+    r"\b(?:not(?:\s+(?:counting|including|incl\.?))?|except|excluding|exclude|without|other\s+than|apart\s+from"
+    r"|but\s+not|no|never|\w+n['’]t|leaving\s+out|ignoring)"
     r"\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?$"
 )
 _QUOTED = re.compile(r"[\"'“‘](?P<val>[^\"'“”‘’]{1,60})[\"'”’]")
@@ -237,7 +251,7 @@ _TOP_ALONE = _rx(r"\b(?P<dir>top|bottom)\s+(?P<word>[^\W\d_]+)")
 _MAX_WORDS = (
     r"highest|most|largest|biggest|greatest|best|peak|peaked|hottest|warmest|wettest|windiest|busiest"
     r"|strongest|top|max|maximum|more\s+expensive|most\s+expensive|longest|oldest|tallest|heaviest"
-    r"|latest|fastest|richest|deepest|widest"
+    r"|latest|fastest|richest|deepest|widest|leading"
 )
 _MIN_WORDS = (
     r"lowest|least|smallest|fewest|worst|bottom|coldest|coolest|driest|cheapest|weakest|min|minimum"
@@ -476,8 +490,12 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         if column is None and re.match(r"\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b", text[m.end() :], re.I):
             ages = [c for c in catalog.numeric(frame) if "age" in c.stems and not c.id_like]
             column = ages[0] if len(ages) == 1 else None  # "over 65 year olds": people by their age
-        if word in ("is", "was", "from", "through", "over") and column is None:
-            continue  # too vague on their own ("over 2020" is fine with a column, not without)
+        if (
+            word in ("is", "was", "from", "through", "over")
+            and column is None
+            and not (word == "over" and not _is_year(value) and isinstance(value, int | float))
+        ):
+            continue  # too vague on their own ("over 2020" is fine with a column, not without; "over 100" is a bound)
         if word in _TIME_OPS and column is None and not (_is_year(value) or isinstance(value, str)):
             continue
         cond = _filter_for(column, op, value, catalog, frame)
@@ -492,7 +510,17 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         if cond:
             found.append(cond)
             text = _blank(text, m.start(), m.end())
+    for m in _DECADE.finditer(text):  # "in the 1960s", "during the 90s": the ten years
+        said = m["d"]
+        start = int(said) if len(said) == 4 else (1900 if int(said) >= 30 else 2000) + int(said)
+        cond = _time_filter(catalog, frame, "between", [start, start + 9])
+        if cond:
+            found.append(cond)
+            text = _blank(text, m.start(), m.end())
     return found, text
+
+
+_DECADE = _rx(r"\b(?:in|during|from|of)\s+the\s+['’]?(?P<d>(?:1[89]|20)\d0|\d0)['’]?s\b")
 
 
 def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:

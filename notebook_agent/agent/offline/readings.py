@@ -228,7 +228,11 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif (
                 not column.is_date
-                and any(abbreviates(part, s) for s in SYNONYM_OF.get(tok, ()))
+                # "work" shortens no "worker": a word that only lacks a suffix is another word
+                and any(
+                    abbreviates(part, s) and s[len(part) :] not in ("er", "ers", "ing", "ed", "or", "ors")
+                    for s in SYNONYM_OF.get(tok, ())
+                )
                 and not _loose_pair(part, sig, tokens)
             ):
                 # heaviest → weight → wt; a date's name parts (dt) shorten no measure word ("long": duration)
@@ -838,10 +842,16 @@ def _counted_things(columns: list[Column], tokens: list[tuple[str, int, int]]) -
     for i, (tok, start, end) in enumerate(tokens):
         if i == 0 or not tokens[i - 1][0].replace(".", "").isdigit():
             continue
+        if i >= 2 and tokens[i - 2][0] in ("top", "bottom", "first", "last", "best", "worst"):
+            continue  # "top 5 vendors": five of them ranked, not a number of vendors
         counts = [
             c
             for c in columns
-            if c.numeric and len(c.stems) == 2 and tok in c.stems and set(c.stems) - {tok} <= _COUNT_PARTS_OF
+            if c.numeric
+            and not c.id_like  # Vendor Number beside Vendor Name numbers the vendor, it counts nothing
+            and len(c.stems) == 2
+            and tok in c.stems
+            and set(c.stems) - {tok} <= _COUNT_PARTS_OF
         ]
         if len(counts) == 1:
             out.append(Mention(counts[0], start, end, 95, tok, "partial"))

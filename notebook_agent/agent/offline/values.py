@@ -65,6 +65,12 @@ def _distinct_parts(column: Column) -> dict[str, str]:
     return _shared_start(values) or _shared_end(values)
 
 
+_PLACE_KINDS = frozenset(
+    {"airport", "station", "county", "parish", "borough", "city", "town", "district", "park", "stadium", "hospital"}
+    | {"university", "college", "school", "library", "centre", "center", "international", "terminal", "square"}
+)
+
+
 def _heads(column: Column) -> dict[str, list[str]]:
     """Long labels by their head, when it names one value alone: how people name an indicator.
 
@@ -81,6 +87,16 @@ def _heads(column: Column) -> dict[str, list[str]]:
         for short in dict.fromkeys([head, re.split(r"\s+(?:at|in|for|of)\s+", head, maxsplit=1)[0]]):
             if len(short) >= 3 and short.lower() not in STOP and short != v:
                 heads.setdefault(short, []).append(v)
+    # a place named without the kind of place it is ("O'Hare Airport": "o'hare", "Multnomah County")
+    for v in values:
+        rest, _, last = v.rpartition(" ")
+        if last.lower() in _PLACE_KINDS and len(rest) >= 3 and rest.lower() not in STOP:
+            heads.setdefault(rest, []).append(v)
+    # a value named without the acronym it starts with ("FIFA World Cup": "world cup")
+    for v in values:
+        first, _, rest = v.partition(" ")
+        if len(first) >= 3 and first.isupper() and first.isalpha() and len(rest.split()) >= 2:
+            heads.setdefault(rest, []).append(v)
     # a code-like first word that starts one value alone ("CO2 emissions (metric tons per capita)": "co2")
     firsts: dict[str, list[str]] = {}
     for v in values:
@@ -128,7 +144,7 @@ def _shared_start(values: list[str]) -> dict[str, str]:
 
 def _value_pattern(column: Column, text: str) -> str:
     """What in a question names one value: the value (or its plural), or an everyday word for it."""
-    key = text.lower()
+    key = text.lower().strip("() ")  # "(Female)" as MoMA writes a gender is female
     if key in ("f", "m") and _SEX_NAMES & set(column.stems):
         return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
     if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
@@ -143,7 +159,8 @@ def _value_pattern(column: Column, text: str) -> str:
         own = rf"(?:{own}|{initials})"
     spelled = [w for w in re.split(r"[\s/_-]+", text.strip()) if w]
     if len(spelled) >= 3 and all(w[0].isalpha() for w in spelled):  # "FPNs" of Fixed Penalty Notice
-        own = rf"(?:{own}|{''.join(w[0] for w in spelled)}s?)"
+        # in capitals, as initials are written: "the" is no Tugendhat House, Elevation
+        own = rf"(?:{own}|(?-i:{''.join(w[0].upper() for w in spelled)})s?)"
     acronym = re.search(r"\((?P<a>[A-Z]{2,6})\)\s*$", text)
     if acronym:  # "BEVs" of "Battery Electric Vehicle (BEV)": the letters the value spells itself out with
         own = rf"(?:{own}|{acronym['a']}s?)"
@@ -249,9 +266,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     or (word and len(word.group(1)) >= 3 and stem(word.group(1).lower()) in column.significant)
                 ):
                     continue
-                spans = taken + [(v.start, v.end) for v in found]
-                if not any(m.start() < e and s < m.end() for s, e in spans):
-                    found.append(ValueMention(column, value, m.start(), m.end()))
+                _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
             if column.kind == "text":
                 continue  # free text that repeats (developers, towns): a value only as written, not another form
             # a one-word value said as another form of its word ("adopted": Adoption, "transferred": Transfer)
@@ -283,9 +298,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     and rows_noun(catalog, frame, following.group()) is None
                 ):
                     continue  # it qualifies the column named next ("finish time"), it is not the value
-                spans = taken + [(v.start, v.end) for v in found]
-                if not any(m.start() < e and s < m.end() for s, e in spans):
-                    found.append(ValueMention(column, value, m.start(), m.end()))
+                _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
     found = [v for v in found if not _in_every_value(v.column, str(v.value))]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
@@ -294,6 +307,26 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     return sorted(found, key=lambda v: v.start)
+
+
+def _keep_longest(found: list[ValueMention], taken: list[tuple[int, int]], said: ValueMention) -> None:
+    """Add a value read in the question unless it overlaps a column's name or a reading as long or longer.
+
+    "police officers" is Title = POLICE OFFICER, not Agency = POLICE DEPARTMENT read from "police" alone; of two
+    readings as long ("brown" of hair and of eyes) the first stays (the column named beside it comes first).
+    """
+    if any(said.start < e and s < said.end for s, e in taken):
+        return
+    clash = [v for v in found if said.start < v.end and v.start < said.end]
+    width = said.end - said.start
+    if clash and any(
+        v.end - v.start > width or (v.end - v.start == width and len(str(v.value)) <= len(str(said.value)))
+        for v in clash
+    ):
+        return  # a longer reading, or one as long whose value leaves less unsaid ("world cup": FIFA World Cup)
+    for v in clash:
+        found.remove(v)
+    found.append(said)
 
 
 def _shortened_last(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:

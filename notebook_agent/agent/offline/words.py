@@ -222,6 +222,8 @@ SYNONYMS = [
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
     {"score", "rating", "grade", "mark", "point"},  # a wine's or a game's points are its score
+    {"goal", "score", "scored"},  # a match's score is its goals (home_score, away_score)
+    {"ridership", "ride"},  # a transit line's ridership is its rides (boardings, entries)
     {"taster", "reviewer", "critic", "judge", "reviewed", "tasted", "rated"},  # who gave the score
     {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money", "income"},
     {"delay", "late", "lateness", "delayed", "tardy"},
@@ -451,6 +453,7 @@ ADDITIVE_WORDS = frozenset(
 ADDITIVE_WHOLE_WORDS = frozenset(
     {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
     | {"session", "pageview", "completion", "transaction", "passenger", "call", "trip", "claim", "return"}
+    | {"ride", "entry", "journey", "tap", "swipe", "checkout", "admission", "delivery", "shipment"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
 PERSONS = frozenset(

@@ -34,6 +34,7 @@ from . import (
     shares,
     show_rows,
     siblings,
+    team_record,
     those,
     top_then,
     two_measures,
@@ -48,6 +49,7 @@ from .left_out import left_out
 KINDS: dict[str, ModuleType] = {
     "those": those,
     "same_value": same_value,
+    "team_record": team_record,
     "change": change,
     "siblings": siblings,
     "top_then": top_then,
@@ -284,13 +286,19 @@ def _flag_named(ctx: Context) -> KindRequest | None:
 def _swap_where(ctx: Context) -> KindRequest | None:
     """The last request again on another value of a column it was narrowed by: "... in india" then "and nigeria?"."""
     last = ctx.last
-    if not (ctx.recent and last and last.get("kind") in _NARROWS and last.get("where")):
+    if not (ctx.recent and last and last.get("kind") in _NARROWS):
         return None
     used = {last.get("y"), last.get("column"), last.get("group")}
     if not _AGAIN.search(ctx.text) or any(m.column.name not in used for m in ctx.mentions):
         return None
-    narrowed = {str(c) for c, _ in last["where"]}
+    narrowed = {str(c) for c, _ in last.get("where") or []}
     values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.column.name in narrowed]
+    if not values and last.get("kind") == "change":  # "what about o'hare" after a change overall: its rows
+        values = [
+            v
+            for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+            if v.column.name not in used and not ctx.catalog.names_rows(v.column)
+        ]
     if len({(v.column.name, v.value) for v in values}) != 1:
         return None
     rest = ctx.text[: values[0].start] + " " + ctx.text[values[0].end :]
@@ -301,6 +309,8 @@ def _swap_where(ctx: Context) -> KindRequest | None:
     req = KindRequest.from_dict(last)
     said = values[0]
     req.where = [[c, said.value if c == said.column.name else v] for c, v in req.where]
+    if said.column.name not in narrowed:
+        req.where.append([said.column.name, said.value])
     return req
 
 

@@ -17,14 +17,18 @@ import re
 from typing import Any
 
 from ..columns import find_values
+from ..parse import MONTHS
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEARS = re.compile(
     r"\bbetween\s+(?P<a>(?:19|20)\d{2})\s+and\s+(?P<b>(?:19|20)\d{2})\b"
     r"|\bfrom\s+(?P<a2>(?:19|20)\d{2})\s+(?:to|until|till)\s+(?P<b2>(?:19|20)\d{2})\b"
     r"|\b(?P<a3>(?:19|20)\d{2})\s*(?:-|–|to|→|->)\s*(?P<b3>(?:19|20)\d{2})\b"
     r"|\bsince\s+(?P<a4>(?:19|20)\d{2})\b"
     r"|\b(?P<a5>(?:19|20)\d{2})\s+(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?P<b5>(?:19|20)\d{2})\b"
+    rf"|\b(?P<ma>{_MONTH_WORD})\s+(?P<a6>(?:19|20)\d{{2}})\s+(?:vs\.?|versus|compared\s+(?:to|with)|against|and)\s+"
+    rf"(?P<mb>{_MONTH_WORD})\s+(?P<b6>(?:19|20)\d{{2}})\b"
 )
 _RISE = re.compile(r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|growth|biggest\s+rise)\b")
 _FALL = re.compile(r"\b(?:drop\w*|f[ae]ll\w*|declin\w*|decrease\w*|lost|los[et]s?|shr[iau]nk\w*|went\s+down|cut)\b")
@@ -55,8 +59,16 @@ def match(ctx: Context) -> KindRequest | None:
     }
     if len(measures) != 1 or len({c.name for c in groups}) > 1:
         return None
-    a = years["a"] or years["a2"] or years["a3"] or years["a4"] or years["a5"]
-    b = years["b"] or years["b2"] or years["b3"] or years["b5"]
+    a = years["a"] or years["a2"] or years["a3"] or years["a4"] or years["a5"] or years["a6"]
+    b = years["b"] or years["b2"] or years["b3"] or years["b5"] or years["b6"]
+    # "april 2020 vs april 2019": those two months, the earlier first (a change runs forward in time)
+    months = (
+        [MONTHS.index(next(n for n in MONTHS if n.startswith(years[k][:3]))) + 1 for k in ("ma", "mb")]
+        if years["a6"]
+        else []
+    )
+    if b and (int(a), *months[:1]) > (int(b), *months[1:]):
+        a, b, months = b, a, months[::-1]
     y = next(iter(measures.values()))
     said = [v.column.name for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])]
     groups = [g for g in groups if g.name not in said]  # "in india": India's rows, not a group per country
@@ -65,11 +77,11 @@ def match(ctx: Context) -> KindRequest | None:
             frame=ctx.frame,
             y=y.name,
             column=when.name,
-            value=[int(a), int(b) if b else None, 1],
+            value=[int(a), int(b) if b else None, 1, *months],
             agg="sum" if y.additive else "mean",
             where=said_where(ctx, {when.name}),
         )
-    if not _WHICH.search(ctx.text) or not (rise or fall):
+    if not _WHICH.search(ctx.text) or not (rise or fall) or months:
         return None
     top = _TOP.search(ctx.text)
     n = int(top["n"] or top["n2"]) if top else 1
@@ -95,11 +107,28 @@ def _where(req: KindRequest) -> str:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     y, g, t = col(req.y), col(req.group), col(req.column)
-    first, last, n = req.value
+    first, last, n = req.value[:3]
     mask = where_mask(req.frame, req.where)
     f = "data" if mask else req.frame
     narrow = [f"data = {req.frame}[{mask}]  # only the rows{_where(req)}"] if mask else []
     year = f"{f}[{t}]" if "year" in (req.column or "").lower() else f"pd.to_datetime({f}[{t}], errors='coerce').dt.year"
+    if req.group is None and len(req.value) == 5:  # two months of two years
+        ma, mb = req.value[3:]
+        return finish(
+            [
+                f"# {req.y} ({req.agg}) in {_month(ma)} {first} and in {_month(mb)} {last}{_where(req)}",
+                *narrow,
+                f"when = pd.to_datetime({f}[{t}], errors='coerce')",
+                f"first_rows = (when.dt.year == {first}) & (when.dt.month == {ma})",
+                f"last_rows = (when.dt.year == {last}) & (when.dt.month == {mb})",
+                f"values = [{f}.loc[first_rows, {y}].{req.agg}(), {f}.loc[last_rows, {y}].{req.agg}()]",
+                "print(values)",
+                "",
+                f'result = {{"rows": len({f}), "first": "{_month(ma)} {first}", "last": "{_month(mb)} {last}", '
+                '"values": values}',
+            ],
+            f"{req.y} in two months",
+        )
     if req.group is None:
         return finish(
             [
@@ -166,6 +195,10 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             for g, a, b, c, p in rows[: (n if n > 1 else 5)]
         ]
     return "\n".join(lines)
+
+
+def _month(number: int) -> str:
+    return MONTHS[int(number) - 1].capitalize()
 
 
 def _overall(req: KindRequest, result: dict[str, Any]) -> str:

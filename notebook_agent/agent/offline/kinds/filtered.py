@@ -92,15 +92,15 @@ def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> Ki
     if not groups and period and len(dates) == 1:  # "each year": the one date column, by calendar year
         req.group, req.period = dates[0].name, PERIOD_CODES[period.group(1)]
         return req
-    if (
-        not groups
-        and req.op == "=="
-        and any(
-            v.column.name == req.column and v.value == req.value and 0 < v.start - by.end() <= 1
-            for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
-        )
-    ):
-        return req  # "paid by credit card": "by" says how, the value follows; nothing groups
+    right_after = [
+        v
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        if v.column.name == req.column and v.value == req.value and 0 < v.start - by.end() <= 1
+    ]
+    if right_after and (not groups or all(0 <= m.start - right_after[0].end <= 1 for m in groups)):
+        # "paid by credit card": "by" says how, the value follows; "works by women artists": the value says
+        # which of the rows the noun after it names; nothing groups
+        return req
     if len({m.column for m in groups}) != 1:
         return None
     req.group = groups[0].column.name

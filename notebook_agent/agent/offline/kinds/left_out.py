@@ -10,6 +10,7 @@ from typing import Any
 
 from ..catalog import flags_kept
 from ..columns import stem
+from ..parse import IN_YEAR
 from ..words import ZEROS
 from .base import Context, KindRequest
 
@@ -29,7 +30,23 @@ def left_out(ctx: Context, req: KindRequest) -> list[list[Any]]:
     kept = [
         [c.name, "==", 1] for c in flags_kept(ctx.catalog, ctx.frame, ctx.text) if c.name not in (req.group, req.column)
     ]
-    return kept + _dropped(ctx, req)
+    return kept + _in_year(ctx, req) + _dropped(ctx, req)
+
+
+def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
+    """[year column, "==", year] for "in 2022" when the kind's own reading left the year column alone.
+
+    "avg base salary for police officers vs firefighters in fy22": the comparison, among that year's rows.
+    """
+    said = IN_YEAR.search(ctx.text)
+    years = [c for c in ctx.columns() if c.year_like]
+    if said is None or len(years) != 1:
+        return []
+    year = years[0].name
+    used = {req.y, req.column, req.group, req.group2, *(c for c, _ in req.where)}
+    if year in used or str(said["y"] or said["y2"]) in str(req.value):
+        return []
+    return [[year, "==", int(said["y"] or said["y2"])]]
 
 
 def _dropped(ctx: Context, req: KindRequest) -> list[list[Any]]:

@@ -1,0 +1,167 @@
+"""Kernel-free checks of match results and of words that name columns or rows in public tables.
+
+A team's record over both sides of a results table (won, lost, goals, home wins, rankings); a code beside the
+column that names it (Vendor Number, Vendor Name); fiscal years, decades and a "leading" cause; a bound said
+without its column after a question about that measure; "plot it" of the last measure; initials written in
+capitals only; "death rate" as two words of one name. Each plan's cell is run here against pandas.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from test_offline_counts import converse as _run
+from test_offline_questions import _has
+
+_TEAMS = ["Brazil", "Argentina", "Germany", "France", "Japan", "Ghana"]
+
+
+def _results(n: int = 400) -> pd.DataFrame:
+    rng = np.random.default_rng(3404)
+    home = rng.choice(_TEAMS, n)
+    away = np.array([rng.choice([t for t in _TEAMS if t != h]) for h in home])
+    return pd.DataFrame(
+        {
+            "date": pd.date_range("2001-01-01", periods=n, freq="7D").strftime("%Y-%m-%d"),
+            "home_team": home,
+            "away_team": away,
+            "home_score": rng.poisson(1.5, n),
+            "away_score": rng.poisson(1.1, n),
+            "tournament": rng.choice(["Friendly", "FIFA World Cup", "FIFA World Cup qualification"], n),
+            "neutral": rng.random(n) < 0.2,
+        }
+    )
+
+
+def _record(df: pd.DataFrame, team: str) -> dict[str, int]:
+    h, a = df[df["home_team"] == team], df[df["away_team"] == team]
+    won = int((h["home_score"] > h["away_score"]).sum() + (a["away_score"] > a["home_score"]).sum())
+    lost = int((h["home_score"] < h["away_score"]).sum() + (a["away_score"] < a["home_score"]).sum())
+    goals = int(h["home_score"].sum() + a["away_score"].sum())
+    return {"won": won, "lost": lost, "goals": goals}
+
+
+def test_a_teams_wins_then_losses_count_both_sides() -> None:
+    df = _results()
+    _, text = _run(df, "how many games did ghana win in total")
+    assert f"**{_record(df, 'Ghana')['won']}**" in text, text
+    _, text = _run(df, "how many games did ghana win in total", "and how many did they lose?")
+    assert f"lost **{_record(df, 'Ghana')['lost']}**" in text, text
+
+
+def test_goals_ranked_over_both_sides_at_one_tournament() -> None:
+    df = _results()
+    cup = df[df["tournament"] == "FIFA World Cup"]
+    goals = {t: _record(cup, t)["goals"] for t in _TEAMS}
+    best = max(goals, key=lambda t: goals[t])
+    _, text = _run(df, "which team scored the most goals at world cups?")
+    assert "tournament = FIFA World Cup," in text.splitlines()[0], text
+    assert f"**{best}**: {goals[best]} goals" in text, text
+
+
+def test_home_wins_away_from_neutral_grounds_and_one_sides_goals_stay_one_side() -> None:
+    df = _results()
+    kept = df[~df["neutral"]]
+    _, text = _run(df, "what % of games not at a neutral ground does the home team win")
+    assert _has(text, round(100 * (kept["home_score"] > kept["away_score"]).mean(), 2)), text
+    plan, _ = _run(df, "which team scored the most home goals")
+    assert "home_team" in plan.code and "pd.concat([home, away]" not in plan.code
+
+
+def test_goals_per_game_by_year_is_the_matchs_total() -> None:
+    df = _results()
+    per_year = (df["home_score"] + df["away_score"]).groupby(pd.to_datetime(df["date"]).dt.year).mean()
+    _, text = _run(df, "avg goals per game by year. which year had the most goals per game?")
+    assert f"**{per_year.idxmax()}**" in text and _has(text, round(per_year.max(), 3)), text
+
+
+def _sales(n: int = 300) -> pd.DataFrame:
+    rng = np.random.default_rng(3403)
+    vendor = rng.integers(0, 4, n)
+    return pd.DataFrame(
+        {
+            "Vendor Number": np.array([260, 421, 35, 55])[vendor],
+            "Vendor Name": np.array(["Diageo Americas", "Sazerac", "Jim Beam", "Luxco"])[vendor],
+            "Fiscal Year": rng.choice([2021, 2022], n),
+            "Sale (Dollars)": rng.gamma(2, 80, n).round(2),
+        }
+    )
+
+
+def test_a_code_beside_its_name_yields_to_the_name_and_fy_is_a_year() -> None:
+    df = _sales()
+    _, text = _run(df, "top 3 vendors by sales dollars")
+    top = df.groupby("Vendor Name")["Sale (Dollars)"].sum().sort_values(ascending=False)
+    assert top.index[0] in text and "Vendor Number" not in text.splitlines()[0], text
+    _, text = _run(df, "which vendor had the highest total sales in fy22")
+    fy = df[df["Fiscal Year"] == 2022].groupby("Vendor Name")["Sale (Dollars)"].sum()
+    assert fy.idxmax() in text and _has(text, round(fy.max(), 1)), text
+
+
+def _air(n: int = 360) -> pd.DataFrame:
+    rng = np.random.default_rng(3406)
+    return pd.DataFrame(
+        {
+            "county Name": rng.choice(["Multnomah", "King", "Maricopa"], n),
+            "Date": pd.date_range("2020-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "AQI": rng.integers(5, 180, n),
+        }
+    )
+
+
+def test_a_bound_without_its_column_is_on_the_last_measure_and_plot_it_keeps_the_rows() -> None:
+    df = _air()
+    q1, q2 = "which county had the highest avg AQI?", "how many days was multnomah over 100"
+    _, text = _run(df, q1, q2)
+    assert _has(text, int(((df["county Name"] == "Multnomah") & (df["AQI"] > 100)).sum())), text
+    plan, _ = _run(df, q1, q2, "plot it over the year - when did it peak?")
+    assert '"AQI"' in plan.code and "Multnomah" in plan.code, plan.code
+
+
+def test_words_in_lower_case_are_no_initials_and_two_words_of_a_name_beat_one() -> None:
+    df = pd.DataFrame(
+        {
+            "Title": ["Tugendhat House, Elevation", "Portrait", "Untitled", "Still Life"] * 25,
+            "Gender": ["(Male)", "(Female)", "(Male)", "(Male)"] * 25,
+            "Department": ["Drawings & Prints", "Photography", "Painting & Sculpture", "Photography"] * 25,
+        }
+    )
+    _, text = _run(df, "what share of the works are by women artists?")
+    assert "Title" not in text.splitlines()[0] and _has(text, 25.0), text
+    deaths = pd.DataFrame(
+        {
+            "Year": np.repeat([1999, 2017], 3),
+            "Cause Name": ["Heart disease", "Cancer", "All causes"] * 2,
+            "Deaths": [700, 500, 2000, 600, 650, 2300],
+            "Age-adjusted Death Rate": [266.5, 200.0, 875.0, 165.0, 152.5, 731.9],
+        }
+    )
+    _, text = _run(deaths, "how much has the heart disease death rate changed since 1999?")
+    assert _has(text, 266.5) and _has(text, 165.0), text
+    _, text = _run(deaths, "whats the leading cause of death in 2017 (not counting all causes)")
+    assert "**Cancer**" in text, text
+
+
+def test_one_month_against_the_same_month_a_year_before_then_one_station() -> None:
+    rng = np.random.default_rng(3402)
+    days = pd.date_range("2019-01-01", "2020-06-30", freq="D")
+    df = pd.DataFrame(
+        {
+            "stationname": np.tile(["Clark/Lake", "O'Hare Airport"], len(days)),
+            "date": np.repeat(days.strftime("%m/%d/%Y"), 2),
+            "rides": rng.integers(1000, 9000, 2 * len(days)),
+        }
+    )
+    when = pd.to_datetime(df["date"], format="%m/%d/%Y")
+
+    def april(year: int, rows: pd.Series) -> int:
+        return int(df.loc[rows & (when.dt.year == year) & (when.dt.month == 4), "rides"].sum())
+
+    every = pd.Series(True, index=df.index)
+    q = "by how much did ridership drop in april 2020 vs april 2019, in %"
+    _, text = _run(df, q)
+    assert _has(text, round(100 * (april(2020, every) - april(2019, every)) / april(2019, every), 2)), text
+    _, text = _run(df, q, "what about o'hare")
+    mine = df["stationname"] == "O'Hare Airport"
+    assert "stationname = O'Hare Airport" in text.splitlines()[0], text
+    assert _has(text, april(2019, mine)) and _has(text, april(2020, mine)), text
