@@ -165,3 +165,21 @@ def test_one_month_against_the_same_month_a_year_before_then_one_station() -> No
     mine = df["stationname"] == "O'Hare Airport"
     assert "stationname = O'Hare Airport" in text.splitlines()[0], text
     assert _has(text, april(2019, mine)) and _has(text, april(2020, mine)), text
+
+
+def test_the_latest_month_is_the_last_date_and_across_these_is_no_grouping() -> None:
+    rng = np.random.default_rng(3301)
+    months = pd.date_range("2023-01-31", periods=6, freq="ME")
+    df = pd.DataFrame(
+        {
+            "State": np.tile(["TX", "FL", "TX", "CA"], len(months)),
+            "date": np.repeat(months, 4),
+            "value": rng.uniform(2e5, 9e5, 4 * len(months)).round(0),
+        }
+    )
+    last = df[df["date"] == months[-1]]
+    _, text = _run(df, "tx vs fl - avg home value in the latest month?")
+    assert "date = " + months[-1].strftime("%Y-%m-%d") in text.splitlines()[0], text
+    assert _has(text, round(last.loc[last["State"] == "TX", "value"].mean(), 1)), text
+    _, text = _run(df, "whats the average value across these states right now")
+    assert _has(text, round(last["value"].mean(), 1)) and " by " not in text.splitlines()[0], text

@@ -30,7 +30,7 @@ from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
-from .parse import Hints, comparison_words, fiscal_years, group_minimum, parse
+from .parse import Hints, comparison_words, fiscal_years, group_minimum, latest_said, parse
 from .request import Request, build_request
 from .stats import (
     corr_matrix_code,
@@ -363,12 +363,44 @@ def _redraw_answer(
 def _choose_frame(question: str, catalog: Catalog, last: Request | None) -> str:
     """The frame the question is about: named outright, or holding most of the columns it names.
 
-    A wide table's long view stands in for it (questions by year are filters on its year column), unless the
-    question is about the table as it was loaded (its columns, its first rows).
+    A wide table's long view stands in for it when the question is about the figures kept one column per year
+    (see `_about_periods`); a follow-up stays on the frame the last answer used.
     """
     frame = _named_frame(question, catalog, last)
     long = catalog.long_views.get(frame)
-    return long if long in catalog.frames and not _AS_LOADED.search(question) else frame
+    if long not in catalog.frames or _AS_LOADED.search(question):
+        return frame
+    if last is not None and last.frame == long and re.match(_FOLLOW_UP, question, re.I):
+        return long
+    return long if _about_periods(question, catalog, frame, long) else frame
+
+
+_FOLLOW_UP = r"\W*(?:and|what\s+about|how\s+about|same\s+for|now|also|then|ok\s+and)\b"
+_PERIOD_WORDS = re.compile(
+    r"\b(?:(?:19|20)\d\d|years?|yearly|annual(?:ly)?|months?|monthly|over\s+time|trend\w*|since|grow\w*|grew"
+    r"|change[ds]?|r[io]se|fell|drop\w*|peak\w*|latest|most\s+recent|right\s+now|currently)\b",
+    re.I,
+)
+
+
+def _about_periods(question: str, catalog: Catalog, wide: str, long: str) -> bool:
+    """Whether a question on a wide table is about its figures by period, so is asked of its long view.
+
+    Yes when it names what only the long view has (POPESTIMATE of POPESTIMATE2010 …, the value of a month), or
+    when the wide table keeps nothing else to measure (the World Bank's DataBank extract); no when the wide table
+    has a time column of its own that time words may mean (a power plant's commissioning_year beside its
+    generation_gwh_2013 …); else time words and years decide.
+    """
+    kept = {c.name for c in catalog.of(wide)}
+    if any(m.column.name not in kept and m.via != "time" for m in find_mentions(question, catalog, long)):
+        return True
+    in_long = {c.name for c in catalog.of(long)}
+    measures = [c for c in catalog.numeric(wide) if c.name in in_long and not (c.id_like or c.named_by)]
+    if not measures:
+        return True
+    if any((c.is_date or c.year_like) and c.name in in_long for c in catalog.of(wide)):
+        return False
+    return bool(_PERIOD_WORDS.search(question))
 
 
 def _long_measure(question: str, catalog: Catalog, frame: str) -> str:
@@ -571,7 +603,7 @@ class OfflineAnalyst:
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
-        question = fiscal_years(question)
+        question = latest_said(fiscal_years(question), catalog, frame)
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)

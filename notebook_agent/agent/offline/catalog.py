@@ -70,6 +70,7 @@ class Column:
     days: int | None = None  # calendar days from a date column's first date to its last, both counted
     formula: tuple[str, str, str] | None = None  # a derived column: (a, op, b), computed by the cell first
     named_by: str | None = None  # a code whose label is another column (Vendor Number: Vendor Name)
+    latest: str | None = None  # a time column's last date ("2024-12-31") or year ("2019"): "the latest month"
 
     @property
     def numeric(self) -> bool:
@@ -280,6 +281,13 @@ class Column:
             days=_days_spanned(lo, hi) if kind == "datetime" else None,
             low=lo if isinstance(lo, int | float) else None,
             high=hi if isinstance(hi, int | float) else None,
+            latest=(
+                str(hi)[:10]
+                if kind == "datetime" and isinstance(hi, str) and re.match(r"\d{4}-\d{2}-\d{2}", str(hi))
+                else str(int(hi))
+                if year_like and isinstance(hi, int | float)
+                else None
+            ),
         )
 
 
@@ -292,7 +300,22 @@ DERIVED = " + "  # joins the two columns of a derived per-row total in its name 
 def _run_on(word: str) -> tuple[str, ...]:
     """A name written as one word whose end is a name part ("stationname", "daytype"): its two words."""
     m = re.fullmatch(r"([a-z]{3,})(name|type|code)", word)
-    return (stem(m.group(1)), m.group(2)) if m and m.group(1) not in ("user", "file", "host", "nick") else (word,)
+    kept_whole = {
+        "user",
+        "file",
+        "host",
+        "nick",
+        "fore",
+        "sur",
+        "pet",
+        "sub",
+        "geno",
+        "pheno",
+        "arche",
+        "proto",
+        "stereo",
+    }
+    return (stem(m.group(1)), m.group(2)) if m and m.group(1) not in kept_whole else (word,)
 
 
 _LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})
@@ -306,7 +329,13 @@ def named_codes(columns: list[Column]) -> list[Column]:
     out = []
     for c in columns:
         stems = c.stems
-        code = c.kind == "numeric" and not c.is_date and ("int" in c.dtype.lower() or "float" in c.dtype.lower())
+        # an id (host_id) stays the thing counted: names repeat across hosts, a number code is a vendor's label
+        code = (
+            c.kind == "numeric"
+            and not c.is_date
+            and ("int" in c.dtype.lower() or "float" in c.dtype.lower())
+            and not (stems and stems[-1] in ("id", "key"))
+        )
         heads = [stems, stems[:-1]] if stems and stems[-1] in CODE_PARTS else [stems]
         label = next(
             (
@@ -315,7 +344,6 @@ def named_codes(columns: list[Column]) -> list[Column]:
                 if o is not c
                 and o.categorical
                 and any(h and (o.stems == h or (o.stems[:-1] == h and o.stems[-1] in _LABEL_PARTS)) for h in heads)
-                and o.stems != stems
             ),
             None,
         )

@@ -113,7 +113,11 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             for c in _all_candidates(question, catalog, frame)
             if c.start == m.start
             and c.end == m.end
-            and (c.score == m.score or (vague and c.score >= 40 and c.via in ("synonym", "partial", "prefix")))
+            # (within the nudge find_mentions gives two words said together over one of them)
+            and (
+                abs(c.score - m.score) <= 0.02
+                or (vague and c.score >= 40 and c.via in ("synonym", "partial", "prefix"))
+            )
             and c.column not in named
             and (loose or len(c.column.significant) == len(m.column.significant))
             and (
@@ -319,7 +323,10 @@ def _qualifies(question: str, m: Mention, chosen: Mention) -> bool:
     return not between.strip()
 
 
-_CALENDAR_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+_CALENDAR_WORDS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"}
+    | {"daily", "weekly", "monthly", "yearly", "annual", "hourly"}
+)
 
 
 def _inside(o: Mention, c: Mention) -> bool:
@@ -336,12 +343,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             m
             for m in candidates
             if not (
-                m.via in ("partial", "prefix")
+                m.via in ("partial", "prefix", "abbreviation")
                 and not m.column.is_date
                 and m.word.lower() in _CALENDAR_WORDS
                 and m.column.stems
                 and m.column.stems[-1] not in _CALENDAR_WORDS
-                and stem(m.word.lower()) in m.column.stems[:-1]
+                and any(s in ("day", "week", "month", "year", "hour") for s in m.column.stems[:-1])
             )
         ]
     # A whole name said beats any reading of a part of it ("duration (seconds) in minutes", not its first words)
@@ -361,11 +368,25 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             inside := [
                 o
                 for o in candidates
-                if _inside(o, c) and o.score >= c.score and not {stem(w) for w in words(c.word)} <= set(o.column.stems)
+                if _inside(o, c)
+                and o.score >= c.score
+                and o.via != "name"  # "previous campaign": the column named previous, said whole, stays
+                and not {stem(w) for w in words(c.word)} <= set(o.column.stems)
             ]
         )
         else c
         for c in candidates
+    ]
+    # A code another column names (COUNTY beside CTYNAME) is that name, unless the code is asked for
+    labelled = {(c.start, c.end, c.column.name) for c in candidates}
+    candidates = [
+        c
+        for c in candidates
+        if not (
+            c.column.named_by is not None
+            and (c.start, c.end, c.column.named_by) in labelled
+            and not re.match(r"\s*(?:codes?|numbers?|nos?\.?|ids?|fips)\b", question[c.end :], re.I)
+        )
     ]
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
     candidates.sort(

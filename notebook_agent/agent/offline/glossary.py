@@ -394,6 +394,25 @@ TABLES = (
             "instant": "record index",
         },
     ),
+    # US Census Bureau county population estimates (co-est20xx-alldata), and their long view by year
+    _table(
+        "stname ctyname",
+        {
+            "popestimate": "population estimate",
+            "npopchg": "population change",
+            "births": "births",
+            "deaths": "deaths",
+            "naturalinc": "natural increase",
+            "internationalmig": "international migration",
+            "domesticmig": "domestic migration",
+            "netmig": "net migration",
+            "census2010pop": "census 2010 population",
+            "estimatesbase2010": "estimates base 2010 population",
+            "stname": "state name",
+            "ctyname": "county name",
+            "sumlev": "summary level",
+        },
+    ),
     # Boston housing
     _table(
         "medv lstat",

@@ -231,7 +231,9 @@ _AGGS = [
     ("max", _rx(r"\b(?:max|maximum)\b")),
 ]
 # ("across all articles", "across the whole file": everything, no grouping)
-_BY = _rx(r"\b(?:by|per|for\s+each|for\s+every|each|every|across(?!\s+(?:all|the\s+whole|everything))|within)\b")
+_BY = _rx(
+    r"\b(?:by|per|for\s+each|for\s+every|each|every|across(?!\s+(?:all|the\s+whole|everything|these|those|them|this|the\s+(?:board|data|dataset|table)))|within)\b"
+)
 _TOP = [
     _rx(
         r"\b(?P<dir>top|bottom|largest|biggest|highest|lowest|smallest|best|worst|greatest)\s+"
@@ -510,6 +512,11 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         if cond:
             found.append(cond)
             text = _blank(text, m.start(), m.end())
+    for m in ON_DATE.finditer(text):  # "on 2024-12-31", "as of 2020-06-30": that one day
+        cond = _time_filter(catalog, frame, "==", m["d"])
+        if cond:
+            found.append(cond)
+            text = _blank(text, m.start(), m.end())
     for m in _DECADE.finditer(text):  # "in the 1960s", "during the 90s": the ten years
         said = m["d"]
         start = int(said) if len(said) == 4 else (1900 if int(said) >= 30 else 2000) + int(said)
@@ -518,6 +525,25 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             found.append(cond)
             text = _blank(text, m.start(), m.end())
     return found, text
+
+
+ON_DATE = _rx(rf"\b(?:on|as\s+of)\s+(?P<d>{DATE})\b")
+_LATEST = _rx(
+    r"\b(?:(?:in|on|for|at|as\s+of|during)\s+)?(?:the\s+)?(?:latest|most\s+recent|newest|last\s+available)\s+"
+    r"(?P<unit>date|day|month|week|year|period|snapshot|reading|figures?|data|numbers?)\b|\bright\s+now\b"
+)
+
+
+def latest_said(question: str, catalog: Catalog, frame: str) -> str:
+    """The time column's last date said as a date ("on 2024-12-31") for "in the latest month", "right now"."""
+    said = _LATEST.search(question)
+    if said is None:
+        return question
+    when = catalog.time_column(frame)
+    if when is None or when.latest is None:
+        return question
+    instead = f"in {when.latest}" if len(when.latest) == 4 else f"on {when.latest}"
+    return question[: said.start()] + instead + question[said.end() :]
 
 
 _DECADE = _rx(r"\b(?:in|during|from|of)\s+the\s+['’]?(?P<d>(?:1[89]|20)\d0|\d0)['’]?s\b")

@@ -821,6 +821,18 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
     if req.intent == "stat" and req.agg == "count" and _indicator(y) and re.search(r"\bhow\s+many\b", h.question, re.I):
         req.agg = "sum"
         return req
+    if (
+        req.agg == "count"
+        and req.intent in ("extreme", "top")
+        and x is not None
+        and y is not None
+        and y.additive
+        and re.search(r"\bhow\s+many\b", h.question, re.I)
+        and not re.search(r"\b(?:rows?|records?|times|often)\b", h.question, re.I)
+    ):
+        # "the leading cause of death ... and how many died of it": the winner's Deaths added up, not its rows
+        req.agg = "sum"
+        return req
     if req.agg == "count" and y is not None and y.additive:  # "how many units were sold": units add up
         said = next((m for m in h.mentions if m.column == y), None)
         before = h.question[: said.start] if said is not None else ""

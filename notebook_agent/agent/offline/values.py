@@ -95,13 +95,15 @@ def _heads(column: Column) -> dict[str, list[str]]:
     # a value named without the acronym it starts with ("FIFA World Cup": "world cup")
     for v in values:
         first, _, rest = v.partition(" ")
-        if len(first) >= 3 and first.isupper() and first.isalpha() and len(rest.split()) >= 2:
+        if len(first) >= 3 and first.isupper() and first.isalpha() and len(rest.split()) >= 2 and not rest.isupper():
             heads.setdefault(rest, []).append(v)
     # a code-like first word that starts one value alone ("CO2 emissions (metric tons per capita)": "co2")
     firsts: dict[str, list[str]] = {}
     for v in values:
         first = v.split()[0].strip(",:;()")
-        if len(v.split()) >= 2 and len(first) >= 2 and (re.search(r"\d", first) or first.isupper()):
+        # an acronym among lower-case words ("GDP per capita"), not the first word of a label in capitals
+        acronym = first.isupper() and len(first) <= 5 and not v.isupper()
+        if len(v.split()) >= 2 and len(first) >= 2 and (re.search(r"\d", first) or acronym):
             firsts.setdefault(first, []).append(v)
     for first, whole in firsts.items():
         if first not in heads and first.lower() not in STOP:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..catalog import flags_kept
 from ..columns import stem
-from ..parse import IN_YEAR
+from ..parse import IN_YEAR, ON_DATE
 from ..words import ZEROS
 from .base import Context, KindRequest
 
@@ -38,6 +38,11 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
 
     "avg base salary for police officers vs firefighters in fy22": the comparison, among that year's rows.
     """
+    day = ON_DATE.search(ctx.text)
+    dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
+    if day is not None and len(dates) == 1:  # "on 2024-12-31" ("in the latest month"): that day's rows
+        used = {req.y, req.column, req.group, req.group2, *(c for c, _ in req.where)}
+        return [] if dates[0].name in used else [[dates[0].name, "==", day["d"]]]
     said = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like]
     if said is None or len(years) != 1:
