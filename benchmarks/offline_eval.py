@@ -44,6 +44,7 @@ honest rate on unseen data;
 `--heldout32` a thirty-third (`benchmarks/heldout32.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout33` a thirty-fourth (`benchmarks/heldout33.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout34` a thirty-fifth (`benchmarks/heldout34.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout35` a thirty-sixth (`benchmarks/heldout35.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4770,6 +4771,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout32 import HELDOUT32
     from .heldout33 import HELDOUT33
     from .heldout34 import HELDOUT34
+    from .heldout35 import HELDOUT35
 
     return {
         1: HELDOUT,
@@ -4806,6 +4808,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         32: HELDOUT32,
         33: HELDOUT33,
         34: HELDOUT34,
+        35: HELDOUT35,
     }
 
 
