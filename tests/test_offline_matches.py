@@ -183,3 +183,56 @@ def test_the_latest_month_is_the_last_date_and_across_these_is_no_grouping() -> 
     assert _has(text, round(last.loc[last["State"] == "TX", "value"].mean(), 1)), text
     _, text = _run(df, "whats the average value across these states right now")
     assert _has(text, round(last["value"].mean(), 1)) and " by " not in text.splitlines()[0], text
+
+
+def test_one_name_in_two_cases_is_one_group_and_a_desc_column_names_the_types() -> None:
+    df = pd.DataFrame(
+        {
+            "Make": ["Cessna"] * 30 + ["CESSNA"] * 25 + ["Piper"] * 40 + [" piper"] * 5,
+            "Crm Cd Desc": ["VEHICLE - STOLEN"] * 45 + ["BATTERY - SIMPLE ASSAULT"] * 55,
+            "Vict Age": np.arange(100) % 60,
+        }
+    )
+    plan, text = _run(df, "which aircraft make has the most accidents, and how many is that")
+    assert "**Cessna**" in text and _has(text, 55), text
+    assert "most common spelling" in plan.code
+    _, text = _run(df, "top 5 crime types?")
+    assert "Crm Cd Desc" in text.splitlines()[0] and "Vict Age" not in text, text
+
+
+def test_missing_shares_of_two_named_columns_and_a_span_mostly_of_zero_days() -> None:
+    rng = np.random.default_rng(3505)
+    occurred = pd.Timestamp("2021-01-01") + pd.to_timedelta(rng.integers(0, 300, 200), unit="D")
+    late = np.where(rng.random(200) < 0.2, rng.integers(1, 60, 200), 0)
+    df = pd.DataFrame(
+        {
+            "Date Rptd": (occurred + pd.to_timedelta(late, unit="D")).strftime("%m/%d/%Y %I:%M:%S %p"),
+            "DATE OCC": occurred.strftime("%m/%d/%Y %I:%M:%S %p"),
+            "BuildingArea": np.where(rng.random(200) < 0.4, np.nan, 120.0),
+            "YearBuilt": np.where(rng.random(200) < 0.3, np.nan, 1990.0),
+        }
+    )
+    _, text = _run(df, "what % of rows are missing BuildingArea? and YearBuilt?")
+    for c in ("BuildingArea", "YearBuilt"):
+        assert _has(text, round(100 * df[c].isna().mean(), 1)), text
+    _, text = _run(df, "avg # of days between the crime happening and when it was reported?")
+    assert _has(text, round(late.mean(), 3)) and f"-{late.mean():.3f}" not in text, text
+
+
+def test_a_unit_said_inside_a_word_is_no_value_and_a_value_holding_a_columns_name_wins() -> None:
+    df = pd.DataFrame(
+        {
+            "Area": ["India", "India", "Peru", "World"] * 6,
+            "Element": ["Area harvested", "Yield", "Area harvested", "Yield"] * 6,
+            "Unit": ["ha", "hg/ha", "ha", "hg/ha"] * 6,
+            "Item": ["Rice"] * 24,
+            "Year": np.repeat(np.arange(2000, 2006), 4),
+            "Value": np.arange(24, dtype=float) * 10 + 100,
+        }
+    )
+    _, text = _run(df, "which country had the highest value for rice yield in 2003")
+    assert "Unit" not in text.splitlines()[0] and "Element = Yield" in text.splitlines()[0], text
+    _, text = _run(df, "% change in india's rice area harvested value, 2000 vs 2005?")
+    india = df[(df["Area"] == "India") & (df["Element"] == "Area harvested")].set_index("Year")["Value"]
+    assert "Element = Area harvested" in text.splitlines()[0], text
+    assert _has(text, round(100 * (india[2005] - india[2000]) / india[2000], 2)), text

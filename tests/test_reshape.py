@@ -27,8 +27,14 @@ _COUNTRIES = ["India", "Nigeria", "Brazil", "Japan", "Kenya", "Norway"]
 _SERIES = ["GDP per capita (current US$)", "Life expectancy at birth, total (years)", "Population, total"]
 
 
-def _names(df: pd.DataFrame) -> list[tuple[str, bool]]:
-    return [(str(c), bool(pd.api.types.is_numeric_dtype(df[c]))) for c in df.columns]
+def _names(df: pd.DataFrame) -> list[tuple[str, bool, bool]]:
+    """What the kernel's proposal lists: name, numbers, and figures (numbers, or text that mostly is)."""
+
+    def figures(s: pd.Series) -> bool:
+        seen = s.dropna().astype(str).str.strip()
+        return pd.api.types.is_numeric_dtype(s) or bool(seen.str.fullmatch(r"-?\d[\d,]*(?:\.\d+)?").mean() >= 0.5)
+
+    return [(str(c), bool(pd.api.types.is_numeric_dtype(df[c])), figures(df[c])) for c in df.columns]
 
 
 def _world_bank() -> pd.DataFrame:
@@ -105,6 +111,20 @@ def test_one_column_per_month_end_is_melted_to_dates() -> None:
     long = env["homes_long"]
     assert str(long["date"].dtype).startswith("datetime64")
     assert long.loc[(long["State"] == "CA") & (long["date"] == "2020-06-30"), "value"].item() == 210.0
+
+
+def test_flag_columns_beside_the_figures_are_left_in_the_wide_table() -> None:
+    """FAOSTAT keeps a flag column beside each year's figure (Y2020, Y2020F): only the figures are measures."""
+    df = pd.DataFrame({"Area": ["Chad", "Peru"], "Item": ["Wheat", "Wheat"]})
+    for y in range(2018, 2022):
+        df[f"Y{y}"] = [10.0 * y, np.nan]
+        df[f"Y{y}F"] = ["A", "M"]
+    view = long_view("df", _names(df), len(df), {"df"})
+    assert view is not None
+    env: dict[str, Any] = {"df": df, "pd": pd}
+    exec(view.cell, env)
+    assert list(env["df_long"].columns) == ["Area", "Item", "year", "value"]
+    assert env["df_long"]["value"].max() == 20210.0
 
 
 def test_tables_that_are_not_wide_by_time_get_no_view() -> None:
@@ -185,10 +205,10 @@ def test_names_from_the_kernel_stay_strings_in_the_cell() -> None:
 
     odd = ['a"]; import os; x["', "line\nbreak", "tab\t'q'", "€ ünï\u2028", 'x" + __import__("os").name + "']
     for family in (
-        [(f"{o} {y}", False) for o in odd[:2] for y in range(2001, 2005)],
-        [(f"{y}-0{m}-28", True) for y in (2020,) for m in range(1, 6)],
+        [(f"{o} {y}", False, True) for o in odd[:2] for y in range(2001, 2005)],
+        [(f"{y}-0{m}-28", True, True) for y in (2020,) for m in range(1, 6)],
     ):
-        names = [(o, False) for o in odd] + family
+        names = [(o, False, False) for o in odd] + family
         view = long_view("df", names, 10, {"df"})
         assert view is not None
         tree = ast.parse(view.cell)

@@ -135,9 +135,21 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                     columns.append({"column": name, "to": "category", "values": distinct})
             except Exception:  # one odd column must not cost the others
                 continue
-    # every column's name and whether it holds numbers: the app reads a table kept one column per year from them
+
+    def holds_numbers(series: pd.Series) -> bool:
+        """Numbers, or text that is mostly numbers ("..", "n/a" among them): figures, not flags or notes."""
+        if pdt.is_numeric_dtype(series.dtype):
+            return True
+        try:
+            seen = series.dropna().head(200).astype(str).str.strip()
+            return len(seen) > 0 and bool(seen.str.fullmatch(number.pattern).mean() >= 0.5)
+        except Exception:
+            return False
+
+    # every column's name, whether it holds numbers, and whether it holds numbers or text that mostly is: the app
+    # reads a table kept one column per year from them
     listed = [
-        [name, bool(pdt.is_numeric_dtype(frame.iloc[:, j].dtype))]
+        [name, bool(pdt.is_numeric_dtype(frame.iloc[:, j].dtype)), holds_numbers(frame.iloc[:, j])]
         for j, name in enumerate(names[:max_names])
         if isinstance(name, str) and len(name) <= 200
     ]

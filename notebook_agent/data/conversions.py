@@ -75,8 +75,9 @@ class ConversionPlan:
     kept: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[Conversion, str]] = field(default_factory=list)
     """Conversions that did not go through when run (filled by the caller), with the error in words."""
-    names: list[tuple[str, bool]] = field(default_factory=list)
-    """Every column's name (up to 2,000) and whether it holds numbers, in order."""
+    names: list[tuple[str, bool, bool]] = field(default_factory=list)
+    """Every column's name (up to 2,000), whether it holds numbers, and whether it holds numbers or text that
+    mostly is numbers ("12.5", ".." for missing), in order."""
 
 
 @lru_cache(maxsize=1)
@@ -153,9 +154,9 @@ def parse_conversions(stdout: str) -> ConversionPlan:
             plan.kept.append((name, str(item["why"])))
     listed = data.get("names")
     for item in listed[:_MAX_NAMES] if isinstance(listed, list) else []:
-        if isinstance(item, list) and len(item) == 2 and isinstance(item[1], bool):
+        if isinstance(item, list) and len(item) == 3 and isinstance(item[1], bool) and isinstance(item[2], bool):
             try:
-                plan.names.append((_name(item[0]), item[1]))
+                plan.names.append((_name(item[0]), item[1], item[2]))
             except (ValueError, UnicodeError):
                 continue
     return plan

@@ -69,22 +69,25 @@ def _assigned(name: str, expr: str) -> str:
     )
 
 
-def _by_year(variable: str, names: list[tuple[str, bool]], rows: int, taken: set[str]) -> LongView | None:
+def _by_year(variable: str, names: list[tuple[str, bool, bool]], rows: int, taken: set[str]) -> LongView | None:
     families: dict[str, dict[int, bool]] = {}
-    for name, numeric in names:
+    notes: set[str] = set()  # families of flags or notes beside the figures (FAOSTAT's "Y2020F"): not measures
+    for name, numeric, figures in names:
         said = set(_YEAR.findall(name))
         if len(said) != 1 or "{" in name or "}" in name or "\\" in name:
             continue
         year = int(said.pop())
         families.setdefault(_YEAR.sub("{y}", name), {})[year] = numeric
-    families = {t: ys for t, ys in families.items() if len(ys) >= _MIN_PERIODS}
+        if not figures:
+            notes.add(_YEAR.sub("{y}", name))
+    families = {t: ys for t, ys in families.items() if len(ys) >= _MIN_PERIODS and t not in notes}
     if not families:
         return None
     # the years most columns share: census tables add rates from the second year on, which stay in the wide table
     sets: Counter[tuple[int, ...]] = Counter(tuple(sorted(ys)) for ys in families.values())
     years = list(max(sets.items(), key=lambda item: item[1] * len(item[0]))[0])
     chosen = [t for t, ys in families.items() if sorted(ys) == years]
-    keys = [name for name, _ in names if not _YEAR.search(name)]
+    keys = [name for name, *_ in names if not _YEAR.search(name)]
     if rows * len(years) > MAX_CELLS:
         return None
     lowered = {k.lower() for k in keys}
@@ -122,16 +125,17 @@ def _by_year(variable: str, names: list[tuple[str, bool]], rows: int, taken: set
     return LongView(long, cell, rows * len(years), note)
 
 
-def _by_date(variable: str, names: list[tuple[str, bool]], rows: int, taken: set[str]) -> LongView | None:
+def _by_date(variable: str, names: list[tuple[str, bool, bool]], rows: int, taken: set[str]) -> LongView | None:
     found = (
-        (pattern, fmt, [(n, numeric) for n, numeric in names if pattern.fullmatch(n)]) for pattern, fmt in _DATE_NAMES
+        (pattern, fmt, [(n, numeric) for n, numeric, figures in names if pattern.fullmatch(n) and figures])
+        for pattern, fmt in _DATE_NAMES
     )
     pattern, fmt, dated = next((f for f in found if len(f[2]) >= _MIN_PERIODS), (None, "", []))
     if pattern is None:
         return None
     if fmt == "%m/%d/%Y" and any(int(n.split("/")[0]) > 12 for n, _ in dated):
         fmt = "%d/%m/%Y"
-    keys = [n for n, _ in names if not pattern.fullmatch(n)]
+    keys = [n for n, *_ in names if not pattern.fullmatch(n)]
     if rows * len(dated) > MAX_CELLS:
         return None
     lowered = {k.lower() for k in keys}
@@ -163,9 +167,10 @@ def _free(name: str, taken: set[str]) -> str:
     return free
 
 
-def long_view(variable: str, names: list[tuple[str, bool]], rows: int, taken: set[str]) -> LongView | None:
+def long_view(variable: str, names: list[tuple[str, bool, bool]], rows: int, taken: set[str]) -> LongView | None:
     """The long table of a wide one (one column per year, or per date), or None when `names` are not that.
 
-    `names` are every column's name and whether it holds numbers; `taken` the variables already in use.
+    `names` are every column's name, whether it holds numbers, and whether it holds figures (numbers, or text
+    that mostly is); `taken` the variables already in use.
     """
     return _by_date(variable, names, rows, taken) or _by_year(variable, names, rows, taken)

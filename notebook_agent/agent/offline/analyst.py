@@ -25,12 +25,12 @@ from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
 from . import arithmetic, interactive, kinds, spelling
 from .answer import answer_text, headline
-from .catalog import derivation_lines, marked_number_lines
+from .catalog import derivation_lines, marked_number_lines, spelling_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
-from .parse import Hints, comparison_words, fiscal_years, group_minimum, latest_said, parse
+from .parse import MONTHS, Hints, comparison_words, fiscal_years, group_minimum, latest_said, parse
 from .request import Request, build_request
 from .stats import (
     corr_matrix_code,
@@ -283,7 +283,11 @@ def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> 
     With `numbers`, columns of numbers written with marks ("$4.99") that the cell uses are read as numbers first
     (the general reader converts them on its own copy of the rows; a kind's cell works on the frame itself).
     """
-    lines = derivation_lines(cell, catalog, frame) + (marked_number_lines(cell, catalog, frame) if numbers else [])
+    lines = (
+        spelling_lines(cell, catalog, frame)
+        + derivation_lines(cell, catalog, frame)
+        + (marked_number_lines(cell, catalog, frame) if numbers else [])
+    )
     if not lines:
         return cell
     head, _, body = cell.partition("\n") if cell.startswith("#") else ("", "", cell)
@@ -367,6 +371,7 @@ def _choose_frame(question: str, catalog: Catalog, last: Request | None) -> str:
     (see `_about_periods`); a follow-up stays on the frame the last answer used.
     """
     frame = _named_frame(question, catalog, last)
+    frame = next((w for w, v in catalog.long_views.items() if v == frame), frame)  # the two decided alike
     long = catalog.long_views.get(frame)
     if long not in catalog.frames or _AS_LOADED.search(question):
         return frame
@@ -392,13 +397,22 @@ def _about_periods(question: str, catalog: Catalog, wide: str, long: str) -> boo
     generation_gwh_2013 …); else time words and years decide.
     """
     kept = {c.name for c in catalog.of(wide)}
-    if any(m.column.name not in kept and m.via != "time" for m in find_mentions(question, catalog, long)):
-        return True
     in_long = {c.name for c in catalog.of(long)}
+    own_time = any((c.is_date or c.year_like) and c.name in in_long for c in catalog.of(wide))
+    said = [
+        m
+        for m in find_mentions(question, catalog, long)
+        if m.column.name not in kept
+        and m.via != "time"
+        and m.score >= 60  # "generating capacity" is capacity_mw, not generation_gwh read from one loose word
+        and not (own_time and (m.column.year_like or m.column.is_date))  # "each year" of commissioning_year
+    ]
+    if said:
+        return True
     measures = [c for c in catalog.numeric(wide) if c.name in in_long and not (c.id_like or c.named_by)]
     if not measures:
         return True
-    if any((c.is_date or c.year_like) and c.name in in_long for c in catalog.of(wide)):
+    if own_time:
         return False
     return bool(_PERIOD_WORDS.search(question))
 
@@ -603,7 +617,7 @@ class OfflineAnalyst:
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
-        question = latest_said(fiscal_years(question), catalog, frame)
+        question = _that_period(latest_said(fiscal_years(question), catalog, frame), memory, catalog, frame)
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
@@ -826,6 +840,41 @@ _IT = re.compile(
     r"\b(?:plot|chart|graph|draw|show)\s+(?:it|that)\b|\b(?:did|does|was|is)\s+it\s+(?:peak|top\s+out|bottom\s+out|"
     r"highest|lowest|worst|best)\b|\bwhen\s+was\s+it\s+(?:highest|lowest|worst|best)\b"
 )
+
+
+_THAT_PERIOD = re.compile(r"\b(?:in\s+|during\s+|for\s+)?(?:that|the\s+same)\s+(?P<unit>month|year|quarter)\b", re.I)
+
+
+def _that_period(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """The month or year the last turn was narrowed to, said for "that month" ("... the most views that month?")."""
+    said = _THAT_PERIOD.search(question)
+    if said is None:
+        return question
+    unit = said["unit"].lower()
+    kind = memory.get("kind_last") if memory.get("kind_turn") == memory["turn"] - 1 else None
+    last = kind or memory.get("last")
+    if not isinstance(last, dict) or last.get("frame") != frame:
+        return question
+    words = []
+    for f in last.get("filters") or []:
+        part, value = f.get("part"), f.get("value")
+        if f.get("op") != "==" or not isinstance(value, int):
+            continue
+        column = catalog.get(frame, f.get("column"))
+        if part == "month" and unit == "month" and 1 <= value <= 12:
+            words.append(MONTHS[value - 1].capitalize())
+        elif (part == "year" or (part is None and column is not None and column.year_like)) and unit in (
+            "year",
+            "month",
+        ):
+            words.append(str(value))
+    for c, value in last.get("where") or []:
+        column = catalog.get(frame, c)
+        if column is not None and column.year_like and isinstance(value, int):
+            words.append(str(value))
+    if not words:
+        return question
+    return question[: said.start()] + "in " + " ".join(words) + question[said.end() :]
 
 
 def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:

@@ -71,6 +71,12 @@ class Column:
     formula: tuple[str, str, str] | None = None  # a derived column: (a, op, b), computed by the cell first
     named_by: str | None = None  # a code whose label is another column (Vendor Number: Vendor Name)
     latest: str | None = None  # a time column's last date ("2024-12-31") or year ("2019"): "the latest month"
+    case_variants: tuple[str, ...] = ()  # one label written in several cases ("CESSNA", "Cessna"), as seen
+
+    @property
+    def spelled_apart(self) -> bool:
+        """Labels written in several cases or with stray spaces: grouped by their most common spelling."""
+        return len(self.case_variants) >= 2
 
     @property
     def numeric(self) -> bool:
@@ -254,7 +260,12 @@ class Column:
                 and kind == "numeric"
             )
         )
+        lowered: dict[str, list[str]] = {}
+        for v in values if kind in ("categorical", "text") and not is_date else ():
+            lowered.setdefault(v.strip().lower(), []).append(v)
+        variants = next((tuple(vs) for vs in lowered.values() if len(set(vs)) >= 2), ())
         return cls(
+            case_variants=variants,
             frame=frame,
             name=name,
             kind=kind,
@@ -543,6 +554,26 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {frame}[{a}] + {frame}[{b}]  # both sides together")
         else:
             lines.append(f"{frame}[{name}] = {frame}[{a}] {op} {frame}[{b}]")
+    return lines
+
+
+def spelling_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
+    """Lines that give each label the cell uses one spelling, its most common ("Cessna" for "CESSNA" too).
+
+    People count "Cessna" and "CESSNA" as one make; run again they change nothing.
+    """
+    lines = []
+    for c in catalog.of(frame):
+        if not (c.spelled_apart and c.formula is None and json.dumps(c.name, ensure_ascii=False) in code):
+            continue
+        name = f"{frame}[{json.dumps(c.name, ensure_ascii=False)}]"
+        shown = ", ".join(json.dumps(v, ensure_ascii=False) for v in c.case_variants[:2])
+        lines += [
+            f"# {c.name} writes one name in several ways ({shown}): each in its most common spelling",
+            f"spelled = {name}.astype('string').str.strip()",
+            "counts = spelled.value_counts()",
+            f"{name} = spelled.str.lower().map(counts.groupby(counts.index.str.lower()).idxmax()).fillna(spelled)",
+        ]
     return lines
 
 

@@ -222,6 +222,13 @@ AGGREGATE_REGIONS = (
     "Europe (excl. EU-27)", "North America (excl. USA)", "High income", "Low income", "Lower middle income",
     "Upper middle income", "Euro area", "Arab World", "East Asia & Pacific", "Europe & Central Asia",
     "Latin America & Caribbean", "Middle East & North Africa", "Sub-Saharan Africa", "South Asia", "OECD members",
+    # FAOSTAT's regions and groups
+    "Americas", "Northern America", "Central America", "Caribbean", "Eastern Asia", "Southern Asia",
+    "South-eastern Asia", "Western Asia", "Central Asia", "Eastern Europe", "Western Europe", "Northern Europe",
+    "Southern Europe", "Eastern Africa", "Western Africa", "Middle Africa", "Northern Africa", "Southern Africa",
+    "Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia", "Least Developed Countries",
+    "Land Locked Developing Countries", "Small Island Developing States", "Low Income Food Deficit Countries",
+    "Net Food Importing Developing Countries",
 )  # fmt: skip
 # Text that stands for a missing value in a label column ("?" in the UCI tables, "N/A"): never a group of its own
 _MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})
@@ -286,13 +293,16 @@ def prepare(
             code.add(f"data = data[{_filter_code(f, catalog.get(frame, f['column']))}]")
         code.add("rows_matching = len(data)")
     needed = list(dict.fromkeys([*numbers, *others]))
-    coded = any({"iso", "code"} & set(c.stems) for c in catalog.of(frame))
     for name in others:
         found = catalog.get(frame, name)
-        if coded and found is not None and found.categorical and {"country", "entity", "location"} & set(found.stems):
+        # two or more region totals among a label's values (World, Asia, ...): the totals are not its countries
+        if found is not None and found.categorical and len(set(found.values) & set(AGGREGATE_REGIONS)) >= 2:
             # Our World in Data and World Bank files add rows for the world, continents and income groups
+            totals = list(AGGREGATE_REGIONS)
+            if "China, mainland" in found.values:  # FAOSTAT's "China" adds up the mainland, Hong Kong, Macao, Taiwan
+                totals.append("China")
             code.comment(f"{name} also holds totals of regions (World, continents, income groups): countries only")
-            code.add(f"data = data[~data[{lit(name)}].isin({lit(list(AGGREGATE_REGIONS))})]")
+            code.add(f"data = data[~data[{lit(name)}].isin({lit(totals)})]")
     for name in others:
         found = catalog.get(frame, name)
         marks = sorted({v.strip() for v in found.values if v.strip() in _MISSING_MARKS}) if found else []

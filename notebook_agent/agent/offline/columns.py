@@ -427,6 +427,19 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             )
         )
     ]
+    # "property type": a weak reading of a word right before a label named in full qualifies that label
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            m.via in ("prefix", "partial")
+            and m.score < 60
+            and any(
+                c.via == "name" and c.column.categorical and not question[m.end : c.start].strip() and c.start > m.end
+                for c in chosen
+            )
+        )
+    ]
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
     chosen = [m for m in chosen if not _describes_named(question, m, chosen, candidates)]

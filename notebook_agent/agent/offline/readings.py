@@ -459,6 +459,11 @@ def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Menti
     return []
 
 
+def _skeleton(word: str) -> str:
+    """A word's first letter and its later consonants ("rating": rtng), how short forms are written."""
+    return word[:1] + re.sub(r"[aeiou]", "", word[1:])
+
+
 _EXTREME_PARTS = {"minimum": ("min", "minimum"), "maximum": ("max", "maximum")}
 
 
@@ -594,7 +599,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                     continue
                 if i > 0 and tokens[i - 1][0][0] == part[0] and tokens[i - 1][0] not in STOP:
                     out.append(Mention(column, tokens[i - 1][1], end, 80, "", "initials"))
-                else:
+                elif _skeleton(tok).startswith(_skeleton(part[1:])[:2]):
+                    # "satisfaction" of csat, "rating" of brtg; "incident" is no v + "ict" of Vict
                     out.append(Mention(column, start, end, 62, tok, "affix"))
         if not 2 <= len(part) <= 4 or not part.isalpha():
             continue

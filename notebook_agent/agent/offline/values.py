@@ -152,6 +152,8 @@ def _value_pattern(column: Column, text: str) -> str:
     if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
         return r"(?:automatics?|autos?)" if key == "a" else r"(?:manuals?)"
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
+    if len(text.strip()) <= 2 and not text.strip().isupper():
+        own = _loose(text)  # "ha" (hectares) is not said by "has" or "had"
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]
     if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) >= 3:
         # a first word cut to its letter: "e-bikes" are electric_bike, "e-scooter" electric scooter
@@ -287,7 +289,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 continue
             for m in WORD.finditer(question):
                 said = m.group().lower()
-                if said == text.lower() or not (said == form.lower() or same_word(said, form)):
+                # "wheat producing countries": the verb of a noun value (Production) names it too
+                verb_of = said.endswith("ing") and len(root(said)) >= 6 and root(form.lower()).startswith(root(said))
+                if said == text.lower() or not (said == form.lower() or same_word(said, form) or verb_of):
                     continue
                 if any(said in (v.strip().lower(), v.strip().lower() + "s") for v in column.values):
                     continue  # "developed" is the value Developed itself, not another form of Developing
@@ -317,8 +321,11 @@ def _keep_longest(found: list[ValueMention], taken: list[tuple[int, int]], said:
     "police officers" is Title = POLICE OFFICER, not Agency = POLICE DEPARTMENT read from "police" alone; of two
     readings as long ("brown" of hair and of eyes) the first stays (the column named beside it comes first).
     """
-    if any(said.start < e and s < said.end for s, e in taken):
-        return
+    if any(
+        said.start < e and s < said.end and not (said.start <= s and e <= said.end and e - s < said.end - said.start)
+        for s, e in taken
+    ):
+        return  # a column's name read there, unless the value holds it and more ("area harvested" of Area)
     clash = [v for v in found if said.start < v.end and v.start < said.end]
     width = said.end - said.start
     if clash and any(

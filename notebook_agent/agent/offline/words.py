@@ -206,7 +206,7 @@ SYNONYMS = [
     {"debtor", "customer", "client", "account"},
     {"country", "nation", "geography"},
     {"region", "area", "zone", "district", "state", "province"},
-    {"category", "type", "kind", "class", "segment", "group"},
+    {"category", "type", "kind", "class", "segment", "group", "desc", "description"},
     {"customer", "client", "buyer", "shopper", "consumer", "user"},
     {"courier", "carrier", "shipper"},
     {"song", "track", "tune", "single"},

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..catalog import date_arguments
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, said_where
 
 _ASK = re.compile(
     r"\bmissing\b|\bnulls?\b|\bnan\b|\bn/?a values\b|\bblanks?\b|\bempty (?:cells|values)\b|\bincomplete\b"
@@ -93,6 +93,9 @@ def _absent(ctx: Context) -> KindRequest | None:
     )
     if found is None:
         return None
+    others = [m for m in named if m.column != found.column and m.start > found.start and m.via == "name"]
+    if others and re.search(r"%|\bpercent|\bshare\b|\bproportion\b|\bhow\s+many\b", ctx.text):
+        return None  # "what % are missing BuildingArea? and YearBuilt?": each named column's missing values
     if found.column.numeric and _AVERAGE.search(ctx.text):  # "the average income? how many are missing it?"
         return KindRequest(frame=ctx.frame, column=found.column.name, agg="count", op="mean")
     listing = bool(_LIST.search(ctx.text)) and not _HOW_MANY.search(ctx.text)
@@ -201,7 +204,12 @@ def match(ctx: Context) -> KindRequest | None:
     if len(named) == 1 and re.search(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", ctx.text):
         column = ctx.catalog.get(ctx.frame, named.pop())  # "how many matches have no attendance figure?"
         assert column is not None
-        return KindRequest(frame=ctx.frame, column=column.name, value=None if column.numeric else _PLACEHOLDER_LIST)
+        return KindRequest(
+            frame=ctx.frame,
+            column=column.name,
+            value=None if column.numeric else _PLACEHOLDER_LIST,
+            where=said_where(ctx, {column.name}),  # "how many production numbers are missing": those rows
+        )
     return KindRequest(frame=ctx.frame)
 
 
@@ -704,7 +712,8 @@ def _durations_code(req: KindRequest) -> str:
         f"end = {_read_dates(req.frame, end, formats[1])}",
         "hours = (end - start).dt.total_seconds() / 3600",
         f"names = [{start}, {end}]",
-        "if hours.median() < 0:  # the later date is the first one: the span runs the other way",
+        "# the later date is the first one (by the median, or the mean when most are the same day): the other way",
+        "if hours.median() < 0 or (hours.median() == 0 and hours.mean() < 0):",
         "    hours, names, end = -hours, names[::-1], start",
         "print(hours.describe())",
         "",
