@@ -236,3 +236,29 @@ def test_a_unit_said_inside_a_word_is_no_value_and_a_value_holding_a_columns_nam
     india = df[(df["Area"] == "India") & (df["Element"] == "Area harvested")].set_index("Year")["Value"]
     assert "Element = Area harvested" in text.splitlines()[0], text
     assert _has(text, round(100 * (india[2005] - india[2000]) / india[2000], 2)), text
+
+
+def test_a_total_row_beside_its_parts_is_counted_once_and_a_label_after_its_code_is_named() -> None:
+    rows = []
+    for year in (2021, 2022):
+        for state in ("US-TOTAL", "TX", "CA"):
+            for producer in ("Electric Utilities", "Total Electric Power Industry"):
+                parts = {"Coal": 40.0 + year - 2021, "Wind": 20.0, "Solar": 10.0}
+                if producer == "Electric Utilities":
+                    parts = {k: v / 2 for k, v in parts.items()}
+                for source, mwh in {**parts, "Total": sum(parts.values())}.items():
+                    rows.append((year, state, producer, source, mwh * (3 if state == "US-TOTAL" else 1)))
+    df = pd.DataFrame(rows, columns=["YEAR", "STATE", "TYPE OF PRODUCER", "ENERGY SOURCE", "GENERATION (MWh)"])
+    plan, text = _run(df, "what was total US generation in 2022")
+    assert _has(text, 3 * 71.0), text
+    assert "adds up its parts" in plan.code
+    drg = pd.DataFrame(
+        {
+            "DRG Definition": ["291 - HEART FAILURE & SHOCK W MCC", "470 - MAJOR JOINT REPLACEMENT"] * 20,
+            "Provider State": np.repeat(["AL", "AK", "MD", "TX"], 10),
+            "Average Medicare Payments": np.arange(40, dtype=float) * 100 + 5000,
+        }
+    )
+    _, text = _run(drg, "which state has the highest avg medicare payment for heart failure & shock w mcc")
+    heart = drg[drg["DRG Definition"].str.startswith("291")].groupby("Provider State")["Average Medicare Payments"]
+    assert f"**{heart.mean().idxmax()}**" in text and "DRG Definition = 291" in text.splitlines()[0], text

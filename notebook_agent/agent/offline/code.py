@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from typing import Any
 
 from .catalog import (
@@ -234,6 +235,27 @@ AGGREGATE_REGIONS = (
 _MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})
 
 
+_TOTAL_VALUE = re.compile(r"(?i)(?:total|all)\b.*|.*\btotal")
+
+
+def _total_rows(req: Request, catalog: Catalog, filtered: list[str]) -> list[tuple[str, str]]:
+    """(label, its total value) of each label with one value that totals the others ("Total", "All Causes").
+
+    EIA's generation table keeps an ENERGY SOURCE = Total row and a TYPE OF PRODUCER = Total Electric Power
+    Industry row beside the parts: a sum over every row would count each megawatthour several times.
+    """
+    out = []
+    for c in catalog.of(req.frame):
+        if not c.categorical or c.name in filtered or c.name == req.y or c.formula is not None:
+            continue
+        if c.n_unique is not None and c.n_unique > len(set(c.values)):
+            continue  # not every value seen: a total row among them cannot be told
+        marked = [v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip())]
+        if len(marked) == 1 and len(set(c.values)) >= 2:
+            out.append((c.name, marked[0]))
+    return out
+
+
 def prepare(
     code: Code,
     req: Request,
@@ -252,7 +274,8 @@ def prepare(
     """
     frame = req.frame
     filter_cols = [f["column"] for f in req.filters]
-    used = list(dict.fromkeys([*others, *numbers, *filter_cols]))
+    totals = _total_rows(req, catalog, filter_cols) if numbers and not all_columns else []
+    used = list(dict.fromkeys([*others, *numbers, *filter_cols, *(c for c, _ in totals)]))
     code.add(f"rows_total = len({frame})")
     if all_columns:
         code.add(f"data = {frame}.copy()")
@@ -292,17 +315,24 @@ def prepare(
             code.comment(f"Filter: {filter_text(f)}")
             code.add(f"data = data[{_filter_code(f, catalog.get(frame, f['column']))}]")
         code.add("rows_matching = len(data)")
+    for name, total in totals:
+        if name == req.x:
+            code.comment(f"{name} has a {total!r} row beside its parts: the parts only, each once")
+            code.add(f"data = data[data[{lit(name)}] != {lit(total)}]")
+        else:
+            code.comment(f"{name} has a {total!r} row that adds up its parts: that row only, so nothing counts twice")
+            code.add(f"data = data[data[{lit(name)}] == {lit(total)}]")
     needed = list(dict.fromkeys([*numbers, *others]))
     for name in others:
         found = catalog.get(frame, name)
         # two or more region totals among a label's values (World, Asia, ...): the totals are not its countries
         if found is not None and found.categorical and len(set(found.values) & set(AGGREGATE_REGIONS)) >= 2:
             # Our World in Data and World Bank files add rows for the world, continents and income groups
-            totals = list(AGGREGATE_REGIONS)
+            regions = list(AGGREGATE_REGIONS)
             if "China, mainland" in found.values:  # FAOSTAT's "China" adds up the mainland, Hong Kong, Macao, Taiwan
-                totals.append("China")
+                regions.append("China")
             code.comment(f"{name} also holds totals of regions (World, continents, income groups): countries only")
-            code.add(f"data = data[~data[{lit(name)}].isin({lit(totals)})]")
+            code.add(f"data = data[~data[{lit(name)}].isin({lit(regions)})]")
     for name in others:
         found = catalog.get(frame, name)
         marks = sorted({v.strip() for v in found.values if v.strip() in _MISSING_MARKS}) if found else []

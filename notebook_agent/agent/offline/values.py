@@ -92,6 +92,16 @@ def _heads(column: Column) -> dict[str, list[str]]:
         rest, _, last = v.rpartition(" ")
         if last.lower() in _PLACE_KINDS and len(rest) >= 3 and rest.lower() not in STOP:
             heads.setdefault(rest, []).append(v)
+    # a label after its code ("291 - HEART FAILURE & SHOCK W MCC"): named by the label
+    for v in values:
+        m = re.fullmatch(r"[A-Z]?\d{2,5}\s*[-–:]\s*(?P<rest>[^…]{6,})", v)
+        if m:
+            heads.setdefault(m["rest"].strip(), []).append(v)
+    # a total named by what it totals ("US-Total", "US TOTAL": "US")
+    for v in values:
+        m = re.fullmatch(r"(?P<rest>.{2,}?)[\s\-_]*\(?(?:total|all)\)?", v, re.I)
+        if m and m["rest"].strip().lower() not in STOP:
+            heads.setdefault(m["rest"].strip(), []).append(v)
     # a value named without the acronym it starts with ("FIFA World Cup": "world cup")
     for v in values:
         first, _, rest = v.partition(" ")
@@ -110,8 +120,10 @@ def _heads(column: Column) -> dict[str, list[str]]:
             heads[first] = whole
     out: dict[str, list[str]] = {}
     for short, whole in heads.items():
-        told = list(dict.fromkeys(whole))
-        if len(told) == 1 and not any(o != told[0] and o.lower().startswith(short.lower()) for o in values):
+        told = list({w.lower(): w for w in reversed(whole)}.values())  # one of the spellings that differ in case
+        if len(told) == 1 and not any(
+            o.lower() != told[0].lower() and o.lower().startswith(short.lower()) for o in values
+        ):
             out.setdefault(told[0], []).append(short)
     return out
 
@@ -152,8 +164,8 @@ def _value_pattern(column: Column, text: str) -> str:
     if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
         return r"(?:automatics?|autos?)" if key == "a" else r"(?:manuals?)"
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
-    if len(text.strip()) <= 2 and not text.strip().isupper():
-        own = _loose(text)  # "ha" (hectares) is not said by "has" or "had"
+    if len(text.strip()) <= 2:
+        own = _loose(text)  # "ha" (hectares) is not said by "has" or "had", nor WA by "was"
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]
     if len(parts) == 2 and len(parts[0]) >= 3 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) >= 3:
         # a first word cut to its letter: "e-bikes" are electric_bike, "e-scooter" electric scooter
