@@ -262,3 +262,17 @@ def test_a_total_row_beside_its_parts_is_counted_once_and_a_label_after_its_code
     _, text = _run(drg, "which state has the highest avg medicare payment for heart failure & shock w mcc")
     heart = drg[drg["DRG Definition"].str.startswith("291")].groupby("Provider State")["Average Medicare Payments"]
     assert f"**{heart.mean().idxmax()}**" in text and "DRG Definition = 291" in text.splitlines()[0], text
+
+
+def test_how_many_times_bigger_one_money_column_is_than_another() -> None:
+    rng = np.random.default_rng(3504)
+    paid = rng.uniform(4000, 20000, 300).round(2)
+    charged = (paid * rng.uniform(2, 8, 300)).round(2)
+    df = pd.DataFrame(
+        {
+            " Average Covered Charges ": [f"${v:.2f}" for v in charged],
+            " Average Total Payments ": [f"${v:.2f}" for v in paid],
+        }
+    )
+    _, text = _run(df, "on avg how many times bigger are the covered charges than the total payments?")
+    assert _has(text, round(float((charged / paid).mean()), 3)), text

@@ -283,11 +283,11 @@ def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> 
     With `numbers`, columns of numbers written with marks ("$4.99") that the cell uses are read as numbers first
     (the general reader converts them on its own copy of the rows; a kind's cell works on the frame itself).
     """
-    lines = (
-        spelling_lines(cell, catalog, frame)
-        + derivation_lines(cell, catalog, frame)
-        + (marked_number_lines(cell, catalog, frame) if numbers else [])
-    )
+    derived = derivation_lines(cell, catalog, frame)
+    # numbers written as text ("$32963.07") are read as numbers before a derived column computes with them
+    operands = "\n".join(derived)
+    marked = marked_number_lines(cell + "\n" + operands if numbers else operands, catalog, frame)
+    lines = spelling_lines(cell, catalog, frame) + marked + derived
     if not lines:
         return cell
     head, _, body = cell.partition("\n") if cell.startswith("#") else ("", "", cell)

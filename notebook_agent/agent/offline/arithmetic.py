@@ -143,6 +143,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 named = [(m.start, m.end) for m in readings if m.column in (a, b)]
                 start = _result_words_before(question, start, {*a.stems, *b.stems}, named)
             return question[:start] + column.name + question[end:]
+    question = _times_bigger(question, catalog, frame, memory, readings)
     question = _text_length(question, catalog, frame, memory)
     question = _named_ratio(
         _gap(_spread(_meter_run(question, catalog, frame, memory), catalog, frame, memory), catalog, frame, memory),
@@ -240,6 +241,30 @@ def _same_root(a: str, b: str) -> bool:
         (i for i, (x, y) in enumerate(zip(a.lower(), b.lower(), strict=False)) if x != y), min(len(a), len(b))
     )
     return common >= 6 and common >= 0.75 * min(len(a), len(b))
+
+
+_TIMES = re.compile(
+    r"\bhow\s+many\s+times\s+(?:bigger|larger|higher|greater|more|as\s+(?:big|large|high|much))\b"
+    r"(?P<a>.+?)\b(?:than|as)\b(?P<b>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _times_bigger(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:
+    """Their ratio on each row, for "how many times bigger are the covered charges than the total payments?"."""
+    said = _TIMES.search(question)
+    if said is None:
+        return question
+
+    def best(lo: int, hi: int) -> Column | None:
+        inside = [m for m in readings if lo <= m.start and m.end <= hi]
+        return max(inside, key=lambda m: m.score).column if inside else None
+
+    a, b = best(*said.span("a")), best(*said.span("b"))
+    if a is None or b is None or a == b:
+        return question
+    column = _added(_derived(a, "/", b), catalog, frame, memory)
+    return f"{question[: said.start()]}average {column.name}?"
 
 
 def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
