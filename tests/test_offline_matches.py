@@ -276,3 +276,20 @@ def test_how_many_times_bigger_one_money_column_is_than_another() -> None:
     )
     _, text = _run(df, "on avg how many times bigger are the covered charges than the total payments?")
     assert _has(text, round(float((charged / paid).mean()), 3)), text
+
+
+def test_a_code_the_question_defines_is_read_by_its_words_from_then_on() -> None:
+    rng = np.random.default_rng(3502)
+    df = pd.DataFrame(
+        {
+            "action_taken": rng.choice([1, 2, 3, 4], 400, p=[0.6, 0.1, 0.2, 0.1]),
+            "income": rng.integers(40, 300, 400),
+            "derived_race": rng.choice(["White", "Asian", "Black"], 400),
+        }
+    )
+    denied = df["action_taken"] == 3
+    _, text = _run(df, "how many applications were denied? (action_taken 3 = denied)")
+    assert _has(text, int(denied.sum())) and "action_taken = 3" in text.splitlines()[0], text
+    first = "how many applications were denied? (action_taken 3 = denied)"
+    _, text = _run(df, first, "avg income of denied applicants?")
+    assert _has(text, round(float(df.loc[denied, "income"].mean()), 1)), text

@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, interactive, kinds, spelling
+from . import arithmetic, defined, interactive, kinds, spelling
 from .answer import answer_text, headline
 from .catalog import derivation_lines, marked_number_lines, spelling_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
@@ -606,6 +606,7 @@ class OfflineAnalyst:
             return OfflineAnswer(_upload_text(), memory)
         catalog = Catalog.from_profiles(profiles)
         arithmetic.restore(catalog, memory)
+        defined.restore(catalog, memory)
         last = Request.from_dict(memory["last"]) if isinstance(memory.get("last"), dict) else None
         if last is not None and last.frame not in catalog.frames:
             last = None
@@ -617,6 +618,7 @@ class OfflineAnalyst:
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
+        question = defined.read(question, catalog, frame, memory)
         question = _that_period(latest_said(fiscal_years(question), catalog, frame), memory, catalog, frame)
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
@@ -771,6 +773,7 @@ class OfflineAnalyst:
         catalog = Catalog.from_profiles(profiles) if profiles else None
         if catalog is not None:
             arithmetic.restore(catalog, memory)
+            defined.restore(catalog, memory)
         if catalog is None or req.frame not in catalog.frames or not repairable or attempt >= MAX_ATTEMPTS:
             # A request that failed for good is not built on: follow-ups start from the one before it.
             memory["last"] = memory.pop("previous", None)

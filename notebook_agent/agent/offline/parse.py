@@ -1018,12 +1018,12 @@ _AGE_GROUP = re.compile(r"\b(over|under)[- ](\d{2})s\b", re.IGNORECASE)
 
 
 # "(SEX 1 is male, 2 is female)": codes of a numeric column explained in the question itself
-_EXPLAINED = re.compile(
+EXPLAINED = re.compile(
     r"\(?\s*(?P<col>[A-Za-z_][\w.]*)\s+(?P<c1>-?\d+)\s*(?:is|=|means)\s+(?P<w1>[a-z][a-z ]*?)"
     r"(?P<more>(?:\s*(?:,|;|and)\s*-?\d+\s*(?:is|=|means)\s+[a-z][a-z ]*?)+)\s*(?:\)|$|\.|\?)",
     re.IGNORECASE,
 )
-_MORE_CODES = re.compile(r"(?P<c>-?\d+)\s*(?:is|=|means)\s+(?P<w>[a-z][a-z ]*?)\s*(?=,|;|\band\b|$)", re.I)
+MORE_CODES = re.compile(r"(?P<c>-?\d+)\s*(?:is|=|means)\s+(?P<w>[a-z][a-z ]*?)\s*(?=,|;|\band\b|$)", re.I)
 
 
 def explained_codes(question: str, catalog: Catalog, frame: str) -> str:
@@ -1032,7 +1032,7 @@ def explained_codes(question: str, catalog: Catalog, frame: str) -> str:
     The explanation is taken out; two or more explained words said elsewhere ("for men and women") become a
     grouping by the column, one ("only women") the column equal to its code.
     """
-    said = _EXPLAINED.search(question)
+    said = EXPLAINED.search(question)
     if said is None:
         return question
     column = catalog.get(frame, said["col"]) or next(
@@ -1041,7 +1041,7 @@ def explained_codes(question: str, catalog: Catalog, frame: str) -> str:
     if column is None or not column.numeric:
         return question
     codes = {said["w1"].strip().lower(): said["c1"]}
-    codes |= {m["w"].strip().lower(): m["c"] for m in _MORE_CODES.finditer(said["more"])}
+    codes |= {m["w"].strip().lower(): m["c"] for m in MORE_CODES.finditer(said["more"])}
     rest = (question[: said.start()] + question[said.end() :]).strip()
     found = []
     for word, code in codes.items():
