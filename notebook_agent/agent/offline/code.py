@@ -325,8 +325,14 @@ def prepare(
     needed = list(dict.fromkeys([*numbers, *others]))
     for name in others:
         found = catalog.get(frame, name)
-        # two or more region totals among a label's values (World, Asia, ...): the totals are not its countries
-        if found is not None and found.categorical and len(set(found.values) & set(AGGREGATE_REGIONS)) >= 2:
+        # two or more region totals among the values of a label of countries (World, Asia, ...): the totals are
+        # not its countries (a Region column of world regions is left alone)
+        if (
+            found is not None
+            and found.categorical
+            and {"country", "entity", "location", "area", "nation", "economy"} & set(found.stems)
+            and len(set(found.values) & set(AGGREGATE_REGIONS)) >= 2
+        ):
             # Our World in Data and World Bank files add rows for the world, continents and income groups
             regions = list(AGGREGATE_REGIONS)
             if "China, mainland" in found.values:  # FAOSTAT's "China" adds up the mainland, Hong Kong, Macao, Taiwan
