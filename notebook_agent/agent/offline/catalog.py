@@ -72,6 +72,7 @@ class Column:
     named_by: str | None = None  # a code whose label is another column (Vendor Number: Vendor Name)
     latest: str | None = None  # a time column's last date ("2024-12-31") or year ("2019"): "the latest month"
     case_variants: tuple[str, ...] = ()  # one label written in several cases ("CESSNA", "Cessna"), as seen
+    counts: tuple[int, ...] = ()  # how often each of the first values (the profile's most common) occurs
 
     @property
     def spelled_apart(self) -> bool:
@@ -264,7 +265,13 @@ class Column:
         for v in values if kind in ("categorical", "text") and not is_date else ():
             lowered.setdefault(v.strip().lower(), []).append(v)
         variants = next((tuple(vs) for vs in lowered.values() if len(set(vs)) >= 2), ())
+        counts = tuple(
+            int(v[1])
+            for v in info.get("top", [])
+            if isinstance(v, list | tuple) and len(v) > 1 and isinstance(v[1], int)
+        )
         return cls(
+            counts=counts if len(counts) == len(info.get("top", [])) else (),
             case_variants=variants,
             frame=frame,
             name=name,

@@ -235,7 +235,8 @@ AGGREGATE_REGIONS = (
 _MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})
 
 
-_TOTAL_VALUE = re.compile(r"(?i)(?:total|all)\b.*|.*\btotal")
+# "Total", "Total Electric Power Industry", "US-Total", "All", "All Causes", "All ages" (not "All the time")
+_TOTAL_VALUE = re.compile(r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?")
 
 
 def _total_rows(req: Request, catalog: Catalog, filtered: list[str]) -> list[tuple[str, str]]:
@@ -251,8 +252,14 @@ def _total_rows(req: Request, catalog: Catalog, filtered: list[str]) -> list[tup
         if c.n_unique is not None and c.n_unique > len(set(c.values)):
             continue  # not every value seen: a total row among them cannot be told
         marked = [v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip())]
-        if len(marked) == 1 and len(set(c.values)) >= 2:
-            out.append((c.name, marked[0]))
+        if len(marked) != 1 or len(set(c.values)) < 2 or len(set(c.values)) > 40:
+            continue
+        # a total row repeats like the parts it adds up (one per year, state ...); a lone "All" is an answer
+        seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
+        typical = sorted(seen.values())[len(seen) // 2] if seen else 0
+        if seen and seen.get(marked[0], 0) * 2 < typical:
+            continue
+        out.append((c.name, marked[0]))
     return out
 
 
@@ -321,7 +328,8 @@ def prepare(
             code.add(f"data = data[data[{lit(name)}] != {lit(total)}]")
         else:
             code.comment(f"{name} has a {total!r} row that adds up its parts: that row only, so nothing counts twice")
-            code.add(f"data = data[data[{lit(name)}] == {lit(total)}]")
+            code.add(f"if (data[{lit(name)}] == {lit(total)}).any():  # when these rows have it")
+            code.add(f"    data = data[data[{lit(name)}] == {lit(total)}]")
     needed = list(dict.fromkeys([*numbers, *others]))
     for name in others:
         found = catalog.get(frame, name)
