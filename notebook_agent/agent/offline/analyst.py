@@ -300,7 +300,7 @@ def _with_left_out(text: str, req: kinds.KindRequest) -> str:
         return text
     first, sep, rest = text.partition("\n")
     dropped = " and ".join(f"{c} = {v}" for c, op, v in req.left_out if op == "!=")
-    kept = " and ".join(f"{c} = {v}" for c, op, v in req.left_out if op == "==")
+    kept = " and ".join(f"{c} {'=' if op == '==' else op} {v}" for c, op, v in req.left_out if op != "!=")
     said = ", ".join(
         part
         for part in (f"only rows with {kept}" if kept else "", f"rows with {dropped} left out" if dropped else "")

@@ -40,6 +40,18 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
     """
     day = ON_DATE.search(ctx.text)
     dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
+    since = re.search(r"\bsince\s+((?:19|20)\d\d)\b(?!\s*[-/])", ctx.text)
+    used = {req.y, req.column, req.group, req.group2, *(c for c, _ in req.where)}
+    if since is not None and since.group(1) not in str(req.value):  # "for accidents since 2010": those rows
+        years = [c for c in ctx.columns() if c.year_like]
+        if len(years) == 1 and years[0].name not in used:
+            return [[years[0].name, ">=", int(since.group(1))]]
+        # the date the request starts from (an event's, before its publication), else the one named or the only one
+        start = [c for c in dates if c.name == req.column]
+        named = start or [m.column for m in ctx.mentions if m.column in dates]
+        when = named[0] if named else dates[0] if len(dates) == 1 else None
+        if when is not None and not years:
+            return [[when.name, ">=", f"{since.group(1)}-01-01"]]
     if day is not None and len(dates) == 1:  # "on 2024-12-31" ("in the latest month"): that day's rows
         used = {req.y, req.column, req.group, req.group2, *(c for c, _ in req.where)}
         return [] if dates[0].name in used else [[dates[0].name, "==", day["d"]]]

@@ -667,6 +667,12 @@ def _durations(ctx: Context) -> KindRequest | None:
         return None
     group = _group(ctx, skip)
     order = "min" if re.search(r"\b(?:faster|quicker|sooner|quickest|fastest)\b", ctx.text) else "max"
+    where: list[list[Any]] = []
+    if group is not None and not any(m.column == group for m in ctx.mentions) and not _COMPARED.search(ctx.text):
+        # "for accidents since 2010, the median time ...": the rows of the one value said, not a group per value
+        one = {v.value for v in find_values(ctx.question, ctx.catalog, ctx.frame, skip) if v.column == group}
+        if len(one) == 1:
+            where, group = [[group.name, one.pop()]], None
     return KindRequest(
         frame=ctx.frame,
         column=pair[0].name,
@@ -675,7 +681,14 @@ def _durations(ctx: Context) -> KindRequest | None:
         agg="duration",
         order=order,
         value=[pair[0].date_format, pair[1].date_format],  # text dates are read with the format the profile found
+        where=where,
     )
+
+
+_COMPARED = re.compile(
+    r"\b(?:faster|slower|quicker|sooner|longer|shorter|compare\w*|vs\.?|versus|than|differ\w*|each|per|by|"
+    r"which|fastest|slowest|quickest|longest|shortest)\b"
+)
 
 
 def _durations_code(req: KindRequest) -> str:
