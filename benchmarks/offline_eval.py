@@ -45,6 +45,7 @@ honest rate on unseen data;
 `--heldout33` a thirty-fourth (`benchmarks/heldout33.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout34` a thirty-fifth (`benchmarks/heldout34.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout35` a thirty-sixth (`benchmarks/heldout35.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout36` a thirty-seventh (`benchmarks/heldout36.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4772,6 +4773,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout33 import HELDOUT33
     from .heldout34 import HELDOUT34
     from .heldout35 import HELDOUT35
+    from .heldout36 import HELDOUT36
 
     return {
         1: HELDOUT,
@@ -4809,6 +4811,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         33: HELDOUT33,
         34: HELDOUT34,
         35: HELDOUT35,
+        36: HELDOUT36,
     }
 
 
