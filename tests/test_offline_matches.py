@@ -293,3 +293,32 @@ def test_a_code_the_question_defines_is_read_by_its_words_from_then_on() -> None
     first = "how many applications were denied? (action_taken 3 = denied)"
     _, text = _run(df, first, "avg income of denied applicants?")
     assert _has(text, round(float(df.loc[denied, "income"].mean()), 1)), text
+
+
+def test_a_glossed_id_groups_the_hottest_reads_the_maximum_and_90_or_above_is_a_bound() -> None:
+    rng = np.random.default_rng(3607)
+    bat = pd.DataFrame(
+        {
+            "playerID": [f"p{i:03d}" for i in range(120)],
+            "yearID": np.repeat([2018, 2019], 60),
+            "teamID": rng.choice(["CLE", "NYA", "TOR"], 120),
+            "AB": rng.integers(100, 600, 120),
+            "SB": rng.integers(0, 30, 120),
+        }
+    )
+    _, text = _run(bat, "which team stole the most bases in 2019")
+    steals = bat[bat["yearID"] == 2019].groupby("teamID")["SB"].sum()
+    assert f"**{steals.idxmax()}**" in text and _has(text, int(steals.max())), text
+    days = pd.date_range("2023-06-01", periods=60, freq="D")
+    weather = pd.DataFrame(
+        {
+            "DATE": days.strftime("%Y-%m-%d"),
+            "TMAX": rng.integers(70, 100, 60),
+            "TMIN": rng.integers(50, 70, 60),
+            "TAVG": rng.integers(60, 85, 60),
+        }
+    )
+    _, text = _run(weather, "hottest day in 2023? date + temp")
+    assert "TMAX" in text.splitlines()[0], text
+    _, text = _run(weather, "how many days did TMAX hit 90 or above")
+    assert _has(text, int((weather["TMAX"] >= 90).sum())) and "≥ 90" in text.splitlines()[0], text

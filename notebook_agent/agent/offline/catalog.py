@@ -63,6 +63,7 @@ class Column:
     numeric_text: bool = False
     blank_is_no: bool = False  # 1 or blank: the blanks are rows without the mark, not rows unknown
     not_listed: bool = False  # text the profile found to hold no list of labels per row, commas or not
+    glossed: bool = False  # named in a well-known table's glossary (Lahman's teamID is a team, not a record code)
     timed: bool = False  # a date with a clock time in it ("01/11/2016 01:51:44 AM"): it answers "which hour"
     low: float | None = None
     high: float | None = None
@@ -162,7 +163,7 @@ class Column:
             return True  # a code with blanks is read as floats ("EndStation Id": 573.0)
         if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
             return False
-        if named:
+        if named and not self.glossed:
             return True
         if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
             return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
@@ -290,6 +291,7 @@ class Column:
             numeric_text=numeric_text,
             blank_is_no=blank_is_no,
             not_listed=info.get("listed") is False,
+            glossed=meaning is not None and kind in ("text", "categorical"),
             timed=is_date
             and (
                 bool(date_format and re.search(r"%[HI]", date_format))
@@ -361,7 +363,11 @@ def named_codes(columns: list[Column]) -> list[Column]:
                 for o in columns
                 if o is not c
                 and o.categorical
-                and any(h and (o.stems == h or (o.stems[:-1] == h and o.stems[-1] in _LABEL_PARTS)) for h in heads)
+                and (
+                    any(h and (o.stems == h or (o.stems[:-1] == h and o.stems[-1] in _LABEL_PARTS)) for h in heads)
+                    # "County FIPS Code" beside "County Name/State Abbreviation"
+                    or (len(stems) >= 2 and stems[-1] in CODE_PARTS and o.stems[:1] == stems[:1] and "name" in o.stems)
+                )
             ),
             None,
         )

@@ -93,6 +93,9 @@ __all__ = [
 _VAGUE = frozenset({"size", "amount", "quantity", "volume", "level", "value"})
 
 
+_HOT = re.compile(r"\b(?:hottest|warmest|hot|highest\s+temp\w*)\b", re.I)
+
+
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
     """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
 
@@ -126,6 +129,16 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
                 == (m.column.numeric, m.column.categorical, m.column.is_date)
             )
         ]
+        if m.column.formula is None:  # a column of the table beats one derived from it (Termd, "terminated")
+            rivals = [r for r in rivals if r.column.formula is None]
+        if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
+            continue  # "hottest day ... temp": the day's maximum (TMAX), not TAVG or TMIN
+        if rivals and any(
+            c.column.formula is not None
+            and {c.column.formula[0], c.column.formula[2]} & {m.column.name, *(r.column.name for r in rivals)}
+            for c in chosen
+        ):
+            continue  # "temp range (tmax - tmin)": the formula written out names the columns
         if rivals and _names_records(m, [r.column for r in rivals], catalog.of(frame)):
             continue
         word = stem(m.word.lower())

@@ -394,6 +394,46 @@ TABLES = (
             "instant": "record index",
         },
     ),
+    # The Lahman baseball database's Batting table
+    _table(
+        "playerid yearid ab",
+        {
+            "g": "games",
+            "ab": "at bats",
+            "r": "runs scored",
+            "h": "hits",
+            "2b": "doubles",
+            "3b": "triples",
+            "hr": "home runs homers",
+            "rbi": "runs batted in",
+            "sb": "stolen bases steals",
+            "cs": "caught stealing",
+            "bb": "walks base on balls",
+            "so": "strikeouts",
+            "ibb": "intentional walks",
+            "hbp": "hit by pitch",
+            "sh": "sacrifice hits bunts",
+            "sf": "sacrifice flies",
+            "gidp": "grounded into double plays",
+            "playerid": "player id",
+            "teamid": "team",
+            "lgid": "league",
+        },
+    ),
+    # NYC Department of Finance rolling sales: BOROUGH is coded 1-5
+    _table(
+        "borough neighborhood",
+        {},
+        {
+            "borough": {
+                "1": "manhattan",
+                "2": "(?:the\\s+)?bronx",
+                "3": "brooklyn|brookyln",
+                "4": "queens",
+                "5": "staten\\s+island",
+            },
+        },
+    ),
     # US Census Bureau county population estimates (co-est20xx-alldata), and their long view by year
     _table(
         "stname ctyname",

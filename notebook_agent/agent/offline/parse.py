@@ -94,6 +94,22 @@ _YEAR_RANGE = _rx(rf"(?<![\d\-])(?P<a>{YEAR})\s*(?:-|–|to)\s*(?P<b>{YEAR})(?![
 _FISCAL = _rx(r"(?:\b(?:in|for|during|of)\s+)?(?:the\s+)?\bfy\s*['’]?(?P<y>\d{4}|\d{2})\b(?!\s*[-/–]\s*\d)")
 
 
+_OR_MORE = _rx(
+    rf"(?<![\w.])(?P<v>{NUM})\s*(?:\+(?!\s*\d)|or\s+(?P<up>above|more|higher|over|greater|better)\b|"
+    r"or\s+(?:below|less|lower|fewer|under|worse)\b)"
+)
+
+
+def bounds_said(question: str) -> str:
+    """A bound said the way the readers know ("at least 90") for "90 or above", "200+ AB", "5 or less"."""
+
+    def bound(m: re.Match[str]) -> str:
+        plus = m.group().rstrip().endswith("+")
+        return f"{'at least' if plus or m['up'] else 'at most'} {m['v']}"
+
+    return _OR_MORE.sub(bound, question)
+
+
 def fiscal_years(question: str) -> str:
     """A fiscal year ("fy22", "in FY2022") said as people say a year elsewhere ("in 2022"), for every reader."""
 

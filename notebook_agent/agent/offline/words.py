@@ -229,7 +229,7 @@ SYNONYMS = [
     {"delay", "late", "lateness", "delayed", "tardy"},
     {
         *("attrition", "left", "leave", "leaving", "leaver", "quit", "churn", "churned", "churner"),
-        *("resign", "resigned", "departure", "turnover", "exit", "exited"),
+        *("resign", "resigned", "departure", "turnover", "exit", "exited", "terminated", "termd", "termination"),
     },
     {"employee", "staff", "worker"},
     {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},
@@ -445,6 +445,7 @@ ADDITIVE_WORDS = frozenset(
         "liter",
         # what a match or a season is scored in: a team's goals, shots or cards add up over games
         *("goal", "point", "card", "shot", "corner", "foul", "assist", "rebound", "medal"),
+        *("steal", "stolen", "homer", "strikeout", "rbi"),  # a batter's counting stats (Lahman's SB, HR, SO)
         "rental",
     }
 )
