@@ -322,3 +322,20 @@ def test_a_glossed_id_groups_the_hottest_reads_the_maximum_and_90_or_above_is_a_
     assert "TMAX" in text.splitlines()[0], text
     _, text = _run(weather, "how many days did TMAX hit 90 or above")
     assert _has(text, int((weather["TMAX"] >= 90).sum())) and "≥ 90" in text.splitlines()[0], text
+
+
+def test_tenure_is_hire_to_leaving_in_years_and_skipping_the_zero_sales_keeps_a_coded_label() -> None:
+    rng = np.random.default_rng(3605)
+    hired = pd.Timestamp("2010-01-01") + pd.to_timedelta(rng.integers(0, 2000, 150), unit="D")
+    stayed = rng.integers(200, 2500, 150)
+    left = np.where(rng.random(150) < 0.4, (hired + pd.to_timedelta(stayed, unit="D")).strftime("%m/%d/%Y"), "")
+    hr = pd.DataFrame({"DateofHire": hired.strftime("%m/%d/%Y"), "DateofTermination": left})
+    hr["DateofTermination"] = hr["DateofTermination"].replace("", np.nan)
+    _, text = _run(hr, "for ppl who left, avg tenure in yrs?")
+    gone = hr["DateofTermination"].notna()
+    assert _has(text, round(float(stayed[gone.to_numpy()].mean()) / 365.25, 3)), text
+    sales = pd.DataFrame(
+        {"BOROUGH": rng.integers(1, 6, 300), "NEIGHBORHOOD": "X", "SALE PRICE": rng.choice([0, 5e5, 9e5, 2e6], 300)}
+    )
+    _, text = _run(sales, "median sale price by borough? skip the $0 ones and the blanks")
+    assert "SALE PRICE != 0" in text.splitlines()[0], text

@@ -1441,7 +1441,11 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         if not any(f["column"] == flag.name for f in hints.filters):
             hints.filters.append({"column": flag.name, "op": "==", "value": 1, "part": None})
     hints.mentions = [m for m in hints.mentions if m.column not in kept]
-    numbers = [m.column.name for m in names if m.column.numeric and not m.column.id_like]
+    numbers = [
+        m.column.name
+        for m in names
+        if m.column.numeric and not m.column.id_like and not m.column.coded  # BOROUGH 1-5 is a label, not a measure
+    ]
     if ZEROS.search(low) and len(numbers) == 1 and not any(f["column"] == numbers[0] for f in hints.filters):
         hints.filters.append({"column": numbers[0], "op": "!=", "value": 0, "part": None})  # "ignoring zeros"
     return hints

@@ -606,8 +606,9 @@ PAID = frozenset({"amount", "total", "payment", "spend", "spending", "expenditur
 
 # "excluding zeros", "ignoring the 0s", "without zero values"
 ZEROS = re.compile(
-    r"\b(?:exclud\w*|ignor\w*|leav\w*\s+out|without|not\s+counting|except(?:\s+for)?|drop\w*|remov\w*)\s+"
-    r"(?:the\s+|any\s+|all\s+)?(?:zeros?|zeroes|0s|zero\s+values?|zero\s+rows)\b"
+    r"\b(?:exclud\w*|ignor\w*|leav\w*\s+out|without|not\s+counting|except(?:\s+for)?|drop\w*|remov\w*|skip\w*)\s+"
+    r"(?:the\s+|any\s+|all\s+)?(?:zeros?|zeroes|0s|zero\s+values?|zero\s+rows|[$£€]?0\s+(?:ones|rows|values|sales))"
+    r"(?![\w.])"
 )
 
 # Acronyms that published tables of any subject write inside longer names ("TotalGHGEmissions", "SiteEUI(kBtu/sf)",

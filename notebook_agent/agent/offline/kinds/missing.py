@@ -182,7 +182,8 @@ _ZERO = re.compile(r"\b(?:are|is|were|was|equal\s+to|equals?|read|reads|show|sho
 
 _SET_ASIDE = re.compile(
     r"\b(?:ignor\w*|exclud\w*|skip\w*|leav\w+\s+out|drop\w*|without|not\s+counting|apart\s+from|except)\s+"
-    r"(?:the\s+|any\s+)?(?:missing|blank|empty|unknown|nan|null|n/a)"
+    r"(?:the\s+|any\s+)?(?:[^\s,.?]+\s+(?:ones|rows|values)\s+(?:and|or|&)\s+(?:the\s+)?)?"  # "the $0 ones and the"
+    r"(?:missing|blank|empty|unknown|nan|null|n/a)"
 )
 
 
@@ -349,6 +350,7 @@ _HOW_LONG = re.compile(
     # a stay, and its length: "how long do patients stay", "the longest stays", "length of stay", "LOS"
     r"|\bstay(?:s|ed|ing)?\b|\blength\s+of\s+(?:stay|time)\b|\blos\b|\btime\s+(?:in|spent|taken)\b"
     r"|\b(?:longest|shortest|longer|shorter|quickest|slowest|fastest)\b|\blength\b"
+    r"|\btenure\b|\bhow\s+long\s+(?:they|people|staff|employees)\s+(?:stayed|lasted|worked)\b"  # hire to leaving
     # a span said by its unit and a verb of keeping: "how many days do people keep a book", "weeks a loan lasts"
     r"|\b(?:minutes|hours|days|weeks|months)\b.*"
     r"\b(?:keep|kept|hold|held|borrow\w*|rent\w*|lasts|lasted|take|took|spend|spent)\b"
@@ -758,6 +760,8 @@ def _both(hours: Any) -> str:
     """A span in the unit that suits it (days from two days up, minutes under an hour), and in hours beside."""
     if hours is None:
         return "n/a"
+    if abs(hours) >= 24 * 365:  # a tenure, a loan: years, with the days beside
+        return f"{fmt(hours / 24 / 365.25)} years ({fmt(hours / 24)} days)"
     if abs(hours) >= 48:
         return f"{fmt(hours / 24)} days ({fmt(hours)} hours)"
     if abs(hours) < 1:
