@@ -428,7 +428,7 @@ TABLES = (
             "borough": {
                 "1": "manhattan",
                 "2": "(?:the\\s+)?bronx",
-                "3": "brooklyn|brookyln",
+                "3": "brooklyn",
                 "4": "queens",
                 "5": "staten\\s+island",
             },

@@ -131,14 +131,20 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 score = 100.5
             if other_word:
                 score -= 6  # below every part said as written ("incident type": IncType before IncGroup)
-            if j + run < size:  # only a modifier ("unit" of "unit price"): the name is about its last word
+            # a name's words after a preposition qualify its head ("TAX CLASS AT TIME OF SALE" is a class):
+            # said alone, they name it as weakly as a modifier does
+            tail = next((k for k, p in enumerate(sig) if p in _PREPOSITIONS and k > 0), None)
+            in_tail = tail is not None and j >= tail
+            if in_tail and tok in _PREPOSITIONS:
+                continue  # "number of sales": "of" starts no reading of "... AT TIME OF SALE"
+            if j + run < size or in_tail:  # or only a modifier ("unit" of "unit price")
                 score -= 20
                 rest = sig[j + run :]
                 if (
                     i >= 2
                     and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING
                     and not (i >= 3 and tokens[i - 3][0] in ("average", "avg", "mean", "median", "typical"))
-                    and any(p.isalpha() and len(p) >= 5 for p in rest)
+                    and (in_tail or any(p.isalpha() and len(p) >= 5 for p in rest))
                 ):
                     continue  # "number of bookings": the rows counted, not booking_changes (visits_prev_30d stays)
             if run == 1 and j == len(sig) - 1 and len(sig) >= 2 and column.flag and sig[0] not in ("is", "has"):
@@ -424,6 +430,9 @@ def _direction(tok: str, column: Column) -> float:
     if tok in _LOW_WORDS and re.search(r"min|low", name):
         return 1
     return 0
+
+
+_PREPOSITIONS = frozenset({"at", "of", "in", "on", "for", "from", "to", "by", "per", "as"})
 
 
 def _part_named(part: str, tok: str) -> bool:
