@@ -25,9 +25,11 @@ _EQUALS = re.compile(
 )
 # "hispanic (descent code H)", "denied (action_taken 3)"
 _BRACKETED = re.compile(
-    r"(?P<meaning>[A-Za-z][A-Za-z\-]{2,30})\s*\((?P<col>[A-Za-z][\w.\- ]{1,40}?)\s+(?:code\s+)?"
+    r"(?P<meaning>[A-Za-z][A-Za-z\-]{2,30})\s*\((?P<col>[A-Za-z][\w.\- ]{1,40}?)\s+(?P<coded>code\s+)?"
     r"(?P<code>\d{1,3}|[A-Z]{1,3})\)"
 )
+# "(BMI over 30)", "(severity 1 or 2)": a bound or a list, not a code's meaning
+_NOT_A_CODE = re.compile(r"\b(?:over|under|above|below|or|and|to|than|at\s+least|at\s+most)\b", re.I)
 
 
 def _column(said: str, catalog: Catalog, frame: str) -> Column | None:
@@ -88,9 +90,13 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         return question
     for pattern in (_EQUALS, _BRACKETED):
         for said in reversed(list(pattern.finditer(question))):
+            if _NOT_A_CODE.search(said["col"]):
+                continue
             column = _column(said["col"], catalog, frame)
             if column is None or not _fits(column, said["code"]):
                 continue
+            if pattern is _BRACKETED and column.numeric and not said["coded"]:
+                continue  # "deprived (IMD decile 1)": a number said beside a word, not a code defined
             _remember(catalog, frame, column.name, said["code"], _forms(said["meaning"]), memory)
             if pattern is _EQUALS:  # the definition goes; the words around it stay
                 question = question[: said.start()] + question[said.end() :]
