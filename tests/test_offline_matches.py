@@ -339,3 +339,21 @@ def test_tenure_is_hire_to_leaving_in_years_and_skipping_the_zero_sales_keeps_a_
     )
     _, text = _run(sales, "median sale price by borough? skip the $0 ones and the blanks")
     assert "SALE PRICE != 0" in text.splitlines()[0], text
+
+
+def test_a_year_of_a_date_column_narrows_any_kind_and_a_bare_year_follows_up() -> None:
+    rng = np.random.default_rng(3604)
+    days = pd.date_range("2022-01-01", "2023-12-31", freq="D")
+    df = pd.DataFrame(
+        {
+            "DATE": days.strftime("%Y-%m-%d"),
+            "TMAX": rng.integers(40, 100, len(days)),
+            "PRCP": rng.gamma(1, 3, len(days)),
+        }
+    )
+    when = pd.to_datetime(df["DATE"])
+    _, text = _run(df, "how many days did TMAX hit 90 or above in 2023")
+    assert _has(text, int(((df["TMAX"] >= 90) & (when.dt.year == 2023)).sum())), text
+    monthly = df[when.dt.year == 2023].groupby(when.dt.month)["PRCP"].sum()
+    _, text = _run(df, "monthly precip totals for 2022 as a chart, which month was wettest", "and 2023?")
+    assert "2023" in text.splitlines()[0] and _has(text, round(float(monthly.max()), 2)), text

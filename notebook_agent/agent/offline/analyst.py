@@ -30,7 +30,17 @@ from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
 from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
-from .parse import MONTHS, Hints, bounds_said, comparison_words, fiscal_years, group_minimum, latest_said, parse
+from .parse import (
+    MONTHS,
+    Hints,
+    bare_year,
+    bounds_said,
+    comparison_words,
+    fiscal_years,
+    group_minimum,
+    latest_said,
+    parse,
+)
 from .request import Request, build_request
 from .stats import (
     corr_matrix_code,
@@ -620,7 +630,7 @@ class OfflineAnalyst:
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
         question = defined.read(question, catalog, frame, memory)
         question = _that_period(
-            latest_said(fiscal_years(bounds_said(question)), catalog, frame), memory, catalog, frame
+            latest_said(fiscal_years(bounds_said(bare_year(question))), catalog, frame), memory, catalog, frame
         )
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)

@@ -100,6 +100,15 @@ _OR_MORE = _rx(
 )
 
 
+_BARE_YEAR = _rx(r"^\W*(?P<lead>and|what\s+about|how\s+about|same\s+for|now|ok\s+and)?\s*(?P<y>(?:19|20)\d\d)\W*$")
+
+
+def bare_year(question: str) -> str:
+    """A follow-up that is only a year ("and 2023?") said as the readers know it ("and in 2023?")."""
+    said = _BARE_YEAR.match(question)
+    return f"{said['lead'] or 'and'} in {said['y']}?" if said else question
+
+
 def bounds_said(question: str) -> str:
     """A bound said the way the readers know ("at least 90") for "90 or above", "200+ AB", "5 or less"."""
 

@@ -39,7 +39,10 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
     "avg base salary for police officers vs firefighters in fy22": the comparison, among that year's rows.
     """
     day = ON_DATE.search(ctx.text)
-    dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
+    # dates parsed at load, or ISO text, which compares as its dates do
+    dates = [
+        c for c in ctx.columns() if c.is_date and (c.kind == "datetime" or (c.date_format or "").startswith("%Y-%m-%d"))
+    ]
     since = re.search(r"\bsince\s+((?:19|20)\d\d)\b(?!\s*[-/])", ctx.text)
     used = {req.y, req.column, req.group, req.group2, *(c for c, _ in req.where)}
     if since is not None and since.group(1) not in str(req.value):  # "for accidents since 2010": those rows
@@ -57,6 +60,12 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
         return [] if dates[0].name in used else [[dates[0].name, "==", day["d"]]]
     said = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like]
+    if said is not None and not years and len(dates) == 1 and str(said["y"] or said["y2"]) not in str(req.value):
+        # "how many days did it hit 90 or above in 2023": that year of the one date column, as two bounds
+        dated, y = dates[0].name, int(said["y"] or said["y2"])
+        if dated in {c for c, _ in req.where}:
+            return []
+        return [[dated, ">=", f"{y}-01-01"], [dated, "<", f"{y + 1}-01-01"]]
     if said is None or len(years) != 1:
         return []
     year = years[0].name
