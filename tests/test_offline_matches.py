@@ -357,3 +357,17 @@ def test_a_year_of_a_date_column_narrows_any_kind_and_a_bare_year_follows_up() -
     monthly = df[when.dt.year == 2023].groupby(when.dt.month)["PRCP"].sum()
     _, text = _run(df, "monthly precip totals for 2022 as a chart, which month was wettest", "and 2023?")
     assert "2023" in text.splitlines()[0] and _has(text, round(float(monthly.max()), 2)), text
+
+
+def test_the_most_sales_counts_the_rows_when_sales_only_qualifies_a_price() -> None:
+    rng = np.random.default_rng(3601)
+    df = pd.DataFrame(
+        {
+            "BOROUGH": rng.choice([1, 2, 3, 4, 5], 500, p=[0.1, 0.1, 0.2, 0.5, 0.1]),
+            "NEIGHBORHOOD": "X",
+            "SALE PRICE": np.where(rng.random(500) < 0.1, 9e6, 5e5),
+        }
+    )
+    _, text = _run(df, "which borough has the most sales")
+    assert "Queens" in text or "**4**" in text, text
+    assert "SALE PRICE" not in text.splitlines()[0], text

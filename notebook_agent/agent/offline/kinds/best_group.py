@@ -164,6 +164,16 @@ def match(ctx: Context) -> KindRequest | None:
             return None
         return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
     values = [x for x in values if not x.column.id_like]
+    if (
+        len(values) == 1
+        and values[0].via == "partial"
+        and values[0].score < 60  # only a modifier of the name ("sales" of SALE PRICE)
+        and m.group("dir") in ("most", "least", "fewest")
+        and re.fullmatch(r"[a-z]+s", values[0].word.lower())
+        and not re.search(r"\b(?:total|sum|average|avg|mean|value|worth|amount)\b", ctx.text)
+    ):
+        # "which borough has the most sales": the rows (sales) are counted, not SALE PRICE averaged
+        return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
     if values and m.group("dir") in ("most", "least", "fewest"):
         noun = re.match(r"\s*([a-z]+s)\b", ctx.text[values[0].end :])
         if noun and not find_mentions(noun.group(1), ctx.catalog, ctx.frame) and noun.group(1) not in _NOT_ROWS:
