@@ -371,3 +371,20 @@ def test_the_most_sales_counts_the_rows_when_sales_only_qualifies_a_price() -> N
     _, text = _run(df, "which borough has the most sales")
     assert "Queens" in text or "**4**" in text, text
     assert "SALE PRICE" not in text.splitlines()[0], text
+
+
+def test_who_hit_the_most_adds_up_a_players_stints() -> None:
+    rng = np.random.default_rng(3606)
+    players = [f"p{i:02d}01" for i in range(40)]
+    df = pd.DataFrame(
+        {
+            "playerID": np.repeat(players, 2),
+            "yearID": 2018,
+            "stint": np.tile([1, 2], 40),
+            "AB": rng.integers(50, 300, 80),
+            "HR": rng.integers(0, 25, 80),
+        }
+    )
+    _, text = _run(df, "who hit the most HRs in 2018")
+    totals = df.groupby("playerID")["HR"].sum()
+    assert f"**{totals.idxmax()}**" in text and _has(text, int(totals.max())), text

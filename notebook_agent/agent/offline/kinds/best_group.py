@@ -72,14 +72,16 @@ _WON_MOST = re.compile(
 # "who scored the most points in 2021": people ranked by a measure
 _WHO = re.compile(
     rf"\bwho(?P<g>)\s+(?:has\s+|had\s+)?(?:scored|earned|made|sold|got|gets|won|wins|took|spent|raised|ran|drove|"
-    rf"scores|earns|makes|sells|has|had)\s+(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
+    rf"scores|earns|makes|sells|has|had|hit|hits|stole|steals|threw|throws|caught|played|plays|booked|sent)\s+"
+    rf"(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
 )
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
 
 
 def _people(ctx: Context) -> Column | None:
     """The one label column of people (driver, player, salesperson), else the one of their names."""
-    labels = [c for c in ctx.columns() if c.categorical and not c.id_like]
+    # a player's code that repeats over seasons (Lahman's playerID) names people as a label does
+    labels = [c for c in ctx.columns() if (c.categorical or (c.kind == "text" and c.glossed)) and not c.id_like]
     found = [c for c in labels if set(c.stems) & _PEOPLE and "surname" not in c.stems]
     found = found or [c for c in labels if c.stems in (("name",), ("full", "name"), ("player", "name"))]
     return found[0] if len(found) == 1 else None
