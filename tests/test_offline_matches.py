@@ -388,3 +388,28 @@ def test_who_hit_the_most_adds_up_a_players_stints() -> None:
     _, text = _run(df, "who hit the most HRs in 2018")
     totals = df.groupby("playerID")["HR"].sum()
     assert f"**{totals.idxmax()}**" in text and _has(text, int(totals.max())), text
+
+
+def test_a_share_of_one_value_among_anothers_rows_with_a_total_row_as_the_whole() -> None:
+    rng = np.random.default_rng(3506)
+    df = pd.DataFrame(
+        {
+            "Region": rng.choice(["West", "East", "North"], 300),
+            "Channel": rng.choice(["Online", "Store"], 300),
+            "Revenue": rng.gamma(2, 100, 300).round(2),
+        }
+    )
+    west = df[df["Region"] == "West"]
+    _, text = _run(df, "what % of West revenue was online?")
+    share = 100 * west.loc[west["Channel"] == "Online", "Revenue"].sum() / west["Revenue"].sum()
+    assert "Region = West" in text.splitlines()[0] and _has(text, round(share, 2)), text
+    rows = []
+    for state in ("TX", "CA", "NY"):
+        parts = {"Coal": float(rng.integers(10, 50)), "Wind": float(rng.integers(10, 50)), "Gas": 30.0}
+        for source, mwh in {**parts, "Other": 5.0}.items():
+            rows.append((state, source, mwh))
+        rows.append((state, "Total", sum(parts.values()) + 5.0))
+    gen = pd.DataFrame(rows, columns=["STATE", "ENERGY SOURCE", "GENERATION (Megawatthours)"])
+    _, text = _run(gen, "what share of TX generation was wind")
+    tx = gen[gen["STATE"] == "TX"].set_index("ENERGY SOURCE")["GENERATION (Megawatthours)"]
+    assert _has(text, round(100 * tx["Wind"] / tx["Total"], 2)), text

@@ -338,6 +338,34 @@ def _run_on(word: str) -> tuple[str, ...]:
     return (stem(m.group(1)), m.group(2)) if m and m.group(1) not in kept_whole else (word,)
 
 
+# "Total", "Total Electric Power Industry", "US-Total", "All", "All Causes", "All ages" (not "All the time")
+_TOTAL_VALUE = re.compile(r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?")
+
+
+def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:
+    """(label, its total value) of each label, not in `besides`, with one value that totals the others.
+
+    EIA's generation table keeps an ENERGY SOURCE = Total row and a TYPE OF PRODUCER = Total Electric Power
+    Industry row beside the parts: a sum over every row would count each megawatthour several times. A total row
+    repeats like the parts it adds up (one per year, state ...); a lone "All" among free-text answers is none.
+    """
+    out = []
+    for c in columns:
+        if not c.categorical or c.name in besides or c.formula is not None:
+            continue
+        if c.n_unique is not None and c.n_unique > len(set(c.values)):
+            continue  # not every value seen: a total row among them cannot be told
+        marked = [v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip())]
+        if len(marked) != 1 or len(set(c.values)) < 2 or len(set(c.values)) > 40:
+            continue
+        seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
+        typical = sorted(seen.values())[len(seen) // 2] if seen else 0
+        if seen and seen.get(marked[0], 0) * 2 < typical:
+            continue
+        out.append((c.name, marked[0]))
+    return out
+
+
 _LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})
 
 

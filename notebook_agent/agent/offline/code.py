@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 from typing import Any
 
 from .catalog import (
@@ -22,6 +21,7 @@ from .catalog import (
     marked_numbers,
     marked_to_number,
     plain_to_number,
+    total_values,
 )
 from .columns import Catalog, Column
 from .parse import MONTHS
@@ -235,32 +235,9 @@ AGGREGATE_REGIONS = (
 _MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})
 
 
-# "Total", "Total Electric Power Industry", "US-Total", "All", "All Causes", "All ages" (not "All the time")
-_TOTAL_VALUE = re.compile(r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?")
-
-
 def _total_rows(req: Request, catalog: Catalog, filtered: list[str]) -> list[tuple[str, str]]:
-    """(label, its total value) of each label with one value that totals the others ("Total", "All Causes").
-
-    EIA's generation table keeps an ENERGY SOURCE = Total row and a TYPE OF PRODUCER = Total Electric Power
-    Industry row beside the parts: a sum over every row would count each megawatthour several times.
-    """
-    out = []
-    for c in catalog.of(req.frame):
-        if not c.categorical or c.name in filtered or c.name == req.y or c.formula is not None:
-            continue
-        if c.n_unique is not None and c.n_unique > len(set(c.values)):
-            continue  # not every value seen: a total row among them cannot be told
-        marked = [v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip())]
-        if len(marked) != 1 or len(set(c.values)) < 2 or len(set(c.values)) > 40:
-            continue
-        # a total row repeats like the parts it adds up (one per year, state ...); a lone "All" is an answer
-        seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
-        typical = sorted(seen.values())[len(seen) // 2] if seen else 0
-        if seen and seen.get(marked[0], 0) * 2 < typical:
-            continue
-        out.append((c.name, marked[0]))
-    return out
+    """(label, its total value) of each label with a row that totals the others (see `catalog.total_values`)."""
+    return total_values(catalog.of(req.frame), {*filtered, *([req.y] if req.y else [])})
 
 
 def prepare(

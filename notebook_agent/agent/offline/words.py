@@ -432,6 +432,9 @@ ADDITIVE_WORDS = frozenset(
         "kwh",
         "mwh",
         "wh",
+        "gwh",
+        "megawatthour",
+        "generation",  # electricity generated (EIA's GENERATION (Megawatthours))
         # things counted as they happen: plays of a song, people through a door, fuel pumped
         "stream",
         "play",

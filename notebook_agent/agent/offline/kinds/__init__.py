@@ -386,7 +386,7 @@ def match(ctx: Context) -> KindRequest | str | None:
         if found is not None:
             if isinstance(found, KindRequest):
                 found.kind = name
-                found.left_out = left_out(ctx, found)
+                found.left_out = [*found.left_out, *left_out(ctx, found)]  # a kind may leave rows out itself
                 column = ctx.catalog.get(ctx.frame, found.column) if found.column else None
                 if found.op == "==" and column is not None and column.lists(found.value):
                     found.op = "has"  # "how many run on mac": one label of lists such as "windows;mac"

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import total_values
 from ..columns import CURRENCY, find_values
-from .base import Context, KindRequest, col, finish, fmt, things_counted
+from .base import Context, KindRequest, col, finish, fmt, things_counted, where_mask
 
+_PART_VERB = re.compile(r"\b(?:was|were|is|are|came\s+from|comes?\s+from|from|went\s+to|goes\s+to|made\s+up\s+by)\b")
 _SHARE = re.compile(r"\bshare\b|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|\bwhat\s+%|\bhow\s+much\s+of\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|each|across)\b")
 
@@ -57,10 +59,28 @@ def match(ctx: Context) -> KindRequest | None:
     asked = [m.column for m in ctx.mentions if which and m.start == which.end() and m.column.categorical]
     if not named and len(asked) == 1 and not asked[0].id_like:  # "which county got the biggest share of ..."
         return KindRequest(frame=ctx.frame, y=y.name, group=asked[0].name, agg="share", share=True)
+    scope: list[list[Any]] = []
+    if len(named) == 2 and not by and all(len(set(v)) == 1 for v in named.values()):
+        # "what share of TX generation was wind": the part is the value said after "was" / "came from", the
+        # other value the rows of which it is a share
+        verb = max(_PART_VERB.finditer(ctx.text), key=lambda m: m.start(), default=None)  # the last one said
+        after = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong) if verb and v.start >= verb.end()]
+        if verb is None or len({v.column.name for v in after}) != 1:
+            return None
+        part = after[0].column.name
+        scope = [[c, vs[0]] for c, vs in named.items() if c != part]
+        named = {part: named[part]}
     if len(named) == 1 and not by:
         ((column, values),) = named.items()
         value: Any = values[0] if len(set(values)) == 1 else list(dict.fromkeys(values))
-        return KindRequest(frame=ctx.frame, y=y.name, column=column, value=value, op="in", agg="share", share=True)
+        besides = {y.name, column, *(c for c, _ in scope)}
+        scope += [[c, v] for c, v in total_values(ctx.columns(), besides)]  # a Total row beside its parts
+        req = KindRequest(
+            frame=ctx.frame, y=y.name, column=column, value=value, op="in", agg="share", share=True, where=scope
+        )
+        # the part's own label may total its values too (ENERGY SOURCE = Total): that row is the whole
+        req.total_of = next((v for c, v in total_values(ctx.columns(), {y.name}) if c == column), None)
+        return req
     if not named and by:
         groups = [m.column for m in ctx.mentions if m.start > by.start() and m.column.categorical]
         if len(groups) == 1 and not groups[0].id_like:
@@ -85,16 +105,20 @@ def _rows_by_group(ctx: Context, after: int) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, group=groups[0].name, agg="share", share=True)
 
 
-def _condition(req: KindRequest) -> str:
+def _condition(req: KindRequest, frame: str) -> str:
     values = req.value if isinstance(req.value, list) else [req.value]
     if len(values) == 1:
-        return f"{req.frame}[{col(req.column)}] == {values[0]!r}"
-    return f"{req.frame}[{col(req.column)}].isin({values!r})"
+        return f"{frame}[{col(req.column)}] == {values[0]!r}"
+    return f"{frame}[{col(req.column)}].isin({values!r})"
 
 
 def _said(req: KindRequest) -> str:
     values = req.value if isinstance(req.value, list) else [req.value]
     return f"{req.column} = " + " or ".join(str(v) for v in values)
+
+
+def _among(req: KindRequest) -> str:
+    return " among rows with " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
 
 
 def code(req: KindRequest) -> str:
@@ -126,14 +150,21 @@ def code(req: KindRequest) -> str:
             ],
             f"share of {req.y} by {req.group}",
         )
+    f = "rows" if req.where else req.frame
+    narrow = (
+        [f"rows = {req.frame}[{where_mask(req.frame, req.where)}]  # the rows it is a share of"] if req.where else []
+    )
     return finish(
         [
-            f"# Share of the total {req.y} from the rows where {_said(req)}",
-            f"total = {req.frame}[{y}].sum()",
-            f"part = {req.frame}.loc[{_condition(req)}, {y}].sum()",
+            f"# Share of the total {req.y}{_among(req)} from the rows where {_said(req)}",
+            *narrow,
+            f"total = {f}.loc[{f}[{col(req.column)}] == {req.total_of!r}, {y}].sum()  # its Total row"
+            if req.total_of
+            else f"total = {f}[{y}].sum()",
+            f"part = {f}.loc[{_condition(req, f)}, {y}].sum()",
             "percent = round(100 * part / total, 2) if total else None",
             "",
-            f'result = {{"rows": len({req.frame}), "total": total, "part": part, "percent": percent}}',
+            f'result = {{"rows": len({f}), "total": total, "part": part, "percent": percent}}',
         ],
         f"share of {req.y} where {_said(req)}",
     )
@@ -153,7 +184,10 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         lines = [f"- {req.group} {k}: {fmt(v)}% ({fmt(parts.get(k))})" for k, v in list(percent.items())[:30]]
         total = f"\n\nTotal {req.y}: {fmt(result.get('total'))}." if req.y else ""
         return head + "\n\n" + "\n".join(lines) + total
-    head = f"Share of the total {req.y} where {_said(req)} (sum of {req.y} there over the total), {rows} rows."
+    head = (
+        f"Share of the total {req.y}{_among(req)} where {_said(req)} (sum of {req.y} there over the total), "
+        f"{rows} rows."
+    )
     return (
         head
         + f"\n\n**{fmt(result.get('percent'))}%**: {fmt(result.get('part'))} of {fmt(result.get('total'))} {req.y}."
