@@ -413,3 +413,18 @@ def test_a_share_of_one_value_among_anothers_rows_with_a_total_row_as_the_whole(
     _, text = _run(gen, "what share of TX generation was wind")
     tx = gen[gen["STATE"] == "TX"].set_index("ENERGY SOURCE")["GENERATION (Megawatthours)"]
     assert _has(text, round(100 * tx["Wind"] / tx["Total"], 2)), text
+
+
+def test_how_many_rows_in_one_year_compared_with_another() -> None:
+    rng = np.random.default_rng(3603)
+    received = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 730, 400), unit="D")
+    df = pd.DataFrame(
+        {
+            "Date Rec'd": received.strftime("%Y-%m-%d"),
+            "Due Date": (received + pd.Timedelta(days=20)).strftime("%Y-%m-%d"),
+            "Requester Type": rng.choice(["Public", "Media"], 400),
+        }
+    )
+    _, text = _run(df, "how many requests did we recieve in 2023 compared with 2024?")
+    for year in (2023, 2024):
+        assert _has(text, int((received.year == year).sum())), text

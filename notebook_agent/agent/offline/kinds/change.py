@@ -44,6 +44,8 @@ def match(ctx: Context) -> KindRequest | None:
     if years is None or not (rise or fall or years["a5"] or re.search(r"\bchange[ds]?\b", ctx.text)):
         return None
     year_columns = [c for c in ctx.columns() if c.year_like or c.is_date]
+    if len(year_columns) > 1:  # several dates: the one the question names ("received" of Date Rec'd)
+        year_columns = list({m.column.name: m.column for m in ctx.mentions if m.column in year_columns}.values())
     if len(year_columns) != 1:
         return None
     when = year_columns[0]
@@ -57,10 +59,14 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.numeric and not m.column.id_like and m.column != when and not m.column.is_date
     }
-    if len(measures) != 1 or len({c.name for c in groups}) > 1:
-        return None
     a = years["a"] or years["a2"] or years["a3"] or years["a4"] or years["a5"] or years["a6"]
     b = years["b"] or years["b2"] or years["b3"] or years["b5"] or years["b6"]
+    counted = re.search(r"\bhow\s+many\b|\bnumber\s+of\b", ctx.text)
+    if not measures and counted and (years["a5"] or years["a6"]) and b:
+        # "how many requests did we receive in 2023 compared with 2024": the rows of each year, counted
+        measures = {"": when}
+    elif len(measures) != 1 or len({c.name for c in groups}) > 1:
+        return None
     # "april 2020 vs april 2019": those two months, the earlier first (a change runs forward in time)
     months = (
         [MONTHS.index(next(n for n in MONTHS if n.startswith(years[k][:3]))) + 1 for k in ("ma", "mb")]
@@ -70,6 +76,14 @@ def match(ctx: Context) -> KindRequest | None:
     if b and (int(a), *months[:1]) > (int(b), *months[1:]):
         a, b, months = b, a, months[::-1]
     y = next(iter(measures.values()))
+    if y is when:  # rows counted per year
+        return KindRequest(
+            frame=ctx.frame,
+            column=when.name,
+            value=[*sorted([int(a), int(b)]), 1],
+            agg="count",
+            where=said_where(ctx, {when.name}),
+        )
     said = [v.column.name for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])]
     groups = [g for g in groups if g.name not in said]  # "in india": India's rows, not a group per country
     if not groups:  # one measure between two years ("life expectancy in india 2000 vs 2021")
@@ -136,7 +150,9 @@ def code(req: KindRequest) -> str:
                 *narrow,
                 f"year = pd.to_numeric({year}, errors='coerce')",
                 f"first, last = {first}, {last if last else 'int(year.max())'}",
-                f"by_year = {f}[year.isin([first, last])].groupby(year.rename('year'))[{y}].{req.agg}()",
+                f"by_year = {f}[year.isin([first, last])].groupby(year.rename('year')).size()"
+                if req.agg == "count"
+                else f"by_year = {f}[year.isin([first, last])].groupby(year.rename('year'))[{y}].{req.agg}()",
                 "by_year = by_year.reindex([first, last])",
                 "print(by_year)",
                 "",
@@ -207,6 +223,8 @@ def _overall(req: KindRequest, result: dict[str, Any]) -> str:
     a, b = ([*(result.get("values") or []), None, None])[:2]
     what = {"sum": "Total", "mean": "Mean"}.get(req.agg, req.agg)
     head = f"{what} of {req.y} in {first} and {last}{_where(req)}, {fmt(result.get('rows'))} rows."
+    if req.agg == "count":
+        head = f"Rows counted in {first} and in {last} (by {req.column}){_where(req)}, {fmt(result.get('rows'))} rows."
     missing = [str(year) for year, v in ((first, a), (last, b)) if not isinstance(v, int | float)]
     if missing:
         known = next((f"{year}: {fmt(v)}" for year, v in ((first, a), (last, b)) if isinstance(v, int | float)), "")
