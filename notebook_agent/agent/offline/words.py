@@ -432,9 +432,6 @@ ADDITIVE_WORDS = frozenset(
         "kwh",
         "mwh",
         "wh",
-        "gwh",
-        "megawatthour",
-        "generation",  # electricity generated (EIA's GENERATION (Megawatthours))
         # things counted as they happen: plays of a song, people through a door, fuel pumped
         "stream",
         "play",
@@ -448,7 +445,6 @@ ADDITIVE_WORDS = frozenset(
         "liter",
         # what a match or a season is scored in: a team's goals, shots or cards add up over games
         *("goal", "point", "card", "shot", "corner", "foul", "assist", "rebound", "medal"),
-        *("steal", "stolen", "homer", "strikeout", "rbi"),  # a batter's counting stats (Lahman's SB, HR, SO)
         "rental",
     }
 )
@@ -458,6 +454,9 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
     | {"session", "pageview", "completion", "transaction", "passenger", "call", "trip", "claim", "return"}
     | {"ride", "entry", "journey", "tap", "swipe", "checkout", "admission", "delivery", "shipment"}
+    # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
+    # whole words only, since "mg" would shorten megawatthour
+    | {"gwh", "megawatthour", "generation", "steal", "stolen", "homer", "strikeout", "rbi"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
 PERSONS = frozenset(

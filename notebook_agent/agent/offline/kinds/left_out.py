@@ -60,7 +60,13 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
         return [] if dates[0].name in used else [[dates[0].name, "==", day["d"]]]
     said = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like]
-    if said is not None and not years and len(dates) == 1 and str(said["y"] or said["y2"]) not in str(req.value):
+    if (
+        said is not None
+        and not years
+        and len(dates) == 1
+        and req.kind != "wide"  # "gave nothing at all in 2024": the year of the quarter columns, not a date's
+        and str(said["y"] or said["y2"]) not in str(req.value)
+    ):
         # "how many days did it hit 90 or above in 2023": that year of the one date column, as two bounds
         dated, y = dates[0].name, int(said["y"] or said["y2"])
         if dated in {c for c, _ in req.where}:
