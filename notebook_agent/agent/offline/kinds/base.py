@@ -98,6 +98,7 @@ class KindRequest:
     total_of: str | None = None  # a measure also totalled over the rows counted ("… + what's the total value?")
     total_agg: str = "sum"  # or the median or mean of it ("…, and whats the median price of those?")
     then: list[Any] = field(default_factory=list)  # [column, value]: "… and how many of those are malignant"
+    whole: str | None = None  # the value of `column` that totals its others (ENERGY SOURCE = Total): a share's whole
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

@@ -79,7 +79,7 @@ def match(ctx: Context) -> KindRequest | None:
             frame=ctx.frame, y=y.name, column=column, value=value, op="in", agg="share", share=True, where=scope
         )
         # the part's own label may total its values too (ENERGY SOURCE = Total): that row is the whole
-        req.total_of = next((v for c, v in total_values(ctx.columns(), {y.name}) if c == column), None)
+        req.whole = next((v for c, v in total_values(ctx.columns(), {y.name}) if c == column), None)
         return req
     if not named and by:
         groups = [m.column for m in ctx.mentions if m.start > by.start() and m.column.categorical]
@@ -158,8 +158,8 @@ def code(req: KindRequest) -> str:
         [
             f"# Share of the total {req.y}{_among(req)} from the rows where {_said(req)}",
             *narrow,
-            f"total = {f}.loc[{f}[{col(req.column)}] == {req.total_of!r}, {y}].sum()  # its Total row"
-            if req.total_of
+            f"total = {f}.loc[{f}[{col(req.column)}] == {req.whole!r}, {y}].sum()  # its Total row"
+            if req.whole
             else f"total = {f}[{y}].sum()",
             f"part = {f}.loc[{_condition(req, f)}, {y}].sum()",
             "percent = round(100 * part / total, 2) if total else None",
