@@ -22,20 +22,20 @@ seed.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from .offline_eval import DAY_WORDS as _DAY_WORDS
-from .offline_eval import NUMBER_TOKEN as _TOKEN
 from .offline_eval import Check, Dataset, Q, asks, both, either, has
 from .offline_eval import corr_of as _corr
 from .offline_eval import numbers_found as _found
 from .offline_eval import pick_one as _one
+from .offline_eval import plain_text as _plain
 from .offline_eval import rounded_share as _share
+from .offline_eval import scaled as _scaled
 
 # --- shared helpers ------------------------------------------------------------------------------------------------
 
@@ -52,37 +52,6 @@ def _about(values: Callable[[pd.DataFrame], Any], rel: float = 0.01) -> Check:
         return None
 
     return check
-
-
-def _scaled(values: Callable[[pd.DataFrame], Any], scales: Sequence[float], rel: float = 0.006) -> Check:
-    """Every amount appears in full or in another unit ("$10.2M", "1.02 billion", "$22,533" for 22.53 thousand), to
-    within `rel` or the rounding of the figure as written (never looser than 2%)."""
-
-    def check(answer: str, df: pd.DataFrame) -> str | None:
-        tokens = [t.replace(",", "") for t in _TOKEN.findall(answer)]
-        for w in np.atleast_1d(values(df)):
-            want = float(w)
-            ok = False
-            for t in tokens:
-                f = float(t)
-                places = len(t.split(".")[1]) if "." in t else 0
-                for scale in (1.0, *scales):
-                    tol = max(rel * abs(want), min(0.5 * 10.0**-places * scale, 0.02 * abs(want)))
-                    if abs(f * scale - want) <= tol:
-                        ok = True
-            if not ok:
-                return f"missing amount {want:.6g}"
-        return None
-
-    return check
-
-
-def _plain(text: str) -> str:
-    """Lower case, without accents, with dashes as hyphens, single spaces and no space before a comma."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2013", "-").replace("\u2014", "-"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("\u2019", "'")
-    text = re.sub(r"\s+", " ", text).strip().lower()
-    return re.sub(r" ,", ",", text)
 
 
 def _named(value: Callable[[pd.DataFrame], str]) -> Check:

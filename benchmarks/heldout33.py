@@ -25,66 +25,22 @@ Analysis Boundaries" header. All are generated with a fixed seed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .offline_eval import NUMBER_TOKEN as _TOKEN
 from .offline_eval import Check, Dataset, Q, asks, both, either, has
 from .offline_eval import corr_of as _corr
+from .offline_eval import month_names as _month_names
 from .offline_eval import numbers_found as _found
 from .offline_eval import pick_one as _one
+from .offline_eval import plain_text as _plain
 from .offline_eval import rounded_share as _share
+from .offline_eval import scaled as _scaled
 
 # --- shared helpers ------------------------------------------------------------------------------------------------
-
-
-def _about(values: Callable[[pd.DataFrame], Any], rel: float = 0.01) -> Check:
-    """Every value appears to within `rel`, or rounded to one decimal."""
-
-    def check(answer: str, df: pd.DataFrame) -> str | None:
-        found = _found(answer)
-        for w in np.atleast_1d(values(df)):
-            want = float(w)
-            if not any(abs(f - want) <= max(rel * abs(want), 0.051) for f in found):
-                return f"missing number {want:.4g}"
-        return None
-
-    return check
-
-
-def _scaled(values: Callable[[pd.DataFrame], Any], scales: Sequence[float], rel: float = 0.006) -> Check:
-    """Every amount appears in full or in another unit ("$10.2M", "1.02 billion", "$22,533" for 22.53 thousand), to
-    within `rel` or the rounding of the figure as written (never looser than 2%)."""
-
-    def check(answer: str, df: pd.DataFrame) -> str | None:
-        tokens = [t.replace(",", "") for t in _TOKEN.findall(answer)]
-        for w in np.atleast_1d(values(df)):
-            want = float(w)
-            ok = False
-            for t in tokens:
-                f = float(t)
-                places = len(t.split(".")[1]) if "." in t else 0
-                for scale in (1.0, *scales):
-                    tol = max(rel * abs(want), min(0.5 * 10.0**-places * scale, 0.02 * abs(want)))
-                    if abs(f * scale - want) <= tol:
-                        ok = True
-            if not ok:
-                return f"missing amount {want:.6g}"
-        return None
-
-    return check
-
-
-def _plain(text: str) -> str:
-    """Lower case, without accents, with dashes as hyphens, single spaces and no space before a comma."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2013", "-").replace("\u2014", "-"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("\u2019", "'")
-    text = re.sub(r"\s+", " ", text).strip().lower()
-    return re.sub(r" ,", ",", text)
 
 
 def _named(value: Callable[[pd.DataFrame], str]) -> Check:
@@ -107,11 +63,6 @@ def _all_named(values: Callable[[pd.DataFrame], list[str]]) -> Check:
         return None
 
     return check
-
-
-def _month_names(m: int) -> str:
-    stamp = pd.Timestamp(2000, m, 1)
-    return f"{stamp:%B}|Sept|{stamp:%b}" if m == 9 else f"{stamp:%B}|{stamp:%b}"
 
 
 def _month_name(month: Callable[[pd.DataFrame], int]) -> Check:

@@ -38,56 +38,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .offline_eval import NUMBER_TOKEN as _TOKEN
 from .offline_eval import Check, Dataset, Q, both, either, has
+from .offline_eval import about as _about
 from .offline_eval import corr_of as _corr
+from .offline_eval import month_names as _month_names
+from .offline_eval import month_year as _month_year
 from .offline_eval import numbers_found as _found
 from .offline_eval import pick_one as _one
+from .offline_eval import plain_text as _plain
+from .offline_eval import scaled as _scaled
 
 # --- shared helpers ------------------------------------------------------------------------------------------------
-
-
-def _about(values: Callable[[pd.DataFrame], Any], rel: float = 0.01) -> Check:
-    """Every value appears to within `rel`, or rounded to one decimal."""
-
-    def check(answer: str, df: pd.DataFrame) -> str | None:
-        found = _found(answer)
-        for w in np.atleast_1d(values(df)):
-            want = float(w)
-            if not any(abs(f - want) <= max(rel * abs(want), 0.051) for f in found):
-                return f"missing number {want:.4g}"
-        return None
-
-    return check
-
-
-def _scaled(values: Callable[[pd.DataFrame], Any], scales: Sequence[float], rel: float = 0.006) -> Check:
-    """Every amount appears in full or in another unit ("$10.2M", "1.02 billion", "$22,533" for 22.53 thousand), to
-    within `rel` or the rounding of the figure as written (never looser than 2%)."""
-
-    def check(answer: str, df: pd.DataFrame) -> str | None:
-        tokens = [t.replace(",", "") for t in _TOKEN.findall(answer)]
-        for w in np.atleast_1d(values(df)):
-            want = float(w)
-            ok = False
-            for t in tokens:
-                f = float(t)
-                places = len(t.split(".")[1]) if "." in t else 0
-                for scale in (1.0, *scales):
-                    tol = max(rel * abs(want), min(0.5 * 10.0**-places * scale, 0.02 * abs(want)))
-                    if abs(f * scale - want) <= tol:
-                        ok = True
-            if not ok:
-                return f"missing amount {want:.6g}"
-        return None
-
-    return check
 
 
 _PERCENT = re.compile(r"(-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*(%|percent\b|per cent\b)?", re.IGNORECASE)
@@ -122,14 +89,6 @@ def _avg3(values: Callable[[pd.DataFrame], Any]) -> Check:
         return None
 
     return check
-
-
-def _plain(text: str) -> str:
-    """Lower case, without accents, with dashes as hyphens, single spaces and no space before a comma."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2013", "-").replace("\u2014", "-"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("\u2019", "'")
-    text = re.sub(r"\s+", " ", text).strip().lower()
-    return re.sub(r" ,", ",", text)
 
 
 def _loose(text: str) -> str:
@@ -221,28 +180,6 @@ def _near_top(check: Check) -> Check:
         return f"{why} near its pick" if why else "the pick is not the one named beside a superlative"
 
     return inner
-
-
-def _month_names(m: int) -> str:
-    stamp = pd.Timestamp(2000, m, 1)
-    return f"{stamp:%B}|Sept|{stamp:%b}" if m == 9 else f"{stamp:%B}|{stamp:%b}"
-
-
-def _month_year(stamp: Callable[[pd.DataFrame], Any]) -> Check:
-    """A month of a year: "June 2022", "Jun. 2022", "June of 2022", "2022-06", "06/2022" or "6/2022"."""
-
-    def check(answer: str, df: pd.DataFrame) -> str | None:
-        t = pd.Timestamp(stamp(df))
-        patterns = [
-            rf"\b(?:{_month_names(t.month)})\.?,?\s+(?:of\s+)?'?(?:{t.year}|{t.year % 100:02d})\b",
-            rf"(?<![\d.]){t.year}-0?{t.month}(?!\d)",
-            rf"(?<![\d/.])0?{t.month}/{t.year}\b",
-        ]
-        if any(re.search(p, answer, re.IGNORECASE) for p in patterns):
-            return None
-        return f"missing month {t:%Y-%m}"
-
-    return check
 
 
 def _month_word(month: Callable[[pd.DataFrame], int]) -> Check:
