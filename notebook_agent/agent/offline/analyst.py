@@ -804,6 +804,8 @@ def _bound_on_last_measure(question: str, memory: dict[str, Any], catalog: Catal
 
     "How many were still under 50 in 2007?" after a question about lifeExp: that measure's bound.
     """
+    if not re.search(r"\d", question):
+        return None  # a bound says a number: no second parse of every other question
     unresolved = parse(question, catalog, frame).unresolved
     if not unresolved:
         return None
@@ -817,9 +819,15 @@ def _bound_on_last_measure(question: str, memory: dict[str, Any], catalog: Catal
     return question.replace(unresolved[0], f"{prior} {unresolved[0]}", 1)
 
 
+def _last_turn(memory: dict[str, Any]) -> tuple[Any, Any]:
+    """The request of a kind the last turn made (or None), and the last request either way (a kind's first)."""
+    kind = memory.get("kind_last") if memory.get("kind_turn") == memory["turn"] - 1 else None
+    return kind, kind or memory.get("last")
+
+
 def _last_measure(memory: dict[str, Any], catalog: Catalog, frame: str, bound: str) -> str | None:
     """The measure the last turn was about, when the bound said now fits its range ("still under 50")."""
-    last = memory.get("kind_last") if memory.get("kind_turn") == memory["turn"] - 1 else memory.get("last")
+    _, last = _last_turn(memory)
     name = last.get("y") if isinstance(last, dict) else None
     column = catalog.get(frame, name) if isinstance(name, str) else None
     said = re.search(r"-?\d+(?:\.\d+)?", bound.replace(",", ""))
@@ -866,8 +874,7 @@ def _that_period(question: str, memory: dict[str, Any], catalog: Catalog, frame:
     if said is None:
         return question
     unit = said["unit"].lower()
-    kind = memory.get("kind_last") if memory.get("kind_turn") == memory["turn"] - 1 else None
-    last = kind or memory.get("last")
+    _, last = _last_turn(memory)
     if not isinstance(last, dict) or last.get("frame") != frame:
         return question
     words = []
@@ -904,8 +911,7 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
         for m in find_mentions(question, catalog, frame)
     ):
         return question
-    kind = memory.get("kind_last") if memory.get("kind_turn") == memory["turn"] - 1 else None
-    last = kind or memory.get("last")
+    kind, last = _last_turn(memory)
     if not isinstance(last, dict) or last.get("frame") != frame:
         return question
     measure = last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None)

@@ -8,6 +8,7 @@ beside it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .catalog import Catalog, Column, ValueMention, rows_noun
 from .readings import edit_distance, name_pattern
@@ -71,6 +72,7 @@ _PLACE_KINDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # read for every column on every find_values call; a column's values do not change
 def _heads(column: Column) -> dict[str, list[str]]:
     """Long labels by their head, when it names one value alone: how people name an indicator.
 

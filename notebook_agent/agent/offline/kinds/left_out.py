@@ -56,7 +56,6 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
         if when is not None and not years:
             return [[when.name, ">=", f"{since.group(1)}-01-01"]]
     if day is not None and len(dates) == 1:  # "on 2024-12-31" ("in the latest month"): that day's rows
-        used = {req.y, req.column, req.group, req.group2, *(c for c, _ in req.where)}
         return [] if dates[0].name in used else [[dates[0].name, "==", day["d"]]]
     said = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like]
@@ -75,7 +74,6 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
     if said is None or len(years) != 1:
         return []
     year = years[0].name
-    used = {req.y, req.column, req.group, req.group2, *(c for c, _ in req.where)}
     if year in used or str(said["y"] or said["y2"]) in str(req.value):
         return []
     return [[year, "==", int(said["y"] or said["y2"])]]
