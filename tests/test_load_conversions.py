@@ -2,7 +2,8 @@
 
 One session (offline analyst) uploads a 50,000-row CSV with dates in two formats, a few-valued text column, text
 that only looks like dates (version strings, ids, dates whose day/month order cannot be told) and a date column
-with one bad value in a row the kernel's sample does not see. The checks: the frame's dtypes in the kernel, the
+with one bad value in a row the kernel's sample does not see, and months written without a day ("Nov-22", with
+"(p)" marking the preliminary last month, and "November 2022"). The checks: the frame's dtypes in the kernel, the
 words of the preview, the kept load cell (it re-runs as it is), and a line over time drawn per period.
 """
 
@@ -36,6 +37,9 @@ def _csv(path: Path) -> Path:
     settled = pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 365, ROWS), unit="D")
     late = stamps.strftime("%Y-%m-%d").to_numpy(dtype=object)
     late[BAD_ROW] = "2022-02-30"  # not a date: the full conversion of this column fails
+    # a statistics office's periods: "Nov-23", the last month marked "(p)" for preliminary
+    period = stamps.strftime("%b-%y").to_numpy(dtype=object)
+    period[stamps.to_period("M") == stamps.to_period("M").max()] += "(p)"
     frame = pd.DataFrame(
         {
             "when": stamps.strftime("%Y-%m-%d %H:%M:%S"),
@@ -50,6 +54,8 @@ def _csv(path: Path) -> Path:
             # Day and month both 12 or less in every row: 03/04/2022 could be either
             "settled": [f"{d.month:02d}/{min(d.day, 12):02d}/{d.year}" for d in settled],
             "late": late,
+            "period": period,
+            "cycle": stamps.strftime("%B %Y"),
         }
     )
     frame.to_csv(path, index=False)
@@ -95,12 +101,25 @@ def test_dates_and_few_valued_text_get_compact_types(loaded: dict[str, Any]) -> 
     assert 'df["when"] = pd.to_datetime(df["when"], format="%Y-%m-%d %H:%M:%S")' in code
     assert 'df["day"] = pd.to_datetime(df["day"], format="%d/%m/%Y")' in code
     assert 'df["region"] = df["region"].astype("category")' in code
+    assert dtypes["period"].startswith("datetime64") and dtypes["cycle"].startswith("datetime64"), dtypes
+    marker = r'.str.replace(r"\s*\([PpRrEe]\)$", "", regex=True), format="%b-%y")'
+    assert f'df["period"] = pd.to_datetime(df["period"]{marker}' in code
+    assert 'df["cycle"] = pd.to_datetime(df["cycle"], format="%B %Y")' in code
     assert '"late"' not in code and '"settled"' not in code and '"order_ref"' not in code
 
 
 async def test_day_values_are_read_day_first(loaded: dict[str, Any]) -> None:
     out = await _run(loaded["session"], 'print(bool((df["day"] == df["when"].dt.normalize()).all()))')
     assert out.strip() == "True"
+
+
+async def test_months_without_a_day_are_the_first_of_their_month(loaded: dict[str, Any]) -> None:
+    # "Dec-23(p)" is December 2023 like "Dec-23": the marker goes, the month stays
+    month = 'df["when"].dt.to_period("M").dt.to_timestamp()'
+    out = await _run(
+        loaded["session"], f'print(bool((df["period"] == {month}).all()), bool((df["cycle"] == {month}).all()))'
+    )
+    assert out.split() == ["True", "True"]
 
 
 def test_preview_and_profile_say_what_was_converted(loaded: dict[str, Any]) -> None:
@@ -111,6 +130,7 @@ def test_preview_and_profile_say_what_was_converted(loaded: dict[str, Any]) -> N
     assert converted.startswith("Converted at load")
     assert "when (%Y-%m-%d %H:%M:%S" in converted and "day (%d/%m/%Y" in converted
     assert "region (5 values)" in converted
+    assert "period (%b-%y, as in " in converted and "markers dropped" in converted
     for name in ("version", "order_ref", "settled", "late"):
         assert f"{name} (" not in converted.split("stored as categories")[0], (name, note)
     assert "settled looks like dates but stays text" in rest and "day and month order" in rest
@@ -264,3 +284,53 @@ async def test_a_table_wide_by_year_gets_its_long_view(settings: Settings, tmp_p
         assert (await _run(session, "print(len(df_long))")).strip() == "24"
     finally:
         await session.close()
+
+
+def _proposed(frame: pd.DataFrame) -> dict[str, Conversion]:
+    """The kernel-side proposal for `frame`, run in this process (the function is self-contained)."""
+    import contextlib
+    import io
+
+    from notebook_agent.data.conversions import conversions_code
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(conversions_code("df"), {"df": frame})
+    return {c.column: c for c in parse_conversions(out.getvalue()).conversions}
+
+
+def test_months_written_without_a_day_are_proposed_as_dates() -> None:
+    months = pd.date_range("2019-11-01", periods=26, freq="MS")
+    short = [f"{m:%b-%y}" for m in months]
+    frame = pd.DataFrame(
+        {
+            "Period": [*short[:-2], *(f"{v}(p)" for v in short[-2:])],
+            "month": [f"{m:%B %Y}" for m in months],
+            "ref": [f"{m:%Y}M{m:%m}" for m in months],
+            "slash": [f"{m:%m/%Y}" for m in months],
+            "code": short,  # "Nov-19" under a name that says nothing of time could be a day of November
+            "size": [f"{m:%b}-{i % 28 + 1}" for i, m in enumerate(months)],
+        }
+    )
+    proposed = _proposed(frame)
+    assert proposed["Period"].format == "%b-%y" and proposed["Period"].marked
+    assert proposed["month"].format == "%B %Y" and not proposed["month"].marked
+    assert proposed["ref"].format == "%YM%m" and proposed["slash"].format == "%m/%Y"
+    assert "code" not in proposed and "size" not in proposed
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", list(proposed.values()), len(frame)), env)
+    for name in ("Period", "month", "ref", "slash"):
+        assert env["df"][name].tolist() == list(months), name
+
+
+def test_a_two_digit_year_needs_a_month_beside_it() -> None:
+    plan = parse_conversions(
+        _proposal(
+            {"column": "a", "to": "datetime", "format": "%b-%y", "marked": True},
+            {"column": "b", "to": "datetime", "format": "%d-%y"},  # no month: not a period
+            {"column": "c", "to": "datetime", "format": "%YM%m"},
+            {"column": "d", "to": "datetime", "format": "%m M%Y"},  # "M" only as in 2020M01
+            {"column": "e", "to": "datetime", "format": "%b-%y", "marked": "yes"},
+        )
+    )
+    assert [(c.column, c.format, c.marked) for c in plan.conversions] == [("a", "%b-%y", True), ("c", "%YM%m", False)]

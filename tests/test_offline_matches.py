@@ -428,3 +428,53 @@ def test_how_many_rows_in_one_year_compared_with_another() -> None:
     _, text = _run(df, "how many requests did we recieve in 2023 compared with 2024?")
     for year in (2023, 2024):
         assert _has(text, int((received.year == year).sum())), text
+
+
+def _counties() -> pd.DataFrame:
+    """Monthly rates per county, one row per county and month (periods parsed at load to month starts)."""
+    rng = np.random.default_rng(3601)
+    months = pd.date_range("2022-11-01", "2023-12-01", freq="MS")
+    names = [f"{n} County, {s}" for n, s in [("Alpine", "CA"), ("Lake", "OR"), ("Clark", "NV"), ("King", "WA")]]
+    rows = [(n, m, round(float(rng.uniform(2, 14)), 1)) for n in names for m in months]
+    return pd.DataFrame(rows, columns=["County", "Period", "Unemployment Rate (%)"])
+
+
+def test_a_month_said_with_two_digits_is_a_month_of_a_year_in_monthly_periods() -> None:
+    df = _counties()
+    wide = df.pivot(index="County", columns="Period", values="Unemployment Rate (%)")
+    first, last = pd.Timestamp("2022-12-01"), pd.Timestamp("2023-12-01")
+    jump = (wide[last] - wide[first]).sort_values(ascending=False)
+    _, text = _run(df, "which county saw the biggest jump in its rate from dec 22 to dec 23?")
+    assert text.startswith("Change in Unemployment Rate (%) per County from December 2022 to December 2023"), text
+    assert f"**{jump.index[0]}**" in text, text
+    # "in jan 2023" narrows any kind to that month, on a date column whatever its step
+    january = df[df["Period"] == "2023-01-01"]
+    _, text = _run(df, "how many counties were above 10% in jan 2023")
+    assert f"**{int((january['Unemployment Rate (%)'] > 10).sum())}**" in text, text
+    assert "2023" in text.splitlines()[0] and "10" in text.splitlines()[0], text
+    # the same bound after a question about the rate (the kind that counts, narrowed to the month)
+    _, text = _run(df, "avg unemployment rate by county", "how many counties were above 10% in jan 2023")
+    assert f"**{int((january['Unemployment Rate (%)'] > 10).sum())}**" in text, text
+
+
+def test_a_name_that_heads_several_values_is_asked_about() -> None:
+    from test_offline_reading import _profile
+
+    from notebook_agent.agent.offline import OfflineAnalyst, OfflineAnswer
+
+    rng = np.random.default_rng(3602)
+    # more counties than a profile lists by count: the rest reach the reader too
+    names = [f"County {i:03d}, {s}" for i, s in zip(range(150), ["CA", "OR", "NV"] * 50, strict=True)]
+    names += ["Douglas County, NV", "Douglas County, OR", "Douglas County, WA"]
+    df = pd.DataFrame({"County": names * 3, "Rate": rng.uniform(2, 14, len(names) * 3).round(1)})
+    profile = _profile(df)
+    assert len(profile["columns"][0]["top"]) + len(profile["columns"][0]["more"]) == len(names)
+    reply = OfflineAnalyst().respond("whats the rate in douglas county", [profile], {})
+    assert isinstance(reply, OfflineAnswer), reply
+    assert reply.text.startswith('Which one do you mean by "Douglas County": Douglas County, NV, Douglas County, OR'), (
+        reply.text
+    )
+    # the part that tells them apart, said: no question, that county's rows
+    plan, text = _run(df, "whats the avg rate in douglas county, or")
+    rows = df[df["County"] == "Douglas County, OR"]
+    assert "Douglas County, OR" in plan.code and _has(text, round(rows["Rate"].mean(), 2)), text

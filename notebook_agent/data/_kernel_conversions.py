@@ -26,6 +26,14 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     iso = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
     number = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?\s*")
     date_words = re.compile(r"(?i)date|day|time|when|stamp|period|dt\b|_dt|dt_")
+    period_words = re.compile(r"(?i)date|time|when|period|month|mon\b|mth|yr|year|dt\b|_dt|dt_|ref")
+    # Months written without a day ("Nov-22", "Jan 2020", "2020M01"), as statistics offices and spreadsheets write
+    # periods: pandas' guesser reads none of these. Two-digit years only under a name that says time, since
+    # "Nov-22" alone could be a day of November.
+    month_formats = ("%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%m/%Y", "%Y/%m", "%YM%m", "%Y %b", "%Y-%b", "%Y %B")
+    short_formats = ("%b-%y", "%b %y", "%b/%y", "%B-%y", "%B %y")
+    # A trailing "(p)", "(r)" or "(e)" marks a preliminary, revised or estimated figure; the month is the same.
+    marker = re.compile(r"\s*\([PpRrEe]\)$")
 
     def cut(value: object, chars: int = 60) -> str:
         text = str(value)
@@ -64,6 +72,17 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
             return None
         years = parsed.dt.year
         return parsed if years.min() >= 1800 and years.max() <= 2200 else None
+
+    def month_format(name: str, sample: pd.Series) -> tuple[str | None, bool]:
+        """(format, marked): the month-and-year format every sampled value is in, and whether markers go first."""
+        marked = bool(sample.str.contains(marker).any())
+        values = sample.str.replace(marker, "", regex=True) if marked else sample
+        formats = month_formats + (short_formats if period_words.search(name) else ())
+        for fmt in formats:
+            parsed = parse(values, fmt)
+            if parsed is not None and ("%y" not in fmt or parsed.dt.year.max() <= pd.Timestamp.now().year + 5):
+                return fmt, marked
+        return None, False
 
     def date_format(name: str, sample: pd.Series) -> tuple[str | None, bool, str | None]:
         """(format, utc, why not): the one format every sampled value is in, if there is exactly one reading."""
@@ -125,7 +144,15 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                     continue
                 sample = sample.astype(str)
                 fmt, utc, why = date_format(name, sample)
-                if fmt:
+                marked = False
+                if not fmt and not why and sample.str.contains(r"[A-Za-z/M]", regex=True).all():
+                    fmt, marked = month_format(name, sample)
+                example = cut(sample.iloc[0])
+                if fmt and marked:
+                    columns.append(
+                        {"column": name, "to": "datetime", "format": fmt, "marked": True, "example": example}
+                    )
+                elif fmt:
                     columns.append(
                         {"column": name, "to": "datetime", "format": fmt, "utc": utc, "example": cut(sample.iloc[0])}
                     )

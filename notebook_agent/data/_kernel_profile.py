@@ -19,6 +19,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
 
     # every value of a label of up to 30 (the offline analyst reads "in Ballard" by them); text shows the first 5
     max_columns, max_chars, sample_rows, top_values, date_sample = 60, 60, 5, 60, 100
+    more_values, budget = 500, [60_000]  # further distinct values of repeating text, and their characters in all
     unique_sample = 1_000_000  # rows counted for distinct values when the whole column does not fit
     date_patterns = [  # (regex for the whole value, format for pd.to_datetime)
         (r"\d{4}-\d{1,2}-\d{1,2}", "%Y-%m-%d"),
@@ -198,6 +199,12 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             info["kind"] = "datetime"
             if len(values):
                 info.update(min=stamp(values.min()), max=stamp(values.max()))
+                # one date per month ("Nov-22" periods, month-end values): a month said with two digits ("dec 22")
+                # is then a month of a year; told from the first rows, as a whole-column pass costs seconds
+                head = values.iloc[:100_000]
+                info["monthly"] = bool(
+                    ((head.dt.day == 1).all() or head.dt.is_month_end.all()) and head.dt.to_period("M").nunique() > 1
+                )
         else:
             hashable = True
             try:
@@ -232,8 +239,14 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 if strings and n_unique <= 500 and n_unique <= len(values) // 3:
                     # text that repeats (countries, towns): its common values, so a question can name one; counted
                     # on the first rows only, as the examples are
-                    counts = values.iloc[:200_000].value_counts().head(top_values)
-                    info["top"] = [[cut(v), int(c)] for v, c in counts.items()]
+                    counts = values.iloc[:200_000].value_counts()
+                    info["top"] = [[cut(v), int(c)] for v, c in counts.head(top_values).items()]
+                    # the rest of them, without counts and within a budget for the whole table: a question names
+                    # any county or neighbourhood, not only the sixty most common
+                    more = [cut(v) for v in counts.index[top_values:more_values]]
+                    if more and budget[0] >= sum(len(v) for v in more):
+                        budget[0] -= sum(len(v) for v in more)
+                        info["more"] = more
             if strings and len(values) and (labels := listed_labels(values)):
                 info["labels"] = labels
             elif strings and len(values) >= 20:

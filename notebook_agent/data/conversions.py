@@ -47,7 +47,10 @@ _MAX_COLUMNS = 500
 _MAX_NAME = 1000
 _MAX_NAMES = 2000
 # strftime directives pandas' format guesser writes for dates, and the separators between them.
-_FORMAT = re.compile(r"(?:%[YmdbBaAHMSfzIp]|[-/.:, T])+")
+_FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzIp]|[-/.:, TM])+")
+_MONTH_YEAR = re.compile(r"%[mbB]")
+_MARKER = r"\s*\([PpRrEe]\)$"
+"""A trailing "(p)", "(r)" or "(e)": a preliminary, revised or estimated figure's period, dropped before parsing."""
 _KEPT_REASONS = {"ambiguous": "its day and month order cannot be told from the values"}
 
 
@@ -61,6 +64,8 @@ class Conversion:
     """For dates: the strftime format every value is in, or "ISO8601"."""
     utc: bool = False
     """For dates with UTC offsets: read as UTC."""
+    marked: bool = False
+    """For periods: some values end in a "(p)"-like marker that goes before parsing."""
     values: int | None = None
     """For categories: the number of distinct values."""
     example: str | None = None
@@ -100,6 +105,13 @@ def _name(value: Any) -> str:
     return value
 
 
+def _has_year(fmt: str) -> bool:
+    """A four-digit year, or a two-digit one beside a month ("Nov-22"); "M" only as in "2020M01"."""
+    if "M" in fmt.replace("%M", "") and fmt != "%YM%m":
+        return False
+    return "%Y" in fmt or ("%y" in fmt and bool(_MONTH_YEAR.search(fmt)))
+
+
 def _conversion(item: Any) -> Conversion:
     if not isinstance(item, dict):
         raise ValueError("not an object")
@@ -107,15 +119,16 @@ def _conversion(item: Any) -> Conversion:
     example = item.get("example")
     example = example[:60] if isinstance(example, str) else None
     if to == "datetime":
-        fmt, utc = item.get("format"), item.get("utc", False)
+        fmt, utc, marked = item.get("format"), item.get("utc", False), item.get("marked", False)
         if (
             not isinstance(fmt, str)
             or not isinstance(utc, bool)
+            or not isinstance(marked, bool)
             or len(fmt) > 40
-            or not (fmt == "ISO8601" or (_FORMAT.fullmatch(fmt) and "%Y" in fmt))
+            or not (fmt == "ISO8601" or (_FORMAT.fullmatch(fmt) and _has_year(fmt)))
         ):
             raise ValueError("bad date format")
-        return Conversion(column, "datetime", format=fmt, utc=utc, example=example)
+        return Conversion(column, "datetime", format=fmt, utc=utc, marked=marked, example=example)
     if to == "category":
         values = item.get("values")
         if not isinstance(values, int) or isinstance(values, bool) or values < 0:
@@ -168,6 +181,8 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
     if conversion.to == "category":
         return f'{col} = {col}.astype("category")'
     options = f"format={literal(conversion.format)}" + (", utc=True" if conversion.utc else "")
+    if conversion.marked:  # "Dec-23(p)": the marker says preliminary; the month is December 2023 all the same
+        return f'{col} = pd.to_datetime({col}.str.replace(r"{_MARKER}", "", regex=True), {options})'
     if rows <= CHUNK_ROWS:
         return f"{col} = pd.to_datetime({col}, {options})"
     return (
@@ -198,7 +213,8 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
 def _shown_format(conversion: Conversion) -> str:
     fmt = "ISO 8601" if conversion.format == "ISO8601" else conversion.format
     example = f", as in {conversion.example}" if conversion.example else ""
-    return f"{fmt}{example}" + ("; read as UTC" if conversion.utc else "")
+    marked = "; (p)/(r)/(e) markers dropped" if conversion.marked else ""
+    return f"{fmt}{example}" + ("; read as UTC" if conversion.utc else "") + marked
 
 
 def conversion_note(plan: ConversionPlan, done: list[Conversion]) -> str | None:

@@ -40,6 +40,7 @@ from .parse import (
     group_minimum,
     latest_said,
     parse,
+    short_years,
 )
 from .request import Request, build_request
 from .stats import (
@@ -50,6 +51,7 @@ from .stats import (
     rows_code,
     stat_code,
 )
+from .values import several_named
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -629,9 +631,8 @@ class OfflineAnalyst:
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
         question = defined.read(question, catalog, frame, memory)
-        question = _that_period(
-            latest_said(fiscal_years(bounds_said(bare_year(question))), catalog, frame), memory, catalog, frame
-        )
+        question = latest_said(fiscal_years(bounds_said(bare_year(question))), catalog, frame)
+        question = _that_period(short_years(question, catalog, frame), memory, catalog, frame)
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
@@ -652,6 +653,15 @@ class OfflineAnalyst:
             return OfflineAnswer(
                 f'Which column do you mean by "{word}": {names}? Several columns of {frame} '
                 "fit that word equally well; name the one you want.",
+                memory,
+            )
+        several = several_named(question, catalog, frame)
+        if several is not None:
+            said, values, column = several
+            listed = ", ".join(values[:-1]) + f" or {values[-1]}"
+            return OfflineAnswer(
+                f'Which one do you mean by "{said}": {listed}? Several values of {column} start that way; '
+                "say the one you want.",
                 memory,
             )
         bounded = _bound_on_last_measure(question, memory, catalog, frame)

@@ -74,6 +74,7 @@ class Column:
     latest: str | None = None  # a time column's last date ("2024-12-31") or year ("2019"): "the latest month"
     case_variants: tuple[str, ...] = ()  # one label written in several cases ("CESSNA", "Cessna"), as seen
     counts: tuple[int, ...] = ()  # how often each of the first values (the profile's most common) occurs
+    monthly: bool = False  # dates one per month (periods "Nov-22", month ends): "dec 22" is December 2022
 
     @property
     def spelled_apart(self) -> bool:
@@ -226,6 +227,8 @@ class Column:
         values = tuple(str(v[0]) for v in info.get("top", []) if isinstance(v, list | tuple) and v)
         listed = tuple(str(v[0]) for v in info.get("labels", []) if isinstance(v, list | tuple) and v)
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
+        more = info.get("more")
+        values += tuple(str(v) for v in more[:500] if isinstance(v, str)) if isinstance(more, list) else ()
         numeric_text = not is_date and (
             (kind in ("text", "other") and _mostly_numbers(values))
             or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
@@ -299,6 +302,7 @@ class Column:
             ),
             clock=clock,
             days=_days_spanned(lo, hi) if kind == "datetime" else None,
+            monthly=kind == "datetime" and info.get("monthly") is True,
             low=lo if isinstance(lo, int | float) else None,
             high=hi if isinstance(hi, int | float) else None,
             latest=(

@@ -133,9 +133,16 @@ IN_YEAR = _rx(
     rf"\b(?:in|for|during|of|only|just)\s+(?:the\s+year\s+)?(?P<y>{YEAR})\b(?![\-/])"
     rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b"
 )
-_IN_MONTH = _rx(
+IN_MONTH = _rx(
     rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
 )
+
+
+def month_number(said: str) -> int:
+    """1-12 for a month's name or its abbreviation ("jan", "Sept")."""
+    return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(said.lower()[:3]))
+
+
 _ORDINALS = ("fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th")
 _IN_QUARTER = _rx(
     rf"\b(?:in|for|during|of|over)\s+(?:the\s+)?(?:q(?P<q>[1-4])|(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -457,6 +464,10 @@ def _value(text: str) -> Any:
     return text if re.fullmatch(DATE, text) else _number(text)
 
 
+_BOUNDS = frozenset({">", "<", ">=", "<="})
+_PERCENT_NAME = re.compile(r"%|\b(?:pct|percent\w*|rate|share)\b|_(?:pct|rate)\b|(?:pct|rate)_", _I)
+
+
 def _filter_for(column: Column | None, op: str, value: Any, catalog: Catalog, frame: str) -> dict[str, Any] | None:
     values = value if isinstance(value, list) else [value]
     if column is not None and not column.is_date and any(isinstance(v, str) for v in values):
@@ -508,10 +519,15 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             after = _column_after(text, m.end(), catalog, frame)
             if after and after[0].numeric and _in_range(after[0], value):
                 before = None  # "books (over 500 pages)": the pages, not bookID; "hours above 150": not the hour
+        if before and not (before[0].numeric or before[0].is_date or before[0].year_like) and op in _BOUNDS:
+            before = None  # "how many counties were above 10%": counties are counted, the bound is of a number
         if before:
             column, start = before
         elif after := _column_after(text, m.end(), catalog, frame):
             column, end = after
+        elif op in _BOUNDS and re.match(r"\s*(?:%|percent\b|per\s*cent\b)", text[m.end() :], _I):
+            rates = [c for c in catalog.numeric(frame) if not c.id_like and _PERCENT_NAME.search(c.name)]
+            column = rates[0] if len(rates) == 1 else None  # "above 10%": the one column of percentages
         if word in _TIME_OPS and _is_year(value) and column is not None and not (column.is_date or column.year_like):
             column, start, end = None, m.start(), m.end()  # "humidity since 2022": a year, not a humidity
         if column is None and re.match(r"\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b", text[m.end() :], re.I):
@@ -571,6 +587,20 @@ def latest_said(question: str, catalog: Catalog, frame: str) -> str:
     return question[: said.start()] + instead + question[said.end() :]
 
 
+_SHORT_YEAR = _rx(rf"\b(?P<m>{_MONTH})[\s\-/]*['’]?(?P<y>\d\d)\b(?![\d/:]|\s*(?:st|nd|rd|th)\b|,\s*\d{{4}})")
+
+
+def short_years(question: str, catalog: Catalog, frame: str) -> str:
+    """A month with two digits ("dec 22", "Nov-23") said as "dec 2022" when the dates are one per month.
+
+    Under monthly periods ("Nov-22", 2022-11-01) a month with two digits is a month of a year, not a day of it.
+    """
+    when = catalog.time_column(frame)
+    if when is None or not when.monthly or not _SHORT_YEAR.search(question):
+        return question
+    return _SHORT_YEAR.sub(lambda m: f"{m['m']} 20{m['y']}", question)
+
+
 _DECADE = _rx(r"\b(?:in|during|from|of)\s+the\s+['’]?(?P<d>(?:1[89]|20)\d0|\d0)['’]?s\b")
 
 
@@ -586,8 +616,8 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         if year is not None:
             found.append(year)
         text = _blank(text, m.start(), m.end())
-    for m in _IN_MONTH.finditer(text):
-        month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m["m"].lower()[:3]))
+    for m in IN_MONTH.finditer(text):
+        month = month_number(m["m"])
         found.append({"column": date_col.name, "op": "==", "value": month, "part": "month"})
         year = _time_filter(catalog, frame, "==", int(m["y"])) if m["y"] else None
         if year is not None:  # "in December 2011": that one month, not every December

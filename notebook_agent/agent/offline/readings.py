@@ -611,8 +611,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 elif _skeleton(tok).startswith(_skeleton(part[1:])[:2]):
                     # "satisfaction" of csat, "rating" of brtg; "incident" is no v + "ict" of Vict
                     out.append(Mention(column, start, end, 62, tok, "affix"))
-        if not 2 <= len(part) <= 4 or not part.isalpha():
-            continue
+        if not 2 <= len(part) <= 4 or not part.isalpha() or part in STOP:
+            continue  # "of" of TAX CLASS AT TIME OF SALE spells no "one family"
         for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
             if n < 2:
                 continue

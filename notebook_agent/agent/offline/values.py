@@ -79,6 +79,20 @@ def _heads(column: Column) -> dict[str, list[str]]:
     "Life expectancy at birth, total (years)" is "life expectancy", "Population, total" is "population".
     """
     values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+    out: dict[str, list[str]] = {}
+    for short, whole in _all_heads(column).items():
+        told = list({w.lower(): w for w in reversed(whole)}.values())  # one of the spellings that differ in case
+        if len(told) == 1 and not any(
+            o.lower() != told[0].lower() and o.lower().startswith(short.lower()) for o in values
+        ):
+            out.setdefault(told[0], []).append(short)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _all_heads(column: Column) -> dict[str, list[str]]:
+    """Each head (see `_heads`) and every value it is the head of, one or several ("Douglas County": NV, OR, WA)."""
+    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
     if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
         return {}
     heads: dict[str, list[str]] = {}
@@ -120,14 +134,32 @@ def _heads(column: Column) -> dict[str, list[str]]:
     for first, whole in firsts.items():
         if first not in heads and first.lower() not in STOP:
             heads[first] = whole
-    out: dict[str, list[str]] = {}
-    for short, whole in heads.items():
-        told = list({w.lower(): w for w in reversed(whole)}.values())  # one of the spellings that differ in case
-        if len(told) == 1 and not any(
-            o.lower() != told[0].lower() and o.lower().startswith(short.lower()) for o in values
-        ):
-            out.setdefault(told[0], []).append(short)
-    return out
+    return heads
+
+
+def several_named(question: str, catalog: Catalog, frame: str) -> tuple[str, list[str], str] | None:
+    """A name the question says that heads several values and nothing else in it picks one: (name, values, column).
+
+    "the rate in douglas county" of "Douglas County, NV", "Douglas County, OR" and "Douglas County, WA": the
+    reader asks which, rather than averaging three counties or picking one.
+    """
+    found = find_values(question, catalog, frame, [])
+    for column in catalog.of(frame):
+        if not column.categorical or any(v.column == column for v in found):
+            continue
+        for head, whole in _all_heads(column).items():
+            told = list({w.lower(): w for w in whole}.values())
+            if not 2 <= len(told) <= 8 or len(head) < 4 or " " not in head:
+                continue
+            said = re.search(rf"(?<![^\W_]){_loose(head)}(?![^\W_])", question, re.IGNORECASE)
+            if said is None:
+                continue
+            rest = question[said.end() :].lower()
+            # "douglas county, or": the part that tells them apart is said too
+            if any(w.lower()[len(head) :].strip(" ,-/()").lower() in re.findall(r"[\w.]+", rest) for w in told):
+                continue
+            return head, told, column.name
+    return None
 
 
 def _shared_end(values: list[str]) -> dict[str, str]:

@@ -27,10 +27,14 @@ _YEARS = re.compile(
     r"|\b(?P<a3>(?:19|20)\d{2})\s*(?:-|–|to|→|->)\s*(?P<b3>(?:19|20)\d{2})\b"
     r"|\bsince\s+(?P<a4>(?:19|20)\d{2})\b"
     r"|\b(?P<a5>(?:19|20)\d{2})\s+(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?P<b5>(?:19|20)\d{2})\b"
-    rf"|\b(?P<ma>{_MONTH_WORD})\s+(?P<a6>(?:19|20)\d{{2}})\s+(?:vs\.?|versus|compared\s+(?:to|with)|against|and)\s+"
+    rf"|\b(?P<ma>{_MONTH_WORD})\s+(?P<a6>(?:19|20)\d{{2}})\s+"
+    r"(?:vs\.?|versus|compared\s+(?:to|with)|against|and|to|until|till|through|-|–|->|→)\s+"
     rf"(?P<mb>{_MONTH_WORD})\s+(?P<b6>(?:19|20)\d{{2}})\b"
 )
-_RISE = re.compile(r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|growth|biggest\s+rise)\b")
+_RISE = re.compile(
+    r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|growth|biggest\s+rise|jump\w*"
+    r"|climb\w*|spike\w*)\b"
+)
 _FALL = re.compile(r"\b(?:drop\w*|f[ae]ll\w*|declin\w*|decrease\w*|lost|los[et]s?|shr[iau]nk\w*|went\s+down|cut)\b")
 _PCT = re.compile(r"%|\bpercent\w*|\bfastest\b|\bslowest\b|\brelative\b|\bproportion\w*")
 _TOP = re.compile(r"\b(?:top|bottom|first)\s+(?P<n>\d{1,2})\b|\b(?P<n2>\d{1,2})\s+(?:countries|groups|[a-z]+s)\b")
@@ -95,7 +99,7 @@ def match(ctx: Context) -> KindRequest | None:
             agg="sum" if y.additive else "mean",
             where=said_where(ctx, {when.name}),
         )
-    if not _WHICH.search(ctx.text) or not (rise or fall) or months:
+    if not _WHICH.search(ctx.text) or not (rise or fall):
         return None
     top = _TOP.search(ctx.text)
     n = int(top["n"] or top["n2"]) if top else 1
@@ -107,7 +111,7 @@ def match(ctx: Context) -> KindRequest | None:
         y=next(iter(measures)),
         group=groups[0].name,
         column=when.name,
-        value=[int(a), int(b) if b else None, n],
+        value=[int(a), int(b) if b else None, n, *months],
         order=order,
         share=bool(_PCT.search(ctx.text)),
         where=said_where(ctx, {groups[0].name, when.name}),
@@ -162,12 +166,27 @@ def code(req: KindRequest) -> str:
             f"{req.y} in two years",
         )
     key = "pct" if req.share else "change"
-    return finish(
-        [
-            f"# Change in {req.y} per {req.group} from {first} to {last or 'the latest year'}{_where(req)}",
-            *narrow,
+    if len(req.value) == 5:  # "from dec 22 to dec 23": two months, each a year and a month (202212)
+        ma, mb = req.value[3:]
+        period = [
+            f"when = pd.to_datetime({f}[{t}], errors='coerce')",
+            "year = when.dt.year * 100 + when.dt.month  # 202212 for December 2022",
+            f"first, last = {first * 100 + ma}, {last * 100 + mb}",
+        ]
+        span = f"{_month(ma)} {first} to {_month(mb)} {last}"
+        labels = f'"first": "{_month(ma)} {first}", "last": "{_month(mb)} {last}"'
+    else:
+        period = [
             f"year = pd.to_numeric({year}, errors='coerce')",
             f"first, last = {first}, {last if last else 'int(year.max())'}",
+        ]
+        span = f"{first} to {last or 'the latest year'}"
+        labels = '"first": first, "last": last'
+    return finish(
+        [
+            f"# Change in {req.y} per {req.group} from {span}{_where(req)}",
+            *narrow,
+            *period,
             f"table = {f}[year.isin([first, last])].groupby([{g}, year.rename('year')])[{y}].mean().unstack()",
             "table = table.reindex(columns=[first, last]).dropna()  # groups measured in both years",
             "change = table[last] - table[first]",
@@ -176,7 +195,7 @@ def code(req: KindRequest) -> str:
             "print(pd.DataFrame({'first': table[first], 'last': table[last], 'change': change, '% change': pct})"
             ".loc[ranked.index].head(10))",
             "",
-            f'result = {{"rows": len({f}), "groups": len(table), "first": first, "last": last, '
+            f'result = {{"rows": len({f}), "groups": len(table), {labels}, '
             f'"table": [[g, table.loc[g, first], table.loc[g, last], change[g], pct[g]] '
             f"for g in ranked.index[:{(n if n > 1 else 5)}]]}}",
         ],
@@ -192,7 +211,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     rows = result.get("table") or []
     lines = [
         f"Change in {req.y} per {req.group} from {first} to {last}{_where(req)}, {fmt(result.get('groups'))} groups "
-        f"measured in both years ({fmt(result.get('rows'))} rows).",
+        f"measured in both {'months' if len(req.value) == 5 else 'years'} ({fmt(result.get('rows'))} rows).",
         "",
     ]
     if not rows:

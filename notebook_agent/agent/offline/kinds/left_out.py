@@ -10,7 +10,7 @@ from typing import Any
 
 from ..catalog import flags_kept
 from ..columns import stem
-from ..parse import IN_YEAR, ON_DATE
+from ..parse import IN_MONTH, IN_YEAR, ON_DATE, month_number
 from ..words import ZEROS
 from .base import Context, KindRequest
 
@@ -57,6 +57,12 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
             return [[when.name, ">=", f"{since.group(1)}-01-01"]]
     if day is not None and len(dates) == 1:  # "on 2024-12-31" ("in the latest month"): that day's rows
         return [] if dates[0].name in used else [[dates[0].name, "==", day["d"]]]
+    month = IN_MONTH.search(ctx.text)
+    if month is not None and month["y"] and len(dates) == 1 and dates[0].name not in used:
+        # "how many counties were above 10% in jan 2023": that month of the one date column, as two bounds
+        y, m = int(month["y"]), month_number(month["m"])
+        after = f"{y + 1}-01-01" if m == 12 else f"{y}-{m + 1:02d}-01"
+        return [[dates[0].name, ">=", f"{y}-{m:02d}-01"], [dates[0].name, "<", after]]
     said = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like]
     if (
