@@ -46,6 +46,7 @@ honest rate on unseen data;
 `--heldout34` a thirty-fifth (`benchmarks/heldout34.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout35` a thirty-sixth (`benchmarks/heldout35.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout36` a thirty-seventh (`benchmarks/heldout36.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout37` a thirty-eighth (`benchmarks/heldout37.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4846,6 +4847,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout34 import HELDOUT34
     from .heldout35 import HELDOUT35
     from .heldout36 import HELDOUT36
+    from .heldout37 import HELDOUT37
 
     return {
         1: HELDOUT,
@@ -4884,6 +4886,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         34: HELDOUT34,
         35: HELDOUT35,
         36: HELDOUT36,
+        37: HELDOUT37,
     }
 
 
