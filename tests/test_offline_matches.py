@@ -478,3 +478,119 @@ def test_a_name_that_heads_several_values_is_asked_about() -> None:
     plan, text = _run(df, "whats the avg rate in douglas county, or")
     rows = df[df["County"] == "Douglas County, OR"]
     assert "Douglas County, OR" in plan.code and _has(text, round(rows["Rate"].mean(), 2)), text
+
+
+def _bank(n: int = 600) -> pd.DataFrame:
+    """Card customers as a bank exports them: a client number, a two-valued attrition label, short-form names."""
+    rng = np.random.default_rng(3702)
+    return pd.DataFrame(
+        {
+            "CLIENTNUM": rng.choice(np.arange(708_000_000, 829_000_000), n, replace=False),
+            "Attrition_Flag": rng.choice(["Existing Customer", "Attrited Customer"], n, p=[0.84, 0.16]),
+            "Customer_Age": rng.integers(26, 74, n),
+            "Card_Category": rng.choice(["Blue", "Silver", "Gold"], n, p=[0.9, 0.07, 0.03]),
+            "Total_Trans_Amt": rng.integers(500, 18_000, n),
+            "Total_Trans_Ct": rng.integers(10, 140, n),
+        }
+    )
+
+
+def test_churn_read_from_an_attrition_label_and_short_forms_said_in_full() -> None:
+    df = _bank()
+    left = df["Attrition_Flag"] == "Attrited Customer"
+    _, text = _run(df, "whats the churn rate?")
+    assert _has(text, round(100 * left.mean(), 2)), text
+    _, text = _run(df, "how many customers over 60 have churned")
+    assert f"**{int((left & (df['Customer_Age'] > 60)).sum())}" in text, text
+    plan, text = _run(df, "avg transaction count for the ones who left vs stayed")
+    assert "Total_Trans_Ct" in plan.code and _has(text, round(df.loc[left, "Total_Trans_Ct"].mean(), 1)), text
+    _, text = _run(df, "corr between total transaction amount and transaction count")
+    assert text.startswith("Correlation of Total_Trans_Amt and Total_Trans_Ct"), text
+
+
+def _loans(n: int = 500) -> pd.DataFrame:
+    rng = np.random.default_rng(3706)
+    history = rng.choice([1.0, 0.0, np.nan], n, p=[0.8, 0.15, 0.05])
+    approved = np.where(history == 0, rng.random(n) < 0.1, rng.random(n) < 0.75)
+    return pd.DataFrame(
+        {
+            "Loan_ID": [f"LP{i:06d}" for i in range(n)],
+            "Education": rng.choice(["Graduate", "Not Graduate"], n, p=[0.78, 0.22]),
+            "ApplicantIncome": rng.integers(1500, 20_000, n),
+            "CoapplicantIncome": rng.choice([0, 1500, 2500], n).astype(float),
+            "LoanAmount": rng.integers(40, 400, n).astype(float),
+            "Credit_History": history,
+            "Property_Area": rng.choice(["Urban", "Semiurban", "Rural"], n),
+            "Loan_Status": np.where(approved, "Y", "N"),
+        }
+    )
+
+
+def test_approval_read_as_the_tables_one_outcome_and_values_said_with_not() -> None:
+    df = _loans()
+    yes = df["Loan_Status"] == "Y"
+    _, text = _run(df, "approval rate by property area")
+    rural = df["Property_Area"] == "Rural"
+    assert _has(text, round(100 * yes[rural].mean(), 2)), text
+    _, text = _run(df, "how much does credit history matter? approval % with and without it")
+    assert _has(text, round(100 * yes[df["Credit_History"] == 0].mean(), 2)), text
+    _, text = _run(df, "avg loan amount graduates vs non graduates")
+    assert _has(text, round(df.loc[df["Education"] == "Not Graduate", "LoanAmount"].mean(), 1)), text
+    _, text = _run(df, "median total income (applicant + coapplicant) for approved vs rejected loans?")
+    total = df["ApplicantIncome"] + df["CoapplicantIncome"]
+    assert text.startswith("Median of ApplicantIncome + CoapplicantIncome by Loan_Status"), text
+    assert f"Highest median: Loan_Status {'Y' if total[yes].median() > total[~yes].median() else 'N'}" in text
+
+
+def _prices(n: int = 800) -> pd.DataFrame:
+    rng = np.random.default_rng(3707)
+    close = 400 * np.exp(np.cumsum(rng.normal(0, 0.04, n)))
+    return pd.DataFrame(
+        {
+            "Date": pd.date_range("2019-06-01", periods=n, freq="D"),
+            "Close": close.round(2),
+            "Volume": rng.integers(10**9, 5 * 10**9, n),
+        }
+    )
+
+
+def test_a_typical_days_value_and_the_biggest_move_between_days() -> None:
+    df = _prices()
+    in_2020 = df[df["Date"].dt.year == 2020]
+    _, text = _run(df, "avg daily trading volume in 2020?")
+    assert _has(text, round(in_2020["Volume"].mean())), text
+    change = df.set_index("Date")["Close"].pct_change() * 100
+    _, text = _run(df, "what was the biggest one-day drop in %, and which day was it?")
+    assert f"**{change.idxmin():%Y-%m-%d}**" in text and _has(text, round(change.min(), 2)), text
+
+
+def _cars(n: int = 600) -> pd.DataFrame:
+    rng = np.random.default_rng(3704)
+    year = rng.integers(2015, 2021, n)
+    mileage = rng.integers(1000, 90_000, n)
+    return pd.DataFrame(
+        {
+            "model": rng.choice([" Fiesta", " Focus", " Kuga"], n),
+            "year": year,
+            "price": (20_000 - 0.1 * mileage + 600 * (year - 2015) + rng.normal(0, 800, n)).round(),
+            "mileage": mileage,
+            "country": rng.choice(["U.S.A.", "U.K.", "France"], n),
+            "cocoa_percent": rng.choice(["70%", "72%", "65%"], n),
+        }
+    )
+
+
+def test_years_before_a_noun_correlation_by_affect_dotted_countries_and_top_n_superlatives() -> None:
+    df = _cars()
+    fiesta = df[(df["model"] == " Fiesta") & (df["year"] == 2019)]
+    _, text = _run(df, "avg price of a 2019 fiesta")
+    assert _has(text, round(fiesta["price"].mean())), text
+    _, text = _run(df, "how does mileage affect price? correlation?")
+    assert text.startswith("Correlation of mileage and price"), text
+    _, text = _run(df, "compare the avg price of cars sold in the USA vs everywhere else")
+    assert _has(text, round(df.loc[df["country"] != "U.S.A.", "price"].mean(), 1)), text
+    seventy = int((df["cocoa_percent"] == "70%").sum())  # before the cell turns the text into numbers
+    _, text = _run(df, "how many cars are 70% cocoa")
+    assert f"**{seventy} of" in text, text
+    _, text = _run(df, "the 3 cheapest cars?")
+    assert text.startswith("Lowest 3 by price"), text

@@ -41,6 +41,7 @@ from .parse import (
     latest_said,
     parse,
     short_years,
+    year_before,
 )
 from .request import Request, build_request
 from .stats import (
@@ -632,7 +633,8 @@ class OfflineAnalyst:
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
         question = defined.read(question, catalog, frame, memory)
         question = latest_said(fiscal_years(bounds_said(bare_year(question))), catalog, frame)
-        question = _that_period(short_years(question, catalog, frame), memory, catalog, frame)
+        question = year_before(short_years(question, catalog, frame), catalog, frame)
+        question = _that_period(question, memory, catalog, frame)
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)

@@ -175,6 +175,13 @@ class Column:
             and self.low >= 1000
         ):
             return True  # "Order No." 100234, "Cow No" 1001: a code; "Lact No" 1-6 and "Store No" 1-50 count or label
+        if (
+            self.kind == "numeric"
+            and re.fullmatch(r"(?i)[a-z]{3,}(?:num|nbr|no)", self.name)
+            and isinstance(self.low, int | float)
+            and self.low >= 1000
+        ):
+            return True  # the same written as one word: CLIENTNUM 708082083, CUSTNO
         return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
 
     @property

@@ -25,7 +25,7 @@ from .columns import (
     stem,
 )
 from .values import everyday_pattern
-from .words import BAD_WHEN_HIGH, ZEROS
+from .words import BAD_WHEN_HIGH, PERSONS, ZEROS
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -291,6 +291,10 @@ _MIN_WORDS = (
     r"lowest|least|smallest|fewest|worst|bottom|coldest|coolest|driest|cheapest|weakest|min|minimum"
     r"|shortest|youngest|lightest|earliest|slowest|poorest|shallowest|narrowest"
 )
+_N_SUPERLATIVE = _rx(
+    rf"\b(?:the\s+)?(?P<n>[2-9]|[1-9]\d|{'|'.join(w for w in NUMBER_WORDS if w != 'one')})\s+"
+    rf"(?P<sup>{_MAX_WORDS}|{_MIN_WORDS}|[a-z]{{3,}}est)\b"
+)
 _EXTREME = _rx(rf"\b(?P<max>{_MAX_WORDS})\b|\b(?P<min>{_MIN_WORDS})\b")
 _WHICH = _rx(r"\b(?:which|what|who|where|when|whose)\b")
 _ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
@@ -300,7 +304,7 @@ _LISTED = _rx(r"\b(?:listings?|postings?|ads|adverts?)\b")
 # Correlation.
 _CORR = _rx(
     # "heat related events", "work-related injuries": a kind of thing, not a relationship asked about
-    r"\bcorrelat\w*|\brelationship\b|\brelated\b(?=\s?(?:to\b|with\b|at\s+all\b|in\s+any\b|$|[?.,!;]))"
+    r"\bcorrelat\w*|\bcorrs?\b|\brelationship\b|\brelated\b(?=\s?(?:to\b|with\b|at\s+all\b|in\s+any\b|$|[?.,!;]))"
     r"|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
     r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b"
     # "does price go up with size?", "does usage rise when it's colder?", "does x fall as y grows?"
@@ -465,6 +469,10 @@ def _value(text: str) -> Any:
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+_PEOPLE_BEFORE = _rx(
+    rf"\b(?:{'|'.join(sorted(PERSONS | {'client', 'person', 'people', 'adult', 'employee', 'individual'}))})s?"
+    r"\s+(?:(?:who\s+(?:are|were)|aged)\s+)?$"
+)
 _PERCENT_NAME = re.compile(r"%|\b(?:pct|percent\w*|rate|share)\b|_(?:pct|rate)\b|(?:pct|rate)_", _I)
 
 
@@ -519,6 +527,8 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             after = _column_after(text, m.end(), catalog, frame)
             if after and after[0].numeric and _in_range(after[0], value):
                 before = None  # "books (over 500 pages)": the pages, not bookID; "hours above 150": not the hour
+        if before and before[0].id_like and not _in_range(before[0], value):
+            before = None  # "customers over 60": not CLIENTNUM, whose numbers start at 700 million
         if before and not (before[0].numeric or before[0].is_date or before[0].year_like) and op in _BOUNDS:
             before = None  # "how many counties were above 10%": counties are counted, the bound is of a number
         if before:
@@ -533,6 +543,10 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         if column is None and re.match(r"\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b", text[m.end() :], re.I):
             ages = [c for c in catalog.numeric(frame) if "age" in c.stems and not c.id_like]
             column = ages[0] if len(ages) == 1 else None  # "over 65 year olds": people by their age
+        people = _PEOPLE_BEFORE.search(text[: m.start()])
+        if column is None and isinstance(value, int | float) and 0 < value <= 120 and people:
+            ages = [c for c in catalog.numeric(frame) if "age" in c.stems and not c.id_like]
+            column = ages[0] if len(ages) == 1 else None  # "customers over 60": people by their age
         if (
             word in ("is", "was", "from", "through", "over")
             and column is None
@@ -585,6 +599,22 @@ def latest_said(question: str, catalog: Catalog, frame: str) -> str:
         return question
     instead = f"in {when.latest}" if len(when.latest) == 4 else f"on {when.latest}"
     return question[: said.start()] + instead + question[said.end() :]
+
+
+_YEAR_BEFORE = _rx(rf"\b(?P<a>an?|the)\s+(?P<y>{YEAR})\s+(?P<w>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\b")
+
+
+def year_before(question: str, catalog: Catalog, frame: str) -> str:
+    """A year said before a noun ("avg price of a 2019 fiesta") said after it ("a fiesta in 2019")."""
+    if catalog.time_column(frame) is None:
+        return question
+
+    def moved(m: re.Match[str]) -> str:
+        if m["w"].split()[0].lower() in ("and", "or", "to", "vs", "versus", "through", "until"):
+            return m.group()  # "the 2019 and 2020 seasons": two years, left as said
+        return f"{m['a']} {m['w']} in {m['y']}"
+
+    return _YEAR_BEFORE.sub(moved, question)
 
 
 _SHORT_YEAR = _rx(rf"\b(?P<m>{_MONTH})[\s\-/]*['’]?(?P<y>\d\d)\b(?![\d/:]|\s*(?:st|nd|rd|th)\b|,\s*\d{{4}})")
@@ -756,6 +786,11 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.extreme = "min" if m["dir"].lower() in ("bottom", "lowest", "smallest", "least", "worst") else "max"
             unnamed = _blank(unnamed, m.start(), m.end())
             break
+    if hints.n is None and (m := _N_SUPERLATIVE.search(unnamed)):
+        # "the 10 richest people", "5 oldest players": the number only goes; the superlative names the measure
+        hints.n = NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
+        hints.extreme = "min" if re.fullmatch(_MIN_WORDS, m["sup"], _I) else "max"
+        unnamed = _blank(unnamed, m.start("n"), m.end("n"))
     if hints.n is None and (m := _SORT.search(unnamed)):
         hints.n = 10
         hints.extreme = (

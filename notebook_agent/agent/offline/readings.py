@@ -93,7 +93,16 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             continue  # "what fraction of patients smoke": a share asked for, not ejection_fraction
         # A run of question words equal to a run of name parts ("speed" in "wind_speed_kmh").
         for j, part in enumerate(sig):
-            if not _same_part(tok, part):
+            # a run may open with a short form too when the next word goes on the name ("transaction count":
+            # Total_Trans_Ct); alone, such a word reads below (an abbreviation)
+            short_start = (
+                len(tok) >= 4
+                and j + 1 < len(sig)
+                and i + 1 < len(tokens)
+                and abbreviates(part, tok)
+                and (_same_part(tokens[i + 1][0], sig[j + 1]) or abbreviates(sig[j + 1], tokens[i + 1][0]))
+            )
+            if not _same_part(tok, part) and not short_start:
                 continue
             run = 1
             # after the first word, a request word may go on the name ("year group": YearGrp)
@@ -117,7 +126,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             )
             if other_word:
                 run = 2  # the next part said by another word for it ("offence type": Offence Group)
-            elif (tok != part and run < 2) or not any(tokens[i + k][0] == sig[j + k] for k in range(run)):
+            elif (tok != part and run < 2) or not (
+                short_start or any(tokens[i + k][0] == sig[j + k] for k in range(run))
+            ):
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
             if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and (run < len(sig) or common):
                 continue  # "is" of a column called Is: only in quotes
@@ -174,7 +185,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif (
                 (abbreviates(part, tok) or (part.endswith("s") and abbreviates(part, question[start:tok_end].lower())))
-                and not _plural_word(column, part)
+                and not _plural_word(column, part, tok)
                 and part not in STOP
                 and part not in _FULL_WORDS  # "cost" is a word of its own, not a short "compensation"
                 and not _loose_pair(part, sig, tokens)
@@ -305,7 +316,7 @@ _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
 
 
-def _plural_word(column: Column, part: str) -> bool:
+def _plural_word(column: Column, part: str, tok: str = "") -> bool:
     """A name part the name writes as a plural word ("Cars" in CarsCount): a word in full, not a short form.
 
     Short forms with vowels are rarely pluralised, so "carries" is not a longer form of "car" here; a plural of
@@ -313,7 +324,10 @@ def _plural_word(column: Column, part: str) -> bool:
     """
     if not any(ch in "aeiou" for ch in part):
         return False
-    return any(w.endswith("s") and w != part and stem(w) == part for w in (x.lower() for x in words(column.name)))
+    return any(
+        w.endswith("s") and w != part and stem(w) == part and not (len(w) >= 4 and tok.startswith(w))
+        for w in (x.lower() for x in words(column.name))
+    )  # "Trans" as written opens "transaction": a short form that ends in s, not a plural
 
 
 def _unsaid(tok: str, part: str) -> bool:
@@ -749,9 +763,35 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _in_currency(question, found)
     found += _sold_for(columns, tokens)
     found += _model_named(columns, tokens)
+    found += _outcome_named(columns, tokens, found)
     found = _thing_by_its_name(question, found, catalog.rows.get(frame or "", 0))
     found += _counted_things(columns, tokens)
     return _named_twice(found + _misspelt(question, columns, tokens, found))
+
+
+# Words for the event a table's one yes/no outcome records ("approval rate" of Loan_Status Y/N)
+_EVENT_WORDS = frozenset(
+    {"approval", "approved", "approve", "acceptance", "accepted", "success", "successful", "conversion", "converted"}
+    | {"default", "defaulted", "defaults", "rejection", "rejected", "denial", "denied", "pass", "passed", "failure"}
+)
+_OUTCOME_PARTS = frozenset({"status", "outcome", "result", "decision", "target", "label", "class", "approved"})
+
+
+def _outcome_named(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """An event word no column is named by, read as the table's one two-valued outcome ("approval": Loan_Status)."""
+    outcomes = [
+        c
+        for c in columns
+        if c.categorical and (c.n_unique or 0) == 2 and _OUTCOME_PARTS & set(c.stems) and not c.id_like
+    ]
+    if len(outcomes) != 1:
+        return []
+    taken = {(m.start, m.end) for m in found}
+    return [
+        Mention(outcomes[0], start, end, 41, tok, "synonym")
+        for tok, start, end in tokens
+        if tok in _EVENT_WORDS and not any(s <= start < e for s, e in taken)
+    ]
 
 
 _TIME_UNITS = frozenset({"sec", "s", "ms", "min", "h", "hr", "hrs", "hour", "minute", "second", "day"})

@@ -37,6 +37,7 @@ _VALUE_WORDS = {
     "wkday": r"week-?days?",
     "wknd": r"week-?ends?",
 }
+_DOTTED_NAMES = {"usa": "united states", "us": "united states", "uk": "united kingdom"}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july", "august")
 _MONTHS += ("september", "october", "november", "december")
@@ -211,6 +212,13 @@ def _value_pattern(column: Column, text: str) -> str:
     if len(spelled) >= 3 and all(w[0].isalpha() for w in spelled):  # "FPNs" of Fixed Penalty Notice
         # in capitals, as initials are written: "the" is no Tugendhat House, Elevation
         own = rf"(?:{own}|(?-i:{''.join(w[0].upper() for w in spelled)})s?)"
+    negated = re.fullmatch(r"(?i)(?:not|non)[\s\-_]*(?P<rest>[a-z][\w\s\-]{2,})", text.strip())
+    if negated:  # "Not Graduate" said as "non graduates", "Non-Smoker" as "not a smoker"
+        own = rf"(?:{own}|(?:not|non)[\s\-_]*(?:an?\s+)?{_loose(negated['rest'])}(?:e?s)?)"
+    dotted = re.fullmatch(r"(?:[A-Za-z]\.){2,5}", text.strip())
+    if dotted:  # "U.S.A." said as "usa" or "us", "U.K." as "uk"
+        letters = text.strip().replace(".", "")
+        own = rf"(?:{own}|{re.escape(letters)}|{_VALUE_WORDS.get(_DOTTED_NAMES.get(letters.lower(), ''), '(?!x)x')})"
     acronym = re.search(r"\((?P<a>[A-Z]{2,6})\)\s*$", text)
     if acronym:  # "BEVs" of "Battery Electric Vehicle (BEV)": the letters the value spells itself out with
         own = rf"(?:{own}|{acronym['a']}s?)"
@@ -456,7 +464,8 @@ def _in_every_value(column: Column, value: str) -> bool:
     if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
         return False
     said = re.compile(rf"(?<![^\W_]){re.escape(value.strip().lower())}(?![^\W_])")
-    return all(said.search(v) for v in values)
+    # "Not Graduate" beside Graduate holds the word to deny it: Graduate still picks rows
+    return all(said.search(v) and not re.match(r"(?:not|non)\b", v) for v in values)
 
 
 def _coded(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:

@@ -216,6 +216,7 @@ SYNONYMS = [
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
     {"depth", "deep", "deeper", "deepest"},
+    {"worth", "wealth", "wealthy", "wealthiest", "rich", "richer", "richest", "fortune", "networth"},
     {"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"},
     {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
     {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length"},

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..code import display_line, lit
 from ..columns import Catalog, Column, Mention, find_mentions, find_values, root
-from ..words import ADDITIVE_WORDS, stem
+from ..words import ADDITIVE_WORDS, SYNONYM_OF, stem
 
 NUM = r"-?\d+(?:\.\d+)?"
 
@@ -191,11 +191,30 @@ def positive_value(column: Column, question: str) -> str | None:
     values = list(dict.fromkeys(v for v in column.values if v.strip()))
     if not values or (column.n_unique or len(values)) > 2:
         return None
-    roots = {root(w) for w in WORD.findall(question.lower()) if len(w) >= 4}
+    said = [w for w in WORD.findall(question.lower()) if len(w) >= 4]
+    roots = {root(w) for w in said}
     named = [v for v in values if root(v.strip().lower()) in roots]
     if len(named) == 1:
         return named[0]
-    return next((v for v in values if v.strip().lower() in _POSITIVE), None)
+    # a word of the value said, or an everyday word for it ("churn rate": Attrited Customer of Attrition_Flag)
+    asked = roots | {root(o) for w in said for o in SYNONYM_OF.get(w, ()) if len(o) >= 4}
+    named = [v for v in values if any(_akin(root(w), asked) for w in WORD.findall(v.lower()) if len(w) >= 4)]
+    if len(named) == 1:
+        return named[0]
+    positive = next((v for v in values if v.strip().lower() in _POSITIVE), None)
+    if positive is not None:
+        return positive
+    # the value that echoes the column's own name is the event it flags (Attrition_Flag: Attrited Customer)
+    own = {root(s) for s in column.significant if len(s) >= 4}
+    echo = [v for v in values if any(_akin(root(w), own) for w in WORD.findall(v.lower()) if len(w) >= 4)]
+    return echo[0] if len(echo) == 1 else None
+
+
+def _akin(word_root: str, roots: set[str]) -> bool:
+    """One root is the start of the other ("attr" of attrition, "attrit" of attrited), four letters or more."""
+    return any(
+        len(min(word_root, r, key=len)) >= 4 and (word_root.startswith(r) or r.startswith(word_root)) for r in roots
+    )
 
 
 def things_counted(m: Mention) -> bool:

@@ -18,6 +18,7 @@ _ASK = re.compile(
     r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b|\baffects?\b|\binfluences?\b|\bimpact\b|"
     r"\beffect of\b|\bvar(?:y|ies)\b|\bdepends? on\b|\bimproves?\b|\bincreases?\b|\breduces?\b|\bchanges?\b"
 )
+_RELATION = re.compile(r"\bcorrelat\w*|\bcorrs?\b|\baffect(?:s|ed|ing)?\b|\bimpact(?:s|ed|ing)?\b|\binfluence[sd]?\b")
 _DIFFER = re.compile(r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b")
 _GROUP_AFTER = re.compile(r"\b(?:between|by|across|among|per|for each|of|in)\b")
 
@@ -84,7 +85,7 @@ _FOR_BOTH = re.compile(r"\b(?:average|avg|mean|median|typical)\b.*\bfor\s+\S+(?:
 _VERSUS = re.compile(r"\bvs\.?\b|\bversus\b|\b(?:than|then)\b")
 _REST = re.compile(
     r"\b(?:than|vs\.?|versus|compared\s+(?:with|to)|against)\s+(?:all\s+)?(?:the\s+)?"
-    r"(?:rest|others|everyone\s+else|everything\s+else|other\s+\w+)\b"
+    r"(?:rest|others|every(?:one|thing|where|body)\s+else|any(?:one|where)\s+else|other\s+\w+)\b"
 )
 _SET_AGAINST = re.compile(r"\bcompared\s+(?:with|to)\b|\bvs\.?\b|\bversus\b|\bagainst\s+(?:the\s+)?non\b")
 
@@ -309,8 +310,18 @@ def _with_without(ctx: Context) -> KindRequest | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    req = _match(ctx)
+    mean_said = re.search(r"\b(?:mean|average|avg)\b", ctx.text)
+    if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:
+        req.agg = "median"  # "median income for approved vs rejected": groups ranked by their medians
+    return req
+
+
+def _match(ctx: Context) -> KindRequest | None:
     if re.search(r"\b(?:how\s+many|number\s+of)\s+(?:different|distinct|unique)\b", ctx.text):
         return None  # "how many different videos are in this?": distinct values counted, nothing compared
+    if _RELATION.search(ctx.text) and not any(m.column.categorical for m in ctx.mentions):
+        return None  # "how does mileage affect price? correlation?": two measures related, read elsewhere
     with_without = _with_without(ctx)
     if with_without is not None:
         return with_without
@@ -494,11 +505,14 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     means = {k: v.get("mean") for k, v in summary.items()}
     medians = {k: v.get("median") for k, v in summary.items()}
     counts = {k: v.get("count") for k, v in summary.items()}
-    lines = [f"Mean of {req.y} by {req.group}, {fmt(result.get('rows'))} rows.", ""]
+    what = "median" if req.agg == "median" else "mean"
+    lines = [f"{what.capitalize()} of {req.y} by {req.group}, {fmt(result.get('rows'))} rows.", ""]
     lines += [
         f"- {req.group} {k}: mean {fmt(v)}, median {fmt(medians.get(k))}, n = {fmt(counts.get(k))}"
         for k, v in means.items()
     ]
+    if what == "median":
+        means = medians  # ranked by what was asked for
     if len(means) < 2:
         lines.append(f"\nThere is only one group of {req.group}, so there is nothing to compare it with.")
         return "\n".join(lines)
@@ -506,10 +520,10 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     top = max(means, key=lambda k: means[k] if means[k] is not None else float("-inf"))
     low = min(means, key=lambda k: means[k] if means[k] is not None else float("inf"))
     if means[top] == means[low]:
-        lines.append(f"\nAll groups have the same mean ({fmt(means[top])}).")
+        lines.append(f"\nAll groups have the same {what} ({fmt(means[top])}).")
     else:
         lines.append(
-            f"\nHighest mean: {req.group} {top} ({fmt(means[top])}); lowest: {req.group} {low} ({fmt(means[low])})."
+            f"\nHighest {what}: {req.group} {top} ({fmt(means[top])}); lowest: {req.group} {low} ({fmt(means[low])})."
         )
     if test:
         lines.append(f"{test}: {p_words(p)}.")

@@ -84,7 +84,7 @@ def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> Ki
         for m in ctx.mentions
         if m.start > by.start()
         and m.column.name != req.column
-        and (m.column.categorical or m.column.few_values or (m.column.is_date and m.period))
+        and (m.column.categorical or m.column.few_values or m.column.flag or (m.column.is_date and m.period))
         and not ctx.catalog.names_rows(m.column)
     ]
     period = _PER_CALENDAR.search(ctx.text[by.start() :])
@@ -282,6 +282,21 @@ def _match(ctx: Context) -> KindRequest | None:
         if scoped is not None:
             return scoped
     rate = _yes_no_rate(ctx)
+    if (rate or re.search(r"%|\bpercent", ctx.text)) and re.search(
+        r"\bwith\s+(?:and|or|vs\.?|versus)\s+without\b", ctx.text
+    ):
+        # "how much does credit history matter? approval % with and without it": the rate on each side of it
+        cond = _condition(ctx, True)
+        sides = {
+            m.column.name
+            for m in ctx.mentions
+            if cond is not None
+            and m.column.name != cond.column
+            and (m.column.flag or (m.column.categorical and m.column.n_unique == 2))
+        }
+        if cond is not None and len(sides) == 1:
+            cond.group = sides.pop()
+            return cond
     if not (_ASK.search(_said(ctx)) or rate):
         return None
     which = re.search(r"\b(?:which|what)\s+", ctx.text)
@@ -319,6 +334,19 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
             named.setdefault(v.column.name, [])
             if v.value not in named[v.column.name]:
                 named[v.column.name].append(v.value)
+    # a two-valued label said by a word for its event ("customers over 60 who churned": Attrited Customer)
+    for m in ctx.mentions:
+        c = m.column
+        if (
+            c.name != req.column
+            and c.name not in named
+            and c.categorical
+            and not c.id_like
+            and m.via in ("synonym", "partial", "prefix", "abbreviation")
+            and not re.search(r"\b(?:by|per|each|every|which)\s+$", ctx.text[: m.start])
+            and (label := positive_value(c, ctx.question)) is not None
+        ):
+            named[c.name] = [label]
     return [[c, vs[0]] for c, vs in named.items() if len(vs) == 1]
 
 
@@ -940,7 +968,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             value=int(value) if value.is_integer() else value,
             share=_share(_said(ctx)),
         )
-    for m in re.finditer(rf"(?<![\w.])(?P<v>{NUM})\s+", ctx.text):  # "have 8 cylinders": equal to a value
+    for m in re.finditer(rf"(?<![\w.])(?P<v>{NUM})%?\s+", ctx.text):  # "have 8 cylinders", "70% cocoa": that value
         named = next((x for x in ctx.mentions if x.start == m.end() and x.column.numeric), None)
         if named is not None:
             value = float(m.group("v"))

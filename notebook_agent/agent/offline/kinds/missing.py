@@ -19,6 +19,7 @@ from ..catalog import date_arguments
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
 from .base import Context, KindRequest, col, finish, fmt, said_where
 
+_BOTH_SIDES = re.compile(r"\bwith\s+(?:and|or|vs\.?|versus)\s+without\b")
 _ASK = re.compile(
     r"\bmissing\b|\bnulls?\b|\bnan\b|\bn/?a values\b|\bblanks?\b|\bempty (?:cells|values)\b|\bincomplete\b"
     # a value not given: "matches with no attendance figure", "rows without a price", "not recorded"
@@ -193,6 +194,8 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "how many insulin readings are zero? those are really missing": a count of zeros
     if _SET_ASIDE.search(ctx.text):
         return None  # "top 3 medical specialties? ignore the missing ones": the blanks are left out, not counted
+    if _BOTH_SIDES.search(ctx.text):
+        return None  # "approval % with and without it": two sides of a yes/no compared, nothing missing
     absent = _absent(ctx)
     if absent is not None:
         return absent

@@ -15,7 +15,7 @@ from .base import Context, KindRequest, col, finish, fmt
 
 _BETWEEN = re.compile(r"^\s*(?:compared\s+(?:with|to)|vs\.?|versus|or|and|than)\s+")
 _RELATION = re.compile(
-    r"\bcorrelat|\brelat|\bscatter\b|\bplot\b|\bchart\b|\bgraph\b|\bagainst\b|\baffect|\bgo\s+with\b"
+    r"\bcorrelat|\bcorrs?\b|\brelat|\bscatter\b|\bplot\b|\bchart\b|\bgraph\b|\bagainst\b|\baffect|\bgo\s+with\b"
 )
 _TOTAL = re.compile(r"\b(?:total|in\s+total|sum|altogether|overall|how\s+much)\b")
 _MEAN = re.compile(r"\b(?:average|avg|mean|typical)\b")
@@ -53,7 +53,8 @@ def match(ctx: Context) -> KindRequest | None:
     if re.search(r"\b(?:by|per|for\s+each|each|across)\b", ctx.text[b.end :]):
         return None  # "wine and meat by education": per group, read elsewhere
     agg = "median" if "median" in ctx.text else "mean" if _MEAN.search(ctx.text) else None
-    if agg is None and _TOTAL.search(ctx.text):
+    bare = "".join(" " if any(m.start <= i < m.end for m in measures) else ch for i, ch in enumerate(ctx.text))
+    if agg is None and _TOTAL.search(bare):  # "total" of Total_Trans_Amt names the column, it asks for no sum
         agg = "sum"
     if agg is None:
         return None

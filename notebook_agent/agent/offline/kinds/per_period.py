@@ -1,0 +1,87 @@
+"""A measure's typical value per calendar period: "avg daily trading volume", "average monthly sales".
+
+One figure: the measure of each day (or week, month, year) of the date column, then the mean of those. A
+quantity that adds up (sales, volume) is totalled within each period first, so "average daily sales" over order
+lines is the mean of each day's total; a level (price, temperature) is averaged within each period. The answer
+gives the mean, the median and the busiest and quietest periods. A chart "by month" or "each month" lists every
+period and is read elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..words import PERIOD_CODES
+from .base import Context, KindRequest, col, finish, fmt
+
+# "avg daily volume", "the average monthly revenue", "mean weekly hours", "average sales per day"
+_ASKED = re.compile(
+    r"\b(?:average|avg|mean|typical)\s+(?:\w+\s+){0,2}?(?P<ly>daily|weekly|monthly|yearly|annual)\b"
+    r"|\b(?:average|avg|mean|typical)\b.*\b(?:per|a)\s+(?P<unit>day|week|month|year)\b"
+)
+_LISTED = re.compile(
+    r"\b(?:by|each|every|for\s+each|over\s+time|trend|plot|chart|graph|line|which|when|highest|lowest|most|least)\b"
+)
+_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_ADVERBS = {"D": "daily", "W": "weekly", "M": "monthly", "Y": "yearly"}
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    said = _ASKED.search(ctx.text)
+    if said is None or _LISTED.search(ctx.text):
+        return None
+    dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
+    named = [m.column for m in ctx.mentions if m.column in dates]
+    when = named[0] if named else dates[0] if len(dates) == 1 else None
+    measures = {
+        m.column.name: m.column
+        for m in ctx.mentions
+        if m.column.numeric and not m.column.id_like and not m.column.is_date and m.via != "time"
+    }
+    if when is None or len(measures) != 1:
+        return None
+    y = next(iter(measures.values()))
+    period = PERIOD_CODES.get((said["ly"] or said["unit"] or "").replace("annual", "yearly"), "D")
+    if period not in _UNITS:
+        return None
+    return KindRequest(frame=ctx.frame, y=y.name, column=when.name, period=period, agg="sum" if y.additive else "mean")
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    unit = _UNITS[req.period or "D"]
+    within = "total" if req.agg == "sum" else "mean"
+    return finish(
+        [
+            f"# {req.y}: the {within} of each {unit}, then the mean over the {unit}s",
+            f"per_{unit} = {req.frame}.groupby({req.frame}[{col(req.column)}].dt.to_period({req.period!r}))"
+            f"[{col(req.y)}].{req.agg}()",
+            f"print(per_{unit}.describe())",
+            "",
+            f'result = {{"rows": len({req.frame}), "periods": len(per_{unit}), "mean": per_{unit}.mean(), '
+            f'"median": per_{unit}.median(), "top": str(per_{unit}.idxmax()) if len(per_{unit}) else None, '
+            f'"top_value": per_{unit}.max(), "low": str(per_{unit}.idxmin()) if len(per_{unit}) else None, '
+            f'"low_value": per_{unit}.min()}}',
+        ],
+        f"{req.y} per {unit}",
+    )
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    unit = _UNITS[req.period or "D"]
+    within = "total" if req.agg == "sum" else "mean"
+    periods = result.get("periods") or 0
+    head = (
+        f"Mean over {fmt(periods)} {unit}s of each {unit}'s {within} of {req.y} "
+        f"(by {req.column}), {fmt(result.get('rows'))} rows."
+    )
+    if not periods:
+        return head + f"\n\nNo {unit} has a {req.y} value."
+    return (
+        f"{head}\n\nThe average {_ADVERBS[req.period or 'D']} {req.y} is **{fmt(result.get('mean'))}** "
+        f"(median {fmt(result.get('median'))}). Highest: {result.get('top')} ({fmt(result.get('top_value'))}); "
+        f"lowest: {result.get('low')} ({fmt(result.get('low_value'))})."
+    )
