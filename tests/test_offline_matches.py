@@ -559,6 +559,9 @@ def test_a_typical_days_value_and_the_biggest_move_between_days() -> None:
     in_2020 = df[df["Date"].dt.year == 2020]
     _, text = _run(df, "avg daily trading volume in 2020?")
     assert _has(text, round(in_2020["Volume"].mean())), text
+    # a level said "per month" is listed month by month, not averaged over the months
+    plan, _ = _run(df, "average close per month")
+    assert "per_month" not in plan.code and "Close" in plan.code, plan.code
     change = df.set_index("Date")["Close"].pct_change() * 100
     _, text = _run(df, "what was the biggest one-day drop in %, and which day was it?")
     assert f"**{change.idxmin():%Y-%m-%d}**" in text and _has(text, round(change.min(), 2)), text

@@ -139,6 +139,9 @@ def match(ctx: Context) -> KindRequest | None:
         and not x.column.time
         and (x.column.categorical or x.column.numeric)  # numbers with few values (0.5, 1, 2) label groups too
     ]
+    calendar = re.match(r"\s*(?:day|weekday|week|month|year|hour|quarter|season)s?\b", ctx.text[gs:] if gs >= 0 else "")
+    if people is None and not groups and calendar and any(c.is_date for c in ctx.columns()):
+        return None  # "which day of the week sells the most tickets": a calendar period, the general reader's
     if people is not None:
         group = people
     elif groups:

@@ -2,9 +2,9 @@
 
 One figure: the measure of each day (or week, month, year) of the date column, then the mean of those. A
 quantity that adds up (sales, volume) is totalled within each period first, so "average daily sales" over order
-lines is the mean of each day's total; a level (price, temperature) is averaged within each period. The answer
-gives the mean, the median and the busiest and quietest periods. A chart "by month" or "each month" lists every
-period and is read elsewhere.
+lines is the mean of each day's total; a level (price, temperature) is averaged within each period, and said "per
+month" it is listed month by month instead (read elsewhere), as is a chart "by month" or "each month". The answer
+gives the mean, the median and the highest and lowest periods.
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ def match(ctx: Context) -> KindRequest | None:
     if when is None or len(measures) != 1:
         return None
     y = next(iter(measures.values()))
+    if said["unit"] and not y.additive:
+        return None  # "average temperature per month": a level listed month by month, read elsewhere
     period = PERIOD_CODES.get((said["ly"] or said["unit"] or "").replace("annual", "yearly"), "D")
     if period not in _UNITS:
         return None
