@@ -1010,6 +1010,7 @@ _SCALED = _rx(
     r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
     r"(?P<unit>k\b|thousand\b|grand\b|mn\b|mio\b|million\b|m\b|bn\b|billion\b|b\b)?"
 )
+_A_SCALE = _rx(r"\b(?:a|one)\s+(?P<unit>thousand|million|billion)\b")
 _SCALE = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6}
 _SCALE |= {"bn": 1e9, "billion": 1e9, "b": 1e9}
 # None of a stock left: "out of stock", "sold out" read as the stock column equal to zero.
@@ -1205,6 +1206,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if len(thousands) == 1 and named == thousands and _SAID_THOUSANDS.search(text):
         # "over 200k SCC" where SCC ('000/ml) is kept in thousands: 200 in the column's own unit
         text = _SAID_THOUSANDS.sub(lambda m: m["n"], text)
+    text = _A_SCALE.sub(r"1 \g<unit>", text)  # "at least a million owners": 1 million
     text = _span_in_units(_SCALED.sub(_scaled, text), catalog, frame)
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):

@@ -320,7 +320,9 @@ def match(ctx: Context) -> KindRequest | None:
 def _match(ctx: Context) -> KindRequest | None:
     if re.search(r"\b(?:how\s+many|number\s+of)\s+(?:different|distinct|unique)\b", ctx.text):
         return None  # "how many different videos are in this?": distinct values counted, nothing compared
-    if _RELATION.search(ctx.text) and not any(m.column.categorical or m.column.few_values for m in ctx.mentions):
+    related = _RELATION.search(ctx.text)
+    correlated = re.search(r"\bcorr", ctx.text) is not None
+    if related and not any(m.column.categorical or (m.column.few_values and not correlated) for m in ctx.mentions):
         return None  # "how does mileage affect price? correlation?": two measures related, read elsewhere
     with_without = _with_without(ctx)
     if with_without is not None:

@@ -48,6 +48,9 @@ def match(ctx: Context) -> KindRequest | None:
     period = PERIOD_CODES.get((said["ly"] or said["unit"] or "").replace("annual", "yearly"), "D")
     if period not in _UNITS:
         return None
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    if period == "D" and not when.timed and when.days and rows > 1.05 * when.days:
+        return None  # a day's rows are already days (of each home, each store): their mean, read elsewhere
     return KindRequest(frame=ctx.frame, y=y.name, column=when.name, period=period, agg="sum" if y.additive else "mean")
 
 
