@@ -47,6 +47,7 @@ honest rate on unseen data;
 `--heldout35` a thirty-sixth (`benchmarks/heldout35.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout36` a thirty-seventh (`benchmarks/heldout36.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout37` a thirty-eighth (`benchmarks/heldout37.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout38` a thirty-ninth (`benchmarks/heldout38.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4848,6 +4849,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout35 import HELDOUT35
     from .heldout36 import HELDOUT36
     from .heldout37 import HELDOUT37
+    from .heldout38 import HELDOUT38
 
     return {
         1: HELDOUT,
@@ -4887,6 +4889,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         35: HELDOUT35,
         36: HELDOUT36,
         37: HELDOUT37,
+        38: HELDOUT38,
     }
 
 
