@@ -597,3 +597,80 @@ def test_years_before_a_noun_correlation_by_affect_dotted_countries_and_top_n_su
     assert f"**{seventy} of" in text, text
     _, text = _run(df, "the 3 cheapest cars?")
     assert text.startswith("Lowest 3 by price"), text
+
+
+_CPUS = [
+    "Intel Core i5 7200U 2.5GHz",
+    "Intel Core i7 8550U 1.8GHz",
+    "Intel Celeron Dual Core N3350 1.1GHz",
+    "AMD A9-Series 9420 3GHz",
+    "AMD Ryzen 1700 3GHz",
+]
+
+
+def _laptops(n: int = 500) -> pd.DataFrame:
+    rng = np.random.default_rng(3801)
+    ram = rng.choice([4, 8, 16, 32], n, p=[0.2, 0.5, 0.25, 0.05])
+    ssd = rng.random(n) < 0.65
+    weight = rng.uniform(1.0, 3.5, n).round(2)
+    return pd.DataFrame(
+        {
+            "Company": rng.choice(["Dell", "HP", "Lenovo", "Razer"], n),
+            "Ram": [f"{r}GB" for r in ram],
+            "Memory": np.where(ssd, rng.choice(["256GB SSD", "512GB SSD", "128GB SSD +  1TB HDD"], n), "1TB HDD"),
+            "Cpu": rng.choice(_CPUS, n),
+            "Weight": [f"{w}kg" for w in weight],
+            "Price_euros": (300 + 60 * ram + 400 * ssd + 150 * weight + rng.normal(0, 100, n)).round(2),
+        }
+    )
+
+
+def test_numbers_written_with_a_unit_and_words_that_several_values_hold() -> None:
+    df = _laptops()
+    ram = df["Ram"].str.removesuffix("GB").astype(int)
+    weight = df["Weight"].str.removesuffix("kg").astype(float)
+    ssd = df["Memory"].str.contains("SSD")
+    intel = int(df["Cpu"].str.startswith("Intel").sum())
+    _, text = _run(df, "how many laptops have 16gb ram or more")
+    assert f"**{int((ram >= 16).sum())} of" in text, text
+    _, text = _run(df, "is weight correlated with price?")
+    assert _has(text, round(weight.corr(df["Price_euros"]), 2)), text
+    _, text = _run(_laptops(), "what % of the laptops have an SSD")
+    assert _has(text, round(100 * ssd.mean(), 2)), text
+    _, text = _run(_laptops(), "avg price of laptops with an ssd")
+    assert "Memory has the word SSD" in text and _has(text, round(df.loc[ssd, "Price_euros"].mean(), 1)), text
+    _, text = _run(_laptops(), "how many laptops have intel cpus")
+    assert f"**{intel}**" in text or f"**{intel} of" in text, text
+    _, text = _run(_laptops(), "which brand has the highest average price?")
+    assert text.startswith("Mean of Price_euros by Company"), text
+
+
+def _apps(n: int = 600) -> pd.DataFrame:
+    rng = np.random.default_rng(3802)
+    price = np.where(rng.random(n) < 0.55, 0.0, rng.choice([0.99, 1.99, 4.99], n))
+    return pd.DataFrame(
+        {
+            "track_name": [f"App {i}" for i in range(n)],
+            "size_bytes": rng.integers(10**7, 10**9, n),
+            "price": price,
+            "rating_count_tot": rng.integers(0, 3_000_000, n),
+            "rating_count_ver": rng.integers(0, 30_000, n),
+            "user_rating": (np.clip(rng.normal(3.5 + 0.3 * (price > 0), 1, n), 0, 5) * 2).round() / 2,
+            "cont_rating": rng.choice(["4+", "9+", "12+", "17+"], n, p=[0.6, 0.15, 0.15, 0.1]),
+            "prime_genre": rng.choice(["Games", "Entertainment", "Education"], n),
+        }
+    )
+
+
+def test_paid_against_free_counts_of_ratings_and_age_ratings_written_with_a_plus() -> None:
+    df = _apps()
+    paid = df["price"] > 0
+    _, text = _run(df, "do paid apps get better ratings than free ones? avg user rating for both")
+    assert "by price > 0" in text.splitlines()[0] and _has(text, round(df.loc[~paid, "user_rating"].mean(), 3)), text
+    top = df.nlargest(5, "rating_count_tot")["track_name"].iloc[0]
+    _, text = _run(df, "which 5 apps have the most ratings")
+    assert "rating_count_tot" in text.splitlines()[0] and f"**{top}**" in text, text
+    games = df["prime_genre"] == "Games"
+    seventeen = int((games & (df["cont_rating"] == "17+")).sum())
+    _, text = _run(_apps(), "how many games are rated 17+")
+    assert f"**{seventeen} of" in text, text

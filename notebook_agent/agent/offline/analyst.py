@@ -581,6 +581,17 @@ def _inert(out: OfflinePlan | OfflineAnswer) -> OfflinePlan | OfflineAnswer:
     return OfflinePlan(out.code, out.memory, md_inert(out.description))
 
 
+def _plus_value(question: str, catalog: Catalog, frame: str) -> str:
+    """A value such as "17+" said after the one column whose values are written so ("cont_rating 17+")."""
+    said = re.search(r"(?<![\w.])(\d+)\+(?!\s*\d)", question)
+    if said is None:
+        return question
+    columns = [c for c in catalog.of(frame) if c.numeric_text and said.group() in (v.strip() for v in c.values)]
+    if len(columns) != 1 or columns[0].name.lower() in question.lower():
+        return question
+    return f"{question[: said.start()]}{columns[0].name} {said.group()}{question[said.end() :]}"
+
+
 class OfflineAnalyst:
     """Turns questions into kernel code, and kernel output into answers; see the module docstring.
 
@@ -632,7 +643,9 @@ class OfflineAnalyst:
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
         question = defined.read(question, catalog, frame, memory)
-        question = latest_said(fiscal_years(bounds_said(bare_year(question))), catalog, frame)
+        question = latest_said(
+            fiscal_years(bounds_said(_plus_value(bare_year(question), catalog, frame))), catalog, frame
+        )
         question = year_before(short_years(question, catalog, frame), catalog, frame)
         question = _that_period(question, memory, catalog, frame)
         question = _about_winner(question, memory, catalog, frame)

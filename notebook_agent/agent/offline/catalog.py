@@ -101,6 +101,8 @@ class Column:
         """Numbers that can label groups when a question groups by them (a dose, a diet number, cylinders)."""
         if self.kind == "numeric" and self.coded:
             return True  # the codes of a known table ("cp" 1.0 … 4.0 of the heart data), whatever their dtype
+        if self.kind == "categorical" and self.numeric_text and unit_of(self.values) is not None:
+            return True  # "8GB", "16GB" of Ram: few sizes, read as numbers, that label groups too
         if self.kind != "numeric" or self.is_date or "int" not in self.dtype.lower():
             return False
         return self.n_unique is None or 1 < self.n_unique <= 30
@@ -239,6 +241,7 @@ class Column:
         numeric_text = not is_date and (
             (kind in ("text", "other") and _mostly_numbers(values))
             or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
+            or (kind == "categorical" and unit_of(values) is not None)  # "8GB", "16GB": a size with its unit
             or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
             # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
             or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
@@ -642,6 +645,9 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         if feet_inches(c.values):
             lines.append(f"# {c.name} is stored as feet and inches like {c.values[0]!r}: read it as inches")
             lines.append(f"{frame}[{name}] = {FEET_INCHES_READ.format(s=f'{frame}[{name}]')}")
+        elif (unit := unit_of(c.values)) is not None:
+            lines.append(f"# {c.name} is stored as text like {c.values[0]!r}: read it as numbers of {unit}")
+            lines.append(f"{frame}[{name}] = {unit_to_number(f'{frame}[{name}]', unit)}")
         elif marked_numbers(c.values):
             lines.append(f"# {c.name} is stored as text like {marked_example(c.values)!r}: read it as numbers")
             lines.append(f"{frame}[{name}] = {marked_to_number(f'{frame}[{name}]', c.values)}")
@@ -732,6 +738,14 @@ def marked_to_number(series: str, values: tuple[str, ...] = ()) -> str:
     return f"{number} * {letter}"
 
 
+def unit_to_number(series: str, unit: str) -> str:
+    """The expression that reads numbers written with one unit after them ("8GB", "1.37kg"); the rest: missing."""
+    return (
+        f'pd.to_numeric({series}.astype(str).str.replace(r"(?i)\\s*{re.escape(unit)}\\s*$|,", "", regex=True), '
+        'errors="coerce")'
+    )
+
+
 def plain_to_number(series: str) -> str:
     """The expression that reads numbers kept as text, thousands commas and all ("1,200"); the rest: missing.
 
@@ -763,6 +777,21 @@ def marked_numbers(values: tuple[str, ...]) -> bool:
     numbers = [v for v in values if _MARKED.fullmatch(v)]
     marked = any(re.search(r"[$€£,+%]", v) or _MAGNITUDE.fullmatch(v) or _OUT_OF.search(v) for v in numbers)
     return marked and len(numbers) * 3 >= len(values) * 2
+
+
+_WITH_UNIT = re.compile(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,3})\s*")
+
+
+def unit_of(values: tuple[str, ...]) -> str | None:
+    """The one unit written after every number ("8GB", "1.37kg", "250 ml"), as written in most cells, or None.
+
+    A magnitude letter alone (K, M, B) is no unit: "10.5M" is ten million and a half (see `marked_numbers`).
+    """
+    units = [m["u"] for v in values if (m := _WITH_UNIT.fullmatch(v))]
+    if len(values) < 2 or len(units) * 10 < len(values) * 9 or len({u.lower() for u in units}) != 1:
+        return None
+    unit = max(set(units), key=units.count)
+    return None if unit.upper() in ("K", "M", "B") else unit
 
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:

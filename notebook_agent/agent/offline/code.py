@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from typing import Any
 
 from .catalog import (
@@ -22,6 +23,8 @@ from .catalog import (
     marked_to_number,
     plain_to_number,
     total_values,
+    unit_of,
+    unit_to_number,
 )
 from .columns import Catalog, Column
 from .parse import MONTHS
@@ -128,6 +131,8 @@ def filter_text(f: dict[str, Any]) -> str:
         value = [_month_name(v) for v in value] if isinstance(value, list) else _month_name(value)
     if op == "between":
         return f"{subject} between {value[0]} and {value[1]}"
+    if op in ("contains", "not contains"):
+        return f"{subject} {'has' if op == 'contains' else 'lacks'} the word {value}"
     if op in ("in", "not in"):
         return f"{subject} {op} {', '.join(str(v) for v in value)}"
     return f"{subject} {'=' if op == '==' else op} {value}"
@@ -150,6 +155,11 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
     if column is not None and op in ("==", "!=") and column.lists(value):
         test = has_label(name, value)  # "run on mac": rows whose list ("windows;mac;linux") has the label
         return test if op == "==" else f"~{test}"
+    if op in ("contains", "not contains") and isinstance(value, str):
+        # "have an SSD": every value that holds the word ("256GB SSD", "512GB SSD + 1TB HDD")
+        word = "(?<![^\\W_])" + re.escape(value.strip()) + "(?![^\\W_])"
+        test = f"data[{lit(name)}].astype(str).str.contains({word!r}, case=False, regex=True)"
+        return test if op == "contains" else f"~{test}"
     if column is not None and column.categorical and text_values and part is None:
         known = set(column.values)
         variants = {k.strip().lower() for k in known if k not in text_values}
@@ -206,6 +216,9 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
     elif feet_inches(column.values):
         code.comment(f"{column.name} is stored as feet and inches like {column.values[0]!r}: read it as inches")
         code.add(f"data[{name}] = {FEET_INCHES_READ.format(s=f'data[{name}]')}")
+    elif (unit := unit_of(column.values)) is not None:
+        code.comment(f"{column.name} is stored as text like {column.values[0]!r}: read it as numbers of {unit}")
+        code.add(f"data[{name}] = {unit_to_number(f'data[{name}]', unit)}")
     elif marked_numbers(column.values):
         sample = marked_example(column.values)
         code.comment(f"{column.name} is stored as text like {sample!r}: drop the marks, read the numbers")

@@ -116,7 +116,18 @@ def bounds_said(question: str) -> str:
         plus = m.group().rstrip().endswith("+")
         return f"{'at least' if plus or m['up'] else 'at most'} {m['v']}"
 
-    return _OR_MORE.sub(bound, question)
+    def noun_bound(m: re.Match[str]) -> str:
+        up = m["dir"].lower() in ("more", "above", "higher", "over", "greater", "better")
+        return f"{'at least' if up else 'at most'} {m['v']} {m['w']}"
+
+    return _OR_MORE.sub(bound, _NOUN_OR_MORE.sub(noun_bound, question))
+
+
+# "16gb ram or more", "5 stars or more": the number, its unit dropped, and the noun it bounds
+_NOUN_OR_MORE = _rx(
+    rf"(?<![\w.])(?P<v>{NUM})\s*(?:[a-z]{{1,3}}\b)?\s*(?P<w>[a-z]{{3,}})\s+or\s+"
+    r"(?P<dir>more|above|higher|over|greater|better|less|fewer|below|under|lower|worse)\b"
+)
 
 
 def fiscal_years(question: str) -> str:
@@ -656,6 +667,7 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     return found, text
 
 
+_UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "km", "kg", "lbs", "usd", "eur", "gbp", "inr", "mph", "kmh"})
 _HOW_LONG_ASKED = _rx(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|hours|minutes|weeks)\b")
 _TIMED_PARTS = frozenset({"day", "days", "hour", "hours", "hr", "hrs", "min", "mins", "minute", "week", "weeks"})
 
@@ -687,6 +699,8 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
                 continue
             if find_mentions(word, catalog, frame) or re.fullmatch(_MONTH, word, _I) or word.lower() in NUMBER_WORDS:
                 continue
+            if pattern is _GUESS_VALUE and word.lower() in _UNIT_WORDS:
+                continue  # "avg size in MB": a unit asked for, not a value called MB
             before = _column_before(text, m.start(), catalog, frame)
             column = before[0] if before and before[0].categorical else categorical[0]
             picks.append((column, word, start, end))
@@ -701,6 +715,8 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             cond["value"] = [*(cond["value"] if isinstance(cond["value"], list) else [cond["value"]]), value]
         else:
             found[key] = {"column": column.name, "op": key[1], "value": value, "part": None}
+            if value not in column.values and column.qualified(value):  # "have an SSD": values holding the word
+                found[key]["op"] = "contains" if key[1] == "==" else "not contains"
     for _, _, start, end in picks:
         text = _blank(text, start, end)
     return list(found.values()), text

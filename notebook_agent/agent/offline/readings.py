@@ -625,8 +625,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 elif _skeleton(tok).startswith(_skeleton(part[1:])[:2]):
                     # "satisfaction" of csat, "rating" of brtg; "incident" is no v + "ict" of Vict
                     out.append(Mention(column, start, end, 62, tok, "affix"))
-        if not 2 <= len(part) <= 4 or not part.isalpha() or part in STOP:
-            continue  # "of" of TAX CLASS AT TIME OF SALE spells no "one family"
+        if not 2 <= len(part) <= 4 or not part.isalpha() or part in _PREPOSITIONS | {"the", "and", "or", "a", "an"}:
+            continue  # "of" of TAX CLASS AT TIME OF SALE spells no "one family" (DO of DO_mgL still spells)
         for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
             if n < 2:
                 continue
@@ -757,6 +757,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         for m in found
     ]
     found = [_qualified_by_synonym(m, tokens) for m in found]
+    found = [_counted_noun(m, question) for m in found]
     found = _direction_said(question, found, columns)
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
@@ -813,6 +814,27 @@ def _said_with_time(m: Mention, tokens: list[tuple[str, int, int]]) -> Mention:
     if after is None or tokens[after][0] not in _LENGTH_WORDS or tokens[after - 1][2] != m.end:
         return m
     return replace(m, end=tokens[after][2], word=f"{m.word} {tokens[after][0]}", score=m.score + 0.5)
+
+
+_MOST_OF = re.compile(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+(?:\w+\s+)?$")
+
+
+def _counted_noun(m: Mention, question: str) -> Mention:
+    """A count named "<noun> count" (rating_count_tot) for "the most ratings", over columns of their values."""
+    stems = m.column.significant
+    word = m.word.lower()
+    if (
+        m.via != "partial"
+        or not word.endswith("s")
+        or not m.column.numeric
+        or len(stems) < 2
+        or stems[0] != stem(word)
+        or stems[1] not in _COUNT_PARTS
+        or not _MOST_OF.search(question[: m.start].lower())
+    ):
+        return m
+    whole = set(stems[2:]) <= {"tot", "total", "all", "overall"}  # rating_count_tot over rating_count_ver
+    return replace(m, score=max(m.score, 77.0 if whole else 76.0))
 
 
 _TAXES = frozenset({"vat", "tax", "gst", "duty"})

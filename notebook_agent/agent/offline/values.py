@@ -144,7 +144,7 @@ def several_named(question: str, catalog: Catalog, frame: str) -> tuple[str, lis
     "the rate in douglas county" of "Douglas County, NV", "Douglas County, OR" and "Douglas County, WA": the
     reader asks which, rather than averaging three counties or picking one.
     """
-    found = find_values(question, catalog, frame, [])
+    found = [v for v in find_values(question, catalog, frame, []) if v.value in v.column.values]  # whole values
     for column in catalog.of(frame):
         if not column.categorical or any(v.column == column for v in found):
             continue
@@ -366,7 +366,61 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
     found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
     return sorted(found, key=lambda v: v.start)
+
+
+@lru_cache(maxsize=1024)
+def _value_words(column: Column) -> dict[str, str]:
+    """Words that several values hold among others ("SSD" of "256GB SSD", "512GB SSD + 1TB HDD"), lower-cased."""
+    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+    if len(values) < 4:
+        return {}
+    seen: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for v in values:
+        for w in re.findall(r"[A-Za-z][A-Za-z0-9+]{2,}", v):
+            seen.setdefault(w.lower(), set()).add(v)
+            spelled.setdefault(w.lower(), w)
+    whole = {v.lower() for v in values}
+    return {
+        w: spelled[w]
+        for w, holders in seen.items()
+        if 2 <= len(holders) < len(values)  # in every value it tells nothing apart
+        and w not in whole
+        and w not in STOP
+        and w not in column.stems
+    }
+
+
+_ROWS_SLOT = re.compile(
+    r"(?:\bhow\s+many|\bnumber\s+of|\bcount\s+of|%\s+of|\bpercent\w*\s+of|\bshare\s+of|\bproportion\s+of"
+    r"|\bwhich|\bwhat|\beach|\bper|\bevery|\ball|\bthe|\bthese|\bthose|\bof)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A word said that several values hold ("have an SSD", "run windows"): the rows whose value holds it.
+
+    The request keeps the word; the kinds read it as every value holding it (`Column.qualified`).
+    """
+    found: list[ValueMention] = []
+    for column in columns:
+        if not column.categorical:
+            continue
+        words = _value_words(column)
+        for m in re.finditer(r"[A-Za-z][A-Za-z0-9+]{2,}", question):
+            key = m.group().lower()
+            if key not in words or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if any(key in c.stems for c in columns):
+                continue  # a word of a column's name names that column
+            if _ROWS_SLOT.search(question[: m.start()]):
+                continue  # "how many movies", "of the movies": the rows, not the genre Television Movies
+            found.append(ValueMention(column, words[key], m.start(), m.end()))
+            taken = [*taken, m.span()]
+    return found
 
 
 def _keep_longest(found: list[ValueMention], taken: list[tuple[int, int]], said: ValueMention) -> None:

@@ -222,7 +222,7 @@ SYNONYMS = [
     {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
-    {"score", "rating", "grade", "mark", "point"},  # a wine's or a game's points are its score
+    {"score", "rating", "rated", "grade", "mark", "point"},  # a wine's or a game's points are its score
     {"goal", "score", "scored"},  # a match's score is its goals (home_score, away_score)
     {"ridership", "ride"},  # a transit line's ridership is its rides (boardings, entries)
     {"taster", "reviewer", "critic", "judge", "reviewed", "tasted", "rated"},  # who gave the score
@@ -257,7 +257,8 @@ SYNONYMS = [
     {"odor", "odour", "smell", "scent"},
     {"capita", "person", "head"},  # "per person" of co2_per_capita
     {"purchase", "purchased", "conversion", "converted", "convert", "bought", "buy"},  # a session that bought
-    {"make", "manufacturer", "maker", "marque"},  # a car's make
+    {"make", "manufacturer", "maker", "marque", "brand"},  # a car's make, a laptop's brand
+    {"company", "brand", "manufacturer", "maker", "vendor"},  # who makes a product (Company of the laptop table)
     {"odometer", "mileage", "odo"},  # miles a used car has done
     {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity
     {"asset", "vehicle", "equipment"},  # a fleet's or a workshop's assets are its vehicles

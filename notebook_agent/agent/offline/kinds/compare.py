@@ -147,6 +147,34 @@ def _numbered_groups(ctx: Context) -> KindRequest | None:
 _WHEN = re.compile(r"\b(?:when|where|if|on\s+days?\s+when|while)\b")
 
 
+_PRICE_PARTS = frozenset({"price", "cost", "fee", "fare"})
+
+
+def _paid_free(ctx: Context) -> KindRequest | None:
+    """A measure for paid rows against free ones ("do paid apps get better ratings than free ones?"): price > 0."""
+    if not (re.search(r"\bpaid\b", ctx.text) and re.search(r"\bfree\b", ctx.text)):
+        return None
+    prices = [c for c in ctx.columns() if c.numeric and not c.id_like and _PRICE_PARTS & set(c.significant)]
+    said = [m.span() for m in re.finditer(r"\b(?:paid|free)\b", ctx.text)]
+    named = [
+        m
+        for m in ctx.mentions
+        if m.column.numeric
+        and not m.column.id_like
+        and m.column not in prices
+        and not m.column.time
+        and not any(s <= m.start < e for s, e in said)  # "paid" is no total paid here
+    ]
+    strong = [m for m in named if m.score >= 90]
+    measures = {m.column.name for m in (strong or named)}
+    if len(prices) != 1 or len(measures) != 1:
+        return None
+    sides = bound_sides(prices[0], ">", 0.0)
+    if ctx.catalog.get(ctx.frame, sides.name) is None:
+        ctx.catalog.columns.append(sides)
+    return KindRequest(frame=ctx.frame, y=measures.pop(), group=sides.name)
+
+
 def _bound_sides(ctx: Context) -> KindRequest | None:
     """A measure compared where a bound on another column holds and where it does not.
 
@@ -324,7 +352,7 @@ def _match(ctx: Context) -> KindRequest | None:
     correlated = re.search(r"\bcorr", ctx.text) is not None
     if related and not any(m.column.categorical or (m.column.few_values and not correlated) for m in ctx.mentions):
         return None  # "how does mileage affect price? correlation?": two measures related, read elsewhere
-    with_without = _with_without(ctx)
+    with_without = _with_without(ctx) or _paid_free(ctx)
     if with_without is not None:
         return with_without
     if _MORE.search(ctx.text) or _DIFFER.search(ctx.text) or re.search(r"\bvs\.?\b|\bversus\b|\bthan\b", ctx.text):

@@ -1116,7 +1116,7 @@ def _cond_words(req: KindRequest) -> str:
     if req.op == "marked":
         return f"{req.column} = {req.value} (a blank counted as 0)"
     if req.op == "contains":
-        return f"{req.column} says {req.value} (alone or qualified, such as Light {req.value})"
+        return f"{req.column} has the word {req.value} (alone or with other words)"
     year = isinstance(req.value, int) and 1800 <= req.value <= 2100  # a year is written without a thousands comma
     return f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {req.value if year else fmt(req.value)}"
 
