@@ -334,3 +334,19 @@ def test_a_two_digit_year_needs_a_month_beside_it() -> None:
         )
     )
     assert [(c.column, c.format, c.marked) for c in plan.conversions] == [("a", "%b-%y", True), ("c", "%YM%m", False)]
+
+
+def test_dates_with_two_digit_years_are_proposed_when_their_order_shows() -> None:
+    days = pd.date_range("2022-03-31", periods=40, freq="D")
+    frame = pd.DataFrame(
+        {
+            "Date": [f"{d:%m-%d-%y}" for d in days],  # 04-30-22: only month-first reads 30 as a day
+            "early": [f"{d:%m-%d-%y}" for d in pd.date_range("2022-01-01", periods=40, freq="MS")],  # 01-01-22 …
+        }
+    )
+    proposed = _proposed(frame)
+    assert proposed["Date"].format == "%m-%d-%y"
+    assert "early" not in proposed  # every value reads both ways: its order cannot be told
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", [proposed["Date"]], len(frame)), env)
+    assert env["df"]["Date"].tolist() == list(days)

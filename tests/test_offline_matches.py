@@ -674,3 +674,22 @@ def test_paid_against_free_counts_of_ratings_and_age_ratings_written_with_a_plus
     seventeen = int((games & (df["cont_rating"] == "17+")).sum())
     _, text = _run(_apps(), "how many games are rated 17+")
     assert f"**{seventeen} of" in text, text
+
+
+def test_a_label_named_by_the_words_of_its_values_and_money_per_month() -> None:
+    rng = np.random.default_rng(3804)
+    levels = ["Normal_Weight", "Overweight_Level_I", "Overweight_Level_II", "Obesity_Type_I", "Obesity_Type_II"]
+    df = pd.DataFrame(
+        {
+            "NObeyesdad": rng.choice(levels, 400),
+            "Weight": rng.uniform(50, 130, 400).round(1),
+            "Date": pd.date_range("2022-01-01", periods=400, freq="D"),
+            "Amount": rng.uniform(100, 900, 400).round(2),
+        }
+    )
+    counts = df["NObeyesdad"].value_counts()
+    _, text = _run(df, "how many people are in each obesity level?")
+    assert text.startswith("Rows counted by NObeyesdad") and str(counts.max()) in text, text
+    monthly = df.groupby(df["Date"].dt.to_period("M"))["Amount"].sum()
+    _, text = _run(df, "plot sales by month. which month had the most revenue?")
+    assert "Date (month)" in text.splitlines()[0] and _has(text, round(monthly.max())), text

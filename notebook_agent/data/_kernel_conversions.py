@@ -31,6 +31,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     # periods: pandas' guesser reads none of these. Two-digit years only under a name that says time, since
     # "Nov-22" alone could be a day of November.
     month_formats = ("%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%m/%Y", "%Y/%m", "%YM%m", "%Y %b", "%Y-%b", "%Y %B")
+    short_dates = ("%m-%d-%y", "%d-%m-%y", "%m/%d/%y", "%d/%m/%y", "%d.%m.%y")
     short_formats = ("%b-%y", "%b %y", "%b/%y", "%B-%y", "%B %y")
     # A trailing "(p)", "(r)" or "(e)" marks a preliminary, revised or estimated figure; the month is the same.
     marker = re.compile(r"\s*\([PpRrEe]\)$")
@@ -55,7 +56,10 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
         return series.dtype == object and len(sample) > 0 and pdt.infer_dtype(sample, skipna=True) == "string"
 
     def full_date(fmt: str, name: str) -> bool:
-        # A year, a month and a day (or an ISO year-month); digits with no separators only under a date-ish name.
+        # A year, a month and a day (or an ISO year-month); digits with no separators only under a date-ish name;
+        # a two-digit year ("04-30-22") only with separators and a day
+        if "%y" in fmt and "%d" in fmt and month.search(fmt) and re.search(r"[-/.]", fmt):
+            return True
         if "%Y" not in fmt or not month.search(fmt):
             return False
         if "%d" not in fmt and fmt not in ("%Y-%m", "%Y/%m"):
@@ -95,6 +99,8 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 fmt = guess_datetime_format(value, dayfirst=day_first)
                 if fmt and fmt not in candidates:
                     candidates.append(fmt)
+        if not candidates and sample.str.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}").all():
+            candidates = list(short_dates)  # "04-30-22": the guesser reads no two-digit year; try both orders
         readings = [
             (fmt, parsed) for fmt in candidates if full_date(fmt, name) and (parsed := parse(sample, fmt)) is not None
         ]

@@ -765,6 +765,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _sold_for(columns, tokens)
     found += _model_named(columns, tokens)
     found += _outcome_named(columns, tokens, found)
+    found += _named_by_values(columns, tokens, found)
     found = _thing_by_its_name(question, found, catalog.rows.get(frame or "", 0))
     found += _counted_things(columns, tokens)
     return _named_twice(found + _misspelt(question, columns, tokens, found))
@@ -793,6 +794,33 @@ def _outcome_named(columns: list[Column], tokens: list[tuple[str, int, int]], fo
         for tok, start, end in tokens
         if tok in _EVENT_WORDS and not any(s <= start < e for s, e in taken)
     ]
+
+
+def _named_by_values(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """A label named by the words of its values, after a word that groups, when no column's name says it.
+
+    "In each obesity level": NObeyesdad, whose values are Obesity_Type_I, Overweight_Level_II and the like.
+    """
+    taken = {(m.start, m.end) for m in found}
+    out: list[Mention] = []
+    for i, (tok, start, end) in enumerate(tokens):
+        if len(tok) < 4 or tok in STOP or any(s <= start < e for s, e in taken):
+            continue
+        if not any(t[0] in _GROUP_ASKING for t in tokens[max(0, i - 2) : i]):
+            continue
+        holders = [
+            c
+            for c in columns
+            if c.categorical
+            and not c.id_like
+            and sum(
+                1 for v in dict.fromkeys(c.values) if stem(tok) in {stem(w) for w in re.findall(r"[a-z]+", v.lower())}
+            )
+            >= 2
+        ]
+        if len(holders) == 1:
+            out.append(Mention(holders[0], start, end, 44, tok, "synonym"))
+    return out
 
 
 _TIME_UNITS = frozenset({"sec", "s", "ms", "min", "h", "hr", "hrs", "hour", "minute", "second", "day"})

@@ -400,6 +400,10 @@ _ROWS_SLOT = re.compile(
 )
 
 
+# "in each obesity level": words after one that groups name the label (see readings), not a value of it
+_GROUP_SLOT = re.compile(r"\b(?:each|per|by|every|which)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
     """A word said that several values hold ("have an SSD", "run windows"): the rows whose value holds it.
 
@@ -416,7 +420,7 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
                 continue
             if any(key in c.stems for c in columns):
                 continue  # a word of a column's name names that column
-            if _ROWS_SLOT.search(question[: m.start()]):
+            if _ROWS_SLOT.search(question[: m.start()]) or _GROUP_SLOT.search(question[: m.start()]):
                 continue  # "how many movies", "of the movies": the rows, not the genre Television Movies
             found.append(ValueMention(column, words[key], m.start(), m.end()))
             taken = [*taken, m.span()]

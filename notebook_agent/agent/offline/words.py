@@ -249,6 +249,7 @@ SYNONYMS = [
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
     {"volume", "flow", "discharge"},
     {"employment", "employed", "job"},
+    {"occupation", "job", "profession", "career"},  # what people do for a living (Occupation)
     {"investment", "invest"},
     {"pledge", "pledged", "raise", "raised", "raising", "funding", "crowdfunded"},
     {"education", "schooling", "educ"},

@@ -19,6 +19,10 @@ _MONEY = re.compile(
     r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
 )
+_PERIOD = re.compile(
+    r"\b(?:by|per|each|every|which|what)\s+(?:day|week|month|quarter|year)\b|\b(?:daily|weekly|monthly|yearly)\b"
+    r"|\bover\s+time\b"
+)
 _MOST = re.compile(r"\b(?:most|highest|largest|biggest|top|best|more)\b")
 _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
 # Name parts of a column of money taken, of the price each row pays, of the quantity each row buys.
@@ -60,6 +64,8 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "which role earns the most on average": a mean per group, the general reader's
     if any(m.column.numeric and m.start <= said.start() < m.end for m in ctx.mentions):
         return None  # the money word names a column itself ("revenue"): the general reader has it
+    if _PERIOD.search(ctx.text) and any(c.is_date for c in ctx.columns()):
+        return None  # "sales by month, which month had the most revenue": money per period, the general reader's
     found = _money_columns(ctx)
     if found is None:
         return None
