@@ -693,3 +693,23 @@ def test_a_label_named_by_the_words_of_its_values_and_money_per_month() -> None:
     monthly = df.groupby(df["Date"].dt.to_period("M"))["Amount"].sum()
     _, text = _run(df, "plot sales by month. which month had the most revenue?")
     assert "Date (month)" in text.splitlines()[0] and _has(text, round(monthly.max())), text
+
+
+def test_paid_with_a_method_is_counted_and_total_sales_reads_a_column_called_total() -> None:
+    rng = np.random.default_rng(3803)
+    n = 400
+    total = rng.uniform(10, 1000, n).round(2)
+    df = pd.DataFrame(
+        {
+            "Invoice ID": [f"{i:03d}-{i % 97:02d}-{i * 7 % 9973:04d}" for i in range(n)],
+            "Branch": rng.choice(["A", "B", "C"], n),
+            "Payment": rng.choice(["Ewallet", "Cash", "Credit card"], n),
+            "Total": total,
+            "gross income": (total * 0.0476).round(3),
+        }
+    )
+    _, text = _run(df, "what % of purchases were paid with ewallet")
+    assert _has(text, round(100 * (df["Payment"] == "Ewallet").mean(), 2)), text
+    by_branch = df.groupby("Branch")["Total"].sum()
+    _, text = _run(df, "total sales for each branch")
+    assert _has(text, round(by_branch.max())) and "gross income" not in text, text

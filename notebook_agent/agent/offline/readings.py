@@ -764,6 +764,27 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _in_currency(question, found)
     found += _sold_for(columns, tokens)
     found += _model_named(columns, tokens)
+    # "paid with ewallet", "paid by card": how it was paid (Payment), not the amount paid
+    found = [
+        m
+        for m in found
+        if not (
+            m.word.lower() in ("paid", "pay", "pays", "paying")
+            and m.column.numeric
+            and re.match(r"\s+(?:with|by|using|via|through|in\s+cash)\b", question[m.end :].lower())
+        )
+    ]
+    if any(c.name.strip().lower() == "total" and c.numeric for c in columns):
+        # "total sales" beside a column called Total: its amounts, not gross income read from "sales" too
+        found = [
+            m
+            for m in found
+            if not (
+                m.via == "synonym"
+                and stem(m.word.lower()) in ("sale", "revenue", "amount", "spend", "spending", "takings")
+                and re.search(r"\btotal\s+$", question[: m.start].lower())
+            )
+        ]
     found += _outcome_named(columns, tokens, found)
     found += _named_by_values(columns, tokens, found)
     found = _thing_by_its_name(question, found, catalog.rows.get(frame or "", 0))

@@ -418,8 +418,8 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
             key = m.group().lower()
             if key not in words or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if any(key in c.stems for c in columns):
-                continue  # a word of a column's name names that column
+            if any(key in c.stems or stem(key) in c.stems for c in columns):
+                continue  # a word of a column's name names that column ("airlines": Operating Airline)
             if _ROWS_SLOT.search(question[: m.start()]) or _GROUP_SLOT.search(question[: m.start()]):
                 continue  # "how many movies", "of the movies": the rows, not the genre Television Movies
             found.append(ValueMention(column, words[key], m.start(), m.end()))
