@@ -713,3 +713,18 @@ def test_paid_with_a_method_is_counted_and_total_sales_reads_a_column_called_tot
     by_branch = df.groupby("Branch")["Total"].sum()
     _, text = _run(df, "total sales for each branch")
     assert _has(text, round(by_branch.max())) and "gross income" not in text, text
+
+
+def test_top_rows_count_a_thing_listed_again_with_the_same_figures_once() -> None:
+    rng = np.random.default_rng(3805)
+    books = [f"Book {i}" for i in range(60)]
+    reviews = dict(zip(books, rng.integers(100, 90_000, len(books)).tolist(), strict=True))
+    listed = [(b, y) for b in books for y in range(2009, 2020) if rng.random() < 0.25 or b == "Book 0"]
+    df = pd.DataFrame({"Name": [b for b, _ in listed], "Reviews": [reviews[b] for b, _ in listed]})
+    df["Year"] = [y for _, y in listed]
+    top = sorted(reviews, key=lambda b: -reviews[b])[:5]
+    top = [b for b in top if b in set(df["Name"])]
+    plan, text = _run(df, "top 5 most reviewed books")
+    assert "drop_duplicates" in plan.code, plan.code
+    for book in top:
+        assert text.count(f"| {book} |") == 1, (book, text)

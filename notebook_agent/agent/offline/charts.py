@@ -421,8 +421,21 @@ def top_code(req: Request, catalog: Catalog) -> str:
         code = start(req, f"The {end} {n} rows by {req.y}")
         prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[], all_columns=True)
         code.blank()
+        rows = catalog.rows.get(req.frame, 0)
+        names = [
+            c
+            for c in catalog.of(req.frame)
+            if c.kind in ("text", "categorical") and not c.is_date and c.n_unique and 0.3 * rows <= c.n_unique < rows
+        ]
+        if names:  # a thing listed again with the same figures (a bestseller in several years) is one thing
+            code.comment(f"The same {names[0].name} with the same {req.y} (listed again in another year) counts once")
+            code.add(
+                f"top = data.sort_values({lit(req.y)}, ascending={low}, kind='stable')"
+                f".drop_duplicates(subset=[{lit(names[0].name)}, {lit(req.y)}]).head({n})"
+            )
+        else:
+            code.add(f"top = data.{'nsmallest' if low else 'nlargest'}({n}, {lit(req.y)})")
         code.add(
-            f"top = data.{'nsmallest' if low else 'nlargest'}({n}, {lit(req.y)})",
             "fig, ax = plt.subplots(figsize=(8, 5))",
             f"ax.barh([str(label) for label in top.index][::-1], top[{lit(req.y)}].to_numpy()[::-1])",
         )
