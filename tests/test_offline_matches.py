@@ -728,3 +728,21 @@ def test_top_rows_count_a_thing_listed_again_with_the_same_figures_once() -> Non
     assert "drop_duplicates" in plan.code, plan.code
     for book in top:
         assert text.count(f"| {book} |") == 1, (book, text)
+
+
+def test_a_share_among_the_rows_of_one_value_of_one_or_several_others() -> None:
+    rng = np.random.default_rng(3806)
+    n = 374
+    df = pd.DataFrame(
+        {
+            "Person ID": np.arange(1, n + 1),
+            "BMI Category": rng.choice(["Normal", "Normal Weight", "Overweight", "Obese"], n),
+            "Sleep Disorder": rng.choice(["None", "Insomnia", "Sleep Apnea"], n),
+        }
+    )
+    insomnia = df[df["Sleep Disorder"] == "Insomnia"]
+    heavy = insomnia["BMI Category"].isin(["Overweight", "Obese"])
+    _, text = _run(df, "what share of the people with insomnia are overweight or obese")
+    assert _has(text, round(100 * heavy.mean(), 2)) and f"of {len(insomnia)}**" in text, text
+    _, text = _run(df, "what % of people with insomnia are obese")
+    assert _has(text, round(100 * (insomnia["BMI Category"] == "Obese").mean(), 2)), text

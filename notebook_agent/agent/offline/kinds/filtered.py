@@ -1098,6 +1098,8 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
     if req.op == "contains":  # a value said with qualifiers too ("Rain", "Light Rain"): every one of them
         word = rf"(?<![^\W_]){re.escape(str(req.value))}(?![^\W_])"
         return [], f"{f}[{c}].astype(str).str.contains({word!r}, case=False, regex=True)", f"{f}[{c}].notna()"
+    if req.op == "in":  # one of several values ("overweight or obese")
+        return [], f"{f}[{c}].isin({list(req.value)!r})", f"{f}[{c}].notna()"
     if req.op == "marked":  # 1 or blank: a blank is a row without the mark
         return [], f"{f}[{c}].fillna(0) == {req.value!r}", f"pd.Series(True, index={f}.index)"
     return [], f"{f}[{c}] {req.op} {req.value!r}", f"{f}[{c}].notna()"
@@ -1117,6 +1119,8 @@ def _cond_words(req: KindRequest) -> str:
         return f"{req.column} = {req.value} (a blank counted as 0)"
     if req.op == "contains":
         return f"{req.column} has the word {req.value} (alone or with other words)"
+    if req.op == "in" and isinstance(req.value, list):
+        return f"{req.column} is " + " or ".join(str(v) for v in req.value)
     year = isinstance(req.value, int) and 1800 <= req.value <= 2100  # a year is written without a thousands comma
     return f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {req.value if year else fmt(req.value)}"
 
