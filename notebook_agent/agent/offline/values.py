@@ -400,19 +400,30 @@ _ROWS_SLOT = re.compile(
 )
 
 
+_HAVING = re.compile(
+    r"\b(?:have|has|had|having|with|without|w/o|using|uses|use|run|runs|running|come\s+with|comes\s+with|get|an?|no|any)"
+    r"\s+(?:an?\s+|the\s+|any\s+)?$",
+    re.IGNORECASE,
+)
 # "in each obesity level": words after one that groups name the label (see readings), not a value of it
 _GROUP_SLOT = re.compile(r"\b(?:each|per|by|every|which)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
-    """A word said that several values hold ("have an SSD", "run windows"): the rows whose value holds it.
+    """A word said that several values hold ("have an SSD", "intel cpus"): the rows whose value holds it.
 
-    The request keeps the word; the kinds read it as every value holding it (`Column.qualified`).
+    Only of short values such as specifications ("256GB SSD + 1TB HDD", "Intel Core i5 7200U 2.5GHz"), not of
+    lists or long names ("... Commission on Colleges and Schools"), and only where the question says a thing
+    something has ("have an SSD", "with a touchscreen") or a word before the column's own ("intel cpus"). The
+    request keeps the word; the kinds read it as every value holding it (`Column.qualified`).
     """
     found: list[ValueMention] = []
     for column in columns:
-        if not column.categorical:
+        if not column.categorical or column.listed:
             continue
+        known = [v for v in dict.fromkeys(column.values) if v.strip()]
+        if not known or sum(len(v.split()) for v in known) > 6 * len(known):
+            continue  # long names: their words are everyday words ("higher", "schools")
         words = _value_words(column)
         for m in re.finditer(r"[A-Za-z][A-Za-z0-9+]{2,}", question):
             key = m.group().lower()
@@ -422,6 +433,12 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
                 continue  # a word of a column's name names that column ("airlines": Operating Airline)
             if _ROWS_SLOT.search(question[: m.start()]) or _GROUP_SLOT.search(question[: m.start()]):
                 continue  # "how many movies", "of the movies": the rows, not the genre Television Movies
+            after = re.match(r"\s*([a-z]+)", question[m.end() :].lower())
+            if not (
+                _HAVING.search(question[: m.start()])
+                or (after and stem(after.group(1)) in column.stems)  # "intel cpus" of Cpu
+            ):
+                continue
             found.append(ValueMention(column, words[key], m.start(), m.end()))
             taken = [*taken, m.span()]
     return found
