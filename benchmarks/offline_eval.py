@@ -48,6 +48,7 @@ honest rate on unseen data;
 `--heldout36` a thirty-seventh (`benchmarks/heldout36.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout37` a thirty-eighth (`benchmarks/heldout37.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout38` a thirty-ninth (`benchmarks/heldout38.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout39` a fortieth (`benchmarks/heldout39.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4850,6 +4851,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout36 import HELDOUT36
     from .heldout37 import HELDOUT37
     from .heldout38 import HELDOUT38
+    from .heldout39 import HELDOUT39
 
     return {
         1: HELDOUT,
@@ -4890,6 +4892,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         36: HELDOUT36,
         37: HELDOUT37,
         38: HELDOUT38,
+        39: HELDOUT39,
     }
 
 
