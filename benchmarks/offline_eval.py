@@ -49,6 +49,7 @@ honest rate on unseen data;
 `--heldout37` a thirty-eighth (`benchmarks/heldout37.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout38` a thirty-ninth (`benchmarks/heldout38.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout39` a fortieth (`benchmarks/heldout39.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout40` a forty-first (`benchmarks/heldout40.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4852,6 +4853,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout37 import HELDOUT37
     from .heldout38 import HELDOUT38
     from .heldout39 import HELDOUT39
+    from .heldout40 import HELDOUT40
 
     return {
         1: HELDOUT,
@@ -4893,6 +4895,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         37: HELDOUT37,
         38: HELDOUT38,
         39: HELDOUT39,
+        40: HELDOUT40,
     }
 
 
