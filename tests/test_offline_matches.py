@@ -746,3 +746,41 @@ def test_a_share_among_the_rows_of_one_value_of_one_or_several_others() -> None:
     assert _has(text, round(100 * heavy.mean(), 2)) and f"of {len(insomnia)}**" in text, text
     _, text = _run(df, "what % of people with insomnia are obese")
     assert _has(text, round(100 * (insomnia["BMI Category"] == "Obese").mean(), 2)), text
+
+
+def test_rupee_prices_names_over_descriptions_and_a_films_rating_and_takings() -> None:
+    rng = np.random.default_rng(4001)
+    n = 300
+    price = rng.integers(99, 20_000, n)
+    df = pd.DataFrame(
+        {
+            "product_id": [f"B0{i:08d}" for i in range(n)],
+            "product_name": [f"Brand {i} USB Cable Type C Fast Charge, Braided, 1 Meter" for i in range(n)],
+            "discounted_price": [f"₹{p:,}" for p in price],
+            "rating_count": [f"{c:,}" for c in rng.integers(10, 400_000, n)],
+            "about_product": [
+                f"Fast charge and data sync: transfers data quickly, item {i} of the range" for i in range(n)
+            ],
+            "product_link": [f"https://www.amazon.in/dp/B0{i:08d}" for i in range(n)],
+        }
+    )
+    _, text = _run(df, "what's the average discounted price?")
+    assert _has(text, round(float(price.mean()), 1)), text
+    counts = df["rating_count"].str.replace(",", "").astype(int)
+    _, text = _run(df, "which 5 products have the highest rating count?")
+    assert "by product_name" in text.splitlines()[0], text
+    assert f"**{df.loc[counts.idxmax(), 'product_name']}**" in text, text
+    films = pd.DataFrame(
+        {
+            "budget": rng.integers(10**6, 3 * 10**8, n),
+            "revenue": rng.integers(0, 2 * 10**9, n),
+            "title": [f"Film {i}" for i in range(n)],
+            "genre": rng.choice(["Drama", "Action", "Comedy"], n),
+            "vote_average": rng.uniform(3, 9, n).round(1),
+            "vote_count": rng.integers(0, 20_000, n),
+        }
+    )
+    _, text = _run(films, "which genre has the highest avg rating")
+    assert text.startswith("Mean of vote_average by genre"), text
+    _, text = _run(films, "top 5 highest grossing movies?")
+    assert "revenue" in text.splitlines()[0], text

@@ -24,7 +24,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     category_min_rows, category_max_values, category_share = 10_000, 10_000, 20
     month = re.compile(r"%[mbB]")
     iso = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-    number = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*%?\s*")
+    number = re.compile(r"\s*[-+]?[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*%?\s*")
     date_words = re.compile(r"(?i)date|day|time|when|stamp|period|dt\b|_dt|dt_")
     period_words = re.compile(r"(?i)date|time|when|period|month|mon\b|mth|yr|year|dt\b|_dt|dt_|ref")
     # Months written without a day ("Nov-22", "Jan 2020", "2020M01"), as statistics offices and spreadsheets write

@@ -82,6 +82,14 @@ class Column:
         return len(self.case_variants) >= 2
 
     @property
+    def long_text(self) -> bool:
+        """Free text of sentences (a product's description, a review): it labels no group and names no thing."""
+        shown = [v for v in self.values if v.strip()]
+        if self.kind != "text" or not shown or {"name", "title"} & set(self.stems):
+            return False  # a product's long name still names the product
+        return sum(len(v.split()) for v in shown) >= 8 * len(shown)
+
+    @property
     def numeric(self) -> bool:
         """A number to compute with (YYYYMMDD integers are dates; numbers stored as text count, converted)."""
         return (self.kind == "numeric" or self.numeric_text or self.clock) and not self.is_date
@@ -659,7 +667,7 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
 
 def marked_example(values: tuple[str, ...]) -> str:
     """One example cell that shows the marks ("$4.99" rather than "0")."""
-    marks = (v for v in values if re.search(r"[$€£,+%]", v) or _MAGNITUDE.fullmatch(v))
+    marks = (v for v in values if re.search(r"[$€£¥₹,+%]", v) or _MAGNITUDE.fullmatch(v))
     return next(marks, values[0] if values else "")
 
 
@@ -707,10 +715,10 @@ def _all_clocks(values: tuple[str, ...]) -> bool:
     return len(values) > 0 and all(_HMS.fullmatch(v) for v in values)
 
 
-_MARKED = re.compile(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")
+_MARKED = re.compile(r"\s*[-+]?[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")
 _OUT_OF = re.compile(r"\d\s*/\s*(?:5|10|100)\s*$")  # a score out of five, ten or a hundred: "4.1/5", "3.8 /5"
-_MAGNITUDE = re.compile(r"\s*[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
-NUMBER_MARKS = r"[$€£,+%\s]"  # what a cell of marked numbers holds besides the number
+_MAGNITUDE = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
+NUMBER_MARKS = r"[$€£¥₹,+%\s]"  # what a cell of marked numbers holds besides the number
 
 
 _EPOCH_UNITS = {"epoch": "s", "epoch_ms": "ms"}  # times since 1970, as the profile names their unit
@@ -775,7 +783,7 @@ def marked_numbers(values: tuple[str, ...]) -> bool:
     cell read times its letter (K a thousand, M a million, B a billion).
     """
     numbers = [v for v in values if _MARKED.fullmatch(v)]
-    marked = any(re.search(r"[$€£,+%]", v) or _MAGNITUDE.fullmatch(v) or _OUT_OF.search(v) for v in numbers)
+    marked = any(re.search(r"[$€£¥₹,+%]", v) or _MAGNITUDE.fullmatch(v) or _OUT_OF.search(v) for v in numbers)
     return marked and len(numbers) * 3 >= len(values) * 2
 
 
@@ -796,7 +804,7 @@ def unit_of(values: tuple[str, ...]) -> str | None:
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:
     """Example cells that are numbers with at most some junk around them ("12.5", " 7 kg")."""
-    numbers = [v for v in values if re.fullmatch(r"\s*[-+]?[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*[a-zA-Z%]{0,3}\s*", v)]
+    numbers = [v for v in values if re.fullmatch(r"\s*[-+]?[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[a-zA-Z%]{0,3}\s*", v)]
     return len(values) > 0 and len(numbers) * 3 >= len(values) * 2
 
 

@@ -570,6 +570,16 @@ TABLES = (
         "runtime (minutes), revenue (millions), metascore",
         {"revenue (millions)": "box office revenue (millions)", "runtime (minutes)": "runtime length (minutes)"},
     ),
+    # TMDB 5000 movies (Kaggle): a film's rating is its average vote, its votes are how many rated it
+    _table(
+        "vote_average vote_count budget revenue",
+        {"vote_average": "vote average rating score", "vote_count": "vote count number of ratings votes"},
+    ),
+    # Rotten Tomatoes movies (Kaggle): the tomatometer is the critics' score, the audience rating the audience's
+    _table(
+        "tomatometer_rating audience_rating tomatometer_count",
+        {"tomatometer_rating": "critics score tomatometer score rating", "audience_rating": "audience score rating"},
+    ),
     # Heart failure clinical records (UCI): CPK is creatinine phosphokinase, DEATH_EVENT a death in follow-up
     _table(
         "creatinine_phosphokinase ejection_fraction death_event",

@@ -1023,7 +1023,7 @@ _SIGN = _rx(
 
 # Amounts written short: "500k", "$1.2m", "2 million", "€300": the plain number the readers compare with.
 _SCALED = _rx(
-    r"(?<![\w.])(?P<cur>[$€£¥])?\s?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
+    r"(?<![\w.])(?P<cur>[$€£¥₹])?\s?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
     r"(?P<unit>k\b|thousand\b|grand\b|mn\b|mio\b|million\b|m\b|bn\b|billion\b|b\b)?"
 )
 _A_SCALE = _rx(r"\b(?:a|one)\s+(?P<unit>thousand|million|billion)\b")

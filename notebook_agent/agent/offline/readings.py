@@ -758,6 +758,18 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     ]
     found = [_qualified_by_synonym(m, tokens) for m in found]
     found = [_counted_noun(m, question) for m in found]
+    # "which 5 products": product_name or the rows, not about_product, a description named by a word of its name
+    found = [replace(m, score=m.score - 30) if m.column.long_text and m.via != "name" else m for m in found]
+    # "products" of product_id, product_name, product_link: the thing's name is what names it
+    found = [
+        replace(m, score=m.score + 1)
+        if m.via == "partial"
+        and len(m.column.stems) == 2
+        and m.column.stems[1] in ("name", "title")
+        and stem(m.word.lower()) == m.column.stems[0]
+        else m
+        for m in found
+    ]
     found = _direction_said(question, found, columns)
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)

@@ -143,6 +143,7 @@ SYNONYMS = [
         "income",
         "amount",
         "money",
+        "grossing",  # a film's takings: "the highest grossing movies"
         "mrr",
         "arr",
         "gmv",
@@ -245,7 +246,7 @@ SYNONYMS = [
     {"diabete", "diabetic"},  # stemmed: diabetes
     {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality"},
     {"passenger", "pax", "rider", "traveller", "traveler"},
-    {"population", "inhabitant", "people", "resident"},
+    {"population", "inhabitant", "people", "resident", "ppl", "pop"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
     {"volume", "flow", "discharge"},
     {"employment", "employed", "job"},

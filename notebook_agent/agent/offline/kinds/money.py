@@ -31,7 +31,7 @@ _TAKEN = frozenset(
 )
 PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
-_CURRENCY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
+_CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
 _PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
 _TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
 _NOT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)?$")
