@@ -784,3 +784,27 @@ def test_rupee_prices_names_over_descriptions_and_a_films_rating_and_takings() -
     assert text.startswith("Mean of vote_average by genre"), text
     _, text = _run(films, "top 5 highest grossing movies?")
     assert "revenue" in text.splitlines()[0], text
+
+
+def test_a_wide_tables_measure_is_its_latest_year_and_follow_ups_flip_or_name_the_year() -> None:
+    from test_reshape import _ask
+
+    rng = np.random.default_rng(3902)
+    years = [2022, 2020, 2015, 2010, 2000]
+    df = pd.DataFrame(
+        {
+            "Country/Territory": [f"Country {i}" for i in range(60)],
+            "Continent": rng.choice(["Asia", "Europe", "Africa", "Oceania"], 60),
+            **{f"{y} Population": rng.integers(10**5, 3 * 10**8, 60) for y in years},
+            "Area (km²)": rng.integers(100, 10**7, 60),
+        }
+    )
+    _, text = _ask(df, "total population per continent")
+    by = df.groupby("Continent")["2022 Population"].sum()
+    assert "year = 2022" in text.splitlines()[0] and _has(text, round(by.max())), text
+    _, text = _ask(df, "how many countries have more than 100 million ppl?")
+    assert f"**{int((df['2022 Population'] > 10**8).sum())} of" in text, text
+    grown = df.groupby("Continent")[["2000 Population", "2022 Population"]].sum()
+    pct = (grown["2022 Population"] - grown["2000 Population"]) / grown["2000 Population"]
+    _, text = _ask(df, "which continent grew the fastest between 2000 and 2022 in percent terms?", "and the slowest?")
+    assert f"**{pct.idxmin()}**" in text, text

@@ -422,6 +422,9 @@ def _about_periods(question: str, catalog: Catalog, wide: str, long: str) -> boo
     ]
     if said:
         return True
+    unsure = ambiguous(question, catalog, wide)
+    if unsure and all(c.name not in in_long for c in unsure[0][1]):
+        return True  # "ppl" of 2022 Population … 1970 Population: the one Population of the long view
     measures = [c for c in catalog.numeric(wide) if c.name in in_long and not (c.id_like or c.named_by)]
     if not measures:
         return True
@@ -447,6 +450,24 @@ def _long_measure(question: str, catalog: Catalog, frame: str) -> str:
     if any(not (m.column.year_like or m.column.is_date) for m in named):
         return question
     return f"{question.rstrip()} ({figures[0].name})"
+
+
+def _latest_period(question: str, catalog: Catalog, frame: str) -> str:
+    """A question on a long view that says no period is about the latest one ("total population per continent").
+
+    Summed over every year, a population counts each person once a year; the figures the table leads with are the
+    latest. Time words ("over time", "since", "grew", a year) keep every period.
+    """
+    if (
+        frame not in catalog.long_views.values()
+        or _PERIOD_WORDS.search(question)
+        or re.match(_FOLLOW_UP, question, re.I)
+    ):
+        return question
+    when = catalog.time_column(frame)
+    if when is None or when.latest is None or re.search(r"(?:plot|chart|graph|draw)", question, re.I):
+        return question
+    return f"{question.rstrip(' ?.!')} in {when.latest}" if len(when.latest) == 4 else f"{question} on {when.latest}"
 
 
 _AS_LOADED = re.compile(r"\b(?:columns?|head|preview|shape|(?:first|last|top)\s+(?:\d+\s+)?rows)\b", re.I)
@@ -501,6 +522,9 @@ def _check(req: Request, catalog: Catalog) -> str | None:
         if req.y is not None and (y is None or not y.numeric) and req.agg != "count":
             return f"{req.y} is not numeric, so it cannot be totalled or ranked. Numeric columns: {nums}."
         if req.x is None and req.y is None:
+            return f"Ranked by which column?\n\nNumeric columns in {req.frame}: {nums}."
+        if req.y is None and req.agg == "count" and x is not None and x.id_like and req.intent == "top":
+            # "the most popular books" by bookID: every code is one row, so counting ranks nothing
             return f"Ranked by which column?\n\nNumeric columns in {req.frame}: {nums}."
         if req.intent == "groupby" and req.x is None:
             labels = ", ".join(c.name for c in catalog.of(req.frame) if c.categorical or c.time) or "none"
@@ -635,7 +659,7 @@ class OfflineAnalyst:
         if last is not None and last.frame not in catalog.frames:
             last = None
         frame = _choose_frame(question, catalog, last)
-        question = _long_measure(question, catalog, frame)
+        question = _latest_period(_long_measure(question, catalog, frame), catalog, frame)
         memory.pop("kind_now", None)
         memory.pop("interactive_now", None)
         if interactive.asks_redraw(question):
@@ -802,6 +826,9 @@ class OfflineAnalyst:
             if req.intent == "extreme" and result.get("mode") != "rows" and req.x and not req.period:
                 winner = result.get("winner") or []
                 memory["winner"] = [req.x, winner[0], memory.get("turn")] if winner else None
+            if req.intent == "extreme" and req.period in ("Y", "M") and result.get("winner"):
+                # "which year had the most releases?" then "... from that year": the year it named
+                memory["winner_period"] = [req.period, str(result["winner"][0]), memory.get("turn")]
             return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note + end, memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")
@@ -919,6 +946,13 @@ def _that_period(question: str, memory: dict[str, Any], catalog: Catalog, frame:
         column = catalog.get(frame, c)
         if column is not None and column.year_like and isinstance(value, int):
             words.append(str(value))
+    top = memory.get("winner_period")
+    if not words and isinstance(top, list) and len(top) == 3 and top[2] == memory["turn"] - 1:
+        period, label = top[0], top[1]
+        if period == "Y" and unit == "year" and re.fullmatch(r"\d{4}", label[:4]):
+            words.append(label[:4])
+        elif period == "M" and unit == "month" and re.fullmatch(r"\d{4}-\d{2}", label[:7]):
+            words.append(f"{MONTHS[int(label[5:7]) - 1]} {label[:4]}")
     if not words:
         return question
     return question[: said.start()] + "in " + " ".join(words) + question[said.end() :]

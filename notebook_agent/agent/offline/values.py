@@ -49,6 +49,7 @@ _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false"})
 
 
 _SEPARATOR = re.compile(r"[\s\-_/]+")
+_WHEN_AFTER = re.compile(r"\s+(?:per|each|every|by|in|over|during|since|before|after|between|from)\b", re.IGNORECASE)
 
 
 def _loose(text: str) -> str:
@@ -314,6 +315,10 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 before = question[: m.start()]
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
+                if _WHEN_AFTER.match(question[m.end() :]) and any(
+                    c.is_date and root(m.group().lower()) in {root(s) for s in c.stems} for c in columns
+                ):
+                    continue  # "movies released per year": the release date's year, not status = Released
                 if re.search(r"\(\s*$", before) and re.match(r"\s*\)", question[m.end() :]) and len(text) <= 4:
                     continue  # "avg salary (usd)": a unit said in brackets, not the rows paid in USD
                 word = re.search(r"([^\W\d_]+)\s*(?:=|is|was)?\s*$", before)
@@ -351,6 +356,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # "developed" is the value Developed itself, not another form of Developing
                 if rows_noun(catalog, frame, said) is not None:
                     continue  # "deliveries per month": the rows (DeliveryID), not the ones whose Status is DELIVERED
+                if any(c.is_date and root(said) in {root(s) for s in c.stems} for c in columns):
+                    continue  # "the most releases": films counted by release_date, not status = Released
                 following = WORD.match(question[m.end() :].lstrip().lower())
                 if (
                     following

@@ -41,8 +41,21 @@ _TOP = re.compile(r"\b(?:top|bottom|first)\s+(?P<n>\d{1,2})\b|\b(?P<n2>\d{1,2})\
 _WHICH = re.compile(r"\b(?:which|what|top|bottom|rank\w*)\b")
 
 
+_FLIP = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|now)?\s*(?:the\s+)?(?P<dir>slowest|least|lowest|smallest|fewest|worst"
+    r"|fastest|most|highest|biggest|largest|best)\b(?:\s+(?:one|group))?\W*$"
+)
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    flip = _FLIP.match(ctx.text.strip())
+    if flip and ctx.last and ctx.last.get("kind") == "change" and ctx.last.get("group"):
+        # "and the slowest?" after "which continent grew the fastest": the same change, ranked the other way
+        req = KindRequest.from_dict(ctx.last)
+        low = flip["dir"] in ("slowest", "least", "lowest", "smallest", "fewest", "worst")
+        req.order = "min" if low else "max"
+        return req
     years = _YEARS.search(ctx.text)
     rise, fall = _RISE.search(ctx.text), _FALL.search(ctx.text)
     if years is None or not (rise or fall or years["a5"] or re.search(r"\bchange[ds]?\b", ctx.text)):
@@ -61,8 +74,18 @@ def match(ctx: Context) -> KindRequest | None:
     measures = {
         m.column.name: m.column
         for m in ctx.mentions
-        if m.column.numeric and not m.column.id_like and m.column != when and not m.column.is_date
+        if m.column.numeric
+        and not m.column.id_like
+        and m.column != when
+        and not m.column.is_date
+        and not (m.via != "name" and re.fullmatch(r"percent\w*|pct|%", m.word.lower()))  # "in percent terms"
     }
+    if not measures and ctx.frame in ctx.catalog.long_views.values():
+        # a long view's one figure when the question names none: "which continent grew the fastest"
+        wide = next(w for w, long in ctx.catalog.long_views.items() if long == ctx.frame)
+        kept = {c.name for c in ctx.catalog.of(wide)}
+        figures = [c for c in ctx.columns() if c.numeric and c.name not in kept and c != when and not c.year_like]
+        measures = {figures[0].name: figures[0]} if len(figures) == 1 else {}
     a = years["a"] or years["a2"] or years["a3"] or years["a4"] or years["a5"] or years["a6"]
     b = years["b"] or years["b2"] or years["b3"] or years["b5"] or years["b6"]
     counted = re.search(r"\bhow\s+many\b|\bnumber\s+of\b", ctx.text)
@@ -112,6 +135,7 @@ def match(ctx: Context) -> KindRequest | None:
         group=groups[0].name,
         column=when.name,
         value=[int(a), int(b) if b else None, n, *months],
+        agg="sum" if y.additive else "mean",  # a continent's population is its countries' added up
         order=order,
         share=bool(_PCT.search(ctx.text)),
         where=said_where(ctx, {groups[0].name, when.name}),
@@ -187,7 +211,7 @@ def code(req: KindRequest) -> str:
             f"# Change in {req.y} per {req.group} from {span}{_where(req)}",
             *narrow,
             *period,
-            f"table = {f}[year.isin([first, last])].groupby([{g}, year.rename('year')])[{y}].mean().unstack()",
+            f"table = {f}[year.isin([first, last])].groupby([{g}, year.rename('year')])[{y}].{req.agg}().unstack()",
             "table = table.reindex(columns=[first, last]).dropna()  # groups measured in both years",
             "change = table[last] - table[first]",
             "pct = 100 * change / table[first].abs()",
