@@ -808,3 +808,27 @@ def test_a_wide_tables_measure_is_its_latest_year_and_follow_ups_flip_or_name_th
     pct = (grown["2022 Population"] - grown["2000 Population"]) / grown["2000 Population"]
     _, text = _ask(df, "which continent grew the fastest between 2000 and 2022 in percent terms?", "and the slowest?")
     assert f"**{pct.idxmin()}**" in text, text
+
+
+def test_money_per_month_a_share_of_it_and_the_same_for_another_value() -> None:
+    rng = np.random.default_rng(3903)
+    n = 900
+    df = pd.DataFrame(
+        {
+            "transaction_id": np.arange(1, n + 1),
+            "transaction_date": pd.Timestamp("2023-01-01") + pd.to_timedelta(np.sort(rng.integers(0, 181, n)), "D"),
+            "transaction_qty": rng.integers(1, 4, n),
+            "unit_price": rng.choice([2.5, 3.0, 3.75, 4.25], n),
+            "product_category": rng.choice(["Coffee", "Tea", "Bakery"], n),
+        }
+    )
+    money = df["transaction_qty"] * df["unit_price"]
+    monthly = money.groupby(df["transaction_date"].dt.to_period("M")).sum()
+    _, text = _run(df, "plot monthly revenue, whats the trend?")
+    assert "(month)" in text.splitlines()[0] and _has(text, round(monthly.iloc[0], 1)), text
+    coffee = money[df["product_category"] == "Coffee"].sum() / money.sum()
+    tea = money[df["product_category"] == "Tea"].sum() / money.sum()
+    _, text = _run(df, "what % of revenue comes from coffee?")
+    assert _has(text, round(100 * coffee, 2)), text
+    _, text = _run(df, "what % of revenue comes from coffee?", "and from tea")
+    assert _has(text, round(100 * tea, 2)), text

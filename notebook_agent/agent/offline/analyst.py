@@ -440,8 +440,8 @@ def _long_measure(question: str, catalog: Catalog, frame: str) -> str:
     figure in one column; the question names the label's value, never the figure's column.
     """
     wide = next((w for w, long in catalog.long_views.items() if long == frame), None)
-    if wide is None:
-        return question
+    if wide is None or re.match(_FOLLOW_UP, question, re.I):
+        return question  # "and the slowest?" keeps the last answer's measure
     kept = {c.name for c in catalog.of(wide)}
     figures = [c for c in catalog.numeric(frame) if c.name not in kept and not (c.year_like or c.is_date)]
     if len(figures) != 1:
@@ -491,7 +491,7 @@ def _numbers_text(catalog: Catalog, frame: str) -> str:
     return ", ".join(c.name for c in catalog.numeric(frame)) or "none"
 
 
-def _check(req: Request, catalog: Catalog) -> str | None:
+def _check(req: Request, catalog: Catalog, question: str = "") -> str | None:
     """Why the request cannot run on these columns, in plain words; None when it can."""
     x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
     nums = _numbers_text(catalog, req.frame)
@@ -523,7 +523,10 @@ def _check(req: Request, catalog: Catalog) -> str | None:
             return f"{req.y} is not numeric, so it cannot be totalled or ranked. Numeric columns: {nums}."
         if req.x is None and req.y is None:
             return f"Ranked by which column?\n\nNumeric columns in {req.frame}: {nums}."
-        if req.y is None and req.agg == "count" and x is not None and x.id_like and req.intent == "top":
+        rows = catalog.rows.get(req.frame, 0)
+        unique = x is not None and x.n_unique is not None and rows > 0 and x.n_unique >= 0.95 * rows
+        popular = bool(re.search(r"\b(?:popular|famous|liked|loved|best)\b", question, re.I))
+        if req.y is None and req.agg == "count" and x is not None and x.id_like and (unique or popular):
             # "the most popular books" by bookID: every code is one row, so counting ranks nothing
             return f"Ranked by which column?\n\nNumeric columns in {req.frame}: {nums}."
         if req.intent == "groupby" and req.x is None:
@@ -780,7 +783,7 @@ class OfflineAnalyst:
             )
         if req.x is not None and req.intent in ("groupby", "top", "extreme"):
             req.least = least
-        problem = _check(req, catalog)
+        problem = _check(req, catalog, question)
         if problem:
             return OfflineAnswer(problem, memory)
         memory["previous"] = memory.get("last")  # restored if this request fails for good

@@ -92,7 +92,7 @@ _AGAIN = re.compile(
     r"|(?:can\s+you\s+|please\s+)?(?:break|split)\s+(?:that|it|this|them)(?:\s+down)?(?=\s+(?:by|per|across)))\b"
 )
 _FILLER = frozenset(
-    {"and", "what", "how", "about", "same", "for", "now", "also", "then", "the", "ok", "too", "instead"}
+    {"and", "what", "how", "about", "same", "for", "now", "also", "then", "the", "ok", "too", "instead", "from", "of"}
     | {"break", "split", "that", "it", "this", "them", "down", "can", "you", "please", "pls", "plz", "thanks"}
 )
 _BY = frozenset({"by", "per", "across", "between"})
@@ -201,7 +201,7 @@ def _flip(ctx: Context) -> KindRequest | None:
 
 
 # Kinds whose cell can be narrowed to the rows with named values (`where`).
-_NARROWS = ("filtered", "value_counts", "best_group", "missing", "change")
+_NARROWS = ("filtered", "value_counts", "best_group", "missing", "change", "money")
 _ONLY = re.compile(r"\b(?:only|just|among|for|of|on|in|at)\b")
 _NARROW_FILLER = _FILLER | {"only", "just", "among", "of", "in", "on", "at"}  # words of a narrowing follow-up
 _YEAR_ONLY = re.compile(

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..code import PERIOD_NAMES
 from ..columns import PERSONS, Column, Mention, find_values, stem, words
+from ..words import PERIOD_CODES
 from .base import Context, KindRequest, col, finish, fmt, positive_value
 
 _MONEY = re.compile(
@@ -20,8 +22,8 @@ _MONEY = re.compile(
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
 )
 _PERIOD = re.compile(
-    r"\b(?:by|per|each|every|which|what)\s+(?:day|week|month|quarter|year)\b|\b(?:daily|weekly|monthly|yearly)\b"
-    r"|\bover\s+time\b"
+    r"\b(?:by|per|each|every|which|what)\s+(?P<unit>day|week|month|quarter|year)\b"
+    r"|\b(?P<ly>daily|weekly|monthly|quarterly|yearly)\b|\bover\s+time\b"
 )
 _MOST = re.compile(r"\b(?:most|highest|largest|biggest|top|best|more)\b")
 _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
@@ -64,8 +66,10 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "which role earns the most on average": a mean per group, the general reader's
     if any(m.column.numeric and m.start <= said.start() < m.end for m in ctx.mentions):
         return None  # the money word names a column itself ("revenue"): the general reader has it
-    if _PERIOD.search(ctx.text) and any(c.is_date for c in ctx.columns()):
-        return None  # "sales by month, which month had the most revenue": money per period, the general reader's
+    period = _PERIOD.search(ctx.text)
+    dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
+    if period and len(dates) != 1:
+        return None  # "sales by month" of a date kept as text, or of one of several dates: the general reader's
     found = _money_columns(ctx)
     if found is None:
         return None
@@ -93,6 +97,29 @@ def match(ctx: Context) -> KindRequest | None:
     for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken):  # "did it bring in for Macbeth"
         if v.column.categorical and v.column not in groups and not any(c == v.column.name for c, _ in where):
             where.append([v.column.name, v.value])
+    if re.search(r"%|\bpercent\w*|\bshare\b|\bproportion\b|\bfraction\b", ctx.text) and where and not groups:
+        # "what % of revenue comes from coffee": that part's money over all the money
+        return KindRequest(
+            frame=ctx.frame,
+            y=y.name,
+            column=times.name if times is not None else None,
+            agg="sum",
+            order=order,
+            where=where,
+            share=True,
+        )
+    if period:  # "plot monthly revenue": the money of each month of the one date column
+        unit = period.group("unit") or period.group("ly") or "month"
+        return KindRequest(
+            frame=ctx.frame,
+            y=y.name,
+            column=times.name if times is not None else None,
+            group=dates[0].name,
+            period=PERIOD_CODES.get(unit.lower(), "M"),
+            agg="sum",
+            order=order,
+            where=where,
+        )
     return KindRequest(
         frame=ctx.frame,
         y=y.name,
@@ -127,7 +154,15 @@ def code(req: KindRequest) -> str:
         *kept,
         f"amount = {amount}",
     ]
-    if req.group:
+    if req.group and req.period:  # one figure per calendar period, in time order
+        lines += [
+            f"by_group = amount.groupby({f}[{col(req.group)}].dt.to_period({req.period!r}).astype(str)).sum()",
+            "print(by_group.to_string())",
+            "",
+            "by_group.plot(figsize=(8, 4), marker='o', ylabel=" + repr(f"total {_what(req)}") + ")",
+            "plt.show()",
+        ]
+    elif req.group:
         lines += [
             f"by_group = amount.groupby({f}[{col(req.group)}]).sum().sort_values(ascending=False)",
             "print(by_group.to_string())",
@@ -137,13 +172,22 @@ def code(req: KindRequest) -> str:
         ]
     else:
         lines.append("by_group = None")
-    lines += ["", f'result = {{"rows": len({f}), "total": amount.sum(), "values": by_group}}']
+    whole = ""
+    if req.share:  # the money of every row, the part's whole
+        every = f"{req.frame}[{y}] * {req.frame}[{col(req.column)}]" if req.column else f"{req.frame}[{y}]"
+        lines.append(f"whole = ({every}).sum()")
+        whole = ', "whole": whole, "percent": 100 * amount.sum() / whole'
+    lines += ["", f'result = {{"rows": len({f}), "total": amount.sum(), "values": by_group{whole}}}']
     return finish(lines, f"total {_what(req)}" + (f" by {req.group}" if req.group else ""))
 
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
-    by = f" by {req.group}" if req.group else ""
+    by = (
+        f" by {req.group}" + (f" ({PERIOD_NAMES.get(req.period, req.period)})" if req.period else "")
+        if req.group
+        else ""
+    )
     among = " where " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
     head = f"Total of {_what(req)}{by}{among}, {fmt(result.get('rows'))} rows."
     how = (
@@ -152,12 +196,21 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         else f"Money is read as {req.y}, added up over the rows."
     )
     values = {k: v for k, v in (result.get("values") or {}).items() if v is not None}
+    if req.share and result.get("whole"):
+        return (
+            f"{head}\n\n**{fmt(result.get('percent'))}%** of all the money: {fmt(result.get('total'))} of "
+            f"{fmt(result.get('whole'))}. {how}"
+        )
     if not req.group or not values:
         return f"{head}\n\n**{fmt(result.get('total'))}** in total. {how}"
     best = max(values.values()) if req.order == "max" else min(values.values())
     winners = [k for k, v in values.items() if v == best]
     word = "most" if req.order == "max" else "least"
     listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(values.items())[:10])
+    if req.period and len(values) >= 2:  # in time order: how it went from the first period to the last
+        (a, first), (b, last) = next(iter(values.items())), list(values.items())[-1]
+        change = f" ({'+' if last >= first else ''}{fmt(100 * (last - first) / abs(first))}%)" if first else ""
+        listing += f". From {a} to {b} it went from {fmt(first)} to {fmt(last)}{change}"
     return (
         f"{head}\n\nThe {word}: {req.group} " + " and ".join(f"**{k}**" for k in winners) + f" with {fmt(best)}."
         f"\n\nAll groups: {listing}. Total {fmt(result.get('total'))}. {how}"
