@@ -832,3 +832,32 @@ def test_money_per_month_a_share_of_it_and_the_same_for_another_value() -> None:
     assert _has(text, round(100 * coffee, 2)), text
     _, text = _run(df, "what % of revenue comes from coffee?", "and from tea")
     assert _has(text, round(100 * tea, 2)), text
+
+
+def test_soil_codes_read_by_their_words_which_one_of_the_groups_and_the_worst_air() -> None:
+    rng = np.random.default_rng(3906)
+    crops = ["rice", "maize", "cotton", "lentil"]
+    df = pd.DataFrame(
+        {
+            "N": rng.integers(0, 140, 400),
+            "P": rng.integers(5, 145, 400),
+            "K": rng.integers(5, 205, 400),
+            "temperature": rng.uniform(10, 40, 400),
+            "humidity": rng.uniform(15, 99, 400),
+            "ph": rng.uniform(4, 9, 400),
+            "rainfall": rng.uniform(20, 300, 400),
+            "label": np.repeat(crops, 100),
+        }
+    )
+    nitrogen = df.groupby("label")["N"].mean()
+    _, text = _run(df, "which crop needs the most nitrogen")
+    assert f"**{nitrogen.idxmax()}**" in text, text
+    rain = df.groupby("label")["rainfall"].mean()
+    _, text = _run(df, "avg rainfall for each crop", "which one needs the least rain?")
+    assert f"**{rain.idxmin()}**" in text, text
+    air = pd.DataFrame(
+        {"Country": rng.choice(["India", "Chile", "Spain"], 300), "AQI Value": rng.integers(5, 300, 300)}
+    )
+    worst = air.groupby("Country")["AQI Value"].mean().idxmax()
+    _, text = _run(air, "which country has the worst average AQI?")
+    assert f"**{worst}**" in text, text

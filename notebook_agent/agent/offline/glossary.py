@@ -580,6 +580,11 @@ TABLES = (
         "tomatometer_rating audience_rating tomatometer_count",
         {"tomatometer_rating": "critics score tomatometer score rating", "audience_rating": "audience score rating"},
     ),
+    # Crop recommendation (Kaggle): soil nitrogen, phosphorus and potassium, and the crop each row suits
+    _table(
+        "n p k temperature humidity ph rainfall label",
+        {"n": "nitrogen", "p": "phosphorus", "k": "potassium", "label": "crop"},
+    ),
     # Heart failure clinical records (UCI): CPK is creatinine phosphokinase, DEATH_EVENT a death in follow-up
     _table(
         "creatinine_phosphokinase ejection_fraction death_event",

@@ -84,6 +84,8 @@ def _fresh_extreme(h: Hints) -> bool:
     """
     if h.by is not None or h.refers_back or any(m.column.categorical for m in h.mentions):
         return False
+    if re.match(r"\W*(?:and\s+)?which\s+one\b", h.question, re.IGNORECASE):
+        return False  # "which one needs the least rain?": one of the groups just listed
     return bool(re.search(_FRESH_EXTREME, h.question, re.IGNORECASE))
 
 
@@ -594,9 +596,10 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
             or (
                 # "and which one earns the least?" after a ranking: the same ranking, from the other end
                 intent in ("extreme", "top")
-                and last.intent in ("extreme", "top")
+                and last.intent in ("extreme", "top", "groupby")
                 and last.x is not None
-                and _CONTINUES.search(h.question) is not None
+                # "which one needs the least rain?" after rain per crop: one of the groups just listed
+                and (_CONTINUES.search(h.question) is not None or re.match(r"\W*which\s+one\b", h.question, re.I))
                 and all(m.column.name in (last.y, last.x) for m in h.mentions)
             )
         )

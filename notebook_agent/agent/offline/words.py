@@ -274,6 +274,7 @@ BAD_WHEN_HIGH = frozenset(
     {"delay", "wait", "error", "defect", "complaint", "pollution", "ecoli", "coliform", "nitrate", "turbidity"}
     | {"crime", "death", "fatality", "injury", "absence", "ab", "churn", "lateness", "emission", "co2", "waste"}
     | {"pm25", "pm10", "no2", "ozone", "bacteria", "infection", "mortality", "unemployment", "debt", "loss"}
+    | {"aqi", "smog", "so2", "co"}  # an air quality index is worst when highest
 )
 SYNONYM_WORDS = frozenset(w for group in SYNONYMS for w in group)  # words that name a kind of measure or label
 SYNONYM_OF: dict[str, set[str]] = {}
