@@ -861,3 +861,32 @@ def test_soil_codes_read_by_their_words_which_one_of_the_groups_and_the_worst_ai
     worst = air.groupby("Country")["AQI Value"].mean().idxmax()
     _, text = _run(air, "which country has the worst average AQI?")
     assert f"**{worst}**" in text, text
+
+
+def test_digits_spelled_in_names_a_flag_follow_up_and_no_country_listed() -> None:
+    rng = np.random.default_rng(3905)
+    n = 500
+    df = pd.DataFrame(
+        {
+            "battery_power": rng.integers(500, 2000, n),
+            "four_g": rng.integers(0, 2, n),
+            "three_g": rng.integers(0, 2, n),
+            "sc_h": rng.integers(5, 20, n),
+            "ram": rng.integers(256, 4000, n),
+        }
+    )
+    df["price_range"] = np.clip(df["ram"] // 1000, 0, 3)
+    _, text = _run(df, "what % of the phones have 4g", "and 3g?")
+    assert _has(text, round(100 * df["three_g"].mean(), 2)), text
+    _, text = _run(df, "which feature is most strongly correlated with the price range?")
+    assert "with price_range" in text.splitlines()[0] and "most correlated with price_range is ram" in text, text
+    channels = pd.DataFrame(
+        {
+            "Youtuber": [f"Channel {i}" for i in range(300)],
+            "Country": rng.choice(["India", "United States", None], 300, p=[0.4, 0.45, 0.15]),
+            "country_rank": rng.integers(1, 900, 300),
+            "channel_type_rank": rng.integers(1, 900, 300),
+        }
+    )
+    _, text = _run(channels, "what percent of channels have no country listed?")
+    assert _has(text, round(100 * channels["Country"].isna().mean(), 1)), text

@@ -908,6 +908,7 @@ def _remember_winner(memory: dict[str, Any], group: str | None, order: str, resu
 # ("it" as in "how long does it take", "is it worth" points at nothing)
 _WINNER_WORD = re.compile(
     r"\b(?:their|its|them|those|that\s+one|this\s+one)\b"
+    r"|\b(?:from|in|at)\s+there\b"  # "channels from there": the place the last answer named
     r"|\b(?:it|they)\b(?!\s+(?:take|takes|took|taking|usually|typically|normally|generally|last|lasts|cost|costs"
     r"|mean|means|matter|seem|seems|look|looks|worth|true|possible|likely|better|worse|go|goes|went)\b)(?<!\bis it)"
 )

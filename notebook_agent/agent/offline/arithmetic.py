@@ -330,6 +330,8 @@ def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str
     if len({(m.start, m.end) for m in later}) != 1:
         return question  # one more quantity named, once
     part = max(later, key=lambda m: m.score)
+    if {"rank", "ranking", "id"} & {*part.column.stems, *whole[0].column.stems}:
+        return question  # ranks and codes are no part of one another ("% of channels ... country": no rank share)
     # parts of one measure ("what fraction of the whole weight is shucked weight") share their measure word
     alike = part.column.significant[-1:] == whole[0].column.significant[-1:]
     if not ((part in adds and whole[0] in adds) or alike) or sum(m.score == part.score for m in later) > 1:

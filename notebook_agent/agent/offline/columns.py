@@ -159,6 +159,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             )
         ):
             continue  # "attrition rate": the share of a yes/no column, not DailyRate or HourlyRate
+        years = [c for c in (m.column, *(r.column for r in rivals)) if c.year_like]
+        if rivals and len(years) == 1 and re.search(r"\b(?:1[89]|20)\d\d\b", question):
+            continue  # "created before 2010": created_year, not created_date (a day of the month)
         glossed = re.match(r"\s*\(\s*(?P<name>[^()]+?)\s*\)", question[m.end :])
         if rivals and glossed and catalog.get(frame, glossed["name"]) is not None:
             continue  # "the latest bill (BILL_AMT1)": the word is glossed by the column's own name

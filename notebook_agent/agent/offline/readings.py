@@ -637,6 +637,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 if (
                     all(len(t[0]) >= 3 for t in run)
                     and all(t[0] not in _ASKING for t in said)
+                    # "strongly correlated" spells no SC_H: adverbs and words of analysis are no name's words
+                    and not any(t[0] in _ANALYSIS_WORDS for t in run)
                     and (via == "initials" or not any(t[0] in VERBS | _PLAIN_VERBS for t in said))  # no (V)AT
                     and (
                         any(t[0] not in STOP for t in said)
@@ -797,6 +799,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 and re.search(r"\btotal\s+$", question[: m.start].lower())
             )
         ]
+    found += _digits_spelled(columns, tokens)
     found += _outcome_named(columns, tokens, found)
     found += _named_by_values(columns, tokens, found)
     found = _thing_by_its_name(question, found, catalog.rows.get(frame or "", 0))
@@ -827,6 +830,33 @@ def _outcome_named(columns: list[Column], tokens: list[tuple[str, int, int]], fo
         for tok, start, end in tokens
         if tok in _EVENT_WORDS and not any(s <= start < e for s, e in taken)
     ]
+
+
+_ANALYSIS_WORDS = frozenset({"correlated", "related", "compared", "associated", "linked", "affected", "versus"}) | {
+    "strongly",
+    "highly",
+    "closely",
+    "weakly",
+    "positively",
+    "negatively",
+    "most",
+    "really",
+    "mostly",
+}
+_DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven"}
+
+
+def _digits_spelled(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A name that spells its digit out ("four_g", "three_g"), said with the digit ("phones with 4g")."""
+    out = []
+    for tok, start, end in tokens:
+        said = re.fullmatch(r"(?P<d>[1-7])(?P<rest>[a-z]{1,3})", tok)
+        if said is None:
+            continue
+        for c in columns:
+            if c.stems == (_DIGIT_WORDS[said["d"]], said["rest"]):
+                out.append(Mention(c, start, end, 95, tok, "name"))
+    return out
 
 
 def _named_by_values(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:

@@ -175,6 +175,16 @@ def _again(ctx: Context) -> KindRequest | None:
         and not column.id_like
     ):
         req.group = column.name  # "what's our cancellation rate?" then "and by channel?": the rate per group
+    elif (
+        req.kind == "filtered"
+        and column.flag
+        and not req.group
+        and req.op == "=="
+        and req.value in (1, True)
+        and column.name != req.column
+        and _is_flag(ctx, req.column)
+    ):
+        req.column = column.name  # "what % of the phones have 4g" then "and 3g?": the share of another flag
     else:
         return None
     return req

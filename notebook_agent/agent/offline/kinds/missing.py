@@ -23,7 +23,8 @@ _BOTH_SIDES = re.compile(r"\bwith\s+(?:and|or|vs\.?|versus)\s+without\b")
 _ASK = re.compile(
     r"\bmissing\b|\bnulls?\b|\bnan\b|\bn/?a values\b|\bblanks?\b|\bempty (?:cells|values)\b|\bincomplete\b"
     # a value not given: "matches with no attendance figure", "rows without a price", "not recorded"
-    r"|\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+){0,2}(?:figures?|values?|data|readings?|records?|entr(?:y|ies))\b"
+    r"|\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+){0,2}(?:figures?|values?|data|readings?|records?|entr(?:y|ies)"
+    r"|listed|given|recorded|specified|provided)\b"
     r"|\bnot\s+(?:been\s+)?(?:recorded|given|filled\s+in|entered|reported)\b"
     # a placeholder written out: "how many rows have a ? in them", "any 'N/A' in it"
     r"|\b(?:an?|any)\s+['\"`]?(?:\?|n/a|na|-)['\"`]?\s+(?:in|as)\b"
