@@ -890,3 +890,21 @@ def test_digits_spelled_in_names_a_flag_follow_up_and_no_country_listed() -> Non
     )
     _, text = _run(channels, "what percent of channels have no country listed?")
     assert _has(text, round(100 * channels["Country"].isna().mean(), 1)), text
+
+
+def test_subscribed_against_not_subscribed_and_both_ends_of_a_column() -> None:
+    rng = np.random.default_rng(4003)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "Customer ID": np.arange(1, n + 1),
+            "Purchase Amount (USD)": rng.integers(20, 100, n),
+            "Subscription Status": rng.choice(["Yes", "No"], n, p=[0.27, 0.73]),
+            "meanpressure": np.append(rng.uniform(990, 1030, n - 2), [-3.04, 7679.3]),
+        }
+    )
+    means = df.groupby("Subscription Status")["Purchase Amount (USD)"].mean()
+    _, text = _run(df, "do subscribers spend more? avg purchase amount for subscribed vs not subscribed customers")
+    assert "by Subscription Status" in text.splitlines()[0] and _has(text, round(means["No"], 1)), text
+    _, text = _run(df, "meanpressure looks off - what are its min and max?")
+    assert _has(text, -3.04) and _has(text, 7679), text

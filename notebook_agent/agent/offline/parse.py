@@ -336,6 +336,10 @@ _CORR_MATRIX = _rx(
     r"|\bcorrelations\b|\bpairwise\b|\bevery\s+pair|\beach\s+other\b|\bheat[\s-]*map\b"
 )
 
+# "what are its min and max?": both ends of a column, as its description gives them
+_BOTH_ENDS = _rx(
+    r"\b(?:min(?:imum)?|lowest)\s+(?:and|&)\s+(?:max(?:imum)?|highest)\b|\b(?:max(?:imum)?|highest)\s+(?:and|&)\s+(?:min(?:imum)?|lowest)\b"
+)
 _OVERVIEW = _rx(
     r"\boverview\b|\bdescribe\b|\bdescription\b|\bsummar(?:y|ize|ise)\b|\bstat(?:istic)?s\b|\bexplore\b"
     r"|\bwhat(?:'s|\s+is)\s+in\b|\btell\s+me\s+about\b|\bwhat\s+does\s+(?:the|this|my)\s+data\b"
@@ -1463,6 +1467,10 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     hints.plot = bool(_PLOT.search(unnamed))
     hints.plot_verb = bool(re.search(r"\b(?:plot|chart|graph|draw|visuali[sz]e)\b", unnamed, _I))
     hints.time_axis = bool(_TIME_AXIS.search(unnamed))
+    both = _BOTH_ENDS.search(unnamed)
+    if both:  # "its min and max": the column described, not its lowest row
+        size = both.end() - both.start()  # the text keeps its length: spans found earlier stay where they were
+        unnamed = unnamed[: both.start()] + "describe".ljust(size)[:size] + unnamed[both.end() :]
     unnamed = _ranking(hints, unnamed, catalog, frame)
     hints.rows_word = bool(_ROWS.search(unnamed))
     hints.correlation = _correlation(unnamed)

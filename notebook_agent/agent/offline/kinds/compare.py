@@ -150,6 +150,40 @@ _WHEN = re.compile(r"\b(?:when|where|if|on\s+days?\s+when|while)\b")
 _PRICE_PARTS = frozenset({"price", "cost", "fee", "fare"})
 
 
+_YES_NOT = re.compile(
+    r"\b(?P<w>[a-z]{4,})\s+(?:vs\.?|versus|or|and|compared\s+(?:with|to))\s+(?:not|non)[\s-]*(?P=w)\b"
+)
+
+
+def _yes_against_not(ctx: Context) -> KindRequest | None:
+    """A measure for the rows a yes/no column marks against the rest: "subscribed vs not subscribed customers"."""
+    said = _YES_NOT.search(ctx.text)
+    if said is None:
+        return None
+    marked = {
+        m.column.name: m.column
+        for m in ctx.mentions
+        if m.start < said.end()
+        and said.start() < m.end
+        and (m.column.flag or (m.column.n_unique == 2 and m.column.categorical))
+    }
+    if not marked:  # "subscribed" of Subscription Status (Yes / No): the column its word starts
+        word = said["w"][:6]
+        marked = {
+            c.name: c
+            for c in ctx.columns()
+            if (c.flag or (c.n_unique == 2 and c.categorical)) and any(s[:6] == word for s in c.stems if len(s) >= 6)
+        }
+    measures = {
+        m.column.name
+        for m in ctx.mentions
+        if m.column.numeric and not m.column.id_like and m.column.name not in marked and not m.column.time
+    }
+    if len(marked) != 1 or len(measures) != 1:
+        return None
+    return KindRequest(frame=ctx.frame, y=measures.pop(), group=next(iter(marked)))
+
+
 def _paid_free(ctx: Context) -> KindRequest | None:
     """A measure for paid rows against free ones ("do paid apps get better ratings than free ones?"): price > 0."""
     if not (re.search(r"\bpaid\b", ctx.text) and re.search(r"\bfree\b", ctx.text)):
@@ -352,7 +386,7 @@ def _match(ctx: Context) -> KindRequest | None:
     correlated = re.search(r"\bcorr", ctx.text) is not None
     if related and not any(m.column.categorical or (m.column.few_values and not correlated) for m in ctx.mentions):
         return None  # "how does mileage affect price? correlation?": two measures related, read elsewhere
-    with_without = _with_without(ctx) or _paid_free(ctx)
+    with_without = _with_without(ctx) or _paid_free(ctx) or _yes_against_not(ctx)
     if with_without is not None:
         return with_without
     if _MORE.search(ctx.text) or _DIFFER.search(ctx.text) or re.search(r"\bvs\.?\b|\bversus\b|\bthan\b", ctx.text):
