@@ -762,13 +762,10 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found = [_counted_noun(m, question) for m in found]
     # "which 5 products": product_name or the rows, not about_product, a description named by a word of its name
     found = [replace(m, score=m.score - 30) if m.column.long_text and m.via != "name" else m for m in found]
-    # "products" of product_id, product_name, product_link: the thing's name is what names it
+    # "products" of product_id or product_link: the code names the thing, a web address only points at it
     found = [
-        replace(m, score=m.score + 1)
-        if m.via == "partial"
-        and len(m.column.stems) == 2
-        and m.column.stems[1] in ("name", "title")
-        and stem(m.word.lower()) == m.column.stems[0]
+        replace(m, score=m.score - 30)
+        if m.via != "name" and m.column.values and all(v.startswith(("http://", "https://")) for v in m.column.values)
         else m
         for m in found
     ]
