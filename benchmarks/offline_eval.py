@@ -50,6 +50,8 @@ honest rate on unseen data;
 `--heldout38` a thirty-ninth (`benchmarks/heldout38.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout39` a fortieth (`benchmarks/heldout39.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout40` a forty-first (`benchmarks/heldout40.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout41` a forty-second (`benchmarks/heldout41.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout42` a forty-third (`benchmarks/heldout42.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4854,6 +4856,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout38 import HELDOUT38
     from .heldout39 import HELDOUT39
     from .heldout40 import HELDOUT40
+    from .heldout41 import HELDOUT41
+    from .heldout42 import HELDOUT42
 
     return {
         1: HELDOUT,
@@ -4896,6 +4900,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         38: HELDOUT38,
         39: HELDOUT39,
         40: HELDOUT40,
+        41: HELDOUT41,
+        42: HELDOUT42,
     }
 
 
