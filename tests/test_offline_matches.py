@@ -908,3 +908,25 @@ def test_subscribed_against_not_subscribed_and_both_ends_of_a_column() -> None:
     assert "by Subscription Status" in text.splitlines()[0] and _has(text, round(means["No"], 1)), text
     _, text = _run(df, "meanpressure looks off - what are its min and max?")
     assert _has(text, -3.04) and _has(text, 7679), text
+
+
+def test_miles_name_the_odometer_channels_are_counted_and_avg_names_the_average() -> None:
+    rng = np.random.default_rng(4204)
+    n = 400
+    cars = pd.DataFrame({"odometer": rng.integers(10, 250_000, n), "sellingprice": rng.integers(500, 60_000, n)})
+    _, text = _run(cars, "how many cars have more than 100k miles on them")
+    assert f"**{int((cars['odometer'] > 100_000).sum())} of" in text, text
+    streams = pd.DataFrame(
+        {
+            "Channel": [f"ch{i}" for i in range(n)],
+            "Stream time(minutes)": rng.integers(1_000, 500_000, n),
+            "Peak viewers": rng.integers(1_000, 600_000, n),
+            "Average viewers": rng.integers(100, 50_000, n),
+            "Partnered": rng.choice([True, False], n, p=[0.97, 0.03]),
+            "Language": rng.choice(["English", "Korean", "Spanish"], n, p=[0.5, 0.2, 0.3]),
+        }
+    )
+    _, text = _run(streams, "what % of the channels stream in english?")
+    assert _has(text, round(100 * (streams["Language"] == "English").mean(), 2)), text
+    _, text = _run(streams, "compare avg viewers of partnered vs non partnered streamers")
+    assert text.startswith("Mean of Average viewers by Partnered"), text

@@ -479,7 +479,9 @@ def _stat(result: dict[str, Any]) -> str:
 def _rows_answer(result: dict[str, Any]) -> str:
     match, total = result.get("rows_matching"), result.get("rows_total")
     filters = ", ".join(result.get("filters") or []) or "no filter"
-    lines = [f"**{fmt(match)} of {fmt(total)} rows** match {filters}."]
+    percent = result.get("percent")  # printed by the kernel: the answer states no number of its own
+    share = f" ({fmt(percent)}%)" if isinstance(percent, int | float) else ""
+    lines = [f"**{fmt(match)} of {fmt(total)} rows** match {filters}{share}."]
     head = result.get("head") or {}
     if head.get("data"):
         cols = head.get("columns") or []

@@ -159,6 +159,19 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             )
         ):
             continue  # "attrition rate": the share of a yes/no column, not DailyRate or HourlyRate
+        if (
+            rivals
+            and stem(m.word.lower()) in ("rank", "ranking")
+            and (
+                re.search(r"\b(?:19|20)\d\d\s+$", question[: m.start])
+                or re.match(r"\s+(?:in|of|for)\s+(?:19|20)\d\d\b", question[m.end :])
+                or any(
+                    c.column.numeric and c.end <= m.start and c.column not in (m.column, *(r.column for r in rivals))
+                    for c in chosen
+                )
+            )
+        ):
+            continue  # "the 2015 ranking" is the year's edition; "citations and influence ranks" qualifies those named
         years = [c for c in (m.column, *(r.column for r in rivals)) if c.year_like]
         if rivals and len(years) == 1 and re.search(r"\b(?:1[89]|20)\d\d\b", question):
             continue  # "created before 2010": created_year, not created_date (a day of the month)

@@ -760,6 +760,27 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     ]
     found = [_qualified_by_synonym(m, tokens) for m in found]
     found = [_counted_noun(m, question) for m in found]
+    # "in the 2015 ranking", "the ranking of 2015": the year's edition of the table, no rank column
+    found = [
+        m
+        for m in found
+        if not (
+            m.word.lower() in ("ranking", "rankings", "list", "edition")
+            and (
+                re.search(r"\b(?:19|20)\d\d\s+$", question[: m.start])
+                or re.match(r"\s+(?:in|of|for)\s+(?:19|20)\d\d\b", question[m.end :])
+            )
+        )
+    ]
+    # "avg viewers": Average viewers over Peak viewers, the word before it says which
+    found = [
+        replace(m, score=m.score + 1)
+        if {"average", "avg", "mean"} & set(m.column.stems)
+        and m.via != "name"
+        and re.search(r"\b(?:avg|average|mean)\s+$", question[: m.start].lower())
+        else m
+        for m in found
+    ]
     # "which 5 products": product_name or the rows, not about_product, a description named by a word of its name
     found = [replace(m, score=m.score - 30) if m.column.long_text and m.via != "name" else m for m in found]
     # "products" of product_id or product_link: the code names the thing, a web address only points at it

@@ -216,6 +216,7 @@ def rows_code(req: Request, catalog: Catalog) -> str:
         req,
         {
             "rows_matching": "rows_matching",
+            "percent": "round(100 * rows_matching / max(rows_total, 1), 2)",
             "head": '{"columns": list(first.columns), "index": list(first.index), "data": first.to_numpy().tolist()}',
             "means": f"data[{lit(numbers)}].mean()" + ".to_dict()",
         },

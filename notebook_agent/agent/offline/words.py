@@ -261,7 +261,8 @@ SYNONYMS = [
     {"purchase", "purchased", "conversion", "converted", "convert", "bought", "buy"},  # a session that bought
     {"make", "manufacturer", "maker", "marque", "brand"},  # a car's make, a laptop's brand
     {"company", "brand", "manufacturer", "maker", "vendor"},  # who makes a product (Company of the laptop table)
-    {"odometer", "mileage", "odo"},  # miles a used car has done
+    {"odometer", "mileage", "odo", "mile", "miles"},  # miles a used car has done
+    {"birth", "born"},  # "where were they born": the birth_country
     {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity
     {"asset", "vehicle", "equipment"},  # a fleet's or a workshop's assets are its vehicles
     {"marital", "married", "marriage", "spouse", "wed"},

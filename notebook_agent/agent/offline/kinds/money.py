@@ -158,6 +158,8 @@ def code(req: KindRequest) -> str:
         lines += [
             f"by_group = amount.groupby({f}[{col(req.group)}].dt.to_period({req.period!r}).astype(str)).sum()",
             "print(by_group.to_string())",
+            "first, last = by_group.iloc[0], by_group.iloc[-1]",
+            "change = 100 * (last - first) / abs(first) if len(by_group) > 1 and first else None",
             "",
             "by_group.plot(figsize=(8, 4), marker='o', ylabel=" + repr(f"total {_what(req)}") + ")",
             "plt.show()",
@@ -177,7 +179,8 @@ def code(req: KindRequest) -> str:
         every = f"{req.frame}[{y}] * {req.frame}[{col(req.column)}]" if req.column else f"{req.frame}[{y}]"
         lines.append(f"whole = ({every}).sum()")
         whole = ', "whole": whole, "percent": 100 * amount.sum() / whole'
-    lines += ["", f'result = {{"rows": len({f}), "total": amount.sum(), "values": by_group{whole}}}']
+    trend = ', "change": change' if req.group and req.period else ""
+    lines += ["", f'result = {{"rows": len({f}), "total": amount.sum(), "values": by_group{whole}{trend}}}']
     return finish(lines, f"total {_what(req)}" + (f" by {req.group}" if req.group else ""))
 
 
@@ -209,7 +212,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(values.items())[:10])
     if req.period and len(values) >= 2:  # in time order: how it went from the first period to the last
         (a, first), (b, last) = next(iter(values.items())), list(values.items())[-1]
-        change = f" ({'+' if last >= first else ''}{fmt(100 * (last - first) / abs(first))}%)" if first else ""
+        pct = result.get("change")
+        change = f" ({'+' if pct >= 0 else ''}{fmt(pct)}%)" if isinstance(pct, int | float) else ""
         listing += f". From {a} to {b} it went from {fmt(first)} to {fmt(last)}{change}"
     return (
         f"{head}\n\nThe {word}: {req.group} " + " and ".join(f"**{k}**" for k in winners) + f" with {fmt(best)}."

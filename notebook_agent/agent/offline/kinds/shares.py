@@ -42,6 +42,10 @@ def match(ctx: Context) -> KindRequest | None:
         and not m.column.time
     ]
     quantities = [m for m in quantities if not things_counted(m)]
+    counted = re.match(r"\s*(?:of\s+)?(?:the\s+|all\s+)?(?P<noun>[a-z]+s)\b", ctx.text[share.end() :])
+    if counted and not any(m.start <= share.end() + counted.start("noun") < m.end for m in quantities):
+        # "what % of the channels stream in english": channels are counted; "stream" is what they do
+        quantities = [m for m in quantities if m.start < share.end() + counted.end("noun")]
     rows = _rows_by_group(ctx, share.end()) if not quantities else None
     if rows is not None:
         return rows
