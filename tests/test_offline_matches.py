@@ -930,3 +930,37 @@ def test_miles_name_the_odometer_channels_are_counted_and_avg_names_the_average(
     assert _has(text, round(100 * (streams["Language"] == "English").mean(), 2)), text
     _, text = _run(streams, "compare avg viewers of partnered vs non partnered streamers")
     assert text.startswith("Mean of Average viewers by Partnered"), text
+
+
+def test_a_code_for_unknown_left_out_dead_among_the_bad_and_two_years_compared() -> None:
+    rng = np.random.default_rng(4102)
+    n = 300
+    food = pd.DataFrame(
+        {
+            "name": [f"dish {i}" for i in range(n)],
+            "cook_time": np.where(rng.random(n) < 0.1, -1, rng.integers(10, 90, n)),
+            "course": rng.choice(["main course", "dessert", "snack"], n),
+        }
+    )
+    known = food[food["cook_time"] != -1].groupby("course")["cook_time"].mean()
+    _, text = _run(food, "average cook time per course (ignore the -1 values)")
+    assert "cook_time != -1" in text.splitlines()[0] and _has(text, round(known.max(), 1)), text
+    heroes = pd.DataFrame(
+        {
+            "name": [f"Hero {i}" for i in range(n)],
+            "ALIGN": rng.choice(["Good Characters", "Bad Characters", "Neutral Characters"], n),
+            "ALIVE": rng.choice(["Living Characters", "Deceased Characters"], n, p=[0.75, 0.25]),
+        }
+    )
+    bad = heroes[heroes["ALIGN"] == "Bad Characters"]
+    _, text = _run(heroes, "what fraction of the bad ones are dead?")
+    assert _has(text, round(100 * (bad["ALIVE"] == "Deceased Characters").mean(), 2)), text
+    crime = pd.DataFrame(
+        {
+            "OCCURRED_ON_DATE": pd.Timestamp("2015-06-01") + pd.to_timedelta(rng.integers(0, 1100, n), "D"),
+            "OFFENSE_CODE_GROUP": rng.choice(["Larceny", "Vandalism"], n),
+        }
+    )
+    crime["YEAR"] = crime["OCCURRED_ON_DATE"].dt.year
+    _, text = _run(crime, "compare the number of incidents in 2016 and 2017")
+    assert _has(text, int((crime["YEAR"] == 2016).sum())) and _has(text, int((crime["YEAR"] == 2017).sum())), text

@@ -253,6 +253,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 info["listed"] = False  # looked at, and no list of labels per row: commas inside names
             if strings and len(values) and (fmt := text_date_format(values)):
                 info.update(date_like=True, date_format=fmt)
+                if "more" in info:  # dates kept as text: no question names a day by its text, the budget is spared
+                    budget[0] += sum(len(v) for v in info.pop("more"))
         return info
 
     frame = obj.to_frame() if isinstance(obj, pd.Series) else obj

@@ -484,6 +484,11 @@ def _value(text: str) -> Any:
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+# "ignore the -1 values", "excluding 999s": a number that codes unknown, left out of the measure
+IGNORE_NUMBER = _rx(
+    r"\b(?:ignore|ignoring|exclude|excluding|skip|skipping|drop|dropping|without|not\s+counting|leave\s+out)\s+"
+    r"(?:the\s+|any\s+|all\s+)?(?P<n>-\d+(?:\.\d+)?|\d+(?:\.\d+)?(?=\s*(?:s\b|values|entries|rows|codes)))"
+)
 _PEOPLE_BEFORE = _rx(
     rf"\b(?:{'|'.join(sorted(PERSONS | {'client', 'person', 'people', 'adult', 'employee', 'individual'}))})s?"
     r"\s+(?:(?:who\s+(?:are|were)|aged)\s+)?$"
@@ -1548,4 +1553,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     ]
     if ZEROS.search(low) and len(numbers) == 1 and not any(f["column"] == numbers[0] for f in hints.filters):
         hints.filters.append({"column": numbers[0], "op": "!=", "value": 0, "part": None})  # "ignoring zeros"
+    code = IGNORE_NUMBER.search(low)
+    if code and len(numbers) == 1 and not any(f["column"] == numbers[0] for f in hints.filters):
+        n = float(code.group("n"))  # "ignore the -1 values": a code for unknown, left out of the measure
+        hints.filters.append({"column": numbers[0], "op": "!=", "value": int(n) if n.is_integer() else n, "part": None})
     return hints

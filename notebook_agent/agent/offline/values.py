@@ -21,6 +21,9 @@ _VALUE_WORDS = {
     # ages of people: a ticket, fare or patient class named Child is asked for as "kids"
     "child": r"child(?:ren)?|kids?",
     "adult": r"adults?|grown[\s-]?ups?",
+    # whether a character or a person lives: "dead" ones are Deceased, "alive" ones Living
+    "deceased": r"dead|deceased|died",
+    "living": r"alive|living",
     "senior": r"seniors?|pensioners?|retirees?|the\s+elderly",
     # an appointment not kept: the NHS code DNA ("did not attend"), said as missed or a no-show
     "dna": r"dnas?|did\s+not\s+attend|missed|miss|no[\s-]?shows?",

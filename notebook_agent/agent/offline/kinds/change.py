@@ -56,13 +56,18 @@ def match(ctx: Context) -> KindRequest | None:
         low = flip["dir"] in ("slowest", "least", "lowest", "smallest", "fewest", "worst")
         req.order = "min" if low else "max"
         return req
-    years = _YEARS.search(ctx.text)
+    text = ctx.text
+    if re.search(r"\bcompar\w*|\bdifference\b", text):  # "compare the number of incidents in 2016 and 2017"
+        text = re.sub(r"\b((?:19|20)\d{2})\s+(?:and|&)\s+((?:19|20)\d{2})\b", r"\1 vs \2", text)
+    years = _YEARS.search(text)
     rise, fall = _RISE.search(ctx.text), _FALL.search(ctx.text)
     if years is None or not (rise or fall or years["a5"] or re.search(r"\bchange[ds]?\b", ctx.text)):
         return None
     year_columns = [c for c in ctx.columns() if c.year_like or c.is_date]
     if len(year_columns) > 1:  # several dates: the one the question names ("received" of Date Rec'd)
-        year_columns = list({m.column.name: m.column for m in ctx.mentions if m.column in year_columns}.values())
+        named = list({m.column.name: m.column for m in ctx.mentions if m.column in year_columns}.values())
+        years_only = [c for c in year_columns if c.year_like and not c.is_date]
+        year_columns = named or (years_only if len(years_only) == 1 else [])  # YEAR beside OCCURRED_ON_DATE
     if len(year_columns) != 1:
         return None
     when = year_columns[0]

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..catalog import flags_kept
 from ..columns import stem
-from ..parse import IN_MONTH, IN_YEAR, ON_DATE, month_number
+from ..parse import IGNORE_NUMBER, IN_MONTH, IN_YEAR, ON_DATE, month_number
 from ..words import ZEROS
 from .base import Context, KindRequest
 
@@ -97,6 +97,12 @@ def _dropped(ctx: Context, req: KindRequest) -> list[list[Any]]:
             if own or len(named) == 1:
                 n = float(said.group("n"))
                 return [[(own or named)[0].name, "!=", int(n) if n.is_integer() else n]]
+    code = IGNORE_NUMBER.search(ctx.text)
+    if code:  # "average cook time per course (ignore the -1 values)": that code of unknown left out
+        n = float(code.group("n"))
+        measure = req.y or next((m.column.name for m in ctx.mentions if m.column.numeric), None)
+        if measure:
+            return [[measure, "!=", int(n) if n.is_integer() else n]]
     if ZEROS.search(ctx.text):
         measure = req.y or next((m.column.name for m in ctx.mentions if m.column.numeric), None)
         if measure:

@@ -15,7 +15,9 @@ from . import filtered
 from .base import Context, KindRequest
 
 _SHARE = re.compile(r"\b(?:share|percent\w*|pct|proportion|fraction)\b|%")
-_SCOPE = re.compile(r"\b(?:with|among|who\s+(?:have|had|has)|having|that\s+(?:have|had))\s+(?:an?\s+|the\s+)?$")
+_SCOPE = re.compile(
+    r"\b(?:with|among|who\s+(?:have|had|has)|having|that\s+(?:have|had)|of)\s+(?:an?\s+|the\s+|those\s+)?$"
+)
 _PART = re.compile(r"\b(?:are|were|is|was|have|had|has|got|get|became|become)\s+(?:an?\s+|the\s+)?$")
 
 
