@@ -964,3 +964,32 @@ def test_a_code_for_unknown_left_out_dead_among_the_bad_and_two_years_compared()
     crime["YEAR"] = crime["OCCURRED_ON_DATE"].dt.year
     _, text = _run(crime, "compare the number of incidents in 2016 and 2017")
     assert _has(text, int((crime["YEAR"] == 2016).sum())) and _has(text, int((crime["YEAR"] == 2017).sum())), text
+
+
+def test_a_yes_no_rate_compared_a_bound_past_one_columns_reach_and_the_head_of_a_name() -> None:
+    rng = np.random.default_rng(4203)
+    n = 300
+    survey = pd.DataFrame(
+        {
+            "Choose your gender": rng.choice(["Female", "Male"], n),
+            "Age": rng.integers(18, 25, n),
+            "Do you have Depression?": rng.choice(["Yes", "No"], n, p=[0.35, 0.65]),
+        }
+    )
+    rates = survey.groupby("Choose your gender")["Do you have Depression?"].apply(lambda s: (s == "Yes").mean())
+    _, text = _run(survey, "compare depresion rates for male vs female students")
+    assert _has(text, round(100 * rates["Male"], 2)), text
+    coffee = pd.DataFrame(
+        {
+            "Country.of.Origin": rng.choice(["Ethiopia", "Brazil", "Colombia"], n),
+            "In.Country.Partner": rng.choice(
+                ["Specialty Coffee Association", "Brazil Specialty Coffee Association"], n
+            ),
+            "Cupper.Points": rng.uniform(6, 9.5, n).round(2),
+            "Total.Cup.Points": rng.uniform(78, 90, n).round(2),
+        }
+    )
+    _, text = _run(coffee, "how many coffes scored above 85 points")
+    assert f"**{int((coffee['Total.Cup.Points'] > 85).sum())} of" in text, text
+    _, text = _run(coffee, "top 5 countries by avg total cup points")
+    assert "per Country.of.Origin" in text.splitlines()[0], text

@@ -148,7 +148,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             in_tail = tail is not None and j >= tail
             if in_tail and tok in _PREPOSITIONS:
                 continue  # "number of sales": "of" starts no reading of "... AT TIME OF SALE"
-            if j + run < size or in_tail:  # or only a modifier ("unit" of "unit price")
+            head_of_tail = j == 0 and tail == run  # "country" of Country.of.Origin: the head, "of origin" qualifies it
+            if (j + run < size or in_tail) and not head_of_tail:  # or only a modifier ("unit" of "unit price")
                 score -= 20
                 rest = sig[j + run :]
                 if (

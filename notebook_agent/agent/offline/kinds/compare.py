@@ -12,7 +12,7 @@ from typing import Any
 from ..catalog import bound_sides, value_sides
 from ..columns import STOP, Column, Mention, find_values
 from ..words import SYNONYM_OF
-from .base import NUM, Context, KindRequest, col, finish, fmt, p_words
+from .base import NUM, Context, KindRequest, col, finish, fmt, p_words, positive_value
 
 _ASK = re.compile(
     r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b|\baffects?\b|\binfluences?\b|\bimpact\b|"
@@ -382,6 +382,12 @@ def match(ctx: Context) -> KindRequest | None:
 def _match(ctx: Context) -> KindRequest | None:
     if re.search(r"\b(?:how\s+many|number\s+of)\s+(?:different|distinct|unique)\b", ctx.text):
         return None  # "how many different videos are in this?": distinct values counted, nothing compared
+    if (
+        re.search(r"\brates?\b|%|\bpercent\w*|\bshare\b|\bproportion\b", ctx.text)
+        and not any(m.column.numeric for m in ctx.mentions)
+        and any(m.column.categorical and positive_value(m.column, ctx.question) for m in ctx.mentions)
+    ):
+        return None  # "compare depression rates for male vs female": a yes/no share per group, not a mean of age
     related = _RELATION.search(ctx.text)
     correlated = re.search(r"\bcorr", ctx.text) is not None
     if related and not any(m.column.categorical or (m.column.few_values and not correlated) for m in ctx.mentions):

@@ -918,6 +918,16 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
                 None,
             )
         target = said or before
+        if target is not None and target.column.high is not None and value > target.column.high:
+            # "scored above 85 points": Total.Cup.Points (up to 90), not Cupper.Points (up to 10)
+            word = stem(target.word.lower().split()[-1]) if target.word else ""
+            reach = [
+                c
+                for c in ctx.columns()
+                if c.numeric and c.high is not None and c.high >= value and word and word in c.stems
+            ]
+            if len(reach) == 1:
+                target = Mention(reach[0], target.start, target.end, target.score, target.word, target.via)
         nums = [x for x in usable if x.column.numeric]
         if target is None and len(nums) == 1:
             target = nums[0]
