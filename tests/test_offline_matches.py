@@ -993,3 +993,19 @@ def test_a_yes_no_rate_compared_a_bound_past_one_columns_reach_and_the_head_of_a
     assert f"**{int((coffee['Total.Cup.Points'] > 85).sum())} of" in text, text
     _, text = _run(coffee, "top 5 countries by avg total cup points")
     assert "per Country.of.Origin" in text.splitlines()[0], text
+
+
+def test_the_top_rows_of_a_ranked_table_are_its_first_ranks() -> None:
+    rng = np.random.default_rng(4206)
+    df = pd.DataFrame(
+        {
+            "world_rank": np.tile(np.arange(1, 101), 2),
+            "institution": [f"University {i}" for i in rng.permutation(200)],
+            "national_rank": rng.integers(1, 40, 200),
+            "score": rng.uniform(40, 100, 200).round(2),
+            "year": np.repeat([2014, 2015], 100),
+        }
+    )
+    first = df[(df["year"] == 2015) & (df["world_rank"] == 1)]["institution"].iloc[0]
+    _, text = _run(df, "top 10 universities in 2015")
+    assert text.startswith("Top 10 by world_rank") and f"| {first} |" in text, text

@@ -783,6 +783,13 @@ class OfflineAnalyst:
             )
         if req.x is not None and req.intent in ("groupby", "top", "extreme"):
             req.least = least
+        if req.intent == "top" and req.y is None and req.x is None:
+            # "top 10 universities in 2015": ranked by the table's own rank, where 1 is the top
+            ranks = [c for c in catalog.numeric(req.frame) if c.stems and c.stems[-1] == "rank" and not c.id_like]
+            if len(ranks) > 1:
+                ranks = [c for c in ranks if len(c.stems) == 1 or c.stems[0] in ("world", "overall", "global")]
+            if len(ranks) == 1:
+                req.y, req.order = ranks[0].name, "max" if req.order == "min" else "min"
         problem = _check(req, catalog, question)
         if problem:
             return OfflineAnswer(problem, memory)

@@ -411,7 +411,8 @@ def _matrix(result: dict[str, Any]) -> str:
 
 
 def _top(result: dict[str, Any]) -> str:
-    end = "Bottom" if result.get("order") == "min" else "Top"
+    ranked = str(result.get("y") or "").lower().endswith("rank")  # a rank: 1 is the top
+    end = "Bottom" if (result.get("order") == "min") != ranked else "Top"
     if result.get("mode") == "rows":
         y = result["y"]
         lines = [f"**{end} {fmt(result.get('n'))} rows by {y}** ({_rows(result)}):", ""]
@@ -581,7 +582,8 @@ def headline(req: Request, result: dict[str, Any]) -> str:
         "correlation": f"Correlation of {x} and {y}",
         "most_correlated": f"Correlation of each numeric column with {y}",
         "corr_matrix": "Correlation matrix of the numeric columns",
-        "top": f"{'Lowest' if req.order == 'min' else 'Top'} {fmt(req.n)} by {y}" + (f" per {x}" if x else "")
+        "top": f"{'Lowest' if (req.order == 'min') != str(y).lower().endswith('rank') else 'Top'} {fmt(req.n)} by {y}"
+        + (f" per {x}" if x else "")
         if y
         else f"{'Fewest' if req.order == 'min' else 'Top'} {fmt(req.n)} {x} by number of rows",
         "extreme": f"{'Lowest' if req.order == 'min' else 'Highest'} {y or 'count'}" + (f" by {x}" if x else ""),
