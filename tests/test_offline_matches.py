@@ -1009,3 +1009,17 @@ def test_the_top_rows_of_a_ranked_table_are_its_first_ranks() -> None:
     first = df[(df["year"] == 2015) & (df["world_rank"] == 1)]["institution"].iloc[0]
     _, text = _run(df, "top 10 universities in 2015")
     assert text.startswith("Top 10 by world_rank") and f"| {first} |" in text, text
+
+
+def test_two_lengths_of_time_added_up() -> None:
+    rng = np.random.default_rng(4101)
+    df = pd.DataFrame(
+        {
+            "name": [f"dish {i}" for i in range(120)],
+            "prep_time": rng.integers(5, 500, 120),
+            "cook_time": rng.integers(5, 120, 120),
+        }
+    )
+    longest = df.assign(t=df["prep_time"] + df["cook_time"]).nlargest(3, "t")["name"]
+    _, text = _run(df, "which 3 dishes take the longest in total, prep plus cook time?")
+    assert text.startswith("Top 3 by prep_time + cook_time") and all(f"| {d} |" in text for d in longest), text

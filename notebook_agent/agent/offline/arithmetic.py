@@ -116,7 +116,11 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     readings = [
         m
         for m in all_candidates(question, catalog, frame)
-        if m.column.numeric and not m.column.id_like and not m.column.time and m.via != "time" and m.score >= 40
+        if m.column.numeric
+        and not m.column.id_like
+        and not (m.column.is_date or m.column.year_like)  # prep_time and cook_time add up; years and dates do not
+        and m.via != "time"
+        and m.score >= 40
     ]
     for op, rx in _OPERATORS:
         for said in rx.finditer(question):
