@@ -42,6 +42,8 @@ def match(ctx: Context) -> KindRequest | None:
     }
     if when is None or len(measures) != 1:
         return None
+    if any(m.column.categorical and not m.column.id_like for m in ctx.mentions):
+        return None  # "average weekly streams per genre": a typical week for each genre, read elsewhere
     y = next(iter(measures.values()))
     if said["unit"] and not y.additive:
         return None  # "average temperature per month": a level listed month by month, read elsewhere
