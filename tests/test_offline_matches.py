@@ -3,7 +3,11 @@
 A team's record over both sides of a results table (won, lost, goals, home wins, rankings); a code beside the
 column that names it (Vendor Number, Vendor Name); fiscal years, decades and a "leading" cause; a bound said
 without its column after a question about that measure; "plot it" of the last measure; initials written in
-capitals only; "death rate" as two words of one name. Each plan's cell is run here against pandas.
+capitals only; "death rate" as two words of one name. Then the readings of popular tables: monthly periods and
+months said with two digits, names that head several values, typical days and biggest daily moves, events of
+yes/no labels, numbers with units, words that several values hold, paid against free, shares among one value's
+rows, a wide table's latest year, money per month, and the follow-ups that keep or flip the last request. Each
+plan's cell is run here against pandas.
 """
 
 from __future__ import annotations
