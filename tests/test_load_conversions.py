@@ -102,7 +102,7 @@ def test_dates_and_few_valued_text_get_compact_types(loaded: dict[str, Any]) -> 
     assert 'df["day"] = pd.to_datetime(df["day"], format="%d/%m/%Y")' in code
     assert 'df["region"] = df["region"].astype("category")' in code
     assert dtypes["period"].startswith("datetime64") and dtypes["cycle"].startswith("datetime64"), dtypes
-    marker = r'.str.replace(r"\s*\([PpRrEe]\)$", "", regex=True), format="%b-%y")'
+    marker = r'.str.replace(r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$", "", regex=True), format="%b-%y")'
     assert f'df["period"] = pd.to_datetime(df["period"]{marker}' in code
     assert 'df["cycle"] = pd.to_datetime(df["cycle"], format="%B %Y")' in code
     assert '"late"' not in code and '"settled"' not in code and '"order_ref"' not in code
@@ -130,7 +130,7 @@ def test_preview_and_profile_say_what_was_converted(loaded: dict[str, Any]) -> N
     assert converted.startswith("Converted at load")
     assert "when (%Y-%m-%d %H:%M:%S" in converted and "day (%d/%m/%Y" in converted
     assert "region (5 values)" in converted
-    assert "period (%b-%y, as in " in converted and "markers dropped" in converted
+    assert "period (%b-%y, as in " in converted and "dropped" in converted
     for name in ("version", "order_ref", "settled", "late"):
         assert f"{name} (" not in converted.split("stored as categories")[0], (name, note)
     assert "settled looks like dates but stays text" in rest and "day and month order" in rest
@@ -310,6 +310,10 @@ def test_months_written_without_a_day_are_proposed_as_dates() -> None:
             "slash": [f"{m:%m/%Y}" for m in months],
             "code": short,  # "Nov-19" under a name that says nothing of time could be a day of November
             "size": [f"{m:%b}-{i % 28 + 1}" for i, m in enumerate(months)],
+            # JavaScript's Date.toString(): the local time, then its offset and zone
+            "saledate": [
+                f"{m:%a %b %d %Y} 12:30:00 GMT-0{8 - m.month % 2}00 ({'PST' if m.month % 2 else 'PDT'})" for m in months
+            ],
         }
     )
     proposed = _proposed(frame)
@@ -317,10 +321,12 @@ def test_months_written_without_a_day_are_proposed_as_dates() -> None:
     assert proposed["month"].format == "%B %Y" and not proposed["month"].marked
     assert proposed["ref"].format == "%YM%m" and proposed["slash"].format == "%m/%Y"
     assert "code" not in proposed and "size" not in proposed
+    assert proposed["saledate"].format == "%a %b %d %Y %H:%M:%S" and proposed["saledate"].marked
     env = {"df": frame.copy(), "pd": pd}
     exec(conversion_cell("df", list(proposed.values()), len(frame)), env)
     for name in ("Period", "month", "ref", "slash"):
         assert env["df"][name].tolist() == list(months), name
+    assert env["df"]["saledate"].tolist() == [m + pd.Timedelta(hours=12, minutes=30) for m in months]
 
 
 def test_a_two_digit_year_needs_a_month_beside_it() -> None:

@@ -34,7 +34,10 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     short_dates = ("%m-%d-%y", "%d-%m-%y", "%m/%d/%y", "%d/%m/%y", "%d.%m.%y")
     short_formats = ("%b-%y", "%b %y", "%b/%y", "%B-%y", "%B %y")
     # A trailing "(p)", "(r)" or "(e)" marks a preliminary, revised or estimated figure; the month is the same.
-    marker = re.compile(r"\s*\([PpRrEe]\)$")
+    # JavaScript's Date.toString() ("Tue Dec 16 2014 12:30:00 GMT-0800 (PST)") ends in its offset and zone: the
+    # local time before them is kept as written.
+    marker = re.compile(r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$")
+    js_date = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}(?: \([^()]*\))?")
 
     def cut(value: object, chars: int = 60) -> str:
         text = str(value)
@@ -79,6 +82,9 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
 
     def month_format(name: str, sample: pd.Series) -> tuple[str | None, bool]:
         """(format, marked): the month-and-year format every sampled value is in, and whether markers go first."""
+        if sample.str.fullmatch(js_date).all():
+            fmt = "%a %b %d %Y %H:%M:%S"
+            return (fmt, True) if parse(sample.str.replace(marker, "", regex=True), fmt) is not None else (None, False)
         marked = bool(sample.str.contains(marker).any())
         values = sample.str.replace(marker, "", regex=True) if marked else sample
         formats = month_formats + (short_formats if period_words.search(name) else ())

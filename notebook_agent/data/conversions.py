@@ -49,8 +49,9 @@ _MAX_NAMES = 2000
 # strftime directives pandas' format guesser writes for dates, and the separators between them.
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
-_MARKER = r"\s*\([PpRrEe]\)$"
-"""A trailing "(p)", "(r)" or "(e)": a preliminary, revised or estimated figure's period, dropped before parsing."""
+_MARKER = r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$"
+"""Dropped before parsing: a trailing "(p)", "(r)" or "(e)" (a preliminary, revised or estimated figure's period),
+or the offset and zone JavaScript writes after a local time ("GMT-0800 (PST)")."""
 _KEPT_REASONS = {"ambiguous": "its day and month order cannot be told from the values"}
 
 
@@ -213,7 +214,7 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
 def _shown_format(conversion: Conversion) -> str:
     fmt = "ISO 8601" if conversion.format == "ISO8601" else conversion.format
     example = f", as in {conversion.example}" if conversion.example else ""
-    marked = "; (p)/(r)/(e) markers dropped" if conversion.marked else ""
+    marked = "; markers after the date ((p), GMT offsets) dropped" if conversion.marked else ""
     return f"{fmt}{example}" + ("; read as UTC" if conversion.utc else "") + marked
 
 

@@ -669,9 +669,8 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     for m in IN_MONTH.finditer(text):
         month = month_number(m["m"])
         found.append({"column": date_col.name, "op": "==", "value": month, "part": "month"})
-        year = _time_filter(catalog, frame, "==", int(m["y"])) if m["y"] else None
-        if year is not None:  # "in December 2011": that one month, not every December
-            found.append(year)
+        if m["y"]:  # "in December 2011": that one month of the same date, not every December (nor a model year)
+            found.append({"column": date_col.name, "op": "==", "value": int(m["y"]), "part": "year"})
         text = _blank(text, m.start(), m.end())
     return found, text
 
