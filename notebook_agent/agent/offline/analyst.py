@@ -38,6 +38,7 @@ from .parse import (
     comparison_words,
     fiscal_years,
     group_minimum,
+    latest_phrase,
     latest_said,
     parse,
     short_years,
@@ -467,7 +468,7 @@ def _latest_period(question: str, catalog: Catalog, frame: str) -> str:
     when = catalog.time_column(frame)
     if when is None or when.latest is None or re.search(r"(?:plot|chart|graph|draw)", question, re.I):
         return question
-    return f"{question.rstrip(' ?.!')} in {when.latest}" if len(when.latest) == 4 else f"{question} on {when.latest}"
+    return f"{question.rstrip(' ?.!')} {latest_phrase(when.latest)}"
 
 
 _AS_LOADED = re.compile(r"\b(?:columns?|head|preview|shape|(?:first|last|top)\s+(?:\d+\s+)?rows)\b", re.I)

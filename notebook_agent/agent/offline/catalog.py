@@ -82,14 +82,6 @@ class Column:
         return len(self.case_variants) >= 2
 
     @property
-    def long_text(self) -> bool:
-        """Free text of sentences (a product's description, a review): it labels no group and names no thing."""
-        shown = [v for v in self.values if v.strip()]
-        if self.kind != "text" or not shown or {"name", "title"} & set(self.stems):
-            return False  # a product's long name still names the product
-        return sum(len(v.split()) for v in shown) >= 8 * len(shown)
-
-    @property
     def numeric(self) -> bool:
         """A number to compute with (YYYYMMDD integers are dates; numbers stored as text count, converted)."""
         return (self.kind == "numeric" or self.numeric_text or self.clock) and not self.is_date

@@ -617,8 +617,12 @@ def latest_said(question: str, catalog: Catalog, frame: str) -> str:
     when = catalog.time_column(frame)
     if when is None or when.latest is None:
         return question
-    instead = f"in {when.latest}" if len(when.latest) == 4 else f"on {when.latest}"
-    return question[: said.start()] + instead + question[said.end() :]
+    return question[: said.start()] + latest_phrase(when.latest) + question[said.end() :]
+
+
+def latest_phrase(latest: str) -> str:
+    """A time column's last year or day as the readers know it: "in 2022", "on 2024-12-31"."""
+    return f"in {latest}" if len(latest) == 4 else f"on {latest}"
 
 
 _YEAR_BEFORE = _rx(rf"\b(?P<a>an?|the)\s+(?P<y>{YEAR})\s+(?P<w>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\b")

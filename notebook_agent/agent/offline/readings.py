@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .catalog import CODE_PARTS, DERIVED, SIDE_WORDS, Catalog, Column, Mention
 from .words import (
@@ -782,15 +782,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         else m
         for m in found
     ]
-    # "which 5 products": product_name or the rows, not about_product, a description named by a word of its name
-    found = [replace(m, score=m.score - 30) if m.column.long_text and m.via != "name" else m for m in found]
-    # "products" of product_id or product_link: the code names the thing, a web address only points at it
-    found = [
-        replace(m, score=m.score - 30)
-        if m.via != "name" and m.column.values and all(v.startswith(("http://", "https://")) for v in m.column.values)
-        else m
-        for m in found
-    ]
+    # "which 5 products": product_id or product_name, not about_product (a description) nor product_link
+    found = [replace(m, score=m.score - 30) if m.via != "name" and _names_nothing(m.column) else m for m in found]
     found = _direction_said(question, found, columns)
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
@@ -891,14 +884,7 @@ def _named_by_values(columns: list[Column], tokens: list[tuple[str, int, int]], 
         if not any(t[0] in _GROUP_ASKING for t in tokens[max(0, i - 2) : i]):
             continue
         holders = [
-            c
-            for c in columns
-            if c.categorical
-            and not c.id_like
-            and sum(
-                1 for v in dict.fromkeys(c.values) if stem(tok) in {stem(w) for w in re.findall(r"[a-z]+", v.lower())}
-            )
-            >= 2
+            c for c in columns if c.categorical and not c.id_like and _value_word_counts(c).get(stem(tok), 0) >= 2
         ]
         if len(holders) == 1:
             out.append(Mention(holders[0], start, end, 44, tok, "synonym"))
@@ -924,6 +910,32 @@ def _said_with_time(m: Mention, tokens: list[tuple[str, int, int]]) -> Mention:
     if after is None or tokens[after][0] not in _LENGTH_WORDS or tokens[after - 1][2] != m.end:
         return m
     return replace(m, end=tokens[after][2], word=f"{m.word} {tokens[after][0]}", score=m.score + 0.5)
+
+
+@lru_cache(maxsize=1024)  # read for every reading of every question; a column's values do not change
+def _names_nothing(column: Column) -> bool:
+    """Sentences (a product's description, a review) or web addresses: they name no thing and label no group.
+
+    A product's long name still names the product.
+    """
+    shown = [v for v in column.values if v.strip()]
+    if not shown:
+        return False
+    if all(v.startswith(("http://", "https://")) for v in shown):
+        return True
+    if column.kind != "text" or {"name", "title"} & set(column.stems):
+        return False
+    return sum(len(v.split()) for v in shown) >= 8 * len(shown)
+
+
+@lru_cache(maxsize=1024)
+def _value_word_counts(column: Column) -> dict[str, int]:
+    """How many of a label's values hold each word, by its stem ("level": 4 of NObeyesdad's values)."""
+    counts: dict[str, int] = {}
+    for v in dict.fromkeys(column.values):
+        for w in {stem(w) for w in re.findall(r"[a-z]+", v.lower())}:
+            counts[w] = counts.get(w, 0) + 1
+    return counts
 
 
 _MOST_OF = re.compile(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+(?:\w+\s+)?$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..code import PERIOD_NAMES
 from ..words import PERIOD_CODES
 from .base import Context, KindRequest, col, finish, fmt
 
@@ -23,8 +24,7 @@ _ASKED = re.compile(
 _LISTED = re.compile(
     r"\b(?:by|each|every|for\s+each|over\s+time|trend|plot|chart|graph|line|which|when|highest|lowest|most|least)\b"
 )
-_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-_ADVERBS = {"D": "daily", "W": "weekly", "M": "monthly", "Y": "yearly"}
+_ADVERBS = {"D": "daily", "W": "weekly", "M": "monthly", "Y": "yearly"}  # the periods this kind reads
 
 
 def match(ctx: Context) -> KindRequest | None:
@@ -48,7 +48,7 @@ def match(ctx: Context) -> KindRequest | None:
     if said["unit"] and not y.additive:
         return None  # "average temperature per month": a level listed month by month, read elsewhere
     period = PERIOD_CODES.get((said["ly"] or said["unit"] or "").replace("annual", "yearly"), "D")
-    if period not in _UNITS:
+    if period not in _ADVERBS:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)
     if period == "D" and not when.timed and when.days and rows > 1.05 * when.days:
@@ -58,7 +58,7 @@ def match(ctx: Context) -> KindRequest | None:
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
-    unit = _UNITS[req.period or "D"]
+    unit = PERIOD_NAMES[req.period or "D"]
     within = "total" if req.agg == "sum" else "mean"
     return finish(
         [
@@ -78,7 +78,7 @@ def code(req: KindRequest) -> str:
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
-    unit = _UNITS[req.period or "D"]
+    unit = PERIOD_NAMES[req.period or "D"]
     within = "total" if req.agg == "sum" else "mean"
     periods = result.get("periods") or 0
     head = (

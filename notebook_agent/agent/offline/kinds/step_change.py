@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from ..catalog import Column
+from ..code import PERIOD_NAMES
+from ..words import PERIOD_CODES
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASKED = re.compile(
@@ -22,8 +24,6 @@ _ASKED = re.compile(
 )
 _FALLS = frozenset({"drop", "fall", "decline", "loss", "crash", "plunge"})
 _RISES = frozenset({"gain", "rise", "jump", "increase", "surge"})
-_UNITS = {"day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M", "monthly": "M", "year": "Y"}
-_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _PRICE_NAMES = ("close", "adj close", "price", "closing price", "value")
 
 
@@ -63,7 +63,7 @@ def match(ctx: Context) -> KindRequest | None:
         frame=ctx.frame,
         y=y.name,
         column=dates[0].name,
-        period=_UNITS[unit or "day"],
+        period=PERIOD_CODES[unit or "day"],
         order=order,
         share=bool(re.search(r"%|\bpercent", ctx.text)),
         agg="sum" if y.additive else "mean",
@@ -72,7 +72,7 @@ def match(ctx: Context) -> KindRequest | None:
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
-    unit = _NAMES[req.period or "D"]
+    unit = PERIOD_NAMES[req.period or "D"]
     change = "series.pct_change() * 100" if req.share else "series.diff()"
     pick = {"min": "change.idxmin()", "max": "change.idxmax()"}.get(req.order, "change.abs().idxmax()")
     return finish(
@@ -93,7 +93,7 @@ def code(req: KindRequest) -> str:
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
-    unit = _NAMES[req.period or "D"]
+    unit = PERIOD_NAMES[req.period or "D"]
     what = {"min": "fall", "max": "rise"}.get(req.order, "move")
     pct = "%" if req.share else ""
     head = (
