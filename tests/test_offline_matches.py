@@ -18,6 +18,9 @@ import numpy as np
 import pandas as pd
 from test_offline_counts import converse as _run
 from test_offline_questions import _has
+from test_offline_reading import _profile
+
+from notebook_agent.agent.offline import OfflineAnalyst
 
 _TEAMS = ["Brazil", "Argentina", "Germany", "France", "Japan", "Ghana"]
 
@@ -1031,3 +1034,71 @@ def test_two_lengths_of_time_added_up() -> None:
     assert text.startswith("Top 3 by prep_time + cook_time") and all(re.search(rf"\b{d}\b", text) for d in longest), (
         text
     )
+
+
+def test_an_average_for_each_month_over_years_is_per_calendar_month_and_month_numbers_are_named() -> None:
+    rng = np.random.default_rng(4301)
+    days = pd.date_range("2010-01-01", "2014-12-31", freq="D")
+    temp = 10 + 8 * np.sin((days.day_of_year - 100) / 365 * 2 * np.pi) + rng.normal(0, 2, len(days))
+    df = pd.DataFrame({"date": days.strftime("%Y%m%d").astype(int), "max_temp": temp.round(1)})
+    means = df.groupby(pd.to_datetime(df["date"].astype(str)).dt.month)["max_temp"].mean()
+    _, text = _run(df, "avg max temp for each month")
+    assert "calendar month" in text.splitlines()[0] and _has(text, means.iloc[6]), text
+    births = pd.DataFrame(
+        {"month": days.month, "day_of_week": days.day_of_week + 1, "births": rng.poisson(900, len(days))}
+    )
+    best = births.groupby("month")["births"].mean().idxmax()
+    _, text = _run(births, "which month has the highest average births per day?")
+    assert text.startswith("Highest births by month") and f"**{pd.Timestamp(2000, best, 1):%B} ({best})**" in text
+
+
+def test_one_column_against_another_row_by_row() -> None:
+    rng = np.random.default_rng(4302)
+    mmr = rng.uniform(2000, 40000, 300).round(-2)
+    df = pd.DataFrame(
+        {
+            "make": rng.choice(["Ford", "Kia", "BMW"], 300),
+            "odometer": rng.integers(5000, 250000, 300),
+            "mmr": mmr,
+            "sellingprice": (mmr * rng.normal(1, 0.1, 300)).round(-2),
+            "home_score": rng.poisson(1.5, 300),
+            "away_score": rng.poisson(1.1, 300),
+        }
+    )
+    above = (df["sellingprice"] > df["mmr"]).sum()
+    _, text = _run(df, "what % of cars sold above their mmr?")
+    assert "sellingprice > mmr" in text and f"**{above} of 300 rows**" in text, text
+    home = (df["home_score"] > df["away_score"]).sum()
+    _, text = _run(df, "how many matches had more home goals than away goals")
+    assert "home_score > away_score" in text and f"{home}" in text, text
+
+
+def test_a_column_of_two_units_reads_as_one_number_column_per_unit() -> None:
+    rng = np.random.default_rng(4303)
+    movie = rng.random(400) < 0.7
+    minutes, seasons = rng.integers(60, 150, 400), rng.integers(1, 9, 400)
+    df = pd.DataFrame(
+        {
+            "show_id": [f"s{i}" for i in range(1, 401)],
+            "type": np.where(movie, "Movie", "TV Show"),
+            "title": [f"Title {i}" for i in range(400)],
+            "rating": rng.choice(["G", "PG", "TV-G"], 400),
+            "duration": [
+                f"{m} min" if mv else (f"{s} Season" if s == 1 else f"{s} Seasons")
+                for m, s, mv in zip(minutes, seasons, movie, strict=True)
+            ],
+        }
+    )
+    films = df[movie].assign(m=minutes[movie])
+    _, text = _run(df.copy(), "avg movie runtime in minutes for each rating")
+    assert text.startswith("Mean of duration (min) by rating") and _has(
+        text, films.groupby("rating")["m"].mean().iloc[0]
+    )
+    shows = df[~movie].assign(s=seasons[~movie])
+    _, text = _run(df.copy(), "how many tv shows have more than 2 seasons")
+    assert f"**{(shows['s'] > 2).sum()}" in text, text
+    longest = shows.sort_values("s", ascending=False, kind="stable")["title"].iloc[0]
+    _, text = _run(df.copy(), "which tv show has the most seasons")
+    assert "by title" in text.splitlines()[0] and longest in text, text
+    reply = OfflineAnalyst().respond("what is the average duration?", [_profile(df)], {})
+    assert "duration (seasons)" in reply.text and "duration (min)" in reply.text, reply.text

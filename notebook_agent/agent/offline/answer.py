@@ -6,7 +6,9 @@ Every number in an answer is a value of the result JSON, formatted by `fmt` (4 s
 
 from __future__ import annotations
 
+import calendar
 import math
+import re
 from typing import Any
 
 from .code import AGG_WORDS, PERIOD_NAMES, filter_text
@@ -55,6 +57,22 @@ def _count(n: Any, word: str) -> str:
 
 def _label(value: Any) -> str:
     return fmt(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+
+
+_MONTH_COLUMN = re.compile(r"(?:^|[^a-z])(?:month|mnth|mth)(?:[^a-z]|$)", re.IGNORECASE)
+
+
+def _group_label(x: Any, value: Any) -> str:
+    """A group's label; a month number of a month column with its name too ("August (8)")."""
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and float(value).is_integer()
+        and 1 <= value <= 12
+        and _MONTH_COLUMN.search(str(x or ""))
+    ):
+        return f"{calendar.month_name[int(value)]} ({int(value)})"
+    return _label(value)
 
 
 def _strength(r: float | None) -> str:
@@ -455,15 +473,18 @@ def _extreme(result: dict[str, Any]) -> str:
     if result.get("groups") == result.get("rows_used") and y and result.get("agg") != "count":
         what = str(y)  # one row per group: nothing was aggregated
     winner, runner = result.get("winner") or [None, None], result.get("runner_up")
+    x = result.get("x")
     lines = [
-        f"**{_label(winner[0])}** has the {word} {what}: {fmt(winner[1])} "
+        f"**{_group_label(x, winner[0])}** has the {word} {what}: {fmt(winner[1])} "
         f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."
     ]
     if runner:
-        lines.append(f"Next: {_label(runner[0])} with {fmt(runner[1])}.")
+        lines.append(f"Next: {_group_label(x, runner[0])} with {fmt(runner[1])}.")
     table = result.get("table") or []
-    if 2 < len(table) == result.get("groups") and len(table) <= 10:  # a few groups: every one, for the next question
-        lines.append("All groups: " + ", ".join(f"{_label(label)} {fmt(value)}" for label, value in table) + ".")
+    if 2 < len(table) == result.get("groups") and len(table) <= 12:  # a few groups: every one, for the next question
+        lines.append(
+            "All groups: " + ", ".join(f"{_group_label(x, label)} {fmt(value)}" for label, value in table) + "."
+        )
     total, share = result.get("total"), result.get("winner_share")
     if result.get("agg") in ("sum", "count") and isinstance(total, int | float) and total:
         part = f"; {_label(winner[0])} is {fmt(share)}% of it" if isinstance(share, int | float) else ""

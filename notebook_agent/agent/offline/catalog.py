@@ -12,7 +12,8 @@ import ast
 import json
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from .glossary import described, value_meanings
@@ -75,6 +76,7 @@ class Column:
     case_variants: tuple[str, ...] = ()  # one label written in several cases ("CESSNA", "Cessna"), as seen
     counts: tuple[int, ...] = ()  # how often each of the first values (the profile's most common) occurs
     monthly: bool = False  # dates one per month (periods "Nov-22", month ends): "dec 22" is December 2022
+    in_units: bool = False  # numbers in several units ("94 min", "2 Seasons"): read through its unit columns
 
     @property
     def spelled_apart(self) -> bool:
@@ -94,6 +96,7 @@ class Column:
             and not self.is_date
             and not self.numeric_text
             and not self.clock
+            and not self.in_units
         )
 
     @property
@@ -238,13 +241,17 @@ class Column:
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         more = info.get("more")
         values += tuple(str(v) for v in more[:500] if isinstance(v, str)) if isinstance(more, list) else ()
-        numeric_text = not is_date and (
-            (kind in ("text", "other") and _mostly_numbers(values))
-            or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
-            or (kind == "categorical" and unit_of(values) is not None)  # "8GB", "16GB": a size with its unit
-            or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
-            # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
-            or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
+        numeric_text = (
+            not is_date
+            and not unit_parts(values)
+            and (
+                (kind in ("text", "other") and _mostly_numbers(values))
+                or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
+                or (kind == "categorical" and unit_of(values) is not None)  # "8GB", "16GB": a size with its unit
+                or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
+                # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
+                or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
+            )
         )
         if numeric_text and any(_OUT_OF.search(v) for v in values) and "rating" not in stems:
             stems += ("rating",)  # "4.1/5", "3.8 /5": scores out of five are ratings, whatever the column's name
@@ -302,6 +309,7 @@ class Column:
             position=position,
             stems=stems,
             numeric_text=numeric_text,
+            in_units=kind in ("text", "categorical", "other") and not is_date and bool(unit_parts(values)),
             blank_is_no=blank_is_no,
             not_listed=info.get("listed") is False,
             glossed=meaning is not None and kind in ("text", "categorical"),
@@ -311,7 +319,7 @@ class Column:
                 or (kind == "datetime" and any(":" in str(v) for v in (lo, hi)))
             ),
             clock=clock,
-            days=_days_spanned(lo, hi) if kind == "datetime" else None,
+            days=_days_spanned(lo, hi) if kind == "datetime" else _days_in_format(lo, hi, date_format),
             monthly=kind == "datetime" and info.get("monthly") is True,
             low=lo if isinstance(lo, int | float) else None,
             high=hi if isinstance(hi, int | float) else None,
@@ -456,6 +464,64 @@ def paired_totals(columns: list[Column]) -> list[Column]:
     return out
 
 
+_UNIT_CELL = re.compile(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,12})\.?\s*")
+# A unit's other names, so that "in minutes" finds "94 min" ("hrs": hours).
+_UNIT_WORDS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second"}
+_UNIT_WORDS |= {"ep": "episode", "eps": "episode", "yr": "year", "yrs": "year", "mo": "month", "wk": "week"}
+
+
+def _folded(unit: str) -> str:
+    low = unit.lower()
+    return low[:-1] if len(low) > 3 and low.endswith("s") and not low.endswith("ss") else low
+
+
+@lru_cache(maxsize=512)
+def unit_parts(values: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """The units of a column that mixes them ("94 min" for films, "2 Seasons" for shows), each with its spellings.
+
+    Empty unless nine in ten cells are a number and a word, and two or three units each have several cells: one
+    number per unit is then a column of its own (`unit_columns`), never one number across units.
+    """
+    cells = [m for v in values if v.strip() and (m := _UNIT_CELL.fullmatch(v))]
+    said = [v for v in values if v.strip()]
+    if len(said) < 4 or len(cells) * 10 < len(said) * 9:
+        return []
+    forms: dict[str, list[str]] = {}
+    for m in cells:
+        forms.setdefault(_folded(m["u"]), []).append(m["u"])
+    if not 2 <= len(forms) <= 3 or any(len(f) < 2 for f in forms.values()):
+        return []
+    return [(unit, tuple(dict.fromkeys(f))) for unit, f in forms.items()]
+
+
+def unit_columns(columns: list[Column]) -> list[Column]:
+    """One number column per unit of a column that mixes units.
+
+    Duration "94 min" / "2 Seasons" gives "duration (min)" and "duration (seasons)", each missing on the rows in
+    the other unit.
+    """
+    out = []
+    for c in columns:
+        if not c.in_units:
+            continue
+        for i, (unit, spellings) in enumerate(unit_parts(c.values)):
+            word = _UNIT_WORDS.get(unit, unit)
+            shown = max(spellings, key=len).lower()
+            pattern = r"(?i)^\s*(\d[\d,]*(?:\.\d+)?)\s*(?:" + "|".join(re.escape(f) for f in spellings) + r")\.?\s*$"
+            out.append(
+                Column(
+                    frame=c.frame,
+                    name=f"{c.name} ({shown})",
+                    kind="numeric",
+                    dtype="float64",
+                    position=c.position + 1000 + i,
+                    stems=tuple(dict.fromkeys([*c.stems, stem(word), stem(unit)])),
+                    formula=(c.name, "unit", repr(pattern)),
+                )
+            )
+    return out
+
+
 def has_label(column: str, label: str, frame: str = "data") -> str:
     """The test that a column listing several labels per row ("windows;mac") lists `label`, in any case."""
     pattern = rf"(?:^|[,;|])\s*{re.escape(label)}\s*(?:[,;|]|$)"
@@ -587,6 +653,9 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             tests = ", ".join(f"{frame}[{a}] {o} {v!r}" for o, v in sides)
             labels = [f"{c.formula[0]} {o} {int(v) if float(v).is_integer() else v}" for o, v in sides]
             lines.append(f"{frame}[{name}] = np.select([{tests}], {labels!r}, default=None)")
+        elif op == "unit":  # the number of the cells written in one unit ("94 min"); the other cells: missing
+            number = f"{frame}[{a}].astype(str).str.extract({c.formula[2]})[0].str.replace(',', '')"
+            lines.append(f"{frame}[{name}] = pd.to_numeric({number}, errors='coerce')")
         elif op in ("words", "chars"):  # how long each row's text is
             count = ".str.split().str.len()" if op == "words" else ".str.len()"
             lines.append(f"{frame}[{name}] = {frame}[{a}].fillna('').astype(str){count}")
@@ -670,6 +739,18 @@ def _days_spanned(lo: Any, hi: Any) -> int | None:
     except ValueError:
         return None
     return (last - first).days + 1
+
+
+def _days_in_format(lo: Any, hi: Any, fmt: Any) -> int | None:
+    """Days spanned by dates still written as numbers or text in one format (20100101 as "%Y%m%d")."""
+    if not isinstance(fmt, str) or not fmt.startswith("%Y") or lo is None or hi is None:  # year first: min is first
+        return None
+    text = [str(int(v)) if isinstance(v, float) and v.is_integer() else str(v) for v in (lo, hi)]
+    try:
+        first, last = (datetime.strptime(t, fmt).date() for t in text)
+    except ValueError:
+        return None
+    return (last - first).days + 1 if last >= first else None
 
 
 _HMS = re.compile(r"\s*\d{1,3}:[0-5]\d:[0-5]\d(?:\.\d+)?\s*")
@@ -834,6 +915,7 @@ class Catalog:
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += cost_totals(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)
+            catalog.columns += unit_columns(own)
         return catalog
 
     def of(self, frame: str) -> list[Column]:

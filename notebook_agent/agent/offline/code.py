@@ -141,6 +141,8 @@ def filter_text(f: dict[str, Any]) -> str:
 def _filter_code(f: dict[str, Any], column: Column | None) -> str:
     name, op, value, part = f["column"], f["op"], f["value"], f.get("part")
     lhs = f"data[{lit(name)}]"
+    if part == "column":  # "sold above their mmr": one column against another, row by row
+        return f"{lhs} {_OPS[op]} data[{lit(value)}]"
     if part == "year":
         lhs += ".dt.year"
     elif part == "month":
@@ -270,7 +272,9 @@ def prepare(
     `min_rows` rows are left.
     """
     frame = req.frame
-    filter_cols = [f["column"] for f in req.filters]
+    filter_cols = [
+        c for f in req.filters for c in ([f["column"], f["value"]] if f.get("part") == "column" else [f["column"]])
+    ]
     totals = _total_rows(req, catalog, filter_cols) if numbers and not all_columns else []
     used = list(dict.fromkeys([*others, *numbers, *filter_cols, *(c for c, _ in totals)]))
     code.add(f"rows_total = len({frame})")
@@ -291,7 +295,8 @@ def prepare(
         if found is not None and found.year_like and "float" in found.dtype and name not in numbers:
             # a year kept as a decimal (blanks, or the part of a year: 2011.4) is grouped by its calendar year
             code.add(f"data[{lit(name)}] = np.floor(data[{lit(name)}]).astype('Int64')")
-    numeric_filters = [
+    numeric_filters = [c for f in req.filters if f.get("part") == "column" for c in (f["column"], f["value"])]
+    numeric_filters += [
         f["column"]
         for f in req.filters
         if f.get("part") is None

@@ -50,6 +50,7 @@ from .words import (
     abbreviates,
     clock_period,
     clock_span,
+    month_of_year_span,
     root,
     same_word,
     stem,
@@ -367,7 +368,8 @@ def _inside(o: Mention, c: Mention) -> bool:
 
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
-    candidates = _all_candidates(question, catalog, frame)
+    # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
+    candidates = [m for m in _all_candidates(question, catalog, frame) if not m.column.in_units]
     if any(c.is_date for c in (catalog.of(frame) if frame else catalog.columns)):
         # "the busiest single day": a day of the dates, not daytype (a type of day) read from its first word
         candidates = [
@@ -436,6 +438,14 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             continue
         if m.via == "time" and any(c.word.lower() == m.word.lower() for c in chosen):
             continue  # "… each year - which year was the peak": the year named once already, not orbital_period
+        if (
+            m.via == "time"
+            and not (m.column.is_date or m.column.year_like)
+            and m.column.stems != (stem(m.word),)
+            and re.search(r"\b(?:per|a|an|each)\s+$", question[: m.start], re.I)
+            and any(c.column.numeric and c.end <= m.start for c in candidates if c.via != "time")
+        ):
+            continue  # "average births per day": the measure's unit, not day_of_week
         if m.via in ("partial", "prefix") and any(_qualifies(question, m, c) for c in chosen):
             continue  # "arrival month": the month of arrival (arrival_date_month), not also arrival_date_year
         if m.via == "time" and any(
@@ -496,6 +506,9 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     clock = clock_period(question)
     dates = [c for c in (catalog.of(frame) if frame else catalog.columns) if c.is_date]
     span = clock_span(question)
+    yearly = [c for c in dates if (c.days or 0) >= 2 * 365]
+    if clock is None and len(dates) == 1 and yearly and (moy := month_of_year_span(question)):
+        clock, span = "MOY", moy  # "avg max temp for each month" over eleven years: twelve calendar months
     if (
         clock
         and span

@@ -461,6 +461,75 @@ def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[Co
     return (first.column, pos + first.end) if all(w in _FILLER for w in between) else None
 
 
+_AGAINST_COLUMN = _rx(
+    r"\b(?:(?P<up>more|higher|greater|larger|bigger|above|over|exceed(?:s|ed|ing)?|beat|beats|beating)"
+    r"|(?P<down>below|under|less|lower|smaller|fewer))(?:\s+than)?\s+(?:(?:their|its|his|her|the|our|your)\s+)?"
+    r"(?:own\s+)?(?=[a-z])"
+)
+_MORE_THAN = _rx(r"\b(?:(?P<up>more|higher|greater|larger|bigger)|(?P<down>fewer|less|lower|smaller))\s+(?=[a-z])")
+_SALE_VERB = re.compile(r"\b(?:sold|sell|sells|selling|went|go|goes|fetched|priced|paid)\s*$", _I)
+
+
+def _overlap(a: Column, b: Column) -> float:
+    """How much of two columns' ranges they share (0 to 1): a price and its estimate, not a price and a year."""
+    if None in (a.low, b.low, a.high, b.high):
+        return 0.0
+    lo, hi = max(a.low, b.low), min(a.high, b.high)  # type: ignore[type-var]
+    union = max(a.high, b.high) - min(a.low, b.low)  # type: ignore[type-var,operator]
+    return max(0.0, float(hi - lo)) / float(union) if union else 1.0  # type: ignore[operator]
+
+
+def _column_compares(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """One column against another in each row: "cars sold above their mmr", "players with more goals than assists".
+
+    The column after the comparative is the yardstick; the one before it, or for "sold above" the one price whose
+    values range like the yardstick's, is compared with it.
+    """
+    found: list[dict[str, Any]] = []
+    for m in _MORE_THAN.finditer(text):  # "more home goals than away goals"
+        first = _column_after(text, m.end(), catalog, frame)
+        than = (
+            re.match(r"(?:\s+[a-z]+)?\s+than\s+(?:(?:their|its|his|her|the|our|your)\s+)?", text[first[1] :], _I)
+            if first
+            else None
+        )  # "more home goals than away goals": the word after the column is its unit
+        second = _column_after(text, first[1] + than.end(), catalog, frame) if first and than else None
+        if first and second and _measure(first[0]) and _measure(second[0]) and first[0] != second[0]:
+            op = ">" if m["up"] else "<"
+            found.append({"column": first[0].name, "op": op, "value": second[0].name, "part": "column"})
+            unit = re.match(r"\s+([a-z]+)", than.group(), _I) if than else None
+            again = re.match(rf"\s+{unit.group(1)}\b", text[second[1] :], _I) if unit else None
+            text = _blank(text, m.start(), second[1] + (again.end() if again else 0))
+    for m in _AGAINST_COLUMN.finditer(text):
+        after = _column_after(text, m.end(), catalog, frame)
+        if after is None or not _measure(after[0]) or re.match(r"\s*(?:\d|by\b)", text[after[1] :], _I):
+            continue
+        yardstick, end = after
+        before = _column_before(text, m.start(), catalog, frame)
+        start = before[1] if before else m.start()
+        subject = before[0] if before and _measure(before[0]) and before[0] != yardstick else None
+        if subject is None and before is None and (verb := _SALE_VERB.search(text[: m.start()])):
+            start = verb.start()  # "cars sold above their mmr": the selling price; the cars are the rows
+            alike = [
+                c
+                for c in catalog.numeric(frame)
+                if c != yardstick and _measure(c) and _overlap(c, yardstick) >= 0.5 and set(c.stems) & _PRICE_STEMS
+            ]
+            subject = alike[0] if len(alike) == 1 else None
+        if subject is None or _overlap(subject, yardstick) < 0.2:
+            continue
+        found.append({"column": subject.name, "op": ">" if m["up"] else "<", "value": yardstick.name, "part": "column"})
+        text = _blank(text, start, end)
+    return found, text
+
+
+def _measure(column: Column) -> bool:
+    return column.numeric and not column.id_like and not column.is_date and not column.coded
+
+
+_PRICE_STEMS = frozenset({"price", "sellingprice", "sale", "sold", "selling", "amount", "paid", "value"})
+
+
 def _time_filter(catalog: Catalog, frame: str, op: str, value: Any) -> dict[str, Any] | None:
     """A condition on years or dates, on the year column or the date column."""
     year_col = next((c for c in catalog.of(frame) if c.year_like), None)
@@ -1439,7 +1508,9 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     hints.clear_filters = bool(_CLEAR.search(text))
     if hints.clear_filters:
         text = _CLEAR.sub(lambda m: " " * len(m.group()), text)
+    against, text = _column_compares(text, catalog, frame)
     conditions, text = _conditions(text, catalog, frame, hints.unresolved)
+    conditions = against + conditions
     numbered, text = _numbered_filters(text, catalog, frame)
     conditions += numbered
     months, text = _month_filters(text, catalog, frame)  # before values: "in Q3" is a quarter, not a code
@@ -1525,6 +1596,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         said = _unknown_column(unnamed, catalog, frame, _GATHERED_SLOT)
         if said and not _ROWS.search(said) and not _LISTED.search(said) and not find_values(said, catalog, frame, []):
             hints.unknown = said
+    if against and not names:
+        hints.unknown = None  # "what share of games had home_score above away_score": the games are the rows
     hints.same_for = bool(_SAME.search(unnamed))
     hints.refers_back = bool(_BACK.search(unnamed))
 
@@ -1541,6 +1614,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         if m.column.name not in seen:
             seen.add(m.column.name)
             unique.append(m)
+    if hints.filters:  # "on how many days was the close above the open": the days are the rows counted
+        unique = [m for m in unique if not (m.via == "time" and re.search(r"\bhow\s+many\s+$", low[: m.start]))]
     names = _rate_unit_dropped(low, unique) + _busiest_count(low, names, catalog, frame)
     hints.mentions = names
     hints.connective = _connective(text, names)

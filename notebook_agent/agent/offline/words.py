@@ -220,7 +220,7 @@ SYNONYMS = [
     {"worth", "wealth", "wealthy", "wealthiest", "rich", "richer", "richest", "fortune", "networth"},
     {"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"},
     {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
-    {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length"},
+    {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length", "runtime"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
     {"score", "rating", "rated", "grade", "mark", "point"},  # a wine's or a game's points are its score
@@ -349,6 +349,25 @@ _CLOCK = [
 def clock_period(question: str) -> str | None:
     """The cycle a question groups a timestamp by: "H" (hour of the day), "DOW" (day of the week), or None."""
     return next((period for period, pattern in _CLOCK if pattern.search(question)), None)
+
+
+_EACH_MONTH = re.compile(r"\b(?:each|every|which|what|by)\s+(?:calendar\s+)?month\b", re.I)
+_AVERAGED = re.compile(r"\b(?:avg|average|mean|typical(?:ly)?|normal(?:ly)?)\b", re.I)
+_OVER_TIME = re.compile(
+    r"\b(?:19|20)\d\d\b|'\d\d\b|\btrend|\bover\s+(?:time|the\s+years)\b|\btime\s*series\b|\bmonthly\b", re.I
+)
+
+
+def month_of_year_span(question: str) -> tuple[int, int] | None:
+    """Where "each month" asks for the month of the year: an average for each month, no year or trend said.
+
+    Over several years, "avg max temp for each month" is twelve figures, one per calendar month, each an average
+    across the years; the caller checks the dates span at least two years.
+    """
+    m = _EACH_MONTH.search(question)
+    if m is None or not _AVERAGED.search(question) or _OVER_TIME.search(question):
+        return None
+    return m.span()
 
 
 def clock_span(question: str) -> tuple[int, int] | None:

@@ -42,10 +42,13 @@ class Context:
     def label_column(self) -> Column | None:
         """The column that names each row (a model, a country): text with a different value on (nearly) every row."""
         rows = self.catalog.rows.get(self.frame, 0)
-        for c in self.columns():
-            if c.kind in ("text", "categorical") and not c.is_date and c.n_unique and rows and c.n_unique >= 0.9 * rows:
-                return c
-        return None
+        unique = [
+            c
+            for c in self.columns()
+            if c.kind in ("text", "categorical") and not c.is_date and c.n_unique and rows and c.n_unique >= 0.9 * rows
+        ]
+        # a title or a name before a record code ("s1", "s2" of show_id): the name is what a person reads
+        return next((c for c in unique if not c.id_like), unique[0] if unique else None)
 
     def weight(self) -> Column | None:
         """A column of counts when the rows are categories (a frequency table): summed, not counted."""

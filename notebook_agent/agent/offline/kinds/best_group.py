@@ -254,7 +254,7 @@ def code(req: KindRequest) -> str:
                 else f"# Rows counted for each {req.group}, most first",
                 f"rows = {req.frame}[{cond}]" if cond else f"rows = {req.frame}",
                 f"by_group = rows.groupby({col(req.group)}).size().sort_values(ascending=False)",
-                "print(by_group.to_string())",
+                "print(by_group.head(30).to_string())  # the first 30 groups; the result holds all",
                 "",
                 'by_group.head(30).plot.bar(figsize=(8, 4), ylabel="rows")',
                 "plt.show()",
@@ -292,7 +292,7 @@ def code(req: KindRequest) -> str:
                 if req.least
                 else []
             ),
-            "print(by_group.to_string())",
+            "print(by_group.head(30).to_string())  # the first 30 groups; the result holds all",
             "",
             "by_group.head(30).plot.bar(figsize=(8, 4), ylabel=" + f'"{req.agg} of " + {y})',
             "plt.show()",
