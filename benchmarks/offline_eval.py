@@ -52,6 +52,8 @@ honest rate on unseen data;
 `--heldout40` a forty-first (`benchmarks/heldout40.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout41` a forty-second (`benchmarks/heldout41.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout42` a forty-third (`benchmarks/heldout42.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout43` a forty-fourth (`benchmarks/heldout43.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout44` a forty-fifth (`benchmarks/heldout44.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4858,6 +4860,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout40 import HELDOUT40
     from .heldout41 import HELDOUT41
     from .heldout42 import HELDOUT42
+    from .heldout43 import HELDOUT43
+    from .heldout44 import HELDOUT44
 
     return {
         1: HELDOUT,
@@ -4902,6 +4906,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         40: HELDOUT40,
         41: HELDOUT41,
         42: HELDOUT42,
+        43: HELDOUT43,
+        44: HELDOUT44,
     }
 
 
