@@ -1102,3 +1102,99 @@ def test_a_column_of_two_units_reads_as_one_number_column_per_unit() -> None:
     assert "by title" in text.splitlines()[0] and longest in text, text
     reply = OfflineAnalyst().respond("what is the average duration?", [_profile(df)], {})
     assert "duration (seasons)" in reply.text and "duration (min)" in reply.text, reply.text
+
+
+def _stops(n: int = 600) -> pd.DataFrame:
+    rng = np.random.default_rng(4311)
+    searched = rng.random(n) < np.where(rng.random(n) < 0.7, 0.05, 0.02)
+    arrested = np.where(rng.random(n) < 0.04, "True", "False").astype(object)
+    arrested[rng.choice(n, 20, replace=False)] = None
+    return pd.DataFrame(
+        {
+            "stop_date": pd.date_range("2012-01-01", periods=n, freq="13h").strftime("%Y-%m-%d"),
+            "stop_time": [
+                f"{h:02d}:{m:02d}" for h, m in zip(rng.integers(0, 24, n), rng.integers(0, 60, n), strict=True)
+            ],
+            "driver_gender": rng.choice(["M", "F"], n),
+            "search_conducted": searched,
+            "search_type": np.where(searched, rng.choice(["Incident to Arrest", "Probable Cause"], n), None),
+            "stop_outcome": rng.choice(["Citation", "Warning", "Arrest Driver"], n),
+            "is_arrested": arrested,
+            "stop_duration": rng.choice(["0-15 Min", "16-30 Min", "30+ Min"], n),
+            "violation": rng.choice(["Speeding", "Equipment", "Moving violation"], n),
+        }
+    )
+
+
+def test_a_word_that_starts_several_names_is_the_rows_and_a_yes_no_column_gives_a_rate() -> None:
+    df = _stops()
+    hours = pd.to_datetime(df["stop_time"], format="%H:%M").dt.hour.value_counts()
+    _, text = _run(df, "what hour of the day do most stops happen?")
+    assert text.startswith("Highest count by stop_time (hour of day)") and f"{hours.max()}" in text, text
+    rates = df.groupby("driver_gender")["search_conducted"].mean() * 100
+    _, text = _run(df, "search rate for male vs female drivers")
+    assert "search_conducted" in text.splitlines()[0] and all(_has(text, r) for r in rates), text
+    _, text = _run(df, "what is the arrest rate")
+    assert "is_arrested" in text.splitlines()[0] and "search_type" not in text, text
+
+
+def test_a_word_mentioned_in_free_text_and_a_route_between_two_places() -> None:
+    rng = np.random.default_rng(4312)
+    n = 400
+    words = ["python", "sql", "excel", "tableau", "spark", "statistics", "communication", "teamwork"]
+    text_of = [" ".join(rng.choice(words, 12)) + " and other duties as assigned" for _ in range(n)]
+    jobs = pd.DataFrame({"Job Title": rng.choice(["Data Scientist", "Analyst"], n), "Job Description": text_of})
+    share = jobs["Job Description"].str.contains(r"\bpython\b", case=False).mean() * 100
+    _, text = _run(jobs, "what percent of the job descriptions mention python?")
+    assert "Job Description has the word python" in text and _has(text, share), text
+    cities = ["Delhi", "Mumbai", "Chennai", "Kolkata"]
+    flights = pd.DataFrame(
+        {
+            "airline": rng.choice(["Vistara", "Indigo"], n),
+            "source_city": rng.choice(cities, n),
+            "destination_city": rng.choice(cities, n),
+            "class": rng.choice(["Economy", "Business"], n),
+            "price": rng.integers(2000, 60000, n),
+        }
+    )
+    route = flights[(flights["source_city"] == "Delhi") & (flights["destination_city"] == "Mumbai")]
+    _, text = _run(flights, "how many flights are there from delhi to mumbai")
+    assert "source_city = Delhi and destination_city = Mumbai" in text and f"{len(route)}" in text, text
+    _, text = _run(flights, "how many flights are there from delhi to mumbai", "how many of those are business class?")
+    assert f"**{(route['class'] == 'Business').sum()}" in text and f"out of {len(route)}" in text, text
+
+
+def test_minus_one_codes_unknown_money_lost_and_results_coded_h_d_a() -> None:
+    rng = np.random.default_rng(4313)
+    n = 300
+    rating = rng.uniform(2.5, 5, n).round(1)
+    rating[rng.choice(n, 40, replace=False)] = -1
+    firms = pd.DataFrame(
+        {
+            "Company": [f"Firm {i}" for i in range(n)],
+            "Rating": rating,
+            "Profits": rng.normal(500, 900, n).round(0),
+            "Revenues": rng.uniform(1000, 90000, n).round(0),
+        }
+    )
+    _, text = _run(firms, "average company rating?")
+    assert "Rating != -1" in text and _has(text, firms.loc[firms["Rating"] != -1, "Rating"].mean()), text
+    _, text = _run(firms, "how many of the companies lost money?")
+    assert f"**{(firms['Profits'] < 0).sum()} of {n}**" in text, text
+    worst = firms.loc[firms["Profits"].idxmin(), "Company"]
+    _, text = _run(firms, "which company lost the most?")
+    assert f"**{worst}**" in text, text
+    games = pd.DataFrame(
+        {
+            "HomeTeam": rng.choice(["Arsenal", "Chelsea", "Spurs"], n),
+            "FTHG": rng.poisson(1.5, n),
+            "FTAG": rng.poisson(1.1, n),
+            "AvgH": rng.uniform(1.2, 6, n).round(2),
+            "AvgA": rng.uniform(1.2, 6, n).round(2),
+        }
+    )
+    games["FTR"] = np.where(games["FTHG"] > games["FTAG"], "H", np.where(games["FTHG"] < games["FTAG"], "A", "D"))
+    _, text = _run(games, "what percentage of matches were home wins?")
+    assert "FTR = H" in text and _has(text, (games["FTR"] == "H").mean() * 100), text
+    _, text = _run(games, "avg goals per game")
+    assert "AvgH" not in text.splitlines()[0] and _has(text, (games["FTHG"] + games["FTAG"]).mean()), text

@@ -187,6 +187,11 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     mean=number(values.mean()),
                     std=number(values.std()) if len(values) > 1 else None,
                 )
+                if info["min"] == -1:  # -1 among numbers otherwise never negative: a code for unknown (Founded -1)
+                    coded = int((values == -1).sum())
+                    rest = values[values != -1]
+                    if coded >= 2 and len(rest) and rest.min() >= 0:
+                        info.update(unknown_code=-1, unknown_rows=coded, known_min=number(rest.min()))
                 if is_yyyymmdd(values):
                     info.update(date_like=True, date_format="%Y%m%d")
                 elif is_yyyymm(name, values):

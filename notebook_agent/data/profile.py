@@ -90,6 +90,8 @@ def _column_line(col: dict[str, Any]) -> str:
         stats = f"min {_value(col['min'])}, max {_value(col['max'])}, mean {_value(col.get('mean'))}"
         if col.get("std") is not None:
             stats += f", std {col['std']}"
+        if col.get("unknown_code") == -1:
+            stats += f"; -1 in {col.get('unknown_rows', 0):,} rows (otherwise never negative: a code for unknown)"
         return f"{head}: {stats}"
     if kind == "datetime" and "min" in col:
         return f"{head}: {col['min']} to {col['max']}"

@@ -711,7 +711,10 @@ class OfflineAnalyst:
         if bounded is not None:  # before the kinds: "how many days was multnomah over 100" is a bound, not days
             return self._respond(bounded, profiles, given)
         recent = memory.get("kind_turn") == memory["turn"] - 1
-        found = kinds.match(kinds.Context(question, catalog, frame, memory.get("kind_last"), recent=recent))
+        general = memory.get("last") if not recent and isinstance(memory.get("last"), dict) else None
+        found = kinds.match(
+            kinds.Context(question, catalog, frame, memory.get("kind_last"), recent=recent, general=general)
+        )
         if isinstance(found, str):
             return OfflineAnswer(found, memory)
         if found is not None:

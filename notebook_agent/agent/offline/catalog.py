@@ -77,6 +77,7 @@ class Column:
     counts: tuple[int, ...] = ()  # how often each of the first values (the profile's most common) occurs
     monthly: bool = False  # dates one per month (periods "Nov-22", month ends): "dec 22" is December 2022
     in_units: bool = False  # numbers in several units ("94 min", "2 Seasons"): read through its unit columns
+    unknown_code: int | None = None  # -1 among numbers otherwise never negative: a code for unknown (Founded -1)
 
     @property
     def spelled_apart(self) -> bool:
@@ -321,6 +322,7 @@ class Column:
             clock=clock,
             days=_days_spanned(lo, hi) if kind == "datetime" else _days_in_format(lo, hi, date_format),
             monthly=kind == "datetime" and info.get("monthly") is True,
+            unknown_code=-1 if kind == "numeric" and info.get("unknown_code") == -1 else None,
             low=lo if isinstance(lo, int | float) else None,
             high=hi if isinstance(hi, int | float) else None,
             latest=(

@@ -142,6 +142,13 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             continue  # "temp range (tmax - tmin)": the formula written out names the columns
         if rivals and _names_records(m, [r.column for r in rivals], catalog.of(frame)):
             continue
+        if (
+            rivals
+            and m.column.flag
+            and not any(r.column.flag for r in rivals)
+            and re.match(r"\s*rates?\b", question[m.end :], re.IGNORECASE)
+        ):
+            continue  # "search rate": the share of search_conducted, not the kinds of search_type
         word = stem(m.word.lower())
         if rivals and any(c.column != m.column and word in c.column.stems for c in chosen):
             continue  # "does drinking hurt grades? avg final grade ...": the grade named in full (G3) is the one
@@ -535,7 +542,35 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             periods = [t.period for t in candidates if t.column == c.column and t.via == "time" and t.period]
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])
+    chosen = [m for m in chosen if not _records_word(m, catalog.of(frame) if frame else catalog.columns)]
+    # "avg goals per game": the aggregate of the measure named next, not AvgH (a column the word starts)
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            m.via != "name"
+            and m.word.lower() in _AGGREGATE_WORDS
+            and any(c.column.numeric and c.start > m.end and not question[m.end : c.start].strip() for c in chosen)
+        )
+    ]
     return sorted(chosen, key=lambda m: m.start)
+
+
+_AGGREGATE_WORDS = frozenset({"avg", "average", "mean", "median", "max", "maximum", "min", "minimum", "total", "sum"})
+
+
+def _records_word(m: Mention, columns: list[Column]) -> bool:
+    """A plural that starts three or more names is what the rows are: "stops" of stop_date, stop_time, stop_outcome.
+
+    "What hour do most stops happen": each row is a stop, so the word counts rows and names none of those columns.
+    """
+    word = m.word.lower()
+    if m.via not in ("partial", "prefix") or not word.endswith("s") or " " in word.strip():
+        return False
+    said = stem(word)
+    started = [c for c in columns if c.stems and c.stems[0] == said and len(c.stems) > 1]
+    # "best selling pizzas": pizza_name names each pizza, so the word reads it (pizza_id, pizza_size beside it)
+    return len(started) >= 3 and not any(c.stems[1:] in (("name",), ("title",)) for c in started)
 
 
 def _unit_said(question: str, m: Mention, columns: list[Column]) -> Mention:

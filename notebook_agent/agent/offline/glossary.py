@@ -100,6 +100,18 @@ TABLES = (
             "ar": "away red cards",
         },
     ),
+    # ... its coded results: H a home win, D a draw, A an away win
+    _table(
+        "fthg ftag ftr",
+        {},
+        {
+            "ftr": {"H": "home wins?", "D": "draws?|drawn", "A": "away wins?"},
+            "htr": {
+                "H": "home (?:sides? )?leading at half[\\s-]?time",
+                "A": "away (?:sides? )?leading at half[\\s-]?time",
+            },
+        },
+    ),
     # UCI heart disease (Cleveland), as published on Kaggle
     _table(
         "trestbps thalach",

@@ -470,6 +470,89 @@ _MORE_THAN = _rx(r"\b(?:(?P<up>more|higher|greater|larger|bigger)|(?P<down>fewer
 _SALE_VERB = re.compile(r"\b(?:sold|sell|sells|selling|went|go|goes|fetched|priced|paid)\s*$", _I)
 
 
+_MENTIONS = _rx(
+    r"\b(?:mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|include[sd]?|including|refer(?:s|red)?\s+to)\s+"
+    r"(?:the\s+(?:word|term|phrase|name)\s+|(?:any|the\s+word)\s+)?"
+    r"(?:[\"'“‘](?P<quoted>[^\"'“”‘’]{2,40})[\"'”’]|(?P<word>[a-z][\w+#\-]*(?:\.[a-z]+)?))"
+)
+
+
+def _word_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """Rows whose free text holds a word: "what percent of the job descriptions mention python?".
+
+    The text column is the one named just before the verb, else the table's one column of long free text.
+    """
+    found: list[dict[str, Any]] = []
+    for m in _MENTIONS.finditer(text):
+        word = (m["quoted"] or m["word"] or "").strip()
+        if not word or word.lower() in STOP or find_mentions(word, catalog, frame):
+            continue
+        before = _column_before(text, m.start(), catalog, frame)
+        column = before[0] if before and before[0].kind in ("text", "categorical") else None
+        start = before[1] if column is not None and before else m.start()
+        if column is None:
+            prose = [c for c in catalog.of(frame) if _free_text(c)]
+            column = prose[0] if len(prose) == 1 else None
+        if column is None or column.numeric or column.is_date:
+            continue
+        found.append({"column": column.name, "op": "contains", "value": word, "part": None})
+        text = _blank(text, start, m.end())
+    return found, text
+
+
+_ROUTE = _rx(
+    r"\bfrom\s+(?P<a>[a-z][\w .'\-]*?)\s+(?:to|into|towards?)\s+(?P<b>[a-z][\w .'\-]*?)"
+    r"(?=\s*(?:[?,.!]|$|\s(?:and|on|in|by|with|are|were|is|was|that|which|for|flights?|trips?)\b))"
+)
+_START_WORDS = frozenset({"source", "origin", "from", "departure", "depart", "start", "pickup", "orig", "src", "home"})
+_END_WORDS = frozenset({"destination", "dest", "to", "arrival", "arrive", "end", "dropoff", "away"})
+
+
+def _route(filters: list[dict[str, Any]], question: str, catalog: Catalog, frame: str) -> list[dict[str, Any]]:
+    """A route said "from Delhi to Mumbai": the start column is Delhi and the end column Mumbai, not either city."""
+    m = _ROUTE.search(question)
+    if m is None:
+        return filters
+    a, b = m["a"].strip().lower(), m["b"].strip().lower()
+    columns = catalog.of(frame)
+
+    def holding(value: str, words: frozenset[str]) -> Column | None:
+        held = [
+            c
+            for c in columns
+            if c.categorical and words & set(c.stems) and any(v.strip().lower() == value for v in c.values)
+        ]
+        return held[0] if len(held) == 1 else None
+
+    start, end = holding(a, _START_WORDS), holding(b, _END_WORDS)
+    if start is None or end is None or start == end:
+        return filters
+    value_of = {v.strip().lower(): v for c in (start, end) for v in c.values}
+    kept = [
+        f
+        for f in filters
+        if f["column"] not in (start.name, end.name)
+        and not (isinstance(f["value"], list) and {str(v).lower() for v in f["value"]} == {a, b})
+        and str(f["value"]).lower() not in (a, b)
+    ]
+    return [
+        *kept,
+        {"column": start.name, "op": "==", "value": value_of[a], "part": None},
+        {"column": end.name, "op": "==", "value": value_of[b], "part": None},
+    ]
+
+
+def _free_text(column: Column) -> bool:
+    """Prose: text whose values are long and rarely repeat (descriptions, reviews, comments)."""
+    said = [v for v in column.values if v.strip()]
+    return (
+        column.kind == "text"
+        and not column.id_like
+        and bool(said)
+        and sum(len(v.split()) for v in said) / len(said) >= 8
+    )
+
+
 def _overlap(a: Column, b: Column) -> float:
     """How much of two columns' ranges they share (0 to 1): a price and its estimate, not a price and a year."""
     if None in (a.low, b.low, a.high, b.high):
@@ -1048,9 +1131,10 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
         if words and _BOUND_AFTER.match(unnamed[m.start("words") + len(words[0]) :]):
             continue  # "for tracts averaging more than 7 rooms": the rows, described by a bound
         if words and re.match(
-            r"(?:\s+[a-z]+ing)?\s{4,}\S*$|(?:\s+[a-z]+ing)?\s{4,}[?.!]", unnamed[m.start("words") + len(words[0]) :]
+            r"(?:\s+(?:[a-z]+ing|were|was|are|is|had|have|that|who))*\s{4,}(?:\S*$|[?.!])",
+            unnamed[m.start("words") + len(words[0]) :],
         ):
-            continue  # ... the bound already read as a condition (its words are blanked out here)
+            continue  # ... the bound or value already read as a condition ("of matches were home wins", blanked here)
         if words and not find_mentions(" ".join(words), catalog, frame):
             return " ".join(words)
     return None
@@ -1294,6 +1378,17 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         text = _FEET_SAID.sub(
             lambda m: f"{12 * int(m['ft'] or m['ft2']) + int(m['inch'] or m['inch2'] or 0)} {heights[0].name}", text
         )
+    profits = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and {"profit", "profits", "earnings", "income"} & set(c.stems)
+        and not {"change", "pct"} & set(c.stems)
+        and "%" not in c.name
+    ]
+    if len(profits) == 1:  # "lost money": the one profit column below 0; "lost the most": its lowest
+        text = _LOST_MOST.sub(f"had the lowest {profits[0].name}", text)
+        text = _LOST_MONEY.sub(f"had {profits[0].name} below 0", text)
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
     if len(temps) == 1:  # "below freezing": the one temperature column below 0
         text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)
@@ -1316,6 +1411,11 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+_LOST_MONEY = _rx(
+    r"\b(?:lost|lose|loses|losing)\s+money\b|\b(?:made|make|makes|making|ran|run|running|posted|reported)\s+an?\s+"
+    r"(?:net\s+)?loss\b|\b(?:were|was|are|is)\s+(?:un-?profitable|in\s+the\s+red|loss-?making)\b|\bunprofitable\b"
+)
+_LOST_MOST = _rx(r"\b(?:lost|loses|lose)\s+the\s+most(?:\s+money)?\b|\bhad\s+the\s+(?:biggest|largest)\s+loss\b")
 # "over 6 foot", "6ft 2", "6'2": a height said in feet and inches, in inches for a column read as inches
 _FEET_SAID = re.compile(
     r"\b(?P<ft>[4-7])\s*(?:foot|feet|ft\.?)(?:\s*(?P<inch>\d{1,2})(?:\s*(?:inches|inch|in)\b)?)?"
@@ -1508,7 +1608,9 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     hints.clear_filters = bool(_CLEAR.search(text))
     if hints.clear_filters:
         text = _CLEAR.sub(lambda m: " " * len(m.group()), text)
+    worded, text = _word_filters(text, catalog, frame)
     against, text = _column_compares(text, catalog, frame)
+    against += worded
     conditions, text = _conditions(text, catalog, frame, hints.unresolved)
     conditions = against + conditions
     numbered, text = _numbered_filters(text, catalog, frame)
@@ -1517,7 +1619,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     values, text = _value_filters(text, catalog, frame)
     events, text = _event_filters(text, catalog, frame)
     flagged, text = _flag_filters(text, catalog, frame)
-    hints.filters = conditions + values + months + events + flagged
+    hints.filters = _route(conditions + values + months + events + flagged, question, catalog, frame)
     # "avg house value by ocean proximity ..., and whats the avg for inland?": the column groups, the table of
     # every group answers the value's part too; it does not narrow the rows
     grouped = {
@@ -1635,4 +1737,13 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     if code and len(numbers) == 1 and not any(f["column"] == numbers[0] for f in hints.filters):
         n = float(code.group("n"))  # "ignore the -1 values": a code for unknown, left out of the measure
         hints.filters.append({"column": numbers[0], "op": "!=", "value": int(n) if n.is_integer() else n, "part": None})
+    for m in names:
+        c = m.column
+        if (
+            c.unknown_code is not None
+            and c.name in numbers
+            and not any(f["column"] == c.name for f in hints.filters)
+            and not re.search(r"(?<![\w.])-\s?1\b|\bunknown|\bmissing", low)
+        ):  # "average company rating": -1 codes an unknown rating, so it is left out, and the reading says so
+            hints.filters.append({"column": c.name, "op": "!=", "value": c.unknown_code, "part": None})
     return hints

@@ -359,6 +359,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # "developed" is the value Developed itself, not another form of Developing
                 if rows_noun(catalog, frame, said) is not None:
                     continue  # "deliveries per month": the rows (DeliveryID), not the ones whose Status is DELIVERED
+                if form != text and any(c != column and c.stems and c.stems[0] == stem(said) for c in columns):
+                    continue  # "male vs female drivers": driver_gender's word, not stop_outcome = Arrest Driver
                 if any(c.is_date and root(said) in {root(s) for s in c.stems} for c in columns):
                     continue  # "the most releases": films counted by release_date, not status = Released
                 following = WORD.match(question[m.end() :].lstrip().lower())
@@ -370,6 +372,17 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # it qualifies the column named next ("finish time"), it is not the value
                 _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
     found = [v for v in found if not _in_every_value(v.column, str(v.value))]
+    # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
+    flags = {root(s) for c in columns if c.flag or c.kind == "bool" for s in c.stems}
+    found = [
+        v
+        for v in found
+        if not (
+            root(question[v.start : v.end].lower()) in flags
+            and question[v.start : v.end].strip().lower() != str(v.value).strip().lower()
+            and v.column.kind != "bool"
+        )
+    ]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])

@@ -169,7 +169,7 @@ SYNONYMS = [
     },
     {"complete", "completed", "completion", "finish", "finished", "finisher", "done"},
     {"target", "outcome", "progression", "response"},
-    {"profit", "margin", "earning", "gain"},
+    {"profit", "margin", "earning", "gain", "profitable", "profitability"},
     {
         "temperature",
         "temp",

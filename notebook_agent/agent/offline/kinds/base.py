@@ -23,6 +23,7 @@ class Context:
     last: dict[str, Any] | None = None
     mentions: list[Mention] = field(default_factory=list)
     recent: bool = False  # the last turn was a request of a kind (so a bare "and dbp?" continues it)
+    general: dict[str, Any] | None = None  # the last turn's request when it was not of a kind (its filters)
 
     def __post_init__(self) -> None:
         self.mentions = [m for m in find_mentions(self.question, self.catalog, self.frame) if m.via != "time"]

@@ -191,12 +191,25 @@ def _of_those(ctx: Context) -> KindRequest | None:
     "And how many of those have a spending score under 40": the first count's rows, the new condition among them.
     """
     said = _OF_THOSE_NEXT.search(ctx.text)
-    last = ctx.last
-    if said is None or not (ctx.recent and last and last.get("kind") == "filtered" and not last.get("group")):
+    last = ctx.last if ctx.recent else ctx.general
+    if said is None or not last:
         return None
     rest = "how many " + ctx.question[said.end() :]
     new = _match(Context(rest, ctx.catalog, ctx.frame))
     if new is None or new.group or new.op not in ("==", "!=", ">", "<", ">=", "<=") or new.where:
+        return None
+    filters = last.get("filters") or []
+    if (
+        last is ctx.general
+        and filters
+        and not last.get("x")
+        and all(f.get("op") == "==" and f.get("part") is None for f in filters)
+        and new.column not in {f.get("column") for f in filters}
+    ):
+        # "how many flights from delhi to mumbai", "how many of those are business class": those rows, then the new one
+        new.where = [[f["column"], f["value"]] for f in filters]
+        return new
+    if last.get("kind") != "filtered" or last.get("group"):
         return None
     req = KindRequest.from_dict(last)
     req.then = [new.column, new.op, new.value]
@@ -370,7 +383,7 @@ def _yes_no_rate(ctx: Context) -> bool:
     if not re.search(r"\brates?\b", ctx.text):
         return False
     return any(
-        (x.column.flag and x.column.numeric) or (x.column.categorical and positive_value(x.column, ctx.question))
+        x.column.flag or (x.column.categorical and positive_value(x.column, ctx.question))
         for x in ctx.mentions
         if not x.column.id_like
     )
@@ -1003,7 +1016,8 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     for x in ctx.mentions:
         if (
             x.column.flag
-            and (x.column.numeric or x.column.kind == "bool")  # True/False reads as 1/0
+            # True/False reads as 1/0, with blanks among them too
+            and (x.column.numeric or x.column.kind in ("bool", "other"))
             and not x.column.id_like
             # "how many" sums a 0/1 number elsewhere; True/False values are counted here
             and (
