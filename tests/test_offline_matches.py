@@ -1198,3 +1198,53 @@ def test_minus_one_codes_unknown_money_lost_and_results_coded_h_d_a() -> None:
     assert "FTR = H" in text and _has(text, (games["FTR"] == "H").mean() * 100), text
     _, text = _run(games, "avg goals per game")
     assert "AvgH" not in text.splitlines()[0] and _has(text, (games["FTHG"] + games["FTAG"]).mean()), text
+
+
+def test_bounds_in_another_unit_numbers_after_a_unit_and_yes_no_with_nan_written_out() -> None:
+    rng = np.random.default_rng(4401)
+    n = 500
+    df = pd.DataFrame(
+        {
+            "Mode_of_Shipment": rng.choice(["Ship", "Flight", "Road"], n),
+            "Product_importance": rng.choice(["low", "medium", "high"], n),
+            "Weight_in_gms": rng.integers(1000, 7000, n),
+            "ram": rng.integers(256, 4000, n),
+            "Festival": rng.choice(["No ", "Yes ", "NaN "], n, p=[0.9, 0.05, 0.05]),
+            "Time_taken(min)": [f"(min) {t}" for t in rng.integers(10, 55, n)],
+        }
+    )
+    _, text = _run(df, "how many shipments went by each mode of shipment?")
+    assert text.startswith("Rows counted by Mode_of_Shipment"), text
+    heavy = ((df["Product_importance"] == "high") & (df["Weight_in_gms"] > 4000)).sum()
+    _, text = _run(df, "how many high importance products weighed more than 4 kg")
+    assert "Weight_in_gms > 4,000" in text and f"**{heavy}" in text, text
+    _, text = _run(df, "how many have more than 3gb of ram?")
+    assert "ram > 3,072" in text and f"**{(df['ram'] > 3072).sum()}" in text, text
+    _, text = _run(df, "what percent of orders were placed during a festival")
+    assert "Festival = Yes" in text and _has(text, (df["Festival"] == "Yes ").mean() * 100), text
+    minutes = df["Time_taken(min)"].str.removeprefix("(min) ").astype(int)
+    _, text = _run(df, "avg time taken")
+    assert _has(text, minutes.mean()), text
+
+
+def test_money_is_takings_not_what_could_have_been_and_that_day_is_the_last_answers_date() -> None:
+    rng = np.random.default_rng(4402)
+    n = 400
+    weeks = pd.date_range("2015-01-04", periods=n // 4, freq="W").strftime("%Y-%m-%d")
+    df = pd.DataFrame(
+        {
+            "date": np.repeat(weeks, 4),
+            "show": np.tile(["Wicked", "Chicago", "Cats", "Rent"], n // 4),
+            "weekly_gross": rng.integers(200_000, 2_000_000, n),
+            "potential_gross": rng.integers(2_000_000, 3_000_000, n),
+            "seats_sold": rng.integers(5000, 12000, n),
+        }
+    )
+    best = df.groupby("show")["weekly_gross"].sum().idxmax()
+    _, text = _run(df, "which show made the most money in total?")
+    assert "weekly_gross" in text.splitlines()[0] and f"**{best}**" in text, text
+    _, text = _run(df, "plot the total gross per year - which year was the biggest?")
+    assert "weekly_gross" in text.splitlines()[0], text
+    busiest = df.groupby("date")["seats_sold"].sum().idxmax()
+    _, text = _run(df, "which date had the most seats sold?", "and what was the avg weekly gross on that day?")
+    assert f"date = {busiest}" in text, text

@@ -840,9 +840,15 @@ class OfflineAnalyst:
             if req.intent == "extreme" and result.get("mode") != "rows" and req.x and not req.period:
                 winner = result.get("winner") or []
                 memory["winner"] = [req.x, winner[0], memory.get("turn")] if winner else None
-            if req.intent == "extreme" and req.period in ("Y", "M") and result.get("winner"):
+            column = Catalog.from_profiles(profiles).get(req.frame, req.x) if profiles and req.x else None
+            dated = column is not None and column.is_date
+            if (
+                req.intent == "extreme"
+                and (req.period in ("Y", "M", "D") or (dated and not req.period))
+                and (result.get("winner"))
+            ):
                 # "which year had the most releases?" then "... from that year": the year it named
-                memory["winner_period"] = [req.period, str(result["winner"][0]), memory.get("turn")]
+                memory["winner_period"] = [req.period or "D", str(result["winner"][0]), memory.get("turn")]
             return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note + end, memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")
@@ -932,7 +938,9 @@ _IT = re.compile(
 )
 
 
-_THAT_PERIOD = re.compile(r"\b(?:in\s+|during\s+|for\s+)?(?:that|the\s+same)\s+(?P<unit>month|year|quarter)\b", re.I)
+_THAT_PERIOD = re.compile(
+    r"\b(?:in\s+|during\s+|for\s+|on\s+)?(?:that|the\s+same)\s+(?P<unit>month|year|quarter|day|date)\b", re.I
+)
 
 
 def _that_period(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
@@ -968,6 +976,9 @@ def _that_period(question: str, memory: dict[str, Any], catalog: Catalog, frame:
             words.append(label[:4])
         elif period == "M" and unit == "month" and re.fullmatch(r"\d{4}-\d{2}", label[:7]):
             words.append(f"{MONTHS[int(label[5:7]) - 1]} {label[:4]}")
+        elif period == "D" and unit in ("day", "date") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", label[:10]):
+            # "the busiest date ... the avg delivery time on that day": that one date
+            return question[: said.start()] + "on " + str(label)[:10] + question[said.end() :]
     if not words:
         return question
     return question[: said.start()] + "in " + " ".join(words) + question[said.end() :]

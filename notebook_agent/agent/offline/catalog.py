@@ -249,6 +249,7 @@ class Column:
                 (kind in ("text", "other") and _mostly_numbers(values))
                 or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
                 or (kind == "categorical" and unit_of(values) is not None)  # "8GB", "16GB": a size with its unit
+                or (kind == "categorical" and prefix_of(values) is not None)  # "(min) 24": a unit before the number
                 or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
                 # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
                 or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
@@ -712,20 +713,55 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     for c in catalog.of(frame):
         if not (c.numeric_text and not c.clock and json.dumps(c.name, ensure_ascii=False) in code):
             continue
-        name = json.dumps(c.name, ensure_ascii=False)
-        if feet_inches(c.values):
-            lines.append(f"# {c.name} is stored as feet and inches like {c.values[0]!r}: read it as inches")
-            lines.append(f"{frame}[{name}] = {FEET_INCHES_READ.format(s=f'{frame}[{name}]')}")
-        elif (unit := unit_of(c.values)) is not None:
-            lines.append(f"# {c.name} is stored as text like {c.values[0]!r}: read it as numbers of {unit}")
-            lines.append(f"{frame}[{name}] = {unit_to_number(f'{frame}[{name}]', unit)}")
-        elif marked_numbers(c.values):
-            lines.append(f"# {c.name} is stored as text like {marked_example(c.values)!r}: read it as numbers")
-            lines.append(f"{frame}[{name}] = {marked_to_number(f'{frame}[{name}]', c.values)}")
-        else:  # numbers with a few words among them ("Not Provided"): those cells are missing
-            lines.append(f"# {c.name} is stored as text (some cells are not numbers): read it as numbers")
-            lines.append(f"{frame}[{name}] = {plain_to_number(f'{frame}[{name}]')}")
+        series = f"{frame}[{json.dumps(c.name, ensure_ascii=False)}]"
+        why, read = text_number_reading(c, series)
+        lines += [f"# {why}", f"{series} = {read}"]
     return lines
+
+
+def text_number_reading(column: Column, series: str) -> tuple[str, str]:
+    """Why and how a column of numbers kept as text is read as numbers: a comment, and the expression."""
+    values, name = column.values, column.name
+    if feet_inches(values):
+        return f"{name} is stored as feet and inches like {values[0]!r}: read it as inches", FEET_INCHES_READ.format(
+            s=series
+        )
+    if (unit := unit_of(values)) is not None:
+        return f"{name} is stored as text like {values[0]!r}: read it as numbers of {unit}", unit_to_number(
+            series, unit
+        )
+    if (prefix := prefix_of(values)) is not None:
+        example = next(v for v in values if v.strip())
+        return f"{name} is stored as text like {example!r}: drop {prefix!r}, read the numbers", (
+            rf'pd.to_numeric({series}.astype(str).str.replace(r"^\s*{re.escape(prefix)}\s*|,", "", regex=True), '
+            'errors="coerce")'
+        )
+    if marked_numbers(values):
+        return f"{name} is stored as text like {marked_example(values)!r}: drop the marks, read the numbers", (
+            marked_to_number(series, values)
+        )
+    # numbers with a few words among them ("Not Provided"): those cells are missing
+    return f"{name} is stored as text (cells that are not numbers become missing): read it as numbers", (
+        plain_to_number(series)
+    )
+
+
+_PREFIXED = re.compile(r"\s*(?P<p>\(?[A-Za-z]{1,6}\)?\.?)\s*-?\d[\d,]*(?:\.\d+)?\s*")
+
+
+def prefix_of(values: tuple[str, ...]) -> str | None:
+    """The one word written before every number ("(min) 24", "USD 1,200", "Rs. 500"), or None."""
+    said = [v for v in values if v.strip()]
+    prefixes = [m["p"] for v in said if (m := _PREFIXED.fullmatch(v))]
+    if len(said) < 2 or len(prefixes) * 10 < len(said) * 9 or len(set(prefixes)) != 1:
+        return None
+    # "(min) 24" or "USD 1,200" say a unit; "App 7", "Store 12" are names with a number
+    word = prefixes[0].strip("().").lower()
+    return prefixes[0] if prefixes[0].startswith("(") or word in _MONEY_CODES else None
+
+
+_MONEY_CODES = frozenset({"usd", "eur", "gbp", "inr", "rs", "rm", "aud", "cad", "sgd", "jpy", "cny", "rmb", "chf"})
+_MONEY_CODES |= frozenset({"nzd", "hkd", "zar", "brl", "mxn", "sek", "nok", "dkk", "krw", "idr", "php", "thb", "aed"})
 
 
 def marked_example(values: tuple[str, ...]) -> str:
@@ -880,7 +916,7 @@ def unit_of(values: tuple[str, ...]) -> str | None:
 def _mostly_numbers(values: tuple[str, ...]) -> bool:
     """Example cells that are numbers with at most some junk around them ("12.5", " 7 kg")."""
     numbers = [v for v in values if re.fullmatch(r"\s*[-+]?[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[a-zA-Z%]{0,3}\s*", v)]
-    return len(values) > 0 and len(numbers) * 3 >= len(values) * 2
+    return len(values) > 0 and (len(numbers) * 3 >= len(values) * 2 or prefix_of(values) is not None)
 
 
 @dataclass

@@ -14,17 +14,10 @@ import re
 from typing import Any
 
 from .catalog import (
-    FEET_INCHES_READ,
     date_arguments,
-    feet_inches,
     has_label,
-    marked_example,
-    marked_numbers,
-    marked_to_number,
-    plain_to_number,
+    text_number_reading,
     total_values,
-    unit_of,
-    unit_to_number,
 )
 from .columns import Catalog, Column
 from .parse import MONTHS
@@ -215,19 +208,10 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
             f'data[{name}] = pd.to_numeric(data[{name}].astype(str).str.replace(r"[^0-9eE.+-]", "", '
             f'regex=True), errors="coerce")'
         )
-    elif feet_inches(column.values):
-        code.comment(f"{column.name} is stored as feet and inches like {column.values[0]!r}: read it as inches")
-        code.add(f"data[{name}] = {FEET_INCHES_READ.format(s=f'data[{name}]')}")
-    elif (unit := unit_of(column.values)) is not None:
-        code.comment(f"{column.name} is stored as text like {column.values[0]!r}: read it as numbers of {unit}")
-        code.add(f"data[{name}] = {unit_to_number(f'data[{name}]', unit)}")
-    elif marked_numbers(column.values):
-        sample = marked_example(column.values)
-        code.comment(f"{column.name} is stored as text like {sample!r}: drop the marks, read the numbers")
-        code.add(f"data[{name}] = {marked_to_number(f'data[{name}]', column.values)}")
     else:
-        code.comment(f"{column.name} is stored as text: convert it to numbers (unreadable cells become missing)")
-        code.add(f"data[{name}] = {plain_to_number(f'data[{name}]')}")
+        why, read = text_number_reading(column, f"data[{name}]")
+        code.comment(why)
+        code.add(f"data[{name}] = {read}")
 
 
 # Rows of regions, not countries, in country tables that carry an ISO code (OWID, World Bank)

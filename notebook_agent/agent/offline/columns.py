@@ -132,6 +132,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         ]
         if m.column.formula is None:  # a column of the table beats one derived from it (Termd, "terminated")
             rivals = [r for r in rivals if r.column.formula is None]
+        if not _HYPOTHETICAL & set(m.column.stems) and not _HYPOTHETICAL & set(words(question.lower())):
+            # "total gross": what was taken (weekly_gross), not what could have been (potential_gross)
+            rivals = [r for r in rivals if not _HYPOTHETICAL & set(r.column.stems)]
         if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
             continue  # "hottest day ... temp": the day's maximum (TMAX), not TAVG or TMIN
         if rivals and any(
@@ -556,6 +559,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     return sorted(chosen, key=lambda m: m.start)
 
 
+_HYPOTHETICAL = frozenset({"potential", "expected", "target", "forecast", "projected", "budget", "budgeted", "planned"})
 _AGGREGATE_WORDS = frozenset({"avg", "average", "mean", "median", "max", "maximum", "min", "minimum", "total", "sum"})
 
 

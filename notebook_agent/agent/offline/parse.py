@@ -1389,6 +1389,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if len(profits) == 1:  # "lost money": the one profit column below 0; "lost the most": its lowest
         text = _LOST_MOST.sub(f"had the lowest {profits[0].name}", text)
         text = _LOST_MONEY.sub(f"had {profits[0].name} below 0", text)
+    text = _units_converted(text, catalog, frame)
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
     if len(temps) == 1:  # "below freezing": the one temperature column below 0
         text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)
@@ -1409,6 +1410,65 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
         text = _SIGN.sub(lambda m: "below 0" if m["sign"].lower() == "negative" else "above 0", text)
     return text
+
+
+# Units of one kind of quantity, in a common base unit each: a bound said in one is converted to a column's own.
+_SCALES: dict[str, dict[str, float]] = {
+    "mass": {"mg": 0.001, "g": 1, "gm": 1, "gms": 1, "gram": 1, "grams": 1, "kg": 1000, "kgs": 1000, "kilo": 1000,
+             "kilos": 1000, "kilogram": 1000, "kilograms": 1000, "lb": 453.59237, "lbs": 453.59237,
+             "pound": 453.59237, "pounds": 453.59237, "oz": 28.349523125, "ounce": 28.349523125,
+             "ounces": 28.349523125, "ton": 1e6, "tons": 1e6, "tonne": 1e6, "tonnes": 1e6},
+    "data": {"kb": 1, "mb": 1024, "gb": 1024**2, "tb": 1024**3},
+    "length": {"mm": 0.001, "cm": 0.01, "m": 1, "meter": 1, "meters": 1, "metre": 1, "metres": 1, "km": 1000,
+               "kms": 1000, "kilometer": 1000, "kilometers": 1000, "kilometre": 1000, "kilometres": 1000,
+               "mi": 1609.344, "mile": 1609.344, "miles": 1609.344, "ft": 0.3048, "feet": 0.3048},
+    "volume": {"ml": 1, "l": 1000, "litre": 1000, "litres": 1000, "liter": 1000, "liters": 1000},
+}  # fmt: skip
+_UNIT_OF = {unit: kind for kind, units in _SCALES.items() for unit in units}
+_SAID_UNITS = "|".join(sorted(set(_UNIT_OF) - {"m"}, key=len, reverse=True))  # "over 2m" is two million, not metres
+_AMOUNT_IN_UNIT = _rx(rf"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>{_SAID_UNITS})\b")
+
+
+def _units_converted(text: str, catalog: Catalog, frame: str) -> str:
+    """A bound said in another unit than the column's: "more than 4 kg" of Weight_in_gms is more than 4000.
+
+    The column's unit is the one its name says ("_in_gms", "(kg)"); a column whose name says none (ram, in MB) is
+    the one named whose values hold the converted bound and not the said one ("more than 3gb of ram": 3072).
+    """
+    numeric = [c for c in catalog.numeric(frame) if not c.id_like]
+
+    def convert(m: re.Match[str]) -> str:
+        number, unit = float(m["n"]), m["u"].lower()
+        kind = _UNIT_OF[unit]
+        scales = _SCALES[kind]
+        own = [
+            (c, part)
+            for c in numeric
+            for part in re.findall(r"[a-z]+", c.name.lower())
+            if part in scales and part != unit and scales[part] != scales[unit]
+        ]
+        if len({c.name for c, _ in own}) == 1:
+            column, part = own[0]
+            value = number * scales[unit] / scales[part]
+            return f"{value:g} {column.name}"
+        if len(unit) == 1:  # "4g" is a phone network as often as four grams: only a column's own unit converts it
+            return m.group()
+        named = [
+            x.column
+            for x in find_mentions(text, catalog, frame)
+            if x.column in numeric and not _in_range(x.column, number)
+        ]
+        for column in named[:1]:
+            fits = {
+                other: number * scales[unit] / factor
+                for other, factor in scales.items()
+                if factor < scales[unit] and _in_range(column, number * scales[unit] / factor)
+            }
+            if len(set(fits.values())) == 1:
+                return f"{next(iter(fits.values())):g}"
+        return m.group()
+
+    return _AMOUNT_IN_UNIT.sub(convert, text)
 
 
 _LOST_MONEY = _rx(
@@ -1625,7 +1685,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     grouped = {
         m.column.name
         for m in find_mentions(text, catalog, frame)
-        if m.column.categorical and re.search(r"\b(?:by|per|for\s+each|across)\s+(?:the\s+)?$", text[: m.start].lower())
+        if m.column.categorical
+        and re.search(r"\b(?:by|per|for\s+each|each|every|across)\s+(?:the\s+)?$", text[: m.start].lower())
     }
     hints.filters = [f for f in hints.filters if not (f["column"] in grouped and f["op"] in ("==", "in"))]
 

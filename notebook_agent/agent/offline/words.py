@@ -149,9 +149,9 @@ SYNONYMS = [
         "gmv",
         "earner",
         "takings",
-        "sold",
-        "sell",
+        "gross",  # a show's or a film's takings
     },
+    {"sale", "sold", "sell", "selling", "revenue"},  # what sold is counted or earned, never "money" of a count
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
     {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},

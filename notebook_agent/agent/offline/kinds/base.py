@@ -190,10 +190,15 @@ _POSITIVE = frozenset(
 )
 
 
+_MISSING = frozenset({"nan", "na", "n/a", "null", "none", "-", "?", "missing", "unknown"})
+
+
 def positive_value(column: Column, question: str) -> str | None:
     """The value of a yes/no-like column that a question counts: one it names by its root, else the "yes" one."""
     values = list(dict.fromkeys(v for v in column.values if v.strip()))
-    if not values or (column.n_unique or len(values)) > 2:
+    blanks = [v for v in values if v.strip().lower() in _MISSING]  # "NaN " written out: no answer, not a third one
+    values = [v for v in values if v not in blanks]
+    if not values or (column.n_unique or len(values)) - len(blanks) > 2:
         return None
     said = [w for w in WORD.findall(question.lower()) if len(w) >= 4]
     roots = {root(w) for w in said}
