@@ -1248,3 +1248,48 @@ def test_money_is_takings_not_what_could_have_been_and_that_day_is_the_last_answ
     busiest = df.groupby("date")["seats_sold"].sum().idxmax()
     _, text = _run(df, "which date had the most seats sold?", "and what was the avg weekly gross on that day?")
     assert f"date = {busiest}" in text, text
+
+
+def test_one_value_scopes_a_comparison_and_the_most_of_those_counts_per_group() -> None:
+    rng = np.random.default_rng(4403)
+    n = 600
+    df = pd.DataFrame(
+        {
+            "name": [f"College {i}" for i in range(n)],
+            "state": rng.choice(["California", "Texas", "Ohio", "Vermont"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "type": rng.choice(["Public", "Private"], n),
+            "degree_length": rng.choice(["2 Year", "4 Year"], n),
+            "in_state_tuition": rng.integers(3000, 50000, n),
+            "out_of_state_tuition": rng.integers(8000, 60000, n),
+        }
+    )
+    four = df[df["degree_length"] == "4 Year"]
+    _, text = _run(df, "avg in state tuition for public vs private 4 year schools")
+    assert "where degree_length = 4 Year" in text.splitlines()[0], text
+    assert _has(text, four[four["type"] == "Public"]["in_state_tuition"].mean()), text
+    those = df[(df["type"] == "Public") & (df["out_of_state_tuition"] > 30000)]
+    top = those["state"].value_counts()
+    _, text = _run(
+        df, "how many public colleges charge more than $30k out of state tuition?", "which state has the most of those"
+    )
+    assert f"Most: state **{top.index[0]}** ({top.iloc[0]} rows)" in text, text
+
+
+def test_weeks_at_number_one_and_who_made_the_winner() -> None:
+    rng = np.random.default_rng(4404)
+    songs = [f"Song {i}" for i in range(30)]
+    singer = {s: f"Singer {i % 7}" for i, s in enumerate(songs)}
+    rows = []
+    for week in range(40):
+        for pos, song in enumerate(rng.permutation(songs)[:10], start=1):
+            rows.append(
+                {"week_id": week, "week_position": pos, "song": song, "performer": singer[song], "peak_position": 1}
+            )
+    df = pd.DataFrame(rows)
+    df.loc[(df["week_position"] == 1) & (df["week_id"] < 12), "song"] = "Song 3"  # one clear winner
+    df["performer"] = df["song"].map(singer)
+    best = df[df["week_position"] == 1]["song"].value_counts()
+    _, text = _run(df, "which song spent the most weeks at number 1?")
+    assert "week_position = 1" in text.splitlines()[0] and f"**{best.index[0]}**" in text, text
+    _, text = _run(df, "which song spent the most weeks at number 1?", "who sang it?")
+    assert f"**{singer[best.index[0]]}**" in text, text

@@ -676,6 +676,10 @@ class OfflineAnalyst:
         )
         question = year_before(short_years(question, catalog, frame), catalog, frame)
         question = _that_period(question, memory, catalog, frame)
+        who = _who_of_winner(question, memory, catalog, frame)
+        if who is not None:  # "who sang it?": the one maker column on the last winner's rows
+            memory["previous"], memory["last"] = memory.get("last"), who.to_dict()
+            return OfflinePlan(_derived(_program(who, catalog, memory), catalog, frame), memory, describe(who))
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
@@ -1011,6 +1015,38 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
     said = [str(v) for v in narrowed if isinstance(v, str) and v.lower() not in question.lower()]
     text = re.sub(r"\bit\b", column.name, question, count=1)
     return f"{text.rstrip(' ?.!')} for {' and '.join(said)}?" if said else text
+
+
+_WHO_DID_IT = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+)?who\s+(?:[a-z]+\s+){1,2}?(?:it|that|this|that\s+one|this\s+one|them)\b", re.I
+)
+_MAKERS = frozenset(
+    {"performer", "artist", "singer", "band", "musician", "author", "writer", "director", "creator", "composer"}
+    | {"producer", "developer", "publisher", "designer", "manufacturer", "maker", "brand", "owner", "driver"}
+    | {"player", "coach", "manager", "ceo", "founder", "chef", "host", "presenter", "seller", "vendor", "studio"}
+)
+
+
+def _who_of_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> Request | None:
+    """The maker column's value on the last winner's rows ("which song ... at number 1?", then "who sang it?")."""
+    winner = memory.get("winner")
+    if not _WHO_DID_IT.search(question) or not winner or winner[2] != memory["turn"] - 1:
+        return None
+    named = catalog.get(frame, winner[0])
+    makers = [
+        c
+        for c in catalog.of(frame)
+        if c != named and (c.categorical or c.kind == "text") and not c.id_like and set(c.stems) & _MAKERS
+    ]
+    if named is None or len(makers) != 1:
+        return None
+    return Request(
+        intent="extreme",
+        frame=frame,
+        x=makers[0].name,
+        agg="count",
+        filters=[{"column": named.name, "op": "==", "value": winner[1], "part": None}],
+    )
 
 
 def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:

@@ -380,6 +380,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
     candidates = [m for m in _all_candidates(question, catalog, frame) if not m.column.in_units]
+    # "what hour do most stops happen": the rows, not stop_time, stop_date or stop_outcome
+    candidates = [m for m in candidates if not _records_word(m, catalog.of(frame) if frame else catalog.columns)]
     if any(c.is_date for c in (catalog.of(frame) if frame else catalog.columns)):
         # "the busiest single day": a day of the dates, not daytype (a type of day) read from its first word
         candidates = [
@@ -545,7 +547,6 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             periods = [t.period for t in candidates if t.column == c.column and t.via == "time" and t.period]
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])
-    chosen = [m for m in chosen if not _records_word(m, catalog.of(frame) if frame else catalog.columns)]
     # "avg goals per game": the aggregate of the measure named next, not AvgH (a column the word starts)
     chosen = [
         m
@@ -568,8 +569,13 @@ def _records_word(m: Mention, columns: list[Column]) -> bool:
 
     "What hour do most stops happen": each row is a stop, so the word counts rows and names none of those columns.
     """
-    word = m.word.lower()
-    if m.via not in ("partial", "prefix") or not word.endswith("s") or " " in word.strip():
+    return m.via in ("partial", "prefix") and names_records(m.word, columns)
+
+
+def names_records(word: str, columns: list[Column]) -> bool:
+    """`_records_word` for a word alone: a plural that starts three or more column names (no name or title)."""
+    word = word.lower().strip()
+    if not word.endswith("s") or " " in word:
         return False
     said = stem(word)
     started = [c for c in columns if c.stems and c.stems[0] == said and len(c.stems) > 1]

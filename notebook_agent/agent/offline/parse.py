@@ -22,6 +22,7 @@ from .columns import (
     Mention,
     find_mentions,
     find_values,
+    names_records,
     stem,
 )
 from .values import everyday_pattern
@@ -1135,6 +1136,8 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
             unnamed[m.start("words") + len(words[0]) :],
         ):
             continue  # ... the bound or value already read as a condition ("of matches were home wins", blanked here)
+        if words and names_records(words[0], catalog.of(frame)):
+            continue  # "the number of stops per year": the rows, each a stop (stop_date, stop_time, stop_outcome)
         if words and not find_mentions(" ".join(words), catalog, frame):
             return " ".join(words)
     return None

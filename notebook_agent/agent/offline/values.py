@@ -372,17 +372,6 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # it qualifies the column named next ("finish time"), it is not the value
                 _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
     found = [v for v in found if not _in_every_value(v.column, str(v.value))]
-    # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
-    flags = {root(s) for c in columns if c.flag or c.kind == "bool" for s in c.stems}
-    found = [
-        v
-        for v in found
-        if not (
-            root(question[v.start : v.end].lower()) in flags
-            and question[v.start : v.end].strip().lower() != str(v.value).strip().lower()
-            and v.column.kind != "bool"
-        )
-    ]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
@@ -390,6 +379,20 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
+    # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
+    flags = {root(s) for c in columns if c.flag or c.kind == "bool" for s in c.stems}
+    found = [
+        v
+        for v in found
+        if not (
+            root(question[v.start : v.end].lower()) in flags
+            and not (  # a whole value said as written stays a value ("Arrest" when a status is just that)
+                question[v.start : v.end].strip().lower() == str(v.value).strip().lower()
+                and any(x.strip().lower() == str(v.value).strip().lower() for x in v.column.values)
+            )
+            and v.column.kind != "bool"
+        )
+    ]
     return sorted(found, key=lambda v: v.start)
 
 

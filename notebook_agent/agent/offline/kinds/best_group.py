@@ -60,7 +60,12 @@ def _top_spot(ctx: Context, group: Column) -> list[list[Any]] | None:
         for c in ctx.columns()
         if c.numeric and c != group and set(c.significant) & _RANKS and c.low == 1 and "int" in c.dtype.lower()
     ]
+    if len(ranks) > 1:  # week_position beside peak_position and previous_week_position: this week's rank
+        ranks = [c for c in ranks if not set(c.stems) & _RANK_QUALIFIERS]
     return [[ranks[0].name, 1]] if len(ranks) == 1 else None
+
+
+_RANK_QUALIFIERS = frozenset({"peak", "previous", "prev", "last", "best", "highest", "top", "max", "min", "lowest"})
 
 
 # "who won the most matches?", "which team has won the most games": the winners' column, its rows counted

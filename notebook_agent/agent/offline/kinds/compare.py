@@ -66,9 +66,14 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
         return None
     said = sorted(named[group.name])
     every = group.n_unique is not None and len(said) >= group.n_unique
+    # "public vs private 4 year schools": one value of another label narrows every group to its rows
+    scope = [[name, next(iter(values))] for name, values in named.items() if name != group.name and len(values) == 1]
     # only the groups named ("ambulance ... than walk-ins", not the other arrival modes)
     return KindRequest(
-        frame=ctx.frame, y=y.name, group=group.name, where=[] if every else [[group.name, v] for v in said]
+        frame=ctx.frame,
+        y=y.name,
+        group=group.name,
+        where=([] if every else [[group.name, v] for v in said]) + scope,
     )
 
 
@@ -540,10 +545,11 @@ def code(req: KindRequest) -> str:
             "",
             f"data = {req.frame}.dropna(subset=[{y}, {g}])",
             *(
-                [f"data = data[data[{g}].isin({[v for _, v in req.where]!r})]  # only the groups named"]
-                if req.where
+                [f"data = data[data[{g}].isin({groups!r})]  # only the groups named"]
+                if (groups := [v for c, v in req.where if c == req.group])
                 else []
             ),
+            *(f"data = data[data[{col(c)}] == {v!r}]  # only {c} = {v}" for c, v in req.where if c != req.group),
             f'summary = data.groupby({g})[{y}].agg(["mean", "median", "count"])',
             "print(summary)",
             f"samples = [values.to_numpy() for _, values in data.groupby({g})[{y}]]",
@@ -576,7 +582,9 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     medians = {k: v.get("median") for k, v in summary.items()}
     counts = {k: v.get("count") for k, v in summary.items()}
     what = "median" if req.agg == "median" else "mean"
-    lines = [f"{what.capitalize()} of {req.y} by {req.group}, {fmt(result.get('rows'))} rows.", ""]
+    scope = " and ".join(f"{c} = {v}" for c, v in req.where if c != req.group)
+    scoped = f" where {scope}" if scope else ""
+    lines = [f"{what.capitalize()} of {req.y} by {req.group}{scoped}, {fmt(result.get('rows'))} rows.", ""]
     lines += [
         f"- {req.group} {k}: mean {fmt(v)}, median {fmt(medians.get(k))}, n = {fmt(counts.get(k))}"
         for k, v in means.items()

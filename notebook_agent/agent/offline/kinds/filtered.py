@@ -196,6 +196,9 @@ def _of_those(ctx: Context) -> KindRequest | None:
         return None
     rest = "how many " + ctx.question[said.end() :]
     new = _match(Context(rest, ctx.catalog, ctx.frame))
+    named = find_values(rest, ctx.catalog, ctx.frame, [])
+    if new is None and len(named) == 1:  # "and how many of those went by flight?": a value of a label, said alone
+        new = KindRequest(frame=ctx.frame, column=named[0].column.name, op="==", value=named[0].value)
     if new is None or new.group or new.op not in ("==", "!=", ">", "<", ">=", "<=") or new.where:
         return None
     filters = last.get("filters") or []
@@ -216,9 +219,37 @@ def _of_those(ctx: Context) -> KindRequest | None:
     return req
 
 
+_MOST_OF_THOSE = re.compile(
+    r"\b(?:which|what)\s+(?P<g>[a-z][\w ]*?)\s+(?:has|had|have|got|gets)\s+the\s+(?P<dir>most|fewest|least)\s+"
+    r"(?:of\s+)?(?:those|them|these)\b"
+)
+
+
+def _most_of_those(ctx: Context) -> KindRequest | None:
+    """The last count's rows per group, most first.
+
+    "How many public colleges charge over $30k?", then "which state has the most of those?".
+    """
+    said = _MOST_OF_THOSE.search(ctx.text)
+    last = ctx.last
+    if said is None or not (ctx.recent and last and last.get("kind") == "filtered" and not last.get("group")):
+        return None
+    groups = [
+        m.column
+        for m in ctx.mentions
+        if said.start("g") <= m.start < said.end("g") and (m.column.categorical or m.column.few_values)
+    ]
+    if len(groups) != 1:
+        return None
+    req = KindRequest.from_dict(last)
+    req.group, req.share, req.period, req.then = groups[0].name, False, None, []
+    req.order = "min" if said["dir"] in ("fewest", "least") else "max"
+    return req
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    then = _then_count(ctx) or _of_those(ctx)
+    then = _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx)
     if then is not None:
         return then
     req = _match(ctx)
@@ -1310,7 +1341,15 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         counts, sizes = result.get("counts") or {}, result.get("sizes") or {}
         if not req.share:  # "how many ... each year": the counts first
             lines = [f"Rows with {cond} per {_group_name(req)}, {fmt(rows)} rows.", ""]
-            lines += [f"- {k}: **{fmt(counts.get(k))}** of {fmt(sizes.get(k))} ({fmt(v)}%)" for k, v in percent.items()]
+            order = list(percent)
+            if not req.period:  # "which state has the most of those": the groups by their count, most first
+                order.sort(key=lambda k: -(counts.get(k) or 0))
+            lines += [f"- {k}: **{fmt(counts.get(k))}** of {fmt(sizes.get(k))} ({fmt(percent[k])}%)" for k in order]
+            if not req.period and len(order) >= 2:
+                first = order[-1] if req.order == "min" else order[0]
+                word = "Fewest" if req.order == "min" else "Most"
+                lines.append(f"\n{word}: {req.group} **{first}** ({fmt(counts.get(first))} rows).")
+                percent = {}  # the ends by count are said; a highest share would be another question
         else:
             lines = [f"Share of rows with {cond} within each {_group_name(req)}, {fmt(rows)} rows.", ""]
             lines += [
