@@ -1293,3 +1293,25 @@ def test_weeks_at_number_one_and_who_made_the_winner() -> None:
     assert "week_position = 1" in text.splitlines()[0] and f"**{best.index[0]}**" in text, text
     _, text = _run(df, "which song spent the most weeks at number 1?", "who sang it?")
     assert f"**{singer[best.index[0]]}**" in text, text
+
+
+def test_a_numbered_review_is_a_record_groups_of_at_least_n_and_a_number_word_value() -> None:
+    rng = np.random.default_rng(4405)
+    n = 900
+    countries = rng.choice(["Japan", "USA", "Malaysia", "Fiji"], n, p=[0.45, 0.35, 0.17, 0.03])
+    df = pd.DataFrame(
+        {
+            "Review #": np.arange(n, 0, -1),
+            "Country": countries,
+            "Stars": np.where(countries == "Fiji", 5.0, rng.uniform(1, 4.8, n).round(2)),
+            "stops": rng.choice(["zero", "one", "two_or_more"], n, p=[0.2, 0.7, 0.1]),
+        }
+    )
+    counts = df["Country"].value_counts()
+    _, text = _run(df, "which country has the most ramen reviewed?")
+    assert text.startswith("Rows counted by Country") and f"{counts.iloc[0]}" in text, text
+    means = df.groupby("Country")["Stars"].mean()[counts[counts >= 50].index]
+    _, text = _run(df, "among countries with at least 50 reviews, which has the best average rating?")
+    assert f"**{means.idxmax()}**" in text and "Fiji" not in text.split("\n")[2], text
+    _, text = _run(df, "what share of flights have exactly one stop")
+    assert "stops = one" in text and _has(text, (df["stops"] == "one").mean() * 100), text

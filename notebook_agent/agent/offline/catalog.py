@@ -188,6 +188,14 @@ class Column:
             and self.low >= 1000
         ):
             return True  # the same written as one word: CLIENTNUM 708082083, CUSTNO
+        if (
+            self.kind == "numeric"
+            and re.search(r"#\s*$", self.name)
+            and isinstance(self.low, int | float)
+            and isinstance(self.high, int | float)
+            and self.high - self.low >= 500
+        ):
+            return True  # "Review #" 1 … 2580: each row's number; "Store #" 1-50 labels stores
         return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
 
     @property

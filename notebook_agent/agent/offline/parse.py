@@ -1267,24 +1267,35 @@ _AT_LEAST = re.compile(
 )
 
 
+# "among countries with at least 50 reviews, which ...": said first, about the groups
+_AMONG_AT_LEAST = re.compile(
+    r"\b(?P<keep>(?:among|of|for)\s+(?:the\s+|all\s+)?[a-z]+)\s+(?:with|that\s+have|having)\s+"
+    r"(?:(?P<op>at\s+least|more\s+than|over|min(?:imum)?(?:\s+of)?)\s+(?P<n>\d+)|(?P<plus>\d+)\+)\s+(?P<noun>[a-z]+)"
+    r"\s*,?",
+    re.IGNORECASE,
+)
 _HEADS = frozenset({"people", "persons", "rows", "records", "entries", "staff", "employees", "members", "samples"})
 
 
 def group_minimum(question: str, catalog: Catalog, frame: str) -> tuple[str, int | None]:
     """The question without a minimum group size it states, and that size (rows a group needs), or None."""
-    for rx in (_FEWER, _AT_LEAST):
+    for rx in (_FEWER, _AT_LEAST, _AMONG_AT_LEAST):
         said = rx.search(question)
         if said is None:
             continue
         people = said["noun"].lower() in _HEADS  # "at least 20 people": rows, whatever a column of pay says
-        if not people and any(m.column.numeric for m in find_mentions(said["noun"], catalog, frame)):
+        # "at least 50 reviews": the rows, each a review (Review #), not a bound on a review number
+        if not people and any(
+            m.column.numeric and not m.column.id_like for m in find_mentions(said["noun"], catalog, frame)
+        ):
             continue
         if said.groupdict().get("plus"):
             least = int(said["plus"])
         else:
             n = int(said["n"])
             least = n + 1 if (said.groupdict().get("op") or "").lower() in ("more than", "over") else n
-        return (question[: said.start()] + question[said.end() :]).strip(), least
+        kept = said.groupdict().get("keep")  # "among countries" stays: it says what the groups are
+        return (question[: said.start()] + (f"{kept} " if kept else "") + question[said.end() :]).strip(), least
     return question, None
 
 
@@ -1408,7 +1419,11 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
     text = _zero_amounts(text, catalog, frame)
-    text = _WORD_BOUND.sub(lambda m: f"{m['op']} {NUMBER_WORDS.get(m['n'].lower(), 0)}", text)
+    # "exactly one stop" where stops holds "zero", "one", "two_or_more": the value itself, not the number 1
+    valued = {v.strip().lower() for c in catalog.of(frame) if c.categorical for v in c.values}
+    text = _WORD_BOUND.sub(
+        lambda m: m.group() if m["n"].lower() in valued else f"{m['op']} {NUMBER_WORDS.get(m['n'].lower(), 0)}", text
+    )
     text = _WORD_OR.sub(lambda m: f"{NUMBER_WORDS.get(m['n'].lower(), 0)} or {m['op']}", text)
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
         text = _SIGN.sub(lambda m: "below 0" if m["sign"].lower() == "negative" else "above 0", text)

@@ -276,6 +276,9 @@ def _leading_words(column: Column, text: str) -> str | None:
 _CYCLE = re.compile(r"\b(?:hours?|time|days?|weeks?|months?)\s+of\s+(?:the\s+)?(?:day|night|week|year)\b", re.I)
 
 
+NUMBER_NAMES = frozenset({"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -315,7 +318,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 pattern = re.compile(rf"(?<=\s){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
             own_word = stem(text.lower()) in column.stems
             for m in pattern.finditer(question):
-                before = question[: m.start()]
+                before, after = question[: m.start()], question[m.end() :]
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
                 if _WHEN_AFTER.match(question[m.end() :]) and any(
@@ -327,6 +330,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 word = re.search(r"([^\W\d_]+)\s*(?:=|is|was)?\s*$", before)
                 if short and not (
                     (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", before, re.I))
+                    # "exactly one stop": a number word of a column (stops: zero, one, two_or_more) before its name
+                    or (
+                        text.lower() in NUMBER_NAMES
+                        and len(column.stems) == 1
+                        and re.match(rf"\s*{re.escape(column.stems[0])}s?\b", after, re.I)
+                    )
                     or (len(text) == 1 and text.isupper() and _AWARDED.search(before))
                     # a word of the column's name before it: "city C" of City_Category
                     or (word and len(word.group(1)) >= 3 and stem(word.group(1).lower()) in column.significant)

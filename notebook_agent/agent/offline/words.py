@@ -223,7 +223,7 @@ SYNONYMS = [
     {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length", "runtime"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
-    {"score", "rating", "rated", "grade", "mark", "point"},  # a wine's or a game's points are its score
+    {"score", "rating", "rated", "grade", "mark", "point", "star"},  # a wine's points, a ramen's stars: its score
     {"goal", "score", "scored"},  # a match's score is its goals (home_score, away_score)
     {"ridership", "ride"},  # a transit line's ridership is its rides (boardings, entries)
     {"taster", "reviewer", "critic", "judge", "reviewed", "tasted", "rated"},  # who gave the score
