@@ -1315,3 +1315,30 @@ def test_a_numbered_review_is_a_record_groups_of_at_least_n_and_a_number_word_va
     assert f"**{means.idxmax()}**" in text and "Fiji" not in text.split("\n")[2], text
     _, text = _run(df, "what share of flights have exactly one stop")
     assert "stops = one" in text and _has(text, (df["stops"] == "one").mean() * 100), text
+
+
+def test_money_ranges_read_as_their_middle_states_from_city_and_lists_joined_by_slashes() -> None:
+    rng = np.random.default_rng(4406)
+    n = 400
+    low = rng.integers(40, 120, n)
+    high = low + rng.integers(20, 80, n)
+    places = ["San Jose, CA", "Boston, MA", "Austin, TX", "New York, NY", "Cambridge, MA", "Los Angeles, CA"]
+    df = pd.DataFrame(
+        {
+            "Job Title": rng.choice(["Data Scientist", "Analyst"], n),
+            "Salary Estimate": [f"${a}K-${b}K (Glassdoor est.)" for a, b in zip(low, high, strict=True)],
+            "Location": rng.choice(places, n, p=[0.3, 0.2, 0.1, 0.1, 0.1, 0.2]),
+            "designer": rng.choice(["Ola Wihlborg", "IKEA of Sweden/Ola Wihlborg", "K Hagberg/M Hagberg"], n),
+        }
+    )
+    middle = (low + high) / 2 * 1000
+    _, text = _run(df, "what is the average salary estimate?")
+    assert _has(text, middle.mean()), text
+    state = df["Location"].str[-2:]
+    top = state.value_counts().index[0]
+    _, text = _run(df, "which state has the most postings?")
+    assert f"**{top}**" in text, text
+    _, text = _run(df, "which state has the most postings?", "and whats the avg salary there")
+    assert f"= {top}" in text.splitlines()[0] and _has(text, middle[state == top].mean()), text
+    _, text = _run(df, "how many have IKEA of Sweden as a designer?")
+    assert f"**{df['designer'].str.contains('IKEA of Sweden').sum()} of" in text, text

@@ -149,11 +149,12 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         Read on the first 2,000 rows: most list two or more short labels without digits, and the labels repeat
         (an address or a sentence has commas too, but its parts are long, numbered or seldom the same).
         """
-        sample = values.iloc[:2000].astype(str)
-        listed = sample.str.contains(r"[^\W\d]\s?[,;|]\s?[^\W\d]", regex=True)
+        # "N/A" is a blank written out, not a list of N and A
+        sample = values.iloc[:2000].astype(str).str.replace(r"(?i)\bn/an?\b", "", regex=True)
+        listed = sample.str.contains(r"[^\W\d]\s?[,;|/]\s?[^\W\d]", regex=True)
         if len(sample) < 20 or listed.mean() < 0.2:
             return None
-        split = sample.str.split(r"\s*[,;|]\s*", regex=True)
+        split = sample.str.split(r"\s*[,;|/]\s*", regex=True)
         parts = split.explode().str.strip()
         parts = parts[parts != ""]
         if parts.str.contains(r"\d").mean() > 0.1 or parts.str.split().str.len().mean() > 3:
@@ -167,7 +168,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         firsts, lasts = set(multi.str[0].str.strip()), set(multi.str[-1].str.strip())
         if multi.str.len().max() <= 2 and len(firsts & lasts) <= 0.05 * len(firsts | lasts):
             return None
-        labels = values.astype(str).str.split(r"\s*[,;|]\s*", regex=True).explode().str.strip().value_counts()
+        labels = values.astype(str).str.split(r"\s*[,;|/]\s*", regex=True).explode().str.strip().value_counts()
         return [[cut(v), int(c)] for v, c in labels.head(top_values).items() if v]
 
     def describe(name: object, series: pd.Series) -> dict[str, Any]:

@@ -930,6 +930,7 @@ def _remember_winner(memory: dict[str, Any], group: str | None, order: str, resu
 _WINNER_WORD = re.compile(
     r"\b(?:their|its|them|those|that\s+one|this\s+one)\b"
     r"|\b(?:from|in|at)\s+there\b"  # "channels from there": the place the last answer named
+    r"|(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)\bthere\s*[?.!]*\s*$"  # "the avg salary there", not "are there?"
     r"|\b(?:it|they)\b(?!\s+(?:take|takes|took|taking|usually|typically|normally|generally|last|lasts|cost|costs"
     r"|mean|means|matter|seem|seems|look|looks|worth|true|possible|likely|better|worse|go|goes|went)\b)(?<!\bis it)"
 )

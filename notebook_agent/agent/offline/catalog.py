@@ -121,7 +121,7 @@ class Column:
             return True
         if self.not_listed:
             return False  # the profile looked at the whole column: commas inside names ("Street , Area")
-        listed = [v for v in self.values if re.search(r"[^\W\d]\s?[,;|]\s?[^\W\d]", v)]
+        listed = [v for v in self.values if re.search(r"[^\W\d]\s?[,;|/]\s?[^\W\d]", v)]
         return self.kind in ("categorical", "text") and not self.id_like and len(listed) >= 1
 
     @property
@@ -258,6 +258,7 @@ class Column:
                 or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
                 or (kind == "categorical" and unit_of(values) is not None)  # "8GB", "16GB": a size with its unit
                 or (kind == "categorical" and prefix_of(values) is not None)  # "(min) 24": a unit before the number
+                or (kind in ("text", "categorical", "other") and money_ranges(values))  # "$53K-$91K": read its middle
                 or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
                 # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
                 or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
@@ -505,6 +506,37 @@ def unit_parts(values: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
     return [(unit, tuple(dict.fromkeys(f))) for unit, f in forms.items()]
 
 
+_CITY_STATE = re.compile(r"\s*[A-Za-z][A-Za-z .'\-]*,\s*(?P<st>[A-Z]{2})\s*")
+
+
+def state_columns(columns: list[Column]) -> list[Column]:
+    """The state of a place written "City, ST" ("San Jose, CA"), as a label of its own: "which state has the most"."""
+    out = []
+    taken = {s for c in columns for s in c.stems}
+    for c in columns:
+        if c.kind not in ("text", "categorical") or c.id_like or "state" in taken:
+            continue
+        said = [v for v in c.values if v.strip() and v.strip() != "-1"]
+        states = [m["st"] for v in said if (m := _CITY_STATE.fullmatch(v))]
+        if len(said) < 5 or len(states) * 10 < len(said) * 8:
+            continue
+        out.append(
+            Column(
+                frame=c.frame,
+                name=f"state ({c.name})",
+                kind="categorical",
+                dtype="object",
+                values=tuple(dict.fromkeys(states)),
+                n_unique=len(set(states)),
+                position=c.position + 1000,
+                stems=("state",),
+                formula=(c.name, "state", ""),
+            )
+        )
+        break  # one place column gives the state (Location, not Headquarters too)
+    return out
+
+
 def unit_columns(columns: list[Column]) -> list[Column]:
     """One number column per unit of a column that mixes units.
 
@@ -535,11 +567,11 @@ def unit_columns(columns: list[Column]) -> list[Column]:
 
 def has_label(column: str, label: str, frame: str = "data") -> str:
     """The test that a column listing several labels per row ("windows;mac") lists `label`, in any case."""
-    pattern = rf"(?:^|[,;|])\s*{re.escape(label)}\s*(?:[,;|]|$)"
+    pattern = rf"(?:^|[,;|/])\s*{re.escape(label)}\s*(?:[,;|/]|$)"
     return f"{frame}[{json.dumps(column, ensure_ascii=False)}].astype(str).str.contains({pattern!r}, case=False)"
 
 
-LIST_SEPARATOR = re.compile(r"\s*[,;|]\s*")
+LIST_SEPARATOR = re.compile(r"\s*[,;|/]\s*")
 
 
 _COST_WORDS = frozenset({"cost", "spend", "charge", "expense"})
@@ -664,6 +696,8 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             tests = ", ".join(f"{frame}[{a}] {o} {v!r}" for o, v in sides)
             labels = [f"{c.formula[0]} {o} {int(v) if float(v).is_integer() else v}" for o, v in sides]
             lines.append(f"{frame}[{name}] = np.select([{tests}], {labels!r}, default=None)")
+        elif op == "state":  # "San Jose, CA": the two letters after the last comma
+            lines.append(rf'{frame}[{name}] = {frame}[{a}].astype(str).str.extract(r",\s*([A-Z]{{2}})\s*$")[0]')
         elif op == "unit":  # the number of the cells written in one unit ("94 min"); the other cells: missing
             number = f"{frame}[{a}].astype(str).str.extract({c.formula[2]})[0].str.replace(',', '')"
             lines.append(f"{frame}[{name}] = pd.to_numeric({number}, errors='coerce')")
@@ -738,6 +772,9 @@ def text_number_reading(column: Column, series: str) -> tuple[str, str]:
         return f"{name} is stored as text like {values[0]!r}: read it as numbers of {unit}", unit_to_number(
             series, unit
         )
+    if money_ranges(values):
+        example = next(v for v in values if v.strip())
+        return f"{name} is a range like {example!r}: read the middle of each range", RANGE_MIDDLE.format(s=series)
     if (prefix := prefix_of(values)) is not None:
         example = next(v for v in values if v.strip())
         return f"{name} is stored as text like {example!r}: drop {prefix!r}, read the numbers", (
@@ -752,6 +789,29 @@ def text_number_reading(column: Column, series: str) -> tuple[str, str]:
     return f"{name} is stored as text (cells that are not numbers become missing): read it as numbers", (
         plain_to_number(series)
     )
+
+
+_MONEY_RANGE = re.compile(
+    r"\s*[$€£₹]?\s*\d[\d,]*(?:\.\d+)?\s*[Kk]?\s*(?:-|–|to)\s*[$€£₹]?\s*\d[\d,]*(?:\.\d+)?\s*[Kk]?"
+    r"(?:\s*\(.*\)|\s+[a-z ]{1,20})?\s*"  # "(Glassdoor est.)", "a year"
+)
+RANGE_MIDDLE = (
+    r'{s}.astype(str).str.extract(r"(?i)([\d.,]+)\s*(k?)\s*(?:-|–|to)\s*[$€£₹]?\s*([\d.,]+)\s*(k?)").pipe('
+    'lambda p: (pd.to_numeric(p[0].str.replace(",", ""), errors="coerce") * p[1].str.lower().map({{"k": 1000}})'
+    '.fillna(1) + pd.to_numeric(p[2].str.replace(",", ""), errors="coerce") * p[3].str.lower().map({{"k": 1000}})'
+    ".fillna(1)) / 2)"
+)
+
+
+def money_ranges(values: tuple[str, ...]) -> bool:
+    """Cells that are money ranges ("$53K-$91K (Glassdoor est.)", "£30,000 - £40,000"): each read as its middle.
+
+    A sign or a K must say money: "2013-2014" is a span of years, "10-20" a band of counts.
+    """
+    said = [v for v in values if v.strip() and v.strip() != "-1"]
+    ranged = [v for v in said if _MONEY_RANGE.fullmatch(v)]
+    money = [v for v in ranged if re.search(r"[$€£₹]|\d\s*[Kk]\b", v)]
+    return len(said) >= 3 and len(ranged) * 10 >= len(said) * 9 and len(money) * 2 >= len(ranged)
 
 
 _PREFIXED = re.compile(r"\s*(?P<p>\(?[A-Za-z]{1,6}\)?\.?)\s*-?\d[\d,]*(?:\.\d+)?\s*")
@@ -962,6 +1022,7 @@ class Catalog:
             catalog.columns += cost_totals(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)
             catalog.columns += unit_columns(own)
+            catalog.columns += state_columns(own)
         return catalog
 
     def of(self, frame: str) -> list[Column]:
