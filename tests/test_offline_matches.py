@@ -1342,3 +1342,53 @@ def test_money_ranges_read_as_their_middle_states_from_city_and_lists_joined_by_
     assert f"= {top}" in text.splitlines()[0] and _has(text, middle[state == top].mean()), text
     _, text = _run(df, "how many have IKEA of Sweden as a designer?")
     assert f"**{df['designer'].str.contains('IKEA of Sweden').sum()} of" in text, text
+
+
+def test_a_labels_distribution_titles_added_each_year_and_the_quickest_times() -> None:
+    rng = np.random.default_rng(4407)
+    n = 500
+    df = pd.DataFrame(
+        {
+            "title": [f"Title {i}" for i in range(n)],
+            "date_added": pd.to_datetime("2019-11-12") + pd.to_timedelta(rng.integers(0, 900, n), unit="D"),
+            "AQI Category": rng.choice(["Good", "Moderate", "Unhealthy"], n, p=[0.5, 0.4, 0.1]),
+            "AccelSec": rng.uniform(2, 15, n).round(1),
+            "OFFENSE_CODE": rng.integers(100, 3000, n),
+            "OFFENSE_CODE_GROUP": rng.choice(["Larceny", "Vandalism", "Towed"], n, p=[0.5, 0.3, 0.2]),
+            "OFFENSE_DESCRIPTION": rng.choice(["LARCENY SHOPLIFTING", "VANDALISM", "TOWED MOTOR VEHICLE", "OTHER"], n),
+        }
+    )
+    df["date_added"] = df["date_added"].dt.strftime("%B %d, %Y")
+    _, text = _run(df, "plot the distribution of AQI Category")
+    assert text.startswith("Share of the rows by AQI Category") and _has(
+        text, 100 * (df["AQI Category"] == "Good").mean()
+    )
+    years = pd.to_datetime(df["date_added"], format="%B %d, %Y").dt.year.value_counts()
+    _, text = _run(df, "how many titles were added each year")
+    assert "date_added (year)" in text.splitlines()[0] and f"{years.max()}" in text, text
+    quick = df.nsmallest(3, "AccelSec")["title"]
+    _, text = _run(df, "top 3 quickest (lowest AccelSec)?")
+    assert text.startswith("Lowest 3 by AccelSec") and all(t in text for t in quick), text
+    top = df["OFFENSE_CODE_GROUP"].value_counts().index[0]
+    _, text = _run(df, "top 3 most common offense groups")
+    assert "OFFENSE_CODE_GROUP" in text.splitlines()[0] and top in text, text
+
+
+def test_of_them_after_a_flag_total_and_a_ratio_over_a_square() -> None:
+    rng = np.random.default_rng(4408)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "promotion_last_5years": (rng.random(n) < 0.1).astype(int),
+            "left": (rng.random(n) < 0.3).astype(int),
+            "Weight": rng.uniform(45, 130, n).round(1),
+            "Height": rng.uniform(1.5, 2.0, n).round(2),
+            "level": rng.choice(["low", "mid", "high"], n),
+        }
+    )
+    promoted = df[df["promotion_last_5years"] == 1]
+    _, text = _run(df, "how many employees got a promotion in the last 5 years?", "and how many of them left?")
+    assert f"**{promoted['left'].sum()} of {len(promoted)}**" in text, text
+    bmi = (df["Weight"] / df["Height"] ** 2).groupby(df["level"]).mean()
+    _, text = _run(df, "calculate BMI (weight / height^2) and show the average BMI for each level")
+    assert "Weight / Height²" in text.splitlines()[0] and all(_has(text, v) for v in bmi), text

@@ -798,6 +798,17 @@ class OfflineAnalyst:
                 ranks = [c for c in ranks if len(c.stems) == 1 or c.stems[0] in ("world", "overall", "global")]
             if len(ranks) == 1:
                 req.y, req.order = ranks[0].name, "max" if req.order == "min" else "min"
+        axes = [catalog.get(req.frame, n) for n in (req.y, req.x)]
+        spread = req.intent == "chart" and req.chart in ("hist", "box") and not any(a and a.numeric for a in axes)
+        sorts = [m.column for m in hints.mentions if m.column.categorical and not catalog.names_rows(m.column)]
+        spread_of = sorts[0] if spread and sorts else None
+        if spread_of is not None:
+            # "the distribution of AQI Category": how the rows fall into its labels, counted and as shares
+            shares = kinds.KindRequest(frame=req.frame, group=spread_of.name, agg="share", share=True, kind="shares")
+            memory["kind_last"] = memory["kind_now"] = shares.to_dict()
+            memory["kind_turn"] = memory["turn"]
+            cell = _derived(_kind_cell(shares, catalog), catalog, shares.frame, numbers=True)
+            return OfflinePlan(cell, memory, cell.splitlines()[0].lstrip("# "))
         problem = _check(req, catalog, question)
         if problem:
             return OfflineAnswer(problem, memory)

@@ -24,7 +24,8 @@ _OPS = [
     ("%", r"as\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of"),
 ]
 _OPERATORS = [(op, re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE)) for op, words in _OPS]
-_SHOWN = {"-": "-", "+": "+", "x": "×", "/": "/", "per": "/", "%": "as % of"}
+_SHOWN = {"-": "-", "+": "+", "x": "×", "/": "/", "per": "/", "%": "as % of", "/²": "/"}
+_SQUARED = re.compile(r"\s*(?:\^\s*2|\*\*\s*2|²|\s+squared\b)", re.IGNORECASE)
 # Words before a written-out formula that only name its result ("net import (import minus export)").
 # ("total" and "combined" stay: "in total (adults + kids)" asks for the sum of the result as well)
 _RESULT_WORDS = frozenset({"net", "gross", "difference", "ratio", "balance", "surplus", "margin"})
@@ -34,7 +35,7 @@ def _derived(a: Column, op: str, b: Column) -> Column:
     shown = _SHOWN[op]
     return Column(
         frame=a.frame,
-        name=f"{a.name} {shown} {b.name}",
+        name=f"{a.name} / {b.name}²" if op == "/²" else f"{a.name} {shown} {b.name}",
         kind="numeric",
         dtype="float64",
         additive=(op in ("+", "-") and a.additive and b.additive) or (op == "x" and (a.additive or b.additive)),
@@ -139,9 +140,13 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
             a, b = best_a.column, best_b.column
             if a == b or (op == "per" and not _divides(best_a, best_b)):
                 continue
+            end = max(m.end for m in right if m.column == b)
+            squared = _SQUARED.match(question[end:]) if op in ("/", "per") else None
+            if squared:  # "weight / height^2" (a BMI): divided by the square
+                end += squared.end()
+                op = "/²"
             column = _added(_derived(a, op, b), catalog, frame, memory)
             start = min(m.start for m in left if m.column == a)
-            end = max(m.end for m in right if m.column == b)
             if question[start - 1 : start] == "(" and question[end : end + 1] == ")":
                 start, end = start - 1, end + 1
                 named = [(m.start, m.end) for m in readings if m.column in (a, b)]

@@ -715,6 +715,8 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             )
         elif op == "sum":  # a cost kept in two parts: a row missing one part still costs the other
             lines.append(f"{frame}[{name}] = {frame}[[{a}, {b}]].sum(axis=1, min_count=1)  # both parts together")
+        elif op == "/²":  # divided by the square of the other ("weight / height^2": a body mass index)
+            lines.append(f"{frame}[{name}] = {frame}[{a}] / {frame}[{b}] ** 2")
         elif op == "x":  # a product of two columns ("passengers x distance")
             lines.append(f"{frame}[{name}] = {frame}[{a}] * {frame}[{b}]")
         elif op == "*":  # a unit converted: the factor is a number, not a column

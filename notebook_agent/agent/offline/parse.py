@@ -1014,10 +1014,6 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             said = [w for w in re.findall(r"[a-z]{3,}est\b", unnamed.lower()) if find_mentions(w, catalog, frame)]
             if said:
                 hints.extreme = "min" if re.fullmatch(r"lightest|shortest|smallest|youngest|lowest", said[0]) else "max"
-        pace = re.search(r"\b(?:(?P<fast>fastest|quickest)|slowest)\b", hints.question, _I)
-        timed = [m for m in find_mentions(hints.question, catalog, frame) if m.column.clock or "time" in m.column.stems]
-        if pace and timed:  # "the fastest time": the least of a length of time
-            hints.extreme = "min" if pace["fast"] else "max"
         if re.search(r"\bmost\s+(?:common|frequent|popular)\b", unnamed):
             hints.extreme = "max"
         if re.search(r"\b(?:least|less)\s+(?:common|frequent|popular)\b|\brarest\b", unnamed):
@@ -1037,6 +1033,19 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         if which_n and hints.extreme:  # "which 5 drugs cost the most": the top 5, not the one
             n = which_n["n"].lower()
             hints.n = NUMBER_WORDS.get(n) or int(n)
+    pace = re.search(r"\b(?:(?P<fast>fastest|quickest)|slowest)\b", hints.question, _I)
+    timed = [
+        m
+        for m in find_mentions(hints.question, catalog, frame)
+        if m.column.clock or {"time", "sec", "secs", "seconds", "duration"} & set(m.column.stems)
+    ]
+    if pace and timed:  # "the fastest time", "top 3 quickest 0-100 (AccelSec)": the least of a length of time
+        hints.extreme = "min" if pace["fast"] else "max"
+    bracket = re.search(
+        r"\(\s*(?:(?P<low>lowest|smallest|least|min(?:imum)?)|highest|largest|biggest|max(?:imum)?)\b", unnamed
+    )
+    if bracket and hints.extreme:  # "(lowest AccelSec)": the end said in brackets is the one meant
+        hints.extreme = "min" if bracket["low"] else "max"
     return unnamed
 
 
@@ -1795,6 +1804,14 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         if m.column.name not in seen:
             seen.add(m.column.name)
             unique.append(m)
+    if len(unique) >= 2:  # "how many titles were added each year": the titles are the rows, each its own name
+        unique = [
+            m
+            for m in unique
+            if not (
+                m.column.categorical and catalog.names_rows(m.column) and re.search(r"\bhow\s+many\s+$", low[: m.start])
+            )
+        ]
     if hints.filters:  # "on how many days was the close above the open": the days are the rows counted
         unique = [m for m in unique if not (m.via == "time" and re.search(r"\bhow\s+many\s+$", low[: m.start]))]
     names = _rate_unit_dropped(low, unique) + _busiest_count(low, names, catalog, frame)

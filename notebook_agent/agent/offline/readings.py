@@ -714,6 +714,22 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             and re.search(r"\b(?:in|during|under)\s+(?:the\s+)?$", question[: m.start].lower())
         )
     ]
+
+    # "offense groups": OFFENSE_CODE_GROUP says both words as written, so OFFENSE_DESCRIPTION (its other word for
+    # "group") is not read from them
+    def _said_parts(m: Mention) -> list[str]:
+        return [stem(w) for w in re.findall(r"[^\W_]+", m.word.lower())]
+
+    kept: list[Mention] = []
+    for m in found:
+        parts = _said_parts(m) if m.via == "partial" else []
+        literal = [o for o in columns if o is not m.column and len(parts) >= 2 and all(p in o.stems for p in parts)]
+        if not literal or all(p in m.column.stems for p in parts):
+            kept.append(m)
+        elif len(literal) == 1:  # its words, one part left unsaid ("code"): above a reading of the first word alone
+            kept = [k for k in kept if not (k.column is literal[0] and k.start == m.start)]
+            kept.append(Mention(literal[0], m.start, m.end, 95, m.word, "partial"))
+    found = kept
     # A word that is a whole part of some column's name ("runner": Runner OS) is not read as a longer form of a
     # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
     whole = {(m.start, m.end) for m in found if m.via == "partial" and m.word.lower() in m.column.stems}

@@ -199,9 +199,16 @@ def _of_those(ctx: Context) -> KindRequest | None:
     named = find_values(rest, ctx.catalog, ctx.frame, [])
     if new is None and len(named) == 1:  # "and how many of those went by flight?": a value of a label, said alone
         new = KindRequest(frame=ctx.frame, column=named[0].column.name, op="==", value=named[0].value)
+    flags = [m.column for m in Context(rest, ctx.catalog, ctx.frame).mentions if m.column.flag and m.column.numeric]
+    if new is None and len(flags) == 1:  # "and how many of them left?": the rows a 0/1 column marks
+        new = KindRequest(frame=ctx.frame, column=flags[0].name, op="==", value=1)
     if new is None or new.group or new.op not in ("==", "!=", ">", "<", ">=", "<=") or new.where:
         return None
-    filters = last.get("filters") or []
+    filters = list(last.get("filters") or [])
+    summed = ctx.catalog.get(ctx.frame, last.get("y")) if last is ctx.general else None
+    if summed is not None and summed.flag and summed.numeric and last.get("agg") == "sum" and not last.get("x"):
+        # "how many got a promotion?" (a 0/1 column added up), "and how many of them left?": its rows marked 1
+        filters.append({"column": summed.name, "op": "==", "value": 1, "part": None})
     if (
         last is ctx.general
         and filters
