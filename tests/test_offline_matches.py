@@ -1392,3 +1392,21 @@ def test_of_them_after_a_flag_total_and_a_ratio_over_a_square() -> None:
     bmi = (df["Weight"] / df["Height"] ** 2).groupby(df["level"]).mean()
     _, text = _run(df, "calculate BMI (weight / height^2) and show the average BMI for each level")
     assert "Weight / Height²" in text.splitlines()[0] and all(_has(text, v) for v in bmi), text
+
+
+def test_hours_against_minutes_written_in_cells_and_a_season_said_as_written() -> None:
+    rng = np.random.default_rng(4409)
+    n = 300
+    minutes = rng.integers(80, 220, n)
+    df = pd.DataFrame(
+        {
+            "Series_Title": [f"Film {i}" for i in range(n)],
+            "Runtime": [f"{m} min" for m in minutes],
+            "season": rng.choice(["2017-18", "2018-19", "2019-20"], n),
+            "pts": rng.uniform(2, 30, n).round(1),
+        }
+    )
+    _, text = _run(df, "how many movies are over 3 hours long?")
+    assert "Runtime > 180" in text and f"**{(minutes > 180).sum()} of" in text, text
+    _, text = _run(df, "avg pts in 2019-20")
+    assert "season = 2019-20" in text and _has(text, df[df["season"] == "2019-20"]["pts"].mean()), text

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import feet_inches, flags_kept, yes_value
+from .catalog import feet_inches, flags_kept, unit_of, yes_value
 from .columns import (
     CURRENCY,
     STOP,
@@ -1450,10 +1450,15 @@ _SCALES: dict[str, dict[str, float]] = {
                "kms": 1000, "kilometer": 1000, "kilometers": 1000, "kilometre": 1000, "kilometres": 1000,
                "mi": 1609.344, "mile": 1609.344, "miles": 1609.344, "ft": 0.3048, "feet": 0.3048},
     "volume": {"ml": 1, "l": 1000, "litre": 1000, "litres": 1000, "liter": 1000, "liters": 1000},
+    "time": {"s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "min": 60, "mins": 60, "minute": 60,
+             "minutes": 60, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600},
 }  # fmt: skip
 _UNIT_OF = {unit: kind for kind, units in _SCALES.items() for unit in units}
 _SAID_UNITS = "|".join(sorted(set(_UNIT_OF) - {"m"}, key=len, reverse=True))  # "over 2m" is two million, not metres
 _AMOUNT_IN_UNIT = _rx(rf"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>{_SAID_UNITS})\b")
+
+
+_ONE_UNIT = _rx(r"\b(?:an|a|one)\s+(?P<u>hour|minute|second|kilo(?:gram)?|pound|mile|litre|liter)\b")
 
 
 def _units_converted(text: str, catalog: Catalog, frame: str) -> str:
@@ -1471,9 +1476,11 @@ def _units_converted(text: str, catalog: Catalog, frame: str) -> str:
         own = [
             (c, part)
             for c in numeric
-            for part in re.findall(r"[a-z]+", c.name.lower())
+            for part in [*re.findall(r"[a-z]+", c.name.lower()), (unit_of(c.values) or "").lower()]
             if part in scales and part != unit and scales[part] != scales[unit]
-        ]
+        ]  # the unit its name says ("Weight_in_gms"), or the one its cells are written in ("142 min")
+        if kind == "time" and len({c.name for c, _ in own}) != 1:
+            return m.group()  # "over 3 hours" of no column kept in another unit: a length of time said, left alone
         if len({c.name for c, _ in own}) == 1:
             column, part = own[0]
             value = number * scales[unit] / scales[part]
@@ -1495,6 +1502,10 @@ def _units_converted(text: str, catalog: Catalog, frame: str) -> str:
                 return f"{next(iter(fits.values())):g}"
         return m.group()
 
+    if _ONE_UNIT.search(text):  # "lasted over an hour": one hour, a bound like any other
+        said = _ONE_UNIT.sub(lambda m: f"1 {m['u']}", text)
+        if _AMOUNT_IN_UNIT.sub(convert, said) != said:
+            text = said
     return _AMOUNT_IN_UNIT.sub(convert, text)
 
 

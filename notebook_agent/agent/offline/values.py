@@ -299,7 +299,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
         for value in sorted(dict.fromkeys([*column.values, *column.labels]), key=lambda v: -len(v.strip())):
             text = value.strip()
-            if not text or re.fullmatch(r"[\d.,\-\s]+", text) or not _loose(text):
+            season = re.fullmatch(r"(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)", text)  # "2019-20": a season
+            if not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
             everyday = _value_pattern(column, text)
             if text in distinct:
