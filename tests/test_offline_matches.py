@@ -1410,3 +1410,15 @@ def test_hours_against_minutes_written_in_cells_and_a_season_said_as_written() -
     assert "Runtime > 180" in text and f"**{(minutes > 180).sum()} of" in text, text
     _, text = _run(df, "avg pts in 2019-20")
     assert "season = 2019-20" in text and _has(text, df[df["season"] == "2019-20"]["pts"].mean()), text
+
+
+def test_labels_joined_by_slashes_group_each_on_its_own() -> None:
+    rng = np.random.default_rng(4410)
+    n = 300
+    names = ["Ola Wihlborg", "IKEA of Sweden", "K Hagberg", "M Hagberg"]
+    picked = [sorted(set(rng.choice(names, rng.integers(1, 3)))) for _ in range(n)]
+    df = pd.DataFrame({"name": [f"Item {i}" for i in range(n)], "designer": ["/".join(p) for p in picked]})
+    df["price"] = rng.integers(50, 900, n)
+    each = pd.Series([d for p in picked for d in p]).value_counts()
+    _, text = _run(df, "which designer has the most items?")
+    assert f"**{each.index[0]}**" in text and f"{each.iloc[0]}" in text, text

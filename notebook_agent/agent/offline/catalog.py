@@ -574,6 +574,21 @@ def has_label(column: str, label: str, frame: str = "data") -> str:
 LIST_SEPARATOR = re.compile(r"\s*[,;|/]\s*")
 
 
+def exploded_lines(frame: str, column: str) -> list[str]:
+    """Lines that give each label of a column listing several per row a row of its own ("Action, Comedy").
+
+    The cell decides on the whole column: most rows must list two or more (the profile sees only some values).
+    """
+    name = json.dumps(column, ensure_ascii=False)
+    listed = r"[^\W\d]\s?[,;|/]\s?[^\W\d]"
+    return [
+        f"if {frame}[{name}].astype(str).str.contains(r'{listed}').mean() > 0.3:",
+        f"    {frame} = {frame}.assign(**{{{name}: {frame}[{name}].astype(str)"
+        f".str.split(r'{LIST_SEPARATOR.pattern}', regex=True)}}).explode({name})",
+        f"    {frame}[{name}] = {frame}[{name}].str.strip()",
+    ]
+
+
 _COST_WORDS = frozenset({"cost", "spend", "charge", "expense"})
 
 

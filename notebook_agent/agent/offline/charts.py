@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .catalog import exploded_lines
 from .code import AGG_WORDS, PERIOD_NAMES, Code, axis_labels, lit, prepare, result_lines, scales, show, start
 from .columns import Catalog
 from .request import Request, default_agg
@@ -69,9 +70,8 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
         return "groups", True, req.x or ""
     if xcol is not None and xcol.multi_label:
         code.comment(f"{req.x} may list several labels per row: then each row counts under each of its labels")
-        code.add(f"if data[{name}].astype(str).str.contains(',').mean() > 0.3:")
-        code.add(f"    data = data.assign(**{{{name}: data[{name}].astype(str).str.split(',')}}).explode({name})")
-        code.add(f"    data[{name}] = data[{name}].str.strip()")
+        for line in exploded_lines("data", req.x or ""):
+            code.add(line)
     return f"data[{name}]", bool(xcol is not None and xcol.time), req.x or ""
 
 

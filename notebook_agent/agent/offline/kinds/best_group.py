@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import exploded_lines
 from ..columns import Column, find_mentions
 from ..words import BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS
 from .base import Context, KindRequest, col, finish, fmt, said_where
@@ -278,9 +279,7 @@ def code(req: KindRequest) -> str:
             *(
                 [
                     f"# {req.group} may list several labels per row: then each row counts under each of its labels",
-                    f"if rows[{g}].astype(str).str.contains(',').mean() > 0.3:",
-                    f"    rows = rows.assign(**{{{g}: rows[{g}].astype(str).str.split(',')}}).explode({g})",
-                    f"    rows[{g}] = rows[{g}].str.strip()",
+                    *exploded_lines("rows", req.group or ""),
                 ]
                 if req.multi
                 else []
