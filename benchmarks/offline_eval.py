@@ -54,6 +54,7 @@ honest rate on unseen data;
 `--heldout42` a forty-third (`benchmarks/heldout42.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout43` a forty-fourth (`benchmarks/heldout43.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout44` a forty-fifth (`benchmarks/heldout44.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout45` a forty-sixth (`benchmarks/heldout45.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4862,6 +4863,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout42 import HELDOUT42
     from .heldout43 import HELDOUT43
     from .heldout44 import HELDOUT44
+    from .heldout45 import HELDOUT45
 
     return {
         1: HELDOUT,
@@ -4908,6 +4910,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         42: HELDOUT42,
         43: HELDOUT43,
         44: HELDOUT44,
+        45: HELDOUT45,
     }
 
 
