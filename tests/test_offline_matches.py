@@ -1422,3 +1422,67 @@ def test_labels_joined_by_slashes_group_each_on_its_own() -> None:
     each = pd.Series([d for p in picked for d in p]).value_counts()
     _, text = _run(df, "which designer has the most items?")
     assert f"**{each.index[0]}**" in text and f"{each.iloc[0]}" in text, text
+
+
+def test_not_canceled_names_the_other_value_a_share_of_those_and_a_winner_named_by_its_row() -> None:
+    rng = np.random.default_rng(4501)
+    n = 600
+    df = pd.DataFrame(
+        {
+            "Booking_ID": [f"INN{i:05d}" for i in range(n)],
+            "required_car_parking_space": (rng.random(n) < 0.1).astype(int),
+            "no_of_previous_cancellations": rng.integers(0, 3, n),
+            "booking_status": rng.choice(["Canceled", "Not_Canceled"], n, p=[0.33, 0.67]),
+        }
+    )
+    cancelled = (df["booking_status"] == "Canceled").mean() * 100
+    _, text = _run(df, "what % of bookings were cancelled?")
+    assert "booking_status = Canceled" in text and _has(text, cancelled), text
+    parked = df[df["required_car_parking_space"] == 1]
+    _, text = _run(df, "how many bookings needed a parking space?", "and what share of those got canceled?")
+    assert f"**{(parked['booking_status'] == 'Canceled').sum()} of {len(parked)}**" in text, text
+    riders = pd.DataFrame(
+        {
+            "winner_name": rng.choice(["Greg LeMond", "Eddy Merckx", "Miguel Induráin", "Bernard Hinault"], 80),
+            "time_margin": rng.uniform(0.002, 0.5, 80).round(4),
+            "stage_wins": rng.integers(0, 8, 80),
+            "stages_led": rng.integers(0, 20, 80),
+        }
+    )
+    closest = riders.loc[riders["time_margin"].idxmin(), "winner_name"]
+    _, text = _run(riders, "who won by the smallest margin?")
+    assert text.splitlines()[2].startswith(f"**{closest} (winner_name"), text
+    _, text = _run(riders, "how many winners won the tour without winning a single stage?")
+    assert "stage_wins = 0" in text and f"**{(riders['stage_wins'] == 0).sum()} of" in text, text
+
+
+def test_a_number_after_a_labels_name_states_for_state_names_codes_and_breweries_by_medals() -> None:
+    rng = np.random.default_rng(4502)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "name": [f"Cereal {i}" for i in range(n)],
+            "mfr": rng.choice(list("GKNPQR"), n),
+            "type": rng.choice(["C", "H"], n, p=[0.9, 0.1]),
+            "carbo": rng.uniform(5, 20, n).round(1),
+            "potass": rng.integers(20, 300, n),
+            "shelf": rng.integers(1, 4, n),
+            "rating": rng.uniform(20, 90, n).round(2),
+            "State/Province": rng.choice(["CA", "TX", "11", "ENG", "WA"], n),
+            "Country": rng.choice(["US", "CA", "GB", "CN"], n),
+            "brewery": rng.choice(["Pabst", "Firestone Walker", "Miller", "Great Divide"], n),
+            "medal": rng.choice(["Gold", "Silver", "Bronze"], n),
+            "Phone Number": np.where(rng.random(n) < 0.3, None, "(503) 555-0100"),
+        }
+    )
+    _, text = _run(df, "how many cereals sit on shelf 3?")
+    assert "shelf = 3" in text and f"{(df['shelf'] == 3).sum()}" in text, text
+    _, text = _run(df, "what percentage of the cereals are hot cereals?")
+    assert "type = H" in text and _has(text, (df["type"] == "H").mean() * 100), text
+    _, text = _run(df, "how many are there in california")
+    assert "State/Province = CA" in text and f"{(df['State/Province'] == 'CA').sum()}" in text, text
+    top = df["brewery"].value_counts()
+    _, text = _run(df, "top 5 breweries by total medals")
+    assert top.index[0] in text and f"{top.iloc[0]}" in text and "brewery" in text.splitlines()[0], text
+    _, text = _run(df, "how many have no phone number listed?")
+    assert f"**{df['Phone Number'].isna().sum():,}**" in text, text

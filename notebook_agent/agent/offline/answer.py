@@ -460,8 +460,11 @@ def _extreme(result: dict[str, Any]) -> str:
     if result.get("mode") == "rows":
         row = result.get("row") or {}
         details = ", ".join(f"{k} {_label(v)}" for k, v in row.items() if k != y)
+        named = result.get("label_value")
+        who = f"{named} ({result.get('label')}, row {_label(result.get('index'))})" if named else None
         lines = [
-            f"**Row {_label(result.get('index'))} has the {word} {y}: {fmt(result.get('value'))}** ({_rows(result)})."
+            f"**{who or 'Row ' + _label(result.get('index'))} has the {word} {y}: {fmt(result.get('value'))}** "
+            f"({_rows(result)})."
         ]
         if details:
             lines.append(f"That row: {details}.")

@@ -250,8 +250,11 @@ class Column:
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         more = info.get("more")
         values += tuple(str(v) for v in more[:500] if isinstance(v, str)) if isinstance(more, list) else ()
+        # phone numbers and postcodes are written in digits but are codes, never amounts
+        coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         numeric_text = (
             not is_date
+            and not coded_digits
             and not unit_parts(values)
             and (
                 (kind in ("text", "other") and _mostly_numbers(values))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .catalog import exploded_lines
 from .code import AGG_WORDS, PERIOD_NAMES, Code, axis_labels, lit, prepare, result_lines, scales, show, start
-from .columns import Catalog
+from .columns import Catalog, Column
 from .request import Request, default_agg
 
 __all__ = ["chart_code", "extreme_code", "groupby_code", "top_code"]
@@ -492,6 +492,16 @@ def top_code(req: Request, catalog: Catalog) -> str:
     return code.text()
 
 
+def row_label(catalog: Catalog, frame: str) -> Column | None:
+    """The column that names each row (a title, a person), a record code only when nothing else does."""
+    labels = [c for c in catalog.of(frame) if c.kind in ("text", "categorical") and not c.id_like]
+    # a name or title, even one that repeats (a rider who won five times); else what is unique on each row
+    titled = sorted((c for c in labels if {"name", "title"} & set(c.stems)), key=lambda c: -(c.n_unique or 0))
+    readable = [c for c in labels if catalog.names_rows(c)]
+    found = titled or readable
+    return found[0] if found else None
+
+
 def extreme_code(req: Request, catalog: Catalog) -> str:
     """Which group (or row) has the highest or lowest value."""
     low = req.order == "min"
@@ -499,6 +509,7 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
     y = catalog.get(req.frame, req.y)
     if req.x is None:
         time = catalog.time_column(req.frame)
+        label = row_label(catalog, req.frame)  # the row's name, said first in the answer ("Greg LeMond")
         code = start(req, f"The row with the {word} {req.y}")
         prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[], all_columns=True)
         code.blank()
@@ -540,6 +551,7 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
                 "value": f"row[{lit(req.y)}]",
                 "row": "row.iloc[:12].to_dict()",
                 "ties": "ties",
+                **({"label": lit(label.name), "label_value": f"row[{lit(label.name)}]"} if label else {}),
             },
         )
         return code.text()

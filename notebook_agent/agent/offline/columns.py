@@ -210,13 +210,23 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
     return out
 
 
+def _said_forms(text: str) -> set[str]:
+    """The stems of the words of `text`, with verb forms that double a consonant ("winning": win) and synonyms."""
+    said = set()
+    for w in WORD.findall(text.lower()):
+        said.add(stem(w))
+        doubled = re.fullmatch(r"([a-z]{2,}?)([bdgklmnprt])\2(?:ing|ed|er|ers)", w)  # winning, stopped, runner
+        if doubled:
+            said.add(doubled.group(1) + doubled.group(2))
+    return said | {x for w in said for x in SYNONYM_OF.get(w, ())}  # "earns ... per month": MonthlyIncome
+
+
 def _told_apart(question: str, m: Mention, rivals: list[Column]) -> bool:
     """Another word of the question names the chosen column's other part, and no rival's ("team … at home").
 
     "Which team scored the most at home?": team is HomeTeam or AwayTeam, and home says which.
     """
-    said = {stem(w) for w in WORD.findall((question[: m.start] + " " + question[m.end :]).lower())}
-    said |= {x for w in said for x in SYNONYM_OF.get(w, ())}  # "earns ... per month": MonthlyIncome
+    said = _said_forms(question[: m.start] + " " + question[m.end :])
     word = stem(m.word.lower())
 
     def others(c: Column) -> set[str]:
@@ -432,6 +442,23 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and (c.start, c.end, c.column.named_by) in labelled
             and not re.match(r"\s*(?:codes?|numbers?|nos?\.?|ids?|fips)\b", question[c.end :], re.I)
         )
+    ]
+    # "won ... without winning a single stage": of stage_wins and stages_led, the one whose other part is said too
+    candidates = [
+        replace(m, score=m.score + 1)
+        if m.via in ("partial", "prefix")
+        and len(m.column.significant) >= 2
+        and any(
+            o.column != m.column
+            and (o.start, o.end) == (m.start, m.end)
+            and o.via in ("partial", "prefix")
+            and abs(o.score - m.score) <= 0.02
+            for o in candidates
+        )
+        and {p for p in m.column.significant if p not in _said_forms(m.word)}
+        & _said_forms(question[: m.start] + " " + question[m.end :])
+        else m
+        for m in candidates
     ]
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
     candidates.sort(

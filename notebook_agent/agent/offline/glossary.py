@@ -112,6 +112,23 @@ TABLES = (
             },
         },
     ),
+    # the 80 Cereals table (cereal.csv): manufacturers and hot or cold by one letter
+    _table(
+        "mfr carbo potass shelf",
+        {"mfr": "manufacturer maker brand", "carbo": "carbohydrates carbs", "potass": "potassium"},
+        {
+            "type": {"H": "hot", "C": "cold"},
+            "mfr": {
+                "A": "american home(?: food products)?",
+                "G": "general mills",
+                "K": "kellogg'?s?",
+                "N": "nabisco",
+                "P": "post",
+                "Q": "quaker(?: oats)?",
+                "R": "ralston(?: purina)?",
+            },
+        },
+    ),
     # UCI heart disease (Cleveland), as published on Kaggle
     _table(
         "trestbps thalach",

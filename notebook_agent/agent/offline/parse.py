@@ -1540,7 +1540,22 @@ def _zero_amounts(text: str, catalog: Catalog, frame: str) -> str:
             return m.group()
         return f"{words[: named[0].end]} equal to 0{words[named[0].end :]}"
 
-    return _ZERO_OF.sub(said, text)
+    def without(m: re.Match[str]) -> str:
+        named = [
+            x.column
+            for x in find_mentions(f"{m['verb']} {m['w']}", catalog, frame)
+            if x.column.numeric and not x.column.id_like and x.score >= 50
+        ]
+        if len(named) != 1 or find_values(m["w"], catalog, frame, []):
+            return m.group()
+        return f"with {named[0].name} equal to 0"
+
+    # "without winning a single stage": stage_wins equal to 0 (the verb tells it from stages_led)
+    return _WITHOUT_ANY.sub(without, _ZERO_OF.sub(said, text))
+
+
+# a verb is needed: "games without a year" lack the value, "without winning a stage" have none of the count
+_WITHOUT_ANY = re.compile(r"\bwithout\s+(?P<verb>[a-z]+ing)\s+(?:a\s+single|any|a|an)\s+(?P<w>[a-z]+)", re.IGNORECASE)
 
 
 _PER_NOUN = re.compile(r"\b(?:per|each|every)\s+([a-z]+)\b")
@@ -1623,6 +1638,22 @@ def _numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
             continue
         out.append({"column": column.name, "op": "==", "value": n, "part": None})
         text = _blank(text, said.start(), named[0].end)
+    # ... and after it: "on shelf 3", "in cluster 2" (a label that happens to be a number)
+    mentions = find_mentions(text, catalog, frame)
+    for m in mentions:
+        after = re.match(
+            r"\s*(?:#\s*|no\.?\s*|number\s+)?(?P<n>\d{1,3})\b(?!\s*(?:%|[.,]\d|(?:months?|years?|days?|weeks?|hours?|mins?|minutes?|times|or|to|and|-)\b))",
+            text[m.end :],
+            _I,
+        )
+        column = m.column
+        if after is None or not column.few_values or column.is_date or column.year_like or m.via == "time":
+            continue
+        n = int(after["n"])
+        if column.low is None or column.high is None or not column.low <= n <= column.high:
+            continue
+        out.append({"column": column.name, "op": "==", "value": n, "part": None})
+        text = _blank(text, m.start, m.end + after.end())
     return out, text
 
 

@@ -620,11 +620,17 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     return _time_of_day(
         _grouped_trend(
             _weighted_ranking(
-                _common_ones(
-                    _rows_over_time(
-                        _per_period(
-                            _by_indicator(
-                                _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last), h, catalog
+                _counted_by_label(
+                    _common_ones(
+                        _rows_over_time(
+                            _per_period(
+                                _by_indicator(
+                                    _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last),
+                                    h,
+                                    catalog,
+                                ),
+                                h,
+                                catalog,
                             ),
                             h,
                             catalog,
@@ -642,6 +648,18 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         ),
         catalog,
     )
+
+
+def _counted_by_label(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:
+    """A label after "by" is what is counted, the one before it is ranked ("top 5 breweries by total medals")."""
+    if not isinstance(req, Request) or req.intent not in ("top", "extreme") or h.by is None:
+        return req
+    before = [m for m in h.mentions if m.end <= h.by and m.column.categorical and not m.column.id_like]
+    after = [m for m in h.mentions if m.start >= h.by]
+    if len(before) != 1 or len(after) != 1 or not after[0].column.categorical or req.x != after[0].column.name:
+        return req
+    req.x, req.y, req.agg = before[0].column.name, None, "count"
+    return req
 
 
 def _time_of_day(req: Request | str, catalog: Catalog) -> Request | str:

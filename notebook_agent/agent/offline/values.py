@@ -550,13 +550,15 @@ _STATE_NAME = re.compile(
 def _us_states(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
     """A US state said by name where a column keeps the postal codes ("california": State = CA)."""
     codes = set(_US_STATES.values())
-    kept = [
-        c
-        for c in columns
-        if c.categorical
-        and sum(v.strip() in codes for v in c.values) >= 3
-        and all(re.fullmatch(r"[A-Z]{2}", v.strip()) for v in c.values if v.strip())
-    ]
+
+    def coded(c: Column) -> bool:
+        said = [v.strip() for v in c.values if v.strip()]
+        two = sum(bool(re.fullmatch(r"[A-Z]{2}", v)) for v in said)
+        # a State/Province column may hold other countries' numbered regions too; a Country column's "CA" is Canada
+        enough = two == len(said) or ({"state", "province"} & set(c.stems) and two * 2 >= len(said))
+        return bool(enough) and sum(v in codes for v in said) >= 3 and "country" not in c.stems
+
+    kept = [c for c in columns if c.categorical and coded(c)]
     if len(kept) != 1:
         return []
     out = []
@@ -576,7 +578,7 @@ def _in_every_value(column: Column, value: str) -> bool:
         return False
     said = re.compile(rf"(?<![^\W_]){re.escape(value.strip().lower())}(?![^\W_])")
     # "Not Graduate" beside Graduate holds the word to deny it: Graduate still picks rows
-    return all(said.search(v) and not re.match(r"(?:not|non)\b", v) for v in values)
+    return all(said.search(v) and not re.match(r"(?:not|non)(?:\b|_)", v) for v in values)
 
 
 def _coded(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:

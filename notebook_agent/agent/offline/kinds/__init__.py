@@ -397,6 +397,10 @@ def match(ctx: Context) -> KindRequest | str | None:
     again = _again(ctx)
     if again is not None:
         return again
+    counted = filtered.follow_up(ctx)  # "what share of those got canceled?": the last count's rows, first
+    if counted is not None:
+        counted.kind = "filtered"
+        return counted
     for name, module in KINDS.items():
         found: KindRequest | str | None = module.match(ctx)  # a module's attributes are untyped to the checker
         if found is not None:

@@ -182,7 +182,10 @@ def _then_count(ctx: Context) -> KindRequest | None:
     return req
 
 
-_OF_THOSE_NEXT = re.compile(r"^\W*(?:and\s+|ok\s+|so\s+)?how\s+many\s+of\s+(?:those|them|these)\b")
+_OF_THOSE_NEXT = re.compile(
+    r"^\W*(?:and\s+|ok\s+|so\s+)?(?:how\s+many|(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction))"
+    r"\s+of\s+(?:those|them|these)\b"
+)  # the second part's answer says both: "Of those 149, 13 have booking_status = Canceled (8.72%)"
 
 
 def _of_those(ctx: Context) -> KindRequest | None:
@@ -254,9 +257,14 @@ def _most_of_those(ctx: Context) -> KindRequest | None:
     return req
 
 
+def follow_up(ctx: Context) -> KindRequest | None:
+    """A count's follow-up about its rows ("how many of those...", "what share of them..."), before other kinds."""
+    return _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx)
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    then = _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx)
+    then = follow_up(ctx)
     if then is not None:
         return then
     req = _match(ctx)
