@@ -55,6 +55,7 @@ honest rate on unseen data;
 `--heldout43` a forty-fourth (`benchmarks/heldout43.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout44` a forty-fifth (`benchmarks/heldout44.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout45` a forty-sixth (`benchmarks/heldout45.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout46` a forty-seventh (`benchmarks/heldout46.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4864,6 +4865,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout43 import HELDOUT43
     from .heldout44 import HELDOUT44
     from .heldout45 import HELDOUT45
+    from .heldout46 import HELDOUT46
 
     return {
         1: HELDOUT,
@@ -4911,6 +4913,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         43: HELDOUT43,
         44: HELDOUT44,
         45: HELDOUT45,
+        46: HELDOUT46,
     }
 
 
