@@ -1486,3 +1486,59 @@ def test_a_number_after_a_labels_name_states_for_state_names_codes_and_breweries
     assert top.index[0] in text and f"{top.iloc[0]}" in text and "brewery" in text.splitlines()[0], text
     _, text = _run(df, "how many have no phone number listed?")
     assert f"**{df['Phone Number'].isna().sum():,}**" in text, text
+
+
+def test_text_read_as_numbers_stays_right_when_the_next_cell_reads_it_again() -> None:
+    rng = np.random.default_rng(4601)
+    n = 300
+    hours, minutes = rng.integers(10, 40, n), rng.integers(0, 60, n)
+    low = rng.integers(40, 120, n)
+    df = pd.DataFrame(
+        {
+            "gender": rng.choice(["M", "W"], n, p=[0.8, 0.2]),
+            "time": [f"{h}H {m}M 0S" for h, m in zip(hours, minutes, strict=True)],
+            "elevation_gain": rng.integers(500, 9000, n),
+            "Salary Estimate": [f"${a}K-${a + 30}K (Glassdoor est.)" for a in low],
+            "Height": [f"{f}'{i}" for f, i in zip(rng.integers(5, 7, n), rng.integers(0, 12, n), strict=True)],
+        }
+    )
+    spent = hours * 60 + minutes
+    # one frame across the conversation, as in the kernel: each cell finds the last one's numbers
+    _, text = _run(df, "average finish time for men vs women", "is elevation gain corelated with finish time")
+    assert text.startswith("Correlation of elevation_gain and time") and _has(
+        text, np.corrcoef(df["elevation_gain"], spent)[0, 1]
+    ), text
+    _, text = _run(df, "what is the average salary estimate?", "and the median salary estimate?")
+    assert _has(text, np.median((low + 15) * 1000)), text
+    _, text = _run(df, "what % of the runners are women")
+    assert "gender = W" in text and _has(text, (df["gender"] == "W").mean() * 100), text
+
+
+def test_total_comp_inside_a_run_on_name_a_rate_between_groups_and_a_value_kept_on_its_column() -> None:
+    rng = np.random.default_rng(4602)
+    n = 500
+    titles = rng.choice(["Data Scientist", "Software Engineer", "Product Manager"], n)
+    df = pd.DataFrame(
+        {
+            "timestamp": pd.date_range("2017-06-07", periods=n, freq="3D").strftime("%m/%d/%Y %H:%M:%S"),
+            "company": rng.choice(["Amazon", "Google", "Apple"], n),
+            "level": np.where(rng.random(n) < 0.05, "Software Engineer", rng.choice(["L4", "L5"], n)),
+            "title": titles,
+            "totalyearlycompensation": rng.integers(90, 500, n) * 1000,
+            "basesalary": rng.integers(80, 250, n) * 1000,
+            "Continents": rng.choice(["Asia", "Europe", "Africa"], n),
+            "Flight Status": rng.choice(["On Time", "Delayed", "Cancelled"], n),
+        }
+    )
+    ds = df[df["title"] == "Data Scientist"]["totalyearlycompensation"].median()
+    _, text = _run(df, "whats the median total comp for data scientists")
+    assert "totalyearlycompensation where title = Data Scientist" in text and _has(text, ds), text
+    _, text = _run(df, "whats the median total comp for data scientists", "and for software engineers?")
+    assert "title = Software Engineer" in text.splitlines()[0] and "level" not in text.splitlines()[0], text
+    _, text = _run(df, "top 5 companies by number of salary entries")
+    assert "company by number of rows" in text.splitlines()[0], text
+    rates = (df["Flight Status"] == "Delayed").groupby(df["Continents"]).mean() * 100
+    _, text = _run(df, "compare the delay rate between continents")
+    assert "Flight Status = Delayed within each Continents" in text and all(_has(text, r) for r in rates), text
+    _, text = _run(df, "how has the median total comp changed from year to year?")
+    assert "by timestamp (year)" in text.splitlines()[0], text

@@ -262,6 +262,7 @@ class Column:
                 or (kind == "categorical" and unit_of(values) is not None)  # "8GB", "16GB": a size with its unit
                 or (kind == "categorical" and prefix_of(values) is not None)  # "(min) 24": a unit before the number
                 or (kind in ("text", "categorical", "other") and money_ranges(values))  # "$53K-$91K": read its middle
+                or (kind in ("text", "categorical", "other") and spelled_durations(values))  # "26H 35M 25S": minutes
                 or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
                 # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
                 or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
@@ -781,20 +782,31 @@ def marked_number_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     return lines
 
 
+def _once(reading: str, series: str) -> str:
+    """A reading that text alone can take, left out when the column is numbers already.
+
+    The reading is written into the frame, so the next cell finds numbers there: read again they must stay.
+    """
+    return f"({series} if pd.api.types.is_numeric_dtype({series}) else {reading.format(s=series)})"
+
+
 def text_number_reading(column: Column, series: str) -> tuple[str, str]:
     """Why and how a column of numbers kept as text is read as numbers: a comment, and the expression."""
     values, name = column.values, column.name
     if feet_inches(values):
-        return f"{name} is stored as feet and inches like {values[0]!r}: read it as inches", FEET_INCHES_READ.format(
-            s=series
+        return f"{name} is stored as feet and inches like {values[0]!r}: read it as inches", _once(
+            FEET_INCHES_READ, series
         )
     if (unit := unit_of(values)) is not None:
         return f"{name} is stored as text like {values[0]!r}: read it as numbers of {unit}", unit_to_number(
             series, unit
         )
+    if spelled_durations(values):
+        example = next(v for v in values if v.strip())
+        return f"{name} is a length of time like {example!r}: read it as minutes", _once(SPELLED_MINUTES, series)
     if money_ranges(values):
         example = next(v for v in values if v.strip())
-        return f"{name} is a range like {example!r}: read the middle of each range", RANGE_MIDDLE.format(s=series)
+        return f"{name} is a range like {example!r}: read the middle of each range", _once(RANGE_MIDDLE, series)
     if (prefix := prefix_of(values)) is not None:
         example = next(v for v in values if v.strip())
         return f"{name} is stored as text like {example!r}: drop {prefix!r}, read the numbers", (
@@ -821,6 +833,28 @@ RANGE_MIDDLE = (
     '.fillna(1) + pd.to_numeric(p[2].str.replace(",", ""), errors="coerce") * p[3].str.lower().map({{"k": 1000}})'
     ".fillna(1)) / 2)"
 )
+
+
+_SPELLED = re.compile(
+    r"\s*(?:(?P<h>\d+)\s*h(?:ours?|rs?)?)?\s*(?:(?P<m>\d+)\s*m(?:in(?:ute)?s?)?)?\s*(?:(?P<s>\d+)\s*s(?:ec(?:ond)?s?)?)?\s*",
+    re.IGNORECASE,
+)
+SPELLED_MINUTES = (
+    r'{s}.astype(str).str.extract(r"(?i)^\s*(?:(\d+)\s*h\w*)?\s*(?:(\d+)\s*m\w*)?\s*(?:(\d+)\s*s\w*)?\s*$")'
+    ".astype(float).pipe(lambda p: (p[0].fillna(0) * 60 + p[1].fillna(0) + p[2].fillna(0) / 60)"
+    ".where(p.notna().any(axis=1)))"
+)
+
+
+def spelled_durations(values: tuple[str, ...]) -> bool:
+    """Lengths of time spelled with their units ("26H 35M 25S", "1h 30m"): read as minutes.
+
+    Hours or minutes must be said in most cells, so that "5s" of a phone model reads as nothing of the kind.
+    """
+    said = [v for v in values if v.strip()]
+    parts = [m for v in said if (m := _SPELLED.fullmatch(v)) and (m["h"] or m["m"] or m["s"])]
+    timed = [m for m in parts if m["h"] or m["m"]]
+    return len(said) >= 3 and len(parts) * 10 >= len(said) * 9 and len(timed) * 2 >= len(parts)
 
 
 def money_ranges(values: tuple[str, ...]) -> bool:

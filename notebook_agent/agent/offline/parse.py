@@ -1413,6 +1413,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         text = _LOST_MOST.sub(f"had the lowest {profits[0].name}", text)
         text = _LOST_MONEY.sub(f"had {profits[0].name} below 0", text)
     text = _units_converted(text, catalog, frame)
+    # "from year to year", "year over year", "month-on-month": per that period
+    text = _PERIOD_TO_PERIOD.sub(lambda m: f"per {m['p'].lower()}", text)
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
     if len(temps) == 1:  # "below freezing": the one temperature column below 0
         text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)
@@ -1458,6 +1460,7 @@ _SAID_UNITS = "|".join(sorted(set(_UNIT_OF) - {"m"}, key=len, reverse=True))  # 
 _AMOUNT_IN_UNIT = _rx(rf"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>{_SAID_UNITS})\b")
 
 
+_PERIOD_TO_PERIOD = _rx(r"\b(?:from\s+)?(?P<p>year|month|week|day|quarter)[\s-]+(?:to|over|on)[\s-]+(?P=p)\b")
 _ONE_UNIT = _rx(r"\b(?:an|a|one)\s+(?P<u>hour|minute|second|kilo(?:gram)?|pound|mile|litre|liter)\b")
 
 

@@ -282,6 +282,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     found += _initials(column, tokens)
     found += _compound(column, tokens)
     found += _joined(question, column, tokens)
+    found += _inside_run_on(question, column, tokens)
     found += _scattered(column, tokens)
     # "returns per month": the month of the date the question's other words name (Return Date, not Order Date)
     heard = {t[0] for t in tokens}
@@ -569,6 +570,38 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             elif tail in _TRAILING and heads:
                 i = heads[0]
                 out.append(Mention(column, tokens[i][1], tokens[i][2], 60, tokens[i][0], "compound"))
+    return out
+
+
+# Words too common to be read inside a name written as one word ("that" in "thatcher"); request words such as
+# "total" or "average" stay, since names say them too (totalyearlycompensation)
+_GLUE = frozenset(
+    {"with", "from", "what", "that", "this", "have", "each", "many", "much", "than", "over", "into", "your", "their"}
+    | {"about", "which", "there", "when", "where", "were", "been", "does", "show", "plot", "between", "correlation"}
+)
+
+
+def _inside_run_on(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """Words found inside a long name written as one word: "total comp" of totalyearlycompensation.
+
+    The words are said next to each other, in the name's order; scored by how much of the name they cover.
+    """
+    sig = column.significant
+    if len(sig) != 1 or len(sig[0]) < 10 or not sig[0].isalpha():
+        return []
+    name = sig[0]
+    out = []
+    for i in range(len(tokens)):
+        at, covered, run = 0, 0, 0
+        for tok, _, _ in tokens[i : i + 3]:
+            place = name.find(tok, at) if len(tok) >= 4 and tok not in _GLUE else -1
+            if place < 0:
+                break
+            at, covered, run = place + len(tok), covered + len(tok), run + 1
+        if run and covered >= 5:
+            start, end = tokens[i][1], tokens[i + run - 1][2]
+            score = 60 + 30 * covered / len(name) + (10 if run >= 2 else 0)
+            out.append(Mention(column, start, end, min(score, 89.0), question[start:end], "partial"))
     return out
 
 

@@ -407,6 +407,15 @@ def _filter_key(f: dict[str, Any]) -> tuple[str, str | None]:
 def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) -> Request:
     req = Request.from_dict(last.to_dict())
     req.repair = 0
+    # "and for software engineers?" after "... for data scientists": the value of the column filtered last time,
+    # when that column holds it too (Software Engineer is a title as well as a level)
+    said = {f["column"] for f in last.filters if f["op"] == "==" and f.get("part") is None}
+    for f in h.filters:
+        if f["op"] != "==" or f.get("part") is not None or f["column"] in said or not isinstance(f["value"], str):
+            continue
+        holders = [c for c in said if (c0 := catalog.get(last.frame, c)) is not None and f["value"] in c0.values]
+        if len(holders) == 1:
+            f["column"] = holders[0]
     strong = (
         "fit",
         "best_fit",
@@ -653,6 +662,11 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
 def _counted_by_label(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:
     """A label after "by" is what is counted, the one before it is ranked ("top 5 breweries by total medals")."""
     if not isinstance(req, Request) or req.intent not in ("top", "extreme") or h.by is None:
+        return req
+    counted = re.match(r"\s*by\s+(?:the\s+)?(?:number|count|amount)\s+of\b", h.question[h.by :], re.IGNORECASE)
+    before = [m for m in h.mentions if m.end <= h.by and m.column.categorical and not m.column.id_like]
+    if counted and len(before) == 1:  # "top 5 companies by number of salary entries": rows counted per company
+        req.x, req.y, req.agg = before[0].column.name, None, "count"
         return req
     before = [m for m in h.mentions if m.end <= h.by and m.column.categorical and not m.column.id_like]
     after = [m for m in h.mentions if m.start >= h.by]

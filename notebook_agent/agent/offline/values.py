@@ -198,8 +198,9 @@ def _shared_start(values: list[str]) -> dict[str, str]:
 def _value_pattern(column: Column, text: str) -> str:
     """What in a question names one value: the value (or its plural), or an everyday word for it."""
     key = text.lower().strip("() ")  # "(Female)" as MoMA writes a gender is female
-    if key in ("f", "m") and _SEX_NAMES & set(column.stems):
-        return f"(?:{_VALUE_WORDS['female' if key == 'f' else 'male']})"  # the letter alone is too easily said
+    if key in ("f", "m", "w") and _SEX_NAMES & set(column.stems):
+        # the letter alone is too easily said; W is women where men are M (ultra running results)
+        return f"(?:{_VALUE_WORDS['male' if key == 'm' else 'female']})"
     if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
         return r"(?:automatics?|autos?)" if key == "a" else r"(?:manuals?)"
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")

@@ -227,7 +227,7 @@ SYNONYMS = [
     {"goal", "score", "scored"},  # a match's score is its goals (home_score, away_score)
     {"ridership", "ride"},  # a transit line's ridership is its rides (boardings, entries)
     {"taster", "reviewer", "critic", "judge", "reviewed", "tasted", "rated"},  # who gave the score
-    {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money", "income"},
+    {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money", "income", "comp", "tc"},
     {"delay", "late", "lateness", "delayed", "tardy"},
     {
         *("attrition", "left", "leave", "leaving", "leaver", "quit", "churn", "churned", "churner"),
@@ -603,6 +603,9 @@ def same_word(a: str, b: str) -> bool:
     ra, rb = _undoubled(root(stem(a))), _undoubled(root(stem(b)))
     if ra == rb:
         return True
+    short, long_ = sorted((la, lb), key=len)
+    if len(short) >= 4 and long_ in (short + "ed", short + "d", short + "ing", short + "s", short + "es"):
+        return True  # delay, delayed (the roots part on the y)
     if len(a) >= 4 and len(b) >= 4 and (b.lower() == a.lower() + "ful" or a.lower() == b.lower() + "ful"):
         return True  # success, successful
     short, long_ = sorted((ra, rb), key=len)

@@ -23,6 +23,9 @@ _DIFFER = re.compile(r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b")
 _GROUP_AFTER = re.compile(r"\b(?:between|by|across|among|per|for each|of|in)\b")
 
 
+_RATE_WORDS = re.compile(r"\brates?\b|\bshare\b|\bpercent|%")
+
+
 def _groupable(c: Column, rows: int) -> bool:
     if c.numeric and c.n_unique and rows and c.n_unique > rows / 2:
         return False  # a value on (nearly) every row measures, it does not group
@@ -57,8 +60,10 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
         if m.column.numeric and not m.column.id_like:
             said_times[m.column] = said_times.get(m.column, 0) + 1
     y = max(said_times, key=lambda c: said_times[c]) if said_times else None  # ties: the first named
-    if y is None and not differ:
-        return None  # set against each other without a measure named: not a comparison of one
+    if y is None and (not differ or _RATE_WORDS.search(ctx.text)):
+        # set against each other without a measure named: not a comparison of one ("compare the delay rate
+        # between continents" is a share of a value per group)
+        return None
     if y is None:
         only = [c for c in ctx.columns() if c.numeric and not c.time and not c.id_like]
         y = only[-1] if len(only) == 1 else None
@@ -502,7 +507,9 @@ def _match(ctx: Context) -> KindRequest | None:
         m.column.categorical for m in ctx.mentions
     ):
         return None  # "how does weight change with height": a relation between two measures, not groups
-    if len(ctx.mentions) == 1:  # "is there a difference between the wools?": the frame's one measure
+    if len(ctx.mentions) == 1 and not _RATE_WORDS.search(ctx.text):
+        # "is there a difference between the wools?": the frame's one measure ("the delay rate between
+        # continents" is a share of a value, not of the one measure)
         column = ctx.mentions[0].column
         measures = [c for c in ctx.columns() if c.numeric and not c.time and not c.id_like and c != column]
         if (column.categorical or (_groupable(column, rows) and _DIFFER.search(ctx.text))) and len(measures) == 1:

@@ -52,7 +52,7 @@ _CONDITIONS = [
     ("or", re.compile(r"(?<![\w.])(?P<v>\d+)\s+or\s+(?P<hi>\d+)(?![\w.])")),
 ]
 _SHARE = re.compile(r"\bshare\b|\bpercent|\bpct\b|\bproportion\b|\bfraction\b|\bwhat %|^\W*%|%\s*of\b")
-_BY = re.compile(r"\b(?:by|per|for each|each|across|within)\b")
+_BY = re.compile(r"\b(?:by|per|for each|each|across|within|between)\b(?!\s+(?:19|20)\d\d)")
 _EQUAL = re.compile(rf"\b(?:are|is|was|were|equal to|equals|exactly)\s+(?P<v>{NUM}|zero)\b")
 _SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "!=": "≠", "has": "lists"}
 
