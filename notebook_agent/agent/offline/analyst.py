@@ -942,7 +942,7 @@ def _remember_winner(memory: dict[str, Any], group: str | None, order: str, resu
 _WINNER_WORD = re.compile(
     r"\b(?:their|its|them|those|that\s+one|this\s+one)\b"
     r"|\b(?:from|in|at)\s+there\b"  # "channels from there": the place the last answer named
-    r"|(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)\bthere\s*[?.!]*\s*$"  # "the avg salary there", not "are there?"
+    r"|(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)\bthere\s*[?.!]*\s*$"  # "the avg salary there"
     r"|\b(?:it|they)\b(?!\s+(?:take|takes|took|taking|usually|typically|normally|generally|last|lasts|cost|costs"
     r"|mean|means|matter|seem|seems|look|looks|worth|true|possible|likely|better|worse|go|goes|went)\b)(?<!\bis it)"
 )
@@ -1070,6 +1070,8 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
     low = question.lower()
     if not _WINNER_WORD.search(low) or _NEW_RANKING.search(low) or re.search(r"\b(?:plot|chart|draw|make)\b", low):
         return question
+    if re.match(r"\W*(?:and\s+)?(?:which|who)\b", low):
+        return question  # "and which airline there?": a ranking of its own, on the rows it keeps (`_scoped_there`)
     if find_values(question, catalog, frame, []) or catalog.get(frame, winner[0]) is None:
         return question
     # the column said beside the value: a value of several columns (team1, team2, winner) goes to the one named

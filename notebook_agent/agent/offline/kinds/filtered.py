@@ -216,6 +216,7 @@ def _of_those(ctx: Context) -> KindRequest | None:
         last is ctx.general
         and filters
         and not last.get("x")
+        and last.get("intent") not in ("top", "extreme")  # "those" of a top 10 are ten rows, not the filter's
         and all(f.get("op") == "==" and f.get("part") is None for f in filters)
         and new.column not in {f.get("column") for f in filters}
     ):
