@@ -356,3 +356,23 @@ def test_dates_with_two_digit_years_are_proposed_when_their_order_shows() -> Non
     env = {"df": frame.copy(), "pd": pd}
     exec(conversion_cell("df", [proposed["Date"]], len(frame)), env)
     assert env["df"]["Date"].tolist() == list(days)
+
+
+def test_a_column_of_dates_written_two_ways_is_read_by_both_formats() -> None:
+    days = pd.date_range("2022-01-03", periods=60, freq="5D")
+    months = pd.date_range("2022-01-01", periods=60, freq="MS")
+    frame = pd.DataFrame(
+        {
+            "Departure Date": [f"{d.month}/{d.day}/{d.year}" if i % 3 else f"{d:%Y-%m-%d}" for i, d in enumerate(days)],
+            # every slashed value reads both ways (days up to the 12th): the order cannot be told
+            "early": [f"{d.month}/{d.day}/{d.year}" if i % 3 else f"{d:%Y-%m-%d}" for i, d in enumerate(months)],
+        }
+    )
+    proposed = _proposed(frame)
+    assert set(proposed["Departure Date"].format.split("|")) == {"%Y-%m-%d", "%m/%d/%Y"}
+    assert "early" not in proposed
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", [proposed["Departure Date"]], len(frame)), env)
+    assert env["df"]["Departure Date"].tolist() == list(days)
+    plan = parse_conversions(_proposal({"column": "a", "to": "datetime", "format": "%m/%d/%Y|import os"}))
+    assert plan.conversions == []  # each part must be a date format of the short list

@@ -94,6 +94,26 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 return fmt, marked
         return None, False
 
+    def two_formats(name: str, sample: pd.Series, candidates: list[str]) -> tuple[str | None, bool, str | None]:
+        """("6/28/2022" beside "2022-06-28"): two formats that read every sampled value one way only, as "a|b"."""
+        parts = [
+            (fmt, pd.to_datetime(sample, format=fmt, errors="coerce"))
+            for fmt in candidates
+            if full_date(fmt, name) and "%z" not in fmt
+        ]
+        covering = []
+        for i, (first_fmt, first) in enumerate(parts):
+            for second_fmt, second in parts[i + 1 :]:
+                agree = (first == second) | first.isna() | second.isna()
+                each = min(first.notna().mean(), (second.notna() & first.isna()).mean())
+                if first.fillna(second).notna().all() and agree.all() and each >= 0.02:
+                    covering.append((f"{first_fmt}|{second_fmt}", first.fillna(second)))
+        if not covering:
+            return None, False, None
+        if any(not read.equals(covering[0][1]) for _, read in covering[1:]):
+            return None, False, "ambiguous"  # 03/04/2024 beside 2024-03-04: the order of the first is not told
+        return covering[0][0], False, None
+
     def date_format(name: str, sample: pd.Series) -> tuple[str | None, bool, str | None]:
         """(format, utc, why not): the one format every sampled value is in, if there is exactly one reading."""
         stripped = sample.str.strip()
@@ -118,7 +138,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 return None, False, None
             return ("ISO8601", utc, None) if parsed.notna().all() else (None, False, None)
         if not readings:
-            return None, False, None
+            return two_formats(name, sample, candidates)
         first_fmt, first = readings[0]
         if any(not parsed.equals(first) for _, parsed in readings[1:]):
             return None, False, "ambiguous"  # 03/04/2024: day and month order cannot be told from the values

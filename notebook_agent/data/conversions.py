@@ -126,7 +126,10 @@ def _conversion(item: Any) -> Conversion:
             or not isinstance(utc, bool)
             or not isinstance(marked, bool)
             or len(fmt) > 40
-            or not (fmt == "ISO8601" or (_FORMAT.fullmatch(fmt) and _has_year(fmt)))
+            or not (
+                fmt == "ISO8601"
+                or all(_FORMAT.fullmatch(part) and _has_year(part) for part in fmt.split("|", 1))
+            )
         ):
             raise ValueError("bad date format")
         return Conversion(column, "datetime", format=fmt, utc=utc, marked=marked, example=example)
@@ -181,6 +184,13 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
     col = f"{variable}[{literal(conversion.column)}]"
     if conversion.to == "category":
         return f'{col} = {col}.astype("category")'
+    if conversion.format and "|" in conversion.format and not conversion.marked:
+        # two ways of writing a date in one column ("6/28/2022", "2022-06-28"): each read by its own format
+        first, second = conversion.format.split("|", 1)
+        return (
+            f"when = pd.to_datetime({col}, format={literal(first)}, errors=\"coerce\")  # written {first}\n"
+            f"{col} = when.fillna(pd.to_datetime({col}.where(when.isna()), format={literal(second)}))  # or {second}"
+        )
     options = f"format={literal(conversion.format)}" + (", utc=True" if conversion.utc else "")
     if conversion.marked:  # "Dec-23(p)": the marker says preliminary; the month is December 2023 all the same
         return f'{col} = pd.to_datetime({col}.str.replace(r"{_MARKER}", "", regex=True), {options})'
@@ -212,7 +222,7 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
 
 
 def _shown_format(conversion: Conversion) -> str:
-    fmt = "ISO 8601" if conversion.format == "ISO8601" else conversion.format
+    fmt = "ISO 8601" if conversion.format == "ISO8601" else (conversion.format or "").replace("|", " or ")
     example = f", as in {conversion.example}" if conversion.example else ""
     marked = "; markers after the date ((p), GMT offsets) dropped" if conversion.marked else ""
     return f"{fmt}{example}" + ("; read as UTC" if conversion.utc else "") + marked
