@@ -56,6 +56,11 @@ def _csv(path: Path) -> Path:
             "late": late,
             "period": period,
             "cycle": stamps.strftime("%B %Y"),
+            # one date written two ways: "6/28/2022" and "2022-06-28"
+            "departed": [
+                f"{d.month}/{d.day}/{d.year}" if i % 3 else f"{d:%Y-%m-%d}"
+                for i, d in enumerate(pd.DatetimeIndex(settled))
+            ],
         }
     )
     frame.to_csv(path, index=False)
@@ -106,6 +111,7 @@ def test_dates_and_few_valued_text_get_compact_types(loaded: dict[str, Any]) -> 
     assert f'df["period"] = pd.to_datetime(df["period"]{marker}' in code
     assert 'df["cycle"] = pd.to_datetime(df["cycle"], format="%B %Y")' in code
     assert '"late"' not in code and '"settled"' not in code and '"order_ref"' not in code
+    assert dtypes["departed"].startswith("datetime64"), dtypes  # read by both formats in the confined kernel
 
 
 async def test_day_values_are_read_day_first(loaded: dict[str, Any]) -> None:
