@@ -1542,3 +1542,30 @@ def test_total_comp_inside_a_run_on_name_a_rate_between_groups_and_a_value_kept_
     assert "Flight Status = Delayed within each Continents" in text and all(_has(text, r) for r in rates), text
     _, text = _run(df, "how has the median total comp changed from year to year?")
     assert "by timestamp (year)" in text.splitlines()[0], text
+
+
+def test_a_rate_named_by_both_words_country_names_as_codes_codes_before_their_word_and_single_results() -> None:
+    rng = np.random.default_rng(4603)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "country": rng.choice(["CN", "US", "DE", "GB"], n, p=[0.6, 0.1, 0.15, 0.15]),
+            "cost": rng.uniform(100, 9000, n).round(1),
+            "length": rng.uniform(1, 40, n).round(1),
+            "cost_km_millions": rng.uniform(50, 1500, n).round(1),
+            "Critic_Score": rng.integers(30, 98, n),
+            "Critic_Count": rng.integers(5, 90, n),
+            "User_Score": rng.uniform(2, 9.5, n).round(1),
+            "Rating": rng.choice(["E", "M", "T"], n),
+            "runner": rng.choice([f"Runner {i}" for i in range(60)], n),
+            "time_in_seconds": rng.integers(50_000, 180_000, n),
+        }
+    )
+    means = df.groupby("country")["cost_km_millions"].mean()
+    _, text = _run(df, "avg cost per km in the US vs China")
+    assert "cost_km_millions by country" in text.splitlines()[0] and _has(text, means["CN"]) and _has(text, means["US"])
+    critics = df.groupby("Rating")["Critic_Score"].mean()
+    _, text = _run(df, "average critic score for M rated games vs E rated")
+    assert "Critic_Score by Rating" in text.splitlines()[0] and _has(text, critics["M"]), text
+    _, text = _run(df, "how many runners took more than 30 hours to finish?")
+    assert "time_in_seconds > 108,000" in text and f"**{(df['time_in_seconds'] > 108_000).sum()} of" in text, text

@@ -126,10 +126,7 @@ def _conversion(item: Any) -> Conversion:
             or not isinstance(utc, bool)
             or not isinstance(marked, bool)
             or len(fmt) > 40
-            or not (
-                fmt == "ISO8601"
-                or all(_FORMAT.fullmatch(part) and _has_year(part) for part in fmt.split("|", 1))
-            )
+            or not (fmt == "ISO8601" or all(_FORMAT.fullmatch(part) and _has_year(part) for part in fmt.split("|", 1)))
         ):
             raise ValueError("bad date format")
         return Conversion(column, "datetime", format=fmt, utc=utc, marked=marked, example=example)
@@ -188,7 +185,7 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
         # two ways of writing a date in one column ("6/28/2022", "2022-06-28"): each read by its own format
         first, second = conversion.format.split("|", 1)
         return (
-            f"when = pd.to_datetime({col}, format={literal(first)}, errors=\"coerce\")  # written {first}\n"
+            f'when = pd.to_datetime({col}, format={literal(first)}, errors="coerce")  # written {first}\n'
             f"{col} = when.fillna(pd.to_datetime({col}.where(when.isna()), format={literal(second)}))  # or {second}"
         )
     options = f"format={literal(conversion.format)}" + (", utc=True" if conversion.utc else "")

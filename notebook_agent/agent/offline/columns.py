@@ -195,6 +195,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         values = find_values(question, catalog, frame, []) if rivals else []
         if any(v.column in candidates for v in values):
             continue  # "broad gills": broad is a value of gill-size; "paid by credit card": of payment_type
+        if any(v.end <= m.start and not question[v.end : m.start].strip() for v in values):
+            continue  # "M rated games": the word says whose value M is (Rating), it asks for no column
         if any(v.column.coded and v.start <= m.start and m.end <= v.end for v in values):
             continue  # "denial rate" after "action_taken 3 = denied": the code the person defined
         if any(

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from .catalog import CODE_PARTS, DERIVED, SIDE_WORDS, Catalog, Column, Mention
 from .words import (
@@ -283,6 +284,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     found += _compound(column, tokens)
     found += _joined(question, column, tokens)
     found += _inside_run_on(question, column, tokens)
+    found += _per_named(question, column)
     found += _scattered(column, tokens)
     # "returns per month": the month of the date the question's other words name (Return Date, not Order Date)
     heard = {t[0] for t in tokens}
@@ -579,6 +581,17 @@ _GLUE = frozenset(
     {"with", "from", "what", "that", "this", "have", "each", "many", "much", "than", "over", "into", "your", "their"}
     | {"about", "which", "there", "when", "where", "were", "been", "does", "show", "plot", "between", "correlation"}
 )
+
+
+def _per_named(question: str, column: Column) -> list[Mention]:
+    """A rate whose name says both of its words: "cost per km" of cost_km_millions, "goals a game" of goals_per_game."""
+    sig = [p for p in column.stems if p not in ("per", "a", "an")]  # units too: "km" of cost_km_millions
+    out = []
+    for first, second in pairwise(sig):
+        said = re.search(rf"\b{re.escape(first)}s?\s+(?:per|/|a|an|each)\s+{re.escape(second)}s?\b", question, re.I)
+        if said:
+            out.append(Mention(column, said.start(), said.end(), 100.6, said.group(), "partial"))
+    return out
 
 
 def _inside_run_on(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:

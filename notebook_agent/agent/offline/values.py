@@ -277,6 +277,11 @@ def _leading_words(column: Column, text: str) -> str | None:
 _CYCLE = re.compile(r"\b(?:hours?|time|days?|weeks?|months?)\s+of\s+(?:the\s+)?(?:day|night|week|year)\b", re.I)
 
 
+def _bare(word: str) -> str:
+    """A word without the ending of a verb form or plural: "rated" and "rating" both "rat"."""
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", word)
+
+
 NUMBER_NAMES = frozenset({"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
@@ -338,6 +343,13 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                         and len(column.stems) == 1
                         and re.match(rf"\s*{re.escape(column.stems[0])}s?\b", after, re.I)
                     )
+                    # "M rated games", "E rated": a code right before a form of its column's word (Rating)
+                    or (
+                        len(column.stems) == 1
+                        and text.isupper()
+                        and (nxt := re.match(r"\s*(?:-\s*)?([a-z]{4,})", after, re.I)) is not None
+                        and _bare(nxt.group(1).lower()) == _bare(column.stems[0])
+                    )
                     or (len(text) == 1 and text.isupper() and _AWARDED.search(before))
                     # a word of the column's name before it: "city C" of City_Category
                     or (word and len(word.group(1)) >= 3 and stem(word.group(1).lower()) in column.significant)
@@ -388,6 +400,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
     found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
     found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _country_codes(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
     # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
@@ -566,6 +579,49 @@ def _us_states(question: str, columns: list[Column], taken: list[tuple[int, int]
     for m in _STATE_NAME.finditer(question):
         if not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(ValueMention(kept[0], _US_STATES[m.group().lower()], m.start(), m.end()))
+    return out
+
+
+# Countries by name, for a country column kept as two-letter ISO codes ("china": CN); the UK as either GB or UK
+_COUNTRY_CODES = {
+    "china": "CN", "united states": "US", "usa": "US", "america": "US", "united kingdom": "GB|UK", "uk": "GB|UK",
+    "britain": "GB|UK", "england": "GB|UK", "germany": "DE", "france": "FR", "japan": "JP", "india": "IN",
+    "canada": "CA", "spain": "ES", "italy": "IT", "south korea": "KR", "korea": "KR", "brazil": "BR",
+    "russia": "RU", "australia": "AU", "mexico": "MX", "netherlands": "NL", "holland": "NL", "turkey": "TR",
+    "switzerland": "CH", "sweden": "SE", "norway": "NO", "denmark": "DK", "finland": "FI", "poland": "PL",
+    "austria": "AT", "belgium": "BE", "portugal": "PT", "greece": "GR", "ireland": "IE", "israel": "IL",
+    "egypt": "EG", "south africa": "ZA", "nigeria": "NG", "argentina": "AR", "chile": "CL", "colombia": "CO",
+    "peru": "PE", "indonesia": "ID", "thailand": "TH", "vietnam": "VN", "philippines": "PH", "malaysia": "MY",
+    "singapore": "SG", "taiwan": "TW", "hong kong": "HK", "saudi arabia": "SA", "iran": "IR", "pakistan": "PK",
+    "bangladesh": "BD", "new zealand": "NZ", "czech republic": "CZ", "czechia": "CZ", "hungary": "HU",
+    "romania": "RO", "ukraine": "UA", "qatar": "QA", "united arab emirates": "AE", "uae": "AE",
+}  # fmt: skip
+_COUNTRY_NAME = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(sorted((re.escape(k) for k in _COUNTRY_CODES), key=len, reverse=True))
+    + r")(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A country said by name where a country column keeps two-letter codes ("in China": country = CN)."""
+    kept = [
+        c
+        for c in columns
+        if c.categorical
+        and "country" in c.stems
+        and (said := [v.strip() for v in c.values if v.strip()])
+        and sum(bool(re.fullmatch(r"[A-Z]{2}", v)) for v in said) * 10 >= len(said) * 9
+    ]
+    if len(kept) != 1:
+        return []
+    held = {v.strip() for v in kept[0].values}
+    out = []
+    for m in _COUNTRY_NAME.finditer(question):
+        codes = [c for c in _COUNTRY_CODES[m.group().lower()].split("|") if c in held]
+        if codes and not any(m.start() < e and s < m.end() for s, e in taken):
+            out.append(ValueMention(kept[0], codes[0], m.start(), m.end()))
     return out
 
 

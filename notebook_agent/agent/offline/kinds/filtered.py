@@ -804,6 +804,8 @@ def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
     target = ctx.catalog.get(ctx.frame, req.column)
     if many is None or req.share or req.group or req.op == "==" or target is None or not target.additive:
         return req
+    if re.search(r"\bto\s+(?:finish|complete)\b|\bin\s+(?:a|one|any|a\s+single)\s+[a-z]+\b", ctx.text):
+        return req  # "took more than 30 hours to finish": each result on its own, not a runner's total
     rows = ctx.catalog.rows.get(ctx.frame, 0)
     period = TIME_WORDS.get(stem(many.group("noun")))
     if period in _CALENDAR:
