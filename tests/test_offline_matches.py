@@ -1569,3 +1569,21 @@ def test_a_rate_named_by_both_words_country_names_as_codes_codes_before_their_wo
     assert "Critic_Score by Rating" in text.splitlines()[0] and _has(text, critics["M"]), text
     _, text = _run(df, "how many runners took more than 30 hours to finish?")
     assert "time_in_seconds > 108,000" in text and f"**{(df['time_in_seconds'] > 108_000).sum()} of" in text, text
+
+
+def test_a_label_kept_in_numbered_columns_is_counted_over_all_of_them() -> None:
+    rng = np.random.default_rng(4604)
+    n = 300
+    judges = ["Amanda Freitag", "Chris Santos", "Scott Conant", "Marc Murphy"]
+    df = pd.DataFrame(
+        {
+            "episode_name": [f"Episode {i}" for i in range(n)],
+            "judge1": rng.choice(judges, n, p=[0.4, 0.3, 0.2, 0.1]),
+            "judge2": rng.choice(judges, n),
+            "judge3": rng.choice(judges, n, p=[0.1, 0.2, 0.3, 0.4]),
+            "episode_rating": rng.uniform(6, 9.5, n).round(1),
+        }
+    )
+    seen = pd.concat([df["judge1"], df["judge2"], df["judge3"]]).value_counts()
+    _, text = _run(df, "which judge has been on the most episodes?")
+    assert f"**{seen.index[0]}** turns up the most often: {seen.iloc[0]}" in text, text
