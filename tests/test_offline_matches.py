@@ -1587,3 +1587,19 @@ def test_a_label_kept_in_numbered_columns_is_counted_over_all_of_them() -> None:
     seen = pd.concat([df["judge1"], df["judge2"], df["judge3"]]).value_counts()
     _, text = _run(df, "which judge has been on the most episodes?")
     assert f"**{seen.index[0]}** turns up the most often: {seen.iloc[0]}" in text, text
+
+
+def test_paths_are_not_lists_of_labels() -> None:
+    rng = np.random.default_rng(4605)
+    n = 300
+    df = pd.DataFrame(
+        {
+            "Landing Page": rng.choice(["/", "/signup", "/pricing/plans", "/blog/how-to"], n),
+            "Revenue": [f"${v:,.2f}" for v in rng.uniform(0, 400, n)],
+        }
+    )
+    totals = (
+        df.assign(r=df["Revenue"].str.replace(r"[$,]", "", regex=True).astype(float)).groupby("Landing Page")["r"].sum()
+    )
+    _, text = _run(df, "which landing page has the highest total revenue?")
+    assert f"**{totals.idxmax()}**" in text and f"{n} rows" in text.splitlines()[0], text

@@ -151,6 +151,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         """
         # "N/A" is a blank written out, not a list of N and A
         sample = values.iloc[:2000].astype(str).str.replace(r"(?i)\bn/an?\b", "", regex=True)
+        if sample.str.contains(r"^/|://", regex=True).any():
+            return None  # "/pricing/plans", links: paths, not lists of labels
         listed = sample.str.contains(r"[^\W\d]\s?[,;|/]\s?[^\W\d]", regex=True)
         if len(sample) < 20 or listed.mean() < 0.2:
             return None

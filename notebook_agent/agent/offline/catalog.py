@@ -121,6 +121,8 @@ class Column:
             return True
         if self.not_listed:
             return False  # the profile looked at the whole column: commas inside names ("Street , Area")
+        if any(v.startswith("/") or "://" in v for v in self.values):
+            return False  # "/pricing/plans", links: paths, not lists
         listed = [v for v in self.values if re.search(r"[^\W\d]\s?[,;|/]\s?[^\W\d]", v)]
         return self.kind in ("categorical", "text") and not self.id_like and len(listed) >= 1
 
@@ -586,7 +588,8 @@ def exploded_lines(frame: str, column: str) -> list[str]:
     name = json.dumps(column, ensure_ascii=False)
     listed = r"[^\W\d]\s?[,;|/]\s?[^\W\d]"
     return [
-        f"if {frame}[{name}].astype(str).str.contains(r'{listed}').mean() > 0.3:",
+        f"if {frame}[{name}].astype(str).str.contains(r'{listed}').mean() > 0.3 "
+        f"and not {frame}[{name}].astype(str).str.contains(r'^/|://').any():  # paths and links are no lists",
         f"    {frame} = {frame}.assign(**{{{name}: {frame}[{name}].astype(str)"
         f".str.split(r'{LIST_SEPARATOR.pattern}', regex=True)}}).explode({name})",
         f"    {frame}[{name}] = {frame}[{name}].str.strip()",
