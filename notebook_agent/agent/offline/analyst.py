@@ -726,8 +726,7 @@ class OfflineAnalyst:
             found.least = least if found.group else None
             memory["kind_last"] = memory["kind_now"] = found.to_dict()
             memory["kind_turn"] = memory["turn"]
-            # missing values are counted as the cells are, never after text is read as numbers
-            cell = _derived(_kind_cell(found, catalog), catalog, found.frame, numbers=found.kind != "missing")
+            cell = _derived(_kind_cell(found, catalog), catalog, found.frame, numbers=True)
             title = cell.splitlines()[0].lstrip("# ")
             if live:
                 cell = _live(cell, {"kind": found.to_dict()}, catalog, memory)
