@@ -56,6 +56,8 @@ honest rate on unseen data;
 `--heldout44` a forty-fifth (`benchmarks/heldout44.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout45` a forty-sixth (`benchmarks/heldout45.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout46` a forty-seventh (`benchmarks/heldout46.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout47` a forty-eighth (`benchmarks/heldout47.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout48` a forty-ninth (`benchmarks/heldout48.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4866,6 +4868,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout44 import HELDOUT44
     from .heldout45 import HELDOUT45
     from .heldout46 import HELDOUT46
+    from .heldout47 import HELDOUT47
+    from .heldout48 import HELDOUT48
 
     return {
         1: HELDOUT,
@@ -4914,6 +4918,8 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         44: HELDOUT44,
         45: HELDOUT45,
         46: HELDOUT46,
+        47: HELDOUT47,
+        48: HELDOUT48,
     }
 
 
