@@ -1603,3 +1603,29 @@ def test_paths_are_not_lists_of_labels() -> None:
     )
     _, text = _run(df, "which landing page has the highest total revenue?")
     assert f"**{totals.idxmax()}**" in text and f"{n} rows" in text.splitlines()[0], text
+
+
+def test_qualified_rivals_typos_in_names_levels_of_a_label_and_bounds_only_one_column_reaches() -> None:
+    rng = np.random.default_rng(4701)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "Hours_Studied": rng.integers(1, 40, n),
+            "Parental_Involvement": rng.choice(["Low", "Medium", "High"], n),
+            "Motivation_Level": rng.choice(["Low", "Medium", "High"], n),
+            "Previous_Scores": rng.integers(50, 100, n),
+            "Exam_Score": rng.integers(55, 100, n),
+            "salary": rng.integers(200_000, 900_000, n),
+            "Quantity Ordered": [str(q) if i % 50 else "Quantity Ordered" for i, q in enumerate(rng.integers(1, 6, n))],
+        }
+    )
+    means = df.groupby("Parental_Involvement")["Exam_Score"].mean()
+    _, text = _run(df, "compare avg score by parental involvment level")
+    assert text.startswith("Mean of Exam_Score by Parental_Involvement") and _has(text, means["Low"]), text
+    _, text = _run(df, "how many students scored over 75")
+    assert "Exam_Score > 75" in text and f"**{(df['Exam_Score'] > 75).sum()} of" in text, text
+    _, text = _run(df, "how many students got an offer above 3 lakh (300000)")
+    assert "salary > 300000" in text and f"{(df['salary'] > 300_000).sum()}" in text, text
+    units = pd.to_numeric(df["Quantity Ordered"], errors="coerce").sum()
+    _, text = _run(df, "how many units were ordered in total")
+    assert _has(text, units), text

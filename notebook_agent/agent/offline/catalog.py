@@ -252,6 +252,7 @@ class Column:
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         more = info.get("more")
         values += tuple(str(v) for v in more[:500] if isinstance(v, str)) if isinstance(more, list) else ()
+        values = tuple(v for v in values if v.strip() != name)  # a header repeated inside the data is no value
         # phone numbers and postcodes are written in digits but are codes, never amounts
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         numeric_text = (
@@ -267,7 +268,13 @@ class Column:
                 or (kind in ("text", "categorical", "other") and spelled_durations(values))  # "26H 35M 25S": minutes
                 or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
                 # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
-                or (kind == "categorical" and _mostly_numbers(values) and sum(v.strip().isdigit() for v in values) >= 8)
+                or (
+                    kind == "categorical"
+                    and _mostly_numbers(values)
+                    and sum(bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", v)) for v in values) >= 8
+                )
+                # how many of a thing ("Quantity Ordered" 1-9, a header repeated among them): numbers, few or not
+                or (kind == "categorical" and _mostly_numbers(values) and bool(set(stems) & _QUANTITY_STEMS))
             )
         )
         if numeric_text and any(_OUT_OF.search(v) for v in values) and "rating" not in stems:
@@ -629,6 +636,9 @@ def cost_totals(columns: list[Column]) -> list[Column]:
             )
         )
     return out
+
+
+_QUANTITY_STEMS = frozenset({"quantity", "qty", "units", "unit", "quantities", "ordered", "sold"})
 
 
 # An event a date records, by the name of that date ("churn_date", "cancelled_at"), and the word for having it.

@@ -132,8 +132,11 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         ]
         if m.column.formula is None:  # a column of the table beats one derived from it (Termd, "terminated")
             rivals = [r for r in rivals if r.column.formula is None]
-        if not _HYPOTHETICAL & set(m.column.stems) and not _HYPOTHETICAL & set(words(question.lower())):
+        if not _HYPOTHETICAL & set(words(question.lower())):
             # "total gross": what was taken (weekly_gross), not what could have been (potential_gross)
+            plain = [c for c in (m, *rivals) if not _HYPOTHETICAL & set(c.column.stems)]
+            if len(plain) == 1:
+                continue  # find_mentions reads the one plain column
             rivals = [r for r in rivals if not _HYPOTHETICAL & set(r.column.stems)]
         if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
             continue  # "hottest day ... temp": the day's maximum (TMAX), not TAVG or TMIN
@@ -463,9 +466,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         for m in candidates
     ]
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
+    qualified = not _HYPOTHETICAL & set(words(question.lower()))
     candidates.sort(
         key=lambda m: (
             -m.score,
+            qualified and bool(_HYPOTHETICAL & set(m.column.stems)),  # Exam_Score before Previous_Scores
             # a code another column names (Vendor Number beside Vendor Name) yields to that name
             not (m.column.is_date if m.via == "time" else m.column.numeric and m.column.named_by is None),
             m.column.named_by is not None,
@@ -576,6 +581,23 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             periods = [t.period for t in candidates if t.column == c.column and t.via == "time" and t.period]
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])
+    # "by parental involvement level": the levels of the label named in full, not Motivation_Level
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            m.via in ("partial", "prefix")
+            and m.word.lower() in _LEVEL_WORDS
+            and any(
+                c.column.categorical
+                and c.via in ("name", "partial")
+                and c.score >= 90
+                and c.end <= m.start
+                and not question[c.end : m.start].strip()
+                for c in chosen
+            )
+        )
+    ]
     # "avg goals per game": the aggregate of the measure named next, not AvgH (a column the word starts)
     chosen = [
         m
@@ -589,7 +611,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     return sorted(chosen, key=lambda m: m.start)
 
 
-_HYPOTHETICAL = frozenset({"potential", "expected", "target", "forecast", "projected", "budget", "budgeted", "planned"})
+# What could have been, or what was before: a plain column is meant unless the question says the qualifier
+_HYPOTHETICAL = frozenset(
+    {"potential", "expected", "target", "forecast", "projected", "budget", "budgeted", "planned"}
+    | {"previous", "prior", "former", "prev"}  # "score": Exam_Score, not Previous_Scores
+)
+_LEVEL_WORDS = frozenset({"level", "levels", "type", "types", "category", "categories", "group", "groups", "class"})
 _AGGREGATE_WORDS = frozenset({"avg", "average", "mean", "median", "max", "maximum", "min", "minimum", "total", "sum"})
 
 

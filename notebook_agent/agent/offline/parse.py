@@ -310,6 +310,12 @@ _N_SUPERLATIVE = _rx(
 _EXTREME = _rx(rf"\b(?P<max>{_MAX_WORDS})\b|\b(?P<min>{_MIN_WORDS})\b")
 _WHICH = _rx(r"\b(?:which|what|who|where|when|whose)\b")
 _ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
+# Things a table's rows often are, said where a column would go ("which stadium hosted the most games?"): the rows
+# counted, when no column is named so
+_EVENTS = _rx(
+    r"\b(?:games?|matches|fixtures|crash(?:es)?|collisions?|accidents?|incidents?|trips?|rides?|journeys?|visits?"
+    r"|calls?|bookings?|reservations?|transactions?|episodes?|appearances?)\b"
+)
 # What a table of adverts counts ("which make has the most listings"): its rows, when no column is named so
 _LISTED = _rx(r"\b(?:listings?|postings?|ads|adverts?)\b")
 
@@ -437,6 +443,12 @@ def _column_before(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[C
         return None
     # A time word ("over time") stays in the text: it still asks for a time axis.
     return last.column, (pos if last.via == "time" else offset + last.start)
+
+
+def _top_seen(column: Column) -> float:
+    """The largest number among a text column's values the profile shows (inf when it shows none)."""
+    seen = [float(v.replace(",", "")) for v in column.values if re.fullmatch(r"\s*-?[\d,]+(?:\.\d+)?\s*", v)]
+    return max(seen) if seen else float("inf")
 
 
 def _in_range(column: Column, value: Any) -> bool:
@@ -711,6 +723,15 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         elif op in _BOUNDS and re.match(r"\s*(?:%|percent\b|per\s*cent\b)", text[m.end() :], _I):
             rates = [c for c in catalog.numeric(frame) if not c.id_like and _PERCENT_NAME.search(c.name)]
             column = rates[0] if len(rates) == 1 else None  # "above 10%": the one column of percentages
+        if column is None and op in _BOUNDS and isinstance(value, int | float) and abs(value) >= 1000:
+            reach = [
+                c
+                for c in catalog.numeric(frame)
+                if not c.id_like and not c.time and c.low is not None and c.high is not None and _in_range(c, value)
+            ]
+            known = all(_top_seen(c) < value for c in catalog.numeric(frame) if c.low is None or c.high is None)
+            if len(reach) == 1 and known:
+                column = reach[0]  # "got an offer above 300000": of the numbers, only salary reaches that far
         if word in _TIME_OPS and _is_year(value) and column is not None and not (column.is_date or column.year_like):
             column, start, end = None, m.start(), m.end()  # "humidity since 2022": a year, not a humidity
         if column is None and re.match(r"\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b", text[m.end() :], re.I):
@@ -1201,11 +1222,11 @@ _SIGN = _rx(
 # Amounts written short: "500k", "$1.2m", "2 million", "€300": the plain number the readers compare with.
 _SCALED = _rx(
     r"(?<![\w.])(?P<cur>[$€£¥₹])?\s?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
-    r"(?P<unit>k\b|thousand\b|grand\b|mn\b|mio\b|million\b|m\b|bn\b|billion\b|b\b)?"
+    r"(?P<unit>k\b|thousand\b|grand\b|mn\b|mio\b|million\b|m\b|bn\b|billion\b|b\b|lakhs?\b|crores?\b)?"
 )
 _A_SCALE = _rx(r"\b(?:a|one)\s+(?P<unit>thousand|million|billion)\b")
 _SCALE = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6}
-_SCALE |= {"bn": 1e9, "billion": 1e9, "b": 1e9}
+_SCALE |= {"bn": 1e9, "billion": 1e9, "b": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 # None of a stock left: "out of stock", "sold out" read as the stock column equal to zero.
 _NONE_LEFT = _rx(r"\b(?:out\s+of|no|zero|without)\s+(?P<w>stock|inventory)\b|\bsold\s+out\b")
 
@@ -1823,13 +1844,25 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         # "which ward had the lowest turnout?", where no column holds turnout: not the count of rows per ward (a
         # frame with one measure means it)
         said = _unknown_column(unnamed, catalog, frame, _AMOUNT_SLOT)
-        if said and not _ROWS.search(said) and not _LISTED.search(said) and not find_values(said, catalog, frame, []):
+        if (
+            said
+            and not _ROWS.search(said)
+            and not _LISTED.search(said)
+            and not _EVENTS.search(said)
+            and not find_values(said, catalog, frame, [])
+        ):
             hints.unknown = said
     if hints.unknown is None and not any(m.column.numeric for m in names):
         # "which team scored the most goals": a quantity a verb of doing gathers, that no column holds (not rows,
         # which "has/had the most" counts)
         said = _unknown_column(unnamed, catalog, frame, _GATHERED_SLOT)
-        if said and not _ROWS.search(said) and not _LISTED.search(said) and not find_values(said, catalog, frame, []):
+        if (
+            said
+            and not _ROWS.search(said)
+            and not _LISTED.search(said)
+            and not _EVENTS.search(said)
+            and not find_values(said, catalog, frame, [])
+        ):
             hints.unknown = said
     if against and not names:
         hints.unknown = None  # "what share of games had home_score above away_score": the games are the rows

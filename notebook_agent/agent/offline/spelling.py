@@ -37,6 +37,10 @@ def correct(question: str, catalog: Catalog, frame: str) -> str:
         if said in known or said in names or said in values or said in REQUEST_WORDS:
             return m.group()
         most = 2 if len(said) >= 9 else 1
+        # a word of a column's name slipped ("involvment": Parental_Involvement), long enough to be told apart
+        named = [w for w in names if len(w) >= 7 and len(said) >= 7 and edit_distance(said, w.lower(), 1) <= 1]
+        if len(named) == 1 and not said.startswith(named[0].lower()) and not named[0].lower().startswith(said):
+            return named[0].lower()
         near = {w: edit_distance(said, w, most) for w in REQUEST_WORDS if len(w) >= 5}
         best = min(near.values())
         closest = [w for w, d in near.items() if d == best]
