@@ -1151,6 +1151,13 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _rows_said(said: str, catalog: Catalog, frame: str) -> bool:
+    """Words that say the rows ("listings", "games"), or a value, where a column would go: nothing is unknown."""
+    return bool(
+        _ROWS.search(said) or _LISTED.search(said) or _EVENTS.search(said) or find_values(said, catalog, frame, [])
+    )
+
+
 def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern[str] = _SLOT) -> str | None:
     """Words standing where a column name belongs ("distribution of wind") that match no column."""
     for m in slot.finditer(unnamed):
@@ -1844,25 +1851,13 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         # "which ward had the lowest turnout?", where no column holds turnout: not the count of rows per ward (a
         # frame with one measure means it)
         said = _unknown_column(unnamed, catalog, frame, _AMOUNT_SLOT)
-        if (
-            said
-            and not _ROWS.search(said)
-            and not _LISTED.search(said)
-            and not _EVENTS.search(said)
-            and not find_values(said, catalog, frame, [])
-        ):
+        if said and not _rows_said(said, catalog, frame):
             hints.unknown = said
     if hints.unknown is None and not any(m.column.numeric for m in names):
         # "which team scored the most goals": a quantity a verb of doing gathers, that no column holds (not rows,
         # which "has/had the most" counts)
         said = _unknown_column(unnamed, catalog, frame, _GATHERED_SLOT)
-        if (
-            said
-            and not _ROWS.search(said)
-            and not _LISTED.search(said)
-            and not _EVENTS.search(said)
-            and not find_values(said, catalog, frame, [])
-        ):
+        if said and not _rows_said(said, catalog, frame):
             hints.unknown = said
     if against and not names:
         hints.unknown = None  # "what share of games had home_score above away_score": the games are the rows
