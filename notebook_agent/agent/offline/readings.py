@@ -611,7 +611,8 @@ def _inside_run_on(question: str, column: Column, tokens: list[tuple[str, int, i
             if place < 0:
                 break
             at, covered, run = place + len(tok), covered + len(tok), run + 1
-        if run and covered >= 5:
+        # one word must be most of the name ("property" is not Propertycount); two or more, a good part of it
+        if run and covered >= 5 and covered / len(name) >= (0.35 if run >= 2 else 0.7):
             start, end = tokens[i][1], tokens[i + run - 1][2]
             score = 60 + 30 * covered / len(name) + (10 if run >= 2 else 0)
             out.append(Mention(column, start, end, min(score, 89.0), question[start:end], "partial"))
