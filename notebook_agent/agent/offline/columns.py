@@ -135,9 +135,12 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         if not _HYPOTHETICAL & set(words(question.lower())):
             # "total gross": what was taken (weekly_gross), not what could have been (potential_gross)
             plain = [c for c in (m, *rivals) if not _HYPOTHETICAL & set(c.column.stems)]
-            if len(plain) == 1:
+            # "visits_last_30d" beside "visits_prev_30d" are two windows, both qualified: that is asked about
+            windows = any(_WINDOW & set(c.column.stems) or any(p[:1].isdigit() for p in c.column.stems) for c in plain)
+            if len(plain) == 1 and not windows:
                 continue  # find_mentions reads the one plain column
-            rivals = [r for r in rivals if not _HYPOTHETICAL & set(r.column.stems)]
+            if not windows:
+                rivals = [r for r in rivals if not _HYPOTHETICAL & set(r.column.stems)]
         if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
             continue  # "hottest day ... temp": the day's maximum (TMAX), not TAVG or TMIN
         if rivals and any(
@@ -616,6 +619,7 @@ _HYPOTHETICAL = frozenset(
     {"potential", "expected", "target", "forecast", "projected", "budget", "budgeted", "planned"}
     | {"previous", "prior", "former", "prev"}  # "score": Exam_Score, not Previous_Scores
 )
+_WINDOW = frozenset({"last", "current", "latest", "recent", "this", "next"})
 _LEVEL_WORDS = frozenset({"level", "levels", "type", "types", "category", "categories", "group", "groups", "class"})
 _AGGREGATE_WORDS = frozenset({"avg", "average", "mean", "median", "max", "maximum", "min", "minimum", "total", "sum"})
 

@@ -313,8 +313,8 @@ _ROWS = _rx(r"\b(?:rows?|records?|entries|entry|observations?|lines)\b")
 # Things a table's rows often are, said where a column would go ("which stadium hosted the most games?"): the rows
 # counted, when no column is named so
 _EVENTS = _rx(
-    r"\b(?:games?|matches|fixtures|crash(?:es)?|collisions?|accidents?|incidents?|trips?|rides?|journeys?|visits?"
-    r"|calls?|bookings?|reservations?|transactions?|episodes?|appearances?)\b"
+    r"\b(?:games?|matches|fixtures|crash(?:es)?|collisions?|accidents?|incidents?|trips?|rides?|journeys?"
+    r"|bookings?|reservations?|transactions?|episodes?)\b"
 )
 # What a table of adverts counts ("which make has the most listings"): its rows, when no column is named so
 _LISTED = _rx(r"\b(?:listings?|postings?|ads|adverts?)\b")
