@@ -1629,3 +1629,35 @@ def test_qualified_rivals_typos_in_names_levels_of_a_label_and_bounds_only_one_c
     units = pd.to_numeric(df["Quantity Ordered"], errors="coerce").sum()
     _, text = _run(df, "how many units were ordered in total")
     assert _has(text, units), text
+
+
+def test_last_readings_of_sets_47_and_48() -> None:
+    rng = np.random.default_rng(4801)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "City": [f"City {i}, Country {i % 7}" for i in range(n)],
+            "Cost of Living Index": rng.uniform(20, 140, n).round(2),
+            "Rent Index": rng.uniform(5, 90, n).round(2),
+            "Cost of Living Plus Rent Index": rng.uniform(15, 110, n).round(2),
+            "album_name": rng.choice(["Lover", "Folklore", "Midnights"], n),
+            "danceability": rng.uniform(0.3, 0.9, n).round(3),
+            "age": rng.uniform(18, 90, n).round(0),
+            "hypertension": (rng.random(n) < 0.2).astype(int),
+            "CONTRIBUTING FACTOR VEHICLE 1": rng.choice(["Unspecified", "Driver Inattention", "Unsafe Speed"], n),
+            "CONTRIBUTING FACTOR VEHICLE 2": rng.choice(["Unspecified", "Following Too Closely", "Unsafe Speed"], n),
+            "status": "Released",
+        }
+    )
+    cheap = df.nsmallest(5, "Cost of Living Plus Rent Index")["City"]
+    _, text = _run(df, "5 cheapest cities by cost of living plus rent")
+    assert "Cost of Living Plus Rent Index" in text.splitlines()[0] and all(c in text for c in cheap), text
+    _, text = _run(df, "which album is the most danceable on average?")
+    assert text.startswith("Mean of danceability by album_name"), text
+    older = df[(df["age"] > 60) & (df["hypertension"] == 1)]
+    _, text = _run(df, "how many patients over 60 have hypertension")
+    assert f"**{len(older)} of" in text, text
+    seen = pd.concat([df["CONTRIBUTING FACTOR VEHICLE 1"], df["CONTRIBUTING FACTOR VEHICLE 2"]])
+    top = seen[seen != "Unspecified"].value_counts()
+    _, text = _run(df, "top 5 contributing factors, leave out unspecified")
+    assert f"**{top.index[0]}**" in text and "Unspecified" not in text.split("\n", 2)[2], text

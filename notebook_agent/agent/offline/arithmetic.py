@@ -141,8 +141,13 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
             if a == b or (op == "per" and not _divides(best_a, best_b)):
                 continue
             both = {stem(w) for w in re.findall(r"[a-z]+", f"{best_a.word} {best_b.word}".lower())}
-            if op == "per" and any(both <= set(c.stems) for c in catalog.of(frame) if c.numeric):
-                continue  # "cost per km" where cost_km_millions is kept: that column, not a ratio of two
+            joined = {"per": "per", "+": "plus", "-": "minus"}.get(op)
+            if joined and any(
+                both <= set(c.stems) and (op == "per" or joined in c.stems) for c in catalog.of(frame) if c.numeric
+            ):
+                # "cost per km" where cost_km_millions is kept, "cost of living plus rent" where Cost of Living
+                # Plus Rent Index is: that column, not arithmetic of two
+                continue
             end = max(m.end for m in right if m.column == b)
             squared = _SQUARED.match(question[end:]) if op in ("/", "per") else None
             if squared:  # "weight / height^2" (a BMI): divided by the square

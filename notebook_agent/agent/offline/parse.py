@@ -1441,6 +1441,14 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         text = _LOST_MOST.sub(f"had the lowest {profits[0].name}", text)
         text = _LOST_MONEY.sub(f"had {profits[0].name} below 0", text)
     text = _units_converted(text, catalog, frame)
+    stems = {st for c in catalog.of(frame) for st in c.stems}
+    # "the most danceable": danceability, the column's noun for the adjective (profitable, reliable alike)
+    text = re.sub(
+        r"\b([a-z]{3,})able\b",
+        lambda m: f"{m[1]}ability" if f"{m[1]}ability" in stems and m.group().lower() not in stems else m.group(),
+        text,
+        flags=re.IGNORECASE,
+    )
     # "from year to year", "year over year", "month-on-month": per that period
     text = _PERIOD_TO_PERIOD.sub(lambda m: f"per {m['p'].lower()}", text)
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]

@@ -670,6 +670,17 @@ def _counted_by_label(req: Request | str, h: Hints, catalog: Catalog) -> Request
         return req
     before = [m for m in h.mentions if m.end <= h.by and m.column.categorical and not m.column.id_like]
     after = [m for m in h.mentions if m.start >= h.by]
+    if (
+        len(before) == 1
+        and len(after) == 1
+        and after[0].column.numeric
+        and not after[0].column.id_like
+        and req.x == after[0].column.name
+        and req.intent == "top"
+    ):  # "5 cheapest cities by cost of living plus rent": cities ranked by the measure
+        measure = after[0].column
+        req.x, req.y, req.agg = before[0].column.name, measure.name, "sum" if measure.additive else "mean"
+        return req
     if len(before) != 1 or len(after) != 1 or not after[0].column.categorical or req.x != after[0].column.name:
         return req
     req.x, req.y, req.agg = before[0].column.name, None, "count"

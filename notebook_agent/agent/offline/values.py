@@ -16,8 +16,8 @@ from .words import IRREGULAR, STOP, WORD, root, same_word, stem
 
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
 _VALUE_WORDS = {
-    "female": r"females?|wom[ae]n|girls?|lad(?:y|ies)",
-    "male": r"males?|m[ae]n|boys?|gentlem[ae]n",
+    "female": r"females?|wom[ae]n|girls?|lad(?:y|ies)|gals?",
+    "male": r"males?|m[ae]n|boys?|gentlem[ae]n|guys?|blokes?",
     # ages of people: a ticket, fare or patient class named Child is asked for as "kids"
     "child": r"child(?:ren)?|kids?",
     "adult": r"adults?|grown[\s-]?ups?",
@@ -395,6 +395,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # it qualifies the column named next ("finish time"), it is not the value
                 _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
     found = [v for v in found if not _in_every_value(v.column, str(v.value))]
+    # a column that holds one value only ("Released" on every row) picks no rows: its value names nothing
+    found = [v for v in found if not (v.column.n_unique == 1 and len({x.strip() for x in v.column.values}) == 1)]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])

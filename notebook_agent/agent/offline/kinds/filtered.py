@@ -407,7 +407,16 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
             and (label := positive_value(c, ctx.question)) is not None
         ):
             named[c.name] = [label]
-    return [[c, vs[0]] for c, vs in named.items() if len(vs) == 1]
+    marked = [  # "patients over 60 (who) have hypertension": the rows a 0/1 column marks
+        [m.column.name, 1]
+        for m in ctx.mentions
+        if m.column.name != req.column
+        and m.column.name not in named
+        and m.column.flag
+        and m.column.numeric
+        and re.search(r"\b(?:have|has|had|with|having)\s+(?:a\s+|an\s+)?$", ctx.text[: m.start])
+    ]
+    return [*([c, vs[0]] for c, vs in named.items() if len(vs) == 1), *marked]
 
 
 def _named_groups(ctx: Context, req: KindRequest | None) -> KindRequest | None:

@@ -26,11 +26,20 @@ def _numbered(names: list[str]) -> bool:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    if not _WHICH.search(ctx.text) or not (_MOST.search(ctx.text) or _LEAST.search(ctx.text)):
+    if not (_WHICH.search(ctx.text) or _N.search(ctx.text)) or not (_MOST.search(ctx.text) or _LEAST.search(ctx.text)):
         return None
-    for _, columns in ambiguous(ctx.question, ctx.catalog, ctx.frame):
+    families = [columns for _, columns in ambiguous(ctx.question, ctx.catalog, ctx.frame)]
+    for m in ctx.mentions:  # a word that reads the first of a family ("contributing factors": … VEHICLE 1)
+        head = re.sub(r"[\s_]*\d+$", "", m.column.name)
+        if m.column.categorical and head != m.column.name:
+            families.append([c for c in ctx.columns() if re.sub(r"[\s_]*\d+$", "", c.name) == head])
+    for columns in families:
         if len(columns) >= 2 and all(c.categorical for c in columns) and _numbered([c.name for c in columns]):
             n = _N.search(ctx.text)
+            # "leave out unspecified": a value said after words that drop it
+            out = re.search(
+                r"\b(?:leave\s+out|leaving\s+out|excluding|except|ignoring|ignore|without)\s+(\w+)", ctx.text
+            )
             return KindRequest(
                 frame=ctx.frame,
                 group=columns[0].name,
@@ -38,6 +47,7 @@ def match(ctx: Context) -> KindRequest | None:
                 order="min" if _LEAST.search(ctx.text) else "max",
                 agg="count",
                 least=int(n["n"]) if n else None,
+                value=out.group(1) if out else None,
             )
     return None
 
@@ -51,6 +61,11 @@ def code(req: KindRequest) -> str:
             f"# Each {head} counted over {', '.join(req.then)} together",
             f"seen = pd.concat([{req.frame}[c] for c in [{names}]]).dropna().astype(str).str.strip()",
             "counts = seen[seen != ''].value_counts()",
+            *(
+                [f"counts = counts[counts.index.str.lower() != {str(req.value).lower()!r}]  # left out, as asked"]
+                if req.value
+                else []
+            ),
             "print(counts.head(10).to_string())",
             "",
             "counts.head(15).sort_values().plot.barh(figsize=(8, 5), xlabel='rows')",
