@@ -856,13 +856,10 @@ class OfflineAnalyst:
             if req.intent == "extreme" and result.get("mode") != "rows" and req.x and not req.period:
                 winner = result.get("winner") or []
                 memory["winner"] = [req.x, winner[0], memory.get("turn")] if winner else None
-            column = Catalog.from_profiles(profiles).get(req.frame, req.x) if profiles and req.x else None
-            dated = column is not None and column.is_date
-            if (
-                req.intent == "extreme"
-                and (req.period in ("Y", "M", "D") or (dated and not req.period))
-                and (result.get("winner"))
-            ):
+            top = (result.get("winner") or [None])[0]
+            # a date column ranked as it is: its winner is a day, written as an ISO date in the result
+            dated = not req.period and bool(re.match(r"\d{4}-\d{2}-\d{2}", str(top)))
+            if req.intent == "extreme" and (req.period in ("Y", "M", "D") or dated) and result.get("winner"):
                 # "which year had the most releases?" then "... from that year": the year it named
                 memory["winner_period"] = [req.period or "D", str(result["winner"][0]), memory.get("turn")]
             return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note + end, memory)

@@ -501,7 +501,7 @@ def _folded(unit: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def unit_parts(values: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+def unit_parts(values: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The units of a column that mixes them ("94 min" for films, "2 Seasons" for shows), each with its spellings.
 
     Empty unless nine in ten cells are a number and a word, and two or three units each have several cells: one
@@ -510,13 +510,14 @@ def unit_parts(values: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
     cells = [m for v in values if v.strip() and (m := _UNIT_CELL.fullmatch(v))]
     said = [v for v in values if v.strip()]
     if len(said) < 4 or len(cells) * 10 < len(said) * 9:
-        return []
+        return ()
     forms: dict[str, list[str]] = {}
     for m in cells:
         forms.setdefault(_folded(m["u"]), []).append(m["u"])
     if not 2 <= len(forms) <= 3 or any(len(f) < 2 for f in forms.values()):
-        return []
-    return [(unit, tuple(dict.fromkeys(f))) for unit, f in forms.items()]
+        return ()
+    # a tuple: the result is cached and shared by every caller
+    return tuple((unit, tuple(dict.fromkeys(f))) for unit, f in forms.items())
 
 
 _CITY_STATE = re.compile(r"\s*[A-Za-z][A-Za-z .'\-]*,\s*(?P<st>[A-Z]{2})\s*")

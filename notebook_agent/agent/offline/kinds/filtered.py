@@ -188,6 +188,18 @@ _OF_THOSE_NEXT = re.compile(
 )  # the second part's answer says both: "Of those 149, 13 have booking_status = Canceled (8.72%)"
 
 
+def _said_alone(rest: Context) -> KindRequest | None:
+    """The condition of a follow-up's remainder that no reading of a count claims: one value, or one 0/1 column.
+
+    "And how many of those went by flight?": Flight of its label; "and how many of them left?": left = 1.
+    """
+    named = find_values(rest.question, rest.catalog, rest.frame, [])
+    if len(named) == 1:
+        return KindRequest(frame=rest.frame, column=named[0].column.name, op="==", value=named[0].value)
+    flags = [m.column for m in rest.mentions if m.column.flag and m.column.numeric]
+    return KindRequest(frame=rest.frame, column=flags[0].name, op="==", value=1) if len(flags) == 1 else None
+
+
 def _of_those(ctx: Context) -> KindRequest | None:
     """The last count again, and how many of its rows meet the follow-up's condition.
 
@@ -197,14 +209,8 @@ def _of_those(ctx: Context) -> KindRequest | None:
     last = ctx.last if ctx.recent else ctx.general
     if said is None or not last:
         return None
-    rest = "how many " + ctx.question[said.end() :]
-    new = _match(Context(rest, ctx.catalog, ctx.frame))
-    named = find_values(rest, ctx.catalog, ctx.frame, [])
-    if new is None and len(named) == 1:  # "and how many of those went by flight?": a value of a label, said alone
-        new = KindRequest(frame=ctx.frame, column=named[0].column.name, op="==", value=named[0].value)
-    flags = [m.column for m in Context(rest, ctx.catalog, ctx.frame).mentions if m.column.flag and m.column.numeric]
-    if new is None and len(flags) == 1:  # "and how many of them left?": the rows a 0/1 column marks
-        new = KindRequest(frame=ctx.frame, column=flags[0].name, op="==", value=1)
+    rest = Context("how many " + ctx.question[said.end() :], ctx.catalog, ctx.frame)
+    new = _match(rest) or _said_alone(rest)
     if new is None or new.group or new.op not in ("==", "!=", ">", "<", ">=", "<=") or new.where:
         return None
     filters = list(last.get("filters") or [])
@@ -264,10 +270,7 @@ def follow_up(ctx: Context) -> KindRequest | None:
 
 
 def match(ctx: Context) -> KindRequest | None:
-    """The request this kind reads in the question, or None."""
-    then = follow_up(ctx)
-    if then is not None:
-        return then
+    """The request this kind reads in the question, or None (its follow-ups: `follow_up`, tried before any kind)."""
     req = _match(ctx)
     year = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like and not c.is_date]
