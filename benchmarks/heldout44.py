@@ -50,6 +50,7 @@ from .heldout37 import _count, _day, _lead, _named, _share, _split, _text, _year
 from .heldout38 import _draw, _month
 from .heldout39 import _fields
 from .heldout40 import _number, _top_named
+from .heldout42 import _unique
 from .offline_eval import Check, Dataset, Q, either, has
 from .offline_eval import about as _about
 from .offline_eval import corr_of as _corr
@@ -68,18 +69,6 @@ def _ranked(scores: pd.Series, ascending: bool = False) -> pd.Series:
 
 def _top(scores: pd.Series) -> str:
     return str(_ranked(scores).index[0])
-
-
-def _unique(rng: np.random.Generator, make: Callable[[np.random.Generator], str], used: set[str]) -> str:
-    """A fresh name from `make`, numbered when the generator keeps repeating itself."""
-    for attempt in range(300):
-        name = make(rng)
-        if attempt > 200:
-            name += f" {attempt - 199}"
-        if name not in used:
-            used.add(name)
-            return name
-    raise RuntimeError("no fresh name left")
 
 
 def _signed_year(value: Callable[[pd.DataFrame], float]) -> Check:
