@@ -29,6 +29,13 @@ def converse(df: pd.DataFrame, *questions: str) -> tuple[OfflinePlan, str]:
         exec(plan.code, {"df": df, "pd": pd, "np": np, "plt": plt, "display": lambda b, raw=False: shown.append(b)})
         plt.close("all")
         reply = OfflineAnalyst().summarize(question, plan, shown[-1][RESULT_MIME], None, [profile], 1)
+        while isinstance(reply, OfflinePlan):  # two questions in one message: the next part's plan
+            shown.clear()
+            exec(
+                reply.code, {"df": df, "pd": pd, "np": np, "plt": plt, "display": lambda b, raw=False: shown.append(b)}
+            )
+            plt.close("all")
+            reply = OfflineAnalyst().summarize(question, reply, shown[-1][RESULT_MIME], None, [profile], 2)
         memory = reply.memory
     assert reply is not None and plan is not None
     return plan, reply.text

@@ -1661,3 +1661,64 @@ def test_last_readings_of_sets_47_and_48() -> None:
     top = seen[seen != "Unspecified"].value_counts()
     _, text = _run(df, "top 5 contributing factors, leave out unspecified")
     assert f"**{top.index[0]}**" in text and "Unspecified" not in text.split("\n", 2)[2], text
+
+
+def test_two_questions_in_one_message_are_answered_in_turn() -> None:
+    rng = np.random.default_rng(4901)
+    n = 300
+    df = pd.DataFrame(
+        {
+            "CRASH DATE": pd.date_range("2022-01-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "NUMBER OF PERSONS INJURED": rng.integers(0, 4, n),
+            "NUMBER OF PERSONS KILLED": (rng.random(n) < 0.03).astype(int),
+            "BOROUGH": rng.choice(["BROOKLYN", "QUEENS", "BRONX"], n),
+        }
+    )
+    injured, killed = df["NUMBER OF PERSONS INJURED"].sum(), df["NUMBER OF PERSONS KILLED"].sum()
+    _, text = _run(df, "how many people were injured in total, and how many killed?")
+    first, second = text.split("\n\n")[0], text
+    assert "NUMBER OF PERSONS INJURED" in first and _has(text, injured), text
+    assert "NUMBER OF PERSONS KILLED" in second and f"**{killed}**" in text, text
+    # a second part that points back at the first is read with it ("which borough ..., and how many?")
+    _, text = _run(df, "which borough had the most crashes, and how many?")
+    counts = df["BOROUGH"].value_counts()
+    assert text.count("\n\n") < 8 and f"**{counts.index[0]}**" in text and _has(text, counts.iloc[0]), text
+
+
+def test_the_most_of_a_name_column_or_a_kept_value_counts_rows() -> None:
+    rng = np.random.default_rng(4902)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "title": [f"Title {i}" for i in range(n)],
+            "director": rng.choice(["Ann Lee", "Bo Diaz", "Cy Park", "Di Ng"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "type": rng.choice(["Movie", "TV Show"], n),
+            "duration": rng.integers(60, 180, n),
+        }
+    )
+    # after a mean of the durations, "the most titles" counts rows, it does not rank the last measure
+    _, text = _run(df, "average duration of movies", "which director has the most titles")
+    counts = df["director"].value_counts()
+    assert text.startswith("Highest count by director") and f"**{counts.index[0]}**" in text, text
+    movies = df[df["type"] == "Movie"]["director"].value_counts()
+    _, text = _run(df, "which director has the most movies?")
+    assert "count" in text.splitlines()[0] and _has(text, movies.iloc[0]), text
+
+
+def test_sales_of_a_price_and_quantity_table_is_the_money_but_a_sales_channel_is_a_label() -> None:
+    rng = np.random.default_rng(4903)
+    n = 500
+    df = pd.DataFrame(
+        {
+            "Order ID": np.arange(n),
+            "Quantity Ordered": rng.integers(1, 4, n),
+            "Price Each": rng.choice([11.95, 99.99, 600.0], n),
+            "Sales Channel": rng.choice(["Online", "Store"], n),
+        }
+    )
+    money = (df["Quantity Ordered"] * df["Price Each"]).groupby(df["Sales Channel"]).sum()
+    _, text = _run(df, "which channel had the best sales?")
+    assert f"**{money.idxmax()}**" in text and _has(text, money.max()), text
+    _, text = _run(df, "what share of orders come through each sales channel?")
+    shares = df["Sales Channel"].value_counts(normalize=True)
+    assert all(_has(text, 100 * s) or _has(text, s) for s in shares), text

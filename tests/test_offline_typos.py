@@ -133,6 +133,9 @@ def _answer(df: pd.DataFrame, question: str) -> str:
     shown: list[dict] = []
     exec(plan.code, {"df": df, "display": lambda bundle, raw=False: shown.append(bundle)})
     reply = OfflineAnalyst().summarize(question, plan, shown[-1][RESULT_MIME], None, [profile], 1)
+    while isinstance(reply, OfflinePlan):  # two questions in one message: the next part's plan
+        exec(reply.code, {"df": df, "display": lambda bundle, raw=False: shown.append(bundle)})
+        reply = OfflineAnalyst().summarize(question, reply, shown[-1][RESULT_MIME], None, [profile], 2)
     return reply.text
 
 

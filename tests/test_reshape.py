@@ -162,6 +162,11 @@ def _ask(df: pd.DataFrame, *questions: str) -> tuple[OfflinePlan, str]:
         exec(plan.code, {**env, "display": lambda b, raw=False: shown.append(b)})
         plt.close("all")
         reply = OfflineAnalyst().summarize(question, plan, shown[-1][RESULT_MIME], None, profiles, 1)
+        while isinstance(reply, OfflinePlan):  # two questions in one message: the next part's plan
+            shown.clear()
+            exec(reply.code, {**env, "display": lambda b, raw=False: shown.append(b)})
+            plt.close("all")
+            reply = OfflineAnalyst().summarize(question, reply, shown[-1][RESULT_MIME], None, profiles, 2)
         memory = reply.memory
     assert reply is not None and plan is not None
     return plan, reply.text

@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, defined, interactive, kinds, spelling
+from . import arithmetic, defined, interactive, kinds, parts, spelling
 from .answer import answer_text, headline
 from .catalog import derivation_lines, marked_number_lines, spelling_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
@@ -54,6 +54,7 @@ from .stats import (
     stat_code,
 )
 from .values import several_named
+from .words import stem
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -630,8 +631,28 @@ class OfflineAnalyst:
     def respond(
         self, question: str, profiles: list[dict[str, Any]], memory: dict[str, Any]
     ) -> OfflinePlan | OfflineAnswer:
-        """A plan to run for `question`, or a direct answer (greeting, help, out of scope, no data, unclear)."""
+        """A plan to run for `question`, or a direct answer (greeting, help, out of scope, no data, unclear).
+
+        Two questions in one message are planned one after the other: the first now, the rest from `summarize`.
+        """
+        memory = {k: v for k, v in (memory or {}).items() if k != "parts"}  # a turn cut short leaves nothing behind
+        asked = parts.split(question)
+        if len(asked) > 1 and not self._read_whole(question, profiles, memory):
+            first = self._respond(asked[0], profiles, memory)
+            if isinstance(first, OfflinePlan):
+                first.memory["parts"] = {"todo": asked[1:], "done": [], "base": 0, "now": asked[0]}
+                return _inert(first)
         return _inert(self._respond(question, profiles, memory))
+
+    @staticmethod
+    def _read_whole(question: str, profiles: list[dict[str, Any]], memory: dict[str, Any]) -> bool:
+        """A kind of request reads the message whole ("how many movies and how many tv shows"): no split."""
+        if not profiles:
+            return True
+        catalog = Catalog.from_profiles(profiles)
+        last = Request.from_dict(memory["last"]) if isinstance(memory.get("last"), dict) else None
+        frame = _choose_frame(question, catalog, last if last is not None and last.frame in catalog.frames else None)
+        return kinds.match(kinds.Context(question, catalog, frame)) is not None
 
     def summarize(
         self,
@@ -646,7 +667,25 @@ class OfflineAnalyst:
 
         `attempt` counts the runs of this request so far, the original plan being attempt 1.
         """
-        return _inert(self._summarize(question, plan, result, error, profiles, attempt))
+        state = plan.memory.get("parts")
+        if not isinstance(state, dict):
+            return _inert(self._summarize(question, plan, result, error, profiles, attempt))
+        own = OfflinePlan(plan.code, {k: v for k, v in plan.memory.items() if k != "parts"}, plan.description)
+        base = int(state.get("base", 0))
+        out = self._summarize(str(state["now"]), own, result, error, profiles, max(1, attempt - base))
+        if isinstance(out, OfflinePlan):  # a repair of this part
+            out.memory["parts"] = state
+            return _inert(out)
+        done, memory = [*state.get("done", []), out.text], out.memory
+        todo = list(state.get("todo", []))
+        while todo:
+            now = todo.pop(0)
+            step = self._respond(now, profiles, memory)
+            if isinstance(step, OfflinePlan):
+                step.memory["parts"] = {"todo": todo, "done": done, "base": attempt, "now": now}
+                return _inert(step)
+            done, memory = [*done, step.text], step.memory
+        return _inert(OfflineAnswer("\n\n".join(done), memory))
 
     def _respond(
         self, question: str, profiles: list[dict[str, Any]], memory: dict[str, Any]
@@ -682,6 +721,7 @@ class OfflineAnalyst:
             return OfflinePlan(_derived(_program(who, catalog, memory), catalog, frame), memory, describe(who))
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
+        question = _sibling_measure(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
@@ -1025,6 +1065,38 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
     said = [str(v) for v in narrowed if isinstance(v, str) and v.lower() not in question.lower()]
     text = re.sub(r"\bit\b", column.name, question, count=1)
     return f"{text.rstrip(' ?.!')} for {' and '.join(said)}?" if said else text
+
+
+def _sibling_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """The last measure's column with one word swapped: "and how many killed?" after the persons injured.
+
+    Only for a short follow-up ("and ...") that names no column whole, when exactly one column differs from the
+    last measure in just the word said (NUMBER OF PERSONS INJURED → NUMBER OF PERSONS KILLED).
+    """
+    if not re.match(r"\W*(?:and|what\s+about|how\s+about)\b", question, re.I) or len(question.split()) > 8:
+        return question
+    _, last = _last_turn(memory)
+    if not isinstance(last, dict) or last.get("frame") != frame or not isinstance(last.get("y"), str):
+        return question
+    measure = catalog.get(frame, last["y"])
+    if measure is None or not measure.numeric or not measure.stems:
+        return question
+    if any(m.via == "name" for m in find_mentions(question, catalog, frame)):
+        return question
+    said = {stem(w) for w in re.findall(r"[a-z]{3,}", question.lower())}
+    swapped = [
+        c
+        for c in catalog.of(frame)
+        if c.numeric
+        and c != measure
+        and len(c.stems) == len(measure.stems)
+        and sum(a != b for a, b in zip(c.stems, measure.stems, strict=True)) == 1
+        and any(a != b and a in said for a, b in zip(c.stems, measure.stems, strict=True))
+    ]
+    if len(swapped) != 1:
+        return question
+    word = AGG_WORDS.get(str(last.get("agg")), "total") if last.get("agg") in ("sum", "mean", "median") else "total"
+    return f"and the {word} {swapped[0].name}?"
 
 
 _WHO_DID_IT = re.compile(

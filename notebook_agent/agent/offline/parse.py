@@ -1031,6 +1031,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             and not _names_measure_at(hints.question, counted.span("noun"), catalog, frame)
         ):
             hints.agg = "count"  # "the most orders": rows are counted, orders is no column
+        elif not hints.agg and _counts_named_rows(hints, unnamed, catalog, frame):
+            hints.agg = "count"  # "the most titles" of a title column, "the most movies" of type = Movie: rows
         if hints.extreme is None:  # "the heaviest woman": a superlative that names its column (weight)
             said = [w for w in re.findall(r"[a-z]{3,}est\b", unnamed.lower()) if find_mentions(w, catalog, frame)]
             if said:
@@ -1071,6 +1073,29 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
 
 
 _ADJECTIVE = _rx(r"(?:ive|ous|ful|able|ible|ic)$")
+
+
+def _counts_named_rows(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> bool:
+    """A plural after "most/fewest" that names the rows themselves, so rows are counted.
+
+    A column of (nearly) one name per row ("the most titles"), or the value a filter keeps ("which director has the
+    most movies": the rows where type = Movie).
+    """
+    for m in re.finditer(r"\b(?:most|fewest)\b", unnamed):
+        # the noun is read from the question: `unnamed` has blanked the column name it may be
+        noun = re.match(r"\s+(?:number\s+of\s+)?([^\W\d_]{3,}s)\b", hints.question[m.end() :], re.IGNORECASE)
+        if noun is None:
+            continue
+        word = noun[1].lower()
+        named = [x.column for x in find_mentions(noun[1], catalog, frame) if x.via == "name"]
+        if any(not c.numeric and (catalog.names_rows(c) or c.kind == "text") for c in named):
+            return True
+        if any(
+            f["op"] == "==" and isinstance(f["value"], str) and f["value"].lower() in (word, word[:-1], word[:-2])
+            for f in hints.filters
+        ):
+            return True
+    return False
 
 
 def _names_measure_at(question: str, span: tuple[int, int], catalog: Catalog, frame: str) -> bool:

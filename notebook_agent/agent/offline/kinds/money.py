@@ -20,6 +20,8 @@ _MONEY = re.compile(
     r"\bmoney\b|\brevenues?\b|\btakings\b|\bincome\b|\bturnover\b|\b(?:brings?|brought|bringing)\s+in\b"
     r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
+    # "the best month for sales" of a table of prices and quantities: the money (not "how many sales": rows)
+    r"|(?<!\bmany\s)(?<!\bnumber\sof\s)(?<!\bcount\sof\s)\bsales\b(?!\s+(?:count|made|were|per\s+\w+\?*$))"
 )
 _PERIOD = re.compile(
     r"\b(?:by|per|each|every|which|what)\s+(?P<unit>day|week|month|quarter|year)\b"
@@ -66,6 +68,11 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "which role earns the most on average": a mean per group, the general reader's
     if any(m.column.numeric and m.start <= said.start() < m.end for m in ctx.mentions):
         return None  # the money word names a column itself ("revenue"): the general reader has it
+    if said.group() == "sales" and any(
+        m.start <= said.start() < m.end or (m.start >= said.end() and not ctx.text[said.end() : m.start].strip())
+        for m in ctx.mentions
+    ):
+        return None  # "each sales channel", "sales rep": the word says which label, it is no money
     period = _PERIOD.search(ctx.text)
     dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
     if period and len(dates) != 1:
