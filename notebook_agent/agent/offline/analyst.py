@@ -722,6 +722,7 @@ class OfflineAnalyst:
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = _sibling_measure(question, memory, catalog, frame)
+        question = _each_group(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
@@ -1065,6 +1066,29 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
     said = [str(v) for v in narrowed if isinstance(v, str) and v.lower() not in question.lower()]
     text = re.sub(r"\bit\b", column.name, question, count=1)
     return f"{text.rstrip(' ?.!')} for {' and '.join(said)}?" if said else text
+
+
+_EACH_GROUP = re.compile(
+    r"\b(?:for|in|by|per|across|of)\s+(?:each|every|the|both|all|these|those|the\s+two)\s+groups?\b|\bby\s+groups?\b",
+    re.I,
+)
+
+
+def _each_group(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """The label the last turn split its rows by, for "for each group" when no column is called group."""
+    said = _EACH_GROUP.search(question)
+    if said is None or any("group" in c.stems for c in catalog.of(frame)):
+        return question
+    kind, last = _last_turn(memory)
+    if not isinstance(last, dict) or last.get("frame") != frame:
+        return question
+    names = [last.get("group"), last.get("column")] if kind else [last.get("x")]
+    column = next(
+        (c for c in (catalog.get(frame, n) for n in names if isinstance(n, str)) if c and c.categorical), None
+    )
+    if column is None:
+        return question
+    return question[: said.start()] + f"by {column.name}" + question[said.end() :]
 
 
 def _sibling_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:

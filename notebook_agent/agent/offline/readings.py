@@ -635,6 +635,16 @@ def _joined(question: str, column: Column, tokens: list[tuple[str, int, int]]) -
             said = "".join(question[s:e].lower() for _, s, e in run)
             if len(name) >= 6 and said in (name, name + "s"):
                 out.append(Mention(column, run[0][1], run[-1][2], 95, question[run[0][1] : run[-1][2]], "name"))
+            elif (
+                n == 2
+                and len(name) >= 5
+                and name.isalpha()
+                and len(run[0][0]) >= 3
+                and name.startswith(run[0][0])
+                and 2 <= len(name) - len(run[0][0]) <= len(run[1][0]) - 2
+                and run[1][0].startswith(name[len(run[0][0]) :])
+            ):  # "work experience": workex, the first word whole and the next cut short
+                out.append(Mention(column, run[0][1], run[-1][2], 90, question[run[0][1] : run[-1][2]], "name"))
             elif len(sig) >= 2 and any(len(p) >= 5 and said in (p, p + "s") for p in sig):
                 j = next(k for k, p in enumerate(sig) if said in (p, p + "s"))
                 score = 60 + 30 / len(sig) - (20 if j < len(sig) - 1 else 0)

@@ -323,7 +323,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 if named is None:
                     continue
                 pattern = re.compile(rf"(?<=\s){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
-            own_word = stem(text.lower()) in column.stems
+            # "members" of member_casual, whose values (member, casual) make up its name: the value, in the plural
+            spelled_out = {stem(v.strip().lower()) for v in column.values if v.strip()} <= set(column.stems)
+            own_word = stem(text.lower()) in column.stems and not spelled_out
             for m in pattern.finditer(question):
                 before, after = question[: m.start()], question[m.end() :]
                 if own_word and m.group().lower() != text.lower():
@@ -376,6 +378,13 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 said = m.group().lower()
                 # "wheat producing countries": the verb of a noun value (Production) names it too
                 verb_of = said.endswith("ing") and len(root(said)) >= 6 and root(form.lower()).startswith(root(said))
+                # "the placement rate": the share of rows Placed (a "-ment" noun of the value's verb, as a rate)
+                verb_of = verb_of or (
+                    said.endswith("ment")
+                    and len(said) >= 8
+                    and root(said[:-4]) == root(form.lower())
+                    and re.match(r"\s*(?:rates?|percentages?|share)\b", question[m.end() :], re.I) is not None
+                )
                 if said == text.lower() or not (said == form.lower() or same_word(said, form) or verb_of):
                     continue
                 if any(said in (v.strip().lower(), v.strip().lower() + "s") for v in column.values):

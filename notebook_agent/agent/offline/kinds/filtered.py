@@ -360,6 +360,12 @@ def _match(ctx: Context) -> KindRequest | None:
         if cond is not None and len(sides) == 1:
             cond.group = sides.pop()
             return cond
+    effect = _EFFECT.search(ctx.text)
+    if effect is not None:  # "does work experience help you get placed?": the rate of Placed with and without it
+        cond = _by_label(ctx, _condition(ctx, True), effect.start("what"))
+        if cond is not None:
+            cond.group = cond.group or next(m.column.name for m in ctx.mentions if m.start == effect.start("what"))
+            return cond
     if not (_ASK.search(_said(ctx)) or rate):
         return None
     which = re.search(r"\b(?:which|what)\s+", ctx.text)
@@ -376,7 +382,9 @@ def _match(ctx: Context) -> KindRequest | None:
             return cond
     if re.search(r"\b(?:by|per|for each|each)\b", ctx.text):
         if rate or _share(_said(ctx)):
-            return _grouped(ctx, _condition(ctx, rate))
+            by = _BY.search(ctx.text)
+            cond = _condition(ctx, rate)
+            return _grouped(ctx, _by_label(ctx, cond, by.end() + 1) if by else cond)
         return _grouped(ctx, _condition(ctx, rate), counted=bool(_HOW_MANY.search(ctx.text)))
     return _named_groups(ctx, _condition(ctx, rate))
 
@@ -420,6 +428,28 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
         and re.search(r"\b(?:have|has|had|with|having)\s+(?:a\s+|an\s+)?$", ctx.text[: m.start])
     ]
     return [*([c, vs[0]] for c, vs in named.items() if len(vs) == 1), *marked]
+
+
+# "does X help/affect/improve ... Y": the rate of the value Y on each side of the label X
+_EFFECT = re.compile(
+    r"^\W*(?:do|does|did|is|will|would|can)\s+(?:having\s+(?:a\s+|an\s+)?|the\s+)?(?P<what>[\w ]+?)\s+"
+    r"(?:help|helps|affect|affects|improve|improves|increase|increases|raise|raises|boost|boosts|matter|matters"
+    r"|influence|influences|impact|impacts|change|changes|make\s+a\s+difference)\b"
+)
+
+
+def _by_label(ctx: Context, req: KindRequest | None, at: int) -> KindRequest | None:
+    """A yes/no label said where the groups go ("by work experience"): the groups, not the condition.
+
+    The condition is then the one value named among the rows (status = Placed).
+    """
+    if req is None or req.op != "==" or len(req.where) != 1:
+        return req
+    named = [m for m in ctx.mentions if m.column.name == req.column and abs(m.start - at) <= 1]
+    if not named:
+        return req
+    column, value = req.where[0]
+    return KindRequest(frame=req.frame, column=column, op="==", value=value, share=True, agg=req.agg, group=req.column)
 
 
 def _named_groups(ctx: Context, req: KindRequest | None) -> KindRequest | None:
