@@ -58,6 +58,10 @@ honest rate on unseen data;
 `--heldout46` a forty-seventh (`benchmarks/heldout46.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout47` a forty-eighth (`benchmarks/heldout47.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout48` a forty-ninth (`benchmarks/heldout48.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout49` a fiftieth (`benchmarks/heldout49.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout50` a fifty-first (`benchmarks/heldout50.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout51` a fifty-second (`benchmarks/heldout51.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout52` a fifty-third (`benchmarks/heldout52.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4870,6 +4874,10 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout46 import HELDOUT46
     from .heldout47 import HELDOUT47
     from .heldout48 import HELDOUT48
+    from .heldout49 import HELDOUT49
+    from .heldout50 import HELDOUT50
+    from .heldout51 import HELDOUT51
+    from .heldout52 import HELDOUT52
 
     return {
         1: HELDOUT,
@@ -4920,6 +4928,10 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         46: HELDOUT46,
         47: HELDOUT47,
         48: HELDOUT48,
+        49: HELDOUT49,
+        50: HELDOUT50,
+        51: HELDOUT51,
+        52: HELDOUT52,
     }
 
 
