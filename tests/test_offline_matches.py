@@ -1722,3 +1722,80 @@ def test_sales_of_a_price_and_quantity_table_is_the_money_but_a_sales_channel_is
     _, text = _run(df, "what share of orders come through each sales channel?")
     shares = df["Sales Channel"].value_counts(normalize=True)
     assert all(_has(text, 100 * s) or _has(text, s) for s in shares), text
+
+
+def test_records_of_order_lines_are_counted_once_per_period_and_within_a_named_month() -> None:
+    rng = np.random.default_rng(4904)
+    orders = rng.integers(1, 400, 1500)
+    day = pd.Timestamp("2023-01-01") + pd.to_timedelta(np.sort(orders) // 4, unit="D")
+    df = pd.DataFrame(
+        {"order_details_id": np.arange(1500), "order_id": np.sort(orders), "order_date": day, "price": 9.5}
+    )
+    per_month = df.groupby(df["order_date"].dt.to_period("M"))["order_id"].nunique()
+    _, text = _run(df, "number of orders per month")
+    assert text.startswith("Different order_id per month") and all(f"| {v} |" in text for v in per_month), text
+    february = df.loc[df["order_date"].dt.month == 2, "order_id"].nunique()
+    _, text = _run(df, "how many orders were placed in february")
+    assert f"**{february}**" in text and "February" in text.splitlines()[0], text
+
+
+def test_readings_of_sets_49_to_52() -> None:
+    rng = np.random.default_rng(4905)
+    n = 600
+    df = pd.DataFrame(
+        {
+            "math score": rng.integers(0, 101, n),
+            "reading score": rng.integers(10, 101, n),
+            "writing score": rng.integers(10, 101, n),
+            "hypertension": (rng.random(n) < 0.2).astype(int),
+            "stroke": (rng.random(n) < 0.1).astype(int),
+            "bmi": rng.normal(28, 5, n).round(1),
+            "Ship Mode": rng.choice(["Standard Class", "Second Class", "First Class"], n),
+            "Segment": rng.choice(["Consumer", "Corporate"], n),
+            "HasCrCard": rng.integers(0, 2, n),
+            "Exited": (rng.random(n) < 0.2).astype(int),
+            "lat": rng.uniform(-50, 78, n).round(4),
+            "city": [f"Town {i}" for i in range(n)],
+            "cylindernumber": rng.choice(["four", "six", "eight"], n),
+        }
+    )
+    _, text = _run(df, "what are the average math, reading and writing scores?")
+    assert all(_has(text, df[c].mean()) for c in ("math score", "reading score", "writing score")), text
+    _, text = _run(df, "how many students scored below 40 in math")
+    assert f"**{(df['math score'] < 40).sum()} of" in text, text
+    _, text = _run(df, "stroke rate for people with hypertension vs without")
+    rates = df.groupby("hypertension")["stroke"].mean()
+    assert all(_has(text, 100 * r) for r in rates), text
+    _, text = _run(df, "what's the average bmi?", "and for stroke patients?")
+    assert _has(text, df.loc[df["stroke"] == 1, "bmi"].mean()), text
+    _, text = _run(df, "what % of orders were shipped standard class?")
+    assert _has(text, 100 * (df["Ship Mode"] == "Standard Class").mean()), text
+    _, text = _run(df, "what's the overall churn rate?")  # Exited, not the initials of HasCrCard
+    assert "Exited" in text.splitlines()[0] and _has(text, 100 * df["Exited"].mean()), text
+    _, text = _run(df, "which city is the furthest north?")
+    assert f"**{df.loc[df['lat'].idxmax(), 'city']}**" in text, text
+    _, text = _run(df, "whats the average number of cylinders")
+    spoken = df["cylindernumber"].map({"four": 4, "six": 6, "eight": 8})
+    assert _has(text, spoken.mean()), text
+
+
+def test_a_flag_named_by_a_noun_of_its_verb_and_country_names_of_three_letter_codes() -> None:
+    rng = np.random.default_rng(4906)
+    n = 800
+    df = pd.DataFrame(
+        {
+            "hotel": rng.choice(["City Hotel", "Resort Hotel"], n),
+            "is_canceled": (rng.random(n) < 0.35).astype(int),
+            "lead_time": rng.integers(0, 400, n),
+            "country": rng.choice(["PRT", "GBR", "FRA", "ESP"], n),
+            "previous_cancellations": rng.integers(0, 3, n),
+            "reservation_status": rng.choice(["Check-Out", "Canceled", "No-Show"], n),
+        }
+    )
+    _, text = _run(df, "what's the cancellation rate for each hotel?")
+    rates = df.groupby("hotel")["is_canceled"].mean()
+    assert "is_canceled" in text.splitlines()[0] and all(_has(text, 100 * r) for r in rates), text
+    _, text = _run(df, "how many bookings came from portugal?")
+    assert f"**{(df['country'] == 'PRT').sum()} of" in text, text
+    _, text = _run(df, "is lead time correlated with cancelations?")
+    assert "is_canceled" in text.splitlines()[0] and "where" not in text.splitlines()[0], text

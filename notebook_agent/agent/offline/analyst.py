@@ -724,6 +724,7 @@ class OfflineAnalyst:
         question = _sibling_measure(question, memory, catalog, frame)
         question = _each_group(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
+        question = _shared_noun(_compass(question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
@@ -1091,6 +1092,53 @@ def _each_group(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
     return question[: said.start()] + f"by {column.name}" + question[said.end() :]
 
 
+_COMPASS = re.compile(
+    r"\b(?:(?:furthest|farthest|most|far(?:thest)?)\s+(?P<dir>north|south|east|west)(?:ern|wards?)?"
+    r"|(?P<most>north|south|east|west)ernmost)\b",
+    re.I,
+)
+
+
+def _compass(question: str, catalog: Catalog, frame: str) -> str:
+    """The highest or lowest latitude for "the furthest north", "southernmost" (east and west: longitude)."""
+    said = _COMPASS.search(question)
+    if said is None:
+        return question
+    way = (said.group("dir") or said.group("most")).lower()
+    wanted = ("lat", "latitude") if way in ("north", "south") else ("lng", "lon", "long", "longitude")
+    axis = [c for c in catalog.numeric(frame) if set(c.stems) & set(wanted) and len(c.significant) <= 2]
+    if len(axis) != 1:
+        return question
+    word = "highest" if way in ("north", "east") else "lowest"
+    return question[: said.start()] + f"{word} {axis[0].name}" + question[said.end() :]
+
+
+_LISTED_WORDS = re.compile(
+    r"\b(?P<list>[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)*,?\s+(?:and|&|or)\s+[a-z][\w-]*)\s+(?P<noun>[a-z]{3,})\b", re.I
+)
+
+
+def _shared_noun(question: str, catalog: Catalog, frame: str) -> str:
+    """Each listed word with the noun said once at its end: "math, reading and writing scores" (math score, ...).
+
+    Only when every listed word names, with that noun, a column of its own.
+    """
+    for m in _LISTED_WORDS.finditer(question):
+        listed = [w for w in re.split(r"\s*,\s*|\s+(?:and|&|or)\s+", m.group("list")) if w]
+        noun = stem(m.group("noun"))
+        if len(listed) < 2:
+            continue
+        owners = [
+            [c for c in catalog.of(frame) if noun in c.stems and stem(w.lower()) in c.stems and len(c.stems) <= 3]
+            for w in listed
+        ]
+        if not all(len(o) == 1 for o in owners) or len({o[0].name for o in owners}) != len(listed):
+            continue
+        joined = ", ".join(o[0].name for o in owners[:-1]) + f" and {owners[-1][0].name}"
+        return question[: m.start()] + joined + question[m.end() :]
+    return question
+
+
 def _sibling_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
     """The last measure's column with one word swapped: "and how many killed?" after the persons injured.
 
@@ -1165,6 +1213,8 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
         return question
     if re.match(r"\W*(?:and\s+)?(?:which|who)\b", low):
         return question  # "and which airline there?": a ranking of its own, on the rows it keeps (`_scoped_there`)
+    if re.search(r"\b(?:when|if|while|whenever)\s+it(?:'s|\s+is|\s+was|\s+gets)\b", low):
+        return question  # "is availability worse when it's below freezing?": the weather's "it", not the winner
     if find_values(question, catalog, frame, []) or catalog.get(frame, winner[0]) is None:
         return question
     # the column said beside the value: a value of several columns (team1, team2, winner) goes to the one named

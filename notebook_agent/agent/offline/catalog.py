@@ -206,6 +206,8 @@ class Column:
         parts = tuple(s for s in self.stems if s not in UNITS)
         if len(parts) > 2 and parts[-2:] == ("y", "n"):  # "Collected (Y/N)": the marker of a yes/no column
             parts = parts[:-2]
+        if len(parts) >= 2 and parts[0] in ("is", "has", "was", "did") and self.flag:
+            parts = parts[1:]  # "is_canceled", "has_children": the marker of a yes/no column, not a word of it
         return parts or self.stems
 
     @classmethod
@@ -266,6 +268,7 @@ class Column:
                 or (kind == "categorical" and prefix_of(values) is not None)  # "(min) 24": a unit before the number
                 or (kind in ("text", "categorical", "other") and money_ranges(values))  # "$53K-$91K": read its middle
                 or (kind in ("text", "categorical", "other") and spelled_durations(values))  # "26H 35M 25S": minutes
+                or (kind == "categorical" and number_words(values))  # cylinders "four", "six": 4, 6
                 or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
                 # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
                 or (
@@ -815,6 +818,13 @@ def text_number_reading(column: Column, series: str) -> tuple[str, str]:
         return f"{name} is stored as text like {values[0]!r}: read it as numbers of {unit}", unit_to_number(
             series, unit
         )
+    if number_words(values):
+        example = next(v for v in values if v.strip())
+        # numbers already (a second reading of the same frame) stay as they are
+        return f"{name} holds numbers written as words like {example!r}: read them as numbers", (
+            f'pd.to_numeric({series}, errors="coerce").fillna({series}.astype(str).str.strip().str.lower()'
+            f".map({ {w: i for w, i in _NUMBER_WORDS.items() if w in {v.strip().lower() for v in values}} }))"
+        )
     if spelled_durations(values):
         example = next(v for v in values if v.strip())
         return f"{name} is a length of time like {example!r}: read it as minutes", _once(SPELLED_MINUTES, series)
@@ -858,6 +868,20 @@ SPELLED_MINUTES = (
     ".astype(float).pipe(lambda p: (p[0].fillna(0) * 60 + p[1].fillna(0) + p[2].fillna(0) / 60)"
     ".where(p.notna().any(axis=1)))"
 )
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    )
+}
+
+
+def number_words(values: tuple[str, ...]) -> bool:
+    """Counts written as words ("four", "six" cylinders; "two" doors): read as the numbers they say."""
+    said = {v.strip().lower() for v in values if v.strip()}
+    return len(said) >= 2 and said <= set(_NUMBER_WORDS)
 
 
 def spelled_durations(values: tuple[str, ...]) -> bool:
@@ -1191,7 +1215,7 @@ def flags_kept(catalog: Catalog, frame: str, text: str) -> list[Column]:
     """The 0/1 columns a question keeps the rows of ("when the shops are open": Open = 1)."""
     out = []
     for said in FLAG_ONLY.finditer(text.lower()):
-        word = stem(said.group("w") or said.group("w2") or said.group("w3"))
+        word = stem(said.group("w") or said.group("w2") or said.group("w3") or said.group("w4"))
         found = [c for c in catalog.of(frame) if c.flag and c.numeric and c.significant == (word,)]
         if len(found) == 1 and found[0] not in out:
             out.append(found[0])

@@ -203,6 +203,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             continue  # "broad gills": broad is a value of gill-size; "paid by credit card": of payment_type
         if any(v.end <= m.start and not question[v.end : m.start].strip() for v in values):
             continue  # "M rated games": the word says whose value M is (Rating), it asks for no column
+        if any(v.start <= m.start and m.end <= v.end and len(str(v.value).split()) >= 2 for v in values):
+            continue  # "shipped standard class": a word of a value said whole (Standard Class), not a column
         if any(v.column.coded and v.start <= m.start and m.end <= v.end for v in values):
             continue  # "denial rate" after "action_taken 3 = denied": the code the person defined
         if any(
@@ -468,11 +470,33 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         else m
         for m in candidates
     ]
+    # "which airline": a word that groups is a label's (OP_CARRIER, a carrier) before a short form of a
+    # number's name part (AIR_TIME)
+    candidates = [
+        replace(m, score=max(o.score for o in rivals) + 0.5)
+        if m.via == "synonym"
+        and m.column.categorical
+        and re.search(r"\b(?:which|each|every|per|by)\s+$", question[: m.start].lower())
+        and (
+            rivals := [
+                o
+                for o in candidates
+                if (o.start, o.end) == (m.start, m.end)
+                and o.column.numeric
+                and o.via == "abbreviation"
+                and o.score - m.score <= 15
+            ]
+        )
+        else m
+        for m in candidates
+    ]
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
     qualified = not _HYPOTHETICAL & set(words(question.lower()))
     candidates.sort(
         key=lambda m: (
-            -m.score,
+            # a previous or potential figure yields to a plain one a little less close ("cancellation rate":
+            # is_canceled, not previous_cancellations)
+            -m.score + (6 if qualified and _HYPOTHETICAL & set(m.column.stems) and m.via != "name" else 0),
             qualified and bool(_HYPOTHETICAL & set(m.column.stems)),  # Exam_Score before Previous_Scores
             # a code another column names (Vendor Number beside Vendor Name) yields to that name
             not (m.column.is_date if m.via == "time" else m.column.numeric and m.column.named_by is None),
@@ -497,6 +521,15 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             continue  # "average births per day": the measure's unit, not day_of_week
         if m.via in ("partial", "prefix") and any(_qualifies(question, m, c) for c in chosen):
             continue  # "arrival month": the month of arrival (arrival_date_month), not also arrival_date_year
+        if m.via in ("partial", "prefix") and any(
+            o.start == m.start
+            and o.end == m.end
+            and o.score > m.score
+            and o.column != m.column
+            and any(c.column == o.column for c in chosen)
+            for o in candidates
+        ):
+            continue  # "scored below 40 in math": the word's best column (math score) is named already, not a rival
         if m.via == "time" and any(
             t.via == "time" and t.start == m.start and t.column.is_date and t.column in {c.column for c in chosen}
             for t in candidates

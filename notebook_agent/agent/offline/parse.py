@@ -860,7 +860,13 @@ _TIMED_PARTS = frozenset({"day", "days", "hour", "hours", "hr", "hrs", "min", "m
 
 def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     """Category values: known ones from the profile, quoted ones, and capitalised words after "only"/"for"."""
-    strong = [(m.start, m.end) for m in find_mentions(text, catalog, frame) if m.score >= 90]
+    related = re.search(r"\bcorrelat|\brelat|\bassociat|\bcorr\b", text, re.I) is not None
+    strong = [
+        (m.start, m.end)
+        for m in find_mentions(text, catalog, frame)
+        # "is lead time correlated with cancelations?": the 0/1 column is_canceled, not rows with a status
+        if m.score >= 90 or (related and m.column.flag and m.column.numeric)
+    ]
     picks: list[tuple[Column, str, int, int]] = [
         (v.column, v.value, v.start, v.end) for v in find_values(text, catalog, frame, strong)
     ]
@@ -1200,6 +1206,8 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
             continue  # ... the bound or value already read as a condition ("of matches were home wins", blanked here)
         if words and names_records(words[0], catalog.of(frame)):
             continue  # "the number of stops per year": the rows, each a stop (stop_date, stop_time, stop_outcome)
+        if len(words) == 1 and words[0].endswith("s") and re.search(r"\s{3,}$", unnamed[: m.start("words")]):
+            continue  # "for red wines only": the rows a value (blanked here) keeps, each a wine
         if words and not find_mentions(" ".join(words), catalog, frame):
             return " ".join(words)
     return None

@@ -31,6 +31,7 @@ from .words import (
     UNIT_QUANTITY,
     UNITS,
     WORD,
+    _undoubled,
     abbreviates,
     abbreviates_any,
     root,
@@ -231,7 +232,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 yes_no = column.n_unique is not None and column.n_unique <= 2  # a state, not an amount paid
                 found.append(Mention(column, start, tokens[i][2], 72 if yes_no else 70, tok, "root"))
             elif (
-                (root(part) == root(tok) and len(root(tok)) >= 5)
+                (_undoubled(root(part)) == _undoubled(root(tok)) and len(root(tok)) >= 5)  # cancellation: canceled
                 or _adjective_of(tok, part)
                 or (  # a short root the rule above leaves out: "rentals" of a count Rented
                     len(tok) >= 6
@@ -685,8 +686,11 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                     out.append(Mention(column, start, end, 62, tok, "affix"))
         if not 2 <= len(part) <= 4 or not part.isalpha() or part in _PREPOSITIONS | {"the", "and", "or", "a", "an"}:
             continue  # "of" of TAX CLASS AT TIME OF SALE spells no "one family" (DO of DO_mgL still spells)
+        # two letters inside a longer name are initials only when written as such ("RestingBP"), not a syllable
+        # of a camel-case word ("HasCrCard": "churn rate" spells no Cr)
+        capitals = {t.lower() for t in re.findall(r"[A-Z]{2,}", column.name)}
         for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
-            if n < 2:
+            if n < 2 or (n == 2 and len(column.significant) > 1 and part not in capitals and part == spelled):
                 continue
             for i in range(len(tokens) - n + 1):
                 run = tokens[i : i + n]

@@ -551,6 +551,11 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
     elif intent == "stat":
         req.agg = h.agg
         picks = [c for c in names if c.numeric] or names
+        several = list(dict.fromkeys(c.name for c in picks if c.numeric and not c.id_like and not c.is_date))
+        if h.agg in ("mean", "median") and len(several) >= 3 and not h.filters:
+            # "the average math, reading and writing scores": each described, mean and median side by side
+            req.intent, req.columns, req.agg = "overview", several, None
+            return req
         req.y = picks[0].name if picks else None
         if req.y is None and h.agg == "count":
             req.intent = "rows"

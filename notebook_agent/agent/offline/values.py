@@ -615,22 +615,35 @@ _COUNTRY_NAME = re.compile(
 )
 
 
+_ALPHA3 = {
+    "CN": "CHN", "US": "USA", "GB": "GBR", "DE": "DEU", "FR": "FRA", "JP": "JPN", "IN": "IND", "CA": "CAN",
+    "ES": "ESP", "IT": "ITA", "KR": "KOR", "BR": "BRA", "RU": "RUS", "AU": "AUS", "MX": "MEX", "NL": "NLD",
+    "TR": "TUR", "CH": "CHE", "SE": "SWE", "NO": "NOR", "DK": "DNK", "FI": "FIN", "PL": "POL", "AT": "AUT",
+    "BE": "BEL", "PT": "PRT", "GR": "GRC", "IE": "IRL", "IL": "ISR", "EG": "EGY", "ZA": "ZAF", "NG": "NGA",
+    "AR": "ARG", "CL": "CHL", "CO": "COL", "PE": "PER", "ID": "IDN", "TH": "THA", "VN": "VNM", "PH": "PHL",
+    "MY": "MYS", "SG": "SGP", "TW": "TWN", "HK": "HKG", "SA": "SAU", "IR": "IRN", "PK": "PAK", "BD": "BGD",
+    "NZ": "NZL", "CZ": "CZE", "HU": "HUN", "RO": "ROU", "UA": "UKR", "QA": "QAT", "AE": "ARE",
+}  # fmt: skip
+"""ISO 3166 three-letter codes of the countries above (hotel and football files write PRT, GBR, USA)."""
+
+
 def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
-    """A country said by name where a country column keeps two-letter codes ("in China": country = CN)."""
+    """A country said by name where a country column keeps ISO codes ("in China": country = CN, or CHN)."""
     kept = [
         c
         for c in columns
         if c.categorical
         and "country" in c.stems
         and (said := [v.strip() for v in c.values if v.strip()])
-        and sum(bool(re.fullmatch(r"[A-Z]{2}", v)) for v in said) * 10 >= len(said) * 9
+        and sum(bool(re.fullmatch(r"[A-Z]{2,3}", v)) for v in said) * 10 >= len(said) * 9
     ]
     if len(kept) != 1:
         return []
     held = {v.strip() for v in kept[0].values}
     out = []
     for m in _COUNTRY_NAME.finditer(question):
-        codes = [c for c in _COUNTRY_CODES[m.group().lower()].split("|") if c in held]
+        two = _COUNTRY_CODES[m.group().lower()].split("|")
+        codes = [c for c in [*two, *(_ALPHA3.get(t, "") for t in two)] if c in held]
         if codes and not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(ValueMention(kept[0], codes[0], m.start(), m.end()))
     return out

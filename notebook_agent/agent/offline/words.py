@@ -209,7 +209,7 @@ SYNONYMS = [
     {"region", "area", "zone", "district", "state", "province"},
     {"category", "type", "kind", "class", "segment", "group", "desc", "description"},
     {"customer", "client", "buyer", "shopper", "consumer", "user"},
-    {"courier", "carrier", "shipper"},
+    {"courier", "carrier", "shipper", "airline"},
     {"song", "track", "tune", "single"},
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
@@ -664,4 +664,8 @@ FLAG_ONLY = re.compile(
     r"(?P<w>[a-z]+)\b(?!\s+(?:to|on|for|by|at|in)\b)"
     r"|\b(?P<w2>[a-z]+)\s+(?:days?|rows?|ones|stores?|shops?|weeks?|games?|matches)\s+only\b"
     r"|\bonly\s+(?:on\s+|the\s+|for\s+)?(?P<w3>[a-z]+)\s+(?:days?|ones|rows|stores?|shops?|weeks?)\b"
+    # "and for stroke patients?", "among diabetic people": a 0/1 column named before the people it marks
+    r"|\b(?:for|among|of|in)\s+(?:the\s+|all\s+)?(?P<w4>[a-z]+)\s+(?:patients|people|persons|customers|clients"
+    r"|users|students|ones|cases|passengers|employees|members|applicants|borrowers|individuals|subjects"
+    r"|participants|respondents|households|accounts|players|drivers)\b"
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from ..columns import PERSONS, find_values, stem
+from ..columns import PERSONS, find_mentions, find_values, stem
 from . import (
     best_group,
     change,
@@ -264,7 +264,13 @@ def _narrow(ctx: Context) -> KindRequest | None:
             rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
     # the rows may be named by who they are about ("casual riders", "the women customers")
     people = PERSONS | {"people", "person", "one", "ones", "row", "record"}
-    if any(w not in _NARROW_FILLER and stem(w) not in people for w in re.findall(r"[a-z]+", rest)):
+    if any(
+        w not in _NARROW_FILLER
+        and stem(w) not in people
+        # "red wines only": a plural that names no column is what each row is
+        and not (len(w) > 3 and w.endswith("s") and not find_mentions(w, ctx.catalog, ctx.frame))
+        for w in re.findall(r"[a-z]+", rest)
+    ):
         return None
     req = KindRequest.from_dict(ctx.last)
     if values[0].column.name in (req.column, req.group):

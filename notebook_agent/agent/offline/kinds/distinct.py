@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import rows_noun
+from ..code import PERIOD_NAMES
 from ..columns import Column, find_values
+from ..parse import MONTHS
 from ..words import PERIOD_CODES, SYNONYM_OF, stem
 from .base import Context, KindRequest, col, finish, fmt
 
@@ -77,10 +80,63 @@ _EACH_ON_AVERAGE = re.compile(
 )
 
 
+# "number of races per year", "how many orders each month": the distinct records of each period
+_EACH_PERIOD = re.compile(
+    r"\b(?:how\s+many|number\s+of|count\s+of|no\.?\s+of)\s+(?:different\s+|distinct\s+|unique\s+)?(?P<w>[a-z]{3,}s)\b"
+    r"(?:\s+(?:were|are|was|got|get|is)(?:\s+[a-z]+)?)?\s+(?:per|each|every|by|a|in\s+each|for\s+each)\s+"
+    r"(?P<unit>day|week|month|quarter|year)\b"
+)
+# "how many orders were placed in february", "how many orders in march 2023": the distinct records of that month
+_IN_MONTH = re.compile(
+    r"\bhow\s+many\s+(?:different\s+|distinct\s+|unique\s+)?(?P<w>[a-z]{3,}s)\b(?:\s+[a-z]+){0,3}?\s+"
+    r"(?:in|during)\s+(?P<month>[a-z]+)(?:\s+(?P<year>(?:19|20)\d\d))?\s*\W*$"
+)
+
+
+def _records(ctx: Context, word: str) -> Column | None:
+    """The code whose records the plural names ("orders": order_id; on order lines, each order once)."""
+    found = rows_noun(ctx.catalog, ctx.frame, word)
+    if found is None:
+        said = [m.column for m in ctx.mentions if m.word.lower().startswith(word) and m.column.id_like]
+        found = said[0] if len(said) == 1 else None
+    # a code that never repeats counts its rows: the same figure, so no need to know whether it repeats
+    return found
+
+
+def _by_period(ctx: Context) -> KindRequest | None:
+    """Distinct records per calendar period, or within one named month."""
+    dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
+    if len(dates) != 1:
+        return None
+    m = _EACH_PERIOD.search(ctx.text)
+    if m is not None:
+        subject = _records(ctx, m.group("w"))
+        if subject is None:
+            return None
+        period = PERIOD_CODES.get(m.group("unit"))
+        return KindRequest(frame=ctx.frame, column=subject.name, group=dates[0].name, period=period, agg="per")
+    m = _IN_MONTH.search(ctx.text)
+    month = next(
+        (i for i, name in enumerate(MONTHS, 1) if m and m.group("month") in (name.lower(), name.lower()[:3])), 0
+    )
+    if m is None or not month:
+        return None
+    subject = _records(ctx, m.group("w"))
+    if subject is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    return KindRequest(
+        frame=ctx.frame, column=subject.name, group=dates[0].name, value={"month": month, "year": year}, agg="in"
+    )
+
+
 def _match(ctx: Context) -> KindRequest | None:
     periods = _periods_with(ctx)
     if periods is not None:
         return periods
+    by_period = _by_period(ctx)
+    if by_period is not None:
+        return by_period
     m = _ASK.search(ctx.text)
     if not m:
         return None
@@ -117,6 +173,35 @@ def repeats(c: Column, rows: int) -> bool:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     c = col(req.column)
+    if req.agg == "per":  # distinct records of each calendar period
+        unit = PERIOD_NAMES[req.period or "M"]
+        return finish(
+            [
+                f"# Different {req.column} values in each {unit} of {req.group}",
+                f"per_{unit} = {req.frame}.groupby({req.frame}[{col(req.group)}].dt.to_period({req.period!r}))"
+                f"[{c}].nunique()",
+                f"print(per_{unit})",
+                f"per_{unit}.plot(kind='bar' if len(per_{unit}) <= 40 else 'line', figsize=(8, 4), "
+                f"ylabel='different {req.column}')",
+                "plt.show()",
+                "",
+                f'result = {{"rows": len({req.frame}), "per": per_{unit}, "mean": per_{unit}.mean()}}',
+            ],
+            f"{req.column} per {unit}",
+        )
+    if req.agg == "in" and isinstance(req.value, dict):  # distinct records within one named month
+        month, year = req.value.get("month"), req.value.get("year")
+        when = f"{req.frame}[{col(req.group)}]"
+        keep = f"({when}.dt.month == {month})" + (f" & ({when}.dt.year == {year})" if year else "")
+        return finish(
+            [
+                f"# Different {req.column} values in {MONTHS[int(month) - 1].capitalize()} {year or ''}".rstrip(),
+                f"rows = {req.frame}[{keep}]",
+                "",
+                f'result = {{"rows": len({req.frame}), "matching": len(rows), "distinct": rows[{c}].nunique()}}',
+            ],
+            f"{req.column} in one month",
+        )
     if req.period:
         unit = _UNIT[req.period]
         condition = " & ".join(f"({req.frame}[{col(k)}] == {v!r})" for k, v in req.where)
@@ -154,6 +239,29 @@ def _where(req: KindRequest) -> str:
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
+    if req.agg == "per":
+        unit = PERIOD_NAMES[req.period or "M"]
+        per = result.get("per") if isinstance(result.get("per"), dict) else {}
+        lines = [f"Different {req.column} per {unit} of {req.group}, {fmt(result.get('rows'))} rows.", ""]
+        lines += [f"| {unit} | different {req.column} |", "|---|---|"]
+        lines += [f"| {k} | {fmt(v)} |" for k, v in list(per.items())[:60]]
+        counts = {k: v for k, v in per.items() if isinstance(v, int | float)}
+        if counts:
+            top, low = max(counts, key=lambda k: counts[k]), min(counts, key=lambda k: counts[k])
+            lines += [
+                "",
+                f"On average **{fmt(result.get('mean'))}** a {unit}; the most in {top} ({fmt(counts[top])}), "
+                f"the fewest in {low} ({fmt(counts[low])}).",
+            ]
+        return "\n".join(lines)
+    if req.agg == "in" and isinstance(req.value, dict):
+        month, year = req.value.get("month"), req.value.get("year")
+        when = MONTHS[int(month) - 1].capitalize() + (f" {year}" if year else "")
+        return (
+            f"Different {req.column} values with {req.group} in {when}, {fmt(result.get('matching'))} of "
+            f"{fmt(result.get('rows'))} rows.\n\n**{fmt(result.get('distinct'))}** different {req.column} values "
+            f"in {when} ({fmt(result.get('matching'))} rows, as several rows can share one {req.column})."
+        )
     if req.period:
         unit, n, of = _UNIT[req.period], result.get("distinct"), result.get("of")
         share = (

@@ -346,7 +346,9 @@ def _match(ctx: Context) -> KindRequest | None:
             return scoped
     rate = _yes_no_rate(ctx)
     if (rate or re.search(r"%|\bpercent", ctx.text)) and re.search(
-        r"\bwith\s+(?:and|or|vs\.?|versus)\s+without\b", ctx.text
+        r"\bwith\s+(?:[a-z]+\s+){0,3}?(?:and|or|vs\.?|versus|compared\s+(?:to|with))\s+(?:those\s+|people\s+|ones\s+)?"
+        r"without\b",
+        ctx.text,
     ):
         # "how much does credit history matter? approval % with and without it": the rate on each side of it
         cond = _condition(ctx, True)
@@ -359,6 +361,7 @@ def _match(ctx: Context) -> KindRequest | None:
         }
         if cond is not None and len(sides) == 1:
             cond.group = sides.pop()
+            cond.where = [w for w in cond.where if w[0] != cond.group]  # both sides of it, not its "with" side
             return cond
     effect = _EFFECT.search(ctx.text)
     if effect is not None:  # "does work experience help you get placed?": the rate of Placed with and without it

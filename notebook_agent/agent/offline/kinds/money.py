@@ -81,6 +81,11 @@ def match(ctx: Context) -> KindRequest | None:
     if found is None:
         return None
     y, times = found
+    if said.group() == "sales" and (
+        re.search(r"\b(?:how\s+many|number\s+of|count\s+of)\s+(?:\w+\s+)?sales\b", ctx.text)
+        or (times is None and not set(y.significant) & _TAKEN)
+    ):
+        return None  # "how many sales", or sales of a price alone (house sales): rows, not money
     if any(m.column.numeric and m.column not in (y, times) and not m.column.id_like for m in ctx.mentions):
         return None  # another measure is named: the question is about it
     labels = [
