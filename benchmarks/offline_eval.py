@@ -62,6 +62,7 @@ honest rate on unseen data;
 `--heldout50` a fifty-first (`benchmarks/heldout50.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout51` a fifty-second (`benchmarks/heldout51.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout52` a fifty-third (`benchmarks/heldout52.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout53` a fifty-fourth (`benchmarks/heldout53.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4878,6 +4879,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout50 import HELDOUT50
     from .heldout51 import HELDOUT51
     from .heldout52 import HELDOUT52
+    from .heldout53 import HELDOUT53
 
     return {
         1: HELDOUT,
@@ -4932,6 +4934,7 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         50: HELDOUT50,
         51: HELDOUT51,
         52: HELDOUT52,
+        53: HELDOUT53,
     }
 
 

@@ -190,12 +190,12 @@ def code(req: KindRequest) -> str:
             f"{req.column} per {unit}",
         )
     if req.agg == "in" and isinstance(req.value, dict):  # distinct records within one named month
-        month, year = req.value.get("month"), req.value.get("year")
+        month, year = int(req.value.get("month") or 1), req.value.get("year")
         when = f"{req.frame}[{col(req.group)}]"
         keep = f"({when}.dt.month == {month})" + (f" & ({when}.dt.year == {year})" if year else "")
         return finish(
             [
-                f"# Different {req.column} values in {MONTHS[int(month) - 1].capitalize()} {year or ''}".rstrip(),
+                f"# Different {req.column} values in {MONTHS[month - 1].capitalize()} {year or ''}".rstrip(),
                 f"rows = {req.frame}[{keep}]",
                 "",
                 f'result = {{"rows": len({req.frame}), "matching": len(rows), "distinct": rows[{c}].nunique()}}',
@@ -241,7 +241,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     if req.agg == "per":
         unit = PERIOD_NAMES[req.period or "M"]
-        per = result.get("per") if isinstance(result.get("per"), dict) else {}
+        got = result.get("per")
+        per: dict[str, Any] = got if isinstance(got, dict) else {}
         lines = [f"Different {req.column} per {unit} of {req.group}, {fmt(result.get('rows'))} rows.", ""]
         lines += [f"| {unit} | different {req.column} |", "|---|---|"]
         lines += [f"| {k} | {fmt(v)} |" for k, v in list(per.items())[:60]]
@@ -255,8 +256,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             ]
         return "\n".join(lines)
     if req.agg == "in" and isinstance(req.value, dict):
-        month, year = req.value.get("month"), req.value.get("year")
-        when = MONTHS[int(month) - 1].capitalize() + (f" {year}" if year else "")
+        month, year = int(req.value.get("month") or 1), req.value.get("year")
+        when = MONTHS[month - 1].capitalize() + (f" {year}" if year else "")
         return (
             f"Different {req.column} values with {req.group} in {when}, {fmt(result.get('matching'))} of "
             f"{fmt(result.get('rows'))} rows.\n\n**{fmt(result.get('distinct'))}** different {req.column} values "
