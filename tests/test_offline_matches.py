@@ -1799,3 +1799,43 @@ def test_a_flag_named_by_a_noun_of_its_verb_and_country_names_of_three_letter_co
     assert f"**{(df['country'] == 'PRT').sum()} of" in text, text
     _, text = _run(df, "is lead time correlated with cancelations?")
     assert "is_canceled" in text.splitlines()[0] and "where" not in text.splitlines()[0], text
+
+
+def test_readings_of_set_53() -> None:
+    rng = np.random.default_rng(5301)
+    n = 900
+    ages = rng.choice(["2 years", "1 year", "3 weeks", "5 months", "10 days", "4 years"], n)
+    df = pd.DataFrame(
+        {
+            "Area": rng.choice(["Brazil", "France", "India", "Italy", "Japan"], n),
+            "Item": rng.choice(["Potatoes", "Sweet potatoes", "Maize"], n),
+            "hg/ha_yield": rng.integers(10_000, 300_000, n),
+            "Age upon Outcome": ages,
+            "airline_sentiment": rng.choice(["negative", "neutral", "positive"], n, p=[0.6, 0.25, 0.15]),
+            "airline_sentiment_confidence": rng.uniform(0.3, 1, n).round(4),
+            "negativereason_confidence": rng.uniform(0, 1, n).round(4),
+        }
+    )
+    potatoes = df[df["Item"] == "Potatoes"]
+    _, text = _run(df, "whats the average potato yield?")
+    assert _has(text, potatoes["hg/ha_yield"].mean()), text
+    top = df[df["Item"] == "Maize"].groupby("Area")["hg/ha_yield"].mean().nlargest(3)
+    _, text = _run(df, "top 3 countries by avg maize yield")
+    assert "Area" in text.splitlines()[0] and all(a in text for a in top.index), text
+    years = (
+        df["Age upon Outcome"]
+        .str.extract(r"(\d+) (\w+)")
+        .pipe(
+            lambda p: (
+                p[0].astype(float)
+                * p[1].str.rstrip("s").map({"year": 1, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25})
+            )
+        )
+    )
+    _, text = _run(df, "how many animals were younger than 1 year at outcome?")
+    assert f"**{int((years < 1).sum())} of" in text, text
+    _, text = _run(df, "average sentiment confidence for negative vs positive tweets")
+    means = df.groupby("airline_sentiment")["airline_sentiment_confidence"].mean()
+    assert _has(text, means["negative"]) and _has(text, means["positive"]), text
+    _, text = _run(df, "whats the breakdown of sentiment in %?")
+    assert all(_has(text, 100 * s) for s in df["airline_sentiment"].value_counts(normalize=True)), text

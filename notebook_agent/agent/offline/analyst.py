@@ -237,6 +237,17 @@ def _kind_as_request(found: dict[str, Any], catalog: Catalog) -> Request | None:
     Only a measure of one column per group translates (not money read as price × quantity).
     """
     kreq = kinds.KindRequest.from_dict(found)
+    label = catalog.get(kreq.frame, kreq.column) if kreq.column else None
+    if (
+        kreq.kind == "distinct"
+        and kreq.agg not in ("per_value", "per", "in")
+        and not kreq.period
+        and not kreq.where
+        and label is not None
+        and label.categorical
+    ):
+        # "how many countries are there?" then "which one uses the most pesticides?": one of those values
+        return Request(intent="groupby", frame=kreq.frame, x=label.name, agg="count")
     if kreq.kind not in _GROUPED_KINDS or not kreq.y or kreq.column or kreq.where:
         return None
     y = catalog.get(kreq.frame, kreq.y)

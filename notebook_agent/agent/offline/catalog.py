@@ -336,7 +336,9 @@ class Column:
             position=position,
             stems=stems,
             numeric_text=numeric_text,
-            in_units=kind in ("text", "categorical", "other") and not is_date and bool(unit_parts(values)),
+            in_units=kind in ("text", "categorical", "other")
+            and not is_date
+            and (bool(unit_parts(values)) or time_spans(values) is not None),
             blank_is_no=blank_is_no,
             not_listed=info.get("listed") is False,
             glossed=meaning is not None and kind in ("text", "categorical"),
@@ -554,14 +556,52 @@ def state_columns(columns: list[Column]) -> list[Column]:
     return out
 
 
+_SPAN_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
+_SPAN_FORMS = {
+    **{f: "year" for f in ("y", "yr", "yrs", "year", "years")},
+    **{f: "month" for f in ("mo", "mos", "month", "months")},
+    **{f: "week" for f in ("w", "wk", "wks", "week", "weeks")},
+    **{f: "day" for f in ("d", "day", "days")},
+    **{f: "hour" for f in ("h", "hr", "hrs", "hour", "hours")},
+    **{f: "minute" for f in ("m", "min", "mins", "minute", "minutes")},
+}
+
+
+def time_spans(values: tuple[str, ...]) -> str | None:
+    """The largest unit of a column of lengths of time in several units ("2 years", "3 weeks"), or None.
+
+    Unlike units that do not convert ("94 min" beside "2 Seasons"), these are one quantity: read in one unit.
+    """
+    said = [v for v in values if v.strip()]
+    units = [_SPAN_FORMS.get(m["u"].lower()) for v in said if (m := _UNIT_CELL.fullmatch(v))]
+    if len(said) < 4 or len(units) * 10 < len(said) * 9 or None in units or len(set(units)) < 2:
+        return None
+    return max((u for u in units if u is not None), key=lambda u: _SPAN_DAYS[u])
+
+
 def unit_columns(columns: list[Column]) -> list[Column]:
-    """One number column per unit of a column that mixes units.
+    """One number column per unit of a column that mixes units; one in its largest unit for lengths of time.
 
     Duration "94 min" / "2 Seasons" gives "duration (min)" and "duration (seasons)", each missing on the rows in
-    the other unit.
+    the other unit; "Age upon Outcome" written "2 years" / "3 weeks" gives "Age upon Outcome (years)".
     """
     out = []
     for c in columns:
+        span = time_spans(c.values) if c.kind in ("text", "categorical", "other") and not c.is_date else None
+        if span is not None:
+            factors = {form: _SPAN_DAYS[unit] / _SPAN_DAYS[span] for form, unit in _SPAN_FORMS.items()}
+            out.append(
+                Column(
+                    frame=c.frame,
+                    name=f"{c.name} ({span}s)",
+                    kind="numeric",
+                    dtype="float64",
+                    position=c.position + 1000,
+                    stems=tuple(dict.fromkeys([*c.stems, span])),
+                    formula=(c.name, "timespan", repr(factors)),
+                )
+            )
+            continue
         if not c.in_units:
             continue
         for i, (unit, spellings) in enumerate(unit_parts(c.values)):
@@ -737,6 +777,12 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         elif op == "unit":  # the number of the cells written in one unit ("94 min"); the other cells: missing
             number = f"{frame}[{a}].astype(str).str.extract({c.formula[2]})[0].str.replace(',', '')"
             lines.append(f"{frame}[{name}] = pd.to_numeric({number}, errors='coerce')")
+        elif op == "timespan":  # "2 years", "3 weeks": each length of time in the column's largest unit
+            parts = rf"{frame}[{a}].astype(str).str.extract(r'(?i)^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\.?\s*$')"
+            lines.append(
+                f"{frame}[{name}] = pd.to_numeric({parts}[0], errors='coerce')"
+                f" * {parts}[1].str.lower().map({c.formula[2]})"
+            )
         elif op in ("words", "chars"):  # how long each row's text is
             count = ".str.split().str.len()" if op == "words" else ".str.len()"
             lines.append(f"{frame}[{name}] = {frame}[{a}].fillna('').astype(str){count}")
@@ -1104,7 +1150,9 @@ class Catalog:
             codes = value_meanings(str(info.get("name", "")) for info in infos)
             own = [
                 replace(
-                    Column.from_profile(frame, info, i, meanings.get(str(info.get("name", "")))),
+                    Column.from_profile(
+                        frame, info, i, meanings.get(str(info.get("name", ""))) or _country_meaning(info)
+                    ),
                     coded=tuple(codes.get(str(info.get("name", "")), {}).items()),
                 )
                 for i, info in enumerate(infos)
@@ -1201,6 +1249,21 @@ def period_columns(columns: list[Column]) -> tuple[str, list[Column]] | None:
 
 # Name parts that make a column a record code of something: what is left names its subject (Run ID: run).
 CODE_PARTS = frozenset({"id", "no", "num", "number", "ref", "code", "key"})
+
+
+def _country_meaning(info: dict[str, Any]) -> str | None:
+    """The meaning "<name> country" of a label of country names under a vague name ("Area", "Entity").
+
+    "top 5 countries by yield" then names it; a name that says what the values are (home_team) keeps its words.
+    """
+    from .values import COUNTRY_NAMES  # the values module reads the catalog: imported when a profile is read
+
+    name = str(info.get("name", ""))
+    values = [str(v[0]).strip().lower() for v in info.get("top", []) if isinstance(v, list | tuple) and v]
+    if not values or len(words(name)) != 1 or words(name)[0] in ("country", "countries", "nation", "team", "name"):
+        return None
+    known = sum(v in COUNTRY_NAMES for v in values)
+    return f"{name} country" if known >= 3 and known * 2 >= len(values) else None
 
 
 def yes_value(column: Column) -> str | None:

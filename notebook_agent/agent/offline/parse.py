@@ -1506,7 +1506,15 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     )
     text = _WORD_OR.sub(lambda m: f"{NUMBER_WORDS.get(m['n'].lower(), 0)} or {m['op']}", text)
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
-        text = _SIGN.sub(lambda m: "below 0" if m["sign"].lower() == "negative" else "above 0", text)
+        # "negative vs positive tweets" of a sentiment label: its values, not signs
+        text = _SIGN.sub(
+            lambda m: (
+                m.group()
+                if m["sign"].lower() in valued
+                else ("below 0" if m["sign"].lower() == "negative" else "above 0")
+            ),
+            text,
+        )
     return text
 
 

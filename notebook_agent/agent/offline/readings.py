@@ -474,7 +474,10 @@ def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Menti
         hits = [
             i
             for i, t in enumerate(tokens)
-            if t[0] not in ("of", "the") and (_part_named(part, t[0]) or t[0] in _EXTREME_PARTS.get(part, ()))
+            if t[0] not in ("of", "the")
+            and (_part_named(part, t[0]) or t[0] in _EXTREME_PARTS.get(part, ()))
+            # "negative" is only the start of negativereason: no part said whole ("min" of minimum is)
+            and (len(part) <= len(t[0]) + 3 or t[0] in _EXTREME_PARTS.get(part, ()))
         ]
         if not hits:
             return []

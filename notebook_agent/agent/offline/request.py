@@ -455,7 +455,10 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
             roles = {**roles, "x": req.x, "period": req.period}  # no group named: the last grouping stays
         req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
     elif h.mentions:
+        counted = last.y is None and last.agg == "count"
         _replace_column(req, h.mentions[0], catalog)
+        if counted and req.y is not None and not h.agg:
+            req.agg = None  # rows counted per group last time; a measure named now takes its own aggregate
     if req.intent == "top" and req.n is None:
         req.n = 5
     if req.intent == "extreme" and _fresh_extreme(h):
@@ -613,8 +616,17 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
                 and last.intent in ("extreme", "top", "groupby")
                 and last.x is not None
                 # "which one needs the least rain?" after rain per crop: one of the groups just listed
-                and (_CONTINUES.search(h.question) is not None or re.match(r"\W*which\s+one\b", h.question, re.I))
-                and all(m.column.name in (last.y, last.x) for m in h.mentions)
+                and (
+                    (
+                        _CONTINUES.search(h.question) is not None
+                        and all(m.column.name in (last.y, last.x) for m in h.mentions)
+                    )
+                    # "and which one uses the most pesticides?": one of the groups, ranked by any measure
+                    or (
+                        re.match(r"\W*(?:and\s+|so\s+|ok\s+)?which\s+one\b", h.question, re.I) is not None
+                        and all(m.column.name in (last.y, last.x) or m.column.numeric for m in h.mentions)
+                    )
+                )
             )
         )
     )

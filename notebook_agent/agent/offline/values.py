@@ -204,6 +204,9 @@ def _value_pattern(column: Column, text: str) -> str:
     if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
         return r"(?:automatics?|autos?)" if key == "a" else r"(?:manuals?)"
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
+    single = re.fullmatch(r"(?i)([a-z]{3,}(?:o|ch|sh|x|ss))es", text.strip())
+    if single:  # "Potatoes", "Peaches": said in the singular ("potato yield")
+        own = rf"(?:{own}|{re.escape(single.group(1))})"
     if len(text.strip()) <= 2:
         own = _loose(text)  # "ha" (hectares) is not said by "has" or "had", nor WA by "was"
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]
@@ -282,6 +285,7 @@ def _bare(word: str) -> str:
     return re.sub(r"(?:ing|ed|es|s|e)$", "", word)
 
 
+_MONEY_UNITS = frozenset({"usd", "eur", "gbp", "inr", "cad", "aud", "jpy", "chf", "cny", "brl", "mxn"})
 NUMBER_NAMES = frozenset({"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
@@ -404,6 +408,17 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # it qualifies the column named next ("finish time"), it is not the value
                 _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
     found = [v for v in found if not _in_every_value(v.column, str(v.value))]
+    # "median goal in usd": a unit a measure's name carries (usd_goal_real), not the rows whose currency is USD
+    units = {w for c in columns if c.numeric for w in re.findall(r"[a-z]+", c.name.lower())}
+    found = [
+        v
+        for v in found
+        if not (
+            str(v.value).strip().lower() in units & _MONEY_UNITS
+            and re.search(r"\bin\s+$", question[: v.start], re.I)
+            and v.end - v.start <= 4
+        )
+    ]
     # a column that holds one value only ("Released" on every row) picks no rows: its value names nothing
     found = [v for v in found if not (v.column.n_unique == 1 and len({x.strip() for x in v.column.values}) == 1)]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
@@ -607,6 +622,8 @@ _COUNTRY_CODES = {
     "bangladesh": "BD", "new zealand": "NZ", "czech republic": "CZ", "czechia": "CZ", "hungary": "HU",
     "romania": "RO", "ukraine": "UA", "qatar": "QA", "united arab emirates": "AE", "uae": "AE",
 }  # fmt: skip
+COUNTRY_NAMES = frozenset(_COUNTRY_CODES) - {"america", "britain", "england", "holland", "korea", "uae", "usa", "uk"}
+"""Country names as a column of countries writes them ("Brazil", "United Kingdom")."""
 _COUNTRY_NAME = re.compile(
     r"(?<![^\W_])(?:"
     + "|".join(sorted((re.escape(k) for k in _COUNTRY_CODES), key=len, reverse=True))

@@ -14,7 +14,7 @@ from ..catalog import date_arguments, has_label
 from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import IN_YEAR
-from ..words import PERIOD_CODES
+from ..words import PERIOD_CODES, START_WORDS
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
 _ASK = re.compile(
@@ -328,6 +328,16 @@ def _total_of(ctx: Context) -> str | None:
 
 def _match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    which_period = re.search(r"\b(?:which|what)\s+(?P<unit>year|month|quarter|week)\b", ctx.text)
+    if _RATE.search(ctx.text) and which_period is not None:
+        # "which year had the highest success rate?": the rate in each calendar period of the one start date
+        dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
+        started = [c for c in dates if set(c.stems) & (START_WORDS | {"launched", "date"})]
+        when = dates if len(dates) == 1 else started
+        cond = _value_rate(ctx) or _share_within(ctx) or _condition(ctx, True)
+        if cond is not None and len(when) == 1 and not cond.group and cond.column != when[0].name:
+            cond.group, cond.period = when[0].name, PERIOD_CODES[which_period.group("unit")]
+            return cond
     valued = _value_rate(ctx)
     if valued is not None:
         return valued

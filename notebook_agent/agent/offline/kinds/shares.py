@@ -20,7 +20,10 @@ _BY = re.compile(r"\b(?:by|per|for\s+each|each|across)\b")
 
 # "the top reasons people get referred, as a %", "most common payment methods in %": each group's share of rows
 _AS_PERCENT = re.compile(r"\b(?:as|in)\s+(?:an?\s+)?(?:%|percent(?:age)?s?\b|pct\b)|%\W*$")
-_COMMONEST = re.compile(r"\b(?:top|most\s+common|commonest|main|most\s+frequent|most\s+popular|biggest)\b")
+_COMMONEST = re.compile(
+    r"\b(?:top|most\s+common|commonest|main|most\s+frequent|most\s+popular|biggest|breakdown|break\s+down|split"
+    r"|distribution|mix|make-?up)\b"
+)
 
 
 def match(ctx: Context) -> KindRequest | None:
