@@ -1158,9 +1158,11 @@ def _sibling_measure(question: str, memory: dict[str, Any], catalog: Catalog, fr
     """
     if not re.match(r"\W*(?:and|what\s+about|how\s+about)\b", question, re.I) or len(question.split()) > 8:
         return question
-    _, last = _last_turn(memory)
+    kind, last = _last_turn(memory)
     if not isinstance(last, dict) or last.get("frame") != frame or not isinstance(last.get("y"), str):
         return question
+    if kind or last.get("intent") != "stat" or last.get("x"):
+        return question  # a ranking or a comparison is carried on with its groups by the follow-up readers
     measure = catalog.get(frame, last["y"])
     if measure is None or not measure.numeric or not measure.stems:
         return question

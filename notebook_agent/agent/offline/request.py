@@ -70,11 +70,16 @@ def _unexplained(h: Hints) -> list[str]:
     for m in h.mentions:
         text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     said = {str(v).lower() for f in h.filters for v in (f["value"] if isinstance(f["value"], list) else [f["value"]])}
+    # "the average per game" on a table of games: each row is one, the word adds nothing to explain
+    text = re.sub(rf"\b(?:per|a|each)\s+(?:{_ROW_NOUNS})\b", " ", text)
     return [
         w
         for w in re.findall(r"[^\W\d_]{3,}", text)
         if w not in STOP and stem(w) not in STOP and w not in said and stem(w) not in said
     ]
+
+
+_ROW_NOUNS = "game|match|row|record|entry|order|transaction|trip|ride|visit|booking|sale|item|line|flight|race"
 
 
 def _fresh_extreme(h: Hints) -> bool:
