@@ -1839,3 +1839,30 @@ def test_readings_of_set_53() -> None:
     assert _has(text, means["negative"]) and _has(text, means["positive"]), text
     _, text = _run(df, "whats the breakdown of sentiment in %?")
     assert all(_has(text, 100 * s) for s in df["airline_sentiment"].value_counts(normalize=True)), text
+
+
+def test_readings_of_set_51() -> None:
+    rng = np.random.default_rng(5101)
+    n = 800
+    df = pd.DataFrame(
+        {
+            "Type 1": rng.choice(["Water", "Fire", "Grass", "Bug"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Type 2": rng.choice(["Flying", "", "Poison"], n),
+            "Generation": rng.integers(1, 7, n),
+            "Legendary": rng.random(n) < 0.08,
+            "zipcode": rng.choice([98039, 98040, 98004, 98101], n),
+            "price": rng.integers(200_000, 2_000_000, n),
+            "yr_built": rng.integers(1900, 2015, n),
+            "yr_renovated": np.where(rng.random(n) < 0.05, rng.integers(1950, 2015, n), 0),
+        }
+    )
+    legendary = df[df["Legendary"]]["Generation"].value_counts()
+    _, text = _run(df, "what percent are legendary, and which generation has the most legendaries?")
+    assert _has(text, 100 * df["Legendary"].mean()) and f"**{legendary.index[0]}**" in text, text
+    _, text = _run(df, "which primary type has the most pokemon?")
+    assert text.startswith("Highest count by Type 1"), text
+    top = df.groupby("zipcode")["price"].mean().idxmax()
+    _, text = _run(df, "top 3 zipcodes by average price")
+    assert f"- {top}:" in text, text  # a zip code as written, no thousands comma
+    _, text = _run(df, "what % of the houses have been renovated")
+    assert _has(text, 100 * (df["yr_renovated"] > 0).mean()), text

@@ -648,7 +648,7 @@ class OfflineAnalyst:
         """
         memory = {k: v for k, v in (memory or {}).items() if k != "parts"}  # a turn cut short leaves nothing behind
         asked = parts.split(question)
-        if len(asked) > 1 and not self._read_whole(question, profiles, memory):
+        if len(asked) > 1 and not self._read_whole(question, asked[0], profiles, memory):
             first = self._respond(asked[0], profiles, memory)
             if isinstance(first, OfflinePlan):
                 first.memory["parts"] = {"todo": asked[1:], "done": [], "base": 0, "now": asked[0]}
@@ -656,14 +656,22 @@ class OfflineAnalyst:
         return _inert(self._respond(question, profiles, memory))
 
     @staticmethod
-    def _read_whole(question: str, profiles: list[dict[str, Any]], memory: dict[str, Any]) -> bool:
-        """A kind of request reads the message whole ("how many movies and how many tv shows"): no split."""
+    def _read_whole(question: str, first: str, profiles: list[dict[str, Any]], memory: dict[str, Any]) -> bool:
+        """A kind of request reads the message whole ("how many movies and how many tv shows"): no split.
+
+        The kind must use the second part: one that reads the whole message as it reads the first part alone
+        ("what percent are legendary", whatever follows) leaves the second question unanswered.
+        """
         if not profiles:
             return True
         catalog = Catalog.from_profiles(profiles)
         last = Request.from_dict(memory["last"]) if isinstance(memory.get("last"), dict) else None
         frame = _choose_frame(question, catalog, last if last is not None and last.frame in catalog.frames else None)
-        return kinds.match(kinds.Context(question, catalog, frame)) is not None
+        whole = kinds.match(kinds.Context(question, catalog, frame))
+        if not isinstance(whole, kinds.KindRequest):
+            return whole is not None
+        alone = kinds.match(kinds.Context(first, catalog, frame))
+        return not (isinstance(alone, kinds.KindRequest) and alone.to_dict() == whole.to_dict())
 
     def summarize(
         self,
@@ -735,7 +743,7 @@ class OfflineAnalyst:
         question = _sibling_measure(question, memory, catalog, frame)
         question = _each_group(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
-        question = _shared_noun(_compass(question, catalog, frame), catalog, frame)
+        question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
@@ -1122,6 +1130,22 @@ def _compass(question: str, catalog: Catalog, frame: str) -> str:
         return question
     word = "highest" if way in ("north", "east") else "lowest"
     return question[: said.start()] + f"{word} {axis[0].name}" + question[said.end() :]
+
+
+_ORDINAL = re.compile(r"\b(?P<o>primary|main|first|1st|secondary|second|2nd|third|3rd)\s+(?P<w>[a-z]{3,})\b", re.I)
+_ORDINAL_NUMBER = {"primary": 1, "main": 1, "first": 1, "1st": 1, "secondary": 2, "second": 2, "2nd": 2}
+_ORDINAL_NUMBER |= {"third": 3, "3rd": 3}
+
+
+def _numbered_column(question: str, catalog: Catalog, frame: str) -> str:
+    """The column numbered as the ordinal says: "the primary type" of Type 1 and Type 2 ("secondary": Type 2)."""
+    for said in _ORDINAL.finditer(question):
+        word, number = stem(said.group("w").lower()), str(_ORDINAL_NUMBER[said.group("o").lower()])
+        numbered = {c.name: c for c in catalog.of(frame) if re.fullmatch(rf"(?i){re.escape(word)}s?[\s_]*\d", c.name)}
+        pick = [c for name, c in numbered.items() if name.endswith(number)]
+        if len(numbered) >= 2 and len(pick) == 1:
+            return question[: said.start()] + pick[0].name + question[said.end() :]
+    return question
 
 
 _LISTED_WORDS = re.compile(

@@ -56,6 +56,8 @@ def _count(n: Any, word: str) -> str:
 
 
 def _label(value: Any) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        return str(int(value))  # a group's own number (zip code 98039, store 1042, a year): no thousands commas
     return fmt(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
 
 

@@ -375,7 +375,11 @@ def _share_done(question: str, catalog: Catalog, frame: str, memory: dict[str, A
         return question
     words = said["rest"].lower().split()
     verb = _IRREGULAR.get(words[-1], words[-1])
-    nums = [c for c in catalog.of(frame) if c.numeric and c.formula is None and not c.id_like]
+    nums = [
+        c
+        for c in catalog.of(frame)
+        if c.numeric and c.formula is None and not c.id_like and not ({"yr", "year"} & set(c.stems) or c.year_like)
+    ]  # years do not add up into a share (yr_renovated "as % of" yr_built)
     wholes = [c for c in nums if any(_possible(s) for s in c.stems)]
     if len(wholes) != 1 or len(words) < 2:
         return question

@@ -294,6 +294,7 @@ def prepare(
             found is not None
             and not (found.is_date or found.time_of_day)
             and (found.kind != "numeric" or req.repair >= 1)
+            and not (found.kind == "bool" and name not in numbers)  # True/False compares with 1 as it is
         ):
             _to_number(code, found, req.repair)
     if req.filters:

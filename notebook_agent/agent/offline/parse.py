@@ -1037,6 +1037,7 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             and not _names_measure_at(hints.question, counted.span("noun"), catalog, frame)
         ):
             hints.agg = "count"  # "the most orders": rows are counted, orders is no column
+            _counts_named_rows(hints, unnamed, catalog, frame)  # "the most legendary pokemon": Legendary's rows
         elif not hints.agg and _counts_named_rows(hints, unnamed, catalog, frame):
             hints.agg = "count"  # "the most titles" of a title column, "the most movies" of type = Movie: rows
         if hints.extreme is None:  # "the heaviest woman": a superlative that names its column (weight)
@@ -1090,12 +1091,22 @@ def _counts_named_rows(hints: Hints, unnamed: str, catalog: Catalog, frame: str)
     for m in re.finditer(r"\b(?:most|fewest)\b", unnamed):
         # the noun is read from the question: `unnamed` has blanked the column name it may be
         noun = re.match(r"\s+(?:number\s+of\s+)?([^\W\d_]{3,}s)\b", hints.question[m.end() :], re.IGNORECASE)
+        said = re.match(r"\s+([^\W\d_]{4,})\s+[^\W\d_]{3,}", hints.question[m.end() :])
+        if noun is None and said is not None:  # "the most legendary pokemon": a yes/no column before the rows
+            noun = said if any(x.column.flag for x in find_mentions(said[1], catalog, frame)) else None
         if noun is None:
             continue
         word = noun[1].lower()
-        named = [x.column for x in find_mentions(noun[1], catalog, frame) if x.via == "name"]
+        named = [x.column for x in find_mentions(noun[1], catalog, frame) if x.via in ("name", "partial")]
         if any(not c.numeric and (catalog.names_rows(c) or c.kind == "text") for c in named):
             return True
+        flags = [c for c in named if c.flag and not any(f["column"] == c.name for f in hints.filters)]
+        if len(flags) == 1:  # "the most legendaries": the rows Legendary marks, counted
+            flag = flags[0]
+            yes: Any = 1 if flag.numeric or flag.kind == "bool" else yes_value(flag)
+            if yes is not None:
+                hints.filters.append({"column": flag.name, "op": "==", "value": yes, "part": None})
+                return True
         if any(
             f["op"] == "==" and isinstance(f["value"], str) and f["value"].lower() in (word, word[:-1], word[:-2])
             for f in hints.filters

@@ -680,7 +680,15 @@ def _free(ctx: Context) -> KindRequest | None:
 
 def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     """The condition the question counts rows by (with `share` when it asks for a share), or None."""
-    req = _free(ctx) or _weekday(ctx) or _time_bound(ctx) or _any_flag(ctx) or _bound(ctx, rate) or _any_amount(ctx)
+    req = (
+        _free(ctx)
+        or _weekday(ctx)
+        or _time_bound(ctx)
+        or _any_flag(ctx)
+        or happened(ctx)
+        or _bound(ctx, rate)
+        or _any_amount(ctx)
+    )
     if req is not None and rate:
         req.share = True
     if req is not None and (req.op in (">", "<", ">=", "<=", "weekday") or (req.op == "==" and not req.where)):
@@ -776,6 +784,16 @@ def _any_amount(ctx: Context) -> KindRequest | None:
                 value=0,
                 share=_share(_said(ctx)),
             )
+    return None
+
+
+def happened(ctx: Context) -> KindRequest | None:
+    """The rows whose year of an event is set: "have been renovated" of yr_renovated, 0 when it never was."""
+    for x in ctx.mentions:
+        said = re.search(r"\b(?:have|has|had|were|was|got|been|ever)\s+(?:been\s+|ever\s+)?$", ctx.text[: x.start])
+        years = x.column.numeric and x.column.low == 0 and (x.column.high or 0) >= 1900 and "yr" in x.column.stems
+        if said and (years or (x.column.year_like and x.column.low == 0)) and x.word.lower().endswith("ed"):
+            return KindRequest(frame=ctx.frame, column=x.column.name, op=">", value=0, share=_share(_said(ctx)))
     return None
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..catalog import Column
+from . import filtered
 from .base import Context, KindRequest, col, finish, fmt
 
 _BY = re.compile(r"\b(?:by|per|for\s+each|for\s+every|each|across|in\s+each)\b")
@@ -31,6 +32,8 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if filtered.happened(ctx) is not None:
+        return None  # "what % have been renovated": the rows with a year of renovation, not a ratio of years
     ratios = [m for m in ctx.mentions if _parts(ctx, m.column) is not None]
     if len(ratios) != 1:
         return None

@@ -31,6 +31,8 @@ def match(ctx: Context) -> KindRequest | None:
     families = [columns for _, columns in ambiguous(ctx.question, ctx.catalog, ctx.frame)]
     for m in ctx.mentions:  # a word that reads the first of a family ("contributing factors": … VEHICLE 1)
         head = re.sub(r"[\s_]*\d+$", "", m.column.name)
+        if m.column.categorical and head != m.column.name and len(m.word.split()) >= 2 and m.score >= 90:
+            return None  # "the primary type" names Type 1 itself (its meaning), not every Type column
         if m.column.categorical and head != m.column.name:
             families.append([c for c in ctx.columns() if re.sub(r"[\s_]*\d+$", "", c.name) == head])
     for columns in families:
