@@ -1866,3 +1866,29 @@ def test_readings_of_set_51() -> None:
     assert f"- {top}:" in text, text  # a zip code as written, no thousands comma
     _, text = _run(df, "what % of the houses have been renovated")
     assert _has(text, 100 * (df["yr_renovated"] > 0).mean()), text
+
+
+def test_readings_of_set_52() -> None:
+    rng = np.random.default_rng(5201)
+    n = 900
+    df = pd.DataFrame(
+        {
+            "Status": rng.choice(["Trip Completed", "Cancelled", "No Cars Available"], n),
+            "brand_name": rng.choice(["samsung", "apple", "xiaomi"], n, p=[0.5, 0.3, 0.2]),
+            "processor_brand": rng.choice(["snapdragon", "dimensity", "bionic"], n, p=[0.2, 0.3, 0.5]),
+            "ORIGIN": rng.choice(["ORD", "ATL", "DEN"], n),
+            "ARR_DELAY": rng.normal(5, 40, n).round(),
+            "Vehicle Class": rng.choice(["SUV: Small", "SUV: Standard", "Compact", "Pickup truck: Small"], n),
+        }
+    )
+    _, text = _run(df, "what % of requests were completed?")
+    assert _has(text, 100 * (df["Status"] == "Trip Completed").mean()), text
+    _, text = _run(df, "which brand has the most phones in the data?")
+    assert f"**{df['brand_name'].value_counts().idxmax()}**" in text, text
+    late = df[df["ARR_DELAY"] > 60]
+    _, text = _run(df, "how many flights arrived more than an hour late")
+    assert f"**{len(late)} of" in text, text
+    _, text = _run(df, "how many flights arrived more than an hour late", "which origin airport had the most of those?")
+    assert f"{late['ORIGIN'].value_counts().idxmax()}: **{late['ORIGIN'].value_counts().max()}**" in text, text
+    _, text = _run(df, "what percentage of vehicles are SUVs")
+    assert _has(text, 100 * df["Vehicle Class"].str.startswith("SUV").mean()), text

@@ -143,7 +143,12 @@ class Column:
 
         "In the rain" then means all of them. Not places: "North West" beside "West" is another region.
         """
-        if not isinstance(value, str) or " " in value.strip() or len(value.strip()) < 3:
+        if not isinstance(value, str) or len(value.strip()) < 3:
+            return False
+        family = [v for v in dict.fromkeys(self.values) if v.strip().lower().startswith(value.strip().lower() + ":")]
+        if len(family) >= 2:
+            return True  # "Pickup truck: Small", "Pickup truck: Standard": the head they share before a colon
+        if " " in value.strip():
             return False
         said = re.compile(rf"(?<![^\W_]){re.escape(value.strip())}(?![^\W_])", re.I)
         others = [v for v in dict.fromkeys(self.values) if v.strip() and v.strip() != value.strip() and said.search(v)]

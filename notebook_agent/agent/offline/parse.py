@@ -1505,7 +1505,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         # "over 200k SCC" where SCC ('000/ml) is kept in thousands: 200 in the column's own unit
         text = _SAID_THOUSANDS.sub(lambda m: m["n"], text)
     text = _A_SCALE.sub(r"1 \g<unit>", text)  # "at least a million owners": 1 million
-    text = _span_in_units(_SCALED.sub(_scaled, text), catalog, frame)
+    text = _late_by(_span_in_units(_SCALED.sub(_scaled, text), catalog, frame), catalog, frame)
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
@@ -1550,6 +1550,28 @@ _AMOUNT_IN_UNIT = _rx(rf"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>{_SAID_UNI
 
 _PERIOD_TO_PERIOD = _rx(r"\b(?:from\s+)?(?P<p>year|month|week|day|quarter)[\s-]+(?:to|over|on)[\s-]+(?P=p)\b")
 _ONE_UNIT = _rx(r"\b(?:an|a|one)\s+(?P<u>hour|minute|second|kilo(?:gram)?|pound|mile|litre|liter)\b")
+
+
+_LATE_BY = _rx(
+    r"\b(?P<verb>arriv\w*|depart\w*|left|land\w*|took\s+off)\s+(?P<b>(?:more|less)\s+than|over|under|at\s+least"
+    r"|by\s+more\s+than)\s+(?P<n>an?|\d+(?:\.\d+)?)\s*(?P<u>hours?|hrs?|minutes?|mins?)\s+(?P<way>late|early)\b"
+)
+
+
+def _late_by(text: str, catalog: Catalog, frame: str) -> str:
+    """The arrival delay over 60 for "arrived more than an hour late" (minutes, as delay columns count them)."""
+    delays = [c for c in catalog.numeric(frame) if "delay" in c.stems]
+    if not delays:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        n = 1.0 if m["n"].lower() in ("a", "an") else float(m["n"])
+        minutes = n * 60 if m["u"].lower().startswith(("hour", "hr")) else n
+        way = "arrival" if m["verb"].lower().startswith(("arriv", "land")) else "departure"
+        sign = "" if m["way"].lower() == "late" else "-"
+        return f"{way} delay {m['b']} {sign}{minutes:g}"
+
+    return _LATE_BY.sub(said, text)
 
 
 def _units_converted(text: str, catalog: Catalog, frame: str) -> str:

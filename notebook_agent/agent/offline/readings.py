@@ -151,7 +151,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             if in_tail and tok in _PREPOSITIONS:
                 continue  # "number of sales": "of" starts no reading of "... AT TIME OF SALE"
             head_of_tail = j == 0 and tail == run  # "country" of Country.of.Origin: the head, "of origin" qualifies it
-            if (j + run < size or in_tail) and not head_of_tail:  # or only a modifier ("unit" of "unit price")
+            # "brand" of brand_name: the thing itself, its "name" says how it is written, not what it is
+            named_thing = j == 0 and run == 1 and len(sig) == 2 and sig[1] in ("name", "title") and column.categorical
+            if (j + run < size or in_tail) and not head_of_tail and not named_thing:  # or a modifier ("unit price")
                 score -= 20
                 rest = sig[j + run :]
                 if (

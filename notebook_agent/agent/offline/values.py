@@ -375,6 +375,17 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 and not any(v.strip().endswith(" " + last) and v.strip() != text for v in column.values)
             ):
                 form = last  # Closed Won beside Closed Lost, among other stages
+            elif (
+                head
+                and " " not in head.strip()  # two words: "Trip Completed", not a sentence ending "... researched"
+                and len(last) >= 5
+                and last.isalpha()
+                and last.lower().endswith(("ed", "ing"))  # a state ("Trip Completed"), not a thing ("quarry blast")
+                and len(column.values) <= 12
+                and not any(last.lower() in v.lower() for v in column.values if v.strip() != text)
+                and not any(last.lower() in c.name.lower() for c in columns)
+            ):
+                form = last  # "were completed": Trip Completed, the one value that says it
             base = root(form.lower())
             if not form.isalpha() or (len(base) < 4 and form.lower() not in IRREGULAR):
                 continue
@@ -407,6 +418,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 ):
                     continue  # it qualifies the column named next ("finish time"), it is not the value
                 _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
+    found += _family_heads(question, columns, taken + [(v.start, v.end) for v in found])
     found = [v for v in found if not _in_every_value(v.column, str(v.value))]
     # "median goal in usd": a unit a measure's name carries (usd_goal_real), not the rows whose currency is USD
     units = {w for c in columns if c.numeric for w in re.findall(r"[a-z]+", c.name.lower())}
@@ -663,6 +675,29 @@ def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, 
         codes = [c for c in [*two, *(_ALPHA3.get(t, "") for t in two)] if c in held]
         if codes and not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(ValueMention(kept[0], codes[0], m.start(), m.end()))
+    return out
+
+
+def _family_heads(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """The head two or more values share before a colon ("SUV: Small", "SUV: Standard"), said as "SUVs".
+
+    Read by the kinds as every value that says it (`Column.qualified`).
+    """
+    out = []
+    for column in columns:
+        if not column.categorical:
+            continue
+        heads: dict[str, int] = {}
+        for v in dict.fromkeys(column.values):
+            head, colon, _ = v.partition(":")
+            if colon and 2 <= len(head.strip()) <= 30:
+                heads[head.strip()] = heads.get(head.strip(), 0) + 1
+        for head, n in heads.items():
+            if n < 2 or head in {v.strip() for v in column.values}:
+                continue
+            for m in re.finditer(rf"(?<![^\W_]){re.escape(head)}(?:e?s)?(?![^\W_])", question, re.I):
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    out.append(ValueMention(column, head, m.start(), m.end()))
     return out
 
 

@@ -256,6 +256,8 @@ def _most_of_those(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if said.start("g") <= m.start < said.end("g") and (m.column.categorical or m.column.few_values)
     ]
+    if len(groups) > 1 and sum(c.categorical for c in groups) == 1:
+        groups = [c for c in groups if c.categorical]  # "which origin airport": the label, not a number read in
     if len(groups) != 1:
         return None
     req = KindRequest.from_dict(last)
