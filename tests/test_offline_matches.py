@@ -1892,3 +1892,24 @@ def test_readings_of_set_52() -> None:
     assert f"{late['ORIGIN'].value_counts().idxmax()}: **{late['ORIGIN'].value_counts().max()}**" in text, text
     _, text = _run(df, "what percentage of vehicles are SUVs")
     assert _has(text, 100 * df["Vehicle Class"].str.startswith("SUV").mean()), text
+
+
+def test_decimal_commas_are_decimals_and_a_part_of_the_money_just_totalled() -> None:
+    rng = np.random.default_rng(5102)
+    n = 600
+    price = rng.choice([0.9, 1.2, 1.3, 4.5], n)
+    df = pd.DataFrame(
+        {
+            "article": rng.choice(["TRADITIONAL BAGUETTE", "CROISSANT", "COUPE"], n),
+            "Quantity": rng.integers(1, 4, n).astype(float),
+            "unit_price": [f"{p:.2f}".replace(".", ",") + " €" for p in price],
+            "Rating Average": [f"{r:.2f}".replace(".", ",") for r in rng.uniform(5, 9, n)],
+        }
+    )
+    rating = df["Rating Average"].str.replace(",", ".").astype(float)
+    _, text = _run(df.copy(), "average rating average")
+    assert _has(text, rating.mean()), text
+    money = price * df["Quantity"]
+    part = money[df["article"] == "TRADITIONAL BAGUETTE"].sum() / money.sum()
+    _, text = _run(df.copy(), "what's the total revenue", "how much of that comes from the traditional baguette, in %?")
+    assert _has(text, 100 * part), text

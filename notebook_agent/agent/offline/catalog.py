@@ -274,6 +274,7 @@ class Column:
                 or (kind in ("text", "categorical", "other") and money_ranges(values))  # "$53K-$91K": read its middle
                 or (kind in ("text", "categorical", "other") and spelled_durations(values))  # "26H 35M 25S": minutes
                 or (kind == "categorical" and number_words(values))  # cylinders "four", "six": 4, 6
+                or (kind in ("text", "categorical", "other") and decimal_commas(values))  # "1,20 €", "8,79"
                 or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
                 # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
                 or (
@@ -882,6 +883,11 @@ def text_number_reading(column: Column, series: str) -> tuple[str, str]:
     if money_ranges(values):
         example = next(v for v in values if v.strip())
         return f"{name} is a range like {example!r}: read the middle of each range", _once(RANGE_MIDDLE, series)
+    if decimal_commas(values):
+        example = next(v for v in values if v.strip())
+        return f"{name} writes decimals with a comma like {example!r}: read them as numbers", _once(
+            DECIMAL_COMMA_READ, series
+        )
     if (prefix := prefix_of(values)) is not None:
         example = next(v for v in values if v.strip())
         return f"{name} is stored as text like {example!r}: drop {prefix!r}, read the numbers", (
@@ -1096,6 +1102,23 @@ def feet_inches(values: tuple[str, ...]) -> bool:
     """Example cells that are heights in feet and inches ("5'11", "6' 2"): read as inches."""
     said = [v for v in values if v.strip()]
     return len(said) >= 3 and sum(bool(_FEET_INCHES.fullmatch(v)) for v in said) * 3 >= len(said) * 2
+
+
+_DECIMAL_COMMA = re.compile(r"\s*[-+]?\d{1,3},\d{1,2}\s*[$€£]?\s*")
+DECIMAL_COMMA_READ = (
+    r'pd.to_numeric({s}.astype(str).str.replace(r"[^\d,\-]", "", regex=True).str.replace(",", "."), errors="coerce")'
+)
+
+
+def decimal_commas(values: tuple[str, ...]) -> bool:
+    """Numbers written with a decimal comma and one or two decimals ("8,79", "0,90 €"), as European files do.
+
+    Never with three decimals, which would be a thousands comma ("1,200"), nor beside numbers with a point.
+    """
+    said = [v for v in values if v.strip()]
+    commas = [v for v in said if _DECIMAL_COMMA.fullmatch(v)]
+    plain = [v for v in said if re.fullmatch(r"\s*[-+]?\d+\s*", v)]
+    return len(commas) >= 3 and len(commas) + len(plain) == len(said) and not any("." in v for v in said)
 
 
 def marked_numbers(values: tuple[str, ...]) -> bool:

@@ -61,8 +61,28 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     return prices[0], (quantities[0] if len(quantities) == 1 else None)
 
 
+def _share_of_that(ctx: Context) -> KindRequest | None:
+    """A part's share of the money just totalled: "how much of that comes from the traditional baguette, in %?"."""
+    last = ctx.last
+    if not (ctx.recent and last and last.get("kind") == "money" and not last.get("group") and not last.get("where")):
+        return None
+    if not re.search(r"\bof\s+(?:that|it|this|those|them)\b", ctx.text) or not re.search(
+        r"%|\bpercent\w*|\bshare\b|\bproportion\b|\bfraction\b|\bhow\s+much\s+of\b", ctx.text
+    ):
+        return None
+    values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.column.categorical]
+    if len({(v.column.name, v.value) for v in values}) != 1:
+        return None
+    req = KindRequest.from_dict(last)
+    req.where, req.share = [[values[0].column.name, values[0].value]], True
+    return req
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    part = _share_of_that(ctx)
+    if part is not None:
+        return part
     said = _MONEY.search(ctx.text)
     if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
