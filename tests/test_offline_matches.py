@@ -1913,3 +1913,28 @@ def test_decimal_commas_are_decimals_and_a_part_of_the_money_just_totalled() -> 
     part = money[df["article"] == "TRADITIONAL BAGUETTE"].sum() / money.sum()
     _, text = _run(df.copy(), "what's the total revenue", "how much of that comes from the traditional baguette, in %?")
     assert _has(text, 100 * part), text
+
+
+def test_numbered_labels_ordinary_rows_and_sizes_in_kilobytes_and_megabytes() -> None:
+    rng = np.random.default_rng(5002)
+    n = 700
+    df = pd.DataFrame(
+        {
+            "District": rng.choice([1, 4, 11, 18, 25], n, p=[0.1, 0.2, 0.2, 0.4, 0.1]),
+            "Holiday_Flag": (rng.random(n) < 0.1).astype(int),
+            "Weekly_Sales": rng.normal(1e6, 1e5, n).round(2),
+            "Size": rng.choice(
+                ["Varies with device", "201k", "950k", "512k", "19M", "8.5M", "33M", "2.1M", "14M", "25M", "11M"], n
+            ),
+        }
+    )
+    _, text = _run(df, "which district has the most crimes?")
+    assert f"**{df['District'].value_counts().idxmax()}** has the highest number of rows" in text, text
+    _, text = _run(df, "avg weekly sales in holiday weeks vs normal weeks")
+    means = df.groupby("Holiday_Flag")["Weekly_Sales"].mean()
+    assert _has(text, means[0]) and _has(text, means[1]), text
+    sizes = (
+        df["Size"].str.extract(r"([\d.]+)([kM])").pipe(lambda p: p[0].astype(float) * p[1].map({"k": 1 / 1024, "M": 1}))
+    )
+    _, text = _run(df, "avg app size in MB?")
+    assert _has(text, sizes.mean()), text

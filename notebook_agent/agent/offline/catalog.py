@@ -264,6 +264,7 @@ class Column:
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         numeric_text = (
             not is_date
+            and not kilo_mega(values)  # "19M" beside "201k": one size in megabytes (`unit_columns`)
             and not coded_digits
             and not unit_parts(values)
             and (
@@ -585,6 +586,12 @@ def time_spans(values: tuple[str, ...]) -> str | None:
     return max((u for u in units if u is not None), key=lambda u: _SPAN_DAYS[u])
 
 
+def kilo_mega(values: tuple[str, ...]) -> bool:
+    """Sizes written with k and M after the number ("201k", "19M"), as app stores write them."""
+    units = {_folded(u) for u, _ in unit_parts(values)}
+    return {"k", "m"} <= units <= {"k", "m", "g"}
+
+
 def unit_columns(columns: list[Column]) -> list[Column]:
     """One number column per unit of a column that mixes units; one in its largest unit for lengths of time.
 
@@ -604,13 +611,29 @@ def unit_columns(columns: list[Column]) -> list[Column]:
                     dtype="float64",
                     position=c.position + 1000,
                     stems=tuple(dict.fromkeys([*c.stems, span])),
-                    formula=(c.name, "timespan", repr(factors)),
+                    formula=(c.name, "in_unit", repr(factors)),
                 )
             )
             continue
         if not c.in_units:
             continue
-        for i, (unit, spellings) in enumerate(unit_parts(c.values)):
+        parts = unit_parts(c.values)
+        if kilo_mega(c.values):
+            # "19M" beside "201k" (an app's size): one size in megabytes, a kilobyte being 1/1024 of one
+            factors = {"k": 1 / 1024, "m": 1.0, "g": 1024.0}
+            out.append(
+                Column(
+                    frame=c.frame,
+                    name=f"{c.name} (MB)",
+                    kind="numeric",
+                    dtype="float64",
+                    position=c.position + 1000,
+                    stems=tuple(dict.fromkeys([*c.stems, "mb", "megabyte"])),
+                    formula=(c.name, "in_unit", repr(factors)),
+                )
+            )
+            continue
+        for i, (unit, spellings) in enumerate(parts):
             word = _UNIT_WORDS.get(unit, unit)
             shown = max(spellings, key=len).lower()
             pattern = r"(?i)^\s*(\d[\d,]*(?:\.\d+)?)\s*(?:" + "|".join(re.escape(f) for f in spellings) + r")\.?\s*$"
@@ -783,7 +806,7 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         elif op == "unit":  # the number of the cells written in one unit ("94 min"); the other cells: missing
             number = f"{frame}[{a}].astype(str).str.extract({c.formula[2]})[0].str.replace(',', '')"
             lines.append(f"{frame}[{name}] = pd.to_numeric({number}, errors='coerce')")
-        elif op == "timespan":  # "2 years", "3 weeks": each length of time in the column's largest unit
+        elif op == "in_unit":  # "2 years", "3 weeks"; "19M", "201k": each number in the one unit of the column
             parts = rf"{frame}[{a}].astype(str).str.extract(r'(?i)^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\.?\s*$')"
             lines.append(
                 f"{frame}[{name}] = pd.to_numeric({parts}[0], errors='coerce')"

@@ -274,6 +274,11 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     codes = [m for m in ms if m.column.id_like]
     if group is None and h.agg == "count" and codes and len(codes) == len(ms):
         group = codes[0]  # "which 3 hosts have the most listings": rows counted per host code
+    asked = re.match(r"\W*(?:and\s+)?(?:which|what)\s+", h.question, re.I)
+    if group is None and h.agg == "count" and asked and len(ms) == 1 and ms[0].start == asked.end():
+        c = ms[0].column
+        if c.numeric and c.few_values and "int" in c.dtype.lower() and not c.additive:
+            group = ms[0]  # "which district has the most crimes": a numbered label (District 1-25), rows counted
     values = [m for m in ms if m.column.numeric and m is not group]
     if any(not m.column.time for m in values):
         values = [m for m in values if not m.column.time]  # "box office over the years": years are no measure

@@ -162,6 +162,9 @@ _PRICE_PARTS = frozenset({"price", "cost", "fee", "fare"})
 
 _YES_NOT = re.compile(
     r"\b(?P<w>[a-z]{4,})\s+(?:vs\.?|versus|or|and|compared\s+(?:with|to))\s+(?:not|non)[\s-]*(?P=w)\b"
+    # "holiday weeks vs normal weeks": the marked rows against the ordinary ones, the rows' noun said twice
+    r"|\b(?P<w2>[a-z]{4,})\s+(?P<n>[a-z]{3,})\s+(?:vs\.?|versus|or|and|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:normal|regular|ordinary|other|usual|typical|non[\s-]*(?P=w2))\s+(?P=n)\b"
 )
 
 
@@ -178,7 +181,7 @@ def _yes_against_not(ctx: Context) -> KindRequest | None:
         and (m.column.flag or (m.column.n_unique == 2 and m.column.categorical))
     }
     if not marked:  # "subscribed" of Subscription Status (Yes / No): the column its word starts
-        word = said["w"][:6]
+        word = (said["w"] or said["w2"])[:6]
         marked = {
             c.name: c
             for c in ctx.columns()
