@@ -1938,3 +1938,28 @@ def test_numbered_labels_ordinary_rows_and_sizes_in_kilobytes_and_megabytes() ->
     )
     _, text = _run(df, "avg app size in MB?")
     assert _has(text, sizes.mean()), text
+
+
+def test_a_comparison_in_one_year_rows_left_out_by_name_and_the_maker_a_name_starts_with() -> None:
+    rng = np.random.default_rng(5003)
+    n = 600
+    df = pd.DataFrame(
+        {
+            "AveragePrice": rng.uniform(0.8, 2.2, n).round(2),
+            "Total Volume": rng.uniform(1e4, 1e6, n).round(),
+            "type": rng.choice(["conventional", "organic"], n),
+            "year": rng.choice([2015, 2016, 2017], n),
+            "region": rng.choice(["TotalUS", "West", "California", "Albany"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "CarName": rng.choice(["toyota corolla", "toyota camry", "audi 100 ls", "bmw x1", "audi a4"], n),
+            "price": rng.integers(5000, 40000, n),
+        }
+    )
+    _, text = _run(df, "average price of organic vs conventional", "what about just 2017?")
+    kept = df[df["year"] == 2017].groupby("type")["AveragePrice"].mean()
+    assert "2017" in text.splitlines()[0] and all(_has(text, v) for v in kept), text
+    _, text = _run(df, "top 2 regions by total volume sold (leave out TotalUS)")
+    top = df[df["region"] != "TotalUS"].groupby("region")["Total Volume"].sum().nlargest(2)
+    assert "TotalUS" not in text.split("\n", 1)[1].replace("!= TotalUS", "") and all(r in text for r in top.index)
+    makers = df["CarName"].str.split().str[0].value_counts()
+    _, text = _run(df, "top 3 brands by number of cars")
+    assert all(f"{m}: **{c}**" in text for m, c in makers.head(3).items()), text

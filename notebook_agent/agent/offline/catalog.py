@@ -563,6 +563,40 @@ def state_columns(columns: list[Column]) -> list[Column]:
     return out
 
 
+_MAKER_WORDS = ("brand", "make", "maker", "manufacturer", "company", "marque")
+
+
+def maker_columns(columns: list[Column]) -> list[Column]:
+    """The maker a product's name starts with ("audi 100 ls", "toyota corolla"), as a label of its own.
+
+    Only when no column names the brand or make already, and the first words repeat over many names.
+    """
+    if any(set(c.stems) & set(_MAKER_WORDS) for c in columns):
+        return []
+    for c in columns:
+        things = {"model", "car", "product", "vehicle", "phone", "device", "item"}
+        if c.kind not in ("text", "categorical") or c.id_like or not set(c.stems) & things:
+            continue  # a product's name (not a person's: "Name" alone gives no maker)
+        said = [v.strip() for v in c.values if v.strip()]
+        firsts = [re.split(r"[\s_]+", v)[0].lower() for v in said if re.search(r"\w[\s_]+\w", v)]
+        if len(said) < 3 or len(firsts) * 10 < len(said) * 8 or len(set(firsts)) * 4 > len(firsts) * 3:
+            continue
+        return [
+            Column(
+                frame=c.frame,
+                name=f"brand ({c.name})",
+                kind="categorical",
+                dtype="object",
+                values=tuple(dict.fromkeys(firsts)),
+                n_unique=len(set(firsts)),
+                position=c.position + 1000,
+                stems=_MAKER_WORDS,
+                formula=(c.name, "first_word", ""),
+            )
+        ]
+    return []
+
+
 _SPAN_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
 _SPAN_FORMS = {
     **{f: "year" for f in ("y", "yr", "yrs", "year", "years")},
@@ -801,6 +835,10 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             tests = ", ".join(f"{frame}[{a}] {o} {v!r}" for o, v in sides)
             labels = [f"{c.formula[0]} {o} {int(v) if float(v).is_integer() else v}" for o, v in sides]
             lines.append(f"{frame}[{name}] = np.select([{tests}], {labels!r}, default=None)")
+        elif op == "first_word":  # "audi 100 ls": the maker its name starts with, in one case
+            lines.append(
+                rf'{frame}[{name}] = {frame}[{a}].astype(str).str.strip().str.split(r"[\s_]+").str[0].str.lower()'
+            )
         elif op == "state":  # "San Jose, CA": the two letters after the last comma
             lines.append(rf'{frame}[{name}] = {frame}[{a}].astype(str).str.extract(r",\s*([A-Z]{{2}})\s*$")[0]')
         elif op == "unit":  # the number of the cells written in one unit ("94 min"); the other cells: missing
@@ -1214,6 +1252,7 @@ class Catalog:
             catalog.columns += event_flags(catalog.of(frame), infos)
             catalog.columns += unit_columns(own)
             catalog.columns += state_columns(own)
+            catalog.columns += maker_columns(own)
         return catalog
 
     def of(self, frame: str) -> list[Column]:

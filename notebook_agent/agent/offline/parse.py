@@ -162,7 +162,7 @@ _IN_QUARTER = _rx(
 )
 _NEGATION = _rx(
     r"\b(?:not(?:\s+(?:counting|including|incl\.?))?|except|excluding|exclude|without|other\s+than|apart\s+from"
-    r"|but\s+not|no|never|\w+n['’]t|leaving\s+out|ignoring)"
+    r"|but\s+not|no|never|\w+n['’]t|leav(?:e|ing)\s+out|ignor(?:e|ing)|drop(?:ping)?|skip(?:ping)?|minus)"
     r"\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?$"
 )
 _QUOTED = re.compile(r"[\"'“‘](?P<val>[^\"'“”‘’]{1,60})[\"'”’]")

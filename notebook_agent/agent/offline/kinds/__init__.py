@@ -224,7 +224,8 @@ _YEAR_ONLY = re.compile(
 def _narrow_year(ctx: Context) -> KindRequest | None:
     """The last request of a kind again, in one year: "only in 2021?" on a frame with a year column."""
     said = _YEAR_ONLY.match(ctx.text)
-    if said is None or not (ctx.recent and ctx.last and ctx.last.get("kind") in _NARROWS):
+    # "what about just 2017?" after comparing two kinds: the same comparison, in that year
+    if said is None or not (ctx.recent and ctx.last and ctx.last.get("kind") in (*_NARROWS, "compare")):
         return None
     years = [c for c in ctx.columns() if c.year_like]
     if len(years) != 1:
