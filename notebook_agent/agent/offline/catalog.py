@@ -1350,7 +1350,11 @@ def _country_meaning(info: dict[str, Any]) -> str | None:
 
     name = str(info.get("name", ""))
     values = [str(v[0]).strip().lower() for v in info.get("top", []) if isinstance(v, list | tuple) and v]
-    if not values or len(words(name)) != 1 or words(name)[0] in ("country", "countries", "nation", "team", "name"):
+    if (
+        not values
+        or len(words(name)) != 1
+        or words(name)[0].startswith(("countr", "nation", "citizen", "team", "name"))
+    ):
         return None
     known = sum(v in COUNTRY_NAMES for v in values)
     return f"{name} country" if known >= 3 and known * 2 >= len(values) else None

@@ -521,13 +521,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             continue  # "average births per day": the measure's unit, not day_of_week
         if m.via in ("partial", "prefix") and any(_qualifies(question, m, c) for c in chosen):
             continue  # "arrival month": the month of arrival (arrival_date_month), not also arrival_date_year
-        if m.via in ("partial", "prefix") and any(
-            o.start == m.start
-            and o.end == m.end
-            and o.score > m.score
-            and o.column != m.column
-            and any(c.column == o.column for c in chosen)
-            for o in candidates
+        if (
+            m.via in ("partial", "prefix")
+            and stem(m.word.lower()) not in _CALENDAR_WORDS
+            and any(
+                o.start == m.start
+                and o.end == m.end
+                and o.score > m.score
+                and o.column != m.column
+                and any(c.column == o.column for c in chosen)
+                for o in candidates
+            )
         ):
             continue  # "scored below 40 in math": the word's best column (math score) is named already, not a rival
         if m.via == "time" and any(

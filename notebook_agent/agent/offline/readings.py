@@ -693,9 +693,9 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             continue  # "of" of TAX CLASS AT TIME OF SALE spells no "one family" (DO of DO_mgL still spells)
         # two letters inside a longer name are initials only when written as such ("RestingBP"), not a syllable
         # of a camel-case word ("HasCrCard": "churn rate" spells no Cr)
-        capitals = {t.lower() for t in re.findall(r"[A-Z]{2,}", column.name)}
+        camel = re.search(rf"{re.escape(part.capitalize())}(?=[A-Z]|$)", column.name) is not None
         for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
-            if n < 2 or (n == 2 and len(column.significant) > 1 and part not in capitals and part == spelled):
+            if n < 2 or (n == 2 and len(column.significant) > 1 and camel and part == spelled):
                 continue
             for i in range(len(tokens) - n + 1):
                 run = tokens[i : i + n]

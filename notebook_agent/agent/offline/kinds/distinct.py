@@ -99,15 +99,26 @@ def _records(ctx: Context, word: str) -> Column | None:
     if found is None:
         said = [m.column for m in ctx.mentions if m.word.lower().startswith(word) and m.column.id_like]
         found = said[0] if len(said) == 1 else None
-    # a code that never repeats counts its rows: the same figure, so no need to know whether it repeats
-    return found
+    if found is None:
+        return None
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    unique = (found.n_unique is not None and found.n_unique >= 0.98 * rows) or (
+        found.n_unique is None
+        and found.low is not None
+        and found.high is not None
+        and abs(found.high - found.low + 1 - rows) <= 0.02 * rows
+    )
+    # a code known to be one per row (VisitID 1..N) counts rows: the general reader says so more plainly
+    return None if unique else found
 
 
 def _by_period(ctx: Context) -> KindRequest | None:
     """Distinct records per calendar period, or within one named month."""
     dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
-    if len(dates) != 1:
-        return None
+    if len(dates) != 1 or find_values(ctx.question, ctx.catalog, ctx.frame, []):
+        return None  # "wind farms commissioned each year", "batches that failed QA in March": rows with a value
+    if any(not (m.column.is_date or m.column.id_like) and m.via != "time" for m in ctx.mentions):
+        return None  # another column is named: a condition or a measure, read elsewhere
     m = _EACH_PERIOD.search(ctx.text)
     if m is not None:
         subject = _records(ctx, m.group("w"))

@@ -378,8 +378,9 @@ def _match(ctx: Context) -> KindRequest | None:
     effect = _EFFECT.search(ctx.text)
     if effect is not None:  # "does work experience help you get placed?": the rate of Placed with and without it
         cond = _by_label(ctx, _condition(ctx, True), effect.start("what"))
-        if cond is not None:
-            cond.group = cond.group or next(m.column.name for m in ctx.mentions if m.start == effect.start("what"))
+        said = [m.column.name for m in ctx.mentions if m.start == effect.start("what")]
+        if cond is not None and (cond.group or said):
+            cond.group = cond.group or said[0]
             return cond
     if not (_ASK.search(_said(ctx)) or rate):
         return None
