@@ -1963,3 +1963,25 @@ def test_a_comparison_in_one_year_rows_left_out_by_name_and_the_maker_a_name_sta
     makers = df["CarName"].str.split().str[0].value_counts()
     _, text = _run(df, "top 3 brands by number of cars")
     assert all(f"{m}: **{c}**" in text for m, c in makers.head(3).items()), text
+
+
+def test_readings_of_set_51_quakes_and_books() -> None:
+    rng = np.random.default_rng(5103)
+    n = 700
+    df = pd.DataFrame(
+        {
+            "mag": rng.uniform(0, 7.8, n).round(2),
+            "magType": rng.choice(["ml", "md", "mww"], n),
+            "net": rng.choice(["ak", "ci", "nc"], n, p=[0.5, 0.3, 0.2]),
+            "place": [f"{i} km N of Town {i % 40}" for i in range(n)],
+            "ratings_count": rng.integers(0, 5000, n),
+            "average_rating": rng.uniform(2.5, 4.9, n).round(2),
+        }
+    )
+    _, text = _run(df, "which network reported the most events?")
+    assert f"**{df['net'].value_counts().idxmax()}**" in text, text
+    _, text = _run(df, "what was the strongest one and where was it")
+    assert df.loc[df["mag"].idxmax(), "place"] in text and _has(text, df["mag"].max()), text
+    many = df[df["ratings_count"] > 1000]
+    _, text = _run(df, "how many books have more than 1000 ratings?", "and whats their average rating")
+    assert _has(text, len(many)) and _has(text, many["average_rating"].mean()), text

@@ -1246,7 +1246,10 @@ _AMOUNT_SLOT = _rx(
     r"(?P<words>[^\W\d_]+)\s*\W*$"
 )
 _GATHERED_SLOT = _rx(
-    r"\b(?!(?:has|have|had|get|gets|got|see|sees|saw|is|are|was|were|with|sells?|sold)\b)[^\W\d_]+(?:ed|ored|ew|on|ot|ade)"
+    # records reported, logged or filed are the rows themselves ("which network reported the most events")
+    r"\b(?!(?:has|have|had|get|gets|got|see|sees|saw|is|are|was|were|with|sells?|sold|reported|recorded|logged"
+    r"|filed|registered|received|handled|detected|issued|made|placed|submitted|processed|opened|created)\b)"
+    r"[^\W\d_]+(?:ed|ored|ew|on|ot|ade)"
     r"\s+the\s+(?:most|fewest)\s+(?P<words>[^\W\d_]+)"
 )
 _COUNT_SLOT = _rx(r"\bhow\s+many\s+(?P<words>[^\W\d_][\w\-]*)")

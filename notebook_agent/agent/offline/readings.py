@@ -170,6 +170,14 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             found.append(Mention(column, start, end, score, question[start:end], "partial"))
         # "which show", "per show": a request word used as a noun after a word that asks for a group
         noun = tok in STOP and tok in SYNONYM_OF and i > 0 and tokens[i - 1][0] in _GROUP_ASKING
+        # "the strongest one" of a magnitude column; "the strongest correlation" names no column
+        noun = noun or (
+            tok in ("strongest", "weakest")
+            and not re.match(
+                r"\W*(?:\w+\W+)?(?:correlat|relation|link|predict|effect|associat|driver|factor)",
+                question[tokens[i][2] :].lower(),
+            )
+        )
         if (tok in STOP and not noun) or tok.isdigit():
             continue
         if len(tok) < 3:  # "hp": a two-letter word names a column only as a known synonym of its whole name

@@ -223,6 +223,7 @@ SYNONYMS = [
     {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length", "runtime"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
+    {"magnitude", "mag", "strength", "strong", "strongest", "stronger", "weakest"},  # an earthquake's size
     {"score", "rating", "rated", "grade", "mark", "point", "star"},  # a wine's points, a ramen's stars: its score
     {"goal", "score", "scored"},  # a match's score is its goals (home_score, away_score)
     {"ridership", "ride"},  # a transit line's ridership is its rides (boardings, entries)

@@ -266,9 +266,32 @@ def _most_of_those(ctx: Context) -> KindRequest | None:
     return req
 
 
+_THEIR = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+|how\s+about\s+|and\s+)?"
+    r"(?:their|its)\b"
+)
+
+
+def _their_measure(ctx: Context) -> KindRequest | None:
+    """A measure of the rows just counted ("how many books have over 1000 ratings?", "and whats their rating")."""
+    last = ctx.last
+    if not (ctx.recent and last and last.get("kind") == "filtered") or last.get("group") or last.get("total_of"):
+        return None
+    if not _THEIR.search(ctx.text):
+        return None
+    nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and not m.column.is_date]
+    if len(nums) != 1 or nums[0].name == last.get("column"):
+        return None
+    req = KindRequest.from_dict(last)
+    req.share, req.then = False, []
+    req.total_of = nums[0].name
+    req.total_agg = "median" if "median" in ctx.text else "sum" if re.search(r"\btotal\b|\bsum\b", ctx.text) else "mean"
+    return req
+
+
 def follow_up(ctx: Context) -> KindRequest | None:
     """A count's follow-up about its rows ("how many of those...", "what share of them..."), before other kinds."""
-    return _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx)
+    return _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx) or _their_measure(ctx)
 
 
 def match(ctx: Context) -> KindRequest | None:
