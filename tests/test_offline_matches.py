@@ -1985,3 +1985,21 @@ def test_readings_of_set_51_quakes_and_books() -> None:
     many = df[df["ratings_count"] > 1000]
     _, text = _run(df, "how many books have more than 1000 ratings?", "and whats their average rating")
     assert _has(text, len(many)) and _has(text, many["average_rating"].mean()), text
+
+
+def test_people_counted_once_among_the_rows_a_filter_keeps() -> None:
+    rng = np.random.default_rng(5104)
+    n = 900
+    ids = rng.integers(1, 300, n)
+    df = pd.DataFrame(
+        {
+            "ID": ids,
+            "Name": [f"Athlete {i}" for i in ids],
+            "Year": rng.choice([2012, 2016], n),
+            "Season": rng.choice(["Summer", "Winter"], n),
+            "Medal": rng.choice(["Gold", "Silver", ""], n),
+        }
+    )
+    kept = df[(df["Year"] == 2016) & (df["Season"] == "Summer")]
+    _, text = _run(df, "how many athletes competed at the 2016 summer olympics?")
+    assert f"**{kept['ID'].nunique()}** different ID" in text, text

@@ -509,6 +509,11 @@ def _rows_answer(result: dict[str, Any]) -> str:
     percent = result.get("percent")  # printed by the kernel: the answer states no number of its own
     share = f" ({fmt(percent)}%)" if isinstance(percent, int | float) else ""
     lines = [f"**{fmt(match)} of {fmt(total)} rows** match {filters}{share}."]
+    if isinstance(result.get("distinct"), int | float) and result.get("people"):
+        lines = [
+            f"**{fmt(result['distinct'])}** different {result['people']} values on the {fmt(match)} rows that match "
+            f"{filters} (of {fmt(total)} rows; one can have several rows).",
+        ]
     head = result.get("head") or {}
     if head.get("data"):
         cols = head.get("columns") or []

@@ -593,11 +593,38 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
     return req
 
 
+def _people_code(h: Hints, catalog: Catalog, frame: str) -> str | None:
+    """The code that names each person counted ("how many athletes ...": ID repeats over their events), or None."""
+    said = re.search(r"\bhow\s+many\s+(?:different\s+|distinct\s+|unique\s+)?(?P<noun>[a-z]+)", h.question, re.I)
+    if said is None or stem(said["noun"].lower()) not in PERSONS:
+        return None
+    rows = catalog.rows.get(frame, 0)
+    codes = [
+        c
+        for c in catalog.of(frame)
+        if c.id_like
+        and (c.n_unique is None or c.n_unique < rows)
+        and not (c.n_unique is None and c.low is not None and c.high is not None and c.high - c.low + 1 >= rows)
+    ]
+    named = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & {"name", stem(said["noun"].lower())}]
+    own = [c for c in codes if stem(said["noun"].lower()) in c.stems]
+    # a bare ID beside the people's names ("ID", "Name"): each person's code
+    found = own or ([c for c in codes if c.stems in (("id",),)] if named else [])
+    return found[0].name if len(found) == 1 else None
+
+
 def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) -> Request | str | None:
     """The request a question makes.
 
     A `Request`; None if it asks for nothing offline can do; or the name of the missing piece ("group").
     """
+    req = _build_request(h, catalog, frame, last)
+    if isinstance(req, Request) and req.intent == "rows" and req.filters and req.y is None:
+        req.y = _people_code(h, catalog, frame)  # each person once, not each of their rows
+    return req
+
+
+def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) -> Request | str | None:
     intent = _intent(h)
     if (
         intent is None

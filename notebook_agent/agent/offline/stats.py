@@ -211,10 +211,16 @@ def rows_code(req: Request, catalog: Catalog) -> str:
         code.add("rows_matching = len(data)")
     code.blank()
     code.add("first = data.head(10).iloc[:, :8]")
+    people = (
+        {"people": lit(req.y), "distinct": f"data[{lit(req.y)}].nunique()"}
+        if req.y and catalog.get(req.frame, req.y) is not None
+        else {}
+    )  # "how many athletes": each athlete once, when one athlete has several rows
     result_lines(
         code,
         req,
         {
+            **people,
             "rows_matching": "rows_matching",
             "percent": "round(100 * rows_matching / max(rows_total, 1), 2)",
             "head": '{"columns": list(first.columns), "index": list(first.index), "data": first.to_numpy().tolist()}',
