@@ -2003,3 +2003,20 @@ def test_people_counted_once_among_the_rows_a_filter_keeps() -> None:
     kept = df[(df["Year"] == 2016) & (df["Season"] == "Summer")]
     _, text = _run(df, "how many athletes competed at the 2016 summer olympics?")
     assert f"**{kept['ID'].nunique()}** different ID" in text, text
+
+
+def test_the_month_of_a_family_the_rows_word_starts() -> None:
+    rng = np.random.default_rng(5204)
+    n = 800
+    months = ["January", "February", "March", "July", "August"]
+    df = pd.DataFrame(
+        {
+            "arrival_date_year": rng.choice([2016, 2017], n),
+            "arrival_date_month": rng.choice(months, n, p=[0.1, 0.1, 0.2, 0.25, 0.35]),
+            "arrival_date_week_number": rng.integers(1, 53, n),
+            "arrival_date_day_of_month": rng.integers(1, 29, n),
+            "reservation_status_date": pd.date_range("2016-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+        }
+    )
+    _, text = _run(df, "which month gets the most arrivals")
+    assert f"**{df['arrival_date_month'].value_counts().idxmax()}**" in text, text

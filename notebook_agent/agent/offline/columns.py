@@ -401,7 +401,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
     candidates = [m for m in _all_candidates(question, catalog, frame) if not m.column.in_units]
     # "what hour do most stops happen": the rows, not stop_time, stop_date or stop_outcome
-    candidates = [m for m in candidates if not _records_word(m, catalog.of(frame) if frame else catalog.columns)]
+    records = [m for m in candidates if _records_word(m, catalog.of(frame) if frame else catalog.columns)]
+    candidates = [m for m in candidates if m not in records]
+    # "which month gets the most arrivals": of the arrival_date_* family the rows' word starts, the one of that month
+    family = {m.column for m in records}
+    candidates += [
+        replace(t, column=kept[0], score=95.0, via="partial")
+        for t in [c for c in candidates if c.via == "time"]
+        # of arrival_date_month and arrival_date_day_of_month, the one that is the month itself
+        if len(kept := sorted((c for c in family if c.stems[-1] == stem(t.word.lower())), key=lambda c: len(c.stems)))
+        and (len(kept) == 1 or len(kept[0].stems) < len(kept[1].stems))
+    ]
     if any(c.is_date for c in (catalog.of(frame) if frame else catalog.columns)):
         # "the busiest single day": a day of the dates, not daytype (a type of day) read from its first word
         candidates = [
