@@ -382,3 +382,20 @@ def test_a_column_of_dates_written_two_ways_is_read_by_both_formats() -> None:
     assert env["df"]["Departure Date"].tolist() == list(days)
     plan = parse_conversions(_proposal({"column": "a", "to": "datetime", "format": "%m/%d/%Y|import os"}))
     assert plan.conversions == []  # each part must be a date format of the short list
+
+
+def test_a_second_format_that_shows_the_day_first_decides_the_first_formats_order() -> None:
+    # Uber's request times: "11/7/2016 11:51" (every day up to the 12th) beside "13-07-2016 08:33:16"
+    stamps = pd.date_range("2016-07-11 00:10", periods=90, freq="17h")
+    frame = pd.DataFrame(
+        {
+            "Request timestamp": [
+                f"{t.day}/{t.month}/{t.year} {t:%H:%M}" if t.day <= 12 else f"{t:%d-%m-%Y %H:%M:%S}" for t in stamps
+            ]
+        }
+    )
+    proposed = _proposed(frame)
+    assert set(proposed["Request timestamp"].format.split("|")) == {"%d/%m/%Y %H:%M", "%d-%m-%Y %H:%M:%S"}
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", [proposed["Request timestamp"]], len(frame)), env)
+    assert env["df"]["Request timestamp"].tolist() == list(stamps)

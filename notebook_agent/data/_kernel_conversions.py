@@ -110,6 +110,21 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                     covering.append((f"{first_fmt}|{second_fmt}", first.fillna(second)))
         if not covering:
             return None, False, None
+
+        def day_first(fmt: str) -> bool | None:
+            d, m = fmt.find("%d"), max(fmt.find("%m"), fmt.find("%b"), fmt.find("%B"))
+            return None if d < 0 or m < 0 or fmt.startswith("%Y") else d < m
+
+        # "11/7/2016 11:51" beside "13-07-2016 08:33:16": a file writes its dates in one order, so the one the
+        # second format shows (day first, 13 is no month) decides the first's
+        if len({read.to_numpy().tobytes() for _, read in covering}) > 1:
+            same = [
+                (fmt, read)
+                for fmt, read in covering
+                if len({day_first(f) for f in fmt.split("|")} - {None}) == 1
+            ]
+            if len(same) == 1:
+                covering = same
         if any(not read.equals(covering[0][1]) for _, read in covering[1:]):
             return None, False, "ambiguous"  # 03/04/2024 beside 2024-03-04: the order of the first is not told
         return covering[0][0], False, None
