@@ -118,11 +118,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
         # "11/7/2016 11:51" beside "13-07-2016 08:33:16": a file writes its dates in one order, so the one the
         # second format shows (day first, 13 is no month) decides the first's
         if len({read.to_numpy().tobytes() for _, read in covering}) > 1:
-            same = [
-                (fmt, read)
-                for fmt, read in covering
-                if len({day_first(f) for f in fmt.split("|")} - {None}) == 1
-            ]
+            same = [(fmt, read) for fmt, read in covering if len({day_first(f) for f in fmt.split("|")} - {None}) == 1]
             if len(same) == 1:
                 covering = same
         if any(not read.equals(covering[0][1]) for _, read in covering[1:]):
