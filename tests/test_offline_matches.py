@@ -2020,3 +2020,14 @@ def test_the_month_of_a_family_the_rows_word_starts() -> None:
     )
     _, text = _run(df, "which month gets the most arrivals")
     assert f"**{df['arrival_date_month'].value_counts().idxmax()}**" in text, text
+
+
+def test_counts_per_year_of_a_year_column_with_odd_years_and_a_range_kept() -> None:
+    rng = np.random.default_rng(5305)
+    n = 800
+    years = rng.choice([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021], n).astype(float)
+    years[:3] = [0, -3000, -500]  # ancient games, as BoardGameGeek lists them
+    df = pd.DataFrame({"Name": [f"Game {i}" for i in range(n)], "Year Published": years, "Min Players": 2})
+    kept = df[(df["Year Published"] >= 2015) & (df["Year Published"] <= 2020)]["Year Published"].value_counts()
+    _, text = _run(df, "how many games were published per year from 2015 to 2020")
+    assert all(f"| {int(y)} | {c} |" in text for y, c in kept.items()), text

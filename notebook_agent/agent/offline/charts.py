@@ -64,7 +64,7 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
         else:
             code.add(f'{period} = data[{name}].dt.to_period("{_FREQ[req.period]}").rename("{period}")')
         return period, True, f"{req.x} ({period})"
-    if xcol is not None and xcol.numeric and not xcol.ordered and bins:
+    if xcol is not None and xcol.numeric and not xcol.ordered and bins and "year" not in xcol.stems:
         code.comment(f"Many distinct values of {req.x}: put them in 10 equal-width bins, one bar per range")
         code.add(f"groups = pd.cut(data[{name}], bins=10) if data[{name}].nunique() > 20 else data[{name}]")
         return "groups", True, req.x or ""

@@ -274,6 +274,10 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     codes = [m for m in ms if m.column.id_like]
     if group is None and h.agg == "count" and codes and len(codes) == len(ms):
         group = codes[0]  # "which 3 hosts have the most listings": rows counted per host code
+    if group is None and re.search(r"\b(?:per|each|every|by|a)\s+year\b", h.question, re.I):
+        years = [m for m in ms if m.column.numeric and "year" in m.column.stems and not m.column.additive]
+        if len(years) == 1:
+            group = years[0]  # "games published per year": Year Published (with a few odd years, 0 or BCE)
     asked = re.match(r"\W*(?:and\s+)?(?:which|what)\s+", h.question, re.I)
     if group is None and h.agg == "count" and asked and len(ms) == 1 and ms[0].start == asked.end():
         c = ms[0].column
@@ -626,6 +630,17 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
 
 def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) -> Request | str | None:
     intent = _intent(h)
+    named = {m.column.name for m in h.mentions} | {f["column"] for f in h.filters}
+    years = [c for c in catalog.numeric(frame) if c.name in named and "year" in c.stems and not c.additive]
+    if (
+        intent in (None, "rows", "stat")
+        and h.agg == "count"
+        and re.search(r"\b(?:per|each|every|by|a)\s+year\b", h.question, re.I)
+        and len(years) == 1
+        and not any(m.column.numeric and m.column not in years for m in h.mentions)
+    ):
+        # "how many games were published per year from 2015 to 2020": a count for each year (of the years kept)
+        return Request(intent="groupby", frame=frame, x=years[0].name, agg="count", filters=list(h.filters))
     if (
         intent is None
         and h.filters
