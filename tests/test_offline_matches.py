@@ -1761,6 +1761,12 @@ def test_readings_of_sets_49_to_52() -> None:
     )
     _, text = _run(df, "what are the average math, reading and writing scores?")
     assert all(_has(text, df[c].mean()) for c in ("math score", "reading score", "writing score")), text
+    scores = df[["math score", "reading score", "writing score"]].assign(
+        lunch=rng.choice(["standard", "free/reduced"], n)
+    )
+    total = (scores["math score"] + scores["reading score"] + scores["writing score"]).groupby(scores["lunch"]).mean()
+    _, text = _run(scores, "which lunch type has the highest average total score?")
+    assert text.startswith("Mean of total score") and _has(text, total.max()), text
     _, text = _run(df, "how many students scored below 40 in math")
     assert f"**{(df['math score'] < 40).sum()} of" in text, text
     _, text = _run(df, "stroke rate for people with hypertension vs without")

@@ -501,6 +501,33 @@ def paired_totals(columns: list[Column]) -> list[Column]:
     return out
 
 
+def family_totals(columns: list[Column]) -> list[Column]:
+    """The total of a family of three or more measures named "<part> <noun>" ("math score", "reading score", ...).
+
+    Named "total <noun>" ("the highest average total score"); only when no column holds such a total already.
+    """
+    families: dict[str, list[Column]] = {}
+    for c in columns:
+        if c.numeric and not c.time and not c.id_like and c.formula is None and len(c.stems) == 2:
+            families.setdefault(c.stems[-1], []).append(c)
+    out = []
+    for noun, members in families.items():
+        if len(members) < 3 or any(c.stems == ("total", noun) or c.stems == (noun, "total") for c in columns):
+            continue
+        out.append(
+            Column(
+                frame=members[0].frame,
+                name=f"total {noun}",
+                kind="numeric",
+                dtype="float64",
+                position=max(c.position for c in members) + 1000,
+                stems=("total", noun),
+                formula=(members[0].name, "rowsum", repr([c.name for c in members])),
+            )
+        )
+    return out
+
+
 _UNIT_CELL = re.compile(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,12})\.?\s*")
 # A unit's other names, so that "in minutes" finds "94 min" ("hrs": hours).
 _UNIT_WORDS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second", "secs": "second"}
@@ -835,6 +862,9 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             tests = ", ".join(f"{frame}[{a}] {o} {v!r}" for o, v in sides)
             labels = [f"{c.formula[0]} {o} {int(v) if float(v).is_integer() else v}" for o, v in sides]
             lines.append(f"{frame}[{name}] = np.select([{tests}], {labels!r}, default=None)")
+        elif op == "rowsum":  # a family of measures added up on each row ("total score" of math, reading, writing)
+            parts = ast.literal_eval(c.formula[2])
+            lines.append(f"{frame}[{name}] = {frame}[{parts!r}].sum(axis=1, min_count=len({parts!r}))")
         elif op == "first_word":  # "audi 100 ls": the maker its name starts with, in one case
             lines.append(
                 rf'{frame}[{name}] = {frame}[{a}].astype(str).str.strip().str.split(r"[\s_]+").str[0].str.lower()'
@@ -1253,6 +1283,7 @@ class Catalog:
             catalog.columns += unit_columns(own)
             catalog.columns += state_columns(own)
             catalog.columns += maker_columns(own)
+            catalog.columns += family_totals(own)
         return catalog
 
     def of(self, frame: str) -> list[Column]:

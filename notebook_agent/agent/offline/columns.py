@@ -400,6 +400,9 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
     candidates = [m for m in _all_candidates(question, catalog, frame) if not m.column.in_units]
+    # a family's total ("total score" of math, reading and writing) is named only with its word "total"
+    if not re.search(r"\b(?:total|overall|combined|sum)\b", question, re.I):
+        candidates = [m for m in candidates if not (m.column.formula and m.column.formula[1] == "rowsum")]
     # "what hour do most stops happen": the rows, not stop_time, stop_date or stop_outcome
     records = [m for m in candidates if _records_word(m, catalog.of(frame) if frame else catalog.columns)]
     candidates = [m for m in candidates if m not in records]
