@@ -479,8 +479,18 @@ def _extreme(result: dict[str, Any]) -> str:
         what = str(y)  # one row per group: nothing was aggregated
     winner, runner = result.get("winner") or [None, None], result.get("runner_up")
     x = result.get("x")
+    shown = _group_label(x, winner[0])
+    if (
+        isinstance(winner[0], int | float)
+        and not isinstance(winner[0], bool)
+        and float(winner[0]).is_integer()
+        and abs(winner[0]) < 1000
+        and re.fullmatch(r"[A-Za-z][A-Za-z ]{1,24}", str(x or ""))
+        and not _MONTH_COLUMN.search(str(x))
+    ):
+        shown = f"{x} {shown}"  # "Generation 3", "District 18": a bare number says less than its label's name
     lines = [
-        f"**{_group_label(x, winner[0])}** has the {word} {what}: {fmt(winner[1])} "
+        f"**{shown}** has the {word} {what}: {fmt(winner[1])} "
         f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."
     ]
     if runner:

@@ -404,6 +404,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     if not re.search(r"\b(?:total|overall|combined|sum)\b", question, re.I):
         candidates = [m for m in candidates if not (m.column.formula and m.column.formula[1] == "rowsum")]
     # "what hour do most stops happen": the rows, not stop_time, stop_date or stop_outcome
+    # "which 3 hosts": the host's code (host_id) counts each host once, before host_name (two hosts may share one)
+    coded = {c.stems[0] for c in (catalog.of(frame) if frame else catalog.columns) if c.id_like and c.stems}
+    candidates = [
+        replace(m, score=m.score - 20)
+        if m.via == "partial"
+        and m.column.significant[1:] in (("name",), ("title",))
+        and m.column.stems[0] in coded
+        and len(words(m.word)) == 1
+        else m
+        for m in candidates
+    ]
     records = [m for m in candidates if _records_word(m, catalog.of(frame) if frame else catalog.columns)]
     candidates = [m for m in candidates if m not in records]
     # "which month gets the most arrivals": of the arrival_date_* family the rows' word starts, the one of that month

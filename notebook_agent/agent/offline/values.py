@@ -299,6 +299,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     # "by hour of the day": a cycle of the clock, not the value Day of a Sunrise_Sunset column
     taken = taken + [m.span() for m in _CYCLE.finditer(question)]
     columns = catalog.of(frame)
+    if not re.search(r"\b(?:brands?|makes?|makers?|manufacturers?|compan(?:y|ies)|marques?)\b", question, re.I):
+        # the maker read off a product's name ("bike" of "Bike Wash") names rows only when makers are asked about
+        columns = [c for c in columns if not (c.formula and c.formula[1] == "first_word")]
     columns = sorted(columns, key=lambda c: not _named_beside(question, c))
     for column in columns:
         if not column.categorical:
