@@ -2037,3 +2037,18 @@ def test_counts_per_year_of_a_year_column_with_odd_years_and_a_range_kept() -> N
     kept = df[(df["Year Published"] >= 2015) & (df["Year Published"] <= 2020)]["Year Published"].value_counts()
     _, text = _run(df, "how many games were published per year from 2015 to 2020")
     assert all(f"| {int(y)} | {c} |" in text for y, c in kept.items()), text
+
+
+def test_the_most_of_a_word_only_dates_start_counts_rows_after_a_measure() -> None:
+    rng = np.random.default_rng(4807)
+    n = 500
+    df = pd.DataFrame(
+        {
+            "CRASH DATE": pd.date_range("2022-01-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "CRASH TIME": [f"{h}:{m:02d}" for h, m in zip(rng.integers(0, 24, n), rng.integers(0, 60, n), strict=True)],
+            "BOROUGH": rng.choice(["BROOKLYN", "QUEENS", "BRONX"], n, p=[0.5, 0.3, 0.2]),
+            "NUMBER OF PERSONS KILLED": (rng.random(n) < 0.02).astype(int),
+        }
+    )
+    _, text = _run(df, "how many people were killed in total?", "which borough has the most crashes?")
+    assert f"**{df['BOROUGH'].value_counts().idxmax()}** has the highest number of rows" in text, text

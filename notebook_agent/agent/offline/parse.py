@@ -1082,6 +1082,11 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
 _ADJECTIVE = _rx(r"(?:ive|ous|ful|able|ible|ic)$")
 
 
+def _said_date(question: str) -> bool:
+    """The question asks about a date or time itself ("the most recent", "latest date", "earliest")."""
+    return re.search(r"\b(?:recent|latest|earliest|date|dates|time|times|when)\b", question, re.I) is not None
+
+
 def _counts_named_rows(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> bool:
     """A plural after "most/fewest" that names the rows themselves, so rows are counted.
 
@@ -1100,6 +1105,8 @@ def _counts_named_rows(hints: Hints, unnamed: str, catalog: Catalog, frame: str)
         named = [x.column for x in find_mentions(noun[1], catalog, frame) if x.via in ("name", "partial")]
         if any(not c.numeric and (catalog.names_rows(c) or c.kind == "text") for c in named):
             return True
+        if named and all(c.is_date or c.time_of_day for c in named) and not _said_date(hints.question):
+            return True  # "the most crashes" of CRASH DATE and CRASH TIME: the crashes are the rows
         flags = [c for c in named if c.flag and not any(f["column"] == c.name for f in hints.filters)]
         if len(flags) == 1:  # "the most legendaries": the rows Legendary marks, counted
             flag = flags[0]
