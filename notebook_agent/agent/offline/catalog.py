@@ -501,6 +501,9 @@ def paired_totals(columns: list[Column]) -> list[Column]:
     return out
 
 
+_SUMMED_NOUNS = frozenset({"score", "point", "mark", "grade", "goal", "amount", "spend", "sale", "revenue", "cost"})
+
+
 def family_totals(columns: list[Column]) -> list[Column]:
     """The total of a family of three or more measures named "<part> <noun>" ("math score", "reading score", ...).
 
@@ -512,8 +515,10 @@ def family_totals(columns: list[Column]) -> list[Column]:
             families.setdefault(c.stems[-1], []).append(c)
     out = []
     for noun, members in families.items():
-        if len(members) < 3 or any(c.stems == ("total", noun) or c.stems == (noun, "total") for c in columns):
-            continue
+        if noun not in _SUMMED_NOUNS or len(members) < 3:
+            continue  # scores, points and amounts add up; rates and satisfactions do not
+        if any(c.stems in (("total", noun), (noun, "total"), (noun,)) for c in columns):
+            continue  # the total is a column already (co2 beside coal_co2, gas_co2, ...)
         out.append(
             Column(
                 frame=members[0].frame,

@@ -401,8 +401,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
     candidates = [m for m in _all_candidates(question, catalog, frame) if not m.column.in_units]
     # a family's total ("total score" of math, reading and writing) is named only with its word "total"
-    if not re.search(r"\b(?:total|overall|combined|sum)\b", question, re.I):
-        candidates = [m for m in candidates if not (m.column.formula and m.column.formula[1] == "rowsum")]
+    candidates = [
+        m
+        for m in candidates
+        if not (m.column.formula and m.column.formula[1] == "rowsum")
+        or re.search(rf"\b(?:total|overall|combined)\s+{re.escape(m.column.stems[-1])}", question, re.I)
+    ]
     # "what hour do most stops happen": the rows, not stop_time, stop_date or stop_outcome
     # "which 3 hosts": the host's code (host_id) counts each host once, before host_name (two hosts may share one)
     coded = {c.stems[0] for c in (catalog.of(frame) if frame else catalog.columns) if c.id_like and c.stems}
