@@ -2052,3 +2052,21 @@ def test_the_most_of_a_word_only_dates_start_counts_rows_after_a_measure() -> No
     )
     _, text = _run(df, "how many people were killed in total?", "which borough has the most crashes?")
     assert f"**{df['BOROUGH'].value_counts().idxmax()}** has the highest number of rows" in text, text
+
+
+def test_a_message_splits_only_into_separate_questions() -> None:
+    from notebook_agent.agent.offline.parts import split
+
+    assert split("how many people were injured in total, and how many killed?") == [
+        "how many people were injured in total?",
+        "and how many killed?",
+    ]
+    assert split("which city has the most stores? and what is the average rating in Paris?")[1].startswith("and what")
+    for whole in (
+        "which single drink has the most caffeine and how many mg",  # the winner's own figure
+        "which borough had the most crashes, and how many?",  # points back at the first part
+        "how many movies and how many tv shows are there",  # one question about two values
+        "plot sales per month, which month was the busiest?",  # a chart and its reading
+        "what about wind in texas, what share of TX generation was wind in 2022",  # a follow-up's own words
+    ):
+        assert split(whole) == [whole], whole
