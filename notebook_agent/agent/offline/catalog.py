@@ -145,8 +145,7 @@ class Column:
         """
         if not isinstance(value, str) or len(value.strip()) < 3:
             return False
-        family = [v for v in dict.fromkeys(self.values) if v.strip().lower().startswith(value.strip().lower() + ":")]
-        if len(family) >= 2:
+        if value.strip().lower() in {h.lower() for h in colon_heads(self.values)}:
             return True  # "Pickup truck: Small", "Pickup truck: Standard": the head they share before a colon
         if " " in value.strip():
             return False
@@ -264,7 +263,6 @@ class Column:
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         numeric_text = (
             not is_date
-            and not kilo_mega(values)  # "19M" beside "201k": one size in megabytes (`unit_columns`)
             and not coded_digits
             and not unit_parts(values)
             and (
@@ -545,6 +543,17 @@ def _folded(unit: str) -> str:
 
 
 @lru_cache(maxsize=512)
+def colon_heads(values: tuple[str, ...]) -> tuple[str, ...]:
+    """The heads two or more values share before a colon ("SUV" of "SUV: Small" and "SUV: Standard")."""
+    counts: dict[str, int] = {}
+    for v in dict.fromkeys(values):
+        head, colon, _ = v.partition(":")
+        if colon and 2 <= len(head.strip()) <= 30:
+            counts[head.strip()] = counts.get(head.strip(), 0) + 1
+    return tuple(h for h, n in counts.items() if n >= 2)
+
+
+@lru_cache(maxsize=512)
 def unit_parts(values: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The units of a column that mixes them ("94 min" for films, "2 Seasons" for shows), each with its spellings.
 
@@ -658,6 +667,19 @@ def kilo_mega(values: tuple[str, ...]) -> bool:
     return {"k", "m"} <= units <= {"k", "m", "g"}
 
 
+def _in_one_unit(c: Column, unit: str, words_: list[str], factors: dict[str, float]) -> Column:
+    """The number of each cell of `c` ("2 years", "19M") times its unit's factor: one column in `unit`."""
+    return Column(
+        frame=c.frame,
+        name=f"{c.name} ({unit})",
+        kind="numeric",
+        dtype="float64",
+        position=c.position + 1000,
+        stems=tuple(dict.fromkeys([*c.stems, *words_])),
+        formula=(c.name, "in_unit", repr(factors)),
+    )
+
+
 def unit_columns(columns: list[Column]) -> list[Column]:
     """One number column per unit of a column that mixes units; one in its largest unit for lengths of time.
 
@@ -669,37 +691,15 @@ def unit_columns(columns: list[Column]) -> list[Column]:
         span = time_spans(c.values) if c.kind in ("text", "categorical", "other") and not c.is_date else None
         if span is not None:
             factors = {form: _SPAN_DAYS[unit] / _SPAN_DAYS[span] for form, unit in _SPAN_FORMS.items()}
-            out.append(
-                Column(
-                    frame=c.frame,
-                    name=f"{c.name} ({span}s)",
-                    kind="numeric",
-                    dtype="float64",
-                    position=c.position + 1000,
-                    stems=tuple(dict.fromkeys([*c.stems, span])),
-                    formula=(c.name, "in_unit", repr(factors)),
-                )
-            )
+            out.append(_in_one_unit(c, f"{span}s", [span], factors))
             continue
         if not c.in_units:
             continue
-        parts = unit_parts(c.values)
         if kilo_mega(c.values):
             # "19M" beside "201k" (an app's size): one size in megabytes, a kilobyte being 1/1024 of one
-            factors = {"k": 1 / 1024, "m": 1.0, "g": 1024.0}
-            out.append(
-                Column(
-                    frame=c.frame,
-                    name=f"{c.name} (MB)",
-                    kind="numeric",
-                    dtype="float64",
-                    position=c.position + 1000,
-                    stems=tuple(dict.fromkeys([*c.stems, "mb", "megabyte"])),
-                    formula=(c.name, "in_unit", repr(factors)),
-                )
-            )
+            out.append(_in_one_unit(c, "MB", ["mb", "megabyte"], {"k": 1 / 1024, "m": 1.0, "g": 1024.0}))
             continue
-        for i, (unit, spellings) in enumerate(parts):
+        for i, (unit, spellings) in enumerate(unit_parts(c.values)):
             word = _UNIT_WORDS.get(unit, unit)
             shown = max(spellings, key=len).lower()
             pattern = r"(?i)^\s*(\d[\d,]*(?:\.\d+)?)\s*(?:" + "|".join(re.escape(f) for f in spellings) + r")\.?\s*$"
@@ -1308,6 +1308,21 @@ class Catalog:
         rows = self.rows.get(column.frame, 0)
         many = column.categorical and bool(column.n_unique) and rows >= 20 and (column.n_unique or 0) >= 0.8 * rows
         return column.id_like or many
+
+    def repeating_codes(self, frame: str) -> list[Column]:
+        """Record codes that may repeat over the rows (a customer's or athlete's on each of their rows).
+
+        A number code whose distinct values the profile does not count repeats unless it spans at least as many
+        values as there are rows (1 ... 600 on 600 rows names each row once).
+        """
+        rows = self.rows.get(frame, 0)
+        return [
+            c
+            for c in self.of(frame)
+            if c.id_like
+            and (c.n_unique is None or c.n_unique < rows)
+            and not (c.n_unique is None and c.low is not None and c.high is not None and c.high - c.low + 1 >= rows)
+        ]
 
     def time_column(self, frame: str) -> Column | None:
         """The column to use as a time axis: a date column first, else an ordered number (year, step...)."""

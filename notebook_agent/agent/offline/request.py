@@ -602,14 +602,7 @@ def _people_code(h: Hints, catalog: Catalog, frame: str) -> str | None:
     said = re.search(r"\bhow\s+many\s+(?:different\s+|distinct\s+|unique\s+)?(?P<noun>[a-z]+)", h.question, re.I)
     if said is None or stem(said["noun"].lower()) not in PERSONS:
         return None
-    rows = catalog.rows.get(frame, 0)
-    codes = [
-        c
-        for c in catalog.of(frame)
-        if c.id_like
-        and (c.n_unique is None or c.n_unique < rows)
-        and not (c.n_unique is None and c.low is not None and c.high is not None and c.high - c.low + 1 >= rows)
-    ]
+    codes = catalog.repeating_codes(frame)
     named = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & {"name", stem(said["noun"].lower())}]
     own = [c for c in codes if stem(said["noun"].lower()) in c.stems]
     # a bare ID beside the people's names ("ID", "Name"): each person's code

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .catalog import Catalog, Column, ValueMention, rows_noun
+from .catalog import Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
 from .words import IRREGULAR, STOP, WORD, root, same_word, stem
 
@@ -690,13 +690,8 @@ def _family_heads(question: str, columns: list[Column], taken: list[tuple[int, i
     for column in columns:
         if not column.categorical:
             continue
-        heads: dict[str, int] = {}
-        for v in dict.fromkeys(column.values):
-            head, colon, _ = v.partition(":")
-            if colon and 2 <= len(head.strip()) <= 30:
-                heads[head.strip()] = heads.get(head.strip(), 0) + 1
-        for head, n in heads.items():
-            if n < 2 or head in {v.strip() for v in column.values}:
+        for head in colon_heads(column.values):
+            if head in {v.strip() for v in column.values}:
                 continue
             for m in re.finditer(rf"(?<![^\W_]){re.escape(head)}(?:e?s)?(?![^\W_])", question, re.I):
                 if not any(m.start() < e and s < m.end() for s, e in taken):

@@ -854,18 +854,9 @@ def _subjects(ctx: Context, req: KindRequest | None) -> KindRequest | None:
     if req is None or said is None or req.group or req.agg != "mean":
         return req
     noun = stem(said.group("noun") or said.group("noun2"))
-    rows = ctx.catalog.rows.get(ctx.frame, 0)
     # a code seen repeating, or a number whose distinct values the profile does not count (once per row, the
     # distinct count is the row count anyway)
-    codes = [
-        c
-        for c in ctx.columns()
-        if c.id_like
-        and c.name != req.column
-        and (c.n_unique is None or (rows and c.n_unique < rows))
-        # a number code 1 ... 600 on 600 rows names each row once: nothing repeats
-        and not (c.n_unique is None and c.low is not None and c.high is not None and c.high - c.low + 1 >= rows)
-    ]
+    codes = [c for c in ctx.catalog.repeating_codes(ctx.frame) if c.name != req.column]
     if noun not in PERSONS | _SUBJECT_WORDS:
         return req  # things ("how many flights": each row is one, flight_no repeats over days) are the rows
     own = [c for c in codes if noun in c.stems]
