@@ -2070,3 +2070,56 @@ def test_a_message_splits_only_into_separate_questions() -> None:
         "what about wind in texas, what share of TX generation was wind in 2022",  # a follow-up's own words
     ):
         assert split(whole) == [whole], whole
+
+
+def test_yes_and_no_written_two_ways_count_as_one_answer_each() -> None:
+    rng = np.random.default_rng(5311)
+    n = 600
+    df = pd.DataFrame(
+        {
+            "SalePrice": rng.integers(50_000, 900_000, n),
+            "SoldAsVacant": rng.choice(["No", "Yes", "N", "Y"], n, p=[0.82, 0.1, 0.05, 0.03]),
+        }
+    )
+    sold = int(df["SoldAsVacant"].isin(["Y", "Yes"]).sum())
+    plan, text = _run(df, "how many properties were sold as vacant")
+    assert f"**{sold} of {n}**" in text, text
+    assert '.replace({"Y": "Yes", "N": "No"})' in plan.code, plan.code
+
+
+def test_counts_kept_as_decimals_compare_two_numbered_groups() -> None:
+    rng = np.random.default_rng(5312)
+    n = 500
+    beds = rng.choice([2.0, 3.0, 4.0, 5.0, np.nan], n)
+    df = pd.DataFrame({"Bedrooms": beds, "SalePrice": rng.integers(100_000, 600_000, n)})
+    _, text = _run(df, "compare avg sale price for 3 bedroom vs 4 bedroom homes")
+    for beds_said in (3, 4):
+        mean = df.loc[df["Bedrooms"] == beds_said, "SalePrice"].mean()
+        assert f"mean {mean:,.1f}" in text, text
+
+
+def test_a_label_in_digits_after_its_column_and_a_part_of_the_last_winner() -> None:
+    rng = np.random.default_rng(5313)
+    n = 800
+    df = pd.DataFrame(
+        {
+            "License Number": [f"S{i:06d}" for i in range(n)],
+            "Species": rng.choice(["Dog", "Cat", "Goat"], n, p=[0.6, 0.38, 0.02]),
+            "ZIP Code": rng.choice(["98115", "98117", "98103", "98115-1234"], n, p=[0.4, 0.3, 0.28, 0.02]),
+        }
+    )
+    cats = int(((df["ZIP Code"] == "98115") & (df["Species"] == "Cat")).sum())
+    _, text = _run(df, "how many cats in zip code 98115")
+    assert f"**{cats} of {n} rows**" in text, text
+    _, text = _run(df, "which zip code has the most pets?", "how many of those are cats?")
+    assert f"**{cats} of {n} rows**" in text, text
+
+
+def test_per_year_is_it_going_up_is_a_new_question_after_a_filtered_count() -> None:
+    rng = np.random.default_rng(5314)
+    n = 600
+    days = pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 4 * 365, n), unit="D")
+    df = pd.DataFrame({"License Issue Date": days.strftime("%B %d %Y"), "Species": rng.choice(["Dog", "Cat"], n)})
+    _, text = _run(df, "how many cats are registered?", "licenses issued per year - is it going up?")
+    first = int((days.year == 2015).sum())
+    assert f"| 2015 | {first} |" in text, text

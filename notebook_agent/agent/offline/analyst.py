@@ -1252,7 +1252,10 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
         return question  # "and which airline there?": a ranking of its own, on the rows it keeps (`_scoped_there`)
     if re.search(r"\b(?:when|if|while|whenever)\s+it(?:'s|\s+is|\s+was|\s+gets)\b", low):
         return question  # "is availability worse when it's below freezing?": the weather's "it", not the winner
-    if find_values(question, catalog, frame, []) or catalog.get(frame, winner[0]) is None:
+    said = find_values(question, catalog, frame, [])
+    # "how many of those are cats?" after the zip code with the most pets: a part of the winner's rows
+    part_of = re.search(r"\bof\s+(?:those|them|these)\b", low) and all(v.column.name != winner[0] for v in said)
+    if (said and not part_of) or catalog.get(frame, winner[0]) is None:
         return question
     # the column said beside the value: a value of several columns (team1, team2, winner) goes to the one named
     return f"{question.rstrip(' ?.!')} for {winner[0]} {winner[1]}?"

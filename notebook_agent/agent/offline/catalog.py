@@ -78,6 +78,7 @@ class Column:
     monthly: bool = False  # dates one per month (periods "Nov-22", month ends): "dec 22" is December 2022
     in_units: bool = False  # numbers in several units ("94 min", "2 Seasons"): read through its unit columns
     unknown_code: int | None = None  # -1 among numbers otherwise never negative: a code for unknown (Founded -1)
+    respelled: tuple[tuple[str, str], ...] = ()  # yes and no written two ways ("Y" → "Yes"): read as one each
 
     @property
     def spelled_apart(self) -> bool:
@@ -314,17 +315,25 @@ class Column:
                 and kind == "numeric"
             )
         )
-        lowered: dict[str, list[str]] = {}
-        for v in values if kind in ("categorical", "text") and not is_date else ():
-            lowered.setdefault(v.strip().lower(), []).append(v)
-        variants = next((tuple(vs) for vs in lowered.values() if len(set(vs)) >= 2), ())
         counts = tuple(
             int(v[1])
             for v in info.get("top", [])
             if isinstance(v, list | tuple) and len(v) > 1 and isinstance(v[1], int)
         )
+        respelled = yes_no_respelled(values) if kind in ("categorical", "text") and not is_date else {}
+        if respelled:  # "Y" and "Yes" of SoldAsVacant are one answer: the cell writes each one way first
+            merged: dict[str, int] = {}
+            for i, v in enumerate(values):
+                merged[respelled.get(v, v)] = merged.get(respelled.get(v, v), 0) + (counts[i] if i < len(counts) else 0)
+            values = tuple(merged)
+            counts = tuple(merged.values()) if len(counts) == len(info.get("top", [])) else ()
+        lowered: dict[str, list[str]] = {}
+        for v in values if kind in ("categorical", "text") and not is_date else ():
+            lowered.setdefault(v.strip().lower(), []).append(v)
+        variants = next((tuple(vs) for vs in lowered.values() if len(set(vs)) >= 2), ())
         return cls(
-            counts=counts if len(counts) == len(info.get("top", [])) else (),
+            counts=counts if len(counts) == len(values) else (),
+            respelled=tuple(respelled.items()),
             case_variants=variants,
             frame=frame,
             name=name,
@@ -336,7 +345,7 @@ class Column:
             year_like=year_like,
             additive=additive,
             values=values,
-            n_unique=info.get("n_unique"),
+            n_unique=len(set(respelled.values())) if respelled else info.get("n_unique"),
             listed=listed,
             position=position,
             stems=stems,
@@ -919,6 +928,14 @@ def spelling_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """
     lines = []
     for c in catalog.of(frame):
+        if c.respelled and json.dumps(c.name, ensure_ascii=False) in code:
+            name = f"{frame}[{json.dumps(c.name, ensure_ascii=False)}]"
+            spelled = dict(c.respelled)
+            shown = ", ".join(f"{k} as {v}" for k, v in spelled.items())
+            lines += [
+                f"# {c.name} writes yes and no two ways: {shown}",
+                f"{name} = {name}.astype(object).replace({json.dumps(spelled, ensure_ascii=False)})",
+            ]
         if not (c.spelled_apart and c.formula is None and json.dumps(c.name, ensure_ascii=False) in code):
             continue
         name = f"{frame}[{json.dumps(c.name, ensure_ascii=False)}]"
@@ -1409,6 +1426,24 @@ def _country_meaning(info: dict[str, Any]) -> str | None:
         return None
     known = sum(v in COUNTRY_NAMES for v in values)
     return f"{name} country" if known >= 3 and known * 2 >= len(values) else None
+
+
+_YES_SPELLINGS = frozenset({"y", "yes", "true", "t"})
+_NO_SPELLINGS = frozenset({"n", "no", "false", "f"})
+
+
+def yes_no_respelled(values: tuple[str, ...]) -> dict[str, str]:
+    """Yes and no each written two ways in one column ("Y", "N", "Yes", "No"): each other spelling → the usual one.
+
+    The usual spelling is the one seen first (the profile lists values most common first). Only when every value
+    seen is a yes or a no and one of them is written two ways; otherwise nothing.
+    """
+    said = [v for v in dict.fromkeys(values) if v.strip()]
+    yes = [v for v in said if v.strip().lower() in _YES_SPELLINGS]
+    no = [v for v in said if v.strip().lower() in _NO_SPELLINGS]
+    if not yes or not no or len(yes) + len(no) != len(said) or len(said) < 3:
+        return {}
+    return {v: side[0] for side in (yes, no) for v in side[1:]}
 
 
 def yes_value(column: Column) -> str | None:

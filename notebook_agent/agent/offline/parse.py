@@ -897,6 +897,15 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             column = before[0] if before and before[0].categorical else categorical[0]
             picks.append((column, word, start, end))
             taken.append((start, end))
+    for said in find_mentions(text, catalog, frame):
+        # "cats in zip code 98115": a label written in digits, said right after its column's name
+        code = re.match(r"\s*(?:#\s*)?(\d[\d\-]*)(?![\w.])", text[said.end :])
+        known = {v.strip(): v for v in said.column.values} if said.column.categorical and code else {}
+        if code is None or code[1] not in known:
+            continue
+        start, end = said.start, said.end + code.end()
+        if not any(start < e and s < end for _, _, s, e in picks):
+            picks.append((said.column, known[code[1]], start, end))
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for column, value, start, _ in sorted(picks, key=lambda p: p[2]):
         negated = bool(_NEGATION.search(text[max(0, start - 30) : start]))

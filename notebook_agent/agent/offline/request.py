@@ -791,9 +791,19 @@ _CONTINUES = re.compile(r"^\W*(?:and|what\s+about|how\s+about|now|also|then|only
 _TREND = re.compile(r"\b(?:going\s+(?:up|down)|trend(?:ing)?|over\s+time|rising|falling|growing|declining)\b", re.I)
 
 
+_IT_TRENDS = re.compile(
+    r"\b(?:is|are|was|were|has|have)\s+(?:it|they|this|that|those)\s+(?:been\s+)?"
+    r"(?:going|gone|trending|rising|falling|growing|declining|increasing|decreasing|dropping)\b",
+    re.I,
+)
+_BACK_WORDS = re.compile(r"\b(?:that|it|this|those|the\s+(?:last|previous|same)|again|instead)\b", re.I)
+
+
 def _fresh_over_time(h: Hints) -> bool:
     """A question about how something goes over calendar periods that does not continue the last one."""
-    if h.refers_back or h.same_for or _CONTINUES.search(h.question) or h.filters:
+    # "is it going up?" asks about the counts the same question names, not about the last answer
+    back = h.refers_back and _BACK_WORDS.search(_IT_TRENDS.sub(" ", h.question))
+    if back or h.same_for or _CONTINUES.search(h.question) or h.filters:
         return False
     if not (_PER_PERIOD.search(h.question) and _TREND.search(h.question)):
         return False

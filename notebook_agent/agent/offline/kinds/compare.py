@@ -125,13 +125,27 @@ def _drop_qualified(ctx: Context, labels: list[Column]) -> list[Column]:
     return kept or labels
 
 
+def _whole_counts(c: Column) -> bool:
+    """A count of things kept as decimals because of blanks (Bedrooms 1.0-6.0): its whole numbers label groups."""
+    return (
+        c.kind == "numeric"
+        and "float" in c.dtype.lower()
+        and not (c.is_date or c.id_like)
+        and c.low is not None
+        and c.high is not None
+        and float(c.low).is_integer()
+        and float(c.high).is_integer()
+        and 0 <= c.low < c.high <= 30
+    )
+
+
 def _numbered_groups(ctx: Context) -> KindRequest | None:
     """Two numbers said before a column of few whole values ("4 bedroom homes ... than 3 bedroom ones").
 
     That column groups, only its named values are compared, and the measure is the other number named.
     """
     for m in ctx.mentions:
-        if not m.column.few_values:
+        if not (m.column.few_values or _whole_counts(m.column)):
             continue
         said = re.escape(ctx.question[m.start : m.end].lower())
         values = {int(v) for v in re.findall(rf"\b(\d+)[\s-]*{said}", ctx.text)}
