@@ -2123,3 +2123,52 @@ def test_per_year_is_it_going_up_is_a_new_question_after_a_filtered_count() -> N
     _, text = _run(df, "how many cats are registered?", "licenses issued per year - is it going up?")
     first = int((days.year == 2015).sum())
     assert f"| 2015 | {first} |" in text, text
+
+
+def test_a_noun_for_what_a_vague_label_lists_and_one_thing_of_kinds_named_in_the_plural() -> None:
+    rng = np.random.default_rng(5315)
+    n = 400
+    crops = pd.DataFrame(
+        {
+            "Area": rng.choice(["India", "Brazil", "Japan"], n),
+            "Item": rng.choice(["Maize", "Potatoes", "Rice, paddy", "Wheat"], n),
+            "hg/ha_yield": rng.integers(10_000, 300_000, n),
+        }
+    )
+    best = crops.groupby("Item")["hg/ha_yield"].mean().idxmax()
+    _, text = _run(crops, "which crop has the highest average yield?")
+    assert f"Item **{best}**" in text, text
+    games = pd.DataFrame(
+        {
+            "Name": [f"Game {i}" for i in range(n)],
+            "Rating Average": rng.uniform(5, 9.5, n).round(2),
+            "Domains": rng.choice(["Strategy Games", "Family Games", "Wargames", "Strategy Games, Thematic Games"], n),
+        }
+    )
+    top = games.loc[games["Rating Average"].idxmax(), "Name"]
+    _, text = _run(games, "which game has the highest rating average?")
+    assert f"**{top}**" in text and "Domains" not in text.splitlines()[0], text
+
+
+def test_trip_time_of_two_timestamps_and_a_day_said_keeps_every_time_of_it() -> None:
+    rng = np.random.default_rng(5316)
+    n = 500
+    start = pd.Timestamp("2016-07-11") + pd.to_timedelta(rng.integers(0, 5 * 24 * 60, n), unit="min")
+    took = rng.integers(20, 90, n)
+    done = rng.random(n) < 0.6
+    df = pd.DataFrame(
+        {
+            "Request id": range(n),
+            "Status": np.where(done, "Trip Completed", "No Cars Available"),
+            "Request timestamp": start.strftime("%d/%m/%Y %H:%M"),
+            "Drop timestamp": np.where(
+                done, (start + pd.to_timedelta(took, unit="min")).strftime("%d/%m/%Y %H:%M"), None
+            ),
+        }
+    )
+    _, text = _run(df, "avg trip time in minutes for completed trips")
+    assert f"**{took[done].mean():.2f} minutes" in text, text
+    day = start.normalize().value_counts().idxmax()
+    _, text = _run(df, "which day had the most requests?", "and how many requests that day found no cars available")
+    said = int(((start.normalize() == day) & ~done).sum())
+    assert f"**{said} of {n} rows**" in text, text

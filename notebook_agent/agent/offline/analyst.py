@@ -54,7 +54,7 @@ from .stats import (
     stat_code,
 )
 from .values import several_named
-from .words import stem
+from .words import STOP, stem
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -744,6 +744,7 @@ class OfflineAnalyst:
         question = _each_group(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
+        question = _vague_group(question, catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
@@ -756,6 +757,8 @@ class OfflineAnalyst:
             and kinds.best_group.won_most(plain) is None
             and kinds.same_value.match(plain) is None  # "the team that wins the toss": toss_winner and winner
             and kinds.team_record.match(plain) is None  # "which team scored the most": home and away together
+            # "trip time" of two timestamps: the time from one to the other
+            and not (all(c.is_date for c in unsure[0][1]) and kinds.missing.match(plain) is not None)
         ):
             word, columns = unsure[0]
             names = ", ".join(c.name for c in columns[:-1]) + f" or {columns[-1].name}"
@@ -1145,6 +1148,50 @@ def _numbered_column(question: str, catalog: Catalog, frame: str) -> str:
         pick = [c for name, c in numbered.items() if name.endswith(number)]
         if len(numbered) >= 2 and len(pick) == 1:
             return question[: said.start()] + pick[0].name + question[said.end() :]
+    return question
+
+
+_VAGUE_LABELS = frozenset({"item", "type", "category", "kind", "class", "group", "variety", "commodity"})
+# "which crop has", "what crop gave"; "by crop", "per crop?" (the noun ends the phrase: not "by main fur colour")
+_WHICH_NOUN = re.compile(
+    r"\b(?:which|what)\s+(?P<noun>[a-z]{3,})\s+(?:has|had|have|is|was|gets|got|gives|gave|shows|showed|produces"
+    r"|produced|yields|yielded|grows|earns|earned|sells|sold)\b"
+    r"|\b(?:each|per|every|by)\s+(?P<noun2>[a-z]{3,})(?=\s*(?:[?.!,;]|$|\s+(?:in|for|from|over|and|with|since)\b))",
+    re.I,
+)
+# nouns that say what a row's place, time or person is: never the things a vague label lists
+_NOT_THINGS = frozenset(
+    {"country", "countries", "city", "cities", "state", "region", "place", "year", "month", "day", "week", "hour"}
+    | {"time", "date", "season", "quarter", "decade", "person", "people", "one", "ones", "row", "rows", "record"}
+    | {"kind", "sort", "way", "percentage", "percent", "share", "number", "value", "values", "column", "columns"}
+)
+
+
+def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
+    """The one label under a vague name for a noun nothing else names: "which crop" of Item (Maize, Potatoes).
+
+    FAO's Item, a product table's Category: people say what the values are, not the column's name.
+    """
+    vague = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and not c.id_like
+        and c.stems
+        and c.stems[-1] in _VAGUE_LABELS
+        and len(c.stems) <= 2
+        and (c.n_unique is None or c.n_unique >= 3)  # Movie / TV Show: a split, not things named by a noun
+    ]
+    if len(vague) != 1:
+        return question
+    for m in _WHICH_NOUN.finditer(question):
+        part = "noun" if m.group("noun") else "noun2"
+        noun = m.group(part).lower()
+        if noun in _NOT_THINGS or stem(noun) in _NOT_THINGS or noun in STOP:
+            continue
+        if find_mentions(noun, catalog, frame) or find_values(noun, catalog, frame, []):
+            return question  # the noun names a column or a value: nothing vague to fill
+        return question[: m.start(part)] + vague[0].name + question[m.end(part) :]
     return question
 
 

@@ -142,6 +142,10 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
         lhs += ".dt.month"
     elif part == "quarter":
         lhs += ".dt.quarter"
+    elif part == "date" and all(
+        isinstance(v, str) and not re.search(r"\d:\d", v) for v in (value if isinstance(value, list) else [value])
+    ):
+        lhs += ".dt.normalize()"  # a day said without a time keeps every time of that day ("11:51" on 2016-07-15)
 
     def wrap(v: Any) -> str:
         return f"pd.Timestamp({lit(v)})" if part == "date" else lit(v)

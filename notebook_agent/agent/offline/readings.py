@@ -973,6 +973,8 @@ def _named_by_values(columns: list[Column], tokens: list[tuple[str, int, int]], 
             continue
         if not any(t[0] in _GROUP_ASKING for t in tokens[max(0, i - 2) : i]):
             continue
+        if tokens[i - 1][0] in ("which", "what") and not tok.endswith("s") and _kinds_of(columns, tok):
+            continue  # "which game has ...": one game, a row; not a label of "Strategy Games", "Family Games"
         holders = [
             c for c in columns if c.categorical and not c.id_like and _value_word_counts(c).get(stem(tok), 0) >= 2
         ]
@@ -1016,6 +1018,12 @@ def _names_nothing(column: Column) -> bool:
     if column.kind != "text" or {"name", "title"} & set(column.stems):
         return False
     return sum(len(v.split()) for v in shown) >= 8 * len(shown)
+
+
+def _kinds_of(columns: list[Column], tok: str) -> bool:
+    """A label whose values are kinds of the thing the word says, in the plural at their end ("Strategy Games")."""
+    plural = re.compile(rf"(?i)\b{re.escape(tok)}(?:s|es)\s*$")
+    return any(c.categorical and sum(bool(plural.search(v)) for v in dict.fromkeys(c.values)) >= 2 for c in columns)
 
 
 @lru_cache(maxsize=1024)

@@ -587,6 +587,7 @@ _PROCESS = frozenset(
     for w in (
         *("resolution", "response", "turnaround", "processing", "handling", "completion", "fulfilment"),
         *("fulfillment", "repair", "wait", "waiting", "transit", "shipping", "delivery", "cycle", "throughput"),
+        *("trip", "ride", "journey", "travel", "flight", "commute"),  # a trip's time: from its start to its end
     )
 )
 
