@@ -2172,3 +2172,16 @@ def test_trip_time_of_two_timestamps_and_a_day_said_keeps_every_time_of_it() -> 
     _, text = _run(df, "which day had the most requests?", "and how many requests that day found no cars available")
     said = int(((start.normalize() == day) & ~done).sum())
     assert f"**{said} of {n} rows**" in text, text
+
+
+def test_ranges_listed_in_the_question_group_the_rows() -> None:
+    rng = np.random.default_rng(5317)
+    n = 700
+    df = pd.DataFrame({"Age": rng.integers(21, 81, n), "BMI": rng.normal(32, 6, n).round(1)})
+    df["Diabetes"] = (rng.random(n) < 0.2 + df["Age"] / 200).astype(int)
+    _, text = _run(df, "diabetes rate by age group (21-29, 30-39, 40-49, 50+)")
+    old = df[df["Age"] >= 50]
+    assert f"50+: **{100 * old['Diabetes'].mean():.2f}%** ({old['Diabetes'].sum()} of {len(old)})" in text, text
+    _, text = _run(df, "diabetes rate by age band: 21-30, 31-40, 41-50 and over 50", "average bmi for each age band")
+    young = df[df["Age"].between(21, 30)]
+    assert f"| 21-30 | {young['BMI'].mean():.2f} |" in text, text

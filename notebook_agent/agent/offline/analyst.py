@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, defined, interactive, kinds, parts, spelling
+from . import arithmetic, bands, defined, interactive, kinds, parts, spelling
 from .answer import answer_text, headline
 from .catalog import derivation_lines, marked_number_lines, spelling_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
@@ -716,6 +716,7 @@ class OfflineAnalyst:
             return OfflineAnswer(_upload_text(), memory)
         catalog = Catalog.from_profiles(profiles)
         arithmetic.restore(catalog, memory)
+        bands.restore(catalog, memory)
         defined.restore(catalog, memory)
         last = Request.from_dict(memory["last"]) if isinstance(memory.get("last"), dict) else None
         if last is not None and last.frame not in catalog.frames:
@@ -728,7 +729,7 @@ class OfflineAnalyst:
             return _redraw(memory, catalog)
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
-        question = defined.read(question, catalog, frame, memory)
+        question = bands.read(defined.read(question, catalog, frame, memory), catalog, frame, memory)
         question = latest_said(
             fiscal_years(bounds_said(_plus_value(bare_year(question), catalog, frame))), catalog, frame
         )
@@ -934,6 +935,7 @@ class OfflineAnalyst:
         catalog = Catalog.from_profiles(profiles) if profiles else None
         if catalog is not None:
             arithmetic.restore(catalog, memory)
+            bands.restore(catalog, memory)
             defined.restore(catalog, memory)
         if catalog is None or req.frame not in catalog.frames or not repairable or attempt >= MAX_ATTEMPTS:
             # A request that failed for good is not built on: follow-ups start from the one before it.

@@ -858,6 +858,11 @@ def value_sides(column: Column, value: str) -> Column:
     )
 
 
+def _plain(value: float) -> str:
+    """A number as people write it in code: 30, not 30.0."""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
 def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """The lines that add each derived column the cell uses to the frame (a total of a home/away pair)."""
     lines = []
@@ -876,6 +881,17 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             tests = ", ".join(f"{frame}[{a}] {o} {v!r}" for o, v in sides)
             labels = [f"{c.formula[0]} {o} {int(v) if float(v).is_integer() else v}" for o, v in sides]
             lines.append(f"{frame}[{name}] = np.select([{tests}], {labels!r}, default=None)")
+        elif op == "ranges":  # ranges of a number said in the question, as ordered labels (see `bands`)
+            spec = ast.literal_eval(c.formula[2])
+            ranges = [
+                " & ".join(f"({frame}[{a}] {o} {_plain(v)})" for o, v in ((r[0], r[1]), (r[2], r[3])) if o is not None)
+                for r in spec
+            ]
+            labels = [r[-1] for r in spec]
+            lines.append(
+                f"{frame}[{name}] = pd.Categorical(np.select([{', '.join(ranges)}], {labels!r}, default=None), "
+                f"categories={labels!r}, ordered=True)  # rows in no range are left out"
+            )
         elif op == "rowsum":  # a family of measures added up on each row ("total score" of math, reading, writing)
             parts = ast.literal_eval(c.formula[2])
             lines.append(f"{frame}[{name}] = {frame}[{parts!r}].sum(axis=1, min_count=len({parts!r}))")
