@@ -63,6 +63,11 @@ honest rate on unseen data;
 `--heldout51` a fifty-second (`benchmarks/heldout51.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout52` a fifty-third (`benchmarks/heldout52.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout53` a fifty-fourth (`benchmarks/heldout53.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout54` a fifty-fifth (`benchmarks/heldout54.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout55` a fifty-sixth (`benchmarks/heldout55.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout56` a fifty-seventh (`benchmarks/heldout56.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout57` a fifty-eighth (`benchmarks/heldout57.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout58` a fifty-ninth (`benchmarks/heldout58.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4880,6 +4885,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout51 import HELDOUT51
     from .heldout52 import HELDOUT52
     from .heldout53 import HELDOUT53
+    from .heldout54 import HELDOUT54
+    from .heldout55 import HELDOUT55
+    from .heldout56 import HELDOUT56
+    from .heldout57 import HELDOUT57
+    from .heldout58 import HELDOUT58
 
     return {
         1: HELDOUT,
@@ -4935,6 +4945,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         51: HELDOUT51,
         52: HELDOUT52,
         53: HELDOUT53,
+        54: HELDOUT54,
+        55: HELDOUT55,
+        56: HELDOUT56,
+        57: HELDOUT57,
+        58: HELDOUT58,
     }
 
 
