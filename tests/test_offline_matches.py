@@ -2185,3 +2185,62 @@ def test_ranges_listed_in_the_question_group_the_rows() -> None:
     _, text = _run(df, "diabetes rate by age band: 21-30, 31-40, 41-50 and over 50", "average bmi for each age band")
     young = df[df["Age"].between(21, 30)]
     assert f"| 21-30 | {young['BMI'].mean():.2f} |" in text, text
+
+
+def test_minus_one_for_unknown_is_missing_everywhere_and_that_state_is_the_last_winner() -> None:
+    rng = np.random.default_rng(5318)
+    n = 900
+    state = rng.choice(["Idaho", "Ohio", "Texas", "Utah"], n)
+    mmr = np.where(state == "Idaho", rng.uniform(70, 95, n), rng.uniform(85, 100, n)).round(2)
+    mmr = np.where(rng.random(n) < 0.2, -1, mmr)
+    mmr = np.where(state == "Utah", -1, mmr)  # a state that reported nothing
+    df = pd.DataFrame({"state": state, "name": [f"School {i}" for i in range(n)], "mmr": mmr})
+    df["overall"] = df["mmr"]
+    df["enroll"] = rng.integers(10, 500, n)
+    known = df.loc[df["mmr"] != -1, "mmr"]
+    _, text = _run(df, "what's the average MMR vaccination rate across schools?")
+    assert f"**{known.mean():.2f}**" in text, text
+    _, text = _run(
+        df, "which state has the lowest average mmr rate", "how many schools does that state have in the data?"
+    )
+    assert f"**{int((state == 'Idaho').sum())} of {n} rows** match state = Idaho" in text, text
+
+
+def test_a_column_called_number_is_no_count_of_rows_and_unique_people_by_name() -> None:
+    rng = np.random.default_rng(5319)
+    people = [f"Astronaut {i}" for i in range(120)]
+    n = 300
+    who = rng.choice(len(people), n)
+    df = pd.DataFrame(
+        {
+            "id": range(1, n + 1),
+            "number": who + 1,
+            "name": [people[i] for i in who],
+            "sex": np.where(who % 9 == 0, "female", "male"),
+            "year_of_birth": 1930 + who % 50,
+            "year_of_mission": rng.integers(1961, 2020, n),
+            "mission_number": rng.integers(1, 6, n),
+            "hours_mission": rng.uniform(1, 5000, n).round(2),
+            "eva_hrs_mission": rng.uniform(0, 30, n).round(2),
+        }
+    )
+    _, text = _run(df, "how many unique astronauts are in here?")
+    assert f"**{df['name'].nunique()}** different name values" in text, text
+    _, text = _run(df, "plot the number of missions per year. which year had the most?")
+    busiest = df["year_of_mission"].value_counts()
+    assert f"has the highest number of rows: {busiest.max()}" in text, text
+
+
+def test_load_and_demand_name_a_power_in_megawatts() -> None:
+    rng = np.random.default_rng(5320)
+    n = 24 * 60
+    df = pd.DataFrame(
+        {
+            "Datetime": pd.date_range("2017-10-01 01:00", periods=n, freq="h").strftime("%Y-%m-%d %H:%M:%S"),
+            "AEP_MW": rng.normal(14000, 2000, n).round(0),
+        }
+    )
+    _, text = _run(df, "average load by month")
+    assert "AEP_MW" in text.splitlines()[0], text
+    _, text = _run(df, "which hour of the day has the highest avg demand?")
+    assert "AEP_MW" in text.splitlines()[0], text

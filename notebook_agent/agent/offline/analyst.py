@@ -996,7 +996,8 @@ def _remember_winner(memory: dict[str, Any], group: str | None, order: str, resu
     if not group or not isinstance(values, dict) or not values:
         memory["winner"] = None
         return
-    labels = list(values)
+    # a group whose figure is missing (every value of it unknown) ranks nowhere
+    labels = [k for k, v in values.items() if v is not None and not (isinstance(v, float) and v != v)] or list(values)
     memory["winner"] = [group, labels[0] if order != "min" else labels[-1], memory.get("turn")]
 
 
@@ -1295,7 +1296,22 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
     if not winner or winner[2] != memory["turn"] - 1 or not isinstance(winner[1], str):
         return question
     low = question.lower()
-    if not _WINNER_WORD.search(low) or _NEW_RANKING.search(low) or re.search(r"\b(?:plot|chart|draw|make)\b", low):
+    # "that state": the winner's own column named after a pointing word
+    pointed = next(
+        (
+            said
+            for said in re.finditer(r"\b(?:that|this|the\s+same)\s+([a-z]{3,})\b", low)
+            if any(m.column.name == winner[0] for m in find_mentions(said.group(1), catalog, frame))
+        ),
+        None,
+    )
+    if pointed is not None and not find_values(question, catalog, frame, []):
+        return question[: pointed.start()] + str(winner[1]) + question[pointed.end() :]  # "that state": Idaho
+    if (
+        not (_WINNER_WORD.search(low) or pointed)
+        or _NEW_RANKING.search(low)
+        or re.search(r"\b(?:plot|chart|draw|make)\b", low)
+    ):
         return question
     if re.match(r"\W*(?:and\s+)?(?:which|who)\b", low):
         return question  # "and which airline there?": a ranking of its own, on the rows it keeps (`_scoped_there`)

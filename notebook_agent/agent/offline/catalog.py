@@ -937,6 +937,11 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     return lines
 
 
+def masks_unknown(c: Column) -> bool:
+    """Whether the cell reads the column's code for unknown (-1 of mmr 0-100) as missing before using it."""
+    return c.unknown_code is not None and c.high is not None and c.high >= 10  # not a -1/0/1 direction
+
+
 def spelling_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """Lines that give each label the cell uses one spelling, its most common ("Cessna" for "CESSNA" too).
 
@@ -944,6 +949,12 @@ def spelling_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """
     lines = []
     for c in catalog.of(frame):
+        if masks_unknown(c) and json.dumps(c.name, ensure_ascii=False) in code:
+            name = f"{frame}[{json.dumps(c.name, ensure_ascii=False)}]"
+            lines += [
+                f"# {c.name} writes {c.unknown_code} for a value not known (its other values are never negative)",
+                f"{name} = {name}.mask({name} == {c.unknown_code})",
+            ]
         if c.respelled and json.dumps(c.name, ensure_ascii=False) in code:
             name = f"{frame}[{json.dumps(c.name, ensure_ascii=False)}]"
             spelled = dict(c.respelled)

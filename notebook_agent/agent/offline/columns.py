@@ -400,6 +400,16 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
     candidates = [m for m in _all_candidates(question, catalog, frame) if not m.column.in_units]
+    # "the number of missions": a count asked for, not a column called "number" (an astronaut's serial number)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.word.lower() in ("number", "count")
+            and m.column.name.strip().lower() == m.word.lower()
+            and re.match(r"\s+of\b", question[m.end :], re.I)
+        )
+    ]
     # a family's total ("total score" of math, reading and writing) is named only with its word "total"
     candidates = [
         m

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import feet_inches, flags_kept, unit_of, yes_value
+from .catalog import feet_inches, flags_kept, masks_unknown, unit_of, yes_value
 from .columns import (
     CURRENCY,
     STOP,
@@ -1971,6 +1971,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         at = by.end() + (after.end() if after else 0)
         if any(v.start == at for v in find_values(question, catalog, frame, [])):
             by = None  # "the ones found by imaging", "paid by card": how, a value; nothing groups
+        elif by.group().lower() == "across" and re.match(r"[a-z]+s\b\s*[?.!]*\s*$", question[at:].lower()):
+            by = None  # "the average rate across schools": over all the rows, which no column names
     hints.by = by.start() if by else None
     seen: set[str] = set()  # "how heavy is the heaviest": one column said twice is one mention
     unique = []
@@ -2011,6 +2013,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         c = m.column
         if (
             c.unknown_code is not None
+            and not masks_unknown(c)  # read as missing by the cell already
             and c.name in numbers
             and not any(f["column"] == c.name for f in hints.filters)
             and not re.search(r"(?<![\w.])-\s?1\b|\bunknown|\bmissing", low)

@@ -859,6 +859,9 @@ def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
     ]
     if len(counts) != 1:
         return req
+    measures = [c for c in catalog.numeric(req.frame) if not (c.id_like or c.time or c.name.lower() in _COUNT_NAMES)]
+    if len(measures) >= 3:
+        return req  # rows measured many ways (an astronaut's hours, birth year): records, "number" is a trait
     combos = 1
     for c in catalog.of(req.frame):
         if c.categorical and not c.is_date:

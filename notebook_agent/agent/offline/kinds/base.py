@@ -61,6 +61,9 @@ class Context:
             combos *= c.n_unique or 1
         if combos < 0.9 * self.catalog.rows.get(self.frame, 0):  # labels repeat: rows are observations, not cells
             return None
+        measures = [c for c in cols if c.numeric and not (c.id_like or c.time or c.name.lower() in names)]
+        if len(measures) >= 3:
+            return None  # rows measured many ways (an astronaut's hours, birth year, missions): records, not cells
         for c in cols:
             if (
                 c.numeric

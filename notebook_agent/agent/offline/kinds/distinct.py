@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import rows_noun
+from ..catalog import CODE_PARTS, rows_noun
 from ..code import PERIOD_NAMES
 from ..columns import Column, find_values
 from ..parse import MONTHS
@@ -159,7 +159,9 @@ def _match(ctx: Context) -> KindRequest | None:
         return None  # "how many dogs are there": the rows, each a dog, not the distinct values of AnimalName
     if named:
         return KindRequest(frame=ctx.frame, column=named[0].column.name)
-    if ctx.mentions or not re.search(r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b", ctx.text):
+    if ctx.mentions or not re.search(
+        r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b", ctx.text
+    ):
         return None
     # "how many patients are there?" with no column named so: the subject code, when rows repeat per subject
     rows = ctx.catalog.rows.get(ctx.frame, 0)
@@ -168,7 +170,11 @@ def _match(ctx: Context) -> KindRequest | None:
     said = [c for c in ctx.columns() if c.id_like and c.stems and c.stems[0] in {word, *SYNONYM_OF.get(word, ())}]
     if len(said) == 1:
         return KindRequest(frame=ctx.frame, column=said[0].name)
+    # "how many unique astronauts": one row per mission, each person by their name (not mission_number)
+    names = [c for c in ctx.columns() if c.kind == "text" and c.stems == ("name",) and repeats(c, rows)]
     ids = [c for c in ctx.columns() if c.id_like and repeats(c, rows)]
+    if len(names) == 1 and not any(set(c.stems) - CODE_PARTS <= {word} for c in ids):
+        ids = names
     return KindRequest(frame=ctx.frame, column=ids[0].name) if len(ids) == 1 else None
 
 
