@@ -2244,3 +2244,21 @@ def test_load_and_demand_name_a_power_in_megawatts() -> None:
     assert "AEP_MW" in text.splitlines()[0], text
     _, text = _run(df, "which hour of the day has the highest avg demand?")
     assert "AEP_MW" in text.splitlines()[0], text
+
+
+def test_which_of_those_picks_among_the_last_top_list_and_rows_are_named_by_their_name() -> None:
+    rng = np.random.default_rng(5321)
+    n = 400
+    df = pd.DataFrame(
+        {
+            "anime_id": rng.permutation(40_000)[:n],
+            "name": [f"Show {i}" for i in range(n)],
+            "members": rng.integers(100, 1_000_000, n),
+            "rating": rng.uniform(5, 9.5, n).round(2),
+        }
+    )
+    top = df.nlargest(5, "members")
+    _, text = _run(df, "top 5 anime by members")
+    assert f"- {top.iloc[0]['name']}:" in text, text
+    _, text = _run(df, "top 5 anime by members", "which of those has the best rating?")
+    assert f"**{top.loc[top['rating'].idxmax(), 'name']}**" in text, text

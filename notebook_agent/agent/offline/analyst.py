@@ -291,8 +291,13 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     title, body = (lines[:1], lines[1:]) if lines and lines[0].startswith("#") else ([], lines)
     prep = [f"{timed} = {req.frame}.copy()"]
     if req.left_out:  # rows the question asked to leave out ("a range of 0 means unknown: leave those out")
-        kept = " & ".join(f"({req.frame}[{lit(c)}] {op} {v!r})" for c, op, v in req.left_out)
-        said = " and ".join(f"{c} {op} {v!r}" for c, op, v in req.left_out)
+        kept = " & ".join(
+            f"{req.frame}[{lit(c)}].isin({lit(v)})" if op == "in" else f"({req.frame}[{lit(c)}] {op} {v!r})"
+            for c, op, v in req.left_out
+        )
+        said = " and ".join(
+            f"{c} among the {len(v)} listed last" if op == "in" else f"{c} {op} {v!r}" for c, op, v in req.left_out
+        )
         prep = [f"# Only the rows with {said}, as asked", f"{timed} = {req.frame}[{kept}].copy()"]
     for c in clocks:
         name = f"{timed}[{lit(c.name)}]"
@@ -326,7 +331,11 @@ def _with_left_out(text: str, req: kinds.KindRequest) -> str:
         return text
     first, sep, rest = text.partition("\n")
     dropped = " and ".join(f"{c} = {v}" for c, op, v in req.left_out if op == "!=")
-    kept = " and ".join(f"{c} {'=' if op == '==' else op} {v}" for c, op, v in req.left_out if op != "!=")
+    kept = " and ".join(
+        f"{c} among the {len(v)} listed last" if op == "in" else f"{c} {'=' if op == '==' else op} {v}"
+        for c, op, v in req.left_out
+        if op != "!="
+    )
     said = ", ".join(
         part
         for part in (f"only rows with {kept}" if kept else "", f"rows with {dropped} left out" if dropped else "")
@@ -789,6 +798,9 @@ class OfflineAnalyst:
             return OfflineAnswer(found, memory)
         if found is not None:
             found.least = least if found.group else None
+            among = _listed_scope(question, memory, found.group)
+            if among is not None:  # "which of those has the best rating?" after a top 5: only those five
+                found.left_out.append([among[0], "in", among[1]])
             memory["kind_last"] = memory["kind_now"] = found.to_dict()
             memory["kind_turn"] = memory["turn"]
             cell = _derived(_kind_cell(found, catalog), catalog, found.frame, numbers=True)
@@ -844,6 +856,9 @@ class OfflineAnalyst:
                 f"Per which column should I group?\n\nLabel and date columns in {frame}: {labels}.", memory
             )
         _scoped_there(req, question, memory, recent)
+        among = _listed_scope(question, memory, req.x)
+        if among is not None and not any(f["column"] == among[0] for f in req.filters):
+            req.filters.append({"column": among[0], "op": "in", "value": among[1], "part": None})
         if (
             req.intent == "groupby"
             and req.y is None
@@ -918,6 +933,7 @@ class OfflineAnalyst:
             note = _clock_note([req.x, req.y, *req.columns, *(f["column"] for f in req.filters)], req.frame, profiles)
             offer = interactive.remember(memory, request=req)
             end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
+            memory["listed"] = _listing(req, {**memory.get("static", {}), **result}, memory.get("turn"))
             if req.intent == "extreme" and result.get("mode") != "rows" and req.x and not req.period:
                 winner = result.get("winner") or []
                 memory["winner"] = [req.x, winner[0], memory.get("turn")] if winner else None
@@ -988,6 +1004,34 @@ def _last_measure(memory: dict[str, Any], catalog: Catalog, frame: str, bound: s
     if column.low is not None and column.high is not None and not column.low <= value <= column.high:
         return None
     return column.name
+
+
+_OF_LISTED = re.compile(
+    r"\b(?:which|who|what)\s+(?:one\s+)?of\s+(?:those|them|these|the\s+top\s+\d+)\b|\bamong\s+(?:those|them|these)\b",
+    re.I,
+)
+
+
+def _listing(req: Request, result: dict[str, Any], turn: Any) -> list[Any] | None:
+    """The labels a top list named (its column, its labels, the turn), for "which of those ..." next."""
+    if req.intent != "top" or req.period:
+        return None
+    if result.get("mode") == "rows":  # the rows themselves: each label column's values on them
+        rows = [r for r in result.get("rows") or [] if isinstance(r, dict)]
+        columns = {k for r in rows for k, v in r.items() if isinstance(v, str)}
+        return [None, {k: [r.get(k) for r in rows] for k in columns}, turn] if rows else None
+    labels = [row[0] for row in result.get("table") or [] if isinstance(row, list | tuple) and row]
+    return [req.x, labels, turn] if labels and req.x else None
+
+
+def _listed_scope(question: str, memory: dict[str, Any], group: str | None) -> tuple[str, list[Any]] | None:
+    """The last top list's column and labels, when the question picks among them and ranks the same things."""
+    listed = memory.get("listed")
+    if not listed or listed[2] != memory.get("turn", 0) - 1 or not _OF_LISTED.search(question):
+        return None
+    if listed[0] is None:  # rows listed: the one the question ranks by ("which of those": its model)
+        return (group, listed[1][group]) if group is not None and group in listed[1] else None
+    return (listed[0], listed[1]) if group in (None, listed[0]) else None
 
 
 def _remember_winner(memory: dict[str, Any], group: str | None, order: str, result: dict[str, Any]) -> None:

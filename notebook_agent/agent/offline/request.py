@@ -688,15 +688,19 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _time_of_day(
-        _grouped_trend(
-            _weighted_ranking(
-                _counted_by_label(
-                    _common_ones(
-                        _rows_over_time(
-                            _per_period(
-                                _by_indicator(
-                                    _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last),
+    return _named_rows(
+        _time_of_day(
+            _grouped_trend(
+                _weighted_ranking(
+                    _counted_by_label(
+                        _common_ones(
+                            _rows_over_time(
+                                _per_period(
+                                    _by_indicator(
+                                        _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last),
+                                        h,
+                                        catalog,
+                                    ),
                                     h,
                                     catalog,
                                 ),
@@ -709,13 +713,12 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
                         h,
                         catalog,
                     ),
-                    h,
                     catalog,
                 ),
                 catalog,
+                h.question,
             ),
             catalog,
-            h.question,
         ),
         catalog,
     )
@@ -837,6 +840,27 @@ def _grouped_trend(req: Request | str, catalog: Catalog, question: str = "") -> 
     if not label.categorical or measure.is_date:
         return req
     req.intent, req.x, req.y, req.agg = "groupby", label.name, measure.name, "mean"
+    return req
+
+
+def _named_rows(req: Request | str, catalog: Catalog) -> Request | str:
+    """A ranking of rows by their code (anime_id) when a name is unique to each row: by the name people read."""
+    if not isinstance(req, Request) or req.intent not in ("top", "extreme") or req.x is None or req.agg == "count":
+        return req
+    x = catalog.get(req.frame, req.x)
+    rows = catalog.rows.get(req.frame, 0)
+    if x is None or not x.id_like or not rows:
+        return req
+    names = [
+        c
+        for c in catalog.of(req.frame)
+        if c.kind in ("text", "categorical")
+        and not (c.id_like or c.is_date)
+        and {"name", "title"} & set(c.stems)
+        and (c.n_unique or 0) >= 0.98 * rows
+    ]
+    if len(names) == 1:
+        req.x = names[0].name
     return req
 
 
