@@ -2262,3 +2262,31 @@ def test_which_of_those_picks_among_the_last_top_list_and_rows_are_named_by_thei
     assert f"- {top.iloc[0]['name']}:" in text, text
     _, text = _run(df, "top 5 anime by members", "which of those has the best rating?")
     assert f"**{top.loc[top['rating'].idxmax(), 'name']}**" in text, text
+
+
+def test_a_count_share_of_the_total_column_a_percent_bound_on_a_fraction_and_units_named_after_the_bound() -> None:
+    rng = np.random.default_rng(5322)
+    n = 300
+    total = rng.integers(500, 50_000, n).astype(float)
+    women = (total * rng.uniform(0.1, 0.9, n)).round()
+    df = pd.DataFrame(
+        {
+            "Major": [f"MAJOR {i}" for i in range(n)],
+            "Major_category": rng.choice(["Engineering", "Arts", "Health"], n),
+            "Total": total,
+            "Men": total - women,
+            "Women": women,
+            "Unemployment_rate": rng.uniform(0, 0.18, n),
+            "Units Sold": rng.integers(10, 1200, n),
+            "Total Sales": rng.integers(100, 90_000, n),
+        }
+    )
+    _, text = _run(df, "what share of recent grads are women overall?")
+    assert f"**{100 * women.sum() / total.sum():.2f}%**" in text, text
+    eng = df[df["Major_category"] == "Engineering"]
+    _, text = _run(df, "what share of recent grads are women overall?", "and in engineering?")
+    assert f"**{100 * eng['Women'].sum() / eng['Total'].sum():.2f}%**" in text, text
+    _, text = _run(df, "how many majors have an unemployment rate above 10%")
+    assert f"**{int((df['Unemployment_rate'] > 0.1).sum())} of {n}**" in text, text
+    _, text = _run(df, "how many sales in engineering had more than 500 units sold")
+    assert f"**{int((eng['Units Sold'] > 500).sum())} of {len(eng)}**" in text, text

@@ -13,7 +13,7 @@ from typing import Any
 
 from .catalog import Catalog, Column, Mention
 from .readings import all_candidates
-from .words import CURRENCY, UNIT_QUANTITY, abbreviates, same_word, stem
+from .words import CURRENCY, PERSONS, UNIT_QUANTITY, abbreviates, same_word, stem
 
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
@@ -169,6 +169,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         memory,
     )
     question = _part_of_whole(question, catalog, frame, memory, readings)
+    question = _share_of_total(question, catalog, frame, memory, readings)
     question = _how_long(question, catalog, frame, memory, readings)
     return _in_unit(question, catalog, frame, memory, readings)
 
@@ -357,6 +358,33 @@ def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str
         return question  # "the incentive money": one quantity named by two words, not a part of it
     column = _added(_derived(part.column, "%", whole[0].column), catalog, frame, memory)
     return question[: said.start()] + column.name + question[part.end :]
+
+
+_SEXES = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls", "man", "woman"})
+_SHARE_ASKED = re.compile(r"%|\bpercent(?:age)?\b|\bshare\b|\bproportion\b|\bfraction\b", re.I)
+
+
+def _share_of_total(
+    question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]
+) -> str:
+    """A count's share of the table's Total column ("what share of grads are women": Women over Total).
+
+    Only for a count of people or things kept beside a column named Total (Total, Men, Women of a majors table),
+    and only when the question names that one count: the ratio of the two totals, not a share of rows.
+    """
+    if not _SHARE_ASKED.search(question):
+        return question
+    totals = [c for c in catalog.numeric(frame) if c.stems == ("total",) and not c.id_like]
+    named = {m.column.name: m for m in readings if m.score >= 90}
+    if len(totals) != 1 or len(named) != 1:
+        return question
+    part = next(iter(named.values()))
+    # Men, Women, Employed: counts of people
+    people = bool(part.column.stems) and part.column.stems[-1] in PERSONS | _SEXES
+    if part.column == totals[0] or part.column.formula is not None or not (part.column.additive or people):
+        return question
+    column = _added(_derived(part.column, "%", totals[0]), catalog, frame, memory)
+    return question[: part.start] + column.name + question[part.end :]
 
 
 def _possible(part: str) -> bool:

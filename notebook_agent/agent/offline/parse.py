@@ -458,8 +458,10 @@ def _in_range(column: Column, value: Any) -> bool:
     return column.low <= value <= column.high
 
 
-def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[Column, int] | None:
-    """The column named just after `pos` ("more than 5 units"), and where it ends."""
+def _column_after(
+    text: str, pos: int, catalog: Catalog, frame: str, *, strong: bool = False
+) -> tuple[Column, int] | None:
+    """The column named just after `pos` ("more than 5 units"), and where it ends (`strong`: named in full)."""
     tail = text[pos : pos + 40]
     if re.match(r"\s*(?:°|degrees?\b)", tail, _I):  # "above 25 degrees": the temperature column
         hot = next((c for c in catalog.of(frame) if c.numeric and {"temperature", "temp"} & set(c.stems)), None)
@@ -467,7 +469,7 @@ def _column_after(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[Co
             unit = re.match(r"\s*(?:°\s*[cf]?|degrees?(?:\s+(?:celsius|fahrenheit|c|f)\b)?)", tail, _I)
             return hot, pos + (unit.end() if unit else 0)
     mentions = find_mentions(tail, catalog, frame)
-    if not mentions:
+    if not mentions or (strong and (mentions[0].score < 90 or mentions[0].column.is_date)):
         return None
     first = mentions[0]
     between = re.findall(r"[^\W_]+", tail[: first.start].lower())
@@ -708,6 +710,9 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         before = _column_before(text, m.start(), catalog, frame)
         if before and before[0].is_date and not (_is_year(value) or isinstance(value, str)):
             before = None  # "days above 25": the number is not about the date
+        named_after = _column_after(text, m.end(), catalog, frame, strong=True)
+        if before and named_after and named_after[0] != before[0] and _in_range(named_after[0], value):
+            before = None  # "sales in california with more than 500 units sold": the units, named in full after
         if before and (before[0].id_like or not _in_range(before[0], value)):
             after = _column_after(text, m.end(), catalog, frame)
             if after and after[0].numeric and _in_range(after[0], value):

@@ -213,7 +213,7 @@ def _flip(ctx: Context) -> KindRequest | None:
 
 
 # Kinds whose cell can be narrowed to the rows with named values (`where`).
-_NARROWS = ("filtered", "value_counts", "best_group", "missing", "change", "money", "scoped_share")
+_NARROWS = ("filtered", "value_counts", "best_group", "missing", "change", "money", "scoped_share", "ratio")
 _ONLY = re.compile(r"\b(?:only|just|among|for|of|on|in|at)\b")
 _NARROW_FILLER = _FILLER | {"only", "just", "among", "of", "in", "on", "at"}  # words of a narrowing follow-up
 _YEAR_ONLY = re.compile(

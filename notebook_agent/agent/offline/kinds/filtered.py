@@ -1059,6 +1059,16 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
         ]
         said = next((x for x in usable if x.column.numeric and x.start <= m.start() < x.end), None)
         before = nearest_before(usable, m.start())
+        named_after = next(
+            (
+                x
+                for x in usable
+                if x.column.numeric and x.score >= 90 and x.start >= m.end() and not ctx.text[m.end() : x.start].strip()
+            ),
+            None,
+        )
+        if said is None and named_after is not None and (before is None or before.score < named_after.score):
+            said = named_after  # "sales ... with more than 500 units sold": Units Sold, named in full after
         if said is None and (before is None or not before.column.numeric):
             # "books (over 500 pages)": the column named right after the number, when none is named before it
             said = next(
@@ -1101,6 +1111,9 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             else:
                 continue
         share = _share(_said(ctx))
+        top = target.column.high
+        if re.match(r"\s*(?:%|percent\b|per\s*cent\b)", ctx.text[m.end() :]) and top is not None and 0 < top <= 1:
+            value = round(value / 100, 10)  # "above 10%" of a rate kept as a fraction (0.079): 0.1
         return KindRequest(
             frame=ctx.frame,
             column=target.column.name,

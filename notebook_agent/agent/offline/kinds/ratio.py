@@ -25,7 +25,9 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     if a is None or b is None:
         return None
     counts = all("int" in c.dtype.lower() and (c.low or 0) >= 0 for c in (a, b))  # whole counts add up too
-    if not ((a.additive and b.additive) or counts):
+    # a part of the table's Total column (Women of Total), whole numbers kept as decimals because of blanks
+    of_total = b.stems == ("total",) and (a.low or 0) >= 0 and (b.low or 0) >= 0
+    if not ((a.additive and b.additive) or counts or of_total):
         return None
     return a, b
 
@@ -70,6 +72,12 @@ def code(req: KindRequest) -> str:
     a, b = _ab(req)
     scale = "100 * " if req.share else ""
     cols = f"[{col(a)}, {col(b)}]"
+    scope: list[str] = []
+    if req.where:  # "and in engineering?": the same ratio on the rows of a value
+        cond = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        said = " and ".join(f"{c} = {v}" for c, v in req.where)
+        scope = [f"# Only the rows with {said}", f"data = {req.frame}[{cond}]"]
+        req = KindRequest.from_dict({**req.to_dict(), "frame": "data"})
     if req.group:
         lines = [
             f"# Total {a} over total {b}, for each {req.group}",
@@ -88,7 +96,11 @@ def code(req: KindRequest) -> str:
             "",
             'result = {"rows": len(' + req.frame + '), "ratio": ratio, "totals": totals}',
         ]
-    return finish(lines, f"total {a} over total {b}")
+    return finish([*scope, *lines], f"total {a} over total {b}")
+
+
+def _where(req: KindRequest) -> str:
+    return " where " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
 
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
@@ -98,13 +110,13 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     rows = fmt(result.get("rows"))
     if req.group:
         per: dict[str, Any] = result.get("per_group") or {}
-        head = f"Total {a} over total {b}, by {req.group}, {rows} rows."
+        head = f"Total {a} over total {b}{_where(req)}, by {req.group}, {rows} rows."
         shown = [f"- {k}: **{fmt(v)}{unit}**" for k, v in per.items() if v is not None]
         missing = [k for k, v in per.items() if v is None]
         tail = [f"\n{', '.join(missing)}: no {b} to divide by."] if missing else []
         return "\n".join([head, "", *shown, *tail])
     totals: dict[str, Any] = result.get("totals") or {}
     return (
-        f"Total {a} over total {b}, {rows} rows.\n\n"
+        f"Total {a} over total {b}{_where(req)}, {rows} rows.\n\n"
         f"**{fmt(result.get('ratio'))}{unit}** ({fmt(totals.get(a))} {a} over {fmt(totals.get(b))} {b})."
     )
