@@ -2290,3 +2290,29 @@ def test_a_count_share_of_the_total_column_a_percent_bound_on_a_fraction_and_uni
     assert f"**{int((df['Unemployment_rate'] > 0.1).sum())} of {n}**" in text, text
     _, text = _run(df, "how many sales in engineering had more than 500 units sold")
     assert f"**{int((eng['Units Sold'] > 500).sum())} of {len(eng)}**" in text, text
+
+
+def test_thousands_and_millions_of_a_count_percent_bounds_and_the_most_ratings() -> None:
+    rng = np.random.default_rng(5323)
+    n = 300
+    enrolled = rng.choice([1.2e3, 5.3e3, 17e3, 320e3, 1.1e6, 3.2e6], n)
+    written = [f"{v / 1e6:g}m" if v >= 1e6 else f"{v / 1e3:g}k" for v in enrolled]
+    discount = rng.integers(0, 90, n)
+    df = pd.DataFrame(
+        {
+            "course_title": [f"Course {i}" for i in range(n)],
+            "course_students_enrolled": written,
+            "discounted_price": [f"₹{p}" for p in rng.integers(99, 4000, n)],
+            "discount_percentage": [f"{d}%" for d in discount],
+            "rating": rng.uniform(3, 5, n).round(1),
+            "rating_count": rng.integers(1, 900_000, n),
+        }
+    )
+    _, text = _run(df, "how many students are enrolled in total?")
+    assert f"**{enrolled.sum():,.0f}**" in text, text
+    _, text = _run(df, "top 5 most popular courses by enrollment")
+    assert "3,200,000" in text, text
+    _, text = _run(df, "what share of products are discounted 50% or more?")
+    assert f"**{int((discount >= 50).sum())} of {n}**" in text, text
+    _, text = _run(df, "which course has the most ratings?")
+    assert f"**{df.loc[df['rating_count'].idxmax(), 'course_title']}**" in text, text

@@ -670,6 +670,9 @@ def time_spans(values: tuple[str, ...]) -> str | None:
     return max((u for u in units if u is not None), key=lambda u: _SPAN_DAYS[u])
 
 
+_SIZE_WORDS = frozenset({"size", "mb", "kb", "gb", "memory", "storage", "ram", "download", "file", "disk", "space"})
+
+
 def kilo_mega(values: tuple[str, ...]) -> bool:
     """Sizes written with k and M after the number ("201k", "19M"), as app stores write them."""
     units = {_folded(u) for u, _ in unit_parts(values)}
@@ -704,9 +707,13 @@ def unit_columns(columns: list[Column]) -> list[Column]:
             continue
         if not c.in_units:
             continue
-        if kilo_mega(c.values):
+        if kilo_mega(c.values) and set(c.stems) & _SIZE_WORDS:
             # "19M" beside "201k" (an app's size): one size in megabytes, a kilobyte being 1/1024 of one
             out.append(_in_one_unit(c, "MB", ["mb", "megabyte"], {"k": 1 / 1024, "m": 1.0, "g": 1024.0}))
+            continue
+        if kilo_mega(c.values):
+            # "5.3k", "1.2m" students enrolled: thousands and millions of a count
+            out.append(_in_one_unit(c, "number", [], {"k": 1e3, "m": 1e6, "b": 1e9}))
             continue
         for i, (unit, spellings) in enumerate(unit_parts(c.values)):
             word = _UNIT_WORDS.get(unit, unit)

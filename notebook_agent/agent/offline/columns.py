@@ -396,10 +396,31 @@ def _inside(o: Mention, c: Mention) -> bool:
     return c.start <= o.start and o.end <= c.end and (o.end - o.start) < (c.end - c.start)
 
 
+_COUNT_WORDS = frozenset({"count", "cnt", "num", "number", "total", "tot"})
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
     candidates = [m for m in _all_candidates(question, catalog, frame) if not m.column.in_units]
+    # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
+    columns = catalog.of(frame) if frame else catalog.columns
+    candidates = [
+        replace(m, column=counted[0])
+        if m.word.lower().endswith("s")
+        and m.column.stems == (stem(m.word.lower()),)
+        and re.search(r"\b(?:most|fewest|least|number\s+of)\s+$", question[: m.start].lower())
+        and len(
+            counted := [
+                c
+                for c in columns
+                if c.numeric and len(c.stems) == 2 and c.stems[0] == m.column.stems[0] and c.stems[1] in _COUNT_WORDS
+            ]
+        )
+        == 1
+        else m
+        for m in candidates
+    ]
     # "the number of missions": a count asked for, not a column called "number" (an astronaut's serial number)
     candidates = [
         m

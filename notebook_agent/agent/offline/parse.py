@@ -1020,6 +1020,16 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         )
     hints.which = bool(_WHICH.search(unnamed))
     hints.agg = next((agg for agg, pattern in _AGGS if pattern.search(unnamed)), None)
+    popular = re.search(r"\bmost\s+(?:popular|common|frequent)\b", unnamed, _I)
+    if (
+        hints.agg == "count"
+        and popular
+        and not _AGGS[3][1].search(unnamed[: popular.start()] + unnamed[popular.end() :])
+    ):
+        by = re.search(r"\bby\s+", hints.question[popular.end() :], _I)
+        after = hints.question[popular.end() + by.end() :] if by else ""
+        if by and any(m.start == 0 and m.column.numeric for m in find_mentions(after, catalog, frame)):
+            hints.agg = None  # "most popular courses by enrollment": popular by that measure, not by rows counted
     if hints.agg == "mean" and _JUNK.search(unnamed) and re.search(r"\btypical\b", unnamed, _I):
         hints.agg = "median"  # "the typical age? some ages are obviously junk": a middle that junk does not move
     if hints.agg is None and re.search(r"\bhow\s+much\b", unnamed, _I):

@@ -243,6 +243,13 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], 72 if yes_no else 70, tok, "root"))
             elif (
                 (_undoubled(root(part)) == _undoubled(root(tok)) and len(root(tok)) >= 5)  # cancellation: canceled
+                # "enrollment" of students_enrolled, "employment" of Employed: the noun of the verb said done
+                or (
+                    tok.endswith("ment")
+                    and part.endswith("ed")
+                    and len(root(part)) >= 5
+                    and _undoubled(root(tok[:-4])) == _undoubled(root(part))
+                )
                 or _adjective_of(tok, part)
                 or (  # a short root the rule above leaves out: "rentals" of a count Rented
                     len(tok) >= 6

@@ -14,7 +14,7 @@ from ..catalog import date_arguments, has_label
 from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import IN_YEAR
-from ..words import PERIOD_CODES, START_WORDS
+from ..words import PERIOD_CODES, START_WORDS, root
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
 _ASK = re.compile(
@@ -30,17 +30,18 @@ _BELOW = (
     r"shorter|lighter|younger|narrower|shallower|slower|earlier|smaller|lower|cheaper|colder|cooler|weaker|quieter"
     r"|less|fewer|below|under"
 )
+_PERCENT_NAME = re.compile(r"%|percent|pct|(?:^|[_\W])(?:rate|share)(?:$|[_\W])", re.I)
 _CONDITIONS = [
     (
         ">=",
         re.compile(
-            rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:more|higher|above|greater|over|larger|bigger|later|after|newer)"
+            rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s*%?\s+or\s+(?:more|higher|above|greater|over|larger|bigger|later|after|newer)"
         ),
     ),
     (
         "<=",
         re.compile(
-            rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s+or\s+(?:less|lower|below|fewer|under|smaller|earlier|before|older)"
+            rf"(?:of\s+|at\s+)?(?P<v>{NUM})\s*%?\s+or\s+(?:less|lower|below|fewer|under|smaller|earlier|before|older)"
         ),
     ),
     (">=", re.compile(rf"\bat\s+least\s+(?P<v>{NUM})|>=\s*(?P<v2>{NUM})")),
@@ -1080,6 +1081,17 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
                 None,
             )
         target = said or before
+        percent = re.match(r"\s*(?:%|percent\b|per\s*cent\b)", ctx.text[m.end("v" if m.group("v") else "v2") :])
+        if target is not None and percent and not _PERCENT_NAME.search(target.column.name):
+            # "discounted 50% or more": discount_percentage ("64%"), not discounted_price
+            word = root(target.word.lower().split()[-1]) if target.word else ""
+            kin = [
+                c
+                for c in ctx.columns()
+                if c.numeric and _PERCENT_NAME.search(c.name) and any(root(s) == word for s in c.stems)
+            ]
+            if len(kin) == 1:
+                target = Mention(kin[0], target.start, target.end, target.score, target.word, target.via)
         if target is not None and target.column.high is not None and value > target.column.high:
             # "scored above 85 points": Total.Cup.Points (up to 90), not Cupper.Points (up to 10)
             word = stem(target.word.lower().split()[-1]) if target.word else ""
