@@ -2316,3 +2316,26 @@ def test_thousands_and_millions_of_a_count_percent_bounds_and_the_most_ratings()
     assert f"**{int((discount >= 50).sum())} of {n}**" in text, text
     _, text = _run(df, "which course has the most ratings?")
     assert f"**{df.loc[df['rating_count'].idxmax(), 'course_title']}**" in text, text
+
+
+def test_the_total_of_a_family_of_pay_columns_and_a_part_of_it() -> None:
+    rng = np.random.default_rng(5324)
+    n = 400
+    base = rng.uniform(30_000, 150_000, n).round(2)
+    overtime = rng.uniform(0, 40_000, n).round(2)
+    other = rng.uniform(0, 9_000, n).round(2)
+    df = pd.DataFrame(
+        {
+            "EmployeeName": [f"Person {i}" for i in range(n)],
+            "BasePay": base,
+            "OvertimePay": overtime,
+            "OtherPay": other,
+            "TotalPay": base + overtime + other,
+            "Year": rng.choice([2013, 2014], n),
+        }
+    )
+    y14 = df[df["Year"] == 2014]
+    _, text = _run(df, "who was the highest paid employee in 2014?")
+    assert f"**{y14.loc[y14['TotalPay'].idxmax(), 'EmployeeName']}**" in text, text
+    _, text = _run(df, "what % of all the pay is overtime?")
+    assert f"**{100 * overtime.sum() / df['TotalPay'].sum():.4g}%**" in text, text

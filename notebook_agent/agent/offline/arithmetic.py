@@ -325,7 +325,9 @@ _SHARE_OF = re.compile(
 _IRREGULAR = {"ran": "run", "sold": "sell", "went": "go", "took": "take", "made": "make", "paid": "pay", "won": "win"}
 
 
-_SHARE_WORD = re.compile(r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\s+(?:the\s+|all\s+)?", re.I)
+_SHARE_WORD = re.compile(
+    r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?", re.I
+)
 
 
 def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:
@@ -338,7 +340,8 @@ def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str
     if said is None:
         return question
     adds = [m for m in readings if m.column.additive or CURRENCY.search(m.column.name)]
-    whole = [m for m in readings if m.start == said.end()]
+    # the best reading of the word right after "share of" ("all the pay": TotalPay over BasePay, OvertimePay)
+    whole = sorted((m for m in readings if m.start == said.end() and m.via != "scattered"), key=lambda m: -m.score)
     if not whole:
         return question
     later = [m for m in readings if m.start > whole[0].end and m.column != whole[0].column]

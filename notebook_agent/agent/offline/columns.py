@@ -421,6 +421,16 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         else m
         for m in candidates
     ]
+    # "the highest paid": of BasePay, OvertimePay, OtherPay and TotalPay, named alike, the total of the parts
+    tied: dict[tuple[int, int], list[Mention]] = {}
+    for m in candidates:
+        tied.setdefault((m.start, m.end), []).append(m)
+    for group in tied.values():
+        best = max(m.score for m in group)
+        top = [m for m in group if best - m.score <= 0.02 and m.via in ("partial", "prefix", "synonym", "root")]
+        totals = [m for m in top if "total" in m.column.stems and len(m.column.stems) == 2]
+        if len(top) >= 3 and len(totals) == 1 and all(set(m.column.stems) & set(totals[0].column.stems) for m in top):
+            candidates = [replace(m, score=best + 0.03) if m is totals[0] else m for m in candidates]
     # "the number of missions": a count asked for, not a column called "number" (an astronaut's serial number)
     candidates = [
         m

@@ -26,7 +26,9 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
         return None
     counts = all("int" in c.dtype.lower() and (c.low or 0) >= 0 for c in (a, b))  # whole counts add up too
     # a part of the table's Total column (Women of Total), whole numbers kept as decimals because of blanks
-    of_total = b.stems == ("total",) and (a.low or 0) >= 0 and (b.low or 0) >= 0
+    # ... or a part of a total named alike (OvertimePay of TotalPay)
+    part = b.stems == ("total",) or ("total" in b.stems and a.stems[-1:] == b.stems[-1:])
+    of_total = part and (a.low or 0) >= 0 and ((b.low or 0) >= 0 or b.additive)
     if not ((a.additive and b.additive) or counts or of_total):
         return None
     return a, b
