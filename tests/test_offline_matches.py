@@ -2339,3 +2339,30 @@ def test_the_total_of_a_family_of_pay_columns_and_a_part_of_it() -> None:
     assert f"**{y14.loc[y14['TotalPay'].idxmax(), 'EmployeeName']}**" in text, text
     _, text = _run(df, "what % of all the pay is overtime?")
     assert f"**{100 * overtime.sum() / df['TotalPay'].sum():.4g}%**" in text, text
+
+
+def test_store_days_average_daily_sales_open_only_promo_against_not_and_spend_per_customer() -> None:
+    rng = np.random.default_rng(5325)
+    n = 900
+    open_ = (rng.random(n) < 0.85).astype(int)
+    promo = rng.integers(0, 2, n)
+    customers = np.where(open_ == 1, rng.integers(200, 1200, n), 0)
+    sales = np.where(open_ == 1, customers * rng.uniform(7, 12, n) + promo * 2000, 0).round()
+    df = pd.DataFrame(
+        {
+            "Store": rng.integers(1, 6, n),
+            "DayOfWeek": rng.integers(1, 8, n),
+            "Date": pd.date_range("2014-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Sales": sales,
+            "Customers": customers,
+            "Open": open_,
+            "Promo": promo,
+        }
+    )
+    kept = df[df["Open"] == 1]
+    _, text = _run(df, "whats the average daily sales when a store is open?")
+    assert f"({len(kept)} rows; filter Open = 1" in text and "by Date" not in text.splitlines()[0], text
+    _, text = _run(df, "compare avg sales on promo days vs non-promo days (open days only)")
+    assert f"Promo 1: mean {kept.loc[kept['Promo'] == 1, 'Sales'].mean():,.1f}" in text, text
+    _, text = _run(df, "so how much does a customer spend on average?")
+    assert f"**{df['Sales'].sum() / df['Customers'].sum():.4g}**" in text, text

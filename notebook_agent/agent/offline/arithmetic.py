@@ -170,6 +170,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     )
     question = _part_of_whole(question, catalog, frame, memory, readings)
     question = _share_of_total(question, catalog, frame, memory, readings)
+    question = _spend_each(question, catalog, frame, memory)
     question = _how_long(question, catalog, frame, memory, readings)
     return _in_unit(question, catalog, frame, memory, readings)
 
@@ -388,6 +389,37 @@ def _share_of_total(
         return question
     column = _added(_derived(part.column, "%", totals[0]), catalog, frame, memory)
     return question[: part.start] + column.name + question[part.end :]
+
+
+_SPEND_EACH = re.compile(
+    r"\bhow\s+much\s+(?:does|do|did|would)\s+(?:a|an|each|every|the\s+average|one|the\s+typical)\s+"
+    r"(?P<who>[a-z]+)\s+(?:spend|pay|buy|bring\s+in|generate)\b",
+    re.I,
+)
+
+
+def _spend_each(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Money per person counted in a column: "how much does a customer spend" is Sales over Customers.
+
+    Only with one column counting those people (Customers, Visitors) and one column of money or sales beside it.
+    """
+    said = _SPEND_EACH.search(question)
+    if said is None:
+        return question
+    who = stem(said.group("who").lower())
+    people = [c for c in catalog.numeric(frame) if c.stems == (who,) and c.name.lower().endswith("s") and not c.id_like]
+    money = [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive
+        and not c.id_like
+        and c not in people
+        and ({"sale", "sales", "revenue"} & set(c.stems) or CURRENCY.search(c.name))
+    ]
+    if len(people) != 1 or len(money) != 1:
+        return question
+    column = _added(_derived(money[0], "per", people[0]), catalog, frame, memory)
+    return f"{question[: said.start()]}what is the {column.name}{question[said.end() :]}"
 
 
 def _possible(part: str) -> bool:

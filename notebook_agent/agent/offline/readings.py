@@ -198,6 +198,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif (
                 (abbreviates(part, tok) or (part.endswith("s") and abbreviates(part, question[start:tok_end].lower())))
+                and tok not in _PERIOD_ADJECTIVES  # "daily sales": per day, not DayOfWeek spelt short
                 and not _plural_word(column, part, tok)
                 and part not in STOP
                 and part not in _FULL_WORDS  # "cost" is a word of its own, not a short "compensation"
@@ -392,6 +393,7 @@ _RANKS = frozenset({"rank", "ranking", "position", "pos", "place", "placing"})
 _CUMULATIVE = frozenset({"cumulative", "cum", "cumul", "running"})
 # Everyday words of money and counting that name columns in full: never a short form of a longer word.
 _FULL_WORDS = frozenset({"cost", "costs", "price", "rate", "fee", "fees", "total", "count", "score", "spend", "paid"})
+_PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "annual", "annually"})
 _GROUP_ASKING = frozenset({"which", "each", "per", "every", "by", "what"})
 _COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})
 

@@ -610,6 +610,11 @@ def _people_code(h: Hints, catalog: Catalog, frame: str) -> str | None:
     return found[0].name if len(found) == 1 else None
 
 
+_TYPICAL_PER = re.compile(
+    r"\b(?:average|avg|mean|median|typical)\s+(?:daily|weekly|monthly|yearly|hourly|annual)\b", re.I
+)
+
+
 def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) -> Request | str | None:
     """The request a question makes.
 
@@ -618,6 +623,17 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     req = _build_request(h, catalog, frame, last)
     if isinstance(req, Request) and req.intent == "rows" and req.filters and req.y is None:
         req.y = _people_code(h, catalog, frame)  # each person once, not each of their rows
+    if (
+        isinstance(req, Request)
+        and req.intent == "groupby"
+        and req.period
+        and req.agg in ("mean", "median")
+        and req.y
+        and _TYPICAL_PER.search(h.question)
+        and not re.search(r"\b(?:by|per|each|every|over\s+time|plot|chart|graph|trend)\b", h.question, re.I)
+    ):
+        # "the average daily sales": one typical day's figure over the rows, not a table of every day
+        req.intent, req.x, req.period, req.chart = "stat", None, None, None
     return req
 
 

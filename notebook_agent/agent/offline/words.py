@@ -663,7 +663,7 @@ ACRONYMS = {
 # Rows kept by a yes/no property said as a condition: "when the shops are actually open", "(open days only)",
 # "only on promo days". The word names a 0/1 column (Open, Promo); the rows where it is 1 are kept.
 FLAG_ONLY = re.compile(
-    r"\b(?:when|while|where)\s+(?:the\s+)?[a-z]+\s+(?:are|is|were|was)\s+(?:actually\s+|currently\s+|still\s+)?"
+    r"\b(?:when|while|where)\s+(?:the\s+|a\s+|an\s+)?[a-z]+\s+(?:are|is|were|was)\s+(?:actually\s+|currently\s+|still\s+)?"
     r"(?P<w>[a-z]+)\b(?!\s+(?:to|on|for|by|at|in)\b)"
     r"|\b(?P<w2>[a-z]+)\s+(?:days?|rows?|ones|stores?|shops?|weeks?|games?|matches)\s+only\b"
     r"|\bonly\s+(?:on\s+|the\s+|for\s+)?(?P<w3>[a-z]+)\s+(?:days?|ones|rows|stores?|shops?|weeks?)\b"

@@ -204,7 +204,12 @@ def _yes_against_not(ctx: Context) -> KindRequest | None:
     measures = {
         m.column.name
         for m in ctx.mentions
-        if m.column.numeric and not m.column.id_like and m.column.name not in marked and not m.column.time
+        if m.column.numeric
+        and not m.column.id_like
+        and m.column.name not in marked
+        and not m.column.time
+        and not m.column.flag  # "(open days only)": a condition, not the measure
+        and not (said.start() <= m.start < said.end())  # "promo days vs non-promo days": the rows' noun
     }
     if len(marked) != 1 or len(measures) != 1:
         return None
