@@ -2366,3 +2366,25 @@ def test_store_days_average_daily_sales_open_only_promo_against_not_and_spend_pe
     assert f"Promo 1: mean {kept.loc[kept['Promo'] == 1, 'Sales'].mean():,.1f}" in text, text
     _, text = _run(df, "so how much does a customer spend on average?")
     assert f"**{df['Sales'].sum() / df['Customers'].sum():.4g}**" in text, text
+
+
+def test_runners_are_rows_apart_from_a_value_and_men_and_women_of_an_m_f_column() -> None:
+    rng = np.random.default_rng(5326)
+    n = 600
+    sex = rng.choice(["M", "F"], n)
+    minutes = np.where(sex == "M", rng.normal(225, 30, n), rng.normal(250, 30, n))
+    df = pd.DataFrame(
+        {
+            "Name": [f"Runner {i}" for i in range(n)],
+            "M/F": sex,
+            "Country": rng.choice(["USA", "CAN", "GBR", "KEN"], n, p=[0.7, 0.15, 0.1, 0.05]),
+            "Official Time": [f"{int(m // 60)}:{int(m % 60):02d}:{int(m * 60 % 60):02d}" for m in minutes],
+        }
+    )
+    others = df.loc[df["Country"] != "USA", "Country"].value_counts()
+    _, text = _run(df, "apart from the USA which country had the most runners?")
+    assert f"**{others.idxmax()}** has the highest number of rows: {others.max()}" in text, text
+    _, text = _run(df, "avg finish time men vs women", "and who was the fastest woman?")
+    women = df[df["M/F"] == "F"]
+    fastest = women.loc[pd.to_timedelta(women["Official Time"]).idxmin(), "Name"]
+    assert f"**{fastest} (Name" in text, text

@@ -162,8 +162,8 @@ _IN_QUARTER = _rx(
 )
 _NEGATION = _rx(
     r"\b(?:not(?:\s+(?:counting|including|incl\.?))?|except|excluding|exclude|without|other\s+than|apart\s+from"
-    r"|but\s+not|no|never|\w+n['’]t|leav(?:e|ing)\s+out|ignor(?:e|ing)|drop(?:ping)?|skip(?:ping)?|minus)"
-    r"\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?$"
+    r"|aside\s+from|besides|but\s+not|no|never|\w+n['’]t|leav(?:e|ing)\s+out|ignor(?:e|ing)|drop(?:ping)?"
+    r"|skip(?:ping)?|minus)\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?(?:the\s+)?$"
 )
 _QUOTED = re.compile(r"[\"'“‘](?P<val>[^\"'“”‘’]{1,60})[\"'”’]")
 _GUESS_VALUE = re.compile(r"\b(?i:only|just|for|in|from|at)\s+(?i:the\s+)?(?P<val>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
@@ -1248,6 +1248,8 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
             continue  # ... the bound or value already read as a condition ("of matches were home wins", blanked here)
         if words and names_records(words[0], catalog.of(frame)):
             continue  # "the number of stops per year": the rows, each a stop (stop_date, stop_time, stop_outcome)
+        if len(words) == 1 and re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ees)", words[0]):
+            continue  # "the most runners", "how many applicants": people who do something, each a row
         if len(words) == 1 and words[0].endswith("s") and re.search(r"\s{3,}$", unnamed[: m.start("words")]):
             continue  # "for red wines only": the rows a value (blanked here) keeps, each a wine
         if words and not find_mentions(" ".join(words), catalog, frame):

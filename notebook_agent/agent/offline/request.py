@@ -477,6 +477,13 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
         req.n = 5
     if req.intent == "extreme" and _fresh_extreme(h):
         req.x = None  # "what was the largest increase in sleep?": one maximum, not the last grouping's
+    if (
+        req.intent == "extreme"
+        and req.x is not None
+        and re.match(r"\W*(?:and\s+)?who\b", h.question, re.I)
+        and any(f["column"] == req.x and f["op"] == "==" for f in h.filters)
+    ):
+        req.x = None  # "and who was the fastest woman?" after men vs women: one of her group's rows, not the group
     if req.intent in ("groupby", "top", "extreme") and req.agg is None:
         req.agg = default_agg(catalog.get(req.frame, req.y))
     _apply_modifiers(req, h, last)

@@ -198,7 +198,9 @@ def _shared_start(values: list[str]) -> dict[str, str]:
 def _value_pattern(column: Column, text: str) -> str:
     """What in a question names one value: the value (or its plural), or an everyday word for it."""
     key = text.lower().strip("() ")  # "(Female)" as MoMA writes a gender is female
-    if key in ("f", "m", "w") and _SEX_NAMES & set(column.stems):
+    # a column of sexes by its name, or one of exactly M and F ("M/F" of marathon results)
+    sexes = _SEX_NAMES & set(column.stems) or {v.strip().upper() for v in column.values if v.strip()} == {"M", "F"}
+    if key in ("f", "m", "w") and sexes:
         # the letter alone is too easily said; W is women where men are M (ultra running results)
         return f"(?:{_VALUE_WORDS['male' if key == 'm' else 'female']})"
     if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
