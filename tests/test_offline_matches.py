@@ -2388,3 +2388,16 @@ def test_runners_are_rows_apart_from_a_value_and_men_and_women_of_an_m_f_column(
     women = df[df["M/F"] == "F"]
     fastest = women.loc[pd.to_timedelta(women["Official Time"]).idxmin(), "Name"]
     assert f"**{fastest} (Name" in text, text
+
+
+def test_labels_listed_as_python_writes_a_list() -> None:
+    rng = np.random.default_rng(5327)
+    tags = ["technology", "science", "culture", "design", "business", "health"]
+    n = 300
+    picked = [sorted(str(t) for t in rng.choice(tags, rng.integers(1, 4), replace=False)) for _ in range(n)]
+    df = pd.DataFrame({"title": [f"Talk {i}" for i in range(n)], "tags": [str(p) for p in picked]})
+    counts = pd.Series([t for p in picked for t in p]).value_counts()
+    _, text = _run(df, "which tag shows up the most?")
+    assert f"**{counts.idxmax()}** has the highest number of rows: {counts.max()}" in text, text
+    _, text = _run(df, f"how many talks are tagged {counts.idxmin()}?")
+    assert f"**{counts.min()} of {n}**" in text, text

@@ -149,8 +149,18 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         Read on the first 2,000 rows: most list two or more short labels without digits, and the labels repeat
         (an address or a sentence has commas too, but its parts are long, numbered or seldom the same).
         """
-        # "N/A" is a blank written out, not a list of N and A
-        sample = values.iloc[:2000].astype(str).str.replace(r"(?i)\bn/an?\b", "", regex=True)
+
+        # "N/A" is a blank written out, not a list of N and A; "['children', 'creativity']" (a list as Python
+        # writes it) lists its labels without the brackets and quotes
+        def unlisted(texts: pd.Series) -> pd.Series:
+            literal = r"^\s*\[\s*['\"]?|['\"]?\s*\]\s*$"
+            return (
+                texts.astype(str)
+                .str.replace(literal, "", regex=True)
+                .str.replace(r"['\"]\s*,\s*['\"]", ", ", regex=True)
+            )
+
+        sample = unlisted(values.iloc[:2000]).str.replace(r"(?i)\bn/an?\b", "", regex=True)
         if sample.str.contains(r"^/|://", regex=True).any():
             return None  # "/pricing/plans", links: paths, not lists of labels
         listed = sample.str.contains(r"[^\W\d]\s?[,;|/]\s?[^\W\d]", regex=True)
@@ -170,7 +180,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         firsts, lasts = set(multi.str[0].str.strip()), set(multi.str[-1].str.strip())
         if multi.str.len().max() <= 2 and len(firsts & lasts) <= 0.05 * len(firsts | lasts):
             return None
-        labels = values.astype(str).str.split(r"\s*[,;|/]\s*", regex=True).explode().str.strip().value_counts()
+        labels = unlisted(values).str.split(r"\s*[,;|/]\s*", regex=True).explode().str.strip().value_counts()
         return [[cut(v), int(c)] for v, c in labels.head(top_values).items() if v]
 
     def describe(name: object, series: pd.Series) -> dict[str, Any]:

@@ -735,7 +735,7 @@ def unit_columns(columns: list[Column]) -> list[Column]:
 
 def has_label(column: str, label: str, frame: str = "data") -> str:
     """The test that a column listing several labels per row ("windows;mac") lists `label`, in any case."""
-    pattern = rf"(?:^|[,;|/])\s*{re.escape(label)}\s*(?:[,;|/]|$)"
+    pattern = rf"(?:^|[,;|/\[])\s*['\"]?{re.escape(label)}['\"]?\s*(?:[,;|/\]]|$)"
     return f"{frame}[{json.dumps(column, ensure_ascii=False)}].astype(str).str.contains({pattern!r}, case=False)"
 
 
@@ -748,11 +748,14 @@ def exploded_lines(frame: str, column: str) -> list[str]:
     The cell decides on the whole column: most rows must list two or more (the profile sees only some values).
     """
     name = json.dumps(column, ensure_ascii=False)
-    listed = r"[^\W\d]\s?[,;|/]\s?[^\W\d]"
+    listed = r"[^\W\d]['\"]?\s?[,;|/]\s?['\"]?[^\W\d]"
+    literal = r"^\s*\[\s*['\"]?|['\"]?\s*\]\s*$"  # "['children', 'creativity']": a list as Python writes it
+    between = r"['\"]\s*,\s*['\"]"
     return [
-        f"if {frame}[{name}].astype(str).str.contains(r'{listed}').mean() > 0.3 "
+        f"if {frame}[{name}].astype(str).str.contains(r'''{listed}''').mean() > 0.3 "
         f"and not {frame}[{name}].astype(str).str.contains(r'^/|://').any():  # paths and links are no lists",
         f"    {frame} = {frame}.assign(**{{{name}: {frame}[{name}].astype(str)"
+        f".str.replace(r'''{literal}''', '', regex=True).str.replace(r'''{between}''', ', ', regex=True)"
         f".str.split(r'{LIST_SEPARATOR.pattern}', regex=True)}}).explode({name})",
         f"    {frame}[{name}] = {frame}[{name}].str.strip()",
     ]
