@@ -2401,3 +2401,29 @@ def test_labels_listed_as_python_writes_a_list() -> None:
     assert f"**{counts.idxmax()}** has the highest number of rows: {counts.max()}" in text, text
     _, text = _run(df, f"how many talks are tagged {counts.idxmin()}?")
     assert f"**{counts.min()} of {n}**" in text, text
+
+
+def test_the_most_attacks_beside_a_type_of_attack_and_a_marked_year_and_a_row_named_by_its_title() -> None:
+    rng = np.random.default_rng(5328)
+    n = 700
+    df = pd.DataFrame(
+        {
+            "eventid": np.arange(n) + 197_000_000_001,
+            "iyear": rng.choice(np.arange(1990, 2018), n),
+            "attacktype1_txt": rng.choice(["Bombing/Explosion", "Armed Assault", "Unarmed Assault"], n),
+            "nkill": rng.integers(0, 20, n),
+        }
+    )
+    years = df["iyear"].value_counts()
+    _, text = _run(df, "which year had the most attacks?")
+    assert f"**{years.idxmax()}** has the highest number of rows: {years.max()}" in text, text
+    talks = pd.DataFrame(
+        {
+            "description": [f"A talk about idea number {i} and why it matters to you." for i in range(n)],
+            "event": rng.choice(["TED2009", "TED Talks Live", "TED Talks Education", "TEDGlobal 2010"], n),
+            "name": [f"Speaker {i}: Title {i}" for i in range(n)],
+            "views": rng.integers(1_000, 5_000_000, n),
+        }
+    )
+    _, text = _run(talks, "which talk has the most views?")
+    assert f"**{talks.loc[talks['views'].idxmax(), 'name']}**" in text, text

@@ -237,7 +237,8 @@ class Column:
             and isinstance(lo, int | float)
             and isinstance(hi, int | float)
             and 1000 <= lo <= hi <= 2200
-            and any(s in ("year", "yr") for s in stems)
+            # "iyear", "fyear": a year with a one-letter mark (the GTD's iyear, imonth, iday)
+            and any(s in ("year", "yr") or re.fullmatch(r"[a-z]year", s) for s in stems)
         )
         # An order word names the axis when the name is about it ("fiscal_year", "time_step"), not a duration
         # that starts with it ("YearsAtCompany")

@@ -1129,6 +1129,22 @@ def _counts_named_rows(hints: Hints, unnamed: str, catalog: Catalog, frame: str)
         named = [x.column for x in find_mentions(noun[1], catalog, frame) if x.via in ("name", "partial")]
         if any(not c.numeric and (catalog.names_rows(c) or c.kind == "text") for c in named):
             return True
+        root_word = stem(word)
+        typed = [x.column for x in find_mentions(noun[1], catalog, frame) if x.via in ("name", "partial", "prefix")]
+        if any(
+            c.categorical
+            and c.stems
+            and (
+                re.fullmatch(rf"{re.escape(root_word)}(?:type|kind|category|class)\d*", c.stems[0])
+                or (
+                    c.stems[0] == root_word
+                    and len(c.stems) >= 2
+                    and re.fullmatch(r"(?:type|kind|category|class)\d*", c.stems[1])
+                )
+            )
+            for c in typed
+        ):
+            return True  # "the most attacks" beside attacktype1_txt: attacks counted, not a type of them
         if named and all(c.is_date or c.time_of_day for c in named) and not _said_date(hints.question):
             return True  # "the most crashes" of CRASH DATE and CRASH TIME: the crashes are the rows
         flags = [c for c in named if c.flag and not any(f["column"] == c.name for f in hints.filters)]

@@ -1031,7 +1031,7 @@ def _names_nothing(column: Column) -> bool:
 
 def _kinds_of(columns: list[Column], tok: str) -> bool:
     """A label whose values are kinds of the thing the word says, in the plural at their end ("Strategy Games")."""
-    plural = re.compile(rf"(?i)\b{re.escape(tok)}(?:s|es)\s*$")
+    plural = re.compile(rf"(?i)\b{re.escape(tok)}(?:s|es)\b")  # "Strategy Games", "TED Talks Live"
     return any(c.categorical and sum(bool(plural.search(v)) for v in dict.fromkeys(c.values)) >= 2 for c in columns)
 
 

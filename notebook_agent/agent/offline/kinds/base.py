@@ -48,7 +48,9 @@ class Context:
             for c in self.columns()
             if c.kind in ("text", "categorical") and not c.is_date and c.n_unique and rows and c.n_unique >= 0.9 * rows
         ]
-        # a title or a name before a record code ("s1", "s2" of show_id): the name is what a person reads
+        # a title or a name before a record code ("s1", "s2" of show_id): the name is what a person reads, and a
+        # title before a description (a sentence is no label)
+        unique.sort(key=lambda c: not ({"name", "title"} & set(c.stems)))
         return next((c for c in unique if not c.id_like), unique[0] if unique else None)
 
     def weight(self) -> Column | None:
