@@ -2427,3 +2427,24 @@ def test_the_most_attacks_beside_a_type_of_attack_and_a_marked_year_and_a_row_na
     )
     _, text = _run(talks, "which talk has the most views?")
     assert f"**{talks.loc[talks['views'].idxmax(), 'name']}**" in text, text
+
+
+def test_rows_named_by_a_plural_a_second_figure_after_the_question_and_the_same_years_again() -> None:
+    rng = np.random.default_rng(5329)
+    n = 500
+    df = pd.DataFrame(
+        {
+            "VIOLATION CODE": rng.choice(["04H", "10F", "08A"], n),
+            "VIOLATION DESCRIPTION": rng.choice(["Food not protected", "Surfaces not clean", "Pests"], n),
+            "CRITICAL FLAG": rng.choice(["Critical", "Not Critical"], n, p=[0.56, 0.44]),
+            "YearBuilt": rng.integers(1900, 2010, n),
+            "YrSold": rng.integers(2006, 2011, n),
+            "SalePrice": rng.integers(50_000, 500_000, n),
+        }
+    )
+    _, text = _run(df, "what percent of violations are critical?")
+    assert f"**{int((df['CRITICAL FLAG'] == 'Critical').sum())} of {n}**" in text, text
+    _, text = _run(df, "what's the average sale price? and the median")
+    assert f"**{df['SalePrice'].median():,.0f}**" in text and f"**{df['SalePrice'].mean():,.0f}**" in text, text
+    _, text = _run(df, "how many houses were sold each year?", "and the median price each year?")
+    assert "by YrSold" in text.splitlines()[0], text

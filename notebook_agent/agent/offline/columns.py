@@ -163,10 +163,13 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             continue  # "does drinking hurt grades? avg final grade ...": the grade named in full (G3) is the one
         if (
             rivals
-            and re.search(r"\bhow\s+many\s+$", question[: m.start].lower())
+            and re.search(
+                r"\bhow\s+many\s+$|(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\s+(?:all\s+)?(?:the\s+)?$",
+                question[: m.start].lower(),
+            )
             and all(c.categorical for c in (m.column, *(r.column for r in rivals)))
         ):
-            continue  # "how many incidents had a casualty": the rows are counted, not IncGroup or IncType
+            continue  # "how many incidents had a casualty", "what % of violations are critical": the rows
         if (
             rivals
             and stem(m.word.lower()) == "rate"

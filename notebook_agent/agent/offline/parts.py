@@ -31,8 +31,19 @@ _ITS_FIGURE = re.compile(r"^(?:how\s+(?:many|much)|what)(?:\s+[\w%$]+)?\W*$", re
 _CHART = re.compile(r"\b(?:plot|chart|graph|draw|visuali[sz]e|histogram|scatter)\b", re.I)
 
 
+# "what's the average sale price? and the median": another figure of the same, said after the question
+_AND_AGG = re.compile(
+    r"\s*[?;,]\s*(?:and|also|plus)\s+(?=(?:the\s+|its\s+)?(?:median|mean|average|avg|total|sum|maximum|minimum|max|min"
+    r"|standard\s+deviation|std)\b[\w\s]{0,20}[?.!]*\s*$)",
+    re.I,
+)
+
+
 def split(question: str) -> list[str]:
     """The parts to answer one after the other: two when the message asks two separate questions, else one."""
+    agg = _AND_AGG.search(question)
+    if agg is not None and _OPENS.search(question) and len(question[: agg.start()].split()) >= 3:
+        return [question[: agg.start()].strip(" ,;").rstrip("?") + "?", "and " + question[agg.end() :].strip()]
     found = [m for m in _SPLIT.finditer(question) if m.start() > 0]
     if len(found) != 1:
         return [question]

@@ -475,7 +475,6 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
             req.agg = None  # rows counted per group last time; a measure named now takes its own aggregate
     if req.intent == "top" and req.n is None:
         req.n = 5
-    if req.intent == "extreme" and _fresh_extreme(h):
         req.x = None  # "what was the largest increase in sleep?": one maximum, not the last grouping's
     if (
         req.intent == "extreme"
@@ -628,6 +627,17 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     A `Request`; None if it asks for nothing offline can do; or the name of the missing piece ("group").
     """
     req = _build_request(h, catalog, frame, last)
+    if isinstance(req, Request) and last is not None and _CONTINUES.search(h.question):
+        new_x, old_x = catalog.get(req.frame, req.x), catalog.get(last.frame, last.x)
+        if (
+            new_x is not None
+            and old_x is not None
+            and new_x != old_x
+            and new_x.year_like
+            and old_x.year_like
+            and any(m.column == new_x and m.word.lower() in ("year", "years") for m in h.mentions)
+        ):
+            req.x = old_x.name  # "and the median price each year?" after sales per YrSold: the same years
     if isinstance(req, Request) and req.intent == "rows" and req.filters and req.y is None:
         req.y = _people_code(h, catalog, frame)  # each person once, not each of their rows
     if (
