@@ -2448,3 +2448,28 @@ def test_rows_named_by_a_plural_a_second_figure_after_the_question_and_the_same_
     assert f"**{df['SalePrice'].median():,.0f}**" in text and f"**{df['SalePrice'].mean():,.0f}**" in text, text
     _, text = _run(df, "how many houses were sold each year?", "and the median price each year?")
     assert "by YrSold" in text.splitlines()[0], text
+
+
+def test_a_table_of_name_counts_per_state_and_year() -> None:
+    rng = np.random.default_rng(5330)
+    rows = [
+        (name, year, sex, state, int(rng.integers(5, 3000)))
+        for name, sex in (("Jennifer", "F"), ("Ashley", "F"), ("Noah", "M"), ("Michael", "M"))
+        for year in range(1975, 2015)
+        for state in ("CA", "TX", "NY", "MI")
+        if rng.random() < 0.9
+    ]
+    df = pd.DataFrame(rows, columns=["Name", "Year", "Gender", "State", "Count"])
+    df.insert(0, "Id", range(1, len(df) + 1))
+    girls = df.loc[df["Gender"] == "F", "Count"].sum() / df["Count"].sum()
+    _, text = _run(df, "what share of all the babies in here are girls?")
+    assert f"**{100 * girls:.2f}%**" in text, text
+    eighties = df[df["Year"].between(1980, 1989)]
+    _, text = _run(df, "total count for Jennifer vs Ashley in the 1980s")
+    assert f"- Name Ashley: {eighties.loc[eighties['Name'] == 'Ashley', 'Count'].sum():,}" in text, text
+    noah = df[(df["Name"] == "Noah") & (df["Year"] == 2014)]
+    _, text = _run(
+        df, "how many baby boys were named Noah in 2014, all states combined?", "which state had the most of them?"
+    )
+    best = noah.groupby("State")["Count"].sum()
+    assert f"State **{best.idxmax()}** with {best.max():,}" in text, text

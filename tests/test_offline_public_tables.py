@@ -476,8 +476,12 @@ def test_a_ranking_by_how_often_sums_the_tables_count_column() -> None:
         ]
     )
     babies["Count"] = rng.integers(5_000, 20_000, len(babies))
-    popular = _plan_of(babies, "which name was the most popular overall?")
-    assert (popular["x"], popular["y"], popular["agg"]) == ("Name", "Count", "sum")
+    popular = _plan_of(babies, "which name was the most popular overall?")  # the general reader's or the kind's
+    assert (popular.get("x") or popular["group"], popular.get("weight") or popular["y"], popular["agg"]) == (
+        "Name",
+        "Count",
+        "sum",
+    )
     top = _plan_of(babies, "top 5 girls names in 2015")
     assert (top["intent"], top["y"], top["agg"]) == ("top", "Count", "sum")
     per_gender = _plan_of(babies, "how many rows per gender")  # a count of rows stays one

@@ -295,9 +295,7 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
             f"{req.frame}[{lit(c)}].isin({lit(v)})" if op == "in" else f"({req.frame}[{lit(c)}] {op} {v!r})"
             for c, op, v in req.left_out
         )
-        said = " and ".join(
-            f"{c} among the {len(v)} listed last" if op == "in" else f"{c} {op} {v!r}" for c, op, v in req.left_out
-        )
+        said = " and ".join(_among(c, v) if op == "in" else f"{c} {op} {v!r}" for c, op, v in req.left_out)
         prep = [f"# Only the rows with {said}, as asked", f"{timed} = {req.frame}[{kept}].copy()"]
     for c in clocks:
         name = f"{timed}[{lit(c.name)}]"
@@ -325,6 +323,13 @@ def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> 
     return "\n".join([*([head] if head else []), *lines, body]) if head else "\n".join([*lines, body])
 
 
+def _among(column: str, values: list[Any]) -> str:
+    """Rows kept by one of several values, in words: "Name in Jennifer, Ashley" (a long list by its length)."""
+    if len(values) <= 5:
+        return f"{column} in {', '.join(str(v) for v in values)}"
+    return f"{column} among the {len(values)} named"
+
+
 def _with_left_out(text: str, req: kinds.KindRequest) -> str:
     """The answer's first line says which rows were left out, as the question asked."""
     if not req.left_out:
@@ -332,7 +337,7 @@ def _with_left_out(text: str, req: kinds.KindRequest) -> str:
     first, sep, rest = text.partition("\n")
     dropped = " and ".join(f"{c} = {v}" for c, op, v in req.left_out if op == "!=")
     kept = " and ".join(
-        f"{c} among the {len(v)} listed last" if op == "in" else f"{c} {'=' if op == '==' else op} {v}"
+        _among(c, v) if op == "in" else f"{c} {'=' if op == '==' else op} {v}"
         for c, op, v in req.left_out
         if op != "!="
     )

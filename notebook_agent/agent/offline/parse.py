@@ -771,7 +771,7 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         if cond:
             found.append(cond)
             text = _blank(text, m.start(), m.end())
-    for m in _DECADE.finditer(text):  # "in the 1960s", "during the 90s": the ten years
+    for m in DECADE.finditer(text):  # "in the 1960s", "during the 90s": the ten years
         said = m["d"]
         start = int(said) if len(said) == 4 else (1900 if int(said) >= 30 else 2000) + int(said)
         cond = _time_filter(catalog, frame, "between", [start, start + 9])
@@ -834,7 +834,7 @@ def short_years(question: str, catalog: Catalog, frame: str) -> str:
     return _SHORT_YEAR.sub(lambda m: f"{m['m']} 20{m['y']}", question)
 
 
-_DECADE = _rx(r"\b(?:in|during|from|of)\s+the\s+['’]?(?P<d>(?:1[89]|20)\d0|\d0)['’]?s\b")
+DECADE = _rx(r"\b(?:in|during|from|of)\s+the\s+['’]?(?P<d>(?:1[89]|20)\d0|\d0)['’]?s\b")
 
 
 def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:

@@ -61,6 +61,9 @@ class Context:
         combos = 1
         for c in labels:
             combos *= c.n_unique or 1
+        for c in cols:
+            if c.year_like and c.low is not None and c.high is not None:
+                combos *= int(c.high - c.low) + 1  # one row per name, state and year: the years are cells too
         if combos < 0.9 * self.catalog.rows.get(self.frame, 0):  # labels repeat: rows are observations, not cells
             return None
         measures = [c for c in cols if c.numeric and not (c.id_like or c.time or c.name.lower() in names)]

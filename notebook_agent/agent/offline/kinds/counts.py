@@ -24,6 +24,8 @@ _COMPARE = re.compile(
 _MORE_VALUE = re.compile(
     r"^\W*(?:are|is|were|was|do|does|did)\b.*?\b(?:more|less)\s+(?:likely\s+(?:to\s+be\s+)?|often\s+)?(?P<w>[a-z])"
 )
+_PER_TIME = re.compile(r"\b(?:per|each|every|by|a|which|what)\s+(?:year|month|week|day|decade|quarter)s?\b")
+_OF_THEM = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b")
 _CROSS = re.compile(r"\bcross[- ]?tab\w*|\btwo[- ]way\b|\bcontingency\b")
 # "which species is caught the most?", "which month has the biggest catch?": groups ranked by their summed counts
 _WHICH = re.compile(r"\b(?:which|what|who)\b")
@@ -43,6 +45,10 @@ def match(ctx: Context) -> KindRequest | None:
     weight = ctx.weight()
     if weight is None:
         return None
+    if _PER_TIME.search(ctx.text) and any(c.year_like or c.is_date for c in ctx.columns()):
+        return None  # "total babies per year", "how many names per year": over time, read by the general reader
+    if re.search(r"\b(?:rows?|entries)\b", ctx.text):
+        return None  # "how many rows per gender": the rows themselves are asked for
     cats = [m.column for m in ctx.mentions if m.column.categorical]
     req = KindRequest(frame=ctx.frame, weight=weight.name)
     if _CROSS.search(ctx.text) and len(cats) >= 2:
@@ -64,6 +70,11 @@ def match(ctx: Context) -> KindRequest | None:
             ((column, value),) = rest.items()
             req.group, req.column, req.value, req.share, req.agg = compared[0], column, value, True, "share"
             return req
+    if len(compared) == 1 and len(named) == 1 and _COMPARE.search(ctx.text):
+        # "total count for Jennifer vs Ashley": the summed counts of each value said, side by side
+        req.group, req.agg = compared[0], "sum"
+        req.left_out = [[compared[0], "in", list(dict.fromkeys(named[compared[0]]))]]
+        return req
     more = _MORE_VALUE.search(ctx.text)
     if more and len(named) == 2:
         # "are accidents in the dark more serious?": the share of the value said after more (severity = Serious)
@@ -76,6 +87,11 @@ def match(ctx: Context) -> KindRequest | None:
                 req.share, req.agg = True, "share"
                 return req
     where = {k: vs[0] for k, vs in named.items()}
+    last = ctx.last if ctx.recent and ctx.last and ctx.last.get("kind") == "counts" else None
+    if last is not None and not named and _OF_THEM.search(ctx.text):
+        # "which state had the most of them?" after the boys named Noah in 2014: among those rows
+        where = {str(c): v for c, v in last.get("where") or []}
+        req.left_out = [list(x) for x in last.get("left_out") or []]
     counted = _groups_over(ctx, cats, where)
     if counted is not None:
         counted.weight = weight.name

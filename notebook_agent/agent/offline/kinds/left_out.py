@@ -10,7 +10,7 @@ from typing import Any
 
 from ..catalog import flags_kept
 from ..columns import stem
-from ..parse import IGNORE_NUMBER, IN_MONTH, IN_YEAR, ON_DATE, month_number
+from ..parse import DECADE, IGNORE_NUMBER, IN_MONTH, IN_YEAR, ON_DATE, month_number
 from ..words import ZEROS
 from .base import Context, KindRequest
 
@@ -65,6 +65,12 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
         return [[dates[0].name, ">=", f"{y}-{m:02d}-01"], [dates[0].name, "<", after]]
     said = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like]
+    decade = DECADE.search(ctx.text)
+    if decade is not None and len(years) == 1 and years[0].name not in used:
+        # "in the 1980s": the ten years of the one year column, both ends in
+        d = decade["d"]
+        first = int(d) if len(d) == 4 else (1900 if int(d) >= 30 else 2000) + int(d)
+        return [[years[0].name, ">=", first], [years[0].name, "<=", first + 9]]
     if (
         said is not None
         and not years
