@@ -1231,7 +1231,7 @@ def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
         and not c.id_like
         and c.stems
         and c.stems[-1] in _VAGUE_LABELS
-        and len(c.stems) <= 2
+        and len(c.stems) == 1  # "Item", "Type"; a VisitorType says whose type it is
         and (c.n_unique is None or c.n_unique >= 3)  # Movie / TV Show: a split, not things named by a noun
     ]
     if len(vague) != 1:

@@ -246,10 +246,12 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 (_undoubled(root(part)) == _undoubled(root(tok)) and len(root(tok)) >= 5)  # cancellation: canceled
                 # "enrollment" of students_enrolled, "employment" of Employed: the noun of the verb said done
                 or (
-                    tok.endswith("ment")
+                    tok.endswith(("ment", "ments"))
+                    and column.numeric
+                    and not column.is_date
                     and part.endswith("ed")
                     and len(root(part)) >= 5
-                    and _undoubled(root(tok[:-4])) == _undoubled(root(part))
+                    and _undoubled(root(re.sub(r"ments?$", "", tok))) == _undoubled(root(part))
                 )
                 or _adjective_of(tok, part)
                 or (  # a short root the rule above leaves out: "rentals" of a count Rented

@@ -106,7 +106,7 @@ UNIT_QUANTITY: dict[str, frozenset[str]] = {
     **dict.fromkeys(("km", "mi", "mile"), _DISTANCE),
     **dict.fromkeys(("kwh", "mwh", "wh"), _ENERGY),
     # a power in megawatts (PJM's AEP_MW): the load or demand on a grid, what a plant puts out
-    **dict.fromkeys(("mw", "kw", "gw"), _ENERGY | {"load", "demand", "capacity"}),
+    **dict.fromkeys(("mw", "kw", "gw"), frozenset({"power", "load", "demand", "capacity"})),
     **dict.fromkeys(("kg", "lb", "lbs"), _WEIGHT),
     **dict.fromkeys(("kmh", "kph", "mph"), SPEED),
     **dict.fromkeys(("degc", "degf", "celsius", "fahrenheit"), frozenset({"temperature", "temp"})),
