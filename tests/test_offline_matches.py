@@ -2473,3 +2473,27 @@ def test_a_table_of_name_counts_per_state_and_year() -> None:
     )
     best = noah.groupby("State")["Count"].sum()
     assert f"State **{best.idxmax()}** with {best.max():,}" in text, text
+
+
+def test_hourly_bike_rentals_the_total_and_its_two_parts() -> None:
+    rng = np.random.default_rng(5331)
+    n = 24 * 60
+    casual = rng.integers(0, 80, n)
+    registered = rng.integers(0, 400, n)
+    df = pd.DataFrame(
+        {
+            "instant": range(1, n + 1),
+            "dteday": pd.date_range("2011-01-01", periods=n, freq="h").strftime("%Y-%m-%d"),
+            "yr": 0,
+            "mnth": pd.date_range("2011-01-01", periods=n, freq="h").month,
+            "hr": np.tile(np.arange(24), n // 24),
+            "temp": rng.uniform(0, 1, n).round(2),
+            "casual": casual,
+            "registered": registered,
+            "cnt": casual + registered,
+        }
+    )
+    _, text = _run(df, "average number of rentals per hour?")
+    assert f"Over all {n} rows together: {df['cnt'].mean():.4g}." in text, text
+    _, text = _run(df, "what % of rentals are from casual users")
+    assert f"**{100 * casual.sum() / df['cnt'].sum():.4g}%**" in text, text

@@ -262,6 +262,9 @@ def _grouped(result: dict[str, Any]) -> str:
             f"{label} {fmt(value)} ({fmt(days.get(label))} days)" for label, value in result.get("per_day") or []
         )
         lines.append(f"Per calendar day on average: {each}.")
+    overall = result.get("overall")
+    if isinstance(overall, int | float) and result.get("agg") in ("mean", "median"):
+        lines.append(f"Over all {fmt(result.get('rows_used'))} rows together: {fmt(overall)}.")
     kind = "line chart" if result.get("chart") == "line" else "bar chart"
     lines.append(
         f"The {kind} shows the {what} for each {group}"

@@ -378,7 +378,10 @@ def _share_of_total(
     """
     if not _SHARE_ASKED.search(question):
         return question
-    totals = [c for c in catalog.numeric(frame) if c.stems == ("total",) and not c.id_like]
+    # "Total", or a total named by what it counts ("total rentals" of the bike share's cnt)
+    totals = [c for c in catalog.numeric(frame) if c.stems == ("total",) and not c.id_like] or [
+        c for c in catalog.numeric(frame) if c.stems[:1] == ("total",) and len(c.stems) == 2 and not c.id_like
+    ]
     named = {m.column.name: m for m in readings if m.score >= 90}
     if len(totals) != 1 or len(named) != 1:
         return question

@@ -417,9 +417,10 @@ TABLES = (
             "atemp": "feels like apparent temperature",
             "hum": "humidity",
             "windspeed": "wind speed",
-            "casual": "casual users rentals",
-            "registered": "registered users rentals",
-            "cnt": "total rentals count rides trips bikes",
+            # the rentals are cnt, all of them; casual and registered are its two parts, named by their users
+            "casual": "casual users",
+            "registered": "registered users",
+            "cnt": "total rentals",
             "instant": "record index",
         },
     ),

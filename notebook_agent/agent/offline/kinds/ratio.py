@@ -15,6 +15,7 @@ from ..catalog import Column
 from . import filtered
 from .base import Context, KindRequest, col, finish, fmt
 
+_AVERAGE = re.compile(r"\b(?:average|avg|mean|median|typical)\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|for\s+every|each|across|in\s+each)\b")
 
 
@@ -27,7 +28,9 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     counts = all("int" in c.dtype.lower() and (c.low or 0) >= 0 for c in (a, b))  # whole counts add up too
     # a part of the table's Total column (Women of Total), whole numbers kept as decimals because of blanks
     # ... or a part of a total named alike (OvertimePay of TotalPay)
-    part = b.stems == ("total",) or ("total" in b.stems and a.stems[-1:] == b.stems[-1:])
+    # ("total rentals": the share of a part in it; "the average tip as a % of total bill" asks each row's)
+    named = b.stems[:1] == ("total",) and len(b.stems) <= 2 and not _AVERAGE.search(ctx.text)
+    part = b.stems == ("total",) or named or ("total" in b.stems and a.stems[-1:] == b.stems[-1:])
     of_total = part and (a.low or 0) >= 0 and ((b.low or 0) >= 0 or b.additive)
     if not ((a.additive and b.additive) or counts or of_total):
         return None
