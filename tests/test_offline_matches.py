@@ -2497,3 +2497,28 @@ def test_hourly_bike_rentals_the_total_and_its_two_parts() -> None:
     assert f"Over all {n} rows together: {df['cnt'].mean():.4g}." in text, text
     _, text = _run(df, "what % of rentals are from casual users")
     assert f"**{100 * casual.sum() / df['cnt'].sum():.4g}%**" in text, text
+
+
+def test_a_rate_per_100k_the_worst_year_of_suicides_and_the_gdp_not_per_capita() -> None:
+    rng = np.random.default_rng(5332)
+    n = 800
+    df = pd.DataFrame(
+        {
+            "country": rng.choice(["Lithuania", "Japan", "Brazil"], n),
+            "year": rng.integers(1990, 2016, n),
+            "sex": rng.choice(["male", "female"], n),
+            "suicides_no": rng.integers(0, 5000, n),
+            "population": rng.integers(10_000, 5_000_000, n),
+            "suicides/100k pop": rng.uniform(0, 60, n).round(2),
+            "gdp_for_year ($)": rng.integers(10**9, 10**12, n),
+            "gdp_per_capita ($)": rng.integers(500, 80_000, n),
+        }
+    )
+    rates = df.groupby("country")["suicides/100k pop"].mean()
+    _, text = _run(df, "which country has the highest suicide rate?")
+    assert f"country **{rates.idxmax()}**" in text, text
+    worst = df.groupby("year")["suicides_no"].sum()
+    _, text = _run(df, "plot total suicides per year - which year was the worst?")
+    assert f"**{worst.idxmax()}** has the highest total suicides_no" in text, text
+    _, text = _run(df, "what is the average gdp?")
+    assert "gdp_for_year ($)" in text.splitlines()[0], text

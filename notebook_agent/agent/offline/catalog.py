@@ -289,6 +289,8 @@ class Column:
         )
         if numeric_text and any(_OUT_OF.search(v) for v in values) and "rating" not in stems:
             stems += ("rating",)  # "4.1/5", "3.8 /5": scores out of five are ratings, whatever the column's name
+        if kind == "numeric" and re.search(r"(?i)(?:/|\bper\s*)(?:100k|100,?000|1,?000|1k|10k|capita|million)\b", name):
+            stems += ("rate",)  # "suicides/100k pop", "deaths per 100,000": a rate, whatever else the name says
         clock = kind in ("text", "other") and not is_date and _all_clocks(values)  # few repeated: labels
         additive = (
             (

@@ -434,6 +434,10 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         totals = [m for m in top if "total" in m.column.stems and len(m.column.stems) == 2]
         if len(top) >= 3 and len(totals) == 1 and all(set(m.column.stems) & set(totals[0].column.stems) for m in top):
             candidates = [replace(m, score=best + 0.03) if m is totals[0] else m for m in candidates]
+        # "the gdp": gdp_for_year, not gdp_per_capita, when the question says no "per"
+        whole = [m for m in top if "per" not in m.column.stems]
+        if len(top) == 2 and len(whole) == 1 and not re.search(r"\bper\b", question, re.I):
+            candidates = [replace(m, score=best + 0.03) if m is whole[0] else m for m in candidates]
     # "the number of missions": a count asked for, not a column called "number" (an astronaut's serial number)
     candidates = [
         m

@@ -279,6 +279,8 @@ BAD_WHEN_HIGH = frozenset(
     | {"crime", "death", "fatality", "injury", "absence", "ab", "churn", "lateness", "emission", "co2", "waste"}
     | {"pm25", "pm10", "no2", "ozone", "bacteria", "infection", "mortality", "unemployment", "debt", "loss"}
     | {"aqi", "smog", "so2", "co"}  # an air quality index is worst when highest
+    | {"suicide", "homicide", "murder", "kill", "killed", "wounded", "casualty", "accident", "collision", "crash"}
+    | {"incident", "violation", "overdose", "outbreak", "attack", "cancellation", "noshow"}
 )
 SYNONYM_WORDS = frozenset(w for group in SYNONYMS for w in group)  # words that name a kind of measure or label
 SYNONYM_OF: dict[str, set[str]] = {}
