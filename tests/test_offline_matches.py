@@ -2522,3 +2522,24 @@ def test_a_rate_per_100k_the_worst_year_of_suicides_and_the_gdp_not_per_capita()
     assert f"**{worst.idxmax()}** has the highest total suicides_no" in text, text
     _, text = _run(df, "what is the average gdp?")
     assert "gdp_for_year ($)" in text.splitlines()[0], text
+
+
+def test_no_shows_said_as_not_showing_up_and_a_reminder_against_their_rate() -> None:
+    rng = np.random.default_rng(5333)
+    n = 900
+    sms = rng.integers(0, 2, n)
+    missed = rng.random(n) < np.where(sms == 1, 0.23, 0.16)
+    df = pd.DataFrame(
+        {
+            "PatientId": rng.integers(10**12, 10**13, n).astype(float),
+            "Gender": rng.choice(["F", "M"], n),
+            "Age": rng.integers(0, 90, n),
+            "SMS_received": sms,
+            "No-show": np.where(missed, "Yes", "No"),
+        }
+    )
+    _, text = _run(df, "what % of patients didn't show up?")
+    assert f"**{int(missed.sum())} of {n}**" in text, text
+    _, text = _run(df, "does getting an sms reminder lower the no show rate?")
+    with_sms = missed[sms == 1]
+    assert f"SMS_received 1: **{100 * with_sms.mean():.4g}%**" in text, text

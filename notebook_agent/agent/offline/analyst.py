@@ -759,7 +759,7 @@ class OfflineAnalyst:
         question = _each_group(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
-        question = _vague_group(question, catalog, frame)
+        question = _vague_group(_no_show(question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
@@ -1217,6 +1217,20 @@ _NOT_THINGS = frozenset(
     | {"time", "date", "season", "quarter", "decade", "person", "people", "one", "ones", "row", "rows", "record"}
     | {"kind", "sort", "way", "percentage", "percent", "share", "number", "value", "values", "column", "columns"}
 )
+
+
+_NOT_SHOWN = re.compile(
+    r"\b(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|fail(?:ed|s)?\s+to)\s+(?:show|turn)(?:\s+up)?\b",
+    re.I,
+)
+
+
+def _no_show(question: str, catalog: Catalog, frame: str) -> str:
+    """Not showing up ("didn't show up") said of a table with a No-show column: the rows it marks."""
+    said = _NOT_SHOWN.search(question)
+    if said is None or not any(re.search(r"(?i)\bno[\s_-]?show", c.name) for c in catalog.of(frame)):
+        return question
+    return question[: said.start()] + "were a no-show" + question[said.end() :]
 
 
 def _vague_group(question: str, catalog: Catalog, frame: str) -> str:

@@ -405,6 +405,17 @@ def _with_without(ctx: Context) -> KindRequest | None:
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     req = _match(ctx)
+    y = ctx.catalog.get(ctx.frame, req.y) if req is not None and req.y else None
+    group = ctx.catalog.get(ctx.frame, req.group) if req is not None and req.group else None
+    if (
+        y is not None
+        and group is not None
+        and y.flag
+        and group.categorical
+        and group.n_unique == 2
+        and any(m.column == group and re.match(r"\s*rates?\b", ctx.text[m.end :]) for m in ctx.mentions)
+    ):
+        return None  # "does an sms reminder lower the no-show rate": the rate of no-shows with and without sms
     mean_said = re.search(r"\b(?:mean|average|avg)\b", ctx.text)
     if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:
         req.agg = "median"  # "median income for approved vs rejected": groups ranked by their medians

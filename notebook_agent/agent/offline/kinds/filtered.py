@@ -472,9 +472,11 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
 
 # "does X help/affect/improve ... Y": the rate of the value Y on each side of the label X
 _EFFECT = re.compile(
-    r"^\W*(?:do|does|did|is|will|would|can)\s+(?:having\s+(?:a\s+|an\s+)?|the\s+)?(?P<what>[\w ]+?)\s+"
+    r"^\W*(?:do|does|did|is|will|would|can)\s+(?:(?:having|getting|receiving)\s+(?:a\s+|an\s+)?|the\s+)?"
+    r"(?P<what>[\w ]+?)\s+"
     r"(?:help|helps|affect|affects|improve|improves|increase|increases|raise|raises|boost|boosts|matter|matters"
-    r"|influence|influences|impact|impacts|change|changes|make\s+a\s+difference)\b"
+    r"|influence|influences|impact|impacts|change|changes|make\s+a\s+difference|lower|lowers|reduce|reduces"
+    r"|decrease|decreases|cut|cuts|prevent|prevents)\b"
 )
 
 
