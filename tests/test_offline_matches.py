@@ -2543,3 +2543,27 @@ def test_no_shows_said_as_not_showing_up_and_a_reminder_against_their_rate() -> 
     _, text = _run(df, "does getting an sms reminder lower the no show rate?")
     with_sms = missed[sms == 1]
     assert f"SMS_received 1: **{100 * with_sms.mean():.4g}%**" in text, text
+
+
+def test_bike_trips_counted_per_month_and_the_station_they_start_from() -> None:
+    rng = np.random.default_rng(5334)
+    n = 900
+    stations = ["Pershing Square North", "E 17 St & Broadway", "W 21 St & 6 Ave"]
+    start = rng.choice(3, n, p=[0.5, 0.3, 0.2])
+    starts = pd.Timestamp("2017-01-01") + pd.to_timedelta(rng.integers(0, 365 * 24 * 60, n), unit="min")
+    df = pd.DataFrame(
+        {
+            "tripduration": rng.integers(60, 5000, n),
+            "starttime": starts.strftime("%Y-%m-%d %H:%M:%S"),
+            "start station id": np.array([72, 519, 435])[start],
+            "start station name": np.array(stations)[start],
+            "start station latitude": np.array([40.75, 40.73, 40.74])[start],
+            "start station longitude": np.array([-73.97, -73.99, -73.99])[start],
+            "usertype": rng.choice(["Subscriber", "Customer"], n),
+        }
+    )
+    _, text = _run(df, "which station do the most trips start from?")
+    assert "**Pershing Square North** has the highest number of rows" in text, text
+    months = starts.to_period("M").value_counts()
+    _, text = _run(df, "trips per month - which month was the busiest?")
+    assert f"has the highest number of rows: {months.max()} (starttime (month)" in text, text

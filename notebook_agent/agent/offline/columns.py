@@ -434,6 +434,10 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         totals = [m for m in top if "total" in m.column.stems and len(m.column.stems) == 2]
         if len(top) >= 3 and len(totals) == 1 and all(set(m.column.stems) & set(totals[0].column.stems) for m in top):
             candidates = [replace(m, score=best + 0.03) if m is totals[0] else m for m in candidates]
+        # "which station": start station name, not its id, latitude or longitude named alike
+        names = [m for m in top if m.column.stems[-1:] in (("name",), ("title",)) and m.column.categorical]
+        if len(top) >= 2 and len(names) == 1 and all(m.column.stems[:-1] == names[0].column.stems[:-1] for m in top):
+            candidates = [replace(m, score=best + 0.03) if m is names[0] else m for m in candidates]
         # "the gdp": gdp_for_year, not gdp_per_capita, when the question says no "per"
         whole = [m for m in top if "per" not in m.column.stems]
         if len(top) == 2 and len(whole) == 1 and not re.search(r"\bper\b", question, re.I):
@@ -467,7 +471,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         else m
         for m in candidates
     ]
-    records = [m for m in candidates if _records_word(m, catalog.of(frame) if frame else catalog.columns)]
+    records = [
+        m
+        for m in candidates
+        if _records_word(m, catalog.of(frame) if frame else catalog.columns) or _trips_counted(m, question)
+    ]
     candidates = [m for m in candidates if m not in records]
     # "which month gets the most arrivals": of the arrival_date_* family the rows' word starts, the one of that month
     family = {m.column for m in records}
@@ -530,9 +538,14 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         )
     ]
     # "won ... without winning a single stage": of stage_wins and stages_led, the one whose other part is said too
+    # (among the best readings of the word only: a name ahead of its id and coordinates stays ahead)
+    best_at: dict[tuple[int, int], float] = {}
+    for m in candidates:
+        best_at[(m.start, m.end)] = max(best_at.get((m.start, m.end), m.score), m.score)
     candidates = [
         replace(m, score=m.score + 1)
         if m.via in ("partial", "prefix")
+        and best_at[(m.start, m.end)] - m.score <= 0.02
         and len(m.column.significant) >= 2
         and any(
             o.column != m.column
@@ -743,6 +756,27 @@ def _records_word(m: Mention, columns: list[Column]) -> bool:
     "What hour do most stops happen": each row is a stop, so the word counts rows and names none of those columns.
     """
     return m.via in ("partial", "prefix") and names_records(m.word, columns)
+
+
+_MEASURED_BY = re.compile(r"(?:duration|time|distance|length|fare|count)")
+_HOW_LONG_WORDS = re.compile(r"\b(?:longest|shortest|longer|shorter|average|avg|mean|median|total|typical)\s+$")
+
+
+def _trips_counted(m: Mention, question: str) -> bool:
+    """A plural that starts a one-word name of a measure of it: "trips per month" beside tripduration.
+
+    Each row is a trip: the trips are counted. Not after a word of their length ("the longest trips").
+    """
+    said = re.match(r"[a-z]+", question[m.start :].lower())
+    word = said.group() if said else ""
+    return (
+        m.via in ("partial", "prefix")
+        and word.endswith("s")
+        and len(m.column.stems) == 1
+        and m.column.stems[0].startswith(stem(word))
+        and _MEASURED_BY.fullmatch(m.column.stems[0][len(stem(word)) :]) is not None
+        and not _HOW_LONG_WORDS.search(question[: m.start].lower())
+    )
 
 
 def names_records(word: str, columns: list[Column]) -> bool:

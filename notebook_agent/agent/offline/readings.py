@@ -754,6 +754,9 @@ _TO = re.compile(
 )
 
 
+_PLACE_PARTS = frozenset({"latitude", "longitude", "lat", "lng", "lon", "long", "coordinate", "coordinates"})
+
+
 def _direction_said(question: str, found: list[Mention], columns: list[Column]) -> list[Mention]:
     """Of a start and an end column a word names alike, the one a verb of leaving or arriving says.
 
@@ -768,6 +771,10 @@ def _direction_said(question: str, found: list[Mention], columns: list[Column]) 
         if m.via in ("partial", "synonym", "prefix"):
             if want is not None and set(m.column.stems) & want:
                 m = replace(m, score=m.score + 1)
+            if (
+                m.column.stems and m.column.stems[-1] in _PLACE_PARTS and m.column.stems[:-1] in named
+            ):  # start station latitude beside start station name: "which station" means the name
+                m = replace(m, score=m.score - 1)
             if (
                 m.column.stems
                 and m.column.stems[-1] in CODE_PARTS
