@@ -2567,3 +2567,25 @@ def test_bike_trips_counted_per_month_and_the_station_they_start_from() -> None:
     months = starts.to_period("M").value_counts()
     _, text = _run(df, "trips per month - which month was the busiest?")
     assert f"has the highest number of rows: {months.max()} (starttime (month)" in text, text
+
+
+def test_ages_from_a_year_of_birth_at_the_rows_event() -> None:
+    rng = np.random.default_rng(5335)
+    n = 700
+    starts = pd.Timestamp("2017-01-01") + pd.to_timedelta(rng.integers(0, 365 * 24 * 60, n), unit="min")
+    born = rng.integers(1940, 2000, n).astype(float)
+    born[rng.random(n) < 0.1] = np.nan
+    gender = rng.integers(0, 3, n)
+    df = pd.DataFrame(
+        {
+            "starttime": starts.strftime("%Y-%m-%d %H:%M:%S"),
+            "stoptime": (starts + pd.Timedelta(minutes=20)).strftime("%Y-%m-%d %H:%M:%S"),
+            "birth year": born,
+            "gender": gender,
+        }
+    )
+    age = 2017 - born
+    _, text = _run(df, "how old are the riders on average")
+    assert f"**{np.nanmean(age):.4g}**" in text, text
+    _, text = _run(df, "how old are the riders on average", "and by gender?")
+    assert f"| 1 | {np.nanmean(age[gender == 1]):.4g} |" in text, text

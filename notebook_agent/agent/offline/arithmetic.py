@@ -92,6 +92,10 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
             if catalog.get(frame, length.name) is None:
                 catalog.columns.append(length)
             continue
+        if ca is not None and cb is not None and op == "age":
+            if catalog.get(frame, f"age (from {a})") is None:
+                catalog.columns.append(_age_column(ca, cb))
+            continue
         if ca is not None and cb is not None:
             column = _span(cb, ca) if op == "span" else _derived(ca, "per" if op == "/" else op, cb)
             if catalog.get(frame, column.name) is None:
@@ -171,6 +175,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     question = _part_of_whole(question, catalog, frame, memory, readings)
     question = _share_of_total(question, catalog, frame, memory, readings)
     question = _spend_each(question, catalog, frame, memory)
+    question = _age_from_birth(question, catalog, frame, memory)
     question = _how_long(question, catalog, frame, memory, readings)
     return _in_unit(question, catalog, frame, memory, readings)
 
@@ -423,6 +428,53 @@ def _spend_each(question: str, catalog: Catalog, frame: str, memory: dict[str, A
         return question
     column = _added(_derived(money[0], "per", people[0]), catalog, frame, memory)
     return f"{question[: said.start()]}what is the {column.name}{question[said.end() :]}"
+
+
+_AGE_ASKED = re.compile(
+    r"\bhow\s+old\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?(?P<who>[a-z]+)|\b(?P<age>ages?)\b", re.I
+)
+_BIRTH = frozenset({"birth", "born", "yob", "birthyear"})
+
+
+def _age_column(birth: Column, event: Column) -> Column:
+    return Column(
+        frame=birth.frame,
+        name=f"age (from {birth.name})",
+        kind="numeric",
+        dtype="float64",
+        position=birth.position + 2000,
+        stems=("age",),
+        formula=(birth.name, "age", event.name),
+    )
+
+
+def _age_from_birth(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Ages from a year of birth when no column holds them: "how old are the riders" (birth year, starttime).
+
+    The age is the year of each row's event (a date's year, or the one other year column) less the birth year.
+    """
+    said = _AGE_ASKED.search(question)
+    columns = catalog.of(frame)
+    # (an age the cell added before, now a column of the frame, is read the same way)
+    if said is None or any("age" in c.stems and not c.name.startswith("age (from ") for c in columns):
+        return question
+    births = [
+        c
+        for c in columns
+        if c.numeric and _BIRTH & set(c.stems) and (c.year_like or "year" in c.stems) and "age" not in c.stems
+    ]
+    events = [c for c in columns if c.is_date] or [c for c in columns if c.year_like and c not in births]
+    if len(events) > 1:  # "at the time of their mission": year_of_mission; else the start of the row's event
+        words_said = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+        named = [c for c in events if (set(c.stems) - {"year", "of", "date", "time"}) & words_said]
+        events = named or [c for c in events if set(c.stems) & _STARTS] or events[:1]
+    if len(births) != 1 or len(events) != 1:
+        return question
+    kept = catalog.get(frame, f"age (from {births[0].name})")
+    column = kept if kept is not None else _added(_age_column(births[0], events[0]), catalog, frame, memory)
+    if said.group("who"):  # "how old are the riders on average": the riders' average age
+        return question[: said.start()] + f"what is the average {column.name}" + question[said.end() :]
+    return question[: said.start()] + column.name + question[said.end() :]
 
 
 def _possible(part: str) -> bool:

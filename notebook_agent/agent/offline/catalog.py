@@ -930,6 +930,11 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")
         elif op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
+        elif op == "age":  # years from a birth year (a) to the year of the row's event (b: a year or a date)
+            event = c.formula[2]
+            dated = next((d for d in catalog.of(frame) if d.name == event and d.is_date), None)
+            when = f"pd.to_datetime({frame}[{b}]).dt.year" if dated is not None else f"{frame}[{b}]"
+            lines.append(f"{frame}[{name}] = {when} - {frame}[{a}]")
         elif op == "span":  # minutes from a start date (b) to an end date (a)
             lines.append(
                 f"{frame}[{name}] = (pd.to_datetime({frame}[{a}]) - pd.to_datetime({frame}[{b}]))"

@@ -360,15 +360,17 @@ def _chart_kind(req: Request, catalog: Catalog, requested: str | None) -> None:
     req.chart = kind
 
 
-def _replace_column(req: Request, mention: Mention, catalog: Catalog) -> None:
+def _replace_column(req: Request, mention: Mention, catalog: Catalog, question: str = "") -> None:
     """For "same for Z": Z takes the place of the column of its own kind (labels and dates x, numbers y)."""
     column = mention.column
+    by_said = re.search(r"\b(?:by|per|for\s+each|each)\s+$", question[: mention.start].lower()) is not None
     if req.intent == "overview":
         req.columns = [column.name]
     elif req.intent == "corr_matrix":
         return
-    elif req.intent == "stat" and column.categorical:
-        req.intent, req.x, req.period = "groupby", column.name, None  # "average humidity", then "compare stations"
+    elif req.intent == "stat" and (column.categorical or (column.few_values and by_said)):
+        # "average humidity", then "compare stations"; "and by gender?" of a coded 0/1/2 gender too
+        req.intent, req.x, req.period = "groupby", column.name, None
         req.filters = [f for f in req.filters if not (f["column"] == column.name and f["op"] == "==")]
     elif req.intent in ("most_correlated", "stat") or column.numeric:
         req.y = column.name
@@ -470,7 +472,7 @@ def _follow_up(h: Hints, intent: str | None, last: Request, catalog: Catalog) ->
         req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
     elif h.mentions:
         counted = last.y is None and last.agg == "count"
-        _replace_column(req, h.mentions[0], catalog)
+        _replace_column(req, h.mentions[0], catalog, h.question)
         if counted and req.y is not None and not h.agg:
             req.agg = None  # rows counted per group last time; a measure named now takes its own aggregate
     if req.intent == "top" and req.n is None:
