@@ -2589,3 +2589,18 @@ def test_ages_from_a_year_of_birth_at_the_rows_event() -> None:
     assert f"**{np.nanmean(age):.4g}**" in text, text
     _, text = _run(df, "how old are the riders on average", "and by gender?")
     assert f"| 1 | {np.nanmean(age[gender == 1]):.4g} |" in text, text
+
+
+def test_the_highest_attrition_is_a_rate_and_a_share_of_those_counted_first() -> None:
+    rng = np.random.default_rng(5336)
+    n = 900
+    role = rng.choice(["Sales Representative", "Research Scientist", "Manager"], n, p=[0.1, 0.6, 0.3])
+    overtime = rng.choice(["Yes", "No"], n, p=[0.3, 0.7])
+    left = rng.random(n) < np.where(role == "Sales Representative", 0.5, 0.15) + (overtime == "Yes") * 0.1
+    df = pd.DataFrame({"JobRole": role, "OverTime": overtime, "Attrition": np.where(left, "Yes", "No")})
+    _, text = _run(df, "which job role has the highest attrition?")
+    rates = df.groupby("JobRole")["Attrition"].apply(lambda s: (s == "Yes").mean())
+    assert text.index(rates.idxmax()) < text.index(rates.idxmin()), text
+    _, text = _run(df, "how many employees work overtime, and what % of them left?")
+    ot = df[df["OverTime"] == "Yes"]
+    assert f"Of those {len(ot)}, **{int((ot['Attrition'] == 'Yes').sum())}** have Attrition = Yes" in text, text

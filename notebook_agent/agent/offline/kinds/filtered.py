@@ -166,7 +166,10 @@ _VALUE_WORDS = frozenset({"value", "amount", "cost", "spend", "worth", "money", 
 
 
 # "how many have an area_mean over 800? and how many of those are malignant": a count, then a value among it
-_OF_THOSE_COUNT = re.compile(r"[?,.]?\s*\band\s+how\s+many\s+of\s+(?:those|them|these)\b")
+_OF_THOSE_COUNT = re.compile(
+    r"[?,.]?\s*\band\s+(?:how\s+many|(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction))"
+    r"\s+of\s+(?:those|them|these)\b"
+)
 
 
 def _then_count(ctx: Context) -> KindRequest | None:
@@ -177,9 +180,21 @@ def _then_count(ctx: Context) -> KindRequest | None:
     first = Context(ctx.question[: said.start()], ctx.catalog, ctx.frame)
     req = _match(first)
     values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.start >= said.end()]
-    if req is None or req.group or len({(v.column.name, v.value) for v in values}) != 1:
+    if req is None or req.group:
         return None
-    req.then = [values[0].column.name, "==", values[0].value]
+    if len({(v.column.name, v.value) for v in values}) == 1:
+        req.then = [values[0].column.name, "==", values[0].value]
+        return req
+    # "... and what % of them left?": the yes of the two-valued column the rest names (Attrition: Yes)
+    rest = Context(ctx.question[said.end() :], ctx.catalog, ctx.frame)
+    outcomes = [
+        (m.column.name, label)
+        for m in rest.mentions
+        if m.column.categorical and m.column.name != req.column and (label := positive_value(m.column, rest.question))
+    ]
+    if values or len(outcomes) != 1:
+        return None
+    req.then = [outcomes[0][0], "==", outcomes[0][1]]
     return req
 
 
@@ -380,7 +395,7 @@ def _match(ctx: Context) -> KindRequest | None:
         scoped = _share_within(ctx)
         if scoped is not None:
             return scoped
-    rate = _yes_no_rate(ctx)
+    rate = _yes_no_rate(ctx) or _ranked_outcome(ctx)
     if (rate or re.search(r"%|\bpercent", ctx.text)) and re.search(
         r"\bwith\s+(?:[a-z]+\s+){0,3}?(?:and|or|vs\.?|versus|compared\s+(?:to|with))\s+(?:those\s+|people\s+|ones\s+)?"
         r"without\b",
@@ -507,6 +522,21 @@ def _named_groups(ctx: Context, req: KindRequest | None) -> KindRequest | None:
     if len(groups) == 1:
         req.group = groups[0]
     return req
+
+
+def _ranked_outcome(ctx: Context) -> bool:
+    """Groups ranked by a yes/no outcome ("which job role has the highest attrition?"): by its rate, not its count.
+
+    A big group has the most leavers; the highest attrition is the largest share of leavers.
+    """
+    if not re.search(r"\b(?:which|what)\b", ctx.text):
+        return False
+    return any(
+        (x.column.flag or (x.column.categorical and x.column.n_unique == 2 and positive_value(x.column, ctx.question)))
+        and not x.column.id_like
+        and re.search(r"\b(?:highest|lowest|biggest|greatest|worst|best)\s+$", ctx.text[: x.start])
+        for x in ctx.mentions
+    )
 
 
 def _yes_no_rate(ctx: Context) -> bool:
