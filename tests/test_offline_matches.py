@@ -2604,3 +2604,15 @@ def test_the_highest_attrition_is_a_rate_and_a_share_of_those_counted_first() ->
     _, text = _run(df, "how many employees work overtime, and what % of them left?")
     ot = df[df["OverTime"] == "Yes"]
     assert f"Of those {len(ot)}, **{int((ot['Attrition'] == 'Yes').sum())}** have Attrition = Yes" in text, text
+
+
+def test_rows_with_no_customer_id_as_the_second_of_two_questions() -> None:
+    rng = np.random.default_rng(5337)
+    n = 600
+    ids = rng.integers(12_000, 12_150, n).astype(float)
+    ids[rng.random(n) < 0.2] = np.nan
+    df = pd.DataFrame({"Invoice": rng.integers(489_000, 490_000, n), "Customer ID": ids, "Price": rng.uniform(1, 9, n)})
+    _, text = _run(df, "how many unique customers are there? and what % of rows have no customer id")
+    missing = int(np.isnan(ids).sum())
+    assert f"**{pd.Series(ids).nunique()}** different Customer ID values" in text, text
+    assert f"**{missing}** rows have no Customer ID value" in text, text

@@ -685,7 +685,14 @@ class OfflineAnalyst:
         if not isinstance(whole, kinds.KindRequest):
             return whole is not None
         alone = kinds.match(kinds.Context(first, catalog, frame))
-        return not (isinstance(alone, kinds.KindRequest) and alone.to_dict() == whole.to_dict())
+        if isinstance(alone, kinds.KindRequest) and alone.to_dict() == whole.to_dict():
+            return False
+        # ... nor one that reads it as the second part alone ("how many unique customers? and what % have no id")
+        rest = parts.split(question)[1:]
+        later = kinds.match(kinds.Context(rest[0], catalog, frame)) if rest else None
+        if isinstance(alone, kinds.KindRequest) and isinstance(later, kinds.KindRequest):
+            return {**later.to_dict(), "kind": ""} != {**whole.to_dict(), "kind": ""}
+        return True
 
     def summarize(
         self,

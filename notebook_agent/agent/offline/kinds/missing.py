@@ -37,6 +37,8 @@ _ASK = re.compile(
 # ("customers with no dependents": Dependents = No; "orders with no discount": discount = 0).
 _ARTICLE = r"(?:\s+(?:an?|any|the|their|its|his|her|a\s+known|a\s+listed|a\s+recorded))?\s+$"
 _STRONG_BEFORE = re.compile(r"\b(?:missing|lack(?:s|ing|ed)?|blank|empty|null|unknown|unrecorded)" + _ARTICLE)
+# "rows with no customer id": a column named in full after "no" (not "days with no rain", a value)
+_NO_BEFORE = re.compile(r"\b(?:have|has|had|with)\s+no" + _ARTICLE)
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:do|does|did|have|has|had)\s*(?:n'?t|not)|\b(?:dont|doesnt|didnt|havent|hasnt))\s+"
     r"(?:have|has|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in|say|specify|mention)"
@@ -72,13 +74,23 @@ def _absent(ctx: Context) -> KindRequest | None:
     """Rows that lack one named column's value: counted ("how many"), or a few shown ("which titles ...")."""
     if not (_LIST.search(ctx.text) or _HOW_MANY.search(ctx.text) or _ROWS.search(ctx.text)):
         return None  # "the price without tax" names no rows to count or show
-    named = [m for m in ctx.mentions if not m.column.id_like]
+    # a code is counted missing only when named in full after "no"/"missing" ("rows with no customer id")
+    named = [
+        m
+        for m in ctx.mentions
+        if not m.column.id_like
+        or (
+            m.score >= 90
+            and re.search(r"\b(?:no|without|missing|lacking)\s+(?:a\s+|an\s+|the\s+)?$", ctx.text[: m.start])
+        )
+    ]
     found = (
         next(
             (
                 m
                 for m in named
                 if _STRONG_BEFORE.search(ctx.text[: m.start])
+                or (m.score >= 90 and _NO_BEFORE.search(ctx.text[: m.start]))
                 or (_WEAK_BEFORE.search(ctx.text[: m.start]) and not _says_none(m.column))
                 # "animals that weren't weighed": the measure a verb names was never taken
                 or (
