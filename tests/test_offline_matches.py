@@ -2616,3 +2616,18 @@ def test_rows_with_no_customer_id_as_the_second_of_two_questions() -> None:
     missing = int(np.isnan(ids).sum())
     assert f"**{pd.Series(ids).nunique()}** different Customer ID values" in text, text
     assert f"**{missing}** rows have no Customer ID value" in text, text
+
+
+def test_the_most_after_the_first_leaves_it_out() -> None:
+    rng = np.random.default_rng(5338)
+    n = 600
+    df = pd.DataFrame(
+        {
+            "Country": rng.choice(["United Kingdom", "EIRE", "Germany", "France"], n, p=[0.8, 0.1, 0.06, 0.04]),
+            "Quantity": rng.integers(1, 30, n),
+            "Price": rng.uniform(0.5, 9, n).round(2),
+        }
+    )
+    spend = (df["Quantity"] * df["Price"]).groupby(df["Country"]).sum().drop("United Kingdom")
+    _, text = _run(df, "which country spends the most after the UK?")
+    assert f"Country **{spend.idxmax()}**" in text, text

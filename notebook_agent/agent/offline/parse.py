@@ -163,6 +163,7 @@ _IN_QUARTER = _rx(
 _NEGATION = _rx(
     r"\b(?:not(?:\s+(?:counting|including|incl\.?))?|except|excluding|exclude|without|other\s+than|apart\s+from"
     r"|aside\s+from|besides|but\s+not|no|never|\w+n['’]t|leav(?:e|ing)\s+out|ignor(?:e|ing)|drop(?:ping)?"
+    r"|(?:most|highest|biggest|largest|top|best)\b.{0,40}?\bafter"
     r"|skip(?:ping)?|minus)\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?(?:the\s+)?$"
 )
 _QUOTED = re.compile(r"[\"'“‘](?P<val>[^\"'“”‘’]{1,60})[\"'”’]")

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..catalog import flags_kept
-from ..columns import stem
+from ..columns import find_values, stem
 from ..parse import DECADE, IGNORE_NUMBER, IN_MONTH, IN_YEAR, ON_DATE, month_number
 from ..words import ZEROS
 from .base import Context, KindRequest
@@ -113,4 +113,13 @@ def _dropped(ctx: Context, req: KindRequest) -> list[list[Any]]:
         measure = req.y or next((m.column.name for m in ctx.mentions if m.column.numeric), None)
         if measure:
             return [[measure, "!=", 0]]
+    after = _AFTER_TOP.search(ctx.text)
+    if after is not None and req.group:
+        # "which country spends the most after the UK?": the ranking without the value named after "after"
+        picked = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.start >= after.end() - 1]
+        if len(picked) == 1 and picked[0].column.name == req.group:
+            return [[req.group, "!=", picked[0].value]]
     return []
+
+
+_AFTER_TOP = re.compile(r"\b(?:most|highest|biggest|largest|top|best)\b.{0,40}?\bafter\s+(?:the\s+)?")
