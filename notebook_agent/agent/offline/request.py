@@ -756,6 +756,7 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
             catalog,
         ),
         catalog,
+        h.question,
     )
 
 
@@ -878,12 +879,26 @@ def _grouped_trend(req: Request | str, catalog: Catalog, question: str = "") -> 
     return req
 
 
-def _named_rows(req: Request | str, catalog: Catalog) -> Request | str:
+def _named_rows(req: Request | str, catalog: Catalog, question: str = "") -> Request | str:
     """A ranking of rows by their code (anime_id) when a name is unique to each row: by the name people read."""
     if not isinstance(req, Request) or req.intent not in ("top", "extreme") or req.x is None or req.agg == "count":
         return req
     x = catalog.get(req.frame, req.x)
     rows = catalog.rows.get(req.frame, 0)
+    if (
+        x is not None
+        and req.intent == "top"
+        and x.numeric
+        and not (x.id_like or x.is_date or x.year_like)
+        and re.search(rf"\b{re.escape(x.name.lower())}s\b", question.lower())
+        and any(
+            {"title", "name"} & set(c.stems) and (c.n_unique or 0) >= 0.8 * rows
+            for c in catalog.of(req.frame)
+            if c.kind in ("text", "categorical")
+        )
+    ):
+        req.x = None  # "top 3 office episodes by rating": the episodes themselves, by title, not per episode number
+        return req
     if x is None or not x.id_like or not rows:
         return req
     names = [

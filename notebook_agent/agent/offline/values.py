@@ -209,6 +209,9 @@ def _value_pattern(column: Column, text: str) -> str:
     single = re.fullmatch(r"(?i)([a-z]{3,}(?:o|ch|sh|x|ss))es", text.strip())
     if single:  # "Potatoes", "Peaches": said in the singular ("potato yield")
         own = rf"(?:{own}|{re.escape(single.group(1))})"
+    article = re.fullmatch(r"(?i)the\s+([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*)?)", text.strip())
+    if article and len(article.group(1)) >= 4 and article.group(1).lower() not in STOP:
+        own = rf"(?:{own}|{_loose(article.group(1))})"  # "office episodes": The Office, without its article
     if len(text.strip()) <= 2:
         own = _loose(text)  # "ha" (hectares) is not said by "has" or "had", nor WA by "was"
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]

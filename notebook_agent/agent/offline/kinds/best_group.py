@@ -332,7 +332,10 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         return head + f"\n\nThere is only one {req.group}: {winners[0]} ({fmt(best)})."
     if len(winners) == len(values):
         return head + f"\n\nAll {len(values)} groups tie at {fmt(best)}."
-    who = " and ".join(f"**{k}**" for k in winners)
+    # a bare whole number says less than its label's name: "**season 4**", not "season **4**"
+    numbered = all(re.fullmatch(r"-?\d+", str(k).strip()) for k in winners)
+    who = " and ".join(f"**{req.group} {k}**" if numbered else f"**{k}**" for k in winners)
     tie = f" (a tie between {len(winners)})" if len(winners) > 1 else ""
     listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(values.items())[:10])
-    return head + f"\n\nThe {word}: {req.group} {who} with {fmt(best)}{tie}.\n\nAll groups: {listing}."
+    named = "" if numbered else f"{req.group} "
+    return head + f"\n\nThe {word}: {named}{who} with {fmt(best)}{tie}.\n\nAll groups: {listing}."
