@@ -2493,7 +2493,9 @@ def test_hourly_bike_rentals_the_total_and_its_two_parts() -> None:
             "cnt": casual + registered,
         }
     )
-    _, text = _run(df, "average number of rentals per hour?")
+    _, text = _run(df, "average number of rentals per hour?")  # each row is one hour: the average row
+    assert f"The average cnt is **{df['cnt'].mean():.4g}**" in text, text
+    _, text = _run(df, "average rentals for each hour of the day")  # per clock hour, and over all rows
     assert f"Over all {n} rows together: {df['cnt'].mean():.4g}." in text, text
     _, text = _run(df, "what % of rentals are from casual users")
     assert f"**{100 * casual.sum() / df['cnt'].sum():.4g}%**" in text, text

@@ -370,7 +370,12 @@ def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str
 
 
 _SEXES = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls", "man", "woman"})
-_SHARE_ASKED = re.compile(r"%|\bpercent(?:age)?\b|\bshare\b|\bproportion\b|\bfraction\b", re.I)
+# a share asked for ("what % of", "the share of"), not a bound written in % ("attendance below 85%")
+_SHARE_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction)\b"
+    r"|(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\b",
+    re.I,
+)
 
 
 def _share_of_total(
@@ -385,7 +390,7 @@ def _share_of_total(
         return question
     # "Total", or a total named by what it counts ("total rentals" of the bike share's cnt)
     totals = [c for c in catalog.numeric(frame) if c.stems == ("total",) and not c.id_like] or [
-        c for c in catalog.numeric(frame) if c.stems[:1] == ("total",) and len(c.stems) == 2 and not c.id_like
+        c for c in catalog.numeric(frame) if c.stems[:1] == ("total",) and len(c.stems) in (2, 3) and not c.id_like
     ]
     named = {m.column.name: m for m in readings if m.score >= 90}
     if len(totals) != 1 or len(named) != 1:

@@ -420,7 +420,7 @@ TABLES = (
             # the rentals are cnt, all of them; casual and registered are its two parts, named by their users
             "casual": "casual users",
             "registered": "registered users",
-            "cnt": "total rentals",
+            "cnt": "total rentals count",
             "instant": "record index",
         },
     ),

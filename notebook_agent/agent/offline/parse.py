@@ -269,7 +269,10 @@ _AGGS = [
     ("sum", _rx(r"\b(?:sum|sums|total|totals|summed|altogether|all\s+together|combined)\b")),
     (
         "count",
-        _rx(r"\b(?:count|counts|how\s+many|how\s+often|number\s+of|frequency|most\s+(?:common|frequent|popular))\b"),
+        _rx(
+            r"\b(?:count|counts|how\s+many|how\s+often|number\s+of|frequency|most\s+(?:common|frequent|popular))\b"
+            r"|\b(?:shows?|turns?|comes?|pops?)\s+up\s+(?:the\s+)?most\b|\b(?:appears?|occurs?)\s+(?:the\s+)?most\b"
+        ),
     ),
     ("std", _rx(r"\b(?:std|standard\s+deviation|stdev)\b")),
     ("min", _rx(r"\b(?:min|minimum)\b")),

@@ -642,6 +642,20 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
             req.x = old_x.name  # "and the median price each year?" after sales per YrSold: the same years
     if isinstance(req, Request) and req.intent == "rows" and req.filters and req.y is None:
         req.y = _people_code(h, catalog, frame)  # each person once, not each of their rows
+    hour = catalog.get(frame, req.x) if isinstance(req, Request) and req.x else None
+    if (
+        isinstance(req, Request)
+        and hour is not None
+        and req.intent == "groupby"
+        and req.agg in ("mean", "median")
+        and hour.numeric
+        and {"hr", "hour"} & set(hour.stems)
+        and (hour.low, hour.high) == (0, 23)
+        and re.search(r"\bper\s+hour\b", h.question, re.I)
+        and not re.search(r"\b(?:each|every|by|which|what)\s+hour|\bhour\s+of\s+(?:the\s+)?day\b", h.question, re.I)
+    ):
+        # "average number of rentals per hour" on rows of one hour each: the average row, not one per clock hour
+        req.intent, req.x, req.chart = "stat", None, None
     if (
         isinstance(req, Request)
         and req.intent == "groupby"
@@ -923,7 +937,7 @@ def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
     """
     if not isinstance(req, Request) or req.y:
         return req
-    ranked = req.intent in ("extreme", "top") and req.agg == "count"
+    ranked = req.intent in ("extreme", "top") and req.agg in ("count", "sum")  # "the number of babies" (y unset)
     if not ranked and not (req.intent == "groupby" and req.agg == "sum"):
         return req
     counts = [
