@@ -17,9 +17,11 @@ from notebook_agent.agent.offline import OfflineAnalyst, OfflinePlan
 from notebook_agent.agent.offline.code import RESULT_MIME
 
 
-def converse(df: pd.DataFrame, *questions: str) -> tuple[OfflinePlan, str]:
-    """The last question's plan and answer, each plan run here in turn (a conversation)."""
+def converse(df: pd.DataFrame, *questions: str, file: str | None = None) -> tuple[OfflinePlan, str]:
+    """The last question's plan and answer, each plan run here in turn (a conversation); `file`: its upload's name."""
     profile, memory = _profile(df), {}
+    if file is not None:
+        profile["file"] = file
     reply, plan = None, None
     shown: list[dict] = []
     for question in questions:

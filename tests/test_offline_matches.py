@@ -2651,3 +2651,33 @@ def test_a_show_said_without_its_article_its_top_episodes_and_its_best_season() 
     best = office.groupby("season")["imdb_rating"].mean().idxmax()
     _, text = _run(df, "which season of the office has the highest avg imdb rating?")
     assert f"**season {best}**" in text, text
+
+
+def test_the_files_own_noun_is_the_rows_not_a_value_or_an_unknown_column() -> None:
+    rng = np.random.default_rng(5901)
+    n = 500
+    df = pd.DataFrame(
+        {
+            "name": [f"Flyer {i}" for i in range(n)],
+            "sex": rng.choice(["male", "female"], n, p=[0.85, 0.15]),
+            "year_of_birth": rng.integers(1930, 1985, n),
+            "nationality": rng.choice(["U.S.", "U.S.S.R/Russia", "Japan", "Italy"], n, p=[0.6, 0.3, 0.05, 0.05]),
+            "selection": rng.choice(["NASA Astronaut Group 9", "NASA Astronaut Group 12", "TsPK-6", "ESA"], n),
+            "year_of_selection": rng.integers(1960, 2000, n),
+            "year_of_mission": rng.integers(1961, 2020, n),
+            "hours_mission": rng.uniform(10, 5000, n).round(1),
+        }
+    )
+    age = df["year_of_mission"] - df["year_of_birth"]
+    _, text = _run(df, "whats the average age of an astronaut at the time of their mission?", file="astronauts.csv")
+    assert _has(text, age.mean()) and "selection" not in text, text
+    _, text = _run(
+        df,
+        "whats the average age of an astronaut at the time of their mission?",
+        "and for women?",
+        file="astronauts.csv",
+    )
+    assert _has(text, age[df["sex"] == "female"].mean()), text
+    _, text = _run(df, "top 3 countries by number of astronauts", file="astronauts.csv")
+    top = df["nationality"].value_counts()
+    assert "nationality" in text and f"**{top.iloc[0]}**" in text, text

@@ -469,12 +469,21 @@ def _age_from_birth(question: str, catalog: Catalog, frame: str, memory: dict[st
         if c.numeric and _BIRTH & set(c.stems) and (c.year_like or "year" in c.stems) and "age" not in c.stems
     ]
     events = [c for c in columns if c.is_date] or [c for c in columns if c.year_like and c not in births]
+    named: list[Column] = []
     if len(events) > 1:  # "at the time of their mission": year_of_mission; else the start of the row's event
         words_said = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
         named = [c for c in events if (set(c.stems) - {"year", "of", "date", "time"}) & words_said]
         events = named or [c for c in events if set(c.stems) & _STARTS] or events[:1]
     if len(births) != 1 or len(events) != 1:
         return question
+    if named:  # the phrase that chose the event says no more ("at the time of their mission": no hours_mission)
+        for part in set(events[0].stems) - {"year", "of", "date", "time"}:
+            question = re.sub(
+                rf"\s*\b(?:at|during|on|in|when|for)\b[^?.,;]*?\b{re.escape(part)}\w*", "", question, flags=re.I
+            )
+        said = _AGE_ASKED.search(question)
+        if said is None:
+            return question
     kept = catalog.get(frame, f"age (from {births[0].name})")
     column = kept if kept is not None else _added(_age_column(births[0], events[0]), catalog, frame, memory)
     if said.group("who"):  # "how old are the riders on average": the riders' average age

@@ -1320,6 +1320,8 @@ class Catalog:
     rows: dict[str, int] = field(default_factory=dict)
     long_views: dict[str, str] = field(default_factory=dict)
     """A wide table's long view (`data.reshape`): the wide frame's name to the long one's."""
+    subjects: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The stems of the words a frame's file is named by ("astronauts.csv": astronaut): what each row is."""
 
     @classmethod
     def from_profiles(cls, profiles: list[dict[str, Any]]) -> Catalog:
@@ -1331,6 +1333,8 @@ class Catalog:
             catalog.rows[frame] = int((profile.get("shape") or [0])[0])
             if isinstance(profile.get("long_of"), str):
                 catalog.long_views[profile["long_of"]] = frame
+            if isinstance(profile.get("file"), str):
+                catalog.subjects[frame] = file_subjects(profile["file"])
             infos = profile.get("columns", [])
             meanings = described(str(info.get("name", "")) for info in infos)
             codes = value_meanings(str(info.get("name", "")) for info in infos)
@@ -1352,6 +1356,10 @@ class Catalog:
             catalog.columns += maker_columns(own)
             catalog.columns += family_totals(own)
         return catalog
+
+    def names_subject(self, frame: str, word: str) -> bool:
+        """Whether `word` is what the frame's file says each row is ("astronaut" in astronauts.csv)."""
+        return stem(word.lower()) in self.subjects.get(frame, frozenset())
 
     def of(self, frame: str) -> list[Column]:
         """The columns of one frame."""
@@ -1508,6 +1516,58 @@ def flags_kept(catalog: Catalog, frame: str, text: str) -> list[Column]:
         if len(found) == 1 and found[0] not in out:
             out.append(found[0])
     return out
+
+
+# Words a file name carries that say nothing of what a row is ("train.csv", "data_v2_final.csv").
+_FILE_FILLER = frozenset(
+    {
+        "data",
+        "dataset",
+        "datasets",
+        "train",
+        "test",
+        "csv",
+        "tsv",
+        "xlsx",
+        "xls",
+        "json",
+        "parquet",
+        "txt",
+        "final",
+        "clean",
+        "cleaned",
+        "raw",
+        "full",
+        "public",
+        "results",
+        "result",
+        "sample",
+        "export",
+        "file",
+        "table",
+        "all",
+        "new",
+        "old",
+        "copy",
+        "details",
+        "detail",
+        "info",
+        "list",
+        "master",
+        "combined",
+        "merged",
+        "main",
+        "subset",
+    }
+)
+
+
+def file_subjects(name: str) -> frozenset[str]:
+    """The stems of a file name's words, less versions, years and filler ("Car details v3.csv": car)."""
+    base = re.sub(r"\.[A-Za-z0-9]{1,8}$", "", name)
+    base = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", base)  # "AEPhourly", "HouseRent": camel case splits
+    words = re.findall(r"[^\W\d_]+", base.lower())
+    return frozenset(stem(w) for w in words if len(w) > 2 and w not in _FILE_FILLER and not re.fullmatch(r"v\d*", w))
 
 
 def rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:

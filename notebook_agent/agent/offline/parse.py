@@ -26,7 +26,7 @@ from .columns import (
     stem,
 )
 from .values import everyday_pattern
-from .words import BAD_WHEN_HIGH, PERSONS, ZEROS
+from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, ZEROS
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -664,7 +664,6 @@ _PEOPLE_BEFORE = _rx(
     rf"\b(?:{'|'.join(sorted(PERSONS | {'client', 'person', 'people', 'adult', 'employee', 'individual'}))})s?"
     r"\s+(?:(?:who\s+(?:are|were)|aged)\s+)?$"
 )
-_PERCENT_NAME = re.compile(r"%|\b(?:pct|percent\w*|rate|share)\b|_(?:pct|rate)\b|(?:pct|rate)_", _I)
 
 
 def _filter_for(column: Column | None, op: str, value: Any, catalog: Catalog, frame: str) -> dict[str, Any] | None:
@@ -730,7 +729,7 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         elif after := _column_after(text, m.end(), catalog, frame):
             column, end = after
         elif op in _BOUNDS and re.match(r"\s*(?:%|percent\b|per\s*cent\b)", text[m.end() :], _I):
-            rates = [c for c in catalog.numeric(frame) if not c.id_like and _PERCENT_NAME.search(c.name)]
+            rates = [c for c in catalog.numeric(frame) if not c.id_like and PERCENT_NAME.search(c.name)]
             column = rates[0] if len(rates) == 1 else None  # "above 10%": the one column of percentages
         if column is None and op in _BOUNDS and isinstance(value, int | float) and abs(value) >= 1000:
             reach = [
@@ -915,8 +914,10 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         start, end = said.start, said.end + code.end()
         if not any(start < e and s < end for _, _, s, e in picks):
             picks.append((said.column, known[code[1]], start, end))
+    # "the average age of an astronaut" in astronauts.csv: the rows' own noun, though "NASA Astronaut Group 9" holds it
+    rows = [p for p in picks if p[1] not in p[0].values and catalog.names_subject(frame, str(p[1]))]
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    for column, value, start, _ in sorted(picks, key=lambda p: p[2]):
+    for column, value, start, _ in sorted((p for p in picks if p not in rows), key=lambda p: p[2]):
         negated = bool(_NEGATION.search(text[max(0, start - 30) : start]))
         key = (column.name, "!=" if negated else "==")
         if key in found:
@@ -1266,6 +1267,8 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
             unnamed[m.start("words") + len(words[0]) :],
         ):
             continue  # ... the bound or value already read as a condition ("of matches were home wins", blanked here)
+        if len(words) == 1 and catalog.names_subject(frame, words[0]):
+            continue  # "top 5 countries by number of astronauts" in astronauts.csv: the rows themselves
         if words and names_records(words[0], catalog.of(frame)):
             continue  # "the number of stops per year": the rows, each a stop (stop_date, stop_time, stop_outcome)
         if len(words) == 1 and re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ees)", words[0]):

@@ -207,7 +207,7 @@ SYNONYMS = [
     {"production", "show", "performance", "perf", "play", "musical"},
     {"tonnage", "tonne", "ton", "tons", "tonnes"},
     {"debtor", "customer", "client", "account"},
-    {"country", "nation", "geography"},
+    {"country", "nation", "geography", "nationality", "citizenship"},
     {"region", "area", "zone", "district", "state", "province"},
     {"category", "type", "kind", "class", "segment", "group", "desc", "description"},
     {"customer", "client", "buyer", "shopper", "consumer", "user"},
@@ -635,6 +635,8 @@ MONEY_WORDS = frozenset(
         *("spend", "spent", "spending", "expenditure", "expense", "outlay", "cost", "paid", "pay", "claimed"),
     )  # money taken in (revenue, income) is read by the money kind, which also multiplies price × quantity
 )
+# A column of percentages or rates by its name ("discount_percentage", "Rate (%)", "heart_rate", "pct_change").
+PERCENT_NAME = re.compile(r"%|percent|pct|(?:^|[_\W])(?:rate|share)(?:$|[_\W])", re.IGNORECASE)
 CURRENCY = re.compile(r"[$£€¥]|(?<![a-z])(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)(?![a-z])", re.IGNORECASE)
 # Name parts of a column of amounts paid, when no currency mark says it holds money.
 PAID = frozenset({"amount", "total", "payment", "spend", "spending", "expenditure", "expense", "charge"})

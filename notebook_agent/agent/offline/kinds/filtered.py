@@ -14,7 +14,7 @@ from ..catalog import date_arguments, has_label
 from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import IN_YEAR
-from ..words import PERIOD_CODES, START_WORDS, root
+from ..words import PERCENT_NAME, PERIOD_CODES, START_WORDS, root
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
 _ASK = re.compile(
@@ -30,7 +30,6 @@ _BELOW = (
     r"shorter|lighter|younger|narrower|shallower|slower|earlier|smaller|lower|cheaper|colder|cooler|weaker|quieter"
     r"|less|fewer|below|under"
 )
-_PERCENT_NAME = re.compile(r"%|percent|pct|(?:^|[_\W])(?:rate|share)(?:$|[_\W])", re.I)
 _CONDITIONS = [
     (
         ">=",
@@ -1114,13 +1113,13 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             )
         target = said or before
         percent = re.match(r"\s*(?:%|percent\b|per\s*cent\b)", ctx.text[m.end("v" if m.group("v") else "v2") :])
-        if target is not None and percent and not _PERCENT_NAME.search(target.column.name):
+        if target is not None and percent and not PERCENT_NAME.search(target.column.name):
             # "discounted 50% or more": discount_percentage ("64%"), not discounted_price
             word = root(target.word.lower().split()[-1]) if target.word else ""
             kin = [
                 c
                 for c in ctx.columns()
-                if c.numeric and _PERCENT_NAME.search(c.name) and any(root(s) == word for s in c.stems)
+                if c.numeric and PERCENT_NAME.search(c.name) and any(root(s) == word for s in c.stems)
             ]
             if len(kin) == 1:
                 target = Mention(kin[0], target.start, target.end, target.score, target.word, target.via)
