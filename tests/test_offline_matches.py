@@ -2681,3 +2681,63 @@ def test_the_files_own_noun_is_the_rows_not_a_value_or_an_unknown_column() -> No
     _, text = _run(df, "top 3 countries by number of astronauts", file="astronauts.csv")
     top = df["nationality"].value_counts()
     assert "nationality" in text and f"**{top.iloc[0]}**" in text, text
+
+
+def test_rows_with_more_of_one_measure_getting_more_of_another_is_their_correlation() -> None:
+    rng = np.random.default_rng(5902)
+    n = 300
+    votes = rng.integers(900, 9000, n)
+    df = pd.DataFrame(
+        {
+            "season": rng.integers(1, 9, n),
+            "episode": rng.integers(1, 25, n),
+            "total_votes": votes,
+            "imdb_rating": (6.5 + votes / 3000 + rng.normal(0, 0.4, n)).round(1),
+        }
+    )
+    _, text = _run(df, "do episodes with more votes get higher ratings")
+    r = df["total_votes"].corr(df["imdb_rating"])
+    assert "total_votes and imdb_rating" in text and _has(text, r), text
+
+
+def test_a_ledgers_description_names_its_products() -> None:
+    rng = np.random.default_rng(5903)
+    n = 800
+    names = [
+        "WHITE HANGING HEART T-LIGHT HOLDER",
+        "JUMBO BAG RED RETROSPOT",
+        "REGENCY CAKESTAND 3 TIER",
+        "PARTY BUNTING",
+    ]
+    df = pd.DataFrame(
+        {
+            "Invoice": rng.integers(489_000, 490_000, n).astype(str),
+            "StockCode": rng.choice(["85123A", "85099B", "22423", "47566"], n),
+            "Description": rng.choice(names, n),
+            "Quantity": rng.integers(1, 48, n),
+            "Price": rng.uniform(0.5, 12, n).round(2),
+            "Country": rng.choice(["United Kingdom", "EIRE", "France"], n),
+        }
+    )
+    sold = df.groupby("Description")["Quantity"].sum().sort_values(ascending=False)
+    _, text = _run(df, "top 3 products by quantity sold")
+    assert f"{sold.index[0]}: " in text and _has(text, sold.iloc[0]) and sold.index[3] not in text, text
+
+
+def test_columns_split_by_period_are_read_by_the_period_said_and_again_for_the_other() -> None:
+    rng = np.random.default_rng(5904)
+    n = 60
+    df = pd.DataFrame(
+        {"airline": [f"Air {i}" for i in range(n)], "avail_seat_km_per_week": rng.integers(10**8, 10**9, n)}
+    )
+    for period in ("85_99", "00_14"):
+        df[f"incidents_{period}"] = rng.integers(0, 20, n)
+        df[f"fatal_accidents_{period}"] = rng.choice([0, 0, 0, 1, 2, 3], n)
+        df[f"fatalities_{period}"] = np.where(df[f"fatal_accidents_{period}"] > 0, rng.integers(1, 500, n), 0)
+    _, text = _run(df, "which airline had the most fatalities in 2000-2014?")
+    assert f"**{df.loc[df['fatalities_00_14'].idxmax(), 'airline']}**" in text, text
+    _, text = _run(df, "total fatal accidents 85-99 vs 00-14")
+    assert f"**{df['fatal_accidents_85_99'].sum()}**" in text and f"**{df['fatal_accidents_00_14'].sum()}**" in text
+    zero = int((df["fatal_accidents_85_99"] == 0).sum())
+    _, text = _run(df, "how many airlines had no fatal accidents from 2000 to 2014", "and in 85-99?")
+    assert f"**{zero} of {n}**" in text, text

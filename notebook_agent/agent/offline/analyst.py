@@ -32,6 +32,7 @@ from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
 from .parse import (
     MONTHS,
+    PERIOD_SAID,
     Hints,
     bare_year,
     bounds_said,
@@ -41,6 +42,7 @@ from .parse import (
     latest_phrase,
     latest_said,
     parse,
+    period_columns,
     short_years,
     year_before,
 )
@@ -764,6 +766,7 @@ class OfflineAnalyst:
         question = _it_measure(question, memory, catalog, frame)
         question = _sibling_measure(question, memory, catalog, frame)
         question = _each_group(question, memory, catalog, frame)
+        question = _period_again(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _vague_group(_no_show(question, catalog, frame), catalog, frame)
@@ -1210,12 +1213,15 @@ def _numbered_column(question: str, catalog: Catalog, frame: str) -> str:
     return question
 
 
-_VAGUE_LABELS = frozenset({"item", "type", "category", "kind", "class", "group", "variety", "commodity"})
+# (a sales ledger's Description names its products: "top 5 products", "which product sold the most")
+_VAGUE_LABELS = frozenset({"item", "type", "category", "kind", "class", "group", "variety", "commodity", "description"})
 # "which crop has", "what crop gave"; "by crop", "per crop?" (the noun ends the phrase: not "by main fur colour")
 _WHICH_NOUN = re.compile(
     r"\b(?:which|what)\s+(?P<noun>[a-z]{3,})\s+(?:has|had|have|is|was|gets|got|gives|gave|shows|showed|produces"
     r"|produced|yields|yielded|grows|earns|earned|sells|sold)\b"
-    r"|\b(?:each|per|every|by)\s+(?P<noun2>[a-z]{3,})(?=\s*(?:[?.!,;]|$|\s+(?:in|for|from|over|and|with|since)\b))",
+    r"|\b(?:each|per|every|by)\s+(?P<noun2>[a-z]{3,})(?=\s*(?:[?.!,;]|$|\s+(?:in|for|from|over|and|with|since)\b))"
+    r"|\b(?:top|bottom)\s+(?:\d+|ten|five|three)\s+(?:best[\s-]selling\s+|most\s+popular\s+)?(?P<noun3>[a-z]{3,})\b"
+    r"(?=\s+(?:by|in|for)\b|\s*(?:[?.!,;]|$))",
     re.I,
 )
 # nouns that say what a row's place, time or person is: never the things a vague label lists
@@ -1240,6 +1246,26 @@ def _no_show(question: str, catalog: Catalog, frame: str) -> str:
     return question[: said.start()] + "were a no-show" + question[said.end() :]
 
 
+_ONLY_PERIOD = re.compile(
+    r"\W*(?:and|what\s+about|how\s+about|now|same)?\s*(?:for|in|during|over)?\s*(?:the\s+)?(?P<p>[\d'\s\-–]+?"
+    r"(?:\s*(?:to|through|until)\s*[\d']+)?)\s*(?:period|years?)?\s*\W*",
+    re.I,
+)
+
+
+def _period_again(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """After a question about one period of columns split by period, "and in 85-99?": that question, this period."""
+    said = _ONLY_PERIOD.fullmatch(question)
+    before = memory.get("period_asked")
+    if said and isinstance(before, str) and PERIOD_SAID.fullmatch(said["p"].strip()):
+        again = PERIOD_SAID.sub(said["p"].strip(), before)
+        if period_columns(again, catalog, frame) != again:
+            question = again
+    if PERIOD_SAID.search(question) and period_columns(question, catalog, frame) != question:
+        memory["period_asked"] = question
+    return question
+
+
 def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
     """The one label under a vague name for a noun nothing else names: "which crop" of Item (Maize, Potatoes).
 
@@ -1254,11 +1280,12 @@ def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
         and c.stems[-1] in _VAGUE_LABELS
         and len(c.stems) == 1  # "Item", "Type"; a VisitorType says whose type it is
         and (c.n_unique is None or c.n_unique >= 3)  # Movie / TV Show: a split, not things named by a noun
+        and not catalog.names_rows(c)  # a talk's description, one per row: it names the rows, it groups nothing
     ]
     if len(vague) != 1:
         return question
     for m in _WHICH_NOUN.finditer(question):
-        part = "noun" if m.group("noun") else "noun2"
+        part = next(p for p in ("noun", "noun2", "noun3") if m.group(p))
         noun = m.group(part).lower()
         if noun in _NOT_THINGS or stem(noun) in _NOT_THINGS or noun in STOP:
             continue

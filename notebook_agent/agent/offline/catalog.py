@@ -79,6 +79,7 @@ class Column:
     in_units: bool = False  # numbers in several units ("94 min", "2 Seasons"): read through its unit columns
     unknown_code: int | None = None  # -1 among numbers otherwise never negative: a code for unknown (Founded -1)
     respelled: tuple[tuple[str, str], ...] = ()  # yes and no written two ways ("Y" → "Yes"): read as one each
+    complete: bool = False  # no blank on any row: "had no fatal accidents" is a count of 0, not a missing value
 
     @property
     def spelled_apart(self) -> bool:
@@ -365,6 +366,7 @@ class Column:
                 or (kind == "datetime" and any(":" in str(v) for v in (lo, hi)))
             ),
             clock=clock,
+            complete=info.get("nulls") == 0,
             days=_days_spanned(lo, hi) if kind == "datetime" else _days_in_format(lo, hi, date_format),
             monthly=kind == "datetime" and info.get("monthly") is True,
             unknown_code=-1 if kind == "numeric" and info.get("unknown_code") == -1 else None,

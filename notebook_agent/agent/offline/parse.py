@@ -1515,6 +1515,80 @@ _IN_THOUSANDS = re.compile(
 _SAID_THOUSANDS = re.compile(r"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?)\s?(?:k|thousand)\b", re.IGNORECASE)
 
 
+_MORE_GETS_MORE = _rx(
+    r"\b(?:do|does|did|are|is|were|will|would)\s+(?:the\s+)?[a-z][a-z ]{1,30}?\s+(?:with|that\s+have|having)\s+"
+    r"(?:a\s+)?(?:more|higher|bigger|larger|longer|greater|lower|less|fewer|smaller|shorter)\s+(?P<a>[a-z][\w ]{1,30}?)"
+    r"\s+(?:also\s+|usually\s+|generally\s+|typically\s+)?(?:get|have|receive|score|earn|sell|cost|pay|tend\s+to\s+"
+    r"(?:get|have|be|score|earn|sell|cost)|come\s+with)\s+(?:a\s+)?(?:more|higher|better|bigger|larger|longer|lower|"
+    r"less|fewer|worse|smaller|shorter)\s+(?P<b>[a-z][\w ]{1,30}?)\s*(?:[?.!]|$|\s+(?:on\s+average|overall)\b)"
+)
+
+
+def _more_gets_more(text: str, catalog: Catalog, frame: str) -> str:
+    """Whether two measures go together, said of the rows: "do episodes with more votes get higher ratings"."""
+    m = _MORE_GETS_MORE.search(text)
+    if m is None:
+        return text
+    sides = [find_mentions(m[k], catalog, frame) for k in ("a", "b")]
+    if not all(len(side) == 1 and side[0].column.numeric and not side[0].column.id_like for side in sides):
+        return text
+    a, b = sides[0][0].column, sides[1][0].column
+    if a == b:
+        return text
+    return f"{text[: m.start()]}is {a.name} correlated with {b.name}{text[m.end('b') :]}"
+
+
+_PERIOD_TAG = re.compile(r"^(?P<base>.*?[^\W\d_])[_\s]+(?P<a>\d{2}|\d{4})[_\-](?P<b>\d{2}|\d{4})$")
+PERIOD_SAID = _rx(
+    r"(?:\b(?:in|for|from|between|during|over)\s+)?(?:the\s+)?(?<![\w'])'?(?P<a>\d{2}|\d{4})\s*(?:-|–|to|and|through|until)"
+    r"\s*'?(?P<b>\d{2}|\d{4})(?![\w-])(?:\s+period)?"
+)
+
+
+def period_columns(text: str, catalog: Catalog, frame: str) -> str:
+    """A column of a family split by period, for the period said: "fatalities in 2000-2014" is fatalities_00_14.
+
+    The family's measure is said before or after the period ("fatal accidents 85-99 vs 00-14": the one measure
+    for each period); the period's words go, since no column of dates is filtered.
+    """
+    tagged: dict[tuple[str, str], list[Column]] = {}
+    for c in catalog.numeric(frame):
+        tag = _PERIOD_TAG.match(c.name)
+        if tag:
+            tagged.setdefault((tag["a"][-2:], tag["b"][-2:]), []).append(c)
+    if len(tagged) < 2:
+        return text
+    periods = list(PERIOD_SAID.finditer(text))
+    if not periods or not all((p["a"][-2:], p["b"][-2:]) in tagged for p in periods):
+        return text
+
+    def base_of(column: Column) -> str:
+        tag = _PERIOD_TAG.match(column.name)
+        return tag["base"] if tag else ""
+
+    members = {c for family in tagged.values() for c in family}
+    out, last, base = "", 0, ""
+    for i, p in enumerate(periods):
+        bases = {base_of(c): c for c in tagged[(p["a"][-2:], p["b"][-2:])]}
+        before = text[last : p.start()]
+        said = [m for m in find_mentions(before, catalog, frame) if m.column in members]
+        if said:
+            base = base_of(said[-1].column)
+            if base in bases:
+                before = before[: said[-1].start] + bases[base].name + before[said[-1].end :]
+        else:
+            if not base:  # "in 85-99, how many fatalities": the measure after the period
+                after = text[p.end() : periods[i + 1].start() if i + 1 < len(periods) else None]
+                hit = next((m for m in find_mentions(after, catalog, frame) if m.column in members), None)
+                base = base_of(hit.column) if hit else ""
+            if base not in bases:
+                return text
+            before = before.rstrip() + f" {bases[base].name} "
+        out += before
+        last = p.end()
+    return out + text[last:]
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -1526,6 +1600,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
+    text = period_columns(_more_gets_more(text, catalog, frame), catalog, frame)
     text = _plain_terms(text, catalog, frame)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
     if len(heights) == 1:  # heights kept as 5'11, read as inches: "over 6 foot" is over 72 of that column
@@ -1695,6 +1770,7 @@ _FEET_SAID = re.compile(
 
 
 _ZERO_OF = re.compile(r"\b(?:zero|0)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_NO_OF = re.compile(r"\b(?P<verb>had|have|has|with)\s+no\s+(?P<w>[a-z][\w]*(?:\s+[a-z]+)?)", re.IGNORECASE)
 
 
 def _zero_amounts(text: str, catalog: Catalog, frame: str) -> str:
@@ -1722,8 +1798,14 @@ def _zero_amounts(text: str, catalog: Catalog, frame: str) -> str:
             return m.group()
         return f"with {named[0].name} equal to 0"
 
+    def none_had(m: re.Match[str]) -> str:
+        named = [x for x in find_mentions(m["w"], catalog, frame) if x.score >= 55]
+        if len(named) != 1 or not (named[0].column.numeric and named[0].column.complete):
+            return m.group()  # a column with blanks: "had no rating" may ask for the blanks
+        return f"{m['verb']} {said(m)}" if named[0].column.low == 0 else m.group()
+
     # "without winning a single stage": stage_wins equal to 0 (the verb tells it from stages_led)
-    return _WITHOUT_ANY.sub(without, _ZERO_OF.sub(said, text))
+    return _WITHOUT_ANY.sub(without, _NO_OF.sub(none_had, _ZERO_OF.sub(said, text)))
 
 
 # a verb is needed: "games without a year" lack the value, "without winning a stage" have none of the count

@@ -90,7 +90,11 @@ def _absent(ctx: Context) -> KindRequest | None:
                 m
                 for m in named
                 if _STRONG_BEFORE.search(ctx.text[: m.start])
-                or (m.score >= 90 and _NO_BEFORE.search(ctx.text[: m.start]))
+                or (
+                    m.score >= 90
+                    and _NO_BEFORE.search(ctx.text[: m.start])
+                    and not (m.column.numeric and m.column.complete and _says_none(m.column))  # no blank: "no" is 0
+                )
                 or (_WEAK_BEFORE.search(ctx.text[: m.start]) and not _says_none(m.column))
                 # "animals that weren't weighed": the measure a verb names was never taken
                 or (

@@ -24,8 +24,8 @@ _BETWEEN_WORDS = re.compile(r"^[\s\w]*$")
 
 def _code(c: Column) -> bool:
     """Whole numbers of a short range (a 0/1 flag, SEX 1/2, a rating 1-5): they split rows, not amounts to add."""
-    if "int" not in c.dtype.lower():
-        return False
+    if "int" not in c.dtype.lower() or (c.additive and c.low == 0):
+        return False  # (fatal accidents 0-3 per airline: a count, few values or not)
     if c.n_unique is not None:
         return c.n_unique <= 10
     return c.low is not None and c.high is not None and c.high - c.low <= 10
