@@ -68,6 +68,11 @@ honest rate on unseen data;
 `--heldout56` a fifty-seventh (`benchmarks/heldout56.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout57` a fifty-eighth (`benchmarks/heldout57.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout58` a fifty-ninth (`benchmarks/heldout58.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout59` a sixtieth (`benchmarks/heldout59.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout60` a sixty-first (`benchmarks/heldout60.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout61` a sixty-second (`benchmarks/heldout61.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout62` a sixty-third (`benchmarks/heldout62.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout63` a sixty-fourth (`benchmarks/heldout63.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4890,6 +4895,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout56 import HELDOUT56
     from .heldout57 import HELDOUT57
     from .heldout58 import HELDOUT58
+    from .heldout59 import HELDOUT59
+    from .heldout60 import HELDOUT60
+    from .heldout61 import HELDOUT61
+    from .heldout62 import HELDOUT62
+    from .heldout63 import HELDOUT63
 
     return {
         1: HELDOUT,
@@ -4950,6 +4960,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         56: HELDOUT56,
         57: HELDOUT57,
         58: HELDOUT58,
+        59: HELDOUT59,
+        60: HELDOUT60,
+        61: HELDOUT61,
+        62: HELDOUT62,
+        63: HELDOUT63,
     }
 
 
