@@ -2741,3 +2741,117 @@ def test_columns_split_by_period_are_read_by_the_period_said_and_again_for_the_o
     zero = int((df["fatal_accidents_85_99"] == 0).sum())
     _, text = _run(df, "how many airlines had no fatal accidents from 2000 to 2014", "and in 85-99?")
     assert f"**{zero} of {n}**" in text, text
+
+
+def test_long_column_names_are_kept_whole_and_the_word_only_one_holds_picks_among_them() -> None:
+    rng = np.random.default_rng(5905)
+    n = 51
+    speeding = "Percentage Of Drivers Involved In Fatal Collisions Who Were Speeding"
+    df = pd.DataFrame(
+        {
+            "State": [f"State {i}" for i in range(n)],
+            "Number of drivers involved in fatal collisions per billion miles": rng.uniform(6, 24, n).round(1),
+            speeding: rng.integers(10, 55, n),
+            "Car Insurance Premiums ($)": rng.uniform(600, 1300, n).round(2),
+            "Losses incurred by insurance companies for collisions per insured driver ($)": rng.uniform(80, 200, n),
+        }
+    )
+    _, text = _run(df, "whats the average percentage of drivers in fatal crashes who were speeding")
+    assert _has(text, df[speeding].mean()) and speeding in text, text
+
+
+def test_a_tornado_table_by_its_codes_its_grades_and_its_deadly_rows() -> None:
+    rng = np.random.default_rng(5906)
+    n = 900
+    df = pd.DataFrame(
+        {
+            "om": np.arange(n),
+            "yr": rng.integers(1990, 2020, n),
+            "mo": rng.integers(1, 13, n),
+            "dy": rng.integers(1, 29, n),
+            "st": rng.choice(["TX", "KS", "OK", "FL"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "mag": rng.choice([0, 1, 2, 3, 4, 5], n, p=[0.4, 0.3, 0.15, 0.1, 0.04, 0.01]),
+            "inj": rng.poisson(0.5, n),
+            "fat": rng.choice([0, 0, 0, 0, 0, 0, 0, 0, 1, 3], n),
+            "len": rng.uniform(0.1, 40, n).round(2),
+        }
+    )
+    _, text = _run(df, "how many were EF3 or stronger?")
+    assert f"**{int((df['mag'] >= 3).sum())} of {n}**" in text, text
+    _, text = _run(df, "what percent of tornadoes killed at least one person", file="tornados.csv")
+    assert _has(text, 100 * (df["fat"] >= 1).mean()), text
+    _, text = _run(df, "what state gets the most tornadoes", file="tornados.csv")
+    assert "**TX**" in text, text
+
+
+def test_a_winning_code_is_asked_about_again_by_its_column_and_number() -> None:
+    rng = np.random.default_rng(5907)
+    n = 1200
+    df = pd.DataFrame(
+        {
+            "date": pd.date_range("2015-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "store_nbr": rng.integers(1, 30, n),
+            "sales": rng.gamma(2, 300, n).round(2),
+            "onpromotion": rng.choice([0, 0, 0, 1, 4, 12], n),
+        }
+    )
+    top = df.groupby("store_nbr")["sales"].sum().idxmax()
+    _, text = _run(df, "which store sold the most overall?", "and how much did that store sell in 2016")
+    mine = df[(df["store_nbr"] == top) & (df["date"].str[:4] == "2016")]["sales"].sum()
+    assert _has(text, mine), text
+    _, text = _run(df, "what % of rows have at least one item on promotion")
+    assert _has(text, 100 * (df["onpromotion"] >= 1).mean()), text
+
+
+def test_a_day_named_in_a_label_a_value_written_as_one_word_and_a_value_set_against_another() -> None:
+    rng = np.random.default_rng(5908)
+    n = 517
+    df = pd.DataFrame(
+        {
+            "month": rng.choice(["mar", "aug", "sep"], n),
+            "day": rng.choice(["mon", "tue", "wed", "thu", "fri", "sat", "sun"], n),
+            "area": np.where(rng.random(n) < 0.5, 0, rng.gamma(1, 20, n)).round(2),
+            "test": rng.choice(["ok", "notalk", "nowomen", "men"], n),
+            "contact": rng.choice(["Contact Owner", "Contact Agent"], n, p=[0.65, 0.35]),
+        }
+    )
+    _, text = _run(df, "how many fires happened on a weekend?")
+    assert f"**{int(df['day'].isin(['sat', 'sun']).sum())} of {n}" in text, text
+    _, text = _run(df, "what % of fires have a burned area of 0?")
+    assert _has(text, 100 * (df["area"] == 0).mean()), text
+    _, text = _run(df, "how many movies have no women in them at all?")
+    assert f"**{int((df['test'] == 'nowomen').sum())} of {n}" in text, text
+    _, text = _run(df, "what share are posted by owners rather than agents?")
+    assert _has(text, 100 * (df["contact"] == "Contact Owner").mean()), text
+    _, text = _run(df, "whats the biggest fire in the data and in which month was it")
+    assert _has(text, df["area"].max()) and df.loc[df["area"].idxmax(), "month"] in text, text
+
+
+def test_a_rate_by_decade_of_a_year_column() -> None:
+    rng = np.random.default_rng(5909)
+    n = 800
+    df = pd.DataFrame({"year": rng.integers(1970, 2014, n), "binary": rng.choice(["PASS", "FAIL"], n)})
+    decade = df["year"] // 10 * 10
+    rate = (df["binary"] == "PASS").groupby(decade).mean()
+    _, text = _run(df, "pass rate by decade, is it getting better over time?")
+    assert all(_has(text, 100 * r) for r in rate), text
+
+
+def test_the_most_reviews_in_a_reviews_file_counts_rows_per_code_and_its_rating_follows() -> None:
+    rng = np.random.default_rng(5910)
+    n = 1500
+    df = pd.DataFrame(
+        {
+            "Clothing ID": rng.choice([1078, 862, 1094, 1081, 829], n, p=[0.3, 0.25, 0.2, 0.15, 0.1]),
+            "Age": rng.integers(18, 80, n),
+            "Review Text": [f"Review number {i} about fit and fabric." for i in range(n)],
+            "Rating": rng.integers(1, 6, n),
+        }
+    )
+    top = df["Clothing ID"].value_counts().idxmax()
+    _, text = _run(df, "which clothing id has the most reviews", file="womens_clothing_reviews.csv")
+    assert f"**{top}**" in text and "Review Text" not in text, text
+    _, text = _run(
+        df, "which clothing id has the most reviews", "whats its average rating?", file="womens_clothing_reviews.csv"
+    )
+    assert _has(text, df.loc[df["Clothing ID"] == top, "Rating"].mean()), text

@@ -19,6 +19,9 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
 
     # every value of a label of up to 30 (the offline analyst reads "in Ballard" by them); text shows the first 5
     max_columns, max_chars, sample_rows, top_values, date_sample = 60, 60, 5, 60, 100
+    # a column's name is kept whole up to 300 characters: code refers to it by that name ("Losses incurred by
+    # insurance companies for collisions per insured driver ($)" is 77 long)
+    name_chars = 300
     more_values, budget = 500, [60_000]  # further distinct values of repeating text, and their characters in all
     unique_sample = 1_000_000  # rows counted for distinct values when the whole column does not fit
     date_patterns = [  # (regex for the whole value, format for pd.to_datetime)
@@ -33,9 +36,9 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     ]
     month_name = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b")
 
-    def cut(value: object) -> str:
+    def cut(value: object, limit: int = max_chars) -> str:
         text = str(value)
-        return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
+        return text if len(text) <= limit else text[: limit - 1] + "…"
 
     def number(value: Any) -> object:  # a pandas or NumPy scalar (pandas ships no types)
         if isinstance(value, bool) or type(value).__name__ == "bool_":
@@ -184,7 +187,11 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         return [[cut(v), int(c)] for v, c in labels.head(top_values).items() if v]
 
     def describe(name: object, series: pd.Series) -> dict[str, Any]:
-        info: dict[str, Any] = {"name": cut(name), "dtype": str(series.dtype), "nulls": int(series.isna().sum())}
+        info: dict[str, Any] = {
+            "name": cut(name, name_chars),
+            "dtype": str(series.dtype),
+            "nulls": int(series.isna().sum()),
+        }
         values = series.dropna() if info["nulls"] else series  # no copy of a big column without nulls
         dtype = series.dtype
         if pdt.is_bool_dtype(dtype):
@@ -287,7 +294,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             except Exception as err:  # one odd column must not cost the whole profile
                 columns.append(
                     {
-                        "name": cut(frame.columns[j]),
+                        "name": cut(frame.columns[j], name_chars),
                         "dtype": str(frame.dtypes.iloc[j]),
                         "error": cut(f"{type(err).__name__}: {err}"),
                     }

@@ -494,7 +494,7 @@ def _latest_period(question: str, catalog: Catalog, frame: str) -> str:
     ):
         return question
     when = catalog.time_column(frame)
-    if when is None or when.latest is None or re.search(r"(?:plot|chart|graph|draw)", question, re.I):
+    if when is None or when.latest is None or re.search(r"\b(?:plot|chart|graph|draw)\b", question, re.I):
         return question
     return f"{question.rstrip(' ?.!')} {latest_phrase(when.latest)}"
 
@@ -1390,7 +1390,11 @@ def _who_of_winner(question: str, memory: dict[str, Any], catalog: Catalog, fram
 def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
     """The question with the last ranking's winner named ("... for Juventus"), when a pronoun points at it."""
     winner = memory.get("winner")
-    if not winner or winner[2] != memory["turn"] - 1 or not isinstance(winner[1], str):
+    if not winner or winner[2] != memory["turn"] - 1 or not isinstance(winner[1], str | int):
+        return question
+    if isinstance(winner[1], int) and not any(  # a code's winner ("Clothing ID 1078"), never an amount
+        c.id_like and c.name == winner[0] for c in catalog.of(frame)
+    ):
         return question
     low = question.lower()
     # "that state": the winner's own column named after a pointing word
@@ -1403,7 +1407,9 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
         None,
     )
     if pointed is not None and not find_values(question, catalog, frame, []):
-        return question[: pointed.start()] + str(winner[1]) + question[pointed.end() :]  # "that state": Idaho
+        # "that state": Idaho; "that store": store_nbr 44 (a code is said with its column)
+        named = f"{winner[0]} {winner[1]}" if str(winner[1]).isdigit() else str(winner[1])
+        return question[: pointed.start()] + named + question[pointed.end() :]
     if (
         not (_WINNER_WORD.search(low) or pointed)
         or _NEW_RANKING.search(low)

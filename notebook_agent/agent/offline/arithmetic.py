@@ -80,6 +80,10 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
                 catalog.columns.append(column)
             continue
         ca, cb = catalog.get(frame, a), catalog.get(frame, b)
+        if ca is not None and op == "decade":
+            if catalog.get(frame, f"decade (from {a})") is None:
+                catalog.columns.append(_decade_column(ca))
+            continue
         if ca is not None and op in ("words", "chars"):
             length = Column(
                 frame=frame,
@@ -176,6 +180,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     question = _share_of_total(question, catalog, frame, memory, readings)
     question = _spend_each(question, catalog, frame, memory)
     question = _age_from_birth(question, catalog, frame, memory)
+    question = _by_decade(question, catalog, frame, memory)
     question = _how_long(question, catalog, frame, memory, readings)
     return _in_unit(question, catalog, frame, memory, readings)
 
@@ -451,6 +456,49 @@ def _age_column(birth: Column, event: Column) -> Column:
         stems=("age",),
         formula=(birth.name, "age", event.name),
     )
+
+
+def _decade_column(year: Column) -> Column:
+    return Column(
+        frame=year.frame,
+        name=f"decade (from {year.name})",
+        kind="numeric",
+        dtype="int64",
+        position=year.position + 2000,
+        stems=("decade",),
+        ordered=True,
+        year_like=True,
+        formula=(year.name, "decade", ""),
+    )
+
+
+_DECADES = re.compile(
+    r"\b(?:by|per|each|every|for\s+each|across|over\s+the|which|what)\s+decades?\b|\bdecades?\b", re.I
+)
+
+
+def _by_decade(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Decades as groups ("pass rate by decade", "which decade had the most"): each year's decade, 1990 for 1994.
+
+    Of the one year column (else the one date column); a decade said as a span ("in the 90s") is a filter instead.
+    """
+    said = _DECADES.search(question)
+    # (a measure or a count by decade is binned by the chart's own decades: only a rate needs the column)
+    if not re.search(r"\brates?\b|%|\bpercent|\bshare\b|\bproportion\b", question, re.I):
+        return question
+    # a decade column of years (1990) answers it itself; a decade code (1, 2, 3) does not say which decade
+    if said is None or any("decade" in c.stems and c.year_like for c in catalog.of(frame)):
+        return question
+    years = [c for c in catalog.of(frame) if c.year_like and c.formula is None]
+    dates = [c for c in catalog.of(frame) if c.is_date]
+    source = years[0] if len(years) == 1 else dates[0] if not years and len(dates) == 1 else None
+    if source is None:
+        return question
+    column = _added(_decade_column(source), catalog, frame, memory)
+    word = re.search(r"decades?", said.group(), re.I)
+    assert word is not None
+    at = said.start() + word.start()
+    return question[:at] + column.name + question[said.start() + word.end() :]
 
 
 def _age_from_birth(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:

@@ -406,7 +406,11 @@ def _run_on(word: str) -> tuple[str, ...]:
         "proto",
         "stereo",
     }
-    return (stem(m.group(1)), m.group(2)) if m and m.group(1) not in kept_whole else (word,)
+    if m and m.group(1) not in kept_whole:
+        return (stem(m.group(1)), m.group(2))
+    # "onpromotion", "isholiday": a state written before its noun (not "online", "isolated": too short, a vowel)
+    flag = re.fullmatch(r"(on|is)([b-df-hj-np-tv-z][a-z]{4,})", word)
+    return (flag.group(1), stem(flag.group(2))) if flag else (word,)
 
 
 # "Total", "Total Electric Power Industry", "US-Total", "All", "All Causes", "All ages" (not "All the time")
@@ -932,6 +936,10 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")
         elif op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
+        elif op == "decade":  # the decade of a year or a date: 1990 for 1994
+            dated = next((d for d in catalog.of(frame) if d.name == c.formula[0] and d.is_date), None)
+            year = f"pd.to_datetime({frame}[{a}]).dt.year" if dated is not None else f"{frame}[{a}]"
+            lines.append(f"{frame}[{name}] = {year} // 10 * 10")
         elif op == "age":  # years from a birth year (a) to the year of the row's event (b: a year or a date)
             event = c.formula[2]
             dated = next((d for d in catalog.of(frame) if d.name == event and d.is_date), None)

@@ -474,7 +474,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     records = [
         m
         for m in candidates
-        if _records_word(m, catalog.of(frame) if frame else catalog.columns) or _trips_counted(m, question)
+        if _records_word(m, catalog.of(frame) if frame else catalog.columns)
+        or _trips_counted(m, question)
+        # "the most reviews" in womens_clothing_reviews.csv: the rows, not a weak reading of Review Text
+        or (
+            frame is not None
+            and m.via == "partial"
+            and m.score < 60
+            and not m.column.numeric
+            and m.word.lower().endswith("s")
+            and catalog.names_subject(frame, m.word)
+        )
     ]
     candidates = [m for m in candidates if m not in records]
     # "which month gets the most arrivals": of the arrival_date_* family the rows' word starts, the one of that month
@@ -659,6 +669,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
     chosen = [m for m in chosen if not _describes_named(question, m, chosen, candidates)]
+    chosen = [m for m in chosen if not _shared_word_of_next(question, m, chosen)]
     chosen = [m for m in chosen if not _rows_counted(question, m, catalog.of(frame) if frame else catalog.columns)]
     # "how many people (adults + kids)": a loose word for one part of a sum the question writes out is that sum
     parts = {n for c in chosen if c.column.formula is not None for n in (c.column.formula[0], c.column.formula[2])}
@@ -776,6 +787,30 @@ def _trips_counted(m: Mention, question: str) -> bool:
         and m.column.stems[0].startswith(stem(word))
         and _MEASURED_BY.fullmatch(m.column.stems[0][len(stem(word)) :]) is not None
         and not _HOW_LONG_WORDS.search(question[: m.start].lower())
+    )
+
+
+_APART = re.compile(r"\b(?:and|vs\.?|versus|or|against|with|between|compared|than|to)\b|[,;/&]", re.I)
+
+
+def _shared_word_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:
+    """A word several long names share, said with a word only one of them holds, is read as that one.
+
+    "percentage of drivers in fatal crashes who were speeding": "drivers" starts "Number of drivers involved ..."
+    too, but "speeding" is only in "Percentage Of Drivers ... Who Were Speeding", which holds "drivers" as well.
+    """
+    if m.via not in ("partial", "prefix") or not m.column.numeric:
+        return False
+    said = {stem(w) for w in words(m.word.lower())}
+    return any(
+        c.column != m.column
+        and c.via in ("partial", "prefix", "name")
+        and c.column.numeric
+        and c.start >= m.end
+        and said <= set(c.column.stems)
+        and not {stem(w) for w in words(c.word.lower())} <= set(m.column.stems)
+        and not _APART.search(question[m.end : c.start])
+        for c in chosen
     )
 
 

@@ -625,6 +625,34 @@ TABLES = (
         "limit_bal pay_0 bill_amt1 default.payment.next.month",
         {"limit_bal": "credit limit balance", "default.payment.next.month": "default next month"},
     ),
+    # NOAA SPC tornadoes (TidyTuesday tornados.csv): state, EF magnitude, injuries, deaths, path length and width
+    _table(
+        "om yr mo dy st mag inj fat",
+        {
+            "yr": "year",
+            "mo": "month",
+            "dy": "day",
+            "st": "state",
+            "mag": "magnitude ef scale rating strength",
+            "inj": "injuries injured",
+            "fat": "fatalities deaths killed",
+            "loss": "property loss damage",
+            "len": "path length miles",
+            "wid": "path width yards",
+        },
+    ),
+    # Global Terrorism Database (START): the group that carried out each attack, and the dead and wounded
+    _table(
+        "iyear imonth iday gname",
+        {
+            "gname": "group perpetrator organization name",
+            "nkill": "killed deaths fatalities",
+            "nwound": "wounded injured injuries",
+            "iyear": "year",
+            "imonth": "month",
+            "iday": "day",
+        },
+    ),
     # Pokemon stats (Kaggle): the first type is the primary one
     _table(
         "type 1, type 2, sp. atk, sp. def",

@@ -7,6 +7,7 @@ words removed, so that a filter column is not mistaken for the column to plot.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -477,7 +478,13 @@ def _column_after(
         return None
     first = mentions[0]
     between = re.findall(r"[^\W_]+", tail[: first.start].lower())
+    # "at least one item on promotion", "more than 5 units in stock": what the count counts, then its column
+    between = [w for w in between if not (first.column.numeric and w in _COUNTED_THINGS)]
     return (first.column, pos + first.end) if all(w in _FILLER for w in between) else None
+
+
+_CODE_PARTS = frozenset({"nbr", "no", "num", "number", "id", "code"})
+_COUNTED_THINGS = frozenset({"item", "items", "unit", "units", "piece", "pieces", "product", "products"})
 
 
 _AGAINST_COLUMN = _rx(
@@ -908,7 +915,17 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     for said in find_mentions(text, catalog, frame):
         # "cats in zip code 98115": a label written in digits, said right after its column's name
         code = re.match(r"\s*(?:#\s*)?(\d[\d\-]*)(?![\w.])", text[said.end :])
-        known = {v.strip(): v for v in said.column.values} if said.column.categorical and code else {}
+        known: dict[str, Any] = {v.strip(): v for v in said.column.values} if said.column.categorical and code else {}
+        numbered = said.column.id_like or bool(_CODE_PARTS & set(said.column.stems))  # store_nbr, Store #
+        # "the average rating for clothing id 1078": one code's rows (any code the column's range holds)
+        if (
+            code is not None
+            and numbered
+            and said.column.numeric
+            and code[1].isdigit()
+            and (said.column.low is None or said.column.low <= int(code[1]) <= (said.column.high or 0))
+        ):
+            known[code[1]] = int(code[1])
         if code is None or code[1] not in known:
             continue
         start, end = said.start, said.end + code.end()
@@ -1589,6 +1606,122 @@ def period_columns(text: str, catalog: Catalog, frame: str) -> str:
     return out + text[last:]
 
 
+# A tornado's (E)F scale written as its grade: "EF3 or stronger", "F4+", "EF-2 tornadoes"
+_SCALE_GRADE = _rx(
+    r"\b(?:e?f)-?(?P<n>[0-5])(?P<plus>\+|\s+(?:or|and)\s+(?:stronger|higher|above|greater|more|up|worse))?"
+    r"(?P<minus>\s+(?:or|and)\s+(?:weaker|lower|below|less|under))?(?![\w+])"
+)
+
+
+def _scale_grades(text: str, catalog: Catalog, frame: str) -> str:
+    """A tornado's grade said: "EF3 or stronger" is the one magnitude column (mag, "ef scale") at least 3."""
+    scales = [c for c in catalog.numeric(frame) if "ef" in c.stems or "fujita" in c.stems]
+    if len(scales) != 1:
+        return text
+
+    def grade(m: re.Match[str]) -> str:
+        op = "at least" if m["plus"] else "at most" if m["minus"] else "equal to"
+        return f"{scales[0].name} {op} {m['n']}"
+
+    return _SCALE_GRADE.sub(grade, text)
+
+
+_HAS_OF = _rx(
+    r"\b(?P<verb>have|has|had|having|with)\s+(?:an?\s+|the\s+)?(?P<w>[a-z][\w ]{1,40}?)\s+of\s+(?:exactly\s+)?"
+    r"(?P<n>-?\d+(?:\.\d+)?)(?![\w.%])(?!\s*(?:%|percent|or\b|and\b|to\b|-))"
+)
+
+
+def _measure_of(text: str, catalog: Catalog, frame: str) -> str:
+    """A measure said to have a value: "fires that have a burned area of 0" is area equal to 0."""
+
+    def equal(m: re.Match[str]) -> str:
+        named = [x for x in find_mentions(m["w"], catalog, frame) if x.score >= 55]
+        if len(named) != 1 or not named[0].column.numeric or named[0].column.id_like:
+            return m.group()
+        return f"{m['verb']} {m['w']} equal to {m['n']}"
+
+    return _HAS_OF.sub(equal, text)
+
+
+# "the biggest fire ... and in which month was it": the top row's own month, shown with that row
+_WHICH_OF_IT = _rx(
+    r"\s*(?:,|\band\b|\s-)\s*(?:(?:in|on|at|from)\s+)?(?:which|what)\s+(?P<w>[a-z][\w ]{1,30}?)\s+"
+    r"(?:was|is|did)\s+(?:it|that|this)(?:\s+(?:in|on|at|from|happen|occur))?\s*[?.!]*\s*$"
+)
+_TOP_ROW = _rx(r"\b(?:biggest|largest|highest|greatest|longest|heaviest|strongest|deadliest|worst|best|most\s+\w+)\b")
+
+
+def _which_of_it(text: str, catalog: Catalog, frame: str) -> str:
+    """The top row's label asked after it ("and in which month was it"): the row shown names it already."""
+    m = _WHICH_OF_IT.search(text)
+    if m is None or not _TOP_ROW.search(text[: m.start()]):
+        return text
+    named = find_mentions(m["w"], catalog, frame)
+    return text[: m.start()] + "?" if len(named) == 1 and not named[0].column.numeric else text
+
+
+_WEEKEND = _rx(r"\b(?:on|at|over|during|in)\s+(?:an?\s+|the\s+)?(?P<w>weekends?|weekdays?|week\s*days?)\b")
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekend_days(text: str, catalog: Catalog, frame: str) -> str:
+    """The weekend's values of a label of day names ("sat", "Sunday") when no date says the day: "on a weekend"."""
+    if any(c.is_date for c in catalog.of(frame)):
+        return text  # a date's own day of the week answers it (the "WE" cycle)
+    days = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and len(c.values) >= 5 and all(v.strip()[:3].lower() in _DAY_NAMES for v in c.values)
+    ]
+    if len(days) != 1:
+        return text
+    values = sorted({v for v in days[0].values}, key=lambda v: _DAY_NAMES.index(v.strip()[:3].lower()))
+
+    def said(m: re.Match[str]) -> str:
+        end = m["w"].lower().startswith("weekend")
+        kept = [v for v in values if (_DAY_NAMES.index(v.strip()[:3].lower()) >= 5) == end]
+        return f"on {', '.join(kept)}"
+
+    return _WEEKEND.sub(said, text)
+
+
+_RATHER_THAN = _rx(
+    r"\s*,?\s*\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:by\s+|the\s+|an?\s+)?"
+    r"(?P<w>[a-z][\w' ]{1,40}?)(?=\s*(?:[?.!,;]|$))"
+)
+
+
+def _rather_than(text: str, catalog: Catalog, frame: str) -> str:
+    """A value set against another says no more: "posted by owners rather than agents" is the owners' share."""
+    m = _RATHER_THAN.search(text)
+    if m is None or not find_values(m["w"], catalog, frame, []) or find_mentions(m["w"], catalog, frame):
+        return text
+    return text[: m.start()] + text[m.end() :]
+
+
+def _squashed_values(text: str, catalog: Catalog, frame: str) -> str:
+    """Two or three words said for a value written as one ("no women" of "nowomen", "no show" of "noshow")."""
+    joined = {
+        re.sub(r"[\W_]+", "", v).lower(): v
+        for c in catalog.of(frame)
+        if c.categorical
+        for v in c.values
+        if re.fullmatch(r"[A-Za-z]{5,}", v.strip())
+    }
+    if not joined:
+        return text
+    said = list(re.finditer(r"[A-Za-z]+", text))
+    for size in (3, 2):
+        for i in range(len(said) - size + 1):
+            run = said[i : i + size]
+            key = "".join(m.group().lower() for m in run)
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(run)]
+            if key in joined and all(re.fullmatch(r"[\s-]", g) for g in gaps):
+                return _squashed_values(text[: run[0].start()] + joined[key] + text[run[-1].end() :], catalog, frame)
+    return text
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -1600,7 +1733,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
-    text = period_columns(_more_gets_more(text, catalog, frame), catalog, frame)
+    text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _which_of_it(_measure_of(text, catalog, frame), catalog, frame)
+    text = _rather_than(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
     text = _plain_terms(text, catalog, frame)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
     if len(heights) == 1:  # heights kept as 5'11, read as inches: "over 6 foot" is over 72 of that column

@@ -29,7 +29,8 @@ _WORD = re.compile(r"[A-Za-z]{5,}")
 def correct(question: str, catalog: Catalog, frame: str) -> str:
     """The question with each slipped request word replaced by the word meant; everything else as typed."""
     known = known_words()
-    names = {p for c in catalog.of(frame) for p in words(c.name)}
+    # a name's parts as read too ("promotion" of onpromotion is no slip of "proportion")
+    names = {p for c in catalog.of(frame) for p in (*words(c.name), *c.stems)}
     values = {w.lower() for c in catalog.of(frame) for v in c.values for w in _WORD.findall(v)}
 
     def fix(m: re.Match[str]) -> str:

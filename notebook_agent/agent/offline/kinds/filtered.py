@@ -84,7 +84,13 @@ def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> Ki
         for m in ctx.mentions
         if m.start > by.start()
         and m.column.name != req.column
-        and (m.column.categorical or m.column.few_values or m.column.flag or (m.column.is_date and m.period))
+        and (
+            m.column.categorical
+            or m.column.few_values
+            or m.column.flag
+            or m.column.year_like  # "pass rate by year", "by decade" (of the year): each one a group, in order
+            or (m.column.is_date and m.period)
+        )
         and not ctx.catalog.names_rows(m.column)
     ]
     period = _PER_CALENDAR.search(ctx.text[by.start() :])
@@ -118,7 +124,8 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     "by".
     """
     said = _RATE.search(ctx.text)
-    if not said or any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
+    # (a year groups the rates: "pass rate by year")
+    if not said or any(m.column.numeric and not m.column.id_like and not m.column.year_like for m in ctx.mentions):
         return None
     if any(
         not ctx.text[m.end : said.start()].strip() and (m.column.n_unique or 3) <= 2 and m.column.categorical
