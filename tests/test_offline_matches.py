@@ -2855,3 +2855,90 @@ def test_the_most_reviews_in_a_reviews_file_counts_rows_per_code_and_its_rating_
         df, "which clothing id has the most reviews", "whats its average rating?", file="womens_clothing_reviews.csv"
     )
     assert _has(text, df.loc[df["Clothing ID"] == top, "Rating"].mean()), text
+
+
+def test_a_plastics_audit_with_its_grand_total_rows_and_resin_codes() -> None:
+    rng = np.random.default_rng(6001)
+    rows = []
+    for country in ("Nigeria", "Philippines", "Chile", "India"):
+        for year in (2019, 2020):
+            parts = []
+            for company in ("The Coca-Cola Company", "PepsiCo", "Nestle", "Unbranded"):
+                counts = rng.integers(0, 400, 6)
+                parts.append(counts)
+                rows.append((country, year, company, *counts, int(counts.sum()), int(rng.integers(5, 90))))
+            total = np.sum(parts, axis=0)
+            rows.append((country, year, "Grand Total", *total, int(total.sum()), int(rng.integers(20, 300))))
+    df = pd.DataFrame(
+        rows,
+        columns=[
+            "country",
+            "year",
+            "parent_company",
+            "hdpe",
+            "ldpe",
+            "pet",
+            "pp",
+            "ps",
+            "pvc",
+            "grand_total",
+            "volunteers",
+        ],
+    )
+    parts = df[df["parent_company"] != "Grand Total"]
+    _, text = _run(df, "how many pieces of plastic were counted in total in 2020?")
+    assert _has(text, parts.loc[parts["year"] == 2020, "grand_total"].sum()), text
+    _, text = _run(df, "which company's plastic was found the most? not counting unbranded")
+    best = parts[parts["parent_company"] != "Unbranded"].groupby("parent_company")["grand_total"].sum().idxmax()
+    assert f"**{best}**" in text, text
+    _, text = _run(df, "across both years what share of the plastic was PET")
+    assert _has(text, 100 * parts["pet"].sum() / parts["grand_total"].sum()), text
+    _, text = _run(df, "how many countries took part in 2020?")
+    assert "**4**" in text, text
+
+
+def test_health_rows_by_bmi_age_in_days_and_one_pressure_against_the_other() -> None:
+    rng = np.random.default_rng(6002)
+    n = 800
+    df = pd.DataFrame(
+        {
+            "age": rng.integers(30 * 365, 65 * 365, n),
+            "height": rng.integers(150, 195, n),
+            "weight": rng.uniform(50, 120, n).round(1),
+            "ap_hi": rng.integers(100, 180, n),
+            "ap_lo": rng.integers(60, 110, n),
+            "cardio": rng.integers(0, 2, n),
+        }
+    )
+    df.loc[:20, "ap_lo"] = 200
+    bmi = df["weight"] / (df["height"] / 100) ** 2
+    _, text = _run(df, "avg BMI for people with vs without cardio")
+    assert _has(text, bmi[df["cardio"] == 1].mean()) and _has(text, bmi[df["cardio"] == 0].mean()), text
+    _, text = _run(df, "whats the average age of the patients in years? the age column looks like its in days")
+    assert _has(text, (df["age"] / 365.25).mean()), text
+    _, text = _run(df, "how many rows have ap_lo higher than ap_hi")
+    assert f"**{int((df['ap_lo'] > df['ap_hi']).sum())} of {n} rows**" in text, text
+
+
+def test_winners_marked_true_a_year_in_a_measures_name_and_values_written_as_initials() -> None:
+    rng = np.random.default_rng(6003)
+    n = 600
+    df = pd.DataFrame(
+        {
+            "year": rng.integers(2004, 2023, n),
+            "total_points": rng.integers(0, 500, n),
+            "winner": rng.random(n) < 0.05,
+            "drive-wheels": rng.choice(["fwd", "rwd", "4wd"], n),
+            "Department": rng.choice(["POL", "FRS", "DOT"], n),
+            "2016 Overtime Pay": rng.uniform(0, 9000, n).round(2),
+            "Date First Hired": pd.date_range("1990-01-01", periods=n, freq="17D").strftime("%m/%d/%Y"),
+        }
+    )
+    won = df[df["winner"] & (df["year"] >= 2016)]
+    _, text = _run(df, "avg points of the winning songs since 2016?")
+    assert _has(text, won["total_points"].mean()), text
+    _, text = _run(df, "what percent of the cars are front wheel drive?")
+    assert _has(text, 100 * (df["drive-wheels"] == "fwd").mean()), text
+    _, text = _run(df, "how much overtime was paid in total in 2016?", "which department got the most of it?")
+    totals = df.groupby("Department")["2016 Overtime Pay"].sum()
+    assert f"**{totals.idxmax()}**" in text and _has(text, totals.max()), text

@@ -1075,6 +1075,7 @@ _NEW_RANKING = re.compile(r"\b(?:which|who|what)\s+[a-z]+\s+(?:has|had|have|is|w
 _IT = re.compile(
     r"\b(?:plot|chart|graph|draw|show)\s+(?:it|that)\b|\b(?:did|does|was|is)\s+it\s+(?:peak|top\s+out|bottom\s+out|"
     r"highest|lowest|worst|best)\b|\bwhen\s+was\s+it\s+(?:highest|lowest|worst|best)\b"
+    r"|\b(?:most|least)\s+of\s+it\b"  # "which department got the most of it?"
 )
 
 
@@ -1149,6 +1150,9 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
         else [f["value"] for f in last.get("filters") or [] if f.get("op") == "==" and f.get("part") is None]
     )
     said = [str(v) for v in narrowed if isinstance(v, str) and v.lower() not in question.lower()]
+    # "which department got the most of it?" after a total: the most of that total
+    if last.get("agg") == "sum":
+        question = re.sub(r"\b(most|least)\s+of\s+it\b", r"\1 total it", question, count=1, flags=re.I)
     text = re.sub(r"\bit\b", column.name, question, count=1)
     return f"{text.rstrip(' ?.!')} for {' and '.join(said)}?" if said else text
 

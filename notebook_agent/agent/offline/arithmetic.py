@@ -47,7 +47,10 @@ def _derived(a: Column, op: str, b: Column) -> Column:
 # Minutes in one unit of time, by the name parts that say it (a column "duration_ms", "Wait (hrs)").
 _MINUTES = {"ms": 1 / 60000, "millisecond": 1 / 60000, "s": 1 / 60, "sec": 1 / 60, "second": 1 / 60}
 _MINUTES |= {"min": 1, "mins": 1, "minute": 1, "h": 60, "hr": 60, "hrs": 60, "hour": 60, "day": 1440, "week": 10080}
-_IN_UNIT = re.compile(r"\s*\bin\s+(?P<unit>milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
+_MINUTES |= {"year": 525960}  # a year of 365.25 days
+_IN_UNIT = re.compile(
+    r"\s*\bin\s+(?P<unit>milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|years?)\b"
+)
 
 
 def _converted(a: Column, unit: str) -> Column | None:
@@ -55,6 +58,8 @@ def _converted(a: Column, unit: str) -> Column | None:
     if not a.numeric or a.is_date:
         return None  # a label ("Functioning Day": Yes/No) or a date has no length to convert
     own = next((_MINUTES[s] for s in reversed(a.stems) if s in _MINUTES), None)
+    if own is None and "age" in a.stems and (a.low or 0) >= 3000:
+        own = _MINUTES["day"]  # an age of 10,000 to 24,000 is in days (the cardio table's age), never in years
     wanted = _MINUTES.get(unit.rstrip("s") if unit not in ("ms", "hrs", "mins") else unit)
     if own is None or wanted is None or own == wanted:
         return None
@@ -80,6 +85,10 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
                 catalog.columns.append(column)
             continue
         ca, cb = catalog.get(frame, a), catalog.get(frame, b)
+        if ca is not None and cb is not None and op == "bmi":
+            if catalog.get(frame, _bmi_column(ca, cb).name) is None:
+                catalog.columns.append(_bmi_column(ca, cb))
+            continue
         if ca is not None and op == "decade":
             if catalog.get(frame, f"decade (from {a})") is None:
                 catalog.columns.append(_decade_column(ca))
@@ -181,6 +190,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     question = _spend_each(question, catalog, frame, memory)
     question = _age_from_birth(question, catalog, frame, memory)
     question = _by_decade(question, catalog, frame, memory)
+    question = _body_mass(question, catalog, frame, memory)
     question = _how_long(question, catalog, frame, memory, readings)
     return _in_unit(question, catalog, frame, memory, readings)
 
@@ -397,16 +407,29 @@ def _share_of_total(
     totals = [c for c in catalog.numeric(frame) if c.stems == ("total",) and not c.id_like] or [
         c for c in catalog.numeric(frame) if c.stems[:1] == ("total",) and len(c.stems) in (2, 3) and not c.id_like
     ]
-    named = {m.column.name: m for m in readings if m.score >= 90}
+    # a grand total beside counts per kind (a plastics audit's grand_total of hdpe, pet, pp ...): any of them
+    grand = [c for c in catalog.numeric(frame) if c.stems[:2] == ("grand", "total") and not c.id_like]
+    totals = totals or grand
+    named = {m.column.name: m for m in readings if m.score >= 90 and m.column not in totals}
     if len(totals) != 1 or len(named) != 1:
         return question
     part = next(iter(named.values()))
     # Men, Women, Employed: counts of people
     people = bool(part.column.stems) and part.column.stems[-1] in PERSONS | _SEXES
-    if part.column == totals[0] or part.column.formula is not None or not (part.column.additive or people):
+    counted = part.column.additive or people or (bool(grand) and not part.column.time)
+    if part.column == totals[0] or part.column.formula is not None or not counted:
         return question
     column = _added(_derived(part.column, "%", totals[0]), catalog, frame, memory)
-    return question[: part.start] + column.name + question[part.end :]
+    # the whole said too ("what share of the plastic was PET") is in the derived column already
+    spans = [(part.start, part.end, column.name)]
+    spans += [
+        (m.start, m.end, "all")
+        for m in readings
+        if m.column == totals[0] and (m.end <= part.start or m.start >= part.end)
+    ]
+    for start, end, said in sorted(spans, reverse=True):
+        question = question[:start] + said + question[end:]
+    return question
 
 
 _SPEND_EACH = re.compile(
@@ -456,6 +479,35 @@ def _age_column(birth: Column, event: Column) -> Column:
         stems=("age",),
         formula=(birth.name, "age", event.name),
     )
+
+
+def _bmi_column(weight: Column, height: Column) -> Column:
+    return Column(
+        frame=weight.frame,
+        name="bmi",
+        kind="numeric",
+        dtype="float64",
+        position=max(weight.position, height.position) + 2000,
+        stems=("bmi", "body", "mass", "index"),
+        formula=(weight.name, "bmi", height.name),
+    )
+
+
+_BMI = re.compile(r"\bbmi\b|\bbody[\s-]+mass(?:[\s-]+index)?\b", re.I)
+
+
+def _body_mass(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """A body mass index from weight and height when no column holds one: "avg BMI for people with cardio"."""
+    said = _BMI.search(question)
+    if said is None or any({"bmi"} & set(c.stems) and c.formula is None for c in catalog.of(frame)):
+        return question
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and c.formula is None]
+    weights = [c for c in numbers if {"weight", "wt", "mass"} & set(c.stems)]
+    heights = [c for c in numbers if {"height", "ht", "stature"} & set(c.stems)]
+    if len(weights) != 1 or len(heights) != 1:
+        return question
+    column = _added(_bmi_column(weights[0], heights[0]), catalog, frame, memory)
+    return question[: said.start()] + column.name + question[said.end() :]
 
 
 def _decade_column(year: Column) -> Column:

@@ -431,7 +431,9 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         if c.n_unique is not None and c.n_unique > len(set(c.values)):
             continue  # not every value seen: a total row among them cannot be told
         marked = [v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip())]
-        if len(marked) != 1 or len(set(c.values)) < 2 or len(set(c.values)) > 40:
+        # among many labels only a plain "Total" or "Grand Total" (a plastics audit's per-country total row)
+        plain = len(marked) == 1 and marked[0].strip().lower() in ("total", "grand total")
+        if len(marked) != 1 or len(set(c.values)) < 2 or (len(set(c.values)) > 40 and not plain):
             continue
         seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
         typical = sorted(seen.values())[len(seen) // 2] if seen else 0
@@ -936,6 +938,15 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")
         elif op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
+        elif op == "bmi":  # weight over height squared, in the units the columns are kept in
+            height = next((d for d in catalog.of(frame) if d.name == c.formula[2]), None)
+            top = height.high if height is not None and height.high is not None else 200
+            if top <= 3:  # metres and kilograms
+                lines.append(f"{frame}[{name}] = {frame}[{a}] / {frame}[{b}] ** 2")
+            elif top <= 90:  # inches and pounds
+                lines.append(f"{frame}[{name}] = 703 * {frame}[{a}] / {frame}[{b}] ** 2")
+            else:  # centimetres and kilograms
+                lines.append(f"{frame}[{name}] = {frame}[{a}] / ({frame}[{b}] / 100) ** 2")
         elif op == "decade":  # the decade of a year or a date: 1990 for 1994
             dated = next((d for d in catalog.of(frame) if d.name == c.formula[0] and d.is_date), None)
             year = f"pd.to_datetime({frame}[{a}]).dt.year" if dated is not None else f"{frame}[{a}]"

@@ -240,7 +240,8 @@ _MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})
 
 def _total_rows(req: Request, catalog: Catalog, filtered: list[str]) -> list[tuple[str, str]]:
     """(label, its total value) of each label with a row that totals the others (see `catalog.total_values`)."""
-    return total_values(catalog.of(req.frame), {*filtered, *([req.y] if req.y else [])})
+    # (the groups' own label is kept apart from its total row even when filtered: "not counting unbranded")
+    return total_values(catalog.of(req.frame), {*(f for f in filtered if f != req.x), *([req.y] if req.y else [])})
 
 
 def prepare(

@@ -641,6 +641,22 @@ TABLES = (
             "wid": "path width yards",
         },
     ),
+    # Break Free From Plastic audits (TidyTuesday plastics.csv): counts per resin code, and all pieces together
+    _table(
+        "parent_company hdpe ldpe pet pp ps pvc grand_total",
+        {
+            "hdpe": "hdpe high density polyethylene",
+            "ldpe": "ldpe low density polyethylene",
+            "o": "other resin",
+            "pet": "pet polyester",
+            "pp": "pp polypropylene",
+            "ps": "ps polystyrene",
+            "pvc": "pvc",
+            "grand_total": "grand total plastic pieces count",
+            "num_events": "number of events audits",
+            "volunteers": "volunteers",
+        },
+    ),
     # Global Terrorism Database (START): the group that carried out each attack, and the dead and wounded
     _table(
         "iyear imonth iday gname",

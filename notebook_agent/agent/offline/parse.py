@@ -588,6 +588,11 @@ def _overlap(a: Column, b: Column) -> float:
     return max(0.0, float(hi - lo)) / float(union) if union else 1.0  # type: ignore[operator]
 
 
+def compares_columns(text: str, catalog: Catalog, frame: str) -> bool:
+    """Whether the question sets one column against another in each row ("ap_lo higher than ap_hi")."""
+    return bool(_column_compares(text, catalog, frame)[0])
+
+
 def _column_compares(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     """One column against another in each row: "cars sold above their mmr", "players with more goals than assists".
 
@@ -1686,6 +1691,13 @@ def _weekend_days(text: str, catalog: Catalog, frame: str) -> str:
     return _WEEKEND.sub(said, text)
 
 
+_UNIT_FIRST = _rx(
+    r"^\W*(?:per|for\s+each|for\s+every|at\s+the\s+level\s+of)\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s*[,:;-]\s*"
+    r"(?=(?:is|are|does|do|how)\b[^?]*\b(?:correlat\w*|relat\w*|associat\w*|linked)\b)"
+)
+_ALL_PERIODS = _rx(
+    r"\b(?:across|over|for|in|during)\s+(?:both|all(?:\s+the)?|the\s+two|every)\s+(?:years|months|seasons|periods)\b"
+)
 _RATHER_THAN = _rx(
     r"\s*,?\s*\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:by\s+|the\s+|an?\s+)?"
     r"(?P<w>[a-z][\w' ]{1,40}?)(?=\s*(?:[?.!,;]|$))"
@@ -1698,6 +1710,37 @@ def _rather_than(text: str, catalog: Catalog, frame: str) -> str:
     if m is None or not find_values(m["w"], catalog, frame, []) or find_mentions(m["w"], catalog, frame):
         return text
     return text[: m.start()] + text[m.end() :]
+
+
+def _year_in_name(text: str, catalog: Catalog, frame: str) -> str:
+    """A year the measure's own name holds ("overtime paid in 2016" of 2016 Overtime Pay): no date filter."""
+    for m in re.finditer(r"\s*\b(?:in|for|during)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b", text, _I):
+        named = [x.column for x in find_mentions(text, catalog, frame) if x.column.numeric]
+        if named and all(m[1] in x.name for x in named):
+            return text[: m.start()] + text[m.end() :]
+    return text
+
+
+def _initial_values(text: str, catalog: Catalog, frame: str) -> str:
+    """A value written as initials said in full: "front wheel drive" of fwd, "all wheel drive" of AWD."""
+    initials = {
+        v.strip().lower(): v
+        for c in catalog.of(frame)
+        if c.categorical
+        for v in c.values
+        if re.fullmatch(r"[A-Za-z]{3,4}", v.strip())
+    }
+    if not initials:
+        return text
+    said = list(re.finditer(r"[A-Za-z]+", text))
+    for size in (4, 3):
+        for i in range(len(said) - size + 1):
+            run = said[i : i + size]
+            key = "".join(m.group()[0].lower() for m in run)
+            spaced = all(re.fullmatch(r"[\s-]", text[a.end() : b.start()]) for a, b in itertools.pairwise(run))
+            if key in initials and spaced and all(len(m.group()) >= 3 for m in run):
+                return text[: run[0].start()] + initials[key] + text[run[-1].end() :]
+    return text
 
 
 def _squashed_values(text: str, catalog: Catalog, frame: str) -> str:
@@ -1735,7 +1778,13 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
     text = _which_of_it(_measure_of(text, catalog, frame), catalog, frame)
-    text = _rather_than(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
+    # "per country and year, is X correlated with Y": the unit each row already is, said before a relation
+    text = _UNIT_FIRST.sub("", text)
+    # "across both years", "over all the years": every row together, not one line per year
+    text = _ALL_PERIODS.sub("overall", text)
+    text = _squashed_values(_weekend_days(text, catalog, frame), catalog, frame)
+    text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
+    text = _year_in_name(text, catalog, frame)
     text = _plain_terms(text, catalog, frame)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
     if len(heights) == 1:  # heights kept as 5'11, read as inches: "over 6 foot" is over 72 of that column
@@ -2056,6 +2105,16 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
         if m.column.categorical and yes is not None and after and after[0].column.numeric:
             out.append({"column": m.column.name, "op": "==", "value": yes, "part": None})
             text = _blank(text, m.start, m.end)
+    for c in catalog.of(frame):
+        if c.kind != "bool" or len(c.stems) != 1 or any(f["column"] == c.name for f in out):
+            continue
+        # "the winning songs", "winners" of a TRUE/FALSE winner column: the rows it marks
+        base = re.sub(r"(.)\1?er$", r"\1", c.stems[0])
+        forms = {f"{c.stems[0]}s", f"{base}ing", f"{base}{base[-1]}ing"} if base != c.stems[0] else set()
+        said = re.search(rf"\b({'|'.join(map(re.escape, sorted(forms)))})\b", text, _I) if forms else None
+        if said and not re.search(r"\b(?:by|per|each|vs\.?|versus|whether|rate|or)\s+$", text[: said.start()], _I):
+            out.append({"column": c.name, "op": "==", "value": True, "part": None})
+            text = _blank(text, said.start(), said.end())
     return out, text
 
 

@@ -27,6 +27,7 @@ from .words import (
     START_WORDS,
     STOP,
     SYNONYM_OF,
+    SYNONYM_WORDS,
     TIME_WORDS,
     UNIT_QUANTITY,
     UNITS,
@@ -268,6 +269,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif (
                 not column.is_date
+                and part not in SYNONYM_WORDS  # "pay" is a word of its own, no short form of "party"
                 # "work" shortens no "worker": a word that only lacks a suffix is another word
                 and any(
                     abbreviates(part, s) and s[len(part) :] not in ("er", "ers", "ing", "ed", "or", "ors")

@@ -18,7 +18,9 @@ from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
     r"\bhow many (?:different |distinct |unique |separate )?(?P<w>[a-z]+)\s+(?:are there|were there|"
-    r"are in|do we have|did we have|exist|are included)\b|\bnumber of (?:different|distinct|unique) "
+    r"are in|do we have|did we have|exist|are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
+    r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered))\b"
+    r"|\bnumber of (?:different|distinct|unique) "
     r"(?P<w2>[a-z]+)"
 )
 

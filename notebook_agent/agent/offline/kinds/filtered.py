@@ -13,7 +13,7 @@ from typing import Any
 from ..catalog import date_arguments, has_label
 from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
-from ..parse import IN_YEAR
+from ..parse import IN_YEAR, compares_columns
 from ..words import PERCENT_NAME, PERIOD_CODES, START_WORDS, root
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
@@ -318,6 +318,8 @@ def follow_up(ctx: Context) -> KindRequest | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None (its follow-ups: `follow_up`, tried before any kind)."""
+    if compares_columns(ctx.text, ctx.catalog, ctx.frame):
+        return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     req = _match(ctx)
     year = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like and not c.is_date]

@@ -29,7 +29,9 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     # a part of the table's Total column (Women of Total), whole numbers kept as decimals because of blanks
     # ... or a part of a total named alike (OvertimePay of TotalPay)
     # ("total rentals": the share of a part in it; "the average tip as a % of total bill" asks each row's)
-    named = b.stems[:1] == ("total",) and len(b.stems) <= 3 and not _AVERAGE.search(ctx.text)
+    named = (
+        (b.stems[:1] == ("total",) and len(b.stems) <= 3) or b.stems[:2] == ("grand", "total")
+    ) and not _AVERAGE.search(ctx.text)
     part = b.stems == ("total",) or named or ("total" in b.stems and a.stems[-1:] == b.stems[-1:])
     of_total = part and (a.low or 0) >= 0 and ((b.low or 0) >= 0 or b.additive)
     if not ((a.additive and b.additive) or counts or of_total):
