@@ -2942,3 +2942,58 @@ def test_winners_marked_true_a_year_in_a_measures_name_and_values_written_as_ini
     _, text = _run(df, "how much overtime was paid in total in 2016?", "which department got the most of it?")
     totals = df.groupby("Department")["2016 Overtime Pay"].sum()
     assert f"**{totals.idxmax()}**" in text and _has(text, totals.max()), text
+
+
+def test_game_results_kept_as_letters_a_franchises_wins_and_its_win_rate() -> None:
+    rng = np.random.default_rng(6101)
+    n = 1200
+    df = pd.DataFrame(
+        {
+            "gameorder": np.repeat(np.arange(n // 2), 2),
+            "seasongame": rng.integers(1, 82, n),
+            "fran_id": rng.choice(["Lakers", "Celtics", "Knicks", "Bulls"], n, p=[0.3, 0.3, 0.2, 0.2]),
+            "pts": rng.integers(70, 130, n),
+            "win_equiv": rng.uniform(20, 60, n),
+            "game_location": rng.choice(["H", "A"], n),
+            "game_result": rng.choice(["W", "L"], n),
+        }
+    )
+    wins = df[df["game_result"] == "W"]["fran_id"].value_counts()
+    _, text = _run(df, "which franchise has won the most games in this data?", file="nba_elo_games.csv")
+    assert f"**{wins.idxmax()}**" in text, text
+    top = df[df["fran_id"] == wins.idxmax()]
+    _, text = _run(
+        df,
+        "which franchise has won the most games in this data?",
+        "whats their win percentage?",
+        file="nba_elo_games.csv",
+    )
+    assert _has(text, 100 * (top["game_result"] == "W").mean()), text
+    home = df[df["game_location"] == "H"]
+    _, text = _run(df, "how often does the home team win")
+    assert _has(text, 100 * (home["game_result"] == "W").mean()), text
+
+
+def test_hourly_readings_by_year_two_questions_at_once_and_a_yes_no_written_several_ways() -> None:
+    rng = np.random.default_rng(6102)
+    n = 2000
+    pm = rng.gamma(2, 50, n).round()
+    pm[rng.random(n) < 0.05] = np.nan
+    df = pd.DataFrame(
+        {
+            "year": rng.integers(2010, 2015, n),
+            "month": rng.integers(1, 13, n),
+            "hour": rng.integers(0, 24, n),
+            "pm2.5": pm,
+            "Fatal (Y/N)": rng.choice(["Y", "N", "N", "N", "y", " N", "UNKNOWN"], n),
+            "Activity": rng.choice(["Surfing", "Swimming", "Fishing"], n),
+        }
+    )
+    _, text = _run(df, "yearly average pm2.5 - is the air getting better?")
+    assert all(_has(text, v) for v in df.groupby("year")["pm2.5"].mean()), text
+    _, text = _run(df, "whats the average pm2.5 in this file? and how many hours have no reading")
+    assert _has(text, np.nanmean(pm)) and f"**{int(np.isnan(pm).sum())}**" in text, text
+    _, text = _run(df, "what percentage of attacks were fatal?")
+    assert "Fatal (Y/N) = Y" in text, text
+    _, text = _run(df, "top 2 activities people were doing when they got attacked")
+    assert "Top 2 Activity by number of rows" in text and "year" not in text.lower(), text

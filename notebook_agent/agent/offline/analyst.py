@@ -692,9 +692,12 @@ class OfflineAnalyst:
         # ... nor one that reads it as the second part alone ("how many unique customers? and what % have no id")
         rest = parts.split(question)[1:]
         later = kinds.match(kinds.Context(rest[0], catalog, frame)) if rest else None
-        if isinstance(alone, kinds.KindRequest) and isinstance(later, kinds.KindRequest):
-            return {**later.to_dict(), "kind": ""} != {**whole.to_dict(), "kind": ""}
-        return True
+        # (or as the second part alone when the first is no kind: "the average pm2.5? and how many have no reading")
+        if isinstance(later, kinds.KindRequest) and alone is None and later.kind == whole.kind:
+            return False
+        return not (
+            isinstance(later, kinds.KindRequest) and {**later.to_dict(), "kind": ""} == {**whole.to_dict(), "kind": ""}
+        )
 
     def summarize(
         self,
@@ -1427,7 +1430,10 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
     said = find_values(question, catalog, frame, [])
     # "how many of those are cats?" after the zip code with the most pets: a part of the winner's rows
     part_of = re.search(r"\bof\s+(?:those|them|these)\b", low) and all(v.column.name != winner[0] for v in said)
-    if (said and not part_of) or catalog.get(frame, winner[0]) is None:
+    # a value of the winner's own column names another one ("and Chelsea's?"); "their win percentage" (W of
+    # game_result) is about the winner still
+    coded = [v for v in said if v.column.coded and v.column.name != winner[0]]
+    if (said and len(coded) < len(said) and not part_of) or catalog.get(frame, winner[0]) is None:
         return question
     # the column said beside the value: a value of several columns (team1, team2, winner) goes to the one named
     return f"{question.rstrip(' ?.!')} for {winner[0]} {winner[1]}?"

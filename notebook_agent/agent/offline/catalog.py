@@ -1364,7 +1364,7 @@ class Catalog:
                     Column.from_profile(
                         frame, info, i, meanings.get(str(info.get("name", ""))) or _country_meaning(info)
                     ),
-                    coded=tuple(codes.get(str(info.get("name", "")), {}).items()),
+                    coded=tuple((codes.get(str(info.get("name", ""))) or _result_codes(info)).items()),
                 )
                 for i, info in enumerate(infos)
             ]
@@ -1520,9 +1520,12 @@ def yes_no_respelled(values: tuple[str, ...]) -> dict[str, str]:
     return {v: side[0] for side in (yes, no) for v in side[1:]}
 
 
+_UNKNOWN_MARKS = frozenset({"unknown", "u", "?", "n/a", "na", "unk", "not known", "-"})
+
+
 def yes_value(column: Column) -> str | None:
-    """The yes of a label of two values ("Y" of Y/N, "Yes", "True"), or None."""
-    values = [v for v in dict.fromkeys(column.values) if v.strip()]
+    """The yes of a label of two values ("Y" of Y/N, "Yes", "True"), or None; an UNKNOWN beside them aside."""
+    values = [v for v in dict.fromkeys(column.values) if v.strip() and v.strip().lower() not in _UNKNOWN_MARKS]
     if len({v.strip().lower() for v in values}) != 2:
         return None
     return next((v for v in values if v.strip().lower() in ("y", "yes", "true", "t", "1")), None)
@@ -1581,6 +1584,25 @@ _FILE_FILLER = frozenset(
         "subset",
     }
 )
+
+
+# A game's result kept as one letter: W / L (and D or T for a draw or tie)
+_RESULT_MEANINGS = {"W": "wins?|won|winning|victor(?:y|ies)", "L": "loss(?:es)?|lost|los(?:e|ing)", "D": "draws?|drawn"}
+_RESULT_MEANINGS["T"] = "ties?|tied"
+
+
+_VENUE_MEANINGS = {"H": "home", "A": "away", "N": "neutral"}
+
+
+def _result_codes(info: dict[str, Any]) -> dict[str, str]:
+    """What W, L, D and T mean in a column that holds only those letters (a game_result W/L); H, A, N alike."""
+    seen = {str(v[0]).strip() for v in info.get("top", []) if isinstance(v, list | tuple) and v}
+    if info.get("kind") != "categorical":
+        return {}
+    for meanings, needed in ((_RESULT_MEANINGS, {"W", "L"}), (_VENUE_MEANINGS, {"H", "A"})):
+        if needed <= seen and seen <= set(meanings):
+            return {code: meanings[code] for code in sorted(seen)}
+    return {}
 
 
 def file_subjects(name: str) -> frozenset[str]:

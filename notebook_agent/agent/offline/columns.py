@@ -442,6 +442,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         whole = [m for m in top if "per" not in m.column.stems]
         if len(top) == 2 and len(whole) == 1 and not re.search(r"\bper\b", question, re.I):
             candidates = [replace(m, score=best + 0.03) if m is whole[0] else m for m in candidates]
+    # "what were people doing when they got attacked": a clause, not a time axis
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "time"
+            and m.word.lower() == "when"
+            and re.match(
+                r"\s+(?:they|he|she|it|you|we|i|people|someone|the\s+\w+\s+(?:was|were|got|is|are))\b",
+                question[m.end :],
+                re.I,
+            )
+        )
+    ]
     # "the number of missions": a count asked for, not a column called "number" (an astronaut's serial number)
     candidates = [
         m
@@ -479,11 +493,22 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         # "the most reviews" in womens_clothing_reviews.csv: the rows, not a weak reading of Review Text
         or (
             frame is not None
-            and m.via == "partial"
-            and m.score < 60
-            and not m.column.numeric
-            and m.word.lower().endswith("s")
+            and m.via in ("partial", "prefix", "affix")
+            and m.score < 80
+            and re.match(r"[a-z]+s\b", question[m.start :], re.I) is not None  # the plural: the rows themselves
             and catalog.names_subject(frame, m.word)
+            and (
+                not m.column.numeric
+                or m.column.id_like
+                # "won the most games" in nba_elo_games.csv: counted, not gameorder or seasongame
+                or re.search(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+$", question[: m.start], re.I)
+                # "plot launches per year" in space_launches.csv: the rows counted per year
+                or re.match(
+                    r"[a-z]+s\s+(?:per|by|each|a|every)\s+(?:year|month|week|day|hour|decade)\b",
+                    question[m.start :],
+                    re.I,
+                )
+            )
         )
     ]
     candidates = [m for m in candidates if m not in records]

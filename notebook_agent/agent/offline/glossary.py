@@ -657,6 +657,20 @@ TABLES = (
             "volunteers": "volunteers",
         },
     ),
+    # Space launches (TidyTuesday launches.csv): the launching state, and O (orbit reached) or F (failure)
+    _table(
+        "tag jd launch_date launch_year state_code category agency_type",
+        {
+            "state_code": "country state code",
+            "category": "outcome result success",
+            "type": "rocket launch vehicle type",
+            "agency_type": "agency type private state startup",
+        },
+        {
+            "category": {"O": "success|successful|succeeded|orbit", "F": "failure|failures|failed|fail"},
+            "state_code": {"SU": "soviet union|ussr|soviet", "RU": "russia", "US": "us|usa|united states|america"},
+        },
+    ),
     # Global Terrorism Database (START): the group that carried out each attack, and the dead and wounded
     _table(
         "iyear imonth iday gname",

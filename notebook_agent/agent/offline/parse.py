@@ -852,11 +852,36 @@ def short_years(question: str, catalog: Catalog, frame: str) -> str:
 DECADE = _rx(r"\b(?:in|during|from|of)\s+the\s+['’]?(?P<d>(?:1[89]|20)\d0|\d0)['’]?s\b")
 
 
+_SEASON = _rx(
+    r"\b(?:in|during|over|for)\s+(?:the\s+)?(?P<s>winter|spring|summer|autumn|fall)(?:\s+months?)?(?:\s*\([^)]*\))?"
+)
+_SEASON_MONTHS = {"winter": [12, 1, 2], "spring": [3, 4, 5], "summer": [6, 7, 8], "autumn": [9, 10, 11]}
+_SEASON_MONTHS["fall"] = _SEASON_MONTHS["autumn"]
+
+
 def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     date_col = next((c for c in catalog.of(frame) if c.is_date), None)
     found: list[dict[str, Any]] = []
     if date_col is None:
+        # a month kept as its number 1-12 (Beijing's hourly table): "in december", "in winter (dec, jan, feb)"
+        months = [
+            c for c in catalog.numeric(frame) if c.stems == ("month",) and (c.low or 0) >= 1 and (c.high or 13) <= 12
+        ]
+        if len(months) != 1 or any("season" in c.stems for c in catalog.of(frame)):
+            return found, text
+        for m in _SEASON.finditer(text):
+            found.append({"column": months[0].name, "op": "in", "value": _SEASON_MONTHS[m["s"].lower()], "part": None})
+            text = _blank(text, m.start(), m.end())
+        for m in IN_MONTH.finditer(text):
+            found.append({"column": months[0].name, "op": "==", "value": month_number(m["m"]), "part": None})
+            text = _blank(text, m.start(), m.end())
         return found, text
+    if not any("season" in c.stems for c in catalog.of(frame)):
+        for m in _SEASON.finditer(text):  # "in winter": the months of that season (northern), of the date
+            found.append(
+                {"column": date_col.name, "op": "in", "value": _SEASON_MONTHS[m["s"].lower()], "part": "month"}
+            )
+            text = _blank(text, m.start(), m.end())
     for m in _IN_QUARTER.finditer(text):  # "in Q3", "in the second quarter of 2023"
         said = m["q"] or str(_ORDINALS.index(m["w"].lower()[:3]) % 4 + 1)
         found.append({"column": date_col.name, "op": "==", "value": int(said), "part": "quarter"})
@@ -1712,6 +1737,26 @@ def _rather_than(text: str, catalog: Catalog, frame: str) -> str:
     return text[: m.start()] + text[m.end() :]
 
 
+_PERIOD_FIRST = _rx(
+    r"\b(?P<p>yearly|annual|monthly|weekly|daily|hourly|quarterly)\s+(?P<agg>average|avg|mean|total|median)\s+"
+    r"(?P<m>[a-z][\w.%()/ ]*?)(?=\s*(?:[-–?!,;:]|\.(?!\d)|$|\s+(?:is|are|was|were|has|have|and|over|for)\b))"
+)
+_PERIOD_OF = {"yearly": "year", "annual": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_PERIOD_OF |= {"hourly": "hour", "quarterly": "quarter"}
+
+
+def _period_first(text: str, catalog: Catalog, frame: str) -> str:
+    """The period said before the aggregate ("yearly average pm2.5"): the average of the measure per year."""
+
+    def per(m: re.Match[str]) -> str:
+        named = [x for x in find_mentions(m["m"], catalog, frame) if x.column.numeric]
+        if not named:
+            return m.group()
+        return f"{m['agg']} {m['m']} per {_PERIOD_OF[m['p'].lower()]}"
+
+    return _PERIOD_FIRST.sub(per, text)
+
+
 def _year_in_name(text: str, catalog: Catalog, frame: str) -> str:
     """A year the measure's own name holds ("overtime paid in 2016" of 2016 Overtime Pay): no date filter."""
     for m in re.finditer(r"\s*\b(?:in|for|during)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b", text, _I):
@@ -1784,7 +1829,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _ALL_PERIODS.sub("overall", text)
     text = _squashed_values(_weekend_days(text, catalog, frame), catalog, frame)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
-    text = _year_in_name(text, catalog, frame)
+    text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _plain_terms(text, catalog, frame)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
     if len(heights) == 1:  # heights kept as 5'11, read as inches: "over 6 foot" is over 72 of that column

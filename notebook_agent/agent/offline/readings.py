@@ -222,7 +222,13 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
-            elif len(sig) == 1 and len(part) >= 3 and len(tok) >= len(part) + 3 and tok.endswith(part):
+            elif (
+                len(sig) == 1
+                and len(part) >= 3
+                and len(tok) >= len(part) + 3
+                and tok.endswith(part)
+                and tok not in known_words()  # "percentage" is no kind of Age
+            ):
                 # "butterfat" of Fat %: a compound word whose last part is the one-word name, below fuller readings
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
             elif part in SYNONYM_OF.get(tok, ()) and (

@@ -206,7 +206,13 @@ def positive_value(column: Column, question: str) -> str | None:
     values = list(dict.fromkeys(v for v in column.values if v.strip()))
     blanks = [v for v in values if v.strip().lower() in _MISSING]  # "NaN " written out: no answer, not a third one
     values = [v for v in values if v not in blanks]
-    if not values or (column.n_unique or len(values)) - len(blanks) > 2:
+    # one answer written several ways ("Y", "y", " N" beside "N"): its first (most common) spelling stands for all
+    spelled = {v.strip().lower() for v in values}
+    values = (
+        list({v.strip().lower(): v for v in reversed(values)}.values())[::-1] if len(spelled) < len(values) else values
+    )
+    seen_all = column.n_unique is not None and column.n_unique <= len(column.values)
+    if not values or (len(spelled) if seen_all else (column.n_unique or len(values)) - len(blanks)) > 2:
         return None
     said = [w for w in WORD.findall(question.lower()) if len(w) >= 4]
     roots = {root(w) for w in said}

@@ -123,9 +123,20 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     The groups are those of another label whose values are named beside it ("for cats vs dogs"), or that follows
     "by".
     """
-    said = _RATE.search(ctx.text)
-    # (a year groups the rates: "pass rate by year")
-    if not said or any(m.column.numeric and not m.column.id_like and not m.column.year_like for m in ctx.mentions):
+    # "how often does the home team win": the share of wins (a bound said is counted: "above 5 degrees")
+    often = re.search(r"\bhow\s+often\b", ctx.text) if not re.search(r"\d", ctx.text) else None
+    said = _RATE.search(ctx.text) or _VALUE_PERCENTAGE.search(ctx.text) or often
+    if not said:
+        return None
+    # (a year groups the rates: "pass rate by year"; a coded value said is no measure: "win" of W, not win_equiv)
+    coded = [(v.start, v.end) for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.column.coded]
+    if any(
+        m.column.numeric
+        and not m.column.id_like
+        and not m.column.year_like
+        and not any(a <= m.start and m.end <= b for a, b in coded)
+        for m in ctx.mentions
+    ):
         return None
     if any(
         not ctx.text[m.end : said.start()].strip() and (m.column.n_unique or 3) <= 2 and m.column.categorical
@@ -134,16 +145,35 @@ def _value_rate(ctx: Context) -> KindRequest | None:
         return None  # "offer acceptance rate": the rate a yes/no label (Offer Accepted) names, not the value Offer
     strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
     named: dict[str, list[str]] = {}
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
     for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
-        if not ctx.catalog.names_rows(v.column):
+        # (a code that repeats over the rows, fran_id "Lakers", is a group's name like any label)
+        repeats = v.column.categorical and bool(v.column.n_unique) and (v.column.n_unique or 0) < 0.5 * rows
+        if not ctx.catalog.names_rows(v.column) or repeats:
             named.setdefault(v.column.name, [])
             if v.value not in named[v.column.name]:
                 named[v.column.name].append(v.value)
     event = [c for c, vs in named.items() if len(vs) == 1]
     groups = [c for c, vs in named.items() if len(vs) >= 2]
+    scope: list[list[Any]] = []
+    if len(event) == 2 and not groups:
+        # "the win rate of the Lakers": the value right before the rate word is the event, the other the rows
+        said_at = {v.column.name: v for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong)}
+        rated = [
+            c
+            for c in event
+            if c in said_at
+            and said_at[c].end <= said.start()
+            and not re.sub(r"\b(?:percentage|percent|%)\b", "", ctx.text[said_at[c].end : said.start()]).strip()
+        ]
+        if often is not None:  # the value said last is what happens ("... the home team win")
+            rated = [max(event, key=lambda c: said_at[c].start if c in said_at else -1)]
+        if len(rated) == 1:
+            scope = [[c, named[c][0]] for c in event if c != rated[0]]
+            event = rated
     if len(event) != 1 or len(groups) > 1:
         return None
-    req = KindRequest(frame=ctx.frame, column=event[0], op="==", value=named[event[0]][0], share=True)
+    req = KindRequest(frame=ctx.frame, column=event[0], op="==", value=named[event[0]][0], share=True, where=scope)
     if groups:
         req.group = groups[0]
         return req
@@ -1276,6 +1306,8 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
 
 _SCOPE_BEFORE = re.compile(r"\b(?:in|within|among|for|at|from|on)\s+(?:the\s+)?$")
 _RATE = re.compile(r"\brates?\b")
+# "win percentage", "win %": a value's rate said with the percentage word right after it
+_VALUE_PERCENTAGE = re.compile(r"(?<=[a-z])\s+(?:percentage|pct|%)(?=\W|$)")
 _SCOPE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?only\b")
 
 

@@ -221,7 +221,13 @@ def match(ctx: Context) -> KindRequest | None:
         return timed
     if not _ASK.search(ctx.text):
         return None
-    named = {m.column.name for m in ctx.mentions if not m.column.id_like}
+    # "how many hours have no reading" of an hourly table: the hours are the rows (hour has no blank), not the column
+    named = {
+        m.column.name
+        for m in ctx.mentions
+        if not m.column.id_like
+        and not (m.column.complete and re.search(r"\bhow\s+many\s+$", ctx.text[: m.start]) and m.word.endswith("s"))
+    }
     if len(named) == 1 and re.search(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", ctx.text):
         column = ctx.catalog.get(ctx.frame, named.pop())  # "how many matches have no attendance figure?"
         assert column is not None
