@@ -2997,3 +2997,81 @@ def test_hourly_readings_by_year_two_questions_at_once_and_a_yes_no_written_seve
     assert "Fatal (Y/N) = Y" in text, text
     _, text = _run(df, "top 2 activities people were doing when they got attacked")
     assert "Top 2 Activity by number of rows" in text and "year" not in text.lower(), text
+
+
+def test_weather_rows_rain_as_an_amount_or_a_yes_no_and_a_reading_at_3pm() -> None:
+    rng = np.random.default_rng(6201)
+    n = 1200
+    rain = np.where(rng.random(n) < 0.35, rng.gamma(1, 8, n), 0).round(1)
+    df = pd.DataFrame(
+        {
+            "Date": pd.date_range("2014-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Location": rng.choice(["Albury", "Sydney", "Darwin"], n),
+            "MinTemp": rng.uniform(5, 25, n).round(1),
+            "MaxTemp": rng.uniform(15, 42, n).round(1),
+            "Rainfall": rain,
+            "Humidity9am": rng.integers(30, 100, n),
+            "Humidity3pm": rng.integers(10, 100, n),
+            "Sunshine": rng.uniform(0, 13, n).round(1),
+            "RainToday": np.where(rain > 1, "Yes", "No"),
+            "RainTomorrow": rng.choice(["Yes", "No"], n),
+        }
+    )
+    _, text = _run(df, "which location gets the most rain?")
+    assert f"**{df.groupby('Location')['Rainfall'].sum().idxmax()}**" in text, text
+    _, text = _run(df, "on what % of days did it rain")
+    assert _has(text, 100 * (df["RainToday"] == "Yes").mean()), text
+    _, text = _run(df, "is humidity at 3pm correlated with sunshine hours?")
+    assert _has(text, df["Humidity3pm"].corr(df["Sunshine"])), text
+    albury = df[df["Location"] == "Albury"]
+    _, text = _run(df, "how many days did albury get over 35 degrees")
+    assert f"**{int((albury['MaxTemp'] > 35).sum())} of" in text, text
+
+
+def test_ratings_rows_the_most_rated_the_first_of_them_and_users_past_a_count() -> None:
+    rng = np.random.default_rng(6202)
+    n = 3000
+    titles = [f"Film {i} ({1980 + i % 30})" for i in range(120)]
+    weights = np.linspace(3, 0.2, len(titles))
+    df = pd.DataFrame(
+        {
+            "userId": rng.integers(1, 60, n),
+            "movieId": rng.integers(1, 121, n),
+            "rating": rng.choice([1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5], n),
+            "title": rng.choice(titles, n, p=weights / weights.sum()),
+        }
+    )
+    top = df["title"].value_counts()
+    _, text = _run(df, "top 5 most rated movies")
+    assert f"{top.index[0]}: {top.iloc[0]}" in text, text
+    _, text = _run(df, "top 5 most rated movies", "whats the average rating of the first one?")
+    assert _has(text, df.loc[df["title"] == top.index[0], "rating"].mean()), text
+    per_user = df.groupby("userId").size()
+    _, text = _run(df, "how many users rated more than 50 movies?")
+    assert f"**{int((per_user > 50).sum())}** of {per_user.size}" in text, text
+
+
+def test_a_coded_weekday_named_by_its_meaning_and_values_said_unlike_the_data() -> None:
+    rng = np.random.default_rng(6203)
+    n = 900
+    df = pd.DataFrame(
+        {
+            "Accident_Index": [f"2005AA{i:05d}" for i in range(n)],
+            "Accident_Severity": rng.choice([1, 2, 3], n, p=[0.02, 0.15, 0.83]),
+            "Number_of_Casualties": rng.integers(1, 4, n),
+            "Day_of_Week": rng.choice(range(1, 8), n, p=[0.1, 0.13, 0.14, 0.14, 0.15, 0.2, 0.14]),
+            "Speed_limit": rng.choice([30, 40, 60, 70], n),
+            "Urban_or_Rural_Area": rng.choice([1, 2], n),
+            "furniture": rng.choice(["furnished", "not furnished"], n),
+            "animal": rng.choice(["acept", "not acept"], n),
+            "total": rng.integers(1000, 9000, n),
+        }
+    )
+    busiest = df["Day_of_Week"].value_counts().idxmax()
+    day = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][busiest - 1]
+    _, text = _run(df, "which day of the week has the most accidents", file="road_accidents.csv")
+    assert f"**{busiest} ({day})**" in text, text
+    _, text = _run(df, "median total cost for furnished vs unfurnished places?")
+    assert _has(text, df.loc[df["furniture"] == "not furnished", "total"].median()), text
+    _, text = _run(df, "what percent of the listings accept pets")
+    assert _has(text, 100 * (df["animal"] == "acept").mean()), text

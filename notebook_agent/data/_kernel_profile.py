@@ -143,7 +143,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         ):
             return None
         low, high = values.min(), values.max()
-        unit = "epoch" if 9.4e8 <= low <= high <= 2.2e9 else "epoch_ms" if 9.4e11 <= low <= high <= 2.2e12 else None
+        # (from 1979: MovieLens rates films from 1996 on, 8.2e8 seconds)
+        unit = "epoch" if 3e8 <= low <= high <= 2.2e9 else "epoch_ms" if 3e11 <= low <= high <= 2.2e12 else None
         return unit if unit and bool((edges(values) % 1 == 0).all()) else None
 
     def listed_labels(values: pd.Series) -> list[list[object]] | None:
@@ -261,7 +262,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 first = values.iloc[:1000].drop_duplicates()
                 first = first if len(first) >= 3 else values.drop_duplicates()
                 info["examples"] = [cut(v) for v in first.head(3)]
-                if strings and n_unique <= 500 and n_unique <= len(values) // 3:
+                # (the 500 most common of up to 5000: MovieLens names 9,000 films, the most rated are asked about)
+                if strings and n_unique <= 5000 and n_unique <= len(values) // 3:
                     # text that repeats (countries, towns): its common values, so a question can name one; counted
                     # on the first rows only, as the examples are
                     counts = values.iloc[:200_000].value_counts()

@@ -765,6 +765,7 @@ class OfflineAnalyst:
         if who is not None:  # "who sang it?": the one maker column on the last winner's rows
             memory["previous"], memory["last"] = memory.get("last"), who.to_dict()
             return OfflinePlan(_derived(_program(who, catalog, memory), catalog, frame), memory, describe(who))
+        question = _ordinal_listed(question, memory)
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = _sibling_measure(question, memory, catalog, frame)
@@ -1392,6 +1393,30 @@ def _who_of_winner(question: str, memory: dict[str, Any], catalog: Catalog, fram
         agg="count",
         filters=[{"column": named.name, "op": "==", "value": winner[1], "part": None}],
     )
+
+
+_LISTED_PLACE = re.compile(
+    r"\b(?:the\s+)?(?P<n>first|top|second|third|fourth|fifth|last|bottom|#\s*[1-5]|number\s+(?:one|1))"
+    r"(?:\s+(?:one|entry|item|title|movie|film|book|song|game|row|place|result))?\b(?!\s+(?:\d|five|ten|three))",
+    re.I,
+)
+_NTH = {"first": 0, "top": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "bottom": -1}
+
+
+def _ordinal_listed(question: str, memory: dict[str, Any]) -> str:
+    """One of a list just given, by its place ("the average rating of the first one"): that one by name."""
+    listed = memory.get("listed")
+    if not isinstance(listed, list) or len(listed) != 3 or listed[2] != memory["turn"] - 1:
+        return question
+    said = _LISTED_PLACE.search(question)
+    values = listed[1] if isinstance(listed[1], list) else []
+    if said is None or not values or not re.search(r"\bone\b|#|number", said.group(), re.I):
+        return question
+    word = re.sub(r"[#\s]", "", said["n"].lower())
+    index = _NTH.get(word, int(word[-1]) - 1 if word[-1].isdigit() else 0)
+    if not -len(values) <= index < len(values):
+        return question
+    return question[: said.start()] + f"{listed[0]} {values[index]}" + question[said.end() :]
 
 
 def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:

@@ -341,6 +341,16 @@ def prepare(
     if dropna and needed:
         code.comment("Use only rows that have a value in every column used")
         code.add(f"data = data.dropna(subset={lit(needed)})")
+    group = catalog.get(frame, req.x) if req.x and req.x in others else None
+    if group is not None and group.numeric and group.coded and not req.filters:
+        # a well-known table's codes (Day_of_Week 1 is Sunday): each group named by what its code means too
+        # (a meaning's first spelling without its optional letters: "fridays?" is Friday)
+        spelt = {c: re.sub(r".\?|[^A-Za-z ]", "", m.split("|")[0]).capitalize() for c, m in group.coded}
+        named = {c: f"{c} ({word})" for c, word in spelt.items()}
+        code.comment(f"{req.x} is coded: each code shown with what it means")
+        code.add(
+            f"data[{lit(req.x)}] = pd.to_numeric(data[{lit(req.x)}]).astype('Int64').astype(str).replace({lit(named)})"
+        )
     if min_rows > 1 or (min_rows == 1 and (req.filters or (dropna and needed))):
         code.add(f"if len(data) < {min_rows}:")
         code.add(

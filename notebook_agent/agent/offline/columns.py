@@ -402,6 +402,12 @@ def _inside(o: Mention, c: Mention) -> bool:
 _COUNT_WORDS = frozenset({"count", "cnt", "num", "number", "total", "tot"})
 
 
+_AMOUNT_ASKED = re.compile(
+    r"\b(?:most|least|total|how\s+much|sum|average|avg|mean|median|wettest|driest|mm|amount|more|less)\b", re.I
+)
+_NEXT_SAID = re.compile(r"\b(?:tomorrow|next\s+day|following\s+day|day\s+after)\b", re.I)
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
@@ -438,6 +444,19 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         names = [m for m in top if m.column.stems[-1:] in (("name",), ("title",)) and m.column.categorical]
         if len(top) >= 2 and len(names) == 1 and all(m.column.stems[:-1] == names[0].column.stems[:-1] for m in top):
             candidates = [replace(m, score=best + 0.03) if m is names[0] else m for m in candidates]
+        # "which location gets the most rain": the amount (Rainfall), not a yes/no of rain (RainToday), when an
+        # amount is asked for; "did it rain": the row's own day (RainToday), not the next (RainTomorrow)
+        labels = [m for m in top if m.column.categorical and yes_value(m.column) is not None]
+        amount = [
+            m
+            for m in group
+            if m.column.numeric and not m.column.id_like and best - m.score <= 10 and m.via in ("prefix", "synonym")
+        ]
+        if labels and len(labels) == len(top) and len(amount) == 1 and _AMOUNT_ASKED.search(question):
+            candidates = [replace(m, score=best + 0.03) if m is amount[0] else m for m in candidates]
+        today = [m for m in labels if {"today", "current"} & set(m.column.stems)]
+        if len(labels) >= 2 and len(today) == 1 and not _NEXT_SAID.search(question):
+            candidates = [replace(m, score=best + 0.02) if m is today[0] else m for m in candidates]
         # "the gdp": gdp_for_year, not gdp_per_capita, when the question says no "per"
         whole = [m for m in top if "per" not in m.column.stems]
         if len(top) == 2 and len(whole) == 1 and not re.search(r"\bper\b", question, re.I):
@@ -490,26 +509,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         for m in candidates
         if _records_word(m, catalog.of(frame) if frame else catalog.columns)
         or _trips_counted(m, question)
-        # "the most reviews" in womens_clothing_reviews.csv: the rows, not a weak reading of Review Text
-        or (
-            frame is not None
-            and m.via in ("partial", "prefix", "affix")
-            and m.score < 80
-            and re.match(r"[a-z]+s\b", question[m.start :], re.I) is not None  # the plural: the rows themselves
-            and catalog.names_subject(frame, m.word)
-            and (
-                not m.column.numeric
-                or m.column.id_like
-                # "won the most games" in nba_elo_games.csv: counted, not gameorder or seasongame
-                or re.search(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+$", question[: m.start], re.I)
-                # "plot launches per year" in space_launches.csv: the rows counted per year
-                or re.match(
-                    r"[a-z]+s\s+(?:per|by|each|a|every)\s+(?:year|month|week|day|hour|decade)\b",
-                    question[m.start :],
-                    re.I,
-                )
-            )
-        )
+        or _subject_rows(m, question, catalog, frame)
     ]
     candidates = [m for m in candidates if m not in records]
     # "which month gets the most arrivals": of the arrival_date_* family the rows' word starts, the one of that month
@@ -836,6 +836,33 @@ def _shared_word_of_next(question: str, m: Mention, chosen: list[Mention]) -> bo
         and not {stem(w) for w in words(c.word.lower())} <= set(m.column.stems)
         and not _APART.search(question[m.end : c.start])
         for c in chosen
+    )
+
+
+def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None) -> bool:
+    """The file's own noun said for its rows, not a weak reading of a column.
+
+    "The most reviews" in womens_clothing_reviews.csv, not Review Text; "per accident" in road_accidents.csv, not
+    Accident_Severity.
+    """
+    if frame is None or m.via not in ("partial", "prefix", "affix") or m.score >= 80:
+        return False
+    if not catalog.names_subject(frame, m.word):
+        return False
+    if re.search(r"\b(?:per|each|every)\s+$", question[: m.start], re.I):
+        return True
+    if re.match(r"[a-z]+s\b", question[m.start :], re.I) is None:
+        return False  # the plural: the rows themselves
+    return (
+        not m.column.numeric
+        or m.column.id_like
+        # "won the most games" in nba_elo_games.csv: counted, not gameorder or seasongame
+        or re.search(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+$", question[: m.start], re.I) is not None
+        # "plot launches per year" in space_launches.csv: the rows counted per year
+        or re.match(
+            r"[a-z]+s\s+(?:per|by|each|a|every)\s+(?:year|month|week|day|hour|decade)\b", question[m.start :], re.I
+        )
+        is not None
     )
 
 

@@ -657,6 +657,30 @@ TABLES = (
             "volunteers": "volunteers",
         },
     ),
+    # UK road safety data (DfT STATS19 accidents): coded severity, weekday (1 is Sunday) and area
+    _table(
+        "accident_index accident_severity number_of_casualties day_of_week urban_or_rural_area",
+        {
+            "accident_severity": "accident severity",
+            "number_of_casualties": "number of casualties",
+            "day_of_week": "day of week weekday",
+            "urban_or_rural_area": "urban or rural area",
+            "speed_limit": "speed limit",
+        },
+        {
+            "accident_severity": {"1": "fatal|deadly|killed", "2": "serious", "3": "slight|minor"},
+            "day_of_week": {
+                "1": "sundays?",
+                "2": "mondays?",
+                "3": "tuesdays?",
+                "4": "wednesdays?",
+                "5": "thursdays?",
+                "6": "fridays?",
+                "7": "saturdays?",
+            },
+            "urban_or_rural_area": {"1": "urban|city|town", "2": "rural|countryside"},
+        },
+    ),
     # Space launches (TidyTuesday launches.csv): the launching state, and O (orbit reached) or F (failure)
     _table(
         "tag jd launch_date launch_year state_code category agency_type",

@@ -26,8 +26,9 @@ from .columns import (
     names_records,
     stem,
 )
+from .readings import edit_distance, known_words
 from .values import everyday_pattern
-from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, ZEROS
+from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, ZEROS, same_word
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -464,12 +465,15 @@ def _in_range(column: Column, value: Any) -> bool:
 
 
 def _column_after(
-    text: str, pos: int, catalog: Catalog, frame: str, *, strong: bool = False
+    text: str, pos: int, catalog: Catalog, frame: str, *, strong: bool = False, op: str = ""
 ) -> tuple[Column, int] | None:
     """The column named just after `pos` ("more than 5 units"), and where it ends (`strong`: named in full)."""
     tail = text[pos : pos + 40]
     if re.match(r"\s*(?:°|degrees?\b)", tail, _I):  # "above 25 degrees": the temperature column
-        hot = next((c for c in catalog.of(frame) if c.numeric and {"temperature", "temp"} & set(c.stems)), None)
+        temps = [c for c in catalog.of(frame) if c.numeric and {"temperature", "temp"} & set(c.stems)]
+        # of a day's MinTemp and MaxTemp, "over 35 degrees" is reached by its maximum, "below 0" by its minimum
+        side = {"maximum", "max"} if op in (">", ">=") else {"minimum", "min"} if op in ("<", "<=") else set()
+        hot = next((c for c in temps if side & set(c.stems)), None) or next(iter(temps), None)
         if hot is not None:
             unit = re.match(r"\s*(?:°\s*[cf]?|degrees?(?:\s+(?:celsius|fahrenheit|c|f)\b)?)", tail, _I)
             return hot, pos + (unit.end() if unit else 0)
@@ -738,7 +742,7 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             before = None  # "how many counties were above 10%": counties are counted, the bound is of a number
         if before:
             column, start = before
-        elif after := _column_after(text, m.end(), catalog, frame):
+        elif after := _column_after(text, m.end(), catalog, frame, op=op):
             column, end = after
         elif op in _BOUNDS and re.match(r"\s*(?:%|percent\b|per\s*cent\b)", text[m.end() :], _I):
             rates = [c for c in catalog.numeric(frame) if not c.id_like and PERCENT_NAME.search(c.name)]
@@ -1788,6 +1792,82 @@ def _initial_values(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+_MOST_VERBED = _rx(r"\b(?P<dir>most|least)\s+(?P<v>[a-z]{3,}ed)\s+(?P<noun>[a-z]{3,}s)\b")
+
+
+def _most_verbed(text: str, catalog: Catalog, frame: str) -> str:
+    """The things rated most often ("the most rated movies"): those with the most rows, not the highest rating."""
+
+    def counted(m: re.Match[str]) -> str:
+        verb = m["v"].lower()
+        base = verb[:-2]  # rated: rat(ing), reviewed: review(s), played: play(count)
+        rated = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and any(same_word(verb, s) or s.startswith(base) for s in c.stems)
+        ]
+        if any(
+            c.additive
+            or {"count", "cnt", "num", "number", "total"} & set(c.stems)
+            or re.search(r"[^s]s$", c.name.strip())
+            for c in rated
+        ):
+            return m.group()  # "the most reviewed books" beside Reviews or text_reviews_count: that count says it
+        named = find_mentions(m["noun"], catalog, frame)
+        if len(rated) != 1 or (named and not named[0].column.categorical):
+            return m.group()
+        noun = m["noun"]
+        said = {stem(noun.lower()), noun.lower()[:-1]}  # (stem("movies") is "movy")
+        coded = [c for c in catalog.of(frame) if c.id_like and said & set(c.stems)]
+        titles = [c for c in catalog.of(frame) if c.categorical and {"title", "name"} & set(c.stems)]
+        if (not named or named[0].column in coded) and coded and len(titles) == 1:
+            noun = titles[0].name  # "movies" of movieId, each named by its title
+        return f"{noun} by {'most' if m['dir'].lower() == 'most' else 'fewest'} number of rows"
+
+    return _MOST_VERBED.sub(counted, text)
+
+
+def _misspelt_values(text: str, catalog: Catalog, frame: str) -> str:
+    """A value the data itself misspells, said right: "accept" of "acept", "not accept" of "not acept"."""
+    spelt = {
+        w.lower(): w
+        for c in catalog.of(frame)
+        if c.categorical and (c.n_unique or 99) <= 12
+        for v in c.values
+        for w in re.findall(r"[A-Za-z]{5,}", v)
+    }
+    if not spelt:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        if word in spelt or (word in known_words() and len(word) < 6) or find_mentions(word, catalog, frame):
+            return m.group()  # (a word that names a column is no slip: "per printer", not the value "printed")
+        near = [w for key, w in spelt.items() if abs(len(key) - len(word)) <= 1 and edit_distance(word, key, 1) <= 1]
+        return near[0] if len(near) == 1 else m.group()
+
+    return re.sub(r"\b[A-Za-z]{5,}\b", said, text)
+
+
+def _negated_values(text: str, catalog: Catalog, frame: str) -> str:
+    """A value written "not X" said as one word: "unfurnished" of "not furnished", "non-smoker" of "not smoker"."""
+    negated = {
+        m["w"].lower(): v
+        for c in catalog.of(frame)
+        if c.categorical
+        for v in c.values
+        if (m := re.fullmatch(r"\s*(?:not|no|non)[\s-]+(?P<w>[a-z]{4,})\s*", v, re.I))
+    }
+    if not negated:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        value = negated.get(m["w"].lower())
+        return value if value is not None else m.group()
+
+    return re.sub(r"\b(?:un|non-?|in)(?P<w>[a-z]{4,})\b", said, text, flags=re.I)
+
+
 def _squashed_values(text: str, catalog: Catalog, frame: str) -> str:
     """Two or three words said for a value written as one ("no women" of "nowomen", "no show" of "noshow")."""
     joined = {
@@ -1827,7 +1907,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _UNIT_FIRST.sub("", text)
     # "across both years", "over all the years": every row together, not one line per year
     text = _ALL_PERIODS.sub("overall", text)
-    text = _squashed_values(_weekend_days(text, catalog, frame), catalog, frame)
+    text = _negated_values(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _plain_terms(text, catalog, frame)

@@ -279,9 +279,11 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         if len(years) == 1:
             group = years[0]  # "games published per year": Year Published (with a few odd years, 0 or BCE)
     asked = re.match(r"\W*(?:and\s+)?(?:which|what)\s+", h.question, re.I)
-    if group is None and h.agg == "count" and asked and len(ms) == 1 and ms[0].start == asked.end():
+    # ("which day of the week has the most accidents": the rows, each an accident, counted per coded day)
+    counted = h.agg == "count" or (h.agg is None and re.search(r"\b(?:most|fewest)\s+[a-z]+s\b", h.question, re.I))
+    if group is None and counted and asked and len(ms) == 1 and ms[0].start == asked.end():
         c = ms[0].column
-        if c.numeric and c.few_values and "int" in c.dtype.lower() and not c.additive:
+        if c.numeric and c.few_values and ("int" in c.dtype.lower() or c.coded) and not c.additive:
             group = ms[0]  # "which district has the most crimes": a numbered label (District 1-25), rows counted
     values = [m for m in ms if m.column.numeric and m is not group]
     if any(not m.column.time for m in values):

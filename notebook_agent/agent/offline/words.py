@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 WORD = re.compile(r"[^\W_]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")  # TotalGHGEmissions: GHG, Emissions
+# TotalGHGEmissions: GHG, Emissions; Humidity3pm: Humidity, 3pm (a time of day after the measure)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[A-Za-z])(?=\d{1,2}[aApP][mM]\b)")
 
 
 # Parts of a column name that say its unit, not what it is: "temperature_c" is named by "temperature".
@@ -271,6 +272,7 @@ SYNONYMS = [
     {"marital", "married", "marriage", "spouse", "wed"},
     {"beverage", "drink"},
     {"functioning", "running", "operating", "operational", "working"},  # a scheme or a machine in service
+    {"animal", "pet"},  # "accept pets" of a rental's animal column
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.

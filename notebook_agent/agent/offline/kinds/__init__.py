@@ -14,6 +14,7 @@ from types import ModuleType
 
 from ..columns import PERSONS, find_mentions, find_values, stem
 from . import (
+    active,
     best_group,
     change,
     compare,
@@ -72,6 +73,7 @@ KINDS: dict[str, ModuleType] = {
     "two_way": two_way,
     "part_of_total": part_of_total,
     "per_record": per_record,
+    "active": active,
     "per_period": per_period,
     "two_measures": two_measures,
     "money": money,

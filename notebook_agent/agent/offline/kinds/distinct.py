@@ -30,6 +30,12 @@ _PERIODS = re.compile(
 )
 
 
+_BOUND_SAID = re.compile(
+    r"\b(?:over|above|under|below|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|exceed\w*)\s+-?\d"
+    r"|[<>≥≤]=?\s*-?\d"
+)
+
+
 def _periods_with(ctx: Context) -> KindRequest | None:
     """Distinct periods of the one date column among rows with a named value ("how many days were classed as rain")."""
     m = _PERIODS.search(ctx.text)
@@ -42,6 +48,8 @@ def _periods_with(ctx: Context) -> KindRequest | None:
     spans = [(v.start, v.end) for v in values]
     if any(x.column.numeric and not any(a < x.end and x.start < b for a, b in spans) for x in ctx.mentions):
         return None  # "how many days had precipitation over 10": a bound on a measure (kinds.filtered)
+    if _BOUND_SAID.search(ctx.text):
+        return None  # "how many days did albury get over 35 degrees": a bound, its measure said by its unit
     named: dict[str, list[str]] = {}
     for v in values:
         named.setdefault(v.column.name, []).append(v.value)
