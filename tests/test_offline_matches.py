@@ -3075,3 +3075,41 @@ def test_a_coded_weekday_named_by_its_meaning_and_values_said_unlike_the_data() 
     assert _has(text, df.loc[df["furniture"] == "not furnished", "total"].median()), text
     _, text = _run(df, "what percent of the listings accept pets")
     assert _has(text, 100 * (df["animal"] == "acept").mean()), text
+
+
+def test_the_source_said_picks_among_like_rates_and_coded_channels_and_a_cars_brand() -> None:
+    rng = np.random.default_rng(6301)
+    n = 51
+    df = pd.DataFrame(
+        {
+            "state": [f"State {i}" for i in range(n)],
+            "gini_index": rng.uniform(0.41, 0.53, n).round(3),
+            "hate_crimes_per_100k_splc": rng.uniform(0.05, 1.5, n).round(3),
+            "avg_hatecrimes_per_100k_fbi": rng.uniform(0.3, 11, n).round(3),
+        }
+    )
+    _, text = _run(df, "which state has the highest hate crime rate per 100k according to the fbi numbers?")
+    assert f"**{df.loc[df['avg_hatecrimes_per_100k_fbi'].idxmax(), 'state']}**" in text, text
+    m = 440
+    shop = pd.DataFrame(
+        {
+            "Channel": rng.choice([1, 2], m, p=[0.68, 0.32]),
+            "Region": rng.choice([1, 2, 3], m, p=[0.18, 0.11, 0.71]),
+            "Fresh": rng.integers(3, 60_000, m),
+            "Milk": rng.integers(50, 30_000, m),
+            "Grocery": rng.integers(3, 40_000, m),
+            "Frozen": rng.integers(20, 20_000, m),
+            "Detergents_Paper": rng.integers(3, 15_000, m),
+            "Delicassen": rng.integers(3, 8_000, m),
+        }
+    )
+    _, text = _run(shop, "average grocery spending for horeca vs retail customers")
+    assert _has(text, shop.loc[shop["Channel"] == 1, "Grocery"].mean()), text
+    cars = pd.DataFrame(
+        {
+            "name": rng.choice(["Maruti Swift VDI", "Maruti Alto LX", "Hyundai i20 Asta", "Honda City ZX"], 300),
+            "selling_price": rng.integers(100_000, 900_000, 300),
+        }
+    )
+    _, text = _run(cars, "which brand has the most cars listed", file="Car details v3.csv")
+    assert "**maruti**" in text.lower(), text

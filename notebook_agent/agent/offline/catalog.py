@@ -627,17 +627,20 @@ def state_columns(columns: list[Column]) -> list[Column]:
 _MAKER_WORDS = ("brand", "make", "maker", "manufacturer", "company", "marque")
 
 
-def maker_columns(columns: list[Column]) -> list[Column]:
+def maker_columns(columns: list[Column], subjects: frozenset[str] = frozenset()) -> list[Column]:
     """The maker a product's name starts with ("audi 100 ls", "toyota corolla"), as a label of its own.
 
     Only when no column names the brand or make already, and the first words repeat over many names.
     """
     if any(set(c.stems) & set(_MAKER_WORDS) for c in columns):
         return []
+    things = {"model", "car", "product", "vehicle", "phone", "device", "item", "bike", "laptop"}
     for c in columns:
-        things = {"model", "car", "product", "vehicle", "phone", "device", "item"}
-        if c.kind not in ("text", "categorical") or c.id_like or not set(c.stems) & things:
-            continue  # a product's name (not a person's: "Name" alone gives no maker)
+        # a product's name (not a person's: "Name" alone gives no maker, unless the file names products: "Car
+        # details v3.csv")
+        named = set(c.stems) & things or (c.stems == ("name",) and subjects & things)
+        if c.kind not in ("text", "categorical") or c.id_like or not named:
+            continue
         said = [v.strip() for v in c.values if v.strip()]
         firsts = [re.split(r"[\s_]+", v)[0].lower() for v in said if re.search(r"\w[\s_]+\w", v)]
         if len(said) < 3 or len(firsts) * 10 < len(said) * 8 or len(set(firsts)) * 4 > len(firsts) * 3:
@@ -1374,7 +1377,7 @@ class Catalog:
             catalog.columns += event_flags(catalog.of(frame), infos)
             catalog.columns += unit_columns(own)
             catalog.columns += state_columns(own)
-            catalog.columns += maker_columns(own)
+            catalog.columns += maker_columns(own, catalog.subjects.get(frame, frozenset()))
             catalog.columns += family_totals(own)
         return catalog
 

@@ -695,6 +695,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
     chosen = [m for m in chosen if not _describes_named(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _shared_word_of_next(question, m, chosen)]
+    chosen = _said_qualifier(question, chosen, candidates)
     chosen = [m for m in chosen if not _rows_counted(question, m, catalog.of(frame) if frame else catalog.columns)]
     # "how many people (adults + kids)": a loose word for one part of a sum the question writes out is that sum
     parts = {n for c in chosen if c.column.formula is not None for n in (c.column.formula[0], c.column.formula[2])}
@@ -816,6 +817,29 @@ def _trips_counted(m: Mention, question: str) -> bool:
 
 
 _APART = re.compile(r"\b(?:and|vs\.?|versus|or|against|with|between|compared|than|to)\b|[,;/&]", re.I)
+
+
+def _said_qualifier(question: str, chosen: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """Of two like names, the one whose own word the question says elsewhere.
+
+    "The hate crime rate ... according to the fbi numbers": avg_hatecrimes_per_100k_fbi, not
+    hate_crimes_per_100k_splc, whose "splc" is unsaid.
+    """
+    said = {stem(w) for w in words(question.lower())}
+    for a in chosen:
+        if not a.column.numeric or a.via not in ("partial", "prefix", "compound") or a.score < 60:
+            continue  # (only a strong reading of several words is read again: "hate crime", not "goal")
+        for b in chosen:
+            if b is a or not b.column.numeric or (b.start < a.end and a.start < b.end):
+                continue
+            own_b = {p for p in b.column.significant if len(p) >= 3 and not p[0].isdigit()} - set(a.column.stems)
+            own_a = {p for p in a.column.significant if len(p) >= 3 and not p[0].isdigit()} - set(b.column.stems)
+            rival = next((c for c in candidates if c.column == b.column and (c.start, c.end) == (a.start, a.end)), None)
+            if rival is None or rival.score < 60 or not own_b & said or not own_a - said:
+                continue
+            # b's weak reading elsewhere ("100k", "fbi") goes; b takes a's place
+            return [rival if m is a else m for m in chosen if m is not b]
+    return chosen
 
 
 def _shared_word_of_next(question: str, m: Mention, chosen: list[Mention]) -> bool:

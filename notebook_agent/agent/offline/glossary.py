@@ -657,6 +657,15 @@ TABLES = (
             "volunteers": "volunteers",
         },
     ),
+    # UCI wholesale customers: Channel 1 is Horeca (hotels, restaurants, cafes), 2 retail; three regions
+    _table(
+        "channel region fresh milk grocery frozen detergents_paper delicassen",
+        {"detergents_paper": "detergents paper", "delicassen": "delicatessen deli"},
+        {
+            "channel": {"1": "horeca|hotels?|restaurants?|cafes?", "2": "retail|retailers?|shops?"},
+            "region": {"1": "lisbon", "2": "oporto|porto", "3": "other"},
+        },
+    ),
     # UK road safety data (DfT STATS19 accidents): coded severity, weekday (1 is Sunday) and area
     _table(
         "accident_index accident_severity number_of_casualties day_of_week urban_or_rural_area",

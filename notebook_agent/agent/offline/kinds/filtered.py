@@ -348,9 +348,9 @@ def follow_up(ctx: Context) -> KindRequest | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None (its follow-ups: `follow_up`, tried before any kind)."""
-    if compares_columns(ctx.text, ctx.catalog, ctx.frame):
-        return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     req = _match(ctx)
+    if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
+        return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     year = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like and not c.is_date]
     if (
