@@ -3113,3 +3113,26 @@ def test_the_source_said_picks_among_like_rates_and_coded_channels_and_a_cars_br
     )
     _, text = _run(cars, "which brand has the most cars listed", file="Car details v3.csv")
     assert "**maruti**" in text.lower(), text
+
+
+def test_a_survey_of_listed_languages_and_values_said_in_the_plural() -> None:
+    rng = np.random.default_rng(6302)
+    n = 800
+    langs = ["JavaScript", "Python", "SQL", "Java", "C#"]
+    df = pd.DataFrame(
+        {
+            "Respondent": np.arange(3, 3 + 7 * n, 7),
+            "Gender": rng.choice(["Man", "Woman"], n, p=[0.9, 0.1]),
+            "LanguageWorkedWith": [
+                ";".join(sorted(rng.choice(langs, rng.integers(1, 4), replace=False, p=[0.35, 0.25, 0.2, 0.1, 0.1])))
+                for _ in range(n)
+            ],
+            "ConvertedComp": rng.gamma(2, 30_000, n).round(),
+            "YearsCodePro": rng.integers(0, 30, n),
+        }
+    )
+    counts = df["LanguageWorkedWith"].str.split(";").explode().value_counts()
+    _, text = _run(df, "which programming language do the most people work with?")
+    assert f"**{counts.index[0]}**" in text, text
+    _, text = _run(df, "median comp for men vs women?")
+    assert _has(text, df.loc[df["Gender"] == "Woman", "ConvertedComp"].median()), text

@@ -683,12 +683,15 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         m
         for m in chosen
         if not (
-            m.via in ("prefix", "partial")
+            m.via in ("prefix", "partial", "abbreviation")
             and m.score < 60
             and any(
-                c.via == "name" and c.column.categorical and not question[m.end : c.start].strip() and c.start > m.end
+                (c.via == "name" or (c.via == "partial" and m.via == "abbreviation"))
+                and c.column.categorical
+                and not question[m.end : c.start].strip()
+                and c.start > m.end
                 for c in chosen
-            )
+            )  # ("programming language": the language, not YearsCodePro's "pro")
         )
     ]
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]

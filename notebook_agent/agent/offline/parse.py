@@ -1868,6 +1868,20 @@ def _negated_values(text: str, catalog: Catalog, frame: str) -> str:
     return re.sub(r"\b(?:un|non-?|in)(?P<w>[a-z]{4,})\b", said, text, flags=re.I)
 
 
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+
+
+def _plural_values(text: str, catalog: Catalog, frame: str) -> str:
+    """Values said in the plural: "men vs women" of a Gender column holding Man and Woman."""
+    values = {v.strip().lower(): v for c in catalog.of(frame) if c.categorical for v in c.values}
+
+    def single(m: re.Match[str]) -> str:
+        one = _IRREGULAR_PLURALS[m.group().lower()]
+        return values[one] if one in values and m.group().lower() not in values else m.group()
+
+    return re.sub(r"\b(?:men|women|children|people)\b", single, text, flags=re.I)
+
+
 def _squashed_values(text: str, catalog: Catalog, frame: str) -> str:
     """Two or three words said for a value written as one ("no women" of "nowomen", "no show" of "noshow")."""
     joined = {
@@ -1908,6 +1922,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "across both years", "over all the years": every row together, not one line per year
     text = _ALL_PERIODS.sub("overall", text)
     text = _negated_values(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _plural_values(text, catalog, frame)
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)

@@ -644,6 +644,20 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
             req.x = old_x.name  # "and the median price each year?" after sales per YrSold: the same years
     if isinstance(req, Request) and req.intent == "rows" and req.filters and req.y is None:
         req.y = _people_code(h, catalog, frame)  # each person once, not each of their rows
+    code = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
+    if (
+        isinstance(req, Request)
+        and code is not None
+        # (Respondent alone, whole numbers: each row's number, not a count of people such as enrolled students)
+        and (code.id_like or (code.stems[:1] == code.stems[-1:] and set(code.stems) & PERSONS and not code.additive))
+        and code.formula is None
+        and "int" in code.dtype
+        and req.x
+        and req.intent in ("extreme", "top", "groupby")
+        and req.agg in (None, "mean")
+        and re.search(r"\b(?:most|fewest|least)\b", h.question, re.I)
+    ):
+        req.y, req.agg = None, "count"  # "which language do the most people work with": rows, never a mean code
     hour = catalog.get(frame, req.x) if isinstance(req, Request) and req.x else None
     if (
         isinstance(req, Request)
