@@ -872,16 +872,21 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
     "The most reviews" in womens_clothing_reviews.csv, not Review Text; "per accident" in road_accidents.csv, not
     Accident_Severity.
     """
-    if frame is None or m.via not in ("partial", "prefix", "affix") or m.score >= 80:
+    if frame is None or m.via not in ("partial", "prefix", "affix", "synonym") or m.score >= 80:
         return False
     if not catalog.names_subject(frame, m.word):
         return False
+    if re.match(
+        r"[a-z]*\s+(?:over|above|under|below|more|less|at\s+least|at\s+most|[<>≥≤])\s*[$£€]?\d", question[m.end :], re.I
+    ):
+        return False  # "claims over 10k": the claim's amount, bounded
     if re.search(r"\b(?:per|each|every)\s+$", question[: m.start], re.I):
-        return True
+        # ("per stock" in sp500_stocks.csv groups by the stock's Name: a label that repeats stays)
+        return m.column.numeric or catalog.names_rows(m.column)
     if re.match(r"[a-z]+s\b", question[m.start :], re.I) is None:
         return False  # the plural: the rows themselves
     return (
-        not m.column.numeric
+        (not m.column.numeric and catalog.names_rows(m.column))  # Review Text (not pizza_name, which groups)
         or m.column.id_like
         # "won the most games" in nba_elo_games.csv: counted, not gameorder or seasongame
         or re.search(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+$", question[: m.start], re.I) is not None

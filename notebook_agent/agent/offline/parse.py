@@ -1318,7 +1318,10 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
             unnamed[m.start("words") + len(words[0]) :],
         ):
             continue  # ... the bound or value already read as a condition ("of matches were home wins", blanked here)
-        if len(words) == 1 and catalog.names_subject(frame, words[0]):
+        counted = re.search(
+            r"\b(?:number\s+of|how\s+many|count\s+of|most|fewest|many)\s*$", unnamed[: m.start("words")]
+        )
+        if len(words) == 1 and catalog.names_subject(frame, words[0]) and counted:
             continue  # "top 5 countries by number of astronauts" in astronauts.csv: the rows themselves
         if words and names_records(words[0], catalog.of(frame)):
             continue  # "the number of stops per year": the rows, each a stop (stop_date, stop_time, stop_outcome)
@@ -1801,10 +1804,12 @@ def _most_verbed(text: str, catalog: Catalog, frame: str) -> str:
     def counted(m: re.Match[str]) -> str:
         verb = m["v"].lower()
         base = verb[:-2]  # rated: rat(ing), reviewed: review(s), played: play(count)
+        if find_values(verb, catalog, frame, []):
+            return m.group()  # "the most failed runs": a value (Status = failure), counted elsewhere
         rated = [
             c
             for c in catalog.numeric(frame)
-            if not c.id_like and any(same_word(verb, s) or s.startswith(base) for s in c.stems)
+            if not c.id_like and c.stems and (same_word(verb, c.stems[0]) or c.stems[0].startswith(base))
         ]
         if any(
             c.additive

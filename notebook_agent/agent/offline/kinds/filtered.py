@@ -128,6 +128,7 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     said = _RATE.search(ctx.text) or _VALUE_PERCENTAGE.search(ctx.text) or often
     if not said:
         return None
+    at = said.start("p") if "p" in said.re.groupindex else said.start()  # where the rate word stands
     # (a year groups the rates: "pass rate by year"; a coded value said is no measure: "win" of W, not win_equiv)
     coded = [(v.start, v.end) for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.column.coded]
     if any(
@@ -139,7 +140,7 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     ):
         return None
     if any(
-        not ctx.text[m.end : said.start()].strip() and (m.column.n_unique or 3) <= 2 and m.column.categorical
+        not ctx.text[m.end : at].strip() and (m.column.n_unique or 3) <= 2 and m.column.categorical
         for m in ctx.mentions
     ):
         return None  # "offer acceptance rate": the rate a yes/no label (Offer Accepted) names, not the value Offer
@@ -163,8 +164,8 @@ def _value_rate(ctx: Context) -> KindRequest | None:
             c
             for c in event
             if c in said_at
-            and said_at[c].end <= said.start()
-            and not re.sub(r"\b(?:percentage|percent|%)\b", "", ctx.text[said_at[c].end : said.start()]).strip()
+            and said_at[c].end <= at
+            and not re.sub(r"\b(?:percentage|percent|%)\b", "", ctx.text[said_at[c].end : at]).strip()
         ]
         if often is not None:  # the value said last is what happens ("... the home team win")
             rated = [max(event, key=lambda c: said_at[c].start if c in said_at else -1)]
@@ -1307,7 +1308,9 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
 _SCOPE_BEFORE = re.compile(r"\b(?:in|within|among|for|at|from|on)\s+(?:the\s+)?$")
 _RATE = re.compile(r"\brates?\b")
 # "win percentage", "win %": a value's rate said with the percentage word right after it
-_VALUE_PERCENTAGE = re.compile(r"(?<=[a-z])\s+(?:percentage|pct|%)(?=\W|$)")
+_VALUE_PERCENTAGE = re.compile(
+    r"\b(?!(?:what|which|the|a|of|in|by|as|per)\b)[a-z]{3,}\s+(?P<p>percentage|pct|%)(?=\W|$)"
+)
 _SCOPE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?only\b")
 
 

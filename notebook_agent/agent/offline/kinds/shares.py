@@ -43,6 +43,7 @@ def match(ctx: Context) -> KindRequest | None:
         and (m.column.additive or CURRENCY.search(m.column.name))  # money amounts add up
         and not m.column.id_like
         and not m.column.time
+        and not m.column.coded  # a severity 1-3 is a code, never a quantity to share out
     ]
     quantities = [m for m in quantities if not things_counted(m)]
     counted = re.match(r"\s*(?:of\s+)?(?:the\s+|all\s+)?(?P<noun>[a-z]+s)\b", ctx.text[share.end() :])
