@@ -73,6 +73,11 @@ honest rate on unseen data;
 `--heldout61` a sixty-second (`benchmarks/heldout61.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout62` a sixty-third (`benchmarks/heldout62.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout63` a sixty-fourth (`benchmarks/heldout63.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout64` a sixty-fifth (`benchmarks/heldout64.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout65` a sixty-sixth (`benchmarks/heldout65.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout66` a sixty-seventh (`benchmarks/heldout66.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout67` a sixty-eighth (`benchmarks/heldout67.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout68` a sixty-ninth (`benchmarks/heldout68.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4900,6 +4905,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout61 import HELDOUT61
     from .heldout62 import HELDOUT62
     from .heldout63 import HELDOUT63
+    from .heldout64 import HELDOUT64
+    from .heldout65 import HELDOUT65
+    from .heldout66 import HELDOUT66
+    from .heldout67 import HELDOUT67
+    from .heldout68 import HELDOUT68
 
     return {
         1: HELDOUT,
@@ -4965,6 +4975,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         61: HELDOUT61,
         62: HELDOUT62,
         63: HELDOUT63,
+        64: HELDOUT64,
+        65: HELDOUT65,
+        66: HELDOUT66,
+        67: HELDOUT67,
+        68: HELDOUT68,
     }
 
 
