@@ -3136,3 +3136,32 @@ def test_a_survey_of_listed_languages_and_values_said_in_the_plural() -> None:
     assert f"**{counts.index[0]}**" in text, text
     _, text = _run(df, "median comp for men vs women?")
     assert _has(text, df.loc[df["Gender"] == "Woman", "ConvertedComp"].median()), text
+
+
+def test_frauds_of_a_flag_money_said_with_a_verb_and_a_value_beside_its_columns_first_word() -> None:
+    rng = np.random.default_rng(6401)
+    n = 2000
+    df = pd.DataFrame(
+        {
+            "Time": np.sort(rng.integers(0, 170_000, n)),
+            "V1": rng.normal(0, 1, n),
+            "V2": rng.normal(0, 1, n),
+            "V3": rng.normal(0, 1, n),
+            "Amount": rng.gamma(1, 80, n).round(2),
+            "Class": (rng.random(n) < 0.01).astype(int),
+            "Radio": rng.uniform(0, 50, n).round(1),
+            "Newspaper": rng.uniform(0, 100, n).round(1),
+            "Adaptivity Level": rng.choice(["Low", "Moderate", "High"], n),
+            "Load-shedding": rng.choice(["Low", "High"], n),
+        }
+    )
+    _, text = _run(
+        df, "how many fraud cases are there, and what % of transactions is that?", file="credit_card_fraud.csv"
+    )
+    assert f"**{int(df['Class'].sum())} of {n:,}**" in text, text
+    _, text = _run(df, "avg transaction amount for fraud vs non fraud")
+    assert _has(text, df.loc[df["Class"] == 1, "Amount"].mean()), text
+    _, text = _run(df, "in how many markets was more spent on newspaper than on radio?")
+    assert f"**{int((df['Newspaper'] > df['Radio']).sum())} of {n} rows**" in text, text
+    _, text = _run(df, "what percent have low adaptivity?")
+    assert _has(text, 100 * (df["Adaptivity Level"] == "Low").mean()), text

@@ -874,8 +874,10 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
     """
     if frame is None or m.via not in ("partial", "prefix", "affix", "synonym") or m.score >= 80:
         return False
-    if not catalog.names_subject(frame, m.word):
-        return False
+    if not catalog.names_subject(frame, m.word) or m.column.flag:
+        return False  # ("how many frauds" in credit_card_fraud.csv: the rows Class marks, not every row)
+    if m.column.categorical and yes_value(m.column) is not None and len(m.column.significant) >= 2:
+        return True  # "students" in a students' table: every student, not IT Student = Yes
     if re.match(
         r"[a-z]*\s+(?:over|above|under|below|more|less|at\s+least|at\s+most|[<>≥≤])\s*[$£€]?\d", question[m.end :], re.I
     ):
@@ -883,8 +885,8 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
     if re.search(r"\b(?:per|each|every)\s+$", question[: m.start], re.I):
         # ("per stock" in sp500_stocks.csv groups by the stock's Name: a label that repeats stays)
         return m.column.numeric or catalog.names_rows(m.column)
-    if re.match(r"[a-z]+s\b", question[m.start :], re.I) is None:
-        return False  # the plural: the rows themselves
+    if re.match(r"[a-z]+[^s]s\b", question[m.start :], re.I) is None:
+        return False  # the plural: the rows themselves ("gross" is none)
     return (
         (not m.column.numeric and catalog.names_rows(m.column))  # Review Text (not pizza_name, which groups)
         or m.column.id_like

@@ -657,6 +657,12 @@ TABLES = (
             "volunteers": "volunteers",
         },
     ),
+    # Credit card fraud (ULB, Kaggle creditcard.csv): Class 1 marks a fraud; V1..V28 are anonymised components
+    _table(
+        "time v1 v2 v3 amount class",
+        {"class": "fraud class label", "amount": "transaction amount"},
+        {"class": {"1": "frauds?|fraudulent|fraud cases?", "0": "non[\\s-]?fraud|genuine|legit(?:imate)?|normal"}},
+    ),
     # UCI wholesale customers: Channel 1 is Horeca (hotels, restaurants, cafes), 2 retail; three regions
     _table(
         "channel region fresh milk grocery frozen detergents_paper delicassen",

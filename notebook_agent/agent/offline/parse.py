@@ -738,6 +738,15 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
                 before = None  # "books (over 500 pages)": the pages, not bookID; "hours above 150": not the hour
         if before and before[0].id_like and not _in_range(before[0], value):
             before = None  # "customers over 60": not CLIENTNUM, whose numbers start at 700 million
+        if (
+            before
+            and before[0].id_like
+            and isinstance(value, int | float)
+            and 0 < value <= 120
+            and _PEOPLE_BEFORE.search(text[: m.start()])
+            and any("age" in c.stems for c in catalog.numeric(frame) if not c.id_like)
+        ):
+            before = None  # "customers under 30": their age, not Customer ID 1-29
         if before and not (before[0].numeric or before[0].is_date or before[0].year_like) and op in _BOUNDS:
             before = None  # "how many counties were above 10%": counties are counted, the bound is of a number
         if before:
@@ -948,7 +957,7 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             taken.append((start, end))
     for said in find_mentions(text, catalog, frame):
         # "cats in zip code 98115": a label written in digits, said right after its column's name
-        code = re.match(r"\s*(?:#\s*)?(\d[\d\-]*)(?![\w.])", text[said.end :])
+        code = re.match(r"\s*(?:(?:is|was|=|of)\s+)?(?:#\s*)?(\d[\d\-]*)(?![\w.])", text[said.end :])
         known: dict[str, Any] = {v.strip(): v for v in said.column.values} if said.column.categorical and code else {}
         numbered = said.column.id_like or bool(_CODE_PARTS & set(said.column.stems))  # store_nbr, Store #
         # "the average rating for clothing id 1078": one code's rows (any code the column's range holds)
@@ -1663,6 +1672,18 @@ def _scale_grades(text: str, catalog: Catalog, frame: str) -> str:
     return _SCALE_GRADE.sub(grade, text)
 
 
+# "was more spent on newspaper than on radio": one column against another, said with a verb of money
+_MORE_SPENT = _rx(
+    r"\b(?P<dir>more|less)\s+(?:was\s+|were\s+|is\s+)?(?:spent|paid|invested|given|allocated|budgeted)\s+"
+    r"(?:on|to|for)\s+(?P<a>[a-z][\w ]*?)\s+than\s+(?:on|to|for)\s+(?P<b>[a-z][\w]*)"
+)
+
+
+def _more_spent(text: str) -> str:
+    """Money said with a verb: "more spent on newspaper than on radio" is "more newspaper than radio"."""
+    return _MORE_SPENT.sub(lambda m: f"{m['dir']} {m['a']} than {m['b']}", text)
+
+
 _HAS_OF = _rx(
     r"\b(?P<verb>have|has|had|having|with)\s+(?:an?\s+|the\s+)?(?P<w>[a-z][\w ]{1,40}?)\s+of\s+(?:exactly\s+)?"
     r"(?P<n>-?\d+(?:\.\d+)?)(?![\w.%])(?!\s*(?:%|percent|or\b|and\b|to\b|-))"
@@ -1780,7 +1801,8 @@ def _initial_values(text: str, catalog: Catalog, frame: str) -> str:
         for c in catalog.of(frame)
         if c.categorical
         for v in c.values
-        if re.fullmatch(r"[A-Za-z]{3,4}", v.strip())
+        # initials, not a word: no vowel after the first letter (fwd, AWD; not Bar, Cup or Box)
+        if re.fullmatch(r"[A-Za-z][^\W\daeiouAEIOU]{2,3}", v.strip())
     }
     if not initials:
         return text
@@ -1921,7 +1943,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
-    text = _which_of_it(_measure_of(text, catalog, frame), catalog, frame)
+    text = _which_of_it(_measure_of(_more_spent(text), catalog, frame), catalog, frame)
     # "per country and year, is X correlated with Y": the unit each row already is, said before a relation
     text = _UNIT_FIRST.sub("", text)
     # "across both years", "over all the years": every row together, not one line per year

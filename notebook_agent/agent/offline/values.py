@@ -461,6 +461,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 and any(x.strip().lower() == str(v.value).strip().lower() for x in v.column.values)
             )
             and v.column.kind != "bool"
+            and not (v.column.flag and v.column.coded)  # "frauds" of the flag Class itself (1: fraud)
         )
     ]
     return sorted(found, key=lambda v: v.start)
@@ -834,6 +835,9 @@ _AWARDED = re.compile(
 )
 
 
+_GENERIC_TAILS = frozenset({"level", "type", "status", "category", "class", "group", "grade", "kind", "band"})
+
+
 def _named_beside(question: str, column: Column) -> bool:
     """The question says the column's name right next to one of its values ("brown eyes", "hair is red")."""
     named = name_pattern(column)
@@ -842,8 +846,12 @@ def _named_beside(question: str, column: Column) -> bool:
     values = "|".join(re.escape(v.strip()) for v in column.values if v.strip())
     if not values:
         return False
-    before = rf"(?<![^\W_])(?:{values})(?:e?s)?\s+(?:{named.pattern})"
-    after = rf"(?:{named.pattern})\s*(?:=|is|was|of)?\s*(?:{values})(?![^\W_])"
+    pattern = named.pattern
+    sig = column.significant
+    if len(sig) >= 2 and set(sig[1:]) <= _GENERIC_TAILS and len(sig[0]) >= 4:
+        pattern = rf"{pattern}|(?<![^\W_]){re.escape(sig[0])}\w*"  # "low adaptivity" of Adaptivity Level
+    before = rf"(?<![^\W_])(?:{values})(?:e?s)?\s+(?:{pattern})"
+    after = rf"(?:{pattern})\s*(?:=|is|was|of)?\s*(?:{values})(?![^\W_])"
     return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
 
 
