@@ -3165,3 +3165,32 @@ def test_frauds_of_a_flag_money_said_with_a_verb_and_a_value_beside_its_columns_
     assert f"**{int((df['Newspaper'] > df['Radio']).sum())} of {n} rows**" in text, text
     _, text = _run(df, "what percent have low adaptivity?")
     assert _has(text, 100 * (df["Adaptivity Level"] == "Low").mean()), text
+
+
+def test_writers_and_satisfaction_kept_under_another_name() -> None:
+    rng = np.random.default_rng(6701)
+    n = 900
+    books = pd.DataFrame(
+        {
+            "authors": rng.choice(
+                ["Stephen King", "Nora Roberts", "J.K. Rowling", "Dan Brown"], n, p=[0.4, 0.3, 0.2, 0.1]
+            ),
+            "average_rating": rng.uniform(3, 5, n).round(2),
+        }
+    )
+    _, text = _run(books, "who wrote the most books on this list?")
+    assert f"**{books['authors'].value_counts().idxmax()}**" in text, text
+    hr = pd.DataFrame(
+        {
+            "satisfaction_level": rng.uniform(0.1, 1, n).round(2),
+            "last_evaluation": rng.uniform(0.4, 1, n).round(2),
+            "number_project": rng.integers(2, 8, n),
+            "average_montly_hours": rng.integers(96, 310, n),
+            "time_spend_company": rng.integers(2, 10, n),
+            "left": rng.integers(0, 2, n),
+            "sales": rng.choice(["sales", "technical", "accounting", "hr"], n),
+            "salary": rng.choice(["low", "medium", "high"], n),
+        }
+    )
+    _, text = _run(hr, "which department is the least satisfied?")
+    assert f"**{hr.groupby('sales')['satisfaction_level'].mean().idxmin()}**" in text, text

@@ -657,6 +657,23 @@ TABLES = (
             "volunteers": "volunteers",
         },
     ),
+    # HR analytics (Kaggle HR_comma_sep.csv): the department is kept in a column called "sales"
+    _table(
+        "satisfaction_level last_evaluation number_project average_montly_hours time_spend_company left salary",
+        {
+            "sales": "department dept",
+            "satisfaction_level": "satisfaction level satisfied",
+            "average_montly_hours": "average monthly hours",
+            "time_spend_company": "years at company tenure",
+            "left": "left attrition quit leavers",
+            "promotion_last_5years": "promotion last 5 years promoted",
+        },
+    ),
+    # Laptop prices (Kaggle laptop_price.csv): Inches is the screen size, Price_euros the price
+    _table(
+        "company product typename inches screenresolution cpu ram gpu opsys price_euros",
+        {"inches": "screen size inches display", "typename": "type laptop type", "opsys": "operating system os"},
+    ),
     # Credit card fraud (ULB, Kaggle creditcard.csv): Class 1 marks a fraud; V1..V28 are anonymised components
     _table(
         "time v1 v2 v3 amount class",

@@ -678,7 +678,7 @@ IGNORE_NUMBER = _rx(
 )
 _PEOPLE_BEFORE = _rx(
     rf"\b(?:{'|'.join(sorted(PERSONS | {'client', 'person', 'people', 'adult', 'employee', 'individual'}))})s?"
-    r"\s+(?:(?:who\s+(?:are|were)|aged)\s+)?$"
+    r"\s+(?:(?:(?:who\s+)?(?:are|were)|aged)\s+)?$"
 )
 
 
@@ -749,8 +749,17 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             before = None  # "customers under 30": their age, not Customer ID 1-29
         if before and not (before[0].numeric or before[0].is_date or before[0].year_like) and op in _BOUNDS:
             before = None  # "how many counties were above 10%": counties are counted, the bound is of a number
+        aged = (
+            before is None
+            and isinstance(value, int | float)
+            and 0 < value <= 120
+            and _PEOPLE_BEFORE.search(text[: m.start()])
+            and [c for c in catalog.numeric(frame) if "age" in c.stems and not c.id_like]
+        )
         if before:
             column, start = before
+        elif aged and len(aged) == 1:
+            column = aged[0]  # "patients over 60 with chol above 240": their age, not the chol named after
         elif after := _column_after(text, m.end(), catalog, frame, op=op):
             column, end = after
         elif op in _BOUNDS and re.match(r"\s*(?:%|percent\b|per\s*cent\b)", text[m.end() :], _I):
@@ -1328,7 +1337,8 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
         ):
             continue  # ... the bound or value already read as a condition ("of matches were home wins", blanked here)
         counted = re.search(
-            r"\b(?:number\s+of|how\s+many|count\s+of|most|fewest|many)\s*$", unnamed[: m.start("words")]
+            r"\b(?:number\s+of|how\s+many|count\s+of|most|fewest|many)(?:\s+of\s+(?:the|these|those|all))?\s*$",
+            unnamed[: m.start("words")],
         )
         if len(words) == 1 and catalog.names_subject(frame, words[0]) and counted:
             continue  # "top 5 countries by number of astronauts" in astronauts.csv: the rows themselves

@@ -273,6 +273,8 @@ SYNONYMS = [
     {"beverage", "drink"},
     {"functioning", "running", "operating", "operational", "working"},  # a scheme or a machine in service
     {"animal", "pet"},  # "accept pets" of a rental's animal column
+    {"author", "authors", "writer", "wrote", "written"},  # "who wrote the most books": the author column
+    {"satisfaction", "satisfied", "dissatisfied", "unsatisfied"},  # "the least satisfied": satisfaction_level
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
