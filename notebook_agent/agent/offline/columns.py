@@ -866,6 +866,12 @@ def _shared_word_of_next(question: str, m: Mention, chosen: list[Mention]) -> bo
     )
 
 
+def _long_text(column: Column) -> bool:
+    """Free text of sentences (a review), not a short label or title."""
+    seen = [v for v in column.values if v.strip()]
+    return bool(seen) and sum(len(v) for v in seen) / len(seen) >= 30
+
+
 def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None) -> bool:
     """The file's own noun said for its rows, not a weak reading of a column.
 
@@ -874,7 +880,13 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
     """
     if frame is None or m.via not in ("partial", "prefix", "affix", "synonym") or m.score >= 80:
         return False
-    if not catalog.names_subject(frame, m.word) or m.column.flag:
+    # (a count of the noun, suicides_no of "total suicides per year", is the measure itself)
+    counts_it = (
+        m.column.numeric
+        and not m.column.coded  # (Accident_Severity 1-3 is no count of accidents)
+        and (m.column.additive or bool({"no", "number", "count", "cnt", "num"} & set(m.column.stems)))
+    )
+    if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:
         return False  # ("how many frauds" in credit_card_fraud.csv: the rows Class marks, not every row)
     if m.column.categorical and yes_value(m.column) is not None and len(m.column.significant) >= 2:
         return True  # "students" in a students' table: every student, not IT Student = Yes
@@ -888,7 +900,8 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
     if re.match(r"[a-z]+[^s]s\b", question[m.start :], re.I) is None:
         return False  # the plural: the rows themselves ("gross" is none)
     return (
-        (not m.column.numeric and catalog.names_rows(m.column))  # Review Text (not pizza_name, which groups)
+        # Review Text, long free text (not pizza_name, which groups, nor course_title, which names each row)
+        (not m.column.numeric and catalog.names_rows(m.column) and _long_text(m.column))
         or m.column.id_like
         # "won the most games" in nba_elo_games.csv: counted, not gameorder or seasongame
         or re.search(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+$", question[: m.start], re.I) is not None

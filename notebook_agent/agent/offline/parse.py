@@ -1880,7 +1880,15 @@ def _misspelt_values(text: str, catalog: Catalog, frame: str) -> str:
         word = m.group().lower()
         if word in spelt or (word in known_words() and len(word) < 6) or find_mentions(word, catalog, frame):
             return m.group()  # (a word that names a column is no slip: "per printer", not the value "printed")
-        near = [w for key, w in spelt.items() if abs(len(key) - len(word)) <= 1 and edit_distance(word, key, 1) <= 1]
+        if catalog.names_subject(frame, word):
+            return m.group()  # "courses" in coursera_courses.csv: the rows, not the certificate type COURSE
+        near = [
+            w
+            for key, w in spelt.items()
+            if abs(len(key) - len(word)) <= 1
+            and edit_distance(word, key, 1) <= 1
+            and word not in (key + "s", key[:-1])  # a plural is another form, not a slip
+        ]
         return near[0] if len(near) == 1 else m.group()
 
     return re.sub(r"\b[A-Za-z]{5,}\b", said, text)

@@ -275,7 +275,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif (
                 not column.is_date
-                and part not in SYNONYM_WORDS  # "pay" is a word of its own, no short form of "party"
+                # "pay" is a word of its own, no short form of "party" ("temp" is a word for "hottest" itself)
+                and (part not in SYNONYM_WORDS or part in SYNONYM_OF.get(tok, ()))
                 # "work" shortens no "worker": a word that only lacks a suffix is another word
                 and any(
                     abbreviates(part, s) and s[len(part) :] not in ("er", "ers", "ing", "ed", "or", "ors")
