@@ -21,6 +21,9 @@ from conftest import PYTHON, REPO, make_data_dir
 from gradio_client import Client, handle_file
 from nbclient import NotebookClient
 
+# gradio_client waits 5 s per request by default; a loaded CI machine (every test on 2 cores) can take longer
+_SLOW_OK = {"timeout": 60}
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -61,7 +64,7 @@ def _line_csv(folder: Path, slope: int, name: str = "line.csv") -> Path:
 
 
 def test_upload_plot_fit_and_notebook(app_url: str, tmp_path: Path) -> None:
-    client = Client(app_url, verbose=False)
+    client = Client(app_url, verbose=False, httpx_kwargs=_SLOW_OK)
     data = _line_csv(tmp_path, 3)
     messages = client.predict(
         {"text": "plot y against x and fit a line", "files": [handle_file(str(data))]}, api_name="/chat"
@@ -91,7 +94,7 @@ def test_upload_plot_fit_and_notebook(app_url: str, tmp_path: Path) -> None:
 
 def test_eight_sessions_at_once_see_only_their_own_data(app_url: str, tmp_path: Path) -> None:
     def one(k: int) -> tuple[int, str, str]:
-        client = Client(app_url, verbose=False)
+        client = Client(app_url, verbose=False, httpx_kwargs=_SLOW_OK)
         data = _line_csv(tmp_path, k, f"data{k}.csv")
         msgs = client.predict(
             {"text": "fit a line of y against x", "files": [handle_file(str(data))]}, api_name="/chat"
@@ -112,7 +115,7 @@ def test_eight_sessions_at_once_see_only_their_own_data(app_url: str, tmp_path: 
 
 
 def test_bad_upload_is_refused_and_session_survives(app_url: str, tmp_path: Path) -> None:
-    client = Client(app_url, verbose=False)
+    client = Client(app_url, verbose=False, httpx_kwargs=_SLOW_OK)
     empty = tmp_path / "empty.csv"
     empty.write_text("")
     msgs = client.predict({"text": "", "files": [handle_file(str(empty))]}, api_name="/chat")
@@ -166,7 +169,7 @@ def test_same_flow_with_the_app_as_uid_1000(tmp_path: Path) -> None:
                 assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "app exited"
                 assert time.monotonic() < deadline, "the app did not start"
                 time.sleep(0.3)
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False, httpx_kwargs=_SLOW_OK)
         data = _line_csv(tmp_path, 4)
         messages = client.predict(
             {"text": "plot y against x and fit a line", "files": [handle_file(str(data))]}, api_name="/chat"
