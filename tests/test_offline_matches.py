@@ -3019,8 +3019,12 @@ def test_weather_rows_rain_as_an_amount_or_a_yes_no_and_a_reading_at_3pm() -> No
     )
     _, text = _run(df, "which location gets the most rain?")
     assert f"**{df.groupby('Location')['Rainfall'].sum().idxmax()}**" in text, text
-    _, text = _run(df, "on what % of days did it rain")
+    _, text = _run(df, "on what % of days did it rain", file="rain_in_australia.csv")
     assert _has(text, 100 * (df["RainToday"] == "Yes").mean()), text
+    _, text = _run(
+        df, "plot the monthly rainfall in sydney - which month was the wettest?", file="rain_in_australia.csv"
+    )
+    assert "Highest Rainfall by Date (month)" in text, text
     _, text = _run(df, "is humidity at 3pm correlated with sunshine hours?")
     assert _has(text, df["Humidity3pm"].corr(df["Sunshine"])), text
     albury = df[df["Location"] == "Albury"]
@@ -3071,6 +3075,9 @@ def test_a_coded_weekday_named_by_its_meaning_and_values_said_unlike_the_data() 
     day = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][busiest - 1]
     _, text = _run(df, "which day of the week has the most accidents", file="road_accidents.csv")
     assert f"**{busiest} ({day})**" in text, text
+    df["Did_Police_Officer_Attend_Scene_of_Accident"] = rng.choice([1, 2], n)
+    _, text = _run(df, "average number of casualties per accident for each speed limit", file="road_accidents.csv")
+    assert _has(text, df.groupby("Speed_limit")["Number_of_Casualties"].mean().iloc[0]), text
     _, text = _run(df, "median total cost for furnished vs unfurnished places?")
     assert _has(text, df.loc[df["furniture"] == "not furnished", "total"].median()), text
     _, text = _run(df, "what percent of the listings accept pets")

@@ -646,7 +646,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if m.via in ("partial", "prefix") and any(_qualifies(question, m, c) for c in chosen):
             continue  # "arrival month": the month of arrival (arrival_date_month), not also arrival_date_year
         if (
-            m.via in ("partial", "prefix")
+            m.via in ("partial", "prefix", "synonym")  # ("the wettest" month after "rainfall": Rainfall again)
             and stem(m.word.lower()) not in _CALENDAR_WORDS
             and any(
                 o.start == m.start
@@ -884,12 +884,14 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
     counts_it = (
         m.column.numeric
         and not m.column.coded  # (Accident_Severity 1-3 is no count of accidents)
+        and len(m.column.significant) <= 2  # suicides_no, not Did_Police_Officer_Attend_Scene_of_Accident
         and (m.column.additive or bool({"no", "number", "count", "cnt", "num"} & set(m.column.stems)))
     )
     if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:
         return False  # ("how many frauds" in credit_card_fraud.csv: the rows Class marks, not every row)
-    if m.column.categorical and yes_value(m.column) is not None and len(m.column.significant) >= 2:
-        return True  # "students" in a students' table: every student, not IT Student = Yes
+    plural = re.match(r"[a-z]+[^s]s\b", question[m.start :], re.I) is not None
+    if plural and m.column.categorical and yes_value(m.column) is not None and len(m.column.significant) >= 2:
+        return True  # "students" in a students' table: every student, not IT Student = Yes (not "did it rain")
     if re.match(
         r"[a-z]*\s+(?:over|above|under|below|more|less|at\s+least|at\s+most|[<>≥≤])\s*[$£€]?\d", question[m.end :], re.I
     ):
