@@ -672,7 +672,7 @@ TABLES = (
     # Laptop prices (Kaggle laptop_price.csv): Inches is the screen size, Price_euros the price
     _table(
         "company product typename inches screenresolution cpu ram gpu opsys price_euros",
-        {"inches": "screen size inches display", "typename": "type laptop type", "opsys": "operating system os"},
+        {"inches": "screen size inches display", "typename": "type name", "opsys": "operating system os"},
     ),
     # Credit card fraud (ULB, Kaggle creditcard.csv): Class 1 marks a fraud; V1..V28 are anonymised components
     _table(
