@@ -1918,7 +1918,13 @@ _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "peop
 
 def _plural_values(text: str, catalog: Catalog, frame: str) -> str:
     """Values said in the plural: "men vs women" of a Gender column holding Man and Woman."""
-    values = {v.strip().lower(): v for c in catalog.of(frame) if c.categorical for v in c.values}
+    # (a label of a few values, Gender: not a title "Woman" among thousands of artworks)
+    values = {
+        v.strip().lower(): v
+        for c in catalog.of(frame)
+        if c.kind == "categorical" and (c.n_unique or 99) <= 20
+        for v in c.values
+    }
 
     def single(m: re.Match[str]) -> str:
         one = _IRREGULAR_PLURALS[m.group().lower()]

@@ -342,7 +342,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 before, after = question[: m.start()], question[m.end() :]
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
-                if column.kind == "text" and m.group().lower() != text.lower():
+                if column.kind == "text" and (column.n_unique or 0) > 1000 and m.group().lower() != text.lower():
                     continue  # "how many songs": the rows, not an album called "Song" (free text only as written)
                 if _WHEN_AFTER.match(question[m.end() :]) and any(
                     c.is_date and root(m.group().lower()) in {root(s) for s in c.stems} for c in columns
