@@ -885,7 +885,7 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         m.column.numeric
         and not m.column.coded  # (Accident_Severity 1-3 is no count of accidents)
         and len(m.column.significant) <= 2  # suicides_no, not Did_Police_Officer_Attend_Scene_of_Accident
-        and (m.column.additive or bool({"no", "number", "count", "cnt", "num"} & set(m.column.stems)))
+        and (m.column.additive or bool((_COUNT_WORDS | {"no"}) & set(m.column.stems)))
     )
     if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:
         return False  # ("how many frauds" in credit_card_fraud.csv: the rows Class marks, not every row)

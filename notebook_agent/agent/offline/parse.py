@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import feet_inches, flags_kept, masks_unknown, unit_of, yes_value
+from .catalog import CODE_PARTS, feet_inches, flags_kept, masks_unknown, unit_of, yes_value
 from .columns import (
     CURRENCY,
     STOP,
@@ -487,7 +487,7 @@ def _column_after(
     return (first.column, pos + first.end) if all(w in _FILLER for w in between) else None
 
 
-_CODE_PARTS = frozenset({"nbr", "no", "num", "number", "id", "code"})
+_CODE_PARTS = CODE_PARTS | {"nbr"}  # a record code's name parts, and store_nbr's
 _COUNTED_THINGS = frozenset({"item", "items", "unit", "units", "piece", "pieces", "product", "products"})
 
 
@@ -1808,9 +1808,7 @@ def _initial_values(text: str, catalog: Catalog, frame: str) -> str:
     """A value written as initials said in full: "front wheel drive" of fwd, "all wheel drive" of AWD."""
     initials = {
         v.strip().lower(): v
-        for c in catalog.of(frame)
-        if c.categorical
-        for v in c.values
+        for v in _label_values(catalog, frame)
         # initials, not a word: no vowel after the first letter (fwd, AWD; not Bar, Cup or Box)
         if re.fullmatch(r"[A-Za-z][^\W\daeiouAEIOU]{2,3}", v.strip())
     }
@@ -1866,22 +1864,16 @@ def _most_verbed(text: str, catalog: Catalog, frame: str) -> str:
 
 def _misspelt_values(text: str, catalog: Catalog, frame: str) -> str:
     """A value the data itself misspells, said right: "accept" of "acept", "not accept" of "not acept"."""
-    spelt = {
-        w.lower(): w
-        for c in catalog.of(frame)
-        if c.categorical and (c.n_unique or 99) <= 12
-        for v in c.values
-        for w in re.findall(r"[A-Za-z]{5,}", v)
+    spelt: dict[str, str] = {
+        w.lower(): w for v in _label_values(catalog, frame, most=12) for w in re.findall(r"[A-Za-z]{5,}", v)
     }
     if not spelt:
         return text
 
     def said(m: re.Match[str]) -> str:
         word = m.group().lower()
-        if word in spelt or (word in known_words() and len(word) < 6) or find_mentions(word, catalog, frame):
-            return m.group()  # (a word that names a column is no slip: "per printer", not the value "printed")
-        if catalog.names_subject(frame, word):
-            return m.group()  # "courses" in coursera_courses.csv: the rows, not the certificate type COURSE
+        if word in spelt or (word in known_words() and len(word) < 6) or catalog.names_subject(frame, word):
+            return m.group()  # ("courses" in coursera_courses.csv: the rows, not the certificate type COURSE)
         near = [
             w
             for key, w in spelt.items()
@@ -1889,7 +1881,9 @@ def _misspelt_values(text: str, catalog: Catalog, frame: str) -> str:
             and edit_distance(word, key, 1) <= 1
             and word not in (key + "s", key[:-1])  # a plural is another form, not a slip
         ]
-        return near[0] if len(near) == 1 else m.group()
+        if len(near) != 1 or find_mentions(word, catalog, frame):
+            return m.group()  # (a word that names a column is no slip: "per printer", not the value "printed")
+        return near[0]
 
     return re.sub(r"\b[A-Za-z]{5,}\b", said, text)
 
@@ -1898,9 +1892,7 @@ def _negated_values(text: str, catalog: Catalog, frame: str) -> str:
     """A value written "not X" said as one word: "unfurnished" of "not furnished", "non-smoker" of "not smoker"."""
     negated = {
         m["w"].lower(): v
-        for c in catalog.of(frame)
-        if c.categorical
-        for v in c.values
+        for v in _label_values(catalog, frame)
         if (m := re.fullmatch(r"\s*(?:not|no|non)[\s-]+(?P<w>[a-z]{4,})\s*", v, re.I))
     }
     if not negated:
@@ -1919,12 +1911,7 @@ _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "peop
 def _plural_values(text: str, catalog: Catalog, frame: str) -> str:
     """Values said in the plural: "men vs women" of a Gender column holding Man and Woman."""
     # (a label of a few values, Gender: not a title "Woman" among thousands of artworks)
-    values = {
-        v.strip().lower(): v
-        for c in catalog.of(frame)
-        if c.kind == "categorical" and (c.n_unique or 99) <= 20
-        for v in c.values
-    }
+    values = {v.strip().lower(): v for v in _label_values(catalog, frame, most=20, plain=True)}
 
     def single(m: re.Match[str]) -> str:
         one = _IRREGULAR_PLURALS[m.group().lower()]
@@ -1933,13 +1920,21 @@ def _plural_values(text: str, catalog: Catalog, frame: str) -> str:
     return re.sub(r"\b(?:men|women|children|people)\b", single, text, flags=re.I)
 
 
+def _label_values(catalog: Catalog, frame: str, most: int | None = None, plain: bool = False) -> list[str]:
+    """The values of a frame's labels (of labels with at most `most` values; `plain`: not free text)."""
+    return [
+        v
+        for c in catalog.of(frame)
+        if (c.kind == "categorical" if plain else c.categorical) and (most is None or (c.n_unique or 99) <= most)
+        for v in c.values
+    ]
+
+
 def _squashed_values(text: str, catalog: Catalog, frame: str) -> str:
     """Two or three words said for a value written as one ("no women" of "nowomen", "no show" of "noshow")."""
     joined = {
         re.sub(r"[\W_]+", "", v).lower(): v
-        for c in catalog.of(frame)
-        if c.categorical
-        for v in c.values
+        for v in _label_values(catalog, frame)
         if re.fullmatch(r"[A-Za-z]{5,}", v.strip())
     }
     if not joined:
