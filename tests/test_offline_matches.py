@@ -3201,3 +3201,61 @@ def test_writers_and_satisfaction_kept_under_another_name() -> None:
     )
     _, text = _run(hr, "which department is the least satisfied?")
     assert f"**{hr.groupby('sales')['satisfaction_level'].mean().idxmin()}**" in text, text
+
+
+def test_a_label_written_both_in_full_and_as_initials_counts_both() -> None:
+    rng = np.random.default_rng(6804)
+    n = 800
+    shop = pd.DataFrame(
+        {
+            "CustomerID": np.arange(50001, 50001 + n),
+            "PreferredPaymentMode": rng.choice(
+                ["Debit Card", "Credit Card", "CC", "COD", "Cash on Delivery", "UPI"], n
+            ),
+            "CashbackAmount": rng.uniform(100, 300, n).round(2),
+            "CRASH_HOUR": rng.integers(0, 24, n),
+            "CRASH_DAY_OF_WEEK": rng.integers(1, 8, n),
+        }
+    )
+    cod = int(shop["PreferredPaymentMode"].isin(["COD", "Cash on Delivery"]).sum())
+    _, text = _run(shop, "how many customers pay cash on delivery")
+    assert f"**{cod} of {n} rows**" in text and "CashbackAmount" not in text.splitlines()[0], text
+    cards = int(shop["PreferredPaymentMode"].isin(["CC", "Credit Card"]).sum())
+    _, text = _run(shop, "how many pay by credit card")
+    assert f"**{cards} of {n} rows**" in text, text
+    # a count of a column with no blanks is a count of rows: the reading names no other column
+    _, text = _run(shop, "which hour of the day has the most orders?")
+    hours = shop["CRASH_HOUR"].value_counts()
+    assert f"**{hours.idxmax()}**" in text and "CRASH_DAY_OF_WEEK" not in text.splitlines()[0], text
+
+
+def _emissions() -> pd.DataFrame:
+    """A long table of countries and region totals by year, its one measure called value (World Bank style)."""
+    rng = np.random.default_rng(6807)
+    countries = ["China", "United States", "India", "Russian Federation", "Japan", "Germany", "Brazil", "Chile"]
+    rows = []
+    for year in range(1990, 2020):
+        level = {c: rng.uniform(1e4, 1e7) for c in countries}
+        rows += [{"country_code": c[:3].upper(), "country_name": c, "year": year, "value": v} for c, v in level.items()]
+        rows.append({"country_code": "WLD", "country_name": "World", "year": year, "value": sum(level.values()) * 1.3})
+        rows.append({"country_code": "HIC", "country_name": "High income", "year": year, "value": 4e6})
+    return pd.DataFrame(rows).round(3)
+
+
+def test_a_long_tables_one_value_measure_is_what_the_file_name_says() -> None:
+    df = _emissions()
+    file = "co2_emissions_kt_by_country.csv"
+    countries = df[~df["country_name"].isin(["World", "High income"])]
+    latest = countries[countries["year"] == 2019]
+    _, text = _run(df, "top 3 countries by co2 emmisions in 2019", file=file)
+    top = latest.nlargest(3, "value")["country_name"].tolist()
+    assert all(name in text for name in top) and "number of rows" not in text, text
+    # the region totals are not countries: left out of a count and of a median per country
+    _, text = _run(df, "how many countries emitted more than 2,000,000 kt in 2019", file=file)
+    assert f"**{int((latest['value'] > 2_000_000).sum())} of" in text, text
+    _, text = _run(df, "median emissions per country in 2019?", file=file)
+    assert _has(text, latest["value"].median()), text
+    # "US" of United States, in a column of country names
+    us = df[df["country_name"] == "United States"]
+    _, text = _run(df, "plot US emissions over time - when did they peak?", file=file)
+    assert str(int(us.loc[us["value"].idxmax(), "year"])) in text.split("\n\n")[1], text

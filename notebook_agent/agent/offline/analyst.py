@@ -27,7 +27,7 @@ from . import arithmetic, bands, defined, interactive, kinds, parts, spelling
 from .answer import answer_text, headline
 from .catalog import derivation_lines, marked_number_lines, spelling_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
-from .code import AGG_WORDS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, lit
+from .code import AGG_WORDS, AGGREGATE_REGIONS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, holds_regions, lit
 from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
 from .parse import (
@@ -46,7 +46,8 @@ from .parse import (
     short_years,
     year_before,
 )
-from .request import Request, build_request
+from .readings import edit_distance
+from .request import Request, build_request, generic_measure
 from .stats import (
     corr_matrix_code,
     correlation_code,
@@ -286,7 +287,12 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     module = kinds.KINDS[req.kind]
     used = [req.y, req.column, req.group, req.group2, req.weight, *(c for c, _ in req.where)]
     clocks = [c for c in catalog.of(req.frame) if c.clock and c.name in used]
-    if not clocks and not req.left_out:
+    asked = {str(v) for _, v in req.where} | {
+        str(x) for _, _, v in req.left_out for x in (v if isinstance(v, list) else [v])
+    }
+    # countries beside their regions' totals (World, High income): the countries only, unless a region is asked
+    regional = [c for c in catalog.of(req.frame) if holds_regions(c) and not asked & set(AGGREGATE_REGIONS)]
+    if not clocks and not req.left_out and not regional:
         return str(module.code(req))
     timed = f"{req.frame}_minutes" if clocks else f"{req.frame}_kept"
     lines = str(module.code(kinds.KindRequest.from_dict({**req.to_dict(), "frame": timed}))).splitlines()
@@ -299,6 +305,11 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
         )
         said = " and ".join(_among(c, v) if op == "in" else f"{c} {op} {v!r}" for c, op, v in req.left_out)
         prep = [f"# Only the rows with {said}, as asked", f"{timed} = {req.frame}[{kept}].copy()"]
+    for c in regional:
+        prep += [
+            f"# {c.name} also holds totals of regions (World, continents, income groups): countries only",
+            f"{timed} = {timed}[~{timed}[{lit(c.name)}].isin({lit(list(AGGREGATE_REGIONS))})]",
+        ]
     for c in clocks:
         name = f"{timed}[{lit(c.name)}]"
         prep += [
@@ -772,6 +783,7 @@ class OfflineAnalyst:
         question = _each_group(question, memory, catalog, frame)
         question = _period_again(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
+        question = _generic_said(question, catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _vague_group(_no_show(question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
@@ -851,6 +863,13 @@ class OfflineAnalyst:
             and re.match(r"\W*(?:and|what\s+about|how\s+about|now|then)\b", question, re.IGNORECASE)
         ):
             unknown = hints.unknown = memory.get("unknown")  # "and the highest?" after "lowest turnout": still none
+        generic = generic_measure(catalog, frame)
+        if unknown and generic is not None and not any(m.column.numeric for m in hints.mentions):
+            spot = re.search(re.escape(unknown), question, re.IGNORECASE)
+            if spot:  # "median emissions per country" where the one measure is called value: that measure
+                question = question[: spot.start()] + generic.name + question[spot.end() :]
+                hints = parse(question, catalog, frame)
+                unknown = hints.unknown
         if unknown and not any(m.column.numeric for m in hints.mentions):
             memory["unknown"], memory["unknown_turn"] = unknown, memory["turn"]
             names = ", ".join(c.name for c in catalog.of(frame))
@@ -1306,6 +1325,39 @@ def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
 _LISTED_WORDS = re.compile(
     r"\b(?P<list>[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)*,?\s+(?:and|&|or)\s+[a-z][\w-]*)\s+(?P<noun>[a-z]{3,})\b", re.I
 )
+
+
+def _generic_said(question: str, catalog: Catalog, frame: str) -> str:
+    """The file's measure said for a long table's one measure called value: "co2 emissions" of value."""
+    generic = generic_measure(catalog, frame)
+    if generic is None or any(m.column.numeric and not m.column.time for m in find_mentions(question, catalog, frame)):
+        return question
+    named = [(m.start, m.end) for m in find_mentions(question, catalog, frame)]
+    words = [
+        m
+        for m in re.finditer(r"[^\W_]+", question)
+        if not any(a < m.end() and m.start() < b for a, b in named)
+        and len(m.group()) > 2
+        and not re.search(r"(?<![^\W\d_])\d[\d,.]*\s*$", question[: m.start()])  # "500,000 kt": a unit after a number
+        and not find_mentions(m.group(), catalog, frame)  # ("countries": country_name, though in the file's name)
+        and (
+            catalog.names_subject(frame, m.group())
+            or (
+                len(m.group()) >= 6  # "emmisions": a slip of the file's word
+                and any(
+                    edit_distance(stem(m.group().lower()), s, 2) <= (2 if len(s) >= 7 else 1)
+                    for s in catalog.subjects.get(frame, ())
+                )
+            )
+        )
+    ]
+    if not words:
+        return question
+    first = last = words[0]
+    for m in words[1:]:
+        if re.fullmatch(r"\s+", question[last.end() : m.start()]):
+            last = m
+    return question[: first.start()] + generic.name + question[last.end() :]
 
 
 def _shared_noun(question: str, catalog: Catalog, frame: str) -> str:

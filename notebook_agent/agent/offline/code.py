@@ -238,6 +238,18 @@ AGGREGATE_REGIONS = (
 _MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})
 
 
+def holds_regions(column: Column) -> bool:
+    """Two or more region totals among the values of a label of countries (World, Asia, ...).
+
+    The totals are not its countries (a Region column of world regions is left alone).
+    """
+    return (
+        column.categorical
+        and bool({"country", "entity", "location", "area", "nation", "economy"} & set(column.stems))
+        and len(set(column.values) & set(AGGREGATE_REGIONS)) >= 2
+    )
+
+
 def _total_rows(req: Request, catalog: Catalog, filtered: list[str]) -> list[tuple[str, str]]:
     """(label, its total value) of each label with a row that totals the others (see `catalog.total_values`)."""
     # (the groups' own label is kept apart from its total row even when filtered: "not counting unbranded")
@@ -265,7 +277,10 @@ def prepare(
         c for f in req.filters for c in ([f["column"], f["value"]] if f.get("part") == "column" else [f["column"]])
     ]
     totals = _total_rows(req, catalog, filter_cols) if numbers and not all_columns else []
-    used = list(dict.fromkeys([*others, *numbers, *filter_cols, *(c for c, _ in totals)]))
+    # a frame's countries beside its regions' totals count the countries only, whichever column groups (a
+    # country code, a year) or none does: "how many countries emitted more than 500,000 kt", the median per country
+    regional = [c.name for c in catalog.of(frame) if holds_regions(c) and c.name not in filter_cols]
+    used = list(dict.fromkeys([*others, *numbers, *filter_cols, *(c for c, _ in totals), *regional]))
     code.add(f"rows_total = len({frame})")
     if all_columns:
         code.add(f"data = {frame}.copy()")
@@ -302,6 +317,15 @@ def prepare(
             and not (found.kind == "bool" and name not in numbers)  # True/False compares with 1 as it is
         ):
             _to_number(code, found, req.repair)
+    for name in dict.fromkeys([*others, *regional]):
+        found = catalog.get(frame, name)
+        if found is not None and holds_regions(found) and name not in filter_cols:
+            # Our World in Data and World Bank files add rows for the world, continents and income groups
+            regions = list(AGGREGATE_REGIONS)
+            if "China, mainland" in found.values:  # FAOSTAT's "China" adds up the mainland, Hong Kong, Macao, Taiwan
+                regions.append("China")
+            code.comment(f"{name} also holds totals of regions (World, continents, income groups): countries only")
+            code.add(f"data = data[~data[{lit(name)}].isin({lit(regions)})]")
     if req.filters:
         for f in req.filters:
             code.comment(f"Filter: {filter_text(f)}")
@@ -316,22 +340,6 @@ def prepare(
             code.add(f"if (data[{lit(name)}] == {lit(total)}).any():  # when these rows have it")
             code.add(f"    data = data[data[{lit(name)}] == {lit(total)}]")
     needed = list(dict.fromkeys([*numbers, *others]))
-    for name in others:
-        found = catalog.get(frame, name)
-        # two or more region totals among the values of a label of countries (World, Asia, ...): the totals are
-        # not its countries (a Region column of world regions is left alone)
-        if (
-            found is not None
-            and found.categorical
-            and {"country", "entity", "location", "area", "nation", "economy"} & set(found.stems)
-            and len(set(found.values) & set(AGGREGATE_REGIONS)) >= 2
-        ):
-            # Our World in Data and World Bank files add rows for the world, continents and income groups
-            regions = list(AGGREGATE_REGIONS)
-            if "China, mainland" in found.values:  # FAOSTAT's "China" adds up the mainland, Hong Kong, Macao, Taiwan
-                regions.append("China")
-            code.comment(f"{name} also holds totals of regions (World, continents, income groups): countries only")
-            code.add(f"data = data[~data[{lit(name)}].isin({lit(regions)})]")
     for name in others:
         found = catalog.get(frame, name)
         marks = sorted({v.strip() for v in found.values if v.strip() in _MISSING_MARKS}) if found else []

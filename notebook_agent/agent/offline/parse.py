@@ -997,9 +997,34 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             found[key] = {"column": column.name, "op": key[1], "value": value, "part": None}
             if value not in column.values and column.qualified(value):  # "have an SSD": values holding the word
                 found[key]["op"] = "contains" if key[1] == "==" else "not contains"
+    for cond in found.values():
+        held = catalog.get(frame, cond["column"])
+        if held is not None and cond["op"] in ("==", "!=") and isinstance(cond["value"], str):
+            also = _initialled_as(held, cond["value"])
+            if also:  # "cash on delivery" beside COD: one payment mode written two ways, both its rows
+                cond["op"] = "in" if cond["op"] == "==" else "not in"
+                cond["value"] = [cond["value"], *also]
     for _, _, start, end in picks:
         text = _blank(text, start, end)
     return list(found.values()), text
+
+
+def _initialled_as(column: Column, value: str) -> list[str]:
+    """The column's other labels that are this label's initials or spell them out ("COD", "Cash on Delivery")."""
+
+    def initials(label: str) -> str | None:
+        words = re.findall(r"[A-Za-z]+", label)
+        return "".join(w[0] for w in words).lower() if len(words) >= 2 and " " in label.strip() else None
+
+    def short(label: str) -> str | None:
+        return label.strip().lower() if re.fullmatch(r"[A-Za-z]{2,4}", label.strip()) else None
+
+    full, brief = initials(value), short(value)
+    return [
+        v
+        for v in dict.fromkeys(column.values)
+        if v != value and ((full is not None and short(v) == full) or (brief is not None and initials(v) == brief))
+    ]
 
 
 # "which model is listed most often", "average price per model": a model is a thing in the table, not a fit

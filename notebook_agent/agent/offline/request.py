@@ -15,7 +15,7 @@ from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, ste
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period
 
-__all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg"]
+__all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg", "generic_measure"]
 
 MAX_DEGREE = 10
 MAX_ROWS = 50  # the longest top list
@@ -77,6 +77,18 @@ def _unexplained(h: Hints) -> list[str]:
         for w in re.findall(r"[^\W\d_]{3,}", text)
         if w not in STOP and stem(w) not in STOP and w not in said and stem(w) not in said
     ]
+
+
+_COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount|\bfrequen|\boften\b|\brows?\b", re.I)
+_GENERIC_NAME = re.compile(r"\s*(?:obs_?)?values?\s*", re.I)
+
+
+def generic_measure(catalog: Catalog, frame: str) -> Column | None:
+    """The one measure of a long table, named for no quantity ("value" beside country and year)."""
+    measures = [c for c in catalog.numeric(frame) if not c.id_like and not c.time and not c.year_like]
+    if len(measures) == 1 and _GENERIC_NAME.fullmatch(measures[0].name):
+        return measures[0]
+    return None
 
 
 _ROW_NOUNS = "game|match|row|record|entry|order|transaction|trip|ride|visit|booking|sale|item|line|flight|race"
@@ -642,6 +654,30 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
             and any(m.column == new_x and m.word.lower() in ("year", "years") for m in h.mentions)
         ):
             req.x = old_x.name  # "and the median price each year?" after sales per YrSold: the same years
+    measured = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
+    if (
+        isinstance(req, Request)
+        and measured is not None
+        and req.intent == "stat"
+        and req.filters
+        and measured.formula is None
+        and (
+            (
+                req.agg == "count"
+                and measured.numeric
+                and measured.complete
+                and all(f["column"] != req.y for f in req.filters)
+            )
+            or (
+                not measured.numeric
+                and all(f["column"] == req.y for f in req.filters)
+                and re.search(r"\bhow\s+many\b|\bnumber\s+of\b", h.question, re.I)
+            )
+        )
+    ):
+        # "how many customers pay cash on delivery": the rows kept by the filter, not a count of a column that
+        # has a value on every row (CashbackAmount) nor a sum of the label the filter is on
+        req.intent, req.y, req.agg = "rows", None, "count"
     if isinstance(req, Request) and req.intent == "rows" and req.filters and req.y is None:
         req.y = _people_code(h, catalog, frame)  # each person once, not each of their rows
     code = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
@@ -658,6 +694,30 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         and re.search(r"\b(?:most|fewest|least)\b", h.question, re.I)
     ):
         req.y, req.agg = None, "count"  # "which language do the most people work with": rows, never a mean code
+    counted = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
+    if (
+        isinstance(req, Request)
+        and counted is not None
+        and counted.complete
+        and req.agg == "count"
+        and req.intent in _GROUP_INTENTS
+        and counted.formula is None
+    ):
+        # a count of a column without blanks is the count of rows: "which hour has the most crashes" names no
+        # column, so the reading should not either (launch_year for "launched", CRASH_DAY_OF_WEEK for "day")
+        req.y = None
+    generic = generic_measure(catalog, frame)
+    if (
+        isinstance(req, Request)
+        and generic is not None
+        and req.y is None
+        and req.agg == "count"
+        and req.intent in (*_GROUP_INTENTS, "stat")
+        and _unexplained(h)
+        and not _COUNT_ASKED.search(h.question)
+    ):
+        # "top 5 countries by co2 emissions" in a long table whose one measure is called value: that measure
+        req.y, req.agg = generic.name, "sum"
     hour = catalog.get(frame, req.x) if isinstance(req, Request) and req.x else None
     if (
         isinstance(req, Request)

@@ -449,6 +449,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
     found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
     found += _country_codes(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _country_names(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
     # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
@@ -644,7 +645,16 @@ _COUNTRY_CODES = {
     "singapore": "SG", "taiwan": "TW", "hong kong": "HK", "saudi arabia": "SA", "iran": "IR", "pakistan": "PK",
     "bangladesh": "BD", "new zealand": "NZ", "czech republic": "CZ", "czechia": "CZ", "hungary": "HU",
     "romania": "RO", "ukraine": "UA", "qatar": "QA", "united arab emirates": "AE", "uae": "AE",
+    "united states of america": "US", "great britain": "GB|UK", "russian federation": "RU", "viet nam": "VN",
+    "turkiye": "TR", "türkiye": "TR",
 }  # fmt: skip
+# How files of country names write some countries ("Korea, Rep." in World Bank files): their codes
+_LONG_FORMS = {
+    "korea, rep.": "KR", "republic of korea": "KR", "korea, south": "KR", "iran, islamic rep.": "IR",
+    "egypt, arab rep.": "EG", "hong kong sar, china": "HK",
+}  # fmt: skip
+# Capitals only: "US" and "UK", not the word "us"
+_SHORT_COUNTRY = re.compile(r"(?<![\w.])(?:U\.?S\.?A?|U\.?K\.?)(?![\w])")
 COUNTRY_NAMES = frozenset(_COUNTRY_CODES) - {"america", "britain", "england", "holland", "korea", "uae", "usa", "uk"}
 """Country names as a column of countries writes them ("Brazil", "United Kingdom")."""
 _COUNTRY_NAME = re.compile(
@@ -686,6 +696,32 @@ def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, 
         codes = [c for c in [*two, *(_ALPHA3.get(t, "") for t in two)] if c in held]
         if codes and not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(ValueMention(kept[0], codes[0], m.start(), m.end()))
+    return out
+
+
+def _country_names(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A country said otherwise than a column of country names writes it ("US": United States, "Russia")."""
+    out: list[ValueMention] = []
+    for column in columns:
+        if not column.categorical or not {"country", "entity", "nation", "location"} & set(column.stems):
+            continue
+        held = {v.strip() for v in column.values}
+        coded: dict[str, str] = {}
+        for v in held:
+            for code in (_COUNTRY_CODES.get(v.lower()) or _LONG_FORMS.get(v.lower()) or "").split("|"):
+                if code:
+                    coded.setdefault(code, v)
+        if len(coded) < 3:
+            continue  # (a column of country names, not one that holds a country or two among other places)
+        said = [(m, _COUNTRY_CODES[m.group().lower()]) for m in _COUNTRY_NAME.finditer(question)]
+        said += [(m, "GB|UK" if "K" in m.group() else "US") for m in _SHORT_COUNTRY.finditer(question)]
+        for m, codes in said:
+            if m.group().strip().lower() in {h.lower() for h in held}:
+                continue  # written as the column writes it: read already
+            value = next((coded[c] for c in codes.split("|") if c in coded), None)
+            spans = taken + [(o.start, o.end) for o in out]
+            if value is not None and not any(m.start() < e and s < m.end() for s, e in spans):
+                out.append(ValueMention(column, value, m.start(), m.end()))
     return out
 
 
