@@ -78,6 +78,11 @@ honest rate on unseen data;
 `--heldout66` a sixty-seventh (`benchmarks/heldout66.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout67` a sixty-eighth (`benchmarks/heldout67.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout68` a sixty-ninth (`benchmarks/heldout68.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout69` a seventieth (`benchmarks/heldout69.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout70` a seventy-first (`benchmarks/heldout70.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout71` a seventy-second (`benchmarks/heldout71.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout72` a seventy-third (`benchmarks/heldout72.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout73` a seventy-fourth (`benchmarks/heldout73.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4910,6 +4915,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout66 import HELDOUT66
     from .heldout67 import HELDOUT67
     from .heldout68 import HELDOUT68
+    from .heldout69 import HELDOUT69
+    from .heldout70 import HELDOUT70
+    from .heldout71 import HELDOUT71
+    from .heldout72 import HELDOUT72
+    from .heldout73 import HELDOUT73
 
     return {
         1: HELDOUT,
@@ -4980,6 +4990,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         66: HELDOUT66,
         67: HELDOUT67,
         68: HELDOUT68,
+        69: HELDOUT69,
+        70: HELDOUT70,
+        71: HELDOUT71,
+        72: HELDOUT72,
+        73: HELDOUT73,
     }
 
 
