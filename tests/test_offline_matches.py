@@ -3259,3 +3259,51 @@ def test_a_long_tables_one_value_measure_is_what_the_file_name_says() -> None:
     us = df[df["country_name"] == "United States"]
     _, text = _run(df, "plot US emissions over time - when did they peak?", file=file)
     assert str(int(us.loc[us["value"].idxmax(), "year"])) in text.split("\n\n")[1], text
+
+
+def test_duplicate_rows_and_duplicate_values_are_counted() -> None:
+    rng = np.random.default_rng(6707)
+    n = 600
+    hr = pd.DataFrame(
+        {
+            "satisfaction_level": rng.choice([0.1, 0.5, 0.9], n),
+            "number_project": rng.integers(2, 4, n),
+            "salary": rng.choice(["low", "medium", "high"], n),
+            "employee_id": rng.integers(1, 900, n),
+        }
+    )
+    sold = hr.assign(units_sold=rng.integers(0, 20_000, n))
+    _, text = _run(hr, "are there duplicate rows? how many")
+    assert f"**{int(hr.duplicated().sum())}** rows repeat" in text, text
+    _, text = _run(hr, "any duplicate employee ids?")
+    repeated = hr["employee_id"].value_counts()
+    assert f"**{int((repeated > 1).sum())}** values of employee_id" in text, text
+    # thousands written with commas are one number in a bound
+    _, text = _run(sold, "how many products sold more than 10,000 units")
+    assert f"**{int((sold['units_sold'] > 10_000).sum())} of" in text, text
+
+
+def test_a_bound_said_in_another_unit_is_converted_to_the_columns_unit() -> None:
+    rng = np.random.default_rng(6708)
+    n = 700
+    turbines = pd.DataFrame(
+        {
+            "province_territory": rng.choice(["Ontario", "Quebec", "Alberta"], n),
+            "turbine_rated_capacity_k_w": rng.choice([660, 1500, 1650, 2000, 2300, 3000], n),
+            "rotor_diameter_m": rng.uniform(40, 140, n).round(1),
+        }
+    )
+    _, text = _run(turbines, "how many turbines are rated over 2 MW?")
+    assert f"**{int((turbines['turbine_rated_capacity_k_w'] > 2000).sum())} of" in text, text
+    phones = pd.DataFrame(
+        {
+            "Operating System": rng.choice(["Android", "iOS"], n),
+            "Data Usage (MB/day)": rng.integers(100, 2500, n),
+            "Age": rng.integers(18, 60, n),
+        }
+    )
+    _, text = _run(phones, "how many users use over 1 GB a day?")
+    assert f"**{int((phones['Data Usage (MB/day)'] > 1024).sum())} of" in text, text
+    # the same unit as the column: nothing to convert
+    _, text = _run(phones, "how many users use over 1500 MB a day?")
+    assert f"**{int((phones['Data Usage (MB/day)'] > 1500).sum())} of" in text, text

@@ -27,6 +27,7 @@ from .columns import (
     stem,
 )
 from .readings import edit_distance, known_words
+from .units import units_said
 from .values import everyday_pattern
 from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, ZEROS, same_word
 
@@ -1986,6 +1987,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
+    # "over 2 MW" of a column in kW: over 2000 kW
+    text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
     text = _which_of_it(_measure_of(_more_spent(text), catalog, frame), catalog, frame)
     # "per country and year, is X correlated with Y": the unit each row already is, said before a relation

@@ -10,7 +10,7 @@ from ..code import display_line, lit
 from ..columns import Catalog, Column, Mention, find_mentions, find_values, root
 from ..words import ADDITIVE_WORDS, SYNONYM_OF, stem
 
-NUM = r"-?\d+(?:\.\d+)?"
+NUM = r"-?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"  # "10,000 units": thousands written with commas
 
 
 @dataclass

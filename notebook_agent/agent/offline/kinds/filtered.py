@@ -1116,7 +1116,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             continue
         raw = m.group("v") or m.groupdict().get("v2")
         assert raw is not None  # every pattern matches its number as v or as v2
-        value = float(raw)
+        value = float(raw.replace(",", ""))
         bracket = _bracket(ctx, op, value) if op != "or" else None
         if bracket is not None:
             return bracket
@@ -1207,7 +1207,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     for x in ctx.mentions:  # "how many rows have a height of 0": the measure said, then "of" a number
         of = re.match(rf"\s+of\s+(?P<v>{NUM}|zero)\b(?!\s*%)", ctx.text[x.end :])
         if of and x.column.numeric and not x.column.id_like and re.search(r"\b(?:a|an|the)\s+$", ctx.text[: x.start]):
-            value = 0.0 if of.group("v") == "zero" else float(of.group("v"))
+            value = 0.0 if of.group("v") == "zero" else float(of.group("v").replace(",", ""))
             return KindRequest(
                 frame=ctx.frame,
                 column=x.column.name,
@@ -1218,7 +1218,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     equal = _EQUAL.search(ctx.text)  # "what share of the counts are zero"
     target = nearest_before(ctx.mentions, equal.start()) if equal else None
     if equal and target is not None:
-        value = 0.0 if equal.group("v") == "zero" else float(equal.group("v"))
+        value = 0.0 if equal.group("v") == "zero" else float(equal.group("v").replace(",", ""))
         return KindRequest(
             frame=ctx.frame,
             column=target.column.name,
@@ -1229,7 +1229,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     for m in re.finditer(rf"(?<![\w.])(?P<v>{NUM})%?\s+", ctx.text):  # "have 8 cylinders", "70% cocoa": that value
         named = next((x for x in ctx.mentions if x.start == m.end() and x.column.numeric), None)
         if named is not None:
-            value = float(m.group("v"))
+            value = float(m.group("v").replace(",", ""))
             share = bool(re.search(r"\bshare\b|\bpercent|\bproportion\b|\bfraction\b|\bwhat %", ctx.text))
             return KindRequest(
                 frame=ctx.frame,
