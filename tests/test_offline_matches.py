@@ -3307,3 +3307,46 @@ def test_a_bound_said_in_another_unit_is_converted_to_the_columns_unit() -> None
     # the same unit as the column: nothing to convert
     _, text = _run(phones, "how many users use over 1500 MB a day?")
     assert f"**{int((phones['Data Usage (MB/day)'] > 1500).sum())} of" in text, text
+
+
+def test_readings_of_names_said_otherwise_and_rows_named_by_a_code() -> None:
+    rng = np.random.default_rng(6901)
+    n = 500
+    couples = pd.DataFrame(
+        {
+            "movie_name": [f"Film {i}" for i in range(n)],
+            "release_year": rng.integers(1950, 2023, n),
+            "age_difference": rng.integers(0, 40, n),
+            "actor_1_age": rng.integers(20, 70, n),
+            "actor_2_age": rng.integers(20, 70, n),
+        }
+    )
+    # "age gap" is age_difference; "20 years" is a span, not the release year
+    _, text = _run(couples, "how many couples have an age gap of 20 years or more")
+    assert f"**{int((couples['age_difference'] >= 20).sum())} of" in text, text
+    killings = pd.DataFrame(
+        {
+            "raceethnicity": rng.choice(["Black", "White", "Hispanic/Latino"], n),
+            "h_income": rng.integers(20_000, 90_000, n),
+            "comp_income": rng.uniform(0.4, 1.6, n).round(3),
+        }
+    )
+    # "compare" asks for a comparison: it is no long form of comp_income
+    _, text = _run(killings, "compare the median household income (h_income) for black vs white victims")
+    black = killings.loc[killings["raceethnicity"] == "Black", "h_income"].median()
+    assert "h_income" in text.splitlines()[0] and _has(text, black), text
+    sets = pd.DataFrame(
+        {
+            "set_num": [f"{i}-1" for i in range(n)],
+            "name": rng.choice(["Castle", "Ship", "Train", "Tower"], n),
+            "num_parts": rng.integers(10, 3000, n),
+            "Remarks": [("TOTAL RENOVATION" if i % 50 == 0 else None) for i in range(n)],
+        }
+    )
+    sets.loc[77, ["name", "num_parts"]] = ["World Map", 11695]
+    # one row per set code: the row with the most parts, said by its name
+    _, text = _run(sets, "which set has the most pieces?")
+    assert "**World Map" in text, text
+    # a remark on a few rows that starts with "total" is no total row of the others
+    _, text = _run(sets, "whats the median num_parts?")
+    assert _has(text, sets["num_parts"].median()) and f"{n} rows" in text, text

@@ -103,9 +103,13 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
 
     def parses(sample: pd.Series, fmt: str) -> bool:
         try:  # utc=True: mixed time zones would raise rather than coerce
-            return bool(pd.to_datetime(sample, format=fmt, errors="coerce", utc=True).notna().mean() >= 0.9)
+            parsed = pd.to_datetime(sample, format=fmt, errors="coerce", utc=True)
         except (ValueError, TypeError, OverflowError):
             return False
+        # "Sep-63", "Nov-05" read loosely come out in 2063 and in year 1: no dates a file holds
+        years = parsed.dt.year.dropna()
+        plausible = len(years) == 0 or (years.min() >= 1800 and years.max() <= pd.Timestamp.now().year + 5)
+        return bool(parsed.notna().mean() >= 0.9) and bool(plausible)
 
     def packed_dates(values: pd.Series, fmt: str, low: int, high: int) -> bool:
         # whole numbers in [low, high] that all read as dates in `fmt` (8 digits, zero-padded in front)

@@ -746,6 +746,12 @@ def _gap(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     said = _GAP.search(question)
     if said is None:
         return question
+    if any(
+        m.score >= 90 and m.start <= said.start() and said.end() <= m.end
+        for m in all_candidates(question, catalog, frame)
+        if m.column.numeric
+    ):
+        return question  # "age difference" of a column age_difference: the frame keeps the gap already
     span = said.span("w") if said.group("w") else said.span("w2")
     readings = [m for m in all_candidates(question, catalog, frame) if (m.start, m.end) == span and m.column.numeric]
     if not readings:

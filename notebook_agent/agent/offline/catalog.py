@@ -435,6 +435,8 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         plain = len(marked) == 1 and marked[0].strip().lower() in ("total", "grand total")
         if len(marked) != 1 or len(set(c.values)) < 2 or (len(set(c.values)) > 40 and not plain):
             continue
+        if not c.complete and not plain:
+            continue  # a remark on a few rows ("TOTAL RENOVATION" among blanks) totals nothing
         seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
         typical = sorted(seen.values())[len(seen) // 2] if seen else 0
         if seen and seen.get(marked[0], 0) * 2 < typical:

@@ -522,7 +522,7 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
         )
         code.blank()
         code.add("fig, ax = plt.subplots(figsize=(9, 5))")
-        if time is not None and time.name != req.y:
+        if time is not None and time.name != req.y and time.complete:
             code.add(
                 f"ordered = data.sort_values({lit(time.name)})",
                 f"ax.plot(ordered[{lit(time.name)}], ordered[{lit(req.y)}], linewidth=1)",

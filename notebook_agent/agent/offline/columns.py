@@ -412,6 +412,16 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
     candidates = [m for m in _all_candidates(question, catalog, frame) if not m.column.in_units]
+    # "a gap of 20 years or more", "over 5 years": a span of time after a number, not the year column
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            (m.column.year_like or m.column.is_date)
+            and re.fullmatch(r"years?|yrs?", m.word.lower())
+            and re.search(r"\d\s*$", question[: m.start])
+        )
+    ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
     columns = catalog.of(frame) if frame else catalog.columns
     candidates = [

@@ -29,7 +29,7 @@ from .columns import (
 from .readings import edit_distance, known_words
 from .units import units_said
 from .values import everyday_pattern
-from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, ZEROS, same_word
+from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, SYNONYM_OF, ZEROS, same_word
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -1830,6 +1830,36 @@ def _year_in_name(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
+    """Two words that name a two-word column with one word said otherwise: "age gap" of age_difference."""
+    pairs = {
+        c.significant: " ".join(re.findall(r"[A-Za-z]+", c.name)).lower()
+        for c in catalog.of(frame)
+        if len(c.significant) == 2 and len(re.findall(r"[A-Za-z]+", c.name)) == 2
+    }
+    if not pairs:
+        return text
+
+    def forms(word: str) -> set[str]:
+        said = word.lower()
+        return {stem(said), *(stem(w) for w in SYNONYM_OF.get(said, set()) | SYNONYM_OF.get(stem(said), set()))}
+
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    for a, b in itertools.pairwise(words):
+        if not re.fullmatch(r"[\s-]", text[a.end() : b.start()]):
+            continue
+        first, second = stem(a.group().lower()), stem(b.group().lower())
+        if any({first, second} <= set(c.significant) for c in catalog.of(frame)):
+            continue  # "offense groups": OFFENSE_CODE_GROUP holds both words as said
+        for (p1, p2), name in pairs.items():
+            said_otherwise = (first == p1 and second != p2 and p2 in forms(b.group())) or (
+                second == p2 and first != p1 and p1 in forms(a.group())
+            )
+            if said_otherwise:
+                return text[: a.start()] + name + text[b.end() :]
+    return text
+
+
 def _initial_values(text: str, catalog: Catalog, frame: str) -> str:
     """A value written as initials said in full: "front wheel drive" of fwd, "all wheel drive" of AWD."""
     initials = {
@@ -1987,6 +2017,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
+    text = _synonym_pairs(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)

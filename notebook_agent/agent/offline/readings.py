@@ -200,6 +200,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             elif (
                 (abbreviates(part, tok) or (part.endswith("s") and abbreviates(part, question[start:tok_end].lower())))
                 and tok not in _PERIOD_ADJECTIVES  # "daily sales": per day, not DayOfWeek spelt short
+                and tok not in _ASKING_WORDS  # "compare the income": the request, not comp_income spelt out
                 and not _plural_word(column, part, tok)
                 and part not in STOP
                 and part not in _FULL_WORDS  # "cost" is a word of its own, not a short "compensation"
@@ -404,6 +405,11 @@ _RANKS = frozenset({"rank", "ranking", "position", "pos", "place", "placing"})
 _CUMULATIVE = frozenset({"cumulative", "cum", "cumul", "running"})
 # Everyday words of money and counting that name columns in full: never a short form of a longer word.
 _FULL_WORDS = frozenset({"cost", "costs", "price", "rate", "fee", "fees", "total", "count", "score", "spend", "paid"})
+# Words that ask for an analysis: never the long form of a column's short name (comp_income, corr_id, dist_km)
+_ASKING_WORDS = frozenset(
+    {"compare", "compared", "comparing", "comparison", "correlate", "correlated", "correlation", "distribution"}
+    | {"summary", "summarize", "summarise", "plot", "plotted", "show", "describe"}
+)
 _PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "annual", "annually"})
 _GROUP_ASKING = frozenset({"which", "each", "per", "every", "by", "what"})
 _COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})

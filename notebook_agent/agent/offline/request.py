@@ -706,6 +706,20 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         # a count of a column without blanks is the count of rows: "which hour has the most crashes" names no
         # column, so the reading should not either (launch_year for "launched", CRASH_DAY_OF_WEEK for "day")
         req.y = None
+    code_x = catalog.get(frame, req.x) if isinstance(req, Request) and req.x else None
+    if (
+        isinstance(req, Request)
+        and code_x is not None
+        and req.intent == "extreme"
+        and req.y
+        and req.agg in ("mean", "sum", "max", "min", "median")
+        and code_x.id_like
+        and code_x.categorical
+        and (code_x.n_unique or 0) >= catalog.rows.get(frame, 0) > 0
+        and any({"name", "title"} & set(c.stems) for c in catalog.of(frame) if c.categorical and c != code_x)
+    ):
+        # "which set has the most pieces": one row per set code, so the row itself, said by its name (World Map)
+        req.x = None
     generic = generic_measure(catalog, frame)
     if (
         isinstance(req, Request)

@@ -276,6 +276,8 @@ SYNONYMS = [
     {"author", "authors", "writer", "wrote", "written"},  # "who wrote the most books": the author column
     {"satisfaction", "satisfied", "dissatisfied", "unsatisfied"},  # "the least satisfied": satisfaction_level
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
+    {"gap", "difference", "diff"},  # "the biggest age gap": age_difference
+    {"piece", "part"},  # "the set with the most pieces": num_parts
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
 BAD_WHEN_HIGH = frozenset(

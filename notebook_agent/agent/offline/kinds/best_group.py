@@ -158,6 +158,12 @@ def match(ctx: Context) -> KindRequest | None:
         if named or label is None:
             return None
         group = label
+    if (
+        group.id_like
+        and (group.n_unique or 0) >= ctx.catalog.rows.get(ctx.frame, 0) > 0
+        and any({"name", "title"} & set(c.stems) for c in ctx.columns() if c.categorical and c != group)
+    ):
+        return None  # "which set has the most pieces": a code on each row, so a row, said by its name
     top = _top_spot(ctx, group)
     if top is not None and m.group("dir") in ("most", "least", "fewest"):
         # "which song spent the most weeks at number one": the rows (weeks) where the rank is 1, per group

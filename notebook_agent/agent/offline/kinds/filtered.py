@@ -1034,7 +1034,8 @@ def _time_bound(ctx: Context) -> KindRequest | None:
     said = next((m for rx in _TIME_BOUNDS if (m := re.search(rx, ctx.text))), None)
     if said is None:
         return None
-    timed = [c for c in ctx.columns() if c.numeric and not c.id_like and _unit_of(c) is not None]
+    # (a calendar year, release_year, is a date, not a length of time in years)
+    timed = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.year_like and _unit_of(c) is not None]
     named = [m.column for m in ctx.mentions if m.column in timed]
     clocks = [c for c in timed if c.clock]
     if clocks and said.group("unit") in ("second", "sec", "minute", "min", "hour", "hr"):
