@@ -3350,3 +3350,34 @@ def test_readings_of_names_said_otherwise_and_rows_named_by_a_code() -> None:
     # a remark on a few rows that starts with "total" is no total row of the others
     _, text = _run(sets, "whats the median num_parts?")
     assert _has(text, sets["num_parts"].median()) and f"{n} rows" in text, text
+
+
+def test_a_long_tables_value_is_added_up_for_what_its_measure_label_names() -> None:
+    rng = np.random.default_rng(7102)
+    rows = [
+        {"Port Name": port, "Border": border, "Date": f"{month} 2023", "Measure": measure, "Value": value}
+        for port, border in [
+            ("Laredo", "US-Mexico Border"),
+            ("Detroit", "US-Canada Border"),
+            ("Blaine", "US-Canada Border"),
+        ]
+        for month in ["Jan", "Feb", "Mar", "Apr"]
+        for measure in ["Trucks", "Pedestrians", "Personal Vehicles"]
+        for value in [int(rng.integers(100, 90_000))]
+    ]
+    crossings = pd.DataFrame(rows).assign(Latitude=40.1, Longitude=-90.2)
+    _, text = _run(crossings, "how many pedestrians crossed in total?")
+    assert f"**{int(crossings.loc[crossings['Measure'] == 'Pedestrians', 'Value'].sum()):,}**" in text, text
+    trucks = crossings[crossings["Measure"] == "Trucks"].groupby("Port Name")["Value"].sum()
+    _, text = _run(crossings, "which port has the most truck crossings?")
+    assert f"**{trucks.idxmax()}**" in text and _has(text, trucks.max()), text
+    # a place's adjective: "the canadian border" is US-Canada Border
+    canada = crossings[(crossings["Border"] == "US-Canada Border") & (crossings["Measure"] == "Trucks")]
+    _, text = _run(crossings, "total trucks on the canadian border?")
+    assert _has(text, canada["Value"].sum()), text
+    # "how many passengers" of a Passenger Count column adds the counts up
+    sfo = pd.DataFrame(
+        {"Activity Period": np.repeat([201501, 201502, 201503], 20), "Passenger Count": rng.integers(400, 9000, 60)}
+    )
+    _, text = _run(sfo, "how many passengers in total?")
+    assert f"**{int(sfo['Passenger Count'].sum()):,}**" in text, text

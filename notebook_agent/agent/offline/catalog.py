@@ -417,6 +417,24 @@ def _run_on(word: str) -> tuple[str, ...]:
 _TOTAL_VALUE = re.compile(r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?")
 
 
+# A label that says what the value column measures on each row (Measure = Trucks, Element = Production)
+MEASURE_LABELS = frozenset({"measure", "element", "indicator", "variable", "series", "metric"})
+_NOT_COUNTS = re.compile(r"%|\b(?:rate|per|index|average|avg|mean|ratio|share|percent|price|growth)\b", re.I)
+
+
+def counted_values(columns: list[Column]) -> list[Column]:
+    """The columns, with a long table's Value marked as adding up when its Measure label names counts.
+
+    Border crossings (Measure = Trucks, Pedestrians) or crop production (Element = Production) add up over months
+    and places: "the most truck crossings" is a total. A label of rates or prices ("GDP per capita") does not.
+    """
+    labels = [c for c in columns if c.categorical and set(c.stems) & MEASURE_LABELS and c.values]
+    values = [c for c in columns if c.numeric and re.fullmatch(r"\s*values?\s*", c.name, re.I)]
+    if len(labels) != 1 or len(values) != 1 or any(_NOT_COUNTS.search(v) for v in labels[0].values):
+        return columns
+    return [replace(c, additive=True) if c is values[0] else c for c in columns]
+
+
 def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:
     """(label, its total value) of each label, not in `besides`, with one value that totals the others.
 
@@ -1373,7 +1391,7 @@ class Catalog:
                 )
                 for i, info in enumerate(infos)
             ]
-            catalog.columns += times_of_day(named_codes(own))
+            catalog.columns += times_of_day(named_codes(counted_values(own)))
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += cost_totals(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)

@@ -313,6 +313,7 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         and word.endswith("s")
         and stem(word) == sig[0]
         and not any(p in heard for p in sig[1:])
+        and not set(sig[1:]) <= _COUNT_WORDS | {"no"}  # "Passenger Count" counts the passengers said
         and bool(_COUNTING_CUE.search(question))
         # "avg number of lessons": an average of the measure, not rows counted
         and not re.search(

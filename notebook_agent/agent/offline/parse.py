@@ -1830,6 +1830,40 @@ def _year_in_name(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+# Adjectives of places said for the place a label holds ("the canadian border": US-Canada Border)
+_DEMONYMS = {
+    "american": "America", "canadian": "Canada", "mexican": "Mexico", "british": "Britain", "english": "England",
+    "european": "Europe", "asian": "Asia", "african": "Africa", "chinese": "China", "indian": "India",
+    "japanese": "Japan", "german": "Germany", "french": "France", "italian": "Italy", "spanish": "Spain",
+    "brazilian": "Brazil", "australian": "Australia", "russian": "Russia", "korean": "Korea", "syrian": "Syria",
+    "afghan": "Afghanistan", "ukrainian": "Ukraine", "turkish": "Turkey", "dutch": "Netherlands",
+    "swedish": "Sweden", "irish": "Ireland", "scottish": "Scotland", "welsh": "Wales", "polish": "Poland",
+    "nigerian": "Nigeria", "pakistani": "Pakistan", "iranian": "Iran", "iraqi": "Iraq", "egyptian": "Egypt",
+    "argentinian": "Argentina", "argentine": "Argentina", "colombian": "Colombia", "venezuelan": "Venezuela",
+    "somali": "Somalia", "sudanese": "Sudan", "congolese": "Congo", "vietnamese": "Viet", "filipino": "Philippines",
+    "thai": "Thailand", "greek": "Greece", "portuguese": "Portugal", "swiss": "Switzerland", "danish": "Denmark",
+    "norwegian": "Norway", "finnish": "Finland", "arab": "Arab", "latin": "Latin", "caribbean": "Caribbean",
+    "pacific": "Pacific", "atlantic": "Atlantic", "mediterranean": "Mediterranean", "nordic": "Nordic",
+}  # fmt: skip
+
+
+def _demonyms(text: str, catalog: Catalog, frame: str) -> str:
+    """A place's adjective said for the place a label's values hold: "canadian border" of US-Canada Border."""
+    labels = _label_values(catalog, frame)
+    if not labels:
+        return text
+    words = {w.lower() for v in labels for w in re.findall(r"[A-Za-z]+", v)}
+
+    def place(m: re.Match[str]) -> str:
+        said = m.group().lower()
+        name = _DEMONYMS.get(said[:-1] if said.endswith("s") and said[:-1] in _DEMONYMS else said)
+        if name is None or said in words or name.lower() not in words or name.lower() == said:
+            return m.group()  # the adjective is a value itself (Nationality = Canadian), or no value holds the place
+        return name
+
+    return re.sub(r"\b[A-Za-z]+\b", place, text)
+
+
 def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
     """Two words that name a two-word column with one word said otherwise: "age gap" of age_difference."""
     pairs = {
@@ -2017,7 +2051,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
-    text = _synonym_pairs(text, catalog, frame)
+    text = _demonyms(_synonym_pairs(text, catalog, frame), catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)

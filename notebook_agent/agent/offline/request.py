@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
+from .catalog import MEASURE_LABELS
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period
@@ -80,12 +81,17 @@ def _unexplained(h: Hints) -> list[str]:
 
 
 _COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount|\bfrequen|\boften\b|\brows?\b", re.I)
+_COORDINATES = frozenset({"lat", "latitude", "lon", "lng", "long", "longitude"})
 _GENERIC_NAME = re.compile(r"\s*(?:obs_?)?values?\s*", re.I)
 
 
 def generic_measure(catalog: Catalog, frame: str) -> Column | None:
     """The one measure of a long table, named for no quantity ("value" beside country and year)."""
-    measures = [c for c in catalog.numeric(frame) if not c.id_like and not c.time and not c.year_like]
+    measures = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and not c.time and not c.year_like and not set(c.stems) & _COORDINATES
+    ]
     if len(measures) == 1 and _GENERIC_NAME.fullmatch(measures[0].name):
         return measures[0]
     return None
@@ -721,6 +727,20 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         # "which set has the most pieces": one row per set code, so the row itself, said by its name (World Map)
         req.x = None
     generic = generic_measure(catalog, frame)
+    if (
+        isinstance(req, Request)
+        and generic is not None
+        and req.y is None
+        and req.intent in ("rows", "stat", *_GROUP_INTENTS)
+        and any(
+            (c := catalog.get(frame, f["column"])) is not None and set(c.stems) & MEASURE_LABELS for f in req.filters
+        )
+    ):
+        # "how many pedestrians crossed in 2023", "which port has the most truck crossings": rows of a long table
+        # whose Measure says what each Value counts; the values are added up, the rows are not counted
+        req.y, req.agg = generic.name, "sum"
+        if req.intent == "rows":
+            req.intent = "stat"
     if (
         isinstance(req, Request)
         and generic is not None
