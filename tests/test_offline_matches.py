@@ -3381,3 +3381,24 @@ def test_a_long_tables_value_is_added_up_for_what_its_measure_label_names() -> N
     )
     _, text = _run(sfo, "how many passengers in total?")
     assert f"**{int(sfo['Passenger Count'].sum()):,}**" in text, text
+
+
+def test_doers_of_a_yes_no_column_and_a_range_of_values() -> None:
+    rng = np.random.default_rng(7103)
+    n = 450
+    sleep = pd.DataFrame(
+        {
+            "Gender": rng.choice(["Male", "Female"], n),
+            "Smoking status": rng.choice(["Yes", "No"], n, p=[0.3, 0.7]),
+            "Sleep efficiency": rng.uniform(0.5, 0.99, n).round(2),
+            "ph": np.where(rng.random(n) < 0.1, np.nan, rng.normal(7, 1.5, n).round(2)),
+        }
+    )
+    means = sleep.groupby("Smoking status")["Sleep efficiency"].mean()
+    _, text = _run(sleep, "avg sleep efficiency for smokers vs non-smokers?")
+    assert _has(text, means["Yes"]) and _has(text, means["No"]), text
+    outside = int((~sleep["ph"].between(6.5, 8.5) & sleep["ph"].notna()).sum())
+    _, text = _run(sleep, "how many samples have a ph outside the safe range of 6.5 to 8.5?")
+    assert f"**{outside} of" in text, text
+    _, text = _run(sleep, "how many samples have ph between 6.5 and 8.5")
+    assert f"**{int(sleep['ph'].between(6.5, 8.5).sum())} of" in text, text

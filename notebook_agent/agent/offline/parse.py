@@ -29,7 +29,7 @@ from .columns import (
 from .readings import edit_distance, known_words
 from .units import units_said
 from .values import everyday_pattern
-from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, SYNONYM_OF, ZEROS, same_word
+from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, SYNONYM_OF, ZEROS, root, same_word
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -1864,6 +1864,39 @@ def _demonyms(text: str, catalog: Catalog, frame: str) -> str:
     return re.sub(r"\b[A-Za-z]+\b", place, text)
 
 
+def _doers(text: str, catalog: Catalog, frame: str) -> str:
+    """The people a yes/no column marks said as doers: "smokers vs non-smokers" of Smoking (Yes/No).
+
+    Each becomes the column named with its yes or its no value ("Smoking Yes", "Smoking No"), which the value
+    readers know; a column said by name already is left as it is.
+    """
+    marks = []
+    for c in catalog.of(frame):
+        yes = yes_value(c) if c.categorical else None
+        if yes is None:
+            continue
+        no = next(
+            (v for v in dict.fromkeys(c.values) if v.strip() and v != yes and v.strip().lower() in _NO_WORDS), None
+        )
+        if no is not None:
+            marks.append((c, yes, no))
+    if not marks:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        base = m["w"].lower()
+        for c, yes, no in marks:
+            heads = {root(p) for p in c.significant if len(p) >= 4}
+            if root(base) in heads or root(base + "e") in heads or root(base + "ing") in heads:
+                return f"{c.name} {no if m['non'] else yes}"
+        return m.group()
+
+    return re.sub(r"\b(?P<non>non[- ]?)?(?P<w>[a-z]{3,}?)ers?\b", said, text, flags=re.IGNORECASE)
+
+
+_NO_WORDS = frozenset({"no", "n", "false", "f", "0"})
+
+
 def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
     """Two words that name a two-word column with one word said otherwise: "age gap" of age_difference."""
     pairs = {
@@ -2051,7 +2084,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
-    text = _demonyms(_synonym_pairs(text, catalog, frame), catalog, frame)
+    text = _doers(_demonyms(_synonym_pairs(text, catalog, frame), catalog, frame), catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)

@@ -31,6 +31,15 @@ _BELOW = (
     r"|less|fewer|below|under"
 )
 _CONDITIONS = [
+    # a range: "outside the safe range of 6.5 to 8.5", "not between 10 and 20", "between 6.5 and 8.5"
+    (
+        "outside",
+        re.compile(
+            rf"\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:range\s+)?(?:of\s+|from\s+)?|not\s+between\s+)"
+            rf"(?P<v>{NUM})\s*(?:-|–|to|and)\s*(?P<hi>{NUM})"
+        ),
+    ),
+    ("between", re.compile(rf"\bbetween\s+(?P<v>{NUM})\s*%?\s+and\s+(?P<hi>{NUM})(?!\s*(?:and|,))")),
     (
         ">=",
         re.compile(
@@ -1194,6 +1203,15 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
                 op, value = "<=", high
             else:
                 continue
+        if op in ("between", "outside"):  # [low, high], both ends inside the range
+            bounds = sorted([value, float(m.group("hi").replace(",", ""))])
+            return KindRequest(
+                frame=ctx.frame,
+                column=target.column.name,
+                op=op,
+                value=[int(b) if b.is_integer() else b for b in bounds],
+                share=_share(_said(ctx)),
+            )
         share = _share(_said(ctx))
         top = target.column.high
         if re.match(r"\s*(?:%|percent\b|per\s*cent\b)", ctx.text[m.end() :]) and top is not None and 0 < top <= 1:
@@ -1366,6 +1384,10 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
         return [], f"{f}[{c}].isin({list(req.value)!r})", f"{f}[{c}].notna()"
     if req.op == "marked":  # 1 or blank: a blank is a row without the mark
         return [], f"{f}[{c}].fillna(0) == {req.value!r}", f"pd.Series(True, index={f}.index)"
+    if req.op in ("between", "outside") and isinstance(req.value, list):
+        low, high = req.value
+        inside = f"{f}[{c}].between({low!r}, {high!r})"
+        return [], inside if req.op == "between" else f"~{inside} & {f}[{c}].notna()", f"{f}[{c}].notna()"
     return [], f"{f}[{c}] {req.op} {req.value!r}", f"{f}[{c}].notna()"
 
 
@@ -1385,6 +1407,9 @@ def _cond_words(req: KindRequest) -> str:
         return f"{req.column} has the word {req.value} (alone or with other words)"
     if req.op == "in" and isinstance(req.value, list):
         return f"{req.column} is " + " or ".join(str(v) for v in req.value)
+    if req.op in ("between", "outside") and isinstance(req.value, list):
+        low, high = (fmt(v) for v in req.value)
+        return f"{req.column} {'between' if req.op == 'between' else 'outside'} {low} and {high}"
     year = isinstance(req.value, int) and 1800 <= req.value <= 2100  # a year is written without a thousands comma
     return f"{req.column} {_SYMBOL.get(req.op or '', req.op)} {req.value if year else fmt(req.value)}"
 
