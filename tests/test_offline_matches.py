@@ -3402,3 +3402,32 @@ def test_doers_of_a_yes_no_column_and_a_range_of_values() -> None:
     assert f"**{outside} of" in text, text
     _, text = _run(sleep, "how many samples have ph between 6.5 and 8.5")
     assert f"**{int(sleep['ph'].between(6.5, 8.5).sum())} of" in text, text
+
+
+def test_quietest_phone_models_and_who_set_the_most_of_the_files_rows() -> None:
+    rng = np.random.default_rng(7104)
+    n = 600
+    phones = pd.DataFrame(
+        {
+            "User ID": np.arange(1, n + 1),
+            "Device Model": rng.choice(["OnePlus 9", "iPhone 12", "Google Pixel 5"], n),
+            "Battery Drain (mAh/day)": rng.integers(300, 2500, n),
+            "hour": rng.integers(0, 24, n),
+            "traffic_volume": rng.integers(100, 7000, n),
+        }
+    )
+    drain = phones.groupby("Device Model")["Battery Drain (mAh/day)"].mean()
+    _, text = _run(phones, "which phone model drains the battery the most on average?")
+    assert f"**{drain.idxmax()}**" in text, text
+    quiet = phones.groupby("hour")["traffic_volume"].mean()
+    _, text = _run(phones, "which hour has the quietest traffic volume on average?")
+    assert f"**hour {quiet.idxmin()}**" in text, text
+    records = pd.DataFrame(
+        {
+            "track": rng.choice(["Luigi Raceway", "Rainbow Road"], n),
+            "player": rng.choice(["Penev", "Dan", "Lacey"], n, p=[0.5, 0.3, 0.2]),
+            "record_duration": rng.integers(0, 1900, n),
+        }
+    )
+    _, text = _run(records, "who set the most world records?", file="mario_kart_world_records.csv")
+    assert f"**{records['player'].value_counts().idxmax()}**" in text and "record_duration" not in text, text

@@ -917,7 +917,11 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         (not m.column.numeric and catalog.names_rows(m.column) and _long_text(m.column))
         or m.column.id_like
         # "won the most games" in nba_elo_games.csv: counted, not gameorder or seasongame
-        or re.search(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+$", question[: m.start], re.I) is not None
+        # ("the most world records": one word may qualify the rows between)
+        or re.search(
+            r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+(?:[a-z]+\s+)?$", question[: m.start], re.I
+        )
+        is not None
         # "plot launches per year" in space_launches.csv: the rows counted per year
         or re.match(
             r"[a-z]+s\s+(?:per|by|each|a|every)\s+(?:year|month|week|day|hour|decade)\b", question[m.start :], re.I

@@ -308,7 +308,7 @@ _MAX_WORDS = (
 )
 _MIN_WORDS = (
     r"lowest|least|smallest|fewest|worst|bottom|coldest|coolest|driest|cheapest|weakest|min|minimum"
-    r"|shortest|youngest|lightest|earliest|slowest|poorest|shallowest|narrowest"
+    r"|shortest|youngest|lightest|earliest|slowest|poorest|shallowest|narrowest|quietest|calmest|least\s+busy"
 )
 _N_SUPERLATIVE = _rx(
     rf"\b(?:the\s+)?(?P<n>[2-9]|[1-9]\d|{'|'.join(w for w in NUMBER_WORDS if w != 'one')})\s+"
@@ -1032,6 +1032,7 @@ def _initialled_as(column: Column, value: str) -> list[str]:
 _MODEL_AS_THING = _rx(
     r"\b(?:most|least)\s+(?:often|common|popular|frequent|listed|sold|expensive)\b|\bcheapest\b|\bpriciest\b"
     r"|\bhow\s+many\s+(?:different\s+)?models\b|\b(?:each|per|every|by)\s+model\b"
+    r"|\b(?:which|what|each|per|every|by)\s+(?:phone|car|device|bike|laptop|product|vehicle|camera)\s+models?\b"
 )
 
 

@@ -712,6 +712,18 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         # a count of a column without blanks is the count of rows: "which hour has the most crashes" names no
         # column, so the reading should not either (launch_year for "launched", CRASH_DAY_OF_WEEK for "day")
         req.y = None
+    ident = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
+    if (
+        isinstance(req, Request)
+        and ident is not None
+        and ident.id_like
+        and ident.numeric
+        and req.agg in ("mean", "median", "sum", "std")
+        and req.intent in (*_GROUP_INTENTS, "stat")
+        and not any(m.column == ident and m.via == "name" for m in h.mentions)
+    ):
+        # "iphone users" is no average of User ID: a record code measures nothing, its rows are counted
+        req.y, req.agg = None, "count"
     code_x = catalog.get(frame, req.x) if isinstance(req, Request) and req.x else None
     if (
         isinstance(req, Request)

@@ -278,6 +278,7 @@ SYNONYMS = [
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
     {"gap", "difference", "diff"},  # "the biggest age gap": age_difference
     {"piece", "part"},  # "the set with the most pieces": num_parts
+    {"phone", "device", "handset", "smartphone", "mobile"},  # "which phone model": Device Model
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
 BAD_WHEN_HIGH = frozenset(

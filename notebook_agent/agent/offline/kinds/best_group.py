@@ -78,7 +78,8 @@ _WON_MOST = re.compile(
 # "who scored the most points in 2021": people ranked by a measure
 _WHO = re.compile(
     rf"\bwho(?P<g>)\s+(?:has\s+|had\s+)?(?:scored|earned|made|sold|got|gets|won|wins|took|spent|raised|ran|drove|"
-    rf"scores|earns|makes|sells|has|had|hit|hits|stole|steals|threw|throws|caught|played|plays|booked|sent)\s+"
+    rf"scores|earns|makes|sells|has|had|hit|hits|stole|steals|threw|throws|caught|played|plays|booked|sent|set|sets|"
+    rf"holds|held|wrote|writes|directed|directs|posted|posts|filed|files|reported|reports)\s+"
     rf"(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
 )
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
@@ -200,6 +201,11 @@ def match(ctx: Context) -> KindRequest | None:
     if hint:
         wanted = [x for x in values if any(hint in s or s in ("len", "length") for s in x.column.stems)]
         values = wanted or values
+    if not values and m.re is _WHO and m.group("dir") in ("most", "least", "fewest"):
+        noun = re.match(r"\s*(?:[a-z]+\s+)?([a-z]+s)\b", m.group("rest"))
+        if noun and ctx.catalog.names_subject(ctx.frame, noun.group(1)) and noun.group(1) not in _NOT_ROWS:
+            # "who set the most world records" in a file of records: its rows, counted per person
+            return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
     sole = ctx.measure(group)
     if not values and sole is not None and sole.name.lower() in _COUNTS:
         y = sole  # "which spray has the most insects": the one column that counts things
