@@ -3431,3 +3431,28 @@ def test_quietest_phone_models_and_who_set_the_most_of_the_files_rows() -> None:
     )
     _, text = _run(records, "who set the most world records?", file="mario_kart_world_records.csv")
     assert f"**{records['player'].value_counts().idxmax()}**" in text and "record_duration" not in text, text
+
+
+def test_measured_columns_beside_normals_and_amounts_written_with_magnitude_letters() -> None:
+    rng = np.random.default_rng(7207)
+    days = pd.date_range("2014-07-01", "2015-06-30", freq="D")
+    n = len(days)
+    weather = pd.DataFrame(
+        {
+            "date": days.strftime("%Y-%-m-%-d"),
+            "actual_mean_temp": rng.integers(10, 90, n),
+            "average_min_temp": rng.integers(20, 60, n),
+            "average_max_temp": rng.integers(40, 85, n),
+            "actual_precipitation": np.where(rng.random(n) < 0.35, rng.uniform(0.01, 2, n).round(2), 0.0),
+            "average_precipitation": rng.uniform(0.05, 0.2, n).round(2),
+            "record_precipitation": rng.uniform(1, 5, n).round(2),
+        }
+    )
+    _, text = _run(weather, "how many days had any precipitation?")
+    assert f"**{int((weather['actual_precipitation'] > 0).sum())} of" in text, text
+    _, text = _run(weather, "total precipitation over the whole period")
+    assert _has(text, weather["actual_precipitation"].sum()), text
+    followers = rng.uniform(1, 500, 300).round(1)
+    stars = pd.DataFrame({"channel_info": [f"user{i}" for i in range(300)], "followers": [f"{f}m" for f in followers]})
+    _, text = _run(stars, "how many accounts have over 100m followers")
+    assert f"**{int((followers > 100).sum())} of" in text, text

@@ -141,6 +141,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
                 continue  # find_mentions reads the one plain column
             if not windows:
                 rivals = [r for r in rivals if not _HYPOTHETICAL & set(r.column.stems)]
+        if rivals and {"actual", "observed"} & set(m.column.stems):
+            continue  # what was measured (actual_mean_temp), not the normals and records beside it
         if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
             continue  # "hottest day ... temp": the day's maximum (TMAX), not TAVG or TMIN
         if rivals and any(
@@ -451,6 +453,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         totals = [m for m in top if "total" in m.column.stems and len(m.column.stems) == 2]
         if len(top) >= 3 and len(totals) == 1 and all(set(m.column.stems) & set(totals[0].column.stems) for m in top):
             candidates = [replace(m, score=best + 0.03) if m is totals[0] else m for m in candidates]
+        # "temperature" beside actual_mean_temp, average_min_temp, record_max_temp: what was measured, not the
+        # normals and records kept beside it
+        observed = [m for m in top if {"actual", "observed"} & set(m.column.stems)]
+        if len(top) >= 2 and len({m.column for m in observed}) == 1:
+            candidates = [replace(m, score=best + 0.03) if m is observed[0] else m for m in candidates]
         # "which station": start station name, not its id, latitude or longitude named alike
         names = [m for m in top if m.column.stems[-1:] in (("name",), ("title",)) and m.column.categorical]
         if len(top) >= 2 and len(names) == 1 and all(m.column.stems[:-1] == names[0].column.stems[:-1] for m in top):
@@ -922,6 +929,11 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
             r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+(?:[a-z]+\s+)?$", question[: m.start], re.I
         )
         is not None
+        # "top 5 influencers by total likes" in top_instagram_influencers.csv: rows ranked, not influence_score
+        or (
+            m.column.numeric
+            and re.search(r"\b(?:top|bottom|which|what)\s+(?:\d+\s+|the\s+)?$", question[: m.start], re.I) is not None
+        )
         # "plot launches per year" in space_launches.csv: the rows counted per year
         or re.match(
             r"[a-z]+s\s+(?:per|by|each|a|every)\s+(?:year|month|week|day|hour|decade)\b", question[m.start :], re.I

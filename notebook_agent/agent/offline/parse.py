@@ -1480,10 +1480,16 @@ def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
     return _SPAN.sub(plain, question)
 
 
-def _scaled(m: re.Match[str]) -> str:
-    """An amount written short as a plain number: 500k → 500000, $300 → 300; 5m without a currency stays."""
+_MAGNITUDE_CELL = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
+
+
+def _scaled(m: re.Match[str], lettered: bool = False) -> str:
+    """An amount written short as a plain number: 500k → 500000, $300 → 300; 5m without a currency stays.
+
+    With `lettered` (the data itself writes numbers as "475.8m"), 5m is five million too.
+    """
     unit = (m["unit"] or "").lower()
-    if not m["cur"] and (not unit or unit in ("m", "b")):
+    if not m["cur"] and (not unit or (unit in ("m", "b") and not lettered)):
         return m.group()
     if m.string[: m.start()].rstrip().endswith(("<", ">", "=")):
         return m.group()  # ">50K": a bracket a label is written as (income), found as that value
@@ -2137,7 +2143,10 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         # "over 200k SCC" where SCC ('000/ml) is kept in thousands: 200 in the column's own unit
         text = _SAID_THOUSANDS.sub(lambda m: m["n"], text)
     text = _A_SCALE.sub(r"1 \g<unit>", text)  # "at least a million owners": 1 million
-    text = _late_by(_span_in_units(_SCALED.sub(_scaled, text), catalog, frame), catalog, frame)
+    # "over 100m followers" of a column written "475.8m": the m is a million there, as in the data
+    lettered = any(c.numeric_text and any(_MAGNITUDE_CELL.fullmatch(v) for v in c.values) for c in catalog.of(frame))
+    text = _SCALED.sub(lambda m: _scaled(m, lettered), text)
+    text = _late_by(_span_in_units(text, catalog, frame), catalog, frame)
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
