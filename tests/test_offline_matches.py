@@ -3456,3 +3456,26 @@ def test_measured_columns_beside_normals_and_amounts_written_with_magnitude_lett
     stars = pd.DataFrame({"channel_info": [f"user{i}" for i in range(300)], "followers": [f"{f}m" for f in followers]})
     _, text = _run(stars, "how many accounts have over 100m followers")
     assert f"**{int((followers > 100).sum())} of" in text, text
+
+
+def test_a_file_of_sales_counts_its_sales_and_reads_sold_for_as_its_price() -> None:
+    rng = np.random.default_rng(7003)
+    n = 800
+    sales = pd.DataFrame(
+        {
+            "Town": rng.choice(["Bridgeport", "Stamford", "Greenwich"], n, p=[0.5, 0.3, 0.2]),
+            "Sale Amount": rng.lognormal(12.5, 0.8, n).round(0),
+            "Sales Ratio": rng.uniform(0.3, 1.2, n).round(3),
+            "Property Type": rng.choice(["Residential", "Commercial"], n),
+            "Residential Type": rng.choice(["Single Family", "Condo"], n),
+        }
+    )
+    file = "connecticut_real_estate_sales.csv"
+    _, text = _run(sales, "which town had the most sales", file=file)
+    assert f"**{sales['Town'].value_counts().idxmax()}**" in text and "Sale Amount" not in text.splitlines()[0], text
+    _, text = _run(sales, "how many properties sold for more than 1 million?", file=file)
+    assert f"**{int((sales['Sale Amount'] > 1_000_000).sum())} of" in text, text
+    _, text = _run(sales, "average sale price by residential type", file=file)
+    assert _has(text, sales.groupby("Residential Type")["Sale Amount"].mean()["Condo"]), text
+    _, text = _run(sales, "what percent of the sales were condos", file=file)
+    assert _has(text, 100 * (sales["Residential Type"] == "Condo").mean()), text

@@ -141,6 +141,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
                 continue  # find_mentions reads the one plain column
             if not windows:
                 rivals = [r for r in rivals if not _HYPOTHETICAL & set(r.column.stems)]
+        money = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & _MONEY_PARTS]
+        if rivals and len(money) == 1 and money[0] == m.column and _MONEY_AFTER.match(question[m.end :]):
+            continue  # "sale price": the amount paid (Sale Amount), not the Sales Ratio
         if rivals and {"actual", "observed"} & set(m.column.stems):
             continue  # what was measured (actual_mean_temp), not the normals and records beside it
         if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
@@ -799,6 +802,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
 
 
 # What could have been, or what was before: a plain column is meant unless the question says the qualifier
+_MONEY_AFTER = re.compile(r"\s*(?:prices?|costs?|amounts?|values?|paid|figures?)\b", re.IGNORECASE)
 _HYPOTHETICAL = frozenset(
     {"potential", "expected", "target", "forecast", "projected", "budget", "budgeted", "planned"}
     | {"previous", "prior", "former", "prev"}  # "score": Exam_Score, not Previous_Scores
@@ -890,6 +894,9 @@ def _long_text(column: Column) -> bool:
     return bool(seen) and sum(len(v) for v in seen) / len(seen) >= 30
 
 
+_MONEY_PARTS = frozenset({"amount", "amt", "price", "value", "cost", "revenue", "paid", "payment", "usd", "spend"})
+
+
 def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None) -> bool:
     """The file's own noun said for its rows, not a weak reading of a column.
 
@@ -903,7 +910,10 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         m.column.numeric
         and not m.column.coded  # (Accident_Severity 1-3 is no count of accidents)
         and len(m.column.significant) <= 2  # suicides_no, not Did_Police_Officer_Attend_Scene_of_Accident
-        and (m.column.additive or bool((_COUNT_WORDS | {"no"}) & set(m.column.stems)))
+        and (
+            bool((_COUNT_WORDS | {"no"}) & set(m.column.stems))
+            or (m.column.additive and not set(m.column.stems) & _MONEY_PARTS)  # (Sale Amount is money, no count)
+        )
     )
     if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:
         return False  # ("how many frauds" in credit_card_fraud.csv: the rows Class marks, not every row)
@@ -929,6 +939,8 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
             r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+(?:[a-z]+\s+)?$", question[: m.start], re.I
         )
         is not None
+        # "what percent of the sales were condos": the rows themselves, a share of them
+        or re.search(r"\b(?:of|among)\s+(?:the|all|all\s+the|these|those)\s+$", question[: m.start], re.I) is not None
         # "top 5 influencers by total likes" in top_instagram_influencers.csv: rows ranked, not influence_score
         or (
             m.column.numeric

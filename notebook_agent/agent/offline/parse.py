@@ -1871,6 +1871,24 @@ def _demonyms(text: str, catalog: Catalog, frame: str) -> str:
     return re.sub(r"\b[A-Za-z]+\b", place, text)
 
 
+def _sold_for(text: str, catalog: Catalog, frame: str) -> str:
+    """The one price a sale was made at, for "sold for more than 1 million" (Sale Amount, SalePrice, price)."""
+    said = re.search(r"\b(?:sold|went|bought|purchased)\s+for\b", text, re.IGNORECASE)
+    if said is None:
+        return text
+    prices = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and set(c.stems) & {"price", "amount", "saleprice", "sale"}
+        and not set(c.stems) & {"ratio"}
+        and (set(c.stems) & {"price", "saleprice"} or {"sale", "amount"} <= set(c.stems))
+    ]
+    if len(prices) != 1:
+        return text
+    return text[: said.start()] + f"with {prices[0].name}" + text[said.end() :]
+
+
 def _doers(text: str, catalog: Catalog, frame: str) -> str:
     """The people a yes/no column marks said as doers: "smokers vs non-smokers" of Smoking (Yes/No).
 
@@ -2092,6 +2110,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = _doers(_demonyms(_synonym_pairs(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _sold_for(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)

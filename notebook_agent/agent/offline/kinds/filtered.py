@@ -962,6 +962,7 @@ def _negated(text: str, start: int) -> bool:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]+)")
+_KIND_PARTS = (("type",), ("category",), ("class",), ("kind",), ("group",), ("types",))
 _CALENDAR = ("D", "W", "M", "Q", "Y")
 
 
@@ -987,8 +988,11 @@ def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
             return req  # one row per day already
         req.group, req.period, req.agg = date.name, period, "groups_over"
         return req
-    named = [m.column for m in ctx.mentions if m.start == many.start("noun")]
+    said = [m for m in ctx.mentions if m.start == many.start("noun")]
+    named = [m.column for m in said]
     group = named[0] if named else None
+    if said and said[0].word.lower().endswith("s") and group is not None and group.stems[-1:] in _KIND_PARTS:
+        return req  # "how many properties sold for over 1m": the rows (each a property), not kinds of Property Type
     if (
         group is None
         or group == target

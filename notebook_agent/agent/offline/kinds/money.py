@@ -88,6 +88,8 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "which role earns the most on average": a mean per group, the general reader's
     if any(m.column.numeric and m.start <= said.start() < m.end for m in ctx.mentions):
         return None  # the money word names a column itself ("revenue"): the general reader has it
+    if said.group() == "sales" and ctx.catalog.names_subject(ctx.frame, "sales"):
+        return None  # real_estate_sales.csv: each row is a sale, "the most sales" counts them
     if said.group() == "sales" and any(
         m.start <= said.start() < m.end or (m.start >= said.end() and not ctx.text[said.end() : m.start].strip())
         for m in ctx.mentions
