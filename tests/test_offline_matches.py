@@ -3479,3 +3479,24 @@ def test_a_file_of_sales_counts_its_sales_and_reads_sold_for_as_its_price() -> N
     assert _has(text, sales.groupby("Residential Type")["Sale Amount"].mean()["Condo"]), text
     _, text = _run(sales, "what percent of the sales were condos", file=file)
     assert _has(text, 100 * (sales["Residential Type"] == "Condo").mean()), text
+
+
+def test_counts_of_people_named_in_a_long_table_add_up() -> None:
+    rng = np.random.default_rng(7007)
+    origins = ["Afghanistan", "Syrian Arab Rep.", "Ukraine", "South Sudan", "Myanmar", "Somalia"]
+    rows = [
+        {"year": year, "coo_name": o, "coo": o[:3].upper(), "coa_name": a, "refugees": int(rng.integers(0, 900_000)),
+         "asylum_seekers": int(rng.integers(0, 90_000))}
+        for year in (2021, 2022)
+        for o in origins
+        for a in ("Germany", "Turkiye", "Poland")
+    ]  # fmt: skip
+    pop = pd.DataFrame(rows)
+    latest = pop[pop["year"] == 2022]
+    _, text = _run(pop, "how many asylum seekers were in germany in 2022")
+    assert _has(text, latest.loc[latest["coa_name"] == "Germany", "asylum_seekers"].sum()), text
+    _, text = _run(pop, "how many refugees were there in 2022")
+    assert _has(text, latest["refugees"].sum()), text
+    top = latest.groupby("coo_name")["refugees"].sum().sort_values(ascending=False)
+    _, text = _run(pop, "top 3 countries of origin for refugees in 2022")
+    assert all(name in text for name in top.index[:3]) and _has(text, top.iloc[0]), text

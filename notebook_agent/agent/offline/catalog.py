@@ -314,7 +314,7 @@ class Column:
             )
             or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
                 bool(stems)
-                and stems[-1] in PERSONS | {"adult", "child", "children", "kid"}  # household sizes add up too
+                and stems[-1] in PERSONS | _COUNTED_PEOPLE  # household sizes, refugees, asylum seekers add up too
                 and (words(name)[-1].endswith("s") or words(name)[-1] in ("children", "people"))
                 and kind == "numeric"
             )
@@ -433,6 +433,13 @@ def counted_values(columns: list[Column]) -> list[Column]:
     if len(labels) != 1 or len(values) != 1 or any(_NOT_COUNTS.search(v) for v in labels[0].values):
         return columns
     return [replace(c, additive=True) if c is values[0] else c for c in columns]
+
+
+# People a table counts per row, named in the plural ("refugees", "asylum_seekers", "Visitors"): the counts add up
+_COUNTED_PEOPLE = frozenset(
+    {"adult", "child", "children", "kid", "refugee", "seeker", "migrant", "immigrant", "emigrant", "victim"}
+    | {"casualty", "visitor", "tourist", "pedestrian", "arrival", "departure", "idp", "resident", "inhabitant"}
+)
 
 
 def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:

@@ -1871,6 +1871,35 @@ def _demonyms(text: str, catalog: Catalog, frame: str) -> str:
     return re.sub(r"\b[A-Za-z]+\b", place, text)
 
 
+def _initialled_names(text: str, catalog: Catalog, frame: str) -> str:
+    """Words said in full for a column named by their initials: "countries of origin" of coo_name (coo)."""
+    heads: dict[str, list[Column]] = {}
+    for c in catalog.of(frame):
+        first = c.stems[0] if c.stems else ""
+        if 3 <= len(first) <= 4 and first.isalpha() and first not in known_words() and first not in STOP:
+            heads.setdefault(first, []).append(c)
+    if not heads:
+        return text
+    said = list(re.finditer(r"[A-Za-z]+", text))
+    for size in (4, 3):
+        for i in range(len(said) - size + 1):
+            run = said[i : i + size]
+            key = "".join(m.group()[0].lower() for m in run)
+            if key not in heads or not all(
+                re.fullmatch(r"\s+", text[a.end() : b.start()]) for a, b in itertools.pairwise(run)
+            ):
+                continue
+            if sum(len(m.group()) >= 4 for m in run) < 2:
+                continue  # at least two full words ("country of origin"), not a run of short ones
+            kin = heads[key]
+            # of coo, coo_iso and coo_name: the name to read, else the code itself
+            best = next((c for c in kin if c.categorical and "name" in c.stems), None) or next(
+                (c for c in kin if c.stems == (key,)), kin[0]
+            )
+            return text[: run[0].start()] + best.name + text[run[-1].end() :]
+    return text
+
+
 def _sold_for(text: str, catalog: Catalog, frame: str) -> str:
     """The one price a sale was made at, for "sold for more than 1 million" (Sale Amount, SalePrice, price)."""
     said = re.search(r"\b(?:sold|went|bought|purchased)\s+for\b", text, re.IGNORECASE)
@@ -2111,6 +2140,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = _doers(_demonyms(_synonym_pairs(text, catalog, frame), catalog, frame), catalog, frame)
     text = _sold_for(text, catalog, frame)
+    text = _initialled_names(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)

@@ -712,6 +712,28 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         # a count of a column without blanks is the count of rows: "which hour has the most crashes" names no
         # column, so the reading should not either (launch_year for "launched", CRASH_DAY_OF_WEEK for "day")
         req.y = None
+    counted = next(
+        (
+            m.column
+            for m in h.mentions
+            if m.score >= 90
+            and m.column.numeric
+            and not m.column.id_like
+            and not m.column.flag
+            and "int" in m.column.dtype
+            and (m.column.low or 0) >= 0
+            and re.search(r"\bhow\s+many\s+(?:total\s+)?$", h.question[: m.start], re.I)
+        ),
+        None,
+    )
+    if (
+        isinstance(req, Request)
+        and counted is not None
+        and req.intent in ("rows", "stat")
+        and req.y in (None, counted.name)
+    ):
+        # "how many asylum seekers were in germany": the asylum_seekers counts added up, not rows counted
+        req.intent, req.y, req.agg = "stat", counted.name, "sum"
     ident = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
     if (
         isinstance(req, Request)

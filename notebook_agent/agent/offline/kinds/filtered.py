@@ -988,10 +988,9 @@ def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
             return req  # one row per day already
         req.group, req.period, req.agg = date.name, period, "groups_over"
         return req
-    said = [m for m in ctx.mentions if m.start == many.start("noun")]
-    named = [m.column for m in said]
+    named = [m.column for m in ctx.mentions if m.start == many.start("noun")]
     group = named[0] if named else None
-    if said and said[0].word.lower().endswith("s") and group is not None and group.stems[-1:] in _KIND_PARTS:
+    if many.group("noun").endswith("s") and group is not None and group.stems[-1:] in _KIND_PARTS:
         return req  # "how many properties sold for over 1m": the rows (each a property), not kinds of Property Type
     if (
         group is None
