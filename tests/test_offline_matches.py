@@ -3500,3 +3500,24 @@ def test_counts_of_people_named_in_a_long_table_add_up() -> None:
     top = latest.groupby("coo_name")["refugees"].sum().sort_values(ascending=False)
     _, text = _run(pop, "top 3 countries of origin for refugees in 2022")
     assert all(name in text for name in top.index[:3]) and _has(text, top.iloc[0]), text
+
+
+def test_an_average_kept_in_a_name_and_a_difference_between_the_rows() -> None:
+    rng = np.random.default_rng(6904)
+    n = 500
+    calls = pd.DataFrame(
+        {
+            "Call Id": [f"ID{i:04d}" for i in range(n)],
+            "Date": pd.date_range("2021-01-01", periods=n, freq="4h").strftime("%Y-%m-%d"),
+            "AvgTalkDuration": rng.integers(30, 420, n),
+            "couple_number": rng.integers(1, 4, n),
+            "age_difference": rng.integers(0, 40, n),
+        }
+    )
+    _, text = _run(calls, "whats the avg talk duration")
+    assert _has(text, calls["AvgTalkDuration"].mean()), text
+    # "volume going" spells no initials of AvgTalkDuration: the calls are counted on every row
+    _, text = _run(calls, "number of calls per month - is volume going up?")
+    assert f"({n} rows" in text and "AvgTalkDuration" not in text.splitlines()[0], text
+    _, text = _run(calls, "whats the average age difference between the couples?")
+    assert _has(text, calls["age_difference"].mean()) and "couple_number" not in text.splitlines()[0], text

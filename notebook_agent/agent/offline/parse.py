@@ -1121,6 +1121,12 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         )
     hints.which = bool(_WHICH.search(unnamed))
     hints.agg = next((agg for agg, pattern in _AGGS if pattern.search(unnamed)), None)
+    asked = re.match(r"\W*(?:what|whats|what's|what\s+is)\s+(?:the\s+)?(?:avg|average|mean)\b", hints.question, _I)
+    if hints.agg is None and asked:
+        # "whats the avg talk duration" of AvgTalkDuration: the word is the name's and the question's too
+        named = find_mentions(hints.question, catalog, frame)
+        if any(m.column.numeric and re.match(r"(?:avg|average|mean)\b", m.word, _I) for m in named):
+            hints.agg = "mean"
     popular = re.search(r"\bmost\s+(?:popular|common|frequent)\b", unnamed, _I)
     if (
         hints.agg == "count"

@@ -412,6 +412,7 @@ _ASKING_WORDS = frozenset(
 )
 _PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "annual", "annually"})
 _GROUP_ASKING = frozenset({"which", "each", "per", "every", "by", "what"})
+_SHORT_WORDS = frozenset({"avg", "max", "min", "tot", "num", "pct", "qty", "amt", "std", "med", "cnt", "sum", "ave"})
 _COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})
 _COUNT_PARTS = frozenset({"count", "number", "total", "counts"})
 
@@ -724,8 +725,11 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 elif _skeleton(tok).startswith(_skeleton(part[1:])[:2]):
                     # "satisfaction" of csat, "rating" of brtg; "incident" is no v + "ict" of Vict
                     out.append(Mention(column, start, end, 62, tok, "affix"))
+        # "of" of TAX CLASS AT TIME OF SALE spells no "one family" (DO of DO_mgL still spells)
         if not 2 <= len(part) <= 4 or not part.isalpha() or part in _PREPOSITIONS | {"the", "and", "or", "a", "an"}:
-            continue  # "of" of TAX CLASS AT TIME OF SALE spells no "one family" (DO of DO_mgL still spells)
+            continue
+        if part in _SHORT_WORDS:
+            continue  # "avg" of AvgTalkDuration is average written short, not initials ("volume going": vg)
         # two letters inside a longer name are initials only when written as such ("RestingBP"), not a syllable
         # of a camel-case word ("HasCrCard": "churn rate" spells no Cr)
         camel = re.search(rf"{re.escape(part.capitalize())}(?=[A-Z]|$)", column.name) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import bound_sides, value_sides
+from ..catalog import CODE_PARTS, bound_sides, value_sides
 from ..columns import STOP, Column, Mention, find_values
 from ..words import SYNONYM_OF
 from .base import NUM, Context, KindRequest, col, finish, fmt, p_words, positive_value
@@ -416,6 +416,14 @@ def match(ctx: Context) -> KindRequest | None:
         and any(m.column == group and re.match(r"\s*rates?\b", ctx.text[m.end :]) for m in ctx.mentions)
     ):
         return None  # "does an sms reminder lower the no-show rate": the rate of no-shows with and without sms
+    if (
+        group is not None
+        and group.numeric
+        and set(group.stems) & CODE_PARTS
+        and not any(v.column == group for v in find_values(ctx.question, ctx.catalog, ctx.frame, []))
+        and re.search(r"\bbetween\s+(?:the\s+|all\s+)?[a-z]+s\b\W*$", ctx.text)
+    ):
+        return None  # "the average age difference between the couples": each row a couple, couple_number no group
     mean_said = re.search(r"\b(?:mean|average|avg)\b", ctx.text)
     if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:
         req.agg = "median"  # "median income for approved vs rejected": groups ranked by their medians
