@@ -3521,3 +3521,22 @@ def test_an_average_kept_in_a_name_and_a_difference_between_the_rows() -> None:
     assert f"({n} rows" in text and "AvgTalkDuration" not in text.splitlines()[0], text
     _, text = _run(calls, "whats the average age difference between the couples?")
     assert _has(text, calls["age_difference"].mean()) and "couple_number" not in text.splitlines()[0], text
+
+
+def test_two_sides_compared_keep_apart_and_a_constant_count_column_counts_nothing() -> None:
+    rng = np.random.default_rng(2204)
+    n = 600
+    defects = pd.DataFrame(
+        {
+            "Road Class": rng.choice(["A Road", "B Road", "Unclassified"], n),
+            "Repair Cost (£)": rng.uniform(50, 900, n).round(2),
+            "EmployeeCount": 1,
+            "EmployeeNumber": np.arange(1, n + 1),
+            "OverTime": rng.choice(["Yes", "No"], n),
+        }
+    )
+    totals = defects.groupby("Road Class")["Repair Cost (£)"].sum()
+    _, text = _run(defects, "total repair spend on A roads compared to unclassified roads?")
+    assert _has(text, totals["A Road"]) and _has(text, totals["Unclassified"]), text
+    _, text = _run(defects, "how many employees work overtime?")
+    assert f"**{int((defects['OverTime'] == 'Yes').sum())} of" in text, text

@@ -318,7 +318,8 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         and word.endswith("s")
         and stem(word) == sig[0]
         and not any(p in heard for p in sig[1:])
-        and not set(sig[1:]) <= _COUNT_WORDS | {"no"}  # "Passenger Count" counts the passengers said
+        # "Passenger Count" counts the passengers said (not EmployeeCount, 1 on every row)
+        and not (set(sig[1:]) <= _COUNT_WORDS | {"no"} and (m.column.high or 0) > 1)
         and bool(_COUNTING_CUE.search(question))
         # "avg number of lessons": an average of the measure, not rows counted
         and not re.search(
@@ -934,11 +935,16 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         (not m.column.numeric and catalog.names_rows(m.column) and _long_text(m.column))
         or m.column.id_like
         # "won the most games" in nba_elo_games.csv: counted, not gameorder or seasongame
-        # ("the most world records": one word may qualify the rows between)
-        or re.search(
-            r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+(?:[a-z]+\s+)?$", question[: m.start], re.I
+        or re.search(r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+$", question[: m.start], re.I) is not None
+        # ("the most world records": one word may qualify the rows between, when the reading is a measure; "the
+        # most popular courses" keeps course_title)
+        or (
+            m.column.numeric
+            and re.search(
+                r"\b(?:most|fewest|least|many|number\s+of|count\s+of)\s+[a-z]+\s+$", question[: m.start], re.I
+            )
+            is not None
         )
-        is not None
         # "what percent of the sales were condos": the rows themselves, a share of them
         or re.search(r"\b(?:of|among)\s+(?:the|all|all\s+the|these|those)\s+$", question[: m.start], re.I) is not None
         # "top 5 influencers by total likes" in top_instagram_influencers.csv: rows ranked, not influence_score

@@ -1957,6 +1957,18 @@ def _doers(text: str, catalog: Catalog, frame: str) -> str:
 _NO_WORDS = frozenset({"no", "n", "false", "f", "0"})
 
 
+def _lone_gap(text: str, catalog: Catalog, frame: str) -> str:
+    """The one column of differences for "the biggest gap" alone, when the frame has one (not four pay gaps)."""
+    differences = [c for c in catalog.of(frame) if c.numeric and {"difference", "diff"} & set(c.stems)]
+    if len(differences) != 1 or any("gap" in c.stems for c in catalog.of(frame)):
+        return text
+    return re.sub(r"\bgap\b", differences[0].name, text, flags=re.IGNORECASE)
+
+
+# Words for a part of a two-word name that are no synonyms elsewhere ("age gap": age_difference)
+_PAIR_SYNONYMS = {"gap": {"difference", "diff"}}
+
+
 def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
     """Two words that name a two-word column with one word said otherwise: "age gap" of age_difference."""
     pairs = {
@@ -1969,7 +1981,8 @@ def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
 
     def forms(word: str) -> set[str]:
         said = word.lower()
-        return {stem(said), *(stem(w) for w in SYNONYM_OF.get(said, set()) | SYNONYM_OF.get(stem(said), set()))}
+        alike = SYNONYM_OF.get(said, set()) | SYNONYM_OF.get(stem(said), set()) | _PAIR_SYNONYMS.get(stem(said), set())
+        return {stem(said), *(stem(w) for w in alike)}
 
     words = list(re.finditer(r"[A-Za-z]+", text))
     for a, b in itertools.pairwise(words):
@@ -2144,7 +2157,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
-    text = _doers(_demonyms(_synonym_pairs(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)
+    text = _doers(_demonyms(text, catalog, frame), catalog, frame)
     text = _sold_for(text, catalog, frame)
     text = _initialled_names(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW

@@ -161,7 +161,13 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                     i >= 2
                     and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING
                     and not (i >= 3 and tokens[i - 3][0] in ("average", "avg", "mean", "median", "typical"))
-                    and (in_tail or any(p.isalpha() and len(p) >= 5 and p not in _COUNT_PARTS for p in rest))
+                    and (
+                        in_tail
+                        or any(
+                            p.isalpha() and len(p) >= 5 and (p not in _COUNT_PARTS or (column.high or 0) <= 1)
+                            for p in rest
+                        )
+                    )
                 ):  # (but "how many passengers" of Passenger Count: the count of them, added up)
                     continue  # "number of bookings": the rows counted, not booking_changes (visits_prev_30d stays)
             if run == 1 and j == len(sig) - 1 and len(sig) >= 2 and column.flag and sig[0] not in ("is", "has"):

@@ -734,6 +734,19 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     ):
         # "how many asylum seekers were in germany": the asylum_seekers counts added up, not rows counted
         req.intent, req.y, req.agg = "stat", counted.name, "sum"
+    sides = (
+        [f for f in req.filters if f["op"] == "in" and isinstance(f["value"], list)] if isinstance(req, Request) else []
+    )
+    if (
+        isinstance(req, Request)
+        and req.intent == "stat"
+        and req.y
+        and len(sides) == 1
+        and len(sides[0]["value"]) >= 2
+        and re.search(r"\bcompared?\s+(?:to|with)\b|\bvs\.?(?!\w)|\bversus\b|\bagainst\b", h.question, re.I)
+    ):
+        # "total repair cost on A roads compared to unclassified roads": one figure for each side, not one for both
+        req.intent, req.x = "groupby", sides[0]["column"]
     ident = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
     if (
         isinstance(req, Request)

@@ -276,7 +276,6 @@ SYNONYMS = [
     {"author", "authors", "writer", "wrote", "written"},  # "who wrote the most books": the author column
     {"satisfaction", "satisfied", "dissatisfied", "unsatisfied"},  # "the least satisfied": satisfaction_level
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
-    {"gap", "difference", "diff"},  # "the biggest age gap": age_difference
     {"piece", "part"},  # "the set with the most pieces": num_parts
     {"phone", "device", "handset", "smartphone", "mobile"},  # "which phone model": Device Model
 ]
