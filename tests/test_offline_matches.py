@@ -3540,3 +3540,17 @@ def test_two_sides_compared_keep_apart_and_a_constant_count_column_counts_nothin
     assert _has(text, totals["A Road"]) and _has(text, totals["Unclassified"]), text
     _, text = _run(defects, "how many employees work overtime?")
     assert f"**{int((defects['OverTime'] == 'Yes').sum())} of" in text, text
+
+
+def test_have_no_of_a_count_is_zero_of_it() -> None:
+    rng = np.random.default_rng(7106)
+    n = 600
+    buyers = pd.DataFrame(
+        {
+            "Cars": np.where(rng.random(n) < 0.02, np.nan, rng.integers(0, 5, n)),
+            "Children": rng.integers(0, 6, n),
+            "Income": rng.integers(10_000, 170_000, n),
+        }
+    )
+    _, text = _run(buyers, "how many customers have no cars")
+    assert f"**{int((buyers['Cars'] == 0).sum())} of" in text, text

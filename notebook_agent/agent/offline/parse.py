@@ -1906,6 +1906,19 @@ def _initialled_names(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+def _none_of(text: str, catalog: Catalog, frame: str) -> str:
+    """Zero of a count with 0 among its values, for "have no cars" (blanks stay unknown, not none)."""
+
+    def zero(m: re.Match[str]) -> str:
+        named = find_mentions(m["w"], catalog, frame)
+        counts = [
+            x.column for x in named if x.score >= 90 and x.column.numeric and not x.column.id_like and x.column.low == 0
+        ]
+        return f"{m['v']} 0 {m['w']}" if counts and not counts[0].flag else m.group()
+
+    return re.sub(r"\b(?P<v>have|has|had|with|own|owns|owned|having)\s+no\s+(?P<w>[a-z]+)\b", zero, text, flags=re.I)
+
+
 def _sold_for(text: str, catalog: Catalog, frame: str) -> str:
     """The one price a sale was made at, for "sold for more than 1 million" (Sale Amount, SalePrice, price)."""
     said = re.search(r"\b(?:sold|went|bought|purchased)\s+for\b", text, re.IGNORECASE)
@@ -2161,6 +2174,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
     text = _sold_for(text, catalog, frame)
     text = _initialled_names(text, catalog, frame)
+    text = _none_of(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)

@@ -93,7 +93,8 @@ def _absent(ctx: Context) -> KindRequest | None:
                 or (
                     m.score >= 90
                     and _NO_BEFORE.search(ctx.text[: m.start])
-                    and not (m.column.numeric and m.column.complete and _says_none(m.column))  # no blank: "no" is 0
+                    # a count with 0 among its values: "no cars" is 0 of them, blanks or not
+                    and not (m.column.numeric and _says_none(m.column))
                 )
                 or (_WEAK_BEFORE.search(ctx.text[: m.start]) and not _says_none(m.column))
                 # "animals that weren't weighed": the measure a verb names was never taken
