@@ -3554,3 +3554,23 @@ def test_have_no_of_a_count_is_zero_of_it() -> None:
     )
     _, text = _run(buyers, "how many customers have no cars")
     assert f"**{int((buyers['Cars'] == 0).sum())} of" in text, text
+
+
+def test_a_share_among_a_scope_and_a_yes_no_column_said_with_days() -> None:
+    rng = np.random.default_rng(7107)
+    n = 500
+    team = pd.DataFrame(
+        {
+            "Name/Alias": [f"Hero {i}" for i in range(n)],
+            "Current?": rng.choice(["YES", "NO"], n, p=[0.3, 0.7]),
+            "Gender": rng.choice(["MALE", "FEMALE"], n, p=[0.7, 0.3]),
+            "Units Sold": rng.integers(50, 300, n),
+            "Holiday/Promotion": rng.integers(0, 2, n),
+        }
+    )
+    current = team[team["Current?"] == "YES"]
+    _, text = _run(team, "what percent of the current avengers are women")
+    assert _has(text, 100 * (current["Gender"] == "FEMALE").mean()), text
+    means = team.groupby("Holiday/Promotion")["Units Sold"].mean()
+    _, text = _run(team, "avg units sold on holiday/promo days vs normal days")
+    assert _has(text, means[1]) and _has(text, means[0]), text

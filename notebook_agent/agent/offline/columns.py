@@ -718,6 +718,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     ]
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
+    # "holiday/promo days vs normal days": the rows a yes/no column marks, said as days, group no calendar
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            m.via == "time"
+            and m.word.lower() in ("day", "days")
+            and any(
+                c.column.flag and c.end <= m.start and re.fullmatch(r"\s*(?:[/-]\s*\w+)?\s*", question[c.end : m.start])
+                for c in chosen
+                if c != m
+            )
+        )
+    ]
     chosen = [m for m in chosen if not _describes_named(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _shared_word_of_next(question, m, chosen)]
     chosen = _said_qualifier(question, chosen, candidates)

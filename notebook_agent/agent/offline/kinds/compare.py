@@ -191,7 +191,8 @@ def _yes_against_not(ctx: Context) -> KindRequest | None:
         m.column.name: m.column
         for m in ctx.mentions
         if m.start < said.end()
-        and said.start() < m.end
+        # ("holiday/promo days": the yes/no column said just before, joined by a slash)
+        and (said.start() < m.end or re.fullmatch(r"\s*[/-]\s*", ctx.text[m.end : said.start()]))
         and (m.column.flag or (m.column.n_unique == 2 and m.column.categorical))
     }
     if not marked:  # "subscribed" of Subscription Status (Yes / No): the column its word starts

@@ -358,7 +358,7 @@ def follow_up(ctx: Context) -> KindRequest | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None (its follow-ups: `follow_up`, tried before any kind)."""
-    req = _match(ctx)
+    req = _scope_first(ctx, _match(ctx))
     if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     year = IN_YEAR.search(ctx.text)
@@ -413,6 +413,37 @@ def _total_of(ctx: Context) -> str | None:
         whole = [c for c in money if set(c.stems) & {"gross", "total", "value", "amount"}] or money
         return whole[0].name if len(whole) == 1 else None
     return None
+
+
+_SHARE_OF = re.compile(
+    r"\b(?:percent(?:age)?|share|proportion|fraction|%)\s+of\s+(?:the\s+|all\s+)?(?P<scope>.+?)\s+"
+    r"(?:are|were|is|was)\s+(?P<rest>.+)$"
+)
+
+
+def _scope_first(ctx: Context, req: KindRequest | None) -> KindRequest | None:
+    """The rows said after "percent of the" as the scope, the rest as what is counted among them.
+
+    "What percent of the current avengers are women": Gender = FEMALE among Current? = YES, not the other way.
+    """
+    said = _SHARE_OF.search(ctx.text)
+    if req is None or said is None or not req.share or req.op != "==" or len(req.where) != 1:
+        return req
+    (where_column, where_value) = req.where[0]
+    column_said = [m for m in ctx.mentions if m.column.name == req.column]
+    value_said = [
+        v
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        if v.column.name == where_column and v.value == where_value
+    ]
+    if not column_said or not value_said:
+        return req
+    in_scope = said.start("scope") <= column_said[0].start < said.end("scope")
+    counted = value_said[0].start >= said.start("rest")
+    if in_scope and counted:
+        req.where = [[req.column, req.value]]
+        req.column, req.value = where_column, where_value
+    return req
 
 
 def _match(ctx: Context) -> KindRequest | None:
