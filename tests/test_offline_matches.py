@@ -3574,3 +3574,11 @@ def test_a_share_among_a_scope_and_a_yes_no_column_said_with_days() -> None:
     means = team.groupby("Holiday/Promotion")["Units Sold"].mean()
     _, text = _run(team, "avg units sold on holiday/promo days vs normal days")
     assert _has(text, means[1]) and _has(text, means[0]), text
+
+
+def test_that_year_after_the_year_with_the_most_rows() -> None:
+    rng = np.random.default_rng(7004)
+    sets = pd.DataFrame({"year": rng.choice(np.arange(2015, 2023), 900), "num_parts": rng.integers(1, 900, 900)})
+    busiest = int(sets["year"].value_counts().idxmax())
+    _, text = _run(sets, "which year had the most lego sets released?", "how many sets came out that year")
+    assert f"**{int((sets['year'] == busiest).sum())} of" in text and str(busiest) in text, text

@@ -1143,6 +1143,11 @@ def _that_period(question: str, memory: dict[str, Any], catalog: Catalog, frame:
         elif period == "D" and unit in ("day", "date") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", label[:10]):
             # "the busiest date ... the avg delivery time on that day": that one date
             return question[: said.start()] + "on " + str(label)[:10] + question[said.end() :]
+    won = memory.get("winner")
+    if not words and unit == "year" and isinstance(won, list) and len(won) == 3 and won[2] == memory["turn"] - 1:
+        years = catalog.get(frame, str(won[0]))
+        if years is not None and years.year_like and re.fullmatch(r"\d{4}", str(won[1])):
+            words.append(str(won[1]))  # "which year had the most sets", then "how many came out that year"
     if not words:
         return question
     return question[: said.start()] + "in " + " ".join(words) + question[said.end() :]
