@@ -3582,3 +3582,20 @@ def test_that_year_after_the_year_with_the_most_rows() -> None:
     busiest = int(sets["year"].value_counts().idxmax())
     _, text = _run(sets, "which year had the most lego sets released?", "how many sets came out that year")
     assert f"**{int((sets['year'] == busiest).sum())} of" in text and str(busiest) in text, text
+
+
+def test_shooting_percentage_of_a_table_of_shots() -> None:
+    rng = np.random.default_rng(7005)
+    n = 800
+    shots = pd.DataFrame(
+        {
+            "shot_made_flag": np.where(rng.random(n) < 0.15, np.nan, rng.integers(0, 2, n)),
+            "shot_type": rng.choice(["2PT Field Goal", "3PT Field Goal"], n, p=[0.75, 0.25]),
+            "shot_distance": rng.integers(0, 30, n),
+        }
+    )
+    _, text = _run(shots, "whats kobe's overall fg%?")
+    assert _has(text, 100 * shots["shot_made_flag"].mean()), text
+    three = shots.loc[shots["shot_type"] == "3PT Field Goal", "shot_made_flag"].mean()
+    _, text = _run(shots, "fg% on 2 pointers vs 3 pointers")
+    assert _has(text, 100 * three), text

@@ -1906,6 +1906,26 @@ def _initialled_names(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+_SHOOTING = _rx(r"\b(?:fg|field\s+goal)\s*(?:%|pct\b|percent(?:age)?\b)|\bshooting\s+(?:%|percent(?:age)?\b)")
+_POINTERS = _rx(r"\b(?P<n>[23])[\s-]*pointers?\b")
+
+
+def _made_rate(text: str, catalog: Catalog, frame: str) -> str:
+    """Shooting words of a table of shots: "fg%" is the rate of its made flag, "3 pointers" its 3PT shot type."""
+    made = [
+        c for c in catalog.of(frame) if c.numeric and c.flag and {"made", "make", "scored", "success"} & set(c.stems)
+    ]
+    if len(made) != 1:
+        return text
+    text = _SHOOTING.sub(f"{made[0].name} rate", text)
+
+    def kind(m: re.Match[str]) -> str:
+        said = [v for c in catalog.of(frame) if c.categorical for v in c.values if v.upper().startswith(f"{m['n']}PT")]
+        return said[0] if len(said) == 1 else m.group()
+
+    return _POINTERS.sub(kind, text)
+
+
 def _none_of(text: str, catalog: Catalog, frame: str) -> str:
     """Zero of a count with 0 among its values, for "have no cars" (blanks stay unknown, not none)."""
 
@@ -2175,6 +2195,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _sold_for(text, catalog, frame)
     text = _initialled_names(text, catalog, frame)
     text = _none_of(text, catalog, frame)
+    text = _made_rate(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
