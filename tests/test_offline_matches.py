@@ -3599,3 +3599,21 @@ def test_shooting_percentage_of_a_table_of_shots() -> None:
     three = shots.loc[shots["shot_type"] == "3PT Field Goal", "shot_made_flag"].mean()
     _, text = _run(shots, "fg% on 2 pointers vs 3 pointers")
     assert _has(text, 100 * three), text
+
+
+def test_a_label_and_its_first_letter_and_counts_that_are_never_more_than_zero() -> None:
+    rng = np.random.default_rng(6606)
+    n = 300
+    cases = pd.DataFrame(
+        {
+            "gender": rng.choice(["M", "Male", "male", "F", "Female"], n, p=[0.6, 0.2, 0.05, 0.1, 0.05]),
+            "number_of_reviews": np.where(rng.random(n) < 0.2, 0, rng.integers(1, 90, n)),
+            "total_litres_of_pure_alcohol": np.where(rng.random(n) < 0.1, 0.0, rng.uniform(0.1, 14, n).round(1)),
+        }
+    )
+    _, text = _run(cases, "how many shooters were women?")
+    assert f"**{int(cases['gender'].isin(['F', 'Female']).sum())} of" in text, text
+    _, text = _run(cases, "how many listings have never been reviewed?")
+    assert f"**{int((cases['number_of_reviews'] == 0).sum())} of" in text, text
+    _, text = _run(cases, "how many countries dont drink alcohol at all?")
+    assert f"**{int((cases['total_litres_of_pure_alcohol'] == 0).sum())} of" in text, text

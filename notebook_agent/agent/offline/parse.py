@@ -1021,11 +1021,24 @@ def _initialled_as(column: Column, value: str) -> list[str]:
         return label.strip().lower() if re.fullmatch(r"[A-Za-z]{2,4}", label.strip()) else None
 
     full, brief = initials(value), short(value)
-    return [
+    found = [
         v
         for v in dict.fromkeys(column.values)
         if v != value and ((full is not None and short(v) == full) or (brief is not None and initials(v) == brief))
     ]
+    # one word and its first letter ("Female" and "F" among Male, M): one label, when no other word starts so
+    labels = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+    if len(labels) <= 8:
+        word = value.strip()
+        letter = word[:1].upper()
+        words = [v for v in labels if len(v) >= 3 and v.isalpha() and v[:1].upper() == letter]
+        one_word = len({w.lower() for w in words}) == 1  # ("Male" and "male" are one)
+        if len(word) >= 3 and word.isalpha() and one_word and word.lower() == words[0].lower():
+            found += [v for v in labels if (v.upper() == letter or v.lower() == word.lower()) and v != value]
+        elif len(word) == 1 and word.isalpha() and one_word:
+            found += words
+        found = list(dict.fromkeys(v for v in found if v != value))
+    return found
 
 
 # "which model is listed most often", "average price per model": a model is a thing in the table, not a fit
@@ -1926,6 +1939,37 @@ def _made_rate(text: str, catalog: Catalog, frame: str) -> str:
     return _POINTERS.sub(kind, text)
 
 
+_NEVER = _rx(
+    r"\b(?:have|has|had)?\s*never\s+(?:been\s+)?(?P<verb>[a-z]{4,}ed)\b"
+    r"|\b(?:do\s+not|don'?t|dont|does\s+not|doesn'?t|doesnt|did\s+not|didn'?t)\s+(?P<verb2>[a-z]{3,})\s+"
+    r"(?:any\s+)?(?P<noun>[a-z]{3,})\s+at\s+all\b"
+)
+
+
+def _never_done(text: str, catalog: Catalog, frame: str) -> str:
+    """A count that is 0: "listings never reviewed" (number_of_reviews), "countries that don't drink alcohol at all"."""
+
+    def zero(m: re.Match[str]) -> str:
+        if m["verb"]:
+            said = root(m["verb"].lower()[:-2]) if m["verb"].lower().endswith("ed") else root(m["verb"].lower())
+            counts = [
+                c
+                for c in catalog.numeric(frame)
+                if c.low == 0 and not c.id_like and not c.flag and any(root(p) == said for p in c.significant)
+            ]
+        else:
+            counts = [
+                x.column
+                for x in find_mentions(m["noun"], catalog, frame)
+                if x.column.numeric and x.column.low == 0 and not x.column.id_like and not x.column.flag
+            ]
+        if len(counts) != 1:
+            return m.group()
+        return f" with {counts[0].name} equal to 0"
+
+    return _NEVER.sub(zero, text)
+
+
 def _none_of(text: str, catalog: Catalog, frame: str) -> str:
     """Zero of a count with 0 among its values, for "have no cars" (blanks stay unknown, not none)."""
 
@@ -2196,6 +2240,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _initialled_names(text, catalog, frame)
     text = _none_of(text, catalog, frame)
     text = _made_rate(text, catalog, frame)
+    text = _never_done(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
