@@ -3617,3 +3617,24 @@ def test_a_label_and_its_first_letter_and_counts_that_are_never_more_than_zero()
     assert f"**{int((cases['number_of_reviews'] == 0).sum())} of" in text, text
     _, text = _run(cases, "how many countries dont drink alcohol at all?")
     assert f"**{int((cases['total_litres_of_pure_alcohol'] == 0).sum())} of" in text, text
+
+
+def test_per_a_unit_of_the_measure_groups_nothing_when_a_label_groups() -> None:
+    rng = np.random.default_rng(6501)
+    n = 700
+    stays = pd.DataFrame(
+        {
+            "Borough": rng.choice(["Manhattan", "Brooklyn", "Queens"], n),
+            "price": rng.integers(40, 400, n),
+            "minimum_nights": rng.integers(1, 30, n),
+            "Session_Duration (hours)": rng.uniform(0.5, 2, n).round(2),
+            "Calories_Burned": rng.integers(300, 1500, n),
+            "Workout_Type": rng.choice(["Yoga", "HIIT", "Cardio"], n),
+        }
+    )
+    means = stays.groupby("Borough")["price"].mean()
+    _, text = _run(stays, "whats the average price per night in each borough?")
+    assert "Borough" in text.splitlines()[0] and _has(text, means["Queens"]), text
+    calories = stays.groupby("Workout_Type")["Calories_Burned"].mean()
+    _, text = _run(stays, "avg calories burned per session for each workout type")
+    assert "Workout_Type" in text.splitlines()[0] and _has(text, calories["Yoga"]), text

@@ -718,6 +718,24 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     ]
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
+    # "the average price per night in each borough": the unit of the measure (not minimum_nights), when a label
+    # groups elsewhere in the question
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            m.via in ("partial", "prefix", "synonym")
+            and m.score < 90
+            and m.column.numeric
+            and re.search(r"\bper\s+$", question[: m.start], re.I)
+            and any(
+                c.column.categorical
+                and re.search(r"\b(?:in|for)\s+(?:each|every)\s+$|\bby\s+$", question[: c.start], re.I)
+                for c in chosen
+                if c != m
+            )
+        )
+    ]
     # "holiday/promo days vs normal days": the rows a yes/no column marks, said as days, group no calendar
     chosen = [
         m
