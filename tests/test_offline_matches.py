@@ -3638,3 +3638,13 @@ def test_per_a_unit_of_the_measure_groups_nothing_when_a_label_groups() -> None:
     calories = stays.groupby("Workout_Type")["Calories_Burned"].mean()
     _, text = _run(stays, "avg calories burned per session for each workout type")
     assert "Workout_Type" in text.splitlines()[0] and _has(text, calories["Yoga"]), text
+
+
+def test_the_group_with_the_heaviest_single_row() -> None:
+    rng = np.random.default_rng(6405)
+    fish = pd.DataFrame(
+        {"Species": rng.choice(["Bream", "Pike", "Perch", "Smelt"], 160), "Weight": rng.uniform(5, 1200, 160).round(1)}
+    )
+    fish.loc[7, ["Species", "Weight"]] = ["Pike", 1650.0]
+    _, text = _run(fish, "which species has the heaviest fish and how heavy is it?", file="Fish.csv")
+    assert "**Pike**" in text and _has(text, 1650), text

@@ -250,12 +250,21 @@ def match(ctx: Context) -> KindRequest | None:
     years = [c for c in ctx.columns() if c.year_like and c != group and c != y]
     if year and len(years) == 1:  # "which country had the highest life expectancy in 2015": that year's rows
         where.append([years[0].name, int(year.group(1))])
+    order = _order(m.group("dir"), y)
+    noun = re.match(r"\s*(?:single\s+|individual\s+)?([a-z]+)", m.group("rest"))
+    if (
+        m.group("dir").endswith("est")
+        and not m.group("agg")
+        and noun
+        and ctx.catalog.names_subject(ctx.frame, noun.group(1))
+    ):
+        agg = "max" if order == "max" else "min"  # "which species has the heaviest fish": its one heaviest row
     return KindRequest(
         frame=ctx.frame,
         y=y.name,
         group=group.name,
         agg=agg,
-        order=_order(m.group("dir"), y),
+        order=order,
         multi=group.multi_label,
         where=where,
     )
@@ -319,7 +328,7 @@ def code(req: KindRequest) -> str:
     )
 
 
-_AGG = {"mean": "Mean", "sum": "Total", "median": "Median"}
+_AGG = {"mean": "Mean", "sum": "Total", "median": "Median", "max": "Largest value", "min": "Smallest value"}
 
 
 def _where(req: KindRequest) -> str:
