@@ -146,6 +146,9 @@ class ChatLease:
         self._busy, self._location, self._give_up = busy, location, give_up
         self.held = False  # this process holds the chat's lease
         self._heartbeat: asyncio.Task[None] | None = None
+        # One write of the location at a time: a renewal that read the old location must not land after `record`
+        # wrote the new one (a lost update, seen on a loaded host after a gateway was lost)
+        self._writing = asyncio.Lock()
 
     async def take(self) -> dict[str, Any] | None:
         """Become the process that drives this chat (waiting for another to give it up); the location it had."""
@@ -171,11 +174,12 @@ class ChatLease:
         """Keep the lease while the chat is open here; give the chat up when another process asks and it is idle."""
         while True:
             await asyncio.sleep(HEARTBEAT_S)
-            location = dict(self._location() or {}) or session_records.KEEP
             try:
-                stored = await asyncio.to_thread(
-                    session_records.renew_lease, self._db, self._id, PROCESS_ID, LEASE_S, location=location
-                )
+                async with self._writing:
+                    location = dict(self._location() or {}) or session_records.KEEP
+                    stored = await asyncio.to_thread(
+                        session_records.renew_lease, self._db, self._id, PROCESS_ID, LEASE_S, location=location
+                    )
             except Exception as exc:  # the database is away for a moment: try again at the next beat
                 log.warning("could not renew the chat's lease: %s", type(exc).__name__)
                 continue
@@ -191,9 +195,10 @@ class ChatLease:
 
     async def record(self, location: dict[str, Any]) -> None:
         """Write where the chat's kernel runs now (only the lease writes it); refused once the lease was lost."""
-        stored = await asyncio.to_thread(
-            session_records.renew_lease, self._db, self._id, PROCESS_ID, LEASE_S, location=dict(location)
-        )
+        async with self._writing:
+            stored = await asyncio.to_thread(
+                session_records.renew_lease, self._db, self._id, PROCESS_ID, LEASE_S, location=dict(location)
+            )
         if stored is None:
             raise KernelBusy("this chat was taken over by another app process", "Send your message again.")
 
