@@ -3648,3 +3648,20 @@ def test_the_group_with_the_heaviest_single_row() -> None:
     fish.loc[7, ["Species", "Weight"]] = ["Pike", 1650.0]
     _, text = _run(fish, "which species has the heaviest fish and how heavy is it?", file="Fish.csv")
     assert "**Pike**" in text and _has(text, 1650), text
+
+
+def test_a_temperature_asked_in_another_scale() -> None:
+    rng = np.random.default_rng(6907)
+    n = 500
+    traffic = pd.DataFrame(
+        {
+            "temp": np.where(rng.random(n) < 0.01, 0.0, rng.uniform(250, 305, n).round(2)),
+            "traffic_volume": rng.integers(100, 7000, n),
+        }
+    )
+    kelvin = traffic["temp"].where(traffic["temp"] > 0)
+    _, text = _run(traffic, "average temperature in celsius?")
+    assert _has(text, (kelvin - 273.15).mean()), text
+    weather = pd.DataFrame({"Temperature (F)": rng.uniform(10, 95, n).round(1)})
+    _, text = _run(weather, "whats the average temperature in celsius")
+    assert _has(text, ((weather["Temperature (F)"] - 32) * 5 / 9).mean()), text

@@ -89,6 +89,11 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
             if catalog.get(frame, _bmi_column(ca, cb).name) is None:
                 catalog.columns.append(_bmi_column(ca, cb))
             continue
+        if ca is not None and op == "degrees":
+            scale, wanted = b.split(">")
+            if catalog.get(frame, _degrees_column(ca, scale, wanted).name) is None:
+                catalog.columns.append(_degrees_column(ca, scale, wanted))
+            continue
         if ca is not None and op == "decade":
             if catalog.get(frame, f"decade (from {a})") is None:
                 catalog.columns.append(_decade_column(ca))
@@ -192,7 +197,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     question = _by_decade(question, catalog, frame, memory)
     question = _body_mass(question, catalog, frame, memory)
     question = _how_long(question, catalog, frame, memory, readings)
-    return _in_unit(question, catalog, frame, memory, readings)
+    return _in_degrees(_in_unit(question, catalog, frame, memory, readings), catalog, frame, memory)
 
 
 # "how long a delivery takes", "how long each pick took": the time from a start date to an end date, per row
@@ -766,6 +771,59 @@ def _gap(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         return question  # win_by_runs, win_by_wickets: two measures (runs, wickets), not two sides of one
     column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
     return question[: said.start()] + column.name + question[said.end() :]
+
+
+_IN_DEGREES = re.compile(
+    r"\s*\bin\s+(?:degrees?\s+)?(?P<unit>celsius|centigrade|°\s*c|fahrenheit|°\s*f)(?![a-z])", re.IGNORECASE
+)
+_TEMPERATURE = frozenset({"temp", "temperature", "tmax", "tmin", "tavg", "temperatures"})
+
+
+def temperature_scale(column: Column) -> str | None:
+    """K, F or C: the scale a temperature column is kept in, by its name or (kelvin) by its values; else None."""
+    name = column.name.lower()
+    if not column.numeric or not (_TEMPERATURE & set(column.stems) or "temp" in name):
+        return None
+    if "kelvin" in name or re.search(r"(?:^|[_\s(])k\)?$", name):
+        return "K"
+    if "fahrenheit" in name or re.search(r"(?:^|[_\s(])°?f\)?$", name):
+        return "F"
+    if "celsius" in name or re.search(r"(?:^|[_\s(])°?c\)?$", name):
+        return "C"
+    if column.high is not None and 200 <= column.high <= 350 and (column.low or 0) >= 0:
+        return "K"  # values of 250 to 320: kelvin (the interstate traffic table's temp)
+    return None
+
+
+def _degrees_column(a: Column, scale: str, wanted: str) -> Column:
+    return Column(
+        frame=a.frame,
+        name=f"{a.name} in {'Celsius' if wanted == 'C' else 'Fahrenheit'}",
+        kind="numeric",
+        dtype="float64",
+        position=a.position + 2000,
+        formula=(a.name, "degrees", f"{scale}>{wanted}"),
+    )
+
+
+def _in_degrees(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """A temperature asked in another scale than it is kept in: "average temperature in celsius" of temp in K."""
+    said = _IN_DEGREES.search(question)
+    if said is None:
+        return question
+    wanted = "F" if said["unit"].lower().lstrip("°").strip().startswith("f") else "C"
+    kept = [(c, scale) for c in catalog.numeric(frame) if (scale := temperature_scale(c)) is not None]
+    named = [m for m in all_candidates(question[: said.start()], catalog, frame) if any(c == m.column for c, _ in kept)]
+    chosen = max(named, key=lambda m: m.score).column if named else (kept[0][0] if len(kept) == 1 else None)
+    scale = next((sc for c, sc in kept if c == chosen), None)
+    if chosen is None or scale is None or scale == wanted:
+        return question
+    column = _added(_degrees_column(chosen, scale, wanted), catalog, frame, memory)
+    rest = question[: said.start()] + question[said.end() :]
+    spot = max(named, key=lambda m: m.score) if named else None
+    if spot is None:
+        return rest + f" of {column.name}"
+    return rest[: spot.start] + column.name + rest[spot.end :]
 
 
 def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:

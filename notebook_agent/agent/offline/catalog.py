@@ -977,6 +977,12 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 lines.append(f"{frame}[{name}] = 703 * {frame}[{a}] / {frame}[{b}] ** 2")
             else:  # centimetres and kilograms
                 lines.append(f"{frame}[{name}] = {frame}[{a}] / ({frame}[{b}] / 100) ** 2")
+        elif op == "degrees":  # a temperature in another scale ("K>C": kelvin to Celsius; 0 K is no reading)
+            source, target = c.formula[2].split(">")
+            kelvin = f"{frame}[{a}].where({frame}[{a}] > 0)"
+            celsius = {"K": f"{kelvin} - 273.15", "F": f"({frame}[{a}] - 32) * 5 / 9", "C": f"{frame}[{a}]"}[source]
+            value = celsius if target == "C" else f"({celsius}) * 9 / 5 + 32"
+            lines.append(f"{frame}[{name}] = {value}")
         elif op == "decade":  # the decade of a year or a date: 1990 for 1994
             dated = next((d for d in catalog.of(frame) if d.name == c.formula[0] and d.is_date), None)
             year = f"pd.to_datetime({frame}[{a}]).dt.year" if dated is not None else f"{frame}[{a}]"
