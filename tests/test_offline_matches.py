@@ -3665,3 +3665,19 @@ def test_a_temperature_asked_in_another_scale() -> None:
     weather = pd.DataFrame({"Temperature (F)": rng.uniform(10, 95, n).round(1)})
     _, text = _run(weather, "whats the average temperature in celsius")
     assert _has(text, ((weather["Temperature (F)"] - 32) * 5 / 9).mean()), text
+
+
+def test_a_rate_of_an_event_kept_as_a_year() -> None:
+    rng = np.random.default_rng(7202)
+    n = 800
+    members = pd.DataFrame(
+        {
+            "Loyalty Card": rng.choice(["Star", "Nova", "Aurora"], n),
+            "Cancellation Year": np.where(rng.random(n) < 0.12, rng.integers(2013, 2019, n), np.nan),
+            "Cancellation Month": np.where(rng.random(n) < 0.12, rng.integers(1, 13, n), np.nan),
+        }
+    )
+    members["Cancellation Month"] = np.where(members["Cancellation Year"].isna(), np.nan, members["Cancellation Month"])
+    rates = members.assign(c=members["Cancellation Year"].notna()).groupby("Loyalty Card")["c"].mean()
+    _, text = _run(members, "cancellation rate by loyalty card tier")
+    assert _has(text, 100 * rates["Star"]) and _has(text, 100 * rates["Aurora"]), text

@@ -860,10 +860,12 @@ def event_flags(columns: list[Column], infos: list[dict[str, Any]]) -> list[Colu
     the cell computes the flag first (`derivation_lines`).
     """
     nulls = {str(i.get("name", "")): int(i.get("nulls") or 0) for i in infos}
-    out = []
+    out: list[Column] = []
     for c in columns:
         event = next((_EVENTS[s] for s in c.stems if s in _EVENTS), None)
-        if not c.is_date or event is None or not nulls.get(c.name) or any(o.stems == (event,) for o in columns):
+        # a date, or a year kept on its own (Cancellation Year: blank until the member cancels)
+        dated = c.is_date or (c.year_like and c.numeric)
+        if not dated or event is None or not nulls.get(c.name) or any(o.stems == (event,) for o in [*columns, *out]):
             continue
         out.append(
             Column(
