@@ -3648,6 +3648,13 @@ def test_the_group_with_the_heaviest_single_row() -> None:
     fish.loc[7, ["Species", "Weight"]] = ["Pike", 1650.0]
     _, text = _run(fish, "which species has the heaviest fish and how heavy is it?", file="Fish.csv")
     assert "**Pike**" in text and _has(text, 1650), text
+    # "the highest churn" in ecommerce_churn.csv ranks the churn rate, the file's word being a column too
+    shop = pd.DataFrame(
+        {"Category": rng.choice(["Phone", "Fashion", "Grocery"], 400), "Churn": rng.integers(0, 2, 400)}
+    )
+    rates = shop.groupby("Category")["Churn"].mean()
+    _, text = _run(shop, "which category has the highest churn?", file="ecommerce_churn.csv")
+    assert f"**{rates.idxmax()}**" in text and _has(text, rates.max()), text
 
 
 def test_a_temperature_asked_in_another_scale() -> None:

@@ -254,9 +254,11 @@ def match(ctx: Context) -> KindRequest | None:
     noun = re.match(r"\s*(?:single\s+|individual\s+)?([a-z]+)", m.group("rest"))
     if (
         m.group("dir").endswith("est")
+        and m.group("dir") not in ("highest", "lowest", "best", "worst", "greatest")
         and not m.group("agg")
         and noun
         and ctx.catalog.names_subject(ctx.frame, noun.group(1))
+        and not any(x.column.numeric for x in find_mentions(noun.group(1), ctx.catalog, ctx.frame))
     ):
         agg = "max" if order == "max" else "min"  # "which species has the heaviest fish": its one heaviest row
     return KindRequest(
