@@ -87,6 +87,11 @@ class Column:
         return len(self.case_variants) >= 2
 
     @property
+    def whole_count(self) -> bool:
+        """Whole numbers of things counted on each row (refugees, asylum_seekers): "how many" adds them up."""
+        return self.numeric and not self.id_like and not self.flag and "int" in self.dtype and (self.low or 0) >= 0
+
+    @property
     def numeric(self) -> bool:
         """A number to compute with (YYYYMMDD integers are dates; numbers stored as text count, converted)."""
         return (self.kind == "numeric" or self.numeric_text or self.clock) and not self.is_date
@@ -417,6 +422,8 @@ def _run_on(word: str) -> tuple[str, ...]:
 _TOTAL_VALUE = re.compile(r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?")
 
 
+# The name of a long table's one measure that says no quantity ("value", "Value", "OBS_VALUE")
+VALUE_NAME = re.compile(r"\s*(?:obs_?)?values?\s*", re.I)
 # A label that says what the value column measures on each row (Measure = Trucks, Element = Production)
 MEASURE_LABELS = frozenset({"measure", "element", "indicator", "variable", "series", "metric"})
 _NOT_COUNTS = re.compile(r"%|\b(?:rate|per|index|average|avg|mean|ratio|share|percent|price|growth)\b", re.I)
@@ -429,7 +436,7 @@ def counted_values(columns: list[Column]) -> list[Column]:
     and places: "the most truck crossings" is a total. A label of rates or prices ("GDP per capita") does not.
     """
     labels = [c for c in columns if c.categorical and set(c.stems) & MEASURE_LABELS and c.values]
-    values = [c for c in columns if c.numeric and re.fullmatch(r"\s*values?\s*", c.name, re.I)]
+    values = [c for c in columns if c.numeric and VALUE_NAME.fullmatch(c.name)]
     if len(labels) != 1 or len(values) != 1 or any(_NOT_COUNTS.search(v) for v in labels[0].values):
         return columns
     return [replace(c, additive=True) if c is values[0] else c for c in columns]
@@ -1200,7 +1207,7 @@ _MONEY_CODES |= frozenset({"nzd", "hkd", "zar", "brl", "mxn", "sek", "nok", "dkk
 
 def marked_example(values: tuple[str, ...]) -> str:
     """One example cell that shows the marks ("$4.99" rather than "0")."""
-    marks = (v for v in values if re.search(r"[$€£¥₹,+%]", v) or _MAGNITUDE.fullmatch(v))
+    marks = (v for v in values if re.search(r"[$€£¥₹,+%]", v) or MAGNITUDE.fullmatch(v))
     return next(marks, values[0] if values else "")
 
 
@@ -1262,7 +1269,7 @@ def _all_clocks(values: tuple[str, ...]) -> bool:
 
 _MARKED = re.compile(r"\s*[-+]?[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")
 _OUT_OF = re.compile(r"\d\s*/\s*(?:5|10|100)\s*$")  # a score out of five, ten or a hundred: "4.1/5", "3.8 /5"
-_MAGNITUDE = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
+MAGNITUDE = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
 NUMBER_MARKS = r"[$€£¥₹,+%\s]"  # what a cell of marked numbers holds besides the number
 
 
@@ -1283,7 +1290,7 @@ def marked_to_number(series: str, values: tuple[str, ...] = ()) -> str:
     """
     if any(_OUT_OF.search(v) for v in values):  # "4.1/5": the score, without what it is out of
         series = rf'{series}.astype(str).str.replace(r"\s*/\s*\d+\s*$", "", regex=True)'
-    if not any(_MAGNITUDE.fullmatch(v) for v in values):
+    if not any(MAGNITUDE.fullmatch(v) for v in values):
         return f'pd.to_numeric({series}.astype(str).str.replace(r"{NUMBER_MARKS}", "", regex=True), errors="coerce")'
     text = f"{series}.astype(str).str.strip()"
     number = f'pd.to_numeric({text}.str.replace(r"{NUMBER_MARKS}|[KkMmBb]$", "", regex=True), errors="coerce")'
@@ -1345,7 +1352,7 @@ def marked_numbers(values: tuple[str, ...]) -> bool:
     cell read times its letter (K a thousand, M a million, B a billion).
     """
     numbers = [v for v in values if _MARKED.fullmatch(v)]
-    marked = any(re.search(r"[$€£¥₹,+%]", v) or _MAGNITUDE.fullmatch(v) or _OUT_OF.search(v) for v in numbers)
+    marked = any(re.search(r"[$€£¥₹,+%]", v) or MAGNITUDE.fullmatch(v) or _OUT_OF.search(v) for v in numbers)
     return marked and len(numbers) * 3 >= len(values) * 2
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import CODE_PARTS, feet_inches, flags_kept, masks_unknown, unit_of, yes_value
+from .catalog import CODE_PARTS, MAGNITUDE, feet_inches, flags_kept, masks_unknown, unit_of, yes_value
 from .columns import (
     CURRENCY,
     STOP,
@@ -1499,9 +1499,6 @@ def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
     return _SPAN.sub(plain, question)
 
 
-_MAGNITUDE_CELL = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
-
-
 def _scaled(m: re.Match[str], lettered: bool = False) -> str:
     """An amount written short as a plain number: 500k → 500000, $300 → 300; 5m without a currency stays.
 
@@ -2293,7 +2290,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         text = _SAID_THOUSANDS.sub(lambda m: m["n"], text)
     text = _A_SCALE.sub(r"1 \g<unit>", text)  # "at least a million owners": 1 million
     # "over 100m followers" of a column written "475.8m": the m is a million there, as in the data
-    lettered = any(c.numeric_text and any(_MAGNITUDE_CELL.fullmatch(v) for v in c.values) for c in catalog.of(frame))
+    lettered = any(c.numeric_text and any(MAGNITUDE.fullmatch(v) for v in c.values) for c in catalog.of(frame))
     text = _SCALED.sub(lambda m: _scaled(m, lettered), text)
     text = _late_by(_span_in_units(text, catalog, frame), catalog, frame)
     stock = _NONE_LEFT.search(text)

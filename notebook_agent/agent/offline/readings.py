@@ -420,7 +420,6 @@ _PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "hourly"
 _GROUP_ASKING = frozenset({"which", "each", "per", "every", "by", "what"})
 _SHORT_WORDS = frozenset({"avg", "max", "min", "tot", "num", "pct", "qty", "amt", "std", "med", "cnt", "sum", "ave"})
 _COUNTING = frozenset({("number", "of"), ("how", "many"), ("count", "of")})
-_COUNT_PARTS = frozenset({"count", "number", "total", "counts"})
 
 
 def _clock_minutes(column: Column) -> float:

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .catalog import MEASURE_LABELS
+from .catalog import MEASURE_LABELS, VALUE_NAME
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period
@@ -82,7 +82,6 @@ def _unexplained(h: Hints) -> list[str]:
 
 _COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount|\bfrequen|\boften\b|\brows?\b", re.I)
 _COORDINATES = frozenset({"lat", "latitude", "lon", "lng", "long", "longitude"})
-_GENERIC_NAME = re.compile(r"\s*(?:obs_?)?values?\s*", re.I)
 
 
 def generic_measure(catalog: Catalog, frame: str) -> Column | None:
@@ -92,7 +91,7 @@ def generic_measure(catalog: Catalog, frame: str) -> Column | None:
         for c in catalog.numeric(frame)
         if not c.id_like and not c.time and not c.year_like and not set(c.stems) & _COORDINATES
     ]
-    if len(measures) == 1 and _GENERIC_NAME.fullmatch(measures[0].name):
+    if len(measures) == 1 and VALUE_NAME.fullmatch(measures[0].name):
         return measures[0]
     return None
 
@@ -660,30 +659,8 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
             and any(m.column == new_x and m.word.lower() in ("year", "years") for m in h.mentions)
         ):
             req.x = old_x.name  # "and the median price each year?" after sales per YrSold: the same years
-    measured = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
-    if (
-        isinstance(req, Request)
-        and measured is not None
-        and req.intent == "stat"
-        and req.filters
-        and measured.formula is None
-        and (
-            (
-                req.agg == "count"
-                and measured.numeric
-                and measured.complete
-                and all(f["column"] != req.y for f in req.filters)
-            )
-            or (
-                not measured.numeric
-                and all(f["column"] == req.y for f in req.filters)
-                and re.search(r"\bhow\s+many\b|\bnumber\s+of\b", h.question, re.I)
-            )
-        )
-    ):
-        # "how many customers pay cash on delivery": the rows kept by the filter, not a count of a column that
-        # has a value on every row (CashbackAmount) nor a sum of the label the filter is on
-        req.intent, req.y, req.agg = "rows", None, "count"
+    if isinstance(req, Request):
+        _rows_of_filter(req, h, catalog, frame)
     if isinstance(req, Request) and req.intent == "rows" and req.filters and req.y is None:
         req.y = _people_code(h, catalog, frame)  # each person once, not each of their rows
     code = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
@@ -700,105 +677,9 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         and re.search(r"\b(?:most|fewest|least)\b", h.question, re.I)
     ):
         req.y, req.agg = None, "count"  # "which language do the most people work with": rows, never a mean code
-    counted = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
-    if (
-        isinstance(req, Request)
-        and counted is not None
-        and counted.complete
-        and req.agg == "count"
-        and req.intent in _GROUP_INTENTS
-        and counted.formula is None
-    ):
-        # a count of a column without blanks is the count of rows: "which hour has the most crashes" names no
-        # column, so the reading should not either (launch_year for "launched", CRASH_DAY_OF_WEEK for "day")
-        req.y = None
-    counted = next(
-        (
-            m.column
-            for m in h.mentions
-            if m.score >= 90
-            and m.column.numeric
-            and not m.column.id_like
-            and not m.column.flag
-            and "int" in m.column.dtype
-            and (m.column.low or 0) >= 0
-            and re.search(r"\bhow\s+many\s+(?:total\s+)?$", h.question[: m.start], re.I)
-        ),
-        None,
-    )
-    if (
-        isinstance(req, Request)
-        and counted is not None
-        and req.intent in ("rows", "stat")
-        and req.y in (None, counted.name)
-    ):
-        # "how many asylum seekers were in germany": the asylum_seekers counts added up, not rows counted
-        req.intent, req.y, req.agg = "stat", counted.name, "sum"
-    sides = (
-        [f for f in req.filters if f["op"] == "in" and isinstance(f["value"], list)] if isinstance(req, Request) else []
-    )
-    if (
-        isinstance(req, Request)
-        and req.intent == "stat"
-        and req.y
-        and len(sides) == 1
-        and len(sides[0]["value"]) >= 2
-        and re.search(r"\bcompared?\s+(?:to|with)\b|\bvs\.?(?!\w)|\bversus\b|\bagainst\b", h.question, re.I)
-    ):
-        # "total repair cost on A roads compared to unclassified roads": one figure for each side, not one for both
-        req.intent, req.x = "groupby", sides[0]["column"]
-    ident = catalog.get(frame, req.y) if isinstance(req, Request) and req.y else None
-    if (
-        isinstance(req, Request)
-        and ident is not None
-        and ident.id_like
-        and ident.numeric
-        and req.agg in ("mean", "median", "sum", "std")
-        and req.intent in (*_GROUP_INTENTS, "stat")
-        and not any(m.column == ident and m.via == "name" for m in h.mentions)
-    ):
-        # "iphone users" is no average of User ID: a record code measures nothing, its rows are counted
-        req.y, req.agg = None, "count"
-    code_x = catalog.get(frame, req.x) if isinstance(req, Request) and req.x else None
-    if (
-        isinstance(req, Request)
-        and code_x is not None
-        and req.intent == "extreme"
-        and req.y
-        and req.agg in ("mean", "sum", "max", "min", "median")
-        and code_x.id_like
-        and code_x.categorical
-        and (code_x.n_unique or 0) >= catalog.rows.get(frame, 0) > 0
-        and any({"name", "title"} & set(c.stems) for c in catalog.of(frame) if c.categorical and c != code_x)
-    ):
-        # "which set has the most pieces": one row per set code, so the row itself, said by its name (World Map)
-        req.x = None
-    generic = generic_measure(catalog, frame)
-    if (
-        isinstance(req, Request)
-        and generic is not None
-        and req.y is None
-        and req.intent in ("rows", "stat", *_GROUP_INTENTS)
-        and any(
-            (c := catalog.get(frame, f["column"])) is not None and set(c.stems) & MEASURE_LABELS for f in req.filters
-        )
-    ):
-        # "how many pedestrians crossed in 2023", "which port has the most truck crossings": rows of a long table
-        # whose Measure says what each Value counts; the values are added up, the rows are not counted
-        req.y, req.agg = generic.name, "sum"
-        if req.intent == "rows":
-            req.intent = "stat"
-    if (
-        isinstance(req, Request)
-        and generic is not None
-        and req.y is None
-        and req.agg == "count"
-        and req.intent in (*_GROUP_INTENTS, "stat")
-        and _unexplained(h)
-        and not _COUNT_ASKED.search(h.question)
-    ):
-        # "top 5 countries by co2 emissions" in a long table whose one measure is called value: that measure
-        req.y, req.agg = generic.name, "sum"
+    if isinstance(req, Request):
+        for rule in _SETTLING:  # in this order: each reads what the one before settled
+            rule(req, h, catalog, frame)
     hour = catalog.get(frame, req.x) if isinstance(req, Request) and req.x else None
     if (
         isinstance(req, Request)
@@ -825,6 +706,131 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         # "the average daily sales": one typical day's figure over the rows, not a table of every day
         req.intent, req.x, req.period, req.chart = "stat", None, None, None
     return req
+
+
+def _rows_of_filter(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """The rows kept by the filter, for "how many customers pay cash on delivery".
+
+    Not a count of a column that has a value on every row (CashbackAmount), nor a sum of the label filtered on.
+    """
+    measured = catalog.get(frame, req.y) if req.y else None
+    if measured is None or req.intent != "stat" or not req.filters or measured.formula is not None:
+        return
+    complete_count = (
+        req.agg == "count" and measured.numeric and measured.complete and all(f["column"] != req.y for f in req.filters)
+    )
+    label_counted = (
+        not measured.numeric
+        and all(f["column"] == req.y for f in req.filters)
+        and re.search(r"\bhow\s+many\b|\bnumber\s+of\b", h.question, re.I) is not None
+    )
+    if complete_count or label_counted:
+        req.intent, req.y, req.agg = "rows", None, "count"
+
+
+def _rows_not_column(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """A count of a column without blanks is the count of rows.
+
+    "Which hour has the most crashes" names no column, so the reading should not either (launch_year for
+    "launched", CRASH_DAY_OF_WEEK for "day").
+    """
+    counted = catalog.get(frame, req.y) if req.y else None
+    if (
+        counted is not None
+        and counted.complete
+        and req.agg == "count"
+        and req.intent in _GROUP_INTENTS
+        and counted.formula is None
+    ):
+        req.y = None
+
+
+def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """The counts of a column added up, not rows counted: "how many asylum seekers were in germany"."""
+    tally = next(
+        (
+            m.column
+            for m in h.mentions
+            if m.score >= 90
+            and m.column.whole_count
+            and re.search(r"\bhow\s+many\s+(?:total\s+)?$", h.question[: m.start], re.I)
+        ),
+        None,
+    )
+    if tally is not None and req.intent in ("rows", "stat") and req.y in (None, tally.name):
+        req.intent, req.y, req.agg = "stat", tally.name, "sum"
+
+
+def _sides_apart(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """One figure for each side, not both together: "repair cost on A roads compared to unclassified roads"."""
+    sides = [f for f in req.filters if f["op"] == "in" and isinstance(f["value"], list)]
+    if (
+        req.intent == "stat"
+        and req.y
+        and len(sides) == 1
+        and len(sides[0]["value"]) >= 2
+        and re.search(r"\bcompared?\s+(?:to|with)\b|\bvs\.?(?!\w)|\bversus\b|\bagainst\b", h.question, re.I)
+    ):
+        req.intent, req.x = "groupby", sides[0]["column"]
+
+
+def _codes_counted(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """Rows counted, never a record code averaged ("iphone users" is no mean of User ID)."""
+    ident = catalog.get(frame, req.y) if req.y else None
+    if (
+        ident is not None
+        and ident.id_like
+        and ident.numeric
+        and req.agg in ("mean", "median", "sum", "std")
+        and req.intent in (*_GROUP_INTENTS, "stat")
+        and not any(m.column == ident and m.via == "name" for m in h.mentions)
+    ):
+        req.y, req.agg = None, "count"
+
+
+def _row_of_code(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """The row itself when a code is on each row: "which set has the most pieces" is World Map, by its name."""
+    code_x = catalog.get(frame, req.x) if req.x else None
+    if (
+        code_x is not None
+        and req.intent == "extreme"
+        and req.y
+        and req.agg in ("mean", "sum", "max", "min", "median")
+        and code_x.id_like
+        and code_x.categorical
+        and (code_x.n_unique or 0) >= catalog.rows.get(frame, 0) > 0
+        and any({"name", "title"} & set(c.stems) for c in catalog.of(frame) if c.categorical and c != code_x)
+    ):
+        req.x = None
+
+
+def _generic_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """A long table's one measure called value, added up where rows would be counted.
+
+    With a Measure label ("how many pedestrians crossed", "which port has the most truck crossings") the values
+    are what is counted; without one, a measure the question says but no column names ("top 5 countries by co2
+    emissions") is that value.
+    """
+    generic = generic_measure(catalog, frame)
+    if generic is None or req.y is not None:
+        return
+    labelled = any(
+        (c := catalog.get(frame, f["column"])) is not None and set(c.stems) & MEASURE_LABELS for f in req.filters
+    )
+    if labelled and req.intent in ("rows", "stat", *_GROUP_INTENTS):
+        req.y, req.agg = generic.name, "sum"
+        if req.intent == "rows":
+            req.intent = "stat"
+    elif (
+        req.agg == "count"
+        and req.intent in (*_GROUP_INTENTS, "stat")
+        and _unexplained(h)
+        and not _COUNT_ASKED.search(h.question)
+    ):
+        req.y, req.agg = generic.name, "sum"
+
+
+_SETTLING = (_rows_not_column, _counts_added, _sides_apart, _codes_counted, _row_of_code, _generic_added)
 
 
 def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) -> Request | str | None:
