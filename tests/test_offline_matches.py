@@ -3688,3 +3688,92 @@ def test_a_rate_of_an_event_kept_as_a_year() -> None:
     rates = members.assign(c=members["Cancellation Year"].notna()).groupby("Loyalty Card")["c"].mean()
     _, text = _run(members, "cancellation rate by loyalty card tier")
     assert _has(text, 100 * rates["Star"]) and _has(text, 100 * rates["Aurora"]), text
+
+
+def test_rows_of_the_file_counted_per_group_with_a_value_said() -> None:
+    rng = np.random.default_rng(7401)
+    n = 600
+    people = pd.DataFrame(
+        {
+            "name": [f"P{i}" for i in range(n)],
+            "place_of_death_or_residence": rng.choice(["Japan", "United States", "France", "Italy", "Spain"], n),
+            "age": rng.uniform(110, 117, n).round(2),
+        }
+    )
+    top = people["place_of_death_or_residence"].value_counts()
+    _, text = _run(people, "which country has the most people on the list")
+    assert f"**{top.index[0]}**" in text and _has(text, top.iloc[0]), text
+    records = pd.DataFrame(
+        {
+            "track": rng.choice(["Luigi Raceway", "Rainbow Road"], n),
+            "date": pd.to_datetime("1997-01-01") + pd.to_timedelta(rng.integers(0, 9000, n), unit="D"),
+            "record_duration": rng.integers(0, 3000, n),
+        }
+    )
+    years = records["date"].dt.year.value_counts()
+    _, text = _run(records, "which year had the most records")
+    assert f"**{years.index[0]}**" in text and _has(text, years.iloc[0]), text
+    inspections = pd.DataFrame(
+        {
+            "DBA Name": rng.choice(
+                ["SUBWAY", "MCDONALD'S", "7-ELEVEN", "JOE'S GRILL", "TACO BELL"], n, p=[0.1, 0.2, 0.3, 0.2, 0.2]
+            ),
+            "Results": rng.choice(["Pass", "Fail", "Out of Business"], n),
+        }
+    )
+    failed = inspections[inspections["Results"] == "Fail"]["DBA Name"].value_counts()
+    _, text = _run(inspections, "top 3 businesses with the most failed inspections")
+    assert _has(text, failed.iloc[0]) and failed.index[0] in text, text
+    _, text = _run(inspections, "which business has the most failed inspections")
+    assert f"**{failed.index[0]}**" in text and _has(text, failed.iloc[0]), text
+
+
+def test_unarmed_and_a_second_yes_no_label_negated() -> None:
+    rng = np.random.default_rng(7402)
+    n = 700
+    killed = pd.DataFrame(
+        {"armed": rng.choice(["Firearm", "No", "Knife", "Vehicle"], n), "state": rng.choice(["CA", "TX", "NY"], n)}
+    )
+    _, text = _run(killed, "how many were unarmed?")
+    assert _has(text, (killed["armed"] == "No").sum()), text
+    calls = pd.DataFrame(
+        {"Answered (Y/N)": rng.choice(["Y", "N"], n, p=[0.8, 0.2]), "Resolved": rng.choice(["Y", "N"], n)}
+    )
+    calls.loc[calls["Answered (Y/N)"] == "N", "Resolved"] = "N"
+    answered = calls["Answered (Y/N)"] == "Y"
+    _, text = _run(calls, "how many answered calls were not resolved?")
+    assert _has(text, (answered & (calls["Resolved"] == "N")).sum()), text
+    _, text = _run(calls, "what share of answered calls were resolved?")
+    assert _has(text, 100 * (calls[answered]["Resolved"] == "Y").mean()), text
+
+
+def test_codes_said_for_each_meaning() -> None:
+    rng = np.random.default_rng(7403)
+    n = 583
+    liver = pd.DataFrame(
+        {
+            "Age": rng.integers(10, 90, n),
+            "Gender": rng.choice(["Male", "Female"], n),
+            "Total_Bilirubin": rng.gamma(2, 1, n).round(1),
+            "Dataset": rng.choice([1, 2], n, p=[0.7, 0.3]),
+        }
+    )
+    said = "the Dataset column is 1 for liver patients and 2 for non patients - how many of each?"
+    _, text = _run(liver, said)
+    assert _has(text, (liver["Dataset"] == 1).sum()) and "Liver patients" in text, text
+    shares = liver.groupby("Gender")["Dataset"].apply(lambda s: 100 * (s == 1).mean())
+    _, text = _run(liver, said, "what % of men vs women are liver patients?")
+    assert _has(text, shares["Male"]) and _has(text, shares["Female"]), text
+    medians = liver.groupby("Dataset")["Total_Bilirubin"].median()
+    _, text = _run(liver, said, "median total bilirubin for patients vs non-patients")
+    assert _has(text, medians[1]) and _has(text, medians[2]), text
+
+
+def test_a_date_correlated_by_its_year() -> None:
+    rng = np.random.default_rng(7404)
+    n = 300
+    born = pd.to_datetime("1880-01-01") + pd.to_timedelta(rng.integers(0, 20000, n), unit="D")
+    people = pd.DataFrame({"birth_date": born.strftime("%Y-%m-%d"), "age": rng.uniform(110, 118, n).round(2)})
+    r = born.year.to_series().reset_index(drop=True).corr(people["age"])
+    _, text = _run(people, "correlation between birth year and age")
+    assert _has(text, r), text

@@ -548,7 +548,8 @@ def _check(req: Request, catalog: Catalog, question: str = "") -> str | None:
                 f'e.g. "fit y against x". Numeric columns in {req.frame}: {nums}.'
             )
     elif req.intent == "correlation":
-        if x is None or y is None or not x.numeric or not y.numeric:
+        # (a date correlates with a number by its year: "birth year and age")
+        if x is None or y is None or not all(c.numeric or c.is_date for c in (x, y)) or (x.is_date and y.is_date):
             return f"A correlation needs two numeric columns. Numeric columns in {req.frame}: {nums}."
     elif req.intent == "most_correlated":
         if y is None or not y.numeric:

@@ -1537,10 +1537,10 @@ def _country_meaning(info: dict[str, Any]) -> str | None:
 
     name = str(info.get("name", ""))
     values = [str(v[0]).strip().lower() for v in info.get("top", []) if isinstance(v, list | tuple) and v]
-    if (
-        not values
-        or len(words(name)) != 1
-        or words(name)[0].startswith(("countr", "nation", "citizen", "team", "name"))
+    # A longer name (place_of_death_or_residence) is a country too; one that names a side or a person is not.
+    if not values or any(
+        w.startswith(("countr", "nation", "citizen", "team", "name", "home", "away", "opponent", "winner", "loser"))
+        for w in words(name)
     ):
         return None
     known = sum(v in COUNTRY_NAMES for v in values)

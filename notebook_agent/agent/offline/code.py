@@ -353,7 +353,10 @@ def prepare(
     if group is not None and group.numeric and group.coded and not req.filters:
         # a well-known table's codes (Day_of_Week 1 is Sunday): each group named by what its code means too
         # (a meaning's first spelling without its optional letters: "fridays?" is Friday)
-        spelt = {c: re.sub(r".\?|[^A-Za-z ]", "", m.split("|")[0]).capitalize() for c, m in group.coded}
+        spelt = {
+            c: re.sub(r".\?|[^A-Za-z ]", "", m.split("|")[0].replace("[\\s-]+", " ")).capitalize()
+            for c, m in group.coded
+        }
         named = {c: f"{c} ({word})" for c, word in spelt.items()}
         code.comment(f"{req.x} is coded: each code shown with what it means")
         code.add(

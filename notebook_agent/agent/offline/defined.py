@@ -41,11 +41,40 @@ def _column(said: str, catalog: Catalog, frame: str) -> Column | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _forms(meaning: str) -> str:
-    """The words that say a meaning: as written, and other forms of a one-word meaning ("denied": denial, deny)."""
+def _forms(meaning: str, others: tuple[str, ...] = ()) -> str:
+    """The words that say a meaning: as written, and other forms of a one-word meaning ("denied": denial, deny).
+
+    Words may be parted by a space or a hyphen ("non patients", "non-patients"). Beside a meaning that negates
+    its last word ("non patients"), "liver patients" is also said by that word alone ("patients vs non-patients").
+    """
     words = meaning.strip().lower()
     base = root(words) if " " not in words else ""
-    return rf"{re.escape(words)}|{re.escape(base)}\w*" if len(base) >= 4 else re.escape(words)
+    if len(base) >= 4:
+        return rf"{re.escape(words)}|{re.escape(base)}\w*"
+    said = r"[\s-]+".join(re.escape(w) for w in words.split())
+    last = words.split()[-1]
+    negated = [o for o in others if re.fullmatch(rf"(?:non|not|no)[\s-]+{re.escape(last)}", o.strip().lower())]
+    if " " in words and negated and not re.match(r"(?:non|not|no)\b", words):
+        said += rf"|(?<!non-)(?<!non )(?<!not )(?<!no ){re.escape(last)}"
+    return said
+
+
+# "the Dataset column is 1 for liver patients and 2 for non patients": the same codes said the other way round
+_FOR_CODES = re.compile(
+    r"\b(?P<col>[A-Za-z_][\w.]*)(?:\s+column)?\s+(?:is|=|has)\s+(?P<c1>-?\d+)\s+for\s+(?P<w1>[a-z][a-z\- ]*?)"
+    r"(?P<more>(?:\s*(?:,\s*and|,|;|and)\s*-?\d+\s+for\s+[a-z][a-z\- ]*?)+)\s*(?=[-–—)(.?;,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _codes_first(question: str) -> str:
+    """Codes said "<col> is 1 for X and 2 for Y" rewritten "<col> 1 is X, 2 is Y", the form the readers know."""
+
+    def said(m: re.Match[str]) -> str:
+        more = re.sub(r"(-?\d+)\s+for\s+", r"\1 is ", m["more"])
+        return f"{m['col']} {m['c1']} is {m['w1']}{more}."  # (its end said, as a list of codes is read)
+
+    return _FOR_CODES.sub(said, question)
 
 
 def _fits(column: Column, code: str) -> bool:
@@ -79,14 +108,16 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     A list of codes ("SEX 1 is male, 2 is female") stays in the question for `parse.explained_codes`, which
     reads it in this turn; its codes are remembered for the next turns all the same.
     """
+    question = _codes_first(question)
     listed = EXPLAINED.search(question)
     if listed is not None:
         column = _column(listed["col"], catalog, frame)
         if column is not None:
             pairs = [(listed["c1"], listed["w1"])] + [(m["c"], m["w"]) for m in MORE_CODES.finditer(listed["more"])]
+            meanings = tuple(meaning for _, meaning in pairs)
             for code, meaning in pairs:
                 if _fits(column, code):
-                    _remember(catalog, frame, column.name, code, _forms(meaning), memory)
+                    _remember(catalog, frame, column.name, code, _forms(meaning, meanings), memory)
         return question
     for pattern in (_EQUALS, _BRACKETED):
         for said in reversed(list(pattern.finditer(question))):

@@ -380,7 +380,7 @@ _HELP = _rx(
 _OUT_OF_SCOPE = _rx(
     r"\bneural\b|\bdeep\s+learning\b|\bmachine\s+learning\b|\brandom\s+forest|\bxgboost|\bgradient\s+boost"
     r"|\bsvm\b|\bk-?means\b|\bclusters?\b|\bclustering\b|\bclassif\w*|\btrain(?:ing)?\b|\bforecast\w*|\bpredict\w*"
-    r"|\btranslat\w*|\bbusiness\b|\bstrateg\w*|\brecommend\w*|\badvi[cs]e\b|\bshould\s+(?:i|we)\b|\bwhy\b"
+    r"|\btranslat\w*|\bbusiness\s+(?:decisions?|plans?|cases?|models?|value|impact|ideas?|goals?)\b|\bstrateg\w*|\brecommend\w*|\badvi[cs]e\b|\bshould\s+(?:i|we)\b|\bwhy\b"
     r"|\bwhat\s+does\s+(?:this|that|it)\s+mean\b|\bmeaning\b|\binterpret\w*|\bimplications?\b|\bpoem\b|\bessay\b"
     r"|\be-?mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsentiment\b|\bopinion\b|\bexplain\b|\binsights?\b"
     r"|\bcaus(?:e|es|ed|ation|al)\b(?!\s+(?:by|the\s+most|the\s+least|more|less|most|the\s+biggest|the\s+highest))|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
@@ -1171,7 +1171,9 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             if hints.which or word not in ("max", "maximum", "min", "minimum"):  # else "max price": an aggregate
                 hints.extreme = "max" if m["max"] else "min"
         counted = re.search(r"\b(?:most|fewest|least)\s+(?P<noun>[^\W\d_]{3,})", unnamed)
-        if (
+        if counted and not hints.agg and _ROWS.fullmatch(counted["noun"]):
+            hints.agg = "count"  # "which year had the most records": the rows themselves, whatever else "record" names
+        elif (
             counted
             and not hints.agg
             and not find_mentions(counted["noun"], catalog, frame)
@@ -1597,7 +1599,9 @@ def explained_codes(question: str, catalog: Catalog, frame: str) -> str:
         if m:
             found.append((m.start(), m.end(), code))
     if not found:
-        return rest
+        # "- how many of each?": the rows counted by each code
+        each = re.search(r"\b(?:of\s+)?each\b\W*$|\bbreak\s*down\b|\bsplit\b", rest, re.IGNORECASE)
+        return f"{rest[: each.start()]} by {column.name}{rest[each.end() :]}" if each else rest
     found.sort()
     name = column.name
     if len(found) >= 2:  # "for men and women": one group per code
@@ -2165,11 +2169,22 @@ def _negated_values(text: str, catalog: Catalog, frame: str) -> str:
         for v in _label_values(catalog, frame)
         if (m := re.fullmatch(r"\s*(?:not|no|non)[\s-]+(?P<w>[a-z]{4,})\s*", v, re.I))
     }
-    if not negated:
+    # "unarmed" of a label named armed that holds a No among its kinds (Firearm, Knife, No): that column's No
+    noes = {
+        root(c.significant[0]): f"{c.name} {no}"
+        for c in catalog.of(frame)
+        if c.categorical
+        and len(c.significant) == 1
+        and len(c.significant[0]) >= 4
+        and (no := next((v for v in c.values if v.strip().lower() in ("no", "none")), None)) is not None
+    }
+    if not negated and not noes:
         return text
 
     def said(m: re.Match[str]) -> str:
         value = negated.get(m["w"].lower())
+        if value is None and m.group().lower().startswith("un"):
+            value = noes.get(root(m["w"].lower()))
         return value if value is not None else m.group()
 
     return re.sub(r"\b(?:un|non-?|in)(?P<w>[a-z]{4,})\b", said, text, flags=re.I)
@@ -2680,6 +2695,16 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     # A label column pinned to one value ("the North station") is a filter, not a column to plot.
     pinned = {f["column"] for f in hints.filters if f["op"] == "==" and f.get("part") is None}
     names = [m for m in find_mentions(text, catalog, frame) if not (m.column.categorical and m.column.name in pinned)]
+    # "the most records": the rows counted, not a column that only starts with the word (record_duration)
+    names = [
+        m
+        for m in names
+        if not (
+            m.score < 90
+            and _ROWS.fullmatch(m.word)
+            and re.search(r"\b(?:most|fewest|least|number\s+of|how\s+many|count\s+of)\s+$", low[: m.start])
+        )
+    ]
     unnamed = low
     for m in names:
         if m.via in ("name", "partial"):

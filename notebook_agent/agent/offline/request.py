@@ -263,7 +263,13 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         for m in ms
         if h.by is not None
         and m.start > h.by
-        and (m.column.categorical or m.column.time or (m.column.numeric and other_number))
+        and (
+            m.column.categorical
+            or m.column.time
+            or (m.column.numeric and other_number)
+            # "how many by Dataset": rows counted per code of a numbered label (1 and 2)
+            or (m.column.few_values and h.agg == "count" and not m.column.additive)
+        )
     ]
     if len(after_by) > 1:  # "avg milk yield per cow by breed": per record is the unit, "by" the grouping
         units = [
@@ -558,7 +564,12 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
     elif intent in _GROUP_INTENTS:
         roles = _group_roles(h, catalog, frame)
         req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
-        if h.rows_word and req.intent in ("extreme", "top") and not any(m.column.categorical for m in h.mentions):
+        if (
+            h.rows_word
+            and req.intent in ("extreme", "top")
+            and h.agg != "count"  # "which year had the most records" counts them by year
+            and not any(m.column.categorical for m in h.mentions)
+        ):
             req.x = None  # "which row has the highest price": a row, not a group
         if (
             req.y is None

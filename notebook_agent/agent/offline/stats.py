@@ -80,6 +80,10 @@ def correlation_code(req: Request, catalog: Catalog) -> str:
     prepare(code, req, catalog, numbers=[req.x or "", req.y or ""], others=[], min_rows=3)
     code.blank()
     x, y = lit(req.x), lit(req.y)
+    for name in (req.x, req.y):
+        found = catalog.get(req.frame, name or "")
+        if found is not None and found.is_date:  # "birth year and age": a date correlates by its year
+            code.add(f"data[{lit(name)}] = data[{lit(name)}].dt.year")
     code.comment("Pearson r measures a straight-line relation; Spearman ρ any steadily rising or falling one")
     code.add(
         f"pearson = data[{x}].corr(data[{y}])",

@@ -194,6 +194,7 @@ SYNONYMS = [
         "tmean",
     },
     {"humidity", "humid", "moisture"},
+    {"business", "dba", "establishment"},  # "DBA Name": the name a business trades under ("doing business as")
     {"stream", "play", "listen", "listener"},
     {"visitor", "attendance", "attendee", "footfall"},
     {"rain", "rainfall", "precipitation", "wettest", "driest"},

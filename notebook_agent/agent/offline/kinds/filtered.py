@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import date_arguments, has_label
+from ..catalog import date_arguments, has_label, yes_value
 from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import IN_YEAR, compares_columns
@@ -436,10 +436,12 @@ def _scope_first(ctx: Context, req: KindRequest | None) -> KindRequest | None:
         for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
         if v.column.name == where_column and v.value == where_value
     ]
-    if not column_said or not value_said:
+    # a yes/no label said by its name ("were resolved") stands for its value
+    value_at = [v.start for v in value_said] or [m.start for m in ctx.mentions if m.column.name == where_column]
+    if not column_said or not value_at:
         return req
     in_scope = said.start("scope") <= column_said[0].start < said.end("scope")
-    counted = value_said[0].start >= said.start("rest")
+    counted = value_at[0] >= said.start("rest")
     if in_scope and counted:
         req.where = [[req.column, req.value]]
         req.column, req.value = where_column, where_value
@@ -552,6 +554,20 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
             and (label := positive_value(c, ctx.question)) is not None
         ):
             named[c.name] = [label]
+        elif (
+            c.name != req.column
+            and c.name not in named
+            and m.via == "name"
+            and c.categorical
+            and c.n_unique == 2
+            and not c.id_like
+            and not re.search(r"\b(?:by|per|each|every|which|and|or|vs)\s+$", ctx.text[: m.start])
+            and (yes := yes_value(c)) is not None
+        ):
+            # "answered calls that were not resolved": a second yes/no label said by its name, negated or not
+            no = next((v for v in c.values if v.strip() and v != yes), None)
+            if no is not None:
+                named[c.name] = [no if _negated(ctx.text, m.start) else yes]
     marked = [  # "patients over 60 (who) have hypertension": the rows a 0/1 column marks
         [m.column.name, 1]
         for m in ctx.mentions

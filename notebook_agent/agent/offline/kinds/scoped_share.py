@@ -29,12 +29,23 @@ def match(ctx: Context) -> KindRequest | None:
     said = find_values(ctx.question, ctx.catalog, ctx.frame, strong)
     by_column: dict[str, list[Any]] = {}
     for v in said:
-        if v.column.categorical and not ctx.catalog.names_rows(v.column):
+        # (a numbered label whose codes the person defined counts too: Dataset 1 = "liver patients")
+        if (v.column.categorical or (v.column.coded and v.column.few_values)) and not ctx.catalog.names_rows(v.column):
             by_column.setdefault(v.column.name, []).append(v)
     if len(by_column) != 2:
         return None
     scope = [c for c, vs in by_column.items() if len(vs) == 1 and _SCOPE.search(ctx.question[: vs[0].start].lower())]
     part = [c for c, vs in by_column.items() if _PART.search(ctx.question[: vs[0].start].lower())]
+    # "what % of men vs women are liver patients": the share within each of the values said after "of"
+    sides = [
+        c
+        for c, vs in by_column.items()
+        if len({v.value for v in vs}) >= 2 and re.search(r"\bof\s+(?:the\s+)?$", ctx.question[: vs[0].start].lower())
+    ]
+    if len(sides) == 1 and len(part) == 1 and sides != part and len({v.value for v in by_column[part[0]]}) == 1:
+        return KindRequest(
+            frame=ctx.frame, column=part[0], op="==", value=by_column[part[0]][0].value, share=True, group=sides[0]
+        )
     if len(scope) != 1 or len(part) != 1 or scope == part:
         return None
     values = list(dict.fromkeys(v.value for v in by_column[part[0]]))

@@ -98,7 +98,13 @@ def _top(ctx: Context) -> KindRequest | None:
         # distinct: those are other requests; the rows themselves (titles, games, a record code) are counted
         if any((c.numeric and not c.id_like) or (c.categorical and not _names_rows(ctx, c)) for c in counted):
             return None
-    return KindRequest(frame=ctx.frame, column=group.name, value=n, agg="top", order=order)
+    # a value of another label said with the counted rows keeps those rows ("the most failed inspections")
+    kept = [
+        (v.column.name, v.value)
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        if noun[0] <= v.start < max(noun[1], noun[0]) and v.column != group and not v.column.numeric
+    ]
+    return KindRequest(frame=ctx.frame, column=group.name, value=n, agg="top", order=order, where=kept[:1])
 
 
 def _names_rows(ctx: Context, column: Any) -> bool:
