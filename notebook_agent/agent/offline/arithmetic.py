@@ -55,8 +55,8 @@ _IN_UNIT = re.compile(
 
 def _converted(a: Column, unit: str) -> Column | None:
     """`a` in another unit of time ("duration_ms in minutes"), or None when its own unit is not known."""
-    if not a.numeric or a.is_date:
-        return None  # a label ("Functioning Day": Yes/No) or a date has no length to convert
+    if not a.numeric or a.is_date or a.year_like:
+        return None  # a label ("Functioning Day": Yes/No), a date or a calendar year has no length to convert
     own = next((_MINUTES[s] for s in reversed(a.stems) if s in _MINUTES), None)
     if own is None and "age" in a.stems and (a.low or 0) >= 3000:
         own = _MINUTES["day"]  # an age of 10,000 to 24,000 is in days (the cardio table's age), never in years
@@ -855,6 +855,10 @@ def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
     return rest[: m.start] + column.name + rest[m.end :]
 
 
+# "how many days had a max temp above 90": the days are the rows counted, not a length of time
+_ROWS_OF_TIME = re.compile(
+    r"\s+(?:had|have|has|were|was|with|where|when|saw|got|set|reached|recorded|did|are|is)\b", re.IGNORECASE
+)
 _HOW_MANY_UNITS = re.compile(r"\bhow\s+many\s+(?P<unit>seconds|minutes|mins|hours|hrs|days|weeks)\b", re.IGNORECASE)
 
 
@@ -863,7 +867,7 @@ def _how_many_units(
 ) -> str:
     """A time column named after "how many minutes" ("... do people spend on product pages"), in that unit."""
     said = _HOW_MANY_UNITS.search(question)
-    if said is None:
+    if said is None or _ROWS_OF_TIME.match(question[said.end() :]):
         return question
     unit = {"mins": "minutes", "hrs": "hours"}.get(said.group("unit").lower(), said.group("unit").lower())
     # (a duration in seconds is an ordered number too, so it is not among the `readings` of plain measures)

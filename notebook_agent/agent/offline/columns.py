@@ -97,6 +97,10 @@ _VAGUE = frozenset({"size", "amount", "quantity", "volume", "level", "value"})
 _HOT = re.compile(r"\b(?:hottest|warmest|hot|highest\s+temp\w*)\b", re.I)
 
 
+_DURATION_PARTS = frozenset({"duration", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "length", "time"})
+_TIME_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
+
+
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
     """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
 
@@ -163,6 +167,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and re.match(r"\s*rates?\b", question[m.end :], re.IGNORECASE)
         ):
             continue  # "search rate": the share of search_conducted, not the kinds of search_type
+        timed = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & _DURATION_PARTS and c.numeric]
+        if rivals and timed == [m.column] and _TIME_AMOUNT.search(question):
+            continue  # "sleep less than 7 hours": the one duration (Sleep duration), not Sleep efficiency
         word = stem(m.word.lower())
         if rivals and any(c.column != m.column and word in c.column.stems for c in chosen):
             continue  # "does drinking hurt grades? avg final grade ...": the grade named in full (G3) is the one

@@ -30,6 +30,7 @@ from .readings import edit_distance, known_words
 from .units import units_said
 from .values import everyday_pattern
 from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, SYNONYM_OF, ZEROS, root, same_word
+from .words import words as split_words
 
 __all__ = ["MONTHS", "Hints", "parse"]
 
@@ -1971,6 +1972,31 @@ def _never_done(text: str, catalog: Catalog, frame: str) -> str:
     return _NEVER.sub(zero, text)
 
 
+def _extreme_words(text: str, catalog: Catalog, frame: str) -> str:
+    """A "max temp" said as the catalog reads actual_max_temp beside actual_min_temp: "maximum temp".
+
+    (Beside its min the max part is read "maximum", so that "min" is never minutes; the question's "max" before
+    another word of such a column is the same part.)
+    """
+    read = {
+        short: full
+        for c in catalog.of(frame)
+        for short, full in (("max", "maximum"), ("min", "minimum"))
+        if full in c.stems and short in split_words(c.name)
+    }
+    if not read:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        full = read.get(m["w"].lower())
+        nxt = stem(m["next"].lower())
+        if full is None or not any(full in c.stems and nxt in c.stems for c in catalog.of(frame)):
+            return m.group()
+        return f"{full}{m.group()[len(m['w']) :]}"
+
+    return re.sub(r"\b(?P<w>max|min)\s+(?P<next>[a-z]{3,})\b", said, text, flags=re.I)
+
+
 def _none_of(text: str, catalog: Catalog, frame: str) -> str:
     """Zero of a count with 0 among its values, for "have no cars" (blanks stay unknown, not none)."""
 
@@ -2250,7 +2276,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
     text = _sold_for(text, catalog, frame)
     text = _initialled_names(text, catalog, frame)
-    text = _none_of(text, catalog, frame)
+    text = _none_of(_extreme_words(text, catalog, frame), catalog, frame)
     text = _made_rate(text, catalog, frame)
     text = _never_done(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW

@@ -34,7 +34,7 @@ _CHART = re.compile(r"\b(?:plot|chart|graph|draw|visuali[sz]e|histogram|scatter)
 # "what's the average sale price? and the median": another figure of the same, said after the question
 _AND_AGG = re.compile(
     r"\s*[?;,]\s*(?:and|also|plus)\s+(?=(?:the\s+|its\s+)?(?:median|mean|average|avg|total|sum|maximum|minimum|max|min"
-    r"|standard\s+deviation|std)\b[\w\s]{0,20}[?.!]*\s*$)",
+    r"|standard\s+deviation|std)\b[\w\s]{0,40}[?.!]*\s*$)",
     re.I,
 )
 

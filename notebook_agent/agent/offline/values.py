@@ -367,6 +367,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                         and _bare(nxt.group(1).lower()) == _bare(column.stems[0])
                     )
                     or (len(text) == 1 and text.isupper() and _AWARDED.search(before))
+                    # "R vs PG-13": a code set against another value of its column, as written
+                    or (text.isupper() and _beside_sibling(before, after, column, text))
                     # a word of the column's name before it: "city C" of City_Category
                     or (word and len(word.group(1)) >= 3 and stem(word.group(1).lower()) in column.significant)
                 ):
@@ -891,6 +893,16 @@ def _named_beside(question: str, column: Column) -> bool:
     before = rf"(?<![^\W_])(?:{values})(?:e?s)?\s+(?:{pattern})"
     after = rf"(?:{pattern})\s*(?:=|is|was|of)?\s*(?:{values})(?![^\W_])"
     return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
+
+
+def _beside_sibling(before: str, after: str, column: Column, text: str) -> bool:
+    """Whether another value of the column (of two letters or more, as written) is said right beside this one."""
+    others = [re.escape(v.strip()) for v in column.values if len(v.strip()) >= 2 and v.strip() != text]
+    if not others:
+        return False
+    alts = "|".join(sorted(others, key=len, reverse=True))
+    join = r"\s*(?:vs\.?|versus|or|and|,|/)\s*"
+    return bool(re.match(rf"{join}(?:{alts})(?![^\W_])", after) or re.search(rf"(?<![^\W_])(?:{alts}){join}$", before))
 
 
 def everyday_pattern(word: str) -> str:

@@ -194,7 +194,14 @@ SYNONYMS = [
         "tmean",
     },
     {"humidity", "humid", "moisture"},
-    {"business", "dba", "establishment"},  # "DBA Name": the name a business trades under ("doing business as")
+    {"business", "dba", "establishment"},
+    {
+        "awakening",
+        "woke",
+        "wake",
+        "waking",
+        "awake",
+    },  # "woke up 3 or more times": Awakenings  # "DBA Name": the name a business trades under ("doing business as")
     {"stream", "play", "listen", "listener"},
     {"visitor", "attendance", "attendee", "footfall"},
     {"rain", "rainfall", "precipitation", "wettest", "driest"},
