@@ -100,7 +100,7 @@ def _top(ctx: Context) -> KindRequest | None:
             return None
     # a value of another label said with the counted rows keeps those rows ("the most failed inspections")
     kept = [
-        (v.column.name, v.value)
+        [v.column.name, v.value]
         for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
         if noun[0] <= v.start < max(noun[1], noun[0]) and v.column != group and not v.column.numeric
     ]
