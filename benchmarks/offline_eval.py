@@ -83,6 +83,11 @@ honest rate on unseen data;
 `--heldout71` a seventy-second (`benchmarks/heldout71.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout72` a seventy-third (`benchmarks/heldout72.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout73` a seventy-fourth (`benchmarks/heldout73.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout74` a seventy-fifth (`benchmarks/heldout74.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout75` a seventy-sixth (`benchmarks/heldout75.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout76` a seventy-seventh (`benchmarks/heldout76.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout77` a seventy-eighth (`benchmarks/heldout77.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout78` a seventy-ninth (`benchmarks/heldout78.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4920,6 +4925,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout71 import HELDOUT71
     from .heldout72 import HELDOUT72
     from .heldout73 import HELDOUT73
+    from .heldout74 import HELDOUT74
+    from .heldout75 import HELDOUT75
+    from .heldout76 import HELDOUT76
+    from .heldout77 import HELDOUT77
+    from .heldout78 import HELDOUT78
 
     return {
         1: HELDOUT,
@@ -4995,6 +5005,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         71: HELDOUT71,
         72: HELDOUT72,
         73: HELDOUT73,
+        74: HELDOUT74,
+        75: HELDOUT75,
+        76: HELDOUT76,
+        77: HELDOUT77,
+        78: HELDOUT78,
     }
 
 
