@@ -3777,3 +3777,83 @@ def test_a_date_correlated_by_its_year() -> None:
     r = born.year.to_series().reset_index(drop=True).corr(people["age"])
     _, text = _run(people, "correlation between birth year and age")
     assert _has(text, r), text
+
+
+def _beer() -> pd.DataFrame:
+    rng = np.random.default_rng(7801)
+    states = ["CA", "TX", "CO", "MO", "PA", "AK"]
+    kinds = ["On Premises", "Bottles and Cans", "Kegs and Barrels"]
+    rows = [
+        {"state": s, "year": y, "barrels": float(rng.integers(1_000, 9_000_000)), "type": t}
+        for y in range(2008, 2020)
+        for t in kinds
+        for s in states
+    ]
+    beer = pd.DataFrame(rows)
+    totals = beer.groupby(["year", "type"], as_index=False)["barrels"].sum().assign(state="total")
+    return pd.concat([beer, totals[beer.columns]], ignore_index=True)
+
+
+def test_an_amount_said_in_the_singular_and_a_panel_ranked_by_its_measure() -> None:
+    beer = _beer()
+    states = beer[beer["state"] != "total"]
+    in_2019 = states[states["year"] == 2019].groupby("state")["barrels"].sum()
+    _, text = _run(beer, "which state produced the most beer in 2019?", file="beer_states.csv")
+    assert f"**{in_2019.idxmax()}**" in text and _has(text, in_2019.max()), text
+    cans = states[states["type"] == "Bottles and Cans"].groupby("state")["barrels"].sum().nlargest(2)
+    _, text = _run(beer, "top 5 states for bottles and cans, all years combined", file="beer_states.csv")
+    assert _has(text, cans.iloc[0]) and _has(text, cans.iloc[1]), text
+    whole = beer[beer["state"] == "total"].groupby("year")["barrels"].sum()
+    _, text = _run(beer, "total US beer production in 2008 vs 2019, whats the % change?", file="beer_states.csv")
+    assert _has(text, whole[2008]) and _has(text, whole[2019]), text
+    kegs = beer[(beer["state"] == "total") & (beer["year"] == 2019)]
+    share = kegs[kegs["type"] == "Kegs and Barrels"]["barrels"].sum() / kegs["barrels"].sum()
+    _, text = _run(beer, "what share of 2019 production was kegs and barrels", file="beer_states.csv")
+    assert _has(text, 100 * share), text
+
+
+def test_a_kind_named_total_is_a_group_and_max_temp_is_the_maximum() -> None:
+    rng = np.random.default_rng(7802)
+    n = 600
+    claims = pd.DataFrame(
+        {
+            "incident_severity": rng.choice(["Major Damage", "Minor Damage", "Total Loss", "Trivial Damage"], n),
+            "fraud_reported": rng.choice(["Y", "N"], n, p=[0.25, 0.75]),
+        }
+    )
+    rates = claims.groupby("incident_severity")["fraud_reported"].apply(lambda s: 100 * (s == "Y").mean())
+    _, text = _run(claims, "fraud rate by incident severity")
+    assert _has(text, rates["Total Loss"]) and _has(text, rates["Major Damage"]), text
+    days = pd.DataFrame(
+        {
+            "date": pd.date_range("2014-07-01", periods=365).strftime("%Y-%m-%d"),
+            "actual_mean_temp": rng.uniform(20, 80, 365).round(),
+            "actual_min_temp": rng.uniform(10, 60, 365).round(),
+            "actual_max_temp": rng.uniform(30, 99, 365).round(),
+            "average_max_temp": rng.uniform(40, 85, 365).round(),
+            "record_max_temp": rng.uniform(80, 105, 365).round(),
+            "record_max_temp_year": rng.integers(1870, 2014, 365),
+        }
+    )
+    _, text = _run(days, "how many days had max temp above 90")
+    assert _has(text, (days["actual_max_temp"] > 90).sum()), text
+    above = (days["actual_max_temp"] > days["average_max_temp"]).mean()
+    _, text = _run(days, "what % of days had a max temp above the average max temp?")
+    assert _has(text, 100 * above), text
+
+
+def test_two_figures_of_one_column_and_a_code_against_another() -> None:
+    rng = np.random.default_rng(7803)
+    n = 400
+    movies = pd.DataFrame(
+        {
+            "rating": rng.choice(["R", "PG-13", "PG", "G"], n),
+            "budget": rng.uniform(1e6, 2e8, n).round(-3),
+            "spirit_servings": rng.integers(0, 400, n),
+        }
+    )
+    means = movies.groupby("rating")["budget"].mean()
+    _, text = _run(movies, "avg budget of R vs PG-13 movies")
+    assert _has(text, means["R"]) and _has(text, means["PG-13"]), text
+    _, text = _run(movies, "avg and median spirit servings")
+    assert _has(text, movies["spirit_servings"].mean()) and _has(text, movies["spirit_servings"].median()), text

@@ -25,7 +25,7 @@ from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
 from . import arithmetic, bands, defined, interactive, kinds, parts, spelling
 from .answer import answer_text, headline
-from .catalog import derivation_lines, marked_number_lines, spelling_lines
+from .catalog import derivation_lines, marked_number_lines, plain_totals, spelling_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, AGGREGATE_REGIONS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, holds_regions, lit
 from .columns import Catalog, ambiguous, find_mentions, find_values
@@ -292,7 +292,14 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     }
     # countries beside their regions' totals (World, High income): the countries only, unless a region is asked
     regional = [c for c in catalog.of(req.frame) if holds_regions(c) and not asked & set(AGGREGATE_REGIONS)]
-    if not clocks and not req.left_out and not regional:
+    # the groups' own label holding a row that totals the others (state = total): never one of the groups
+    narrowed = {c for c, _ in req.where} | {c for c, _, _ in req.left_out}
+    totals = [
+        (c, v)
+        for c, v in plain_totals(catalog.of(req.frame), set())
+        if c in (req.group, req.group2) and c not in narrowed
+    ]
+    if not clocks and not req.left_out and not regional and not totals:
         return str(module.code(req))
     timed = f"{req.frame}_minutes" if clocks else f"{req.frame}_kept"
     lines = str(module.code(kinds.KindRequest.from_dict({**req.to_dict(), "frame": timed}))).splitlines()
@@ -309,6 +316,11 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
         prep += [
             f"# {c.name} also holds totals of regions (World, continents, income groups): countries only",
             f"{timed} = {timed}[~{timed}[{lit(c.name)}].isin({lit(list(AGGREGATE_REGIONS))})]",
+        ]
+    for name, value in totals:
+        prep += [
+            f"# {name} = {value} adds up the other rows: left out of the groups",
+            f"{timed} = {timed}[{timed}[{lit(name)}] != {value!r}]",
         ]
     for c in clocks:
         name = f"{timed}[{lit(c.name)}]"

@@ -477,6 +477,15 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
     return out
 
 
+def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:
+    """The total rows of `total_values` whose value says only that ("total", "Grand Total", "All").
+
+    Not a kind named with the word ("Total Loss" of a claim's severity).
+    """
+    return [(c, v) for c, v in total_values(columns, besides) if _PLAIN_TOTAL.fullmatch(v.strip())]
+
+
+_PLAIN_TOTAL = re.compile(r"(?i)(?:grand\s+|us\s+|u\.s\.\s+)?totals?|all|overall")
 _LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})
 
 

@@ -354,6 +354,9 @@ _CORR_MATRIX = _rx(
 # "what are its min and max?": both ends of a column, as its description gives them
 _BOTH_ENDS = _rx(
     r"\b(?:min(?:imum)?|lowest)\s+(?:and|&)\s+(?:max(?:imum)?|highest)\b|\b(?:max(?:imum)?|highest)\s+(?:and|&)\s+(?:min(?:imum)?|lowest)\b"
+    # "avg and median spirit servings": two figures of one column, which its description gives
+    r"|\b(?:mean|average|avg)\s+(?:and|&)\s+(?:the\s+)?median\b(?!.*\b(?:by|each|across|between)\b)"
+    r"|\bmedian\s+(?:and|&)\s+(?:the\s+)?(?:mean|average|avg)\b(?!.*\b(?:by|each|across|between)\b)"
 )
 _OVERVIEW = _rx(
     r"\boverview\b|\bdescribe\b|\bdescription\b|\bsummar(?:y|ize|ise)\b|\bstat(?:istic)?s\b|\bexplore\b"
@@ -1174,6 +1177,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         counted = re.search(r"\b(?:most|fewest|least)\s+(?P<noun>[^\W\d_]{3,})", unnamed)
         if counted and not hints.agg and _ROWS.fullmatch(counted["noun"]):
             hints.agg = "count"  # "which year had the most records": the rows themselves, whatever else "record" names
+        elif counted and not hints.agg and _mass_noun(counted["noun"], hints.question, catalog, frame):
+            hints.agg = "sum"  # "which state produced the most beer": an amount, the one measure kept (barrels)
         elif (
             counted
             and not hints.agg
@@ -1814,6 +1819,8 @@ _UNIT_FIRST = _rx(
 )
 _ALL_PERIODS = _rx(
     r"\b(?:across|over|for|in|during)\s+(?:both|all(?:\s+the)?|the\s+two|every)\s+(?:years|months|seasons|periods)\b"
+    # "all years combined", "all seasons together"
+    r"|\b(?:(?:with\s+)?all|both)\s+(?:the\s+)?(?:years|months|seasons|periods)\s+(?:combined|together|included)\b"
 )
 _RATHER_THAN = _rx(
     r"\s*,?\s*\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:by\s+|the\s+|an?\s+)?"
@@ -1970,6 +1977,33 @@ def _never_done(text: str, catalog: Catalog, frame: str) -> str:
         return f" with {counts[0].name} equal to 0"
 
     return _NEVER.sub(zero, text)
+
+
+def _mass_noun(noun: str, question: str, catalog: Catalog, frame: str) -> bool:
+    """A thing said in the singular after "the most" ("the most beer", "the most rain") that no column names.
+
+    Things counted are said in the plural ("the most orders"); an amount in the singular is the table's one
+    measure (barrels), added up.
+    """
+    word = noun.lower()
+    if word.endswith("s") or len(word) < 4 or word in STOP or _ADJECTIVE.search(word) or word in SYNONYM_WORDS:
+        return False
+    if word in ("common", "frequent", "popular", "correlated", "related", "likely", "often", "recent", "one"):
+        return False
+    if find_mentions(word, catalog, frame) or find_values(word, catalog, frame, []):
+        return False
+    if any(m.column.numeric and not m.column.time for m in find_mentions(question, catalog, frame)):
+        return False  # "the most hurricane activity": a word of the measure named after it (StormActivity)
+    measures = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.time
+        and not c.id_like
+        and not c.year_like
+        and not c.flag
+        and not ("int" in c.dtype.lower() and c.low is not None and c.high is not None and c.high - c.low < 10)
+    ]
+    return len(measures) == 1
 
 
 def _extreme_words(text: str, catalog: Catalog, frame: str) -> str:
@@ -2747,7 +2781,16 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     hints.plot_verb = bool(re.search(r"\b(?:plot|chart|graph|draw|visuali[sz]e)\b", unnamed, _I))
     hints.time_axis = bool(_TIME_AXIS.search(unnamed))
     both = _BOTH_ENDS.search(unnamed)
-    if both:  # "its min and max": the column described, not its lowest row
+    rows = catalog.rows.get(frame, 0)
+    per_group = [
+        m
+        for m in names
+        if re.search(r"\bper\s+(?:the\s+)?$", low[: m.start])
+        and (m.column.categorical or m.column.few_values)
+        and (m.column.n_unique or 0) < 0.9 * rows  # "per country" where each row is one: no groups
+    ]
+    if both and not (per_group and both.group().split()[0] not in ("min", "minimum", "lowest", "max", "maximum")):
+        # "its min and max": the column described, not its lowest row
         size = both.end() - both.start()  # the text keeps its length: spans found earlier stay where they were
         unnamed = unnamed[: both.start()] + "describe".ljust(size)[:size] + unnamed[both.end() :]
     unnamed = _ranking(hints, unnamed, catalog, frame)

@@ -7,6 +7,7 @@ columns, with which chart, fit, aggregate, scale and filters.
 from __future__ import annotations
 
 import copy
+import math
 import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
@@ -127,6 +128,23 @@ def _sole_measure(catalog: Catalog, frame: str) -> Column | None:
         and not ("int" in c.dtype.lower() and c.low is not None and c.high is not None and c.high - c.low < 10)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _panel(catalog: Catalog, frame: str) -> bool:
+    """A table of measurements, one row per combination of its labels (state × year × type).
+
+    Counting its rows per group ranks nothing: every group has as many.
+    """
+    rows = catalog.rows.get(frame, 0)
+    keys = [c for c in catalog.of(frame) if c.formula is None and (c.categorical or c.year_like) and not c.id_like]
+    # (a year's distinct values are its span when the profile does not count them)
+    sizes = [
+        c.n_unique or (int(c.high - c.low) + 1 if c.year_like and c.low is not None and c.high is not None else 0)
+        for c in keys
+    ]
+    if rows < 20 or len(keys) < 2 or not all(sizes):
+        return False
+    return 0.9 * rows <= math.prod(sizes) <= 1.02 * rows
 
 
 def _identifier(column: Column | None, catalog: Catalog, frame: str) -> bool:
@@ -583,8 +601,16 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if req.y is None and intent == "extreme" and _fresh_extreme(h) and h.agg != "count":  # counts count rows
             sole = _sole_measure(catalog, frame)
             req.y = sole.name if sole is not None else None
+        if req.y is None and intent in ("extreme", "top") and h.agg == "sum" and req.x is not None:
+            sole = _sole_measure(catalog, frame)  # "which state produced the most beer": the amount, barrels
+            req.y = sole.name if sole is not None and sole.name != req.x else None
         if intent == "top":
             req.n = min(h.n or 5, MAX_ROWS)
+        if req.y is None and not h.agg and intent in ("extreme", "top") and req.x and _panel(catalog, frame):
+            # "top 5 states for bottles and cans" where every state has a row per year and type: by the amount
+            sole = _sole_measure(catalog, frame)
+            if sole is not None and sole.name != req.x:
+                req.y, h.agg = sole.name, "sum"
         if req.y is None and not h.agg and intent in ("extreme", "top") and _JUDGED.search(h.question):
             return "measure"  # "which route is the worst?", "which page performs best?": by a measure not said
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))

@@ -112,6 +112,11 @@ UNIT_QUANTITY: dict[str, frozenset[str]] = {
     **dict.fromkeys(("kmh", "kph", "mph"), SPEED),
     **dict.fromkeys(("degc", "degf", "celsius", "fahrenheit"), frozenset({"temperature", "temp"})),
     **dict.fromkeys(("hpa",), frozenset({"pressure"})),
+    # what is made or shipped, counted in barrels, gallons or tonnes (beer_states' barrels: "beer production")
+    **dict.fromkeys(
+        ("barrel", "bbl", "gallon", "litre", "liter", "ton", "tonne", "bushel"),
+        frozenset({"production", "produced", "produce", "output", "volume"}),
+    ),
 }
 
 # Words of requests: they never name a column by a partial, prefix or synonym match (a whole name still counts).
@@ -239,7 +244,7 @@ SYNONYMS = [
     {"goal", "score", "scored"},  # a match's score is its goals (home_score, away_score)
     {"ridership", "ride"},  # a transit line's ridership is its rides (boardings, entries)
     {"taster", "reviewer", "critic", "judge", "reviewed", "tasted", "rated"},  # who gave the score
-    {"salary", "wage", "pay", "paid", "earn", "earning", "compensation", "money", "income", "comp", "tc"},
+    {"salary", "wage", "pay", "paid", "paying", "earn", "earning", "compensation", "money", "income", "comp", "tc"},
     {"delay", "late", "lateness", "delayed", "tardy"},
     {
         *("attrition", "left", "leave", "leaving", "leaver", "quit", "churn", "churned", "churner"),
@@ -501,6 +506,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
     # whole words only, since "mg" would shorten megawatthour
     | {"gwh", "megawatthour", "generation", "steal", "stolen", "homer", "strikeout", "rbi"}
+    # volumes made or shipped (beer_states' barrels, a harvest in tonnes)
+    | {"barrel", "bbl", "gallon", "tonne", "bushel", "production"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
 PERSONS = frozenset(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import plain_totals
 from ..columns import find_values
 from ..parse import MONTHS
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
@@ -119,13 +120,18 @@ def match(ctx: Context) -> KindRequest | None:
     said = [v.column.name for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])]
     groups = [g for g in groups if g.name not in said]  # "in india": India's rows, not a group per country
     if not groups:  # one measure between two years ("life expectancy in india 2000 vs 2021")
+        # "total US beer production": added up, from the table's own total rows where it keeps them (state = total)
+        whole = y.additive or bool(re.search(r"\b(?:total|combined|overall|all)\b", ctx.text))
+        where = said_where(ctx, {when.name})
+        if whole:
+            where += [[c, v] for c, v in plain_totals(ctx.columns(), {w[0] for w in where})]
         return KindRequest(
             frame=ctx.frame,
             y=y.name,
             column=when.name,
             value=[int(a), int(b) if b else None, 1, *months],
-            agg="sum" if y.additive else "mean",
-            where=said_where(ctx, {when.name}),
+            agg="sum" if whole else "mean",
+            where=where,
         )
     if not _WHICH.search(ctx.text) or not (rise or fall):
         return None
