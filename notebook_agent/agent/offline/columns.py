@@ -97,6 +97,7 @@ _VAGUE = frozenset({"size", "amount", "quantity", "volume", "level", "value"})
 _HOT = re.compile(r"\b(?:hottest|warmest|hot|highest\s+temp\w*)\b", re.I)
 
 
+_SHARE_OR_COUNT = re.compile(r"\bhow\s+many\b|%|\bpercent|\bshare\b|\bproportion\b|\bfraction\b|\brate\b", re.I)
 _DURATION_PARTS = frozenset({"duration", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "length", "time"})
 _TIME_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
@@ -483,6 +484,10 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         ]
         if labels and len(labels) == len(top) and len(amount) == 1 and _AMOUNT_ASKED.search(question):
             candidates = [replace(m, score=best + 0.03) if m is amount[0] else m for m in candidates]
+        # "what % of strikes caused damage": the yes/no of it (INDICATED_DAMAGE), not the grades (DAMAGE_LEVEL)
+        marks = [m for m in top if not m.column.numeric and m.column.n_unique == 2 and yes_value(m.column) is not None]
+        if len(top) >= 2 and len(marks) == 1 and _SHARE_OR_COUNT.search(question):
+            candidates = [replace(m, score=best + 0.03) if m is marks[0] else m for m in candidates]
         today = [m for m in labels if {"today", "current"} & set(m.column.stems)]
         if len(labels) >= 2 and len(today) == 1 and not _NEXT_SAID.search(question):
             candidates = [replace(m, score=best + 0.02) if m is today[0] else m for m in candidates]

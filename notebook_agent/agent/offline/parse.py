@@ -387,7 +387,8 @@ _OUT_OF_SCOPE = _rx(
     r"|\btranslat\w*|\bbusiness\s+(?:decisions?|plans?|cases?|models?|value|impact|ideas?|goals?)\b|\bstrateg\w*|\brecommend\w*|\badvi[cs]e\b|\bshould\s+(?:i|we)\b|\bwhy\b"
     r"|\bwhat\s+does\s+(?:this|that|it)\s+mean\b|\bmeaning\b|\binterpret\w*|\bimplications?\b|\bpoem\b|\bessay\b"
     r"|\be-?mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsentiment\b|\bopinion\b|\bexplain\b|\binsights?\b"
-    r"|\bcaus(?:e|es|ed|ation|al)\b(?!\s+(?:by|the\s+most|the\s+least|more|less|most|the\s+biggest|the\s+highest))|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
+    # ("what causes ...", causation: inference; "strikes that caused damage" is an event counted)
+    r"|\bcaus(?:e|es|ed|ation|al)\b(?!\s{3,}|\s+(?:by|the\s+most|the\s+least|more|less|most|the\s+biggest|the\s+highest|an?\s+|any\s+|some\s+|no\s+|damage|injur|death|delay|fire))|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
     r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\bsong\b|\bsummari[sz]e\s+this\s+text"
     r"|\b(?:delete|rename|insert|modify|edit|save|export|merge|join|pivot|impute|clean|convert)\b"
     r"|\b(?:add|create|drop|remove|fill)\s+(?:a\s+|the\s+|new\s+|missing\s+)*(?:columns?|rows?|variables?|fields?|values)\b"

@@ -533,6 +533,53 @@ def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Menti
     return []
 
 
+# words that ask for a figure as often as they name a column's part ("the average percentage of drivers ...")
+_ASKING_PARTS = frozenset({"percentage", "percent", "pct", "share", "proportion", "number", "count", "total", "rate"})
+
+
+def _parts_apart(tokens: list[tuple[str, int, int]], columns: list[Column]) -> list[Mention]:
+    """Words said close together that only one name holds all of, its other parts between or around them.
+
+    "dave score": review_stats_dave_average_score beside review_stats_all_average_score; "4th grade reading
+    score": AVG_READING_4_SCORE beside AVG_MATH_4_SCORE and AVG_READING_8_SCORE. A name said in one run is a
+    plain partial reading already.
+    """
+    said = [(re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", t), a, b) for t, a, b in tokens]
+    out = []
+    for lo in range(len(said)):
+        window = said[lo : lo + 4]
+        hits: dict[int, list[int]] = {}
+        for k, c in enumerate(columns):
+            if len(c.significant) < 3:
+                continue
+            hit = [
+                i
+                for i, (t, _, _) in enumerate(window)
+                if t not in STOP
+                and t not in _ASKING_PARTS
+                and (len(t) >= 3 or t.isdigit())
+                and stem(t) in c.significant
+            ]
+            if len(hit) >= 2 and hit[0] == 0:
+                hits[k] = hit
+        if not hits:
+            continue
+        most = max(len(h) for h in hits.values())
+        best = [k for k, h in hits.items() if len(h) == most]
+        if len(best) != 1:
+            continue
+        c, hit = columns[best[0]], hits[best[0]]
+        parts = [c.significant.index(stem(window[i][0])) for i in hit]
+        if parts != sorted(set(parts)):
+            continue  # said in another order ("class passengers" of passenger class): no reading of its own
+        if parts == list(range(parts[0], parts[0] + len(parts))) and hit == list(range(len(hit))):
+            continue  # said in one run, as the name has it: a plain partial reading
+        words = " ".join(window[i][0] for i in hit)
+        # three parts said outweigh one word that is a whole part of other names ("grade": GRADES_KG_G ...)
+        out.append(Mention(c, window[hit[0]][1], window[hit[-1]][2], 88 if len(hit) == 2 else 92, words, "scattered"))
+    return out
+
+
 def _skeleton(word: str) -> str:
     """A word's first letter and its later consonants ("rating": rtng), how short forms are written."""
     return word[:1] + re.sub(r"[aeiou]", "", word[1:])
@@ -851,6 +898,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     # shorter part of another ("run" of Run ID, Tests Run): the column that says the word itself is meant.
     whole = {(m.start, m.end) for m in found if m.via == "partial" and m.word.lower() in m.column.stems}
     found = [m for m in found if not (m.via == "abbreviation" and (m.start, m.end) in whole)]
+    found += _parts_apart(tokens, columns)
     # a short form that opens three names or more ("Mnt" of MntWines, MntFruits, MntGoldProds) is the table's
     # prefix for a family of columns, not the word it happens to shorten ("month")
     prefixes = Counter(c.significant[0] for c in columns if len(c.significant) >= 2)
@@ -1151,8 +1199,17 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
             m.start == start and m.score > 52 and m.via != "time" and not m.column.id_like for m in found
         ):
             continue
-        out += [Mention(c, start, end, 52, tok, "synonym") for c in amounts]
+        # money spent is never money taken in ("which state spent the most": expenditure, not TOTAL_REVENUE)
+        spent = tok in _SPENT_WORDS
+        out += [
+            Mention(c, start, end, 52, tok, "synonym")
+            for c in amounts
+            if not (spent and set(c.stems) & (_TAKEN_WORDS | {"income", "sale", "earning", "profit"}))
+        ]
     return out
+
+
+_SPENT_WORDS = frozenset({"spend", "spent", "spending", "spends", "expense", "expenses", "outlay", "cost", "costs"})
 
 
 _IN_CURRENCY = re.compile(r"\bin\s+(?:us\s+)?(?P<c>dollars?|usd|\$|pounds?|gbp|sterling|euros?|eur)\b", re.IGNORECASE)

@@ -298,6 +298,12 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         ]
         after_by = [m for m in after_by if m not in units] or after_by
     group = after_by[0] if after_by else groupish[0] if groupish else None
+    while group is not None and not after_by:
+        # "top 5 vehicle makes": two labels said as one noun, the head (said last) is the one meant
+        head = [m for m in groupish if m.start > group.end and not h.question[group.end : m.start].strip()]
+        if not head or group.score >= 90:
+            break
+        group = head[0]
     ranked = _TOP_BY.search(h.question)
     if ranked is not None:  # "top 3 stores by average weekly sales": what is ranked comes first, by what after "by"
         named = [m for m in ms if ranked.start("g") <= m.start < ranked.end("g") and not m.column.time]
@@ -556,6 +562,9 @@ def _count_yes(req: Request, h: Hints) -> None:
         c = m.column
         if c.name == req.x or not c.categorical or c.id_like or any(f["column"] == c.name for f in req.filters):
             continue
+        group = next((g for g in h.mentions if g.column.name == req.x), None)
+        if group is not None and group.start >= m.end and not h.question[m.end : group.start].strip():
+            continue  # "vehicle makes": a word of the groups' own noun, not rows marked yes
         yes = positive_value(c, h.question)
         if yes is not None and (h.by is None or m.start < h.by):
             req.filters.append({"column": c.name, "op": "==", "value": yes, "part": None})

@@ -91,7 +91,10 @@ def _top(ctx: Context) -> KindRequest | None:
     ]
     if not groups or n < 1:
         return None
-    group = groups[0]
+    # the head noun said last: "top 5 vehicle makes" is Make, not Commercial Vehicle
+    group = max(
+        (m for m in ctx.mentions if m.column in groups and what[0] <= m.start < what[1]), key=lambda m: (m.end, m.score)
+    ).column
     if noun[0] >= 0:
         counted = [m.column for m in ctx.mentions if noun[0] <= m.start < noun[1] and m.column != group]
         # a measure ("by number of sales") is summed, a label of a few values ("number of genres") counted
