@@ -3857,3 +3857,82 @@ def test_two_figures_of_one_column_and_a_code_against_another() -> None:
     assert _has(text, means["R"]) and _has(text, means["PG-13"]), text
     _, text = _run(movies, "avg and median spirit servings")
     assert _has(text, movies["spirit_servings"].mean()) and _has(text, movies["spirit_servings"].median()), text
+
+
+def test_words_apart_in_a_long_name_and_the_head_of_two_labels() -> None:
+    rng = np.random.default_rng(7804)
+    n = 300
+    pizza = pd.DataFrame(
+        {
+            "price_level": rng.integers(0, 4, n),
+            "review_stats_all_average_score": rng.uniform(5, 9, n).round(2),
+            "review_stats_community_average_score": rng.uniform(5, 9, n).round(2),
+            "review_stats_dave_average_score": rng.uniform(4, 9, n).round(1),
+            "review_stats_dave_count": rng.integers(0, 3, n),
+        }
+    )
+    means = pizza.groupby("price_level")["review_stats_dave_average_score"].mean()
+    _, text = _run(pizza, "whats the average dave score for each price level?")
+    assert "review_stats_dave_average_score" in text.splitlines()[0] and _has(text, means[0]), text
+    states = pd.DataFrame(
+        {
+            "STATE": rng.choice(["ALABAMA", "OHIO", "TEXAS"], n),
+            "YEAR": rng.integers(2015, 2020, n),
+            "GRADES_4_G": rng.integers(1000, 9000, n),
+            "GRADES_KG_G": rng.integers(1000, 9000, n),
+            "AVG_MATH_4_SCORE": rng.uniform(200, 260, n).round(1),
+            "AVG_READING_4_SCORE": rng.uniform(190, 240, n).round(1),
+            "AVG_READING_8_SCORE": rng.uniform(240, 280, n).round(1),
+        }
+    )
+    _, text = _run(states, "how many rows had an avg 4th grade reading score above 220?")
+    assert _has(text, (states["AVG_READING_4_SCORE"] > 220).sum()), text
+    stops = pd.DataFrame(
+        {
+            "Commercial Vehicle": rng.choice(["No", "Yes"], n, p=[0.95, 0.05]),
+            "Make": rng.choice(["TOYOTA", "HONDA", "FORD", "NISSAN", "BMW", "KIA"], n),
+        }
+    )
+    top = stops["Make"].value_counts()
+    _, text = _run(stops, "top 5 vehicle makes")
+    assert "Make" in text.splitlines()[0] and _has(text, top.iloc[0]), text
+
+
+def test_rows_named_by_the_file_and_days_people_reached_a_bound() -> None:
+    rng = np.random.default_rng(7805)
+    n = 500
+    claims = pd.DataFrame(
+        {
+            "injury_claim": rng.integers(0, 20000, n),
+            "property_claim": rng.integers(0, 20000, n),
+            "vehicle_claim": rng.integers(0, 50000, n),
+            "fraud_reported": rng.choice(["Y", "N"], n, p=[0.25, 0.75]),
+        }
+    )
+    _, text = _run(claims, "what percentage of the claims were reported as fraud?", file="insurance_claims.csv")
+    assert _has(text, 100 * (claims["fraud_reported"] == "Y").mean()), text
+    days = pd.DataFrame(
+        {
+            "Id": rng.choice([1503960366, 1624580081, 8877689391], n),
+            "ActivityDate": pd.to_datetime("2016-04-12") + pd.to_timedelta(rng.integers(0, 31, n), unit="D"),
+            "TotalSteps": rng.integers(0, 20000, n),
+        }
+    )
+    days["ActivityDate"] = days["ActivityDate"].dt.strftime("%m/%d/%Y")
+    _, text = _run(days, "how many days did people hit 10k steps")
+    assert _has(text, (days["TotalSteps"] >= 10000).sum()), text
+    walked = days.groupby("Id")["TotalSteps"].sum()
+    _, text = _run(days, "which user walked the most in total?")
+    assert f"**{walked.idxmax()}**" in text and _has(text, walked.max()), text
+    spend = pd.DataFrame(
+        {
+            "STATE": rng.choice(["A", "B", "C"], n),
+            "TOTAL_REVENUE": rng.integers(1000, 90000, n),
+            "TOTAL_EXPENDITURE": rng.integers(1000, 90000, n),
+            "INSTRUCTION_EXPENDITURE": rng.integers(100, 9000, n),
+            "OTHER_EXPENDITURE": rng.integers(100, 9000, n),
+        }
+    )
+    most = spend.groupby("STATE")["TOTAL_EXPENDITURE"].sum()
+    _, text = _run(spend, "which state spent the most?")
+    assert f"**{most.idxmax()}**" in text and _has(text, most.max()), text

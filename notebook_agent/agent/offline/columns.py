@@ -168,6 +168,16 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and re.match(r"\s*rates?\b", question[m.end :], re.IGNORECASE)
         ):
             continue  # "search rate": the share of search_conducted, not the kinds of search_type
+        if (
+            rivals
+            and frame
+            and catalog.names_subject(frame, m.word)
+            and re.search(
+                r"(?:\bhow\s+many|%|\bpercent(?:age)?|\bshare|\bproportion|\bnumber)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?$",
+                question[: m.start].lower(),
+            )
+        ):
+            continue  # "what percentage of the claims" of insurance_claims.csv: the rows, not injury_claim ...
         timed = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & _DURATION_PARTS and c.numeric]
         if rivals and timed == [m.column] and _TIME_AMOUNT.search(question):
             continue  # "sleep less than 7 hours": the one duration (Sleep duration), not Sleep efficiency

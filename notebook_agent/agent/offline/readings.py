@@ -570,8 +570,11 @@ def _parts_apart(tokens: list[tuple[str, int, int]], columns: list[Column]) -> l
             continue
         c, hit = columns[best[0]], hits[best[0]]
         parts = [c.significant.index(stem(window[i][0])) for i in hit]
-        if parts != sorted(set(parts)):
-            continue  # said in another order ("class passengers" of passenger class): no reading of its own
+        words_at = [p for p, i in zip(parts, hit, strict=True) if not window[i][0].isdigit()]
+        if words_at != sorted(set(words_at)):
+            # said in another order ("class passengers" of passenger class): no reading of its own; a number
+            # may stand anywhere ("4th grade reading score" of AVG_READING_4_SCORE)
+            continue
         if parts == list(range(parts[0], parts[0] + len(parts))) and hit == list(range(len(hit))):
             continue  # said in one run, as the name has it: a plain partial reading
         words = " ".join(window[i][0] for i in hit)

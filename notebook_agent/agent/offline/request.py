@@ -591,6 +591,14 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
     elif intent in _GROUP_INTENTS:
         roles = _group_roles(h, catalog, frame)
         req.x, req.y, req.period = roles["x"], roles["y"], roles["period"]
+        if req.x is None and req.y is not None and intent in ("extreme", "top"):
+            # "which user walked the most in total": the one code that repeats over the rows (Id), each a person
+            who = re.search(r"\b(?:which|what)\s+(?P<w>[a-z]+)\b|^\W*who\b", h.question, re.IGNORECASE)
+            person = who is not None and (who.group("w") is None or stem(who.group("w").lower()) in PERSONS)
+            # (a code unique to each row gives each row's own figure: the same answer)
+            codes = [c for c in catalog.of(frame) if c.id_like]
+            if person and len(codes) == 1 and codes[0].name != req.y:
+                req.x = codes[0].name
         if (
             h.rows_word
             and req.intent in ("extreme", "top")

@@ -199,14 +199,12 @@ SYNONYMS = [
         "tmean",
     },
     {"humidity", "humid", "moisture"},
+    # "DBA Name": the name a business trades under ("doing business as")
     {"business", "dba", "establishment"},
-    {
-        "awakening",
-        "woke",
-        "wake",
-        "waking",
-        "awake",
-    },  # "woke up 3 or more times": Awakenings  # "DBA Name": the name a business trades under ("doing business as")
+    # "woke up 3 or more times": Awakenings
+    {"awakening", "woke", "wake", "waking", "awake"},
+    # a tracker's TotalSteps: "who walked the most"
+    {"step", "walk", "walked", "walking", "walks"},
     {"stream", "play", "listen", "listener"},
     {"visitor", "attendance", "attendee", "footfall"},
     {"rain", "rainfall", "precipitation", "wettest", "driest"},

@@ -53,6 +53,8 @@ _CONDITIONS = [
         ),
     ),
     (">=", re.compile(rf"\bat\s+least\s+(?P<v>{NUM})|>=\s*(?P<v2>{NUM})")),
+    # "days people hit 10k steps", "reached 100 followers": that much or more
+    (">=", re.compile(rf"\b(?:hit|hits|hitting|reach|reached|reaches|reaching)\s+(?:the\s+)?(?P<v>{NUM})")),
     (">=", re.compile(rf"(?<![\w.])(?P<v>{NUM})\s*\+(?![\d+])")),  # "30+ days"
     ("<=", re.compile(rf"\bat\s+most\s+(?P<v>{NUM})|<=\s*(?P<v2>{NUM})")),
     (">", re.compile(rf"\b(?:above|over|(?:{_ABOVE})\s+than|exceeding|exceeds)\s+(?P<v>{NUM})|>\s*(?P<v2>{NUM})")),
@@ -1013,6 +1015,12 @@ _KIND_PARTS = (("type",), ("category",), ("class",), ("kind",), ("group",), ("ty
 _CALENDAR = ("D", "W", "M", "Q", "Y")
 
 
+_DAYS_OF_PEOPLE = re.compile(
+    r"\bhow\s+many\s+days\s+(?:did|do|does|have|has|had|were|was)\s+(?:people|users|someone|anyone|they|players"
+    r"|members|customers|patients|participants|students|employees|drivers|riders)\b"
+)
+
+
 def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
     """Groups, not rows, when "how many" counts a grouping and the bound is on a quantity that adds up.
 
@@ -1033,6 +1041,8 @@ def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
         per_day = date.n_unique or date.days or rows if date is not None else rows
         if date is None or (period == "D" and not timed and per_day >= rows):
             return req  # one row per day already
+        if period == "D" and not timed and _DAYS_OF_PEOPLE.search(ctx.text):
+            return req  # "how many days did people hit 10k steps": each row is one person's day
         req.group, req.period, req.agg = date.name, period, "groups_over"
         return req
     named = [m.column for m in ctx.mentions if m.start == many.start("noun")]
