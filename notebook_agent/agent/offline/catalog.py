@@ -291,6 +291,9 @@ class Column:
                 )
                 # how many of a thing ("Quantity Ordered" 1-9, a header repeated among them): numbers, few or not
                 or (kind == "categorical" and _mostly_numbers(values) and bool(set(stems) & _QUANTITY_STEMS))
+                # decimals but for a mark of the unknown ("5.0", "3.0", "?" of Financial Stress): a number column
+                # that one placeholder kept as text
+                or (kind == "categorical" and _decimals_but_unknown(values))
             )
         )
         if numeric_text and any(_OUT_OF.search(v) for v in values) and "rating" not in stems:
@@ -1535,6 +1538,14 @@ def period_columns(columns: list[Column]) -> tuple[str, list[Column]] | None:
 
 # Name parts that make a column a record code of something: what is left names its subject (Run ID: run).
 CODE_PARTS = frozenset({"id", "no", "num", "number", "ref", "code", "key"})
+
+
+def _decimals_but_unknown(values: tuple[str, ...] | list[str]) -> bool:
+    """Every value a decimal number ("5.0") but for marks of the unknown ("?", "NA"), at least one of each."""
+    said = [v.strip() for v in values if v.strip()]
+    unknown = [v for v in said if v.lower() in ("?", "na", "n/a", "-", "nan", "unknown")]
+    numbers = [v for v in said if re.fullmatch(r"-?\d+\.\d+", v)]
+    return bool(unknown) and len(numbers) >= 2 and len(numbers) + len(unknown) == len(said)
 
 
 def _country_meaning(info: dict[str, Any]) -> str | None:

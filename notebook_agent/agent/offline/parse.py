@@ -29,7 +29,7 @@ from .columns import (
 from .readings import edit_distance, known_words
 from .units import units_said
 from .values import everyday_pattern
-from .words import BAD_WHEN_HIGH, PERCENT_NAME, PERSONS, SYNONYM_OF, ZEROS, root, same_word
+from .words import BAD_WHEN_HIGH, PAID, PERCENT_NAME, PERSONS, SYNONYM_OF, ZEROS, root, same_word
 from .words import words as split_words
 
 __all__ = ["MONTHS", "Hints", "parse"]
@@ -2045,6 +2045,37 @@ def _none_of(text: str, catalog: Catalog, frame: str) -> str:
     return re.sub(r"\b(?P<v>have|has|had|with|own|owns|owned|having)\s+no\s+(?P<w>[a-z]+)\b", zero, text, flags=re.I)
 
 
+_MONEY_BOUND = re.compile(
+    r"\b(?P<op>over|under|above|below|more\s+than|less\s+than|at\s+least|at\s+most|exceeding)\s+(?=[$£€]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _money_bound(text: str, catalog: Catalog, frame: str) -> str:
+    """A bound written in money ("over $1000") is on the one column of amounts when the question names none.
+
+    "How many transactions were over $1000": amt, not the year of trans_date_trans_time.
+    """
+    said = _MONEY_BOUND.search(text)
+    if said is None or any(
+        m.column.numeric and not m.column.id_like and not m.column.time and m.end <= said.start()
+        for m in find_mentions(text, catalog, frame)
+    ):
+        return text
+    amounts = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and not c.time
+        and (
+            CURRENCY.search(c.name) or any(s in PAID or s in ("amt", "price", "cost", "fare", "value") for s in c.stems)
+        )
+    ]
+    if len(amounts) != 1:
+        return text
+    return f"{text[: said.start()]}{amounts[0].name} {text[said.start() :]}"
+
+
 def _sold_for(text: str, catalog: Catalog, frame: str) -> str:
     """The one price a sale was made at, for "sold for more than 1 million" (Sale Amount, SalePrice, price)."""
     said = re.search(r"\b(?:sold|went|bought|purchased)\s+for\b", text, re.IGNORECASE)
@@ -2309,7 +2340,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
-    text = _sold_for(text, catalog, frame)
+    text = _money_bound(_sold_for(text, catalog, frame), catalog, frame)
     text = _initialled_names(text, catalog, frame)
     text = _none_of(_extreme_words(text, catalog, frame), catalog, frame)
     text = _made_rate(text, catalog, frame)

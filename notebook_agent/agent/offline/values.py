@@ -469,7 +469,18 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             and not (v.column.flag and v.column.coded)  # "frauds" of the flag Class itself (1: fraud)
         )
     ]
+    # "what % of students are depressed" in Student Depression Dataset.csv: the file's rows, not the rows whose
+    # Profession is Student (nearly all of them, but not all)
+    found = [v for v in found if not _names_the_rows(question[v.start : v.end], v, catalog, frame)]
     return sorted(found, key=lambda v: v.start)
+
+
+def _names_the_rows(said: str, v: ValueMention, catalog: Catalog, frame: str) -> bool:
+    """A value said as the file's word for its rows, held by nearly every row of its column."""
+    if not said.strip() or not catalog.names_subject(frame, said.strip().split()[-1]):
+        return False
+    counts = dict(zip(v.column.values, v.column.counts, strict=False)) if v.column.counts else {}
+    return bool(counts) and counts.get(v.value, 0) >= 0.9 * sum(counts.values())
 
 
 @lru_cache(maxsize=1024)
