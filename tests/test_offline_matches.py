@@ -3936,3 +3936,85 @@ def test_rows_named_by_the_file_and_days_people_reached_a_bound() -> None:
     most = spend.groupby("STATE")["TOTAL_EXPENDITURE"].sum()
     _, text = _run(spend, "which state spent the most?")
     assert f"**{most.idxmax()}**" in text and _has(text, most.max()), text
+
+
+def test_coded_clinical_names_money_bounds_and_layoffs() -> None:
+    rng = np.random.default_rng(7806)
+    n = 400
+    kidney = pd.DataFrame(
+        {
+            "id": np.arange(n),
+            "age": rng.integers(5, 90, n),
+            "bp": rng.integers(50, 110, n),
+            "sg": rng.choice([1.005, 1.01, 1.015, 1.02, 1.025], n),
+            "al": rng.integers(0, 5, n),
+            "su": rng.integers(0, 5, n),
+            "bgr": rng.integers(70, 400, n),
+            "bu": rng.integers(10, 200, n),
+            "sc": rng.uniform(0.4, 10, n).round(1),
+            "hemo": rng.uniform(6, 17, n).round(1),
+            "pcv": rng.integers(20, 54, n),
+            "htn": rng.choice(["yes", "no"], n),
+            "dm": rng.choice(["yes", "no"], n, p=[0.35, 0.65]),
+            "classification": rng.choice(["ckd", "notckd"], n, p=[0.6, 0.4]),
+        }
+    )
+    _, text = _run(kidney, "what % of patients have diabetes")
+    assert _has(text, 100 * (kidney["dm"] == "yes").mean()), text
+    _, text = _run(kidney, "whats the median packed cell volume")
+    assert _has(text, kidney["pcv"].median()) and "pcv" in text, text
+    spend = pd.DataFrame(
+        {
+            "trans_date_trans_time": pd.date_range("2019-01-01", periods=n, freq="h").strftime("%Y-%m-%d %H:%M:%S"),
+            "amt": rng.gamma(1.5, 300, n).round(2),
+            "is_fraud": rng.choice([0, 1], n, p=[0.9, 0.1]),
+        }
+    )
+    _, text = _run(spend, "how many transactions were over $1000?")
+    assert _has(text, (spend["amt"] > 1000).sum()), text
+    layoffs = pd.DataFrame(
+        {
+            "company": rng.choice(["Amazon", "Meta", "Google", "Uber", "Dell"], n),
+            "total_laid_off": rng.integers(10, 3000, n),
+            "percentage_laid_off": rng.uniform(0.01, 1, n).round(2),
+            "country": rng.choice(["United States", "India", "Canada"], n),
+        }
+    )
+    most = layoffs.groupby("company")["total_laid_off"].sum()
+    _, text = _run(layoffs, "which company had the most layoffs in total")
+    assert f"**{most.idxmax()}**" in text and _has(text, most.max()), text
+    us = layoffs[layoffs["country"] == "United States"]["total_laid_off"].sum() / layoffs["total_laid_off"].sum()
+    _, text = _run(layoffs, "what share of the layoffs happened in the US?")
+    assert _has(text, 100 * us), text
+
+
+def test_the_column_with_the_most_gaps_and_an_index_said_without_its_word() -> None:
+    rng = np.random.default_rng(7807)
+    n = 600
+    air = pd.DataFrame(
+        {
+            "City": rng.choice(["Delhi", "Ahmedabad", "Bengaluru"], n),
+            "PM2.5": np.where(rng.random(n) < 0.1, np.nan, rng.uniform(10, 300, n)),
+            "Xylene": np.where(rng.random(n) < 0.6, np.nan, rng.uniform(0, 10, n)),
+            "AQI": np.where(rng.random(n) < 0.05, np.nan, rng.uniform(20, 400, n)),
+        }
+    )
+    _, text = _run(air, "which column has the most missing values?")
+    assert "Most missing: **Xylene**" in text, text
+    worst = air.groupby("City")["AQI"].mean()
+    _, text = _run(air, "which city has the worst air quality on average?")
+    assert f"**{worst.idxmax()}**" in text and _has(text, worst.max()), text
+    survey = pd.DataFrame(
+        {
+            "Profession": np.where(rng.random(n) < 0.99, "Student", "Chef"),
+            "Financial Stress": rng.choice(
+                ["1.0", "2.0", "3.0", "4.0", "5.0", "?"], n, p=[0.2, 0.2, 0.2, 0.2, 0.19, 0.01]
+            ),
+            "Depression": rng.choice([0, 1], n),
+        }
+    )
+    _, text = _run(survey, "what percentage of students are depressed?", file="Student Depression Dataset.csv")
+    assert _has(text, 100 * survey["Depression"].mean()), text
+    stress = pd.to_numeric(survey["Financial Stress"], errors="coerce").groupby(survey["Depression"]).mean()
+    _, text = _run(survey, "avg financial stress by depression")
+    assert _has(text, stress[0]) and _has(text, stress[1]), text

@@ -501,6 +501,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         today = [m for m in labels if {"today", "current"} & set(m.column.stems)]
         if len(labels) >= 2 and len(today) == 1 and not _NEXT_SAID.search(question):
             candidates = [replace(m, score=best + 0.02) if m is today[0] else m for m in candidates]
+        # "the layoffs": total_laid_off, not percentage_laid_off, unless a percentage is said ("laid off 100%")
+        pct = [m for m in top if set(m.column.stems) & {"percentage", "percent", "pct"}]
+        tot = [m for m in top if "total" in m.column.stems]
+        if len(top) == 2 and len(pct) == 1 and len(tot) == 1:
+            pick = pct[0] if re.search(r"\d\s*%|\bpercent", question, re.I) else tot[0]
+            candidates = [replace(m, score=best + 0.03) if m is pick else m for m in candidates]
         # "the gdp": gdp_for_year, not gdp_per_capita, when the question says no "per"
         whole = [m for m in top if "per" not in m.column.stems]
         if len(top) == 2 and len(whole) == 1 and not re.search(r"\bper\b", question, re.I):

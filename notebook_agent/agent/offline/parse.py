@@ -1628,6 +1628,8 @@ _PHRASES = {
     "body mass index": "bmi",
     "dew point": "dewp",
     "wind direction": "cbwd",
+    "layoffs": "laid off",  # total_laid_off
+    "layoff": "laid off",
 }
 
 
@@ -1635,7 +1637,7 @@ def _plain_terms(text: str, catalog: Catalog, frame: str) -> str:
     """Each everyday phrase as the term a column of the frame is named by, when one is."""
     stems = {s for c in catalog.of(frame) for s in c.stems} | {c.name.lower() for c in catalog.of(frame)}
     for phrase, term in _PHRASES.items():
-        if term in stems and phrase in text.lower():
+        if all(w in stems for w in term.split()) and phrase in text.lower():
             text = re.sub(rf"\b{phrase}\b", term, text, flags=re.IGNORECASE)
     return text
 

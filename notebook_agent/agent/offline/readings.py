@@ -763,6 +763,13 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             run = tokens[i : i + len(spelled_out)]
             if all(same_word(t[0], w) for t, w in zip(run, spelled_out, strict=True)):  # "greenhouse gas": GHG
                 out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
+        if len(spelled_out) >= 3 and spelled_out[-1] in ("index", "score", "rate", "level"):
+            # "air quality" of AQI: the thing an index measures, said without the word "index"
+            head = spelled_out[:-1]
+            for i in range(len(tokens) - len(head) + 1):
+                run = tokens[i : i + len(head)]
+                if all(same_word(t[0], w) for t, w in zip(run, head, strict=True)):
+                    out.append(Mention(column, run[0][1], run[-1][2], 86, "", "initials"))
         if (
             4 <= len(part) <= 5
             and part.isalpha()

@@ -682,6 +682,7 @@ ACRONYMS = {
     "nps": "net promoter score",
     "mrr": "monthly recurring revenue",
     "los": "length of stay",
+    "aqi": "air quality index",
 }
 
 # Rows kept by a yes/no property said as a condition: "when the shops are actually open", "(open days only)",

@@ -359,6 +359,11 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     else:
         lines.append("")
         lines += [f"- {k}: {fmt(v)} ({100 * v / rows:.1f}%)" for k, v in gaps.items()]
+        top = max(gaps.values())
+        most = [k for k, v in gaps.items() if v == top]
+        if len(gaps) >= 2:  # "which column has the most missing values"
+            named = " and ".join(f"**{k}**" for k in most)
+            lines.append(f"\nMost missing: {named}, {fmt(top)} rows ({100 * top / rows:.1f}%).")
         lines.append(f"\nThe other {len(missing) - len(gaps)} columns have no missing values.")
         whole = result.get("rows_with_gaps")
         if whole is not None:
