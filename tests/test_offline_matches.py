@@ -4018,3 +4018,27 @@ def test_the_column_with_the_most_gaps_and_an_index_said_without_its_word() -> N
     stress = pd.to_numeric(survey["Financial Stress"], errors="coerce").groupby(survey["Depression"]).mean()
     _, text = _run(survey, "avg financial stress by depression")
     assert _has(text, stress[0]) and _has(text, stress[1]), text
+
+
+def test_a_code_for_unknown_far_below_a_fahrenheit_column() -> None:
+    rng = np.random.default_rng(7808)
+    n = 900
+    temps = pd.DataFrame(
+        {
+            "City": rng.choice(["Chicago", "Tokyo", "Houston"], n),
+            "Month": rng.integers(1, 13, n),
+            "Year": rng.integers(2018, 2021, n),
+            "AvgTemperature": rng.uniform(-10, 95, n).round(1),
+        }
+    )
+    temps.loc[rng.choice(n, 25, replace=False), "AvgTemperature"] = -99.0
+    known = temps[temps["AvgTemperature"] != -99]
+    means = known.groupby("City")["AvgTemperature"].mean()
+    _, text = _run(temps, "average temperature for each city? (-99 means missing)")
+    assert _has(text, means["Chicago"]) and _has(text, means["Tokyo"]), text
+    tokyo = known[known["City"] == "Tokyo"]["AvgTemperature"]
+    _, text = _run(temps, "what's tokyo's average temperature in celsius?")
+    assert _has(text, ((tokyo - 32) * 5 / 9).mean()), text
+    chicago = known[known["City"] == "Chicago"]["AvgTemperature"]
+    _, text = _run(temps, "how many days was chicago below freezing")
+    assert _has(text, (chicago < 32).sum()), text

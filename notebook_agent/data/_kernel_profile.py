@@ -217,6 +217,13 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     rest = values[values != -1]
                     if coded >= 2 and len(rest) and rest.min() >= 0:
                         info.update(unknown_code=-1, unknown_rows=coded, known_min=number(rest.min()))
+                elif info["min"] in (-99, -999, -9999):
+                    # -99 far below every other value (AvgTemperature of a daily temperature file): a code for unknown
+                    code = info["min"]
+                    coded = int((values == code).sum())
+                    rest = values[values != code]
+                    if coded >= 2 and len(rest) and rest.min() > code / 2:
+                        info.update(unknown_code=int(code), unknown_rows=coded, known_min=number(rest.min()))
                 if is_yyyymmdd(values):
                     info.update(date_like=True, date_format="%Y%m%d")
                 elif is_yyyymm(name, values):

@@ -92,6 +92,11 @@ def _column_line(col: dict[str, Any]) -> str:
             stats += f", std {col['std']}"
         if col.get("unknown_code") == -1:
             stats += f"; -1 in {col.get('unknown_rows', 0):,} rows (otherwise never negative: a code for unknown)"
+        elif col.get("unknown_code") is not None:
+            stats += (
+                f"; {col['unknown_code']} in {col.get('unknown_rows', 0):,} rows (far below the other values, "
+                f"the lowest {_value(col.get('known_min'))}: a code for unknown)"
+            )
         return f"{head}: {stats}"
     if kind == "datetime" and "min" in col:
         return f"{head}: {col['min']} to {col['max']}"

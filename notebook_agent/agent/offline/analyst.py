@@ -341,7 +341,8 @@ def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> 
     # numbers written as text ("$32963.07") are read as numbers before a derived column computes with them
     operands = "\n".join(derived)
     marked = marked_number_lines(cell + "\n" + operands if numbers else operands, catalog, frame)
-    lines = spelling_lines(cell, catalog, frame) + marked + derived
+    # (a derived column's own columns are read the same way: AvgTemperature's -99 before its Celsius)
+    lines = spelling_lines(cell + "\n" + operands, catalog, frame) + marked + derived
     if not lines:
         return cell
     head, _, body = cell.partition("\n") if cell.startswith("#") else ("", "", cell)

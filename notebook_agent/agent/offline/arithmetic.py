@@ -792,6 +792,8 @@ def temperature_scale(column: Column) -> str | None:
         return "C"
     if column.high is not None and 200 <= column.high <= 350 and (column.low or 0) >= 0:
         return "K"  # values of 250 to 320: kelvin (the interstate traffic table's temp)
+    if column.high is not None and 60 < column.high <= 135 and (column.low if column.low is not None else 0) >= -130:
+        return "F"  # days up to 90-odd degrees: Fahrenheit (a day's air never reaches 60 °C)
     return None
 
 
@@ -823,7 +825,9 @@ def _in_degrees(question: str, catalog: Catalog, frame: str, memory: dict[str, A
     spot = max(named, key=lambda m: m.score) if named else None
     if spot is None:
         return rest + f" of {column.name}"
-    return rest[: spot.start] + column.name + rest[spot.end :]
+    # "average temperature" of AvgTemperature: the average is still asked for
+    lead = re.match(r"(?:average|avg|mean|median)\s+", rest[spot.start : spot.end], re.IGNORECASE)
+    return rest[: spot.start] + (lead.group() if lead else "") + column.name + rest[spot.end :]
 
 
 def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:

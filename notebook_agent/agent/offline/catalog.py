@@ -377,7 +377,9 @@ class Column:
             complete=info.get("nulls") == 0,
             days=_days_spanned(lo, hi) if kind == "datetime" else _days_in_format(lo, hi, date_format),
             monthly=kind == "datetime" and info.get("monthly") is True,
-            unknown_code=-1 if kind == "numeric" and info.get("unknown_code") == -1 else None,
+            unknown_code=info["unknown_code"]
+            if kind == "numeric" and isinstance(info.get("unknown_code"), int) and info["unknown_code"] < 0
+            else None,
             low=lo if isinstance(lo, int | float) else None,
             high=hi if isinstance(hi, int | float) else None,
             latest=(
@@ -1047,8 +1049,9 @@ def spelling_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     for c in catalog.of(frame):
         if masks_unknown(c) and json.dumps(c.name, ensure_ascii=False) in code:
             name = f"{frame}[{json.dumps(c.name, ensure_ascii=False)}]"
+            why = "its other values are never negative" if c.unknown_code == -1 else "far below its other values"
             lines += [
-                f"# {c.name} writes {c.unknown_code} for a value not known (its other values are never negative)",
+                f"# {c.name} writes {c.unknown_code} for a value not known ({why})",
                 f"{name} = {name}.mask({name} == {c.unknown_code})",
             ]
         if c.respelled and json.dumps(c.name, ensure_ascii=False) in code:

@@ -67,6 +67,30 @@ _FOR_CODES = re.compile(
 )
 
 
+# "(-99 means missing)", "where 0 = unknown": a number that stands for no value
+_MEANS_UNKNOWN = re.compile(
+    r"\(?\s*(?P<n>-?\d+(?:\.\d+)?)\s*(?:means|is|=|stands\s+for|marks)\s+(?:a\s+)?"
+    r"(?:missing|unknown|not\s+known|no\s+data|no\s+value|not\s+recorded|n/?a)\b(?:\s+values?)?\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def _unknown_said(question: str, catalog: Catalog, frame: str) -> str:
+    """A number the question says stands for no value: left out of the measure, the definition taken out.
+
+    When the profile already reads it so (AvgTemperature's -99) the definition only goes; otherwise the
+    question asks to ignore that number, which the readers know ("ignoring -99").
+    """
+    said = _MEANS_UNKNOWN.search(question)
+    if said is None:
+        return question
+    n = float(said["n"])
+    rest = (question[: said.start()] + question[said.end() :]).strip()
+    if any(c.unknown_code is not None and c.unknown_code == n for c in catalog.of(frame)):
+        return rest
+    return f"{rest.rstrip('?. ')}, ignoring {said['n']}"
+
+
 def _codes_first(question: str) -> str:
     """Codes said "<col> is 1 for X and 2 for Y" rewritten "<col> 1 is X, 2 is Y", the form the readers know."""
 
@@ -108,6 +132,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     A list of codes ("SEX 1 is male, 2 is female") stays in the question for `parse.explained_codes`, which
     reads it in this turn; its codes are remembered for the next turns all the same.
     """
+    question = _unknown_said(question, catalog, frame)
     question = _codes_first(question)
     listed = EXPLAINED.search(question)
     if listed is not None:

@@ -2389,8 +2389,13 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "from year to year", "year over year", "month-on-month": per that period
     text = _PERIOD_TO_PERIOD.sub(lambda m: f"per {m['p'].lower()}", text)
     temps = [c for c in catalog.of(frame) if c.numeric and {"temp", "temperature"} & set(c.stems)]
-    if len(temps) == 1:  # "below freezing": the one temperature column below 0
-        text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} 0", text)
+    # (a column an earlier answer added in another scale, "AvgTemperature in Celsius", is not the one kept)
+    temps = [c for c in temps if not re.search(r" in (?:Celsius|Fahrenheit)$", c.name)] or temps
+    if len(temps) == 1:  # "below freezing": the one temperature column below 0 (32 in Fahrenheit, 273.15 kelvin)
+        from .arithmetic import temperature_scale  # the arithmetic module reads questions with this one
+
+        zero = {"F": "32", "K": "273.15"}.get(temperature_scale(temps[0]) or "C", "0")
+        text = _FREEZING.sub(lambda m: f"{temps[0].name} {'above' if m['up'] else 'below'} {zero}", text)
     thousands = [c for c in catalog.numeric(frame) if _IN_THOUSANDS.search(c.name)]
     named = [m.column for m in find_mentions(text, catalog, frame) if m.column.numeric and not m.column.id_like]
     named = named if thousands else []
@@ -2932,4 +2937,15 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
             and not re.search(r"(?<![\w.])-\s?1\b|\bunknown|\bmissing", low)
         ):  # "average company rating": -1 codes an unknown rating, so it is left out, and the reading says so
             hints.filters.append({"column": c.name, "op": "!=", "value": c.unknown_code, "part": None})
+    if (
+        hints.agg is None
+        and hints.by is None
+        and not hints.chart
+        and not hints.plot
+        and not re.search(r"\bvs\.?\b|\bversus\b|\bcompar", low)
+    ):
+        # "what's tokyo's average temperature" of AvgTemperature: the name is said, and so is the average of it
+        lead = [re.match(r"(?:average|avg|mean|median)\b", low[m.start : m.end]) for m in names if m.via == "partial"]
+        said = next((x.group() for x in lead if x), None)
+        hints.agg = {"median": "median"}.get(said or "", "mean") if said else None
     return hints
