@@ -4042,3 +4042,26 @@ def test_a_code_for_unknown_far_below_a_fahrenheit_column() -> None:
     chicago = known[known["City"] == "Chicago"]["AvgTemperature"]
     _, text = _run(temps, "how many days was chicago below freezing")
     assert _has(text, (chicago < 32).sum()), text
+
+
+def test_a_yes_no_set_against_its_no_and_a_sum_of_many_columns() -> None:
+    rng = np.random.default_rng(7809)
+    n = 700
+    ship = pd.DataFrame(
+        {
+            "HomePlanet": rng.choice(["Earth", "Europa", "Mars"], n),
+            "CryoSleep": rng.choice([True, False], n),
+            "RoomService": rng.integers(0, 900, n),
+            "FoodCourt": rng.integers(0, 900, n),
+            "ShoppingMall": rng.integers(0, 900, n),
+            "Spa": rng.integers(0, 900, n),
+            "VRDeck": rng.integers(0, 900, n),
+            "Transported": rng.choice([True, False], n),
+        }
+    )
+    rates = ship.groupby("CryoSleep")["Transported"].mean()
+    _, text = _run(ship, "transported rate for people in cryosleep vs not")
+    assert _has(text, 100 * rates[True]) and _has(text, 100 * rates[False]), text
+    spend = ship[["RoomService", "FoodCourt", "ShoppingMall", "Spa", "VRDeck"]].sum(axis=1).groupby(ship["HomePlanet"])
+    _, text = _run(ship, "avg total spend per home planet (roomservice + foodcourt + shoppingmall + spa + vrdeck)")
+    assert _has(text, spend.mean()["Europa"]) and _has(text, spend.mean()["Earth"]), text

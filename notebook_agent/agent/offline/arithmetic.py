@@ -8,6 +8,7 @@ is kept in the memory so that follow-ups ("and by region?") still find it.
 
 from __future__ import annotations
 
+import ast
 import re
 from typing import Any
 
@@ -74,9 +75,57 @@ def _converted(a: Column, unit: str) -> Column | None:
     )
 
 
+def _sum_of_many(
+    question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]
+) -> str | None:
+    """Three columns or more written added up ("roomservice + foodcourt + shoppingmall + spa"): their row sum."""
+    spans = sorted(
+        {(m.start, m.end): m for m in sorted(readings, key=lambda m: m.score)}.values(), key=lambda m: m.start
+    )
+    run: list[Mention] = []
+    for m in spans:
+        if run and re.fullmatch(r"\s*\+\s*", question[run[-1].end : m.start]):
+            run.append(m)
+        elif len(run) < 3:
+            run = [m]
+        else:
+            break
+    if len(run) < 3 or len({m.column.name for m in run}) != len(run):
+        return None
+    names = [m.column.name for m in run]
+    column = Column(
+        frame=frame,
+        name=" + ".join(names),
+        kind="numeric",
+        dtype="float64",
+        additive=all(m.column.additive for m in run),
+        position=max(m.column.position for m in run) + 2000,
+        formula=(names[0], "rowsum", repr(names)),
+    )
+    _added(column, catalog, frame, memory)
+    start, end = run[0].start, run[-1].end
+    if question[start - 1 : start] == "(" and question[end : end + 1] == ")":
+        start, end = start - 1, end + 1
+    return question[:start] + column.name + question[end:]
+
+
 def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
     """Add the derived columns of earlier turns whose columns the frame still has."""
     for frame, a, op, b in memory.get("derived", []):
+        if op == "rowsum":
+            parts = ast.literal_eval(b)
+            if all(catalog.get(frame, p) is not None for p in parts) and catalog.get(frame, " + ".join(parts)) is None:
+                catalog.columns.append(
+                    Column(
+                        frame=frame,
+                        name=" + ".join(parts),
+                        kind="numeric",
+                        dtype="float64",
+                        position=2000,
+                        formula=(a, "rowsum", b),
+                    )
+                )
+            continue
         if op == "*":
             base = catalog.get(frame, a)
             unit = b.split(" in ")[-1] if " in " in b else ""
@@ -145,6 +194,9 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         and m.via != "time"
         and m.score >= 40
     ]
+    summed = _sum_of_many(question, catalog, frame, memory, readings)
+    if summed is not None:
+        return summed
     for op, rx in _OPERATORS:
         for said in rx.finditer(question):
             # "(BILL_AMT1) as a share of the limit": a closing bracket before, "the" after, are no gap
@@ -154,7 +206,8 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
             right = [m for m in readings if m.start == after] or _by_unit(question, after, catalog, frame)
             if not left or not right:
                 continue
-            best_a = max(left, key=lambda m: m.score)
+            # (the longest reading ending there: a sum read a step before, "RoomService + FoodCourt")
+            best_a = max(left, key=lambda m: (m.score, m.end - m.start))
             # "parts + labour": of Labour Hrs and Labour Cost (£), the one in the same money as Parts Cost (£)
             # (a name said in part is enough: "labour" is all of Labour Hrs, but the sum is of money)
             money = [m for m in right if m.score >= 50 and CURRENCY.search(m.column.name)]

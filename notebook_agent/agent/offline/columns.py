@@ -539,7 +539,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     candidates = [
         m
         for m in candidates
-        if not (m.column.formula and m.column.formula[1] == "rowsum")
+        if not (m.column.formula and m.column.formula[1] == "rowsum" and " + " not in m.column.name)
         or re.search(rf"\b(?:total|overall|combined)\s+{re.escape(m.column.stems[-1])}", question, re.I)
     ]
     # "what hour do most stops happen": the rows, not stop_time, stop_date or stop_outcome

@@ -2047,6 +2047,28 @@ def _none_of(text: str, catalog: Catalog, frame: str) -> str:
     return re.sub(r"\b(?P<v>have|has|had|with|own|owns|owned|having)\s+no\s+(?P<w>[a-z]+)\b", zero, text, flags=re.I)
 
 
+_VS_NOT = re.compile(
+    r"\b(?:(?:for|of|among)\s+(?:people|those|ones|passengers|customers|users|patients|players)?\s*)?"
+    r"(?:in|with|on|who\s+(?:are|were|had|have))?\s*(?P<w>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:vs\.?|versus|or|and)\s+(?:those\s+|people\s+|ones\s+)?(?:not|without)\b(?!\s+[a-z]{3,}\w*\s+(?:vs|or))",
+    re.IGNORECASE,
+)
+
+
+def _vs_not(text: str, catalog: Catalog, frame: str) -> str:
+    """A yes/no column set against its own no: "for people in cryosleep vs not" groups by CryoSleep."""
+
+    def said(m: re.Match[str]) -> str:
+        named = [
+            x.column
+            for x in find_mentions(m["w"], catalog, frame)
+            if x.column.kind == "bool" or x.column.flag or (x.column.categorical and yes_value(x.column) is not None)
+        ]
+        return f" by {named[0].name}" if len(named) == 1 else m.group()
+
+    return _VS_NOT.sub(said, text)
+
+
 _MONEY_BOUND = re.compile(
     r"\b(?P<op>over|under|above|below|more\s+than|less\s+than|at\s+least|at\s+most|exceeding)\s+(?=[$£€]\s*\d)",
     re.IGNORECASE,
@@ -2343,6 +2365,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
     text = _money_bound(_sold_for(text, catalog, frame), catalog, frame)
+    text = _vs_not(text, catalog, frame)
     text = _initialled_names(text, catalog, frame)
     text = _none_of(_extreme_words(text, catalog, frame), catalog, frame)
     text = _made_rate(text, catalog, frame)

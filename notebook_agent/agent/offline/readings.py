@@ -873,7 +873,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     tokens = _tokens(question)
     columns = catalog.of(frame) if frame else catalog.columns
     if any(t[0] in SIDE_WORDS for t in tokens):  # "goals at home": one side's column, not the match's total
-        columns = [c for c in columns if DERIVED not in c.name]
+        # (a sum the question wrote out stays: "per home planet (roomservice + foodcourt + spa)")
+        columns = [c for c in columns if DERIVED not in c.name or c.name.lower() in question.lower()]
     found = [m for c in columns for m in _candidates(question, c, tokens)]
     # "got delivered" beside a status column with the value delivered: that value, not "a delivery date is set"
     written = {v.strip().lower() for c in columns if c.categorical for v in c.values}
