@@ -4065,3 +4065,28 @@ def test_a_yes_no_set_against_its_no_and_a_sum_of_many_columns() -> None:
     spend = ship[["RoomService", "FoodCourt", "ShoppingMall", "Spa", "VRDeck"]].sum(axis=1).groupby(ship["HomePlanet"])
     _, text = _run(ship, "avg total spend per home planet (roomservice + foodcourt + shoppingmall + spa + vrdeck)")
     assert _has(text, spend.mean()["Europa"]) and _has(text, spend.mean()["Earth"]), text
+
+
+def test_a_kind_named_total_is_no_total_row_and_a_yes_said_against_another_word() -> None:
+    rng = np.random.default_rng(7810)
+    n = 800
+    claims = pd.DataFrame(
+        {
+            "incident_severity": rng.choice(["Major Damage", "Minor Damage", "Total Loss", "Trivial Damage"], n),
+            "total_claim_amount": rng.integers(1000, 100000, n),
+            "fraud_reported": rng.choice(["Y", "N"], n, p=[0.25, 0.75]),
+        }
+    )
+    means = claims.groupby("fraud_reported")["total_claim_amount"].mean()
+    _, text = _run(claims, "avg total claim amount for fraudulent vs legit claims?", file="insurance_claims.csv")
+    assert _has(text, means["Y"]) and _has(text, means["N"]), text
+    bikes = pd.DataFrame({"Income": rng.integers(10, 170, n) * 1000, "Purchased Bike": rng.choice(["Yes", "No"], n)})
+    means = bikes.groupby("Purchased Bike")["Income"].mean()
+    _, text = _run(bikes, "avrage income of buyers vs non buyers?")
+    assert _has(text, means["Yes"]) and _has(text, means["No"]), text
+    wheel = pd.DataFrame({"Dumpster": np.arange(1, n + 1), "Weight (tons)": rng.uniform(0.5, 5.5, n).round(2)})
+    _, text = _run(wheel, "how many dumpsters weighed more than 4 tons")
+    assert _has(text, (wheel["Weight (tons)"] > 4).sum()), text
+    school = pd.DataFrame({"raisedhands": rng.integers(0, 100, n), "Class": rng.choice(["L", "M", "H"], n)})
+    _, text = _run(school, "what percent of students are in the high performing class (H)?")
+    assert _has(text, 100 * (school["Class"] == "H").mean()), text

@@ -467,7 +467,9 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             continue
         if c.n_unique is not None and c.n_unique > len(set(c.values)):
             continue  # not every value seen: a total row among them cannot be told
-        marked = [v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip())]
+        marked = [
+            v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip()) and _totals_others(v, c.values)
+        ]
         # among many labels only a plain "Total" or "Grand Total" (a plastics audit's per-country total row)
         plain = len(marked) == 1 and marked[0].strip().lower() in ("total", "grand total")
         if len(marked) != 1 or len(set(c.values)) < 2 or (len(set(c.values)) > 40 and not plain):
@@ -480,6 +482,19 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             continue
         out.append((c.name, marked[0]))
     return out
+
+
+def _totals_others(value: str, values: tuple[str, ...]) -> bool:
+    """A value marked total whose other words the values it adds up say, or that has none ("Total", "All").
+
+    "Total Electric Power Industry" beside "Electric Utility" totals them; "Total Loss" beside "Major Damage" is a
+    kind named with the word.
+    """
+    rest = {w for w in re.findall(r"[a-z]+", value.lower()) if w not in ("total", "all", "grand", "overall")}
+    if not rest:
+        return True
+    said = {w for v in values if v != value for w in re.findall(r"[a-z]+", v.lower())}
+    return bool(rest & said)
 
 
 def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:

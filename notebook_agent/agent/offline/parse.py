@@ -2055,6 +2055,10 @@ _VS_NOT = re.compile(
 )
 
 
+# the verb of a doer said otherwise in a yes/no column's name ("buyers": Purchased Bike)
+_DOER_SYNONYMS = {"buy": ("purchased", "purchase"), "purchas": ("bought", "buy"), "subscrib": ("subscribed",)}
+
+
 def _vs_not(text: str, catalog: Catalog, frame: str) -> str:
     """A yes/no column set against its own no: "for people in cryosleep vs not" groups by CryoSleep."""
 
@@ -2066,7 +2070,38 @@ def _vs_not(text: str, catalog: Catalog, frame: str) -> str:
         ]
         return f" by {named[0].name}" if len(named) == 1 else m.group()
 
-    return _VS_NOT.sub(said, text)
+    text = _VS_NOT.sub(said, text)
+
+    def other(m: re.Match[str]) -> str:
+        # "fraudulent vs legit claims": the yes of fraud_reported against a word for its no that names nothing
+        if m["o"].lower() in STOP or find_mentions(m["o"], catalog, frame) or find_values(m["o"], catalog, frame, []):
+            return m.group()
+        if find_values(m["w"], catalog, frame, []):
+            return m.group()
+        named = [
+            x.column
+            for x in find_mentions(m["w"], catalog, frame)
+            if x.column.kind == "bool" or x.column.flag or (x.column.categorical and yes_value(x.column) is not None)
+        ]
+        if len(named) != 1:
+            return m.group()
+        noun = (m["n"] or "").strip()
+        # (the rows' own noun after it goes too: "fraudulent vs legit claims" of insurance_claims.csv)
+        kept = (
+            f" {noun}"
+            if noun and not catalog.names_subject(frame, noun) and find_mentions(noun, catalog, frame)
+            else ""
+        )
+        return f" by {named[0].name}{kept}"
+
+    return _VS_OTHER.sub(other, text)
+
+
+_VS_OTHER = re.compile(
+    r"\s*\b(?:for|of|among|between|in)?\s*\b(?P<w>[a-z]{4,})\s+(?:vs\.?|versus)\s+(?:non[\s-]?)?(?P<o>[a-z]{3,})\b"
+    r"(?P<n>\s+[a-z]+s\b)?",
+    re.IGNORECASE,
+)
 
 
 _MONEY_BOUND = re.compile(
@@ -2141,7 +2176,8 @@ def _doers(text: str, catalog: Catalog, frame: str) -> str:
         base = m["w"].lower()
         for c, yes, no in marks:
             heads = {root(p) for p in c.significant if len(p) >= 4}
-            if root(base) in heads or root(base + "e") in heads or root(base + "ing") in heads:
+            kin = {root(o) for o in _DOER_SYNONYMS.get(base, ())}  # "buyers" of Purchased Bike
+            if root(base) in heads or root(base + "e") in heads or root(base + "ing") in heads or kin & heads:
                 return f"{c.name} {no if m['non'] else yes}"
         return m.group()
 

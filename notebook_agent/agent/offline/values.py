@@ -334,7 +334,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             if short:
                 if named is None:
                     continue
-                pattern = re.compile(rf"(?<=\s){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
+                pattern = re.compile(rf"(?<=[\s(]){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
             # "members" of member_casual, whose values (member, casual) make up its name: the value, in the plural
             spelled_out = {stem(v.strip().lower()) for v in column.values if v.strip()} <= set(column.stems)
             own_word = stem(text.lower()) in column.stems and not spelled_out
@@ -348,11 +348,17 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     c.is_date and root(m.group().lower()) in {root(s) for s in c.stems} for c in columns
                 ):
                     continue  # "movies released per year": the release date's year, not status = Released
-                if re.search(r"\(\s*$", before) and re.match(r"\s*\)", question[m.end() :]) and len(text) <= 4:
-                    continue  # "avg salary (usd)": a unit said in brackets, not the rows paid in USD
+                if (
+                    re.search(r"\(\s*$", before)
+                    and re.match(r"\s*\)", question[m.end() :])
+                    and len(text) <= 4
+                    and not (named and re.search(rf"(?:{named.pattern})\s*\(\s*$", before, re.I))
+                ):
+                    continue  # "avg salary (usd)": a unit said in brackets, not the rows paid in USD ("class (H)" is)
                 word = re.search(r"([^\W\d_]+)\s*(?:=|is|was)?\s*$", before)
                 if short and not (
-                    (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", before, re.I))
+                    # ("class (H)": the code in brackets after its column's name)
+                    (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was|\()?\s*$", before, re.I))
                     # "exactly one stop": a number word of a column (stops: zero, one, two_or_more) before its name
                     or (
                         text.lower() in NUMBER_NAMES

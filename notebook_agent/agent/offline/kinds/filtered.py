@@ -1211,6 +1211,19 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
         )
         if said is None and named_after is not None and (before is None or before.score < named_after.score):
             said = named_after  # "sales ... with more than 500 units sold": Units Sold, named in full after
+        unit_after = next(
+            (
+                x
+                for x in usable
+                if x.column.numeric
+                and x.start >= m.end()
+                and not ctx.text[m.end() : x.start].strip()
+                and re.search(r"\(\s*" + re.escape(x.word.lower()) + r"\s*\)", x.column.name.lower())
+            ),
+            None,
+        )
+        if said is None and unit_after is not None:
+            said = unit_after  # "dumpsters that weighed more than 4 tons": the column kept in tons, Weight (tons)
         if said is None and (before is None or not before.column.numeric):
             # "books (over 500 pages)": the column named right after the number, when none is named before it
             said = next(
