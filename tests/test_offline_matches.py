@@ -4090,3 +4090,25 @@ def test_a_kind_named_total_is_no_total_row_and_a_yes_said_against_another_word(
     school = pd.DataFrame({"raisedhands": rng.integers(0, 100, n), "Class": rng.choice(["L", "M", "H"], n)})
     _, text = _run(school, "what percent of students are in the high performing class (H)?")
     assert _has(text, 100 * (school["Class"] == "H").mean()), text
+
+
+def test_a_sibling_window_follow_up_and_never_a_single_one() -> None:
+    rng = np.random.default_rng(7811)
+    n = 900
+    cats = pd.DataFrame(
+        {
+            "userid": rng.permutation(np.arange(1000, 1000 + n)),
+            "version": rng.choice(["gate_30", "gate_40"], n),
+            "sum_gamerounds": np.where(rng.random(n) < 0.05, 0, rng.integers(1, 500, n)),
+            "retention_1": rng.choice([True, False], n),
+            "retention_7": rng.choice([True, False], n, p=[0.2, 0.8]),
+        }
+    )
+    week = cats.groupby("version")["retention_7"].mean()
+    _, text = _run(cats, "1-day retention rate for gate_30 vs gate_40", "and 7 day retention?")
+    assert "retention_7" in text.splitlines()[0] and _has(text, 100 * week["gate_40"]), text
+    _, text = _run(cats, "how many players never played a single round?")
+    assert _has(text, (cats["sum_gamerounds"] == 0).sum()), text
+    top = cats.loc[cats["sum_gamerounds"].idxmax()]
+    _, text = _run(cats, "who played the most game rounds? give me the userid and how many")
+    assert str(top["userid"]) in text and _has(text, top["sum_gamerounds"]), text

@@ -1953,6 +1953,7 @@ def _made_rate(text: str, catalog: Catalog, frame: str) -> str:
 
 _NEVER = _rx(
     r"\b(?:have|has|had)?\s*never\s+(?:been\s+)?(?P<verb>[a-z]{4,}ed)\b"
+    r"(?:\s+(?:a\s+single|a|an|any|one|even\s+one)\s+(?P<obj>[a-z]{3,}))?"
     r"|\b(?:do\s+not|don'?t|dont|does\s+not|doesn'?t|doesnt|did\s+not|didn'?t)\s+(?P<verb2>[a-z]{3,})\s+"
     r"(?:any\s+)?(?P<noun>[a-z]{3,})\s+at\s+all\b"
 )
@@ -1969,6 +1970,13 @@ def _never_done(text: str, catalog: Catalog, frame: str) -> str:
                 for c in catalog.numeric(frame)
                 if c.low == 0 and not c.id_like and not c.flag and any(root(p) == said for p in c.significant)
             ]
+            if not counts and m["obj"]:  # "never played a single round": the count of rounds (sum_gamerounds)
+                thing = stem(m["obj"].lower())
+                counts = [
+                    c
+                    for c in catalog.numeric(frame)
+                    if c.low == 0 and not c.id_like and not c.flag and any(p.endswith(thing) for p in c.significant)
+                ]
         else:
             counts = [
                 x.column
@@ -2055,6 +2063,11 @@ _VS_NOT = re.compile(
 )
 
 
+_GIVE_BOTH = re.compile(
+    r"\?\s*(?:and\s+)?(?:give|show|tell)\s+me\s+(?:the\s+|their\s+|his\s+|her\s+)?[\w ]{1,30}?\s+(?:and|&)\s+"
+    r"(?:how\s+(?:many|much)|the\s+(?:number|count|total|amount|figure))\W*$",
+    re.IGNORECASE,
+)
 # the verb of a doer said otherwise in a yes/no column's name ("buyers": Purchased Bike)
 _DOER_SYNONYMS = {"buy": ("purchased", "purchase"), "purchas": ("bought", "buy"), "subscrib": ("subscribed",)}
 
@@ -2400,6 +2413,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
+    # "who played the most rounds? give me the userid and how many": the winner's row names both already
+    text = _GIVE_BOTH.sub("?", text)
     text = _money_bound(_sold_for(text, catalog, frame), catalog, frame)
     text = _vs_not(text, catalog, frame)
     text = _initialled_names(text, catalog, frame)

@@ -158,8 +158,22 @@ def _again(ctx: Context) -> KindRequest | None:
     said = re.findall(r"[a-z]+", rest)
     # the rows' own noun may qualify the column ("by booking channel": each row is a booking, Booking Ref)
     rows_nouns = {s for c in ctx.columns() if c.id_like for s in c.stems}
-    if not set_against and any(w not in _FILLER | _BY and stem(w) not in rows_nouns for w in said):
+    last_column = str(ctx.last.get("column") or "")
+    # "and 7 day retention?" after the 1-day retention rate: retention_7 in place of retention_1, its window said
+    sibling = (
+        last_column
+        and mention.column.name != last_column
+        and re.sub(r"\d+", "#", mention.column.name) == re.sub(r"\d+", "#", last_column)
+    )
+    windows = {"day", "days", "week", "weeks", "month", "months", "year", "years", "d"} if sibling else set()
+    if not set_against and any(w not in _FILLER | _BY | windows and stem(w) not in rows_nouns for w in said):
         return None
+    if sibling and ctx.last.get("kind") == "filtered":
+        req = KindRequest.from_dict(ctx.last)
+        req.column = mention.column.name
+        if isinstance(req.value, bool | int) and mention.column.kind == "bool":
+            req.value = True if req.value in (1, True) else req.value
+        return req
     # "and by sex?", "is it different by SEX?": the grouping changes
     grouping = any(w in _BY for w in said) and (not set_against or bool(re.search(r"\bby\s*$", rest[: mention.start])))
     req = KindRequest.from_dict(ctx.last)
