@@ -4112,3 +4112,32 @@ def test_a_sibling_window_follow_up_and_never_a_single_one() -> None:
     top = cats.loc[cats["sum_gamerounds"].idxmax()]
     _, text = _run(cats, "who played the most game rounds? give me the userid and how many")
     assert str(top["userid"]) in text and _has(text, top["sum_gamerounds"]), text
+
+
+def test_cost_per_click_a_label_of_weekdays_and_a_correlation_of_percentages() -> None:
+    rng = np.random.default_rng(7812)
+    n = 600
+    ads = pd.DataFrame(
+        {
+            "gender": rng.choice(["M", "F"], n),
+            "Clicks": rng.integers(1, 200, n),
+            "Spent": rng.uniform(1, 300, n).round(2),
+            "most ads day": rng.choice(["Monday", "Tuesday", "Friday", "Sunday"], n),
+            "converted": rng.choice([True, False], n, p=[0.05, 0.95]),
+        }
+    )
+    per = (ads["Spent"] / ads["Clicks"]).groupby(ads["gender"]).mean()
+    _, text = _run(ads, "cost per click for men vs women?")
+    assert _has(text, per["M"]) and _has(text, per["F"]), text
+    best = ads.groupby("most ads day")["converted"].mean()
+    _, text = _run(ads, "which day has the best conversion rate")
+    assert f"**{best.idxmax()}**" in text, text
+    schools = pd.DataFrame(
+        {
+            "Percent Asian": [f"{v:.1f}%" for v in rng.uniform(1, 60, n)],
+            "Average Score (SAT Math)": rng.integers(350, 700, n),
+        }
+    )
+    r = schools["Percent Asian"].str.rstrip("%").astype(float).corr(schools["Average Score (SAT Math)"])
+    _, text = _run(schools, "is the % of asian students correlated with the math score?")
+    assert _has(text, r), text

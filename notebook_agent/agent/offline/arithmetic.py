@@ -965,7 +965,9 @@ def _divides(a: Mention, b: Mention) -> bool:
     by_unit = b.word.lower() in b.column.stems and b.word.lower() in UNIT_QUANTITY and b.column.numeric
     # "rooms per household" of total_rooms and households: "total" only says the column is a count for the row
     totalled = a.score >= 70 and b.score >= 90 and a.column.stems[:1] == ("total",)
-    strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled
+    # "cost per click", "revenue per user": money said by its everyday word, over a count named in full
+    priced = a.score >= 50 and b.score >= 90 and a.word.lower() in ("cost", "costs", "spend", "spent", "revenue")
+    strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced
     return strong and not few and not b.column.ordered and not b.column.year_like
 
 

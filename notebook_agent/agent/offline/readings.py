@@ -345,7 +345,19 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             ):
                 continue  # "total spend for the year": the whole span, not one total per year
             found.append(Mention(column, start, end, (38 if column.is_date else 34) + own, tok, "time"))
+    if column.categorical and _weekday_names(column.values):
+        # "which day has the best conversion rate": a label holding the days of the week (most ads day)
+        found += [Mention(column, a, b, 60, tok, "partial") for tok, a, b in tokens if tok in ("day", "weekday")]
     return found
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _weekday_names(values: tuple[str, ...]) -> bool:
+    """Values that are mostly the names of the days of the week."""
+    said = [v.strip().lower() for v in values if v.strip()]
+    return len(said) >= 3 and sum(v in _WEEKDAYS for v in said) >= 0.8 * len(said)
 
 
 # A period said as the whole span the data covers: "for the year", "over the whole month", "all year".

@@ -360,6 +360,8 @@ def follow_up(ctx: Context) -> KindRequest | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None (its follow-ups: `follow_up`, tried before any kind)."""
+    if re.search(r"\bcorrelat\w*|\bcorrelation\b", ctx.text):
+        return None  # "is the % of asian students correlated with the math score?": two columns related
     req = _scope_first(ctx, _match(ctx))
     if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
