@@ -4141,3 +4141,20 @@ def test_cost_per_click_a_label_of_weekdays_and_a_correlation_of_percentages() -
     r = schools["Percent Asian"].str.rstrip("%").astype(float).corr(schools["Average Score (SAT Math)"])
     _, text = _run(schools, "is the % of asian students correlated with the math score?")
     assert _has(text, r), text
+
+
+def test_readings_of_this_round_that_must_not_reach_further() -> None:
+    rng = np.random.default_rng(7813)
+    n = 500
+    who = pd.DataFrame(
+        {
+            "percentage expenditure": rng.uniform(0, 5000, n).round(1),
+            "Total expenditure": rng.uniform(1, 15, n).round(2),
+        }
+    )
+    reply = OfflineAnalyst().respond("whats the average health expenditure", [_profile(who)], {})
+    assert "Which column do you mean" in getattr(reply, "text", ""), reply
+    houses = pd.DataFrame({"Type": rng.choice(["h", "u", "t"], n), "Price": rng.integers(300, 2000, n) * 1000})
+    means = houses.groupby("Type")["Price"].mean()
+    _, text = _run(houses, "avg price for each property type (h/u/t)")
+    assert all(_has(text, means[t]) for t in "hut"), text

@@ -504,7 +504,9 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         # "the layoffs": total_laid_off, not percentage_laid_off, unless a percentage is said ("laid off 100%")
         pct = [m for m in top if set(m.column.stems) & {"percentage", "percent", "pct"}]
         tot = [m for m in top if "total" in m.column.stems]
-        if len(top) == 2 and len(pct) == 1 and len(tot) == 1:
+        before = re.findall(r"[a-z]+", question[: top[0].start].lower())[-1:] if top else []
+        qualified = bool(before) and before[0] not in STOP  # "health expenditure": a word of neither, asked about
+        if len(top) == 2 and len(pct) == 1 and len(tot) == 1 and not qualified:
             pick = pct[0] if re.search(r"\d\s*%|\bpercent", question, re.I) else tot[0]
             candidates = [replace(m, score=best + 0.03) if m is pick else m for m in candidates]
         # "the gdp": gdp_for_year, not gdp_per_capita, when the question says no "per"

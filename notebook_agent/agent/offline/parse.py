@@ -3019,7 +3019,11 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         and not re.search(r"\bvs\.?\b|\bversus\b|\bcompar", low)
     ):
         # "what's tokyo's average temperature" of AvgTemperature: the name is said, and so is the average of it
-        lead = [re.match(r"(?:average|avg|mean|median)\b", low[m.start : m.end]) for m in names if m.via == "partial"]
+        lead = [
+            re.match(r"(?:average|avg|mean|median)\b", low[m.start : m.end])
+            for m in names
+            if m.via == "partial" and re.match(r"(?:average|avg|mean|median)", m.column.name.lower())
+        ]
         said = next((x.group() for x in lead if x), None)
         hints.agg = {"median": "median"}.get(said or "", "mean") if said else None
     return hints

@@ -292,7 +292,14 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
             or m.column.time
             or (m.column.numeric and other_number)
             # "how many by Dataset": rows counted per code of a numbered label (1 and 2)
-            or (m.column.few_values and h.agg == "count" and not m.column.additive)
+            or (
+                m.column.few_values
+                and h.agg == "count"
+                and not m.column.additive
+                and not m.column.flag
+                and m.via == "name"
+                and m.column.formula is None
+            )
         )
     ]
     if len(after_by) > 1:  # "avg milk yield per cow by breed": per record is the unit, "by" the grouping

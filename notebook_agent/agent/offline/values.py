@@ -358,7 +358,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 word = re.search(r"([^\W\d_]+)\s*(?:=|is|was)?\s*$", before)
                 if short and not (
                     # ("class (H)": the code in brackets after its column's name)
-                    (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was|\()?\s*$", before, re.I))
+                    (named and re.search(rf"(?:{named.pattern})\s*(?:=|is|was)?\s*$", before, re.I))
+                    or (
+                        named
+                        and re.search(rf"(?:{named.pattern})\s*\(\s*$", before, re.I)
+                        and re.match(r"\s*\)", after)
+                    )
                     # "exactly one stop": a number word of a column (stops: zero, one, two_or_more) before its name
                     or (
                         text.lower() in NUMBER_NAMES
