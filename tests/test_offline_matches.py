@@ -4158,3 +4158,18 @@ def test_readings_of_this_round_that_must_not_reach_further() -> None:
     means = houses.groupby("Type")["Price"].mean()
     _, text = _run(houses, "avg price for each property type (h/u/t)")
     assert all(_has(text, means[t]) for t in "hut"), text
+
+
+def test_a_singular_word_before_the_counted_things_is_no_amount() -> None:
+    rng = np.random.default_rng(7814)
+    n = 600
+    lego = pd.DataFrame(
+        {
+            "set_num": [f"{i}-1" for i in range(n)],
+            "year": rng.integers(1990, 2022, n),
+            "num_parts": rng.integers(10, 900, n),
+        }
+    )
+    years = lego["year"].value_counts()
+    _, text = _run(lego, "which year had the most lego sets released?", file="lego_sets.csv")
+    assert f"**{years.index[0]}**" in text and _has(text, years.iloc[0]), text

@@ -2005,6 +2005,9 @@ def _mass_noun(noun: str, question: str, catalog: Catalog, frame: str) -> bool:
         return False
     if any(m.column.numeric and not m.column.time for m in find_mentions(question, catalog, frame)):
         return False  # "the most hurricane activity": a word of the measure named after it (StormActivity)
+    after = re.search(rf"\b{re.escape(word)}\s+(?P<next>[a-z]+)", question.lower())
+    if after and after["next"].endswith("s") and len(after["next"]) > 3 and after["next"] not in STOP:
+        return False  # "the most lego sets": a word that says which things are counted (sets), not an amount
     measures = [
         c
         for c in catalog.numeric(frame)
