@@ -4173,3 +4173,17 @@ def test_a_singular_word_before_the_counted_things_is_no_amount() -> None:
     years = lego["year"].value_counts()
     _, text = _run(lego, "which year had the most lego sets released?", file="lego_sets.csv")
     assert f"**{years.index[0]}**" in text and _has(text, years.iloc[0]), text
+
+
+def test_how_many_of_a_subject_number_counts_its_distinct_values() -> None:
+    rng = np.random.default_rng(7815)
+    chicks = pd.DataFrame(
+        {
+            "weight": rng.integers(35, 350, 550),
+            "Time": np.tile(np.arange(0, 22, 2), 50),
+            "Chick": np.repeat(np.arange(1, 51), 11),
+            "Diet": np.repeat(rng.integers(1, 5, 50), 11),
+        }
+    )
+    _, text = _run(chicks, "how many chicks are there?", file="chickweight.csv")
+    assert _has(text, 50) and "14,025" not in text, text

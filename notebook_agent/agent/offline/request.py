@@ -820,6 +820,8 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
             for m in h.mentions
             if m.score >= 90
             and m.column.whole_count
+            # (only a count that adds up: Chick 1-50, each chick's number on its rows, counts no chicks)
+            and m.column.additive
             and re.search(r"\bhow\s+many\s+(?:total\s+)?$", h.question[: m.start], re.I)
         ),
         None,

@@ -79,7 +79,12 @@ def match(ctx: Context) -> KindRequest | None:
         return req
     req = _match(ctx)
     counts = ctx.catalog.get(ctx.frame, req.column) if req is not None and req.column else None
-    if counts is not None and counts.whole_count and any(m.column == counts and m.score >= 90 for m in ctx.mentions):
+    if (
+        counts is not None
+        and counts.whole_count
+        and counts.additive  # (Chick 1-50, each chick's number, is counted distinct)
+        and any(m.column == counts and m.score >= 90 for m in ctx.mentions)
+    ):
         return None  # "how many refugees were there": the refugees counts added up, not their distinct values
     if req is not None and not req.period and _EACH_ON_AVERAGE.search(ctx.text):
         req.agg = "per_value"  # "... and how many orders does a customer place on average?": rows per value
