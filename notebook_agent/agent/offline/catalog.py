@@ -1469,6 +1469,16 @@ class Catalog:
         """Numeric columns that are not dates."""
         return [c for c in self.of(frame) if c.numeric]
 
+    def measures(self, frame: str) -> list[Column]:
+        """The columns a measure can be: not a time axis, a record code, or a small integer code (a group number)."""
+        return [
+            c
+            for c in self.numeric(frame)
+            if not c.time
+            and not c.id_like
+            and not ("int" in c.dtype.lower() and c.low is not None and c.high is not None and c.high - c.low < 10)
+        ]
+
     def names_rows(self, column: Column) -> bool:
         """A record code, or a label with a value of its own on (nearly) every row (flight_no): it never groups."""
         rows = self.rows.get(column.frame, 0)

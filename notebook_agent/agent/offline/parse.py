@@ -2008,16 +2008,7 @@ def _mass_noun(noun: str, question: str, catalog: Catalog, frame: str) -> bool:
     after = re.search(rf"\b{re.escape(word)}\s+(?P<next>[a-z]+)", question.lower())
     if after and after["next"].endswith("s") and len(after["next"]) > 3 and after["next"] not in STOP:
         return False  # "the most lego sets": a word that says which things are counted (sets), not an amount
-    measures = [
-        c
-        for c in catalog.numeric(frame)
-        if not c.time
-        and not c.id_like
-        and not c.year_like
-        and not c.flag
-        and not ("int" in c.dtype.lower() and c.low is not None and c.high is not None and c.high - c.low < 10)
-    ]
-    return len(measures) == 1
+    return len([c for c in catalog.measures(frame) if not c.year_like and not c.flag]) == 1
 
 
 def _extreme_words(text: str, catalog: Catalog, frame: str) -> str:
@@ -2078,13 +2069,17 @@ _DOER_SYNONYMS = {"buy": ("purchased", "purchase"), "purchas": ("bought", "buy")
 def _vs_not(text: str, catalog: Catalog, frame: str) -> str:
     """A yes/no column set against its own no: "for people in cryosleep vs not" groups by CryoSleep."""
 
-    def said(m: re.Match[str]) -> str:
+    def yes_no(words: str) -> Column | None:
         named = [
             x.column
-            for x in find_mentions(m["w"], catalog, frame)
+            for x in find_mentions(words, catalog, frame)
             if x.column.kind == "bool" or x.column.flag or (x.column.categorical and yes_value(x.column) is not None)
         ]
-        return f" by {named[0].name}" if len(named) == 1 else m.group()
+        return named[0] if len(named) == 1 else None
+
+    def said(m: re.Match[str]) -> str:
+        column = yes_no(m["w"])
+        return f" by {column.name}" if column is not None else m.group()
 
     text = _VS_NOT.sub(said, text)
 
@@ -2092,14 +2087,8 @@ def _vs_not(text: str, catalog: Catalog, frame: str) -> str:
         # "fraudulent vs legit claims": the yes of fraud_reported against a word for its no that names nothing
         if m["o"].lower() in STOP or find_mentions(m["o"], catalog, frame) or find_values(m["o"], catalog, frame, []):
             return m.group()
-        if find_values(m["w"], catalog, frame, []):
-            return m.group()
-        named = [
-            x.column
-            for x in find_mentions(m["w"], catalog, frame)
-            if x.column.kind == "bool" or x.column.flag or (x.column.categorical and yes_value(x.column) is not None)
-        ]
-        if len(named) != 1:
+        column = None if find_values(m["w"], catalog, frame, []) else yes_no(m["w"])
+        if column is None:
             return m.group()
         noun = (m["n"] or "").strip()
         # (the rows' own noun after it goes too: "fraudulent vs legit claims" of insurance_claims.csv)
@@ -2108,7 +2097,7 @@ def _vs_not(text: str, catalog: Catalog, frame: str) -> str:
             if noun and not catalog.names_subject(frame, noun) and find_mentions(noun, catalog, frame)
             else ""
         )
-        return f" by {named[0].name}{kept}"
+        return f" by {column.name}{kept}"
 
     return _VS_OTHER.sub(other, text)
 

@@ -31,6 +31,7 @@ from .words import (
     TIME_WORDS,
     UNIT_QUANTITY,
     UNITS,
+    WEEKDAYS,
     WORD,
     _undoubled,
     abbreviates,
@@ -351,13 +352,10 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     return found
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _weekday_names(values: tuple[str, ...]) -> bool:
     """Values that are mostly the names of the days of the week."""
     said = [v.strip().lower() for v in values if v.strip()]
-    return len(said) >= 3 and sum(v in _WEEKDAYS for v in said) >= 0.8 * len(said)
+    return len(said) >= 3 and sum(v in WEEKDAYS for v in said) >= 0.8 * len(said)
 
 
 # A period said as the whole span the data covers: "for the year", "over the whole month", "all year".

@@ -120,13 +120,7 @@ _FRESH_EXTREME = (
 
 def _sole_measure(catalog: Catalog, frame: str) -> Column | None:
     """The one column a measure can be (not a subject ID, not a small integer code such as a group number)."""
-    found = [
-        c
-        for c in catalog.numeric(frame)
-        if not c.time
-        and not c.id_like
-        and not ("int" in c.dtype.lower() and c.low is not None and c.high is not None and c.high - c.low < 10)
-    ]
+    found = catalog.measures(frame)
     return found[0] if len(found) == 1 else None
 
 
@@ -273,15 +267,9 @@ _PEOPLE_LABELS = frozenset({"employee", "staff", "consultant", "person", "owner"
 
 def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     ms = h.mentions
-    # numbers written as text ("5.0" beside a "?") averaged before "by" are the value, not a group
-    said_numbers = [
-        m
-        for m in ms
-        if m.column.numeric_text and h.agg in ("mean", "median", "sum") and h.by is not None and m.start < h.by
-    ]
-    groupish = [m for m in ms if (m.column.categorical or m.column.time) and m not in said_numbers]
+    groupish = [m for m in ms if m.column.categorical or m.column.time]
     # A number after "by" is a group only when another number is the value ("average length by dose").
-    other_number = any((m.column.numeric or m in said_numbers) and (h.by is None or m.start < h.by) for m in ms)
+    other_number = any(m.column.numeric and (h.by is None or m.start < h.by) for m in ms)
     after_by = [
         m
         for m in ms
@@ -345,7 +333,7 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
         c = ms[0].column
         if c.numeric and c.few_values and ("int" in c.dtype.lower() or c.coded) and not c.additive:
             group = ms[0]  # "which district has the most crimes": a numbered label (District 1-25), rows counted
-    values = [m for m in ms if (m.column.numeric or m in said_numbers) and m is not group]
+    values = [m for m in ms if m.column.numeric and m is not group]
     if any(not m.column.time for m in values):
         values = [m for m in values if not m.column.time]  # "box office over the years": years are no measure
     if any(not m.column.id_like for m in values):

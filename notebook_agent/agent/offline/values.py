@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .catalog import Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
-from .words import IRREGULAR, STOP, WORD, root, same_word, stem
+from .words import IRREGULAR, STOP, WEEKDAYS, WORD, root, same_word, stem
 
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
 _VALUE_WORDS = {
@@ -41,7 +41,7 @@ _VALUE_WORDS = {
     "wknd": r"week-?ends?",
 }
 _DOTTED_NAMES = {"usa": "united states", "us": "united states", "uk": "united kingdom"}
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS = WEEKDAYS
 _MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july", "august")
 _MONTHS += ("september", "october", "november", "december")
 for _name in (*_DAYS, *_MONTHS):

@@ -306,6 +306,9 @@ for _group in SYNONYMS:
         SYNONYM_OF.setdefault(_word, set()).update(_group - {_word})
 
 
+# The days of the week, Monday first (Monday is 0, as pandas numbers them)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # Question words that mean "the time axis"; the value is the calendar period they name, if any.
 TIME_WORDS = {
     "date": None,

@@ -14,7 +14,7 @@ from ..catalog import date_arguments, has_label, yes_value
 from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import IN_YEAR, compares_columns
-from ..words import PERCENT_NAME, PERIOD_CODES, START_WORDS, root
+from ..words import PERCENT_NAME, PERIOD_CODES, START_WORDS, WEEKDAYS, root
 from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
 
 _ASK = re.compile(
@@ -856,7 +856,7 @@ def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
 
 
 # Days of the week named as a filter: "on a saturday or sunday", "at the weekend", "on weekdays", "on mondays".
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_NAMES = WEEKDAYS
 _DAY = re.compile(r"\b(?P<d>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
 _WEEKEND = re.compile(r"\b(?:on|at|over|during|in|for)\s+(?:the\s+|a\s+)?week-?ends?\b|\bweek-?ends?\s+only\b")
 _WEEKDAYS = re.compile(
