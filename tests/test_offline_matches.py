@@ -4187,3 +4187,56 @@ def test_how_many_of_a_subject_number_counts_its_distinct_values() -> None:
     )
     _, text = _run(chicks, "how many chicks are there?", file="chickweight.csv")
     assert _has(text, 50) and "14,025" not in text, text
+
+
+def test_the_first_period_a_measure_passes_a_mark() -> None:
+    rng = np.random.default_rng(7901)
+    years = np.arange(1960, 2023)
+    pop = pd.DataFrame(
+        {
+            "Country Name": np.repeat(["Nigeria", "Ghana"], len(years)),
+            "year": np.tile(years, 2),
+            "population": np.concatenate([45e6 * 1.026 ** (years - 1960), 6e6 * 1.025 ** (years - 1960)]).round(),
+        }
+    )
+    nigeria = pop[pop["Country Name"] == "Nigeria"].set_index("year")["population"]
+    first = int(nigeria[nigeria >= 1e8].index[0])
+    _, text = _run(pop, "chart nigeria's population over time. what year did it pass 100 million?")
+    assert f"**{first}**" in text and "Country Name = Nigeria" in text, text
+    # a mark never reached is said so, with the peak
+    _, text = _run(pop, "when did ghana's population pass 100 million?")
+    assert "never" in text and _has(text, pop[pop["Country Name"] == "Ghana"]["population"].max()), text
+    # falling below a mark, on a date column, by month
+    days = pd.date_range("2021-01-01", periods=400, freq="D")
+    price = pd.DataFrame({"Date": days, "Close": np.linspace(60000, 15000, 400) + rng.normal(0, 500, 400)})
+    monthly = price.groupby(price["Date"].dt.to_period("M"))["Close"].mean()
+    below = str(monthly[monthly < 30000].index[0])
+    _, text = _run(price, "which month did the price first drop below 30000?")
+    assert f"**{below}**" in text, text
+
+
+def test_two_years_said_with_and_are_both_kept() -> None:
+    pop = pd.DataFrame(
+        {
+            "Country Name": ["World", "Chad"] * 3,
+            "year": [1960, 1960, 1990, 1990, 2022, 2022],
+            "population": [3.0e9, 3.0e6, 5.3e9, 6.0e6, 7.9e9, 17.7e6],
+        }
+    )
+    _, text = _run(pop, "what was the world population in 1960 and in 2022?")
+    assert _has(text, 3.0e9) and _has(text, 7.9e9) and "5,300,000,000" not in text, text
+
+
+def test_world_bank_aggregates_are_not_countries() -> None:
+    rng = np.random.default_rng(7902)
+    names = ["India", "China", "Chad", "Peru", "Low & middle income", "IDA total", "World", "Euro area"]
+    wb = pd.DataFrame(
+        {
+            "Country Name": np.repeat(names, 3),
+            "Country Code": np.repeat(["IND", "CHN", "TCD", "PER", "LMY", "IDX", "WLD", "EMU"], 3),
+            "year": np.tile([2020, 2021, 2022], len(names)),
+            "value": np.repeat([1.4e9, 1.45e9, 17e6, 33e6, 6.7e9, 1.9e9, 7.9e9, 3.4e8], 3) * rng.uniform(0.99, 1, 24),
+        }
+    )
+    _, text = _run(wb, "which country had the biggest value in 2022")
+    assert "China" in text.split("\n\n")[1] and "middle income" not in text.split("\n\n")[1], text

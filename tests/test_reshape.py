@@ -226,3 +226,16 @@ def test_names_from_the_kernel_stay_strings_in_the_cell() -> None:
         assert calls <= {"concat", "assign", "to_numeric", "range", "melt", "to_datetime"}, calls
         keys = next(n for n in tree.body if isinstance(n.targets[0], ast.Name) and n.targets[0].id == "keys")
         assert isinstance(keys.value, ast.List) and [ast.literal_eval(e) for e in keys.value.elts] == odd
+
+
+def test_the_world_bank_trailing_empty_column_is_not_a_key() -> None:
+    # the World Bank's population download ends every line with a comma: pandas names that column "Unnamed: 7"
+    df = pd.DataFrame({"Country Name": ["Aruba", "Chad"], "Country Code": ["ABW", "TCD"]})
+    for year in range(2018, 2023):
+        df[str(year)] = [100_000 + year, 16_000_000 + year]
+    df["Unnamed: 7"] = np.nan
+    view = long_view("df", _names(df), len(df), {"df"})
+    assert view is not None
+    env: dict[str, Any] = {"df": df, "pd": pd}
+    exec(view.cell, env)
+    assert list(env["df_long"].columns) == ["Country Name", "Country Code", "year", "value"]

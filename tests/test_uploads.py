@@ -837,6 +837,11 @@ def test_sniff_delimiter_falls_back_to_consistent_columns() -> None:
         ([["name", "city"], ["ann", "Oslo"]], None),
         ([["a", "b"]], True),
         ([["date", "value"], ["2024-01-05", "NA"], ["2024-01-06", "3"]], True),
+        # a wide table named by years (World Bank): a header, with or without text columns before the years
+        ([["Country Name", "1960", "1961", "1962"], ["Aruba", "54608", "55811", "56682"]], True),
+        ([["1990", "1991", "1992"], ["5", "6", "7"]], True),
+        # years in a row of data, and the same run again below: data
+        ([["1990", "1991", "1992"], ["1993", "1994", "1995"]], False),
     ],
 )
 def test_detect_header(rows: list[list[str]], expected: bool | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -110,11 +111,32 @@ def _cell_kind(value: object, decimal: str) -> str:
     return "number" if _NUMBER.fullmatch(text) else "text"
 
 
+def _year(value: object) -> int | None:
+    text = value.strip() if isinstance(value, str) else ""
+    return int(text) if text.isdigit() and len(text) == 4 and 1700 <= int(text) <= 2100 else None
+
+
+def _year_header(rows: Sequence[Sequence[object]]) -> bool:
+    """A wide table's header: three or more columns named by consecutive years (World Bank's "1960", "1961", …).
+
+    The same run of years in the same columns of the next row would make it a row of data.
+    """
+    if len(rows) < 2:
+        return False
+    years = [(j, y) for j, value in enumerate(rows[0]) if (y := _year(value)) is not None]
+    run = [j for (j, y), (_, y2) in itertools.pairwise(years) if y2 == y + 1]
+    if len(run) < 2:
+        return False
+    below = [_year(rows[1][j]) if j < len(rows[1]) else None for j in run]
+    return sum(y is not None for y in below) < len(run) / 2
+
+
 def detect_header(rows: Sequence[Sequence[object]], decimal: str = ".") -> bool | None:
     """Whether the first row is a header: True, False, or None when the rows cannot tell (all text).
 
-    An all-number first row is data. A text cell above a column of numbers is a header's; a number above
-    numbers is data's. A single row is a header only if it has no numbers.
+    An all-number first row is data, unless it names columns by consecutive years above values that are not years
+    (a wide table). A text cell above a column of numbers is a header's; a number above numbers is data's. A single
+    row is a header only if it has no numbers.
     """
     if not rows:
         return None
@@ -122,6 +144,8 @@ def detect_header(rows: Sequence[Sequence[object]], decimal: str = ".") -> bool 
     filled = [kind for kind in first if kind != "empty"]
     if not filled:
         return None
+    if _year_header(rows):
+        return True
     if all(kind == "number" for kind in filled):
         return False
     body = rows[1:]

@@ -32,6 +32,7 @@ _DATE_NAMES = [
     (re.compile(r"\d{1,2}/\d{1,2}/\d{4}"), "%m/%d/%Y"),
 ]
 # What is left of a name without its year that says nothing of the figure ("2000 [YR2000]" leaves "YR").
+_UNNAMED = re.compile(r"Unnamed: \d+")
 _NO_STEM = frozenset({"", "yr", "y", "fy", "year", "cy"})
 
 
@@ -87,7 +88,8 @@ def _by_year(variable: str, names: list[tuple[str, bool, bool]], rows: int, take
     sets: Counter[tuple[int, ...]] = Counter(tuple(sorted(ys)) for ys in families.values())
     years = list(max(sets.items(), key=lambda item: item[1] * len(item[0]))[0])
     chosen = [t for t, ys in families.items() if sorted(ys) == years]
-    keys = [name for name, *_ in names if not _YEAR.search(name)]
+    # "Unnamed: 67" is pandas' name for a column without a header: the World Bank's trailing comma, empty throughout
+    keys = [name for name, *_ in names if not _YEAR.search(name) and not _UNNAMED.fullmatch(name)]
     if rows * len(years) > MAX_CELLS:
         return None
     lowered = {k.lower() for k in keys}

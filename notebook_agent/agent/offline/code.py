@@ -233,6 +233,21 @@ AGGREGATE_REGIONS = (
     "Australia and New Zealand", "Melanesia", "Micronesia", "Polynesia", "Least Developed Countries",
     "Land Locked Developing Countries", "Small Island Developing States", "Low Income Food Deficit Countries",
     "Net Food Importing Developing Countries",
+    # the World Bank's aggregates (World Development Indicators, its population and GDP downloads)
+    "Africa Eastern and Southern", "Africa Western and Central", "Caribbean small states",
+    "Central Europe and the Baltics", "Early-demographic dividend", "East Asia & Pacific (excluding high income)",
+    "East Asia & Pacific (IDA & IBRD countries)", "Europe & Central Asia (excluding high income)",
+    "Europe & Central Asia (IDA & IBRD countries)", "Fragile and conflict affected situations",
+    "Heavily indebted poor countries (HIPC)", "IBRD only", "IDA & IBRD total", "IDA blend", "IDA only", "IDA total",
+    "Late-demographic dividend", "Latin America & Caribbean (excluding high income)",
+    "Latin America & the Caribbean (IDA & IBRD countries)", "Latin America & Caribbean (IDA & IBRD countries)",
+    "Middle East, North Africa, Afghanistan & Pakistan", "South Asia (IDA & IBRD countries)",
+    "Least developed countries: UN classification",
+    "Low & middle income", "Middle income", "Middle East & North Africa (excluding high income)",
+    "Middle East & North Africa (IDA & IBRD countries)", "Not classified", "Other small states",
+    "Pacific island small states", "Post-demographic dividend", "Pre-demographic dividend", "Small states",
+    "South Asia (IDA & IBRD)", "Sub-Saharan Africa (excluding high income)",
+    "Sub-Saharan Africa (IDA & IBRD countries)",
 )  # fmt: skip
 # Text that stands for a missing value in a label column ("?" in the UCI tables, "N/A"): never a group of its own
 _MISSING_MARKS = frozenset({"?", "N/A", "n/a", "NA", "-", "--", "#N/A"})

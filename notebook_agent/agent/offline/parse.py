@@ -803,11 +803,19 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             text = _blank(text, start, end)
         elif op != "==" and word not in _TIME_OPS:
             unresolved.append(m.group().strip())  # "above 25", but of which column?
+    said_years: dict[str, dict[str, Any]] = {}
     for m in IN_YEAR.finditer(text):
         year = int(m["y"] or m["y2"])
         cond = _time_filter(catalog, frame, "==", year)
         if cond:
-            found.append(cond)
+            key = f"{cond['column']}/{cond['part']}"
+            if key in said_years:  # "in 1960 and in 2022": the rows of either year, not of both at once
+                first = said_years[key]
+                first["value"] = [*(first["value"] if first["op"] == "in" else [first["value"]]), year]
+                first["op"] = "in"
+            else:
+                said_years[key] = cond
+                found.append(cond)
             text = _blank(text, m.start(), m.end())
     for m in ON_DATE.finditer(text):  # "on 2024-12-31", "as of 2020-06-30": that one day
         cond = _time_filter(catalog, frame, "==", m["d"])
