@@ -88,6 +88,11 @@ honest rate on unseen data;
 `--heldout76` a seventy-seventh (`benchmarks/heldout76.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout77` a seventy-eighth (`benchmarks/heldout77.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout78` a seventy-ninth (`benchmarks/heldout78.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout79` an eightieth (`benchmarks/heldout79.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout80` an eighty-first (`benchmarks/heldout80.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout81` an eighty-second (`benchmarks/heldout81.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout82` an eighty-third (`benchmarks/heldout82.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout83` an eighty-fourth (`benchmarks/heldout83.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4930,6 +4935,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout76 import HELDOUT76
     from .heldout77 import HELDOUT77
     from .heldout78 import HELDOUT78
+    from .heldout79 import HELDOUT79
+    from .heldout80 import HELDOUT80
+    from .heldout81 import HELDOUT81
+    from .heldout82 import HELDOUT82
+    from .heldout83 import HELDOUT83
 
     return {
         1: HELDOUT,
@@ -5010,6 +5020,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         76: HELDOUT76,
         77: HELDOUT77,
         78: HELDOUT78,
+        79: HELDOUT79,
+        80: HELDOUT80,
+        81: HELDOUT81,
+        82: HELDOUT82,
+        83: HELDOUT83,
     }
 
 
