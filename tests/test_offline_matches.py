@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from test_offline_counts import converse as _run
 from test_offline_questions import _has
 from test_offline_reading import _profile
 
-from notebook_agent.agent.offline import OfflineAnalyst
+from notebook_agent.agent.offline import OfflineAnalyst, OfflineAnswer, OfflinePlan
+from notebook_agent.agent.offline.code import RESULT_MIME
 
 _TEAMS = ["Brazil", "Argentina", "Germany", "France", "Japan", "Ghana"]
 
@@ -4240,3 +4242,226 @@ def test_world_bank_aggregates_are_not_countries() -> None:
     )
     _, text = _run(wb, "which country had the biggest value in 2022")
     assert "China" in text.split("\n\n")[1] and "middle income" not in text.split("\n\n")[1], text
+
+
+def _stocks() -> pd.DataFrame:
+    rng = np.random.default_rng(7903)
+    days = pd.bdate_range("2013-02-08", periods=300)
+    frames = []
+    for name, start, drift in (("AAL", 15, 0.004), ("AAPL", 68, 0.002), ("AMZN", 260, 0.006)):
+        close = start * np.exp(np.cumsum(rng.normal(drift, 0.01, len(days))))
+        opened = close * rng.uniform(0.98, 1.02, len(days))
+        frames.append(
+            pd.DataFrame({"date": days.strftime("%Y-%m-%d"), "open": opened.round(2), "close": close.round(2)})
+        )
+        frames[-1]["Name"] = name
+    out = pd.concat(frames, ignore_index=True)
+    out["date"] = pd.to_datetime(out["date"])
+    return out
+
+
+def test_stocks_by_company_name_first_to_last_and_close_against_open() -> None:
+    stocks = _stocks()
+    apple = stocks[stocks["Name"] == "AAPL"]
+    _, text = _run(stocks, "what was apple's highest close?")
+    assert "Name = AAPL" in text and _has(text, apple["close"].max()), text
+    ends = stocks.sort_values("date").groupby("Name")["close"].agg(["first", "last"])
+    pct = 100 * (ends["last"] - ends["first"]) / ends["first"]
+    _, text = _run(stocks, "which stock went up the most over the whole period, and by how much in %?")
+    assert f"**{pct.idxmax()}**" in text and _has(text, pct.max()), text
+    aal = stocks[stocks["Name"] == "AAL"]
+    _, text = _run(stocks, "how many days did AAL close higher than it opened?")
+    assert _has(text, int((aal["close"] > aal["open"]).sum())), text
+
+
+def test_a_yes_no_column_said_as_a_verb() -> None:
+    rng = np.random.default_rng(7904)
+    n = 800
+    games = pd.DataFrame(
+        {
+            "game_id": np.repeat(np.arange(n // 2), 2),
+            "HoA": np.tile(["home", "away"], n // 2),
+            "won": rng.random(n) < 0.5,
+            "head_coach": rng.choice(["Jon Cooper", "Paul Maurice", "Mike Babcock", "Bruce Cassidy"], n),
+            "goals": rng.integers(0, 7, n),
+        }
+    )
+    wins = games.groupby("head_coach")["won"].sum()
+    for question in ("which coach won the most games?", "which coach has the most wins?"):
+        _, text = _run(games, question)
+        assert f"**{wins.idxmax()}**" in text and _has(text, wins.max()), (question, text)
+    home = games[games["HoA"] == "home"]["won"]
+    _, text = _run(games, "how often does the home team win?")
+    assert _has(text, 100 * home.mean()), text
+
+
+def test_the_share_of_rows_past_a_bound_that_have_a_value() -> None:
+    rng = np.random.default_rng(7905)
+    n = 900
+    moms = pd.DataFrame(
+        {"Age": rng.integers(15, 60, n), "RiskLevel": rng.choice(["low risk", "mid risk", "high risk"], n)}
+    )
+    older = moms[moms["Age"] > 35]
+    _, text = _run(moms, "what percent of women over 35 are high risk?")
+    assert _has(text, 100 * (older["RiskLevel"] == "high risk").mean()), text
+
+
+def test_how_much_was_that_repeats_the_last_figure() -> None:
+    rng = np.random.default_rng(7906)
+    energy = pd.DataFrame({"country": ["China", "India", "Chad", "Peru"] * 5, "solar": rng.uniform(0, 400, 20)})
+    means = energy.groupby("country")["solar"].mean()
+    profile, shown = _profile(energy), []
+    plan = OfflineAnalyst().respond("which country has the highest average solar?", [profile], {})
+    assert isinstance(plan, OfflinePlan)
+    exec(plan.code, {"df": energy, "pd": pd, "np": np, "plt": plt, "display": lambda b, raw=False: shown.append(b)})
+    plt.close("all")
+    first = OfflineAnalyst().summarize("which country ...", plan, shown[-1][RESULT_MIME], None, [profile], 1)
+    assert isinstance(first, OfflineAnswer)
+    again = OfflineAnalyst().respond("how much was that", [profile], first.memory)
+    assert isinstance(again, OfflineAnswer), again
+    assert "nothing new was computed" in again.text and _has(again.text, means.max()), again.text
+    # a question that asks something new is planned as usual
+    assert isinstance(OfflineAnalyst().respond("how much solar in total", [profile], first.memory), OfflinePlan)
+
+
+def test_a_cause_is_its_description_and_fires_are_the_rows() -> None:
+    rng = np.random.default_rng(7907)
+    n = 1200
+    causes = np.array(["Debris Burning", "Lightning", "Arson", "Campfire"])
+    code = rng.choice(4, n, p=[0.4, 0.3, 0.2, 0.1])
+    fires = pd.DataFrame(
+        {
+            "FIRE_NAME": rng.choice(["ROCK", "MILL", "LIGHTNING", "BALD MTN", "UNNAMED"], n),
+            "STAT_CAUSE_CODE": code + 1.0,
+            "STAT_CAUSE_DESCR": causes[code],
+            "FIRE_SIZE": rng.exponential(20, n).round(2),
+        }
+    )
+    top = fires["STAT_CAUSE_DESCR"].value_counts()
+    _, text = _run(fires, "whats the most common cause of fires")
+    assert f"**{top.index[0]}**" in text and "FIRE_NAME" not in text.splitlines()[0], text
+    means = fires.groupby("STAT_CAUSE_DESCR")["FIRE_SIZE"].mean()
+    _, text = _run(fires, "average size of lightning fires vs arson fires")
+    assert _has(text, means["Lightning"]) and _has(text, means["Arson"]), text
+
+
+def test_coded_labels_and_lower_case_sex_letters() -> None:
+    rng = np.random.default_rng(7908)
+    n = 600
+    hcv = pd.DataFrame(
+        {
+            "Category": rng.choice(
+                ["0=Blood Donor", "1=Hepatitis", "2=Fibrosis", "3=Cirrhosis"], n, p=[0.85, 0.05, 0.05, 0.05]
+            ),
+            "Age": rng.integers(20, 80, n),
+            "Sex": rng.choice(["m", "f"], n),
+        }
+    )
+    _, text = _run(hcv, "how many people have cirrhosis")
+    assert _has(text, int((hcv["Category"] == "3=Cirrhosis").sum())), text
+    sick = hcv[hcv["Category"] != "0=Blood Donor"]
+    _, text = _run(hcv, "what's the average age of the patients who aren't blood donors?", "and just the women?")
+    assert _has(text, sick[sick["Sex"] == "f"]["Age"].mean()), text
+
+
+def test_what_the_winner_brought_in() -> None:
+    rng = np.random.default_rng(7909)
+    n = 1000
+    tickets = pd.DataFrame(
+        {
+            "Ticket number": np.arange(n) + 10**9,
+            "Violation code": rng.choice(["80.69BS", "88.13B+", "5204A-"], n, p=[0.5, 0.3, 0.2]),
+            "Fine amount": rng.choice([73.0, 63.0, 25.0], n),
+        }
+    )
+    tickets["Violation Description"] = tickets["Violation code"].map(
+        {"80.69BS": "NO PARK/STREET CLEAN", "88.13B+": "METER EXP.", "5204A-": "DISPLAY OF TABS"}
+    )
+    top = tickets["Violation Description"].value_counts().index[0]
+    _, text = _run(tickets, "what's the most common parking violation", "how much money in fines did that bring in")
+    assert _has(text, tickets.loc[tickets["Violation Description"] == top, "Fine amount"].sum()), text
+
+
+def test_uci_air_quality_codes_and_its_minus_200() -> None:
+    rng = np.random.default_rng(7910)
+    n = 600
+    air = pd.DataFrame(
+        {
+            "Date": pd.date_range("2004-03-10", periods=n, freq="h").strftime("%d/%m/%Y"),
+            "CO(GT)": rng.uniform(0.3, 8, n).round(1),
+            "PT08.S1(CO)": rng.integers(700, 2000, n).astype(float),
+            "NMHC(GT)": rng.integers(50, 900, n).astype(float),
+            "C6H6(GT)": rng.uniform(0.5, 40, n).round(1),
+            "NO2(GT)": rng.integers(20, 300, n).astype(float),
+            "T": rng.uniform(-2, 40, n).round(1),
+            "RH": rng.uniform(10, 90, n).round(1),
+            "AH": rng.uniform(0.2, 2.2, n).round(4),
+        }
+    )
+    air.loc[rng.choice(n, 60, replace=False), "CO(GT)"] = -200.0
+    air.loc[rng.choice(n, 500, replace=False), "NMHC(GT)"] = -200.0
+    _, text = _run(air, "whats the average CO level")
+    assert _has(text, air.loc[air["CO(GT)"] != -200, "CO(GT)"].mean()) and "CO(GT)" in text.splitlines()[0], text
+    _, text = _run(air, "how much of the NMHC data is missing")
+    assert _has(text, 500), text
+    _, text = _run(air, "is temperature correlated with humidity")
+    assert "T" in text.splitlines()[0] and "RH" in text.splitlines()[0] and _has(text, air["T"].corr(air["RH"])), text
+
+
+def test_nfl_combine_heights_positions_and_colleges() -> None:
+    rng = np.random.default_rng(7911)
+    n = 700
+    feet = rng.integers(5, 7, n)
+    inches = rng.integers(0, 12, n)
+    combine = pd.DataFrame(
+        {
+            "Player": [f"Player {i}" for i in range(n)],
+            "Pos": rng.choice(["QB", "WR", "RB", "OT", "CB"], n),
+            "School": rng.choice(["Alabama", "Ohio St.", "LSU", "Georgia"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Ht": [f"{f}-{i}" for f, i in zip(feet, inches, strict=True)],
+            "Wt": rng.integers(170, 340, n),
+            "40yd": rng.uniform(4.2, 5.6, n).round(2),
+        }
+    )
+    height = 12 * feet + inches
+    _, text = _run(combine, "how tall are the quarterbacks on average")
+    assert _has(text, height[combine["Pos"] == "QB"].mean()) and "Pos = QB" in text.splitlines()[0], text
+    _, text = _run(combine, "which college sent the most players")
+    assert "**Alabama**" in text and "School" in text.splitlines()[0], text
+
+
+def test_who_won_said_of_a_winner_column() -> None:
+    rng = np.random.default_rng(7912)
+    fights = pd.DataFrame(
+        {"R_fighter": [f"R{i}" for i in range(500)], "Winner": rng.choice(["Red", "Blue"], 500, p=[0.6, 0.4])}
+    )
+    fights["R_wins"] = rng.integers(0, 20, 500)
+    fights["B_wins"] = rng.integers(0, 20, 500)
+    _, text = _run(fights, "how often does the red corner win")
+    assert _has(text, 100 * (fights["Winner"] == "Red").mean()), text
+
+
+def test_a_table_of_its_own_totals_all_ages_both_sexes_and_the_nation() -> None:
+    rows = []
+    rng = np.random.default_rng(7913)
+    for year in (2015, 2016):
+        for state in ("Alabama", "Alaska", "Ohio", "Texas", "Utah", "Maine"):
+            rows.append((year, "Both Sexes", "All Ages", state, int(rng.integers(100, 3000))))
+        us = sum(r[4] for r in rows if r[0] == year)
+        rows.append((year, "Both Sexes", "All Ages", "United States", us))
+        male = int(us * 0.63)
+        rows += [
+            (year, "Male", "All Ages", "United States", male),
+            (year, "Female", "All Ages", "United States", us - male),
+        ]
+        for age, share in (("15-24 years", 0.2), ("25-34 years", 0.5), ("35-44 years", 0.3)):
+            rows.append((year, "Both Sexes", age, "United States", int(us * share)))
+    df = pd.DataFrame(rows, columns=["Year", "Sex", "Age Group", "State", "Deaths"])
+    df["Population"] = rng.integers(10**6, 10**7, len(df))
+    us15 = df[(df["Year"] == 2015) & (df["State"] == "United States") & (df["Sex"] == "Both Sexes")]
+    us15 = us15[us15["Age Group"] == "All Ages"]["Deaths"].iloc[0]
+    _, text = _run(df, "how many people died in 2015")
+    assert _has(text, us15) and "Deaths" in text.splitlines()[0], text
+    sexes = df[(df["Year"] == 2016) & (df["Sex"] != "Both Sexes")].set_index("Sex")["Deaths"]
+    _, text = _run(df, "men vs women - how many deaths each in 2016?")
+    assert _has(text, sexes["Male"]) and _has(text, sexes["Female"]), text

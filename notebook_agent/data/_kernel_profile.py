@@ -217,8 +217,9 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     rest = values[values != -1]
                     if coded >= 2 and len(rest) and rest.min() >= 0:
                         info.update(unknown_code=-1, unknown_rows=coded, known_min=number(rest.min()))
-                elif info["min"] in (-99, -999, -9999):
+                elif info["min"] in (-99, -200, -999, -9999):
                     # -99 far below every other value (AvgTemperature of a daily temperature file): a code for unknown
+                    # (-200 is the UCI Air Quality table's: every sensor column writes a missing reading so)
                     code = info["min"]
                     coded = int((values == code).sum())
                     rest = values[values != code]

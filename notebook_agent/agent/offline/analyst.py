@@ -655,6 +655,31 @@ def _failure_text(req: Request, ename: str, evalue: str, attempts: int) -> str:
     )
 
 
+# "how much was that?", "what was the number?", "how many was it": the figure the last answer gave, said again
+_THAT_FIGURE = re.compile(
+    r"^\W*(?:and\s+|ok\s+|so\s+)?(?:how\s+(?:much|many|big|high|large)|what)\s+(?:was|is|were|'s)\s+"
+    r"(?:that|it|this|the\s+(?:number|figure|amount|value|total))(?:\s+(?:one|number|figure|amount|value))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _keep_said(out: OfflinePlan | OfflineAnswer) -> OfflinePlan | OfflineAnswer:
+    """The answer's main line (the winner and its figure) kept in the memory, for "how much was that?"."""
+    if isinstance(out, OfflineAnswer):
+        parts = [p.strip() for p in out.text.split("\n\n") if p.strip()]
+        main = next((p for p in parts[1:] if "**" in p and re.search(r"\d", p)), None)
+        out.memory["said"] = [main, out.memory.get("turn")] if main else None
+    return out
+
+
+def _that_figure(question: str, memory: dict[str, Any]) -> OfflineAnswer | None:
+    """The last answer's main line again, when the question only asks for its figure ("how much was that?")."""
+    said = memory.get("said")
+    if not _THAT_FIGURE.match(question) or not isinstance(said, list) or said[1] != memory.get("turn", 0) - 1:
+        return None
+    return OfflineAnswer(f"From the last answer (nothing new was computed).\n\n{said[0]}", memory)
+
+
 def _inert(out: OfflinePlan | OfflineAnswer) -> OfflinePlan | OfflineAnswer:
     """The answer or the plan's description with the data they quote made inert markdown (no link, no image)."""
     if isinstance(out, OfflineAnswer):
@@ -739,7 +764,7 @@ class OfflineAnalyst:
         """
         state = plan.memory.get("parts")
         if not isinstance(state, dict):
-            return _inert(self._summarize(question, plan, result, error, profiles, attempt))
+            return _inert(_keep_said(self._summarize(question, plan, result, error, profiles, attempt)))
         own = OfflinePlan(plan.code, {k: v for k, v in plan.memory.items() if k != "parts"}, plan.description)
         base = int(state.get("base", 0))
         out = self._summarize(str(state["now"]), own, result, error, profiles, max(1, attempt - base))
@@ -772,6 +797,9 @@ class OfflineAnalyst:
         last = Request.from_dict(memory["last"]) if isinstance(memory.get("last"), dict) else None
         if last is not None and last.frame not in catalog.frames:
             last = None
+        again = _that_figure(question, memory)
+        if again is not None:
+            return again
         frame = _choose_frame(question, catalog, last)
         question = _latest_period(_long_measure(question, catalog, frame), catalog, frame)
         memory.pop("kind_now", None)
@@ -893,6 +921,11 @@ class OfflineAnalyst:
                 memory,
             )
         req = build_request(hints, catalog, frame, last)
+        sides = [f for f in hints.filters if f["op"] == "in" and isinstance(f["value"], list) and len(f["value"]) >= 2]
+        if isinstance(req, str) and len(sides) == 1 and re.search(r"\bvs\.?(?!\w)|\bversus\b", question, re.I):
+            # "men vs women - how many deaths each?": each of the two sides said is a group
+            hints = parse(f"{question.rstrip(' ?.!')} by {sides[0]['column']}", catalog, frame)
+            req = build_request(hints, catalog, frame, last)
         if req is None:
             return OfflineAnswer(_unclear_text(catalog, frame), memory)
         if req == "measure":  # "which route is the worst?": worst by what is the person's to say
@@ -1102,6 +1135,9 @@ def _remember_winner(memory: dict[str, Any], group: str | None, order: str, resu
 _WINNER_WORD = re.compile(
     r"\b(?:their|its|them|those|that\s+one|this\s+one)\b"
     r"|\b(?:from|in|at)\s+there\b"  # "channels from there": the place the last answer named
+    # "how much money in fines did that bring in?": the winner as the one who did it
+    r"|\b(?:did|does|do)\s+(?:that|this)\s+(?:bring|make|earn|generate|collect|raise|cost|get|take|sell|score|win)\b"
+    r"|\b(?:that|this)\s+(?:brought|made|earned|generated|collected|raised)\b"
     r"|(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)\bthere\s*[?.!]*\s*$"  # "the avg salary there"
     r"|\b(?:it|they)\b(?!\s+(?:take|takes|took|taking|usually|typically|normally|generally|last|lasts|cost|costs"
     r"|mean|means|matter|seem|seems|look|looks|worth|true|possible|likely|better|worse|go|goes|went)\b)(?<!\bis it)"

@@ -424,7 +424,11 @@ def _run_on(word: str) -> tuple[str, ...]:
 
 
 # "Total", "Total Electric Power Industry", "US-Total", "All", "All Causes", "All ages" (not "All the time")
-_TOTAL_VALUE = re.compile(r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?")
+# (NCHS and census tables: "All Ages", "Both Sexes", "All Races-All Origins" beside the parts they add up)
+_TOTAL_VALUE = re.compile(
+    r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)"
+)
+_ALL_OF = re.compile(r"(?i)all\s+[a-z]+s(?:-all\s+[a-z]+s)?|both\s+(?:sexes|genders)")
 
 
 # The name of a long table's one measure that says no quantity ("value", "Value", "OBS_VALUE")
@@ -465,6 +469,9 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
     for c in columns:
         if not c.categorical or c.name in besides or c.formula is not None:
             continue
+        if "state" in c.stems and "United States" in c.values and len(set(c.values)) >= 6 and c.complete:
+            out.append((c.name, "United States"))  # NCHS, CDC: the nation's row beside its states
+            continue
         if c.n_unique is not None and c.n_unique > len(set(c.values)):
             continue  # not every value seen: a total row among them cannot be told
         marked = [
@@ -491,7 +498,7 @@ def _totals_others(value: str, values: tuple[str, ...]) -> bool:
     kind named with the word.
     """
     rest = {w for w in re.findall(r"[a-z]+", value.lower()) if w not in ("total", "all", "grand", "overall")}
-    if not rest:
+    if not rest or _ALL_OF.fullmatch(value.strip()):  # "All Ages" beside "15-24 years": every age, whatever words
         return True
     said = {w for v in values if v != value for w in re.findall(r"[a-z]+", v.lower())}
     return bool(rest & said)
@@ -502,10 +509,14 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 
     Not a kind named with the word ("Total Loss" of a claim's severity).
     """
-    return [(c, v) for c, v in total_values(columns, besides) if _PLAIN_TOTAL.fullmatch(v.strip())]
+    return [
+        (c, v) for c, v in total_values(columns, besides) if _PLAIN_TOTAL.fullmatch(v.strip()) or v == "United States"
+    ]
 
 
-_PLAIN_TOTAL = re.compile(r"(?i)(?:grand\s+|us\s+|u\.s\.\s+)?totals?|all|overall")
+_PLAIN_TOTAL = re.compile(
+    r"(?i)(?:grand\s+|us\s+|u\.s\.\s+)?totals?|all|overall|all\s+[a-z]+s(?:-all\s+[a-z]+s)?|both\s+(?:sexes|genders)"
+)
 _LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})
 
 
@@ -1348,14 +1359,20 @@ def plain_to_number(series: str) -> str:
 
 _FEET_INCHES = re.compile(r"\s*\d\s*'\s*\d{1,2}\s*(?:\"|'')?\s*")
 FEET_INCHES_READ = (
-    '{s}.astype(str).str.extract(r"(\\d+)\\s*\'\\s*(\\d+)").astype(float).pipe(lambda p: 12 * p[0] + p[1])'
+    '{s}.astype(str).str.extract(r"(\\d+)\\s*[\'-]\\s*(\\d+)").astype(float).pipe(lambda p: 12 * p[0] + p[1])'
 )
 
 
+# Heights as the NFL combine writes them ("6-2"): feet of 4 to 7, inches of 0 to 11, on (nearly) every cell (a score
+# such as "2-1" or "0-0" has feet below 4 somewhere among its cells)
+_FEET_DASH_INCHES = re.compile(r"\s*[4-7]-(?:[0-9]|1[01])\s*")
+
+
 def feet_inches(values: tuple[str, ...]) -> bool:
-    """Example cells that are heights in feet and inches ("5'11", "6' 2"): read as inches."""
+    """Example cells that are heights in feet and inches ("5'11", "6' 2", "6-2"): read as inches."""
     said = [v for v in values if v.strip()]
-    return len(said) >= 3 and sum(bool(_FEET_INCHES.fullmatch(v)) for v in said) * 3 >= len(said) * 2
+    dashed = sum(bool(_FEET_DASH_INCHES.fullmatch(v)) for v in said) * 10 >= len(said) * 9
+    return len(said) >= 3 and (sum(bool(_FEET_INCHES.fullmatch(v)) for v in said) * 3 >= len(said) * 2 or dashed)
 
 
 _DECIMAL_COMMA = re.compile(r"\s*[-+]?\d{1,3},\d{1,2}\s*[$€£]?\s*")

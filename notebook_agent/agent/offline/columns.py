@@ -484,6 +484,21 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         names = [m for m in top if m.column.stems[-1:] in (("name",), ("title",)) and m.column.categorical]
         if len(top) >= 2 and len(names) == 1 and all(m.column.stems[:-1] == names[0].column.stems[:-1] for m in top):
             candidates = [replace(m, score=best + 0.03) if m is names[0] else m for m in candidates]
+        # "the most common cause": STAT_CAUSE_DESCR, the words, not STAT_CAUSE_CODE, the code beside them
+        described = [
+            m
+            for m in top
+            if m.column.stems[-1:] in (("descr",), ("desc",), ("description",), ("text",), ("label",))
+            and not m.column.numeric
+        ]
+        codes = [m for m in top if m.column.stems[-1:] in (("code",), ("cd",), ("id",))]
+        if (
+            len(described) == 1
+            and codes
+            and all(m.column.stems[:-1] == described[0].column.stems[:-1] for m in codes)
+            and len(top) == len(codes) + 1
+        ):
+            candidates = [replace(m, score=best + 0.03) if m is described[0] else m for m in candidates]
         # "which location gets the most rain": the amount (Rainfall), not a yes/no of rain (RainToday), when an
         # amount is asked for; "did it rain": the row's own day (RainToday), not the next (RainTomorrow)
         labels = [m for m in top if m.column.categorical and yes_value(m.column) is not None]
@@ -524,6 +539,35 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 r"\s+(?:they|he|she|it|you|we|i|people|someone|the\s+\w+\s+(?:was|were|got|is|are))\b",
                 question[m.end :],
                 re.I,
+            )
+        )
+    ]
+    # "the most common cause of fires", "lightning fires vs arson fires": the rows, not FIRE_NAME, each fire's name
+    # (the plural of a name column's first word, after "of" or beside a value, with another column named)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            len(m.column.stems) >= 2
+            and m.column.stems[-1] in ("name", "title")
+            and m.word.lower().endswith("s")
+            and stem(m.word.lower()) == m.column.stems[0]
+            and (
+                re.search(r"\bof\s+(?:the\s+|all\s+(?:the\s+)?)?$", question[: m.start].lower())
+                or re.match(r"\s+(?:vs\.?|versus|compared|against|or)\b", question[m.end :].lower())
+            )
+            and any(o.column != m.column and o.score >= 50 for o in candidates)
+        )
+    ]
+    # "how many people died": the people are who is counted, the verb names the column (Deaths, not Population)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "synonym"
+            and m.word.lower() in ("people", "persons", "individuals", "folks")
+            and any(
+                o.column != m.column and o.start > m.end and not question[m.end : o.start].strip() for o in candidates
             )
         )
     ]

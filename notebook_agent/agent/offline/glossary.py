@@ -612,6 +612,54 @@ TABLES = (
     ),
     # R's airquality
     _table("ozone solar.r", {"solar.r": "solar radiation"}),
+    # NFL scouting combine results (Pro Football Reference): positions kept as their codes
+    _table(
+        "Player Pos School Wt 40yd",
+        {"40yd": "40 yard dash time forty", "Ht": "height", "Wt": "weight"},
+        {
+            "pos": {
+                "QB": "quarterbacks?|qbs?",
+                "RB": "running\\s+backs?|rbs?",
+                "WR": "wide\\s+receivers?|receivers?|wrs?",
+                "TE": "tight\\s+ends?",
+                "OT": "offensive\\s+tackles?",
+                "OG": "offensive\\s+guards?|guards?",
+                "C": "centers?|centres?",
+                "DE": "defensive\\s+ends?",
+                "DT": "defensive\\s+tackles?",
+                "LB": "linebackers?",
+                "OLB": "outside\\s+linebackers?",
+                "ILB": "inside\\s+linebackers?",
+                "CB": "cornerbacks?|corners?",
+                "S": "safet(?:y|ies)",
+                "FS": "free\\s+safet(?:y|ies)",
+                "SS": "strong\\s+safet(?:y|ies)",
+                "K": "kickers?",
+                "P": "punters?",
+                "LS": "long\\s+snappers?",
+                "EDGE": "edge\\s+rushers?",
+            }
+        },
+    ),
+    # UCI Air Quality (AirQualityUCI.csv): true hourly concentrations (GT) beside the sensors' raw responses (PT08)
+    _table(
+        "CO(GT) PT08.S1(CO) C6H6(GT) NO2(GT) T RH AH",
+        {
+            "CO(GT)": "co carbon monoxide level concentration",
+            "NMHC(GT)": "nmhc non methane hydrocarbons",
+            "C6H6(GT)": "benzene",
+            "NOx(GT)": "nox nitrogen oxides",
+            "NO2(GT)": "no2 nitrogen dioxide",
+            "PT08.S1(CO)": "tin oxide sensor response",
+            "PT08.S2(NMHC)": "titania sensor response",
+            "PT08.S3(NOx)": "tungsten oxide sensor response nox",
+            "PT08.S4(NO2)": "tungsten oxide sensor response no2",
+            "PT08.S5(O3)": "indium oxide sensor response ozone o3",
+            "T": "temperature",
+            "RH": "relative humidity",
+            "AH": "absolute humidity in grams per cubic metre",  # (more words: "humidity" alone is RH)
+        },
+    ),
     # adult census income
     _table("fnlwgt", {"fnlwgt": "final sampling weight"}),
     # Pima Indians diabetes (UCI, Kaggle): Outcome 1 is a diabetes diagnosis

@@ -1167,7 +1167,10 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         hints.agg = "median"  # "the typical age? some ages are obviously junk": a middle that junk does not move
     if hints.agg is None and re.search(r"\bhow\s+much\b", unnamed, _I):
         # "how much electricity did we use each month": a quantity that adds up is totalled
-        amounts = [m.column for m in find_mentions(hints.question, catalog, frame) if m.column.numeric]
+        # (not a code named on the way: "for Violation Description …" says Violation code too)
+        amounts = [
+            m.column for m in find_mentions(hints.question, catalog, frame) if m.column.numeric and not m.column.id_like
+        ]
         # money that changed hands in the past ("how much did we spend/pay/earn") is totalled too
         spent = re.search(r"\bhow\s+much\s+did\b.*\b(?:spend|pay|earn|make|raise|take|bring)\b", unnamed, _I)
         if amounts and (amounts[0].additive or (spent and CURRENCY.search(amounts[0].name))):
@@ -2400,6 +2403,81 @@ def _squashed_values(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+# Verbs and nouns whose yes/no column is named otherwise (won: win, wins, victories)
+_FLAG_FORMS = {"win": "won", "wins": "won", "victories": "won", "lose": "lost", "loses": "lost", "losses": "lost"}
+_HOW_OFTEN = _rx(
+    r"\bhow\s+often\s+(?:does|do|did|is|are|was|were)\s+(?P<subj>.+?)\s+(?P<verb>[a-z]+)\s*(?P<end>[?.!]*)$"
+)
+_VERB_MOST = _rx(
+    r"\b(?:has|have|had|with|got|get)\s+the\s+(?P<dir2>most|fewest|least)\s+(?P<plural>[a-z]+)\b"
+    r"|\b(?P<verb>[a-z]+)\s+the\s+(?P<dir>most|fewest|least)(?P<noun>\s+(?:games|matches|times|fights|bouts"
+    r"|rounds|cases|races|contests|events))?\b"
+)
+
+
+def _flag_of(word: str, catalog: Catalog, frame: str) -> Column | None:
+    """The one yes/no column a verb or noun names: "won" / "win" / "wins" of won, "survive" of Survived."""
+    word = word.lower()
+    forms = {word, _FLAG_FORMS.get(word, word), word + "ed", word + "d", word.removesuffix("s") + "ed"}
+    found = [
+        c
+        for c in catalog.of(frame)
+        if c.flag and (c.name.lower() in forms or (len(c.significant) == 1 and c.significant[0].lower() in forms))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _winner_said(verb: str, subject: str, catalog: Catalog, frame: str) -> tuple[str, str] | None:
+    """The column of who won (Winner: Red / Blue) and the value the subject says ("the red corner"), if any."""
+    if _FLAG_FORMS.get(verb.lower(), verb.lower()) not in ("won", "win"):
+        return None
+    words = set(re.findall(r"[a-z]+", subject.lower()))
+    for c in catalog.of(frame):
+        if c.categorical and c.stems[:1] == ("winner",) and len(c.stems) == 1:
+            said = [v for v in c.values if v.strip() and v.strip().lower() in words]
+            if len(said) == 1:
+                return c.name, said[0]
+    return None
+
+
+def _flag_verbs(question: str, catalog: Catalog, frame: str) -> str:
+    """A yes/no column said as a verb or its noun (win, won, wins of a column `won`).
+
+    "How often does the home team win?" is the share of home rows with won; "which coach won the most games" the
+    most rows with won per coach.
+    """
+    often = _HOW_OFTEN.search(question)
+    if often and (flag := _flag_of(often["verb"], catalog, frame)) is not None:
+        question = f"{question[: often.start()]}what share of {often['subj']} were {flag.name}{often['end'] or '?'}"
+    elif often and (said := _winner_said(often["verb"], often["subj"], catalog, frame)) is not None:
+        # "how often does the red corner win?" of Winner (Red / Blue): the share of rows where Winner = Red
+        question = f"{question[: often.start()]}what share of rows have {said[0]} = {said[1]}{often['end'] or '?'}"
+
+    def most(m: re.Match[str]) -> str:
+        flag = _flag_of(m["verb"] or m["plural"], catalog, frame)
+        if flag is None:
+            return m.group()
+        return f"has the {m['dir'] or m['dir2']} {flag.name} = 1"
+
+    return _VERB_MOST.sub(most, question)
+
+
+_THAN_IT_DID = _rx(
+    r"\bthan\s+(?:it|they|he|she|the\s+stock|the\s+price)\s+(?:was\s+|did\s+)?(?P<verb>[a-z]+?)(?:ed|d)?\b"
+)
+
+
+def _than_it_did(question: str, catalog: Catalog, frame: str) -> str:
+    """A column said as a verb after "than it": "close higher than it opened" is close above the open column."""
+
+    def named(m: re.Match[str]) -> str:
+        word = m["verb"].lower()
+        columns = [c for c in catalog.numeric(frame) if c.name.lower() in (word, word + "e", word + "ing")]
+        return f"than the {columns[0].name}" if len(columns) == 1 else m.group()
+
+    return _THAN_IT_DID.sub(named, question)
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -2434,7 +2512,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
-    text = _plain_terms(text, catalog, frame)
+    text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
     if len(heights) == 1:  # heights kept as 5'11, read as inches: "over 6 foot" is over 72 of that column
         text = _FEET_SAID.sub(
@@ -2879,7 +2957,9 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         )
     ]
     unnamed = low
-    for m in names:
+    # (a pinned column's name is no word of the question either: "for Violation Description X" asks no overview)
+    said_names = names + [m for m in find_mentions(text, catalog, frame) if m.column.name in pinned and m.score >= 90]
+    for m in said_names:
         if m.via in ("name", "partial"):
             unnamed = _blank(unnamed, m.start, m.end)
     hints.greeting = bool(_GREETING.search(question))

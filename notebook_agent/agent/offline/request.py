@@ -806,11 +806,14 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
         (
             m.column
             for m in h.mentions
-            if m.score >= 90
+            if (m.score >= 90 or (m.via == "synonym" and m.score >= 55))
             and m.column.whole_count
             # (only a count that adds up: Chick 1-50, each chick's number on its rows, counts no chicks)
             and m.column.additive
-            and re.search(r"\bhow\s+many\s+(?:total\s+)?$", h.question[: m.start], re.I)
+            # ("how many people died": the deaths of a Deaths column, added up)
+            and re.search(
+                r"\bhow\s+many\s+(?:total\s+)?(?:(?:people|persons|individuals)\s+)?$", h.question[: m.start], re.I
+            )
         ),
         None,
     )

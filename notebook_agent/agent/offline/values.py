@@ -7,6 +7,7 @@ beside it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -321,13 +322,20 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             if not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
             everyday = _value_pattern(column, text)
+            # "3=Cirrhosis", "1 - Low": a code written before the label's words; the words alone name it too
+            coded_label = re.fullmatch(r"\d\w{0,2}\s*(?:=|:|-|–|\))\s*([^\W\d_][^=]*)", text)
+            if coded_label and len(coded_label.group(1).strip()) >= 3:
+                everyday = f"(?:{everyday}|{_value_pattern(column, coded_label.group(1).strip())})"
             if text in distinct:
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
             for head in heads.get(text, []):
                 everyday = f"(?:{everyday}|{_value_pattern(column, head)})"
             # "no stroke patients" is not ever_married = No: a bare yes or no is a value only beside its column
-            short = (len(text) < 2 or text.lower() in STOP or text.lower() in _YES_NO) and (
-                everyday.startswith(re.escape(text)) or everyday.startswith("(?:" + re.escape(text))  # "IN", "OR"
+            short = (
+                (len(text) < 2 or text.lower() in STOP or text.lower() in _YES_NO)
+                and (everyday.startswith(re.escape(text)) or everyday.startswith("(?:" + re.escape(text)))  # "IN"
+                # (F and M of a sex column are said by their everyday words: "women", "females")
+                and not any(everyday.startswith(f"(?:{words}") for words in _VALUE_WORDS.values())
             )
             # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
             pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
@@ -462,6 +470,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
     found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
     found += _country_codes(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _tickers(question, columns, taken + [(v.start, v.end) for v in found])
     found += _country_names(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
@@ -483,7 +492,28 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     # "what % of students are depressed" in Student Depression Dataset.csv: the file's rows, not the rows whose
     # Profession is Student (nearly all of them, but not all)
     found = [v for v in found if not _names_the_rows(question[v.start : v.end], v, catalog, frame)]
-    return sorted(found, key=lambda v: v.start)
+    return _side_by_side(question, sorted(found, key=lambda v: v.start), columns)
+
+
+_SET_AGAINST = re.compile(r"^\s*(?:\w+\s+)?(?:vs\.?|versus|or|and|compared\s+(?:to|with)|against)\s+$", re.IGNORECASE)
+
+
+def _side_by_side(question: str, found: list[ValueMention], columns: list[Column]) -> list[ValueMention]:
+    """Two values set against each other belong to one column when one holds both.
+
+    "lightning fires vs arson fires": both causes (STAT_CAUSE_DESCR), not a fire named LIGHTNING and a cause.
+    """
+    out = list(found)
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        if a.column == b.column or not _SET_AGAINST.match(question[a.end : b.start]):
+            continue
+        for mine, other, k in ((a, b, i), (b, a, i + 1)):
+            said = question[mine.start : mine.end].strip().lower()
+            held = next((v for v in other.column.values if v.strip().lower() == said), None)
+            if held is not None and other.column.categorical:
+                out[k] = ValueMention(other.column, held, mine.start, mine.end)
+                break
+    return out
 
 
 def _names_the_rows(said: str, v: ValueMention, catalog: Catalog, frame: str) -> bool:
@@ -720,6 +750,52 @@ def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, 
         codes = [c for c in [*two, *(_ALPHA3.get(t, "") for t in two)] if c in held]
         if codes and not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(ValueMention(kept[0], codes[0], m.start(), m.end()))
+    return out
+
+
+# Companies by their everyday names, for a column of stock tickers (Kaggle's S&P 500 files: Name = AAPL)
+_TICKERS = {
+    "apple": "AAPL", "amazon": "AMZN", "google": "GOOGL|GOOG", "alphabet": "GOOGL|GOOG", "microsoft": "MSFT",
+    "facebook": "META|FB", "meta": "META|FB", "tesla": "TSLA", "netflix": "NFLX", "nvidia": "NVDA",
+    "american airlines": "AAL", "intel": "INTC", "ibm": "IBM", "coca cola": "KO", "coca-cola": "KO", "coke": "KO",
+    "pepsi": "PEP", "pepsico": "PEP", "walmart": "WMT", "disney": "DIS", "jpmorgan": "JPM", "jp morgan": "JPM",
+    "exxon": "XOM", "exxonmobil": "XOM", "boeing": "BA", "mcdonalds": "MCD", "mcdonald's": "MCD",
+    "starbucks": "SBUX", "nike": "NKE", "adobe": "ADBE", "salesforce": "CRM", "oracle": "ORCL", "cisco": "CSCO",
+    "amd": "AMD", "paypal": "PYPL", "visa": "V", "mastercard": "MA", "berkshire": "BRK.B|BRK-B",
+    "johnson & johnson": "JNJ", "procter & gamble": "PG", "chevron": "CVX", "pfizer": "PFE", "merck": "MRK",
+    "home depot": "HD", "costco": "COST", "uber": "UBER", "bank of america": "BAC", "wells fargo": "WFC",
+    "goldman sachs": "GS", "goldman": "GS", "verizon": "VZ", "at&t": "T", "ford": "F", "general motors": "GM",
+    "general electric": "GE", "qualcomm": "QCOM", "broadcom": "AVGO", "twitter": "TWTR", "snapchat": "SNAP",
+    "zoom": "ZM", "shopify": "SHOP", "alibaba": "BABA", "delta": "DAL", "united airlines": "UAL",
+    "southwest": "LUV", "amgen": "AMGN", "gilead": "GILD", "caterpillar": "CAT", "3m": "MMM", "ebay": "EBAY",
+    "booking": "BKNG", "airbnb": "ABNB", "spotify": "SPOT", "target": "TGT", "lowes": "LOW", "lowe's": "LOW",
+}  # fmt: skip
+_TICKER_NAME = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(sorted((re.escape(k) for k in _TICKERS), key=len, reverse=True))
+    + r")(?:'s)?(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _tickers(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A company said by name where a column keeps stock tickers ("apple's closing price": Name = AAPL)."""
+    out: list[ValueMention] = []
+    for column in columns:
+        said = [v.strip() for v in column.values if v.strip()]
+        if (
+            not column.categorical
+            or not said
+            or sum(bool(re.fullmatch(r"[A-Z]{1,5}(?:[.-][A-Z])?", v)) for v in said) * 10 < len(said) * 9
+        ):
+            continue
+        held = set(said)
+        for m in _TICKER_NAME.finditer(question):
+            name = m.group().lower().removesuffix("'s")
+            code = next((c for c in _TICKERS[name].split("|") if c in held), None)
+            spans = taken + [(o.start, o.end) for o in out]
+            if code is not None and not any(m.start() < e and s < m.end() for s, e in spans):
+                out.append(ValueMention(column, code, m.start(), m.end()))
     return out
 
 

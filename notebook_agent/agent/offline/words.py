@@ -176,6 +176,8 @@ SYNONYMS = [
         *("generate", "generated", "generating", "generation", "yield"),
     },
     {"complete", "completed", "completion", "finish", "finished", "finisher", "done"},
+    # where a player or a student studied: "which college sent the most players" of School
+    {"college", "school", "university", "uni", "alma"},
     {"target", "outcome", "progression", "response"},
     {"profit", "margin", "earning", "gain", "profitable", "profitability"},
     {

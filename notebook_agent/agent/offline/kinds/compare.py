@@ -426,6 +426,14 @@ def match(ctx: Context) -> KindRequest | None:
     ):
         return None  # "the average age difference between the couples": each row a couple, couple_number no group
     mean_said = re.search(r"\b(?:mean|average|avg)\b", ctx.text)
+    if (
+        y is not None
+        and y.additive
+        and y.whole_count
+        and not mean_said
+        and re.search(r"\bhow\s+many\b|\btotal\b|\bnumber\s+of\b", ctx.text)
+    ):
+        return None  # "men vs women - how many deaths each?": the deaths added up per side, not their means
     if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:
         req.agg = "median"  # "median income for approved vs rejected": groups ranked by their medians
     return req

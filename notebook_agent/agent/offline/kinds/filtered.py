@@ -852,7 +852,40 @@ def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     if req is not None and (req.op in (">", "<", ">=", "<=", "weekday") or (req.op == "==" and not req.where)):
         # "how many women ran it in under 4 hours", "what share of thefts led to an arrest": among those rows
         req.where = _values_named(ctx, req)
+        req = _bound_first(ctx, req)
     return _subjects(ctx, _groups_over(ctx, req)) if req is not None else None
+
+
+_PART_VERB = re.compile(
+    r"\b(?:are|were|is|was|have|had|has|got|get|became|become|end(?:ed)?\s+up)\s+(?:an?\s+|the\s+)?$"
+)
+
+
+def _bound_first(ctx: Context, req: KindRequest) -> KindRequest:
+    """A share of rows past a bound that have a value: "what percent of women over 35 are high risk".
+
+    The bound said first scopes the rows, and the value said after "are" is what is counted among them (not the
+    share of high-risk women who are over 35).
+    """
+    if not req.share or req.op not in (">", "<", ">=", "<=") or len(req.where) != 1 or not _SHARE_OF.search(ctx.text):
+        return req
+    column, value = req.where[0]
+    said = [
+        v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.column.name == column and v.value == value
+    ]
+    bound = [m for m in ctx.mentions if m.column.name == req.column]
+    number = re.search(rf"(?<![\w.]){re.escape(str(req.value))}(?![\w.])", ctx.text) if req.value is not None else None
+    first = min([m.start for m in bound] + ([number.start()] if number else []), default=None)
+    if not said or first is None or said[0].start < first or not _PART_VERB.search(ctx.text[: said[0].start]):
+        return req
+    return KindRequest(
+        frame=req.frame,
+        column=column,
+        op="==",
+        value=value,
+        share=True,
+        left_out=[*req.left_out, [req.column, req.op, req.value]],
+    )
 
 
 # Days of the week named as a filter: "on a saturday or sunday", "at the weekend", "on weekdays", "on mondays".

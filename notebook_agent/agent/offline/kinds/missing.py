@@ -229,13 +229,16 @@ def match(ctx: Context) -> KindRequest | None:
         if not m.column.id_like
         and not (m.column.complete and re.search(r"\bhow\s+many\s+$", ctx.text[: m.start]) and m.word.endswith("s"))
     }
-    if len(named) == 1 and re.search(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", ctx.text):
+    counted = r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bhow\s+much\s+of\b|\bwhat\s+(?:share|percent\w*|%|fraction)"
+    if len(named) == 1 and re.search(counted, ctx.text):
         column = ctx.catalog.get(ctx.frame, named.pop())  # "how many matches have no attendance figure?"
         assert column is not None
+        # a number that codes unknown (-200 of the UCI air quality table, -99) is a missing reading too
+        code = column.unknown_code if column.numeric and column.unknown_code not in (None, -1) else None
         return KindRequest(
             frame=ctx.frame,
             column=column.name,
-            value=None if column.numeric else _PLACEHOLDER_LIST,
+            value=([str(code), f"{code}.0"] if code is not None else None) if column.numeric else _PLACEHOLDER_LIST,
             where=said_where(ctx, {column.name}),  # "how many production numbers are missing": those rows
         )
     return KindRequest(frame=ctx.frame)
