@@ -399,3 +399,14 @@ def test_a_second_format_that_shows_the_day_first_decides_the_first_formats_orde
     env = {"df": frame.copy(), "pd": pd}
     exec(conversion_cell("df", [proposed["Request timestamp"]], len(frame)), env)
     assert env["df"]["Request timestamp"].tolist() == list(stamps)
+
+
+def test_times_with_a_zone_name_are_read_year_month_day() -> None:
+    # the cosmetics shop's event log: "2019-10-01 05:52:54 UTC", every day of the sample 12 or less
+    stamps = pd.date_range("2019-10-01 05:52:54", periods=300, freq="37min")
+    frame = pd.DataFrame({"event_time": [f"{t:%Y-%m-%d %H:%M:%S} UTC" for t in stamps], "price": range(300)})
+    proposed = _proposed(frame)
+    assert proposed["event_time"].format == "%Y-%m-%d %H:%M:%S %Z"
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", list(proposed.values()), len(frame)), env)
+    assert env["df"]["event_time"].dt.tz_convert(None).tolist() == list(stamps)

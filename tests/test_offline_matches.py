@@ -4465,3 +4465,104 @@ def test_a_table_of_its_own_totals_all_ages_both_sexes_and_the_nation() -> None:
     sexes = df[(df["Year"] == 2016) & (df["Sex"] != "Both Sexes")].set_index("Sex")["Deaths"]
     _, text = _run(df, "men vs women - how many deaths each in 2016?")
     assert _has(text, sexes["Male"]) and _has(text, sexes["Female"]), text
+
+
+def test_crime_labels_by_their_heads_and_a_district_said_with_a_qualifier() -> None:
+    rng = np.random.default_rng(7914)
+    n = 2000
+    kinds_ = [
+        "Thefts", "Other Assaults", "Aggravated Assault Firearm", "Aggravated Assault No Firearm",
+        "Robbery Firearm", "Robbery No Firearm", "Homicide - Criminal", "Fraud",
+    ]  # fmt: skip
+    crimes = pd.DataFrame(
+        {
+            "dc_dist": rng.choice(["01", "06", "24", "26"], n, p=[0.1, 0.2, 0.4, 0.3]),
+            "hour_": rng.integers(0, 24, n),
+            "text_general_code": rng.choice(kinds_, n),
+            "dispatch_date": pd.date_range("2019-01-01", periods=n, freq="13h").strftime("%Y-%m-%d"),
+        }
+    )
+    aggravated = crimes["text_general_code"].str.startswith("Aggravated Assault")
+    _, text = _run(crimes, "how many aggravated assaults were there?")
+    assert _has(text, int(aggravated.sum())), text
+    _, text = _run(crimes, "how many robberies")
+    assert _has(text, int(crimes["text_general_code"].str.startswith("Robbery").sum())), text
+    _, text = _run(crimes, "how many homicides were there")
+    assert _has(text, int((crimes["text_general_code"] == "Homicide - Criminal").sum())), text
+    top = crimes["dc_dist"].astype(int).value_counts()
+    _, text = _run(crimes, "which police district has the most incidents")
+    assert f"**{top.index[0]}**" in text and _has(text, top.iloc[0]), text
+
+
+def test_publishers_said_without_their_kind_word_and_counted_side_by_side() -> None:
+    rng = np.random.default_rng(7915)
+    heroes = pd.DataFrame(
+        {
+            "name": [f"Hero {i}" for i in range(700)],
+            "Publisher": rng.choice(
+                ["Marvel Comics", "DC Comics", "Image Comics", "Dark Horse Comics", "George Lucas"], 700
+            ),
+            "Height": rng.uniform(150, 210, 700).round(1),
+        }
+    )
+    counts = heroes["Publisher"].value_counts()
+    _, text = _run(heroes, "how many marvel characters are there vs dc?")
+    assert _has(text, counts["Marvel Comics"]) and _has(text, counts["DC Comics"]), text
+
+
+def test_people_killed_add_up_per_year() -> None:
+    rng = np.random.default_rng(7916)
+    n = 1500
+    guns = pd.DataFrame(
+        {
+            "incident_id": np.arange(n) + 460000,
+            "date": pd.to_datetime("2014-01-01") + pd.to_timedelta(rng.integers(0, 4 * 365, n), unit="D"),
+            "n_killed": rng.choice([0, 0, 0, 1, 1, 2, 5], n),
+            "n_injured": rng.choice([0, 1, 1, 2, 3], n),
+        }
+    )
+    per_year = guns.groupby(guns["date"].dt.year)["n_killed"].sum()
+    _, text = _run(guns, "what was the deadliest year")
+    assert f"**{per_year.idxmax()}**" in text and _has(text, per_year.max()), text
+    _, text = _run(guns, "how many people died in total")
+    assert _has(text, guns["n_killed"].sum()), text
+
+
+def test_how_long_until_a_crime_is_reported_runs_from_its_first_occurrence() -> None:
+    rng = np.random.default_rng(7917)
+    n = 800
+    first = pd.to_datetime("2021-01-01") + pd.to_timedelta(rng.integers(0, 365 * 24 * 60, n), unit="min")
+    last = first + pd.to_timedelta(rng.integers(0, 180, n), unit="min")
+    reported = last + pd.to_timedelta(rng.exponential(300, n).astype(int), unit="min")
+    fmt = "%m/%d/%Y %I:%M:%S %p"
+    crimes = pd.DataFrame(
+        {
+            "incident_id": np.arange(n),
+            "FIRST_OCCURRENCE_DATE": first.strftime(fmt),
+            "LAST_OCCURRENCE_DATE": last.strftime(fmt),
+            "REPORTED_DATE": reported.strftime(fmt),
+            "GEO_LON": rng.uniform(-105.1, -104.7, n),
+            "IS_CRIME": rng.choice([0, 1], n, p=[0.1, 0.9]),
+        }
+    )
+    for c in ("FIRST_OCCURRENCE_DATE", "LAST_OCCURRENCE_DATE", "REPORTED_DATE"):
+        crimes[c] = pd.to_datetime(crimes[c], format=fmt)
+    hours = (crimes["REPORTED_DATE"] - crimes["FIRST_OCCURRENCE_DATE"]).dt.total_seconds() / 3600
+    _, text = _run(crimes, "how long does it usually take for a crime to get reported?")
+    assert "FIRST_OCCURRENCE_DATE" in text.splitlines()[0] and "GEO_LON" not in text, text
+    assert _has(text, hours.median()), text
+
+
+def test_all_levels_is_a_level_of_its_own() -> None:
+    rng = np.random.default_rng(7918)
+    n = 900
+    courses = pd.DataFrame(
+        {
+            "course_id": np.arange(n),
+            "level": rng.choice(["All Levels", "Beginner Level", "Intermediate Level", "Expert Level"], n),
+            "price": rng.choice([0, 20, 50, 100, 200], n),
+            "num_subscribers": rng.integers(0, 20000, n),
+        }
+    )
+    _, text = _run(courses, "is price related to the number of subscribers?")
+    assert f"{n} rows" in text.splitlines()[0] and _has(text, courses["price"].corr(courses["num_subscribers"])), text

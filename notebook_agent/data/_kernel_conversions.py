@@ -150,6 +150,9 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
             return ("ISO8601", utc, None) if parsed.notna().all() else (None, False, None)
         if not readings:
             return two_formats(name, sample, candidates)
+        # year, day, month ("%Y-%d-%m") is no order files write: beside year, month, day it reads nothing new
+        if len(readings) > 1:
+            readings = [r for r in readings if not re.match(r"%Y\W%d\W%m", r[0])] or readings
         first_fmt, first = readings[0]
         if any(not parsed.equals(first) for _, parsed in readings[1:]):
             return None, False, "ambiguous"  # 03/04/2024: day and month order cannot be told from the values

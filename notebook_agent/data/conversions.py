@@ -47,7 +47,7 @@ _MAX_COLUMNS = 500
 _MAX_NAME = 1000
 _MAX_NAMES = 2000
 # strftime directives pandas' format guesser writes for dates, and the separators between them.
-_FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzIp]|[-/.:, TM])+")
+_FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
 _MARKER = r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$"
 """Dropped before parsing: a trailing "(p)", "(r)" or "(e)" (a preliminary, revised or estimated figure's period),

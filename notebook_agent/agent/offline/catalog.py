@@ -152,7 +152,8 @@ class Column:
         """
         if not isinstance(value, str) or len(value.strip()) < 3:
             return False
-        if value.strip().lower() in {h.lower() for h in colon_heads(self.values)}:
+        shared = word_heads(self.values) if self.kind != "text" and (self.n_unique or 0) <= 60 else ()
+        if value.strip().lower() in {h.lower() for h in colon_heads(self.values) + shared}:
             return True  # "Pickup truck: Small", "Pickup truck: Standard": the head they share before a colon
         if " " in value.strip():
             return False
@@ -320,6 +321,11 @@ class Column:
             or (  # a line's total price (total_price, Line Total Value) is an amount paid: it adds up
                 len(stems) >= 2 and stems[0] in ("total", "line") and stems[-1] in ("price", "value", "cost")
             )
+            or (  # people or things counted by an event ("n_killed", "num_injured", "killed"): they add up
+                kind == "numeric"
+                and bool(stems)
+                and stems[-1] in ("killed", "injured", "wounded", "arrested", "rescued", "evacuated", "infected")
+            )
             or (  # a number of people, named by them ("Entrants", "Passengers"): it adds up
                 bool(stems)
                 and stems[-1] in PERSONS | _COUNTED_PEOPLE  # household sizes, refugees, asylum seekers add up too
@@ -428,7 +434,9 @@ def _run_on(word: str) -> tuple[str, ...]:
 _TOTAL_VALUE = re.compile(
     r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)"
 )
-_ALL_OF = re.compile(r"(?i)all\s+[a-z]+s(?:-all\s+[a-z]+s)?|both\s+(?:sexes|genders)")
+# (a total of people by what parts them; not "All Levels" of a course, which is a level of its own)
+_ALL_WHAT = r"(?:ages|races|sexes|genders|persons|origins|ethnicities|incomes|areas|regions|states|industries|causes)"
+_ALL_OF = re.compile(rf"(?i)all\s+{_ALL_WHAT}(?:-all\s+{_ALL_WHAT})?|both\s+(?:sexes|genders)")
 
 
 # The name of a long table's one measure that says no quantity ("value", "Value", "OBS_VALUE")
@@ -515,7 +523,7 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 
 
 _PLAIN_TOTAL = re.compile(
-    r"(?i)(?:grand\s+|us\s+|u\.s\.\s+)?totals?|all|overall|all\s+[a-z]+s(?:-all\s+[a-z]+s)?|both\s+(?:sexes|genders)"
+    rf"(?i)(?:grand\s+|us\s+|u\.s\.\s+)?totals?|all|overall|{_ALL_OF.pattern.removeprefix('(?i)')}"
 )
 _LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})
 
@@ -645,6 +653,41 @@ def colon_heads(values: tuple[str, ...]) -> tuple[str, ...]:
         if colon and 2 <= len(head.strip()) <= 30:
             counts[head.strip()] = counts.get(head.strip(), 0) + 1
     return tuple(h for h, n in counts.items() if n >= 2)
+
+
+_NO_HEADS = frozenset({"other", "all", "non", "not", "the", "no", "total", "unknown", "none", "and"})
+
+
+@lru_cache(maxsize=512)
+def word_heads(values: tuple[str, ...]) -> tuple[str, ...]:
+    """The first words two or more values start with, qualified after them, that are no value themselves.
+
+    "Aggravated Assault Firearm" and "Aggravated Assault No Firearm": "aggravated assaults" are both.
+    """
+    said = [v.strip() for v in dict.fromkeys(values) if v.strip()]
+    own = {v.lower() for v in said}
+    heads: list[str] = []
+    for k in (2, 1):
+        counts: dict[str, int] = {}
+        for v in said:
+            words = v.split()
+            if len(words) > k:
+                head = " ".join(words[:k])
+                # a short qualifier after the head ("Firearm", "No Firearm"); a sentence after it ("Turbine rated
+                # capacity not confirmed") is a note that starts with a word, not a kind of it
+                counts[head] = counts.get(head, 0) + (1 if len(words) - k <= 2 else -99)
+        heads += [
+            h
+            for h, n in counts.items()
+            if n >= 2
+            and len(h) >= 4
+            and h.lower() not in own
+            and h.split()[0].lower() not in _NO_HEADS
+            and re.fullmatch(r"[^\W\d_][\w'&]*(?: [^\W\d_][\w'&]*)?", h)
+            and not any(o.lower().startswith(h.lower() + " ") for o in heads)  # the longer head said first
+            and not any(h.lower().startswith(o.lower()) for o in heads)
+        ]
+    return tuple(heads)
 
 
 @lru_cache(maxsize=512)

@@ -559,6 +559,10 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and any(o.column != m.column and o.score >= 50 for o in candidates)
         )
     ]
+    # "how long does it take": a length of time, never a longitude (GEO_LON, "long")
+    candidates = [
+        m for m in candidates if not (m.word.lower() == "long" and re.search(r"\bhow\s+$", question[: m.start].lower()))
+    ]
     # "how many people died": the people are who is counted, the verb names the column (Deaths, not Population)
     candidates = [
         m

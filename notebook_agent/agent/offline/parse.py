@@ -21,6 +21,7 @@ from .columns import (
     Catalog,
     Column,
     Mention,
+    ambiguous,
     find_mentions,
     find_values,
     names_records,
@@ -2415,6 +2416,31 @@ _VERB_MOST = _rx(
 )
 
 
+# Words after "what" that ask something themselves ("what share survived", "what percent", "what kind of")
+_NOT_QUALIFIERS = frozenset(
+    {"share", "percent", "percentage", "proportion", "fraction", "rate", "ratio", "number", "count", "total"}
+    | {"average", "mean", "median", "sum", "kind", "kinds", "type", "types", "sort", "sorts", "amount", "portion"}
+    | {"part", "time", "times", "day", "days", "hour", "month", "year", "week", "age", "size", "level", "was", "were"}
+)
+_WHICH_QUALIFIED = _rx(r"\bwhich\s+(?P<q>[a-z]{3,})\s+(?=[a-z]+\s+(?:has|had|have|gets?|got|sees?|saw)\s+the\s+)")
+
+
+def _which_qualified(question: str, catalog: Catalog, frame: str) -> str:
+    """A word between "which" and the column it asks about that names nothing: "which police district" is dc_dist."""
+    said = _WHICH_QUALIFIED.search(question)
+    if said is None or said["q"].lower() in STOP or said["q"].lower() in _NOT_QUALIFIERS:
+        return question
+    rest = question[said.end() :]
+    after = [m for m in find_mentions(rest, catalog, frame) if m.start == 0 and m.score >= 60]
+    if not after or not (after[0].column.categorical or after[0].column.few_values or after[0].column.numeric):
+        return question
+    if ambiguous(rest, catalog, frame):
+        return question  # "which primary type": Type 1 of Type 1 and Type 2, the word tells them apart
+    if find_mentions(said["q"], catalog, frame) or find_values(said["q"], catalog, frame, []):
+        return question  # "which home team": a value of its own
+    return question[: said.start("q")] + question[said.end() :]
+
+
 def _flag_of(word: str, catalog: Catalog, frame: str) -> Column | None:
     """The one yes/no column a verb or noun names: "won" / "win" / "wins" of won, "survive" of Survived."""
     word = word.lower()
@@ -2513,6 +2539,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _which_qualified(text, catalog, frame)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
     if len(heights) == 1:  # heights kept as 5'11, read as inches: "over 6 foot" is over 72 of that column
         text = _FEET_SAID.sub(

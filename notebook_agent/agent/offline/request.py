@@ -824,14 +824,18 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
 def _sides_apart(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
     """One figure for each side, not both together: "repair cost on A roads compared to unclassified roads"."""
     sides = [f for f in req.filters if f["op"] == "in" and isinstance(f["value"], list)]
-    if (
-        req.intent == "stat"
-        and req.y
+    said = re.search(r"\bcompared?\s+(?:to|with)\b|\bvs\.?(?!\w)|\bversus\b|\bagainst\b", h.question, re.I)
+    if req.intent == "stat" and req.y and len(sides) == 1 and len(sides[0]["value"]) >= 2 and said:
+        req.intent, req.x = "groupby", sides[0]["column"]
+    elif (
+        req.intent == "rows"
         and len(sides) == 1
         and len(sides[0]["value"]) >= 2
-        and re.search(r"\bcompared?\s+(?:to|with)\b|\bvs\.?(?!\w)|\bversus\b|\bagainst\b", h.question, re.I)
+        and said
+        and re.search(r"\bhow\s+many\b", h.question, re.I)
     ):
-        req.intent, req.x = "groupby", sides[0]["column"]
+        # "how many marvel characters are there vs dc?": the rows of each side counted
+        req.intent, req.x, req.agg, req.y = "groupby", sides[0]["column"], "count", None
 
 
 def _codes_counted(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:

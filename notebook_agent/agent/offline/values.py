@@ -11,7 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .catalog import Catalog, Column, ValueMention, colon_heads, rows_noun
+from .catalog import Catalog, Column, ValueMention, colon_heads, rows_noun, word_heads
 from .readings import edit_distance, name_pattern
 from .words import IRREGULAR, STOP, WEEKDAYS, WORD, root, same_word, stem
 
@@ -119,6 +119,23 @@ def _all_heads(column: Column) -> dict[str, list[str]]:
         m = re.fullmatch(r"[A-Z]?\d{2,5}\s*[-–:]\s*(?P<rest>[^…]{6,})", v)
         if m:
             heads.setdefault(m["rest"].strip(), []).append(v)
+    # a kind word that several values end with ("Marvel Comics", "DC Comics", "Image Comics"): named without it
+    ends: dict[str, list[str]] = {}
+    for v in values:
+        rest, _, last = v.rpartition(" ")
+        if rest and len(last) >= 4 and last.isalpha():
+            ends.setdefault(last.lower(), []).append(v)
+    for last, whole in ends.items():
+        if len(whole) >= 3:
+            for v in whole:
+                rest = v[: -len(last)].strip()
+                if len(rest) >= 2 and rest.lower() not in STOP:
+                    heads.setdefault(rest, []).append(v)
+    # a label with a qualifier after a dash ("Homicide - Criminal"): named by its head
+    for v in values:
+        m = re.fullmatch(r"(?P<head>[^\W\d_][\w'/ ]{2,}?)\s+[-–]\s+[^\W\d_].*", v)
+        if m and m["head"].strip().lower() not in STOP:
+            heads.setdefault(m["head"].strip(), []).append(v)
     # a total named by what it totals ("US-Total", "US TOTAL": "US")
     for v in values:
         m = re.fullmatch(r"(?P<rest>.{2,}?)[\s\-_]*\(?(?:total|all)\)?", v, re.I)
@@ -449,7 +466,14 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 ):
                     continue  # it qualifies the column named next ("finish time"), it is not the value
                 _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
-    found += _family_heads(question, columns, taken + [(v.start, v.end) for v in found])
+    # a head said in full beats a shorter value inside it ("aggravated assaults", not "Other Assaults" of "assaults")
+    family = _family_heads(question, columns, taken)
+    found = [
+        v
+        for v in found
+        if not any(f.start <= v.start and v.end <= f.end and f.end - f.start > v.end - v.start for f in family)
+    ]
+    found += [f for f in family if not any(v.start < f.end and f.start < v.end for v in found)]
     found = [v for v in found if not _in_every_value(v.column, str(v.value))]
     # "median goal in usd": a unit a measure's name carries (usd_goal_real), not the rows whose currency is USD
     units = {w for c in columns if c.numeric for w in re.findall(r"[a-z]+", c.name.lower())}
@@ -834,10 +858,15 @@ def _family_heads(question: str, columns: list[Column], taken: list[tuple[int, i
     for column in columns:
         if not column.categorical:
             continue
-        for head in colon_heads(column.values):
+        # (first words shared only among a few labels: in free text "Report 123: …" every title starts alike)
+        shared = word_heads(column.values) if column.kind != "text" and (column.n_unique or 0) <= 60 else ()
+        for head in colon_heads(column.values) + shared:
             if head in {v.strip() for v in column.values}:
                 continue
-            for m in re.finditer(rf"(?<![^\W_]){re.escape(head)}(?:e?s)?(?![^\W_])", question, re.I):
+            plural = (
+                rf"{re.escape(head[:-1])}(?:y|ies)" if head.lower().endswith("y") else rf"{re.escape(head)}(?:e?s)?"
+            )
+            for m in re.finditer(rf"(?<![^\W_]){plural}(?![^\W_])", question, re.I):
                 if not any(m.start() < e and s < m.end() for s, e in taken):
                     out.append(ValueMention(column, head, m.start(), m.end()))
     return out

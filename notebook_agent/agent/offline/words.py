@@ -261,7 +261,7 @@ SYNONYMS = [
     {"arrival", "response", "respond", "responded"},
     {"procedure", "proc", "treatment"},
     {"diabete", "diabetic"},  # stemmed: diabetes
-    {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality"},
+    {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality", "killed", "kill", "deadliest"},
     {"passenger", "pax", "rider", "traveller", "traveler"},
     {"population", "inhabitant", "people", "resident", "ppl", "pop"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},

@@ -521,6 +521,10 @@ def _start_for(ctx: Context, end: Column, dates: list[Column]) -> Column | None:
     starts = [c for c in others if _START.search(c.name) and not _END.search(c.name)]
     if len(starts) == 1:
         return starts[0]
+    # FIRST_OCCURRENCE_DATE beside LAST_OCCURRENCE_DATE: a span to the report runs from the first of them
+    firsts = [c for c in others if re.match(r"(?i)first|earliest|min", c.name)]
+    if len(firsts) == 1:
+        return firsts[0]
     earlier = [c for c in others if c.position < end.position]
     return earlier[0] if len(earlier) == 1 else None
 
