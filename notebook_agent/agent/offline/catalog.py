@@ -321,6 +321,15 @@ class Column:
             or (  # a line's total price (total_price, Line Total Value) is an amount paid: it adds up
                 len(stems) >= 2 and stems[0] in ("total", "line") and stems[-1] in ("price", "value", "cost")
             )
+            or (  # one plural noun of whole counts ("VIOLATIONS" of a camera's day, "Goals"): they add up
+                kind == "numeric"
+                and "int" in str(info.get("dtype", "")).lower()
+                and isinstance(info.get("min"), int | float)
+                and info["min"] >= 0
+                and re.fullmatch(r"[A-Za-z]{4,}[^sS][sS]", name.strip()) is not None
+                and stems[-1:] != ()
+                and stems[-1] not in _LEVEL_PLURALS
+            )
             or (  # people or things counted by an event ("n_killed", "num_injured", "killed"): they add up
                 kind == "numeric"
                 and bool(stems)
@@ -655,6 +664,12 @@ def colon_heads(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(h for h, n in counts.items() if n >= 2)
 
 
+# Plural names of whole numbers that describe a thing rather than count events: averaged, never added up
+_LEVEL_PLURALS = frozenset(
+    {"star", "bedroom", "bathroom", "room", "floor", "bed", "bath", "year", "cylinder", "door", "seat", "story"}
+    | {"storey", "level", "grade", "rating", "score", "age", "child", "dependent", "sibling", "parent", "pet"}
+    | {"gear", "speed", "lane", "unit", "rank", "class", "tier", "stage", "digit", "minute", "second", "hour"}
+)
 _NO_HEADS = frozenset({"other", "all", "non", "not", "the", "no", "total", "unknown", "none", "and"})
 
 

@@ -262,7 +262,7 @@ SYNONYMS = [
     {"procedure", "proc", "treatment"},
     {"diabete", "diabetic"},  # stemmed: diabetes
     {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality", "killed", "kill", "deadliest"},
-    {"passenger", "pax", "rider", "traveller", "traveler"},
+    {"passenger", "pax", "rider", "traveller", "traveler", "ridership"},
     {"population", "inhabitant", "people", "resident", "ppl", "pop"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
     {"volume", "flow", "discharge"},
@@ -290,6 +290,7 @@ SYNONYMS = [
     {"satisfaction", "satisfied", "dissatisfied", "unsatisfied"},  # "the least satisfied": satisfaction_level
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
     {"piece", "part"},  # "the set with the most pieces": num_parts
+    {"ticket", "citation", "violation", "summons"},  # a camera's VIOLATIONS are the tickets it wrote
     {"phone", "device", "handset", "smartphone", "mobile"},  # "which phone model": Device Model
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
@@ -550,6 +551,8 @@ _SPELLINGS = {
     **{b: b[:-2] + "er" for b in ("centre", "metre", "litre", "theatre", "fibre", "kilometre")},
     **{"defence": "defense", "offence": "offense", "licence": "license", "catalogue": "catalog"},
     **{"programme": "program", "grey": "gray", "cheque": "check", "aluminium": "aluminum", "tyre": "tire"},
+    # plurals in -uses cut to -use by the rule above: "buses" is bus, as "statuses" is status
+    **{b + "e": b for b in ("bus", "status", "campus", "virus", "bonus", "census", "corpus", "syllabus")},
 }
 
 
