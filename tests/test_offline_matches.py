@@ -4566,3 +4566,21 @@ def test_all_levels_is_a_level_of_its_own() -> None:
     )
     _, text = _run(courses, "is price related to the number of subscribers?")
     assert f"{n} rows" in text.splitlines()[0] and _has(text, courses["price"].corr(courses["num_subscribers"])), text
+
+
+def test_a_bare_word_is_its_own_column_not_the_ones_that_qualify_it() -> None:
+    rng = np.random.default_rng(7919)
+    n = 800
+    smokes = (rng.random(n) < 0.2).astype(float)
+    risk = pd.DataFrame(
+        {
+            "Age": rng.integers(15, 60, n),
+            "Num of pregnancies": rng.integers(0, 6, n).astype(float),
+            "Smokes": smokes,
+            "Smokes (years)": np.where(smokes == 1, rng.uniform(0.5, 20, n).round(1), 0.0),
+            "Smokes (packs/year)": np.where(smokes == 1, rng.uniform(0.1, 10, n).round(2), 0.0),
+        }
+    )
+    means = risk.groupby("Smokes")["Num of pregnancies"].mean()
+    _, text = _run(risk, "do smokers have more pregnancies on average than non smokers?")
+    assert "by Smokes," in text.splitlines()[0] and _has(text, means[1.0]) and _has(text, means[0.0]), text

@@ -107,6 +107,12 @@ def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
     files["decimal-comma"] = (write(src / "decimal.csv", "item;price\na;1,5\nb;2,25\n"), None)
     files["quoted"] = (write(src / "quoted.csv", 'name,note\n"Smith, J.","a;b|c"\n"Doe, A.","x;y"\n'), None)
     files["header-only"] = (write(src / "header-only.csv", "a,b,c\n"), None)
+    # the UCI tables' "?" for a missing number; a "?" in text stays a question mark's row of its own
+    marks = "".join(f"{30 + i},{'?' if i % 4 == 0 else float(i % 2)},{'?' if i == 3 else 'ok'}\n" for i in range(12))
+    files["question-marks"] = (write(src / "marks.csv", "Age,Smokes,Note\n" + marks), None)
+    # the World Bank's layout: years as column names, a trailing comma on every line
+    wide = "".join(f"{c},{c[:3].upper()},{i},{i + 1},{i + 2},\n" for i, c in enumerate(["Aruba", "Chad", "Peru"]))
+    files["wide-years"] = (write(src / "years-wide.csv", "Country Name,Country Code,1990,1991,1992,\n" + wide), None)
     files["ragged"] = (write(src / "ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n"), None)
     files["trailing"] = (write(src / "trailing.csv", "a,b\n1,2,\n3,4,\n"), None)
     files["dates"] = (
@@ -202,6 +208,15 @@ def test_no_header_gets_numbered_columns(loaded) -> None:
     assert 'header=None, names=["col_1", "col_2", "col_3"]' in up.load_code
     assert profile["shape"] == [3, 3]
     assert [c["name"] for c in profile["columns"]] == ["col_1", "col_2", "col_3"]
+
+
+def test_question_marks_among_numbers_and_a_header_of_years(loaded) -> None:
+    up, profile = loaded["question-marks"]
+    assert 'na_values=["?"]' in up.load_code and any('"?" for a missing value' in w for w in up.warnings)
+    smokes = column(profile, "Smokes")
+    assert smokes["kind"] == "numeric" and smokes["max"] == 1.0 and smokes["nulls"] == 3
+    up, profile = loaded["wide-years"]
+    assert up.header is True and [c["name"] for c in profile["columns"]][:3] == ["Country Name", "Country Code", "1990"]
 
 
 def test_decimal_comma_and_quoted_fields(loaded) -> None:

@@ -111,6 +111,18 @@ def _cell_kind(value: object, decimal: str) -> str:
     return "number" if _NUMBER.fullmatch(text) else "text"
 
 
+def _question_marked(body: Sequence[Sequence[object]], decimal: str) -> list[int]:
+    """The columns whose cells are numbers except for some "?" (a missing value in the UCI tables)."""
+    out = []
+    width = max((len(r) for r in body), default=0)
+    for j in range(width):
+        cells = [r[j].strip() for r in body if j < len(r) and isinstance(r[j], str) and r[j].strip()]
+        marks = sum(c == "?" for c in cells)
+        if marks and len(cells) - marks >= 5 and all(_cell_kind(c, decimal) == "number" for c in cells if c != "?"):
+            out.append(j)
+    return out
+
+
 def _year(value: object) -> int | None:
     text = value.strip() if isinstance(value, str) else ""
     return int(text) if text.isdigit() and len(text) == 4 and 1700 <= int(text) <= 2100 else None
@@ -397,6 +409,17 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     if decimal == ",":
         options["decimal"] = ","
         warnings.append(f"{display} writes numbers with a decimal comma (1,5); they are read as numbers.")
+    marked = _question_marked(rows[1:] if header is not False else rows, decimal)
+    if marked:
+        # the UCI tables' "?" for a missing value: without it those columns would be text, not numbers
+        options["na_values"] = ["?"]
+        which = ", ".join(
+            str(rows[0][j]) if header is not False and j < len(rows[0]) else f"col_{j + 1}" for j in marked[:5]
+        )
+        more = f" and {len(marked) - 5} more" if len(marked) > 5 else ""
+        warnings.append(
+            f'{display} writes "?" for a missing value among numbers ({which}{more}); it is read as missing.'
+        )
     if header is None:
         header = True
         warnings.append(

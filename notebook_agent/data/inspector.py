@@ -128,6 +128,7 @@ _OPTIONS = {
     "lines",
     "sheet_name",
     "skiprows",
+    "na_values",
 }
 _CUT_ROWS = re.compile(r"lambda row: row\[:[1-9][0-9]{0,8}\]")
 _TEMPLATE_KEY = re.compile(r"\(json\.load\(_file\)(\[.*\])?\)", re.DOTALL)

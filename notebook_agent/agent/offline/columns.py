@@ -433,6 +433,11 @@ _AMOUNT_ASKED = re.compile(
 _NEXT_SAID = re.compile(r"\b(?:tomorrow|next\s+day|following\s+day|day\s+after)\b", re.I)
 
 
+def m_word_only(top: list[Mention]) -> bool:
+    """Whether the tied mentions are all one word of the question (not a phrase that says a qualifier too)."""
+    return len({(m.start, m.end) for m in top}) == 1 and " " not in top[0].word.strip()
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
@@ -484,6 +489,15 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         names = [m for m in top if m.column.stems[-1:] in (("name",), ("title",)) and m.column.categorical]
         if len(top) >= 2 and len(names) == 1 and all(m.column.stems[:-1] == names[0].column.stems[:-1] for m in top):
             candidates = [replace(m, score=best + 0.03) if m is names[0] else m for m in candidates]
+        # "smokers": Smokes, the word alone, not Smokes (years) or Smokes (packs/year) that qualify it
+        bare = [m for m in top if len(m.column.stems) == 1]
+        if (
+            len(top) >= 2
+            and len(bare) == 1
+            and all(m.column.stems[:1] == bare[0].column.stems for m in top)
+            and m_word_only(top)
+        ):
+            candidates = [replace(m, score=best + 0.03) if m is bare[0] else m for m in candidates]
         # "the most common cause": STAT_CAUSE_DESCR, the words, not STAT_CAUSE_CODE, the code beside them
         described = [
             m
