@@ -116,7 +116,7 @@ def _question_marked(body: Sequence[Sequence[object]], decimal: str) -> list[int
     out = []
     width = max((len(r) for r in body), default=0)
     for j in range(width):
-        cells = [r[j].strip() for r in body if j < len(r) and isinstance(r[j], str) and r[j].strip()]
+        cells = [cell.strip() for r in body if j < len(r) and isinstance(cell := r[j], str) and cell.strip()]
         marks = sum(c == "?" for c in cells)
         if marks and len(cells) - marks >= 5 and all(_cell_kind(c, decimal) == "number" for c in cells if c != "?"):
             out.append(j)
