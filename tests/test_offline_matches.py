@@ -4584,3 +4584,18 @@ def test_a_bare_word_is_its_own_column_not_the_ones_that_qualify_it() -> None:
     means = risk.groupby("Smokes")["Num of pregnancies"].mean()
     _, text = _run(risk, "do smokers have more pregnancies on average than non smokers?")
     assert "by Smokes," in text.splitlines()[0] and _has(text, means[1.0]) and _has(text, means[0.0]), text
+
+
+def test_how_many_a_route_gets_on_a_typical_day_is_a_mean_per_side() -> None:
+    rng = np.random.default_rng(7920)
+    n = 900
+    routes = pd.DataFrame(
+        {
+            "route": rng.choice([f"R{i}" for i in range(30)], n),
+            "day_type": rng.choice(["WKDY", "SAT", "SUN"], n, p=[0.7, 0.15, 0.15]),
+            "boardings": rng.integers(100, 4000, n),
+        }
+    )
+    means = routes.groupby("day_type")["boardings"].mean()
+    _, text = _run(routes, "on a typical weekday how many boardings does a route get, vs saturday and sunday?")
+    assert all(_has(text, means[d]) for d in ("WKDY", "SAT", "SUN")), text

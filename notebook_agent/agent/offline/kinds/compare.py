@@ -432,6 +432,8 @@ def match(ctx: Context) -> KindRequest | None:
         and y.whole_count
         and not mean_said
         and re.search(r"\bhow\s+many\b|\btotal\b|\bnumber\s+of\b", ctx.text)
+        # ("how many boardings does a route get on a typical weekday": one route's, so a mean)
+        and not re.search(r"\btypical\w*|\busual\w*|\b(?:does|do|did|would)\s+(?:a|an|each|one)\b", ctx.text)
     ):
         return None  # "men vs women - how many deaths each?": the deaths added up per side, not their means
     if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:
