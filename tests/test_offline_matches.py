@@ -4599,3 +4599,25 @@ def test_how_many_a_route_gets_on_a_typical_day_is_a_mean_per_side() -> None:
     means = routes.groupby("day_type")["boardings"].mean()
     _, text = _run(routes, "on a typical weekday how many boardings does a route get, vs saturday and sunday?")
     assert all(_has(text, means[d]) for d in ("WKDY", "SAT", "SUN")), text
+
+
+def test_got_drafted_counts_the_rows_that_name_a_draft() -> None:
+    rng = np.random.default_rng(7921)
+    n = 600
+    picked = rng.random(n) < 0.65
+    teams = [
+        "Arizona Cardinals",
+        "Chicago Bears",
+        "Dallas Cowboys",
+        "Denver Broncos",
+        "Miami Dolphins",
+        "New York Jets",
+    ]
+    drafted = [
+        f"{rng.choice(teams)} / {r}th / {p}th pick / 2019" if ok else None
+        for ok, r, p in zip(picked, rng.integers(1, 8, n), rng.integers(1, 250, n), strict=True)
+    ]
+    combine = pd.DataFrame({"Player": [f"P{i}" for i in range(n)], "Wt": rng.integers(180, 330, n)})
+    combine["Drafted (tm/rnd/yr)"] = drafted
+    _, text = _run(combine, "what % of guys at the combine ended up getting drafted?")
+    assert _has(text, 100 * picked.mean()), text

@@ -985,6 +985,17 @@ def happened(ctx: Context) -> KindRequest | None:
         years = x.column.numeric and x.column.low == 0 and (x.column.high or 0) >= 1900 and "yr" in x.column.stems
         if said and (years or (x.column.year_like and x.column.low == 0)) and x.word.lower().endswith("ed"):
             return KindRequest(frame=ctx.frame, column=x.column.name, op=">", value=0, share=_share(_said(ctx)))
+        # "what % ended up getting drafted": Drafted (tm/rnd/yr) holds the draft, blank for the undrafted
+        got = re.search(r"\b(?:got|get|getting|gets|were|was|been|be|being)\s+$", ctx.text[: x.start])
+        if (
+            got
+            and x.word.lower().endswith("ed")
+            and x.column.kind in ("text", "categorical")
+            and not x.column.complete
+            and (x.column.n_unique or 0) > 5
+            and x.word.lower().startswith(x.column.stems[0][:4])
+        ):
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
     return None
 
 
@@ -1492,6 +1503,8 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
         return [], f"{f}[{c}].isin({list(req.value)!r})", f"{f}[{c}].notna()"
     if req.op == "marked":  # 1 or blank: a blank is a row without the mark
         return [], f"{f}[{c}].fillna(0) == {req.value!r}", f"pd.Series(True, index={f}.index)"
+    if req.op == "given":  # a detail written only when the event happened (the team that drafted a player)
+        return [], f"{f}[{c}].notna() & {f}[{c}].astype(str).str.strip().ne('')", f"pd.Series(True, index={f}.index)"
     if req.op in ("between", "outside") and isinstance(req.value, list):
         low, high = req.value
         inside = f"{f}[{c}].between({low!r}, {high!r})"
@@ -1511,6 +1524,8 @@ def _cond_words(req: KindRequest) -> str:
         return f"{req.column} on " + (" or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0])
     if req.op == "marked":
         return f"{req.column} = {req.value} (a blank counted as 0)"
+    if req.op == "given":
+        return f"{req.column} given (not blank)"
     if req.op == "contains":
         return f"{req.column} has the word {req.value} (alone or with other words)"
     if req.op == "in" and isinstance(req.value, list):
