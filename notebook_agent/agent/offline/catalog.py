@@ -444,7 +444,7 @@ _TOTAL_VALUE = re.compile(
     r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)"
 )
 # (a total of people by what parts them; not "All Levels" of a course, which is a level of its own)
-_ALL_WHAT = r"(?:ages|races|sexes|genders|persons|origins|ethnicities|incomes|areas|regions|states|industries|causes)"
+_ALL_WHAT = r"(?:ages|races|sexes|genders|persons|origins|ethnicities|incomes|areas|regions|states|industries)"
 _ALL_OF = re.compile(rf"(?i)all\s+{_ALL_WHAT}(?:-all\s+{_ALL_WHAT})?|both\s+(?:sexes|genders)")
 
 
