@@ -4621,3 +4621,19 @@ def test_got_drafted_counts_the_rows_that_name_a_draft() -> None:
     combine["Drafted (tm/rnd/yr)"] = drafted
     _, text = _run(combine, "what % of guys at the combine ended up getting drafted?")
     assert _has(text, 100 * picked.mean()), text
+
+
+def test_won_the_most_of_a_winner_column() -> None:
+    rng = np.random.default_rng(7922)
+    n = 900
+    oscars = pd.DataFrame(
+        {
+            "year_ceremony": rng.integers(1929, 2024, n),
+            "category": rng.choice(["BEST PICTURE", "DIRECTING", "ACTOR IN A LEADING ROLE"], n),
+            "film": rng.choice([f"Film {i}" for i in range(60)], n),
+            "winner": rng.random(n) < 0.2,
+        }
+    )
+    wins = oscars.groupby("film")["winner"].sum()
+    _, text = _run(oscars, "which film won the most oscars")
+    assert f"**{wins.idxmax()}**" in text and _has(text, wins.max()), text

@@ -2445,6 +2445,8 @@ def _flag_of(word: str, catalog: Catalog, frame: str) -> Column | None:
     """The one yes/no column a verb or noun names: "won" / "win" / "wins" of won, "survive" of Survived."""
     word = word.lower()
     forms = {word, _FLAG_FORMS.get(word, word), word + "ed", word + "d", word.removesuffix("s") + "ed"}
+    if _FLAG_FORMS.get(word, word) == "won":
+        forms |= {"winner", "win"}  # "which film won the most oscars" of a yes/no column `winner`
     found = [
         c
         for c in catalog.of(frame)
