@@ -4637,3 +4637,10 @@ def test_won_the_most_of_a_winner_column() -> None:
     wins = oscars.groupby("film")["winner"].sum()
     _, text = _run(oscars, "which film won the most oscars")
     assert f"**{wins.idxmax()}**" in text and _has(text, wins.max()), text
+
+
+def test_someone_killed_is_at_least_one() -> None:
+    rng = np.random.default_rng(7923)
+    guns = pd.DataFrame({"incident_id": np.arange(700), "n_killed": rng.choice([0, 0, 0, 1, 2], 700)})
+    _, text = _run(guns, "how many incidents had someone killed")
+    assert _has(text, int((guns["n_killed"] >= 1).sum())), text

@@ -2422,6 +2422,7 @@ _NOT_QUALIFIERS = frozenset(
     | {"average", "mean", "median", "sum", "kind", "kinds", "type", "types", "sort", "sorts", "amount", "portion"}
     | {"part", "time", "times", "day", "days", "hour", "month", "year", "week", "age", "size", "level", "was", "were"}
 )
+_SOMEONE = _rx(r"\b(?:someone|somebody|anyone|anybody)\b(?=\s+(?:was\s+|were\s+|got\s+|being\s+)?[a-z]+(?:ed|en)\b)")
 _WHICH_QUALIFIED = _rx(r"\bwhich\s+(?P<q>[a-z]{3,})\s+(?=[a-z]+\s+(?:has|had|have|gets?|got|sees?|saw)\s+the\s+)")
 
 
@@ -2542,6 +2543,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
     text = _which_qualified(text, catalog, frame)
+    # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
+    text = _SOMEONE.sub("at least one person", text)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
     if len(heights) == 1:  # heights kept as 5'11, read as inches: "over 6 foot" is over 72 of that column
         text = _FEET_SAID.sub(
