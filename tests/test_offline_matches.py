@@ -4644,3 +4644,20 @@ def test_someone_killed_is_at_least_one() -> None:
     guns = pd.DataFrame({"incident_id": np.arange(700), "n_killed": rng.choice([0, 0, 0, 1, 2], 700)})
     _, text = _run(guns, "how many incidents had someone killed")
     assert _has(text, int((guns["n_killed"] >= 1).sum())), text
+
+
+def test_the_most_acres_burned_adds_the_fires_up() -> None:
+    rng = np.random.default_rng(7924)
+    n = 1200
+    fires = pd.DataFrame(
+        {
+            "FIRE_YEAR": rng.integers(1995, 2015, n),
+            "DISCOVERY_DATE": pd.date_range("1995-01-01", periods=n, freq="6D").strftime("%m/%d/%Y"),
+            "STAT_CAUSE_DESCR": rng.choice(["Lightning", "Arson", "Debris Burning"], n),
+            "FIRE_SIZE": rng.exponential(40, n).round(2),
+            "FIRE_SIZE_CLASS": rng.choice(list("ABCDEFG"), n),
+        }
+    )
+    totals = fires.groupby("FIRE_YEAR")["FIRE_SIZE"].sum()
+    _, text = _run(fires, "which year had the most acres burned?")
+    assert f"**{totals.idxmax()}**" in text and _has(text, totals.max()), text

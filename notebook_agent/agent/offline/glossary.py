@@ -641,6 +641,11 @@ TABLES = (
             }
         },
     ),
+    # US wildfires 1992-2015 (the Forest Service's FPA FOD table): a fire's size is the acres it burned
+    _table(
+        "FIRE_YEAR DISCOVERY_DATE FIRE_SIZE FIRE_SIZE_CLASS",
+        {"FIRE_SIZE": "fire size acres burned area", "DISCOVERY_DOY": "day of year discovered"},
+    ),
     # UCI Air Quality (AirQualityUCI.csv): true hourly concentrations (GT) beside the sensors' raw responses (PT08)
     _table(
         "CO(GT) PT08.S1(CO) C6H6(GT) NO2(GT) T RH AH",

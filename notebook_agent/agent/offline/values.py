@@ -458,6 +458,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # "male vs female drivers": driver_gender's word, not stop_outcome = Arrest Driver
                 if any(c.is_date and root(said) in {root(s) for s in c.stems} for c in columns):
                     continue  # "the most releases": films counted by release_date, not status = Released
+                if any(c.numeric and said in c.stems for c in columns):
+                    continue  # "acres burned": a measure's own word (FIRE_SIZE, acres burned), not Debris Burning
                 following = WORD.match(question[m.end() :].lstrip().lower())
                 if (
                     following

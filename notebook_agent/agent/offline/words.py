@@ -439,6 +439,7 @@ ORDER_WORDS = frozenset(
 ADDITIVE_WORDS = frozenset(
     {
         "purchase",  # an amount bought (Black Friday's Purchase) or a number of purchases: both add up
+        "acre",  # land burned, farmed or owned: "the most acres burned" adds the fires up
         "damage",
         "loss",
         "sale",
