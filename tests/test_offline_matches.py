@@ -4661,3 +4661,29 @@ def test_the_most_acres_burned_adds_the_fires_up() -> None:
     totals = fires.groupby("FIRE_YEAR")["FIRE_SIZE"].sum()
     _, text = _run(fires, "which year had the most acres burned?")
     assert f"**{totals.idxmax()}**" in text and _has(text, totals.max()), text
+
+
+def test_heads_that_are_a_column_word_or_a_place_name_no_value() -> None:
+    rng = np.random.default_rng(7925)
+    n = 700
+    jobs = pd.DataFrame(
+        {
+            "Job Title": rng.choice(["Data Scientist", "Data Engineer", "Analyst"], n),
+            "Company Name": rng.choice([f"Firm {i}" for i in range(40)], n),
+            "Rating": np.where(rng.random(n) < 0.1, -1, rng.uniform(2.5, 5, n).round(1)),
+            "Type of ownership": rng.choice(["Company - Private", "Company - Public", "Nonprofit Organization"], n),
+        }
+    )
+    _, text = _run(jobs, "average company rating?")
+    assert "Type of ownership" not in text.splitlines()[0], text
+    beer = pd.DataFrame(
+        {
+            "brewery": [f"Brewery {i}" for i in range(n)],
+            "city": rng.choice(["Colorado Springs", "Palm Springs", "Hot Springs", "Denver", "Austin"], n),
+            "state": rng.choice(["CO", "CA", "AR", "TX", "OR"], n),
+            "medal": rng.choice(["Gold", "Silver", "Bronze"], n),
+        }
+    )
+    golds = int(((beer["state"] == "CO") & (beer["medal"] == "Gold")).sum())
+    _, text = _run(beer, "how many golds did colorado breweries win")
+    assert "state = CO" in text.splitlines()[0] and _has(text, golds), text

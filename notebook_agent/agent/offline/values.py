@@ -69,9 +69,17 @@ def _distinct_parts(column: Column) -> dict[str, str]:
     values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
     if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
         return {}  # only when every value is known: a shared start seen in some values may not be shared by all
-    return _shared_start(values) or _shared_end(values)
+    parts = _shared_start(values) or _shared_end(values)
+    # "Colorado Springs": "colorado" is the state, not this city (a state or country name never names a part)
+    return {
+        v: p for v, p in parts.items() if p.strip().lower() not in _US_STATES and p.strip().lower() not in COUNTRY_NAMES
+    }
 
 
+_PLACE_COLUMNS = frozenset(
+    {"city", "town", "county", "state", "location", "address", "place", "station", "venue", "stadium", "airport"}
+    | {"street", "neighborhood", "neighbourhood", "district", "region", "area", "country", "borough", "village"}
+)
 _PLACE_KINDS = frozenset(
     {"airport", "station", "county", "parish", "borough", "city", "town", "district", "park", "stadium", "hospital"}
     | {"university", "college", "school", "library", "centre", "center", "international", "terminal", "square"}
@@ -121,7 +129,8 @@ def _all_heads(column: Column) -> dict[str, list[str]]:
             heads.setdefault(m["rest"].strip(), []).append(v)
     # a kind word that several values end with ("Marvel Comics", "DC Comics", "Image Comics"): named without it
     ends: dict[str, list[str]] = {}
-    for v in values:
+    # (not places: "Colorado Springs" beside "Palm Springs" is no Colorado)
+    for v in values if not set(column.stems) & _PLACE_COLUMNS else ():
         rest, _, last = v.rpartition(" ")
         if rest and len(last) >= 4 and last.isalpha():
             ends.setdefault(last.lower(), []).append(v)
@@ -862,6 +871,9 @@ def _family_heads(question: str, columns: list[Column], taken: list[tuple[int, i
             continue
         # (first words shared only among a few labels: in free text "Report 123: …" every title starts alike)
         shared = word_heads(column.values) if column.kind != "text" and (column.n_unique or 0) <= 60 else ()
+        # a head that is a column's own word ("Company - Private": "company rating" is of Company Name's rows)
+        words_of_columns = {s for c in columns for s in c.stems}
+        shared = tuple(h for h in shared if stem(h.split()[0].lower()) not in words_of_columns)
         for head in colon_heads(column.values) + shared:
             if head in {v.strip() for v in column.values}:
                 continue
