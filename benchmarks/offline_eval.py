@@ -93,6 +93,11 @@ honest rate on unseen data;
 `--heldout81` an eighty-second (`benchmarks/heldout81.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout82` an eighty-third (`benchmarks/heldout82.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout83` an eighty-fourth (`benchmarks/heldout83.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout84` an eighty-fifth (`benchmarks/heldout84.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout85` an eighty-sixth (`benchmarks/heldout85.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout86` an eighty-seventh (`benchmarks/heldout86.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout87` an eighty-eighth (`benchmarks/heldout87.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout88` an eighty-ninth (`benchmarks/heldout88.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4940,6 +4945,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout81 import HELDOUT81
     from .heldout82 import HELDOUT82
     from .heldout83 import HELDOUT83
+    from .heldout84 import HELDOUT84
+    from .heldout85 import HELDOUT85
+    from .heldout86 import HELDOUT86
+    from .heldout87 import HELDOUT87
+    from .heldout88 import HELDOUT88
 
     return {
         1: HELDOUT,
@@ -5025,6 +5035,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         81: HELDOUT81,
         82: HELDOUT82,
         83: HELDOUT83,
+        84: HELDOUT84,
+        85: HELDOUT85,
+        86: HELDOUT86,
+        87: HELDOUT87,
+        88: HELDOUT88,
     }
 
 
