@@ -113,6 +113,9 @@ def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
     # the World Bank's layout: years as column names, a trailing comma on every line
     wide = "".join(f"{c},{c[:3].upper()},{i},{i + 1},{i + 2},\n" for i, c in enumerate(["Aruba", "Chad", "Peru"]))
     files["wide-years"] = (write(src / "years-wide.csv", "Country Name,Country Code,1990,1991,1992,\n" + wide), None)
+    # a report's title and a blank line above its table (Google Ads, Analytics)
+    report = "".join(f"Campaign {i % 3},{i * 7},{i * 1.5:.2f},2023-01-{i + 1:02d}\n" for i in range(9))
+    files["titled"] = (write(src / "titled.csv", "Campaign report,,,\n\nCampaign,Clicks,Cost,Day\n" + report), None)
     files["ragged"] = (write(src / "ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n"), None)
     files["trailing"] = (write(src / "trailing.csv", "a,b\n1,2,\n3,4,\n"), None)
     files["dates"] = (
@@ -217,6 +220,13 @@ def test_question_marks_among_numbers_and_a_header_of_years(loaded) -> None:
     assert smokes["kind"] == "numeric" and smokes["max"] == 1.0 and smokes["nulls"] == 3
     up, profile = loaded["wide-years"]
     assert up.header is True and [c["name"] for c in profile["columns"]][:3] == ["Country Name", "Country Code", "1990"]
+
+
+def test_a_title_above_the_table_is_skipped(loaded) -> None:
+    up, profile = loaded["titled"]
+    assert "skiprows=2" in up.load_code and any("title above its table" in w for w in up.warnings)
+    assert [c["name"] for c in profile["columns"]] == ["Campaign", "Clicks", "Cost", "Day"]
+    assert profile["shape"] == [9, 4] and column(profile, "Clicks")["max"] == 56
 
 
 def test_decimal_comma_and_quoted_fields(loaded) -> None:
@@ -861,3 +871,14 @@ def test_sniff_delimiter_falls_back_to_consistent_columns() -> None:
 )
 def test_detect_header(rows: list[list[str]], expected: bool | None) -> None:
     assert detect_header(rows) is expected
+
+
+def test_title_rows_need_a_header_below_them() -> None:
+    from notebook_agent.data.delimited import _title_rows
+
+    body = [["a", "1", "2"], ["b", "3", "4"]]
+    assert _title_rows([["Campaign report", "", ""], ["name", "x", "y"], *body]) == 1
+    assert _title_rows([["Report"], ["Generated 2023-03-14"], ["name", "x", "y"], *body]) == 2
+    # a one-column table is no title over a table; nor is a first row of data with blanks
+    assert _title_rows([["name"], ["ann"], ["bob"], ["cy"]]) == 0
+    assert _title_rows([["", "", "5"], ["a", "1", "2"], ["b", "3", "4"]]) == 0

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from ..errors import UploadFormatError
@@ -109,6 +109,37 @@ def _cell_kind(value: object, decimal: str) -> str:
     if decimal == ",":
         text = text.replace(",", ".")
     return "number" if _NUMBER.fullmatch(text) else "text"
+
+
+def _title_rows(rows: Sequence[Sequence[object]]) -> int:
+    """How many rows of one cell or none start the file above a header of three or more names (at most 5)."""
+    k = 0
+    while k < min(5, len(rows) - 2) and sum(bool(str(c).strip()) for c in rows[k]) <= 1:
+        k += 1
+    if not k:
+        return 0
+    named = [str(c).strip() for c in rows[k] if str(c).strip()]
+    return k if len(named) >= 3 and detect_header(list(rows[k:])) is True else 0
+
+
+def _lines_before(text: str, delimiter: str, index: int) -> int:
+    """The file's line number (from 0) of its `index`-th non-blank row: what pandas' skiprows counts."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    seen = 0
+    for row in reader:
+        if not _is_blank(row):
+            if seen == index:
+                return reader.line_num - 1
+            seen += 1
+    return index
+
+
+def _without_titles(scan: RowScan, widths: list[int], header_width: int) -> RowScan:
+    """The row scan as if the title rows were not there: their widths out, the header's width first."""
+    counted = Counter(scan.widths)
+    counted.subtract(widths)
+    kept = Counter({w: n for w, n in counted.items() if n > 0})
+    return replace(scan, rows=scan.rows - len(widths), first_width=header_width, widths=kept)
 
 
 def _question_marked(body: Sequence[Sequence[object]], decimal: str) -> list[int]:
@@ -388,9 +419,14 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     preferred = "\t" if kind == "tsv" else ","
     delimiter = sniff_delimiter("".join(text.splitlines(keepends=True)[:_SAMPLE_ROWS]), preferred)
     rows = _rows(text, delimiter)
+    titles = _title_rows(rows)
+    title_widths = [len(r) for r in rows[:titles]]
+    rows = rows[titles:]
     decimal = "," if delimiter != "," and uses_decimal_comma(rows[1:]) else "."
     header = detect_header(rows, decimal)
     scan = scan_rows(path, detected.encoding, delimiter)
+    if titles:
+        scan = _without_titles(scan, title_widths, len(rows[0]))
     if scan.error is not None and not scan.rows:
         raise UploadFormatError(
             f"{display} could not be read as {expected}: its first row fails ({scan.error}).",
@@ -406,6 +442,11 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
             f"{display} is named .tsv but its columns are separated by {DELIMITER_NAMES[delimiter]}s; "
             "it is read that way."
         )
+    if titles:
+        # a report's title above its table (Google Ads: "Campaign report"): the header is the line after it
+        options["skiprows"] = _lines_before(text, delimiter, titles)
+        said = "; ".join(" ".join(c.strip() for c in r if c.strip())[:60] for r in _rows(text, delimiter, titles))
+        warnings.append(f"{display} starts with a title above its table ({said}); the header is the line after it.")
     if decimal == ",":
         options["decimal"] = ","
         warnings.append(f"{display} writes numbers with a decimal comma (1,5); they are read as numbers.")
