@@ -4687,3 +4687,20 @@ def test_heads_that_are_a_column_word_or_a_place_name_no_value() -> None:
     golds = int(((beer["state"] == "CO") & (beer["medal"] == "Gold")).sum())
     _, text = _run(beer, "how many golds did colorado breweries win")
     assert "state = CO" in text.splitlines()[0] and _has(text, golds), text
+
+
+def test_diesel_and_petrol_of_the_uk_fuel_price_codes() -> None:
+    rng = np.random.default_rng(7926)
+    n = 400
+    fuel = pd.DataFrame(
+        {
+            "Date": pd.date_range("2012-01-02", periods=n, freq="7D").strftime("%d/%m/%Y"),
+            "ULSP:  Pump price (p/litre)": rng.uniform(100, 190, n).round(2),
+            "ULSD:  Pump price (p/litre)": rng.uniform(105, 199, n).round(2),
+        }
+    )
+    when = pd.to_datetime(fuel["Date"], format="%d/%m/%Y")
+    diesel = fuel.loc[when.dt.year == 2015, "ULSD:  Pump price (p/litre)"].mean()
+    fuel["Date"] = when
+    _, text = _run(fuel, "average diesel price in 2015?")
+    assert "ULSD" in text.splitlines()[0] and _has(text, diesel), text

@@ -490,11 +490,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if len(top) >= 2 and len(names) == 1 and all(m.column.stems[:-1] == names[0].column.stems[:-1] for m in top):
             candidates = [replace(m, score=best + 0.03) if m is names[0] else m for m in candidates]
         # "smokers": Smokes, the word alone, not Smokes (years) or Smokes (packs/year) that qualify it
+        # ... and "most viewed": Views, not Average view duration
         bare = [m for m in top if len(m.column.stems) == 1]
         if (
             len(top) >= 2
             and len(bare) == 1
-            and all(m.column.stems[:1] == bare[0].column.stems for m in top)
+            and all(bare[0].column.stems[0] in m.column.stems for m in top)
             and m_word_only(top)
         ):
             candidates = [replace(m, score=best + 0.03) if m is bare[0] else m for m in candidates]

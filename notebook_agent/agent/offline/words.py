@@ -291,6 +291,9 @@ SYNONYMS = [
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
     {"piece", "part"},  # "the set with the most pieces": num_parts
     {"ticket", "citation", "violation", "summons"},  # a camera's VIOLATIONS are the tickets it wrote
+    # UK fuel price tables name unleaded petrol and diesel by their codes (ULSP, ULSD)
+    {"ulsp", "petrol", "unleaded", "gasoline"},
+    {"ulsd", "diesel"},
     {"phone", "device", "handset", "smartphone", "mobile"},  # "which phone model": Device Model
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
