@@ -4704,3 +4704,27 @@ def test_diesel_and_petrol_of_the_uk_fuel_price_codes() -> None:
     fuel["Date"] = when
     _, text = _run(fuel, "average diesel price in 2015?")
     assert "ULSD" in text.splitlines()[0] and _has(text, diesel), text
+
+
+def test_a_verb_of_a_one_word_count_and_seconds_of_a_milliseconds_column() -> None:
+    rng = np.random.default_rng(7927)
+    n = 400
+    mails = pd.DataFrame(
+        {
+            "Send Date": pd.date_range("2021-01-04", periods=n, freq="3D"),
+            "Total Recipients": rng.integers(2000, 12000, n),
+            "Unsubscribes": rng.integers(0, 40, n),
+        }
+    )
+    in_2022 = mails.loc[mails["Send Date"].dt.year == 2022, "Unsubscribes"].sum()
+    _, text = _run(mails, "how many people unsubscribed in 2022")
+    assert _has(text, in_2022), text
+    plays = pd.DataFrame(
+        {
+            "endTime": pd.date_range("2023-01-01", periods=n, freq="37min").strftime("%Y-%m-%d %H:%M"),
+            "artistName": rng.choice(["Taylor Swift", "Drake", "SZA"], n),
+            "msPlayed": rng.integers(0, 300_000, n),
+        }
+    )
+    _, text = _run(plays, "how many plays were skipped in under 30 seconds")
+    assert _has(text, int((plays["msPlayed"] < 30_000).sum())), text

@@ -1489,7 +1489,17 @@ _SPAN = _rx(
 )
 _SECONDS = {"sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600, "day": 86400, "week": 604800}
 # Name parts that give a duration column's unit (delay_min, wait_hrs, stay_days), in seconds.
-_UNIT_PARTS = {"s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600}
+_UNIT_PARTS: dict[str, float] = {
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "min": 60,
+    "minute": 60,
+    "h": 3600,
+    "hr": 3600,
+    "hour": 3600,
+}
+_UNIT_PARTS |= {"ms": 0.001, "msec": 0.001, "millisecond": 0.001}  # Spotify's msPlayed, duration_ms
 _UNIT_PARTS |= {"day": 86400, "night": 86400, "week": 604800}
 
 
@@ -1498,9 +1508,11 @@ def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
     timed = [
         c
         for c in catalog.numeric(frame)
-        if c.stems and c.stems[-1] in _UNIT_PARTS and not (len(c.stems) > 1 and c.stems[-2] in ("km", "m", "mi", "per"))
+        if c.stems
+        and (c.stems[-1] in _UNIT_PARTS or c.stems[0] in ("ms", "msec"))  # msPlayed: milliseconds played
+        and not (len(c.stems) > 1 and c.stems[-2] in ("km", "m", "mi", "per"))
     ]
-    units = {_UNIT_PARTS[c.stems[-1]] for c in timed}
+    units = {_UNIT_PARTS[c.stems[-1] if c.stems[-1] in _UNIT_PARTS else c.stems[0]] for c in timed}
     if len(units) != 1 or any(c.clock for c in catalog.of(frame)):
         return question  # lengths of time as h:mm:ss text: the count reads the span with its unit itself
     named = [m for m in find_mentions(question, catalog, frame) if m.column in timed and m.via != "time"]

@@ -15,7 +15,7 @@ from typing import Any, TypeGuard
 from .catalog import MEASURE_LABELS, VALUE_NAME
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
-from .words import PERIOD_CODES, clock_period
+from .words import PERIOD_CODES, clock_period, same_word
 
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg", "generic_measure"]
 
@@ -806,7 +806,12 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
         (
             m.column
             for m in h.mentions
-            if (m.score >= 90 or (m.via == "synonym" and m.score >= 55))
+            if (
+                m.score >= 90
+                or (m.via == "synonym" and m.score >= 55)
+                # "how many people unsubscribed": the verb of a one-word count (Unsubscribes)
+                or (len(m.column.stems) == 1 and same_word(m.word.lower(), m.column.stems[0]))
+            )
             and m.column.whole_count
             # (only a count that adds up: Chick 1-50, each chick's number on its rows, counts no chicks)
             and m.column.additive
