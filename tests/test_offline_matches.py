@@ -4728,3 +4728,21 @@ def test_a_verb_of_a_one_word_count_and_seconds_of_a_milliseconds_column() -> No
     )
     _, text = _run(plays, "how many plays were skipped in under 30 seconds")
     assert _has(text, int((plays["msPlayed"] < 30_000).sum())), text
+
+
+def test_who_did_the_most_is_the_one_column_of_people_doing_the_work() -> None:
+    rng = np.random.default_rng(7928)
+    n = 900
+    tickets = pd.DataFrame(
+        {
+            "Id": np.arange(n) + 1000,
+            "Status": rng.choice(["solved", "open", "pending", "closed"], n, p=[0.5, 0.2, 0.1, 0.2]),
+            "Requester": [f"Customer {i}" for i in rng.integers(0, 300, n)],
+            "Assignee": rng.choice(["Maya Chen", "Omar Said", "Lena Park", "Tom Reed"], n, p=[0.4, 0.3, 0.2, 0.1]),
+        }
+    )
+    solved = tickets[tickets["Status"] == "solved"]["Assignee"].value_counts()
+    _, text = _run(tickets, "who solved the most tickets")
+    assert f"**{solved.index[0]}**" in text and "Assignee" in text.splitlines()[0], text
+    _, text = _run(tickets, "who has the most tickets")
+    assert f"**{tickets['Assignee'].value_counts().index[0]}**" in text, text

@@ -2434,6 +2434,27 @@ _NOT_QUALIFIERS = frozenset(
     | {"average", "mean", "median", "sum", "kind", "kinds", "type", "types", "sort", "sorts", "amount", "portion"}
     | {"part", "time", "times", "day", "days", "hour", "month", "year", "week", "age", "size", "level", "was", "were"}
 )
+_WHO_MOST = _rx(r"^\W*(?:and\s+)?who(?:'s|\s+is|\s+has|\s+had|\s+did)?\b(?=.*\bthe\s+(?:most|fewest|least)\b)")
+# Columns of the people who do the work a table records (the one who solved a ticket, owns a deal)
+_AGENT_STEMS = frozenset(
+    {"assignee", "owner", "agent", "rep", "representative", "salesperson", "seller", "author", "handler", "employee"}
+)
+
+
+def _who_most(question: str, catalog: Catalog, frame: str) -> str:
+    """ "who solved the most tickets": the one column of the people doing the work (Assignee), asked by "which"."""
+    said = _WHO_MOST.match(question)
+    if said is None or any(m.column.categorical for m in find_mentions(question, catalog, frame) if m.score >= 60):
+        return question
+    agents = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & _AGENT_STEMS]
+    if len(agents) != 1:
+        return question
+    rest = question[said.end() :]
+    verbed = re.match(r"\s*(?:\w+ed|won|sold|wrote|made|got|took|closed|did)\b", rest)
+    has = "" if verbed and not re.search(r"\b(?:has|had)\b", said.group()) else " has"
+    return f"{question[: said.start()]}which {agents[0].name}{has}{rest}"
+
+
 _SOMEONE = _rx(r"\b(?:someone|somebody|anyone|anybody)\b(?=\s+(?:was\s+|were\s+|got\s+|being\s+)?[a-z]+(?:ed|en)\b)")
 _WHICH_QUALIFIED = _rx(r"\bwhich\s+(?P<q>[a-z]{3,})\s+(?=[a-z]+\s+(?:has|had|have|gets?|got|sees?|saw)\s+the\s+)")
 
@@ -2554,7 +2575,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
-    text = _which_qualified(text, catalog, frame)
+    text = _who_most(_which_qualified(text, catalog, frame), catalog, frame)
     # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
     text = _SOMEONE.sub("at least one person", text)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]
