@@ -2442,7 +2442,10 @@ _AGENT_STEMS = frozenset(
 
 
 def _who_most(question: str, catalog: Catalog, frame: str) -> str:
-    """ "who solved the most tickets": the one column of the people doing the work (Assignee), asked by "which"."""
+    """A "who … the most" question asked of the one column of the people doing the work (Assignee) by "which".
+
+    "who solved the most tickets" is "which Assignee solved the most tickets".
+    """
     said = _WHO_MOST.match(question)
     if said is None or any(m.column.categorical for m in find_mentions(question, catalog, frame) if m.score >= 60):
         return question
