@@ -410,3 +410,25 @@ def test_times_with_a_zone_name_are_read_year_month_day() -> None:
     env = {"df": frame.copy(), "pd": pd}
     exec(conversion_cell("df", list(proposed.values()), len(frame)), env)
     assert env["df"]["event_time"].dt.tz_convert(None).tolist() == list(stamps)
+
+
+def test_a_summary_row_first_or_last_is_left_out() -> None:
+    rng = np.random.default_rng(7929)
+    names = [f"Campaign {i % 4}" for i in range(40)]
+    clicks = rng.integers(1, 100, 40)
+    last = pd.DataFrame({"Campaign": [*names, "Total: Account"], "Clicks": [*clicks, clicks.sum()]})
+    first = pd.DataFrame({"Content": ["Total", *names], "Views": [clicks.sum(), *clicks]})
+    for frame, column in ((last, "Campaign"), (first, "Content")):
+        proposed = _proposed(frame)
+        assert proposed[column].to == "drop", proposed
+        env = {"df": frame.copy(), "pd": pd}
+        exec(conversion_cell("df", list(proposed.values()), len(frame)), env)
+        assert len(env["df"]) == 40 and env["df"].iloc[:, 1].sum() == clicks.sum()
+    # a title that starts with the word, or a total that repeats (one per year), is data
+    films = pd.DataFrame({"Title": [*names[:9], "Total Recall"], "Gross": range(10)})
+    yearly = pd.DataFrame({"state": ["total", "AK", "AL", "total", "AK", "AL"], "barrels": range(6)})
+    assert "Title" not in _proposed(films) and "state" not in _proposed(yearly)
+    # only what the kernel side writes is accepted
+    assert not parse_conversions(
+        _proposal({"column": "x", "to": "drop", "value": "Recall", "where": "last"})
+    ).conversions

@@ -209,6 +209,21 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
             except Exception:  # one odd column must not cost the others
                 continue
 
+    # A summary row an export writes first or last in its label column ("Total: Account", "Total", "Grand Total"):
+    # it adds up the other rows, so every total, count and ranking would count them twice
+    summary = re.compile(r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?")
+    for j in range(min(frame.shape[1], 3)) if rows >= 5 else ():
+        name = names[j]
+        series = frame.iloc[:, j]
+        if not isinstance(name, str) or names.count(name) > 1 or pdt.is_numeric_dtype(series.dtype):
+            continue
+        for at in (0, rows - 1):
+            value = series.iloc[at]
+            if isinstance(value, str) and summary.fullmatch(value) and int((series == value).sum()) == 1:
+                where = "first" if at == 0 else "last"
+                columns.append({"column": name, "to": "drop", "value": cut(value), "where": where})
+                break
+
     def holds_numbers(series: pd.Series) -> bool:
         """Numbers, or text that is mostly numbers ("..", "n/a" among them): figures, not flags or notes."""
         if pdt.is_numeric_dtype(series.dtype):

@@ -47,6 +47,7 @@ _MAX_COLUMNS = 500
 _MAX_NAME = 1000
 _MAX_NAMES = 2000
 # strftime directives pandas' format guesser writes for dates, and the separators between them.
+_SUMMARY = re.compile(r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?")
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
 _MARKER = r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$"
@@ -60,7 +61,7 @@ class Conversion:
     """One column's new type."""
 
     column: str
-    to: Literal["datetime", "category"]
+    to: Literal["datetime", "category", "drop"]
     format: str | None = None
     """For dates: the strftime format every value is in, or "ISO8601"."""
     utc: bool = False
@@ -70,6 +71,10 @@ class Conversion:
     values: int | None = None
     """For categories: the number of distinct values."""
     example: str | None = None
+    value: str | None = None
+    """For a summary row left out ("drop"): its value in `column` ("Total: Account")."""
+    where: str | None = None
+    """For a summary row: "first" or "last", where the export wrote it."""
 
 
 @dataclass
@@ -130,6 +135,11 @@ def _conversion(item: Any) -> Conversion:
         ):
             raise ValueError("bad date format")
         return Conversion(column, "datetime", format=fmt, utc=utc, marked=marked, example=example)
+    if to == "drop":
+        value, where = item.get("value"), item.get("where")
+        if not isinstance(value, str) or not _SUMMARY.fullmatch(value) or where not in ("first", "last"):
+            raise ValueError("bad summary row")
+        return Conversion(column, "drop", value=value, where=where)
     if to == "category":
         values = item.get("values")
         if not isinstance(values, int) or isinstance(values, bool) or values < 0:
@@ -179,6 +189,8 @@ def parse_conversions(stdout: str) -> ConversionPlan:
 def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
     """The statement that converts one column; it runs anywhere pandas does."""
     col = f"{variable}[{literal(conversion.column)}]"
+    if conversion.to == "drop":
+        return f"{variable} = {variable}[{col} != {literal(conversion.value)}].reset_index(drop=True)"
     if conversion.to == "category":
         return f'{col} = {col}.astype("category")'
     if conversion.format and "|" in conversion.format and not conversion.marked:
@@ -205,10 +217,18 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
         return ""
     dates = [c for c in conversions if c.to == "datetime"]
     categories = [c for c in conversions if c.to == "category"]
+    drops = [c for c in conversions if c.to == "drop"]
     what = (["dates stored as text parsed"] if dates else []) + (
         ["text with few distinct values stored as categories"] if categories else []
     )
-    lines = [f"# Compact types: {' and '.join(what)} (less memory, faster group-bys and time series)"]
+    lines = [
+        f"# {c.where.capitalize() if c.where else 'A'} row {c.column} = {c.value!r} adds up the others: left out"
+        for c in drops
+    ]
+    lines += [conversion_lines(variable, c, rows) for c in drops]
+    if not what:
+        return "\n".join(lines)
+    lines.append(f"# Compact types: {' and '.join(what)} (less memory, faster group-bys and time series)")
     if dates and rows > CHUNK_ROWS:
         lines.append(
             f"# Dates are parsed {CHUNK_ROWS:,} rows at a time: all at once, their text would need several "
@@ -227,7 +247,11 @@ def _shown_format(conversion: Conversion) -> str:
 
 def conversion_note(plan: ConversionPlan, done: list[Conversion]) -> str | None:
     """What was converted and what was left, in words for the person (None when there is nothing to say)."""
-    parts = []
+    parts = [
+        f"the {c.where} row ({c.column} = {c.value}) left out: it adds up the other rows"
+        for c in done
+        if c.to == "drop"
+    ]
     dates = [c for c in done if c.to == "datetime"]
     categories = [c for c in done if c.to == "category"]
     if dates:
