@@ -1512,10 +1512,16 @@ def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
         and (c.stems[-1] in _UNIT_PARTS or c.stems[0] in ("ms", "msec"))  # msPlayed: milliseconds played
         and not (len(c.stems) > 1 and c.stems[-2] in ("km", "m", "mi", "per"))
     ]
-    units = {_UNIT_PARTS[c.stems[-1] if c.stems[-1] in _UNIT_PARTS else c.stems[0]] for c in timed}
+
+    def unit_of(c: Column) -> float:
+        return _UNIT_PARTS[c.stems[-1] if c.stems[-1] in _UNIT_PARTS else c.stems[0]]
+
+    named = [m for m in find_mentions(question, catalog, frame) if m.column in timed and m.via != "time"]
+    units = {unit_of(c) for c in timed}
+    if len(units) > 1 and len({unit_of(m.column) for m in named}) == 1:
+        units = {unit_of(m.column) for m in named}  # "held more than two hours" of hold_delay_s beside resp_time_ms
     if len(units) != 1 or any(c.clock for c in catalog.of(frame)):
         return question  # lengths of time as h:mm:ss text: the count reads the span with its unit itself
-    named = [m for m in find_mentions(question, catalog, frame) if m.column in timed and m.via != "time"]
     if len(timed) > 1 and not named:
         return question  # "stays longer than two weeks": which column is not said; the count reads it with its unit
     (unit,) = units
