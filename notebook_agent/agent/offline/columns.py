@@ -433,7 +433,7 @@ _AMOUNT_ASKED = re.compile(
 _NEXT_SAID = re.compile(r"\b(?:tomorrow|next\s+day|following\s+day|day\s+after)\b", re.I)
 
 
-def m_word_only(top: list[Mention]) -> bool:
+def _one_word_tied(top: list[Mention]) -> bool:
     """Whether the tied mentions are all one word of the question (not a phrase that says a qualifier too)."""
     return len({(m.start, m.end) for m in top}) == 1 and " " not in top[0].word.strip()
 
@@ -496,7 +496,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             len(top) >= 2
             and len(bare) == 1
             and all(bare[0].column.stems[0] in m.column.stems for m in top)
-            and m_word_only(top)
+            and _one_word_tied(top)
         ):
             candidates = [replace(m, score=best + 0.03) if m is bare[0] else m for m in candidates]
         # "the most common cause": STAT_CAUSE_DESCR, the words, not STAT_CAUSE_CODE, the code beside them
