@@ -47,6 +47,7 @@ _MAX_COLUMNS = 500
 _MAX_NAME = 1000
 _MAX_NAMES = 2000
 # strftime directives pandas' format guesser writes for dates, and the separators between them.
+# A summary row's value, as the kernel side's `summary` writes it (that code is self-contained: keep the two alike)
 _SUMMARY = re.compile(r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?")
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")

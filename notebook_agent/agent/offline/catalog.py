@@ -152,8 +152,7 @@ class Column:
         """
         if not isinstance(value, str) or len(value.strip()) < 3:
             return False
-        shared = word_heads(self.values) if self.kind != "text" and (self.n_unique or 0) <= 60 else ()
-        if value.strip().lower() in {h.lower() for h in colon_heads(self.values) + shared}:
+        if value.strip().lower() in {h.lower() for h in colon_heads(self.values) + self.shared_heads}:
             return True  # "Pickup truck: Small", "Pickup truck: Standard": the head they share before a colon
         if " " in value.strip():
             return False
@@ -161,6 +160,11 @@ class Column:
         others = [v for v in dict.fromkeys(self.values) if v.strip() and v.strip() != value.strip() and said.search(v)]
         extra = {w.lower() for v in others for w in re.findall(r"[^\W\d_]+", said.sub(" ", v))}
         return len(others) >= 2 and not extra & _PLACE_WORDS
+
+    @property
+    def shared_heads(self) -> tuple[str, ...]:
+        """First words several labels share before a short qualifier (`word_heads`); none for free text."""
+        return word_heads(self.values) if self.kind != "text" and (self.n_unique or 0) <= 60 else ()
 
     @property
     def flag(self) -> bool:

@@ -11,7 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .catalog import Catalog, Column, ValueMention, colon_heads, rows_noun, word_heads
+from .catalog import Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
 from .words import IRREGULAR, STOP, WEEKDAYS, WORD, root, same_word, stem
 
@@ -866,14 +866,12 @@ def _family_heads(question: str, columns: list[Column], taken: list[tuple[int, i
     Read by the kinds as every value that says it (`Column.qualified`).
     """
     out = []
+    words_of_columns = {s for c in columns for s in c.stems}
     for column in columns:
         if not column.categorical:
             continue
-        # (first words shared only among a few labels: in free text "Report 123: …" every title starts alike)
-        shared = word_heads(column.values) if column.kind != "text" and (column.n_unique or 0) <= 60 else ()
         # a head that is a column's own word ("Company - Private": "company rating" is of Company Name's rows)
-        words_of_columns = {s for c in columns for s in c.stems}
-        shared = tuple(h for h in shared if stem(h.split()[0].lower()) not in words_of_columns)
+        shared = tuple(h for h in column.shared_heads if stem(h.split()[0].lower()) not in words_of_columns)
         for head in colon_heads(column.values) + shared:
             if head in {v.strip() for v in column.values}:
                 continue

@@ -14,6 +14,7 @@ from typing import Any
 from ..catalog import Column
 from .base import Context, KindRequest, col, finish, fmt
 from .change import _FALL, _PCT, _RISE, _TOP, _WHICH
+from .step_change import named_else_price
 
 _WHOLE = re.compile(
     r"\b(?:over|across|during|in)\s+(?:the\s+)?(?:whole|entire|full|total)\s+(?:\w+\s+)?"
@@ -22,7 +23,6 @@ _WHOLE = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:start|beginning)\b|\boverall\b|\bin\s+total\b"
     r"|\b(?:went|gone|go)\s+up\s+the\s+most\b|\b(?:went|gone|go)\s+down\s+the\s+most\b"
 )
-_PRICE_NAMES = ("close", "adj close", "adj_close", "price", "closing price", "value")
 _NO_YEARS = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -32,15 +32,8 @@ def _measure(ctx: Context, group: Column) -> Column | None:
         for m in ctx.mentions
         if m.column.numeric and not (m.column.id_like or m.column.is_date or m.column.year_like) and m.column != group
     }
-    if len(named) == 1:
-        return next(iter(named.values()))
-    if named:
-        return None
     numbers = [c for c in ctx.columns() if c.numeric and not (c.id_like or c.is_date or c.year_like or c.time)]
-    priced = [c for name in _PRICE_NAMES for c in numbers if c.name.lower() == name]
-    if priced:
-        return priced[0]
-    return numbers[0] if len(numbers) == 1 else None
+    return named_else_price(named, numbers)
 
 
 def match(ctx: Context) -> KindRequest | None:

@@ -24,7 +24,20 @@ _ASKED = re.compile(
 )
 _FALLS = frozenset({"drop", "fall", "decline", "loss", "crash", "plunge"})
 _RISES = frozenset({"gain", "rise", "jump", "increase", "surge"})
-_PRICE_NAMES = ("close", "adj close", "price", "closing price", "value")
+# A price table's measure when the question names none (Kaggle's stock files: open, high, low, close, volume)
+PRICE_NAMES = ("close", "adj close", "adj_close", "price", "closing price", "value")
+
+
+def named_else_price(named: dict[str, Column], numbers: list[Column]) -> Column | None:
+    """The one measure named; else (none named) the closing price, else the one number; None when unclear."""
+    if len(named) == 1:
+        return next(iter(named.values()))
+    if named:
+        return None
+    priced = [c for name in PRICE_NAMES for c in numbers if c.name.lower() == name]
+    if priced:
+        return priced[0]
+    return numbers[0] if len(numbers) == 1 else None
 
 
 def _measure(ctx: Context, said: re.Match[str]) -> Column | None:
@@ -34,15 +47,8 @@ def _measure(ctx: Context, said: re.Match[str]) -> Column | None:
         for m in ctx.mentions
         if m.column.numeric and not m.column.id_like and not (said.start() <= m.start < said.end())
     }
-    if len(named) == 1:
-        return next(iter(named.values()))
-    if named:
-        return None
     numbers = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and not c.year_like]
-    priced = [c for name in _PRICE_NAMES for c in numbers if c.name.lower() == name]
-    if priced:
-        return priced[0]
-    return numbers[0] if len(numbers) == 1 else None
+    return named_else_price(named, numbers)
 
 
 def match(ctx: Context) -> KindRequest | None:
