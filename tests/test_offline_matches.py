@@ -4746,3 +4746,53 @@ def test_who_did_the_most_is_the_one_column_of_people_doing_the_work() -> None:
     assert f"**{solved.index[0]}**" in text and "Assignee" in text.splitlines()[0], text
     _, text = _run(tickets, "who has the most tickets")
     assert f"**{tickets['Assignee'].value_counts().index[0]}**" in text, text
+
+
+def _statement(seed: int, n: int = 700) -> pd.DataFrame:
+    """A budget tracker: charges negative, paychecks and refunds positive, transfers both ways."""
+    rng = np.random.default_rng(seed)
+    category = rng.choice(["Groceries", "Eating Out", "Rent", "Income", "Transfer"], n, p=[0.4, 0.3, 0.1, 0.1, 0.1])
+    amount = np.where(category == "Income", rng.uniform(1500, 3000, n), -rng.uniform(5, 200, n))
+    amount = np.where(category == "Transfer", rng.choice([-500.0, 500.0], n), amount)
+    return pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=n, freq="1D").strftime("%m/%d/%Y"),
+            "Category": category,
+            "Amount": amount.round(2),
+        }
+    )
+
+
+def test_money_spent_and_earned_of_one_signed_amount_column() -> None:
+    budget = _statement(9001)
+    spent = budget[(budget["Amount"] < 0) & (budget["Category"] != "Transfer")]
+    earned = budget[(budget["Amount"] > 0) & (budget["Category"] != "Transfer")]
+    plan, text = _run(budget, "how much did i spend in total")
+    assert 'spent = df[df["Amount"] < 0]' in plan.code and _has(text, round(-spent["Amount"].sum(), 2)), text
+    eating = spent.loc[spent["Category"] == "Eating Out", "Amount"].sum() / spent["Amount"].sum()
+    _, text = _run(budget, "what percent of my spending goes on eating out")
+    assert _has(text, round(100 * eating, 2)), text
+    month = spent.groupby(pd.to_datetime(spent["Date"]).dt.to_period("M"))["Amount"].sum().idxmin()
+    _, text = _run(budget, "which month did i spend the most money")
+    assert f"**{month}**" in text, text
+    _, text = _run(budget, "how much did i spend on groceries", "just 2023?")
+    groceries = spent[(spent["Category"] == "Groceries") & spent["Date"].str.endswith("2023")]
+    assert _has(text, round(-groceries["Amount"].sum(), 2)), text
+    _, text = _run(budget, "did i earn more than i spent? both totals please")
+    assert _has(text, round(earned["Amount"].sum(), 2)) and _has(text, round(-spent["Amount"].sum(), 2)), text
+    # a question about the table, not money spent, reads the rows as they are
+    _, text = _run(budget, "how much did i spend on groceries", "how many rows have a negative amount")
+    assert _has(text, int((budget["Amount"] < 0).sum())), text
+
+
+def test_money_spent_of_positive_amounts_beside_debit_and_credit() -> None:
+    budget = _statement(9002)
+    budget["Transaction Type"] = np.where(budget["Amount"] < 0, "debit", "credit")
+    budget["Amount"] = budget["Amount"].abs()
+    spent = budget[(budget["Transaction Type"] == "debit") & (budget["Category"] != "Transfer")]
+    _, text = _run(budget, "how much did i spend on eating out")
+    assert _has(text, round(spent.loc[spent["Category"] == "Eating Out", "Amount"].sum(), 2)), text
+    # a column named by the money word is that column, no view of the rows
+    ads = pd.DataFrame({"Campaign": ["a", "b", "c"] * 20, "Amount spent (USD)": np.arange(60.0) - 10})
+    plan, text = _run(ads, "total amount spent")
+    assert "spent =" not in plan.code and _has(text, ads["Amount spent (USD)"].sum()), text

@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, bands, defined, interactive, kinds, parts, spelling
+from . import arithmetic, bands, defined, interactive, kinds, parts, spelling, spending
 from .answer import answer_text, headline
 from .catalog import derivation_lines, marked_number_lines, plain_totals, spelling_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
@@ -342,7 +342,7 @@ def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> 
     operands = "\n".join(derived)
     marked = marked_number_lines(cell + "\n" + operands if numbers else operands, catalog, frame)
     # (a derived column's own columns are read the same way: AvgTemperature's -99 before its Celsius)
-    lines = spelling_lines(cell + "\n" + operands, catalog, frame) + marked + derived
+    lines = spending.lines(catalog, cell) + spelling_lines(cell + "\n" + operands, catalog, frame) + marked + derived
     if not lines:
         return cell
     head, _, body = cell.partition("\n") if cell.startswith("#") else ("", "", cell)
@@ -794,13 +794,15 @@ class OfflineAnalyst:
         arithmetic.restore(catalog, memory)
         bands.restore(catalog, memory)
         defined.restore(catalog, memory)
+        spending.restore(catalog, memory)
         last = Request.from_dict(memory["last"]) if isinstance(memory.get("last"), dict) else None
         if last is not None and last.frame not in catalog.frames:
             last = None
         again = _that_figure(question, memory)
         if again is not None:
             return again
-        frame = _choose_frame(question, catalog, last)
+        frame = spending.base(catalog, _choose_frame(question, catalog, last))
+        frame, question = spending.choose(question, catalog, frame, memory)
         question = _latest_period(_long_measure(question, catalog, frame), catalog, frame)
         memory.pop("kind_now", None)
         memory.pop("interactive_now", None)
@@ -1005,7 +1007,7 @@ class OfflineAnalyst:
                 note = _clock_note(used, kreq.frame, profiles)
                 offer = interactive.remember(memory, kind=kreq.to_dict())
                 end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
-                text = _with_left_out(kinds.KINDS[kreq.kind].answer(kreq, result), kreq)
+                text = _with_left_out(kinds.KINDS[kreq.kind].answer(kreq, result), kreq) + spending.note(memory)
                 _remember_winner(memory, kreq.group if kreq.kind == "best_group" else None, kreq.order, result)
                 return OfflineAnswer(text + note + end, memory)
             error = error or {}
@@ -1028,7 +1030,8 @@ class OfflineAnalyst:
             if req.intent == "extreme" and (req.period in ("Y", "M", "D") or dated) and result.get("winner"):
                 # "which year had the most releases?" then "... from that year": the year it named
                 memory["winner_period"] = [req.period or "D", str(result["winner"][0]), memory.get("turn")]
-            return OfflineAnswer(answer_text(req, {**memory.pop("static", {}), **result}) + note + end, memory)
+            said = answer_text(req, {**memory.pop("static", {}), **result}) + spending.note(memory)
+            return OfflineAnswer(said + note + end, memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")
         evalue = str(error.get("evalue") or ("the code displayed no result" if ename == "NoResult" else ""))
@@ -1038,6 +1041,7 @@ class OfflineAnalyst:
             arithmetic.restore(catalog, memory)
             bands.restore(catalog, memory)
             defined.restore(catalog, memory)
+            spending.restore(catalog, memory)
         if catalog is None or req.frame not in catalog.frames or not repairable or attempt >= MAX_ATTEMPTS:
             # A request that failed for good is not built on: follow-ups start from the one before it.
             memory["last"] = memory.pop("previous", None)

@@ -1497,6 +1497,8 @@ class Catalog:
     """A wide table's long view (`data.reshape`): the wide frame's name to the long one's."""
     subjects: dict[str, frozenset[str]] = field(default_factory=dict)
     """The stems of the words a frame's file is named by ("astronauts.csv": astronaut): what each row is."""
+    views: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Views of a frame's rows asked in this turn (`spending`): the view's name to its frame and defining lines."""
 
     @classmethod
     def from_profiles(cls, profiles: list[dict[str, Any]]) -> Catalog:

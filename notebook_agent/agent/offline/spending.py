@@ -1,0 +1,224 @@
+"""Money spent and money earned in one column of signed amounts: "how much did i spend on groceries".
+
+A bank statement or a budget keeps charges and income in one Amount column, charges negative (or every amount
+positive beside a debit/credit column). Added up as it is, "what did I spend" nets the paychecks against the
+groceries. When the question says money going out (spend, spent, expenses) or coming in (earn, income) and no
+column is named by that word, the question is asked of a view of the rows on that side, amounts made positive:
+`spent = df[df["Amount"] < 0]` with the amounts negated. The view is a frame of its own in the
+catalog (the frame's columns under the view's name), defined by the first lines of the cell that uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .code import lit
+from .columns import Catalog, Column, find_mentions
+
+_OUT = re.compile(
+    r"\b(?:spen[dt]|spending|expenses?|expenditures?|outgoings?|purchases|charged|(?:cost|set)\s+me)\b", re.I
+)
+_IN = re.compile(r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in|receiv(?:e|ed|ing)|made)\b", re.I)
+# "how many orders were made", "made of": "made" is money only after a person ("i made", "we made")
+_MADE = re.compile(r"\b(?:i|we|you|they|he|she)\s+(?:\w+\s+)?made\b", re.I)
+# the name parts of a column of money moved (never a running balance, which is signed for other reasons)
+_MONEY = frozenset({"amount", "amt", "gross", "net", "value", "sum", "transaction", "total", "debit", "credit"})
+_NOT_MONEY = frozenset({"balance", "change", "diff", "difference", "return", "growth", "variance", "rate"})
+_FLOW = "Flow"  # the column of a "flows" view that says which side each row is on
+_OUT_STEMS = frozenset({"spend", "spent", "spending", "expense", "expenditure", "outgoing", "purchase", "cost"})
+_IN_STEMS = frozenset({"earn", "earning", "income", "deposit", "receive", "received", "revenue"})
+_SIDES = frozenset({"debit", "credit"})
+_FOLLOW = re.compile(r"^\W*(?:and|what\s+about|how\s+about|same\s+for|now|also|then|just|only|ok\s+and)\b", re.I)
+
+
+def _signed(catalog: Catalog, frame: str) -> Column | None:
+    """The one money column holding both signs, charges and income (None when there is none or several)."""
+    found = [
+        c
+        for c in catalog.of(frame)
+        if c.numeric
+        and not (c.id_like or c.time or c.formula)
+        and set(c.stems) & _MONEY
+        and not set(c.stems) & _NOT_MONEY
+        and c.low is not None
+        and c.high is not None
+        and c.low < 0 < c.high
+    ]
+    # several (Gross, Fee, Net of a payments export): the one named amount or gross is what moved
+    if len(found) > 1:
+        found = [c for c in found if set(c.stems) & {"amount", "amt", "gross"}] or found
+    return found[0] if len(found) == 1 else None
+
+
+def _sided(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
+    """Positive amounts beside a debit/credit column (Mint's Transaction Type): the amount and that column."""
+    sides = [
+        c for c in catalog.of(frame) if c.categorical and c.values and {v.strip().lower() for v in c.values} == _SIDES
+    ]
+    amounts = [
+        c
+        for c in catalog.of(frame)
+        if c.numeric and set(c.stems) & _MONEY and not set(c.stems) & _NOT_MONEY and (c.low or 0) >= 0
+    ]
+    return (amounts[0], sides[0]) if len(sides) == 1 and len(amounts) == 1 else None
+
+
+def _transfers(catalog: Catalog, frame: str) -> list[tuple[Column, str]]:
+    """The label of transfers in a category column ("Transfer"): rows that move money, not spend or earn it."""
+    return [
+        (c, v)
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like
+        for v in c.values
+        if re.fullmatch(r"(?:transfers?|internal\s+transfers?|credit\s+card\s+payments?)", v.strip(), re.I)
+    ][:1]
+
+
+def _side(question: str) -> str | None:
+    """Which money the question is about: out (spent), in (earned), both set side by side, or None."""
+    out = _OUT.search(question) is not None
+    made = _IN.search(question)
+    into = made is not None and (made.group(0).lower() != "made" or _MADE.search(question) is not None)
+    if out and into:
+        return "both"
+    return "out" if out else "in" if into else None
+
+
+def _named_by_it(question: str, catalog: Catalog, frame: str, side: str) -> bool:
+    """Whether the money word names a column of its own ("Amount spent (USD)", "Income"): then no view."""
+    pattern = _OUT if side == "out" else _IN
+    words = _OUT_STEMS if side == "out" else _IN_STEMS
+    return any(pattern.search(m.word) and set(m.column.stems) & words for m in find_mentions(question, catalog, frame))
+
+
+def _define(catalog: Catalog, frame: str, side: str) -> str | None:
+    """Register the view of one side's rows in the catalog; its name, or None when the frame has no such money."""
+    name = {"out": "spent", "in": "earned", "both": "flows"}[side] + ("" if frame == "df" else f"_{frame}")
+    if name in catalog.views:
+        return name
+    signed = _signed(catalog, frame)
+    added: list[Column] = []
+    if side == "both":  # money in and money out side by side: each row's side, its amount positive
+        sided = None if signed is not None else _sided(catalog, frame)
+        if signed is None and sided is None:
+            return None
+        if signed is not None:
+            col = lit(signed.name)
+            lines = [
+                f"# Money in and money out: each row's {_FLOW} by the sign of {signed.name}, amounts positive",
+                f"{name} = {frame}.copy()",
+                f'{name}[{lit(_FLOW)}] = np.where({name}[{col}] < 0, "spent", "earned")',
+                f"{name}[{col}] = {name}[{col}].abs()",
+            ]
+            changed = {signed.name: replace(signed, low=0.0, high=max(-(signed.low or 0.0), signed.high or 0.0))}
+        else:
+            assert sided is not None
+            kind = sided[1]
+            lines = [
+                f"# Money in and money out: each row's {_FLOW} by its {kind.name}",
+                f"{name} = {frame}.copy()",
+                f"{name}[{lit(_FLOW)}] = np.where({name}[{lit(kind.name)}].str.strip().str.lower() == 'debit',"
+                ' "spent", "earned")',
+            ]
+            changed = {}
+        info = {"name": _FLOW, "kind": "categorical", "dtype": "object", "n_unique": 2}
+        info["top"] = [["spent", 1], ["earned", 1]]
+        added = [Column.from_profile(name, info, len(catalog.of(frame)))]
+    elif signed is not None:
+        col = lit(signed.name)
+        if side == "out":
+            lines = [
+                f"# Money spent: the rows with a negative {signed.name}, as positive amounts",
+                f"{name} = {frame}[{frame}[{col}] < 0].copy()",
+                f"{name}[{col}] = -{name}[{col}]",
+            ]
+        else:
+            lines = [
+                f"# Money coming in: the rows with a positive {signed.name}",
+                f"{name} = {frame}[{frame}[{col}] > 0]",
+            ]
+        high = max(-signed.low, 0.0) if side == "out" and signed.low is not None else signed.high
+        changed = {signed.name: replace(signed, low=0.0, high=high)}
+    else:
+        sided = _sided(catalog, frame)
+        if sided is None:
+            return None
+        kind = sided[1]
+        value = next(v for v in kind.values if v.strip().lower() == ("debit" if side == "out" else "credit"))
+        lines = [
+            f"# Money {'spent' if side == 'out' else 'coming in'}: the rows with {kind.name} = {value}",
+            f"{name} = {frame}[{frame}[{lit(kind.name)}] == {value!r}]",
+        ]
+        changed = {}
+    for column, value in _transfers(catalog, frame):
+        lines += [
+            f"# {column.name} = {value}: money moved between your own accounts, neither spent nor earned",
+            f"{name} = {name}[{name}[{lit(column.name)}] != {value!r}]",
+        ]
+    catalog.frames.append(name)
+    catalog.rows[name] = catalog.rows.get(frame, 0)
+    catalog.subjects[name] = catalog.subjects.get(frame, frozenset())
+    catalog.columns += [replace(changed.get(c.name, c), frame=name) for c in catalog.of(frame)] + added
+    catalog.views[name] = (frame, tuple(lines))
+    return name
+
+
+def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> tuple[str, str]:
+    """The frame to ask and the question: a view of the money spent or earned when the question says so.
+
+    A follow-up ("just 2023?") after a question asked of a view stays on it. Both said ("did i earn more than i
+    spent") ask the totals of the two sides, by the view's Flow column.
+    """
+    side = _side(question)
+    last = memory.get("spending")
+    last = last if isinstance(last, list) and last[0] == frame and last[2] == memory.get("turn", 0) - 1 else None
+    if side is None and last is not None and (_FOLLOW.search(question) or len(question.split()) <= 3):
+        side = str(last[1])
+    if side is None or (side != "both" and _named_by_it(question, catalog, frame, side)):
+        return frame, question
+    view = _define(catalog, frame, side)
+    if view is None:
+        return frame, question
+    memory["spending"] = [frame, side, memory.get("turn", 0)]
+    if side == "both" and not re.search(rf"\bby\s+{_FLOW}\b", question):
+        signed = _signed(catalog, frame) or (_sided(catalog, frame) or (None,))[0]
+        measure = f"total {signed.name} " if signed is not None else ""
+        question = f"{question.rstrip(' ?.!')}: {measure}by {_FLOW}"
+    return view, question
+
+
+def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
+    """The view this turn or the last one asked, again (its follow-ups and its repairs read the same columns)."""
+    last = memory.get("spending")
+    turn = int(memory.get("turn", 0))
+    if isinstance(last, list) and len(last) == 3 and last[0] in catalog.frames and last[2] >= turn - 1:
+        _define(catalog, str(last[0]), str(last[1]))
+
+
+def base(catalog: Catalog, frame: str) -> str:
+    """The frame a view was made of (the frame itself when it is no view)."""
+    return catalog.views[frame][0] if frame in catalog.views else frame
+
+
+def note(memory: dict[str, Any]) -> str:
+    """The answer's last line when this turn asked a view: which rows were read as money spent or earned."""
+    last = memory.get("spending")
+    if not (isinstance(last, list) and len(last) == 3 and last[2] == memory.get("turn")):
+        return ""
+    if last[1] == "both":
+        return "\n\nMoney is split by sign: negative amounts (or debits) are spent, the others earned."
+    if last[1] == "out":
+        return "\n\nMoney spent is read as the charges only (negative amounts, or debits), added up as positive."
+    return "\n\nMoney coming in is read as the positive amounts (or credits) only."
+
+
+def lines(catalog: Catalog, cell: str) -> list[str]:
+    """The lines defining each view the cell uses, for its top."""
+    return [
+        line
+        for name, (_, defined) in catalog.views.items()
+        if re.search(rf"(?<![\w.\"']){re.escape(name)}\b", cell)
+        for line in defined
+    ]
