@@ -98,6 +98,11 @@ honest rate on unseen data;
 `--heldout86` an eighty-seventh (`benchmarks/heldout86.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout87` an eighty-eighth (`benchmarks/heldout87.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout88` an eighty-ninth (`benchmarks/heldout88.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout89` a ninetieth (`benchmarks/heldout89.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout90` a ninety-first (`benchmarks/heldout90.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout91` a ninety-second (`benchmarks/heldout91.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout92` a ninety-third (`benchmarks/heldout92.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout93` a ninety-fourth (`benchmarks/heldout93.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4950,6 +4955,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout86 import HELDOUT86
     from .heldout87 import HELDOUT87
     from .heldout88 import HELDOUT88
+    from .heldout89 import HELDOUT89
+    from .heldout90 import HELDOUT90
+    from .heldout91 import HELDOUT91
+    from .heldout92 import HELDOUT92
+    from .heldout93 import HELDOUT93
 
     return {
         1: HELDOUT,
@@ -5040,6 +5050,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         86: HELDOUT86,
         87: HELDOUT87,
         88: HELDOUT88,
+        89: HELDOUT89,
+        90: HELDOUT90,
+        91: HELDOUT91,
+        92: HELDOUT92,
+        93: HELDOUT93,
     }
 
 
