@@ -40,7 +40,7 @@ from notebook_agent.data.reshape import long_view
 
 from . import offline_eval as oe
 
-_READ_OPTIONS = ("na_values", "sep", "decimal", "header", "names", "skiprows")
+_READ_OPTIONS = ("na_values", "sep", "decimal", "header", "names", "skiprows", "nrows")
 
 
 def _run(code: str, ns: dict[str, Any]) -> str:

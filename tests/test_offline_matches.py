@@ -4796,3 +4796,32 @@ def test_money_spent_of_positive_amounts_beside_debit_and_credit() -> None:
     ads = pd.DataFrame({"Campaign": ["a", "b", "c"] * 20, "Amount spent (USD)": np.arange(60.0) - 10})
     plan, text = _run(ads, "total amount spent")
     assert "spent =" not in plan.code and _has(text, ads["Amount spent (USD)"].sum()), text
+
+
+def test_a_season_of_years_is_a_year_and_usgs_series_by_what_they_measure() -> None:
+    rng = np.random.default_rng(9003)
+    n = 600
+    stats = pd.DataFrame(
+        {
+            "Player": [f"Player {i}" for i in rng.integers(0, 150, n)],
+            "Season": rng.integers(2015, 2024, n),
+            "PTS": rng.integers(0, 700, n),
+        }
+    )
+    in_2021 = stats.loc[stats["Season"] == 2021, "PTS"].sum()
+    _, text = _run(stats, "how many points were scored in total in 2021")
+    assert _has(text, in_2021) and "Season = 2021" in text.splitlines()[0], text
+    days = pd.date_range("2016-01-01", periods=900, freq="D")
+    flow = pd.DataFrame(
+        {
+            "agency_cd": "USGS",
+            "site_no": "01646500",
+            "datetime": days.strftime("%Y-%m-%d"),
+            "69928_00060_00003": rng.integers(1000, 30000, len(days)),
+            "69928_00060_00003_cd": "A",
+        }
+    )
+    _, text = _run(flow, "whats the average flow")
+    assert _has(text, round(flow["69928_00060_00003"].mean(), 1)), text
+    _, text = _run(flow, "how many days was the river below 2000 cfs?")
+    assert _has(text, int((flow["69928_00060_00003"] < 2000).sum())), text

@@ -116,6 +116,52 @@ def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
     # a report's title and a blank line above its table (Google Ads, Analytics)
     report = "".join(f"Campaign {i % 3},{i * 7},{i * 1.5:.2f},2023-01-{i + 1:02d}\n" for i in range(9))
     files["titled"] = (write(src / "titled.csv", "Campaign report,,,\n\nCampaign,Clicks,Cost,Day\n" + report), None)
+    # Coinbase: a notice, a section name and an account line of three cells above a table of seven columns
+    trades = "".join(
+        f"2023-01-{i + 1:02d}T10:00:00Z,{'Buy' if i % 3 else 'Sell'},BTC,0.00{i + 1},USD,{20000 + i},{20 + i}\n"
+        for i in range(8)
+    )
+    files["account-line"] = (
+        write(
+            src / "coinbase.csv",
+            '"You can use this report to inform your likely tax obligations."\nTransactions,,,,,,\n'
+            "User,Alex Morgan,5f3c9a8e,,,,\nTimestamp,Transaction Type,Asset,Quantity Transacted,"
+            "Spot Price Currency,Spot Price at Transaction,Subtotal\n" + trades,
+        ),
+        None,
+    )
+    # LinkedIn: notes and a blank line above an all-text table
+    people = "".join(f"Ann{i},Lee{i},Company {i % 3},Engineer\n" for i in range(8))
+    files["notes-above"] = (
+        write(
+            src / "connections.csv",
+            'Notes:,,,\n"When exporting your connection data, some email addresses are missing.",,,\n,,,\n'
+            "First Name,Last Name,Company,Position\n" + people,
+        ),
+        None,
+    )
+    # USGS: the RDB formats' row under the header; HXL: the hashtags' row
+    flows = "".join(f"USGS,01646500,2023-01-{i + 1:02d},{3000 + 10 * i}\n" for i in range(8))
+    files["format-row"] = (
+        write(src / "usgs.csv", "agency_cd,site_no,datetime,69928_00060_00003\n5s,15s,20d,14n\n" + flows),
+        None,
+    )
+    prices = "".join(f"Nairobi,Maize,KG,{40 + i}\n" for i in range(8))
+    files["hxl-row"] = (
+        write(src / "wfp.csv", "admin1,commodity,unit,price\n#adm1+name,#item+name,#item+unit,#value\n" + prices),
+        None,
+    )
+    # Salesforce: a blank row, the grand total, a blank row and a copyright line below the table
+    deals = "".join(f"Chris,Acme {i},Closed Won,{1000 * (i + 1)}\n" for i in range(9))
+    files["footer"] = (
+        write(
+            src / "salesforce.csv",
+            "Opportunity Owner,Account Name,Stage,Amount\n"
+            + deals
+            + ',,,\nGrand Totals (9 records),,,45000\n,,,\n"Copyright (c) 2000-2023 salesforce.com, inc.",,,\n',
+        ),
+        None,
+    )
     files["ragged"] = (write(src / "ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n"), None)
     files["trailing"] = (write(src / "trailing.csv", "a,b\n1,2,\n3,4,\n"), None)
     files["dates"] = (
@@ -227,6 +273,30 @@ def test_a_title_above_the_table_is_skipped(loaded) -> None:
     assert "skiprows=2" in up.load_code and any("title above its table" in w for w in up.warnings)
     assert [c["name"] for c in profile["columns"]] == ["Campaign", "Clicks", "Cost", "Day"]
     assert profile["shape"] == [9, 4] and column(profile, "Clicks")["max"] == 56
+
+
+def test_notes_and_an_account_line_above_the_table_are_skipped(loaded) -> None:
+    up, profile = loaded["account-line"]
+    assert "skiprows=3" in up.load_code and any("title above its table" in w for w in up.warnings)
+    assert [c["name"] for c in profile["columns"]][:2] == ["Timestamp", "Transaction Type"]
+    assert profile["shape"] == [8, 7] and column(profile, "Quantity Transacted")["kind"] == "numeric"
+    up, profile = loaded["notes-above"]
+    assert [c["name"] for c in profile["columns"]] == ["First Name", "Last Name", "Company", "Position"]
+    assert profile["shape"] == [8, 4]
+
+
+def test_a_row_of_field_formats_or_tags_under_the_header_is_skipped(loaded) -> None:
+    up, profile = loaded["format-row"]
+    assert "skiprows=[1]" in up.load_code and any("describes the columns" in w for w in up.warnings)
+    assert profile["shape"] == [8, 4] and column(profile, "69928_00060_00003")["max"] == 3070
+    up, profile = loaded["hxl-row"]
+    assert profile["shape"] == [8, 4] and column(profile, "price")["kind"] == "numeric"
+
+
+def test_totals_and_a_copyright_below_the_table_are_left_out(loaded) -> None:
+    up, profile = loaded["footer"]
+    assert "nrows=9" in up.load_code and any("below its table" in w for w in up.warnings)
+    assert profile["shape"] == [9, 4] and column(profile, "Amount")["max"] == 9000
 
 
 def test_decimal_comma_and_quoted_fields(loaded) -> None:

@@ -111,15 +111,88 @@ def _cell_kind(value: object, decimal: str) -> str:
     return "number" if _NUMBER.fullmatch(text) else "text"
 
 
+def _filled(row: Sequence[object]) -> int:
+    return sum(bool(str(c).strip()) for c in row)
+
+
 def _title_rows(rows: Sequence[Sequence[object]]) -> int:
-    """How many rows of one cell or none start the file above a header of three or more names (at most 5)."""
-    k = 0
-    while k < min(5, len(rows) - 2) and sum(bool(str(c).strip()) for c in rows[k]) <= 1:
-        k += 1
-    if not k:
-        return 0
-    named = [str(c).strip() for c in rows[k] if str(c).strip()]
-    return k if len(named) >= 3 and detect_header(list(rows[k:])) is True else 0
+    """How many rows start the file above the header of its table (at most 8): a report's title, notes, an account.
+
+    The header is the first row of three or more names about as wide as the table below it (a Coinbase export's
+    "User,name,id" line is three cells above ten columns). Only rows of one cell or none start the run of title
+    rows; once one is seen, a narrower row is a title row too. All-text tables (LinkedIn's connections) have a
+    header of distinct short names.
+    """
+    tail = rows[len(rows) // 2 :] or rows
+    body = sorted(_filled(r) for r in tail)[len(tail) // 2] if tail else 0
+    for k in range(min(8, max(len(rows) - 2, 0)) + 1):
+        filled = _filled(rows[k])
+        if filled >= 3 and filled >= 0.6 * body and _names_columns(rows[k:]):
+            return k
+        if filled > 1 and not k:
+            return 0  # a first row of several cells is the table's own
+    return 0
+
+
+def _names_columns(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether the first row is a header: detected as one, or (all text) distinct short names."""
+    found = detect_header(list(rows))
+    if found is not None:
+        return found
+    names = [str(c).strip() for c in rows[0] if str(c).strip()]
+    return len(set(names)) == len(names) and all(len(n) <= 60 for n in names)
+
+
+# The row under a header that describes the columns instead of holding data: USGS's RDB field formats
+# ("5s 15s 20d 14n 10s") and the HXL hashtags of humanitarian data ("#adm1+name", "#value").
+_FORMAT_CELL = re.compile(r"\d{1,3}[sdn]|#[a-z][\w+]*", re.I)
+
+
+def _format_row(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether the row after the header (rows[1]) is a row of field formats or tags, not data."""
+    if len(rows) < 3:
+        return False
+    cells = [str(c).strip() for c in rows[1] if str(c).strip()]
+    return len(cells) >= 2 and len(cells) >= 0.6 * _filled(rows[0]) and all(_FORMAT_CELL.fullmatch(c) for c in cells)
+
+
+# What a report writes below its table: a grand total, a record count, a copyright or a generated-on line
+_FOOTER = re.compile(
+    r"(?i)\s*(?:grand\s+totals?|totals?\b|copyright|\(c\)|©|generated\b|report\s+generated|confidential"
+    r"|filtered\s+by|run\s+on\b|source:|\d[\d,]*\s+(?:records|rows)\b)"
+)
+_TAIL_BYTES = 16_384
+
+
+def _footer_rows(path: Source, encoding: str, delimiter: str, width: int) -> list[int]:
+    """The widths of the rows that end the file below its table (at most 6): blank rows and footer lines.
+
+    Found only when at least one of them says what it is (a total, a copyright): a last row that is merely
+    sparse is data.
+    """
+    if width < 4:
+        return []
+    try:
+        with path.open("rb") as fh:
+            fh.seek(max(0, path.stat().st_size - _TAIL_BYTES))
+            tail = fh.read().decode(encoding, errors="replace")
+    except OSError:
+        return []
+    lines = tail.splitlines()[1:] if len(tail) >= _TAIL_BYTES else tail.splitlines()  # the first may be cut
+    try:
+        rows = [r for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter) if not _is_blank(r)]
+    except csv.Error:
+        return []
+    widths: list[int] = []
+    said = 0
+    for row in reversed(rows[-6:]):
+        cells = [c.strip() for c in row if c.strip()]
+        # a footer line says what it is first; a grand total carries a few sums after its words
+        if cells and (not _FOOTER.match(cells[0]) or len(cells) > max(2, width // 2)):
+            break
+        widths.append(len(row))
+        said += bool(cells)
+    return widths if said and len(widths) < len(rows) else []
 
 
 def _lines_before(text: str, delimiter: str, index: int) -> int:
@@ -447,6 +520,22 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
         options["skiprows"] = _lines_before(text, delimiter, titles)
         said = "; ".join(" ".join(c.strip() for c in r if c.strip())[:60] for r in _rows(text, delimiter, titles))
         warnings.append(f"{display} starts with a title above its table ({said}); the header is the line after it.")
+    if header is not False and _format_row(rows):
+        # the formats' row under the header would make every column text: skipped by its line number
+        line = _lines_before(text, delimiter, titles + 1)
+        options["skiprows"] = [*range(_lines_before(text, delimiter, titles) if titles else 0), line]
+        said = " ".join(c.strip() for c in rows[1] if c.strip())[:60]
+        warnings.append(f"The row under the header of {display} describes the columns ({said}); it is skipped.")
+        scan = _without_titles(scan, [len(rows[1])], len(rows[0]))
+    footer = _footer_rows(path, detected.encoding, delimiter, len(rows[0])) if header is not False else []
+    if footer and scan.rows - 1 > len(footer):
+        # a report's grand total and copyright lines below its table: only the rows above them are read
+        options["nrows"] = scan.rows - 1 - len(footer)
+        warnings.append(
+            f"{display} ends with {len(footer)} line{'s' * (len(footer) > 1)} below its table (totals or notes); "
+            "they are left out."
+        )
+        scan = _without_titles(scan, footer, scan.first_width)
     if decimal == ",":
         options["decimal"] = ","
         warnings.append(f"{display} writes numbers with a decimal comma (1,5); they are read as numbers.")

@@ -128,6 +128,7 @@ _OPTIONS = {
     "lines",
     "sheet_name",
     "skiprows",
+    "nrows",
     "na_values",
 }
 _CUT_ROWS = re.compile(r"lambda row: row\[:[1-9][0-9]{0,8}\]")
@@ -135,8 +136,8 @@ _TEMPLATE_KEY = re.compile(r"\(json\.load\(_file\)(\[.*\])?\)", re.DOTALL)
 
 
 def _plain(value: Any) -> bool:
-    if isinstance(value, list):
-        return all(isinstance(v, str) for v in value)
+    if isinstance(value, list):  # names and missing-value marks, or the line numbers of rows skipped
+        return all(isinstance(v, str) for v in value) or all(type(v) is int for v in value)
     return value is None or isinstance(value, str | int | float | bool)
 
 

@@ -249,7 +249,11 @@ class Column:
             and isinstance(hi, int | float)
             and 1000 <= lo <= hi <= 2200
             # "iyear", "fyear": a year with a one-letter mark (the GTD's iyear, imonth, iday)
-            and any(s in ("year", "yr") or re.fullmatch(r"[a-z]year", s) for s in stems)
+            and (
+                any(s in ("year", "yr") or re.fullmatch(r"[a-z]year", s) for s in stems)
+                # a sports table's Season of 2015 ... 2023 is the year it was played ("who scored most in 2023")
+                or (stems == ("season",) and lo >= 1800)
+            )
         )
         # An order word names the axis when the name is about it ("fiscal_year", "time_step"), not a duration
         # that starts with it ("YearsAtCompany")

@@ -9,6 +9,7 @@ words, as if it had been named in full; the column keeps its own name in code an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -863,11 +864,38 @@ def value_meanings(names: Iterable[str]) -> dict[str, dict[str, str]]:
     return out
 
 
+# USGS water data names a series by its parameter code ("69928_00060_00003": a time series, discharge, the daily
+# mean); the codes of the series people download most, with the statistic's code
+_USGS = re.compile(r"(?:\d+_)?(?P<p>\d{5})_(?P<s>\d{5})(?P<cd>_cd)?")
+_USGS_PARAMETERS = {
+    "00060": "discharge flow streamflow river water cubic feet per second cfs",
+    "00065": "gage height stage feet",
+    "00010": "water temperature celsius",
+    "00045": "precipitation rain inches",
+    "00095": "specific conductance",
+    "00300": "dissolved oxygen",
+    "00400": "ph",
+}
+_USGS_STATISTICS = {"00001": "maximum", "00002": "minimum", "00003": "mean", "00008": "median"}
+
+
+def _usgs(names: list[str]) -> dict[str, str]:
+    """USGS series columns by what they measure: "69928_00060_00003" is the daily mean discharge (flow, cfs)."""
+    out: dict[str, str] = {}
+    for name in names:
+        found = _USGS.fullmatch(name.strip())
+        if found is None or found["p"] not in _USGS_PARAMETERS:
+            continue
+        what = f"{_USGS_STATISTICS.get(found['s'], '')} {_USGS_PARAMETERS[found['p']]}".strip()
+        out[name] = f"{what} qualifier code" if found["cd"] else what
+    return out
+
+
 def described(names: Iterable[str]) -> dict[str, str]:
     """The words each coded column of one frame stands for (only for a table whose signature is all present)."""
     names = list(names)
     by_lower = {n.lower(): n for n in names}
-    out: dict[str, str] = _extremes(names)
+    out: dict[str, str] = _extremes(names) | _usgs(names)
     for table in TABLES:
         if table.signature <= by_lower.keys():
             for code, meaning in table.codes.items():
