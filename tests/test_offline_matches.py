@@ -4825,3 +4825,47 @@ def test_a_season_of_years_is_a_year_and_usgs_series_by_what_they_measure() -> N
     assert _has(text, round(flow["69928_00060_00003"].mean(), 1)), text
     _, text = _run(flow, "how many days was the river below 2000 cfs?")
     assert _has(text, int((flow["69928_00060_00003"] < 2000).sum())), text
+
+
+def test_activities_said_as_verbs_distance_by_its_unit_and_calories_burned() -> None:
+    rng = np.random.default_rng(9004)
+    n = 500
+    kind = rng.choice(["Running", "Cycling", "Walking", "Strength Training"], n)
+    log = pd.DataFrame(
+        {
+            "Activity Type": kind,
+            "Date": pd.date_range("2022-01-01", periods=n, freq="17h").strftime("%Y-%m-%d %H:%M:%S"),
+            "Distance": np.where(kind == "Strength Training", 0.0, rng.uniform(2, 40, n).round(2)),
+            "Calories": [f"{v:,}" for v in rng.integers(100, 1600, n)],
+        }
+    )
+    runs = log[log["Activity Type"] == "Running"]
+    _, text = _run(log, "how many runs have i done")
+    assert _has(text, len(runs)), text
+    in_2022 = runs.loc[runs["Date"].str.startswith("2022"), "Distance"].sum()
+    _, text = _run(log, "how many km did i run in 2022 altogether")
+    assert _has(text, round(in_2022, 2)), text
+    strength = log.loc[log["Activity Type"] == "Strength Training", "Calories"].str.replace(",", "").astype(int)
+    _, text = _run(log, "how many calories have i burned doing strength training")
+    assert _has(text, int(strength.sum())), text
+
+
+def test_hours_of_an_h_mm_ss_duration_per_person_and_log_as_a_verb() -> None:
+    rng = np.random.default_rng(9005)
+    n = 400
+    seconds = rng.integers(600, 4 * 3600, n)
+    entries = pd.DataFrame(
+        {
+            "User": rng.choice(["Maya Patel", "Sam Okafor", "Lena Fischer"], n),
+            "Client": rng.choice(["Acme", "Globex"], n),
+            "Duration": [f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}" for s in seconds],
+        }
+    )
+    hours = pd.Series(seconds / 3600, index=entries.index).groupby(entries["User"]).sum()
+    _, text = _run(entries, "how many hours did each person log in total")
+    assert "fit" not in text.splitlines()[0].lower() and "User" in text.splitlines()[0], text
+    assert all(_has(text, round(v, 1)) for v in hours), text
+    # the hours stay hours in a follow-up
+    by_client = pd.Series(seconds / 3600, index=entries.index).groupby(entries["Client"]).sum()
+    _, text = _run(entries, "how many hours in total", "and by client?")
+    assert all(_has(text, round(v, 1)) for v in by_client), text

@@ -59,6 +59,8 @@ def _converted(a: Column, unit: str) -> Column | None:
     if not a.numeric or a.is_date or a.year_like:
         return None  # a label ("Functioning Day": Yes/No), a date or a calendar year has no length to convert
     own = next((_MINUTES[s] for s in reversed(a.stems) if s in _MINUTES), None)
+    if own is None and a.clock:
+        own = _MINUTES["minute"]  # h:mm:ss text ("01:30:00" of a Duration) is read as minutes
     if own is None and "age" in a.stems and (a.low or 0) >= 3000:
         own = _MINUTES["day"]  # an age of 10,000 to 24,000 is in days (the cardio table's age), never in years
     wanted = _MINUTES.get(unit.rstrip("s") if unit not in ("ms", "hrs", "mins") else unit)
@@ -126,10 +128,11 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
                     )
                 )
             continue
-        if op == "*":
+        if op == "*":  # a length of time in another unit: the unit whose factor was remembered
             base = catalog.get(frame, a)
-            unit = b.split(" in ")[-1] if " in " in b else ""
-            column = _converted(base, unit) if base is not None and unit else None
+            units = ("ms", "seconds", "minutes", "hours", "days", "weeks", "years")
+            made = [_converted(base, u) for u in units] if base is not None else []
+            column = next((c for c in made if c is not None and c.formula and c.formula[2] == b), None)
             if column is not None and catalog.get(frame, column.name) is None:
                 catalog.columns.append(column)
             continue
@@ -924,9 +927,27 @@ def _how_many_units(
 ) -> str:
     """A time column named after "how many minutes" ("... do people spend on product pages"), in that unit."""
     said = _HOW_MANY_UNITS.search(question)
-    if said is None or _ROWS_OF_TIME.match(question[said.end() :]):
+    if said is None:
         return question
     unit = {"mins": "minutes", "hrs": "hours"}.get(said.group("unit").lower(), said.group("unit").lower())
+    clocks = [c for c in catalog.of(frame) if c.clock]
+    if (
+        len(clocks) == 1
+        and unit in ("minutes", "hours")
+        and not any(
+            m.start >= said.end() and m.column.numeric
+            for m in all_candidates(question, catalog, frame)
+            if m.score >= 60
+        )
+    ):
+        # "how many hours did each person log": the one length of time kept as h:mm:ss text (Toggl's Duration)
+        column = _converted(clocks[0], unit) if unit == "hours" else clocks[0]
+        assert column is not None
+        if column is not clocks[0]:
+            _added(column, catalog, frame, memory)
+        return question[: said.start()] + f"total {column.name}" + question[said.end() :]
+    if _ROWS_OF_TIME.match(question[said.end() :]):
+        return question
     # (a duration in seconds is an ordered number too, so it is not among the `readings` of plain measures)
     after = [
         m

@@ -89,7 +89,12 @@ class Column:
     @property
     def whole_count(self) -> bool:
         """Whole numbers of things counted on each row (refugees, asylum_seekers): "how many" adds them up."""
-        return self.numeric and not self.id_like and not self.flag and "int" in self.dtype and (self.low or 0) >= 0
+        if not self.numeric or self.id_like or self.flag:
+            return False
+        if self.numeric_text:  # whole numbers written with thousands commas ("1,234" Calories of a Garmin export)
+            said = [v.strip() for v in self.values if v.strip() not in ("", "-", "--")]
+            return bool(said) and all(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", v) for v in said)
+        return "int" in self.dtype and (self.low or 0) >= 0
 
     @property
     def numeric(self) -> bool:
@@ -1119,7 +1124,12 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         elif op == "x":  # a product of two columns ("passengers x distance")
             lines.append(f"{frame}[{name}] = {frame}[{a}] * {frame}[{b}]")
         elif op == "*":  # a unit converted: the factor is a number, not a column
-            lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
+            timed = catalog.get(frame, c.formula[0])
+            if timed is not None and timed.clock:  # h:mm:ss text: its minutes first
+                minutes = f'pd.to_timedelta({frame}[{a}], errors="coerce").dt.total_seconds() / 60'
+                lines.append(f"{frame}[{name}] = {minutes} * {c.formula[2]}")
+            else:
+                lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
         elif c.stems:  # a home/away pair's total, read by the words the pair shares
             lines.append(f"{frame}[{name}] = {frame}[{a}] + {frame}[{b}]  # both sides together")
         else:

@@ -228,7 +228,11 @@ _SCALE_OFF = _rx(
     r"|\b(?:no|without|remove|undo|drop|disable|turn\s+off|switch\s+off)\s+(?:the\s+|a\s+)?log"
 )
 _EXP = _rx(r"\bexp(?:onential(?:ly)?)?\b")
-_LOG_FIT = _rx(r"\blog(?:arithmic|arithm)?\b")
+# (not the verb: "how many hours did each person log", "hours logged", "log in")
+_LOG_FIT = _rx(
+    r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bto\s)"
+    r"(?<!\bperson\s)\blog(?:arithmic|arithm)?\b(?!\s+(?:in|on|out|hours|time)\b)"
+)
 _POWER = _rx(r"\bpower[\s-]*(?:law|fit|model|curve|function|regression|relationship)\b|\ballometric\b")
 _POWER_WORD = _rx(r"\bpower\b")
 _DEGREE = [
@@ -2464,6 +2468,24 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}which {agents[0].name}{has}{rest}"
 
 
+_EACH_PERSON = _rx(
+    r"\b(?:for\s+|by\s+)?(?:each|every|per)\s+(?:person|people|employee|staff\s+member|team\s+member|member)\b"
+    r"|\bby\s+(?:person|employee)\b|\beach\s+of\s+us\b"
+)
+_PERSON_STEMS = _AGENT_STEMS | {"user", "person", "member", "staff", "worker", "consultant", "technician"}
+
+
+def _each_person(question: str, catalog: Catalog, frame: str) -> str:
+    """A question "for each person" of a table with one column of people (Toggl's User): grouped by it."""
+    said = _EACH_PERSON.search(question)
+    if said is None:
+        return question
+    people = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & _PERSON_STEMS]
+    if len(people) != 1:
+        return question
+    return f"{question[: said.start()]}by {people[0].name}{question[said.end() :]}"
+
+
 _SOMEONE = _rx(r"\b(?:someone|somebody|anyone|anybody)\b(?=\s+(?:was\s+|were\s+|got\s+|being\s+)?[a-z]+(?:ed|en)\b)")
 _WHICH_QUALIFIED = _rx(r"\bwhich\s+(?P<q>[a-z]{3,})\s+(?=[a-z]+\s+(?:has|had|have|gets?|got|sees?|saw)\s+the\s+)")
 
@@ -2584,7 +2606,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
-    text = _who_most(_which_qualified(text, catalog, frame), catalog, frame)
+    text = _each_person(_who_most(_which_qualified(text, catalog, frame), catalog, frame), catalog, frame)
     # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
     text = _SOMEONE.sub("at least one person", text)
     heights = [c for c in catalog.of(frame) if c.numeric_text and feet_inches(c.values)]

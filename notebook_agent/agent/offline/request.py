@@ -800,6 +800,11 @@ def _rows_not_column(req: Request, h: Hints, catalog: Catalog, frame: str) -> No
         req.y = None
 
 
+_ADDED_UP = re.compile(
+    r"\b(?:burn(?:ed|t)?|ate|eaten|consumed|logged|walked|ran|rode|drove|cycled|swam|climbed|took|taken)\b", re.I
+)
+
+
 def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
     """The counts of a column added up, not rows counted: "how many asylum seekers were in germany"."""
     tally = next(
@@ -813,8 +818,9 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
                 or (len(m.column.stems) == 1 and same_word(m.word.lower(), m.column.stems[0]))
             )
             and m.column.whole_count
-            # (only a count that adds up: Chick 1-50, each chick's number on its rows, counts no chicks)
-            and m.column.additive
+            # (only a count that adds up: Chick 1-50, each chick's number on its rows, counts no chicks; or one
+            # that a verb of doing adds up: "how many calories did i burn", "how many steps have i walked")
+            and (m.column.additive or _ADDED_UP.search(h.question) is not None)
             # ("how many people died": the deaths of a Deaths column, added up)
             and re.search(
                 r"\bhow\s+many\s+(?:total\s+)?(?:(?:people|persons|individuals)\s+)?$", h.question[: m.start], re.I

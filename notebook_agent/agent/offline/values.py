@@ -321,6 +321,20 @@ _MONEY_UNITS = frozenset({"usd", "eur", "gbp", "inr", "cad", "aud", "jpy", "chf"
 NUMBER_NAMES = frozenset({"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
+def _gerund_forms(value: str) -> frozenset[str]:
+    """The verb of an activity named by its "-ing" form, and its plural noun: Running is "run" and "runs".
+
+    Only for short verbs (run, swim, hike, ride), whose roots are too short for the general match of forms.
+    """
+    low = value.lower()
+    if not (low.isalpha() and low.endswith("ing") and 6 <= len(low) <= 9):
+        return frozenset()
+    verb = low[:-3]
+    verbs = {verb, verb[:-1] if len(verb) >= 4 and verb[-1] == verb[-2] else verb, verb + "e"}
+    verbs = {v for v in verbs if 3 <= len(v) <= 5}
+    return frozenset(verbs | {v + "s" for v in verbs})
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -444,10 +458,14 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             ):
                 form = last  # "were completed": Trip Completed, the one value that says it
             base = root(form.lower())
-            if not form.isalpha() or (len(base) < 4 and form.lower() not in IRREGULAR):
+            gerund = _gerund_forms(form)  # "Running": run, runs; "Hiking": hike, hikes
+            if not form.isalpha() or (len(base) < 4 and form.lower() not in IRREGULAR and not gerund):
                 continue
             for m in WORD.finditer(question):
                 said = m.group().lower()
+                if said in gerund and said != text.lower():
+                    _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
+                    continue
                 # "wheat producing countries": the verb of a noun value (Production) names it too
                 verb_of = said.endswith("ing") and len(root(said)) >= 6 and root(form.lower()).startswith(root(said))
                 # "the placement rate": the share of rows Placed (a "-ment" noun of the value's verb, as a rate)

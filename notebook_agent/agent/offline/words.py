@@ -236,6 +236,9 @@ SYNONYMS = [
     {"worth", "wealth", "wealthy", "wealthiest", "rich", "richer", "richest", "fortune", "networth"},
     {"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"},
     {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
+    # a distance said by its unit ("how many km did i run": Distance), and a car's mileage by its odometer's unit
+    {"distance", "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "mileage"},
+    {"mileage", "odometer", "kilometer", "kilometre", "km", "miles", "odo"},
     {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length", "runtime"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
