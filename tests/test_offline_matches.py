@@ -4869,3 +4869,33 @@ def test_hours_of_an_h_mm_ss_duration_per_person_and_log_as_a_verb() -> None:
     by_client = pd.Series(seconds / 3600, index=entries.index).groupby(entries["Client"]).sum()
     _, text = _run(entries, "how many hours in total", "and by client?")
     assert all(_has(text, round(v, 1)) for v in by_client), text
+
+
+def test_year_and_month_numbers_how_many_different_and_a_short_form_of_a_provider_code() -> None:
+    rng = np.random.default_rng(9006)
+    years = np.repeat(np.arange(1950, 2000), 12)
+    station = pd.DataFrame(
+        {
+            "yyyy": years,
+            "mm": np.tile(np.arange(1, 13), 50),
+            "tmax degC": rng.normal(14, 5, len(years)).round(1),
+            "rain mm": rng.gamma(2, 30, len(years)).round(1),
+        }
+    )
+    hottest = station.groupby("yyyy")["tmax degC"].mean().idxmax()
+    _, text = _run(station, "which year was the hottest")
+    assert f"**{hottest}**" in text, text
+    wet = station.loc[station["rain mm"].idxmax()]
+    _, text = _run(station, "wettest month on record?")
+    assert f"{int(wet['yyyy'])}-{int(wet['mm']):02d}" in text, text
+    n = 600
+    claims = pd.DataFrame(
+        {
+            "Prscrbr_NPI": rng.choice(rng.integers(1_000_000_000, 1_999_999_999, 80), n),
+            "Prscrbr_City": rng.choice(["Austin", "Dallas", "Waco"], n),
+            "Brnd_Name": rng.choice([f"Drug {i}" for i in range(40)], n),
+            "Tot_Clms": rng.integers(11, 400, n),
+        }
+    )
+    _, text = _run(claims, "how many different prescribers are there")
+    assert _has(text, claims["Prscrbr_NPI"].nunique()), text

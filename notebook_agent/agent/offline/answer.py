@@ -459,6 +459,20 @@ def _top(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_MONTH_NAMES = list(calendar.month_name)[1:]
+
+
+def _year_month(row: dict[str, Any]) -> str | None:
+    """The month a row of year and month numbers is about ("yyyy 1964, mm 8": August 1964), or None."""
+    year = next((v for k, v in row.items() if str(k).strip().lower() in ("year", "yyyy", "yr")), None)
+    month = next((v for k, v in row.items() if str(k).strip().lower() in ("month", "mm", "mo", "mon")), None)
+    try:
+        y, m = int(float(str(year))), int(float(str(month)))
+    except (TypeError, ValueError):
+        return None
+    return f"{_MONTH_NAMES[m - 1]} {y} ({y}-{m:02d})" if 1 <= m <= 12 and 1000 <= y <= 2200 else None
+
+
 def _extreme(result: dict[str, Any]) -> str:
     word = "lowest" if result.get("order") == "min" else "highest"
     y = result.get("y")
@@ -473,6 +487,9 @@ def _extreme(result: dict[str, Any]) -> str:
         ]
         if details:
             lines.append(f"That row: {details}.")
+        when = _year_month(row)
+        if when:
+            lines[0] = lines[0].replace("** (", f"**, in {when} (", 1)
         if (result.get("ties") or 0) > 1:
             lines.append(f"{fmt(result['ties'])} rows share this value; this is the first of them.")
         lines.append("The chart marks it in red.")

@@ -186,7 +186,10 @@ class Column:
     @property
     def id_like(self) -> bool:
         """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
-        named = re.search(r"(?:^|[_\W])(?:id|subj(?:ect)?)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_]ID$", self.name)
+        # (NPI, a US provider's national identifier; EIN, an employer's)
+        named = re.search(
+            r"(?:^|[_\W])(?:id|subj(?:ect)?|npi)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_](?:ID|NPI|EIN)$", self.name
+        )
         if self.named_by is not None:
             return True
         if named and not self.is_date and "float" in self.dtype.lower():
@@ -255,7 +258,7 @@ class Column:
             and 1000 <= lo <= hi <= 2200
             # "iyear", "fyear": a year with a one-letter mark (the GTD's iyear, imonth, iday)
             and (
-                any(s in ("year", "yr") or re.fullmatch(r"[a-z]year", s) for s in stems)
+                any(s in ("year", "yr", "yyyy") or re.fullmatch(r"[a-z]year", s) for s in stems)
                 # a sports table's Season of 2015 ... 2023 is the year it was played ("who scored most in 2023")
                 or (stems == ("season",) and lo >= 1800)
             )

@@ -274,7 +274,7 @@ SYNONYMS = [
     {"investment", "invest"},
     {"pledge", "pledged", "raise", "raised", "raising", "funding", "crowdfunded"},
     {"education", "schooling", "educ"},
-    {"year", "yr"},
+    {"year", "yr", "yyyy"},  # ("yyyy, mm" of the Met Office station files)
     {"pressure", "barometric"},
     {"odor", "odour", "smell", "scent"},
     {"capita", "person", "head"},  # "per person" of co2_per_capita

@@ -13,14 +13,14 @@ from ..catalog import CODE_PARTS, rows_noun
 from ..code import PERIOD_NAMES
 from ..columns import Column, find_values
 from ..parse import MONTHS
-from ..words import PERIOD_CODES, SYNONYM_OF, stem
+from ..words import PERIOD_CODES, SYNONYM_OF, abbreviates, stem
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
     r"\bhow many (?:different |distinct |unique |separate )?(?P<w>[a-z]+)\s+(?:are there|were there|"
     r"are in|do we have|did we have|exist|are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered))\b"
-    r"|\bnumber of (?:different|distinct|unique) "
+    r"|\b(?:number of|how many) (?:different|distinct|unique) "
     r"(?P<w2>[a-z]+)"
 )
 
@@ -185,7 +185,12 @@ def _match(ctx: Context) -> KindRequest | None:
     rows = ctx.catalog.rows.get(ctx.frame, 0)
     # "how many different shoppers": of User_ID and Product_ID, the code of who the word names
     word = stem(ctx.text[start:end])
-    said = [c for c in ctx.columns() if c.id_like and c.stems and c.stems[0] in {word, *SYNONYM_OF.get(word, ())}]
+    # (its first part may be a short form: Prscrbr_NPI of "prescribers", cust_id of "customers")
+    said = [
+        c
+        for c in ctx.columns()
+        if c.id_like and c.stems and (c.stems[0] in {word, *SYNONYM_OF.get(word, ())} or abbreviates(c.stems[0], word))
+    ]
     if len(said) == 1:
         return KindRequest(frame=ctx.frame, column=said[0].name)
     # "how many unique astronauts": one row per mission, each person by their name (not mission_number)
