@@ -116,6 +116,12 @@ def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
     # a report's title and a blank line above its table (Google Ads, Analytics)
     report = "".join(f"Campaign {i % 3},{i * 7},{i * 1.5:.2f},2023-01-{i + 1:02d}\n" for i in range(9))
     files["titled"] = (write(src / "titled.csv", "Campaign report,,,\n\nCampaign,Clicks,Cost,Day\n" + report), None)
+    # FRED's "." on holidays, IMDb's "\\N": marks of a missing number, each read as missing
+    yields = "".join(f"2023-01-{i + 1:02d},{'.' if i % 5 == 0 else f'{3.5 + i / 100:.2f}'}\n" for i in range(12))
+    files["fred-dots"] = (write(src / "DGS10.csv", "observation_date,DGS10\n" + yields), None)
+    unknown = "\\N"
+    episodes = "".join(f"tt{i:07d},{unknown if i % 4 == 0 else i % 6 + 1},{40 + i}\n" for i in range(12))
+    files["imdb-n"] = (write(src / "episodes.csv", "tconst,seasonNumber,runtimeMinutes\n" + episodes), None)
     # Coinbase: a notice, a section name and an account line of three cells above a table of seven columns
     trades = "".join(
         f"2023-01-{i + 1:02d}T10:00:00Z,{'Buy' if i % 3 else 'Sell'},BTC,0.00{i + 1},USD,{20000 + i},{20 + i}\n"
@@ -273,6 +279,14 @@ def test_a_title_above_the_table_is_skipped(loaded) -> None:
     assert "skiprows=2" in up.load_code and any("title above its table" in w for w in up.warnings)
     assert [c["name"] for c in profile["columns"]] == ["Campaign", "Clicks", "Cost", "Day"]
     assert profile["shape"] == [9, 4] and column(profile, "Clicks")["max"] == 56
+
+
+def test_dots_and_backslash_n_among_numbers_are_missing(loaded) -> None:
+    up, profile = loaded["fred-dots"]
+    assert 'na_values=["."]' in up.load_code and any('"." for a missing value' in w for w in up.warnings)
+    assert column(profile, "DGS10")["kind"] == "numeric" and column(profile, "DGS10")["nulls"] == 3
+    up, profile = loaded["imdb-n"]
+    assert column(profile, "seasonNumber")["kind"] == "numeric" and column(profile, "seasonNumber")["nulls"] == 3
 
 
 def test_notes_and_an_account_line_above_the_table_are_skipped(loaded) -> None:

@@ -215,16 +215,24 @@ def _without_titles(scan: RowScan, widths: list[int], header_width: int) -> RowS
     return replace(scan, rows=scan.rows - len(widths), first_width=header_width, widths=kept)
 
 
-def _question_marked(body: Sequence[Sequence[object]], decimal: str) -> list[int]:
-    """The columns whose cells are numbers except for some "?" (a missing value in the UCI tables)."""
+# Marks that stand for a missing number, beside pandas' own: the UCI tables' "?", FRED's ".", Eurostat's ":",
+# the Met Office's "---", MySQL dumps' "\\N", dashes
+_MISSING_MARKS = ("?", ".", "..", "-", "--", "---", ":", "\\N", "n.a.")
+
+
+def _missing_marks(body: Sequence[Sequence[object]], decimal: str) -> tuple[list[str], list[int]]:
+    """The marks of a missing value among numbers, and the columns that hold numbers except for them."""
+    marks: set[str] = set()
     out = []
     width = max((len(r) for r in body), default=0)
     for j in range(width):
         cells = [cell.strip() for r in body if j < len(r) and isinstance(cell := r[j], str) and cell.strip()]
-        marks = sum(c == "?" for c in cells)
-        if marks and len(cells) - marks >= 5 and all(_cell_kind(c, decimal) == "number" for c in cells if c != "?"):
+        said = [c for c in cells if c in _MISSING_MARKS]
+        numbers = [c for c in cells if c not in _MISSING_MARKS]
+        if said and len(numbers) >= 5 and all(_cell_kind(c, decimal) == "number" for c in numbers):
             out.append(j)
-    return out
+            marks |= set(said)
+    return [m for m in _MISSING_MARKS if m in marks], out
 
 
 def _year(value: object) -> int | None:
@@ -539,16 +547,17 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     if decimal == ",":
         options["decimal"] = ","
         warnings.append(f"{display} writes numbers with a decimal comma (1,5); they are read as numbers.")
-    marked = _question_marked(rows[1:] if header is not False else rows, decimal)
+    marks, marked = _missing_marks(rows[1:] if header is not False else rows, decimal)
     if marked:
-        # the UCI tables' "?" for a missing value: without it those columns would be text, not numbers
-        options["na_values"] = ["?"]
+        # "?" of the UCI tables, "." of FRED, ":" of Eurostat: without them those columns would be text, not numbers
+        options["na_values"] = marks
         which = ", ".join(
             str(rows[0][j]) if header is not False and j < len(rows[0]) else f"col_{j + 1}" for j in marked[:5]
         )
         more = f" and {len(marked) - 5} more" if len(marked) > 5 else ""
+        said = " and ".join(f'"{m}"' for m in marks)
         warnings.append(
-            f'{display} writes "?" for a missing value among numbers ({which}{more}); it is read as missing.'
+            f"{display} writes {said} for a missing value among numbers ({which}{more}); it is read as missing."
         )
     if header is None:
         header = True

@@ -891,11 +891,44 @@ def _usgs(names: list[str]) -> dict[str, str]:
     return out
 
 
+# FRED's series codes, the names its downloads give their one column of values
+_FRED = {
+    "FEDFUNDS": "federal funds rate interest",
+    "DFF": "federal funds rate interest",
+    "UNRATE": "unemployment rate",
+    "CPIAUCSL": "consumer price index cpi inflation",
+    "GDP": "gross domestic product gdp",
+    "GDPC1": "real gross domestic product gdp",
+    "MORTGAGE30US": "30 year mortgage rate interest",
+    "T10Y2Y": "10 year minus 2 year treasury spread yield curve",
+    "SP500": "s&p 500 index stock",
+    "DEXUSEU": "dollar euro exchange rate",
+    "DCOILWTICO": "wti crude oil price",
+    "PAYEMS": "nonfarm payrolls jobs employment",
+}
+_FRED_TREASURY = re.compile(r"DGS(?P<n>\d{1,2}|1MO|3MO|6MO)")
+
+
+def _fred(names: list[str]) -> dict[str, str]:
+    """FRED series by what they measure: DGS10 is the 10-year Treasury yield (a rate, in percent)."""
+    out: dict[str, str] = {}
+    for name in names:
+        code = name.strip().upper()
+        treasury = _FRED_TREASURY.fullmatch(code)
+        if treasury:
+            term = treasury["n"].replace("MO", " month")
+            term = term if "month" in term else f"{term} year"
+            out[name] = f"{term} treasury yield rate interest"
+        elif code in _FRED:
+            out[name] = _FRED[code]
+    return out
+
+
 def described(names: Iterable[str]) -> dict[str, str]:
     """The words each coded column of one frame stands for (only for a table whose signature is all present)."""
     names = list(names)
     by_lower = {n.lower(): n for n in names}
-    out: dict[str, str] = _extremes(names) | _usgs(names)
+    out: dict[str, str] = _extremes(names) | _usgs(names) | _fred(names)
     for table in TABLES:
         if table.signature <= by_lower.keys():
             for code, meaning in table.codes.items():
