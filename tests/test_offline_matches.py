@@ -4899,3 +4899,36 @@ def test_year_and_month_numbers_how_many_different_and_a_short_form_of_a_provide
     )
     _, text = _run(claims, "how many different prescribers are there")
     assert _has(text, claims["Prscrbr_NPI"].nunique()), text
+
+
+def test_a_kept_duration_in_minutes_read_as_hours_and_as_length_and_the_best_seller() -> None:
+    rng = np.random.default_rng(9007)
+    n = 500
+    start = pd.Timestamp("2023-01-02 09:00") + pd.to_timedelta(rng.integers(0, 300 * 24 * 60, n), unit="min")
+    minutes = rng.integers(5, 120, n)
+    meetings = pd.DataFrame(
+        {
+            "Topic": rng.choice(["Standup", "Review", "Planning"], n),
+            "Department": rng.choice(["Sales", "Marketing", "Engineering"], n),
+            "Start Time": start.strftime("%m/%d/%Y %I:%M:%S %p"),
+            # the end is a minute or two after the meeting's own length: the table's figure is Duration
+            "End Time": (start + pd.to_timedelta(minutes + 2, unit="min")).strftime("%m/%d/%Y %I:%M:%S %p"),
+            "Duration (Minutes)": minutes,
+        }
+    )
+    # (a copy: the cell adds its derived column to the frame it runs on)
+    _, text = _run(meetings.copy(), "how many hours did we spend in meetings in total")
+    assert _has(text, round(minutes.sum() / 60, 1)), text
+    _, text = _run(meetings, "whats the average meeting length")
+    assert _has(text, round(minutes.mean(), 2)) and "Duration (Minutes)" in text.splitlines()[0], text
+    sales = pd.DataFrame(
+        {
+            "Sale Date": pd.date_range("2023-01-01", periods=n, freq="13h").strftime("%m/%d/%y"),
+            "Item Name": rng.choice(["Leather Keychain", "Gold Necklace", "Canvas Tote"], n),
+            "Quantity": rng.integers(1, 6, n),
+            "Price": rng.uniform(10, 60, n).round(2),
+        }
+    )
+    top = sales.groupby("Item Name")["Quantity"].sum().idxmax()
+    _, text = _run(sales, "whats my best seller")
+    assert f"**{top}**" in text, text

@@ -252,8 +252,26 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     question = _age_from_birth(question, catalog, frame, memory)
     question = _by_decade(question, catalog, frame, memory)
     question = _body_mass(question, catalog, frame, memory)
-    question = _how_long(question, catalog, frame, memory, readings)
+    question = _how_long(_length_said(question, catalog, frame), catalog, frame, memory, readings)
     return _in_degrees(_in_unit(question, catalog, frame, memory, readings), catalog, frame, memory)
+
+
+_LENGTH_SAID = re.compile(r"\b(?:length|duration)s?\b", re.IGNORECASE)
+
+
+def _length_said(question: str, catalog: Catalog, frame: str) -> str:
+    """The one length of time a table keeps, named by "length" or "duration" ("the average meeting length").
+
+    Zoom's "Duration (Minutes)" beside its Start Time and End Time: the table's own figure, not the span.
+    """
+    said = _LENGTH_SAID.search(question)
+    named = all_candidates(question, catalog, frame)
+    if said is None or any(m.start <= said.start() < m.end and m.score >= 60 for m in named):
+        return question
+    kept = [c for c in catalog.of(frame) if c.numeric and not c.id_like and set(c.stems) & _LENGTH_WORDS]
+    if len(kept) != 1:
+        return question
+    return question[: said.start()] + kept[0].name + question[said.end() :]
 
 
 # "how long a delivery takes", "how long each pick took": the time from a start date to an end date, per row
@@ -922,6 +940,14 @@ _ROWS_OF_TIME = re.compile(
 _HOW_MANY_UNITS = re.compile(r"\bhow\s+many\s+(?P<unit>seconds|minutes|mins|hours|hrs|days|weeks)\b", re.IGNORECASE)
 
 
+_LENGTH_WORDS = frozenset({"duration", "length", "runtime", "elapsed"})
+
+
+def _time_unit(column: Column) -> bool:
+    """Whether a column's name says the unit of time it is kept in ("Duration (Minutes)", "length_sec")."""
+    return column.numeric and any(s in _MINUTES for s in column.stems)
+
+
 def _how_many_units(
     question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]
 ) -> str:
@@ -930,9 +956,10 @@ def _how_many_units(
     if said is None:
         return question
     unit = {"mins": "minutes", "hrs": "hours"}.get(said.group("unit").lower(), said.group("unit").lower())
-    clocks = [c for c in catalog.of(frame) if c.clock]
+    # the one length of time a table keeps (Toggl's h:mm:ss Duration, Zoom's "Duration (Minutes)")
+    lengths = [c for c in catalog.of(frame) if c.clock or (set(c.stems) & _LENGTH_WORDS and _time_unit(c))]
     if (
-        len(clocks) == 1
+        len(lengths) == 1
         and unit in ("minutes", "hours")
         and not any(
             m.start >= said.end() and m.column.numeric
@@ -940,10 +967,9 @@ def _how_many_units(
             if m.score >= 60
         )
     ):
-        # "how many hours did each person log": the one length of time kept as h:mm:ss text (Toggl's Duration)
-        column = _converted(clocks[0], unit) if unit == "hours" else clocks[0]
-        assert column is not None
-        if column is not clocks[0]:
+        # "how many hours did each person log", "how many hours did we spend in meetings": that length, totalled
+        column = _converted(lengths[0], unit) or lengths[0]
+        if column is not lengths[0]:
             _added(column, catalog, frame, memory)
         return question[: said.start()] + f"total {column.name}" + question[said.end() :]
     if _ROWS_OF_TIME.match(question[said.end() :]):
@@ -957,10 +983,10 @@ def _how_many_units(
     if not after:
         return question
     m = max(after, key=lambda x: (x.score, -x.start))
-    column = _converted(m.column, unit)
-    assert column is not None
-    _added(column, catalog, frame, memory)
-    return question[: m.start] + column.name + question[m.end :]
+    found = _converted(m.column, unit)
+    assert found is not None
+    _added(found, catalog, frame, memory)
+    return question[: m.start] + found.name + question[m.end :]
 
 
 def _by_unit(question: str, at: int, catalog: Catalog, frame: str) -> list[Mention]:

@@ -2486,6 +2486,28 @@ def _each_person(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}by {people[0].name}{question[said.end() :]}"
 
 
+_BEST_SELLER = _rx(
+    r"\b(?:my|our|the|your)?\s*(?:best|top|biggest)[\s-]+sell(?:er|ers|ing)(?:\s+(?:item|product|listing)s?)?\b"
+)
+_ITEM_STEMS = frozenset({"item", "product", "listing", "sku", "lineitem"})
+_QUANTITY_STEMS = frozenset({"quantity", "qty", "unit", "sold"})
+
+
+def _best_seller(question: str, catalog: Catalog, frame: str) -> str:
+    """A question about the "best seller" of a table of sales: the item sold most, by quantity when kept."""
+    said = _BEST_SELLER.search(question)
+    if said is None:
+        return question
+    items = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & _ITEM_STEMS and not c.id_like]
+    if len(items) > 1:
+        items = [c for c in items if "name" in c.stems or "title" in c.stems] or items
+    if len(items) != 1:
+        return question
+    amounts = [c for c in catalog.of(frame) if c.numeric and not c.id_like and set(c.stems) & _QUANTITY_STEMS]
+    by = f"highest total {amounts[0].name}" if len(amounts) == 1 else "most rows"
+    return f"{question[: said.start()]}the {items[0].name} with the {by}{question[said.end() :]}"
+
+
 _SOMEONE = _rx(r"\b(?:someone|somebody|anyone|anybody)\b(?=\s+(?:was\s+|were\s+|got\s+|being\s+)?[a-z]+(?:ed|en)\b)")
 _WHICH_QUALIFIED = _rx(r"\bwhich\s+(?P<q>[a-z]{3,})\s+(?=[a-z]+\s+(?:has|had|have|gets?|got|sees?|saw)\s+the\s+)")
 
@@ -2606,6 +2628,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _best_seller(text, catalog, frame)
     text = _each_person(_who_most(_which_qualified(text, catalog, frame), catalog, frame), catalog, frame)
     # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
     text = _SOMEONE.sub("at least one person", text)
