@@ -4932,3 +4932,39 @@ def test_a_kept_duration_in_minutes_read_as_hours_and_as_length_and_the_best_sel
     top = sales.groupby("Item Name")["Quantity"].sum().idxmax()
     _, text = _run(sales, "whats my best seller")
     assert f"**{top}**" in text, text
+
+
+def test_money_taken_in_is_the_total_paid_not_its_fees() -> None:
+    rng = np.random.default_rng(9008)
+    n = 300
+    paid = rng.choice([0.0, 25.0, 60.0], n)
+    orders = pd.DataFrame(
+        {
+            "Order #": np.arange(n) + 5000,
+            "Ticket Type": rng.choice(["General Admission", "VIP"], n),
+            "Total Paid": paid,
+            "Fees Paid": (paid * 0.07).round(2),
+        }
+    )
+    _, text = _run(orders, "how much money did we take in")
+    assert _has(text, paid.sum()) and "Total Paid" in text.splitlines()[0], text
+
+
+def test_a_measure_from_its_first_reading_to_its_latest() -> None:
+    rng = np.random.default_rng(9009)
+    n = 200
+    when = pd.Timestamp("2022-01-03 07:00") + pd.to_timedelta(np.sort(rng.integers(0, 500 * 24 * 60, n)), unit="min")
+    weights = pd.DataFrame(
+        {
+            "Date": when.strftime("%Y-%m-%d %H:%M:%S")[::-1],  # newest first, as the scale exports them
+            "Weight (kg)": np.linspace(96, 86, n).round(2)[::-1] + rng.normal(0, 0.3, n).round(2),
+            "Fat mass (kg)": rng.uniform(20, 28, n).round(2),
+        }
+    )
+    ordered = weights.assign(_w=pd.to_datetime(weights["Date"])).sort_values("_w")
+    lost = ordered["Weight (kg)"].iloc[0] - ordered["Weight (kg)"].iloc[-1]
+    _, text = _run(weights, "how much weight have i lost from the first weigh in to the latest one")
+    assert _has(text, round(lost, 2)) and "Weight (kg)" in text.splitlines()[0], text
+    # a question with no span in time is no such request
+    plan, _ = _run(weights, "what's my average weight")
+    assert "first reading" not in plan.code, plan.code

@@ -662,6 +662,10 @@ START_WORDS = frozenset({"start", "begin", "pickup", "created", "opened", "depar
 START_WORDS |= {"reported", "issued", "received", "booked", "placed", "call", "order"}
 
 
+# Parts of a sum of money: a fee, a tax or a discount of a total paid is never the money itself ("Fees Paid")
+MONEY_PARTS = frozenset({"vat", "tax", "gst", "duty", "fee", "discount", "refund", "shipping", "tip", "commission"})
+MONEY_PARTS |= {"processing"}
+
 # Words for money spent or taken, and the marks of a column that holds money.
 MONEY_WORDS = frozenset(
     stem(w)

@@ -1,0 +1,101 @@
+"""A measure from its first reading to its latest: "how much weight have i lost from the first weigh-in?".
+
+"How much has my weight changed since the start", "how much did it go up from the first to the last reading":
+the rows in time order (by the table's date column), the measure's first known value and its latest, the change
+between them and that change as a % of the first. "Lost" and "dropped" state a fall as a positive amount lost.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..catalog import Column
+from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
+
+_SPAN = re.compile(
+    r"\b(?:from\s+(?:the\s+|my\s+)?(?:first|start|beginning|earliest)\b.*\b(?:latest|last|most\s+recent|now|today)\b"
+    r"|since\s+(?:the\s+)?(?:start|beginning|first\s+\w+)|since\s+i\s+(?:started|began)"
+    r"|(?:first|earliest)\s+(?:\w+\s+){0,3}(?:to|vs\.?|versus|and)\s+(?:the\s+)?(?:latest|last|most\s+recent))\b"
+)
+_CHANGE = re.compile(
+    r"\b(?:lost|lose|gained|gain|chang\w*|differ\w*|drop\w*|fell|rose|grew|went\s+(?:up|down)|increas\w*"
+    r"|decreas\w*|moved?|improv\w*)\b"
+)
+_FALL = re.compile(r"\b(?:lost|lose|drop\w*|fell|went\s+down|decreas\w*)\b")
+
+
+def _measure(ctx: Context, when: Column) -> Column | None:
+    named = {
+        m.column.name: m.column
+        for m in ctx.mentions
+        if m.column.numeric and not (m.column.id_like or m.column.is_date or m.column.year_like) and m.column != when
+    }
+    if len(named) == 1:
+        return next(iter(named.values()))
+    numbers = [c for c in ctx.columns() if c.numeric and not (c.id_like or c.is_date or c.time) and c != when]
+    return numbers[0] if not named and len(numbers) == 1 else None
+
+
+def match(ctx: Context) -> KindRequest | None:
+    """The request this kind reads in the question, or None."""
+    if not (_SPAN.search(ctx.text) and _CHANGE.search(ctx.text)):
+        return None
+    dates = [c for c in ctx.columns() if c.is_date]
+    if len(dates) != 1:
+        return None
+    y = _measure(ctx, dates[0])
+    if y is None:
+        return None
+    return KindRequest(
+        frame=ctx.frame,
+        y=y.name,
+        column=dates[0].name,
+        order="min" if _FALL.search(ctx.text) else "max",
+        where=said_where(ctx, {y.name, dates[0].name}),
+        formats=[dates[0].date_format],
+    )
+
+
+def code(req: KindRequest) -> str:
+    """The cell for the request."""
+    data = req.frame
+    lines = [f"# {req.y} from its first reading to its latest, in order of {req.column}"]
+    mask = where_mask(req.frame, req.where)
+    if mask:
+        lines.append(f"data = {req.frame}[{mask}]")
+        data = "data"
+    fmt_arg = f", format={req.formats[0]!r}" if req.formats and req.formats[0] else ""
+    lines += [
+        f"when = pd.to_datetime({data}[{col(req.column)}]{fmt_arg}, errors='coerce')",
+        f"readings = {data}.assign(_when=when).dropna(subset=['_when', {col(req.y)}]).sort_values('_when')",
+        "first, last = readings.iloc[0], readings.iloc[-1]",
+        f"change = float(last[{col(req.y)}] - first[{col(req.y)}])",
+        "",
+        f'result = {{"rows": len(readings), "first": float(first[{col(req.y)}]), "last": float(last[{col(req.y)}]), '
+        '"start": str(first["_when"]), "end": str(last["_when"]), "change": change, '
+        f'"percent": 100 * change / abs(float(first[{col(req.y)}])) if float(first[{col(req.y)}]) else None}}',
+    ]
+    return finish(lines, f"{req.y}, first reading to latest")
+
+
+def answer(req: KindRequest, result: dict[str, Any]) -> str:
+    """The answer from the displayed result; its first line states what was computed."""
+    where = "".join(f" where {c} = {v}" for c, v in req.where)
+    head = f"{req.y} from the first to the latest reading by {req.column}{where}, {fmt(result.get('rows'))} rows."
+    change = result.get("change")
+    if change is None:
+        return f"{head}\n\nNo readings with both a date and a value."
+    pct = result.get("percent")
+    share = f" ({fmt(round(pct, 2))}%)" if isinstance(pct, int | float) else ""
+    went = (
+        f"a fall of **{fmt(round(-change, 4))}**{share}"
+        if change < 0
+        else f"a rise of **{fmt(round(change, 4))}**{share}"
+    )
+    if req.order == "min" and change > 0:
+        went += ": a gain, not a loss"
+    return (
+        f"{head}\n\n{req.y} went from {fmt(result.get('first'))} on {str(result.get('start'))[:10]} to "
+        f"{fmt(result.get('last'))} on {str(result.get('end'))[:10]}: {went}."
+    )
