@@ -4,6 +4,8 @@
 (`main` is the main set) and prints the failures with each answer's first line, then a score per set;
 `python -m benchmarks.replay --ask 83 denver_crime "question" ...` replays a conversation on one dataset and
 prints each answer (with `--code`, each cell too). A failing or surprising answer is then one command away.
+`python -m benchmarks.replay --compare BEFORE AFTER` reads two folders of saved `-v` logs (one file per set, from
+two commits) and lists every question right before and wrong after: the regression check of a round.
 
 Each dataset goes through the upload path's own pieces on a real CSV (the delimited inspection's read options,
 the kernel-side conversion proposal and its cell, a wide table's long view, the profile), but every cell runs
@@ -18,6 +20,7 @@ import argparse
 import contextlib
 import html
 import io
+import re
 import sys
 import tempfile
 import traceback
@@ -151,6 +154,34 @@ def converse(which: str, name: str, questions: list[str], show_code: bool) -> No
             print(f"Q: {question}   [{verdict}]\n" + "\n".join("   " + line for line in answer.strip().splitlines()))
 
 
+_VERDICT = re.compile(r"\[(?P<set>[^:\]]+):(?P<name>[^\]]+)\] (?P<q>.*): (?P<v>.*)$")
+
+
+def _verdicts(folder: Path) -> dict[tuple[str, str, str], bool]:
+    """Each question's verdict in the -v logs of a folder (one file per set): right or not."""
+    out = {}
+    for log in sorted(folder.glob("*.txt")):
+        for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+            m = _VERDICT.match(line)
+            if m:
+                out[(m["set"], m["name"], m["q"])] = m["v"] == "ok"
+    return out
+
+
+def compare(before: Path, after: Path) -> None:
+    """Question by question, what got worse between two folders of -v logs (a regression check), and totals."""
+    a, b = _verdicts(before), _verdicts(after)
+    shared = [k for k in a if k in b]
+    worse = [k for k in shared if a[k] and not b[k]]
+    better = [k for k in shared if b[k] and not a[k]]
+    print(
+        f"{len(shared)} questions in both: right before {sum(a[k] for k in shared)}, after {sum(b[k] for k in shared)}"
+    )
+    print(f"better {len(better)}, worse {len(worse)}")
+    for key in worse:
+        print("worse:", *key)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.replay", description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", help="held-out set numbers, or main")
@@ -158,8 +189,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="every answer, and a crash's traceback")
     parser.add_argument("--ask", nargs="+", metavar=("SET NAME", "QUESTION"), help="SET NAME [question ...]")
     parser.add_argument("--code", action="store_true", help="with --ask: each cell too")
+    parser.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"), help="folders of saved -v logs")
     args = parser.parse_args(argv)
-    if args.ask:
+    if args.compare:
+        compare(Path(args.compare[0]), Path(args.compare[1]))
+    elif args.ask:
         if len(args.ask) < 2:
             parser.error("--ask needs a set and a dataset name")
         converse(args.ask[0], args.ask[1], args.ask[2:], args.code)
