@@ -4751,9 +4751,11 @@ def test_who_did_the_most_is_the_one_column_of_people_doing_the_work() -> None:
 def _statement(seed: int, n: int = 700) -> pd.DataFrame:
     """A budget tracker: charges negative, paychecks and refunds positive, transfers both ways."""
     rng = np.random.default_rng(seed)
-    category = rng.choice(["Groceries", "Eating Out", "Rent", "Income", "Transfer"], n, p=[0.4, 0.3, 0.1, 0.1, 0.1])
+    kinds = ["Groceries", "Eating Out", "Rent", "Income", "Transfer", "Credit Card Payment"]
+    category = rng.choice(kinds, n, p=[0.4, 0.25, 0.1, 0.1, 0.1, 0.05])
     amount = np.where(category == "Income", rng.uniform(1500, 3000, n), -rng.uniform(5, 200, n))
-    amount = np.where(category == "Transfer", rng.choice([-500.0, 500.0], n), amount)
+    moved = np.isin(category, ["Transfer", "Credit Card Payment"])
+    amount = np.where(moved, rng.choice([-500.0, 500.0], n), amount)
     return pd.DataFrame(
         {
             "Date": pd.date_range("2022-01-01", periods=n, freq="1D").strftime("%m/%d/%Y"),
@@ -4765,8 +4767,9 @@ def _statement(seed: int, n: int = 700) -> pd.DataFrame:
 
 def test_money_spent_and_earned_of_one_signed_amount_column() -> None:
     budget = _statement(9001)
-    spent = budget[(budget["Amount"] < 0) & (budget["Category"] != "Transfer")]
-    earned = budget[(budget["Amount"] > 0) & (budget["Category"] != "Transfer")]
+    moved = budget["Category"].isin(["Transfer", "Credit Card Payment"])
+    spent = budget[(budget["Amount"] < 0) & ~moved]
+    earned = budget[(budget["Amount"] > 0) & ~moved]
     plan, text = _run(budget, "how much did i spend in total")
     assert 'spent = df[df["Amount"] < 0]' in plan.code and _has(text, round(-spent["Amount"].sum(), 2)), text
     eating = spent.loc[spent["Category"] == "Eating Out", "Amount"].sum() / spent["Amount"].sum()
@@ -4789,7 +4792,8 @@ def test_money_spent_of_positive_amounts_beside_debit_and_credit() -> None:
     budget = _statement(9002)
     budget["Transaction Type"] = np.where(budget["Amount"] < 0, "debit", "credit")
     budget["Amount"] = budget["Amount"].abs()
-    spent = budget[(budget["Transaction Type"] == "debit") & (budget["Category"] != "Transfer")]
+    moved = budget["Category"].isin(["Transfer", "Credit Card Payment"])
+    spent = budget[(budget["Transaction Type"] == "debit") & ~moved]
     _, text = _run(budget, "how much did i spend on eating out")
     assert _has(text, round(spent.loc[spent["Category"] == "Eating Out", "Amount"].sum(), 2)), text
     # a column named by the money word is that column, no view of the rows

@@ -65,15 +65,18 @@ def _sided(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
     return (amounts[0], sides[0]) if len(sides) == 1 and len(amounts) == 1 else None
 
 
-def _transfers(catalog: Catalog, frame: str) -> list[tuple[Column, str]]:
-    """The label of transfers in a category column ("Transfer"): rows that move money, not spend or earn it."""
-    return [
-        (c, v)
-        for c in catalog.of(frame)
-        if c.categorical and not c.id_like
-        for v in c.values
-        if re.fullmatch(r"(?:transfers?|internal\s+transfers?|credit\s+card\s+payments?)", v.strip(), re.I)
-    ][:1]
+def _transfers(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
+    """The labels of transfers in a category column ("Transfer", "Credit Card Payment"): money moved, not spent."""
+    for c in catalog.of(frame):
+        if not c.categorical or c.id_like:
+            continue
+        said = [v for v in c.values if _TRANSFER.fullmatch(v.strip())]
+        if said:
+            return c, said
+    return None
+
+
+_TRANSFER = re.compile(r"(?:internal\s+)?transfers?|credit\s+card\s+payments?", re.I)
 
 
 def _side(question: str) -> str | None:
@@ -152,10 +155,12 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             f"{name} = {frame}[{frame}[{lit(kind.name)}] == {value!r}]",
         ]
         changed = {}
-    for column, value in _transfers(catalog, frame):
+    moved = _transfers(catalog, frame)
+    if moved is not None:
+        column, values = moved
         lines += [
-            f"# {column.name} = {value}: money moved between your own accounts, neither spent nor earned",
-            f"{name} = {name}[{name}[{lit(column.name)}] != {value!r}]",
+            f"# {column.name} {', '.join(values)}: money moved between your own accounts, neither spent nor earned",
+            f"{name} = {name}[~{name}[{lit(column.name)}].isin({values!r})]",
         ]
     catalog.frames.append(name)
     catalog.rows[name] = catalog.rows.get(frame, 0)
