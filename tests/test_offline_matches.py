@@ -4972,3 +4972,20 @@ def test_a_measure_from_its_first_reading_to_its_latest() -> None:
     # a question with no span in time is no such request
     plan, _ = _run(weights, "what's my average weight")
     assert "first reading" not in plan.code, plan.code
+
+
+def test_money_asked_by_its_verb_is_the_money_not_a_billable_flag() -> None:
+    rng = np.random.default_rng(9010)
+    n = 400
+    billable = rng.choice(["Yes", "No"], n, p=[0.7, 0.3])
+    entries = pd.DataFrame(
+        {
+            "Client": rng.choice(["Acme", "Globex"], n),
+            "Billable": billable,
+            "Start date": pd.date_range("2023-01-01", periods=n, freq="11h").strftime("%Y-%m-%d"),
+            "Amount (USD)": np.where(billable == "Yes", rng.uniform(50, 400, n).round(2), np.nan),
+        }
+    )
+    march = entries.loc[entries["Start date"].str[5:7] == "03", "Amount (USD)"].sum()
+    _, text = _run(entries, "how much did we bill in march")
+    assert _has(text, round(march, 2)) and "Amount (USD)" in text.splitlines()[0], text

@@ -2486,6 +2486,24 @@ def _each_person(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}by {people[0].name}{question[said.end() :]}"
 
 
+_BILLED = _rx(
+    r"\bhow\s+much\s+(?:did|do|have|has)\s+(?P<who>we|i|you|they)\s+(?:bill(?:ed)?|invoice[sd]?|charge[sd]?)\b"
+)
+
+
+def _billed(question: str, catalog: Catalog, frame: str) -> str:
+    """Money asked for by its verb ("how much did we bill in march"): the money taken in, not a Billable flag."""
+    said = _BILLED.search(question)
+    if said is None:
+        return question
+    if any(
+        m.column.numeric and m.score >= 90 and said.start() <= m.start < said.end()
+        for m in find_mentions(question, catalog, frame)
+    ):
+        return question  # a column named by the verb's own word ("Charged")
+    return f"{question[: said.start()]}how much money did {said['who']} take in{question[said.end() :]}"
+
+
 _BEST_SELLER = _rx(
     r"\b(?:my|our|the|your)?\s*(?:best|top|biggest)[\s-]+sell(?:er|ers|ing)(?:\s+(?:item|product|listing)s?)?\b"
 )
@@ -2628,7 +2646,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
-    text = _best_seller(text, catalog, frame)
+    text = _best_seller(_billed(text, catalog, frame), catalog, frame)
     text = _each_person(_who_most(_which_qualified(text, catalog, frame), catalog, frame), catalog, frame)
     # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
     text = _SOMEONE.sub("at least one person", text)
