@@ -18,7 +18,6 @@ from .words import (
     ACRONYMS,
     ADDITIVE_WORDS,
     CURRENCY,
-    MONEY_PARTS,
     MONEY_WORDS,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
@@ -1198,10 +1197,6 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         and any(s in PAID or (len(s) >= 3 and abbreviates_any(s, PAID)) for s in c.significant)
         and not any(stem(s) in _TIME_PARTS for s in c.significant)  # TotalWorkingYears counts years, not money
     ]
-    if len(amounts) > 1:  # Total Paid beside Fees Paid: a fee, a discount or a refund is a part of the money
-        whole = [c for c in amounts if not set(c.stems) & MONEY_PARTS] or amounts
-        totals = [c for c in whole if "total" in c.stems]
-        amounts = totals if len(totals) == 1 else whole
     # money taken in ("revenue", "takings") when no column is named so: the one column of amounts taken on each
     # row (total_price, Amount), not a price per unit, which only a quantity turns into money (kinds.money)
     taken = [

@@ -33,7 +33,6 @@ _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
 _TAKEN = frozenset(
     {"revenue", "sale", "income", "turnover", "taking", "amount", "total", "payment", "paid", "purchase"}
 )
-_PARTS = frozenset({"fee", "tax", "vat", "discount", "refund", "shipping", "tip", "commission", "processing"})
 PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
 _CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
@@ -46,9 +45,6 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     """The money column, and the quantity to multiply it by (None when it is an amount already)."""
     nums = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.time]
     taken = [c for c in nums if set(c.significant) & _TAKEN and c.additive]
-    if len(taken) > 1:  # Total Paid beside Fees Paid: the fees, taxes and discounts are parts, not the money taken
-        whole = [c for c in taken if not set(c.significant) & _PARTS]
-        taken = [c for c in whole if "total" in c.significant] if len(whole) > 1 else whole
     if len(taken) == 1:
         return taken[0], None
     if taken:
