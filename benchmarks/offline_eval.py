@@ -103,6 +103,11 @@ honest rate on unseen data;
 `--heldout91` a ninety-second (`benchmarks/heldout91.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout92` a ninety-third (`benchmarks/heldout92.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout93` a ninety-fourth (`benchmarks/heldout93.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout94` a ninety-fifth (`benchmarks/heldout94.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout95` a ninety-sixth (`benchmarks/heldout95.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout96` a ninety-seventh (`benchmarks/heldout96.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout97` a ninety-eighth (`benchmarks/heldout97.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout98` a ninety-ninth (`benchmarks/heldout98.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4960,6 +4965,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout91 import HELDOUT91
     from .heldout92 import HELDOUT92
     from .heldout93 import HELDOUT93
+    from .heldout94 import HELDOUT94
+    from .heldout95 import HELDOUT95
+    from .heldout96 import HELDOUT96
+    from .heldout97 import HELDOUT97
+    from .heldout98 import HELDOUT98
 
     return {
         1: HELDOUT,
@@ -5055,6 +5065,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         91: HELDOUT91,
         92: HELDOUT92,
         93: HELDOUT93,
+        94: HELDOUT94,
+        95: HELDOUT95,
+        96: HELDOUT96,
+        97: HELDOUT97,
+        98: HELDOUT98,
     }
 
 
