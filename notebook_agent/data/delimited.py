@@ -207,8 +207,8 @@ def _lines_before(text: str, delimiter: str, index: int) -> int:
     return index
 
 
-def _without_titles(scan: RowScan, widths: list[int], header_width: int) -> RowScan:
-    """The row scan as if the title rows were not there: their widths out, the header's width first."""
+def _without_rows(scan: RowScan, widths: list[int], header_width: int) -> RowScan:
+    """The row scan as if some rows were not there (titles, a formats row, a footer): their widths out."""
     counted = Counter(scan.widths)
     counted.subtract(widths)
     kept = Counter({w: n for w, n in counted.items() if n > 0})
@@ -507,7 +507,7 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
     header = detect_header(rows, decimal)
     scan = scan_rows(path, detected.encoding, delimiter)
     if titles:
-        scan = _without_titles(scan, title_widths, len(rows[0]))
+        scan = _without_rows(scan, title_widths, len(rows[0]))
     if scan.error is not None and not scan.rows:
         raise UploadFormatError(
             f"{display} could not be read as {expected}: its first row fails ({scan.error}).",
@@ -523,18 +523,19 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
             f"{display} is named .tsv but its columns are separated by {DELIMITER_NAMES[delimiter]}s; "
             "it is read that way."
         )
+    header_line = _lines_before(text, delimiter, titles) if titles else 0
     if titles:
         # a report's title above its table (Google Ads: "Campaign report"): the header is the line after it
-        options["skiprows"] = _lines_before(text, delimiter, titles)
+        options["skiprows"] = header_line
         said = "; ".join(" ".join(c.strip() for c in r if c.strip())[:60] for r in _rows(text, delimiter, titles))
         warnings.append(f"{display} starts with a title above its table ({said}); the header is the line after it.")
     if header is not False and _format_row(rows):
         # the formats' row under the header would make every column text: skipped by its line number
         line = _lines_before(text, delimiter, titles + 1)
-        options["skiprows"] = [*range(_lines_before(text, delimiter, titles) if titles else 0), line]
+        options["skiprows"] = [*range(header_line), line]
         said = " ".join(c.strip() for c in rows[1] if c.strip())[:60]
         warnings.append(f"The row under the header of {display} describes the columns ({said}); it is skipped.")
-        scan = _without_titles(scan, [len(rows[1])], len(rows[0]))
+        scan = _without_rows(scan, [len(rows[1])], len(rows[0]))
     footer = _footer_rows(path, detected.encoding, delimiter, len(rows[0])) if header is not False else []
     if footer and scan.rows - 1 > len(footer):
         # a report's grand total and copyright lines below its table: only the rows above them are read
@@ -543,7 +544,7 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
             f"{display} ends with {len(footer)} line{'s' * (len(footer) > 1)} below its table (totals or notes); "
             "they are left out."
         )
-        scan = _without_titles(scan, footer, scan.first_width)
+        scan = _without_rows(scan, footer, scan.first_width)
     if decimal == ",":
         options["decimal"] = ","
         warnings.append(f"{display} writes numbers with a decimal comma (1,5); they are read as numbers.")

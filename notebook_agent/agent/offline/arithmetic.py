@@ -14,7 +14,7 @@ from typing import Any
 
 from .catalog import Catalog, Column, Mention
 from .readings import all_candidates
-from .words import CURRENCY, PERSONS, UNIT_QUANTITY, abbreviates, same_word, stem
+from .words import CURRENCY, LENGTH_WORDS, PERSONS, UNIT_QUANTITY, abbreviates, same_word, stem
 
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
@@ -265,11 +265,11 @@ def _length_said(question: str, catalog: Catalog, frame: str) -> str:
     Zoom's "Duration (Minutes)" beside its Start Time and End Time: the table's own figure, not the span.
     """
     said = _LENGTH_SAID.search(question)
-    named = all_candidates(question, catalog, frame)
-    if said is None or any(m.start <= said.start() < m.end and m.score >= 60 for m in named):
+    if said is None:
         return question
-    kept = [c for c in catalog.of(frame) if c.numeric and not c.id_like and set(c.stems) & _LENGTH_WORDS]
-    if len(kept) != 1:
+    kept = [c for c in catalog.of(frame) if c.numeric and not c.id_like and set(c.stems) & LENGTH_WORDS]
+    named = all_candidates(question, catalog, frame) if len(kept) == 1 else []
+    if len(kept) != 1 or any(m.start <= said.start() < m.end and m.score >= 60 for m in named):
         return question
     return question[: said.start()] + kept[0].name + question[said.end() :]
 
@@ -940,9 +940,6 @@ _ROWS_OF_TIME = re.compile(
 _HOW_MANY_UNITS = re.compile(r"\bhow\s+many\s+(?P<unit>seconds|minutes|mins|hours|hrs|days|weeks)\b", re.IGNORECASE)
 
 
-_LENGTH_WORDS = frozenset({"duration", "length", "runtime", "elapsed"})
-
-
 def _time_unit(column: Column) -> bool:
     """Whether a column's name says the unit of time it is kept in ("Duration (Minutes)", "length_sec")."""
     return column.numeric and any(s in _MINUTES for s in column.stems)
@@ -957,7 +954,7 @@ def _how_many_units(
         return question
     unit = {"mins": "minutes", "hrs": "hours"}.get(said.group("unit").lower(), said.group("unit").lower())
     # the one length of time a table keeps (Toggl's h:mm:ss Duration, Zoom's "Duration (Minutes)")
-    lengths = [c for c in catalog.of(frame) if c.clock or (set(c.stems) & _LENGTH_WORDS and _time_unit(c))]
+    lengths = [c for c in catalog.of(frame) if c.clock or (set(c.stems) & LENGTH_WORDS and _time_unit(c))]
     if (
         len(lengths) == 1
         and unit in ("minutes", "hours")

@@ -307,7 +307,7 @@ class Column:
                     and sum(bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", v)) for v in values) >= 8
                 )
                 # how many of a thing ("Quantity Ordered" 1-9, a header repeated among them): numbers, few or not
-                or (kind == "categorical" and _mostly_numbers(values) and bool(set(stems) & _QUANTITY_STEMS))
+                or (kind == "categorical" and _mostly_numbers(values) and bool(set(stems) & QUANTITY_STEMS))
                 # decimals but for a mark of the unknown ("5.0", "3.0", "?" of Financial Stress): a number column
                 # that one placeholder kept as text
                 or (kind == "categorical" and _decimals_but_unknown(values))
@@ -958,7 +958,7 @@ def cost_totals(columns: list[Column]) -> list[Column]:
     return out
 
 
-_QUANTITY_STEMS = frozenset({"quantity", "qty", "units", "unit", "quantities", "ordered", "sold"})
+QUANTITY_STEMS = frozenset({"quantity", "qty", "units", "unit", "quantities", "ordered", "sold"})
 
 
 # An event a date records, by the name of that date ("churn_date", "cancelled_at"), and the word for having it.

@@ -34,11 +34,11 @@ from .words import (
     ADDITIVE_WORDS,
     CLOCK_PERIODS,
     CURRENCY,
-    MONEY_PARTS,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
     PERIOD_UNITS,
     PERSONS,
+    SIDE_CHARGES,
     START_WORDS,
     STOP,
     SYNONYM_OF,
@@ -138,8 +138,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         ]
         if m.column.formula is None:  # a column of the table beats one derived from it (Termd, "terminated")
             rivals = [r for r in rivals if r.column.formula is None]
-        if not set(m.column.stems) & MONEY_PARTS:  # "money": Total Paid, not its part Fees Paid
-            rivals = [r for r in rivals if not set(r.column.stems) & MONEY_PARTS]
+        if not set(m.column.stems) & SIDE_CHARGES:  # "money": Total Paid, not its part Fees Paid
+            rivals = [r for r in rivals if not set(r.column.stems) & SIDE_CHARGES]
         if not _HYPOTHETICAL & set(words(question.lower())):
             # "total gross": what was taken (weekly_gross), not what could have been (potential_gross)
             plain = [c for c in (m, *rivals) if not _HYPOTHETICAL & set(c.column.stems)]

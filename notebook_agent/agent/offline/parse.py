@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import CODE_PARTS, MAGNITUDE, feet_inches, flags_kept, masks_unknown, unit_of, yes_value
+from .catalog import CODE_PARTS, MAGNITUDE, QUANTITY_STEMS, feet_inches, flags_kept, masks_unknown, unit_of, yes_value
 from .columns import (
     CURRENCY,
     STOP,
@@ -2508,7 +2508,6 @@ _BEST_SELLER = _rx(
     r"\b(?:my|our|the|your)?\s*(?:best|top|biggest)[\s-]+sell(?:er|ers|ing)(?:\s+(?:item|product|listing)s?)?\b"
 )
 _ITEM_STEMS = frozenset({"item", "product", "listing", "sku", "lineitem"})
-_QUANTITY_STEMS = frozenset({"quantity", "qty", "unit", "sold"})
 
 
 def _best_seller(question: str, catalog: Catalog, frame: str) -> str:
@@ -2521,7 +2520,7 @@ def _best_seller(question: str, catalog: Catalog, frame: str) -> str:
         items = [c for c in items if "name" in c.stems or "title" in c.stems] or items
     if len(items) != 1:
         return question
-    amounts = [c for c in catalog.of(frame) if c.numeric and not c.id_like and set(c.stems) & _QUANTITY_STEMS]
+    amounts = [c for c in catalog.of(frame) if c.numeric and not c.id_like and set(c.stems) & QUANTITY_STEMS]
     by = f"highest total {amounts[0].name}" if len(amounts) == 1 else "most rows"
     return f"{question[: said.start()]}the {items[0].name} with the {by}{question[said.end() :]}"
 

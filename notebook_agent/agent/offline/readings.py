@@ -28,6 +28,7 @@ from .words import (
     STOP,
     SYNONYM_OF,
     SYNONYM_WORDS,
+    TAXES,
     TIME_WORDS,
     UNIT_QUANTITY,
     UNITS,
@@ -1169,9 +1170,6 @@ def _counted_noun(m: Mention, question: str) -> Mention:
     return replace(m, score=max(m.score, 77.0 if whole else 76.0))
 
 
-_TAXES = frozenset({"vat", "tax", "gst", "duty"})
-
-
 _TAKEN_WORDS = frozenset({"revenue", "revenues", "takings", "turnover"})
 
 
@@ -1186,7 +1184,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         for c in columns
         if c.numeric
         and CURRENCY.search(c.name)
-        and not set(c.stems) & _TAXES  # VAT (£) is a part of what was spent, not the spend
+        and not set(c.stems) & TAXES  # VAT (£) is a part of what was spent, not the spend
         and not any(s in NOT_ADDITIVE_WORDS for s in c.stems)
         and not re.search(r"/|\bper\b", c.name, re.IGNORECASE)
     ] or [  # no currency mark: a column of amounts paid ("amt", "total", "payment")

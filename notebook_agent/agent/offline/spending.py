@@ -177,10 +177,10 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
     spent") ask the totals of the two sides, by the view's Flow column.
     """
     side = _side(question)
-    last = memory.get("spending")
-    last = last if isinstance(last, list) and last[0] == frame and last[2] == memory.get("turn", 0) - 1 else None
-    if side is None and last is not None and (_FOLLOW.search(question) or len(question.split()) <= 3):
-        side = str(last[1])
+    last = _remembered(memory)
+    again = last is not None and last[0] == frame and last[2] == int(memory.get("turn", 0)) - 1
+    if side is None and last is not None and again and (_FOLLOW.search(question) or len(question.split()) <= 3):
+        side = last[1]
     if side is None or (side != "both" and _named_by_it(question, catalog, frame, side)):
         return frame, question
     view = _define(catalog, frame, side)
@@ -188,18 +188,26 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
         return frame, question
     memory["spending"] = [frame, side, memory.get("turn", 0)]
     if side == "both" and not re.search(rf"\bby\s+{_FLOW}\b", question):
-        signed = _signed(catalog, frame) or (_sided(catalog, frame) or (None,))[0]
-        measure = f"total {signed.name} " if signed is not None else ""
+        sided = _sided(catalog, frame)
+        amount = _signed(catalog, frame) or (sided[0] if sided else None)
+        measure = f"total {amount.name} " if amount is not None else ""
         question = f"{question.rstrip(' ?.!')}: {measure}by {_FLOW}"
     return view, question
 
 
+def _remembered(memory: dict[str, Any]) -> tuple[str, str, int] | None:
+    """The frame, side and turn of the last view asked (kept in the memory as a JSON list), or None."""
+    last = memory.get("spending")
+    if not (isinstance(last, list) and len(last) == 3 and isinstance(last[2], int)):
+        return None
+    return str(last[0]), str(last[1]), last[2]
+
+
 def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
     """The view this turn or the last one asked, again (its follow-ups and its repairs read the same columns)."""
-    last = memory.get("spending")
-    turn = int(memory.get("turn", 0))
-    if isinstance(last, list) and len(last) == 3 and last[0] in catalog.frames and last[2] >= turn - 1:
-        _define(catalog, str(last[0]), str(last[1]))
+    last = _remembered(memory)
+    if last is not None and last[0] in catalog.frames and last[2] >= int(memory.get("turn", 0)) - 1:
+        _define(catalog, last[0], last[1])
 
 
 def base(catalog: Catalog, frame: str) -> str:
@@ -209,8 +217,8 @@ def base(catalog: Catalog, frame: str) -> str:
 
 def note(memory: dict[str, Any]) -> str:
     """The answer's last line when this turn asked a view: which rows were read as money spent or earned."""
-    last = memory.get("spending")
-    if not (isinstance(last, list) and len(last) == 3 and last[2] == memory.get("turn")):
+    last = _remembered(memory)
+    if last is None or last[2] != memory.get("turn"):
         return ""
     if last[1] == "both":
         return "\n\nMoney is split by sign: negative amounts (or debits) are spent, the others earned."

@@ -662,9 +662,13 @@ START_WORDS = frozenset({"start", "begin", "pickup", "created", "opened", "depar
 START_WORDS |= {"reported", "issued", "received", "booked", "placed", "call", "order"}
 
 
-# Parts of a sum of money: a fee, a tax or a discount of a total paid is never the money itself ("Fees Paid")
-MONEY_PARTS = frozenset({"vat", "tax", "gst", "duty", "fee", "discount", "refund", "shipping", "tip", "commission"})
-MONEY_PARTS |= {"processing"}
+# Name parts of a column that keeps a length of time ("Duration (Minutes)", runtime, time_elapsed)
+LENGTH_WORDS = frozenset({"duration", "length", "runtime", "elapsed"})
+
+# Taxes on a sum of money (VAT (£) is a part of what was spent, not the spend), and every charge or deduction
+# beside a total paid: a fee, a tax or a discount column is never the money itself ("Fees Paid" of "Total Paid")
+TAXES = frozenset({"vat", "tax", "gst", "duty"})
+SIDE_CHARGES = TAXES | {"fee", "discount", "refund", "shipping", "tip", "commission", "processing"}
 
 # Words for money spent or taken, and the marks of a column that holds money.
 MONEY_WORDS = frozenset(

@@ -122,6 +122,29 @@ class KindRequest:
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
+def one_measure(ctx: Context, when: Column, skip: tuple[int, int] = (0, 0)) -> Column | None:
+    """The one measure a question about a time axis names (outside `skip`, a number said), else the frame's one.
+
+    None when it names several, or names none and the frame keeps several.
+    """
+    named = {
+        m.column.name: m.column
+        for m in ctx.mentions
+        if m.column.numeric
+        and not (m.column.id_like or m.column.is_date or m.column.year_like)
+        and m.column != when
+        and not (skip[0] <= m.start < skip[1])
+    }
+    if len(named) == 1:
+        return next(iter(named.values()))
+    if named:
+        return None
+    numbers = [
+        c for c in ctx.columns() if c.numeric and not (c.id_like or c.is_date or c.year_like or c.time) and c != when
+    ]
+    return numbers[0] if len(numbers) == 1 else None
+
+
 def said_where(ctx: Context, besides: set[str]) -> list[list[Any]]:
     """[column, value] of each label column (not in `besides`) of which the question names exactly one value.
 

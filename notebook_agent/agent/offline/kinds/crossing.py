@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import Column
-from .base import NUM, Context, KindRequest, col, finish, fmt, said_where, where_mask
+from .base import NUM, Context, KindRequest, col, finish, fmt, one_measure, said_where, where_mask
 
 _ASKED = re.compile(
     r"\b(?:when|what\s+(?:year|month|day|date)|which\s+(?:year|month|day|date)|in\s+what\s+(?:year|month))\b"
@@ -25,26 +24,6 @@ _CHART = re.compile(r"\b(?:plot|chart|graph|draw|show)\b")
 _BY_YEAR = re.compile(r"\b(?:what|which)\s+year\b|\bin\s+what\s+year\b")
 
 
-def _measure(ctx: Context, said: re.Match[str], when: Column) -> Column | None:
-    """The measure named (not the number of the mark), else the frame's one measure."""
-    named = {
-        m.column.name: m.column
-        for m in ctx.mentions
-        if m.column.numeric
-        and not (m.column.id_like or m.column.is_date or m.column.year_like)
-        and m.column != when
-        and not (said.start("n") <= m.start < said.end("n"))
-    }
-    if len(named) == 1:
-        return next(iter(named.values()))
-    if named:
-        return None
-    numbers = [
-        c for c in ctx.columns() if c.numeric and not (c.id_like or c.is_date or c.year_like or c.time) and c != when
-    ]
-    return numbers[0] if len(numbers) == 1 else None
-
-
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     said = _ASKED.search(ctx.text)
@@ -53,7 +32,7 @@ def match(ctx: Context) -> KindRequest | None:
     when = ctx.catalog.time_column(ctx.frame)
     if when is None or not (when.is_date or when.year_like):
         return None
-    y = _measure(ctx, said, when)
+    y = one_measure(ctx, when, said.span("n"))  # the mark's number names no measure
     if y is None:
         return None
     period = "Y" if when.is_date and _BY_YEAR.search(ctx.text) else None

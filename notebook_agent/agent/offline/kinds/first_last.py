@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import Column
-from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
+from .base import Context, KindRequest, col, finish, fmt, one_measure, said_where, where_mask
 
 _SPAN = re.compile(
     r"\b(?:from\s+(?:the\s+|my\s+)?(?:first|start|beginning|earliest)\b.*\b(?:latest|last|most\s+recent|now|today)\b"
@@ -25,18 +24,6 @@ _CHANGE = re.compile(
 _FALL = re.compile(r"\b(?:lost|lose|drop\w*|fell|went\s+down|decreas\w*)\b")
 
 
-def _measure(ctx: Context, when: Column) -> Column | None:
-    named = {
-        m.column.name: m.column
-        for m in ctx.mentions
-        if m.column.numeric and not (m.column.id_like or m.column.is_date or m.column.year_like) and m.column != when
-    }
-    if len(named) == 1:
-        return next(iter(named.values()))
-    numbers = [c for c in ctx.columns() if c.numeric and not (c.id_like or c.is_date or c.time) and c != when]
-    return numbers[0] if not named and len(numbers) == 1 else None
-
-
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     if not (_SPAN.search(ctx.text) and _CHANGE.search(ctx.text)):
@@ -44,7 +31,7 @@ def match(ctx: Context) -> KindRequest | None:
     dates = [c for c in ctx.columns() if c.is_date]
     if len(dates) != 1:
         return None
-    y = _measure(ctx, dates[0])
+    y = one_measure(ctx, dates[0])
     if y is None:
         return None
     return KindRequest(

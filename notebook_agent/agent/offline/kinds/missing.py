@@ -671,13 +671,6 @@ def _durations(ctx: Context) -> KindRequest | None:
     ]
     if measures:
         return None  # a measure is named: the question is about it
-    kept = [
-        c
-        for c in ctx.columns()
-        if c.numeric and not c.id_like and set(c.stems) & {"duration", "length", "runtime", "elapsed"}
-    ]
-    if len(kept) == 1 and re.search(r"\b(?:length|duration|runtime)s?\b", ctx.text):
-        return None  # "the average meeting length": the table's own Duration (Minutes), not End Time - Start Time
     waiting = _NOT_YET.search(ctx.text)
     if waiting and _COUNTING.search(ctx.text):
         verb = waiting.group("verb")
