@@ -108,6 +108,11 @@ honest rate on unseen data;
 `--heldout96` a ninety-seventh (`benchmarks/heldout96.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout97` a ninety-eighth (`benchmarks/heldout97.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout98` a ninety-ninth (`benchmarks/heldout98.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout99` another (`benchmarks/heldout99.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout100` another (`benchmarks/heldout100.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout101` another (`benchmarks/heldout101.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout102` another (`benchmarks/heldout102.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout103` another (`benchmarks/heldout103.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4970,6 +4975,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout96 import HELDOUT96
     from .heldout97 import HELDOUT97
     from .heldout98 import HELDOUT98
+    from .heldout99 import HELDOUT99
+    from .heldout100 import HELDOUT100
+    from .heldout101 import HELDOUT101
+    from .heldout102 import HELDOUT102
+    from .heldout103 import HELDOUT103
 
     return {
         1: HELDOUT,
@@ -5070,6 +5080,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         96: HELDOUT96,
         97: HELDOUT97,
         98: HELDOUT98,
+        99: HELDOUT99,
+        100: HELDOUT100,
+        101: HELDOUT101,
+        102: HELDOUT102,
+        103: HELDOUT103,
     }
 
 
