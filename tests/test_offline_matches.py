@@ -4989,3 +4989,85 @@ def test_money_asked_by_its_verb_is_the_money_not_a_billable_flag() -> None:
     march = entries.loc[entries["Start date"].str[5:7] == "03", "Amount (USD)"].sum()
     _, text = _run(entries, "how much did we bill in march")
     assert _has(text, round(march, 2)) and "Amount (USD)" in text.splitlines()[0], text
+
+
+def _card_statement(seed: int) -> pd.DataFrame:
+    """A card statement with Debit and Credit in columns of their own (Capital One's layout), 2023, newest first."""
+    rng = np.random.default_rng(seed)
+    n = 500
+    debit = rng.random(n) < 0.9
+    amount = rng.lognormal(3.2, 0.7, n).round(2)
+    frame = pd.DataFrame(
+        {
+            # dates as the upload reads them (parsed at load)
+            "Transaction Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).normalize()[::-1],
+            "Description": rng.choice(["TARGET", "SHELL OIL", "PANERA BREAD", "AMAZON"], n),
+            "Category": rng.choice(["Merchandise", "Dining", "Gas/Automotive"], n, p=[0.5, 0.3, 0.2]),
+            "Debit": np.where(debit, amount, np.nan),
+            "Credit": np.where(debit, np.nan, amount),
+        }
+    )
+    return frame
+
+
+def test_money_spent_in_a_debit_column_of_its_own() -> None:
+    card = _card_statement(9011)
+    debit = card["Debit"].fillna(0)
+    _, text = _run(card, "how much did i spend this year")
+    assert _has(text, round(debit.sum(), 2)), text
+    assert "Credit" not in text.splitlines()[0], text
+    top = debit.groupby(card["Category"]).sum().idxmax()
+    _, text = _run(card, "what do i spend the most on")
+    assert f"**{top}**" in text and "Category" in text.splitlines()[0], text
+    month = card["Transaction Date"].dt.to_period("M")
+    monthly = debit.groupby(month).sum()
+    _, text = _run(card, "how much do i spend a month on average")
+    assert _has(text, round(monthly.mean(), 1)), text
+    _, text = _run(card, "which month did i spend the most")
+    assert str(monthly.idxmax()) in text, text
+
+
+def test_payments_that_never_went_through_are_no_money_spent() -> None:
+    rng = np.random.default_rng(9012)
+    n = 600
+    state = rng.choice(["COMPLETED", "DECLINED", "REVERTED", "PENDING"], n, p=[0.85, 0.07, 0.05, 0.03])
+    statement = pd.DataFrame(
+        {
+            "Type": rng.choice(["CARD_PAYMENT", "TOPUP"], n, p=[0.8, 0.2]),
+            "Started Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).strftime("%Y-%m-%d %H:%M:%S"),
+            "Description": rng.choice(["Tesco", "Aldi", "Starbucks"], n),
+            "Amount": rng.uniform(5, 80, n).round(2),
+            "Fee": np.where(rng.random(n) < 0.05, 1.5, 0.0),
+            "State": state,
+        }
+    )
+    statement.loc[statement["Type"] == "CARD_PAYMENT", "Amount"] *= -1
+    went = statement[(statement["Amount"] < 0) & ~statement["State"].isin(["DECLINED", "REVERTED"])]
+    _, text = _run(statement, "how much did i spend")
+    assert _has(text, round(-went["Amount"].sum(), 2)), text
+    top = (-went["Amount"]).groupby(went["Description"]).sum().idxmax()
+    _, text = _run(statement, "where do i spend the most money")
+    assert f"**{top}**" in text, text
+    # a charge's own column, named, is the money asked about
+    _, text = _run(statement, "how much have i paid in fees altogether")
+    assert _has(text, statement["Fee"].sum()) and "Fee" in text.splitlines()[0], text
+
+
+def test_a_running_balance_asked_now_is_its_latest_value() -> None:
+    rng = np.random.default_rng(9013)
+    n = 300
+    days = np.sort(rng.integers(0, 365, n))[::-1]  # newest first, several rows a day
+    amounts = rng.normal(-20, 60, n).round(2)
+    statement = pd.DataFrame(
+        {
+            "Date": (pd.Timestamp("2023-01-01") + pd.to_timedelta(days, unit="D")).strftime("%d-%m-%Y"),
+            "Amount": amounts,
+            "Running Balance": (5000 + np.cumsum(amounts[::-1]))[::-1].round(2),
+        }
+    )
+    _, text = _run(statement, "whats my balance now")
+    assert _has(text, statement["Running Balance"].iloc[0]), text
+    assert "Latest Running Balance" in text.splitlines()[0], text
+    # an average balance is no latest value
+    plan, _ = _run(statement, "what's my average balance")
+    assert "latest" not in plan.code.lower(), plan.code

@@ -844,14 +844,24 @@ _LATEST = _rx(
 )
 
 
+_THIS_YEAR = _rx(r"\b(?:(?:in|for|during|over)\s+)?(?:this|the\s+current)\s+year(?:\s+so\s+far)?\b")
+
+
 def latest_said(question: str, catalog: Catalog, frame: str) -> str:
-    """The time column's last date said as a date ("on 2024-12-31") for "in the latest month", "right now"."""
+    """The time column's last date said as a date ("on 2024-12-31") for "in the latest month", "right now".
+
+    "this year" is the last year the table has: a statement downloaded in January is about the year before.
+    """
     said = _LATEST.search(question)
-    if said is None:
+    this_year = _THIS_YEAR.search(question)
+    if said is None and this_year is None:
         return question
     when = catalog.time_column(frame)
     if when is None or when.latest is None:
         return question
+    if said is None:
+        assert this_year is not None
+        return question[: this_year.start()] + f"in {when.latest[:4]}" + question[this_year.end() :]
     return question[: said.start()] + latest_phrase(when.latest) + question[said.end() :]
 
 

@@ -23,6 +23,7 @@ from .words import (
     ORDER_WORDS,
     PAID,
     PERSONS,
+    SIDE_CHARGES,
     SPEED,
     START_WORDS,
     STOP,
@@ -1202,7 +1203,10 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         for c in columns
         if c.numeric and c.additive and not c.id_like and set(c.significant) & {"total", "amount", "payment", "paid"}
     ]
-    out = []
+    out: list[Mention] = []
+    # "how much have i paid in fees", "spent on tips": the charge's own column is the money asked about
+    if any(m.score >= 90 and m.column.numeric and set(m.column.stems) & SIDE_CHARGES for m in found):
+        return out
     for i, (tok, start, end) in enumerate(tokens):
         counted = i >= 2 and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING  # "how many sales": rows
         # "sales channel", "sales rep": the word says which channel, the name after it is what is meant

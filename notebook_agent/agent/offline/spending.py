@@ -18,9 +18,15 @@ from .code import lit
 from .columns import Catalog, Column, find_mentions
 
 _OUT = re.compile(
-    r"\b(?:spen[dt]|spending|expenses?|expenditures?|outgoings?|purchases|charged|(?:cost|set)\s+me)\b", re.I
+    r"\b(?:spen[dt]|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
+    # "how much have i paid in fees", "did we pay": money going out ("paid in", "paid off" bring it back in)
+    r"|\b(?:(?:i|we)\s+(?:have\s+|had\s+|already\s+)?paid|(?:have|did)\s+(?:i|we)\s+(?:paid|pay))\b"
+    r"(?!\s+(?:off|back|into)\b|\s+in\b(?!\s+[a-z]))",
+    re.I,
 )
-_IN = re.compile(r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in|receiv(?:e|ed|ing)|made)\b", re.I)
+_IN = re.compile(
+    r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in\b(?!\s+[a-z])|receiv(?:e|ed|ing)|made)\b", re.I
+)
 # "how many orders were made", "made of": "made" is money only after a person ("i made", "we made")
 _MADE = re.compile(r"\b(?:i|we|you|they|he|she)\s+(?:\w+\s+)?made\b", re.I)
 # the name parts of a column of money moved (never a running balance, which is signed for other reasons)
@@ -30,7 +36,11 @@ _FLOW = "Flow"  # the column of a "flows" view that says which side each row is 
 _OUT_STEMS = frozenset({"spend", "spent", "spending", "expense", "expenditure", "outgoing", "purchase", "cost"})
 _IN_STEMS = frozenset({"earn", "earning", "income", "deposit", "receive", "received", "revenue"})
 _SIDES = frozenset({"debit", "credit"})
-_FOLLOW = re.compile(r"^\W*(?:and|what\s+about|how\s+about|same\s+for|now|also|then|just|only|ok\s+and)\b", re.I)
+_FOLLOW = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|same\s+for|now|also|then|just|only|ok\s+and)\b"
+    r"|\bhow\s+much\s+(?:is|was)\s+(?:that|those|this|it)\b",
+    re.I,
+)
 
 
 def _signed(catalog: Catalog, frame: str) -> Column | None:
@@ -49,6 +59,8 @@ def _signed(catalog: Catalog, frame: str) -> Column | None:
     # several (Gross, Fee, Net of a payments export): the one named amount or gross is what moved
     if len(found) > 1:
         found = [c for c in found if set(c.stems) & {"amount", "amt", "gross"}] or found
+    if len(found) > 1:  # Amount beside Local amount (Monzo): the one named by the money word alone
+        found = [c for c in found if set(c.stems) <= _MONEY] or found
     return found[0] if len(found) == 1 else None
 
 
@@ -65,6 +77,38 @@ def _sided(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
     return (amounts[0], sides[0]) if len(sides) == 1 and len(amounts) == 1 else None
 
 
+_OUT_NAME = re.compile(r"\b(?:debit|withdrawals?|outflow|money\s+out|paid\s+out|out)\b", re.I)
+_IN_NAME = re.compile(r"\b(?:credit|deposits?|inflow|money\s+in|paid\s+in|in)\b", re.I)
+AMOUNT = "Amount"  # the column a view of separate debit and credit columns holds its amounts in
+
+
+def _split(catalog: Catalog, frame: str, named_amount: bool = True) -> tuple[Column, Column] | None:
+    """Separate columns of money out and money in (Capital One's Debit and Credit, Monzo's Money Out and Money In).
+
+    None when the frame has an Amount column of its own (the view names its amounts so) or no such pair.
+    """
+    if named_amount and catalog.get(frame, AMOUNT) is not None:
+        return None
+    numbers = [c for c in catalog.of(frame) if c.kind == "numeric" and not (c.id_like or c.time or c.formula)]
+    named = [c for c in numbers if not set(c.stems) & _NOT_MONEY]
+    outs = [c for c in named if _OUT_NAME.search(c.name.replace("_", " ")) and not _IN_NAME.search(c.name)]
+    ins = [c for c in named if _IN_NAME.search(c.name.replace("_", " ")) and not _OUT_NAME.search(c.name)]
+    return (outs[0], ins[0]) if len(outs) == 1 and len(ins) == 1 else None
+
+
+_FAILED = re.compile(r"declined|reverted|failed|rejected|cancell?ed|voided|returned|unsuccessful", re.I)
+
+
+def _not_through(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
+    """The labels of a State or Status column for payments that never went through (DECLINED, REVERTED)."""
+    for c in catalog.of(frame):
+        if c.categorical and set(c.stems) & {"state", "status"}:
+            said = [v for v in c.values if _FAILED.fullmatch(v.strip())]
+            if said:
+                return c, said
+    return None
+
+
 def _transfers(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
     """The labels of transfers in a category column ("Transfer", "Credit Card Payment"): money moved, not spent."""
     for c in catalog.of(frame):
@@ -77,6 +121,11 @@ def _transfers(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
 
 
 _TRANSFER = re.compile(r"(?:internal\s+)?transfers?|credit\s+card\s+payments?", re.I)
+
+
+def _largest(*columns: Column) -> float:
+    """The largest amount of any of the columns, whatever its sign."""
+    return max(abs(v) for c in columns for v in (c.low, c.high) if v is not None) if columns else 0.0
 
 
 def _side(question: str) -> str | None:
@@ -93,7 +142,15 @@ def _named_by_it(question: str, catalog: Catalog, frame: str, side: str) -> bool
     """Whether the money word names a column of its own ("Amount spent (USD)", "Income"): then no view."""
     pattern = _OUT if side == "out" else _IN
     words = _OUT_STEMS if side == "out" else _IN_STEMS
-    return any(pattern.search(m.word) and set(m.column.stems) & words for m in find_mentions(question, catalog, frame))
+    mentions = find_mentions(question, catalog, frame)
+    if any(pattern.search(m.word) and set(m.column.stems) & words for m in mentions):
+        return True
+    # "how much have i paid in fees": a column of money of its own (Fee, Amount (tip)) named in full
+    signed = _signed(catalog, frame)
+    return any(
+        m.via == "name" and m.score >= 90 and m.column.numeric and not m.column.id_like and m.column != signed
+        for m in mentions
+    )
 
 
 def _define(catalog: Catalog, frame: str, side: str) -> str | None:
@@ -103,7 +160,34 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
         return name
     signed = _signed(catalog, frame)
     added: list[Column] = []
-    if side == "both":  # money in and money out side by side: each row's side, its amount positive
+    split = None if signed is not None else _split(catalog, frame)
+    dropped: set[str] = set()
+    if split is not None:  # Debit and Credit in columns of their own: the side's amounts, positive, in Amount
+        out, into = split
+        amount = replace(out, name=AMOUNT, stems=("amount",), low=0.0, high=_largest(out, into), additive=True)
+        dropped = {out.name, into.name}
+        if side == "both":
+            lines = [
+                f"# Money in and money out: each row's {_FLOW} by which of {out.name} and {into.name} it fills",
+                f"{name} = {frame}.copy()",
+                f'{name}[{lit(_FLOW)}] = np.where({frame}[{lit(out.name)}].fillna(0) != 0, "spent", "earned")',
+                f'{name}[{lit(AMOUNT)}] = np.where({name}[{lit(_FLOW)}] == "spent", {frame}[{lit(out.name)}].abs(),'
+                f" {frame}[{lit(into.name)}].abs())",
+            ]
+            info = {"name": _FLOW, "kind": "categorical", "dtype": "object", "n_unique": 2}
+            info["top"] = [["spent", 1], ["earned", 1]]
+            added = [Column.from_profile(name, info, len(catalog.of(frame)))]
+        else:
+            taken = out if side == "out" else into
+            money = "spent" if side == "out" else "coming in"
+            lines = [
+                f"# Money {money}: the rows with a {taken.name}, as positive amounts",
+                f"{name} = {frame}[{frame}[{lit(taken.name)}].fillna(0) != 0].copy()",
+                f"{name}[{lit(AMOUNT)}] = {name}[{lit(taken.name)}].abs()",
+            ]
+        added.append(replace(amount, frame=name))
+        changed = {}
+    elif side == "both":  # money in and money out side by side: each row's side, its amount positive
         sided = None if signed is not None else _sided(catalog, frame)
         if signed is None and sided is None:
             return None
@@ -144,6 +228,8 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             ]
         high = max(-signed.low, 0.0) if side == "out" and signed.low is not None else signed.high
         changed = {signed.name: replace(signed, low=0.0, high=high)}
+        pair = _split(catalog, frame, named_amount=False)
+        dropped = {c.name for c in pair} if pair else set()  # Money Out and Money In beside Amount: the same money
     else:
         sided = _sided(catalog, frame)
         if sided is None:
@@ -162,10 +248,18 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             f"# {column.name} {', '.join(values)}: money moved between your own accounts, neither spent nor earned",
             f"{name} = {name}[~{name}[{lit(column.name)}].isin({values!r})]",
         ]
+    failed = _not_through(catalog, frame)
+    if failed is not None:
+        column, values = failed
+        lines += [
+            f"# {column.name} {', '.join(values)}: payments that never went through, no money moved",
+            f"{name} = {name}[~{name}[{lit(column.name)}].isin({values!r})]",
+        ]
     catalog.frames.append(name)
     catalog.rows[name] = catalog.rows.get(frame, 0)
     catalog.subjects[name] = catalog.subjects.get(frame, frozenset())
-    catalog.columns += [replace(changed.get(c.name, c), frame=name) for c in catalog.of(frame)] + added
+    kept = [replace(changed.get(c.name, c), frame=name) for c in catalog.of(frame) if c.name not in dropped]
+    catalog.columns += kept + added
     catalog.views[name] = (frame, tuple(lines))
     return name
 
@@ -191,8 +285,36 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
         sided = _sided(catalog, frame)
         amount = _signed(catalog, frame) or (sided[0] if sided else None)
         measure = f"total {amount.name} " if amount is not None else ""
+        if amount is None and _split(catalog, frame) is not None:
+            measure = f"total {AMOUNT} "
         question = f"{question.rstrip(' ?.!')}: {measure}by {_FLOW}"
-    return view, question
+    return view, _where(question, catalog, view)
+
+
+# "where do i spend the most", "what do i spend the most on", "which shop ...": the place or the kind of spending
+_WHERE = re.compile(
+    r"^\W*(?:and\s+)?(?:(?:which|what)\s+(?P<shop>shops?|stores?|places?|merchants?|business(?:es)?|vendors?|"
+    r"compan(?:y|ies)|retailers?|payees?)|(?P<where>where)|(?P<what>what))\b(?=.*\b(?:most|least|biggest|top)\b)",
+    re.I,
+)
+_PLACE_STEMS = ("merchant", "payee", "counterparty", "counter", "vendor", "shop", "store", "name", "description")
+
+
+def _where(question: str, catalog: Catalog, view: str) -> str:
+    """A question of where money goes asked of the view's column of merchants (or categories, for "what")."""
+    said = _WHERE.match(question)
+    if said is None or any(m.column.categorical and m.score >= 60 for m in find_mentions(question, catalog, view)):
+        return question
+    labels = [c for c in catalog.of(view) if c.categorical and not c.id_like and (c.n_unique or 0) > 1]
+    places = [c for s in _PLACE_STEMS for c in labels if s in c.stems]
+    kinds = [c for c in labels if "category" in c.stems]
+    chosen = (kinds or places) if said["what"] else places
+    if not chosen:
+        return question
+    start = said.start("shop") if said["shop"] else said.start(said.lastgroup or 0)
+    if said["shop"]:
+        start = question.rfind(" ", 0, start - 1) + 1  # "what shop": both words go
+    return f"{question[:start]}which {chosen[0].name}{question[said.end() :]}"
 
 
 def _remembered(memory: dict[str, Any]) -> tuple[str, str, int] | None:

@@ -163,6 +163,18 @@ def where_mask(frame: str, where: list[list[Any]]) -> str:
     return " & ".join(f"({frame}[{col(c)}] == {v!r})" for c, v in where)
 
 
+def dated(req: KindRequest, lines: list[str]) -> str:
+    """Append the lines that keep the rows of `req.where` and read `req.column` as dates (`when`); the data's name."""
+    data = req.frame
+    mask = where_mask(req.frame, req.where)
+    if mask:
+        lines.append(f"data = {req.frame}[{mask}]")
+        data = "data"
+    fmt_arg = f", format={req.formats[0]!r}" if req.formats and req.formats[0] else ""
+    lines.append(f"when = pd.to_datetime({data}[{col(req.column)}]{fmt_arg}, errors='coerce')")
+    return data
+
+
 def finish(lines: list[str], note: str) -> str:
     """The cell: its title comment, the import the result line needs, its lines, then the result line."""
     title, body = (lines[:1], lines[1:]) if lines and lines[0].startswith("#") else ([], lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import Context, KindRequest, col, finish, fmt, one_measure, said_where, where_mask
+from .base import Context, KindRequest, col, dated, finish, fmt, one_measure, said_where
 
 _SPAN = re.compile(
     r"\b(?:from\s+(?:the\s+|my\s+)?(?:first|start|beginning|earliest)\b.*\b(?:latest|last|most\s+recent|now|today)\b"
@@ -46,15 +46,9 @@ def match(ctx: Context) -> KindRequest | None:
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
-    data = req.frame
     lines = [f"# {req.y} from its first reading to its latest, in order of {req.column}"]
-    mask = where_mask(req.frame, req.where)
-    if mask:
-        lines.append(f"data = {req.frame}[{mask}]")
-        data = "data"
-    fmt_arg = f", format={req.formats[0]!r}" if req.formats and req.formats[0] else ""
+    data = dated(req, lines)
     lines += [
-        f"when = pd.to_datetime({data}[{col(req.column)}]{fmt_arg}, errors='coerce')",
         f"readings = {data}.assign(_when=when).dropna(subset=['_when', {col(req.y)}]).sort_values('_when')",
         "first, last = readings.iloc[0], readings.iloc[-1]",
         f"change = float(last[{col(req.y)}] - first[{col(req.y)}])",

@@ -20,6 +20,8 @@ from .base import Context, KindRequest, col, finish, fmt
 _ASKED = re.compile(
     r"\b(?:average|avg|mean|typical)\s+(?:\w+\s+){0,2}?(?P<ly>daily|weekly|monthly|yearly|annual)\b"
     r"|\b(?:average|avg|mean|typical)\b.*\b(?:per|a)\s+(?P<unit>day|week|month|year)\b"
+    # "how much do i spend a month on average"
+    r"|\b(?:per|a)\s+(?P<before>day|week|month|year)\b.*\b(?:on\s+)?(?:average|avg)\b"
 )
 _LISTED = re.compile(
     r"\b(?:by|each|every|for\s+each|over\s+time|trend|plot|chart|graph|line|which|when|highest|lowest|most|least)\b"
@@ -34,7 +36,9 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
     named = [m.column for m in ctx.mentions if m.column in dates]
-    when = named[0] if named else dates[0] if len(dates) == 1 else None
+    # several dates (Transaction Date, Posted Date): the table's own time column, when it is one of them
+    main = ctx.catalog.time_column(ctx.frame)
+    when = named[0] if named else dates[0] if len(dates) == 1 else main if main in dates else None
     measures = {
         m.column.name: m.column
         for m in ctx.mentions
@@ -45,9 +49,10 @@ def match(ctx: Context) -> KindRequest | None:
     if any(m.column.categorical and not m.column.id_like for m in ctx.mentions):
         return None  # "average weekly streams per genre": a typical week for each genre, read elsewhere
     y = next(iter(measures.values()))
-    if said["unit"] and not y.additive:
+    unit = said["unit"] or said["before"]
+    if unit and not y.additive:
         return None  # "average temperature per month": a level listed month by month, read elsewhere
-    period = PERIOD_CODES.get((said["ly"] or said["unit"] or "").replace("annual", "yearly"), "D")
+    period = PERIOD_CODES.get((said["ly"] or unit or "").replace("annual", "yearly"), "D")
     if period not in _ADVERBS:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)
