@@ -132,6 +132,20 @@ def test_day_first_text_dates_with_times_are_dates_in_the_catalog() -> None:
     assert issue is not None and issue.is_date and issue.date_format == "%d/%m/%Y %H:%M"
     req = Catalog.from_profiles([_profile(_requests())]).get("df", "Closed Date")
     assert req is not None and req.date_format == "%m/%d/%Y %I:%M:%S %p"
+    # an ISO day with a 12-hour clock ("2023-01-02 09:00 am", as Calendly writes them); a T-joined time stays ISO
+    rng = np.random.default_rng(8)
+    starts = pd.Timestamp("2023-01-02") + pd.to_timedelta(rng.integers(0, 200 * 24, 120), unit="h")
+    booked = pd.DataFrame(
+        {
+            "Start Date & Time": starts.strftime("%Y-%m-%d %I:%M %p").str.lower(),
+            "Created": starts.strftime("%Y-%m-%dT%H:%M"),
+            "Event Price": rng.choice([150.0, 400.0], 120),
+        }
+    )
+    twelve = Catalog.from_profiles([_profile(booked)])
+    start, created = twelve.get("df", "Start Date & Time"), twelve.get("df", "Created")
+    assert start is not None and start.is_date and start.date_format == "%Y-%m-%d %I:%M %p"
+    assert created is not None and created.is_date
 
 
 def test_weekday_filters_count_the_rows_on_the_named_days() -> None:

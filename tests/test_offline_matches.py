@@ -5071,3 +5071,78 @@ def test_a_running_balance_asked_now_is_its_latest_value() -> None:
     # an average balance is no latest value
     plan, _ = _run(statement, "what's my average balance")
     assert "latest" not in plan.code.lower(), plan.code
+
+
+def test_a_card_export_with_charges_positive_reads_them_as_spent() -> None:
+    rng = np.random.default_rng(9014)
+    n = 400
+    charge = rng.lognormal(3.4, 0.6, n).round(2)
+    activity = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).normalize()[::-1],
+            "Description": rng.choice(["WHOLEFDS", "SHELL", "ETSY.COM"], n),
+            "Card Member": rng.choice(["JANE SMITH", "DAVID SMITH"], n),
+            "Amount": charge,
+            "Category": rng.choice(["Merchandise & Supplies-Groceries", "Transportation-Fuel"], n),
+        }
+    )
+    paid = np.arange(n) % 30 == 0  # the monthly payments, negative (Amex's sign)
+    activity.loc[paid, "Amount"] = -600.0
+    activity.loc[paid, "Category"] = np.nan
+    spent = activity[activity["Amount"] > 0]
+    _, text = _run(activity, "how much did we spend this year")
+    assert _has(text, round(spent["Amount"].sum(), 2)), text
+    by_member = spent.groupby("Card Member")["Amount"].sum()
+    _, text = _run(activity, "how much did jane spend vs david")
+    assert _has(text, round(by_member["JANE SMITH"], 2)) and _has(text, round(by_member["DAVID SMITH"], 2)), text
+
+
+def test_a_balance_column_is_no_money_spent_and_that_a_month_is_the_winners() -> None:
+    rng = np.random.default_rng(9015)
+    n = 600
+    amount = -rng.lognormal(3.0, 0.8, n).round(2)
+    statement = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).normalize(),
+            "Counter Party": rng.choice(["Tesco", "TfL", "Octopus"], n),
+            "Spending Category": rng.choice(["GROCERIES", "TRANSPORT", "BILLS_AND_SERVICES"], n, p=[0.5, 0.3, 0.2]),
+            "Amount (GBP)": amount,
+            "Balance (GBP)": (3000 + np.cumsum(amount)).round(2),
+        }
+    )
+    statement.loc[::50, "Amount (GBP)"] = 2500.0  # the pay coming in
+    spent = statement[statement["Amount (GBP)"] < 0]
+    _, text = _run(statement, "how much did i spend in total this year")
+    assert _has(text, round(-spent["Amount (GBP)"].sum(), 2)) and "Balance" not in text.splitlines()[0], text
+    by_kind = -spent.groupby("Spending Category")["Amount (GBP)"].sum()
+    top = by_kind.idxmax()
+    monthly = -spent[spent["Spending Category"] == top].groupby(spent["Date"].dt.to_period("M"))["Amount (GBP)"].sum()
+    _, text = _run(statement, "what do i spend the most money on", "how much is that a month on average")
+    assert _has(text, round(monthly.mean(), 1)), text
+
+
+def test_who_does_the_most_is_the_one_column_of_people() -> None:
+    rng = np.random.default_rng(9016)
+    n = 900
+    plays = pd.DataFrame(
+        {
+            "uts": np.arange(n) + 1_700_000_000,
+            "artist": rng.choice(["Radiohead", "Bjork", "Slowdive", "Low"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "artist_mbid": rng.choice(["a1", "b2", "c3", "d4"], n),
+            "album": rng.choice(["OK", "Post", "Souvlaki"], n),
+            "track": rng.choice([f"Song {i}" for i in range(60)], n),
+        }
+    )
+    top = plays["artist"].value_counts().idxmax()
+    _, text = _run(plays, "who do i listen to the most")
+    assert f"**{top}**" in text and "artist" in text.splitlines()[0], text
+    meetings = pd.DataFrame(
+        {
+            "Invitee Name": rng.choice(["Liam Schmidt", "Ana Costa", "Mei Lin"], 300),
+            "Event Type Name": rng.choice(["30 Minute Call", "60 Minute Session"], 300, p=[0.7, 0.3]),
+            "Event Price": rng.choice([150.0, 400.0], 300),
+        }
+    )
+    kind = meetings["Event Type Name"].value_counts().idxmax()
+    _, text = _run(meetings, "which kind of meeting is most popular")
+    assert f"**{kind}**" in text, text

@@ -85,7 +85,9 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         sample = edges(values).astype(str).str.strip()
         for pattern, fmt in date_patterns:
             if sample.str.fullmatch(pattern).mean() < 0.9:
-                timed = fmt not in ("ISO8601", "%Y%m%d", "%Y-%m-%d")  # ISO forms carry their own time
+                # ISO forms carry their own time, but for a 12-hour clock ("2023-01-02 09:00 am", Calendly)
+                twelve = sample.str.contains(r"\d\s?[AaPp][Mm]$").mean() >= 0.5
+                timed = fmt not in ("ISO8601", "%Y%m%d", "%Y-%m-%d") or (fmt == "%Y-%m-%d" and twelve)
                 if not timed or sample.str.fullmatch(pattern + clock_time).mean() < 0.9:
                     continue
                 seconds = sample.str.contains(r":\d{2}:\d{2}").mean() >= 0.5
@@ -212,6 +214,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     mean=number(values.mean()),
                     std=number(values.std()) if len(values) > 1 else None,
                 )
+                if bool(values.min() < 0 < values.max()):  # which sign most rows have: a statement's charges
+                    info["negatives"] = int((values < 0).sum())
                 if info["min"] == -1:  # -1 among numbers otherwise never negative: a code for unknown (Founded -1)
                     coded = int((values == -1).sum())
                     rest = values[values != -1]

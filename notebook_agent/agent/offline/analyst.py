@@ -1008,7 +1008,9 @@ class OfflineAnalyst:
                 offer = interactive.remember(memory, kind=kreq.to_dict())
                 end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
                 text = _with_left_out(kinds.KINDS[kreq.kind].answer(kreq, result), kreq) + spending.note(memory)
-                _remember_winner(memory, kreq.group if kreq.kind == "best_group" else None, kreq.order, result)
+                # a ranking of groups leaves its winner for "how much is that a month?" next
+                ranked = kreq.kind == "best_group" or (kreq.kind == "money" and not kreq.period)
+                _remember_winner(memory, kreq.group if ranked else None, kreq.order, result)
                 return OfflineAnswer(text + note + end, memory)
             error = error or {}
             memory.pop("kind_now", None)
@@ -1146,6 +1148,8 @@ _WINNER_WORD = re.compile(
     r"|\b(?:it|they)\b(?!\s+(?:take|takes|took|taking|usually|typically|normally|generally|last|lasts|cost|costs"
     r"|mean|means|matter|seem|seems|look|looks|worth|true|possible|likely|better|worse|go|goes|went)\b)(?<!\bis it)"
 )
+# "how much is that a month on average" after "what do i spend the most on": the winner's money, per month
+_THAT_PER = re.compile(r"\bhow\s+much\s+(?:is|was)\s+(?:that|this)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 _NEW_RANKING = re.compile(r"\b(?:which|who|what)\s+[a-z]+\s+(?:has|had|have|is|was|got|gets)\b|\bby\b|\bper\b|\beach\b")
 
 
@@ -1553,7 +1557,7 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
         # "that state": Idaho; "that store": store_nbr 44 (a code is said with its column)
         named = f"{winner[0]} {winner[1]}" if str(winner[1]).isdigit() else str(winner[1])
         return question[: pointed.start()] + named + question[pointed.end() :]
-    if (
+    if not _THAT_PER.search(low) and (
         not (_WINNER_WORD.search(low) or pointed)
         or _NEW_RANKING.search(low)
         or re.search(r"\b(?:plot|chart|draw|make)\b", low)

@@ -80,6 +80,7 @@ class Column:
     unknown_code: int | None = None  # -1 among numbers otherwise never negative: a code for unknown (Founded -1)
     respelled: tuple[tuple[str, str], ...] = ()  # yes and no written two ways ("Y" → "Yes"): read as one each
     complete: bool = False  # no blank on any row: "had no fatal accidents" is a count of 0, not a missing value
+    negatives: int | None = None  # rows below zero of a column with both signs (a statement's charges or credits)
 
     @property
     def spelled_apart(self) -> bool:
@@ -406,6 +407,7 @@ class Column:
             ),
             clock=clock,
             complete=info.get("nulls") == 0,
+            negatives=info["negatives"] if isinstance(info.get("negatives"), int) else None,
             days=_days_spanned(lo, hi) if kind == "datetime" else _days_in_format(lo, hi, date_format),
             monthly=kind == "datetime" and info.get("monthly") is True,
             unknown_code=info["unknown_code"]

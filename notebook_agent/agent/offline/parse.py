@@ -2459,6 +2459,12 @@ _WHO_MOST = _rx(r"^\W*(?:and\s+)?who(?:'s|\s+is|\s+has|\s+had|\s+did)?\b(?=.*\bt
 _AGENT_STEMS = frozenset(
     {"assignee", "owner", "agent", "rep", "representative", "salesperson", "seller", "author", "handler", "employee"}
 )
+# columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
+_PEOPLE_STEMS = frozenset(
+    {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
+    | {"customer", "buyer", "client", "invitee", "guest", "performer", "singer", "band", "streamer", "channel"}
+)
+_CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", "id", "first", "last"})
 
 
 def _who_most(question: str, catalog: Catalog, frame: str) -> str:
@@ -2467,10 +2473,22 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     "who solved the most tickets" is "which Assignee solved the most tickets".
     """
     said = _WHO_MOST.match(question)
-    if said is None or any(m.column.categorical for m in find_mentions(question, catalog, frame) if m.score >= 60):
+    if said is None:
         return question
-    agents = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & _AGENT_STEMS]
-    if len(agents) != 1:
+    mentions = [m for m in find_mentions(question, catalog, frame) if m.score >= 60]
+    labels = [
+        c
+        for c in catalog.of(frame)
+        if (c.categorical or c.kind == "text") and not c.id_like and not set(c.stems) & _CONTACT_STEMS
+    ]
+    agents = [c for c in labels if set(c.stems) & _AGENT_STEMS]
+    if not agents:  # no assignee: the one column of people the rows are about (artist, player, runner)
+        agents = [c for c in labels if any(s in _PEOPLE_STEMS or s.endswith("runner") for s in c.stems)]
+    if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
+        return question
+    # a label column named before "the most" is the group asked of ("who is the most borrowed author")
+    most = re.search(r"\bthe\s+(?:most|fewest|least)\b", question)
+    if any(m.column.categorical and most is not None and m.start < most.start() for m in mentions):
         return question
     rest = question[said.end() :]
     verbed = re.match(r"\s*(?:\w+ed|won|sold|wrote|made|got|took|closed|did)\b", rest)
@@ -2478,6 +2496,7 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}which {agents[0].name}{has}{rest}"
 
 
+_KIND_OF = _rx(r"\b(?P<w>which|what)\s+(?:kinds?|sorts?)\s+of\b")
 _EACH_PERSON = _rx(
     r"\b(?:for\s+|by\s+)?(?:each|every|per)\s+(?:person|people|employee|staff\s+member|team\s+member|member)\b"
     r"|\bby\s+(?:person|employee)\b|\beach\s+of\s+us\b"
@@ -2656,6 +2675,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
     text = _best_seller(_billed(text, catalog, frame), catalog, frame)
+    # "which kind of meeting": the table's type column, as "which type of meeting" finds it
+    text = _KIND_OF.sub(lambda m: f"{m['w']} type of", text)
     text = _each_person(_who_most(_which_qualified(text, catalog, frame), catalog, frame), catalog, frame)
     # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
     text = _SOMEONE.sub("at least one person", text)

@@ -1186,6 +1186,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         if c.numeric
         and CURRENCY.search(c.name)
         and not set(c.stems) & TAXES  # VAT (£) is a part of what was spent, not the spend
+        and "balance" not in c.stems  # Balance (GBP) is what is left, never what moved
         and not any(s in NOT_ADDITIVE_WORDS for s in c.stems)
         and not re.search(r"/|\bper\b", c.name, re.IGNORECASE)
     ] or [  # no currency mark: a column of amounts paid ("amt", "total", "payment")

@@ -123,6 +123,11 @@ def _transfers(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
 _TRANSFER = re.compile(r"(?:internal\s+)?transfers?|credit\s+card\s+payments?", re.I)
 
 
+def _charges_positive(signed: Column, rows: int) -> bool:
+    """Whether charges are the positive amounts: far fewer rows below zero (a card's payments) than above."""
+    return signed.negatives is not None and rows > 0 and signed.negatives < 0.3 * rows
+
+
 def _largest(*columns: Column) -> float:
     """The largest amount of any of the columns, whatever its sign."""
     return max(abs(v) for c in columns for v in (c.low, c.high) if v is not None) if columns else 0.0
@@ -193,10 +198,11 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             return None
         if signed is not None:
             col = lit(signed.name)
+            charge = ">" if _charges_positive(signed, catalog.rows.get(frame, 0)) else "<"
             lines = [
                 f"# Money in and money out: each row's {_FLOW} by the sign of {signed.name}, amounts positive",
                 f"{name} = {frame}.copy()",
-                f'{name}[{lit(_FLOW)}] = np.where({name}[{col}] < 0, "spent", "earned")',
+                f'{name}[{lit(_FLOW)}] = np.where({name}[{col}] {charge} 0, "spent", "earned")',
                 f"{name}[{col}] = {name}[{col}].abs()",
             ]
             changed = {signed.name: replace(signed, low=0.0, high=max(-(signed.low or 0.0), signed.high or 0.0))}
@@ -215,18 +221,23 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
         added = [Column.from_profile(name, info, len(catalog.of(frame)))]
     elif signed is not None:
         col = lit(signed.name)
-        if side == "out":
+        # a card's export (Amex) writes its many charges positive and the payments negative: the sign flips
+        flipped = _charges_positive(signed, catalog.rows.get(frame, 0))
+        negative = (side == "out") != flipped
+        if negative:
             lines = [
-                f"# Money spent: the rows with a negative {signed.name}, as positive amounts",
+                f"# Money {'spent' if side == 'out' else 'coming in'}: the rows with a negative {signed.name},"
+                " as positive amounts",
                 f"{name} = {frame}[{frame}[{col}] < 0].copy()",
                 f"{name}[{col}] = -{name}[{col}]",
             ]
         else:
+            said = "spent (charges are the positive amounts here)" if side == "out" else "coming in"
             lines = [
-                f"# Money coming in: the rows with a positive {signed.name}",
+                f"# Money {said}: the rows with a positive {signed.name}",
                 f"{name} = {frame}[{frame}[{col}] > 0]",
             ]
-        high = max(-signed.low, 0.0) if side == "out" and signed.low is not None else signed.high
+        high = max(-signed.low, 0.0) if negative and signed.low is not None else signed.high
         changed = {signed.name: replace(signed, low=0.0, high=high)}
         pair = _split(catalog, frame, named_amount=False)
         dropped = {c.name for c in pair} if pair else set()  # Money Out and Money In beside Amount: the same money
@@ -343,10 +354,10 @@ def note(memory: dict[str, Any]) -> str:
     if last is None or last[2] != memory.get("turn"):
         return ""
     if last[1] == "both":
-        return "\n\nMoney is split by sign: negative amounts (or debits) are spent, the others earned."
+        return "\n\nMoney is split by sign: charges (or debits) are spent, the others earned."
     if last[1] == "out":
-        return "\n\nMoney spent is read as the charges only (negative amounts, or debits), added up as positive."
-    return "\n\nMoney coming in is read as the positive amounts (or credits) only."
+        return "\n\nMoney spent is read as the charges only (or debits), added up as positive."
+    return "\n\nMoney coming in is read as the money paid in (or credits) only."
 
 
 def lines(catalog: Catalog, cell: str) -> list[str]:

@@ -429,13 +429,16 @@ def match(ctx: Context) -> KindRequest | None:
     if (
         y is not None
         and y.additive
-        and y.whole_count
         and not mean_said
-        and re.search(r"\bhow\s+many\b|\btotal\b|\bnumber\s+of\b", ctx.text)
+        and (
+            (y.whole_count and re.search(r"\bhow\s+many\b|\btotal\b|\bnumber\s+of\b", ctx.text))
+            # "how much did jane spend vs david": money added up per side, past tense or "total"
+            or re.search(r"\bhow\s+much\s+(?:did|have|has|had)\b|\bin\s+total\b|\baltogether\b", ctx.text)
+        )
         # ("how many boardings does a route get on a typical weekday": one route's, so a mean)
         and not re.search(r"\btypical\w*|\busual\w*|\b(?:does|do|did|would)\s+(?:a|an|each|one)\b", ctx.text)
     ):
-        return None  # "men vs women - how many deaths each?": the deaths added up per side, not their means
+        return None  # "men vs women - how many deaths each?": added up per side, not their means
     if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:
         req.agg = "median"  # "median income for approved vs rejected": groups ranked by their medians
     return req

@@ -13,8 +13,9 @@ import re
 from typing import Any
 
 from ..code import PERIOD_NAMES
+from ..columns import find_values
 from ..words import PERIOD_CODES
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
 # "avg daily volume", "the average monthly revenue", "mean weekly hours", "average sales per day"
 _ASKED = re.compile(
@@ -44,9 +45,14 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.numeric and not m.column.id_like and not m.column.is_date and m.via != "time"
     }
+    if not measures and re.search(r"\b(?:that|this|it)\b", ctx.text):  # "how much is that a month": the last measure
+        last = (ctx.last or ctx.general or {}).get("y")
+        column = ctx.catalog.get(ctx.frame, last) if isinstance(last, str) else None
+        measures = {column.name: column} if column is not None and column.numeric else {}
     if when is None or len(measures) != 1:
         return None
-    if any(m.column.categorical and not m.column.id_like for m in ctx.mentions):
+    valued = {v.column.name for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])}
+    if any(m.column.categorical and not m.column.id_like and m.column.name not in valued for m in ctx.mentions):
         return None  # "average weekly streams per genre": a typical week for each genre, read elsewhere
     y = next(iter(measures.values()))
     unit = said["unit"] or said["before"]
@@ -58,21 +64,40 @@ def match(ctx: Context) -> KindRequest | None:
     rows = ctx.catalog.rows.get(ctx.frame, 0)
     if period == "D" and not when.timed and when.days and rows > 1.05 * when.days:
         return None  # a day's rows are already days (of each home, each store): their mean, read elsewhere
-    return KindRequest(frame=ctx.frame, y=y.name, column=when.name, period=period, agg="sum" if y.additive else "mean")
+    return KindRequest(
+        frame=ctx.frame,
+        y=y.name,
+        column=when.name,
+        period=period,
+        agg="sum" if y.additive else "mean",
+        where=said_where(ctx, {y.name, when.name}),  # "... for Category Merchandise": that label's rows only
+    )
 
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     unit = PERIOD_NAMES[req.period or "D"]
     within = "total" if req.agg == "sum" else "mean"
+    data, mask = req.frame, where_mask(req.frame, req.where)
+    kept = [f"data = {req.frame}[{mask}]"] if mask else []
+    if mask:
+        data = "data"
+        # every month of the table counts, also one without rows of the label (a month spent nothing on it)
+        span = f"{req.frame}[{col(req.column)}].dt.to_period({req.period!r})"
+        kept.append(f"periods = pd.period_range({span}.min(), {span}.max(), freq={req.period!r})")
+    grouped = (
+        f"per_{unit} = {data}.groupby({data}[{col(req.column)}].dt.to_period({req.period!r}))[{col(req.y)}].{req.agg}()"
+    )
+    if mask:
+        grouped += ".reindex(periods, fill_value=0)" if req.agg == "sum" else ""
     return finish(
         [
             f"# {req.y}: the {within} of each {unit}, then the mean over the {unit}s",
-            f"per_{unit} = {req.frame}.groupby({req.frame}[{col(req.column)}].dt.to_period({req.period!r}))"
-            f"[{col(req.y)}].{req.agg}()",
+            *kept,
+            grouped,
             f"print(per_{unit}.describe())",
             "",
-            f'result = {{"rows": len({req.frame}), "periods": len(per_{unit}), "mean": per_{unit}.mean(), '
+            f'result = {{"rows": len({data}), "periods": len(per_{unit}), "mean": per_{unit}.mean(), '
             f'"median": per_{unit}.median(), "top": str(per_{unit}.idxmax()) if len(per_{unit}) else None, '
             f'"top_value": per_{unit}.max(), "low": str(per_{unit}.idxmin()) if len(per_{unit}) else None, '
             f'"low_value": per_{unit}.min()}}',
@@ -88,7 +113,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     periods = result.get("periods") or 0
     head = (
         f"Mean over {fmt(periods)} {unit}s of each {unit}'s {within} of {req.y} "
-        f"(by {req.column}), {fmt(result.get('rows'))} rows."
+        f"(by {req.column}){''.join(f' where {c} = {v}' for c, v in req.where)}, {fmt(result.get('rows'))} rows."
     )
     if not periods:
         return head + f"\n\nNo {unit} has a {req.y} value."
