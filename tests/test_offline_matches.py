@@ -5146,3 +5146,22 @@ def test_who_does_the_most_is_the_one_column_of_people() -> None:
     kind = meetings["Event Type Name"].value_counts().idxmax()
     _, text = _run(meetings, "which kind of meeting is most popular")
     assert f"**{kind}**" in text, text
+
+
+def test_finish_times_written_minutes_and_seconds_are_lengths_of_time() -> None:
+    rng = np.random.default_rng(9017)
+    n = 500
+    seconds = rng.normal(29 * 60, 5 * 60, n).clip(15 * 60, 70 * 60).astype(int)
+    written = [
+        f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}" for s in seconds
+    ]
+    results = pd.DataFrame(
+        {
+            "Position": np.arange(1, n + 1),
+            "parkrunner": [f"Runner {i}" for i in rng.integers(0, 300, n)],
+            "Gender": rng.choice(["Male", "Female"], n),
+            "Time": written,
+        }
+    )
+    _, text = _run(results, "what's the typical finish time")
+    assert _has(text, round(seconds.mean() / 60, 2)) or _has(text, round(float(np.median(seconds)) / 60, 2)), text

@@ -25,7 +25,7 @@ from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
 from . import arithmetic, bands, defined, interactive, kinds, parts, spelling, spending
 from .answer import answer_text, headline
-from .catalog import derivation_lines, marked_number_lines, plain_totals, spelling_lines
+from .catalog import clock_minutes, derivation_lines, marked_number_lines, plain_totals, spelling_lines
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, AGGREGATE_REGIONS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, holds_regions, lit
 from .columns import Catalog, ambiguous, find_mentions, find_values
@@ -326,7 +326,7 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
         name = f"{timed}[{lit(c.name)}]"
         prep += [
             f"# {c.name} holds lengths of time as h:mm:ss text: read them as minutes",
-            f'{name} = pd.to_timedelta({name}, errors="coerce").dt.total_seconds() / 60',
+            f"{name} = {clock_minutes(name)}",
         ]
     return "\n".join([*title, *prep, *body]) + "\n"
 

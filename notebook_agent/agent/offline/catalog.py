@@ -1131,7 +1131,7 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         elif op == "*":  # a unit converted: the factor is a number, not a column
             timed = catalog.get(frame, c.formula[0])
             if timed is not None and timed.clock:  # h:mm:ss text: its minutes first
-                minutes = f'pd.to_timedelta({frame}[{a}], errors="coerce").dt.total_seconds() / 60'
+                minutes = clock_minutes(f"{frame}[{a}]")
                 lines.append(f"{frame}[{name}] = {minutes} * {c.formula[2]}")
             else:
                 lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
@@ -1355,6 +1355,7 @@ def _days_in_format(lo: Any, hi: Any, fmt: Any) -> int | None:
 
 
 _HMS = re.compile(r"\s*\d{1,3}:[0-5]\d:[0-5]\d(?:\.\d+)?\s*")
+_MS = re.compile(r"\s*\d{1,3}:[0-5]\d(?:\.\d+)?\s*")
 
 
 _CLOCK_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*")
@@ -1385,8 +1386,20 @@ def times_of_day(columns: list[Column]) -> list[Column]:
 
 
 def _all_clocks(values: tuple[str, ...]) -> bool:
-    """Example cells that are all lengths of time written h:mm:ss ("3:13:59", "0:45:10")."""
-    return len(values) > 0 and all(_HMS.fullmatch(v) for v in values)
+    """Example cells that are all lengths of time written h:mm:ss ("3:13:59", "0:45:10").
+
+    Or m:ss, when some minutes are 24 or more, which no clock of the day shows ("30:05" of a 5 km run).
+    """
+    if not values or not all(_HMS.fullmatch(v) or _MS.fullmatch(v) for v in values):
+        return False
+    short = [v for v in values if not _HMS.fullmatch(v)]
+    return not short or any(int(v.strip().split(":")[0]) >= 24 for v in short)
+
+
+def clock_minutes(expr: str) -> str:
+    """Code reading h:mm:ss (or m:ss) text in `expr` as minutes; m:ss is given its zero hours first."""
+    hours = f'{expr}.astype(str).str.replace(r"^\\s*(\\d+:\\d\\d(?:\\.\\d+)?)\\s*$", r"0:\\1", regex=True)'
+    return f'pd.to_timedelta({hours}, errors="coerce").dt.total_seconds() / 60'
 
 
 _MARKED = re.compile(r"\s*[-+]?[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")

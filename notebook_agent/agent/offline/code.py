@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from .catalog import (
+    clock_minutes,
     date_arguments,
     has_label,
     text_number_reading,
@@ -201,7 +202,7 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
     name = lit(column.name)
     if column.clock:
         code.comment(f"{column.name} holds lengths of time as h:mm:ss text: read them as minutes")
-        code.add(f'data[{name}] = pd.to_timedelta(data[{name}], errors="coerce").dt.total_seconds() / 60')
+        code.add(f"data[{name}] = {clock_minutes(f'data[{name}]')}")
         return
     if repair >= 1:
         code.comment(
