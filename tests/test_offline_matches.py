@@ -5165,3 +5165,17 @@ def test_finish_times_written_minutes_and_seconds_are_lengths_of_time() -> None:
     )
     _, text = _run(results, "what's the typical finish time")
     assert _has(text, round(seconds.mean() / 60, 2)) or _has(text, round(float(np.median(seconds)) / 60, 2)), text
+
+
+def test_a_pronoun_inside_a_survey_question_names_no_column() -> None:
+    rng = np.random.default_rng(9018)
+    n = 420
+    answers = pd.DataFrame(
+        {
+            "How satisfied were you with your most recent order?": rng.integers(1, 6, n),
+            "Which country are you in?": rng.choice(["United States", "Canada"], n),
+            "Anything we could do better?": np.where(rng.random(n) < 0.2, "Faster shipping please", None),
+        }
+    )
+    _, text = _run(answers, "how many responses did we get")
+    assert _has(text, n) and "Anything" not in text.splitlines()[0], text

@@ -138,6 +138,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
             if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and (run < len(sig) or common):
                 continue  # "is" of a column called Is: only in quotes
+            if run == 1 < len(sig) and tok in _PRONOUNS:
+                continue  # "how many responses did we get": "we" of a survey's "Anything we could do better?"
             if run == 1 < len(sig) and _calendar_period(tokens, i) and not (column.is_date or column.year_like):
                 continue  # "hired each year" is per calendar year of a date, not YearsAtCompany
             end = tokens[i + run - 1][2]
@@ -506,6 +508,7 @@ def _direction(tok: str, column: Column) -> float:
     return 0
 
 
+_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "they", "them", "their", "he", "she", "it"})
 _PREPOSITIONS = frozenset({"at", "of", "in", "on", "for", "from", "to", "by", "per", "as"})
 
 
