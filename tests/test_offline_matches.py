@@ -5179,3 +5179,28 @@ def test_a_pronoun_inside_a_survey_question_names_no_column() -> None:
     )
     _, text = _run(answers, "how many responses did we get")
     assert _has(text, n) and "Anything" not in text.splitlines()[0], text
+
+
+def test_how_many_separate_things_are_in_here_counts_their_codes() -> None:
+    rng = np.random.default_rng(9019)
+    n = 800
+    lines = pd.DataFrame(
+        {
+            "Order Number": np.sort(rng.integers(1000, 1400, n)),
+            "Order Status": rng.choice(["completed", "refunded"], n, p=[0.9, 0.1]),
+            "Item Name": rng.choice(["Mug", "Tee", "Cap"], n),
+            "Quantity": rng.integers(1, 4, n),
+        }
+    )
+    orders = lines["Order Number"].nunique()
+    _, text = _run(lines, "how many separate orders are in here")
+    assert _has(text, orders) and "Order Number" in text.splitlines()[0], text
+    track = pd.DataFrame(
+        {
+            "id": np.repeat([f"AL{i:02d}2013" for i in range(40)], 12),
+            "status": rng.choice(["TS", "HU", "TD"], 480),
+            "max_wind": rng.integers(20, 140, 480),
+        }
+    )
+    _, text = _run(track, "how many storms are in here")
+    assert _has(text, 40), text

@@ -2496,6 +2496,7 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}which {agents[0].name}{has}{rest}"
 
 
+_SEPARATE = _rx(r"\b(?P<w>how\s+many|number\s+of)\s+(?:separate|individual|distinct\s+individual)\b")
 _KIND_OF = _rx(r"\b(?P<w>which|what)\s+(?:kinds?|sorts?)\s+of\b")
 _EACH_PERSON = _rx(
     r"\b(?:for\s+|by\s+)?(?:each|every|per)\s+(?:person|people|employee|staff\s+member|team\s+member|member)\b"
@@ -2677,6 +2678,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _best_seller(_billed(text, catalog, frame), catalog, frame)
     # "which kind of meeting": the table's type column, as "which type of meeting" finds it
     text = _KIND_OF.sub(lambda m: f"{m['w']} type of", text)
+    text = _SEPARATE.sub(lambda m: f"{m['w']} different", text)  # "how many separate orders": distinct ones
     text = _each_person(_who_most(_which_qualified(text, catalog, frame), catalog, frame), catalog, frame)
     # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
     text = _SOMEONE.sub("at least one person", text)

@@ -178,7 +178,9 @@ def _match(ctx: Context) -> KindRequest | None:
     if named:
         return KindRequest(frame=ctx.frame, column=named[0].column.name)
     if ctx.mentions or not re.search(
-        r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b", ctx.text
+        r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b"
+        r"|\b(?:are|were)\s+(?:in\s+here|in\s+(?:this|the)\s+(?:file|data|dataset|table|list))\b",
+        ctx.text,
     ):
         return None
     # "how many patients are there?" with no column named so: the subject code, when rows repeat per subject
