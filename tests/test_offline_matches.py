@@ -5204,3 +5204,18 @@ def test_how_many_separate_things_are_in_here_counts_their_codes() -> None:
     )
     _, text = _run(track, "how many storms are in here")
     assert _has(text, 40), text
+
+
+def test_a_bare_highest_is_the_tables_one_measure() -> None:
+    rng = np.random.default_rng(9020)
+    countries = ["Chad", "Japan", "Peru", "Norway", "Laos", "Kenya"]
+    years = list(range(2015, 2022))
+    owid = pd.DataFrame(
+        [(c, c[:3].upper(), y, round(float(rng.uniform(50, 85)), 2)) for c in countries for y in years],
+        columns=["Entity", "Code", "Year", "Period life expectancy at birth - Sex: all - Age: 0"],
+    )
+    latest = owid[owid["Year"] == 2021].set_index("Entity").iloc[:, -1]
+    _, text = _run(owid, "which country had the highest in 2021")
+    assert f"**{latest.idxmax()}**" in text, text
+    _, text = _run(owid, "which country had the highest in 2021", "and the lowest?")
+    assert f"**{latest.idxmin()}**" in text, text

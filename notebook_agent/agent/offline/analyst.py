@@ -823,6 +823,7 @@ class OfflineAnalyst:
         question = _ordinal_listed(question, memory)
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
+        question = _bare_superlative(question, memory, catalog, frame)
         question = _sibling_measure(question, memory, catalog, frame)
         question = _each_group(question, memory, catalog, frame)
         question = _period_again(question, memory, catalog, frame)
@@ -1241,6 +1242,37 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
         question = re.sub(r"\b(most|least)\s+of\s+it\b", r"\1 total it", question, count=1, flags=re.I)
     text = re.sub(r"\bit\b", column.name, question, count=1)
     return f"{text.rstrip(' ?.!')} for {' and '.join(said)}?" if said else text
+
+
+# "which country had the highest in 2021", "and the lowest?": a superlative with no measure after it
+_BARE_TOP = re.compile(
+    r"\b(?:the\s+)(?P<w>highest|lowest|largest|smallest|biggest|greatest)\b"
+    r"(?=\s*(?:[?.!,]|$|\b(?:in|for|of|among|on|at|during|since|before|after|then|now|ever|overall|one)\b))",
+    re.I,
+)
+
+
+def _bare_superlative(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """The measure of a bare "the highest": the last turn's, else the frame's one measure (OWID's one column)."""
+    said = _BARE_TOP.search(question)
+    if re.match(r"\W*(?:and|what\s+about|how\s+about)\b", question, re.I) and len(question.split()) <= 5:
+        return question  # "and the lowest?": the last ranking turned around, read as such
+    if said is None:
+        return question
+    mentions = find_mentions(question, catalog, frame)
+    if any(m.column.numeric and not (m.column.year_like or m.column.is_date) for m in mentions):
+        return question
+    _, last = _last_turn(memory)
+    measure = last.get("y") if isinstance(last, dict) and last.get("frame") == frame else None
+    column = catalog.get(frame, measure) if isinstance(measure, str) else None
+    if column is None:
+        measures = [
+            c for c in catalog.of(frame) if c.numeric and not (c.id_like or c.year_like or c.is_date or c.formula)
+        ]
+        column = measures[0] if len(measures) == 1 else None
+    if column is None or not column.numeric:
+        return question
+    return f"{question[: said.end()]} {column.name}{question[said.end() :]}"
 
 
 _EACH_GROUP = re.compile(
