@@ -5219,3 +5219,27 @@ def test_a_bare_highest_is_the_tables_one_measure() -> None:
     assert f"**{latest.idxmax()}**" in text, text
     _, text = _run(owid, "which country had the highest in 2021", "and the lowest?")
     assert f"**{latest.idxmin()}**" in text, text
+
+
+def test_tasks_still_open_are_the_rows_with_no_completion_date() -> None:
+    rng = np.random.default_rng(9021)
+    n = 500
+    created = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D")
+    done = rng.random(n) < 0.6
+    tasks = pd.DataFrame(
+        {
+            "Task ID": np.arange(n) + 1203400000000000,
+            "Created At": created.strftime("%Y-%m-%d"),
+            "Completed At": pd.Series(
+                (created + pd.to_timedelta(rng.integers(1, 30, n), unit="D")).strftime("%Y-%m-%d")
+            ).where(done),
+            "Last Modified": created.strftime("%Y-%m-%d"),
+            "Name": rng.choice(["Draft copy", "Fix login", "Review PR"], n),
+            "Assignee": rng.choice(["Tom Becker", "Lee Chen", None], n),
+            "Start Date": pd.Series(created.strftime("%Y-%m-%d")).where(rng.random(n) < 0.2),
+            "Due Date": pd.Series((created + pd.Timedelta(days=14)).strftime("%Y-%m-%d")).where(rng.random(n) < 0.7),
+            "Parent task": np.where(rng.random(n) < 0.15, "Launch site", None),
+        }
+    )
+    _, text = _run(tasks, "how many tasks are still open")
+    assert _has(text, int((~done).sum())) and "Parent" not in text.splitlines()[0], text

@@ -138,6 +138,14 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
             if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and (run < len(sig) or common):
                 continue  # "is" of a column called Is: only in quotes
+            if (
+                i >= 2
+                and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING
+                and j > 0
+                and sig[0] in _RELATIVES
+                and not column.numeric
+            ):
+                continue  # "how many tasks": the rows, each a task, not the Parent task each names
             if run == 1 < len(sig) and tok in _PRONOUNS:
                 continue  # "how many responses did we get": "we" of a survey's "Anything we could do better?"
             if run == 1 < len(sig) and _calendar_period(tokens, i) and not (column.is_date or column.year_like):
@@ -508,6 +516,8 @@ def _direction(tok: str, column: Column) -> float:
     return 0
 
 
+# words that make a name another row's ("Parent task", "Previous owner"): never the rows themselves
+_RELATIVES = frozenset({"parent", "sub", "previous", "prev", "next", "related", "linked", "original", "child"})
 _PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "they", "them", "their", "he", "she", "it"})
 _PREPOSITIONS = frozenset({"at", "of", "in", "on", "for", "from", "to", "by", "per", "as"})
 

@@ -685,6 +685,10 @@ def _durations(ctx: Context) -> KindRequest | None:
         ]
         pair = _pair(ctx, dates)
         end = said[0] if said else (pair[1] if pair and (not verb or verb in _BACK) else None)
+        # several start dates (Created At, Start Date) make no pair, but one end date is still the end
+        ends = [c for c in dates if _END.search(c.name) and not (_START.search(c.name) or _DUE.search(c.name))]
+        if end is None and len(ends) == 1 and (not verb or verb in _BACK):
+            end = ends[0]
         if end is not None:
             return KindRequest(frame=ctx.frame, column=end.name, op="missing", agg="count")
     verbed = _verb_end(ctx, dates)
