@@ -5243,3 +5243,24 @@ def test_tasks_still_open_are_the_rows_with_no_completion_date() -> None:
     )
     _, text = _run(tasks, "how many tasks are still open")
     assert _has(text, int((~done).sum())) and "Parent" not in text.splitlines()[0], text
+
+
+def test_signed_amounts_written_as_text_are_money_spent() -> None:
+    rng = np.random.default_rng(9022)
+    n = 300
+    kind = rng.choice(["Payment", "Standard Transfer"], n, p=[0.93, 0.07])
+    amount = rng.uniform(5, 300, n).round(2)
+    out = (rng.random(n) < 0.7) | (kind == "Standard Transfer")
+    venmo = pd.DataFrame(
+        {
+            "Datetime": pd.date_range("2023-01-01", "2023-12-31", periods=n).strftime("%Y-%m-%dT%H:%M:%S"),
+            "Type": kind,
+            "Status": "Complete",
+            "From": np.where(out, "Jenna Park", rng.choice(["Marcus Lee", "Priya Shah"], n)),
+            "Amount (total)": [f"{'-' if o else '+'} ${a:,.2f}" for o, a in zip(out, amount, strict=True)],
+            "Amount (fee)": np.nan,
+        }
+    )
+    paid = amount[out & (kind == "Payment")].sum()
+    _, text = _run(venmo, "how much did i pay people in total? not counting transfers to my bank")
+    assert _has(text, round(paid, 2)), text

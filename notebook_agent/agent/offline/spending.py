@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .catalog import text_number_reading
 from .code import lit
 from .columns import Catalog, Column, find_mentions
 
@@ -52,9 +53,11 @@ def _signed(catalog: Catalog, frame: str) -> Column | None:
         and not (c.id_like or c.time or c.formula)
         and set(c.stems) & _MONEY
         and not set(c.stems) & _NOT_MONEY
-        and c.low is not None
-        and c.high is not None
-        and c.low < 0 < c.high
+        and (
+            (c.low is not None and c.high is not None and c.low < 0 < c.high)
+            # amounts kept as signed text ("- $6.72", "+ $61.21" of a Venmo statement)
+            or (c.numeric_text and _both_signs(c.values))
+        )
     ]
     # several (Gross, Fee, Net of a payments export): the one named amount or gross is what moved
     if len(found) > 1:
@@ -62,6 +65,12 @@ def _signed(catalog: Catalog, frame: str) -> Column | None:
     if len(found) > 1:  # Amount beside Local amount (Monzo): the one named by the money word alone
         found = [c for c in found if set(c.stems) <= _MONEY] or found
     return found[0] if len(found) == 1 else None
+
+
+def _both_signs(values: tuple[str, ...]) -> bool:
+    """Text amounts, some written with a minus and some without (or with a plus)."""
+    said = [v.strip() for v in values if re.search(r"\d", v)]
+    return any(v.startswith("-") for v in said) and any(not v.startswith("-") for v in said)
 
 
 def _sided(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
@@ -120,7 +129,8 @@ def _transfers(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
     return None
 
 
-_TRANSFER = re.compile(r"(?:internal\s+)?transfers?|credit\s+card\s+payments?", re.I)
+# Venmo's Standard and Instant Transfer: cashing out to your own bank
+_TRANSFER = re.compile(r"(?:internal\s+|standard\s+|instant\s+|bank\s+)?transfers?|credit\s+card\s+payments?", re.I)
 
 
 def _charges_positive(signed: Column, rows: int) -> bool:
@@ -165,6 +175,13 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
         return name
     signed = _signed(catalog, frame)
     added: list[Column] = []
+    source = frame  # the frame the view's rows are taken from (a copy with the amounts read as numbers)
+    read: list[str] = []
+    if signed is not None and signed.numeric_text:
+        source = f"{name}_all"
+        why, expr = text_number_reading(signed, f"{frame}[{lit(signed.name)}]")
+        read = [f"# {why}", f"{source} = {frame}.copy()", f"{source}[{lit(signed.name)}] = {expr}"]
+        signed = replace(signed, kind="numeric", numeric_text=False, low=None, high=None)
     split = None if signed is not None else _split(catalog, frame)
     dropped: set[str] = set()
     if split is not None:  # Debit and Credit in columns of their own: the side's amounts, positive, in Amount
@@ -201,7 +218,7 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             charge = ">" if _charges_positive(signed, catalog.rows.get(frame, 0)) else "<"
             lines = [
                 f"# Money in and money out: each row's {_FLOW} by the sign of {signed.name}, amounts positive",
-                f"{name} = {frame}.copy()",
+                f"{name} = {source}.copy()",
                 f'{name}[{lit(_FLOW)}] = np.where({name}[{col}] {charge} 0, "spent", "earned")',
                 f"{name}[{col}] = {name}[{col}].abs()",
             ]
@@ -228,14 +245,14 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             lines = [
                 f"# Money {'spent' if side == 'out' else 'coming in'}: the rows with a negative {signed.name},"
                 " as positive amounts",
-                f"{name} = {frame}[{frame}[{col}] < 0].copy()",
+                f"{name} = {source}[{source}[{col}] < 0].copy()",
                 f"{name}[{col}] = -{name}[{col}]",
             ]
         else:
             said = "spent (charges are the positive amounts here)" if side == "out" else "coming in"
             lines = [
                 f"# Money {said}: the rows with a positive {signed.name}",
-                f"{name} = {frame}[{frame}[{col}] > 0]",
+                f"{name} = {source}[{source}[{col}] > 0]",
             ]
         high = max(-signed.low, 0.0) if negative and signed.low is not None else signed.high
         changed = {signed.name: replace(signed, low=0.0, high=high)}
@@ -252,6 +269,7 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             f"{name} = {frame}[{frame}[{lit(kind.name)}] == {value!r}]",
         ]
         changed = {}
+    lines = [*read, *lines]
     moved = _transfers(catalog, frame)
     if moved is not None:
         column, values = moved
