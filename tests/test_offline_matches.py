@@ -5264,3 +5264,24 @@ def test_signed_amounts_written_as_text_are_money_spent() -> None:
     paid = amount[out & (kind == "Payment")].sum()
     _, text = _run(venmo, "how much did i pay people in total? not counting transfers to my bank")
     assert _has(text, round(paid, 2)), text
+
+
+def test_hours_of_a_clock_duration_named_in_hours_and_who_put_in_the_most() -> None:
+    rng = np.random.default_rng(9023)
+    n = 600
+    minutes = rng.integers(5, 8 * 60, n)
+    report = pd.DataFrame(
+        {
+            "Project": rng.choice(["Website", "Mobile App", "Internal"], n),
+            "Client": rng.choice(["Fitlane", "Greenleaf", "Harbor"], n),
+            "User": rng.choice(["Alex Moreno", "Tom Becker", "Sam Ortiz"], n, p=[0.5, 0.3, 0.2]),
+            "Start Date": pd.date_range("2024-01-01", "2024-03-31", periods=n).strftime("%m/%d/%Y"),
+            "Duration (h)": [f"{m // 60:02d}:{m % 60:02d}:00" for m in minutes],
+            "Duration (decimal)": (minutes / 60).round(2),
+        }
+    )
+    _, text = _run(report, "how many hours did we track altogether")
+    assert _has(text, round(minutes.sum() / 60, 1)), text
+    top = pd.Series(minutes).groupby(report["User"]).sum().idxmax()
+    _, text = _run(report, "who put in the most hours")
+    assert f"**{top}**" in text and "User" in text.splitlines()[0], text

@@ -59,8 +59,8 @@ def _converted(a: Column, unit: str) -> Column | None:
     if not a.numeric or a.is_date or a.year_like:
         return None  # a label ("Functioning Day": Yes/No), a date or a calendar year has no length to convert
     own = next((_MINUTES[s] for s in reversed(a.stems) if s in _MINUTES), None)
-    if own is None and a.clock:
-        own = _MINUTES["minute"]  # h:mm:ss text ("01:30:00" of a Duration) is read as minutes
+    if a.clock:  # h:mm:ss text ("01:30:00" of a Duration, even of "Duration (h)") is read as minutes
+        own = _MINUTES["minute"]
     if own is None and "age" in a.stems and (a.low or 0) >= 3000:
         own = _MINUTES["day"]  # an age of 10,000 to 24,000 is in days (the cardio table's age), never in years
     wanted = _MINUTES.get(unit.rstrip("s") if unit not in ("ms", "hrs", "mins") else unit)
@@ -937,7 +937,12 @@ def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
 _ROWS_OF_TIME = re.compile(
     r"\s+(?:had|have|has|were|was|with|where|when|saw|got|set|reached|recorded|did|are|is)\b", re.IGNORECASE
 )
-_HOW_MANY_UNITS = re.compile(r"\bhow\s+many\s+(?P<unit>seconds|minutes|mins|hours|hrs|days|weeks)\b", re.IGNORECASE)
+_HOW_MANY_UNITS = re.compile(
+    r"\bhow\s+many\s+(?P<unit>seconds|minutes|mins|hours|hrs|days|weeks)\b"
+    # "who put in the most hours": that length again, the most of it
+    r"|\b(?P<most>most|fewest|least)\s+(?P<unit2>minutes|hours|hrs)\b",
+    re.IGNORECASE,
+)
 
 
 def _time_unit(column: Column) -> bool:
@@ -952,7 +957,8 @@ def _how_many_units(
     said = _HOW_MANY_UNITS.search(question)
     if said is None:
         return question
-    unit = {"mins": "minutes", "hrs": "hours"}.get(said.group("unit").lower(), said.group("unit").lower())
+    spoken = (said.group("unit") or said.group("unit2")).lower()
+    unit = {"mins": "minutes", "hrs": "hours"}.get(spoken, spoken)
     # the one length of time a table keeps (Toggl's h:mm:ss Duration, Zoom's "Duration (Minutes)")
     lengths = [c for c in catalog.of(frame) if c.clock or (set(c.stems) & LENGTH_WORDS and _time_unit(c))]
     if (
@@ -968,8 +974,10 @@ def _how_many_units(
         column = _converted(lengths[0], unit) or lengths[0]
         if column is not lengths[0]:
             _added(column, catalog, frame, memory)
+        if said.group("most"):
+            return question[: said.start("unit2")] + f"total {column.name}" + question[said.end() :]
         return question[: said.start()] + f"total {column.name}" + question[said.end() :]
-    if _ROWS_OF_TIME.match(question[said.end() :]):
+    if said.group("most") or _ROWS_OF_TIME.match(question[said.end() :]):
         return question
     # (a duration in seconds is an ordered number too, so it is not among the `readings` of plain measures)
     after = [

@@ -2462,8 +2462,9 @@ _AGENT_STEMS = frozenset(
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
     {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
-    | {"customer", "buyer", "client", "invitee", "guest", "performer", "singer", "band", "streamer", "channel"}
+    | {"performer", "singer", "band", "streamer", "channel"}
 )
+_PATRON_STEMS = frozenset({"customer", "buyer", "client", "invitee", "guest", "patient", "passenger", "rider"})
 _CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", "id", "first", "last"})
 
 
@@ -2473,6 +2474,7 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     "who solved the most tickets" is "which Assignee solved the most tickets".
     """
     said = _WHO_MOST.match(question)
+
     if said is None:
         return question
     mentions = [m for m in find_mentions(question, catalog, frame) if m.score >= 60]
@@ -2484,6 +2486,8 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     agents = [c for c in labels if set(c.stems) & _AGENT_STEMS]
     if not agents:  # no assignee: the one column of people the rows are about (artist, player, runner)
         agents = [c for c in labels if any(s in _PEOPLE_STEMS or s.endswith("runner") for s in c.stems)]
+    if not agents:  # the people served (customer, client, guest), when no one doing the work is named
+        agents = [c for c in labels if set(c.stems) & _PATRON_STEMS]
     if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
         return question
     # a label column named before "the most" is the group asked of ("who is the most borrowed author")
