@@ -4873,6 +4873,9 @@ def test_hours_of_an_h_mm_ss_duration_per_person_and_log_as_a_verb() -> None:
     by_client = pd.Series(seconds / 3600, index=entries.index).groupby(entries["Client"]).sum()
     _, text = _run(entries, "how many hours in total", "and by client?")
     assert all(_has(text, round(v, 1)) for v in by_client), text
+    # "log" ending the question is the verb too, whoever logged
+    _, text = _run(entries, "how many hours did the team log")
+    assert "fit" not in text.splitlines()[0].lower() and _has(text, round(seconds.sum() / 3600, 1)), text
 
 
 def test_year_and_month_numbers_how_many_different_and_a_short_form_of_a_provider_code() -> None:

@@ -231,7 +231,9 @@ _EXP = _rx(r"\bexp(?:onential(?:ly)?)?\b")
 # (not the verb: "how many hours did each person log", "hours logged", "log in")
 _LOG_FIT = _rx(
     r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bto\s)"
-    r"(?<!\bperson\s)\blog(?:arithmic|arithm)?\b(?!\s+(?:in|on|out|hours|time)\b)"
+    r"(?<!\bperson\s)(?<!\bteam\s)(?<!\bstaff\s)(?<!\beveryone\s)(?<!\bpeople\s)(?<!\byou\s)(?<!\bhe\s)"
+    # (nor a verb ending the question: "how many hours did the team log?")
+    r"(?<!\bshe\s)\blog(?:arithmic|arithm)?\b(?!\s+(?:in|on|out|hours|time)\b|\s*[?.!]*\s*$)"
 )
 _POWER = _rx(r"\bpower[\s-]*(?:law|fit|model|curve|function|regression|relationship)\b|\ballometric\b")
 _POWER_WORD = _rx(r"\bpower\b")
