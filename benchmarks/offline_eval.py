@@ -113,6 +113,11 @@ honest rate on unseen data;
 `--heldout101` another (`benchmarks/heldout101.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout102` another (`benchmarks/heldout102.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout103` another (`benchmarks/heldout103.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout104` another (`benchmarks/heldout104.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout105` another (`benchmarks/heldout105.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout106` another (`benchmarks/heldout106.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout107` another (`benchmarks/heldout107.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout108` another (`benchmarks/heldout108.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4980,6 +4985,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout101 import HELDOUT101
     from .heldout102 import HELDOUT102
     from .heldout103 import HELDOUT103
+    from .heldout104 import HELDOUT104
+    from .heldout105 import HELDOUT105
+    from .heldout106 import HELDOUT106
+    from .heldout107 import HELDOUT107
+    from .heldout108 import HELDOUT108
 
     return {
         1: HELDOUT,
@@ -5085,6 +5095,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         101: HELDOUT101,
         102: HELDOUT102,
         103: HELDOUT103,
+        104: HELDOUT104,
+        105: HELDOUT105,
+        106: HELDOUT106,
+        107: HELDOUT107,
+        108: HELDOUT108,
     }
 
 
