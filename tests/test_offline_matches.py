@@ -5288,3 +5288,28 @@ def test_hours_of_a_clock_duration_named_in_hours_and_who_put_in_the_most() -> N
     top = pd.Series(minutes).groupby(report["User"]).sum().idxmax()
     _, text = _run(report, "who put in the most hours")
     assert f"**{top}**" in text and "User" in text.splitlines()[0], text
+
+
+def test_the_total_column_is_the_whole_of_its_parts() -> None:
+    rng = np.random.default_rng(9024)
+    n = 400
+    methane = rng.lognormal(8, 1, n).round(1)
+    n2o = rng.lognormal(6, 1, n).round(1)
+    co2 = rng.lognormal(11, 1, n).round(1)
+    ghg = pd.DataFrame(
+        {
+            "Facility Name": [f"Plant {i}" for i in range(n)],
+            "State": rng.choice(["TX", "LA", "OH", "PA"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Total reported direct emissions": (co2 + methane + n2o).round(1),
+            "CO2 emissions (non-biogenic) ": co2,
+            "Methane (CH4) emissions ": methane,
+            "Nitrous Oxide (N2O) emissions ": n2o,
+            "HFC emissions": np.nan,
+        }
+    )
+    total = ghg["Total reported direct emissions"]
+    _, text = _run(ghg, "what are the total emissions across all facilities?")
+    assert _has(text, round(total.sum(), 1)), text
+    top = total.groupby(ghg["State"]).sum().idxmax()
+    _, text = _run(ghg, "which state emits the most")
+    assert f"**{top}**" in text and "Total reported" in text.splitlines()[0], text

@@ -95,6 +95,7 @@ __all__ = [
 _VAGUE = frozenset({"size", "amount", "quantity", "volume", "level", "value"})
 
 
+_RATIO_PARTS = frozenset({"percentage", "percent", "pct", "rate", "share", "ratio", "per", "average", "avg", "mean"})
 _HOT = re.compile(r"\b(?:hottest|warmest|hot|highest\s+temp\w*)\b", re.I)
 
 
@@ -154,6 +155,12 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             continue  # "sale price": the amount paid (Sale Amount), not the Sales Ratio
         if rivals and {"actual", "observed"} & set(m.column.stems):
             continue  # what was measured (actual_mean_temp), not the normals and records beside it
+        if (
+            rivals
+            and m.column.stems[:1] == ("total",)
+            and not any(r.column.stems[:1] == ("total",) or set(r.column.stems) & _RATIO_PARTS for r in rivals)
+        ):
+            continue  # "emits": Total reported direct emissions, the whole, not one gas's share of it
         if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
             continue  # "hottest day ... temp": the day's maximum (TMAX), not TAVG or TMIN
         if rivals and any(

@@ -153,6 +153,11 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             end = tokens[i + run - 1][2]
             # a number ending the name (Product_Category_1) numbers like columns: every word said is all of it
             size = len(sig) - (len(sig) - len(sig_words) if j + run >= len(sig_words) else 0)
+            # "emissions" of "Total reported direct emissions": the whole, before its parts (HFC emissions)
+            wholes = sum(p in _WHOLE_WORDS for p in sig[:j])
+            said_total = any(t[0] in _WHOLE_WORDS for t in tokens)  # "the total emissions": the whole is asked
+            if said_total and wholes and j + run == size and wholes == j and not column.id_like:
+                size -= wholes
             score = 90 if run == size else 60 + 30 * run / size
             if run == size >= 2:  # every part said, in order ("age category": Age Cat), beats a name inside it
                 score = 100.5
@@ -518,6 +523,7 @@ def _direction(tok: str, column: Column) -> float:
 
 # words that make a name another row's ("Parent task", "Previous owner"): never the rows themselves
 _RELATIVES = frozenset({"parent", "sub", "previous", "prev", "next", "related", "linked", "original", "child"})
+_WHOLE_WORDS = frozenset({"total", "overall", "reported", "direct", "combined", "grand", "all"})
 _PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "they", "them", "their", "he", "she", "it"})
 _PREPOSITIONS = frozenset({"at", "of", "in", "on", "for", "from", "to", "by", "per", "as"})
 
