@@ -5313,3 +5313,18 @@ def test_the_total_column_is_the_whole_of_its_parts() -> None:
     top = total.groupby(ghg["State"]).sum().idxmax()
     _, text = _run(ghg, "which state emits the most")
     assert f"**{top}**" in text and "Total reported" in text.splitlines()[0], text
+
+
+def test_how_many_things_are_in_each_group_counts_rows_per_group() -> None:
+    rng = np.random.default_rng(9025)
+    n = 430
+    board = pd.DataFrame(
+        {
+            "Card Name": rng.choice([f"Task {i}" for i in range(200)], n),
+            "List Name": rng.choice(["To Do", "Doing", "Done"], n, p=[0.2, 0.3, 0.5]),
+            "Archived": rng.choice(["false", "true"], n, p=[0.9, 0.1]),
+        }
+    )
+    counts = board["List Name"].value_counts()
+    _, text = _run(board, "how many cards are in each list?")
+    assert "List Name" in text.splitlines()[0] and all(_has(text, v) for v in counts), text

@@ -169,6 +169,8 @@ def _match(ctx: Context) -> KindRequest | None:
     m = _ASK.search(ctx.text)
     if not m:
         return None
+    if re.match(r"\s*(?:each|every|per)\b", ctx.text[m.end() :]):
+        return None  # "how many cards are in each list": rows counted per list, not distinct cards
     start, end = m.span("w") if m.group("w") else m.span("w2")
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
         return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
