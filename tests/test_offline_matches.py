@@ -5328,3 +5328,14 @@ def test_how_many_things_are_in_each_group_counts_rows_per_group() -> None:
     counts = board["List Name"].value_counts()
     _, text = _run(board, "how many cards are in each list?")
     assert "List Name" in text.splitlines()[0] and all(_has(text, v) for v in counts), text
+
+
+def test_labels_that_end_in_a_bracket_are_lists_of_labels() -> None:
+    rng = np.random.default_rng(9026)
+    n = 300
+    names = ["Bug (red)", "Feature (green)", "Backend (blue)", "Frontend (sky)"]
+    labels = [", ".join(sorted(set(rng.choice(names, int(rng.integers(1, 3)))))) for _ in range(n)]
+    cards = pd.DataFrame({"Card Name": [f"Card {i}" for i in range(n)], "Labels": labels})
+    bugs = sum("Bug (red)" in cell for cell in labels)
+    _, text = _run(cards, "how many are labelled as bugs")
+    assert _has(text, bugs), text

@@ -173,7 +173,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         sample = unlisted(values.iloc[:2000]).str.replace(r"(?i)\bn/an?\b", "", regex=True)
         if sample.str.contains(r"^/|://", regex=True).any():
             return None  # "/pricing/plans", links: paths, not lists of labels
-        listed = sample.str.contains(r"[^\W\d]\s?[,;|/]\s?[^\W\d]", regex=True)
+        # (a label may end in a bracket: Trello's "Backend (blue), Bug (red)")
+        listed = sample.str.contains(r"(?:[^\W\d]|\))\s?[,;|/]\s?[^\W\d]", regex=True)
         if len(sample) < 20 or listed.mean() < 0.2:
             return None
         split = sample.str.split(r"\s*[,;|/]\s*", regex=True)
