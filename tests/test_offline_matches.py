@@ -5339,3 +5339,24 @@ def test_labels_that_end_in_a_bracket_are_lists_of_labels() -> None:
     bugs = sum("Bug (red)" in cell for cell in labels)
     _, text = _run(cards, "how many are labelled as bugs")
     assert _has(text, bugs), text
+
+
+def test_a_date_of_birth_is_no_time_axis() -> None:
+    rng = np.random.default_rng(9027)
+    n = 500
+    raced = pd.Timestamp("2023-03-01") + pd.to_timedelta(rng.choice(np.arange(200), n, p=None), unit="D")
+    marks = pd.DataFrame(
+        {
+            "Rank": np.arange(1, n + 1),
+            "Mark": rng.uniform(9.8, 10.6, n).round(2),
+            "Competitor": [f"Runner {i}" for i in rng.integers(0, 200, n)],
+            "DOB": (pd.Timestamp("1995-01-01") + pd.to_timedelta(rng.integers(0, 4000, n), unit="D"))
+            .strftime("%d %b %Y")
+            .str.upper(),
+            "Nat": rng.choice(["USA", "JAM", "GBR"], n),
+            "Date": raced.strftime("%d %b %Y").str.upper(),
+        }
+    )
+    top = raced.to_period("M").value_counts().idxmax()
+    _, text = _run(marks, "which month were most of these run in")
+    assert str(top) in text and "DOB" not in text.splitlines()[0], text

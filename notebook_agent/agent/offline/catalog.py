@@ -20,6 +20,7 @@ from .glossary import described, value_meanings
 from .words import (
     ADDITIVE_WHOLE_WORDS,
     ADDITIVE_WORDS,
+    BIRTH_STEMS,
     CLOCK_PERIODS,
     CURRENCY,
     FLAG_ONLY,
@@ -1616,7 +1617,10 @@ class Catalog:
     def time_column(self, frame: str) -> Column | None:
         """The column to use as a time axis: a date column first, else an ordered number (year, step...)."""
         cols = self.of(frame)
-        return next((c for c in cols if c.is_date), None) or next((c for c in cols if c.ordered), None)
+        dates = [c for c in cols if c.is_date]
+        # a date of birth is when someone was born, not when the rows happened (the race Date beside DOB)
+        dates = [c for c in dates if not set(c.stems) & BIRTH_STEMS] or dates
+        return next(iter(dates), None) or next((c for c in cols if c.ordered), None)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from .catalog import CODE_PARTS, DERIVED, SIDE_WORDS, Catalog, Column, Mention
 from .words import (
     ACRONYMS,
     ADDITIVE_WORDS,
+    BIRTH_STEMS,
     CURRENCY,
     MONEY_WORDS,
     NOT_ADDITIVE_WORDS,
@@ -346,6 +347,8 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
     own = 0.5 if column.is_date and any(s in heard for s in column.stems if s not in TIME_WORDS) else 0.0
     if column.is_date and not own and set(column.stems) & START_WORDS:
         own = 0.2  # "rides per day" of Start Date and End Date: when a thing began is when it happened
+    if column.is_date and not own and set(column.stems) & BIRTH_STEMS:
+        own = -0.5  # "which month were most of these run in": the Date of the race, not the runners' DOB
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             period = TIME_WORDS.get(tok)
