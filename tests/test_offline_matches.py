@@ -5360,3 +5360,20 @@ def test_a_date_of_birth_is_no_time_axis() -> None:
     top = raced.to_period("M").value_counts().idxmax()
     _, text = _run(marks, "which month were most of these run in")
     assert str(top) in text and "DOB" not in text.splitlines()[0], text
+
+
+def test_sales_beside_gross_and_net_sales_are_the_gross() -> None:
+    rng = np.random.default_rng(9028)
+    n = 400
+    gross = rng.uniform(3, 30, n).round(2)
+    payments = pd.DataFrame(
+        {
+            "Staff Name": rng.choice(["Maria G", "Devon P"], n),
+            "Gross Sales": gross,
+            "Discounts": -(gross * 0.05).round(2),
+            "Net Sales": (gross * 0.95).round(2),
+            "Tip": rng.uniform(0, 3, n).round(2),
+        }
+    )
+    _, text = _run(payments, "what were our total sales")
+    assert _has(text, round(gross.sum(), 2)) and "Gross Sales" in text.splitlines()[0], text

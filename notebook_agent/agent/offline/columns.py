@@ -153,6 +153,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         money = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & _MONEY_PARTS]
         if rivals and len(money) == 1 and money[0] == m.column and _MONEY_AFTER.match(question[m.end :]):
             continue  # "sale price": the amount paid (Sale Amount), not the Sales Ratio
+        pair = [set(c.stems) for c in (m.column, *(r.column for r in rivals))]
+        if len(pair) == 2 and pair[0] ^ pair[1] == {"gross", "net"} and "gross" in pair[0]:
+            continue  # "total sales": Gross Sales, what was sold, before Net Sales takes refunds and discounts off
         if rivals and {"actual", "observed"} & set(m.column.stems):
             continue  # what was measured (actual_mean_temp), not the normals and records beside it
         if (
