@@ -5377,3 +5377,19 @@ def test_sales_beside_gross_and_net_sales_are_the_gross() -> None:
     )
     _, text = _run(payments, "what were our total sales")
     assert _has(text, round(gross.sum(), 2)) and "Gross Sales" in text.splitlines()[0], text
+
+
+def test_a_numbered_district_kept_as_floats_groups_the_rows() -> None:
+    rng = np.random.default_rng(9029)
+    n = 900
+    district = rng.choice(np.arange(1, 11), n, p=[0.05] * 8 + [0.3, 0.3]).astype(float)
+    district[rng.random(n) < 0.05] = np.nan  # requests outside the city: no district
+    requests = pd.DataFrame(
+        {
+            "SR Description": rng.choice(["Loose Dog", "Pothole Repair"], n),
+            "Council District": district,
+        }
+    )
+    top = pd.Series(district).value_counts().idxmax()
+    _, text = _run(requests, "which council district has the most requests?")
+    assert "count" in text.splitlines()[0] and f" {top:g}**" in text, text

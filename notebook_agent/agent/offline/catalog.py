@@ -121,8 +121,14 @@ class Column:
             return True  # the codes of a known table ("cp" 1.0 … 4.0 of the heart data), whatever their dtype
         if self.kind == "categorical" and self.numeric_text and unit_of(self.values) is not None:
             return True  # "8GB", "16GB" of Ram: few sizes, read as numbers, that label groups too
-        if self.kind != "numeric" or self.is_date or "int" not in self.dtype.lower():
+        if self.kind != "numeric" or self.is_date:
             return False
+        if "int" not in self.dtype.lower():
+            # a district number kept as floats because some rows have none (Austin 311's Council District 1.0 … 10.0)
+            whole = self.low is not None and self.high is not None and self.low == int(self.low) == self.low
+            return bool(
+                whole and self.high == int(self.high or 0) and (self.high or 0) - (self.low or 0) <= 30
+            ) and bool(set(self.stems) & NUMBERED_AREAS)
         return self.n_unique is None or 1 < self.n_unique <= 30
 
     @property
@@ -1403,6 +1409,8 @@ def clock_minutes(expr: str) -> str:
     return f'pd.to_timedelta({hours}, errors="coerce").dt.total_seconds() / 60'
 
 
+# places and ranks numbered rather than named: their numbers label groups
+NUMBERED_AREAS = frozenset({"district", "ward", "precinct", "zone", "region", "division", "beat", "sector", "area"})
 _MARKED = re.compile(r"\s*[-+]?\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")
 _OUT_OF = re.compile(r"\d\s*/\s*(?:5|10|100)\s*$")  # a score out of five, ten or a hundred: "4.1/5", "3.8 /5"
 MAGNITUDE = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .catalog import MEASURE_LABELS, VALUE_NAME
+from .catalog import MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period, same_word
@@ -328,11 +328,15 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
             group = years[0]  # "games published per year": Year Published (with a few odd years, 0 or BCE)
     asked = re.match(r"\W*(?:and\s+)?(?:which|what)\s+", h.question, re.I)
     # ("which day of the week has the most accidents": the rows, each an accident, counted per coded day)
-    counted = h.agg == "count" or (h.agg is None and re.search(r"\b(?:most|fewest)\s+[a-z]+s\b", h.question, re.I))
-    if group is None and counted and asked and len(ms) == 1 and ms[0].start == asked.end():
-        c = ms[0].column
-        if c.numeric and c.few_values and ("int" in c.dtype.lower() or c.coded) and not c.additive:
-            group = ms[0]  # "which district has the most crimes": a numbered label (District 1-25), rows counted
+    counted = h.agg == "count" or (
+        h.agg is None and re.search(r"\b(?:most|fewest)\s+[a-z]+s\b|\b(?:most|fewest)\W*$", h.question, re.I)
+    )
+    strong = [m for m in ms if m.score >= 60]  # ("the most requests": weakly the SR Number, a code per row)
+    if group is None and counted and asked and len(strong) == 1 and strong[0].start == asked.end():
+        c = strong[0].column
+        numbered = "int" in c.dtype.lower() or c.coded or bool(set(c.stems) & NUMBERED_AREAS)
+        if c.numeric and c.few_values and numbered and not c.additive:
+            group = strong[0]  # "which district has the most crimes": a numbered label (District 1-25), rows counted
     values = [m for m in ms if m.column.numeric and m is not group]
     if any(not m.column.time for m in values):
         values = [m for m in values if not m.column.time]  # "box office over the years": years are no measure
