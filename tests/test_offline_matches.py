@@ -5393,3 +5393,21 @@ def test_a_numbered_district_kept_as_floats_groups_the_rows() -> None:
     top = pd.Series(district).value_counts().idxmax()
     _, text = _run(requests, "which council district has the most requests?")
     assert "count" in text.splitlines()[0] and f" {top:g}**" in text, text
+
+
+def test_money_that_went_out_and_the_biggest_deposit() -> None:
+    rng = np.random.default_rng(9030)
+    n = 400
+    amount = np.where(rng.random(n) < 0.9, -rng.lognormal(3, 0.8, n), rng.uniform(500, 3000, n)).round(2)
+    checking = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", "2024-12-31", periods=n).normalize()[::-1],
+            "Amount": amount,
+            "col_3": "*",
+            "Description": [f"PURCHASE AUTHORIZED ON SHOP {i}" for i in rng.integers(0, 999, n)],
+        }
+    )
+    _, text = _run(checking, "how much money went out in total")
+    assert _has(text, round(-amount[amount < 0].sum(), 2)), text
+    _, text = _run(checking, "what was the biggest deposit")
+    assert _has(text, amount.max()) and "Highest Amount" in text.splitlines()[0], text

@@ -104,6 +104,13 @@ def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
         ext = "tsv" if sep == "\t" else "csv"
         files[f"sep-{key}"] = (write(src / f"sep-{key}.{ext}", "".join(sep.join(r) + "\n" for r in rows)), None)
     files["noheader"] = (write(src / "noheader.csv", "1,2.5,3\n4,5.5,6\n7,8.5,9\n"), None)
+    # a bank's download with no header row (Wells Fargo): date, signed amount, "*", check number, description
+    statement = "".join(
+        f'"{12 - i // 3:02d}/{28 - i % 28:02d}/2024","{"-" if i % 4 else ""}{12.5 + i * 3.1:.2f}","*","",'
+        f'"PURCHASE AUTHORIZED ON {12 - i // 3:02d}/{28 - i % 28:02d} SHOP NUMBER {i * 7919 % 1000} CARD 4417"\n'
+        for i in range(30)
+    )
+    files["statement-noheader"] = (write(src / "checking.csv", statement), None)
     files["decimal-comma"] = (write(src / "decimal.csv", "item;price\na;1,5\nb;2,25\n"), None)
     files["quoted"] = (write(src / "quoted.csv", 'name,note\n"Smith, J.","a;b|c"\n"Doe, A.","x;y"\n'), None)
     files["header-only"] = (write(src / "header-only.csv", "a,b,c\n"), None)
@@ -263,6 +270,15 @@ def test_no_header_gets_numbered_columns(loaded) -> None:
     assert 'header=None, names=["col_1", "col_2", "col_3"]' in up.load_code
     assert profile["shape"] == [3, 3]
     assert [c["name"] for c in profile["columns"]] == ["col_1", "col_2", "col_3"]
+
+
+def test_a_headerless_statement_names_its_date_amount_and_description(loaded) -> None:
+    up, profile = loaded["statement-noheader"]
+    assert up.header is False
+    names = [c["name"] for c in profile["columns"]]
+    assert names == ["Date", "Amount", "col_3", "col_4", "Description"], names
+    assert column(profile, "Amount")["kind"] == "numeric" and column(profile, "Amount")["min"] < 0
+    assert any("named by what they hold" in w for w in up.warnings), up.warnings
 
 
 def test_question_marks_among_numbers_and_a_header_of_years(loaded) -> None:

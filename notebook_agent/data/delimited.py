@@ -220,6 +220,39 @@ def _without_rows(scan: RowScan, widths: list[int], header_width: int) -> RowSca
 _MISSING_MARKS = ("?", ".", "..", "-", "--", "---", ":", "\\N", "n.a.")
 
 
+_DAY = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})(?:[ T].*)?\s*")
+_MONEY = re.compile(r"\s*[-+]?\$?\d[\d,]*\.\d{2}\s*")
+
+
+def _statement_names(rows: Sequence[Sequence[object]], width: int) -> list[str]:
+    """Names for a headerless file laid out as a bank statement (Wells Fargo's download): Date, Amount, Description.
+
+    Only when the rows hold a column of days, a column of signed amounts with cents and a column of long text;
+    any other headerless table keeps col_1 … col_n (its numbers could be anything).
+    """
+    names = [f"col_{i}" for i in range(1, width + 1)]
+    body = [r for r in rows[:200] if len(r) == width]
+    if len(body) < 5:
+        return names
+
+    def share(j: int, test: re.Pattern[str]) -> float:
+        return sum(bool(test.fullmatch(str(r[j]))) for r in body) / len(body)
+
+    days = [j for j in range(width) if share(j, _DAY) >= 0.9]
+    money = [
+        j for j in range(width) if share(j, _MONEY) >= 0.9 and any(str(r[j]).strip().startswith("-") for r in body)
+    ]
+    texts = [
+        j
+        for j in range(width)
+        if sum(len(str(r[j])) for r in body) / len(body) >= 12 and len({str(r[j]) for r in body}) >= len(body) / 3
+    ]
+    if not (days and money and texts):
+        return names
+    names[days[0]], names[money[0]], names[texts[-1]] = "Date", "Amount", "Description"
+    return names
+
+
 def _missing_marks(body: Sequence[Sequence[object]], decimal: str) -> tuple[list[str], list[int]]:
     """The marks of a missing value among numbers, and the columns that hold numbers except for them."""
     marks: set[str] = set()
@@ -568,8 +601,11 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
         )
     if not header:
         width = max(scan.widths)
-        options.update(header=None, names=[f"col_{i}" for i in range(1, width + 1)])
+        names = _statement_names(rows, width)
+        options.update(header=None, names=names)
         named = "the column is named col_1" if width == 1 else f"the columns are named col_1 … col_{width}"
+        if "Amount" in names:  # a statement's layout: its columns named by what they hold
+            named = f"the columns are named by what they hold ({', '.join(names)})"
         warnings.append(f"{display} has no header row (its first row holds numbers); {named}.")
     elif scan.rows <= 1:
         warnings.append(f"{display} has a header but no data rows: the table is empty (columns only).")

@@ -20,6 +20,7 @@ from .columns import Catalog, Column, find_mentions
 
 _OUT = re.compile(
     r"\b(?:spen[dt]|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
+    r"|\b(?:went|going|gone|goes)\s+out\b"
     # "how much have i paid in fees", "did we pay": money going out ("paid in", "paid off" bring it back in)
     r"|\b(?:(?:i|we)\s+(?:have\s+|had\s+|already\s+)?paid|(?:have|did)\s+(?:i|we)\s+(?:paid|pay))\b"
     r"(?!\s+(?:off|back|into)\b|\s+in\b(?!\s+[a-z]))",
@@ -317,13 +318,36 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
         if amount is None and _split(catalog, frame) is not None:
             measure = f"total {AMOUNT} "
         question = f"{question.rstrip(' ?.!')}: {measure}by {_FLOW}"
-    return view, _where(question, catalog, view)
+    return view, _amount_noun(_where(question, catalog, view), catalog, view)
+
+
+# "the biggest deposit", "my average purchase": one row's amount, said by what the row is
+_AMOUNT_NOUN = re.compile(
+    r"\b(?P<q>biggest|largest|smallest|highest|lowest|average|avg|typical|mean|median)\s+(?:single\s+)?"
+    r"(?P<n>deposits?|purchases?|expenses?|payments?|charges?|transactions?|withdrawals?)\b",
+    re.I,
+)
+
+
+def _amount_noun(question: str, catalog: Catalog, view: str) -> str:
+    """The view's amount named for a word of one row's money that names no column ("the biggest deposit")."""
+    said = _AMOUNT_NOUN.search(question)
+    if said is None or any(m.start == said.start("n") for m in find_mentions(question, catalog, view)):
+        return question
+    frame = base(catalog, view)
+    amount = _signed(catalog, frame) or (catalog.get(view, AMOUNT) if _split(catalog, frame) else None)
+    if amount is None:
+        return question
+    return f"{question[: said.start('n')]}{amount.name}{question[said.end('n') :]}"
 
 
 # "where do i spend the most", "what do i spend the most on", "which shop ...": the place or the kind of spending
 _WHERE = re.compile(
     r"^\W*(?:and\s+)?(?:(?:which|what)\s+(?P<shop>shops?|stores?|places?|merchants?|business(?:es)?|vendors?|"
-    r"compan(?:y|ies)|retailers?|payees?)|(?P<where>where)|(?P<what>what))\b(?=.*\b(?:most|least|biggest|top)\b)",
+    r"compan(?:y|ies)|retailers?|payees?)|(?P<where>where)|(?P<what>what))\b"
+    # (where or what someone spends: "what do i spend the most on", never "what was the biggest deposit")
+    r"(?(shop)|(?=\s+(?:do|did|does|have|has|am|are|is|was)\s+(?:i|we|you|they|my|our)\b))"
+    r"(?=.*\b(?:most|least|biggest|top)\b)",
     re.I,
 )
 _PLACE_STEMS = ("merchant", "payee", "counterparty", "counter", "vendor", "shop", "store", "name", "description")
