@@ -146,6 +146,15 @@ def test_day_first_text_dates_with_times_are_dates_in_the_catalog() -> None:
     start, created = twelve.get("df", "Start Date & Time"), twelve.get("df", "Created")
     assert start is not None and start.is_date and start.date_format == "%Y-%m-%d %I:%M %p"
     assert created is not None and created.is_date
+    # Uber's download writes an offset and the zone's name after the time
+    uber = pd.DataFrame(
+        {
+            "Request Time": starts.strftime("%Y-%m-%d %H:%M:%S +0000 UTC"),
+            "Fare Amount": rng.uniform(5, 40, 120).round(2),
+        }
+    )
+    request = Catalog.from_profiles([_profile(uber)]).get("df", "Request Time")
+    assert request is not None and request.is_date, request
 
 
 def test_weekday_filters_count_the_rows_on_the_named_days() -> None:

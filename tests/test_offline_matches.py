@@ -5411,3 +5411,19 @@ def test_money_that_went_out_and_the_biggest_deposit() -> None:
     assert _has(text, round(-amount[amount < 0].sum(), 2)), text
     _, text = _run(checking, "what was the biggest deposit")
     assert _has(text, amount.max()) and "Highest Amount" in text.splitlines()[0], text
+
+
+def test_times_written_with_an_offset_and_utc_are_dates() -> None:
+    rng = np.random.default_rng(9031)
+    n = 500
+    when = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365 * 24, n), unit="h")
+    trips = pd.DataFrame(
+        {
+            "City": rng.choice(["Boston", "Chicago"], n),
+            "Request Time": when.strftime("%Y-%m-%d %H:%M:%S +0000 UTC"),
+            "Fare Amount": rng.uniform(5, 40, n).round(2),
+        }
+    )
+    top = when.year.value_counts().idxmax()
+    _, text = _run(trips, "which year did i ride the most")
+    assert f"**{top}**" in text and "Request Time" in text.splitlines()[0], text

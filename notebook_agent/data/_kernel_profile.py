@@ -27,6 +27,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     date_patterns = [  # (regex for the whole value, format for pd.to_datetime)
         (r"\d{4}-\d{1,2}-\d{1,2}", "%Y-%m-%d"),
         (r"\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", "ISO8601"),
+        # Uber's data download: "2023-12-28 16:41:54 +0000 UTC"
+        (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} UTC", "%Y-%m-%d %H:%M:%S %z UTC"),
         (r"\d{4}/\d{1,2}/\d{1,2}", "%Y/%m/%d"),
         (r"\d{4}\.\d{1,2}\.\d{1,2}", "%Y.%m.%d"),
         (r"(18|19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", "%Y%m%d"),

@@ -195,6 +195,9 @@ def _parse_date(code: Code, column: Column) -> None:
     code.comment(f"{column.name} holds dates as text: parse them (unreadable ones become missing)")
     fmt = column.date_format
     arg = f", format={lit(fmt)}" if fmt else ""
+    if fmt and "%z" in fmt:  # an offset in each time ("+0000 UTC"): read in UTC, then kept without a zone
+        code.add(f'data[{name}] = pd.to_datetime(data[{name}]{arg}, errors="coerce", utc=True).dt.tz_localize(None)')
+        return
     code.add(f'data[{name}] = pd.to_datetime(data[{name}]{arg}, errors="coerce")')
 
 
