@@ -5427,3 +5427,20 @@ def test_times_written_with_an_offset_and_utc_are_dates() -> None:
     top = when.year.value_counts().idxmax()
     _, text = _run(trips, "which year did i ride the most")
     assert f"**{top}**" in text and "Request Time" in text.splitlines()[0], text
+
+
+def test_what_we_spend_the_most_on_in_a_list_of_expenses() -> None:
+    rng = np.random.default_rng(9032)
+    n = 370
+    shared = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).normalize(),
+            "Description": rng.choice(["Costco run", "Rent", "Pizza night"], n),
+            "Category": rng.choice(["Groceries", "Rent", "Dining out"], n, p=[0.5, 0.1, 0.4]),
+            "Cost": rng.lognormal(4, 1, n).round(2),
+            "Alex Kim": rng.normal(0, 50, n).round(2),
+        }
+    )
+    top = shared.groupby("Category")["Cost"].sum().idxmax()
+    _, text = _run(shared, "what do we spend the most on")
+    assert f"**{top}**" in text and "Category" in text.splitlines()[0], text

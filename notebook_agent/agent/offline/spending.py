@@ -305,11 +305,13 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
     again = last is not None and last[0] == frame and last[2] == int(memory.get("turn", 0)) - 1
     if side is None and last is not None and again and (_FOLLOW.search(question) or len(question.split()) <= 3):
         side = last[1]
-    if side is None or (side != "both" and _named_by_it(question, catalog, frame, side)):
+    if side is None:
         return frame, question
+    if side != "both" and _named_by_it(question, catalog, frame, side):
+        return frame, _where(question, catalog, frame) if side == "out" else question
     view = _define(catalog, frame, side)
-    if view is None:
-        return frame, question
+    if view is None:  # a list of expenses (Splitwise's Cost, all positive): where it goes, of the table itself
+        return frame, _where(question, catalog, frame) if side == "out" else question
     memory["spending"] = [frame, side, memory.get("turn", 0)]
     if side == "both" and not re.search(rf"\bby\s+{_FLOW}\b", question):
         sided = _sided(catalog, frame)
