@@ -5444,3 +5444,24 @@ def test_what_we_spend_the_most_on_in_a_list_of_expenses() -> None:
     top = shared.groupby("Category")["Cost"].sum().idxmax()
     _, text = _run(shared, "what do we spend the most on")
     assert f"**{top}**" in text and "Category" in text.splitlines()[0], text
+
+
+def test_outflow_and_inflow_written_as_dollars_with_transfers_between_accounts() -> None:
+    rng = np.random.default_rng(9033)
+    n = 400
+    out = rng.random(n) < 0.85
+    amount = np.where(out, rng.lognormal(3.5, 0.8, n), rng.uniform(500, 2500, n)).round(2)
+    payee = rng.choice(["Costco", "Starbucks", "Landlord", "Transfer : Savings"], n, p=[0.4, 0.3, 0.2, 0.1])
+    register = pd.DataFrame(
+        {
+            "Account": "Checking",
+            "Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).strftime("%m/%d/%Y"),
+            "Payee": payee,
+            "Category": rng.choice(["Groceries", "Rent", "Dining Out"], n),
+            "Outflow": [f"${a:,.2f}" if o else "$0.00" for o, a in zip(out, amount, strict=True)],
+            "Inflow": [f"${a:,.2f}" if not o else "$0.00" for o, a in zip(out, amount, strict=True)],
+        }
+    )
+    spent = amount[out & (payee != "Transfer : Savings")].sum()
+    _, text = _run(register, "how much did i spend in 2023")
+    assert _has(text, round(spent, 2)), text

@@ -99,7 +99,8 @@ def _split(catalog: Catalog, frame: str, named_amount: bool = True) -> tuple[Col
     """
     if named_amount and catalog.get(frame, AMOUNT) is not None:
         return None
-    numbers = [c for c in catalog.of(frame) if c.kind == "numeric" and not (c.id_like or c.time or c.formula)]
+    # (numbers kept as text too: YNAB writes Outflow and Inflow as "$103.64")
+    numbers = [c for c in catalog.of(frame) if c.numeric and not (c.id_like or c.time or c.formula or c.clock)]
     named = [c for c in numbers if not set(c.stems) & _NOT_MONEY]
     outs = [c for c in named if _OUT_NAME.search(c.name.replace("_", " ")) and not _IN_NAME.search(c.name)]
     ins = [c for c in named if _IN_NAME.search(c.name.replace("_", " ")) and not _OUT_NAME.search(c.name)]
@@ -130,8 +131,11 @@ def _transfers(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
     return None
 
 
-# Venmo's Standard and Instant Transfer: cashing out to your own bank
-_TRANSFER = re.compile(r"(?:internal\s+|standard\s+|instant\s+|bank\s+)?transfers?|credit\s+card\s+payments?", re.I)
+# Venmo's Standard and Instant Transfer: cashing out to your own bank; YNAB's payee "Transfer : Savings"
+_TRANSFER = re.compile(
+    r"(?:internal\s+|standard\s+|instant\s+|bank\s+)?transfers?|credit\s+card\s+payments?|transfer\s*:\s*\S.*",
+    re.I,
+)
 
 
 def _charges_positive(signed: Column, rows: int) -> bool:
@@ -141,7 +145,7 @@ def _charges_positive(signed: Column, rows: int) -> bool:
 
 def _largest(*columns: Column) -> float:
     """The largest amount of any of the columns, whatever its sign."""
-    return max(abs(v) for c in columns for v in (c.low, c.high) if v is not None) if columns else 0.0
+    return max((abs(v) for c in columns for v in (c.low, c.high) if v is not None), default=0.0)
 
 
 def _side(question: str) -> str | None:
@@ -187,15 +191,25 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
     dropped: set[str] = set()
     if split is not None:  # Debit and Credit in columns of their own: the side's amounts, positive, in Amount
         out, into = split
-        amount = replace(out, name=AMOUNT, stems=("amount",), low=0.0, high=_largest(out, into), additive=True)
+        texts = [c for c in split if c.numeric_text]
+        if texts:  # read as numbers on a copy first, then the rows are taken from it
+            source = f"{name}_all"
+            read = [f"{source} = {frame}.copy()"]
+            for c in texts:
+                why, expr = text_number_reading(c, f"{frame}[{lit(c.name)}]")
+                read += [f"# {why}", f"{source}[{lit(c.name)}] = {expr}"]
+        amount = replace(
+            out, name=AMOUNT, stems=("amount",), low=0.0, high=_largest(out, into), additive=True, kind="numeric"
+        )
+        amount = replace(amount, numeric_text=False, dtype="float64")
         dropped = {out.name, into.name}
         if side == "both":
             lines = [
                 f"# Money in and money out: each row's {_FLOW} by which of {out.name} and {into.name} it fills",
-                f"{name} = {frame}.copy()",
-                f'{name}[{lit(_FLOW)}] = np.where({frame}[{lit(out.name)}].fillna(0) != 0, "spent", "earned")',
-                f'{name}[{lit(AMOUNT)}] = np.where({name}[{lit(_FLOW)}] == "spent", {frame}[{lit(out.name)}].abs(),'
-                f" {frame}[{lit(into.name)}].abs())",
+                f"{name} = {source}.copy()",
+                f'{name}[{lit(_FLOW)}] = np.where({source}[{lit(out.name)}].fillna(0) != 0, "spent", "earned")',
+                f'{name}[{lit(AMOUNT)}] = np.where({name}[{lit(_FLOW)}] == "spent", {source}[{lit(out.name)}].abs(),'
+                f" {source}[{lit(into.name)}].abs())",
             ]
             info = {"name": _FLOW, "kind": "categorical", "dtype": "object", "n_unique": 2}
             info["top"] = [["spent", 1], ["earned", 1]]
@@ -205,7 +219,7 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             money = "spent" if side == "out" else "coming in"
             lines = [
                 f"# Money {money}: the rows with a {taken.name}, as positive amounts",
-                f"{name} = {frame}[{frame}[{lit(taken.name)}].fillna(0) != 0].copy()",
+                f"{name} = {source}[{source}[{lit(taken.name)}].fillna(0) != 0].copy()",
                 f"{name}[{lit(AMOUNT)}] = {name}[{lit(taken.name)}].abs()",
             ]
         added.append(replace(amount, frame=name))
