@@ -5149,6 +5149,18 @@ def test_who_does_the_most_is_the_one_column_of_people() -> None:
     kind = meetings["Event Type Name"].value_counts().idxmax()
     _, text = _run(meetings, "which kind of meeting is most popular")
     assert f"**{kind}**" in text, text
+    conversations = pd.DataFrame(
+        {
+            "Conversation ID": rng.choice(10**14, 500, replace=False) + 215467000000000,
+            "State": rng.choice(["closed", "open"], 500),
+            "Channel": rng.choice(["Chat", "Email"], 500, p=[0.8, 0.2]),
+            "Teammate assigned": rng.choice(["Priya Shah", "Tom Becker", "Lucia Romero"], 500, p=[0.5, 0.3, 0.2]),
+            "Team assigned": rng.choice(["Support Tier 1", "Billing"], 500),
+        }
+    )
+    mate = conversations["Teammate assigned"].value_counts().idxmax()
+    _, text = _run(conversations, "who answered the most conversations")
+    assert f"**{mate}**" in text and "Teammate assigned" in text.splitlines()[0], text
 
 
 def test_finish_times_written_minutes_and_seconds_are_lengths_of_time() -> None:

@@ -2460,11 +2460,12 @@ _WHO_MOST = _rx(r"^\W*(?:and\s+)?who(?:'s|\s+is|\s+has|\s+had|\s+did)?\b(?=.*\bt
 # Columns of the people who do the work a table records (the one who solved a ticket, owns a deal)
 _AGENT_STEMS = frozenset(
     {"assignee", "owner", "agent", "rep", "representative", "salesperson", "seller", "author", "handler", "employee"}
+    | {"teammate", "technician", "responder"}
 )
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
     {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
-    | {"performer", "singer", "band", "streamer", "channel"}
+    | {"performer", "singer", "band", "streamer"}
 )
 _PATRON_STEMS = frozenset({"customer", "buyer", "client", "invitee", "guest", "patient", "passenger", "rider"})
 _CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", "id", "first", "last"})
