@@ -5325,6 +5325,10 @@ def test_the_total_column_is_the_whole_of_its_parts() -> None:
     top = total.groupby(ghg["State"]).sum().idxmax()
     _, text = _run(ghg, "which state emits the most")
     assert f"**{top}**" in text and "Total reported" in text.splitlines()[0], text
+    # the noun alone, no total said: a total and one part of it are still asked about
+    wine = pd.DataFrame({"total_phenols": rng.uniform(1, 4, 100), "nonflavanoid_phenols": rng.uniform(0.1, 0.7, 100)})
+    reply = OfflineAnalyst().respond("what is the average phenols?", [_profile(wine)], {})
+    assert "Which column do you mean" in getattr(reply, "text", ""), reply
 
 
 def test_how_many_things_are_in_each_group_counts_rows_per_group() -> None:

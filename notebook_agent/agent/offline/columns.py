@@ -161,6 +161,9 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         if (
             rivals
             and m.column.stems[:1] == ("total",)
+            # "the total emissions", "which state emits the most": the whole asked for, by name or by a verb
+            # ("the average phenols" still asks: total_phenols or nonflavanoid_phenols)
+            and (re.search(r"\btotal\b", question, re.I) is not None or m.via == "synonym")
             and not any(r.column.stems[:1] == ("total",) or set(r.column.stems) & _RATIO_PARTS for r in rivals)
         ):
             continue  # "emits": Total reported direct emissions, the whole, not one gas's share of it
