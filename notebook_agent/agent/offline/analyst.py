@@ -1247,7 +1247,7 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
 # "which country had the highest in 2021", "and the lowest?": a superlative with no measure after it
 _BARE_TOP = re.compile(
     r"\b(?:the\s+)(?P<w>highest|lowest|largest|smallest|biggest|greatest)\b"
-    r"(?=\s*(?:[?.!,]|$|\b(?:in|for|of|among|on|at|during|since|before|after|then|now|ever|overall|one)\b))",
+    r"(?=\s*(?:[?.!,]|$|\b(?:in|for|of|among|on|at|during|since|before|after|then|now|ever|overall)\b))",
     re.I,
 )
 
@@ -1255,8 +1255,8 @@ _BARE_TOP = re.compile(
 def _bare_superlative(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
     """The measure of a bare "the highest": the last turn's, else the frame's one measure (OWID's one column)."""
     said = _BARE_TOP.search(question)
-    if re.match(r"\W*(?:and|what\s+about|how\s+about)\b", question, re.I) and len(question.split()) <= 5:
-        return question  # "and the lowest?": the last ranking turned around, read as such
+    if re.match(r"\W*(?:and|what\s+about|how\s+about|who)\b", question, re.I) and len(question.split()) <= 5:
+        return question  # "and the lowest?", "who has the highest?": follow-ups of the last ranking, read as such
     if said is None:
         return question
     mentions = find_mentions(question, catalog, frame)

@@ -2684,7 +2684,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
     text = _best_seller(_billed(text, catalog, frame), catalog, frame)
     # "which kind of meeting": the table's type column, as "which type of meeting" finds it
-    text = _KIND_OF.sub(lambda m: f"{m['w']} type of", text)
+    stems = {s for c in catalog.of(frame) for s in c.stems}
+    if "type" in stems and not {"category", "kind"} & stems:  # (a Category column is found by "kind" itself)
+        text = _KIND_OF.sub(lambda m: f"{m['w']} type of", text)
     text = _SEPARATE.sub(lambda m: f"{m['w']} different", text)  # "how many separate orders": distinct ones
     text = _each_person(_who_most(_which_qualified(text, catalog, frame), catalog, frame), catalog, frame)
     # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
