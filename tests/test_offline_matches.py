@@ -5481,3 +5481,21 @@ def test_outflow_and_inflow_written_as_dollars_with_transfers_between_accounts()
     spent = amount[out & (payee != "Transfer : Savings")].sum()
     _, text = _run(register, "how much did i spend in 2023")
     assert _has(text, round(spent, 2)), text
+
+
+def test_a_sleep_duration_with_no_unit_in_seconds_asked_in_hours() -> None:
+    rng = np.random.default_rng(9034)
+    n = 300
+    total = rng.normal(7 * 3600, 2400, n).clip(3 * 3600, 10 * 3600).astype(int)
+    sleep = pd.DataFrame(
+        {
+            "day": pd.date_range("2023-01-01", periods=n).strftime("%Y-%m-%d"),
+            "type": "long_sleep",
+            "total_sleep_duration": total,
+            "deep_sleep_duration": (total * 0.2).astype(int),
+            "rem_sleep_duration": (total * 0.22).astype(int),
+            "average_hrv": rng.uniform(20, 70, n).round(1),
+        }
+    )
+    _, text = _run(sleep, "how many hours do i sleep a night on average")
+    assert _has(text, round(total.mean() / 3600, 2)) and "total_sleep_duration" in text.splitlines()[0], text

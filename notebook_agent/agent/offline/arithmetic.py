@@ -54,6 +54,13 @@ _IN_UNIT = re.compile(
 )
 
 
+def _unitless_seconds(a: Column) -> bool:
+    """A duration with no unit in its name running into the tens of thousands: seconds (Oura's sleep)."""
+    # (not a bare "time": BTS's AIR_TIME adds up minutes into the tens of thousands)
+    named = "duration" in a.stems and not a.is_date and not a.clock
+    return named and a.low is not None and a.high is not None and a.low >= 0 and 3600 <= a.high <= 400_000
+
+
 def _converted(a: Column, unit: str) -> Column | None:
     """`a` in another unit of time ("duration_ms in minutes"), or None when its own unit is not known."""
     if not a.numeric or a.is_date or a.year_like:
@@ -61,6 +68,8 @@ def _converted(a: Column, unit: str) -> Column | None:
     own = next((_MINUTES[s] for s in reversed(a.stems) if s in _MINUTES), None)
     if a.clock:  # h:mm:ss text ("01:30:00" of a Duration, even of "Duration (h)") is read as minutes
         own = _MINUTES["minute"]
+    if own is None and _unitless_seconds(a):
+        own = _MINUTES["second"]
     if own is None and "age" in a.stems and (a.low or 0) >= 3000:
         own = _MINUTES["day"]  # an age of 10,000 to 24,000 is in days (the cardio table's age), never in years
     wanted = _MINUTES.get(unit.rstrip("s") if unit not in ("ms", "hrs", "mins") else unit)
