@@ -125,10 +125,10 @@ class Column:
             return False
         if "int" not in self.dtype.lower():
             # a district number kept as floats because some rows have none (Austin 311's Council District 1.0 … 10.0)
-            whole = self.low is not None and self.high is not None and self.low == int(self.low) == self.low
-            return bool(
-                whole and self.high == int(self.high or 0) and (self.high or 0) - (self.low or 0) <= 30
-            ) and bool(set(self.stems) & NUMBERED_AREAS)
+            lo, hi = self.low, self.high
+            if lo is None or hi is None or not (float(lo).is_integer() and float(hi).is_integer()):
+                return False
+            return hi - lo <= 30 and bool(set(self.stems) & NUMBERED_AREAS)
         return self.n_unique is None or 1 < self.n_unique <= 30
 
     @property
@@ -1411,7 +1411,9 @@ def clock_minutes(expr: str) -> str:
 
 # places and ranks numbered rather than named: their numbers label groups
 NUMBERED_AREAS = frozenset({"district", "ward", "precinct", "zone", "region", "division", "beat", "sector", "area"})
-_MARKED = re.compile(r"\s*[-+]?\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")
+# a number with its sign and currency mark before it ("- $6.72" of Venmo: a space may follow the sign)
+_SIGNED_NUMBER = r"\s*[-+]?\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?"
+_MARKED = re.compile(_SIGNED_NUMBER + r"\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")
 _OUT_OF = re.compile(r"\d\s*/\s*(?:5|10|100)\s*$")  # a score out of five, ten or a hundred: "4.1/5", "3.8 /5"
 MAGNITUDE = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
 NUMBER_MARKS = r"[$€£¥₹,+%\s]"  # what a cell of marked numbers holds besides the number
@@ -1523,7 +1525,7 @@ def unit_of(values: tuple[str, ...]) -> str | None:
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:
     """Example cells that are numbers with at most some junk around them ("12.5", " 7 kg")."""
-    numbers = [v for v in values if re.fullmatch(r"\s*[-+]?\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[a-zA-Z%]{0,3}\s*", v)]
+    numbers = [v for v in values if re.fullmatch(_SIGNED_NUMBER + r"\s*[a-zA-Z%]{0,3}\s*", v)]
     return len(values) > 0 and (len(numbers) * 3 >= len(values) * 2 or prefix_of(values) is not None)
 
 

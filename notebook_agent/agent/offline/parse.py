@@ -855,16 +855,14 @@ def latest_said(question: str, catalog: Catalog, frame: str) -> str:
     "this year" is the last year the table has: a statement downloaded in January is about the year before.
     """
     said = _LATEST.search(question)
-    this_year = _THIS_YEAR.search(question)
-    if said is None and this_year is None:
+    if said is None and not _THIS_YEAR.search(question):
         return question
     when = catalog.time_column(frame)
     if when is None or when.latest is None:
         return question
-    if said is None:
-        assert this_year is not None
-        return question[: this_year.start()] + f"in {when.latest[:4]}" + question[this_year.end() :]
-    return question[: said.start()] + latest_phrase(when.latest) + question[said.end() :]
+    if said is not None:
+        return question[: said.start()] + latest_phrase(when.latest) + question[said.end() :]
+    return _THIS_YEAR.sub(f"in {when.latest[:4]}", question, count=1)
 
 
 def latest_phrase(latest: str) -> str:
@@ -2477,7 +2475,6 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     "who solved the most tickets" is "which Assignee solved the most tickets".
     """
     said = _WHO_MOST.match(question)
-
     if said is None:
         return question
     mentions = [m for m in find_mentions(question, catalog, frame) if m.score >= 60]
@@ -2509,7 +2506,7 @@ _EACH_PERSON = _rx(
     r"\b(?:for\s+|by\s+)?(?:each|every|per)\s+(?:person|people|employee|staff\s+member|team\s+member|member)\b"
     r"|\bby\s+(?:person|employee)\b|\beach\s+of\s+us\b"
 )
-_PERSON_STEMS = _AGENT_STEMS | {"user", "person", "member", "staff", "worker", "consultant", "technician"}
+_PERSON_STEMS = _AGENT_STEMS | {"user", "person", "member", "staff", "worker", "consultant"}
 
 
 def _each_person(question: str, catalog: Catalog, frame: str) -> str:

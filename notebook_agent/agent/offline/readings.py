@@ -77,6 +77,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
         end = at + len(column.name)
         return [Mention(column, at, end, 101 + len(column.name) / 100, question[at:end], "name")] if at >= 0 else []
     found: list[Mention] = []
+    said_total = any(t[0] in _WHOLE_WORDS for t in tokens)  # "the total emissions": the whole is asked
     pattern = name_pattern(column)
     # a name that is an everyday word ("Is", "Ir" of the Beijing air table) is named only in quotes
     common = column.name.lower() in _TOO_COMMON or (column.name.lower() in STOP and len(column.name) <= 3)
@@ -156,7 +157,6 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             size = len(sig) - (len(sig) - len(sig_words) if j + run >= len(sig_words) else 0)
             # "emissions" of "Total reported direct emissions": the whole, before its parts (HFC emissions)
             wholes = sum(p in _WHOLE_WORDS for p in sig[:j])
-            said_total = any(t[0] in _WHOLE_WORDS for t in tokens)  # "the total emissions": the whole is asked
             if said_total and wholes and j + run == size and wholes == j and not column.id_like:
                 size -= wholes
             score = 90 if run == size else 60 + 30 * run / size

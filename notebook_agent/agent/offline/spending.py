@@ -107,25 +107,19 @@ def _split(catalog: Catalog, frame: str, named_amount: bool = True) -> tuple[Col
     return (outs[0], ins[0]) if len(outs) == 1 and len(ins) == 1 else None
 
 
+# the labels of a State or Status column for payments that never went through (DECLINED, REVERTED)
 _FAILED = re.compile(r"declined|reverted|failed|rejected|cancell?ed|voided|returned|unsuccessful", re.I)
+_STATUS = frozenset({"state", "status"})
 
 
-def _not_through(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
-    """The labels of a State or Status column for payments that never went through (DECLINED, REVERTED)."""
+def _labelled(
+    catalog: Catalog, frame: str, pattern: re.Pattern[str], stems: frozenset[str] | None = None
+) -> tuple[Column, list[str]] | None:
+    """The first label column (of a name with one of `stems`, when given) with values `pattern` matches whole."""
     for c in catalog.of(frame):
-        if c.categorical and set(c.stems) & {"state", "status"}:
-            said = [v for v in c.values if _FAILED.fullmatch(v.strip())]
-            if said:
-                return c, said
-    return None
-
-
-def _transfers(catalog: Catalog, frame: str) -> tuple[Column, list[str]] | None:
-    """The labels of transfers in a category column ("Transfer", "Credit Card Payment"): money moved, not spent."""
-    for c in catalog.of(frame):
-        if not c.categorical or c.id_like:
+        if not c.categorical or c.id_like or (stems is not None and not set(c.stems) & stems):
             continue
-        said = [v for v in c.values if _TRANSFER.fullmatch(v.strip())]
+        said = [v for v in c.values if pattern.fullmatch(v.strip())]
         if said:
             return c, said
     return None
@@ -173,6 +167,22 @@ def _named_by_it(question: str, catalog: Catalog, frame: str, side: str) -> bool
     )
 
 
+def _as_numbers(columns: list[Column], frame: str, name: str) -> tuple[str, list[str]]:
+    """The frame a view takes its rows from, and the lines making it: a copy with text amounts read as numbers.
+
+    Amounts kept as text ("- $6.72", "$103.64") among `columns` are read on the copy; with none, `frame` itself.
+    """
+    texts = [c for c in columns if c.numeric_text]
+    if not texts:
+        return frame, []
+    source = f"{name}_all"
+    lines = [f"{source} = {frame}.copy()"]
+    for c in texts:
+        why, expr = text_number_reading(c, f"{frame}[{lit(c.name)}]")
+        lines += [f"# {why}", f"{source}[{lit(c.name)}] = {expr}"]
+    return source, lines
+
+
 def _define(catalog: Catalog, frame: str, side: str) -> str | None:
     """Register the view of one side's rows in the catalog; its name, or None when the frame has no such money."""
     name = {"out": "spent", "in": "earned", "both": "flows"}[side] + ("" if frame == "df" else f"_{frame}")
@@ -180,28 +190,25 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
         return name
     signed = _signed(catalog, frame)
     added: list[Column] = []
-    source = frame  # the frame the view's rows are taken from (a copy with the amounts read as numbers)
-    read: list[str] = []
-    if signed is not None and signed.numeric_text:
-        source = f"{name}_all"
-        why, expr = text_number_reading(signed, f"{frame}[{lit(signed.name)}]")
-        read = [f"# {why}", f"{source} = {frame}.copy()", f"{source}[{lit(signed.name)}] = {expr}"]
-        signed = replace(signed, kind="numeric", numeric_text=False, low=None, high=None)
     split = None if signed is not None else _split(catalog, frame)
+    # the frame the view's rows are taken from: a copy with amounts kept as text read as numbers first
+    source, read = _as_numbers([signed] if signed is not None else list(split or ()), frame, name)
+    if signed is not None and signed.numeric_text:
+        signed = replace(signed, kind="numeric", numeric_text=False, low=None, high=None)
     dropped: set[str] = set()
     if split is not None:  # Debit and Credit in columns of their own: the side's amounts, positive, in Amount
         out, into = split
-        texts = [c for c in split if c.numeric_text]
-        if texts:  # read as numbers on a copy first, then the rows are taken from it
-            source = f"{name}_all"
-            read = [f"{source} = {frame}.copy()"]
-            for c in texts:
-                why, expr = text_number_reading(c, f"{frame}[{lit(c.name)}]")
-                read += [f"# {why}", f"{source}[{lit(c.name)}] = {expr}"]
         amount = replace(
-            out, name=AMOUNT, stems=("amount",), low=0.0, high=_largest(out, into), additive=True, kind="numeric"
+            out,
+            name=AMOUNT,
+            stems=("amount",),
+            low=0.0,
+            high=_largest(out, into),
+            additive=True,
+            kind="numeric",
+            numeric_text=False,
+            dtype="float64",
         )
-        amount = replace(amount, numeric_text=False, dtype="float64")
         dropped = {out.name, into.name}
         if side == "both":
             lines = [
@@ -285,20 +292,17 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
         ]
         changed = {}
     lines = [*read, *lines]
-    moved = _transfers(catalog, frame)
-    if moved is not None:
-        column, values = moved
-        lines += [
-            f"# {column.name} {', '.join(values)}: money moved between your own accounts, neither spent nor earned",
-            f"{name} = {name}[~{name}[{lit(column.name)}].isin({values!r})]",
-        ]
-    failed = _not_through(catalog, frame)
-    if failed is not None:
-        column, values = failed
-        lines += [
-            f"# {column.name} {', '.join(values)}: payments that never went through, no money moved",
-            f"{name} = {name}[~{name}[{lit(column.name)}].isin({values!r})]",
-        ]
+    # the labels of transfers (money moved between your own accounts) and of payments that never went through
+    for found, why in (
+        (_labelled(catalog, frame, _TRANSFER), "money moved between your own accounts, neither spent nor earned"),
+        (_labelled(catalog, frame, _FAILED, _STATUS), "payments that never went through, no money moved"),
+    ):
+        if found is not None:
+            column, values = found
+            lines += [
+                f"# {column.name} {', '.join(values)}: {why}",
+                f"{name} = {name}[~{name}[{lit(column.name)}].isin({values!r})]",
+            ]
     catalog.frames.append(name)
     catalog.rows[name] = catalog.rows.get(frame, 0)
     catalog.subjects[name] = catalog.subjects.get(frame, frozenset())

@@ -681,9 +681,9 @@ MONEY_WORDS = frozenset(
 # A column of percentages or rates by its name ("discount_percentage", "Rate (%)", "heart_rate", "pct_change").
 PERCENT_NAME = re.compile(r"%|percent|pct|(?:^|[_\W])(?:rate|share)(?:$|[_\W])", re.IGNORECASE)
 CURRENCY = re.compile(r"[$£€¥]|(?<![a-z])(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)(?![a-z])", re.IGNORECASE)
-# Name parts of a column of amounts paid, when no currency mark says it holds money.
-# a date of birth: when someone was born, never when the rows' events happened
+# A date of birth: when someone was born, never when the rows' events happened.
 BIRTH_STEMS = frozenset({"dob", "birth", "born", "birthday", "bday", "birthdate"})
+# Name parts of a column of amounts paid, when no currency mark says it holds money.
 PAID = frozenset({"amount", "total", "payment", "spend", "spending", "expenditure", "expense", "charge"})
 
 # "excluding zeros", "ignoring the 0s", "without zero values"

@@ -145,6 +145,14 @@ def one_measure(ctx: Context, when: Column, skip: tuple[int, int] = (0, 0)) -> C
     return numbers[0] if len(numbers) == 1 else None
 
 
+def one_date(ctx: Context, dates: list[Column]) -> Column | None:
+    """The date of `dates` a question is read by: the only one, else the table's own time column among them."""
+    if len(dates) == 1:
+        return dates[0]
+    main = ctx.catalog.time_column(ctx.frame)
+    return main if main in dates else None
+
+
 def said_where(ctx: Context, besides: set[str]) -> list[list[Any]]:
     """[column, value] of each label column (not in `besides`) of which the question names exactly one value.
 

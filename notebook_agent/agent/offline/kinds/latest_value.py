@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import Context, KindRequest, col, dated, finish, fmt, one_measure, said_where
+from .base import Context, KindRequest, col, dated, finish, fmt, one_date, one_measure, said_where
 
 _NOW = re.compile(
     r"\b(?:right\s+now|now|currently|today|at\s+the\s+moment|at\s+present|these\s+days|as\s+of\s+now)\b"
@@ -30,9 +30,7 @@ def match(ctx: Context) -> KindRequest | None:
     now = _NOW.search(ctx.text)
     if _OTHER.search(ctx.text) or (now is None and not _BALANCE.search(ctx.text)):
         return None
-    dates = [c for c in ctx.columns() if c.is_date]
-    main = ctx.catalog.time_column(ctx.frame)
-    when = dates[0] if len(dates) == 1 else main if main in dates else None
+    when = one_date(ctx, [c for c in ctx.columns() if c.is_date])
     if when is None:
         return None
     named = [m.column for m in ctx.mentions if m.column.numeric and not (m.column.id_like or m.column.is_date)]

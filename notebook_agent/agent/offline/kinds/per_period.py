@@ -15,7 +15,7 @@ from typing import Any
 from ..code import PERIOD_NAMES
 from ..columns import find_values
 from ..words import PERIOD_CODES
-from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
+from .base import Context, KindRequest, col, finish, fmt, one_date, said_where, where_mask
 
 # "avg daily volume", "the average monthly revenue", "mean weekly hours", "average sales per day"
 _ASKED = re.compile(
@@ -38,8 +38,7 @@ def match(ctx: Context) -> KindRequest | None:
     dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
     named = [m.column for m in ctx.mentions if m.column in dates]
     # several dates (Transaction Date, Posted Date): the table's own time column, when it is one of them
-    main = ctx.catalog.time_column(ctx.frame)
-    when = named[0] if named else dates[0] if len(dates) == 1 else main if main in dates else None
+    when = named[0] if named else one_date(ctx, dates)
     measures = {
         m.column.name: m.column
         for m in ctx.mentions
