@@ -118,6 +118,11 @@ honest rate on unseen data;
 `--heldout106` another (`benchmarks/heldout106.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout107` another (`benchmarks/heldout107.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout108` another (`benchmarks/heldout108.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout109` another (`benchmarks/heldout109.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout110` another (`benchmarks/heldout110.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout111` another (`benchmarks/heldout111.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout112` another (`benchmarks/heldout112.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout113` another (`benchmarks/heldout113.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -4990,6 +4995,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout106 import HELDOUT106
     from .heldout107 import HELDOUT107
     from .heldout108 import HELDOUT108
+    from .heldout109 import HELDOUT109
+    from .heldout110 import HELDOUT110
+    from .heldout111 import HELDOUT111
+    from .heldout112 import HELDOUT112
+    from .heldout113 import HELDOUT113
 
     return {
         1: HELDOUT,
@@ -5100,6 +5110,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         106: HELDOUT106,
         107: HELDOUT107,
         108: HELDOUT108,
+        109: HELDOUT109,
+        110: HELDOUT110,
+        111: HELDOUT111,
+        112: HELDOUT112,
+        113: HELDOUT113,
     }
 
 
