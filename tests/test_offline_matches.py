@@ -5499,3 +5499,260 @@ def test_a_sleep_duration_with_no_unit_in_seconds_asked_in_hours() -> None:
     )
     _, text = _run(sleep, "how many hours do i sleep a night on average")
     assert _has(text, round(total.mean() / 3600, 2)) and "total_sleep_duration" in text.splitlines()[0], text
+
+
+def test_exchange_rates_named_by_currency_not_code() -> None:
+    rng = np.random.default_rng(9035)
+    n = 500
+    rates = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-03", periods=n, freq="B").strftime("%Y-%m-%d"),
+            "USD": (1.08 + rng.normal(0, 0.02, n).cumsum() / 10).round(4),
+            "CAD": (1.45 + rng.normal(0, 0.02, n).cumsum() / 10).round(4),
+            "GBP": (0.85 + rng.normal(0, 0.01, n).cumsum() / 10).round(4),
+            "IDR": (16000 + rng.normal(0, 50, n).cumsum()).round(2),
+            "CHF": (0.98 + rng.normal(0, 0.01, n).cumsum() / 10).round(4),
+        }
+    )
+    _, text = _run(rates, "whats the highest the dollar rate ever got")
+    assert _has(text, rates["USD"].max()) and "USD" in text.splitlines()[0], text
+    _, text = _run(rates, "highest canadian dollar rate")
+    assert _has(text, rates["CAD"].max()) and "CAD" in text.splitlines()[0], text
+    _, text = _run(rates, "do the swiss franc and the pound move together")
+    first = text.splitlines()[0]
+    assert "CHF" in first and "GBP" in first, text
+
+
+def test_a_label_spelled_out_beats_its_codes_and_the_first_numbered_category_is_taken() -> None:
+    rng = np.random.default_rng(9036)
+    n = 600
+    states = {"TX": "Texas", "CA": "California", "NY": "New York", "FL": "Florida"}
+    code = rng.choice(list(states), n)
+    listings = pd.DataFrame(
+        {
+            "StateAbbr": code,
+            "StateDesc": [states[c] for c in code],
+            "eBay category 1 name": rng.choice(["Video Games", "Athletic Shoes", "Trading Cards"], n),
+            "eBay category 2 name": np.where(rng.random(n) < 0.1, "Collectibles", ""),
+            "Available quantity": rng.integers(0, 20, n),
+            "Sold quantity": rng.integers(0, 10, n),
+            "Card Brand": rng.choice(["visa", "master", "amex"], n, p=[0.6, 0.3, 0.1]),
+            "Card Source": "online",
+            "Payment Method Name": rng.choice(["card", "shop_pay"], n),
+        }
+    )
+    _, text = _run(listings, "which state has the most listings")
+    assert f"**{listings['StateDesc'].value_counts().idxmax()}**" in text, text
+    sold = listings.groupby("eBay category 1 name")["Sold quantity"].sum()
+    _, text = _run(listings, "which category sells best")
+    first = text.splitlines()[0]
+    assert "Sold quantity" in first and "eBay category 1 name" in first and f"**{sold.idxmax()}**" in text, text
+    _, text = _run(listings, "what card do people use the most")
+    assert text.startswith("Highest count by Card Brand") and "**visa**" in text, text
+
+
+def test_money_made_is_the_total_pay_and_worth_is_the_value() -> None:
+    rng = np.random.default_rng(9037)
+    n = 500
+    base = rng.uniform(2, 10, n).round(2)
+    tip = rng.uniform(0, 8, n).round(2)
+    dashes = pd.DataFrame(
+        {
+            "ACTIVE_DATE": pd.date_range("2023-01-01", periods=n, freq="13h").strftime("%Y-%m-%d"),
+            "STORE_NAME": rng.choice(["Chick-fil-A", "Whataburger", "Taco Bell"], n, p=[0.5, 0.3, 0.2]),
+            "BASE_PAY": base,
+            "PEAK_PAY": 0.0,
+            "TIP_AMOUNT": tip,
+            "TOTAL_PAY": (base + tip).round(2),
+        }
+    )
+    _, text = _run(dashes, "how much have i made in total?")
+    assert "TOTAL_PAY" in text.splitlines()[0] and _has(text, round(dashes["TOTAL_PAY"].sum(), 2)), text
+    _, text = _run(dashes, "which restaurant do i pick up from the most")
+    assert text.startswith("Highest count by STORE_NAME") and "**Chick-fil-A**" in text, text
+    positions = pd.DataFrame(
+        {
+            "Symbol": rng.choice(["AAPL", "VTI", "MSFT"], 60),
+            "Quantity": rng.integers(1, 100, 60),
+            "Current Value": [f"${v:,.2f}" for v in rng.uniform(100, 9000, 60)],
+            "Cost Basis Total": [f"${v:,.2f}" for v in rng.uniform(100, 9000, 60)],
+        }
+    )
+    worth = positions["Current Value"].str.replace(r"[$,]", "", regex=True).astype(float).sum()
+    _, text = _run(positions, "how much is everything worth altogether?")
+    assert "Current Value" in text.splitlines()[0] and _has(text, round(worth, 2)), text
+
+
+def test_a_person_named_in_two_columns_and_a_name_beside_its_code() -> None:
+    rng = np.random.default_rng(9038)
+    n = 500
+    people = [("Daniel", "Nguyen"), ("Daniel", "Baker"), ("Maria", "Nguyen"), ("Aisha", "Okafor")]
+    who = rng.integers(0, len(people), n)
+    boro = rng.choice(["MANHATTAN", "BROOKLYN", "BRONX"], n, p=[0.5, 0.3, 0.2])
+    payroll = pd.DataFrame(
+        {
+            "Employee ID": [1001 + int(i) for i in who],
+            "Employee Last Name": [people[i][1] for i in who],
+            "Employee First Name": [people[i][0] for i in who],
+            "BoroID": [{"MANHATTAN": 1, "BROOKLYN": 3, "BRONX": 2}[b] for b in boro],
+            "Boro": boro,
+            "Overtime Hours": rng.uniform(0, 12, n).round(2),
+        }
+    )
+    full = payroll["Employee First Name"] + " " + payroll["Employee Last Name"]
+    top = payroll.groupby(full)["Overtime Hours"].sum()
+    _, text = _run(payroll, "who worked the most overtime?")
+    assert f"**{top.idxmax()}**" in text and _has(text, round(top.max(), 2)), text
+    _, text = _run(payroll, "which borough has the most rows")
+    assert text.startswith("Highest count by Boro,") and "**MANHATTAN**" in text, text
+
+
+def test_a_joined_category_named_by_one_part_and_a_fee_kept_as_text_beside_its_number() -> None:
+    rng = np.random.default_rng(9039)
+    n = 500
+    expenses = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="17h").strftime("%Y-%m-%d"),
+            "Category": rng.choice(["Travel", "Meals and Entertainment", "Office Supplies"], n),
+            "Amount": rng.uniform(5, 400, n).round(2),
+            "Tax 1 Name": rng.choice(["GST", "HST"], n),
+            "Tax 1 Amount": rng.uniform(0, 20, n).round(2),
+        }
+    )
+    meals = expenses.loc[expenses["Category"] == "Meals and Entertainment", "Amount"].mean()
+    _, text = _run(expenses, "whats the average travel expense", "and for meals?")
+    assert "Meals and Entertainment" in text.splitlines()[0] and _has(text, round(meals, 2)), text
+    fee = rng.uniform(0, 60, n).round(2)
+    transfers = pd.DataFrame(
+        {
+            "season": rng.choice(["2018/2019", "2019/2020", "2020/2021"], n),
+            "age": rng.integers(17, 35, n),
+            "fee": [f"£{f:.2f}m" if f > 5 else rng.choice(["Loan", "?", "free transfer"]) for f in fee],
+            "fee_cleaned": np.where(fee > 5, fee, 0.0),
+        }
+    )
+    by = transfers.groupby("season")["fee_cleaned"].mean()
+    _, text = _run(transfers, "which season had the highest average fee")
+    assert "fee_cleaned" in text.splitlines()[0] and f"**{by.idxmax()}**" in text, text
+
+
+def test_fees_taken_as_negative_text_and_the_average_of_a_days_max_and_min() -> None:
+    rng = np.random.default_rng(9040)
+    n = 400
+    fee = -(rng.uniform(0.1, 0.6, n)).round(2)
+    payments = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-03-01", periods=n, freq="5h").strftime("%Y-%m-%d"),
+            "Gross Sales": [f"${v:.2f}" for v in rng.uniform(3, 12, n)],
+            "Square Gift Card": "$0.00",
+            "Fees": [f"-${-v:.2f}" for v in fee],
+        }
+    )
+    _, text = _run(payments, "how much did square take in fees")
+    assert "Fees" in text.splitlines()[0] and _has(text, round(-fee.sum(), 2)), text
+    days = pd.date_range("2023-01-01", periods=300)
+    weight = pd.Series(90 - np.arange(300) * 0.03 + rng.normal(0, 0.3, 300)).round(2)
+    weight[rng.random(300) < 0.6] = np.nan
+    weight.iloc[0], weight.iloc[-1] = 90.0, 81.5
+    heart = pd.Series(rng.uniform(55, 75, 300)).round(1)
+    heart[:120] = np.nan
+    fit = pd.DataFrame(
+        {
+            "Date": days.strftime("%Y-%m-%d"),
+            "Average heart rate (bpm)": heart,
+            "Max heart rate (bpm)": heart + 40,
+            "Min heart rate (bpm)": heart - 10,
+            "Average weight (kg)": weight,
+            "Max weight (kg)": weight + 0.2,
+            "Min weight (kg)": weight - 0.2,
+        }
+    )
+    _, text = _run(fit, "on how many days is my heart rate missing")
+    assert "Average heart rate (bpm)" in text.splitlines()[0] and "**120**" in text, text
+    _, text = _run(fit, "how much weight have i lost since my first weigh in")
+    assert "Average weight (kg)" in text.splitlines()[0] and _has(text, 8.5), text
+
+
+def test_money_spent_at_a_shop_named_only_inside_the_description() -> None:
+    rng = np.random.default_rng(9041)
+    n = 400
+    shops = rng.choice(["STARBUCKS STORE", "TARGET T-", "CHIPOTLE", "SAFEWAY"], n)
+    amount = -rng.uniform(3, 80, n).round(2)
+    bank = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="21h").strftime("%m/%d/%Y"),
+            "Amount": amount,
+            "Description": [
+                f"PURCHASE AUTHORIZED ON {d:%m/%d} {s} {rng.integers(1000, 9999)} SEATTLE WA S{rng.integers(10**6)}"
+                for d, s in zip(pd.date_range("2023-01-01", periods=n, freq="21h"), shops, strict=True)
+            ],
+        }
+    )
+    spent = -amount[shops == "STARBUCKS STORE"].sum()
+    _, text = _run(bank, "how much have i spent at starbucks")
+    assert "Description" in text.splitlines()[0] and _has(text, round(spent, 2)), text
+
+
+def test_a_medal_table_counts_medals_by_its_total_and_its_plain_country_column() -> None:
+    rng = np.random.default_rng(9042)
+    n = 600
+    country = rng.choice(["United States", "Norway", "Germany", "Japan"], n)
+    gold, silver, bronze = (rng.integers(0, 15, n) for _ in range(3))
+    medals = pd.DataFrame(
+        {
+            "Year": rng.choice(np.arange(1952, 2024, 4), n),
+            "Season": rng.choice(["Summer", "Winter"], n),
+            "Games": rng.choice(["Oslo 1952", "Tokyo 1964", "Sapporo 1972", "Seoul 1988"], n),
+            "Host_country": rng.choice(["United States", "Norway", "Japan", "Korea"], n),
+            "Country": country,
+            "Gold": gold,
+            "Silver": silver,
+            "Bronze": bronze,
+            "Total": gold + silver + bronze,
+        }
+    )
+    us_winter = medals.loc[(medals["Country"] == "United States") & (medals["Season"] == "Winter"), "Total"].sum()
+    _, text = _run(medals, "how many medals has the us won at the winter olympics")
+    assert "Country = United States" in text.splitlines()[0] and _has(text, us_winter), text
+    golds = medals.groupby("Country")["Gold"].sum()
+    _, text = _run(medals, "who has won the most gold medals of all time")
+    assert f"**{golds.idxmax()}**" in text and _has(text, golds.max()), text
+    games = medals.groupby("Games")["Total"].sum()
+    _, text = _run(medals, "which games gave out the most medals")
+    assert f"**{games.idxmax()}**" in text, text
+
+
+def test_the_top_places_money_goes_to_are_the_payees() -> None:
+    rng = np.random.default_rng(9043)
+    n = 500
+    payee = rng.choice(["Landlord GmbH", "REWE", "Amazon.de", "Employer AG", "Lidl"], n, p=[0.1, 0.3, 0.3, 0.1, 0.2])
+    amount = np.where(payee == "Employer AG", rng.uniform(2000, 3000, n), -rng.uniform(5, 900, n)).round(2)
+    amount[payee == "Landlord GmbH"] = -950.0
+    bank = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=n, freq="17h").strftime("%Y-%m-%d"),
+            "Payee": payee,
+            "Transaction type": np.where(payee == "Employer AG", "Income", "MasterCard Payment"),
+            "Amount (EUR)": amount,
+        }
+    )
+    spent = -bank[bank["Amount (EUR)"] < 0].groupby("Payee")["Amount (EUR)"].sum()
+    _, text = _run(bank, "top 3 places my money goes to")
+    assert "Payee" in text.splitlines()[0] and all(p in text for p in spent.nlargest(3).index), text
+    assert "Employer AG" not in text, text
+
+
+def test_calls_per_rep_are_grouped_by_the_user_they_are_assigned_to() -> None:
+    rng = np.random.default_rng(9044)
+    n = 600
+    activities = pd.DataFrame(
+        {
+            "Activity - Type": rng.choice(["Call", "Email", "Meeting"], n),
+            "Activity - Assigned to user": rng.choice(["Sarah Kim", "Marcus Webb", "Tom O'Neill"], n),
+            "Person - Name": rng.choice([f"Contact {i}" for i in range(40)], n),
+        }
+    )
+    calls = activities[activities["Activity - Type"] == "Call"]["Activity - Assigned to user"].value_counts()
+    _, text = _run(activities, "how many calls did each rep make")
+    assert "Activity - Assigned to user" in text.splitlines()[0], text
+    assert all(f"| {who} | {k} |" in text for who, k in calls.items()), text

@@ -530,7 +530,11 @@ def _extreme(result: dict[str, Any]) -> str:
 
 def _stat(result: dict[str, Any]) -> str:
     what = _agg_phrase(result.get("agg"), result.get("y"))
-    return f"The {what} is **{fmt(result.get('value'))}** ({_rows(result)})."
+    value = result.get("value")
+    text = f"The {what} is **{fmt(value)}** ({_rows(result)})."
+    if result.get("agg") == "sum" and isinstance(value, int | float) and value < 0:
+        text += f" That is {fmt(-value)} going out."  # fees kept as negative amounts are money taken
+    return text
 
 
 def _rows_answer(result: dict[str, Any]) -> str:

@@ -781,6 +781,53 @@ def state_columns(columns: list[Column]) -> list[Column]:
     return out
 
 
+def full_names(columns: list[Column]) -> list[Column]:
+    """A person's name kept in two columns (Employee First Name, Employee Last Name), as one label of its own.
+
+    "Who worked the most overtime" is asked of people, and a person is named by both parts; the first name alone
+    joins namesakes and the last name alone joins a family.
+    """
+    labels = [c for c in columns if c.kind in ("text", "categorical") and not c.id_like]
+    for first in labels:
+        at = next((k for k, p in enumerate(first.stems) if p in ("first", "given", "fore")), None)
+        if at is None:
+            continue
+        prefix, rest = first.stems[:at], first.stems[at + 1 :]
+        if rest not in ((), ("name",)):
+            continue
+        last = next(
+            (
+                c
+                for c in labels
+                if c is not first
+                and c.stems[:at] == prefix
+                and c.stems[at : at + 1] in (("last",), ("sur",), ("family",), ("surname",))
+                and c.stems[at + 1 :] in ((), ("name",))
+            ),
+            None,
+        )
+        if last is None:
+            continue
+        words = [w for w in re.split(r"[\s_]+", re.sub(r"(?i)(?:first|given|fore)\s*_?\s*name", "", first.name)) if w]
+        name = " ".join([*words, "Name"]).strip() or "Name"
+        if any(c.name.lower() == name.lower() for c in columns):
+            name = f"Full {name}" if words else "Full Name"
+        return [
+            Column(
+                frame=first.frame,
+                name=name,
+                kind="categorical",
+                dtype="object",
+                values=(),
+                n_unique=max(first.n_unique or 0, last.n_unique or 0) or None,
+                position=first.position + 1000,
+                stems=(*prefix, "name"),
+                formula=(first.name, "full_name", last.name),
+            )
+        ]
+    return []
+
+
 _MAKER_WORDS = ("brand", "make", "maker", "manufacturer", "company", "marque")
 
 
@@ -1082,6 +1129,9 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(
                 rf'{frame}[{name}] = {frame}[{a}].astype(str).str.strip().str.split(r"[\s_]+").str[0].str.lower()'
             )
+        elif op == "full_name":  # a person's first and last name, kept in two columns, as one label
+            parts = " + ' ' + ".join(f"{frame}[{x}].fillna('').astype(str).str.strip()" for x in (a, b))
+            lines.append(f"{frame}[{name}] = ({parts}).str.strip()")
         elif op == "state":  # "San Jose, CA": the two letters after the last comma
             lines.append(rf'{frame}[{name}] = {frame}[{a}].astype(str).str.extract(r",\s*([A-Z]{{2}})\s*$")[0]')
         elif op == "unit":  # the number of the cells written in one unit ("94 min"); the other cells: missing
@@ -1573,6 +1623,7 @@ class Catalog:
             catalog.columns += event_flags(catalog.of(frame), infos)
             catalog.columns += unit_columns(own)
             catalog.columns += state_columns(own)
+            catalog.columns += full_names(own)
             catalog.columns += maker_columns(own, catalog.subjects.get(frame, frozenset()))
             catalog.columns += family_totals(own)
         return catalog

@@ -34,6 +34,7 @@ from .words import (
     ADDITIVE_WORDS,
     CLOCK_PERIODS,
     CURRENCY,
+    IRREGULAR,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
     PERIOD_UNITS,
@@ -262,6 +263,49 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
     return out
 
 
+_TWIN_SUFFIXES = frozenset({"cleaned", "clean", "num", "numeric", "value", "amount", "usd", "eur", "gbp"})
+_MEASURE_ASKED = re.compile(
+    r"\b(?:average|avg|mean|median|typical|total|sum|highest|lowest|most|least|biggest|largest|smallest|expensive"
+    r"|cheapest|priciest|over|under|above|below|more\s+than|less\s+than|correlat\w*|related|spen[dt]|how\s+much)\b",
+    re.I,
+)
+_CODE_SUFFIXES = frozenset({"id", "code", "cd", "nbr", "no", "num", "number", "key"})
+_MEAN_PARTS = frozenset({"average", "avg", "mean"})
+_BOUND_PARTS = {"max": frozenset({"max", "maximum", "peak"}), "min": frozenset({"min", "minimum", "lowest"})}
+_BOUND_SAID = {
+    "max": re.compile(r"\b(?:max|maximum|peak|highest|top)\b", re.I),
+    "min": re.compile(r"\b(?:min|minimum|lowest|bottom)\b", re.I),
+}
+_LABEL_OF = frozenset({"brand", "type", "category", "kind", "class", "method"})
+
+
+def _spelled_values(column: Column) -> bool:
+    """The column's common values are words ("Severe Storm", "Texas"), not codes."""
+    vals = [str(v) for v in column.values[:10]]
+    return len(vals) >= 2 and sum(len(v) >= 4 and any(ch.islower() for ch in v) for v in vals) >= 0.8 * len(vals)
+
+
+def _coded_values(column: Column) -> bool:
+    """The column's common values are short codes ("TX", "DR", "EM")."""
+    vals = [str(v) for v in column.values[:10]]
+    return len(vals) >= 2 and all(len(v) <= 3 and not any(ch.islower() for ch in v) for v in vals)
+
+
+def _numbered_first(columns: list[Column]) -> Column | None:
+    """Of two or more columns named alike but for a number ("category 1 name", "category 2 name"), the first."""
+    if len(columns) < 2 or not all(c.categorical and not c.flag for c in columns):
+        return None  # (years and windows number measures: "2000 Population", retention_1 and retention_7)
+    if any(re.search(r"\d\W*$", c.name) for c in columns):
+        return None  # Type 1 and Type 2, judge1 … judge3: one thing in several places, counted together (kinds.stacked)
+    shapes = {tuple("#" if p.isdigit() else p for p in c.stems) for c in columns}
+    if len(shapes) != 1 or "#" not in next(iter(shapes)):
+        return None
+    numbers = [int(next(p for p in c.stems if p.isdigit())) for c in columns]
+    if len(set(numbers)) != len(numbers) or max(numbers) > 9:
+        return None
+    return columns[numbers.index(min(numbers))]
+
+
 def _said_forms(text: str) -> set[str]:
     """The stems of the words of `text`, with verb forms that double a consonant ("winning": win) and synonyms."""
     said = set()
@@ -470,6 +514,22 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
     columns = catalog.of(frame) if frame else catalog.columns
+    # "how much did square take in fees": a column of one value (Square Gift Card, all "$0.00") is asked for by
+    # its name, never by a word that only starts it
+    candidates = [m for m in candidates if not (m.column.n_unique == 1 and m.score < 90)]
+    # "the average fee": fee_cleaned, the number kept beside fee as written ("£4.35m", "Loan", "?")
+    if _MEASURE_ASKED.search(question):
+        candidates += [
+            replace(m, column=twin, score=m.score + 0.05)
+            for m in candidates
+            if m.score >= 90 and (not m.column.numeric or m.column.numeric_text)
+            for twin in columns
+            if twin.numeric
+            and not twin.id_like
+            and len(twin.stems) == len(m.column.stems) + 1
+            and twin.stems[: len(m.column.stems)] == m.column.stems
+            and twin.stems[-1] in _TWIN_SUFFIXES
+        ]
     candidates = [
         replace(m, column=counted[0])
         if m.word.lower().endswith("s")
@@ -483,6 +543,32 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             ]
         )
         == 1
+        else m
+        for m in candidates
+    ]
+    # "what card do people use": Card Brand, the one column the word starts, told apart only by its brand or type
+    spans: dict[tuple[int, int], int] = {}
+    for m in candidates:  # (a column of one value, Card Source "online", tells nothing apart)
+        if m.column.n_unique != 1:
+            spans[(m.start, m.end)] = spans.get((m.start, m.end), 0) + 1
+    candidates = [
+        replace(m, score=75.0)
+        if m.via == "partial"
+        and m.score < 60
+        and spans.get((m.start, m.end)) == 1
+        # (not a word that opens a longer reading: "fuel consumption", not Fuel Type)
+        and not any(o.start < m.end and m.start < o.end and (o.start, o.end) != (m.start, m.end) for o in candidates)
+        and len(m.column.significant) == 2
+        and (
+            # (and "fees" of Fees & Taxes: two things kept together, either named by its word)
+            (m.column.categorical and m.column.significant[1] in _LABEL_OF)
+            or re.fullmatch(r"\s*\w+\s+(?:&|and)\s+\w+\s*", m.column.name) is not None
+        )
+        and any(
+            same_word(m.word.lower(), p)
+            for p in m.column.significant[:1]
+            + (() if m.column.categorical and m.column.significant[1] in _LABEL_OF else m.column.significant[1:])
+        )
         else m
         for m in candidates
     ]
@@ -530,6 +616,47 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and len(top) == len(codes) + 1
         ):
             candidates = [replace(m, score=best + 0.03) if m is described[0] else m for m in candidates]
+        # "which state": StateDesc ("Texas"), the words, not StateAbbr ("TX"), short codes of the same thing;
+        # "what kind of disaster": incidentType ("Severe Storm"), not declarationType ("DR", "EM")
+        spelled = [m for m in top if m.column.categorical and _spelled_values(m.column)]
+        if (
+            len(top) >= 2
+            and len(spelled) == 1
+            and all(m is spelled[0] or (m.column.categorical and _coded_values(m.column)) for m in top)
+        ):
+            candidates = [replace(m, score=best + 0.03) if m is spelled[0] else m for m in candidates]
+        # "which category sells best": Sold quantity names the verb itself, Available quantity only its synonym
+        verb = stem(question[group[0].start : group[0].end].lower())
+        forms = {verb, IRREGULAR.get(verb, verb), *(k for k, v in IRREGULAR.items() if v == verb)}
+        told = [m for m in top if m.via == "synonym" and set(m.column.stems) & forms]
+        if len(top) >= 2 and len(told) == 1:
+            candidates = [replace(m, score=best + 0.03) if m is told[0] else m for m in candidates]
+        # "which borough": Boro (MANHATTAN, BRONX), not BoroID (1 … 5), the code kept beside the name
+        level = [m for m in group if best - m.score <= 0.02 and m.via != "name"]
+        plain = [
+            m
+            for m in level
+            if m.column.categorical
+            and any(
+                o.column.stems[:-1] == m.column.stems and o.column.stems[-1] in _CODE_SUFFIXES
+                for o in level
+                if o is not m
+            )
+        ]
+        if len({m.column for m in plain}) == 1:
+            candidates = [replace(m, score=best + 0.03) if m is plain[0] else m for m in candidates]
+        # "my heart rate": Average heart rate, not the day's Max or Min kept beside it, unless one is asked for;
+        # "which region is cheapest": AveragePrice, the whole market, before DetachedPrice or FlatPrice
+        mean = [m for m in top if set(m.column.stems) & _MEAN_PARTS]
+        if len(top) >= 2 and len({m.column for m in mean}) == 1:
+            bounds = {side: [m for m in top if set(m.column.stems) & parts] for side, parts in _BOUND_PARTS.items()}
+            said = next((side for side, rx in _BOUND_SAID.items() if rx.search(question)), None)
+            pick = bounds[said][0] if said and len(bounds[said]) == 1 else mean[0]
+            candidates = [replace(m, score=best + 0.03) if m is pick else m for m in candidates]
+        # "which category": eBay category 1 name, the first of numbered like columns, not category 2 name
+        numbered = _numbered_first([m.column for m in top])
+        if numbered is not None:
+            candidates = [replace(m, score=best + 0.03) if m.column is numbered and m in top else m for m in candidates]
         # "which location gets the most rain": the amount (Rainfall), not a yes/no of rain (RainToday), when an
         # amount is asked for; "did it rain": the row's own day (RainToday), not the next (RainTomorrow)
         labels = [m for m in top if m.column.categorical and yes_value(m.column) is not None]

@@ -12,7 +12,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import CODE_PARTS, MAGNITUDE, QUANTITY_STEMS, feet_inches, flags_kept, masks_unknown, unit_of, yes_value
+from .catalog import (
+    CODE_PARTS,
+    MAGNITUDE,
+    QUANTITY_STEMS,
+    feet_inches,
+    flags_kept,
+    masks_unknown,
+    rows_noun,
+    unit_of,
+    yes_value,
+)
 from .columns import (
     CURRENCY,
     STOP,
@@ -30,7 +40,18 @@ from .columns import (
 from .readings import edit_distance, known_words
 from .units import units_said
 from .values import everyday_pattern
-from .words import BAD_WHEN_HIGH, PAID, PERCENT_NAME, PERSONS, SYNONYM_OF, ZEROS, root, same_word
+from .words import (
+    BAD_WHEN_HIGH,
+    MONEY_WORDS,
+    PAID,
+    PERCENT_NAME,
+    PERSONS,
+    SIDE_CHARGES,
+    SYNONYM_OF,
+    ZEROS,
+    root,
+    same_word,
+)
 from .words import words as split_words
 
 __all__ = ["MONTHS", "Hints", "parse"]
@@ -543,6 +564,41 @@ def _word_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
     return found, text
 
 
+_SPENT_AT = _rx(
+    r"\b(?:spen[dt]|spending|paid|pay|bought|buy|purchases?|charges?|transactions?|orders?|payments?)\b[^?.!]*?"
+    r"\b(?:at|from|with)\s+(?P<name>[a-z][\w'&.\-]{2,}(?:\s+[a-z][\w'&.\-]{2,})?)"
+)
+_SHOP_STEMS = ("merchant", "payee", "counterparty", "vendor", "store", "shop", "name", "description", "memo")
+
+
+def _merchant_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """A shop named in a bank export's free text: "how much have i spent at starbucks" (Description holds it).
+
+    Only a name no column and no known value reads, kept as text of the merchant or description column.
+    """
+    said = _SPENT_AT.search(text)
+    if said is None:
+        return [], text
+    name = said["name"].strip()
+    words = name.lower().split()
+    if any(w in STOP or w in TIME_WORDS or re.fullmatch(_MONTH, w, _I) for w in words[:1]):
+        return [], text
+    name = " ".join(w for w in name.split() if w.lower() not in STOP)
+    if len(name) < 3 or find_mentions(name, catalog, frame) or find_values(name, catalog, frame, []):
+        return [], text
+    shops = [
+        c
+        for stem_ in _SHOP_STEMS
+        for c in catalog.of(frame)
+        if c.kind in ("text", "categorical") and not c.id_like and stem_ in c.stems and (c.n_unique or 0) > 10
+    ]
+    if not shops:
+        return [], text
+    return [{"column": shops[0].name, "op": "contains", "value": name, "part": None}], _blank(
+        text, said.start("name"), said.end("name")
+    )
+
+
 _ROUTE = _rx(
     r"\bfrom\s+(?P<a>[a-z][\w .'\-]*?)\s+(?:to|into|towards?)\s+(?P<b>[a-z][\w .'\-]*?)"
     r"(?=\s*(?:[?,.!]|$|\s(?:and|on|in|by|with|are|were|is|was|that|which|for|flights?|trips?)\b))"
@@ -949,6 +1005,7 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     return found, text
 
 
+_GROUP_BEFORE = _rx(r"\b(?:which|what|common|popular|frequent|each|per|every)\s+$")
 _UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "km", "kg", "lbs", "usd", "eur", "gbp", "inr", "mph", "kmh"})
 _HOW_LONG_ASKED = _rx(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|hours|minutes|weeks)\b")
 _TIMED_PARTS = frozenset({"day", "days", "hour", "hours", "hr", "hrs", "min", "mins", "minute", "week", "weeks"})
@@ -961,7 +1018,10 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         (m.start, m.end)
         for m in find_mentions(text, catalog, frame)
         # "is lead time correlated with cancelations?": the 0/1 column is_canceled, not rows with a status
-        if m.score >= 90 or (related and m.column.flag and m.column.numeric)
+        if m.score >= 90
+        or (related and m.column.flag and m.column.numeric)
+        # "the most common card", "which card": a group asked for (Card Brand), not the value card of another column
+        or (m.score >= 70 and m.column.categorical and _GROUP_BEFORE.search(text[: m.start]) is not None)
     ]
     picks: list[tuple[Column, str, int, int]] = [
         (v.column, v.value, v.start, v.end) for v in find_values(text, catalog, frame, strong)
@@ -1187,8 +1247,17 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             m.column for m in find_mentions(hints.question, catalog, frame) if m.column.numeric and not m.column.id_like
         ]
         # money that changed hands in the past ("how much did we spend/pay/earn") is totalled too
-        spent = re.search(r"\bhow\s+much\s+did\b.*\b(?:spend|pay|earn|make|raise|take|bring)\b", unnamed, _I)
-        if amounts and (amounts[0].additive or (spent and CURRENCY.search(amounts[0].name))):
+        spent = re.search(
+            r"\bhow\s+much\s+(?:did|have|has)\b.*\b(?:spen[dt]|pa(?:y|id)|earn(?:ed)?|made|make|raised?|take|taken|took"
+            r"|bring|brought)\b",
+            unnamed,
+            _I,
+        )
+        # (a fee kept as "-$0.27" is money by its values: "how much did square take in fees")
+        money = amounts and (
+            CURRENCY.search(amounts[0].name) or amounts[0].numeric_text or set(amounts[0].stems) & SIDE_CHARGES
+        )
+        if amounts and (amounts[0].additive or (spent and money)):
             hints.agg = "sum"
     if hints.agg in ("min", "max") and hints.which:
         hints.agg = None  # "which city has the max sales": a ranking, not an aggregate
@@ -2034,6 +2103,28 @@ def _never_done(text: str, catalog: Catalog, frame: str) -> str:
     return _NEVER.sub(zero, text)
 
 
+_THINGS_COUNTED = _rx(
+    r"\b(?P<lead>how\s+many|the\s+most|the\s+fewest|the\s+least|number\s+of)\s+(?P<noun>[a-z]{4,}s)\b"
+)
+
+
+def _total_of_things(text: str, catalog: Catalog, frame: str) -> str:
+    """Things a table adds up in a column called Total that no column names: "how many medals has the us won".
+
+    A medal table keeps Gold, Silver, Bronze and their Total; "medals" are that Total, not rows counted.
+    """
+    said = _THINGS_COUNTED.search(text)
+    totals = [c for c in catalog.numeric(frame) if c.name.strip().lower() == "total" and not c.id_like]
+    if said is None or len(totals) != 1 or len(catalog.numeric(frame)) < 3:
+        return text
+    noun = said["noun"]
+    if noun.lower() in STOP or find_mentions(noun, catalog, frame) or find_values(noun, catalog, frame, []):
+        return text
+    if rows_noun(catalog, frame, noun) is not None:
+        return text  # "how many games" of Game ID: the rows themselves
+    return f"{text[: said.start('noun')]}{totals[0].name}{text[said.end('noun') :]}"
+
+
 def _mass_noun(noun: str, question: str, catalog: Catalog, frame: str) -> bool:
     """A thing said in the singular after "the most" ("the most beer", "the most rain") that no column names.
 
@@ -2300,6 +2391,38 @@ def _initial_values(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+_WHICH_DO_MOST = _rx(
+    r"^\W*(?P<lead>(?:and\s+)?(?:what|which)\s+)(?P<noun>[a-z][a-z ]{1,30}?)\s+(?:do|does|did)\s+"
+    r"(?P<who>i|we|you|they|people|customers|users|most\s+people)\s+(?P<verb>[a-z][a-z ]{1,30}?)\s+(?:the\s+)?most\b"
+    r"(?P<rest>.*)$"
+)
+_NOT_COUNTED = frozenset({"earn", "make", "made", "win", "score", "sell", "buy", "spend", "pay", "owe", "charge"})
+
+
+def _which_do_most(text: str, catalog: Catalog, frame: str) -> str:
+    """A label asked of by its verb ("what card do people use the most"): the label with the most rows.
+
+    "Which restaurant do i pick up from the most" counts rows per restaurant; "which state do we sell the most
+    units in" names its measure (units) and money verbs rank money, so both are left to the other readings.
+    """
+    said = _WHICH_DO_MOST.match(text)
+    if said is None:
+        return text
+    if not re.fullmatch(
+        r"\s*(?:(?:often|frequently|overall|of\s+all)\b.*|(?:in|on|at|during|for|this|last)\b.*)?\W*", said["rest"]
+    ):
+        return text  # "what exercise do i do the most sets of": the things counted are said, the general reader's
+    verb = said["verb"] + " " + said["rest"]
+    if set(map(stem, split_words(verb.lower()))) & ({stem(w) for w in _NOT_COUNTED} | set(MONEY_WORDS)):
+        return text
+    named = find_mentions(said["noun"], catalog, frame)
+    if not named or not named[0].column.categorical or named[0].column.id_like or named[0].score < 50:
+        return text
+    if any(m.column.numeric and m.score >= 40 for m in find_mentions(verb, catalog, frame)):
+        return text  # "which team do we score the most goals against": goals are the measure
+    return f"{said['lead']}{said['noun']} by most number of rows{said['rest']}"
+
+
 _MOST_VERBED = _rx(r"\b(?P<dir>most|least)\s+(?P<v>[a-z]{3,}ed)\s+(?P<noun>[a-z]{3,}s)\b")
 
 
@@ -2478,16 +2601,23 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return question
     mentions = [m for m in find_mentions(question, catalog, frame) if m.score >= 60]
+    joined = {p for c in catalog.of(frame) if c.formula and c.formula[1] == "full_name" for p in c.formula[::2]}
     labels = [
         c
         for c in catalog.of(frame)
-        if (c.categorical or c.kind == "text") and not c.id_like and not set(c.stems) & _CONTACT_STEMS
+        if (c.categorical or c.kind == "text")
+        and not c.id_like
+        and not set(c.stems) & _CONTACT_STEMS
+        and c.name not in joined  # Employee First Name and Last Name: one person, named by Employee Name
     ]
     agents = [c for c in labels if set(c.stems) & _AGENT_STEMS]
     if not agents:  # no assignee: the one column of people the rows are about (artist, player, runner)
         agents = [c for c in labels if any(s in _PEOPLE_STEMS or s.endswith("runner") for s in c.stems)]
     if not agents:  # the people served (customer, client, guest), when no one doing the work is named
         agents = [c for c in labels if set(c.stems) & _PATRON_STEMS]
+    if not agents:  # "who has won the most golds" of a medal table: its countries or teams, the plain column
+        sides = [c for c in labels if set(c.stems) & {"country", "nation", "team", "club"}]
+        agents = [c for c in sides if len(c.stems) == 1]
     if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
         return question
     # a label column named before "the most" is the group asked of ("who is the most borrowed author")
@@ -2503,7 +2633,8 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
 _SEPARATE = _rx(r"\b(?P<w>how\s+many|number\s+of)\s+(?:separate|individual|distinct\s+individual)\b")
 _KIND_OF = _rx(r"\b(?P<w>which|what)\s+(?:kinds?|sorts?)\s+of\b")
 _EACH_PERSON = _rx(
-    r"\b(?:for\s+|by\s+)?(?:each|every|per)\s+(?:person|people|employee|staff\s+member|team\s+member|member)\b"
+    r"\b(?:for\s+|by\s+)?(?:each|every|per)\s+(?:person|people|employee|staff\s+member|team\s+member|member"
+    r"|(?:sales\s+)?reps?|agents?|salesperson|assignees?|owners?)\b"
     r"|\bby\s+(?:person|employee)\b|\beach\s+of\s+us\b"
 )
 _PERSON_STEMS = _AGENT_STEMS | {"user", "person", "member", "staff", "worker", "consultant"}
@@ -2515,6 +2646,9 @@ def _each_person(question: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return question
     people = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & _PERSON_STEMS]
+    workers = [c for c in people if set(c.stems) & (_AGENT_STEMS | {"assigned"})]
+    if len(people) > 1 and len(workers) == 1:
+        people = workers  # "each rep": who the work is assigned to, not the contact Person - Name
     if len(people) != 1:
         return question
     return f"{question[: said.start()]}by {people[0].name}{question[said.end() :]}"
@@ -2676,6 +2810,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _negated_values(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
     text = _plural_values(text, catalog, frame)
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
+    text = _total_of_things(_which_do_most(text, catalog, frame), catalog, frame)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)
@@ -3104,6 +3239,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     conditions += numbered
     months, text = _month_filters(text, catalog, frame)  # before values: "in Q3" is a quarter, not a code
     values, text = _value_filters(text, catalog, frame)
+    shops, text = _merchant_filters(text, catalog, frame)
+    values += shops
     events, text = _event_filters(text, catalog, frame)
     flagged, text = _flag_filters(text, catalog, frame)
     hints.filters = _route(conditions + values + months + events + flagged, question, catalog, frame)

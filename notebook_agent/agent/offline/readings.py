@@ -18,6 +18,7 @@ from .words import (
     ACRONYMS,
     ADDITIVE_WORDS,
     BIRTH_STEMS,
+    CURRENCIES,
     CURRENCY,
     MONEY_WORDS,
     NOT_ADDITIVE_WORDS,
@@ -301,6 +302,7 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
             elif (
                 not column.is_date
+                and not (column.categorical and (column.n_unique or 0) <= 1)  # P:EAN "Does not apply" is no earning
                 # "pay" is a word of its own, no short form of "party" ("temp" is a word for "hottest" itself)
                 and (part not in SYNONYM_WORDS or part in SYNONYM_OF.get(tok, ()))
                 # "work" shortens no "worker": a word that only lacks a suffix is another word
@@ -465,6 +467,7 @@ _NAME_PARTS = frozenset({"title", "name"})
 _SHARE_WORDS = frozenset({"fraction", "proportion", "percentage", "share"})
 _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
 _STATE_PARTS = frozenset({"status", "state", "flag", "indicator", "ind"})  # "married": Marital_Status
+_PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 
 
@@ -783,6 +786,18 @@ def _joined(question: str, column: Column, tokens: list[tuple[str, int, int]]) -
     return out
 
 
+def _currency(column: Column, code: str, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A currency code named by its currency ("the pound": GBP); a longer name scores higher."""
+    out = []
+    for name in CURRENCIES.get(code, ()):
+        said = name.split()
+        for i in range(len(tokens) - len(said) + 1):
+            run = tokens[i : i + len(said)]
+            if all(same_word(t[0], w) for t, w in zip(run, said, strict=True)):
+                out.append(Mention(column, run[0][1], run[-1][2], 85 + min(len(said), 3), "", "initials"))
+    return out
+
+
 def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     """A short name spelled by the initials of consecutive question words ("hp": horse power, "bp").
 
@@ -797,6 +812,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             run = tokens[i : i + len(spelled_out)]
             if all(same_word(t[0], w) for t, w in zip(run, spelled_out, strict=True)):  # "greenhouse gas": GHG
                 out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
+        if len(column.significant) == 1:  # a column named by the code alone ("USD"), not "usd_amount"
+            out.extend(_currency(column, part, tokens))
         if len(spelled_out) >= 3 and spelled_out[-1] in ("index", "score", "rate", "level"):
             # "air quality" of AQI: the thing an index measures, said without the word "index"
             head = spelled_out[:-1]
@@ -832,6 +849,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
         for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
             if n < 2 or (n == 2 and len(column.significant) > 1 and camel and part == spelled):
                 continue
+            if via == "affix" and part in _PLAIN_PARTS:
+                continue  # "name" is a word, no N before the initials of "average meals expense"
             for i in range(len(tokens) - n + 1):
                 run = tokens[i : i + n]
                 # an acronym of three or more words may open with a word of asking ("average daily rate": ADR)
@@ -1226,6 +1245,12 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         for c in columns
         if c.numeric and c.additive and not c.id_like and set(c.significant) & {"total", "amount", "payment", "paid"}
     ]
+    # BASE_PAY, PEAK_PAY, TIP_AMOUNT and TOTAL_PAY: the total is the money, the others its parts
+    whole = [c for c in amounts if "total" in c.stems and len(c.significant) <= 3]
+    if len(amounts) >= 2 and len(whole) == 1:
+        named = set(whole[0].significant) - {"total"}
+        if all(c is whole[0] or set(c.significant) & named or set(c.stems) & SIDE_CHARGES for c in amounts):
+            amounts = whole
     out: list[Mention] = []
     # "how much have i paid in fees", "spent on tips": the charge's own column is the money asked about
     if any(m.score >= 90 and m.column.numeric and set(m.column.stems) & SIDE_CHARGES for m in found):
@@ -1241,7 +1266,11 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         ):
             out.append(Mention(taken[0], start, end, 52, tok, "synonym"))
             continue
-        if tok not in MONEY_WORDS or any(
+        # "how much have i made", "how much did i earn": money taken in, said by a verb
+        made = tok in _MADE_WORDS and any(
+            (tokens[k][0], tokens[k + 1][0]) == ("how", "much") for k in range(max(0, i - 6), i - 1)
+        )
+        if (tok not in MONEY_WORDS and not made) or any(
             m.start == start and m.score > 52 and m.via != "time" and not m.column.id_like for m in found
         ):
             continue
@@ -1255,6 +1284,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
     return out
 
 
+_MADE_WORDS = frozenset({"made", "make", "earn", "earned", "earning", "earnings"})
 _SPENT_WORDS = frozenset({"spend", "spent", "spending", "spends", "expense", "expenses", "outlay", "cost", "costs"})
 
 

@@ -20,7 +20,7 @@ from .columns import Catalog, Column, find_mentions
 
 _OUT = re.compile(
     r"\b(?:spen[dt]|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
-    r"|\b(?:went|going|gone|goes)\s+out\b"
+    r"|\b(?:went|going|gone|goes)\s+out\b|\bmoney\s+(?:goes|went|going|gone)\s+(?:to|on)\b"
     # "how much have i paid in fees", "did we pay": money going out ("paid in", "paid off" bring it back in)
     r"|\b(?:(?:i|we)\s+(?:have\s+|had\s+|already\s+)?paid|(?:have|did)\s+(?:i|we)\s+(?:paid|pay))\b"
     r"(?!\s+(?:off|back|into)\b|\s+in\b(?!\s+[a-z]))",
@@ -373,8 +373,21 @@ _WHERE = re.compile(
 _PLACE_STEMS = ("merchant", "payee", "counterparty", "counter", "vendor", "shop", "store", "name", "description")
 
 
+# "top 5 places i spend money at", "the top 3 shops my money goes to": the merchants, ranked by money spent
+_TOP_PLACES = re.compile(
+    r"\btop\s+(?P<n>\d{1,2})\s+(?P<shop>places|shops|stores|merchants|businesses|vendors|companies|retailers|payees)\b",
+    re.I,
+)
+
+
 def _where(question: str, catalog: Catalog, view: str) -> str:
     """A question of where money goes asked of the view's column of merchants (or categories, for "what")."""
+    top = _TOP_PLACES.search(question)
+    if top is not None:
+        labels = [c for c in catalog.of(view) if c.categorical and not c.id_like and (c.n_unique or 0) > 1]
+        places = [c for s in _PLACE_STEMS for c in labels if s in c.stems]
+        if places:
+            return f"{question[: top.start('shop')]}{places[0].name}{question[top.end('shop') :]}"
     said = _WHERE.match(question)
     if said is None or any(m.column.categorical and m.score >= 60 for m in find_mentions(question, catalog, view)):
         return question

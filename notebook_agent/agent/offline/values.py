@@ -117,6 +117,13 @@ def _all_heads(column: Column) -> dict[str, list[str]]:
         for short in dict.fromkeys([head, re.split(r"\s+(?:at|in|for|of)\s+", head, maxsplit=1)[0]]):
             if len(short) >= 3 and short.lower() not in STOP and short != v:
                 heads.setdefault(short, []).append(v)
+    # a category of two things joined ("Meals and Entertainment", "Bills & Utilities"): named by either of them
+    for v in values:
+        parts = re.split(r"\s+(?:and|&)\s+", v)
+        if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
+            for short in parts:
+                if len(short) >= 4 and short.lower() not in STOP:
+                    heads.setdefault(short, []).append(v)
     # a place named without the kind of place it is ("O'Hare Airport": "o'hare", "Multnomah County")
     for v in values:
         rest, _, last = v.rpartition(" ")
@@ -348,7 +355,15 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     if not re.search(r"\b(?:brands?|makes?|makers?|manufacturers?|compan(?:y|ies)|marques?)\b", question, re.I):
         # the maker read off a product's name ("bike" of "Bike Wash") names rows only when makers are asked about
         columns = [c for c in columns if not (c.formula and c.formula[1] == "first_word")]
-    columns = sorted(columns, key=lambda c: not _named_beside(question, c))
+    # ... else to the plain one ("the us": Country, not Host_country, when both hold "United States")
+    plain = {c.stems for c in columns if c.stems}
+    columns = sorted(
+        columns,
+        key=lambda c: (
+            not _named_beside(question, c),
+            any(len(p) < len(c.stems) and c.stems[-len(p) :] == p for p in plain),
+        ),
+    )
     for column in columns:
         if not column.categorical:
             continue

@@ -229,11 +229,12 @@ SYNONYMS = [
     {"song", "track", "tune", "single"},
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
-    {"store", "shop", "branch", "outlet"},
+    {"store", "shop", "branch", "outlet", "restaurant"},
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
     {"depth", "deep", "deeper", "deepest"},
     {"worth", "wealth", "wealthy", "wealthiest", "rich", "richer", "richest", "fortune", "networth"},
+    {"value", "worth", "valued", "valuation"},  # "how much is it all worth": Current Value
     {"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"},
     {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
     # a distance said by its unit ("how many km did i run": Distance), and a car's mileage by its odometer's unit
@@ -506,6 +507,7 @@ ADDITIVE_WORDS = frozenset(
         # what a match or a season is scored in: a team's goals, shots or cards add up over games
         *("goal", "point", "card", "shot", "corner", "foul", "assist", "rebound", "medal"),
         "rental",
+        "overtime",  # hours worked past the regular ones add up over pay periods
     }
 )
 # Said in full only (never as a short form: "pet" would shorten "payment", "comp" "complaint"): money taken, and
@@ -708,6 +710,43 @@ ACRONYMS = {
     "mrr": "monthly recurring revenue",
     "los": "length of stay",
     "aqi": "air quality index",
+}
+
+# Currency codes named by their currency, for exchange-rate tables with one column per code ("the dollar rate":
+# USD, "the swiss franc": CHF). One word names a code below a longer name ("canadian dollar" is CAD, not USD).
+CURRENCIES: dict[str, tuple[str, ...]] = {
+    "usd": ("dollar", "us dollar"),
+    "eur": ("euro",),
+    "gbp": ("pound", "sterling", "british pound"),
+    "jpy": ("yen", "japanese yen"),
+    "chf": ("franc", "swiss franc"),
+    "cny": ("yuan", "renminbi", "chinese yuan"),
+    "rub": ("rouble", "ruble", "russian rouble", "russian ruble"),
+    "inr": ("rupee", "indian rupee"),
+    "cad": ("canadian dollar",),
+    "aud": ("australian dollar", "aussie dollar"),
+    "nzd": ("new zealand dollar", "kiwi dollar"),
+    "hkd": ("hong kong dollar",),
+    "sgd": ("singapore dollar",),
+    "sek": ("swedish krona", "krona"),
+    "nok": ("norwegian krone",),
+    "dkk": ("danish krone",),
+    "mxn": ("mexican peso", "peso"),
+    "brl": ("brazilian real",),
+    "zar": ("rand", "south african rand"),
+    "try": ("lira", "turkish lira"),
+    "pln": ("zloty", "polish zloty"),
+    "huf": ("forint", "hungarian forint"),
+    "czk": ("koruna", "czech koruna"),
+    "idr": ("rupiah", "indonesian rupiah"),
+    "thb": ("baht", "thai baht"),
+    "ils": ("shekel", "israeli shekel"),
+    "krw": ("korean won", "south korean won"),
+    "php": ("philippine peso",),
+    "myr": ("ringgit", "malaysian ringgit"),
+    "isk": ("icelandic krona",),
+    "ron": ("romanian leu", "leu"),
+    "bgn": ("bulgarian lev", "lev"),
 }
 
 # Rows kept by a yes/no property said as a condition: "when the shops are actually open", "(open days only)",

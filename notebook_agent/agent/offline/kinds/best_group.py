@@ -7,7 +7,7 @@ from typing import Any
 
 from ..catalog import exploded_lines
 from ..columns import Column, find_mentions
-from ..words import BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS
+from ..words import ADDITIVE_WORDS, BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS, stem
 from .base import Context, KindRequest, col, finish, fmt, said_where
 
 _MAX = (
@@ -192,9 +192,12 @@ def match(ctx: Context) -> KindRequest | None:
     ):
         # "which borough has the most sales": the rows (sales) are counted, not SALE PRICE averaged
         return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
+    counted_as = ""  # "the most gold medals": the column's count of the things said after its name
     if values and m.group("dir") in ("most", "least", "fewest"):
         noun = re.match(r"\s*([a-z]+s)\b", ctx.text[values[0].end :])
-        if noun and not find_mentions(noun.group(1), ctx.catalog, ctx.frame) and noun.group(1) not in _NOT_ROWS:
+        if noun and values[0].score >= 90 and stem(noun.group(1)) in ADDITIVE_WORDS:
+            counted_as = noun.group(1)
+        elif noun and not find_mentions(noun.group(1), ctx.catalog, ctx.frame) and noun.group(1) not in _NOT_ROWS:
             # "the most charging sessions": the word says what the rows are, they are counted
             return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
     hint = _LONG.get(m.group("dir"))
@@ -223,7 +226,7 @@ def match(ctx: Context) -> KindRequest | None:
             )
     # "which store sold the most overall": the total of what adds up; money owed or spent, time lost add up too
     owing = bool(_OWING.search(ctx.text)) and not any(s in NOT_ADDITIVE_WORDS for s in y.stems)
-    overall = "sum" if y.additive or owing else ""
+    overall = "sum" if y.additive or owing or counted_as else ""
     agg = {
         "total": "sum",
         "sum of": "sum",
@@ -243,7 +246,8 @@ def match(ctx: Context) -> KindRequest | None:
         ) or (
             values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
         )
-        agg = "sum" if (y.additive or y.kind == "bool" or owing) and not m.group("agg") and amount else "mean"
+        additive = y.additive or y.kind == "bool" or owing or bool(counted_as)
+        agg = "sum" if additive and not m.group("agg") and amount else "mean"
     # "which rep has won the most revenue": only the rows with the one value of another label the question names
     where = said_where(ctx, {group.name})
     year = re.search(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b", ctx.text)

@@ -672,6 +672,11 @@ def _durations(ctx: Context) -> KindRequest | None:
     if measures:
         return None  # a measure is named: the question is about it
     waiting = _NOT_YET.search(ctx.text)
+    if waiting and any(
+        v.start <= waiting.end() and waiting.start() <= v.end and set(v.column.stems) & {"status", "state", "stage"}
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+    ):
+        waiting = None  # "still open" of a Status column that holds Open: the status said, not a missing date
     if waiting and _COUNTING.search(ctx.text):
         verb = waiting.group("verb")
         found = find_mentions(verb, ctx.catalog, ctx.frame) if verb else []
