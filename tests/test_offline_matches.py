@@ -5756,3 +5756,97 @@ def test_calls_per_rep_are_grouped_by_the_user_they_are_assigned_to() -> None:
     _, text = _run(activities, "how many calls did each rep make")
     assert "Activity - Assigned to user" in text.splitlines()[0], text
     assert all(f"| {who} | {k} |" in text for who, k in calls.items()), text
+
+
+def test_where_contacts_come_from_is_their_source() -> None:
+    rng = np.random.default_rng(9045)
+    n = 500
+    contacts = pd.DataFrame(
+        {
+            "Record ID": rng.integers(10**6, 10**8, n),
+            "Contact owner": rng.choice(["Megan Ortiz", "Jake Turner"], n),
+            "Lifecycle Stage": rng.choice(["Lead", "Customer", "Subscriber"], n),
+            "Original Source": rng.choice(["Organic Search", "Paid Search", "Direct Traffic"], n, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    _, text = _run(contacts, "where do most of our contacts come from")
+    assert text.startswith("Highest count by Original Source") and "**Organic Search**" in text, text
+
+
+def test_a_long_tables_measure_is_named_by_its_indicator_value() -> None:
+    rng = np.random.default_rng(9046)
+    counties = [f"County {i}" for i in range(60)]
+    rows = [
+        {
+            "StateDesc": rng.choice(["Texas", "Ohio"]),
+            "LocationName": c,
+            "MeasureId": code,
+            "Short_Question_Text": text,
+            "Data_Value": round(float(rng.uniform(lo, hi)), 1),
+            "TotalPopulation": int(rng.integers(1000, 900_000)),
+        }
+        for c in counties
+        for code, text, lo, hi in (("OBESITY", "Obesity", 25, 50), ("DIABETES", "Diabetes", 6, 20))
+    ]
+    places = pd.DataFrame(rows)
+    obese = places[places["Short_Question_Text"] == "Obesity"]
+    _, text = _run(places, "which county has the highest obesity rate")
+    top = obese.loc[obese["Data_Value"].idxmax()]
+    assert "Data_Value" in text.splitlines()[0] and _has(text, top["Data_Value"]), text
+    _, text = _run(places, "how many counties have obesity over 40%?")
+    assert f"**{int((obese['Data_Value'] > 40).sum())} of" in text, text
+
+
+def test_zip_codes_in_here_are_distinct_and_ones_that_became_customers_are_a_share() -> None:
+    rng = np.random.default_rng(9047)
+    n = 600
+    zips = pd.DataFrame({"zipcode": rng.choice(np.arange(97001, 97400), n), "N1": rng.integers(10, 900, n)})
+    _, text = _run(zips, "how many zip codes are in here")
+    assert text.startswith("Distinct values of zipcode") and _has(text, zips["zipcode"].nunique()), text
+    contacts = pd.DataFrame(
+        {
+            "Original Source": rng.choice(["Organic Search", "Paid Search"], n),
+            "Lifecycle Stage": rng.choice(["Lead", "Customer"], n, p=[0.8, 0.2]),
+            "Item_Name": rng.choice(["Coke", "Burger", "Fries"], n, p=[0.5, 0.3, 0.2]),
+            "Order_Price": rng.uniform(10, 60, n).round(2),
+        }
+    )
+    organic = contacts[contacts["Original Source"] == "Organic Search"]
+    share = (organic["Lifecycle Stage"] == "Customer").mean()
+    _, text = _run(contacts, "what % of the organic search ones ended up becoming customers?")
+    assert _has(text, round(100 * share, 2)), text
+    _, text = _run(contacts, "whats my most ordered item")
+    assert text.startswith("Highest count by Item_Name") and "**Coke**" in text, text
+
+
+def test_births_kept_as_floats_are_added_up_when_counted() -> None:
+    rng = np.random.default_rng(9048)
+    states = ["Alabama", "Alaska", "Arizona", "Utah", "New York"]
+    rows = [
+        {"Notes": None, "State": s, "Year": float(y), "Births": float(rng.integers(5000, 300000))}
+        for s in states
+        for y in range(2016, 2023)
+    ]
+    rows += [{"Notes": "Total", "State": None, "Year": None, "Births": None}, {"Notes": "---"}]
+    natality = pd.DataFrame(rows)
+    born = natality.loc[natality["Year"] == 2020, "Births"].sum()
+    _, text = _run(natality, "how many babies were born in 2020")
+    assert text.startswith("Total of Births") and _has(text, born), text
+    _, text = _run(natality, "how many births were there in 2020")
+    assert text.startswith("Total of Births") and _has(text, born), text
+
+
+def test_cancelled_said_the_british_way_of_statuses_canceled_by_someone() -> None:
+    rng = np.random.default_rng(9049)
+    n = 500
+    rides = pd.DataFrame(
+        {
+            "Ride ID": rng.integers(10**17, 10**18, n),
+            "Status": rng.choice(["Completed", "Canceled by passenger", "Canceled by driver"], n, p=[0.8, 0.1, 0.1]),
+            "Fare": [f"${v:.2f}" for v in rng.uniform(5, 40, n)],
+            "Cancel Fee": rng.choice(["$0.00", "$5.00"], n),
+        }
+    )
+    cancelled = int(rides["Status"].str.startswith("Canceled").sum())
+    _, text = _run(rides, "how many rides got cancelled")
+    assert "Status" in text.splitlines()[0] and f"**{cancelled} of {n} rows**" in text, text

@@ -96,6 +96,9 @@ class Column:
         if self.numeric_text:  # whole numbers written with thousands commas ("1,234" Calories of a Garmin export)
             said = [v.strip() for v in self.values if v.strip() not in ("", "-", "--")]
             return bool(said) and all(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", v) for v in said)
+        if "float" in self.dtype and self.additive and self.low is not None and self.high is not None:
+            # whole numbers kept as floats because some rows are blank (the notes rows of a CDC WONDER download)
+            return self.low >= 0 and float(self.low).is_integer() and float(self.high).is_integer()
         return "int" in self.dtype and (self.low or 0) >= 0
 
     @property

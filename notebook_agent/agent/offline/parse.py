@@ -2391,6 +2391,57 @@ def _initial_values(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+_SHARE_ASKED = _rx(r"%|\bpercent(?:age)?\b|\bshare\b|\bproportion\b|\bfraction\b")
+_BECAME = _rx(
+    r"\b(?:ended\s+up\s+(?:becoming|being|as)|end\s+up\s+(?:becoming|being|as)|went\s+on\s+to\s+become"
+    r"|turned\s+into|became|become)\b"
+)
+_INDICATOR_STEMS = frozenset({"measure", "indicator", "item", "series", "sery", "variable", "metric", "question"})
+_VALUE_STEMS = frozenset({"data", "value", "obs", "observation"})
+
+
+def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
+    """A measure of a long table said by its name in the indicator column ("the highest obesity rate"): Data_Value.
+
+    CDC PLACES, World Bank and BLS downloads keep one row per place, period and measure, the measure named in a
+    column of its own (Measure, Indicator Name, item_name) and its number in one column of values.
+    """
+    values = [
+        v
+        for v in find_values(text, catalog, frame, [])
+        if v.column.categorical and set(v.column.stems) & _INDICATOR_STEMS
+    ]
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and not c.year_like and not c.is_date]
+    held = [c for c in numbers if "value" in c.stems and set(c.stems) <= _VALUE_STEMS]
+    if not values or len(held) != 1:
+        return text
+    if any(
+        m.column.numeric and m.column != held[0] and not m.column.year_like and m.score >= 60
+        for m in find_mentions(text, catalog, frame)
+    ):
+        return text  # a measure of its own is named ("obesity by TotalPopulation")
+    start = values[0].start
+    return f"{text[:start]}{held[0].name} for {text[start:]}"
+
+
+_COME_FROM = _rx(
+    r"\bwhere\s+(?:do|does|did)\s+(?:most\s+(?:of\s+)?)?(?:our\s+|the\s+|my\s+|your\s+|their\s+)?"
+    r"(?P<noun>[a-z]+)\s+(?:\w+\s+)?come\s+from\b"
+)
+_SOURCE_STEMS = frozenset({"source", "origin", "channel", "referrer", "referral", "medium"})
+
+
+def _come_from(text: str, catalog: Catalog, frame: str) -> str:
+    """Where things come from ("where do most of our contacts come from"): the one column of sources, counted."""
+    said = _COME_FROM.search(text)
+    if said is None:
+        return text
+    sources = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _SOURCE_STEMS]
+    if len(sources) != 1:
+        return text
+    return f"{text[: said.start()]}which {sources[0].name} has the most {said['noun']}{text[said.end() :]}"
+
+
 _WHICH_DO_MOST = _rx(
     r"^\W*(?P<lead>(?:and\s+)?(?:what|which)\s+)(?P<noun>[a-z][a-z ]{1,30}?)\s+(?:do|does|did)\s+"
     r"(?P<who>i|we|you|they|people|customers|users|most\s+people)\s+(?P<verb>[a-z][a-z ]{1,30}?)\s+(?:the\s+)?most\b"
@@ -2423,7 +2474,7 @@ def _which_do_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"{said['lead']}{said['noun']} by most number of rows{said['rest']}"
 
 
-_MOST_VERBED = _rx(r"\b(?P<dir>most|least)\s+(?P<v>[a-z]{3,}ed)\s+(?P<noun>[a-z]{3,}s)\b")
+_MOST_VERBED = _rx(r"\b(?P<dir>most|least)\s+(?P<v>[a-z]{3,}ed)\s+(?P<noun>[a-z]{3,})\b")
 
 
 def _most_verbed(text: str, catalog: Catalog, frame: str) -> str:
@@ -2810,7 +2861,10 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _negated_values(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
     text = _plural_values(text, catalog, frame)
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
-    text = _total_of_things(_which_do_most(text, catalog, frame), catalog, frame)
+    text = _total_of_things(_which_do_most(_come_from(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _long_measure(text, catalog, frame)
+    if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
+        text = _BECAME.sub("are", text)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)
     text = _period_first(_year_in_name(text, catalog, frame), catalog, frame)
     text = _flag_verbs(_than_it_did(_plain_terms(text, catalog, frame), catalog, frame), catalog, frame)

@@ -826,8 +826,12 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
             # that a verb of doing adds up: "how many calories did i burn", "how many steps have i walked")
             and (m.column.additive or _ADDED_UP.search(h.question) is not None)
             # ("how many people died": the deaths of a Deaths column, added up)
+            # (and "how many babies were born": the births of a Births column, said by the verb after the thing)
             and re.search(
-                r"\bhow\s+many\s+(?:total\s+)?(?:(?:people|persons|individuals)\s+)?$", h.question[: m.start], re.I
+                r"\bhow\s+many\s+(?:total\s+)?(?:(?:people|persons|individuals)\s+"
+                r"|[a-z]+\s+(?:were|was|got|have\s+been|had\s+been)\s+)?$",
+                h.question[: m.start],
+                re.I,
             )
         ),
         None,

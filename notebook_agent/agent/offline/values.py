@@ -58,7 +58,13 @@ _WHEN_AFTER = re.compile(r"\s+(?:per|each|every|by|in|over|during|since|before|a
 
 def _loose(text: str) -> str:
     """A value as a pattern whose separators may be said any way: "Walk-in" is "walk in", "walk-in" or "walkin"."""
-    return r"[\s\-_/]*".join(re.escape(part) for part in _SEPARATOR.split(text.strip()) if part)
+    parts = [_one_or_two_l(re.escape(part)) for part in _SEPARATOR.split(text.strip()) if part]
+    return r"[\s\-_/]*".join(parts)
+
+
+def _one_or_two_l(part: str) -> str:
+    """American and British spellings of one verb: "Canceled" is said "cancelled", "Labelled" "labeled"."""
+    return re.sub(r"(?i)(?<=[aeiou])(l)l?(?=(?:ed|ing|ation)\b)", r"\1l?", part)
 
 
 def _distinct_parts(column: Column) -> dict[str, str]:
@@ -362,6 +368,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         key=lambda c: (
             not _named_beside(question, c),
             any(len(p) < len(c.stems) and c.stems[-len(p) :] == p for p in plain),
+            c.id_like,  # "obesity": Short_Question_Text's Obesity, not the code OBESITY of MeasureId
         ),
     )
     for column in columns:
@@ -906,10 +913,14 @@ def _family_heads(question: str, columns: list[Column], taken: list[tuple[int, i
         # a head that is a column's own word ("Company - Private": "company rating" is of Company Name's rows)
         shared = tuple(h for h in column.shared_heads if stem(h.split()[0].lower()) not in words_of_columns)
         for head in colon_heads(column.values) + shared:
-            if head in {v.strip() for v in column.values}:
+            # "Canceled by passenger", "Canceled by driver": said "cancelled", without the word that goes on
+            head = re.sub(r"(?i)(?:\s+(?:by|for|to|of|at|in|on|with|from))+\s*$", "", head) or head
+            if head in {v.strip() for v in column.values} or len(head) < 3:
                 continue
             plural = (
-                rf"{re.escape(head[:-1])}(?:y|ies)" if head.lower().endswith("y") else rf"{re.escape(head)}(?:e?s)?"
+                rf"{re.escape(head[:-1])}(?:y|ies)"
+                if head.lower().endswith("y")
+                else rf"{_one_or_two_l(re.escape(head))}(?:e?s)?"
             )
             for m in re.finditer(rf"(?<![^\W_]){plural}(?![^\W_])", question, re.I):
                 if not any(m.start() < e and s < m.end() for s, e in taken):

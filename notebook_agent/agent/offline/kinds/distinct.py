@@ -17,7 +17,7 @@ from ..words import PERIOD_CODES, SYNONYM_OF, abbreviates, stem
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
-    r"\bhow many (?:different |distinct |unique |separate )?(?P<w>[a-z]+)\s+(?:are there|were there|"
+    r"\bhow many (?:different |distinct |unique |separate )?(?P<w>(?:[a-z]+\s+)??[a-z]+)\s+(?:are there|were there|"
     r"are in|do we have|did we have|exist|are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered))\b"
     r"|\b(?:number of|how many) (?:different|distinct|unique) "
@@ -177,6 +177,8 @@ def _match(ctx: Context) -> KindRequest | None:
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
     if named and named[0].via == "synonym" and len(named[0].column.stems) >= 2:
         return None  # "how many dogs are there": the rows, each a dog, not the distinct values of AnimalName
+    if named and named[0].column.numeric and named[0].column.additive and not named[0].column.id_like:
+        return None  # "how many births were there": a count kept in a column (Births), added up elsewhere
     if named:
         return KindRequest(frame=ctx.frame, column=named[0].column.name)
     if ctx.mentions or not re.search(
