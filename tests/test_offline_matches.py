@@ -5850,3 +5850,51 @@ def test_cancelled_said_the_british_way_of_statuses_canceled_by_someone() -> Non
     cancelled = int(rides["Status"].str.startswith("Canceled").sum())
     _, text = _run(rides, "how many rides got cancelled")
     assert "Status" in text.splitlines()[0] and f"**{cancelled} of {n} rows**" in text, text
+
+
+def test_a_donation_is_the_contribution_amount_and_a_restaurant_bill_the_amount() -> None:
+    rng = np.random.default_rng(9050)
+    n = 500
+    gifts = pd.DataFrame(
+        {
+            "contributor_name": rng.choice([f"DONOR, {i}" for i in range(80)], n),
+            "contributor_first_name": rng.choice(["KAREN", "WEI", "TOM"], n),
+            "contributor_last_name": rng.choice(["LEE", "BROWN"], n),
+            "contribution_receipt_amount": rng.choice([25.0, 50.0, 100.0, 250.0, 1000.0], n),
+            "contributor_aggregate_ytd": rng.uniform(25, 5000, n).round(2),
+        }
+    )
+    _, text = _run(gifts, "whats the average donation")
+    assert "contribution_receipt_amount" in text.splitlines()[0], text
+    _, text = _run(gifts, "how much did the campaign raise in total")
+    assert _has(text, gifts["contribution_receipt_amount"].sum()), text
+    card = pd.DataFrame(
+        {
+            "Trans. Date": pd.date_range("2023-01-01", periods=n, freq="19h").strftime("%m/%d/%Y"),
+            "Description": rng.choice(["CHIPOTLE 1234", "SHELL OIL", "AMAZON"], n),
+            "Amount": rng.uniform(5, 90, n).round(2),
+            "Category": rng.choice(["Restaurants", "Gasoline", "Merchandise"], n),
+        }
+    )
+    bill = card.loc[card["Category"] == "Restaurants", "Amount"].mean()
+    _, text = _run(card, "whats my average restaurant bill")
+    assert "Category = Restaurants" in text.splitlines()[0] and _has(text, round(bill, 2)), text
+
+
+def test_contactless_payments_over_an_amount_are_money_out_and_never_the_balance() -> None:
+    rng = np.random.default_rng(9051)
+    n = 400
+    kind = rng.choice(["CONTACTLESS", "APPLE PAY", "ONLINE PAYMENT", "FASTER PAYMENT"], n, p=[0.4, 0.3, 0.2, 0.1])
+    amount = np.where(kind == "FASTER PAYMENT", rng.uniform(500, 2500, n), -rng.uniform(2, 80, n)).round(2)
+    statement = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="20h").strftime("%d/%m/%Y"),
+            "Counter Party": rng.choice(["TESCO", "TFL", "PRET"], n),
+            "Type": kind,
+            "Amount (GBP)": amount,
+            "Balance (GBP)": (3000 + amount.cumsum()).round(2),
+        }
+    )
+    over = int(((statement["Type"] == "CONTACTLESS") & (statement["Amount (GBP)"] < -30)).sum())
+    _, text = _run(statement, "how many contactless payments were over £30")
+    assert "Amount (GBP)" in text.splitlines()[0] and f"**{over} of" in text, text

@@ -809,8 +809,8 @@ def full_names(columns: list[Column]) -> list[Column]:
             ),
             None,
         )
-        if last is None:
-            continue
+        if last is None or any(c.stems == (*prefix, "name") for c in columns):
+            continue  # (contributor_name beside contributor_first_name: the full name is kept already)
         words = [w for w in re.split(r"[\s_]+", re.sub(r"(?i)(?:first|given|fore)\s*_?\s*name", "", first.name)) if w]
         name = " ".join([*words, "Name"]).strip() or "Name"
         if any(c.name.lower() == name.lower() for c in columns):

@@ -1259,6 +1259,7 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         )
         if amounts and (amounts[0].additive or (spent and money)):
             hints.agg = "sum"
+
     if hints.agg in ("min", "max") and hints.which:
         hints.agg = None  # "which city has the max sales": a ranking, not an aggregate
     if hints.n is None:
@@ -2266,6 +2267,7 @@ def _money_bound(text: str, catalog: Catalog, frame: str) -> str:
         for c in catalog.numeric(frame)
         if not c.id_like
         and not c.time
+        and "balance" not in c.stems  # Balance (GBP) is what is left, not what a payment was
         and (
             CURRENCY.search(c.name) or any(s in PAID or s in ("amt", "price", "cost", "fare", "value") for s in c.stems)
         )

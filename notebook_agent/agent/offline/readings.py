@@ -262,9 +262,12 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
                 part == sig[-1]
                 or (
                     part == sig[0]
-                    and all(p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS for p in sig[1:])
+                    and all(
+                        p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS for p in sig[1:]
+                    )
                 )
             ):  # the last word, or the first of "<word> time (days)", "<word> title", "<word> count" (PaxCount)
+                # ("donation": contribution_receipt_amount, the amount of a contribution)
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
@@ -467,6 +470,7 @@ _NAME_PARTS = frozenset({"title", "name"})
 _SHARE_WORDS = frozenset({"fraction", "proportion", "percentage", "share"})
 _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
 _STATE_PARTS = frozenset({"status", "state", "flag", "indicator", "ind"})  # "married": Marital_Status
+_AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar"})
 _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 
@@ -849,7 +853,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
         for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
             if n < 2 or (n == 2 and len(column.significant) > 1 and camel and part == spelled):
                 continue
-            if via == "affix" and part in _PLAIN_PARTS:
+            if via == "affix" and (part in _PLAIN_PARTS or n < 3):
+                # ("ytd" is no Y before the initials of "typical donation")
                 continue  # "name" is a word, no N before the initials of "average meals expense"
             for i in range(len(tokens) - n + 1):
                 run = tokens[i : i + n]

@@ -20,6 +20,7 @@ from .columns import Catalog, Column, find_mentions
 
 _OUT = re.compile(
     r"\b(?:spen[dt]|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
+    r"|\b(?:card|contactless|online|direct\s+debit)\s+payments?\b"  # payments made by card, out of the account
     r"|\b(?:went|going|gone|goes)\s+out\b|\bmoney\s+(?:goes|went|going|gone)\s+(?:to|on)\b"
     # "how much have i paid in fees", "did we pay": money going out ("paid in", "paid off" bring it back in)
     r"|\b(?:(?:i|we)\s+(?:have\s+|had\s+|already\s+)?paid|(?:have|did)\s+(?:i|we)\s+(?:paid|pay))\b"

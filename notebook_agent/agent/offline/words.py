@@ -158,9 +158,11 @@ SYNONYMS = [
         "earner",
         "takings",
         "gross",  # a show's or a film's takings
+        "bill",  # "the average restaurant bill": the amount of a card charge
     },
     {"sale", "sold", "sell", "selling", "revenue"},  # what sold is counted or earned, never "money" of a count
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
+    {"contribution", "donation", "donate", "donated", "donor", "gift", "pledge"},  # money given to a cause
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
     {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
     # what a meter draws from the grid is what a home uses ("electricity use": Import (kWh), not Export)
@@ -677,7 +679,7 @@ MONEY_WORDS = frozenset(
     stem(w)
     for w in (
         *("spend", "spent", "spending", "expenditure", "expense", "outlay", "cost", "paid", "pay", "claimed"),
-        *("funding", "funded", "raised", "invested", "investment"),  # money put into a startup or a project
+        *("funding", "funded", "raise", "raised", "invested", "investment"),  # money put into a startup or a project
     )  # money taken in (revenue, income) is read by the money kind, which also multiplies price × quantity
 )
 # A column of percentages or rates by its name ("discount_percentage", "Rate (%)", "heart_rate", "pct_change").
