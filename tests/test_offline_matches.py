@@ -5898,3 +5898,27 @@ def test_contactless_payments_over_an_amount_are_money_out_and_never_the_balance
     over = int(((statement["Type"] == "CONTACTLESS") & (statement["Amount (GBP)"] < -30)).sum())
     _, text = _run(statement, "how many contactless payments were over £30")
     assert "Amount (GBP)" in text.splitlines()[0] and f"**{over} of" in text, text
+
+
+def test_rows_stay_rows_beside_a_total_and_a_two_word_noun_of_no_column() -> None:
+    rng = np.random.default_rng(9052)
+    n = 90
+    gold, silver, bronze = rng.integers(0, 5, n), rng.integers(0, 5, n), rng.integers(1, 5, n)
+    medals = pd.DataFrame(
+        {
+            "Rank": np.arange(1, n + 1),
+            "Team/NOC": [f"Country {i}" for i in range(n)],
+            "Gold": gold,
+            "Silver": silver,
+            "Bronze": bronze,
+            "Total": gold + silver + bronze,
+            "Rank by Total": np.arange(1, n + 1),
+        }
+    )
+    _, text = _run(medals, "how many countries won at least one gold")
+    assert "Gold" in text.splitlines()[0] and f"**{int((gold >= 1).sum())} of" in text, text
+    prices = pd.DataFrame(
+        {"commodity": rng.choice(["Maize", "Beans", "Milk"], 300), "price": rng.uniform(10, 90, 300).round(1)}
+    )
+    _, text = _run(prices, "how many price records are there for each commodity?")
+    assert text.startswith("Rows counted by commodity"), text

@@ -516,7 +516,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     columns = catalog.of(frame) if frame else catalog.columns
     # "how much did square take in fees": a column of one value (Square Gift Card, all "$0.00") is asked for by
     # its name, never by a word that only starts it
-    candidates = [m for m in candidates if not (m.column.n_unique == 1 and m.score < 90)]
+    # (a derived column's count of values is only what the profile shows: the brand read off three car names)
+    candidates = [m for m in candidates if not (m.column.n_unique == 1 and m.column.formula is None and m.score < 90)]
     # "the average fee": fee_cleaned, the number kept beside fee as written ("£4.35m", "Loan", "?")
     if _MEASURE_ASKED.search(question):
         candidates += [

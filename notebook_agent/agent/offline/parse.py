@@ -41,6 +41,7 @@ from .readings import edit_distance, known_words
 from .units import units_said
 from .values import everyday_pattern
 from .words import (
+    ADDITIVE_WORDS,
     BAD_WHEN_HIGH,
     MONEY_WORDS,
     PAID,
@@ -2115,10 +2116,16 @@ def _total_of_things(text: str, catalog: Catalog, frame: str) -> str:
     A medal table keeps Gold, Silver, Bronze and their Total; "medals" are that Total, not rows counted.
     """
     said = _THINGS_COUNTED.search(text)
-    totals = [c for c in catalog.numeric(frame) if c.name.strip().lower() == "total" and not c.id_like]
+    totals = [
+        c
+        for c in catalog.numeric(frame)
+        if c.name.strip().lower() == "total" and not c.id_like and c.whole_count and not CURRENCY.search(c.name)
+    ]
     if said is None or len(totals) != 1 or len(catalog.numeric(frame)) < 3:
         return text
     noun = said["noun"]
+    if stem(noun.lower()) not in ADDITIVE_WORDS:
+        return text  # "how many countries won a gold": the rows, not the medals
     if noun.lower() in STOP or find_mentions(noun, catalog, frame) or find_values(noun, catalog, frame, []):
         return text
     if rows_noun(catalog, frame, noun) is not None:
@@ -2641,6 +2648,8 @@ _PEOPLE_STEMS = frozenset(
     {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
     | {"performer", "singer", "band", "streamer"}
 )
+# columns that name people or record each one by a code: "who" is one of them, never a country or a team
+_NAMED_ONES = frozenset({"name", "player", "athlete", "person", "taster", "reviewer", "user", "author", "driver"})
 _PATRON_STEMS = frozenset({"customer", "buyer", "client", "invitee", "guest", "patient", "passenger", "rider"})
 _CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", "id", "first", "last"})
 
@@ -2668,7 +2677,8 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
         agents = [c for c in labels if any(s in _PEOPLE_STEMS or s.endswith("runner") for s in c.stems)]
     if not agents:  # the people served (customer, client, guest), when no one doing the work is named
         agents = [c for c in labels if set(c.stems) & _PATRON_STEMS]
-    if not agents:  # "who has won the most golds" of a medal table: its countries or teams, the plain column
+    named = any(set(c.stems) & _NAMED_ONES or c.id_like for c in catalog.of(frame))
+    if not agents and not named:  # "who has won the most golds" of a medal table: its countries, the plain column
         sides = [c for c in labels if set(c.stems) & {"country", "nation", "team", "club"}]
         agents = [c for c in sides if len(c.stems) == 1]
     if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):

@@ -56,6 +56,11 @@ _SEPARATOR = re.compile(r"[\s\-_/]+")
 _WHEN_AFTER = re.compile(r"\s+(?:per|each|every|by|in|over|during|since|before|after|between|from)\b", re.IGNORECASE)
 
 
+_CATEGORY_STEMS = frozenset(
+    {"category", "subcategory", "type", "kind", "class", "group", "genre", "segment", "department", "section"}
+)
+
+
 def _loose(text: str) -> str:
     """A value as a pattern whose separators may be said any way: "Walk-in" is "walk in", "walk-in" or "walkin"."""
     parts = [_one_or_two_l(re.escape(part)) for part in _SEPARATOR.split(text.strip()) if part]
@@ -124,7 +129,8 @@ def _all_heads(column: Column) -> dict[str, list[str]]:
             if len(short) >= 3 and short.lower() not in STOP and short != v:
                 heads.setdefault(short, []).append(v)
     # a category of two things joined ("Meals and Entertainment", "Bills & Utilities"): named by either of them
-    for v in values:
+    # (only in a column of categories: "Arun Treks & Expeditions" is an agency's name, "People & Change" a practice)
+    for v in values if set(column.stems) & _CATEGORY_STEMS else ():
         parts = re.split(r"\s+(?:and|&)\s+", v)
         if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
             for short in parts:

@@ -169,9 +169,11 @@ def _match(ctx: Context) -> KindRequest | None:
     m = _ASK.search(ctx.text)
     if not m:
         return None
-    if re.match(r"\s*(?:each|every|per)\b", ctx.text[m.end() :]):
+    if re.match(r"\s*(?:(?:for|in)\s+)?(?:each|every|per)\b", ctx.text[m.end() :]):
         return None  # "how many cards are in each list": rows counted per list, not distinct cards
     start, end = m.span("w") if m.group("w") else m.span("w2")
+    if " " in ctx.text[start:end].strip() and not any(x.start <= start and end <= x.end for x in ctx.mentions):
+        return None  # "how many price records": two words that name no column together ("zip codes" do)
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
         return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
