@@ -36,6 +36,7 @@ FAST_MODULES: dict[str, frozenset[str]] = {
     "test_offline_rows.py": frozenset(),
     "test_reshape.py": frozenset(),
     "test_offline_matches.py": frozenset(),
+    "test_offline_exports.py": frozenset(),
     "test_offline_reading.py": frozenset(),
     "test_offline_public_tables.py": frozenset(),
     "test_offline_counts.py": frozenset(),
@@ -116,7 +117,9 @@ LONGEST_FIRST = (
     "test_browser.py",
     "test_replicas.py",
     "test_app.py",
+    "test_offline_matches.py",  # (kernel-free, but over a minute: last in alphabetical order it ran alone)
     "test_agent_gemini.py",
+    "test_offline_exports.py",
     "test_confined_libraries.py",
     "test_browser_accounts.py",
     "test_ownership.py",

@@ -1,0 +1,2713 @@
+"""Kernel-free checks of measures named loosely and of tool exports: bank, card and budget statements, payroll.
+
+Emissions, beer and stock tables first (a total beside its parts, units, daily moves); then money split into
+Debit and Credit or written as text, transfers and failed payments left out, where money goes (merchants,
+payees, categories), a balance now, time trackers and task boards, then the readings that the blind sets of
+exported files prompted (currencies, long tables, people named in two columns, medal tables, statuses). Each
+plan's cell is run here against pandas.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from test_offline_counts import converse as _run
+from test_offline_questions import _has
+from test_offline_reading import _profile
+
+from notebook_agent.agent.offline import OfflineAnalyst, OfflineAnswer, OfflinePlan
+from notebook_agent.agent.offline.code import RESULT_MIME
+
+
+def _emissions() -> pd.DataFrame:
+    """A long table of countries and region totals by year, its one measure called value (World Bank style)."""
+    rng = np.random.default_rng(6807)
+    countries = ["China", "United States", "India", "Russian Federation", "Japan", "Germany", "Brazil", "Chile"]
+    rows = []
+    for year in range(1990, 2020):
+        level = {c: rng.uniform(1e4, 1e7) for c in countries}
+        rows += [{"country_code": c[:3].upper(), "country_name": c, "year": year, "value": v} for c, v in level.items()]
+        rows.append({"country_code": "WLD", "country_name": "World", "year": year, "value": sum(level.values()) * 1.3})
+        rows.append({"country_code": "HIC", "country_name": "High income", "year": year, "value": 4e6})
+    return pd.DataFrame(rows).round(3)
+
+
+def test_a_long_tables_one_value_measure_is_what_the_file_name_says() -> None:
+    df = _emissions()
+    file = "co2_emissions_kt_by_country.csv"
+    countries = df[~df["country_name"].isin(["World", "High income"])]
+    latest = countries[countries["year"] == 2019]
+    _, text = _run(df, "top 3 countries by co2 emmisions in 2019", file=file)
+    top = latest.nlargest(3, "value")["country_name"].tolist()
+    assert all(name in text for name in top) and "number of rows" not in text, text
+    # the region totals are not countries: left out of a count and of a median per country
+    _, text = _run(df, "how many countries emitted more than 2,000,000 kt in 2019", file=file)
+    assert f"**{int((latest['value'] > 2_000_000).sum())} of" in text, text
+    _, text = _run(df, "median emissions per country in 2019?", file=file)
+    assert _has(text, latest["value"].median()), text
+    # "US" of United States, in a column of country names
+    us = df[df["country_name"] == "United States"]
+    _, text = _run(df, "plot US emissions over time - when did they peak?", file=file)
+    assert str(int(us.loc[us["value"].idxmax(), "year"])) in text.split("\n\n")[1], text
+
+
+def test_duplicate_rows_and_duplicate_values_are_counted() -> None:
+    rng = np.random.default_rng(6707)
+    n = 600
+    hr = pd.DataFrame(
+        {
+            "satisfaction_level": rng.choice([0.1, 0.5, 0.9], n),
+            "number_project": rng.integers(2, 4, n),
+            "salary": rng.choice(["low", "medium", "high"], n),
+            "employee_id": rng.integers(1, 900, n),
+        }
+    )
+    sold = hr.assign(units_sold=rng.integers(0, 20_000, n))
+    _, text = _run(hr, "are there duplicate rows? how many")
+    assert f"**{int(hr.duplicated().sum())}** rows repeat" in text, text
+    _, text = _run(hr, "any duplicate employee ids?")
+    repeated = hr["employee_id"].value_counts()
+    assert f"**{int((repeated > 1).sum())}** values of employee_id" in text, text
+    # thousands written with commas are one number in a bound
+    _, text = _run(sold, "how many products sold more than 10,000 units")
+    assert f"**{int((sold['units_sold'] > 10_000).sum())} of" in text, text
+
+
+def test_a_bound_said_in_another_unit_is_converted_to_the_columns_unit() -> None:
+    rng = np.random.default_rng(6708)
+    n = 700
+    turbines = pd.DataFrame(
+        {
+            "province_territory": rng.choice(["Ontario", "Quebec", "Alberta"], n),
+            "turbine_rated_capacity_k_w": rng.choice([660, 1500, 1650, 2000, 2300, 3000], n),
+            "rotor_diameter_m": rng.uniform(40, 140, n).round(1),
+        }
+    )
+    _, text = _run(turbines, "how many turbines are rated over 2 MW?")
+    assert f"**{int((turbines['turbine_rated_capacity_k_w'] > 2000).sum())} of" in text, text
+    phones = pd.DataFrame(
+        {
+            "Operating System": rng.choice(["Android", "iOS"], n),
+            "Data Usage (MB/day)": rng.integers(100, 2500, n),
+            "Age": rng.integers(18, 60, n),
+        }
+    )
+    _, text = _run(phones, "how many users use over 1 GB a day?")
+    assert f"**{int((phones['Data Usage (MB/day)'] > 1024).sum())} of" in text, text
+    # the same unit as the column: nothing to convert
+    _, text = _run(phones, "how many users use over 1500 MB a day?")
+    assert f"**{int((phones['Data Usage (MB/day)'] > 1500).sum())} of" in text, text
+
+
+def test_readings_of_names_said_otherwise_and_rows_named_by_a_code() -> None:
+    rng = np.random.default_rng(6901)
+    n = 500
+    couples = pd.DataFrame(
+        {
+            "movie_name": [f"Film {i}" for i in range(n)],
+            "release_year": rng.integers(1950, 2023, n),
+            "age_difference": rng.integers(0, 40, n),
+            "actor_1_age": rng.integers(20, 70, n),
+            "actor_2_age": rng.integers(20, 70, n),
+        }
+    )
+    # "age gap" is age_difference; "20 years" is a span, not the release year
+    _, text = _run(couples, "how many couples have an age gap of 20 years or more")
+    assert f"**{int((couples['age_difference'] >= 20).sum())} of" in text, text
+    killings = pd.DataFrame(
+        {
+            "raceethnicity": rng.choice(["Black", "White", "Hispanic/Latino"], n),
+            "h_income": rng.integers(20_000, 90_000, n),
+            "comp_income": rng.uniform(0.4, 1.6, n).round(3),
+        }
+    )
+    # "compare" asks for a comparison: it is no long form of comp_income
+    _, text = _run(killings, "compare the median household income (h_income) for black vs white victims")
+    black = killings.loc[killings["raceethnicity"] == "Black", "h_income"].median()
+    assert "h_income" in text.splitlines()[0] and _has(text, black), text
+    sets = pd.DataFrame(
+        {
+            "set_num": [f"{i}-1" for i in range(n)],
+            "name": rng.choice(["Castle", "Ship", "Train", "Tower"], n),
+            "num_parts": rng.integers(10, 3000, n),
+            "Remarks": [("TOTAL RENOVATION" if i % 50 == 0 else None) for i in range(n)],
+        }
+    )
+    sets.loc[77, ["name", "num_parts"]] = ["World Map", 11695]
+    # one row per set code: the row with the most parts, said by its name
+    _, text = _run(sets, "which set has the most pieces?")
+    assert "**World Map" in text, text
+    # a remark on a few rows that starts with "total" is no total row of the others
+    _, text = _run(sets, "whats the median num_parts?")
+    assert _has(text, sets["num_parts"].median()) and f"{n} rows" in text, text
+
+
+def test_a_long_tables_value_is_added_up_for_what_its_measure_label_names() -> None:
+    rng = np.random.default_rng(7102)
+    rows = [
+        {"Port Name": port, "Border": border, "Date": f"{month} 2023", "Measure": measure, "Value": value}
+        for port, border in [
+            ("Laredo", "US-Mexico Border"),
+            ("Detroit", "US-Canada Border"),
+            ("Blaine", "US-Canada Border"),
+        ]
+        for month in ["Jan", "Feb", "Mar", "Apr"]
+        for measure in ["Trucks", "Pedestrians", "Personal Vehicles"]
+        for value in [int(rng.integers(100, 90_000))]
+    ]
+    crossings = pd.DataFrame(rows).assign(Latitude=40.1, Longitude=-90.2)
+    _, text = _run(crossings, "how many pedestrians crossed in total?")
+    assert f"**{int(crossings.loc[crossings['Measure'] == 'Pedestrians', 'Value'].sum()):,}**" in text, text
+    trucks = crossings[crossings["Measure"] == "Trucks"].groupby("Port Name")["Value"].sum()
+    _, text = _run(crossings, "which port has the most truck crossings?")
+    assert f"**{trucks.idxmax()}**" in text and _has(text, trucks.max()), text
+    # a place's adjective: "the canadian border" is US-Canada Border
+    canada = crossings[(crossings["Border"] == "US-Canada Border") & (crossings["Measure"] == "Trucks")]
+    _, text = _run(crossings, "total trucks on the canadian border?")
+    assert _has(text, canada["Value"].sum()), text
+    # "how many passengers" of a Passenger Count column adds the counts up
+    sfo = pd.DataFrame(
+        {"Activity Period": np.repeat([201501, 201502, 201503], 20), "Passenger Count": rng.integers(400, 9000, 60)}
+    )
+    _, text = _run(sfo, "how many passengers in total?")
+    assert f"**{int(sfo['Passenger Count'].sum()):,}**" in text, text
+
+
+def test_doers_of_a_yes_no_column_and_a_range_of_values() -> None:
+    rng = np.random.default_rng(7103)
+    n = 450
+    sleep = pd.DataFrame(
+        {
+            "Gender": rng.choice(["Male", "Female"], n),
+            "Smoking status": rng.choice(["Yes", "No"], n, p=[0.3, 0.7]),
+            "Sleep efficiency": rng.uniform(0.5, 0.99, n).round(2),
+            "ph": np.where(rng.random(n) < 0.1, np.nan, rng.normal(7, 1.5, n).round(2)),
+        }
+    )
+    means = sleep.groupby("Smoking status")["Sleep efficiency"].mean()
+    _, text = _run(sleep, "avg sleep efficiency for smokers vs non-smokers?")
+    assert _has(text, means["Yes"]) and _has(text, means["No"]), text
+    outside = int((~sleep["ph"].between(6.5, 8.5) & sleep["ph"].notna()).sum())
+    _, text = _run(sleep, "how many samples have a ph outside the safe range of 6.5 to 8.5?")
+    assert f"**{outside} of" in text, text
+    _, text = _run(sleep, "how many samples have ph between 6.5 and 8.5")
+    assert f"**{int(sleep['ph'].between(6.5, 8.5).sum())} of" in text, text
+
+
+def test_quietest_phone_models_and_who_set_the_most_of_the_files_rows() -> None:
+    rng = np.random.default_rng(7104)
+    n = 600
+    phones = pd.DataFrame(
+        {
+            "User ID": np.arange(1, n + 1),
+            "Device Model": rng.choice(["OnePlus 9", "iPhone 12", "Google Pixel 5"], n),
+            "Battery Drain (mAh/day)": rng.integers(300, 2500, n),
+            "hour": rng.integers(0, 24, n),
+            "traffic_volume": rng.integers(100, 7000, n),
+        }
+    )
+    drain = phones.groupby("Device Model")["Battery Drain (mAh/day)"].mean()
+    _, text = _run(phones, "which phone model drains the battery the most on average?")
+    assert f"**{drain.idxmax()}**" in text, text
+    quiet = phones.groupby("hour")["traffic_volume"].mean()
+    _, text = _run(phones, "which hour has the quietest traffic volume on average?")
+    assert f"**hour {quiet.idxmin()}**" in text, text
+    records = pd.DataFrame(
+        {
+            "track": rng.choice(["Luigi Raceway", "Rainbow Road"], n),
+            "player": rng.choice(["Penev", "Dan", "Lacey"], n, p=[0.5, 0.3, 0.2]),
+            "record_duration": rng.integers(0, 1900, n),
+        }
+    )
+    _, text = _run(records, "who set the most world records?", file="mario_kart_world_records.csv")
+    assert f"**{records['player'].value_counts().idxmax()}**" in text and "record_duration" not in text, text
+
+
+def test_measured_columns_beside_normals_and_amounts_written_with_magnitude_letters() -> None:
+    rng = np.random.default_rng(7207)
+    days = pd.date_range("2014-07-01", "2015-06-30", freq="D")
+    n = len(days)
+    weather = pd.DataFrame(
+        {
+            "date": days.strftime("%Y-%-m-%-d"),
+            "actual_mean_temp": rng.integers(10, 90, n),
+            "average_min_temp": rng.integers(20, 60, n),
+            "average_max_temp": rng.integers(40, 85, n),
+            "actual_precipitation": np.where(rng.random(n) < 0.35, rng.uniform(0.01, 2, n).round(2), 0.0),
+            "average_precipitation": rng.uniform(0.05, 0.2, n).round(2),
+            "record_precipitation": rng.uniform(1, 5, n).round(2),
+        }
+    )
+    _, text = _run(weather, "how many days had any precipitation?")
+    assert f"**{int((weather['actual_precipitation'] > 0).sum())} of" in text, text
+    _, text = _run(weather, "total precipitation over the whole period")
+    assert _has(text, weather["actual_precipitation"].sum()), text
+    followers = rng.uniform(1, 500, 300).round(1)
+    stars = pd.DataFrame({"channel_info": [f"user{i}" for i in range(300)], "followers": [f"{f}m" for f in followers]})
+    _, text = _run(stars, "how many accounts have over 100m followers")
+    assert f"**{int((followers > 100).sum())} of" in text, text
+
+
+def test_a_file_of_sales_counts_its_sales_and_reads_sold_for_as_its_price() -> None:
+    rng = np.random.default_rng(7003)
+    n = 800
+    sales = pd.DataFrame(
+        {
+            "Town": rng.choice(["Bridgeport", "Stamford", "Greenwich"], n, p=[0.5, 0.3, 0.2]),
+            "Sale Amount": rng.lognormal(12.5, 0.8, n).round(0),
+            "Sales Ratio": rng.uniform(0.3, 1.2, n).round(3),
+            "Property Type": rng.choice(["Residential", "Commercial"], n),
+            "Residential Type": rng.choice(["Single Family", "Condo"], n),
+        }
+    )
+    file = "connecticut_real_estate_sales.csv"
+    _, text = _run(sales, "which town had the most sales", file=file)
+    assert f"**{sales['Town'].value_counts().idxmax()}**" in text and "Sale Amount" not in text.splitlines()[0], text
+    _, text = _run(sales, "how many properties sold for more than 1 million?", file=file)
+    assert f"**{int((sales['Sale Amount'] > 1_000_000).sum())} of" in text, text
+    _, text = _run(sales, "average sale price by residential type", file=file)
+    assert _has(text, sales.groupby("Residential Type")["Sale Amount"].mean()["Condo"]), text
+    _, text = _run(sales, "what percent of the sales were condos", file=file)
+    assert _has(text, 100 * (sales["Residential Type"] == "Condo").mean()), text
+
+
+def test_counts_of_people_named_in_a_long_table_add_up() -> None:
+    rng = np.random.default_rng(7007)
+    origins = ["Afghanistan", "Syrian Arab Rep.", "Ukraine", "South Sudan", "Myanmar", "Somalia"]
+    rows = [
+        {"year": year, "coo_name": o, "coo": o[:3].upper(), "coa_name": a, "refugees": int(rng.integers(0, 900_000)),
+         "asylum_seekers": int(rng.integers(0, 90_000))}
+        for year in (2021, 2022)
+        for o in origins
+        for a in ("Germany", "Turkiye", "Poland")
+    ]  # fmt: skip
+    pop = pd.DataFrame(rows)
+    latest = pop[pop["year"] == 2022]
+    _, text = _run(pop, "how many asylum seekers were in germany in 2022")
+    assert _has(text, latest.loc[latest["coa_name"] == "Germany", "asylum_seekers"].sum()), text
+    _, text = _run(pop, "how many refugees were there in 2022")
+    assert _has(text, latest["refugees"].sum()), text
+    top = latest.groupby("coo_name")["refugees"].sum().sort_values(ascending=False)
+    _, text = _run(pop, "top 3 countries of origin for refugees in 2022")
+    assert all(name in text for name in top.index[:3]) and _has(text, top.iloc[0]), text
+
+
+def test_an_average_kept_in_a_name_and_a_difference_between_the_rows() -> None:
+    rng = np.random.default_rng(6904)
+    n = 500
+    calls = pd.DataFrame(
+        {
+            "Call Id": [f"ID{i:04d}" for i in range(n)],
+            "Date": pd.date_range("2021-01-01", periods=n, freq="4h").strftime("%Y-%m-%d"),
+            "AvgTalkDuration": rng.integers(30, 420, n),
+            "couple_number": rng.integers(1, 4, n),
+            "age_difference": rng.integers(0, 40, n),
+        }
+    )
+    _, text = _run(calls, "whats the avg talk duration")
+    assert _has(text, calls["AvgTalkDuration"].mean()), text
+    # "volume going" spells no initials of AvgTalkDuration: the calls are counted on every row
+    _, text = _run(calls, "number of calls per month - is volume going up?")
+    assert f"({n} rows" in text and "AvgTalkDuration" not in text.splitlines()[0], text
+    _, text = _run(calls, "whats the average age difference between the couples?")
+    assert _has(text, calls["age_difference"].mean()) and "couple_number" not in text.splitlines()[0], text
+
+
+def test_two_sides_compared_keep_apart_and_a_constant_count_column_counts_nothing() -> None:
+    rng = np.random.default_rng(2204)
+    n = 600
+    defects = pd.DataFrame(
+        {
+            "Road Class": rng.choice(["A Road", "B Road", "Unclassified"], n),
+            "Repair Cost (£)": rng.uniform(50, 900, n).round(2),
+            "EmployeeCount": 1,
+            "EmployeeNumber": np.arange(1, n + 1),
+            "OverTime": rng.choice(["Yes", "No"], n),
+        }
+    )
+    totals = defects.groupby("Road Class")["Repair Cost (£)"].sum()
+    _, text = _run(defects, "total repair spend on A roads compared to unclassified roads?")
+    assert _has(text, totals["A Road"]) and _has(text, totals["Unclassified"]), text
+    _, text = _run(defects, "how many employees work overtime?")
+    assert f"**{int((defects['OverTime'] == 'Yes').sum())} of" in text, text
+
+
+def test_have_no_of_a_count_is_zero_of_it() -> None:
+    rng = np.random.default_rng(7106)
+    n = 600
+    buyers = pd.DataFrame(
+        {
+            "Cars": np.where(rng.random(n) < 0.02, np.nan, rng.integers(0, 5, n)),
+            "Children": rng.integers(0, 6, n),
+            "Income": rng.integers(10_000, 170_000, n),
+        }
+    )
+    _, text = _run(buyers, "how many customers have no cars")
+    assert f"**{int((buyers['Cars'] == 0).sum())} of" in text, text
+
+
+def test_a_share_among_a_scope_and_a_yes_no_column_said_with_days() -> None:
+    rng = np.random.default_rng(7107)
+    n = 500
+    team = pd.DataFrame(
+        {
+            "Name/Alias": [f"Hero {i}" for i in range(n)],
+            "Current?": rng.choice(["YES", "NO"], n, p=[0.3, 0.7]),
+            "Gender": rng.choice(["MALE", "FEMALE"], n, p=[0.7, 0.3]),
+            "Units Sold": rng.integers(50, 300, n),
+            "Holiday/Promotion": rng.integers(0, 2, n),
+        }
+    )
+    current = team[team["Current?"] == "YES"]
+    _, text = _run(team, "what percent of the current avengers are women")
+    assert _has(text, 100 * (current["Gender"] == "FEMALE").mean()), text
+    means = team.groupby("Holiday/Promotion")["Units Sold"].mean()
+    _, text = _run(team, "avg units sold on holiday/promo days vs normal days")
+    assert _has(text, means[1]) and _has(text, means[0]), text
+
+
+def test_that_year_after_the_year_with_the_most_rows() -> None:
+    rng = np.random.default_rng(7004)
+    sets = pd.DataFrame({"year": rng.choice(np.arange(2015, 2023), 900), "num_parts": rng.integers(1, 900, 900)})
+    busiest = int(sets["year"].value_counts().idxmax())
+    _, text = _run(sets, "which year had the most lego sets released?", "how many sets came out that year")
+    assert f"**{int((sets['year'] == busiest).sum())} of" in text and str(busiest) in text, text
+
+
+def test_shooting_percentage_of_a_table_of_shots() -> None:
+    rng = np.random.default_rng(7005)
+    n = 800
+    shots = pd.DataFrame(
+        {
+            "shot_made_flag": np.where(rng.random(n) < 0.15, np.nan, rng.integers(0, 2, n)),
+            "shot_type": rng.choice(["2PT Field Goal", "3PT Field Goal"], n, p=[0.75, 0.25]),
+            "shot_distance": rng.integers(0, 30, n),
+        }
+    )
+    _, text = _run(shots, "whats kobe's overall fg%?")
+    assert _has(text, 100 * shots["shot_made_flag"].mean()), text
+    three = shots.loc[shots["shot_type"] == "3PT Field Goal", "shot_made_flag"].mean()
+    _, text = _run(shots, "fg% on 2 pointers vs 3 pointers")
+    assert _has(text, 100 * three), text
+
+
+def test_a_label_and_its_first_letter_and_counts_that_are_never_more_than_zero() -> None:
+    rng = np.random.default_rng(6606)
+    n = 300
+    cases = pd.DataFrame(
+        {
+            "gender": rng.choice(["M", "Male", "male", "F", "Female"], n, p=[0.6, 0.2, 0.05, 0.1, 0.05]),
+            "number_of_reviews": np.where(rng.random(n) < 0.2, 0, rng.integers(1, 90, n)),
+            "total_litres_of_pure_alcohol": np.where(rng.random(n) < 0.1, 0.0, rng.uniform(0.1, 14, n).round(1)),
+        }
+    )
+    _, text = _run(cases, "how many shooters were women?")
+    assert f"**{int(cases['gender'].isin(['F', 'Female']).sum())} of" in text, text
+    _, text = _run(cases, "how many listings have never been reviewed?")
+    assert f"**{int((cases['number_of_reviews'] == 0).sum())} of" in text, text
+    _, text = _run(cases, "how many countries dont drink alcohol at all?")
+    assert f"**{int((cases['total_litres_of_pure_alcohol'] == 0).sum())} of" in text, text
+
+
+def test_per_a_unit_of_the_measure_groups_nothing_when_a_label_groups() -> None:
+    rng = np.random.default_rng(6501)
+    n = 700
+    stays = pd.DataFrame(
+        {
+            "Borough": rng.choice(["Manhattan", "Brooklyn", "Queens"], n),
+            "price": rng.integers(40, 400, n),
+            "minimum_nights": rng.integers(1, 30, n),
+            "Session_Duration (hours)": rng.uniform(0.5, 2, n).round(2),
+            "Calories_Burned": rng.integers(300, 1500, n),
+            "Workout_Type": rng.choice(["Yoga", "HIIT", "Cardio"], n),
+        }
+    )
+    means = stays.groupby("Borough")["price"].mean()
+    _, text = _run(stays, "whats the average price per night in each borough?")
+    assert "Borough" in text.splitlines()[0] and _has(text, means["Queens"]), text
+    calories = stays.groupby("Workout_Type")["Calories_Burned"].mean()
+    _, text = _run(stays, "avg calories burned per session for each workout type")
+    assert "Workout_Type" in text.splitlines()[0] and _has(text, calories["Yoga"]), text
+
+
+def test_the_group_with_the_heaviest_single_row() -> None:
+    rng = np.random.default_rng(6405)
+    fish = pd.DataFrame(
+        {"Species": rng.choice(["Bream", "Pike", "Perch", "Smelt"], 160), "Weight": rng.uniform(5, 1200, 160).round(1)}
+    )
+    fish.loc[7, ["Species", "Weight"]] = ["Pike", 1650.0]
+    _, text = _run(fish, "which species has the heaviest fish and how heavy is it?", file="Fish.csv")
+    assert "**Pike**" in text and _has(text, 1650), text
+    # "the highest churn" in ecommerce_churn.csv ranks the churn rate, the file's word being a column too
+    shop = pd.DataFrame(
+        {"Category": rng.choice(["Phone", "Fashion", "Grocery"], 400), "Churn": rng.integers(0, 2, 400)}
+    )
+    rates = shop.groupby("Category")["Churn"].mean()
+    _, text = _run(shop, "which category has the highest churn?", file="ecommerce_churn.csv")
+    assert f"**{rates.idxmax()}**" in text and _has(text, rates.max()), text
+
+
+def test_a_temperature_asked_in_another_scale() -> None:
+    rng = np.random.default_rng(6907)
+    n = 500
+    traffic = pd.DataFrame(
+        {
+            "temp": np.where(rng.random(n) < 0.01, 0.0, rng.uniform(250, 305, n).round(2)),
+            "traffic_volume": rng.integers(100, 7000, n),
+        }
+    )
+    kelvin = traffic["temp"].where(traffic["temp"] > 0)
+    _, text = _run(traffic, "average temperature in celsius?")
+    assert _has(text, (kelvin - 273.15).mean()), text
+    weather = pd.DataFrame({"Temperature (F)": rng.uniform(10, 95, n).round(1)})
+    _, text = _run(weather, "whats the average temperature in celsius")
+    assert _has(text, ((weather["Temperature (F)"] - 32) * 5 / 9).mean()), text
+
+
+def test_a_rate_of_an_event_kept_as_a_year() -> None:
+    rng = np.random.default_rng(7202)
+    n = 800
+    members = pd.DataFrame(
+        {
+            "Loyalty Card": rng.choice(["Star", "Nova", "Aurora"], n),
+            "Cancellation Year": np.where(rng.random(n) < 0.12, rng.integers(2013, 2019, n), np.nan),
+            "Cancellation Month": np.where(rng.random(n) < 0.12, rng.integers(1, 13, n), np.nan),
+        }
+    )
+    members["Cancellation Month"] = np.where(members["Cancellation Year"].isna(), np.nan, members["Cancellation Month"])
+    rates = members.assign(c=members["Cancellation Year"].notna()).groupby("Loyalty Card")["c"].mean()
+    _, text = _run(members, "cancellation rate by loyalty card tier")
+    assert _has(text, 100 * rates["Star"]) and _has(text, 100 * rates["Aurora"]), text
+
+
+def test_rows_of_the_file_counted_per_group_with_a_value_said() -> None:
+    rng = np.random.default_rng(7401)
+    n = 600
+    people = pd.DataFrame(
+        {
+            "name": [f"P{i}" for i in range(n)],
+            "place_of_death_or_residence": rng.choice(["Japan", "United States", "France", "Italy", "Spain"], n),
+            "age": rng.uniform(110, 117, n).round(2),
+        }
+    )
+    top = people["place_of_death_or_residence"].value_counts()
+    _, text = _run(people, "which country has the most people on the list")
+    assert f"**{top.index[0]}**" in text and _has(text, top.iloc[0]), text
+    records = pd.DataFrame(
+        {
+            "track": rng.choice(["Luigi Raceway", "Rainbow Road"], n),
+            "date": pd.to_datetime("1997-01-01") + pd.to_timedelta(rng.integers(0, 9000, n), unit="D"),
+            "record_duration": rng.integers(0, 3000, n),
+        }
+    )
+    years = records["date"].dt.year.value_counts()
+    _, text = _run(records, "which year had the most records")
+    assert f"**{years.index[0]}**" in text and _has(text, years.iloc[0]), text
+    inspections = pd.DataFrame(
+        {
+            "DBA Name": rng.choice(
+                ["SUBWAY", "MCDONALD'S", "7-ELEVEN", "JOE'S GRILL", "TACO BELL"], n, p=[0.1, 0.2, 0.3, 0.2, 0.2]
+            ),
+            "Results": rng.choice(["Pass", "Fail", "Out of Business"], n),
+        }
+    )
+    failed = inspections[inspections["Results"] == "Fail"]["DBA Name"].value_counts()
+    _, text = _run(inspections, "top 3 businesses with the most failed inspections")
+    assert _has(text, failed.iloc[0]) and failed.index[0] in text, text
+    _, text = _run(inspections, "which business has the most failed inspections")
+    assert f"**{failed.index[0]}**" in text and _has(text, failed.iloc[0]), text
+
+
+def test_unarmed_and_a_second_yes_no_label_negated() -> None:
+    rng = np.random.default_rng(7402)
+    n = 700
+    killed = pd.DataFrame(
+        {"armed": rng.choice(["Firearm", "No", "Knife", "Vehicle"], n), "state": rng.choice(["CA", "TX", "NY"], n)}
+    )
+    _, text = _run(killed, "how many were unarmed?")
+    assert _has(text, (killed["armed"] == "No").sum()), text
+    calls = pd.DataFrame(
+        {"Answered (Y/N)": rng.choice(["Y", "N"], n, p=[0.8, 0.2]), "Resolved": rng.choice(["Y", "N"], n)}
+    )
+    calls.loc[calls["Answered (Y/N)"] == "N", "Resolved"] = "N"
+    answered = calls["Answered (Y/N)"] == "Y"
+    _, text = _run(calls, "how many answered calls were not resolved?")
+    assert _has(text, (answered & (calls["Resolved"] == "N")).sum()), text
+    _, text = _run(calls, "what share of answered calls were resolved?")
+    assert _has(text, 100 * (calls[answered]["Resolved"] == "Y").mean()), text
+
+
+def test_codes_said_for_each_meaning() -> None:
+    rng = np.random.default_rng(7403)
+    n = 583
+    liver = pd.DataFrame(
+        {
+            "Age": rng.integers(10, 90, n),
+            "Gender": rng.choice(["Male", "Female"], n),
+            "Total_Bilirubin": rng.gamma(2, 1, n).round(1),
+            "Dataset": rng.choice([1, 2], n, p=[0.7, 0.3]),
+        }
+    )
+    said = "the Dataset column is 1 for liver patients and 2 for non patients - how many of each?"
+    _, text = _run(liver, said)
+    assert _has(text, (liver["Dataset"] == 1).sum()) and "Liver patients" in text, text
+    shares = liver.groupby("Gender")["Dataset"].apply(lambda s: 100 * (s == 1).mean())
+    _, text = _run(liver, said, "what % of men vs women are liver patients?")
+    assert _has(text, shares["Male"]) and _has(text, shares["Female"]), text
+    medians = liver.groupby("Dataset")["Total_Bilirubin"].median()
+    _, text = _run(liver, said, "median total bilirubin for patients vs non-patients")
+    assert _has(text, medians[1]) and _has(text, medians[2]), text
+
+
+def test_a_date_correlated_by_its_year() -> None:
+    rng = np.random.default_rng(7404)
+    n = 300
+    born = pd.to_datetime("1880-01-01") + pd.to_timedelta(rng.integers(0, 20000, n), unit="D")
+    people = pd.DataFrame({"birth_date": born.strftime("%Y-%m-%d"), "age": rng.uniform(110, 118, n).round(2)})
+    r = born.year.to_series().reset_index(drop=True).corr(people["age"])
+    _, text = _run(people, "correlation between birth year and age")
+    assert _has(text, r), text
+
+
+def _beer() -> pd.DataFrame:
+    rng = np.random.default_rng(7801)
+    states = ["CA", "TX", "CO", "MO", "PA", "AK"]
+    kinds = ["On Premises", "Bottles and Cans", "Kegs and Barrels"]
+    rows = [
+        {"state": s, "year": y, "barrels": float(rng.integers(1_000, 9_000_000)), "type": t}
+        for y in range(2008, 2020)
+        for t in kinds
+        for s in states
+    ]
+    beer = pd.DataFrame(rows)
+    totals = beer.groupby(["year", "type"], as_index=False)["barrels"].sum().assign(state="total")
+    return pd.concat([beer, totals[beer.columns]], ignore_index=True)
+
+
+def test_an_amount_said_in_the_singular_and_a_panel_ranked_by_its_measure() -> None:
+    beer = _beer()
+    states = beer[beer["state"] != "total"]
+    in_2019 = states[states["year"] == 2019].groupby("state")["barrels"].sum()
+    _, text = _run(beer, "which state produced the most beer in 2019?", file="beer_states.csv")
+    assert f"**{in_2019.idxmax()}**" in text and _has(text, in_2019.max()), text
+    cans = states[states["type"] == "Bottles and Cans"].groupby("state")["barrels"].sum().nlargest(2)
+    _, text = _run(beer, "top 5 states for bottles and cans, all years combined", file="beer_states.csv")
+    assert _has(text, cans.iloc[0]) and _has(text, cans.iloc[1]), text
+    whole = beer[beer["state"] == "total"].groupby("year")["barrels"].sum()
+    _, text = _run(beer, "total US beer production in 2008 vs 2019, whats the % change?", file="beer_states.csv")
+    assert _has(text, whole[2008]) and _has(text, whole[2019]), text
+    kegs = beer[(beer["state"] == "total") & (beer["year"] == 2019)]
+    share = kegs[kegs["type"] == "Kegs and Barrels"]["barrels"].sum() / kegs["barrels"].sum()
+    _, text = _run(beer, "what share of 2019 production was kegs and barrels", file="beer_states.csv")
+    assert _has(text, 100 * share), text
+
+
+def test_a_kind_named_total_is_a_group_and_max_temp_is_the_maximum() -> None:
+    rng = np.random.default_rng(7802)
+    n = 600
+    claims = pd.DataFrame(
+        {
+            "incident_severity": rng.choice(["Major Damage", "Minor Damage", "Total Loss", "Trivial Damage"], n),
+            "fraud_reported": rng.choice(["Y", "N"], n, p=[0.25, 0.75]),
+        }
+    )
+    rates = claims.groupby("incident_severity")["fraud_reported"].apply(lambda s: 100 * (s == "Y").mean())
+    _, text = _run(claims, "fraud rate by incident severity")
+    assert _has(text, rates["Total Loss"]) and _has(text, rates["Major Damage"]), text
+    days = pd.DataFrame(
+        {
+            "date": pd.date_range("2014-07-01", periods=365).strftime("%Y-%m-%d"),
+            "actual_mean_temp": rng.uniform(20, 80, 365).round(),
+            "actual_min_temp": rng.uniform(10, 60, 365).round(),
+            "actual_max_temp": rng.uniform(30, 99, 365).round(),
+            "average_max_temp": rng.uniform(40, 85, 365).round(),
+            "record_max_temp": rng.uniform(80, 105, 365).round(),
+            "record_max_temp_year": rng.integers(1870, 2014, 365),
+        }
+    )
+    _, text = _run(days, "how many days had max temp above 90")
+    assert _has(text, (days["actual_max_temp"] > 90).sum()), text
+    above = (days["actual_max_temp"] > days["average_max_temp"]).mean()
+    _, text = _run(days, "what % of days had a max temp above the average max temp?")
+    assert _has(text, 100 * above), text
+
+
+def test_two_figures_of_one_column_and_a_code_against_another() -> None:
+    rng = np.random.default_rng(7803)
+    n = 400
+    movies = pd.DataFrame(
+        {
+            "rating": rng.choice(["R", "PG-13", "PG", "G"], n),
+            "budget": rng.uniform(1e6, 2e8, n).round(-3),
+            "spirit_servings": rng.integers(0, 400, n),
+        }
+    )
+    means = movies.groupby("rating")["budget"].mean()
+    _, text = _run(movies, "avg budget of R vs PG-13 movies")
+    assert _has(text, means["R"]) and _has(text, means["PG-13"]), text
+    _, text = _run(movies, "avg and median spirit servings")
+    assert _has(text, movies["spirit_servings"].mean()) and _has(text, movies["spirit_servings"].median()), text
+
+
+def test_words_apart_in_a_long_name_and_the_head_of_two_labels() -> None:
+    rng = np.random.default_rng(7804)
+    n = 300
+    pizza = pd.DataFrame(
+        {
+            "price_level": rng.integers(0, 4, n),
+            "review_stats_all_average_score": rng.uniform(5, 9, n).round(2),
+            "review_stats_community_average_score": rng.uniform(5, 9, n).round(2),
+            "review_stats_dave_average_score": rng.uniform(4, 9, n).round(1),
+            "review_stats_dave_count": rng.integers(0, 3, n),
+        }
+    )
+    means = pizza.groupby("price_level")["review_stats_dave_average_score"].mean()
+    _, text = _run(pizza, "whats the average dave score for each price level?")
+    assert "review_stats_dave_average_score" in text.splitlines()[0] and _has(text, means[0]), text
+    states = pd.DataFrame(
+        {
+            "STATE": rng.choice(["ALABAMA", "OHIO", "TEXAS"], n),
+            "YEAR": rng.integers(2015, 2020, n),
+            "GRADES_4_G": rng.integers(1000, 9000, n),
+            "GRADES_KG_G": rng.integers(1000, 9000, n),
+            "AVG_MATH_4_SCORE": rng.uniform(200, 260, n).round(1),
+            "AVG_READING_4_SCORE": rng.uniform(190, 240, n).round(1),
+            "AVG_READING_8_SCORE": rng.uniform(240, 280, n).round(1),
+        }
+    )
+    _, text = _run(states, "how many rows had an avg 4th grade reading score above 220?")
+    assert _has(text, (states["AVG_READING_4_SCORE"] > 220).sum()), text
+    stops = pd.DataFrame(
+        {
+            "Commercial Vehicle": rng.choice(["No", "Yes"], n, p=[0.95, 0.05]),
+            "Make": rng.choice(["TOYOTA", "HONDA", "FORD", "NISSAN", "BMW", "KIA"], n),
+        }
+    )
+    top = stops["Make"].value_counts()
+    _, text = _run(stops, "top 5 vehicle makes")
+    assert "Make" in text.splitlines()[0] and _has(text, top.iloc[0]), text
+
+
+def test_rows_named_by_the_file_and_days_people_reached_a_bound() -> None:
+    rng = np.random.default_rng(7805)
+    n = 500
+    claims = pd.DataFrame(
+        {
+            "injury_claim": rng.integers(0, 20000, n),
+            "property_claim": rng.integers(0, 20000, n),
+            "vehicle_claim": rng.integers(0, 50000, n),
+            "fraud_reported": rng.choice(["Y", "N"], n, p=[0.25, 0.75]),
+        }
+    )
+    _, text = _run(claims, "what percentage of the claims were reported as fraud?", file="insurance_claims.csv")
+    assert _has(text, 100 * (claims["fraud_reported"] == "Y").mean()), text
+    days = pd.DataFrame(
+        {
+            "Id": rng.choice([1503960366, 1624580081, 8877689391], n),
+            "ActivityDate": pd.to_datetime("2016-04-12") + pd.to_timedelta(rng.integers(0, 31, n), unit="D"),
+            "TotalSteps": rng.integers(0, 20000, n),
+        }
+    )
+    days["ActivityDate"] = days["ActivityDate"].dt.strftime("%m/%d/%Y")
+    _, text = _run(days, "how many days did people hit 10k steps")
+    assert _has(text, (days["TotalSteps"] >= 10000).sum()), text
+    walked = days.groupby("Id")["TotalSteps"].sum()
+    _, text = _run(days, "which user walked the most in total?")
+    assert f"**{walked.idxmax()}**" in text and _has(text, walked.max()), text
+    spend = pd.DataFrame(
+        {
+            "STATE": rng.choice(["A", "B", "C"], n),
+            "TOTAL_REVENUE": rng.integers(1000, 90000, n),
+            "TOTAL_EXPENDITURE": rng.integers(1000, 90000, n),
+            "INSTRUCTION_EXPENDITURE": rng.integers(100, 9000, n),
+            "OTHER_EXPENDITURE": rng.integers(100, 9000, n),
+        }
+    )
+    most = spend.groupby("STATE")["TOTAL_EXPENDITURE"].sum()
+    _, text = _run(spend, "which state spent the most?")
+    assert f"**{most.idxmax()}**" in text and _has(text, most.max()), text
+
+
+def test_coded_clinical_names_money_bounds_and_layoffs() -> None:
+    rng = np.random.default_rng(7806)
+    n = 400
+    kidney = pd.DataFrame(
+        {
+            "id": np.arange(n),
+            "age": rng.integers(5, 90, n),
+            "bp": rng.integers(50, 110, n),
+            "sg": rng.choice([1.005, 1.01, 1.015, 1.02, 1.025], n),
+            "al": rng.integers(0, 5, n),
+            "su": rng.integers(0, 5, n),
+            "bgr": rng.integers(70, 400, n),
+            "bu": rng.integers(10, 200, n),
+            "sc": rng.uniform(0.4, 10, n).round(1),
+            "hemo": rng.uniform(6, 17, n).round(1),
+            "pcv": rng.integers(20, 54, n),
+            "htn": rng.choice(["yes", "no"], n),
+            "dm": rng.choice(["yes", "no"], n, p=[0.35, 0.65]),
+            "classification": rng.choice(["ckd", "notckd"], n, p=[0.6, 0.4]),
+        }
+    )
+    _, text = _run(kidney, "what % of patients have diabetes")
+    assert _has(text, 100 * (kidney["dm"] == "yes").mean()), text
+    _, text = _run(kidney, "whats the median packed cell volume")
+    assert _has(text, kidney["pcv"].median()) and "pcv" in text, text
+    spend = pd.DataFrame(
+        {
+            "trans_date_trans_time": pd.date_range("2019-01-01", periods=n, freq="h").strftime("%Y-%m-%d %H:%M:%S"),
+            "amt": rng.gamma(1.5, 300, n).round(2),
+            "is_fraud": rng.choice([0, 1], n, p=[0.9, 0.1]),
+        }
+    )
+    _, text = _run(spend, "how many transactions were over $1000?")
+    assert _has(text, (spend["amt"] > 1000).sum()), text
+    layoffs = pd.DataFrame(
+        {
+            "company": rng.choice(["Amazon", "Meta", "Google", "Uber", "Dell"], n),
+            "total_laid_off": rng.integers(10, 3000, n),
+            "percentage_laid_off": rng.uniform(0.01, 1, n).round(2),
+            "country": rng.choice(["United States", "India", "Canada"], n),
+        }
+    )
+    most = layoffs.groupby("company")["total_laid_off"].sum()
+    _, text = _run(layoffs, "which company had the most layoffs in total")
+    assert f"**{most.idxmax()}**" in text and _has(text, most.max()), text
+    us = layoffs[layoffs["country"] == "United States"]["total_laid_off"].sum() / layoffs["total_laid_off"].sum()
+    _, text = _run(layoffs, "what share of the layoffs happened in the US?")
+    assert _has(text, 100 * us), text
+
+
+def test_the_column_with_the_most_gaps_and_an_index_said_without_its_word() -> None:
+    rng = np.random.default_rng(7807)
+    n = 600
+    air = pd.DataFrame(
+        {
+            "City": rng.choice(["Delhi", "Ahmedabad", "Bengaluru"], n),
+            "PM2.5": np.where(rng.random(n) < 0.1, np.nan, rng.uniform(10, 300, n)),
+            "Xylene": np.where(rng.random(n) < 0.6, np.nan, rng.uniform(0, 10, n)),
+            "AQI": np.where(rng.random(n) < 0.05, np.nan, rng.uniform(20, 400, n)),
+        }
+    )
+    _, text = _run(air, "which column has the most missing values?")
+    assert "Most missing: **Xylene**" in text, text
+    worst = air.groupby("City")["AQI"].mean()
+    _, text = _run(air, "which city has the worst air quality on average?")
+    assert f"**{worst.idxmax()}**" in text and _has(text, worst.max()), text
+    survey = pd.DataFrame(
+        {
+            "Profession": np.where(rng.random(n) < 0.99, "Student", "Chef"),
+            "Financial Stress": rng.choice(
+                ["1.0", "2.0", "3.0", "4.0", "5.0", "?"], n, p=[0.2, 0.2, 0.2, 0.2, 0.19, 0.01]
+            ),
+            "Depression": rng.choice([0, 1], n),
+        }
+    )
+    _, text = _run(survey, "what percentage of students are depressed?", file="Student Depression Dataset.csv")
+    assert _has(text, 100 * survey["Depression"].mean()), text
+    stress = pd.to_numeric(survey["Financial Stress"], errors="coerce").groupby(survey["Depression"]).mean()
+    _, text = _run(survey, "avg financial stress by depression")
+    assert _has(text, stress[0]) and _has(text, stress[1]), text
+
+
+def test_a_code_for_unknown_far_below_a_fahrenheit_column() -> None:
+    rng = np.random.default_rng(7808)
+    n = 900
+    temps = pd.DataFrame(
+        {
+            "City": rng.choice(["Chicago", "Tokyo", "Houston"], n),
+            "Month": rng.integers(1, 13, n),
+            "Year": rng.integers(2018, 2021, n),
+            "AvgTemperature": rng.uniform(-10, 95, n).round(1),
+        }
+    )
+    temps.loc[rng.choice(n, 25, replace=False), "AvgTemperature"] = -99.0
+    known = temps[temps["AvgTemperature"] != -99]
+    means = known.groupby("City")["AvgTemperature"].mean()
+    _, text = _run(temps, "average temperature for each city? (-99 means missing)")
+    assert _has(text, means["Chicago"]) and _has(text, means["Tokyo"]), text
+    tokyo = known[known["City"] == "Tokyo"]["AvgTemperature"]
+    _, text = _run(temps, "what's tokyo's average temperature in celsius?")
+    assert _has(text, ((tokyo - 32) * 5 / 9).mean()), text
+    chicago = known[known["City"] == "Chicago"]["AvgTemperature"]
+    _, text = _run(temps, "how many days was chicago below freezing")
+    assert _has(text, (chicago < 32).sum()), text
+
+
+def test_a_yes_no_set_against_its_no_and_a_sum_of_many_columns() -> None:
+    rng = np.random.default_rng(7809)
+    n = 700
+    ship = pd.DataFrame(
+        {
+            "HomePlanet": rng.choice(["Earth", "Europa", "Mars"], n),
+            "CryoSleep": rng.choice([True, False], n),
+            "RoomService": rng.integers(0, 900, n),
+            "FoodCourt": rng.integers(0, 900, n),
+            "ShoppingMall": rng.integers(0, 900, n),
+            "Spa": rng.integers(0, 900, n),
+            "VRDeck": rng.integers(0, 900, n),
+            "Transported": rng.choice([True, False], n),
+        }
+    )
+    rates = ship.groupby("CryoSleep")["Transported"].mean()
+    _, text = _run(ship, "transported rate for people in cryosleep vs not")
+    assert _has(text, 100 * rates[True]) and _has(text, 100 * rates[False]), text
+    spend = ship[["RoomService", "FoodCourt", "ShoppingMall", "Spa", "VRDeck"]].sum(axis=1).groupby(ship["HomePlanet"])
+    _, text = _run(ship, "avg total spend per home planet (roomservice + foodcourt + shoppingmall + spa + vrdeck)")
+    assert _has(text, spend.mean()["Europa"]) and _has(text, spend.mean()["Earth"]), text
+
+
+def test_a_kind_named_total_is_no_total_row_and_a_yes_said_against_another_word() -> None:
+    rng = np.random.default_rng(7810)
+    n = 800
+    claims = pd.DataFrame(
+        {
+            "incident_severity": rng.choice(["Major Damage", "Minor Damage", "Total Loss", "Trivial Damage"], n),
+            "total_claim_amount": rng.integers(1000, 100000, n),
+            "fraud_reported": rng.choice(["Y", "N"], n, p=[0.25, 0.75]),
+        }
+    )
+    means = claims.groupby("fraud_reported")["total_claim_amount"].mean()
+    _, text = _run(claims, "avg total claim amount for fraudulent vs legit claims?", file="insurance_claims.csv")
+    assert _has(text, means["Y"]) and _has(text, means["N"]), text
+    bikes = pd.DataFrame({"Income": rng.integers(10, 170, n) * 1000, "Purchased Bike": rng.choice(["Yes", "No"], n)})
+    means = bikes.groupby("Purchased Bike")["Income"].mean()
+    _, text = _run(bikes, "avrage income of buyers vs non buyers?")
+    assert _has(text, means["Yes"]) and _has(text, means["No"]), text
+    wheel = pd.DataFrame({"Dumpster": np.arange(1, n + 1), "Weight (tons)": rng.uniform(0.5, 5.5, n).round(2)})
+    _, text = _run(wheel, "how many dumpsters weighed more than 4 tons")
+    assert _has(text, (wheel["Weight (tons)"] > 4).sum()), text
+    school = pd.DataFrame({"raisedhands": rng.integers(0, 100, n), "Class": rng.choice(["L", "M", "H"], n)})
+    _, text = _run(school, "what percent of students are in the high performing class (H)?")
+    assert _has(text, 100 * (school["Class"] == "H").mean()), text
+
+
+def test_a_sibling_window_follow_up_and_never_a_single_one() -> None:
+    rng = np.random.default_rng(7811)
+    n = 900
+    cats = pd.DataFrame(
+        {
+            "userid": rng.permutation(np.arange(1000, 1000 + n)),
+            "version": rng.choice(["gate_30", "gate_40"], n),
+            "sum_gamerounds": np.where(rng.random(n) < 0.05, 0, rng.integers(1, 500, n)),
+            "retention_1": rng.choice([True, False], n),
+            "retention_7": rng.choice([True, False], n, p=[0.2, 0.8]),
+        }
+    )
+    week = cats.groupby("version")["retention_7"].mean()
+    _, text = _run(cats, "1-day retention rate for gate_30 vs gate_40", "and 7 day retention?")
+    assert "retention_7" in text.splitlines()[0] and _has(text, 100 * week["gate_40"]), text
+    _, text = _run(cats, "how many players never played a single round?")
+    assert _has(text, (cats["sum_gamerounds"] == 0).sum()), text
+    top = cats.loc[cats["sum_gamerounds"].idxmax()]
+    _, text = _run(cats, "who played the most game rounds? give me the userid and how many")
+    assert str(top["userid"]) in text and _has(text, top["sum_gamerounds"]), text
+
+
+def test_cost_per_click_a_label_of_weekdays_and_a_correlation_of_percentages() -> None:
+    rng = np.random.default_rng(7812)
+    n = 600
+    ads = pd.DataFrame(
+        {
+            "gender": rng.choice(["M", "F"], n),
+            "Clicks": rng.integers(1, 200, n),
+            "Spent": rng.uniform(1, 300, n).round(2),
+            "most ads day": rng.choice(["Monday", "Tuesday", "Friday", "Sunday"], n),
+            "converted": rng.choice([True, False], n, p=[0.05, 0.95]),
+        }
+    )
+    per = (ads["Spent"] / ads["Clicks"]).groupby(ads["gender"]).mean()
+    _, text = _run(ads, "cost per click for men vs women?")
+    assert _has(text, per["M"]) and _has(text, per["F"]), text
+    best = ads.groupby("most ads day")["converted"].mean()
+    _, text = _run(ads, "which day has the best conversion rate")
+    assert f"**{best.idxmax()}**" in text, text
+    schools = pd.DataFrame(
+        {
+            "Percent Asian": [f"{v:.1f}%" for v in rng.uniform(1, 60, n)],
+            "Average Score (SAT Math)": rng.integers(350, 700, n),
+        }
+    )
+    r = schools["Percent Asian"].str.rstrip("%").astype(float).corr(schools["Average Score (SAT Math)"])
+    _, text = _run(schools, "is the % of asian students correlated with the math score?")
+    assert _has(text, r), text
+
+
+def test_readings_of_this_round_that_must_not_reach_further() -> None:
+    rng = np.random.default_rng(7813)
+    n = 500
+    who = pd.DataFrame(
+        {
+            "percentage expenditure": rng.uniform(0, 5000, n).round(1),
+            "Total expenditure": rng.uniform(1, 15, n).round(2),
+        }
+    )
+    reply = OfflineAnalyst().respond("whats the average health expenditure", [_profile(who)], {})
+    assert "Which column do you mean" in getattr(reply, "text", ""), reply
+    houses = pd.DataFrame({"Type": rng.choice(["h", "u", "t"], n), "Price": rng.integers(300, 2000, n) * 1000})
+    means = houses.groupby("Type")["Price"].mean()
+    _, text = _run(houses, "avg price for each property type (h/u/t)")
+    assert all(_has(text, means[t]) for t in "hut"), text
+
+
+def test_a_singular_word_before_the_counted_things_is_no_amount() -> None:
+    rng = np.random.default_rng(7814)
+    n = 600
+    lego = pd.DataFrame(
+        {
+            "set_num": [f"{i}-1" for i in range(n)],
+            "year": rng.integers(1990, 2022, n),
+            "num_parts": rng.integers(10, 900, n),
+        }
+    )
+    years = lego["year"].value_counts()
+    _, text = _run(lego, "which year had the most lego sets released?", file="lego_sets.csv")
+    assert f"**{years.index[0]}**" in text and _has(text, years.iloc[0]), text
+
+
+def test_how_many_of_a_subject_number_counts_its_distinct_values() -> None:
+    rng = np.random.default_rng(7815)
+    chicks = pd.DataFrame(
+        {
+            "weight": rng.integers(35, 350, 550),
+            "Time": np.tile(np.arange(0, 22, 2), 50),
+            "Chick": np.repeat(np.arange(1, 51), 11),
+            "Diet": np.repeat(rng.integers(1, 5, 50), 11),
+        }
+    )
+    _, text = _run(chicks, "how many chicks are there?", file="chickweight.csv")
+    assert _has(text, 50) and "14,025" not in text, text
+
+
+def test_the_first_period_a_measure_passes_a_mark() -> None:
+    rng = np.random.default_rng(7901)
+    years = np.arange(1960, 2023)
+    pop = pd.DataFrame(
+        {
+            "Country Name": np.repeat(["Nigeria", "Ghana"], len(years)),
+            "year": np.tile(years, 2),
+            "population": np.concatenate([45e6 * 1.026 ** (years - 1960), 6e6 * 1.025 ** (years - 1960)]).round(),
+        }
+    )
+    nigeria = pop[pop["Country Name"] == "Nigeria"].set_index("year")["population"]
+    first = int(nigeria[nigeria >= 1e8].index[0])
+    _, text = _run(pop, "chart nigeria's population over time. what year did it pass 100 million?")
+    assert f"**{first}**" in text and "Country Name = Nigeria" in text, text
+    # a mark never reached is said so, with the peak
+    _, text = _run(pop, "when did ghana's population pass 100 million?")
+    assert "never" in text and _has(text, pop[pop["Country Name"] == "Ghana"]["population"].max()), text
+    # falling below a mark, on a date column, by month
+    days = pd.date_range("2021-01-01", periods=400, freq="D")
+    price = pd.DataFrame({"Date": days, "Close": np.linspace(60000, 15000, 400) + rng.normal(0, 500, 400)})
+    monthly = price.groupby(price["Date"].dt.to_period("M"))["Close"].mean()
+    below = str(monthly[monthly < 30000].index[0])
+    _, text = _run(price, "which month did the price first drop below 30000?")
+    assert f"**{below}**" in text, text
+
+
+def test_two_years_said_with_and_are_both_kept() -> None:
+    pop = pd.DataFrame(
+        {
+            "Country Name": ["World", "Chad"] * 3,
+            "year": [1960, 1960, 1990, 1990, 2022, 2022],
+            "population": [3.0e9, 3.0e6, 5.3e9, 6.0e6, 7.9e9, 17.7e6],
+        }
+    )
+    _, text = _run(pop, "what was the world population in 1960 and in 2022?")
+    assert _has(text, 3.0e9) and _has(text, 7.9e9) and "5,300,000,000" not in text, text
+
+
+def test_world_bank_aggregates_are_not_countries() -> None:
+    rng = np.random.default_rng(7902)
+    names = ["India", "China", "Chad", "Peru", "Low & middle income", "IDA total", "World", "Euro area"]
+    wb = pd.DataFrame(
+        {
+            "Country Name": np.repeat(names, 3),
+            "Country Code": np.repeat(["IND", "CHN", "TCD", "PER", "LMY", "IDX", "WLD", "EMU"], 3),
+            "year": np.tile([2020, 2021, 2022], len(names)),
+            "value": np.repeat([1.4e9, 1.45e9, 17e6, 33e6, 6.7e9, 1.9e9, 7.9e9, 3.4e8], 3) * rng.uniform(0.99, 1, 24),
+        }
+    )
+    _, text = _run(wb, "which country had the biggest value in 2022")
+    assert "China" in text.split("\n\n")[1] and "middle income" not in text.split("\n\n")[1], text
+
+
+def _stocks() -> pd.DataFrame:
+    rng = np.random.default_rng(7903)
+    days = pd.bdate_range("2013-02-08", periods=300)
+    frames = []
+    for name, start, drift in (("AAL", 15, 0.004), ("AAPL", 68, 0.002), ("AMZN", 260, 0.006)):
+        close = start * np.exp(np.cumsum(rng.normal(drift, 0.01, len(days))))
+        opened = close * rng.uniform(0.98, 1.02, len(days))
+        frames.append(
+            pd.DataFrame({"date": days.strftime("%Y-%m-%d"), "open": opened.round(2), "close": close.round(2)})
+        )
+        frames[-1]["Name"] = name
+    out = pd.concat(frames, ignore_index=True)
+    out["date"] = pd.to_datetime(out["date"])
+    return out
+
+
+def test_stocks_by_company_name_first_to_last_and_close_against_open() -> None:
+    stocks = _stocks()
+    apple = stocks[stocks["Name"] == "AAPL"]
+    _, text = _run(stocks, "what was apple's highest close?")
+    assert "Name = AAPL" in text and _has(text, apple["close"].max()), text
+    ends = stocks.sort_values("date").groupby("Name")["close"].agg(["first", "last"])
+    pct = 100 * (ends["last"] - ends["first"]) / ends["first"]
+    _, text = _run(stocks, "which stock went up the most over the whole period, and by how much in %?")
+    assert f"**{pct.idxmax()}**" in text and _has(text, pct.max()), text
+    aal = stocks[stocks["Name"] == "AAL"]
+    _, text = _run(stocks, "how many days did AAL close higher than it opened?")
+    assert _has(text, int((aal["close"] > aal["open"]).sum())), text
+
+
+def test_a_yes_no_column_said_as_a_verb() -> None:
+    rng = np.random.default_rng(7904)
+    n = 800
+    games = pd.DataFrame(
+        {
+            "game_id": np.repeat(np.arange(n // 2), 2),
+            "HoA": np.tile(["home", "away"], n // 2),
+            "won": rng.random(n) < 0.5,
+            "head_coach": rng.choice(["Jon Cooper", "Paul Maurice", "Mike Babcock", "Bruce Cassidy"], n),
+            "goals": rng.integers(0, 7, n),
+        }
+    )
+    wins = games.groupby("head_coach")["won"].sum()
+    for question in ("which coach won the most games?", "which coach has the most wins?"):
+        _, text = _run(games, question)
+        assert f"**{wins.idxmax()}**" in text and _has(text, wins.max()), (question, text)
+    home = games[games["HoA"] == "home"]["won"]
+    _, text = _run(games, "how often does the home team win?")
+    assert _has(text, 100 * home.mean()), text
+
+
+def test_the_share_of_rows_past_a_bound_that_have_a_value() -> None:
+    rng = np.random.default_rng(7905)
+    n = 900
+    moms = pd.DataFrame(
+        {"Age": rng.integers(15, 60, n), "RiskLevel": rng.choice(["low risk", "mid risk", "high risk"], n)}
+    )
+    older = moms[moms["Age"] > 35]
+    _, text = _run(moms, "what percent of women over 35 are high risk?")
+    assert _has(text, 100 * (older["RiskLevel"] == "high risk").mean()), text
+
+
+def test_how_much_was_that_repeats_the_last_figure() -> None:
+    rng = np.random.default_rng(7906)
+    energy = pd.DataFrame({"country": ["China", "India", "Chad", "Peru"] * 5, "solar": rng.uniform(0, 400, 20)})
+    means = energy.groupby("country")["solar"].mean()
+    profile, shown = _profile(energy), []
+    plan = OfflineAnalyst().respond("which country has the highest average solar?", [profile], {})
+    assert isinstance(plan, OfflinePlan)
+    exec(plan.code, {"df": energy, "pd": pd, "np": np, "plt": plt, "display": lambda b, raw=False: shown.append(b)})
+    plt.close("all")
+    first = OfflineAnalyst().summarize("which country ...", plan, shown[-1][RESULT_MIME], None, [profile], 1)
+    assert isinstance(first, OfflineAnswer)
+    again = OfflineAnalyst().respond("how much was that", [profile], first.memory)
+    assert isinstance(again, OfflineAnswer), again
+    assert "nothing new was computed" in again.text and _has(again.text, means.max()), again.text
+    # a question that asks something new is planned as usual
+    assert isinstance(OfflineAnalyst().respond("how much solar in total", [profile], first.memory), OfflinePlan)
+
+
+def test_a_cause_is_its_description_and_fires_are_the_rows() -> None:
+    rng = np.random.default_rng(7907)
+    n = 1200
+    causes = np.array(["Debris Burning", "Lightning", "Arson", "Campfire"])
+    code = rng.choice(4, n, p=[0.4, 0.3, 0.2, 0.1])
+    fires = pd.DataFrame(
+        {
+            "FIRE_NAME": rng.choice(["ROCK", "MILL", "LIGHTNING", "BALD MTN", "UNNAMED"], n),
+            "STAT_CAUSE_CODE": code + 1.0,
+            "STAT_CAUSE_DESCR": causes[code],
+            "FIRE_SIZE": rng.exponential(20, n).round(2),
+        }
+    )
+    top = fires["STAT_CAUSE_DESCR"].value_counts()
+    _, text = _run(fires, "whats the most common cause of fires")
+    assert f"**{top.index[0]}**" in text and "FIRE_NAME" not in text.splitlines()[0], text
+    means = fires.groupby("STAT_CAUSE_DESCR")["FIRE_SIZE"].mean()
+    _, text = _run(fires, "average size of lightning fires vs arson fires")
+    assert _has(text, means["Lightning"]) and _has(text, means["Arson"]), text
+
+
+def test_coded_labels_and_lower_case_sex_letters() -> None:
+    rng = np.random.default_rng(7908)
+    n = 600
+    hcv = pd.DataFrame(
+        {
+            "Category": rng.choice(
+                ["0=Blood Donor", "1=Hepatitis", "2=Fibrosis", "3=Cirrhosis"], n, p=[0.85, 0.05, 0.05, 0.05]
+            ),
+            "Age": rng.integers(20, 80, n),
+            "Sex": rng.choice(["m", "f"], n),
+        }
+    )
+    _, text = _run(hcv, "how many people have cirrhosis")
+    assert _has(text, int((hcv["Category"] == "3=Cirrhosis").sum())), text
+    sick = hcv[hcv["Category"] != "0=Blood Donor"]
+    _, text = _run(hcv, "what's the average age of the patients who aren't blood donors?", "and just the women?")
+    assert _has(text, sick[sick["Sex"] == "f"]["Age"].mean()), text
+
+
+def test_what_the_winner_brought_in() -> None:
+    rng = np.random.default_rng(7909)
+    n = 1000
+    tickets = pd.DataFrame(
+        {
+            "Ticket number": np.arange(n) + 10**9,
+            "Violation code": rng.choice(["80.69BS", "88.13B+", "5204A-"], n, p=[0.5, 0.3, 0.2]),
+            "Fine amount": rng.choice([73.0, 63.0, 25.0], n),
+        }
+    )
+    tickets["Violation Description"] = tickets["Violation code"].map(
+        {"80.69BS": "NO PARK/STREET CLEAN", "88.13B+": "METER EXP.", "5204A-": "DISPLAY OF TABS"}
+    )
+    top = tickets["Violation Description"].value_counts().index[0]
+    _, text = _run(tickets, "what's the most common parking violation", "how much money in fines did that bring in")
+    assert _has(text, tickets.loc[tickets["Violation Description"] == top, "Fine amount"].sum()), text
+
+
+def test_uci_air_quality_codes_and_its_minus_200() -> None:
+    rng = np.random.default_rng(7910)
+    n = 600
+    air = pd.DataFrame(
+        {
+            "Date": pd.date_range("2004-03-10", periods=n, freq="h").strftime("%d/%m/%Y"),
+            "CO(GT)": rng.uniform(0.3, 8, n).round(1),
+            "PT08.S1(CO)": rng.integers(700, 2000, n).astype(float),
+            "NMHC(GT)": rng.integers(50, 900, n).astype(float),
+            "C6H6(GT)": rng.uniform(0.5, 40, n).round(1),
+            "NO2(GT)": rng.integers(20, 300, n).astype(float),
+            "T": rng.uniform(-2, 40, n).round(1),
+            "RH": rng.uniform(10, 90, n).round(1),
+            "AH": rng.uniform(0.2, 2.2, n).round(4),
+        }
+    )
+    air.loc[rng.choice(n, 60, replace=False), "CO(GT)"] = -200.0
+    air.loc[rng.choice(n, 500, replace=False), "NMHC(GT)"] = -200.0
+    _, text = _run(air, "whats the average CO level")
+    assert _has(text, air.loc[air["CO(GT)"] != -200, "CO(GT)"].mean()) and "CO(GT)" in text.splitlines()[0], text
+    _, text = _run(air, "how much of the NMHC data is missing")
+    assert _has(text, 500), text
+    _, text = _run(air, "is temperature correlated with humidity")
+    assert "T" in text.splitlines()[0] and "RH" in text.splitlines()[0] and _has(text, air["T"].corr(air["RH"])), text
+
+
+def test_nfl_combine_heights_positions_and_colleges() -> None:
+    rng = np.random.default_rng(7911)
+    n = 700
+    feet = rng.integers(5, 7, n)
+    inches = rng.integers(0, 12, n)
+    combine = pd.DataFrame(
+        {
+            "Player": [f"Player {i}" for i in range(n)],
+            "Pos": rng.choice(["QB", "WR", "RB", "OT", "CB"], n),
+            "School": rng.choice(["Alabama", "Ohio St.", "LSU", "Georgia"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Ht": [f"{f}-{i}" for f, i in zip(feet, inches, strict=True)],
+            "Wt": rng.integers(170, 340, n),
+            "40yd": rng.uniform(4.2, 5.6, n).round(2),
+        }
+    )
+    height = 12 * feet + inches
+    _, text = _run(combine, "how tall are the quarterbacks on average")
+    assert _has(text, height[combine["Pos"] == "QB"].mean()) and "Pos = QB" in text.splitlines()[0], text
+    _, text = _run(combine, "which college sent the most players")
+    assert "**Alabama**" in text and "School" in text.splitlines()[0], text
+
+
+def test_who_won_said_of_a_winner_column() -> None:
+    rng = np.random.default_rng(7912)
+    fights = pd.DataFrame(
+        {"R_fighter": [f"R{i}" for i in range(500)], "Winner": rng.choice(["Red", "Blue"], 500, p=[0.6, 0.4])}
+    )
+    fights["R_wins"] = rng.integers(0, 20, 500)
+    fights["B_wins"] = rng.integers(0, 20, 500)
+    _, text = _run(fights, "how often does the red corner win")
+    assert _has(text, 100 * (fights["Winner"] == "Red").mean()), text
+
+
+def test_a_table_of_its_own_totals_all_ages_both_sexes_and_the_nation() -> None:
+    rows = []
+    rng = np.random.default_rng(7913)
+    for year in (2015, 2016):
+        for state in ("Alabama", "Alaska", "Ohio", "Texas", "Utah", "Maine"):
+            rows.append((year, "Both Sexes", "All Ages", state, int(rng.integers(100, 3000))))
+        us = sum(r[4] for r in rows if r[0] == year)
+        rows.append((year, "Both Sexes", "All Ages", "United States", us))
+        male = int(us * 0.63)
+        rows += [
+            (year, "Male", "All Ages", "United States", male),
+            (year, "Female", "All Ages", "United States", us - male),
+        ]
+        for age, share in (("15-24 years", 0.2), ("25-34 years", 0.5), ("35-44 years", 0.3)):
+            rows.append((year, "Both Sexes", age, "United States", int(us * share)))
+    df = pd.DataFrame(rows, columns=["Year", "Sex", "Age Group", "State", "Deaths"])
+    df["Population"] = rng.integers(10**6, 10**7, len(df))
+    us15 = df[(df["Year"] == 2015) & (df["State"] == "United States") & (df["Sex"] == "Both Sexes")]
+    us15 = us15[us15["Age Group"] == "All Ages"]["Deaths"].iloc[0]
+    _, text = _run(df, "how many people died in 2015")
+    assert _has(text, us15) and "Deaths" in text.splitlines()[0], text
+    sexes = df[(df["Year"] == 2016) & (df["Sex"] != "Both Sexes")].set_index("Sex")["Deaths"]
+    _, text = _run(df, "men vs women - how many deaths each in 2016?")
+    assert _has(text, sexes["Male"]) and _has(text, sexes["Female"]), text
+
+
+def test_crime_labels_by_their_heads_and_a_district_said_with_a_qualifier() -> None:
+    rng = np.random.default_rng(7914)
+    n = 2000
+    kinds_ = [
+        "Thefts", "Other Assaults", "Aggravated Assault Firearm", "Aggravated Assault No Firearm",
+        "Robbery Firearm", "Robbery No Firearm", "Homicide - Criminal", "Fraud",
+    ]  # fmt: skip
+    crimes = pd.DataFrame(
+        {
+            "dc_dist": rng.choice(["01", "06", "24", "26"], n, p=[0.1, 0.2, 0.4, 0.3]),
+            "hour_": rng.integers(0, 24, n),
+            "text_general_code": rng.choice(kinds_, n),
+            "dispatch_date": pd.date_range("2019-01-01", periods=n, freq="13h").strftime("%Y-%m-%d"),
+        }
+    )
+    aggravated = crimes["text_general_code"].str.startswith("Aggravated Assault")
+    _, text = _run(crimes, "how many aggravated assaults were there?")
+    assert _has(text, int(aggravated.sum())), text
+    _, text = _run(crimes, "how many robberies")
+    assert _has(text, int(crimes["text_general_code"].str.startswith("Robbery").sum())), text
+    _, text = _run(crimes, "how many homicides were there")
+    assert _has(text, int((crimes["text_general_code"] == "Homicide - Criminal").sum())), text
+    top = crimes["dc_dist"].astype(int).value_counts()
+    _, text = _run(crimes, "which police district has the most incidents")
+    assert f"**{top.index[0]}**" in text and _has(text, top.iloc[0]), text
+
+
+def test_publishers_said_without_their_kind_word_and_counted_side_by_side() -> None:
+    rng = np.random.default_rng(7915)
+    heroes = pd.DataFrame(
+        {
+            "name": [f"Hero {i}" for i in range(700)],
+            "Publisher": rng.choice(
+                ["Marvel Comics", "DC Comics", "Image Comics", "Dark Horse Comics", "George Lucas"], 700
+            ),
+            "Height": rng.uniform(150, 210, 700).round(1),
+        }
+    )
+    counts = heroes["Publisher"].value_counts()
+    _, text = _run(heroes, "how many marvel characters are there vs dc?")
+    assert _has(text, counts["Marvel Comics"]) and _has(text, counts["DC Comics"]), text
+
+
+def test_people_killed_add_up_per_year() -> None:
+    rng = np.random.default_rng(7916)
+    n = 1500
+    guns = pd.DataFrame(
+        {
+            "incident_id": np.arange(n) + 460000,
+            "date": pd.to_datetime("2014-01-01") + pd.to_timedelta(rng.integers(0, 4 * 365, n), unit="D"),
+            "n_killed": rng.choice([0, 0, 0, 1, 1, 2, 5], n),
+            "n_injured": rng.choice([0, 1, 1, 2, 3], n),
+        }
+    )
+    per_year = guns.groupby(guns["date"].dt.year)["n_killed"].sum()
+    _, text = _run(guns, "what was the deadliest year")
+    assert f"**{per_year.idxmax()}**" in text and _has(text, per_year.max()), text
+    _, text = _run(guns, "how many people died in total")
+    assert _has(text, guns["n_killed"].sum()), text
+
+
+def test_how_long_until_a_crime_is_reported_runs_from_its_first_occurrence() -> None:
+    rng = np.random.default_rng(7917)
+    n = 800
+    first = pd.to_datetime("2021-01-01") + pd.to_timedelta(rng.integers(0, 365 * 24 * 60, n), unit="min")
+    last = first + pd.to_timedelta(rng.integers(0, 180, n), unit="min")
+    reported = last + pd.to_timedelta(rng.exponential(300, n).astype(int), unit="min")
+    fmt = "%m/%d/%Y %I:%M:%S %p"
+    crimes = pd.DataFrame(
+        {
+            "incident_id": np.arange(n),
+            "FIRST_OCCURRENCE_DATE": first.strftime(fmt),
+            "LAST_OCCURRENCE_DATE": last.strftime(fmt),
+            "REPORTED_DATE": reported.strftime(fmt),
+            "GEO_LON": rng.uniform(-105.1, -104.7, n),
+            "IS_CRIME": rng.choice([0, 1], n, p=[0.1, 0.9]),
+        }
+    )
+    for c in ("FIRST_OCCURRENCE_DATE", "LAST_OCCURRENCE_DATE", "REPORTED_DATE"):
+        crimes[c] = pd.to_datetime(crimes[c], format=fmt)
+    hours = (crimes["REPORTED_DATE"] - crimes["FIRST_OCCURRENCE_DATE"]).dt.total_seconds() / 3600
+    _, text = _run(crimes, "how long does it usually take for a crime to get reported?")
+    assert "FIRST_OCCURRENCE_DATE" in text.splitlines()[0] and "GEO_LON" not in text, text
+    assert _has(text, hours.median()), text
+
+
+def test_all_levels_is_a_level_of_its_own() -> None:
+    rng = np.random.default_rng(7918)
+    n = 900
+    courses = pd.DataFrame(
+        {
+            "course_id": np.arange(n),
+            "level": rng.choice(["All Levels", "Beginner Level", "Intermediate Level", "Expert Level"], n),
+            "price": rng.choice([0, 20, 50, 100, 200], n),
+            "num_subscribers": rng.integers(0, 20000, n),
+        }
+    )
+    _, text = _run(courses, "is price related to the number of subscribers?")
+    assert f"{n} rows" in text.splitlines()[0] and _has(text, courses["price"].corr(courses["num_subscribers"])), text
+
+
+def test_a_bare_word_is_its_own_column_not_the_ones_that_qualify_it() -> None:
+    rng = np.random.default_rng(7919)
+    n = 800
+    smokes = (rng.random(n) < 0.2).astype(float)
+    risk = pd.DataFrame(
+        {
+            "Age": rng.integers(15, 60, n),
+            "Num of pregnancies": rng.integers(0, 6, n).astype(float),
+            "Smokes": smokes,
+            "Smokes (years)": np.where(smokes == 1, rng.uniform(0.5, 20, n).round(1), 0.0),
+            "Smokes (packs/year)": np.where(smokes == 1, rng.uniform(0.1, 10, n).round(2), 0.0),
+        }
+    )
+    means = risk.groupby("Smokes")["Num of pregnancies"].mean()
+    _, text = _run(risk, "do smokers have more pregnancies on average than non smokers?")
+    assert "by Smokes," in text.splitlines()[0] and _has(text, means[1.0]) and _has(text, means[0.0]), text
+
+
+def test_how_many_a_route_gets_on_a_typical_day_is_a_mean_per_side() -> None:
+    rng = np.random.default_rng(7920)
+    n = 900
+    routes = pd.DataFrame(
+        {
+            "route": rng.choice([f"R{i}" for i in range(30)], n),
+            "day_type": rng.choice(["WKDY", "SAT", "SUN"], n, p=[0.7, 0.15, 0.15]),
+            "boardings": rng.integers(100, 4000, n),
+        }
+    )
+    means = routes.groupby("day_type")["boardings"].mean()
+    _, text = _run(routes, "on a typical weekday how many boardings does a route get, vs saturday and sunday?")
+    assert all(_has(text, means[d]) for d in ("WKDY", "SAT", "SUN")), text
+
+
+def test_got_drafted_counts_the_rows_that_name_a_draft() -> None:
+    rng = np.random.default_rng(7921)
+    n = 600
+    picked = rng.random(n) < 0.65
+    teams = [
+        "Arizona Cardinals",
+        "Chicago Bears",
+        "Dallas Cowboys",
+        "Denver Broncos",
+        "Miami Dolphins",
+        "New York Jets",
+    ]
+    drafted = [
+        f"{rng.choice(teams)} / {r}th / {p}th pick / 2019" if ok else None
+        for ok, r, p in zip(picked, rng.integers(1, 8, n), rng.integers(1, 250, n), strict=True)
+    ]
+    combine = pd.DataFrame({"Player": [f"P{i}" for i in range(n)], "Wt": rng.integers(180, 330, n)})
+    combine["Drafted (tm/rnd/yr)"] = drafted
+    _, text = _run(combine, "what % of guys at the combine ended up getting drafted?")
+    assert _has(text, 100 * picked.mean()), text
+
+
+def test_won_the_most_of_a_winner_column() -> None:
+    rng = np.random.default_rng(7922)
+    n = 900
+    oscars = pd.DataFrame(
+        {
+            "year_ceremony": rng.integers(1929, 2024, n),
+            "category": rng.choice(["BEST PICTURE", "DIRECTING", "ACTOR IN A LEADING ROLE"], n),
+            "film": rng.choice([f"Film {i}" for i in range(60)], n),
+            "winner": rng.random(n) < 0.2,
+        }
+    )
+    wins = oscars.groupby("film")["winner"].sum()
+    _, text = _run(oscars, "which film won the most oscars")
+    assert f"**{wins.idxmax()}**" in text and _has(text, wins.max()), text
+
+
+def test_someone_killed_is_at_least_one() -> None:
+    rng = np.random.default_rng(7923)
+    guns = pd.DataFrame({"incident_id": np.arange(700), "n_killed": rng.choice([0, 0, 0, 1, 2], 700)})
+    _, text = _run(guns, "how many incidents had someone killed")
+    assert _has(text, int((guns["n_killed"] >= 1).sum())), text
+
+
+def test_the_most_acres_burned_adds_the_fires_up() -> None:
+    rng = np.random.default_rng(7924)
+    n = 1200
+    fires = pd.DataFrame(
+        {
+            "FIRE_YEAR": rng.integers(1995, 2015, n),
+            "DISCOVERY_DATE": pd.date_range("1995-01-01", periods=n, freq="6D").strftime("%m/%d/%Y"),
+            "STAT_CAUSE_DESCR": rng.choice(["Lightning", "Arson", "Debris Burning"], n),
+            "FIRE_SIZE": rng.exponential(40, n).round(2),
+            "FIRE_SIZE_CLASS": rng.choice(list("ABCDEFG"), n),
+        }
+    )
+    totals = fires.groupby("FIRE_YEAR")["FIRE_SIZE"].sum()
+    _, text = _run(fires, "which year had the most acres burned?")
+    assert f"**{totals.idxmax()}**" in text and _has(text, totals.max()), text
+
+
+def test_heads_that_are_a_column_word_or_a_place_name_no_value() -> None:
+    rng = np.random.default_rng(7925)
+    n = 700
+    jobs = pd.DataFrame(
+        {
+            "Job Title": rng.choice(["Data Scientist", "Data Engineer", "Analyst"], n),
+            "Company Name": rng.choice([f"Firm {i}" for i in range(40)], n),
+            "Rating": np.where(rng.random(n) < 0.1, -1, rng.uniform(2.5, 5, n).round(1)),
+            "Type of ownership": rng.choice(["Company - Private", "Company - Public", "Nonprofit Organization"], n),
+        }
+    )
+    _, text = _run(jobs, "average company rating?")
+    assert "Type of ownership" not in text.splitlines()[0], text
+    beer = pd.DataFrame(
+        {
+            "brewery": [f"Brewery {i}" for i in range(n)],
+            "city": rng.choice(["Colorado Springs", "Palm Springs", "Hot Springs", "Denver", "Austin"], n),
+            "state": rng.choice(["CO", "CA", "AR", "TX", "OR"], n),
+            "medal": rng.choice(["Gold", "Silver", "Bronze"], n),
+        }
+    )
+    golds = int(((beer["state"] == "CO") & (beer["medal"] == "Gold")).sum())
+    _, text = _run(beer, "how many golds did colorado breweries win")
+    assert "state = CO" in text.splitlines()[0] and _has(text, golds), text
+
+
+def test_diesel_and_petrol_of_the_uk_fuel_price_codes() -> None:
+    rng = np.random.default_rng(7926)
+    n = 400
+    fuel = pd.DataFrame(
+        {
+            "Date": pd.date_range("2012-01-02", periods=n, freq="7D").strftime("%d/%m/%Y"),
+            "ULSP:  Pump price (p/litre)": rng.uniform(100, 190, n).round(2),
+            "ULSD:  Pump price (p/litre)": rng.uniform(105, 199, n).round(2),
+        }
+    )
+    when = pd.to_datetime(fuel["Date"], format="%d/%m/%Y")
+    diesel = fuel.loc[when.dt.year == 2015, "ULSD:  Pump price (p/litre)"].mean()
+    fuel["Date"] = when
+    _, text = _run(fuel, "average diesel price in 2015?")
+    assert "ULSD" in text.splitlines()[0] and _has(text, diesel), text
+
+
+def test_a_verb_of_a_one_word_count_and_seconds_of_a_milliseconds_column() -> None:
+    rng = np.random.default_rng(7927)
+    n = 400
+    mails = pd.DataFrame(
+        {
+            "Send Date": pd.date_range("2021-01-04", periods=n, freq="3D"),
+            "Total Recipients": rng.integers(2000, 12000, n),
+            "Unsubscribes": rng.integers(0, 40, n),
+        }
+    )
+    in_2022 = mails.loc[mails["Send Date"].dt.year == 2022, "Unsubscribes"].sum()
+    _, text = _run(mails, "how many people unsubscribed in 2022")
+    assert _has(text, in_2022), text
+    plays = pd.DataFrame(
+        {
+            "endTime": pd.date_range("2023-01-01", periods=n, freq="37min").strftime("%Y-%m-%d %H:%M"),
+            "artistName": rng.choice(["Taylor Swift", "Drake", "SZA"], n),
+            "msPlayed": rng.integers(0, 300_000, n),
+        }
+    )
+    _, text = _run(plays, "how many plays were skipped in under 30 seconds")
+    assert _has(text, int((plays["msPlayed"] < 30_000).sum())), text
+
+
+def test_who_did_the_most_is_the_one_column_of_people_doing_the_work() -> None:
+    rng = np.random.default_rng(7928)
+    n = 900
+    tickets = pd.DataFrame(
+        {
+            "Id": np.arange(n) + 1000,
+            "Status": rng.choice(["solved", "open", "pending", "closed"], n, p=[0.5, 0.2, 0.1, 0.2]),
+            "Requester": [f"Customer {i}" for i in rng.integers(0, 300, n)],
+            "Assignee": rng.choice(["Maya Chen", "Omar Said", "Lena Park", "Tom Reed"], n, p=[0.4, 0.3, 0.2, 0.1]),
+        }
+    )
+    solved = tickets[tickets["Status"] == "solved"]["Assignee"].value_counts()
+    _, text = _run(tickets, "who solved the most tickets")
+    assert f"**{solved.index[0]}**" in text and "Assignee" in text.splitlines()[0], text
+    _, text = _run(tickets, "who has the most tickets")
+    assert f"**{tickets['Assignee'].value_counts().index[0]}**" in text, text
+
+
+def _statement(seed: int, n: int = 700) -> pd.DataFrame:
+    """A budget tracker: charges negative, paychecks and refunds positive, transfers both ways."""
+    rng = np.random.default_rng(seed)
+    kinds = ["Groceries", "Eating Out", "Rent", "Income", "Transfer", "Credit Card Payment"]
+    category = rng.choice(kinds, n, p=[0.4, 0.25, 0.1, 0.1, 0.1, 0.05])
+    amount = np.where(category == "Income", rng.uniform(1500, 3000, n), -rng.uniform(5, 200, n))
+    moved = np.isin(category, ["Transfer", "Credit Card Payment"])
+    amount = np.where(moved, rng.choice([-500.0, 500.0], n), amount)
+    return pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=n, freq="1D").strftime("%m/%d/%Y"),
+            "Category": category,
+            "Amount": amount.round(2),
+        }
+    )
+
+
+def test_money_spent_and_earned_of_one_signed_amount_column() -> None:
+    budget = _statement(9001)
+    moved = budget["Category"].isin(["Transfer", "Credit Card Payment"])
+    spent = budget[(budget["Amount"] < 0) & ~moved]
+    earned = budget[(budget["Amount"] > 0) & ~moved]
+    plan, text = _run(budget, "how much did i spend in total")
+    assert 'spent = df[df["Amount"] < 0]' in plan.code and _has(text, round(-spent["Amount"].sum(), 2)), text
+    eating = spent.loc[spent["Category"] == "Eating Out", "Amount"].sum() / spent["Amount"].sum()
+    _, text = _run(budget, "what percent of my spending goes on eating out")
+    assert _has(text, round(100 * eating, 2)), text
+    month = spent.groupby(pd.to_datetime(spent["Date"]).dt.to_period("M"))["Amount"].sum().idxmin()
+    _, text = _run(budget, "which month did i spend the most money")
+    assert f"**{month}**" in text, text
+    _, text = _run(budget, "how much did i spend on groceries", "just 2023?")
+    groceries = spent[(spent["Category"] == "Groceries") & spent["Date"].str.endswith("2023")]
+    assert _has(text, round(-groceries["Amount"].sum(), 2)), text
+    _, text = _run(budget, "did i earn more than i spent? both totals please")
+    assert _has(text, round(earned["Amount"].sum(), 2)) and _has(text, round(-spent["Amount"].sum(), 2)), text
+    # a question about the table, not money spent, reads the rows as they are
+    _, text = _run(budget, "how much did i spend on groceries", "how many rows have a negative amount")
+    assert _has(text, int((budget["Amount"] < 0).sum())), text
+
+
+def test_money_spent_of_positive_amounts_beside_debit_and_credit() -> None:
+    budget = _statement(9002)
+    budget["Transaction Type"] = np.where(budget["Amount"] < 0, "debit", "credit")
+    budget["Amount"] = budget["Amount"].abs()
+    moved = budget["Category"].isin(["Transfer", "Credit Card Payment"])
+    spent = budget[(budget["Transaction Type"] == "debit") & ~moved]
+    _, text = _run(budget, "how much did i spend on eating out")
+    assert _has(text, round(spent.loc[spent["Category"] == "Eating Out", "Amount"].sum(), 2)), text
+    # a column named by the money word is that column, no view of the rows
+    ads = pd.DataFrame({"Campaign": ["a", "b", "c"] * 20, "Amount spent (USD)": np.arange(60.0) - 10})
+    plan, text = _run(ads, "total amount spent")
+    assert "spent =" not in plan.code and _has(text, ads["Amount spent (USD)"].sum()), text
+
+
+def test_a_season_of_years_is_a_year_and_usgs_series_by_what_they_measure() -> None:
+    rng = np.random.default_rng(9003)
+    n = 600
+    stats = pd.DataFrame(
+        {
+            "Player": [f"Player {i}" for i in rng.integers(0, 150, n)],
+            "Season": rng.integers(2015, 2024, n),
+            "PTS": rng.integers(0, 700, n),
+        }
+    )
+    in_2021 = stats.loc[stats["Season"] == 2021, "PTS"].sum()
+    _, text = _run(stats, "how many points were scored in total in 2021")
+    assert _has(text, in_2021) and "Season = 2021" in text.splitlines()[0], text
+    days = pd.date_range("2016-01-01", periods=900, freq="D")
+    flow = pd.DataFrame(
+        {
+            "agency_cd": "USGS",
+            "site_no": "01646500",
+            "datetime": days.strftime("%Y-%m-%d"),
+            "69928_00060_00003": rng.integers(1000, 30000, len(days)),
+            "69928_00060_00003_cd": "A",
+        }
+    )
+    _, text = _run(flow, "whats the average flow")
+    assert _has(text, round(flow["69928_00060_00003"].mean(), 1)), text
+    _, text = _run(flow, "how many days was the river below 2000 cfs?")
+    assert _has(text, int((flow["69928_00060_00003"] < 2000).sum())), text
+
+
+def test_activities_said_as_verbs_distance_by_its_unit_and_calories_burned() -> None:
+    rng = np.random.default_rng(9004)
+    n = 500
+    kind = rng.choice(["Running", "Cycling", "Walking", "Strength Training"], n)
+    log = pd.DataFrame(
+        {
+            "Activity Type": kind,
+            "Date": pd.date_range("2022-01-01", periods=n, freq="17h").strftime("%Y-%m-%d %H:%M:%S"),
+            "Distance": np.where(kind == "Strength Training", 0.0, rng.uniform(2, 40, n).round(2)),
+            "Calories": [f"{v:,}" for v in rng.integers(100, 1600, n)],
+        }
+    )
+    runs = log[log["Activity Type"] == "Running"]
+    _, text = _run(log, "how many runs have i done")
+    assert _has(text, len(runs)), text
+    in_2022 = runs.loc[runs["Date"].str.startswith("2022"), "Distance"].sum()
+    _, text = _run(log, "how many km did i run in 2022 altogether")
+    assert _has(text, round(in_2022, 2)), text
+    strength = log.loc[log["Activity Type"] == "Strength Training", "Calories"].str.replace(",", "").astype(int)
+    _, text = _run(log, "how many calories have i burned doing strength training")
+    assert _has(text, int(strength.sum())), text
+
+
+def test_hours_of_an_h_mm_ss_duration_per_person_and_log_as_a_verb() -> None:
+    rng = np.random.default_rng(9005)
+    n = 400
+    seconds = rng.integers(600, 4 * 3600, n)
+    entries = pd.DataFrame(
+        {
+            "User": rng.choice(["Maya Patel", "Sam Okafor", "Lena Fischer"], n),
+            "Client": rng.choice(["Acme", "Globex"], n),
+            "Duration": [f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}" for s in seconds],
+        }
+    )
+    hours = pd.Series(seconds / 3600, index=entries.index).groupby(entries["User"]).sum()
+    _, text = _run(entries, "how many hours did each person log in total")
+    assert "fit" not in text.splitlines()[0].lower() and "User" in text.splitlines()[0], text
+    assert all(_has(text, round(v, 1)) for v in hours), text
+    # the hours stay hours in a follow-up
+    by_client = pd.Series(seconds / 3600, index=entries.index).groupby(entries["Client"]).sum()
+    _, text = _run(entries, "how many hours in total", "and by client?")
+    assert all(_has(text, round(v, 1)) for v in by_client), text
+    # "log" ending the question is the verb too, whoever logged
+    _, text = _run(entries, "how many hours did the team log")
+    assert "fit" not in text.splitlines()[0].lower() and _has(text, round(seconds.sum() / 3600, 1)), text
+
+
+def test_year_and_month_numbers_how_many_different_and_a_short_form_of_a_provider_code() -> None:
+    rng = np.random.default_rng(9006)
+    years = np.repeat(np.arange(1950, 2000), 12)
+    station = pd.DataFrame(
+        {
+            "yyyy": years,
+            "mm": np.tile(np.arange(1, 13), 50),
+            "tmax degC": rng.normal(14, 5, len(years)).round(1),
+            "rain mm": rng.gamma(2, 30, len(years)).round(1),
+        }
+    )
+    hottest = station.groupby("yyyy")["tmax degC"].mean().idxmax()
+    _, text = _run(station, "which year was the hottest")
+    assert f"**{hottest}**" in text, text
+    wet = station.loc[station["rain mm"].idxmax()]
+    _, text = _run(station, "wettest month on record?")
+    assert f"{int(wet['yyyy'])}-{int(wet['mm']):02d}" in text, text
+    n = 600
+    claims = pd.DataFrame(
+        {
+            "Prscrbr_NPI": rng.choice(rng.integers(1_000_000_000, 1_999_999_999, 80), n),
+            "Prscrbr_City": rng.choice(["Austin", "Dallas", "Waco"], n),
+            "Brnd_Name": rng.choice([f"Drug {i}" for i in range(40)], n),
+            "Tot_Clms": rng.integers(11, 400, n),
+        }
+    )
+    _, text = _run(claims, "how many different prescribers are there")
+    assert _has(text, claims["Prscrbr_NPI"].nunique()), text
+
+
+def test_a_kept_duration_in_minutes_read_as_hours_and_as_length_and_the_best_seller() -> None:
+    rng = np.random.default_rng(9007)
+    n = 500
+    start = pd.Timestamp("2023-01-02 09:00") + pd.to_timedelta(rng.integers(0, 300 * 24 * 60, n), unit="min")
+    minutes = rng.integers(5, 120, n)
+    meetings = pd.DataFrame(
+        {
+            "Topic": rng.choice(["Standup", "Review", "Planning"], n),
+            "Department": rng.choice(["Sales", "Marketing", "Engineering"], n),
+            "Start Time": start.strftime("%m/%d/%Y %I:%M:%S %p"),
+            # the end is a minute or two after the meeting's own length: the table's figure is Duration
+            "End Time": (start + pd.to_timedelta(minutes + 2, unit="min")).strftime("%m/%d/%Y %I:%M:%S %p"),
+            "Duration (Minutes)": minutes,
+        }
+    )
+    # (a copy: the cell adds its derived column to the frame it runs on)
+    _, text = _run(meetings.copy(), "how many hours did we spend in meetings in total")
+    assert _has(text, round(minutes.sum() / 60, 1)), text
+    _, text = _run(meetings, "whats the average meeting length")
+    assert _has(text, round(minutes.mean(), 2)) and "Duration (Minutes)" in text.splitlines()[0], text
+    sales = pd.DataFrame(
+        {
+            "Sale Date": pd.date_range("2023-01-01", periods=n, freq="13h").strftime("%m/%d/%y"),
+            "Item Name": rng.choice(["Leather Keychain", "Gold Necklace", "Canvas Tote"], n),
+            "Quantity": rng.integers(1, 6, n),
+            "Price": rng.uniform(10, 60, n).round(2),
+        }
+    )
+    top = sales.groupby("Item Name")["Quantity"].sum().idxmax()
+    _, text = _run(sales, "whats my best seller")
+    assert f"**{top}**" in text, text
+
+
+def test_money_taken_in_is_the_total_paid_not_its_fees() -> None:
+    rng = np.random.default_rng(9008)
+    n = 300
+    paid = rng.choice([0.0, 25.0, 60.0], n)
+    orders = pd.DataFrame(
+        {
+            "Order #": np.arange(n) + 5000,
+            "Ticket Type": rng.choice(["General Admission", "VIP"], n),
+            "Total Paid": paid,
+            "Fees Paid": (paid * 0.07).round(2),
+        }
+    )
+    _, text = _run(orders, "how much money did we take in")
+    assert _has(text, paid.sum()) and "Total Paid" in text.splitlines()[0], text
+
+
+def test_a_measure_from_its_first_reading_to_its_latest() -> None:
+    rng = np.random.default_rng(9009)
+    n = 200
+    when = pd.Timestamp("2022-01-03 07:00") + pd.to_timedelta(np.sort(rng.integers(0, 500 * 24 * 60, n)), unit="min")
+    weights = pd.DataFrame(
+        {
+            "Date": when.strftime("%Y-%m-%d %H:%M:%S")[::-1],  # newest first, as the scale exports them
+            "Weight (kg)": np.linspace(96, 86, n).round(2)[::-1] + rng.normal(0, 0.3, n).round(2),
+            "Fat mass (kg)": rng.uniform(20, 28, n).round(2),
+        }
+    )
+    ordered = weights.assign(_w=pd.to_datetime(weights["Date"])).sort_values("_w")
+    lost = ordered["Weight (kg)"].iloc[0] - ordered["Weight (kg)"].iloc[-1]
+    _, text = _run(weights, "how much weight have i lost from the first weigh in to the latest one")
+    assert _has(text, round(lost, 2)) and "Weight (kg)" in text.splitlines()[0], text
+    # a question with no span in time is no such request
+    plan, _ = _run(weights, "what's my average weight")
+    assert "first reading" not in plan.code, plan.code
+
+
+def test_money_asked_by_its_verb_is_the_money_not_a_billable_flag() -> None:
+    rng = np.random.default_rng(9010)
+    n = 400
+    billable = rng.choice(["Yes", "No"], n, p=[0.7, 0.3])
+    entries = pd.DataFrame(
+        {
+            "Client": rng.choice(["Acme", "Globex"], n),
+            "Billable": billable,
+            "Start date": pd.date_range("2023-01-01", periods=n, freq="11h").strftime("%Y-%m-%d"),
+            "Amount (USD)": np.where(billable == "Yes", rng.uniform(50, 400, n).round(2), np.nan),
+        }
+    )
+    march = entries.loc[entries["Start date"].str[5:7] == "03", "Amount (USD)"].sum()
+    _, text = _run(entries, "how much did we bill in march")
+    assert _has(text, round(march, 2)) and "Amount (USD)" in text.splitlines()[0], text
+
+
+def _card_statement(seed: int) -> pd.DataFrame:
+    """A card statement with Debit and Credit in columns of their own (Capital One's layout), 2023, newest first."""
+    rng = np.random.default_rng(seed)
+    n = 500
+    debit = rng.random(n) < 0.9
+    amount = rng.lognormal(3.2, 0.7, n).round(2)
+    frame = pd.DataFrame(
+        {
+            # dates as the upload reads them (parsed at load)
+            "Transaction Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).normalize()[::-1],
+            "Description": rng.choice(["TARGET", "SHELL OIL", "PANERA BREAD", "AMAZON"], n),
+            "Category": rng.choice(["Merchandise", "Dining", "Gas/Automotive"], n, p=[0.5, 0.3, 0.2]),
+            "Debit": np.where(debit, amount, np.nan),
+            "Credit": np.where(debit, np.nan, amount),
+        }
+    )
+    return frame
+
+
+def test_money_spent_in_a_debit_column_of_its_own() -> None:
+    card = _card_statement(9011)
+    debit = card["Debit"].fillna(0)
+    _, text = _run(card, "how much did i spend this year")
+    assert _has(text, round(debit.sum(), 2)), text
+    assert "Credit" not in text.splitlines()[0], text
+    top = debit.groupby(card["Category"]).sum().idxmax()
+    _, text = _run(card, "what do i spend the most on")
+    assert f"**{top}**" in text and "Category" in text.splitlines()[0], text
+    month = card["Transaction Date"].dt.to_period("M")
+    monthly = debit.groupby(month).sum()
+    _, text = _run(card, "how much do i spend a month on average")
+    assert _has(text, round(monthly.mean(), 1)), text
+    _, text = _run(card, "which month did i spend the most")
+    assert str(monthly.idxmax()) in text, text
+
+
+def test_payments_that_never_went_through_are_no_money_spent() -> None:
+    rng = np.random.default_rng(9012)
+    n = 600
+    state = rng.choice(["COMPLETED", "DECLINED", "REVERTED", "PENDING"], n, p=[0.85, 0.07, 0.05, 0.03])
+    statement = pd.DataFrame(
+        {
+            "Type": rng.choice(["CARD_PAYMENT", "TOPUP"], n, p=[0.8, 0.2]),
+            "Started Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).strftime("%Y-%m-%d %H:%M:%S"),
+            "Description": rng.choice(["Tesco", "Aldi", "Starbucks"], n),
+            "Amount": rng.uniform(5, 80, n).round(2),
+            "Fee": np.where(rng.random(n) < 0.05, 1.5, 0.0),
+            "State": state,
+        }
+    )
+    statement.loc[statement["Type"] == "CARD_PAYMENT", "Amount"] *= -1
+    went = statement[(statement["Amount"] < 0) & ~statement["State"].isin(["DECLINED", "REVERTED"])]
+    _, text = _run(statement, "how much did i spend")
+    assert _has(text, round(-went["Amount"].sum(), 2)), text
+    top = (-went["Amount"]).groupby(went["Description"]).sum().idxmax()
+    _, text = _run(statement, "where do i spend the most money")
+    assert f"**{top}**" in text, text
+    # a charge's own column, named, is the money asked about
+    _, text = _run(statement, "how much have i paid in fees altogether")
+    assert _has(text, statement["Fee"].sum()) and "Fee" in text.splitlines()[0], text
+
+
+def test_a_running_balance_asked_now_is_its_latest_value() -> None:
+    rng = np.random.default_rng(9013)
+    n = 300
+    days = np.sort(rng.integers(0, 365, n))[::-1]  # newest first, several rows a day
+    amounts = rng.normal(-20, 60, n).round(2)
+    statement = pd.DataFrame(
+        {
+            "Date": (pd.Timestamp("2023-01-01") + pd.to_timedelta(days, unit="D")).strftime("%d-%m-%Y"),
+            "Amount": amounts,
+            "Running Balance": (5000 + np.cumsum(amounts[::-1]))[::-1].round(2),
+        }
+    )
+    _, text = _run(statement, "whats my balance now")
+    assert _has(text, statement["Running Balance"].iloc[0]), text
+    assert "Latest Running Balance" in text.splitlines()[0], text
+    # an average balance is no latest value
+    plan, _ = _run(statement, "what's my average balance")
+    assert "latest" not in plan.code.lower(), plan.code
+
+
+def test_a_card_export_with_charges_positive_reads_them_as_spent() -> None:
+    rng = np.random.default_rng(9014)
+    n = 400
+    charge = rng.lognormal(3.4, 0.6, n).round(2)
+    activity = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).normalize()[::-1],
+            "Description": rng.choice(["WHOLEFDS", "SHELL", "ETSY.COM"], n),
+            "Card Member": rng.choice(["JANE SMITH", "DAVID SMITH"], n),
+            "Amount": charge,
+            "Category": rng.choice(["Merchandise & Supplies-Groceries", "Transportation-Fuel"], n),
+        }
+    )
+    paid = np.arange(n) % 30 == 0  # the monthly payments, negative (Amex's sign)
+    activity.loc[paid, "Amount"] = -600.0
+    activity.loc[paid, "Category"] = np.nan
+    spent = activity[activity["Amount"] > 0]
+    _, text = _run(activity, "how much did we spend this year")
+    assert _has(text, round(spent["Amount"].sum(), 2)), text
+    by_member = spent.groupby("Card Member")["Amount"].sum()
+    _, text = _run(activity, "how much did jane spend vs david")
+    assert _has(text, round(by_member["JANE SMITH"], 2)) and _has(text, round(by_member["DAVID SMITH"], 2)), text
+
+
+def test_a_balance_column_is_no_money_spent_and_that_a_month_is_the_winners() -> None:
+    rng = np.random.default_rng(9015)
+    n = 600
+    amount = -rng.lognormal(3.0, 0.8, n).round(2)
+    statement = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).normalize(),
+            "Counter Party": rng.choice(["Tesco", "TfL", "Octopus"], n),
+            "Spending Category": rng.choice(["GROCERIES", "TRANSPORT", "BILLS_AND_SERVICES"], n, p=[0.5, 0.3, 0.2]),
+            "Amount (GBP)": amount,
+            "Balance (GBP)": (3000 + np.cumsum(amount)).round(2),
+        }
+    )
+    statement.loc[::50, "Amount (GBP)"] = 2500.0  # the pay coming in
+    spent = statement[statement["Amount (GBP)"] < 0]
+    _, text = _run(statement, "how much did i spend in total this year")
+    assert _has(text, round(-spent["Amount (GBP)"].sum(), 2)) and "Balance" not in text.splitlines()[0], text
+    by_kind = -spent.groupby("Spending Category")["Amount (GBP)"].sum()
+    top = by_kind.idxmax()
+    monthly = -spent[spent["Spending Category"] == top].groupby(spent["Date"].dt.to_period("M"))["Amount (GBP)"].sum()
+    _, text = _run(statement, "what do i spend the most money on", "how much is that a month on average")
+    assert _has(text, round(monthly.mean(), 1)), text
+
+
+def test_who_does_the_most_is_the_one_column_of_people() -> None:
+    rng = np.random.default_rng(9016)
+    n = 900
+    plays = pd.DataFrame(
+        {
+            "uts": np.arange(n) + 1_700_000_000,
+            "artist": rng.choice(["Radiohead", "Bjork", "Slowdive", "Low"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "artist_mbid": rng.choice(["a1", "b2", "c3", "d4"], n),
+            "album": rng.choice(["OK", "Post", "Souvlaki"], n),
+            "track": rng.choice([f"Song {i}" for i in range(60)], n),
+        }
+    )
+    top = plays["artist"].value_counts().idxmax()
+    _, text = _run(plays, "who do i listen to the most")
+    assert f"**{top}**" in text and "artist" in text.splitlines()[0], text
+    meetings = pd.DataFrame(
+        {
+            "Invitee Name": rng.choice(["Liam Schmidt", "Ana Costa", "Mei Lin"], 300),
+            "Event Type Name": rng.choice(["30 Minute Call", "60 Minute Session"], 300, p=[0.7, 0.3]),
+            "Event Price": rng.choice([150.0, 400.0], 300),
+        }
+    )
+    kind = meetings["Event Type Name"].value_counts().idxmax()
+    _, text = _run(meetings, "which kind of meeting is most popular")
+    assert f"**{kind}**" in text, text
+    conversations = pd.DataFrame(
+        {
+            "Conversation ID": rng.choice(10**14, 500, replace=False) + 215467000000000,
+            "State": rng.choice(["closed", "open"], 500),
+            "Channel": rng.choice(["Chat", "Email"], 500, p=[0.8, 0.2]),
+            "Teammate assigned": rng.choice(["Priya Shah", "Tom Becker", "Lucia Romero"], 500, p=[0.5, 0.3, 0.2]),
+            "Team assigned": rng.choice(["Support Tier 1", "Billing"], 500),
+        }
+    )
+    mate = conversations["Teammate assigned"].value_counts().idxmax()
+    _, text = _run(conversations, "who answered the most conversations")
+    assert f"**{mate}**" in text and "Teammate assigned" in text.splitlines()[0], text
+
+
+def test_finish_times_written_minutes_and_seconds_are_lengths_of_time() -> None:
+    rng = np.random.default_rng(9017)
+    n = 500
+    seconds = rng.normal(29 * 60, 5 * 60, n).clip(15 * 60, 70 * 60).astype(int)
+    written = [
+        f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}" for s in seconds
+    ]
+    results = pd.DataFrame(
+        {
+            "Position": np.arange(1, n + 1),
+            "parkrunner": [f"Runner {i}" for i in rng.integers(0, 300, n)],
+            "Gender": rng.choice(["Male", "Female"], n),
+            "Time": written,
+        }
+    )
+    _, text = _run(results, "what's the typical finish time")
+    assert _has(text, round(seconds.mean() / 60, 2)) or _has(text, round(float(np.median(seconds)) / 60, 2)), text
+
+
+def test_a_pronoun_inside_a_survey_question_names_no_column() -> None:
+    rng = np.random.default_rng(9018)
+    n = 420
+    answers = pd.DataFrame(
+        {
+            "How satisfied were you with your most recent order?": rng.integers(1, 6, n),
+            "Which country are you in?": rng.choice(["United States", "Canada"], n),
+            "Anything we could do better?": np.where(rng.random(n) < 0.2, "Faster shipping please", None),
+        }
+    )
+    _, text = _run(answers, "how many responses did we get")
+    assert _has(text, n) and "Anything" not in text.splitlines()[0], text
+
+
+def test_how_many_separate_things_are_in_here_counts_their_codes() -> None:
+    rng = np.random.default_rng(9019)
+    n = 800
+    lines = pd.DataFrame(
+        {
+            "Order Number": np.sort(rng.integers(1000, 1400, n)),
+            "Order Status": rng.choice(["completed", "refunded"], n, p=[0.9, 0.1]),
+            "Item Name": rng.choice(["Mug", "Tee", "Cap"], n),
+            "Quantity": rng.integers(1, 4, n),
+        }
+    )
+    orders = lines["Order Number"].nunique()
+    _, text = _run(lines, "how many separate orders are in here")
+    assert _has(text, orders) and "Order Number" in text.splitlines()[0], text
+    track = pd.DataFrame(
+        {
+            "id": np.repeat([f"AL{i:02d}2013" for i in range(40)], 12),
+            "status": rng.choice(["TS", "HU", "TD"], 480),
+            "max_wind": rng.integers(20, 140, 480),
+        }
+    )
+    _, text = _run(track, "how many storms are in here")
+    assert _has(text, 40), text
+
+
+def test_a_bare_highest_is_the_tables_one_measure() -> None:
+    rng = np.random.default_rng(9020)
+    countries = ["Chad", "Japan", "Peru", "Norway", "Laos", "Kenya"]
+    years = list(range(2015, 2022))
+    owid = pd.DataFrame(
+        [(c, c[:3].upper(), y, round(float(rng.uniform(50, 85)), 2)) for c in countries for y in years],
+        columns=["Entity", "Code", "Year", "Period life expectancy at birth - Sex: all - Age: 0"],
+    )
+    latest = owid[owid["Year"] == 2021].set_index("Entity").iloc[:, -1]
+    _, text = _run(owid, "which country had the highest in 2021")
+    assert f"**{latest.idxmax()}**" in text, text
+    _, text = _run(owid, "which country had the highest in 2021", "and the lowest?")
+    assert f"**{latest.idxmin()}**" in text, text
+
+
+def test_tasks_still_open_are_the_rows_with_no_completion_date() -> None:
+    rng = np.random.default_rng(9021)
+    n = 500
+    created = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D")
+    done = rng.random(n) < 0.6
+    tasks = pd.DataFrame(
+        {
+            "Task ID": np.arange(n) + 1203400000000000,
+            "Created At": created.strftime("%Y-%m-%d"),
+            "Completed At": pd.Series(
+                (created + pd.to_timedelta(rng.integers(1, 30, n), unit="D")).strftime("%Y-%m-%d")
+            ).where(done),
+            "Last Modified": created.strftime("%Y-%m-%d"),
+            "Name": rng.choice(["Draft copy", "Fix login", "Review PR"], n),
+            "Assignee": rng.choice(["Tom Becker", "Lee Chen", None], n),
+            "Start Date": pd.Series(created.strftime("%Y-%m-%d")).where(rng.random(n) < 0.2),
+            "Due Date": pd.Series((created + pd.Timedelta(days=14)).strftime("%Y-%m-%d")).where(rng.random(n) < 0.7),
+            "Parent task": np.where(rng.random(n) < 0.15, "Launch site", None),
+        }
+    )
+    _, text = _run(tasks, "how many tasks are still open")
+    assert _has(text, int((~done).sum())) and "Parent" not in text.splitlines()[0], text
+
+
+def test_signed_amounts_written_as_text_are_money_spent() -> None:
+    rng = np.random.default_rng(9022)
+    n = 300
+    kind = rng.choice(["Payment", "Standard Transfer"], n, p=[0.93, 0.07])
+    amount = rng.uniform(5, 300, n).round(2)
+    out = (rng.random(n) < 0.7) | (kind == "Standard Transfer")
+    venmo = pd.DataFrame(
+        {
+            "Datetime": pd.date_range("2023-01-01", "2023-12-31", periods=n).strftime("%Y-%m-%dT%H:%M:%S"),
+            "Type": kind,
+            "Status": "Complete",
+            "From": np.where(out, "Jenna Park", rng.choice(["Marcus Lee", "Priya Shah"], n)),
+            "Amount (total)": [f"{'-' if o else '+'} ${a:,.2f}" for o, a in zip(out, amount, strict=True)],
+            "Amount (fee)": np.nan,
+        }
+    )
+    paid = amount[out & (kind == "Payment")].sum()
+    _, text = _run(venmo, "how much did i pay people in total? not counting transfers to my bank")
+    assert _has(text, round(paid, 2)), text
+
+
+def test_hours_of_a_clock_duration_named_in_hours_and_who_put_in_the_most() -> None:
+    rng = np.random.default_rng(9023)
+    n = 600
+    minutes = rng.integers(5, 8 * 60, n)
+    report = pd.DataFrame(
+        {
+            "Project": rng.choice(["Website", "Mobile App", "Internal"], n),
+            "Client": rng.choice(["Fitlane", "Greenleaf", "Harbor"], n),
+            "User": rng.choice(["Alex Moreno", "Tom Becker", "Sam Ortiz"], n, p=[0.5, 0.3, 0.2]),
+            "Start Date": pd.date_range("2024-01-01", "2024-03-31", periods=n).strftime("%m/%d/%Y"),
+            "Duration (h)": [f"{m // 60:02d}:{m % 60:02d}:00" for m in minutes],
+            "Duration (decimal)": (minutes / 60).round(2),
+        }
+    )
+    _, text = _run(report, "how many hours did we track altogether")
+    assert _has(text, round(minutes.sum() / 60, 1)), text
+    top = pd.Series(minutes).groupby(report["User"]).sum().idxmax()
+    _, text = _run(report, "who put in the most hours")
+    assert f"**{top}**" in text and "User" in text.splitlines()[0], text
+
+
+def test_the_total_column_is_the_whole_of_its_parts() -> None:
+    rng = np.random.default_rng(9024)
+    n = 400
+    methane = rng.lognormal(8, 1, n).round(1)
+    n2o = rng.lognormal(6, 1, n).round(1)
+    co2 = rng.lognormal(11, 1, n).round(1)
+    ghg = pd.DataFrame(
+        {
+            "Facility Name": [f"Plant {i}" for i in range(n)],
+            "State": rng.choice(["TX", "LA", "OH", "PA"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Total reported direct emissions": (co2 + methane + n2o).round(1),
+            "CO2 emissions (non-biogenic) ": co2,
+            "Methane (CH4) emissions ": methane,
+            "Nitrous Oxide (N2O) emissions ": n2o,
+            "HFC emissions": np.nan,
+        }
+    )
+    total = ghg["Total reported direct emissions"]
+    _, text = _run(ghg, "what are the total emissions across all facilities?")
+    assert _has(text, round(total.sum(), 1)), text
+    top = total.groupby(ghg["State"]).sum().idxmax()
+    _, text = _run(ghg, "which state emits the most")
+    assert f"**{top}**" in text and "Total reported" in text.splitlines()[0], text
+    # the noun alone, no total said: a total and one part of it are still asked about
+    wine = pd.DataFrame({"total_phenols": rng.uniform(1, 4, 100), "nonflavanoid_phenols": rng.uniform(0.1, 0.7, 100)})
+    reply = OfflineAnalyst().respond("what is the average phenols?", [_profile(wine)], {})
+    assert "Which column do you mean" in getattr(reply, "text", ""), reply
+
+
+def test_how_many_things_are_in_each_group_counts_rows_per_group() -> None:
+    rng = np.random.default_rng(9025)
+    n = 430
+    board = pd.DataFrame(
+        {
+            "Card Name": rng.choice([f"Task {i}" for i in range(200)], n),
+            "List Name": rng.choice(["To Do", "Doing", "Done"], n, p=[0.2, 0.3, 0.5]),
+            "Archived": rng.choice(["false", "true"], n, p=[0.9, 0.1]),
+        }
+    )
+    counts = board["List Name"].value_counts()
+    _, text = _run(board, "how many cards are in each list?")
+    assert "List Name" in text.splitlines()[0] and all(_has(text, v) for v in counts), text
+
+
+def test_labels_that_end_in_a_bracket_are_lists_of_labels() -> None:
+    rng = np.random.default_rng(9026)
+    n = 300
+    names = ["Bug (red)", "Feature (green)", "Backend (blue)", "Frontend (sky)"]
+    labels = [", ".join(sorted(set(rng.choice(names, int(rng.integers(1, 3)))))) for _ in range(n)]
+    cards = pd.DataFrame({"Card Name": [f"Card {i}" for i in range(n)], "Labels": labels})
+    bugs = sum("Bug (red)" in cell for cell in labels)
+    _, text = _run(cards, "how many are labelled as bugs")
+    assert _has(text, bugs), text
+
+
+def test_a_date_of_birth_is_no_time_axis() -> None:
+    rng = np.random.default_rng(9027)
+    n = 500
+    raced = pd.Timestamp("2023-03-01") + pd.to_timedelta(rng.choice(np.arange(200), n, p=None), unit="D")
+    marks = pd.DataFrame(
+        {
+            "Rank": np.arange(1, n + 1),
+            "Mark": rng.uniform(9.8, 10.6, n).round(2),
+            "Competitor": [f"Runner {i}" for i in rng.integers(0, 200, n)],
+            "DOB": (pd.Timestamp("1995-01-01") + pd.to_timedelta(rng.integers(0, 4000, n), unit="D"))
+            .strftime("%d %b %Y")
+            .str.upper(),
+            "Nat": rng.choice(["USA", "JAM", "GBR"], n),
+            "Date": raced.strftime("%d %b %Y").str.upper(),
+        }
+    )
+    top = raced.to_period("M").value_counts().idxmax()
+    _, text = _run(marks, "which month were most of these run in")
+    assert str(top) in text and "DOB" not in text.splitlines()[0], text
+
+
+def test_sales_beside_gross_and_net_sales_are_the_gross() -> None:
+    rng = np.random.default_rng(9028)
+    n = 400
+    gross = rng.uniform(3, 30, n).round(2)
+    payments = pd.DataFrame(
+        {
+            "Staff Name": rng.choice(["Maria G", "Devon P"], n),
+            "Gross Sales": gross,
+            "Discounts": -(gross * 0.05).round(2),
+            "Net Sales": (gross * 0.95).round(2),
+            "Tip": rng.uniform(0, 3, n).round(2),
+        }
+    )
+    _, text = _run(payments, "what were our total sales")
+    assert _has(text, round(gross.sum(), 2)) and "Gross Sales" in text.splitlines()[0], text
+
+
+def test_a_numbered_district_kept_as_floats_groups_the_rows() -> None:
+    rng = np.random.default_rng(9029)
+    n = 900
+    district = rng.choice(np.arange(1, 11), n, p=[0.05] * 8 + [0.3, 0.3]).astype(float)
+    district[rng.random(n) < 0.05] = np.nan  # requests outside the city: no district
+    requests = pd.DataFrame(
+        {
+            "SR Description": rng.choice(["Loose Dog", "Pothole Repair"], n),
+            "Council District": district,
+        }
+    )
+    top = pd.Series(district).value_counts().idxmax()
+    _, text = _run(requests, "which council district has the most requests?")
+    assert "count" in text.splitlines()[0] and f" {top:g}**" in text, text
+
+
+def test_money_that_went_out_and_the_biggest_deposit() -> None:
+    rng = np.random.default_rng(9030)
+    n = 400
+    amount = np.where(rng.random(n) < 0.9, -rng.lognormal(3, 0.8, n), rng.uniform(500, 3000, n)).round(2)
+    checking = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", "2024-12-31", periods=n).normalize()[::-1],
+            "Amount": amount,
+            "col_3": "*",
+            "Description": [f"PURCHASE AUTHORIZED ON SHOP {i}" for i in rng.integers(0, 999, n)],
+        }
+    )
+    _, text = _run(checking, "how much money went out in total")
+    assert _has(text, round(-amount[amount < 0].sum(), 2)), text
+    _, text = _run(checking, "what was the biggest deposit")
+    assert _has(text, amount.max()) and "Highest Amount" in text.splitlines()[0], text
+
+
+def test_times_written_with_an_offset_and_utc_are_dates() -> None:
+    rng = np.random.default_rng(9031)
+    n = 500
+    when = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365 * 24, n), unit="h")
+    trips = pd.DataFrame(
+        {
+            "City": rng.choice(["Boston", "Chicago"], n),
+            "Request Time": when.strftime("%Y-%m-%d %H:%M:%S +0000 UTC"),
+            "Fare Amount": rng.uniform(5, 40, n).round(2),
+        }
+    )
+    top = when.year.value_counts().idxmax()
+    _, text = _run(trips, "which year did i ride the most")
+    assert f"**{top}**" in text and "Request Time" in text.splitlines()[0], text
+
+
+def test_what_we_spend_the_most_on_in_a_list_of_expenses() -> None:
+    rng = np.random.default_rng(9032)
+    n = 370
+    shared = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).normalize(),
+            "Description": rng.choice(["Costco run", "Rent", "Pizza night"], n),
+            "Category": rng.choice(["Groceries", "Rent", "Dining out"], n, p=[0.5, 0.1, 0.4]),
+            "Cost": rng.lognormal(4, 1, n).round(2),
+            "Alex Kim": rng.normal(0, 50, n).round(2),
+        }
+    )
+    top = shared.groupby("Category")["Cost"].sum().idxmax()
+    _, text = _run(shared, "what do we spend the most on")
+    assert f"**{top}**" in text and "Category" in text.splitlines()[0], text
+
+
+def test_outflow_and_inflow_written_as_dollars_with_transfers_between_accounts() -> None:
+    rng = np.random.default_rng(9033)
+    n = 400
+    out = rng.random(n) < 0.85
+    amount = np.where(out, rng.lognormal(3.5, 0.8, n), rng.uniform(500, 2500, n)).round(2)
+    payee = rng.choice(["Costco", "Starbucks", "Landlord", "Transfer : Savings"], n, p=[0.4, 0.3, 0.2, 0.1])
+    register = pd.DataFrame(
+        {
+            "Account": "Checking",
+            "Date": pd.date_range("2023-01-01", "2023-12-31", periods=n).strftime("%m/%d/%Y"),
+            "Payee": payee,
+            "Category": rng.choice(["Groceries", "Rent", "Dining Out"], n),
+            "Outflow": [f"${a:,.2f}" if o else "$0.00" for o, a in zip(out, amount, strict=True)],
+            "Inflow": [f"${a:,.2f}" if not o else "$0.00" for o, a in zip(out, amount, strict=True)],
+        }
+    )
+    spent = amount[out & (payee != "Transfer : Savings")].sum()
+    _, text = _run(register, "how much did i spend in 2023")
+    assert _has(text, round(spent, 2)), text
+
+
+def test_a_sleep_duration_with_no_unit_in_seconds_asked_in_hours() -> None:
+    rng = np.random.default_rng(9034)
+    n = 300
+    total = rng.normal(7 * 3600, 2400, n).clip(3 * 3600, 10 * 3600).astype(int)
+    sleep = pd.DataFrame(
+        {
+            "day": pd.date_range("2023-01-01", periods=n).strftime("%Y-%m-%d"),
+            "type": "long_sleep",
+            "total_sleep_duration": total,
+            "deep_sleep_duration": (total * 0.2).astype(int),
+            "rem_sleep_duration": (total * 0.22).astype(int),
+            "average_hrv": rng.uniform(20, 70, n).round(1),
+        }
+    )
+    _, text = _run(sleep, "how many hours do i sleep a night on average")
+    assert _has(text, round(total.mean() / 3600, 2)) and "total_sleep_duration" in text.splitlines()[0], text
+
+
+def test_exchange_rates_named_by_currency_not_code() -> None:
+    rng = np.random.default_rng(9035)
+    n = 500
+    rates = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-03", periods=n, freq="B").strftime("%Y-%m-%d"),
+            "USD": (1.08 + rng.normal(0, 0.02, n).cumsum() / 10).round(4),
+            "CAD": (1.45 + rng.normal(0, 0.02, n).cumsum() / 10).round(4),
+            "GBP": (0.85 + rng.normal(0, 0.01, n).cumsum() / 10).round(4),
+            "IDR": (16000 + rng.normal(0, 50, n).cumsum()).round(2),
+            "CHF": (0.98 + rng.normal(0, 0.01, n).cumsum() / 10).round(4),
+        }
+    )
+    _, text = _run(rates, "whats the highest the dollar rate ever got")
+    assert _has(text, rates["USD"].max()) and "USD" in text.splitlines()[0], text
+    _, text = _run(rates, "highest canadian dollar rate")
+    assert _has(text, rates["CAD"].max()) and "CAD" in text.splitlines()[0], text
+    _, text = _run(rates, "do the swiss franc and the pound move together")
+    first = text.splitlines()[0]
+    assert "CHF" in first and "GBP" in first, text
+
+
+def test_a_label_spelled_out_beats_its_codes_and_the_first_numbered_category_is_taken() -> None:
+    rng = np.random.default_rng(9036)
+    n = 600
+    states = {"TX": "Texas", "CA": "California", "NY": "New York", "FL": "Florida"}
+    code = rng.choice(list(states), n)
+    listings = pd.DataFrame(
+        {
+            "StateAbbr": code,
+            "StateDesc": [states[c] for c in code],
+            "eBay category 1 name": rng.choice(["Video Games", "Athletic Shoes", "Trading Cards"], n),
+            "eBay category 2 name": np.where(rng.random(n) < 0.1, "Collectibles", ""),
+            "Available quantity": rng.integers(0, 20, n),
+            "Sold quantity": rng.integers(0, 10, n),
+            "Card Brand": rng.choice(["visa", "master", "amex"], n, p=[0.6, 0.3, 0.1]),
+            "Card Source": "online",
+            "Payment Method Name": rng.choice(["card", "shop_pay"], n),
+        }
+    )
+    _, text = _run(listings, "which state has the most listings")
+    assert f"**{listings['StateDesc'].value_counts().idxmax()}**" in text, text
+    sold = listings.groupby("eBay category 1 name")["Sold quantity"].sum()
+    _, text = _run(listings, "which category sells best")
+    first = text.splitlines()[0]
+    assert "Sold quantity" in first and "eBay category 1 name" in first and f"**{sold.idxmax()}**" in text, text
+    _, text = _run(listings, "what card do people use the most")
+    assert text.startswith("Highest count by Card Brand") and "**visa**" in text, text
+
+
+def test_money_made_is_the_total_pay_and_worth_is_the_value() -> None:
+    rng = np.random.default_rng(9037)
+    n = 500
+    base = rng.uniform(2, 10, n).round(2)
+    tip = rng.uniform(0, 8, n).round(2)
+    dashes = pd.DataFrame(
+        {
+            "ACTIVE_DATE": pd.date_range("2023-01-01", periods=n, freq="13h").strftime("%Y-%m-%d"),
+            "STORE_NAME": rng.choice(["Chick-fil-A", "Whataburger", "Taco Bell"], n, p=[0.5, 0.3, 0.2]),
+            "BASE_PAY": base,
+            "PEAK_PAY": 0.0,
+            "TIP_AMOUNT": tip,
+            "TOTAL_PAY": (base + tip).round(2),
+        }
+    )
+    _, text = _run(dashes, "how much have i made in total?")
+    assert "TOTAL_PAY" in text.splitlines()[0] and _has(text, round(dashes["TOTAL_PAY"].sum(), 2)), text
+    _, text = _run(dashes, "which restaurant do i pick up from the most")
+    assert text.startswith("Highest count by STORE_NAME") and "**Chick-fil-A**" in text, text
+    positions = pd.DataFrame(
+        {
+            "Symbol": rng.choice(["AAPL", "VTI", "MSFT"], 60),
+            "Quantity": rng.integers(1, 100, 60),
+            "Current Value": [f"${v:,.2f}" for v in rng.uniform(100, 9000, 60)],
+            "Cost Basis Total": [f"${v:,.2f}" for v in rng.uniform(100, 9000, 60)],
+        }
+    )
+    worth = positions["Current Value"].str.replace(r"[$,]", "", regex=True).astype(float).sum()
+    _, text = _run(positions, "how much is everything worth altogether?")
+    assert "Current Value" in text.splitlines()[0] and _has(text, round(worth, 2)), text
+
+
+def test_a_person_named_in_two_columns_and_a_name_beside_its_code() -> None:
+    rng = np.random.default_rng(9038)
+    n = 500
+    people = [("Daniel", "Nguyen"), ("Daniel", "Baker"), ("Maria", "Nguyen"), ("Aisha", "Okafor")]
+    who = rng.integers(0, len(people), n)
+    boro = rng.choice(["MANHATTAN", "BROOKLYN", "BRONX"], n, p=[0.5, 0.3, 0.2])
+    payroll = pd.DataFrame(
+        {
+            "Employee ID": [1001 + int(i) for i in who],
+            "Employee Last Name": [people[i][1] for i in who],
+            "Employee First Name": [people[i][0] for i in who],
+            "BoroID": [{"MANHATTAN": 1, "BROOKLYN": 3, "BRONX": 2}[b] for b in boro],
+            "Boro": boro,
+            "Overtime Hours": rng.uniform(0, 12, n).round(2),
+        }
+    )
+    full = payroll["Employee First Name"] + " " + payroll["Employee Last Name"]
+    top = payroll.groupby(full)["Overtime Hours"].sum()
+    _, text = _run(payroll, "who worked the most overtime?")
+    assert f"**{top.idxmax()}**" in text and _has(text, round(top.max(), 2)), text
+    _, text = _run(payroll, "which borough has the most rows")
+    assert text.startswith("Highest count by Boro,") and "**MANHATTAN**" in text, text
+
+
+def test_a_joined_category_named_by_one_part_and_a_fee_kept_as_text_beside_its_number() -> None:
+    rng = np.random.default_rng(9039)
+    n = 500
+    expenses = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="17h").strftime("%Y-%m-%d"),
+            "Category": rng.choice(["Travel", "Meals and Entertainment", "Office Supplies"], n),
+            "Amount": rng.uniform(5, 400, n).round(2),
+            "Tax 1 Name": rng.choice(["GST", "HST"], n),
+            "Tax 1 Amount": rng.uniform(0, 20, n).round(2),
+        }
+    )
+    meals = expenses.loc[expenses["Category"] == "Meals and Entertainment", "Amount"].mean()
+    _, text = _run(expenses, "whats the average travel expense", "and for meals?")
+    assert "Meals and Entertainment" in text.splitlines()[0] and _has(text, round(meals, 2)), text
+    fee = rng.uniform(0, 60, n).round(2)
+    transfers = pd.DataFrame(
+        {
+            "season": rng.choice(["2018/2019", "2019/2020", "2020/2021"], n),
+            "age": rng.integers(17, 35, n),
+            "fee": [f"£{f:.2f}m" if f > 5 else rng.choice(["Loan", "?", "free transfer"]) for f in fee],
+            "fee_cleaned": np.where(fee > 5, fee, 0.0),
+        }
+    )
+    by = transfers.groupby("season")["fee_cleaned"].mean()
+    _, text = _run(transfers, "which season had the highest average fee")
+    assert "fee_cleaned" in text.splitlines()[0] and f"**{by.idxmax()}**" in text, text
+
+
+def test_fees_taken_as_negative_text_and_the_average_of_a_days_max_and_min() -> None:
+    rng = np.random.default_rng(9040)
+    n = 400
+    fee = -(rng.uniform(0.1, 0.6, n)).round(2)
+    payments = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-03-01", periods=n, freq="5h").strftime("%Y-%m-%d"),
+            "Gross Sales": [f"${v:.2f}" for v in rng.uniform(3, 12, n)],
+            "Square Gift Card": "$0.00",
+            "Fees": [f"-${-v:.2f}" for v in fee],
+        }
+    )
+    _, text = _run(payments, "how much did square take in fees")
+    assert "Fees" in text.splitlines()[0] and _has(text, round(-fee.sum(), 2)), text
+    days = pd.date_range("2023-01-01", periods=300)
+    weight = pd.Series(90 - np.arange(300) * 0.03 + rng.normal(0, 0.3, 300)).round(2)
+    weight[rng.random(300) < 0.6] = np.nan
+    weight.iloc[0], weight.iloc[-1] = 90.0, 81.5
+    heart = pd.Series(rng.uniform(55, 75, 300)).round(1)
+    heart[:120] = np.nan
+    fit = pd.DataFrame(
+        {
+            "Date": days.strftime("%Y-%m-%d"),
+            "Average heart rate (bpm)": heart,
+            "Max heart rate (bpm)": heart + 40,
+            "Min heart rate (bpm)": heart - 10,
+            "Average weight (kg)": weight,
+            "Max weight (kg)": weight + 0.2,
+            "Min weight (kg)": weight - 0.2,
+        }
+    )
+    _, text = _run(fit, "on how many days is my heart rate missing")
+    assert "Average heart rate (bpm)" in text.splitlines()[0] and "**120**" in text, text
+    _, text = _run(fit, "how much weight have i lost since my first weigh in")
+    assert "Average weight (kg)" in text.splitlines()[0] and _has(text, 8.5), text
+
+
+def test_money_spent_at_a_shop_named_only_inside_the_description() -> None:
+    rng = np.random.default_rng(9041)
+    n = 400
+    shops = rng.choice(["STARBUCKS STORE", "TARGET T-", "CHIPOTLE", "SAFEWAY"], n)
+    amount = -rng.uniform(3, 80, n).round(2)
+    bank = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="21h").strftime("%m/%d/%Y"),
+            "Amount": amount,
+            "Description": [
+                f"PURCHASE AUTHORIZED ON {d:%m/%d} {s} {rng.integers(1000, 9999)} SEATTLE WA S{rng.integers(10**6)}"
+                for d, s in zip(pd.date_range("2023-01-01", periods=n, freq="21h"), shops, strict=True)
+            ],
+        }
+    )
+    spent = -amount[shops == "STARBUCKS STORE"].sum()
+    _, text = _run(bank, "how much have i spent at starbucks")
+    assert "Description" in text.splitlines()[0] and _has(text, round(spent, 2)), text
+
+
+def test_a_medal_table_counts_medals_by_its_total_and_its_plain_country_column() -> None:
+    rng = np.random.default_rng(9042)
+    n = 600
+    country = rng.choice(["United States", "Norway", "Germany", "Japan"], n)
+    gold, silver, bronze = (rng.integers(0, 15, n) for _ in range(3))
+    medals = pd.DataFrame(
+        {
+            "Year": rng.choice(np.arange(1952, 2024, 4), n),
+            "Season": rng.choice(["Summer", "Winter"], n),
+            "Games": rng.choice(["Oslo 1952", "Tokyo 1964", "Sapporo 1972", "Seoul 1988"], n),
+            "Host_country": rng.choice(["United States", "Norway", "Japan", "Korea"], n),
+            "Country": country,
+            "Gold": gold,
+            "Silver": silver,
+            "Bronze": bronze,
+            "Total": gold + silver + bronze,
+        }
+    )
+    us_winter = medals.loc[(medals["Country"] == "United States") & (medals["Season"] == "Winter"), "Total"].sum()
+    _, text = _run(medals, "how many medals has the us won at the winter olympics")
+    assert "Country = United States" in text.splitlines()[0] and _has(text, us_winter), text
+    golds = medals.groupby("Country")["Gold"].sum()
+    _, text = _run(medals, "who has won the most gold medals of all time")
+    assert f"**{golds.idxmax()}**" in text and _has(text, golds.max()), text
+    games = medals.groupby("Games")["Total"].sum()
+    _, text = _run(medals, "which games gave out the most medals")
+    assert f"**{games.idxmax()}**" in text, text
+
+
+def test_the_top_places_money_goes_to_are_the_payees() -> None:
+    rng = np.random.default_rng(9043)
+    n = 500
+    payee = rng.choice(["Landlord GmbH", "REWE", "Amazon.de", "Employer AG", "Lidl"], n, p=[0.1, 0.3, 0.3, 0.1, 0.2])
+    amount = np.where(payee == "Employer AG", rng.uniform(2000, 3000, n), -rng.uniform(5, 900, n)).round(2)
+    amount[payee == "Landlord GmbH"] = -950.0
+    bank = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=n, freq="17h").strftime("%Y-%m-%d"),
+            "Payee": payee,
+            "Transaction type": np.where(payee == "Employer AG", "Income", "MasterCard Payment"),
+            "Amount (EUR)": amount,
+        }
+    )
+    spent = -bank[bank["Amount (EUR)"] < 0].groupby("Payee")["Amount (EUR)"].sum()
+    _, text = _run(bank, "top 3 places my money goes to")
+    assert "Payee" in text.splitlines()[0] and all(p in text for p in spent.nlargest(3).index), text
+    assert "Employer AG" not in text, text
+
+
+def test_calls_per_rep_are_grouped_by_the_user_they_are_assigned_to() -> None:
+    rng = np.random.default_rng(9044)
+    n = 600
+    activities = pd.DataFrame(
+        {
+            "Activity - Type": rng.choice(["Call", "Email", "Meeting"], n),
+            "Activity - Assigned to user": rng.choice(["Sarah Kim", "Marcus Webb", "Tom O'Neill"], n),
+            "Person - Name": rng.choice([f"Contact {i}" for i in range(40)], n),
+        }
+    )
+    calls = activities[activities["Activity - Type"] == "Call"]["Activity - Assigned to user"].value_counts()
+    _, text = _run(activities, "how many calls did each rep make")
+    assert "Activity - Assigned to user" in text.splitlines()[0], text
+    assert all(f"| {who} | {k} |" in text for who, k in calls.items()), text
+
+
+def test_where_contacts_come_from_is_their_source() -> None:
+    rng = np.random.default_rng(9045)
+    n = 500
+    contacts = pd.DataFrame(
+        {
+            "Record ID": rng.integers(10**6, 10**8, n),
+            "Contact owner": rng.choice(["Megan Ortiz", "Jake Turner"], n),
+            "Lifecycle Stage": rng.choice(["Lead", "Customer", "Subscriber"], n),
+            "Original Source": rng.choice(["Organic Search", "Paid Search", "Direct Traffic"], n, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    _, text = _run(contacts, "where do most of our contacts come from")
+    assert text.startswith("Highest count by Original Source") and "**Organic Search**" in text, text
+
+
+def test_a_long_tables_measure_is_named_by_its_indicator_value() -> None:
+    rng = np.random.default_rng(9046)
+    counties = [f"County {i}" for i in range(60)]
+    rows = [
+        {
+            "StateDesc": rng.choice(["Texas", "Ohio"]),
+            "LocationName": c,
+            "MeasureId": code,
+            "Short_Question_Text": text,
+            "Data_Value": round(float(rng.uniform(lo, hi)), 1),
+            "TotalPopulation": int(rng.integers(1000, 900_000)),
+        }
+        for c in counties
+        for code, text, lo, hi in (("OBESITY", "Obesity", 25, 50), ("DIABETES", "Diabetes", 6, 20))
+    ]
+    places = pd.DataFrame(rows)
+    obese = places[places["Short_Question_Text"] == "Obesity"]
+    _, text = _run(places, "which county has the highest obesity rate")
+    top = obese.loc[obese["Data_Value"].idxmax()]
+    assert "Data_Value" in text.splitlines()[0] and _has(text, top["Data_Value"]), text
+    _, text = _run(places, "how many counties have obesity over 40%?")
+    assert f"**{int((obese['Data_Value'] > 40).sum())} of" in text, text
+
+
+def test_zip_codes_in_here_are_distinct_and_ones_that_became_customers_are_a_share() -> None:
+    rng = np.random.default_rng(9047)
+    n = 600
+    zips = pd.DataFrame({"zipcode": rng.choice(np.arange(97001, 97400), n), "N1": rng.integers(10, 900, n)})
+    _, text = _run(zips, "how many zip codes are in here")
+    assert text.startswith("Distinct values of zipcode") and _has(text, zips["zipcode"].nunique()), text
+    contacts = pd.DataFrame(
+        {
+            "Original Source": rng.choice(["Organic Search", "Paid Search"], n),
+            "Lifecycle Stage": rng.choice(["Lead", "Customer"], n, p=[0.8, 0.2]),
+            "Item_Name": rng.choice(["Coke", "Burger", "Fries"], n, p=[0.5, 0.3, 0.2]),
+            "Order_Price": rng.uniform(10, 60, n).round(2),
+        }
+    )
+    organic = contacts[contacts["Original Source"] == "Organic Search"]
+    share = (organic["Lifecycle Stage"] == "Customer").mean()
+    _, text = _run(contacts, "what % of the organic search ones ended up becoming customers?")
+    assert _has(text, round(100 * share, 2)), text
+    _, text = _run(contacts, "whats my most ordered item")
+    assert text.startswith("Highest count by Item_Name") and "**Coke**" in text, text
+
+
+def test_births_kept_as_floats_are_added_up_when_counted() -> None:
+    rng = np.random.default_rng(9048)
+    states = ["Alabama", "Alaska", "Arizona", "Utah", "New York"]
+    rows = [
+        {"Notes": None, "State": s, "Year": float(y), "Births": float(rng.integers(5000, 300000))}
+        for s in states
+        for y in range(2016, 2023)
+    ]
+    rows += [{"Notes": "Total", "State": None, "Year": None, "Births": None}, {"Notes": "---"}]
+    natality = pd.DataFrame(rows)
+    born = natality.loc[natality["Year"] == 2020, "Births"].sum()
+    _, text = _run(natality, "how many babies were born in 2020")
+    assert text.startswith("Total of Births") and _has(text, born), text
+    _, text = _run(natality, "how many births were there in 2020")
+    assert text.startswith("Total of Births") and _has(text, born), text
+
+
+def test_cancelled_said_the_british_way_of_statuses_canceled_by_someone() -> None:
+    rng = np.random.default_rng(9049)
+    n = 500
+    rides = pd.DataFrame(
+        {
+            "Ride ID": rng.integers(10**17, 10**18, n),
+            "Status": rng.choice(["Completed", "Canceled by passenger", "Canceled by driver"], n, p=[0.8, 0.1, 0.1]),
+            "Fare": [f"${v:.2f}" for v in rng.uniform(5, 40, n)],
+            "Cancel Fee": rng.choice(["$0.00", "$5.00"], n),
+        }
+    )
+    cancelled = int(rides["Status"].str.startswith("Canceled").sum())
+    _, text = _run(rides, "how many rides got cancelled")
+    assert "Status" in text.splitlines()[0] and f"**{cancelled} of {n} rows**" in text, text
+
+
+def test_a_donation_is_the_contribution_amount_and_a_restaurant_bill_the_amount() -> None:
+    rng = np.random.default_rng(9050)
+    n = 500
+    gifts = pd.DataFrame(
+        {
+            "contributor_name": rng.choice([f"DONOR, {i}" for i in range(80)], n),
+            "contributor_first_name": rng.choice(["KAREN", "WEI", "TOM"], n),
+            "contributor_last_name": rng.choice(["LEE", "BROWN"], n),
+            "contribution_receipt_amount": rng.choice([25.0, 50.0, 100.0, 250.0, 1000.0], n),
+            "contributor_aggregate_ytd": rng.uniform(25, 5000, n).round(2),
+        }
+    )
+    _, text = _run(gifts, "whats the average donation")
+    assert "contribution_receipt_amount" in text.splitlines()[0], text
+    _, text = _run(gifts, "how much did the campaign raise in total")
+    assert _has(text, gifts["contribution_receipt_amount"].sum()), text
+    card = pd.DataFrame(
+        {
+            "Trans. Date": pd.date_range("2023-01-01", periods=n, freq="19h").strftime("%m/%d/%Y"),
+            "Description": rng.choice(["CHIPOTLE 1234", "SHELL OIL", "AMAZON"], n),
+            "Amount": rng.uniform(5, 90, n).round(2),
+            "Category": rng.choice(["Restaurants", "Gasoline", "Merchandise"], n),
+        }
+    )
+    bill = card.loc[card["Category"] == "Restaurants", "Amount"].mean()
+    _, text = _run(card, "whats my average restaurant bill")
+    assert "Category = Restaurants" in text.splitlines()[0] and _has(text, round(bill, 2)), text
+
+
+def test_contactless_payments_over_an_amount_are_money_out_and_never_the_balance() -> None:
+    rng = np.random.default_rng(9051)
+    n = 400
+    kind = rng.choice(["CONTACTLESS", "APPLE PAY", "ONLINE PAYMENT", "FASTER PAYMENT"], n, p=[0.4, 0.3, 0.2, 0.1])
+    amount = np.where(kind == "FASTER PAYMENT", rng.uniform(500, 2500, n), -rng.uniform(2, 80, n)).round(2)
+    statement = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="20h").strftime("%d/%m/%Y"),
+            "Counter Party": rng.choice(["TESCO", "TFL", "PRET"], n),
+            "Type": kind,
+            "Amount (GBP)": amount,
+            "Balance (GBP)": (3000 + amount.cumsum()).round(2),
+        }
+    )
+    over = int(((statement["Type"] == "CONTACTLESS") & (statement["Amount (GBP)"] < -30)).sum())
+    _, text = _run(statement, "how many contactless payments were over £30")
+    assert "Amount (GBP)" in text.splitlines()[0] and f"**{over} of" in text, text
+
+
+def test_rows_stay_rows_beside_a_total_and_a_two_word_noun_of_no_column() -> None:
+    rng = np.random.default_rng(9052)
+    n = 90
+    gold, silver, bronze = rng.integers(0, 5, n), rng.integers(0, 5, n), rng.integers(1, 5, n)
+    medals = pd.DataFrame(
+        {
+            "Rank": np.arange(1, n + 1),
+            "Team/NOC": [f"Country {i}" for i in range(n)],
+            "Gold": gold,
+            "Silver": silver,
+            "Bronze": bronze,
+            "Total": gold + silver + bronze,
+            "Rank by Total": np.arange(1, n + 1),
+        }
+    )
+    _, text = _run(medals, "how many countries won at least one gold")
+    assert "Gold" in text.splitlines()[0] and f"**{int((gold >= 1).sum())} of" in text, text
+    prices = pd.DataFrame(
+        {"commodity": rng.choice(["Maize", "Beans", "Milk"], 300), "price": rng.uniform(10, 90, 300).round(1)}
+    )
+    _, text = _run(prices, "how many price records are there for each commodity?")
+    assert text.startswith("Rows counted by commodity"), text
