@@ -38,11 +38,11 @@ run: package
 	$(BIN)/python app.py --port $(PORT)
 
 # CI runs `make test`: the lint (ruff, and mypy strict on notebook_agent/) comes first.
-# Four workers, a test module per worker at a time (module fixtures — apps, browsers, servers — start once): the
-# suite waits on kernels, servers and browsers more than it computes (three workers kept 2.7 of them busy over
-# 592 s, summing 1,624 s of test time). The slowest tests are listed at the end, so a log shows where time goes.
+# Three workers, a test module per worker at a time (module fixtures — apps, browsers, servers — start once): the
+# suite waits on kernels, servers and browsers more than it computes (14 min of CPU in 13 min on two workers).
+# The slowest tests are listed at the end, so that a log shows where the time goes.
 test: lint package
-	$(BIN)/python -m pytest -q -n 4 --dist loadfile --durations=15
+	$(BIN)/python -m pytest -q -n 3 --dist loadfile --durations=15
 
 # The tests that need no kernel, browser or app process (marked `fast` in tests/conftest.py): under a minute.
 test-fast: package
