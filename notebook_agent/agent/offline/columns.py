@@ -279,6 +279,21 @@ _BOUND_SAID = {
 _LABEL_OF = frozenset({"brand", "type", "category", "kind", "class", "method"})
 
 
+def _named_by_one_word(m: Mention) -> bool:
+    """A two-word name that one of its words names.
+
+    "card" of Card Brand (a label told apart by its brand or type); "fees" of Fees & Taxes (two things kept
+    together, either named by its word).
+    """
+    sig = m.column.significant
+    if len(sig) != 2:
+        return False
+    labelled = m.column.categorical and sig[1] in _LABEL_OF
+    if not labelled and re.fullmatch(r"\s*\w+\s+(?:&|and)\s+\w+\s*", m.column.name) is None:
+        return False
+    return any(same_word(m.word.lower(), p) for p in (sig[:1] if labelled else sig))
+
+
 def _spelled_values(column: Column) -> bool:
     """The column's common values are words ("Severe Storm", "Texas"), not codes."""
     vals = [str(v) for v in column.values[:10]]
@@ -559,17 +574,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         and spans.get((m.start, m.end)) == 1
         # (not a word that opens a longer reading: "fuel consumption", not Fuel Type)
         and not any(o.start < m.end and m.start < o.end and (o.start, o.end) != (m.start, m.end) for o in candidates)
-        and len(m.column.significant) == 2
-        and (
-            # (and "fees" of Fees & Taxes: two things kept together, either named by its word)
-            (m.column.categorical and m.column.significant[1] in _LABEL_OF)
-            or re.fullmatch(r"\s*\w+\s+(?:&|and)\s+\w+\s*", m.column.name) is not None
-        )
-        and any(
-            same_word(m.word.lower(), p)
-            for p in m.column.significant[:1]
-            + (() if m.column.categorical and m.column.significant[1] in _LABEL_OF else m.column.significant[1:])
-        )
+        and _named_by_one_word(m)
         else m
         for m in candidates
     ]

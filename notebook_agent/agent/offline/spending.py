@@ -381,20 +381,23 @@ _TOP_PLACES = re.compile(
 )
 
 
+def _places(catalog: Catalog, view: str) -> tuple[list[Column], list[Column]]:
+    """The view's label columns of merchants (in the order of `_PLACE_STEMS`) and of categories."""
+    labels = [c for c in catalog.of(view) if c.categorical and not c.id_like and (c.n_unique or 0) > 1]
+    return [c for s in _PLACE_STEMS for c in labels if s in c.stems], [c for c in labels if "category" in c.stems]
+
+
 def _where(question: str, catalog: Catalog, view: str) -> str:
     """A question of where money goes asked of the view's column of merchants (or categories, for "what")."""
     top = _TOP_PLACES.search(question)
     if top is not None:
-        labels = [c for c in catalog.of(view) if c.categorical and not c.id_like and (c.n_unique or 0) > 1]
-        places = [c for s in _PLACE_STEMS for c in labels if s in c.stems]
+        places = _places(catalog, view)[0]
         if places:
             return f"{question[: top.start('shop')]}{places[0].name}{question[top.end('shop') :]}"
     said = _WHERE.match(question)
     if said is None or any(m.column.categorical and m.score >= 60 for m in find_mentions(question, catalog, view)):
         return question
-    labels = [c for c in catalog.of(view) if c.categorical and not c.id_like and (c.n_unique or 0) > 1]
-    places = [c for s in _PLACE_STEMS for c in labels if s in c.stems]
-    kinds = [c for c in labels if "category" in c.stems]
+    places, kinds = _places(catalog, view)
     chosen = (kinds or places) if said["what"] else places
     if not chosen:
         return question
