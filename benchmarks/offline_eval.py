@@ -123,6 +123,11 @@ honest rate on unseen data;
 `--heldout111` another (`benchmarks/heldout111.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout112` another (`benchmarks/heldout112.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout113` another (`benchmarks/heldout113.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout114` another (`benchmarks/heldout114.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout115` another (`benchmarks/heldout115.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout116` another (`benchmarks/heldout116.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout117` another (`benchmarks/heldout117.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout118` another (`benchmarks/heldout118.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5000,6 +5005,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout111 import HELDOUT111
     from .heldout112 import HELDOUT112
     from .heldout113 import HELDOUT113
+    from .heldout114 import HELDOUT114
+    from .heldout115 import HELDOUT115
+    from .heldout116 import HELDOUT116
+    from .heldout117 import HELDOUT117
+    from .heldout118 import HELDOUT118
 
     return {
         1: HELDOUT,
@@ -5115,6 +5125,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         111: HELDOUT111,
         112: HELDOUT112,
         113: HELDOUT113,
+        114: HELDOUT114,
+        115: HELDOUT115,
+        116: HELDOUT116,
+        117: HELDOUT117,
+        118: HELDOUT118,
     }
 
 
