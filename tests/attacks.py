@@ -1,8 +1,8 @@
 """The attack suite: code run inside a confined kernel, and a check of its effect on the world outside.
 
-Shared by both modes of tests/test_attacks.py (root: a per-session uid; shared: the CLI as uid 1000). Every case
-is an :class:`Attack`: a code template (``string.Template``, ``${name}`` placeholders filled from
-:attr:`World.params`), an optional ``setup`` that builds what the attack aims at (secret files, listeners, a
+Shared by both modes: tests/test_attacks.py (root: a per-session uid) and tests/test_attacks_shared.py (the CLI as
+uid 1000). Every case is an :class:`Attack`: a code template (``string.Template``, ``${name}`` placeholders filled
+from :attr:`World.params`), an optional ``setup`` that builds what the attack aims at (secret files, listeners, a
 sentinel process, ...), and a ``check`` that proves by effect that the attack failed: the secret is absent from
 every output, the listener accepted nothing, the sentinel is alive, the file outside is unchanged.
 
