@@ -2711,3 +2711,62 @@ def test_rows_stay_rows_beside_a_total_and_a_two_word_noun_of_no_column() -> Non
     )
     _, text = _run(prices, "how many price records are there for each commodity?")
     assert text.startswith("Rows counted by commodity"), text
+
+
+def test_events_logged_as_several_rows_are_counted_once_each_by_their_time() -> None:
+    rng = np.random.default_rng(9061)
+    starts = pd.date_range("2024-01-02 07:00", periods=40, freq="37h")
+    sets = rng.integers(3, 9, len(starts))
+    log = pd.DataFrame(
+        {
+            "Date": np.repeat(starts, sets).strftime("%Y-%m-%d %H:%M:%S"),
+            "Workout Name": np.repeat(rng.choice(["Push Day", "Pull Day", "Leg Day"], len(starts)), sets),
+            "Exercise Name": rng.choice(["Squat", "Bench Press", "Row", "Deadlift"], int(sets.sum())),
+            "Weight": rng.integers(40, 120, int(sets.sum())),
+            "Reps": rng.integers(5, 12, int(sets.sum())),
+        }
+    )
+    _, text = _run(log, "how many workouts have i logged")
+    assert text.startswith("Distinct Date values") and f"**{len(starts)}** workouts" in text, text
+    _, text = _run(log, "how many different workouts are there")  # the workout names, not the sessions
+    assert f"**{len(starts)}**" not in text, text
+    items = rng.integers(1, 4, 60)
+    placed = pd.date_range("2023-03-01 12:10", periods=60, freq="29h").strftime("%Y-%m-%d %H:%M:%S")
+    status = rng.choice(["completed", "canceled"], 60, p=[0.85, 0.15])
+    orders = pd.DataFrame(
+        {
+            "Order_Time": np.repeat(placed, items),
+            "Order_Status": np.repeat(status, items),
+            "Item_Name": rng.choice(["Fries", "Burger", "Coke", "Salad"], int(items.sum())),
+            "Item_Price": rng.uniform(2, 15, int(items.sum())).round(2),
+        }
+    )
+    _, text = _run(orders, "how many orders got cancelled")
+    assert (
+        "Order_Status = canceled" in text.splitlines()[0] and f"**{int((status == 'canceled').sum())}** orders" in text
+    ), text
+
+
+def test_counts_kept_per_state_and_year_add_up_and_the_nations_row_is_left_out() -> None:
+    rng = np.random.default_rng(9062)
+    states = ["CALIFORNIA", "TEXAS", "NEW YORK", "FLORIDA", "OHIO", "WASHINGTON", "OREGON", "IOWA"]
+    rows = []
+    for year in range(2000, 2021):
+        parts = {s: (rng.integers(500, 9000), rng.integers(50, 900), rng.integers(0, 9)) for s in states}
+        for s, (u, d, p) in parts.items():
+            rows.append({"State/Territory": s, "Year": year, "Utility": u, "Design": d, "Plant": p, "Total": u + d + p})
+        u, d, p = (sum(int(v[i]) for v in parts.values()) for i in range(3))
+        rows.append(
+            {"State/Territory": "ALL U.S.", "Year": year, "Utility": u, "Design": d, "Plant": p, "Total": u + d + p}
+        )
+    grants = pd.DataFrame(rows)
+    states_only = grants[grants["State/Territory"] != "ALL U.S."]
+    best_year = int(states_only.groupby("Year")["Design"].sum().idxmax())
+    _, text = _run(grants, "which year had the most design patents")
+    assert f"**{best_year}**" in text and "number of rows" not in text, text
+    top = str(states_only[states_only["Year"] == 2020].groupby("State/Territory")["Total"].sum().idxmax())
+    _, text = _run(grants, "which state got the most patents in 2020", file="patent_grants_by_state.csv")
+    assert f"**{top}**" in text and "ALL U.S." not in text.split("\n\n")[1], text
+    texas = int(states_only.loc[states_only["State/Territory"] == "TEXAS", "Utility"].sum())
+    _, text = _run(grants, "how many utility patents has texas gotten in total")
+    assert text.startswith("Total of Utility") and f"**{texas:,}**" in text, text

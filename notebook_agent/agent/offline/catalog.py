@@ -414,6 +414,8 @@ class Column:
             and (
                 bool(date_format and re.search(r"%[HI]", date_format))
                 or (kind == "datetime" and any(":" in str(v) for v in (lo, hi)))
+                # ISO text names no clock in its format: its values show one ("2024-01-02 07:00:00")
+                or (date_format == "ISO8601" and any(re.search(r"\d:\d\d", str(v)) for v in values[:5]))
             ),
             clock=clock,
             complete=info.get("nulls") == 0,
@@ -496,11 +498,68 @@ def counted_values(columns: list[Column]) -> list[Column]:
     return [replace(c, additive=True) if c is values[0] else c for c in columns]
 
 
+# Whole numbers beside a Total that are not parts of it: places in an order, calendar parts, codes, sizes
+_NOT_PARTS = frozenset(
+    {"rank", "year", "age", "id", "no", "number", "code", "position", "season", "week", "day", "month", "zip"}
+    | {"fips", "order", "seed", "round", "lat", "lon", "floor", "size", "score", "level", "grade", "rating"}
+)
+
+
+def total_parts(columns: list[Column]) -> list[Column]:
+    """The whole counts a whole Total column adds up (Utility, Design, Plant, Reissue; Gold, Silver, Bronze), or none.
+
+    Parts can add up to the Total when their largest values reach its largest and none is larger than it.
+    """
+    totals = [c for c in columns if c.name.strip().lower() == "total" and c.whole_count and c.high is not None]
+    if len(totals) != 1:
+        return []
+    parts = [
+        c
+        for c in columns
+        if c is not totals[0]
+        and (c.whole_count or _whole_floats(c))
+        and c.high is not None
+        and not (c.time or c.year_like or c.ordered)
+        and not set(c.stems) & (_NOT_PARTS | NOT_ADDITIVE_WORDS)
+    ]
+    top = float(totals[0].high or 0)
+    if len(parts) < 2 or sum(float(c.high or 0) for c in parts) < 0.98 * top or any((c.high or 0) > top for c in parts):
+        return []
+    return parts
+
+
+def parts_of_a_total(columns: list[Column]) -> list[Column]:
+    """The columns, with the parts of a Total marked as adding up (see `total_parts`).
+
+    Patent grants per state and year keep Utility, Design, Plant and Reissue beside their Total: each is a count of
+    things, and "the most design patents" or "how many utility patents in total" add it up.
+    """
+    parts = total_parts(columns)
+    return [replace(c, additive=True) if c in parts else c for c in columns]
+
+
+def _whole_floats(c: Column) -> bool:
+    """Whole numbers kept as floats because some rows are blank (Plant patents: "-" where there were none)."""
+    return (
+        c.kind == "numeric"
+        and "float" in c.dtype
+        and c.low is not None
+        and c.high is not None
+        and c.low >= 0
+        and float(c.low).is_integer()
+        and float(c.high).is_integer()
+    )
+
+
 # People a table counts per row, named in the plural ("refugees", "asylum_seekers", "Visitors"): the counts add up
 _COUNTED_PEOPLE = frozenset(
     {"adult", "child", "children", "kid", "refugee", "seeker", "migrant", "immigrant", "emigrant", "victim"}
     | {"casualty", "visitor", "tourist", "pedestrian", "arrival", "departure", "idp", "resident", "inhabitant"}
 )
+
+
+# The nation's row among states: "United States" (NCHS, CDC), "ALL U.S." (USPTO), "U.S. Total" (EIA, USDA)
+_NATION_TOTAL = re.compile(r"(?i)united\s+states(?:\s+total)?|all\s+u\.?s\.?|u\.?s\.?\s+total|total\s+u\.?s\.?")
 
 
 def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:
@@ -514,8 +573,9 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
     for c in columns:
         if not c.categorical or c.name in besides or c.formula is not None:
             continue
-        if "state" in c.stems and "United States" in c.values and len(set(c.values)) >= 6 and c.complete:
-            out.append((c.name, "United States"))  # NCHS, CDC: the nation's row beside its states
+        nation = [v for v in dict.fromkeys(c.values) if _NATION_TOTAL.fullmatch(v.strip())]
+        if "state" in c.stems and len(nation) == 1 and len(set(c.values)) >= 6 and c.complete:
+            out.append((c.name, nation[0]))  # NCHS, CDC, USPTO, EIA: the nation's row beside its states
             continue
         if c.n_unique is not None and c.n_unique > len(set(c.values)):
             continue  # not every value seen: a total row among them cannot be told
@@ -555,7 +615,9 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
     Not a kind named with the word ("Total Loss" of a claim's severity).
     """
     return [
-        (c, v) for c, v in total_values(columns, besides) if _PLAIN_TOTAL.fullmatch(v.strip()) or v == "United States"
+        (c, v)
+        for c, v in total_values(columns, besides)
+        if _PLAIN_TOTAL.fullmatch(v.strip()) or _NATION_TOTAL.fullmatch(v.strip())
     ]
 
 
@@ -1620,7 +1682,7 @@ class Catalog:
                 )
                 for i, info in enumerate(infos)
             ]
-            catalog.columns += times_of_day(named_codes(counted_values(own)))
+            catalog.columns += times_of_day(named_codes(counted_values(parts_of_a_total(own))))
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += cost_totals(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)

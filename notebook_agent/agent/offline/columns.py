@@ -527,6 +527,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and re.search(r"\d\s*$", question[: m.start])
         )
     ]
+    # "how many utility patents has texas gotten in total": the words say to add up, they do not name the Total
+    # column beside the measure that is named (Utility)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.word.lower() == "total"
+            and re.search(r"\bin\s+$", question[: m.start].lower())
+            and any(o.column.numeric and o.column != m.column and o.end <= m.start for o in candidates)
+        )
+    ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
     columns = catalog.of(frame) if frame else catalog.columns
     # "how much did square take in fees": a column of one value (Square Gift Card, all "$0.00") is asked for by

@@ -20,6 +20,7 @@ from .catalog import (
     flags_kept,
     masks_unknown,
     rows_noun,
+    total_parts,
     unit_of,
     yes_value,
 )
@@ -2459,6 +2460,38 @@ _WHICH_DO_MOST = _rx(
 _NOT_COUNTED = frozenset({"earn", "make", "made", "win", "score", "sell", "buy", "spend", "pay", "owe", "charge"})
 
 
+_MOST_THINGS = _rx(r"\b(?P<dir>most|fewest)\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s))\b")
+
+
+def _most_kept_counts(text: str, catalog: Catalog, frame: str) -> str:
+    """Things a table keeps as counts in a column ("which year had the most design patents": Design per row).
+
+    A table of counts per state and year answers "the most design patents" by the totals of its Design column,
+    not by its rows (one per state and year) and not by their average. The things may also be what the file holds
+    ("patents" in a patent file), kept in its one Total column.
+    """
+    m = _MOST_THINGS.search(text)
+    if m is None or m["noun"].lower() in STOP or _ROWS.fullmatch(m["noun"]):
+        return text
+    if not re.search(r"\b(?:which|what)\b", text[: m.start()], _I):
+        return text  # a ranking of groups only ("which year had ..."), not "the most points in a game"
+    said = [
+        x.column
+        for x in find_mentions(m["np"], catalog, frame)
+        if x.column.numeric and not x.column.id_like and not x.column.time and x.score >= 60
+    ]
+    counts = list(dict.fromkeys(c for c in said if c.whole_count))
+    things = m["np"]
+    if not said and catalog.names_subject(frame, m["noun"]):
+        # (only in a table of counts: its Total adds up parts, as a medal table's or a patent table's does)
+        counts = [c for c in catalog.numeric(frame) if c.name.strip().lower() == "total" and c.whole_count]
+        things = counts[0].name if len(counts) == 1 and total_parts(catalog.of(frame)) else ""
+    if len(counts) != 1 or (said and said[0] != counts[0]) or not things:
+        return text
+    word = "highest" if m["dir"].lower() == "most" else "lowest"
+    return f"{text[: m.start()]}{word} sum of {things}{text[m.end() :]}"
+
+
 def _which_do_most(text: str, catalog: Catalog, frame: str) -> str:
     """A label asked of by its verb ("what card do people use the most"): the label with the most rows.
 
@@ -2874,6 +2907,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _plural_values(text, catalog, frame)
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
     text = _total_of_things(_which_do_most(_come_from(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _most_kept_counts(text, catalog, frame)
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)

@@ -23,6 +23,7 @@ from . import (
     crosstab,
     distinct,
     duplicates,
+    events,
     filtered,
     first_last,
     group_lines,
@@ -93,6 +94,7 @@ KINDS: dict[str, ModuleType] = {
     "shares": shares,
     "scoped_share": scoped_share,
     "value_counts": value_counts,
+    "events": events,
     "filtered": filtered,
     "distinct": distinct,
 }
