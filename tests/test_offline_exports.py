@@ -2770,3 +2770,42 @@ def test_counts_kept_per_state_and_year_add_up_and_the_nations_row_is_left_out()
     texas = int(states_only.loc[states_only["State/Territory"] == "TEXAS", "Utility"].sum())
     _, text = _run(grants, "how many utility patents has texas gotten in total")
     assert text.startswith("Total of Utility") and f"**{texas:,}**" in text, text
+
+
+def test_people_now_the_biggest_group_and_like_columns_told_apart_by_a_number() -> None:
+    rng = np.random.default_rng(9063)
+    n = 300
+    staff = pd.DataFrame(
+        {
+            "Employee #": np.arange(1001, 1001 + n),
+            "Department": rng.choice(["Engineering", "Sales", "People", "Finance"], n, p=[0.4, 0.3, 0.1, 0.2]),
+            "Hire Date": pd.date_range("2015-01-05", periods=n, freq="9D").strftime("%Y-%m-%d"),
+            "Status": rng.choice(["Active", "Inactive"], n, p=[0.8, 0.2]),
+            "Pay Rate": rng.integers(40_000, 150_000, n),
+            "Paid Per": "Year",
+        }
+    )
+    active = int((staff["Status"] == "Active").sum())
+    _, text = _run(staff, "how many people currently work here?")
+    assert "Status = Active" in text.splitlines()[0] and f"**{active} of" in text, text
+    hired = int(staff["Hire Date"].str.startswith("2016").sum())
+    _, text = _run(staff, "how many people did we hire in 2016")
+    assert "Department" not in text.splitlines()[0] and "Paid Per" not in text.splitlines()[0], text
+    assert _has(text, hired), text
+    biggest = staff["Department"].value_counts()
+    _, text = _run(staff, "which department is the biggest")
+    assert f"**{biggest.idxmax()}**" in text and "Pay Rate" not in text, text
+    weeks = pd.date_range("2020-01-02", periods=160, freq="7D")
+    rates = pd.DataFrame(
+        {
+            "date": weeks.strftime("%Y-%m-%d"),
+            "pmms30": rng.uniform(2.6, 7.5, 160).round(2),
+            "pmms15": rng.uniform(2.0, 6.8, 160).round(2),
+            "pmms51": np.where(np.arange(160) < 90, rng.uniform(2.5, 6.0, 160).round(2), np.nan),
+        }
+    )
+    _, text = _run(rates, "average 30yr rate in 2021?")
+    mean = rates.loc[rates["date"].str.startswith("2021"), "pmms30"].mean()
+    assert text.startswith("Mean of pmms30") and _has(text, mean), text
+    _, text = _run(rates, "how many weeks have no 5/1 arm rate")
+    assert "pmms51" in text.splitlines()[0] and _has(text, 70), text

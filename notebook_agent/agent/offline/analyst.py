@@ -35,6 +35,7 @@ from .parse import (
     PERIOD_SAID,
     Hints,
     bare_year,
+    biggest_group,
     bounds_said,
     comparison_words,
     fiscal_years,
@@ -830,6 +831,7 @@ class OfflineAnalyst:
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = _generic_said(question, catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
+        question = _number_named(question, catalog, frame)
         question = _vague_group(_no_show(question, catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
@@ -1257,8 +1259,8 @@ def _bare_superlative(question: str, memory: dict[str, Any], catalog: Catalog, f
     said = _BARE_TOP.search(question)
     if re.match(r"\W*(?:and|what\s+about|how\s+about|who)\b", question, re.I) and len(question.split()) <= 5:
         return question  # "and the lowest?", "who has the highest?": follow-ups of the last ranking, read as such
-    if said is None:
-        return question
+    if said is None or biggest_group(question, catalog, frame) != question:
+        return question  # "which department is the biggest": the one with the most rows
     mentions = find_mentions(question, catalog, frame)
     if any(m.column.numeric and not (m.column.year_like or m.column.is_date) for m in mentions):
         return question
@@ -1333,6 +1335,39 @@ def _numbered_column(question: str, catalog: Catalog, frame: str) -> str:
         if len(numbered) >= 2 and len(pick) == 1:
             return question[: said.start()] + pick[0].name + question[said.end() :]
     return question
+
+
+_TERM_SAID = re.compile(
+    r"\b(?P<a>\d{1,2})(?:\s*/\s*(?P<b>\d{1,2}))?(?:\s*(?:and|&|,)\s*(?P<c>\d{1,2}))?[\s-]*"
+    r"(?:years?|yrs?|y)?(?:[\s-]*(?:fixed|arm|adjustable))?(?:\s+(?:rates?|mortgages?|loans?|ones?))?\b",
+    re.I,
+)
+
+
+def _number_named(question: str, catalog: Catalog, frame: str) -> str:
+    """Like columns told apart by a number, named by it: "the 30 year rate" of pmms30 beside pmms15 and pmms51.
+
+    A term said "5/1 arm" is the digits run together (pmms51); "the 15 and 30 year rates" names both.
+    """
+    numbered: dict[str, dict[str, str]] = {}
+    for c in catalog.of(frame):
+        m = re.fullmatch(r"(?P<head>[A-Za-z_]*?[A-Za-z])_?(?P<n>\d{1,2})(?:_?(?:yrs?|years?|y))?", c.name.strip())
+        if c.numeric and m:
+            numbered.setdefault(m["head"].lower(), {})[m["n"]] = c.name
+    family = next((names for names in numbered.values() if len(names) >= 2), None)
+    if family is None or len(numbered) != 1:
+        return question
+
+    def named(m: re.Match[str]) -> str:
+        said = m.group()
+        if not re.search(r"(?i)\d\s*(?:years?|yrs?|y\b)|/|\barm\b|\bfixed\b", said):
+            return said  # a bare number ("over 5"): a bound, not a column
+        keys = [m["a"] + m["b"]] if m["b"] else [k for k in (m["a"], m["c"]) if k]
+        if not all(k in family for k in keys):
+            return said
+        return " and ".join(family[k] for k in keys) + " "
+
+    return _TERM_SAID.sub(named, question)
 
 
 # (a sales ledger's Description names its products: "top 5 products", "which product sold the most")

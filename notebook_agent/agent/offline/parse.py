@@ -2460,6 +2460,55 @@ _WHICH_DO_MOST = _rx(
 _NOT_COUNTED = frozenset({"earn", "make", "made", "win", "score", "sell", "buy", "spend", "pay", "owe", "charge"})
 
 
+_WHICH_BIGGEST = _rx(
+    r"^\W*(?P<lead>(?:which|what)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was|are|were)\s+(?:the\s+)?)"
+    r"(?P<dir>biggest|largest|smallest)\W*$"
+)
+
+
+def biggest_group(text: str, catalog: Catalog, frame: str) -> str:
+    """A label asked of by its size alone ("which department is the biggest"): the one with the most rows.
+
+    Only of a label that many rows share (Department of employees); "which planet is the biggest" of a table of
+    planets is a measure of each row, left to the other readings.
+    """
+    m = _WHICH_BIGGEST.match(text)
+    if m is None:
+        return text
+    named = find_mentions(m["g"], catalog, frame)
+    rows = catalog.rows.get(frame, 0)
+    if len(named) != 1 or not named[0].column.categorical or named[0].column.id_like:
+        return text
+    if not named[0].column.n_unique or named[0].column.n_unique * 3 > rows:
+        return text
+    most = "most" if m["dir"].lower() != "smallest" else "fewest"
+    return f"{m['lead'].replace(' is the ', ' has the ').rstrip()} {most} number of rows"
+
+
+_NOW = _rx(r"\b(?:currently|presently|right\s+now|at\s+the\s+moment|still)\b")
+_NOW_VALUES = frozenset({"active", "current", "employed", "subscribed", "enrolled", "current employee"})
+
+
+def _still_here(text: str, catalog: Catalog, frame: str) -> str:
+    """People there now ("how many people currently work here"): the rows whose status says so (Status = Active).
+
+    (A word already naming a status value is left as said: "still open" is Status = Open.)
+    """
+    m = _NOW.search(text)
+    if m is None or find_values(text, catalog, frame, []):
+        return text
+    said = [
+        v
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like
+        for v in dict.fromkeys(c.values)
+        if v.strip().lower() in _NOW_VALUES
+    ]
+    if len(said) != 1:
+        return text
+    return f"{text[: m.start()]}{said[0].strip()}{text[m.end() :]}"
+
+
 _MOST_THINGS = _rx(r"\b(?P<dir>most|fewest)\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s))\b")
 
 
@@ -2907,7 +2956,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _plural_values(text, catalog, frame)
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
     text = _total_of_things(_which_do_most(_come_from(text, catalog, frame), catalog, frame), catalog, frame)
-    text = _most_kept_counts(text, catalog, frame)
+    text = _still_here(_most_kept_counts(text, catalog, frame), catalog, frame)
+    text = biggest_group(text, catalog, frame)
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)

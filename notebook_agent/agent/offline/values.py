@@ -354,6 +354,10 @@ def _gerund_forms(value: str) -> frozenset[str]:
     return frozenset(verbs | {v + "s" for v in verbs})
 
 
+# Words for whoever a table's rows are ("how many people applied"), not a value of a column (Department = People)
+_ANYONE = frozenset({"people", "persons", "person", "folks", "everyone", "anyone"})
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -418,6 +422,10 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 before, after = question[: m.start()], question[m.end() :]
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
+                if m.group().lower() in _ANYONE and re.search(
+                    r"\b(?:how\s+many|number\s+of|many|of\s+the)\s+$", before, re.I
+                ):
+                    continue  # "how many people applied": whoever the rows are, not Department = People
                 if column.kind == "text" and (column.n_unique or 0) > 1000 and m.group().lower() != text.lower():
                     continue  # "how many songs": the rows, not an album called "Song" (free text only as written)
                 if _WHEN_AFTER.match(question[m.end() :]) and any(

@@ -604,6 +604,10 @@ def root(word: str) -> str:
     return word
 
 
+# Words that link others in a name ("Paid Per", "Cost For Parts"): never a short form of a longer word
+_LINKING = frozenset({"per", "for", "and", "the", "via", "from", "into", "with", "over", "than"})
+
+
 def abbreviates(part: str, word: str) -> bool:
     """Whether a name part is a short form of a question word.
 
@@ -613,6 +617,8 @@ def abbreviates(part: str, word: str) -> bool:
     """
     if len(part) < 2 or len(word) < len(part) + 2 or part[0] != word[0] or not part.isalpha():
         return False
+    if part in _LINKING:
+        return False  # "Paid Per": how often, never short for "person"
     if word.startswith(part):
         return len(part) >= 3
     if len(part) == 2 and (part[1] in _VOWELS):
