@@ -2809,3 +2809,27 @@ def test_people_now_the_biggest_group_and_like_columns_told_apart_by_a_number() 
     assert text.startswith("Mean of pmms30") and _has(text, mean), text
     _, text = _run(rates, "how many weeks have no 5/1 arm rate")
     assert "pmms51" in text.splitlines()[0] and _has(text, 70), text
+
+
+def test_a_grants_money_is_its_plain_total_cost_even_beside_a_funding_label() -> None:
+    rng = np.random.default_rng(9064)
+    n = 400
+    direct = rng.integers(50_000, 900_000, n).astype(float)
+    indirect = (direct * rng.uniform(0.2, 0.6, n)).round()
+    grants = pd.DataFrame(
+        {
+            "Project Number": [f"5R01CA{100000 + i}-0{i % 5 + 1}" for i in range(n)],
+            "Organization Name": rng.choice(["UCSF", "JOHNS HOPKINS", "UNIV OF MICHIGAN", "DUKE", "YALE"], n),
+            "Funding IC(s)": rng.choice(["NCI:1200000", "NIAID:800000", "NIGMS:450000"], n),
+            "Fiscal Year": rng.choice([2019, 2020, 2021, 2022, 2023], n),
+            "Direct Cost IC": direct,
+            "Indirect Cost IC": indirect,
+            "Total Cost": direct + indirect,
+            "Total Cost (Sub Projects)": np.where(rng.random(n) < 0.1, rng.integers(10_000, 90_000, n), np.nan),
+        }
+    )
+    _, text = _run(grants, "how much money is in here in total")
+    assert text.startswith("Total of Total Cost,") and _has(text, grants["Total Cost"].sum()), text
+    best = int(grants.groupby("Fiscal Year")["Total Cost"].sum().idxmax())
+    _, text = _run(grants, "which year had the most funding")
+    assert "Total Cost" in text.splitlines()[0] and f"**{best}**" in text, text

@@ -1243,6 +1243,12 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         and any(s in PAID or (len(s) >= 3 and abbreviates_any(s, PAID)) for s in c.significant)
         and not any(stem(s) in _TIME_PARTS for s in c.significant)  # TotalWorkingYears counts years, not money
     ]
+    # Total Cost beside Direct Cost, Indirect Cost and Total Cost (Sub Projects): the plain total is the money
+    totals = sorted((c for c in amounts if "total" in c.stems), key=lambda c: len(c.stems))
+    if len(amounts) >= 3 and totals and (len(totals) == 1 or len(totals[0].stems) < len(totals[1].stems)):
+        named = set(totals[0].significant) - {"total"}
+        if named and all(set(c.significant) & named for c in amounts):
+            amounts = totals[:1]
     # money taken in ("revenue", "takings") when no column is named so: the one column of amounts taken on each
     # row (total_price, Amount), not a price per unit, which only a quantity turns into money (kinds.money)
     taken = [
@@ -1275,14 +1281,18 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         made = tok in _MADE_WORDS and any(
             (tokens[k][0], tokens[k + 1][0]) == ("how", "much") for k in range(max(0, i - 6), i - 1)
         )
+        # ("the most funding" beside a label Funding IC(s), named only in part: the money, not the label)
+        labels = [m for m in found if m.start == start and m.column.categorical and m.via == "partial" and m.score < 60]
         if (tok not in MONEY_WORDS and not made) or any(
-            m.start == start and m.score > 52 and m.via != "time" and not m.column.id_like for m in found
+            m.start == start and m.score > 52 and m.via != "time" and not m.column.id_like and m not in labels
+            for m in found
         ):
             continue
         # money spent is never money taken in ("which state spent the most": expenditure, not TOTAL_REVENUE)
         spent = tok in _SPENT_WORDS
+        score = max([52.0, *(m.score + 1 for m in labels)])
         out += [
-            Mention(c, start, end, 52, tok, "synonym")
+            Mention(c, start, end, score, tok, "synonym")
             for c in amounts
             if not (spent and set(c.stems) & (_TAKEN_WORDS | {"income", "sale", "earning", "profit"}))
         ]

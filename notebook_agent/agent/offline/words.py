@@ -686,6 +686,7 @@ MONEY_WORDS = frozenset(
     for w in (
         *("spend", "spent", "spending", "expenditure", "expense", "outlay", "cost", "paid", "pay", "claimed"),
         *("funding", "funded", "raise", "raised", "invested", "investment"),  # money put into a startup or a project
+        *("money", "award", "awarded", "funds"),  # a grant's money
     )  # money taken in (revenue, income) is read by the money kind, which also multiplies price × quantity
 )
 # A column of percentages or rates by its name ("discount_percentage", "Rate (%)", "heart_rate", "pct_change").
