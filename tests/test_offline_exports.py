@@ -2833,3 +2833,35 @@ def test_a_grants_money_is_its_plain_total_cost_even_beside_a_funding_label() ->
     best = int(grants.groupby("Fiscal Year")["Total Cost"].sum().idxmax())
     _, text = _run(grants, "which year had the most funding")
     assert "Total Cost" in text.splitlines()[0] and f"**{best}**" in text, text
+
+
+def test_hospitals_by_facility_a_ratio_worst_when_high_and_how_far_by_distance_not_speed() -> None:
+    rng = np.random.default_rng(9065)
+    facilities = np.arange(10001, 10061)
+    n = len(facilities) * 4
+    readm = pd.DataFrame(
+        {
+            "Facility Name": np.repeat([f"GENERAL HOSPITAL {i}" for i in range(60)], 4),
+            "Facility ID": np.repeat(facilities, 4),
+            "State": np.repeat(rng.choice(["TX", "CA", "NY", "FL", "OH"], 60), 4),
+            "Measure Name": np.tile(
+                ["READM-30-AMI-HRRP", "READM-30-HF-HRRP", "READM-30-PN-HRRP", "READM-30-COPD-HRRP"], 60
+            ),
+            "Excess Readmission Ratio": rng.uniform(0.8, 1.2, n).round(4),
+        }
+    )
+    _, text = _run(readm, "how many hospitals are in this data")
+    assert "Facility" in text.splitlines()[0] and "**60**" in text, text
+    worst = readm.groupby("State")["Excess Readmission Ratio"].mean().idxmax()
+    _, text = _run(readm, "which state has the worst average ratio")
+    assert f"**{worst}**" in text, text
+    rides = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01 18:00", periods=80, freq="2D").strftime("%Y-%m-%d %H:%M:%S"),
+            "Distance (km)": rng.uniform(8, 55, 80).round(2),
+            "Avg Speed (km/h)": rng.uniform(20, 32, 80).round(1),
+            "Avg Power (W)": rng.integers(120, 280, 80),
+        }
+    )
+    _, text = _run(rides, "how far have i ridden in total?")
+    assert text.startswith("Total of Distance (km)") and _has(text, rides["Distance (km)"].sum()), text

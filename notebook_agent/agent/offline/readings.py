@@ -317,7 +317,9 @@ def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]
             ):
                 # heaviest → weight → wt; a date's name parts (dt) shorten no measure word ("long": duration)
                 found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
-        for part in column.stems:  # "trip distances": km; "energy": kwh_out
+        for k, part in enumerate(column.stems):  # "trip distances": km; "energy": kwh_out
+            if column.stems[k + 1 : k + 2] == ("h",) and part in ("km", "mi", "m"):
+                part = "kmh"  # "Avg Speed (km/h)": a speed, never how far
             if tok in UNIT_QUANTITY.get(part, ()) and not column.is_date:
                 found.append(Mention(column, start, tokens[i][2], 58 if units_only else 42, tok, "synonym"))
     if column.numeric and column.significant and column.significant[-1] in PERSONS:

@@ -310,6 +310,7 @@ BAD_WHEN_HIGH = frozenset(
     | {"aqi", "smog", "so2", "co"}  # an air quality index is worst when highest
     | {"suicide", "homicide", "murder", "kill", "killed", "wounded", "casualty", "accident", "collision", "crash"}
     | {"incident", "violation", "overdose", "outbreak", "attack", "cancellation", "noshow"}
+    | {"readmission", "excess", "eviction", "obesity", "diabete", "poverty", "uninsured", "vacancy"}
 )
 SYNONYM_WORDS = frozenset(w for group in SYNONYMS for w in group)  # words that name a kind of measure or label
 SYNONYM_OF: dict[str, set[str]] = {}

@@ -197,7 +197,9 @@ def _match(ctx: Context) -> KindRequest | None:
     said = [
         c
         for c in ctx.columns()
-        if c.id_like and c.stems and (c.stems[0] in {word, *SYNONYM_OF.get(word, ())} or abbreviates(c.stems[0], word))
+        if c.id_like
+        and c.stems
+        and (c.stems[0] in {word, *SYNONYM_OF.get(word, ()), *_CODED_AS.get(word, ())} or abbreviates(c.stems[0], word))
     ]
     if len(said) == 1:
         return KindRequest(frame=ctx.frame, column=said[0].name)
@@ -207,6 +209,10 @@ def _match(ctx: Context) -> KindRequest | None:
     if len(names) == 1 and not any(set(c.stems) - CODE_PARTS <= {word} for c in ids):
         ids = names
     return KindRequest(frame=ctx.frame, column=ids[0].name) if len(ids) == 1 else None
+
+
+# Things a code column numbers under another name: CMS numbers each hospital by its Facility or Provider ID
+_CODED_AS = {"hospital": ("facility", "provider"), "store": ("shop", "outlet", "location"), "school": ("campus",)}
 
 
 def repeats(c: Column, rows: int) -> bool:
