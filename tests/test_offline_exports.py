@@ -2865,3 +2865,34 @@ def test_hospitals_by_facility_a_ratio_worst_when_high_and_how_far_by_distance_n
     )
     _, text = _run(rides, "how far have i ridden in total?")
     assert text.startswith("Total of Distance (km)") and _has(text, rides["Distance (km)"].sum()), text
+
+
+def test_a_cost_table_with_one_column_per_service_is_spent_by_its_total_column() -> None:
+    rng = np.random.default_rng(9066)
+    days = pd.date_range("2024-01-01", periods=120, freq="D")
+    costs = pd.DataFrame({"Service": days.strftime("%Y-%m-%d")})
+    for name in ("EC2-Instances($)", "S3($)", "RDS($)", "CloudFront($)"):
+        costs[name] = rng.uniform(5, 400, len(days)).round(2)
+    costs["Total costs($)"] = costs.iloc[:, 1:].sum(axis=1).round(2)
+    _, text = _run(costs, "how much did we spend in total?")
+    assert text.startswith("Total of Total costs($)") and _has(text, costs["Total costs($)"].sum()), text
+
+
+def test_a_statement_with_spent_and_received_columns_reads_each_side_by_its_words() -> None:
+    rng = np.random.default_rng(9067)
+    n = 400
+    kind = rng.choice(["Spend Money", "Receive Money"], n, p=[0.7, 0.3])
+    amount = rng.uniform(5, 900, n).round(2)
+    statement = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-02", periods=n, freq="D").strftime("%d %b %Y"),
+            "Type": kind,
+            "Payee": rng.choice(["Stripe", "Uber", "AWS", "Payroll", "Cafe Nero"], n),
+            "Spent": np.where(kind == "Spend Money", amount, np.nan),
+            "Received": np.where(kind == "Receive Money", amount, np.nan),
+        }
+    )
+    _, text = _run(statement, "how much money came in overall")
+    assert text.startswith("Total of Received") and _has(text, statement["Received"].sum()), text
+    _, text = _run(statement, "which month did we spend the most")
+    assert "Spent" in text.splitlines()[0] and "Type = Spend Money" not in text, text

@@ -2460,6 +2460,39 @@ _WHICH_DO_MOST = _rx(
 _NOT_COUNTED = frozenset({"earn", "make", "made", "win", "score", "sell", "buy", "spend", "pay", "owe", "charge"})
 
 
+_CAME_IN = _rx(
+    r"\b(?:(?:money|cash)\s+)?(?:came|come|comes|coming)\s+in\b|\b(?:money|cash)\s+in\b|\bincoming\b|\binflows?\b"
+)
+_WENT_OUT = _rx(
+    r"\b(?:(?:money|cash)\s+)?(?:went|go|goes|going)\s+out\b|\b(?:money|cash)\s+out\b|\boutgoing\b|\boutflows?\b"
+)
+_IN_PARTS = frozenset(
+    {"received", "receipt", "credit", "credits", "deposit", "deposits", "inflow", "paid in", "money in"}
+)
+_OUT_PARTS = frozenset({"spent", "debit", "debits", "withdrawal", "withdrawals", "outflow", "paid out", "money out"})
+
+
+def _money_in_out(text: str, catalog: Catalog, frame: str) -> str:
+    """Money that came in or went out, kept in a column of its own ("how much money came in": Received).
+
+    A bank statement keeps Spent and Received (Debit and Credit, Money In and Money Out) apart: the words name the
+    one column of their side.
+    """
+    for said, parts in ((_CAME_IN, _IN_PARTS), (_WENT_OUT, _OUT_PARTS)):
+        m = said.search(text)
+        if m is None:
+            continue
+        sides = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like
+            and (stem(c.name.strip().lower()) in {stem(p) for p in parts} or c.name.strip().lower() in parts)
+        ]
+        if len(sides) == 1:
+            return f"{text[: m.start()]}total {sides[0].name}{text[m.end() :]}"
+    return text
+
+
 _WHICH_BIGGEST = _rx(
     r"^\W*(?P<lead>(?:which|what)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was|are|were)\s+(?:the\s+)?)"
     r"(?P<dir>biggest|largest|smallest)\W*$"
@@ -2957,7 +2990,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
     text = _total_of_things(_which_do_most(_come_from(text, catalog, frame), catalog, frame), catalog, frame)
     text = _still_here(_most_kept_counts(text, catalog, frame), catalog, frame)
-    text = biggest_group(text, catalog, frame)
+    text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)

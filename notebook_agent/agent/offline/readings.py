@@ -1246,10 +1246,11 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         and not any(stem(s) in _TIME_PARTS for s in c.significant)  # TotalWorkingYears counts years, not money
     ]
     # Total Cost beside Direct Cost, Indirect Cost and Total Cost (Sub Projects): the plain total is the money
+    # (and Total costs($) beside one column per service: the total of them all)
     totals = sorted((c for c in amounts if "total" in c.stems), key=lambda c: len(c.stems))
     if len(amounts) >= 3 and totals and (len(totals) == 1 or len(totals[0].stems) < len(totals[1].stems)):
         named = set(totals[0].significant) - {"total"}
-        if named and all(set(c.significant) & named for c in amounts):
+        if len(totals) == 1 or (named and all(set(c.significant) & named for c in amounts)):
             amounts = totals[:1]
     # money taken in ("revenue", "takings") when no column is named so: the one column of amounts taken on each
     # row (total_price, Amount), not a price per unit, which only a quantity turns into money (kinds.money)

@@ -358,6 +358,21 @@ def _gerund_forms(value: str) -> frozenset[str]:
 _ANYONE = frozenset({"people", "persons", "person", "folks", "everyone", "anyone"})
 
 
+def _names_a_measure(word: str, columns: list[Column]) -> bool:
+    """A one-word value said as a form of a numeric column's one-word name ("spend" beside Spent and Received)."""
+    said = word.lower()
+    return " " not in said and any(
+        c.numeric
+        and not c.id_like
+        and len(c.stems) == 1
+        and (said == c.stems[0] or _SPENT_FORMS.get(said) == c.stems[0])
+        for c in columns
+    )
+
+
+_SPENT_FORMS = {"spend": "spent", "spending": "spent", "receive": "received", "pay": "paid", "paying": "paid"}
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -581,6 +596,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     # "what % of students are depressed" in Student Depression Dataset.csv: the file's rows, not the rows whose
     # Profession is Student (nearly all of them, but not all)
     found = [v for v in found if not _names_the_rows(question[v.start : v.end], v, catalog, frame)]
+    # "which month did we spend the most": the Spent column, not Type = Spend Money
+    found = [v for v in found if not _names_a_measure(question[v.start : v.end], columns)]
     return _side_by_side(question, sorted(found, key=lambda v: v.start), columns)
 
 
