@@ -2896,3 +2896,19 @@ def test_a_statement_with_spent_and_received_columns_reads_each_side_by_its_word
     assert text.startswith("Total of Received") and _has(text, statement["Received"].sum()), text
     _, text = _run(statement, "which month did we spend the most")
     assert "Spent" in text.splitlines()[0] and "Type = Spend Money" not in text, text
+
+
+def test_how_many_of_an_amount_after_the_values_that_pick_its_rows_adds_it_up() -> None:
+    rng = np.random.default_rng(9068)
+    n = 300
+    trips = pd.DataFrame(
+        {
+            "Started At": pd.date_range("2023-01-02 08:00", periods=n, freq="31h").strftime("%Y-%m-%d %H:%M:%S"),
+            "Miles": rng.uniform(0.5, 60, n).round(1),
+            "Classification": rng.choice(["Business", "Personal", "Unclassified"], n, p=[0.5, 0.3, 0.2]),
+            "Vehicle": rng.choice(["2019 Toyota RAV4", "2016 Honda Civic"], n),
+        }
+    )
+    business = trips.loc[trips["Classification"] == "Business", "Miles"].sum()
+    _, text = _run(trips, "how many business miles did i drive")
+    assert text.startswith("Total of Miles") and _has(text, business), text

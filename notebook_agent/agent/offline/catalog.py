@@ -345,6 +345,12 @@ class Column:
             or (  # hours alone ("Hrs", "Hours"): hours worked or booked add up (a wait in minutes is a level)
                 bool(stems) and all(s in ("hr", "hrs", "hour", "hours") for s in stems) and kind == "numeric"
             )
+            or (  # miles alone ("Miles", "Distance (km)"): the distance of each trip of a log adds up
+                bool(stems)
+                and all(s in ("mile", "mi", "km", "kms", "kilometer", "kilometre", "distance") for s in stems)
+                and stems != ("distance",)
+                and kind == "numeric"
+            )
             or (  # a line's total price (total_price, Line Total Value) is an amount paid: it adds up
                 len(stems) >= 2 and stems[0] in ("total", "line") and stems[-1] in ("price", "value", "cost")
             )

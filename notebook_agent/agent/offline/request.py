@@ -775,8 +775,19 @@ def _rows_of_filter(req: Request, h: Hints, catalog: Catalog, frame: str) -> Non
     measured = catalog.get(frame, req.y) if req.y else None
     if measured is None or req.intent != "stat" or not req.filters or measured.formula is not None:
         return
+    said = next((m for m in h.mentions if m.column == measured), None)
+    amount = (  # "how many business miles did i drive": the Miles of those rows add up
+        measured.additive
+        and said is not None
+        and said.score >= 90
+        and re.search(r"\bhow\s+many\s+(?:[a-z]+\s+){0,2}$", h.question[: said.start], re.I) is not None
+    )
     complete_count = (
-        req.agg == "count" and measured.numeric and measured.complete and all(f["column"] != req.y for f in req.filters)
+        req.agg == "count"
+        and measured.numeric
+        and measured.complete
+        and all(f["column"] != req.y for f in req.filters)
+        and not amount
     )
     label_counted = (
         not measured.numeric
@@ -1293,7 +1304,12 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
         before = h.question[: said.start] if said is not None else ""
         # ... also when a verb names them ("how many drinks do we sell": qty, named by sell)
         by_verb = said is not None and said.word.lower() in _MOVED and re.search(_COUNTED_BY_VERB, before, re.I)
-        if said is not None and (re.search(r"\b(?:how\s+many|number\s+of)\s+$", before, re.I) or by_verb):
+        # ("how many business miles": the values that pick the rows may come between)
+        if said is not None and (
+            re.search(r"\b(?:how\s+many|number\s+of)\s+$", before, re.I)
+            or (said.score >= 90 and re.search(r"\b(?:how\s+many|number\s+of)\s+(?:[a-z]+\s+){1,2}$", before, re.I))
+            or by_verb
+        ):
             req.agg = "sum"
             return req
     if req.intent not in ("chart", "correlation") or h.chart or h.plot_verb or h.correlation:

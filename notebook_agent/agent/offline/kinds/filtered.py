@@ -358,10 +358,25 @@ def follow_up(ctx: Context) -> KindRequest | None:
     return _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx) or _their_measure(ctx)
 
 
+# "how many business miles": an amount kept in a column, said after the values that pick its rows
+_AMOUNT_COUNTED = re.compile(r"\bhow\s+many\s+(?:[a-z]+\s+){1,2}?(?P<noun>[a-z]{3,}s)\b")
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None (its follow-ups: `follow_up`, tried before any kind)."""
     if re.search(r"\bcorrelat\w*|\bcorrelation\b", ctx.text):
         return None  # "is the % of asian students correlated with the math score?": two columns related
+    many = _AMOUNT_COUNTED.search(ctx.text)
+    if (
+        many
+        and not re.search(r"\d", ctx.text[many.end() :])
+        and any(
+            x.start == many.start("noun") and x.score >= 90 and x.column.numeric and x.column.additive
+            for x in ctx.mentions
+            if not x.column.id_like
+        )
+    ):
+        return None  # "how many business miles did i drive": the Miles of those rows added up, not counted
     req = _scope_first(ctx, _match(ctx))
     if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
