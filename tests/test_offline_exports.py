@@ -2912,3 +2912,22 @@ def test_how_many_of_an_amount_after_the_values_that_pick_its_rows_adds_it_up() 
     business = trips.loc[trips["Classification"] == "Business", "Miles"].sum()
     _, text = _run(trips, "how many business miles did i drive")
     assert text.startswith("Total of Miles") and _has(text, business), text
+
+
+def test_an_issue_list_with_a_count_column_is_records_not_a_table_of_counts() -> None:
+    rng = np.random.default_rng(9069)
+    n = 400
+    issues = pd.DataFrame(
+        {
+            "shortId": [f"WEB-APP-{i:X}" for i in range(n)],
+            "title": rng.choice(["TimeoutError", "KeyError: 'id'", "TypeError: x is undefined"], n),
+            "level": rng.choice(["error", "warning", "fatal"], n),
+            "status": rng.choice(["unresolved", "resolved", "ignored"], n),
+            "project": rng.choice(["web-app", "api", "ios"], n),
+            "count": rng.integers(1, 5000, n),
+            "userCount": rng.integers(0, 900, n),
+        }
+    )
+    open_ = int((issues["status"] == "unresolved").sum())
+    _, text = _run(issues, "how many unresolved issues are there")
+    assert f"**{open_} of {n} rows**" in text and "count" not in text.splitlines()[0], text
