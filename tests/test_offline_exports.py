@@ -2931,3 +2931,20 @@ def test_an_issue_list_with_a_count_column_is_records_not_a_table_of_counts() ->
     open_ = int((issues["status"] == "unresolved").sum())
     _, text = _run(issues, "how many unresolved issues are there")
     assert f"**{open_} of {n} rows**" in text and "count" not in text.splitlines()[0], text
+
+
+def test_where_people_are_from_reads_the_widest_place_column() -> None:
+    rng = np.random.default_rng(9070)
+    n = 500
+    readers = pd.DataFrame(
+        {
+            "email": [f"reader{i}@example.com" for i in range(n)],
+            "subscription_type": rng.choice(["free", "monthly", "annual"], n, p=[0.8, 0.12, 0.08]),
+            "country": rng.choice(["US", "GB", "CA", "DE", "AU"], n, p=[0.5, 0.2, 0.1, 0.1, 0.1]),
+            "source": rng.choice(["direct", "substack-network", "recommendation"], n),
+            "activity": rng.integers(0, 6, n),
+        }
+    )
+    top = readers["country"].value_counts().idxmax()
+    _, text = _run(readers, "where are most of my readers from?")
+    assert "country" in text.splitlines()[0] and f"**{top}**" in text, text

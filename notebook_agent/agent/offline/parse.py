@@ -2444,12 +2444,31 @@ _SOURCE_STEMS = frozenset({"source", "origin", "channel", "referrer", "referral"
 def _come_from(text: str, catalog: Catalog, frame: str) -> str:
     """Where things come from ("where do most of our contacts come from"): the one column of sources, counted."""
     said = _COME_FROM.search(text)
+    sources = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _SOURCE_STEMS]
+    if said is None or len(sources) != 1:
+        return _are_from(text, catalog, frame)
+    return f"{text[: said.start()]}which {sources[0].name} has the most {said['noun']}{text[said.end() :]}"
+
+
+_ARE_FROM = _rx(
+    r"\bwhere\s+(?:are|is|were|was)\s+(?:most\s+(?:of\s+)?)?(?:our\s+|the\s+|my\s+|your\s+|their\s+)?"
+    r"(?P<noun>[a-z]+)\s+(?:\w+\s+)?from\b"
+)
+_PLACE_ORDER = ("country", "region", "state", "province", "city", "location")
+
+
+def _are_from(text: str, catalog: Catalog, frame: str) -> str:
+    """Where people are from ("where are most of my readers from"): the place column, widest first, counted."""
+    said = _ARE_FROM.search(text)
     if said is None:
         return text
-    sources = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _SOURCE_STEMS]
-    if len(sources) != 1:
-        return text
-    return f"{text[: said.start()]}which {sources[0].name} has the most {said['noun']}{text[said.end() :]}"
+    for part in _PLACE_ORDER:
+        places = [c for c in catalog.of(frame) if c.categorical and not c.id_like and part in c.stems]
+        if len(places) == 1:
+            return f"{text[: said.start()]}which {places[0].name} has the most {said['noun']}{text[said.end() :]}"
+        if places:
+            return text
+    return text
 
 
 _WHICH_DO_MOST = _rx(
