@@ -2948,3 +2948,21 @@ def test_where_people_are_from_reads_the_widest_place_column() -> None:
     top = readers["country"].value_counts().idxmax()
     _, text = _run(readers, "where are most of my readers from?")
     assert "country" in text.splitlines()[0] and f"**{top}**" in text, text
+
+
+def test_a_share_of_views_by_page_is_no_share_of_the_total_revenue_column() -> None:
+    rng = np.random.default_rng(9071)
+    pages = ["/", "/pricing", "/blog/launch", "/docs/start", "/checkout"]
+    n = 450
+    report = pd.DataFrame(
+        {
+            "Page path and screen class": rng.choice(pages, n),
+            "Date": pd.date_range("2024-01-01", periods=n, freq="5h").strftime("%Y%m%d").astype(int),
+            "Views": rng.integers(20, 2000, n),
+            "Active users": rng.integers(10, 1500, n),
+            "Total revenue": rng.uniform(0, 400, n).round(2),
+        }
+    )
+    share = report.loc[report["Page path and screen class"] == "/pricing", "Views"].sum() / report["Views"].sum()
+    _, text = _run(report, "what percent of all views were on the pricing page")
+    assert "Total revenue" not in text and f"{100 * share:.2f}%" in text, text

@@ -507,6 +507,8 @@ def _share_of_total(
     counted = part.column.additive or people or (bool(grand) and not part.column.time)
     if part.column == totals[0] or part.column.formula is not None or not counted:
         return question
+    if _is_money(totals[0]) and not _is_money(part.column):
+        return question  # Views beside Total revenue: a count is no share of a sum of money
     column = _added(_derived(part.column, "%", totals[0]), catalog, frame, memory)
     # the whole said too ("what share of the plastic was PET") is in the derived column already
     spans = [(part.start, part.end, column.name)]
@@ -518,6 +520,14 @@ def _share_of_total(
     for start, end, said in sorted(spans, reverse=True):
         question = question[:start] + said + question[end:]
     return question
+
+
+_MONEY_STEMS = frozenset({"revenue", "sale", "cost", "amount", "price", "income", "profit", "spend", "fee", "value"})
+
+
+def _is_money(column: Column) -> bool:
+    """A column of money, by a currency mark or a word of money in its name."""
+    return bool(CURRENCY.search(column.name)) or bool(set(column.stems) & _MONEY_STEMS)
 
 
 _SPEND_EACH = re.compile(
