@@ -2966,3 +2966,20 @@ def test_a_share_of_views_by_page_is_no_share_of_the_total_revenue_column() -> N
     share = report.loc[report["Page path and screen class"] == "/pricing", "Views"].sum() / report["Views"].sum()
     _, text = _run(report, "what percent of all views were on the pricing page")
     assert "Total revenue" not in text and f"{100 * share:.2f}%" in text, text
+
+
+def test_a_charger_is_its_station() -> None:
+    rng = np.random.default_rng(9072)
+    n = 500
+    stations = [f"PALO ALTO CA / {s} #{i}" for s in ("WEBSTER", "HAMILTON", "HIGH") for i in (1, 2)]
+    sessions = pd.DataFrame(
+        {
+            "Station Name": rng.choice(stations, n, p=[0.3, 0.1, 0.2, 0.1, 0.2, 0.1]),
+            "Start Date": pd.date_range("2023-01-01 07:00", periods=n, freq="7h").strftime("%m/%d/%Y %H:%M"),
+            "Energy (kWh)": rng.uniform(0.5, 40, n).round(3),
+            "Port Number": rng.integers(1, 3, n),
+        }
+    )
+    top = sessions["Station Name"].value_counts().idxmax()
+    _, text = _run(sessions, "which charger gets used the most?")
+    assert "Station Name" in text.splitlines()[0] and f"**{top}**" in text, text

@@ -266,6 +266,7 @@ SYNONYMS = [
     {"assess", "assessment", "assesment"},
     {"arrival", "response", "respond", "responded"},
     {"procedure", "proc", "treatment"},
+    {"station", "charger"},  # an EV charging log names each charger by its Station Name
     {"diabete", "diabetic"},  # stemmed: diabetes
     {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality", "killed", "kill", "deadliest"},
     {"passenger", "pax", "rider", "traveller", "traveler", "ridership"},
