@@ -2996,3 +2996,42 @@ def test_how_much_did_i_make_of_a_signed_statement_is_the_money_in() -> None:
     ledger = pd.DataFrame(rows)
     _, text = _run(ledger, "how much did i make in total?")
     assert _has(text, earned.sum()), text
+
+
+def test_readings_of_this_round_keep_clear_of_averages_shift_times_and_salary_values() -> None:
+    rng = np.random.default_rng(9074)
+    n = 300
+    posts = pd.DataFrame(
+        {
+            "title": [f"Post {i}" for i in range(n)],
+            "publication": rng.choice(["Towards Data Science", "The Startup", "UX Collective"], n),
+            "claps": rng.integers(0, 5000, n),
+            "responses": rng.integers(0, 40, n),
+            "reading_time": rng.integers(2, 20, n),
+        }
+    )
+    _, text = _run(posts, "which publication gets the most claps on avg?")
+    assert text.startswith("Mean of claps by publication"), text
+    dashes = pd.date_range("2023-01-02 17:00", periods=60, freq="29h")
+    per = rng.integers(2, 6, 60)
+    status = rng.choice(["DELIVERED", "CANCELLED"], int(per.sum()), p=[0.9, 0.1])
+    orders = pd.DataFrame(
+        {
+            "DASH_START_TIME": np.repeat(dashes.strftime("%Y-%m-%d %H:%M:%S"), per),
+            "DELIVERY_STATUS": status,
+            "TOTAL_PAY": rng.uniform(3, 20, int(per.sum())).round(2),
+        }
+    )
+    _, text = _run(orders, "how many orders got cancelled")
+    assert f"**{int((status == 'CANCELLED').sum())} of" in text, text
+    staff = pd.DataFrame(
+        {
+            "Employee #": np.arange(1001, 1001 + n),
+            "Department": rng.choice(["Engineering", "Sales", "Finance"], n),
+            "Pay Rate": rng.integers(40_000, 150_000, n),
+            "Pay Type": rng.choice(["Salary", "Hourly"], n, p=[0.8, 0.2]),
+        }
+    )
+    paid = staff[(staff["Pay Type"] == "Salary") & (staff["Department"] == "Engineering")]["Pay Rate"].mean()
+    _, text = _run(staff, "whats the average salary in engineering")
+    assert text.startswith("Mean of Pay Rate") and _has(text, paid), text

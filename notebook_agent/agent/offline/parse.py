@@ -2512,6 +2512,28 @@ def _money_in_out(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+_AGGREGATE_SAID = _rx(r"\b(?:average|avg|mean|median|typical|total)\b")
+
+
+def _value_as_measure(text: str, catalog: Catalog, frame: str) -> str:
+    """A value that is also a word for a measure ("the average salary" of Pay Type = Salary beside Pay Rate).
+
+    With an aggregate asked and no measure named, the one numeric column the value's word stands for is the
+    measure, said before the value (which stays a filter): "the average Pay Rate salary in engineering".
+    """
+    if not _AGGREGATE_SAID.search(text):
+        return text
+    if any(m.column.numeric and not m.column.id_like for m in find_mentions(text, catalog, frame)):
+        return text
+    for v in find_values(text, catalog, frame, []):
+        word = text[v.start : v.end].lower()
+        meant = SYNONYM_OF.get(word, set()) | {word}
+        columns = [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & meant]
+        if len(columns) == 1:
+            return f"{text[: v.start]}{columns[0].name} {text[v.start :]}"
+    return text
+
+
 _WHICH_BIGGEST = _rx(
     r"^\W*(?P<lead>(?:which|what)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was|are|were)\s+(?:the\s+)?)"
     r"(?P<dir>biggest|largest|smallest)\W*$"
@@ -2576,10 +2598,12 @@ def _most_kept_counts(text: str, catalog: Catalog, frame: str) -> str:
         return text
     if not re.search(r"\b(?:which|what)\b", text[: m.start()], _I):
         return text  # a ranking of groups only ("which year had ..."), not "the most points in a game"
+    if _AGGS[0][1].search(text) or _AGGS[1][1].search(text) or re.search(r"\bper\b", text, _I):
+        return text  # "the most claps on avg", "the most legs on average": a mean per group, read as said
     said = [
         x.column
         for x in find_mentions(m["np"], catalog, frame)
-        if x.column.numeric and not x.column.id_like and not x.column.time and x.score >= 60
+        if x.column.numeric and not x.column.id_like and not x.column.time and x.score >= 90
     ]
     counts = list(dict.fromkeys(c for c in said if c.whole_count))
     things = m["np"]
@@ -3010,6 +3034,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _total_of_things(_which_do_most(_come_from(text, catalog, frame), catalog, frame), catalog, frame)
     text = _still_here(_most_kept_counts(text, catalog, frame), catalog, frame)
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
+    text = _value_as_measure(text, catalog, frame)
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)

@@ -1247,8 +1247,10 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
     ]
     # Total Cost beside Direct Cost, Indirect Cost and Total Cost (Sub Projects): the plain total is the money
     # (and Total costs($) beside one column per service: the total of them all)
+    # (and a plain Total (£) beside Extras (£): the whole of what each row brought in)
     totals = sorted((c for c in amounts if "total" in c.stems), key=lambda c: len(c.stems))
-    if len(amounts) >= 3 and totals and (len(totals) == 1 or len(totals[0].stems) < len(totals[1].stems)):
+    plain = len(totals) == 1 and not set(totals[0].significant) - {"total"}
+    if (len(amounts) >= 3 or plain) and totals and (len(totals) == 1 or len(totals[0].stems) < len(totals[1].stems)):
         named = set(totals[0].significant) - {"total"}
         if len(totals) == 1 or (named and all(set(c.significant) & named for c in amounts)):
             amounts = totals[:1]

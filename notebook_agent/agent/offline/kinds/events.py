@@ -13,6 +13,7 @@ from ..catalog import rows_noun
 from ..columns import find_values
 from ..parse import MONTHS
 from ..words import stem
+from . import distinct
 from .base import Context, KindRequest, col, finish, fmt
 
 # Things that happen at one moment and are logged as several rows (sets, items, legs): counted by their time.
@@ -20,6 +21,12 @@ from .base import Context, KindRequest, col, finish, fmt
 _EVENTS = frozenset(
     {"workout", "session", "order", "visit", "trip", "ride", "game", "match", "class", "shift", "booking"}
     | {"delivery", "flight", "run", "meeting", "appointment", "lesson", "stay", "training", "practice", "charge"}
+)
+
+# Words of a time column's name that say only when ("Date", "Started At", "created_on"), not what it times
+_CLOCK_PARTS = frozenset(
+    {"date", "time", "datetime", "timestamp", "start", "started", "end", "ended", "created", "at", "on", "day"}
+    | {"utc", "local", "when", "logged", "recorded", "placed"}
 )
 
 _ASK = re.compile(
@@ -52,6 +59,11 @@ def match(ctx: Context) -> KindRequest | None:
     if len(timed) != 1:
         return None
     when = timed[0]
+    named_for = set(when.stems) - _CLOCK_PARTS
+    if named_for and word not in named_for:
+        return None  # DASH_START_TIME times a dash (a shift of several orders), not each order
+    if distinct.match(ctx) is not None:
+        return None  # "how many orders are there" of a code column that repeats (Name "#1001"): distinct codes
     if any(m2.column.numeric and m2.column != when for m2 in ctx.mentions):
         return None  # "how many orders over $50", "how many workouts burned 500 calories": a measure is named
     values = find_values(ctx.question, ctx.catalog, ctx.frame, [])
