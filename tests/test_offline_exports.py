@@ -2985,19 +2985,6 @@ def test_a_charger_is_its_station() -> None:
     assert "Station Name" in text.splitlines()[0] and f"**{top}**" in text, text
 
 
-def test_how_much_did_i_make_of_a_signed_statement_is_the_money_in() -> None:
-    rng = np.random.default_rng(9073)
-    n = 240
-    earned = rng.uniform(100, 2000, n).round(2)
-    rows = []
-    for i, amount in enumerate(earned):
-        rows.append({"Date": f"2023-{i % 12 + 1:02d}-{i % 27 + 1:02d}", "Type": "Hourly", "Amount": amount})
-        rows.append({"Date": f"2023-{i % 12 + 1:02d}-{i % 27 + 1:02d}", "Type": "Service Fee", "Amount": -0.1 * amount})
-    ledger = pd.DataFrame(rows)
-    _, text = _run(ledger, "how much did i make in total?")
-    assert _has(text, earned.sum()), text
-
-
 def test_readings_of_this_round_keep_clear_of_averages_shift_times_and_salary_values() -> None:
     rng = np.random.default_rng(9074)
     n = 300

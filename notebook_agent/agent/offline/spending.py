@@ -28,10 +28,10 @@ _OUT = re.compile(
     re.I,
 )
 _IN = re.compile(
-    r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in\b(?!\s+[a-z])|receiv(?:e|ed|ing)|made|make)\b", re.I
+    r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in\b(?!\s+[a-z])|receiv(?:e|ed|ing)|made)\b", re.I
 )
 # "how many orders were made", "made of": "made" is money only after a person ("i made", "we made")
-_MADE = re.compile(r"\b(?:i|we|you|they|he|she)\s+(?:\w+\s+)?(?:made|make)\b", re.I)
+_MADE = re.compile(r"\b(?:i|we|you|they|he|she)\s+(?:\w+\s+)?made\b", re.I)
 # the name parts of a column of money moved (never a running balance, which is signed for other reasons)
 _MONEY = frozenset({"amount", "amt", "gross", "net", "value", "sum", "transaction", "total", "debit", "credit"})
 _NOT_MONEY = frozenset({"balance", "change", "diff", "difference", "return", "growth", "variance", "rate"})
@@ -147,7 +147,7 @@ def _side(question: str) -> str | None:
     """Which money the question is about: out (spent), in (earned), both set side by side, or None."""
     out = _OUT.search(question) is not None
     made = _IN.search(question)
-    into = made is not None and (made.group(0).lower() not in ("made", "make") or _MADE.search(question) is not None)
+    into = made is not None and (made.group(0).lower() != "made" or _MADE.search(question) is not None)
     if out and into:
         return "both"
     return "out" if out else "in" if into else None

@@ -364,6 +364,8 @@ def _names_a_measure(word: str, columns: list[Column]) -> bool:
     return " " not in said and any(
         c.numeric
         and not c.id_like
+        and not c.flag
+        and c.formula is None  # (a derived flag "delivered (… set)" leaves the value Delivered as said)
         and len(c.stems) == 1
         and (said == c.stems[0] or _SPENT_FORMS.get(said) == c.stems[0])
         for c in columns
