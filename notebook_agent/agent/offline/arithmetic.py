@@ -14,7 +14,7 @@ from typing import Any
 
 from .catalog import Catalog, Column, Mention
 from .readings import all_candidates
-from .words import CURRENCY, LENGTH_WORDS, PERSONS, UNIT_QUANTITY, abbreviates, same_word, stem
+from .words import CURRENCY, LENGTH_WORDS, MONEY_PARTS, PERSONS, UNIT_QUANTITY, abbreviates, same_word, stem
 
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
@@ -522,12 +522,12 @@ def _share_of_total(
     return question
 
 
-_MONEY_STEMS = frozenset({"revenue", "sale", "cost", "amount", "price", "income", "profit", "spend", "fee", "value"})
-
-
 def _is_money(column: Column) -> bool:
     """A column of money, by a currency mark or a word of money in its name."""
-    return bool(CURRENCY.search(column.name)) or bool(set(column.stems) & _MONEY_STEMS)
+    return bool(CURRENCY.search(column.name)) or bool(set(column.stems) & (MONEY_PARTS | _EARNED))
+
+
+_EARNED = frozenset({"sale", "income", "profit", "fee"})
 
 
 _SPEND_EACH = re.compile(

@@ -97,9 +97,20 @@ class Column:
             said = [v.strip() for v in self.values if v.strip() not in ("", "-", "--")]
             return bool(said) and all(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", v) for v in said)
         if "float" in self.dtype and self.additive and self.low is not None and self.high is not None:
-            # whole numbers kept as floats because some rows are blank (the notes rows of a CDC WONDER download)
-            return self.low >= 0 and float(self.low).is_integer() and float(self.high).is_integer()
+            return self.whole_floats  # (the notes rows of a CDC WONDER download leave blanks)
         return "int" in self.dtype and (self.low or 0) >= 0
+
+    @property
+    def whole_floats(self) -> bool:
+        """Whole numbers kept as floats because some rows are blank (Plant patents: "-" where there were none)."""
+        return (
+            "float" in self.dtype
+            and self.low is not None
+            and self.high is not None
+            and self.low >= 0
+            and float(self.low).is_integer()
+            and float(self.high).is_integer()
+        )
 
     @property
     def numeric(self) -> bool:
@@ -523,7 +534,7 @@ def total_parts(columns: list[Column]) -> list[Column]:
         c
         for c in columns
         if c is not totals[0]
-        and (c.whole_count or _whole_floats(c))
+        and (c.whole_count or (c.kind == "numeric" and c.whole_floats))
         and c.high is not None
         and not (c.time or c.year_like or c.ordered)
         and not set(c.stems) & (_NOT_PARTS | NOT_ADDITIVE_WORDS)
@@ -542,19 +553,6 @@ def parts_of_a_total(columns: list[Column]) -> list[Column]:
     """
     parts = total_parts(columns)
     return [replace(c, additive=True) if c in parts else c for c in columns]
-
-
-def _whole_floats(c: Column) -> bool:
-    """Whole numbers kept as floats because some rows are blank (Plant patents: "-" where there were none)."""
-    return (
-        c.kind == "numeric"
-        and "float" in c.dtype
-        and c.low is not None
-        and c.high is not None
-        and c.low >= 0
-        and float(c.low).is_integer()
-        and float(c.high).is_integer()
-    )
 
 
 # People a table counts per row, named in the plural ("refugees", "asylum_seekers", "Visitors"): the counts add up

@@ -35,6 +35,7 @@ from .words import (
     CLOCK_PERIODS,
     CURRENCY,
     IRREGULAR,
+    MONEY_PARTS,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
     PERIOD_UNITS,
@@ -151,7 +152,7 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
                 continue  # find_mentions reads the one plain column
             if not windows:
                 rivals = [r for r in rivals if not _HYPOTHETICAL & set(r.column.stems)]
-        money = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & _MONEY_PARTS]
+        money = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & MONEY_PARTS]
         if rivals and len(money) == 1 and money[0] == m.column and _MONEY_AFTER.match(question[m.end :]):
             continue  # "sale price": the amount paid (Sale Amount), not the Sales Ratio
         pair = [set(c.stems) for c in (m.column, *(r.column for r in rivals))]
@@ -1180,9 +1181,6 @@ def _long_text(column: Column) -> bool:
     return bool(seen) and sum(len(v) for v in seen) / len(seen) >= 30
 
 
-_MONEY_PARTS = frozenset({"amount", "amt", "price", "value", "cost", "revenue", "paid", "payment", "usd", "spend"})
-
-
 def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None) -> bool:
     """The file's own noun said for its rows, not a weak reading of a column.
 
@@ -1198,7 +1196,7 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         and len(m.column.significant) <= 2  # suicides_no, not Did_Police_Officer_Attend_Scene_of_Accident
         and (
             bool((_COUNT_WORDS | {"no"}) & set(m.column.stems))
-            or (m.column.additive and not set(m.column.stems) & _MONEY_PARTS)  # (Sale Amount is money, no count)
+            or (m.column.additive and not set(m.column.stems) & MONEY_PARTS)  # (Sale Amount is money, no count)
         )
     )
     if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:

@@ -312,6 +312,7 @@ _AGGS = [
     ("min", _rx(r"\b(?:min|minimum)\b")),
     ("max", _rx(r"\b(?:max|maximum)\b")),
 ]
+_AGG_SAID = dict(_AGGS)
 # ("across all articles", "across the whole file": everything, no grouping)
 _BY = _rx(
     r"\b(?:by|per|for\s+each|for\s+every|each|every|across(?!\s+(?:all|the\s+whole|everything|these|those|them|this|the\s+(?:board|data|dataset|table)))|within)\b"
@@ -2444,9 +2445,11 @@ _SOURCE_STEMS = frozenset({"source", "origin", "channel", "referrer", "referral"
 def _come_from(text: str, catalog: Catalog, frame: str) -> str:
     """Where things come from ("where do most of our contacts come from"): the one column of sources, counted."""
     said = _COME_FROM.search(text)
+    if said is None:
+        return text
     sources = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _SOURCE_STEMS]
-    if said is None or len(sources) != 1:
-        return _are_from(text, catalog, frame)
+    if len(sources) != 1:
+        return text
     return f"{text[: said.start()]}which {sources[0].name} has the most {said['noun']}{text[said.end() :]}"
 
 
@@ -2485,10 +2488,13 @@ _CAME_IN = _rx(
 _WENT_OUT = _rx(
     r"\b(?:(?:money|cash)\s+)?(?:went|go|goes|going)\s+out\b|\b(?:money|cash)\s+out\b|\boutgoing\b|\boutflows?\b"
 )
-_IN_PARTS = frozenset(
-    {"received", "receipt", "credit", "credits", "deposit", "deposits", "inflow", "paid in", "money in"}
+# the names of a column of each side, as written and stemmed
+_IN_NAMES = frozenset(
+    {n for w in ("received", "receipt", "credit", "deposit", "inflow", "paid in", "money in") for n in (w, stem(w))}
 )
-_OUT_PARTS = frozenset({"spent", "debit", "debits", "withdrawal", "withdrawals", "outflow", "paid out", "money out"})
+_OUT_NAMES = frozenset(
+    {n for w in ("spent", "debit", "withdrawal", "outflow", "paid out", "money out") for n in (w, stem(w))}
+)
 
 
 def _money_in_out(text: str, catalog: Catalog, frame: str) -> str:
@@ -2497,15 +2503,14 @@ def _money_in_out(text: str, catalog: Catalog, frame: str) -> str:
     A bank statement keeps Spent and Received (Debit and Credit, Money In and Money Out) apart: the words name the
     one column of their side.
     """
-    for said, parts in ((_CAME_IN, _IN_PARTS), (_WENT_OUT, _OUT_PARTS)):
+    for said, names in ((_CAME_IN, _IN_NAMES), (_WENT_OUT, _OUT_NAMES)):
         m = said.search(text)
         if m is None:
             continue
         sides = [
             c
             for c in catalog.numeric(frame)
-            if not c.id_like
-            and (stem(c.name.strip().lower()) in {stem(p) for p in parts} or c.name.strip().lower() in parts)
+            if not c.id_like and (c.name.strip().lower() in names or stem(c.name.strip().lower()) in names)
         ]
         if len(sides) == 1:
             return f"{text[: m.start()]}total {sides[0].name}{text[m.end() :]}"
@@ -2598,7 +2603,7 @@ def _most_kept_counts(text: str, catalog: Catalog, frame: str) -> str:
         return text
     if not re.search(r"\b(?:which|what)\b", text[: m.start()], _I):
         return text  # a ranking of groups only ("which year had ..."), not "the most points in a game"
-    if _AGGS[0][1].search(text) or _AGGS[1][1].search(text) or re.search(r"\bper\b", text, _I):
+    if _AGG_SAID["mean"].search(text) or _AGG_SAID["median"].search(text) or re.search(r"\bper\b", text, _I):
         return text  # "the most claps on avg", "the most legs on average": a mean per group, read as said
     said = [
         x.column
@@ -3031,7 +3036,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _negated_values(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
     text = _plural_values(text, catalog, frame)
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
-    text = _total_of_things(_which_do_most(_come_from(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _are_from(_come_from(text, catalog, frame), catalog, frame)
+    text = _total_of_things(_which_do_most(text, catalog, frame), catalog, frame)
     text = _still_here(_most_kept_counts(text, catalog, frame), catalog, frame)
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
     text = _value_as_measure(text, catalog, frame)

@@ -1249,11 +1249,15 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
     # (and Total costs($) beside one column per service: the total of them all)
     # (and a plain Total (£) beside Extras (£): the whole of what each row brought in)
     totals = sorted((c for c in amounts if "total" in c.stems), key=lambda c: len(c.stems))
-    plain = len(totals) == 1 and not set(totals[0].significant) - {"total"}
-    if (len(amounts) >= 3 or plain) and totals and (len(totals) == 1 or len(totals[0].stems) < len(totals[1].stems)):
-        named = set(totals[0].significant) - {"total"}
-        if len(totals) == 1 or (named and all(set(c.significant) & named for c in amounts)):
-            amounts = totals[:1]
+    named = set(totals[0].significant) - {"total"} if totals else set()
+    if (len(totals) == 1 and (len(amounts) >= 3 or not named)) or (
+        len(totals) > 1
+        and len(totals[0].stems) < len(totals[1].stems)
+        and len(amounts) >= 3
+        and named
+        and all(set(c.significant) & named for c in amounts)
+    ):
+        amounts = totals[:1]
     # money taken in ("revenue", "takings") when no column is named so: the one column of amounts taken on each
     # row (total_price, Amount), not a price per unit, which only a quantity turns into money (kinds.money)
     taken = [

@@ -767,6 +767,10 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     return req
 
 
+# "how many business miles": an amount named after up to two words (the values that pick its rows)
+_COUNTED_AFTER_VALUES = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
 def _rows_of_filter(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
     """The rows kept by the filter, for "how many customers pay cash on delivery".
 
@@ -780,7 +784,7 @@ def _rows_of_filter(req: Request, h: Hints, catalog: Catalog, frame: str) -> Non
         measured.additive
         and said is not None
         and said.score >= 90
-        and re.search(r"\bhow\s+many\s+(?:[a-z]+\s+){0,2}$", h.question[: said.start], re.I) is not None
+        and _COUNTED_AFTER_VALUES.search(h.question[: said.start]) is not None
     )
     complete_count = (
         req.agg == "count"
@@ -1307,7 +1311,7 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
         # ("how many business miles": the values that pick the rows may come between)
         if said is not None and (
             re.search(r"\b(?:how\s+many|number\s+of)\s+$", before, re.I)
-            or (said.score >= 90 and re.search(r"\b(?:how\s+many|number\s+of)\s+(?:[a-z]+\s+){1,2}$", before, re.I))
+            or (said.score >= 90 and _COUNTED_AFTER_VALUES.search(before))
             or by_verb
         ):
             req.agg = "sum"

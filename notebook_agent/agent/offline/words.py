@@ -691,6 +691,8 @@ MONEY_WORDS = frozenset(
         *("money", "award", "awarded", "funds"),  # a grant's money
     )  # money taken in (revenue, income) is read by the money kind, which also multiplies price × quantity
 )
+# Name parts of a column of money ("Sale Amount", "price_usd", "Total Cost")
+MONEY_PARTS = frozenset({"amount", "amt", "price", "value", "cost", "revenue", "paid", "payment", "usd", "spend"})
 # A column of percentages or rates by its name ("discount_percentage", "Rate (%)", "heart_rate", "pct_change").
 PERCENT_NAME = re.compile(r"%|percent|pct|(?:^|[_\W])(?:rate|share)(?:$|[_\W])", re.IGNORECASE)
 CURRENCY = re.compile(r"[$£€¥]|(?<![a-z])(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)(?![a-z])", re.IGNORECASE)

@@ -64,9 +64,9 @@ class Context:
         for c in cols:
             if c.year_like and c.low is not None and c.high is not None:
                 combos *= int(c.high - c.low) + 1  # one row per name, state and year: the years are cells too
-        if combos < 0.9 * self.catalog.rows.get(self.frame, 0):  # labels repeat: rows are observations, not cells
-            return None
         rows = self.catalog.rows.get(self.frame, 0)
+        if combos < 0.9 * rows:  # labels repeat: rows are observations, not cells
+            return None
         if any((c.id_like or "id" in c.stems) and (c.n_unique or 0) >= 0.98 * rows > 0 for c in cols):
             return None  # a code on every row (Sentry's shortId): each row a record, its count one of its measures
         measures = [c for c in cols if c.numeric and not (c.id_like or c.time or c.name.lower() in names)]

@@ -35,7 +35,8 @@ _ASK = re.compile(
 )
 # "how many workouts per week", "orders each month": per period, read elsewhere
 _PER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:per|each|every|by|a|an)\s+(?:day|week|month|quarter|year|[a-z]+)\b")
-_BOUND = re.compile(r"\b(?:over|above|under|below|more\s+than|less\s+than|at\s+least|at\s+most)\s+[$£€]?\d|\d")
+# "how many orders over $50", "in 2023": a number after the noun bounds or dates the rows, read elsewhere
+_BOUND = re.compile(r"\d")
 
 
 def match(ctx: Context) -> KindRequest | None:
