@@ -84,24 +84,35 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     clock_time = r"[ T]\d{1,2}:\d{2}(:\d{2})?(\s?[AaPp][Mm])?"
 
     def text_date_format(values: pd.Series) -> str | None:
+        # Plain `re` over the (at most 200) sampled strings: pandas' string methods re-parse each pattern on every
+        # call, which made this the slowest part of profiling a table of text columns (10 s in 23,000 calls).
         sample = edges(values).astype(str).str.strip()
+        texts = list(sample)
+
+        def share(pattern: str, whole: bool = False) -> float:
+            rx = re.compile(pattern)
+            hits = sum(1 for t in texts if (rx.fullmatch(t) if whole else rx.search(t)))
+            return hits / len(texts)
+
+        if share(r"\d") < 0.9:  # every date form below holds a digit
+            return None
         for pattern, fmt in date_patterns:
-            if sample.str.fullmatch(pattern).mean() < 0.9:
+            if share(pattern, whole=True) < 0.9:
                 # ISO forms carry their own time, but for a 12-hour clock ("2023-01-02 09:00 am", Calendly)
-                twelve = sample.str.contains(r"\d\s?[AaPp][Mm]$").mean() >= 0.5
+                twelve = share(r"\d\s?[AaPp][Mm]$") >= 0.5
                 timed = fmt not in ("ISO8601", "%Y%m%d", "%Y-%m-%d") or (fmt == "%Y-%m-%d" and twelve)
-                if not timed or sample.str.fullmatch(pattern + clock_time).mean() < 0.9:
+                if not timed or share(pattern + clock_time, whole=True) < 0.9:
                     continue
-                seconds = sample.str.contains(r":\d{2}:\d{2}").mean() >= 0.5
-                noon = sample.str.contains(r"[AaPp][Mm]$").mean() >= 0.5
+                seconds = share(r":\d{2}:\d{2}") >= 0.5
+                noon = share(r"[AaPp][Mm]$") >= 0.5
                 hours = ("%I:%M:%S %p" if seconds else "%I:%M %p") if noon else ("%H:%M:%S" if seconds else "%H:%M")
                 fmt = "|".join(f"{part} {hours}" for part in fmt.split("|"))
             if "|" in fmt:  # day/month order: a first field above 12 means day first
                 day_first, month_first = fmt.split("|")
-                first = sample.str.extract(r"^(\d{1,2})", expand=False).astype(float)
-                fmt = day_first if (first > 12).any() else month_first
+                first = [int(m.group()) for t in texts if (m := re.match(r"\d{1,2}", t))]
+                fmt = day_first if any(f > 12 for f in first) else month_first
             return fmt if parses(sample, fmt) else None
-        if sample.str.contains(month_name).mean() >= 0.9 and sample.str.contains(r"\d").mean() >= 0.9:
+        if share(month_name.pattern) >= 0.9:
             return "mixed" if parses(sample, "mixed") else None
         return None
 

@@ -72,7 +72,12 @@ _SPELLINGS = {
 }  # fmt: skip
 
 
-def _candidates(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+@lru_cache(maxsize=8192)  # one request is read by several steps, each asking again for every column's readings
+def _candidates(question: str, column: Column) -> tuple[Mention, ...]:
+    return tuple(_column_candidates(question, column, _tokens(question)))
+
+
+def _column_candidates(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     if column.formula is not None and not column.stems:  # a formula the question wrote out: named as written
         at = question.lower().find(column.name.lower())
         end = at + len(column.name)
@@ -935,7 +940,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     if any(t[0] in SIDE_WORDS for t in tokens):  # "goals at home": one side's column, not the match's total
         # (a sum the question wrote out stays: "per home planet (roomservice + foodcourt + spa)")
         columns = [c for c in columns if DERIVED not in c.name or c.name.lower() in question.lower()]
-    found = [m for c in columns for m in _candidates(question, c, tokens)]
+    found = [m for c in columns for m in _candidates(question, c)]
     # "got delivered" beside a status column with the value delivered: that value, not "a delivery date is set"
     written = {v.strip().lower() for c in columns if c.categorical for v in c.values}
     found = [

@@ -8,6 +8,7 @@ forms: a crude singular (`stem`), name parts (`words`), roots, abbreviations and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+")
 # TotalGHGEmissions: GHG, Emissions; Humidity3pm: Humidity, 3pm (a time of day after the measure)
@@ -569,6 +570,7 @@ _SPELLINGS = {
 }
 
 
+@lru_cache(maxsize=65536)  # called for every word of every question against every column name
 def stem(word: str) -> str:
     """A crude singular: the same on both sides is what matters, not linguistic accuracy."""
     word = word.lower()
@@ -595,6 +597,7 @@ _VOWELS = frozenset("aeiou")
 _ENDINGS = ("ation", "ition", "ance", "ence", "ings", "ing", "ion", "ed", "al", "es", "e", "s", "y")
 
 
+@lru_cache(maxsize=65536)  # called for every word of every question against every column name
 def root(word: str) -> str:
     """A word without its common ending, so that survival, survived and survive meet (and admission, admit)."""
     for end, base in (("ission", "it"), ("itted", "it"), ("itting", "it")):  # admission, admitted → admit
@@ -610,6 +613,7 @@ def root(word: str) -> str:
 _LINKING = frozenset({"per", "for", "and", "the", "via", "from", "into", "with", "over", "than"})
 
 
+@lru_cache(maxsize=65536)  # called for every word of every question against every column name
 def abbreviates(part: str, word: str) -> bool:
     """Whether a name part is a short form of a question word.
 
