@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import PYTHON, REPO, make_data_dir
+from conftest import REPO, make_data_dir
 from gradio_client import Client, handle_file
 from nbclient import NotebookClient
 
@@ -123,64 +122,3 @@ def test_bad_upload_is_refused_and_session_survives(app_url: str, tmp_path: Path
     good = _line_csv(tmp_path, 5, "good.csv")
     msgs = client.predict({"text": "fit a line", "files": [handle_file(str(good))]}, api_name="/chat")
     assert re.search(r"y = 5(\.0+)?·x \+ 1", msgs[-1]["content"])
-
-
-def test_same_flow_with_the_app_as_uid_1000(tmp_path: Path) -> None:
-    """Shared mode, as on a Space: the app and its kernels run as uid 1000."""
-    import os
-
-    if os.geteuid() != 0:
-        pytest.skip("switching to uid 1000 needs root")
-    home = make_data_dir("na-u1000-app-")
-    os.chown(home, 1000, 1000)
-    port = _free_port()
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "HOME": str(home),
-        "NOTEBOOK_AGENT_DATA_DIR": str(home / "data"),
-        "GRADIO_TEMP_DIR": str(home / "gradio"),
-    }
-    # The installed package, by the venv's real path: the checkout may sit where uid 1000 cannot go.
-    proc = subprocess.Popen(
-        [
-            "setpriv",
-            "--reuid=1000",
-            "--regid=1000",
-            "--clear-groups",
-            "--",
-            PYTHON,
-            "-m",
-            "notebook_agent.app",
-            "--port",
-            str(port),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        cwd=str(home),
-    )
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "app exited"
-                assert time.monotonic() < deadline, "the app did not start"
-                time.sleep(0.3)
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False, httpx_kwargs=_SLOW_OK)
-        data = _line_csv(tmp_path, 4)
-        messages = client.predict(
-            {"text": "plot y against x and fit a line", "files": [handle_file(str(data))]}, api_name="/chat"
-        )
-        assert re.search(r"y = 4(\.0+)?·x \+ 1", messages[-1]["content"]), messages[-1]
-        assert any(isinstance(m["content"], str) and m["content"].endswith(".png") for m in messages)
-        nb = nbformat.reads(client.predict(api_name="/notebook"), as_version=4)
-        nbformat.validate(nb)
-        client.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        time.sleep(2)  # its kernels notice the app is gone within a second
-        shutil.rmtree(home, ignore_errors=True)

@@ -308,9 +308,11 @@ def _free_port() -> int:
 
 
 def test_app_starts_as_uid_1000_answers_the_health_check_and_runs_confined_code(runtime: Runtime) -> None:
-    """The container's start, health check and one chat turn whose code runs in a confined kernel."""
+    """The container's start, health check, a chat turn whose code runs in a confined kernel, and an upload plotted
+    in that chat and downloaded as a notebook (the app as uid 1000 reads what its kernel wrote)."""
+    import nbformat
     from fake_gemini import FakeGemini, function_call_reply, text_reply
-    from gradio_client import Client
+    from gradio_client import Client, handle_file
 
     port = str(_free_port())
     argv = runtime.argv(_drop_tini(start_argv(runtime.image)), port)
@@ -345,7 +347,7 @@ def test_app_starts_as_uid_1000_answers_the_health_check_and_runs_confined_code(
             # The image's own HEALTHCHECK, as the container runs it (setpriv finds `python` on the image's PATH,
             # mapped onto this venv), until it passes.
             probe = as_uid_1000(runtime.argv(healthcheck_argv(runtime.image), port))
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + 90  # a loaded machine (three test workers on two cores) starts it slowly
             while True:
                 tracked.update(_descendants(app.pid))
                 assert app.poll() is None, f"the app exited ({app.returncode}):\n{log.read_text()}"
@@ -355,9 +357,24 @@ def test_app_starts_as_uid_1000_answers_the_health_check_and_runs_confined_code(
                 time.sleep(0.5)
             assert _proc_status(app.pid)["Uid"].split() == [str(SHARED_UID)] * 4, "the app runs as uid 1000"
 
-            client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+            client = Client(f"http://127.0.0.1:{port}/", verbose=False, httpx_kwargs={"timeout": 60})
             messages = client.predict({"text": "Show me who runs the code.", "files": []}, api_name="/chat")
             tracked.update(_descendants(app.pid))
+            # A file uploaded to the same chat loads in that kernel, the plot arrives as a PNG, and the notebook
+            # downloads (the app as uid 1000 reads what its uid-1000 kernel wrote).
+            fake.reply(function_call_reply({"code": "ax = df.plot(x='x', y='y')\nplt.show()"}, call_id="call-2"))
+            fake.reply(text_reply("Plotted."))
+            data = runtime.home / "line.csv"
+            data.write_text("x,y\n" + "".join(f"{i},{3 * i + 1}\n" for i in range(40)))
+            plotted = client.predict({"text": "plot y against x", "files": [handle_file(str(data))]}, api_name="/chat")
+            texts = [m["content"] for m in plotted if isinstance(m.get("content"), str)]
+            assert any("loaded as `df`" in t and "40 rows" in t for t in texts), texts
+            pngs = [t for t in texts if t.endswith(".png")]
+            assert len(pngs) == 1 and Path(pngs[0]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", texts
+            assert "Plotted." in texts[-1], texts
+            notebook = nbformat.reads(client.predict(api_name="/notebook"), as_version=4)
+            nbformat.validate(notebook)
+            assert "line.csv" in "".join(c.source for c in notebook.cells), notebook
             client.close()
             shown = "\n".join(m["content"] for m in messages if isinstance(m.get("content"), str))
             assert fake.pending == 0 and "Ran it." in shown, shown
