@@ -128,6 +128,11 @@ honest rate on unseen data;
 `--heldout116` another (`benchmarks/heldout116.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout117` another (`benchmarks/heldout117.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout118` another (`benchmarks/heldout118.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout119` another (`benchmarks/heldout119.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout120` another (`benchmarks/heldout120.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout121` another (`benchmarks/heldout121.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout122` another (`benchmarks/heldout122.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout123` another (`benchmarks/heldout123.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5010,6 +5015,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout116 import HELDOUT116
     from .heldout117 import HELDOUT117
     from .heldout118 import HELDOUT118
+    from .heldout119 import HELDOUT119
+    from .heldout120 import HELDOUT120
+    from .heldout121 import HELDOUT121
+    from .heldout122 import HELDOUT122
+    from .heldout123 import HELDOUT123
 
     return {
         1: HELDOUT,
@@ -5130,6 +5140,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         116: HELDOUT116,
         117: HELDOUT117,
         118: HELDOUT118,
+        119: HELDOUT119,
+        120: HELDOUT120,
+        121: HELDOUT121,
+        122: HELDOUT122,
+        123: HELDOUT123,
     }
 
 
