@@ -3022,3 +3022,86 @@ def test_readings_of_this_round_keep_clear_of_averages_shift_times_and_salary_va
     paid = staff[(staff["Pay Type"] == "Salary") & (staff["Department"] == "Engineering")]["Pay Rate"].mean()
     _, text = _run(staff, "whats the average salary in engineering")
     assert text.startswith("Mean of Pay Rate") and _has(text, paid), text
+
+
+def test_half_hourly_use_with_changing_utc_offsets_is_totalled_per_local_day() -> None:
+    # Octopus Energy: " Start" with a leading space, each time with its UTC offset, which changes in October
+    starts = pd.date_range("2023-10-20 00:00", "2023-11-05 23:30", freq="30min", tz="Europe/London")
+    rng = np.random.default_rng(9301)
+    use = rng.uniform(0.05, 1.2, len(starts)).round(3)
+    written = [" " + t.isoformat() for t in starts]
+    assert len({w[-6:] for w in written}) == 2  # +01:00 and +00:00
+    meter = pd.DataFrame({"Consumption (kWh)": use, " Start": written})
+    local = pd.Series(use, index=starts.tz_localize(None))
+    daily = local.groupby(local.index.normalize()).sum()
+    _, text = _run(meter, "what's my average usage per day?")
+    assert text.startswith("Total of Consumption (kWh) by  Start (day)") and _has(text, daily.mean()), text
+    _, text = _run(meter, "what's my average usage per day?", "which day did i use the most?")
+    assert daily.idxmax().strftime("%Y-%m-%d") in text, text
+    weekend = daily[daily.index.day_of_week >= 5].mean()
+    _, text = _run(meter, "what's my average usage per day?", "do i use more on weekends than weekdays per day?")
+    assert "Per calendar day on average" in text and _has(text, weekend), text
+
+
+def test_of_columns_named_alike_the_whole_and_the_persons_own_are_read() -> None:
+    rng = np.random.default_rng(9302)
+    n = 300
+    homes = pd.DataFrame(
+        {
+            "State": rng.choice(["TX", "FL", "OH"], n),
+            "Overall Rating": rng.integers(1, 6, n).astype(float),
+            "Staffing Rating": rng.integers(1, 6, n).astype(float),
+            "QM Rating": rng.integers(1, 6, n).astype(float),
+        }
+    )
+    _, text = _run(homes, "how many nursing homes got 5 stars?")
+    assert (
+        text.startswith("Rows with Overall Rating = 5") and f"**{int((homes['Overall Rating'] == 5).sum())} of" in text
+    )
+    _, text = _run(homes, "which state has the lowest average staffing rating?")
+    assert text.startswith("Mean of Staffing Rating by State"), text
+    fee = rng.uniform(5, 30, n).round(2)
+    charges = pd.DataFrame({"Description": rng.choice(["Supercharging", "Idle Fee"], n), "Total Exclusive": fee})
+    charges["Total Inclusive"] = (fee * 1.2).round(2)
+    _, text = _run(charges, "how much have i spent on supercharging in total?")
+    spent = charges.loc[charges["Description"] == "Supercharging", "Total Inclusive"].sum()
+    assert "Total Inclusive" in text.splitlines()[0] and _has(text, spent), text
+    regular = rng.uniform(4, 8, n).round(2)
+    overtime = rng.choice([0.0, 0.5, 1.5], n)
+    shifts = pd.DataFrame({"Paid Hours": regular + overtime, "Regular Hours": regular, "Overtime Hours": overtime})
+    _, text = _run(shifts, "how many hours did everyone work in total?")
+    assert text.startswith("Total of Paid Hours") and _has(text, shifts["Paid Hours"].sum()), text
+    ratings = pd.DataFrame({"Your Rating": rng.integers(1, 11, n), "IMDb Rating": rng.uniform(4, 9, n).round(1)})
+    _, text = _run(ratings, "what's my average rating?")
+    assert text.startswith("Mean of Your Rating") and _has(text, ratings["Your Rating"].mean()), text
+
+
+def test_a_time_never_set_is_counted_and_records_are_not_their_status_or_code() -> None:
+    rng = np.random.default_rng(9303)
+    n = 200
+    clock_in = pd.date_range("2024-01-01 07:00", periods=n, freq="11h")
+    clock_out = pd.Series((clock_in + pd.Timedelta(hours=7)).strftime("%Y-%m-%d %H:%M")).where(rng.random(n) > 0.03, "")
+    cards = pd.DataFrame(
+        {
+            "Clock In Date": clock_in.strftime("%Y-%m-%d %H:%M"),
+            "Clock Out Date": clock_out,
+            "Job Title": rng.choice(["Barista", "Shift Lead"], n),
+        }
+    )
+    _, text = _run(cards, "are there shifts where someone never clocked out? how many")
+    assert f"**{int((clock_out == '').sum())}** rows have no Clock Out Date" in text, text
+    cves = pd.DataFrame(
+        {
+            "cve_id": [f"CVE-2023-{i:05d}" for i in range(n)],
+            "vendor": rng.choice(["acme", "globex", "initech"], n),
+            "vuln_status": rng.choice(["Analyzed", "Awaiting Analysis", "Modified"], n),
+        }
+    )
+    _, text = _run(cves, "how many vulnerabilities are in this file?")
+    assert "vuln_status" not in text.splitlines()[0] and _has(text, n), text
+    reports = pd.DataFrame(
+        {"drugname": rng.choice(["HUMIRA", "ENBREL", "XARELTO"], n, p=[0.5, 0.3, 0.2]), "rept_cod": "EXP"}
+    )
+    _, text = _run(reports, "which drug has the most reports?")
+    top = reports["drugname"].value_counts().idxmax()
+    assert text.startswith("Highest count by drugname") and f"**{top}**" in text, text

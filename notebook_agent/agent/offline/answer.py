@@ -244,6 +244,17 @@ def _table(result: dict[str, Any], what: str, key: str = "table") -> list[str]:
     return lines
 
 
+def _per_calendar_day(result: dict[str, Any]) -> list[str]:
+    """Weekdays and weekend days are not equally many: the total per calendar day too."""
+    if not result.get("per_day"):
+        return []
+    days = result.get("days") or {}
+    each = "; ".join(
+        f"{label} {fmt(value)} ({fmt(days.get(label))} days)" for label, value in result.get("per_day") or []
+    )
+    return [f"Per calendar day on average: {each}."]
+
+
 def _grouped(result: dict[str, Any]) -> str:
     what = _agg_phrase(result.get("agg"), result.get("y"))
     group = _group_name(result)
@@ -256,12 +267,11 @@ def _grouped(result: dict[str, Any]) -> str:
     if result.get("groups", 0) > len(result.get("table") or []):
         lines.append("(Not every group is listed.)")
     lines.append(ends_line([(label, value) for label, value in result.get("table") or []]))
-    if result.get("per_day"):  # weekdays and weekend days are not equally many: per calendar day too
-        days = result.get("days") or {}
-        each = "; ".join(
-            f"{label} {fmt(value)} ({fmt(days.get(label))} days)" for label, value in result.get("per_day") or []
-        )
-        lines.append(f"Per calendar day on average: {each}.")
+    lines += _per_calendar_day(result)
+    per_period = result.get("per_period")
+    if isinstance(per_period, int | float) and result.get("period") in PERIOD_NAMES:
+        unit = PERIOD_NAMES[result["period"]]
+        lines.append(f"On average per {unit}: {fmt(per_period)} (over {_count(result.get('groups'), unit)}).")
     overall = result.get("overall")
     if isinstance(overall, int | float) and result.get("agg") in ("mean", "median"):
         lines.append(f"Over all {fmt(result.get('rows_used'))} rows together: {fmt(overall)}.")
@@ -524,6 +534,7 @@ def _extreme(result: dict[str, Any]) -> str:
     if result.get("agg") in ("sum", "count") and isinstance(total, int | float) and total:
         part = f"; {_label(winner[0])} is {fmt(share)}% of it" if isinstance(share, int | float) else ""
         lines.append(f"Across all groups: {fmt(total)}{part}.")
+    lines += _per_calendar_day(result)
     lines.append("The bar chart shows every group, the winner in red.")
     return "\n".join(lines)
 

@@ -55,7 +55,7 @@ def _key(code: Code, req: Request, catalog: Catalog, *, bins: bool) -> tuple[str
             return _CYCLE, True, f"{req.x} (month of year)"
         if req.period == "WE":  # the working week against the weekend
             code.add(
-                f'{_CYCLE} = pd.Series(np.where(data[{name}].dt.dayofweek >= 5, "weekend", "weekday"), '
+                f'{_CYCLE} = pd.Series(np.where(data[{name}].dt.day_of_week >= 5, "weekend", "weekday"), '
                 f'index=data.index, name="weekday or weekend")'
             )
             return _CYCLE, True, f"{req.x} (weekday or weekend)"
@@ -114,6 +114,20 @@ def _enough(code: Code, req: Request, key: str) -> None:
         )
 
 
+def _per_calendar_day(code: Code, req: Request, agg: str) -> dict[str, str]:
+    """Weekday against weekend totals: also the total per calendar day, averaged (result fields)."""
+    if req.period != "WE" or agg not in ("sum", "count"):
+        return {}
+    day = f"data[{lit(req.x)}].dt.normalize()"
+    code.comment("Weekdays outnumber weekend days five to two: also the total per calendar day, averaged")
+    code.add(
+        f"daily = data.groupby({day})[{lit(req.y)}].sum()" if req.y else f"daily = data.groupby({day}).size()",
+        'per_day = daily.groupby(np.where(daily.index.day_of_week >= 5, "weekend", "weekday")).mean()',
+        'days = daily.groupby(np.where(daily.index.day_of_week >= 5, "weekend", "weekday")).size()',
+    )
+    return {"per_day": "[[label, value] for label, value in per_day.items()]", "days": "days"}
+
+
 def _table_fields(table: str = "table") -> dict[str, str]:
     return {
         "groups": f"len({table})",
@@ -142,16 +156,7 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
     _enough(code, req, key)
     if not ordered:
         code.add("table = table.sort_values(ascending=False)")
-    per_day = {}
-    if req.period == "WE" and agg in ("sum", "count"):
-        day = f"data[{lit(req.x)}].dt.normalize()"
-        code.comment("Weekdays outnumber weekend days five to two: also the total per calendar day, averaged")
-        code.add(
-            f"daily = data.groupby({day})[{lit(req.y)}].sum()" if req.y else f"daily = data.groupby({day}).size()",
-            'per_day = daily.groupby(np.where(daily.index.dayofweek >= 5, "weekend", "weekday")).mean()',
-            'days = daily.groupby(np.where(daily.index.dayofweek >= 5, "weekend", "weekday")).size()',
-        )
-        per_day = {"per_day": "[[label, value] for label, value in per_day.items()]", "days": "days"}
+    per_day = _per_calendar_day(code, req, agg)
     code.blank()
     code.add("fig, ax = plt.subplots(figsize=(9, 5))")
     if kind == "line":
@@ -184,6 +189,8 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
             **per_day,
             # the average over every row beside the groups' ("rentals per hour": 194 an hour, whatever the hour)
             **({"overall": f"data[{lit(req.y)}].{agg}()"} if req.y and agg in ("mean", "median") else {}),
+            # totals per calendar period: also their average ("13.7 kWh a day")
+            **({"per_period": "table.mean()"} if agg in ("sum", "count") and req.period in ("D", "W", "M") else {}),
         },
     )
     return code.text()
@@ -566,6 +573,7 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
     code.add(f"table = {_aggregate(key, req.y, agg)}")
     _enough(code, req, key)
     code.add(f"ranked = table.sort_values(ascending={low})")
+    per_day = _per_calendar_day(code, req, agg)
     code.blank()
     code.comment(f"All groups as bars (at most {_MAX_BARS}), the {word} one highlighted")
     shown = "table" if ordered else "ranked"
@@ -599,6 +607,7 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
                 else {}
             ),
             "table": "[[label, value] for label, value in ranked.head(10).items()]",
+            **per_day,
         },
     )
     return code.text()

@@ -176,6 +176,9 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
     return f"{lhs} {_OPS[op]} {wrap(value)}"
 
 
+_UTC_OFFSET = re.compile(r"[+-]\d{2}:?\d{2}$")
+
+
 def _parse_date(code: Code, column: Column) -> None:
     name = lit(column.name)
     if column.kind == "datetime":
@@ -195,10 +198,22 @@ def _parse_date(code: Code, column: Column) -> None:
     code.comment(f"{column.name} holds dates as text: parse them (unreadable ones become missing)")
     fmt = column.date_format
     arg = f", format={lit(fmt)}" if fmt else ""
-    if fmt and "%z" in fmt:  # an offset in each time ("+0000 UTC"): read in UTC, then kept without a zone
-        code.add(f'data[{name}] = pd.to_datetime(data[{name}]{arg}, errors="coerce", utc=True).dt.tz_localize(None)')
+    text = f"data[{name}]"
+    if any(v != v.strip() for v in column.values):  # " 2023-10-01" parses to nothing with a format given
+        text += ".str.strip()"
+    if fmt == "ISO8601" and any(_UTC_OFFSET.search(v.strip()) for v in column.values):
+        # Times written with their UTC offset ("2023-10-29T01:30:00+01:00"), which changes with summer time:
+        # pandas refuses mixed offsets, and a day of the person's own clock is what "which day" means.
+        code.comment(f"{column.name} writes each time with its UTC offset: keep the local clock time")
+        code.add(
+            f'data[{name}] = pd.to_datetime({text}.str.replace(r"(?:Z|[+-]\\d{{2}}:?\\d{{2}})$", "", regex=True)'
+            f'{arg}, errors="coerce")'
+        )
         return
-    code.add(f'data[{name}] = pd.to_datetime(data[{name}]{arg}, errors="coerce")')
+    if fmt and "%z" in fmt:  # an offset in each time ("+0000 UTC"): read in UTC, then kept without a zone
+        code.add(f'data[{name}] = pd.to_datetime({text}{arg}, errors="coerce", utc=True).dt.tz_localize(None)')
+        return
+    code.add(f'data[{name}] = pd.to_datetime({text}{arg}, errors="coerce")')
 
 
 def _to_number(code: Code, column: Column, repair: int) -> None:

@@ -514,6 +514,56 @@ def _one_word_tied(top: list[Mention]) -> bool:
     return len({(m.start, m.end) for m in top}) == 1 and " " not in top[0].word.strip()
 
 
+# Name parts that say a column is the whole of columns named alike (Overall Rating beside Staffing Rating)
+_WHOLE_PARTS = frozenset({"overall", "total", "inclusive", "incl", "final", "combined", "grand"})
+_OWN_PARTS = frozenset({"your", "my", "own"})  # IMDb's Your Rating beside IMDb Rating: "my average rating"
+_I_SAID = re.compile(r"\b(?:i|my|me|mine|i'?ve|i'?d|i'?m)\b", re.I)
+
+
+def _the_whole(top: list[Mention], question: str) -> Mention | None:
+    """Of columns a word names equally well, the one whose own words say it is the whole, or the person's own.
+
+    Only when the question says none of the other columns' own words ("staffing rating" names that one).
+    """
+    columns = list(dict.fromkeys(m.column for m in top))
+    if len(columns) < 2:
+        return None
+    shared = set.intersection(*(set(c.stems) for c in columns))
+    own = {c: set(c.stems) - shared for c in columns}
+    said = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+    if _I_SAID.search(question):
+        mine = [c for c in columns if own[c] & _OWN_PARTS]
+        if len(mine) == 1 and not any(own[c] & said for c in columns if c is not mine[0]):
+            return next(m for m in top if m.column is mine[0])
+    # "total" beside one other ("the average phenols": total_phenols, nonflavanoid_phenols) is still asked about;
+    # paid hours are the regular and the overtime hours together
+    parts = _WHOLE_PARTS if len(columns) >= 3 or "total" in said else _WHOLE_PARTS - {"total"}
+    wholes = [c for c in columns if own[c] & parts or ("paid" in own[c] and any("overtime" in own[o] for o in columns))]
+    fewest = min((len(own[c]) for c in wholes), default=0)
+    wholes = [c for c in wholes if len(own[c]) == fewest]
+    if len(wholes) != 1 or any(own[c] & said for c in columns if c is not wholes[0]):
+        return None
+    return next(m for m in top if m.column is wholes[0])
+
+
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:how\s+many|number\s+of|(?:the\s+)?(?:most|fewest))\s+(?:different\s+|distinct\s+)?$", re.I
+)
+# The last word of a name is what it holds; a word before it only says whose ("vuln_status": a status)
+_ATTRIBUTE_HEADS = frozenset({"status", "type", "category", "class", "kind", "group", "code", "cod", "level"})
+
+
+def _owner_of_attribute(column: Column, word: str) -> bool:
+    """A word for the thing whose attribute (status, type, code) a label holds: vulnerabilities of vuln_status."""
+    parts = column.stems
+    return (
+        len(parts) >= 2
+        and parts[-1] in _ATTRIBUTE_HEADS
+        and word != parts[-1]
+        and any(word == p or abbreviates(p, word) or word.startswith(p) for p in parts[:-1])
+    )
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
@@ -537,6 +587,18 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             m.word.lower() == "total"
             and re.search(r"\bin\s+$", question[: m.start].lower())
             and any(o.column.numeric and o.column != m.column and o.end <= m.start for o in candidates)
+        )
+    ]
+    # "how many vulnerabilities are in this file", "the most reports": the records counted, not the kinds of
+    # vuln_status or rept_cod, whose first part only says whose status or code it is
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via != "name"
+            and _COUNTED_BEFORE.search(question[: m.start])
+            and question[m.start : m.end].lower().endswith("s")
+            and _owner_of_attribute(m.column, stem(m.word.lower()))
         )
     ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
@@ -600,6 +662,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         totals = [m for m in top if "total" in m.column.stems and len(m.column.stems) == 2]
         if len(top) >= 3 and len(totals) == 1 and all(set(m.column.stems) & set(totals[0].column.stems) for m in top):
             candidates = [replace(m, score=best + 0.03) if m is totals[0] else m for m in candidates]
+        # "how many got 5 stars": Overall Rating, not Staffing Rating or QM Rating; "spent": Total Inclusive, not
+        # Total Exclusive; "the graduation rate": the total cohort's, not the men's, the women's or a 4-year one
+        entire = _the_whole(top, question)
+        if entire is not None:
+            candidates = [replace(m, score=best + 0.03) if m is entire else m for m in candidates]
         # "temperature" beside actual_mean_temp, average_min_temp, record_max_temp: what was measured, not the
         # normals and records kept beside it
         observed = [m for m in top if {"actual", "observed"} & set(m.column.stems)]

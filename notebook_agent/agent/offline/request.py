@@ -928,7 +928,44 @@ def _generic_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None
         req.y, req.agg = generic.name, "sum"
 
 
-_SETTLING = (_rows_not_column, _counts_added, _sides_apart, _codes_counted, _row_of_code, _generic_added)
+# "average usage per day", "more on weekends than weekdays per day": the total of each day, then their average
+_AVERAGE_PER = re.compile(r"\b(?:average|avg|mean|typical)\b.*\b(?:per|a|each)\s+(?P<unit>day|week|month)\b", re.I)
+_PERIOD_DAYS = {"D": 1, "WE": 1, "W": 7, "M": 30.4}
+
+
+def _totals_per_period(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """The average per day of a quantity that adds up, on rows finer than days (half-hourly meter readings).
+
+    The mean of the rows is a half hour's use; "per day" asks for each day's total, averaged.
+    """
+    said = _AVERAGE_PER.search(h.question)
+    x, y = catalog.get(frame, req.x) if req.x else None, catalog.get(frame, req.y) if req.y else None
+    if (
+        said is None
+        or req.intent not in ("groupby", "extreme")
+        or req.agg != "mean"
+        or x is None
+        or y is None
+        or not y.additive
+    ):
+        return
+    unit = {"day": "D", "week": "W", "month": "M"}[said.group("unit").lower()]
+    if not x.is_date or req.period not in (unit, "WE" if unit == "D" else unit):
+        return
+    periods = (x.days or 0) / _PERIOD_DAYS[req.period]
+    if x.timed or (periods and catalog.rows.get(frame, 0) > 1.5 * periods):
+        req.agg = "sum"
+
+
+_SETTLING = (
+    _rows_not_column,
+    _counts_added,
+    _sides_apart,
+    _codes_counted,
+    _row_of_code,
+    _generic_added,
+    _totals_per_period,
+)
 
 
 def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) -> Request | str | None:

@@ -48,7 +48,7 @@ _WEAK_BEFORE = re.compile(
     + _ARTICLE
 )
 _NOT_DONE = re.compile(
-    r"\b(?:weren'?t|wasn'?t|were\s+not|was\s+not|never(?:\s+been)?|not\s+been|(?:have|has)n'?t\s+been)\s+$"
+    r"\b(?:weren'?t|wasn'?t|were\s+not|was\s+not|never(?:\s+(?:been|got|gotten))?|not\s+been|(?:have|has)n'?t\s+been)\s+$"
 )
 # Said after a column: "rows where the email is missing", "the year is blank", "director not given".
 _AFTER = re.compile(
@@ -98,9 +98,10 @@ def _absent(ctx: Context) -> KindRequest | None:
                 )
                 or (_WEAK_BEFORE.search(ctx.text[: m.start]) and not _says_none(m.column))
                 # "animals that weren't weighed": the measure a verb names was never taken
+                # ... and "shifts where someone never clocked out": the event's date or time was never set
                 or (
-                    m.word.lower().endswith("ed")
-                    and m.column.numeric
+                    (m.word.lower().split() or [""])[0].endswith("ed")
+                    and (m.column.numeric or m.column.is_date)
                     and m.column.formula is None  # "haven't been closed": an event's date, counted as not there yet
                     and _NOT_DONE.search(ctx.text[: m.start])
                 )
