@@ -3105,3 +3105,48 @@ def test_a_time_never_set_is_counted_and_records_are_not_their_status_or_code() 
     _, text = _run(reports, "which drug has the most reports?")
     top = reports["drugname"].value_counts().idxmax()
     assert text.startswith("Highest count by drugname") and f"**{top}**" in text, text
+
+
+def test_things_kept_as_counts_in_a_totals_column_and_what_busiest_counts() -> None:
+    rng = np.random.default_rng(9304)
+    months = pd.date_range("2019-01-01", "2021-12-01", freq="MS")
+    states = ["Texas", "Ohio", "Utah", "Iowa", "Maine"]
+    rows = [(m, s) for m in months for s in states]
+    handgun, long_gun, permit = (rng.integers(100, 50_000, len(rows)) for _ in range(3))
+    nics = pd.DataFrame(
+        {
+            "month": [m for m, _ in rows],  # parsed at load, as the upload path does with "2020-01"
+            "state": [s for _, s in rows],
+            "permit": permit,
+            "handgun": handgun,
+            "long_gun": long_gun,
+            "totals": permit + handgun + long_gun,
+        }
+    )
+    in_2020 = nics.loc[nics["month"].dt.year == 2020, "totals"].sum()
+    _, text = _run(nics, "how many background checks were there in 2020?", file="fbi_nics_firearm_checks.csv")
+    assert text.startswith("Total of totals") and _has(text, in_2020), text
+    top = nics.groupby("state")["totals"].sum().idxmax()
+    _, text = _run(nics, "which state has the most checks overall?", file="fbi_nics_firearm_checks.csv")
+    assert "totals" in text.splitlines()[0] and f"**{top}**" in text, text
+    _, text = _run(nics, "how many handgun checks were there in 2020?", file="fbi_nics_firearm_checks.csv")
+    assert text.startswith("Total of handgun"), text
+    long = pd.DataFrame(
+        {
+            "Station": [f"Station {i}" for i in range(60)] * 2,
+            "year": [2022] * 60 + [2023] * 60,
+            "Entries": rng.integers(10_000, 9_000_000, 120),
+        }
+    )
+    busiest = long[long["year"] == 2023].set_index("Station")["Entries"].idxmax()
+    _, text = _run(long, "which station was the busiest in 2023?")
+    assert text.startswith("Highest Entries by Station") and f"**{busiest}**" in text, text
+    visits = pd.DataFrame(
+        {
+            "Client ID": rng.integers(100_000, 100_090, 500),
+            "Class Name": rng.choice(["Hot Yoga", "HIIT", "Barre"], 500),
+            "Status": rng.choice(["Signed In", "No Show"], 500),
+        }
+    )
+    _, text = _run(visits, "how many different people came to class?")
+    assert "Client ID" in text.splitlines()[0] and _has(text, visits["Client ID"].nunique()), text

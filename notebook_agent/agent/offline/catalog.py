@@ -527,7 +527,7 @@ def total_parts(columns: list[Column]) -> list[Column]:
 
     Parts can add up to the Total when their largest values reach its largest and none is larger than it.
     """
-    totals = [c for c in columns if c.name.strip().lower() == "total" and c.whole_count and c.high is not None]
+    totals = [c for c in columns if c.stems == ("total",) and c.whole_count and c.high is not None]  # Total, totals
     if len(totals) != 1:
         return []
     parts = [

@@ -2614,12 +2614,32 @@ def _most_kept_counts(text: str, catalog: Catalog, frame: str) -> str:
     things = m["np"]
     if not said and catalog.names_subject(frame, m["noun"]):
         # (only in a table of counts: its Total adds up parts, as a medal table's or a patent table's does)
-        counts = [c for c in catalog.numeric(frame) if c.name.strip().lower() == "total" and c.whole_count]
+        counts = [c for c in catalog.numeric(frame) if c.stems == ("total",) and c.whole_count]
         things = counts[0].name if len(counts) == 1 and total_parts(catalog.of(frame)) else ""
     if len(counts) != 1 or (said and said[0] != counts[0]) or not things:
         return text
     word = "highest" if m["dir"].lower() == "most" else "lowest"
     return f"{text[: m.start()]}{word} sum of {things}{text[m.end() :]}"
+
+
+_HOW_MANY_THINGS = _rx(r"\bhow\s+many\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s))\b")
+
+
+def _how_many_kept(text: str, catalog: Catalog, frame: str) -> str:
+    """The sum of a Total, for "how many background checks were there in 2020" of a file of checks kept as counts.
+
+    Each row is a state's month (FBI NICS), not a check; the counts are in its columns, and the Total adds up the
+    parts (`total_parts`).
+    """
+    m = _HOW_MANY_THINGS.search(text)
+    if m is None or not catalog.names_subject(frame, m["noun"]):
+        return text
+    if any(x.column.numeric and x.score >= 90 for x in find_mentions(m["np"], catalog, frame)):
+        return text  # "how many handgun checks": that column, read by the general reader
+    totals = [c for c in catalog.numeric(frame) if c.stems == ("total",) and c.whole_count]
+    if len(totals) != 1 or not total_parts(catalog.of(frame)):
+        return text
+    return f"{text[: m.start()]}total {totals[0].name}{text[m.end() :]}"
 
 
 def _which_do_most(text: str, catalog: Catalog, frame: str) -> str:
@@ -3038,7 +3058,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
     text = _are_from(_come_from(text, catalog, frame), catalog, frame)
     text = _total_of_things(_which_do_most(text, catalog, frame), catalog, frame)
-    text = _still_here(_most_kept_counts(text, catalog, frame), catalog, frame)
+    text = _still_here(_most_kept_counts(_how_many_kept(text, catalog, frame), catalog, frame), catalog, frame)
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
     text = _value_as_measure(text, catalog, frame)
     text = _long_measure(text, catalog, frame)
@@ -3397,7 +3417,11 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
 
 
 _BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffic)\b")
-_COUNT_PARTS = frozenset({"count", "cnt", "volume", "traffic"})
+# counts of comings and goings: what "busiest" ranks (TfL's Entries, a station's boardings, a venue's visits)
+_COUNT_PARTS = frozenset(
+    {"count", "cnt", "volume", "traffic", "entry", "boarding", "passenger", "rider", "ridership", "visit", "visitor"}
+    | {"footfall", "arrival", "departure", "trip"}
+)
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 
 

@@ -13,7 +13,7 @@ from ..catalog import CODE_PARTS, rows_noun
 from ..code import PERIOD_NAMES
 from ..columns import Column, find_values
 from ..parse import MONTHS
-from ..words import PERIOD_CODES, SYNONYM_OF, abbreviates, stem
+from ..words import PERIOD_CODES, PERSONS, SYNONYM_OF, abbreviates, stem
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -159,6 +159,19 @@ def _by_period(ctx: Context) -> KindRequest | None:
     )
 
 
+_WHO = PERSONS | {"client", "person", "patron", "donor", "subscriber", "buyer"}
+
+
+def _person_code(ctx: Context, word: str) -> Column | None:
+    """The one code (or name) recording who each row's person is: "how many different people came to class"."""
+    if word not in ("people", "person", "individual"):
+        return None
+    codes = [c for c in ctx.columns() if c.stems[:1] and c.stems[0] in _WHO and set(c.stems[1:]) & CODE_PARTS]
+    names = [c for c in ctx.columns() if c.stems[:1] and c.stems[0] in _WHO and c.stems[1:] == ("name",)]
+    found = codes or names
+    return found[0] if len(found) == 1 else None
+
+
 def _match(ctx: Context) -> KindRequest | None:
     periods = _periods_with(ctx)
     if periods is not None:
@@ -177,6 +190,9 @@ def _match(ctx: Context) -> KindRequest | None:
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
         return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
+    person = _person_code(ctx, stem(ctx.text[start:end].split()[-1])) if not named else None
+    if person is not None:
+        return KindRequest(frame=ctx.frame, column=person.name)
     if named and named[0].via == "synonym" and len(named[0].column.stems) >= 2:
         return None  # "how many dogs are there": the rows, each a dog, not the distinct values of AnimalName
     if named and named[0].column.numeric and named[0].column.additive and not named[0].column.id_like:
