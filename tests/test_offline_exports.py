@@ -3150,3 +3150,32 @@ def test_things_kept_as_counts_in_a_totals_column_and_what_busiest_counts() -> N
     )
     _, text = _run(visits, "how many different people came to class?")
     assert "Client ID" in text.splitlines()[0] and _has(text, visits["Client ID"].nunique()), text
+
+
+def test_fair_market_rents_by_unit_size_and_the_year_a_verb_names() -> None:
+    rng = np.random.default_rng(9305)
+    n = 300
+    base = rng.integers(450, 1500, n)
+    fmr = pd.DataFrame(
+        {
+            "stusps": rng.choice(["TX", "CA", "MA"], n),
+            "countyname": [f"County {i}" for i in range(n)],
+            **{f"fmr_{k}": base + 150 * k for k in range(5)},
+        }
+    )
+    _, text = _run(fmr, "what's the average fair market rent for a 2 bedroom?")
+    assert text.startswith("Mean of fmr_2") and _has(text, fmr["fmr_2"].mean()), text
+    _, text = _run(fmr, "which state has the highest average studio rent?")
+    top = fmr.groupby("stusps")["fmr_0"].mean().idxmax()
+    assert text.startswith("Mean of fmr_0 by stusps") and top in text, text
+    rated = pd.to_datetime("2019-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365, n), unit="D")
+    ratings = pd.DataFrame(
+        {
+            "Your Rating": rng.integers(1, 11, n),
+            "Date Rated": rated,
+            "Year": rng.integers(1950, 2024, n),
+            "Title Type": rng.choice(["movie", "tvSeries"], n),
+        }
+    )
+    _, text = _run(ratings, "which year did i rate the most stuff?")
+    assert "Date Rated (year)" in text.splitlines()[0] and str(rated.year.value_counts().idxmax()) in text, text

@@ -1118,6 +1118,16 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     if clock == "H" and timed:  # "calls by hour of day": of Call Date (a day) and Received DtTm, the one with times
         first = next((c for c in timed if set(c.stems) & START_WORDS), timed[0])
         chosen = [replace(c, column=first) if c.column.is_date and not c.column.timed else c for c in chosen]
+    # "which year did i rate the most": the year of Date Rated, named by its verb, not the Year a film came out
+    verbed = [c for c in chosen if c.column.is_date and c.via in ("partial", "prefix") and c.word.lower() != "date"]
+    years = [c for c in chosen if c.column.year_like and not c.column.is_date and c.word.lower() == "year"]
+    if (
+        len(verbed) == 1
+        and len(years) == 1
+        and years[0].end <= verbed[0].start
+        and re.search(r"\b(?:which|what)\s+year\s+(?:did|do|have|has|had)\s+(?:i|we|you|they)\b", question, re.I)
+    ):
+        chosen = [replace(c, calendar="Y") if c is verbed[0] else c for c in chosen if c is not years[0]]
     for i, c in enumerate(chosen):  # "hired each year": HireDate, named by "hired", per calendar year
         if clock and (c.column.is_date or (c.column.time_of_day and clock == "H")):
             chosen[i] = replace(c, calendar=clock)

@@ -823,6 +823,19 @@ TABLES = (
             "iday": "day",
         },
     ),
+    # Census (TIGER, ACS) and HUD files name the state's postal abbreviation STUSPS
+    _table("stusps", {"stusps": "state abbreviation"}),
+    # HUD Fair Market Rents: one column per unit size, fmr_0 an efficiency (studio) to fmr_4 four bedrooms
+    _table(
+        "fmr_0 fmr_1 fmr_2 fmr_3 fmr_4",
+        {
+            "fmr_0": "fair market rent studio efficiency 0 bedroom",
+            "fmr_1": "fair market rent 1 bedroom one bedroom",
+            "fmr_2": "fair market rent 2 bedroom two bedroom",
+            "fmr_3": "fair market rent 3 bedroom three bedroom",
+            "fmr_4": "fair market rent 4 bedroom four bedroom",
+        },
+    ),
     # Pokemon stats (Kaggle): the first type is the primary one
     _table(
         "type 1, type 2, sp. atk, sp. def",
