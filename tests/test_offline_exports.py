@@ -3179,3 +3179,41 @@ def test_fair_market_rents_by_unit_size_and_the_year_a_verb_names() -> None:
     )
     _, text = _run(ratings, "which year did i rate the most stuff?")
     assert "Date Rated (year)" in text.splitlines()[0] and str(rated.year.value_counts().idxmax()) in text, text
+
+
+def test_wage_tables_hourly_and_annual_and_checklists_counted_once() -> None:
+    rng = np.random.default_rng(9306)
+    n = 120
+    annual = rng.integers(30_000, 250_000, n)
+    median = (annual * rng.uniform(0.85, 1.0, n)).astype(int)
+    oes = pd.DataFrame(
+        {
+            "OCC_CODE": [f"{10 + i // 10}-{1000 + i}" for i in range(n)],
+            "OCC_TITLE": [f"Occupation {i}" for i in range(n)],
+            "TOT_EMP": rng.integers(1_000, 900_000, n),
+            "H_MEAN": (annual / 2080).round(2),
+            "A_MEAN": annual,
+            "H_MEDIAN": (median / 2080).round(2),
+            "A_MEDIAN": median,
+        }
+    )
+    _, text = _run(oes, "which job pays the most on average?")
+    assert text.startswith("Mean of A_MEAN by OCC_TITLE"), text
+    assert f"**{oes.loc[oes['A_MEAN'].idxmax(), 'OCC_TITLE']}**" in text, text
+    _, text = _run(oes, "how many jobs have a median pay over 100k")
+    assert text.startswith("Rows with A_MEDIAN > 100,000") and f"**{int((median > 100_000).sum())} of" in text, text
+    species = rng.choice(["Northern Cardinal", "Blue Jay", "American Robin", "Mourning Dove"], 900)
+    checklists = pd.DataFrame(
+        {
+            "Submission ID": [f"S{5000 + i // 9}" for i in range(900)],
+            "Common Name": species,
+            "Scientific Name": species,
+            "Taxonomic Order": rng.integers(100, 30_000, 900),
+            "Count": np.where(rng.random(900) < 0.05, "X", rng.integers(1, 6, 900).astype(str)),  # X: seen, not counted
+            "Location": rng.choice(["My backyard", "Central Park"], 900),
+        }
+    )
+    _, text = _run(checklists, "how many different species have i seen?")
+    assert "Common Name" in text.splitlines()[0] and _has(text, 4), text
+    _, text = _run(checklists, "how many checklists have i submitted")
+    assert "**100** different Submission ID values over 900 rows" in text, text

@@ -555,10 +555,12 @@ def _rows_answer(result: dict[str, Any]) -> str:
     share = f" ({fmt(percent)}%)" if isinstance(percent, int | float) else ""
     lines = [f"**{fmt(match)} of {fmt(total)} rows** match {filters}{share}."]
     if isinstance(result.get("distinct"), int | float) and result.get("people"):
-        lines = [
-            f"**{fmt(result['distinct'])}** different {result['people']} values on the {fmt(match)} rows that match "
-            f"{filters} (of {fmt(total)} rows; one can have several rows).",
-        ]
+        where = (
+            f"on the {fmt(match)} rows that match {filters} (of {fmt(total)} rows; one can have several rows)"
+            if result.get("filters")
+            else f"over {fmt(match)} rows (one can have several rows)"
+        )
+        lines = [f"**{fmt(result['distinct'])}** different {result['people']} values {where}."]
     head = result.get("head") or {}
     if head.get("data"):
         cols = head.get("columns") or []

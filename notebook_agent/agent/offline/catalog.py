@@ -457,6 +457,7 @@ class Column:
 # The two sides of a match or a contest: a column per side of one measure (home_score, away_score).
 _SIDES = (frozenset({"home", "h"}), frozenset({"away", "a", "visitor", "visiting", "guest"}))
 SIDE_WORDS = frozenset({"home", "away", "visitor", "visiting", "host"})  # a question that says a side
+_MATCH_PARTS = frozenset({"home", "away", "team", "opponent", "club", "match", "fixture", "referee", "hometeam"})
 DERIVED = " + "  # joins the two columns of a derived per-row total in its name ("FTHG + FTAG")
 
 
@@ -672,11 +673,15 @@ def paired_totals(columns: list[Column]) -> list[Column]:
     is the total and "home goals" still names FTHG. The cell computes it before use (`derivation_lines`).
     """
 
+    # H_ and A_ alone are sides only in a table of matches: in BLS wage tables they are hourly and annual
+    matches = any(set(c.stems) & _MATCH_PARTS for c in columns)
+
     def side_free(c: Column) -> tuple[int, tuple[str, ...]] | None:
         for side, words_ in enumerate(_SIDES):
             rest = tuple(s for s in c.stems if s not in words_)
             if len(rest) == len(c.stems) - 1 and rest:
-                return side, rest
+                letter = next(s for s in c.stems if s in words_) in ("h", "a")
+                return (side, rest) if matches or not letter or c.glossed else None
         return None
 
     keyed: dict[tuple[str, ...], dict[int, Column]] = {}

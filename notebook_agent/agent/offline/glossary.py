@@ -823,6 +823,23 @@ TABLES = (
             "iday": "day",
         },
     ),
+    # BLS Occupational Employment and Wage Statistics: A_ is annual (a salary), H_ hourly
+    _table(
+        "occ_title tot_emp a_mean h_mean",
+        {
+            "occ_title": "occupation job title",
+            "tot_emp": "total employment employed employs jobs workers",
+            "a_mean": "annual mean wage salary pay",
+            "a_median": "annual median wage salary pay",
+            "h_mean": "hourly mean wage per hour",
+            "h_median": "hourly median wage per hour",
+        },
+    ),
+    # eBird's "My eBird data" download: a row per species on a checklist (its Submission ID)
+    _table(
+        "submission id, common name, scientific name, taxonomic order",
+        {"submission id": "checklist", "common name": "species"},
+    ),
     # Census (TIGER, ACS) and HUD files name the state's postal abbreviation STUSPS
     _table("stusps", {"stusps": "state abbreviation"}),
     # HUD Fair Market Rents: one column per unit size, fmr_0 an efficiency (studio) to fmr_4 four bedrooms

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .catalog import MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME
+from .catalog import CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period, same_word
@@ -957,6 +957,17 @@ def _totals_per_period(req: Request, h: Hints, catalog: Catalog, frame: str) -> 
         req.agg = "sum"
 
 
+def _codes_once(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """Each value of a code that repeats once: "how many checklists have i submitted" (a row per species on one)."""
+    code = catalog.get(frame, req.y) if req.y else None
+    rows = catalog.rows.get(frame, 0)
+    if req.intent != "stat" or req.agg != "count" or code is None or code.n_unique is None or code.numeric:
+        return
+    named = re.findall(r"[a-z]+", code.name.lower())  # its own name's words: a glossary may read it otherwise
+    if (code.id_like or (named[-1:] and named[-1] in CODE_PARTS)) and code.n_unique < 0.98 * rows:
+        req.intent = "rows"
+
+
 _SETTLING = (
     _rows_not_column,
     _counts_added,
@@ -965,6 +976,7 @@ _SETTLING = (
     _row_of_code,
     _generic_added,
     _totals_per_period,
+    _codes_once,
 )
 
 
