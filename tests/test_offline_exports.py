@@ -3217,3 +3217,25 @@ def test_wage_tables_hourly_and_annual_and_checklists_counted_once() -> None:
     assert "Common Name" in text.splitlines()[0] and _has(text, 4), text
     _, text = _run(checklists, "how many checklists have i submitted")
     assert "**100** different Submission ID values over 900 rows" in text, text
+
+
+def test_invoices_what_is_owed_and_a_flag_read_from_a_date_is_no_money() -> None:
+    rng = np.random.default_rng(9307)
+    n = 300
+    total = rng.uniform(60, 900, n).round(2)
+    paid = rng.random(n) < 0.9
+    balance = np.where(paid, 0.0, total).round(2)
+    invoices = pd.DataFrame(
+        {
+            "Invoice #": np.arange(1001, 1001 + n),
+            "Client name": rng.choice(["Gary Chen", "Nora Singh", "Maple Grove"], n),
+            "Status": np.where(paid, "Paid", "Awaiting Payment"),
+            "Marked paid date": pd.Series(pd.date_range("2024-01-01", periods=n, freq="D")).where(paid),
+            "Total ($)": [f"${v:,.2f}" for v in total],
+            "Balance ($)": [f"${v:,.2f}" for v in balance],
+        }
+    )
+    _, text = _run(invoices, "how much have we invoiced in total?")
+    assert text.startswith("Total of Total ($)") and _has(text, total.sum()), text
+    _, text = _run(invoices, "how much money do clients still owe in total?")
+    assert text.startswith("Total of Balance ($)") and _has(text, balance.sum()), text

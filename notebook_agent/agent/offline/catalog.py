@@ -220,11 +220,11 @@ class Column:
             return False
         if named and not self.glossed:
             return True
-        if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$", self.name):
+        if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$|\w\s?#$", self.name):
             return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
         if (
             self.kind == "numeric"
-            and re.search(r"(?i)(?:^|[_\W])(?:ref|no|nr|num|number)\.?$", self.name)
+            and re.search(r"(?i)(?:^|[_\W])(?:ref|no|nr|num|number)\.?$|\w\s?#$", self.name)  # "Invoice #"
             and isinstance(self.low, int | float)
             and self.low >= 1000
         ):

@@ -947,6 +947,9 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         m
         for m in found
         if not (m.column.formula is not None and m.column.formula[1] == "notna" and m.word.lower() in written)
+        # "how much money is owed": never "paid (Marked paid date set)", a yes/no flag read from a date, by a
+        # synonym of a word of its name
+        and not (m.column.formula is not None and m.column.formula[1] == "notna" and m.via == "synonym")
         # "happened in the rain" beside a Weather_Condition of Rain: that value, not Precipitation(in) by synonym
         and not (
             m.via == "synonym"

@@ -169,6 +169,7 @@ SYNONYMS = [
     # what a meter draws from the grid is what a home uses ("electricity use": Import (kWh), not Export)
     {"import", "imported", "use", "used", "usage", "consumption", "consumed"},
     {"stock", "inventory", "hand", "onhand"},
+    {"balance", "owed", "owe", "owing", "outstanding"},  # what is still owed on an invoice or a loan
     {"size", "sqft", "footage", "sqm"},
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
