@@ -3071,6 +3071,10 @@ def test_of_columns_named_alike_the_whole_and_the_persons_own_are_read() -> None
     shifts = pd.DataFrame({"Paid Hours": regular + overtime, "Regular Hours": regular, "Overtime Hours": overtime})
     _, text = _run(shifts, "how many hours did everyone work in total?")
     assert text.startswith("Total of Paid Hours") and _has(text, shifts["Paid Hours"].sum()), text
+    moved = pd.DataFrame({"Symbol": rng.choice(["VTI", "BND"], n), "Principal Amount": rng.uniform(100, 900, n)})
+    moved["Net Amount"] = moved["Principal Amount"] - 1
+    _, text = _run(moved, "how much money did i put into VTI?")
+    assert text.startswith("Total of Net Amount"), text
     ratings = pd.DataFrame({"Your Rating": rng.integers(1, 11, n), "IMDb Rating": rng.uniform(4, 9, n).round(1)})
     _, text = _run(ratings, "what's my average rating?")
     assert text.startswith("Mean of Your Rating") and _has(text, ratings["Your Rating"].mean()), text

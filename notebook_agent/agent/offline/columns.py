@@ -538,6 +538,8 @@ def _the_whole(top: list[Mention], question: str) -> Mention | None:
     # "total" beside one other ("the average phenols": total_phenols, nonflavanoid_phenols) is still asked about;
     # paid hours are the regular and the overtime hours together
     parts = _WHOLE_PARTS if len(columns) >= 3 or "total" in said else _WHOLE_PARTS - {"total"}
+    if not any("gross" in own[c] for c in columns):  # Net Amount beside Principal Amount: what moved (not Gross)
+        parts = parts | {"net"}
     wholes = [c for c in columns if own[c] & parts or ("paid" in own[c] and any("overtime" in own[o] for o in columns))]
     fewest = min((len(own[c]) for c in wholes), default=0)
     wholes = [c for c in wholes if len(own[c]) == fewest]
