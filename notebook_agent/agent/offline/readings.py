@@ -314,8 +314,11 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 # "pay" is a word of its own, no short form of "party" ("temp" is a word for "hottest" itself)
                 and (part not in SYNONYM_WORDS or part in SYNONYM_OF.get(tok, ()))
                 # "work" shortens no "worker": a word that only lacks a suffix is another word
+                # (nor a word with vowels of its own, unless it starts the other: "rent" is no short "resident")
                 and any(
-                    abbreviates(part, s) and s[len(part) :] not in ("er", "ers", "ing", "ed", "or", "ors")
+                    abbreviates(part, s)
+                    and s[len(part) :] not in ("er", "ers", "ing", "ed", "or", "ors")
+                    and (s.startswith(part) or not set(part[1:]) & set("aeiou"))
                     for s in SYNONYM_OF.get(tok, ())
                 )
                 and not _loose_pair(part, sig, tokens)

@@ -963,8 +963,12 @@ def _codes_once(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
     rows = catalog.rows.get(frame, 0)
     if req.intent != "stat" or req.agg != "count" or code is None or code.n_unique is None or code.numeric:
         return
+    counted = any(
+        m.column == code and re.search(r"\bhow\s+many\s+(?:different\s+|distinct\s+)?$", h.question[: m.start], re.I)
+        for m in h.mentions
+    )  # "how many checklists", not "how many sales used a coupon" (rows with a Coupon Code)
     named = re.findall(r"[a-z]+", code.name.lower())  # its own name's words: a glossary may read it otherwise
-    if (code.id_like or (named[-1:] and named[-1] in CODE_PARTS)) and code.n_unique < 0.98 * rows:
+    if counted and (code.id_like or (named[-1:] and named[-1] in CODE_PARTS)) and code.n_unique < 0.98 * rows:
         req.intent = "rows"
 
 
