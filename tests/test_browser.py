@@ -686,15 +686,23 @@ def test_chart_and_table_are_live_and_injections_do_nothing(apps: Apps, browser:
 def _turn_bytes(page: Any, fake: FakeGemini, code: str, answer: str) -> tuple[int, dict[str, int]]:
     """Bytes the browser received for one turn on the page (response bodies as sent, headers included)."""
     sizes: dict[str, int] = {}
+    finished = [0]
 
     def done(request: Any) -> None:
         s = request.sizes()
         sizes[request.url] = sizes.get(request.url, 0) + s["responseBodySize"] + s["responseHeadersSize"]
+        finished[0] += 1
 
     page.on("requestfinished", done)
     try:
         _chart_turn(page, fake, HONEST + code, answer)
-        page.wait_for_timeout(2500)  # the queue's event stream closes once the turn is over
+        # The queue's event stream closes once the turn is over, and a chart library may still be arriving on a
+        # loaded machine (four test workers: Plotly.js landed after a fixed 2.5 s wait): wait for 3 s without a
+        # finished request, at least 2.5 s in all.
+        started, seen, quiet = time.monotonic(), -1, 0
+        while time.monotonic() - started < 30 and (quiet < 6 or time.monotonic() - started < 2.5):
+            page.wait_for_timeout(500)
+            quiet, seen = (quiet + 1, seen) if finished[0] == seen else (0, finished[0])
     finally:
         page.remove_listener("requestfinished", done)
     return sum(sizes.values()), sizes
