@@ -109,7 +109,7 @@ FAST_MODULES: dict[str, frozenset[str]] = {
 }
 
 
-# The longest modules, longest first (as measured in a full run, module setup included). `make test` runs four
+# The longest modules, longest first (as measured in a full run, module setup included). `make test` runs three
 # workers that take whole modules in collection order: a long module collected last (alphabetical order puts
 # several there) would run alone at the end.
 LONGEST_FIRST = (
