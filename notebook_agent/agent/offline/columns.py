@@ -549,7 +549,6 @@ def _the_whole(top: list[Mention], question: str) -> Mention | None:
 
 
 _MONEY_SAID = frozenset({"money", "cash", "dollars", "amount"})
-_CURRENCY_MARK = re.compile(r"[$£€¥₹]|\b(?:usd|eur|gbp|dollars?)\b", re.I)
 _COUNTED_BEFORE = re.compile(
     r"\b(?:how\s+many|number\s+of|(?:the\s+)?(?:most|fewest))\s+(?:different\s+|distinct\s+)?$", re.I
 )
@@ -1169,8 +1168,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     # "how much money is still owed": Balance, named by "owed"; "money" only says the answer is an amount
     said_money = [m for m in chosen if m.via == "synonym" and m.word.lower() in _MONEY_SAID and m.column.numeric]
     if said_money and any(
-        m.column.numeric and m.via != "time" and m not in said_money and _CURRENCY_MARK.search(m.column.name)
-        for m in chosen
+        m.column.numeric and m.via != "time" and m not in said_money and CURRENCY.search(m.column.name) for m in chosen
     ):
         chosen = [m for m in chosen if m not in said_money]
     return sorted(chosen, key=lambda m: m.start)
