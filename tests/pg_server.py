@@ -67,13 +67,16 @@ def pg_socket_dir() -> Iterator[Path]:
         timeout=120,
         **who,
     )
+    # its log goes to a file: a pipe read only on failure fills at 64 KB and then blocks the server
+    log = (home / "postgres.log").open("wb")
     server = subprocess.Popen(
         [bin_dir / "postgres", "-D", home / "data", "-k", home, "-c", "listen_addresses=", "-c", "fsync=off"],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
         **who,
     )
+    log.close()  # the server has its own copy
     try:
         admin = sa.create_engine(pg_url(home, "postgres"), isolation_level="AUTOCOMMIT")
         deadline = time.monotonic() + 60
@@ -84,8 +87,8 @@ def pg_socket_dir() -> Iterator[Path]:
                 break
             except sa.exc.OperationalError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    why = server.stderr.read() if server.stderr else b""
-                    raise RuntimeError(f"PostgreSQL did not start: {why!r}") from None
+                    why = (home / "postgres.log").read_text(errors="replace")
+                    raise RuntimeError(f"PostgreSQL did not start: {why}") from None
                 time.sleep(0.2)
         admin.dispose()
         yield home

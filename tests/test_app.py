@@ -34,12 +34,16 @@ def _free_port() -> int:
 def app_url() -> Iterator[str]:
     port = _free_port()
     data = make_data_dir()
+    # The log goes to a file: a pipe nobody reads fills at 64 KB and then blocks the app (its shutdown logs a
+    # traceback per open client connection, and this module leaves more than ten)
+    log = (data / "app.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, str(REPO / "app.py"), "--port", str(port)],
         env={"PATH": "/usr/bin:/bin", "HOME": str(data), "NOTEBOOK_AGENT_DATA_DIR": str(data)},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
+    log.close()  # the app has its own copy
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         try:
@@ -49,7 +53,7 @@ def app_url() -> Iterator[str]:
                 if ready.status == 200:
                     break
         except OSError:
-            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "app exited"
+            assert proc.poll() is None, (data / "app.log").read_text()
             time.sleep(0.3)
     yield f"http://127.0.0.1:{port}/"
     proc.terminate()

@@ -59,6 +59,8 @@ def _start_gateway(
     """`notebook-agent gateway` on a free localhost port, with a token; returns once it answers."""
     data_dir = make_data_dir("na-gw-")
     port, token = _free_port(), secrets.token_urlsafe(24)
+    # a file, not a pipe: a pipe read only at the end fills at 64 KB and then blocks the gateway
+    log = (data_dir / "gateway.log").open("w")
     proc = subprocess.Popen(
         [PYTHON, "-m", "notebook_agent", "gateway", "--port", str(port), f"--token={token}", *extra_args],
         env={
@@ -68,16 +70,16 @@ def _start_gateway(
             "NOTEBOOK_AGENT_DATA_DIR": str(data_dir / "data"),
             **(env or {}),
         },
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
         cwd="/",
     )
+    log.close()  # the gateway has its own copy
     url = f"{scheme}://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
         if proc.poll() is not None:
-            raise AssertionError(f"the gateway exited ({proc.returncode}): {proc.stderr.read() if proc.stderr else ''}")
+            raise AssertionError(f"the gateway exited ({proc.returncode}): {(data_dir / 'gateway.log').read_text()}")
         try:
             if httpx.get(f"{url}/api", headers={"Authorization": f"token {token}"}, verify=False).status_code == 200:
                 break
@@ -92,11 +94,11 @@ def _stop_gateway(gw: Gateway) -> str:
     """SIGTERM (the engine shuts its kernels down), then whatever it printed."""
     gw.process.send_signal(signal.SIGTERM)
     try:
-        _, err = gw.process.communicate(timeout=20)
+        gw.process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         gw.process.kill()
-        _, err = gw.process.communicate()
-    return err
+        gw.process.wait()
+    return (gw.data_dir / "gateway.log").read_text()
 
 
 @pytest.fixture(scope="module")

@@ -38,6 +38,7 @@ class Run:
     ready: tuple[int, Any]
     replies: list[list[dict[str, Any]]]
     log: str
+    exit_code: int
 
 
 def _free_port() -> int:
@@ -118,8 +119,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
             health = _get(url + "healthz")
             ready = _get(url + "readyz")
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            proc.terminate()  # what `docker stop` sends
+            exit_code = proc.wait(timeout=30)
     yield Run(
         _samples(metrics_text),
         metrics_text,
@@ -127,6 +128,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
         (ready[0], json.loads(ready[1])),
         replies,
         stderr_path.read_text(encoding="utf-8"),
+        exit_code,
     )
 
 
@@ -191,6 +193,15 @@ def test_the_log_is_json_lines_with_the_turn_ids(run: Run) -> None:
     started = by_message["kernel started"]
     assert started and started[0]["session"] == finished[0]["session"] and started[0]["start_mode"] in ("fork", "spawn")
     assert any(m.startswith("serving on http://127.0.0.1:") for m in by_message)
+
+
+def test_a_stop_ends_the_app_cleanly(run: Run) -> None:
+    # SIGTERM with a chat still open: exit 0, and no error from the chat's conversation store being torn down by
+    # the event loop (it had logged "an error occurred during closing of asynchronous generator" per chat)
+    assert run.exit_code == 0
+    errors = [json.loads(line) for line in run.log.splitlines() if '"level": "ERROR"' in line]
+    # uvicorn's own "Cancel 1 running task(s)" is the client's open event stream, cut after the 5 s grace
+    assert not [e for e in errors if e["logger"] == "asyncio" or e["logger"].startswith("notebook_agent")], errors
 
 
 def test_the_log_holds_no_key_no_data_and_no_question(run: Run) -> None:

@@ -302,6 +302,16 @@ class Session:
         await self._kernels.close()
         await self._stack.aclose()
 
+    async def leave(self) -> None:
+        """At the app's exit: close the conversation store and leave the kernel running.
+
+        A local kernel ends with this process (the fork server, or its parent-death signal); a gateway's kernel
+        stays for the next app process, which takes the chat's lease over at once instead of when it runs out.
+        Left open, the store's connection was closed by the event loop's own shutdown, which logged an error per chat.
+        """
+        await self._kernels.give_up()
+        await self._stack.aclose()
+
     async def _recover(self) -> None:
         """Drop a turn or upload that did not finish; the next turn says so when it was a question."""
         dropped = await self._record.recover()

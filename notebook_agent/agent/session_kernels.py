@@ -237,6 +237,8 @@ class ChatKernel:
                 kernel, self.kernel = self.kernel, None
                 if isinstance(kernel, GatewayKernel):
                     await kernel.detach()
+                else:
+                    kernel.detach()
                 self._uncount()
             if self.lease is not None and self.lease.held:
                 with contextlib.suppress(Exception):

@@ -203,6 +203,10 @@ class SessionKernel:
             self._kc.stop_channels()
             self._kc = None
 
+    def detach(self) -> None:
+        """Close this process's connections to the kernel and leave the kernel running."""
+        self._close_clients()
+
     async def interrupt(self) -> None:
         """Send SIGINT to the running cell (the Stop button); the kernel and its state stay."""
         if self.km is not None:

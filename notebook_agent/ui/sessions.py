@@ -163,6 +163,18 @@ class SessionRegistry:
         if self.pool is not None:
             await self.pool.close()
 
+    async def leave_all(self) -> None:
+        """At the app's exit: every live chat lets go of its kernel (see `Session.leave`), the pool is discarded."""
+        async with self._lock:
+            entries, self._live = list(self._live.values()), {}
+        for entry in entries:
+            METRICS.live_sessions.dec()
+            # bounded: a turn still running when the server stopped must not hold up the exit
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(entry.session.leave(), timeout=5)
+        if self.pool is not None:
+            await self.pool.close()
+
 
 async def _closed(entry: _Entry) -> None:
     """Close a session just taken out of the live ones (the gauge follows the dict)."""

@@ -129,6 +129,7 @@ def create(settings: Settings) -> App:
         if settings.kernel_start == "fork":  # and the fork template, for /readyz and the first chat
             asyncio.get_running_loop().run_in_executor(None, _start_template, settings)
         yield
+        await handlers.registry.leave_all()
 
     http = FastAPI(docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
 
@@ -182,6 +183,19 @@ def _start_template(settings: Settings) -> None:
         fork_server(settings, load_profile(settings.profile), kernel_python())
 
 
+class _Stop:
+    """The SIGTERM handler: exit at once while starting; once serving, leave the stop to uvicorn."""
+
+    serving = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        # uvicorn swaps in its own handler while it serves, shuts down gracefully on SIGTERM and then raises the
+        # signal again for this handler. Exiting here then raised SystemExit inside the still-running event loop,
+        # whose async generators (the chats' checkpointers) could no longer close and logged an error each.
+        if not self.serving:
+            sys.exit(0)
+
+
 def serve(settings: Settings, host: str, port: int) -> None:
     """Serve the app on host:port until stopped (`notebook-agent serve` and `python app.py`)."""
     logs.configure()
@@ -194,9 +208,11 @@ def serve(settings: Settings, host: str, port: int) -> None:
     # SIGTERM (docker stop) ends the app through its exit handlers, as Ctrl-C does: the served files go, and so do
     # the never-used pooled sandboxes; live sessions stay for a resume (their kernels end with the fork server,
     # which ends with this process).
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    stop = _Stop()
+    signal.signal(signal.SIGTERM, stop)
     if registry.pool is not None:
         atexit.register(registry.pool.discard_now)
     log.info("serving on http://%s:%d (sign-in: %s)", host, port, settings.auth)
     # log_config=None: uvicorn's records go through the JSON handler `logs.configure` installed (at WARNING).
+    stop.serving = True
     uvicorn.run(app.http, host=host, port=port, log_level="warning", log_config=None, timeout_graceful_shutdown=5)
