@@ -3243,3 +3243,54 @@ def test_invoices_what_is_owed_and_a_flag_read_from_a_date_is_no_money() -> None
     assert text.startswith("Total of Total ($)") and _has(text, total.sum()), text
     _, text = _run(invoices, "how much money do clients still owe in total?")
     assert text.startswith("Total of Balance ($)") and _has(text, balance.sum()), text
+
+
+def test_words_said_in_full_name_their_own_column_not_another_by_its_initials() -> None:
+    rng = np.random.default_rng(9308)
+    n = 400
+    cost = rng.uniform(40, 700, n).round(2)
+    clicks = rng.integers(20, 1200, n)
+    conversions = rng.integers(1, 60, n)
+    ads = pd.DataFrame(
+        {
+            "By Day": pd.date_range("2024-03-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Campaign name": rng.choice(["Spring Sale", "Retargeting", "Brand Awareness"], n),
+            "Cost": cost,
+            "Clicks (destination)": clicks,
+            "CPC (destination)": (cost / clicks).round(2),
+            "Conversions": conversions,
+            "Cost per conversion": (cost / conversions).round(2),
+        }
+    )
+    _, text = _run(ads, "what's the average cost per conversion?")
+    # CPC is cost per click: its initials are the words said, but a column is named by them in full
+    assert "Cost per conversion" in text.splitlines()[0] and "CPC" not in text.splitlines()[0], text
+    assert _has(text, ads["Cost per conversion"].mean()), text
+
+
+def test_a_price_per_count_per_group_divides_the_groups_totals() -> None:
+    rng = np.random.default_rng(9309)
+    n = 600
+    groups = rng.choice(["Demand Gen", "Events", "Content Syndication", "Brand"], n, p=[0.4, 0.2, 0.2, 0.2])
+    spent = rng.uniform(15, 180, n).round(2)
+    # few leads a row, many rows without any: each row's own cost per lead is mostly undefined
+    leads = np.where(groups == "Brand", 0, rng.poisson(np.where(groups == "Events", 3.0, 1.2)))
+    ads = pd.DataFrame(
+        {
+            "Start Date (in UTC)": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Campaign Group Name": groups,
+            "Campaign Name": [f"{g} - {k}" for g, k in zip(groups, rng.integers(1, 3, n), strict=True)],
+            "Cost Type": rng.choice(["CPC", "CPM"], n),
+            "Total Spent": spent,
+            "Clicks": rng.integers(0, 40, n),
+            "Leads": leads,
+        }
+    )
+    totals = ads.groupby("Campaign Group Name")[["Total Spent", "Leads"]].sum()
+    totals = totals[totals["Leads"] > 0]
+    per_lead = totals["Total Spent"] / totals["Leads"]
+    _, text = _run(ads, "which campaign group has the cheapest cost per lead?")
+    # "campaign group" is the group column said in full (not Cost Type by "group" and "cost" said apart)
+    first = text.splitlines()[0]
+    assert "Campaign Group Name" in first and "Cost Type" not in first, text
+    assert f"**{per_lead.idxmin()}**" in text and _has(text, per_lead.min()), text

@@ -690,6 +690,7 @@ def _agg_word(agg: str | None) -> str:
         "max": "Maximum",
         "std": "Standard deviation",
         "count": "Count",
+        "ratio": "Overall",
     }
     return names.get(agg or "mean", str(agg))
 

@@ -1039,6 +1039,8 @@ def _divides(a: Mention, b: Mention) -> bool:
     # "cost per click", "revenue per user": money said by its everyday word, over a count named in full
     priced = a.score >= 50 and b.score >= 90 and a.word.lower() in ("cost", "costs", "spend", "spent", "revenue")
     strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced
+    # "cost per lead" where a row has 0 to 8 leads: a price over a count of things, however few its values
+    few = few and not (priced and b.column.whole_count)
     return strong and not few and not b.column.ordered and not b.column.year_like
 
 

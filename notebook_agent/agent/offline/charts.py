@@ -98,10 +98,23 @@ def _time_key(code: Code, x: str) -> str:
     return "when"
 
 
-def _aggregate(key: str, y: str | None, agg: str) -> str:
+def _aggregate(key: str, y: str | None, agg: str, parts: tuple[str, str] | None = None) -> str:
     if y is None:
         return f"data.groupby({key}, observed=True).size()"
+    if agg == "ratio" and parts is not None:
+        # "cost per lead" per group: the group's total cost over its total leads, not the average of each row's
+        # ratio (a row with no leads has none, and a small row would weigh as much as a big one)
+        a, b = (f"data.groupby({key}, observed=True)[{lit(part)}].sum()" for part in parts)
+        return f"({a} / {b}).replace([np.inf, -np.inf], np.nan).dropna()"
     return f"data.groupby({key}, observed=True)[{lit(y)}].{agg}()"
+
+
+def ratio_parts(req: Request, catalog: Catalog) -> tuple[str, str] | None:
+    """The two totals a ratio per group divides (agg "ratio": a column made as A / B)."""
+    y = catalog.get(req.frame, req.y)
+    if req.agg != "ratio" or y is None or y.formula is None or y.formula[1] != "/":
+        return None
+    return y.formula[0], y.formula[2]
 
 
 def _enough(code: Code, req: Request, key: str) -> None:
@@ -139,7 +152,7 @@ def _table_fields(table: str = "table") -> dict[str, str]:
 
 def _numbers(req: Request, catalog: Catalog) -> list[str]:
     y = catalog.get(req.frame, req.y)
-    return [req.y] if req.y and y is not None and y.numeric else []
+    return [req.y, *(ratio_parts(req, catalog) or ())] if req.y and y is not None and y.numeric else []
 
 
 def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
@@ -147,12 +160,13 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
     y = catalog.get(req.frame, req.y)
     agg = req.agg or default_agg(y)
     ylabel = _agg_label(agg, req.y)
+    parts = ratio_parts(req, catalog)
     code = start(req, title)
     prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[req.x] if req.x else [])
     code.blank()
     key, ordered, xlabel = _key(code, req, catalog, bins=kind == "bar")
     code.comment(f"The {ylabel} per {xlabel}")
-    code.add(f"table = {_aggregate(key, req.y, agg)}")
+    code.add(f"table = {_aggregate(key, req.y, agg, ratio_parts(req, catalog))}")
     _enough(code, req, key)
     if not ordered:
         code.add("table = table.sort_values(ascending=False)")
@@ -189,6 +203,7 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
             **per_day,
             # the average over every row beside the groups' ("rentals per hour": 194 an hour, whatever the hour)
             **({"overall": f"data[{lit(req.y)}].{agg}()"} if req.y and agg in ("mean", "median") else {}),
+            **({"overall": "data[{}].sum() / data[{}].sum()".format(*map(lit, parts))} if parts else {}),
             # totals per calendar period: also their average ("13.7 kWh a day")
             **({"per_period": "table.mean()"} if agg in ("sum", "count") and req.period in ("D", "W", "M") else {}),
         },
@@ -278,7 +293,7 @@ def _line(req: Request, catalog: Catalog) -> str:
             key, _, xlabel = _key(code, req, catalog, bins=False)
         ylabel = _agg_label(agg, req.y)
         code.comment(f"One point per {xlabel}: the {ylabel} over rows that share it")
-        code.add(f"table = {_aggregate(key, req.y, agg)}")
+        code.add(f"table = {_aggregate(key, req.y, agg, ratio_parts(req, catalog))}")
     where = "table.index.to_timestamp()" if req.period in _CALENDAR and req.x else "table.index"
     code.blank()
     code.add(
@@ -472,7 +487,7 @@ def top_code(req: Request, catalog: Catalog) -> str:
     prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[req.x])
     code.blank()
     key, _, xlabel = _key(code, req, catalog, bins=False)
-    code.add(f"table = {_aggregate(key, req.y, agg)}")
+    code.add(f"table = {_aggregate(key, req.y, agg, ratio_parts(req, catalog))}")
     _enough(code, req, key)
     code.add(
         f"top = table.sort_values(ascending={low}).head({n})",
@@ -570,7 +585,7 @@ def extreme_code(req: Request, catalog: Catalog) -> str:
     prepare(code, req, catalog, numbers=_numbers(req, catalog), others=[req.x])
     code.blank()
     key, ordered, xlabel = _key(code, req, catalog, bins=False)
-    code.add(f"table = {_aggregate(key, req.y, agg)}")
+    code.add(f"table = {_aggregate(key, req.y, agg, ratio_parts(req, catalog))}")
     _enough(code, req, key)
     code.add(f"ranked = table.sort_values(ascending={low})")
     per_day = _per_calendar_day(code, req, agg)

@@ -46,6 +46,7 @@ AGG_WORDS = {
     "max": "maximum",
     "median": "median",
     "std": "standard deviation of",
+    "ratio": "overall",  # of a column made as A / B, per group: the group's total A over its total B
 }
 PERIOD_NAMES = {
     "Y": "year",

@@ -581,6 +581,16 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and re.search(r"\d\s*$", question[: m.start])
         )
     ]
+    # "which campaign group has the cheapest cost": Campaign Group Name said in a run, not Cost Type of "group"
+    # (a synonym of type) and "cost" said apart; parts said apart yield to a name's words said in order
+    runs = [m for m in candidates if m.via in ("name", "partial") and len(m.word.split()) >= 2]
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "scattered" and any(r.column != m.column and r.start < m.end and m.start < r.end for r in runs)
+        )
+    ]
     # "how many utility patents has texas gotten in total": the words say to add up, they do not name the Total
     # column beside the measure that is named (Utility)
     candidates = [

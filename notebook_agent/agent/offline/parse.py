@@ -2039,6 +2039,9 @@ def _initialled_names(text: str, catalog: Catalog, frame: str) -> str:
                 continue
             if sum(len(m.group()) >= 4 for m in run) < 2:
                 continue  # at least two full words ("country of origin"), not a run of short ones
+            full = tuple(stem(m.group().lower()) for m in run)
+            if any(c.stems == full for c in catalog.of(frame)):
+                continue  # "cost per conversion" is its own column beside CPC (cost per click)
             kin = heads[key]
             # of coo, coo_iso and coo_name: the name to read, else the code itself
             best = next((c for c in kin if c.categorical and "name" in c.stems), None) or next(
@@ -2398,6 +2401,8 @@ def _initial_values(text: str, catalog: Catalog, frame: str) -> str:
             key = "".join(m.group()[0].lower() for m in run)
             spaced = all(re.fullmatch(r"[\s-]", text[a.end() : b.start()]) for a, b in itertools.pairwise(run))
             if key in initials and spaced and all(len(m.group()) >= 3 for m in run):
+                if any(c.numeric and key in c.stems for c in catalog.of(frame)):
+                    continue  # "cost per click" beside Average CPC: the measure, not the Cost Type CPC
                 return text[: run[0].start()] + initials[key] + text[run[-1].end() :]
     return text
 

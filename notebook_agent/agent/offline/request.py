@@ -972,6 +972,27 @@ def _codes_once(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
         req.intent = "rows"
 
 
+def _ratio_of_totals(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """A made ratio of two amounts per group ("cost per lead by campaign"): each group's totals divided.
+
+    Only when both parts add up over rows (money spent, leads won); a ratio of levels (price per square foot)
+    stays the average of the rows' ratios.
+    """
+    y = catalog.get(frame, req.y) if req.y else None
+    if (
+        y is None
+        or y.formula is None
+        or y.formula[1] != "/"
+        or not req.x
+        or req.intent not in ("groupby", "extreme", "top", "chart")
+        or req.agg not in (None, "mean")
+    ):
+        return
+    a, b = catalog.get(frame, y.formula[0]), catalog.get(frame, y.formula[2])
+    if a is not None and b is not None and a.additive and (b.additive or b.whole_count):
+        req.agg = "ratio"
+
+
 _SETTLING = (
     _rows_not_column,
     _counts_added,
@@ -981,6 +1002,7 @@ _SETTLING = (
     _generic_added,
     _totals_per_period,
     _codes_once,
+    _ratio_of_totals,
 )
 
 
