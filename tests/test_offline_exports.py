@@ -3294,3 +3294,25 @@ def test_a_price_per_count_per_group_divides_the_groups_totals() -> None:
     first = text.splitlines()[0]
     assert "Campaign Group Name" in first and "Cost Type" not in first, text
     assert f"**{per_lead.idxmin()}**" in text and _has(text, per_lead.min()), text
+
+
+def test_a_value_named_by_the_word_it_puts_before_another_and_a_price_of_no_price_column() -> None:
+    rng = np.random.default_rng(9310)
+    n = 500
+    kind = rng.choice(["Purchase", "Gift Purchase", "In-Game Purchase", "Market Transaction", "Refund"], n)
+    total = rng.choice([4.99, 9.99, 19.99, 29.99, 59.99], n)
+    steam = pd.DataFrame(
+        {
+            "Date": pd.date_range("2021-01-01", periods=n, freq="2D").strftime("%d %b, %Y"),
+            "Items": rng.choice(["Hades", "Celeste", "Portal 2", "Steam Community Market"], n),
+            "Type": kind,
+            "Payment Method": rng.choice(["Visa", "Wallet", "PayPal"], n),
+            "Total": [f"${v:.2f}" for v in total],
+        }
+    )
+    gifts = kind == "Gift Purchase"
+    # "gifts": the one value that puts a word before another value (Gift Purchase beside Purchase); "price" where
+    # no column holds one: each row's amount
+    _, text = _run(steam, "avg price of the gifts i bought")
+    assert text.startswith("Mean of Total where Type = Gift Purchase"), text
+    assert _has(text, total[gifts].mean()), text

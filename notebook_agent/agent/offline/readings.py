@@ -1303,7 +1303,9 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         )
         # ("the most funding" beside a label Funding IC(s), named only in part: the money, not the label)
         labels = [m for m in found if m.start == start and m.column.categorical and m.via == "partial" and m.score < 60]
-        if (tok not in MONEY_WORDS and not made) or any(
+        # "the average price of the gifts i bought" where no column holds a price: each row's amount paid
+        priced = tok in ("price", "prices") and not any(set(c.stems) & _PRICE_STEMS for c in columns)
+        if (tok not in MONEY_WORDS and not made and not priced) or any(
             m.start == start and m.score > 52 and m.via != "time" and not m.column.id_like and m not in labels
             for m in found
         ):
@@ -1320,6 +1322,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
 
 
 _MADE_WORDS = frozenset({"made", "make", "earn", "earned", "earning", "earnings"})
+_PRICE_STEMS = frozenset({"price", "cost", "fare", "fee", "msrp", "rate", "value", "charge"})
 _SPENT_WORDS = frozenset({"spend", "spent", "spending", "spends", "expense", "expenses", "outlay", "cost", "costs"})
 
 

@@ -217,10 +217,17 @@ def _shared_end(values: list[str]) -> dict[str, str]:
     """Values told apart by the one word before a shared end (New_Visitor, Returning_Visitor beside Other)."""
     ends = {v: re.split(r"[\s_\-/]+", v) for v in values}
     long = {v: p for v, p in ends.items() if len(p) == 2}
-    if len(long) < 2 or len({p[-1].lower() for p in long.values()}) != 1:
-        return {}
-    told = {v: p[0] for v, p in long.items()}
-    return told if all(len(r) >= 3 and r.lower() not in STOP for r in told.values()) else {}
+    if len(long) >= 2 and len({p[-1].lower() for p in long.values()}) == 1:
+        told = {v: p[0] for v, p in long.items()}
+        return told if all(len(r) >= 3 and r.lower() not in STOP for r in told.values()) else {}
+    # Steam's Purchase, Gift Purchase, In-Game Purchase and Market Transaction: "the gifts i bought" is the one
+    # value that puts a word before another value
+    whole = {v.lower() for v in values}
+    return {
+        v: p[0]
+        for v, p in long.items()
+        if p[-1].lower() in whole and len(p[0]) >= 3 and p[0].lower() not in STOP and p[0].lower() not in whole
+    }
 
 
 def _shared_start(values: list[str]) -> dict[str, str]:
