@@ -3316,3 +3316,25 @@ def test_a_value_named_by_the_word_it_puts_before_another_and_a_price_of_no_pric
     _, text = _run(steam, "avg price of the gifts i bought")
     assert text.startswith("Mean of Total where Type = Gift Purchase"), text
     assert _has(text, total[gifts].mean()), text
+
+
+def test_hours_listened_total_the_milliseconds_played() -> None:
+    rng = np.random.default_rng(9311)
+    n = 800
+    length = rng.integers(90_000, 360_000, n)
+    played = np.where(rng.random(n) < 0.3, rng.integers(1_000, 60_000, n), length)
+    plays = pd.DataFrame(
+        {
+            "Artist Name": rng.choice(["Taylor Swift", "Arctic Monkeys", "Kendrick Lamar"], n),
+            "Content Name": [f"Song {k}" for k in rng.integers(1, 200, n)],
+            "End Position In Milliseconds": played,
+            "Event Start Timestamp": pd.date_range("2023-01-01", periods=n, freq="6h").strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "Media Duration In Milliseconds": length,
+            "Play Duration Milliseconds": played,
+            "UTC Offset In Seconds": -18000,
+        }
+    )
+    # of the lengths kept in milliseconds, the one played (not the track's length, a position or an offset)
+    _, text = _run(plays, "how many hours of music did i listen to in total")
+    assert text.startswith("Total of Play Duration Milliseconds in hours"), text
+    assert _has(text, played.sum() / 3_600_000), text

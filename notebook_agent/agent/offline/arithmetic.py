@@ -192,11 +192,48 @@ def _added(column: Column, catalog: Catalog, frame: str, memory: dict[str, Any])
     return column
 
 
+_HOURS_SPENT = re.compile(
+    r"\bhow\s+many\s+(?P<unit>hours|hrs|minutes|mins|seconds|days)\b(?P<rest>(?:\s+[\w']+){0,6}?\s+"
+    r"(?P<verb>listen|listened|listening|play|played|playing|stream|streamed|streaming|watch|watched|watching"
+    r"|read|reading|spend|spent|use|used|using)\b)",
+    re.IGNORECASE,
+)
+_PLAYED = frozenset({"play", "played", "playtime", "listen", "listened", "stream", "streamed", "watch", "watched"})
+_NOT_LENGTHS = frozenset({"position", "offset", "start", "end", "remaining", "left", "delay", "lag"})
+
+
+def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
+    """Hours said of a column of milliseconds played ("how many hours did i listen"): its total in hours.
+
+    The one additive length of time kept in a unit (ms_played, Play Duration Milliseconds), not a position in a
+    track or an offset; of several, the one whose name says it was played ("listen" and "watch" are playing).
+    """
+    said = _HOURS_SPENT.search(question)
+    if said is None:
+        return question
+    unit = said["unit"].lower()
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive
+        and not c.id_like
+        and not set(c.stems) & _NOT_LENGTHS
+        and _converted(c, unit) is not None
+        and not c.name.lower().endswith(f" in {unit}")
+    ]
+    played = [c for c in lengths if set(c.stems) & _PLAYED]
+    chosen = played if len(played) == 1 else lengths if len(lengths) == 1 else []
+    if not chosen:
+        return question
+    return question[: said.start()] + f"total {chosen[0].name} in {unit}" + said["rest"] + question[said.end() :]
+
+
 def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
     """The question with a written-out formula of two columns replaced by its derived column's name.
 
     The derived column is added to the catalog (and remembered). A question without one comes back unchanged.
     """
+    question = _hours_spent(question, catalog, frame)
     readings = [
         m
         for m in all_candidates(question, catalog, frame)
