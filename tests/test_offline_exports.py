@@ -3338,3 +3338,22 @@ def test_hours_listened_total_the_milliseconds_played() -> None:
     _, text = _run(plays, "how many hours of music did i listen to in total")
     assert text.startswith("Total of Play Duration Milliseconds in hours"), text
     assert _has(text, played.sum() / 3_600_000), text
+
+
+def test_a_verb_said_of_values_that_hold_its_past_form() -> None:
+    rng = np.random.default_rng(9312)
+    n = 700
+    reasons = ["NATURAL_END_OF_TRACK", "TRACK_SKIPPED_FORWARDS", "TRACK_SKIPPED_BACKWARDS", "PLAYBACK_MANUALLY_PAUSED"]
+    plays = pd.DataFrame(
+        {
+            "Artist Name": rng.choice(["Taylor Swift", "Arctic Monkeys", "Kendrick Lamar"], n),
+            "End Reason Type": rng.choice(reasons, n, p=[0.6, 0.2, 0.05, 0.15]),
+            "Play Duration Milliseconds": rng.integers(1_000, 300_000, n),
+        }
+    )
+    skipped = int(plays["End Reason Type"].str.contains("SKIPPED").sum())
+    # "skip" and "skipped" name every value holding SKIPPED, forwards and backwards
+    _, text = _run(plays, "how many songs were skipped?")
+    assert "End Reason Type has the word SKIPPED" in text.splitlines()[0] and f"**{skipped} of {n}" in text, text
+    _, text = _run(plays, "what percent of songs did i skip?")
+    assert _has(text, 100 * skipped / n), text

@@ -678,6 +678,22 @@ _HAVING = re.compile(
 _GROUP_SLOT = re.compile(r"\b(?:each|per|by|every|which)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+_DONE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|got|gets|did\s+(?:i|we|you|they)|do\s+(?:i|we|you|they)|i|we|never|not)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _done_form(said: str, words: dict[str, str]) -> str | None:
+    """The value word that is the past form of a verb said ("skip", "skipped": skipped), if any."""
+    forms = {said, f"{said}ed", f"{said}d", f"{said}{said[-1:]}ed"}
+    if said.endswith("ing"):
+        forms |= {f"{said[:-3]}ed", f"{said[:-4]}ed", f"{said[:-3]}d"}
+    hit = [w for w in words if w.endswith("ed") and w in forms]
+    return hit[0] if len(hit) == 1 else None
+
+
 def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
     """A word said that several values hold ("have an SSD", "intel cpus"): the rows whose value holds it.
 
@@ -696,7 +712,14 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
         words = _value_words(column)
         for m in re.finditer(r"[A-Za-z][A-Za-z0-9+]{2,}", question):
             key = m.group().lower()
+            # "did i skip", "were skipped": a verb said of values that hold its past form (TRACK_SKIPPED_FORWARDS)
+            done = _done_form(key, words) if _DONE_BEFORE.search(question[: m.start()]) else None
+            key = done or key
             if key not in words or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if done is not None:
+                found.append(ValueMention(column, words[key], m.start(), m.end()))
+                taken = [*taken, m.span()]
                 continue
             if any(key in c.stems or stem(key) in c.stems for c in columns):
                 continue  # a word of a column's name names that column ("airlines": Operating Airline)
