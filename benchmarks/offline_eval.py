@@ -133,6 +133,11 @@ honest rate on unseen data;
 `--heldout121` another (`benchmarks/heldout121.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout122` another (`benchmarks/heldout122.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout123` another (`benchmarks/heldout123.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout124` another (`benchmarks/heldout124.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout125` another (`benchmarks/heldout125.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout126` another (`benchmarks/heldout126.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout127` another (`benchmarks/heldout127.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout128` another (`benchmarks/heldout128.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5020,6 +5025,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout121 import HELDOUT121
     from .heldout122 import HELDOUT122
     from .heldout123 import HELDOUT123
+    from .heldout124 import HELDOUT124
+    from .heldout125 import HELDOUT125
+    from .heldout126 import HELDOUT126
+    from .heldout127 import HELDOUT127
+    from .heldout128 import HELDOUT128
 
     return {
         1: HELDOUT,
@@ -5145,6 +5155,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         121: HELDOUT121,
         122: HELDOUT122,
         123: HELDOUT123,
+        124: HELDOUT124,
+        125: HELDOUT125,
+        126: HELDOUT126,
+        127: HELDOUT127,
+        128: HELDOUT128,
     }
 
 
