@@ -3357,3 +3357,21 @@ def test_a_verb_said_of_values_that_hold_its_past_form() -> None:
     assert "End Reason Type has the word SKIPPED" in text.splitlines()[0] and f"**{skipped} of {n}" in text, text
     _, text = _run(plays, "what percent of songs did i skip?")
     assert _has(text, 100 * skipped / n), text
+
+
+def test_a_value_rate_per_group_of_two() -> None:
+    rng = np.random.default_rng(9313)
+    n = 900
+    visits = pd.DataFrame(
+        {
+            "Visit Date": pd.date_range("2024-01-01", periods=n, freq="3h").strftime("%m/%d/%Y"),
+            "Class Name": rng.choice(["Yoga Flow", "Spin 45", "HIIT"], n),
+            "Location": rng.choice(["Downtown", "Westside"], n),
+            "Status": rng.choice(["Signed In", "Late Cancel", "No Show", "Reserved"], n, p=[0.7, 0.1, 0.1, 0.1]),
+        }
+    )
+    late = (visits["Status"] == "Late Cancel").groupby(visits["Location"]).mean()
+    # a group column of two values said after the rate word is the groups, not a yes/no label the rate is of
+    _, text = _run(visits, "late cancel rate at each location")
+    assert text.startswith("Share of rows with Status = Late Cancel within each Location"), text
+    assert all(_has(text, 100 * v) for v in late), text

@@ -151,7 +151,7 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     ):
         return None
     if any(
-        not ctx.text[m.end : at].strip() and (m.column.n_unique or 3) <= 2 and m.column.categorical
+        m.end <= at and not ctx.text[m.end : at].strip() and (m.column.n_unique or 3) <= 2 and m.column.categorical
         for m in ctx.mentions
     ):
         return None  # "offer acceptance rate": the rate a yes/no label (Offer Accepted) names, not the value Offer
