@@ -3375,3 +3375,54 @@ def test_a_value_rate_per_group_of_two() -> None:
     _, text = _run(visits, "late cancel rate at each location")
     assert text.startswith("Share of rows with Status = Late Cancel within each Location"), text
     assert all(_has(text, 100 * v) for v in late), text
+
+
+def test_timesheet_hours_the_person_by_name_and_what_still_needs_approving() -> None:
+    rng = np.random.default_rng(9314)
+    n = 600
+    people = np.array(["Liam Smith", "Leo Hall", "Olivia Brown", "Mia Wong"])
+    who = rng.integers(0, 4, n)
+    hours = rng.choice([4.0, 6.0, 7.5, 8.0, 9.5], n)
+    sheets = pd.DataFrame(
+        {
+            "Timesheet ID": np.arange(880101, 880101 + n),
+            "Employee": people[who],
+            "Employee Export Code": [f"EMP{1000 + k}" for k in who],
+            "Area": rng.choice(["Barista", "Kitchen", "Floor"], n),
+            "Date": pd.date_range("2024-03-01", periods=n, freq="8h").strftime("%d/%m/%Y"),
+            "Start Time": rng.choice(["06:00", "07:00"], n),
+            "Total Time": hours,
+            "Approved": np.where(rng.random(n) < 0.85, "Yes", "No"),
+            "Employee Comment": np.where(rng.random(n) < 0.05, "stayed late", ""),
+        }
+    )
+    per_person = sheets.groupby("Employee")["Total Time"].sum()
+    _, text = _run(sheets, "total hours worked?")
+    assert text.startswith("Total of Total Time") and _has(text, hours.sum()), text
+    # "who": the one column of people, by name (not its export code, not a comment about them)
+    _, text = _run(sheets, "who worked the most hours")
+    assert text.startswith("Highest Total Time by Employee") and f"**{per_person.idxmax()}**" in text, text
+    _, text = _run(sheets, "whats the average shift length in the kitchen")
+    assert _has(text, sheets.loc[sheets["Area"] == "Kitchen", "Total Time"].mean()), text
+    waiting = int((sheets["Approved"] == "No").sum())
+    for question in ("how many timesheets still need approving", "how many timesheets are unapproved"):
+        _, text = _run(sheets, question)
+        assert text.startswith("Rows with Approved = No") and f"**{waiting} of {n}**" in text, (question, text)
+
+
+def test_my_average_rating_is_the_persons_own_column_not_the_average_one() -> None:
+    rng = np.random.default_rng(9315)
+    n = 400
+    mine = np.where(rng.random(n) < 0.7, rng.choice([2.5, 3.0, 3.5, 4.0, 4.5, 5.0], n), np.nan)
+    wines = pd.DataFrame(
+        {
+            "Winery": rng.choice(["Catena", "Ruffino", "Chateau Greysac"], n),
+            "Average rating": rng.uniform(3.0, 4.7, n).round(1),
+            "Your rating": mine,
+            "Wine type": rng.choice(["Red", "White", "Sparkling"], n),
+        }
+    )
+    _, text = _run(wines, "whats my average rating")
+    assert text.startswith("Mean of Your rating") and _has(text, np.nanmean(mine)), text
+    _, text = _run(wines, "how many wines have i rated")
+    assert "Your rating" in text.splitlines()[0] and _has(text, int((~np.isnan(mine)).sum())), text

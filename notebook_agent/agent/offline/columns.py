@@ -520,6 +520,21 @@ _OWN_PARTS = frozenset({"your", "my", "own"})  # IMDb's Your Rating beside IMDb 
 _I_SAID = re.compile(r"\b(?:i|my|me|mine|i'?ve|i'?d|i'?m)\b", re.I)
 
 
+_SUMMARY_PARTS = frozenset({"average", "avg", "mean", "median", "overall", "community", "public"})
+
+
+def _own_instead(m: Mention, columns: list[Column]) -> Mention:
+    """The person's own column (Your rating) for a summary one named alike (Average rating), after "my" or "i"."""
+    rest = set(m.column.stems) - _SUMMARY_PARTS
+    if m.column.stems[:1] == () or not set(m.column.stems) & _SUMMARY_PARTS or not rest:
+        return m
+    own = [c for c in columns if c.stems[:1] and c.stems[0] in _OWN_PARTS and set(c.stems[1:]) == rest]
+    if len(own) != 1:
+        return m
+    # (read as another word for it: "average" then says what to work out, as it does before any column)
+    return replace(m, column=own[0], score=m.score + 0.03, via="synonym")
+
+
 def _the_whole(top: list[Mention], question: str) -> Mention | None:
     """Of columns a word names equally well, the one whose own words say it is the whole, or the person's own.
 
@@ -665,6 +680,9 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         else m
         for m in candidates
     ]
+    # "whats my average rating" beside Average rating and Your rating: the average of the person's own ratings
+    if _I_SAID.search(question):
+        candidates = [o for m in candidates for o in dict.fromkeys([m, _own_instead(m, columns)])]
     # "the highest paid": of BasePay, OvertimePay, OtherPay and TotalPay, named alike, the total of the parts
     tied: dict[tuple[int, int], list[Mention]] = {}
     for m in candidates:

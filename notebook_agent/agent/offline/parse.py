@@ -2079,6 +2079,28 @@ _NEVER = _rx(
 )
 
 
+_UNDONE = _rx(r"\bun(?P<w>[a-z]{3,}(?:ed|id))\b")
+_AWAITING = _rx(
+    r"\b(?:still\s+)?(?:needs?|needing|awaiting|awaits|pending|waiting\s+(?:for|on)|yet\s+to\s+be)\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?P<w>[a-z]{4,})\b"
+)
+
+
+def _not_yet(text: str, catalog: Catalog, frame: str) -> str:
+    """A yes/no column said undone: "unapproved", "still need approving", "pending approval" → "not approved".
+
+    Only of a column of two values (or a flag) whose name is the verb said (Approved, Paid, Reviewed).
+    """
+    yes_no = [c for c in catalog.of(frame) if c.flag or (c.categorical and c.n_unique == 2)]
+
+    def undone(m: re.Match[str]) -> str:
+        said = root(m["w"].lower())
+        names = {p for c in yes_no for p in c.stems if len(p) >= 4 and root(p) == said}
+        return f"not {names.pop()}" if len(names) == 1 else m.group()
+
+    return _AWAITING.sub(undone, _UNDONE.sub(undone, text)) if yes_no else text
+
+
 def _never_done(text: str, catalog: Catalog, frame: str) -> str:
     """A count that is 0: "listings never reviewed" (number_of_reviews), "countries that don't drink alcohol at all"."""
 
@@ -2839,6 +2861,8 @@ _PEOPLE_STEMS = frozenset(
 # columns that name people or record each one by a code: "who" is one of them, never a country or a team
 _NAMED_ONES = frozenset({"name", "player", "athlete", "person", "taster", "reviewer", "user", "author", "driver"})
 _PATRON_STEMS = frozenset({"customer", "buyer", "client", "invitee", "guest", "patient", "passenger", "rider"})
+_CODE_STEMS = frozenset({"code", "id", "number", "no", "num", "key", "ref"})
+_REMARK_STEMS = frozenset({"comment", "note", "remark", "description", "feedback", "message"})
 _CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", "id", "first", "last"})
 
 
@@ -2869,6 +2893,9 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     if not agents and not named:  # "who has won the most golds" of a medal table: its countries, the plain column
         sides = [c for c in labels if set(c.stems) & {"country", "nation", "team", "club"}]
         agents = [c for c in sides if len(c.stems) == 1]
+    if len(agents) > 1:  # Employee beside Employee Export Code and Employee Comment: the person by name
+        by_name = [c for c in agents if not set(c.stems) & (_CODE_STEMS | _REMARK_STEMS)]
+        agents = by_name if len(by_name) == 1 else agents
     if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
         return question
     # a label column named before "the most" is the group asked of ("who is the most borrowed author")
@@ -3049,7 +3076,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _initialled_names(text, catalog, frame)
     text = _none_of(_extreme_words(text, catalog, frame), catalog, frame)
     text = _made_rate(text, catalog, frame)
-    text = _never_done(text, catalog, frame)
+    text = _not_yet(_never_done(text, catalog, frame), catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)

@@ -334,6 +334,16 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         for tok, start, end in tokens:  # "bring more people in": the column that counts visitors
             if tok in ("people", "person"):
                 found.append(Mention(column, start, end, 45, tok, "synonym"))
+    if (
+        column.numeric
+        and not column.is_date
+        and not column.year_like
+        and set(column.stems) & {"time", "duration", "length"}
+        and not set(column.stems) & _NOT_SPANS
+    ):
+        for tok, start, end in tokens:  # "hours worked", "who worked the most hours": Deputy's Total Time
+            if tok in _HOURS_SAID:
+                found.append(Mention(column, start, end, 45, tok, "synonym"))
     if column.clock:  # a length of time is what "fastest" or "quickest" ranks (the longest one: the whole race)
         for tok, start, end in tokens:
             if tok in _PACE:
@@ -399,6 +409,9 @@ _WHOLE_PERIOD = re.compile(
 )
 _SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
 _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
+_HOURS_SAID = frozenset({"hours", "hour", "hrs", "minutes", "mins", "length", "lengths"})  # "shift length"
+# a time of day or a moment is no length of time ("Start Time", "Time In"); an offset or a position is none either
+_NOT_SPANS = frozenset({"start", "end", "in", "out", "of", "clock", "offset", "position", "zone", "stamp", "timestamp"})
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}
 
 
