@@ -412,6 +412,25 @@ def test_times_with_a_zone_name_are_read_year_month_day() -> None:
     assert env["df"]["event_time"].dt.tz_convert(None).tolist() == list(stamps)
 
 
+def test_times_followed_by_a_local_zone_abbreviation_are_read_as_local_clock_times() -> None:
+    # Clover's "13-Mar-2024 12:05 PM EDT" (EST before summer time), Cash App's "2023-03-14 18:22:05 EDT"
+    stamps = pd.date_range("2024-02-20 09:05", periods=200, freq="5h")
+    zone = ["EST" if t < pd.Timestamp("2024-03-10 02:00") else "EDT" for t in stamps]
+    frame = pd.DataFrame(
+        {
+            "Order Date": [f"{t:%d-%b-%Y %I:%M %p} {z}" for t, z in zip(stamps, zone, strict=True)],
+            "Date": [f"{t:%Y-%m-%d %H:%M:%S} {z}" for t, z in zip(stamps, zone, strict=True)],
+            "Note": [f"call 555 0{i % 10} EST" if i % 2 else "n/a" for i in range(200)],  # no date: left alone
+        }
+    )
+    proposed = _proposed(frame)
+    assert proposed["Order Date"].marked and proposed["Date"].marked and "Note" not in proposed
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", [proposed["Order Date"], proposed["Date"]], len(frame)), env)
+    assert env["df"]["Order Date"].tolist() == list(stamps)
+    assert env["df"]["Date"].tolist() == list(stamps)
+
+
 def test_a_summary_row_first_or_last_is_left_out() -> None:
     rng = np.random.default_rng(7929)
     names = [f"Campaign {i % 4}" for i in range(40)]

@@ -3426,3 +3426,41 @@ def test_my_average_rating_is_the_persons_own_column_not_the_average_one() -> No
     assert text.startswith("Mean of Your rating") and _has(text, np.nanmean(mine)), text
     _, text = _run(wines, "how many wines have i rated")
     assert "Your rating" in text.splitlines()[0] and _has(text, int((~np.isnan(mine)).sum())), text
+
+
+def test_bookings_counted_are_rows_and_order_value_is_the_orders_total() -> None:
+    rng = np.random.default_rng(9316)
+    n = 500
+    cancelled = rng.random(n) < 0.2
+    stays = pd.DataFrame(
+        {
+            "Book number": rng.integers(4_000_000_000, 4_999_999_999, n),
+            "Check-in": pd.date_range("2024-01-01", periods=n, freq="17h").strftime("%Y-%m-%d"),
+            "Status": np.where(cancelled, "cancelled_by_guest", "ok"),
+            "Cancellation date": pd.Series(
+                pd.date_range("2023-12-01", periods=n, freq="13h").strftime("%Y-%m-%d")
+            ).where(cancelled),
+            "Price": [f"{v:.2f} EUR" for v in rng.uniform(40, 600, n)],
+        }
+    )
+    # "bookings" are the rows, not their Book number read as a short form of the word
+    _, text = _run(stays, "how many bookings were cancelled?")
+    assert _has(text, int(cancelled.sum())) and "Book number" not in text.splitlines()[0], text
+    total_inc = rng.uniform(15, 290, n).round(2)
+    orders = pd.DataFrame(
+        {
+            "Order ID": np.arange(100, 100 + n),
+            "Order Status": rng.choice(["Completed", "Shipped", "Cancelled"], n),
+            "Subtotal (inc tax)": (total_inc * 0.9).round(2),
+            "Tax Total": (total_inc * 0.07).round(2),
+            "Order Total (inc tax)": total_inc,
+            "Order Total (ex tax)": (total_inc / 1.07).round(2),
+            "Payment Method": rng.choice(["Stripe", "PayPal", "Apple Pay"], n),
+            "Refund Amount": 0.0,
+        }
+    )
+    # the money each order came to: its total with tax, not a subtotal, the tax or a refund
+    _, text = _run(orders, "average order value by payment method")
+    assert text.startswith("Mean of Order Total (inc tax) by Payment Method"), text
+    by_method = orders.groupby("Payment Method")["Order Total (inc tax)"].mean()
+    assert all(_has(text, v) for v in by_method), text

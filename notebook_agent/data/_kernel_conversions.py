@@ -37,6 +37,9 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     # JavaScript's Date.toString() ("Tue Dec 16 2014 12:30:00 GMT-0800 (PST)") ends in its offset and zone: the
     # local time before them is kept as written.
     marker = re.compile(r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$")
+    # a time zone's abbreviation after the clock time ("2023-03-14 18:22:05 EDT", Clover's "04:48 PM EST"): the
+    # time is the local clock's, and pandas reads no such abbreviation with a format
+    zone = re.compile(r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s+(?:UTC|GMT|[ECMP][SD]T|AK[SD]T|HST|BST|IST|CES?T|EES?T|AE[SD]T)$")
     js_date = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}(?: \([^()]*\))?")
 
     def cut(value: object, chars: int = 60) -> str:
@@ -191,6 +194,9 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 sample = sample.astype(str)
                 fmt, utc, why = date_format(name, sample)
                 marked = False
+                if not fmt and not why and sample.str.contains(zone).all():
+                    fmt, _, why = date_format(name, sample.str.replace(zone, "", regex=True))
+                    marked = bool(fmt)
                 if not fmt and not why and sample.str.contains(r"[A-Za-z/M]", regex=True).all():
                     fmt, marked = month_format(name, sample)
                 example = cut(sample.iloc[0])

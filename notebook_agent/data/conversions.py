@@ -51,7 +51,10 @@ _MAX_NAMES = 2000
 _SUMMARY = re.compile(r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?")
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
-_MARKER = r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$"
+_MARKER = (
+    r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$"
+    r"|(?:(?<=\d)|(?<=[AaPp][Mm]))\s+(?:UTC|GMT|[ECMP][SD]T|AK[SD]T|HST|BST|IST|CES?T|EES?T|AE[SD]T)$"
+)
 """Dropped before parsing: a trailing "(p)", "(r)" or "(e)" (a preliminary, revised or estimated figure's period),
 or the offset and zone JavaScript writes after a local time ("GMT-0800 (PST)")."""
 _KEPT_REASONS = {"ambiguous": "its day and month order cannot be told from the values"}
@@ -242,7 +245,7 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
 def _shown_format(conversion: Conversion) -> str:
     fmt = "ISO 8601" if conversion.format == "ISO8601" else (conversion.format or "").replace("|", " or ")
     example = f", as in {conversion.example}" if conversion.example else ""
-    marked = "; markers after the date ((p), GMT offsets) dropped" if conversion.marked else ""
+    marked = "; markers after the date ((p), GMT offsets, time zones) dropped" if conversion.marked else ""
     return f"{fmt}{example}" + ("; read as UTC" if conversion.utc else "") + marked
 
 

@@ -629,6 +629,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and _owner_of_attribute(m.column, stem(m.word.lower()))
         )
     ]
+    # "how many bookings were cancelled": the bookings are the rows, not their Book number read as a short form
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.column.id_like
+            and m.via in ("abbreviation", "prefix", "root", "synonym")
+            and _COUNTED_BEFORE.search(question[: m.start])
+            and question[m.start : m.end].lower().endswith("s")
+        )
+    ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
     columns = catalog.of(frame) if frame else catalog.columns
     # "how much did square take in fees": a column of one value (Square Gift Card, all "$0.00") is asked for by

@@ -2086,6 +2086,35 @@ _AWAITING = _rx(
 )
 
 
+_ORDER_VALUE = _rx(r"\b(?P<w>order|basket|cart|transaction|ticket|check|sale)\s+(?:value|size|amount)s?\b")
+_WITH_TAX = frozenset({"inc", "incl", "including", "inclusive", "gross"})
+
+
+def _order_value(text: str, catalog: Catalog, frame: str) -> str:
+    """An order's value ("average order value"): the money each order came to (Order Total (inc tax)).
+
+    Not a subtotal, a tax, shipping or a refund; of a total with and without tax, the one with it.
+    """
+    said = _ORDER_VALUE.search(text)
+    if said is None or any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame)):
+        return text  # a column named so (Order Value, Basket Size) is read as it stands
+    totals = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and set(c.stems) & {"total", "amount", "value"}
+        and not set(c.stems) & ((SIDE_CHARGES - {"tax"}) | {"subtotal", "quantity", "qty", "item", "unit"})
+        and not (set(c.stems) & {"tax"} and not set(c.stems) & (_WITH_TAX | {"ex", "excl", "excluding"}))
+    ]
+    named = [c for c in totals if stem(said["w"].lower()) in c.stems]
+    totals = named or totals
+    if len(totals) > 1:
+        totals = [c for c in totals if set(c.stems) & _WITH_TAX] or totals
+    if len(totals) != 1:
+        return text
+    return text[: said.start()] + totals[0].name + text[said.end() :]
+
+
 def _not_yet(text: str, catalog: Catalog, frame: str) -> str:
     """A yes/no column said undone: "unapproved", "still need approving", "pending approval" → "not approved".
 
@@ -3076,7 +3105,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _initialled_names(text, catalog, frame)
     text = _none_of(_extreme_words(text, catalog, frame), catalog, frame)
     text = _made_rate(text, catalog, frame)
-    text = _not_yet(_never_done(text, catalog, frame), catalog, frame)
+    text = _order_value(_not_yet(_never_done(text, catalog, frame), catalog, frame), catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
