@@ -3464,3 +3464,32 @@ def test_bookings_counted_are_rows_and_order_value_is_the_orders_total() -> None
     assert text.startswith("Mean of Order Total (inc tax) by Payment Method"), text
     by_method = orders.groupby("Payment Method")["Order Total (inc tax)"].mean()
     assert all(_has(text, v) for v in by_method), text
+
+
+def test_two_letter_initials_a_page_and_a_job_named_by_everyday_words() -> None:
+    rng = np.random.default_rng(9317)
+    n = 300
+    keywords = pd.DataFrame(
+        {
+            "Keyword": [f"banana bread {k}" for k in range(n)],
+            "Volume": rng.integers(100, 90_000, n),
+            "KD": np.where(rng.random(n) < 0.05, np.nan, rng.integers(0, 84, n)),
+            "CPC": rng.uniform(0.03, 5.4, n).round(2),
+            "Organic traffic": rng.integers(0, 22_000, n),
+            "Current URL": rng.choice([f"https://example.com/recipes/{p}" for p in ("bread", "buns", "cake")], n),
+        }
+    )
+    _, text = _run(keywords, "whats the average keyword difficulty")
+    assert text.startswith("Mean of KD") and _has(text, keywords["KD"].mean()), text
+    _, text = _run(keywords, "which page brings in the most traffic")
+    assert "Current URL" in text.splitlines()[0], text
+    jobs = pd.DataFrame(
+        {
+            "Candidate Name": [f"Person {k}" for k in range(n)],
+            "Posting Title": rng.choice(["Sales Development Representative", "Senior Engineer", "Data Analyst"], n),
+            "Current Stage": rng.choice(["New applicant", "Phone screen", "Hired"], n),
+        }
+    )
+    _, text = _run(jobs, "which job got the most candidates?")
+    top = jobs["Posting Title"].value_counts().idxmax()
+    assert text.startswith("Highest count by Posting Title") and f"**{top}**" in text, text

@@ -2024,12 +2024,14 @@ def _initialled_names(text: str, catalog: Catalog, frame: str) -> str:
     heads: dict[str, list[Column]] = {}
     for c in catalog.of(frame):
         first = c.stems[0] if c.stems else ""
-        if 3 <= len(first) <= 4 and first.isalpha() and first not in known_words() and first not in STOP:
+        # (two letters only as a whole name: Ahrefs' KD is "keyword difficulty")
+        short = len(first) == 2 and c.stems == (first,)
+        if (3 <= len(first) <= 4 or short) and first.isalpha() and first not in known_words() and first not in STOP:
             heads.setdefault(first, []).append(c)
     if not heads:
         return text
     said = list(re.finditer(r"[A-Za-z]+", text))
-    for size in (4, 3):
+    for size in (4, 3, 2):
         for i in range(len(said) - size + 1):
             run = said[i : i + size]
             key = "".join(m.group()[0].lower() for m in run)
@@ -2037,7 +2039,7 @@ def _initialled_names(text: str, catalog: Catalog, frame: str) -> str:
                 re.fullmatch(r"\s+", text[a.end() : b.start()]) for a, b in itertools.pairwise(run)
             ):
                 continue
-            if sum(len(m.group()) >= 4 for m in run) < 2:
+            if sum(len(m.group()) >= 4 for m in run) < 2 or (size == 2 and any(m.group().lower() in STOP for m in run)):
                 continue  # at least two full words ("country of origin"), not a run of short ones
             full = tuple(stem(m.group().lower()) for m in run)
             if any(c.stems == full for c in catalog.of(frame)):

@@ -304,6 +304,8 @@ SYNONYMS = [
     {"ulsp", "petrol", "unleaded", "gasoline"},
     {"ulsd", "diesel"},
     {"phone", "device", "handset", "smartphone", "mobile"},  # "which phone model": Device Model
+    {"url", "page", "webpage", "landing"},  # "which page brings the most traffic": Ahrefs' Current URL
+    {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
 BAD_WHEN_HIGH = frozenset(
