@@ -195,10 +195,13 @@ def _added(column: Column, catalog: Catalog, frame: str, memory: dict[str, Any])
 _HOURS_SPENT = re.compile(
     r"\bhow\s+many\s+(?P<unit>hours|hrs|minutes|mins|seconds|days)\b(?P<rest>(?:\s+[\w']+){0,6}?\s+"
     r"(?P<verb>listen|listened|listening|play|played|playing|stream|streamed|streaming|watch|watched|watching"
-    r"|read|reading|spend|spent|use|used|using)\b)",
+    r"|read|reading|spend|spent|use|used|using|ride|rode|ridden|riding|run|ran|running|walk|walked|walking"
+    r"|cycle|cycled|cycling|swim|swam|swimming|drive|drove|driven|driving|train|trained|training|work|worked"
+    r"|working|sleep|slept|sleeping|exercise|exercised)\b)",
     re.IGNORECASE,
 )
 _PLAYED = frozenset({"play", "played", "playtime", "listen", "listened", "stream", "streamed", "watch", "watched"})
+_PLAYED |= {"moving", "active", "worked", "work", "riding", "ride"}  # Zwift's Moving Time beside Elapsed Time
 _NOT_LENGTHS = frozenset({"position", "offset", "start", "end", "remaining", "left", "delay", "lag"})
 
 
@@ -215,7 +218,7 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
     lengths = [
         c
         for c in catalog.numeric(frame)
-        if c.additive
+        if (c.additive or c.clock)
         and not c.id_like
         and not set(c.stems) & _NOT_LENGTHS
         and _converted(c, unit) is not None
@@ -979,12 +982,8 @@ def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
     m = max(before, key=lambda x: (x.score, x.end))
     column = _converted(m.column, wanted)
     assert column is not None
-    if catalog.get(frame, column.name) is None:
-        catalog.columns.append(column)
-    formula = [frame, m.column.name, "*", column.name]
-    memory.setdefault("derived", [])
-    if formula not in memory["derived"]:
-        memory["derived"].append(formula)
+    # (remembered with its factor, which `restore` reads back: the name alone lost it for "and in 2022?")
+    _added(column, catalog, frame, memory)
     rest = question[: said.start()] + question[said.end() :]
     return rest[: m.start] + column.name + rest[m.end :]
 

@@ -220,6 +220,8 @@ class Column:
             return False
         if named and not self.glossed:
             return True
+        if re.search(r"(?i)\blast[\s_]*(?:4|four)\b", self.name):
+            return True  # "Card Last 4", "Card Last Four": the digits that tell a card apart, no amount
         if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$|\w\s?#$", self.name):
             return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
         if (

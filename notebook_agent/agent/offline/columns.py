@@ -603,7 +603,15 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         m
         for m in candidates
         if not (
-            m.via == "scattered" and any(r.column != m.column and r.start < m.end and m.start < r.end for r in runs)
+            m.via == "scattered"
+            and any(
+                r.column != m.column
+                and r.start < m.end
+                and m.start < r.end
+                # ("missions per year" is year_of_mission all the same: its own words, not a synonym, overlap)
+                and not {stem(w) for w in r.word.lower().split()} & set(m.column.stems)
+                for r in runs
+            )
         )
     ]
     # "how many utility patents has texas gotten in total": the words say to add up, they do not name the Total
@@ -627,6 +635,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and _COUNTED_BEFORE.search(question[: m.start])
             and question[m.start : m.end].lower().endswith("s")
             and _owner_of_attribute(m.column, stem(m.word.lower()))
+        )
+    ]
+    # "which department spends the most on the cards": the cards are no measure beside the money named (Card Last 4
+    # is a card's code; an amount is what is ranked)
+    measured = any(m.column.numeric and not m.column.id_like and not m.column.is_date for m in candidates)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            measured
+            and m.column.id_like
+            and m.column.numeric
+            and m.via != "name"
+            and question[m.start : m.end].lower().endswith("s")
         )
     ]
     # "how many bookings were cancelled": the bookings are the rows, not their Book number read as a short form

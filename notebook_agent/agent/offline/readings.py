@@ -409,7 +409,8 @@ _WHOLE_PERIOD = re.compile(
 )
 _SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
 _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
-_HOURS_SAID = frozenset({"hours", "hour", "hrs", "minutes", "mins", "length", "lengths"})  # "shift length"
+# "hours worked", "shift length" (not "hour", which is a time of day: "the busiest hour")
+_HOURS_SAID = frozenset({"hours", "hrs", "minutes", "mins", "length", "lengths"})
 # a time of day or a moment is no length of time ("Start Time", "Time In"); an offset or a position is none either
 _NOT_SPANS = frozenset({"start", "end", "in", "out", "of", "clock", "offset", "position", "zone", "stamp", "timestamp"})
 _PACE = frozenset(SPEED | {"quick", "quicker", "quickest", "time", "duration"}) - {"speed", "velocity"}

@@ -433,6 +433,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 # (F and M of a sex column are said by their everyday words: "women", "females")
                 and not any(everyday.startswith(f"(?:{words}") for words in _VALUE_WORDS.values())
             )
+            # "how many tasks are done": an everyday word that is a status (Notion's Done), said after its verb
+            stated = bool(
+                short and set(column.stems) & _STATUS_STEMS and len(text) >= 4 and text.lower() not in _YES_NO
+            )
+            short = short and not stated
             # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
             pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
             if short:
@@ -444,6 +449,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             own_word = stem(text.lower()) in column.stems and not spelled_out
             for m in pattern.finditer(question):
                 before, after = question[: m.start()], question[m.end() :]
+                if stated and _STATE_BEFORE.search(before) is None:
+                    continue
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
                 if m.group().lower() in _ANYONE and re.search(
@@ -692,6 +699,12 @@ def _done_form(said: str, words: dict[str, str]) -> str | None:
         forms |= {f"{said[:-3]}ed", f"{said[:-4]}ed", f"{said[:-3]}d"}
     hit = [w for w in words if w.endswith("ed") and w in forms]
     return hit[0] if len(hit) == 1 else None
+
+
+_STATUS_STEMS = frozenset({"status", "state", "stage"})
+_STATE_BEFORE = re.compile(
+    r"\b(?:are|is|was|were|been|be|being|got|get|gets|marked(?:\s+as)?|already|not|still|now)\s+$", re.IGNORECASE
+)
 
 
 def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
