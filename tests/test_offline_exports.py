@@ -3557,3 +3557,25 @@ def test_hours_ridden_then_a_follow_up_keeps_the_hours() -> None:
     assert text.startswith("Total of Moving Time in hours") and _has(text, moving[year == 2023].sum() / 3600), text
     _, text = _run(rides, "how many hours did i ride in 2023", "and in 2022?")
     assert text.startswith("Total of Moving Time in hours") and _has(text, moving[year == 2022].sum() / 3600), text
+
+
+def test_lengths_written_in_words_are_minutes() -> None:
+    rng = np.random.default_rng(9321)
+    n = 300
+    minutes = rng.integers(45, 1_500, n)
+    books = pd.DataFrame(
+        {
+            "Title": [f"Book {k}" for k in range(n)],
+            "Author": rng.choice(["N. K. Jemisin", "Martha Wells", "Andy Weir"], n),
+            # Audible's library export: "6 hrs and 48 mins", "45 mins", "1 hr and 1 min"
+            "Length": [
+                (f"{m // 60} hr{'s' if m // 60 > 1 else ''} and " if m >= 60 else "")
+                + f"{m % 60} min{'s' if m % 60 != 1 else ''}"
+                for m in minutes
+            ],
+        }
+    )
+    _, text = _run(books, "how many hours of audio is my whole library?")
+    assert text.startswith("Total of Length in hours") and _has(text, minutes.sum() / 60), text
+    _, text = _run(books, "what's the average length of a book")
+    assert _has(text, minutes.mean()) and "Length (lengths in words) read as minutes" in text, text

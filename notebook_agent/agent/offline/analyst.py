@@ -25,7 +25,14 @@ from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
 from . import arithmetic, bands, defined, interactive, kinds, parts, spelling, spending
 from .answer import answer_text, headline
-from .catalog import clock_minutes, derivation_lines, marked_number_lines, plain_totals, spelling_lines
+from .catalog import (
+    clock_minutes,
+    derivation_lines,
+    marked_number_lines,
+    plain_totals,
+    spelling_lines,
+    worded_lengths,
+)
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import AGG_WORDS, AGGREGATE_REGIONS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, holds_regions, lit
 from .columns import Catalog, ambiguous, find_mentions, find_values
@@ -326,8 +333,8 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     for c in clocks:
         name = f"{timed}[{lit(c.name)}]"
         prep += [
-            f"# {c.name} holds lengths of time as h:mm:ss text: read them as minutes",
-            f"{name} = {clock_minutes(name)}",
+            f"# {c.name} holds lengths of time as text: read them as minutes",
+            f"{name} = {clock_minutes(name, worded_lengths(c.values))}",
         ]
     return "\n".join([*title, *prep, *body]) + "\n"
 
@@ -381,10 +388,11 @@ def _clock_note(used: list[str | None], frame: str, profiles: list[dict[str, Any
     if not profiles:
         return ""
     catalog = Catalog.from_profiles(profiles)
-    clocks = [c.name for c in catalog.of(frame) if c.clock and c.name in used] if frame in catalog.frames else []
+    clocks = [c for c in catalog.of(frame) if c.clock and c.name in used] if frame in catalog.frames else []
     if not clocks:
         return ""
-    return f"\n\n{' and '.join(clocks)} (h:mm:ss text) read as minutes."
+    named = [f"{c.name} ({'lengths in words' if worded_lengths(c.values) else 'h:mm:ss text'})" for c in clocks]
+    return f"\n\n{' and '.join(named)} read as minutes."
 
 
 def _live(cell: str, chart: dict[str, Any], catalog: Catalog, memory: dict[str, Any]) -> str:

@@ -1264,7 +1264,7 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         elif op == "*":  # a unit converted: the factor is a number, not a column
             timed = catalog.get(frame, c.formula[0])
             if timed is not None and timed.clock:  # h:mm:ss text: its minutes first
-                minutes = clock_minutes(f"{frame}[{a}]")
+                minutes = clock_minutes(f"{frame}[{a}]", worded_lengths(timed.values))
                 lines.append(f"{frame}[{name}] = {minutes} * {c.formula[2]}")
             else:
                 lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
@@ -1489,6 +1489,14 @@ def _days_in_format(lo: Any, hi: Any, fmt: Any) -> int | None:
 
 _HMS = re.compile(r"\s*\d{1,3}:[0-5]\d:[0-5]\d(?:\.\d+)?\s*")
 _MS = re.compile(r"\s*\d{1,3}:[0-5]\d(?:\.\d+)?\s*")
+# a length written in words ("6 hrs and 48 mins", Audible; "1h 23m"; "45 min"): hours or minutes said, so that
+# "5 m" (metres) or "10 s" alone is none
+_WORDED_LENGTH = re.compile(
+    r"(?i)\s*(?=.*(?:\d\s*h|hours?\b|hrs?\b|mins?\b|minutes?\b))"
+    r"(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b\s*(?:and\s+|,\s*)?)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:minutes?|mins?|m)\b\s*(?:and\s+|,\s*)?)?"
+    r"(?:\d+\s*(?:seconds?|secs?|s)\b)?\s*"
+)
 
 
 _CLOCK_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*")
@@ -1523,14 +1531,32 @@ def _all_clocks(values: tuple[str, ...]) -> bool:
 
     Or m:ss, when some minutes are 24 or more, which no clock of the day shows ("30:05" of a 5 km run).
     """
+    if worded_lengths(values):
+        return True
     if not values or not all(_HMS.fullmatch(v) or _MS.fullmatch(v) for v in values):
         return False
     short = [v for v in values if not _HMS.fullmatch(v)]
     return not short or any(int(v.strip().split(":")[0]) >= 24 for v in short)
 
 
-def clock_minutes(expr: str) -> str:
-    """Code reading h:mm:ss (or m:ss) text in `expr` as minutes; m:ss is given its zero hours first."""
+def worded_lengths(values: tuple[str, ...]) -> bool:
+    """Whether a column's lengths of time are written in words ("6 hrs and 48 mins") rather than h:mm:ss."""
+    return bool(values) and all(_WORDED_LENGTH.fullmatch(v) and re.search(r"\d", v) for v in values)
+
+
+def clock_minutes(expr: str, worded: bool = False) -> str:
+    """Code reading h:mm:ss (or m:ss) text in `expr` as minutes; m:ss is given its zero hours first.
+
+    `worded`: lengths written "6 hrs and 48 mins" are first put as pandas reads them ("6h 48m").
+    """
+    if worded:
+        short = (
+            f'{expr}.astype(str).str.replace(r"(?i)\\s*\\band\\b|,", " ", regex=True)'
+            '.str.replace(r"(?i)\\s*(?:hours?|hrs?)\\b", "h", regex=True)'
+            '.str.replace(r"(?i)\\s*(?:minutes?|mins?)\\b", "m", regex=True)'
+            '.str.replace(r"(?i)\\s*(?:seconds?|secs?)\\b", "s", regex=True)'
+        )
+        return f'pd.to_timedelta({short}, errors="coerce").dt.total_seconds() / 60'
     hours = f'{expr}.astype(str).str.replace(r"^\\s*(\\d+:\\d\\d(?:\\.\\d+)?)\\s*$", r"0:\\1", regex=True)'
     return f'pd.to_timedelta({hours}, errors="coerce").dt.total_seconds() / 60'
 

@@ -19,6 +19,7 @@ from .catalog import (
     has_label,
     text_number_reading,
     total_values,
+    worded_lengths,
 )
 from .columns import Catalog, Column
 from .parse import MONTHS
@@ -220,8 +221,9 @@ def _parse_date(code: Code, column: Column) -> None:
 def _to_number(code: Code, column: Column, repair: int) -> None:
     name = lit(column.name)
     if column.clock:
-        code.comment(f"{column.name} holds lengths of time as h:mm:ss text: read them as minutes")
-        code.add(f"data[{name}] = {clock_minutes(f'data[{name}]')}")
+        written = "in words" if worded_lengths(column.values) else "as h:mm:ss text"
+        code.comment(f"{column.name} holds lengths of time {written}: read them as minutes")
+        code.add(f"data[{name}] = {clock_minutes(f'data[{name}]', worded_lengths(column.values))}")
         return
     if repair >= 1:
         code.comment(

@@ -659,6 +659,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             m.column.id_like
             and m.via in ("abbreviation", "prefix", "root", "synonym")
             and _COUNTED_BEFORE.search(question[: m.start])
+            # ("how many different prescribers": each Prscrbr_NPI once)
+            and not re.search(r"\b(?:different|distinct|unique|separate|individual)\s+$", question[: m.start], re.I)
             and question[m.start : m.end].lower().endswith("s")
         )
     ]

@@ -342,7 +342,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         and not set(column.stems) & _NOT_SPANS
     ):
         for tok, start, end in tokens:  # "hours worked", "who worked the most hours": Deputy's Total Time
-            if tok in _HOURS_SAID:
+            # as said: "hours", not "hour" (a time of day), nor a span after a number ("two hours late")
+            if question[start:end].lower() in _HOURS_SAID and not _COUNTED_SPAN.search(question[:start]):
                 found.append(Mention(column, start, end, 45, tok, "synonym"))
     if column.clock:  # a length of time is what "fastest" or "quickest" ranks (the longest one: the whole race)
         for tok, start, end in tokens:
@@ -410,6 +411,9 @@ _WHOLE_PERIOD = re.compile(
 _SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
 _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
 # "hours worked", "shift length" (not "hour", which is a time of day: "the busiest hour")
+_COUNTED_SPAN = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|few|several))\s*$", re.I
+)
 _HOURS_SAID = frozenset({"hours", "hrs", "minutes", "mins", "length", "lengths"})
 # a time of day or a moment is no length of time ("Start Time", "Time In"); an offset or a position is none either
 _NOT_SPANS = frozenset({"start", "end", "in", "out", "of", "clock", "offset", "position", "zone", "stamp", "timestamp"})
@@ -485,6 +489,11 @@ def _clock_minutes(column: Column) -> float:
     """The longest example of a column of h:mm:ss lengths of time, in minutes."""
     out = 0.0
     for v in column.values:
+        if ":" not in v:  # written in words: "6 hrs and 48 mins"
+            hours = re.search(r"(?i)(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b", v)
+            minutes = re.search(r"(?i)(\d+(?:\.\d+)?)\s*(?:minutes?|mins?|m)\b", v)
+            out = max(out, (float(hours[1]) * 60 if hours else 0.0) + (float(minutes[1]) if minutes else 0.0))
+            continue
         parts = [float(p) for p in v.strip().split(":")]
         out = max(out, parts[0] * 60 + parts[1] + parts[2] / 60 if len(parts) == 3 else 0.0)
     return out
