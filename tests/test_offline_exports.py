@@ -3579,3 +3579,30 @@ def test_lengths_written_in_words_are_minutes() -> None:
     assert text.startswith("Total of Length in hours") and _has(text, minutes.sum() / 60), text
     _, text = _run(books, "what's the average length of a book")
     assert _has(text, minutes.mean()) and "Length (lengths in words) read as minutes" in text, text
+
+
+def test_what_happened_to_people_is_counted_and_a_value_word_in_the_plural() -> None:
+    rng = np.random.default_rng(9322)
+    n = 500
+    sites = pd.DataFrame(
+        {
+            "establishment_name": [f"Site {k}" for k in range(n)],
+            "state": rng.choice(["TX", "CA", "FL"], n),
+            "annual_average_employees": rng.integers(20, 1500, n),
+            "total_deaths": rng.choice([0, 0, 0, 1], n),
+            "total_injuries": rng.integers(0, 120, n),
+        }
+    )
+    # "workers" only says whose deaths: the number employed is not what is asked
+    _, text = _run(sites, "how many workers died in total?")
+    assert text.startswith("Total of total_deaths") and _has(text, int(sites["total_deaths"].sum())), text
+    members = pd.DataFrame(
+        {
+            "Name": [f"Person {k}" for k in range(n)],
+            "Account type": rng.choice(["Member", "Admin", "Multi-Channel Guest", "Single-Channel Guest"], n),
+            "Days active": rng.integers(0, 90, n),
+        }
+    )
+    guests = int(members["Account type"].str.contains("Guest").sum())
+    _, text = _run(members, "how many people are guests?")
+    assert "Account type has the word Guest" in text.splitlines()[0] and f"**{guests} of {n}" in text, text

@@ -651,6 +651,25 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and question[m.start : m.end].lower().endswith("s")
         )
     ]
+    # "how many workers died": what happened to them is counted (total_deaths), not the workers employed
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "synonym"
+            and m.score < 50
+            and stem(question[m.start : m.end].lower()) in PERSONS | {"people", "person"}
+            and re.search(r"\bhow\s+many\s+$", question[: m.start], re.I)
+            and any(
+                o.start >= m.end
+                and o.column.numeric
+                and o.column != m.column
+                and o.score >= m.score
+                and re.fullmatch(r"\s*", question[m.end : o.start])
+                for o in candidates
+            )
+        )
+    ]
     # "how many bookings were cancelled": the bookings are the rows, not their Book number read as a short form
     candidates = [
         m

@@ -692,6 +692,9 @@ _DONE_BEFORE = re.compile(
 )
 
 
+_ARE_BEFORE = re.compile(r"\b(?:are|were|is|was|as)\s+$", re.IGNORECASE)
+
+
 def _done_form(said: str, words: dict[str, str]) -> str | None:
     """The value word that is the past form of a verb said ("skip", "skipped": skipped), if any."""
     forms = {said, f"{said}ed", f"{said}d", f"{said}{said[-1:]}ed"}
@@ -728,9 +731,13 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
             # "did i skip", "were skipped": a verb said of values that hold its past form (TRACK_SKIPPED_FORWARDS)
             done = _done_form(key, words) if _DONE_BEFORE.search(question[: m.start()]) else None
             key = done or key
+            # "how many people are guests": a value word in the plural after "are" (Multi-Channel Guest and
+            # Single-Channel Guest)
+            plural = key.endswith("s") and key[:-1] in words and bool(_ARE_BEFORE.search(question[: m.start()]))
+            key = key[:-1] if plural else key
             if key not in words or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if done is not None:
+            if done is not None or plural:
                 found.append(ValueMention(column, words[key], m.start(), m.end()))
                 taken = [*taken, m.span()]
                 continue
