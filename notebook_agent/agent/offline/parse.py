@@ -2100,6 +2100,22 @@ def _order_value(text: str, catalog: Catalog, frame: str) -> str:
     said = _ORDER_VALUE.search(text)
     if said is None or any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame)):
         return text  # a column named so (Order Value, Basket Size) is read as it stands
+    code = rows_noun(catalog, frame, said["w"].lower())
+    rows = catalog.rows.get(frame, 0)
+    if (
+        code is not None
+        and code.id_like
+        and (
+            (code.n_unique or rows) < rows
+            or (
+                code.low is not None
+                and code.high is not None
+                and "int" in code.dtype
+                and code.high - code.low + 1 < rows
+            )
+        )
+    ):
+        return text  # rows are an order's lines (pizza_sales' order_id repeats): each order's lines added up first
     totals = [
         c
         for c in catalog.numeric(frame)

@@ -1328,7 +1328,10 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         labels = [m for m in found if m.start == start and m.column.categorical and m.via == "partial" and m.score < 60]
         # "the average price of the gifts i bought" where no column holds a price: each row's amount paid
         priced = tok in ("price", "prices") and not any(set(c.stems) & _PRICE_STEMS for c in columns)
-        if (tok not in MONEY_WORDS and not made and not priced) or any(
+        # "the average charge at restaurants": a card's charges are money, where no column says what is charged
+        # or exempt from charges (PaymentExempt: "exempt from prescription charges" names that flag)
+        charged = tok in ("charge", "charges") and not any(set(c.stems) & _CHARGED_STEMS for c in columns)
+        if (tok not in MONEY_WORDS and not made and not priced and not charged) or any(
             m.start == start and m.score > 52 and m.via != "time" and not m.column.id_like and m not in labels
             for m in found
         ):
@@ -1345,6 +1348,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
 
 
 _MADE_WORDS = frozenset({"made", "make", "earn", "earned", "earning", "earnings"})
+_CHARGED_STEMS = frozenset({"exempt", "exemption", "charge", "charged", "chargeable", "free"})
 _PRICE_STEMS = frozenset({"price", "cost", "fare", "fee", "msrp", "rate", "value", "charge"})
 _SPENT_WORDS = frozenset({"spend", "spent", "spending", "spends", "expense", "expenses", "outlay", "cost", "costs"})
 

@@ -696,7 +696,6 @@ MONEY_WORDS = frozenset(
         *("spend", "spent", "spending", "expenditure", "expense", "outlay", "cost", "paid", "pay", "claimed"),
         *("funding", "funded", "raise", "raised", "invested", "investment"),  # money put into a startup or a project
         *("money", "award", "awarded", "funds"),  # a grant's money
-        *("charge", "charged"),  # a card's charges ("the average charge at restaurants": Amount)
     )  # money taken in (revenue, income) is read by the money kind, which also multiplies price × quantity
 )
 # Name parts of a column of money ("Sale Amount", "price_usd", "Total Cost")
