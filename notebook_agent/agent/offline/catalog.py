@@ -1489,10 +1489,10 @@ def _days_in_format(lo: Any, hi: Any, fmt: Any) -> int | None:
 
 _HMS = re.compile(r"\s*\d{1,3}:[0-5]\d:[0-5]\d(?:\.\d+)?\s*")
 _MS = re.compile(r"\s*\d{1,3}:[0-5]\d(?:\.\d+)?\s*")
-# a length written in words ("6 hrs and 48 mins", Audible; "1h 23m"; "45 min"): hours or minutes said, so that
-# "5 m" (metres) or "10 s" alone is none
+# a length written in words ("6 hrs and 48 mins", Audible; "45 min"): hours or minutes said as words, so that
+# "5 m" (metres) or "10 s" alone is none (and "10H 5M 0S" is read as numbers, where it always was)
 _WORDED_LENGTH = re.compile(
-    r"(?i)\s*(?=.*(?:\d\s*h|hours?\b|hrs?\b|mins?\b|minutes?\b))"
+    r"(?i)\s*(?=.*(?:hours?\b|hrs?\b|mins?\b|minutes?\b))"
     r"(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b\s*(?:and\s+|,\s*)?)?"
     r"(?:\d+(?:\.\d+)?\s*(?:minutes?|mins?|m)\b\s*(?:and\s+|,\s*)?)?"
     r"(?:\d+\s*(?:seconds?|secs?|s)\b)?\s*"

@@ -649,6 +649,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and m.column.numeric
             and m.via != "name"
             and question[m.start : m.end].lower().endswith("s")
+            # (said as what the money went through, not the groups asked for: "which 3 hosts" is host_id)
+            and re.search(r"\b(?:on|with|using|through|via)\s+(?:the\s+|my\s+|our\s+|their\s+)?$", question[: m.start])
         )
     ]
     # "how many workers died": what happened to them is counted (total_deaths), not the workers employed
@@ -677,7 +679,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if not (
             m.column.id_like
             and m.via in ("abbreviation", "prefix", "root", "synonym")
-            and _COUNTED_BEFORE.search(question[: m.start])
+            and re.search(r"\b(?:how\s+many|number\s+of)\s+$", question[: m.start], re.I)
+            and any(o.start >= m.end and not o.column.id_like for o in candidates)  # what happened to them
             # ("how many different prescribers": each Prscrbr_NPI once)
             and not re.search(r"\b(?:different|distinct|unique|separate|individual)\s+$", question[: m.start], re.I)
             and question[m.start : m.end].lower().endswith("s")
