@@ -3606,3 +3606,52 @@ def test_what_happened_to_people_is_counted_and_a_value_word_in_the_plural() -> 
     guests = int(members["Account type"].str.contains("Guest").sum())
     _, text = _run(members, "how many people are guests?")
     assert "Account type has the word Guest" in text.splitlines()[0] and f"**{guests} of {n}" in text, text
+
+
+def test_money_made_or_lost_on_trades_is_the_gain_column() -> None:
+    rng = np.random.default_rng(9323)
+    n = 400
+    gain = rng.normal(150, 900, n).round(2)
+    sales = pd.DataFrame(
+        {
+            "Symbol": rng.choice(["INTU", "AAPL", "MSFT", "NVDA"], n),
+            "Quantity": rng.integers(1, 50, n),
+            "Date Sold": pd.date_range("2022-01-03", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Ordinary Income Recognized": rng.normal(0, 40, n).round(2),
+            "Total Proceeds": rng.uniform(500, 20_000, n).round(2),
+            "Gain/Loss": gain,
+        }
+    )
+    by_stock = sales.groupby("Symbol")["Gain/Loss"].sum()
+    _, text = _run(sales, "which stock made me the most money?")
+    assert "Gain/Loss by Symbol" in text.splitlines()[0] and f"**{by_stock.idxmax()}**" in text, text
+    _, text = _run(sales, "how many sales lost money")
+    assert text.startswith("Rows with Gain/Loss &lt; 0") and _has(text, int((gain < 0).sum())), text
+
+
+def test_tb_notifications_and_a_genre_of_categories() -> None:
+    rng = np.random.default_rng(9324)
+    countries = ["India", "Indonesia", "Philippines", "Pakistan", "Nigeria"]
+    rows = [(c, y) for c in countries for y in range(2013, 2023)]
+    tb = pd.DataFrame(
+        {
+            "country": [c for c, _ in rows],
+            "iso3": [c[:3].upper() for c, _ in rows],
+            "g_whoregion": ["SEA" if c in ("India", "Indonesia") else "WPR" for c, _ in rows],
+            "year": [y for _, y in rows],
+            "new_labconf": rng.integers(1_000, 700_000, len(rows)),
+            "c_newinc": rng.integers(4_000, 1_400_000, len(rows)),
+        }
+    )
+    latest = tb[tb["year"] == 2022]
+    _, text = _run(tb, "which country reported the most tb cases in 2022?")
+    assert "c_newinc" in text.splitlines()[0], text
+    assert f"**{latest.loc[latest['c_newinc'].idxmax(), 'country']}**" in text, text
+    books = pd.DataFrame(
+        {
+            "Title": [f"Book {k}" for k in range(200)],
+            "Category": rng.choice(["Science Fiction & Fantasy", "Mystery", "History"], 200, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    _, text = _run(books, "what genre do i have the most books in?")
+    assert text.startswith("Highest count by Category") and "**Science Fiction &amp; Fantasy**" in text, text

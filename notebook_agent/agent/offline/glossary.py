@@ -853,6 +853,29 @@ TABLES = (
             "fmr_4": "fair market rent 4 bedroom four bedroom",
         },
     ),
+    # WHO tuberculosis notifications (the tidy-data classic): c_newinc is every new and relapse case notified;
+    # newrel_m014 … newrel_f65 split them by sex (m, f) and age (0-14, 15-24, …, 65+)
+    _table(
+        "iso3 g_whoregion c_newinc",
+        {
+            "c_newinc": "total tb cases notified new and relapse",
+            "g_whoregion": "who region",
+            "new_labconf": "new bacteriologically confirmed",
+            "new_clindx": "new clinically diagnosed",
+            "newrel_hivpos": "hiv positive new and relapse",
+        },
+    ),
+    # Census County Business Patterns: ESTAB establishments (businesses), EMP paid employees (jobs, people who
+    # work there), PAYANN annual payroll in $1,000
+    _table(
+        "estab emp payann",
+        {
+            "estab": "establishments businesses",
+            "emp": "employees employment jobs workers",
+            "payann": "annual payroll",
+            "payqtr1": "first quarter payroll",
+        },
+    ),
     # Pokemon stats (Kaggle): the first type is the primary one
     _table(
         "type 1, type 2, sp. atk, sp. def",

@@ -2081,6 +2081,35 @@ _NEVER = _rx(
 )
 
 
+_MADE_MOST = _rx(
+    r"\b(?:made|make|makes|making|earned|earn|earns)\s+(?:me|us|you|them)?\s*(?:the\s+)?"
+    r"(?P<ext>most|least|more|less|biggest|largest)\s+(?:money|profit|gains?)\b"
+)
+_LOST_MONEY = _rx(r"\b(?:lost|lose|loses|losing)\s+(?:me\s+|us\s+)?money\b")
+_MADE_MONEY = _rx(r"\b(?:made|make|makes|earned)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:money|profit)\b")
+_GAIN_NAME = re.compile(r"(?i)\bp\s*[/&]\s*l\b|\bpnl\b|\bgain|\bprofit")
+
+
+def _money_made(text: str, catalog: Catalog, frame: str) -> str:
+    """Money made or lost on a trade said in words, of the table's one gain column (Gain/Loss, Realized P/L).
+
+    "which stock made me the most money": the most Gain/Loss; "how many sales lost money": Gain/Loss below 0.
+    """
+    if not (_MADE_MOST.search(text) or _LOST_MONEY.search(text) or _MADE_MONEY.search(text)):
+        return text
+    gains = [c for c in catalog.numeric(frame) if not c.id_like and _GAIN_NAME.search(c.name)]
+    if len(gains) > 1:  # Realized P/L beside MTM P/L, Total Gain beside Short-Term Gain: the realised, the whole
+        gains = [c for c in gains if set(c.stems) & {"realized", "realised", "total", "net"}] or gains
+    if len(gains) != 1:
+        return text
+    name = gains[0].name
+    text = _MADE_MOST.sub(
+        lambda m: f"the {'most' if m['ext'] in ('most', 'more', 'biggest', 'largest') else 'least'} {name}", text
+    )
+    text = _LOST_MONEY.sub(f"{name} below 0", text)
+    return _MADE_MONEY.sub(f"{name} above 0", text)
+
+
 _UNDONE = _rx(r"\bun(?P<w>[a-z]{3,}(?:ed|id))\b")
 _AWAITING = _rx(
     r"\b(?:still\s+)?(?:needs?|needing|awaiting|awaits|pending|waiting\s+(?:for|on)|yet\s+to\s+be)\s+"
@@ -3124,6 +3153,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _none_of(_extreme_words(text, catalog, frame), catalog, frame)
     text = _made_rate(text, catalog, frame)
     text = _order_value(_not_yet(_never_done(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _money_made(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)

@@ -305,6 +305,8 @@ SYNONYMS = [
     {"ulsd", "diesel"},
     {"phone", "device", "handset", "smartphone", "mobile"},  # "which phone model": Device Model
     {"url", "page", "webpage", "landing"},  # "which page brings the most traffic": Ahrefs' Current URL
+    {"symbol", "ticker", "stock", "security", "instrument", "holding"},  # a brokerage export's Symbol
+    {"genre", "category"},  # "what genre do i have the most books in": Audible's Category
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
