@@ -3655,3 +3655,27 @@ def test_tb_notifications_and_a_genre_of_categories() -> None:
     )
     _, text = _run(books, "what genre do i have the most books in?")
     assert text.startswith("Highest count by Category") and "**Science Fiction &amp; Fantasy**" in text, text
+
+
+def test_sales_not_counting_two_statuses_total_the_orders_money() -> None:
+    rng = np.random.default_rng(9325)
+    n = 500
+    total_inc = rng.uniform(15, 290, n).round(2)
+    status = rng.choice(["Completed", "Shipped", "Cancelled", "Refunded"], n, p=[0.5, 0.3, 0.1, 0.1])
+    orders = pd.DataFrame(
+        {
+            "Order ID": np.arange(100, 100 + n),
+            "Order Status": status,
+            "Subtotal (inc tax)": (total_inc * 0.9).round(2),
+            "Tax Total": (total_inc * 0.07).round(2),
+            "Order Total (inc tax)": total_inc,
+            "Order Total (ex tax)": (total_inc / 1.07).round(2),
+            "Total Quantity": rng.integers(1, 6, n),
+            "Refund Amount": np.where(status == "Refunded", total_inc, 0.0),
+        }
+    )
+    kept = ~np.isin(status, ["Cancelled", "Refunded"])
+    # "not counting cancelled or refunded": both left out; the money sold is each order's total with tax
+    _, text = _run(orders, "how much did we sell in total, not counting cancelled or refunded orders?")
+    assert text.startswith("Total of Order Total (inc tax) where Order Status not in Cancelled, Refunded"), text
+    assert _has(text, total_inc[kept].sum()), text

@@ -1078,8 +1078,17 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     # "the average age of an astronaut" in astronauts.csv: the rows' own noun, though "NASA Astronaut Group 9" holds it
     rows = [p for p in picks if p[1] not in p[0].values and catalog.names_subject(frame, str(p[1]))]
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    for column, value, start, _ in sorted((p for p in picks if p not in rows), key=lambda p: p[2]):
+    last: tuple[str, bool, int] | None = None
+    for column, value, start, end in sorted((p for p in picks if p not in rows), key=lambda p: p[2]):
         negated = bool(_NEGATION.search(text[max(0, start - 30) : start]))
+        # "not counting cancelled or refunded orders": the second value is left out too
+        listed = (
+            re.fullmatch(r"\s*(?:,|or|and|nor|/)\s*(?:,?\s*(?:or|and)\s+)?(?:the\s+)?", text[last[2] : start])
+            if last
+            else None
+        )
+        negated = negated or bool(last and last[0] == column.name and last[1] and listed)
+        last = (column.name, negated, end)
         key = (column.name, "!=" if negated else "==")
         if key in found:
             cond = found[key]

@@ -1299,6 +1299,15 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         for c in columns
         if c.numeric and c.additive and not c.id_like and set(c.significant) & {"total", "amount", "payment", "paid"}
     ]
+    if len(taken) > 1:  # BigCommerce: of Tax Total, Refund Amount, Total Quantity and Order Total (inc/ex tax)
+        whole = [
+            c
+            for c in taken
+            if not set(c.stems) & ((SIDE_CHARGES - TAXES) | {"subtotal", "quantity", "qty", "item", "unit"})
+            and not (set(c.stems) & TAXES and not set(c.stems) & {"inc", "incl", "including", "ex", "excl"})
+        ]
+        whole = [c for c in whole if set(c.stems) & {"inc", "incl", "including", "gross"}] or whole
+        taken = whole if len(whole) == 1 else taken
     # BASE_PAY, PEAK_PAY, TIP_AMOUNT and TOTAL_PAY: the total is the money, the others its parts
     whole = [c for c in amounts if "total" in c.stems and len(c.significant) <= 3]
     if len(amounts) >= 2 and len(whole) == 1:
@@ -1313,8 +1322,12 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         counted = i >= 2 and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING  # "how many sales": rows
         # "sales channel", "sales rep": the word says which channel, the name after it is what is meant
         counted = counted or (i + 1 < len(tokens) and any(m.start == tokens[i + 1][1] and m.score >= 90 for m in found))
+        # "how much did we sell": the money taken, as "sales" is ("how many did we sell" counts)
+        sold = tok in ("sell", "sold", "selling") and any(
+            (tokens[k][0], tokens[k + 1][0]) == ("how", "much") for k in range(max(0, i - 6), i - 1)
+        )
         if (
-            (tok in _TAKEN_WORDS or (tok in ("sale", "sales") and not counted))
+            (tok in _TAKEN_WORDS or (tok in ("sale", "sales") and not counted) or sold)
             and len(taken) == 1
             and not any(m.start == start and m.score > 52 for m in found)
         ):
