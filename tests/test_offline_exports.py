@@ -3679,3 +3679,27 @@ def test_sales_not_counting_two_statuses_total_the_orders_money() -> None:
     _, text = _run(orders, "how much did we sell in total, not counting cancelled or refunded orders?")
     assert text.startswith("Total of Order Total (inc tax) where Order Status not in Cancelled, Refunded"), text
     assert _has(text, total_inc[kept].sum()), text
+
+
+def test_a_long_indicator_name_the_profile_shortened_still_picks_its_rows() -> None:
+    rng = np.random.default_rng(9326)
+    series = [
+        "Poverty headcount ratio at $2.15 a day (2017 PPP) (% of population)",
+        "Poverty headcount ratio at national poverty lines (% of population)",
+    ]
+    countries = ["Angola", "Bangladesh", "Bolivia", "Burundi", "Madagascar", "Nepal"]
+    rows = [(c, s, y) for c in countries for s in series for y in range(2000, 2023)]
+    values = rng.uniform(0.5, 80, len(rows)).round(1)
+    poverty = pd.DataFrame(
+        {
+            "Country Name": [c for c, _, _ in rows],
+            "Series Name": [s for _, s, _ in rows],
+            # a footer row without a year makes the years floats, as in the download
+            "Time": [float(y) for _, _, y in rows],
+            "Value": np.where(rng.random(len(rows)) < 0.3, np.nan, values),
+        }
+    )
+    # the profile keeps 60 characters of each label: "… (2017 PPP) (% of pop…" compared whole held no row
+    day = poverty[(poverty["Series Name"] == series[0]) & (poverty["Time"] == 2019)].dropna()
+    _, text = _run(poverty, "which country had the highest poverty rate at $2.15 a day in 2019?")
+    assert f"**{day.loc[day['Value'].idxmax(), 'Country Name']}**" in text and _has(text, day["Value"].max()), text

@@ -285,6 +285,13 @@ class Column:
                 any(s in ("year", "yr", "yyyy") or re.fullmatch(r"[a-z]year", s) for s in stems)
                 # a sports table's Season of 2015 ... 2023 is the year it was played ("who scored most in 2023")
                 or (stems == ("season",) and lo >= 1800)
+                # World Bank downloads keep the year in Time (1990 ... 2022; floats when a footer row is blank)
+                or (
+                    stems in (("time",), ("period",))
+                    and lo >= 1800
+                    and float(lo).is_integer()
+                    and float(hi).is_integer()
+                )
             )
         )
         # An order word names the axis when the name is about it ("fiscal_year", "time_step"), not a duration

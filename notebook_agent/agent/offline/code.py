@@ -162,6 +162,14 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
         word = "(?<![^\\W_])" + re.escape(value.strip()) + "(?![^\\W_])"
         test = f"data[{lit(name)}].astype(str).str.contains({word!r}, case=False, regex=True)"
         return test if op == "contains" else f"~{test}"
+    cut = [v for v in text_values if v.endswith("…")]
+    if cut and op in ("==", "!=", "in", "not in") and part is None:
+        # a long label the profile shortened ("Poverty headcount ratio at $2.15 a day (2017 PPP) (% of pop…"):
+        # the rows whose label starts so
+        starts = tuple(v[:-1] if v.endswith("…") else v for v in text_values)
+        arg = lit(starts[0]) if len(starts) == 1 else lit(starts)
+        test = f"data[{lit(name)}].astype(str).str.startswith({arg})"
+        return test if op in ("==", "in") else f"~{test}"
     if column is not None and column.categorical and text_values and part is None:
         known = set(column.values)
         variants = {k.strip().lower() for k in known if k not in text_values}

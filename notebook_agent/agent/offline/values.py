@@ -243,6 +243,9 @@ def _shared_start(values: list[str]) -> dict[str, str]:
     out = {}
     for v, parts in zip(values, split, strict=True):
         rest = "".join(parts[k:]).strip(" -_/:|")
+        # "$2.15 a day (2017 PPP) (% of population)": the part that tells it apart, without the notes after it
+        cut = re.sub(r"^(?:at|in|for|of|with|by)\s+", "", re.sub(r"\s*\(.*$", "", rest), flags=re.I)
+        rest = cut.strip(" -_/:|$") or rest
         if len(rest) >= 4 and rest.lower() not in STOP:
             out[v] = rest
     return out if len(out) == len(values) else {}

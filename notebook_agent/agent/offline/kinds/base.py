@@ -169,9 +169,20 @@ def said_where(ctx: Context, besides: set[str]) -> list[list[Any]]:
     return [[c, next(iter(vs))] for c, vs in said.items() if len(vs) == 1]
 
 
+def is_value(frame: str, column: str, value: Any) -> str:
+    """The rows of `frame` whose `column` holds `value`, as a pandas mask.
+
+    A long label the profile shortened ("Poverty headcount ratio at $2.15 a day (2017 PPP) (% of pop…") is every
+    label that starts so: compared whole, it held no row.
+    """
+    if isinstance(value, str) and value.endswith("…"):
+        return f"({frame}[{col(column)}].astype(str).str.startswith({value[:-1]!r}))"
+    return f"({frame}[{col(column)}] == {value!r})"
+
+
 def where_mask(frame: str, where: list[list[Any]]) -> str:
     """The rows of `where` as a pandas mask, or "" for every row."""
-    return " & ".join(f"({frame}[{col(c)}] == {v!r})" for c, v in where)
+    return " & ".join(is_value(frame, c, v) for c, v in where)
 
 
 def dated(req: KindRequest, lines: list[str]) -> str:

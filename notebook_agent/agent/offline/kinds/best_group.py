@@ -8,7 +8,7 @@ from typing import Any
 from ..catalog import exploded_lines
 from ..columns import Column, find_mentions
 from ..words import ADDITIVE_WORDS, BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS, stem
-from .base import Context, KindRequest, col, finish, fmt, said_where
+from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
 _MAX = (
     "highest|largest|biggest|greatest|most|best|longest|heaviest|top|maximum|max|"
@@ -279,7 +279,7 @@ def match(ctx: Context) -> KindRequest | None:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     if req.agg == "count":  # rows per group where a condition holds ("weeks at number one")
-        cond = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        cond = where_mask(req.frame, req.where)
         return finish(
             [
                 f"# Rows where {_where(req)}, counted for each {req.group}, most first"
@@ -297,7 +297,7 @@ def code(req: KindRequest) -> str:
             f"rows where {_where(req)} by {req.group}",
         )
     y, g = col(req.y), col(req.group)
-    cond = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+    cond = where_mask(req.frame, req.where)
     data = "rows" if cond or req.multi else req.frame
     return finish(
         [

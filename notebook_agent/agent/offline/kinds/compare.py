@@ -12,7 +12,7 @@ from typing import Any
 from ..catalog import CODE_PARTS, bound_sides, value_sides
 from ..columns import STOP, Column, Mention, find_values
 from ..words import SYNONYM_OF
-from .base import NUM, Context, KindRequest, col, finish, fmt, p_words, positive_value
+from .base import NUM, Context, KindRequest, col, finish, fmt, is_value, p_words, positive_value
 
 _ASK = re.compile(
     r"\bcompare\b|\bcomparison\b|\bdiffer\w*|\bdifferent\b|\baffects?\b|\binfluences?\b|\bimpact\b|"
@@ -611,7 +611,7 @@ def code(req: KindRequest) -> str:
                 if (groups := [v for c, v in req.where if c == req.group])
                 else []
             ),
-            *(f"data = data[data[{col(c)}] == {v!r}]  # only {c} = {v}" for c, v in req.where if c != req.group),
+            *(f"data = data[{is_value('data', c, v)}]  # only {c} = {v}" for c, v in req.where if c != req.group),
             f'summary = data.groupby({g})[{y}].agg(["mean", "median", "count"])',
             "print(summary)",
             f"samples = [values.to_numpy() for _, values in data.groupby({g})[{y}]]",

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..columns import find_values
-from .base import Context, KindRequest, col, finish, fmt, p_words, positive_value
+from .base import Context, KindRequest, col, finish, fmt, p_words, positive_value, where_mask
 
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bper\b|\bby\b|\beach\b")
 _SHARE = re.compile(r"\bshare\b|\brate\b|\bpercent\w*|\bproportion\b|\bfraction\b|%")
@@ -175,7 +175,7 @@ def code(req: KindRequest) -> str:
         f"# Each row of {f} stands for {req.weight} cases: sum {req.weight} rather than counting rows",
     ]
     if req.where:
-        condition = " & ".join(f"({f}[{col(c)}] == {v!r})" for c, v in req.where)
+        condition = where_mask(f, req.where)
         lines.append(f"rows = {f}[{condition}]")
         f = "rows"
     if req.agg == "groups_over":

@@ -14,7 +14,7 @@ from ..code import PERIOD_NAMES
 from ..columns import Column, find_values
 from ..parse import MONTHS
 from ..words import PERIOD_CODES, PERSONS, SYNONYM_OF, abbreviates, stem
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 _ASK = re.compile(
     r"\bhow many (?:different |distinct |unique |separate )?(?P<w>(?:[a-z]+\s+)??[a-z]+)\s+(?:are there|were there|"
@@ -274,7 +274,7 @@ def code(req: KindRequest) -> str:
         )
     if req.period:
         unit = _UNIT[req.period]
-        condition = " & ".join(f"({req.frame}[{col(k)}] == {v!r})" for k, v in req.where)
+        condition = where_mask(req.frame, req.where)
         return finish(
             [
                 f"# On how many {unit}s {_where(req)}",

@@ -14,7 +14,7 @@ from ..columns import find_values
 from ..parse import MONTHS
 from ..words import stem
 from . import distinct
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 # Things that happen at one moment and are logged as several rows (sets, items, legs): counted by their time.
 # (Transactions, payments and sales are left out: their rows are the things themselves.)
@@ -85,7 +85,7 @@ def code(req: KindRequest) -> str:
     f, c = req.frame, col(req.column)
     lines = [f"# How many {req.value}: each once, by its {req.column} (several rows can share one)"]
     if req.where:
-        keep = " & ".join(f"({f}[{col(k)}] == {v!r})" for k, v in req.where)
+        keep = where_mask(f, req.where)
         lines.append(f"rows = {f}[{keep}]")
     else:
         lines.append(f"rows = {f}")

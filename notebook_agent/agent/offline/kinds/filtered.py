@@ -15,7 +15,19 @@ from ..code import PERIOD_NAMES
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import IN_YEAR, compares_columns
 from ..words import PERCENT_NAME, PERIOD_CODES, START_WORDS, WEEKDAYS, root
-from .base import NUM, Context, KindRequest, col, finish, fmt, nearest_before, p_words, positive_value, things_counted
+from .base import (
+    NUM,
+    Context,
+    KindRequest,
+    col,
+    finish,
+    fmt,
+    nearest_before,
+    p_words,
+    positive_value,
+    things_counted,
+    where_mask,
+)
 
 _ASK = re.compile(
     r"\bhow many\b|\bnumber of\b|\bcount\b|\bshare\b|\bpercent\w*|\bpct\b|\bproportion\b|\bfraction\b|"
@@ -1560,7 +1572,7 @@ def _among(req: KindRequest) -> str:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     if req.where:  # a follow-up narrowed the rows ("now only for Evri"): the same count on those rows
-        condition = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        condition = where_mask(req.frame, req.where)
         narrowed = KindRequest.from_dict({**req.to_dict(), "frame": "data", "where": []})
         return code(narrowed).replace("import json\n", f"import json\ndata = {req.frame}[{condition}]\n", 1)
     c = col(req.column)

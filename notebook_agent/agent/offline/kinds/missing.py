@@ -17,7 +17,7 @@ from typing import Any
 
 from ..catalog import date_arguments
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
-from .base import Context, KindRequest, col, finish, fmt, said_where
+from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
 _BOTH_SIDES = re.compile(r"\bwith\s+(?:and|or|vs\.?|versus)\s+without\b")
 _ASK = re.compile(
@@ -248,7 +248,7 @@ def match(ctx: Context) -> KindRequest | None:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     if req.where:  # a follow-up narrowed the rows ("and in the tenderloin?"): the same request on those rows
-        condition = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        condition = where_mask(req.frame, req.where)
         narrowed = KindRequest.from_dict({**req.to_dict(), "frame": "data", "where": []})
         return code(narrowed).replace("import json\n", f"import json\ndata = {req.frame}[{condition}]\n", 1)
     if req.agg in ("duration", "span_count") or req.op == "missing":

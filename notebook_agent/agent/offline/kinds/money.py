@@ -14,7 +14,7 @@ from typing import Any
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, Column, Mention, find_values, stem, words
 from ..words import PERIOD_CODES
-from .base import Context, KindRequest, col, finish, fmt, positive_value
+from .base import Context, KindRequest, col, finish, fmt, positive_value, where_mask
 
 _MONEY = re.compile(
     r"\bmoney\b|\brevenues?\b|\btakings\b|\bincome\b|\bturnover\b|\b(?:brings?|brought|bringing)\s+in\b"
@@ -180,7 +180,7 @@ def code(req: KindRequest) -> str:
     f, y = req.frame, col(req.y)
     kept = []
     if req.where:  # only the rows with the values asked for ("stays that weren't cancelled")
-        kept = [f"rows = {f}[" + " & ".join(f"({f}[{col(c)}] == {v!r})" for c, v in req.where) + "]"]
+        kept = [f"rows = {f}[" + where_mask(f, req.where) + "]"]
         f = "rows"
     amount = f"{f}[{y}] * {f}[{col(req.column)}]" if req.column else f"{f}[{y}]"
     lines = [

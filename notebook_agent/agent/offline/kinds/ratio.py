@@ -13,7 +13,7 @@ from typing import Any
 
 from ..catalog import Column
 from . import filtered
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|median|typical)\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|for\s+every|each|across|in\s+each)\b")
@@ -81,7 +81,7 @@ def code(req: KindRequest) -> str:
     cols = f"[{col(a)}, {col(b)}]"
     scope: list[str] = []
     if req.where:  # "and in engineering?": the same ratio on the rows of a value
-        cond = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        cond = where_mask(req.frame, req.where)
         said = " and ".join(f"{c} = {v}" for c, v in req.where)
         scope = [f"# Only the rows with {said}", f"data = {req.frame}[{cond}]"]
         req = KindRequest.from_dict({**req.to_dict(), "frame": "data"})

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..columns import find_values
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 # counts, or the shares they make ("what share came in by phone vs online": each answer gives both)
 _ASK = re.compile(
@@ -120,7 +120,7 @@ def _names_rows(ctx: Context, column: Any) -> bool:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     if req.where:  # a follow-up narrowed the rows ("same for tv shows only"): the same count on those rows
-        condition = " & ".join(f"({req.frame}[{col(c)}] == {v!r})" for c, v in req.where)
+        condition = where_mask(req.frame, req.where)
         narrowed = KindRequest.from_dict({**req.to_dict(), "frame": "data", "where": []})
         return code(narrowed).replace("import json\n", f"import json\ndata = {req.frame}[{condition}]\n", 1)
     c = col(req.column)
