@@ -3703,3 +3703,19 @@ def test_a_long_indicator_name_the_profile_shortened_still_picks_its_rows() -> N
     day = poverty[(poverty["Series Name"] == series[0]) & (poverty["Time"] == 2019)].dropna()
     _, text = _run(poverty, "which country had the highest poverty rate at $2.15 a day in 2019?")
     assert f"**{day.loc[day['Value'].idxmax(), 'Country Name']}**" in text and _has(text, day["Value"].max()), text
+
+
+def test_a_unit_said_names_the_column_kept_in_it_not_a_speed() -> None:
+    rng = np.random.default_rng(9327)
+    n = 300
+    sessions = pd.DataFrame(
+        {
+            "Sport": rng.choice(["RUNNING", "ROAD_BIKING", "WALKING"], n),
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%d-%m-%Y"),
+            "Total distance (km)": rng.uniform(1.5, 110, n).round(2),
+            "Average speed (km/h)": rng.uniform(4, 32, n).round(1),
+            "Calories": rng.integers(70, 2000, n),
+        }
+    )
+    _, text = _run(sessions, "how many km have i done in total?")
+    assert text.startswith("Total of Total distance (km)") and _has(text, sessions["Total distance (km)"].sum()), text

@@ -212,6 +212,15 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         )
         if (tok in STOP and not noun) or tok.isdigit():
             continue
+        # "how many km have i ridden": the unit itself said, of a column kept in it (Total distance (km)); not the
+        # km of a speed in km/h
+        kept_in = [
+            p
+            for k, p in enumerate(column.stems)
+            if p in UNIT_QUANTITY and column.stems[k + 1 : k + 2] != ("h",) and _SAME_UNIT.get(tok, tok) == p
+        ]
+        if kept_in and column.numeric and not column.is_date and len(tok) >= 2:
+            found.append(Mention(column, start, tokens[i][2], 55, tok, "synonym"))
         if len(tok) < 3:  # "hp": a two-letter word names a column only as a known synonym of its whole name
             if len(sig) == 1 and sig[0] in SYNONYM_OF.get(tok, ()):
                 found.append(Mention(column, start, tokens[i][2], 58, tok, "synonym"))
@@ -411,6 +420,7 @@ _WHOLE_PERIOD = re.compile(
 _SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
 _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
 # "hours worked", "shift length" (not "hour", which is a time of day: "the busiest hour")
+_SAME_UNIT = {"mile": "mi", "kilometer": "km", "kilometre": "km", "kilo": "kg", "kilogram": "kg", "pound": "lb"}
 _COUNTED_SPAN = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|few|several))\s*$", re.I
 )
