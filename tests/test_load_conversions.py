@@ -23,7 +23,7 @@ import pytest
 from notebook_agent.agent.brains import OfflineBrain
 from notebook_agent.agent.offline import RESULT_MIME
 from notebook_agent.agent.session import Session
-from notebook_agent.data.conversions import CHUNK_ROWS, Conversion, conversion_cell, parse_conversions
+from notebook_agent.data.conversions import CHUNK_ROWS, DATE_MARKERS, Conversion, conversion_cell, parse_conversions
 from notebook_agent.data.profile import format_profile
 from notebook_agent.settings import Settings
 
@@ -56,6 +56,8 @@ def _csv(path: Path) -> Path:
             "late": late,
             "period": period,
             "cycle": stamps.strftime("%B %Y"),
+            # a point-of-sale export's local time with its zone's abbreviation ("13-Mar-2024 12:05 PM EDT")
+            "ordered": [f"{t:%d-%b-%Y %I:%M %p} {'EDT' if 3 < t.month < 11 else 'EST'}" for t in stamps],
             # one date written two ways: "6/28/2022" and "2022-06-28"
             "departed": [
                 f"{d.month}/{d.day}/{d.year}" if i % 3 else f"{d:%Y-%m-%d}"
@@ -107,11 +109,12 @@ def test_dates_and_few_valued_text_get_compact_types(loaded: dict[str, Any]) -> 
     assert 'df["day"] = pd.to_datetime(df["day"], format="%d/%m/%Y")' in code
     assert 'df["region"] = df["region"].astype("category")' in code
     assert dtypes["period"].startswith("datetime64") and dtypes["cycle"].startswith("datetime64"), dtypes
-    marker = r'.str.replace(r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$", "", regex=True), format="%b-%y")'
+    marker = f'.str.replace(r"{DATE_MARKERS}", "", regex=True), format="%b-%y")'
     assert f'df["period"] = pd.to_datetime(df["period"]{marker}' in code
     assert 'df["cycle"] = pd.to_datetime(df["cycle"], format="%B %Y")' in code
     assert '"late"' not in code and '"settled"' not in code and '"order_ref"' not in code
     assert dtypes["departed"].startswith("datetime64"), dtypes  # read by both formats in the confined kernel
+    assert dtypes["ordered"].startswith("datetime64"), dtypes  # its zone dropped first, in the confined kernel
 
 
 async def test_day_values_are_read_day_first(loaded: dict[str, Any]) -> None:

@@ -3719,3 +3719,22 @@ def test_a_unit_said_names_the_column_kept_in_it_not_a_speed() -> None:
     )
     _, text = _run(sessions, "how many km have i done in total?")
     assert text.startswith("Total of Total distance (km)") and _has(text, sessions["Total distance (km)"].sum()), text
+
+
+def test_how_much_received_in_a_kind_of_transaction_totals_its_money() -> None:
+    rng = np.random.default_rng(9328)
+    n = 500
+    kind = rng.choice(["Buy", "Sell", "Dividend", "Reinvestment"], n)
+    amount = np.where(kind == "Buy", -1, 1) * rng.uniform(5, 900, n).round(2)
+    ledger = pd.DataFrame(
+        {
+            "Trade Date": pd.date_range("2022-01-03", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Transaction Type": kind,
+            "Symbol": rng.choice(["VTI", "VXUS", "BND"], n),
+            "Shares": rng.uniform(0.1, 20, n).round(3),
+            "Net Amount": amount,
+        }
+    )
+    _, text = _run(ledger, "how much have i gotten in dividends overall")
+    assert text.startswith("Total of Net Amount where Transaction Type = Dividend"), text
+    assert _has(text, amount[kind == "Dividend"].sum()), text

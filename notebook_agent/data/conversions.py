@@ -27,6 +27,7 @@ from .reading import literal
 
 __all__ = [
     "CHUNK_ROWS",
+    "DATE_MARKERS",
     "MARKER",
     "Conversion",
     "ConversionPlan",
@@ -51,7 +52,7 @@ _MAX_NAMES = 2000
 _SUMMARY = re.compile(r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?")
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
-_MARKER = (
+DATE_MARKERS = (
     r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$"
     r"|(?:(?<=\d)|(?<=[AaPp][Mm]))\s+(?:UTC|GMT|[ECMP][SD]T|AK[SD]T|HST|BST|IST|CES?T|EES?T|AE[SD]T)$"
 )
@@ -206,7 +207,7 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
         )
     options = f"format={literal(conversion.format)}" + (", utc=True" if conversion.utc else "")
     if conversion.marked:  # "Dec-23(p)": the marker says preliminary; the month is December 2023 all the same
-        return f'{col} = pd.to_datetime({col}.str.replace(r"{_MARKER}", "", regex=True), {options})'
+        return f'{col} = pd.to_datetime({col}.str.replace(r"{DATE_MARKERS}", "", regex=True), {options})'
     if rows <= CHUNK_ROWS:
         return f"{col} = pd.to_datetime({col}, {options})"
     return (

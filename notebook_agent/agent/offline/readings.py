@@ -1371,6 +1371,8 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
 
 
 _MADE_WORDS = frozenset({"made", "make", "earn", "earned", "earning", "earnings"})
+# "how much have i gotten in dividends", "how much did we receive": money taken in, after "how much" only
+_MADE_WORDS |= {"gotten", "got", "get", "receive", "received", "collect", "collected"}
 _CHARGED_STEMS = frozenset({"exempt", "exemption", "charge", "charged", "chargeable", "free"})
 _PRICE_STEMS = frozenset({"price", "cost", "fare", "fee", "msrp", "rate", "value", "charge"})
 _SPENT_WORDS = frozenset({"spend", "spent", "spending", "spends", "expense", "expenses", "outlay", "cost", "costs"})
