@@ -138,6 +138,11 @@ honest rate on unseen data;
 `--heldout126` another (`benchmarks/heldout126.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout127` another (`benchmarks/heldout127.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout128` another (`benchmarks/heldout128.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout129` another (`benchmarks/heldout129.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout130` another (`benchmarks/heldout130.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout131` another (`benchmarks/heldout131.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout132` another (`benchmarks/heldout132.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout133` another (`benchmarks/heldout133.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5030,6 +5035,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout126 import HELDOUT126
     from .heldout127 import HELDOUT127
     from .heldout128 import HELDOUT128
+    from .heldout129 import HELDOUT129
+    from .heldout130 import HELDOUT130
+    from .heldout131 import HELDOUT131
+    from .heldout132 import HELDOUT132
+    from .heldout133 import HELDOUT133
 
     return {
         1: HELDOUT,
@@ -5160,6 +5170,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         126: HELDOUT126,
         127: HELDOUT127,
         128: HELDOUT128,
+        129: HELDOUT129,
+        130: HELDOUT130,
+        131: HELDOUT131,
+        132: HELDOUT132,
+        133: HELDOUT133,
     }
 
 
