@@ -228,7 +228,15 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
     chosen = played if len(played) == 1 else lengths if len(lengths) == 1 else []
     if not chosen:
         return question
-    return question[: said.start()] + f"total {chosen[0].name} in {unit}" + said["rest"] + question[said.end() :]
+    # the verb goes with the words it took ("do i sleep" would name Sleep Score beside the length); "on average"
+    # keeps its own figure, else the hours are added up
+    typical = re.search(r"\b(?:average|avg|mean|median|typical|typically|usually|per)\b", question, re.IGNORECASE)
+    return (
+        question[: said.start()]
+        + ("" if typical else "total ")
+        + f"{chosen[0].name} in {unit}"
+        + question[said.end() :]
+    )
 
 
 def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:

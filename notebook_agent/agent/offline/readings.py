@@ -219,7 +219,14 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             for k, p in enumerate(column.stems)
             if p in UNIT_QUANTITY and column.stems[k + 1 : k + 2] != ("h",) and _SAME_UNIT.get(tok, tok) == p
         ]
-        if kept_in and column.numeric and not column.is_date and len(tok) >= 2:
+        # (a unit after a number is a bound's: "rated over 2 MW" is of the kW column, converted)
+        if (
+            kept_in
+            and column.numeric
+            and not column.is_date
+            and len(tok) >= 2
+            and not re.search(r"\d\s*$", question[:start])
+        ):
             found.append(Mention(column, start, tokens[i][2], 55, tok, "synonym"))
         if len(tok) < 3:  # "hp": a two-letter word names a column only as a known synonym of its whole name
             if len(sig) == 1 and sig[0] in SYNONYM_OF.get(tok, ()):
