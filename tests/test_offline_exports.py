@@ -3738,3 +3738,22 @@ def test_how_much_received_in_a_kind_of_transaction_totals_its_money() -> None:
     _, text = _run(ledger, "how much have i gotten in dividends overall")
     assert text.startswith("Total of Net Amount where Transaction Type = Dividend"), text
     assert _has(text, amount[kind == "Dividend"].sum()), text
+
+
+def test_money_that_came_in_of_one_signed_amount_column() -> None:
+    rng = np.random.default_rng(9329)
+    n = 400
+    amount = np.where(rng.random(n) < 0.3, rng.uniform(500, 12_000, n), -rng.uniform(5, 2_000, n)).round(2)
+    statement = pd.DataFrame(
+        {
+            "Details": np.where(amount > 0, "CREDIT", "DEBIT"),
+            "Posting Date": pd.date_range("2024-01-02", periods=n, freq="20h").strftime("%m/%d/%Y"),
+            "Description": rng.choice(["HOME DEPOT #1207", "ACH DEPOSIT STRIPE", "STARBUCKS 09212"], n),
+            "Amount": amount,
+            "Type": np.where(amount > 0, "ACH_CREDIT", "DEBIT_CARD"),
+        }
+    )
+    # Chase keeps one Amount, deposits above 0 and payments below: "came in" is the rows above 0
+    _, text = _run(statement, "how much money came into the account?")
+    assert text.startswith("Total of Amount where Amount > 0"), text
+    assert _has(text, amount[amount > 0].sum()), text

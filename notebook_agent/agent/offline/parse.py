@@ -2595,7 +2595,8 @@ _NOT_COUNTED = frozenset({"earn", "make", "made", "win", "score", "sell", "buy",
 
 
 _CAME_IN = _rx(
-    r"\b(?:(?:money|cash)\s+)?(?:came|come|comes|coming)\s+in\b|\b(?:money|cash)\s+in\b|\bincoming\b|\binflows?\b"
+    r"\b(?:(?:money|cash)\s+)?(?:came|come|comes|coming)\s+in(?:to)?\b|\b(?:money|cash)\s+in\b|\bincoming\b"
+    r"|\binflows?\b"
 )
 _WENT_OUT = _rx(
     r"\b(?:(?:money|cash)\s+)?(?:went|go|goes|going)\s+out\b|\b(?:money|cash)\s+out\b|\boutgoing\b|\boutflows?\b"
@@ -2626,6 +2627,20 @@ def _money_in_out(text: str, catalog: Catalog, frame: str) -> str:
         ]
         if len(sides) == 1:
             return f"{text[: m.start()]}total {sides[0].name}{text[m.end() :]}"
+        # one column of signed amounts (Chase's Amount: deposits above 0, payments below): the rows of that side
+        signed = [
+            c
+            for c in catalog.numeric(frame)
+            if c.additive
+            and not c.id_like
+            and (c.low or 0) < 0 < (c.high or 0)
+            and (CURRENCY.search(c.name) or set(c.stems) & {"amount", "net", "gross", "total", "value"})
+            and "balance" not in c.stems
+        ]
+        if not sides and len(signed) == 1:
+            side = "above" if names is _IN_NAMES else "below"
+            name = signed[0].name
+            return f"{text[: m.start()]}total {name} with {name} {side} 0{text[m.end() :]}"
     return text
 
 
