@@ -3757,3 +3757,24 @@ def test_money_that_came_in_of_one_signed_amount_column() -> None:
     _, text = _run(statement, "how much money came into the account?")
     assert text.startswith("Total of Amount where Amount > 0"), text
     assert _has(text, amount[amount > 0].sum()), text
+
+
+def test_who_did_the_most_of_a_flag_counts_the_rows_named_after_it() -> None:
+    rng = np.random.default_rng(9330)
+    n = 600
+    created = pd.date_range("2024-01-01", periods=n, freq="7h")
+    closed = rng.random(n) < 0.8
+    tickets = pd.DataFrame(
+        {
+            "Ticket ID": np.arange(1_800_000_002, 1_800_000_002 + n),
+            "Ticket name": rng.choice(["Export button not working", "Dashboard won't load", "Sync fails"], n),
+            "Ticket status": np.where(closed, "Closed", rng.choice(["New", "Waiting on contact"], n)),
+            "Ticket owner": rng.choice(["Jess Morgan", "Lucia Ferreira", "Ben Carter"], n),
+            "Create date": created.strftime("%Y-%m-%d %H:%M"),
+            "Close date": pd.Series((created + pd.Timedelta(hours=30)).strftime("%Y-%m-%d %H:%M")).where(closed),
+        }
+    )
+    top = tickets[closed]["Ticket owner"].value_counts()
+    # "tickets" are the rows counted after the flag "closed", not a Ticket name equal to 1 (no row had one)
+    _, text = _run(tickets, "who closed the most tickets?")
+    assert f"**{top.idxmax()}**" in text and _has(text, int(top.max())), text

@@ -2937,7 +2937,7 @@ _HOW_OFTEN = _rx(
 _VERB_MOST = _rx(
     r"\b(?:has|have|had|with|got|get)\s+the\s+(?P<dir2>most|fewest|least)\s+(?P<plural>[a-z]+)\b"
     r"|\b(?P<verb>[a-z]+)\s+the\s+(?P<dir>most|fewest|least)(?P<noun>\s+(?:games|matches|times|fights|bouts"
-    r"|rounds|cases|races|contests|events))?\b"
+    r"|rounds|cases|races|contests|events))?\b(?P<rows>\s+[a-z]+s\b)?"
 )
 
 
@@ -3135,7 +3135,10 @@ def _flag_verbs(question: str, catalog: Catalog, frame: str) -> str:
         flag = _flag_of(m["verb"] or m["plural"], catalog, frame)
         if flag is None:
             return m.group()
-        return f"has the {m['dir'] or m['dir2']} {flag.name} = 1"
+        # "who closed the most tickets": the tickets are the rows counted, not a column after "= 1"
+        rows = m["rows"] or ""
+        counted = rows and m["verb"] and rows_noun(catalog, frame, rows.strip().lower()[:-1]) is not None
+        return f"has the {m['dir'] or m['dir2']} {flag.name} = 1" + ("" if counted else rows)
 
     return _VERB_MOST.sub(most, question)
 
