@@ -27,6 +27,8 @@ from .words import (
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
     PERSONS,
+    SIDE_CHARGES,
+    TAXES,
     TIME_WORDS,
     UNITS,
     abbreviates_any,
@@ -2002,3 +2004,34 @@ def rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:
         if c.categorical and c.stems == (said, "name"):  # "players": player_name names each row
             return c
     return None
+
+
+def repeats(c: Column, rows: int) -> bool:
+    """Fewer distinct values than rows (integer codes: the span between the lowest and highest is shorter)."""
+    if c.n_unique:
+        return c.n_unique < rows
+    if c.low is not None and c.high is not None and "int" in c.dtype.lower():
+        return c.high - c.low + 1 < rows
+    return False
+
+
+WITH_TAX = frozenset({"inc", "incl", "including", "inclusive", "gross"})
+_TAX_SIDES = WITH_TAX | {"ex", "excl", "excluding"}
+_NO_WHOLE = (SIDE_CHARGES - TAXES) | {"subtotal", "quantity", "qty", "item", "unit"}
+
+
+def whole_amounts(columns: list[Column]) -> list[Column]:
+    """Of columns of amounts, those that can be the whole (Order Total (inc tax) and (ex tax)).
+
+    Not a side charge (fee, refund, shipping), a subtotal, a quantity, nor a tax alone (Tax Total).
+    """
+    return [
+        c
+        for c in columns
+        if not set(c.stems) & _NO_WHOLE and not (set(c.stems) & TAXES and not set(c.stems) & _TAX_SIDES)
+    ]
+
+
+def with_tax_first(columns: list[Column]) -> list[Column]:
+    """Of a total with and without tax, the one with it; all of them when none says so."""
+    return [c for c in columns if set(c.stems) & WITH_TAX] or columns

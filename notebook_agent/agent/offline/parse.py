@@ -19,9 +19,12 @@ from .catalog import (
     feet_inches,
     flags_kept,
     masks_unknown,
+    repeats,
     rows_noun,
     total_parts,
     unit_of,
+    whole_amounts,
+    with_tax_first,
     yes_value,
 )
 from .columns import (
@@ -2127,7 +2130,6 @@ _AWAITING = _rx(
 
 
 _ORDER_VALUE = _rx(r"\b(?P<w>order|basket|cart|transaction|ticket|check|sale)\s+(?:value|size|amount)s?\b")
-_WITH_TAX = frozenset({"inc", "incl", "including", "inclusive", "gross"})
 
 
 def _order_value(text: str, catalog: Catalog, frame: str) -> str:
@@ -2139,33 +2141,15 @@ def _order_value(text: str, catalog: Catalog, frame: str) -> str:
     if said is None or any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame)):
         return text  # a column named so (Order Value, Basket Size) is read as it stands
     code = rows_noun(catalog, frame, said["w"].lower())
-    rows = catalog.rows.get(frame, 0)
-    if (
-        code is not None
-        and code.id_like
-        and (
-            (code.n_unique or rows) < rows
-            or (
-                code.low is not None
-                and code.high is not None
-                and "int" in code.dtype
-                and code.high - code.low + 1 < rows
-            )
-        )
-    ):
+    if code is not None and code.id_like and repeats(code, catalog.rows.get(frame, 0)):
         return text  # rows are an order's lines (pizza_sales' order_id repeats): each order's lines added up first
-    totals = [
-        c
-        for c in catalog.numeric(frame)
-        if not c.id_like
-        and set(c.stems) & {"total", "amount", "value"}
-        and not set(c.stems) & ((SIDE_CHARGES - {"tax"}) | {"subtotal", "quantity", "qty", "item", "unit"})
-        and not (set(c.stems) & {"tax"} and not set(c.stems) & (_WITH_TAX | {"ex", "excl", "excluding"}))
-    ]
+    totals = whole_amounts(
+        [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & {"total", "amount", "value"}]
+    )
     named = [c for c in totals if stem(said["w"].lower()) in c.stems]
     totals = named or totals
     if len(totals) > 1:
-        totals = [c for c in totals if set(c.stems) & _WITH_TAX] or totals
+        totals = with_tax_first(totals)
     if len(totals) != 1:
         return text
     return text[: said.start()] + totals[0].name + text[said.end() :]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from .catalog import CODE_PARTS, DERIVED, SIDE_WORDS, Catalog, Column, Mention
+from .catalog import CODE_PARTS, DERIVED, SIDE_WORDS, Catalog, Column, Mention, whole_amounts, with_tax_first
 from .words import (
     ACRONYMS,
     ADDITIVE_WORDS,
@@ -1317,13 +1317,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         if c.numeric and c.additive and not c.id_like and set(c.significant) & {"total", "amount", "payment", "paid"}
     ]
     if len(taken) > 1:  # BigCommerce: of Tax Total, Refund Amount, Total Quantity and Order Total (inc/ex tax)
-        whole = [
-            c
-            for c in taken
-            if not set(c.stems) & ((SIDE_CHARGES - TAXES) | {"subtotal", "quantity", "qty", "item", "unit"})
-            and not (set(c.stems) & TAXES and not set(c.stems) & {"inc", "incl", "including", "ex", "excl"})
-        ]
-        whole = [c for c in whole if set(c.stems) & {"inc", "incl", "including", "gross"}] or whole
+        whole = with_tax_first(whole_amounts(taken))
         taken = whole if len(whole) == 1 else taken
     # BASE_PAY, PEAK_PAY, TIP_AMOUNT and TOTAL_PAY: the total is the money, the others its parts
     whole = [c for c in amounts if "total" in c.stems and len(c.significant) <= 3]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import CODE_PARTS, rows_noun
+from ..catalog import CODE_PARTS, repeats, rows_noun
 from ..code import PERIOD_NAMES
 from ..columns import Column, find_values
 from ..parse import MONTHS
@@ -229,15 +229,6 @@ def _match(ctx: Context) -> KindRequest | None:
 
 # Things a code column numbers under another name: CMS numbers each hospital by its Facility or Provider ID
 _CODED_AS = {"hospital": ("facility", "provider"), "store": ("shop", "outlet", "location"), "school": ("campus",)}
-
-
-def repeats(c: Column, rows: int) -> bool:
-    """Fewer distinct values than rows (integer codes: the span between the lowest and highest is shorter)."""
-    if c.n_unique:
-        return c.n_unique < rows
-    if c.low is not None and c.high is not None and "int" in c.dtype.lower():
-        return c.high - c.low + 1 < rows
-    return False
 
 
 def code(req: KindRequest) -> str:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import rows_noun
+from ..catalog import repeats, rows_noun
 from ..columns import Column
 from . import money
 from .base import Context, KindRequest, col, finish, fmt
-from .distinct import repeats
 
 _AVERAGE = r"(?:average|avg|mean|median|typical)"
 # "average order value", "mean basket size", "median invoice total"
