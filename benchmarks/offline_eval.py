@@ -143,6 +143,11 @@ honest rate on unseen data;
 `--heldout131` another (`benchmarks/heldout131.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout132` another (`benchmarks/heldout132.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout133` another (`benchmarks/heldout133.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout134` another (`benchmarks/heldout134.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout135` another (`benchmarks/heldout135.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout136` another (`benchmarks/heldout136.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout137` another (`benchmarks/heldout137.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout138` another (`benchmarks/heldout138.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5040,6 +5045,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout131 import HELDOUT131
     from .heldout132 import HELDOUT132
     from .heldout133 import HELDOUT133
+    from .heldout134 import HELDOUT134
+    from .heldout135 import HELDOUT135
+    from .heldout136 import HELDOUT136
+    from .heldout137 import HELDOUT137
+    from .heldout138 import HELDOUT138
 
     return {
         1: HELDOUT,
@@ -5175,6 +5185,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         131: HELDOUT131,
         132: HELDOUT132,
         133: HELDOUT133,
+        134: HELDOUT134,
+        135: HELDOUT135,
+        136: HELDOUT136,
+        137: HELDOUT137,
+        138: HELDOUT138,
     }
 
 
