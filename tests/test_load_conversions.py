@@ -295,6 +295,35 @@ async def test_a_table_wide_by_year_gets_its_long_view(settings: Settings, tmp_p
         await session.close()
 
 
+async def test_values_outside_the_stores_ranges_keep_the_upload(settings: Settings, tmp_path: Path) -> None:
+    """Square's birthdays without a year ("0000-03-14") and Printful's 22-digit tracking numbers: the upload is
+    profiled and stored (the profile had failed on the year 0, and the chat's store refused an int of 70 bits)."""
+    n = 40
+    tracking = [9400203406867943529491 + 7919 * i if i % 3 else None for i in range(n)]
+    src = tmp_path / "customers.csv"
+    pd.DataFrame(
+        {
+            "Reference ID": [f"C{i:04d}" for i in range(n)],
+            "Birthday": [f"0000-{1 + i % 12:02d}-{1 + i % 28:02d}" if i % 4 else "" for i in range(n)],
+            "Tracking number": tracking,
+            "Lifetime Spend": [f"${12.5 * i:,.2f}" for i in range(n)],
+        }
+    ).to_csv(src, index=False)
+    session = await Session.open(settings=settings, brain=OfflineBrain())
+    try:
+        _, profile = await session.add_file(src)
+        assert profile["shape"] == [n, 4]
+        tracked = [row[2] for row in profile["sample"]]
+        assert str(tracking[1]) in [str(v) for v in tracked], tracked
+        assert all(not isinstance(v, int) or abs(v) < 2**63 for v in tracked), tracked
+        assert len((await session.state())["profiles"]) == 1  # stored with the chat
+        events = [item async for item in session.ask("how many customers are there?")]
+        answer = next(e["text"] for e in events if e["type"] == "answer")
+        assert f"**{n}**" in answer or f" {n} " in answer, answer
+    finally:
+        await session.close()
+
+
 def _proposed(frame: pd.DataFrame) -> dict[str, Conversion]:
     """The kernel-side proposal for `frame`, run in this process (the function is self-contained)."""
     import contextlib

@@ -46,7 +46,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         if isinstance(value, bool) or type(value).__name__ == "bool_":
             return bool(value)
         if pdt.is_integer(value):
-            return int(value)
+            # a 22-digit tracking number read as a Python int: as text, since the chat's store keeps 64-bit ints
+            return int(value) if -(2**63) <= int(value) < 2**63 else cut(value)
         try:
             as_float = float(value)
         except (TypeError, ValueError):
@@ -58,8 +59,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     def stamp(value: object) -> str:
         # Midnight is a date: 2024-04-01, not 2024-04-01 00:00:00 (a date column parsed at load is all midnights)
         if isinstance(value, pd.Timestamp) and value == value.normalize() and value.tzinfo is None:
-            text: str = value.strftime("%Y-%m-%d")
-            return text
+            # (from its parts: strftime fails outside the standard library's years, Square's "0000-03-14" birthday)
+            return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
         return cut(value)
 
     def cell(value: object) -> object:
@@ -68,9 +69,10 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 return None
         except (TypeError, ValueError):
             pass  # list-like cells give arrays: not missing
-        if isinstance(value, numbers.Number):
-            return number(value)
-        return stamp(value)
+        try:
+            return number(value) if isinstance(value, numbers.Number) else stamp(value)
+        except Exception:  # one odd value must not cost the whole profile: it is shown as written
+            return cut(value)
 
     def edges(values: pd.Series) -> pd.Series:
         # The first and last values: enough to judge a format, and cheap on any number of rows.
