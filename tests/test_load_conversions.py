@@ -475,6 +475,24 @@ def test_a_summary_row_first_or_last_is_left_out() -> None:
         env = {"df": frame.copy(), "pd": pd}
         exec(conversion_cell("df", list(proposed.values()), len(frame)), env)
         assert len(env["df"]) == 40 and env["df"].iloc[:, 1].sum() == clicks.sum()
+    # Spotify for Podcasters' last row "All episodes" leaves the episode's own labels blank: a summary
+    episodes = pd.DataFrame(
+        {
+            "Episode Title": [*names, "All episodes"],
+            "Episode #": [*range(1, 41), None],
+            "Release Date": [*(f"May {1 + i % 28}, 2024" for i in range(40)), None],
+            "Streams": [*clicks, clicks.sum()],
+        }
+    )
+    proposed = _proposed(episodes)
+    assert proposed["Episode Title"].to == "drop", proposed
+    parsed = parse_conversions(
+        _proposal({"column": "Episode Title", "to": "drop", "value": "All episodes", "where": "last"})
+    )
+    assert [c.value for c in parsed.conversions] == ["All episodes"]
+    # ... while a category called "All" on a row as full as the others is data (a survey's "All ages" line)
+    ages = pd.DataFrame({"Age": [*names, "All ages"], "Rate": [*clicks, 5]})
+    assert "Age" not in _proposed(ages)
     # a title that starts with the word, or a total that repeats (one per year), is data
     films = pd.DataFrame({"Title": [*names[:9], "Total Recall"], "Gross": range(10)})
     yearly = pd.DataFrame({"state": ["total", "AK", "AL", "total", "AK", "AL"], "barrels": range(6)})

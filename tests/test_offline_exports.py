@@ -3778,3 +3778,303 @@ def test_who_did_the_most_of_a_flag_counts_the_rows_named_after_it() -> None:
     # "tickets" are the rows counted after the flag "closed", not a Ticket name equal to 1 (no row had one)
     _, text = _run(tickets, "who closed the most tickets?")
     assert f"**{top.idxmax()}**" in text and _has(text, int(top.max())), text
+
+
+def test_open_rows_are_those_whose_status_is_not_a_finished_one() -> None:
+    rng = np.random.default_rng(9331)
+    n = 420
+    board = pd.DataFrame(
+        {
+            "Name": rng.choice(["Write login page", "Fix CSV import", "Ship release notes"], n),
+            "Assignee": rng.choice(["Maya Chen", "Jordan Lee", "Priya Raman", "Tom Becker"], n, p=[0.2, 0.3, 0.3, 0.2]),
+            "Status": rng.choice(["Not started", "In progress", "Blocked", "Done", "Archived"], n),
+            "Due": pd.date_range("2024-01-01", periods=n, freq="13h").strftime("%B %d, %Y"),
+        }
+    )
+    still = board[~board["Status"].isin(["Done", "Archived"])]
+    top = still["Assignee"].value_counts()
+    # no status is called Open: the open tasks are every one not Done (nor archived), and "right now" is the
+    # state asked about, not the last Due date
+    _, text = _run(board, "who has the most open tasks right now?")
+    assert f"**{top.idxmax()}**" in text and _has(text, int(top.max())), text
+    _, text = _run(board, "how many tasks are still unfinished?")
+    assert _has(text, len(still)), text
+
+
+def test_a_statement_of_coded_types_read_by_the_words_of_the_codes() -> None:
+    rng = np.random.default_rng(9332)
+    n = 390
+    kind = rng.choice(["DEBIT_CARD", "ACH_DEBIT", "ACH_CREDIT", "CHECK_PAID", "FEE_TRANSACTION"], n)
+    amount = np.where(kind == "ACH_CREDIT", rng.uniform(500, 9_000, n), -rng.uniform(5, 900, n)).round(2)
+    amount = np.where(kind == "FEE_TRANSACTION", -rng.choice([15.0, 34.0]), amount)
+    statement = pd.DataFrame(
+        {
+            "Details": np.where(amount > 0, "CREDIT", "DEBIT"),
+            "Posting Date": pd.date_range("2024-01-02", periods=n, freq="21h").strftime("%m/%d/%Y"),
+            "Description": rng.choice(["HOME DEPOT #1207", "STAPLES 00123", "WEWORK RENT"], n),
+            "Amount": amount,
+            "Type": kind,
+        }
+    )
+    card = statement["Type"] == "DEBIT_CARD"
+    # "fees" is the word FEE_TRANSACTION alone holds, "card" DEBIT_CARD's; "paid" names no code (CHECK_PAID)
+    _, text = _run(statement, "how much have we paid in bank fees")
+    assert "Type = FEE_TRANSACTION" in text and _has(text, -amount[kind == "FEE_TRANSACTION"].sum()), text
+    _, text = _run(statement, "whats the average debit card purchase")
+    assert text.startswith("Mean of Amount where Type = DEBIT_CARD"), text
+    assert _has(text, -statement.loc[card, "Amount"].mean()), text
+    top = (-statement.loc[card].groupby("Description")["Amount"].sum()).idxmax()
+    _, text = _run(statement, "where do we spend the most on the card?")
+    assert f"**{top}**" in text, text
+    # a follow-up that names no measure: the money of the side it asks about
+    _, text = _run(statement, "how much money came into the account?", "and how much went out?")
+    assert _has(text, -amount[amount < 0].sum()), text
+
+
+def test_sleep_said_as_a_length_is_the_column_of_time_asleep() -> None:
+    rng = np.random.default_rng(9333)
+    n = 300
+    asleep = rng.integers(300, 560, n)
+    nights = pd.DataFrame(
+        {
+            "Cycle start time": pd.date_range("2024-01-01 22:00", periods=n, freq="D").strftime("%Y-%m-%d %H:%M:%S"),
+            "Sleep performance %": rng.integers(50, 100, n),
+            "Asleep duration (min)": asleep,
+            "Light sleep duration (min)": (asleep * 0.5).astype(int),
+            "Deep (SWS) duration (min)": (asleep * 0.2).astype(int),
+            "REM duration (min)": (asleep * 0.22).astype(int),
+            "Sleep need (min)": rng.integers(430, 540, n),
+            "Sleep debt (min)": rng.integers(0, 100, n),
+        }
+    )
+    # "sleep" alone names the score, the need and the debt equally: said as a length, it is the time asleep
+    _, text = _run(nights, "how much do i sleep on average?")
+    assert text.startswith("Mean of Asleep duration (min)"), text
+    assert _has(text, asleep.mean()), text
+    # "deep sleep" is the stage's column, whose name leaves the sleep unsaid; "per night" is each row
+    _, text = _run(nights, "average deep sleep and rem per night")
+    assert _has(text, nights["Deep (SWS) duration (min)"].mean()), text
+    assert _has(text, nights["REM duration (min)"].mean()), text
+    _, text = _run(nights, "how many nights did i get less than 6 hours")
+    assert _has(text, int((asleep < 360).sum())), text
+
+
+def test_a_file_of_nights_has_its_one_length_as_the_sleep() -> None:
+    rng = np.random.default_rng(9334)
+    n = 200
+    minutes = rng.integers(300, 540, n)
+    garmin = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Sleep Score": rng.integers(48, 97, n),
+            "Duration": [f"{m // 60}h {m % 60}min" for m in minutes],
+            "Sleep Need": rng.choice(["8h 0min", "8h 10min", "8h 20min"], n),
+        }
+    )
+    # a file of nights: its one length (written "7h 32min") is the sleep, not the Sleep Score or Sleep Need
+    _, text = _run(garmin, "how many nights did i sleep under 6 hours", file="garmin_sleep_export.csv")
+    assert _has(text, int((minutes < 360).sum())), text
+
+
+def test_how_many_orders_we_got_counts_each_order_once() -> None:
+    rng = np.random.default_rng(9335)
+    orders = [f"{''.join(rng.choice(list('ABCDEFGHJKLMNPQRSTUVWXYZ23456789'), 10))}" for _ in range(300)]
+    lines = rng.choice(orders, 720)
+    faire = pd.DataFrame(
+        {
+            "Order Number": lines,
+            "Retailer Name": rng.choice(["Little Nest Gifts", "Paper Moon Shop"], 720),
+            "SKU": rng.choice(["MAT-JAR-01", "SPR-LIN-04", "CND-CED-12"], 720),
+            "Quantity": rng.integers(4, 24, 720),
+        }
+    )
+    # order lines repeat the order's code, written as text: "how many orders have we had" is each order once
+    for question in ("how many orders have we had?", "how many orders did we get"):
+        _, text = _run(faire, question)
+        assert "Order Number" in text.splitlines()[0] and _has(text, len(set(lines))), text
+
+
+def test_a_state_said_by_name_is_its_own_column_in_a_table_wide_by_state() -> None:
+    rng = np.random.default_rng(9336)
+    months = pd.date_range("2000-01-01", periods=300, freq="MS")
+    codes = ["AL", "AK", "AZ", "CA", "ID", "MI", "NY", "NJ", "TX", "WY", "SD", "MD"]
+    fred = pd.DataFrame({"observation_date": months.strftime("%Y-%m-%d")})
+    for code in codes:
+        fred[f"{code}UR"] = (5 + rng.normal(0, 1, 300).cumsum() * 0.1).clip(2, 15).round(1)
+    texas = fred.loc[months.year == 2010, "TXUR"].mean()
+    # "texas" is TXUR; "during" is no i + "dur" of IDUR, nor of MDUR or SDUR
+    _, text = _run(fred, "average unemployment in texas during 2010")
+    assert text.startswith("Mean of TXUR"), text
+    assert _has(text, texas), text
+    # unemployment is worst when highest, though the column's name (MIUR) does not say unemployment
+    _, text = _run(fred, "when was michigan's unemployment at its worst?")
+    assert text.startswith("Highest MIUR"), text
+
+
+def test_visitors_are_the_visits_and_topped_is_above() -> None:
+    rng = np.random.default_rng(9337)
+    parks = [f"Park {i} NP" for i in range(30)]
+    nps = pd.DataFrame(
+        [
+            {"ParkName": p, "Year": y, "RecreationVisits": f"{int(rng.lognormal(13.5, 1)):,}"}
+            for p in parks
+            for y in range(2019, 2024)
+        ]
+    )
+    visits = nps["RecreationVisits"].str.replace(",", "").astype(int)
+    in_2023 = nps["Year"] == 2023
+    top = nps.loc[in_2023 & (visits == visits[in_2023].max()), "ParkName"].iloc[0]
+    _, text = _run(nps, "which park got the most visitors in 2023?")
+    assert f"**{top}**" in text, text
+    _, text = _run(nps, "how many parks topped a million visits in 2023")
+    assert _has(text, int((in_2023 & (visits > 1_000_000)).sum())), text
+
+
+def test_hours_put_into_a_course_are_its_seconds_in_hours() -> None:
+    rng = np.random.default_rng(9338)
+    n = 500
+    duo = pd.DataFrame(
+        {
+            "date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "course": rng.choice(["Spanish", "French"], n),
+            "xp_gained": rng.integers(0, 170, n),
+            "time_spent_sec": rng.integers(0, 2600, n),
+            "streak_length": np.arange(n) % 90,
+        }
+    )
+    french = duo.loc[duo["course"] == "French", "time_spent_sec"].sum() / 3600
+    _, text = _run(duo, "how many hours have i put into french")
+    assert text.startswith("Total of time_spent_sec in hours"), text
+    assert _has(text, french), text
+
+
+def test_the_most_common_thing_is_its_description_and_its_year_the_date_it_happened() -> None:
+    rng = np.random.default_rng(9339)
+    n = 900
+    happened = pd.Timestamp("2018-01-01") + pd.to_timedelta(rng.integers(0, 6 * 365, n), unit="D")
+    modified = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D")
+    described = rng.choice(["SMOKE DETECTORS", "REPAIR PORCH SYSTEM", "REPAIR EXTERIOR WALL"], n, p=[0.5, 0.3, 0.2])
+    violations = pd.DataFrame(
+        {
+            "VIOLATION LAST MODIFIED DATE": modified.strftime("%m/%d/%Y"),
+            "VIOLATION DATE": happened.strftime("%m/%d/%Y"),
+            "VIOLATION CODE": pd.Series(described).map(
+                {"SMOKE DETECTORS": "CN138016", "REPAIR PORCH SYSTEM": "CN061014", "REPAIR EXTERIOR WALL": "CN104015"}
+            ),
+            "VIOLATION STATUS": rng.choice(["OPEN", "COMPLIED", "NO ENTRY"], n),
+            "VIOLATION DESCRIPTION": described,
+            "ADDRESS": rng.choice(["7173 S KEDZIE AVE", "8757 W CHICAGO AVE", "4436 W NORTH AVE"], n),
+        }
+    )
+    _, text = _run(violations, "whats the most common violation")
+    assert text.startswith("Highest count by VIOLATION DESCRIPTION"), text
+    assert "**SMOKE DETECTORS**" in text, text
+    # the year a violation happened, not the year its record was last modified
+    year = pd.Series(happened.year).value_counts().idxmax()
+    _, text = _run(violations, "which year had the most violations")
+    assert "by VIOLATION DATE (year)" in text.splitlines()[0] and str(year) in text, text
+    _, text = _run(violations, "which building has racked up the most violations")
+    assert f"**{violations['ADDRESS'].value_counts().idxmax()}**" in text, text
+
+
+def test_lengths_written_in_hours_among_few_values_are_lengths() -> None:
+    rng = np.random.default_rng(9340)
+    n = 600
+    amount = rng.choice([4.0, 8.0, 16.0, 24.0, 40.0], n)
+    requests = pd.DataFrame(
+        {
+            "Employee Name": rng.choice(["Young, Fatima", "Wright, James", "Chen, Hannah"], n),
+            "Time Off Type": rng.choice(["Vacation", "Sick", "Bereavement"], n),
+            "Status": rng.choice(["Approved", "Denied", "Canceled"], n),
+            "Amount": [f"{a:.2f} hours" for a in amount],
+        }
+    )
+    kept = (requests["Status"] == "Approved") & (requests["Time Off Type"] == "Vacation")
+    # five values written "8.00 hours" are lengths of time, not five labels; "hours" is said as the measure
+    _, text = _run(requests, "total approved vacation hours?")
+    assert text.startswith("Total of Amount in hours"), text
+    assert _has(text, amount[kept].sum()), text
+
+
+def test_where_money_goes_is_the_merchant_not_the_card_holder() -> None:
+    rng = np.random.default_rng(9341)
+    n = 400
+    merchant = rng.choice(["Gusto", "AWS", "Uber", "DoorDash", "WeWork"], n, p=[0.1, 0.2, 0.3, 0.3, 0.1])
+    amount = np.where(rng.random(n) < 0.2, rng.uniform(1_000, 50_000, n), -rng.uniform(10, 9_000, n)).round(2)
+    mercury = pd.DataFrame(
+        {
+            "Date (UTC)": pd.date_range("2024-01-01", periods=n, freq="20h").strftime("%m-%d-%Y"),
+            "Description": merchant,
+            "Amount": amount,
+            "Name On Card": rng.choice(["Sam Okafor", "Priya Patel", "Dana Whitfield"], n),
+            "Category": rng.choice(["Payroll", "Software", "Travel", "Restaurants"], n),
+        }
+    )
+    out = mercury[mercury["Amount"] < 0]
+    top = (-out.groupby("Description")["Amount"].sum()).sort_values(ascending=False)
+    _, text = _run(mercury, "top 3 vendors we paid the most")
+    assert "per Description" in text.splitlines()[0] and all(name in text for name in top.index[:3]), text
+    kinds = (-out.groupby("Category")["Amount"].sum()).idxmax()
+    _, text = _run(mercury, "what kind of thing do we spend the most on")
+    assert f"**{kinds}**" in text, text
+
+
+def test_a_listing_export_stock_sold_out_and_missing_codes() -> None:
+    rng = np.random.default_rng(9342)
+    n = 420
+    quantity = np.where(rng.random(n) < 0.1, 0, rng.integers(1, 40, n))
+    listings = pd.DataFrame(
+        {
+            "TITLE": [f"Handmade mug {i}" for i in range(n)],
+            "PRICE": rng.uniform(8, 120, n).round(2),
+            "CURRENCY_CODE": "USD",
+            "QUANTITY": quantity,
+            "SKU": [f"MUG-{i:04d}" if rng.random() < 0.4 else None for i in range(n)],
+        }
+    )
+    # (the cell adds its product column to the frame it runs on: a copy, so the next question sees the upload)
+    _, text = _run(listings.copy(), "if i sold everything in stock how much would i make")
+    assert _has(text, (listings["PRICE"] * listings["QUANTITY"]).sum()), text
+    _, text = _run(listings, "how many listings are sold out")
+    assert _has(text, int((quantity == 0).sum())), text
+    # a code the listings lack: counted missing, not counted where given
+    _, text = _run(listings, "how many listings don't have a sku yet?")
+    assert _has(text, int(listings["SKU"].isna().sum())), text
+
+
+def test_showed_up_is_the_attended_flag() -> None:
+    rng = np.random.default_rng(9343)
+    n = 500
+    attended = rng.choice(["Yes", "No"], n, p=[0.45, 0.55])
+    zoom = pd.DataFrame(
+        {
+            "Attended": attended,
+            "First Name": rng.choice(["Ava", "Mia", "James"], n),
+            "Email": [f"person{i}@example.com" for i in range(n)],
+            "Registration Time": pd.date_range("2024-03-01", periods=n, freq="37min").strftime("%b %d, %Y %H:%M:%S"),
+        }
+    )
+    _, text = _run(zoom, "what percent of people actually showed up?")
+    assert "Attended = Yes" in text.splitlines()[0], text
+    share = f"{100 * (attended == 'Yes').mean():.1f}%"
+    assert share in text and _has(text, int((attended == "Yes").sum())), text
+
+
+def test_longer_things_are_compared_by_their_length() -> None:
+    rng = np.random.default_rng(9344)
+    n = 300
+    minutes = rng.integers(20, 70, n)
+    streams = (minutes * 30 + rng.normal(0, 400, n)).clip(50).astype(int)
+    pod = pd.DataFrame(
+        {
+            "Episode Title": [f"Ep. {i} - Habits" for i in range(n)],
+            "Episode #": [i if i % 7 else None for i in range(n)],
+            "Duration": [
+                f"{m // 60:02d}:{m % 60:02d}:{int(s):02d}" for m, s in zip(minutes, rng.integers(0, 60, n), strict=True)
+            ],
+            "Streams": [f"{s:,}" for s in streams],
+        }
+    )
+    # "longer episodes": the episodes' Duration, not the Episode # their noun names
+    _, text = _run(pod, "do longer episodes get more streams?")
+    assert text.startswith("Correlation of Duration and Streams"), text

@@ -218,6 +218,15 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     # A summary row an export writes first or last in its label column ("Total: Account", "Total", "Grand Total"):
     # it adds up the other rows, so every total, count and ranking would count them twice
     summary = re.compile(r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?")
+    # "All episodes" (Spotify for Podcasters), "Overall": a summary only where the row leaves the labels blank
+    summary_all = re.compile(r"(?i)\s*(?:all(?:\s+[a-z]+){0,2}|overall|sum|summary)\s*")
+
+    def blank_row(at: int) -> bool:
+        """More of this row's cells are blank than of a usual row's: the labels a summary has none of."""
+        blanks = frame.iloc[[at]].isna().sum(axis=1).iloc[0]
+        usual = frame.iloc[: min(rows, 200)].isna().sum(axis=1).median()
+        return bool(blanks >= usual + 2)
+
     for j in range(min(frame.shape[1], 3)) if rows >= 5 else ():
         name = names[j]
         series = frame.iloc[:, j]
@@ -225,7 +234,10 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
             continue
         for at in (0, rows - 1):
             value = series.iloc[at]
-            if isinstance(value, str) and summary.fullmatch(value) and int((series == value).sum()) == 1:
+            said = isinstance(value, str) and (
+                summary.fullmatch(value) or (summary_all.fullmatch(value) and blank_row(at))
+            )
+            if said and int((series == value).sum()) == 1:
                 where = "first" if at == 0 else "last"
                 columns.append({"column": name, "to": "drop", "value": cut(value), "where": where})
                 break

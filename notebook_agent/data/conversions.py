@@ -49,7 +49,10 @@ _MAX_NAME = 1000
 _MAX_NAMES = 2000
 # strftime directives pandas' format guesser writes for dates, and the separators between them.
 # A summary row's value, as the kernel side's `summary` writes it (that code is self-contained: keep the two alike)
-_SUMMARY = re.compile(r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?")
+# a summary row's label, as the kernel side proposes it: "Total", "Grand Total: Account", "All episodes", "Overall"
+_SUMMARY = re.compile(
+    r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?|\s*(?:all(?:\s+[a-z]+){0,2}|overall|sum|summary)\s*"
+)
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
 DATE_MARKERS = (

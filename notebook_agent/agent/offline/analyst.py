@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, bands, defined, interactive, kinds, parts, spelling, spending
+from . import arithmetic, bands, defined, interactive, kinds, parts, spelling, spending, states
 from .answer import answer_text, headline
 from .catalog import (
     clock_minutes,
@@ -820,6 +820,7 @@ class OfflineAnalyst:
         live = interactive.upfront(question)  # "an interactive chart of ...": drawn with Altair
         question = _with_measure(question, memory.pop("pending_measure", None), catalog, frame)
         question = bands.read(defined.read(question, catalog, frame, memory), catalog, frame, memory)
+        question = states.still_open(question, catalog, frame)  # before "right now" is read as the last date
         question = latest_said(
             fiscal_years(bounds_said(_plus_value(bare_year(question), catalog, frame))), catalog, frame
         )

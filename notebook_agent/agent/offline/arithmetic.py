@@ -197,7 +197,8 @@ _HOURS_SPENT = re.compile(
     r"(?P<verb>listen|listened|listening|play|played|playing|stream|streamed|streaming|watch|watched|watching"
     r"|read|reading|spend|spent|use|used|using|ride|rode|ridden|riding|run|ran|running|walk|walked|walking"
     r"|cycle|cycled|cycling|swim|swam|swimming|drive|drove|driven|driving|train|trained|training|work|worked"
-    r"|working|sleep|slept|sleeping|exercise|exercised)\b)",
+    r"|working|sleep|slept|sleeping|exercise|exercised|put|putting|log|logged|practi[cs]e|practi[cs]ed|study|studied"
+    r"|learn|learned|learnt)\b)",
     re.IGNORECASE,
 )
 _PLAYED = frozenset({"play", "played", "playtime", "listen", "listened", "stream", "streamed", "watch", "watched"})
@@ -212,18 +213,12 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
     track or an offset; of several, the one whose name says it was played ("listen" and "watch" are playing).
     """
     said = _HOURS_SPENT.search(question)
+    if said is not None and re.search(r"\b(?:each|every|per|by)\b", said["rest"], re.IGNORECASE):
+        return question  # "how many hours did each person log": a total per person, read elsewhere
     if said is None:
-        return question
+        return _total_hours(question, catalog, frame)
     unit = said["unit"].lower()
-    lengths = [
-        c
-        for c in catalog.numeric(frame)
-        if (c.additive or c.clock)
-        and not c.id_like
-        and not set(c.stems) & _NOT_LENGTHS
-        and _converted(c, unit) is not None
-        and not c.name.lower().endswith(f" in {unit}")
-    ]
+    lengths = _lengths(catalog, frame, unit)
     played = [c for c in lengths if set(c.stems) & _PLAYED]
     chosen = played if len(played) == 1 else lengths if len(lengths) == 1 else []
     if not chosen:
@@ -239,12 +234,100 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
     )
 
 
+# "total approved vacation hours", "average hours": a unit said as the measure, of the one length there is
+_UNIT_MEASURE = re.compile(
+    r"\b(?:total|sum\s+of|average|avg|mean|median)\s+(?:[a-z]+\s+){0,3}?(?P<unit>hours|hrs|minutes|mins)\b",
+    re.IGNORECASE,
+)
+
+
+def _total_hours(question: str, catalog: Catalog, frame: str) -> str:
+    """Hours said as the measure ("total approved vacation hours") of the one length kept in another unit."""
+    said = _UNIT_MEASURE.search(question)
+    if said is None or any(m.score >= 60 and m.column.numeric for m in all_candidates(question, catalog, frame)):
+        return question  # a column named so is read as it stands
+    unit = said["unit"].lower()
+    lengths = [c for c in _lengths(catalog, frame, unit) if c.clock]
+    if len(lengths) != 1:
+        return question
+    return f"{question[: said.start('unit')]}{lengths[0].name} in {unit}{question[said.end('unit') :]}"
+
+
+def _lengths(catalog: Catalog, frame: str, unit: str) -> list[Column]:
+    """The lengths of time that can be said in `unit` (a position in a track or an offset is none)."""
+    return [
+        c
+        for c in catalog.numeric(frame)
+        # (Duolingo's time_spent_sec, whole seconds, is a length too though its name says no quantity)
+        if (c.additive or c.clock or (c.whole_count and set(c.stems) & {"time", "duration", "length"}))
+        and not c.id_like
+        and not set(c.stems) & _NOT_LENGTHS
+        and _converted(c, unit) is not None
+        and not c.name.lower().endswith(f" in {unit}")
+    ]
+
+
+# Sleep said as an amount of time: "how much do i sleep", "average sleep", "hours of sleep", "slept less than 6 hours"
+_SLEEP_SAID = re.compile(
+    r"\bhow\s+(?:much|long)\s+(?:do|did|does|have|has)\s+(?:i|we|you|they|he|she)\s+(?:\w+\s+)?(?:sleep|slept)\b"
+    r"|\b(?:average|avg|mean|median|typical|total)\s+(?:amount\s+of\s+|nightly\s+|night'?s\s+)?sleep\b(?!\s+\w)"
+    r"|\b(?:hours|hrs|minutes|mins)\s+of\s+sleep\b|\bsleep\s+(?:time|length|duration|hours)\b|\btime\s+asleep\b"
+    r"|\b(?:did|do)\s+(?:i|we|you|they|he|she)\s+(?:get|sleep)(?=\s+(?:less|more|fewer|under|over|at\s+least)\b)",
+    re.IGNORECASE,
+)
+_SLEEP_PARTS = frozenset({"asleep", "sleep", "total", "duration", "time", "length", "actual"})
+_SLEEP_PARTS |= {"min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "sec", "seconds", "s", "ms"}
+
+
+_STAGE = re.compile(r"\b(?P<w>[a-z]{3,})\s+sleep\b", re.IGNORECASE)
+
+
+def _stage(said: re.Match[str], catalog: Catalog, frame: str) -> str:
+    """A stage of sleep ("deep sleep") as its own column (Deep (SWS) duration), whose name leaves the sleep unsaid."""
+    word = stem(said["w"].lower())
+    columns = [c for c in catalog.numeric(frame) if word in c.stems]
+    if len(columns) == 1 and not set(columns[0].stems) & {"sleep", "asleep"}:
+        return said["w"]
+    return said.group()
+
+
+def _time_asleep(question: str, catalog: Catalog, frame: str) -> str:
+    """Sleep said as a length ("how much do i sleep on average") of the one column of time asleep.
+
+    Asleep duration (min), Minutes Asleep, Total Sleep Duration: a name of sleep and its length alone, never a
+    stage (Light sleep duration), a score, a need or a debt, which "sleep" also names.
+    """
+    question = _STAGE.sub(lambda m: _stage(m, catalog, frame), question)
+    said = _SLEEP_SAID.search(question)
+    if said is None:
+        return question
+    asleep = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and set(c.stems) & {"asleep", "sleep"} and set(c.stems) <= _SLEEP_PARTS and len(c.stems) > 1
+    ]
+    if not asleep and catalog.names_subject(frame, "sleep"):
+        # a file of nights (garmin_sleep_export): its one length is the sleep's (Duration, "7h 32min")
+        asleep = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and set(c.stems) <= _SLEEP_PARTS and set(c.stems) & {"duration", "length"}
+        ]
+    if len(asleep) != 1:
+        return question
+    if said.group().lower().startswith(("did", "do")):  # "did i get less than 6 hours": the length is bounded
+        return f"{question[: said.start()]}had {asleep[0].name}{question[said.end() :]}"
+    typical = re.match(r"(?i)average|avg|mean|median|typical|total", said.group())
+    lead = f"{typical.group()} " if typical else "the "
+    return f"{question[: said.start()]}{lead}{asleep[0].name}{question[said.end() :]}"
+
+
 def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
     """The question with a written-out formula of two columns replaced by its derived column's name.
 
     The derived column is added to the catalog (and remembered). A question without one comes back unchanged.
     """
-    question = _hours_spent(question, catalog, frame)
+    question = _time_asleep(_hours_spent(question, catalog, frame), catalog, frame)
     readings = [
         m
         for m in all_candidates(question, catalog, frame)

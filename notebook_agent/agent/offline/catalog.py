@@ -213,7 +213,7 @@ class Column:
         # (NPI, a US provider's national identifier; EIN, an employer's)
         named = re.search(
             r"(?:^|[_\W])(?:id|subj(?:ect)?|npi)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_](?:ID|NPI|EIN)$", self.name
-        )
+        ) or re.fullmatch(_GLUED_ID, self.name, re.IGNORECASE)
         if self.named_by is not None:
             return True
         if named and not self.is_date and "float" in self.dtype.lower():
@@ -224,8 +224,10 @@ class Column:
             return True
         if re.search(r"(?i)\blast[\s_]*(?:4|four)\b", self.name):
             return True  # "Card Last 4", "Card Last Four": the digits that tell a card apart, no amount
-        if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$|\w\s?#$", self.name):
-            return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
+        if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|number|code)\.?$|\w\s?#$", self.name):
+            # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No", Faire's
+            # "Order Number" X272735UFG
+            return True
         if (
             self.kind == "numeric"
             and re.search(r"(?i)(?:^|[_\W])(?:ref|no|nr|num|number)\.?$|\w\s?#$", self.name)  # "Invoice #"
@@ -350,7 +352,9 @@ class Column:
             stems += ("rating",)  # "4.1/5", "3.8 /5": scores out of five are ratings, whatever the column's name
         if kind == "numeric" and re.search(r"(?i)(?:/|\bper\s*)(?:100k|100,?000|1,?000|1k|10k|capita|million)\b", name):
             stems += ("rate",)  # "suicides/100k pop", "deaths per 100,000": a rate, whatever else the name says
-        clock = kind in ("text", "other") and not is_date and _all_clocks(values)  # few repeated: labels
+        # few repeated h:mm:ss are labels (time slots); lengths in words ("8.00 hours" of BambooHR) are lengths
+        clock = (kind in ("text", "other") or (kind == "categorical" and worded_lengths(values))) and not is_date
+        clock = clock and _all_clocks(values)
         additive = (
             (
                 any(
@@ -1792,7 +1796,18 @@ class Catalog:
         dates = [c for c in cols if c.is_date]
         # a date of birth is when someone was born, not when the rows happened (the race Date beside DOB)
         dates = [c for c in dates if not set(c.stems) & BIRTH_STEMS] or dates
+        # a record's bookkeeping (VIOLATION LAST MODIFIED DATE, a status's date) is not when the thing happened
+        dates = [c for c in dates if not set(c.stems) & BOOKKEEPING] or dates
         return next(iter(dates), None) or next((c for c in cols if c.ordered), None)
+
+
+# A record code written as one word, its thing and "id" glued: FAERS's primaryid and caseid, userid, orderid
+_GLUED_ID = (
+    r"(?:[a-z]+_)?(?:primary|case|user|customer|client|order|patient|player|game|movie|product|item|employee"
+    r"|member|account|session|event|report|transaction|record|subject|person|visit|ticket|invoice|station|device"
+    r"|host|listing|song|track|artist|video|post|comment|review|loan|claim|policy|contract|shipment|trip|ride)id"
+)
+BOOKKEEPING = frozenset({"modified", "updated", "changed", "edited", "refreshed", "loaded", "extracted", "status"})
 
 
 @dataclass(frozen=True)

@@ -876,6 +876,33 @@ TABLES = (
             "payqtr1": "first quarter payroll",
         },
     ),
+    # FDA FAERS quarterly files (DEMO joined with REAC and OUTC): primaryid numbers each report (a case's version),
+    # pt is the reaction's MedDRA preferred term, outc_cod the outcome (DE death, HO hospitalisation, ...)
+    _table(
+        "primaryid caseid pt",
+        {
+            "primaryid": "report id",
+            "caseid": "case id",
+            "pt": "reaction side effect adverse event",
+            "outc_cod": "outcome",
+            "occp_cod": "reporter occupation",
+            "rept_cod": "report type",
+            "occr_country": "country where it occurred",
+            "mfr_sndr": "manufacturer",
+        },
+        {
+            "outc_cod": {
+                "DE": "death|died|dead|deaths|fatal",
+                "HO": "hospitalization|hospitalisation|hospitalized|hospitalised",
+                "LT": "life threatening|life-threatening",
+                "DS": "disability|disabled",
+                "CA": "congenital anomaly|birth defect",
+                "RI": "required intervention",
+                "OT": "other serious",
+            },
+            "occp_cod": {"MD": "physician|doctor", "CN": "consumer", "HP": "health professional", "PH": "pharmacist"},
+        },
+    ),
     # Pokemon stats (Kaggle): the first type is the primary one
     _table(
         "type 1, type 2, sp. atk, sp. def",

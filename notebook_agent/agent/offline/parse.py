@@ -41,9 +41,12 @@ from .columns import (
     names_records,
     stem,
 )
+from .common import known_by
+from .phrasal import longer, one_word
 from .readings import edit_distance, known_words
+from .stock import worth
 from .units import units_said
-from .values import everyday_pattern
+from .values import everyday_pattern, state_columns
 from .words import (
     ADDITIVE_WORDS,
     BAD_WHEN_HIGH,
@@ -112,8 +115,8 @@ _OPS = [
     ("!=", r"!=|<>|≠|is\s+not|isn't|not\s+equal\s+to|other\s+than"),
     (
         ">",
-        r">|greater\s+than|more\s+than|higher\s+than|larger\s+than|bigger\s+than|above|over|exceeds?|exceeding"
-        r"|after|later\s+than",
+        r">|greater\s+than|more\s+than|higher\s+than|larger\s+than|bigger\s+than|above|over|exceed(?:s|ed|ing)?"
+        r"|topped|tops|surpass(?:ed|es)?|after|later\s+than",
     ),
     ("<", r"<|less\s+than|lower\s+than|smaller\s+than|fewer\s+than|below|under|before|earlier\s+than"),
     ("==", r"==|=|equals?|equal\s+to|is|was"),
@@ -1318,7 +1321,10 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         if hints.extreme and hints.agg and recent.search(unnamed) and not _EXTREME.search(recent.sub(" ", unnamed)):
             hints.extreme = None  # "the typical ... of the latest bill": which bill, not a ranking
         judged = re.search(r"\b(?P<w>worst|best)\b", unnamed, _I)
-        bad = [m for m in find_mentions(hints.question, catalog, frame) if set(m.column.stems) & BAD_WHEN_HIGH]
+        said = find_mentions(hints.question, catalog, frame)
+        bad = [m for m in said if set(m.column.stems) & BAD_WHEN_HIGH]
+        if not bad and {stem(w) for w in split_words(hints.question.lower())} & BAD_WHEN_HIGH:
+            bad = [m for m in said if m.column.numeric]  # "michigan's unemployment at its worst" of MIUR: the word
         if judged and bad and hints.extreme:  # "the worst e. coli counts": the highest; "the best delays": the least
             hints.extreme = "max" if judged["w"].lower() == "worst" else "min"
             if hints.agg == "count":
@@ -3154,6 +3160,10 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
+    text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
+    text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
+    text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
+    text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
     text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
     # "who played the most rounds? give me the userid and how many": the winner's row names both already
@@ -3245,6 +3255,15 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     stock = _NONE_LEFT.search(text)
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
+    elif stock:
+        # a listing's QUANTITY (Etsy), a product's Available: the one count of what is left, no "stock" named
+        left = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and set(c.stems) & {"quantity", "qty", "available", "inventory", "onhand"}
+        ]
+        if len(left) == 1:
+            text = _NONE_LEFT.sub(f"{left[0].name} equal to 0", text)
     text = _zero_amounts(text, catalog, frame)
     # "exactly one stop" where stops holds "zero", "one", "two_or_more": the value itself, not the number 1
     valued = {v.strip().lower() for c in catalog.of(frame) if c.categorical for v in c.values}

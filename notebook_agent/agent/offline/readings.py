@@ -13,7 +13,17 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from .catalog import CODE_PARTS, DERIVED, SIDE_WORDS, Catalog, Column, Mention, whole_amounts, with_tax_first
+from .catalog import (
+    BOOKKEEPING,
+    CODE_PARTS,
+    DERIVED,
+    SIDE_WORDS,
+    Catalog,
+    Column,
+    Mention,
+    whole_amounts,
+    with_tax_first,
+)
 from .words import (
     ACRONYMS,
     ADDITIVE_WORDS,
@@ -391,6 +401,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         own = 0.2  # "rides per day" of Start Date and End Date: when a thing began is when it happened
     if column.is_date and not own and set(column.stems) & BIRTH_STEMS:
         own = -0.5  # "which month were most of these run in": the Date of the race, not the runners' DOB
+    if column.is_date and set(column.stems) & BOOKKEEPING:
+        own -= 0.3  # "which year had the most violations": VIOLATION DATE, not VIOLATION LAST MODIFIED DATE
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             period = TIME_WORDS.get(tok)
@@ -586,6 +598,9 @@ _RELATIVES = frozenset({"parent", "sub", "previous", "prev", "next", "related", 
 _WHOLE_WORDS = frozenset({"total", "overall", "reported", "direct", "combined", "grand", "all"})
 _PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "they", "them", "their", "he", "she", "it"})
 _PREPOSITIONS = frozenset({"at", "of", "in", "on", "for", "from", "to", "by", "per", "as"})
+# Words that place or join others in a sentence: never a short form of a name's word
+_LINK_WORDS = frozenset({"during", "between", "since", "until", "through", "throughout", "among", "across", "within"})
+_LINK_WORDS |= {"without", "against", "toward", "towards", "before", "after", "around", "about", "above", "below"}
 
 
 def _part_named(part: str, tok: str) -> bool:
@@ -885,7 +900,13 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             # one qualifying letter before a short form ("csat": customer satisfaction, "tsales": total sales);
             # a word in its own right is none ("year" is not y + "earner")
             for i, (tok, start, end) in enumerate(tokens):
-                if tok in STOP or tok in _ASKING or len(tok) < len(part) + 1 or not abbreviates(part[1:], tok):
+                if (
+                    tok in STOP
+                    or tok in _ASKING
+                    or tok in _LINK_WORDS  # "during 2010" is no i + "dur" of IDUR (FRED's Idaho rate)
+                    or len(tok) < len(part) + 1
+                    or not abbreviates(part[1:], tok)
+                ):
                     continue
                 if i > 0 and tokens[i - 1][0][0] == part[0] and tokens[i - 1][0] not in STOP:
                     out.append(Mention(column, tokens[i - 1][1], end, 80, "", "initials"))

@@ -339,12 +339,34 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
         if amount is None and _split(catalog, frame) is not None:
             measure = f"total {AMOUNT} "
         question = f"{question.rstrip(' ?.!')}: {measure}by {_FLOW}"
-    return view, _amount_noun(_where(question, catalog, view), catalog, view)
+    return view, _how_much(_amount_noun(_where(question, catalog, view), catalog, view), catalog, view)
 
 
-# "the biggest deposit", "my average purchase": one row's amount, said by what the row is
+_HOW_MUCH = re.compile(r"\bhow\s+much\b(?!\s+(?:money|cash|did|do|does|have|has|is|was|are|were|of)\b)", re.I)
+
+
+def _how_much(question: str, catalog: Catalog, view: str) -> str:
+    """The view's amount for "how much went out", when the question names no measure ("how much money" does)."""
+    said = _HOW_MUCH.search(question)
+    if said is None or any(m.column.numeric for m in find_mentions(question, catalog, view)):
+        return question
+    amount = _view_amount(catalog, view)
+    if amount is None:
+        return question
+    return f"{question[: said.end()]} {amount.name}{question[said.end() :]}"
+
+
+def _view_amount(catalog: Catalog, view: str) -> Column | None:
+    """The money column of a view: its table's one signed amount, or the view's own Amount of a split table."""
+    frame = base(catalog, view)
+    return _signed(catalog, frame) or (catalog.get(view, AMOUNT) if _split(catalog, frame) else None)
+
+
+# "the biggest deposit", "my average purchase", "the average debit card purchase": one row's amount, said by
+# what the row is (the words between name its kind, never a count: "average number of purchases")
 _AMOUNT_NOUN = re.compile(
     r"\b(?P<q>biggest|largest|smallest|highest|lowest|average|avg|typical|mean|median)\s+(?:single\s+)?"
+    r"(?:(?!(?:of|number|count|no|amount|size|value)\b)[a-z]+\s+){0,3}?"
     r"(?P<n>deposits?|purchases?|expenses?|payments?|charges?|transactions?|withdrawals?)\b",
     re.I,
 )
@@ -355,8 +377,7 @@ def _amount_noun(question: str, catalog: Catalog, view: str) -> str:
     said = _AMOUNT_NOUN.search(question)
     if said is None or any(m.start == said.start("n") for m in find_mentions(question, catalog, view)):
         return question
-    frame = base(catalog, view)
-    amount = _signed(catalog, frame) or (catalog.get(view, AMOUNT) if _split(catalog, frame) else None)
+    amount = _view_amount(catalog, view)
     if amount is None:
         return question
     return f"{question[: said.start('n')]}{amount.name}{question[said.end('n') :]}"
@@ -365,12 +386,15 @@ def _amount_noun(question: str, catalog: Catalog, view: str) -> str:
 # "where do i spend the most", "what do i spend the most on", "which shop ...": the place or the kind of spending
 _WHERE = re.compile(
     r"^\W*(?:and\s+)?(?:(?:which|what)\s+(?P<shop>shops?|stores?|places?|merchants?|business(?:es)?|vendors?|"
-    r"compan(?:y|ies)|retailers?|payees?)|(?P<where>where)|(?P<what>what))\b"
+    r"compan(?:y|ies)|retailers?|payees?)|(?P<where>where)"
+    # "what do we spend on", "what kind of thing do we spend the most on"
+    r"|(?P<what>what(?:\s+(?:kind|kinds|type|types|sort|sorts)\s+of\s+(?:things?|stuff))?))\b"
     # (where or what someone spends: "what do i spend the most on", never "what was the biggest deposit")
     r"(?(shop)|(?=\s+(?:do|did|does|have|has|am|are|is|was)\s+(?:i|we|you|they|my|our)\b))"
     r"(?=.*\b(?:most|least|biggest|top)\b)",
     re.I,
 )
+_PAYER_STEMS = frozenset({"card", "cardholder", "holder", "employee", "user", "member", "owner", "spender"})
 _PLACE_STEMS = ("merchant", "payee", "counterparty", "counter", "vendor", "shop", "store", "name", "description")
 
 
@@ -384,6 +408,8 @@ _TOP_PLACES = re.compile(
 def _places(catalog: Catalog, view: str) -> tuple[list[Column], list[Column]]:
     """The view's label columns of merchants (in the order of `_PLACE_STEMS`) and of categories."""
     labels = [c for c in catalog.of(view) if c.categorical and not c.id_like and (c.n_unique or 0) > 1]
+    # whose card paid (Mercury's Name On Card, a cardholder, an account's owner) is no place money goes to
+    labels = [c for c in labels if not set(c.stems) & _PAYER_STEMS]
     return [c for s in _PLACE_STEMS for c in labels if s in c.stems], [c for c in labels if "category" in c.stems]
 
 

@@ -33,6 +33,10 @@ _VALUE_WORDS = {
     # decisions kept as codes: awarded (a success) and rejected
     "awd": r"award(?:ed|s)?|success(?:ful|es)?|approved|funded",
     "rej": r"reject(?:ed|ions?|s)?|unsuccessful|declined|refused",
+    # an order or a payment that went through: Webull's Filled, a processor's Completed or Succeeded
+    "filled": r"filled|went\s+through|go(?:es)?\s+through|gone\s+through|got\s+filled|executed",
+    "completed": r"completed?|went\s+through|go(?:es)?\s+through|gone\s+through|successful(?:ly)?|succeeded",
+    "succeeded": r"succeeded|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
     # countries by their everyday short names ("the uk", "usa")
     "united kingdom": r"united\s+kingdom|uk|u\.k\.|britain|great\s+britain",
     "united states": r"united\s+states|usa|u\.s\.a?\.?|the\s+us(?=\W|$)|america",
@@ -84,6 +88,34 @@ def _distinct_parts(column: Column) -> dict[str, str]:
     # "Colorado Springs": "colorado" is the state, not this city (a state or country name never names a part)
     return {
         v: p for v, p in parts.items() if p.strip().lower() not in _US_STATES and p.strip().lower() not in COUNTRY_NAMES
+    }
+
+
+# Words of a code that say what kind of row it is without telling one row apart ("FEE_TRANSACTION": a fee), and
+# the verbs of money moving, which say which way it went rather than which code ("paid": not CHECK_PAID)
+_CODE_FILLERS = frozenset({"transaction", "payment", "other", "type", "misc", "total", "amount", "item", "entry"})
+_CODE_FILLERS |= {"paid", "outgoing", "incoming", "sent", "received", "pending", "posted", "cleared", "returned"}
+
+
+@lru_cache(maxsize=1024)
+def _code_parts(column: Column) -> dict[str, tuple[str, ...]]:
+    """Each code by the words of it no other code of the column has: "fees" are FEE_TRANSACTION, "card" DEBIT_CARD.
+
+    Only of codes written in capitals with underscores (Chase's Type, Spotify's reason codes): each of their
+    words is a word people say, and a word that one code alone holds names it.
+    """
+    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+        return {}
+    words = {v: [w.lower() for w in v.split("_")] for v in values if "_" in v and v.upper() == v}
+    seen: dict[str, int] = {}
+    for v in values:
+        for w in set(re.split(r"[\s_/\-]+", v.lower())):
+            seen[w] = seen.get(w, 0) + 1
+    return {
+        v: own
+        for v, ws in words.items()
+        if (own := tuple(w for w in ws if len(w) >= 3 and w.isalpha() and seen.get(w) == 1 and w not in STOP))
     }
 
 
@@ -414,6 +446,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         named = name_pattern(column)
         distinct = _distinct_parts(column)
         heads = _heads(column)
+        coded = _code_parts(column)
+        said_stems = {p for c in columns for p in c.stems}
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
         for value in sorted(dict.fromkeys([*column.values, *column.labels]), key=lambda v: -len(v.strip())):
             text = value.strip()
@@ -429,6 +463,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
             for head in heads.get(text, []):
                 everyday = f"(?:{everyday}|{_value_pattern(column, head)})"
+            for part in coded.get(text, ()):
+                if part not in _CODE_FILLERS and stem(part) not in said_stems and part not in said_stems:
+                    everyday = f"(?:{everyday}|{_value_pattern(column, part)})"  # a word the code alone holds
             # "no stroke patients" is not ever_married = No: a bare yes or no is a value only beside its column
             short = (
                 (len(text) < 2 or text.lower() in STOP or text.lower() in _YES_NO)
@@ -845,6 +882,39 @@ def _us_states(question: str, columns: list[Column], taken: list[tuple[int, int]
         if not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(ValueMention(kept[0], _US_STATES[m.group().lower()], m.start(), m.end()))
     return out
+
+
+def state_columns(question: str, catalog: Catalog, frame: str) -> str:
+    """A US state said by name where each state is a column of its own (FRED's CAUR, TXUR): that column's name.
+
+    Only when ten or more columns are a postal code and one shared part ("UR": unemployment rate), so that a
+    column that merely starts with two capitals (CASE_ID) names no state.
+    """
+    codes = set(_US_STATES.values())
+    shared: dict[str, dict[str, str]] = {}
+    for c in catalog.of(frame):
+        if not c.numeric:
+            continue
+        head = re.fullmatch(
+            r"(?P<st>[A-Z]{2})(?P<rest>[A-Z0-9_]{1,12})|(?P<rest2>[A-Za-z0-9]{1,12}_)(?P<st2>[A-Z]{2})", c.name
+        )
+        if head is None or (head["st"] or head["st2"]) not in codes:
+            continue
+        shared.setdefault(head["rest"] or head["rest2"], {})[head["st"] or head["st2"]] = c.name
+    by_state = max(shared.values(), key=len, default={})
+    if len(by_state) < 10:
+        return question
+
+    def named(m: re.Match[str]) -> str:
+        column = by_state.get(_US_STATES[m.group("name").lower()])
+        return column if column is not None else m.group()
+
+    return re.sub(
+        rf"(?P<name>{_STATE_NAME.pattern})(?:['’]s)?",
+        named,
+        question,
+        flags=re.IGNORECASE,
+    )
 
 
 # Countries by name, for a country column kept as two-letter ISO codes ("china": CN); the UK as either GB or UK

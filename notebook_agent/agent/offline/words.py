@@ -307,6 +307,8 @@ SYNONYMS = [
     {"url", "page", "webpage", "landing"},  # "which page brings the most traffic": Ahrefs' Current URL
     {"symbol", "ticker", "stock", "security", "instrument", "holding"},  # a brokerage export's Symbol
     {"genre", "category"},  # "what genre do i have the most books in": Audible's Category
+    {"address", "building"},  # "which building has the most violations": a building is known by its address
+    {"visit", "visitor"},  # "which park got the most visitors": the park service's RecreationVisits
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.

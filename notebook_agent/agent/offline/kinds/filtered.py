@@ -69,7 +69,13 @@ _CONDITIONS = [
     (">=", re.compile(rf"\b(?:hit|hits|hitting|reach|reached|reaches|reaching)\s+(?:the\s+)?(?P<v>{NUM})")),
     (">=", re.compile(rf"(?<![\w.])(?P<v>{NUM})\s*\+(?![\d+])")),  # "30+ days"
     ("<=", re.compile(rf"\bat\s+most\s+(?P<v>{NUM})|<=\s*(?P<v2>{NUM})")),
-    (">", re.compile(rf"\b(?:above|over|(?:{_ABOVE})\s+than|exceeding|exceeds)\s+(?P<v>{NUM})|>\s*(?P<v2>{NUM})")),
+    (
+        ">",
+        re.compile(
+            rf"\b(?:above|over|(?:{_ABOVE})\s+than|exceed(?:s|ed|ing)|topped|tops|surpass(?:ed|es)?)\s+(?P<v>{NUM})"
+            rf"|>\s*(?P<v2>{NUM})"
+        ),
+    ),
     ("<", re.compile(rf"\b(?:below|under|(?:{_BELOW})\s+than)\s+(?P<v>{NUM})|<\s*(?P<v2>{NUM})")),
     # "favourable (4 or 5)": the top (or bottom) values of a scale, said one by one
     ("or", re.compile(r"(?<![\w.])(?P<v>\d+)\s+or\s+(?P<hi>\d+)(?![\w.])")),

@@ -81,7 +81,10 @@ def _absent(ctx: Context) -> KindRequest | None:
         if not m.column.id_like
         or (
             m.score >= 90
-            and re.search(r"\b(?:no|without|missing|lacking)\s+(?:a\s+|an\s+|the\s+)?$", ctx.text[: m.start])
+            and (
+                re.search(r"\b(?:no|without|missing|lacking)\s+(?:a\s+|an\s+|the\s+)?$", ctx.text[: m.start])
+                or _WEAK_BEFORE.search(ctx.text[: m.start])  # "listings that don't have a sku yet"
+            )
         )
     ]
     found = (

@@ -50,8 +50,13 @@ def match(ctx: Context) -> KindRequest | None:
     # "wine compared with meat", "wine vs meat": the connective, with at most "average"/"total" said again
     if not _BETWEEN.match(gap) or len(gap.split()) > 5:
         return None
-    if re.search(r"\b(?:by|per|for\s+each|each|across)\b", ctx.text[b.end :]):
-        return None  # "wine and meat by education": per group, read elsewhere
+    for per in re.finditer(r"\b(?:by|per|for\s+each|each|across)\s+(?:the\s+)?", ctx.text[b.end :]):
+        at = b.end + per.end()
+        if any(m.start <= at < m.end for m in ctx.mentions) or ctx.text.startswith(("a ", "an "), at):
+            return None  # "wine and meat by education": per group, read elsewhere
+        if re.match(r"(?:month|year|week|day|quarter|hour|weekday)s?\b", ctx.text[at:]):
+            return None  # a period of the dates
+        # "deep sleep and rem per night": what each row is, not a grouping
     agg = "median" if "median" in ctx.text else "mean" if _MEAN.search(ctx.text) else None
     bare = "".join(" " if any(m.start <= i < m.end for m in measures) else ch for i, ch in enumerate(ctx.text))
     if agg is None and _TOTAL.search(bare):  # "total" of Total_Trans_Amt names the column, it asks for no sum

@@ -147,8 +147,10 @@ def code(req: KindRequest) -> str:
             f"counts = {req.frame}[{c}].value_counts()",
             f"counts = counts.reindex({named!r}, fill_value=0) if len(counts) > {len(named)} else counts",
             "print(counts)",
+            # several values asked for together ("not started, in progress or blocked"): their sum too
+            *(["print('together:', counts.sum())"] if len(named) > 1 else []),
             "",
-            f'result = {{"rows": len({req.frame}), "counts": counts}}',
+            f'result = {{"rows": len({req.frame}), "counts": counts, "together": int(counts.sum())}}',
         ],
         f"rows per {req.column}",
     )
@@ -178,4 +180,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     for value, n in counts.items():
         share = f" ({100 * n / rows:.1f}%)" if rows and isinstance(n, int | float) else ""
         lines.append(f"- {value}: **{fmt(n)}**{share}")
+    together = result.get("together")
+    if len(counts) > 1 and isinstance(together, int | float):
+        share = f" ({100 * together / rows:.1f}%)" if rows else ""
+        lines.append(f"- together: **{fmt(together)}**{share}")
     return "\n".join(lines)

@@ -1,0 +1,45 @@
+"""The label a thing is known by, for "the most common violation" among a table's many VIOLATION columns.
+
+Chicago's building violations have VIOLATION DATE, CODE, STATUS, DESCRIPTION and LOCATION: the word "violation"
+names each of them partly, and a date is as close a reading as a label. Asked what is most common (or the top N
+of them), a person means what the thing is: its description, type or name, so that column is said instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog
+from .readings import all_candidates
+
+_COMMON = re.compile(
+    r"\b(?:most|least)\s+(?:common|frequent|popular|usual|reported|cited)\s+(?P<n>[a-z][a-z\-]+?)(?:e?s)?\b"
+    r"|\btop\s+(?:\d{1,2}|three|five|ten)\s+(?P<n2>[a-z][a-z\-]+?)(?:e?s)?\b(?!\s+(?:by|per|for|in)\b)",
+    re.IGNORECASE,
+)
+# What a thing is, by how its label is named: the first of these a column has
+_WHAT = ("description", "desc", "type", "name", "title", "category", "kind", "reason", "code")
+
+
+def known_by(question: str, catalog: Catalog, frame: str) -> str:
+    """A thing said by its noun ("the most common violation") as the column naming what it is (DESCRIPTION)."""
+    said = _COMMON.search(question)
+    if said is None:
+        return question
+    group = "n" if said["n"] else "n2"
+    start, end = said.span(group)
+    word = question[start:end].lower()
+    read = [m for m in all_candidates(question, catalog, frame) if m.start <= start < m.end]
+    if len({m.column.name for m in read}) < 2 or any(m.score >= 90 for m in read):
+        return question  # one reading, or a name said whole: read as it stands
+    labels = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like and len(c.stems) == 2 and c.stems[0] in (word, word.rstrip("s"))
+    ]
+    for part in _WHAT:
+        found = [c for c in labels if c.stems[1] == part]
+        if len(found) == 1:
+            end = said.end(group)
+            return f"{question[:start]}{found[0].name}{question[end:]}"
+    return question

@@ -1,0 +1,65 @@
+"""Phrasal verbs said as the one word a column is named by: "showed up" is Attended, "signed up" Registration Time.
+
+People say "how many showed up", "when did they sign up", "how many dropped out"; exports name the same event in
+one word (Zoom's Attended, Registration Time; a course's Withdrawn). The phrase is said again as that word when a
+column is named by it and none by the phrase itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog
+from .words import root, stem
+
+# each phrase (any tense), and the words a column may be named by for it, the first found winning
+_PHRASES: dict[str, tuple[str, ...]] = {
+    r"show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up": ("attended", "attend", "attendance", "present"),
+    r"sign(?:s|ed|ing)?\s+up": ("registered", "registration", "register", "signup"),
+    r"drop(?:s|ped|ping)?\s+out": ("withdrawn", "withdrew", "dropout", "dropped"),
+    r"check(?:s|ed|ing)?\s+in": ("checkin", "arrival", "arrived"),
+    r"check(?:s|ed|ing)?\s+out": ("checkout", "departure", "departed"),
+    r"pick(?:s|ed|ing)?\s+up": ("answered", "pickup"),
+}
+_SAID = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(_PHRASES)) + r")\b", re.IGNORECASE)
+_WORDS = list(_PHRASES.values())
+
+
+def one_word(question: str, catalog: Catalog, frame: str) -> str:
+    """Each phrasal verb said as the word a column of the frame is named by (its first such column)."""
+
+    def said(m: re.Match[str]) -> str:
+        words = _WORDS[int((m.lastgroup or "p0")[1:])]
+        stems = {s for c in catalog.of(frame) for s in c.stems}
+        if {stem(w) for w in m.group().lower().split()} & stems:
+            return m.group()  # a column is named by the phrase's own word ("Check In Date")
+        for word in words:
+            if stem(word) in stems or root(word) in {root(s) for s in stems}:
+                return word
+        return m.group()
+
+    return _SAID.sub(said, question)
+
+
+_LONGER = re.compile(r"\b(?P<w>longer|shorter)\s+(?P<n>[a-z]+s)\b", re.IGNORECASE)
+_LENGTH_PARTS = frozenset({"duration", "length", "runtime", "minutes", "min", "mins", "seconds", "sec", "hours"})
+
+
+def longer(question: str, catalog: Catalog, frame: str) -> str:
+    """Longer things ("longer episodes") said as "episodes with more Duration", of the one length of the rows.
+
+    Its length is what "longer" compares; said before a noun it would be read with the noun's own column
+    (Episode #), so the length is named.
+    """
+    said = _LONGER.search(question)
+    if said is None:
+        return question
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and (c.clock or (set(c.stems) & _LENGTH_PARTS and not set(c.stems) & {"avg", "average"}))
+    ]
+    if len(lengths) != 1:
+        return question
+    more = "more" if said["w"].lower() == "longer" else "less"
+    return f"{question[: said.start()]}{said['n']} with {more} {lengths[0].name}{question[said.end() :]}"

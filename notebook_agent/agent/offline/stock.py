@@ -1,0 +1,37 @@
+"""What the stock on hand is worth: "the value of all my inventory", "if i sold everything in stock".
+
+A listing or inventory export keeps each item's price and how many are left (Etsy's PRICE and QUANTITY), not
+their product. The question is said again as the total of one times the other, which the arithmetic reader knows;
+a column already named so (Inventory Value) is read as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog
+from .columns import find_mentions
+
+_WORTH = re.compile(
+    r"\b(?:total\s+)?(?:value|worth)\s+of\s+(?:all\s+)?(?:(?:my|our|the)\s+)?(?:stock|inventory|everything\s+in\s+stock)"
+    r"|\b(?:stock|inventory)\s+(?:value|worth)\b"
+    r"|\bhow\s+much\s+(?:is|are|would)\s+(?:all\s+)?(?:(?:my|our|the)\s+)?(?:stock|inventory)\s+(?:be\s+)?worth\b"
+    r"|\bif\s+(?:i|we)\s+sold\s+(?:everything|all\s+(?:of\s+)?(?:my|our|the)\s+(?:stock|inventory|items))"
+    r"(?:\s+(?:in|on)\s+(?:stock|hand))?[\s,]*(?:how\s+much\s+(?:would|will|could)\s+(?:i|we)\s+(?:make|get|earn))?",
+    re.IGNORECASE,
+)
+_LEFT = frozenset({"quantity", "qty", "available", "inventory", "onhand", "stock"})
+_PRICE = frozenset({"price", "msrp"})
+
+
+def worth(question: str, catalog: Catalog, frame: str) -> str:
+    """The value of the stock said as "total PRICE * QUANTITY", of the one price and the one count left."""
+    said = _WORTH.search(question)
+    if said is None or any(m.score >= 90 and m.column.numeric for m in find_mentions(said.group(), catalog, frame)):
+        return question
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like]
+    prices = [c for c in numbers if set(c.stems) & _PRICE and not set(c.stems) & {"sale", "discount", "old"}]
+    left = [c for c in numbers if set(c.stems) & _LEFT]
+    if len(prices) != 1 or len(left) != 1:
+        return question
+    return f"{question[: said.start()]}total {prices[0].name} * {left[0].name}{question[said.end() :]}"
