@@ -4078,3 +4078,112 @@ def test_longer_things_are_compared_by_their_length() -> None:
     # "longer episodes": the episodes' Duration, not the Episode # their noun names
     _, text = _run(pod, "do longer episodes get more streams?")
     assert text.startswith("Correlation of Duration and Streams"), text
+
+
+def test_a_download_of_one_indicator_counts_by_its_head_noun() -> None:
+    rng = np.random.default_rng(9345)
+    countries = ["Austria", "Belgium", "France", "Germany", "Romania", "Italy"]
+    months = pd.date_range("2019-01-01", periods=36, freq="MS")
+    ecdc = pd.DataFrame(
+        [
+            {
+                "HealthTopic": "Measles",
+                "Indicator": "Reported confirmed cases",
+                "Unit": "N",
+                "Time": f"{m:%Y-%m-%d}",
+                "RegionName": c,
+                "NumValue": float(rng.poisson(40 if c == "Romania" else 8)),
+            }
+            for m in months
+            for c in countries
+        ]
+    )
+    ecdc["TxtValue"] = ecdc["NumValue"].map(lambda v: f"{v:.0f}")
+    in_2020 = ecdc["Time"].str.startswith("2020")
+    # "cases" is the head of the one indicator: NumValue added up, not its rows counted
+    _, text = _run(ecdc, "how many measles cases were there in 2020")
+    assert text.startswith("Total of NumValue"), text
+    assert _has(text, ecdc.loc[in_2020, "NumValue"].sum()), text
+    top = ecdc.groupby("RegionName")["NumValue"].sum().idxmax()
+    _, text = _run(ecdc, "which country had the most cases overall?")
+    assert "by RegionName" in text.splitlines()[0] and f"**{top}**" in text, text
+
+
+def test_a_rate_said_by_its_event_is_a_ratio_of_two_counts() -> None:
+    rng = np.random.default_rng(9346)
+    schools = ["01M015", "09X004", "27Q042", "13K008"]
+    days = pd.date_range("2018-09-05", periods=120, freq="B")
+    rows = []
+    for s in schools:
+        enrolled = int(rng.integers(300, 1500))
+        rate = {"09X004": 0.82, "27Q042": 0.95}.get(s, 0.9)
+        for d in days:
+            present = int(rng.binomial(enrolled, rate))
+            rows.append({"School DBN": s, "Date": int(f"{d:%Y%m%d}"), "SchoolYear": 20182019, "Enrolled": enrolled,
+                         "Absent": enrolled - present, "Present": present})  # fmt: skip
+    nyc = pd.DataFrame(rows)
+    totals = nyc.groupby("School DBN")[["Present", "Enrolled"]].sum()
+    per = totals["Present"] / totals["Enrolled"]
+    _, text = _run(nyc, "what's the overall attendance rate")
+    assert text.startswith("Total Present over total Enrolled"), text
+    assert _has(text, nyc["Present"].sum() / nyc["Enrolled"].sum()), text
+    # "which school": the label, not the number SchoolYear; "the worst attendance": the lowest rate, then the best
+    _, text = _run(nyc, "which school has the worst attendance")
+    assert f"Lowest: **{per.idxmin()}**" in text, text
+    _, text = _run(nyc, "which school has the worst attendance", "and the best?")
+    assert f"Highest: **{per.idxmax()}**" in text, text
+
+
+def test_sales_before_tax_fees_paid_and_the_payout() -> None:
+    rng = np.random.default_rng(9347)
+    n = 600
+    sales = rng.uniform(8, 110, n).round(2)
+    tax = (sales * 0.08625).round(2)
+    rate = rng.choice([0.3, 0.15], n)
+    fee = -(sales * rate).round(2)
+    uber = pd.DataFrame(
+        {
+            "Store Name": rng.choice(["Taqueria Luna - Mission", "Taqueria Luna - SoMa"], n),
+            "Dining Mode": rng.choice(["Delivery", "Pickup"], n),
+            "Sales (excl. tax)": sales,
+            "Tax on Sales": tax,
+            "Sales (incl. tax)": (sales + tax).round(2),
+            "Marketplace Fee": fee,
+            "Marketplace fee %": [f"{r:.0%}" for r in rate],
+            "Other payments": np.where(rng.random(n) < 0.05, 5.0, 0.0),
+            "Total payout": (sales + tax + fee).round(2),
+        }
+    )
+    _, text = _run(uber, "what were our total sales before tax")
+    assert text.startswith("Total of Sales (excl. tax)") and _has(text, sales.sum()), text
+    # the fee paid, not the fee's rate beside it
+    _, text = _run(uber, "how much did uber take in fees?")
+    assert text.startswith("Total of Marketplace Fee,") and _has(text, fee.sum()), text
+    _, text = _run(uber, "how much did uber take in fees?", "and what did we actually get paid out")
+    assert text.startswith("Total of Total payout") and _has(text, uber["Total payout"].sum()), text
+
+
+def test_kraken_asset_codes_are_read_by_their_coins() -> None:
+    rng = np.random.default_rng(9348)
+    n = 500
+    asset = rng.choice(["ZUSD", "XXBT", "XETH"], n)
+    ledger = pd.DataFrame(
+        {
+            "txid": [f"L{i:05d}-AB" for i in range(n)],
+            "refid": [f"T{i // 2:05d}" for i in range(n)],
+            "time": pd.date_range("2023-01-05", periods=n, freq="17h").strftime("%Y-%m-%d %H:%M:%S"),
+            "type": rng.choice(["trade", "deposit", "withdrawal"], n),
+            "aclass": "currency",
+            "asset": asset,
+            "amount": rng.normal(0, 1, n).round(6),
+            "fee": rng.uniform(0, 1, n).round(4),
+            "balance": rng.uniform(0, 5, n).round(8),
+        }
+    )
+    last_btc = ledger[ledger["asset"] == "XXBT"]["balance"].iloc[-1]
+    last_eth = ledger[ledger["asset"] == "XETH"]["balance"].iloc[-1]
+    _, text = _run(ledger, "whats my btc balance right now")
+    assert "asset = XXBT" in text.splitlines()[0] and _has(text, last_btc), text
+    # "and eth?" narrows the same latest balance to the other coin
+    _, text = _run(ledger, "whats my btc balance right now", "and eth?")
+    assert "asset = XETH" in text.splitlines()[0] and _has(text, last_eth), text

@@ -350,6 +350,9 @@ class Column:
         )
         if numeric_text and any(_OUT_OF.search(v) for v in values) and "rating" not in stems:
             stems += ("rating",)  # "4.1/5", "3.8 /5": scores out of five are ratings, whatever the column's name
+        if "%" in name and not set(stems) & {"percent", "percentage", "pct", "rate", "share"}:
+            # "Marketplace fee %" beside "Marketplace Fee": a rate, which "how much in fees" does not name alone
+            stems += ("percent",)
         if kind == "numeric" and re.search(r"(?i)(?:/|\bper\s*)(?:100k|100,?000|1,?000|1k|10k|capita|million)\b", name):
             stems += ("rate",)  # "suicides/100k pop", "deaths per 100,000": a rate, whatever else the name says
         # few repeated h:mm:ss are labels (time slots); lengths in words ("8.00 hours" of BambooHR) are lengths
@@ -1891,7 +1894,8 @@ def _country_meaning(info: dict[str, Any]) -> str | None:
     values = [str(v[0]).strip().lower() for v in info.get("top", []) if isinstance(v, list | tuple) and v]
     # A longer name (place_of_death_or_residence) is a country too; one that names a side or a person is not.
     if not values or any(
-        w.startswith(("countr", "nation", "citizen", "team", "name", "home", "away", "opponent", "winner", "loser"))
+        # (a name of places is one: ECDC's RegionName, a GeoName)
+        w.startswith(("countr", "nation", "citizen", "team", "home", "away", "opponent", "winner", "loser"))
         for w in words(name)
     ):
         return None

@@ -169,6 +169,13 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and not any(r.column.stems[:1] == ("total",) or set(r.column.stems) & _RATIO_PARTS for r in rivals)
         ):
             continue  # "emits": Total reported direct emissions, the whole, not one gas's share of it
+        if (
+            rivals
+            and not set(m.column.stems) & _RATIO_PARTS
+            and all(set(r.column.stems) & _RATIO_PARTS for r in rivals)
+            and re.search(r"\bhow\s+much\b|\btotal\b|\bsum\b", question, re.IGNORECASE)
+        ):
+            continue  # "how much did uber take in fees": the Marketplace Fee paid, not the Marketplace fee % rate
         if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
             continue  # "hottest day ... temp": the day's maximum (TMAX), not TAVG or TMIN
         if rivals and any(

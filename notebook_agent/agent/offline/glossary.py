@@ -903,6 +903,25 @@ TABLES = (
             "occp_cod": {"MD": "physician|doctor", "CN": "consumer", "HP": "health professional", "PH": "pharmacist"},
         },
     ),
+    # Kraken's ledgers: assets by Kraken's own codes (XXBT is bitcoin, ZUSD US dollars; ".S" marks staked coins)
+    _table(
+        "txid refid aclass asset",
+        {"refid": "reference id", "aclass": "asset class"},
+        {
+            "asset": {
+                "XXBT": "btc|bitcoin|bitcoins|xbt",
+                "XETH": "eth|ether|ethereum",
+                "ZUSD": "usd|us dollars|dollars",
+                "ZEUR": "eur|euros?",
+                "ZGBP": "gbp|pounds",
+                "XXDG": "doge|dogecoin",
+                "XLTC": "ltc|litecoin",
+                "XXRP": "xrp|ripple",
+                "ETH2.S": "staked eth|staked ether",
+                "DOT.S": "staked dot",
+            }
+        },
+    ),
     # Pokemon stats (Kaggle): the first type is the primary one
     _table(
         "type 1, type 2, sp. atk, sp. def",

@@ -43,6 +43,7 @@ from .columns import (
 )
 from .common import known_by
 from .phrasal import longer, one_word
+from .rates import said_rates
 from .readings import edit_distance, known_words
 from .stock import worth
 from .units import units_said
@@ -2108,6 +2109,26 @@ _MADE_MONEY = _rx(r"\b(?:made|make|makes|earned)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:m
 _GAIN_NAME = re.compile(r"(?i)\bp\s*[/&]\s*l\b|\bpnl\b|\bgain|\bprofit")
 
 
+_BEFORE_TAX = _rx(r"\b(?:before|without|excluding|minus|net\s+of)\s+(?:the\s+)?tax(?:es)?\b|\bpre[\s-]?tax\b")
+_AFTER_TAX = _rx(r"\b(?:after|with|including|plus)\s+(?:the\s+)?tax(?:es)?\b|\btax[\s-]inclusive\b")
+
+
+def _tax_side(text: str, catalog: Catalog, frame: str) -> str:
+    """Before and after tax said as the side a column is named by ("excl. tax", "incl. tax").
+
+    Uber Eats keeps Sales (excl. tax) beside Sales (incl. tax) and Tax on Sales: "sales before tax" is the first,
+    not the tax, which the word "tax" alone would name.
+    """
+    for said, side in ((_BEFORE_TAX, "excl"), (_AFTER_TAX, "incl")):
+        m = said.search(text)
+        if m is None:
+            continue
+        sides = [c for c in catalog.numeric(frame) if side in c.stems or (side == "incl" and "inc" in c.stems)]
+        if sides:
+            return f"{text[: m.start()]}{side} tax{text[m.end() :]}"
+    return text
+
+
 def _money_made(text: str, catalog: Catalog, frame: str) -> str:
     """Money made or lost on a trade said in words, of the table's one gain column (Gain/Loss, Realized P/L).
 
@@ -2510,7 +2531,7 @@ _BECAME = _rx(
     r"|turned\s+into|became|become)\b"
 )
 _INDICATOR_STEMS = frozenset({"measure", "indicator", "item", "series", "sery", "variable", "metric", "question"})
-_VALUE_STEMS = frozenset({"data", "value", "obs", "observation"})
+_VALUE_STEMS = frozenset({"data", "value", "obs", "observation", "num", "numeric"})
 
 
 def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
@@ -2520,21 +2541,45 @@ def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
     column of its own (Measure, Indicator Name, item_name) and its number in one column of values.
     """
     values = [
-        v
+        v.start
         for v in find_values(text, catalog, frame, [])
         if v.column.categorical and set(v.column.stems) & _INDICATOR_STEMS
     ]
     numbers = [c for c in catalog.numeric(frame) if not c.id_like and not c.year_like and not c.is_date]
+    # ECDC keeps NumValue beside TxtValue, the same figure as text ("-" where none was sent): the number
     held = [c for c in numbers if "value" in c.stems and set(c.stems) <= _VALUE_STEMS]
+    counted = None
+    if not values:
+        counted = _one_indicator(text, catalog, frame)
+        values = [counted[0]] if counted else []
     if not values or len(held) != 1:
         return text
+    if counted is not None and text[counted[1] - 1 : counted[1]].lower() == "s":
+        # "how many measles cases", "the most cases": each row's cases, added up
+        return f"{text[: counted[0]]}total {held[0].name}{text[counted[1] :]}"
     if any(
         m.column.numeric and m.column != held[0] and not m.column.year_like and m.score >= 60
         for m in find_mentions(text, catalog, frame)
     ):
         return text  # a measure of its own is named ("obesity by TotalPopulation")
-    start = values[0].start
+    start = values[0]
     return f"{text[:start]}{held[0].name} for {text[start:]}"
+
+
+def _one_indicator(text: str, catalog: Catalog, frame: str) -> tuple[int, int] | None:
+    """Where the question says the last word of a table's one indicator ("cases" of "Reported confirmed cases").
+
+    A download of one measure (ECDC's measles file) names it in a column of one value; its head noun is what a
+    person asks about.
+    """
+    said: list[tuple[int, int]] = []
+    for c in catalog.of(frame):
+        held = [v.strip() for v in c.values if v.strip()]
+        if not (c.categorical and set(c.stems) & _INDICATOR_STEMS and c.n_unique == 1 and len(held) == 1):
+            continue
+        head = stem(held[0].split()[-1].lower())
+        said += [m.span() for m in re.finditer(r"[a-z]+", text, _I) if stem(m.group().lower()) == head]
+    return said[0] if said else None
 
 
 _COME_FROM = _rx(
@@ -3164,6 +3209,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
+    text = said_rates(text, catalog, frame)  # "the attendance rate": Present / Enrolled
+    text = _tax_side(text, catalog, frame)  # "sales before tax": Sales (excl. tax)
     text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
     # "who played the most rounds? give me the userid and how many": the winner's row names both already

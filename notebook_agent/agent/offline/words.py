@@ -309,6 +309,7 @@ SYNONYMS = [
     {"genre", "category"},  # "what genre do i have the most books in": Audible's Category
     {"address", "building"},  # "which building has the most violations": a building is known by its address
     {"visit", "visitor"},  # "which park got the most visitors": the park service's RecreationVisits
+    {"absent", "absence"},  # "the most absences": a daily attendance file's Absent count
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.

@@ -241,7 +241,17 @@ def _flip(ctx: Context) -> KindRequest | None:
 
 
 # Kinds whose cell can be narrowed to the rows with named values (`where`).
-_NARROWS = ("filtered", "value_counts", "best_group", "missing", "change", "money", "scoped_share", "ratio")
+_NARROWS = (
+    "filtered",
+    "value_counts",
+    "best_group",
+    "missing",
+    "change",
+    "money",
+    "scoped_share",
+    "ratio",
+    "latest_value",
+)
 _ONLY = re.compile(r"\b(?:only|just|among|for|of|on|in|at)\b")
 _NARROW_FILLER = _FILLER | {"only", "just", "among", "of", "in", "on", "at"}  # words of a narrowing follow-up
 _YEAR_ONLY = re.compile(
@@ -410,9 +420,30 @@ def _other_stat(ctx: Context) -> KindRequest | None:
     return req
 
 
+_OTHER_END = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|ok\s+and)?\s*(?:the\s+)?"
+    r"(?P<w>best|worst|highest|lowest|top|bottom|most|least)(?:\s+one)?\W*$"
+)
+
+
+def _other_end(ctx: Context) -> KindRequest | None:
+    """The last ranked ratio from its other end: "which school has the worst attendance?" then "and the best?"."""
+    said = _OTHER_END.match(ctx.text)
+    last = ctx.last
+    if said is None or not (ctx.recent and last and last.get("kind") == "ratio" and last.get("op") == "rank"):
+        return None
+    req = KindRequest.from_dict(last)
+    word = said["w"]
+    if word in ("best", "worst"):  # the other end of the one asked before
+        req.order = "max" if last.get("order") == "min" else "min"
+    else:
+        req.order = "min" if word in ("lowest", "bottom", "least") else "max"
+    return req
+
+
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
-    stat = _other_stat(ctx)
+    stat = _other_stat(ctx) or _other_end(ctx)
     if stat is not None:
         return stat
     won = best_group.won_most(ctx)  # "which team has won the most matches": the winners' column, before any kind

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..catalog import Column
+from ..readings import all_candidates
 from . import filtered
 from .base import Context, KindRequest, col, finish, fmt, where_mask
 
@@ -63,8 +64,25 @@ def match(ctx: Context) -> KindRequest | None:
             for m in ctx.mentions
             if m.start == which.end() and m.column.categorical and not ctx.catalog.names_rows(m.column)
         ]
+    if not groups and which is not None:
+        # "which school": the label School DBN, though the word names the number SchoolYear as well
+        labels = [
+            m
+            for m in all_candidates(ctx.question, ctx.catalog, ctx.frame)
+            if m.start == which.end() and m.column.categorical and not m.column.id_like and m.score >= 40
+        ]
+        groups = [max(labels, key=lambda m: m.score).column] if labels else []
     pct = column.formula is not None and column.formula[1] == "%"
-    return KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
+    req = KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
+    ranked = _RANKED.search(ctx.text)
+    if ranked is not None and req.group:  # "which school has the lowest ...": that group first
+        req.op, req.order = "rank", "min" if ranked["low"] else "max"
+    return req
+
+
+_RANKED = re.compile(
+    r"\b(?:(?P<low>lowest|least|smallest|worst|poorest|cheapest|fewest)|highest|most|biggest|largest|best|top)\b"
+)
 
 
 def _ab(req: KindRequest) -> tuple[str, str]:
@@ -121,6 +139,12 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         shown = [f"- {k}: **{fmt(v)}{unit}**" for k, v in per.items() if v is not None]
         missing = [k for k, v in per.items() if v is None]
         tail = [f"\n{', '.join(missing)}: no {b} to divide by."] if missing else []
+        known = [(k, v) for k, v in per.items() if isinstance(v, int | float)]
+        if req.op == "rank" and known:
+            pick = (min if req.order == "min" else max)(known, key=lambda kv: kv[1])
+            word = "Lowest" if req.order == "min" else "Highest"
+            lead = f"{word}: **{pick[0]}** ({req.group}) at **{fmt(pick[1])}{unit}**."
+            return "\n".join([head, "", lead, "", *shown, *tail])
         return "\n".join([head, "", *shown, *tail])
     totals: dict[str, Any] = result.get("totals") or {}
     return (

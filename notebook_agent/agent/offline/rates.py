@@ -1,0 +1,77 @@
+"""A rate said by its event, of two count columns: "the attendance rate" is total Present over total Enrolled.
+
+A daily attendance file keeps Enrolled, Present and Absent; an email report Sent, Delivered, Opened and Clicked.
+People ask for "the attendance rate", "which school has the worst attendance", "the open rate": the event's count
+over the count it is out of, which the ratio reader works out as a ratio of totals (per group when asked). A
+column already named so (Open Rate) is read as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .catalog import Catalog, Column
+from .columns import find_mentions
+
+
+@dataclass(frozen=True)
+class _Event:
+    """One event: the words it is said by, the name parts of its count and of the count it is out of."""
+
+    said: str
+    part: frozenset[str]
+    whole: tuple[str, ...]  # the first the table has wins
+    good: bool  # more of it is better ("worst attendance" is the lowest rate; "worst absence" the highest)
+
+
+_EVENTS = (
+    _Event(r"attendance|turnout", frozenset({"present", "attended", "attendee"}), ("enrolled", "registered"), True),
+    _Event(r"absence|absentee(?:ism)?", frozenset({"absent"}), ("enrolled", "registered"), False),
+    _Event(r"open", frozenset({"opened", "open", "opens"}), ("delivered", "sent"), True),
+    _Event(r"click(?:-?through)?", frozenset({"clicked", "click", "clicks"}), ("delivered", "sent"), True),
+    _Event(r"bounce", frozenset({"bounced", "bounce", "bounces"}), ("sent",), False),
+    _Event(r"delivery", frozenset({"delivered"}), ("sent",), True),
+    _Event(r"completion", frozenset({"completed", "finished"}), ("started", "enrolled"), True),
+)
+_JUDGED = re.compile(r"\b(?P<j>worst|best|poorest|lowest|highest)\s+$", re.IGNORECASE)
+
+
+def _count(catalog: Catalog, frame: str, parts: frozenset[str] | tuple[str, ...]) -> Column | None:
+    """The one count column named by one of `parts` alone (Present, Enrolled), the first of `parts` that has one."""
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and c.formula is None and len(c.stems) == 1]
+    for part in parts:
+        found = [c for c in numbers if c.stems[0] == part]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def said_rates(question: str, catalog: Catalog, frame: str) -> str:
+    """A rate said by its event as its two counts: "the attendance rate" is Present / Enrolled.
+
+    "The worst attendance" is "the lowest Present / Enrolled".
+    """
+    for event in _EVENTS:
+        said = re.search(
+            rf"\b(?P<e>{event.said})(?:\s+(?:rate|rates|ratio|percentage|%))?(?![\w-])", question, re.IGNORECASE
+        )
+        if said is None:
+            continue
+        rate = said.group() != said["e"]
+        judged = _JUDGED.search(question[: said.start()])
+        if not rate and judged is None and not re.search(r"\boverall\b", question, re.IGNORECASE):
+            continue  # "how many attendance records": the event said, no rate asked
+        if any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame)):
+            continue  # a column named so (Open Rate, Attendance) is read as it stands
+        part, whole = _count(catalog, frame, tuple(event.part)), _count(catalog, frame, event.whole)
+        if part is None or whole is None:
+            continue
+        named = f"{part.name} / {whole.name}"
+        if judged is None:
+            return f"{question[: said.start()]}{named}{question[said.end() :]}"
+        # "the worst attendance" is the lowest rate of attendance, "the worst absence" the highest of absence
+        word = judged["j"].lower()
+        low = word == "lowest" or (word in ("worst", "poorest") and event.good) or (word == "best" and not event.good)
+        return f"{question[: judged.start()]}{'lowest' if low else 'highest'} {named}{question[said.end() :]}"
+    return question
