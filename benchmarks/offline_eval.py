@@ -148,6 +148,11 @@ honest rate on unseen data;
 `--heldout136` another (`benchmarks/heldout136.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout137` another (`benchmarks/heldout137.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout138` another (`benchmarks/heldout138.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout139` another (`benchmarks/heldout139.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout140` another (`benchmarks/heldout140.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout141` another (`benchmarks/heldout141.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout142` another (`benchmarks/heldout142.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout143` another (`benchmarks/heldout143.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5050,6 +5055,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout136 import HELDOUT136
     from .heldout137 import HELDOUT137
     from .heldout138 import HELDOUT138
+    from .heldout139 import HELDOUT139
+    from .heldout140 import HELDOUT140
+    from .heldout141 import HELDOUT141
+    from .heldout142 import HELDOUT142
+    from .heldout143 import HELDOUT143
 
     return {
         1: HELDOUT,
@@ -5190,6 +5200,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         136: HELDOUT136,
         137: HELDOUT137,
         138: HELDOUT138,
+        139: HELDOUT139,
+        140: HELDOUT140,
+        141: HELDOUT141,
+        142: HELDOUT142,
+        143: HELDOUT143,
     }
 
 
