@@ -4187,3 +4187,66 @@ def test_kraken_asset_codes_are_read_by_their_coins() -> None:
     # "and eth?" narrows the same latest balance to the other coin
     _, text = _run(ledger, "whats my btc balance right now", "and eth?")
     assert "asset = XETH" in text.splitlines()[0] and _has(text, last_eth), text
+
+
+def test_a_long_download_named_for_what_it_counts() -> None:
+    rng = np.random.default_rng(9349)
+    months = pd.date_range("2022-01-01", periods=24, freq="MS")
+    rows = []
+    for geo in ("AT", "DE", "ES", "FR", "IT"):
+        for m in months:
+            dom, foreign = float(rng.integers(1e6, 9e6)), float(rng.integers(1e6, 9e6))
+            for resid, value in (("DOM", dom), ("FOR", foreign), ("TOTAL", dom + foreign)):
+                rows.append({"DATAFLOW": "ESTAT:TOUR_OCC_NIM(1.0)", "LAST UPDATE": "15/03/24 23:00:00", "freq": "M",
+                             "c_resid": resid, "unit": "NR", "geo": geo, "TIME_PERIOD": f"{m:%Y-%m-%d}",
+                             "OBS_VALUE": value, "OBS_FLAG": None})  # fmt: skip
+    nights = pd.DataFrame(rows)
+    kept = (nights["geo"] == "IT") & (nights["c_resid"] == "FOR") & nights["TIME_PERIOD"].str.startswith("2022")
+    # the file is named for its nights; foreign guests are c_resid FOR; italy is geo IT
+    _, text = _run(nights, "how many nights did foreign visitors spend in italy in 2022", file="tourism_nights.csv")
+    assert text.startswith("Total of OBS_VALUE"), text
+    assert _has(text, nights.loc[kept, "OBS_VALUE"].sum()), text
+
+
+def test_an_activity_log_by_its_everyday_words() -> None:
+    rng = np.random.default_rng(9350)
+    n = 600
+    kind = rng.choice(["Run", "Ride", "Walk"], n, p=[0.5, 0.3, 0.2])
+    when = pd.date_range("2021-01-03", periods=n, freq="41h")
+    strava = pd.DataFrame(
+        {
+            "Activity ID": np.arange(5_000_000_000, 5_000_000_000 + n),
+            "Activity Date": when.strftime("%b %-d, %Y, %-I:%M:%S %p"),
+            "Activity Type": kind,
+            "Distance": np.where(kind == "Ride", rng.uniform(15, 80, n), rng.uniform(2, 21, n)).round(2),
+            "Average Heart Rate": np.where(kind == "Run", rng.normal(151, 8, n), rng.normal(138, 9, n)).round(1),
+            "Max Heart Rate": rng.integers(150, 195, n),
+        }
+    )
+    ride = strava["Activity Type"] == "Ride"
+    # "on the bike" is the Ride type; "average heart rate" is the column named so, its mean per type
+    _, text = _run(strava, "total km on the bike?")
+    assert "Activity Type = Ride" in text.splitlines()[0] and _has(text, strava.loc[ride, "Distance"].sum()), text
+    _, text = _run(strava, "average heart rate on runs vs rides")
+    means = strava.groupby("Activity Type")["Average Heart Rate"].mean()
+    assert text.startswith("Mean of Average Heart Rate by Activity Type"), text
+    assert _has(text, means["Run"]) and _has(text, means["Ride"]), text
+    runs = strava[strava["Activity Type"] == "Run"]
+    _, text = _run(strava, "which year did i run the furthest")
+    assert str(runs.groupby(when[strava["Activity Type"] == "Run"].year)["Distance"].sum().idxmax()) in text, text
+
+
+def test_the_busiest_hour_reads_as_a_clock() -> None:
+    rng = np.random.default_rng(9351)
+    n = 3000
+    hours = rng.choice(24, n, p=np.r_[np.full(17, 0.03), [0.2], np.full(6, (1 - 0.51 - 0.2) / 6)])
+    stamps = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D")
+    calls = pd.DataFrame(
+        {
+            "Address": rng.choice(["1st Ave / Pike St", "3rd Ave / Pine St"], n),
+            "Type": rng.choice(["Aid Response", "Medic Response"], n),
+            "Datetime": (stamps + pd.to_timedelta(hours, unit="h")).strftime("%m/%d/%Y %I:%M:%S %p"),
+        }
+    )
+    _, text = _run(calls, "what time of day do most calls come in")
+    assert "**17:00 (5 PM)**" in text, text

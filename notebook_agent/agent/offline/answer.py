@@ -64,6 +64,13 @@ def _label(value: Any) -> str:
 _MONTH_COLUMN = re.compile(r"(?:^|[^a-z])(?:month|mnth|mth)(?:[^a-z]|$)", re.IGNORECASE)
 
 
+def _hour(value: float) -> str:
+    """An hour of the day as a clock reads it and as said: "17:00 (5 PM)"."""
+    hour = int(value) % 24
+    said = "midnight" if hour == 0 else "noon" if hour == 12 else f"{hour % 12} {'AM' if hour < 12 else 'PM'}"
+    return f"{hour:02d}:00 ({said})"
+
+
 def _group_label(x: Any, value: Any) -> str:
     """A group's label; a month number of a month column with its name too ("August (8)")."""
     if (
@@ -510,7 +517,10 @@ def _extreme(result: dict[str, Any]) -> str:
     winner, runner = result.get("winner") or [None, None], result.get("runner_up")
     x = result.get("x")
     shown = _group_label(x, winner[0])
-    if (
+    hourly = result.get("period") == "H" and isinstance(winner[0], int | float) and not isinstance(winner[0], bool)
+    if hourly:
+        shown = _hour(winner[0])  # "17:00 (5 PM)", not "Datetime 17"
+    elif (
         isinstance(winner[0], int | float)
         and not isinstance(winner[0], bool)
         and float(winner[0]).is_integer()
@@ -524,7 +534,8 @@ def _extreme(result: dict[str, Any]) -> str:
         f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."
     ]
     if runner:
-        lines.append(f"Next: {_group_label(x, runner[0])} with {fmt(runner[1])}.")
+        runner_shown = _hour(runner[0]) if hourly and isinstance(runner[0], int | float) else _group_label(x, runner[0])
+        lines.append(f"Next: {runner_shown} with {fmt(runner[1])}.")
     table = result.get("table") or []
     if 2 < len(table) == result.get("groups") and len(table) <= 12:  # a few groups: every one, for the next question
         lines.append(

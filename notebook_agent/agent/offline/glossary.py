@@ -903,6 +903,18 @@ TABLES = (
             "occp_cod": {"MD": "physician|doctor", "CN": "consumer", "HP": "health professional", "PH": "pharmacist"},
         },
     ),
+    # Eurostat's SDMX-CSV downloads: geo is the country (ISO codes, EL for Greece), c_resid where the guests live
+    _table(
+        "dataflow, last update, freq, obs_value",
+        {"geo": "country", "c_resid": "residence of guests", "obs_value": "value", "obs_flag": "flag"},
+        {
+            "c_resid": {
+                "DOM": "domestic|residents|locals|home",
+                "FOR": "foreign|foreigners|international|non-residents|from abroad",
+                "TOTAL": "total|all guests",
+            },
+        },
+    ),
     # Kraken's ledgers: assets by Kraken's own codes (XXBT is bitcoin, ZUSD US dollars; ".S" marks staked coins)
     _table(
         "txid refid aclass asset",

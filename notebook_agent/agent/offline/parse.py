@@ -42,7 +42,7 @@ from .columns import (
     stem,
 )
 from .common import known_by
-from .phrasal import longer, one_word
+from .phrasal import furthest, longer, one_word
 from .rates import said_rates
 from .readings import edit_distance, known_words
 from .stock import worth
@@ -2109,6 +2109,26 @@ _MADE_MONEY = _rx(r"\b(?:made|make|makes|earned)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:m
 _GAIN_NAME = re.compile(r"(?i)\bp\s*[/&]\s*l\b|\bpnl\b|\bgain|\bprofit")
 
 
+_AGG_AT_START = _rx(r"^(?:average|avg|mean)\b")
+
+
+def _averaged_name(text: str, catalog: Catalog, frame: str) -> str:
+    """A column named for its mean ("Average Heart Rate") said as asked ("on runs vs rides"): its mean.
+
+    The word that asks for the mean is the column's own first word, so nothing else would ask for one.
+    """
+    if re.search(r"\b(?:average|avg|mean|median|total|sum)\b", text, _I) is None:
+        return text
+    for m in find_mentions(text, catalog, frame):
+        said = text[m.start : m.end]
+        if m.score >= 90 and m.column.numeric and _AGG_AT_START.match(said) and _AGG_AT_START.match(m.column.name):
+            rest = text[: m.start] + text[m.end :]
+            if re.search(r"\b(?:average|avg|mean|median|total|sum|max|min|highest|lowest)\b", rest, _I):
+                return text  # another statistic is asked of it ("the highest average heart rate")
+            return f"{text[: m.start]}the mean of {said}{text[m.end :]}"
+    return text
+
+
 _BEFORE_TAX = _rx(r"\b(?:before|without|excluding|minus|net\s+of)\s+(?:the\s+)?tax(?:es)?\b|\bpre[\s-]?tax\b")
 _AFTER_TAX = _rx(r"\b(?:after|with|including|plus)\s+(?:the\s+)?tax(?:es)?\b|\btax[\s-]inclusive\b")
 
@@ -2555,8 +2575,12 @@ def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
     if not values or len(held) != 1:
         return text
     if counted is not None and text[counted[1] - 1 : counted[1]].lower() == "s":
-        # "how many measles cases", "the most cases": each row's cases, added up
-        return f"{text[: counted[0]]}total {held[0].name}{text[counted[1] :]}"
+        # "how many measles cases", "the most cases": each row's cases, added up (said "sum of": "total" would
+        # name a TOTAL value of a dimension, as Eurostat's c_resid has)
+        before = text[: counted[0]]
+        # "the most tourist nights": the words between the superlative and the noun only say what kind
+        before = re.sub(r"\b(most|least|fewest)\s+(?:[a-z]+\s+){1,2}$", r"\1 ", before, flags=_I)
+        return f"{before}sum of {held[0].name}{text[counted[1] :]}"
     if any(
         m.column.numeric and m.column != held[0] and not m.column.year_like and m.score >= 60
         for m in find_mentions(text, catalog, frame)
@@ -2569,10 +2593,16 @@ def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
 def _one_indicator(text: str, catalog: Catalog, frame: str) -> tuple[int, int] | None:
     """Where the question says the last word of a table's one indicator ("cases" of "Reported confirmed cases").
 
-    A download of one measure (ECDC's measles file) names it in a column of one value; its head noun is what a
-    person asks about.
+    A download of one measure (ECDC's measles file) names it in a column of one value, or in its file's name
+    (Eurostat's tourism nights); its head noun is what a person asks about.
     """
     said: list[tuple[int, int]] = []
+    # a long file named for what it counts (eurostat_tourism_nights_long): "how many nights", "the most nights"
+    said += [
+        m.span()
+        for m in re.finditer(r"[a-z]+s\b", text, _I)
+        if catalog.names_subject(frame, m.group().lower()) and not find_mentions(m.group(), catalog, frame)
+    ]
     for c in catalog.of(frame):
         held = [v.strip() for v in c.values if v.strip()]
         if not (c.categorical and set(c.stems) & _INDICATOR_STEMS and c.n_unique == 1 and len(held) == 1):
@@ -3208,6 +3238,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
+    text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
     text = said_rates(text, catalog, frame)  # "the attendance rate": Present / Enrolled
     text = _tax_side(text, catalog, frame)  # "sales before tax": Sales (excl. tax)

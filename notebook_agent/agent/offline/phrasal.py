@@ -64,3 +64,23 @@ def longer(question: str, catalog: Catalog, frame: str) -> str:
         return question
     more = "more" if said["w"].lower() == "longer" else "less"
     return f"{question[: said.start()]}{said['n']} with {more} {lengths[0].name}{question[said.end() :]}"
+
+
+_FURTHEST = re.compile(r"\b(?:the\s+)?(?P<w>furthest|farthest|longest\s+distance|most\s+distance)\b", re.IGNORECASE)
+_DISTANCE_PARTS = frozenset({"distance", "km", "kilometer", "kilometre", "mile", "miles", "mi"})
+
+
+def furthest(question: str, catalog: Catalog, frame: str) -> str:
+    """The furthest ("which year did i run the furthest") as the most of the one distance column."""
+    said = _FURTHEST.search(question)
+    if said is None:
+        return question
+    # (Strava writes Distance twice, the second in metres, which pandas reads back as "Distance.1")
+    distances = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and set(c.stems) & _DISTANCE_PARTS and not re.search(r"\.\d+$", c.name)
+    ]
+    if len(distances) != 1:
+        return question
+    return f"{question[: said.start()]}the most total {distances[0].name}{question[said.end() :]}"

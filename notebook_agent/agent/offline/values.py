@@ -33,6 +33,12 @@ _VALUE_WORDS = {
     # decisions kept as codes: awarded (a success) and rejected
     "awd": r"award(?:ed|s)?|success(?:ful|es)?|approved|funded",
     "rej": r"reject(?:ed|ions?|s)?|unsuccessful|declined|refused",
+    # a fitness export's activity types (Strava, Garmin, COROS): "on the bike", "my runs", "cycling"
+    "ride": r"rides?|riding|bikes?|biking|cycling|bike\s+rides?",
+    "run": r"runs?|running|jogs?|jogging",
+    "walk": r"walks?|walking",
+    "swim": r"swims?|swimming",
+    "hike": r"hikes?|hiking",
     # an order or a payment that went through: Webull's Filled, a processor's Completed or Succeeded
     "filled": r"filled|went\s+through|go(?:es)?\s+through|gone\s+through|got\s+filled|executed",
     "completed": r"completed?|went\s+through|go(?:es)?\s+through|gone\s+through|successful(?:ly)?|succeeded",

@@ -21,7 +21,7 @@ _ASK = re.compile(
     r"are in|do we have|did we have|exist|are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
-    r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|have|receive|received"
+    r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive|received"
     r"|take|taken|took|place|placed)(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$))\b"
     r"|\b(?:number of|how many) (?:different|distinct|unique) "
     r"(?P<w2>[a-z]+)"
@@ -205,7 +205,7 @@ def _match(ctx: Context) -> KindRequest | None:
     if ctx.mentions or not re.search(
         r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b"
         r"|\b(?:are|were)\s+(?:in\s+here|in\s+(?:this|the)\s+(?:file|data|dataset|table|list))\b"
-        r"|\b(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|have|receive"
+        r"|\b(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive"
         r"|received|take|taken|took|place|placed)\b",
         ctx.text,
     ):
