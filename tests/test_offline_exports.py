@@ -3755,7 +3755,8 @@ def test_money_that_came_in_of_one_signed_amount_column() -> None:
     )
     # Chase keeps one Amount, deposits above 0 and payments below: "came in" is the rows above 0
     _, text = _run(statement, "how much money came into the account?")
-    assert text.startswith("Total of Amount where Amount > 0"), text
+    # (the side is said on the first line, or by the money-in view's note)
+    assert text.startswith("Total of Amount where Amount > 0") or "Money coming in is read as" in text, text
     assert _has(text, amount[amount > 0].sum()), text
 
 
@@ -4250,3 +4251,23 @@ def test_the_busiest_hour_reads_as_a_clock() -> None:
     )
     _, text = _run(calls, "what time of day do most calls come in")
     assert "**17:00 (5 PM)**" in text, text
+
+
+def test_money_sent_and_received_on_a_payment_app_statement() -> None:
+    rng = np.random.default_rng(9352)
+    n = 300
+    amount = np.where(rng.random(n) < 0.35, rng.uniform(5, 120, n), -rng.uniform(5, 900, n)).round(2)
+    venmo = pd.DataFrame(
+        {
+            "ID": np.arange(3_700_000_000_000_000_000, 3_700_000_000_000_000_000 + n, dtype=np.int64),
+            "Datetime": pd.date_range("2023-01-02", periods=n, freq="27h").strftime("%Y-%m-%dT%H:%M:%S"),
+            "Type": np.where(amount > 0, "Charge", "Payment"),
+            "From": rng.choice(["Jordan Lee", "Maya Patel"], n),
+            "To": rng.choice(["Sam Rivera", "Chris Nguyen"], n),
+            "Amount (total)": [f"{'+' if a > 0 else '-'} ${abs(a):,.2f}" for a in amount],
+        }
+    )
+    _, text = _run(venmo, "how much did i send people in total")
+    assert _has(text, -amount[amount < 0].sum()), text
+    _, text = _run(venmo, "how much did i send people in total", "and how much came in?")
+    assert _has(text, amount[amount > 0].sum()), text

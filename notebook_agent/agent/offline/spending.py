@@ -22,13 +22,17 @@ _OUT = re.compile(
     r"\b(?:spen[dt]|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
     r"|\b(?:card|contactless|online|direct\s+debit)\s+payments?\b"  # payments made by card, out of the account
     r"|\b(?:went|going|gone|goes)\s+out\b|\bmoney\s+(?:goes|went|going|gone)\s+(?:to|on)\b"
+    # "how much did i send people": money sent from a payment app (Venmo), out of the balance
+    r"|\b(?:did|do|have)\s+(?:i|we)\s+(?:sent|send)\b|\b(?:i|we)\s+(?:have\s+)?sent\b"
     # "how much have i paid in fees", "did we pay": money going out ("paid in", "paid off" bring it back in)
     r"|\b(?:(?:i|we)\s+(?:have\s+|had\s+|already\s+)?paid|(?:have|did)\s+(?:i|we)\s+(?:paid|pay))\b"
     r"(?!\s+(?:off|back|into)\b|\s+in\b(?!\s+[a-z]))",
     re.I,
 )
 _IN = re.compile(
-    r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in\b(?!\s+[a-z])|receiv(?:e|ed|ing)|made)\b", re.I
+    r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in\b(?!\s+[a-z])|receiv(?:e|ed|ing)|made"
+    r"|(?:came|come|comes|coming)\s+in(?:to)?(?!\s+(?:first|second|third|last)\b))\b",
+    re.I,
 )
 # "how many orders were made", "made of": "made" is money only after a person ("i made", "we made")
 _MADE = re.compile(r"\b(?:i|we|you|they|he|she)\s+(?:\w+\s+)?made\b", re.I)
@@ -342,7 +346,7 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
     return view, _how_much(_amount_noun(_where(question, catalog, view), catalog, view), catalog, view)
 
 
-_HOW_MUCH = re.compile(r"\bhow\s+much\b(?!\s+(?:money|cash|did|do|does|have|has|is|was|are|were|of)\b)", re.I)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b(?!\s+(?:money|cash|is|was|are|were|of)\b)", re.I)
 
 
 def _how_much(question: str, catalog: Catalog, view: str) -> str:
