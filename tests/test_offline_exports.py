@@ -4271,3 +4271,39 @@ def test_money_sent_and_received_on_a_payment_app_statement() -> None:
     assert _has(text, -amount[amount < 0].sum()), text
     _, text = _run(venmo, "how much did i send people in total", "and how much came in?")
     assert _has(text, amount[amount > 0].sum()), text
+
+
+def test_open_rows_without_a_status_are_those_not_closed_yet() -> None:
+    rng = np.random.default_rng(9353)
+    n = 400
+    opened = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 500, n), unit="D")
+    closed = opened + pd.to_timedelta(rng.integers(1, 90, n), unit="D")
+    still = rng.random(n) < 0.15
+    requests = pd.DataFrame(
+        {
+            "case_id": np.arange(n),
+            "open_date": opened.strftime("%Y-%m-%d"),
+            "closed_date": pd.Series(closed.strftime("%Y-%m-%d")).where(~still),
+            "site_state": rng.choice(["TX", "CA", "NY"], n),
+        }
+    )
+    # no status column: the open ones are those not closed yet (open_date's "open" is no email's opens)
+    _, text = _run(requests, "how many requests are still open?")
+    assert _has(text, int(still.sum())), text
+
+
+def test_the_files_own_rows_counted_not_a_column_their_word_abbreviates() -> None:
+    rng = np.random.default_rng(9354)
+    n = 900
+    osha = pd.DataFrame(
+        {
+            "activity_nr": np.arange(1_500_000, 1_500_000 + n),
+            "site_state": rng.choice(["TX", "CA", "OH"], n),
+            "insp_type": rng.choice(list("ABCHM"), n),
+            "insp_scope": rng.choice(list("ABCD"), n),
+            "open_date": pd.date_range("2018-01-01", periods=n, freq="2D").strftime("%Y-%m-%d"),
+        }
+    )
+    # "inspections" of osha_inspections.csv are its rows, not insp_scope (whose "insp" the word spells out)
+    _, text = _run(osha, "how many inspections were in texas", file="osha_inspections.csv")
+    assert "insp_scope" not in text.splitlines()[0] and _has(text, int((osha["site_state"] == "TX").sum())), text

@@ -272,7 +272,8 @@ _SLEEP_SAID = re.compile(
     r"\bhow\s+(?:much|long)\s+(?:do|did|does|have|has)\s+(?:i|we|you|they|he|she)\s+(?:\w+\s+)?(?:sleep|slept)\b"
     r"|\b(?:average|avg|mean|median|typical|total)\s+(?:amount\s+of\s+|nightly\s+|night'?s\s+)?sleep\b(?!\s+\w)"
     r"|\b(?:hours|hrs|minutes|mins)\s+of\s+sleep\b|\bsleep\s+(?:time|length|duration|hours)\b|\btime\s+asleep\b"
-    r"|\b(?:did|do)\s+(?:i|we|you|they|he|she)\s+(?:get|sleep)(?=\s+(?:less|more|fewer|under|over|at\s+least)\b)",
+    r"|\b(?:did|do)\s+(?:i|we|you|they|he|she)\s+(?:get|sleep)(?=\s+(?:less|more|fewer|under|over|at\s+least)\s+"
+    r"(?:than\s+)?[\d.]+\s*(?:hours?|hrs?|h|minutes?|mins?)\b)",  # "did i get less than 6 hours", not "10k steps"
     re.IGNORECASE,
 )
 _SLEEP_PARTS = frozenset({"asleep", "sleep", "total", "duration", "time", "length", "actual"})

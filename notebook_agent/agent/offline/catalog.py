@@ -224,10 +224,15 @@ class Column:
             return True
         if re.search(r"(?i)\blast[\s_]*(?:4|four)\b", self.name):
             return True  # "Card Last 4", "Card Last Four": the digits that tell a card apart, no amount
-        if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|number|code)\.?$|\w\s?#$", self.name):
-            # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No", Faire's
-            # "Order Number" X272735UFG
-            return True
+        if self.kind == "text" and re.search(r"(?i)(?:^|[_\W])(?:ref|no|num|code)\.?$|\w\s?#$", self.name):
+            return True  # a code written as free text, not a few repeated labels: "Booking Ref", "Tracking No"
+        coded = [v for v in self.values if re.fullmatch(r"\s*[A-Za-z0-9\-]{5,}\s*", v) and re.search(r"\d", v)]
+        if (
+            self.kind == "text"
+            and re.search(r"(?i)(?:^|[_\W])number$", self.name)
+            and len(coded) * 2 > len(self.values)
+        ):
+            return True  # Faire's "Order Number" X272735UFG (not NBA's draft_number "Undrafted", "12")
         if (
             self.kind == "numeric"
             and re.search(r"(?i)(?:^|[_\W])(?:ref|no|nr|num|number)\.?$|\w\s?#$", self.name)  # "Invoice #"

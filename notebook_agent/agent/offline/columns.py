@@ -632,6 +632,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and any(o.column.numeric and o.column != m.column and o.end <= m.start for o in candidates)
         )
     ]
+    # "how many inspections were in texas" of osha_inspections.csv: the file's own rows counted, not insp_scope or
+    # insp_type, which the word only abbreviates the first part of
+    if frame:
+        candidates = [
+            m
+            for m in candidates
+            if not (
+                m.via in ("abbreviation", "prefix", "partial", "affix")
+                and m.column.categorical
+                and question[m.start : m.end].lower().endswith("s")
+                and catalog.names_subject(frame, m.word)
+                and _COUNTED_BEFORE.search(question[: m.start])
+            )
+        ]
     # "how many vulnerabilities are in this file", "the most reports": the records counted, not the kinds of
     # vuln_status or rept_cod, whose first part only says whose status or code it is
     candidates = [

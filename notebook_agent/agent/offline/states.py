@@ -48,7 +48,7 @@ def still_open(question: str, catalog: Catalog, frame: str) -> str:
     Only where no status is called what was said.
     """
     m = _OPEN.search(question)
-    if m is None or any(set(c.stems) & {"open", "opens"} for c in catalog.of(frame)):
+    if m is None or any(set(c.stems) & {"open", "opens"} and c.numeric for c in catalog.of(frame)):
         return question  # "open rate", "Unique Opens": an email's opens, not a state
     held = _status(catalog, frame)
     if held is None or find_values(m.group(), catalog, frame, []):

@@ -232,6 +232,8 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if not m.column.id_like
         and not (m.column.complete and re.search(r"\bhow\s+many\s+$", ctx.text[: m.start]) and m.word.endswith("s"))
+        # "how many country-months are missing a number": a unit of rows, not the country column
+        and not re.match(r"-(?:months?|years?|days?|weeks?|quarters?|hours?)\b", ctx.text[m.end :])
     }
     counted = r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bhow\s+much\s+of\b|\bwhat\s+(?:share|percent\w*|%|fraction)"
     if len(named) == 1 and re.search(counted, ctx.text):
