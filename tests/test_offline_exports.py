@@ -4307,3 +4307,32 @@ def test_the_files_own_rows_counted_not_a_column_their_word_abbreviates() -> Non
     # "inspections" of osha_inspections.csv are its rows, not insp_scope (whose "insp" the word spells out)
     _, text = _run(osha, "how many inspections were in texas", file="osha_inspections.csv")
     assert "insp_scope" not in text.splitlines()[0] and _has(text, int((osha["site_state"] == "TX").sum())), text
+
+
+def test_money_that_came_in_beside_a_money_in_column_and_items_said_in_full() -> None:
+    rng = np.random.default_rng(9355)
+    n = 200
+    amount = np.where(rng.random(n) < 0.25, rng.uniform(20, 900, n), -rng.uniform(2, 80, n)).round(2)
+    monzo = pd.DataFrame(
+        {
+            "Transaction ID": [f"tx_{i:06d}" for i in range(n)],
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%d/%m/%Y"),
+            "Amount": amount,
+            "Currency": "GBP",
+            "Local amount": amount,
+            "Money Out": np.where(amount < 0, amount, np.nan),
+            "Money In": np.where(amount > 0, amount, np.nan),
+        }
+    )
+    _, text = _run(monzo, "how much money came in altogether")
+    assert text.startswith("Total of Money In"), text
+    items = pd.DataFrame(
+        {
+            "Token": [f"T{i:05d}" for i in range(120)],
+            "Item Name": rng.choice(["Latte", "Cappuccino", "Americano", "Mocha"], 120),
+            "SKU": [f"COF-{i:04d}" for i in range(120)],
+        }
+    )
+    # "items" of square_items_library_export.csv said in full: Item Name, not the SKU code
+    _, text = _run(items, "how many different items are in the library", file="square_items_library_export.csv")
+    assert "Item Name" in text.splitlines()[0] and _has(text, items["Item Name"].nunique()), text

@@ -639,7 +639,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             m
             for m in candidates
             if not (
-                m.via in ("abbreviation", "prefix", "partial", "affix")
+                m.via in ("abbreviation", "affix")  # ("items" of Item Name, said in full, still names it)
                 and m.column.categorical
                 and question[m.start : m.end].lower().endswith("s")
                 and catalog.names_subject(frame, m.word)

@@ -34,6 +34,8 @@ _IN = re.compile(
     r"|(?:came|come|comes|coming)\s+in(?:to)?(?!\s+(?:first|second|third|last)\b))\b",
     re.I,
 )
+_CAME_IN = re.compile(r"\b(?:came|come|comes|coming)\s+in", re.I)
+_MONEY_IN = re.compile(r"(?i)^\s*(?:money\s+in|paid\s+in|in|credits?|deposits?|inflows?)\s*$")
 # "how many orders were made", "made of": "made" is money only after a person ("i made", "we made")
 _MADE = re.compile(r"\b(?:i|we|you|they|he|she)\s+(?:\w+\s+)?made\b", re.I)
 # the name parts of a column of money moved (never a running balance, which is signed for other reasons)
@@ -330,6 +332,8 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
         side = last[1]
     if side is None:
         return frame, question
+    if side == "in" and _CAME_IN.search(question) and any(_MONEY_IN.search(c.name) for c in catalog.numeric(frame)):
+        return frame, question  # "how much money came in" beside Monzo's Money In: that column, read as named
     if side != "both" and _named_by_it(question, catalog, frame, side):
         return frame, _where(question, catalog, frame) if side == "out" else question
     view = _define(catalog, frame, side)
