@@ -4336,3 +4336,23 @@ def test_money_that_came_in_beside_a_money_in_column_and_items_said_in_full() ->
     # "items" of square_items_library_export.csv said in full: Item Name, not the SKU code
     _, text = _run(items, "how many different items are in the library", file="square_items_library_export.csv")
     assert "Item Name" in text.splitlines()[0] and _has(text, items["Item Name"].nunique()), text
+
+
+def test_a_rating_said_plainly_counts_its_stronger_form() -> None:
+    rng = np.random.default_rng(9356)
+    n = 800
+    levels = ["Extremely Happy", "Happy", "Neutral", "Unhappy", "Extremely Unhappy"]
+    survey = pd.DataFrame(
+        {
+            "Ticket ID": rng.integers(10_000, 20_000, n),
+            "Agent": rng.choice(["Maya Torres", "Ben Ortiz"], n),
+            "Rating": rng.choice(levels, n, p=[0.3, 0.3, 0.2, 0.1, 0.1]),
+        }
+    )
+    happy = survey["Rating"].isin(["Happy", "Extremely Happy"])
+    _, text = _run(survey, "what % of customers were happy")
+    assert "Happy or Extremely Happy" in text.splitlines()[0], text
+    assert f"{100 * happy.mean():.2f}%" in text or _has(text, int(happy.sum())), text
+    # "only" keeps the plain value
+    _, text = _run(survey, "how many were only happy")
+    assert _has(text, int((survey["Rating"] == "Happy").sum())), text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from ..columns import PERSONS, find_mentions, find_values, stem
+from ..columns import PERSONS, Column, find_mentions, find_values, stem
 from . import (
     active,
     best_group,
@@ -441,6 +441,22 @@ def _other_end(ctx: Context) -> KindRequest | None:
     return req
 
 
+_STRONGER = r"(?:extremely|very|strongly|completely|totally|highly|really)\s+"
+
+
+def _with_stronger(ctx: Context, req: KindRequest, column: Column) -> None:
+    """A rating said plainly counts its stronger forms too: "happy" is Happy and Extremely Happy (not "only")."""
+    if not isinstance(req.value, str) or re.search(r"\b(?:only|just|exactly|plain)\b", ctx.text):
+        return
+    stronger = [
+        v.strip()
+        for v in dict.fromkeys(column.values)
+        if re.fullmatch(_STRONGER + re.escape(req.value.strip()), v.strip(), re.IGNORECASE)
+    ]
+    if stronger:
+        req.op, req.value = "in", [req.value, *stronger]
+
+
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
     stat = _other_stat(ctx) or _other_end(ctx)
@@ -480,5 +496,7 @@ def match(ctx: Context) -> KindRequest | str | None:
                     found.op = "has"  # "how many run on mac": one label of lists such as "windows;mac"
                 elif found.op == "==" and name == "filtered" and column is not None and column.qualified(found.value):
                     found.op = "contains"  # "in the rain": Rain, Light Rain, Heavy Rain
+                elif found.op == "==" and name == "filtered" and column is not None:
+                    _with_stronger(ctx, found, column)
             return found
     return None
