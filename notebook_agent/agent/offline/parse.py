@@ -45,7 +45,7 @@ from .common import known_by
 from .phrasal import furthest, longer, one_word
 from .rates import said_rates
 from .readings import edit_distance, known_words
-from .stock import worth
+from .stock import left_counts, worth
 from .units import units_said
 from .values import everyday_pattern, state_columns
 from .words import (
@@ -2119,6 +2119,8 @@ def _averaged_name(text: str, catalog: Catalog, frame: str) -> str:
     """
     if re.search(r"\b(?:average|avg|mean|median|total|sum)\b", text, _I) is None:
         return text
+    if not any(_AGG_AT_START.match(c.name) for c in catalog.numeric(frame)):
+        return text  # (no column is named for its mean: nothing to read, and no mentions to find)
     for m in find_mentions(text, catalog, frame):
         said = text[m.start : m.end]
         if m.score >= 90 and m.column.numeric and _AGG_AT_START.match(said) and _AGG_AT_START.match(m.column.name):
@@ -3335,11 +3337,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
     elif stock:
         # a listing's QUANTITY (Etsy), a product's Available: the one count of what is left, no "stock" named
-        left = [
-            c
-            for c in catalog.numeric(frame)
-            if not c.id_like and set(c.stems) & {"quantity", "qty", "available", "inventory", "onhand"}
-        ]
+        left = left_counts(catalog, frame)
         if len(left) == 1:
             text = _NONE_LEFT.sub(f"{left[0].name} equal to 0", text)
     text = _zero_amounts(text, catalog, frame)

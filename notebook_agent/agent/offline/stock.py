@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog
+from .catalog import Catalog, Column
 from .columns import find_mentions
 
 _WORTH = re.compile(
@@ -24,6 +24,11 @@ _LEFT = frozenset({"quantity", "qty", "available", "inventory", "onhand", "stock
 _PRICE = frozenset({"price", "msrp"})
 
 
+def left_counts(catalog: Catalog, frame: str) -> list[Column]:
+    """The counts of what is left (a listing's QUANTITY, a product's Available, Inventory, Stock)."""
+    return [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & _LEFT]
+
+
 def worth(question: str, catalog: Catalog, frame: str) -> str:
     """The value of the stock said as "total PRICE * QUANTITY", of the one price and the one count left."""
     said = _WORTH.search(question)
@@ -31,7 +36,7 @@ def worth(question: str, catalog: Catalog, frame: str) -> str:
         return question
     numbers = [c for c in catalog.numeric(frame) if not c.id_like]
     prices = [c for c in numbers if set(c.stems) & _PRICE and not set(c.stems) & {"sale", "discount", "old"}]
-    left = [c for c in numbers if set(c.stems) & _LEFT]
+    left = left_counts(catalog, frame)
     if len(prices) != 1 or len(left) != 1:
         return question
     return f"{question[: said.start()]}total {prices[0].name} * {left[0].name}{question[said.end() :]}"

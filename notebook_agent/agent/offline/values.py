@@ -82,13 +82,21 @@ def _one_or_two_l(part: str) -> str:
     return re.sub(r"(?i)(?<=[aeiou])(l)l?(?=(?:ed|ing|ation)\b)", r"\1l?", part)
 
 
+def _known_values(column: Column) -> list[str]:
+    """A column's values, stripped, when the profile saw every one of them (two at least); else none."""
+    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+        return []
+    return values
+
+
 def _distinct_parts(column: Column) -> dict[str, str]:
     """Each value without the words every value starts with ("Cycle Inspection / Re-inspection": Re-inspection).
 
     People name such values by the part that tells them apart ("re-inspections", "initial inspections").
     """
-    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
-    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+    values = _known_values(column)
+    if not values:
         return {}  # only when every value is known: a shared start seen in some values may not be shared by all
     parts = _shared_start(values) or _shared_end(values)
     # "Colorado Springs": "colorado" is the state, not this city (a state or country name never names a part)
@@ -110,8 +118,8 @@ def _code_parts(column: Column) -> dict[str, tuple[str, ...]]:
     Only of codes written in capitals with underscores (Chase's Type, Spotify's reason codes): each of their
     words is a word people say, and a word that one code alone holds names it.
     """
-    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
-    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+    values = _known_values(column)
+    if not values:
         return {}
     words = {v: [w.lower() for w in v.split("_")] for v in values if "_" in v and v.upper() == v}
     seen: dict[str, int] = {}
@@ -155,8 +163,8 @@ def _heads(column: Column) -> dict[str, list[str]]:
 @lru_cache(maxsize=1024)
 def _all_heads(column: Column) -> dict[str, list[str]]:
     """Each head (see `_heads`) and every value it is the head of, one or several ("Douglas County": NV, OR, WA)."""
-    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
-    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+    values = _known_values(column)
+    if not values:
         return {}
     heads: dict[str, list[str]] = {}
     for v in values:
@@ -438,6 +446,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         columns = [c for c in columns if not (c.formula and c.formula[1] == "first_word")]
     # ... else to the plain one ("the us": Country, not Host_country, when both hold "United States")
     plain = {c.stems for c in columns if c.stems}
+    said_stems = {p for c in columns for p in c.stems}  # the frame's name words: a code's word said is none of them
     columns = sorted(
         columns,
         key=lambda c: (
@@ -453,7 +462,6 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         distinct = _distinct_parts(column)
         heads = _heads(column)
         coded = _code_parts(column)
-        said_stems = {p for c in columns for p in c.stems}
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
         for value in sorted(dict.fromkeys([*column.values, *column.labels]), key=lambda v: -len(v.strip())):
             text = value.strip()
@@ -1095,8 +1103,8 @@ def _in_every_value(column: Column, value: str) -> bool:
 
     Said in a question ("the people shot"), it describes every row rather than picking some.
     """
-    values = [v.strip().lower() for v in dict.fromkeys(column.values) if v.strip()]
-    if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
+    values = [v.lower() for v in _known_values(column)]
+    if not values:
         return False
     said = re.compile(rf"(?<![^\W_]){re.escape(value.strip().lower())}(?![^\W_])")
     # "Not Graduate" beside Graduate holds the word to deny it: Graduate still picks rows
