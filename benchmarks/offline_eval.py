@@ -153,6 +153,11 @@ honest rate on unseen data;
 `--heldout141` another (`benchmarks/heldout141.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout142` another (`benchmarks/heldout142.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout143` another (`benchmarks/heldout143.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout144` another (`benchmarks/heldout144.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout145` another (`benchmarks/heldout145.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout146` another (`benchmarks/heldout146.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout147` another (`benchmarks/heldout147.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout148` another (`benchmarks/heldout148.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5060,6 +5065,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout141 import HELDOUT141
     from .heldout142 import HELDOUT142
     from .heldout143 import HELDOUT143
+    from .heldout144 import HELDOUT144
+    from .heldout145 import HELDOUT145
+    from .heldout146 import HELDOUT146
+    from .heldout147 import HELDOUT147
+    from .heldout148 import HELDOUT148
 
     return {
         1: HELDOUT,
@@ -5205,6 +5215,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         141: HELDOUT141,
         142: HELDOUT142,
         143: HELDOUT143,
+        144: HELDOUT144,
+        145: HELDOUT145,
+        146: HELDOUT146,
+        147: HELDOUT147,
+        148: HELDOUT148,
     }
 
 
