@@ -10,6 +10,8 @@ words of the preview, the kept load cell (it re-runs as it is), and a line over 
 from __future__ import annotations
 
 import ast
+import contextlib
+import io
 import json
 import re
 from collections.abc import AsyncIterator
@@ -461,6 +463,69 @@ def test_times_followed_by_a_local_zone_abbreviation_are_read_as_local_clock_tim
     exec(conversion_cell("df", [proposed["Order Date"], proposed["Date"]], len(frame)), env)
     assert env["df"]["Order Date"].tolist() == list(stamps)
     assert env["df"]["Date"].tolist() == list(stamps)
+
+
+def test_a_summary_row_named_with_more_words_is_left_out() -> None:
+    """AWS Cost Explorer's first row "Service total"; TikTok Ads Manager's last row "Total of 6 campaigns"."""
+    rng = np.random.default_rng(2025)
+    cost = rng.uniform(1, 90, 40).round(2)
+    aws = pd.DataFrame({"Service": ["Service total", *(f"2024-01-{1 + i % 28:02d}" for i in range(40))],
+                        "EC2($)": [cost.sum(), *cost]})  # fmt: skip
+    tiktok = pd.DataFrame({"Campaign name": [*(f"Campaign {i % 6}" for i in range(40)), "Total of 6 campaigns"],
+                           "Cost": [*cost, cost.sum()]})  # fmt: skip
+    # Gusto's payroll journal: "Totals" last, under the employee's name, the fourth column after three dates
+    days = [f"2024-01-{1 + i % 28:02d}" for i in range(40)]
+    gusto = pd.DataFrame({"Period Start": [*days, None], "Period End": [*days, None], "Check Date": [*days, None],
+                          "Employee Last Name": [*(f"Name {i % 9}" for i in range(40)), "Totals"],
+                          "Gross": [*cost, cost.sum()]})  # fmt: skip
+    gusto = gusto[["Period Start", "Period End", "Check Date", "Employee Last Name", "Gross"]]
+    for frame, column in ((aws, "Service"), (tiktok, "Campaign name"), (gusto, "Employee Last Name")):
+        proposed = _proposed(frame)
+        assert proposed[column].to == "drop", proposed
+        env = {"df": frame.copy(), "pd": pd}
+        exec(conversion_cell("df", list(proposed.values()), len(frame)), env)
+        assert len(env["df"]) == 40 and round(env["df"].iloc[:, -1 if frame is gusto else 1].sum(), 2) == round(
+            cost.sum(), 2
+        )
+
+
+def test_subtotal_rows_and_notes_under_the_table_are_left_out() -> None:
+    """CDC WONDER: a "Total" in Notes after each state's years (Year left blank), then the query's notes."""
+    from notebook_agent.data.conversions import conversion_note, conversions_code
+
+    rng = np.random.default_rng(2024)
+    rows: list[dict[str, object]] = []
+    for state in ("Alabama", "Alaska", "Arizona", "Arkansas"):
+        deaths = rng.integers(4000, 60000, 6)
+        for year, d in zip(range(2015, 2021), deaths, strict=True):
+            rows.append({"Notes": None, "State": state, "Year": year, "Deaths": d, "Crude Rate": d / 50.0})
+        rows.append({"Notes": "Total", "State": state, "Year": None, "Deaths": deaths.sum(), "Crude Rate": 900.0})
+    notes = ["---", "Dataset: Underlying Cause of Death, 1999-2020", "Group By: State; Year", "Query Date: Mar 4"]
+    rows += [{"Notes": n, "State": None, "Year": None, "Deaths": None, "Crude Rate": None} for n in notes]
+    frame = pd.DataFrame(rows)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(conversions_code("df"), {"df": frame})
+    plan = parse_conversions(out.getvalue())
+    drops = [c for c in plan.conversions if c.to == "drop"]
+    assert [(c.column, c.where) for c in drops] == [("Notes", "every"), ("Notes", "notes")], drops
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", plan.conversions, len(frame)), env)
+    kept = env["df"]
+    assert len(kept) == 24 and kept["Notes"].isna().all() and kept["Year"].notna().all()
+    assert kept["Deaths"].sum() == frame["Deaths"].iloc[:28].sum() / 2  # each death counted once
+    said = conversion_note(plan, plan.conversions) or ""
+    assert "subtotal rows (Notes = Total)" in said and "notes under the table" in said
+    # a single trailing note row, or a repeated total on rows as full as the others, is data
+    one_note = frame.iloc[: 28 + 1].copy()
+    full = frame.iloc[:28].copy()
+    full.loc[full["Notes"] == "Total", "Year"] = 0
+    for data in (one_note, full):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(conversions_code("df"), {"df": data})
+        found = [(c.column, c.where) for c in parse_conversions(out.getvalue()).conversions if c.to == "drop"]
+        assert ("Notes", "notes") not in found and (data is one_note or not found), found
 
 
 def test_a_summary_row_first_or_last_is_left_out() -> None:

@@ -212,7 +212,7 @@ def test_quietest_phone_models_and_who_set_the_most_of_the_files_rows() -> None:
     assert f"**{drain.idxmax()}**" in text, text
     quiet = phones.groupby("hour")["traffic_volume"].mean()
     _, text = _run(phones, "which hour has the quietest traffic volume on average?")
-    assert f"**hour {quiet.idxmin()}**" in text, text
+    assert f"**hour {quiet.idxmin():02d}:00" in text, text  # an hour of the day, read as a clock
     records = pd.DataFrame(
         {
             "track": rng.choice(["Luigi Raceway", "Rainbow Road"], n),
@@ -4356,3 +4356,127 @@ def test_a_rating_said_plainly_counts_its_stronger_form() -> None:
     # "only" keeps the plain value
     _, text = _run(survey, "how many were only happy")
     assert _has(text, int((survey["Rating"] == "Happy").sum())), text
+
+
+def test_a_rate_of_a_counted_thing_and_a_year_beside_its_code() -> None:
+    rng = np.random.default_rng(9401)
+    states = ["Alabama", "Alaska", "Arizona", "Ohio", "Texas", "Utah"]
+    rows = [(s, y) for s in states for y in range(2015, 2021)]
+    deaths = rng.integers(4_000, 60_000, len(rows))
+    wonder = pd.DataFrame(
+        {
+            "State": [s for s, _ in rows],
+            "Year": [y for _, y in rows],
+            "Year Code": [y for _, y in rows],
+            "Deaths": deaths,
+            "Population": rng.integers(500_000, 9_000_000, len(rows)),
+            "Crude Rate": rng.uniform(500, 1500, len(rows)).round(1),
+        }
+    )
+    # "death rate" is the rate column, not the count of deaths the word "death" names
+    _, text = _run(wonder.copy(), "what's ohio's average death rate over these years")
+    ohio = wonder[wonder["State"] == "Ohio"]["Crude Rate"].mean()
+    assert text.startswith("Mean of Crude Rate") and _has(text, round(ohio, 1)), text
+    # a year said beside Year and Year Code: the plain Year narrows the ranking
+    _, text = _run(wonder.copy(), "which state had the highest crude rate in 2019")
+    y19 = wonder[wonder["Year"] == 2019].set_index("State")["Crude Rate"]
+    assert "Year = 2019" in text.splitlines()[0] and str(y19.idxmax()) in text, text
+    # "go up from 2019 to 2020" is the change of the total between the two years
+    _, text = _run(wonder.copy(), "how much did deaths go up from 2019 to 2020 overall?")
+    by_year = wonder.groupby("Year")["Deaths"].sum()
+    assert _has(text, int(by_year[2020] - by_year[2019])), text
+
+
+def test_a_span_in_hours_against_a_length_kept_in_minutes_and_sleeping_best() -> None:
+    rng = np.random.default_rng(9402)
+    n = 400
+    sleep = pd.DataFrame(
+        {
+            "start_time": pd.date_range("2023-01-01 23:00", periods=n, freq="D"),
+            "sleep_cycle": rng.integers(2, 8, n),
+            "sleep_score": rng.integers(50, 100, n),
+            "sleep_duration": rng.integers(280, 600, n),
+        }
+    )
+    # the name says no unit: 6 hours lies among the values only as 360 minutes
+    _, text = _run(sleep.copy(), "how many nights did i get under 6 hours")
+    assert _has(text, int((sleep["sleep_duration"] < 360).sum())), text
+    # sleeping "best" is the score of the sleep, not its cycles
+    _, text = _run(sleep.copy(), "which month did i sleep best")
+    assert "sleep_score" in text.splitlines()[0], text
+
+
+def test_column_names_in_french_and_a_nation_among_its_regions() -> None:
+    rng = np.random.default_rng(9403)
+    regions = ["Île-de-France", "Grand Est", "Bretagne", "Normandie", "Occitanie", "Hauts-de-France"]
+    rows = []
+    for year in range(2015, 2024):
+        deaths = rng.integers(20_000, 120_000, len(regions))
+        births = rng.integers(20_000, 170_000, len(regions))
+        rows += [(r, year, b, d) for r, b, d in zip(regions, births, deaths, strict=True)]
+        rows.append(("France métropolitaine", year, int(births.sum()), int(deaths.sum())))
+        rows.append(("France", year, int(births.sum()) + 20_000, int(deaths.sum()) + 15_000))
+    insee = pd.DataFrame(rows, columns=["Région", "Année", "Naissances", "Décès"])
+    # Région, Année, Décès read as region, year and deaths; France and its métropole are no region of France
+    _, text = _run(insee.copy(), "which region had the most deaths in 2020")
+    y20 = insee[(insee["Année"] == 2020) & insee["Région"].isin(regions)].set_index("Région")["Décès"]
+    assert text.startswith("Total of Décès by Région") and str(y20.idxmax()) in text, text
+    assert "France métropolitaine" not in text.split("\n\n")[1], text
+
+
+def test_a_counter_s_hourly_readings_are_added_up_and_its_hours_read_as_a_clock() -> None:
+    rng = np.random.default_rng(9404)
+    stamps = pd.date_range("2019-02-01", periods=24 * 20, freq="h")
+    sensors = ["Town Hall (West)", "Bourke Street Mall (North)", "Flinders Street Station Underpass"]
+    rows = [(t, s) for t in stamps for s in sensors]
+    counts = pd.DataFrame(
+        {
+            "ID": np.arange(len(rows)),
+            "Date_Time": [t for t, _ in rows],
+            "Time": [t.hour for t, _ in rows],
+            "Sensor_ID": [sensors.index(s) + 3 for _, s in rows],
+            "Sensor_Name": [s for _, s in rows],
+            "Hourly_Counts": [int(rng.integers(0, 400) * (3 if s.startswith("Flinders") else 1)) for _, s in rows],
+        }
+    )
+    # each row counts many people: the sensor that counts the most adds up its readings (every sensor has as
+    # many rows, so counting rows would name none)
+    _, text = _run(counts.copy(), "which sensor counts the most people")
+    assert text.startswith("Highest Hourly_Counts by Sensor_Name"), text
+    assert "Flinders Street Station Underpass" in text.split("\n\n")[1], text
+    _, text = _run(counts.copy(), "whats the busiest time of day")
+    hour = int(counts.groupby("Time")["Hourly_Counts"].sum().idxmax())
+    assert f"{hour:02d}:00" in text, text
+
+
+def test_money_made_and_time_worked_tell_twin_columns_apart_and_a_value_s_column_its_title() -> None:
+    rng = np.random.default_rng(9405)
+    n = 300
+    names = ["Tran", "Quinn", "Sato", "Patel", "Okafor"]
+    last = rng.choice(names, n)
+    payroll = pd.DataFrame(
+        {
+            "Employee Last Name": last,
+            "Employee First Name": [{"Tran": "Linh", "Quinn": "Molly"}.get(x, "Sam") for x in last],
+            "Overtime Hours": rng.uniform(0, 10, n).round(1),
+            "Overtime Earnings": rng.uniform(0, 900, n).round(2),
+        }
+    )
+    made = payroll.groupby("Employee Last Name")["Overtime Earnings"].sum()
+    worked = payroll.groupby("Employee Last Name")["Overtime Hours"].sum()
+    _, text = _run(payroll.copy(), "who made the most overtime?")
+    assert "Overtime Earnings" in text.splitlines()[0] and str(made.idxmax()) in text, text
+    _, text = _run(payroll.copy(), "who worked the most overtime?")
+    assert "Overtime Hours" in text.splitlines()[0] and str(worked.idxmax()) in text, text
+    subs = pd.DataFrame(
+        {
+            "next_payment_date": pd.date_range("2024-07-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "payment_method": rng.choice(["stripe", "paypal", "stripe_sepa"], n),
+        }
+    )
+    subs["payment_method_title"] = subs["payment_method"].map(
+        {"stripe": "Credit card (Stripe)", "paypal": "PayPal", "stripe_sepa": "SEPA"}
+    )
+    # "paypal" is a value of payment_method: the question is not about which "pay" column is meant
+    _, text = _run(subs.copy(), "what % pay with paypal")
+    assert f"{100 * (subs['payment_method'] == 'paypal').mean():.2f}%" in text, text

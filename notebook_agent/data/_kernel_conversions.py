@@ -217,7 +217,8 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
 
     # A summary row an export writes first or last in its label column ("Total: Account", "Total", "Grand Total"):
     # it adds up the other rows, so every total, count and ranking would count them twice
-    summary = re.compile(r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?")
+    # ("Service total" first in AWS Cost Explorer, "Total of 6 campaigns" last in TikTok Ads Manager)
+    summary = re.compile(r"(?i)\s*(?:grand\s+|[a-z]+\s+)?totals?\s*(?:(?::|\s+of\s+|\s+for\s+).{0,40})?")
     # "All episodes" (Spotify for Podcasters), "Overall": a summary only where the row leaves the labels blank
     summary_all = re.compile(r"(?i)\s*(?:all(?:\s+[a-z]+){0,2}|overall|sum|summary)\s*")
 
@@ -227,7 +228,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
         usual = frame.iloc[: min(rows, 200)].isna().sum(axis=1).median()
         return bool(blanks >= usual + 2)
 
-    for j in range(min(frame.shape[1], 3)) if rows >= 5 else ():
+    for j in range(min(frame.shape[1], 6)) if rows >= 5 else ():  # (Gusto's names come after three dates)
         name = names[j]
         series = frame.iloc[:, j]
         if not isinstance(name, str) or names.count(name) > 1 or pdt.is_numeric_dtype(series.dtype):
@@ -241,6 +242,52 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 where = "first" if at == 0 else "last"
                 columns.append({"column": name, "to": "drop", "value": cut(value), "where": where})
                 break
+
+    # Subtotals an export writes beside each group (CDC WONDER's Notes = "Total" with the Year left blank): each
+    # adds up its group's rows. Only on tables small enough to scan whole, as statistics downloads are.
+    dropped = {c["column"] for c in columns if c.get("to") == "drop"}
+    for j in range(min(frame.shape[1], 3)) if 5 <= rows <= 200_000 and frame.shape[1] >= 3 else ():
+        name = names[j]
+        series = frame.iloc[:, j]
+        if not isinstance(name, str) or names.count(name) > 1 or name in dropped or pdt.is_numeric_dtype(series.dtype):
+            continue
+        try:
+            counts = series.dropna().astype(str).value_counts()
+            totals = [v for v, n in counts.items() if n >= 2 and summary.fullmatch(v)]
+            if len(totals) != 1:
+                continue
+            marked = (series == totals[0]).to_numpy()
+            blanks = frame.drop(columns=name).isna().sum(axis=1).to_numpy()
+            if marked.sum() * 2 < rows and blanks[marked].min() >= np.median(blanks[~marked]) + 1:
+                columns.append({"column": name, "to": "drop", "value": cut(totals[0]), "where": "every"})
+                dropped.add(name)
+        except Exception:
+            continue
+
+    # Notes an export writes under its table, one cell per row ("Dataset: Underlying Cause of Death", "Query
+    # Date: ..."): every other cell of those rows is blank. Two or more such rows at the end, all in one text column.
+    if 5 <= rows <= 200_000 and frame.shape[1] >= 3:
+        try:
+            filled = frame.notna().to_numpy()
+            tail = 0
+            while tail < rows - 1 and filled[rows - 1 - tail].sum() == 1:
+                tail += 1
+            where_filled = {int(np.flatnonzero(filled[rows - 1 - k])[0]) for k in range(tail)}
+            j = next(iter(where_filled)) if len(where_filled) == 1 else -1
+            body = filled[: rows - tail].sum(axis=1)
+            name = names[j] if j >= 0 else None
+            if (
+                tail >= 2
+                and isinstance(name, str)
+                and names.count(name) == 1
+                and not pdt.is_numeric_dtype(frame.iloc[:, j].dtype)
+                and np.median(body) >= 3
+            ):
+                columns.append(
+                    {"column": name, "to": "drop", "value": cut(frame.iloc[rows - tail, j]), "where": "notes"}
+                )
+        except Exception:
+            pass
 
     def holds_numbers(series: pd.Series) -> bool:
         """Numbers, or text that is mostly numbers ("..", "n/a" among them): figures, not flags or notes."""

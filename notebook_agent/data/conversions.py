@@ -51,7 +51,8 @@ _MAX_NAMES = 2000
 # A summary row's value, as the kernel side's `summary` writes it (that code is self-contained: keep the two alike)
 # a summary row's label, as the kernel side proposes it: "Total", "Grand Total: Account", "All episodes", "Overall"
 _SUMMARY = re.compile(
-    r"(?i)\s*(?:grand\s+)?totals?\s*(?::.{0,40})?|\s*(?:all(?:\s+[a-z]+){0,2}|overall|sum|summary)\s*"
+    r"(?i)\s*(?:grand\s+|[a-z]+\s+)?totals?\s*(?:(?::|\s+of\s+|\s+for\s+).{0,40})?"
+    r"|\s*(?:all(?:\s+[a-z]+){0,2}|overall|sum|summary)\s*"
 )
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
@@ -145,7 +146,10 @@ def _conversion(item: Any) -> Conversion:
         return Conversion(column, "datetime", format=fmt, utc=utc, marked=marked, example=example)
     if to == "drop":
         value, where = item.get("value"), item.get("where")
-        if not isinstance(value, str) or not _SUMMARY.fullmatch(value) or where not in ("first", "last"):
+        if where == "notes":  # the export's notes under the table: rows with only this column filled
+            value = value[:60] if isinstance(value, str) else ""
+            return Conversion(column, "drop", value=value, where=where)
+        if not isinstance(value, str) or not _SUMMARY.fullmatch(value) or where not in ("first", "last", "every"):
             raise ValueError("bad summary row")
         return Conversion(column, "drop", value=value, where=where)
     if to == "category":
@@ -173,8 +177,10 @@ def parse_conversions(stdout: str) -> ConversionPlan:
             conversion = _conversion(item)
         except (ValueError, UnicodeError):
             continue
-        if conversion.column not in seen:
-            seen.add(conversion.column)
+        # one conversion per column, but a column can mark both subtotal rows and the notes under the table
+        key = f"{conversion.column}\0{conversion.where}" if conversion.to == "drop" else conversion.column
+        if key not in seen:
+            seen.add(key)
             plan.conversions.append(conversion)
     for item in (data.get("kept") or [])[:_MAX_COLUMNS] if isinstance(data.get("kept"), list) else []:
         try:
@@ -197,6 +203,9 @@ def parse_conversions(stdout: str) -> ConversionPlan:
 def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
     """The statement that converts one column; it runs anywhere pandas does."""
     col = f"{variable}[{literal(conversion.column)}]"
+    if conversion.to == "drop" and conversion.where == "notes":
+        others = f"{variable}.drop(columns={literal(conversion.column)})"
+        return f"{variable} = {variable}[{others}.notna().any(axis=1)].reset_index(drop=True)"
     if conversion.to == "drop":
         return f"{variable} = {variable}[{col} != {literal(conversion.value)}].reset_index(drop=True)"
     if conversion.to == "category":
@@ -219,6 +228,25 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
     )
 
 
+def _drop_comment(conversion: Conversion) -> str:
+    """Why rows go, as a comment above the line that drops them."""
+    if conversion.where == "notes":
+        return f"# Rows with nothing but {conversion.column} filled are the export's notes under the table: left out"
+    if conversion.where == "every":
+        return f"# Rows with {conversion.column} = {conversion.value!r} add up their group's rows: left out"
+    where = conversion.where.capitalize() if conversion.where else "A"
+    return f"# {where} row {conversion.column} = {conversion.value!r} adds up the others: left out"
+
+
+def _drop_said(conversion: Conversion) -> str:
+    """A drop, in words for the person."""
+    if conversion.where == "notes":
+        return f"the export's notes under the table (rows with only {conversion.column} filled) left out"
+    if conversion.where == "every":
+        return f"the subtotal rows ({conversion.column} = {conversion.value}) left out: each adds up its group"
+    return f"the {conversion.where} row ({conversion.column} = {conversion.value}) left out: it adds up the other rows"
+
+
 def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> str:
     """The cell that converts these columns, dates first, with comments saying why."""
     if not conversions:
@@ -229,10 +257,7 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
     what = (["dates stored as text parsed"] if dates else []) + (
         ["text with few distinct values stored as categories"] if categories else []
     )
-    lines = [
-        f"# {c.where.capitalize() if c.where else 'A'} row {c.column} = {c.value!r} adds up the others: left out"
-        for c in drops
-    ]
+    lines = [_drop_comment(c) for c in drops]
     lines += [conversion_lines(variable, c, rows) for c in drops]
     if not what:
         return "\n".join(lines)
@@ -255,11 +280,7 @@ def _shown_format(conversion: Conversion) -> str:
 
 def conversion_note(plan: ConversionPlan, done: list[Conversion]) -> str | None:
     """What was converted and what was left, in words for the person (None when there is nothing to say)."""
-    parts = [
-        f"the {c.where} row ({c.column} = {c.value}) left out: it adds up the other rows"
-        for c in done
-        if c.to == "drop"
-    ]
+    parts = [_drop_said(c) for c in done if c.to == "drop"]
     dates = [c for c in done if c.to == "datetime"]
     categories = [c for c in done if c.to == "category"]
     if dates:

@@ -326,9 +326,14 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
             f"{timed} = {timed}[~{timed}[{lit(c.name)}].isin({lit(list(AGGREGATE_REGIONS))})]",
         ]
     for name, value in totals:
+        column = catalog.get(req.frame, name)
+        # ... and the nation's part named after it (INSEE's "France métropolitaine" beside France)
+        also = [v for v in (column.values if column else ()) if v.startswith(f"{value} ")]
         prep += [
             f"# {name} = {value} adds up the other rows: left out of the groups",
-            f"{timed} = {timed}[{timed}[{lit(name)}] != {value!r}]",
+            f"{timed} = {timed}[~{timed}[{lit(name)}].isin({[value, *also]!r})]"
+            if also
+            else f"{timed} = {timed}[{timed}[{lit(name)}] != {value!r}]",
         ]
     for c in clocks:
         name = f"{timed}[{lit(c.name)}]"

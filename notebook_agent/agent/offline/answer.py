@@ -71,6 +71,9 @@ def _hour(value: float) -> str:
     return f"{hour:02d}:00 ({said})"
 
 
+_HOUR_COLUMN = re.compile(r"(?i)\s*(?:time|hours?|hr|hh|hour[\s_]of[\s_]day|start[\s_]hour)\s*")
+
+
 def _group_label(x: Any, value: Any) -> str:
     """A group's label; a month number of a month column with its name too ("August (8)")."""
     if (
@@ -81,6 +84,14 @@ def _group_label(x: Any, value: Any) -> str:
         and _MONTH_COLUMN.search(str(x or ""))
     ):
         return f"{calendar.month_name[int(value)]} ({int(value)})"
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and float(value).is_integer()
+        and 0 <= value <= 23
+        and _HOUR_COLUMN.fullmatch(str(x or ""))
+    ):
+        return _hour(value)  # Time 17 of a pedestrian counter's hourly rows: 17:00 (5 PM)
     return _label(value)
 
 

@@ -605,6 +605,10 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         if "state" in c.stems and len(nation) == 1 and len(set(c.values)) >= 6 and c.complete:
             out.append((c.name, nation[0]))  # NCHS, CDC, USPTO, EIA: the nation's row beside its states
             continue
+        country = _nation_among_regions(c)
+        if country is not None:
+            out.append((c.name, country))  # INSEE's France among its regions, BEA's United States among states
+            continue
         if c.n_unique is not None and c.n_unique > len(set(c.values)):
             continue  # not every value seen: a total row among them cannot be told
         marked = [
@@ -622,6 +626,20 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             continue
         out.append((c.name, marked[0]))
     return out
+
+
+_PLACE_PARTS = frozenset({"region", "state", "province", "geo", "county", "district", "department", "territory"})
+
+
+def _nation_among_regions(c: Column) -> str | None:
+    """The one country named among a country's regions (INSEE's Région = France, StatCan's GEO = Canada)."""
+    from .values import COUNTRY_NAMES  # the values module reads the catalog: imported when it is used
+
+    if not set(c.stems) & _PLACE_PARTS or (c.n_unique is not None and c.n_unique > len(set(c.values))):
+        return None
+    names = list(dict.fromkeys(c.values))
+    countries = [v for v in names if v.strip().lower() in COUNTRY_NAMES]
+    return countries[0] if len(countries) == 1 and len(names) >= 6 else None
 
 
 def _totals_others(value: str, values: tuple[str, ...]) -> bool:
@@ -642,10 +660,11 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 
     Not a kind named with the word ("Total Loss" of a claim's severity).
     """
+    nations = {c.name: _nation_among_regions(c) for c in columns if c.categorical}
     return [
         (c, v)
         for c, v in total_values(columns, besides)
-        if _PLAIN_TOTAL.fullmatch(v.strip()) or _NATION_TOTAL.fullmatch(v.strip())
+        if _PLAIN_TOTAL.fullmatch(v.strip()) or _NATION_TOTAL.fullmatch(v.strip()) or nations.get(c) == v
     ]
 
 

@@ -106,6 +106,12 @@ _DURATION_PARTS = frozenset({"duration", "hours", "hour", "hrs", "hr", "minutes"
 _TIME_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
 
+_EARNED_PARTS = MONEY_PARTS | {"earning", "pay", "wage", "salary", "income", "dollar", "usd", "eur", "gbp"}
+_EARNED_SAID = re.compile(r"\b(?:made|make|makes|earn\w*|paid|pays?|cost\w*|spen[dt]\w*|how\s+much)\b", re.I)
+_WORKED_SAID = re.compile(r"\b(?:work(?:ed|s|ing)?|put\s+in|clock\w*|log(?:ged|s)?)\b", re.I)
+_QUALITY_SAID = re.compile(r"\b(?:best|worst|better|worse|well|badly|poorly|quality)\b", re.I)
+
+
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
     """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
 
@@ -252,6 +258,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         values = find_values(question, catalog, frame, []) if rivals else []
         if any(v.column in candidates for v in values):
             continue  # "broad gills": broad is a value of gill-size; "paid by credit card": of payment_type
+        if any(set(v.column.stems) < set(c.stems) for v in values for c in candidates if v.column.categorical):
+            continue  # "pay with paypal": paypal of payment_method, whose title (payment_method_title) names it too
         if any(v.end <= m.start and not question[v.end : m.start].strip() for v in values):
             continue  # "M rated games": the word says whose value M is (Rating), it asks for no column
         if any(v.start <= m.start and m.end <= v.end and len(str(v.value).split()) >= 2 for v in values):
@@ -485,6 +493,17 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
         and stem((question[o.start : o.end].split() or [""])[0].lower()) not in VERBS
         for o in chosen
     )
+
+
+def _counted_by_rate(question: str, m: Mention, chosen: list[Mention]) -> bool:
+    """A count named right before "rate" ("death rate") where a rate column is named by that word (Crude Rate).
+
+    The rate of the thing counted is asked for, not the count (Deaths).
+    """
+    if not m.column.numeric or "rate" in m.column.stems or not re.match(r"\s+rates?\b", question[m.end :], re.I):
+        return False
+    at = m.end + len(question[m.end :]) - len(question[m.end :].lstrip())
+    return any(o is not m and o.start == at and "rate" in o.column.stems and o.column.numeric for o in chosen)
 
 
 def _qualifies(question: str, m: Mention, chosen: Mention) -> bool:
@@ -876,6 +895,18 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if len(top) == 2 and len(pct) == 1 and len(tot) == 1 and not qualified:
             pick = pct[0] if re.search(r"\d\s*%|\bpercent", question, re.I) else tot[0]
             candidates = [replace(m, score=best + 0.03) if m is pick else m for m in candidates]
+        # "which month did i sleep best": sleep_score, the grade of it, not sleep_cycle or sleep_duration
+        graded = [m for m in top if set(m.column.stems) & {"score", "quality", "rating", "grade"} and m.column.numeric]
+        if len(top) >= 2 and len({m.column for m in graded}) == 1 and _QUALITY_SAID.search(question):
+            candidates = [replace(m, score=best + 0.03) if m is graded[0] else m for m in candidates]
+        # "who made the most overtime": Overtime Earnings, the money made, not Overtime Hours
+        earned = [m for m in top if set(m.column.stems) & _EARNED_PARTS and m.column.numeric]
+        if len(top) >= 2 and len({m.column for m in earned}) == 1 and _EARNED_SAID.search(question):
+            candidates = [replace(m, score=best + 0.03) if m is earned[0] else m for m in candidates]
+        # ... and "who worked the most overtime": Overtime Hours, the time worked
+        worked = [m for m in top if set(m.column.stems) & {"hour", "hr", "hrs", "minute", "time"} and m.column.numeric]
+        if len(top) >= 2 and len({m.column for m in worked}) == 1 and _WORKED_SAID.search(question):
+            candidates = [replace(m, score=best + 0.03) if m is worked[0] else m for m in candidates]
         # "the gdp": gdp_for_year, not gdp_per_capita, when the question says no "per"
         whole = [m for m in top if "per" not in m.column.stems]
         if len(top) == 2 and len(whole) == 1 and not re.search(r"\bper\b", question, re.I):
@@ -1148,6 +1179,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     ]
     chosen = [m for m in chosen if not _modifier_of_next(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _unit_of_next(question, m, chosen)]
+    chosen = [m for m in chosen if not _counted_by_rate(question, m, chosen)]
     # "the average price per night in each borough": the unit of the measure (not minimum_nights), when a label
     # groups elsewhere in the question
     chosen = [

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .words import words
+from .words import folded, words
 
 
 @dataclass(frozen=True)
@@ -1035,11 +1035,52 @@ def _fred(names: list[str]) -> dict[str, str]:
     return out
 
 
+# Column names of French, German, Spanish and Italian statistics downloads (INSEE, Destatis, INE, ISTAT), read as
+# the English words a question uses; accents are folded first ("Décès" is deces)
+_FOREIGN = {
+    **dict.fromkeys(("annee", "jahr", "ano", "anno"), "year"),
+    **dict.fromkeys(("mois", "monat", "mes", "mese"), "month"),
+    **dict.fromkeys(("naissances", "naissance", "geburten", "nacimientos", "nascite"), "births"),
+    **dict.fromkeys(("deces", "sterbefalle", "gestorbene", "defunciones", "decessi"), "deaths"),
+    **dict.fromkeys(("pays", "pais", "paese"), "country"),
+    **dict.fromkeys(("valeur", "wert", "valor", "valore"), "value"),
+    **dict.fromkeys(("sexe", "geschlecht", "sexo", "sesso"), "sex"),
+    **dict.fromkeys(("commune", "gemeinde", "municipio", "comune"), "municipality"),
+    **dict.fromkeys(("montant", "betrag", "importe", "importo"), "amount"),
+    **dict.fromkeys(("prix", "preis", "precio", "prezzo"), "price"),
+    **dict.fromkeys(("ville", "stadt", "ciudad", "citta"), "city"),
+    **dict.fromkeys(("bevolkerung", "einwohner", "poblacion", "popolazione"), "population"),
+    **dict.fromkeys(("ensemble", "insgesamt", "gesamt"), "total"),
+    **dict.fromkeys(("exportations", "ausfuhr", "ausfuhren", "exportaciones", "esportazioni"), "exports"),
+    **dict.fromkeys(("importations", "einfuhr", "einfuhren", "importaciones", "importazioni"), "imports"),
+    **dict.fromkeys(("hommes", "manner", "hombres", "maschi"), "men"),
+    **dict.fromkeys(("femmes", "frauen", "mujeres", "femmine"), "women"),
+    **dict.fromkeys(("datum", "fecha"), "date"),
+    **dict.fromkeys(("heure", "stunde", "uhrzeit"), "hour"),
+    **dict.fromkeys(("statut", "estado", "stato"), "status"),
+    **dict.fromkeys(("departement", "departamento"), "department"),
+    **dict.fromkeys(("ventes", "umsatz", "ventas", "vendite"), "sales"),
+    **dict.fromkeys(("zahlstelle", "zaehlstelle"), "counter"),
+    **dict.fromkeys(("libelle",), "label"),
+}
+
+
+def _foreign(names: list[str]) -> dict[str, str]:
+    """Each name with a foreign word, in English words ("Décès": deaths, "Année": year)."""
+    out = {}
+    for name in names:
+        parts = re.findall(r"[^\W_]+", folded(name).lower())
+        said = [_FOREIGN.get(w, w) for w in parts]
+        if said != parts:
+            out[name] = " ".join(said)
+    return out
+
+
 def described(names: Iterable[str]) -> dict[str, str]:
     """The words each coded column of one frame stands for (only for a table whose signature is all present)."""
     names = list(names)
     by_lower = {n.lower(): n for n in names}
-    out: dict[str, str] = _extremes(names) | _usgs(names) | _fred(names)
+    out: dict[str, str] = _foreign(names) | _extremes(names) | _usgs(names) | _fred(names)
     for table in TABLES:
         if table.signature <= by_lower.keys():
             for code, meaning in table.codes.items():

@@ -1609,6 +1609,45 @@ _UNIT_PARTS |= {"ms": 0.001, "msec": 0.001, "millisecond": 0.001}  # Spotify's m
 _UNIT_PARTS |= {"day": 86400, "night": 86400, "week": 604800}
 
 
+# A length of time whose name gives no unit (Samsung Health's sleep_duration, in minutes)
+_LENGTH_STEMS = frozenset({"duration", "length", "asleep", "elapsed", "runtime", "time"})
+
+
+def _span_by_range(question: str, catalog: Catalog, frame: str) -> str:
+    """A span said against a length of time with no unit in its name, in the one unit that puts it in range.
+
+    "nights under 6 hours" of sleep_duration (282 ... 602): 360 minutes lies among its values, 21,600 seconds and 6
+    hours do not, so the column counts minutes. Left as said when no unit, or more than one, fits.
+    """
+    spans = list(_SPAN.finditer(question))
+    if not spans:
+        return question
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and set(c.stems) & _LENGTH_STEMS and c.low is not None and c.high is not None
+    ]
+    named = {m.column.name: m.column for m in find_mentions(question, catalog, frame) if m.column in lengths}
+    picked = list(named.values()) if named else lengths
+    if len(picked) != 1:
+        return question
+    low, high = float(picked[0].low or 0), float(picked[0].high or 0)
+
+    def plain(m: re.Match[str]) -> str:
+        said = m["n"].lower()
+        n = 1.0 if said in ("a", "an", "one") else 0.5 if said.startswith("half") else None
+        if n is None:
+            n = float(NUMBER_WORDS[said]) if said in NUMBER_WORDS else float(said.replace(",", ""))
+        seconds = n * _SECONDS["hr" if m["unit"].lower() == "hrs" else stem(m["unit"].lower()).rstrip("s")]
+        fits = [seconds / unit for unit in (1, 60, 3600) if low < seconds / unit < high]
+        if len(fits) != 1:
+            return m.group()
+        # the column named beside the bound: the question named it by another word, or not at all ("nights under")
+        return f"{picked[0].name} {m['op']} {int(fits[0]) if fits[0].is_integer() else round(fits[0], 4)}"
+
+    return _SPAN.sub(plain, question)
+
+
 def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
     """A span said in words as a number in the unit the time columns share ("more than an hour": "more than 60")."""
     timed = [
@@ -1622,6 +1661,8 @@ def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
     def unit_of(c: Column) -> float:
         return _UNIT_PARTS[c.stems[-1] if c.stems[-1] in _UNIT_PARTS else c.stems[0]]
 
+    if not timed:
+        return _span_by_range(question, catalog, frame)
     named = [m for m in find_mentions(question, catalog, frame) if m.column in timed and m.via != "time"]
     units = {unit_of(c) for c in timed}
     if len(units) > 1 and len({unit_of(m.column) for m in named}) == 1:

@@ -1264,6 +1264,17 @@ def _named_rows(req: Request | str, catalog: Catalog, question: str = "") -> Req
     return req
 
 
+_TALLY_PERIODS = frozenset({"hourly", "daily", "weekly", "monthly", "total", "bike", "vehicle", "pedestrian"})
+
+
+def _tally(c: Column) -> bool:
+    """A column of counts taken over time: Count, Vol, Hourly_Counts, "Total Volume" (whole numbers, no record)."""
+    if c.id_like or c.time or "int" not in c.dtype.lower() or not c.stems:
+        return False
+    head, last = c.stems[:-1], c.stems[-1]
+    return last in ("count", "vol", "volume") and (not head or (len(head) == 1 and head[0] in _TALLY_PERIODS))
+
+
 def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
     """A ranking by how often, on a table that keeps a count column (baby names: Name, Year, Count): its total.
 
@@ -1281,6 +1292,11 @@ def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
         for c in catalog.numeric(req.frame)
         if c.name.lower() in _COUNT_NAMES and not c.id_like and "int" in c.dtype.lower() and c.name != req.x
     ]
+    tallies = [c for c in catalog.numeric(req.frame) if _tally(c) and c.name != req.x]
+    if not counts and len(tallies) == 1 and any(c.is_date for c in catalog.of(req.frame)):
+        # a counter's readings over time (Hourly_Counts of a sensor, Vol of a traffic count): each row counts many
+        req.y, req.agg = tallies[0].name, "sum"
+        return req
     if len(counts) != 1:
         return req
     measures = [c for c in catalog.numeric(req.frame) if not (c.id_like or c.time or c.name.lower() in _COUNT_NAMES)]

@@ -8,6 +8,7 @@ forms: a crude singular (`stem`), name parts (`words`), roots, abbreviations and
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+")
@@ -578,10 +579,17 @@ _SPELLINGS = {
 }
 
 
+def folded(text: str) -> str:
+    """Without accents: "Région" is Region, "Zählstelle" Zahlstelle."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=65536)  # called for every word of every question against every column name
 def stem(word: str) -> str:
     """A crude singular: the same on both sides is what matters, not linguistic accuracy."""
-    word = word.lower()
+    word = folded(word.lower())
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):

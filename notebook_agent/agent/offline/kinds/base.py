@@ -156,6 +156,12 @@ def one_date(ctx: Context, dates: list[Column]) -> Column | None:
     return main if main in dates else None
 
 
+def plainest_years(years: list[Column]) -> list[Column]:
+    """Of several year columns, those with the plainest name: Year beside Year Code (CDC WONDER) is the year."""
+    fewest = min((len(c.stems) for c in years), default=0)
+    return [c for c in years if len(c.stems) == fewest]
+
+
 def said_where(ctx: Context, besides: set[str]) -> list[list[Any]]:
     """[column, value] of each label column (not in `besides`) of which the question names exactly one value.
 

@@ -8,7 +8,7 @@ from typing import Any
 from ..catalog import exploded_lines
 from ..columns import Column, find_mentions
 from ..words import ADDITIVE_WORDS, BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS, stem
-from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
+from .base import Context, KindRequest, col, finish, fmt, plainest_years, said_where, where_mask
 
 _MAX = (
     "highest|largest|biggest|greatest|most|best|longest|heaviest|top|maximum|max|"
@@ -252,6 +252,8 @@ def match(ctx: Context) -> KindRequest | None:
     where = said_where(ctx, {group.name})
     year = re.search(r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b", ctx.text)
     years = [c for c in ctx.columns() if c.year_like and c != group and c != y]
+    if year and len(years) > 1:
+        years = plainest_years(years)
     if year and len(years) == 1:  # "which country had the highest life expectancy in 2015": that year's rows
         where.append([years[0].name, int(year.group(1))])
     order = _order(m.group("dir"), y)

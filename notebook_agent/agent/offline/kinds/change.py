@@ -19,7 +19,7 @@ from typing import Any
 from ..catalog import plain_totals
 from ..columns import find_values
 from ..parse import MONTHS
-from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
+from .base import Context, KindRequest, col, finish, fmt, plainest_years, said_where, where_mask
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEARS = re.compile(
@@ -33,10 +33,12 @@ _YEARS = re.compile(
     rf"(?P<mb>{_MONTH_WORD})\s+(?P<b6>(?:19|20)\d{{2}})\b"
 )
 _RISE = re.compile(
-    r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|growth|biggest\s+rise|jump\w*"
+    r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|go(?:es)?\s+up|growth|biggest\s+rise|jump\w*"
     r"|climb\w*|spike\w*)\b"
 )
-_FALL = re.compile(r"\b(?:drop\w*|f[ae]ll\w*|declin\w*|decrease\w*|lost|los[et]s?|shr[iau]nk\w*|went\s+down|cut)\b")
+_FALL = re.compile(
+    r"\b(?:drop\w*|f[ae]ll\w*|declin\w*|decrease\w*|lost|los[et]s?|shr[iau]nk\w*|went\s+down|go(?:es)?\s+down|cut)\b"
+)
 _PCT = re.compile(r"%|\bpercent\w*|\bfastest\b|\bslowest\b|\brelative\b|\bproportion\w*")
 _TOP = re.compile(r"\b(?:top|bottom|first)\s+(?P<n>\d{1,2})\b|\b(?P<n2>\d{1,2})\s+(?:countries|groups|[a-z]+s)\b")
 _WHICH = re.compile(r"\b(?:which|what|top|bottom|rank\w*)\b")
@@ -68,6 +70,7 @@ def match(ctx: Context) -> KindRequest | None:
     if len(year_columns) > 1:  # several dates: the one the question names ("received" of Date Rec'd)
         named = list({m.column.name: m.column for m in ctx.mentions if m.column in year_columns}.values())
         years_only = [c for c in year_columns if c.year_like and not c.is_date]
+        years_only = plainest_years(years_only) if len(years_only) > 1 else years_only
         year_columns = named or (years_only if len(years_only) == 1 else [])  # YEAR beside OCCURRED_ON_DATE
     if len(year_columns) != 1:
         return None
