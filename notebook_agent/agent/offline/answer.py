@@ -75,22 +75,11 @@ _HOUR_COLUMN = re.compile(r"(?i)\s*(?:time|hours?|hr|hh|hour[\s_]of[\s_]day|star
 
 
 def _group_label(x: Any, value: Any) -> str:
-    """A group's label; a month number of a month column with its name too ("August (8)")."""
-    if (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and float(value).is_integer()
-        and 1 <= value <= 12
-        and _MONTH_COLUMN.search(str(x or ""))
-    ):
+    """A group's label; a month number of a month column with its name too ("August (8)"), an hour as a clock."""
+    whole = isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer()
+    if whole and 1 <= value <= 12 and _MONTH_COLUMN.search(str(x or "")):
         return f"{calendar.month_name[int(value)]} ({int(value)})"
-    if (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and float(value).is_integer()
-        and 0 <= value <= 23
-        and _HOUR_COLUMN.fullmatch(str(x or ""))
-    ):
+    if whole and 0 <= value <= 23 and _HOUR_COLUMN.fullmatch(str(x or "")):
         return _hour(value)  # Time 17 of a pedestrian counter's hourly rows: 17:00 (5 PM)
     return _label(value)
 
