@@ -4480,3 +4480,56 @@ def test_money_made_and_time_worked_tell_twin_columns_apart_and_a_value_s_column
     # "paypal" is a value of payment_method: the question is not about which "pay" column is meant
     _, text = _run(subs.copy(), "what % pay with paypal")
     assert f"{100 * (subs['payment_method'] == 'paypal').mean():.2f}%" in text, text
+
+
+def test_a_status_said_as_a_value_and_everyday_words_for_leaving_and_firing() -> None:
+    rng = np.random.default_rng(9406)
+    n = 500
+    requests = pd.DataFrame(
+        {
+            "Employee": rng.choice(["Nina Chen", "Olga Khan", "Sofia Chen", "Raj Patel"], n),
+            "Status": rng.choice(["Approved", "Pending", "Declined", "Canceled"], n, p=[0.6, 0.2, 0.1, 0.1]),
+            "Approver": rng.choice(["Liam Patel", "Sofia Ivanova", None], n),
+        }
+    )
+    # "approved" is the Status written so, not the Approver read by its root
+    _, text = _run(requests.copy(), "how many time off requests got approved")
+    assert "Status = Approved" in text.splitlines()[0], text
+    assert _has(text, int((requests["Status"] == "Approved").sum())), text
+    subscribers = pd.DataFrame({"id": np.arange(n), "state": rng.choice(["active", "cancelled", "bounced"], n)})
+    _, text = _run(subscribers.copy(), "how many unsubscribed?")
+    assert _has(text, int((subscribers["state"] == "cancelled").sum())), text
+    alerts = pd.DataFrame(
+        {"monitor": rng.choice(["CPU", "Disk"], n), "transition": rng.choice(["Triggered", "Recovered"], n)}
+    )
+    _, text = _run(alerts.copy(), "how many alerts fired?")
+    assert _has(text, int((alerts["transition"] == "Triggered").sum())), text
+
+
+def test_a_statistics_download_s_one_value_beside_its_bookkeeping_columns() -> None:
+    rng = np.random.default_rng(9407)
+    months = pd.date_range("2019-01-01", "2023-12-01", freq="MS")
+    places = ["Canada", "Quebec", "Ontario", "Alberta", "Manitoba", "British Columbia"]
+    products = ["All-items", "Food", "Shelter", "Gasoline"]
+    rows = [(m, g, p) for m in months for g in places for p in products]
+    cpi = pd.DataFrame(
+        {
+            "REF_DATE": [m.strftime("%Y-%m") for m, _, _ in rows],
+            "GEO": [g for _, g, _ in rows],
+            "Products and product groups": [p for _, _, p in rows],
+            "UOM": "2002=100",
+            "UOM_ID": 17,
+            "SCALAR_ID": 0,
+            "COORDINATE": [f"{places.index(g) + 2}.{products.index(p) + 2}" for _, g, p in rows],
+            "VALUE": rng.uniform(100, 200, len(rows)).round(1),
+            "SYMBOL": np.nan,
+            "DECIMALS": 1,
+        }
+    )
+    cpi["REF_DATE"] = pd.to_datetime(cpi["REF_DATE"])
+    cpi["COORDINATE"] = cpi["COORDINATE"].astype(float)
+    # "index" names no column: the download's one value is the measure, not its coordinate or its decimals
+    _, text = _run(cpi.copy(), "average shelter index in ontario in 2019?")
+    kept = cpi[(cpi["GEO"] == "Ontario") & (cpi["Products and product groups"] == "Shelter")]
+    assert text.startswith("Mean of VALUE"), text
+    assert _has(text, round(kept[kept["REF_DATE"].dt.year == 2019]["VALUE"].mean(), 2)), text

@@ -244,7 +244,9 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 break
 
     # Subtotals an export writes beside each group (CDC WONDER's Notes = "Total" with the Year left blank): each
-    # adds up its group's rows. Only on tables small enough to scan whole, as statistics downloads are.
+    # adds up its group's rows. Only in a column that marks them and is blank on the other rows: a Total among
+    # countries (Destatis) may count more than the countries listed. Only on tables small enough to scan whole, as
+    # statistics downloads are.
     dropped = {c["column"] for c in columns if c.get("to") == "drop"}
     for j in range(min(frame.shape[1], 3)) if 5 <= rows <= 200_000 and frame.shape[1] >= 3 else ():
         name = names[j]
@@ -257,6 +259,9 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
             if len(totals) != 1:
                 continue
             marked = (series == totals[0]).to_numpy()
+            body = frame.notna().sum(axis=1).to_numpy() >= 2  # (not the notes under the table)
+            if (series.notna().to_numpy() & ~marked & body).sum() > 0.05 * rows:
+                continue  # a label of every row ("Total" among countries): the table's own figure, kept for asking
             blanks = frame.drop(columns=name).isna().sum(axis=1).to_numpy()
             if marked.sum() * 2 < rows and blanks[marked].min() >= np.median(blanks[~marked]) + 1:
                 columns.append({"column": name, "to": "drop", "value": cut(totals[0]), "where": "every"})

@@ -512,7 +512,7 @@ def _run_on(word: str) -> tuple[str, ...]:
 # "Total", "Total Electric Power Industry", "US-Total", "All", "All Causes", "All ages" (not "All the time")
 # (NCHS and census tables: "All Ages", "Both Sexes", "All Races-All Origins" beside the parts they add up)
 _TOTAL_VALUE = re.compile(
-    r"(?i)total\b.*|.*\btotal|all(?:\s+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)"
+    r"(?i)total\b.*|.*\btotal|all(?:[\s-]+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)"
 )
 # (a total of people by what parts them; not "All Levels" of a course, which is a level of its own)
 _ALL_WHAT = r"(?:ages|races|sexes|genders|persons|origins|ethnicities|incomes|areas|regions|states|industries)"
@@ -520,7 +520,7 @@ _ALL_OF = re.compile(rf"(?i)all\s+{_ALL_WHAT}(?:-all\s+{_ALL_WHAT})?|both\s+(?:s
 
 
 # The name of a long table's one measure that says no quantity ("value", "Value", "OBS_VALUE")
-VALUE_NAME = re.compile(r"\s*(?:obs_?)?values?\s*", re.I)
+VALUE_NAME = re.compile(r"\s*(?:obs_?|data_?)?values?\s*", re.I)  # (BEA's DataValue)
 # A label that says what the value column measures on each row (Measure = Trucks, Element = Production)
 MEASURE_LABELS = frozenset({"measure", "element", "indicator", "variable", "series", "metric"})
 _NOT_COUNTS = re.compile(r"%|\b(?:rate|per|index|average|avg|mean|ratio|share|percent|price|growth)\b", re.I)
@@ -1753,7 +1753,10 @@ class Catalog:
             own = [
                 replace(
                     Column.from_profile(
-                        frame, info, i, meanings.get(str(info.get("name", ""))) or _country_meaning(info)
+                        frame,
+                        info,
+                        i,
+                        meanings.get(str(info.get("name", ""))) or _country_meaning(info) or _state_meaning(info),
                     ),
                     coded=tuple((codes.get(str(info.get("name", ""))) or _result_codes(info)).items()),
                 )
@@ -1925,6 +1928,18 @@ def _country_meaning(info: dict[str, Any]) -> str | None:
         return None
     known = sum(v in COUNTRY_NAMES for v in values)
     return f"{name} country" if known >= 3 and known * 2 >= len(values) else None
+
+
+def _state_meaning(info: dict[str, Any]) -> str | None:
+    """The meaning "<name> state" of a label of US state names under another name (BEA's GeoName, "Location")."""
+    from .values import US_STATE_NAMES  # the values module reads the catalog: imported when a profile is read
+
+    name = str(info.get("name", ""))
+    values = [str(v[0]).strip().lower() for v in info.get("top", []) if isinstance(v, list | tuple) and v]
+    if not values or "state" in words(name) or any(w.startswith(("countr", "nation")) for w in words(name)):
+        return None
+    known = sum(v in US_STATE_NAMES for v in values)
+    return f"{name} state" if known >= 3 and known * 2 >= len(values) else None
 
 
 _YES_SPELLINGS = frozenset({"y", "yes", "true", "t"})

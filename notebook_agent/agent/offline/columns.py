@@ -728,6 +728,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
     columns = catalog.of(frame) if frame else catalog.columns
+    # "how many requests got approved": Status = Approved, the word as a value, not Approver read by its root
+    written = {v.strip().lower() for c in columns if c.categorical for v in c.values}
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "root"
+            and (as_said := question[m.start : m.end].lower()) in written
+            and as_said not in {v.strip().lower() for v in m.column.values}
+        )
+    ]
     # "how much did square take in fees": a column of one value (Square Gift Card, all "$0.00") is asked for by
     # its name, never by a word that only starts it
     # (a derived column's count of values is only what the profile shows: the brand read off three car names)

@@ -1060,7 +1060,6 @@ _FOREIGN = {
     **dict.fromkeys(("statut", "estado", "stato"), "status"),
     **dict.fromkeys(("departement", "departamento"), "department"),
     **dict.fromkeys(("ventes", "umsatz", "ventas", "vendite"), "sales"),
-    **dict.fromkeys(("zahlstelle", "zaehlstelle"), "counter"),
     **dict.fromkeys(("libelle",), "label"),
 }
 

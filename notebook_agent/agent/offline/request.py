@@ -85,12 +85,39 @@ _COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount|\bfrequen|\bo
 _COORDINATES = frozenset({"lat", "latitude", "lon", "lng", "long", "longitude"})
 
 
+# Columns a statistics office's download keeps beside its one value: StatCan's COORDINATE, DECIMALS, SYMBOL and
+# TERMINATED, its UOM_ID and SCALAR_ID; BEA's GeoFips, LineCode and Region code
+_BOOKKEEPING_PARTS = frozenset(
+    {"coordinate", "decimal", "scalar", "symbol", "terminated", "uom", "vector", "fip", "flag", "mult", "dguid"}
+)
+
+
+def _bookkeeping(c: Column) -> bool:
+    """A number kept for the download's own bookkeeping, not a measure of what the rows are about."""
+    if set(c.stems) & _BOOKKEEPING_PARTS or c.stems[-1:] in (("code",), ("id",)):
+        return True
+    if c.low is None and c.high is None and not c.numeric_text:
+        return True  # nothing in it
+    if c.categorical and c.numeric_text:
+        return True  # codes written as numbers among a few labels (BEA's IndustryClassification "11", "...")
+    # (a region's number, 1 to 8, beside the names of places)
+    low, high = c.low, c.high
+    return (
+        c.stems == ("region",)
+        and isinstance(low, int | float)
+        and isinstance(high, int | float)
+        and float(low).is_integer()
+        and float(high).is_integer()
+        and 0 <= low <= high <= 20
+    )
+
+
 def generic_measure(catalog: Catalog, frame: str) -> Column | None:
     """The one measure of a long table, named for no quantity ("value" beside country and year)."""
     measures = [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like and not c.time and not c.year_like and not set(c.stems) & _COORDINATES
+        if not c.id_like and not c.time and not c.year_like and not set(c.stems) & _COORDINATES and not _bookkeeping(c)
     ]
     if len(measures) == 1 and VALUE_NAME.fullmatch(measures[0].name):
         return measures[0]

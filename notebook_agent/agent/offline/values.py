@@ -43,6 +43,10 @@ _VALUE_WORDS = {
     "filled": r"filled|went\s+through|go(?:es)?\s+through|gone\s+through|got\s+filled|executed",
     "completed": r"completed?|went\s+through|go(?:es)?\s+through|gone\s+through|successful(?:ly)?|succeeded",
     "succeeded": r"succeeded|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
+    # a subscriber who left (ConvertKit's state cancelled), an alert that went off (Datadog's Triggered)
+    "cancelled": r"cancell?ed|unsubscribed|churned",
+    "canceled": r"cancell?ed|unsubscribed|churned",
+    "triggered": r"triggered|fired|went\s+off",
     # countries by their everyday short names ("the uk", "usa")
     "united kingdom": r"united\s+kingdom|uk|u\.k\.|britain|great\s+britain",
     "united states": r"united\s+states|usa|u\.s\.a?\.?|the\s+us(?=\W|$)|america",
@@ -872,6 +876,7 @@ _US_STATES = {
     "south dakota": "SD", "tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA",
     "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
 }  # fmt: skip
+US_STATE_NAMES = frozenset(_US_STATES)
 _STATE_NAME = re.compile(
     r"(?<![^\W_])(?:" + "|".join(sorted(_US_STATES, key=len, reverse=True)) + r")(?![^\W_])", re.IGNORECASE
 )
