@@ -4533,3 +4533,31 @@ def test_a_statistics_download_s_one_value_beside_its_bookkeeping_columns() -> N
     kept = cpi[(cpi["GEO"] == "Ontario") & (cpi["Products and product groups"] == "Shelter")]
     assert text.startswith("Mean of VALUE"), text
     assert _has(text, round(kept[kept["REF_DATE"].dt.year == 2019]["VALUE"].mean(), 2)), text
+
+
+def test_times_a_thing_was_done_where_it_happens_most_and_how_long_texts_are() -> None:
+    rng = np.random.default_rng(9408)
+    n = 600
+    phrases = ["Agreed, the second point especially.", "Same here.", "Source? I have never seen that claim backed up."]
+    comments = pd.DataFrame(
+        {
+            "id": [f"c{i:05d}" for i in range(n)],
+            "date": pd.date_range("2022-01-01", periods=n, freq="D"),
+            "subreddit": rng.choice(["python", "AskReddit", "datascience", "running"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "gildings": rng.choice([0, 1, 2], n, p=[0.9, 0.08, 0.02]),
+            "body": [f"{p} (see thread {i})" for i, p in enumerate(rng.choice(phrases, n))],
+        }
+    )
+    # "gilded" is the count of gildings on each comment, added up
+    _, text = _run(comments.copy(), "how many times did i get gilded")
+    assert _has(text, int(comments["gildings"].sum())), text
+    # "where" is the one column of places (a subreddit)
+    _, text = _run(comments.copy(), "where do i comment the most")
+    assert f"**{comments['subreddit'].value_counts().idxmax()}**" in text, text
+    # "how long are my comments": the length of the text, in words
+    _, text = _run(comments.copy(), "how long are my comments usually")
+    assert "words in body" in text.splitlines()[0], text
+    assert _has(text, round(comments["body"].str.split().str.len().mean(), 2)), text
+    tickets = pd.DataFrame({"Ticket ID": np.arange(n), "Channel": rng.choice(["Email", "Phone", "Chat"], n)})
+    _, text = _run(tickets.copy(), "where do most tickets come in from? email, phone, chat...")
+    assert "Channel" in text.splitlines()[0] and tickets["Channel"].value_counts().idxmax() in text, text

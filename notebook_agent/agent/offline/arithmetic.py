@@ -894,7 +894,8 @@ def _spread(question: str, catalog: Catalog, frame: str, memory: dict[str, Any])
 _TEXT_LENGTH = re.compile(
     r"\b(?P<w>[a-z]+)\s+length(?:\s+in\s+(?P<unit>words|characters|chars|letters))?"
     r"|\blength\s+of\s+(?:the\s+|each\s+|a\s+)?(?P<w2>[a-z]+)(?:\s+in\s+(?P<unit2>words|characters|chars|letters))?"
-    r"|\blonger\s+(?P<w3>[a-z]+)",
+    r"|\blonger\s+(?P<w3>[a-z]+)"
+    r"|\bhow\s+long\s+(?:are|is|were|was)\s+(?:my\s+|our\s+|your\s+|the\s+|a\s+|an\s+)?(?P<w4>[a-z]+)",
     re.I,
 )
 _TEXTY = ("text", "body", "content", "review", "description", "comment", "message", "post", "tweet")
@@ -910,7 +911,7 @@ def _text_length(question: str, catalog: Catalog, frame: str, memory: dict[str, 
     said = _TEXT_LENGTH.search(question)
     if said is None or any(set(c.stems) & _LENGTHS for c in catalog.numeric(frame)):
         return question  # "track length", "length of road": a duration or a distance the table keeps already
-    word = stem((said["w"] or said["w2"] or said["w3"]).lower())
+    word = stem((said["w"] or said["w2"] or said["w3"] or said["w4"]).lower())
     if not (said["unit"] or said["unit2"]) and word not in _TEXTY:
         return question  # without "in words" only a body of text has a length in words ("review length")
     texts = [c for c in catalog.of(frame) if c.kind == "text" and not c.id_like and not c.is_date]
@@ -928,6 +929,8 @@ def _text_length(question: str, catalog: Catalog, frame: str, memory: dict[str, 
         formula=(named[0].name, "chars" if chars else "words", ""),
     )
     _added(column, catalog, frame, memory)
+    if said["w4"]:  # "how long are my comments usually": the average length of the text, in words
+        return question[: said.start()] + f"what is the average {column.name}" + question[said.end() :]
     if said["w3"]:  # "do longer reviews get lower scores": the length, set against the measure
         return question[: said.start()] + column.name + " " + question[said.start() :]
     return question[: said.start()] + column.name + question[said.end() :]

@@ -1241,6 +1241,11 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         )
     hints.which = bool(_WHICH.search(unnamed))
     hints.agg = next((agg for agg, pattern in _AGGS if pattern.search(unnamed)), None)
+    if hints.agg == "count" and re.search(r"\bhow\s+many\s+times\b", unnamed, _I):
+        # "how many times did i get gilded": a count kept on each row (gildings) adds up
+        counts = [m for m in find_mentions(hints.question, catalog, frame) if m.column.numeric and m.via != "time"]
+        if len(counts) == 1 and counts[0].column.whole_count and counts[0].column.additive:
+            hints.agg = "sum"
     asked = re.match(r"\W*(?:what|whats|what's|what\s+is)\s+(?:the\s+)?(?:avg|average|mean)\b", hints.question, _I)
     if hints.agg is None and asked:
         # "whats the avg talk duration" of AvgTalkDuration: the word is the name's and the question's too
@@ -2657,7 +2662,7 @@ def _one_indicator(text: str, catalog: Catalog, frame: str) -> tuple[int, int] |
 
 _COME_FROM = _rx(
     r"\bwhere\s+(?:do|does|did)\s+(?:most\s+(?:of\s+)?)?(?:our\s+|the\s+|my\s+|your\s+|their\s+)?"
-    r"(?P<noun>[a-z]+)\s+(?:\w+\s+)?come\s+from\b"
+    r"(?P<noun>[a-z]+)\s+(?:\w+\s+)?come\s+(?:in\s+)?from\b"
 )
 _SOURCE_STEMS = frozenset({"source", "origin", "channel", "referrer", "referral", "medium"})
 
@@ -2671,6 +2676,29 @@ def _come_from(text: str, catalog: Catalog, frame: str) -> str:
     if len(sources) != 1:
         return text
     return f"{text[: said.start()]}which {sources[0].name} has the most {said['noun']}{text[said.end() :]}"
+
+
+_WHERE_MOST = _rx(
+    r"\bwhere\s+(?P<do>do|does|did)\s+(?P<who>i|we|you|they|people|customers|users|most\s+people)\s+"
+    r"(?P<verb>[a-z]+)\s+(?P<most>(?:the\s+)?(?:most|least)(?:\s+often)?)\b"
+)
+# Columns that say where something happens: "where do i comment the most" of Reddit's subreddit
+_WHERE_STEMS = _SOURCE_STEMS | frozenset(
+    {"location", "place", "city", "town", "country", "region", "subreddit", "community", "forum", "store", "site"}
+    | {"venue", "platform", "branch", "shop", "station", "neighborhood", "neighbourhood", "borough", "server"}
+)
+
+
+def _where_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Which of the one column of places, by the rows there, for "where do i comment the most"."""
+    said = _WHERE_MOST.search(text)
+    if said is None:
+        return text
+    places = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _WHERE_STEMS]
+    if len(places) != 1:
+        return text
+    asked = f"which {places[0].name} {said['do']} {said['who']} {said['verb']} {said['most']}"
+    return f"{text[: said.start()]}{asked}{text[said.end() :]}"
 
 
 _ARE_FROM = _rx(
@@ -3307,7 +3335,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _negated_values(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
     text = _plural_values(text, catalog, frame)
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
-    text = _are_from(_come_from(text, catalog, frame), catalog, frame)
+    text = _where_most(_are_from(_come_from(text, catalog, frame), catalog, frame), catalog, frame)
     text = _total_of_things(_which_do_most(text, catalog, frame), catalog, frame)
     text = _still_here(_most_kept_counts(_how_many_kept(text, catalog, frame), catalog, frame), catalog, frame)
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)

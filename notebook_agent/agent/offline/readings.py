@@ -331,6 +331,14 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     and tok.endswith(("al", "als", "ment", "ments"))  # a noun of the verb: rentals, payments
                     and same_word(tok, part)
                 )
+                or (  # "gilded": a count of gildings, the verb said done
+                    tok.endswith("ed")
+                    and part.endswith("ing")
+                    and column.numeric
+                    and not column.is_date
+                    and len(root(tok)) == 4
+                    and _undoubled(root(tok)) == _undoubled(root(part))
+                )
             ):
                 # survival, survived, survive; "happiest": Happiness Score, "healthiest": Health; "rentals": Rented
                 found.append(Mention(column, start, tokens[i][2], 70, tok, "root"))
