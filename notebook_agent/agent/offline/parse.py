@@ -2670,12 +2670,16 @@ _SOURCE_STEMS = frozenset({"source", "origin", "channel", "referrer", "referral"
 def _come_from(text: str, catalog: Catalog, frame: str) -> str:
     """Where things come from ("where do most of our contacts come from"): the one column of sources, counted."""
     said = _COME_FROM.search(text)
-    if said is None:
+    source = _one_label(catalog, frame, _SOURCE_STEMS) if said else None
+    if said is None or source is None:
         return text
-    sources = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _SOURCE_STEMS]
-    if len(sources) != 1:
-        return text
-    return f"{text[: said.start()]}which {sources[0].name} has the most {said['noun']}{text[said.end() :]}"
+    return f"{text[: said.start()]}which {source.name} has the most {said['noun']}{text[said.end() :]}"
+
+
+def _one_label(catalog: Catalog, frame: str, stems: frozenset[str]) -> Column | None:
+    """The one label column (not a code) named with one of `stems`, or None."""
+    found = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & stems]
+    return found[0] if len(found) == 1 else None
 
 
 _WHERE_MOST = _rx(
@@ -2692,12 +2696,10 @@ _WHERE_STEMS = _SOURCE_STEMS | frozenset(
 def _where_most(text: str, catalog: Catalog, frame: str) -> str:
     """Which of the one column of places, by the rows there, for "where do i comment the most"."""
     said = _WHERE_MOST.search(text)
-    if said is None:
+    place = _one_label(catalog, frame, _WHERE_STEMS) if said else None
+    if said is None or place is None:
         return text
-    places = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _WHERE_STEMS]
-    if len(places) != 1:
-        return text
-    asked = f"which {places[0].name} {said['do']} {said['who']} {said['verb']} {said['most']}"
+    asked = f"which {place.name} {said['do']} {said['who']} {said['verb']} {said['most']}"
     return f"{text[: said.start()]}{asked}{text[said.end() :]}"
 
 
