@@ -4561,3 +4561,27 @@ def test_times_a_thing_was_done_where_it_happens_most_and_how_long_texts_are() -
     tickets = pd.DataFrame({"Ticket ID": np.arange(n), "Channel": rng.choice(["Email", "Phone", "Chat"], n)})
     _, text = _run(tickets.copy(), "where do most tickets come in from? email, phone, chat...")
     assert "Channel" in text.splitlines()[0] and tickets["Channel"].value_counts().idxmax() in text, text
+
+
+def test_a_word_of_several_values_narrows_a_duration_and_a_row_s_kind_is_its_type() -> None:
+    rng = np.random.default_rng(9409)
+    n = 900
+    titles = ["Parking Enforcement", "Request for Pothole Repair", "REQUEST FOR POTHOLE REPAIR", "Street Light Outages"]
+    opened = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 300 * 24, n), unit="h")
+    requests = pd.DataFrame(
+        {
+            "case_enquiry_id": np.arange(101004800013, 101004800013 + n),
+            "open_dt": opened,
+            "closed_dt": opened + pd.to_timedelta(rng.integers(1, 400, n), unit="h"),
+            "case_title": rng.choice(titles, n, p=[0.4, 0.25, 0.1, 0.25]),
+            "neighborhood": rng.choice(["Dorchester", "Roxbury", "Back Bay"], n),
+        }
+    )
+    # "a pothole" is a word of two titles (written two ways): their rows, not a title "Pothole" no row has
+    _, text = _run(requests.copy(), "how many days does it take on average to fix a pothole")
+    holes = requests[requests["case_title"].str.contains("pothole", case=False)]
+    days = ((holes["closed_dt"] - holes["open_dt"]).dt.total_seconds() / 86400).mean()
+    assert _has(text, round(days, 3)), text
+    kinds = requests.assign(type=rng.choice(["Parking Enforcement", "Pothole", "Street Lights"], n, p=[0.5, 0.3, 0.2]))
+    _, text = _run(kinds.copy(), "whats the most common complaint")
+    assert f"**{kinds['type'].value_counts().idxmax()}**" in text and "type" in text.splitlines()[0], text

@@ -21,6 +21,12 @@ _COMMON = re.compile(
 _WHAT = ("description", "desc", "type", "name", "title", "category", "kind", "reason", "code")
 
 
+# What a row is, by a label named only so ("type", "case_title"), for a noun no column names
+_KIND_OF = ("type", "category", "kind", "title", "description")
+_AFTER_THING = frozenset({"in", "of", "for", "is", "was", "are", "were", "on", "at", "by", "per", "among", "across"})
+_NOT_THINGS = frozenset({"day", "month", "year", "hour", "time", "week", "date", "value", "word", "number", "one"})
+
+
 def known_by(question: str, catalog: Catalog, frame: str) -> str:
     """A thing said by its noun ("the most common violation") as the column naming what it is (DESCRIPTION)."""
     said = _COMMON.search(question)
@@ -30,6 +36,23 @@ def known_by(question: str, catalog: Catalog, frame: str) -> str:
     start, end = said.span(group)
     word = question[start:end].lower()
     read = [m for m in all_candidates(question, catalog, frame) if m.start <= start < m.end]
+    after = re.match(r"\s+([a-z]+)", question[said.end(group) :], re.I)
+    if (
+        not read
+        and group == "n"
+        and word not in _NOT_THINGS
+        and not re.search(r"popular", said.group(), re.I)
+        and (after is None or after.group(1).lower() in _AFTER_THING)  # ("crime types": the noun is types)
+    ):
+        # "the most common complaint" of 311 requests: no column says complaint; what each row is, is its type
+        kinds = [c for c in catalog.of(frame) if c.categorical and not c.id_like and (c.n_unique or 0) >= 3]
+        for part in _KIND_OF:
+            found = [c for c in kinds if c.stems == (part,)] or [c for c in kinds if c.stems[-1:] == (part,)]
+            if len(found) == 1:
+                return f"{question[:start]}{found[0].name}{question[said.end(group) :]}"
+            if found:
+                return question
+        return question
     if len({m.column.name for m in read}) < 2 or any(m.score >= 90 for m in read):
         return question  # one reading, or a name said whole: read as it stands
     labels = [

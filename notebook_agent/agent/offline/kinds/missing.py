@@ -725,11 +725,19 @@ def _durations(ctx: Context) -> KindRequest | None:
     group = _group(ctx, skip)
     order = "min" if re.search(r"\b(?:faster|quicker|sooner|quickest|fastest)\b", ctx.text) else "max"
     where: list[list[Any]] = []
+    kept: list[list[Any]] = []
     if group is not None and not any(m.column == group for m in ctx.mentions) and not _COMPARED.search(ctx.text):
         # "for accidents since 2010, the median time ...": the rows of the one value said, not a group per value
         one = {v.value for v in find_values(ctx.question, ctx.catalog, ctx.frame, skip) if v.column == group}
         if len(one) == 1:
-            where, group = [[group.name, one.pop()]], None
+            value = one.pop()
+            # "to fix a pothole": a word of the values (Request for Pothole Repair, REQUEST FOR POTHOLE REPAIR)
+            worded = [v for v in group.values if re.search(rf"(?i)(?<!\w){re.escape(value)}(?!\w)", v)]
+            if value in group.values or not worded:
+                where = [[group.name, value]]
+            else:
+                kept = [[group.name, "in", worded]]
+            group = None
     return KindRequest(
         frame=ctx.frame,
         column=pair[0].name,
@@ -739,6 +747,7 @@ def _durations(ctx: Context) -> KindRequest | None:
         order=order,
         value=[pair[0].date_format, pair[1].date_format],  # text dates are read with the format the profile found
         where=where,
+        left_out=kept,
     )
 
 
