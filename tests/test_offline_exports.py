@@ -4585,3 +4585,45 @@ def test_a_word_of_several_values_narrows_a_duration_and_a_row_s_kind_is_its_typ
     kinds = requests.assign(type=rng.choice(["Parking Enforcement", "Pothole", "Street Lights"], n, p=[0.5, 0.3, 0.2]))
     _, text = _run(kinds.copy(), "whats the most common complaint")
     assert f"**{kinds['type'].value_counts().idxmax()}**" in text and "type" in text.splitlines()[0], text
+
+
+def test_an_sdmx_download_s_coded_labels_and_who_showed_up() -> None:
+    rng = np.random.default_rng(9410)
+    months = pd.date_range("2022-01-01", "2024-06-01", freq="MS")
+    regions = ["AUS: Australia", "1: New South Wales", "2: Victoria", "3: Queensland", "4: South Australia",
+               "5: Western Australia", "6: Tasmania"]  # fmt: skip
+    measures = ["M3: Employed total", "M13: Unemployment rate", "M16: Participation rate"]
+    sexes = ["1: Males", "2: Females", "3: Persons"]
+    rows = [(m, r, x, s) for m in months for r in regions for x in measures for s in sexes]
+    abs_lf = pd.DataFrame(
+        {
+            "DATAFLOW": "ABS:LF(1.0.0)",
+            "MEASURE: Measure": [x for _, _, x, _ in rows],
+            "SEX: Sex": [s for _, _, _, s in rows],
+            "REGION: Region": [r for _, r, _, _ in rows],
+            "TIME_PERIOD: Time Period": [m for m, _, _, _ in rows],
+            "OBS_VALUE": rng.uniform(2, 9, len(rows)).round(1),
+            "OBS_STATUS: Observation Status": np.nan,
+        }
+    )
+    # "unemployment" is the first word of one coded measure: its rows, the latest month, the states only
+    _, text = _run(abs_lf.copy(), "which state has the highest unemployment right now")
+    assert "MEASURE: Measure = M13: Unemployment rate" in text.splitlines()[0], text
+    latest = abs_lf[
+        (abs_lf["TIME_PERIOD: Time Period"] == months[-1]) & abs_lf["MEASURE: Measure"].str.startswith("M13")
+    ]
+    states = latest[latest["REGION: Region"] != "AUS: Australia"].groupby("REGION: Region")["OBS_VALUE"].mean()
+    assert f"**{states.idxmax()}**" in text and "AUS: Australia" not in text.split("\n\n")[1], text
+    # "men and women" are the coded Males and Females
+    _, text = _run(abs_lf.copy(), "compare men and women's unemployment rate across australia in the latest month")
+    assert "by SEX: Sex" in text.splitlines()[0], text
+    bookings = pd.DataFrame(
+        {
+            "Party Size": rng.integers(1, 9, 400),
+            "Status": rng.choice(["Completed", "Cancelled", "No Show"], 400, p=[0.8, 0.12, 0.08]),
+        }
+    )
+    # those who "showed up" are the Completed bookings, not the No Show ones
+    _, text = _run(bookings.copy(), "average party size for the ones that actually showed up")
+    shown = bookings[bookings["Status"] == "Completed"]["Party Size"].mean()
+    assert "Status = Completed" in text.splitlines()[0] and _has(text, round(shown, 3)), text

@@ -512,7 +512,8 @@ def _run_on(word: str) -> tuple[str, ...]:
 # "Total", "Total Electric Power Industry", "US-Total", "All", "All Causes", "All ages" (not "All the time")
 # (NCHS and census tables: "All Ages", "Both Sexes", "All Races-All Origins" beside the parts they add up)
 _TOTAL_VALUE = re.compile(
-    r"(?i)total\b.*|.*\btotal|all(?:[\s-]+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)"
+    r"(?i)(?:[A-Z0-9_.]{1,8}:\s+)?"  # (an SDMX label's code: "3: Persons", "_T: Total")
+    r"(?:total\b.*|.*\btotal|all(?:[\s-]+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)|persons)"
 )
 # (a total of people by what parts them; not "All Levels" of a course, which is a level of its own)
 _ALL_WHAT = r"(?:ages|races|sexes|genders|persons|origins|ethnicities|incomes|areas|regions|states|industries)"
@@ -638,7 +639,7 @@ def _nation_among_regions(c: Column) -> str | None:
     if not set(c.stems) & _PLACE_PARTS or (c.n_unique is not None and c.n_unique > len(set(c.values))):
         return None
     names = list(dict.fromkeys(c.values))
-    countries = [v for v in names if v.strip().lower() in COUNTRY_NAMES]
+    countries = [v for v in names if re.sub(r"^[A-Z0-9_.]{1,8}:\s+", "", v.strip()).lower() in COUNTRY_NAMES]
     return countries[0] if len(countries) == 1 and len(names) >= 6 else None
 
 
@@ -651,6 +652,8 @@ def _totals_others(value: str, values: tuple[str, ...]) -> bool:
     rest = {w for w in re.findall(r"[a-z]+", value.lower()) if w not in ("total", "all", "grand", "overall")}
     if not rest or _ALL_OF.fullmatch(value.strip()):  # "All Ages" beside "15-24 years": every age, whatever words
         return True
+    if rest == {"persons"}:  # "Persons" beside "Males" and "Females" (ABS): both sexes
+        return any(re.search(r"(?i)\b(?:fe)?males?\b", v) for v in values if v != value)
     said = {w for v in values if v != value for w in re.findall(r"[a-z]+", v.lower())}
     return bool(rest & said)
 

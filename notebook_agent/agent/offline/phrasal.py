@@ -37,9 +37,25 @@ def one_word(question: str, catalog: Catalog, frame: str) -> str:
         for word in words:
             if stem(word) in stems or root(word) in {root(s) for s in stems}:
                 return word
+        if m.lastgroup == "p0":
+            return _kept_value(catalog, frame) or m.group()
         return m.group()
 
     return _SAID.sub(said, question)
+
+
+_NO_SHOW = re.compile(r"(?i)no[\s-]?shows?")
+# a booking kept, beside its No Show: OpenTable's Completed, a clinic's Arrived, a venue's Checked In
+_KEPT = ("completed", "seated", "finished", "arrived", "attended", "checked in", "fulfilled", "done", "showed")
+
+
+def _kept_value(catalog: Catalog, frame: str) -> str | None:
+    """The status of those who showed up, of a status column that also says No Show (or None)."""
+    for c in catalog.of(frame):
+        if c.categorical and any(_NO_SHOW.fullmatch(v.strip()) for v in c.values):
+            written = {v.strip().lower(): v.strip() for v in c.values}
+            return next((written[k] for k in _KEPT if k in written), None)
+    return None
 
 
 _LONGER = re.compile(r"\b(?P<w>longer|shorter)\s+(?P<n>[a-z]+s)\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .catalog import Catalog, Column, ValueMention, colon_heads, rows_noun
+from .catalog import MEASURE_LABELS, Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
 from .words import IRREGULAR, STOP, WEEKDAYS, WORD, root, same_word, stem
 
@@ -301,9 +301,15 @@ def _shared_start(values: list[str]) -> dict[str, str]:
     return out if len(out) == len(values) else {}
 
 
+_CODED_LABEL = re.compile(r"(?P<code>[A-Z0-9_.]{1,8}):\s+(?P<label>[A-Za-z][^:]{2,})")
+
+
 def _value_pattern(column: Column, text: str) -> str:
     """What in a question names one value: the value (or its plural), or an everyday word for it."""
     key = text.lower().strip("() ")  # "(Female)" as MoMA writes a gender is female
+    if (labelled := _CODED_LABEL.fullmatch(text.strip())) is not None:
+        key = labelled["label"].lower().strip()  # "1: Males" is said as males are
+        key = key if key in _VALUE_WORDS else stem(key)
     # a column of sexes by its name, or one of exactly M and F ("M/F" of marathon results)
     sexes = _SEX_NAMES & set(column.stems) or {v.strip().upper() for v in column.values if v.strip()} == {"M", "F"}
     if key in ("f", "m", "w") and sexes:
@@ -341,6 +347,20 @@ def _value_pattern(column: Column, text: str) -> str:
     acronym = re.search(r"\((?P<a>[A-Z]{2,6})\)\s*$", text)
     if acronym:  # "BEVs" of "Battery Electric Vehicle (BEV)": the letters the value spells itself out with
         own = rf"(?:{own}|{acronym['a']}s?)"
+    coded = _CODED_LABEL.fullmatch(text.strip())
+    if coded:  # SDMX labels "M13: Unemployment rate": the label said alone, or its first word when that is its own
+        label = coded["label"]
+        own = rf"(?:{own}|{_loose(label)}(?:e?s)?)"
+        first = label.split()[0]
+        firsts = [(_CODED_LABEL.fullmatch(v.strip()) or coded)["label"].split()[0].lower() for v in column.values]
+        if (
+            set(column.stems) & MEASURE_LABELS
+            and len(first) >= 5
+            and first.isalpha()
+            and first.lower() not in STOP
+            and firsts.count(first.lower()) == 1
+        ):
+            own = rf"(?:{own}|{_loose(first)})"
     bare = _without_note(text)
     if bare != text and len(bare) >= 2 and _loose(bare):
         # "Cat 1" of "Cat 1 (24 hrs)": the value without its note in brackets; when others share it ("Success
