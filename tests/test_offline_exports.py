@@ -4627,3 +4627,27 @@ def test_an_sdmx_download_s_coded_labels_and_who_showed_up() -> None:
     _, text = _run(bookings.copy(), "average party size for the ones that actually showed up")
     shown = bookings[bookings["Status"] == "Completed"]["Party Size"].mean()
     assert "Status = Completed" in text.splitlines()[0] and _has(text, round(shown, 3)), text
+
+
+def test_a_domain_of_email_addresses_and_messages_an_event_happened_to() -> None:
+    rng = np.random.default_rng(9411)
+    n = 800
+    domains = rng.choice(["gmail.com", "outlook.com", "icloud.com", "yahoo.com"], n, p=[0.4, 0.3, 0.2, 0.1])
+    activity = pd.DataFrame(
+        {
+            "msg_id": [f"m{i:06d}.filterdrecv" for i in range(n)],
+            "from_email": rng.choice(["hello@brightloop.io", "billing@brightloop.io"], n),
+            "to_email": [f"user{i}@{d}" for i, d in enumerate(domains)],
+            "status": rng.choice(["delivered", "not_delivered"], n, p=[0.9, 0.1]),
+            "opens_count": rng.choice([0, 0, 1, 2, 3], n),
+            "unique_opens_count": rng.choice([0, 1], n),
+            "clicks_count": rng.choice([0, 0, 0, 1], n),
+        }
+    )
+    # "gmail" is the domain of the addresses written to
+    _, text = _run(activity.copy(), "how many went to gmail addresses")
+    assert "to_email has the word gmail" in text.splitlines()[0], text
+    assert _has(text, int(activity["to_email"].str.contains("@gmail.").sum())), text
+    # "got opened": one open or more, of the plain count (not the unique one)
+    _, text = _run(activity.copy(), "how many emails got opened", file="sendgrid_email_activity.csv")
+    assert "opens_count > 0" in text.splitlines()[0] and _has(text, int((activity["opens_count"] > 0).sum())), text

@@ -42,7 +42,7 @@ from .columns import (
     stem,
 )
 from .common import known_by
-from .phrasal import furthest, longer, one_word
+from .phrasal import done_counted, furthest, longer, one_word
 from .rates import said_rates
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
@@ -607,6 +607,24 @@ def _merchant_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
     return [{"column": shops[0].name, "op": "contains", "value": name, "part": None}], _blank(
         text, said.start("name"), said.end("name")
     )
+
+
+def _domain_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """Rows whose email address is at a domain said ("how many went to gmail addresses"): the word in the address.
+
+    Only a word that is a domain of the addresses the profile shows, in one column of email addresses.
+    """
+    domains = {
+        c.name: {v.split("@", 1)[1].split(".")[0].lower() for v in c.values if re.fullmatch(r"[^@\s]+@[\w.-]+", v)}
+        for c in catalog.of(frame)
+        if c.kind in ("text", "categorical") and "email" in c.stems
+    }
+    for m in re.finditer(r"[a-z][a-z0-9-]{3,}", text, _I):
+        at = [name for name, held in domains.items() if m.group().lower() in held]
+        if len(at) == 1 and not find_values(m.group(), catalog, frame, []):
+            found = {"column": at[0], "op": "contains", "value": m.group().lower(), "part": None}
+            return [found], _blank(text, m.start(), m.end())
+    return [], text
 
 
 _ROUTE = _rx(
@@ -3311,6 +3329,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
+    text = done_counted(text, catalog, frame)  # "got opened": opens_count above 0
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
     text = said_rates(text, catalog, frame)  # "the attendance rate": Present / Enrolled
@@ -3783,7 +3802,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     months, text = _month_filters(text, catalog, frame)  # before values: "in Q3" is a quarter, not a code
     values, text = _value_filters(text, catalog, frame)
     shops, text = _merchant_filters(text, catalog, frame)
-    values += shops
+    domains, text = _domain_filters(text, catalog, frame)
+    values += shops + domains
     events, text = _event_filters(text, catalog, frame)
     flagged, text = _flag_filters(text, catalog, frame)
     hints.filters = _route(conditions + values + months + events + flagged, question, catalog, frame)

@@ -100,3 +100,34 @@ def furthest(question: str, catalog: Catalog, frame: str) -> str:
     if len(distances) != 1:
         return question
     return f"{question[: said.start()]}the most total {distances[0].name}{question[said.end() :]}"
+
+
+_DONE = re.compile(
+    r"\b(?P<lead>how\s+many|what\s+(?:share|percent(?:age)?|fraction|proportion)|what\s+%)\b(?P<mid>[^?.!]*?)"
+    r"\b(?P<aux>got|get|gets|were|was|are|is|been)\s+(?P<verb>[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def done_counted(question: str, catalog: Catalog, frame: str) -> str:
+    """Rows an event happened to, kept as a count per row: "how many emails got opened" has opens_count above 0.
+
+    SendGrid keeps opens_count and clicks_count on each message; the rows opened are those with one open or more.
+    Only when the verb names no column or value of its own and one count column is named by it.
+    """
+    said = _DONE.search(question)
+    if said is None:
+        return question
+    verb = said["verb"].lower()
+    done = root(verb)
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if c.whole_count and c.stems[-1:] == ("count",) and len(c.stems) >= 2 and root(c.stems[-2]) == done
+    ]
+    if any(verb in {v.strip().lower() for v in c.values} for c in catalog.of(frame) if c.categorical):
+        return question  # a status written so ("opened") is read as that value
+    if not counts:
+        return question
+    plain = [c for c in counts if len(c.stems) == 2] or counts  # opens_count before unique_opens_count
+    return f"{question[: said.start('aux')].rstrip()} with {plain[0].name} above 0{question[said.end() :]}"
