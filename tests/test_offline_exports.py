@@ -4651,3 +4651,48 @@ def test_a_domain_of_email_addresses_and_messages_an_event_happened_to() -> None
     # "got opened": one open or more, of the plain count (not the unique one)
     _, text = _run(activity.copy(), "how many emails got opened", file="sendgrid_email_activity.csv")
     assert "opens_count > 0" in text.splitlines()[0] and _has(text, int((activity["opens_count"] > 0).sum())), text
+
+
+def test_new_readings_keep_off_what_they_do_not_fit() -> None:
+    """A country among world regions, a delay beside clock times, a percentage or a 0/1 flag before "rate"."""
+    rng = np.random.default_rng(9412)
+    n = 600
+    sfo = pd.DataFrame(
+        {
+            "Year": np.repeat(np.arange(2010, 2016), n // 6),
+            "GEO Region": rng.choice(["US", "Asia", "Europe", "Canada", "Middle East", "Central America"], n),
+            "Passenger Count": rng.integers(100, 90_000, n),
+        }
+    )
+    # Canada among Asia and Europe is a region of the world, not their total: every row counts
+    _, text = _run(sfo.copy(), "how many passengers in total in 2015?")
+    assert _has(text, int(sfo[sfo["Year"] == 2015]["Passenger Count"].sum())), text
+    flights = pd.DataFrame(
+        {
+            "CRS_DEP_TIME": rng.integers(500, 2359, n),
+            "ARR_DELAY": rng.integers(-30, 300, n),
+        }
+    )
+    # the delay named is what "more than an hour late" bounds, in its own minutes
+    _, text = _run(flights.copy(), "how many flights arrived more than an hour late")
+    assert "ARR_DELAY > 60" in text.splitlines()[0], text
+    countries = pd.DataFrame(
+        {
+            "Region": rng.choice(["ASIA", "EUROPE", "AFRICA"], n),
+            "Literacy (%)": rng.uniform(30, 100, n).round(1),
+            "Population": rng.integers(10_000, 9_000_000, n),
+            "Birth Rate": rng.uniform(2, 20, n).round(2),
+        }
+    )
+    _, text = _run(countries.copy(), "what's the average literacy rate in each region?")
+    assert text.startswith("Mean of Literacy (%) by Region"), text
+    # a 0/1 flag before "rate" is the share it marks, not another rate column
+    orders = pd.DataFrame(
+        {
+            "Shipping Mode": rng.choice(["Standard Class", "First Class", "Same Day"], n),
+            "Late_delivery_risk": rng.choice([0, 1], n),
+            "Order Item Discount Rate": rng.uniform(0, 0.25, n).round(2),
+        }
+    )
+    _, text = _run(orders.copy(), "late delivery rate for each shipping mode")
+    assert "Late_delivery_risk" in text.splitlines()[0], text

@@ -632,6 +632,9 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 _PLACE_PARTS = frozenset({"region", "state", "province", "geo", "county", "district", "department", "territory"})
 
 
+_WORLD_PARTS = re.compile(r"(?i)\b(?:asia|europe|africa|america|oceania|middle\s+east|caribbean|pacific|world)\b")
+
+
 def _nation_among_regions(c: Column) -> str | None:
     """The one country named among a country's regions (INSEE's Région = France, StatCan's GEO = Canada)."""
     from .values import COUNTRY_NAMES  # the values module reads the catalog: imported when it is used
@@ -639,8 +642,18 @@ def _nation_among_regions(c: Column) -> str | None:
     if not set(c.stems) & _PLACE_PARTS or (c.n_unique is not None and c.n_unique > len(set(c.values))):
         return None
     names = list(dict.fromkeys(c.values))
-    countries = [v for v in names if re.sub(r"^[A-Z0-9_.]{1,8}:\s+", "", v.strip()).lower() in COUNTRY_NAMES]
-    return countries[0] if len(countries) == 1 and len(names) >= 6 else None
+    countries = [v for v in names if _uncoded(v).lower() in COUNTRY_NAMES]
+    if len(countries) != 1 or len(names) < 6 or any(_WORLD_PARTS.search(v) for v in names):
+        return None  # (Canada among Asia, Europe, Central America is a region of the world like them)
+    seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
+    # a nation's row beside its regions' comes every period, as often as the most kept region's (not UKRAINE among
+    # test sites, far fewer than NTS)
+    return countries[0] if seen and seen.get(countries[0], 0) * 5 >= max(seen.values()) * 4 else None
+
+
+def _uncoded(value: str) -> str:
+    """An SDMX label without its code ("M13: Unemployment rate": "Unemployment rate")."""
+    return re.sub(r"^[A-Z0-9_.]{1,8}:\s+", "", value.strip())
 
 
 def _totals_others(value: str, values: tuple[str, ...]) -> bool:
@@ -649,6 +662,7 @@ def _totals_others(value: str, values: tuple[str, ...]) -> bool:
     "Total Electric Power Industry" beside "Electric Utility" totals them; "Total Loss" beside "Major Damage" is a
     kind named with the word.
     """
+    value, values = _uncoded(value), tuple(_uncoded(v) for v in values)  # ("M3: Employed total": no code letters)
     rest = {w for w in re.findall(r"[a-z]+", value.lower()) if w not in ("total", "all", "grand", "overall")}
     if not rest or _ALL_OF.fullmatch(value.strip()):  # "All Ages" beside "15-24 years": every age, whatever words
         return True
@@ -1939,7 +1953,7 @@ def _state_meaning(info: dict[str, Any]) -> str | None:
 
     name = str(info.get("name", ""))
     values = [str(v[0]).strip().lower() for v in info.get("top", []) if isinstance(v, list | tuple) and v]
-    if not values or "state" in words(name) or any(w.startswith(("countr", "nation")) for w in words(name)):
+    if not values or "state" in name.lower() or any(w.startswith(("countr", "nation")) for w in words(name)):
         return None
     known = sum(v in US_STATE_NAMES for v in values)
     return f"{name} state" if known >= 3 and known * 2 >= len(values) else None

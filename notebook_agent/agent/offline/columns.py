@@ -500,7 +500,9 @@ def _counted_by_rate(question: str, m: Mention, chosen: list[Mention]) -> bool:
 
     The rate of the thing counted is asked for, not the count (Deaths).
     """
-    if not m.column.numeric or "rate" in m.column.stems or not re.match(r"\s+rates?\b", question[m.end :], re.I):
+    if not (m.column.additive or m.column.whole_count) or m.column.flag or "rate" in m.column.stems:
+        return False  # (a percentage before "rate", Literacy (%), is that rate; a 0/1 flag's rate is its share)
+    if not re.match(r"\s+rates?\b", question[m.end :], re.I):
         return False
     at = m.end + len(question[m.end :]) - len(question[m.end :].lstrip())
     return any(o is not m and o.start == at and "rate" in o.column.stems and o.column.numeric for o in chosen)
@@ -735,6 +737,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         for m in candidates
         if not (
             m.via == "root"
+            and not m.column.flag  # ("late delivery rate": Late_delivery_risk 0/1 marks that very event)
             and (as_said := question[m.start : m.end].lower()) in written
             and as_said not in {v.strip().lower() for v in m.column.values}
         )

@@ -1633,7 +1633,7 @@ _UNIT_PARTS |= {"day": 86400, "night": 86400, "week": 604800}
 
 
 # A length of time whose name gives no unit (Samsung Health's sleep_duration, in minutes)
-_LENGTH_STEMS = frozenset({"duration", "length", "asleep", "elapsed", "runtime", "time"})
+_LENGTH_STEMS = frozenset({"duration", "length", "asleep", "elapsed", "runtime"})
 
 
 def _span_by_range(question: str, catalog: Catalog, frame: str) -> str:
@@ -1650,7 +1650,10 @@ def _span_by_range(question: str, catalog: Catalog, frame: str) -> str:
         for c in catalog.numeric(frame)
         if not c.id_like and set(c.stems) & _LENGTH_STEMS and c.low is not None and c.high is not None
     ]
-    named = {m.column.name: m.column for m in find_mentions(question, catalog, frame) if m.column in lengths}
+    mentioned = [m.column for m in find_mentions(question, catalog, frame) if m.column.numeric and m.via != "time"]
+    if any(c not in lengths for c in mentioned):
+        return question  # "arrived more than 15 min late": the delay named is what the span bounds
+    named = {c.name: c for c in mentioned}
     picked = list(named.values()) if named else lengths
     if len(picked) != 1:
         return question
