@@ -4696,3 +4696,21 @@ def test_new_readings_keep_off_what_they_do_not_fit() -> None:
     )
     _, text = _run(orders.copy(), "late delivery rate for each shipping mode")
     assert "Late_delivery_risk" in text.splitlines()[0], text
+
+
+def test_an_empty_column_is_no_measure() -> None:
+    rng = np.random.default_rng(9413)
+    n = 300
+    ebay = pd.DataFrame(
+        {
+            "Buyer username": [f"collector_{i}" for i in rng.integers(1000, 9999, n)],
+            "Buyer name": np.nan,  # eBay leaves it blank
+            "Ship to province/region/state": rng.choice(["CA", "TX", "FL", "NY"], n, p=[0.4, 0.3, 0.2, 0.1]),
+        }
+    )
+    _, text = _run(ebay.copy(), "which state do most of my buyers live in")
+    top = ebay["Ship to province/region/state"].value_counts().idxmax()
+    assert "Buyer name" not in text.splitlines()[0] and f"**{top}**" in text, text
+    # ... though asked about as missing, it is that column
+    _, text = _run(ebay.copy(), "how many rows are missing the buyer name")
+    assert _has(text, n), text

@@ -106,6 +106,7 @@ _DURATION_PARTS = frozenset({"duration", "hours", "hour", "hrs", "hr", "minutes"
 _TIME_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
 
+_BLANKS_ASKED = re.compile(r"\b(?:missing|blank|empty|null|nan|no\s+\w+|without|filled|given|have\s+an?)\b", re.I)
 _EARNED_PARTS = MONEY_PARTS | {"earning", "pay", "wage", "salary", "income", "dollar", "usd", "eur", "gbp"}
 _EARNED_SAID = re.compile(r"\b(?:made|make|makes|earn\w*|paid|pays?|cost\w*|spen[dt]\w*|how\s+much)\b", re.I)
 _WORKED_SAID = re.compile(r"\b(?:work(?:ed|s|ing)?|put\s+in|clock\w*|log(?:ged|s)?)\b", re.I)
@@ -730,6 +731,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
     columns = catalog.of(frame) if frame else catalog.columns
+    # "which state do most of my buyers live in": Buyer name is empty in eBay's report, nothing to average or rank
+    if not _BLANKS_ASKED.search(question):
+        candidates = [
+            m
+            for m in candidates
+            if not (
+                m.via != "name"
+                and m.column.kind == "numeric"
+                and not m.column.numeric_text
+                and m.column.low is None
+                and m.column.high is None
+                and m.column.formula is None
+            )
+        ]
     # "how many requests got approved": Status = Approved, the word as a value, not Approver read by its root
     written = {v.strip().lower() for c in columns if c.categorical for v in c.values}
     candidates = [
