@@ -4651,6 +4651,10 @@ def test_a_domain_of_email_addresses_and_messages_an_event_happened_to() -> None
     # "got opened": one open or more, of the plain count (not the unique one)
     _, text = _run(activity.copy(), "how many emails got opened", file="sendgrid_email_activity.csv")
     assert "opens_count > 0" in text.splitlines()[0] and _has(text, int((activity["opens_count"] > 0).sum())), text
+    # "of those": the gmail rows, then the opened ones among them
+    _, text = _run(activity.copy(), "how many went to gmail addresses", "and how many of those got opened")
+    gmail = activity[activity["to_email"].str.contains("@gmail.")]
+    assert _has(text, int((gmail["opens_count"] > 0).sum())), text
 
 
 def test_new_readings_keep_off_what_they_do_not_fit() -> None:

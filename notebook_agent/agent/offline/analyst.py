@@ -314,11 +314,11 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     title, body = (lines[:1], lines[1:]) if lines and lines[0].startswith("#") else ([], lines)
     prep = [f"{timed} = {req.frame}.copy()"]
     if req.left_out:  # rows the question asked to leave out ("a range of 0 means unknown: leave those out")
-        kept = " & ".join(
-            f"{req.frame}[{lit(c)}].isin({lit(v)})" if op == "in" else f"({req.frame}[{lit(c)}] {op} {v!r})"
+        kept = " & ".join(_kept_test(req.frame, c, op, v) for c, op, v in req.left_out)
+        said = " and ".join(
+            _among(c, v) if op == "in" else f"{c} has the word {v}" if op == "contains" else f"{c} {op} {v!r}"
             for c, op, v in req.left_out
         )
-        said = " and ".join(_among(c, v) if op == "in" else f"{c} {op} {v!r}" for c, op, v in req.left_out)
         prep = [f"# Only the rows with {said}, as asked", f"{timed} = {req.frame}[{kept}].copy()"]
     for c in regional:
         prep += [
@@ -342,6 +342,16 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
             f"{name} = {clock_minutes(name, worded_lengths(c.values))}",
         ]
     return "\n".join([*title, *prep, *body]) + "\n"
+
+
+def _kept_test(frame: str, column: str, op: str, value: Any) -> str:
+    """The rows a kind keeps, as a pandas mask: one of values, a word in the text, or a comparison."""
+    if op == "in":
+        return f"{frame}[{lit(column)}].isin({lit(value)})"
+    if op == "contains":  # "gmail" in to_email: the word, whatever is around it
+        word = "(?<![^\\W_])" + re.escape(str(value)) + "(?![^\\W_])"
+        return f"{frame}[{lit(column)}].astype(str).str.contains({word!r}, case=False, regex=True)"
+    return f"({frame}[{lit(column)}] {op} {value!r})"
 
 
 def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> str:

@@ -305,11 +305,13 @@ def _of_those(ctx: Context) -> KindRequest | None:
         and filters
         and not last.get("x")
         and last.get("intent") not in ("top", "extreme")  # "those" of a top 10 are ten rows, not the filter's
-        and all(f.get("op") == "==" and f.get("part") is None for f in filters)
+        and all(f.get("op") in ("==", "contains") and f.get("part") is None for f in filters)
         and new.column not in {f.get("column") for f in filters}
     ):
         # "how many flights from delhi to mumbai", "how many of those are business class": those rows, then the new one
-        new.where = [[f["column"], f["value"]] for f in filters]
+        new.where = [[f["column"], f["value"]] for f in filters if f.get("op") == "=="]
+        # ("how many went to gmail addresses", "and how many of those got opened": a word in the address)
+        new.left_out = [[f["column"], "contains", f["value"]] for f in filters if f.get("op") == "contains"]
         return new
     if last.get("kind") != "filtered" or last.get("group"):
         return None
