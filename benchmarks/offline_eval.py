@@ -158,6 +158,11 @@ honest rate on unseen data;
 `--heldout146` another (`benchmarks/heldout146.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout147` another (`benchmarks/heldout147.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout148` another (`benchmarks/heldout148.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout149` another (`benchmarks/heldout149.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout150` another (`benchmarks/heldout150.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout151` another (`benchmarks/heldout151.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout152` another (`benchmarks/heldout152.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout153` another (`benchmarks/heldout153.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5070,6 +5075,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout146 import HELDOUT146
     from .heldout147 import HELDOUT147
     from .heldout148 import HELDOUT148
+    from .heldout149 import HELDOUT149
+    from .heldout150 import HELDOUT150
+    from .heldout151 import HELDOUT151
+    from .heldout152 import HELDOUT152
+    from .heldout153 import HELDOUT153
 
     return {
         1: HELDOUT,
@@ -5220,6 +5230,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         146: HELDOUT146,
         147: HELDOUT147,
         148: HELDOUT148,
+        149: HELDOUT149,
+        150: HELDOUT150,
+        151: HELDOUT151,
+        152: HELDOUT152,
+        153: HELDOUT153,
     }
 
 
