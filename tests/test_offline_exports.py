@@ -4718,3 +4718,37 @@ def test_an_empty_column_is_no_measure() -> None:
     # ... though asked about as missing, it is that column
     _, text = _run(ebay.copy(), "how many rows are missing the buyer name")
     assert _has(text, n), text
+
+
+def test_a_count_beside_a_code_on_every_row_and_a_country_row_said_with_the_file_s_measure() -> None:
+    rng = np.random.default_rng(9414)
+    n = 900
+    alerts = pd.DataFrame(
+        {
+            "TinyId": np.arange(1200, 1200 + n),
+            "Alias": [
+                f"{t}-db-{i % 9}-{rng.integers(10**6, 10**7)}" for i, t in enumerate(rng.choice(["data", "web"], n))
+            ],
+            "Priority": rng.choice(["P1", "P2", "P3", "P4", "P5"], n),
+            "Teams": rng.choice(["Platform", "Payments", "Data"], n, p=[0.5, 0.3, 0.2]),
+            "Count": rng.integers(1, 13, n),
+        }
+    )
+    # Count is how often one alert fired: the alerts are the rows, counted
+    _, text = _run(alerts.copy(), "how many p1 alerts did we get")
+    assert _has(text, int((alerts["Priority"] == "P1").sum())), text
+    _, text = _run(alerts.copy(), "which team gets paged the most")
+    assert f"**{alerts['Teams'].value_counts().idxmax()}**" in text and "Count" not in text.splitlines()[0], text
+    years = list(range(2000, 2023))
+    places = ["World", "China", "India", "Brazil", "Nigeria", "Germany", "Japan"]
+    growth = pd.DataFrame(
+        [(p, y, round(float(rng.normal(3, 3)), 1)) for p in places for y in years],
+        columns=["Country Name", "Year", "Value"],
+    )
+    # "world" is the World row, and "gdp growth" the file's one Value
+    _, text = _run(growth.copy(), "what was world gdp growth in 2009", file="world_bank_gdp_growth_long.csv")
+    world = growth[(growth["Country Name"] == "World") & (growth["Year"] == 2009)]["Value"].iloc[0]
+    assert "Country Name = World" in text.splitlines()[0] and _has(text, world), text
+    _, text = _run(growth.copy(), "worst year for the world economy?", file="world_bank_gdp_growth_long.csv")
+    low = growth[growth["Country Name"] == "World"].set_index("Year")["Value"].idxmin()
+    assert "Country Name = World" in text.splitlines()[0] and str(low) in text, text

@@ -1505,8 +1505,13 @@ def _generic_said(question: str, catalog: Catalog, frame: str) -> str:
             )
         )
     ]
+    # ("world gdp growth": World is a country's row, kept as said, the measure said after it)
+    values = [m for m in words if find_values(m.group(), catalog, frame, [])]
+    words = [m for m in words if m not in values]
     if not words:
-        return question
+        if not values:
+            return question
+        return question[: values[-1].end()] + f" {generic.name}" + question[values[-1].end() :]
     first = last = words[0]
     for m in words[1:]:
         if re.fullmatch(r"\s+", question[last.end() : m.start()]):

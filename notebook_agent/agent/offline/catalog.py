@@ -672,6 +672,15 @@ def _totals_others(value: str, values: tuple[str, ...]) -> bool:
     return bool(rest & said)
 
 
+def keyed_rows(columns: list[Column], rows: int) -> bool:
+    """A code on every row (Sentry's shortId, Opsgenie's Alias): each row is a record, not a cell of counts."""
+    return any(
+        (c.id_like or "id" in c.stems or (c.kind == "text" and all(" " not in v for v in c.values)))
+        and (c.n_unique or 0) >= 0.98 * rows > 0
+        for c in columns
+    )
+
+
 def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:
     """The total rows of `total_values` whose value says only that ("total", "Grand Total", "All").
 

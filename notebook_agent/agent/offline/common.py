@@ -24,7 +24,9 @@ _WHAT = ("description", "desc", "type", "name", "title", "category", "kind", "re
 # What a row is, by a label named only so ("type", "case_title"), for a noun no column names
 _KIND_OF = ("type", "category", "kind", "title", "description")
 _AFTER_THING = frozenset({"in", "of", "for", "is", "was", "are", "were", "on", "at", "by", "per", "among", "across"})
-_NOT_THINGS = frozenset({"day", "month", "year", "hour", "time", "week", "date", "value", "word", "number", "one"})
+_NOT_THINGS = frozenset(
+    {"day", "month", "year", "hour", "time", "week", "date", "value", "word", "number", "one", "thing", "stuff"}
+)
 
 
 def known_by(question: str, catalog: Catalog, frame: str) -> str:

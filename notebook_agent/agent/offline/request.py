@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .catalog import CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME
+from .catalog import CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, keyed_rows
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period, same_word
@@ -1324,8 +1324,8 @@ def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
         # a counter's readings over time (Hourly_Counts of a sensor, Vol of a traffic count): each row counts many
         req.y, req.agg = tallies[0].name, "sum"
         return req
-    if len(counts) != 1:
-        return req
+    if len(counts) != 1 or keyed_rows(catalog.of(req.frame), catalog.rows.get(req.frame, 0)):
+        return req  # (Opsgenie's Count beside an Alias on every row: how often one alert fired, rows are alerts)
     measures = [c for c in catalog.numeric(req.frame) if not (c.id_like or c.time or c.name.lower() in _COUNT_NAMES)]
     if len(measures) >= 3:
         return req  # rows measured many ways (an astronaut's hours, birth year): records, "number" is a trait

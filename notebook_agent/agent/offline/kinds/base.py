@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..catalog import keyed_rows
 from ..code import display_line, lit
 from ..columns import Catalog, Column, Mention, find_mentions, find_values, root
 from ..words import ADDITIVE_WORDS, SYNONYM_OF, stem
@@ -67,7 +68,7 @@ class Context:
         rows = self.catalog.rows.get(self.frame, 0)
         if combos < 0.9 * rows:  # labels repeat: rows are observations, not cells
             return None
-        if any((c.id_like or "id" in c.stems) and (c.n_unique or 0) >= 0.98 * rows > 0 for c in cols):
+        if keyed_rows(cols, rows):
             return None  # a code on every row (Sentry's shortId): each row a record, its count one of its measures
         measures = [c for c in cols if c.numeric and not (c.id_like or c.time or c.name.lower() in names)]
         if len(measures) >= 3:
