@@ -4752,3 +4752,36 @@ def test_a_count_beside_a_code_on_every_row_and_a_country_row_said_with_the_file
     _, text = _run(growth.copy(), "worst year for the world economy?", file="world_bank_gdp_growth_long.csv")
     low = growth[growth["Country Name"] == "World"].set_index("Year")["Value"].idxmin()
     assert "Country Name = World" in text.splitlines()[0] and str(low) in text, text
+
+
+def test_a_download_s_bookkeeping_numbers_and_an_estimate_s_bounds_are_no_measure() -> None:
+    rng = np.random.default_rng(9415)
+    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    places = ["Canada", "Ontario", "Quebec", "Alberta", "Manitoba", "Nova Scotia"]
+    rows = [(m, g, s) for m in months for g in places for s in ["Both sexes", "Males", "Females"]]
+    lfs = pd.DataFrame(
+        {
+            "REF_DATE": [m for m, _, _ in rows],
+            "GEO": [g for _, g, _ in rows],
+            "Sex": [s for _, _, s in rows],
+            "UOM_ID": 249,
+            "SCALAR_ID": 0,
+            "VALUE": rng.uniform(4, 9, len(rows)).round(1),
+            "DECIMALS": 1,
+        }
+    )
+    # "dec" is December, never DECIMALS; the one VALUE is what changed
+    _, text = _run(lfs.copy(), "how much did the value for females in ontario change from jan to dec 2024")
+    assert "DECIMALS" not in text, text
+    years = list(range(2000, 2023))
+    tb = pd.DataFrame(
+        [(c, y) for c in ["Angola", "Ghana", "Kenya", "Lesotho", "India"] for y in years],
+        columns=["Location", "Period"],
+    )
+    tb["FactValueNumeric"] = rng.uniform(50, 700, len(tb)).round(0)
+    tb["FactValueNumericLow"] = tb["FactValueNumeric"] * 0.8
+    tb["FactValueNumericHigh"] = tb["FactValueNumeric"] * 1.2
+    # the estimate, not its bounds: "the incidence" names no column, the one value is it
+    _, text = _run(tb.copy(), "average incidence in 2022", file="who_tuberculosis_incidence.csv")
+    assert text.startswith("Mean of FactValueNumeric"), text
+    assert _has(text, round(tb[tb["Period"] == 2022]["FactValueNumeric"].mean(), 1)), text

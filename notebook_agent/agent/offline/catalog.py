@@ -521,7 +521,8 @@ _ALL_OF = re.compile(rf"(?i)all\s+{_ALL_WHAT}(?:-all\s+{_ALL_WHAT})?|both\s+(?:s
 
 
 # The name of a long table's one measure that says no quantity ("value", "Value", "OBS_VALUE")
-VALUE_NAME = re.compile(r"\s*(?:obs_?|data_?)?values?\s*", re.I)  # (BEA's DataValue)
+# (BEA's DataValue, WHO's FactValueNumeric, UNICEF's "OBS_VALUE:Observation Value")
+VALUE_NAME = re.compile(r"\s*(?:obs_?|data_?|fact_?)?values?(?:_?numeric)?(?::\s*observation\s+value)?\s*", re.I)
 # A label that says what the value column measures on each row (Measure = Trucks, Element = Production)
 MEASURE_LABELS = frozenset({"measure", "element", "indicator", "variable", "series", "metric"})
 _NOT_COUNTS = re.compile(r"%|\b(?:rate|per|index|average|avg|mean|ratio|share|percent|price|growth)\b", re.I)
@@ -670,6 +671,22 @@ def _totals_others(value: str, values: tuple[str, ...]) -> bool:
         return any(re.search(r"(?i)\b(?:fe)?males?\b", v) for v in values if v != value)
     said = {w for v in values if v != value for w in re.findall(r"[a-z]+", v.lower())}
     return bool(rest & said)
+
+
+# Numbers a statistics office's download keeps for its own bookkeeping beside its one value: StatCan's COORDINATE,
+# DECIMALS, SYMBOL, TERMINATED, UOM_ID, SCALAR_ID and VECTOR; SDMX's UNIT_MULT; BEA's GeoFips
+BOOKKEEPING_PARTS = frozenset(
+    {"coordinate", "decimal", "scalar", "symbol", "terminated", "uom", "vector", "fip", "mult", "dguid"}
+)
+
+
+_BOOKKEEPING_NAME = BOOKKEEPING_PARTS | {"id", "unit", "geo", "obs"}
+
+
+def bookkeeping_number(c: Column) -> bool:
+    """A number of the download's bookkeeping (DECIMALS, UOM_ID): never a measure, never added up."""
+    # (its name says nothing else: decimalLatitude of GBIF is a coordinate to keep)
+    return c.kind == "numeric" and bool(set(c.stems) & BOOKKEEPING_PARTS) and set(c.stems) <= _BOOKKEEPING_NAME
 
 
 def keyed_rows(columns: list[Column], rows: int) -> bool:
@@ -1788,6 +1805,8 @@ class Catalog:
                 )
                 for i, info in enumerate(infos)
             ]
+            # (a number of the download's bookkeeping is kept as it is, never a measure)
+            own = [replace(c, additive=False, kind="other") if bookkeeping_number(c) else c for c in own]
             catalog.columns += times_of_day(named_codes(counted_values(parts_of_a_total(own))))
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += cost_totals(catalog.of(frame))
@@ -1956,6 +1975,12 @@ def _country_meaning(info: dict[str, Any]) -> str | None:
     return f"{name} country" if known >= 3 and known * 2 >= len(values) else None
 
 
+_PROVINCES = frozenset(
+    {"ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick"}
+    | {"newfoundland and labrador", "prince edward island", "yukon", "northwest territories", "nunavut"}
+)
+
+
 def _state_meaning(info: dict[str, Any]) -> str | None:
     """The meaning "<name> state" of a label of US state names under another name (BEA's GeoName, "Location")."""
     from .values import US_STATE_NAMES  # the values module reads the catalog: imported when a profile is read
@@ -1965,7 +1990,15 @@ def _state_meaning(info: dict[str, Any]) -> str | None:
     if not values or "state" in name.lower() or any(w.startswith(("countr", "nation")) for w in words(name)):
         return None
     known = sum(v in US_STATE_NAMES for v in values)
-    return f"{name} state" if known >= 3 and known * 2 >= len(values) else None
+    if known >= 3 and known * 2 >= len(values):
+        return f"{name} state"
+    # StatCan's GEO: Canada's provinces (and Canada itself, their total)
+    provinces = sum(v in _PROVINCES for v in values)
+    return (
+        f"{name} province"
+        if provinces >= 3 and provinces * 2 >= len(values) and "province" not in name.lower()
+        else None
+    )
 
 
 _YES_SPELLINGS = frozenset({"y", "yes", "true", "t"})

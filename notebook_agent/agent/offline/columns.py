@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from .catalog import (
+    BOOKKEEPING_PARTS,
     CODE_PARTS,
     MONTH_NAME,
     QUARTER_NAME,
@@ -731,6 +732,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
     columns = catalog.of(frame) if frame else catalog.columns
+    # "from jan to dec 2024": a month, never StatCan's DECIMALS, a number of the download's bookkeeping
+    candidates = [
+        m
+        for m in candidates
+        if not (m.via != "name" and m.column.kind == "other" and set(m.column.stems) & BOOKKEEPING_PARTS)
+    ]
     # "which state do most of my buyers live in": Buyer name is empty in eBay's report, nothing to average or rank
     if not _BLANKS_ASKED.search(question):
         candidates = [

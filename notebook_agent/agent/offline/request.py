@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .catalog import CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, keyed_rows
+from .catalog import BOOKKEEPING_PARTS, CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, keyed_rows
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period, same_word
@@ -85,16 +85,18 @@ _COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount|\bfrequen|\bo
 _COORDINATES = frozenset({"lat", "latitude", "lon", "lng", "long", "longitude"})
 
 
-# Columns a statistics office's download keeps beside its one value: StatCan's COORDINATE, DECIMALS, SYMBOL and
-# TERMINATED, its UOM_ID and SCALAR_ID; BEA's GeoFips, LineCode and Region code
-_BOOKKEEPING_PARTS = frozenset(
-    {"coordinate", "decimal", "scalar", "symbol", "terminated", "uom", "vector", "fip", "flag", "mult", "dguid"}
-)
+# The bounds of an estimate kept beside it (WHO's FactValueNumericLow, UNICEF's LOWER_BOUND)
+_BOUND_PARTS = frozenset({"low", "high", "lower", "upper", "bound", "lo", "hi"})
 
 
 def _bookkeeping(c: Column) -> bool:
-    """A number kept for the download's own bookkeeping, not a measure of what the rows are about."""
-    if set(c.stems) & _BOOKKEEPING_PARTS or c.stems[-1:] in (("code",), ("id",)):
+    """A number kept for the download's own bookkeeping, not a measure of what the rows are about.
+
+    Besides `bookkeeping_number`: codes, LineCode, a region's number, an estimate's bounds, empty columns.
+    """
+    if set(c.stems) & BOOKKEEPING_PARTS or c.stems[-1:] in (("code",), ("id",)):
+        return True
+    if (c.stems[-1:] and c.stems[-1] in _BOUND_PARTS) or "bound" in c.stems:
         return True
     if c.low is None and c.high is None and not c.numeric_text:
         return True  # nothing in it
