@@ -1632,6 +1632,16 @@ _UNIT_PARTS |= {"ms": 0.001, "msec": 0.001, "millisecond": 0.001}  # Spotify's m
 _UNIT_PARTS |= {"day": 86400, "night": 86400, "week": 604800}
 
 
+def _span_seconds(m: re.Match[str]) -> float:
+    """A span `_SPAN` found, in seconds ("half an hour": 1800)."""
+    said = m["n"].lower()
+    n = 1.0 if said in ("a", "an", "one") else 0.5 if said.startswith("half") else None
+    if n is None:
+        n = float(NUMBER_WORDS[said]) if said in NUMBER_WORDS else float(said.replace(",", ""))
+    said_unit = m["unit"].lower()
+    return n * _SECONDS["hr" if said_unit == "hrs" else stem(said_unit).rstrip("s")]
+
+
 # A length of time whose name gives no unit (Samsung Health's sleep_duration, in minutes)
 _LENGTH_STEMS = frozenset({"duration", "length", "asleep", "elapsed", "runtime"})
 
@@ -1660,11 +1670,7 @@ def _span_by_range(question: str, catalog: Catalog, frame: str) -> str:
     low, high = float(picked[0].low or 0), float(picked[0].high or 0)
 
     def plain(m: re.Match[str]) -> str:
-        said = m["n"].lower()
-        n = 1.0 if said in ("a", "an", "one") else 0.5 if said.startswith("half") else None
-        if n is None:
-            n = float(NUMBER_WORDS[said]) if said in NUMBER_WORDS else float(said.replace(",", ""))
-        seconds = n * _SECONDS["hr" if m["unit"].lower() == "hrs" else stem(m["unit"].lower()).rstrip("s")]
+        seconds = _span_seconds(m)
         fits = [seconds / unit for unit in (1, 60, 3600) if low < seconds / unit < high]
         if len(fits) != 1:
             return m.group()
@@ -1700,12 +1706,7 @@ def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
     (unit,) = units
 
     def plain(m: re.Match[str]) -> str:
-        said = m["n"].lower()
-        n = 1.0 if said in ("a", "an", "one") else 0.5 if said.startswith("half") else None
-        if n is None:
-            n = float(NUMBER_WORDS[said]) if said in NUMBER_WORDS else float(said.replace(",", ""))
-        said_unit = m["unit"].lower()
-        value = n * _SECONDS["hr" if said_unit == "hrs" else stem(said_unit).rstrip("s")] / unit
+        value = _span_seconds(m) / unit
         return f"{m['op']} {int(value) if value.is_integer() else round(value, 4)}"
 
     return _SPAN.sub(plain, question)
