@@ -112,6 +112,12 @@ _EARNED_PARTS = MONEY_PARTS | {"earning", "pay", "wage", "salary", "income", "do
 _EARNED_SAID = re.compile(r"\b(?:made|make|makes|earn\w*|paid|pays?|cost\w*|spen[dt]\w*|how\s+much)\b", re.I)
 _WORKED_SAID = re.compile(r"\b(?:work(?:ed|s|ing)?|put\s+in|clock\w*|log(?:ged|s)?)\b", re.I)
 _QUALITY_SAID = re.compile(r"\b(?:best|worst|better|worse|well|badly|poorly|quality)\b", re.I)
+# Which of twin columns a verb or an adjective picks: the grade (sleep "best"), the money ("made"), the time ("worked")
+_TOLD_BY_VERB = (
+    (frozenset({"score", "quality", "rating", "grade"}), _QUALITY_SAID),
+    (_EARNED_PARTS, _EARNED_SAID),
+    (frozenset({"hour", "hr", "hrs", "minute", "time"}), _WORKED_SAID),
+)
 
 
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
@@ -931,18 +937,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if len(top) == 2 and len(pct) == 1 and len(tot) == 1 and not qualified:
             pick = pct[0] if re.search(r"\d\s*%|\bpercent", question, re.I) else tot[0]
             candidates = [replace(m, score=best + 0.03) if m is pick else m for m in candidates]
-        # "which month did i sleep best": sleep_score, the grade of it, not sleep_cycle or sleep_duration
-        graded = [m for m in top if set(m.column.stems) & {"score", "quality", "rating", "grade"} and m.column.numeric]
-        if len(top) >= 2 and len({m.column for m in graded}) == 1 and _QUALITY_SAID.search(question):
-            candidates = [replace(m, score=best + 0.03) if m is graded[0] else m for m in candidates]
-        # "who made the most overtime": Overtime Earnings, the money made, not Overtime Hours
-        earned = [m for m in top if set(m.column.stems) & _EARNED_PARTS and m.column.numeric]
-        if len(top) >= 2 and len({m.column for m in earned}) == 1 and _EARNED_SAID.search(question):
-            candidates = [replace(m, score=best + 0.03) if m is earned[0] else m for m in candidates]
-        # ... and "who worked the most overtime": Overtime Hours, the time worked
-        worked = [m for m in top if set(m.column.stems) & {"hour", "hr", "hrs", "minute", "time"} and m.column.numeric]
-        if len(top) >= 2 and len({m.column for m in worked}) == 1 and _WORKED_SAID.search(question):
-            candidates = [replace(m, score=best + 0.03) if m is worked[0] else m for m in candidates]
+        # "which month did i sleep best": sleep_score, the grade of it, not sleep_cycle or sleep_duration;
+        # "who made the most overtime": Overtime Earnings, the money; "who worked the most overtime": its Hours
+        for wanted, said_so in _TOLD_BY_VERB:
+            told = [m for m in top if set(m.column.stems) & wanted and m.column.numeric]
+            if len(top) >= 2 and len({m.column for m in told}) == 1 and said_so.search(question):
+                candidates = [replace(m, score=best + 0.03) if m is told[0] else m for m in candidates]
         # "the gdp": gdp_for_year, not gdp_per_capita, when the question says no "per"
         whole = [m for m in top if "per" not in m.column.stems]
         if len(top) == 2 and len(whole) == 1 and not re.search(r"\bper\b", question, re.I):
