@@ -34,7 +34,17 @@ from .catalog import (
     worded_lengths,
 )
 from .charts import chart_code, extreme_code, groupby_code, top_code
-from .code import AGG_WORDS, AGGREGATE_REGIONS, NOT_ENOUGH, PERIOD_NAMES, RESULT_MIME, filter_text, holds_regions, lit
+from .code import (
+    AGG_WORDS,
+    AGGREGATE_REGIONS,
+    NOT_ENOUGH,
+    PERIOD_NAMES,
+    RESULT_MIME,
+    filter_text,
+    holds_regions,
+    holds_word,
+    lit,
+)
 from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
 from .parse import (
@@ -349,8 +359,7 @@ def _kept_test(frame: str, column: str, op: str, value: Any) -> str:
     if op == "in":
         return f"{frame}[{lit(column)}].isin({lit(value)})"
     if op == "contains":  # "gmail" in to_email: the word, whatever is around it
-        word = "(?<![^\\W_])" + re.escape(str(value)) + "(?![^\\W_])"
-        return f"{frame}[{lit(column)}].astype(str).str.contains({word!r}, case=False, regex=True)"
+        return holds_word(f"{frame}[{lit(column)}]", str(value))
     return f"({frame}[{lit(column)}] {op} {value!r})"
 
 

@@ -134,6 +134,12 @@ def filter_text(f: dict[str, Any]) -> str:
     return f"{subject} {'=' if op == '==' else op} {value}"
 
 
+def holds_word(series: str, word: str) -> str:
+    """The rows of `series` (an expression) whose text holds `word` as a whole word, in any case, as a mask."""
+    pattern = "(?<![^\\W_])" + re.escape(word) + "(?![^\\W_])"
+    return f"{series}.astype(str).str.contains({pattern!r}, case=False, regex=True)"
+
+
 def _filter_code(f: dict[str, Any], column: Column | None) -> str:
     name, op, value, part = f["column"], f["op"], f["value"], f.get("part")
     lhs = f"data[{lit(name)}]"
@@ -159,8 +165,7 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
         return test if op == "==" else f"~{test}"
     if op in ("contains", "not contains") and isinstance(value, str):
         # "have an SSD": every value that holds the word ("256GB SSD", "512GB SSD + 1TB HDD")
-        word = "(?<![^\\W_])" + re.escape(value.strip()) + "(?![^\\W_])"
-        test = f"data[{lit(name)}].astype(str).str.contains({word!r}, case=False, regex=True)"
+        test = holds_word(f"data[{lit(name)}]", value.strip())
         return test if op == "contains" else f"~{test}"
     cut = [v for v in text_values if v.endswith("…")]
     if cut and op in ("==", "!=", "in", "not in") and part is None:

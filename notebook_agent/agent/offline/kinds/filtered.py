@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..catalog import date_arguments, has_label, yes_value
-from ..code import PERIOD_NAMES
+from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import IN_YEAR, compares_columns
 from ..words import PERCENT_NAME, PERIOD_CODES, START_WORDS, WEEKDAYS, root
@@ -1532,8 +1532,7 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
     if req.op == "has":  # a list of labels per row ("windows;mac"): the rows that list this one
         return [], has_label(str(req.column), str(req.value), f), f"{f}[{c}].notna()"
     if req.op == "contains":  # a value said with qualifiers too ("Rain", "Light Rain"): every one of them
-        word = rf"(?<![^\W_]){re.escape(str(req.value))}(?![^\W_])"
-        return [], f"{f}[{c}].astype(str).str.contains({word!r}, case=False, regex=True)", f"{f}[{c}].notna()"
+        return [], holds_word(f"{f}[{c}]", str(req.value)), f"{f}[{c}].notna()"
     if req.op == "in":  # one of several values ("overweight or obese")
         return [], f"{f}[{c}].isin({list(req.value)!r})", f"{f}[{c}].notna()"
     if req.op == "marked":  # 1 or blank: a blank is a row without the mark
