@@ -759,7 +759,9 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             )
         ]
     # "how many requests got approved": Status = Approved, the word as a value, not Approver read by its root
-    written = {v.strip().lower() for c in columns if c.categorical for v in c.values}
+    # (find_mentions runs many times a question: the values are gathered only when a word was read by its root)
+    rooted = any(m.via == "root" for m in candidates)
+    written = {v.strip().lower() for c in columns if c.categorical for v in c.values} if rooted else set()
     candidates = [
         m
         for m in candidates
