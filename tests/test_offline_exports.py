@@ -4785,3 +4785,60 @@ def test_a_download_s_bookkeeping_numbers_and_an_estimate_s_bounds_are_no_measur
     _, text = _run(tb.copy(), "average incidence in 2022", file="who_tuberculosis_incidence.csv")
     assert text.startswith("Mean of FactValueNumeric"), text
     assert _has(text, round(tb[tb["Period"] == 2022]["FactValueNumeric"].mean(), 1)), text
+
+
+def test_a_detail_written_on_some_rows_counts_the_rows_that_have_it() -> None:
+    rng = np.random.default_rng(2112)
+    n = 400
+    reacted = rng.random(n) < 0.3
+    attached = rng.random(n) < 0.1
+    chat = pd.DataFrame(
+        {
+            "Author": rng.choice(["kestrel#4410", "mika#0420", "ozzy#1203"], n),
+            "Date": pd.date_range("2023-01-01", periods=n, freq="7h").astype(str),
+            "Content": rng.choice(["gm", "lol", "brb", "that patch broke everything"], n),
+            "Attachments": [f"https://cdn.example.com/a/{i}.png" if a else None for i, a in enumerate(attached)],
+            "Reactions": [f"👍 ({rng.integers(1, 6)})" if r else None for r in reacted],
+        }
+    )
+    # "at least one reaction": the rows whose Reactions are written, not a number compared with 1
+    _, text = _run(chat.copy(), "how many messages got at least one reaction")
+    assert _has(text, int(reacted.sum())), text
+    # and the count as a share of every row, asked after it
+    _, text = _run(chat.copy(), "how many messages got at least one reaction", "what % of all messages is that")
+    assert _has(text, round(reacted.mean() * 100, 1)), text
+    _, text = _run(chat.copy(), "how many messages have an attachment")
+    assert _has(text, int(attached.sum())), text
+    # "message length in characters": Content is the body of text, though its few messages repeat
+    _, text = _run(chat.copy(), "avg message length in characters?")
+    assert _has(text, round(chat["Content"].str.len().mean(), 2)), text
+
+
+def test_an_ad_report_s_overall_ratios_are_ratios_of_its_totals() -> None:
+    rng = np.random.default_rng(4977)
+    n = 300
+    shown = rng.integers(1000, 30000, n)
+    pins = (shown * rng.uniform(0.002, 0.02, n)).astype(int)
+    ads = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").astype(str),
+            "Campaign name": rng.choice(["Spring - Awareness", "Catalog Sales", "Retargeting"], n),
+            "Spend in account currency": rng.uniform(5, 250, n).round(2),
+            "Impressions": shown,
+            "Pin clicks": pins,
+            "Outbound clicks": (pins * rng.uniform(0.3, 0.7, n)).astype(int),
+            "CTR": [f"{100 * p / s:.2f}%" for p, s in zip(pins, shown, strict=True)],
+            "Total conversions (Checkout)": rng.integers(0, 12, n),
+            "Total order value (Checkout)": rng.uniform(0, 900, n).round(2),
+        }
+    )
+    # "spent" is the Spend, not a total of conversions that only shares the word "total" with money
+    _, text = _run(ads.copy(), "how much have we spent so far")
+    assert text.startswith("Total of Spend in account currency"), text
+    # the overall CTR: all the platform's own clicks (written first) over all the impressions, not a sum of rates
+    _, text = _run(ads.copy(), "overall ctr?")
+    assert _has(text, round(100 * pins.sum() / shown.sum(), 3)), text
+    # the return on ad spend: all the order value over all the spend
+    _, text = _run(ads.copy(), "whats our return on ad spend overall")
+    roas = ads["Total order value (Checkout)"].sum() / ads["Spend in account currency"].sum()
+    assert _has(text, round(roas, 3)), text

@@ -477,6 +477,10 @@ _POSSIBLE |= {"produced", "manufactured", "inspected", "tested", "processed", "b
 
 
 _CTR = re.compile(r"\bclick[\s-]*through[\s-]*rates?\b|\bctr\b", re.IGNORECASE)
+_ROAS = re.compile(r"\broas\b|\breturns?\s+on\s+(?:the\s+|our\s+)?(?:ad(?:vertising)?\s+)?spend\b", re.IGNORECASE)
+# what ads brought back: the value of the purchases or conversions they led to, or the revenue
+_RETURNED = frozenset({"revenue", "value", "sales", "sale"})
+_PER = frozenset({"per", "average", "avg", "cpc", "cpm", "cpa", "rate"})
 _NEAREST_WHOLE = (
     "impression",
     "possible",
@@ -526,7 +530,7 @@ def _times_bigger(question: str, catalog: Catalog, frame: str, memory: dict[str,
     return f"{question[: said.start()]}average {column.name}?"
 
 
-def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], original: str = "") -> str:
     """A ratio named by a word of its own: "profit margin" (Profit as a % of Sales), "attendance rate".
 
     The attendance rate is sessions_attended as a % of sessions_possible: the column that says the word over the
@@ -541,19 +545,34 @@ def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, 
             column = _added(_derived(profit[0], "%", sales[0]), catalog, frame, memory)
             return question[: said.start()] + column.name + question[said.end() :]
     if _CTR.search(question):  # the click-through rate: clicks over what was shown (impressions) or delivered
-        clicks = _named_ratio(_CTR.sub("click rate", question), catalog, frame, memory)
+        clicks = _named_ratio(_CTR.sub("click rate", question), catalog, frame, memory, question)
         if clicks != _CTR.sub("click rate", question):
             return clicks
+    roas = _ROAS.search(question)
+    if roas and not any("roas" in c.stems for c in nums):
+        # the return on ad spend: the money the ads brought in over the money spent on them
+        spend = [c for c in nums if set(c.stems) & {"spend", "spent", "cost", "amount"} and not set(c.stems) & _PER]
+        back = [c for c in nums if set(c.stems) & _RETURNED and not set(c.stems) & _PER]
+        if len(spend) == 1 and len(back) == 1:
+            column = _added(_derived(back[0], "/", spend[0]), catalog, frame, memory)
+            return question[: roas.start()] + column.name + question[roas.end() :]
     for said in _RATE_OF.finditer(question):
         word = (said["w"] or said["n"]).lower()
         done = [c for c in nums if any(_same_root(word, s) for s in c.stems)]
+        if len(done) > 1 and word == "click" and _CTR.search(original):
+            # Pin clicks beside Outbound clicks: the platform's own clicks, written first, are what its CTR counts
+            done = [c for c in done if c.stems == ("click",)] or sorted(done, key=lambda c: c.position)[:1]
         if len(done) == 1:
             rest = [s for s in done[0].stems if not _same_root(word, s) and s not in _QUALIFIERS]
+            if word == "click" and _CTR.search(original):
+                rest = []  # a CTR is out of the impressions, whatever the clicks are called ("Pin clicks")
             whole = [c for c in nums if c is not done[0] and set(c.stems) & _POSSIBLE and set(rest) <= set(c.stems)]
             if len(whole) > 1:  # "Delivered" beside "Sent": the nearer whole, what could have been opened
                 rank = {w: i for i, w in enumerate(_NEAREST_WHOLE)}
                 whole = sorted(whole, key=lambda c: min(rank.get(s, 99) for s in c.stems))[:1]
-            if len(whole) == 1 and not any("rate" in c.stems for c in nums):
+            # (a rate kept per row is averaged as asked, but "our overall CTR" is all the clicks over all the views)
+            overall = _CTR.search(original) and re.search(r"\b(?:overall|total|all|whole)\b", original, re.I)
+            if len(whole) == 1 and (overall or not any("rate" in c.stems for c in nums)):
                 column = _added(_derived(done[0], "%", whole[0]), catalog, frame, memory)
                 return question[: said.start()] + column.name + question[said.end() :]
     return _share_done(question, catalog, frame, memory)
@@ -914,7 +933,14 @@ def _text_length(question: str, catalog: Catalog, frame: str, memory: dict[str, 
     word = stem((said["w"] or said["w2"] or said["w3"] or said["w4"]).lower())
     if not (said["unit"] or said["unit2"]) and word not in _TEXTY:
         return question  # without "in words" only a body of text has a length in words ("review length")
-    texts = [c for c in catalog.of(frame) if c.kind == "text" and not c.id_like and not c.is_date]
+    texts = [
+        c
+        for c in catalog.of(frame)
+        # a column named only as a body of text ("Content") is one, even when its few messages repeat
+        if (c.kind == "text" or (c.kind == "categorical" and set(c.stems) <= set(_TEXTY)))
+        and not c.id_like
+        and not c.is_date
+    ]
     named = [c for c in texts if word in c.stems] or [c for c in texts if set(c.stems) & set(_TEXTY)]
     if len(named) != 1:
         return question

@@ -1392,9 +1392,11 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         # money spent is never money taken in ("which state spent the most": expenditure, not TOTAL_REVENUE)
         spent = tok in _SPENT_WORDS
         score = max([52.0, *(m.score + 1 for m in labels)])
+        # ("how much have we spent" beside Spend, Total conversions and Total order value: the spend itself)
+        own = [c for c in amounts if spent and set(c.stems) & _SPENT_WORDS]
         out += [
             Mention(c, start, end, score, tok, "synonym")
-            for c in amounts
+            for c in own or amounts
             if not (spent and set(c.stems) & (_TAKEN_WORDS | {"income", "sale", "earning", "profit"}))
         ]
     return out

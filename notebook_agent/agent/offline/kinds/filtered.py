@@ -373,9 +373,26 @@ def _their_measure(ctx: Context) -> KindRequest | None:
     return req
 
 
+# "what % of all messages is that?", "and as a percentage?": the count just given, as a share of all rows
+_SHARE_OF_THAT = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+)?(?:(?:what|which)\s+(?:%|(?:percent(?:age)?|share|proportion|fraction)\b)[\w\s%]*?"
+    r"\b(?:is|are|was|were|'s)\s+(?:that|those|they|it|this)|(?:as\s+an?|in)\s+(?:%|percent(?:age)?|share))\W*$"
+)
+
+
+def _share_of_that(ctx: Context) -> KindRequest | None:
+    """The last count again, as a share of its rows."""
+    last = ctx.last
+    if not (ctx.recent and last and last.get("kind") == "filtered") or not _SHARE_OF_THAT.search(ctx.text):
+        return None
+    req = KindRequest.from_dict(last)
+    req.share, req.total_of = True, None
+    return req
+
+
 def follow_up(ctx: Context) -> KindRequest | None:
     """A count's follow-up about its rows ("how many of those...", "what share of them..."), before other kinds."""
-    return _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx) or _their_measure(ctx)
+    return _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx) or _their_measure(ctx) or _share_of_that(ctx)
 
 
 # "how many business miles": an amount kept in a column, said after the values that pick its rows
@@ -975,6 +992,7 @@ def _weekday(ctx: Context) -> KindRequest | None:
 
 # "at least one adverse event", "any complaint": the rows a yes/no column marks, not a count of 1 or more.
 _AT_LEAST_ONE = re.compile(r"\b(?:at\s+least\s+(?:one|1|a|an)|one\s+or\s+more|1\s+or\s+more|any)\s+$")
+_WITH_A = re.compile(r"\b(?:with|have|has|had|got|get|include[sd]?|including|contain(?:s|ed)?)\s+(?:an?|any|some)\s+$")
 
 
 # "in arrears", "have any debt", "with a balance", "owing anything": an amount above zero
@@ -1036,13 +1054,20 @@ def happened(ctx: Context) -> KindRequest | None:
 
 def _any_flag(ctx: Context) -> KindRequest | None:
     for x in ctx.mentions:
-        if x.column.numeric or x.column.id_like or not _AT_LEAST_ONE.search(ctx.text[: x.start]):
+        if x.column.numeric or x.column.id_like:
+            continue
+        # "messages with an attachment": a detail written only on some rows (a link, "👍 (5)"), blank on the rest
+        sparse = not x.column.complete and x.column.kind in ("text", "categorical") and not x.column.coded
+        some = _AT_LEAST_ONE.search(ctx.text[: x.start]) or (sparse and _WITH_A.search(ctx.text[: x.start]))
+        if not some or re.match(r"\s*(?:of|=|is|was|were|over|under|above|below)\b", ctx.text[x.end :]):
             continue
         label: str | bool | None = positive_value(x.column, ctx.question) if x.column.categorical else None
         if label is None and x.column.kind == "bool":
             label = True
         if label is not None:
             return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(_said(ctx)))
+        if sparse and (x.column.n_unique or 0) > 1:
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
     return None
 
 
