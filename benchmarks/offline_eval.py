@@ -163,6 +163,11 @@ honest rate on unseen data;
 `--heldout151` another (`benchmarks/heldout151.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout152` another (`benchmarks/heldout152.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout153` another (`benchmarks/heldout153.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout154` another (`benchmarks/heldout154.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout155` another (`benchmarks/heldout155.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout156` another (`benchmarks/heldout156.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout157` another (`benchmarks/heldout157.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout158` another (`benchmarks/heldout158.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5080,6 +5085,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout151 import HELDOUT151
     from .heldout152 import HELDOUT152
     from .heldout153 import HELDOUT153
+    from .heldout154 import HELDOUT154
+    from .heldout155 import HELDOUT155
+    from .heldout156 import HELDOUT156
+    from .heldout157 import HELDOUT157
+    from .heldout158 import HELDOUT158
 
     return {
         1: HELDOUT,
@@ -5235,6 +5245,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         151: HELDOUT151,
         152: HELDOUT152,
         153: HELDOUT153,
+        154: HELDOUT154,
+        155: HELDOUT155,
+        156: HELDOUT156,
+        157: HELDOUT157,
+        158: HELDOUT158,
     }
 
 
