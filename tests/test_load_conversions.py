@@ -573,3 +573,37 @@ def test_a_summary_row_first_or_last_is_left_out() -> None:
     assert not parse_conversions(
         _proposal({"column": "x", "to": "drop", "value": "Recall", "where": "last"})
     ).conversions
+
+
+def test_only_the_finest_periods_of_an_ons_download_are_kept() -> None:
+    """ONS lists each series by year, then by quarter ("1989 Q1"), then by month ("1989 JAN"), in one column."""
+    from notebook_agent.data.conversions import conversion_note, conversions_code
+
+    months = pd.date_range("2019-01-01", "2023-12-01", freq="MS")
+    rng = np.random.default_rng(1989)
+    monthly = rng.uniform(0, 10, len(months)).round(1)
+    titles = [str(y) for y in range(2019, 2024)]
+    titles += [f"{y} Q{q}" for y in range(2019, 2024) for q in range(1, 5)]
+    titles += [f"{m:%Y} {m:%b}".upper() for m in months]
+    rates = [*rng.uniform(0, 10, 5 + 20).round(1), *monthly]
+    frame = pd.DataFrame({"Title": titles, "CPIH ANNUAL RATE 00: ALL ITEMS 2015=100": rates})
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(conversions_code("df"), {"df": frame})
+    plan = parse_conversions(out.getvalue())
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", plan.conversions, len(frame)), env)
+    kept = env["df"]
+    # the months only, as dates, each figure once: a year or a quarter would count its months again
+    assert len(kept) == len(months) and list(kept["Title"]) == list(months), kept.head()
+    assert kept.iloc[:, 1].tolist() == monthly.tolist()
+    assert "only the rows by month kept" in (conversion_note(plan, plan.conversions) or "")
+    # quarters the finest: the quarters kept; a column of years alone is no such list
+    quarterly = frame[~frame["Title"].str.contains(r"[A-Z]{3}$")].reset_index(drop=True)
+    years = frame[frame["Title"].str.fullmatch(r"\d{4}")].reset_index(drop=True)
+    for data, rows in ((quarterly, 20), (years, None)):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(conversions_code("df"), {"df": data})
+        drops = [c for c in parse_conversions(out.getvalue()).conversions if c.where == "coarser"]
+        assert (len(drops) == 1 and drops[0].value == "quarter") if rows else not drops, drops

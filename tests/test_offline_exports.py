@@ -4842,3 +4842,23 @@ def test_an_ad_report_s_overall_ratios_are_ratios_of_its_totals() -> None:
     _, text = _run(ads.copy(), "whats our return on ad spend overall")
     roas = ads["Total order value (Checkout)"].sum() / ads["Spend in account currency"].sum()
     assert _has(text, round(roas, 3)), text
+
+
+def test_inflation_overall_is_the_all_items_series_of_a_price_index() -> None:
+    rng = np.random.default_rng(2022)
+    months = pd.date_range("2015-01-01", "2023-12-01", freq="MS")
+    names = [
+        "CPIH ANNUAL RATE 00: ALL ITEMS 2015=100",
+        "CPIH ANNUAL RATE 01: FOOD AND NON-ALCOHOLIC BEVERAGES 2015=100",
+        "CPIH ANNUAL RATE 04: HOUSING, WATER, ELECTRICITY, GAS AND OTHER FUELS 2015=100",
+        "CPIH ANNUAL RATE 06: HEALTH 2015=100",
+        "CPIH ANNUAL RATE 07: TRANSPORT 2015=100",
+        "CPIH ANNUAL RATE 10: EDUCATION 2015=100",
+    ]
+    ons = pd.DataFrame({"Title": months, **{n: rng.uniform(-1, 11, len(months)).round(1) for n in names}})
+    overall = ons.set_index("Title")[names[0]]
+    # "inflation" is the index's annual rate, and "overall" its all-items series among the parts named alike
+    _, text = _run(ons.copy(), "when did overall inflation peak")
+    assert names[0] in text.splitlines()[0] and f"**{overall.idxmax():%Y-%m-%d}**" in text, text
+    _, text = _run(ons.copy(), "avg overall rate in 2019?")
+    assert _has(text, round(overall[overall.index.year == 2019].mean(), 2)), text

@@ -123,6 +123,14 @@ def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
     # a report's title and a blank line above its table (Google Ads, Analytics)
     report = "".join(f"Campaign {i % 3},{i * 7},{i * 1.5:.2f},2023-01-{i + 1:02d}\n" for i in range(9))
     files["titled"] = (write(src / "titled.csv", "Campaign report,,,\n\nCampaign,Clicks,Cost,Day\n" + report), None)
+    # an ONS time series download: the series' id, unit and release dates under the header, then years, quarters
+    # and months of figures in the Title column
+    ons = '"Title","CPIH ANNUAL RATE 00: ALL ITEMS 2015=100","CPIH ANNUAL RATE 01: FOOD 2015=100"\n'
+    ons += '"CDID","L55O","L55P"\n"Source dataset ID","MM23","MM23"\n"PreUnit","",""\n"Unit","%","%"\n'
+    ons += '"Release date","17-01-2024","17-01-2024"\n"Next release","14 February 2024","14 February 2024"\n'
+    ons += '"Important notes","",""\n"2022","9.1","10.2"\n"2023","6.0","11.1"\n"2022 Q4","9.4","14.6"\n'
+    ons += "".join(f'"2023 {m}","{5 + i / 10:.1f}","{12 - i / 4:.1f}"\n' for i, m in enumerate(["JAN", "FEB", "MAR"]))
+    files["ons-series"] = (write(src / "mm23.csv", ons), None)
     # FRED's "." on holidays, IMDb's "\\N": marks of a missing number, each read as missing
     yields = "".join(f"2023-01-{i + 1:02d},{'.' if i % 5 == 0 else f'{3.5 + i / 100:.2f}'}\n" for i in range(12))
     files["fred-dots"] = (write(src / "DGS10.csv", "observation_date,DGS10\n" + yields), None)
@@ -295,6 +303,15 @@ def test_a_title_above_the_table_is_skipped(loaded) -> None:
     assert "skiprows=2" in up.load_code and any("title above its table" in w for w in up.warnings)
     assert [c["name"] for c in profile["columns"]] == ["Campaign", "Clicks", "Cost", "Day"]
     assert profile["shape"] == [9, 4] and column(profile, "Clicks")["max"] == 56
+
+
+def test_the_series_description_under_an_ons_header_is_skipped(loaded) -> None:
+    up, profile = loaded["ons-series"]
+    assert "skiprows=[1, 2, 3, 4, 5, 6, 7]" in up.load_code, up.load_code
+    assert any("describe its series (CDID, Source dataset ID" in w for w in up.warnings), up.warnings
+    rate = column(profile, "CPIH ANNUAL RATE 00: ALL ITEMS 2015=100")
+    assert rate["kind"] == "numeric" and rate["max"] == 9.4, rate
+    assert profile["shape"] == [6, 3]
 
 
 def test_dots_and_backslash_n_among_numbers_are_missing(loaded) -> None:

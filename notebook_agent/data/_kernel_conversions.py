@@ -180,6 +180,23 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     rows = len(frame)
     names = list(frame.columns)
     columns, kept = [], []
+    # An ONS time series download lists its figures by year, then by quarter ("1989 Q1"), then by month ("1989
+    # JAN"), all in its first column: only the finest are kept, since the others sum or average them
+    finest: dict[str, str] = {}
+    periods = (("month", r"\d{4} [A-Za-z]{3}"), ("quarter", r"\d{4} Q[1-4]"), ("year", r"\d{4}"))
+    first = names[0] if names else None
+    if rows >= 5 and isinstance(first, str) and names.count(first) == 1 and frame.shape[1] >= 2:
+        try:
+            if not pdt.is_numeric_dtype(frame.iloc[:, 0].dtype):
+                said = frame.iloc[:, 0].dropna().astype(str).str.strip()
+                found = [(k, int(said.str.fullmatch(p).sum())) for k, p in periods]
+                present = [k for k, n in found if n]
+                if len(present) >= 2 and sum(n for _, n in found) == len(said):
+                    columns.append({"column": first, "to": "drop", "value": present[0], "where": "coarser"})
+                    if present[0] == "month":
+                        finest[first] = "%Y %b"
+        except Exception:
+            pass
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for j in range(min(frame.shape[1], max_columns)):
@@ -187,6 +204,9 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
             if not isinstance(name, str) or names.count(name) > 1:
                 continue  # df[name] must mean exactly this one column
             series = frame.iloc[:, j]
+            if name in finest:  # ("1989 JAN" once the years and quarters are gone)
+                columns.append({"column": name, "to": "datetime", "format": finest[name], "example": "1989 JAN"})
+                continue
             try:
                 sample = sampled(series).dropna()
                 if not len(sample) or not is_text(series, sample):

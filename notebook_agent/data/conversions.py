@@ -54,6 +54,8 @@ _SUMMARY = re.compile(
     r"(?i)\s*(?:grand\s+|[a-z]+\s+)?totals?\s*(?:(?::|\s+of\s+|\s+for\s+).{0,40})?"
     r"|\s*(?:all(?:\s+[a-z]+){0,2}|overall|sum|summary)\s*"
 )
+# The rows of an ONS download's finest period, by how its first column writes them ("1989 JAN", "1989 Q1")
+_PERIOD_ROWS = {"month": r"\d{4} [A-Za-z]{3}", "quarter": r"\d{4} Q[1-4]"}
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
 DATE_MARKERS = (
@@ -146,6 +148,8 @@ def _conversion(item: Any) -> Conversion:
         return Conversion(column, "datetime", format=fmt, utc=utc, marked=marked, example=example)
     if to == "drop":
         value, where = item.get("value"), item.get("where")
+        if where == "coarser" and value in _PERIOD_ROWS:  # ONS: the rows by month (or quarter) kept, no others
+            return Conversion(column, "drop", value=value, where=where)
         if where == "notes":  # the export's notes under the table: rows with only this column filled
             value = value[:60] if isinstance(value, str) else ""
             return Conversion(column, "drop", value=value, where=where)
@@ -203,6 +207,9 @@ def parse_conversions(stdout: str) -> ConversionPlan:
 def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
     """The statement that converts one column; it runs anywhere pandas does."""
     col = f"{variable}[{literal(conversion.column)}]"
+    if conversion.to == "drop" and conversion.where == "coarser":
+        kept = _PERIOD_ROWS[conversion.value or ""]
+        return f"{variable} = {variable}[{col}.astype(str).str.fullmatch({kept!r})].reset_index(drop=True)"
     if conversion.to == "drop" and conversion.where == "notes":
         others = f"{variable}.drop(columns={literal(conversion.column)})"
         return f"{variable} = {variable}[{others}.notna().any(axis=1)].reset_index(drop=True)"
@@ -230,6 +237,11 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
 
 def _drop_comment(conversion: Conversion) -> str:
     """Why rows go, as a comment above the line that drops them."""
+    if conversion.where == "coarser":
+        return (
+            f"# {conversion.column} lists the figures by year, quarter and month: only the {conversion.value}s are "
+            "kept (the others sum or average them)"
+        )
     if conversion.where == "notes":
         return f"# Rows with nothing but {conversion.column} filled are the export's notes under the table: left out"
     if conversion.where == "every":
@@ -240,6 +252,8 @@ def _drop_comment(conversion: Conversion) -> str:
 
 def _drop_said(conversion: Conversion) -> str:
     """A drop, in words for the person."""
+    if conversion.where == "coarser":
+        return f"only the rows by {conversion.value} kept ({conversion.column} also lists coarser periods)"
     if conversion.where == "notes":
         return f"the export's notes under the table (rows with only {conversion.column} filled) left out"
     if conversion.where == "every":

@@ -156,6 +156,21 @@ def _format_row(rows: Sequence[Sequence[object]]) -> bool:
     return len(cells) >= 2 and len(cells) >= 0.6 * _filled(rows[0]) and all(_FORMAT_CELL.fullmatch(c) for c in cells)
 
 
+# The rows under the header of an ONS time series download that describe each series, one key each in the first
+# column ("CDID", "Unit", "Release date", ...), before the first period's figures
+_SERIES_KEYS = frozenset(
+    {"cdid", "source dataset id", "preunit", "unit", "release date", "next release", "important notes"}
+)
+
+
+def _series_rows(rows: Sequence[Sequence[object]]) -> int:
+    """How many rows after the header (rows[1:]) describe its series rather than hold figures: three or more."""
+    k = 0
+    while k + 1 < len(rows) and rows[k + 1] and str(rows[k + 1][0]).strip().lower() in _SERIES_KEYS:
+        k += 1
+    return k if k >= 3 and k + 1 < len(rows) else 0
+
+
 # What a report writes below its table: a grand total, a record count, a copyright or a generated-on line
 _FOOTER = re.compile(
     r"(?i)\s*(?:grand\s+totals?|totals?\b|copyright|\(c\)|©|generated\b|report\s+generated|confidential"
@@ -569,6 +584,14 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
         said = " ".join(c.strip() for c in rows[1] if c.strip())[:60]
         warnings.append(f"The row under the header of {display} describes the columns ({said}); it is skipped.")
         scan = _without_rows(scan, [len(rows[1])], len(rows[0]))
+    described = _series_rows(rows) if header is not False else 0
+    if described:
+        # ONS: the series' id, unit and release dates under the header would make every figure text
+        lines = [_lines_before(text, delimiter, titles + k) for k in range(1, described + 1)]
+        options["skiprows"] = [*range(header_line), *lines]
+        said = ", ".join(str(r[0]).strip() for r in rows[1 : described + 1])
+        warnings.append(f"The rows under the header of {display} describe its series ({said}); they are skipped.")
+        scan = _without_rows(scan, [len(r) for r in rows[1 : described + 1]], len(rows[0]))
     footer = _footer_rows(path, detected.encoding, delimiter, len(rows[0])) if header is not False else []
     if footer and scan.rows - 1 > len(footer):
         # a report's grand total and copyright lines below its table: only the rows above them are read

@@ -55,9 +55,15 @@ def _count(n: Any, word: str) -> str:
     return f"{fmt(n)} {word}" + ("" if n == 1 else "s")
 
 
+_ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?")
+
+
 def _label(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
         return str(int(value))  # a group's own number (zip code 98039, store 1042, a year): no thousands commas
+    if isinstance(value, str) and (when := _ISO_TIME.fullmatch(value)):
+        # a date group as sent in JSON ("2016-08-01T00:00:00.000"): the day, and its time unless midnight
+        return when[1] if when[2] == "00:00" else f"{when[1]} {when[2]}"
     return fmt(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
 
 

@@ -551,7 +551,7 @@ def _one_word_tied(top: list[Mention]) -> bool:
 
 
 # Name parts that say a column is the whole of columns named alike (Overall Rating beside Staffing Rating)
-_WHOLE_PARTS = frozenset({"overall", "total", "inclusive", "incl", "final", "combined", "grand"})
+_WHOLE_PARTS = frozenset({"overall", "total", "inclusive", "incl", "final", "combined", "grand", "all"})
 _OWN_PARTS = frozenset({"your", "my", "own"})  # IMDb's Your Rating beside IMDb Rating: "my average rating"
 _I_SAID = re.compile(r"\b(?:i|my|me|mine|i'?ve|i'?d|i'?m)\b", re.I)
 
@@ -837,6 +837,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         # "how many got 5 stars": Overall Rating, not Staffing Rating or QM Rating; "spent": Total Inclusive, not
         # Total Exclusive; "the graduation rate": the total cohort's, not the men's, the women's or a 4-year one
         entire = _the_whole(top, question)
+        # ("avg overall rate": of a family of series named alike, CPIH ANNUAL RATE 00: ALL ITEMS … 12: MISCELLANEOUS
+        # GOODS AND SERVICES, whose longer names score a word a little lower, the all-items one)
+        near = [m for m in group if best - m.score <= 3 and m.via in ("partial", "prefix", "synonym", "root")]
+        if entire is None and len({m.column for m in near}) >= 3:
+            entire = _the_whole(near, question)
         if entire is not None:
             candidates = [replace(m, score=best + 0.03) if m is entire else m for m in candidates]
         # "temperature" beside actual_mean_temp, average_min_temp, record_max_temp: what was measured, not the

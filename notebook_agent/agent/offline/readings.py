@@ -297,6 +297,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                         p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS for p in sig[1:]
                     )
                 )
+                # "inflation": a price index's rate of change (CPIH ANNUAL RATE 00: ALL ITEMS), not the index level
+                or (tok == "inflation" and bool(set(sig) & {"rate", "change", "annual", "yoy", "growth"}))
             ):  # the last word, or the first of "<word> time (days)", "<word> title", "<word> count" (PaxCount)
                 # ("donation": contribution_receipt_amount, the amount of a contribution)
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole

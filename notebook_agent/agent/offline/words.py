@@ -164,6 +164,7 @@ SYNONYMS = [
     },
     {"sale", "sold", "sell", "selling", "revenue"},  # what sold is counted or earned, never "money" of a count
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
+    {"inflation", "cpi", "cpih", "hicp", "rpi"},  # consumer price indexes, whose annual rate is inflation
     {"contribution", "donation", "donate", "donated", "donor", "gift", "pledge"},  # money given to a cause
     # energy used, and the units it is metered in (a column named "kwh" is named by "electricity")
     {"energy", "electricity", "power", "usage", "consumption", "kwh", "mwh", "wh"},
