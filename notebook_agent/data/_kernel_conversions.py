@@ -179,7 +179,8 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
         raise TypeError(f"{variable} is a {type(obj).__name__}, not a pandas DataFrame")
     rows = len(frame)
     names = list(frame.columns)
-    columns, kept = [], []
+    columns: list[dict[str, object]] = []
+    kept: list[dict[str, object]] = []
     # An ONS time series download lists its figures by year, then by quarter ("1989 Q1"), then by month ("1989
     # JAN"), all in its first column: only the finest are kept, since the others sum or average them
     finest: dict[str, str] = {}
