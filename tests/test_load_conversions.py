@@ -607,3 +607,17 @@ def test_only_the_finest_periods_of_an_ons_download_are_kept() -> None:
             exec(conversions_code("df"), {"df": data})
         drops = [c for c in parse_conversions(out.getvalue()).conversions if c.where == "coarser"]
         assert (len(drops) == 1 and drops[0].value == "quarter") if rows else not drops, drops
+
+
+def test_a_time_with_am_or_pm_joined_to_it_is_read_as_a_date() -> None:
+    """Acuity writes "January 2, 2024 1:45pm": pandas' guesser reads an AM/PM only apart and in capitals."""
+    times = pd.date_range("2024-01-02 09:00", periods=60, freq="7h15min")
+    said = [f"{t:%B} {t.day}, {t:%Y} {t.hour % 12 or 12}:{t:%M}{'am' if t.hour < 12 else 'pm'}" for t in times]
+    proposed = _proposed(pd.DataFrame({"Start time": said, "Price": range(60)}))
+    assert proposed["Start time"].format == "%B %d, %Y %I:%M%p", proposed
+    env = {"df": pd.DataFrame({"Start time": said}), "pd": pd}
+    exec(conversion_cell("df", list(proposed.values()), 60), env)
+    assert list(env["df"]["Start time"]) == list(times)
+    # written apart and in capitals, the guesser's own reading stands
+    spaced = [f"{t:%b %d, %Y %I:%M %p}" for t in times]
+    assert _proposed(pd.DataFrame({"When": spaced, "n": range(60)}))["When"].format == "%b %d, %Y %I:%M %p"

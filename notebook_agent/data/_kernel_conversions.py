@@ -40,6 +40,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     # a time zone's abbreviation after the clock time ("2023-03-14 18:22:05 EDT", Clover's "04:48 PM EST"): the
     # time is the local clock's, and pandas reads no such abbreviation with a format
     zone = re.compile(r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s+(?:UTC|GMT|[ECMP][SD]T|AK[SD]T|HST|BST|IST|CES?T|EES?T|AE[SD]T)$")
+    clock_suffix = re.compile(r"(\d)\s?([AaPp])[Mm]$")
     js_date = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}(?: \([^()]*\))?")
 
     def cut(value: object, chars: int = 60) -> str:
@@ -135,8 +136,14 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
             return None, False, None
         candidates: list[str] = []
         for value in sample.drop_duplicates().iloc[:guesses]:
+            # "January 2, 2024 1:45pm" (Acuity): the guesser reads an AM/PM only apart and in capitals, so it
+            # guesses from "1:45 PM", and the format keeps the file's own spacing
+            joined = clock_suffix.search(value)
+            said = clock_suffix.sub(lambda m: f"{m[1]} {m[2].upper()}M", value) if joined else value
             for day_first in (False, True):
-                fmt = guess_datetime_format(value, dayfirst=day_first)
+                fmt = guess_datetime_format(said, dayfirst=day_first)
+                if fmt and joined and not joined[0][len(joined[1]) :].startswith(" "):
+                    fmt = fmt.replace(" %p", "%p")
                 if fmt and fmt not in candidates:
                     candidates.append(fmt)
         if not candidates and sample.str.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}").all():
