@@ -168,6 +168,11 @@ honest rate on unseen data;
 `--heldout156` another (`benchmarks/heldout156.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout157` another (`benchmarks/heldout157.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout158` another (`benchmarks/heldout158.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout159` another (`benchmarks/heldout159.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout160` another (`benchmarks/heldout160.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout161` another (`benchmarks/heldout161.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout162` another (`benchmarks/heldout162.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout163` another (`benchmarks/heldout163.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5090,6 +5095,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout156 import HELDOUT156
     from .heldout157 import HELDOUT157
     from .heldout158 import HELDOUT158
+    from .heldout159 import HELDOUT159
+    from .heldout160 import HELDOUT160
+    from .heldout161 import HELDOUT161
+    from .heldout162 import HELDOUT162
+    from .heldout163 import HELDOUT163
 
     return {
         1: HELDOUT,
@@ -5250,6 +5260,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         156: HELDOUT156,
         157: HELDOUT157,
         158: HELDOUT158,
+        159: HELDOUT159,
+        160: HELDOUT160,
+        161: HELDOUT161,
+        162: HELDOUT162,
+        163: HELDOUT163,
     }
 
 
