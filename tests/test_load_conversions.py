@@ -621,3 +621,32 @@ def test_a_time_with_am_or_pm_joined_to_it_is_read_as_a_date() -> None:
     # written apart and in capitals, the guesser's own reading stands
     spaced = [f"{t:%b %d, %Y %I:%M %p}" for t in times]
     assert _proposed(pd.DataFrame({"When": spaced, "n": range(60)}))["When"].format == "%b %d, %Y %I:%M %p"
+
+
+def test_quarters_written_every_usual_way_are_read_as_their_first_day() -> None:
+    """Census writes "Q4-1999", Eurostat "2012-Q1", ONS "2023 Q1": no strftime code reads a quarter."""
+    from notebook_agent.data.conversions import conversion_note, conversions_code
+
+    firsts = pd.date_range("1999-10-01", periods=24, freq="QS")
+    for said in (
+        [f"Q{t.quarter}-{t.year}" for t in firsts],
+        [f"{t.year}-Q{t.quarter}" for t in firsts],
+        [f"{t.year} Q{t.quarter}" for t in firsts],
+        [f"{t.year}Q{t.quarter}" + ("(p)" if i == 23 else "") for i, t in enumerate(firsts)],
+    ):
+        frame = pd.DataFrame({"Period": said, "Value": range(24)})
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(conversions_code("df"), {"df": frame})
+        plan = parse_conversions(out.getvalue())
+        env = {"df": frame.copy(), "pd": pd}
+        exec(conversion_cell("df", plan.conversions, len(frame)), env)
+        assert list(env["df"]["Period"]) == list(firsts), said[:2]
+        assert "year" not in env and "quarter" not in env  # nothing left behind in the person's namespace
+        assert "quarters as in" in (conversion_note(plan, plan.conversions) or "")
+    # a quarter beside other text is no column of quarters
+    mixed = pd.DataFrame({"Period": ["Q1-2020", "FY2020", "Q3-2020"] * 8, "Value": range(24)})
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(conversions_code("df"), {"df": mixed})
+    assert not parse_conversions(out.getvalue()).conversions

@@ -4862,3 +4862,38 @@ def test_inflation_overall_is_the_all_items_series_of_a_price_index() -> None:
     assert names[0] in text.splitlines()[0] and f"**{overall.idxmax():%Y-%m-%d}**" in text, text
     _, text = _run(ons.copy(), "avg overall rate in 2019?")
     assert _has(text, round(overall[overall.index.year == 2019].mean(), 2)), text
+
+
+def test_the_most_popular_thing_no_column_names_is_the_most_booked_type() -> None:
+    rng = np.random.default_rng(6060)
+    n = 500
+    booked = pd.DataFrame(
+        {
+            "Start time": pd.date_range("2024-01-02 09:00", periods=n, freq="5h"),
+            "Email": [f"client{i % 140}@example.com" for i in range(n)],
+            "Type": rng.choice(["60 Minute Massage", "90 Minute Massage", "Deep Tissue Massage"], n, p=[0.5, 0.3, 0.2]),
+            "Calendar": rng.choice(["Jessica Moore", "Ryan Patel"], n),
+            "Amount Paid Online": rng.choice([0.0, 95.0, 135.0], n),
+        }
+    )
+    # "service" names no column: what each booking is, is its Type, counted (no number says how popular)
+    _, text = _run(booked.copy(), "what's our most popular service")
+    top = booked["Type"].value_counts()
+    assert text.startswith("Highest count by Type") and f"**{top.index[0]}**" in text, text
+
+
+def test_a_word_inside_a_value_said_whole_is_no_measure_of_a_long_table() -> None:
+    quarters = pd.date_range("2015-01-01", periods=36, freq="QS")
+    kinds = ["Total retail sales", "E-commerce retail sales", "E-commerce as percent of total"]
+    rng = np.random.default_rng(1999)
+    sales = pd.DataFrame(
+        [(q, k, float(rng.uniform(5, 15)) if "percent" in k else float(rng.uniform(1e5, 9e5))) for q in quarters
+         for k in kinds],
+        columns=["Period", "Data Type", "Value"],
+    )  # fmt: skip
+    # "retail" is the file's subject, but inside "e-commerce retail sales" it is part of the value said
+    _, text = _run(
+        sales.copy(), "average e-commerce retail sales in 2019?", file="census_quarterly_retail_ecommerce.csv"
+    )
+    kept = sales[(sales["Data Type"] == kinds[1]) & (sales["Period"].dt.year == 2019)]["Value"]
+    assert "Data Type = E-commerce retail sales" in text.splitlines()[0] and _has(text, round(kept.mean())), text

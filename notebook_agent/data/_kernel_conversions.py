@@ -40,6 +40,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     # a time zone's abbreviation after the clock time ("2023-03-14 18:22:05 EDT", Clover's "04:48 PM EST"): the
     # time is the local clock's, and pandas reads no such abbreviation with a format
     zone = re.compile(r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s+(?:UTC|GMT|[ECMP][SD]T|AK[SD]T|HST|BST|IST|CES?T|EES?T|AE[SD]T)$")
+    quarters = re.compile(r"\s*(?:[Qq][1-4][\s/-]*\d{4}|\d{4}[\s/-]*[Qq][1-4])\s*(?:\([PpRrEe]\))?\s*")
     clock_suffix = re.compile(r"(\d)\s?([AaPp])[Mm]$")
     js_date = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}(?: \([^()]*\))?")
 
@@ -201,8 +202,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 present = [k for k, n in found if n]
                 if len(present) >= 2 and sum(n for _, n in found) == len(said):
                     columns.append({"column": first, "to": "drop", "value": present[0], "where": "coarser"})
-                    if present[0] == "month":
-                        finest[first] = "%Y %b"
+                    finest[first] = "%Y %b" if present[0] == "month" else "quarter"
         except Exception:
             pass
     with warnings.catch_warnings():
@@ -213,13 +213,19 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 continue  # df[name] must mean exactly this one column
             series = frame.iloc[:, j]
             if name in finest:  # ("1989 JAN" once the years and quarters are gone)
-                columns.append({"column": name, "to": "datetime", "format": finest[name], "example": "1989 JAN"})
+                shown = "1989 JAN" if finest[name] != "quarter" else "1989 Q1"
+                columns.append({"column": name, "to": "datetime", "format": finest[name], "example": shown})
                 continue
             try:
                 sample = sampled(series).dropna()
                 if not len(sample) or not is_text(series, sample):
                     continue
                 sample = sample.astype(str)
+                if sample.str.fullmatch(quarters).all():  # "Q4-1999", "2012-Q1": read by code of their own
+                    columns.append(
+                        {"column": name, "to": "datetime", "format": "quarter", "example": cut(sample.iloc[0])}
+                    )
+                    continue
                 fmt, utc, why = date_format(name, sample)
                 marked = False
                 if not fmt and not why and sample.str.contains(zone).all():

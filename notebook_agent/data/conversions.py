@@ -54,6 +54,8 @@ _SUMMARY = re.compile(
     r"(?i)\s*(?:grand\s+|[a-z]+\s+)?totals?\s*(?:(?::|\s+of\s+|\s+for\s+).{0,40})?"
     r"|\s*(?:all(?:\s+[a-z]+){0,2}|overall|sum|summary)\s*"
 )
+QUARTERS = "quarter"
+"""The "format" of a column of quarters ("Q4-1999", "2012-Q1", "2023 Q1"), read by code of its own."""
 # The rows of an ONS download's finest period, by how its first column writes them ("1989 JAN", "1989 Q1")
 _PERIOD_ROWS = {"month": r"\d{4} [A-Za-z]{3}", "quarter": r"\d{4} Q[1-4]"}
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
@@ -142,7 +144,10 @@ def _conversion(item: Any) -> Conversion:
             or not isinstance(utc, bool)
             or not isinstance(marked, bool)
             or len(fmt) > 40
-            or not (fmt == "ISO8601" or all(_FORMAT.fullmatch(part) and _has_year(part) for part in fmt.split("|", 1)))
+            or not (
+                fmt in ("ISO8601", QUARTERS)
+                or all(_FORMAT.fullmatch(part) and _has_year(part) for part in fmt.split("|", 1))
+            )
         ):
             raise ValueError("bad date format")
         return Conversion(column, "datetime", format=fmt, utc=utc, marked=marked, example=example)
@@ -217,6 +222,14 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
         return f"{variable} = {variable}[{col} != {literal(conversion.value)}].reset_index(drop=True)"
     if conversion.to == "category":
         return f'{col} = {col}.astype("category")'
+    if conversion.format == QUARTERS:  # "Q4-1999", "2012-Q1": no strftime code reads a quarter
+        return (
+            f'year = {col}.astype(str).str.extract(r"(\\d{{4}})", expand=False).astype(int)\n'
+            f'quarter = {col}.astype(str).str.extract(r"[Qq]([1-4])", expand=False).astype(int)\n'
+            f'{col} = pd.to_datetime(pd.DataFrame({{"year": year, "month": 3 * quarter - 2, "day": 1}}))'
+            "  # its first day\n"
+            "del year, quarter"
+        )
     if conversion.format and "|" in conversion.format and not conversion.marked:
         # two ways of writing a date in one column ("6/28/2022", "2022-06-28"): each read by its own format
         first, second = conversion.format.split("|", 1)
@@ -286,6 +299,9 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
 
 
 def _shown_format(conversion: Conversion) -> str:
+    if conversion.format == QUARTERS:
+        example = f" as in {conversion.example}" if conversion.example else ""
+        return f"quarters{example}, each read as its first day"
     fmt = "ISO 8601" if conversion.format == "ISO8601" else (conversion.format or "").replace("|", " or ")
     example = f", as in {conversion.example}" if conversion.example else ""
     marked = "; markers after the date ((p), GMT offsets, time zones) dropped" if conversion.marked else ""

@@ -1514,8 +1514,14 @@ def _generic_said(question: str, catalog: Catalog, frame: str) -> str:
             )
         )
     ]
-    # ("world gdp growth": World is a country's row, kept as said, the measure said after it)
-    values = [m for m in words if find_values(m.group(), catalog, frame, [])]
+    # ("world gdp growth": World is a country's row, kept as said, the measure said after it; so is a word inside
+    # a longer value said whole, "total retail sales" of Data Type)
+    spans = [(v.start, v.end) for v in find_values(question, catalog, frame, []) if len(str(v.value).split()) >= 2]
+    values = [
+        m
+        for m in words
+        if find_values(m.group(), catalog, frame, []) or any(a <= m.start() and m.end() <= b for a, b in spans)
+    ]
     words = [m for m in words if m not in values]
     if not words:
         if not values:

@@ -29,6 +29,14 @@ _NOT_THINGS = frozenset(
 )
 
 
+_POPULARITY = frozenset({"quantity", "qty", "unit", "count", "play", "view", "popularity", "sold", "stream", "listen"})
+
+
+def _counted_elsewhere(catalog: Catalog, frame: str) -> bool:
+    """Whether a number says how popular each row is (Quantity, Plays, Views, popularity): not a count of rows."""
+    return any(set(c.stems) & _POPULARITY for c in catalog.of(frame) if c.numeric and not c.id_like)
+
+
 def known_by(question: str, catalog: Catalog, frame: str) -> str:
     """A thing said by its noun ("the most common violation") as the column naming what it is (DESCRIPTION)."""
     said = _COMMON.search(question)
@@ -43,7 +51,8 @@ def known_by(question: str, catalog: Catalog, frame: str) -> str:
         not read
         and group == "n"
         and word not in _NOT_THINGS
-        and not re.search(r"popular", said.group(), re.I)
+        # ("the most popular product" beside Quantity is the most sold; beside no such count, the most booked)
+        and not (re.search(r"popular", said.group(), re.I) and _counted_elsewhere(catalog, frame))
         and (after is None or after.group(1).lower() in _AFTER_THING)  # ("crime types": the noun is types)
     ):
         # "the most common complaint" of 311 requests: no column says complaint; what each row is, is its type
