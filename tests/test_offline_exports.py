@@ -4897,3 +4897,32 @@ def test_a_word_inside_a_value_said_whole_is_no_measure_of_a_long_table() -> Non
     )
     kept = sales[(sales["Data Type"] == kinds[1]) & (sales["Period"].dt.year == 2019)]["Value"]
     assert "Data Type = E-commerce retail sales" in text.splitlines()[0] and _has(text, round(kept.mean())), text
+
+
+def test_invoice_lines_count_invoices_by_their_number_and_take_an_invoice_total_once() -> None:
+    rng = np.random.default_rng(4470)
+    invoices = 120
+    lines_each = rng.integers(1, 5, invoices)
+    rows = []
+    for i, k in enumerate(lines_each):
+        amounts = rng.choice([220.0, 550.0, 1800.0], k)
+        total = float(amounts.sum() * 1.1)
+        for a in amounts:
+            rows.append(
+                {
+                    "InvoiceNumber": f"INV-{i + 1:04d}",
+                    "Total": total,
+                    "TaxTotal": round(total / 11, 2),
+                    "Quantity": 1.0,
+                    "LineAmount": a,
+                    "Status": rng.choice(["Paid", "Awaiting Payment"]),
+                }
+            )
+    xero = pd.DataFrame(rows)  # fmt: skip
+    # each invoice has a number of its own (InvoiceNumber, said in camel case): the invoices, not the lines
+    _, text = _run(xero.copy(), "how many invoices do we have")
+    assert f"**{invoices}**" in text, text
+    # Total repeats on every line of its invoice: taken once per invoice, never added up over the lines
+    _, text = _run(xero.copy(), "average invoice total")
+    once = xero.groupby("InvoiceNumber")["Total"].first().mean()
+    assert _has(text, round(once, 1)) and "taken once" in text, text

@@ -229,7 +229,7 @@ class Column:
         coded = [v for v in self.values if re.fullmatch(r"\s*[A-Za-z0-9\-]{5,}\s*", v) and re.search(r"\d", v)]
         if (
             self.kind == "text"
-            and re.search(r"(?i)(?:^|[_\W])number$", self.name)
+            and re.search(r"(?i:(?:^|[_\W])number)$|(?<=[a-z])Number$", self.name)  # (Xero's InvoiceNumber)
             and len(coded) * 2 > len(self.values)
         ):
             return True  # Faire's "Order Number" X272735UFG (not NBA's draft_number "Undrafted", "12")

@@ -2926,7 +2926,13 @@ def _how_many_kept(text: str, catalog: Catalog, frame: str) -> str:
     totals = [c for c in catalog.numeric(frame) if c.stems == ("total",) and c.whole_count]
     if len(totals) != 1 or not total_parts(catalog.of(frame)):
         return text
+    noun = stem(m["noun"].lower())
+    if any(c.stems[:1] == (noun,) and set(c.stems[1:]) & _RECORD_KEYS for c in catalog.of(frame)):
+        return text  # "how many invoices" beside InvoiceNumber: each invoice has a number of its own to count
     return f"{text[: m.start()]}total {totals[0].name}{text[m.end() :]}"
+
+
+_RECORD_KEYS = frozenset({"number", "id", "no", "num", "nr", "ref", "reference", "code", "key"})
 
 
 def _which_do_most(text: str, catalog: Catalog, frame: str) -> str:

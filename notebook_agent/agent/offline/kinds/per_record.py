@@ -97,7 +97,21 @@ def code(req: KindRequest) -> str:
     elif req.column:
         each = f"({f}[{col(req.y)}] * {f}[{col(req.column)}]).groupby({f}[{g}]).sum()"
     else:
-        each = f"{f}.groupby({g})[{col(req.y)}].sum()"
+        # an amount the export writes again on every line of its record (an invoice's own total) is taken once
+        return finish(
+            [
+                f"# {_what(req)} of each {req.group} (added up over its lines, or once when every line repeats it),"
+                f" then the {req.agg} over them",
+                f"lines = {f}.groupby({g})[{col(req.y)}]",
+                "once = bool((lines.nunique() <= 1).all())",
+                "per_record = lines.first() if once else lines.sum()",
+                "print(per_record.describe().to_string())",
+                "",
+                'result = {"records": len(per_record), "rows": len(' + f + '), "mean": per_record.mean(), '
+                '"median": per_record.median(), "total": per_record.sum(), "once": once}',
+            ],
+            f"{req.agg} {_what(req)} per {req.group}",
+        )
     return finish(
         [
             f"# {_what(req)} added up for each {req.group}, then the {req.agg} over them",
@@ -114,13 +128,18 @@ def code(req: KindRequest) -> str:
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     what = _what(req)
+    once = result.get("once") is True
     head = (
-        f"{req.agg.capitalize()} of {what} summed per {req.group}, {fmt(result.get('records'))} {req.group} "
-        f"values over {fmt(result.get('rows'))} rows."
+        f"{req.agg.capitalize()} of {what} {'taken once' if once else 'summed'} per {req.group}, "
+        f"{fmt(result.get('records'))} {req.group} values over {fmt(result.get('rows'))} rows."
     )
     other = "median" if req.agg == "mean" else "mean"
+    how = (
+        f"Each {req.group}'s lines repeat its {what}, so it is taken once per {req.group}"
+        if once
+        else f"Each {req.group}'s rows are added up first, so this is per {req.group}"
+    )
     return (
         f"{head}\n\n**{fmt(result.get(req.agg))}** per {req.group} ({other} {fmt(result.get(other))}); "
-        f"{fmt(result.get('total'))} in all. Each {req.group}'s rows are added up first, so this is per "
-        f"{req.group}, not per row."
+        f"{fmt(result.get('total'))} in all. {how}, not per row."
     )
