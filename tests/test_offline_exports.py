@@ -4926,3 +4926,41 @@ def test_invoice_lines_count_invoices_by_their_number_and_take_an_invoice_total_
     _, text = _run(xero.copy(), "average invoice total")
     once = xero.groupby("InvoiceNumber")["Total"].first().mean()
     assert _has(text, round(once, 1)) and "taken once" in text, text
+
+
+def test_an_sdmx_download_reads_its_period_its_country_codes_and_its_totals() -> None:
+    rng = np.random.default_rng(2014)
+    ages = ["TOTAL", "Y_LT15", "Y15-64", "Y_GE65"]
+    geos = ["DE", "FR", "PL", "NL", "EU27_2020"]
+    rows = []
+    for g in geos:
+        base = rng.uniform(5e6, 8e7)
+        for y in range(2014, 2024):
+            for a in ages:
+                share = 1.0 if a == "TOTAL" else {"Y_LT15": 0.15, "Y15-64": 0.64, "Y_GE65": 0.21}[a]
+                for sex, part in (("T", 1.0), ("F", 0.51), ("M", 0.49)):
+                    rows.append(
+                        (
+                            "ESTAT:DEMO_PJANGROUP(1.0)",
+                            "2024-03-14 23:00:00",
+                            a,
+                            sex,
+                            g,
+                            y,
+                            round(base * (1 + (y - 2014) / 100) * share * part),
+                        )
+                    )
+    names = ["DATAFLOW", "LAST UPDATE", "age", "sex", "geo", "TIME_PERIOD", "OBS_VALUE"]
+    eu = pd.DataFrame(rows, columns=names)
+    eu["LAST UPDATE"] = pd.to_datetime(eu["LAST UPDATE"])
+    whole = eu[(eu["age"] == "TOTAL") & (eu["sex"] == "T")]
+    # TIME_PERIOD is the year (not the date the file was last updated), "germany" is DE, and the figure is the
+    # total row of the labels not named (age TOTAL, sex T)
+    _, text = _run(eu.copy(), "what was germany's population in 2023", file="eurostat_population_by_age_sex.csv")
+    de = whole[(whole["geo"] == "DE") & (whole["TIME_PERIOD"] == 2023)]["OBS_VALUE"].iloc[0]
+    assert "TIME_PERIOD = 2023" in text.splitlines()[0] and _has(text, de), text
+    # a change since a year of year numbers, read as numbers (never as dates of 1970)
+    _, text = _run(
+        eu.copy(), "how much has poland's population changed since 2014", file="eurostat_population_by_age_sex.csv"
+    )
+    assert "geo = PL" in text.splitlines()[0] and "2014 and 2023" in text.splitlines()[0], text

@@ -296,7 +296,8 @@ class Column:
                 or (stems == ("season",) and lo >= 1800)
                 # World Bank downloads keep the year in Time (1990 ... 2022; floats when a footer row is blank)
                 or (
-                    stems in (("time",), ("period",))
+                    # (and SDMX downloads in TIME_PERIOD, the UN's SDG database in TimePeriod)
+                    stems in (("time",), ("period",), ("time", "period"), ("ref", "period"), ("ref", "year"))
                     and lo >= 1800
                     and float(lo).is_integer()
                     and float(hi).is_integer()
@@ -613,6 +614,10 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             continue
         if c.n_unique is not None and c.n_unique > len(set(c.values)):
             continue  # not every value seen: a total row among them cannot be told
+        coded = {v.strip() for v in c.values}
+        if "sex" in c.stems and coded in ({"F", "M", "T"}, {"F", "M", "_T"}, {"F", "M", "T", "_Z"}):
+            out.append((c.name, next(v for v in c.values if v.strip() in ("T", "_T"))))
+            continue  # SDMX's sex codes: T (or _T) is both, the total of F and M
         marked = [
             v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip()) and _totals_others(v, c.values)
         ]
@@ -1872,7 +1877,10 @@ class Catalog:
         # a date of birth is when someone was born, not when the rows happened (the race Date beside DOB)
         dates = [c for c in dates if not set(c.stems) & BIRTH_STEMS] or dates
         # a record's bookkeeping (VIOLATION LAST MODIFIED DATE, a status's date) is not when the thing happened
-        dates = [c for c in dates if not set(c.stems) & BOOKKEEPING] or dates
+        kept = [c for c in dates if not set(c.stems) & BOOKKEEPING]
+        # (Eurostat's LAST UPDATE beside TIME_PERIOD, a year: the year is when, the update only when it was sent)
+        years = [c for c in cols if c.year_like and not c.is_date and c.ordered]
+        dates = kept or ([] if years else dates)
         return next(iter(dates), None) or next((c for c in cols if c.ordered), None)
 
 
@@ -1883,6 +1891,7 @@ _GLUED_ID = (
     r"|host|listing|song|track|artist|video|post|comment|review|loan|claim|policy|contract|shipment|trip|ride)id"
 )
 BOOKKEEPING = frozenset({"modified", "updated", "changed", "edited", "refreshed", "loaded", "extracted", "status"})
+BOOKKEEPING |= {"update", "modification", "refresh", "extraction", "retrieved", "downloaded"}
 
 
 @dataclass(frozen=True)

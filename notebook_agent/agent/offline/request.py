@@ -1048,6 +1048,20 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
     ):
         # "how many games were published per year from 2015 to 2020": a count for each year (of the years kept)
         return Request(intent="groupby", frame=frame, x=years[0].name, agg="count", filters=list(h.filters))
+    generic = generic_measure(catalog, frame)
+    value_of = (
+        intent is None
+        and generic is not None
+        and re.match(r"\W*(?:and\s+|so\s+)?what(?:'s|s|\s+(?:is|was|were|are))\b", h.question, re.I) is not None
+        and [m.column for m in h.mentions if m.via != "time"] == [generic]
+        and generic.name not in {f["column"] for f in h.filters}
+    )
+    if value_of and generic is not None:
+        # "what was germany's population in 2023" of a long table: its one figure for the rows named (each label
+        # not named read at its total, where it keeps one), not the rows themselves
+        return Request(
+            intent="stat", frame=frame, y=generic.name, agg="sum" if generic.additive else "mean", filters=h.filters
+        )
     if (
         intent is None
         and h.filters

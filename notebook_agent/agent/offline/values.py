@@ -971,6 +971,9 @@ _COUNTRY_CODES = {
     "romania": "RO", "ukraine": "UA", "qatar": "QA", "united arab emirates": "AE", "uae": "AE",
     "united states of america": "US", "great britain": "GB|UK", "russian federation": "RU", "viet nam": "VN",
     "turkiye": "TR", "türkiye": "TR",
+    # Eurostat's and the OECD's aggregates beside the countries (EU27_2020, EA20)
+    "european union": "EU27_2020|EU28|EU27_2007|EU27|EU", "eu": "EU27_2020|EU28|EU27_2007|EU27|EU",
+    "euro area": "EA20|EA19|EA|EA18", "eurozone": "EA20|EA19|EA|EA18", "oecd": "OECD",
 }  # fmt: skip
 # How files of country names write some countries ("Korea, Rep." in World Bank files): their codes
 _LONG_FORMS = {
@@ -980,6 +983,7 @@ _LONG_FORMS = {
 # Capitals only: "US" and "UK", not the word "us"
 _SHORT_COUNTRY = re.compile(r"(?<![\w.])(?:U\.?S\.?A?|U\.?K\.?)(?![\w])")
 COUNTRY_NAMES = frozenset(_COUNTRY_CODES) - {"america", "britain", "england", "holland", "korea", "uae", "usa", "uk"}
+COUNTRY_NAMES -= {"european union", "eu", "euro area", "eurozone", "oecd"}
 """Country names as a column of countries writes them ("Brazil", "United Kingdom")."""
 _COUNTRY_NAME = re.compile(
     r"(?<![^\W_])(?:"
@@ -1007,9 +1011,11 @@ def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, 
         c
         for c in columns
         if c.categorical
-        and "country" in c.stems
+        # (Eurostat's geo, the OECD's LOCATION, ILOSTAT's ref_area: codes of countries under a name of places)
+        and {"country", "geo", "location", "area", "nation", "reporter"} & set(c.stems)
         and (said := [v.strip() for v in c.values if v.strip()])
-        and sum(bool(re.fullmatch(r"[A-Z]{2,3}", v)) for v in said) * 10 >= len(said) * 9
+        # (beside an aggregate or two written otherwise: EU27_2020 among Eurostat's countries)
+        and sum(bool(re.fullmatch(r"[A-Z]{2,3}", v)) for v in said) * 4 >= len(said) * 3
     ]
     if len(kept) != 1:
         return []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import plain_totals
+from ..catalog import Column, plain_totals
 from ..columns import find_values
 from ..parse import MONTHS
 from .base import Context, KindRequest, col, finish, fmt, plainest_years, said_where, where_mask
@@ -116,6 +116,7 @@ def match(ctx: Context) -> KindRequest | None:
         return KindRequest(
             frame=ctx.frame,
             column=when.name,
+            formats=_axis(when),
             value=[*sorted([int(a), int(b)]), 1],
             agg="count",
             where=said_where(ctx, {when.name}),
@@ -132,6 +133,7 @@ def match(ctx: Context) -> KindRequest | None:
             frame=ctx.frame,
             y=y.name,
             column=when.name,
+            formats=_axis(when),
             value=[int(a), int(b) if b else None, 1, *months],
             agg="sum" if whole else "mean",
             where=where,
@@ -148,12 +150,18 @@ def match(ctx: Context) -> KindRequest | None:
         y=next(iter(measures)),
         group=groups[0].name,
         column=when.name,
+        formats=_axis(when),
         value=[int(a), int(b) if b else None, n, *months],
         agg="sum" if y.additive else "mean",  # a continent's population is its countries' added up
         order=order,
         share=bool(_PCT.search(ctx.text)),
         where=said_where(ctx, {groups[0].name, when.name}),
     )
+
+
+def _axis(when: Column) -> list[str | None]:
+    """["year"] for a column of year numbers (TIME_PERIOD of 2014 … 2023), read as they are, never as dates."""
+    return ["year"] if when.year_like and not when.is_date else []
 
 
 def _where(req: KindRequest) -> str:
@@ -167,7 +175,8 @@ def code(req: KindRequest) -> str:
     mask = where_mask(req.frame, req.where)
     f = "data" if mask else req.frame
     narrow = [f"data = {req.frame}[{mask}]  # only the rows{_where(req)}"] if mask else []
-    year = f"{f}[{t}]" if "year" in (req.column or "").lower() else f"pd.to_datetime({f}[{t}], errors='coerce').dt.year"
+    numbers = "year" in (req.column or "").lower() or req.formats == ["year"]
+    year = f"{f}[{t}]" if numbers else f"pd.to_datetime({f}[{t}], errors='coerce').dt.year"
     if req.group is None and len(req.value) == 5:  # two months of two years
         ma, mb = req.value[3:]
         return finish(
