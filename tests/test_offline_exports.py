@@ -4964,3 +4964,21 @@ def test_an_sdmx_download_reads_its_period_its_country_codes_and_its_totals() ->
         eu.copy(), "how much has poland's population changed since 2014", file="eurostat_population_by_age_sex.csv"
     )
     assert "geo = PL" in text.splitlines()[0] and "2014 and 2023" in text.splitlines()[0], text
+
+
+def test_a_plural_of_whole_counts_with_blank_drafts_still_adds_up_per_month() -> None:
+    rng = np.random.default_rng(3605)
+    n = 200
+    sent = pd.Series(pd.date_range("2024-01-03", periods=n, freq="43h"))
+    opens = rng.integers(600, 7000, n).astype(float)
+    drafts = rng.random(n) < 0.05
+    opens[drafts] = np.nan  # a draft was never sent: its counts are blank, so the whole numbers are decimals
+    mail = pd.DataFrame({"Campaign name": [f"News #{i}" for i in range(n)], "Date sent": sent, "Opens": opens})
+    # "the most opens" of a month: the month's opens added up, not its average campaign
+    _, text = _run(mail.copy(), "which month in 2024 had the most opens")
+    per_month = mail.groupby(mail["Date sent"].dt.to_period("M"))["Opens"].sum()
+    assert f"**{per_month.idxmax()}**" in text and "average" not in text.split("\n\n")[1], text
+    # a word written in full in one name (Directions actions) is never a longer form of another's (Direct searches)
+    gbp = pd.DataFrame({"Direct searches": rng.integers(100, 900, 40), "Directions actions": rng.integers(5, 90, 40)})
+    _, text = _run(gbp.copy(), "total directions")
+    assert text.startswith("Total of Directions actions"), text

@@ -131,6 +131,12 @@ def _make_sources(src: Path) -> dict[str, tuple[Path, str | None]]:
     ons += '"Important notes","",""\n"2022","9.1","10.2"\n"2023","6.0","11.1"\n"2022 Q4","9.4","14.6"\n'
     ons += "".join(f'"2023 {m}","{5 + i / 10:.1f}","{12 - i / 4:.1f}"\n' for i, m in enumerate(["JAN", "FEB", "MAR"]))
     files["ons-series"] = (write(src / "mm23.csv", ons), None)
+    # Google Business Profile's insights: a row of descriptions in words under the header, then counts
+    gbp = "Business name,Month,Total searches,Total views,Phone call actions\n"
+    gbp += ",,Total number of times the profile appeared in search,Total number of times the profile was viewed,"
+    gbp += "Number of times customers called the business\n"
+    gbp += "".join(f"Clinic {i % 3},2023-{i % 12 + 1:02d}-01,{100 + i},{200 + i},{i % 7}\n" for i in range(12))
+    files["described"] = (write(src / "insights.csv", gbp), None)
     # FRED's "." on holidays, IMDb's "\\N": marks of a missing number, each read as missing
     yields = "".join(f"2023-01-{i + 1:02d},{'.' if i % 5 == 0 else f'{3.5 + i / 100:.2f}'}\n" for i in range(12))
     files["fred-dots"] = (write(src / "DGS10.csv", "observation_date,DGS10\n" + yields), None)
@@ -303,6 +309,13 @@ def test_a_title_above_the_table_is_skipped(loaded) -> None:
     assert "skiprows=2" in up.load_code and any("title above its table" in w for w in up.warnings)
     assert [c["name"] for c in profile["columns"]] == ["Campaign", "Clicks", "Cost", "Day"]
     assert profile["shape"] == [9, 4] and column(profile, "Clicks")["max"] == 56
+
+
+def test_a_row_describing_the_columns_in_words_is_skipped(loaded) -> None:
+    up, profile = loaded["described"]
+    assert "skiprows=[1]" in up.load_code and any("describes the columns in words" in w for w in up.warnings)
+    assert column(profile, "Total searches")["kind"] == "numeric" and column(profile, "Total searches")["max"] == 111
+    assert profile["shape"] == [12, 5]
 
 
 def test_the_series_description_under_an_ons_header_is_skipped(loaded) -> None:

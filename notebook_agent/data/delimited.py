@@ -156,6 +156,28 @@ def _format_row(rows: Sequence[Sequence[object]]) -> bool:
     return len(cells) >= 2 and len(cells) >= 0.6 * _filled(rows[0]) and all(_FORMAT_CELL.fullmatch(c) for c in cells)
 
 
+def _description_row(rows: Sequence[Sequence[object]], decimal: str) -> bool:
+    """Whether the row after the header (rows[1]) describes its columns in words above columns of numbers.
+
+    Google Business Profile's insights export: "Total number of times the business profile appeared in search"
+    under Total searches, then counts. Only when at least three number columns carry a sentence of three or more
+    words there, and the rows below hold numbers in nearly all of them.
+    """
+    if len(rows) < 4:
+        return False
+    below = rows[2:]
+    described = 0
+    for j, cell in enumerate(rows[1]):
+        said = str(cell).strip() if cell is not None else ""
+        if len(said.split()) < 3 or _cell_kind(said, decimal) != "text":
+            continue
+        kinds = [_cell_kind(r[j], decimal) for r in below if j < len(r)]
+        filled = [k for k in kinds if k != "empty"]
+        if filled and sum(k == "number" for k in filled) >= 0.9 * len(filled):
+            described += 1
+    return described >= 3
+
+
 # The rows under the header of an ONS time series download that describe each series, one key each in the first
 # column ("CDID", "Unit", "Release date", ...), before the first period's figures
 _SERIES_KEYS = frozenset(
@@ -583,6 +605,13 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
         options["skiprows"] = [*range(header_line), line]
         said = " ".join(c.strip() for c in rows[1] if c.strip())[:60]
         warnings.append(f"The row under the header of {display} describes the columns ({said}); it is skipped.")
+        scan = _without_rows(scan, [len(rows[1])], len(rows[0]))
+    if header is not False and not _format_row(rows) and _description_row(rows, decimal):
+        # the row under the header says in words what each column counts: skipped by its line number, so the
+        # counts below it are numbers
+        line = _lines_before(text, delimiter, titles + 1)
+        options["skiprows"] = [*range(header_line), line]
+        warnings.append(f"The row under the header of {display} describes the columns in words; it is skipped.")
         scan = _without_rows(scan, [len(rows[1])], len(rows[0]))
     described = _series_rows(rows) if header is not False else 0
     if described:

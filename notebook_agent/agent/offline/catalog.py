@@ -391,10 +391,20 @@ class Column:
             )
             or (  # one plural noun of whole counts ("VIOLATIONS" of a camera's day, "Goals"): they add up
                 kind == "numeric"
-                and "int" in str(info.get("dtype", "")).lower()
+                # (whole numbers kept as decimals where a draft's row is blank: MailerLite's Opens)
+                and (
+                    "int" in str(info.get("dtype", "")).lower()
+                    or (
+                        "float" in str(info.get("dtype", "")).lower()
+                        and isinstance(info.get("max"), int | float)
+                        and float(info.get("min") or 0).is_integer()
+                        and float(info["max"]).is_integer()
+                        and bool(info.get("nulls"))
+                    )
+                )
                 and isinstance(info.get("min"), int | float)
                 and info["min"] >= 0
-                and re.fullmatch(r"[A-Za-z]{4,}[^sS][sS]", name.strip()) is not None
+                and re.fullmatch(r"[A-Za-z]{3,}[^sS][sS]", name.strip()) is not None
                 and stems[-1:] != ()
                 and stems[-1] not in _LEVEL_PLURALS
             )

@@ -436,7 +436,8 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         and stem(word) == sig[0]
         and not any(p in heard for p in sig[1:])
         # "Passenger Count" counts the passengers said (not EmployeeCount, 1 on every row)
-        and not (set(sig[1:]) <= _COUNT_WORDS | {"no"} and (m.column.high or 0) > 1)
+        # (nor Directions actions, Google Business Profile's count of the directions asked for)
+        and not (set(sig[1:]) <= _COUNT_WORDS | {"no", "action"} and (m.column.high or 0) > 1)
         and bool(_COUNTING_CUE.search(question))
         # "avg number of lessons": an average of the measure, not rows counted
         and not re.search(

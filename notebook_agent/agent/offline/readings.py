@@ -1031,6 +1031,16 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             and re.search(r"\b(?:in|during|under)\s+(?:the\s+)?$", question[: m.start].lower())
         )
     ]
+    # "directions" names Directions actions, where it is written in full, not Direct searches cut short
+    found = [
+        m
+        for m in found
+        if not (
+            m.via == "abbreviation"
+            and any(stem(m.word.lower()) in c.stems for c in columns if c is not m.column)
+            and stem(m.word.lower()) not in m.column.stems
+        )
+    ]
 
     # "offense groups": OFFENSE_CODE_GROUP says both words as written, so OFFENSE_DESCRIPTION (its other word for
     # "group") is not read from them
