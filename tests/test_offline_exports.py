@@ -4982,3 +4982,16 @@ def test_a_plural_of_whole_counts_with_blank_drafts_still_adds_up_per_month() ->
     gbp = pd.DataFrame({"Direct searches": rng.integers(100, 900, 40), "Directions actions": rng.integers(5, 90, 40)})
     _, text = _run(gbp.copy(), "total directions")
     assert text.startswith("Total of Directions actions"), text
+
+
+def test_a_long_table_s_data_column_is_its_figure_for_a_change_between_years() -> None:
+    rng = np.random.default_rng(2022)
+    seds = pd.DataFrame(
+        [("", m, s, y, round(float(rng.uniform(5, 60)), 2)) for m in ["ESRCD", "NGRCD", "TETCD"]
+         for s in ["CA", "TX", "NY", "US"] for y in range(1990, 2023)],
+        columns=["Data_Status", "MSN", "StateCode", "Year", "Data"],
+    )  # fmt: skip
+    # Data is the table's one figure (MSN says what it is): the change asked of the rows its codes name
+    _, text = _run(seds.copy(), "how much did ESRCD go up in CA between 2000 and 2022")
+    ca = seds[(seds["MSN"] == "ESRCD") & (seds["StateCode"] == "CA")].set_index("Year")["Data"]
+    assert "2000 and 2022" in text.splitlines()[0] and _has(text, round(ca[2022] - ca[2000], 2)), text

@@ -533,7 +533,11 @@ _ALL_OF = re.compile(rf"(?i)all\s+{_ALL_WHAT}(?:-all\s+{_ALL_WHAT})?|both\s+(?:s
 
 # The name of a long table's one measure that says no quantity ("value", "Value", "OBS_VALUE")
 # (BEA's DataValue, WHO's FactValueNumeric, UNICEF's "OBS_VALUE:Observation Value")
-VALUE_NAME = re.compile(r"\s*(?:obs_?|data_?|fact_?)?values?(?:_?numeric)?(?::\s*observation\s+value)?\s*", re.I)
+VALUE_NAME = re.compile(
+    # (EIA's SEDS keeps its figure in Data, beside Data_Status and the MSN code that says what it is)
+    r"\s*(?:(?:obs_?|data_?|fact_?)?values?(?:_?numeric)?(?::\s*observation\s+value)?|data)\s*",
+    re.I,
+)
 # A label that says what the value column measures on each row (Measure = Trucks, Element = Production)
 MEASURE_LABELS = frozenset({"measure", "element", "indicator", "variable", "series", "metric"})
 _NOT_COUNTS = re.compile(r"%|\b(?:rate|per|index|average|avg|mean|ratio|share|percent|price|growth)\b", re.I)

@@ -19,6 +19,7 @@ from typing import Any
 from ..catalog import Column, plain_totals
 from ..columns import find_values
 from ..parse import MONTHS
+from ..request import generic_measure
 from .base import Context, KindRequest, col, finish, fmt, plainest_years, said_where, where_mask
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -95,6 +96,10 @@ def match(ctx: Context) -> KindRequest | None:
         kept = {c.name for c in ctx.catalog.of(wide)}
         figures = [c for c in ctx.columns() if c.numeric and c.name not in kept and c != when and not c.year_like]
         measures = {figures[0].name: figures[0]} if len(figures) == 1 else {}
+    if not measures and not groups:
+        # "how much did ESRCD go up in CA": a long table's one figure (Data, Value), for the rows its codes name
+        generic = generic_measure(ctx.catalog, ctx.frame)
+        measures = {generic.name: generic} if generic is not None and generic != when else {}
     a = years["a"] or years["a2"] or years["a3"] or years["a4"] or years["a5"] or years["a6"]
     b = years["b"] or years["b2"] or years["b3"] or years["b5"] or years["b6"]
     counted = re.search(r"\bhow\s+many\b|\bnumber\s+of\b", ctx.text)
