@@ -4995,3 +4995,30 @@ def test_a_long_table_s_data_column_is_its_figure_for_a_change_between_years() -
     _, text = _run(seds.copy(), "how much did ESRCD go up in CA between 2000 and 2022")
     ca = seds[(seds["MSN"] == "ESRCD") & (seds["StateCode"] == "CA")].set_index("Year")["Data"]
     assert "2000 and 2022" in text.splitlines()[0] and _has(text, round(ca[2022] - ca[2000], 2)), text
+
+
+def test_the_file_s_own_rows_are_counted_and_who_is_the_one_who_submits() -> None:
+    rng = np.random.default_rng(800)
+    n = 600
+    arrests = pd.DataFrame(
+        {
+            "Report ID": range(5_900_000, 5_900_000 + n),
+            "Arrest Date": pd.date_range("2021-01-01", periods=n, freq="2D"),
+            "Area ID": rng.integers(1, 22, n),
+            "Age": rng.integers(14, 80, n),
+        }
+    )
+    # the arrests are the file's rows: counted, never the codes of an Area ID that repeats
+    _, text = _run(arrests.copy(), "how many arrests were there in 2023", file="la_crime_arrests.csv")
+    assert _has(text, int((arrests["Arrest Date"].dt.year == 2023).sum())), text
+    expenses = pd.DataFrame(
+        {
+            "Submitter": rng.choice(["maria@acme.com", "james@acme.com", "tom@acme.com"], n),
+            "Expense Date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Amount": rng.uniform(5, 600, n).round(2),
+        }
+    )
+    # "who has expensed the most": the one who submits the expenses, not the date the word "expensed" names
+    _, text = _run(expenses.copy(), "who has expensed the most money")
+    top = expenses.groupby("Submitter")["Amount"].sum().idxmax()
+    assert "by Submitter" in text.splitlines()[0] and top.replace("@", "\\@") in text, text

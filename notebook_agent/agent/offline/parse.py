@@ -3118,6 +3118,10 @@ _WHO_MOST = _rx(r"^\W*(?:and\s+)?who(?:'s|\s+is|\s+has|\s+had|\s+did)?\b(?=.*\bt
 _AGENT_STEMS = frozenset(
     {"assignee", "owner", "agent", "rep", "representative", "salesperson", "seller", "author", "handler", "employee"}
     | {"teammate", "technician", "responder"}
+    # who submits, requests or is paid by the work a table records (Expensify's Submitter, Gusto's Contractor)
+    # (not a requester, who asks the assignee for the work)
+    | {"submitter", "cardholder", "contractor", "payee", "therapist", "stylist", "trainer", "instructor"}
+    | {"freelancer"}
 )
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
@@ -3161,6 +3165,8 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
         agents = [c for c in sides if len(c.stems) == 1]
     if len(agents) > 1:  # Employee beside Employee Export Code and Employee Comment: the person by name
         by_name = [c for c in agents if not set(c.stems) & (_CODE_STEMS | _REMARK_STEMS)]
+        # (Contractor beside Contractor Type: the person, named by the word alone)
+        by_name = [c for c in by_name if len(c.stems) == 1] if len(by_name) > 1 else by_name
         agents = by_name if len(by_name) == 1 else agents
     if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
         return question
