@@ -1055,6 +1055,8 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
         and re.match(r"\W*(?:and\s+|so\s+)?what(?:'s|s|\s+(?:is|was|were|are))\b", h.question, re.I) is not None
         and [m.column for m in h.mentions if m.via != "time"] == [generic]
         and generic.name not in {f["column"] for f in h.filters}
+        # ("in 1960 and in 2022": two years asked, each its own figure, shown as rows)
+        and all(f.get("op") == "==" and not isinstance(f.get("value"), list) for f in h.filters)
     )
     if value_of and generic is not None:
         # "what was germany's population in 2023" of a long table: its one figure for the rows named (each label
