@@ -5022,3 +5022,25 @@ def test_the_file_s_own_rows_are_counted_and_who_is_the_one_who_submits() -> Non
     _, text = _run(expenses.copy(), "who has expensed the most money")
     top = expenses.groupby("Submitter")["Amount"].sum().idxmax()
     assert "by Submitter" in text.splitlines()[0] and top.replace("@", "\\@") in text, text
+
+
+def test_a_count_in_a_year_and_how_many_of_those_had_either_of_two_values() -> None:
+    rng = np.random.default_rng(97)
+    n = 390
+    incidents = pd.DataFrame(
+        {
+            "id": [f"inc{i:05d}" for i in range(n)],
+            "created_at": pd.date_range("2021-01-03", periods=n, freq="3D"),
+            "impact": rng.choice(["none", "minor", "major", "critical"], n, p=[0.3, 0.4, 0.2, 0.1]),
+        }
+    )
+    in_2023 = incidents[incidents["created_at"].dt.year == 2023]
+    # one id a row: the year's rows counted, not every distinct id of the file
+    _, text = _run(incidents.copy(), "how many incidents did we have in 2023")
+    assert f"**{len(in_2023)}**" in text, text
+    # "of those": that year's rows, and among them either value said
+    _, text = _run(
+        incidents.copy(), "how many incidents did we have in 2023", "how many of those were major or critical"
+    )
+    either = int(in_2023["impact"].isin(["major", "critical"]).sum())
+    assert f"**{either} of {len(in_2023)}**" in text, text

@@ -325,10 +325,7 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     prep = [f"{timed} = {req.frame}.copy()"]
     if req.left_out:  # rows the question asked to leave out ("a range of 0 means unknown: leave those out")
         kept = " & ".join(_kept_test(req.frame, c, op, v) for c, op, v in req.left_out)
-        said = " and ".join(
-            _among(c, v) if op == "in" else f"{c} has the word {v}" if op == "contains" else f"{c} {op} {v!r}"
-            for c, op, v in req.left_out
-        )
+        said = " and ".join(_left_out_said(c, op, v) for c, op, v in req.left_out)
         prep = [f"# Only the rows with {said}, as asked", f"{timed} = {req.frame}[{kept}].copy()"]
     for c in regional:
         prep += [
@@ -360,7 +357,23 @@ def _kept_test(frame: str, column: str, op: str, value: Any) -> str:
         return f"{frame}[{lit(column)}].isin({lit(value)})"
     if op == "contains":  # "gmail" in to_email: the word, whatever is around it
         return holds_word(f"{frame}[{lit(column)}]", str(value))
+    if op in _DATE_PARTS:  # "in 2023" of a date: its year
+        return f"(pd.to_datetime({frame}[{lit(column)}], errors='coerce').dt.{op} == {value!r})"
     return f"({frame}[{lit(column)}] {op} {value!r})"
+
+
+_DATE_PARTS = ("year", "month", "quarter")
+
+
+def _left_out_said(column: str, op: str, value: Any) -> str:
+    """A row test of `left_out` in words."""
+    if op == "in":
+        return _among(column, value)
+    if op == "contains":
+        return f"{column} has the word {value}"
+    if op in _DATE_PARTS:
+        return f"{op} of {column} = {value}"
+    return f"{column} {'=' if op == '==' else op} {value}"
 
 
 def _derived(cell: str, catalog: Catalog, frame: str, numbers: bool = False) -> str:
@@ -394,11 +407,7 @@ def _with_left_out(text: str, req: kinds.KindRequest) -> str:
         return text
     first, sep, rest = text.partition("\n")
     dropped = " and ".join(f"{c} = {v}" for c, op, v in req.left_out if op == "!=")
-    kept = " and ".join(
-        _among(c, v) if op == "in" else f"{c} {'=' if op == '==' else op} {v}"
-        for c, op, v in req.left_out
-        if op != "!="
-    )
+    kept = " and ".join(_left_out_said(c, op, v) for c, op, v in req.left_out if op != "!=")
     said = ", ".join(
         part
         for part in (f"only rows with {kept}" if kept else "", f"rows with {dropped} left out" if dropped else "")

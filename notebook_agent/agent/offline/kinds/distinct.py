@@ -82,6 +82,17 @@ def match(ctx: Context) -> KindRequest | None:
         return req
     req = _match(ctx)
     counts = ctx.catalog.get(ctx.frame, req.column) if req is not None and req.column else None
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    if (
+        counts is not None
+        and req is not None
+        and not req.period
+        and counts.n_unique == rows
+        and re.search(
+            r"\b(?:in|during|for|since|before|after)\s+(?:(?:19|20)\d\d|" + "|".join(MONTHS) + r")\b", ctx.text
+        )
+    ):
+        return None  # "how many incidents did we have in 2023", one id a row: that year's rows (kinds.filtered)
     if (
         counts is not None
         and counts.whole_count

@@ -278,6 +278,10 @@ def _said_alone(rest: Context) -> KindRequest | None:
     named = find_values(rest.question, rest.catalog, rest.frame, [])
     if len(named) == 1:
         return KindRequest(frame=rest.frame, column=named[0].column.name, op="==", value=named[0].value)
+    if len(named) >= 2 and len({v.column.name for v in named}) == 1 and re.search(r"\bor\b", rest.text):
+        # "and how many of those were major or critical": either value of the one label
+        kept = list(dict.fromkeys(v.value for v in named))
+        return KindRequest(frame=rest.frame, column=named[0].column.name, op="in", value=kept)
     flags = [m.column for m in rest.mentions if m.column.flag and m.column.numeric]
     return KindRequest(frame=rest.frame, column=flags[0].name, op="==", value=1) if len(flags) == 1 else None
 
@@ -293,7 +297,7 @@ def _of_those(ctx: Context) -> KindRequest | None:
         return None
     rest = Context("how many " + ctx.question[said.end() :], ctx.catalog, ctx.frame)
     new = _match(rest) or _said_alone(rest)
-    if new is None or new.group or new.op not in ("==", "!=", ">", "<", ">=", "<=") or new.where:
+    if new is None or new.group or new.op not in ("==", "!=", ">", "<", ">=", "<=", "in") or new.where:
         return None
     filters = list(last.get("filters") or [])
     summed = ctx.catalog.get(ctx.frame, last.get("y")) if last is ctx.general else None
@@ -305,13 +309,20 @@ def _of_those(ctx: Context) -> KindRequest | None:
         and filters
         and not last.get("x")
         and last.get("intent") not in ("top", "extreme")  # "those" of a top 10 are ten rows, not the filter's
-        and all(f.get("op") in ("==", "contains") and f.get("part") is None for f in filters)
+        and all(
+            f.get("op") in ("==", "contains")
+            and (f.get("part") is None or (f.get("part") in ("year", "month", "quarter") and f.get("op") == "=="))
+            and not isinstance(f.get("value"), list)
+            for f in filters
+        )
         and new.column not in {f.get("column") for f in filters}
     ):
         # "how many flights from delhi to mumbai", "how many of those are business class": those rows, then the new one
-        new.where = [[f["column"], f["value"]] for f in filters if f.get("op") == "=="]
+        new.where = [[f["column"], f["value"]] for f in filters if f.get("op") == "==" and f.get("part") is None]
         # ("how many went to gmail addresses", "and how many of those got opened": a word in the address)
         new.left_out = [[f["column"], "contains", f["value"]] for f in filters if f.get("op") == "contains"]
+        # ("how many incidents did we have in 2023", "how many of those were major": that year's rows)
+        new.left_out += [[f["column"], f["part"], f["value"]] for f in filters if f.get("part") is not None]
         return new
     if last.get("kind") != "filtered" or last.get("group"):
         return None
