@@ -5044,3 +5044,26 @@ def test_a_count_in_a_year_and_how_many_of_those_had_either_of_two_values() -> N
     )
     either = int(in_2023["impact"].isin(["major", "critical"]).sum())
     assert f"**{either} of {len(in_2023)}**" in text, text
+
+
+def test_how_long_a_named_thing_takes_and_how_long_police_take_to_show_up() -> None:
+    rng = np.random.default_rng(338)
+    n = 500
+    created = pd.Series(pd.date_range("2023-01-01", periods=n, freq="3h"))
+    calls = pd.DataFrame(
+        {
+            "subject": rng.choice(["Pothole Repair", "Pothole Repair - Follow Up", "Illegal Dumping", "Graffiti"], n),
+            "requested_datetime": created,
+            "closed_datetime": created + pd.to_timedelta(rng.uniform(1, 400, n), unit="h"),
+            "TimeArrive": created + pd.to_timedelta(rng.uniform(5, 90, n), unit="min"),
+            "PoliceDistrict": rng.integers(1, 9, n),
+        }
+    )
+    # "a pothole": the rows whose subject holds the word, though no column is named
+    _, text = _run(calls.drop(columns="TimeArrive"), "how long does a pothole usually take to get fixed")
+    pothole = calls[calls["subject"].str.contains("Pothole")]
+    hours = (pothole["closed_datetime"] - pothole["requested_datetime"]).dt.total_seconds() / 3600
+    assert "subject in Pothole Repair" in text.splitlines()[0] and _has(text, round(hours.median(), 1)), text
+    # "show up" is the arrival, and "police" is no PoliceDistrict number
+    _, text = _run(calls.drop(columns="closed_datetime"), "how long does it usually take police to show up")
+    assert text.startswith("Time from requested_datetime to TimeArrive"), text

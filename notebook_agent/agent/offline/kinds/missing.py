@@ -497,11 +497,26 @@ _VERB = re.compile(
 _NOT_VERBS = frozenset({"average", "mean", "median", "typical", "usual", "each", "every", "one", "another", "other"})
 
 
+# Verbs of getting to a place, and the name parts of the date they end at
+_ARRIVED = [
+    (
+        re.compile(r"\b(?P<verb>(?:show|turn)(?:s|ed|ing)?\s+up|get(?:s|ting)?\s+(?:there|on\s+scene)|reach\w*)\b"),
+        ("arriv", "onscene", "scene"),
+    ),
+]
+
+
 def _verb_end(ctx: Context, dates: list[Column]) -> tuple[Column, re.Match[str]] | None:
     """The date column the verb of a how-long question names by its form (close: Closed Date, ship: Ship Date)."""
     asked = _HOW_LONG.search(ctx.text) or re.search(r"\b(?:time|times|days|hours|minutes|weeks)\b", ctx.text)
     if asked is None:
         return None
+    for phrase, parts in _ARRIVED:
+        # "to show up", "to get there": when someone arrives (TimeArrive, On Scene DtTm), by another verb
+        said = phrase.search(ctx.text, asked.start())
+        found = [c for c in dates if said is not None and any(s.startswith(parts) for s in c.stems)]
+        if said is not None and len(found) == 1:
+            return found[0], said
     for said in _VERB.finditer(ctx.text, asked.start()):
         verb = said.group("verb")
         if verb in _NOT_VERBS or verb in _DATE_WORDS:
@@ -667,6 +682,8 @@ def _durations(ctx: Context) -> KindRequest | None:
         if m.column.numeric
         and not m.column.id_like
         and not m.column.flag  # "until a request is closed": the event, not a measure
+        # "take police to show up": who arrives, not PoliceDistrict, a place's number
+        and m.column.stems[-1:] not in (("district",), ("zip",), ("ward",), ("beat",), ("precinct",), ("area",))
         # a column named for the word said ("duration" of "duration (seconds)") is the measure asked for
         and (
             not any(m.start < e and s < m.end for s, e in asked)
@@ -726,9 +743,12 @@ def _durations(ctx: Context) -> KindRequest | None:
     order = "min" if re.search(r"\b(?:faster|quicker|sooner|quickest|fastest)\b", ctx.text) else "max"
     where: list[list[Any]] = []
     kept: list[list[Any]] = []
+    named_values = [] if _COMPARED.search(ctx.text) else find_values(ctx.question, ctx.catalog, ctx.frame, skip)
+    if group is None and len({v.column.name for v in named_values}) == 1:
+        group = named_values[0].column  # "how long does a pothole take to get fixed": only the one value's rows
     if group is not None and not any(m.column == group for m in ctx.mentions) and not _COMPARED.search(ctx.text):
         # "for accidents since 2010, the median time ...": the rows of the one value said, not a group per value
-        one = {v.value for v in find_values(ctx.question, ctx.catalog, ctx.frame, skip) if v.column == group}
+        one = {v.value for v in named_values if v.column == group}
         if len(one) == 1:
             value = one.pop()
             # "to fix a pothole": a word of the values (Request for Pothole Repair, REQUEST FOR POTHOLE REPAIR)
