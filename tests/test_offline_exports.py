@@ -5067,3 +5067,24 @@ def test_how_long_a_named_thing_takes_and_how_long_police_take_to_show_up() -> N
     # "show up" is the arrival, and "police" is no PoliceDistrict number
     _, text = _run(calls.drop(columns="closed_datetime"), "how long does it usually take police to show up")
     assert text.startswith("Time from requested_datetime to TimeArrive"), text
+
+
+def test_an_order_s_own_amount_written_on_each_of_its_lines_is_added_once() -> None:
+    rng = np.random.default_rng(4302)
+    orders = 300
+    lines_each = rng.integers(1, 4, orders)
+    amounts = rng.uniform(10, 90, orders).round(2)
+    shop = pd.DataFrame(
+        {
+            "Order ID": np.repeat([f"5764{i:08d}" for i in range(orders)], lines_each),
+            "Product Name": rng.choice(["Serum", "Tumbler", "Mask"], lines_each.sum()),
+            "Order Amount": np.repeat(amounts, lines_each),
+        }
+    )
+    # the order's total, repeated on each of its lines: each order once, not a two-line order twice
+    _, text = _run(shop.copy(), "whats our total order amount")
+    assert _has(text, round(amounts.sum())) and not _has(text, round(shop["Order Amount"].sum())), text
+    # an amount that differs between an order's lines is each line's own: added up over the lines
+    shop["Order Amount"] = rng.uniform(10, 90, len(shop)).round(2)
+    _, text = _run(shop.copy(), "whats our total order amount")
+    assert _has(text, round(shop["Order Amount"].sum())), text

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .catalog import CODE_PARTS
 from .code import AGG_WORDS, axis_labels, lit, prepare, result_lines, scales, show, start
-from .columns import Catalog
+from .columns import Catalog, Column
 from .request import Request
 
 __all__ = ["corr_matrix_code", "correlation_code", "most_correlated_code", "overview_code", "rows_code", "stat_code"]
@@ -183,13 +184,39 @@ def corr_matrix_code(req: Request, catalog: Catalog) -> str:
     return code.text()
 
 
+def _record_of(column: Column | None, catalog: Catalog, frame: str) -> Column | None:
+    """The record code an amount belongs to, when rows are its lines: Order Amount of Order ID, which repeats.
+
+    TikTok Shop and Shopify write an order's total on each of its lines; added up over the lines, a two-line
+    order would count twice. Only for a name that starts with the record's own word; the cell checks that the
+    lines do repeat it.
+    """
+    if column is None or not column.stems or not column.numeric:
+        return None
+    for c in catalog.of(frame):
+        if c is column or not c.id_like:
+            continue
+        if tuple(p for p in c.stems if p not in CODE_PARTS) == (column.stems[0],) and len(column.stems) >= 2:
+            return c
+    return None
+
+
 def stat_code(req: Request, catalog: Catalog) -> str:
     """One aggregate of one column (with its distribution drawn, the value marked)."""
     agg = req.agg or "mean"
     column = catalog.get(req.frame, req.y)
     numeric = column is not None and column.numeric
     code = start(req, f"The {AGG_WORDS[agg]} {req.y}")
-    prepare(code, req, catalog, numbers=[req.y or ""] if numeric else [], others=[] if numeric else [req.y or ""])
+    record = _record_of(column, catalog, req.frame) if numeric and agg in ("sum", "mean") else None
+    others = ([] if numeric else [req.y or ""]) + ([record.name] if record is not None else [])
+    prepare(code, req, catalog, numbers=[req.y or ""] if numeric else [], others=others)
+    if record is not None and column is not None:
+        code.comment(f"{req.y} is the {column.stems[0]}'s own when each {record.name}'s lines repeat it: each once")
+        code.add(
+            f"lines = data.groupby({lit(record.name)})[{lit(req.y)}]",
+            "if lines.ngroups < len(data) and (lines.nunique() <= 1).all():",
+            f"    data = data.drop_duplicates(subset=[{lit(record.name)}])",
+        )
     code.add(f"value = data[{lit(req.y)}].{agg}()")
     if numeric and agg != "count":
         code.blank()
