@@ -5088,3 +5088,28 @@ def test_an_order_s_own_amount_written_on_each_of_its_lines_is_added_once() -> N
     shop["Order Amount"] = rng.uniform(10, 90, len(shop)).round(2)
     _, text = _run(shop.copy(), "whats our total order amount")
     assert _has(text, round(shop["Order Amount"].sum())), text
+
+
+def test_how_long_i_sleep_is_the_one_length_of_time_not_a_name_the_verb_says_in_part() -> None:
+    rng = np.random.default_rng(704)
+    n = 400
+    nights = pd.DataFrame(
+        {
+            "From": pd.date_range("2023-01-01 23:00", periods=n, freq="D"),
+            "Hours": rng.uniform(4.8, 9.5, n).round(3),
+            "Rating": rng.choice([0.0, 2.5, 3.0, 3.5, 4.0, 4.5], n),
+            "DeepSleep": rng.uniform(0.1, 0.6, n).round(3),
+            "LenAdjust": rng.integers(-12, 1, n),
+        }
+    )
+    # "sleep" names DeepSleep only in part: the time slept is the one length of time kept, Hours
+    _, text = _run(nights.copy(), "how long do i sleep on average")
+    assert text.startswith("Mean of Hours") and _has(text, round(nights["Hours"].mean(), 2)), text
+    _, text = _run(nights.copy(), "which month did i sleep the least")
+    assert text.startswith("Lowest Hours"), text
+    _, text = _run(nights.copy(), "does sleeping longer go with a better rating")
+    assert "Hours" in text.splitlines()[0] and "Rating" in text.splitlines()[0], text
+    # "which month did i spend the most" is money, never the hours
+    spent = nights.assign(**{"Spend Total": rng.uniform(5, 90, n).round(2)})
+    _, text = _run(spent, "which month did i spend the most")
+    assert "Hours" not in text.splitlines()[0], text

@@ -871,7 +871,7 @@ class OfflineAnalyst:
         question = _each_group(question, memory, catalog, frame)
         question = _period_again(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
-        question = _generic_said(question, catalog, frame)
+        question = _how_long_done(_generic_said(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _number_named(question, catalog, frame)
         question = _vague_group(_no_show(question, catalog, frame), catalog, frame)
@@ -1497,6 +1497,48 @@ def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
 _LISTED_WORDS = re.compile(
     r"\b(?P<list>[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)*,?\s+(?:and|&|or)\s+[a-z][\w-]*)\s+(?P<noun>[a-z]{3,})\b", re.I
 )
+
+
+_HOW_LONG_DONE = re.compile(
+    # ("how many hours did we spend": in the unit said, arithmetic's own reading)
+    r"\bhow\s+long\s+(?:do|does|did|have|has)\s+(?:i|we|you|they|he|she|it)\s+"
+    r"(?:usually\s+|typically\s+|normally\s+)?(?P<verb>[a-z]+)\b"
+    # "which month did i sleep the least", "does sleeping longer go with ...": the time spent doing it
+    r"|\b(?:did|do|does)\s+(?:i|we|you|they|he|she)\s+(?P<verb2>[a-z]+)\s+(?:the\s+)?(?:most|least|longest|shortest)\b"
+    r"|\b(?P<verb3>[a-z]+ing)\s+(?:longer|shorter)\b",
+    re.I,
+)
+_DURATION_STEMS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins", "duration", "length", "second", "sec"})
+
+
+def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
+    """The one length of time a table keeps, for "how long do i sleep": Hours, not a DeepSleep the verb names in part.
+
+    Only when the verb names no column in full and the frame keeps exactly one column of time spent.
+    """
+    said = _HOW_LONG_DONE.search(question)
+    if said is None:
+        return question
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if c.stems and set(c.stems) <= _DURATION_STEMS and not c.is_date and not c.id_like and c.formula is None
+    ]
+    group = next(g for g in ("verb", "verb2", "verb3") if said[g])
+    start, end = said.span(group)
+    if group == "verb3":
+        end = said.end()  # "sleeping longer": the length of time is what is longer
+    named = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end]
+    # (only a name the verb says in part, DeepSleep of "sleep"; "spend" names money by its synonym)
+    if len(lengths) != 1 or any(
+        m.score >= 90 or m.column in lengths or m.via not in ("partial", "prefix", "root", "abbreviation")
+        for m in named
+    ):
+        return question
+    money = ("spend", "spent", "pay", "paid", "cost", "earn", "make", "made", "sell", "sold")
+    if group != "verb" and said[group].lower() in money:  # ("which month did i spend the most": money)
+        return question
+    return question[:start] + lengths[0].name + question[end:]
 
 
 def _generic_said(question: str, catalog: Catalog, frame: str) -> str:
