@@ -872,6 +872,7 @@ class OfflineAnalyst:
         question = _period_again(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = _how_long_done(_generic_said(question, catalog, frame), catalog, frame)
+        question = _rich_or_poor(question, catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _number_named(question, catalog, frame)
         question = _vague_group(_no_show(question, catalog, frame), catalog, frame)
@@ -1539,6 +1540,26 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     if group != "verb" and said[group].lower() in money:  # ("which month did i spend the most": money)
         return question
     return question[:start] + lengths[0].name + question[end:]
+
+
+_RICH_POOR = re.compile(r"\b(?P<rich>richest|wealthiest|richer|wealthier)\b|\b(?P<poor>poorest|poorer)\b", re.I)
+_WEALTH_STEMS = frozenset({"gdp", "income", "wealth", "networth", "worth", "earning", "salary", "wage", "gni"})
+
+
+def _rich_or_poor(question: str, catalog: Catalog, frame: str) -> str:
+    """The lowest (or highest) of the one measure of wealth a table keeps, for "which region was poorest"."""
+    said = _RICH_POOR.search(question)
+    if said is None or any(m.column.numeric and not m.column.time for m in find_mentions(question, catalog, frame)):
+        return question
+    wealth = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & _WEALTH_STEMS and not c.id_like and not c.time and not c.year_like
+    ]
+    if len(wealth) != 1:
+        return question
+    word = "highest" if said["rich"] else "lowest"
+    return question[: said.start()] + f"{word} {wealth[0].name}" + question[said.end() :]
 
 
 def _generic_said(question: str, catalog: Catalog, frame: str) -> str:

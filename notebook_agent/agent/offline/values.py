@@ -1078,6 +1078,9 @@ def _tickers(question: str, columns: list[Column], taken: list[tuple[int, int]])
 def _country_names(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
     """A country said otherwise than a column of country names writes it ("US": United States, "Russia")."""
     out: list[ValueMention] = []
+    # (a column's own name said whole is no country: "GDP per capita (current US$)")
+    low = question.lower()
+    taken = taken + [(i, i + len(c.name)) for c in columns if len(c.name) > 3 and (i := low.find(c.name.lower())) >= 0]
     for column in columns:
         if not column.categorical or not {"country", "entity", "nation", "location"} & set(column.stems):
             continue
