@@ -5128,3 +5128,23 @@ def test_the_poorest_region_is_the_lowest_of_the_one_measure_of_wealth() -> None
     # "poorest" names the one measure of wealth; the "US$" of its name is no United States
     _, text = _run(wdi.copy(), "which region was poorest on average in 2022")
     assert "Country Name" not in text.splitlines()[0] and "**South Asia**" in text, text
+
+
+def test_a_value_of_the_file_s_subject_is_the_total_of_its_value_columns() -> None:
+    rng = np.random.default_rng(765)
+    n = 300
+    land = rng.integers(100_000, 600_000, n)
+    building = rng.integers(200_000, 1_500_000, n)
+    homes = pd.DataFrame(
+        {
+            "CITY": rng.choice(["DORCHESTER", "BOSTON", "ROXBURY"], n),
+            "LAND_VALUE": [f"{v:,}" for v in land],
+            "BLDG_VALUE": [f"{v:,}" for v in building],
+            "TOTAL_VALUE": [f"{v:,}" for v in land + building],
+        }
+    )
+    # "property value": the total, "property" being what the file is about; "land value" stays the land's
+    _, text = _run(homes.copy(), "whats the median property value", file="boston_property_assessment.csv")
+    assert text.startswith("Median of TOTAL_VALUE") and _has(text, float(np.median(land + building))), text
+    _, text = _run(homes.copy(), "median land value", file="boston_property_assessment.csv")
+    assert text.startswith("Median of LAND_VALUE"), text

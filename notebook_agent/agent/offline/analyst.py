@@ -872,7 +872,7 @@ class OfflineAnalyst:
         question = _period_again(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = _how_long_done(_generic_said(question, catalog, frame), catalog, frame)
-        question = _rich_or_poor(question, catalog, frame)
+        question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _number_named(question, catalog, frame)
         question = _vague_group(_no_show(question, catalog, frame), catalog, frame)
@@ -1540,6 +1540,30 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     if group != "verb" and said[group].lower() in money:  # ("which month did i spend the most": money)
         return question
     return question[:start] + lengths[0].name + question[end:]
+
+
+_VALUE_SAID = re.compile(r"\b(?:(?P<pre>[a-z]+)\s+)?values?\b", re.I)
+
+
+def _whole_value(question: str, catalog: Catalog, frame: str) -> str:
+    """The total of LAND_VALUE, BLDG_VALUE and TOTAL_VALUE, for "the median property value".
+
+    "Value" alone names no column (it is too common a word); among several columns named as values, one of them
+    the total, it is that one. A word before it that is the file's subject ("property") says nothing more.
+    """
+    said = _VALUE_SAID.search(question)
+    if said is None:
+        return question
+    first = said.start("pre") if said["pre"] else said.start()
+    if any(m.start < said.end() and first < m.end for m in find_mentions(question, catalog, frame) if m.column.numeric):
+        return question  # "land value": LAND_VALUE, named
+    values = [c for c in catalog.numeric(frame) if c.stems[-1:] == ("value",) and len(c.stems) >= 2]
+    totals = [c for c in values if c.stems[0] in ("total", "overall", "assessed", "market")]
+    if len(values) < 2 or len(totals) != 1:
+        return question
+    subject = said["pre"] is not None and catalog.names_subject(frame, said["pre"])
+    start = said.start("pre") if subject else said.end("pre") + 1 if said["pre"] else said.start()
+    return question[:start] + totals[0].name + question[said.end() :]
 
 
 _RICH_POOR = re.compile(r"\b(?P<rich>richest|wealthiest|richer|wealthier)\b|\b(?P<poor>poorest|poorer)\b", re.I)
