@@ -309,6 +309,7 @@ class Column:
         named = tuple(s for s in stems if s not in UNITS) or stems
         # ... nor a rate per unit of time ("Study Hours per Week", "visits_per_day")
         rate = len(named) >= 2 and named[-2] in ("per", "a", "each", "every")
+        rate = rate or (len(named) >= 2 and named[0] == "rate")  # ECDC's rate_14_day: a rate over 14 days
         # ... nor an amount of time units ("Runtime (Minutes)": how many minutes, where "minute" is a point in time)
         plural_unit = bool(words(name)) and words(name)[-1].endswith("s") and stem(words(name)[-1]) in ORDER_WORDS
         ordered = (
