@@ -3136,6 +3136,9 @@ _REMARK_STEMS = frozenset({"comment", "note", "remark", "description", "feedback
 _CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", "id", "first", "last"})
 
 
+_KIND_PARTS = frozenset({"type", "category", "class", "kind", "group", "status", "tier", "level"})
+
+
 def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     """A "who … the most" question asked of the one column of the people doing the work (Assignee) by "which".
 
@@ -3165,8 +3168,10 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
         agents = [c for c in sides if len(c.stems) == 1]
     if len(agents) > 1:  # Employee beside Employee Export Code and Employee Comment: the person by name
         by_name = [c for c in agents if not set(c.stems) & (_CODE_STEMS | _REMARK_STEMS)]
-        # (Contractor beside Contractor Type: the person, named by the word alone)
-        by_name = [c for c in by_name if len(c.stems) == 1] if len(by_name) > 1 else by_name
+        # (Contractor beside Contractor Type: the person, named by the word alone; player_off is another person)
+        alone = [c for c in by_name if len(c.stems) == 1]
+        kinds_of = all(set(c.stems[1:]) <= _KIND_PARTS for c in by_name if c not in alone)
+        by_name = alone if len(alone) == 1 and kinds_of else by_name
         agents = by_name if len(by_name) == 1 else agents
     if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
         return question

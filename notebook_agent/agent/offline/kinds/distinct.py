@@ -235,13 +235,18 @@ def _match(ctx: Context) -> KindRequest | None:
     ]
     if len(said) == 1:
         return KindRequest(frame=ctx.frame, column=said[0].name)
-    if ctx.catalog.names_subject(ctx.frame, word) and not re.search(r"\b(?:unique|different|distinct)\b", ctx.text):
-        return None  # "how many arrests were there" of an arrests file: its rows, not the codes of an Area ID
     # "how many unique astronauts": one row per mission, each person by their name (not mission_number)
     names = [c for c in ctx.columns() if c.kind == "text" and c.stems == ("name",) and repeats(c, rows)]
     ids = [c for c in ctx.columns() if c.id_like and repeats(c, rows)]
     if len(names) == 1 and not any(set(c.stems) - CODE_PARTS <= {word} for c in ids):
         ids = names
+    if (
+        len(ids) == 1
+        and ctx.catalog.names_subject(ctx.frame, word)
+        and set(ids[0].stems) - CODE_PARTS - {word}
+        and not re.search(r"\b(?:unique|different|distinct)\b", ctx.text)
+    ):
+        return None  # "how many arrests were there" of an arrests file: its rows, not the codes of an Area ID
     return KindRequest(frame=ctx.frame, column=ids[0].name) if len(ids) == 1 else None
 
 
