@@ -5150,7 +5150,7 @@ def test_a_value_of_the_file_s_subject_is_the_total_of_its_value_columns() -> No
     assert text.startswith("Median of LAND_VALUE"), text
 
 
-def test_a_rate_over_days_is_no_time_axis_and_died_is_the_deaths_indicator() -> None:
+def test_a_rate_over_days_is_no_time_axis() -> None:
     rng = np.random.default_rng(2021)
     rows = [
         (c, ind, w, int(rng.integers(0, 5000)), float(rng.uniform(0, 900)))
@@ -5163,6 +5163,3 @@ def test_a_rate_over_days_is_no_time_axis_and_died_is_the_deaths_indicator() -> 
 
     rate = Catalog.from_profiles([_profile(ecdc)]).get("df", "rate_14_day")
     assert rate is not None and not rate.ordered and not rate.time
-    # "died" says the deaths of the indicator
-    _, text = _run(ecdc.copy(), "how many weekly_count died in germany")
-    assert "indicator = deaths" in text.splitlines()[0], text

@@ -47,9 +47,6 @@ _VALUE_WORDS = {
     "cancelled": r"cancell?ed|unsubscribed|churned",
     "canceled": r"cancell?ed|unsubscribed|churned",
     "triggered": r"triggered|fired|went\s+off",
-    # an indicator of a long table said by its verb ("how many people died": indicator = deaths)
-    "deaths": r"deaths?|died|dead|fatalit(?:y|ies)",
-    "death": r"deaths?|died|dead|fatalit(?:y|ies)",
     # countries by their everyday short names ("the uk", "usa")
     "united kingdom": r"united\s+kingdom|uk|u\.k\.|britain|great\s+britain",
     "united states": r"united\s+states|usa|u\.s\.a?\.?|the\s+us(?=\W|$)|america",
