@@ -5163,3 +5163,19 @@ def test_a_rate_over_days_is_no_time_axis() -> None:
 
     rate = Catalog.from_profiles([_profile(ecdc)]).get("df", "rate_14_day")
     assert rate is not None and not rate.ordered and not rate.time
+
+
+def test_a_label_said_before_a_money_verb_groups_the_money() -> None:
+    rng = np.random.default_rng(1402)
+    n = 300
+    flows = pd.DataFrame(
+        {
+            "Flow Name": rng.choice(["Welcome Series", "Abandoned Cart", "Browse Abandonment"], n),
+            "Date": pd.date_range("2023-01-02", periods=n, freq="D"),
+            "Revenue": rng.uniform(0, 900, n).round(2),
+        }
+    )
+    # "flow" before "brings in": the flows are ranked by their money, not the money added up over all rows
+    _, text = _run(flows.copy(), "which flow brings in the most money")
+    top = flows.groupby("Flow Name")["Revenue"].sum().idxmax()
+    assert "by Flow Name" in text.splitlines()[0] and f"**{top}**" in text, text

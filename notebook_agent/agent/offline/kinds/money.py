@@ -115,7 +115,12 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.categorical
         and not ctx.catalog.names_rows(m.column)
-        and not (m.end <= said.start() and not ctx.text[m.end : said.start()].strip() and _modifier_only(m))
+        and not (
+            m.end <= said.start()
+            and not ctx.text[m.end : said.start()].strip()
+            and _modifier_only(m)
+            and not _VERBED.match(said.group())  # ("which flow brings in the most": a label before a verb groups)
+        )
     ]  # "room revenue": the word says what the money is from, it does not group
     where, groups = [], []
     for m in labels:  # a yes/no label is a condition ("stays that weren't cancelled"), others group
@@ -163,6 +168,9 @@ def match(ctx: Context) -> KindRequest | None:
         order=order,
         where=where,
     )
+
+
+_VERBED = re.compile(r"(?:brings?|brought|bringing|earn|generat|spen[dt])")
 
 
 def _modifier_only(m: Mention) -> bool:
