@@ -599,28 +599,23 @@ def inspect_delimited(path: Source, kind: Kind, display: str) -> Inspection:
         options["skiprows"] = header_line
         said = "; ".join(" ".join(c.strip() for c in r if c.strip())[:60] for r in _rows(text, delimiter, titles))
         warnings.append(f"{display} starts with a title above its table ({said}); the header is the line after it.")
+    # rows under the header that describe the columns rather than hold data, which would make them text: the
+    # formats' row (USGS RDB), a row of sentences (Google Business Profile), an ONS series' id, unit and dates
+    under, why = 0, ""
     if header is not False and _format_row(rows):
-        # the formats' row under the header would make every column text: skipped by its line number
-        line = _lines_before(text, delimiter, titles + 1)
-        options["skiprows"] = [*range(header_line), line]
         said = " ".join(c.strip() for c in rows[1] if c.strip())[:60]
-        warnings.append(f"The row under the header of {display} describes the columns ({said}); it is skipped.")
-        scan = _without_rows(scan, [len(rows[1])], len(rows[0]))
-    if header is not False and not _format_row(rows) and _description_row(rows, decimal):
-        # the row under the header says in words what each column counts: skipped by its line number, so the
-        # counts below it are numbers
-        line = _lines_before(text, delimiter, titles + 1)
-        options["skiprows"] = [*range(header_line), line]
-        warnings.append(f"The row under the header of {display} describes the columns in words; it is skipped.")
-        scan = _without_rows(scan, [len(rows[1])], len(rows[0]))
-    described = _series_rows(rows) if header is not False else 0
-    if described:
-        # ONS: the series' id, unit and release dates under the header would make every figure text
-        lines = [_lines_before(text, delimiter, titles + k) for k in range(1, described + 1)]
-        options["skiprows"] = [*range(header_line), *lines]
+        under, why = 1, f"The row under the header of {display} describes the columns ({said}); it is skipped."
+    elif header is not False and _description_row(rows, decimal):
+        under, why = 1, f"The row under the header of {display} describes the columns in words; it is skipped."
+    elif header is not False and (described := _series_rows(rows)):
         said = ", ".join(str(r[0]).strip() for r in rows[1 : described + 1])
-        warnings.append(f"The rows under the header of {display} describe its series ({said}); they are skipped.")
-        scan = _without_rows(scan, [len(r) for r in rows[1 : described + 1]], len(rows[0]))
+        under = described
+        why = f"The rows under the header of {display} describe its series ({said}); they are skipped."
+    if under:  # skipped by their line numbers
+        lines = [_lines_before(text, delimiter, titles + k) for k in range(1, under + 1)]
+        options["skiprows"] = [*range(header_line), *lines]
+        warnings.append(why)
+        scan = _without_rows(scan, [len(r) for r in rows[1 : under + 1]], len(rows[0]))
     footer = _footer_rows(path, detected.encoding, delimiter, len(rows[0])) if header is not False else []
     if footer and scan.rows - 1 > len(footer):
         # a report's grand total and copyright lines below its table: only the rows above them are read

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .catalog import CODE_PARTS
+from .catalog import rows_noun
 from .code import AGG_WORDS, axis_labels, lit, prepare, result_lines, scales, show, start
 from .columns import Catalog, Column
 from .request import Request
@@ -191,14 +191,10 @@ def _record_of(column: Column | None, catalog: Catalog, frame: str) -> Column | 
     order would count twice. Only for a name that starts with the record's own word; the cell checks that the
     lines do repeat it.
     """
-    if column is None or not column.stems or not column.numeric:
+    if column is None or len(column.stems) < 2 or not column.numeric:
         return None
-    for c in catalog.of(frame):
-        if c is column or not c.id_like:
-            continue
-        if tuple(p for p in c.stems if p not in CODE_PARTS) == (column.stems[0],) and len(column.stems) >= 2:
-            return c
-    return None
+    code = rows_noun(catalog, frame, column.stems[0])
+    return code if code is not None and code.id_like else None
 
 
 def stat_code(req: Request, catalog: Catalog) -> str:
