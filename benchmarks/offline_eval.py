@@ -173,6 +173,11 @@ honest rate on unseen data;
 `--heldout161` another (`benchmarks/heldout161.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout162` another (`benchmarks/heldout162.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout163` another (`benchmarks/heldout163.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout164` another (`benchmarks/heldout164.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout165` another (`benchmarks/heldout165.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout166` another (`benchmarks/heldout166.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout167` another (`benchmarks/heldout167.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout168` another (`benchmarks/heldout168.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5100,6 +5105,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout161 import HELDOUT161
     from .heldout162 import HELDOUT162
     from .heldout163 import HELDOUT163
+    from .heldout164 import HELDOUT164
+    from .heldout165 import HELDOUT165
+    from .heldout166 import HELDOUT166
+    from .heldout167 import HELDOUT167
+    from .heldout168 import HELDOUT168
 
     return {
         1: HELDOUT,
@@ -5265,6 +5275,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         161: HELDOUT161,
         162: HELDOUT162,
         163: HELDOUT163,
+        164: HELDOUT164,
+        165: HELDOUT165,
+        166: HELDOUT166,
+        167: HELDOUT167,
+        168: HELDOUT168,
     }
 
 
