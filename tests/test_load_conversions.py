@@ -650,3 +650,10 @@ def test_quarters_written_every_usual_way_are_read_as_their_first_day() -> None:
     with contextlib.redirect_stdout(out):
         exec(conversions_code("df"), {"df": mixed})
     assert not parse_conversions(out.getvalue()).conversions
+
+
+def test_months_written_joined_to_their_year_are_dates() -> None:
+    """NHS England writes its months "APR2023": month and year joined, read as the month's first day."""
+    firsts = pd.date_range("2023-04-01", periods=12, freq="MS")
+    said = [t.strftime("%b%Y").upper() for t in firsts] * 5
+    assert _proposed(pd.DataFrame({"APPOINTMENT_MONTH": said, "n": range(60)}))["APPOINTMENT_MONTH"].format == "%b%Y"

@@ -4612,8 +4612,11 @@ def test_an_sdmx_download_s_coded_labels_and_who_showed_up() -> None:
     latest = abs_lf[
         (abs_lf["TIME_PERIOD: Time Period"] == months[-1]) & abs_lf["MEASURE: Measure"].str.startswith("M13")
     ]
+    # (of Persons' rows: they already take in both sexes, so averaging them with Males and Females double counts)
+    latest = latest[latest["SEX: Sex"] == "3: Persons"]
     states = latest[latest["REGION: Region"] != "AUS: Australia"].groupby("REGION: Region")["OBS_VALUE"].mean()
     assert f"**{states.idxmax()}**" in text and "AUS: Australia" not in text.split("\n\n")[1], text
+    assert "3: Persons" in text.split("\n\n")[0] or "SEX" in text, text
     # "men and women" are the coded Males and Females
     _, text = _run(abs_lf.copy(), "compare men and women's unemployment rate across australia in the latest month")
     assert "by SEX: Sex" in text.splitlines()[0], text
@@ -5179,3 +5182,266 @@ def test_a_label_said_before_a_money_verb_groups_the_money() -> None:
     _, text = _run(flows.copy(), "which flow brings in the most money")
     top = flows.groupby("Flow Name")["Revenue"].sum().idxmax()
     assert "by Flow Name" in text.splitlines()[0] and f"**{top}**" in text, text
+
+
+def test_a_who_gho_download_reads_numeric_both_sexes_and_its_twin_year() -> None:
+    rng = np.random.default_rng(2201)
+    rows = [
+        (y, c, code, s, sd, float(rng.uniform(5, 40)))
+        for y in range(1975, 2017)
+        for c, code in [("United States of America", "USA"), ("Kuwait", "KWT"), ("Japan", "JPN")]
+        for s, sd in [("BTSX", "Both sexes"), ("MLE", "Male"), ("FMLE", "Female")]
+    ]
+    gho = pd.DataFrame(
+        rows, columns=["YEAR (CODE)", "COUNTRY (DISPLAY)", "COUNTRY (CODE)", "SEX (CODE)", "SEX (DISPLAY)", "Numeric"]
+    )
+    gho.insert(1, "YEAR (DISPLAY)", gho["YEAR (CODE)"])
+    gho["Low"], gho["High"] = gho["Numeric"] - 1, gho["Numeric"] + 1
+    both = gho[gho["SEX (CODE)"] == "BTSX"]
+    # WHO's figure is Numeric (Low and High its bounds); both sexes are the rows of a country; YEAR twice is a year
+    _, text = _run(gho.copy(), "which country had the highest obesity rate in 2016", file="who_gho_obesity.csv")
+    top = both[both["YEAR (CODE)"] == 2016].set_index("COUNTRY (DISPLAY)")["Numeric"].idxmax()
+    first = text.splitlines()[0]
+    assert "Numeric" in first and "2016" in first and "Both sexes" in first and f"**{top}**" in text, text
+    # "the rate" is that figure, "the us" the United States, and "gone up since 1975" a change
+    _, text = _run(gho.copy(), "what was the rate in the us in 2016", file="who_gho_obesity.csv")
+    us = both[(both["YEAR (CODE)"] == 2016) & (both["COUNTRY (CODE)"] == "USA")]["Numeric"].iloc[0]
+    assert _has(text, us), text
+    _, text = _run(gho.copy(), "how much has obesity gone up in japan since 1975", file="who_gho_obesity.csv")
+    jp = both[both["COUNTRY (CODE)"] == "JPN"].set_index("YEAR (CODE)")["Numeric"]
+    assert _has(text, jp[2016] - jp[1975]), text
+
+
+def test_the_most_common_word_names_its_label_and_reasons_the_worded_type() -> None:
+    rng = np.random.default_rng(2202)
+    n = 400
+    zaps = pd.DataFrame(
+        {
+            "Status": rng.choice(["Success", "Errored", "Filtered"], n, p=[0.7, 0.2, 0.1]),
+            "Error Message": rng.choice(["Network error: timed out", "Auth expired", "Rate limited", ""], n),
+        }
+    )
+    # "error" names Error Message, not the rows whose Status is Errored
+    _, text = _run(zaps.copy(), "what's the most common error")
+    assert "Error Message" in text.splitlines()[0], text
+    calls = pd.DataFrame(
+        {
+            "Type_": rng.choice(["103D", "21", "107"], n),
+            "Priority": rng.choice(["1A", "2C"], n),
+        }
+    )
+    calls["TypeText"] = calls["Type_"].map(
+        {"103D": "DISTURBANCE (DOMESTIC)", "21": "COMPLAINT OTHER", "107": "SUSPICIOUS"}
+    )
+    # "reasons people call": what each call is, in words (TypeText beside its code Type_)
+    _, text = _run(calls.copy(), "what are the top 5 reasons people call", file="calls_for_service.csv")
+    assert "TypeText" in text.splitlines()[0], text
+
+
+def test_sells_best_plans_customers_and_agents() -> None:
+    rng = np.random.default_rng(2203)
+    n = 500
+    sales = pd.DataFrame(
+        {
+            "product_name": rng.choice(["Pro", "Starter", "Team"], n, p=[0.5, 0.3, 0.2]),
+            "country_code": rng.choice(["US", "GB", "DE"], n, p=[0.5, 0.3, 0.2]),
+            "subtotal": rng.uniform(10, 90, n).round(2),
+        }
+    )
+    sales["tax"] = (sales["subtotal"] * 0.2).round(2)
+    sales["total"] = sales["subtotal"] + sales["tax"]
+    # "sells best" is sold the most, "plan" the product a subscription sells, "where are our customers" a place
+    _, text = _run(sales.copy(), "which plan sells best")
+    assert "by product_name" in text.splitlines()[0] and "**Pro**" in text, text
+    _, text = _run(sales.copy(), "where are most of our customers")
+    assert "by country_code" in text.splitlines()[0] and "**US**" in text, text
+    tickets = pd.DataFrame(
+        {
+            "Assignee": rng.choice(["Omar", "Lena", "Kofi"], n),
+            "Customer Email": [f"c{i}@x.com" for i in range(n)],
+            "First Response Time (s)": rng.uniform(60, 90000, n).round(),
+            "Satisfaction Score": np.where(rng.random(n) < 0.2, rng.integers(1, 6, n), np.nan),
+        }
+    )
+    _, text = _run(tickets.copy(), "which agent gets the best satisfaction scores")
+    assert "by Assignee" in text.splitlines()[0], text
+    # "usually" asks for a typical length; "first reply" is the first response
+    _, text = _run(tickets.copy(), "how long does it usually take us to first reply")
+    assert text.startswith("Mean of First Response Time (s)"), text
+    # tickets that "never got a rating" are those without a score
+    _, text = _run(tickets.copy(), "what share of tickets never got a rating")
+    assert _has(text, 100 * tickets["Satisfaction Score"].isna().mean()), text
+
+
+def test_money_still_owed_or_paid_back() -> None:
+    rng = np.random.default_rng(2204)
+    n = 300
+    amount = rng.uniform(100, 5000, n).round(2)
+    paid = rng.random(n) < 0.8
+    bills = pd.DataFrame(
+        {"Vendor Name": rng.choice(["Comcast", "AWS"], n), "Amount": amount, "Amount Due": np.where(paid, 0, amount)}
+    )
+    # "owe" is the amount due; "money" only says the answer is an amount
+    _, text = _run(bills.copy(), "how much money do we still owe")
+    assert "Amount Due" in text.splitlines()[0] and _has(text, bills["Amount Due"].sum()), text
+    invoices = pd.DataFrame(
+        {
+            "Invoice Status": rng.choice(["paid", "overdue", "sent", "viewed"], n, p=[0.85, 0.07, 0.05, 0.03]),
+            "Line Total": amount,
+        }
+    )
+    # no column says what is owed: the invoices not paid
+    _, text = _run(invoices.copy(), "how much money is still outstanding")
+    assert _has(text, invoices[invoices["Invoice Status"] != "paid"]["Line Total"].sum()), text
+    reports = pd.DataFrame(
+        {"Report Status": rng.choice(["Reimbursed", "Processing", "Open"], n, p=[0.8, 0.1, 0.1]), "Amount": amount}
+    )
+    _, text = _run(reports.copy(), "how much money has been paid back so far")
+    assert _has(text, reports[reports["Report Status"] == "Reimbursed"]["Amount"].sum()), text
+
+
+def test_a_count_of_column_is_summed_and_those_keep_their_rows() -> None:
+    rng = np.random.default_rng(2205)
+    months = pd.date_range("2023-04-01", periods=12, freq="MS")
+    rows = [
+        (m, s, h, t, int(rng.integers(1000, 90000)))
+        for m in months
+        for s in ["Attended", "DNA", "Unknown"]
+        for h in ["GP", "Nurse"]
+        for t in ["Same Day", "1 Day", "2 to 7 Days"]
+    ]
+    gp = pd.DataFrame(
+        rows, columns=["APPOINTMENT_MONTH", "APPT_STATUS", "HCP_TYPE", "TIME_BETWEEN", "COUNT_OF_APPOINTMENTS"]
+    )
+    # COUNT_OF_APPOINTMENTS counts the appointments each row stands for: summed, never the rows counted
+    _, text = _run(gp.copy(), "how many appointments were there overall", file="gp_appointments.csv")
+    assert _has(text, gp["COUNT_OF_APPOINTMENTS"].sum()), text
+    _, text = _run(
+        gp.copy(), "how many got seen the same day", "and how many of those were with a gp", file="gp_appointments.csv"
+    )
+    same = gp[(gp["TIME_BETWEEN"] == "Same Day") & (gp["HCP_TYPE"] == "GP")]
+    assert _has(text, same["COUNT_OF_APPOINTMENTS"].sum()), text
+
+
+def test_a_family_of_counts_with_its_total_is_counted_by_its_word() -> None:
+    rng = np.random.default_rng(2206)
+    rows = [(c, y, m) for c in ["Pakistan", "Nigeria", "India"] for y in (2022, 2023) for m in range(1, 13)]
+    who = pd.DataFrame(rows, columns=["country", "year", "month"])
+    for part in ("clinical", "epi_linked", "lab_confirmed"):
+        who[f"measles_{part}"] = rng.integers(0, 900, len(who))
+        who[f"rubella_{part}"] = rng.integers(0, 90, len(who))
+    who["measles_total"] = who[[f"measles_{p}" for p in ("clinical", "epi_linked", "lab_confirmed")]].sum(axis=1)
+    who["rubella_total"] = who[[f"rubella_{p}" for p in ("clinical", "epi_linked", "lab_confirmed")]].sum(axis=1)
+    # "measles cases" is measles_total, though "measles" starts five names (not the rows, as "stops" would be)
+    _, text = _run(who.copy(), "how many measles cases were reported in 2023", file="who_measles_rubella_monthly.csv")
+    assert _has(text, who[who["year"] == 2023]["measles_total"].sum()), text
+    _, text = _run(
+        who.copy(), "which country had the most rubella cases overall", file="who_measles_rubella_monthly.csv"
+    )
+    top = who.groupby("country")["rubella_total"].sum().idxmax()
+    assert "rubella_total" in text.splitlines()[0] and f"**{top}**" in text, text
+
+
+def test_a_verb_of_the_rows_counts_them_and_vehicle_codes_by_name() -> None:
+    rng = np.random.default_rng(2207)
+    n = 500
+    tows = pd.DataFrame(
+        {
+            "Make": rng.choice(["TOYT", "HOND", "CHEV", "FORD"], n),
+            "Color": rng.choice(["BLK", "WHI", "SIL", "GRY"], n),
+            "Towed to Address": rng.choice(["701 N. Sacramento", "10300 S. Doty"], n),
+        }
+    )
+    # "got towed" in a file of towed vehicles: its rows, not the Towed to Address column
+    _, text = _run(tows.copy(), "how many cars got towed", file="chicago_towed_vehicles.csv")
+    assert "Towed to Address" not in text.splitlines()[0] and _has(text, n), text
+    # BLK is black and TOYT Toyota, as police and parking files write them
+    _, text = _run(
+        tows.copy(),
+        "how many black cars were towed",
+        "how many of those were toyotas",
+        file="chicago_towed_vehicles.csv",
+    )
+    assert _has(text, ((tows["Color"] == "BLK") & (tows["Make"] == "TOYT")).sum()), text
+
+
+def test_a_count_then_a_verb_of_the_rows_counts_rows_per_group() -> None:
+    rng = np.random.default_rng(2208)
+    n = 600
+    notes = pd.DataFrame(
+        {
+            "Highlight": [f"passage {i}" for i in range(n)],
+            "Book Title": rng.choice(["Atomic Habits", "Deep Work", "Range"], n, p=[0.5, 0.3, 0.2]),
+            "Book Author": rng.choice(["James Clear", "Cal Newport", "David Epstein"], n),
+            "Location": rng.integers(1, 5000, n),
+            "Highlighted at": pd.date_range("2023-01-01", periods=n, freq="12h").strftime("%Y-%m-%d %H:%M:%S"),
+        }
+    )
+    # after "how many highlights", the most highlighted book counts rows (Highlight is text, not a measure)
+    _, text = _run(notes.copy(), "how many highlights do i have", "which book have i highlighted the most")
+    assert "by Book Title" in text.splitlines()[0] and "**Atomic Habits**" in text, text
+    # "author" is no "at" of Highlighted at
+    _, text = _run(notes.copy(), "who's my most highlighted author")
+    assert "by Book Author" in text.splitlines()[0], text
+    posts = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="15h").strftime("%Y-%m-%d"),
+            "Channel": rng.choice(["Instagram", "LinkedIn"], n),
+            "Post Text": [f"post {i}" for i in range(n)],
+            "Likes": rng.integers(0, 500, n),
+            "Engagement Rate": rng.uniform(0, 9, n).round(2),
+        }
+    )
+    # "platform" is the Channel; "post the most" counts the posts, not the last turn's measure
+    _, text = _run(posts.copy(), "which platform gets us the most likes")
+    assert "by Channel" in text.splitlines()[0], text
+    _, text = _run(posts.copy(), "whats the average engagement rate", "what month did we post the most")
+    top = pd.to_datetime(posts["Date"]).dt.to_period("M").value_counts().idxmax()
+    assert "Engagement Rate" not in text.splitlines()[0] and top.strftime("%Y-%m") in text, text
+
+
+def test_inflation_in_a_long_price_index_and_spend_with_vat() -> None:
+    rng = np.random.default_rng(2209)
+    periods = pd.date_range("2019-01-01", "2024-06-01", freq="MS")  # (the upload reads "2019-01" as a date)
+    rows = [
+        (a, t, e, p, float(rng.uniform(-1, 12) if t.startswith("Growth") else rng.uniform(90, 140)))
+        for a in ["Hungary", "Japan", "United Kingdom"]
+        for t in ["Growth rate, over 1 year", "Not applicable"]
+        for e in ["Total", "Food"]
+        for p in periods
+    ]
+    cpi = pd.DataFrame(rows, columns=["Reference area", "Transformation", "Expenditure", "TIME_PERIOD", "OBS_VALUE"])
+    cpi["BASE_PER"] = np.where(cpi["Transformation"] == "Not applicable", 2015, np.nan)
+    rate = cpi[(cpi["Transformation"] == "Growth rate, over 1 year") & (cpi["Expenditure"] == "Total")]
+    # inflation is the yearly growth rate's rows ("over 1" in that label is no bound), of the all-items total
+    _, text = _run(cpi.copy(), "which country had the worst inflation in 2022")
+    worst = rate[rate["TIME_PERIOD"].dt.year == 2022].groupby("Reference area")["OBS_VALUE"].mean()
+    assert "Growth rate, over 1 year" in text.splitlines()[0] and f"**{worst.idxmax()}**" in text, text
+    _, text = _run(cpi.copy(), "what was inflation in japan in june 2024")
+    june = rate[(rate["Reference area"] == "Japan") & (rate["TIME_PERIOD"] == "2024-06-01")]["OBS_VALUE"].iloc[0]
+    assert _has(text, june), text
+    n = 200
+    charging = pd.DataFrame(
+        {"Site": rng.choice(["Berlin", "Hamburg"], n), "Total Exc. VAT": rng.uniform(5, 40, n).round(2)}
+    )
+    charging["VAT"] = (charging["Total Exc. VAT"] * 0.19).round(2)
+    charging["Total Inc. VAT"] = charging["Total Exc. VAT"] + charging["VAT"]
+    # what was spent is what was paid, VAT included
+    _, text = _run(charging.copy(), "how much have i spent on supercharging in total")
+    assert "Total Inc. VAT" in text.splitlines()[0] and _has(text, charging["Total Inc. VAT"].sum()), text
+
+
+def test_a_ratio_of_totals_keeps_the_value_said() -> None:
+    rng = np.random.default_rng(2210)
+    n = 300
+    terms = pd.DataFrame(
+        {
+            "Match type": rng.choice(["Exact match", "Broad match", "Phrase match"], n),
+            "Cost": rng.uniform(0, 40, n).round(2),
+            "Clicks": rng.integers(1, 30, n),
+        }
+    )
+    # "on exact match": the ratio of the totals on those rows only
+    _, text = _run(terms.copy(), "avg cost per click on exact match?")
+    exact = terms[terms["Match type"] == "Exact match"]
+    assert "Exact match" in text.splitlines()[0] and _has(text, exact["Cost"].sum() / exact["Clicks"].sum()), text

@@ -1012,3 +1012,26 @@ def test_title_rows_need_a_header_below_them() -> None:
     # a one-column table is no title over a table; nor is a first row of data with blanks
     assert _title_rows([["name"], ["ann"], ["bob"], ["cy"]]) == 0
     assert _title_rows([["", "", "5"], ["a", "1", "2"], ["b", "3", "4"]]) == 0
+
+
+def test_a_report_written_back_by_pandas_and_its_total_rows_are_not_data(tmp_path: Path) -> None:
+    """A Google Ads report: its title rows (written back by pandas as "Unnamed: n" cells) and "Total: …" rows."""
+    import pandas as pd
+
+    from notebook_agent.data.delimited import inspect_delimited
+
+    names = ["Search term", "Match type", "Campaign", "Cost", "Impr.", "Clicks"]
+    lines = [
+        "Search terms report," + ",".join(f"Unnamed: {i}" for i in range(1, 6)),
+        '"January 1, 2024 - June 30, 2024",,,,,',
+        ",".join(names),
+        *(f"term {i},Exact match,Search | Brand,{i}.50,{100 + i},{i % 7}" for i in range(40)),
+        "Total: Search terms,,,799.50,5780,117",
+        "Total: Account,,,799.50,5780,117",
+    ]
+    path = tmp_path / "search_terms.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    options = inspect_delimited(path, "csv", path.name).options
+    frame = pd.read_csv(path, **{k: v for k, v in options.items() if k in ("sep", "skiprows", "nrows", "header")})
+    assert list(frame.columns) == names and len(frame) == 40, options
+    assert frame["Cost"].sum() == sum(i + 0.5 for i in range(40))

@@ -29,8 +29,8 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     period_words = re.compile(r"(?i)date|time|when|period|month|mon\b|mth|yr|year|dt\b|_dt|dt_|ref")
     # Months written without a day ("Nov-22", "Jan 2020", "2020M01"), as statistics offices and spreadsheets write
     # periods: pandas' guesser reads none of these. Two-digit years only under a name that says time, since
-    # "Nov-22" alone could be a day of November.
-    month_formats = ("%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%m/%Y", "%Y/%m", "%YM%m", "%Y %b", "%Y-%b", "%Y %B")
+    # "Nov-22" alone could be a day of November. NHS England writes its months joined ("APR2023").
+    month_formats = ("%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%m/%Y", "%Y/%m", "%YM%m", "%Y %b", "%Y-%b", "%Y %B", "%b%Y")
     short_dates = ("%m-%d-%y", "%d-%m-%y", "%m/%d/%y", "%d/%m/%y", "%d.%m.%y")
     short_formats = ("%b-%y", "%b %y", "%b/%y", "%B-%y", "%B %y")
     # A trailing "(p)", "(r)" or "(e)" marks a preliminary, revised or estimated figure; the month is the same.

@@ -111,8 +111,12 @@ def _cell_kind(value: object, decimal: str) -> str:
     return "number" if _NUMBER.fullmatch(text) else "text"
 
 
+# pandas' name for a header cell left empty: a title row read and written back by pandas keeps one per column
+_UNNAMED = re.compile(r"Unnamed: \d+")
+
+
 def _filled(row: Sequence[object]) -> int:
-    return sum(bool(str(c).strip()) for c in row)
+    return sum(bool(str(c).strip()) and not _UNNAMED.fullmatch(str(c).strip()) for c in row)
 
 
 def _title_rows(rows: Sequence[Sequence[object]]) -> int:
@@ -199,6 +203,7 @@ _FOOTER = re.compile(
     r"|filtered\s+by|run\s+on\b|source:|\d[\d,]*\s+(?:records|rows)\b)"
 )
 _TAIL_BYTES = 16_384
+_TOTAL_OF = re.compile(r"(?i)\s*totals?\s*(?::|-|–)\s*\w")
 
 
 def _footer_rows(path: Source, encoding: str, delimiter: str, width: int) -> list[int]:
@@ -224,8 +229,10 @@ def _footer_rows(path: Source, encoding: str, delimiter: str, width: int) -> lis
     said = 0
     for row in reversed(rows[-6:]):
         cells = [c.strip() for c in row if c.strip()]
-        # a footer line says what it is first; a grand total carries a few sums after its words
-        if cells and (not _FOOTER.match(cells[0]) or len(cells) > max(2, width // 2)):
+        # a footer line says what it is first; a grand total carries a few sums after its words, or, named as a
+        # total of something ("Total: Account" of a Google Ads report), a sum under every column of numbers
+        labelled = bool(cells) and _TOTAL_OF.match(cells[0]) is not None
+        if cells and (not _FOOTER.match(cells[0]) or (len(cells) > max(2, width // 2) and not labelled)):
             break
         widths.append(len(row))
         said += bool(cells)

@@ -31,6 +31,7 @@ from .catalog import (
     marked_number_lines,
     plain_totals,
     spelling_lines,
+    total_values,
     worded_lengths,
 )
 from .charts import chart_code, extreme_code, groupby_code, top_code
@@ -349,6 +350,24 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
             f"{name} = {clock_minutes(name, worded_lengths(c.values))}",
         ]
     return "\n".join([*title, *prep, *body]) + "\n"
+
+
+# Kinds that aggregate one measure over rows: a total row among them would be counted with its parts
+_OF_WHOLE_ROWS = frozenset({"best_group", "change", "compare", "group_lines", "per_period", "top_then", "winners"})
+
+
+def _whole_rows(req: kinds.KindRequest, catalog: Catalog) -> None:
+    """A label the question leaves alone, with a row for all of its values (sex = Both sexes): those rows only.
+
+    As the general reader does, so a mean per country is not of totals and parts together; said in the reading.
+    """
+    if not req.y or req.kind not in _OF_WHOLE_ROWS or req.agg not in ("mean", "median", "sum", "max", "min"):
+        return
+    used = {req.y, req.column, req.group, req.group2, req.weight, *(c for c, _ in req.where)}
+    used |= {c for c, _, _ in req.left_out}
+    # (a group's own total row is the kinds' to leave out: `_kind_cell`)
+    for column, value in total_values(catalog.of(req.frame), {u for u in used if u}):
+        req.where.append([column, value])
 
 
 def _kept_test(frame: str, column: str, op: str, value: Any) -> str:
@@ -871,6 +890,7 @@ class OfflineAnalyst:
         question = _each_group(question, memory, catalog, frame)
         question = _period_again(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
+        question = _inflation_said(question, catalog, frame)  # before the long table's figure is said
         question = _how_long_done(_generic_said(question, catalog, frame), catalog, frame)
         question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
@@ -919,6 +939,7 @@ class OfflineAnalyst:
             return OfflineAnswer(found, memory)
         if found is not None:
             found.least = least if found.group else None
+            _whole_rows(found, catalog)
             among = _listed_scope(question, memory, found.group)
             if among is not None:  # "which of those has the best rating?" after a top 5: only those five
                 found.left_out.append([among[0], "in", among[1]])
@@ -1532,7 +1553,11 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     named = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end]
     # (only a name the verb says in part, DeepSleep of "sleep"; "spend" names money by its synonym)
     if len(lengths) != 1 or any(
-        m.score >= 90 or m.column in lengths or m.via not in ("partial", "prefix", "root", "abbreviation")
+        m.score >= 90
+        or m.column in lengths
+        or m.via not in ("partial", "prefix", "root", "abbreviation")
+        or m.column.id_like  # "which month did we post the most": the posts (Post ID), counted
+        or not m.column.numeric
         for m in named
     ):
         return question
@@ -1586,6 +1611,40 @@ def _rich_or_poor(question: str, catalog: Catalog, frame: str) -> str:
     return question[: said.start()] + f"{word} {wealth[0].name}" + question[said.end() :]
 
 
+# Words for a long table's one figure, whatever it measures: "what was the rate in the us that year"
+_MEASURE_SAID = frozenset({"rate", "rates", "level", "levels", "figure", "figures", "prevalence", "ratio"})
+
+
+_INFLATION = re.compile(r"\b(?:(?P<bad>worst|highest|biggest|largest)\s+)?inflation\b", re.I)
+# A long table's label for a price index's change over a year (the OECD's Transformation "Growth rate, over 1
+# year"): the rows that hold inflation, beside the index's own level
+_ANNUAL_RATE = re.compile(
+    r"(?i).*(?:growth\s+rate|rate\s+of\s+change|percent(?:age)?\s+change|change).*"
+    r"(?:1\s+year|one\s+year|12\s+months|annual|year[- ]on[- ]year|y-?o-?y).*"
+    r"|.*(?:annual|year[- ]on[- ]year)\s+(?:rate|change|growth).*"
+)
+
+
+def _inflation_said(question: str, catalog: Catalog, frame: str) -> str:
+    """Inflation in a long table of a price index: its one figure on the rows of the yearly rate of change.
+
+    "Which country had the worst inflation in 2022" of the OECD's CPI download (OBS_VALUE beside Transformation =
+    "Growth rate, over 1 year" and "Not applicable" for the index): the highest OBS_VALUE on those rows.
+    """
+    said = _INFLATION.search(question)
+    generic = generic_measure(catalog, frame)
+    if said is None or generic is None or any(m.column.numeric for m in find_mentions(question, catalog, frame)):
+        return question
+    rates = [
+        (c, v) for c in catalog.of(frame) if c.categorical for v in c.values if _ANNUAL_RATE.fullmatch(str(v).strip())
+    ]
+    if len({c.name for c, _ in rates}) != 1 or len(rates) != 1:
+        return question
+    value = rates[0][1]
+    worded = f"{'highest ' if said['bad'] else ''}{generic.name} of {value}"
+    return question[: said.start()] + worded + question[said.end() :]
+
+
 def _generic_said(question: str, catalog: Catalog, frame: str) -> str:
     """The file's measure said for a long table's one measure called value: "co2 emissions" of value."""
     generic = generic_measure(catalog, frame)
@@ -1601,6 +1660,7 @@ def _generic_said(question: str, catalog: Catalog, frame: str) -> str:
         and not find_mentions(m.group(), catalog, frame)  # ("countries": country_name, though in the file's name)
         and (
             catalog.names_subject(frame, m.group())
+            or m.group().lower() in _MEASURE_SAID
             or (
                 len(m.group()) >= 6  # "emmisions": a slip of the file's word
                 and any(

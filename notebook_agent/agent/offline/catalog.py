@@ -535,8 +535,9 @@ _ALL_OF = re.compile(rf"(?i)all\s+{_ALL_WHAT}(?:-all\s+{_ALL_WHAT})?|both\s+(?:s
 # The name of a long table's one measure that says no quantity ("value", "Value", "OBS_VALUE")
 # (BEA's DataValue, WHO's FactValueNumeric, UNICEF's "OBS_VALUE:Observation Value")
 VALUE_NAME = re.compile(
-    # (EIA's SEDS keeps its figure in Data, beside Data_Status and the MSN code that says what it is)
-    r"\s*(?:(?:obs_?|data_?|fact_?)?values?(?:_?numeric)?(?::\s*observation\s+value)?|data)\s*",
+    # (EIA's SEDS keeps its figure in Data, beside Data_Status and the MSN code that says what it is; WHO's GHO
+    # downloads in Numeric, beside Value, its text with the bounds "11.9 [10.1-13.9]")
+    r"\s*(?:(?:obs_?|data_?|fact_?)?values?(?:_?numeric)?(?::\s*observation\s+value)?|data|numeric)\s*",
     re.I,
 )
 # A label that says what the value column measures on each row (Measure = Trucks, Element = Production)
@@ -633,6 +634,10 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         if "sex" in c.stems and coded in ({"F", "M", "T"}, {"F", "M", "_T"}, {"F", "M", "T", "_Z"}):
             out.append((c.name, next(v for v in c.values if v.strip() in ("T", "_T"))))
             continue  # SDMX's sex codes: T (or _T) is both, the total of F and M
+        both = _both_sexes(c)
+        if both is not None:
+            out.append((c.name, both))
+            continue
         marked = [
             v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip()) and _totals_others(v, c.values)
         ]
@@ -648,6 +653,24 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             continue
         out.append((c.name, marked[0]))
     return out
+
+
+# Both sexes among the two, as statistics offices code and write them: WHO's BTSX ("Both sexes") beside MLE and
+# FMLE, ILO's SEX_T beside SEX_F and SEX_M
+_BOTH_SEXES = re.compile(r"(?i)(?:sex_)?(?:t|btsx|both(?:\s+sexes)?|total|all(?:\s+sexes)?)")
+_ONE_SEX = re.compile(r"(?i)(?:sex_)?(?:f|m|mle|fmle|(?:fe)?males?|women|men)")
+
+
+def _both_sexes(c: Column) -> str | None:
+    """A sex label's value for both sexes beside exactly the two (the rows that already add them up)."""
+    if "sex" not in c.stems:
+        return None
+    names = [_uncoded(v) for v in dict.fromkeys(c.values)]
+    both = [v for v, n in zip(dict.fromkeys(c.values), names, strict=True) if _BOTH_SEXES.fullmatch(n.strip())]
+    rest = [n for n in names if not _BOTH_SEXES.fullmatch(n.strip())]
+    if len(both) != 1 or len(rest) != 2 or not all(_ONE_SEX.fullmatch(n.strip()) for n in rest):
+        return None
+    return both[0]
 
 
 _PLACE_PARTS = frozenset({"region", "state", "province", "geo", "county", "district", "department", "territory"})
@@ -724,10 +747,11 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
     Not a kind named with the word ("Total Loss" of a claim's severity).
     """
     nations = {c.name: _nation_among_regions(c) for c in columns if c.categorical}
+    both = {c.name: _both_sexes(c) for c in columns if c.categorical}
     return [
         (c, v)
         for c, v in total_values(columns, besides)
-        if _PLAIN_TOTAL.fullmatch(v.strip()) or _NATION_TOTAL.fullmatch(v.strip()) or nations.get(c) == v
+        if _PLAIN_TOTAL.fullmatch(v.strip()) or _NATION_TOTAL.fullmatch(v.strip()) or v in (nations.get(c), both.get(c))
     ]
 
 

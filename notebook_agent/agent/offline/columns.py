@@ -552,7 +552,9 @@ def _one_word_tied(top: list[Mention]) -> bool:
 
 
 # Name parts that say a column is the whole of columns named alike (Overall Rating beside Staffing Rating)
-_WHOLE_PARTS = frozenset({"overall", "total", "inclusive", "incl", "final", "combined", "grand", "all"})
+_WHOLE_PARTS = frozenset(
+    {"overall", "total", "inclusive", "incl", "inc", "including", "final", "combined", "grand", "all"}
+)
 _OWN_PARTS = frozenset({"your", "my", "own"})  # IMDb's Your Rating beside IMDb Rating: "my average rating"
 _I_SAID = re.compile(r"\b(?:i|my|me|mine|i'?ve|i'?d|i'?m)\b", re.I)
 
@@ -840,7 +842,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         entire = _the_whole(top, question)
         # ("avg overall rate": of a family of series named alike, CPIH ANNUAL RATE 00: ALL ITEMS … 12: MISCELLANEOUS
         # GOODS AND SERVICES, whose longer names score a word a little lower, the all-items one)
-        near = [m for m in group if best - m.score <= 3 and m.via in ("partial", "prefix", "synonym", "root")]
+        # (and rubella_clinical, rubella_epi_linked, rubella_lab_confirmed, rubella_total: longer names 5 lower)
+        near = [m for m in group if best - m.score <= 5 and m.via in ("partial", "prefix", "synonym", "root")]
         if entire is None and len({m.column for m in near}) >= 3:
             entire = _the_whole(near, question)
         if entire is not None:
@@ -1350,7 +1353,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     # "how much money is still owed": Balance, named by "owed"; "money" only says the answer is an amount
     said_money = [m for m in chosen if m.via == "synonym" and m.word.lower() in _MONEY_SAID and m.column.numeric]
     if said_money and any(
-        m.column.numeric and m.via != "time" and m not in said_money and CURRENCY.search(m.column.name) for m in chosen
+        m.column.numeric
+        and m.via != "time"
+        and m not in said_money
+        and (CURRENCY.search(m.column.name) or m.word.lower() in _OWED_SAID)
+        for m in chosen
     ):
         chosen = [m for m in chosen if m not in said_money]
     return sorted(chosen, key=lambda m: m.start)
@@ -1364,6 +1371,7 @@ _HYPOTHETICAL = frozenset(
 )
 _WINDOW = frozenset({"last", "current", "latest", "recent", "this", "next"})
 _LEVEL_WORDS = frozenset({"level", "levels", "type", "types", "category", "categories", "group", "groups", "class"})
+_OWED_SAID = frozenset({"owe", "owed", "owing", "outstanding", "due", "unpaid"})  # "the money still owed": what is due
 _AGGREGATE_WORDS = frozenset({"avg", "average", "mean", "median", "max", "maximum", "min", "minimum", "total", "sum"})
 
 
@@ -1372,7 +1380,11 @@ def _records_word(m: Mention, columns: list[Column]) -> bool:
 
     "What hour do most stops happen": each row is a stop, so the word counts rows and names none of those columns.
     """
-    return m.via in ("partial", "prefix") and names_records(m.word, columns)
+    if m.via not in ("partial", "prefix") or not names_records(m.word, columns):
+        return False
+    # ... not a family of counts with its total (WHO's measles_suspect … measles_total): the measles are counted
+    family = [c for c in columns if c.stems[:1] == m.column.stems[:1]]
+    return not (all(c.numeric for c in family) and any("total" in c.stems for c in family))
 
 
 _MEASURED_BY = re.compile(r"(?:duration|time|distance|length|fare|count)")
@@ -1463,12 +1475,18 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         and not m.column.coded  # (Accident_Severity 1-3 is no count of accidents)
         and len(m.column.significant) <= 2  # suicides_no, not Did_Police_Officer_Attend_Scene_of_Accident
         and (
-            bool((_COUNT_WORDS | {"no"}) & set(m.column.stems))
+            bool((_COUNT_WORDS | {"no", "total"}) & set(m.column.stems))  # (WHO's measles_total: the cases)
             or (m.column.additive and not set(m.column.stems) & MONEY_PARTS)  # (Sale Amount is money, no count)
         )
     )
     if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:
         return False  # ("how many frauds" in credit_card_fraud.csv: the rows Class marks, not every row)
+    if (
+        not m.column.numeric
+        and re.fullmatch(r"[a-z]+ed", m.word.lower())
+        and re.search(r"\bhow\s+many\b.*\b(?:got|get|gets|were|was|been|are|is)\s+$", question[: m.start], re.I)
+    ):
+        return True  # "how many cars got towed" in chicago_towed_vehicles.csv: the rows, not Towed to Address
     plural = re.match(r"[a-z]+[^s]s\b", question[m.start :], re.I) is not None
     if plural and m.column.categorical and yes_value(m.column) is not None and len(m.column.significant) >= 2:
         return True  # "students" in a students' table: every student, not IT Student = Yes (not "did it rain")

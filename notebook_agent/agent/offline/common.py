@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog
+from .catalog import Catalog, Column
 from .readings import all_candidates
+from .words import stem
 
 _COMMON = re.compile(
     r"\b(?:most|least)\s+(?:common|frequent|popular|usual|reported|cited)\s+(?P<n>[a-z][a-z\-]+?)(?:e?s)?\b"
@@ -27,6 +28,19 @@ _AFTER_THING = frozenset({"in", "of", "for", "is", "was", "are", "were", "on", "
 _NOT_THINGS = frozenset(
     {"day", "month", "year", "hour", "time", "week", "date", "value", "word", "number", "one", "thing", "stuff"}
 )
+
+
+# Nouns for why a row exists, said of rows whose label says what each is: "the top 5 reasons people call"
+_WHY_WORDS = frozenset({"reason", "cause", "complaint", "problem", "issue"})
+# A code's words beside it: NOLA's Type_ "103D" and TypeText "DISTURBANCE (DOMESTIC)"
+_WORDED = frozenset({"text", "description", "desc", "name", "label"})
+
+
+def _worded(column: Column, among: list[Column]) -> Column:
+    """The column that writes a code column's values in words, when the file keeps one beside it; else itself."""
+    words = [c for c in among if len(c.stems) == len(column.stems) + 1 and c.stems[:-1] == column.stems]
+    words = [c for c in words if c.stems[-1] in _WORDED]
+    return words[0] if len(words) == 1 else column
 
 
 _POPULARITY = frozenset({"quantity", "qty", "unit", "count", "play", "view", "popularity", "sold", "stream", "listen"})
@@ -47,7 +61,8 @@ def known_by(question: str, catalog: Catalog, frame: str) -> str:
     word = question[start:end].lower()
     read = [m for m in all_candidates(question, catalog, frame) if m.start <= start < m.end]
     after = re.match(r"\s+([a-z]+)", question[said.end(group) :], re.I)
-    if (
+    why = word.rstrip("s") in _WHY_WORDS and not read  # "the top 5 reasons people call": what each call is
+    if why or (
         not read
         and group == "n"
         and word not in _NOT_THINGS
@@ -60,11 +75,18 @@ def known_by(question: str, catalog: Catalog, frame: str) -> str:
         for part in _KIND_OF:
             found = [c for c in kinds if c.stems == (part,)] or [c for c in kinds if c.stems[-1:] == (part,)]
             if len(found) == 1:
-                return f"{question[:start]}{found[0].name}{question[said.end(group) :]}"
+                return f"{question[:start]}{_worded(found[0], kinds).name}{question[said.end(group) :]}"
             if found:
                 return question
         return question
-    if len({m.column.name for m in read}) < 2 or any(m.score >= 90 for m in read):
+    named = {m.column.name: m.column for m in read}
+    if len(named) == 1:
+        # "the most common error" beside Error Message and a Status of Errored: what the rows are counted by is
+        # the label the word names, not the rows holding a value that starts so
+        only = next(iter(named.values()))
+        if only.categorical and not only.id_like and only.stems[:1] == (stem(word),) and (only.n_unique or 0) >= 3:
+            return f"{question[:start]}{only.name}{question[said.end(group) :]}"
+    if len(named) < 2 or any(m.score >= 90 for m in read):
         return question  # one reading, or a name said whole: read as it stands
     labels = [
         c

@@ -305,7 +305,14 @@ _JUNK = _rx(
 
 # Aggregates and rankings.
 _AGGS = [
-    ("mean", _rx(r"\b(?:mean|average|avg|typical)\b")),
+    (
+        "mean",
+        _rx(
+            r"\b(?:mean|average|avg|typical)\b"
+            # "how long does it usually take": the typical length, an average
+            r"|\bhow\s+(?:long|much|far|big|fast|high)\b.*\b(?:usually|typically|normally|generally)\b"
+        ),
+    ),
     ("median", _rx(r"\bmedian\b")),
     ("sum", _rx(r"\b(?:sum|sums|total|totals|summed|altogether|all\s+together|combined)\b")),
     (
@@ -1037,6 +1044,26 @@ _GROUP_BEFORE = _rx(r"\b(?:which|what|common|popular|frequent|each|per|every)\s+
 _UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "km", "kg", "lbs", "usd", "eur", "gbp", "inr", "mph", "kmh"})
 _HOW_LONG_ASKED = _rx(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|hours|minutes|weeks)\b")
 _TIMED_PARTS = frozenset({"day", "days", "hour", "hours", "hr", "hrs", "min", "mins", "minute", "week", "weeks"})
+
+
+def _numbered_values(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+    """Labels written whole that hold a number ("Growth rate, over 1 year"), as filters, before bounds are read.
+
+    Said whole, the label is the rows it names; read first, "over 1" inside it is no bound.
+    """
+    found: list[dict[str, Any]] = []
+    for c in catalog.of(frame):
+        if not c.categorical:
+            continue
+        for v in c.values:
+            name = str(v).strip()
+            if len(name.split()) < 3 or not re.search(r"\d", name):
+                continue
+            at = text.lower().find(name.lower())
+            if at >= 0:
+                found.append({"column": c.name, "op": "==", "value": v, "part": None})
+                text = _blank(text, at, at + len(name))
+    return found, text
 
 
 def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
@@ -2287,6 +2314,30 @@ def _not_yet(text: str, catalog: Catalog, frame: str) -> str:
     return _AWAITING.sub(undone, _UNDONE.sub(undone, text)) if yes_no else text
 
 
+_OUTSTANDING = re.compile(
+    r"\b(?:still\s+)?(?:outstanding|unpaid|owed(?:\s+to\s+us)?|due)\b|\bstill\s+ow(?:e|es|ed|ing)\b", re.IGNORECASE
+)
+_PAID_VALUE = re.compile(r"(?i)\s*paid(?:\s+in\s+full)?\s*")
+_OWED_PARTS = frozenset({"balance", "due", "outstanding", "owed", "owing", "unpaid", "remaining"})
+
+
+def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
+    """Money "still outstanding" where no column says what is owed: the rows whose status is not paid.
+
+    FreshBooks keeps an Invoice Status (paid, overdue, sent, viewed, draft) and no balance: what is owed is the
+    invoices not paid yet. Beside a Balance or Amount Due column that column says it instead.
+    """
+    said = _OUTSTANDING.search(text)
+    if said is None or not re.search(r"\bhow\s+much\b|\b(?:total|sum|amount|money|value)\b", text, re.IGNORECASE):
+        return text
+    if any(set(c.stems) & _OWED_PARTS for c in catalog.numeric(frame) if not c.id_like and not c.is_date):
+        return text
+    statuses = [c for c in catalog.of(frame) if c.categorical and any(_PAID_VALUE.fullmatch(str(v)) for v in c.values)]
+    if len(statuses) != 1:
+        return text
+    return f"{text[: said.start()]}not paid{text[said.end() :]}"
+
+
 def _never_done(text: str, catalog: Catalog, frame: str) -> str:
     """A count that is 0: "listings never reviewed" (number_of_reviews), "countries that don't drink alcohol at all"."""
 
@@ -2727,13 +2778,13 @@ def _where_most(text: str, catalog: Catalog, frame: str) -> str:
 
 _ARE_FROM = _rx(
     r"\bwhere\s+(?:are|is|were|was)\s+(?:most\s+(?:of\s+)?)?(?:our\s+|the\s+|my\s+|your\s+|their\s+)?"
-    r"(?P<noun>[a-z]+)\s+(?:\w+\s+)?from\b"
+    r"(?P<noun>[a-z]+)(?:\s+(?:\w+\s+)?from\b|(?:\s+(?:located|based|living))?\s*[?.!]*$)"
 )
 _PLACE_ORDER = ("country", "region", "state", "province", "city", "location")
 
 
 def _are_from(text: str, catalog: Catalog, frame: str) -> str:
-    """Where people are from ("where are most of my readers from"): the place column, widest first, counted."""
+    """Where people are from ("where are most of my readers from", "... of our customers"): the place column."""
     said = _ARE_FROM.search(text)
     if said is None:
         return text
@@ -3336,6 +3387,9 @@ def _than_it_did(question: str, catalog: Catalog, frame: str) -> str:
     return _THAN_IT_DID.sub(named, question)
 
 
+_SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -3349,6 +3403,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
+    text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
     text = done_counted(text, catalog, frame)  # "got opened": opens_count above 0
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
@@ -3365,6 +3420,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _none_of(_extreme_words(text, catalog, frame), catalog, frame)
     text = _made_rate(text, catalog, frame)
     text = _order_value(_not_yet(_never_done(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _owed_unpaid(text, catalog, frame)  # "how much is still outstanding": the rows not paid
     text = _money_made(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
@@ -3816,6 +3872,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     worded, text = _word_filters(text, catalog, frame)
     against, text = _column_compares(text, catalog, frame)
     against += worded
+    whole, text = _numbered_values(text, catalog, frame)
+    against += whole
     conditions, text = _conditions(text, catalog, frame, hints.unresolved)
     conditions = against + conditions
     numbered, text = _numbered_filters(text, catalog, frame)

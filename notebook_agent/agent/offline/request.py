@@ -98,6 +98,8 @@ def _bookkeeping(c: Column) -> bool:
         return True
     if (c.stems[-1:] and c.stems[-1] in _BOUND_PARTS) or "bound" in c.stems:
         return True
+    if c.stems[:1] == ("base",) and set(c.stems[1:]) & {"per", "period", "year"}:
+        return True  # an index's base year (the OECD's BASE_PER 2015)
     if c.low is None and c.high is None and not c.numeric_text:
         return True  # nothing in it
     if c.categorical and c.numeric_text:
@@ -646,6 +648,9 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             and last is not None
             and last.frame == frame
             and last.y
+            and last.agg != "count"  # ("how many highlights", then "which book have i highlighted the most")
+            # ("what month did we post the most": Post Text said, the posts counted, not the last measure)
+            and all(m.column.name == req.x or (m.column.numeric and not m.column.id_like) for m in h.mentions)
             and (h.refers_back or h.same_for or not _unexplained(h))
         ):
             req.y = last.y  # "and the median?": the measure of the last question (not for "the crime rate")

@@ -47,9 +47,42 @@ _VALUE_WORDS = {
     "cancelled": r"cancell?ed|unsubscribed|churned",
     "canceled": r"cancell?ed|unsubscribed|churned",
     "triggered": r"triggered|fired|went\s+off",
+    # an expense report paid to the person who spent (Expensify's Reimbursed)
+    "reimbursed": r"reimbursed|paid\s+back|repaid",
     # countries by their everyday short names ("the uk", "usa")
     "united kingdom": r"united\s+kingdom|uk|u\.k\.|britain|great\s+britain",
     "united states": r"united\s+states|usa|u\.s\.a?\.?|the\s+us(?=\W|$)|america",
+    # police and parking files' vehicle codes (the NCIC's): colours "BLK", makes "TOYT", asked for by their names
+    "blk": r"black",
+    "wht": r"white",
+    "whi": r"white",
+    "sil": r"silver",
+    "slv": r"silver",
+    "gry": r"gr[ae]y",
+    "blu": r"blue",
+    "grn": r"green",
+    "brn": r"brown",
+    "gld": r"gold",
+    "yel": r"yellow",
+    "toyt": r"toyotas?",
+    "hond": r"hondas?",
+    "niss": r"nissans?",
+    "chev": r"chev(?:y|ys|ies|rolets?)",
+    "dodg": r"dodges?",
+    "hyun": r"hyundais?",
+    "volk": r"volkswagens?|vws?",
+    "merz": r"mercedes(?:-benz)?|benz",
+    "lexs": r"lexus(?:es)?",
+    "acur": r"acuras?",
+    "chry": r"chryslers?",
+    "buic": r"buicks?",
+    "cadi": r"cadillacs?",
+    "infi": r"infinitis?",
+    "mazd": r"mazdas?",
+    "mits": r"mitsubishis?",
+    "suba": r"subarus?",
+    "linc": r"lincolns?",
+    "pont": r"pontiacs?",
     # days and months kept as short codes ("SAT", "aug", "WKDY"), asked for by their names
     "wkdy": r"week-?days?",
     "wkday": r"week-?days?",
@@ -970,7 +1003,7 @@ _COUNTRY_CODES = {
     "bangladesh": "BD", "new zealand": "NZ", "czech republic": "CZ", "czechia": "CZ", "hungary": "HU",
     "romania": "RO", "ukraine": "UA", "qatar": "QA", "united arab emirates": "AE", "uae": "AE",
     "united states of america": "US", "great britain": "GB|UK", "russian federation": "RU", "viet nam": "VN",
-    "turkiye": "TR", "türkiye": "TR",
+    "turkiye": "TR", "türkiye": "TR", "the us": "US",
     # Eurostat's and the OECD's aggregates beside the countries (EU27_2020, EA20)
     "european union": "EU27_2020|EU28|EU27_2007|EU27|EU", "eu": "EU27_2020|EU28|EU27_2007|EU27|EU",
     "euro area": "EA20|EA19|EA|EA18", "eurozone": "EA20|EA19|EA|EA18", "oecd": "OECD",
@@ -983,6 +1016,7 @@ _LONG_FORMS = {
 # Capitals only: "US" and "UK", not the word "us"
 _SHORT_COUNTRY = re.compile(r"(?<![\w.])(?:U\.?S\.?A?|U\.?K\.?)(?![\w])")
 COUNTRY_NAMES = frozenset(_COUNTRY_CODES) - {"america", "britain", "england", "holland", "korea", "uae", "usa", "uk"}
+COUNTRY_NAMES -= {"the us"}
 COUNTRY_NAMES -= {"european union", "eu", "euro area", "eurozone", "oecd"}
 """Country names as a column of countries writes them ("Brazil", "United Kingdom")."""
 _COUNTRY_NAME = re.compile(

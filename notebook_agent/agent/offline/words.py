@@ -171,7 +171,7 @@ SYNONYMS = [
     # what a meter draws from the grid is what a home uses ("electricity use": Import (kWh), not Export)
     {"import", "imported", "use", "used", "usage", "consumption", "consumed"},
     {"stock", "inventory", "hand", "onhand"},
-    {"balance", "owed", "owe", "owing", "outstanding"},  # what is still owed on an invoice or a loan
+    {"balance", "owed", "owe", "owing", "outstanding", "due", "unpaid"},  # what is still owed on an invoice or a loan
     {"size", "sqft", "footage", "sqm"},
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
@@ -235,6 +235,7 @@ SYNONYMS = [
     {"song", "track", "tune", "single"},
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
+    {"plan", "tier", "package", "product"},  # what a subscription sells: Paddle's product_name "Pro"
     {"store", "shop", "branch", "outlet", "restaurant"},
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
@@ -261,6 +262,10 @@ SYNONYMS = [
         *("resign", "resigned", "departure", "turnover", "exit", "exited", "terminated", "termd", "termination"),
     },
     {"employee", "staff", "worker"},
+    # who a helpdesk ticket is assigned to (Gorgias' Assignee)
+    {"assignee", "agent", "handler"},
+    # where a social post went out (Buffer's Channel: Instagram, LinkedIn)
+    {"channel", "platform", "network"},
     {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},
     {"child", "children", "kid", "dependent", "dependant"},
     {"sex", "gender"},
@@ -269,6 +274,7 @@ SYNONYMS = [
     {"request", "requested", "ask", "asked"},
     {"assess", "assessment", "assesment"},
     {"arrival", "response", "respond", "responded"},
+    {"response", "reply", "replied", "answer", "answered"},  # a helpdesk's First Response Time: "first reply"
     {"procedure", "proc", "treatment"},
     {"station", "charger"},  # an EV charging log names each charger by its Station Name
     {"diabete", "diabetic"},  # stemmed: diabetes

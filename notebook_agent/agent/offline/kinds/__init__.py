@@ -481,7 +481,8 @@ def match(ctx: Context) -> KindRequest | str | None:
     again = _again(ctx)
     if again is not None:
         return again
-    counted = filtered.follow_up(ctx)  # "what share of those got canceled?": the last count's rows, first
+    # "what share of those got canceled?": the last count's rows, first (a table of counts keeps its own)
+    counted = filtered.follow_up(ctx) if not (ctx.last and ctx.last.get("kind") == "counts") else None
     if counted is not None:
         counted.kind = "filtered"
         return counted

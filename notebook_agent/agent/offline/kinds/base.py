@@ -65,28 +65,51 @@ class Context:
         for c in cols:
             if c.year_like and c.low is not None and c.high is not None:
                 combos *= int(c.high - c.low) + 1  # one row per name, state and year: the years are cells too
+            elif c.is_date and c.monthly and c.days:
+                combos *= max(1, round(c.days / 30.44))  # one row per month and label (NHS's APPOINTMENT_MONTH)
         rows = self.catalog.rows.get(self.frame, 0)
         if combos < 0.9 * rows:  # labels repeat: rows are observations, not cells
             return None
         if keyed_rows(cols, rows):
             return None  # a code on every row (Sentry's shortId): each row a record, its count one of its measures
-        measures = [c for c in cols if c.numeric and not (c.id_like or c.time or c.name.lower() in names)]
+        measures = [
+            c
+            for c in cols
+            if c.numeric and not (c.id_like or c.time or c.name.lower() in names or self._counts_the_rows(c))
+        ]
         if len(measures) >= 3:
             return None  # rows measured many ways (an astronaut's hours, birth year, missions): records, not cells
         for c in cols:
             if (
                 c.numeric
-                and c.name.lower() in names
+                and (c.name.lower() in names or self._counts_the_rows(c))
                 and "int" in c.dtype.lower()
                 and len(labels) >= max(1, (len(cols) - 1) // 2)
             ):
                 return c
         return None
 
+    def _counts_the_rows(self, c: Column) -> bool:
+        """A count named for what the file is of (COUNT_OF_APPOINTMENTS of GP appointments), with no record code.
+
+        Number of Pageviews beside a contact's Record ID is a measure of each contact, not a table of counts.
+        """
+        return (
+            _count_of(c)
+            and self.catalog.names_subject(self.frame, c.stems[-1])
+            and not any(x.id_like for x in self.columns())
+        )
+
     def measure(self, group: Column | None = None) -> Column | None:
         """The one numeric column a question can mean without naming it (none when there are several)."""
         nums = [c for c in self.columns() if c.numeric and not c.time and c != group]
         return nums[0] if len(nums) == 1 else None
+
+
+def _count_of(c: Column) -> bool:
+    """A column named as the count of the things each row stands for: COUNT_OF_APPOINTMENTS, Number of cases."""
+    stems = c.stems
+    return len(stems) == 3 and stems[0] in ("count", "number", "num", "no") and stems[1] == "of"
 
 
 @dataclass
@@ -160,7 +183,11 @@ def one_date(ctx: Context, dates: list[Column]) -> Column | None:
 def plainest_years(years: list[Column]) -> list[Column]:
     """Of several year columns, those with the plainest name: Year beside Year Code (CDC WONDER) is the year."""
     fewest = min((len(c.stems) for c in years), default=0)
-    return [c for c in years if len(c.stems) == fewest]
+    plainest = [c for c in years if len(c.stems) == fewest]
+    # the same years twice, as a code and as its display (WHO's YEAR (CODE) and YEAR (DISPLAY)): either is the year
+    if len(plainest) > 1 and len({(c.low, c.high, c.n_unique) for c in plainest}) == 1:
+        return plainest[:1]
+    return plainest
 
 
 def said_where(ctx: Context, besides: set[str]) -> list[list[Any]]:

@@ -197,7 +197,12 @@ def match(ctx: Context) -> KindRequest | None:
         noun = re.match(r"\s*([a-z]+s)\b", ctx.text[values[0].end :])
         if noun and values[0].score >= 90 and stem(noun.group(1)) in ADDITIVE_WORDS:
             counted_as = noun.group(1)
-        elif noun and not find_mentions(noun.group(1), ctx.catalog, ctx.frame) and noun.group(1) not in _NOT_ROWS:
+        elif (
+            noun
+            and not find_mentions(noun.group(1), ctx.catalog, ctx.frame)
+            and noun.group(1) not in _NOT_ROWS
+            and not {"total", "count", "number", "cnt"} & set(values[0].column.stems)  # (measles_total cases)
+        ):
             # "the most charging sessions": the word says what the rows are, they are counted
             return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
     hint = _LONG.get(m.group("dir"))

@@ -34,11 +34,11 @@ _YEARS = re.compile(
     rf"(?P<mb>{_MONTH_WORD})\s+(?P<b6>(?:19|20)\d{{2}})\b"
 )
 _RISE = re.compile(
-    r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|go(?:es)?\s+up|growth|biggest\s+rise|jump\w*"
+    r"\b(?:gr[eo]w\w*|gain\w*|increase\w*|r[io]se|rising|improve\w*|went\s+up|go(?:es|ne|ing)?\s+up|growth|biggest\s+rise|jump\w*"
     r"|climb\w*|spike\w*)\b"
 )
 _FALL = re.compile(
-    r"\b(?:drop\w*|f[ae]ll\w*|declin\w*|decrease\w*|lost|los[et]s?|shr[iau]nk\w*|went\s+down|go(?:es)?\s+down|cut)\b"
+    r"\b(?:drop\w*|f[ae]ll\w*|declin\w*|decrease\w*|lost|los[et]s?|shr[iau]nk\w*|went\s+down|go(?:es|ne|ing)?\s+down|cut)\b"
 )
 _PCT = re.compile(r"%|\bpercent\w*|\bfastest\b|\bslowest\b|\brelative\b|\bproportion\w*")
 _TOP = re.compile(r"\b(?:top|bottom|first)\s+(?P<n>\d{1,2})\b|\b(?P<n2>\d{1,2})\s+(?:countries|groups|[a-z]+s)\b")
@@ -64,7 +64,13 @@ def match(ctx: Context) -> KindRequest | None:
     if re.search(r"\bcompar\w*|\bdifference\b", text):  # "compare the number of incidents in 2016 and 2017"
         text = re.sub(r"\b((?:19|20)\d{2})\s+(?:and|&)\s+((?:19|20)\d{2})\b", r"\1 vs \2", text)
     years = _YEARS.search(text)
-    rise, fall = _RISE.search(ctx.text), _FALL.search(ctx.text)
+    # (a label said whole is no verb: "Growth rate, over 1 year" of the OECD's Transformation)
+    verbs = ctx.text
+    for c in ctx.columns():
+        for v in c.values if c.categorical else ():
+            if len(str(v).split()) >= 3:
+                verbs = verbs.replace(str(v).lower(), " ")
+    rise, fall = _RISE.search(verbs), _FALL.search(verbs)
     if years is None or not (rise or fall or years["a5"] or re.search(r"\bchange[ds]?\b", ctx.text)):
         return None
     year_columns = [c for c in ctx.columns() if c.year_like or c.is_date]

@@ -88,9 +88,10 @@ def match(ctx: Context) -> KindRequest | None:
                 return req
     where = {k: vs[0] for k, vs in named.items()}
     last = ctx.last if ctx.recent and ctx.last and ctx.last.get("kind") == "counts" else None
-    if last is not None and not named and _OF_THEM.search(ctx.text):
-        # "which state had the most of them?" after the boys named Noah in 2014: among those rows
-        where = {str(c): v for c, v in last.get("where") or []}
+    if last is not None and _OF_THEM.search(ctx.text):
+        # "which state had the most of them?" after the boys named Noah in 2014: among those rows; "how many of
+        # those were with a gp" after the same-day appointments: those rows, and the value said
+        where = {**{str(c): v for c, v in last.get("where") or []}, **where}
         req.left_out = [list(x) for x in last.get("left_out") or []]
     counted = _groups_over(ctx, cats, where)
     if counted is not None:

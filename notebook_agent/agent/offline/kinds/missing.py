@@ -46,6 +46,9 @@ _WEAK_BEFORE = re.compile(
     + _ARTICLE
     + r"|\b(?:no|without)"
     + _ARTICLE
+    # "tickets that never got a rating"
+    + r"|\bnever\s+(?:got|gotten|received|had|gave|left|been\s+given)"
+    + _ARTICLE
 )
 _NOT_DONE = re.compile(
     r"\b(?:weren'?t|wasn'?t|were\s+not|was\s+not|never(?:\s+(?:been|got|gotten))?|not\s+been|(?:have|has)n'?t\s+been)\s+$"

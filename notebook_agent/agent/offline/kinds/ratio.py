@@ -14,7 +14,7 @@ from typing import Any
 from ..catalog import Column
 from ..readings import all_candidates
 from . import filtered
-from .base import Context, KindRequest, col, finish, fmt, where_mask
+from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|median|typical)\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|for\s+every|each|across|in\s+each)\b")
@@ -74,6 +74,8 @@ def match(ctx: Context) -> KindRequest | None:
         groups = [max(labels, key=lambda m: m.score).column] if labels else []
     pct = column.formula is not None and column.formula[1] == "%"
     req = KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
+    # "avg cost per click on exact match": the rows of the one value said of another label
+    req.where = said_where(ctx, {req.group} if req.group else set())
     ranked = _RANKED.search(ctx.text)
     if ranked is not None and req.group:  # "which school has the lowest ...": that group first
         req.op, req.order = "rank", "min" if ranked["low"] else "max"
