@@ -5445,3 +5445,64 @@ def test_a_ratio_of_totals_keeps_the_value_said() -> None:
     _, text = _run(terms.copy(), "avg cost per click on exact match?")
     exact = terms[terms["Match type"] == "Exact match"]
     assert "Exact match" in text.splitlines()[0] and _has(text, exact["Cost"].sum() / exact["Clicks"].sum()), text
+
+
+def test_orders_in_several_currencies_a_discount_used_and_that_as_a_share() -> None:
+    rng = np.random.default_rng(2211)
+    n = 400
+    rate = {"USD": 1.0, "EUR": 1.1, "GBP": 1.27}
+    orders = pd.DataFrame(
+        {
+            "Currency": rng.choice(list(rate), n),
+            "Status": rng.choice(["paid", "refunded"], n, p=[0.93, 0.07]),
+            "Total": rng.uniform(20, 200, n).round(2),
+            "Discount Code": np.where(rng.random(n) < 0.1, "SPRING10", None),  # (blank, as read from the file)
+        }
+    )
+    orders["Total (USD)"] = (orders["Total"] * orders["Currency"].map(rate)).round(2)
+    # orders in several currencies: the money is Total (USD), not each order's own currency added up
+    _, text = _run(orders.copy(), "how much money have we made in total")
+    assert "Total (USD)" in text.splitlines()[0] and _has(text, orders["Total (USD)"].sum()), text
+    _, text = _run(orders.copy(), "average order value?")
+    assert _has(text, orders["Total (USD)"].mean()), text
+    # "used a discount code": the rows where one is written
+    _, text = _run(orders.copy(), "how many orders used a discount code")
+    assert _has(text, orders["Discount Code"].notna().sum()), text
+    # the count just given, as a share of all rows
+    _, text = _run(orders.copy(), "how many orders got refunded", "what's that as a percentage of all orders")
+    assert _has(text, 100 * (orders["Status"] == "refunded").mean()), text
+
+
+def test_a_kind_after_a_dash_an_indicator_and_a_rate_beside_counts() -> None:
+    rng = np.random.default_rng(2212)
+    n = 500
+    crashes = pd.DataFrame(
+        {
+            "top_traffic_accident_offense": rng.choice(
+                ["TRAF - ACCIDENT", "TRAF - ACCIDENT - HIT & RUN", "TRAF - ACCIDENT - FATAL"], n, p=[0.7, 0.25, 0.05]
+            ),
+            "bicycle_ind": np.where(rng.random(n) < 0.05, 1, np.nan),
+            "pedestrian_ind": np.where(rng.random(n) < 0.04, 1, np.nan),
+        }
+    )
+    # "hit and runs" are the kind written after the dash ("HIT & RUN")
+    _, text = _run(crashes.copy(), "how many were hit and runs")
+    assert _has(text, (crashes["top_traffic_accident_offense"] == "TRAF - ACCIDENT - HIT & RUN").sum()), text
+    # "involved" is no "ind": pedestrian_ind is named by "pedestrian"
+    _, text = _run(crashes.copy(), "what percent of accidents involved a pedestrian")
+    assert "pedestrian_ind" in text.splitlines()[0] and _has(text, 100 * (crashes["pedestrian_ind"] == 1).mean()), text
+    rows = [
+        (c, y, u, float(rng.uniform(1, 60)) if u.startswith("Rate") else float(rng.integers(100, 60000)))
+        for c in ["Brazil", "Jamaica", "Japan"]
+        for y in range(2010, 2022)
+        for u in ["Counts", "Rate per 100,000 population"]
+    ]
+    unodc = pd.DataFrame(rows, columns=["Country", "Year", "Unit of measurement", "VALUE"])
+    rates = unodc[unodc["Unit of measurement"] != "Counts"]
+    counts = unodc[unodc["Unit of measurement"] == "Counts"]
+    # "murder rate" is the figure in the rate's rows; "how many were killed" the counts'
+    _, text = _run(unodc.copy(), "which country had the highest murder rate in 2020")
+    top = rates[rates["Year"] == 2020].set_index("Country")["VALUE"].idxmax()
+    assert "Rate per 100,000 population" in text.splitlines()[0] and f"**{top}**" in text, text
+    _, text = _run(unodc.copy(), "how many people were killed in brazil in 2019")
+    assert _has(text, counts[(counts["Country"] == "Brazil") & (counts["Year"] == 2019)]["VALUE"].iloc[0]), text

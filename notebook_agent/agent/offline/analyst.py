@@ -891,6 +891,7 @@ class OfflineAnalyst:
         question = _period_again(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = _inflation_said(question, catalog, frame)  # before the long table's figure is said
+        question = _unit_said(question, catalog, frame)
         question = _how_long_done(_generic_said(question, catalog, frame), catalog, frame)
         question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
@@ -1643,6 +1644,40 @@ def _inflation_said(question: str, catalog: Catalog, frame: str) -> str:
     value = rates[0][1]
     worded = f"{'highest ' if said['bad'] else ''}{generic.name} of {value}"
     return question[: said.start()] + worded + question[said.end() :]
+
+
+_RATE_SAID = re.compile(r"\b(?:(?P<what>[a-z]+)\s+)?rates?\b", re.I)
+_COUNT_SAID = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\btotal\b", re.I)
+_RATE_UNIT = re.compile(r"(?i).*\brate\b.*|.*\bper\s+(?:100|1,?000|10,?000|100,?000|capita|head)\b.*")
+_COUNT_UNIT = re.compile(r"(?i)\s*(?:counts?|number(?:\s+of\s+\w+)?|persons|people|cases|victims)\s*")
+
+
+def _unit_said(question: str, catalog: Catalog, frame: str) -> str:
+    """A long table's figure kept as a count and as a rate (UNODC's Unit of measurement): the one the question asks.
+
+    "Which country had the highest murder rate": the rows of "Rate per 100,000 population"; "how many people were
+    killed": those of "Counts".
+    """
+    generic = generic_measure(catalog, frame)
+    if generic is None or any(
+        m.column.numeric and m.column != generic for m in find_mentions(question, catalog, frame)
+    ):
+        return question
+    units = [c for c in catalog.of(frame) if c.categorical and "unit" in c.stems and len(c.values) == 2]
+    if len(units) != 1:
+        return question
+    rate = [v for v in units[0].values if _RATE_UNIT.fullmatch(v.strip())]
+    count = [v for v in units[0].values if _COUNT_UNIT.fullmatch(v.strip())]
+    if len(rate) != 1 or len(count) != 1 or any(v.lower() in question.lower() for v in units[0].values):
+        return question
+    said = _RATE_SAID.search(question)
+    if said is not None:  # the word before "rate" says what the figure is of ("murder"): the table's one figure
+        before = question[: said.start()]
+        before = re.sub(rf"\b{re.escape(generic.name)}\s+(?:for|of)\s+$", "", before)  # (said already)
+        return before + f"{generic.name} of {rate[0]}" + question[said.end() :]
+    if _COUNT_SAID.search(question):
+        return f"{question.rstrip(' ?.!')} ({generic.name} of {count[0]})"
+    return question
 
 
 def _generic_said(question: str, catalog: Catalog, frame: str) -> str:

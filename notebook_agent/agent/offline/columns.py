@@ -86,6 +86,7 @@ __all__ = [
     "clock_span",
     "find_mentions",
     "find_values",
+    "mixed_currencies",
     "period_columns",
     "root",
     "same_word",
@@ -118,6 +119,12 @@ _TOLD_BY_VERB = (
     (_EARNED_PARTS, _EARNED_SAID),
     (frozenset({"hour", "hr", "hrs", "minute", "time"}), _WORKED_SAID),
 )
+
+
+def mixed_currencies(catalog: Catalog, frame: str | None) -> bool:
+    """Rows in several currencies, said by a Currency column (orders paid in USD, EUR and GBP)."""
+    columns = catalog.of(frame) if frame else catalog.columns
+    return any(c.categorical and "currency" in c.stems and (c.n_unique or 0) > 1 for c in columns)
 
 
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
@@ -169,6 +176,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         money = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & MONEY_PARTS]
         if rivals and len(money) == 1 and money[0] == m.column and _MONEY_AFTER.match(question[m.end :]):
             continue  # "sale price": the amount paid (Sale Amount), not the Sales Ratio
+        if rivals and CURRENCY.search(m.column.name) and mixed_currencies(catalog, frame):
+            continue  # Total (USD) beside Total, of orders in several currencies: the one currency (find_mentions)
         pair = [set(c.stems) for c in (m.column, *(r.column for r in rivals))]
         if len(pair) == 2 and pair[0] ^ pair[1] == {"gross", "net"} and "gross" in pair[0]:
             continue  # "total sales": Gross Sales, what was sold, before Net Sales takes refunds and discounts off
@@ -853,6 +862,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         observed = [m for m in top if {"actual", "observed"} & set(m.column.stems)]
         if len(top) >= 2 and len({m.column for m in observed}) == 1:
             candidates = [replace(m, score=best + 0.03) if m is observed[0] else m for m in candidates]
+        # "how much money have we made in total" of orders in several currencies: Total (USD), the amounts in one
+        # currency, not Total, each in its order's own
+        converted = [m for m in top if CURRENCY.search(m.column.name) and m.column.numeric]
+        if len(top) >= 2 and mixed_currencies(catalog, frame) and len({m.column for m in converted}) == 1:
+            candidates = [replace(m, score=best + 0.03) if m is converted[0] else m for m in candidates]
         # "which station": start station name, not its id, latitude or longitude named alike
         names = [m for m in top if m.column.stems[-1:] in (("name",), ("title",)) and m.column.categorical]
         if len(top) >= 2 and len(names) == 1 and all(m.column.stems[:-1] == names[0].column.stems[:-1] for m in top):

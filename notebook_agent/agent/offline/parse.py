@@ -38,6 +38,7 @@ from .columns import (
     ambiguous,
     find_mentions,
     find_values,
+    mixed_currencies,
     names_records,
     stem,
 )
@@ -2294,6 +2295,8 @@ def _order_value(text: str, catalog: Catalog, frame: str) -> str:
     totals = named or totals
     if len(totals) > 1:
         totals = with_tax_first(totals)
+    if len(totals) > 1 and mixed_currencies(catalog, frame):  # orders in several currencies: Total (USD)
+        totals = [c for c in totals if CURRENCY.search(c.name)] or totals
     if len(totals) != 1:
         return text
     return text[: said.start()] + totals[0].name + text[said.end() :]

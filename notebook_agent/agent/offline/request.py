@@ -947,7 +947,9 @@ def _generic_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None
     if generic is None or req.y is not None:
         return
     labelled = any(
-        (c := catalog.get(frame, f["column"])) is not None and set(c.stems) & MEASURE_LABELS for f in req.filters
+        # (or its unit, UNODC's Unit of measurement = Counts)
+        (c := catalog.get(frame, f["column"])) is not None and set(c.stems) & (MEASURE_LABELS | {"unit"})
+        for f in req.filters
     )
     if labelled and req.intent in ("rows", "stat", *_GROUP_INTENTS):
         req.y, req.agg = generic.name, "sum"

@@ -111,7 +111,8 @@ _CATEGORY_STEMS = frozenset(
 def _loose(text: str) -> str:
     """A value as a pattern whose separators may be said any way: "Walk-in" is "walk in", "walk-in" or "walkin"."""
     parts = [_one_or_two_l(re.escape(part)) for part in _SEPARATOR.split(text.strip()) if part]
-    return r"[\s\-_/]*".join(parts)
+    # ("HIT & RUN" is said "hit and run")
+    return r"[\s\-_/]*".join(r"(?:\&|and)" if p == r"\&" else p for p in parts)
 
 
 def _one_or_two_l(part: str) -> str:
@@ -125,6 +126,20 @@ def _known_values(column: Column) -> list[str]:
     if len(values) < 2 or (column.n_unique is not None and column.n_unique > len(values)):
         return []
     return values
+
+
+def _sub_kinds(column: Column) -> dict[str, str]:
+    """Each label written as another label and a dash, by what follows the dash: a kind of the label before it.
+
+    Denver's "TRAF - ACCIDENT - HIT & RUN" beside "TRAF - ACCIDENT" is said "hit and runs".
+    """
+    values = _known_values(column)
+    out: dict[str, str] = {}
+    for v in values:
+        head, dash, tail = v.rpartition(" - ")
+        if dash and head in values and len(tail.strip()) >= 3 and not tail.strip().isdigit():
+            out[v] = tail.strip()
+    return out
 
 
 def _distinct_parts(column: Column) -> dict[str, str]:
@@ -517,6 +532,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             continue
         named = name_pattern(column)
         distinct = _distinct_parts(column)
+        subs = _sub_kinds(column)
         heads = _heads(column)
         coded = _code_parts(column)
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
@@ -532,6 +548,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 everyday = f"(?:{everyday}|{_value_pattern(column, coded_label.group(1).strip())})"
             if text in distinct:
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
+            if text in subs:
+                everyday = f"(?:{everyday}|{_value_pattern(column, subs[text])})"
             for head in heads.get(text, []):
                 everyday = f"(?:{everyday}|{_value_pattern(column, head)})"
             for part in coded.get(text, ()):

@@ -632,6 +632,8 @@ def root(word: str) -> str:
     return word
 
 
+# Short forms people write for words they start ("ind": indicator, index, industry), never for others
+_PREFIX_ONLY = frozenset({"ind"})
 # Words that link others in a name ("Paid Per", "Cost For Parts"): never a short form of a longer word
 _LINKING = frozenset({"per", "for", "and", "the", "via", "from", "into", "with", "over", "than"})
 
@@ -650,6 +652,8 @@ def abbreviates(part: str, word: str) -> bool:
         return False  # "Paid Per": how often, never short for "person"
     if word.startswith(part):
         return len(part) >= 3
+    if part in _PREFIX_ONLY:
+        return False  # Denver's pedestrian_ind: an indicator (or index, industry), never "involved"
     if len(part) == 2 and (part[1] in _VOWELS):
         return False
     kept = 1

@@ -388,13 +388,32 @@ def _their_measure(ctx: Context) -> KindRequest | None:
 _SHARE_OF_THAT = re.compile(
     r"^\W*(?:and\s+|so\s+|ok\s+)?(?:(?:what|which)\s+(?:%|(?:percent(?:age)?|share|proportion|fraction)\b)[\w\s%]*?"
     r"\b(?:is|are|was|were|'s)\s+(?:that|those|they|it|this)|(?:as\s+an?|in)\s+(?:%|percent(?:age)?|share))\W*$"
+    # "what's that as a percentage of all orders"
+    r"|^\W*(?:and\s+|so\s+)?what(?:'s|\s+is|\s+was)\s+(?:that|this|it)\s+(?:as\s+an?|in)\s+"
+    r"(?:%|percent(?:age)?|share|proportion|fraction)\b(?:\s+of\s+(?:all|the|our)?\s*[a-z ]*)?\W*$"
 )
 
 
 def _share_of_that(ctx: Context) -> KindRequest | None:
     """The last count again, as a share of its rows."""
     last = ctx.last
-    if not (ctx.recent and last and last.get("kind") == "filtered") or not _SHARE_OF_THAT.search(ctx.text):
+    if not _SHARE_OF_THAT.search(ctx.text):
+        return None
+    general = ctx.general if not ctx.recent else None
+    if general and general.get("intent") == "rows" and not general.get("x") and general.get("filters"):
+        # "how many orders got refunded" (the general reader's count), "what's that as a percentage of all orders"
+        filters = general["filters"]
+        if all(f.get("op") == "==" and f.get("part") is None for f in filters):
+            *others, cond = filters
+            return KindRequest(
+                frame=ctx.frame,
+                column=cond["column"],
+                op="==",
+                value=cond["value"],
+                share=True,
+                where=[[f["column"], f["value"]] for f in others],
+            )
+    if not (ctx.recent and last and last.get("kind") == "filtered"):
         return None
     req = KindRequest.from_dict(last)
     req.share, req.total_of = True, None
@@ -1003,7 +1022,10 @@ def _weekday(ctx: Context) -> KindRequest | None:
 
 # "at least one adverse event", "any complaint": the rows a yes/no column marks, not a count of 1 or more.
 _AT_LEAST_ONE = re.compile(r"\b(?:at\s+least\s+(?:one|1|a|an)|one\s+or\s+more|1\s+or\s+more|any)\s+$")
-_WITH_A = re.compile(r"\b(?:with|have|has|had|got|get|include[sd]?|including|contain(?:s|ed)?)\s+(?:an?|any|some)\s+$")
+_WITH_A = re.compile(
+    r"\b(?:with|have|has|had|got|get|include[sd]?|including|contain(?:s|ed)?|used?|using|applied|apply)"
+    r"\s+(?:an?|any|some)\s+$"
+)
 
 
 # "in arrears", "have any debt", "with a balance", "owing anything": an amount above zero
