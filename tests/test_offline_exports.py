@@ -5506,3 +5506,80 @@ def test_a_kind_after_a_dash_an_indicator_and_a_rate_beside_counts() -> None:
     assert "Rate per 100,000 population" in text.splitlines()[0] and f"**{top}**" in text, text
     _, text = _run(unodc.copy(), "how many people were killed in brazil in 2019")
     assert _has(text, counts[(counts["Country"] == "Brazil") & (counts["Year"] == 2019)]["VALUE"].iloc[0]), text
+
+
+def test_a_kind_of_record_counted_and_a_log_going_up_or_down() -> None:
+    rng = np.random.default_rng(2213)
+    n = 900
+    log = pd.DataFrame(
+        {
+            "Date/Time": pd.to_datetime("2022-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D"),
+            "ID": [f"2022-{i:05d}" for i in range(n)],
+            "Type": rng.choice(["LARCENY OF BICYCLE", "LARCENY FROM BUILDING", "DISTURBANCE", "FRAUD"], n),
+        }
+    )
+    log.loc[5, "ID"] = log.loc[4, "ID"]  # (an incident of two entries: the ids repeat)
+    in_2023 = log[log["Date/Time"].dt.year == 2023]
+    larcenies = in_2023[in_2023["Type"].str.contains("LARCENY")]
+    # "larcenies": every kind of larceny, that year, each incident once
+    _, text = _run(log.copy(), "how many larcenies were there in 2023")
+    assert _has(text, larcenies["ID"].nunique()), text
+    # "go up or down from 2022 to 2023" of a log: its rows each year
+    _, text = _run(log.copy(), "did incidents go up or down from 2022 to 2023")
+    assert _has(text, len(in_2023)) and _has(text, (log["Date/Time"].dt.year == 2022).sum()), text
+    items = pd.DataFrame(
+        {
+            "Vendor": rng.choice(["Hario Europe", "Fellow", "Acaia"], 300, p=[0.5, 0.3, 0.2]),
+            "Reason": rng.choice(["Connection Timeout", "HTTP 500", "DNS"], 300, p=[0.6, 0.3, 0.1]),
+        }
+    )
+    # "supplier" is the Vendor; "the most common cause" the Reason
+    _, text = _run(items.copy(), "which supplier do we buy the most items from")
+    assert "by Vendor" in text.splitlines()[0] and "**Hario Europe**" in text, text
+    _, text = _run(items.copy(), "whats the most common cause of outages")
+    assert "Reason" in text.splitlines()[0] and "**Connection Timeout**" in text, text
+
+
+def test_a_series_said_by_its_own_words_and_countries_kept_as_codes() -> None:
+    rng = np.random.default_rng(2214)
+    series = {
+        "Proportion of population with access to electricity, by urban/rural (%)": (30, 100),
+        "Proportion of population below international poverty line (%)": (0, 60),
+    }
+    rows = [
+        (7 if "electricity" in s else 1, 7.1 if "electricity" in s else 1.1, s, c, y, y, loc, float(rng.uniform(*r)))
+        for s, r in series.items()
+        for c in ["Burundi", "Kenya", "World"]
+        for y in range(2005, 2023)
+        for loc in (["ALLAREA", "URBAN", "RURAL"] if "electricity" in s else [""])
+    ]
+    sdg = pd.DataFrame(
+        rows,
+        columns=[
+            "Goal",
+            "Target",
+            "SeriesDescription",
+            "GeoAreaName",
+            "TimePeriod",
+            "Time_Detail",
+            "Location",
+            "Value",
+        ],
+    )
+    sdg["Location"] = sdg["Location"].replace("", np.nan)
+    power = sdg[sdg["SeriesDescription"].str.contains("electricity") & (sdg["Location"] == "ALLAREA")]
+    # "access to electricity" is the one series holding those words; Value the figure beside Goal and Target codes;
+    # ALLAREA the rows of every area
+    _, text = _run(sdg.copy(), "what was electricity access for the whole world in 2022")
+    world = power[(power["GeoAreaName"] == "World") & (power["TimePeriod"] == 2022)]["Value"].iloc[0]
+    assert "SeriesDescription" in text.splitlines()[0] and "1 rows" in text.splitlines()[0] and _has(text, world), text
+    rows = [
+        (c, t, s, float(rng.uniform(2, 25)))
+        for c in ["USA", "CAN", "ESP"]
+        for t in range(2023 * 12, 2023 * 12 + 12)
+        for s in ["TOT", "MEN", "WOMEN"]
+    ]
+    oecd = pd.DataFrame(rows, columns=["LOCATION", "TIME", "SUBJECT", "Value"])
+    # "which country" of the OECD's LOCATION, kept as ISO codes
+    _, text = _run(oecd.copy(), "which country had the highest unemployment on average")
+    assert "by LOCATION" in text.splitlines()[0], text

@@ -525,7 +525,8 @@ def _run_on(word: str) -> tuple[str, ...]:
 # (NCHS and census tables: "All Ages", "Both Sexes", "All Races-All Origins" beside the parts they add up)
 _TOTAL_VALUE = re.compile(
     r"(?i)(?:[A-Z0-9_.]{1,8}:\s+)?"  # (an SDMX label's code: "3: Persons", "_T: Total")
-    r"(?:total\b.*|.*\btotal|all(?:[\s-]+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)|persons)"
+    r"(?:total\b.*|.*\btotal|all(?:[\s-]+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)|persons"
+    r"|allareas?)"  # (the UN's SDG Location: ALLAREA beside URBAN and RURAL)
 )
 # (a total of people by what parts them; not "All Levels" of a course, which is a level of its own)
 _ALL_WHAT = r"(?:ages|races|sexes|genders|persons|origins|ethnicities|incomes|areas|regions|states|industries)"
@@ -642,7 +643,7 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip()) and _totals_others(v, c.values)
         ]
         # among many labels only a plain "Total" or "Grand Total" (a plastics audit's per-country total row)
-        plain = len(marked) == 1 and marked[0].strip().lower() in ("total", "grand total")
+        plain = len(marked) == 1 and marked[0].strip().lower() in ("total", "grand total", "allarea", "allareas")
         if len(marked) != 1 or len(set(c.values)) < 2 or (len(set(c.values)) > 40 and not plain):
             continue
         if not c.complete and not plain:
@@ -707,7 +708,7 @@ def _totals_others(value: str, values: tuple[str, ...]) -> bool:
     kind named with the word.
     """
     value, values = _uncoded(value), tuple(_uncoded(v) for v in values)  # ("M3: Employed total": no code letters)
-    rest = {w for w in re.findall(r"[a-z]+", value.lower()) if w not in ("total", "all", "grand", "overall")}
+    rest = {w for w in re.findall(r"[a-z]+", value.lower()) if w not in ("total", "all", "grand", "overall", "allarea")}
     if not rest or _ALL_OF.fullmatch(value.strip()):  # "All Ages" beside "15-24 years": every age, whatever words
         return True
     if rest == {"persons"}:  # "Persons" beside "Males" and "Females" (ABS): both sexes
@@ -756,7 +757,7 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 
 
 _PLAIN_TOTAL = re.compile(
-    rf"(?i)(?:grand\s+|us\s+|u\.s\.\s+)?totals?|all|overall|{_ALL_OF.pattern.removeprefix('(?i)')}"
+    rf"(?i)(?:grand\s+|us\s+|u\.s\.\s+)?totals?|all|allareas?|overall|{_ALL_OF.pattern.removeprefix('(?i)')}"
 )
 _LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})
 

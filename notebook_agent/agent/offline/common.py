@@ -72,7 +72,8 @@ def known_by(question: str, catalog: Catalog, frame: str) -> str:
     ):
         # "the most common complaint" of 311 requests: no column says complaint; what each row is, is its type
         kinds = [c for c in catalog.of(frame) if c.categorical and not c.id_like and (c.n_unique or 0) >= 3]
-        for part in _KIND_OF:
+        # ("the most common cause of outages": the Reason column first, a why said by its own word)
+        for part in ("reason", "cause", *_KIND_OF) if why else _KIND_OF:
             found = [c for c in kinds if c.stems == (part,)] or [c for c in kinds if c.stems[-1:] == (part,)]
             if len(found) == 1:
                 return f"{question[:start]}{_worded(found[0], kinds).name}{question[said.end(group) :]}"

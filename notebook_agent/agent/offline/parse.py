@@ -48,7 +48,7 @@ from .rates import said_rates
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
 from .units import units_said
-from .values import everyday_pattern, state_columns
+from .values import country_code_columns, everyday_pattern, state_columns
 from .words import (
     ADDITIVE_WORDS,
     BAD_WHEN_HIGH,
@@ -3390,6 +3390,22 @@ def _than_it_did(question: str, catalog: Catalog, frame: str) -> str:
     return _THAN_IT_DID.sub(named, question)
 
 
+_WHICH_COUNTRY = re.compile(
+    r"\b(?P<w>which|what|each|every|per|by|for\s+each)\s+(?P<c>countr(?:y|ies)|nations?)\b", re.IGNORECASE
+)
+
+
+def _which_country(text: str, catalog: Catalog, frame: str) -> str:
+    """A country asked of a table keeping countries as ISO codes under another name (LOCATION, geo, ref_area)."""
+    said = _WHICH_COUNTRY.search(text)
+    if said is None or any(m.start <= said.start("c") < m.end for m in find_mentions(text, catalog, frame)):
+        return text
+    kept = country_code_columns(catalog.of(frame))
+    if len(kept) != 1:
+        return text
+    return text[: said.start("c")] + kept[0].name + text[said.end("c") :]
+
+
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
@@ -3407,6 +3423,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
+    text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
     text = done_counted(text, catalog, frame)  # "got opened": opens_count above 0
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance

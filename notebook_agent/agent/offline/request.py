@@ -125,7 +125,19 @@ def generic_measure(catalog: Catalog, frame: str) -> Column | None:
     ]
     if len(measures) == 1 and VALUE_NAME.fullmatch(measures[0].name):
         return measures[0]
+    named = [c for c in measures if VALUE_NAME.fullmatch(c.name)]
+    # the UN's SDG download keeps Goal 1-17, Target 7.1 and Time_Detail (the year again) beside its Value
+    if len(named) == 1 and all(_code_or_year(c) for c in measures if c is not named[0]):
+        return named[0]
     return None
+
+
+def _code_or_year(c: Column) -> bool:
+    """Numbers that number something (a goal 1-17, a target 7.1) or repeat a year: no quantity of the rows."""
+    low, high = c.low, c.high
+    if not isinstance(low, int | float) or not isinstance(high, int | float):
+        return False
+    return (low >= 0 and high <= 30) or ("int" in c.dtype.lower() and low >= 1800 and high <= 2100)
 
 
 _ROW_NOUNS = "game|match|row|record|entry|order|transaction|trip|ride|visit|booking|sale|item|line|flight|race"

@@ -723,6 +723,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _country_names(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _described(question, columns, taken + [(v.start, v.end) for v in found])
     # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
     flags = {root(s) for c in columns if c.flag or c.kind == "bool" for s in c.stems}
     found = [
@@ -837,6 +838,49 @@ _STATUS_STEMS = frozenset({"status", "state", "stage"})
 _STATE_BEFORE = re.compile(
     r"\b(?:are|is|was|were|been|be|being|got|get|gets|marked(?:\s+as)?|already|not|still|now)\s+$", re.IGNORECASE
 )
+
+
+# Words every statistics description uses: they tell no series apart
+_DESCRIPTION_FILLERS = frozenset(
+    {"proportion", "population", "percent", "percentage", "share", "rate", "total", "number", "people", "persons"}
+    | {"annual", "average", "value", "level", "national", "using", "with", "without", "from", "that", "this"}
+)
+
+
+_SERIES_LABELS = MEASURE_LABELS | {"description", "sery", "subject", "concept"}
+
+
+def _described(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A long description of a series said by the words only it holds ("access to electricity", "poverty").
+
+    The UN's SeriesDescription "Proportion of population with access to electricity, by urban/rural (%)" beside
+    the drinking-water and poverty series: a word of one description and of no other names that series.
+    """
+    found: list[ValueMention] = []
+    for column in columns:
+        known = _known_values(column)
+        if not column.categorical or not known or len(known) > 60 or any(len(v.split()) < 4 for v in known):
+            continue
+        if not set(column.stems) & _SERIES_LABELS:
+            continue  # (a long label of something else, "Eligibility unknown as battery range has not been researched")
+        holders: dict[str, set[str]] = {}
+        for v in known:
+            for w in re.findall(r"[a-z]{4,}", v.lower()):
+                holders.setdefault(stem(w), set()).add(v)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in re.finditer(r"[A-Za-z]{4,}", question):
+            key = stem(m.group().lower())
+            held = holders.get(key, set())
+            if len(held) != 1 or key in _DESCRIPTION_FILLERS or key in STOP or m.group().lower() in STOP:
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if any(key in c.stems for c in columns):
+                continue  # a word of a column's name names that column
+            spans.setdefault(next(iter(held)), []).append(m.span())
+        for value, said in spans.items():
+            found.append(ValueMention(column, value, said[0][0], said[-1][1]))
+    return found
 
 
 def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
@@ -1057,9 +1101,9 @@ _ALPHA3 = {
 """ISO 3166 three-letter codes of the countries above (hotel and football files write PRT, GBR, USA)."""
 
 
-def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
-    """A country said by name where a country column keeps ISO codes ("in China": country = CN, or CHN)."""
-    kept = [
+def country_code_columns(columns: list[Column]) -> list[Column]:
+    """The columns keeping countries as ISO codes under a name of places (Eurostat's geo, the OECD's LOCATION)."""
+    return [
         c
         for c in columns
         if c.categorical
@@ -1069,6 +1113,11 @@ def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, 
         # (beside an aggregate or two written otherwise: EU27_2020 among Eurostat's countries)
         and sum(bool(re.fullmatch(r"[A-Z]{2,3}", v)) for v in said) * 4 >= len(said) * 3
     ]
+
+
+def _country_codes(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A country said by name where a country column keeps ISO codes ("in China": country = CN, or CHN)."""
+    kept = country_code_columns(columns)
     if len(kept) != 1:
         return []
     held = {v.strip() for v in kept[0].values}

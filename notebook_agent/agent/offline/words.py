@@ -264,6 +264,8 @@ SYNONYMS = [
     {"employee", "staff", "worker"},
     # who a helpdesk ticket is assigned to (Gorgias' Assignee)
     {"assignee", "agent", "handler"},
+    # who a business buys from (Zoho Inventory's Vendor, a payables export's Vendor Name)
+    {"vendor", "supplier", "seller", "merchant"},
     # where a social post went out (Buffer's Channel: Instagram, LinkedIn)
     {"channel", "platform", "network"},
     {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},

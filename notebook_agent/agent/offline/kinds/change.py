@@ -112,6 +112,9 @@ def match(ctx: Context) -> KindRequest | None:
     if not measures and counted and (years["a5"] or years["a6"]) and b:
         # "how many requests did we receive in 2023 compared with 2024": the rows of each year, counted
         measures = {"": when}
+    elif not measures and not groups and b and (rise or fall) and generic_measure(ctx.catalog, ctx.frame) is None:
+        # "did incidents go up or down from 2022 to 2023" of a log of incidents: the rows of each year, counted
+        measures = {"": when}
     elif len(measures) != 1 or len({c.name for c in groups}) > 1:
         return None
     # "april 2020 vs april 2019": those two months, the earlier first (a change runs forward in time)

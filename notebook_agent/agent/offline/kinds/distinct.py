@@ -102,6 +102,19 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "how many refugees were there": the refugees counts added up, not their distinct values
     if req is not None and not req.period and _EACH_ON_AVERAGE.search(ctx.text):
         req.agg = "per_value"  # "... and how many orders does a customer place on average?": rows per value
+    if req is not None and not req.period and not req.then and req.agg not in ("per", "in"):
+        # "how many larcenies were there in 2023": the records of the kind said (each Type that holds LARCENY)
+        named_values: dict[str, set[str]] = {}
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, []):
+            if v.column.name != req.column and isinstance(v.value, str):
+                named_values.setdefault(v.column.name, set()).add(v.value)
+        for name, held in named_values.items():
+            column = ctx.catalog.get(ctx.frame, name)
+            if len(held) != 1 or column is None:
+                continue
+            value = next(iter(held))
+            whole = value in column.values and not column.qualified(value)
+            req.left_out.append([name, "==" if whole else "contains", value])
     return req
 
 
