@@ -5583,3 +5583,31 @@ def test_a_series_said_by_its_own_words_and_countries_kept_as_codes() -> None:
     # "which country" of the OECD's LOCATION, kept as ISO codes
     _, text = _run(oecd.copy(), "which country had the highest unemployment on average")
     assert "by LOCATION" in text.splitlines()[0], text
+
+
+def test_youth_the_worst_of_a_bad_figure_and_girls_in_a_shortened_series() -> None:
+    rng = np.random.default_rng(2215)
+    rows = [
+        (g, a, s, p, float(rng.uniform(3, 30)))
+        for g in ["ES", "DE", "IT"]
+        for a in ["TOTAL", "Y_LT25", "Y25-74"]
+        for s in ["F", "M", "T"]
+        for p in pd.date_range("2023-01-01", periods=12, freq="MS")
+    ]
+    eu = pd.DataFrame(rows, columns=["geo", "age", "sex", "TIME_PERIOD", "OBS_VALUE"])
+    young = eu[(eu["age"] == "Y_LT25") & (eu["sex"] == "T")].groupby("geo")["OBS_VALUE"].mean()
+    # "youth" is the age band under 25; "the worst unemployment" the highest figure
+    _, text = _run(eu.copy(), "which country had the worst youth unemployment in 2023", file="unemployment_monthly.csv")
+    assert "age = Y_LT25" in text.splitlines()[0] and f"**{young.idxmax()}**" in text, text
+    long = "Out-of-school rate for children of primary school age, "
+    rows = [
+        (c, long + s, y, float(rng.uniform(1, 60)))
+        for c in ["Eritrea", "Niger", "Chad"]
+        for s in ["both sexes (%)", "female (%)", "male (%)"]
+        for y in range(2010, 2020)
+    ]
+    uis = pd.DataFrame(rows, columns=["Country", "Indicator", "TIME", "Value"])
+    # "girls" and "boys" are the series ending in female and male, however shortened the label is
+    _, text = _run(uis.copy(), "which country has the highest out of school rate for girls in 2018", "and for boys?")
+    boys = uis[(uis["Indicator"] == long + "male (%)") & (uis["TIME"] == 2018)].set_index("Country")["Value"]
+    assert "male" in text.splitlines()[0] and f"**{boys.idxmax()}**" in text, text

@@ -76,7 +76,7 @@ from .stats import (
     stat_code,
 )
 from .values import several_named
-from .words import STOP, stem
+from .words import BAD_WHEN_HIGH, STOP, stem
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -1722,7 +1722,15 @@ def _generic_said(question: str, catalog: Catalog, frame: str) -> str:
     for m in words[1:]:
         if re.fullmatch(r"\s+", question[last.end() : m.start()]):
             last = m
-    return question[: first.start()] + generic.name + question[last.end() :]
+    before = question[: first.start()]
+    said = {f(w) for w in re.findall(r"[a-z]+", question[first.start() : last.end()].lower()) for f in (stem, str)}
+    if said & BAD_WHEN_HIGH:  # "the worst youth unemployment": the highest figure, once the word is gone
+        before = re.sub(
+            r"\b(?P<d>worst|worse|best|better)\b(?P<rest>(?:\s+[a-z]+)?\s*)$",
+            lambda d: ("highest" if d["d"] in ("worst", "worse") else "lowest") + d["rest"],
+            before,
+        )
+    return before + generic.name + question[last.end() :]
 
 
 def _shared_noun(question: str, catalog: Catalog, frame: str) -> str:

@@ -52,6 +52,10 @@ _VALUE_WORDS = {
     # countries by their everyday short names ("the uk", "usa")
     "united kingdom": r"united\s+kingdom|uk|u\.k\.|britain|great\s+britain",
     "united states": r"united\s+states|usa|u\.s\.a?\.?|the\s+us(?=\W|$)|america",
+    # the young as statistics offices code their age band (Eurostat's Y_LT25, Y15-24)
+    "y_lt25": r"youth|young\s+people|under[\s-]*25s?",
+    "y15-24": r"youth|young\s+people",
+    "y15_24": r"youth",
     # police and parking files' vehicle codes (the NCIC's): colours "BLK", makes "TOYT", asked for by their names
     "blk": r"black",
     "wht": r"white",
@@ -864,13 +868,22 @@ def _described(question: str, columns: list[Column], taken: list[tuple[int, int]
         if not set(column.stems) & _SERIES_LABELS:
             continue  # (a long label of something else, "Eligibility unknown as battery range has not been researched")
         holders: dict[str, set[str]] = {}
+        prefixes: dict[str, set[str]] = {}
         for v in known:
             for w in re.findall(r"[a-z]{4,}", v.lower()):
                 holders.setdefault(stem(w), set()).add(v)
+            for w in re.findall(r"\b(?:fe)?male\b", v.lower()):
+                holders.setdefault(w, set()).add(v)
+            cut = re.search(r"([a-z]{3,})…$", v.lower())  # a label the profile shortened: its last word's start
+            if cut:
+                prefixes.setdefault(cut.group(1), set()).add(v)
         spans: dict[str, list[tuple[int, int]]] = {}
-        for m in re.finditer(r"[A-Za-z]{4,}", question):
+        for m in re.finditer(r"[A-Za-z]{3,}", question):
             key = stem(m.group().lower())
-            held = holders.get(key, set())
+            for sex in ("female", "male"):  # "for girls" of "... primary school age, female (%)"
+                if re.fullmatch(_VALUE_WORDS[sex], m.group(), re.IGNORECASE):
+                    key = sex
+            held = holders.get(key, set()) | {v for p, vs in prefixes.items() if key.startswith(p) for v in vs}
             if len(held) != 1 or key in _DESCRIPTION_FILLERS or key in STOP or m.group().lower() in STOP:
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken):
