@@ -5611,3 +5611,28 @@ def test_youth_the_worst_of_a_bad_figure_and_girls_in_a_shortened_series() -> No
     _, text = _run(uis.copy(), "which country has the highest out of school rate for girls in 2018", "and for boys?")
     boys = uis[(uis["Indicator"] == long + "male (%)") & (uis["TIME"] == 2018)].set_index("Country")["Value"]
     assert "male" in text.splitlines()[0] and f"**{boys.idxmax()}**" in text, text
+
+
+def test_a_vendor_paid_the_most_and_a_table_of_one_figure_growing() -> None:
+    rng = np.random.default_rng(2216)
+    n = 300
+    bills = pd.DataFrame(
+        {
+            "Vendor Name": rng.choice(["WeWork", "Comcast", "AWS"], n),
+            "Payment Status": rng.choice(["Paid In Full", "Open", "Scheduled"], n),
+            "Amount": rng.uniform(50, 5000, n).round(2),
+        }
+    )
+    # "vendor" is Vendor Name, never Payment Status read from "pay" and a split of its name
+    _, text = _run(bills.copy(), "which vendor do we pay the most")
+    assert "by Vendor Name" in text.splitlines()[0], text
+    rows = [
+        (c, y, float(1000 * (1.08 if c == "China" else 1.03) ** (y - 2000)))
+        for c in ["China", "India"]
+        for y in range(2000, 2023)
+    ]
+    wdi = pd.DataFrame(rows, columns=["Country Name", "Year", "GDP per capita (current US$)"])
+    # "how much did china grow": the table's one figure, from the first year said to the last
+    _, text = _run(wdi.copy(), "how much did china grow between 2000 and 2022")
+    china = wdi[wdi["Country Name"] == "China"].set_index("Year")["GDP per capita (current US$)"]
+    assert _has(text, china[2022] - china[2000]), text

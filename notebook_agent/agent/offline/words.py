@@ -265,7 +265,7 @@ SYNONYMS = [
     # who a helpdesk ticket is assigned to (Gorgias' Assignee)
     {"assignee", "agent", "handler"},
     # who a business buys from (Zoho Inventory's Vendor, a payables export's Vendor Name)
-    {"vendor", "supplier", "seller", "merchant"},
+    {"vendor", "supplier"},
     # where a social post went out (Buffer's Channel: Instagram, LinkedIn)
     {"channel", "platform", "network"},
     {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},

@@ -112,9 +112,11 @@ def match(ctx: Context) -> KindRequest | None:
     if not measures and counted and (years["a5"] or years["a6"]) and b:
         # "how many requests did we receive in 2023 compared with 2024": the rows of each year, counted
         measures = {"": when}
-    elif not measures and not groups and b and (rise or fall) and generic_measure(ctx.catalog, ctx.frame) is None:
-        # "did incidents go up or down from 2022 to 2023" of a log of incidents: the rows of each year, counted
-        measures = {"": when}
+    elif not measures and not groups and b and (rise or fall) and len(ctx.catalog.measures(ctx.frame)) <= 1:
+        # "did incidents go up or down from 2022 to 2023" of a log of incidents: the rows of each year, counted;
+        # "how much did china grow between 2000 and 2022" of a table of one figure (GDP per capita): that figure
+        sole = [c for c in ctx.catalog.measures(ctx.frame) if c != when and not c.year_like]
+        measures = {sole[0].name: sole[0]} if sole else {"": when}
     elif len(measures) != 1 or len({c.name for c in groups}) > 1:
         return None
     # "april 2020 vs april 2019": those two months, the earlier first (a change runs forward in time)
