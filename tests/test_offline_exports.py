@@ -5636,3 +5636,17 @@ def test_a_vendor_paid_the_most_and_a_table_of_one_figure_growing() -> None:
     _, text = _run(wdi.copy(), "how much did china grow between 2000 and 2022")
     china = wdi[wdi["Country Name"] == "China"].set_index("Year")["GDP per capita (current US$)"]
     assert _has(text, china[2022] - china[2000]), text
+
+
+def test_a_long_status_description_or_the_file_s_subject_names_no_series() -> None:
+    rng = np.random.default_rng(2217)
+    n = 400
+    status = rng.choice(["OPEN", "CLOSE"], n, p=[0.4, 0.6])
+    said = {
+        "OPEN": "The following complaint conditions are still open. HPD may attempt to contact you",
+        "CLOSE": "The Department of Housing Preservation and Development responded to a complaint",
+    }
+    hpd = pd.DataFrame({"ComplaintStatus": status, "StatusDescription": [said[s] for s in status]})
+    # "still open" is the status OPEN, not the description that happens to say it
+    _, text = _run(hpd.copy(), "how many are still open")
+    assert "StatusDescription" not in text.splitlines()[0] and _has(text, (status == "OPEN").sum()), text

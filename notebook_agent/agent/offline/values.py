@@ -727,7 +727,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _country_names(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
-    found += _described(question, columns, taken + [(v.start, v.end) for v in found])
+    subject = catalog.subjects.get(frame, frozenset())
+    found += _described(question, columns, taken + [(v.start, v.end) for v in found], subject)
     # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
     flags = {root(s) for c in columns if c.flag or c.kind == "bool" for s in c.stems}
     found = [
@@ -851,10 +852,13 @@ _DESCRIPTION_FILLERS = frozenset(
 )
 
 
-_SERIES_LABELS = MEASURE_LABELS | {"description", "sery", "subject", "concept"}
+# (the UN's SeriesDescription is a series; a StatusDescription or an email's Subject is none)
+_SERIES_LABELS = MEASURE_LABELS | {"sery", "concept"}
 
 
-def _described(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+def _described(
+    question: str, columns: list[Column], taken: list[tuple[int, int]], subject: frozenset[str]
+) -> list[ValueMention]:
     """A long description of a series said by the words only it holds ("access to electricity", "poverty").
 
     The UN's SeriesDescription "Proportion of population with access to electricity, by urban/rural (%)" beside
@@ -886,6 +890,8 @@ def _described(question: str, columns: list[Column], taken: list[tuple[int, int]
             held = holders.get(key, set()) | {v for p, vs in prefixes.items() if key.startswith(p) for v in vs}
             if len(held) != 1 or key in _DESCRIPTION_FILLERS or key in STOP or m.group().lower() in STOP:
                 continue
+            if key in subject:
+                continue  # what the whole file is about ("deaths" of drug_overdose_deaths.csv) names no one series
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if any(key in c.stems for c in columns):
