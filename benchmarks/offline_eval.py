@@ -178,6 +178,11 @@ honest rate on unseen data;
 `--heldout166` another (`benchmarks/heldout166.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout167` another (`benchmarks/heldout167.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout168` another (`benchmarks/heldout168.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout169` another (`benchmarks/heldout169.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout170` another (`benchmarks/heldout170.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout171` another (`benchmarks/heldout171.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout172` another (`benchmarks/heldout172.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout173` another (`benchmarks/heldout173.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5110,6 +5115,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout166 import HELDOUT166
     from .heldout167 import HELDOUT167
     from .heldout168 import HELDOUT168
+    from .heldout169 import HELDOUT169
+    from .heldout170 import HELDOUT170
+    from .heldout171 import HELDOUT171
+    from .heldout172 import HELDOUT172
+    from .heldout173 import HELDOUT173
 
     return {
         1: HELDOUT,
@@ -5280,6 +5290,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         166: HELDOUT166,
         167: HELDOUT167,
         168: HELDOUT168,
+        169: HELDOUT169,
+        170: HELDOUT170,
+        171: HELDOUT171,
+        172: HELDOUT172,
+        173: HELDOUT173,
     }
 
 
