@@ -39,6 +39,7 @@ from .words import (
     MONEY_PARTS,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
+    OWED_WORDS,
     PERIOD_UNITS,
     PERSONS,
     SIDE_CHARGES,
@@ -1370,7 +1371,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         m.column.numeric
         and m.via != "time"
         and m not in said_money
-        and (CURRENCY.search(m.column.name) or m.word.lower() in _OWED_SAID)
+        and (CURRENCY.search(m.column.name) or m.word.lower() in OWED_WORDS)
         for m in chosen
     ):
         chosen = [m for m in chosen if m not in said_money]
@@ -1385,7 +1386,6 @@ _HYPOTHETICAL = frozenset(
 )
 _WINDOW = frozenset({"last", "current", "latest", "recent", "this", "next"})
 _LEVEL_WORDS = frozenset({"level", "levels", "type", "types", "category", "categories", "group", "groups", "class"})
-_OWED_SAID = frozenset({"owe", "owed", "owing", "outstanding", "due", "unpaid"})  # "the money still owed": what is due
 _AGGREGATE_WORDS = frozenset({"avg", "average", "mean", "median", "max", "maximum", "min", "minimum", "total", "sum"})
 
 

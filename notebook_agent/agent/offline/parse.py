@@ -53,6 +53,7 @@ from .words import (
     ADDITIVE_WORDS,
     BAD_WHEN_HIGH,
     MONEY_WORDS,
+    OWED_WORDS,
     PAID,
     PERCENT_NAME,
     PERSONS,
@@ -2321,7 +2322,7 @@ _OUTSTANDING = re.compile(
     r"\b(?:still\s+)?(?:outstanding|unpaid|owed(?:\s+to\s+us)?|due)\b|\bstill\s+ow(?:e|es|ed|ing)\b", re.IGNORECASE
 )
 _PAID_VALUE = re.compile(r"(?i)\s*paid(?:\s+in\s+full)?\s*")
-_OWED_PARTS = frozenset({"balance", "due", "outstanding", "owed", "owing", "unpaid", "remaining"})
+_OWED_PARTS = OWED_WORDS | {"balance", "remaining"}
 
 
 def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:

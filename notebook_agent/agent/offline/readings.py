@@ -135,11 +135,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and j + run < len(sig)
                 and (
                     _same_part(tokens[i + run][0], sig[j + run])
-                    or (
-                        len(tokens[i + run][0]) >= 4
-                        and sig[j + run] not in _LINK_PARTS
-                        and abbreviates(sig[j + run], tokens[i + run][0])
-                    )
+                    or (len(tokens[i + run][0]) >= 4 and abbreviates(sig[j + run], tokens[i + run][0]))
                 )
             ):
                 run += 1
@@ -564,14 +560,9 @@ def _loose_pair(part: str, sig: tuple[str, ...], tokens: list[tuple[str, int, in
     return not any(p in said or stem(p) in said for p in others)
 
 
-# Small words that join a name's parts ("Highlighted at"): they shorten no word ("author" is no "at")
-_LINK_PARTS = frozenset({"at", "of", "in", "on", "to", "by", "for", "the", "and", "or", "per", "from", "a", "an"})
-
-
 def _same_part(tok: str, part: str) -> bool:
     """A question word that says a name part: the part itself, or a word it shortens ("departure": dep)."""
-    # (a part that is itself a stop word shortens nothing: "author" is no "at" of Highlighted at)
-    return tok == part or (len(tok) >= 4 and tok not in STOP and part not in _LINK_PARTS and abbreviates(part, tok))
+    return tok == part or (len(tok) >= 4 and tok not in STOP and abbreviates(part, tok))
 
 
 def _idiom_after(tokens: list[tuple[str, int, int]], i: int) -> bool:

@@ -141,6 +141,9 @@ atm rn asap pls plz thx tbh btw fyi ok okay currently hey hi cheers
 STOP = frozenset(_STOP_WORDS.split())
 
 # Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
+# Words for money still owed ("how much do we still owe", "the amount due"), said of an amount or named by one
+OWED_WORDS = frozenset({"owe", "owed", "owing", "outstanding", "due", "unpaid"})
+
 SYNONYMS = [
     {
         *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge", "bill", "billed"),
@@ -171,7 +174,7 @@ SYNONYMS = [
     # what a meter draws from the grid is what a home uses ("electricity use": Import (kWh), not Export)
     {"import", "imported", "use", "used", "usage", "consumption", "consumed"},
     {"stock", "inventory", "hand", "onhand"},
-    {"balance", "owed", "owe", "owing", "outstanding", "due", "unpaid"},  # what is still owed on an invoice or a loan
+    {"balance", *OWED_WORDS},  # what is still owed on an invoice or a loan
     {"size", "sqft", "footage", "sqm"},
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
@@ -638,6 +641,8 @@ def root(word: str) -> str:
 _PREFIX_ONLY = frozenset({"ind"})
 # Words that link others in a name ("Paid Per", "Cost For Parts"): never a short form of a longer word
 _LINKING = frozenset({"per", "for", "and", "the", "via", "from", "into", "with", "over", "than"})
+# ... nor the small ones ("Highlighted at": "author" is no "at")
+_LINKING |= {"at", "of", "in", "on", "to", "by", "or", "an"}
 
 
 @lru_cache(maxsize=65536)  # called for every word of every question against every column name
