@@ -183,6 +183,11 @@ honest rate on unseen data;
 `--heldout171` another (`benchmarks/heldout171.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout172` another (`benchmarks/heldout172.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout173` another (`benchmarks/heldout173.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout174` another (`benchmarks/heldout174.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout175` another (`benchmarks/heldout175.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout176` another (`benchmarks/heldout176.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout177` another (`benchmarks/heldout177.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout178` another (`benchmarks/heldout178.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5120,6 +5125,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout171 import HELDOUT171
     from .heldout172 import HELDOUT172
     from .heldout173 import HELDOUT173
+    from .heldout174 import HELDOUT174
+    from .heldout175 import HELDOUT175
+    from .heldout176 import HELDOUT176
+    from .heldout177 import HELDOUT177
+    from .heldout178 import HELDOUT178
 
     return {
         1: HELDOUT,
@@ -5295,6 +5305,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         171: HELDOUT171,
         172: HELDOUT172,
         173: HELDOUT173,
+        174: HELDOUT174,
+        175: HELDOUT175,
+        176: HELDOUT176,
+        177: HELDOUT177,
+        178: HELDOUT178,
     }
 
 
