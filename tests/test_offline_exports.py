@@ -43,7 +43,8 @@ def test_a_long_tables_one_value_measure_is_what_the_file_name_says() -> None:
     assert all(name in text for name in top) and "number of rows" not in text, text
     # the region totals are not countries: left out of a count and of a median per country
     _, text = _run(df, "how many countries emitted more than 2,000,000 kt in 2019", file=file)
-    assert f"**{int((latest['value'] > 2_000_000).sum())} of" in text, text
+    emitters = int((latest["value"] > 2_000_000).sum())  # one row per country: rows or distinct countries alike
+    assert f"**{emitters} of" in text or f"**{emitters}** different country_code" in text, text
     _, text = _run(df, "median emissions per country in 2019?", file=file)
     assert _has(text, latest["value"].median()), text
     # "US" of United States, in a column of country names
@@ -5650,3 +5651,208 @@ def test_a_long_status_description_or_the_file_s_subject_names_no_series() -> No
     # "still open" is the status OPEN, not the description that happens to say it
     _, text = _run(hpd.copy(), "how many are still open")
     assert "StatusDescription" not in text.splitlines()[0] and _has(text, (status == "OPEN").sum()), text
+
+
+def test_money_paid_spent_or_named_total_is_added_up() -> None:
+    rng = np.random.default_rng(2301)
+    n = 300
+    totals = rng.uniform(200, 3000, n).round(2)
+    status = rng.choice(["Paid", "Overdue", "Sent"], n, p=[0.7, 0.1, 0.2])
+    invoices = pd.DataFrame({"Status": status, "Total": [f"${t:,.2f}" for t in totals]})
+    # "paid" is a Status value and a verb of money that changed hands: the Total of the paid rows, added up
+    _, text = _run(invoices.copy(), "how much have i been paid in total")
+    assert text.startswith("Total of Total where Status = Paid") and _has(text, totals[status == "Paid"].sum()), text
+    kinds = rng.choice(["CARD_PAYMENT", "TRANSFER", "TOPUP"], n)
+    amount = np.where(kinds == "TOPUP", 1, -1) * rng.uniform(5, 500, n).round(2)
+    revolut = pd.DataFrame(
+        {
+            "Type": kinds,
+            "Payer": rng.choice(["Hannah Clarke", "Ben Murphy", "Oliver Shah"], n),
+            "Amount": amount,
+            "Fee": np.where(kinds == "TRANSFER", -0.5, 0.0),
+        }
+    )
+    revolut["Total amount"] = revolut["Amount"] + revolut["Fee"]
+    # money spent is the charges, made positive; Revolut's Total amount (with its fee) is the same money
+    _, text = _run(revolut.copy(), "how much have we spent on card payments")
+    cards = -revolut.loc[kinds == "CARD_PAYMENT", "Amount"].sum()
+    assert _has(text, cards) and "Total amount" not in text.splitlines()[0], text
+    _, text = _run(revolut.copy(), "who on the team spends the most on their card")
+    spent = revolut[(revolut["Amount"] < 0) & (kinds == "CARD_PAYMENT")]  # "on their card": the card payments
+    assert "by Payer" in text.splitlines()[0] and f"**{(-spent.groupby('Payer')['Amount'].sum()).idxmax()}**" in text
+    jobs = pd.DataFrame({"Job type": rng.choice(["Recurring", "One-off"], n), "Total revenue ($)": totals})
+    # "total revenue" of Total revenue ($): the word is the name's and the question's, the figure is added up
+    _, text = _run(jobs.copy(), "what's our total revenue")
+    assert text.startswith("Total of Total revenue ($)") and _has(text, totals.sum()), text
+
+
+def test_what_people_report_the_most_is_what_each_row_is() -> None:
+    rng = np.random.default_rng(2302)
+    n = 400
+    requests = pd.DataFrame(
+        {
+            "service_name": rng.choice(
+                ["Pothole", "Graffiti", "Illegal Dumping", "Streetlight"], n, p=[0.4, 0.3, 0.2, 0.1]
+            ),
+            "case_origin": rng.choice(["Mobile", "Web", "Phone"], n),
+            "public_description": rng.choice(["again!!", "big one", "please fix"], n),
+        }
+    )
+    # no noun at all: what is reported is what each row is, its service, not a note or how it came in
+    _, text = _run(requests.copy(), "what do people report the most")
+    top = requests["service_name"].value_counts().idxmax()
+    assert "by service_name" in text.splitlines()[0] and f"**{top}**" in text, text
+    workouts = pd.DataFrame(
+        {"Workout Type": rng.choice(["Walking", "Running", "Cycling"], n, p=[0.5, 0.3, 0.2]), "Location": "Outdoor"}
+    )
+    _, text = _run(workouts.copy(), "what do i do most often")
+    assert f"**{workouts['Workout Type'].value_counts().idxmax()}**" in text, text
+
+
+def test_numbered_routes_and_districts_are_labels_and_days_of_the_week_filter() -> None:
+    rng = np.random.default_rng(2303)
+    days = pd.date_range("2023-01-01", periods=120, freq="D")
+    routes = ["3", "9", "66", "79", "J14"]
+    cta = pd.DataFrame(
+        [(r, d.strftime("%m/%d/%Y"), int(rng.integers(2000, 20000))) for r in routes for d in days],
+        columns=["route", "date", "rides"],
+    )
+    # a route written as a number is a label, and "busiest" ranks by the rides counted on each row
+    _, text = _run(cta.copy(), "which bus route is the busiest")
+    assert f"**{cta.groupby('route')['rides'].sum().idxmax()}**" in text and "by route" in text.splitlines()[0], text
+    # "the 66" names the route; "and on sundays?" keeps it and keeps the Sundays of the date
+    _, text = _run(cta.copy(), "average daily riders on the 66?", "and on sundays?")
+    when = pd.to_datetime(cta["date"], format="%m/%d/%Y")
+    sundays = cta[(cta["route"] == "66") & (when.dt.day_of_week == 6)]["rides"]
+    assert "route = 66" in text.splitlines()[0] and _has(text, sundays.mean()), text
+    calls = pd.DataFrame({"COUNCIL_DISTRICT": rng.choice([1, 2, 3, 4, 5], 500, p=[0.1, 0.1, 0.5, 0.2, 0.1])})
+    # a winning district is said with its name, not as a bare number
+    _, text = _run(calls.copy(), "which district has the most cases")
+    assert f"**council district {calls['COUNCIL_DISTRICT'].value_counts().idxmax()}**" in text, text
+
+
+def test_who_money_went_to_or_came_from_and_where_it_goes() -> None:
+    rng = np.random.default_rng(2304)
+    n = 400
+    starling = pd.DataFrame(
+        {
+            "Counter Party": rng.choice(["Tesco", "J Carter", "HMRC", "Uber"], n),
+            "Spending Category": rng.choice(["GROCERIES", "PAYMENTS", "TRANSPORT"], n),
+            "Amount (GBP)": np.where(rng.random(n) < 0.8, -1, 1) * rng.uniform(5, 900, n).round(2),
+        }
+    )
+    out = starling[starling["Amount (GBP)"] < 0]
+    _, text = _run(starling.copy(), "who did we pay the most money to")
+    top = (-out.groupby("Counter Party")["Amount (GBP)"].sum()).idxmax()
+    assert "by Counter Party" in text.splitlines()[0] and f"**{top}**" in text, text
+    payoneer = pd.DataFrame(
+        {
+            "Description": rng.choice(
+                ["Payment from Upwork Global Inc.", "Payment from Toptal LLC", "Fee for withdrawal to bank"], n
+            ),
+            "Amount": rng.uniform(10, 2000, n).round(2),
+        }
+    )
+    payoneer.loc[payoneer["Description"].str.startswith("Fee"), "Amount"] *= -0.01
+    _, text = _run(payoneer.copy(), "who paid me the most")
+    earned = payoneer[payoneer["Amount"] > 0]
+    assert f"**{earned.groupby('Description')['Amount'].sum().idxmax()}**" in text, text
+    monzo = pd.DataFrame(
+        {
+            "Name": rng.choice(["Octopus", "Tesco", "Amazon"], n),
+            "Category": rng.choice(["Bills", "Groceries", "Shopping"], n, p=[0.5, 0.3, 0.2]),
+            "Amount": -rng.uniform(5, 200, n).round(2),
+        }
+    )
+    monzo.loc[:20, "Amount"] *= -1
+    # "where does our money go", as a budget answers it: by category
+    _, text = _run(monzo.copy(), "where does most of our money go")
+    spent = monzo[monzo["Amount"] < 0]
+    assert f"**{(-spent.groupby('Category')['Amount'].sum()).idxmax()}**" in text, text
+
+
+def test_orders_tickets_receipts_currencies_and_one_year_s_months() -> None:
+    rng = np.random.default_rng(2305)
+    n = 300
+    orders = pd.DataFrame(
+        {
+            "Order #": rng.integers(7_000_000, 8_000_000, n),
+            "Ticket Type": rng.choice(["VIP", "General Admission"], n, p=[0.2, 0.8]),
+            "Quantity": rng.integers(1, 5, n),
+            "Total Paid": rng.uniform(20, 900, n).round(2),
+        }
+    )
+    # "order value" is what each order came to, never the order's number
+    _, text = _run(orders.copy(), "average order value for vip tickets")
+    vip = orders["Ticket Type"] == "VIP"
+    assert "Order #" not in text.splitlines()[0] and _has(text, orders.loc[vip, "Total Paid"].mean()), text
+    # tickets sold are the Quantity on each order, added up
+    _, text = _run(orders.copy(), "how many tickets have we sold")
+    assert _has(text, orders["Quantity"].sum()), text
+    expenses = pd.DataFrame(
+        {
+            "Team": rng.choice(["Sales", "Engineering"], n),
+            "Original currency": rng.choice(["EUR", "USD", "GBP"], n),
+            "Receipt": rng.choice(["Yes", "No"], n, p=[0.85, 0.15]),
+            "Cost": rng.uniform(5, 400, n).round(2),
+        }
+    )
+    # a Receipt of Yes and No: the No rows are the ones missing a receipt
+    _, text = _run(expenses.copy(), "how many expenses are missing a receipt")
+    assert f"**{int((expenses['Receipt'] == 'No').sum())}**" in text, text
+    # "dollars" is the currency USD
+    _, text = _run(expenses.copy(), "how many purchases were paid in dollars")
+    assert f"**{int((expenses['Original currency'] == 'USD').sum())} of" in text, text
+    days = pd.date_range("2022-01-03", "2024-12-31", freq="B")
+    ecb = pd.DataFrame(
+        {"TIME_PERIOD": days.strftime("%Y-%m-%d"), "CURRENCY": "GBP", "OBS_VALUE": rng.uniform(0.8, 0.9, len(days))}
+    )
+    # "in 2024 which month": that year's months, each said with its year
+    _, text = _run(ecb.copy(), "in 2024 which month had the highest average pound rate")
+    in_2024 = ecb[ecb["TIME_PERIOD"].str.startswith("2024")]
+    best = in_2024.groupby(in_2024["TIME_PERIOD"].str[:7])["OBS_VALUE"].mean().idxmax()
+    assert f"**{best}**" in text, text
+
+
+def test_blood_pressure_tags_countries_kept_as_codes_and_a_label_without_its_middle_word() -> None:
+    rng = np.random.default_rng(2306)
+    n = 300
+    bp = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Heart rate": rng.integers(55, 95, n),
+            "Systolic": rng.integers(105, 160, n),
+            "Diastolic": rng.integers(65, 100, n),
+        }
+    )
+    # a blood pressure is said by its top number; "pulse" is the heart rate
+    _, text = _run(bp.copy(), "whats my average blood pressure")
+    assert "Systolic" in text.splitlines()[0] and _has(text, bp["Systolic"].mean()), text
+    _, text = _run(bp.copy(), "does my pulse go up when my bp does")
+    assert _has(text, bp["Heart rate"].corr(bp["Systolic"])), text
+    tasks = pd.DataFrame(
+        {
+            "Title": [f"task {i}" for i in range(n)],
+            "Tags": rng.choice(["work", "work, urgent", "errand, urgent", "home", ""], n),
+        }
+    )
+    tasks["Tags"] = tasks["Tags"].replace("", np.nan)
+    # a column of tags lists them, and "tagged work" is each row listing work
+    _, text = _run(tasks.copy(), "how many tasks are tagged work")
+    assert f"**{int(tasks['Tags'].fillna('').str.contains('work').sum())} of" in text, text
+    oecd = pd.DataFrame(
+        [
+            (c, s, y, float(rng.uniform(80, 200)))
+            for c in ["USA", "DEU", "FRA", "JPN"]
+            for s in ["REAL", "NOMINAL"]
+            for y in range(2015, 2024)
+        ],
+        columns=["LOCATION", "SUBJECT", "TIME", "Value"],
+    )
+    # countries kept as ISO codes under LOCATION are what "how many countries" counts
+    _, text = _run(oecd.copy(), "how many countries are in here")
+    assert "LOCATION" in text.splitlines()[0] and "**4**" in text, text
+    boston = pd.DataFrame({"source": rng.choice(["Citizens Connect App", "City Worker App", "Constituent Call"], n)})
+    # "the citizens app" is the one source holding both words, said without its middle one
+    _, text = _run(boston.copy(), "how many came in through the citizens app")
+    assert f"**{int((boston['source'] == 'Citizens Connect App').sum())} of" in text, text

@@ -168,7 +168,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         unit = "epoch" if 3e8 <= low <= high <= 2.2e9 else "epoch_ms" if 3e11 <= low <= high <= 2.2e12 else None
         return unit if unit and bool((edges(values) % 1 == 0).all()) else None
 
-    def listed_labels(values: pd.Series) -> list[list[object]] | None:
+    def listed_labels(values: pd.Series, name: object = "") -> list[list[object]] | None:
         """The most common labels of text that lists several per row ("Action;Indie", "North Indian, Chinese").
 
         Read on the first 2,000 rows: most list two or more short labels without digits, and the labels repeat
@@ -204,7 +204,9 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         # first is never what comes last (labels of a list turn up in either place)
         multi = split[split.str.len() >= 2]
         firsts, lasts = set(multi.str[0].str.strip()), set(multi.str[-1].str.strip())
-        if multi.str.len().max() <= 2 and len(firsts & lasts) <= 0.05 * len(firsts | lasts):
+        # (a column named for its tags lists them: TickTick's "work, urgent" and "errand, urgent")
+        tagged = re.search(r"(?i)(?:^|[\W_])(?:tags?|labels?|keywords?|genres?)(?:$|[\W_])", str(name))
+        if multi.str.len().max() <= 2 and len(firsts & lasts) <= 0.05 * len(firsts | lasts) and not tagged:
             return None
         labels = unlisted(values).str.split(r"\s*[,;|/]\s*", regex=True).explode().str.strip().value_counts()
         return [[cut(v), int(c)] for v, c in labels.head(top_values).items() if v]
@@ -306,7 +308,7 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     if more and budget[0] >= sum(len(v) for v in more):
                         budget[0] -= sum(len(v) for v in more)
                         info["more"] = more
-            if strings and len(values) and (labels := listed_labels(values)):
+            if strings and len(values) and (labels := listed_labels(values, name)):
                 info["labels"] = labels
             elif strings and len(values) >= 20:
                 info["listed"] = False  # looked at, and no list of labels per row: commas inside names

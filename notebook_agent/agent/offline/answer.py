@@ -531,10 +531,11 @@ def _extreme(result: dict[str, Any]) -> str:
         and not isinstance(winner[0], bool)
         and float(winner[0]).is_integer()
         and abs(winner[0]) < 1000
-        and re.fullmatch(r"[A-Za-z][A-Za-z ]{1,24}", str(x or ""))
+        and re.fullmatch(r"[A-Za-z][A-Za-z ]{1,24}", _spoken(x))
         and not _MONTH_COLUMN.search(str(x))
+        and not ("_" in str(x) and re.search(r"(?i)(?:hour|hr|day|week|year|minute|min)s?$", _spoken(x)))
     ):
-        shown = f"{x} {shown}"  # "Generation 3", "District 18": a bare number says less than its label's name
+        shown = f"{_spoken(x)} {shown}"  # "Generation 3", "District 18": a bare number says less than its label's name
     lines = [
         f"**{shown}** has the {word} {what}: {fmt(winner[1])} "
         f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."
@@ -554,6 +555,12 @@ def _extreme(result: dict[str, Any]) -> str:
     lines += _per_calendar_day(result)
     lines.append("The bar chart shows every group, the winner in red.")
     return "\n".join(lines)
+
+
+def _spoken(name: object) -> str:
+    """A column's name as said before a number: COUNCIL_DISTRICT 3 is "council district 3"."""
+    said = re.sub(r"_+", " ", str(name or "")).strip()
+    return said.lower() if said.isupper() else said
 
 
 def _stat(result: dict[str, Any]) -> str:

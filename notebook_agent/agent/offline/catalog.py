@@ -328,6 +328,9 @@ class Column:
         values = tuple(v for v in values if v.strip() != name)  # a header repeated inside the data is no value
         # phone numbers and postcodes are written in digits but are codes, never amounts
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
+        # and so are routes and districts written as text ("66", "J14" of CTA's bus routes): labels, not numbers
+        # (named by its last word: a "line total" is money)
+        coded_digits = coded_digits or bool(stems[-1:] and stems[-1] in NUMBERED_AREAS | {"route", "line"})
         numeric_text = (
             not is_date
             and not coded_digits

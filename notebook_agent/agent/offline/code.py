@@ -113,6 +113,9 @@ class Code:
         return Cell("\n".join(self.lines).rstrip() + "\n", self.static)
 
 
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def _month_name(value: Any) -> str:
     return MONTHS[int(value) - 1].capitalize() if isinstance(value, int) and 1 <= value <= 12 else str(value)
 
@@ -125,6 +128,9 @@ def filter_text(f: dict[str, Any]) -> str:
     )
     if part == "month":
         value = [_month_name(v) for v in value] if isinstance(value, list) else _month_name(value)
+    if part == "weekday":
+        subject = f"day of week of {column}"
+        value = [_DAY_NAMES[v] for v in value] if isinstance(value, list) else _DAY_NAMES[value]
     if op == "between":
         return f"{subject} between {value[0]} and {value[1]}"
     if op in ("contains", "not contains"):
@@ -151,6 +157,8 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
         lhs += ".dt.month"
     elif part == "quarter":
         lhs += ".dt.quarter"
+    elif part == "weekday":
+        lhs += ".dt.day_of_week"  # Monday is 0, Sunday 6
     elif part == "date" and all(
         isinstance(v, str) and not re.search(r"\d:\d", v) for v in (value if isinstance(value, list) else [value])
     ):

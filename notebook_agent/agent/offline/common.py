@@ -51,8 +51,49 @@ def _counted_elsewhere(catalog: Catalog, frame: str) -> bool:
     return any(set(c.stems) & _POPULARITY for c in catalog.of(frame) if c.numeric and not c.id_like)
 
 
+# "What do people complain about most", "what gets reported the most", "what do i do most often": no noun at all,
+# so what is counted is what each row is (its type), as a person reading a log of reports or workouts means
+_WHAT_MOST = re.compile(
+    r"^\W*what\s+(?:(?:do|does|did)\s+(?:people|we|i|you|users|residents|customers|folks|they|callers|others)"
+    r"\s+(?P<verb>[a-z]+)(?:\s+(?:about|for|on|in))?"
+    r"|(?:gets?|got|is|are|was|were)\s+(?P<done>[a-z]+ed))"
+    r"\s+(?:the\s+)?most(?:\s+(?:often|frequently))?\b",
+    re.IGNORECASE,
+)
+# Words of what a row of a log is, in a label not named type or category (San Diego's service_name)
+_ROW_NOUNS = frozenset(
+    {"service", "request", "complaint", "problem", "issue", "incident", "activity", "workout", "sport", "call"}
+    | {"case", "offense", "crime", "violation", "event"}
+)
+
+
+def _row_kind(catalog: Catalog, frame: str) -> Column | None:
+    """The label saying what each row is: a type or category, else a service or workout named so."""
+    kinds = [c for c in catalog.of(frame) if c.categorical and not c.id_like and 3 <= (c.n_unique or 0) <= 500]
+    # (a description after a service named so: San Diego's public_description is a resident's note)
+    tiers = [[c for c in kinds if c.stems[-1:] == (part,)] for part in _KIND_OF[:-1]]
+    tiers.append([c for c in kinds if set(c.stems) & _ROW_NOUNS])
+    tiers.append([c for c in kinds if c.stems[-1:] == (_KIND_OF[-1],)])
+    found = next((tier for tier in tiers if tier), [])
+    # (service_name before case_origin: a row noun with a name says what the row is, one with an origin says how)
+    named = [c for c in found if c.stems[-1] in ("name", "detail", *_KIND_OF) or len(c.stems) == 1] or found
+    return _worded(min(named, key=lambda c: (len(c.stems), c.n_unique or 0)), kinds) if named else None
+
+
+def _what_most(question: str, catalog: Catalog, frame: str) -> str:
+    """A question of what is done the most ("what do people report the most"): the most common row kind."""
+    said = _WHAT_MOST.search(question)
+    if said is None or all_candidates(question[: said.end()], catalog, frame):
+        return question  # ("what do people rate the highest"-like questions name their column: read as they stand)
+    kind = _row_kind(catalog, frame)
+    if kind is None:
+        return question
+    return f"what is the most common {kind.name}{question[said.end() :]}"
+
+
 def known_by(question: str, catalog: Catalog, frame: str) -> str:
     """A thing said by its noun ("the most common violation") as the column naming what it is (DESCRIPTION)."""
+    question = _what_most(question, catalog, frame)
     said = _COMMON.search(question)
     if said is None:
         return question

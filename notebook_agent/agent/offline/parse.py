@@ -1039,7 +1039,36 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         if m["y"]:  # "in December 2011": that one month of the same date, not every December (nor a model year)
             found.append({"column": date_col.name, "op": "==", "value": int(m["y"]), "part": "year"})
         text = _blank(text, m.start(), m.end())
+    named_days = any(
+        c.categorical and any(v.strip().lower()[:3] in _DAY_ABBR for v in c.values) for c in catalog.of(frame)
+    )
+    for m in _ON_DAY.finditer(text):
+        both = re.search(r"\bweek-?ends?\b", text, re.I) and re.search(r"\bweek-?\s?days?\b", text, re.I)
+        if named_days or both or _SET_AGAINST.match(text[m.end() :]):
+            break  # a column of day names says the day itself; "weekends vs weekdays" compares, filters nothing
+        day = m["d"].lower()
+        days: int | list[int] = (
+            [5, 6]
+            if day.startswith("weekend")
+            else [0, 1, 2, 3, 4]
+            if day.startswith("week")
+            else _DAY_ABBR.index(day[:3])
+        )
+        found.append(
+            {"column": date_col.name, "op": "in" if isinstance(days, list) else "==", "value": days, "part": "weekday"}
+        )
+        text = _blank(text, m.start(), m.end())
     return found, text
+
+
+# "on sundays", "on a weekend", "for weekdays": the rows of those days of the week, by the date
+_DAY_ABBR = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_ON_DAY = _rx(
+    r"(?:\b(?:on|for|at|during|over)|^\W*(?:and|what\s+about|how\s+about))\s+(?:an?\s+|the\s+)?"
+    r"(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|weekends?|weekdays?|week\s+days?)\b"
+)
+_SET_AGAINST = _rx(r"\s*(?:vs\.?|versus|or|and|than|compared|against)\b")
 
 
 _GROUP_BEFORE = _rx(r"\b(?:which|what|common|popular|frequent|each|per|every)\s+$")
@@ -1293,6 +1322,15 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         counts = [m for m in find_mentions(hints.question, catalog, frame) if m.column.numeric and m.via != "time"]
         if len(counts) == 1 and counts[0].column.whole_count and counts[0].column.additive:
             hints.agg = "sum"
+    if hints.agg == "count" and re.search(r"\b(?:sold|sell|bought|purchased|ordered)\b", hints.question, _I):
+        # "how many tickets have we sold" beside Quantity: the units on each order add up, orders are not counted
+        units = [
+            m
+            for m in find_mentions(hints.question, catalog, frame)
+            if m.column.numeric and set(m.column.stems) & QUANTITY_STEMS and m.column.additive
+        ]
+        if len({m.column.name for m in units}) == 1:
+            hints.agg = "sum"
     asked = re.match(r"\W*(?:what|whats|what's|what\s+is)\s+(?:the\s+)?(?:avg|average|mean)\b", hints.question, _I)
     if hints.agg is None and asked:
         # "whats the avg talk duration" of AvgTalkDuration: the word is the name's and the question's too
@@ -1318,10 +1356,11 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             m.column for m in find_mentions(hints.question, catalog, frame) if m.column.numeric and not m.column.id_like
         ]
         # money that changed hands in the past ("how much did we spend/pay/earn") is totalled too
+        # (read in the question as asked: "paid" of "how much have i been paid" may also be a Status value)
         spent = re.search(
             r"\bhow\s+much\s+(?:did|have|has)\b.*\b(?:spen[dt]|pa(?:y|id)|earn(?:ed)?|made|make|raised?|take|taken|took"
             r"|bring|brought)\b",
-            unnamed,
+            hints.question,
             _I,
         )
         # (a fee kept as "-$0.27" is money by its values: "how much did square take in fees")
@@ -1329,6 +1368,17 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             CURRENCY.search(amounts[0].name) or amounts[0].numeric_text or set(amounts[0].stems) & SIDE_CHARGES
         )
         if amounts and (amounts[0].additive or (spent and money)):
+            hints.agg = "sum"
+        elif not amounts and spent and re.search(r"\b(?:spen[dt]|paid|earn(?:ed)?|made)\b", spent[0], _I):
+            hints.agg = "sum"  # "how much have we spent on card payments": money spent adds up, whichever column
+    if hints.agg is None and re.search(
+        r"\b(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how\s+much\s+(?:is|was))\s+(?:our|my|the|your)?\s*total\b",
+        hints.question,
+        _I,
+    ):
+        # "what's our total revenue" of Total revenue ($): the word is the name's and the question's too
+        named = find_mentions(hints.question, catalog, frame)
+        if any(m.column.numeric and m.column.additive and re.match(r"total\b", m.word, _I) for m in named):
             hints.agg = "sum"
 
     if hints.agg in ("min", "max") and hints.which:
@@ -1863,6 +1913,14 @@ _PHRASES = {
     "wind direction": "cbwd",
     "layoffs": "laid off",  # total_laid_off
     "layoff": "laid off",
+    # a blood pressure reading is said by its top number, the systolic (Withings, Omron exports)
+    "blood pressure": "systolic",
+    "bp": "systolic",
+    "top number": "systolic",
+    "upper number": "systolic",
+    "bottom number": "diastolic",
+    "lower number": "diastolic",
+    "pulse": "heart rate",
 }
 
 
@@ -2284,8 +2342,11 @@ def _order_value(text: str, catalog: Catalog, frame: str) -> str:
     Not a subtotal, a tax, shipping or a refund; of a total with and without tax, the one with it.
     """
     said = _ORDER_VALUE.search(text)
-    if said is None or any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame)):
-        return text  # a column named so (Order Value, Basket Size) is read as it stands
+    if said is None:
+        return text
+    named_so = [m for m in find_mentions(said.group(), catalog, frame) if m.score >= 90 and not m.column.id_like]
+    if named_so:
+        return text  # a column named so (Order Value, Basket Size) is read as it stands (not a code: "Order #")
     code = rows_noun(catalog, frame, said["w"].lower())
     if code is not None and code.id_like and repeats(code, catalog.rows.get(frame, 0)):
         return text  # rows are an order's lines (pizza_sales' order_id repeats): each order's lines added up first
@@ -3176,7 +3237,7 @@ _AGENT_STEMS = frozenset(
     # who submits, requests or is paid by the work a table records (Expensify's Submitter, Gusto's Contractor)
     # (not a requester, who asks the assignee for the work)
     | {"submitter", "cardholder", "contractor", "payee", "therapist", "stylist", "trainer", "instructor"}
-    | {"freelancer"}
+    | {"freelancer", "payer", "spender"}
 )
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
@@ -3392,7 +3453,9 @@ def _than_it_did(question: str, catalog: Catalog, frame: str) -> str:
 
 
 _WHICH_COUNTRY = re.compile(
-    r"\b(?P<w>which|what|each|every|per|by|for\s+each)\s+(?P<c>countr(?:y|ies)|nations?)\b", re.IGNORECASE
+    r"\b(?P<w>which|what|each|every|per|by|for\s+each|how\s+many(?:\s+different)?|number\s+of)\s+"
+    r"(?P<c>countr(?:y|ies)|nations?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -3823,7 +3886,7 @@ _BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffi
 # counts of comings and goings: what "busiest" ranks (TfL's Entries, a station's boardings, a venue's visits)
 _COUNT_PARTS = frozenset(
     {"count", "cnt", "volume", "traffic", "entry", "boarding", "passenger", "rider", "ridership", "visit", "visitor"}
-    | {"footfall", "arrival", "departure", "trip"}
+    | {"footfall", "arrival", "departure", "trip", "ride"}
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 

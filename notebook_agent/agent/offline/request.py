@@ -810,6 +810,12 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
     ):
         # "the average daily sales": one typical day's figure over the rows, not a table of every day
         req.intent, req.x, req.period, req.chart = "stat", None, None, None
+    if (
+        isinstance(req, Request)
+        and req.period == "MOY"
+        and any(f["column"] == req.x and f.get("part") == "year" and f["op"] == "==" for f in req.filters)
+    ):
+        req.period = "M"  # "in 2024 which month": that year's months, each named with its year
     return req
 
 

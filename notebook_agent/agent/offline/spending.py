@@ -19,9 +19,10 @@ from .code import lit
 from .columns import Catalog, Column, find_mentions
 
 _OUT = re.compile(
-    r"\b(?:spen[dt]|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
+    r"\b(?:spen[dt]|spends|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
     r"|\b(?:card|contactless|online|direct\s+debit)\s+payments?\b"  # payments made by card, out of the account
-    r"|\b(?:went|going|gone|goes)\s+out\b|\bmoney\s+(?:goes|went|going|gone)\s+(?:to|on)\b"
+    r"|\b(?:go|went|going|gone|goes)\s+out\b|\bmoney\s+(?:goes|went|going|gone)\s+(?:to|on)\b"
+    r"|\bwhere\s+(?:does|did|do)\b.*\bmoney\s+go\b"  # "where does most of our money go"
     # "how much did i send people": money sent from a payment app (Venmo), out of the balance
     r"|\b(?:did|do|have)\s+(?:i|we)\s+(?:sent|send)\b|\b(?:i|we)\s+(?:have\s+)?sent\b"
     # "how much have i paid in fees", "did we pay": money going out ("paid in", "paid off" bring it back in)
@@ -31,7 +32,8 @@ _OUT = re.compile(
 )
 _IN = re.compile(
     r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in\b(?!\s+[a-z])|receiv(?:e|ed|ing)|made"
-    r"|(?:came|come|comes|coming)\s+in(?:to)?(?!\s+(?:first|second|third|last)\b))\b",
+    r"|(?:came|come|comes|coming)\s+in(?:to)?(?!\s+(?:first|second|third|last)\b)"
+    r"|(?<=who\s)(?:paid|pays|sent|sends|gave|gives)\s+(?:me|us))\b",  # "who paid me the most": money in
     re.I,
 )
 _CAME_IN = re.compile(r"\b(?:came|come|comes|coming)\s+in", re.I)
@@ -72,6 +74,8 @@ def _signed(catalog: Catalog, frame: str) -> Column | None:
         found = [c for c in found if set(c.stems) & {"amount", "amt", "gross"}] or found
     if len(found) > 1:  # Amount beside Local amount (Monzo): the one named by the money word alone
         found = [c for c in found if set(c.stems) <= _MONEY] or found
+    if len(found) > 1:  # Amount beside Total amount (Revolut's, the amount with its fee): the plain Amount
+        found = [c for c in found if c.stems in (("amount",), ("amt",))] or found
     return found[0] if len(found) == 1 else None
 
 
@@ -287,6 +291,18 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
         changed = {signed.name: replace(signed, low=0.0, high=high)}
         pair = _split(catalog, frame, named_amount=False)
         dropped = {c.name for c in pair} if pair else set()  # Money Out and Money In beside Amount: the same money
+        # (Revolut's Total amount, the amount with its fee, signed as it is: the same money, left unturned)
+        dropped |= {
+            c.name
+            for c in catalog.of(frame)
+            if c != signed
+            and c.numeric
+            and set(c.stems) & _MONEY
+            and not set(c.stems) & _NOT_MONEY
+            and c.low is not None
+            and c.high is not None
+            and c.low < 0 < c.high
+        }
     else:
         sided = _sided(catalog, frame)
         if sided is None:
@@ -395,10 +411,12 @@ def _amount_noun(question: str, catalog: Catalog, view: str) -> str:
 _WHERE = re.compile(
     r"^\W*(?:and\s+)?(?:(?:which|what)\s+(?P<shop>shops?|stores?|places?|merchants?|business(?:es)?|vendors?|"
     r"compan(?:y|ies)|retailers?|payees?)|(?P<where>where)"
+    # who money went to or came from: "who did we pay the most money to", "who paid me the most"
+    r"|(?P<who>who)(?=\s+(?:(?:paid|pays|sent|sends|gave|gives)\s+(?:me|us)|(?:do|did|have)\s+(?:i|we)\s+pa(?:y|id))\b)"
     # "what do we spend on", "what kind of thing do we spend the most on"
     r"|(?P<what>what(?:\s+(?:kind|kinds|type|types|sort|sorts)\s+of\s+(?:things?|stuff))?))\b"
     # (where or what someone spends: "what do i spend the most on", never "what was the biggest deposit")
-    r"(?(shop)|(?=\s+(?:do|did|does|have|has|am|are|is|was)\s+(?:i|we|you|they|my|our)\b))"
+    r"(?(shop)|(?(who)|(?=\s+(?:do|did|does|have|has|am|are|is|was)\s+(?:most\s+of\s+)?(?:i|we|you|they|my|our)\b)))"
     r"(?=.*\b(?:most|least|biggest|top)\b)",
     re.I,
 )
@@ -432,10 +450,14 @@ def _where(question: str, catalog: Catalog, view: str) -> str:
     if said is None or any(m.column.categorical and m.score >= 60 for m in find_mentions(question, catalog, view)):
         return question
     places, kinds = _places(catalog, view)
-    chosen = (kinds or places) if said["what"] else places
+    # ("where does our money go", as a budget app answers it: by category)
+    gone = said["where"] and re.search(r"\bmoney\s+go\b", question, re.I)
+    chosen = (kinds or places) if said["what"] or gone else places
     if not chosen:
         return question
     start = said.start("shop") if said["shop"] else said.start(said.lastgroup or 0)
+    if said["who"]:  # "who did we pay the most money to": which payee, with what was said after
+        return f"{question[:start]}which {chosen[0].name}{question[said.end() :]}"
     if said["shop"]:
         start = question.rfind(" ", 0, start - 1) + 1  # "what shop": both words go
     return f"{question[:start]}which {chosen[0].name}{question[said.end() :]}"

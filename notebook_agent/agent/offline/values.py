@@ -11,7 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .catalog import MEASURE_LABELS, Catalog, Column, ValueMention, colon_heads, rows_noun
+from .catalog import MEASURE_LABELS, NUMBERED_AREAS, Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
 from .words import IRREGULAR, STOP, WEEKDAYS, WORD, root, same_word, stem
 
@@ -87,6 +87,13 @@ _VALUE_WORDS = {
     "suba": r"subarus?",
     "linc": r"lincolns?",
     "pont": r"pontiacs?",
+    # currencies kept as ISO codes, asked for by their names ("paid in dollars": USD)
+    "usd": r"(?:us\s+)?dollars?",
+    "eur": r"euros?",
+    "gbp": r"(?:british\s+)?pounds?(?:\s+sterling)?|sterling",
+    "jpy": r"(?:japanese\s+)?yen",
+    "inr": r"(?:indian\s+)?rupees?",
+    "chf": r"swiss\s+francs?",
     # days and months kept as short codes ("SAT", "aug", "WKDY"), asked for by their names
     "wkdy": r"week-?days?",
     "wkday": r"week-?days?",
@@ -507,6 +514,30 @@ def _names_a_measure(word: str, columns: list[Column]) -> bool:
 _SPENT_FORMS = {"spend": "spent", "spending": "spent", "receive": "received", "pay": "paid", "paying": "paid"}
 
 
+# Labels written as numbers: a bus route ("the 66"), a council district ("district 3"), a police beat
+_NUMBERED_LABELS = NUMBERED_AREAS | {"route", "line"}
+# what follows a number that counts or ranks, not a label: "the 5 busiest", "the 3 routes", "the 10 most"
+_RANKED_AFTER = re.compile(r"\s+(?:most|least|top|bottom|\w+est|\w+s)\b", re.IGNORECASE)
+
+
+def _numbered_label(
+    question: str,
+    column: Column,
+    text: str,
+    named: re.Pattern[str] | None,
+    found: list[ValueMention],
+    taken: list[tuple[int, int]],
+) -> None:
+    """A label kept as a number, said after "the", "#" or its column's word ("the 66", "route 66", "district 3")."""
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(text)}(?![\w.,%])", question):
+        before, after = question[: m.start()], question[m.end() :]
+        if _RANKED_AFTER.match(after) and not re.match(r"\s+(?:bus|train|line|route)\b", after, re.I):
+            continue
+        by_name = named is not None and re.search(rf"(?:{named.pattern})\s*(?:#|no\.?|number)?\s*$", before, re.I)
+        if by_name or re.search(r"(?:\bthe\s+|#\s*)$", before, re.I):
+            _keep_longest(found, taken, ValueMention(column, text, m.start(), m.end()))
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -543,6 +574,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         for value in sorted(dict.fromkeys([*column.values, *column.labels]), key=lambda v: -len(v.strip())):
             text = value.strip()
             season = re.fullmatch(r"(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)", text)  # "2019-20": a season
+            if re.fullmatch(r"\d{1,4}", text) and column.stems[-1:] and column.stems[-1] in _NUMBERED_LABELS:
+                _numbered_label(question, column, text, named, found, taken)
+                continue
             if not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
             everyday = _value_pattern(column, text)
@@ -630,6 +664,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     or (text.isupper() and _beside_sibling(before, after, column, text))
                     # a word of the column's name before it: "city C" of City_Category
                     or (word and len(word.group(1)) >= 3 and stem(word.group(1).lower()) in column.significant)
+                    # "tagged work", "labelled urgent": a label of a column of tags or labels, by its verb
+                    or (
+                        re.search(r"\b(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?$", before, re.I) is not None
+                        and bool(set(column.stems) & {"tag", "label"})
+                    )
                 ):
                     continue
                 _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
@@ -727,6 +766,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _country_names(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _words_of_one_value(question, columns, taken + [(v.start, v.end) for v in found])
     subject = catalog.subjects.get(frame, frozenset())
     found += _described(question, columns, taken + [(v.start, v.end) for v in found], subject)
     # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
@@ -750,6 +790,43 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     # "which month did we spend the most": the Spent column, not Type = Spend Money
     found = [v for v in found if not _names_a_measure(question[v.start : v.end], columns)]
     return _side_by_side(question, sorted(found, key=lambda v: v.start), columns)
+
+
+def _words_of_one_value(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """Two words said together that only one longer label holds, in order ("citizens app": Citizens Connect App).
+
+    Boston 311's source is said without its middle word, beside "City Worker App" that has only the second.
+    """
+    names = {p for c in columns for p in c.stems}
+    words = [(m.start(), m.end(), stem(m.group().lower())) for m in re.finditer(r"[^\W\d_]{3,}", question)]
+    found: list[ValueMention] = []
+    for column in columns:
+        if not column.categorical or column.id_like or not 2 <= (column.n_unique or 0) <= 200:
+            continue
+        held = {
+            v: [stem(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", v) if w.lower() not in STOP]
+            for v in dict.fromkeys(column.values)
+            if len(v.split()) >= 3
+        }
+        for i in range(len(words) - 1):
+            pair = words[i], words[i + 1]
+            said = [question[a:b].lower() for a, b, _ in pair]
+            if re.search(r"[^\s]", question[pair[0][1] : pair[1][0]]) or any(w[2] in names for w in pair):
+                continue  # adjacent words only, neither a word of a column's name
+            if any(w in STOP or w in ("not", "no", "never", "nor") for w in said):
+                continue  # ("not researched" says a state of its own, no label's words)
+            if any(a < pair[1][1] and pair[0][0] < b for a, b in taken):
+                continue
+            fits = [
+                v
+                for v, parts in held.items()
+                if pair[0][2] in parts
+                and pair[1][2] in parts
+                and parts.index(pair[0][2]) < len(parts) - 1 - parts[::-1].index(pair[1][2])
+            ]
+            if len(fits) == 1:
+                found.append(ValueMention(column, fits[0], pair[0][0], pair[1][1]))
+    return found
 
 
 _SET_AGAINST = re.compile(r"^\s*(?:\w+\s+)?(?:vs\.?|versus|or|and|compared\s+(?:to|with)|against)\s+$", re.IGNORECASE)

@@ -126,6 +126,9 @@ def _absent(ctx: Context) -> KindRequest | None:
         return KindRequest(frame=ctx.frame, column=found.column.name, agg="count", op="mean")
     listing = bool(_LIST.search(ctx.text)) and not _HOW_MANY.search(ctx.text)
     marks = _PLACEHOLDER_LIST if not found.column.numeric else None
+    if marks and found.column.categorical and (found.column.n_unique or 0) <= 3 and _says_none(found.column):
+        # "expenses missing a receipt" of a Receipt of Yes and No: the No rows lack one too
+        marks = [*marks, *(v.strip().lower() for v in found.column.values if v.strip().lower() in _NEGATIVE)]
     if not listing:
         return KindRequest(frame=ctx.frame, column=found.column.name, agg="count", value=marks)
     label = _row_label(ctx, found)
