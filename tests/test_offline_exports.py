@@ -5856,3 +5856,80 @@ def test_blood_pressure_tags_countries_kept_as_codes_and_a_label_without_its_mid
     # "the citizens app" is the one source holding both words, said without its middle one
     _, text = _run(boston.copy(), "how many came in through the citizens app")
     assert f"**{int((boston['source'] == 'Citizens Connect App').sum())} of" in text, text
+
+
+def test_an_inbox_export_its_assignee_waits_in_days_and_invoices_not_paid_yet() -> None:
+    rng = np.random.default_rng(2307)
+    n = 300
+    waits = rng.integers(5, 3000, n)
+    inbox = pd.DataFrame(
+        {
+            "Customer Name": rng.choice([f"Customer {i}" for i in range(40)], n),
+            "Assigned To": rng.choice(["Priya Nair", "Tom Weber", "Ana Costa"], n, p=[0.5, 0.3, 0.2]),
+            "First Response Time": [
+                f"{w // 1440}d {w % 1440 // 60}h" if w >= 1440 else f"{w // 60}h {w % 60}m" if w >= 60 else f"{w}m"
+                for w in waits
+            ],
+        }
+    )
+    # "who handled the most" is the person the work is assigned to, not the customer
+    _, text = _run(inbox.copy(), "who handled the most tickets")
+    assert f"**{inbox['Assigned To'].value_counts().idxmax()}**" in text, text
+    # "1d 2h" is a day and two hours: every wait in minutes
+    _, text = _run(inbox.copy(), "whats the average time until the first reply")
+    minutes = [(w // 1440) * 1440 + (w % 1440 // 60) * 60 if w >= 1440 else w for w in waits]
+    assert _has(text, float(np.mean(minutes))), text
+    status = rng.choice(["Paid", "Not Paid", "Payment Due", "Voided"], n, p=[0.8, 0.08, 0.07, 0.05])
+    invoices = pd.DataFrame(
+        {
+            "Status": status,
+            "Customer Id": rng.choice([f"cus_{i}" for i in range(50)], n),
+            "Billing Country": rng.choice(["US", "GB"], n),
+            "Amount": rng.uniform(20, 500, n).round(2),
+        }
+    )
+    # "havent been paid yet": still to be paid, so neither paid nor voided
+    _, text = _run(invoices.copy(), "how many invoices havent been paid yet")
+    assert f"**{int(np.isin(status, ['Not Paid', 'Payment Due']).sum())} of" in text, text
+    # "paid us" is the pronoun, not the country US
+    _, text = _run(invoices.copy(), "which customer has paid us the most")
+    assert "Billing Country" not in text.splitlines()[0], text
+
+
+def test_a_toll_kept_direct_and_indirect_and_readings_in_range() -> None:
+    rng = np.random.default_rng(2308)
+    n = 400
+    storms = pd.DataFrame(
+        {
+            "EVENT_TYPE": rng.choice(["Tornado", "Hail", "Flood"], n),
+            "DEATHS_DIRECT": rng.poisson(0.1, n),
+            "DEATHS_INDIRECT": rng.poisson(0.05, n),
+        }
+    )
+    # the deaths are the direct and the indirect ones; "direct deaths" is the one side
+    _, text = _run(storms.copy(), "how many people died")
+    assert _has(text, int((storms["DEATHS_DIRECT"] + storms["DEATHS_INDIRECT"]).sum())), text
+    _, text = _run(storms.copy(), "how many direct deaths")
+    assert text.startswith("Total of DEATHS_DIRECT,"), text
+    stamps = pd.date_range("2024-04-01", periods=n, freq="3h")
+    kind = np.where(np.arange(n) % 10 == 0, "Carbs", "EGV")
+    cgm = pd.DataFrame(
+        {
+            "Timestamp (YYYY-MM-DDThh:mm:ss)": stamps.strftime("%Y-%m-%dT%H:%M:%S"),
+            "Event Type": kind,
+            "Glucose Value (mg/dL)": np.where(kind == "EGV", rng.integers(50, 250, n), np.nan),
+            "Carb Value (grams)": np.where(kind == "Carbs", rng.integers(10, 80, n), np.nan),
+            "Duration (hh:mm:ss)": np.nan,
+        }
+    )
+    glucose = cgm["Glucose Value (mg/dL)"].dropna()
+    # "how much of the time" is a share of the readings; "in range, 70 to 180" a band of the measure just asked
+    _, text = _run(cgm.copy(), "whats my average blood sugar", "how much of the time was i in range, 70 to 180")
+    assert _has(text, round(100 * glucose.between(70, 180).mean(), 2)), text
+    # ... and "the highest average" is of that measure too
+    _, text = _run(cgm.copy(), "whats my average blood sugar", "which day had the highest average")
+    days = cgm.groupby(stamps.normalize())["Glucose Value (mg/dL)"].mean()
+    assert f"**{days.idxmax():%Y-%m-%d}**" in text, text
+    # "carbs" of Carb Value (grams) is the amount logged, added up, not the Event Type rows
+    _, text = _run(cgm.copy(), "how many carbs did i log in total")
+    assert _has(text, int(cgm["Carb Value (grams)"].sum())), text

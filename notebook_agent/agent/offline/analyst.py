@@ -1153,8 +1153,13 @@ def _last_turn(memory: dict[str, Any]) -> tuple[Any, Any]:
 
 def _last_measure(memory: dict[str, Any], catalog: Catalog, frame: str, bound: str) -> str | None:
     """The measure the last turn was about, when the bound said now fits its range ("still under 50")."""
-    _, last = _last_turn(memory)
-    name = last.get("y") if isinstance(last, dict) else None
+    kind, last = _last_turn(memory)
+    # (a band counted last, "in range, 70 to 180", is about its column too)
+    name = (
+        (last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None))
+        if isinstance(last, dict)
+        else None
+    )
     column = catalog.get(frame, name) if isinstance(name, str) else None
     said = re.search(r"-?\d+(?:\.\d+)?", bound.replace(",", ""))
     if column is None or not column.numeric or column.id_like or said is None:
@@ -1313,7 +1318,7 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
 
 # "which country had the highest in 2021", "and the lowest?": a superlative with no measure after it
 _BARE_TOP = re.compile(
-    r"\b(?:the\s+)(?P<w>highest|lowest|largest|smallest|biggest|greatest)\b"
+    r"\b(?:the\s+)(?P<w>highest|lowest|largest|smallest|biggest|greatest)\b(?:\s+(?:average|avg|mean|median|total))?"
     r"(?=\s*(?:[?.!,]|$|\b(?:in|for|of|among|on|at|during|since|before|after|then|now|ever|overall)\b))",
     re.I,
 )
@@ -1329,8 +1334,10 @@ def _bare_superlative(question: str, memory: dict[str, Any], catalog: Catalog, f
     mentions = find_mentions(question, catalog, frame)
     if any(m.column.numeric and not (m.column.year_like or m.column.is_date) for m in mentions):
         return question
-    _, last = _last_turn(memory)
-    measure = last.get("y") if isinstance(last, dict) and last.get("frame") == frame else None
+    kind, last = _last_turn(memory)
+    measure = None
+    if isinstance(last, dict) and last.get("frame") == frame:
+        measure = last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None)
     column = catalog.get(frame, measure) if isinstance(measure, str) else None
     if column is None:
         measures = [

@@ -493,8 +493,11 @@ class Column:
 
 
 # The two sides of a match or a contest: a column per side of one measure (home_score, away_score).
-_SIDES = (frozenset({"home", "h"}), frozenset({"away", "a", "visitor", "visiting", "guest"}))
-SIDE_WORDS = frozenset({"home", "away", "visitor", "visiting", "host"})  # a question that says a side
+# (and the two parts of a toll: NOAA's DEATHS_DIRECT and DEATHS_INDIRECT are the deaths)
+_SIDES = (frozenset({"home", "h", "direct"}), frozenset({"away", "a", "visitor", "visiting", "guest", "indirect"}))
+SIDE_WORDS = frozenset(
+    {"home", "away", "visitor", "visiting", "host", "direct", "indirect"}
+)  # a question that says a side
 _MATCH_PARTS = frozenset({"home", "away", "team", "opponent", "club", "match", "fixture", "referee", "hometeam"})
 DERIVED = " + "  # joins the two columns of a derived per-row total in its name ("FTHG + FTAG")
 
@@ -1527,12 +1530,13 @@ RANGE_MIDDLE = (
 
 
 _SPELLED = re.compile(
-    r"\s*(?:(?P<h>\d+)\s*h(?:ours?|rs?)?)?\s*(?:(?P<m>\d+)\s*m(?:in(?:ute)?s?)?)?\s*(?:(?P<s>\d+)\s*s(?:ec(?:ond)?s?)?)?\s*",
+    # (days too: Help Scout's "1d 2h")
+    r"\s*(?:(?P<d>\d+)\s*d(?:ays?)?)?\s*(?:(?P<h>\d+)\s*h(?:ours?|rs?)?)?\s*(?:(?P<m>\d+)\s*m(?:in(?:ute)?s?)?)?\s*(?:(?P<s>\d+)\s*s(?:ec(?:ond)?s?)?)?\s*",
     re.IGNORECASE,
 )
 SPELLED_MINUTES = (
-    r'{s}.astype(str).str.extract(r"(?i)^\s*(?:(\d+)\s*h\w*)?\s*(?:(\d+)\s*m\w*)?\s*(?:(\d+)\s*s\w*)?\s*$")'
-    ".astype(float).pipe(lambda p: (p[0].fillna(0) * 60 + p[1].fillna(0) + p[2].fillna(0) / 60)"
+    r'{s}.astype(str).str.extract(r"(?i)^\s*(?:(\d+)\s*d\w*)?\s*(?:(\d+)\s*h\w*)?\s*(?:(\d+)\s*m\w*)?\s*(?:(\d+)\s*s\w*)?\s*$")'
+    ".astype(float).pipe(lambda p: (p[0].fillna(0) * 1440 + p[1].fillna(0) * 60 + p[2].fillna(0) + p[3].fillna(0) / 60)"
     ".where(p.notna().any(axis=1)))"
 )
 
@@ -1557,8 +1561,8 @@ def spelled_durations(values: tuple[str, ...]) -> bool:
     Hours or minutes must be said in most cells, so that "5s" of a phone model reads as nothing of the kind.
     """
     said = [v for v in values if v.strip()]
-    parts = [m for v in said if (m := _SPELLED.fullmatch(v)) and (m["h"] or m["m"] or m["s"])]
-    timed = [m for m in parts if m["h"] or m["m"]]
+    parts = [m for v in said if (m := _SPELLED.fullmatch(v)) and (m["d"] or m["h"] or m["m"] or m["s"])]
+    timed = [m for m in parts if m["d"] or m["h"] or m["m"]]
     return len(said) >= 3 and len(parts) * 10 >= len(said) * 9 and len(timed) * 2 >= len(parts)
 
 

@@ -1183,6 +1183,16 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
                 found[key]["op"] = "contains" if key[1] == "==" else "not contains"
     for cond in found.values():
         held = catalog.get(frame, cond["column"])
+        if (
+            held is not None
+            and cond["op"] == "!="
+            and set(held.stems) & {"status", "state"}
+            and re.search(r"\b(?:yet|still)\b", text, re.I)
+        ):
+            # "invoices that haven't been paid yet": still to be paid, so not the voided or cancelled ones either
+            void = [v for v in held.values if _CALLED_OFF.fullmatch(v.strip()) and v != cond["value"]]
+            if void:
+                cond["op"], cond["value"] = "not in", [cond["value"], *void]
         if held is not None and cond["op"] in ("==", "!=") and isinstance(cond["value"], str):
             also = _initialled_as(held, cond["value"])
             if also:  # "cash on delivery" beside COD: one payment mode written two ways, both its rows
@@ -1191,6 +1201,10 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     for _, _, start, end in picks:
         text = _blank(text, start, end)
     return list(found.values()), text
+
+
+# Statuses of a record called off: no longer waiting for anything
+_CALLED_OFF = re.compile(r"(?i)void(?:ed)?|cancell?ed|written[\s_-]*off|deleted|refunded|archived")
 
 
 def _initialled_as(column: Column, value: str) -> list[str]:
@@ -3274,6 +3288,8 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
         and c.name not in joined  # Employee First Name and Last Name: one person, named by Employee Name
     ]
     agents = [c for c in labels if set(c.stems) & _AGENT_STEMS]
+    if not agents:  # Help Scout's Assigned To: a person the work is assigned to (not a team assigned)
+        agents = [c for c in labels if "assigned" in c.stems and not set(c.stems) & {"team", "group", "queue"}]
     if not agents:  # no assignee: the one column of people the rows are about (artist, player, runner)
         agents = [c for c in labels if any(s in _PEOPLE_STEMS or s.endswith("runner") for s in c.stems)]
     if not agents:  # the people served (customer, client, guest), when no one doing the work is named
@@ -3470,6 +3486,12 @@ def _which_country(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start("c")] + kept[0].name + text[said.end("c") :]
 
 
+_IN_RANGE = re.compile(
+    r"\b(?:with)?in\s+(?:the\s+)?range,?\s+(?:of\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(?P<b>\d+(?:\.\d+)?)\b", re.I
+)
+_OF_THE_TIME = re.compile(
+    r"\bhow\s+much\s+of\s+the\s+time\b|\bwhat\s+(?:share|fraction|part)\s+of\s+the\s+time\b", re.I
+)
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
@@ -3487,6 +3509,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
+    text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
+    text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
     text = done_counted(text, catalog, frame)  # "got opened": opens_count above 0

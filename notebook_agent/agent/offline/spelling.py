@@ -26,8 +26,13 @@ REQUEST_WORDS = (
 _WORD = re.compile(r"[A-Za-z]{5,}")
 
 
+# A "not" typed without its apostrophe ("havent been paid", "isnt", "didnt"): the readers know it with one
+_APOSTROPHE_LESS = re.compile(r"\b(have|has|had|do|does|did|is|are|was|were|could|should|would)nt\b", re.I)
+
+
 def correct(question: str, catalog: Catalog, frame: str) -> str:
     """The question with each slipped request word replaced by the word meant; everything else as typed."""
+    question = _APOSTROPHE_LESS.sub(r"\1n't", question)
     known = known_words()
     # a name's parts as read too ("promotion" of onpromotion is no slip of "proportion")
     names = {p for c in catalog.of(frame) for p in (*words(c.name), *c.stems)}

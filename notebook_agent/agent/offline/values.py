@@ -498,15 +498,25 @@ _ANYONE = frozenset({"people", "persons", "person", "folks", "everyone", "anyone
 
 
 def _names_a_measure(word: str, columns: list[Column]) -> bool:
-    """A one-word value said as a form of a numeric column's one-word name ("spend" beside Spent and Received)."""
+    """A one-word value said as a form of a numeric column's one-word name ("spend" beside Spent and Received).
+
+    Also the word of an amount named "<word> Value" ("carbs": Dexcom's Carb Value (grams), beside the Event
+    Type Carbs that marks its rows): the amount is what is asked about.
+    """
     said = word.lower()
     return " " not in said and any(
         c.numeric
         and not c.id_like
         and not c.flag
         and c.formula is None  # (a derived flag "delivered (… set)" leaves the value Delivered as said)
-        and len(c.stems) == 1
-        and (said == c.stems[0] or _SPENT_FORMS.get(said) == c.stems[0])
+        and (
+            (len(c.stems) == 1 and (said == c.stems[0] or _SPENT_FORMS.get(said) == c.stems[0]))
+            or (
+                2 <= len(c.stems) <= 3  # (and its unit: "(grams)", "(u)")
+                and c.stems[0] == stem(said)
+                and c.stems[1] in ("value", "amount", "dose", "count", "total")
+            )
+        )
         for c in columns
     )
 
@@ -618,6 +628,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 before, after = question[: m.start()], question[m.end() :]
                 if stated and _STATE_BEFORE.search(before) is None:
                     continue
+                if m.group() == "us" and not re.search(
+                    r"(?:^|\b(?:the|in|from|to|of|for|vs|versus|and|or|across|within|outside|non|not|than))\W*$",
+                    before,
+                    re.I,
+                ):
+                    continue  # "which customer has paid us the most": the pronoun, not the country code US
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
                 if m.group().lower() in _ANYONE and re.search(
