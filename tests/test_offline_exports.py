@@ -5933,3 +5933,46 @@ def test_a_toll_kept_direct_and_indirect_and_readings_in_range() -> None:
     # "carbs" of Carb Value (grams) is the amount logged, added up, not the Event Type rows
     _, text = _run(cgm.copy(), "how many carbs did i log in total")
     assert _has(text, int(cgm["Carb Value (grams)"].sum())), text
+
+
+def test_a_food_log_adds_each_day_up_and_search_ranks_said_as_top_n() -> None:
+    rng = np.random.default_rng(2309)
+    days = pd.date_range("2024-01-01", "2024-04-30", freq="D")
+    rows = [
+        (d, str(food), meal, int(rng.integers(100, 900)), float(rng.uniform(5, 50)))
+        for d in days
+        for meal, food in zip(
+            ["Breakfast", "Lunch", "Dinner"],
+            rng.choice(["Coffee, Brewed w/ Milk", "Eggs, Scrambled", "Chicken Salad", "Rice, White"], 3),
+            strict=True,
+        )
+    ]
+    log = pd.DataFrame(rows, columns=["Date", "Name", "Type", "Calories", "Protein (g)"])  # dates read at load
+    when = log["Date"]
+    daily = log.groupby(when)["Calories"].sum()
+    # a meal's calories are no total, but a day's add up: "a day on average" and "days over 2000" are days
+    _, text = _run(log.copy(), "how many calories do i eat a day on average")
+    assert _has(text, daily.mean()), text
+    _, text = _run(log.copy(), "how many days was i over 2000 calories")
+    assert f"**{int((daily > 2000).sum())}** of {len(daily)}" in text, text
+    # "in march" without a year: that month's days
+    _, text = _run(log.copy(), "average protein per day in march?")
+    march = log[when.dt.month == 3].groupby(when[when.dt.month == 3])["Protein (g)"].sum()
+    assert _has(text, march.mean()), text
+    # a food's name with a comma in it is one name, not a list of two labels
+    _, text = _run(log.copy(), "what food do i log the most")
+    assert f"**{log['Name'].value_counts().idxmax()}**" in text, text
+    n = 400
+    keywords = pd.DataFrame(
+        {
+            "Keyword": [f"keyword {i}" for i in range(n)],
+            "Position": rng.integers(1, 60, n),
+            "Previous position": rng.integers(0, 60, n),
+            "Keyword Difficulty": rng.integers(0, 100, n),
+        }
+    )
+    # "are we top 3 for" is Position at most 3; "on page one" is the first ten
+    _, text = _run(keywords.copy(), "how many keywords are we top 3 for")
+    assert f"**{int((keywords['Position'] <= 3).sum())} of" in text, text
+    _, text = _run(keywords.copy(), "avg difficulty of the keywords on page one?")
+    assert _has(text, keywords.loc[keywords["Position"] <= 10, "Keyword Difficulty"].mean()), text

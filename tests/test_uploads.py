@@ -1012,6 +1012,13 @@ def test_title_rows_need_a_header_below_them() -> None:
     # a one-column table is no title over a table; nor is a first row of data with blanks
     assert _title_rows([["name"], ["ann"], ["bob"], ["cy"]]) == 0
     assert _title_rows([["", "", "5"], ["a", "1", "2"], ["b", "3", "4"]]) == 0
+    # a short line of facts above a header twice as wide (LibreView's "Glucose Data,Generated on,…")
+    names = ["Device", "Serial Number", "Device Timestamp", "Record Type", "Historic Glucose mg/dL", "Notes"]
+    facts = ["Glucose Data", "Generated on", "06-18-2024 09:41 UTC", "", "", ""]
+    sparse = [["FreeStyle Libre 3", "ABC", f"06-0{d}-2024 08:00", "0", str(100 + d), ""] for d in range(1, 8)]
+    assert _title_rows([facts, names, *sparse]) == 1
+    # ... but never a table's own header above rows as wide as it
+    assert _title_rows([names[:3], ["a", "b", "c"], ["d", "e", "f"]]) == 0
 
 
 def test_a_report_written_back_by_pandas_and_its_total_rows_are_not_data(tmp_path: Path) -> None:

@@ -192,6 +192,11 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         listed = sample.str.contains(r"(?:[^\W\d]|\))\s?[,;|/]\s?[^\W\d]", regex=True)
         if len(sample) < 20 or listed.mean() < 0.2:
             return None
+        # a thing's name with a comma in it ("Coffee, Brewed w/ Milk" of Lose It's Name, "Eggs, Scrambled"): one
+        # name, unless written with a separator no name holds
+        thing = re.search(r"(?i)(?:^|[\W_])(?:name|title|description|item|product|food)s?(?:$|[\W_])", str(name))
+        if thing and not sample.str.contains(r"[;|]", regex=True).any():
+            return None
         split = sample.str.split(r"\s*[,;|/]\s*", regex=True)
         parts = split.explode().str.strip()
         parts = parts[parts != ""]

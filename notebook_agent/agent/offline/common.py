@@ -54,7 +54,8 @@ def _counted_elsewhere(catalog: Catalog, frame: str) -> bool:
 # "What do people complain about most", "what gets reported the most", "what do i do most often": no noun at all,
 # so what is counted is what each row is (its type), as a person reading a log of reports or workouts means
 _WHAT_MOST = re.compile(
-    r"^\W*what\s+(?:(?:do|does|did)\s+(?:people|we|i|you|users|residents|customers|folks|they|callers|others)"
+    r"^\W*what\s+(?:(?P<noun>[a-z]{3,})\s+(?=(?:do|does|did)\s))?"
+    r"(?:(?:do|does|did)\s+(?:people|we|i|you|users|residents|customers|folks|they|callers|others)"
     r"\s+(?P<verb>[a-z]+)(?:\s+(?:about|for|on|in))?"
     r"|(?:gets?|got|is|are|was|were)\s+(?P<done>[a-z]+ed))"
     r"\s+(?:the\s+)?most(?:\s+(?:often|frequently))?\b",
@@ -86,6 +87,12 @@ def _what_most(question: str, catalog: Catalog, frame: str) -> str:
     if said is None or all_candidates(question[: said.end()], catalog, frame):
         return question  # ("what do people rate the highest"-like questions name their column: read as they stand)
     kind = _row_kind(catalog, frame)
+    if said["noun"]:  # "what food do i log the most": the thing by its name (Lose It's Name), not its Type
+        if said["noun"].lower() in ("kind", "type", "sort"):
+            return question
+        labels = [c for c in catalog.of(frame) if c.categorical and not c.id_like and (c.n_unique or 0) >= 3]
+        named = [c for c in labels if c.stems[-1:] in (("name",), ("title",), ("item",), ("description",))]
+        kind = min(named, key=lambda c: (len(c.stems), -(c.n_unique or 0))) if named else kind
     if kind is None:
         return question
     return f"what is the most common {kind.name}{question[said.end() :]}"

@@ -3486,6 +3486,37 @@ def _which_country(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start("c")] + kept[0].name + text[said.end("c") :]
 
 
+# A place in search results said as a rank: "are we top 3 for", "ranking in the top 10", "on page one"
+_RANKED_TOP = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+(?:we|it|they|you|i)\s+|we'?re\s+|ranking\s+|ranked\s+|rank\s+)"
+    r"(?:ranking\s+|ranked\s+)?(?:in\s+)?(?:the\s+)?top\s+(?P<n>\d{1,3})\b"
+    r"|\bon\s+(?:the\s+)?(?:page\s+(?:one|1)|first\s+page)\b",
+    re.I,
+)
+
+
+def _ranked_top(text: str, catalog: Catalog, frame: str) -> str:
+    """A rank said as "top N" or "page one" of a table with one Position (or Rank) column: that column at most N."""
+    said = _RANKED_TOP.search(text)
+    if said is None:
+        return text
+
+    def core(c: Column) -> tuple[str, ...]:  # (Bing's "Avg. Position": a position all the same)
+        return tuple(p for p in c.stems if p not in ("avg", "average", "mean"))
+
+    places = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and core(c)[:1] in (("position",), ("rank",), ("ranking",)) and len(core(c)) <= 2
+    ]
+    if len(places) > 1:  # Position beside Previous position: the one named by the word alone
+        places = [c for c in places if len(core(c)) == 1] or places
+    if len(places) != 1:
+        return text
+    n = said["n"] or "10"
+    return f"{text[: said.start()]} where {places[0].name} at most {n} {text[said.end() :]}"
+
+
 _IN_RANGE = re.compile(
     r"\b(?:with)?in\s+(?:the\s+)?range,?\s+(?:of\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(?P<b>\d+(?:\.\d+)?)\b", re.I
 )
@@ -3510,6 +3541,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
+    text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration

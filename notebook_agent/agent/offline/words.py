@@ -143,6 +143,8 @@ STOP = frozenset(_STOP_WORDS.split())
 # Groups of words that name the same thing (stemmed): a question word finds a column named by a group mate.
 # Words for money still owed ("how much do we still owe", "the amount due"), said of an amount or named by one
 OWED_WORDS = frozenset({"owe", "owed", "owing", "outstanding", "due", "unpaid"})
+# What a food log adds up over a day, though one row of it is no total (a meal's calories, its protein)
+EATEN = frozenset({"calorie", "calory", "kcal", "protein", "fat", "carb", "carbohydrate", "sugar", "fiber", "sodium"})
 
 SYNONYMS = [
     {

@@ -14,7 +14,7 @@ from ..catalog import date_arguments, has_label, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import IN_YEAR, compares_columns
-from ..words import PERCENT_NAME, PERIOD_CODES, START_WORDS, WEEKDAYS, root
+from ..words import EATEN, PERCENT_NAME, PERIOD_CODES, START_WORDS, WEEKDAYS, root
 from .base import (
     NUM,
     Context,
@@ -1168,7 +1168,9 @@ def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
     """
     many = _HOW_MANY.search(ctx.text)
     target = ctx.catalog.get(ctx.frame, req.column)
-    if many is None or req.share or req.group or req.op == "==" or target is None or not target.additive:
+    # (a food log's calories add up over a day, though one meal's are no total)
+    adds = target is not None and (target.additive or bool(set(target.stems) & EATEN))
+    if many is None or req.share or req.group or req.op == "==" or target is None or not adds:
         return req
     if re.search(r"\bto\s+(?:finish|complete)\b|\bin\s+(?:a|one|any|a\s+single)\s+[a-z]+\b", ctx.text):
         return req  # "took more than 30 hours to finish": each result on its own, not a runner's total

@@ -63,6 +63,16 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
         y, m = int(month["y"]), month_number(month["m"])
         after = f"{y + 1}-01-01" if m == 12 else f"{y}-{m + 1:02d}-01"
         return [[dates[0].name, ">=", f"{y}-{m:02d}-01"], [dates[0].name, "<", after]]
+    # "average protein per day in march": the rows of that month of the one date, whichever year
+    if (
+        month is not None
+        and not month["y"]
+        and len(dates) == 1
+        and req.period not in ("M", "MOY", "Q", "Y")
+        and dates[0].name not in used - {req.column}
+        and not IN_YEAR.search(ctx.text)
+    ):
+        return [[dates[0].name, "month", month_number(month["m"])]]
     said = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like]
     decade = DECADE.search(ctx.text)

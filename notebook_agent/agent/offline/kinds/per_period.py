@@ -14,7 +14,7 @@ from typing import Any
 
 from ..code import PERIOD_NAMES
 from ..columns import find_values
-from ..words import PERIOD_CODES
+from ..words import EATEN, PERIOD_CODES
 from .base import Context, KindRequest, col, finish, fmt, one_date, said_where, where_mask
 
 # "avg daily volume", "the average monthly revenue", "mean weekly hours", "average sales per day"
@@ -55,20 +55,21 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "average weekly streams per genre": a typical week for each genre, read elsewhere
     y = next(iter(measures.values()))
     unit = said["unit"] or said["before"]
-    if unit and not y.additive:
+    if unit and not (y.additive or set(y.stems) & EATEN):
         return None  # "average temperature per month": a level listed month by month, read elsewhere
     period = PERIOD_CODES.get((said["ly"] or unit or "").replace("annual", "yearly"), "D")
     if period not in _ADVERBS:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)
-    if period == "D" and not when.timed and when.days and rows > 1.05 * when.days:
+    eaten = bool(set(y.stems) & EATEN)  # a food log's rows are its meals: each day's add up, whatever else
+    if period == "D" and not when.timed and when.days and rows > 1.05 * when.days and not eaten:
         return None  # a day's rows are already days (of each home, each store): their mean, read elsewhere
     return KindRequest(
         frame=ctx.frame,
         y=y.name,
         column=when.name,
         period=period,
-        agg="sum" if y.additive else "mean",
+        agg="sum" if y.additive or set(y.stems) & EATEN else "mean",
         where=said_where(ctx, {y.name, when.name}),  # "... for Category Merchandise": that label's rows only
     )
 
