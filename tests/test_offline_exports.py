@@ -5976,3 +5976,42 @@ def test_a_food_log_adds_each_day_up_and_search_ranks_said_as_top_n() -> None:
     assert f"**{int((keywords['Position'] <= 3).sum())} of" in text, text
     _, text = _run(keywords.copy(), "avg difficulty of the keywords on page one?")
     assert _has(text, keywords.loc[keywords["Position"] <= 10, "Keyword Difficulty"].mean()), text
+
+
+def test_donors_counted_by_name_money_that_came_from_some_and_a_currency_as_a_unit() -> None:
+    rng = np.random.default_rng(2310)
+    n = 400
+    fec = pd.DataFrame(
+        {
+            "contributor_name": rng.choice([f"DOE, JANE {i}" for i in range(120)], n),
+            "contributor_first_name": rng.choice(["JANE", "JOHN", "ANA"], n),
+            "contributor_employer": rng.choice(["RETIRED", "SELF-EMPLOYED", "ACME"], n),
+            "contribution_receipt_amount": rng.uniform(5, 500, n).round(2),
+        }
+    )
+    # "how many different people donated": each giver once, by name; "donated" is what they did
+    _, text = _run(fec.copy(), "how many different people donated")
+    assert "contributor_name" in text.splitlines()[0] and f"**{fec['contributor_name'].nunique()}**" in text, text
+    # "how much came from retirees": the one amount of money, added up over those rows
+    _, text = _run(fec.copy(), "how much came from retirees")
+    retired = fec.loc[fec["contributor_employer"] == "RETIRED", "contribution_receipt_amount"].sum()
+    assert text.startswith("Total of contribution_receipt_amount") and _has(text, retired), text
+    deel = pd.DataFrame(
+        {
+            "Currency": rng.choice(["USD", "EUR", "INR"], n),
+            "Amount (USD)": rng.uniform(500, 5000, n).round(2),
+        }
+    )
+    # "in dollars" beside Amount (USD) is that column's unit, not the rows paid in USD
+    _, text = _run(deel.copy(), "how much did we pay contractors in dollars")
+    assert "Currency" not in text.splitlines()[0] and _has(text, deel["Amount (USD)"].sum()), text
+    trades = pd.DataFrame(
+        {
+            "Action": rng.choice(["Market buy", "Market sell"], n),
+            "Total": rng.uniform(10, 900, n).round(2),
+            "Result": rng.normal(5, 40, n).round(2),
+        }
+    )
+    # "total profit": "total" before another noun is no column called Total
+    _, text = _run(trades.copy(), "what's my total profit from selling")
+    assert not text.startswith("Total of Total"), text

@@ -1385,6 +1385,12 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.agg = "sum"
         elif not amounts and spent and re.search(r"\b(?:spen[dt]|paid|earn(?:ed)?|made)\b", spent[0], _I):
             hints.agg = "sum"  # "how much have we spent on card payments": money spent adds up, whichever column
+        elif not amounts and re.search(
+            r"\bhow\s+much\s+(?:money\s+)?(?:came|comes|come|was\s+(?:raised|donated|given|received))\s+(?:in\s+)?from\b",
+            hints.question,
+            _I,
+        ):
+            hints.agg = "sum"  # "how much came from retirees": the money given by those rows, added up
     if hints.agg is None and re.search(
         r"\b(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how\s+much\s+(?:is|was))\s+(?:our|my|the|your)?\s*total\b",
         hints.question,
@@ -1392,7 +1398,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
     ):
         # "what's our total revenue" of Total revenue ($): the word is the name's and the question's too
         named = find_mentions(hints.question, catalog, frame)
-        if any(m.column.numeric and m.column.additive and re.match(r"total\b", m.word, _I) for m in named):
+        # (the name said whole, "total revenue": never "total" alone before another noun, "total profit")
+        if any(m.column.numeric and m.column.additive and re.match(r"total\s+\w", m.word, _I) for m in named):
             hints.agg = "sum"
 
     if hints.agg in ("min", "max") and hints.which:
@@ -3517,6 +3524,30 @@ def _ranked_top(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]} where {places[0].name} at most {n} {text[said.end() :]}"
 
 
+_CAME_FROM = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?=(?:came|comes|come|was\s+(?:raised|donated|given|received))\s+(?:in\s+)?from\b)",
+    re.I,
+)
+
+
+def _came_from(text: str, catalog: Catalog, frame: str) -> str:
+    """Money that "came from" some rows, of a table with one amount of money: that amount, named."""
+    said = _CAME_FROM.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+        return text
+    money = [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive and not (c.id_like or c.time or c.formula) and set(c.stems) & _MONEY_STEMS
+    ]
+    if len(money) != 1:
+        return text
+    return f"{text[: said.end()]}{money[0].name} {text[said.end() :]}"
+
+
+_MONEY_STEMS = frozenset({"amount", "amt", "total", "revenue", "sale", "contribution", "donation", "gross", "paid"})
+
+
 _IN_RANGE = re.compile(
     r"\b(?:with)?in\s+(?:the\s+)?range,?\s+(?:of\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(?P<b>\d+(?:\.\d+)?)\b", re.I
 )
@@ -3542,6 +3573,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
+    text = _came_from(text, catalog, frame)  # "how much came from retirees": the table's one amount of money
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration

@@ -524,6 +524,7 @@ def _names_a_measure(word: str, columns: list[Column]) -> bool:
 _SPENT_FORMS = {"spend": "spent", "spending": "spent", "receive": "received", "pay": "paid", "paying": "paid"}
 
 
+_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "inr", "chf"})
 # Labels written as numbers: a bus route ("the 66"), a council district ("district 3"), a police beat
 _NUMBERED_LABELS = NUMBERED_AREAS | {"route", "line"}
 # what follows a number that counts or ranks, not a label: "the 5 busiest", "the 3 routes", "the 10 most"
@@ -628,6 +629,14 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 before, after = question[: m.start()], question[m.end() :]
                 if stated and _STATE_BEFORE.search(before) is None:
                     continue
+                if (
+                    text.lower() in _CURRENCY_CODES
+                    and text.lower() not in ("us",)
+                    and any(
+                        c.numeric and re.search(rf"(?i)(?<![a-z]){re.escape(text)}(?![a-z])", c.name) for c in columns
+                    )
+                ):
+                    continue  # "in dollars" beside Amount (USD): the unit of that column, not the rows paid in USD
                 if m.group() == "us" and not re.search(
                     r"(?:^|\b(?:the|in|from|to|of|for|vs|versus|and|or|across|within|outside|non|not|than))\W*$",
                     before,

@@ -226,7 +226,9 @@ def _match(ctx: Context) -> KindRequest | None:
         return None  # "how many births were there": a count kept in a column (Births), added up elsewhere
     if named:
         return KindRequest(frame=ctx.frame, column=named[0].column.name)
-    if ctx.mentions or not re.search(
+    # (a measure named by the verb after the noun says what they did: "how many different people donated")
+    before = [x for x in ctx.mentions if x.start < end or not (x.column.numeric and x.via == "synonym")]
+    if before or not re.search(
         r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b"
         r"|\b(?:are|were)\s+(?:in\s+here|in\s+(?:this|the)\s+(?:file|data|dataset|table|list))\b"
         r"|\b(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive"
@@ -249,7 +251,18 @@ def _match(ctx: Context) -> KindRequest | None:
     if len(said) == 1:
         return KindRequest(frame=ctx.frame, column=said[0].name)
     # "how many unique astronauts": one row per mission, each person by their name (not mission_number)
-    names = [c for c in ctx.columns() if c.kind == "text" and c.stems == ("name",) and repeats(c, rows)]
+    # (or by the name of who gives: FEC's contributor_name, not a first or a last name alone)
+    names = [
+        c
+        for c in ctx.columns()
+        if c.kind == "text"
+        and c.stems[-1:] == ("name",)
+        and len(c.stems) <= 2
+        and c.stems[0] not in ("first", "last", "middle", "given", "family", "sur", "user", "file", "company")
+        and repeats(c, rows)
+    ]
+    if len(names) > 1:
+        names = [c for c in names if c.stems == ("name",)]
     ids = [c for c in ctx.columns() if c.id_like and repeats(c, rows)]
     if len(names) == 1 and not any(set(c.stems) - CODE_PARTS <= {word} for c in ids):
         ids = names
