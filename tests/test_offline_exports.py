@@ -6015,3 +6015,25 @@ def test_donors_counted_by_name_money_that_came_from_some_and_a_currency_as_a_un
     # "total profit": "total" before another noun is no column called Total
     _, text = _run(trades.copy(), "what's my total profit from selling")
     assert not text.startswith("Total of Total"), text
+
+
+def test_how_long_a_visit_lasts_is_its_duration_column() -> None:
+    rng = np.random.default_rng(2311)
+    n = 300
+    start = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 10**6, n), unit="min")
+    seconds = rng.integers(0, 900, n)
+    visits = pd.DataFrame(
+        {
+            "idVisit": np.arange(5001, 5001 + n),
+            "serverDate": start.strftime("%Y-%m-%d"),
+            "firstActionTimestamp": (start.astype("int64") // 10**9),
+            "visitDuration": seconds,
+            "visitDurationPretty": [f"{s // 60} min {s % 60}s" for s in seconds],
+            "daysSinceLastVisit": rng.integers(0, 60, n),
+        }
+    )
+    # "last" is the verb, idVisit a code: the visit's own length, in the number it is kept as
+    _, text = _run(visits.copy(), "how long does a visit last on average")
+    assert text.startswith("Mean of visitDuration") and _has(text, seconds.mean()), text
+    _, text = _run(visits.copy(), "average visit length")
+    assert "idVisit" not in text.splitlines()[0], text

@@ -212,7 +212,8 @@ class Column:
         """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
         # (NPI, a US provider's national identifier; EIN, an employer's)
         named = re.search(
-            r"(?:^|[_\W])(?:id|subj(?:ect)?|npi)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_](?:ID|NPI|EIN)$", self.name
+            r"(?:^|[_\W])(?:id|subj(?:ect)?|npi)$|[a-z]ID$|Id$|^ID(?:[_\W]|$)|[\s_](?:ID|NPI|EIN)$|^id[A-Z][a-z]",
+            self.name,
         ) or re.fullmatch(_GLUED_ID, self.name, re.IGNORECASE)
         if self.named_by is not None:
             return True

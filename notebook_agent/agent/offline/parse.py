@@ -3524,6 +3524,30 @@ def _ranked_top(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]} where {places[0].name} at most {n} {text[said.end() :]}"
 
 
+_HOW_LONG_IS = re.compile(
+    r"\bhow\s+long\s+(?:is|are|was|were)\s+(?:a|an|the|my|our|your)?\s*(?P<noun>[a-z]{3,})\b", re.I
+)
+
+
+def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
+    """A length asked of a noun ("how long is a visit"): the mean of the one length named for it (visitDuration)."""
+    said = _HOW_LONG_IS.search(text)
+    if said is None:
+        return text
+    noun = stem(said["noun"].lower())
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and noun in c.stems and set(c.stems) & {"duration", "length", "time"}
+    ]
+    if len(lengths) > 1:  # visitDuration beside visitDurationPretty ("3 min 12s"): the number kept as one
+        lengths = [c for c in lengths if c.kind == "numeric"] or lengths
+    if len(lengths) != 1:
+        return text
+    return f"{text[: said.start()]}what is the average {lengths[0].name}{text[said.end() :]}"
+
+
+_LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,3}?)last\b", re.I)
 _CAME_FROM = re.compile(
     r"\bhow\s+much\s+(?:money\s+)?(?=(?:came|comes|come|was\s+(?:raised|donated|given|received))\s+(?:in\s+)?from\b)",
     re.I,
@@ -3574,6 +3598,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
     text = _came_from(text, catalog, frame)  # "how much came from retirees": the table's one amount of money
+    text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
+    text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration

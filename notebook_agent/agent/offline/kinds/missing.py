@@ -700,6 +700,14 @@ def _durations(ctx: Context) -> KindRequest | None:
     ]
     if measures:
         return None  # a measure is named: the question is about it
+    heard = {stem(w) for w in re.findall(r"[a-z]+", ctx.text)}
+    lengths = [
+        c
+        for c in ctx.columns()
+        if c.numeric and not c.id_like and set(c.stems) & {"duration", "length"} and set(c.stems) & heard - {"duration"}
+    ]
+    if asked and lengths:
+        return None  # "how long does a visit last": Matomo's visitDuration keeps it, no span of two dates
     waiting = _NOT_YET.search(ctx.text)
     if waiting and any(
         v.start <= waiting.end() and waiting.start() <= v.end and set(v.column.stems) & {"status", "state", "stage"}
