@@ -9,6 +9,8 @@ plan's cell is run here against pandas.
 
 from __future__ import annotations
 
+import html
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -6037,3 +6039,33 @@ def test_how_long_a_visit_lasts_is_its_duration_column() -> None:
     assert text.startswith("Mean of visitDuration") and _has(text, seconds.mean()), text
     _, text = _run(visits.copy(), "average visit length")
     assert "idVisit" not in text.splitlines()[0], text
+
+
+def test_how_far_a_workout_log_went_the_month_trained_most_and_a_chain_s_locations() -> None:
+    rng = np.random.default_rng(2312)
+    n = 300
+    rows = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2023-05-01") + pd.to_timedelta(np.sort(rng.integers(0, 360, n)), unit="D"),
+            "Work Distance": rng.integers(2000, 12000, n),
+            "Rest Distance": rng.integers(0, 500, n),
+            "Avg Watts": rng.integers(100, 250, n),
+        }
+    )
+    # "how far" is the distance worked, not the rest's
+    _, text = _run(rows.copy(), "how far did i row in total")
+    assert text.startswith("Total of Work Distance") and _has(text, int(rows["Work Distance"].sum())), text
+    # "which month did i train the most": no measure, no noun, so the month with the most sessions
+    _, text = _run(rows.copy(), "which month did i train the most")
+    top = rows["Date"].dt.to_period("M").value_counts().idxmax()
+    assert f"**{top}**" in text, text
+    orders = pd.DataFrame(
+        {
+            "Restaurant": rng.choice(["Bao & Bowl - Mission St", "Bao & Bowl - SoMa", "Bao & Bowl - Castro"], n),
+            "Order ID": [f"o-{i}" for i in range(n)],
+            "Sales (excl. tax)": rng.uniform(10, 80, n).round(2),
+        }
+    )
+    # a chain's locations are its restaurants
+    _, text = _run(orders.copy(), "which location gets the most orders")
+    assert f"**{orders['Restaurant'].value_counts().idxmax()}**" in html.unescape(text), text  # (& is escaped)

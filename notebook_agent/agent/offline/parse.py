@@ -3524,6 +3524,46 @@ def _ranked_top(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]} where {places[0].name} at most {n} {text[said.end() :]}"
 
 
+_HOW_FAR = re.compile(r"\bhow\s+far\b", re.I)
+_DISTANCE_STEMS = frozenset({"distance", "dist", "km", "kilometer", "kilometre", "mile", "meter", "metre"})
+
+
+def _how_far(text: str, catalog: Catalog, frame: str) -> str:
+    """A distance asked by "how far" ("how far did i row"): the one distance column, not a rest's or a climb's."""
+    said = _HOW_FAR.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+        return text
+    far = [c for c in catalog.numeric(frame) if not (c.id_like or c.formula) and set(c.stems) & _DISTANCE_STEMS]
+    if len(far) > 1:  # Concept2's Work Distance beside Rest Distance: the work
+        far = [c for c in far if not set(c.stems) & {"rest", "elevation", "climb", "gain", "avg", "average", "max"}]
+    if len(far) != 1:
+        return text
+    return f"{text[: said.start()]}how much {far[0].name}{text[said.end() :]}"
+
+
+# "which month did i train the most": no measure, no noun: the month with the most rows
+_DID_MOST = re.compile(
+    r"^\W*(?P<head>(?:and\s+)?(?:which|what)\s+(?:month|year|week|day|weekday|quarter))\s+did\s+(?:i|we|you|they)\s+"
+    r"(?P<verb>[a-z]+)\s+(?:the\s+)?most\s*\W*$",
+    re.I,
+)
+
+
+_AMOUNT_VERBS = frozenset(
+    {"spend", "earn", "make", "sell", "pay", "buy", "save", "receive", "raise", "donate", "give", "get", "use"}
+    | {"drive", "run", "ride", "walk", "cycle", "swim", "row", "hike", "eat", "drink", "burn", "sleep", "lose"}
+    | {"gain", "watch", "listen", "read", "score", "win", "owe", "charge", "bill", "invoice", "travel", "fly"}
+)
+
+
+def _did_most(text: str, catalog: Catalog, frame: str) -> str:
+    """A period asked of a bare verb done "the most": the one with the most rows, when the verb names no column."""
+    said = _DID_MOST.match(text)
+    if said is None or said["verb"].lower() in _AMOUNT_VERBS or find_mentions(said["verb"], catalog, frame):
+        return text  # ("spend the most", "run the most": an amount, read elsewhere)
+    return f"{said['head']} had the most rows"
+
+
 _HOW_LONG_IS = re.compile(
     r"\bhow\s+long\s+(?:is|are|was|were)\s+(?:a|an|the|my|our|your)?\s*(?P<noun>[a-z]{3,})\b", re.I
 )
@@ -3600,6 +3640,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _came_from(text, catalog, frame)  # "how much came from retirees": the table's one amount of money
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
+    text = _how_far(text, catalog, frame)  # "how far did i row": the one distance (not the rest's)
+    text = _did_most(text, catalog, frame)  # "which month did i train the most": the most rows
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration

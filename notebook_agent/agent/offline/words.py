@@ -241,7 +241,7 @@ SYNONYMS = [
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
     {"plan", "tier", "package", "product"},  # what a subscription sells: Paddle's product_name "Pro"
-    {"store", "shop", "branch", "outlet", "restaurant"},
+    {"store", "shop", "branch", "outlet", "restaurant", "location"},  # (a chain's locations are its stores)
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
     {"depth", "deep", "deeper", "deepest"},
