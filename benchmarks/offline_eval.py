@@ -188,6 +188,11 @@ honest rate on unseen data;
 `--heldout176` another (`benchmarks/heldout176.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout177` another (`benchmarks/heldout177.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout178` another (`benchmarks/heldout178.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout179` another (`benchmarks/heldout179.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout180` another (`benchmarks/heldout180.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout181` another (`benchmarks/heldout181.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout182` another (`benchmarks/heldout182.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout183` another (`benchmarks/heldout183.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5130,6 +5135,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout176 import HELDOUT176
     from .heldout177 import HELDOUT177
     from .heldout178 import HELDOUT178
+    from .heldout179 import HELDOUT179
+    from .heldout180 import HELDOUT180
+    from .heldout181 import HELDOUT181
+    from .heldout182 import HELDOUT182
+    from .heldout183 import HELDOUT183
 
     return {
         1: HELDOUT,
@@ -5310,6 +5320,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         176: HELDOUT176,
         177: HELDOUT177,
         178: HELDOUT178,
+        179: HELDOUT179,
+        180: HELDOUT180,
+        181: HELDOUT181,
+        182: HELDOUT182,
+        183: HELDOUT183,
     }
 
 
