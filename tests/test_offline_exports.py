@@ -6069,3 +6069,29 @@ def test_how_far_a_workout_log_went_the_month_trained_most_and_a_chain_s_locatio
     # a chain's locations are its restaurants
     _, text = _run(orders.copy(), "which location gets the most orders")
     assert f"**{orders['Restaurant'].value_counts().idxmax()}**" in html.unescape(text), text  # (& is escaped)
+
+
+def test_a_distance_kept_in_two_units_and_time_spent_kept_as_hours() -> None:
+    rng = np.random.default_rng(2313)
+    n = 300
+    km = rng.uniform(2, 20, n).round(2)
+    runs = pd.DataFrame(
+        {"distance_km": km, "distance_mi": (km / 1.609).round(2), "calories": rng.integers(100, 900, n)}
+    )
+    # one distance in two units: the metric one, unless miles are said
+    _, text = _run(runs.copy(), "how far have i run in total")
+    assert text.startswith("Total of distance_km") and _has(text, km.sum()), text
+    _, text = _run(runs.copy(), "how far have i run in total in miles")
+    assert text.startswith("Total of distance_mi"), text
+    hours = rng.uniform(0.25, 6, n).round(2)
+    entries = pd.DataFrame(
+        {
+            "Client": rng.choice(["Acme Corp", "Northwind", "Globex"], n),
+            "Start time": [f"{h:02d}:00" for h in rng.integers(8, 12, n)],
+            "End time": [f"{h:02d}:30" for h in rng.integers(13, 18, n)],
+            "Hours": hours,
+        }
+    )
+    # time spent is the Hours kept, not a clock time of day
+    _, text = _run(entries.copy(), "which client did we spend the most time on")
+    assert f"**{entries.groupby('Client')['Hours'].sum().idxmax()}**" in text, text

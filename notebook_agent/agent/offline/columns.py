@@ -128,6 +128,11 @@ def mixed_currencies(catalog: Catalog, frame: str | None) -> bool:
     return any(c.categorical and "currency" in c.stems and (c.n_unique or 0) > 1 for c in columns)
 
 
+# Units a measure is kept in twice, side by side (Nike's distance_km and distance_mi): the metric one is read
+_METRIC = frozenset({"km", "kg", "c", "celsius", "m", "cm", "l", "kmh", "kph"})
+_UNIT_PAIR = _METRIC | {"mi", "mile", "lb", "lbs", "f", "fahrenheit", "ft", "in", "gal", "mph"}
+
+
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
     """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
 
@@ -227,6 +232,14 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             )
         ):
             continue  # "what percentage of the claims" of insurance_claims.csv: the rows, not injury_claim ...
+        units = [set(c.stems) & _UNIT_PAIR for c in (m.column, *(r.column for r in rivals))]
+        if (
+            len(rivals) == 1
+            and all(len(u) == 1 for u in units)
+            and set(m.column.stems) - units[0] == set(rivals[0].column.stems) - units[1]
+            and units[0] & _METRIC
+        ):
+            continue  # distance_km beside distance_mi: one measure in two units, said in the metric one
         timed = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & _DURATION_PARTS and c.numeric]
         if rivals and timed == [m.column] and _TIME_AMOUNT.search(question):
             continue  # "sleep less than 7 hours": the one duration (Sleep duration), not Sleep efficiency

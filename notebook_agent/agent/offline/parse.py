@@ -3524,6 +3524,29 @@ def _ranked_top(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]} where {places[0].name} at most {n} {text[said.end() :]}"
 
 
+_SPENT_TIME = re.compile(
+    r"\b(?:spen[dt]|spends|spending)\b(?:\s+\w+){0,3}?\s+(?P<t>time)\b|\b(?P<t2>time)\s+spent\b", re.I
+)
+
+
+def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
+    """Time spent on something, of a table that keeps how long in one column (Timely's Hours): that column."""
+    said = _SPENT_TIME.search(text)
+    if said is None:
+        return text
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if not (c.id_like or c.formula or c.is_date or c.clock) and set(c.stems) & {"hour", "duration", "minute"}
+    ]
+    if len(kept) > 1:  # Hours beside Billable hours: the plain one
+        kept = [c for c in kept if len(c.stems) == 1] or kept
+    if len(kept) != 1:
+        return text
+    group = "t" if said["t"] else "t2"
+    return f"{text[: said.start(group)]}{kept[0].name}{text[said.end(group) :]}"
+
+
 _HOW_FAR = re.compile(r"\bhow\s+far\b", re.I)
 _DISTANCE_STEMS = frozenset({"distance", "dist", "km", "kilometer", "kilometre", "mile", "meter", "metre"})
 
@@ -3641,6 +3664,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_far(text, catalog, frame)  # "how far did i row": the one distance (not the rest's)
+    text = _time_spent(text, catalog, frame)  # "which client did we spend the most time on": Hours
     text = _did_most(text, catalog, frame)  # "which month did i train the most": the most rows
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
