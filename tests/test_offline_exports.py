@@ -6095,3 +6095,27 @@ def test_a_distance_kept_in_two_units_and_time_spent_kept_as_hours() -> None:
     # time spent is the Hours kept, not a clock time of day
     _, text = _run(entries.copy(), "which client did we spend the most time on")
     assert f"**{entries.groupby('Client')['Hours'].sum().idxmax()}**" in text, text
+
+
+def test_a_label_said_apart_of_the_rows_and_phones_as_smartphones() -> None:
+    rng = np.random.default_rng(2314)
+    n = 300
+    leads = pd.DataFrame(
+        {
+            "Lead Status": rng.choice(["Not Contacted", "Contacted", "Junk Lead", "Lost Lead"], n),
+            "Annual Revenue": rng.uniform(1e5, 1e7, n).round(0),
+        }
+    )
+    # "leads are junk": both words of Junk Lead, one of them the rows' own
+    _, text = _run(leads.copy(), "what percent of leads are junk")
+    assert _has(text, round(100 * (leads["Lead Status"] == "Junk Lead").mean(), 2)), text
+    visits = pd.DataFrame(
+        {
+            "idVisit": np.arange(1, n + 1),  # (Matomo's own record code: "visits" are the rows)
+            "deviceType": rng.choice(["Desktop", "Smartphone", "Tablet"], n),
+            "visitDuration": rng.integers(0, 900, n),
+        }
+    )
+    # "on phones" are the smartphones
+    _, text = _run(visits.copy(), "what share of visits are on phones")
+    assert _has(text, round(100 * (visits["deviceType"] == "Smartphone").mean(), 2)), text

@@ -87,6 +87,8 @@ _VALUE_WORDS = {
     "suba": r"subarus?",
     "linc": r"lincolns?",
     "pont": r"pontiacs?",
+    # a web analytics device type: "on phones" are the smartphones
+    "smartphone": r"smart\s?phones?|phones?|mobiles?",
     # currencies kept as ISO codes, asked for by their names ("paid in dollars": USD)
     "usd": r"(?:us\s+)?dollars?",
     "eur": r"euros?",
@@ -851,6 +853,24 @@ def _words_of_one_value(question: str, columns: list[Column], taken: list[tuple[
             ]
             if len(fits) == 1:
                 found.append(ValueMention(column, fits[0], pair[0][0], pair[1][1]))
+        # "what percent of leads are junk": every word of one label said apart ("Junk Lead"), one of them the rows'
+        heard = {w[2]: (w[0], w[1]) for w in words}
+        whole = [
+            v
+            for v in dict.fromkeys(column.values)
+            if 2 <= len(parts := [stem(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", v)]) <= 3
+            and len(parts) == len(v.split())
+            and all(p in heard for p in parts)
+        ]
+        if len(whole) == 1 and not any(v.column == column for v in found):
+            parts = [stem(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", whole[0])]
+            spots = [heard[p] for p in parts if p not in names and heard[p][1] - heard[p][0] >= 3]
+            spot = spots[0] if len(spots) == 1 else None
+            said_of = spot and re.search(
+                r"\b(?:are|were|is|was|got|marked|flagged|labell?ed)\s+(?:as\s+)?$", question[: spot[0]], re.I
+            )  # (said of the rows: "leads are junk", "tickets marked spam")
+            if spot and said_of and not any(a < spot[1] and spot[0] < b for a, b in taken):
+                found.append(ValueMention(column, whole[0], spot[0], spot[1]))
     return found
 
 
