@@ -6119,3 +6119,18 @@ def test_a_label_said_apart_of_the_rows_and_phones_as_smartphones() -> None:
     # "on phones" are the smartphones
     _, text = _run(visits.copy(), "what share of visits are on phones")
     assert _has(text, round(100 * (visits["deviceType"] == "Smartphone").mean(), 2)), text
+
+
+def test_a_status_value_beside_a_count_named_for_it_is_still_the_value() -> None:
+    rng = np.random.default_rng(2315)
+    n = 200
+    books = pd.DataFrame(
+        {
+            "Title": [f"Book {i}" for i in range(n)],
+            "Read Status": rng.choice(["read", "to-read", "currently-reading"], n, p=[0.6, 0.3, 0.1]),
+            "Read Count": rng.integers(0, 3, n),
+        }
+    )
+    # "read" is the status; Read Count is not the amount of "read" the way Carb Value is of "carbs"
+    _, text = _run(books.copy(), "how many books have i read?")
+    assert f"**{int((books['Read Status'] == 'read').sum())} of" in text, text

@@ -1629,7 +1629,6 @@ def _values_and_rows(
                 ("value",),
                 ("amount",),
                 ("dose",),
-                ("total",),
             )
             if not any(p in near for p in others) and not amount_of:
                 valued = any(

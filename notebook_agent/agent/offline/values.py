@@ -516,7 +516,7 @@ def _names_a_measure(word: str, columns: list[Column]) -> bool:
             or (
                 2 <= len(c.stems) <= 3  # (and its unit: "(grams)", "(u)")
                 and c.stems[0] == stem(said)
-                and c.stems[1] in ("value", "amount", "dose", "count", "total")
+                and c.stems[1] in ("value", "amount", "dose")
             )
         )
         for c in columns
