@@ -3532,8 +3532,11 @@ _SPENT_TIME = re.compile(
 def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
     """Time spent on something, of a table that keeps how long in one column (Timely's Hours): that column."""
     said = _SPENT_TIME.search(text)
-    if said is None:
-        return text
+    if said is None or any(
+        m.column.numeric and not m.column.clock and not (said.start() <= m.start < said.end())
+        for m in find_mentions(text, catalog, frame)
+    ):
+        return text  # ("spent the most time talking": Talk time, named; a clock time of day is no length)
     kept = [
         c
         for c in catalog.numeric(frame)

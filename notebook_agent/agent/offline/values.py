@@ -499,7 +499,7 @@ def _gerund_forms(value: str) -> frozenset[str]:
 _ANYONE = frozenset({"people", "persons", "person", "folks", "everyone", "anyone"})
 
 
-def _names_a_measure(word: str, columns: list[Column]) -> bool:
+def _names_a_measure(word: str, columns: list[Column], before: str = "") -> bool:
     """A one-word value said as a form of a numeric column's one-word name ("spend" beside Spent and Received).
 
     Also the word of an amount named "<word> Value" ("carbs": Dexcom's Carb Value (grams), beside the Event
@@ -515,6 +515,7 @@ def _names_a_measure(word: str, columns: list[Column]) -> bool:
             (len(c.stems) == 1 and (said == c.stems[0] or _SPENT_FORMS.get(said) == c.stems[0]))
             or (
                 2 <= len(c.stems) <= 3  # (and its unit: "(grams)", "(u)")
+                and _AMOUNT_ASKED.search(before) is not None  # ("how many carbs", not "sales got refunded")
                 and c.stems[0] == stem(said)
                 and c.stems[1] in ("value", "amount", "dose")
             )
@@ -523,6 +524,10 @@ def _names_a_measure(word: str, columns: list[Column]) -> bool:
     )
 
 
+# An amount asked for by the word before it: "how many carbs", "total insulin", "and insulin?"
+_AMOUNT_ASKED = re.compile(
+    r"(?:\bhow\s+(?:many|much)|\btotal|\bnumber\s+of|^\W*(?:and|what\s+about|how\s+about))\s+(?:\w+\s+)?$", re.I
+)
 _SPENT_FORMS = {"spend": "spent", "spending": "spent", "receive": "received", "pay": "paid", "paying": "paid"}
 
 
@@ -815,7 +820,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     # Profession is Student (nearly all of them, but not all)
     found = [v for v in found if not _names_the_rows(question[v.start : v.end], v, catalog, frame)]
     # "which month did we spend the most": the Spent column, not Type = Spend Money
-    found = [v for v in found if not _names_a_measure(question[v.start : v.end], columns)]
+    found = [v for v in found if not _names_a_measure(question[v.start : v.end], columns, question[: v.start])]
     return _side_by_side(question, sorted(found, key=lambda v: v.start), columns)
 
 

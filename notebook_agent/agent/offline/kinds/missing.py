@@ -700,7 +700,7 @@ def _durations(ctx: Context) -> KindRequest | None:
     ]
     if measures:
         return None  # a measure is named: the question is about it
-    heard = {stem(w) for w in re.findall(r"[a-z]+", ctx.text)}
+    heard = {stem(w) for w in re.findall(r"[a-z]{3,}", ctx.text)} - {"minute", "second", "hour", "day", "week"}
     lengths = [
         c
         for c in ctx.columns()
