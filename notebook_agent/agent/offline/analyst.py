@@ -1151,15 +1151,16 @@ def _last_turn(memory: dict[str, Any]) -> tuple[Any, Any]:
     return kind, kind or memory.get("last")
 
 
+def _measure_of(kind: Any, last: Any) -> Any:
+    """The measure a last request was about: its y, or the column a filtered kind bounded ("in range, 70 to 180")."""
+    if not isinstance(last, dict):
+        return None
+    return last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None)
+
+
 def _last_measure(memory: dict[str, Any], catalog: Catalog, frame: str, bound: str) -> str | None:
     """The measure the last turn was about, when the bound said now fits its range ("still under 50")."""
-    kind, last = _last_turn(memory)
-    # (a band counted last, "in range, 70 to 180", is about its column too)
-    name = (
-        (last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None))
-        if isinstance(last, dict)
-        else None
-    )
+    name = _measure_of(*_last_turn(memory))
     column = catalog.get(frame, name) if isinstance(name, str) else None
     said = re.search(r"-?\d+(?:\.\d+)?", bound.replace(",", ""))
     if column is None or not column.numeric or column.id_like or said is None:
@@ -1299,7 +1300,7 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
     kind, last = _last_turn(memory)
     if not isinstance(last, dict) or last.get("frame") != frame:
         return question
-    measure = last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None)
+    measure = _measure_of(kind, last)
     column = catalog.get(frame, measure) if isinstance(measure, str) else None
     if column is None or not column.numeric or column.id_like:
         return question
@@ -1335,9 +1336,7 @@ def _bare_superlative(question: str, memory: dict[str, Any], catalog: Catalog, f
     if any(m.column.numeric and not (m.column.year_like or m.column.is_date) for m in mentions):
         return question
     kind, last = _last_turn(memory)
-    measure = None
-    if isinstance(last, dict) and last.get("frame") == frame:
-        measure = last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None)
+    measure = _measure_of(kind, last) if isinstance(last, dict) and last.get("frame") == frame else None
     column = catalog.get(frame, measure) if isinstance(measure, str) else None
     if column is None:
         measures = [

@@ -115,6 +115,15 @@ class Column:
         )
 
     @property
+    def amount_of(self) -> str | None:
+        """The word an amount is named for ("carb" of Carb Value (grams), "insulin" of Insulin Value (u)), or None.
+
+        Said with that word ("how many carbs"), the amount is asked for, not the rows an event type marks so.
+        """
+        named = self.numeric and 2 <= len(self.stems) <= 3 and self.stems[1] in AMOUNT_PARTS
+        return self.stems[0] if named else None
+
+    @property
     def numeric(self) -> bool:
         """A number to compute with (YYYYMMDD integers are dates; numbers stored as text count, converted)."""
         return (self.kind == "numeric" or self.numeric_text or self.clock) and not self.is_date
@@ -1698,6 +1707,8 @@ def clock_minutes(expr: str, worded: bool = False) -> str:
 
 
 # places and ranks numbered rather than named: their numbers label groups
+# The second word of an amount named for what it measures: Carb Value, Refund Amount, Insulin Dose
+AMOUNT_PARTS = frozenset({"value", "amount", "dose"})
 NUMBERED_AREAS = frozenset({"district", "ward", "precinct", "zone", "region", "division", "beat", "sector", "area"})
 # a number with its sign and currency mark before it ("- $6.72" of Venmo: a space may follow the sign)
 _SIGNED_NUMBER = r"\s*[-+]?\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?"

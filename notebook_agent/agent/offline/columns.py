@@ -462,7 +462,7 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         # (nor Directions actions, Google Business Profile's count of the directions asked for)
         and not (set(sig[1:]) <= _COUNT_WORDS | {"no", "action"} and (m.column.high or 0) > 1)
         # ("how many carbs" of Carb Value (grams): the amount of them, added up)
-        and sig[1] not in ("value", "amount", "dose")
+        and m.column.amount_of is None
         and bool(_COUNTING_CUE.search(question))
         # "avg number of lessons": an average of the measure, not rows counted
         and not re.search(
@@ -1625,12 +1625,8 @@ def _values_and_rows(
             near = {stem(w) for w in WORD.findall(question[max(0, m.start - 24) : m.end + 24].lower())}
             others = [p for p in m.column.significant if not same_word(p, said)]
             # ("carbs" of Carb Value (grams): an amount named "<word> Value" is that word's amount, not Event Type)
-            amount_of = same_word(m.column.stems[0], said) and m.column.stems[1:2] in (
-                ("value",),
-                ("amount",),
-                ("dose",),
-            )
-            if not any(p in near for p in others) and not amount_of:
+            amount = m.column.amount_of is not None and same_word(m.column.amount_of, said)
+            if not any(p in near for p in others) and not amount:
                 valued = any(
                     c.categorical
                     and c != m.column

@@ -59,6 +59,7 @@ from .words import (
     PERSONS,
     SIDE_CHARGES,
     SYNONYM_OF,
+    WEEKDAYS,
     ZEROS,
     root,
     same_word,
@@ -1062,7 +1063,7 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
 
 
 # "on sundays", "on a weekend", "for weekdays": the rows of those days of the week, by the date
-_DAY_ABBR = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_DAY_ABBR = [d[:3] for d in WEEKDAYS]  # Monday first, as pandas numbers them
 _ON_DAY = _rx(
     r"(?:\b(?:on|for|at|during|over)|^\W*(?:and|what\s+about|how\s+about))\s+(?:an?\s+|the\s+)?"
     r"(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
@@ -1385,11 +1386,7 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.agg = "sum"
         elif not amounts and spent and re.search(r"\b(?:spen[dt]|paid|earn(?:ed)?|made)\b", spent[0], _I):
             hints.agg = "sum"  # "how much have we spent on card payments": money spent adds up, whichever column
-        elif not amounts and re.search(
-            r"\bhow\s+much\s+(?:money\s+)?(?:came|comes|come|was\s+(?:raised|donated|given|received))\s+(?:in\s+)?from\b",
-            hints.question,
-            _I,
-        ):
+        elif not amounts and _CAME_FROM.search(hints.question):
             hints.agg = "sum"  # "how much came from retirees": the money given by those rows, added up
     if hints.agg is None and re.search(
         r"\b(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how\s+much\s+(?:is|was))\s+(?:our|my|the|your)?\s*total\b",

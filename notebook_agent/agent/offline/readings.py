@@ -197,7 +197,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     and (tokens[i - 2][0], tokens[i - 1][0]) in _COUNTING
                     and not (i >= 3 and tokens[i - 3][0] in ("average", "avg", "mean", "median", "typical"))
                     # ("how many carbs" of Carb Value (grams): the amount of them, added up)
-                    and not (j == 0 and column.numeric and rest[:1] in (("value",), ("amount",), ("dose",)))
+                    and not (j == 0 and column.amount_of is not None)
                     and (
                         in_tail
                         or any(

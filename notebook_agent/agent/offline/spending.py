@@ -56,7 +56,20 @@ _FOLLOW = re.compile(
 
 def _signed(catalog: Catalog, frame: str) -> Column | None:
     """The one money column holding both signs, charges and income (None when there is none or several)."""
-    found = [
+    found = _signed_money(catalog, frame)
+    # several (Gross, Fee, Net of a payments export): the one named amount or gross is what moved
+    if len(found) > 1:
+        found = [c for c in found if set(c.stems) & {"amount", "amt", "gross"}] or found
+    if len(found) > 1:  # Amount beside Local amount (Monzo): the one named by the money word alone
+        found = [c for c in found if set(c.stems) <= _MONEY] or found
+    if len(found) > 1:  # Amount beside Total amount (Revolut's, the amount with its fee): the plain Amount
+        found = [c for c in found if c.stems in (("amount",), ("amt",))] or found
+    return found[0] if len(found) == 1 else None
+
+
+def _signed_money(catalog: Catalog, frame: str) -> list[Column]:
+    """Every money column holding both signs (Amount, Total amount, Gross …), of which `_signed` picks one."""
+    return [
         c
         for c in catalog.of(frame)
         if c.numeric
@@ -69,14 +82,6 @@ def _signed(catalog: Catalog, frame: str) -> Column | None:
             or (c.numeric_text and _both_signs(c.values))
         )
     ]
-    # several (Gross, Fee, Net of a payments export): the one named amount or gross is what moved
-    if len(found) > 1:
-        found = [c for c in found if set(c.stems) & {"amount", "amt", "gross"}] or found
-    if len(found) > 1:  # Amount beside Local amount (Monzo): the one named by the money word alone
-        found = [c for c in found if set(c.stems) <= _MONEY] or found
-    if len(found) > 1:  # Amount beside Total amount (Revolut's, the amount with its fee): the plain Amount
-        found = [c for c in found if c.stems in (("amount",), ("amt",))] or found
-    return found[0] if len(found) == 1 else None
 
 
 def _both_signs(values: tuple[str, ...]) -> bool:
@@ -292,17 +297,7 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
         pair = _split(catalog, frame, named_amount=False)
         dropped = {c.name for c in pair} if pair else set()  # Money Out and Money In beside Amount: the same money
         # (Revolut's Total amount, the amount with its fee, signed as it is: the same money, left unturned)
-        dropped |= {
-            c.name
-            for c in catalog.of(frame)
-            if c != signed
-            and c.numeric
-            and set(c.stems) & _MONEY
-            and not set(c.stems) & _NOT_MONEY
-            and c.low is not None
-            and c.high is not None
-            and c.low < 0 < c.high
-        }
+        dropped |= {c.name for c in _signed_money(catalog, frame) if c.name != signed.name}
     else:
         sided = _sided(catalog, frame)
         if sided is None:

@@ -513,12 +513,8 @@ def _names_a_measure(word: str, columns: list[Column], before: str = "") -> bool
         and c.formula is None  # (a derived flag "delivered (… set)" leaves the value Delivered as said)
         and (
             (len(c.stems) == 1 and (said == c.stems[0] or _SPENT_FORMS.get(said) == c.stems[0]))
-            or (
-                2 <= len(c.stems) <= 3  # (and its unit: "(grams)", "(u)")
-                and _AMOUNT_ASKED.search(before) is not None  # ("how many carbs", not "sales got refunded")
-                and c.stems[0] == stem(said)
-                and c.stems[1] in ("value", "amount", "dose")
-            )
+            # ("how many carbs", not "sales got refunded")
+            or (c.amount_of == stem(said) and _AMOUNT_ASKED.search(before) is not None)
         )
         for c in columns
     )
@@ -636,12 +632,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 before, after = question[: m.start()], question[m.end() :]
                 if stated and _STATE_BEFORE.search(before) is None:
                     continue
-                if (
-                    text.lower() in _CURRENCY_CODES
-                    and text.lower() not in ("us",)
-                    and any(
-                        c.numeric and re.search(rf"(?i)(?<![a-z]){re.escape(text)}(?![a-z])", c.name) for c in columns
-                    )
+                if text.lower() in _CURRENCY_CODES and any(
+                    c.numeric and re.search(rf"(?i)(?<![a-z]){re.escape(text)}(?![a-z])", c.name) for c in columns
                 ):
                     continue  # "in dollars" beside Amount (USD): the unit of that column, not the rows paid in USD
                 if m.group() == "us" and not re.search(
@@ -860,16 +852,14 @@ def _words_of_one_value(question: str, columns: list[Column], taken: list[tuple[
                 found.append(ValueMention(column, fits[0], pair[0][0], pair[1][1]))
         # "what percent of leads are junk": every word of one label said apart ("Junk Lead"), one of them the rows'
         heard = {w[2]: (w[0], w[1]) for w in words}
+        labels = {v: [stem(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", v)] for v in dict.fromkeys(column.values)}
         whole = [
             v
-            for v in dict.fromkeys(column.values)
-            if 2 <= len(parts := [stem(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", v)]) <= 3
-            and len(parts) == len(v.split())
-            and all(p in heard for p in parts)
+            for v, parts in labels.items()
+            if 2 <= len(parts) <= 3 and len(parts) == len(v.split()) and all(p in heard for p in parts)
         ]
         if len(whole) == 1 and not any(v.column == column for v in found):
-            parts = [stem(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", whole[0])]
-            spots = [heard[p] for p in parts if p not in names and heard[p][1] - heard[p][0] >= 3]
+            spots = [heard[p] for p in labels[whole[0]] if p not in names and heard[p][1] - heard[p][0] >= 3]
             spot = spots[0] if len(spots) == 1 else None
             said_of = spot and re.search(
                 r"\b(?:are|were|is|was|got|marked|flagged|labell?ed)\s+(?:as\s+)?$", question[: spot[0]], re.I
