@@ -193,6 +193,11 @@ honest rate on unseen data;
 `--heldout181` another (`benchmarks/heldout181.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout182` another (`benchmarks/heldout182.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout183` another (`benchmarks/heldout183.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout184` another (`benchmarks/heldout184.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout185` another (`benchmarks/heldout185.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout186` another (`benchmarks/heldout186.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout187` another (`benchmarks/heldout187.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout188` another (`benchmarks/heldout188.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5140,6 +5145,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout181 import HELDOUT181
     from .heldout182 import HELDOUT182
     from .heldout183 import HELDOUT183
+    from .heldout184 import HELDOUT184
+    from .heldout185 import HELDOUT185
+    from .heldout186 import HELDOUT186
+    from .heldout187 import HELDOUT187
+    from .heldout188 import HELDOUT188
 
     return {
         1: HELDOUT,
@@ -5325,6 +5335,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         181: HELDOUT181,
         182: HELDOUT182,
         183: HELDOUT183,
+        184: HELDOUT184,
+        185: HELDOUT185,
+        186: HELDOUT186,
+        187: HELDOUT187,
+        188: HELDOUT188,
     }
 
 
