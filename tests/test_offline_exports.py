@@ -920,7 +920,9 @@ def test_cost_per_click_a_label_of_weekdays_and_a_correlation_of_percentages() -
             "converted": rng.choice([True, False], n, p=[0.05, 0.95]),
         }
     )
-    per = (ads["Spent"] / ads["Clicks"]).groupby(ads["gender"]).mean()
+    # cost per click is the money spent over the clicks it bought, each side's totals (not a mean of row ratios)
+    sums = ads.groupby("gender")[["Spent", "Clicks"]].sum()
+    per = sums["Spent"] / sums["Clicks"]
     _, text = _run(ads, "cost per click for men vs women?")
     assert _has(text, per["M"]) and _has(text, per["F"]), text
     best = ads.groupby("most ads day")["converted"].mean()
@@ -6134,3 +6136,187 @@ def test_a_status_value_beside_a_count_named_for_it_is_still_the_value() -> None
     # "read" is the status; Read Count is not the amount of "read" the way Carb Value is of "carbs"
     _, text = _run(books.copy(), "how many books have i read?")
     assert f"**{int((books['Read Status'] == 'read').sum())} of" in text, text
+
+
+def test_leads_brought_in_are_counted_and_records_named_by_the_file_are_its_rows() -> None:
+    rng = np.random.default_rng(8101)
+    n = 900
+    leads = pd.DataFrame(
+        {
+            "Record Id": [f"zcrm_{i:09d}" for i in rng.permutation(10**6)[:n]],
+            "Lead Source": rng.choice(["Cold Call", "Web", "Partner", "Trade Show"], n, p=[0.1, 0.2, 0.3, 0.4]),
+            "Annual Revenue": np.where(rng.random(n) < 0.2, rng.uniform(1e5, 1e8, n), np.nan),
+        }
+    )
+    # "brings in the most leads": leads are counted, not the companies' Annual Revenue added up
+    _, text = _run(leads, "which source brings in the most leads")
+    assert "Annual Revenue" not in text.splitlines()[0] and f"**{leads['Lead Source'].mode()[0]}**" in text, text
+    opened = pd.to_datetime("2023-01-01") + pd.to_timedelta(rng.integers(0, 365, n), unit="D")
+    opps = pd.DataFrame(
+        {
+            "id": [f"oppo_{i:08d}" for i in range(n)],
+            "value": np.where(opened.month == 2, 900_000, rng.integers(1_000, 50_000, n)),
+            "date_created": opened,
+        }
+    )
+    # each row of close_crm_opportunities is one opportunity (its own id): "the most new opportunities" counts rows
+    _, text = _run(opps, "which month did we open the most new opportunities", file="close_crm_opportunities.csv")
+    busiest = opps["date_created"].dt.month.value_counts().idxmax()
+    assert "value" not in text.splitlines()[0], text
+    assert pd.Timestamp(2023, busiest, 1).strftime("%Y-%m") in text, text
+
+
+def test_time_taken_up_goes_to_the_category_and_the_person_named_by_first_name() -> None:
+    rng = np.random.default_rng(8102)
+    n = 800
+    log = pd.DataFrame(
+        {
+            "Date": pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 120, n), unit="D"),
+            "Time Spent (seconds)": rng.integers(60, 4000, n),
+            "Category": rng.choice(["Software Development", "Social Networking", "Reference & Learning"], n),
+        }
+    )
+    # "what takes up most of my time": the time spent, added up per category (no label is named)
+    _, text = _run(log, "what takes up most of my time?")
+    top = log.groupby("Category")["Time Spent (seconds)"].sum().idxmax()
+    assert "Category" in text.splitlines()[0] and f"**{top}**" in text, text
+    hours = pd.DataFrame(
+        {
+            "Date": pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 90, n), unit="D"),
+            "Person": rng.choice(["Sara Jansen", "Luuk de Vries", "Anna Kowalski"], n),
+            "Client": rng.choice(["Northwind Traders", "Acme Corp", "Globex"], n),
+            "Hours": rng.choice([0.5, 1.0, 1.5, 2.0, 3.0], n),
+        }
+    )
+    # "sara" is Sara Jansen, the one person of that first name
+    _, text = _run(hours, "how many hours did sara put in in march")
+    sara = hours[(hours["Person"] == "Sara Jansen") & (hours["Date"].dt.month == 3)]["Hours"].sum()
+    assert "Sara Jansen" in text.splitlines()[0] and _has(text, sara), text
+    _, text = _run(hours, "who put in the most time")
+    assert f"**{hours.groupby('Person')['Hours'].sum().idxmax()}**" in text, text
+
+
+def test_the_longest_hike_is_the_furthest_and_sleep_is_time_asleep() -> None:
+    rng = np.random.default_rng(8103)
+    n = 400
+    tours = pd.DataFrame(
+        {
+            "date": pd.to_datetime("2023-01-01") + pd.to_timedelta(rng.integers(0, 600, n), unit="D"),
+            "sport": rng.choice(["hike", "touringbicycle", "racebike"], n),
+            "distance": rng.uniform(3, 90, n).round(2),
+            "duration": rng.integers(1800, 30000, n),
+        }
+    )
+    # a log's longest hike is the hike that went furthest, not the one that took longest
+    _, text = _run(tours, "whats my longest hike")
+    assert _has(text, tours[tours["sport"] == "hike"]["distance"].max()), text
+    nights = pd.DataFrame(
+        {
+            "date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "time_asleep_min": rng.integers(300, 520, n),
+            "light_sleep_min": rng.integers(150, 300, n),
+            "deep_sleep_min": rng.integers(30, 120, n),
+            "rem_sleep_min": rng.integers(40, 130, n),
+            "latency_asleep_min": rng.integers(2, 40, n),
+        }
+    )
+    # "sleep" beside its stages is the night's time asleep; "deep sleep" stays the stage
+    _, text = _run(nights, "how much sleep do i usually get")
+    assert "time_asleep_min" in text.splitlines()[0] and _has(text, nights["time_asleep_min"].mean()), text
+    _, text = _run(nights, "which night of the week do i sleep worst")
+    assert "day of week" in text.splitlines()[0], text
+
+
+def test_steps_of_a_step_file_its_average_day_and_a_weigh_in_lost_since_he_started() -> None:
+    rng = np.random.default_rng(8104)
+    n = 300
+    created = pd.date_range("2023-01-01 11:40", periods=n, freq="D")
+    steps = pd.DataFrame({"create_time": created, "count": rng.integers(2000, 15000, n), "speed": rng.uniform(1, 2, n)})
+    # "steps" of com.samsung.shealth.step_daily_trend are its count; "on an average day" the mean daily total
+    _, text = _run(steps, "how many steps do i do on an average day", file="com.samsung.shealth.step_daily_trend.csv")
+    assert "count" in text.splitlines()[0] and _has(text, steps["count"].mean()), text
+    k = 200
+    scale = pd.DataFrame(
+        {
+            "Time": pd.date_range("2023-01-01", periods=k, freq="D"),
+            "Member": rng.choice(["Dan", "Amy"], k),
+            "Weight(lb)": np.linspace(210, 190, k).round(1),
+            "Fat-free Body Weight(lb)": np.linspace(150, 149, k).round(1),
+            "Body Fat(%)": np.where(rng.random(k) < 0.1, np.nan, rng.uniform(15, 30, k).round(1)),
+        }
+    )
+    dan = scale[scale["Member"] == "Dan"]
+    _, text = _run(scale, "how much weight has dan lost since he started")
+    lost = dan["Weight(lb)"].iloc[0] - dan["Weight(lb)"].iloc[-1]
+    assert text.startswith("Weight(lb) from the first") and _has(text, lost), text
+    # a weigh-in is a reading, and one that "didn't get" a body fat figure has none
+    _, text = _run(scale, "how many weigh-ins didn't get a body fat reading")
+    assert f"**{int(scale['Body Fat(%)'].isna().sum())}**" in text, text
+
+
+def test_unrated_by_its_placeholder_who_by_the_deed_and_entries_not_yet_approved() -> None:
+    rng = np.random.default_rng(8105)
+    n = 500
+    hospitals = pd.DataFrame(
+        {
+            "Facility ID": [f"{i:06d}" for i in range(n)],
+            "State": rng.choice(["TX", "CA", "NY"], n),
+            "Hospital overall rating": rng.choice(["1", "2", "3", "4", "5", "Not Available"], n),
+        }
+    )
+    # "Not Available" is no rating: "don't have a star rating" counts it
+    _, text = _run(hospitals, "how many don't have a star rating at all")
+    assert f"**{int((hospitals['Hospital overall rating'] == 'Not Available').sum())}**" in text, text
+    expenses = pd.DataFrame(
+        {
+            "Expense Date": pd.to_datetime("2023-07-01") + pd.to_timedelta(rng.integers(0, 200, n), unit="D"),
+            "Submitted By": rng.choice(["Hannah Reyes", "Omar Said", "Li Wei"], n),
+            "Category Name": rng.choice(["Hotel", "Meals", "Travel"], n),
+            "Total (in USD)": rng.uniform(5, 900, n).round(2),
+        }
+    )
+    # who spent: the person the expenses were submitted by
+    _, text = _run(expenses, "who spent the most")
+    assert f"**{expenses.groupby('Submitted By')['Total (in USD)'].sum().idxmax()}**" in text, text
+    status = rng.choice(["approved", "submitted", None], n, p=[0.6, 0.25, 0.15])
+    sheets = pd.DataFrame(
+        {
+            "username": rng.choice(["lherrera", "mchen"], n),
+            "number": np.arange(100_000, 100_000 + n),
+            "hours": rng.uniform(0.5, 9, n).round(2),
+            "approved_status": status,
+        }
+    )
+    # blanks are not approved either; "hours" is summed, not the timesheet number
+    _, text = _run(sheets, "how many entries still havent been approved")
+    assert f"**{int((sheets['approved_status'] != 'approved').sum())} of" in text, text
+    _, text = _run(sheets, "how many hours were logged in total")
+    assert _has(text, sheets["hours"].sum()), text
+
+
+def test_billed_hours_as_a_share_and_the_biggest_fire_by_acres() -> None:
+    rng = np.random.default_rng(8106)
+    n = 600
+    hours = rng.choice([0.5, 1, 2, 4], n)
+    logs = pd.DataFrame(
+        {
+            "Issue Key": rng.choice([f"APP-{i}" for i in range(100, 110)], n),
+            "Hours": hours,
+            "Work date": pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 60, n), unit="D"),
+            "Username": rng.choice(["asmith", "bjones"], n),
+            "Billed Hours": np.where(rng.random(n) < 0.7, hours, 0.0),
+        }
+    )
+    # billed hours add up, so their share is total billed over total hours
+    _, text = _run(logs, "what share of the hours were billed")
+    assert _has(text, 100 * logs["Billed Hours"].sum() / logs["Hours"].sum()), text
+    fires = pd.DataFrame(
+        {
+            "incident_name": [f"{w} {k} Fire" for k, w in enumerate(rng.choice(["Grade", "Oak", "Park"], n))],
+            "incident_county": rng.choice(["Kern", "Butte", "Shasta"], n),
+            "incident_acres_burned": rng.exponential(400, n).round(1),
+            "incident_containment": rng.integers(0, 101, n),
+        }
+    )
+    _, text = _run(fires, "whats the biggest fire in the list")
+    assert _has(text, fires["incident_acres_burned"].max()), text

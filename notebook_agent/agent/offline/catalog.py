@@ -43,6 +43,16 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# Postcodes and phone numbers by their column's name, written in digits
+_ZIP_NAME = re.compile(
+    r"(?i)(?:^|[_\W]|(?<=[a-z]))(?:zip(?:[\s_]?code)?5?|postcode|postal[\s_]?code|phone(?:[\s_]?number)?|fax)(?:$|[_\W])"
+)
+# The kinds of work hours a timesheet keeps apart (Tempo's Billed Hours, a payroll's Overtime Hours)
+_HOURS_OF_WORK = frozenset(
+    {"billed", "billable", "logged", "worked", "overtime", "regular", "paid", "approved", "tracked", "actual", "total"}
+)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a loaded DataFrame, as its profile describes it."""
@@ -282,6 +292,8 @@ class Column:
         """Read one column entry of a `notebook_agent_profile`; a coded name is read by its `meaning` when known."""
         name = str(info.get("name", ""))
         kind = str(info.get("kind", "other"))
+        if kind == "numeric" and _ZIP_NAME.search(name) and "int" in str(info.get("dtype", "")).lower():
+            kind = "categorical"  # a postcode or phone number kept as a number (Rndrng_Prvdr_Zip5): a label
         # Start_Lat, End_Lng: map coordinates in full, so that no "length" reads a longitude
         stems = tuple(_COORDINATES.get(w, w) for w in (stem(w) for w in words(meaning or name)))
         stems = tuple(p for s in stems for p in _run_on(s))  # "stationname": station, name
@@ -393,6 +405,12 @@ class Column:
             )
             or (  # hours alone ("Hrs", "Hours"): hours worked or booked add up (a wait in minutes is a level)
                 bool(stems) and all(s in ("hr", "hrs", "hour", "hours") for s in stems) and kind == "numeric"
+            )
+            or (  # hours of one kind of work ("Billed Hours", "Overtime Hours"): they add up the same
+                len(stems) == 2
+                and stems[1] in ("hr", "hrs", "hour", "hours")
+                and stems[0] in _HOURS_OF_WORK
+                and kind == "numeric"
             )
             or (  # miles alone ("Miles", "Distance (km)"): the distance of each trip of a log adds up
                 bool(stems)
@@ -756,6 +774,11 @@ def keyed_rows(columns: list[Column], rows: int) -> bool:
         and (c.n_unique or 0) >= 0.98 * rows > 0
         for c in columns
     )
+
+
+def own_ids(columns: list[Column], rows: int) -> bool:
+    """A record code of its own on (nearly) every row (Close's oppo_… id): each row is one thing the file is of."""
+    return any(c.id_like and (c.n_unique or 0) >= 0.95 * rows > 0 for c in columns)
 
 
 def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:

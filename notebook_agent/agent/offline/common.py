@@ -68,7 +68,7 @@ _ROW_NOUNS = frozenset(
 )
 
 
-def _row_kind(catalog: Catalog, frame: str) -> Column | None:
+def row_kind(catalog: Catalog, frame: str) -> Column | None:
     """The label saying what each row is: a type or category, else a service or workout named so."""
     kinds = [c for c in catalog.of(frame) if c.categorical and not c.id_like and 3 <= (c.n_unique or 0) <= 500]
     # (a description after a service named so: San Diego's public_description is a resident's note)
@@ -86,7 +86,7 @@ def _what_most(question: str, catalog: Catalog, frame: str) -> str:
     said = _WHAT_MOST.search(question)
     if said is None or all_candidates(question[: said.end()], catalog, frame):
         return question  # ("what do people rate the highest"-like questions name their column: read as they stand)
-    kind = _row_kind(catalog, frame)
+    kind = row_kind(catalog, frame)
     if said["noun"]:  # "what food do i log the most": the thing by its name (Lose It's Name), not its Type
         if said["noun"].lower() in ("kind", "type", "sort"):
             return question

@@ -19,6 +19,7 @@ from .catalog import (
     feet_inches,
     flags_kept,
     masks_unknown,
+    own_ids,
     repeats,
     rows_noun,
     total_parts,
@@ -42,8 +43,8 @@ from .columns import (
     names_records,
     stem,
 )
-from .common import known_by
-from .phrasal import done_counted, furthest, longer, one_word
+from .common import known_by, row_kind
+from .phrasal import done_counted, furthest, longer, longest_outing, one_word
 from .rates import said_rates
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
@@ -1191,7 +1192,7 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             and re.search(r"\b(?:yet|still)\b", text, re.I)
         ):
             # "invoices that haven't been paid yet": still to be paid, so not the voided or cancelled ones either
-            void = [v for v in held.values if _CALLED_OFF.fullmatch(v.strip()) and v != cond["value"]]
+            void = [v for v in held.values if CALLED_OFF.fullmatch(v.strip()) and v != cond["value"]]
             if void:
                 cond["op"], cond["value"] = "not in", [cond["value"], *void]
         if held is not None and cond["op"] in ("==", "!=") and isinstance(cond["value"], str):
@@ -1205,7 +1206,7 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
 
 
 # Statuses of a record called off: no longer waiting for anything
-_CALLED_OFF = re.compile(r"(?i)void(?:ed)?|cancell?ed|written[\s_-]*off|deleted|refunded|archived")
+CALLED_OFF = re.compile(r"(?i)void(?:ed)?|cancell?ed|written[\s_-]*off|deleted|refunded|archived")
 
 
 def _initialled_as(column: Column, value: str) -> list[str]:
@@ -1939,16 +1940,39 @@ _PHRASES = {
     "bottom number": "diastolic",
     "lower number": "diastolic",
     "pulse": "heart rate",
+    # a CRM's deal size is the money each deal is worth (Close's value, Pipedrive's Value, HubSpot's Amount)
+    "deal size": "value|amount",
+    "deal sizes": "value|amount",
 }
 
 
 def _plain_terms(text: str, catalog: Catalog, frame: str) -> str:
     """Each everyday phrase as the term a column of the frame is named by, when one is."""
     stems = {s for c in catalog.of(frame) for s in c.stems} | {c.name.lower() for c in catalog.of(frame)}
-    for phrase, term in _PHRASES.items():
-        if all(w in stems for w in term.split()) and phrase in text.lower():
+    for phrase, terms in _PHRASES.items():
+        term = next((t for t in terms.split("|") if all(w in stems for w in t.split())), None)
+        if term is not None and phrase in text.lower():
             text = re.sub(rf"\b{phrase}\b", term, text, flags=re.IGNORECASE)
+    # a weigh-in is one reading of a scale: not a word for any of its weights (Fat-free Body Weight among them)
+    text = re.sub(r"\bweigh[\s-]?in(s?)\b", r"reading\1", text, flags=re.I)
+    staged = [c for c in catalog.of(frame) if "sleep" in c.stems and set(c.stems) & _SLEEP_STAGES]
+    asleep = [
+        c
+        for c in catalog.numeric(frame)
+        if "asleep" in c.stems and set(c.stems) <= {"asleep", "time", "total", "min", "minute", "hour", "hr", "h"}
+    ]
+    if len(staged) >= 2 and len(asleep) == 1:  # sleep of a tracker that also keeps each stage: its time asleep
+        text = re.sub(
+            r"\b(?<!light\s)(?<!deep\s)(?<!rem\s)(?<!core\s)sleep\b(?!\s+(?:stage|score|phase|fitness))",
+            asleep[0].name,
+            text,
+            flags=re.I,
+        )
     return text
+
+
+# A night's sleep stages (Eight Sleep's light_sleep_min, deep_sleep_min, rem_sleep_min): parts of the sleep
+_SLEEP_STAGES = frozenset({"light", "deep", "rem", "core"})
 
 
 # A column kept in thousands ("SCC ('000/ml)", "Population (000s)", "Revenue (thousands)"), and an amount said in
@@ -2794,6 +2818,17 @@ def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[:start]}{held[0].name} for {text[start:]}"
 
 
+def _counted_things(text: str, catalog: Catalog, frame: str) -> str:
+    """The things a file is named for, kept in its one Count column ("steps" of Samsung's step_daily_trend)."""
+    counts = [c for c in catalog.numeric(frame) if c.stems == ("count",) and not c.id_like]
+    if len(counts) != 1:
+        return text
+    for m in re.finditer(r"\b[a-z]{3,}s\b", text, _I):
+        if catalog.names_subject(frame, m.group().lower()) and not find_mentions(m.group(), catalog, frame):
+            return f"{text[: m.start()]}{counts[0].name}{text[m.end() :]}"
+    return text
+
+
 def _one_indicator(text: str, catalog: Catalog, frame: str) -> tuple[int, int] | None:
     """Where the question says the last word of a table's one indicator ("cases" of "Reported confirmed cases").
 
@@ -2801,11 +2836,15 @@ def _one_indicator(text: str, catalog: Catalog, frame: str) -> tuple[int, int] |
     (Eurostat's tourism nights); its head noun is what a person asks about.
     """
     said: list[tuple[int, int]] = []
+    # a file of records, each with its own id (close_crm_opportunities_export), counts its rows: its Value is money
+    records = own_ids(catalog.of(frame), catalog.rows.get(frame, 0))
     # a long file named for what it counts (eurostat_tourism_nights_long): "how many nights", "the most nights"
     said += [
         m.span()
         for m in re.finditer(r"[a-z]+s\b", text, _I)
-        if catalog.names_subject(frame, m.group().lower()) and not find_mentions(m.group(), catalog, frame)
+        if not records
+        and catalog.names_subject(frame, m.group().lower())
+        and not find_mentions(m.group(), catalog, frame)
     ]
     for c in catalog.of(frame):
         held = [v.strip() for v in c.values if v.strip()]
@@ -3260,8 +3299,10 @@ _AGENT_STEMS = frozenset(
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
     {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
-    | {"performer", "singer", "band", "streamer"}
+    | {"performer", "singer", "band", "streamer", "username", "person"}
 )
+# the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
+_FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
 # columns that name people or record each one by a code: "who" is one of them, never a country or a team
 _NAMED_ONES = frozenset({"name", "player", "athlete", "person", "taster", "reviewer", "user", "author", "driver"})
 _PATRON_STEMS = frozenset({"customer", "buyer", "client", "invitee", "guest", "patient", "passenger", "rider"})
@@ -3294,8 +3335,13 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     agents = [c for c in labels if set(c.stems) & _AGENT_STEMS]
     if not agents:  # Help Scout's Assigned To: a person the work is assigned to (not a team assigned)
         agents = [c for c in labels if "assigned" in c.stems and not set(c.stems) & {"team", "group", "queue"}]
+    if not agents:  # who did it, by a column named for the deed (Zoho Expense's Submitted By, Approved By)
+        agents = [c for c in labels if re.search(r"(?i)[\s_]by$", c.name)]
+        agents = agents if len(agents) == 1 else []
     if not agents:  # no assignee: the one column of people the rows are about (artist, player, runner)
         agents = [c for c in labels if any(s in _PEOPLE_STEMS or s.endswith("runner") for s in c.stems)]
+        if len(agents) > 1:  # Plex's user beside its player (a device): the people first
+            agents = [c for c in agents if set(c.stems) & _FIRST_PEOPLE] or agents
     if not agents:  # the people served (customer, client, guest), when no one doing the work is named
         agents = [c for c in labels if set(c.stems) & _PATRON_STEMS]
     named = any(set(c.stems) & _NAMED_ONES or c.id_like for c in catalog.of(frame))
@@ -3522,8 +3568,13 @@ def _ranked_top(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _SPENT_TIME = re.compile(
-    r"\b(?:spen[dt]|spends|spending)\b(?:\s+\w+){0,3}?\s+(?P<t>time)\b|\b(?P<t2>time)\s+spent\b", re.I
+    r"\b(?:spen[dt]|spends|spending|put\s+in|puts\s+in|logg?(?:ed|s)?|track(?:ed|s)?|takes?|took|eats?|ate)"
+    r"(?:\s+up)?\b(?:\s+\w+){0,3}?\s+(?P<t>time)\b|\b(?P<t2>time)\s+spent\b",
+    re.I,
 )
+# "what takes up most of my time": no label is named, so the time goes to what each row is (its category)
+_WHAT_TAKES = re.compile(r"^\W*what\s+(?:takes?|took|eats?|ate)\s+up\b", re.I)
+_LENGTH_STEMS = frozenset({"hour", "duration", "minute", "second", "spent"})
 
 
 def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
@@ -3537,14 +3588,36 @@ def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
     kept = [
         c
         for c in catalog.numeric(frame)
-        if not (c.id_like or c.formula or c.is_date or c.clock) and set(c.stems) & {"hour", "duration", "minute"}
+        if not (c.id_like or c.formula or c.is_date or c.clock) and set(c.stems) & _LENGTH_STEMS
     ]
     if len(kept) > 1:  # Hours beside Billable hours: the plain one
         kept = [c for c in kept if len(c.stems) == 1] or kept
     if len(kept) != 1:
         return text
     group = "t" if said["t"] else "t2"
+    kind = row_kind(catalog, frame) if _WHAT_TAKES.search(text) else None
+    if kind is not None and not any(m.column.categorical for m in find_mentions(text, catalog, frame)):
+        return f"which {kind.name} has the highest total {kept[0].name}{text[said.end(group) :]}"
     return f"{text[: said.start(group)]}{kept[0].name}{text[said.end(group) :]}"
+
+
+_BIGGEST = re.compile(r"\b(?:biggest|largest)\s+(?P<n>[a-z]{3,})\b", re.I)
+_SIZE_STEMS = frozenset({"acre", "area", "size", "sqft", "hectare", "magnitude", "mag", "footage", "burned", "burnt"})
+
+
+def _biggest_by_size(text: str, catalog: Catalog, frame: str) -> str:
+    """The biggest of a table's things ("the biggest fire") by the size it keeps (CAL FIRE's acres burned)."""
+    said = _BIGGEST.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+        return text
+    sizes = [
+        c for c in catalog.numeric(frame) if not (c.id_like or c.formula or c.is_date) and set(c.stems) & _SIZE_STEMS
+    ]
+    if len(sizes) > 1:  # acres burned beside an area's code: the one with the size's own word
+        sizes = [c for c in sizes if set(c.stems) & {"acre", "area", "size", "magnitude", "mag"}] or sizes
+    if len(sizes) != 1:
+        return text
+    return f"{text[: said.start()]}{said['n']} with the highest {sizes[0].name}{text[said.end() :]}"
 
 
 _HOW_FAR = re.compile(r"\bhow\s+far\b", re.I)
@@ -3664,11 +3737,13 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_far(text, catalog, frame)  # "how far did i row": the one distance (not the rest's)
+    text = _biggest_by_size(text, catalog, frame)  # "the biggest fire": the one with the most acres burned
     text = _time_spent(text, catalog, frame)  # "which client did we spend the most time on": Hours
     text = _did_most(text, catalog, frame)  # "which month did i train the most": the most rows
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
+    text = longest_outing(text, catalog, frame)  # "my longest hike": the hike with the highest distance
     text = done_counted(text, catalog, frame)  # "got opened": opens_count above 0
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
@@ -3702,7 +3777,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _still_here(_most_kept_counts(_how_many_kept(text, catalog, frame), catalog, frame), catalog, frame)
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
     text = _value_as_measure(text, catalog, frame)
-    text = _long_measure(text, catalog, frame)
+    text = _long_measure(_counted_things(text, catalog, frame), catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)

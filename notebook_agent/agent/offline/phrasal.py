@@ -102,6 +102,38 @@ def furthest(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}the most total {distances[0].name}{question[said.end() :]}"
 
 
+# The longest outing of an activity log is the one that went furthest ("whats my longest hike", "longest run?"), a
+# length in distance as a runner or walker says it; "longest workout" or "longest session" stay a time.
+_LONGEST_OUTING = re.compile(
+    r"\blongest\s+(?P<n>(?:(?:bike|road|gravel|mountain|trail|long|outdoor|indoor)\s+)?"
+    r"(?:run|ride|hike|walk|swim|row|trip|tour|trek|paddle|journey|cycle|drive|route|jog)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_distance(catalog: Catalog, frame: str) -> str | None:
+    """The frame's one distance column (kilometres where it keeps both km and miles), or None."""
+    distances = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and set(c.stems) & _DISTANCE_PARTS and not re.search(r"\.\d+$", c.name)
+    ]
+    if len(distances) == 2:  # (Nike's distance_km beside distance_mi: the metric one, as elsewhere)
+        distances = [c for c in distances if set(c.stems) & {"km", "kilometer", "kilometre"}] or distances
+    return distances[0].name if len(distances) == 1 else None
+
+
+def longest_outing(question: str, catalog: Catalog, frame: str) -> str:
+    """The longest outing ("the longest run") as the one with the highest distance, of a log of one per row."""
+    said = _LONGEST_OUTING.search(question)
+    if said is None:
+        return question
+    distance = _one_distance(catalog, frame)
+    if distance is None:
+        return question
+    return f"{question[: said.start()]}{said['n']} with the highest {distance}{question[said.end() :]}"
+
+
 _DONE = re.compile(
     r"\b(?P<lead>how\s+many|what\s+(?:share|percent(?:age)?|fraction|proportion)|what\s+%)\b(?P<mid>[^?.!]*?)"
     r"\b(?P<aux>got|get|gets|were|was|are|is|been)\s+(?P<verb>[a-z]{3,}ed)\b",

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .catalog import BOOKKEEPING_PARTS, CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, keyed_rows
+from .catalog import BOOKKEEPING_PARTS, CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, keyed_rows, own_ids
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period, same_word
@@ -123,6 +123,8 @@ def generic_measure(catalog: Catalog, frame: str) -> Column | None:
         for c in catalog.numeric(frame)
         if not c.id_like and not c.time and not c.year_like and not set(c.stems) & _COORDINATES and not _bookkeeping(c)
     ]
+    if own_ids(catalog.of(frame), catalog.rows.get(frame, 0)):
+        return None  # each row a record with its own id (a CRM's opportunities): its value is one of its measures
     if len(measures) == 1 and VALUE_NAME.fullmatch(measures[0].name):
         return measures[0]
     named = [c for c in measures if VALUE_NAME.fullmatch(c.name)]

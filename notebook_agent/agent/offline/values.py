@@ -141,6 +141,34 @@ def _known_values(column: Column) -> list[str]:
     return values
 
 
+# Columns of people and organisations, whose values people name by their first word ("sara", "northwind")
+_WHO_STEMS = frozenset(
+    {"person", "user", "employee", "member", "staff", "owner", "assignee", "agent", "rep", "client", "customer"}
+    | {"company", "account", "driver", "author", "technician", "worker", "contact", "teacher", "coach", "trainer"}
+    | {"doctor", "physician", "vendor", "supplier", "payee", "organization", "organisation", "team", "assigned"}
+)
+
+
+@lru_cache(maxsize=1024)
+def _first_words(column: Column) -> dict[str, str]:
+    """Each name of a person or firm by its first word, when no other value starts with it ("Sara Jansen": sara)."""
+    if not set(column.stems) & _WHO_STEMS:
+        return {}
+    values = _known_values(column)
+    firsts = [v.split()[0] for v in values]
+    counts = {f.lower(): sum(g.lower() == f.lower() for g in firsts) for f in firsts}
+    return {
+        v: f
+        for v, f in zip(values, firsts, strict=True)
+        if len(v.split()) >= 2
+        and counts[f.lower()] == 1
+        and re.fullmatch(r"[A-Z][a-z'\-]{2,}", f)
+        and f.lower() not in STOP
+        and f.lower() not in _US_STATES
+        and f.lower() not in COUNTRY_NAMES
+    }
+
+
 def _sub_kinds(column: Column) -> dict[str, str]:
     """Each label written as another label and a dash, by what follows the dash: a kind of the label before it.
 
@@ -584,6 +612,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         subs = _sub_kinds(column)
         heads = _heads(column)
         coded = _code_parts(column)
+        firsts = _first_words(column)
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
         for value in sorted(dict.fromkeys([*column.values, *column.labels]), key=lambda v: -len(v.strip())):
             text = value.strip()
@@ -602,6 +631,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
             if text in subs:
                 everyday = f"(?:{everyday}|{_value_pattern(column, subs[text])})"
+            if text in firsts:  # "how many hours did sara put in": Person = Sara Jansen
+                everyday = f"(?:{everyday}|{re.escape(firsts[text])}(?:'s)?)"
             for head in heads.get(text, []):
                 everyday = f"(?:{everyday}|{_value_pattern(column, head)})"
             for part in coded.get(text, ()):

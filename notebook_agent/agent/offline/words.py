@@ -402,7 +402,7 @@ _CLOCK = [
     (
         "DOW",
         re.compile(
-            r"\bdays?\s+of\s+(?:the\s+)?week\b|\bweekdays?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+            r"\b(?:days?|nights?)\s+of\s+(?:the\s+)?week\b|\bweekdays?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
             re.I,
         ),
     ),
@@ -549,6 +549,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"gwh", "megawatthour", "generation", "steal", "stolen", "homer", "strikeout", "rbi"}
     # volumes made or shipped (beer_states' barrels, a harvest in tonnes)
     | {"barrel", "bbl", "gallon", "tonne", "bushel", "production"}
+    # time or money spent on each row (RescueTime's Time Spent (seconds)) adds up to the time or money spent
+    | {"spent"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
 PERSONS = frozenset(

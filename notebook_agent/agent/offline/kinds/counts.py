@@ -49,6 +49,14 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "total babies per year", "how many names per year": over time, read by the general reader
     if re.search(r"\b(?:rows?|entries)\b", ctx.text):
         return None  # "how many rows per gender": the rows themselves are asked for
+    if any(
+        m.column.numeric
+        and m.column != weight
+        and not (m.column.id_like or m.column.year_like or m.column.is_date)
+        and m.score >= 90
+        for m in ctx.mentions
+    ):
+        return None  # "how many hours were logged": a measure said by its name is summed, not the counts
     cats = [m.column for m in ctx.mentions if m.column.categorical]
     req = KindRequest(frame=ctx.frame, weight=weight.name)
     if _CROSS.search(ctx.text) and len(cats) >= 2:

@@ -13,7 +13,7 @@ from typing import Any
 from ..catalog import date_arguments, has_label, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
-from ..parse import IN_YEAR, compares_columns
+from ..parse import CALLED_OFF, IN_YEAR, compares_columns
 from ..words import EATEN, PERCENT_NAME, PERIOD_CODES, START_WORDS, WEEKDAYS, root
 from .base import (
     NUM,
@@ -751,6 +751,8 @@ def _not_value(ctx: Context) -> KindRequest | None:
     if len(negated) != 1 or len({v.column for v in values}) != 1:
         return None
     v = negated[0]
+    if any(CALLED_OFF.fullmatch(o.strip()) and o != v.value for o in v.column.values):
+        return None  # "invoices that haven't been paid yet": nor voided ones, which the general reader leaves out
     return KindRequest(frame=ctx.frame, column=v.column.name, op="!=", value=v.value, share=_share(_said(ctx)))
 
 
@@ -1137,7 +1139,10 @@ def _subjects(ctx: Context, req: KindRequest | None) -> KindRequest | None:
     return req
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|without|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|n't)\b")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t"
+    r"|won'?t|can'?t|cannot|n't)\b"
+)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -1474,12 +1479,14 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     # "what share of employees left?": a two-valued column (Attrition: Yes/No) named by the question
     for x in ctx.mentions:
         if x.column.categorical and not x.column.id_like and (label := positive_value(x.column, ctx.question)):
+            op = "=="
             if _negated(ctx.text, x.start):  # "customers who don't have a partner": the other of the two values
                 others = [v for v in dict.fromkeys(x.column.values) if v.strip() and v != label]
                 if len(others) != 1:
                     continue
-                label = others[0]
-            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(_said(ctx)))
+                # (rows left blank have it no more than the other value's: "entries that haven't been approved")
+                label, op = (label, "isnt") if not x.column.complete else (others[0], "==")
+            return KindRequest(frame=ctx.frame, column=x.column.name, op=op, value=label, share=_share(_said(ctx)))
     # "what share of flights were cancelled?": a 0/1 column named by the question ("how many" sums it elsewhere)
     for x in ctx.mentions:
         if (
@@ -1599,6 +1606,8 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
         return [], f"{f}[{c}].fillna(0) == {req.value!r}", f"pd.Series(True, index={f}.index)"
     if req.op == "given":  # a detail written only when the event happened (the team that drafted a player)
         return [], f"{f}[{c}].notna() & {f}[{c}].astype(str).str.strip().ne('')", f"pd.Series(True, index={f}.index)"
+    if req.op == "isnt":  # not yet that value ("entries that haven't been approved"): a blank is not it either
+        return [], f"{f}[{c}].ne({req.value!r})", f"pd.Series(True, index={f}.index)"
     if req.op in ("between", "outside") and isinstance(req.value, list):
         low, high = req.value
         inside = f"{f}[{c}].between({low!r}, {high!r})"
@@ -1622,6 +1631,8 @@ def _cond_words(req: KindRequest) -> str:
         return f"{req.column} given (not blank)"
     if req.op == "contains":
         return f"{req.column} has the word {req.value} (alone or with other words)"
+    if req.op == "isnt":
+        return f"{req.column} ≠ {req.value} (blanks included)"
     if req.op == "in" and isinstance(req.value, list):
         return f"{req.column} is " + " or ".join(str(v) for v in req.value)
     if req.op in ("between", "outside") and isinstance(req.value, list):

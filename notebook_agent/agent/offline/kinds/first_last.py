@@ -14,7 +14,8 @@ from .base import Context, KindRequest, col, dated, finish, fmt, one_measure, sa
 
 _SPAN = re.compile(
     r"\b(?:from\s+(?:the\s+|my\s+)?(?:first|start|beginning|earliest)\b.*\b(?:latest|last|most\s+recent|now|today)\b"
-    r"|since\s+(?:the\s+|my\s+)?(?:start|beginning|first\s+\w+)|since\s+i\s+(?:started|began)"
+    r"|since\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:start|beginning|first\s+\w+)"
+    r"|since\s+(?:i|he|she|they|we|you)\s+(?:started|began|joined)"
     r"|(?:first|earliest)\s+(?:\w+\s+){0,3}(?:to|vs\.?|versus|and)\s+(?:the\s+)?(?:latest|last|most\s+recent))\b"
 )
 _CHANGE = re.compile(

@@ -41,9 +41,10 @@ _STRONG_BEFORE = re.compile(r"\b(?:missing|lack(?:s|ing|ed)?|blank|empty|null|un
 _NO_BEFORE = re.compile(r"\b(?:have|has|had|with)\s+no" + _ARTICLE)
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:do|does|did|have|has|had)\s*(?:n'?t|not)|\b(?:dont|doesnt|didnt|havent|hasnt))\s+"
-    r"(?:have|has|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in|say|specify|mention)"
+    r"(?:have|has|get|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in|say|specify|mention)"
     + r"(?:\s+(?:what|which))?"  # "listings that don't say what condition the car is in"
-    + _ARTICLE
+    # ("don't have a star rating": a word may qualify the column's own, Hospital overall rating)
+    + r"(?:\s+(?:an?|any|the|their|its|his|her))?(?:\s+[a-z]{3,})?\s+$"
     + r"|\b(?:no|without)"
     + _ARTICLE
     # "tickets that never got a rating"
@@ -168,7 +169,7 @@ def _said_before_it(ctx: Context, named: list[Mention]) -> Mention | None:
 
 # Text that stands for "no value" in published tables ("?" in UCI Adult, "N/A", "-"): missing, though not empty.
 # Checked in the cell, not from the profile's examples: a placeholder on 5% of rows is rarely among the top values.
-_PLACEHOLDER_LIST = ["", "?", "-", "--", "n/a", "na", "null", "missing"]
+_PLACEHOLDER_LIST = ["", "?", "-", "--", "n/a", "na", "null", "missing", "not available"]
 
 
 def _missing_expr(values: str, req: KindRequest) -> list[str]:

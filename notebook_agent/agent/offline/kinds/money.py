@@ -88,6 +88,11 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "which role earns the most on average": a mean per group, the general reader's
     if any(m.column.numeric and m.start <= said.start() < m.end for m in ctx.mentions):
         return None  # the money word names a column itself ("revenue"): the general reader has it
+    thing = _WHAT_IT_BRINGS.match(ctx.text, said.end())
+    noun = thing.group("noun") if thing else ""
+    plural = len(noun) >= 4 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    if plural and _VERBED.match(said.group()) and not _MONEY_NOUN.match(noun):
+        return None  # "which source brings in the most leads": leads are brought in, not money
     if said.group() == "sales" and ctx.catalog.names_subject(ctx.frame, "sales"):
         return None  # real_estate_sales.csv: each row is a sale, "the most sales" counts them
     if said.group() == "sales" and any(
@@ -171,6 +176,13 @@ def match(ctx: Context) -> KindRequest | None:
 
 
 _VERBED = re.compile(r"(?:brings?|brought|bringing|earn|generat|spen[dt])")
+# What a verb of money brings in, when the question says it: "brings in the most leads" names no money.
+_WHAT_IT_BRINGS = re.compile(r"\s+(?:the\s+)?(?:(?:most|least|more|fewer|less)\s+)?(?P<noun>[a-z]+)\b")
+_MONEY_NOUN = re.compile(
+    r"(?:money|revenues?|cash|income|sales?|dollars?|euros?|pounds?|bucks|profits?|takings|turnover|funds?|"
+    r"fees?|donations?|payments?|the|a|an|in|to|from|for|on|of|per|by|each|overall|total|and|or|this|that|"
+    r"most|least|more|less|over|during|at|with|so|last|since|every|all|our|my|us|me|we|it|they|across)$"
+)
 
 
 def _modifier_only(m: Mention) -> bool:

@@ -23,6 +23,8 @@ _ASKED = re.compile(
     r"|\b(?:average|avg|mean|typical)\b.*\b(?:per|a)\s+(?P<unit>day|week|month|year)\b"
     # "how much do i spend a month on average"
     r"|\b(?:per|a)\s+(?P<before>day|week|month|year)\b.*\b(?:on\s+)?(?:average|avg)\b"
+    # "how many steps do i do on an average day", "in a typical week"
+    r"|\b(?:on|in)\s+an?\s+(?:average|typical|normal|usual)\s+(?P<on>day|week|month|year)\b"
 )
 _LISTED = re.compile(
     r"\b(?:by|each|every|for\s+each|over\s+time|trend|plot|chart|graph|line|which|when|highest|lowest|most|least)\b"
@@ -54,7 +56,7 @@ def match(ctx: Context) -> KindRequest | None:
     if any(m.column.categorical and not m.column.id_like and m.column.name not in valued for m in ctx.mentions):
         return None  # "average weekly streams per genre": a typical week for each genre, read elsewhere
     y = next(iter(measures.values()))
-    unit = said["unit"] or said["before"]
+    unit = said["unit"] or said["before"] or said["on"]
     if unit and not (y.additive or set(y.stems) & EATEN):
         return None  # "average temperature per month": a level listed month by month, read elsewhere
     period = PERIOD_CODES.get((said["ly"] or unit or "").replace("annual", "yearly"), "D")
