@@ -6320,3 +6320,56 @@ def test_billed_hours_as_a_share_and_the_biggest_fire_by_acres() -> None:
     )
     _, text = _run(fires, "whats the biggest fire in the list")
     assert _has(text, fires["incident_acres_burned"].max()), text
+
+
+def test_busiest_station_by_its_year_and_apart_from_a_value_left_out() -> None:
+    rng = np.random.default_rng(8107)
+    n = 300
+    weekday = rng.integers(1_000, 60_000, n)
+    stations = pd.DataFrame(
+        {
+            "Station": [f"Station {i}" for i in range(n)],
+            "Entries Weekday": weekday,
+            "Entries Saturday": (weekday * rng.uniform(0.3, 0.9, n)).astype(int),
+            "Entries Sunday": (weekday * rng.uniform(0.2, 0.8, n)).astype(int),
+            "Annualised En/Ex": (weekday * rng.uniform(500, 700, n)).astype(int),
+        }
+    )
+    # one row per station: "busiest" ranks the year's whole count, not the rows (one each) or a day's entries
+    _, text = _run(stations, "which station is the busiest")
+    assert f"**{stations.loc[stations['Annualised En/Ex'].idxmax(), 'Station']}**" in text, text
+    backers = pd.DataFrame(
+        {
+            "Backer Name": [f"Backer {i}" for i in range(n)],
+            "Shipping Country": rng.choice(["US", "GB", "CA", "DE"], n, p=[0.55, 0.15, 0.2, 0.1]),
+            "Pledge Amount": rng.choice([25, 45, 90], n),
+        }
+    )
+    # "apart from the us": the ranking without the US rows
+    _, text = _run(backers, "apart from the us, which country has the most backers")
+    rest = backers[backers["Shipping Country"] != "US"]["Shipping Country"].value_counts()
+    assert f"**{rest.idxmax()}**" in text and "Shipping Country != US" in text.splitlines()[0], text
+
+
+def test_a_hotel_bill_of_many_currencies_is_the_converted_amount() -> None:
+    rng = np.random.default_rng(8108)
+    n = 600
+    currency = rng.choice(["USD", "EUR", "JPY"], n)
+    usd = rng.uniform(20, 600, n).round(2)
+    rate = np.select([currency == "EUR", currency == "JPY"], [0.9, 150.0], 1.0)
+    expenses = pd.DataFrame(
+        {
+            "Category Name": rng.choice(["Lodging", "Meals and Entertainment", "Air Travel"], n),
+            "Currency Code": currency,
+            "Expense Amount": (usd * rate).round(2),
+            "Total (in USD)": usd,
+            "Is Billable": rng.choice([True, False], n),
+        }
+    )
+    # "hotel" is Lodging; "bill" the amount (not Is Billable), in the one currency all rows share
+    _, text = _run(expenses, "whats the average hotel bill")
+    hotel = expenses[expenses["Category Name"] == "Lodging"]["Total (in USD)"].mean()
+    assert "Total (in USD)" in text.splitlines()[0] and _has(text, hotel), text
+    # a currency named keeps its rows in their own amounts
+    _, text = _run(expenses, "how many were paid in euros")
+    assert f"**{int((currency == 'EUR').sum())} of" in text, text

@@ -53,6 +53,7 @@ from .values import country_code_columns, everyday_pattern, state_columns
 from .words import (
     ADDITIVE_WORDS,
     BAD_WHEN_HIGH,
+    MONEY_PARTS,
     MONEY_WORDS,
     OWED_WORDS,
     PAID,
@@ -3690,6 +3691,29 @@ _CAME_FROM = re.compile(
 )
 
 
+_CONVERTED = re.compile(r"(?i)\bin\s+(?:usd|eur|gbp|base|home)\b|\bconverted\b|\bbase\s+currency\b|\breporting\b")
+
+
+def _one_currency(text: str, catalog: Catalog, frame: str) -> str:
+    """An amount of a table of several currencies, said as its column converted to one (Zoho's Total (in USD)).
+
+    Expense Amount holds dollars, euros and pounds alike; added up or averaged only the converted column means
+    anything. Not when the question names a currency ("paid in euros"), whose rows keep their own amounts.
+    """
+    money = [c for c in catalog.of(frame) if c.categorical and "currency" in c.stems and len(set(c.values) - {""}) >= 2]
+    converted = [c for c in catalog.numeric(frame) if _CONVERTED.search(c.name) and not c.id_like]
+    if (
+        len(money) != 1
+        or len(converted) != 1
+        or any(v.column == money[0] for v in find_values(text, catalog, frame, []))
+    ):
+        return text
+    for m in find_mentions(text, catalog, frame):
+        if m.column.numeric and m.column != converted[0] and set(m.column.stems) & MONEY_PARTS and not m.column.id_like:
+            return f"{text[: m.start]}{converted[0].name}{text[m.end :]}"
+    return text
+
+
 def _came_from(text: str, catalog: Catalog, frame: str) -> str:
     """Money that "came from" some rows, of a table with one amount of money: that amount, named."""
     said = _CAME_FROM.search(text)
@@ -3734,6 +3758,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
     text = _came_from(text, catalog, frame)  # "how much came from retirees": the table's one amount of money
+    text = _one_currency(text, catalog, frame)  # "the average hotel bill" of many currencies: Total (in USD)
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_far(text, catalog, frame)  # "how far did i row": the one distance (not the rest's)
@@ -4170,6 +4195,13 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
         for c in catalog.numeric(frame)
         if not c.id_like and not c.is_date and c.additive and _COUNT_PARTS & set(c.stems)
     ]
+    if len(counts) > 1:  # TfL's entries on each kind of day beside its Annualised En/Ex: the year's whole count
+        whole = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and c.additive and set(c.stems) & {"annualised", "annualized", "annual", "total", "yearly"}
+        ]
+        counts = whole if len(whole) == 1 else counts
     if len(counts) != 1:
         return []
     return [Mention(counts[0], said.start(), said.end(), 40, said.group(), "synonym")]

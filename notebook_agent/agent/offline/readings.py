@@ -255,6 +255,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 if _calendar_period(tokens, i) and not (column.is_date or column.year_like):
                     continue  # "sales per month": the month of a date, not "Record Status - monthly file only"
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
+                if part == f"{tok}able" or part == f"{tok}ible":
+                    score -= 10  # "bill" is no billable: a word that can be done to the rows, another word
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif (
                 (abbreviates(part, tok) or (part.endswith("s") and abbreviates(part, question[start:tok_end].lower())))

@@ -96,6 +96,10 @@ _VALUE_WORDS = {
     "jpy": r"(?:japanese\s+)?yen",
     "inr": r"(?:indian\s+)?rupees?",
     "chf": r"swiss\s+francs?",
+    # an expense category by its everyday word: a hotel stay is Lodging, a cab or train Ground Transportation
+    "lodging": r"lodging|hotels?|accommodations?",
+    "accommodation": r"accommodations?|hotels?|lodging",
+    "air travel": r"air\s+travel|flights?|airfares?",
     # days and months kept as short codes ("SAT", "aug", "WKDY"), asked for by their names
     "wkdy": r"week-?days?",
     "wkday": r"week-?days?",

@@ -123,6 +123,10 @@ def _dropped(ctx: Context, req: KindRequest) -> list[list[Any]]:
         measure = req.y or next((m.column.name for m in ctx.mentions if m.column.numeric), None)
         if measure:
             return [[measure, "!=", 0]]
+    for besides in _EXCEPT.finditer(ctx.text):  # "apart from the us, which country ...": that value left out
+        picked = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.start == besides.end()]
+        if len(picked) == 1 and picked[0].column.categorical and picked[0].column.name not in {c for c, _ in req.where}:
+            return [[picked[0].column.name, "!=", picked[0].value]]
     after = _AFTER_TOP.search(ctx.text)
     if after is not None and req.group:
         # "which country spends the most after the UK?": the ranking without the value named after "after"
@@ -132,4 +136,8 @@ def _dropped(ctx: Context, req: KindRequest) -> list[list[Any]]:
     return []
 
 
+_EXCEPT = re.compile(
+    r"\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?|excluding|not\s+counting"
+    r"|leaving\s+out|without)\s+(?:the\s+)?"
+)
 _AFTER_TOP = re.compile(r"\b(?:most|highest|biggest|largest|top|best)\b.{0,40}?\bafter\s+(?:the\s+)?")
