@@ -198,6 +198,11 @@ honest rate on unseen data;
 `--heldout186` another (`benchmarks/heldout186.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout187` another (`benchmarks/heldout187.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout188` another (`benchmarks/heldout188.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout189` another (`benchmarks/heldout189.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout190` another (`benchmarks/heldout190.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout191` another (`benchmarks/heldout191.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout192` another (`benchmarks/heldout192.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout193` another (`benchmarks/heldout193.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5150,6 +5155,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout186 import HELDOUT186
     from .heldout187 import HELDOUT187
     from .heldout188 import HELDOUT188
+    from .heldout189 import HELDOUT189
+    from .heldout190 import HELDOUT190
+    from .heldout191 import HELDOUT191
+    from .heldout192 import HELDOUT192
+    from .heldout193 import HELDOUT193
 
     return {
         1: HELDOUT,
@@ -5340,6 +5350,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         186: HELDOUT186,
         187: HELDOUT187,
         188: HELDOUT188,
+        189: HELDOUT189,
+        190: HELDOUT190,
+        191: HELDOUT191,
+        192: HELDOUT192,
+        193: HELDOUT193,
     }
 
 
