@@ -6373,3 +6373,78 @@ def test_a_hotel_bill_of_many_currencies_is_the_converted_amount() -> None:
     # a currency named keeps its rows in their own amounts
     _, text = _run(expenses, "how many were paid in euros")
     assert f"**{int((currency == 'EUR').sum())} of" in text, text
+
+
+def test_officers_counted_by_their_ct_column_and_a_bloc_left_out_of_countries() -> None:
+    rng = np.random.default_rng(8109)
+    n = 400
+    police = pd.DataFrame(
+        {
+            "data_year": rng.choice([2021, 2022], n),
+            "state_abbr": rng.choice(["CA", "TX", "NY", "OH"], n),
+            "male_officer_ct": rng.integers(5, 300, n),
+            "female_officer_ct": rng.integers(0, 60, n),
+            "officer_ct": rng.integers(5, 360, n),
+            "civilian_ct": rng.integers(0, 90, n),
+        }
+    )
+    # officer_ct holds the officers: "how many police officers" adds it up
+    _, text = _run(police, "how many police officers were there in total in 2022")
+    assert _has(text, police[police["data_year"] == 2022]["officer_ct"].sum()), text
+    geo = ["AT", "BE", "DE", "FR", "IT", "PL", "ES", "EU27_2020"]
+    rows = [(g, y) for g in geo for y in range(2015, 2023)]
+    deaths = pd.DataFrame(rows, columns=["geo", "TIME_PERIOD"])
+    deaths["OBS_VALUE"] = rng.integers(300, 3500, len(deaths))
+    deaths.loc[deaths["geo"] == "EU27_2020", "OBS_VALUE"] = 20_000
+    # EU27_2020 adds the countries up: the country with the most is one of them
+    _, text = _run(deaths, "which country had the most road deaths in 2021")
+    year = deaths[(deaths["TIME_PERIOD"] == 2021) & (deaths["geo"] != "EU27_2020")]
+    assert f"**{year.loc[year['OBS_VALUE'].idxmax(), 'geo']}**" in text and "**EU27_2020**" not in text, text
+
+
+def test_dailies_got_done_then_in_one_month_and_who_has_the_lowest() -> None:
+    rng = np.random.default_rng(8110)
+    n = 900
+    tasks = pd.DataFrame(
+        {
+            "Task Name": rng.choice(["Stretch", "Read", "Floss", "Plan day"], n),
+            "Task Type": rng.choice(["daily", "habit", "todo"], n, p=[0.7, 0.2, 0.1]),
+            "Date": pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 120, n), unit="D"),
+            "Completed": rng.choice([True, False], n, p=[0.6, 0.4]),
+        }
+    )
+    dailies = tasks[tasks["Task Type"] == "daily"]
+    # "get done" is Completed; "and in march 2024?" the same share in that month
+    _, text = _run(tasks, "what percent of my dailies did i actually get done", "and in march 2024?")
+    march = dailies[dailies["Date"].dt.month == 3]
+    assert _has(text, 100 * march["Completed"].mean()), text
+    members = pd.DataFrame(
+        {
+            "Member": rng.choice(["Priya Nair", "Tom Reed", "Ana Lima"], n),
+            "Member email": rng.choice(["a@x.io", "b@x.io", "c@x.io"], n),
+            "Activity": rng.uniform(20, 90, n).round(1),
+        }
+    )
+    _, text = _run(members, "who has the lowest activity")
+    assert f"**{members.groupby('Member')['Activity'].mean().idxmin()}**" in text, text
+
+
+def test_a_timesheet_duration_in_h_mm_is_hours_and_minutes() -> None:
+    rng = np.random.default_rng(8111)
+    n = 500
+    minutes = rng.choice([30, 45, 60, 75, 90, 120, 135, 180], n)
+    sheet = pd.DataFrame(
+        {
+            "Date": pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 150, n), unit="D"),
+            "From": rng.choice(["09:00", "10:15", "13:30"], n),
+            "Duration": [f"{m // 60}:{m % 60:02d}" for m in minutes],
+            "Hourly rate": rng.choice([80, 95, 110], n),
+            "User": rng.choice(["anna", "ben", "carl"], n),
+        }
+    )
+    # "2:15" of a Duration is two hours and a quarter; "hours" is no Hourly rate
+    _, text = _run(sheet, "how many hours did we log in total")
+    assert "Hourly rate" not in text.splitlines()[0] and _has(text, minutes.sum() / 60), text
+    _, text = _run(sheet, "how many hours did each person log")
+    per = pd.Series(minutes / 60).groupby(sheet["User"]).sum()
+    assert _has(text, per.max()) and _has(text, per.min()), text

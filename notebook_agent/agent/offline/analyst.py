@@ -28,6 +28,7 @@ from .answer import answer_text, headline
 from .catalog import (
     clock_minutes,
     derivation_lines,
+    hours_minutes,
     marked_number_lines,
     plain_totals,
     spelling_lines,
@@ -347,7 +348,7 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
         name = f"{timed}[{lit(c.name)}]"
         prep += [
             f"# {c.name} holds lengths of time as text: read them as minutes",
-            f"{name} = {clock_minutes(name, worded_lengths(c.values))}",
+            f"{name} = {clock_minutes(name, worded_lengths(c.values), hours_minutes(c))}",
         ]
     return "\n".join([*title, *prep, *body]) + "\n"
 

@@ -213,19 +213,25 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
     track or an offset; of several, the one whose name says it was played ("listen" and "watch" are playing).
     """
     said = _HOURS_SPENT.search(question)
-    if said is not None and re.search(r"\b(?:each|every|per|by)\b", said["rest"], re.IGNORECASE):
-        return question  # "how many hours did each person log": a total per person, read elsewhere
+    each = said is not None and re.search(r"\b(?:each|every|per|by)\b", said["rest"], re.IGNORECASE)
     if said is None:
         return _total_hours(question, catalog, frame)
     unit = said["unit"].lower()
+    if unit == "days" and re.search(r"\d\s*(?:hours?|hrs?|h|minutes?|mins?)\b", question, re.IGNORECASE):
+        return question  # "how many days did priya put in more than 8 hours": days counted, each over a bound
     lengths = _lengths(catalog, frame, unit)
     played = [c for c in lengths if set(c.stems) & _PLAYED]
-    chosen = played if len(played) == 1 else lengths if len(lengths) == 1 else []
+    # (Hubstaff's Tracked beside Manual: the time tracked, all of it)
+    logged = [c for c in lengths if set(c.stems) & {"tracked", "logged", "worked", "duration", "total"}]
+    chosen = played if len(played) == 1 else lengths if len(lengths) == 1 else logged if len(logged) == 1 else []
     if not chosen:
         return question
     # the verb goes with the words it took ("do i sleep" would name Sleep Score beside the length); "on average"
     # keeps its own figure, else the hours are added up
     typical = re.search(r"\b(?:average|avg|mean|median|typical|typically|usually|per)\b", question, re.IGNORECASE)
+    if each:  # "how many hours did each person log": the hours' total for each of them
+        who = re.search(r"\b(?:each|every|per|by)\s+(?P<w>[a-z]+)", said["rest"], re.IGNORECASE)
+        return f"total {chosen[0].name} in {unit} for each {who['w'] if who else 'person'}{question[said.end() :]}"
     return (
         question[: said.start()]
         + ("" if typical else "total ")

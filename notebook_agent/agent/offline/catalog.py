@@ -388,8 +388,12 @@ class Column:
         if kind == "numeric" and re.search(r"(?i)(?:/|\bper\s*)(?:100k|100,?000|1,?000|1k|10k|capita|million)\b", name):
             stems += ("rate",)  # "suicides/100k pop", "deaths per 100,000": a rate, whatever else the name says
         # few repeated h:mm:ss are labels (time slots); lengths in words ("8.00 hours" of BambooHR) are lengths
-        clock = (kind in ("text", "other") or (kind == "categorical" and worded_lengths(values))) and not is_date
-        clock = clock and _all_clocks(values)
+        # ... and so are a few repeated h:mm named a length (Kimai's Duration "2:15"), not a slot ("From", "Time")
+        named_length = bool(set(stems) & {"duration", "length", "tracked", "worked", "logged", "elapsed"})
+        clock = (
+            kind in ("text", "other") or (kind == "categorical" and (worded_lengths(values) or named_length))
+        ) and not is_date
+        clock = clock and (_all_clocks(values) or (named_length and _hours_minutes(values)))
         additive = (
             (
                 any(
@@ -406,6 +410,7 @@ class Column:
             or (  # hours alone ("Hrs", "Hours"): hours worked or booked add up (a wait in minutes is a level)
                 bool(stems) and all(s in ("hr", "hrs", "hour", "hours") for s in stems) and kind == "numeric"
             )
+            or (clock and named_length)  # a timesheet's Duration or Tracked, written h:mm: each entry's time adds up
             or (  # hours of one kind of work ("Billed Hours", "Overtime Hours"): they add up the same
                 len(stems) == 2
                 and stems[1] in ("hr", "hrs", "hour", "hours")
@@ -659,7 +664,7 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         if "state" in c.stems and len(nation) == 1 and len(set(c.values)) >= 6 and c.complete:
             out.append((c.name, nation[0]))  # NCHS, CDC, USPTO, EIA: the nation's row beside its states
             continue
-        country = _nation_among_regions(c)
+        country = _nation_among_regions(c) or _bloc_among_countries(c)
         if country is not None:
             out.append((c.name, country))  # INSEE's France among its regions, BEA's United States among states
             continue
@@ -709,6 +714,20 @@ def _both_sexes(c: Column) -> str | None:
 
 
 _PLACE_PARTS = frozenset({"region", "state", "province", "geo", "county", "district", "department", "territory"})
+# The union or the average a statistics office lists among its countries (Eurostat's EU27_2020, OECD's OAVG)
+# (World Bank aggregates, World and Euro area among them, are read elsewhere)
+_BLOC = re.compile(r"(?:EU|EA)\d{0,2}(?:_\d{4})?|OECD(?:_?(?:AVG|TOTAL|E))?|OAVG")
+
+
+def _bloc_among_countries(c: Column) -> str | None:
+    """The one bloc code among a column of country codes or names (EU27_2020 among AT, BE ...), else None."""
+    if not set(c.stems) & (_PLACE_PARTS | {"country", "area", "location", "nation"}):
+        return None
+    if c.n_unique is not None and c.n_unique > len(set(c.values)):
+        return None
+    names = list(dict.fromkeys(v.strip() for v in c.values if v.strip()))
+    blocs = [v for v in names if _BLOC.fullmatch(v)]
+    return blocs[0] if len(blocs) == 1 and len(names) >= 6 else None
 
 
 _WORLD_PARTS = re.compile(r"(?i)\b(?:asia|europe|africa|america|oceania|middle\s+east|caribbean|pacific|world)\b")
@@ -786,7 +805,7 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 
     Not a kind named with the word ("Total Loss" of a claim's severity).
     """
-    nations = {c.name: _nation_among_regions(c) for c in columns if c.categorical}
+    nations = {c.name: _nation_among_regions(c) or _bloc_among_countries(c) for c in columns if c.categorical}
     both = {c.name: _both_sexes(c) for c in columns if c.categorical}
     return [
         (c, v)
@@ -1431,7 +1450,7 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
         elif op == "*":  # a unit converted: the factor is a number, not a column
             timed = catalog.get(frame, c.formula[0])
             if timed is not None and timed.clock:  # h:mm:ss text: its minutes first
-                minutes = clock_minutes(f"{frame}[{a}]", worded_lengths(timed.values))
+                minutes = clock_minutes(f"{frame}[{a}]", worded_lengths(timed.values), hours_minutes(timed))
                 lines.append(f"{frame}[{name}] = {minutes} * {c.formula[2]}")
             else:
                 lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
@@ -1712,11 +1731,31 @@ def worded_lengths(values: tuple[str, ...]) -> bool:
     return bool(values) and all(_WORDED_LENGTH.fullmatch(v) and re.search(r"\d", v) for v in values)
 
 
-def clock_minutes(expr: str, worded: bool = False) -> str:
+_HM = re.compile(r"\s*\d{1,2}:[0-5]\d\s*")
+_LENGTH_NAMES = frozenset({"duration", "length", "tracked", "worked", "logged", "elapsed"})
+
+
+def _hours_minutes(values: tuple[str, ...] | list[str]) -> bool:
+    """Example cells all h:mm under a day ("2:15", "0:45"), as a timesheet writes the hours and minutes worked."""
+    said = [v for v in values if v.strip()]
+    return bool(said) and all(_HM.fullmatch(v) for v in said)
+
+
+def hours_minutes(column: Column) -> bool:
+    """A length named so whose cells are h:mm ("Duration" 2:15 of Kimai): hours and minutes, not minutes and seconds."""
+    return bool(set(column.stems) & _LENGTH_NAMES) and _hours_minutes(column.values) and not _all_clocks(column.values)
+
+
+def clock_minutes(expr: str, worded: bool = False, hm: bool = False) -> str:
     """Code reading h:mm:ss (or m:ss) text in `expr` as minutes; m:ss is given its zero hours first.
 
     `worded`: lengths written "6 hrs and 48 mins" are first put as pandas reads them ("6h 48m").
+    `hm`: h:mm is hours and minutes (a timesheet's Duration), given its zero seconds instead.
     """
+    if hm:
+        hours = f'{expr}.astype(str).str.replace(r"^\\s*(\\d+:\\d\\d)\\s*$", r"\\1:00", regex=True)'
+        return f'pd.to_timedelta({hours}, errors="coerce").dt.total_seconds() / 60'
+
     if worded:
         short = (
             f'{expr}.astype(str).str.replace(r"(?i)\\s*\\band\\b|,", " ", regex=True)'

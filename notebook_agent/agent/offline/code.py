@@ -17,6 +17,7 @@ from .catalog import (
     clock_minutes,
     date_arguments,
     has_label,
+    hours_minutes,
     text_number_reading,
     total_values,
     worded_lengths,
@@ -244,7 +245,8 @@ def _to_number(code: Code, column: Column, repair: int) -> None:
     if column.clock:
         written = "in words" if worded_lengths(column.values) else "as h:mm:ss text"
         code.comment(f"{column.name} holds lengths of time {written}: read them as minutes")
-        code.add(f"data[{name}] = {clock_minutes(f'data[{name}]', worded_lengths(column.values))}")
+        read = clock_minutes(f"data[{name}]", worded_lengths(column.values), hours_minutes(column))
+        code.add(f"data[{name}] = {read}")
         return
     if repair >= 1:
         code.comment(

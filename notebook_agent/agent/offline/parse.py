@@ -2819,6 +2819,24 @@ def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[:start]}{held[0].name} for {text[start:]}"
 
 
+_COUNT_SUFFIXES = frozenset({"ct", "cnt"})
+
+
+def _suffixed_counts(text: str, catalog: Catalog, frame: str) -> str:
+    """Things counted in a column named for them with a count's suffix ("officers": the FBI's officer_ct)."""
+    for m in re.finditer(r"\b([a-z]{3,})s\b", text, _I):
+        if any(x.score >= 90 and x.start <= m.start() < x.end for x in find_mentions(text, catalog, frame)):
+            continue
+        named = [
+            c
+            for c in catalog.numeric(frame)
+            if len(c.stems) == 2 and c.stems[0] == stem(m.group(1).lower()) and c.stems[1] in _COUNT_SUFFIXES
+        ]
+        if len(named) == 1:
+            return f"{text[: m.start()]}{named[0].name}{text[m.end() :]}"
+    return text
+
+
 def _counted_things(text: str, catalog: Catalog, frame: str) -> str:
     """The things a file is named for, kept in its one Count column ("steps" of Samsung's step_daily_trend)."""
     counts = [c for c in catalog.numeric(frame) if c.stems == ("count",) and not c.id_like]
@@ -3287,7 +3305,10 @@ _NOT_QUALIFIERS = frozenset(
     | {"average", "mean", "median", "sum", "kind", "kinds", "type", "types", "sort", "sorts", "amount", "portion"}
     | {"part", "time", "times", "day", "days", "hour", "month", "year", "week", "age", "size", "level", "was", "were"}
 )
-_WHO_MOST = _rx(r"^\W*(?:and\s+)?who(?:'s|\s+is|\s+has|\s+had|\s+did)?\b(?=.*\bthe\s+(?:most|fewest|least)\b)")
+_WHO_MOST = _rx(
+    r"^\W*(?:and\s+)?who(?:'s|\s+is|\s+has|\s+had|\s+did)?\b"
+    r"(?=.*\bthe\s+(?:most|fewest|least|highest|lowest|biggest|smallest|best|worst)\b)"
+)
 # Columns of the people who do the work a table records (the one who solved a ticket, owns a deal)
 _AGENT_STEMS = frozenset(
     {"assignee", "owner", "agent", "rep", "representative", "salesperson", "seller", "author", "handler", "employee"}
@@ -3387,6 +3408,8 @@ def _each_person(question: str, catalog: Catalog, frame: str) -> str:
     workers = [c for c in people if set(c.stems) & (_AGENT_STEMS | {"assigned"})]
     if len(people) > 1 and len(workers) == 1:
         people = workers  # "each rep": who the work is assigned to, not the contact Person - Name
+    if len(people) > 1:  # Member beside Member email: the person by the word alone
+        people = [c for c in people if len(c.stems) == 1] or people
     if len(people) != 1:
         return question
     return f"{question[: said.start()]}by {people[0].name}{question[said.end() :]}"
@@ -3575,7 +3598,7 @@ _SPENT_TIME = re.compile(
 )
 # "what takes up most of my time": no label is named, so the time goes to what each row is (its category)
 _WHAT_TAKES = re.compile(r"^\W*what\s+(?:takes?|took|eats?|ate)\s+up\b", re.I)
-_LENGTH_STEMS = frozenset({"hour", "duration", "minute", "second", "spent"})
+_LENGTH_STEMS = frozenset({"hour", "duration", "minute", "second"})
 
 
 def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
@@ -3586,10 +3609,12 @@ def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
         for m in find_mentions(text, catalog, frame)
     ):
         return text  # ("spent the most time talking": Talk time, named; a clock time of day is no length)
+    # (a length written h:mm:ss is one too, Hubstaff's Tracked; money spent is no time, Hubstaff's Spent)
     kept = [
         c
         for c in catalog.numeric(frame)
-        if not (c.id_like or c.formula or c.is_date or c.clock) and set(c.stems) & _LENGTH_STEMS
+        if not (c.id_like or c.formula or c.is_date or c.time_of_day)
+        and (set(c.stems) & _LENGTH_STEMS or {"time", "spent"} <= set(c.stems) or (c.clock and "tracked" in c.stems))
     ]
     if len(kept) > 1:  # Hours beside Billable hours: the plain one
         kept = [c for c in kept if len(c.stems) == 1] or kept
@@ -3802,7 +3827,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _still_here(_most_kept_counts(_how_many_kept(text, catalog, frame), catalog, frame), catalog, frame)
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
     text = _value_as_measure(text, catalog, frame)
-    text = _long_measure(_counted_things(text, catalog, frame), catalog, frame)
+    text = _long_measure(_counted_things(_suffixed_counts(text, catalog, frame), catalog, frame), catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)

@@ -21,6 +21,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     r"check(?:s|ed|ing)?\s+out": ("checkout", "departure", "departed"),
     r"pick(?:s|ed|ing)?\s+up": ("answered", "pickup"),
     r"(?:get\s+|got\s+|gets\s+)?paid\s+out|pay(?:s|ing)?\s+out": ("payout", "payouts"),
+    r"(?:get|got|gets|getting|gotten)\s+done": ("completed", "complete", "done", "finished"),
 }
 _SAID = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(_PHRASES)) + r")\b", re.IGNORECASE)
 _WORDS = list(_PHRASES.values())

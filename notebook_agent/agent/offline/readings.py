@@ -255,7 +255,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 if _calendar_period(tokens, i) and not (column.is_date or column.year_like):
                     continue  # "sales per month": the month of a date, not "Record Status - monthly file only"
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
-                if part == f"{tok}able" or part == f"{tok}ible":
+                if part in (f"{tok}able", f"{tok}ible", f"{tok}ly"):
                     score -= 10  # "bill" is no billable: a word that can be done to the rows, another word
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif (

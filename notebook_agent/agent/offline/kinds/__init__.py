@@ -275,6 +275,28 @@ def _narrow_year(ctx: Context) -> KindRequest | None:
     return req
 
 
+_MONTH_ONLY = re.compile(
+    r"^\W*(?:and\s+|now\s+|what\s+about\s+|how\s+about\s+)?(?:only\s+|just\s+)?(?:in|for|during)\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?:19|20)\d\d)?\W*$"
+)
+
+
+def _narrow_month(ctx: Context) -> KindRequest | None:
+    """The last request again, in one month of its one date: "and in march 2024?" after a share of dailies done."""
+    if _MONTH_ONLY.match(ctx.text) is None or not (ctx.recent and ctx.last and ctx.last.get("kind") in _NARROWS):
+        return None
+    dates = [c for c in ctx.columns() if c.is_date]
+    if len(dates) != 1:
+        return None
+    req = KindRequest.from_dict(ctx.last)
+    if dates[0].name in (req.column, req.group, req.y):
+        return None
+    # the month said replaces any month or year the last request kept; `match` reads it from the question
+    req.left_out = [x for x in req.left_out if x[0] != dates[0].name]
+    req.left_out += left_out(ctx, req)
+    return req if any(x[0] == dates[0].name for x in req.left_out) else None
+
+
 def _narrow(ctx: Context) -> KindRequest | None:
     """The last count again, on the rows a bare follow-up names by a value ("now only for Evri").
 
@@ -475,7 +497,7 @@ def match(ctx: Context) -> KindRequest | str | None:
     flipped = _flip(ctx)
     if flipped is not None:
         return flipped
-    narrowed = _swap_where(ctx) or _narrow(ctx) or _narrow_year(ctx)
+    narrowed = _swap_where(ctx) or _narrow(ctx) or _narrow_year(ctx) or _narrow_month(ctx)
     if narrowed is not None:
         return narrowed
     again = _again(ctx)
