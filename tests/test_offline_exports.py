@@ -6448,3 +6448,38 @@ def test_a_timesheet_duration_in_h_mm_is_hours_and_minutes() -> None:
     _, text = _run(sheet, "how many hours did each person log")
     per = pd.Series(minutes / 60).groupby(sheet["User"]).sum()
     assert _has(text, per.max()) and _has(text, per.min()), text
+
+
+def test_a_timesheet_time_of_quarter_hours_and_a_staff_list_right_now() -> None:
+    rng = np.random.default_rng(8112)
+    n = 700
+    minutes = rng.choice([10, 25, 45, 60, 70, 90, 130, 215], n)
+    entries = pd.DataFrame(
+        {
+            "User": rng.choice(["Chris Okafor", "Farah Haddad", "Lena Berg"], n),
+            "Date": pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 150, n), unit="D"),
+            "Time": [f"{m // 60}:{m % 60:02d}" for m in minutes],
+            "Billable": rng.choice(["Yes", "No"], n),
+        }
+    )
+    # "0:45" beside a date is 45 minutes of work, no clock time of the day; "got tracked" in hours
+    _, text = _run(entries.copy(), "how many hours got tracked in total")
+    assert _has(text, minutes.sum() / 60), text
+    _, text = _run(entries.copy(), "hours per person")
+    per = pd.Series(minutes / 60).groupby(entries["User"]).sum()
+    assert _has(text, per.max()), text
+    k = 300
+    left = rng.random(k) < 0.3
+    staff = pd.DataFrame(
+        {
+            "Ref No": [f"EMP{i:04d}" for i in range(k)],
+            "Department": rng.choice(["Engineering", "Sales", "Finance"], k, p=[0.5, 0.3, 0.2]),
+            "Start Date": pd.to_datetime("2018-01-01") + pd.to_timedelta(rng.integers(0, 2000, k), unit="D"),
+            "Status": np.where(left, "Former employee", "Current employee"),
+        }
+    )
+    # "right now" of a staff list is its current employees, not the rows started on its last date
+    _, text = _run(staff, "how many people work here right now")
+    assert f"**{int((~left).sum())}" in text, text
+    _, text = _run(staff, "which team is the biggest")
+    assert f"**{staff['Department'].mode()[0]}**" in text, text

@@ -198,7 +198,7 @@ _HOURS_SPENT = re.compile(
     r"|read|reading|spend|spent|use|used|using|ride|rode|ridden|riding|run|ran|running|walk|walked|walking"
     r"|cycle|cycled|cycling|swim|swam|swimming|drive|drove|driven|driving|train|trained|training|work|worked"
     r"|working|sleep|slept|sleeping|exercise|exercised|put|putting|log|logged|practi[cs]e|practi[cs]ed|study|studied"
-    r"|learn|learned|learnt)\b)",
+    r"|learn|learned|learnt|track|tracked|tracking|record|recorded|clock|clocked|book|booked|bill|billed)\b)",
     re.IGNORECASE,
 )
 _PLAYED = frozenset({"play", "played", "playtime", "listen", "listened", "stream", "streamed", "watch", "watched"})
@@ -242,7 +242,9 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
 
 # "total approved vacation hours", "average hours": a unit said as the measure, of the one length there is
 _UNIT_MEASURE = re.compile(
-    r"\b(?:total|sum\s+of|average|avg|mean|median)\s+(?:[a-z]+\s+){0,3}?(?P<unit>hours|hrs|minutes|mins)\b",
+    r"\b(?:total|sum\s+of|average|avg|mean|median)\s+(?:[a-z]+\s+){0,3}?(?P<unit>hours|hrs|minutes|mins)\b"
+    # "hours per person", "minutes by project": the unit alone as the measure of each group
+    r"|^\W*(?:and\s+)?(?:total\s+)?(?P<unit2>hours|hrs|minutes|mins)\s+(?=(?:per|by|for\s+each|each)\s)",
     re.IGNORECASE,
 )
 
@@ -252,11 +254,13 @@ def _total_hours(question: str, catalog: Catalog, frame: str) -> str:
     said = _UNIT_MEASURE.search(question)
     if said is None or any(m.score >= 60 and m.column.numeric for m in all_candidates(question, catalog, frame)):
         return question  # a column named so is read as it stands
-    unit = said["unit"].lower()
+    group = "unit" if said["unit"] else "unit2"
+    unit = said[group].lower()
     lengths = [c for c in _lengths(catalog, frame, unit) if c.clock]
     if len(lengths) != 1:
         return question
-    return f"{question[: said.start('unit')]}{lengths[0].name} in {unit}{question[said.end('unit') :]}"
+    total = "total " if group == "unit2" and lengths[0].additive else ""
+    return f"{question[: said.start(group)]}{total}{lengths[0].name} in {unit}{question[said.end(group) :]}"
 
 
 def _lengths(catalog: Catalog, frame: str, unit: str) -> list[Column]:

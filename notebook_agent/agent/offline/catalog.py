@@ -389,7 +389,10 @@ class Column:
             stems += ("rate",)  # "suicides/100k pop", "deaths per 100,000": a rate, whatever else the name says
         # few repeated h:mm:ss are labels (time slots); lengths in words ("8.00 hours" of BambooHR) are lengths
         # ... and so are a few repeated h:mm named a length (Kimai's Duration "2:15"), not a slot ("From", "Time")
-        named_length = bool(set(stems) & {"duration", "length", "tracked", "worked", "logged", "elapsed"})
+        named_length = bool(set(stems) & _LENGTH_NAMES) or (
+            # a timesheet's Time of "0:45", "1:30" (Paymo, Everhour): no clock of a working day reads 0:45
+            stems == ("time",) and _hours_minutes(values) and any(re.match(r"\s*0:\d\d\s*$", v) for v in values)
+        )
         clock = (
             kind in ("text", "other") or (kind == "categorical" and (worded_lengths(values) or named_length))
         ) and not is_date
@@ -1706,6 +1709,7 @@ def times_of_day(columns: list[Column]) -> list[Column]:
             and own in dated
             and c.values
             and all(_CLOCK_TIME.fullmatch(v) for v in c.values)
+            and not (c.clock and hours_minutes(c))  # "0:45", "1:30" of a timesheet: lengths, no clock of the day
         ):
             seconds = all(v.count(":") == 2 for v in c.values)
             c = replace(c, time_of_day=True, clock=False, date_format="%H:%M:%S" if seconds else "%H:%M")
@@ -1743,7 +1747,8 @@ def _hours_minutes(values: tuple[str, ...] | list[str]) -> bool:
 
 def hours_minutes(column: Column) -> bool:
     """A length named so whose cells are h:mm ("Duration" 2:15 of Kimai): hours and minutes, not minutes and seconds."""
-    return bool(set(column.stems) & _LENGTH_NAMES) and _hours_minutes(column.values) and not _all_clocks(column.values)
+    named = bool(set(column.stems) & _LENGTH_NAMES) or column.stems == ("time",)
+    return column.clock and named and _hours_minutes(column.values) and not _all_clocks(column.values)
 
 
 def clock_minutes(expr: str, worded: bool = False, hm: bool = False) -> str:

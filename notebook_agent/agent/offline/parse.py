@@ -956,6 +956,12 @@ def latest_said(question: str, catalog: Catalog, frame: str) -> str:
     when = catalog.time_column(frame)
     if when is None or when.latest is None:
         return question
+    if (
+        said is not None
+        and said["unit"] is None
+        and any(v.strip().lower() in _NOW_VALUES for c in catalog.of(frame) if c.categorical for v in c.values)
+    ):
+        return question  # "how many people work here right now" of a staff list: its Active status (`_still_here`)
     if said is not None:
         return question[: said.start()] + latest_phrase(when.latest) + question[said.end() :]
     return _THIS_YEAR.sub(f"in {when.latest[:4]}", question, count=1)

@@ -267,6 +267,7 @@ SYNONYMS = [
         *("resign", "resigned", "departure", "turnover", "exit", "exited", "terminated", "termd", "termination"),
     },
     {"employee", "staff", "worker"},
+    {"team", "department", "dept"},  # a staff list's Department is the team people are in
     # who a helpdesk ticket is assigned to (Gorgias' Assignee)
     {"assignee", "agent", "handler"},
     # who a business buys from (Zoho Inventory's Vendor, a payables export's Vendor Name)
