@@ -6483,3 +6483,26 @@ def test_a_timesheet_time_of_quarter_hours_and_a_staff_list_right_now() -> None:
     assert f"**{int((~left).sum())}" in text, text
     _, text = _run(staff, "which team is the biggest")
     assert f"**{staff['Department'].mode()[0]}**" in text, text
+
+
+def test_crashes_by_their_collision_code_and_people_killed_or_hurt() -> None:
+    rng = np.random.default_rng(8113)
+    n = 900
+    crash = rng.integers(4_400_000, 4_400_400, n)
+    people = pd.DataFrame(
+        {
+            "UNIQUE_ID": np.arange(10_000_000, 10_000_000 + n),
+            "COLLISION_ID": crash,
+            "CRASH_DATE": pd.to_datetime("2023-01-01") + pd.to_timedelta(crash - 4_400_000, unit="D"),
+            "PERSON_TYPE": rng.choice(["Occupant", "Pedestrian", "Bicyclist"], n, p=[0.8, 0.12, 0.08]),
+            "PERSON_INJURY": rng.choice(["Unspecified", "Injured", "Killed"], n, p=[0.6, 0.38, 0.02]),
+        }
+    )
+    # one row per person: the crashes are the distinct collision codes, not the dates
+    _, text = _run(people, "how many crashes are in this")
+    assert "COLLISION_ID" in text.splitlines()[0] and f"**{people['COLLISION_ID'].nunique()}**" in text, text
+    _, text = _run(people, "how many people died")
+    assert f"**{int((people['PERSON_INJURY'] == 'Killed').sum())}" in text, text
+    _, text = _run(people, "what share of pedestrians got hurt")
+    walking = people[people["PERSON_TYPE"] == "Pedestrian"]
+    assert _has(text, 100 * (walking["PERSON_INJURY"] == "Injured").mean()), text

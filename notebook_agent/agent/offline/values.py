@@ -25,6 +25,10 @@ _VALUE_WORDS = {
     # whether a character or a person lives: "dead" ones are Deceased, "alive" ones Living
     "deceased": r"dead|deceased|died",
     "living": r"alive|living",
+    # an injury's worst outcome, as crash and casualty tables code it ("Killed", "Fatal"): people who died
+    "killed": r"killed|died|dead|deaths?",
+    "fatal": r"fatal(?:ities|ity|ly)?|killed|died|deaths?",
+    "injured": r"injured|hurt",
     "senior": r"seniors?|pensioners?|retirees?|the\s+elderly",
     # an appointment not kept: the NHS code DNA ("did not attend"), said as missed or a no-show
     "dna": r"dnas?|did\s+not\s+attend|missed|miss|no[\s-]?shows?",

@@ -327,6 +327,7 @@ SYNONYMS = [
     {"visit", "visitor"},  # "which park got the most visitors": the park service's RecreationVisits
     {"absent", "absence"},  # "the most absences": a daily attendance file's Absent count
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
+    {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
 BAD_WHEN_HIGH = frozenset(

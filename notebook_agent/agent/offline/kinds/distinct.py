@@ -217,6 +217,8 @@ def _match(ctx: Context) -> KindRequest | None:
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
         return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
+    if named and named[0].column.is_date:
+        named = []  # "how many crashes": no dates (CRASH_DATE) but the records, each by its code (COLLISION_ID)
     person = _person_code(ctx, stem(ctx.text[start:end].split()[-1])) if not named else None
     if person is not None:
         return KindRequest(frame=ctx.frame, column=person.name)
@@ -227,10 +229,14 @@ def _match(ctx: Context) -> KindRequest | None:
     if named:
         return KindRequest(frame=ctx.frame, column=named[0].column.name)
     # (a measure named by the verb after the noun says what they did: "how many different people donated")
-    before = [x for x in ctx.mentions if x.start < end or not (x.column.numeric and x.via == "synonym")]
+    before = [
+        x
+        for x in ctx.mentions
+        if (x.start < end or not (x.column.numeric and x.via == "synonym")) and not (x.column.is_date and x.start < end)
+    ]
     if before or not re.search(
         r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b"
-        r"|\b(?:are|were)\s+(?:in\s+here|in\s+(?:this|the)\s+(?:file|data|dataset|table|list))\b"
+        r"|\b(?:are|were)\s+(?:in\s+here|in\s+(?:this|the)(?:\s+(?:file|data|dataset|table|list))?)\b"
         r"|\b(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive"
         r"|received|take|taken|took|place|placed)\b",
         ctx.text,
