@@ -6506,3 +6506,33 @@ def test_crashes_by_their_collision_code_and_people_killed_or_hurt() -> None:
     _, text = _run(people, "what share of pedestrians got hurt")
     walking = people[people["PERSON_TYPE"] == "Pedestrian"]
     assert _has(text, 100 * (walking["PERSON_INJURY"] == "Injured").mean()), text
+
+
+def test_the_author_read_most_after_a_rating_and_alerts_beside_their_count() -> None:
+    rng = np.random.default_rng(8114)
+    n = 500
+    books = pd.DataFrame(
+        {
+            "Title": [f"Book {i}" for i in range(n)],
+            "Authors": rng.choice(["Emily Henry", "Sally Rooney", "Ann Patchett", "Tana French"], n),
+            "Read Status": rng.choice(["read", "to-read", "currently-reading"], n, p=[0.6, 0.3, 0.1]),
+            "Read Count": rng.integers(0, 3, n),
+            "Star Rating": np.where(rng.random(n) < 0.7, rng.choice([2.5, 3, 3.5, 4, 4.5, 5], n), np.nan),
+        }
+    )
+    # the author read most is counted in books, not by the rating averaged the turn before
+    _, text = _run(books, "what's my average rating?", "who's the author i've read most?")
+    assert "Star Rating" not in text.splitlines()[0], text
+    read = books[books["Read Status"] == "read"]["Authors"].value_counts().idxmax()
+    assert books["Authors"].value_counts().idxmax() in text or read in text, text
+    alerts = pd.DataFrame(
+        {
+            "TinyId": np.arange(1, n + 1),
+            "Priority": rng.choice(["P1", "P2", "P3"], n, p=[0.1, 0.3, 0.6]),
+            "CreatedAt": pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 180, n), unit="D"),
+            "Count": rng.integers(1, 40, n),
+        }
+    )
+    # each row is one alert (its own TinyId): Count is how often it fired, not the alerts
+    _, text = _run(alerts, "how many p1 alerts did we get", file="opsgenie_alerts_export.csv")
+    assert f"**{int((alerts['Priority'] == 'P1').sum())}" in text, text

@@ -2846,8 +2846,8 @@ def _suffixed_counts(text: str, catalog: Catalog, frame: str) -> str:
 def _counted_things(text: str, catalog: Catalog, frame: str) -> str:
     """The things a file is named for, kept in its one Count column ("steps" of Samsung's step_daily_trend)."""
     counts = [c for c in catalog.numeric(frame) if c.stems == ("count",) and not c.id_like]
-    if len(counts) != 1:
-        return text
+    if len(counts) != 1 or own_ids(catalog.of(frame), catalog.rows.get(frame, 0)):
+        return text  # (each row one of the things, with its id: Sentry's issues, whose count is of events)
     for m in re.finditer(r"\b[a-z]{3,}s\b", text, _I):
         if catalog.names_subject(frame, m.group().lower()) and not find_mentions(m.group(), catalog, frame):
             return f"{text[: m.start()]}{counts[0].name}{text[m.end() :]}"
@@ -3684,8 +3684,32 @@ _AMOUNT_VERBS = frozenset(
 )
 
 
+_SEEN_MOST = re.compile(
+    r"^\W*(?:and\s+)?(?:who(?:'s|\s+is|\s+was)\s+the|which|what)\s+(?P<label>[a-z]+)\s+"
+    r"(?:i've|i\s+have|have\s+i|did\s+i|do\s+i|i)\s+(?:\w+\s+)?(?P<verb>read|watched|listened\s+to|played|visited|seen)"
+    r"\s+(?:the\s+)?most(?:\s+often)?\s*\W*$",
+    re.I,
+)
+
+
+def _seen_most(text: str, catalog: Catalog, frame: str) -> str:
+    """The label of a log one does most ("who's the author i've read most?"): the one with the most rows.
+
+    Each row of a reading, viewing or listening log is one book, film or play: done most is counted, never a
+    measure the turn before named (a Star Rating averaged a moment ago).
+    """
+    said = _SEEN_MOST.match(text)
+    if said is None or any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+        return text
+    labels = [m for m in find_mentions(said["label"], catalog, frame) if m.column.categorical]
+    if len(labels) != 1:
+        return text
+    return f"which {labels[0].column.name} has the most rows"
+
+
 def _did_most(text: str, catalog: Catalog, frame: str) -> str:
     """A period asked of a bare verb done "the most": the one with the most rows, when the verb names no column."""
+    text = _seen_most(text, catalog, frame)
     said = _DID_MOST.match(text)
     if said is None or said["verb"].lower() in _AMOUNT_VERBS or find_mentions(said["verb"], catalog, frame):
         return text  # ("spend the most", "run the most": an amount, read elsewhere)
