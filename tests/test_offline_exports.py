@@ -6536,3 +6536,74 @@ def test_the_author_read_most_after_a_rating_and_alerts_beside_their_count() -> 
     # each row is one alert (its own TinyId): Count is how often it fired, not the alerts
     _, text = _run(alerts, "how many p1 alerts did we get", file="opsgenie_alerts_export.csv")
     assert f"**{int((alerts['Priority'] == 'P1').sum())}" in text, text
+
+
+def test_sets_by_their_rows_a_survey_not_filled_in_and_providers_by_npi() -> None:
+    rng = np.random.default_rng(8115)
+    n = 800
+    log = pd.DataFrame(
+        {
+            "Date": pd.to_datetime("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D"),
+            "Exercise Name": rng.choice(["Crunch", "Barbell Deadlift", "Bench Press"], n, p=[0.4, 0.35, 0.25]),
+            "Set Number": rng.integers(1, 6, n),
+            "Reps": rng.integers(5, 15, n),
+        }
+    )
+    # a Set Number numbers each exercise's sets: "the most sets" counts the rows
+    _, text = _run(log, "which exercise have i done the most sets of")
+    assert "Set Number" not in text.splitlines()[0] and f"**{log['Exercise Name'].mode()[0]}**" in text, text
+    answered = pd.to_datetime("2023-05-01") + pd.to_timedelta(rng.integers(0, 60, n), unit="D")
+    backers = pd.DataFrame(
+        {
+            "Backer Name": [f"Backer {i}" for i in range(n)],
+            "Survey Response": pd.Series(answered).where(rng.random(n) < 0.7),
+            "T-Shirt Size": rng.choice(["S", "M", "L"], n),
+        }
+    )
+    # no date of a survey response: the survey not filled in yet
+    _, text = _run(backers, "how many people havent filled in the survey yet")
+    assert f"**{int(backers['Survey Response'].isna().sum())}**" in text, text
+    npi = rng.integers(1_000_000_000, 1_000_000_400, n)
+    services = pd.DataFrame(
+        {
+            "Rndrng_NPI": npi,
+            "Rndrng_Prvdr_Last_Org_Name": rng.choice(["Smith", "Lee", "Garcia", "Khan"], n),
+            "Rndrng_Prvdr_Type": rng.choice(["Internal Medicine", "Nurse Practitioner"], n),
+            "Rndrng_Prvdr_State_Abrvtn": rng.choice(["CA", "TX"], n),
+            "HCPCS_Cd": rng.choice(["99213", "99214"], n),
+            "Tot_Srvcs": rng.integers(11, 400, n),
+        }
+    )
+    # a provider is numbered by its National Provider Identifier
+    _, text = _run(services, "how many different providers are there")
+    assert f"**{len(set(npi))}**" in text, text
+
+
+def test_a_category_left_blank_a_category_under_its_parent_and_people_as_subject() -> None:
+    rng = np.random.default_rng(8116)
+    n = 600
+    category = rng.choice(["Food:Groceries", "Food:Restaurants", "Transport:Fuel", ""], n, p=[0.35, 0.2, 0.4, 0.05])
+    bank = pd.DataFrame(
+        {
+            "date": pd.to_datetime("2023-01-01") + pd.to_timedelta(rng.integers(0, 365, n), unit="D"),
+            "payee": rng.choice(["Tesco", "Shell", "Pizza Hut"], n),
+            "amount": -rng.uniform(5, 120, n).round(2),
+            "category": pd.Series(category).replace("", np.nan),
+        }
+    )
+    _, text = _run(bank.copy(), "how many transactions arent categorised")
+    assert f"**{int(bank['category'].isna().sum())}**" in text, text
+    # "groceries" is Food:Groceries, the last part of its path
+    _, text = _run(bank.copy(), "how much have i spent on groceries altogether")
+    assert _has(text, bank.loc[bank["category"] == "Food:Groceries", "amount"].abs().sum()), text
+    absences = pd.DataFrame(
+        {
+            "Name": rng.choice(["Leon Wagner", "Mia Braun", "Jonas Beck"], n),
+            "Department": rng.choice(["People", "Engineering", "Sales"], n),
+            "Absence type": rng.choice(["Sick leave", "Paid vacation", "Home office", "Unpaid leave"], n),
+            "Days": rng.integers(1, 6, n),
+        }
+    )
+    # "did people take": the people doing it, not the People department
+    _, text = _run(absences, "how many days of sick leave did people take in total")
+    assert _has(text, absences.loc[absences["Absence type"] == "Sick leave", "Days"].sum()), text

@@ -2825,6 +2825,29 @@ def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[:start]}{held[0].name} for {text[start:]}"
 
 
+_ORDINAL = re.compile(r"\b(?P<dir>most|fewest)\s+(?P<noun>[a-z]{3,})s\b")
+
+
+def _numbered_rows(text: str, catalog: Catalog, frame: str) -> str:
+    """The most things numbered within a group ("sets" beside Set Number 1, 2, 3): each row is one, counted."""
+    said = _ORDINAL.search(text)
+    if said is None:
+        return text
+    noun = stem(said["noun"].lower())
+    numbered = [
+        c
+        for c in catalog.numeric(frame)
+        if len(c.stems) == 2
+        and c.stems[0] == noun
+        and c.stems[1] in ("number", "no", "num", "nr")
+        and isinstance(c.high, int | float)
+        and c.high <= 50
+    ]
+    if len(numbered) != 1:
+        return text
+    return f"{text[: said.start('noun')]}rows{text[said.end() :]}"
+
+
 _COUNT_SUFFIXES = frozenset({"ct", "cnt"})
 
 
@@ -3857,7 +3880,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _still_here(_most_kept_counts(_how_many_kept(text, catalog, frame), catalog, frame), catalog, frame)
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
     text = _value_as_measure(text, catalog, frame)
-    text = _long_measure(_counted_things(_suffixed_counts(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _counted_things(_suffixed_counts(_numbered_rows(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)
     text = _rather_than(_initial_values(text, catalog, frame), catalog, frame)

@@ -177,6 +177,25 @@ def _first_words(column: Column) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1024)
+def _leaves(column: Column) -> dict[str, str]:
+    """Each value of a path of categories by its last part ("Food:Groceries": groceries), when no other ends so.
+
+    HomeBank, GnuCash and TimeCamp write a category or an account under its parents ("Expenses:Utilities:Electric",
+    "Client > Project"); people name the last part.
+    """
+    values = _known_values(column)
+    paths = {v: re.split(r"\s*(?::|>|»)\s*", v) for v in values if re.search(r"\S\s*(?::|>|»)\s*\S", v)}
+    if len(paths) < 2 or len(paths) < 0.5 * len(values):
+        return {}
+    ends = [parts[-1].lower() for parts in paths.values()]
+    return {
+        v: parts[-1]
+        for v, parts in paths.items()
+        if ends.count(parts[-1].lower()) == 1 and len(parts[-1]) >= 3 and parts[-1].lower() not in STOP
+    }
+
+
 def _sub_kinds(column: Column) -> dict[str, str]:
     """Each label written as another label and a dash, by what follows the dash: a kind of the label before it.
 
@@ -621,6 +640,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         heads = _heads(column)
         coded = _code_parts(column)
         firsts = _first_words(column)
+        leaves = _leaves(column)
         # longer values first: "Strongly agree" is read whole before "Agree" inside it
         for value in sorted(dict.fromkeys([*column.values, *column.labels]), key=lambda v: -len(v.strip())):
             text = value.strip()
@@ -639,6 +659,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
             if text in subs:
                 everyday = f"(?:{everyday}|{_value_pattern(column, subs[text])})"
+            if text in leaves:  # "spent on groceries": category = Food:Groceries
+                everyday = f"(?:{everyday}|{_value_pattern(column, leaves[text])})"
             if text in firsts:  # "how many hours did sara put in": Person = Sara Jansen
                 everyday = f"(?:{everyday}|{re.escape(firsts[text])}(?:'s)?)"
             for head in heads.get(text, []):
@@ -683,8 +705,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # "which customer has paid us the most": the pronoun, not the country code US
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
-                if m.group().lower() in _ANYONE and re.search(
-                    r"\b(?:how\s+many|number\s+of|many|of\s+the)\s+$", before, re.I
+                if m.group().lower() in _ANYONE and (
+                    re.search(r"\b(?:how\s+many|number\s+of|many|of\s+the)\s+$", before, re.I)
+                    # "how many sick days did people take": people doing it, the subject of a verb
+                    or re.search(r"\b(?:did|do|does|have|had|has|were|are|can|will|would)\s+$", before, re.I)
+                    or re.match(r"\s+(?:who|that|took|take|takes|have|had|did|do|does|are|were|get|got)\b", after, re.I)
                 ):
                     continue  # "how many people applied": whoever the rows are, not Department = People
                 if column.kind == "text" and (column.n_unique or 0) > 1000 and m.group().lower() != text.lower():

@@ -328,6 +328,7 @@ SYNONYMS = [
     {"absent", "absence"},  # "the most absences": a daily attendance file's Absent count
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
+    {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
 BAD_WHEN_HIGH = frozenset(

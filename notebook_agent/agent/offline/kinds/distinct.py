@@ -219,6 +219,13 @@ def _match(ctx: Context) -> KindRequest | None:
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
     if named and named[0].column.is_date:
         named = []  # "how many crashes": no dates (CRASH_DATE) but the records, each by its code (COLLISION_ID)
+    coded = [
+        c
+        for c in ctx.columns()
+        if c.id_like and set(c.stems[1:]) & set(_CODED_AS.get(stem(ctx.text[start:end].split()[-1]), ()))
+    ]
+    if len(coded) == 1 and not any(x.score >= 90 for x in named):
+        return KindRequest(frame=ctx.frame, column=coded[0].name)  # "providers": Rndrng_NPI, not a Prvdr name part
     person = _person_code(ctx, stem(ctx.text[start:end].split()[-1])) if not named else None
     if person is not None:
         return KindRequest(frame=ctx.frame, column=person.name)
@@ -252,7 +259,11 @@ def _match(ctx: Context) -> KindRequest | None:
         for c in ctx.columns()
         if c.id_like
         and c.stems
-        and (c.stems[0] in {word, *SYNONYM_OF.get(word, ()), *_CODED_AS.get(word, ())} or abbreviates(c.stems[0], word))
+        and (
+            c.stems[0] in {word, *SYNONYM_OF.get(word, ()), *_CODED_AS.get(word, ())}
+            or abbreviates(c.stems[0], word)
+            or bool(set(c.stems[1:]) & set(_CODED_AS.get(word, ())))  # CMS's Rndrng_NPI: the provider's number
+        )
     ]
     if len(said) == 1:
         return KindRequest(frame=ctx.frame, column=said[0].name)
@@ -284,6 +295,8 @@ def _match(ctx: Context) -> KindRequest | None:
 
 # Things a code column numbers under another name: CMS numbers each hospital by its Facility or Provider ID
 _CODED_AS = {"hospital": ("facility", "provider"), "store": ("shop", "outlet", "location"), "school": ("campus",)}
+# a US health provider's National Provider Identifier (CMS's Rndrng_NPI, Prscrbr_NPI)
+_CODED_AS |= {w: ("npi",) for w in ("provider", "doctor", "physician", "prescriber", "clinician", "practitioner")}
 
 
 def code(req: KindRequest) -> str:

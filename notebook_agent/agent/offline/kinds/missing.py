@@ -41,7 +41,8 @@ _STRONG_BEFORE = re.compile(r"\b(?:missing|lack(?:s|ing|ed)?|blank|empty|null|un
 _NO_BEFORE = re.compile(r"\b(?:have|has|had|with)\s+no" + _ARTICLE)
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:do|does|did|have|has|had)\s*(?:n'?t|not)|\b(?:dont|doesnt|didnt|havent|hasnt))\s+"
-    r"(?:have|has|get|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in|say|specify|mention)"
+    r"(?:have|has|get|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in|say|specify|mention"
+    r"|fill(?:ed)?\s+(?:in|out)|complete[sd]?|answer(?:ed)?|return(?:ed)?|submit(?:ted)?)"
     + r"(?:\s+(?:what|which))?"  # "listings that don't say what condition the car is in"
     # ("don't have a star rating": a word may qualify the column's own, Hospital overall rating)
     + r"(?:\s+(?:an?|any|the|their|its|his|her))?(?:\s+[a-z]{3,})?\s+$"
@@ -52,7 +53,8 @@ _WEAK_BEFORE = re.compile(
     + _ARTICLE
 )
 _NOT_DONE = re.compile(
-    r"\b(?:weren'?t|wasn'?t|were\s+not|was\s+not|never(?:\s+(?:been|got|gotten))?|not\s+been|(?:have|has)n'?t\s+been)\s+$"
+    r"\b(?:weren'?t|wasn'?t|were\s+not|was\s+not|aren'?t|isn'?t|are\s+not|is\s+not"
+    r"|never(?:\s+(?:been|got|gotten))?|not\s+been|(?:have|has)n'?t\s+been)\s+$"
 )
 # Said after a column: "rows where the email is missing", "the year is blank", "director not given".
 _AFTER = re.compile(
@@ -108,7 +110,17 @@ def _absent(ctx: Context) -> KindRequest | None:
                 # ... and "shifts where someone never clocked out": the event's date or time was never set
                 or (
                     (m.word.lower().split() or [""])[0].endswith("ed")
-                    and (m.column.numeric or m.column.is_date)
+                    # ("transactions that aren't categorised": a label left blank, HomeBank's category)
+                    and (
+                        m.column.numeric
+                        or m.column.is_date
+                        or (
+                            m.column.categorical
+                            and not m.column.complete
+                            # ("haven't been approved" of approved_status's own value approved: not a blank)
+                            and not any(v.strip().lower() == m.word.lower() for v in m.column.values)
+                        )
+                    )
                     and m.column.formula is None  # "haven't been closed": an event's date, counted as not there yet
                     and _NOT_DONE.search(ctx.text[: m.start])
                 )
