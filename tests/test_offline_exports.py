@@ -6607,3 +6607,25 @@ def test_a_category_left_blank_a_category_under_its_parent_and_people_as_subject
     # "did people take": the people doing it, not the People department
     _, text = _run(absences, "how many days of sick leave did people take in total")
     assert _has(text, absences.loc[absences["Absence type"] == "Sick leave", "Days"].sum()), text
+
+
+def test_hours_one_person_put_in_and_apart_from_beside_a_from_column() -> None:
+    rng = np.random.default_rng(8117)
+    n = 600
+    minutes = rng.choice([15, 30, 45, 60, 90, 120, 135, 180, 240], n)
+    sheet = pd.DataFrame(
+        {
+            "Date": pd.to_datetime("2024-01-02") + pd.to_timedelta(rng.integers(0, 150, n), unit="D"),
+            "From": rng.choice(["09:00", "10:30", "13:15", "15:00"], n),
+            "Duration": [f"{m // 60}:{m % 60:02d}" for m in minutes],
+            "User": rng.choice(["Anna Schmidt", "Ben Okafor", "Carla Diaz"], n),
+            "Customer": rng.choice(["Northwind GmbH", "Acme Corp", "Globex"], n, p=[0.35, 0.25, 0.4]),
+        }
+    )
+    # the hours rewritten keep who put them in
+    _, text = _run(sheet.copy(), "how many hours did anna put in")
+    assert _has(text, minutes[sheet["User"] == "Anna Schmidt"].sum() / 60), text
+    # "apart from" names no From column
+    _, text = _run(sheet.copy(), "apart from northwind, which customer has the most entries")
+    rest = sheet[sheet["Customer"] != "Northwind GmbH"]["Customer"].value_counts()
+    assert text.startswith("Highest count by Customer") and f"**{rest.idxmax()}**" in text, text

@@ -232,10 +232,12 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
     if each:  # "how many hours did each person log": the hours' total for each of them
         who = re.search(r"\b(?:each|every|per|by)\s+(?P<w>[a-z]+)", said["rest"], re.IGNORECASE)
         return f"total {chosen[0].name} in {unit} for each {who['w'] if who else 'person'}{question[said.end() :]}"
+    # (the words between keep who or what did it: "how many hours did anna put in": Anna's rows)
     return (
         question[: said.start()]
         + ("" if typical else "total ")
         + f"{chosen[0].name} in {unit}"
+        + said["rest"]
         + question[said.end() :]
     )
 

@@ -3816,6 +3816,7 @@ _IN_RANGE = re.compile(
 _OF_THE_TIME = re.compile(
     r"\bhow\s+much\s+of\s+the\s+time\b|\bwhat\s+(?:share|fraction|part)\s+of\s+the\s+time\b", re.I
 )
+_APART_FROM = re.compile(r"\b(?:apart|aside)\s+from\b", re.IGNORECASE)
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
@@ -3832,6 +3833,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
+    text = _APART_FROM.sub("excluding", text)  # "apart from northwind": no From column is said
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
