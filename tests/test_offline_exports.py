@@ -6629,3 +6629,38 @@ def test_hours_one_person_put_in_and_apart_from_beside_a_from_column() -> None:
     _, text = _run(sheet.copy(), "apart from northwind, which customer has the most entries")
     rest = sheet[sheet["Customer"] != "Northwind GmbH"]["Customer"].value_counts()
     assert text.startswith("Highest count by Customer") and f"**{rest.idxmax()}**" in text, text
+
+
+def test_who_by_full_name_beside_a_username_and_a_fire_hazard_in_sentences() -> None:
+    rng = np.random.default_rng(8118)
+    n = 600
+    who = rng.choice(["asmith", "bjones", "cwu"], n, p=[0.5, 0.3, 0.2])
+    logs = pd.DataFrame(
+        {
+            "Issue Key": rng.choice([f"APP-{i}" for i in range(100, 120)], n),
+            "Hours": rng.choice([0.5, 1, 2, 3], n),
+            "Username": who,
+            "Full name": pd.Series(who).map({"asmith": "Alice Smith", "bjones": "Bob Jones", "cwu": "Cara Wu"}),
+        }
+    )
+    # the person by their name, not their login
+    _, text = _run(logs, "who logged the most time")
+    top = logs.groupby("Full name")["Hours"].sum().idxmax()
+    assert f"**{top}**" in text, text
+    hazards = [
+        "The heater can overheat, posing a fire hazard to consumers.",
+        "The charger can short and ignite, posing fire and burn hazards.",
+        "The toy's small parts can detach, posing a choking hazard to young children.",
+        "The dresser can tip over if not anchored, posing tip-over and entrapment hazards.",
+        "The helmet can fail to protect in a crash, posing a risk of head injury.",
+    ]
+    recalls = pd.DataFrame(
+        {
+            "Recall Number": [f"23-{i:03d}" for i in range(n)],
+            "Hazard": rng.choice(hazards, n),
+            "Manufactured In": rng.choice(["China", "Vietnam", "United States"], n),
+        }
+    )
+    # "a fire hazard": the sentences that hold the word fire
+    _, text = _run(recalls, "how many recalls were for a fire hazard")
+    assert f"**{int(recalls['Hazard'].str.contains('fire').sum())}" in text, text

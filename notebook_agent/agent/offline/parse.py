@@ -3408,6 +3408,14 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
         agents = by_name if len(by_name) == 1 else agents
     if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
         return question
+    if set(agents[0].stems) <= {"username", "user", "login", "handle"}:  # Tempo's Username beside Full name
+        full = [
+            c
+            for c in labels
+            if c.stems in (("full", "name"), ("name",), ("display", "name"), ("friendly", "name"))
+            and c.n_unique == agents[0].n_unique
+        ]
+        agents = full[:1] if len(full) == 1 else agents
     # a label column named before "the most" is the group asked of ("who is the most borrowed author")
     most = re.search(r"\bthe\s+(?:most|fewest|least)\b", question)
     if any(m.column.categorical and most is not None and m.start < most.start() for m in mentions):

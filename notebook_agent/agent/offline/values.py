@@ -1096,8 +1096,11 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
         if not column.categorical or column.listed:
             continue
         known = [v for v in dict.fromkeys(column.values) if v.strip()]
-        if not known or sum(len(v.split()) for v in known) > 6 * len(known):
-            continue  # long names: their words are everyday words ("higher", "schools")
+        if not known:
+            continue
+        # long names: their words are everyday words ("higher", "schools"), said as a value only right before
+        # the column's own word ("a fire hazard" of CPSC's Hazard sentences)
+        long = sum(len(v.split()) for v in known) > 6 * len(known)
         words = _value_words(column)
         for m in re.finditer(r"[A-Za-z][A-Za-z0-9+]{2,}", question):
             key = m.group().lower()
@@ -1120,7 +1123,7 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
                 continue  # "how many movies", "of the movies": the rows, not the genre Television Movies
             after = re.match(r"\s*([a-z]+)", question[m.end() :].lower())
             if not (
-                _HAVING.search(question[: m.start()])
+                (_HAVING.search(question[: m.start()]) and not long)
                 or (after and stem(after.group(1)) in column.stems)  # "intel cpus" of Cpu
             ):
                 continue
