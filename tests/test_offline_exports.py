@@ -6664,3 +6664,26 @@ def test_who_by_full_name_beside_a_username_and_a_fire_hazard_in_sentences() -> 
     # "a fire hazard": the sentences that hold the word fire
     _, text = _run(recalls, "how many recalls were for a fire hazard")
     assert f"**{int(recalls['Hazard'].str.contains('fire').sum())}" in text, text
+
+
+def test_capacity_is_the_nameplate_beside_its_summer_and_winter_ratings() -> None:
+    rng = np.random.default_rng(8119)
+    n = 700
+    nameplate = rng.uniform(1, 400, n).round(1)
+    gens = pd.DataFrame(
+        {
+            "State": rng.choice(["TX", "CA", "IA"], n),
+            "Technology": rng.choice(
+                ["Onshore Wind Turbine", "Solar Photovoltaic", "Natural Gas Fired Combined Cycle"], n
+            ),
+            "Nameplate Capacity (MW)": nameplate,
+            "Summer Capacity (MW)": (nameplate * rng.uniform(0.85, 1.0, n)).round(1),
+            "Winter Capacity (MW)": (nameplate * rng.uniform(0.9, 1.05, n)).round(1),
+        }
+    )
+    # the seasonal ratings qualify the capacity: unsaid, the nameplate is meant
+    _, text = _run(gens, "which technology has the most capacity overall")
+    top = gens.groupby("Technology")["Nameplate Capacity (MW)"].sum().idxmax()
+    assert "Nameplate Capacity (MW)" in text.splitlines()[0] and f"**{top}**" in text, text
+    _, text = _run(gens, "total summer capacity in texas")
+    assert "Summer Capacity (MW)" in text.splitlines()[0], text

@@ -1398,6 +1398,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:prices?|costs?|amounts?|values?|paid|figures?)
 _HYPOTHETICAL = frozenset(
     {"potential", "expected", "target", "forecast", "projected", "budget", "budgeted", "planned"}
     | {"previous", "prior", "former", "prev"}  # "score": Exam_Score, not Previous_Scores
+    | {"summer", "winter"}  # "capacity": EIA-860's Nameplate Capacity, not its Summer or Winter ratings
 )
 _WINDOW = frozenset({"last", "current", "latest", "recent", "this", "next"})
 _LEVEL_WORDS = frozenset({"level", "levels", "type", "types", "category", "categories", "group", "groups", "class"})
