@@ -6687,3 +6687,21 @@ def test_capacity_is_the_nameplate_beside_its_summer_and_winter_ratings() -> Non
     assert "Nameplate Capacity (MW)" in text.splitlines()[0] and f"**{top}**" in text, text
     _, text = _run(gens, "total summer capacity in texas")
     assert "Summer Capacity (MW)" in text.splitlines()[0], text
+
+
+def test_hours_of_sleep_drop_the_verb_beside_sleep_scores() -> None:
+    rng = np.random.default_rng(8120)
+    n = 300
+    nights = pd.DataFrame(
+        {
+            "date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Sleep Score": rng.integers(50, 95, n),
+            "Total Sleep Duration": rng.integers(18_000, 32_000, n),
+            "REM Sleep Duration": rng.integers(3_000, 8_000, n),
+            "Deep Sleep Duration": rng.integers(2_000, 7_000, n),
+            "Sleep Efficiency": rng.integers(70, 98, n),
+        }
+    )
+    # "do i sleep" is what the hours measured: no second reading of "sleep" to ask about
+    _, text = _run(nights, "how many hours do i sleep on average")
+    assert _has(text, nights["Total Sleep Duration"].mean() / 3600), text

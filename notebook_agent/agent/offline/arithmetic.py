@@ -237,7 +237,7 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
         question[: said.start()]
         + ("" if typical else "total ")
         + f"{chosen[0].name} in {unit}"
-        + said["rest"]
+        + question[said.start("rest") : said.start("verb")].rstrip()  # (the verb is what the length measured)
         + question[said.end() :]
     )
 
