@@ -6705,3 +6705,30 @@ def test_hours_of_sleep_drop_the_verb_beside_sleep_scores() -> None:
     # "do i sleep" is what the hours measured: no second reading of "sleep" to ask about
     _, text = _run(nights, "how many hours do i sleep on average")
     assert _has(text, nights["Total Sleep Duration"].mean() / 3600), text
+
+
+def test_deaths_counted_beside_a_fatal_offense_and_a_break_is_no_time_worked() -> None:
+    rng = np.random.default_rng(8121)
+    n = 900
+    crashes = pd.DataFrame(
+        {
+            "top_traffic_accident_offense": rng.choice(
+                ["TRAF - ACCIDENT", "TRAF - ACCIDENT - HIT & RUN", "TRAF - ACCIDENT - FATAL"], n, p=[0.8, 0.19, 0.01]
+            ),
+            "FATALITIES": rng.choice([0, 0, 0, 0, 1, 2], n),
+            "SERIOUSLY_INJURED": rng.integers(0, 3, n),
+        }
+    )
+    # "died" beside a FATALITIES count: the deaths added up, not the rows of the FATAL offense
+    _, text = _run(crashes, "how many people died")
+    assert _has(text, crashes["FATALITIES"].sum()), text
+    shifts = pd.DataFrame(
+        {
+            "Name": rng.choice(["Ana", "Ben", "Cy"], n),
+            "Break length": rng.choice(["0:00", "0:30", "0:45"], n),
+            "Actual hours": rng.uniform(3, 9, n).round(2),
+        }
+    )
+    # a break is time off the work: the hours worked are the Actual hours
+    _, text = _run(shifts, "how many hours were worked in total")
+    assert _has(text, shifts["Actual hours"].sum()), text

@@ -204,6 +204,7 @@ _HOURS_SPENT = re.compile(
 _PLAYED = frozenset({"play", "played", "playtime", "listen", "listened", "stream", "streamed", "watch", "watched"})
 _PLAYED |= {"moving", "active", "worked", "work", "riding", "ride"}  # Zwift's Moving Time beside Elapsed Time
 _NOT_LENGTHS = frozenset({"position", "offset", "start", "end", "remaining", "left", "delay", "lag"})
+_NOT_LENGTHS |= {"break", "pause", "idle", "unpaid"}  # time off the work, not the work (Homebase's Break length)
 
 
 def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
@@ -1149,6 +1150,7 @@ def _how_many_units(
     unit = {"mins": "minutes", "hrs": "hours"}.get(spoken, spoken)
     # the one length of time a table keeps (Toggl's h:mm:ss Duration, Zoom's "Duration (Minutes)")
     lengths = [c for c in catalog.of(frame) if c.clock or (set(c.stems) & LENGTH_WORDS and _time_unit(c))]
+    lengths = [c for c in lengths if not set(c.stems) & _NOT_LENGTHS]  # (a break is no time worked)
     if (
         len(lengths) == 1
         and unit in ("minutes", "hours")

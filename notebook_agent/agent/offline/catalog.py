@@ -413,7 +413,8 @@ class Column:
             or (  # hours alone ("Hrs", "Hours"): hours worked or booked add up (a wait in minutes is a level)
                 bool(stems) and all(s in ("hr", "hrs", "hour", "hours") for s in stems) and kind == "numeric"
             )
-            or (clock and named_length)  # a timesheet's Duration or Tracked, written h:mm: each entry's time adds up
+            # a timesheet's Duration or Tracked written h:mm: each entry's time adds up (not a request's "8.00 hours")
+            or (clock and named_length and not worded_lengths(values))
             or (  # hours of one kind of work ("Billed Hours", "Overtime Hours"): they add up the same
                 len(stems) == 2
                 and stems[1] in ("hr", "hrs", "hour", "hours")
@@ -660,6 +661,7 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
     repeats like the parts it adds up (one per year, state ...); a lone "All" among free-text answers is none.
     """
     out = []
+    blocs = _blocs_counted(columns)
     for c in columns:
         if not c.categorical or c.name in besides or c.formula is not None:
             continue
@@ -667,7 +669,7 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         if "state" in c.stems and len(nation) == 1 and len(set(c.values)) >= 6 and c.complete:
             out.append((c.name, nation[0]))  # NCHS, CDC, USPTO, EIA: the nation's row beside its states
             continue
-        country = _nation_among_regions(c) or _bloc_among_countries(c)
+        country = _nation_among_regions(c) or (_bloc_among_countries(c) if blocs else None)
         if country is not None:
             out.append((c.name, country))  # INSEE's France among its regions, BEA's United States among states
             continue
@@ -720,6 +722,15 @@ _PLACE_PARTS = frozenset({"region", "state", "province", "geo", "county", "distr
 # The union or the average a statistics office lists among its countries (Eurostat's EU27_2020, OECD's OAVG)
 # (World Bank aggregates, World and Euro area among them, are read elsewhere)
 _BLOC = re.compile(r"(?:EU|EA)\d{0,2}(?:_\d{4})?|OECD(?:_?(?:AVG|TOTAL|E))?|OAVG")
+
+
+def _blocs_counted(columns: list[Column]) -> bool:
+    """Whether a bloc among countries is the table's total: not when a plain Total row sums everything (Destatis)."""
+    places = _PLACE_PARTS | {"country", "area", "location", "nation"}
+    return not any(
+        c.categorical and set(c.stems) & places and any(_PLAIN_TOTAL.fullmatch(v.strip()) for v in c.values)
+        for c in columns
+    )
 
 
 def _bloc_among_countries(c: Column) -> str | None:
@@ -822,7 +833,12 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 
     Not a kind named with the word ("Total Loss" of a claim's severity).
     """
-    nations = {c.name: _nation_among_regions(c) or _bloc_among_countries(c) for c in columns if c.categorical}
+    blocs = _blocs_counted(columns)
+    nations = {
+        c.name: _nation_among_regions(c) or (_bloc_among_countries(c) if blocs else None)
+        for c in columns
+        if c.categorical
+    }
     both = {c.name: _both_sexes(c) for c in columns if c.categorical}
     return [
         (c, v)

@@ -3655,6 +3655,8 @@ def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(kept) > 1:  # Hours beside Billable hours: the plain one
         kept = [c for c in kept if len(c.stems) == 1] or kept
+    if len(kept) > 1:  # Timely's Hours beside the same written h:mm (Duration): the number
+        kept = [c for c in kept if not c.clock] or kept
     if len(kept) != 1:
         return text
     group = "t" if said["t"] else "t2"
@@ -4288,7 +4290,11 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
         whole = [
             c
             for c in catalog.numeric(frame)
-            if not c.id_like and c.additive and set(c.stems) & {"annualised", "annualized", "annual", "total", "yearly"}
+            if not c.id_like
+            and c.additive
+            and (
+                set(c.stems) & {"annualised", "annualized", "annual", "yearly"} or (c in counts and "total" in c.stems)
+            )
         ]
         counts = whole if len(whole) == 1 else counts
     if len(counts) != 1:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .catalog import MEASURE_LABELS, NUMBERED_AREAS, Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
-from .words import IRREGULAR, STOP, WEEKDAYS, WORD, root, same_word, stem
+from .words import IRREGULAR, STOP, SYNONYM_OF, WEEKDAYS, WORD, root, same_word, stem
 
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
 _VALUE_WORDS = {
@@ -554,6 +554,10 @@ def _gerund_forms(value: str) -> frozenset[str]:
 _ANYONE = frozenset({"people", "persons", "person", "folks", "everyone", "anyone"})
 
 
+# People harmed, said by a verb whose count a table may keep (FATALITIES, INJURED) beside an offense that names it
+_HARMED = frozenset({"died", "dead", "deaths", "killed", "fatal", "fatalities", "injured", "hurt", "injuries"})
+
+
 def _names_a_measure(word: str, columns: list[Column], before: str = "") -> bool:
     """A one-word value said as a form of a numeric column's one-word name ("spend" beside Spent and Received).
 
@@ -570,6 +574,13 @@ def _names_a_measure(word: str, columns: list[Column], before: str = "") -> bool
             (len(c.stems) == 1 and (said == c.stems[0] or _SPENT_FORMS.get(said) == c.stems[0]))
             # ("how many carbs", not "sales got refunded")
             or (c.amount_of == stem(said) and _AMOUNT_ASKED.search(before) is not None)
+            # "how many people died" beside Denver's FATALITIES: the count kept for it, not an offense's FATAL
+            or (
+                said in _HARMED
+                and len(c.stems) == 1
+                and c.whole_count
+                and c.stems[0] in SYNONYM_OF.get(said, set()) | SYNONYM_OF.get(stem(said), set())
+            )
         )
         for c in columns
     )
