@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog
+from .catalog import Catalog, Column
 from .words import root, stem
 
 # each phrase (any tense), and the words a column may be named by for it, the first found winning
@@ -92,15 +92,19 @@ def furthest(question: str, catalog: Catalog, frame: str) -> str:
     said = _FURTHEST.search(question)
     if said is None:
         return question
-    # (Strava writes Distance twice, the second in metres, which pandas reads back as "Distance.1")
-    distances = [
+    distances = _distances(catalog, frame)
+    if len(distances) != 1:
+        return question
+    return f"{question[: said.start()]}the most total {distances[0].name}{question[said.end() :]}"
+
+
+def _distances(catalog: Catalog, frame: str) -> list[Column]:
+    """The frame's distance columns (Strava writes Distance twice, the second in metres: "Distance.1" is left out)."""
+    return [
         c
         for c in catalog.numeric(frame)
         if not c.id_like and set(c.stems) & _DISTANCE_PARTS and not re.search(r"\.\d+$", c.name)
     ]
-    if len(distances) != 1:
-        return question
-    return f"{question[: said.start()]}the most total {distances[0].name}{question[said.end() :]}"
 
 
 # The longest outing of an activity log is the one that went furthest ("whats my longest hike", "longest run?"), a
@@ -114,11 +118,7 @@ _LONGEST_OUTING = re.compile(
 
 def _one_distance(catalog: Catalog, frame: str) -> str | None:
     """The frame's one distance column (kilometres where it keeps both km and miles), or None."""
-    distances = [
-        c
-        for c in catalog.numeric(frame)
-        if not c.id_like and set(c.stems) & _DISTANCE_PARTS and not re.search(r"\.\d+$", c.name)
-    ]
+    distances = _distances(catalog, frame)
     if len(distances) == 2:  # (Nike's distance_km beside distance_mi: the metric one, as elsewhere)
         distances = [c for c in distances if set(c.stems) & {"km", "kilometer", "kilometre"}] or distances
     return distances[0].name if len(distances) == 1 else None

@@ -195,12 +195,18 @@ def said_where(ctx: Context, besides: set[str]) -> list[list[Any]]:
 
     "which rep has won the most revenue in the West": only the rows of that one value of another label.
     """
+    said = values_said(ctx)
+    return [[c, next(iter(vs))] for c, vs in said.items() if len(vs) == 1 and c not in besides]
+
+
+def values_said(ctx: Context) -> dict[str, set[str]]:
+    """The values the question names outside its strong column readings, by label (record codes left out)."""
     strong = [(x.start, x.end) for x in ctx.mentions if x.score >= 90]
     said: dict[str, set[str]] = {}
     for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
-        if v.column.name not in besides and not ctx.catalog.names_rows(v.column):
+        if not ctx.catalog.names_rows(v.column):
             said.setdefault(v.column.name, set()).add(v.value)
-    return [[c, next(iter(vs))] for c, vs in said.items() if len(vs) == 1]
+    return said
 
 
 def is_value(frame: str, column: str, value: Any) -> str:

@@ -12,10 +12,9 @@ import re
 from typing import Any
 
 from ..catalog import Column
-from ..columns import find_values
 from ..readings import all_candidates
 from . import filtered
-from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
+from .base import Context, KindRequest, col, finish, fmt, said_where, values_said, where_mask
 
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|median|typical)\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|for\s+every|each|across|in\s+each)\b")
@@ -74,13 +73,8 @@ def match(ctx: Context) -> KindRequest | None:
         ]
         groups = [max(labels, key=lambda m: m.score).column] if labels else []
     if not groups:  # "cost per click for men vs women": one label's values said side by side group it
-        strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
-        said: dict[str, set[str]] = {}
-        for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
-            if v.column.categorical and not ctx.catalog.names_rows(v.column):
-                said.setdefault(v.column.name, set()).add(v.value)
-        sides = [c for c, vs in said.items() if len(vs) >= 2]
-        groups = [c for c in ctx.columns() if c.name in sides][:1] if len(sides) == 1 else []
+        sides = [c for c, vs in values_said(ctx).items() if len(vs) >= 2]
+        groups = [c for c in ctx.columns() if c.name in sides and c.categorical][:1] if len(sides) == 1 else []
     pct = column.formula is not None and column.formula[1] == "%"
     req = KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
     # "avg cost per click on exact match": the rows of the one value said of another label
