@@ -203,6 +203,11 @@ honest rate on unseen data;
 `--heldout191` another (`benchmarks/heldout191.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout192` another (`benchmarks/heldout192.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout193` another (`benchmarks/heldout193.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout194` another (`benchmarks/heldout194.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout195` another (`benchmarks/heldout195.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout196` another (`benchmarks/heldout196.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout197` another (`benchmarks/heldout197.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout198` another (`benchmarks/heldout198.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5160,6 +5165,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout191 import HELDOUT191
     from .heldout192 import HELDOUT192
     from .heldout193 import HELDOUT193
+    from .heldout194 import HELDOUT194
+    from .heldout195 import HELDOUT195
+    from .heldout196 import HELDOUT196
+    from .heldout197 import HELDOUT197
+    from .heldout198 import HELDOUT198
 
     return {
         1: HELDOUT,
@@ -5355,6 +5365,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         191: HELDOUT191,
         192: HELDOUT192,
         193: HELDOUT193,
+        194: HELDOUT194,
+        195: HELDOUT195,
+        196: HELDOUT196,
+        197: HELDOUT197,
+        198: HELDOUT198,
     }
 
 
