@@ -6732,3 +6732,83 @@ def test_deaths_counted_beside_a_fatal_offense_and_a_break_is_no_time_worked() -
     # a break is time off the work: the hours worked are the Actual hours
     _, text = _run(shifts, "how many hours were worked in total")
     assert _has(text, shifts["Actual hours"].sum()), text
+
+
+def test_a_long_tracker_reads_its_category_and_a_series_by_its_own_word() -> None:
+    rng = np.random.default_rng(8130)
+    n = 600
+    tracker = pd.DataFrame(
+        {
+            "date": pd.date_range("2024-01-01", periods=n, freq="8h").strftime("%Y-%m-%d"),
+            "category": rng.choice(["Mood", "Sleep", "Energy"], n),
+            "rating/amount": rng.integers(1, 10, n),
+        }
+    )
+    # "my average mood" of a long tracker: its one figure, for the category Mood
+    _, text = _run(tracker.copy(), "whats my average mood")
+    assert _has(text, tracker.loc[tracker["category"] == "Mood", "rating/amount"].mean()), text
+    items = [
+        "Prevalence of undernourishment (percent) (3-year average)",
+        "Number of people undernourished (million) (3-year average)",
+        "Percentage of children under 5 years of age who are overweight (percent)",
+    ]
+    fao = pd.DataFrame(
+        {
+            "Area": np.repeat([f"Country {i}" for i in range(30)], 3),
+            "Item": items * 30,
+            "Year": "2020-2022",
+            "Unit": "%",
+            "Value": rng.uniform(1, 40, 90).round(1),
+        }
+    )
+    # "undernourishment": the one Item that says it; its Value ranked per Area
+    _, text = _run(fao.copy(), "which country had the highest undernourishment")
+    kept = fao[fao["Item"] == items[0]]
+    assert "Value" in text.splitlines()[0] and f"**{kept.loc[kept['Value'].idxmax(), 'Area']}**" in text, text
+
+
+def test_showing_up_unassigned_and_a_type_code_named_by_its_label() -> None:
+    rng = np.random.default_rng(8131)
+    n = 500
+    kinds = {"evt-1a9": "General Admission", "evt-2a9": "VIP", "evt-3a9": "Student"}
+    code = rng.choice(list(kinds), n, p=[0.6, 0.1, 0.3])
+    guests = pd.DataFrame(
+        {
+            "api_id": [f"gst-{i:05d}" for i in range(n)],
+            "approval_status": rng.choice(["approved", "declined"], n, p=[0.9, 0.1]),
+            "checked_in_at": pd.to_datetime(np.where(rng.random(n) < 0.45, "2024-05-01T18:30:00Z", None)),
+            "ticket_type_id": code,
+            "ticket_name": [kinds[c] for c in code],
+        }
+    )
+    # "showed up": the guests with a check-in time
+    _, text = _run(guests.copy(), "how many actually showed up")
+    assert _has(text, int(guests["checked_in_at"].notna().sum())), text
+    # the ticket type's code ranked by the name kept beside it
+    _, text = _run(guests.copy(), "which ticket type was most popular")
+    assert "**General Admission**" in text, text
+    stories = pd.DataFrame(
+        {
+            "id": range(n),
+            "state": rng.choice(["Done", "In Progress"], n),
+            "owners": np.where(rng.random(n) < 0.3, None, rng.choice(["ana@x.io", "bo@x.io"], n)),
+        }
+    )
+    # "nobody assigned": no owner
+    _, text = _run(stories.copy(), "how many have nobody assigned")
+    assert _has(text, int(stories["owners"].isna().sum())), text
+
+
+def test_the_worst_year_of_a_file_of_harms_has_the_most_of_them() -> None:
+    rng = np.random.default_rng(8132)
+    n = 800
+    shootings = pd.DataFrame(
+        {
+            "INCIDENT_KEY": rng.integers(10_000_000, 99_999_999, n),
+            "OCCUR_DATE": pd.to_datetime(rng.choice(pd.date_range("2018-01-01", "2023-12-31"), n)).strftime("%m/%d/%Y"),
+            "BORO": rng.choice(["BRONX", "BROOKLYN", "QUEENS"], n),
+        }
+    )
+    years = pd.to_datetime(shootings["OCCUR_DATE"]).dt.year.value_counts()
+    _, text = _run(shootings, "what year was the worst", file="nypd_shooting_incident_data.csv")
+    assert f"**{years.idxmax()}**" in text, text

@@ -642,7 +642,9 @@ def _check(req: Request, catalog: Catalog, question: str = "") -> str | None:
         rows = catalog.rows.get(req.frame, 0)
         unique = x is not None and x.n_unique is not None and rows > 0 and x.n_unique >= 0.95 * rows
         popular = bool(re.search(r"\b(?:popular|famous|liked|loved|best)\b", question, re.I))
-        if req.y is None and req.agg == "count" and x is not None and x.id_like and (unique or popular):
+        # (a type's code of a few values, Luma's ticket_type_id, is counted: each is bought by many)
+        few = x is not None and x.n_unique is not None and x.n_unique <= 20
+        if req.y is None and req.agg == "count" and x is not None and x.id_like and (unique or (popular and not few)):
             # "the most popular books" by bookID: every code is one row, so counting ranks nothing
             return f"Ranked by which column?\n\nNumeric columns in {req.frame}: {nums}."
         if req.intent == "groupby" and req.x is None:

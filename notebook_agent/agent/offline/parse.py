@@ -44,7 +44,7 @@ from .columns import (
     stem,
 )
 from .common import known_by, row_kind
-from .phrasal import done_counted, furthest, longer, longest_outing, one_word
+from .phrasal import done_counted, furthest, longer, longest_outing, one_word, unassigned
 from .rates import said_rates
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
@@ -2785,8 +2785,13 @@ _BECAME = _rx(
     r"\b(?:ended\s+up\s+(?:becoming|being|as)|end\s+up\s+(?:becoming|being|as)|went\s+on\s+to\s+become"
     r"|turned\s+into|became|become)\b"
 )
-_INDICATOR_STEMS = frozenset({"measure", "indicator", "item", "series", "sery", "variable", "metric", "question"})
+# (WASDE's Attribute: Production, Exports, Ending Stocks; Bearable's category: Mood, Sleep, Energy)
+_INDICATOR_STEMS = frozenset(
+    {"measure", "indicator", "item", "series", "sery", "variable", "metric", "question", "attribute", "category"}
+)
 _VALUE_STEMS = frozenset({"data", "value", "obs", "observation", "num", "numeric"})
+# a tracker's one figure for whatever its category is ("rating/amount": Mood 7, Sleep 8.25)
+_FIGURE_STEMS = frozenset({"value", "rating"})
 
 
 def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
@@ -2802,7 +2807,12 @@ def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
     ]
     numbers = [c for c in catalog.numeric(frame) if not c.id_like and not c.year_like and not c.is_date]
     # ECDC keeps NumValue beside TxtValue, the same figure as text ("-" where none was sent): the number
-    held = [c for c in numbers if "value" in c.stems and set(c.stems) <= _VALUE_STEMS]
+    held = [
+        c
+        for c in numbers
+        if ("value" in c.stems and set(c.stems) <= _VALUE_STEMS)
+        or (len(c.stems) == 2 and set(c.stems) & _FIGURE_STEMS and set(c.stems) <= _FIGURE_STEMS | {"amount"})
+    ]
     counted = None
     if not values:
         counted = _one_indicator(text, catalog, frame)
@@ -3858,6 +3868,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
+    text = unassigned(text, catalog, frame)  # "how many have nobody assigned": no owners
     text = longest_outing(text, catalog, frame)  # "my longest hike": the hike with the highest distance
     text = done_counted(text, catalog, frame)  # "got opened": opens_count above 0
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance

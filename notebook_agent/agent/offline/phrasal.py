@@ -14,7 +14,8 @@ from .words import root, stem
 
 # each phrase (any tense), and the words a column may be named by for it, the first found winning
 _PHRASES: dict[str, tuple[str, ...]] = {
-    r"show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up": ("attended", "attend", "attendance", "present"),
+    # (Luma's checked_in_at: a guest who showed up was checked in)
+    r"show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up": ("attended", "attend", "attendance", "present", "checked in"),
     r"sign(?:s|ed|ing)?\s+up": ("registered", "registration", "register", "signup"),
     r"drop(?:s|ped|ping)?\s+out": ("withdrawn", "withdrew", "dropout", "dropped"),
     r"check(?:s|ed|ing)?\s+in": ("checkin", "arrival", "arrived"),
@@ -36,7 +37,8 @@ def one_word(question: str, catalog: Catalog, frame: str) -> str:
         if {stem(w) for w in m.group().lower().split()} & stems:
             return m.group()  # a column is named by the phrase's own word ("Check In Date")
         for word in words:
-            if stem(word) in stems or root(word) in {root(s) for s in stems}:
+            head = word.split()[0]
+            if stem(head) in stems or root(head) in {root(s) for s in stems}:
                 return word
         if m.lastgroup == "p0":
             return _kept_value(catalog, frame) or m.group()
@@ -164,3 +166,33 @@ def done_counted(question: str, catalog: Catalog, frame: str) -> str:
         return question
     plain = [c for c in counts if len(c.stems) == 2] or counts  # opens_count before unique_opens_count
     return f"{question[: said.start('aux')].rstrip()} with {plain[0].name} above 0{question[said.end() :]}"
+
+
+_UNASSIGNED = re.compile(
+    r"\b(?:(?:nobody|no\s+one|no-one|noone|nobody's|no\s+person)\s+assigned(?:\s+to\s+(?:it|them))?"
+    r"|unassigned|not\s+assigned(?:\s+to\s+any(?:one|body))?)\b",
+    re.IGNORECASE,
+)
+_ASSIGNEE_STEMS = frozenset({"assignee", "assigned", "owner", "assign"})
+
+
+def unassigned(question: str, catalog: Catalog, frame: str) -> str:
+    """Work with nobody on it ("how many have nobody assigned", "unassigned stories"): no value of its assignee.
+
+    The one column of people the rows are assigned to (Shortcut's owners, Jira's Assignee) left blank; not a team
+    or group it was assigned to.
+    """
+    said = _UNASSIGNED.search(question)
+    if said is None:
+        return question
+    people = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and set(c.stems) & _ASSIGNEE_STEMS
+        and not set(c.stems) & {"team", "group", "queue", "department", "date", "at", "time"}
+        and not c.is_date
+    ]
+    if len(people) != 1:
+        return question
+    return f"{question[: said.start()]}no {people[0].name}{question[said.end() :]}"

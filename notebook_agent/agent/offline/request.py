@@ -300,6 +300,20 @@ _AGAINST = re.compile(r"\b(?:against|vs\.?|versus)\s+", re.I)
 
 
 _JUDGED = re.compile(r"\b(?:best|worst|better|worse)\b(?!\s+(?:sell|seller|selling|rated|known|paid))", re.IGNORECASE)
+_WORST = re.compile(r"\b(?:worst|deadliest|most\s+dangerous|most\s+violent)\b", re.IGNORECASE)
+# what a file of harms is named for: each row one of them, so the worst period or place has the most rows
+_HARMS = frozenset(
+    {"shooting", "incident", "crash", "collision", "accident", "crime", "fire", "death", "injury", "casualty"}
+    | {"outage", "complaint", "violation", "recall", "spill", "attack", "arrest", "fatality", "homicide", "strike"}
+    | {"wildfire", "overdose", "breach", "tornado", "earthquake", "flood"}
+)
+
+
+def _harm_log(question: str, catalog: Catalog, frame: str) -> bool:
+    """Whether "the worst" asks for the most rows: a file of harms (shootings, crashes), with no measure said."""
+    return bool(_WORST.search(question)) and any(catalog.names_subject(frame, w) for w in _HARMS)
+
+
 _TOP_BY = re.compile(
     r"\b(?:top|bottom|best|worst|highest|lowest|biggest|largest|smallest)\s+(?:\d+|three|five|ten)\s+"
     r"(?P<g>[a-z][a-z ]*?)\s+(?:by|on|in\s+terms\s+of|ranked\s+by)\b",
@@ -681,6 +695,9 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             sole = _sole_measure(catalog, frame)
             if sole is not None and sole.name != req.x:
                 req.y, h.agg = sole.name, "sum"
+        if req.y is None and not h.agg and intent in ("extreme", "top") and _harm_log(h.question, catalog, frame):
+            # "what year was the worst" of a file of shootings: the year with the most of them
+            h.agg, h.extreme, req.order = "count", "max", "max"
         if req.y is None and not h.agg and intent in ("extreme", "top") and _JUDGED.search(h.question):
             return "measure"  # "which route is the worst?", "which page performs best?": by a measure not said
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
@@ -1145,16 +1162,20 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
                 return Request(intent="rows", frame=frame, filters=list(h.filters))
             return None
         intent = "chart"
-    return _named_rows(
-        _time_of_day(
-            _grouped_trend(
-                _weighted_ranking(
-                    _counted_by_label(
-                        _common_ones(
-                            _rows_over_time(
-                                _per_period(
-                                    _by_indicator(
-                                        _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last),
+    return _code_named(
+        _named_rows(
+            _time_of_day(
+                _grouped_trend(
+                    _weighted_ranking(
+                        _counted_by_label(
+                            _common_ones(
+                                _rows_over_time(
+                                    _per_period(
+                                        _by_indicator(
+                                            _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last),
+                                            h,
+                                            catalog,
+                                        ),
                                         h,
                                         catalog,
                                     ),
@@ -1167,19 +1188,46 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
                             h,
                             catalog,
                         ),
-                        h,
                         catalog,
                     ),
                     catalog,
+                    h.question,
                 ),
                 catalog,
-                h.question,
             ),
             catalog,
+            h.question,
         ),
         catalog,
-        h.question,
     )
+
+
+_LABEL_PARTS = frozenset({"name", "label", "title", "description", "desc"})
+
+
+def _code_named(req: Request | str, catalog: Catalog) -> Request | str:
+    """Groups of a code shown by the name kept beside it: Luma's ticket_type_id by its ticket_name.
+
+    A person asking "which ticket type" wants "General Admission", not "evtticktyp-1a9"; the name column shares
+    the code's first word and has as many values.
+    """
+    if isinstance(req, str) or req.intent not in ("top", "extreme", "groupby") or req.x is None:
+        return req
+    x = catalog.get(req.frame, req.x)
+    if x is None or not (x.id_like and x.categorical) or not x.stems or x.n_unique is None:
+        return req
+    names = [
+        c
+        for c in catalog.of(req.frame)
+        if c.categorical
+        and not c.id_like
+        and c.stems[:1] == x.stems[:1]
+        and set(c.stems) & _LABEL_PARTS
+        and c.n_unique == x.n_unique
+    ]
+    if len(names) == 1:
+        req.x = names[0].name
+    return req
 
 
 def _counted_by_label(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:

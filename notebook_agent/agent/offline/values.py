@@ -1045,7 +1045,8 @@ _DESCRIPTION_FILLERS = frozenset(
 
 
 # (the UN's SeriesDescription is a series; a StatusDescription or an email's Subject is none)
-_SERIES_LABELS = MEASURE_LABELS | {"sery", "concept"}
+# (FAOSTAT's Item "Prevalence of undernourishment (percent) (3-year average)" is a series too)
+_SERIES_LABELS = MEASURE_LABELS | {"sery", "concept", "item"}
 
 
 def _described(
