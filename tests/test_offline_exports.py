@@ -6812,3 +6812,114 @@ def test_the_worst_year_of_a_file_of_harms_has_the_most_of_them() -> None:
     years = pd.to_datetime(shootings["OCCUR_DATE"]).dt.year.value_counts()
     _, text = _run(shootings, "what year was the worst", file="nypd_shooting_incident_data.csv")
     assert f"**{years.idxmax()}**" in text, text
+
+
+def test_where_a_person_goes_most_is_the_place_itself_and_a_company_runs_a_chain() -> None:
+    rng = np.random.default_rng(8133)
+    n = 700
+    venue = rng.choice(["WeWork 115 W 18th", "Blue Bottle Coffee", "Equinox Flatiron", "Whole Foods"], n)
+    checkins = pd.DataFrame(
+        {
+            "venueName": venue,
+            "venueCategory": [{"W": "Coworking Space", "B": "Coffee Shop"}.get(v[0], "Other") for v in venue],
+            "city": rng.choice(["New York", "Brooklyn"], n),
+            "country": rng.choice(["United States", "Canada"], n, p=[0.9, 0.1]),
+        }
+    )
+    # "where do i check in": the venue (not its city, country or kind of place)
+    _, text = _run(checkins.copy(), "where do i check in the most")
+    assert f"**{checkins['venueName'].value_counts().idxmax()}**" in text, text
+    fills = pd.DataFrame(
+        {
+            "Odometer (km)": np.arange(n) * 500,
+            "Gas station": rng.choice(["Shell", "BP", "Esso"], n, p=[0.5, 0.3, 0.2]),
+            "Liters": rng.uniform(30, 50, n).round(2),
+        }
+    )
+    _, text = _run(fills.copy(), "where do i fill up most often?")
+    assert f"**{fills['Gas station'].value_counts().idxmax()}**" in text, text
+    clinics = pd.DataFrame(
+        {
+            "Facility Name": [f"Clinic {i}" for i in range(n)],
+            "State": rng.choice(["TX", "CA"], n),
+            "Chain Organization": rng.choice(["DAVITA", "FRESENIUS", "INDEPENDENT"], n, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    # a company runs the clinics: the Chain Organization
+    _, text = _run(clinics.copy(), "which company runs the most of them")
+    assert f"**{clinics['Chain Organization'].value_counts().idxmax()}**" in text, text
+
+
+def test_hours_of_a_runtime_kept_in_seconds_and_of_tracks_listened_to() -> None:
+    rng = np.random.default_rng(8134)
+    n = 2000
+    runtime = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-04-22", periods=n, freq="5min").strftime("%Y-%m-%d"),
+            "Current Temp (F)": rng.uniform(65, 75, n).round(1),
+            "Wind Speed (km/h)": rng.integers(0, 30, n),
+            "Cool Stage 1 (sec)": rng.choice([0, 0, 120, 300], n),
+            "Heat Stage 1 (sec)": rng.choice([0, 0, 0, 60, 300], n),
+            "Fan (sec)": rng.choice([0, 300], n),
+        }
+    )
+    # the heating's runtime, of three kept in seconds: the one the question names, in hours
+    _, text = _run(runtime.copy(), "how many hours did the heating run in total")
+    assert _has(text, runtime["Heat Stage 1 (sec)"].sum() / 3600), text
+    plays = pd.DataFrame(
+        {
+            "Song Title": rng.choice(["A", "B", "C"], n),
+            "Listening Time": rng.integers(5, 400, n),
+            "Platform Name": rng.choice(["android", "web"], n),
+        }
+    )
+    # a track's Listening Time is in seconds
+    _, text = _run(plays.copy(), "how many hours of music have i listened to")
+    assert _has(text, plays["Listening Time"].sum() / 3600), text
+
+
+def test_a_place_by_its_town_a_car_theft_a_task_done_and_people_hurt() -> None:
+    rng = np.random.default_rng(8135)
+    n = 900
+    strikes = pd.DataFrame(
+        {
+            "AIRPORT_ID": rng.choice(["KDEN", "KDFW", "KMEM"], n),
+            "AIRPORT": rng.choice(["DENVER INTL AIRPORT", "DALLAS/FORT WORTH INTL ARPT", "MEMPHIS INTL"], n),
+            "SPECIES": rng.choice(["Horned lark", "Killdeer"], n),
+        }
+    )
+    # "at denver": the airport named by its town
+    _, text = _run(strikes.copy(), "how many bird strikes happened at denver")
+    assert _has(text, int((strikes["AIRPORT"] == "DENVER INTL AIRPORT").sum())), text
+    crimes = pd.DataFrame(
+        {
+            "MCI_CATEGORY": rng.choice(["Assault", "Auto Theft", "Robbery"], n),
+            "PREMISES_TYPE": rng.choice(["Apartment", "House", "Outside"], n),
+        }
+    )
+    # a car theft is an Auto Theft
+    _, text = _run(crimes.copy(), "how many car thefts are there")
+    assert _has(text, int((crimes["MCI_CATEGORY"] == "Auto Theft").sum())), text
+    tasks = pd.DataFrame(
+        {
+            "Title": [f"Task {i}" for i in range(n)],
+            "Status": rng.choice(["Completed", "Active", "Deferred"], n),
+            "Importance": rng.choice(["High", "Normal"], n),
+        }
+    )
+    # a task that is done is Completed
+    _, text = _run(tasks.copy(), "how many tasks are done")
+    assert _has(text, int((tasks["Status"] == "Completed").sum())), text
+    spills = pd.DataFrame(
+        {
+            "NAME": rng.choice(["ENBRIDGE", "PLAINS"], n),
+            "FATAL": np.where(rng.random(n) < 0.02, rng.integers(1, 4, n), np.nan),
+            "INJURE": np.where(rng.random(n) < 0.03, rng.integers(1, 5, n), np.nan),
+            "TOTAL_COST": rng.integers(1_000, 1_000_000, n),
+        }
+    )
+    # people who died: each incident's FATAL added up, and people hurt its INJURE
+    _, text = _run(spills.copy(), "how many people died in these")
+    assert _has(text, spills["FATAL"].sum()), text
+    _, text = _run(spills.copy(), "how many people were hurt")
+    assert _has(text, spills["INJURE"].sum()), text

@@ -14,7 +14,7 @@ from typing import Any
 
 from .catalog import Catalog, Column, Mention
 from .readings import all_candidates
-from .words import CURRENCY, LENGTH_WORDS, MONEY_PARTS, PERSONS, UNIT_QUANTITY, abbreviates, same_word, stem
+from .words import CURRENCY, LENGTH_WORDS, MONEY_PARTS, PERSONS, UNIT_QUANTITY, abbreviates, root, same_word, stem
 
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
@@ -54,11 +54,18 @@ _IN_UNIT = re.compile(
 )
 
 
+_RUNTIME_UNITS = frozenset({"sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "ms"})
+
+
 def _unitless_seconds(a: Column) -> bool:
     """A duration with no unit in its name running into the tens of thousands: seconds (Oura's sleep)."""
     # (not a bare "time": BTS's AIR_TIME adds up minutes into the tens of thousands)
     named = "duration" in a.stems and not a.is_date and not a.clock
-    return named and a.low is not None and a.high is not None and a.low >= 0 and 3600 <= a.high <= 400_000
+    if a.low is None or a.high is None or a.low < 0:
+        return False
+    # ... and the time a track was listened to, in whole seconds up to an hour (Deezer's Listening Time)
+    heard = {"listening", "listened", "played", "playing"} & set(a.stems) and "time" in a.stems and a.whole_count
+    return (named and 3600 <= a.high <= 400_000) or bool(heard and 120 <= a.high <= 3600)
 
 
 def _converted(a: Column, unit: str) -> Column | None:
@@ -225,6 +232,10 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
     # (Hubstaff's Tracked beside Manual: the time tracked, all of it)
     logged = [c for c in lengths if set(c.stems) & {"tracked", "logged", "worked", "duration", "total"}]
     chosen = played if len(played) == 1 else lengths if len(lengths) == 1 else logged if len(logged) == 1 else []
+    # "how many hours did the heating run" of ecobee's Heat Stage 1 (sec) beside Cool Stage 1 and Fan: the one named
+    words = {root(w) for w in re.findall(r"[a-z]{3,}", question.lower())} - {"time", "hour", "minute", "day", "second"}
+    named = [c for c in lengths if {root(s) for s in c.stems} & words]
+    chosen = chosen or (named if len(named) == 1 else [])
     if not chosen:
         return question
     # the verb goes with the words it took ("do i sleep" would name Sleep Score beside the length); "on average"
@@ -272,7 +283,13 @@ def _lengths(catalog: Catalog, frame: str, unit: str) -> list[Column]:
         c
         for c in catalog.numeric(frame)
         # (Duolingo's time_spent_sec, whole seconds, is a length too though its name says no quantity)
-        if (c.additive or c.clock or (c.whole_count and set(c.stems) & {"time", "duration", "length"}))
+        if (
+            c.additive
+            or c.clock
+            or (c.whole_count and set(c.stems) & {"time", "duration", "length"})
+            # a runtime said in its unit alone (ecobee's Heat Stage 1 (sec), Fan (sec)), not a speed in km/h
+            or (c.stems[-1:] and c.stems[-1] in _RUNTIME_UNITS and not set(c.stems) & {"speed", "per", "rate", "pace"})
+        )
         and not c.id_like
         and not set(c.stems) & _NOT_LENGTHS
         and _converted(c, unit) is not None

@@ -2931,13 +2931,21 @@ def _come_from(text: str, catalog: Catalog, frame: str) -> str:
 
 def _one_label(catalog: Catalog, frame: str, stems: frozenset[str]) -> Column | None:
     """The one label column (not a code) named with one of `stems`, or None."""
-    found = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & stems]
+    found = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and not c.id_like
+        and set(c.stems) & stems
+        and not set(c.stems) & {"category", "type", "kind"}  # (venueCategory: a kind of place, not a place)
+    ]
     return found[0] if len(found) == 1 else None
 
 
 _WHERE_MOST = _rx(
     r"\bwhere\s+(?P<do>do|does|did)\s+(?P<who>i|we|you|they|people|customers|users|most\s+people)\s+"
-    r"(?P<verb>[a-z]+)\s+(?P<most>(?:the\s+)?(?:most|least)(?:\s+often)?)\b"
+    # ("where do i fill up most often": a verb and its particle)
+    r"(?P<verb>[a-z]+(?:\s+(?:up|in|out|off|on))?)\s+(?P<most>(?:the\s+)?(?:most|least)(?:\s+often)?)\b"
 )
 # Columns that say where something happens: "where do i comment the most" of Reddit's subreddit
 _WHERE_STEMS = _SOURCE_STEMS | frozenset(
@@ -2946,10 +2954,14 @@ _WHERE_STEMS = _SOURCE_STEMS | frozenset(
 )
 
 
+_SPOT_STEMS = frozenset({"venue", "station", "store", "shop", "branch", "site", "place", "location", "spot"})
+
+
 def _where_most(text: str, catalog: Catalog, frame: str) -> str:
     """Which of the one column of places, by the rows there, for "where do i comment the most"."""
     said = _WHERE_MOST.search(text)
-    place = _one_label(catalog, frame, _WHERE_STEMS) if said else None
+    # the place itself before the town it is in: Swarm's venueName beside its city and country
+    place = (_one_label(catalog, frame, _SPOT_STEMS) or _one_label(catalog, frame, _WHERE_STEMS)) if said else None
     if said is None or place is None:
         return text
     asked = f"which {place.name} {said['do']} {said['who']} {said['verb']} {said['most']}"

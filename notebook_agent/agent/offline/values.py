@@ -45,7 +45,10 @@ _VALUE_WORDS = {
     "hike": r"hikes?|hiking",
     # an order or a payment that went through: Webull's Filled, a processor's Completed or Succeeded
     "filled": r"filled|went\s+through|go(?:es)?\s+through|gone\s+through|got\s+filled|executed",
-    "completed": r"completed?|went\s+through|go(?:es)?\s+through|gone\s+through|successful(?:ly)?|succeeded",
+    # (a task "done" or "finished" is Wrike's Completed)
+    "completed": r"completed?|(?:(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=got\s)|(?<=get\s)|(?<=is\s)|(?<=been\s))"
+    r"(?:done|finished)|went\s+through|go(?:es)?\s+through"
+    r"|gone\s+through|successful(?:ly)?|succeeded",
     "succeeded": r"succeeded|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
     # a subscriber who left (ConvertKit's state cancelled), an alert that went off (Datadog's Triggered)
     "cancelled": r"cancell?ed|unsubscribed|churned",
@@ -157,10 +160,17 @@ _WHO_STEMS = frozenset(
 )
 
 
+_NAMED_PLACES = frozenset({"airport", "station", "stadium", "arena", "hospital", "venue"})
+
+
 @lru_cache(maxsize=1024)
 def _first_words(column: Column) -> dict[str, str]:
-    """Each name of a person or firm by its first word, when no other value starts with it ("Sara Jansen": sara)."""
-    if not set(column.stems) & _WHO_STEMS:
+    """Each name of a person or firm by its first word, when no other value starts with it ("Sara Jansen": sara).
+
+    An airport or a station is named by its town the same way: "denver" of the FAA's DENVER INTL AIRPORT.
+    """
+    place = bool(set(column.stems) & _NAMED_PLACES)
+    if not set(column.stems) & _WHO_STEMS and not place:
         return {}
     values = _known_values(column)
     firsts = [v.split()[0] for v in values]
@@ -170,7 +180,7 @@ def _first_words(column: Column) -> dict[str, str]:
         for v, f in zip(values, firsts, strict=True)
         if len(v.split()) >= 2
         and counts[f.lower()] == 1
-        and re.fullmatch(r"[A-Z][a-z'\-]{2,}", f)
+        and (re.fullmatch(r"[A-Z][a-z'\-]{2,}", f) or (place and re.fullmatch(r"[A-Z][A-Z'\-]{2,}", f)))
         and f.lower() not in STOP
         and f.lower() not in _US_STATES
         and f.lower() not in COUNTRY_NAMES
@@ -420,6 +430,10 @@ def _shared_start(values: list[str]) -> dict[str, str]:
 _CODED_LABEL = re.compile(r"(?P<code>[A-Z0-9_.]{1,8}):\s+(?P<label>[A-Za-z][^:]{2,})")
 
 
+# words of a label and what people call the same thing
+_EVERYDAY = {"auto": "car", "automobile": "car", "cycle": "bike", "bicycle": "bike"}
+
+
 def _value_pattern(column: Column, text: str) -> str:
     """What in a question names one value: the value (or its plural), or an everyday word for it."""
     key = text.lower().strip("() ")  # "(Female)" as MoMA writes a gender is female
@@ -440,6 +454,11 @@ def _value_pattern(column: Column, text: str) -> str:
     article = re.fullmatch(r"(?i)the\s+([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*)?)", text.strip())
     if article and len(article.group(1)) >= 4 and article.group(1).lower() not in STOP:
         own = rf"(?:{own}|{_loose(article.group(1))})"  # "office episodes": The Office, without its article
+    words = text.strip().split()
+    for i, w in enumerate(words):  # "car thefts" of Toronto's Auto Theft: a word of the value said the everyday way
+        if len(words) >= 2 and w.lower() in _EVERYDAY:
+            said = " ".join([*words[:i], _EVERYDAY[w.lower()], *words[i + 1 :]])
+            own = rf"(?:{own}|{_loose(said)}(?:e?s)?)"
     if len(text.strip()) <= 2:
         own = _loose(text)  # "ha" (hectares) is not said by "has" or "had", nor WA by "was"
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]

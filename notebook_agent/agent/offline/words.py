@@ -287,6 +287,7 @@ SYNONYMS = [
     {"station", "charger"},  # an EV charging log names each charger by its Station Name
     {"diabete", "diabetic"},  # stemmed: diabetes
     {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality", "killed", "kill", "deadliest"},
+    {"injury", "injure", "injured", "hurt", "wounded"},  # PHMSA's INJURE: the people hurt
     {"passenger", "pax", "rider", "traveller", "traveler", "ridership"},
     {"population", "inhabitant", "people", "resident", "ppl", "pop"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
@@ -303,6 +304,8 @@ SYNONYMS = [
     {"purchase", "purchased", "conversion", "converted", "convert", "bought", "buy"},  # a session that bought
     {"make", "manufacturer", "maker", "marque", "brand"},  # a car's make, a laptop's brand
     {"company", "brand", "manufacturer", "maker", "vendor"},  # who makes a product (Company of the laptop table)
+    # who runs a chain of sites: CMS dialysis' Chain Organization, a pipeline's operator
+    {"company", "organization", "organisation", "operator", "corporation", "firm"},
     {"odometer", "mileage", "odo", "mile", "miles"},  # miles a used car has done
     {"birth", "born"},  # "where were they born": the birth_country
     {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity
@@ -545,6 +548,8 @@ ADDITIVE_WORDS = frozenset(
 # things that happen to people or vehicles, counted per row.
 ADDITIVE_WHOLE_WORDS = frozenset(
     {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
+    # people harmed in each incident (PHMSA's FATAL and INJURE, NYPD's killed, a crash's fatalities)
+    | {"fatal", "fatality", "injure", "injured", "killed"}
     | {"session", "pageview", "completion", "transaction", "passenger", "call", "trip", "claim", "return"}
     | {"ride", "entry", "journey", "tap", "swipe", "checkout", "admission", "delivery", "shipment"}
     # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
