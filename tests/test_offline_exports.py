@@ -6923,3 +6923,116 @@ def test_a_place_by_its_town_a_car_theft_a_task_done_and_people_hurt() -> None:
     assert _has(text, spills["FATAL"].sum()), text
     _, text = _run(spills.copy(), "how many people were hurt")
     assert _has(text, spills["INJURE"].sum()), text
+
+
+def test_a_team_that_answers_fastest_and_plays_counted_as_rows() -> None:
+    rng = np.random.default_rng(8136)
+    n = 1200
+    chats = pd.DataFrame(
+        {
+            "Conversation ID": [f"{i:024x}" for i in range(n)],
+            "Assigned Team": rng.choice(["Billing", "Tier 1 Support", "VIP Care"], n),
+            "First Response Time (sec)": rng.integers(30, 5000, n),
+            "Satisfaction Score": rng.integers(1, 6, n),
+        }
+    )
+    # answering fastest: the lowest mean First Response Time
+    _, text = _run(chats.copy(), "which team answers fastest")
+    best = chats.groupby("Assigned Team")["First Response Time (sec)"].mean().idxmin()
+    assert "First Response Time (sec)" in text.splitlines()[0] and f"**{best}**" in text, text
+    plays = pd.DataFrame(
+        {
+            "uts": rng.integers(1_700_000_000, 1_710_000_000, n),
+            "artist": rng.choice(["Phoenix", "Air", "Justice"], n),
+            "track": rng.choice(["One", "Two", "Three"], n),
+        }
+    )
+    # each row is a play: "in here total" counts them
+    _, text = _run(plays.copy(), "how many plays are in here total")
+    assert _has(text, n), text
+
+
+def test_trips_for_work_years_travelled_and_nights_totalled_per_side() -> None:
+    rng = np.random.default_rng(8137)
+    n = 300
+    start = pd.to_datetime(rng.choice(pd.date_range("2016-01-01", "2024-06-30"), n))
+    trips = pd.DataFrame(
+        {
+            "Trip Name": [f"Trip {i}" for i in range(n)],
+            "Start Date": start.strftime("%Y-%m-%d"),
+            "End Date": (start + pd.to_timedelta(rng.integers(1, 10, n), unit="D")).strftime("%Y-%m-%d"),
+            "Hotel Nights": rng.integers(0, 8, n),
+            "Purpose": rng.choice(["Business", "Personal"], n),
+            "Traveler Count": rng.integers(1, 4, n),
+        }
+    )
+    # "for work": the business trips
+    _, text = _run(trips.copy(), "how many of my trips were for work")
+    assert _has(text, int((trips["Purpose"] == "Business").sum())), text
+    # "did i travel the most": the year with the most trips, not the most travellers
+    _, text = _run(trips.copy(), "what year did i travel the most")
+    assert f"**{start.year.value_counts().idxmax()}**" in text, text
+    # a total of whole nights per side, added up
+    _, text = _run(trips.copy(), "total hotel nights business vs personal")
+    assert _has(text, trips.loc[trips["Purpose"] == "Business", "Hotel Nights"].sum()), text
+
+
+def test_recurring_revenue_added_and_its_net_change() -> None:
+    rng = np.random.default_rng(8138)
+    n = 900
+    change = rng.choice([99, 250, -99, 49, -250, 1250], n)
+    moves = pd.DataFrame(
+        {
+            "Date": pd.to_datetime(rng.choice(pd.date_range("2023-01-01", "2024-12-31"), n)).strftime("%Y-%m-%d"),
+            "Movement": np.where(change > 0, rng.choice(["New", "Expansion"], n), "Churn"),
+            "MRR Change": [f"-${-c:,.2f}" if c < 0 else f"${c:,.2f}" for c in change],
+        }
+    )
+    amounts = pd.Series(change, dtype=float)
+    new_2024 = (moves["Movement"] == "New") & moves["Date"].str.startswith("2024")
+    # "how much … did we add": added up
+    _, text = _run(moves.copy(), "how much new mrr did we add in 2024")
+    assert _has(text, amounts[new_2024].sum()), text
+    # the net change: every change added up
+    _, text = _run(moves.copy(), "what's the net mrr change over the whole period")
+    assert _has(text, amounts.sum()), text
+
+
+def test_energy_in_kwhs_adds_up_and_listening_time_is_totalled() -> None:
+    rng = np.random.default_rng(8139)
+    n = 24 * 90
+    usage = pd.DataFrame(
+        {
+            "Time Bucket (America/New_York)": pd.date_range("2024-01-01", periods=n, freq="h").strftime(
+                "%m/%d/%Y %H:%M:%S"
+            ),
+            "Mains (kWhs)": rng.uniform(0.5, 4, n).round(3),
+            "Dryer (kWhs)": rng.choice([0, 0, 0, 2.5], n),
+        }
+    )
+    # kWhs written in camel case is one unit of energy: a month's usage is its total
+    _, text = _run(usage.copy(), "dryer usage by month?")
+    month = pd.to_datetime(usage["Time Bucket (America/New_York)"]).dt.to_period("M")
+    assert _has(text, usage.groupby(month)["Dryer (kWhs)"].sum().iloc[0]), text
+    plays = pd.DataFrame(
+        {
+            "Artist": rng.choice(["Angèle", "Stromae", "Phoenix"], n, p=[0.2, 0.3, 0.5]),
+            "Listening Time": np.where(rng.random(n) < 0.5, rng.integers(180, 300, n), rng.integers(5, 30, n)),
+        }
+    )
+    # the artist listened to the most: the most time, added up
+    _, text = _run(plays.copy(), "who do i listen to the most")
+    assert f"**{plays.groupby('Artist')['Listening Time'].sum().idxmax()}**" in text, text
+
+
+def test_counties_counted_by_their_fips_codes() -> None:
+    rng = np.random.default_rng(8140)
+    counties = [("Washington County", "AL", 1129), ("Washington County", "AR", 5143), ("Polk County", "TX", 48373)]
+    counties += [("Polk County", "IA", 19153), ("Harris County", "TX", 48201)]
+    weeks = pd.date_range("2023-01-03", periods=20, freq="7D")
+    rows = [(w.strftime("%Y-%m-%d"), f, c, s) for w in weeks for c, s, f in counties]
+    drought = pd.DataFrame(rows, columns=["ValidStart", "FIPS", "County", "State"])
+    drought["D0"] = rng.uniform(0, 100, len(drought)).round(2)
+    # a county name repeats over states: the counties are their FIPS codes
+    _, text = _run(drought, "how many counties are in here")
+    assert "**5**" in text, text

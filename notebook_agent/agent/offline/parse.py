@@ -44,7 +44,7 @@ from .columns import (
     stem,
 )
 from .common import known_by, row_kind
-from .phrasal import done_counted, furthest, longer, longest_outing, one_word, unassigned
+from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, unassigned
 from .rates import said_rates
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
@@ -1372,6 +1372,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.agg = None  # "most popular courses by enrollment": popular by that measure, not by rows counted
     if hints.agg == "mean" and _JUNK.search(unnamed) and re.search(r"\btypical\b", unnamed, _I):
         hints.agg = "median"  # "the typical age? some ages are obviously junk": a middle that junk does not move
+    if hints.agg is None and re.search(r"\bnet\s+(?:[a-z]+\s+)?change\b", hints.question, _I):
+        hints.agg = "sum"  # "the net mrr change over the whole period": the changes added up
     if hints.agg is None and re.search(r"\bhow\s+much\b", unnamed, _I):
         # "how much electricity did we use each month": a quantity that adds up is totalled
         # (not a code named on the way: "for Violation Description …" says Violation code too)
@@ -1381,8 +1383,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         # money that changed hands in the past ("how much did we spend/pay/earn") is totalled too
         # (read in the question as asked: "paid" of "how much have i been paid" may also be a Status value)
         spent = re.search(
-            r"\bhow\s+much\s+(?:did|have|has)\b.*\b(?:spen[dt]|pa(?:y|id)|earn(?:ed)?|made|make|raised?|take|taken|took"
-            r"|bring|brought)\b",
+            r"\bhow\s+much\s+(?:\w+\s+){0,3}?(?:did|have|has)\b.*\b(?:spen[dt]|pa(?:y|id)|earn(?:ed)?|made|make|raised?"
+            r"|take|taken|took|bring|brought|add(?:ed)?|gain(?:ed)?|lose|lost)\b",
             hints.question,
             _I,
         )
@@ -3732,6 +3734,7 @@ _DID_MOST = re.compile(
 )
 
 
+_MOVES = frozenset({"travel", "fly"})
 _AMOUNT_VERBS = frozenset(
     {"spend", "earn", "make", "sell", "pay", "buy", "save", "receive", "raise", "donate", "give", "get", "use"}
     | {"drive", "run", "ride", "walk", "cycle", "swim", "row", "hike", "eat", "drink", "burn", "sleep", "lose"}
@@ -3766,8 +3769,18 @@ def _did_most(text: str, catalog: Catalog, frame: str) -> str:
     """A period asked of a bare verb done "the most": the one with the most rows, when the verb names no column."""
     text = _seen_most(text, catalog, frame)
     said = _DID_MOST.match(text)
-    if said is None or said["verb"].lower() in _AMOUNT_VERBS or find_mentions(said["verb"], catalog, frame):
-        return text  # ("spend the most", "run the most": an amount, read elsewhere)
+    if said is None:
+        return text
+    # ("spend the most", "run the most": an amount, read elsewhere; "travel" only where a distance is kept)
+    if said["verb"].lower() in _AMOUNT_VERBS and not (said["verb"].lower() in _MOVES and not distances(catalog, frame)):
+        return text
+    verb = said["verb"].lower()
+    # (the verb's own word names a column; "travel" is no Traveler Count, the people on each trip)
+    if any(
+        {stem(verb), root(verb)} & set(m.column.stems) or m.column.name.lower() == verb
+        for m in find_mentions(said["verb"], catalog, frame)
+    ):
+        return text
     return f"{said['head']} had the most rows"
 
 
@@ -3792,6 +3805,43 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
     if len(lengths) != 1:
         return text
     return f"{text[: said.start()]}what is the average {lengths[0].name}{text[said.end() :]}"
+
+
+# "which team answers fastest", "which channel takes longest to resolve": the speed of a deed is its time
+_FAST_DEED = re.compile(
+    r"\b(?:(?P<verb>answers?|answered|responds?|responded|replies|replied|resolves?|resolved|closes?|closed"
+    r"|fix(?:es|ed)?)\s+(?:(?:the|tickets|chats|conversations|them|things|it)\s+)?(?P<dir>fastest|quickest|slowest)"
+    r"|(?:takes?|took)\s+(?:the\s+)?(?P<dir2>longest|shortest|least\s+time|most\s+time)\s+to\s+(?P<verb2>answer"
+    r"|respond|reply|resolve|close|fix))\b",
+    re.I,
+)
+_DEED_TIMES = {"answer": "response", "respond": "response", "reply": "response", "resolve": "resolution"}
+_DEED_TIMES |= {"close": "resolution", "fix": "resolution"}
+
+
+def _fast_deed(text: str, catalog: Catalog, frame: str) -> str:
+    """The group that does a deed fastest ("which team answers fastest"): the lowest mean time of that deed."""
+    said = _FAST_DEED.search(text)
+    if said is None:
+        return text
+    verb = re.sub(r"(?:e?s|e?d)$", "", (said["verb"] or said["verb2"]).lower())
+    verb = {"repli": "reply", "respon": "respond", "clos": "close", "resolv": "resolve", "answe": "answer"}.get(
+        verb, verb
+    )
+    kind = _DEED_TIMES.get(verb)
+    times = [
+        c
+        for c in catalog.numeric(frame)
+        if kind in c.stems
+        or (kind == "response" and "reply" in c.stems)
+        or (kind == "resolution" and "resolve" in c.stems)
+    ]
+    if kind is None or len(times) != 1:
+        return text
+    slow = (said["dir"] or said["dir2"]).lower() in ("slowest", "longest", "most time")
+    return (
+        f"{text[: said.start()]}has the {'highest' if slow else 'lowest'} average {times[0].name}{text[said.end() :]}"
+    )
 
 
 _LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,3}?)last\b", re.I)
@@ -3871,6 +3921,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
     text = _came_from(text, catalog, frame)  # "how much came from retirees": the table's one amount of money
     text = _one_currency(text, catalog, frame)  # "the average hotel bill" of many currencies: Total (in USD)
+    text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_far(text, catalog, frame)  # "how far did i row": the one distance (not the rest's)

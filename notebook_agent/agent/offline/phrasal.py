@@ -94,13 +94,13 @@ def furthest(question: str, catalog: Catalog, frame: str) -> str:
     said = _FURTHEST.search(question)
     if said is None:
         return question
-    distances = _distances(catalog, frame)
-    if len(distances) != 1:
+    kept = distances(catalog, frame)
+    if len(kept) != 1:
         return question
-    return f"{question[: said.start()]}the most total {distances[0].name}{question[said.end() :]}"
+    return f"{question[: said.start()]}the most total {kept[0].name}{question[said.end() :]}"
 
 
-def _distances(catalog: Catalog, frame: str) -> list[Column]:
+def distances(catalog: Catalog, frame: str) -> list[Column]:
     """The frame's distance columns (Strava writes Distance twice, the second in metres: "Distance.1" is left out)."""
     return [
         c
@@ -120,10 +120,10 @@ _LONGEST_OUTING = re.compile(
 
 def _one_distance(catalog: Catalog, frame: str) -> str | None:
     """The frame's one distance column (kilometres where it keeps both km and miles), or None."""
-    distances = _distances(catalog, frame)
-    if len(distances) == 2:  # (Nike's distance_km beside distance_mi: the metric one, as elsewhere)
-        distances = [c for c in distances if set(c.stems) & {"km", "kilometer", "kilometre"}] or distances
-    return distances[0].name if len(distances) == 1 else None
+    kept = distances(catalog, frame)
+    if len(kept) == 2:  # (Nike's distance_km beside distance_mi: the metric one, as elsewhere)
+        kept = [c for c in kept if set(c.stems) & {"km", "kilometer", "kilometre"}] or kept
+    return kept[0].name if len(kept) == 1 else None
 
 
 def longest_outing(question: str, catalog: Catalog, frame: str) -> str:

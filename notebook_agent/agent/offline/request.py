@@ -725,8 +725,12 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             req.intent, req.columns, req.agg = "overview", several, None
             return req
         req.y = picks[0].name if picks else None
-        if req.y is None and h.agg == "count":
-            req.intent = "rows"
+        # "how many plays are in here total", "how many rows in total": the rows, when no column is said
+        rows_asked = re.match(
+            r"\W*how\s+many\s+[a-z]+\s+(?:are|is)\s+(?:there|in\s+(?:here|this|the\s+file))\b", h.question, re.I
+        )
+        if req.y is None and (h.agg == "count" or (h.agg == "sum" and rows_asked and not names)):
+            req.intent, req.agg = "rows", "count"
         elif req.y is None and last is not None and last.frame == frame and not _unexplained(h):
             req.y = last.y
     elif intent == "chart":

@@ -13,7 +13,11 @@ from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+")
 # TotalGHGEmissions: GHG, Emissions; Humidity3pm: Humidity, 3pm (a time of day after the measure)
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[A-Za-z])(?=\d{1,2}[aApP][mM]\b)")
+# (not kW, kWh, kWhs: one unit, which the meters write in camel case)
+_CAMEL = re.compile(
+    r"(?<=[a-z])(?=[A-Z])(?!(?:(?<=[\W_]k)|(?<=^k))Wh?s?(?![a-z]))"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[A-Za-z])(?=\d{1,2}[aApP][mM]\b)"
+)
 
 
 # Parts of a column name that say its unit, not what it is: "temperature_c" is named by "temperature".
@@ -154,12 +158,12 @@ SYNONYMS = [
     {
         "sale",
         "revenue",
+        "mrr",  # monthly recurring revenue: Baremetrics' MRR Change adds up to the net change
         "turnover",
         "income",
         "amount",
         "money",
         "grossing",  # a film's takings: "the highest grossing movies"
-        "mrr",
         "arr",
         "gmv",
         "earner",
@@ -288,6 +292,9 @@ SYNONYMS = [
     {"diabete", "diabetic"},  # stemmed: diabetes
     {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality", "killed", "kill", "deadliest"},
     {"injury", "injure", "injured", "hurt", "wounded"},  # PHMSA's INJURE: the people hurt
+    {"outdoor", "outside", "exterior"},  # a thermostat's Outdoor Temp
+    {"folder", "project"},  # Wrike files each task in its project's folder (Folders)
+    {"indoor", "inside", "interior"},
     {"passenger", "pax", "rider", "traveller", "traveler", "ridership"},
     {"population", "inhabitant", "people", "resident", "ppl", "pop"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
@@ -531,6 +538,8 @@ ADDITIVE_WORDS = frozenset(
         "stream",
         "play",
         "listen",
+        "listening",  # Deezer's Listening Time of each play
+        "watching",
         "visitor",
         "attendance",
         "attendee",

@@ -426,9 +426,11 @@ def match(ctx: Context) -> KindRequest | None:
     ):
         return None  # "the average age difference between the couples": each row a couple, couple_number no group
     mean_said = re.search(r"\b(?:mean|average|avg)\b", ctx.text)
+    # ("total hotel nights business vs personal": whole counts said as a total add up, whatever their name)
+    totalled = y is not None and y.whole_count and re.search(r"\btotal\b", ctx.text)
     if (
         y is not None
-        and y.additive
+        and (y.additive or totalled)
         and not mean_said
         and (
             (y.whole_count and re.search(r"\bhow\s+many\b|\btotal\b|\bnumber\s+of\b", ctx.text))

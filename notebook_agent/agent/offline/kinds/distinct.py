@@ -82,6 +82,12 @@ def match(ctx: Context) -> KindRequest | None:
         return req
     req = _match(ctx)
     counts = ctx.catalog.get(ctx.frame, req.column) if req is not None and req.column else None
+    if req is not None and counts is not None and set(counts.stems) & _SHARED_NAMES:
+        # "how many counties": their FIPS codes, since one name is a county in several states (Washington County)
+        codes = [c for c in ctx.catalog.of(ctx.frame) if {"fips", "fip", "geoid"} & set(c.stems)]
+        if len(codes) == 1:
+            req.column = codes[0].name
+            counts = codes[0]
     rows = ctx.catalog.rows.get(ctx.frame, 0)
     if (
         counts is not None
@@ -116,6 +122,9 @@ def match(ctx: Context) -> KindRequest | None:
             whole = value in column.values and not column.qualified(value)
             req.left_out.append([name, "==" if whole else "contains", value])
     return req
+
+
+_SHARED_NAMES = frozenset({"county", "city", "town", "township", "place", "municipality"})
 
 
 # "how many distinct customers are there, and how many orders does a customer place on average?"
