@@ -7036,3 +7036,41 @@ def test_counties_counted_by_their_fips_codes() -> None:
     # a county name repeats over states: the counties are their FIPS codes
     _, text = _run(drought, "how many counties are in here")
     assert "**5**" in text, text
+
+
+def test_signed_amounts_kept_as_text_are_split_into_money_out_and_in() -> None:
+    rng = np.random.default_rng(8141)
+    n = 600
+    amounts = np.where(rng.random(n) < 0.95, -rng.uniform(5, 1500, n), rng.uniform(1000, 3000, n)).round(2)
+    budget = pd.DataFrame(
+        {
+            "Date": pd.to_datetime(rng.choice(pd.date_range("2023-01-01", "2023-12-31"), n)).strftime("%m/%d/%Y"),
+            "Envelope": rng.choice(["Groceries", "Gas", "Rent", "Dining"], n),
+            "Amount": [f"{a:,.2f}" for a in amounts],
+        }
+    )
+    # "-1,450.00" as text: three examples show no sign, the profile's range does; spending is the charges
+    month = pd.to_datetime(budget["Date"]).dt.to_period("M")
+    spent = pd.Series(-amounts).where(amounts < 0)
+    _, text = _run(budget.copy(), "what month did i spend the most")
+    assert f"**{spent.groupby(month).sum().idxmax()}**" in text, text
+    _, text = _run(budget.copy(), "which envelope ate the most money")
+    assert f"**{spent.groupby(budget['Envelope']).sum().idxmax()}**" in text, text
+    _, text = _run(budget.copy(), "total income for the year?")
+    assert _has(text, amounts[amounts > 0].sum()), text
+
+
+def test_the_things_a_file_is_about_are_its_rows() -> None:
+    rng = np.random.default_rng(8142)
+    n = 500
+    clinics = pd.DataFrame(
+        {
+            "Facility Name": [f"Clinic {i}" for i in range(n)],
+            "State": rng.choice(["TX", "CA", "NY"], n),
+            "Offers in-center hemodialysis": rng.choice(["Yes", "No"], n, p=[0.8, 0.2]),
+            "# of Dialysis Stations": rng.integers(5, 40, n),
+        }
+    )
+    # "dialysis centers" of a file of dialysis facilities: every row, not those offering in-center dialysis
+    _, text = _run(clinics, "how many dialysis centers are in texas", file="cms_dialysis_facility_compare.csv")
+    assert "hemodialysis" not in text.splitlines()[0] and _has(text, int((clinics["State"] == "TX").sum())), text

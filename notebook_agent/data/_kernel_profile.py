@@ -301,6 +301,13 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 first = values.iloc[:1000].drop_duplicates()
                 first = first if len(first) >= 3 else values.drop_duplicates()
                 info["examples"] = [cut(v) for v in first.head(3)]
+                if strings and len(values):
+                    # amounts kept as text ("-1,450.00", "$1,250.00"): their range, for three examples show
+                    # neither the signs nor the sizes (money out below 0, in above)
+                    sample = values.iloc[:100_000].astype(str)
+                    read = pd.to_numeric(sample.str.replace(r"[\s$£€¥,+]", "", regex=True), errors="coerce")
+                    if read.notna().mean() >= 0.9:
+                        info["number_range"] = [number(read.min()), number(read.max())]
                 # (the 500 most common of up to 5000: MovieLens names 9,000 films, the most rated are asked about)
                 if strings and n_unique <= 5000 and n_unique <= len(values) // 3:
                     # text that repeats (countries, towns): its common values, so a question can name one; counted

@@ -300,6 +300,9 @@ class Column:
         is_date = kind == "datetime" or bool(info.get("date_like"))
         date_format = info.get("date_format") if is_date and kind != "datetime" else None
         lo, hi = info.get("min"), info.get("max")
+        ranged = info.get("number_range")
+        if lo is None and isinstance(ranged, list) and len(ranged) == 2:
+            lo, hi = ranged  # amounts kept as text ("-1,450.00"): the range the profile read off them
         blank_is_no = kind == "numeric" and lo == hi == 1 and bool(info.get("nulls"))
         if blank_is_no:
             lo = 0  # 1 or blank (remote_allowed): a mark whose blanks are the rows without it, a 0/1 flag

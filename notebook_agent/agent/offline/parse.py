@@ -2840,6 +2840,26 @@ def _long_measure(text: str, catalog: Catalog, frame: str) -> str:
 _ORDINAL = re.compile(r"\b(?P<dir>most|fewest)\s+(?P<noun>[a-z]{3,})s\b")
 
 
+_SUBJECT_ROWS = re.compile(r"\bhow\s+many\s+(?P<kind>[a-z]+)\s+(?P<noun>[a-z]+s)\b", re.I)
+_SITES = frozenset({"center", "centre", "facility", "clinic", "site", "place", "location", "unit", "provider"})
+
+
+def _subject_rows(text: str, catalog: Catalog, frame: str) -> str:
+    """Things the file is about, counted ("how many dialysis centers" of cms_dialysis_facility_compare): its rows.
+
+    The file's own word names every row, never a column that holds it too (Offers in-center hemodialysis).
+    """
+    said = _SUBJECT_ROWS.search(text)
+    if said is None or not catalog.names_subject(frame, said["kind"]):
+        return text
+    noun = stem(said["noun"].lower())
+    if noun not in _SITES and not catalog.names_subject(frame, noun):
+        return text
+    if any(m.score >= 90 and m.start >= said.start("kind") for m in find_mentions(text[: said.end()], catalog, frame)):
+        return text  # a column named in full ("how many dialysis stations": Number of Dialysis Stations)
+    return f"{text[: said.start()]}how many rows{text[said.end() :]}"
+
+
 def _numbered_rows(text: str, catalog: Catalog, frame: str) -> str:
     """The most things numbered within a group ("sets" beside Set Number 1, 2, 3): each row is one, counted."""
     said = _ORDINAL.search(text)
@@ -3967,6 +3987,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
     text = _value_as_measure(text, catalog, frame)
     text = _counted_things(_suffixed_counts(_numbered_rows(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _subject_rows(text, catalog, frame)  # "how many dialysis centers": the facilities, each a row
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)
