@@ -7074,3 +7074,39 @@ def test_the_things_a_file_is_about_are_its_rows() -> None:
     # "dialysis centers" of a file of dialysis facilities: every row, not those offering in-center dialysis
     _, text = _run(clinics, "how many dialysis centers are in texas", file="cms_dialysis_facility_compare.csv")
     assert "hemodialysis" not in text.splitlines()[0] and _has(text, int((clinics["State"] == "TX").sum())), text
+
+
+def test_gas_is_fuel_and_what_has_not_cleared_is_blank() -> None:
+    rng = np.random.default_rng(8143)
+    n = 400
+    ledger = pd.DataFrame(
+        {
+            "Date": pd.to_datetime(rng.choice(pd.date_range("2024-01-01", "2024-12-31"), n)).strftime("%m/%d/%Y"),
+            "Payee": rng.choice(["Shell", "Kroger", "Landlord"], n),
+            "Category": rng.choice(["Auto:Fuel", "Food:Groceries", "Home:Rent"], n),
+            "Clr": np.where(rng.random(n) < 0.15, None, rng.choice(["R", "c"], n)),
+            "Amount": -rng.uniform(10, 300, n).round(2),
+        }
+    )
+    # "gas" of a budget is its Fuel
+    _, text = _run(ledger.copy(), "how much did i spend on gas")
+    assert _has(text, -ledger.loc[ledger["Category"] == "Auto:Fuel", "Amount"].sum()), text
+    # "haven't cleared": no cleared mark
+    _, text = _run(ledger.copy(), "how many transactions havent cleared yet")
+    assert _has(text, int(ledger["Clr"].isna().sum())), text
+
+
+def test_a_typical_year_of_monthly_rows_kept_under_a_year_number() -> None:
+    rng = np.random.default_rng(8144)
+    years = np.repeat(np.arange(1990, 2024), 12)
+    station = pd.DataFrame(
+        {
+            "yyyy": years,
+            "mm": np.tile(np.arange(1, 13), 34),
+            "tmax": rng.uniform(5, 25, len(years)).round(1),
+            "rain": rng.uniform(10, 110, len(years)).round(1),
+        }
+    )
+    # rain in a typical year: each year's total, then their mean
+    _, text = _run(station.copy(), "how much rain falls in a typical year?")
+    assert _has(text, station.groupby("yyyy")["rain"].sum().mean()), text

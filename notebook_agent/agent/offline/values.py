@@ -29,6 +29,8 @@ _VALUE_WORDS = {
     "killed": r"killed|died|dead|deaths?",
     "fatal": r"fatal(?:ities|ity|ly)?|killed|died|deaths?",
     "injured": r"injured|hurt",
+    # a budget's Auto:Fuel, a car log's Fuel: what drivers call gas or petrol
+    "fuel": r"fuel|gas(?:oline)?|petrol",
     "senior": r"seniors?|pensioners?|retirees?|the\s+elderly",
     # an appointment not kept: the NHS code DNA ("did not attend"), said as missed or a no-show
     "dna": r"dnas?|did\s+not\s+attend|missed|miss|no[\s-]?shows?",

@@ -54,7 +54,7 @@ _WEAK_BEFORE = re.compile(
 )
 _NOT_DONE = re.compile(
     r"\b(?:weren'?t|wasn'?t|were\s+not|was\s+not|aren'?t|isn'?t|are\s+not|is\s+not"
-    r"|never(?:\s+(?:been|got|gotten))?|not\s+been|(?:have|has)n'?t\s+been)\s+$"
+    r"|never(?:\s+(?:been|got|gotten))?|not\s+been|(?:have|has)n'?t(?:\s+been)?|havent|hasnt|not\s+yet)\s+$"
 )
 # Said after a column: "rows where the email is missing", "the year is blank", "director not given".
 _AFTER = re.compile(

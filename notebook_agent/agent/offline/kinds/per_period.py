@@ -50,6 +50,12 @@ def match(ctx: Context) -> KindRequest | None:
         last = (ctx.last or ctx.general or {}).get("y")
         column = ctx.catalog.get(ctx.frame, last) if isinstance(last, str) else None
         measures = {column.name: column} if column is not None and column.numeric else {}
+    years = [c for c in ctx.columns() if c.year_like and c.numeric and not c.is_date]
+    as_is = False
+    if when is None and len(years) == 1 and (said["on"] or said["unit"] or said["before"]) == "year":
+        # a year kept as a number beside its month (the Met Office's yyyy, mm): each year's rows, as they are
+        when, as_is = years[0], True
+        measures.pop(when.name, None)
     if when is None or len(measures) != 1:
         return None
     valued = {v.column.name for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])}
@@ -67,6 +73,7 @@ def match(ctx: Context) -> KindRequest | None:
     if period == "D" and not when.timed and when.days and rows > 1.05 * when.days and not eaten:
         return None  # a day's rows are already days (of each home, each store): their mean, read elsewhere
     return KindRequest(
+        op="as_is" if as_is else None,
         frame=ctx.frame,
         y=y.name,
         column=when.name,
@@ -82,6 +89,24 @@ def code(req: KindRequest) -> str:
     within = "total" if req.agg == "sum" else "mean"
     data, mask = req.frame, where_mask(req.frame, req.where)
     kept = [f"data = {req.frame}[{mask}]"] if mask else []
+    if req.op == "as_is":  # a column of years: grouped by it as it is
+        data = "data" if mask else req.frame
+        return finish(
+            [
+                f"# {req.y}: the {within} of each {unit}, then the mean over the {unit}s",
+                *kept,
+                f"per_{unit} = {data}.groupby({col(req.column)})[{col(req.y)}].{req.agg}(min_count=1).dropna()"
+                if req.agg == "sum"
+                else f"per_{unit} = {data}.groupby({col(req.column)})[{col(req.y)}].mean().dropna()",
+                f"print(per_{unit}.describe())",
+                "",
+                f'result = {{"rows": len({data}), "periods": len(per_{unit}), "mean": per_{unit}.mean(), '
+                f'"median": per_{unit}.median(), "top": str(per_{unit}.idxmax()) if len(per_{unit}) else None, '
+                f'"top_value": per_{unit}.max(), "low": str(per_{unit}.idxmin()) if len(per_{unit}) else None, '
+                f'"low_value": per_{unit}.min()}}',
+            ],
+            f"{req.y} per {unit}",
+        )
     if mask:
         data = "data"
         # every month of the table counts, also one without rows of the label (a month spent nothing on it)
