@@ -7110,3 +7110,24 @@ def test_a_typical_year_of_monthly_rows_kept_under_a_year_number() -> None:
     # rain in a typical year: each year's total, then their mean
     _, text = _run(station.copy(), "how much rain falls in a typical year?")
     assert _has(text, station.groupby("yyyy")["rain"].sum().mean()), text
+
+
+def test_a_kind_of_bird_is_its_species_and_a_time_of_year_its_month() -> None:
+    rng = np.random.default_rng(8145)
+    n = 1500
+    dates = pd.to_datetime(rng.choice(pd.date_range("2020-01-01", "2023-12-31"), n))
+    strikes = pd.DataFrame(
+        {
+            "INCIDENT_DATE": dates.strftime("%m/%d/%Y 0:00"),
+            "INCIDENT_YEAR": dates.year,
+            "TIME": rng.choice(["08:15", "21:40", ""], n),
+            "AC_CLASS": rng.choice(["A", "B"], n, p=[0.9, 0.1]),
+            "SPECIES": rng.choice(["Unknown bird - small", "Horned lark", "Killdeer"], n, p=[0.2, 0.5, 0.3]),
+        }
+    )
+    # "what kind of bird": the species, not an aircraft's class
+    _, text = _run(strikes.copy(), "what kind of bird gets hit the most")
+    assert f"**{strikes['SPECIES'].value_counts().idxmax()}**" in text, text
+    # "time of year": the calendar month, not the TIME or the INCIDENT_YEAR
+    _, text = _run(strikes.copy(), "what time of year is worst for strikes", file="faa_wildlife_strikes.csv")
+    assert "calendar month" in text.splitlines()[0], text

@@ -1317,6 +1317,9 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     yearly = [c for c in dates if (c.days or 0) >= 2 * 365]
     if clock is None and len(dates) == 1 and yearly and (moy := month_of_year_span(question)):
         clock, span = "MOY", moy  # "avg max temp for each month" over eleven years: twelve calendar months
+    if clock == "MOY" and span and re.fullmatch(r"(?i)time\s+of\s+(?:the\s+)?year", question[span[0] : span[1]]):
+        # "what time of year": the month, never a TIME or an INCIDENT_YEAR column
+        chosen = [c for c in chosen if c.column.is_date or not (span[0] <= c.start and c.end <= span[1])]
     if (
         clock
         and span

@@ -3472,6 +3472,21 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
 
 _SEPARATE = _rx(r"\b(?P<w>how\s+many|number\s+of)\s+(?:separate|individual|distinct\s+individual)\b")
 _KIND_OF = _rx(r"\b(?P<w>which|what)\s+(?:kinds?|sorts?)\s+of\b")
+_KIND_OF_NOUN = _rx(r"\b(?P<w>which|what)\s+(?:kinds?|sorts?|types?)\s+of\s+(?P<noun>[a-z]+)\b")
+
+
+def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
+    """A noun after "what kind of" that names a label column of its own ("bird": SPECIES): "which bird"."""
+    said = _KIND_OF_NOUN.search(text)
+    if said is None:
+        return text
+    noun = [m for m in find_mentions(said["noun"], catalog, frame) if m.column.categorical and m.score >= 50]
+    kind = [m for m in find_mentions(text[: said.start("noun")], catalog, frame) if m.start >= said.start()]
+    if len(noun) != 1 or any(m.column == noun[0].column for m in kind) or not kind:
+        return text
+    return f"{text[: said.start()]}{said['w']} {said['noun']}{text[said.end() :]}"
+
+
 _EACH_PERSON = _rx(
     r"\b(?:for\s+|by\s+)?(?:each|every|per)\s+(?:person|people|employee|staff\s+member|team\s+member|member"
     r"|(?:sales\s+)?reps?|agents?|salesperson|assignees?|owners?)\b"
@@ -3997,6 +4012,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _best_seller(_billed(text, catalog, frame), catalog, frame)
     # "which kind of meeting": the table's type column, as "which type of meeting" finds it
     stems = {s for c in catalog.of(frame) for s in c.stems}
+    text = _kind_of_named(text, catalog, frame)  # "what kind of bird": the SPECIES, not an aircraft's class
     if "type" in stems and not {"category", "kind"} & stems:  # (a Category column is found by "kind" itself)
         text = _KIND_OF.sub(lambda m: f"{m['w']} type of", text)
     text = _SEPARATE.sub(lambda m: f"{m['w']} different", text)  # "how many separate orders": distinct ones

@@ -294,6 +294,7 @@ SYNONYMS = [
     {"injury", "injure", "injured", "hurt", "wounded"},  # PHMSA's INJURE: the people hurt
     {"outdoor", "outside", "exterior"},  # a thermostat's Outdoor Temp
     {"folder", "project"},  # Wrike files each task in its project's folder (Folders)
+    {"species", "specy", "bird", "wildlife"},  # (stemmed: specy) the FAA's strikes name the bird by its SPECIES
     {"indoor", "inside", "interior"},
     {"passenger", "pax", "rider", "traveller", "traveler", "ridership"},
     {"population", "inhabitant", "people", "resident", "ppl", "pop"},
