@@ -829,3 +829,26 @@ def test_example_prompts(worker: Worker, name: str, questions: list[str]) -> Non
     if name == "weather":  # dates stored as YYYYMMDD integers
         first = Chat(worker, {"df": path}).ask(questions[0])
         assert first.result and first.result["x_is_date"] is True and first.figures[0]["xdate"]
+
+
+def test_no_module_of_the_analyst_binds_one_name_twice() -> None:
+    """A second `_PER_NOUN = ...` further down a module silently replaces the first for every function using it."""
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "notebook_agent" / "agent" / "offline"
+    twice: list[str] = []
+    for path in sorted(package.rglob("*.py")):
+        bound: dict[str, int] = {}
+        for node in ast.parse(path.read_text()).body:
+            names: list[str] = []
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names = [node.target.id]
+            for name in names:
+                if name in bound:
+                    twice.append(f"{path.relative_to(package)}: {name} (lines {bound[name]} and {node.lineno})")
+                bound[name] = node.lineno
+    assert not twice, twice

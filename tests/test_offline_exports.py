@@ -7131,3 +7131,30 @@ def test_a_kind_of_bird_is_its_species_and_a_time_of_year_its_month() -> None:
     # "time of year": the calendar month, not the TIME or the INCIDENT_YEAR
     _, text = _run(strikes.copy(), "what time of year is worst for strikes", file="faa_wildlife_strikes.csv")
     assert "calendar month" in text.splitlines()[0], text
+
+
+def test_how_far_over_an_hour_and_per_workout_of_a_workout_log() -> None:
+    rng = np.random.default_rng(8146)
+    n = 500
+    log = pd.DataFrame(
+        {
+            "Workout Date": pd.to_datetime(rng.choice(pd.date_range("2022-01-01", "2024-12-31"), n)).strftime(
+                "%b. %d, %Y"
+            ),
+            "Activity Type": rng.choice(["Run", "Walk", "Bike Ride"], n),
+            "Calories Burned (kCal)": rng.integers(100, 1200, n),
+            "Distance (mi)": rng.uniform(1, 20, n).round(2),
+            "Workout Time (seconds)": rng.integers(600, 9000, n),
+            "Avg Pace (min/mi)": rng.uniform(5, 20, n).round(2),
+        }
+    )
+    # "how far": the distance, not the pace in min/mi
+    _, text = _run(log.copy(), "how far have i run in total")
+    assert "Distance (mi)" in text.splitlines()[0], text
+    # "over an hour": the one length there is, in its seconds
+    _, text = _run(log.copy(), "how many workouts went over an hour")
+    assert _has(text, int((log["Workout Time (seconds)"] > 3600).sum())), text
+    # "per workout" of a workout log is each row; the groups are the activities
+    _, text = _run(log.copy(), "avg calories per workout for each kind of activity")
+    means = log.groupby("Activity Type")["Calories Burned (kCal)"].mean()
+    assert all(_has(text, v) for v in means), text

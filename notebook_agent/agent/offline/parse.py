@@ -1750,7 +1750,7 @@ def _span_seconds(m: re.Match[str]) -> float:
 
 
 # A length of time whose name gives no unit (Samsung Health's sleep_duration, in minutes)
-_LENGTH_STEMS = frozenset({"duration", "length", "asleep", "elapsed", "runtime"})
+_UNITLESS_LENGTHS = frozenset({"duration", "length", "asleep", "elapsed", "runtime"})
 
 
 def _span_by_range(question: str, catalog: Catalog, frame: str) -> str:
@@ -1765,7 +1765,7 @@ def _span_by_range(question: str, catalog: Catalog, frame: str) -> str:
     lengths = [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like and set(c.stems) & _LENGTH_STEMS and c.low is not None and c.high is not None
+        if not c.id_like and set(c.stems) & _UNITLESS_LENGTHS and c.low is not None and c.high is not None
     ]
     mentioned = [m.column for m in find_mentions(question, catalog, frame) if m.column.numeric and m.via != "time"]
     if any(c not in lengths for c in mentioned):
@@ -1812,9 +1812,12 @@ def _span_in_units(question: str, catalog: Catalog, frame: str) -> str:
         return question  # "stays longer than two weeks": which column is not said; the count reads it with its unit
     (unit,) = units
 
+    # "how many workouts went over an hour": the one length there is, named beside the bound
+    said = f"{timed[0].name} " if len(timed) == 1 and not named else ""
+
     def plain(m: re.Match[str]) -> str:
         value = _span_seconds(m) / unit
-        return f"{m['op']} {int(value) if value.is_integer() else round(value, 4)}"
+        return f"{said}{m['op']} {int(value) if value.is_integer() else round(value, 4)}"
 
     return _SPAN.sub(plain, question)
 
@@ -2310,7 +2313,7 @@ _MADE_MOST = _rx(
     r"\b(?:made|make|makes|making|earned|earn|earns)\s+(?:me|us|you|them)?\s*(?:the\s+)?"
     r"(?P<ext>most|least|more|less|biggest|largest)\s+(?:money|profit|gains?)\b"
 )
-_LOST_MONEY = _rx(r"\b(?:lost|lose|loses|losing)\s+(?:me\s+|us\s+)?money\b")
+_LOST_ON_TRADES = _rx(r"\b(?:lost|lose|loses|losing)\s+(?:me\s+|us\s+)?money\b")
 _MADE_MONEY = _rx(r"\b(?:made|make|makes|earned)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:money|profit)\b")
 _GAIN_NAME = re.compile(r"(?i)\bp\s*[/&]\s*l\b|\bpnl\b|\bgain|\bprofit")
 
@@ -2362,7 +2365,7 @@ def _money_made(text: str, catalog: Catalog, frame: str) -> str:
 
     "which stock made me the most money": the most Gain/Loss; "how many sales lost money": Gain/Loss below 0.
     """
-    if not (_MADE_MOST.search(text) or _LOST_MONEY.search(text) or _MADE_MONEY.search(text)):
+    if not (_MADE_MOST.search(text) or _LOST_ON_TRADES.search(text) or _MADE_MONEY.search(text)):
         return text
     gains = [c for c in catalog.numeric(frame) if not c.id_like and _GAIN_NAME.search(c.name)]
     if len(gains) > 1:  # Realized P/L beside MTM P/L, Total Gain beside Short-Term Gain: the realised, the whole
@@ -2373,7 +2376,7 @@ def _money_made(text: str, catalog: Catalog, frame: str) -> str:
     text = _MADE_MOST.sub(
         lambda m: f"the {'most' if m['ext'] in ('most', 'more', 'biggest', 'largest') else 'least'} {name}", text
     )
-    text = _LOST_MONEY.sub(f"{name} below 0", text)
+    text = _LOST_ON_TRADES.sub(f"{name} below 0", text)
     return _MADE_MONEY.sub(f"{name} above 0", text)
 
 
@@ -2858,6 +2861,20 @@ def _subject_rows(text: str, catalog: Catalog, frame: str) -> str:
     if any(m.score >= 90 and m.start >= said.start("kind") for m in find_mentions(text[: said.end()], catalog, frame)):
         return text  # a column named in full ("how many dialysis stations": Number of Dialysis Stations)
     return f"{text[: said.start()]}how many rows{text[said.end() :]}"
+
+
+_PER_LOGGED = re.compile(r"\bper\s+(?P<noun>[a-z]{3,})\b(?=.*\b(?:for\s+each|by|per|each)\s+\w)", re.I)
+
+
+def _per_logged(text: str, catalog: Catalog, frame: str) -> str:
+    """Each row said as "per workout" beside "for each kind of activity": not a group of the Workout Date."""
+    said = _PER_LOGGED.search(text)
+    if said is None:
+        return text
+    found = find_mentions(said["noun"], catalog, frame)
+    if not found or not all(m.column.is_date and m.via in ("partial", "prefix") for m in found):
+        return text
+    return f"{text[: said.start()].rstrip()} {text[said.end() :].lstrip()}"
 
 
 def _numbered_rows(text: str, catalog: Catalog, frame: str) -> str:
@@ -3751,7 +3768,10 @@ _DISTANCE_STEMS = frozenset({"distance", "dist", "km", "kilometer", "kilometre",
 def _how_far(text: str, catalog: Catalog, frame: str) -> str:
     """A distance asked by "how far" ("how far did i row"): the one distance column, not a rest's or a climb's."""
     said = _HOW_FAR.search(text)
-    if said is None or any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+    # (a measure named elsewhere reads as named; "far" itself is no pace in min/mi)
+    if said is None or any(
+        m.column.numeric and not said.start() <= m.start < said.end() for m in find_mentions(text, catalog, frame)
+    ):
         return text
     far = [c for c in catalog.numeric(frame) if not (c.id_like or c.formula) and set(c.stems) & _DISTANCE_STEMS]
     if len(far) > 1:  # Concept2's Work Distance beside Rest Distance: the work
@@ -4003,6 +4023,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _value_as_measure(text, catalog, frame)
     text = _counted_things(_suffixed_counts(_numbered_rows(text, catalog, frame), catalog, frame), catalog, frame)
     text = _subject_rows(text, catalog, frame)  # "how many dialysis centers": the facilities, each a row
+    text = _per_logged(text, catalog, frame)  # "avg calories per workout for each activity": each row
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)
