@@ -7158,3 +7158,30 @@ def test_how_far_over_an_hour_and_per_workout_of_a_workout_log() -> None:
     _, text = _run(log.copy(), "avg calories per workout for each kind of activity")
     means = log.groupby("Activity Type")["Calories Burned (kCal)"].mean()
     assert all(_has(text, v) for v in means), text
+
+
+def test_each_office_is_a_site_and_story_points_per_story_type() -> None:
+    rng = np.random.default_rng(8147)
+    n = 400
+    people = pd.DataFrame(
+        {
+            "Display name": [f"Person {i}" for i in range(n)],
+            "Site": rng.choice(["London", "Berlin", "New York"], n),
+            "Job title": rng.choice(["Office Manager", "Engineer", "Designer"], n),
+            "Base salary": rng.integers(40_000, 150_000, n),
+        }
+    )
+    # "in each office": per Site, not the rows of Office Managers
+    _, text = _run(people.copy(), "average salary in each office")
+    assert all(_has(text, v) for v in people.groupby("Site")["Base salary"].mean()), text
+    stories = pd.DataFrame(
+        {
+            "id": range(n),
+            "name": [f"Story {i}" for i in range(n)],
+            "type": rng.choice(["feature", "bug", "chore"], n),
+            "estimate": rng.choice([1, 2, 3, 5, 8], n),
+        }
+    )
+    # a story's points are its estimate; "per story type" of a file of stories is per type
+    _, text = _run(stories.copy(), "average points per story type", file="shortcut_stories_export.csv")
+    assert all(_has(text, v) for v in stories.groupby("type")["estimate"].mean()), text

@@ -1081,6 +1081,7 @@ _SET_AGAINST = _rx(r"\s*(?:vs\.?|versus|or|and|than|compared|against)\b")
 
 
 _GROUP_BEFORE = _rx(r"\b(?:which|what|common|popular|frequent|each|per|every)\s+$")
+_EACH_BEFORE = _rx(r"\b(?:each|per|every)\s+$")
 _UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "km", "kg", "lbs", "usd", "eur", "gbp", "inr", "mph", "kmh"})
 _HOW_LONG_ASKED = _rx(r"\bhow\s+long\b|\bhow\s+many\s+(?:days|hours|minutes|weeks)\b")
 _TIMED_PARTS = frozenset({"day", "days", "hour", "hours", "hr", "hrs", "min", "mins", "minute", "week", "weeks"})
@@ -1117,6 +1118,8 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         or (related and m.column.flag and m.column.numeric)
         # "the most common card", "which card": a group asked for (Card Brand), not the value card of another column
         or (m.score >= 70 and m.column.categorical and _GROUP_BEFORE.search(text[: m.start]) is not None)
+        # "in each office": a group said after "each" by an everyday word for its column (Site), not Office Manager
+        or (m.score >= 55 and m.column.categorical and _EACH_BEFORE.search(text[: m.start]) is not None)
     ]
     picks: list[tuple[Column, str, int, int]] = [
         (v.column, v.value, v.start, v.end) for v in find_values(text, catalog, frame, strong)
@@ -2866,6 +2869,19 @@ def _subject_rows(text: str, catalog: Catalog, frame: str) -> str:
 _PER_LOGGED = re.compile(r"\bper\s+(?P<noun>[a-z]{3,})\b(?=.*\b(?:for\s+each|by|per|each)\s+\w)", re.I)
 
 
+_SUBJECT_BEFORE = re.compile(r"\b(?P<by>per|by|each|every)\s+(?P<noun>[a-z]{3,})\s+(?=[a-z])", re.I)
+
+
+def _subject_before_group(text: str, catalog: Catalog, frame: str) -> str:
+    """The file's own noun before a group's word ("per story type" of a file of stories): the group alone."""
+    for said in _SUBJECT_BEFORE.finditer(text):
+        if catalog.names_subject(frame, said["noun"]) and not find_mentions(said["noun"], catalog, frame):
+            rest = text[said.end() :]
+            if any(m.start == 0 and m.column.categorical for m in find_mentions(rest, catalog, frame)):
+                return f"{text[: said.start('noun')]}{rest}"
+    return text
+
+
 def _per_logged(text: str, catalog: Catalog, frame: str) -> str:
     """Each row said as "per workout" beside "for each kind of activity": not a group of the Workout Date."""
     said = _PER_LOGGED.search(text)
@@ -4024,6 +4040,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _counted_things(_suffixed_counts(_numbered_rows(text, catalog, frame), catalog, frame), catalog, frame)
     text = _subject_rows(text, catalog, frame)  # "how many dialysis centers": the facilities, each a row
     text = _per_logged(text, catalog, frame)  # "avg calories per workout for each activity": each row
+    text = _subject_before_group(text, catalog, frame)  # "per story type" of a file of stories: per type
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)

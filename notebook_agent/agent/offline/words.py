@@ -293,6 +293,8 @@ SYNONYMS = [
     {"death", "died", "die", "dead", "deceased", "mortality", "fatal", "fatality", "killed", "kill", "deadliest"},
     {"injury", "injure", "injured", "hurt", "wounded"},  # PHMSA's INJURE: the people hurt
     {"outdoor", "outside", "exterior"},  # a thermostat's Outdoor Temp
+    {"site", "office", "workplace"},  # HiBob's Site: the office people work from
+    {"estimate", "point"},  # a story's points are its estimate (Shortcut, Jira)
     {"folder", "project"},  # Wrike files each task in its project's folder (Folders)
     {"species", "specy", "bird", "wildlife"},  # (stemmed: specy) the FAA's strikes name the bird by its SPECIES
     {"indoor", "inside", "interior"},
