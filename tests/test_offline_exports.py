@@ -7185,3 +7185,20 @@ def test_each_office_is_a_site_and_story_points_per_story_type() -> None:
     # a story's points are its estimate; "per story type" of a file of stories is per type
     _, text = _run(stories.copy(), "average points per story type", file="shortcut_stories_export.csv")
     assert all(_has(text, v) for v in stories.groupby("type")["estimate"].mean()), text
+
+
+def test_requests_still_waiting_for_approval_are_pending() -> None:
+    rng = np.random.default_rng(8148)
+    n = 900
+    kinds = ["Paid vacation", "Sick leave", "Home office", "Unpaid leave"]
+    absences = pd.DataFrame(
+        {
+            "First name": rng.choice(["Leon", "Mia", "Jonas"], n),
+            "Absence type": rng.choice(kinds, n, p=[0.4, 0.3, 0.25, 0.05]),
+            "Days": rng.integers(1, 15, n),
+            "Status": rng.choice(["approved", "pending", "declined"], n, p=[0.85, 0.1, 0.05]),
+        }
+    )
+    # "waiting for approval": pending
+    _, text = _run(absences.copy(), "how many requests are still waiting for approval")
+    assert _has(text, int((absences["Status"] == "pending").sum())), text

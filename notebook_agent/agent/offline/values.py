@@ -52,6 +52,8 @@ _VALUE_WORDS = {
     r"(?:done|finished)|went\s+through|go(?:es)?\s+through"
     r"|gone\s+through|successful(?:ly)?|succeeded",
     "succeeded": r"succeeded|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
+    # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"
+    "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+)?(?:approval|a\s+decision|review))?",
     # a trip or an expense of a job (TripIt's Purpose Business): "for work"
     "business": r"business|(?<=for\s)work|work[\s-]related",
     # a subscriber who left (ConvertKit's state cancelled), an alert that went off (Datadog's Triggered)
