@@ -7202,3 +7202,20 @@ def test_requests_still_waiting_for_approval_are_pending() -> None:
     # "waiting for approval": pending
     _, text = _run(absences.copy(), "how many requests are still waiting for approval")
     assert _has(text, int((absences["Status"] == "pending").sum())), text
+
+
+def test_hazmat_is_the_hm_flag() -> None:
+    rng = np.random.default_rng(8149)
+    n = 900
+    carriers = pd.DataFrame(
+        {
+            "DOT_NUMBER": rng.integers(1_000_000, 4_000_000, n),
+            "CARRIER_OPERATION": rng.choice(["A", "B", "C"], n),
+            "HM_FLAG": rng.choice(["Y", "N"], n, p=[0.1, 0.9]),
+            "PC_FLAG": rng.choice(["Y", "N"], n, p=[0.05, 0.95]),
+            "DRIVER_TOTAL": rng.integers(1, 50, n),
+        }
+    )
+    # "haul hazmat": the HM flag set
+    _, text = _run(carriers.copy(), "what share of carriers haul hazmat")
+    assert "HM_FLAG" in text.splitlines()[0], text
