@@ -7219,3 +7219,17 @@ def test_hazmat_is_the_hm_flag() -> None:
     # "haul hazmat": the HM flag set
     _, text = _run(carriers.copy(), "what share of carriers haul hazmat")
     assert "HM_FLAG" in text.splitlines()[0], text
+
+
+def test_which_habit_of_a_file_of_habits_is_its_title() -> None:
+    rng = np.random.default_rng(8150)
+    days = pd.date_range("2024-01-01", periods=120, freq="D")
+    habits = ["Drink Water", "Meditate", "Read", "Floss"]
+    rows = [(d.strftime("%Y%m%d"), h) for d in days for h in habits]
+    log = pd.DataFrame(rows, columns=["entry_date", "title"])
+    p = {"Drink Water": 0.9, "Meditate": 0.6, "Read": 0.7, "Floss": 0.4}
+    log["status"] = [rng.choice(["completed", "missed"], p=[p[h], 1 - p[h]]) for h in log["title"]]
+    # "which habit" of a file of habits: its title; "actually done": the completed rows
+    _, text = _run(log.copy(), "which habit have i actually done the most?", file="streaks_habits.csv")
+    done = log[log["status"] == "completed"]["title"].value_counts()
+    assert f"**{done.idxmax()}**" in text, text

@@ -2866,6 +2866,24 @@ def _subject_rows(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}how many rows{text[said.end() :]}"
 
 
+_WHICH_SUBJECT = re.compile(r"\b(?:which|what)\s+(?P<noun>[a-z]{3,})\b", re.I)
+
+
+def _which_subject(text: str, catalog: Catalog, frame: str) -> str:
+    """The thing a file is about asked by "which" ("which habit" of streaks_habits): its one title or name."""
+    said = _WHICH_SUBJECT.search(text)
+    if said is None or not catalog.names_subject(frame, said["noun"]) or find_mentions(said["noun"], catalog, frame):
+        return text
+    names = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like and set(c.stems) & {"title", "name"} and (c.n_unique or 0) >= 2
+    ]
+    if len(names) != 1:
+        return text
+    return f"{text[: said.start('noun')]}{names[0].name}{text[said.end('noun') :]}"
+
+
 _PER_LOGGED = re.compile(r"\bper\s+(?P<noun>[a-z]{3,})\b(?=.*\b(?:for\s+each|by|per|each)\s+\w)", re.I)
 
 
@@ -4041,6 +4059,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _subject_rows(text, catalog, frame)  # "how many dialysis centers": the facilities, each a row
     text = _per_logged(text, catalog, frame)  # "avg calories per workout for each activity": each row
     text = _subject_before_group(text, catalog, frame)  # "per story type" of a file of stories: per type
+    text = _which_subject(text, catalog, frame)  # "which habit" of a file of habits: its title
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)

@@ -48,8 +48,8 @@ _VALUE_WORDS = {
     # an order or a payment that went through: Webull's Filled, a processor's Completed or Succeeded
     "filled": r"filled|went\s+through|go(?:es)?\s+through|gone\s+through|got\s+filled|executed",
     # (a task "done" or "finished" is Wrike's Completed)
-    "completed": r"completed?|(?:(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=got\s)|(?<=get\s)|(?<=is\s)|(?<=been\s))"
-    r"(?:done|finished)|went\s+through|go(?:es)?\s+through"
+    "completed": r"completed?|(?:(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=got\s)|(?<=get\s)|(?<=is\s)|(?<=been\s)"
+    r"|(?<=actually\s))(?:done|finished)|went\s+through|go(?:es)?\s+through"
     r"|gone\s+through|successful(?:ly)?|succeeded",
     "succeeded": r"succeeded|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
     # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"
