@@ -7233,3 +7233,19 @@ def test_which_habit_of_a_file_of_habits_is_its_title() -> None:
     _, text = _run(log.copy(), "which habit have i actually done the most?", file="streaks_habits.csv")
     done = log[log["status"] == "completed"]["title"].value_counts()
     assert f"**{done.idxmax()}**" in text, text
+
+
+def test_hours_and_minutes_kept_in_two_columns_are_one_length() -> None:
+    rng = np.random.default_rng(8151)
+    n = 800
+    logs = pd.DataFrame(
+        {
+            "Project": rng.choice(["Acme App", "Globex SEO", "Internal"], n),
+            "Date": pd.to_datetime(rng.choice(pd.date_range("2024-01-01", "2024-06-30"), n)).strftime("%m/%d/%Y"),
+            "Hours": rng.integers(0, 5, n),
+            "Minutes": rng.choice([0, 5, 15, 30, 45], n),
+        }
+    )
+    # 2 h 30 min is 2.5 hours: both columns, added up
+    _, text = _run(logs.copy(), "how many hours did we log in total")
+    assert _has(text, (logs["Hours"] + logs["Minutes"] / 60).sum()), text

@@ -232,6 +232,8 @@ def _hours_spent(question: str, catalog: Catalog, frame: str) -> str:
     # (Hubstaff's Tracked beside Manual: the time tracked, all of it)
     logged = [c for c in lengths if set(c.stems) & {"tracked", "logged", "worked", "duration", "total"}]
     chosen = played if len(played) == 1 else lengths if len(lengths) == 1 else logged if len(logged) == 1 else []
+    paired = [c for c in catalog.numeric(frame) if c.formula and c.formula[1] == "hm"]
+    chosen = paired or chosen  # Teamwork's Hours and Minutes: the two together
     # "how many hours did the heating run" of ecobee's Heat Stage 1 (sec) beside Cool Stage 1 and Fan: the one named
     words = {root(w) for w in re.findall(r"[a-z]{3,}", question.lower())} - {"time", "hour", "minute", "day", "second"}
     named = [c for c in lengths if {root(s) for s in c.stems} & words]

@@ -1312,6 +1312,43 @@ def cost_totals(columns: list[Column]) -> list[Column]:
     return out
 
 
+# (plural, as a length is named: nycflights' hour and minute are when a flight left, not how long)
+_HOUR_NAMES = frozenset({"hours", "hrs"})
+_MINUTE_NAMES = frozenset({"minutes", "mins"})
+
+
+def hours_and_minutes(columns: list[Column]) -> list[Column]:
+    """Time kept in two columns, whole hours and the minutes past them (Teamwork's Hours, Minutes): one length.
+
+    A log of 1 h 45 min writes Hours 1 and Minutes 45; the time logged is their sum, 1.75 hours.
+    """
+    hours = [c for c in columns if c.numeric and c.formula is None and c.name.strip().lower() in _HOUR_NAMES]
+    minutes = [
+        c
+        for c in columns
+        if c.numeric
+        and c.formula is None
+        and c.name.strip().lower() in _MINUTE_NAMES
+        and c.high is not None
+        and c.high <= 60
+    ]
+    if len(hours) != 1 or len(minutes) != 1:
+        return []
+    a, b = hours[0], minutes[0]
+    return [
+        Column(
+            frame=a.frame,
+            name=f"{a.name} and {b.name} in hours",
+            kind="numeric",
+            dtype="float64",
+            additive=True,
+            position=max(a.position, b.position) + 1000,
+            stems=("time", "logged", "hours"),
+            formula=(a.name, "hm", b.name),
+        )
+    ]
+
+
 QUANTITY_STEMS = frozenset({"quantity", "qty", "units", "unit", "quantities", "ordered", "sold"})
 
 
@@ -1477,6 +1514,8 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 f"{frame}[{name}] = (pd.to_datetime({frame}[{a}]) - pd.to_datetime({frame}[{b}]))"
                 ".dt.total_seconds() / 60"
             )
+        elif op == "hm":  # whole hours and the minutes past them: one length, in hours
+            lines.append(f"{frame}[{name}] = {frame}[{a}].fillna(0) + {frame}[{b}].fillna(0) / 60")
         elif op == "sum":  # a cost kept in two parts: a row missing one part still costs the other
             lines.append(f"{frame}[{name}] = {frame}[[{a}, {b}]].sum(axis=1, min_count=1)  # both parts together")
         elif op == "/²":  # divided by the square of the other ("weight / height^2": a body mass index)
@@ -1974,6 +2013,7 @@ class Catalog:
             catalog.columns += times_of_day(named_codes(counted_values(parts_of_a_total(own))))
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += cost_totals(catalog.of(frame))
+            catalog.columns += hours_and_minutes(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)
             catalog.columns += unit_columns(own)
             catalog.columns += state_columns(own)
