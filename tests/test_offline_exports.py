@@ -7249,3 +7249,18 @@ def test_hours_and_minutes_kept_in_two_columns_are_one_length() -> None:
     # 2 h 30 min is 2.5 hours: both columns, added up
     _, text = _run(logs.copy(), "how many hours did we log in total")
     assert _has(text, (logs["Hours"] + logs["Minutes"] / 60).sum()), text
+
+
+def test_one_value_beside_blanks_is_a_mark() -> None:
+    rng = np.random.default_rng(8152)
+    n = 500
+    budget = pd.DataFrame(
+        {
+            "Envelope": rng.choice(["Groceries", "Gas"], n),
+            "Amount": -rng.uniform(5, 200, n).round(2),
+            "Status": np.where(rng.random(n) < 0.8, "cleared", None),
+        }
+    )
+    # "cleared" beside blanks picks rows: the others have not cleared
+    _, text = _run(budget.copy(), "how many transactions havent cleared yet")
+    assert _has(text, int(budget["Status"].isna().sum())), text

@@ -879,7 +879,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         )
     ]
     # a column that holds one value only ("Released" on every row) picks no rows: its value names nothing
-    found = [v for v in found if not (v.column.n_unique == 1 and len({x.strip() for x in v.column.values}) == 1)]
+    # (one value beside blanks, Goodbudget's Status "cleared", is a mark: those rows and the others)
+    found = [
+        v
+        for v in found
+        if not (v.column.n_unique == 1 and len({x.strip() for x in v.column.values}) == 1 and v.column.complete)
+    ]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
