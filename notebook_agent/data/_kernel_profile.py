@@ -308,6 +308,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     read = pd.to_numeric(sample.str.replace(r"[\s$£€¥,+]", "", regex=True), errors="coerce")
                     if read.notna().mean() >= 0.9:
                         info["number_range"] = [number(read.min()), number(read.max())]
+                        if read.min() < 0 < read.max():  # (as for numbers: how many of the sample are below 0)
+                            info["negatives"] = int((read < 0).sum())
                 # (the 500 most common of up to 5000: MovieLens names 9,000 films, the most rated are asked about)
                 if strings and n_unique <= 5000 and n_unique <= len(values) // 3:
                     # text that repeats (countries, towns): its common values, so a question can name one; counted

@@ -2859,7 +2859,7 @@ def _subject_rows(text: str, catalog: Catalog, frame: str) -> str:
     if said is None or not catalog.names_subject(frame, said["kind"]):
         return text
     noun = stem(said["noun"].lower())
-    if noun not in _SITES and not catalog.names_subject(frame, noun):
+    if noun not in _SITES:  # (not "measles cases" of monthly counts, nor "count points" of a point's years)
         return text
     if any(m.score >= 90 and m.start >= said.start("kind") for m in find_mentions(text[: said.end()], catalog, frame)):
         return text  # a column named in full ("how many dialysis stations": Number of Dialysis Stations)
@@ -2874,10 +2874,22 @@ def _which_subject(text: str, catalog: Catalog, frame: str) -> str:
     said = _WHICH_SUBJECT.search(text)
     if said is None or not catalog.names_subject(frame, said["noun"]) or find_mentions(said["noun"], catalog, frame):
         return text
+    if not re.match(
+        r"\s*(?:$|[?.!]|(?:have|has|had|did|do|does|is|are|was|were|got|gets|get|i|we|you)\b)", text[said.end() :], re.I
+    ):
+        return text  # "which charging network": the noun qualifies another (EV Network), it is no thing asked for
+    if any(m.column.numeric and not m.column.id_like for m in find_mentions(text, catalog, frame)):
+        return text  # "which drug had the most prescriptions": a measure ranks them, read as it stands
+    if not re.search(r"\b(?:most|least|fewest|often)\b", text, re.I):
+        return text  # "which article did best": best by what is the person's to say
+    rows = catalog.rows.get(frame, 0)
     names = [
         c
         for c in catalog.of(frame)
-        if c.categorical and not c.id_like and set(c.stems) & {"title", "name"} and (c.n_unique or 0) >= 2
+        if c.categorical
+        and not c.id_like
+        and set(c.stems) & {"title", "name"}
+        and 2 <= (c.n_unique or 0) <= rows / 2  # (a title on every row is each row's own: "which article")
     ]
     if len(names) != 1:
         return text
@@ -3533,6 +3545,10 @@ def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
         return text
     noun = [m for m in find_mentions(said["noun"], catalog, frame) if m.column.categorical and m.score >= 50]
     kind = [m for m in find_mentions(text[: said.start("noun")], catalog, frame) if m.start >= said.start()]
+    if not noun and kind:  # "what kind of bird" where nothing is called bird: the species (breed, variety) column
+        living = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & {"specy", "breed"}]
+        if len(living) == 1 and not any(m.column == living[0] for m in kind):
+            return f"{text[: said.start()]}{said['w']} {living[0].name}{text[said.end() :]}"
     if len(noun) != 1 or any(m.column == noun[0].column for m in kind) or not kind:
         return text
     return f"{text[: said.start()]}{said['w']} {said['noun']}{text[said.end() :]}"

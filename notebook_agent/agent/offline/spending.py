@@ -78,9 +78,18 @@ def _signed_money(catalog: Catalog, frame: str) -> list[Column]:
         and set(c.stems) & _MONEY
         and not set(c.stems) & _NOT_MONEY
         and (
-            (c.low is not None and c.high is not None and c.low < 0 < c.high)
+            (c.low is not None and c.high is not None and c.low < 0 < c.high and not c.numeric_text)
             # amounts kept as signed text ("- $6.72", "+ $61.21" of a Venmo statement)
             or (c.numeric_text and _both_signs(c.values))
+            # ... or text whose range has both signs, most rows below zero (Goodbudget's "-1,450.00" charges);
+            # a list of spending with a few credits (DfT's spend over £25k) is added up as it is
+            or (
+                c.numeric_text
+                and c.low is not None
+                and c.high is not None
+                and c.low < 0 < c.high
+                and (c.negatives or 0) >= 0.3 * catalog.rows.get(frame, 0)
+            )
         )
     ]
 

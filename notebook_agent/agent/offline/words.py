@@ -297,7 +297,6 @@ SYNONYMS = [
     {"estimate", "point"},  # a story's points are its estimate (Shortcut, Jira)
     {"hazmat", "hm", "hazardous"},  # the FMCSA census' HM_FLAG: a carrier of hazardous materials
     {"folder", "project"},  # Wrike files each task in its project's folder (Folders)
-    {"species", "specy", "bird", "wildlife"},  # (stemmed: specy) the FAA's strikes name the bird by its SPECIES
     {"indoor", "inside", "interior"},
     {"passenger", "pax", "rider", "traveller", "traveler", "ridership"},
     {"population", "inhabitant", "people", "resident", "ppl", "pop"},
