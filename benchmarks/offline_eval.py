@@ -208,6 +208,11 @@ honest rate on unseen data;
 `--heldout196` another (`benchmarks/heldout196.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout197` another (`benchmarks/heldout197.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout198` another (`benchmarks/heldout198.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout199` another (`benchmarks/heldout199.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout200` another (`benchmarks/heldout200.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout201` another (`benchmarks/heldout201.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout202` another (`benchmarks/heldout202.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout203` another (`benchmarks/heldout203.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5170,6 +5175,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout196 import HELDOUT196
     from .heldout197 import HELDOUT197
     from .heldout198 import HELDOUT198
+    from .heldout199 import HELDOUT199
+    from .heldout200 import HELDOUT200
+    from .heldout201 import HELDOUT201
+    from .heldout202 import HELDOUT202
+    from .heldout203 import HELDOUT203
 
     return {
         1: HELDOUT,
@@ -5370,6 +5380,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         196: HELDOUT196,
         197: HELDOUT197,
         198: HELDOUT198,
+        199: HELDOUT199,
+        200: HELDOUT200,
+        201: HELDOUT201,
+        202: HELDOUT202,
+        203: HELDOUT203,
     }
 
 
