@@ -89,34 +89,22 @@ def code(req: KindRequest) -> str:
     within = "total" if req.agg == "sum" else "mean"
     data, mask = req.frame, where_mask(req.frame, req.where)
     kept = [f"data = {req.frame}[{mask}]"] if mask else []
-    if req.op == "as_is":  # a column of years: grouped by it as it is
+    if req.op == "as_is":  # a column of years: grouped by it as it is (a year with no values is none)
         data = "data" if mask else req.frame
-        return finish(
-            [
-                f"# {req.y}: the {within} of each {unit}, then the mean over the {unit}s",
-                *kept,
-                f"per_{unit} = {data}.groupby({col(req.column)})[{col(req.y)}].{req.agg}(min_count=1).dropna()"
-                if req.agg == "sum"
-                else f"per_{unit} = {data}.groupby({col(req.column)})[{col(req.y)}].mean().dropna()",
-                f"print(per_{unit}.describe())",
-                "",
-                f'result = {{"rows": len({data}), "periods": len(per_{unit}), "mean": per_{unit}.mean(), '
-                f'"median": per_{unit}.median(), "top": str(per_{unit}.idxmax()) if len(per_{unit}) else None, '
-                f'"top_value": per_{unit}.max(), "low": str(per_{unit}.idxmin()) if len(per_{unit}) else None, '
-                f'"low_value": per_{unit}.min()}}',
-            ],
-            f"{req.y} per {unit}",
+        agg = "sum(min_count=1)" if req.agg == "sum" else "mean()"
+        grouped = f"per_{unit} = {data}.groupby({col(req.column)})[{col(req.y)}].{agg}.dropna()"
+    else:
+        if mask:
+            data = "data"
+            # every month of the table counts, also one without rows of the label (a month spent nothing on it)
+            span = f"{req.frame}[{col(req.column)}].dt.to_period({req.period!r})"
+            kept.append(f"periods = pd.period_range({span}.min(), {span}.max(), freq={req.period!r})")
+        grouped = (
+            f"per_{unit} = {data}.groupby({data}[{col(req.column)}].dt.to_period({req.period!r}))"
+            f"[{col(req.y)}].{req.agg}()"
         )
-    if mask:
-        data = "data"
-        # every month of the table counts, also one without rows of the label (a month spent nothing on it)
-        span = f"{req.frame}[{col(req.column)}].dt.to_period({req.period!r})"
-        kept.append(f"periods = pd.period_range({span}.min(), {span}.max(), freq={req.period!r})")
-    grouped = (
-        f"per_{unit} = {data}.groupby({data}[{col(req.column)}].dt.to_period({req.period!r}))[{col(req.y)}].{req.agg}()"
-    )
-    if mask:
-        grouped += ".reindex(periods, fill_value=0)" if req.agg == "sum" else ""
+        if mask:
+            grouped += ".reindex(periods, fill_value=0)" if req.agg == "sum" else ""
     return finish(
         [
             f"# {req.y}: the {within} of each {unit}, then the mean over the {unit}s",
