@@ -3920,8 +3920,9 @@ _FAST_DEED = re.compile(
     r"|respond|reply|resolve|close|fix))\b",
     re.I,
 )
-_DEED_TIMES = {"answer": "response", "respond": "response", "reply": "response", "resolve": "resolution"}
-_DEED_TIMES |= {"close": "resolution", "fix": "resolution"}
+# the time each deed takes, by the start every form of its verb shares ("replies", "replied": repl)
+_DEED_TIMES = {"answe": "response", "respon": "response", "repl": "response", "resol": "resolution"}
+_DEED_TIMES |= {"clos": "resolution", "fix": "resolution"}
 
 
 def _fast_deed(text: str, catalog: Catalog, frame: str) -> str:
@@ -3929,11 +3930,8 @@ def _fast_deed(text: str, catalog: Catalog, frame: str) -> str:
     said = _FAST_DEED.search(text)
     if said is None:
         return text
-    verb = re.sub(r"(?:e?s|e?d)$", "", (said["verb"] or said["verb2"]).lower())
-    verb = {"repli": "reply", "respon": "respond", "clos": "close", "resolv": "resolve", "answe": "answer"}.get(
-        verb, verb
-    )
-    kind = _DEED_TIMES.get(verb)
+    verb = (said["verb"] or said["verb2"]).lower()
+    kind = next((time for start, time in _DEED_TIMES.items() if verb.startswith(start)), None)
     times = [
         c
         for c in catalog.numeric(frame)
