@@ -213,6 +213,11 @@ honest rate on unseen data;
 `--heldout201` another (`benchmarks/heldout201.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout202` another (`benchmarks/heldout202.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout203` another (`benchmarks/heldout203.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout204` another (`benchmarks/heldout204.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout205` another (`benchmarks/heldout205.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout206` another (`benchmarks/heldout206.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout207` another (`benchmarks/heldout207.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout208` another (`benchmarks/heldout208.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5180,6 +5185,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout201 import HELDOUT201
     from .heldout202 import HELDOUT202
     from .heldout203 import HELDOUT203
+    from .heldout204 import HELDOUT204
+    from .heldout205 import HELDOUT205
+    from .heldout206 import HELDOUT206
+    from .heldout207 import HELDOUT207
+    from .heldout208 import HELDOUT208
 
     return {
         1: HELDOUT,
@@ -5385,6 +5395,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         201: HELDOUT201,
         202: HELDOUT202,
         203: HELDOUT203,
+        204: HELDOUT204,
+        205: HELDOUT205,
+        206: HELDOUT206,
+        207: HELDOUT207,
+        208: HELDOUT208,
     }
 
 
