@@ -7264,3 +7264,222 @@ def test_one_value_beside_blanks_is_a_mark() -> None:
     # "cleared" beside blanks picks rows: the others have not cleared
     _, text = _run(budget.copy(), "how many transactions havent cleared yet")
     assert _has(text, int(budget["Status"].isna().sum())), text
+
+
+def test_a_sellers_gross_keeps_sales_positive() -> None:
+    rng = np.random.default_rng(8153)
+    n = 600
+    gross = rng.uniform(10, 300, n).round(2)
+    refund = rng.random(n) < 0.1
+    gross[refund] = -gross[refund]
+    sales = pd.DataFrame(
+        {
+            "Type": np.where(refund, "Payment Refund", "Website Payment"),
+            "Gross": [f"{g:,.2f}" for g in gross],
+            "Fee": (-np.abs(gross) * 0.03).round(2),
+            "Balance": [f"{b:,.2f}" for b in 1000 + np.cumsum(gross)],
+        }
+    )
+    # a few refunds below zero do not make the sales charges: money in is the positive Gross
+    _, text = _run(sales.copy(), "how much money came in from sales in total?")
+    assert _has(text, gross[gross > 0].sum()), text
+
+
+def test_a_brokers_deposits_are_the_rows_labelled_so() -> None:
+    rng = np.random.default_rng(8154)
+    n = 400
+    action = rng.choice(["Market buy", "Deposit", "Dividend (Ordinary)", "Withdrawal"], n, p=[0.6, 0.2, 0.19, 0.01])
+    total = np.where(action == "Withdrawal", -500.0, rng.uniform(1, 900, n).round(2))
+    trades = pd.DataFrame(
+        {
+            "Action": action,
+            "Total": total,
+            "Notes": np.where(action == "Deposit", "Bank Transfer", None),
+        }
+    )
+    # positive buys beside a few negative withdrawals: the deposits are the rows the Action names, kept
+    _, text = _run(trades.copy(), "how much have i deposited in total")
+    assert _has(text, trades.loc[trades["Action"] == "Deposit", "Total"].sum()), text
+
+
+def test_plants_capacity_in_megawatts_adds_up() -> None:
+    rng = np.random.default_rng(8155)
+    n = 700
+    plants = pd.DataFrame(
+        {
+            "country": rng.choice(["USA", "CHN", "IND", "DEU"], n, p=[0.55, 0.15, 0.15, 0.15]),
+            "primary_fuel": rng.choice(["Solar", "Coal", "Gas"], n),
+            "capacity_mw": np.where(rng.random(n) < 0.5, rng.uniform(1, 20, n), rng.uniform(200, 900, n)).round(1),
+        }
+    )
+    plants.loc[plants["country"] == "CHN", "capacity_mw"] *= 3
+    # the most solar capacity: every plant's capacity added up per country
+    _, text = _run(plants.copy(), "which country has the most solar capacity")
+    solar = plants[plants["primary_fuel"] == "Solar"].groupby("country")["capacity_mw"].sum()
+    assert f"**{solar.idxmax()}**" in text and _has(text, solar.max()), text
+
+
+def test_a_request_word_as_the_head_of_a_name() -> None:
+    rng = np.random.default_rng(8156)
+    n = 500
+    diary = pd.DataFrame(
+        {
+            "Show Name": rng.choice(["The Office", "Succession", "Severance", "Bluey"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Date Watched": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+        }
+    )
+    # "what show": Show Name, not the date it was watched
+    _, text = _run(diary.copy(), "what show have i watched the most")
+    assert "Show Name" in text.splitlines()[0] and "**The Office**" in text, text
+
+
+def test_the_year_of_the_date_the_rows_noun_names() -> None:
+    rng = np.random.default_rng(8157)
+    n = 900
+    observed = pd.to_datetime(rng.choice(pd.date_range("2018-01-01", "2023-12-31"), n))
+    obs = pd.DataFrame(
+        {
+            "observed_on": observed.strftime("%Y-%m-%d"),
+            "time_observed_at": observed.strftime("%Y-%m-%d 10:00:00"),
+            "created_at": pd.to_datetime(rng.choice(pd.date_range("2023-06-01", "2024-06-30"), n)).strftime("%Y-%m-%d"),
+            "quality_grade": rng.choice(["research", "needs_id"], n),
+        }
+    )
+    # "which year had the most observations": the year of observed_on, not a question about which column
+    _, text = _run(obs.copy(), "which year had the most observations")
+    years = pd.to_datetime(obs["observed_on"]).dt.year.value_counts()
+    assert f"**{years.idxmax()}**" in text, text
+
+
+def test_which_kind_of_thing_is_no_value_said_by_one_word() -> None:
+    rng = np.random.default_rng(8158)
+    n = 800
+    lenders = ["Bank of America, National Association", "JPMorgan Chase Bank", "Cross River Bank", "Kabbage Inc."]
+    loans = pd.DataFrame(
+        {
+            "OriginatingLender": rng.choice(lenders, n, p=[0.2, 0.4, 0.25, 0.15]),
+            "CurrentApprovalAmount": rng.uniform(1000, 90000, n).round(2),
+        }
+    )
+    # "which bank": the lenders ranked, not the rows of Bank of America
+    _, text = _run(loans.copy(), "which bank made the most loans")
+    assert f"**{loans['OriginatingLender'].value_counts().idxmax()}**" in text, text
+
+
+def test_a_measures_word_is_no_value_and_the_jobs_are_the_rows() -> None:
+    rng = np.random.default_rng(8159)
+    n = 600
+    begin = pd.to_datetime(rng.choice(pd.date_range("2023-01-01", "2023-12-31"), n))
+    cases = pd.DataFrame(
+        {
+            "WORKSITE_STATE": rng.choice(["FL", "WA", "GA", "NC"], n),
+            "JOB_TITLE": rng.choice(["FARM WORKER", "FARM LABORER, LIVESTOCK", "HARVESTER"], n),
+            "CROP": rng.choice(["Apples", "Peaches", "Tobacco"], n),
+            "TOTAL_WORKERS_H2A_REQUESTED": rng.integers(1, 80, n),
+            "TOTAL_WORKERS_H2A_CERTIFIED": rng.integers(0, 60, n),
+            "EMPLOYMENT_BEGIN_DATE": begin.strftime("%Y-%m-%d"),
+            "EMPLOYMENT_END_DATE": (begin + pd.to_timedelta(rng.integers(30, 300, n), unit="D")).strftime("%Y-%m-%d"),
+        }
+    )
+    # "workers": the measure TOTAL_WORKERS_…, not the rows of FARM WORKER
+    _, text = _run(cases.copy(), "how many workers got certified in total")
+    assert _has(text, int(cases["TOTAL_WORKERS_H2A_CERTIFIED"].sum())), text
+    # a crop "needs" the workers requested
+    _, text = _run(cases.copy(), "what crop needs the most workers")
+    assert "TOTAL_WORKERS_H2A_REQUESTED" in text.splitlines()[0], text
+    # "the jobs": every row, each a job, not one span per JOB_TITLE
+    _, text = _run(cases.copy(), "how long do the jobs last on average, in days")
+    assert "JOB_TITLE" not in text.splitlines()[0], text
+
+
+def test_time_asleep_of_a_column_called_asleep() -> None:
+    rng = np.random.default_rng(8160)
+    n = 400
+    minutes = rng.integers(300, 560, n)
+    nights = pd.DataFrame(
+        {
+            "ISO8601": pd.date_range("2022-06-01", periods=n, freq="D").strftime("%Y-%m-%dT07:00:00"),
+            "asleep": [f"{m // 60:02d}:{m % 60:02d}:00" for m in minutes],
+            "sleepBPM": rng.integers(48, 62, n),
+            "rating": rng.integers(1, 6, n),
+        }
+    )
+    # "how much do i sleep": the length asleep, not the heart rate while asleep
+    _, text = _run(nights.copy(), "how much do i sleep on average")
+    assert "asleep" in text.splitlines()[0] and "BPM" not in text.splitlines()[0], text
+    _, text = _run(nights.copy(), "which month did i sleep the most")
+    month = pd.Series(minutes).groupby(pd.to_datetime(nights["ISO8601"]).dt.to_period("M")).mean().idxmax()
+    assert f"**{month}**" in text, text
+
+
+def test_what_kind_of_thing_is_its_own_type_column() -> None:
+    rng = np.random.default_rng(8161)
+    n = 700
+    finds = pd.DataFrame(
+        {
+            "Cache Name": [f"Cache {i}" for i in rng.integers(0, 600, n)],
+            "Cache Type": rng.choice(["Traditional Cache", "Mystery Cache", "Multi-cache"], n, p=[0.6, 0.25, 0.15]),
+            "Log Type": rng.choice(["Found it", "Didn't find it"], n, p=[0.85, 0.15]),
+        }
+    )
+    _, text = _run(finds.copy(), "what kind of cache do i find most")
+    assert "Cache Type" in text.splitlines()[0], text
+
+
+def test_names_apps_sizes_and_climbs() -> None:
+    rng = np.random.default_rng(8162)
+    n = 600
+    art = pd.DataFrame(
+        {
+            "Artist Display Name": rng.choice(["Rembrandt van Rijn", "Utagawa Hiroshige", "Paul Revere"], n),
+            "Artist Nationality": rng.choice(["Dutch", "Japanese", "American", "French"], n, p=[0.4, 0.1, 0.1, 0.4]),
+        }
+    )
+    # the artist by name, not by nationality
+    _, text = _run(art.copy(), "which artist has the most works")
+    assert "Artist Display Name" in text.splitlines()[0], text
+    plays = pd.DataFrame(
+        {
+            "ClientName": rng.choice(["Jellyfin Web", "Jellyfin Android", "Infuse"], n, p=[0.5, 0.3, 0.2]),
+            "DeviceName": rng.choice(["Chrome", "Pixel 7", "Apple TV", "Firefox", "iPad"], n),
+            "PlayDuration": rng.integers(0, 7200, n),
+        }
+    )
+    _, text = _run(plays.copy(), "which app do people use most to watch")
+    assert "ClientName" in text.splitlines()[0], text
+    rocks = pd.DataFrame(
+        {"H": rng.uniform(10, 22, n), "diameter": np.where(rng.random(n) < 0.6, None, rng.uniform(1, 9, n))}
+    )
+    _, text = _run(rocks.copy(), "what's the average size")
+    assert _has(text, pd.to_numeric(rocks["diameter"]).mean()), text
+    hikes = pd.DataFrame(
+        {
+            "Activity Type": rng.choice(["Hiking", "Trail running"], n),
+            "Elevation Gain (ft)": rng.integers(100, 3000, n),
+        }
+    )
+    _, text = _run(hikes.copy(), "whats the avg climb on my trail runs")
+    runs = hikes[hikes["Activity Type"] == "Trail running"]
+    assert _has(text, runs["Elevation Gain (ft)"].mean()), text
+
+
+def test_dates_with_a_two_digit_year_and_which_of_a_kind() -> None:
+    rng = np.random.default_rng(8163)
+    n = 600
+    stamps = pd.to_datetime(rng.choice(pd.date_range("2022-01-01", "2023-12-31 23:00", freq="h"), n))
+    sales = pd.DataFrame(
+        {
+            "date": [f"{t.month}/{t.day}/{t:%y} {t:%I:%M}{t:%p}".lower().lstrip("0") for t in stamps],
+            "item type": rng.choice(["album", "track", "package"], n),
+            "item name": rng.choice(["Night Swimmers", "Low Tide", "Glass Harbor"], n, p=[0.5, 0.3, 0.2]),
+            "quantity": rng.integers(1, 4, n),
+        }
+    )
+    # "1/15/24 3:22pm" is a date: "which month" groups by it
+    _, text = _run(sales.copy(), "which month had the most sales")
+    month = stamps.to_period("M").value_counts().idxmax()
+    assert f"**{month}**" in text, text
+    # "which album": the item names of the album rows
+    _, text = _run(sales.copy(), "which album sold the most copies")
+    albums = sales[sales["item type"] == "album"].groupby("item name")["quantity"].sum()
+    assert f"**{albums.idxmax()}**" in text and _has(text, int(albums.max())), text

@@ -33,6 +33,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         (r"\d{4}\.\d{1,2}\.\d{1,2}", "%Y.%m.%d"),
         (r"(18|19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", "%Y%m%d"),
         (r"\d{1,2}/\d{1,2}/\d{4}", "%d/%m/%Y|%m/%d/%Y"),
+        # a two-digit year, as Bandcamp's sales report writes it: "1/15/24 3:22pm"
+        (r"\d{1,2}/\d{1,2}/\d{2}", "%d/%m/%y|%m/%d/%y"),
         (r"\d{1,2}\.\d{1,2}\.\d{4}", "%d.%m.%Y"),
         (r"\d{1,2}-\d{1,2}-\d{4}", "%d-%m-%Y|%m-%d-%Y"),
     ]
@@ -108,6 +110,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 seconds = share(r":\d{2}:\d{2}") >= 0.5
                 noon = share(r"[AaPp][Mm]$") >= 0.5
                 hours = ("%I:%M:%S %p" if seconds else "%I:%M %p") if noon else ("%H:%M:%S" if seconds else "%H:%M")
+                if noon and share(r"\d[AaPp][Mm]$") >= 0.5:  # "3:22pm": no space before the half of the day
+                    hours = hours.replace(" %p", "%p")
                 fmt = "|".join(f"{part} {hours}" for part in fmt.split("|"))
             if "|" in fmt:  # day/month order: a first field above 12 means day first
                 day_first, month_first = fmt.split("|")

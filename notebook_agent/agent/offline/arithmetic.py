@@ -304,6 +304,8 @@ _SLEEP_SAID = re.compile(
     r"\bhow\s+(?:much|long)\s+(?:do|did|does|have|has)\s+(?:i|we|you|they|he|she)\s+(?:\w+\s+)?(?:sleep|slept)\b"
     r"|\b(?:average|avg|mean|median|typical|total)\s+(?:amount\s+of\s+|nightly\s+|night'?s\s+)?sleep\b(?!\s+\w)"
     r"|\b(?:hours|hrs|minutes|mins)\s+of\s+sleep\b|\bsleep\s+(?:time|length|duration|hours)\b|\btime\s+asleep\b"
+    # "which month did i sleep the most": the verb, ranked by the length asleep
+    r"|(?:(?<=\bi\s)|(?<=\bwe\s))(?:sleep|slept)(?=\s+(?:the\s+)?(?:most|least|longest|shortest)\b)"
     r"|\b(?:did|do)\s+(?:i|we|you|they|he|she)\s+(?:get|sleep)(?=\s+(?:less|more|fewer|under|over|at\s+least)\s+"
     r"(?:than\s+)?[\d.]+\s*(?:hours?|hrs?|h|minutes?|mins?)\b)",  # "did i get less than 6 hours", not "10k steps"
     re.IGNORECASE,
@@ -337,7 +339,10 @@ def _time_asleep(question: str, catalog: Catalog, frame: str) -> str:
     asleep = [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like and set(c.stems) & {"asleep", "sleep"} and set(c.stems) <= _SLEEP_PARTS and len(c.stems) > 1
+        if not c.id_like
+        and set(c.stems) & {"asleep", "sleep"}
+        and set(c.stems) <= _SLEEP_PARTS
+        and (len(c.stems) > 1 or c.stems == ("asleep",))  # AutoSleep's asleep ("07:31:00"), not a Sleep score
     ]
     if not asleep and catalog.names_subject(frame, "sleep"):
         # a file of nights (garmin_sleep_export): its one length is the sleep's (Duration, "7h 32min")
@@ -349,6 +354,8 @@ def _time_asleep(question: str, catalog: Catalog, frame: str) -> str:
     if len(asleep) != 1:
         return question
     if said.group().lower().startswith(("did", "do")):  # "did i get less than 6 hours": the length is bounded
+        return f"{question[: said.start()]}had {asleep[0].name}{question[said.end() :]}"
+    if said.group().lower() in ("sleep", "slept"):
         return f"{question[: said.start()]}had {asleep[0].name}{question[said.end() :]}"
     typical = re.match(r"(?i)average|avg|mean|median|typical|total", said.group())
     lead = f"{typical.group()} " if typical else "the "

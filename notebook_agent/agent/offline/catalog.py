@@ -424,6 +424,9 @@ class Column:
                 and stems[0] in _HOURS_OF_WORK
                 and kind == "numeric"
             )
+            or (  # a plant's capacity in megawatts (WRI's capacity_mw): a country's plants add up to its capacity
+                "capacity" in stems and bool(set(stems) & {"mw", "kw", "gw"}) and kind == "numeric"
+            )
             or (  # miles alone ("Miles", "Distance (km)"): the distance of each trip of a log adds up
                 bool(stems)
                 and all(s in ("mile", "mi", "km", "kms", "kilometer", "kilometre", "distance") for s in stems)

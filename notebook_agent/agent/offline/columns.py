@@ -1193,6 +1193,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     for m in candidates:
         if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):
             continue
+        if m.via == "root" and m.column.is_date and any(t.via == "time" and t.column == m.column for t in candidates):
+            continue  # "which year had the most observations": the year of observed_on, the rows' own date
         if m.via == "time" and any(c.word.lower() == m.word.lower() for c in chosen):
             continue  # "… each year - which year was the peak": the year named once already, not orbital_period
         if (

@@ -757,10 +757,18 @@ def _measure(column: Column) -> bool:
 _PRICE_STEMS = frozenset({"price", "sellingprice", "sale", "sold", "selling", "amount", "paid", "value"})
 
 
+def _first_date(catalog: Catalog, frame: str) -> Column | None:
+    """The date a year or a month said filters: the table's time axis (TIME_PERIOD, not the LAST UPDATE before it)."""
+    axis = catalog.time_column(frame)
+    if axis is not None and axis.is_date:
+        return axis
+    return next((c for c in catalog.of(frame) if c.is_date), None)
+
+
 def _time_filter(catalog: Catalog, frame: str, op: str, value: Any) -> dict[str, Any] | None:
     """A condition on years or dates, on the year column or the date column."""
     year_col = next((c for c in catalog.of(frame) if c.year_like), None)
-    date_col = next((c for c in catalog.of(frame) if c.is_date), None)
+    date_col = _first_date(catalog, frame)
     is_date_text = isinstance(value, str) or (isinstance(value, list) and any(isinstance(v, str) for v in value))
     if is_date_text and date_col:
         return {"column": date_col.name, "op": op, "value": value, "part": "date"}
@@ -1013,7 +1021,7 @@ _SEASON_MONTHS["fall"] = _SEASON_MONTHS["autumn"]
 
 
 def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
-    date_col = next((c for c in catalog.of(frame) if c.is_date), None)
+    date_col = _first_date(catalog, frame)
     found: list[dict[str, Any]] = []
     if date_col is None:
         # a month kept as its number 1-12 (Beijing's hourly table): "in december", "in winter (dec, jan, feb)"
@@ -2867,6 +2875,36 @@ def _subject_rows(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _WHICH_SUBJECT = re.compile(r"\b(?:which|what)\s+(?P<noun>[a-z]{3,})\b", re.I)
+_TYPE_STEMS = frozenset({"type", "kind", "category", "class", "format"})
+
+
+def _which_of_kind(text: str, catalog: Catalog, frame: str) -> str:
+    """Which album, where Album is a value of a type column (Bandcamp's item type): which item name, of albums.
+
+    The rows of that kind, ranked by the table's one name or title column.
+    """
+    said = _WHICH_SUBJECT.search(text)
+    if said is None or find_mentions(said["noun"], catalog, frame):
+        return text
+    values = [
+        v
+        for v in find_values(said["noun"], catalog, frame, [])
+        if set(v.column.stems) & _TYPE_STEMS and (v.column.n_unique or 0) <= 12
+    ]
+    if len(values) != 1:
+        return text
+    names = [
+        c
+        for c in catalog.of(frame)
+        if (c.categorical or c.kind == "text")
+        and not c.id_like
+        and c.stems[-1:] in (("name",), ("title",))
+        and not set(c.stems) & _PERSON_STEMS
+    ]
+    if len(names) != 1:
+        return text
+    kind = values[0]
+    return f"{text[: said.start()]}{said[0].split()[0]} {names[0].name} of {kind.value}{text[said.end() :]}"
 
 
 def _which_subject(text: str, catalog: Catalog, frame: str) -> str:
@@ -3543,6 +3581,15 @@ def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
     said = _KIND_OF_NOUN.search(text)
     if said is None:
         return text
+    # "what kind of cache": Cache Type, the noun's own column of kinds, before the noun's name (Cache Name)
+    word = stem(said["noun"].lower())
+    typed = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like and word in c.stems and set(c.stems) & {"type", "kind", "category", "class"}
+    ]
+    if len(typed) == 1:
+        return f"{text[: said.start()]}{said['w']} {typed[0].name}{text[said.end() :]}"
     noun = [m for m in find_mentions(said["noun"], catalog, frame) if m.column.categorical and m.score >= 50]
     kind = [m for m in find_mentions(text[: said.start("noun")], catalog, frame) if m.start >= said.start()]
     if not noun and kind:  # "what kind of bird" where nothing is called bird: the species (breed, variety) column
@@ -4074,6 +4121,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _per_logged(text, catalog, frame)  # "avg calories per workout for each activity": each row
     text = _subject_before_group(text, catalog, frame)  # "per story type" of a file of stories: per type
     text = _which_subject(text, catalog, frame)  # "which habit" of a file of habits: its title
+    text = _which_of_kind(text, catalog, frame)  # "which album" of Bandcamp's item type: which item name, of albums
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)

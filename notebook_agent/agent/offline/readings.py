@@ -154,7 +154,13 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 short_start or any(tokens[i + k][0] == sig[j + k] for k in range(run))
             ):
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
-            if all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run]) and (run < len(sig) or common):
+            # ("which show" of Show Name, "what model" of Model Name: a request word used as the name's head noun)
+            head_noun = run == 1 and j == 0 and i > 0 and tokens[i - 1][0] in _GROUP_ASKING and column.categorical
+            if (
+                all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run])
+                and (run < len(sig) or common)
+                and not (head_noun and len(tok) >= 4)
+            ):
                 continue  # "is" of a column called Is: only in quotes
             if (
                 i >= 2
@@ -188,7 +194,14 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 continue  # "number of sales": "of" starts no reading of "... AT TIME OF SALE"
             head_of_tail = j == 0 and tail == run  # "country" of Country.of.Origin: the head, "of origin" qualifies it
             # "brand" of brand_name: the thing itself, its "name" says how it is written, not what it is
-            named_thing = j == 0 and run == 1 and len(sig) == 2 and sig[1] in ("name", "title") and column.categorical
+            # (Artist Display Name, Company Full Name: how the name is written says nothing more of the thing)
+            named_thing = (
+                j == 0
+                and run == 1
+                and (len(sig) == 2 or (len(sig) == 3 and sig[1] in ("display", "full", "common", "official")))
+                and sig[-1] in ("name", "title")
+                and column.categorical
+            )
             if (j + run < size or in_tail) and not head_of_tail and not named_thing:  # or a modifier ("unit price")
                 score -= 20
                 rest = sig[j + run :]
@@ -410,7 +423,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
     found += _scattered(column, tokens)
     # "returns per month": the month of the date the question's other words name (Return Date, not Order Date)
     heard = {t[0] for t in tokens}
-    own = 0.5 if column.is_date and any(s in heard for s in column.stems if s not in TIME_WORDS) else 0.0
+    # ("which year had the most observations": observed_on, the date the rows' own noun shares its root with)
+    own = 0.5 if column.is_date and any(_same_root(s, heard) for s in column.stems if s not in TIME_WORDS) else 0.0
     if column.is_date and not own and set(column.stems) & START_WORDS:
         own = 0.2  # "rides per day" of Start Date and End Date: when a thing began is when it happened
     if column.is_date and not own and set(column.stems) & BIRTH_STEMS:
@@ -575,6 +589,18 @@ def _idiom_after(tokens: list[tuple[str, int, int]], i: int) -> bool:
         return True
     after = tokens[i + 1][0]
     return after in ("of", "more", "less", "than", "better", "worse") or after.endswith(("er", "ier"))
+
+
+def _same_root(stem: str, heard: set[str]) -> bool:
+    """Whether a word said is the stem or shares its root (observed, observations: "observ")."""
+    if stem in heard:
+        return True
+    return len(stem) >= 6 and any(_shared_start(stem, w) >= max(5, len(stem) - 2) for w in heard)
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:

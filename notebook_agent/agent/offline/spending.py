@@ -81,17 +81,27 @@ def _signed_money(catalog: Catalog, frame: str) -> list[Column]:
             (c.low is not None and c.high is not None and c.low < 0 < c.high and not c.numeric_text)
             # amounts kept as signed text ("- $6.72", "+ $61.21" of a Venmo statement)
             or (c.numeric_text and _both_signs(c.values))
-            # ... or text whose range has both signs, most rows below zero (Goodbudget's "-1,450.00" charges);
-            # a list of spending with a few credits (DfT's spend over £25k) is added up as it is
+            # ... or text whose range has both signs, most rows below zero (Goodbudget's "-1,450.00" charges) or
+            # the account's own flows (a seller's Gross, rows beside a running Balance); a list of spending with
+            # a few credits (DfT's spend over £25k) is added up as it is
             or (
                 c.numeric_text
                 and c.low is not None
                 and c.high is not None
                 and c.low < 0 < c.high
-                and (c.negatives or 0) >= 0.3 * catalog.rows.get(frame, 0)
+                and (
+                    (c.negatives or 0) >= 0.3 * catalog.rows.get(frame, 0)
+                    or bool(set(c.stems) & {"gross", "net"})
+                    or _has_balance(catalog, frame)
+                )
             )
         )
     ]
+
+
+def _has_balance(catalog: Catalog, frame: str) -> bool:
+    """Whether the frame keeps a running balance: an account's statement, its amounts the account's own flows."""
+    return any("balance" in c.stems for c in catalog.of(frame))
 
 
 def _both_signs(values: tuple[str, ...]) -> bool:
@@ -158,8 +168,23 @@ _TRANSFER = re.compile(
 )
 
 
-def _charges_positive(signed: Column, rows: int) -> bool:
-    """Whether charges are the positive amounts: far fewer rows below zero (a card's payments) than above."""
+# the label of a row of money coming in, whatever else a column of transaction kinds holds
+_IN_KIND = re.compile(r"(?:deposits?|dividends?|interest|salary|payroll|top[- ]?ups?|income)\b.*", re.I)
+
+
+def _charges_positive(catalog: Catalog, frame: str, signed: Column) -> bool:
+    """Whether charges are the positive amounts: far fewer rows below zero (a card's payments) than above.
+
+    Only a card's statement writes them so: an account with a running balance, or a seller's Gross and Net
+    (PayPal's, sales positive and a few refunds below zero), keeps money coming in positive.
+    """
+    rows = catalog.rows.get(frame, 0)
+    if set(signed.stems) & {"gross", "net"} or _has_balance(catalog, frame):
+        return False
+    # a label of money coming in (Trading 212's Action: Deposit, Dividend) says each row's side: the few rows
+    # below zero are withdrawals, and the positive ones are money moved either way, never all charges
+    if _labelled(catalog, frame, _IN_KIND) is not None:
+        return False
     return signed.negatives is not None and rows > 0 and signed.negatives < 0.3 * rows
 
 
@@ -263,7 +288,7 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
             return None
         if signed is not None:
             col = lit(signed.name)
-            charge = ">" if _charges_positive(signed, catalog.rows.get(frame, 0)) else "<"
+            charge = ">" if _charges_positive(catalog, frame, signed) else "<"
             lines = [
                 f"# Money in and money out: each row's {_FLOW} by the sign of {signed.name}, amounts positive",
                 f"{name} = {source}.copy()",
@@ -287,7 +312,7 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
     elif signed is not None:
         col = lit(signed.name)
         # a card's export (Amex) writes its many charges positive and the payments negative: the sign flips
-        flipped = _charges_positive(signed, catalog.rows.get(frame, 0))
+        flipped = _charges_positive(catalog, frame, signed)
         negative = (side == "out") != flipped
         if negative:
             lines = [
@@ -320,9 +345,15 @@ def _define(catalog: Catalog, frame: str, side: str) -> str | None:
         ]
         changed = {}
     lines = [*read, *lines]
-    # the labels of transfers (money moved between your own accounts) and of payments that never went through
+    # the labels of transfers (money moved between your own accounts) and of payments that never went through;
+    # a transfer noted beside a column of each row's kind (Trading 212's Notes "Bank Transfer" of a Deposit) is how
+    # the money came, kept
+    kinds, moved = _labelled(catalog, frame, _IN_KIND), _labelled(catalog, frame, _TRANSFER)
     for found, why in (
-        (_labelled(catalog, frame, _TRANSFER), "money moved between your own accounts, neither spent nor earned"),
+        (
+            None if kinds and moved and kinds[0] != moved[0] else moved,
+            "money moved between your own accounts, neither spent nor earned",
+        ),
         (_labelled(catalog, frame, _FAILED, _STATUS), "payments that never went through, no money moved"),
     ):
         if found is not None:

@@ -741,6 +741,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # "which customer has paid us the most": the pronoun, not the country code US
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
+                if (
+                    len(m.group().split()) == 1 < len(text.split())
+                    and m.group()[:1].islower()
+                    and re.search(r"\b(?:which|what|each|per|every|any|an?)\s+$", before, re.I)
+                ):
+                    continue  # "which bank made the most loans": a kind of thing, not Bank of America by one word
                 if m.group().lower() in _ANYONE and (
                     re.search(r"\b(?:how\s+many|number\s+of|many|of\s+the)\s+$", before, re.I)
                     # "how many sick days did people take": people doing it, the subject of a verb
@@ -848,7 +854,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     continue  # "male vs female drivers": driver_gender's word, not stop_outcome = Arrest Driver
                 if any(c.is_date and root(said) in {root(s) for s in c.stems} for c in columns):
                     continue  # "the most releases": films counted by release_date, not status = Released
-                if any(c.numeric and said in c.stems for c in columns):
+                if any(c.numeric and (said in c.stems or stem(said) in c.stems) for c in columns):
                     continue  # "acres burned": a measure's own word (FIRE_SIZE, acres burned), not Debris Burning
                 following = WORD.match(question[m.end() :].lstrip().lower())
                 if (

@@ -241,6 +241,7 @@ SYNONYMS = [
     {"category", "type", "kind", "class", "segment", "group", "desc", "description"},
     {"customer", "client", "buyer", "shopper", "consumer", "user"},
     {"courier", "carrier", "shipper", "airline"},
+    {"app", "client"},  # the program a media server or a mail account was used from (Jellyfin's ClientName)
     {"song", "track", "tune", "single"},
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
@@ -283,7 +284,7 @@ SYNONYMS = [
     {"sex", "gender"},
     {"transmission", "gearbox", "gear"},
     {"emission", "emit", "emitted", "emitting"},
-    {"request", "requested", "ask", "asked"},
+    {"request", "requested", "ask", "asked", "need", "needed"},  # "what crop needs the most workers": requested
     {"assess", "assessment", "assesment"},
     {"arrival", "response", "respond", "responded"},
     {"response", "reply", "replied", "answer", "answered"},  # a helpdesk's First Response Time: "first reply"
@@ -318,6 +319,8 @@ SYNONYMS = [
     {"company", "organization", "organisation", "operator", "corporation", "firm"},
     {"odometer", "mileage", "odo", "mile", "miles"},  # miles a used car has done
     {"birth", "born"},  # "where were they born": the birth_country
+    {"size", "diameter"},  # how big an asteroid, a tree or a pipe is: its diameter
+    {"climb", "climbed", "ascent", "gain"},  # a hike's or a ride's climb: its Elevation Gain
     {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity
     {"asset", "vehicle", "equipment"},  # a fleet's or a workshop's assets are its vehicles
     {"marital", "married", "marriage", "spouse", "wed"},

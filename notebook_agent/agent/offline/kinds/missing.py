@@ -582,6 +582,12 @@ def _group(ctx: Context, skip: list[tuple[int, int]] | None = None) -> Column | 
         and not ctx.catalog.names_rows(m.column)
         and not any(m.start < e and s < m.end for s, e in skip)
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a complaint": one row, not a grouping
+        # "how long do the jobs last": the rows, each a job, not one group per JOB_TITLE
+        and not (
+            m.column.stems[-1:] in (("title",), ("name",))
+            and m.word.lower().endswith("s")
+            and re.search(r"\bthe\s+$", ctx.text[: m.start])
+        )
     ]
     if labels:
         return labels[0]
