@@ -7483,3 +7483,20 @@ def test_dates_with_a_two_digit_year_and_which_of_a_kind() -> None:
     _, text = _run(sales.copy(), "which album sold the most copies")
     albums = sales[sales["item type"] == "album"].groupby("item name")["quantity"].sum()
     assert f"**{albums.idxmax()}**" in text and _has(text, int(albums.max())), text
+
+
+def test_the_year_a_thing_came_in_before_the_year_it_closed() -> None:
+    rng = np.random.default_rng(8164)
+    n = 700
+    received = rng.choice([2015, 2016, 2017, 2018], n, p=[0.4, 0.3, 0.2, 0.1])
+    allegations = pd.DataFrame(
+        {
+            "complaint_id": rng.integers(10_000, 40_000, n),
+            "year_received": received,
+            "year_closed": received + rng.integers(1, 3, n),
+            "fado_type": rng.choice(["Force", "Discourtesy"], n),
+        }
+    )
+    # the year of the complaints is when they were received, not a question of which year column
+    _, text = _run(allegations.copy(), "which year had the most complaints")
+    assert "year_received" in text.splitlines()[0] and "**2015**" in text, text

@@ -243,6 +243,13 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         timed = [c for c in (m.column, *(r.column for r in rivals)) if set(c.stems) & _DURATION_PARTS and c.numeric]
         if rivals and timed == [m.column] and _TIME_AMOUNT.search(question):
             continue  # "sleep less than 7 hours": the one duration (Sleep duration), not Sleep efficiency
+        if (
+            rivals
+            and (m.column.year_like or m.column.is_date)
+            and set(m.column.stems) & START_WORDS
+            and not any(set(r.column.stems) & START_WORDS for r in rivals)
+        ):
+            continue  # "which year had the most complaints": year_received, when each one came in, not year_closed
         word = stem(m.word.lower())
         if rivals and any(c.column != m.column and word in c.column.stems for c in chosen):
             continue  # "does drinking hurt grades? avg final grade ...": the grade named in full (G3) is the one

@@ -279,6 +279,7 @@ SYNONYMS = [
     {"vendor", "supplier"},
     # where a social post went out (Buffer's Channel: Instagram, LinkedIn)
     {"channel", "platform", "network"},
+    {"platform", "store", "service"},  # where music streams or an app sells: DistroKid's Store (Spotify, Apple Music)
     {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},
     {"child", "children", "kid", "dependent", "dependant"},
     {"sex", "gender"},
