@@ -7500,3 +7500,25 @@ def test_the_year_a_thing_came_in_before_the_year_it_closed() -> None:
     # the year of the complaints is when they were received, not a question of which year column
     _, text = _run(allegations.copy(), "which year had the most complaints")
     assert "year_received" in text.splitlines()[0] and "**2015**" in text, text
+
+
+def test_a_span_between_a_zoned_and_a_plain_date_and_a_plain_duration() -> None:
+    rng = np.random.default_rng(8165)
+    n = 500
+    published = pd.to_datetime(rng.choice(pd.date_range("2023-01-01", "2023-12-31"), n))
+    played = published + pd.to_timedelta(rng.integers(1, 30 * 24, n), unit="h")
+    episodes = pd.DataFrame(
+        {
+            "episode_title": [f"Episode {i}" for i in range(n)],
+            "published_date": published.strftime("%Y-%m-%d"),
+            "duration": rng.integers(600, 7200, n),
+            "played_at": played.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+    )
+    # a date with a zone ("…Z") less one without: both read in UTC, not a TypeError
+    _, text = _run(episodes.copy(), "how long after publishing do i usually play an episode")
+    hours = (played - published).total_seconds() / 3600
+    assert _has(text, float(np.median(hours))) or _has(text, float(np.mean(hours))), text
+    # "how long is a typical episode": the rows' one length, not the time between their dates
+    _, text = _run(episodes.copy(), "how long is a typical episode")
+    assert text.startswith("Mean of duration") and _has(text, episodes["duration"].mean()), text

@@ -3937,8 +3937,12 @@ def _did_most(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _HOW_LONG_IS = re.compile(
-    r"\bhow\s+long\s+(?:is|are|was|were)\s+(?:a|an|the|my|our|your)?\s*(?P<noun>[a-z]{3,})\b", re.I
+    r"\bhow\s+long\s+(?:is|are|was|were)\s+(?:a|an|the|my|our|your)?\s*(?:typical\s+|average\s+|usual\s+)?"
+    r"(?P<noun>[a-z]{3,})\b",
+    re.I,
 )
+# a length by its name alone, perhaps with its unit: Duration, duration_sec, Length (min)
+_PLAIN_LENGTH = frozenset({"duration", "length", "runtime", "sec", "secs", "seconds", "min", "mins", "minutes", "ms"})
 
 
 def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
@@ -3954,6 +3958,12 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(lengths) > 1:  # visitDuration beside visitDurationPretty ("3 min 12s"): the number kept as one
         lengths = [c for c in lengths if c.kind == "numeric"] or lengths
+    if not lengths:  # "how long is a typical episode" of Pocket Casts: the one length the rows have (duration)
+        lengths = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and set(c.stems) & {"duration", "length", "runtime"} and set(c.stems) <= _PLAIN_LENGTH
+        ]
     if len(lengths) != 1:
         return text
     return f"{text[: said.start()]}what is the average {lengths[0].name}{text[said.end() :]}"

@@ -723,8 +723,14 @@ def _durations(ctx: Context) -> KindRequest | None:
     lengths = [
         c
         for c in ctx.columns()
-        if c.numeric and not c.id_like and set(c.stems) & {"duration", "length"} and set(c.stems) & heard - {"duration"}
+        if c.numeric
+        and not c.id_like
+        and set(c.stems) & {"duration", "length"}
+        # (Pocket Casts' duration alone: each row's own length, when no date is named)
+        and (set(c.stems) & heard - {"duration"} or set(c.stems) <= _PLAIN_LENGTH)
     ]
+    if lengths and any(m.column.is_date for m in ctx.mentions):
+        lengths = [c for c in lengths if set(c.stems) & heard - {"duration"}]
     if asked and lengths:
         return None  # "how long does a visit last": Matomo's visitDuration keeps it, no span of two dates
     waiting = _NOT_YET.search(ctx.text)
@@ -868,9 +874,18 @@ def _durations_code(req: KindRequest) -> str:
     return finish(lines, f"time from {req.column} to {req.y}")
 
 
+# a length by its name alone, perhaps with its unit: Duration, duration_sec, Length (min)
+_PLAIN_LENGTH = frozenset({"duration", "length", "runtime", "sec", "secs", "seconds", "min", "mins", "minutes", "ms"})
+
+
 def _read_dates(frame: str, name: str, date_format: str | None) -> str:
-    """Code that reads a date column: text in the format the profile found ("%d/%m/%Y %H:%M" is day first)."""
-    return f"pd.to_datetime({frame}[{name}]{date_arguments(date_format)}, errors='coerce')"
+    """Code that reads a date column: text in the format the profile found ("%d/%m/%Y %H:%M" is day first).
+
+    In UTC and then without a zone: a date with a zone ("…Z") and one without (Pocket Casts' published date beside
+    its played at) cannot be subtracted as they are.
+    """
+    read = f"pd.to_datetime({frame}[{name}]{date_arguments(date_format)}, errors='coerce', utc=True)"
+    return f"{read}.dt.tz_localize(None)"
 
 
 def _both(hours: Any) -> str:
