@@ -7522,3 +7522,33 @@ def test_a_span_between_a_zoned_and_a_plain_date_and_a_plain_duration() -> None:
     # "how long is a typical episode": the rows' one length, not the time between their dates
     _, text = _run(episodes.copy(), "how long is a typical episode")
     assert text.startswith("Mean of duration") and _has(text, episodes["duration"].mean()), text
+
+
+def test_who_pays_the_most_overtime_and_which_author() -> None:
+    rng = np.random.default_rng(8166)
+    n = 900
+    payroll = pd.DataFrame(
+        {
+            "Agency Name": rng.choice(["POLICE DEPARTMENT", "FIRE DEPARTMENT", "DEPT OF EDUCATION"], n),
+            "Regular Hours": rng.uniform(1000, 2080, n).round(1),
+            "OT Hours": rng.uniform(0, 900, n).round(1),
+            "Total OT Paid": rng.uniform(0, 70000, n).round(2),
+            "Total Other Pay": rng.uniform(0, 9000, n).round(2),
+        }
+    )
+    payroll.loc[payroll["Agency Name"] == "FIRE DEPARTMENT", "Total OT Paid"] *= 2
+    # "pays" is the verb of the agency: the agencies ranked by the overtime paid
+    _, text = _run(payroll.copy(), "which agency pays the most overtime")
+    paid = payroll.groupby("Agency Name")["Total OT Paid"].sum()
+    assert f"**{paid.idxmax()}**" in text, text
+    _, text = _run(payroll.copy(), "how many employees worked more than 500 hours of overtime")
+    assert _has(text, int((payroll["OT Hours"] > 500).sum())), text
+    books = pd.DataFrame(
+        {
+            "Title": [f"Book {i}" for i in rng.integers(0, 200, n)],
+            "Creator": rng.choice(["Hoover, Colleen", "King, Stephen", "Rooney, Sally"], n, p=[0.5, 0.3, 0.2]),
+            "Checkouts": rng.integers(1, 40, n),
+        }
+    )
+    _, text = _run(books.copy(), "which author gets checked out the most")
+    assert f"**{books.groupby('Creator')['Checkouts'].sum().idxmax()}**" in text, text

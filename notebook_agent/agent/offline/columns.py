@@ -520,7 +520,7 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
             and o.score >= 40
             # "which pizza sold the most": the pizza is who sold, not a qualifier (a name read in pieces starts
             # with the word said first: "agency paid the most OT")
-            and (o.word or question[o.start : o.end]).lower().split(" ")[0] not in VERBS
+            and not _verb_first(o.word or question[o.start : o.end])
             for o in [*chosen, *candidates]
         )
     if stem(m.word.lower()) in ("id", "subject", "subj"):
@@ -534,6 +534,12 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
         and stem((question[o.start : o.end].split() or [""])[0].lower()) not in VERBS
         for o in chosen
     )
+
+
+def _verb_first(said: str) -> bool:
+    """Whether the words start with a verb, in any form ("pays", "sold"): the subject before it is no qualifier."""
+    first = said.lower().split(" ")[0]
+    return first in VERBS or stem(first) in VERBS
 
 
 def _counted_by_rate(question: str, m: Mention, chosen: list[Mention]) -> bool:

@@ -279,7 +279,8 @@ SYNONYMS = [
     {"vendor", "supplier"},
     # where a social post went out (Buffer's Channel: Instagram, LinkedIn)
     {"channel", "platform", "network"},
-    {"platform", "store", "service"},  # where music streams or an app sells: DistroKid's Store (Spotify, Apple Music)
+    {"platform", "store", "service"},
+    {"overtime", "ot"},  # NYC payroll's OT Hours and Total OT Paid  # where music streams or an app sells: DistroKid's Store (Spotify, Apple Music)
     {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},
     {"child", "children", "kid", "dependent", "dependant"},
     {"sex", "gender"},
@@ -328,7 +329,7 @@ SYNONYMS = [
     {"beverage", "drink"},
     {"functioning", "running", "operating", "operational", "working"},  # a scheme or a machine in service
     {"animal", "pet"},  # "accept pets" of a rental's animal column
-    {"author", "authors", "writer", "wrote", "written"},  # "who wrote the most books": the author column
+    {"author", "authors", "writer", "wrote", "written", "creator"},  # "who wrote the most books": the author column
     {"satisfaction", "satisfied", "dissatisfied", "unsatisfied"},  # "the least satisfied": satisfaction_level
     {"animal", "dog", "cat"},  # a licence or shelter table names its rows' animal: "dog names" (AnimalName)
     {"piece", "part"},  # "the set with the most pieces": num_parts
