@@ -279,8 +279,8 @@ SYNONYMS = [
     {"vendor", "supplier"},
     # where a social post went out (Buffer's Channel: Instagram, LinkedIn)
     {"channel", "platform", "network"},
-    {"platform", "store", "service"},
-    {"overtime", "ot"},  # NYC payroll's OT Hours and Total OT Paid  # where music streams or an app sells: DistroKid's Store (Spotify, Apple Music)
+    {"platform", "store", "service"},  # where music streams or an app sells: DistroKid's Store (Spotify, Apple Music)
+    {"overtime", "ot"},  # NYC payroll's OT Hours and Total OT Paid
     {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},
     {"child", "children", "kid", "dependent", "dependant"},
     {"sex", "gender"},
