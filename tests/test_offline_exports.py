@@ -7552,3 +7552,30 @@ def test_who_pays_the_most_overtime_and_which_author() -> None:
     )
     _, text = _run(books.copy(), "which author gets checked out the most")
     assert f"**{books.groupby('Creator')['Checkouts'].sum().idxmax()}**" in text, text
+
+
+def test_rows_counted_by_a_dates_word_and_the_thing_a_verb_takes() -> None:
+    rng = np.random.default_rng(8167)
+    n = 400
+    staff = pd.DataFrame(
+        {
+            "AGENCY NAME": rng.choice(["Health", "Transport"], n),
+            "EMPLOY DATE": pd.to_datetime(rng.choice(pd.date_range("2000-01-01", "2023-12-31"), n)).strftime(
+                "%m/%d/%Y"
+            ),
+            "ANNUAL": rng.uniform(30000, 90000, n).round(2),
+        }
+    )
+    # "how many employees": the rows, not a count of EMPLOY DATE
+    _, text = _run(staff.copy(), "how many employees are in here")
+    assert "EMPLOY DATE" not in text.splitlines()[0] and _has(text, n), text
+    log = pd.DataFrame(
+        {
+            "Meal": rng.choice(["Breakfast", "Lunch", "Dinner"], n),
+            "Food Name": rng.choice(["coffee with milk", "banana", "oatmeal", "rice"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Calories": rng.integers(50, 700, n),
+        }
+    )
+    # "what do i eat most often": the food, by its name
+    _, text = _run(log.copy(), "what do i eat most often")
+    assert f"**{log['Food Name'].value_counts().idxmax()}**" in text, text

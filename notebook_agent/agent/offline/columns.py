@@ -673,6 +673,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and re.search(r"\d\s*$", question[: m.start])
         )
     ]
+    # "how many employees are in here": the rows counted, not EMPLOY DATE, which no one counts
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.column.is_date
+            and m.via in ("abbreviation", "partial", "prefix")
+            and question[m.start : m.end].lower().endswith("s")
+            and re.search(r"\bhow\s+many\s+$", question[: m.start], re.I)
+        )
+    ]
     # "which campaign group has the cheapest cost": Campaign Group Name said in a run, not Cost Type of "group"
     # (a synonym of type) and "cost" said apart; parts said apart yield to a name's words said in order
     runs = [m for m in candidates if m.via in ("name", "partial") and len(m.word.split()) >= 2]

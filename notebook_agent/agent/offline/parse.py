@@ -2878,6 +2878,32 @@ _WHICH_SUBJECT = re.compile(r"\b(?:which|what)\s+(?P<noun>[a-z]{3,})\b", re.I)
 _TYPE_STEMS = frozenset({"type", "kind", "category", "class", "format"})
 
 
+# "what do i eat most often", "what did we watch the most": the thing the verb takes, with no noun said
+_WHAT_VERB_MOST = re.compile(
+    r"\bwhat\s+(?P<said>(?:do|did|have)\s+(?:i|we|you)\s+[a-z]{3,})(?:\s+(?:to|on|at|in))?\s+(?:the\s+)?most\b",
+    re.I,
+)
+
+
+def _what_verb_most(text: str, catalog: Catalog, frame: str) -> str:
+    """A thing done most, its noun unsaid ("what do i eat most often"): the table's one name of a thing (Food Name)."""
+    said = _WHAT_VERB_MOST.search(text)
+    if said is None or any(m.start >= said.start() for m in find_mentions(text, catalog, frame)):
+        return text
+    names = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and not c.id_like
+        and c.stems[-1:] in (("name",), ("title",))
+        and len(c.stems) >= 2
+        and not set(c.stems) & (_PERSON_STEMS | {"first", "last", "full", "user", "customer", "client"})
+    ]
+    if len(names) != 1:
+        return text
+    return f"{text[: said.start()]}which {names[0].name} {said['said']}{text[said.end('said') :]}"
+
+
 def _which_of_kind(text: str, catalog: Catalog, frame: str) -> str:
     """Which album, where Album is a value of a type column (Bandcamp's item type): which item name, of albums.
 
@@ -4132,6 +4158,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _subject_before_group(text, catalog, frame)  # "per story type" of a file of stories: per type
     text = _which_subject(text, catalog, frame)  # "which habit" of a file of habits: its title
     text = _which_of_kind(text, catalog, frame)  # "which album" of Bandcamp's item type: which item name, of albums
+    text = _what_verb_most(text, catalog, frame)  # "what do i eat most often": which Food Name
     text = _long_measure(text, catalog, frame)
     if _SHARE_ASKED.search(text):  # "what % of the organic search ones ended up becoming customers": are
         text = _BECAME.sub("are", text)
