@@ -7579,3 +7579,18 @@ def test_rows_counted_by_a_dates_word_and_the_thing_a_verb_takes() -> None:
     # "what do i eat most often": the food, by its name
     _, text = _run(log.copy(), "what do i eat most often")
     assert f"**{log['Food Name'].value_counts().idxmax()}**" in text, text
+
+
+def test_a_period_said_after_over_time() -> None:
+    rng = np.random.default_rng(8168)
+    n = 500
+    tests_ = pd.DataFrame(
+        {
+            "Date": pd.to_datetime(rng.choice(pd.date_range("2023-01-01", "2023-12-31"), n)).strftime("%Y-%m-%d"),
+            "Download": rng.uniform(50_000, 600_000, n).round(),
+        }
+    )
+    # "over time" names the date; the month said later is the period it is read by
+    _, text = _run(tests_.copy(), "has it gotten faster over time? which month had the best average download")
+    month = tests_.groupby(pd.to_datetime(tests_["Date"]).dt.to_period("M"))["Download"].mean().idxmax()
+    assert f"**{month}**" in text, text

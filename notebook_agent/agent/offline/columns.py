@@ -1382,6 +1382,11 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             periods = [t.period for t in candidates if t.column == c.column and t.via == "time" and t.period]
             if periods:
                 chosen[i] = replace(c, calendar=periods[0])
+        elif c.via == "time" and c.column.is_date and not c.period and c.calendar is None:
+            # "has it gotten faster over time? which month had the best download": the month said later
+            later = [t for t in candidates if t.column == c.column and t.via == "time" and t.period and t.start > c.end]
+            if later and not any(o.start < later[0].end and later[0].start < o.end for o in chosen):
+                chosen[i] = later[0]
     # "by parental involvement level": the levels of the label named in full, not Motivation_Level
     chosen = [
         m
