@@ -687,6 +687,7 @@ def test_column_names_matched_robustly(worker: Worker, data: dict[str, Path]) ->
         "forecast next year's revenue",
         "cluster the cities",
         "why is humidity lower in summer?",
+        "save the data as an excel file",
     ],
 )
 def test_out_of_scope_says_so_without_numbers(worker: Worker, data: dict[str, Path], question: str) -> None:

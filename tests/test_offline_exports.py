@@ -7594,3 +7594,20 @@ def test_a_period_said_after_over_time() -> None:
     _, text = _run(tests_.copy(), "has it gotten faster over time? which month had the best average download")
     month = tests_.groupby(pd.to_datetime(tests_["Date"]).dt.to_period("M"))["Download"].mean().idxmax()
     assert f"**{month}**" in text, text
+
+
+def test_things_saved_are_the_rows_of_a_bookmarks_export() -> None:
+    rng = np.random.default_rng(8169)
+    n = 500
+    marks = pd.DataFrame(
+        {
+            "title": [f"Article {i}" for i in range(n)],
+            "folder": rng.choice(["Recipes", "Reading", "Work"], n),
+            "created": pd.to_datetime(rng.choice(pd.date_range("2021-01-01", "2024-06-30"), n)).strftime(
+                "%Y-%m-%dT%H:%M:%S.000Z"
+            ),
+        }
+    )
+    # "save" is what the person did with each row, not a request to save the data
+    _, text = _run(marks.copy(), "how many did i save in 2023")
+    assert _has(text, int(marks["created"].str.startswith("2023").sum())), text

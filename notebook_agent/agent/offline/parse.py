@@ -440,7 +440,10 @@ _OUT_OF_SCOPE = _rx(
     # ("what causes ...", causation: inference; "strikes that caused damage" is an event counted)
     r"|\bcaus(?:e|es|ed|ation|al)\b(?!\s{3,}|\s+(?:by|the\s+most|the\s+least|more|less|most|the\s+biggest|the\s+highest|an?\s+|any\s+|some\s+|no\s+|damage|injur|death|delay|fire))|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
     r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\bsong\b|\bsummari[sz]e\s+this\s+text"
-    r"|\b(?:delete|rename|insert|modify|edit|save|export|merge|join|pivot|impute|clean|convert)\b"
+    r"|\b(?:delete|rename|insert|modify|edit|export|merge|join|pivot|impute|clean|convert)\b"
+    # saving the data or a chart (not "how many did i save in 2023" of a bookmarks export, its rows)
+    r"|\bsave\s+(?:it|this|that|them|as|to|a\s+copy|the\s+(?:data|file|table|chart|plot|figure|results?|notebook|csv|"
+    r"output|changes))\b"
     r"|\b(?:add|create|drop|remove|fill)\s+(?:a\s+|the\s+|new\s+|missing\s+)*(?:columns?|rows?|variables?|fields?|values)\b"
 )
 
