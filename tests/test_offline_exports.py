@@ -7611,3 +7611,19 @@ def test_things_saved_are_the_rows_of_a_bookmarks_export() -> None:
     # "save" is what the person did with each row, not a request to save the data
     _, text = _run(marks.copy(), "how many did i save in 2023")
     assert _has(text, int(marks["created"].str.startswith("2023").sum())), text
+
+
+def test_how_many_numbered_things_were_tracked() -> None:
+    rng = np.random.default_rng(8170)
+    lengths = rng.integers(25, 33, 20)
+    days = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=int(lengths.sum()), freq="D").strftime("%Y-%m-%d"),
+            "Cycle Day": np.concatenate([np.arange(1, k + 1) for k in lengths]),
+            "Cycle Number": np.repeat(np.arange(1, 21), lengths),
+            "Temperature (C)": rng.normal(36.5, 0.2, int(lengths.sum())).round(2),
+        }
+    )
+    # each cycle is a number that repeats on its days: counted once each
+    _, text = _run(days.copy(), "how many cycles have i tracked")
+    assert "**20**" in text, text

@@ -22,7 +22,8 @@ _ASK = re.compile(
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive|received"
-    r"|take|taken|took|place|placed)(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$))\b"
+    r"|take|taken|took|place|placed|tracked|logged|recorded)"  # "how many cycles have i tracked": Cycle Number
+    r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$))\b"
     r"|\b(?:number of|how many) (?:different|distinct|unique) "
     r"(?P<w2>[a-z]+)"
 )
@@ -238,6 +239,10 @@ def _match(ctx: Context) -> KindRequest | None:
     person = _person_code(ctx, stem(ctx.text[start:end].split()[-1])) if not named else None
     if person is not None:
         return KindRequest(frame=ctx.frame, column=person.name)
+    if re.search(r"\b(?:tracked|logged|recorded)\b", ctx.text) and not (
+        named and named[0].column.numeric and set(named[0].column.stems) & {"number", "no", "num", "nr"}
+    ):
+        return None  # "how many workouts have i logged": the times logged (kinds.events), not Workout Name
     if named and named[0].via == "synonym" and len(named[0].column.stems) >= 2:
         return None  # "how many dogs are there": the rows, each a dog, not the distinct values of AnimalName
     if named and named[0].column.numeric and named[0].column.additive and not named[0].column.id_like:
