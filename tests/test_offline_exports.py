@@ -7627,3 +7627,20 @@ def test_how_many_numbered_things_were_tracked() -> None:
     # each cycle is a number that repeats on its days: counted once each
     _, text = _run(days.copy(), "how many cycles have i tracked")
     assert "**20**" in text, text
+
+
+def test_a_lobbying_firm_is_the_registrant() -> None:
+    rng = np.random.default_rng(8171)
+    n = 600
+    filings = pd.DataFrame(
+        {
+            "filing_type": rng.choice(["Q1", "Q2", "Q3", "Q4"], n),
+            "registrant_name": rng.choice(["AKIN GUMP", "BROWNSTEIN HYATT", "HOLLAND & KNIGHT"], n),
+            "client_name": rng.choice([f"CLIENT {i}" for i in range(25)], n),
+            "income": rng.uniform(10_000, 400_000, n).round(-3),
+            "lobbying_issue_codes": rng.choice(["TAX", "HCR; TAX", "DEF", "ENG; ENV"], n),
+        }
+    )
+    # "lobbying" qualifies the firm: the registrants ranked by income, not the issue codes
+    _, text = _run(filings.copy(), "which lobbying firm brought in the most money")
+    assert f"**{html.escape(filings.groupby('registrant_name')['income'].sum().idxmax())}**" in text, text

@@ -1272,7 +1272,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             m.via in ("prefix", "partial", "abbreviation")
             and m.score < 60
             and any(
-                (c.via == "name" or (c.via == "partial" and m.via == "abbreviation"))
+                (
+                    c.via == "name"
+                    or (c.via == "partial" and m.via == "abbreviation")
+                    # "lobbying firm": the firm (registrant_name), not lobbying_issue_codes
+                    or (c.via == "synonym" and m.via == "partial" and not set(c.column.stems) & set(m.column.stems))
+                )
                 and c.column.categorical
                 and not question[m.end : c.start].strip()
                 and c.start > m.end

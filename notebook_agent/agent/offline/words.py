@@ -319,6 +319,7 @@ SYNONYMS = [
     {"company", "brand", "manufacturer", "maker", "vendor"},  # who makes a product (Company of the laptop table)
     # who runs a chain of sites: CMS dialysis' Chain Organization, a pipeline's operator
     {"company", "organization", "organisation", "operator", "corporation", "firm"},
+    {"firm", "registrant"},  # a lobbying disclosure's registrant is the lobbying firm (LDA's registrant_name)
     {"odometer", "mileage", "odo", "mile", "miles"},  # miles a used car has done
     {"birth", "born"},  # "where were they born": the birth_country
     {"size", "diameter"},  # how big an asteroid, a tree or a pipe is: its diameter
