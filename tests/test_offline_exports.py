@@ -7300,6 +7300,12 @@ def test_a_brokers_deposits_are_the_rows_labelled_so() -> None:
     # positive buys beside a few negative withdrawals: the deposits are the rows the Action names, kept
     _, text = _run(trades.copy(), "how much have i deposited in total")
     assert _has(text, trades.loc[trades["Action"] == "Deposit", "Total"].sum()), text
+    # a card's charges written positive beside a few negative Income rows: spending is still the positive rows
+    category = rng.choice(["Groceries", "Bills & Utilities", "Income"], n, p=[0.5, 0.4, 0.1])
+    amount = np.where(category == "Income", -rng.uniform(1000, 3000, n), rng.uniform(5, 300, n)).round(2)
+    card = pd.DataFrame({"Category": category, "Amount": amount})
+    _, text = _run(card.copy(), "what do i spend the most on?")
+    assert f"**{html.escape(card[card['Amount'] > 0].groupby('Category')['Amount'].sum().idxmax())}**" in text, text
 
 
 def test_plants_capacity_in_megawatts_adds_up() -> None:

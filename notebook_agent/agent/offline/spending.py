@@ -16,7 +16,7 @@ from typing import Any
 
 from .catalog import text_number_reading
 from .code import lit
-from .columns import Catalog, Column, find_mentions
+from .columns import Catalog, Column, find_mentions, find_values
 
 _OUT = re.compile(
     r"\b(?:spen[dt]|spends|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
@@ -82,18 +82,14 @@ def _signed_money(catalog: Catalog, frame: str) -> list[Column]:
             # amounts kept as signed text ("- $6.72", "+ $61.21" of a Venmo statement)
             or (c.numeric_text and _both_signs(c.values))
             # ... or text whose range has both signs, most rows below zero (Goodbudget's "-1,450.00" charges) or
-            # the account's own flows (a seller's Gross, rows beside a running Balance); a list of spending with
-            # a few credits (DfT's spend over £25k) is added up as it is
+            # a seller's own flows (PayPal's Gross); a list of spending with a few credits (DfT's spend over £25k,
+            # QuickBooks' expenses beside a Balance) is added up as it is
             or (
                 c.numeric_text
                 and c.low is not None
                 and c.high is not None
                 and c.low < 0 < c.high
-                and (
-                    (c.negatives or 0) >= 0.3 * catalog.rows.get(frame, 0)
-                    or bool(set(c.stems) & {"gross", "net"})
-                    or _has_balance(catalog, frame)
-                )
+                and ((c.negatives or 0) >= 0.3 * catalog.rows.get(frame, 0) or bool(set(c.stems) & {"gross", "net"}))
             )
         )
     ]
@@ -180,10 +176,6 @@ def _charges_positive(catalog: Catalog, frame: str, signed: Column) -> bool:
     """
     rows = catalog.rows.get(frame, 0)
     if set(signed.stems) & {"gross", "net"} or _has_balance(catalog, frame):
-        return False
-    # a label of money coming in (Trading 212's Action: Deposit, Dividend) says each row's side: the few rows
-    # below zero are withdrawals, and the positive ones are money moved either way, never all charges
-    if _labelled(catalog, frame, _IN_KIND) is not None:
         return False
     return signed.negatives is not None and rows > 0 and signed.negatives < 0.3 * rows
 
@@ -386,6 +378,10 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
         return frame, question
     if side == "in" and _CAME_IN.search(question) and any(_MONEY_IN.search(c.name) for c in catalog.numeric(frame)):
         return frame, question  # "how much money came in" beside Monzo's Money In: that column, read as named
+    if side == "in" and any(
+        v.column.categorical and _IN_KIND.fullmatch(v.value.strip()) for v in find_values(question, catalog, frame, [])
+    ):
+        return frame, question  # "how much have i deposited": the rows its label calls Deposit, as they are
     if side != "both" and _named_by_it(question, catalog, frame, side):
         return frame, _where(question, catalog, frame) if side == "out" else question
     view = _define(catalog, frame, side)
