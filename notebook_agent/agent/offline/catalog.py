@@ -298,6 +298,8 @@ class Column:
         stems = tuple(_COORDINATES.get(w, w) for w in (stem(w) for w in words(meaning or name)))
         stems = tuple(p for s in stems for p in _run_on(s))  # "stationname": station, name
         is_date = kind == "datetime" or bool(info.get("date_like"))
+        if kind != "datetime" and info.get("n_unique") == 1:
+            is_date = False  # one date written on every row (Eurostat's LAST UPDATE): when the file was made
         date_format = info.get("date_format") if is_date and kind != "datetime" else None
         lo, hi = info.get("min"), info.get("max")
         ranged = info.get("number_range")

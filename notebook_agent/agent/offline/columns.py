@@ -678,7 +678,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         m
         for m in candidates
         if not (
-            m.column.is_date
+            (m.column.is_date or m.column.time_of_day or m.column.clock)
             and m.via in ("abbreviation", "partial", "prefix")
             and question[m.start : m.end].lower().endswith("s")
             and re.search(r"\bhow\s+many\s+$", question[: m.start], re.I)
@@ -1217,7 +1217,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     for m in candidates:
         if any(m.column == c.column or (m.start < c.end and c.start < m.end) for c in chosen):
             continue
-        if m.via == "root" and m.column.is_date and any(t.via == "time" and t.column == m.column for t in candidates):
+        if (
+            m.via == "root"
+            and m.column.is_date
+            and any(
+                t.via == "time"
+                and t.column == m.column
+                and t.end <= m.start
+                and re.search(r"\b(?:which|what|each|per|every|by)\s+$", question[: t.start], re.I)
+                for t in candidates
+            )
+        ):
             continue  # "which year had the most observations": the year of observed_on, the rows' own date
         if m.via == "time" and any(c.word.lower() == m.word.lower() for c in chosen):
             continue  # "… each year - which year was the peak": the year named once already, not orbital_period
