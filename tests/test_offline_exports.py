@@ -7650,3 +7650,19 @@ def test_a_lobbying_firm_is_the_registrant() -> None:
     # "lobbying" qualifies the firm: the registrants ranked by income, not the issue codes
     _, text = _run(filings.copy(), "which lobbying firm brought in the most money")
     assert f"**{html.escape(filings.groupby('registrant_name')['income'].sum().idxmax())}**" in text, text
+
+
+def test_earnings_of_each_stream_add_up() -> None:
+    rng = np.random.default_rng(8172)
+    n = 900
+    store = rng.choice(["Spotify", "Apple Music", "iTunes"], n, p=[0.6, 0.3, 0.1])
+    royalties = pd.DataFrame(
+        {
+            "Store": store,
+            "Quantity": rng.integers(1, 500, n),
+            "Earnings (USD)": np.where(store == "iTunes", rng.uniform(0.5, 1.0, n), rng.uniform(0.0, 0.4, n)).round(6),
+        }
+    )
+    # what each platform paid in all, not its average row (iTunes pays most per sale, Spotify most in total)
+    _, text = _run(royalties.copy(), "which platform pays me the most")
+    assert f"**{royalties.groupby('Store')['Earnings (USD)'].sum().idxmax()}**" in text, text

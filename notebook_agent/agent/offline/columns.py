@@ -1286,7 +1286,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                     c.via == "name"
                     or (c.via == "partial" and m.via == "abbreviation")
                     # "lobbying firm": the firm (registrant_name), not lobbying_issue_codes
-                    or (c.via == "synonym" and m.via == "partial" and not set(c.column.stems) & set(m.column.stems))
+                    or (
+                        c.via == "synonym"
+                        and m.via == "partial"
+                        and not m.column.numeric
+                        and not set(c.column.stems) & set(m.column.stems)
+                    )
                 )
                 and c.column.categorical
                 and not question[m.end : c.start].strip()

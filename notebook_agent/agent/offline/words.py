@@ -575,8 +575,9 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"gwh", "megawatthour", "generation", "steal", "stolen", "homer", "strikeout", "rbi"}
     # volumes made or shipped (beer_states' barrels, a harvest in tonnes)
     | {"barrel", "bbl", "gallon", "tonne", "bushel", "production"}
-    # time or money spent on each row (RescueTime's Time Spent (seconds)) adds up to the time or money spent
-    | {"spent"}
+    # time or money spent on each row (RescueTime's Time Spent (seconds)) adds up to the time or money spent;
+    # a sale's or a stream's earnings (DistroKid's Earnings (USD)) add up to what was earned
+    | {"spent", "earning"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
 PERSONS = frozenset(
@@ -595,6 +596,7 @@ NOT_ADDITIVE_WORDS = frozenset(
         "avg",
         "average",
         "mean",
+        "median",  # a median of each row's group (Median Earnings): never added up
         "per",
         "score",
         "temperature",
