@@ -7666,3 +7666,39 @@ def test_earnings_of_each_stream_add_up() -> None:
     # what each platform paid in all, not its average row (iTunes pays most per sale, Spotify most in total)
     _, text = _run(royalties.copy(), "which platform pays me the most")
     assert f"**{royalties.groupby('Store')['Earnings (USD)'].sum().idxmax()}**" in text, text
+
+
+def test_a_period_a_labelled_deed_was_done_the_most() -> None:
+    rng = np.random.default_rng(8173)
+    n = 500
+    when = pd.to_datetime(rng.choice(pd.date_range("2022-01-01", "2023-12-31"), n))
+    action = rng.choice(["Market buy", "Deposit", "Dividend"], n, p=[0.6, 0.25, 0.15])
+    action[(when.year == 2022) & (rng.random(n) < 0.5)] = "Market buy"  # most deposits fall in 2023
+    log = pd.DataFrame({"Action": action, "Time": when.strftime("%Y-%m-%d %H:%M:%S"), "Total": rng.uniform(1, 900, n)})
+    # "did i deposit the most": the rows its label calls Deposit, counted per year (not every row)
+    _, text = _run(log.copy(), "which year did i deposit the most")
+    deposits = log[log["Action"] == "Deposit"]
+    year = pd.to_datetime(deposits["Time"]).dt.year.value_counts().idxmax()
+    assert "Deposit" in text.splitlines()[0] and f"**{year}**" in text, text
+
+
+def test_the_longest_one_and_a_ledgers_deposits() -> None:
+    rng = np.random.default_rng(8174)
+    n = 400
+    sessions = pd.DataFrame({"Sport": rng.choice(["Running", "Cycling"], n), "Duration": rng.integers(10, 200, n)})
+    # "how long was my longest workout": the one longest, not the typical length
+    _, text = _run(sessions.copy(), "how long was my longest workout?")
+    assert _has(text, int(sessions["Duration"].max())), text
+    kind = rng.choice(["deposit", "trade", "withdrawal"], n, p=[0.2, 0.7, 0.1])
+    ledger = pd.DataFrame(
+        {
+            "type": kind,
+            "asset": rng.choice(["ZUSD", "XXBT"], n),
+            "amount": np.where(kind == "withdrawal", -rng.uniform(10, 500, n), rng.uniform(10, 900, n)).round(2),
+            "fee": rng.uniform(0, 2, n).round(2),
+        }
+    )
+    # deposits named by the ledger's own label: its amount added up, not its fee
+    _, text = _run(ledger.copy(), "how much have i deposited overall?")
+    kept = ledger[ledger["type"] == "deposit"]
+    assert text.startswith("Total of amount") and _has(text, kept["amount"].sum()), text

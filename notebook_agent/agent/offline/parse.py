@@ -3962,6 +3962,9 @@ def _did_most(text: str, catalog: Catalog, frame: str) -> str:
         for m in find_mentions(said["verb"], catalog, frame)
     ):
         return text
+    named = find_values(said["verb"], catalog, frame, [])
+    if len(named) == 1:  # "which year did i deposit the most": the rows of Action = Deposit, counted
+        return f"{said['head']} had the most {named[0].value} rows"
     return f"{said['head']} had the most rows"
 
 
@@ -3972,6 +3975,8 @@ _HOW_LONG_IS = re.compile(
 )
 # a length by its name alone, perhaps with its unit: Duration, duration_sec, Length (min)
 _PLAIN_LENGTH = frozenset({"duration", "length", "runtime", "sec", "secs", "seconds", "min", "mins", "minutes", "ms"})
+# "how long was my longest workout": a superlative where the noun goes (never "request", which ends the same)
+_SUPERLATIVE_NOUN = _rx(r"(?:long|short|quick|slow|big|small|large|late|early|high|low|great)est|most|least")
 
 
 def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
@@ -3979,6 +3984,8 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
     said = _HOW_LONG_IS.search(text)
     if said is None:
         return text
+    if _SUPERLATIVE_NOUN.fullmatch(said["noun"]):
+        return text  # "how long was my longest workout": one row's length, not the typical one
     noun = stem(said["noun"].lower())
     lengths = [
         c

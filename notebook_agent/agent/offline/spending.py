@@ -381,7 +381,8 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
     if side == "in" and any(
         v.column.categorical and _IN_KIND.fullmatch(v.value.strip()) for v in find_values(question, catalog, frame, [])
     ):
-        return frame, question  # "how much have i deposited": the rows its label calls Deposit, as they are
+        # "how much have i deposited": the rows its label calls Deposit, their amounts as they are
+        return frame, _how_much_of(question, catalog, frame)
     if side != "both" and _named_by_it(question, catalog, frame, side):
         return frame, _where(question, catalog, frame) if side == "out" else question
     view = _define(catalog, frame, side)
@@ -408,6 +409,15 @@ def _how_much(question: str, catalog: Catalog, view: str) -> str:
         return question
     amount = _view_amount(catalog, view)
     if amount is None:
+        return question
+    return f"{question[: said.end()]} {amount.name}{question[said.end() :]}"
+
+
+def _how_much_of(question: str, catalog: Catalog, frame: str) -> str:
+    """The table's one signed amount for "how much" when the question names no measure (Kraken's amount)."""
+    said = _HOW_MUCH.search(question)
+    amount = _signed(catalog, frame)
+    if said is None or amount is None or any(m.column.numeric for m in find_mentions(question, catalog, frame)):
         return question
     return f"{question[: said.end()]} {amount.name}{question[said.end() :]}"
 
