@@ -59,6 +59,7 @@ from .words import (
     PAID,
     PERCENT_NAME,
     PERSONS,
+    PLAIN_LENGTH_PARTS,
     SIDE_CHARGES,
     SYNONYM_OF,
     WEEKDAYS,
@@ -3973,8 +3974,6 @@ _HOW_LONG_IS = re.compile(
     r"(?P<noun>[a-z]{3,})\b",
     re.I,
 )
-# a length by its name alone, perhaps with its unit: Duration, duration_sec, Length (min)
-_PLAIN_LENGTH = frozenset({"duration", "length", "runtime", "sec", "secs", "seconds", "min", "mins", "minutes", "ms"})
 # "how long was my longest workout": a superlative where the noun goes (never "request", which ends the same)
 _SUPERLATIVE_NOUN = _rx(r"(?:long|short|quick|slow|big|small|large|late|early|high|low|great)est|most|least")
 
@@ -3998,7 +3997,7 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
         lengths = [
             c
             for c in catalog.numeric(frame)
-            if not c.id_like and set(c.stems) & {"duration", "length", "runtime"} and set(c.stems) <= _PLAIN_LENGTH
+            if not c.id_like and set(c.stems) & {"duration", "length", "runtime"} and set(c.stems) <= PLAIN_LENGTH_PARTS
         ]
     if len(lengths) != 1:
         return text

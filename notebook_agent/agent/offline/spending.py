@@ -95,11 +95,6 @@ def _signed_money(catalog: Catalog, frame: str) -> list[Column]:
     ]
 
 
-def _has_balance(catalog: Catalog, frame: str) -> bool:
-    """Whether the frame keeps a running balance: an account's statement, its amounts the account's own flows."""
-    return any("balance" in c.stems for c in catalog.of(frame))
-
-
 def _both_signs(values: tuple[str, ...]) -> bool:
     """Text amounts, some written with a minus and some without (or with a plus)."""
     said = [v.strip() for v in values if re.search(r"\d", v)]
@@ -175,7 +170,7 @@ def _charges_positive(catalog: Catalog, frame: str, signed: Column) -> bool:
     (PayPal's, sales positive and a few refunds below zero), keeps money coming in positive.
     """
     rows = catalog.rows.get(frame, 0)
-    if set(signed.stems) & {"gross", "net"} or _has_balance(catalog, frame):
+    if set(signed.stems) & {"gross", "net"} or any("balance" in c.stems for c in catalog.of(frame)):
         return False
     return signed.negatives is not None and rows > 0 and signed.negatives < 0.3 * rows
 
@@ -382,7 +377,7 @@ def choose(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
         v.column.categorical and _IN_KIND.fullmatch(v.value.strip()) for v in find_values(question, catalog, frame, [])
     ):
         # "how much have i deposited": the rows its label calls Deposit, their amounts as they are
-        return frame, _how_much_of(question, catalog, frame)
+        return frame, _how_much(question, catalog, frame)
     if side != "both" and _named_by_it(question, catalog, frame, side):
         return frame, _where(question, catalog, frame) if side == "out" else question
     view = _define(catalog, frame, side)
@@ -403,21 +398,15 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\b(?!\s+(?:money|cash|is|was|are|were|of)\b
 
 
 def _how_much(question: str, catalog: Catalog, view: str) -> str:
-    """The view's amount for "how much went out", when the question names no measure ("how much money" does)."""
+    """The amount of a view (or of the table itself) for "how much", when the question names no measure.
+
+    ("how much money" names one.)
+    """
     said = _HOW_MUCH.search(question)
     if said is None or any(m.column.numeric for m in find_mentions(question, catalog, view)):
         return question
     amount = _view_amount(catalog, view)
     if amount is None:
-        return question
-    return f"{question[: said.end()]} {amount.name}{question[said.end() :]}"
-
-
-def _how_much_of(question: str, catalog: Catalog, frame: str) -> str:
-    """The table's one signed amount for "how much" when the question names no measure (Kraken's amount)."""
-    said = _HOW_MUCH.search(question)
-    amount = _signed(catalog, frame)
-    if said is None or amount is None or any(m.column.numeric for m in find_mentions(question, catalog, frame)):
         return question
     return f"{question[: said.end()]} {amount.name}{question[said.end() :]}"
 

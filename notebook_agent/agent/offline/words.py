@@ -746,6 +746,8 @@ START_WORDS |= {"reported", "issued", "received", "booked", "placed", "call", "o
 
 # Name parts of a column that keeps a length of time ("Duration (Minutes)", runtime, time_elapsed)
 LENGTH_WORDS = frozenset({"duration", "length", "runtime", "elapsed"})
+# A length by its name alone, perhaps with its unit: Duration, duration_sec, Length (min)
+PLAIN_LENGTH_PARTS = LENGTH_WORDS - {"elapsed"} | {"sec", "secs", "seconds", "min", "mins", "minutes", "ms"}
 
 # Taxes on a sum of money (VAT (£) is a part of what was spent, not the spend), and every charge or deduction
 # beside a total paid: a fee, a tax or a discount column is never the money itself ("Fees Paid" of "Total Paid")

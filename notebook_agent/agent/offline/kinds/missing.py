@@ -17,6 +17,7 @@ from typing import Any
 
 from ..catalog import date_arguments
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
+from ..words import PLAIN_LENGTH_PARTS
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
 _BOTH_SIDES = re.compile(r"\bwith\s+(?:and|or|vs\.?|versus)\s+without\b")
@@ -727,7 +728,7 @@ def _durations(ctx: Context) -> KindRequest | None:
         and not c.id_like
         and set(c.stems) & {"duration", "length"}
         # (Pocket Casts' duration alone: each row's own length, when no date is named)
-        and (set(c.stems) & heard - {"duration"} or set(c.stems) <= _PLAIN_LENGTH)
+        and (set(c.stems) & heard - {"duration"} or set(c.stems) <= PLAIN_LENGTH_PARTS)
     ]
     if lengths and any(m.column.is_date for m in ctx.mentions):
         lengths = [c for c in lengths if set(c.stems) & heard - {"duration"}]
@@ -872,10 +873,6 @@ def _durations_code(req: KindRequest) -> str:
         '"mean": hours.mean(), "median": hours.median(), "summary": summary, "from": names[0], "to": names[1]}',
     ]
     return finish(lines, f"time from {req.column} to {req.y}")
-
-
-# a length by its name alone, perhaps with its unit: Duration, duration_sec, Length (min)
-_PLAIN_LENGTH = frozenset({"duration", "length", "runtime", "sec", "secs", "seconds", "min", "mins", "minutes", "ms"})
 
 
 def _read_dates(frame: str, name: str, date_format: str | None) -> str:
