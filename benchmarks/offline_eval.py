@@ -218,6 +218,11 @@ honest rate on unseen data;
 `--heldout206` another (`benchmarks/heldout206.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout207` another (`benchmarks/heldout207.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout208` another (`benchmarks/heldout208.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout209` another (`benchmarks/heldout209.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout210` another (`benchmarks/heldout210.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout211` another (`benchmarks/heldout211.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout212` another (`benchmarks/heldout212.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout213` another (`benchmarks/heldout213.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5190,6 +5195,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout206 import HELDOUT206
     from .heldout207 import HELDOUT207
     from .heldout208 import HELDOUT208
+    from .heldout209 import HELDOUT209
+    from .heldout210 import HELDOUT210
+    from .heldout211 import HELDOUT211
+    from .heldout212 import HELDOUT212
+    from .heldout213 import HELDOUT213
 
     return {
         1: HELDOUT,
@@ -5400,6 +5410,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         206: HELDOUT206,
         207: HELDOUT207,
         208: HELDOUT208,
+        209: HELDOUT209,
+        210: HELDOUT210,
+        211: HELDOUT211,
+        212: HELDOUT212,
+        213: HELDOUT213,
     }
 
 
