@@ -7527,7 +7527,8 @@ def test_a_span_between_a_zoned_and_a_plain_date_and_a_plain_duration() -> None:
     assert _has(text, float(np.median(hours))) or _has(text, float(np.mean(hours))), text
     # "how long is a typical episode": the rows' one length, not the time between their dates
     _, text = _run(episodes.copy(), "how long is a typical episode")
-    assert text.startswith("Mean of duration") and _has(text, episodes["duration"].mean()), text
+    # (said in minutes: a length in seconds is worth reading so)
+    assert text.startswith("Mean of duration") and _has(text, episodes["duration"].mean() / 60), text
 
 
 def test_who_pays_the_most_overtime_and_which_author() -> None:
@@ -7702,3 +7703,144 @@ def test_the_longest_one_and_a_ledgers_deposits() -> None:
     _, text = _run(ledger.copy(), "how much have i deposited overall?")
     kept = ledger[ledger["type"] == "deposit"]
     assert text.startswith("Total of amount") and _has(text, kept["amount"].sum()), text
+
+
+def test_a_length_in_seconds_is_said_in_minutes() -> None:
+    rng = np.random.default_rng(8175)
+    n = 300
+    episodes = pd.DataFrame(
+        {
+            "podcast_title": rng.choice(["The Daily", "Hard Fork", "Acquired"], n),
+            "duration": (rng.uniform(20, 120, n) * 60).astype(int),
+            "playing_status": rng.choice(["played", "unplayed"], n),
+        }
+    )
+    # an unlabelled duration in the thousands is seconds: "how long" is answered in minutes
+    _, text = _run(episodes.copy(), "how long is a typical episode")
+    assert "in minutes" in text.splitlines()[0] and _has(text, episodes["duration"].mean() / 60), text
+
+
+def test_a_golf_score_is_best_when_lowest() -> None:
+    rng = np.random.default_rng(8176)
+    n = 300
+    course = rng.choice(["Pine Valley", "Eagle Ridge", "Cedar Hollow"], n)
+    holes = rng.choice([9, 18], n, p=[0.2, 0.8])
+    rounds = pd.DataFrame(
+        {
+            "Course": course,
+            "Holes": holes,
+            "Score": np.where(holes == 18, 72, 36) + rng.integers(0, 25, n) + np.where(course == "Cedar Hollow", 6, 0),
+            "Par": np.where(holes == 18, 72, 36),
+            "Handicap Index": np.linspace(22, 15, n).round(1),
+        }
+    )
+    # beside a Par column a Score counts strokes: the best is the lowest
+    _, text = _run(rounds.copy(), "which course do i score best at")
+    assert f"**{rounds.groupby('Course')['Score'].mean().idxmin()}**" in text, text
+    _, text = _run(rounds.copy(), "best 18 hole score?")
+    assert _has(text, int(rounds.loc[rounds["Holes"] == 18, "Score"].min())), text
+
+
+def test_a_count_per_row_on_average() -> None:
+    rng = np.random.default_rng(8177)
+    n = 200
+    rounds = pd.DataFrame(
+        {
+            "Course": rng.choice(["A", "B"], n),
+            "Par": 72,
+            "Putts": rng.integers(24, 40, n),
+            "Score": rng.integers(70, 100, n),
+        }
+    )
+    # "putts a round" is no initialism of Par, and "on average" asks for the mean count, not the total
+    _, text = _run(rounds.copy(), "how many putts a round on average")
+    assert text.startswith("Mean of Putts") and _has(text, rounds["Putts"].mean()), text
+
+
+def test_one_amount_needs_no_naming_and_a_party_is_named_by_its_values() -> None:
+    rng = np.random.default_rng(8178)
+    n = 600
+    party = rng.choice(["Labour Party", "Green Party", "Reform UK", "Liberal Democrats", "Conservative Party"], n)
+    donations = pd.DataFrame(
+        {
+            "RegulatedEntityName": party,
+            "RegulatedEntityType": rng.choice(["Political Party", "Third Party", "Regulated Donee"], n),
+            "Value": [f"£{v:,.2f}" for v in rng.uniform(500, 90_000, n)],
+            "DonorName": rng.choice([f"Donor {i}" for i in range(60)], n),
+        }
+    )
+    value = pd.to_numeric(donations["Value"].str.replace(r"[£,]", "", regex=True))
+    # the file's one amount is what "how much" means; "which party" is the label whose values say Party
+    _, text = _run(donations.copy(), "how much did labour get in total")
+    assert _has(text, value[party == "Labour Party"].sum()), text
+    _, text = _run(donations.copy(), "which party got the most money")
+    assert f"**{value.groupby(party).sum().idxmax()}**" in text, text
+    support = pd.DataFrame(
+        {
+            "DateTime (UTC)": pd.date_range("2023-01-01", periods=n, freq="13h").strftime("%Y-%m-%d %H:%M:%S"),
+            "TransactionType": rng.choice(["Donation", "Shop Order", "Commission"], n, p=[0.7, 0.2, 0.1]),
+            "Received": np.where(rng.random(n) < 0.1, 120.0, 5.0).round(2),
+        }
+    )
+    # money said of a file whose one amount is Received: its total per kind, not rows counted
+    _, text = _run(support.copy(), "which kind of support brings in the most money")
+    assert f"**{support.groupby('TransactionType')['Received'].sum().idxmax()}**" in text, text
+
+
+def test_lowercase_codes_a_show_name_and_a_rewatch_flag() -> None:
+    rng = np.random.default_rng(8179)
+    n = 800
+    status = rng.choice(["settled", "processor_declined", "gateway_rejected", "voided"], n, p=[0.8, 0.1, 0.05, 0.05])
+    payments = pd.DataFrame(
+        {
+            "Transaction Status": status,
+            "Payment Instrument Type": rng.choice(["credit_card", "paypal_account", "apple_pay_card"], n),
+            "Amount Authorized": rng.uniform(5, 300, n).round(2),
+        }
+    )
+    # a word of a lower-case code names it: "declined" is processor_declined, "paypal" paypal_account
+    _, text = _run(payments.copy(), "how many transactions got declined")
+    assert _has(text, int((status == "processor_declined").sum())), text
+    _, text = _run(payments.copy(), "what share of payments were paypal")
+    share = (payments["Payment Instrument Type"] == "paypal_account").mean()
+    assert _has(text, 100 * share) or _has(text, share), text
+    show = rng.choice(["The Office (US)", "Friends", "Lost"], n, p=[0.5, 0.3, 0.2])
+    log = pd.DataFrame(
+        {
+            "tv_show_name": show,
+            "episode_number": rng.integers(1, 24, n),
+            "created_at": pd.date_range("2021-01-01", periods=n, freq="17h").strftime("%Y-%m-%d %H:%M:%S"),
+            "episode_runtime": np.where(show == "Lost", 43, 22),
+            "is_rewatch": (rng.random(n) < 0.05).astype(int),
+        }
+    )
+    # "which show" is tv_show_name; "watch" is no rewatch; a 0/1 flag counts its rows; hours of runtime
+    _, text = _run(log.copy(), "which show have i watched the most")
+    assert "**The Office (US)**" in text, text
+    _, text = _run(log.copy(), "what month did i watch the most")
+    assert "is_rewatch" not in text.splitlines()[0], text
+    _, text = _run(log.copy(), "how many episodes were rewatches")
+    assert _has(text, int(log["is_rewatch"].sum())), text
+    _, text = _run(log.copy(), "how many hours have i spent watching tv altogether")
+    assert _has(text, log["episode_runtime"].sum() / 60), text
+
+
+def test_solar_made_is_energy_produced_in_watt_hours() -> None:
+    rng = np.random.default_rng(8180)
+    n = 700
+    made = rng.uniform(0, 40_000, n).round()
+    solar = pd.DataFrame(
+        {
+            "Date/Time": pd.date_range("2021-01-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Energy Produced (Wh)": made,
+            "Energy Consumed (Wh)": rng.uniform(10_000, 40_000, n).round(),
+            "Exported to Grid (Wh)": (made * 0.5).round(),
+        }
+    )
+    # the panels' "made" and "solar" name what is produced, a unit (Wh) after it notwithstanding
+    _, text = _run(solar.copy(), "how much power have the panels made in total")
+    assert _has(text, made.sum()), text
+    _, text = _run(solar.copy(), "which month was best for solar")
+    when = pd.to_datetime(solar["Date/Time"], format="%m/%d/%Y")
+    best = solar.groupby(when.dt.to_period("M"))["Energy Produced (Wh)"].sum().idxmax()
+    assert str(best) in text, text

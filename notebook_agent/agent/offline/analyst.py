@@ -49,6 +49,7 @@ from .code import (
 )
 from .columns import Catalog, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
+from .measures import lone_measure
 from .parse import (
     MONTHS,
     PERIOD_SAID,
@@ -1001,6 +1002,10 @@ class OfflineAnalyst:
             req = build_request(hints, catalog, frame, last)
         if req is None:
             return OfflineAnswer(_unclear_text(catalog, frame), memory)
+        lone = lone_measure(catalog, frame)
+        if req == "measure" and lone is not None and not question.endswith(f" by {lone.name}?"):
+            # "best month for income?" of a file with one amount (Received): by that amount, nothing to ask
+            return self._respond(f"{question.rstrip(' ?.!')} by {lone.name}?", profiles, given)
         if req == "measure":  # "which route is the worst?": worst by what is the person's to say
             nums = ", ".join(c.name for c in catalog.numeric(frame) if not c.id_like and not c.time) or "none"
             memory["pending_measure"] = question  # "by revenue" next answers this question
@@ -1048,6 +1053,8 @@ class OfflineAnalyst:
             memory["kind_turn"] = memory["turn"]
             cell = _derived(_kind_cell(shares, catalog), catalog, shares.frame, numbers=True)
             return OfflinePlan(cell, memory, cell.splitlines()[0].lstrip("# "))
+        if req.intent == "stat" and req.y is None and req.agg in ("sum", "mean", "median") and lone is not None:
+            req.y = lone.name  # "how much have i made on ko-fi overall": the one amount, added up
         problem = _check(req, catalog, question)
         if problem:
             return OfflineAnswer(problem, memory)

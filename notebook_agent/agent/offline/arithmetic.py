@@ -68,6 +68,14 @@ def _unitless_seconds(a: Column) -> bool:
     return (named and 3600 <= a.high <= 400_000) or bool(heard and 120 <= a.high <= 3600)
 
 
+def in_seconds(a: Column) -> bool:
+    """Whether a length is kept in seconds or milliseconds, by its name or its range: worth saying in minutes."""
+    if not a.numeric or a.is_date or a.clock:
+        return False
+    own = next((_MINUTES[s] for s in reversed(a.stems) if s in _MINUTES), None)
+    return (own is not None and own < 1) or (own is None and _unitless_seconds(a))
+
+
 def _converted(a: Column, unit: str) -> Column | None:
     """`a` in another unit of time ("duration_ms in minutes"), or None when its own unit is not known."""
     if not a.numeric or a.is_date or a.year_like:
@@ -77,6 +85,8 @@ def _converted(a: Column, unit: str) -> Column | None:
         own = _MINUTES["minute"]
     if own is None and _unitless_seconds(a):
         own = _MINUTES["second"]
+    if own is None and "runtime" in a.stems and a.high is not None and a.high <= 600:
+        own = _MINUTES["minute"]  # an episode's or a film's runtime, up to ten hours, is in minutes
     if own is None and "age" in a.stems and (a.low or 0) >= 3000:
         own = _MINUTES["day"]  # an age of 10,000 to 24,000 is in days (the cardio table's age), never in years
     wanted = _MINUTES.get(unit.rstrip("s") if unit not in ("ms", "hrs", "mins") else unit)

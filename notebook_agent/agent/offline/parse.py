@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .arithmetic import in_seconds
 from .catalog import (
     CODE_PARTS,
     MAGNITUDE,
@@ -44,6 +45,7 @@ from .columns import (
     stem,
 )
 from .common import known_by, row_kind
+from .measures import lone_measure
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, unassigned
 from .rates import said_rates
 from .readings import edit_distance, known_words
@@ -64,6 +66,7 @@ from .words import (
     SYNONYM_OF,
     WEEKDAYS,
     ZEROS,
+    bad_when_high,
     root,
     same_word,
 )
@@ -1468,7 +1471,8 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.extreme = None  # "the typical ... of the latest bill": which bill, not a ranking
         judged = re.search(r"\b(?P<w>worst|best)\b", unnamed, _I)
         said = find_mentions(hints.question, catalog, frame)
-        bad = [m for m in said if set(m.column.stems) & BAD_WHEN_HIGH]
+        beside = [s for c in catalog.columns if c.frame == frame for s in c.stems]
+        bad = [m for m in said if bad_when_high(m.column.stems, beside)]
         if not bad and {stem(w) for w in split_words(hints.question.lower())} & BAD_WHEN_HIGH:
             bad = [m for m in said if m.column.numeric]  # "michigan's unemployment at its worst" of MIUR: the word
         if judged and bad and hints.extreme:  # "the worst e. coli counts": the highest; "the best delays": the least
@@ -2287,6 +2291,8 @@ def _initialled_names(text: str, catalog: Catalog, frame: str) -> str:
             full = tuple(stem(m.group().lower()) for m in run)
             if any(c.stems == full for c in catalog.of(frame)):
                 continue  # "cost per conversion" is its own column beside CPC (cost per click)
+            if any(m.group().lower() in ("a", "an", "the") for m in run):
+                continue  # "putts a round" is Putts per round, not Par: an article is no initial
             kin = heads[key]
             # of coo, coo_iso and coo_name: the name to read, else the code itself
             best = next((c for c in kin if c.categorical and "name" in c.stems), None) or next(
@@ -3800,6 +3806,44 @@ def _which_country(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start("c")] + kept[0].name + text[said.end("c") :]
 
 
+_WHICH_NOUN = re.compile(r"\b(?:which|what|each|every|per|by|for\s+each)\s+(?P<c>[a-z]{4,}?)(?:e?s)?\b", re.I)
+
+
+def _which_by_values(text: str, catalog: Catalog, frame: str) -> str:
+    """A kind of thing no column names but many values of one label say: "which party" of RegulatedEntityName.
+
+    ("Labour Party", "Green Party"); "which county" of names ending in County likewise.
+    """
+    said = _WHICH_NOUN.search(text)
+    if (
+        said is None
+        or said["c"].lower() in STOP
+        or any(m.start <= said.start("c") < m.end for m in find_mentions(text, catalog, frame))
+    ):
+        return text
+    word = said["c"].lower()
+    after = re.match(r"\s+([a-z]+)", text[said.end() :], re.I)
+    if after and find_mentions(after[1], catalog, frame):
+        return text  # "per story type": the noun qualifies a column named next (type)
+    holding = []
+    rows = catalog.rows.get(frame, 0)
+    for c in catalog.of(frame):
+        values = [v for v in dict.fromkeys(c.values) if v.strip()]
+        if not c.categorical or c.numeric or c.id_like or len(values) < 3:
+            continue
+        if c.n_unique is not None and rows and c.n_unique > 0.5 * rows:
+            continue  # each row's own name ("Story 12"), not a kind of thing the rows share
+        # (said in the singular: "Labour Party" is a party, "Family Games" a kind of games, not a game)
+        has = [v for v in values if word in re.findall(r"[a-z]+", v.lower())]
+        if len(has) >= max(2, 0.3 * len(values)):
+            holding.append(c)
+    # (RegulatedEntityType's "Political Party" is a kind: "which party" asks which one of the names)
+    holding = [c for c in holding if not set(c.stems) & {"type", "kind", "category", "class", "status"}] or holding
+    if len(holding) != 1:
+        return text
+    return text[: said.start("c")] + holding[0].name + text[said.end("c") :]
+
+
 # A place in search results said as a rank: "are we top 3 for", "ranking in the top 10", "on page one"
 _RANKED_TOP = re.compile(
     r"\b(?:(?:are|is|were|was)\s+(?:we|it|they|you|i)\s+|we'?re\s+|ranking\s+|ranked\s+|rank\s+)"
@@ -3833,12 +3877,14 @@ def _ranked_top(text: str, catalog: Catalog, frame: str) -> str:
 
 _SPENT_TIME = re.compile(
     r"\b(?:spen[dt]|spends|spending|put\s+in|puts\s+in|logg?(?:ed|s)?|track(?:ed|s)?|takes?|took|eats?|ate)"
-    r"(?:\s+up)?\b(?:\s+\w+){0,3}?\s+(?P<t>time)\b|\b(?P<t2>time)\s+spent\b",
+    r"(?:\s+up)?\b(?:\s+\w+){0,3}?\s+(?P<t>time)\b|\b(?P<t2>time)\s+spent\b"
+    # "how many hours have i spent watching tv": the hours are the time, said in that unit
+    r"|^\W*how\s+many\s+(?P<u>hours|minutes)\s+(?:have|did|do)\s+(?:i|we|you)\s+(?:spent|spend)\b(?P<t3>)",
     re.I,
 )
 # "what takes up most of my time": no label is named, so the time goes to what each row is (its category)
 _WHAT_TAKES = re.compile(r"^\W*what\s+(?:takes?|took|eats?|ate)\s+up\b", re.I)
-_LENGTH_STEMS = frozenset({"hour", "duration", "minute", "second"})
+_LENGTH_STEMS = frozenset({"hour", "duration", "minute", "second", "runtime"})
 
 
 def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
@@ -3862,6 +3908,9 @@ def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
         kept = [c for c in kept if not c.clock] or kept
     if len(kept) != 1:
         return text
+    if said["u"]:  # the total length in the unit said, whatever the -ing verb after it
+        rest = re.sub(r"^\s+\w+ing\b", "", text[said.end() :])
+        return f"what is the total {kept[0].name} in {said['u'].lower()}{rest}"
     group = "t" if said["t"] else "t2"
     kind = row_kind(catalog, frame) if _WHAT_TAKES.search(text) else None
     if kind is not None and not any(m.column.categorical for m in find_mentions(text, catalog, frame)):
@@ -4001,7 +4050,9 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
         ]
     if len(lengths) != 1:
         return text
-    return f"{text[: said.start()]}what is the average {lengths[0].name}{text[said.end() :]}"
+    # (a typical episode of 3,385 seconds is said in minutes: the unit a person asking "how long" expects)
+    unit = " in minutes" if in_seconds(lengths[0]) and not re.search(r"\bin\s+\w+\s*\??$", text) else ""
+    return f"{text[: said.start()]}what is the average {lengths[0].name}{unit}{text[said.end() :]}"
 
 
 # "which team answers fastest", "which channel takes longest to resolve": the speed of a deed is its time
@@ -4085,6 +4136,18 @@ def _came_from(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _MONEY_STEMS = frozenset({"amount", "amt", "total", "revenue", "sale", "contribution", "donation", "gross", "paid"})
+_MONEY_SAID = re.compile(r"\b(?:money|income|revenue|earnings|takings|cash\s+in)\b", re.I)
+
+
+def _money_of_one(text: str, catalog: Catalog, frame: str) -> str:
+    """Money said of a table whose one measure adds up (Ko-fi's Received): that measure, named."""
+    said = _MONEY_SAID.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+        return text
+    lone = lone_measure(catalog, frame)
+    if lone is None or not lone.additive:
+        return text
+    return text[: said.start()] + lone.name + text[said.end() :]
 
 
 _IN_RANGE = re.compile(
@@ -4115,6 +4178,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
     text = _came_from(text, catalog, frame)  # "how much came from retirees": the table's one amount of money
+    text = _money_of_one(text, catalog, frame)  # "which kind brings in the most money": Received
     text = _one_currency(text, catalog, frame)  # "the average hotel bill" of many currencies: Total (in USD)
     text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
@@ -4125,6 +4189,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _did_most(text, catalog, frame)  # "which month did i train the most": the most rows
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
+    text = _which_by_values(text, catalog, frame)  # "which party": the label whose values say Party
     text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
     text = unassigned(text, catalog, frame)  # "how many have nobody assigned": no owners
     text = longest_outing(text, catalog, frame)  # "my longest hike": the hike with the highest distance

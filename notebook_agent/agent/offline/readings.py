@@ -155,7 +155,9 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             ):
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
             # ("which show" of Show Name, "what model" of Model Name: a request word used as the name's head noun)
-            head_noun = run == 1 and j == 0 and i > 0 and tokens[i - 1][0] in _GROUP_ASKING and column.categorical
+            # (or the word before the name's Name or Title: "which show" of tv_show_name)
+            named_by = j == 0 or tuple(sig[j + 1 : j + 2]) in (("name",), ("title",))
+            head_noun = run == 1 and named_by and i > 0 and tokens[i - 1][0] in _GROUP_ASKING and column.categorical
             if (
                 all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run])
                 and (run < len(sig) or common)
@@ -294,7 +296,13 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 found.append(
                     Mention(column, start, tokens[i][2], 54 if past else 52 if lone else 80, tok, "abbreviation")
                 )
-            elif len(sig) == 1 and len(tok) >= 4 and len(part) > len(tok) and part.endswith(tok):
+            elif (
+                len(sig) == 1
+                and len(tok) >= 4
+                and len(part) > len(tok)
+                and part.endswith(tok)
+                and part[: -len(tok)] not in ("re", "un", "non", "pre")  # "watch" is no rewatch, "paid" no unpaid
+            ):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
             elif (

@@ -12,8 +12,9 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
-from .catalog import BOOKKEEPING_PARTS, CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, keyed_rows, own_ids
+from .catalog import CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, keyed_rows, own_ids
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
+from .measures import COORDINATES, bookkeeping
 from .parse import Hints
 from .words import PERIOD_CODES, clock_period, same_word
 
@@ -82,38 +83,6 @@ def _unexplained(h: Hints) -> list[str]:
 
 
 _COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount|\bfrequen|\boften\b|\brows?\b", re.I)
-_COORDINATES = frozenset({"lat", "latitude", "lon", "lng", "long", "longitude"})
-
-
-# The bounds of an estimate kept beside it (WHO's FactValueNumericLow, UNICEF's LOWER_BOUND)
-_BOUND_PARTS = frozenset({"low", "high", "lower", "upper", "bound", "lo", "hi"})
-
-
-def _bookkeeping(c: Column) -> bool:
-    """A number kept for the download's own bookkeeping, not a measure of what the rows are about.
-
-    Besides `bookkeeping_number`: codes, LineCode, a region's number, an estimate's bounds, empty columns.
-    """
-    if set(c.stems) & BOOKKEEPING_PARTS or c.stems[-1:] in (("code",), ("id",)):
-        return True
-    if (c.stems[-1:] and c.stems[-1] in _BOUND_PARTS) or "bound" in c.stems:
-        return True
-    if c.stems[:1] == ("base",) and set(c.stems[1:]) & {"per", "period", "year"}:
-        return True  # an index's base year (the OECD's BASE_PER 2015)
-    if c.low is None and c.high is None and not c.numeric_text:
-        return True  # nothing in it
-    if c.categorical and c.numeric_text:
-        return True  # codes written as numbers among a few labels (BEA's IndustryClassification "11", "...")
-    # (a region's number, 1 to 8, beside the names of places)
-    low, high = c.low, c.high
-    return (
-        c.stems == ("region",)
-        and isinstance(low, int | float)
-        and isinstance(high, int | float)
-        and float(low).is_integer()
-        and float(high).is_integer()
-        and 0 <= low <= high <= 20
-    )
 
 
 def generic_measure(catalog: Catalog, frame: str) -> Column | None:
@@ -121,7 +90,7 @@ def generic_measure(catalog: Catalog, frame: str) -> Column | None:
     measures = [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like and not c.time and not c.year_like and not set(c.stems) & _COORDINATES and not _bookkeeping(c)
+        if not c.id_like and not c.time and not c.year_like and not set(c.stems) & COORDINATES and not bookkeeping(c)
     ]
     if own_ids(catalog.of(frame), catalog.rows.get(frame, 0)):
         return None  # each row a record with its own id (a CRM's opportunities): its value is one of its measures
@@ -926,7 +895,8 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
         ),
         None,
     )
-    if tally is not None and req.intent in ("rows", "stat") and req.y in (None, tally.name):
+    averaged = h.agg in ("mean", "median")  # "how many putts a round on average": each row's count, averaged
+    if tally is not None and req.intent in ("rows", "stat") and req.y in (None, tally.name) and not averaged:
         req.intent, req.y, req.agg = "stat", tally.name, "sum"
 
 
@@ -1070,8 +1040,23 @@ def _ratio_of_totals(req: Request, h: Hints, catalog: Catalog, frame: str) -> No
         req.agg = "ratio"
 
 
+def _flag_counted(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """The rows a 0/1 flag marks ("how many episodes were rewatches"), not the episodes' numbers counted."""
+    counted = catalog.get(frame, req.y) if req.y else None
+    if req.intent != "stat" or req.agg != "count" or counted is None:
+        return
+    flags = [
+        m.column
+        for m in h.mentions
+        if m.column.numeric and m.column.low == 0 and m.column.high == 1 and m.column.name != counted.name
+    ]
+    if len({c.name for c in flags}) == 1:
+        req.y, req.agg = flags[0].name, "sum"
+
+
 _SETTLING = (
     _rows_not_column,
+    _flag_counted,
     _counts_added,
     _sides_apart,
     _codes_counted,

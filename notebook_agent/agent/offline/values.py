@@ -251,13 +251,14 @@ _CODE_FILLERS |= {"paid", "outgoing", "incoming", "sent", "received", "pending",
 def _code_parts(column: Column) -> dict[str, tuple[str, ...]]:
     """Each code by the words of it no other code of the column has: "fees" are FEE_TRANSACTION, "card" DEBIT_CARD.
 
-    Only of codes written in capitals with underscores (Chase's Type, Spotify's reason codes): each of their
+    Only of codes written with underscores in one case (Chase's Type, Spotify's reason codes): each of their
     words is a word people say, and a word that one code alone holds names it.
     """
     values = _known_values(column)
     if not values:
         return {}
-    words = {v: [w.lower() for w in v.split("_")] for v in values if "_" in v and v.upper() == v}
+    # (in capitals, or all lower case as Braintree writes processor_declined and paypal_account)
+    words = {v: [w.lower() for w in v.split("_")] for v in values if "_" in v and v in (v.upper(), v.lower())}
     seen: dict[str, int] = {}
     for v in values:
         for w in set(re.split(r"[\s_/\-]+", v.lower())):

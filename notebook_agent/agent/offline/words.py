@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+")
@@ -62,6 +63,7 @@ UNITS = frozenset(
         "w",
         "kw",
         "kwh",
+        "wh",  # Enphase's "Energy Produced (Wh)"
         "million",
         "thousand",
         "billion",
@@ -189,6 +191,7 @@ SYNONYMS = [
     {
         *("output", "out", "production", "produce", "produced", "producing"),
         *("generate", "generated", "generating", "generation", "yield"),
+        *("made", "solar"),  # "how much power have the panels made", "the best month for solar": Energy Produced
     },
     {"complete", "completed", "completion", "finish", "finished", "finisher", "done"},
     # where a player or a student studied: "which college sent the most players" of School
@@ -358,7 +361,16 @@ BAD_WHEN_HIGH = frozenset(
     | {"suicide", "homicide", "murder", "kill", "killed", "wounded", "casualty", "accident", "collision", "crash"}
     | {"incident", "violation", "overdose", "outbreak", "attack", "cancellation", "noshow"}
     | {"readmission", "excess", "eviction", "obesity", "diabete", "poverty", "uninsured", "vacancy"}
+    | {"handicap"}  # a golfer's handicap index is best when lowest
 )
+
+
+def bad_when_high(stems: Iterable[str], beside: Iterable[str] = ()) -> bool:
+    """Whether more of a measure is worse: its words say so, or it is a golf score (strokes) beside a Par column."""
+    said = set(stems)
+    return bool(said & BAD_WHEN_HIGH) or (bool(said & {"score", "stroke", "strokes"}) and "par" in set(beside))
+
+
 SYNONYM_WORDS = frozenset(w for group in SYNONYMS for w in group)  # words that name a kind of measure or label
 SYNONYM_OF: dict[str, set[str]] = {}
 for _group in SYNONYMS:
@@ -578,6 +590,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     # time or money spent on each row (RescueTime's Time Spent (seconds)) adds up to the time or money spent;
     # a sale's or a stream's earnings (DistroKid's Earnings (USD)) add up to what was earned
     | {"spent", "earning"}
+    # money taken in on each row: Ko-fi's Received, StockX's Total Payout, KDP's Royalty, Koinly's Proceeds
+    | {"received", "payout", "royalty", "proceed", "proceeds"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
 PERSONS = frozenset(

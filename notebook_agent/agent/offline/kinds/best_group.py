@@ -7,7 +7,7 @@ from typing import Any
 
 from ..catalog import exploded_lines
 from ..columns import Column, find_mentions
-from ..words import ADDITIVE_WORDS, BAD_WHEN_HIGH, NOT_ADDITIVE_WORDS, stem
+from ..words import ADDITIVE_WORDS, NOT_ADDITIVE_WORDS, bad_when_high, stem
 from .base import Context, KindRequest, col, finish, fmt, plainest_years, said_where, where_mask
 
 _MAX = (
@@ -37,14 +37,19 @@ _LONG = {"longest": "length", "shortest": "length", "heaviest": "weight", "light
 _TIMED = frozenset({"time", "duration", "min", "minute", "sec", "second", "hour", "hr", "hrs", "day", "days", "s"})
 
 
-def _order(word: str, y: Column | None = None) -> str:
+def _order(word: str, y: Column | None = None, beside: list[str] | None = None) -> str:
     if re.fullmatch(_PACE, word):  # fastest: the least time, or the most speed
         fast = word.startswith(("fast", "quick"))
         timed = y is not None and (y.clock or bool(set(y.stems) & _TIMED))
         return "min" if fast == timed else "max"
-    if word in ("worst", "worse", "best", "better") and y is not None and set(y.stems) & BAD_WHEN_HIGH:
+    if word in ("worst", "worse", "best", "better") and y is not None and bad_when_high(y.stems, beside or ()):
         return "max" if word in ("worst", "worse") else "min"  # the worst e. coli counts: the highest
     return "max" if re.fullmatch(_MAX, word) else "min"
+
+
+def _stems_of(ctx: Context) -> list[str]:
+    """Every column's name words: a Score beside a Par is a golf score, best when lowest."""
+    return [s for c in ctx.columns() for s in c.stems]
 
 
 # The top of a ranking: "at number one", "#1", "no. 1", "first place", "the top spot".
@@ -123,7 +128,7 @@ def match(ctx: Context) -> KindRequest | None:
     again = _AGAIN.match(ctx.text.strip())
     if again and ctx.last and ctx.last.get("kind") == "best_group":
         req = KindRequest.from_dict(ctx.last)
-        req.order = _order(again.group("dir"), ctx.catalog.get(ctx.frame, req.y))
+        req.order = _order(again.group("dir"), ctx.catalog.get(ctx.frame, req.y), _stems_of(ctx))
         return req
     m = _ASK.search(ctx.text) or _WHO.search(ctx.text)
     if not m:
@@ -261,7 +266,7 @@ def match(ctx: Context) -> KindRequest | None:
         years = plainest_years(years)
     if year and len(years) == 1:  # "which country had the highest life expectancy in 2015": that year's rows
         where.append([years[0].name, int(year.group(1))])
-    order = _order(m.group("dir"), y)
+    order = _order(m.group("dir"), y, _stems_of(ctx))
     noun = re.match(r"\s*(?:single\s+|individual\s+)?([a-z]+)", m.group("rest"))
     if (
         m.group("dir").endswith("est")
