@@ -7844,3 +7844,74 @@ def test_solar_made_is_energy_produced_in_watt_hours() -> None:
     when = pd.to_datetime(solar["Date/Time"], format="%m/%d/%Y")
     best = solar.groupby(when.dt.to_period("M"))["Energy Produced (Wh)"].sum().idxmax()
     assert str(best) in text, text
+
+
+def test_a_weather_station_reads_outdoors_gusts_and_particles() -> None:
+    rng = np.random.default_rng(8181)
+    n = 500
+    outdoor = rng.uniform(30, 90, n).round(1)
+    station = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-03-01", periods=n, freq="h").strftime("%Y-%m-%d %H:%M:%S"),
+            "Outdoor Temperature (°F)": outdoor,
+            "Wind Speed (mph)": rng.uniform(0, 15, n).round(1),
+            "Wind Gust (mph)": rng.uniform(0, 35, n).round(1),
+            "Relative Pressure (inHg)": rng.uniform(29.6, 30.3, n).round(2),
+            "Humidity (%)": (110 - outdoor + rng.normal(0, 3, n)).round(),
+            "Indoor Temperature (°F)": rng.uniform(66, 72, n).round(1),
+            "pm2.5_atm_a": rng.uniform(1, 60, n).round(1),
+        }
+    )
+    # the plain reading is outdoors; inHg is a unit ("had gusts" spells no hg); "pm2.5" is one word
+    _, text = _run(station.copy(), "is humidity related to temperature")
+    assert "Outdoor Temperature" in text.splitlines()[0], text
+    _, text = _run(station.copy(), "how many readings had gusts over 20 mph?")
+    assert _has(text, int((station["Wind Gust (mph)"] > 20).sum())), text
+    _, text = _run(station.copy(), "highest pm2.5 it recorded?")
+    assert _has(text, station["pm2.5_atm_a"].max()), text
+
+
+def test_a_bound_no_date_can_hold_and_a_coin_and_my_overall_gain() -> None:
+    rng = np.random.default_rng(8182)
+    n = 600
+    air = pd.DataFrame(
+        {
+            "timestamp": pd.date_range("2024-02-01", periods=n, freq="5min").strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "co2": rng.uniform(400, 1600, n).round(),
+            "temp": rng.uniform(18, 24, n).round(1),
+        }
+    )
+    # "it" after the co2 turn: 1000 bounds the co2, never the year of a date (no date holds the year 1000)
+    _, text = _run(air.copy(), "what's the average co2 level", "how often did it go above 1000")
+    assert _has(text, int((air["co2"] > 1000).sum())), text
+    gains = pd.DataFrame(
+        {
+            "Date Sold": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d %H:%M"),
+            "Asset": rng.choice(["BTC", "ETH", "ADA"], n),
+            "Proceeds (EUR)": rng.uniform(10, 900, n).round(2),
+            "Gain / loss": rng.normal(0, 80, n).round(2),
+            "Holding period": rng.choice(["Short term", "Long term"], n),
+        }
+    )
+    # "my overall" adds mine up; a coin is the Asset
+    _, text = _run(gains.copy(), "what's my overall gain or loss?")
+    assert _has(text, gains["Gain / loss"].sum()), text
+    _, text = _run(gains.copy(), "which coin made me the most money")
+    assert f"**{gains.groupby('Asset')['Gain / loss'].sum().idxmax()}**" in text, text
+
+
+def test_rides_start_at_a_time_not_a_latitude() -> None:
+    rng = np.random.default_rng(8183)
+    n = 500
+    start = pd.Timestamp("2024-06-01") + pd.to_timedelta(rng.integers(0, 30 * 24 * 60, n), unit="min")
+    rides = pd.DataFrame(
+        {
+            "ride_id": [f"R{i:05d}" for i in range(n)],
+            "started_at": start.strftime("%Y-%m-%d %H:%M:%S.%f"),
+            "start_station_name": rng.choice(["MIT", "Kendall", "Harvard"], n),
+            "start_lat": rng.uniform(42.3, 42.4, n),
+            "start_lng": rng.uniform(-71.2, -71.0, n),
+        }
+    )
+    _, text = _run(rides.copy(), "what time of day do most rides start")
+    assert "started_at" in text.splitlines()[0] and f"{start.hour.value_counts().idxmax()}" in text, text

@@ -166,6 +166,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
                 == (m.column.numeric, m.column.categorical, m.column.is_date)
             )
         ]
+        if not _INDOORS.search(question):  # Outdoor Temperature, not Indoor Temperature, unless indoors is said
+            rivals = [r for r in rivals if not {"indoor", "inside"} & set(r.column.stems)]
         if m.column.formula is None:  # a column of the table beats one derived from it (Termd, "terminated")
             rivals = [r for r in rivals if r.column.formula is None]
         if not set(m.column.stems) & SIDE_CHARGES:  # "money": Total Paid, not its part Fees Paid
@@ -659,6 +661,9 @@ def _owner_of_attribute(column: Column, word: str) -> bool:
     )
 
 
+_INDOORS = re.compile(r"\b(?:indoors?|inside|in\s+the\s+house|at\s+home)\b", re.I)
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
@@ -671,6 +676,21 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             (m.column.year_like or m.column.is_date)
             and re.fullmatch(r"years?|yrs?", m.word.lower())
             and re.search(r"\d\s*$", question[: m.start])
+        )
+    ]
+    # a weather station's plain reading is outdoors: Indoor Temperature only when indoors is said
+    if not _INDOORS.search(question):
+        candidates = [
+            replace(m, score=m.score - 0.5) if {"indoor", "inside"} & set(m.column.stems) else m for m in candidates
+        ]
+    # "what hour do most rides start": a verb said of the rows, not the start's latitude or longitude
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            {"latitude", "longitude"} & set(m.column.stems)
+            and m.via in ("partial", "prefix")
+            and stem(m.word.lower()) in {"start", "end", "begin", "finish", "pickup", "dropoff"}
         )
     ]
     # "how many employees are in here": the rows counted, not EMPLOY DATE, which no one counts

@@ -323,7 +323,8 @@ _AGGS = [
         ),
     ),
     ("median", _rx(r"\bmedian\b")),
-    ("sum", _rx(r"\b(?:sum|sums|total|totals|summed|altogether|all\s+together|combined)\b")),
+    # ("what's my overall gain or loss": all of mine added up)
+    ("sum", _rx(r"\b(?:sum|sums|total|totals|summed|altogether|all\s+together|combined|(?:my|our)\s+overall)\b")),
     (
         "count",
         _rx(
@@ -781,9 +782,14 @@ def _time_filter(catalog: Catalog, frame: str, op: str, value: Any) -> dict[str,
         return {"column": date_col.name, "op": op, "value": value, "part": "date"}
     if year_col:
         return {"column": year_col.name, "op": op, "value": value, "part": None}
-    if date_col:
+    if date_col and all(_date_year(v) for v in (value if isinstance(value, list) else [value])):
         return {"column": date_col.name, "op": op, "value": value, "part": "year"}
     return None
+
+
+def _date_year(value: Any) -> bool:
+    """A year a date column can hold: pandas keeps dates from 1678 on, so "above 1000" bounds no date."""
+    return isinstance(value, int) and 1678 <= value <= 2200
 
 
 def _is_year(value: Any) -> bool:
@@ -813,7 +819,7 @@ def _filter_for(column: Column | None, op: str, value: Any, catalog: Catalog, fr
     if column is not None and column.is_date:
         if all(isinstance(v, str) for v in values):
             return {"column": column.name, "op": op, "value": value, "part": "date"}
-        if all(_is_year(v) for v in values):
+        if all(_date_year(v) for v in values):
             return {"column": column.name, "op": op, "value": value, "part": "year"}
         return None  # "days above 25": the number is not about the date
     if column is not None:

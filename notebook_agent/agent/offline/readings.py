@@ -50,6 +50,7 @@ from .words import (
     _undoubled,
     abbreviates,
     abbreviates_any,
+    particle,
     root,
     same_word,
     stem,
@@ -61,7 +62,7 @@ _TOO_COMMON = frozenset({"a", "i", "an", "the", "of", "in", "on", "to", "by", "i
 
 
 def _tokens(question: str) -> list[tuple[str, int, int]]:
-    return [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(question.lower())]
+    return [(stem(particle(m.group())), m.start(), m.end()) for m in WORD.finditer(question.lower())]
 
 
 def name_pattern(column: Column) -> re.Pattern[str] | None:

@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-WORD = re.compile(r"[^\W_]+")
+# (a particle size is one word, "pm2.5" as "pm25": PurpleAir's pm2.5_atm_a and Awair's pm25 alike)
+WORD = re.compile(r"(?i:pm\d+\.\d+)|[^\W_]+")
 # TotalGHGEmissions: GHG, Emissions; Humidity3pm: Humidity, 3pm (a time of day after the measure)
 # (not kW, kWh, kWhs: one unit, which the meters write in camel case)
 _CAMEL = re.compile(
@@ -64,6 +65,9 @@ UNITS = frozenset(
         "kw",
         "kwh",
         "wh",  # Enphase's "Energy Produced (Wh)"
+        "hg",  # of inHg and mmHg: a unit, never initials ("had gusts")
+        "inhg",
+        "mmhg",
         "million",
         "thousand",
         "billion",
@@ -344,6 +348,7 @@ SYNONYMS = [
     {"phone", "device", "handset", "smartphone", "mobile"},  # "which phone model": Device Model
     {"url", "page", "webpage", "landing"},  # "which page brings the most traffic": Ahrefs' Current URL
     {"symbol", "ticker", "stock", "security", "instrument", "holding"},  # a brokerage export's Symbol
+    {"coin", "asset", "token", "crypto", "cryptocurrency"},  # a crypto tax report's Asset, a wallet's Currency
     {"genre", "category"},  # "what genre do i have the most books in": Audible's Category
     {"address", "building"},  # "which building has the most violations": a building is known by its address
     {"visit", "visitor"},  # "which park got the most visitors": the park service's RecreationVisits
@@ -659,7 +664,12 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case name parts: split on punctuation, underscores and camelCase."""
-    return [w.lower() for w in WORD.findall(_CAMEL.sub(" ", text))]
+    return [particle(w.lower()) for w in WORD.findall(_CAMEL.sub(" ", text))]
+
+
+def particle(word: str) -> str:
+    """A particle size as one word: "pm2.5" is pm25, "pm10.0" pm10 (any other word as it is)."""
+    return re.sub(r"\.0+$", "", word).replace(".", "")
 
 
 def abbreviates_any(part: str, full_words: frozenset[str]) -> bool:
