@@ -7915,3 +7915,66 @@ def test_rides_start_at_a_time_not_a_latitude() -> None:
     )
     _, text = _run(rides.copy(), "what time of day do most rides start")
     assert "started_at" in text.splitlines()[0] and f"{start.hour.value_counts().idxmax()}" in text, text
+
+
+def test_fuel_codes_said_in_full_and_a_follow_up_keeps_its_rows() -> None:
+    rng = np.random.default_rng(8184)
+    n = 900
+    code = rng.choice(["E10", "U91", "P95", "P98", "DL", "PDL", "LPG"], n)
+    prices = pd.DataFrame(
+        {
+            "Suburb": rng.choice(["PARRAMATTA", "BONDI", "PENRITH", "DUBBO"], n),
+            "Brand": rng.choice(["Ampol", "BP", "Shell", "7-Eleven"], n),
+            "FuelCode": code,
+            "Price": (rng.uniform(180, 230, n) + np.where(code == "DL", 15, 0)).round(1),
+        }
+    )
+    # "unleaded 91" is U91 and "diesel" DL, of a label of short codes; "income" is no IN of state codes
+    _, text = _run(prices.copy(), "cheapest brand for unleaded 91?")
+    kept = prices[prices["FuelCode"] == "U91"]
+    assert "FuelCode = U91" in text.splitlines()[0], text
+    assert f"**{kept.groupby('Brand')['Price'].mean().idxmin()}**" in text, text
+    _, text = _run(prices.copy(), "which suburb has the priciest diesel")
+    assert "FuelCode = DL" in text.splitlines()[0], text
+    states = pd.DataFrame(
+        {"State": rng.choice(["IN", "IL", "OH", "MI", "CA"], n), "Income": rng.uniform(30_000, 90_000, n).round()}
+    )
+    _, text = _run(states.copy(), "what is the average income")
+    assert "where" not in text.splitlines()[0] and _has(text, states["Income"].mean()), text
+    parks = pd.DataFrame(
+        {
+            "Unit Code": rng.choice(["YELL", "GRCA", "ZION"], n),
+            "RV Campers": rng.integers(0, 20_000, n),
+            "Tent Campers": rng.integers(0, 15_000, n),
+        }
+    )
+    # "and tent campers?" after Yellowstone's RV campers: the same park's rows, the same average
+    _, text = _run(parks.copy(), "on average how many rv campers does yell get a month", "and tent campers?")
+    assert _has(text, parks.loc[parks["Unit Code"] == "YELL", "Tent Campers"].mean()), text
+
+
+def test_sends_sent_and_a_code_described_in_run_on_capitals() -> None:
+    rng = np.random.default_rng(8185)
+    n = 400
+    campaigns = pd.DataFrame(
+        {
+            "Campaign Name": [f"Newsletter {i}" for i in range(n)],
+            "Sends": rng.integers(1000, 9000, n),
+            "Opens": rng.integers(100, 900, n),
+        }
+    )
+    _, text = _run(campaigns.copy(), "how many emails have we sent in total")
+    assert _has(text, int(campaigns["Sends"].sum())), text
+    code = rng.choice(["S0031", "S0261", "S0276"], n, p=[0.5, 0.3, 0.2])
+    requests = pd.DataFrame(
+        {
+            "SERVICECODE": code,
+            "SERVICECODEDESCRIPTION": pd.Series(code).map(
+                {"S0031": "Bulk Collection", "S0261": "Pothole", "S0276": "Graffiti"}
+            ),
+            "WARD": rng.integers(1, 9, n),
+        }
+    )
+    # what people complain about is what the code's description says
+    _, text = _run(requests.copy(), "what do people complain about most")
+    assert "**Bulk Collection**" in text, text

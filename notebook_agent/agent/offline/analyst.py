@@ -1053,8 +1053,15 @@ class OfflineAnalyst:
             memory["kind_turn"] = memory["turn"]
             cell = _derived(_kind_cell(shares, catalog), catalog, shares.frame, numbers=True)
             return OfflinePlan(cell, memory, cell.splitlines()[0].lstrip("# "))
-        if req.intent == "stat" and req.y is None and req.agg in ("sum", "mean", "median") and lone is not None:
-            req.y = lone.name  # "how much have i made on ko-fi overall": the one amount, added up
+        y_now = catalog.get(req.frame, req.y) if req.y else None
+        if (
+            req.intent == "stat"
+            and (y_now is None or not y_now.numeric)
+            and req.agg in ("sum", "mean", "median")
+            and lone is not None
+        ):
+            # "how much have i made on ko-fi overall", "total donated in 2023" (not DonationType): the one amount
+            req.y = lone.name
         problem = _check(req, catalog, question)
         if problem:
             return OfflineAnswer(problem, memory)

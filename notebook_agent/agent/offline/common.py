@@ -40,6 +40,9 @@ def _worded(column: Column, among: list[Column]) -> Column:
     """The column that writes a code column's values in words, when the file keeps one beside it; else itself."""
     words = [c for c in among if len(c.stems) == len(column.stems) + 1 and c.stems[:-1] == column.stems]
     words = [c for c in words if c.stems[-1] in _WORDED]
+    if not words:  # names run together in capitals: SERVICECODE beside SERVICECODEDESCRIPTION
+        base = re.sub(r"[^a-z]", "", column.name.lower())
+        words = [c for c in among if re.sub(r"[^a-z]", "", c.name.lower()) in {base + w for w in _WORDED}]
     return words[0] if len(words) == 1 else column
 
 

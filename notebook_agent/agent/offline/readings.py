@@ -30,6 +30,7 @@ from .words import (
     BIRTH_STEMS,
     CURRENCIES,
     CURRENCY,
+    IRREGULAR,
     MONEY_WORDS,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
@@ -331,6 +332,9 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
+            elif len(sig) == 1 and tok in IRREGULAR and tok not in ("left", "lost") and stem(IRREGULAR[tok]) == part:
+                # "how many emails have we sent": Sends, a one-word count named by the verb's past
+                found.append(Mention(column, start, tokens[i][2], 54, tok, "abbreviation"))
             elif _agent_of(tok, part):  # "who picked": Picker, "who served": Server
                 found.append(Mention(column, start, tokens[i][2], 86, tok, "root"))
             elif len(sig) == 1 and _doer_of(tok, part):  # "smokers": smoking (not "riders": Years Riding)

@@ -1114,6 +1114,16 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
             (intent is None and (len(h.mentions) < 2 or h.same_for))
             or h.same_for
             or (
+                # "and tent campers?" after Yellowstone's RV campers: another measure of the same rows
+                intent == "stat"
+                and last.intent == "stat"
+                and bool(last.filters)
+                and not h.filters
+                and len(h.mentions) == 1
+                and h.mentions[0].column.numeric
+                and _WHAT_ABOUT.search(h.question) is not None
+            )
+            or (
                 not h.mentions
                 and intent not in ("overview", "corr_matrix", "rows")
                 and (h.refers_back or not _unexplained(h))  # "the average crime rate" names something else

@@ -895,6 +895,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _short_codes(question, columns, taken + [(v.start, v.end) for v in found])
     found += _explained(question, columns, taken + [(v.start, v.end) for v in found])
     found += _us_states(question, columns, taken + [(v.start, v.end) for v in found])
     found += _country_codes(question, columns, taken + [(v.start, v.end) for v in found])
@@ -1529,6 +1530,58 @@ def _explained(question: str, columns: list[Column], taken: list[tuple[int, int]
                 value: str | int = int(code) if column.numeric and code.isdigit() else code
                 out.append(ValueMention(column, value, m.start(), m.end()))  # type: ignore[arg-type]
     return out
+
+
+def _short_codes(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A code of a column of short codes said in full: "unleaded 91" is U91, "diesel" DL, "premium 98" P98.
+
+    Only of a label whose every value is a capital code of two to four characters (NSW FuelCheck's FuelCode),
+    a word of five letters or more whose letters the code keeps in order, and only when one code fits it.
+    """
+    out: list[ValueMention] = []
+    for column in columns:
+        codes = _known_values(column)
+        if not column.categorical or len(codes) < 3 or not all(re.fullmatch(r"[A-Z][A-Z0-9]{1,3}", v) for v in codes):
+            continue
+        if 2 * len({v.upper() for v in codes} & _place_codes()) >= len(codes):
+            continue  # a state's or a country's code is said by its name, read elsewhere
+        for m in re.finditer(r"\b(?P<w>[a-z]{5,})(?:\s+(?P<n>\d{1,3}))?\b", question, re.I):
+            word, number = m["w"].lower(), m["n"] or ""
+            if word in STOP or any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            fits = [
+                v
+                for v in codes
+                if v.lower().startswith(word[0])
+                and v[1:].lower().rstrip("0123456789") == "".join(c for c in v[1:].lower() if c.isalpha())
+                and re.sub(r"\d", "", v).lower() in _in_order(word)
+                and re.sub(r"[A-Z]", "", v) == number
+                # (a code of letters ends as the word does: "diesel" is DL, "income" is no IN)
+                and (len(re.sub(r"\d", "", v)) == 1 or re.sub(r"\d", "", v)[-1].lower() == _last_consonant(word))
+            ]
+            if len(fits) == 1:
+                out.append(ValueMention(column, fits[0], m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_codes() -> frozenset[str]:
+    """The codes of US states and of countries."""
+    countries = {code for codes in _COUNTRY_CODES.values() for code in codes.split("|")}
+    return frozenset(_US_STATES.values()) | frozenset(c.upper() for c in countries)
+
+
+def _last_consonant(word: str) -> str:
+    return next((c for c in reversed(word) if c not in "aeiouy"), "")
+
+
+def _in_order(word: str) -> set[str]:
+    """Every way of keeping the first letter of `word` and up to two later letters in order ("diesel": d, dl, ds)."""
+    kept = {word[0]}
+    for i in range(1, len(word)):
+        kept.add(word[0] + word[i])
+        kept |= {word[0] + word[i] + word[j] for j in range(i + 1, len(word))}
+    return kept
 
 
 def _initialled(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:

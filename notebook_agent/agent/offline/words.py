@@ -736,6 +736,7 @@ _FORMS = ("", "e", "d", "ed", "ure", "ur", "ion", "ation", "at", "ing", "s", "es
 IRREGULAR = {"won": "win", "lost": "lose", "sold": "sell", "paid": "pay", "bought": "buy", "left": "leave"}
 IRREGULAR |= {"ran": "run", "gave": "give", "took": "take", "made": "make", "went": "go", "held": "hold"}
 IRREGULAR |= {"fell": "fall", "found": "find", "grew": "grow", "flew": "fly", "drove": "drive", "wrote": "write"}
+IRREGULAR |= {"sent": "send", "spent": "spend", "built": "build", "kept": "keep", "caught": "catch"}
 
 
 def same_word(a: str, b: str) -> bool:
