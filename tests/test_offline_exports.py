@@ -7978,3 +7978,47 @@ def test_sends_sent_and_a_code_described_in_run_on_capitals() -> None:
     # what people complain about is what the code's description says
     _, text = _run(requests.copy(), "what do people complain about most")
     assert "**Bulk Collection**" in text, text
+
+
+def test_stolen_bikes_pay_out_and_records_that_came_out() -> None:
+    rng = np.random.default_rng(8186)
+    n = 900
+    crimes = pd.DataFrame(
+        {
+            "TYPE": rng.choice(["Theft of Bicycle", "Theft from Vehicle", "Mischief", "Other Theft"], n),
+            "YEAR": rng.integers(2018, 2024, n),
+            "NEIGHBOURHOOD": rng.choice(["Kitsilano", "Fairview", "Strathcona"], n),
+        }
+    )
+    # "Theft of Bicycle" said the everyday way
+    _, text = _run(crimes.copy(), "how many bikes got stolen in 2022?")
+    assert _has(text, int(((crimes["TYPE"] == "Theft of Bicycle") & (crimes["YEAR"] == 2022)).sum())), text
+    shifts = pd.DataFrame(
+        {
+            "Employee": rng.choice(["Ana", "Ben", "Cy"], n),
+            "Date": pd.to_datetime(rng.choice(pd.date_range("2024-01-01", "2024-03-31"), n)).strftime("%m/%d/%Y"),
+            "Hours": rng.uniform(3, 9, n).round(2),
+            "Total Pay": [f"${v:,.2f}" for v in rng.uniform(50, 200, n)],
+        }
+    )
+    pay = pd.to_numeric(shifts["Total Pay"].str.replace(r"[$,]", "", regex=True))
+    # "what did we pay out": how much was paid, added up
+    _, text = _run(shifts.copy(), "what did we pay out in february")
+    month = pd.to_datetime(shifts["Date"], format="%m/%d/%Y").dt.month
+    assert _has(text, pay[month == 2].sum()), text
+    released = np.where(rng.random(n) < 0.1, 0, rng.integers(1960, 2024, n))
+    records = pd.DataFrame(
+        {
+            "Artist": rng.choice(["Prince", "Bowie", "Björk"], n),
+            "Released": released,
+            "CollectionFolder": rng.choice(["Uncategorized", "Jazz"], n),
+            "Collection Notes": rng.choice(["", "signed"], n),
+            "Date Added": pd.to_datetime(rng.choice(pd.date_range("2012-01-01", "2024-01-01"), n)).strftime("%Y-%m-%d"),
+        }
+    )
+    # "came out" is when it was released (a year kept with 0 for unknown); "my collection" is the file
+    _, text = _run(records.copy(), "how many records came out in the 80s")
+    assert _has(text, int(((released >= 1980) & (released <= 1989)).sum())), text
+    _, text = _run(records.copy(), "which year did i add the most stuff to the collection?")
+    year = pd.to_datetime(records["Date Added"]).dt.year.value_counts().idxmax()
+    assert f"**{year}**" in text, text

@@ -315,10 +315,13 @@ class Column:
             and (integral or "float" in str(info.get("dtype", "")).lower())  # years with blanks, or 2011.4
             and isinstance(lo, int | float)
             and isinstance(hi, int | float)
-            and 1000 <= lo <= hi <= 2200
+            and (lo >= 1000 or (lo == 0 and stems in (("released",), ("release",))))
+            and lo <= hi <= 2200
             # "iyear", "fyear": a year with a one-letter mark (the GTD's iyear, imonth, iday)
             and (
                 any(s in ("year", "yr", "yyyy") or re.fullmatch(r"[a-z]year", s) for s in stems)
+                # the year a record came out, 0 where unknown (a Discogs collection's Released)
+                or (stems in (("released",), ("release",)) and hi >= 1800 and "int" in str(info.get("dtype", "")))
                 # a sports table's Season of 2015 ... 2023 is the year it was played ("who scored most in 2023")
                 or (stems == ("season",) and lo >= 1800)
                 # World Bank downloads keep the year in Time (1990 ... 2022; floats when a footer row is blank)

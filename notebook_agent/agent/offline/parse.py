@@ -4163,6 +4163,17 @@ _OF_THE_TIME = re.compile(
     r"\bhow\s+much\s+of\s+the\s+time\b|\bwhat\s+(?:share|fraction|part)\s+of\s+the\s+time\b", re.I
 )
 _APART_FROM = re.compile(r"\b(?:apart|aside)\s+from\b", re.IGNORECASE)
+# "what did we pay out in february": how much, of money paid, spent or earned
+_WHAT_DID_MONEY = re.compile(
+    r"^(?P<lead>\W*(?:and\s+)?)what\s+(?P<did>did|do|have)\s+(?P<who>i|we|you|they)\s+"
+    r"(?P<verb>pay|paid|spen[dt]|earn(?:ed)?|ma[dk]e|take\s+in|took\s+in|receive[d]?|bring\s+in|brought\s+in)\b",
+    re.I,
+)
+# "in my collection", "in my library": the whole file, never a column named Collection...
+_WHOLE_FILE = re.compile(r"\b(?:are|is)\s+in\s+(?:my|our|the)\s+(?:collection|library|list|log|account)\b", re.I)
+_TO_THE_FILE = re.compile(r"\s+(?:to|into|from|in)\s+(?:my|our|the)\s+(?:collection|library)\b", re.I)
+# "records that came out in the 80s": released, of a table that keeps when each was released
+_CAME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\b", re.I)
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
@@ -4180,6 +4191,11 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _APART_FROM.sub("excluding", text)  # "apart from northwind": no From column is said
+    text = _WHAT_DID_MONEY.sub(lambda m: f"{m['lead']}how much {m['did']} {m['who']} {m['verb']}", text)
+    if not any(c.stems in (("collection",), ("library",)) for c in catalog.of(frame)):
+        text = _TO_THE_FILE.sub("", _WHOLE_FILE.sub("are there", text))  # (a museum's Collection is a label)
+    if any({"released", "release"} & set(c.stems) for c in catalog.of(frame)):
+        text = _CAME_OUT.sub("released", text)
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3

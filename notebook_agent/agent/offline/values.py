@@ -516,6 +516,12 @@ def _value_pattern(column: Column, text: str) -> str:
     counted = re.fullmatch(r"(?P<n>\d+)\s+(?P<unit>[A-Za-z]{3,}?)s", text.strip())
     if counted:  # " 60 months" said as "60 month loans", "60-month"
         own = rf"(?:{own}|{counted['n']}[\s-]*{re.escape(counted['unit'])}s?)"
+    theft = re.fullmatch(r"(?i)theft\s+of\s+(?:an?\s+)?(?P<thing>[a-z]+)", text.strip())
+    if theft:  # "Theft of Bicycle" said "bikes got stolen", "stolen bikes"
+        thing = theft["thing"].lower()
+        said = rf"(?:{_loose(thing)}|{_EVERYDAY[thing]})" if thing in _EVERYDAY else _loose(thing)
+        stolen = rf"{said}(?:e?s)?\s+(?:(?:got|were|was|been|being|get|are|is)\s+)?stolen|stolen\s+{said}(?:e?s)?"
+        own = rf"(?:{own}|{stolen})"
     slash = re.fullmatch(r"(?P<head>.*\s)?(?P<a>[A-Za-z]{2,})/(?P<b>[A-Za-z]{2,})", text.strip())
     if slash and slash["head"]:  # "Entire home/apt": "entire home" or "entire apt"
         head = slash["head"]
