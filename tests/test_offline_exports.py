@@ -8022,3 +8022,34 @@ def test_stolen_bikes_pay_out_and_records_that_came_out() -> None:
     _, text = _run(records.copy(), "which year did i add the most stuff to the collection?")
     year = pd.to_datetime(records["Date Added"]).dt.year.value_counts().idxmax()
     assert f"**{year}**" in text, text
+
+
+def test_a_share_done_by_a_flag_and_what_a_book_earned() -> None:
+    rng = np.random.default_rng(8187)
+    n = 700
+    trips = pd.DataFrame(
+        {
+            "start_station_code": rng.integers(6000, 6100, n),
+            "duration_sec": rng.integers(120, 3600, n),
+            "is_member": (rng.random(n) < 0.8).astype(int),
+        }
+    )
+    # "by members" is who took them: the share the flag marks, not a grouping by it
+    _, text = _run(trips.copy(), "what share of rides are by members")
+    share = trips["is_member"].mean()
+    assert "is_member = 1" in text.splitlines()[0] and (_has(text, 100 * share) or _has(text, share)), text
+    title = rng.choice(["Salt and Shadow", "The Lighthouse Keeper's Daughter", "Tidewater"], n)
+    royalties = pd.DataFrame(
+        {
+            "Title": title,
+            "Marketplace": rng.choice(["Amazon.com", "Amazon.co.uk"], n),
+            "Units Sold": rng.integers(0, 50, n),
+            "Royalty": rng.uniform(0, 120, n).round(2),
+            "Currency": rng.choice(["USD", "GBP"], n),
+        }
+    )
+    # what a title earned is its Royalty, in the currency said
+    _, text = _run(royalties.copy(), "which title earned the most in dollars")
+    usd = royalties[royalties["Currency"] == "USD"]
+    assert text.startswith("Total of Royalty by Title"), text
+    assert f"**{html.escape(usd.groupby('Title')['Royalty'].sum().idxmax())}**" in text, text

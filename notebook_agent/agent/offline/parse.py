@@ -4164,6 +4164,24 @@ _OF_THE_TIME = re.compile(
 )
 _APART_FROM = re.compile(r"\b(?:apart|aside)\s+from\b", re.IGNORECASE)
 # "what did we pay out in february": how much, of money paid, spent or earned
+_DONE_BY = re.compile(r"\b(?P<be>are|were|is|was)\s+(?:[a-z]+(?:ed|en)\s+)?by\s+(?P<who>[a-z]+)\b", re.I)
+
+
+def _share_done_by(text: str, catalog: Catalog, frame: str) -> str:
+    """The rows a 0/1 flag marks ("what share of rides are by members": are members), not a grouping by it."""
+    said = _DONE_BY.search(text)
+    if said is None or not _SHARE_ASKED.search(text):
+        return text
+    flags = [
+        m
+        for m in find_mentions(said["who"], catalog, frame)
+        if m.column.numeric and m.column.low == 0 and m.column.high == 1
+    ]
+    if len(flags) != 1:
+        return text
+    return f"{text[: said.start()]}{said['be']} {said['who']}{text[said.end() :]}"
+
+
 _WHAT_DID_MONEY = re.compile(
     r"^(?P<lead>\W*(?:and\s+)?)what\s+(?P<did>did|do|have)\s+(?P<who>i|we|you|they)\s+"
     r"(?P<verb>pay|paid|spen[dt]|earn(?:ed)?|ma[dk]e|take\s+in|took\s+in|receive[d]?|bring\s+in|brought\s+in)\b",
@@ -4191,6 +4209,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _APART_FROM.sub("excluding", text)  # "apart from northwind": no From column is said
+    text = _share_done_by(text, catalog, frame)  # "what share of rides are by members": are members
     text = _WHAT_DID_MONEY.sub(lambda m: f"{m['lead']}how much {m['did']} {m['who']} {m['verb']}", text)
     if not any(c.stems in (("collection",), ("library",)) for c in catalog.of(frame)):
         text = _TO_THE_FILE.sub("", _WHOLE_FILE.sub("are there", text))  # (a museum's Collection is a label)
@@ -4826,6 +4845,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         at = by.end() + (after.end() if after else 0)
         if any(v.start == at for v in find_values(question, catalog, frame, [])):
             by = None  # "the ones found by imaging", "paid by card": how, a value; nothing groups
+
         elif by.group().lower() == "across" and re.match(r"[a-z]+s\b\s*[?.!]*\s*$", question[at:].lower()):
             by = None  # "the average rate across schools": over all the rows, which no column names
     hints.by = by.start() if by else None
