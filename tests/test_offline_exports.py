@@ -8053,3 +8053,13 @@ def test_a_share_done_by_a_flag_and_what_a_book_earned() -> None:
     usd = royalties[royalties["Currency"] == "USD"]
     assert text.startswith("Total of Royalty by Title"), text
     assert f"**{html.escape(usd.groupby('Title')['Royalty'].sum().idxmax())}**" in text, text
+
+
+def test_country_codes_are_no_short_codes() -> None:
+    rng = np.random.default_rng(8188)
+    n = 800
+    countries = ["PRT", "POL", "GBR", "FRA", "ESP", "DEU", "ITA", "IRL", "BEL", "NLD", "CHE", "AUT", "USA", "BRA"]
+    bookings = pd.DataFrame({"country": rng.choice(countries, n), "adr": rng.uniform(50, 200, n).round(2)})
+    # Portugal is PRT by its name, never POL by the letters p-o-l of "portugal"
+    _, text = _run(bookings.copy(), "how many bookings came from portugal?")
+    assert _has(text, int((bookings["country"] == "PRT").sum())), text

@@ -3812,6 +3812,8 @@ def _which_country(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start("c")] + kept[0].name + text[said.end("c") :]
 
 
+# words after "what"/"by" that name no kind of thing ("what about", "by median claps", "which other")
+_NO_KIND = frozenset({"about", "else", "other", "others", "kind", "sort", "type", "types", "median", "average"})
 _WHICH_NOUN = re.compile(r"\b(?:which|what|each|every|per|by|for\s+each)\s+(?P<c>[a-z]{4,}?)(?:e?s)?\b", re.I)
 
 
@@ -3823,7 +3825,7 @@ def _which_by_values(text: str, catalog: Catalog, frame: str) -> str:
     said = _WHICH_NOUN.search(text)
     if (
         said is None
-        or said["c"].lower() in STOP
+        or said["c"].lower() in STOP | _NO_KIND
         or any(m.start <= said.start("c") < m.end for m in find_mentions(text, catalog, frame))
     ):
         return text

@@ -1547,13 +1547,16 @@ def _short_codes(question: str, columns: list[Column], taken: list[tuple[int, in
     out: list[ValueMention] = []
     for column in columns:
         codes = _known_values(column)
-        if not column.categorical or len(codes) < 3 or not all(re.fullmatch(r"[A-Z][A-Z0-9]{1,3}", v) for v in codes):
+        # (a few codes, a fuel's or a grade's: a country's or a currency's codes are many, PRT beside POL)
+        if not column.categorical or not 3 <= len(codes) <= 12:
+            continue
+        if not all(re.fullmatch(r"[A-Z][A-Z0-9]{1,3}", v) for v in codes):
             continue
         if 2 * len({v.upper() for v in codes} & _place_codes()) >= len(codes):
             continue  # a state's or a country's code is said by its name, read elsewhere
         for m in re.finditer(r"\b(?P<w>[a-z]{5,})(?:\s+(?P<n>\d{1,3}))?\b", question, re.I):
             word, number = m["w"].lower(), m["n"] or ""
-            if word in STOP or any(m.start() < e and s < m.end() for s, e in taken):
+            if word in STOP or word in COUNTRY_NAMES or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             fits = [
                 v
