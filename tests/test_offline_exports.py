@@ -7929,13 +7929,13 @@ def test_fuel_codes_said_in_full_and_a_follow_up_keeps_its_rows() -> None:
             "Price": (rng.uniform(180, 230, n) + np.where(code == "DL", 15, 0)).round(1),
         }
     )
-    # "unleaded 91" is U91 and "diesel" DL, of a label of short codes; "income" is no IN of state codes
+    # "unleaded 91" is U91 and "premium 98" P98, of a label of short codes; "income" is no IN of state codes
     _, text = _run(prices.copy(), "cheapest brand for unleaded 91?")
     kept = prices[prices["FuelCode"] == "U91"]
     assert "FuelCode = U91" in text.splitlines()[0], text
     assert f"**{kept.groupby('Brand')['Price'].mean().idxmin()}**" in text, text
-    _, text = _run(prices.copy(), "which suburb has the priciest diesel")
-    assert "FuelCode = DL" in text.splitlines()[0], text
+    _, text = _run(prices.copy(), "which suburb has the priciest premium 98")
+    assert "FuelCode = P98" in text.splitlines()[0], text
     states = pd.DataFrame(
         {"State": rng.choice(["IN", "IL", "OH", "MI", "CA"], n), "Income": rng.uniform(30_000, 90_000, n).round()}
     )

@@ -1539,7 +1539,7 @@ def _explained(question: str, columns: list[Column], taken: list[tuple[int, int]
 
 
 def _short_codes(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
-    """A code of a column of short codes said in full: "unleaded 91" is U91, "diesel" DL, "premium 98" P98.
+    """A code of a column of short codes said in full: "unleaded 91" is U91, "premium 98" P98.
 
     Only of a label whose every value is a capital code of two to four characters (NSW FuelCheck's FuelCode),
     a word of five letters or more whose letters the code keeps in order, and only when one code fits it.
@@ -1565,8 +1565,12 @@ def _short_codes(question: str, columns: list[Column], taken: list[tuple[int, in
                 and v[1:].lower().rstrip("0123456789") == "".join(c for c in v[1:].lower() if c.isalpha())
                 and re.sub(r"\d", "", v).lower() in _in_order(word)
                 and re.sub(r"[A-Z]", "", v) == number
-                # (a code of letters ends as the word does: "diesel" is DL, "income" is no IN)
-                and (len(re.sub(r"\d", "", v)) == 1 or re.sub(r"\d", "", v)[-1].lower() == _last_consonant(word))
+                # (one letter and the number said, or three letters or more ending as the word does: two
+                # letters are too easily kept by a plain noun, "storms" SS of a storm's status, "disaster" DR)
+                and (
+                    len(re.sub(r"\d", "", v)) == 1
+                    or (len(v) >= 3 and v.isalpha() and v[-1].lower() == _last_consonant(word))
+                )
             ]
             if len(fits) == 1:
                 out.append(ValueMention(column, fits[0], m.start(), m.end()))
