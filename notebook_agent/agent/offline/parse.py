@@ -4185,8 +4185,9 @@ def _share_done_by(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _WHAT_DID_MONEY = re.compile(
-    r"^(?P<lead>\W*(?:and\s+)?)what\s+(?P<did>did|do|have)\s+(?P<who>i|we|you|they)\s+"
-    r"(?P<verb>pay|paid|spen[dt]|earn(?:ed)?|ma[dk]e|take\s+in|took\s+in|receive[d]?|bring\s+in|brought\s+in)\b",
+    r"^(?P<lead>\W*(?:and\s+)?)what\s+(?P<did>did|have)\s+(?P<who>i|we|you|they)\s+"
+    r"(?P<verb>pay|paid|spen[dt]|earn(?:ed)?|ma[dk]e|take\s+in|took\s+in|receive[d]?|bring\s+in|brought\s+in)\b"
+    r"(?!\s+(?:\w+\s+)?for\b)",  # ("what did i pay people for": what for, not how much)
     re.I,
 )
 # "in my collection", "in my library": the whole file, never a column named Collection...

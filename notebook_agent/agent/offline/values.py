@@ -1565,12 +1565,9 @@ def _short_codes(question: str, columns: list[Column], taken: list[tuple[int, in
                 and v[1:].lower().rstrip("0123456789") == "".join(c for c in v[1:].lower() if c.isalpha())
                 and re.sub(r"\d", "", v).lower() in _in_order(word)
                 and re.sub(r"[A-Z]", "", v) == number
-                # (one letter and the number said, or three letters or more ending as the word does: two
-                # letters are too easily kept by a plain noun, "storms" SS of a storm's status, "disaster" DR)
-                and (
-                    len(re.sub(r"\d", "", v)) == 1
-                    or (len(v) >= 3 and v.isalpha() and v[-1].lower() == _last_consonant(word))
-                )
+                # (one letter and the number said: letters alone are too easily kept by a plain noun,
+                # "storms" SS of a storm's status, "people" POL, "charging" CNG)
+                and len(re.sub(r"\d", "", v)) == 1
             ]
             if len(fits) == 1:
                 out.append(ValueMention(column, fits[0], m.start(), m.end()))
@@ -1582,10 +1579,6 @@ def _place_codes() -> frozenset[str]:
     """The codes of US states and of countries."""
     countries = {code for codes in _COUNTRY_CODES.values() for code in codes.split("|")}
     return frozenset(_US_STATES.values()) | frozenset(c.upper() for c in countries)
-
-
-def _last_consonant(word: str) -> str:
-    return next((c for c in reversed(word) if c not in "aeiouy"), "")
 
 
 def _in_order(word: str) -> set[str]:

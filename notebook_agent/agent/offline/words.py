@@ -273,7 +273,7 @@ SYNONYMS = [
     {"ridership", "ride"},  # a transit line's ridership is its rides (boardings, entries)
     {"taster", "reviewer", "critic", "judge", "reviewed", "tasted", "rated"},  # who gave the score
     {"salary", "wage", "pay", "paid", "paying", "earn", "earning", "compensation", "money", "income", "comp", "tc"},
-    {"royalty", "earn", "earned", "earning", "income"},  # what a book earned its author: KDP's Royalty
+    {"royalty", "earn", "earned", "earning"},  # what a book earned its author: KDP's Royalty
     {"delay", "late", "lateness", "delayed", "tardy"},
     {
         *("attrition", "left", "leave", "leaving", "leaver", "quit", "churn", "churned", "churner"),
