@@ -1541,8 +1541,8 @@ def _explained(question: str, columns: list[Column], taken: list[tuple[int, int]
 def _short_codes(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
     """A code of a column of short codes said in full: "unleaded 91" is U91, "premium 98" P98.
 
-    Only of a label whose every value is a capital code of two to four characters (NSW FuelCheck's FuelCode),
-    a word of five letters or more whose letters the code keeps in order, and only when one code fits it.
+    Only of a label of a few capital codes of two to four characters (NSW FuelCheck's FuelCode), a word of five
+    letters or more whose first letter is the code's one letter, and the code's number said after it.
     """
     out: list[ValueMention] = []
     for column in columns:
@@ -1558,17 +1558,9 @@ def _short_codes(question: str, columns: list[Column], taken: list[tuple[int, in
             word, number = m["w"].lower(), m["n"] or ""
             if word in STOP or word in COUNTRY_NAMES or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            fits = [
-                v
-                for v in codes
-                if v.lower().startswith(word[0])
-                and v[1:].lower().rstrip("0123456789") == "".join(c for c in v[1:].lower() if c.isalpha())
-                and re.sub(r"\d", "", v).lower() in _in_order(word)
-                and re.sub(r"[A-Z]", "", v) == number
-                # (one letter and the number said: letters alone are too easily kept by a plain noun,
-                # "storms" SS of a storm's status, "people" POL, "charging" CNG)
-                and len(re.sub(r"\d", "", v)) == 1
-            ]
+            # (one letter and the number said: letters alone are too easily kept by a plain noun,
+            # "storms" SS of a storm's status, "people" POL, "charging" CNG)
+            fits = [v for v in codes if number and v == f"{word[0].upper()}{number}"]
             if len(fits) == 1:
                 out.append(ValueMention(column, fits[0], m.start(), m.end()))
     return out
@@ -1579,15 +1571,6 @@ def _place_codes() -> frozenset[str]:
     """The codes of US states and of countries."""
     countries = {code for codes in _COUNTRY_CODES.values() for code in codes.split("|")}
     return frozenset(_US_STATES.values()) | frozenset(c.upper() for c in countries)
-
-
-def _in_order(word: str) -> set[str]:
-    """Every way of keeping the first letter of `word` and up to two later letters in order ("diesel": d, dl, ds)."""
-    kept = {word[0]}
-    for i in range(1, len(word)):
-        kept.add(word[0] + word[i])
-        kept |= {word[0] + word[i] + word[j] for j in range(i + 1, len(word))}
-    return kept
 
 
 def _initialled(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
