@@ -223,6 +223,11 @@ honest rate on unseen data;
 `--heldout211` another (`benchmarks/heldout211.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout212` another (`benchmarks/heldout212.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout213` another (`benchmarks/heldout213.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout214` another (`benchmarks/heldout214.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout215` another (`benchmarks/heldout215.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout216` another (`benchmarks/heldout216.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout217` another (`benchmarks/heldout217.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout218` another (`benchmarks/heldout218.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5200,6 +5205,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout211 import HELDOUT211
     from .heldout212 import HELDOUT212
     from .heldout213 import HELDOUT213
+    from .heldout214 import HELDOUT214
+    from .heldout215 import HELDOUT215
+    from .heldout216 import HELDOUT216
+    from .heldout217 import HELDOUT217
+    from .heldout218 import HELDOUT218
 
     return {
         1: HELDOUT,
@@ -5415,6 +5425,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         211: HELDOUT211,
         212: HELDOUT212,
         213: HELDOUT213,
+        214: HELDOUT214,
+        215: HELDOUT215,
+        216: HELDOUT216,
+        217: HELDOUT217,
+        218: HELDOUT218,
     }
 
 
