@@ -8063,3 +8063,143 @@ def test_country_codes_are_no_short_codes() -> None:
     # Portugal is PRT by its name, never POL by the letters p-o-l of "portugal"
     _, text = _run(bookings.copy(), "how many bookings came from portugal?")
     assert _has(text, int((bookings["country"] == "PRT").sum())), text
+
+
+def test_a_day_that_made_nothing_and_a_dry_day() -> None:
+    rng = np.random.default_rng(8189)
+    n = 500
+    made = rng.uniform(0, 30000, n).round(1)
+    made[rng.random(n) < 0.07] = 0.0
+    solar = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Produced (Wh)": made,
+            "Grid Import (Wh)": rng.uniform(100, 9000, n).round(1),
+            "Peak Power (W)": rng.uniform(100, 5000, n).round(0),
+        }
+    )
+    # "made nothing": the amount made equal to 0, not the days counted
+    _, text = _run(solar.copy(), "how many days did it make nothing?")
+    assert _has(text, int((solar["Produced (Wh)"] == 0).sum())), text
+    rain = rng.exponential(3, n).round(1)
+    rain[rng.random(n) < 0.4] = 0.0
+    gauge = pd.DataFrame(
+        {
+            "date": pd.date_range("2022-01-01", periods=n, freq="D"),
+            "station": rng.choice(["Seathwaite", "Keswick"], n),
+            "value": rain,
+        }
+    )
+    # a dry day is one without rain: the file's one measure equal to 0
+    _, text = _run(gauge.copy(), "how many completely dry days did keswick have")
+    assert _has(text, int(((gauge["value"] == 0) & (gauge["station"] == "Keswick")).sum())), text
+
+
+def test_what_lost_the_most_and_what_sold_at_a_loss() -> None:
+    rng = np.random.default_rng(8190)
+    n = 600
+    gains = pd.DataFrame(
+        {
+            "Date Sold": pd.date_range("2023-01-01", periods=n, freq="13h"),
+            "Asset": rng.choice(["BTC", "ETH", "SOL", "ADA", "DOGE"], n),
+            "Proceeds": rng.uniform(10, 5000, n).round(2),
+            "Gain / loss": rng.normal(20, 400, n).round(2),
+            "Notes": rng.choice(["", "", "", "Lost", "Gift"], n),
+        }
+    )
+    by_asset = gains.groupby("Asset")["Gain / loss"].sum()
+    # "lost the most" is the least gain, not the rows noted Lost
+    _, text = _run(gains.copy(), "which coin made me the most money", "and which one lost the most?")
+    assert f"**{by_asset.idxmin()}**" in text and "Notes" not in text.splitlines()[0], text
+    # "at a loss": the gain below 0
+    _, text = _run(gains.copy(), "what percent of the disposals were at a loss")
+    share = (gains["Gain / loss"] < 0).mean()
+    assert _has(text, 100 * share) or _has(text, share), text
+
+
+def test_a_station_table_with_units_in_its_cells_and_twins_told_by_the_extreme() -> None:
+    rng = np.random.default_rng(8191)
+    n = 400
+    high = rng.uniform(40, 100, n).round(1)
+    rain = rng.exponential(0.2, n).round(2)
+    rain[rng.random(n) < 0.6] = 0.0
+    station = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-06-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Temperature High (°F)": [f"{v} °F" for v in high],
+            "Temperature Avg (°F)": [f"{v - 8:.1f} °F" for v in high],
+            "Temperature Low (°F)": [f"{v - 17:.1f} °F" for v in high],
+            "Wind Speed High (mph)": [f"{v} mph" for v in rng.uniform(2, 30, n).round(1)],
+            "Wind Speed Avg (mph)": [f"{v} mph" for v in rng.uniform(0, 10, n).round(1)],
+            "Wind Gust High (mph)": [f"{v} mph" for v in rng.uniform(5, 45, n).round(1)],
+            "Precip. Accum. (in)": [f"{v:.2f} in" for v in rain],
+        }
+    )
+    # a number with its unit in each cell ("78.2 °F") is a number; "hottest" is the day's high
+    _, text = _run(station.copy(), "what was the hottest day")
+    day = pd.to_datetime(station["Date"], format="%m/%d/%Y")[int(np.argmax(high))]
+    assert "Temperature High" in text.splitlines()[0] and day.strftime("%Y-%m-%d") in text, text
+    # "windiest": the wind's speed at its high, not its average nor the gust
+    _, text = _run(station.copy(), "which day was the windiest?")
+    assert "Wind Speed High (mph)" in text.splitlines()[0], text
+    # "how many days did it rain": the rain above 0
+    _, text = _run(station.copy(), "how many days did it rain")
+    assert _has(text, int((rain > 0).sum())), text
+    grid = pd.DataFrame(
+        {
+            "Date/time UTC": pd.date_range("2024-01-01", periods=n, freq="h"),
+            "Total active energy (Wh)": rng.uniform(100, 3000, n).round(1),
+            "Min voltage (V)": rng.uniform(215, 230, n).round(1),
+            "Max voltage (V)": rng.uniform(232, 245, n).round(1),
+        }
+    )
+    # the lowest voltage is the low twin's lowest
+    _, text = _run(grid.copy(), "lowest voltage we saw?")
+    assert "Min voltage (V)" in text.splitlines()[0] and _has(text, grid["Min voltage (V)"].min()), text
+
+
+def test_a_bound_only_one_measure_reaches_and_other_words_for_a_reading() -> None:
+    rng = np.random.default_rng(8192)
+    n = 900
+    sgv = rng.normal(140, 45, n).clip(39, 400).round()
+    cgm = pd.DataFrame(
+        {
+            "dateString": pd.date_range("2024-03-01", periods=n, freq="5min"),
+            "sgv": sgv,
+            "direction": rng.choice(["Flat", "FortyFiveUp", "SingleDown"], n),
+            "noise": rng.integers(0, 4, n),
+            "delta": rng.normal(0, 4, n).round(1),
+        }
+    )
+    # "in range, 70 to 180" and "lows under 70": only the glucose reaches those numbers
+    _, text = _run(cgm.copy(), "what % of the readings are in range, 70 to 180")
+    share = ((sgv >= 70) & (sgv <= 180)).mean()
+    assert _has(text, 100 * share) or _has(text, share), text
+    _, text = _run(cgm.copy(), "how many lows under 70")
+    assert _has(text, int((sgv < 70).sum())), text
+    # blood sugar is the sensor's glucose value
+    _, text = _run(cgm.copy(), "what's my average blood sugar")
+    assert _has(text, sgv.mean()), text
+    log = pd.DataFrame(
+        {
+            "Time": pd.date_range("2024-05-01", periods=n, freq="7min"),
+            "Domain": rng.choice(["example.com", "ads.tracker.net", "cdn.site.org"], n),
+            "Reply": rng.choice(["IP", "CNAME", "NODATA"], n),
+            "Reply Time (ms)": rng.exponential(20, n).round(1),
+        }
+    )
+    # "response time": Reply Time (ms), the whole name with its head said in other words
+    _, text = _run(log.copy(), "avg response time?")
+    assert "Reply Time (ms)" in text.splitlines()[0] and _has(text, log["Reply Time (ms)"].mean()), text
+    pollen = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=730, freq="D"),
+            "Tree Pollen (grains/m3)": rng.gamma(1.5, 60, 730).round(),
+            "Ragweed (grains/m3)": rng.gamma(1.2, 10, 730).round(),
+        }
+    )
+    # pollen is worst at its highest; "which month is" asks for the month of any year
+    _, text = _run(pollen.copy(), "which month is worst for ragweed")
+    by_month = pollen.groupby(pollen["Date"].dt.month)["Ragweed (grains/m3)"].mean()
+    assert "Highest" in text.splitlines()[0] and "calendar month" in text.splitlines()[0], text
+    assert f"**{pd.Timestamp(2000, int(by_month.idxmax()), 1).strftime('%b')}**" in text, text

@@ -1149,7 +1149,8 @@ def _bound_on_last_measure(question: str, memory: dict[str, Any], catalog: Catal
     """
     if not re.search(r"\d", question):
         return None  # a bound says a number: no second parse of every other question
-    unresolved = parse(question, catalog, frame).unresolved
+    hints = parse(question, catalog, frame)
+    unresolved = hints.unresolved or hints.reached  # (a bound one column alone reaches: the last measure first)
     if not unresolved:
         return None
     if any(

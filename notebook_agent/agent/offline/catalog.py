@@ -1954,7 +1954,8 @@ def marked_numbers(values: tuple[str, ...]) -> bool:
     return marked and len(numbers) * 3 >= len(values) * 2
 
 
-_WITH_UNIT = re.compile(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,3})\s*")
+# (degrees as a weather station's table writes them into each cell: "78.2 °F", "21 °C")
+_WITH_UNIT = re.compile(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>°?[A-Za-z]{1,3}|°)\s*")
 
 
 def unit_of(values: tuple[str, ...]) -> str | None:
@@ -1971,7 +1972,7 @@ def unit_of(values: tuple[str, ...]) -> str | None:
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:
     """Example cells that are numbers with at most some junk around them ("12.5", " 7 kg")."""
-    numbers = [v for v in values if re.fullmatch(_SIGNED_NUMBER + r"\s*[a-zA-Z%]{0,3}\s*", v)]
+    numbers = [v for v in values if re.fullmatch(_SIGNED_NUMBER + r"\s*°?[a-zA-Z%]{0,3}\s*", v)]
     return len(values) > 0 and (len(numbers) * 3 >= len(values) * 2 or prefix_of(values) is not None)
 
 

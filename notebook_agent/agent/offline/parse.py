@@ -483,6 +483,7 @@ class Hints:
     out_of_scope: bool = False
     connective: str | None = None  # against, vs, by: the first column named is y; and: it is x
     unresolved: list[str] = field(default_factory=list)  # conditions whose column could not be told
+    reached: list[str] = field(default_factory=list)  # ... told only by the one column whose values reach them
     unknown: str | None = None  # words where a column name belongs ("histogram of wind") that name none
     plot_verb: bool = False  # "plot", "chart", "graph", "draw": a picture, not a table
 
@@ -519,6 +520,16 @@ def _top_seen(column: Column) -> float:
     """The largest number among a text column's values the profile shows (inf when it shows none)."""
     seen = [float(v.replace(",", "")) for v in column.values if re.fullmatch(r"\s*-?[\d,]+(?:\.\d+)?\s*", v)]
     return max(seen) if seen else float("inf")
+
+
+def _only_reach(catalog: Catalog, frame: str, values: list[Any]) -> Column | None:
+    """The one measure whose values span every bound said, when no other could hold them; else None."""
+    if not all(isinstance(v, int | float) for v in values):
+        return None
+    measures = [c for c in catalog.numeric(frame) if not (c.id_like or c.time or c.year_like or c.clock)]
+    reach = [c for c in measures if c.low is not None and c.high is not None and all(_in_range(c, v) for v in values)]
+    known = all(_top_seen(c) < min(values) for c in measures if c.low is None or c.high is None)
+    return reach[0] if len(reach) == 1 and known else None
 
 
 def _in_range(column: Column, value: Any) -> bool:
@@ -832,10 +843,13 @@ def _filter_for(column: Column | None, op: str, value: Any, catalog: Catalog, fr
 _TIME_OPS = ("from", "since", "until", "till", "through", "after", "before")
 
 
-def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) -> tuple[list[dict[str, Any]], str]:
+def _conditions(
+    text: str, catalog: Catalog, frame: str, unresolved: list[str], reached: list[str]
+) -> tuple[list[dict[str, Any]], str]:
     """Numeric and date conditions, and the text with their words (column name included) blanked out.
 
-    Conditions whose column cannot be told are added to `unresolved`.
+    Conditions whose column cannot be told are added to `unresolved`; those told only by the one column whose
+    values reach them, to `reached` (the last turn's measure comes first, see the analyst).
     """
     found: list[dict[str, Any]] = []
     for pattern in (_BETWEEN, _FROM_TO, _YEAR_RANGE):
@@ -848,6 +862,15 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
             if cond:
                 found.append(cond)
                 text = _blank(text, before[1] if before and before[0].name == cond["column"] else m.start(), m.end())
+            elif (
+                pattern is _BETWEEN
+                and before is None
+                and (only := _only_reach(catalog, frame, [lo, hi]))
+                and (cond := _filter_for(only, "between", sorted([lo, hi]), catalog, frame))
+            ):
+                found.append(cond)  # "in range, 70 to 180": of the one column that holds both
+                reached.append(m.group().strip())
+                text = _blank(text, m.start(), m.end())
             elif pattern is _BETWEEN:
                 unresolved.append(m.group().strip())
     for m in _COMPARE.finditer(text):
@@ -895,15 +918,12 @@ def _conditions(text: str, catalog: Catalog, frame: str, unresolved: list[str]) 
         elif op in _BOUNDS and re.match(r"\s*(?:%|percent\b|per\s*cent\b)", text[m.end() :], _I):
             rates = [c for c in catalog.numeric(frame) if not c.id_like and PERCENT_NAME.search(c.name)]
             column = rates[0] if len(rates) == 1 else None  # "above 10%": the one column of percentages
-        if column is None and op in _BOUNDS and isinstance(value, int | float) and abs(value) >= 1000:
-            reach = [
-                c
-                for c in catalog.numeric(frame)
-                if not c.id_like and not c.time and c.low is not None and c.high is not None and _in_range(c, value)
-            ]
-            known = all(_top_seen(c) < value for c in catalog.numeric(frame) if c.low is None or c.high is None)
-            if len(reach) == 1 and known:
-                column = reach[0]  # "got an offer above 300000": of the numbers, only salary reaches that far
+        if column is None and op in _BOUNDS and isinstance(value, int | float):
+            # "got an offer above 300000": of the numbers, only salary reaches that far; "lows under 70" of a
+            # CGM's sgv beside its noise (0-4) and delta (±20): only the glucose holds 70
+            column = _only_reach(catalog, frame, [value])
+            if column is not None:
+                reached.append(m.group().strip())
         if word in _TIME_OPS and _is_year(value) and column is not None and not (column.is_date or column.year_like):
             column, start, end = None, m.start(), m.end()  # "humidity since 2022": a year, not a humidity
         if column is None and re.match(r"\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b", text[m.end() :], re.I):
@@ -2342,6 +2362,9 @@ _MADE_MOST = _rx(
 )
 _LOST_ON_TRADES = _rx(r"\b(?:lost|lose|loses|losing)\s+(?:me\s+|us\s+)?money\b")
 _MADE_MONEY = _rx(r"\b(?:made|make|makes|earned)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:money|profit)\b")
+# "which one lost the most": the least gain (not a Notes value "Lost"); "sold at a loss": the gain below 0
+_LOST_THE_MOST = _rx(r"\b(?:lost|lose|loses|losing)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:most|more)(?:\s+money)?\b")
+_AT_A_LOSS = _rx(r"\b(?:at|for|with|made|make|makes|took|take)\s+a\s+(?P<w>loss|profit|gain)\b|\bin\s+the\s+red\b")
 _GAIN_NAME = re.compile(r"(?i)\bp\s*[/&]\s*l\b|\bpnl\b|\bgain|\bprofit")
 
 
@@ -2390,9 +2413,11 @@ def _tax_side(text: str, catalog: Catalog, frame: str) -> str:
 def _money_made(text: str, catalog: Catalog, frame: str) -> str:
     """Money made or lost on a trade said in words, of the table's one gain column (Gain/Loss, Realized P/L).
 
-    "which stock made me the most money": the most Gain/Loss; "how many sales lost money": Gain/Loss below 0.
+    "which stock made me the most money": the most Gain/Loss; "how many sales lost money" or "were at a loss":
+    Gain/Loss below 0; "which one lost the most": the least Gain/Loss.
     """
-    if not (_MADE_MOST.search(text) or _LOST_ON_TRADES.search(text) or _MADE_MONEY.search(text)):
+    said = (_MADE_MOST, _LOST_THE_MOST, _AT_A_LOSS, _LOST_ON_TRADES, _MADE_MONEY)
+    if not any(x.search(text) for x in said):
         return text
     gains = [c for c in catalog.numeric(frame) if not c.id_like and _GAIN_NAME.search(c.name)]
     if len(gains) > 1:  # Realized P/L beside MTM P/L, Total Gain beside Short-Term Gain: the realised, the whole
@@ -2403,6 +2428,8 @@ def _money_made(text: str, catalog: Catalog, frame: str) -> str:
     text = _MADE_MOST.sub(
         lambda m: f"the {'most' if m['ext'] in ('most', 'more', 'biggest', 'largest') else 'least'} {name}", text
     )
+    text = _LOST_THE_MOST.sub(f"the least {name}", text)
+    text = _AT_A_LOSS.sub(lambda m: f"{name} {'below' if m['w'] in (None, 'loss') else 'above'} 0", text)
     text = _LOST_ON_TRADES.sub(f"{name} below 0", text)
     return _MADE_MONEY.sub(f"{name} above 0", text)
 
@@ -4508,8 +4535,56 @@ def _zero_amounts(text: str, catalog: Catalog, frame: str) -> str:
             return m.group()  # a column with blanks: "had no rating" may ask for the blanks
         return f"{m['verb']} {said(m)}" if named[0].column.low == 0 else m.group()
 
+    def nothing(m: re.Match[str]) -> str:
+        named = {
+            x.column.name: x.column
+            # (the past names what was made: "make" alone is as often money, "made" is also production)
+            for x in find_mentions(re.sub(r"(?i)^makes?$", "made", m["verb"]), catalog, frame)
+            if x.column.numeric and not x.column.id_like and x.score >= 40
+        }
+        lone = lone_measure(catalog, frame)
+        if len(named) == 1:
+            return f"{m['verb']} {next(iter(named))} equal to 0"
+        return f"{m['verb']} {lone.name} equal to 0" if not named and lone is not None else m.group()
+
+    wet = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & {"rain", "rainfall", "precip", "precipitation", "prcp"} and not c.id_like
+    ]
+    lone = lone_measure(catalog, frame)
+    rain = wet[0] if len(wet) == 1 else lone if not wet else None
+    said_rain = any(
+        not c.numeric and ("rain" in c.stems or any(v.strip().lower() in ("rain", "rainy") for v in c.values))
+        for c in catalog.of(frame)
+    )
+    if said_rain or re.search(r"\bvs\.?(?!\w)|\bversus\b|\bcompared?\b", text, re.I):
+        rain = None  # a label says it rained (RainToday, weather = rain), or wet and dry are compared: read as such
+
+    def dry(m: re.Match[str]) -> str:
+        return m.group() if rain is None else f"{m['unit']} with {rain.name} equal to 0"
+
+    def rained(m: re.Match[str]) -> str:
+        return m.group() if not wet or rain is None else f"{m['unit'] or m['rainy']} with {rain.name} above 0"
+
     # "without winning a single stage": stage_wins equal to 0 (the verb tells it from stages_led)
+    text = _NOTHING.sub(nothing, _RAINED.sub(rained, _DRY.sub(dry, text)))
     return _WITHOUT_ANY.sub(without, _NO_OF.sub(none_had, _ZERO_OF.sub(said, text)))
+
+
+# "days it made nothing", "did we produce nothing": the amount made, or the file's one measure, equal to 0
+_NOTHING = re.compile(
+    r"\b(?P<verb>made|make|makes|produced?|produces|generated?|generates|earned|earns?|sold|sells?|raised)"
+    r"\s+nothing\b",
+    re.IGNORECASE,
+)
+# "completely dry days": the rain, or the file's one measure, equal to 0 (a dry day is one without rain)
+# "how many days did it rain", "rainy days": the rain above 0 (of a column named for rain only)
+_RAINED = re.compile(
+    r"\b(?:(?P<unit>days?|hours?)\s+(?:did|has|had|was)?\s*it\s+(?:rain(?:ed)?|raining)|rainy\s+(?P<rainy>days?))\b",
+    re.I,
+)
+_DRY = re.compile(r"\b(?:(?:completely|totally|entirely)\s+)?dry\s+(?P<unit>days?|weeks?|months?|hours?)\b", re.I)
 
 
 # a verb is needed: "games without a year" lack the value, "without winning a stage" have none of the count
@@ -4725,7 +4800,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     against += worded
     whole, text = _numbered_values(text, catalog, frame)
     against += whole
-    conditions, text = _conditions(text, catalog, frame, hints.unresolved)
+    conditions, text = _conditions(text, catalog, frame, hints.unresolved, hints.reached)
     conditions = against + conditions
     numbered, text = _numbered_filters(text, catalog, frame)
     conditions += numbered

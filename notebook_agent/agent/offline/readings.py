@@ -128,7 +128,18 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and abbreviates(part, tok)
                 and (_same_part(tokens[i + 1][0], sig[j + 1]) or abbreviates(sig[j + 1], tokens[i + 1][0]))
             )
-            if not _same_part(tok, part) and not short_start:
+            # ... or with another word for it, the next word said as written ("response time": Reply Time (ms))
+            synonym_start = (
+                not short_start
+                and not _same_part(tok, part)
+                and len(tok) >= 4
+                and len(part) >= 3
+                and j + 1 < len(sig)
+                and i + 1 < len(tokens)
+                and part in SYNONYM_OF.get(tok, ())
+                and tokens[i + 1][0] == sig[j + 1]
+            )
+            if not _same_part(tok, part) and not short_start and not synonym_start:
                 continue
             run = 1
             # after the first word, a request word may go on the name ("year group": YearGrp)
@@ -153,7 +164,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             if other_word:
                 run = 2  # the next part said by another word for it ("offence type": Offence Group)
             elif (tok != part and run < 2) or not (
-                short_start or any(tokens[i + k][0] == sig[j + k] for k in range(run))
+                short_start or synonym_start or any(tokens[i + k][0] == sig[j + k] for k in range(run))
             ):
                 continue  # a short form counts beside a part said in full ("departure delay"), not alone ("shoppers")
             # ("which show" of Show Name, "what model" of Model Name: a request word used as the name's head noun)
@@ -188,8 +199,10 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             score = 90 if run == size else 60 + 30 * run / size
             if run == size >= 2:  # every part said, in order ("age category": Age Cat), beats a name inside it
                 score = 100.5
-            if other_word:
+            if other_word or synonym_start:
                 score -= 6  # below every part said as written ("incident type": IncType before IncGroup)
+            if synonym_start and run == size >= 2:
+                score = 100.2  # the whole name said, its head in other words: above a short name inside it (Time)
             # a name's words after a preposition qualify its head ("TAX CLASS AT TIME OF SALE" is a class):
             # said alone, they name it as weakly as a modifier does
             tail = next((k for k, p in enumerate(sig) if p in _PREPOSITIONS and k > 0), None)
@@ -316,16 +329,24 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             ):
                 # "butterfat" of Fat %: a compound word whose last part is the one-word name, below fuller readings
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
-            elif part in SYNONYM_OF.get(tok, ()) and (
-                part == sig[-1]
-                or (
-                    part == sig[0]
-                    and all(
-                        p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS for p in sig[1:]
+            elif (
+                part in SYNONYM_OF.get(tok, ())
+                and (
+                    part == sig[-1]
+                    or (
+                        part == sig[0]
+                        and all(
+                            p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS | _SPREAD_PARTS
+                            # "windiest": Wind Gust High, both words of the wind (once: a last word of the family,
+                            # as in Sold quantity, is read by the last word's rule)
+                            or (p in SYNONYM_OF.get(tok, ()) and sig[-1] not in SYNONYM_OF.get(tok, ()))
+                            or (part, p) == ("wind", "speed")
+                            for p in sig[1:]
+                        )
                     )
+                    # "inflation": a price index's rate of change (CPIH ANNUAL RATE 00: ALL ITEMS), not the index level
+                    or (tok == "inflation" and bool(set(sig) & {"rate", "change", "annual", "yoy", "growth"}))
                 )
-                # "inflation": a price index's rate of change (CPIH ANNUAL RATE 00: ALL ITEMS), not the index level
-                or (tok == "inflation" and bool(set(sig) & {"rate", "change", "annual", "yoy", "growth"}))
             ):  # the last word, or the first of "<word> time (days)", "<word> title", "<word> count" (PaxCount)
                 # ("donation": contribution_receipt_amount, the amount of a contribution)
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
@@ -575,6 +596,8 @@ _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"
 _STATE_PARTS = frozenset({"status", "state", "flag", "indicator", "ind"})  # "married": Marital_Status
 _AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar"})
 _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
+# the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
+_SPREAD_PARTS = frozenset({"high", "low", "max", "min", "maximum", "minimum", "avg", "average", "mean", "hi", "lo"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 
 
@@ -1021,6 +1044,36 @@ _TO = re.compile(
 _PLACE_PARTS = frozenset({"latitude", "longitude", "lat", "lng", "lon", "long", "coordinate", "coordinates"})
 
 
+_TOP_SAID = re.compile(
+    r"\b(?:highest|max|maximum|peak(?:ed)?|hottest|warmest|windiest|wettest|strongest|gustiest|how\s+high)\b", re.I
+)
+_BOTTOM_SAID = re.compile(r"\b(?:lowest|min|minimum|coldest|coolest|calmest|how\s+low)\b", re.I)
+_TOP_PARTS = frozenset({"high", "max", "maximum", "hi", "peak"})
+_BOTTOM_PARTS = frozenset({"low", "min", "minimum", "lo"})
+
+
+def _extreme_twins(question: str, found: list[Mention]) -> list[Mention]:
+    """Of a day's high and low of one reading, named alike, the one the question's extreme says.
+
+    "the lowest voltage": Min voltage (V), not Max voltage (V); "the windiest month": Wind Speed High (mph), the
+    speed before the gust unless gusts are said. An average said ("highest average temp") keeps its own column.
+    """
+    top, bottom = _TOP_SAID.search(question), _BOTTOM_SAID.search(question)
+    if (top is None) == (bottom is None) or re.search(r"\b(?:avg|average|mean|typical)\b", question, re.I):
+        return found
+    want = _TOP_PARTS if top else _BOTTOM_PARTS
+    spans = Counter((m.start, m.end) for m in found if set(m.column.stems) & (_TOP_PARTS | _BOTTOM_PARTS))
+    out = []
+    for m in found:
+        if spans[(m.start, m.end)] >= 2 and m.via != "name":
+            if set(m.column.stems) & want:
+                m = replace(m, score=m.score + 1)
+            if "gust" in m.column.stems and not re.search(r"\bgust", question, re.I):
+                m = replace(m, score=m.score - 0.5)
+        out.append(m)
+    return out
+
+
 def _direction_said(question: str, found: list[Mention], columns: list[Column]) -> list[Mention]:
     """Of a start and an end column a word names alike, the one a verb of leaving or arriving says.
 
@@ -1117,6 +1170,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             and prefixes[m.column.significant[0]] >= 3
             and abbreviates(m.column.significant[0], m.word.lower())
             and not any(abbreviates(p, m.word.lower()) for p in m.column.significant[1:])
+            # (the word's own family: "windiest" of Wind Speed High, Wind Speed Avg, Wind Gust High)
+            and m.column.significant[0] not in SYNONYM_OF.get(m.word.lower(), ())
         )
     ]
     # a running total (Cumulative_cases) is what a loose word means only when nothing else fits: "cases per
@@ -1171,7 +1226,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     ]
     # "which 5 products": product_id or product_name, not about_product (a description) nor product_link
     found = [replace(m, score=m.score - 30) if m.via != "name" and _names_nothing(m.column) else m for m in found]
-    found = _direction_said(question, found, columns)
+    found = _extreme_twins(question, _direction_said(question, found, columns))
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)

@@ -356,6 +356,8 @@ SYNONYMS = [
     {"absent", "absence"},  # "the most absences": a daily attendance file's Absent count
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
+    {"plant", "facility"},  # "which plant reported the most events": the NRC's Facility
+    {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
@@ -368,6 +370,8 @@ BAD_WHEN_HIGH = frozenset(
     | {"incident", "violation", "overdose", "outbreak", "attack", "cancellation", "noshow"}
     | {"readmission", "excess", "eviction", "obesity", "diabete", "poverty", "uninsured", "vacancy"}
     | {"handicap"}  # a golfer's handicap index is best when lowest
+    | {"pollen", "ragweed", "mold", "mould", "spore", "allergen"}  # "the worst day for tree pollen": the most
+    | {"late", "bounce"}  # a train's minutes_late, a page's bounce rate
 )
 
 
@@ -456,19 +460,21 @@ def clock_period(question: str) -> str | None:
 
 _EACH_MONTH = re.compile(r"\b(?:each|every|which|what|by)\s+(?:calendar\s+)?month\b", re.I)
 _AVERAGED = re.compile(r"\b(?:avg|average|mean|typical(?:ly)?|normal(?:ly)?)\b", re.I)
+# "which month is worst for ragweed" (not "was"): the month of any year, as a season is
+_GENERIC_MONTH = re.compile(r"\b(?:which|what)\s+(?:calendar\s+)?month\s+(?:is|are|tends?)\b|\busually\b", re.I)
 _OVER_TIME = re.compile(
     r"\b(?:19|20)\d\d\b|'\d\d\b|\btrend|\bover\s+(?:time|the\s+years)\b|\btime\s*series\b|\bmonthly\b", re.I
 )
 
 
 def month_of_year_span(question: str) -> tuple[int, int] | None:
-    """Where "each month" asks for the month of the year: an average for each month, no year or trend said.
+    """Where "each month" asks for the month of the year: an average for each month or "which month is", no year.
 
     Over several years, "avg max temp for each month" is twelve figures, one per calendar month, each an average
     across the years; the caller checks the dates span at least two years.
     """
     m = _EACH_MONTH.search(question)
-    if m is None or not _AVERAGED.search(question) or _OVER_TIME.search(question):
+    if m is None or not (_AVERAGED.search(question) or _GENERIC_MONTH.search(question)) or _OVER_TIME.search(question):
         return None
     return m.span()
 
