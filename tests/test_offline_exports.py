@@ -8203,3 +8203,45 @@ def test_a_bound_only_one_measure_reaches_and_other_words_for_a_reading() -> Non
     by_month = pollen.groupby(pollen["Date"].dt.month)["Ragweed (grains/m3)"].mean()
     assert "Highest" in text.splitlines()[0] and "calendar month" in text.splitlines()[0], text
     assert f"**{pd.Timestamp(2000, int(by_month.idxmax()), 1).strftime('%b')}**" in text, text
+
+
+def test_blood_pressure_in_words_and_a_place_set_against_another() -> None:
+    rng = np.random.default_rng(8193)
+    n = 500
+    where = rng.choice(["Home", "Work"], n, p=[0.75, 0.25])
+    systolic = (rng.normal(124, 9, n) + np.where(where == "Work", 9, 0)).round()
+    bp = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="17h"),
+            "Systolic (mmHg)": systolic,
+            "Diastolic (mmHg)": rng.normal(80, 6, n).round(),
+            "Pulse (bpm)": rng.normal(68, 7, n).round(),
+            "Location": where,
+        }
+    )
+    # a blood pressure is both numbers; the top number is the systolic
+    _, text = _run(bp.copy(), "what's my average blood pressure?")
+    assert _has(text, bp["Systolic (mmHg)"].mean()) and _has(text, bp["Diastolic (mmHg)"].mean()), text
+    _, text = _run(bp.copy(), "how many readings had the top number over 140")
+    assert _has(text, int((bp["Systolic (mmHg)"] > 140).sum())), text
+    # "at work than at home": the two places compared, "work" though an everyday word
+    _, text = _run(bp.copy(), "is my blood pressure higher at work than at home")
+    at_work = bp.loc[bp["Location"] == "Work", "Systolic (mmHg)"].mean()
+    assert "Location" in text.splitlines()[0] and _has(text, at_work), text
+    drives = pd.DataFrame(
+        {
+            "Drive #": np.arange(1, n + 1),
+            "Start Date": pd.date_range("2023-01-01", periods=n, freq="13h"),
+            "Duration (h:mm)": [f"{m // 60}:{m % 60:02d}" for m in rng.integers(3, 150, n)],
+            "Distance (mi)": rng.uniform(1, 80, n).round(1),
+            "Efficiency (Wh/mi)": rng.uniform(220, 400, n).round(),
+            "kWh Used": rng.uniform(0.5, 25, n).round(2),
+        }
+    )
+    minutes = drives["Duration (h:mm)"].map(lambda v: int(v.split(":")[0]) * 60 + int(v.split(":")[1]))
+    # a typical drive's length is its Duration written h:mm, never the mean of the drive's number
+    _, text = _run(drives.copy(), "how long is a typical drive in minutes?")
+    assert "Duration (h:mm)" in text.splitlines()[0] and _has(text, minutes.mean()), text
+    # the energy the drives used: kWh Used (the verb is its name's), not the efficiency
+    _, text = _run(drives.copy(), "how much energy did my drives use")
+    assert "kWh Used" in text.splitlines()[0] and _has(text, drives["kWh Used"].sum()), text

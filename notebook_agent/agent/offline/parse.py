@@ -4225,6 +4225,31 @@ _CAME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\b", re.I)
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
+_TOP_NUMBER = re.compile(r"\b(?P<side>top|upper|first|bottom|lower|second)\s+(?:number|reading|figure)\b", re.I)
+_PRESSURE = re.compile(r"\b(?:(?:blood\s+)?pressure|bp)\b", re.I)
+_MOVES_WITH = re.compile(r"\bcorrelat|\brelat|\btrack|\bgo(?:es)?\s+up\b|\bwhen\b.*\bdoes\b|\bmove\s+with\b", re.I)
+
+
+def _blood_pressure(text: str, catalog: Catalog, frame: str) -> str:
+    """A blood pressure said in words, of a table that keeps its systolic and diastolic numbers apart.
+
+    "the top number" is the systolic, "the bottom number" the diastolic; "my average blood pressure" both, and
+    "does my pulse go up when my pressure does" the systolic alone (one measure moves with another).
+    """
+    sides = [
+        [c for c in catalog.numeric(frame) if word in c.stems and not c.id_like] for word in ("systolic", "diastolic")
+    ]
+    if any(len(s) != 1 for s in sides):
+        return text
+    # (said by their words, which the columns' names hold: "systolic and diastolic" reads both)
+    text = _TOP_NUMBER.sub(
+        lambda m: "systolic" if m["side"].lower() in ("top", "upper", "first") else "diastolic", text
+    )
+    if re.search(r"\b(?:systolic|diastolic)\b", text, re.I):
+        return text
+    return _PRESSURE.sub("systolic" if _MOVES_WITH.search(text) else "systolic and diastolic", text, count=1)
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -4239,6 +4264,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _APART_FROM.sub("excluding", text)  # "apart from northwind": no From column is said
+    text = _blood_pressure(text, catalog, frame)  # "the top number": Systolic; "blood pressure": both numbers
     text = _share_done_by(text, catalog, frame)  # "what share of rides are by members": are members
     text = _WHAT_DID_MONEY.sub(lambda m: f"{m['lead']}how much {m['did']} {m['who']} {m['verb']}", text)
     if not any(c.stems in (("collection",), ("library",)) for c in catalog.of(frame)):

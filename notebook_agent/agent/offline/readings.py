@@ -1074,6 +1074,30 @@ def _extreme_twins(question: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _base(word: str) -> str:
+    """A word without the ending of a verb's forms ("used", "uses": use; "added": add), kept three letters long."""
+    m = re.fullmatch(r"(?P<b>[a-z]{3,}?)(?:ing|ed|es|s|d)?", word)
+    return m["b"] if m else word
+
+
+def _part_said_apart(tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """Of columns a word names alike, the one whose other part another word says ("energy ... use": kWh Used).
+
+    "How much energy did the road trips use" is kWh Used, not Efficiency (Wh/mi): the verb is the name's.
+    """
+    spans = Counter((m.start, m.end) for m in found if m.via in ("synonym", "partial", "prefix"))
+    out = []
+    for m in found:
+        if spans[(m.start, m.end)] >= 2 and m.via in ("synonym", "partial", "prefix"):
+            said = {_base(t[0]) for t in tokens if t[2] <= m.start or t[1] >= m.end}
+            said_here = {_base(w) for w in words(m.word.lower())}
+            parts = {_base(p) for p in m.column.significant if len(p) >= 3} - said_here
+            if parts & said - {"the", "and", "for", "per", "all", "with", "from", "that", "this"}:
+                m = replace(m, score=m.score + 0.03)
+        out.append(m)
+    return out
+
+
 def _direction_said(question: str, found: list[Mention], columns: list[Column]) -> list[Mention]:
     """Of a start and an end column a word names alike, the one a verb of leaving or arriving says.
 
@@ -1226,7 +1250,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     ]
     # "which 5 products": product_id or product_name, not about_product (a description) nor product_link
     found = [replace(m, score=m.score - 30) if m.via != "name" and _names_nothing(m.column) else m for m in found]
-    found = _extreme_twins(question, _direction_said(question, found, columns))
+    found = _part_said_apart(tokens, _extreme_twins(question, _direction_said(question, found, columns)))
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)

@@ -729,6 +729,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 if named is None:
                     continue
                 pattern = re.compile(rf"(?<=[\s(]){re.escape(text)}(?![^\W_])")  # as written: "spray C", not "a"
+                if len(text) >= 4 and (column.n_unique or 0) <= 6:  # (a word set against another: any case)
+                    pattern = re.compile(pattern.pattern, re.IGNORECASE)
             # "members" of member_casual, whose values (member, casual) make up its name: the value, in the plural
             spelled_out = {stem(v.strip().lower()) for v in column.values if v.strip()} <= set(column.stems)
             own_word = stem(text.lower()) in column.stems and not spelled_out
@@ -799,6 +801,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     or (len(text) == 1 and text.isupper() and _AWARDED.search(before))
                     # "R vs PG-13": a code set against another value of its column, as written
                     or (text.isupper() and _beside_sibling(before, after, column, text))
+                    # "higher at work than at home": an everyday word set against another of a few values
+                    or (
+                        len(text) >= 4
+                        and (column.n_unique or 0) <= 6
+                        and _beside_sibling(before, after, column, text, _AGAINST, re.I, 3)
+                    )
                     # a word of the column's name before it: "city C" of City_Category
                     or (word and len(word.group(1)) >= 3 and stem(word.group(1).lower()) in column.significant)
                     # "tagged work", "labelled urgent": a label of a column of tags or labels, by its verb
@@ -1677,14 +1685,23 @@ def _named_beside(question: str, column: Column) -> bool:
     return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
 
 
-def _beside_sibling(before: str, after: str, column: Column, text: str) -> bool:
+_BESIDE = r"\s*(?:vs\.?|versus|or|and|,|/)\s*"
+# "at work than at home", "home compared to work": set against, in any case
+_AGAINST = r"\s+(?:than|vs\.?|versus|or|compared\s+(?:to|with))\s+(?:(?:at|in|on|from|the)\s+)?"
+
+
+def _beside_sibling(
+    before: str, after: str, column: Column, text: str, join: str = _BESIDE, flags: int = 0, shortest: int = 2
+) -> bool:
     """Whether another value of the column (of two letters or more, as written) is said right beside this one."""
-    others = [re.escape(v.strip()) for v in column.values if len(v.strip()) >= 2 and v.strip() != text]
+    others = [re.escape(v.strip()) for v in column.values if len(v.strip()) >= shortest and v.strip() != text]
     if not others:
         return False
     alts = "|".join(sorted(others, key=len, reverse=True))
-    join = r"\s*(?:vs\.?|versus|or|and|,|/)\s*"
-    return bool(re.match(rf"{join}(?:{alts})(?![^\W_])", after) or re.search(rf"(?<![^\W_])(?:{alts}){join}$", before))
+    return bool(
+        re.match(rf"{join}(?:{alts})(?![^\W_])", after, flags)
+        or re.search(rf"(?<![^\W_])(?:{alts}){join}$", before, flags)
+    )
 
 
 def everyday_pattern(word: str) -> str:

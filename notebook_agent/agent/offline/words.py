@@ -780,6 +780,7 @@ START_WORDS |= {"reported", "issued", "received", "booked", "placed", "call", "o
 LENGTH_WORDS = frozenset({"duration", "length", "runtime", "elapsed"})
 # A length by its name alone, perhaps with its unit: Duration, duration_sec, Length (min)
 PLAIN_LENGTH_PARTS = LENGTH_WORDS - {"elapsed"} | {"sec", "secs", "seconds", "min", "mins", "minutes", "ms"}
+PLAIN_LENGTH_PARTS |= {"h", "hh", "mm", "ss", "hms"}  # how it is written: TeslaFi's "Duration (h:mm)"
 
 # Taxes on a sum of money (VAT (£) is a part of what was spent, not the spend), and every charge or deduction
 # beside a total paid: a fee, a tax or a discount column is never the money itself ("Fees Paid" of "Total Paid")
