@@ -8245,3 +8245,58 @@ def test_blood_pressure_in_words_and_a_place_set_against_another() -> None:
     # the energy the drives used: kWh Used (the verb is its name's), not the efficiency
     _, text = _run(drives.copy(), "how much energy did my drives use")
     assert "kWh Used" in text.splitlines()[0] and _has(text, drives["kWh Used"].sum()), text
+
+
+def test_records_kept_as_lines_and_things_by_their_everyday_names() -> None:
+    rng = np.random.default_rng(8194)
+    n = 900
+    report = rng.integers(10000, 10260, n)
+    status = {r: s for r, s in zip(range(10000, 10260), rng.choice(["Approved", "Pending", "Sent Back"], 260))}
+    lines = pd.DataFrame(
+        {
+            "Report ID": [f"RPT-{r}" for r in report],
+            "Report Name": rng.choice(["July expenses", "Chicago trip", "Q3 travel", "Conference"], n),
+            "Expense Type": rng.choice(["Hotel", "Meals", "Taxi", "Airfare"], n),
+            "Amount": rng.uniform(5, 900, n).round(2),
+            "Approval Status": [status[r] for r in report],
+        }
+    )
+    # "how many reports are still pending": each report once, by its ID (a report has many lines)
+    _, text = _run(lines.copy(), "how many reports are still pending")
+    pending = lines.loc[lines["Approval Status"] == "Pending", "Report ID"].nunique()
+    assert "Report ID" in text.splitlines()[0] and _has(text, pending), text
+    birds = pd.DataFrame(
+        {
+            "species": rng.choice(
+                ["Turdus merula", "Parus major", "Pica pica", "Corvus corone"], n, p=[0.4, 0.3, 0.2, 0.1]
+            ),
+            "recordedBy": rng.choice(["Jansen", "de Vries", "Peeters", "Müller", "Nielsen"], n),
+            "individualCount": rng.integers(1, 6, n),
+        }
+    )
+    # "the most recorded species": the species seen most often, not who recorded them
+    _, text = _run(birds.copy(), "what's the most recorded bird species")
+    assert f"**{birds['species'].value_counts().idxmax()}**" in text, text
+    trips = pd.DataFrame(
+        {
+            "Reservation #": np.arange(n),
+            "Vehicle": rng.choice(["Honda Civic 'Nyala'", "Toyota Prius 'Pippin'", "Ford Transit 'Vance'"], n),
+            "Duration (hours)": rng.uniform(1, 9, n).round(1),
+            "Total": rng.uniform(12, 150, n).round(2),
+        }
+    )
+    # "which car did i book most often": the vehicle booked the most times, not the hours booked
+    _, text = _run(trips.copy(), "which car did i book most often?")
+    assert "Vehicle" in text.splitlines()[0] and "Duration" not in text.splitlines()[0], text
+    assert f"**{trips['Vehicle'].value_counts().idxmax()}**" in text, text
+    unions = pd.DataFrame(
+        {
+            "CU_NAME": [f"CREDIT UNION {i}" for i in range(300)],
+            "STATE": rng.choice(["TX", "CA", "NY"], 300),
+            "TOTAL_ASSETS": rng.lognormal(18, 1.2, 300).round(),
+            "MEMBERS": rng.integers(500, 90000, 300),
+        }
+    )
+    # a credit union's size is its total assets
+    _, text = _run(unions.copy(), "which one is the biggest?")
+    assert f"**{unions.loc[unions['TOTAL_ASSETS'].idxmax(), 'CU_NAME']}**" in text, text

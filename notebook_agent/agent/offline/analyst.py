@@ -1548,10 +1548,12 @@ _LISTED_WORDS = re.compile(
 
 _HOW_LONG_DONE = re.compile(
     # ("how many hours did we spend": in the unit said, arithmetic's own reading)
-    r"\bhow\s+long\s+(?:do|does|did|have|has)\s+(?:i|we|you|they|he|she|it)\s+"
+    r"\bhow\s+long\s+(?:do|does|did|have|has)\s+"
+    r"(?:i|we|you|they|he|she|it|people|users|visitors|customers|guests|players|members|patients)\s+"
     r"(?:usually\s+|typically\s+|normally\s+)?(?P<verb>[a-z]+)\b"
     # "which month did i sleep the least", "does sleeping longer go with ...": the time spent doing it
     r"|\b(?:did|do|does)\s+(?:i|we|you|they|he|she)\s+(?P<verb2>[a-z]+)\s+(?:the\s+)?(?:most|least|longest|shortest)\b"
+    r"(?!\s+(?:often|frequently|times))"  # ("which car did i book most often": the times, counted)
     r"|\b(?P<verb3>[a-z]+ing)\s+(?:longer|shorter)\b",
     re.I,
 )
@@ -1569,7 +1571,12 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     lengths = [
         c
         for c in catalog.numeric(frame)
-        if c.stems and set(c.stems) <= _DURATION_STEMS and not c.is_date and not c.id_like and c.formula is None
+        # (Fathom's "Avg Duration (seconds)": the average each row keeps is the length asked for)
+        if c.stems
+        and set(c.stems) - {"avg", "average", "mean"} <= _DURATION_STEMS
+        and not c.is_date
+        and not c.id_like
+        and c.formula is None
     ]
     group = next(g for g in ("verb", "verb2", "verb3") if said[g])
     start, end = said.span(group)

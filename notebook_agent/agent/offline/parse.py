@@ -3953,8 +3953,9 @@ def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start(group)]}{kept[0].name}{text[said.end(group) :]}"
 
 
-_BIGGEST = re.compile(r"\b(?:biggest|largest)\s+(?P<n>[a-z]{3,})\b", re.I)
+_BIGGEST = re.compile(r"\b(?:biggest|largest)(?:\s+(?P<n>[a-z]{3,})\b|(?=\s*(?:\?|$|one\b)))", re.I)
 _SIZE_STEMS = frozenset({"acre", "area", "size", "sqft", "hectare", "magnitude", "mag", "footage", "burned", "burnt"})
+_SIZE_STEMS |= {"asset"}  # a bank's or a credit union's size is its total assets
 
 
 def _biggest_by_size(text: str, catalog: Catalog, frame: str) -> str:
@@ -3969,6 +3970,8 @@ def _biggest_by_size(text: str, catalog: Catalog, frame: str) -> str:
         sizes = [c for c in sizes if set(c.stems) & {"acre", "area", "size", "magnitude", "mag"}] or sizes
     if len(sizes) != 1:
         return text
+    if said["n"] is None:  # "which one is the biggest?": the highest size
+        return f"{text[: said.start()]}highest {sizes[0].name}{text[said.end() :]}"
     return f"{text[: said.start()]}{said['n']} with the highest {sizes[0].name}{text[said.end() :]}"
 
 

@@ -1151,6 +1151,18 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             and re.search(r"\b(?:in|during|under)\s+(?:the\s+)?$", question[: m.start].lower())
         )
     ]
+    # "the most recorded species": how often, rows counted, not recordedBy (who recorded them)
+    found = [
+        m
+        for m in found
+        if not (
+            m.via != "name"
+            and m.column.categorical
+            and m.word.lower().endswith("ed")
+            and re.search(r"\b(?:most|least|more|less|fewest)\s+$", question[: m.start], re.I)
+            and re.match(r"\s+[a-z]{3,}", question[m.end :], re.I)
+        )
+    ]
     # "directions" names Directions actions, where it is written in full, not Direct searches cut short
     found = [
         m

@@ -356,6 +356,7 @@ SYNONYMS = [
     {"absent", "absence"},  # "the most absences": a daily attendance file's Absent count
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
+    {"car", "vehicle", "automobile"},  # "which car did i book most often": Zipcar's Vehicle
     {"plant", "facility"},  # "which plant reported the most events": the NRC's Facility
     {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"

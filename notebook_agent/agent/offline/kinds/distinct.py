@@ -23,7 +23,8 @@ _ASK = re.compile(
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive|received"
     r"|take|taken|took|place|placed|tracked|logged|recorded)"  # "how many cycles have i tracked": Cycle Number
-    r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$))\b"
+    r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$)"
+    r"|(?:are|were|is)\s+still\s+[a-z]+(?=\s*\W*$))\b"  # "how many reports are still pending": each report once
     r"|\b(?:number of|how many) (?:different|distinct|unique) "
     r"(?P<w2>[a-z]+)"
 )
@@ -247,6 +248,9 @@ def _match(ctx: Context) -> KindRequest | None:
         return None  # "how many dogs are there": the rows, each a dog, not the distinct values of AnimalName
     if named and named[0].column.numeric and named[0].column.additive and not named[0].column.id_like:
         return None  # "how many births were there": a count kept in a column (Births), added up elsewhere
+    code = rows_noun(ctx.catalog, ctx.frame, ctx.text[start:end].split()[-1])
+    if named and code is not None and code.id_like and named[0].column is not code and named[0].score < 90:
+        return KindRequest(frame=ctx.frame, column=code.name)  # "reports": each Report ID once, not Report Name
     if named:
         return KindRequest(frame=ctx.frame, column=named[0].column.name)
     # (a measure named by the verb after the noun says what they did: "how many different people donated")
