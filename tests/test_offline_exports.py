@@ -8251,7 +8251,9 @@ def test_records_kept_as_lines_and_things_by_their_everyday_names() -> None:
     rng = np.random.default_rng(8194)
     n = 900
     report = rng.integers(10000, 10260, n)
-    status = {r: s for r, s in zip(range(10000, 10260), rng.choice(["Approved", "Pending", "Sent Back"], 260))}
+    status = {
+        r: s for r, s in zip(range(10000, 10260), rng.choice(["Approved", "Pending", "Sent Back"], 260), strict=True)
+    }
     lines = pd.DataFrame(
         {
             "Report ID": [f"RPT-{r}" for r in report],
