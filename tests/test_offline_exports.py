@@ -8302,3 +8302,43 @@ def test_records_kept_as_lines_and_things_by_their_everyday_names() -> None:
     # a credit union's size is its total assets
     _, text = _run(unions.copy(), "which one is the biggest?")
     assert f"**{unions.loc[unions['TOTAL_ASSETS'].idxmax(), 'CU_NAME']}**" in text, text
+
+
+def test_a_winner_by_rank_money_that_went_to_a_payee_and_totals_before_averages() -> None:
+    rng = np.random.default_rng(8195)
+    n = 600
+    board = pd.DataFrame(
+        {
+            "overallRank": rng.permutation(np.arange(1, n + 1)),
+            "competitorName": [f"Athlete {i}" for i in range(n)],
+            "24.1 rank": rng.permutation(np.arange(1, n + 1)),
+            "age": rng.integers(16, 40, n),
+        }
+    )
+    # "who won?": whoever holds the lowest overall rank (not the first event's)
+    _, text = _run(board.copy(), "who won?")
+    assert "overallRank" in text.splitlines()[0], text
+    assert board.loc[board["overallRank"] == 1, "competitorName"].iloc[0] in text, text
+    statement = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="11h"),
+            "Amount": -rng.uniform(2, 120, n).round(2),
+            "Name": rng.choice(["Albert Heijn", "Jumbo", "NS Groep", "Lidl"], n),
+        }
+    )
+    # "how much went to albert heijn": what was spent there
+    _, text = _run(statement.copy(), "how much went to albert heijn")
+    assert _has(text, statement.loc[statement["Name"] == "Albert Heijn", "Amount"].sum()), text
+    months = pd.date_range("2019-01-01", periods=24, freq="MS")
+    lines = ["Red Line", "Orange Line", "Blue Line", "Route 1", "Route 28"]
+    ridership = pd.DataFrame(
+        [(m, line) for m in months for line in lines], columns=["service_date", "route_or_line"]
+    ).assign(
+        total_monthly_ridership=lambda d: rng.integers(50_000, 5_000_000, len(d)),
+        average_monthly_weekday_ridership=lambda d: rng.integers(2_000, 200_000, len(d)),
+    )
+    # "which line had the most riders": the total by route_or_line ("line" ends its name), not the weekday average
+    _, text = _run(ridership.copy(), "which line had the most riders in 2020")
+    in_2020 = ridership[ridership["service_date"].dt.year == 2020]
+    top = in_2020.groupby("route_or_line")["total_monthly_ridership"].sum().idxmax()
+    assert "total_monthly_ridership by route_or_line" in text.splitlines()[0] and f"**{top}**" in text, text

@@ -4228,6 +4228,25 @@ _CAME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\b", re.I)
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
+_WHO_WON = re.compile(
+    r"^\W*(?:so\s+|and\s+)?who\s+(?:won|came\s+first|finished\s+first|(?:was|is)\s+(?:the\s+)?winner)\b", re.I
+)
+
+
+def _who_won(text: str, catalog: Catalog, frame: str) -> str:
+    """ "Who won?" of a table ranked overall (a leaderboard's overallRank): whoever holds the lowest rank."""
+    said = _WHO_WON.search(text)
+    if said is None:
+        return text
+    ranks = [c for c in catalog.numeric(frame) if "rank" in c.stems and not c.id_like and c.low is not None]
+    if len(ranks) > 1:  # a rank per event beside the overall one: the overall
+        ranks = [c for c in ranks if {"overall", "total", "final"} & set(c.stems)]
+    if len(ranks) != 1:
+        return text
+    return f"{text[: said.start()]}who has the lowest {ranks[0].name}{text[said.end() :]}"
+
+
+_WENT_TO = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:has\s+|have\s+|did\s+)?(?:went|gone|go|goes)\s+to\b", re.I)
 _TOP_NUMBER = re.compile(r"\b(?P<side>top|upper|first|bottom|lower|second)\s+(?:number|reading|figure)\b", re.I)
 _PRESSURE = re.compile(r"\b(?:(?:blood\s+)?pressure|bp)\b", re.I)
 _MOVES_WITH = re.compile(r"\bcorrelat|\brelat|\btrack|\bgo(?:es)?\s+up\b|\bwhen\b.*\bdoes\b|\bmove\s+with\b", re.I)
@@ -4268,6 +4287,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _APART_FROM.sub("excluding", text)  # "apart from northwind": no From column is said
     text = _blood_pressure(text, catalog, frame)  # "the top number": Systolic; "blood pressure": both numbers
+    text = _WENT_TO.sub("how much did i spend on", text)  # "how much went to albert heijn": spent there
+    text = _who_won(text, catalog, frame)  # "who won?" of a leaderboard: the lowest overall rank
     text = _share_done_by(text, catalog, frame)  # "what share of rides are by members": are members
     text = _WHAT_DID_MONEY.sub(lambda m: f"{m['lead']}how much {m['did']} {m['who']} {m['verb']}", text)
     if not any(c.stems in (("collection",), ("library",)) for c in catalog.of(frame)):

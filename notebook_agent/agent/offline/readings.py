@@ -170,6 +170,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             # ("which show" of Show Name, "what model" of Model Name: a request word used as the name's head noun)
             # (or the word before the name's Name or Title: "which show" of tv_show_name)
             named_by = j == 0 or tuple(sig[j + 1 : j + 2]) in (("name",), ("title",))
+            named_by = named_by or (j == len(sig) - 1 and sig[j - 1] in ("or", "and"))  # "which line": route_or_line
             head_noun = run == 1 and named_by and i > 0 and tokens[i - 1][0] in _GROUP_ASKING and column.categorical
             if (
                 all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run])
@@ -644,7 +645,7 @@ def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
     Or one pointed at ("that month", "this year", "last month").
     """
-    before = ("each", "per", "by", "every", "which", "that", "this", "last", "same")
+    before = ("each", "per", "by", "every", "which", "what", "that", "this", "last", "same")
     return TIME_WORDS.get(tokens[i][0]) is not None and i > 0 and tokens[i - 1][0] in before
 
 
@@ -1080,6 +1081,27 @@ def _base(word: str) -> str:
     return m["b"] if m else word
 
 
+def _total_before_average(question: str, found: list[Mention]) -> list[Mention]:
+    """Of a total and an average a word names alike, the total unless an average is asked for.
+
+    "Which line had the most riders": total_monthly_ridership, not average_monthly_weekday_ridership.
+    """
+    if re.search(r"\b(?:avg|average|mean|typical(?:ly)?|usual(?:ly)?|per\s+day|a\s+day|daily|weekdays?)\b", question, re.I):
+        return found
+    kinds: dict[tuple[int, int], set[str]] = {}
+    for m in found:
+        stems = set(m.column.stems)
+        kinds.setdefault((m.start, m.end), set()).update(
+            {"total"} & stems | ({"average"} if stems & {"avg", "average", "mean"} else set())
+        )
+    return [
+        replace(m, score=m.score + 0.05)
+        if kinds[(m.start, m.end)] == {"total", "average"} and "total" in m.column.stems and m.via != "name"
+        else m
+        for m in found
+    ]
+
+
 def _part_said_apart(tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
     """Of columns a word names alike, the one whose other part another word says ("energy ... use": kWh Used).
 
@@ -1263,6 +1285,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     # "which 5 products": product_id or product_name, not about_product (a description) nor product_link
     found = [replace(m, score=m.score - 30) if m.via != "name" and _names_nothing(m.column) else m for m in found]
     found = _part_said_apart(tokens, _extreme_twins(question, _direction_said(question, found, columns)))
+    found = _total_before_average(question, found)
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)
