@@ -4234,7 +4234,7 @@ _WHO_WON = re.compile(
 
 
 def _who_won(text: str, catalog: Catalog, frame: str) -> str:
-    """ "Who won?" of a table ranked overall (a leaderboard's overallRank): whoever holds the lowest rank."""
+    """Whoever holds the lowest overall rank, for "who won?" of a leaderboard (overallRank)."""
     said = _WHO_WON.search(text)
     if said is None:
         return text

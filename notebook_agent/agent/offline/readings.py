@@ -1081,12 +1081,15 @@ def _base(word: str) -> str:
     return m["b"] if m else word
 
 
+_AVERAGE_SAID = re.compile(r"\b(?:avg|average|mean|typical(?:ly)?|usual(?:ly)?|per\s+day|a\s+day|daily|weekdays?)\b", re.I)
+
+
 def _total_before_average(question: str, found: list[Mention]) -> list[Mention]:
     """Of a total and an average a word names alike, the total unless an average is asked for.
 
     "Which line had the most riders": total_monthly_ridership, not average_monthly_weekday_ridership.
     """
-    if re.search(r"\b(?:avg|average|mean|typical(?:ly)?|usual(?:ly)?|per\s+day|a\s+day|daily|weekdays?)\b", question, re.I):
+    if _AVERAGE_SAID.search(question):
         return found
     kinds: dict[tuple[int, int], set[str]] = {}
     for m in found:
