@@ -1081,7 +1081,9 @@ def _base(word: str) -> str:
     return m["b"] if m else word
 
 
-_AVERAGE_SAID = re.compile(r"\b(?:avg|average|mean|typical(?:ly)?|usual(?:ly)?|per\s+day|a\s+day|daily|weekdays?)\b", re.I)
+_AVERAGE_SAID = re.compile(
+    r"\b(?:avg|average|mean|typical(?:ly)?|usual(?:ly)?|per\s+day|a\s+day|daily|weekdays?)\b", re.I
+)
 
 
 def _total_before_average(question: str, found: list[Mention]) -> list[Mention]:
