@@ -8342,3 +8342,34 @@ def test_a_winner_by_rank_money_that_went_to_a_payee_and_totals_before_averages(
     in_2020 = ridership[ridership["service_date"].dt.year == 2020]
     top = in_2020.groupby("route_or_line")["total_monthly_ridership"].sum().idxmax()
     assert "total_monthly_ridership by route_or_line" in text.splitlines()[0] and f"**{top}**" in text, text
+
+
+def test_years_before_christ_take_home_pay_and_a_salaried_value() -> None:
+    rng = np.random.default_rng(8196)
+    n = 700
+    begin = rng.integers(-3000, 1950, n)
+    objects = pd.DataFrame(
+        {
+            "Object ID": np.arange(n),
+            "AccessionYear": rng.integers(1880, 2021, n).astype(float),
+            "Object Begin Date": begin,
+            "Object End Date": begin + rng.integers(0, 200, n),
+            "Department": rng.choice(["Egyptian Art", "Greek and Roman Art", "Photographs"], n),
+        }
+    )
+    # "made before 1000 bc": the year begun below -1000, never the accession year
+    _, text = _run(objects.copy(), "how many things were made before 1000 bc")
+    assert "Object Begin Date" in text.splitlines()[0] and _has(text, int((begin < -1000).sum())), text
+    kind = rng.choice(["Salary", "Hourly"], n)
+    payroll = pd.DataFrame(
+        {
+            "Employee Name": rng.choice(["Ana", "Ben", "Cy", "Di"], n),
+            "Pay Type": kind,
+            "Gross Pay": rng.uniform(1200, 4800, n).round(2),
+            "Net Pay": rng.uniform(900, 3500, n).round(2),
+        }
+    )
+    # take-home is Net Pay; "salaried" is the Pay Type Salary
+    _, text = _run(payroll.copy(), "average take-home per paycheck, salaried vs hourly?")
+    assert "Net Pay by Pay Type" in text.splitlines()[0], text
+    assert _has(text, payroll.loc[payroll["Pay Type"] == "Salary", "Net Pay"].mean()), text

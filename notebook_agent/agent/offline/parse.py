@@ -4228,6 +4228,36 @@ _CAME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\b", re.I)
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
+_BC = re.compile(
+    r"\b(?P<op>before|after|earlier\s+than|later\s+than|older\s+than|newer\s+than)\s+(?P<n>\d{1,5})\s*"
+    r"(?:bce?|b\.c\.(?:e\.)?)(?![\w.])",
+    re.I,
+)
+
+
+def _before_christ(text: str, catalog: Catalog, frame: str) -> str:
+    """A year before Christ ("made before 1000 bc") as a bound below 0 on the year a thing was begun or made.
+
+    Museum tables keep such years as negative numbers (the Met's Object Begin Date of -2996).
+    """
+    said = _BC.search(text)
+    if said is None:
+        return text
+    years = [
+        c
+        for c in catalog.numeric(frame)
+        if c.low is not None and c.low < 0 and set(c.stems) & {"date", "year", "begin", "start", "end"}
+    ]
+    if len(years) > 1:  # Object Begin Date beside Object End Date: when it was begun (made)
+        years = [c for c in years if set(c.stems) & {"begin", "start"}] or years
+    if len(years) != 1:
+        return text
+    below = said["op"].split()[0].lower() in ("before", "earlier", "older")
+    bound = f"{years[0].name} {'below' if below else 'above'} -{said['n']}"
+    return f"{text[: said.start()]}{bound}{text[said.end() :]}"
+
+
+_TAKE_HOME = re.compile(r"\btake[\s-]?home(?:\s+pay)?\b", re.I)
 _WHO_WON = re.compile(
     r"^\W*(?:so\s+|and\s+)?who\s+(?:won|came\s+first|finished\s+first|(?:was|is)\s+(?:the\s+)?winner)\b", re.I
 )
@@ -4289,6 +4319,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _blood_pressure(text, catalog, frame)  # "the top number": Systolic; "blood pressure": both numbers
     text = _WENT_TO.sub("how much did i spend on", text)  # "how much went to albert heijn": spent there
     text = _who_won(text, catalog, frame)  # "who won?" of a leaderboard: the lowest overall rank
+    text = _before_christ(text, catalog, frame)  # "made before 1000 bc": Object Begin Date below -1000
+    if any({"net"} & set(c.stems) and {"pay", "salary", "wage", "income"} & set(c.stems) for c in catalog.of(frame)):
+        text = _TAKE_HOME.sub("net pay", text)  # "take-home per paycheck": a payroll's Net Pay
     text = _share_done_by(text, catalog, frame)  # "what share of rides are by members": are members
     text = _WHAT_DID_MONEY.sub(lambda m: f"{m['lead']}how much {m['did']} {m['who']} {m['verb']}", text)
     if not any(c.stems in (("collection",), ("library",)) for c in catalog.of(frame)):

@@ -760,6 +760,8 @@ def same_word(a: str, b: str) -> bool:
     short, long_ = sorted((la, lb), key=len)
     if len(short) >= 4 and long_ in (short + "ed", short + "d", short + "ing", short + "s", short + "es"):
         return True  # delay, delayed (the roots part on the y)
+    if len(short) >= 4 and short.endswith("y") and short[-2] not in "aeiou" and long_ == short[:-1] + "ied":
+        return True  # salary, salaried; copy, copied
     if len(a) >= 4 and len(b) >= 4 and (b.lower() == a.lower() + "ful" or a.lower() == b.lower() + "ful"):
         return True  # success, successful
     short, long_ = sorted((ra, rb), key=len)
