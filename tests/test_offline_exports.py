@@ -8373,3 +8373,34 @@ def test_years_before_christ_take_home_pay_and_a_salaried_value() -> None:
     _, text = _run(payroll.copy(), "average take-home per paycheck, salaried vs hourly?")
     assert "Net Pay by Pay Type" in text.splitlines()[0], text
     assert _has(text, payroll.loc[payroll["Pay Type"] == "Salary", "Net Pay"].mean()), text
+
+
+def test_energy_used_and_sent_back_and_a_count_of_the_winners_own_column() -> None:
+    rng = np.random.default_rng(8197)
+    n = 24 * 60
+    phases = {p: rng.uniform(50, 900, n).round(1) for p in "ABC"}
+    meter = pd.DataFrame(
+        {
+            "Date/time UTC": pd.date_range("2024-01-01", periods=n, freq="h"),
+            **{f"Phase {p} active energy (Wh)": v for p, v in phases.items()},
+            "Total active energy (Wh)": (phases["A"] + phases["B"] + phases["C"]).round(1),
+            "Total returned energy (Wh)": rng.uniform(0, 400, n).round(1),
+        }
+    )
+    # energy used is the active total, not what was returned; sent back is the returned one
+    _, text = _run(meter.copy(), "how many kwh did we use in total")
+    assert "Total active energy (Wh)" in text.splitlines()[0], text
+    _, text = _run(meter.copy(), "how much energy did we send back to the grid?")
+    assert "Total returned energy (Wh)" in text.splitlines()[0], text
+    states = ["California", "Texas", "Ohio", "Idaho", "Alabama"]
+    wages = pd.DataFrame([(y, s) for y in range(2015, 2024) for s in states], columns=["Year", "State"]).assign(
+        **{"State.Minimum.Wage": lambda d: np.where(d["State"] == "Alabama", 0.0, rng.uniform(7, 15, len(d)))}
+    )
+    # "how many states ... that year" after the top state: the states counted in that year, not the winner alone
+    _, text = _run(
+        wages.copy(),
+        "which state had the highest minimum wage in 2023",
+        "how many states had no minimum wage of their own that year",
+    )
+    top = wages[wages["Year"] == 2023].set_index("State")["State.Minimum.Wage"].idxmax()
+    assert top not in text.splitlines()[0] and _has(text, 1), text

@@ -1906,6 +1906,9 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
         return question
     if re.match(r"\W*(?:and\s+)?(?:which|who)\b", low):
         return question  # "and which airline there?": a ranking of its own, on the rows it keeps (`_scoped_there`)
+    counted = re.search(r"\bhow\s+many\s+([a-z]{3,})", low)
+    if counted and any(m.column.name == winner[0] for m in find_mentions(counted.group(1), catalog, frame)):
+        return question  # "how many states had none of their own": the states counted, not the winning one
     if re.search(r"\b(?:when|if|while|whenever)\s+it(?:'s|\s+is|\s+was|\s+gets)\b", low):
         return question  # "is availability worse when it's below freezing?": the weather's "it", not the winner
     said = find_values(question, catalog, frame, [])

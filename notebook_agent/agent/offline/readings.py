@@ -1086,6 +1086,27 @@ _AVERAGE_SAID = re.compile(
 )
 
 
+_USE_SAID = re.compile(r"\b(?:use[ds]?|using|usage|consum\w*|draws?|drew|import\w*|bought)\b", re.I)
+_BACK_SAID = re.compile(r"\b(?:return\w*|export\w*|feed\w*|fed|sen[dt]\w*\s+back|back\s+to|sold|surplus)\b", re.I)
+_BACK_PARTS = frozenset({"returned", "return", "export", "exported", "feedin", "fed", "feed", "sold", "surplus"})
+
+
+def _used_not_returned(question: str, found: list[Mention]) -> list[Mention]:
+    """Energy used is not energy sent back: "how many kwh did we use" is not Total returned energy (Wh).
+
+    And the other way round: "what did we send back to the grid" is the returned one.
+    """
+    use, back = _USE_SAID.search(question), _BACK_SAID.search(question)
+    if (use is None) == (back is None):
+        return found
+    return [
+        replace(m, score=m.score - 1)
+        if m.via != "name" and (bool(set(m.column.stems) & _BACK_PARTS) == (use is not None))
+        else m
+        for m in found
+    ]
+
+
 def _total_before_average(question: str, found: list[Mention]) -> list[Mention]:
     """Of a total and an average a word names alike, the total unless an average is asked for.
 
@@ -1290,7 +1311,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     # "which 5 products": product_id or product_name, not about_product (a description) nor product_link
     found = [replace(m, score=m.score - 30) if m.via != "name" and _names_nothing(m.column) else m for m in found]
     found = _part_said_apart(tokens, _extreme_twins(question, _direction_said(question, found, columns)))
-    found = _total_before_average(question, found)
+    found = _used_not_returned(question, _total_before_average(question, found))
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)
