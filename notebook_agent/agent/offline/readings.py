@@ -1056,13 +1056,16 @@ _BOTTOM_PARTS = frozenset({"low", "min", "minimum", "lo"})
 def _extreme_twins(question: str, found: list[Mention]) -> list[Mention]:
     """Of a day's high and low of one reading, named alike, the one the question's extreme says.
 
-    "the lowest voltage": Min voltage (V), not Max voltage (V); "the windiest month": Wind Speed High (mph), the
-    speed before the gust unless gusts are said. An average said ("highest average temp") keeps its own column.
+    "the lowest voltage": Min voltage (V), not Max voltage (V); "the windiest day": Wind Speed High (mph), the
+    speed before the gust unless gusts are said; "the hottest year" (a period of days) its mean. An average said
+    ("highest average temp") keeps its own column.
     """
     top, bottom = _TOP_SAID.search(question), _BOTTOM_SAID.search(question)
     if (top is None) == (bottom is None) or re.search(r"\b(?:avg|average|mean|typical)\b", question, re.I):
         return found
     want = _TOP_PARTS if top else _BOTTOM_PARTS
+    if re.search(r"\b(?:year|month|decade|season|quarter|week)s?\b", question, re.I):
+        want = frozenset({"avg", "average", "mean"})  # "the hottest year": a year's mean, not its days' highs
     spans = Counter((m.start, m.end) for m in found if set(m.column.stems) & (_TOP_PARTS | _BOTTOM_PARTS))
     out = []
     for m in found:
