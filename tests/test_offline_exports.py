@@ -8404,3 +8404,22 @@ def test_energy_used_and_sent_back_and_a_count_of_the_winners_own_column() -> No
     )
     top = wages[wages["Year"] == 2023].set_index("State")["State.Minimum.Wage"].idxmax()
     assert top not in text.splitlines()[0] and _has(text, 1), text
+
+
+def test_the_biggest_single_expense_is_an_amount_not_a_payee() -> None:
+    rng = np.random.default_rng(8198)
+    n = 400
+    amount = np.where(rng.random(n) < 0.8, -rng.uniform(2, 300, n), rng.uniform(100, 3000, n)).round(2)
+    amount[17] = -1499.0
+    statement = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="19h"),
+            "Amount": amount,
+            "Counterparty": rng.choice(["NL08DEUT0319809874", "NL81ABNA0548332210", "NL26ABNA0247510932"], n),
+            "Name": rng.choice(["Albert Heijn", "Coolblue", "NS Groep", "Werkgever BV"], n),
+        }
+    )
+    # "what was my biggest single expense": the largest money out, one row, not a ranking of payees
+    _, text = _run(statement.copy(), "what was my biggest single expense?")
+    assert "Counterparty" not in text.splitlines()[0] and "Name" not in text.splitlines()[0], text
+    assert _has(text, 1499) or _has(text, -1499), text

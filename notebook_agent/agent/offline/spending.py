@@ -445,7 +445,9 @@ _WHERE = re.compile(
     # who money went to or came from: "who did we pay the most money to", "who paid me the most"
     r"|(?P<who>who)(?=\s+(?:(?:paid|pays|sent|sends|gave|gives)\s+(?:me|us)|(?:do|did|have)\s+(?:i|we)\s+pa(?:y|id))\b)"
     # "what do we spend on", "what kind of thing do we spend the most on"
-    r"|(?P<what>what(?:\s+(?:kind|kinds|type|types|sort|sorts)\s+of\s+(?:things?|stuff))?))\b"
+    r"|(?P<what>what(?:\s+(?:kind|kinds|type|types|sort|sorts)\s+of\s+(?:things?|stuff))?"
+    # ("what was my biggest single expense": one amount, the row, not where it went)
+    r"(?!\s+(?:was|is)\s+(?:my|our)\s+(?:\w+\s+)?(?:biggest|largest|smallest|highest|lowest|single|top)\b)))\b"
     # (where or what someone spends: "what do i spend the most on", never "what was the biggest deposit")
     r"(?(shop)|(?(who)|(?=\s+(?:do|did|does|have|has|am|are|is|was)\s+(?:most\s+of\s+)?(?:i|we|you|they|my|our)\b)))"
     r"(?=.*\b(?:most|least|biggest|top)\b)",
