@@ -412,6 +412,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and not _loose_pair(part, sig, tokens)
             ):
                 # heaviest → weight → wt; a date's name parts (dt) shorten no measure word ("long": duration)
+                if len(tok) <= 3 and column.numeric and tok in _THING_NOUNS:
+                    continue  # "car brand": the car names no VEH_SPEED through vehicle → veh
                 found.append(Mention(column, start, tokens[i][2], 40, tok, "synonym"))
         for k, part in enumerate(column.stems):  # "trip distances": km; "energy": kwh_out
             if column.stems[k + 1 : k + 2] == ("h",) and part in ("km", "mi", "m"):
@@ -597,6 +599,8 @@ _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"
 _STATE_PARTS = frozenset({"status", "state", "flag", "indicator", "ind"})  # "married": Marital_Status
 _AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar"})
 _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
+# Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
+_THING_NOUNS = frozenset({"car", "van", "bus"})
 # the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
 _SPREAD_PARTS = frozenset({"high", "low", "max", "min", "maximum", "minimum", "avg", "average", "mean", "hi", "lo"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
