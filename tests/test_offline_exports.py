@@ -8423,3 +8423,20 @@ def test_the_biggest_single_expense_is_an_amount_not_a_payee() -> None:
     _, text = _run(statement.copy(), "what was my biggest single expense?")
     assert "Counterparty" not in text.splitlines()[0] and "Name" not in text.splitlines()[0], text
     assert _has(text, 1499) or _has(text, -1499), text
+
+
+def test_private_is_not_shared() -> None:
+    rng = np.random.default_rng(8199)
+    n = 500
+    marks = pd.DataFrame(
+        {
+            "href": [f"https://example{i % 37}.com/p/{i}" for i in range(n)],
+            "time": pd.date_range("2020-01-01", periods=n, freq="3D"),
+            "shared": rng.choice(["yes", "no"], n, p=[0.7, 0.3]),
+            "toread": rng.choice(["yes", "no"], n, p=[0.2, 0.8]),
+        }
+    )
+    # "private" of rows marked shared yes/no: shared = no
+    _, text = _run(marks.copy(), "what percentage of them are private")
+    share = (marks["shared"] == "no").mean()
+    assert "shared = no" in text.splitlines()[0] and (_has(text, 100 * share) or _has(text, share)), text

@@ -4257,6 +4257,21 @@ def _before_christ(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}{bound}{text[said.end() :]}"
 
 
+_PRIVATE = re.compile(r"\bprivate(?:ly)?\b", re.I)
+
+
+def _private(text: str, catalog: Catalog, frame: str) -> str:
+    """What "private" means of rows marked shared or public (Pinboard's shared yes/no): not that flag."""
+    if _PRIVATE.search(text) is None or any("private" in c.stems for c in catalog.of(frame)):
+        return text
+    flags = [
+        c
+        for c in catalog.of(frame)
+        if (c.n_unique or 0) == 2 and len(c.stems) == 1 and c.stems[0] in ("shared", "public", "published")
+    ]
+    return _PRIVATE.sub(f"not {flags[0].stems[0]}", text) if len(flags) == 1 else text
+
+
 _TAKE_HOME = re.compile(r"\btake[\s-]?home(?:\s+pay)?\b", re.I)
 _WHO_WON = re.compile(
     r"^\W*(?:so\s+|and\s+)?who\s+(?:won|came\s+first|finished\s+first|(?:was|is)\s+(?:the\s+)?winner)\b", re.I
@@ -4320,6 +4335,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _WENT_TO.sub("how much did i spend on", text)  # "how much went to albert heijn": spent there
     text = _who_won(text, catalog, frame)  # "who won?" of a leaderboard: the lowest overall rank
     text = _before_christ(text, catalog, frame)  # "made before 1000 bc": Object Begin Date below -1000
+    text = _private(text, catalog, frame)  # "how many are private": a yes/no shared (or public) flag's no
     if any({"net"} & set(c.stems) and {"pay", "salary", "wage", "income"} & set(c.stems) for c in catalog.of(frame)):
         text = _TAKE_HOME.sub("net pay", text)  # "take-home per paycheck": a payroll's Net Pay
     text = _share_done_by(text, catalog, frame)  # "what share of rides are by members": are members
