@@ -4228,10 +4228,9 @@ _CAME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\b", re.I)
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
-_BC = re.compile(
+_BC = _rx(
     r"\b(?P<op>before|after|earlier\s+than|later\s+than|older\s+than|newer\s+than)\s+(?P<n>\d{1,5})\s*"
-    r"(?:bce?|b\.c\.(?:e\.)?)(?![\w.])",
-    re.I,
+    r"(?:bce?|b\.c\.(?:e\.)?)(?![\w.])"
 )
 
 
@@ -4257,7 +4256,7 @@ def _before_christ(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}{bound}{text[said.end() :]}"
 
 
-_PRIVATE = re.compile(r"\bprivate(?:ly)?\b", re.I)
+_PRIVATE = _rx(r"\bprivate(?:ly)?\b")
 
 
 def _private(text: str, catalog: Catalog, frame: str) -> str:
@@ -4272,10 +4271,8 @@ def _private(text: str, catalog: Catalog, frame: str) -> str:
     return _PRIVATE.sub(f"not {flags[0].stems[0]}", text) if len(flags) == 1 else text
 
 
-_TAKE_HOME = re.compile(r"\btake[\s-]?home(?:\s+pay)?\b", re.I)
-_WHO_WON = re.compile(
-    r"^\W*(?:so\s+|and\s+)?who\s+(?:won|came\s+first|finished\s+first|(?:was|is)\s+(?:the\s+)?winner)\b", re.I
-)
+_TAKE_HOME = _rx(r"\btake[\s-]?home(?:\s+pay)?\b")
+_WHO_WON = _rx(r"^\W*(?:so\s+|and\s+)?who\s+(?:won|came\s+first|finished\s+first|(?:was|is)\s+(?:the\s+)?winner)\b")
 
 
 def _who_won(text: str, catalog: Catalog, frame: str) -> str:
@@ -4291,10 +4288,10 @@ def _who_won(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}who has the lowest {ranks[0].name}{text[said.end() :]}"
 
 
-_WENT_TO = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:has\s+|have\s+|did\s+)?(?:went|gone|go|goes)\s+to\b", re.I)
-_TOP_NUMBER = re.compile(r"\b(?P<side>top|upper|first|bottom|lower|second)\s+(?:number|reading|figure)\b", re.I)
-_PRESSURE = re.compile(r"\b(?:(?:blood\s+)?pressure|bp)\b", re.I)
-_MOVES_WITH = re.compile(r"\bcorrelat|\brelat|\btrack|\bgo(?:es)?\s+up\b|\bwhen\b.*\bdoes\b|\bmove\s+with\b", re.I)
+_WENT_TO = _rx(r"\bhow\s+much\s+(?:money\s+)?(?:has\s+|have\s+|did\s+)?(?:went|gone|go|goes)\s+to\b")
+_TOP_NUMBER = _rx(r"\b(?P<side>top|upper|first|bottom|lower|second)\s+(?:number|reading|figure)\b")
+_PRESSURE = _rx(r"\b(?:(?:blood\s+)?pressure|bp)\b")
+_MOVES_WITH = _rx(r"\bcorrelat|\brelat|\btrack|\bgo(?:es)?\s+up\b|\bwhen\b.*\bdoes\b|\bmove\s+with\b")
 
 
 def _blood_pressure(text: str, catalog: Catalog, frame: str) -> str:
@@ -4303,6 +4300,8 @@ def _blood_pressure(text: str, catalog: Catalog, frame: str) -> str:
     "the top number" is the systolic, "the bottom number" the diastolic; "my average blood pressure" both, and
     "does my pulse go up when my pressure does" the systolic alone (one measure moves with another).
     """
+    if not (_TOP_NUMBER.search(text) or _PRESSURE.search(text)):
+        return text
     sides = [
         [c for c in catalog.numeric(frame) if word in c.stems and not c.id_like] for word in ("systolic", "diastolic")
     ]
@@ -4336,7 +4335,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _who_won(text, catalog, frame)  # "who won?" of a leaderboard: the lowest overall rank
     text = _before_christ(text, catalog, frame)  # "made before 1000 bc": Object Begin Date below -1000
     text = _private(text, catalog, frame)  # "how many are private": a yes/no shared (or public) flag's no
-    if any({"net"} & set(c.stems) and {"pay", "salary", "wage", "income"} & set(c.stems) for c in catalog.of(frame)):
+    if _TAKE_HOME.search(text) and any(
+        "net" in c.stems and {"pay", "salary", "wage", "income"} & set(c.stems) for c in catalog.of(frame)
+    ):
         text = _TAKE_HOME.sub("net pay", text)  # "take-home per paycheck": a payroll's Net Pay
     text = _share_done_by(text, catalog, frame)  # "what share of rides are by members": are members
     text = _WHAT_DID_MONEY.sub(lambda m: f"{m['lead']}how much {m['did']} {m['who']} {m['verb']}", text)
@@ -4646,25 +4647,13 @@ def _zero_amounts(text: str, catalog: Catalog, frame: str) -> str:
             return f"{m['verb']} {next(iter(named))} equal to 0"
         return f"{m['verb']} {lone.name} equal to 0" if not named and lone is not None else m.group()
 
-    wet = [
-        c
-        for c in catalog.numeric(frame)
-        if set(c.stems) & {"rain", "rainfall", "precip", "precipitation", "prcp"} and not c.id_like
-    ]
-    lone = lone_measure(catalog, frame)
-    rain = wet[0] if len(wet) == 1 else lone if not wet else None
-    said_rain = any(
-        not c.numeric and ("rain" in c.stems or any(v.strip().lower() in ("rain", "rainy") for v in c.values))
-        for c in catalog.of(frame)
-    )
-    if said_rain or re.search(r"\bvs\.?(?!\w)|\bversus\b|\bcompared?\b", text, re.I):
-        rain = None  # a label says it rained (RainToday, weather = rain), or wet and dry are compared: read as such
-
     def dry(m: re.Match[str]) -> str:
-        return m.group() if rain is None else f"{m['unit']} with {rain.name} equal to 0"
+        rain = _rain_of(text, catalog, frame)
+        return m.group() if rain is None else f"{m['unit']} with {rain[0].name} equal to 0"
 
     def rained(m: re.Match[str]) -> str:
-        return m.group() if not wet or rain is None else f"{m['unit'] or m['rainy']} with {rain.name} above 0"
+        rain = _rain_of(text, catalog, frame)
+        return m.group() if rain is None or not rain[1] else f"{m['unit'] or m['rainy']} with {rain[0].name} above 0"
 
     # "without winning a single stage": stage_wins equal to 0 (the verb tells it from stages_led)
     text = _NOTHING.sub(nothing, _RAINED.sub(rained, _DRY.sub(dry, text)))
@@ -4672,18 +4661,39 @@ def _zero_amounts(text: str, catalog: Catalog, frame: str) -> str:
 
 
 # "days it made nothing", "did we produce nothing": the amount made, or the file's one measure, equal to 0
-_NOTHING = re.compile(
+_NOTHING = _rx(
     r"\b(?P<verb>made|make|makes|produced?|produces|generated?|generates|earned|earns?|sold|sells?|raised)"
-    r"\s+nothing\b",
-    re.IGNORECASE,
+    r"\s+nothing\b"
 )
+
+
 # "completely dry days": the rain, or the file's one measure, equal to 0 (a dry day is one without rain)
+def _rain_of(text: str, catalog: Catalog, frame: str) -> tuple[Column, bool] | None:
+    """The column a dry or a rainy day is read on, and whether it is named for rain (not the file's one measure).
+
+    None when a label says it rained (RainToday, weather = rain) or wet and dry are compared: read as such.
+    Only asked when a dry or rainy day is said (it looks at every label's values).
+    """
+    wet = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & {"rain", "rainfall", "precip", "precipitation", "prcp"} and not c.id_like
+    ]
+    rain = wet[0] if len(wet) == 1 else lone_measure(catalog, frame) if not wet else None
+    said_rain = any(
+        not c.numeric and ("rain" in c.stems or any(v.strip().lower() in ("rain", "rainy") for v in c.values))
+        for c in catalog.of(frame)
+    )
+    if rain is None or said_rain or re.search(r"\bvs\.?(?!\w)|\bversus\b|\bcompared?\b", text, re.I):
+        return None
+    return rain, bool(wet)
+
+
 # "how many days did it rain", "rainy days": the rain above 0 (of a column named for rain only)
-_RAINED = re.compile(
-    r"\b(?:(?P<unit>days?|hours?)\s+(?:did|has|had|was)?\s*it\s+(?:rain(?:ed)?|raining)|rainy\s+(?P<rainy>days?))\b",
-    re.I,
+_RAINED = _rx(
+    r"\b(?:(?P<unit>days?|hours?)\s+(?:did|has|had|was)?\s*it\s+(?:rain(?:ed)?|raining)|rainy\s+(?P<rainy>days?))\b"
 )
-_DRY = re.compile(r"\b(?:(?:completely|totally|entirely)\s+)?dry\s+(?P<unit>days?|weeks?|months?|hours?)\b", re.I)
+_DRY = _rx(r"\b(?:(?:completely|totally|entirely)\s+)?dry\s+(?P<unit>days?|weeks?|months?|hours?)\b")
 
 
 # a verb is needed: "games without a year" lack the value, "without winning a stage" have none of the count
