@@ -228,6 +228,11 @@ honest rate on unseen data;
 `--heldout216` another (`benchmarks/heldout216.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout217` another (`benchmarks/heldout217.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout218` another (`benchmarks/heldout218.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout219` another (`benchmarks/heldout219.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout220` another (`benchmarks/heldout220.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout221` another (`benchmarks/heldout221.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout222` another (`benchmarks/heldout222.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout223` another (`benchmarks/heldout223.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5210,6 +5215,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout216 import HELDOUT216
     from .heldout217 import HELDOUT217
     from .heldout218 import HELDOUT218
+    from .heldout219 import HELDOUT219
+    from .heldout220 import HELDOUT220
+    from .heldout221 import HELDOUT221
+    from .heldout222 import HELDOUT222
+    from .heldout223 import HELDOUT223
 
     return {
         1: HELDOUT,
@@ -5430,6 +5440,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         216: HELDOUT216,
         217: HELDOUT217,
         218: HELDOUT218,
+        219: HELDOUT219,
+        220: HELDOUT220,
+        221: HELDOUT221,
+        222: HELDOUT222,
+        223: HELDOUT223,
     }
 
 
