@@ -41,9 +41,11 @@ run: package
 # Three workers, a test module per worker at a time (module fixtures — apps, browsers, servers — start once): the
 # suite waits on kernels, servers and browsers more than it computes (14 min of CPU in 13 min on two workers).
 # Four were faster (556 s against 617 s on one fresh clone) but two of three such runs had a timing test fail.
+# Modules are handed out longest first (tests/conftest.py LONGEST_FIRST); xdist would otherwise hand out the
+# modules with the most tests first, and the few-test, minute-long ones (replicas, deploy) ran alone at the end.
 # The slowest tests are listed at the end, so that a log shows where the time goes.
 test: lint package
-	$(BIN)/python -m pytest -q -n 3 --dist loadfile --durations=15
+	$(BIN)/python -m pytest -q -n 3 --dist loadfile --no-loadscope-reorder --durations=15
 
 # The tests that need no kernel, browser or app process (marked `fast` in tests/conftest.py): under a minute.
 test-fast: package
