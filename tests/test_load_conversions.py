@@ -42,8 +42,12 @@ def _csv(path: Path) -> Path:
     # a statistics office's periods: "Nov-23", the last month marked "(p)" for preliminary
     period = stamps.strftime("%b-%y").to_numpy(dtype=object)
     period[stamps.to_period("M") == stamps.to_period("M").max()] += "(p)"
+    # a buoy's wave height, 99.0 where the sensor sent nothing (NOAA's code for no reading)
+    wave = rng.uniform(0.2, 6.0, ROWS).round(2)
+    wave[::97] = 99.0
     frame = pd.DataFrame(
         {
+            "wave_m": wave,
             "when": stamps.strftime("%Y-%m-%d %H:%M:%S"),
             "day": stamps.strftime("%d/%m/%Y"),
             "amount": rng.lognormal(3, 1, ROWS).round(2),
@@ -117,6 +121,38 @@ def test_dates_and_few_valued_text_get_compact_types(loaded: dict[str, Any]) -> 
     assert '"late"' not in code and '"settled"' not in code and '"order_ref"' not in code
     assert dtypes["departed"].startswith("datetime64"), dtypes  # read by both formats in the confined kernel
     assert dtypes["ordered"].startswith("datetime64"), dtypes  # its zone dropped first, in the confined kernel
+
+
+async def test_a_code_for_no_reading_is_missing_in_the_confined_kernel(loaded: dict[str, Any]) -> None:
+    assert 'df["wave_m"] = df["wave_m"].mask(df["wave_m"] == 99)' in loaded["prepared"].load_code
+    out = await _run(loaded["session"], 'print(int(df["wave_m"].isna().sum()), float(df["wave_m"].max()))')
+    blanks, top = out.split()
+    assert int(blanks) == len(range(0, ROWS, 97)) and float(top) <= 6.0, out
+    assert "codes for no reading made missing: 99 in wave_m" in loaded["prepared"].warnings[0]
+
+
+def test_codes_for_no_reading_are_only_all_nines_far_from_the_readings() -> None:
+    rng = np.random.default_rng(7930)
+    readings = rng.uniform(0, 360, 300).round(1)
+    coded = readings.copy()
+    coded[::50] = 999.0
+    below = rng.uniform(-40, 35, 300).round(1)
+    below[::60] = -9999.0
+    prices = rng.uniform(200, 600, 300).round(0)
+    prices[::50] = 999.0  # a price of 999 among prices up to 600: a real price
+    once = readings.copy()
+    once[7] = 9999.0  # a single one: a typo or an outlier, not a code
+    frame = pd.DataFrame({"WDIR": coded, "ATMP": below, "price": prices, "odd": once})
+    proposed = _proposed(frame)
+    assert proposed["WDIR"] == Conversion("WDIR", "missing", value="999"), proposed
+    assert proposed["ATMP"] == Conversion("ATMP", "missing", value="-9999"), proposed
+    assert "price" not in proposed and "odd" not in proposed, proposed
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", list(proposed.values()), len(frame)), env)
+    assert env["df"]["WDIR"].isna().sum() == 6 and env["df"]["WDIR"].max() < 360
+    assert env["df"]["ATMP"].isna().sum() == 5 and env["df"]["ATMP"].min() > -41
+    # only a code of nines is accepted from the kernel
+    assert not parse_conversions(_proposal({"column": "WDIR", "to": "missing", "value": 360})).conversions
 
 
 async def test_day_values_are_read_day_first(loaded: dict[str, Any]) -> None:

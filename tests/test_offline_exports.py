@@ -8440,3 +8440,131 @@ def test_private_is_not_shared() -> None:
     _, text = _run(marks.copy(), "what percentage of them are private")
     share = (marks["shared"] == "no").mean()
     assert "shared = no" in text.splitlines()[0] and (_has(text, 100 * share) or _has(text, share)), text
+
+
+def test_a_total_row_named_all_of_the_labels_or_the_invoice_is_left_out_of_the_parts() -> None:
+    rng = np.random.default_rng(8200)
+    agencies = ["Department of Justice", "Department of State", "Small Business Administration", "NASA"]
+    rows = []
+    for year in range(2015, 2024):
+        got = rng.integers(1000, 90000, len(agencies))
+        rows += [
+            {"Fiscal Year": year, "Agency": a, "Requests Received": int(g)} for a, g in zip(agencies, got, strict=True)
+        ]
+        rows.append({"Fiscal Year": year, "Agency": "All Agencies", "Requests Received": int(got.sum())})
+    foia = pd.DataFrame(rows)
+    parts = foia[foia["Agency"] != "All Agencies"]
+    top = parts.groupby("Agency")["Requests Received"].sum().idxmax()
+    # "All Agencies" adds up the agencies: never the agency that gets the most
+    _, text = _run(foia.copy(), "which agency received the most requests?")
+    assert f"**{top}**" in text and "**All Agencies**" not in text, text
+    _, text = _run(foia.copy(), "how many requests were received in 2023 in total")
+    assert _has(text, parts.loc[parts["Fiscal Year"] == 2023, "Requests Received"].sum()), text
+
+
+def test_words_said_for_a_table_named_otherwise() -> None:
+    rng = np.random.default_rng(8201)
+    n = 400
+    workouts = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="1D").strftime("%Y-%m-%d"),
+            "Coach": rng.choice(["Tanner", "Ash", "Kristina"], n, p=[0.5, 0.3, 0.2]),
+            "Duration (min)": rng.integers(15, 60, n),
+            "Total Volume (lbs)": rng.integers(2000, 20000, n),
+            "Avg Weight Per Rep (lbs)": rng.uniform(15, 60, n).round(1),
+            "Personal Records (count)": rng.integers(0, 4, n),
+        }
+    )
+    # "PRs": Personal Records said by its initials; "total weight lifted": the total volume, not a per-rep average
+    _, text = _run(workouts.copy(), "how many PRs did i hit in 2023")
+    in_2023 = workouts["Date"].str.startswith("2023")
+    assert _has(text, workouts.loc[in_2023, "Personal Records (count)"].sum()), text
+    _, text = _run(workouts.copy(), "total weight lifted all time?")
+    assert "Total Volume (lbs)" in text.splitlines()[0] and _has(text, workouts["Total Volume (lbs)"].sum()), text
+    # "my go-to coach": the one most often there
+    _, text = _run(workouts.copy(), "who's my go-to coach")
+    assert "**Tanner**" in text and "Avg Weight" not in text.splitlines()[0], text
+
+
+def test_downloaded_is_the_downloads_counted_and_a_folder_is_not_the_rows() -> None:
+    rng = np.random.default_rng(8202)
+    n = 600
+    stats = pd.DataFrame(
+        {
+            "download_date": pd.date_range("2024-03-01", periods=n, freq="6h").strftime("%Y-%m-%d"),
+            "package": rng.choice(["requests", "httpx", "urllib3"], n, p=[0.2, 0.4, 0.4]),
+            "downloads": np.where(rng.random(n) < 0.5, rng.integers(50, 200, n), rng.integers(1, 30, n)),
+        }
+    )
+    stats.loc[stats["package"] == "requests", "downloads"] *= 20
+    top = stats.groupby("package")["downloads"].sum().idxmax()
+    assert top == "requests"
+    _, text = _run(stats.copy(), "which package is downloaded the most")
+    assert "downloads" in text.splitlines()[0] and f"**{top}**" in text, text
+    library = pd.DataFrame(
+        {
+            "Title": [f"Film {i}" for i in range(300)],
+            "Root Folder": rng.choice(["/movies", "/movies-4k"], 300, p=[0.75, 0.25]),
+            "Size On Disk (GB)": rng.uniform(1, 60, 300).round(2),
+        }
+    )
+    # "how many movies": every row, not the ones in the folder called /movies
+    _, text = _run(library.copy(), "how many movies are in my library")
+    assert "/movies" not in text.splitlines()[0] and _has(text, 300), text
+    _, text = _run(library.copy(), "how much disk space are they taking up?")
+    assert _has(text, library["Size On Disk (GB)"].sum()), text
+
+
+def test_events_gone_to_and_money_made_after_fees() -> None:
+    rng = np.random.default_rng(8203)
+    n = 500
+    gigs = pd.DataFrame(
+        {
+            "Event Date": pd.date_range("2016-01-01", periods=n, freq="5D").strftime("%Y-%m-%d"),
+            "Artist": rng.choice(["Wet Leg", "Idles", "Fontaines D.C.", "Big Thief"], n),
+            "Attended": rng.choice(["Yes", "No"], n, p=[0.45, 0.55]),
+        }
+    )
+    # "have i been to", "seen live": the events marked attended
+    _, text = _run(gigs.copy(), "how many gigs have i actually been to")
+    assert "Attended = Yes" in text.splitlines()[0] and _has(text, (gigs["Attended"] == "Yes").sum()), text
+    went = gigs[gigs["Attended"] == "Yes"]["Artist"].value_counts()
+    _, text = _run(gigs.copy(), "who have i seen live the most")
+    assert f"**{went.idxmax()}**" in text, text
+    sales = pd.DataFrame(
+        {
+            "Designer": rng.choice(["Acne Studios", "Our Legacy", "Carhartt WIP"], n),
+            "Sold Price": rng.uniform(40, 400, n).round(2),
+            "Payment Processing Fee": rng.uniform(1, 12, n).round(2),
+            "Shipping Charged": rng.uniform(5, 20, n).round(2),
+        }
+    )
+    sales["Payout"] = (sales["Sold Price"] * 0.91 - sales["Payment Processing Fee"]).round(2)
+    # "made after fees": the payout; "which designer makes me the most money": the payouts per designer
+    _, text = _run(sales.copy(), "how much have i made in total after fees?")
+    assert "Payout" in text.splitlines()[0] and _has(text, sales["Payout"].sum()), text
+    _, text = _run(sales.copy(), "which designer makes me the most money")
+    top = sales.groupby("Designer")["Payout"].sum().idxmax()
+    assert "Fee" not in text.splitlines()[0] and f"**{top}**" in text, text
+
+
+def test_a_buoys_coded_columns_are_read_by_their_words() -> None:
+    rng = np.random.default_rng(8204)
+    n = 600
+    buoys = pd.DataFrame(
+        {
+            "STATION": rng.choice([41009, 44013, 46026], n),
+            "WDIR": rng.uniform(0, 360, n).round(0),
+            "WSPD": rng.uniform(0, 15, n).round(1),
+            "GST": rng.uniform(1, 25, n).round(1),
+            "WVHT": rng.uniform(0.2, 5, n).round(2),
+            "DPD": rng.uniform(3, 15, n).round(1),
+            "APD": rng.uniform(3, 9, n).round(1),
+            "PRES": rng.uniform(990, 1030, n).round(1),
+            "WTMP": rng.uniform(5, 25, n).round(1),
+        }
+    )
+    _, text = _run(buoys.copy(), "average wave height?")
+    assert "WVHT" in text.splitlines()[0] and _has(text, buoys["WVHT"].mean()), text
+    _, text = _run(buoys.copy(), "strongest gust")
+    assert "GST" in text.splitlines()[0] and _has(text, buoys["GST"].max()), text

@@ -328,6 +328,28 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
         except Exception:
             pass
 
+    # A code for "no reading" kept among the numbers (NOAA's buoys write 99.0, 999.0 or 9999.0; climate and survey
+    # files -999 or -9999): all nines, said on two rows or more, and at least twice as far out as every real value.
+    # Left in, it would be averaged, summed and ranked as a reading.
+    nines = (99, 999, 9999, 99999, -99, -999, -9999, -99999)
+    for j in range(min(frame.shape[1], max_columns)):
+        name = names[j]
+        series = frame.iloc[:, j]
+        if not isinstance(name, str) or names.count(name) > 1 or name in dropped:
+            continue
+        if not pdt.is_numeric_dtype(series.dtype) or pdt.is_bool_dtype(series.dtype):
+            continue
+        try:
+            for code in {series.max(), series.min()}:
+                if not isinstance(code, (int, float, np.integer, np.floating)) or code not in nines:
+                    continue
+                rest = series[series != code]
+                far = rest.max() * 2 <= code if code > 0 else rest.min() * 2 >= code
+                if int((series == code).sum()) >= 2 and rest.notna().any() and far:
+                    columns.append({"column": name, "to": "missing", "value": int(code)})
+        except Exception:
+            continue
+
     def holds_numbers(series: pd.Series) -> bool:
         """Numbers, or text that is mostly numbers ("..", "n/a" among them): figures, not flags or notes."""
         if pdt.is_numeric_dtype(series.dtype):

@@ -66,6 +66,8 @@ DATE_MARKERS = (
 )
 """Dropped before parsing: a trailing "(p)", "(r)" or "(e)" (a preliminary, revised or estimated figure's period),
 or the offset and zone JavaScript writes after a local time ("GMT-0800 (PST)")."""
+_NINES = frozenset({99, 999, 9999, 99999})
+"""The codes for "no reading" a column of numbers may hold (and their negatives): see `_kernel_conversions`."""
 _KEPT_REASONS = {"ambiguous": "its day and month order cannot be told from the values"}
 
 
@@ -74,7 +76,7 @@ class Conversion:
     """One column's new type."""
 
     column: str
-    to: Literal["datetime", "category", "drop"]
+    to: Literal["datetime", "category", "drop", "missing"]
     format: str | None = None
     """For dates: the strftime format every value is in, or "ISO8601"."""
     utc: bool = False
@@ -85,7 +87,8 @@ class Conversion:
     """For categories: the number of distinct values."""
     example: str | None = None
     value: str | None = None
-    """For a summary row left out ("drop"): its value in `column` ("Total: Account")."""
+    """For a summary row left out ("drop"): its value in `column` ("Total: Account"). For a code that stands for
+    no reading ("missing"): the code, all nines ("999", "-9999")."""
     where: str | None = None
     """For a summary row: "first" or "last", where the export wrote it."""
 
@@ -161,6 +164,11 @@ def _conversion(item: Any) -> Conversion:
         if not isinstance(value, str) or not _SUMMARY.fullmatch(value) or where not in ("first", "last", "every"):
             raise ValueError("bad summary row")
         return Conversion(column, "drop", value=value, where=where)
+    if to == "missing":
+        code = item.get("value")
+        if not isinstance(code, int) or isinstance(code, bool) or abs(code) not in _NINES:
+            raise ValueError("bad missing-value code")
+        return Conversion(column, "missing", value=str(code))
     if to == "category":
         values = item.get("values")
         if not isinstance(values, int) or isinstance(values, bool) or values < 0:
@@ -220,6 +228,8 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
         return f"{variable} = {variable}[{others}.notna().any(axis=1)].reset_index(drop=True)"
     if conversion.to == "drop":
         return f"{variable} = {variable}[{col} != {literal(conversion.value)}].reset_index(drop=True)"
+    if conversion.to == "missing":
+        return f"{col} = {col}.mask({col} == {conversion.value})"
     if conversion.to == "category":
         return f'{col} = {col}.astype("category")'
     if conversion.format == QUARTERS:  # "Q4-1999", "2012-Q1": no strftime code reads a quarter
@@ -281,11 +291,15 @@ def conversion_cell(variable: str, conversions: list[Conversion], rows: int) -> 
     dates = [c for c in conversions if c.to == "datetime"]
     categories = [c for c in conversions if c.to == "category"]
     drops = [c for c in conversions if c.to == "drop"]
+    codes = [c for c in conversions if c.to == "missing"]
     what = (["dates stored as text parsed"] if dates else []) + (
         ["text with few distinct values stored as categories"] if categories else []
     )
     lines = [_drop_comment(c) for c in drops]
     lines += [conversion_lines(variable, c, rows) for c in drops]
+    if codes:
+        lines.append("# Codes that stand for no reading (all nines, far from every real value): made missing")
+        lines += [conversion_lines(variable, c, rows) for c in codes]
     if not what:
         return "\n".join(lines)
     lines.append(f"# Compact types: {' and '.join(what)} (less memory, faster group-bys and time series)")
@@ -311,6 +325,9 @@ def _shown_format(conversion: Conversion) -> str:
 def conversion_note(plan: ConversionPlan, done: list[Conversion]) -> str | None:
     """What was converted and what was left, in words for the person (None when there is nothing to say)."""
     parts = [_drop_said(c) for c in done if c.to == "drop"]
+    codes = [c for c in done if c.to == "missing"]
+    if codes:
+        parts.append("codes for no reading made missing: " + ", ".join(f"{c.value} in {c.column}" for c in codes))
     dates = [c for c in done if c.to == "datetime"]
     categories = [c for c in done if c.to == "category"]
     if dates:

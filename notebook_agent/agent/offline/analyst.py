@@ -900,7 +900,7 @@ class OfflineAnalyst:
         question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _number_named(question, catalog, frame)
-        question = _vague_group(_no_show(question, catalog, frame), catalog, frame)
+        question = _vague_group(_no_show(_been_to(question, catalog, frame), catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
@@ -1482,6 +1482,31 @@ _NOT_SHOWN = re.compile(
     r"\b(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|fail(?:ed|s)?\s+to)\s+(?:show|turn)(?:\s+up)?\b",
     re.I,
 )
+
+
+_BEEN_TO = re.compile(
+    r"\b(?:have|has|had|did|do)\s+(?:i|we|you|they|he|she)\s+(?:actually\s+|really\s+)?"
+    r"(?P<verb>been\s+to|gone\s+to|go\s+to|went\s+to|seen\s+live|see\s+live|saw\s+live|seen|see)\b"
+    r"|\b(?:i|we)\s+(?:actually\s+|really\s+)?(?P<verb2>went\s+to|saw\s+live|go\s+to)\b",
+    re.I,
+)
+
+
+def _been_to(question: str, catalog: Catalog, frame: str) -> str:
+    """Going to an event ("how many gigs have i been to", "who have i seen live") as the rows a table marks gone to.
+
+    Songkick's Attended yes/no, a festival planner's Went: only when one such column is there.
+    """
+    said = _BEEN_TO.search(question)
+    marks = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and len(c.values) <= 3 and set(c.stems) & {"attended", "attend", "attendance", "went"}
+    ]
+    if said is None or len(marks) != 1:
+        return question
+    part = "verb" if said["verb"] else "verb2"
+    return question[: said.start(part)] + "attended" + question[said.end(part) :]
 
 
 def _no_show(question: str, catalog: Catalog, frame: str) -> str:

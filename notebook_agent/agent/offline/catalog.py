@@ -695,7 +695,9 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             out.append((c.name, both))
             continue
         marked = [
-            v for v in dict.fromkeys(c.values) if _TOTAL_VALUE.fullmatch(v.strip()) and _totals_others(v, c.values)
+            v
+            for v in dict.fromkeys(c.values)
+            if _TOTAL_VALUE.fullmatch(v.strip()) and _totals_others(v, c.values, c.stems)
         ]
         # among many labels only a plain "Total" or "Grand Total" (a plastics audit's per-country total row)
         plain = len(marked) == 1 and marked[0].strip().lower() in ("total", "grand total", "allarea", "allareas")
@@ -779,19 +781,28 @@ def _uncoded(value: str) -> str:
     return re.sub(r"^[A-Z0-9_.]{1,8}:\s+", "", value.strip())
 
 
-def _totals_others(value: str, values: tuple[str, ...]) -> bool:
+# What a total row adds up besides its label's own values: the invoice's, the statement's, the month's
+_WHOLES = frozenset({"invoice", "bill", "statement", "order", "report", "monthly", "annual", "yearly", "sum"})
+
+
+def _totals_others(value: str, values: tuple[str, ...], stems: tuple[str, ...] = ()) -> bool:
     """A value marked total whose other words the values it adds up say, or that has none ("Total", "All").
 
     "Total Electric Power Industry" beside "Electric Utility" totals them; "Total Loss" beside "Major Damage" is a
-    kind named with the word.
+    kind named with the word. "All Agencies" of an Agency label, "Invoice Total" among a bill's items: every one.
     """
     value, values = _uncoded(value), tuple(_uncoded(v) for v in values)  # ("M3: Employed total": no code letters)
     rest = {w for w in re.findall(r"[a-z]+", value.lower()) if w not in ("total", "all", "grand", "overall", "allarea")}
     if not rest or _ALL_OF.fullmatch(value.strip()):  # "All Ages" beside "15-24 years": every age, whatever words
         return True
+    said = {w for v in values if v != value for w in re.findall(r"[a-z]+", v.lower())}
+    if rest <= _WHOLES:
+        return True
+    named = {stem(w) for w in rest}
+    if value.lower().startswith("all") and named <= set(stems) and not named & {stem(w) for w in said}:
+        return True  # (not "All Levels" beside "Beginner Level": a level of its own)
     if rest == {"persons"}:  # "Persons" beside "Males" and "Females" (ABS): both sexes
         return any(re.search(r"(?i)\b(?:fe)?males?\b", v) for v in values if v != value)
-    said = {w for v in values if v != value for w in re.findall(r"[a-z]+", v.lower())}
     return bool(rest & said)
 
 
@@ -851,11 +862,24 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         if c.categorical
     }
     both = {c.name: _both_sexes(c) for c in columns if c.categorical}
+    stems = {c.name: set(c.stems) for c in columns}
     return [
         (c, v)
         for c, v in total_values(columns, besides)
-        if _PLAIN_TOTAL.fullmatch(v.strip()) or _NATION_TOTAL.fullmatch(v.strip()) or v in (nations.get(c), both.get(c))
+        if _PLAIN_TOTAL.fullmatch(v.strip())
+        or _NATION_TOTAL.fullmatch(v.strip())
+        or v in (nations.get(c), both.get(c))
+        or _whole_said(v, stems.get(c, set()))
     ]
+
+
+def _whole_said(value: str, stems: set[str]) -> bool:
+    """A total named by what it adds up: "All Agencies" of an Agency label, "Invoice Total" of a bill's lines."""
+    said = re.fullmatch(r"(?i)\s*all\s+([a-z]+)\s*", value)
+    if said:
+        return stem(said[1].lower()) in stems
+    whole = re.fullmatch(r"(?i)\s*([a-z]+)\s+total\s*", value)
+    return whole is not None and whole[1].lower() in _WHOLES
 
 
 _PLAIN_TOTAL = re.compile(

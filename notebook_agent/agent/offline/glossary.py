@@ -934,6 +934,56 @@ TABLES = (
             }
         },
     ),
+    # NOAA NDBC buoy standard meteorological data: wind, gusts, waves, pressure and temperatures by their codes
+    _table(
+        "wdir wspd gst wvht",
+        {
+            "station": "station buoy",
+            "wdir": "wind direction",
+            "wspd": "wind speed",
+            "gst": "gust peak wind gusts",
+            "wvht": "significant wave height",
+            "dpd": "dominant period of the waves",
+            "apd": "mean period of the waves",
+            "mwd": "mean wave direction",
+            "pres": "pressure barometric air pressure",
+            "atmp": "air temp temperature",
+            "wtmp": "water temp temperature of the sea surface",
+            "dewp": "dew point",
+            "vis": "visibility",
+            "hh": "hour",
+        },
+    ),
+    # NYC DOT automated traffic volume counts: a 15-minute count (Vol) per segment and direction, the time in parts
+    _table(
+        "boro yr m d hh mm vol segmentid",
+        {
+            "boro": "borough",
+            "yr": "year",
+            "m": "month",
+            "d": "day",
+            "hh": "hour",
+            "mm": "minute",
+            "vol": "volume traffic vehicles count",
+            "segmentid": "segment",
+            "street": "street road",
+        },
+    ),
+    # Eurocontrol airport traffic: IFR departures, arrivals and both (the network manager's _1, the airport's _2)
+    _table(
+        "flt_date apt_icao flt_dep_1 flt_arr_1 flt_tot_1",
+        {
+            "apt_icao": "airport icao code",
+            "apt_name": "airport name",
+            "state_name": "country state",
+            "flt_dep_1": "departures flights departing",
+            "flt_arr_1": "arrivals flights arriving",
+            "flt_tot_1": "total flights movements traffic",
+            "flt_dep_ifr_2": "departures reported by the airport",
+            "flt_arr_ifr_2": "arrivals reported by the airport",
+            "flt_tot_ifr_2": "total flights reported by the airport",
+        },
+    ),
     # Pokemon stats (Kaggle): the first type is the primary one
     _table(
         "type 1, type 2, sp. atk, sp. def",

@@ -4225,6 +4225,35 @@ _WHOLE_FILE = re.compile(r"\b(?:are|is)\s+in\s+(?:my|our|the)\s+(?:collection|li
 _TO_THE_FILE = re.compile(r"\s+(?:to|into|from|in)\s+(?:my|our|the)\s+(?:collection|library)\b", re.I)
 # "records that came out in the 80s": released, of a table that keeps when each was released
 _CAME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\b", re.I)
+# what is left once the platform took its cut: "made after fees", "net of commission"
+_AFTER_FEES = _rx(
+    r"\b(?:after|net\s+of|minus|less)\s+(?:all\s+)?(?:the\s+)?(?:fees|commissions?|charges|their\s+cut)\b"
+)
+_MADE_ME_MONEY = _rx(
+    r"\b(?:makes?|made|earns?|earned|brings?\s+in|brought\s+in)\s+(?:me|us)\s+(?:the\s+)?(?:most|least|more|less)?\s*"
+    r"(?P<money>money|cash)\b"
+)
+_NET_WORDS = frozenset({"payout", "net", "proceeds", "earning", "earnings", "payouts"})
+
+
+def _after_fees(text: str, catalog: Catalog, frame: str) -> str:
+    """What was paid out ("how much have i made after fees"): the one column of it (Grailed's Payout, a Net)."""
+    said = _AFTER_FEES.search(text)
+    made = _MADE_ME_MONEY.search(text)
+    if said is None and made is None:
+        return text
+    nets = [c for c in catalog.numeric(frame) if set(c.stems) & _NET_WORDS and not c.id_like]
+    if len(nets) != 1:
+        return text
+    if said is not None:
+        return text[: said.start()] + f"in {nets[0].name}" + text[said.end() :]
+    assert made is not None
+    # "which designer makes me the most money": the most paid out (not a fee the word "payment" would name)
+    return text[: made.start("money")] + nets[0].name + text[made.end("money") :]
+
+
+# "my go-to coach", "our usual airline", "my favourite route": the one that turns up most often
+_GO_TO = _rx(r"\b(?P<whose>my|our|their|his|her)\s+(?:go[\s-]?to|usual|favou?rite|fave)\s+(?=[a-z])")
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
@@ -4346,6 +4375,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if any({"released", "release"} & set(c.stems) for c in catalog.of(frame)):
         text = _CAME_OUT.sub("released", text)
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
+    text = _after_fees(text, catalog, frame)  # "made after fees": the payout
+    if not any({"favorite", "favourite", "fave", "usual", "regular"} & set(c.stems) for c in catalog.of(frame)):
+        text = _GO_TO.sub(r"\g<whose> most common ", text)  # "who's my go-to coach": the one most often there
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
     text = _came_from(text, catalog, frame)  # "how much came from retirees": the table's one amount of money
@@ -4825,7 +4857,20 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
 _BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffic)\b")
 # counts of comings and goings: what "busiest" ranks (TfL's Entries, a station's boardings, a venue's visits)
 _COUNT_PARTS = frozenset(
-    {"count", "cnt", "volume", "traffic", "entry", "boarding", "passenger", "rider", "ridership", "visit", "visitor"}
+    {
+        "count",
+        "cnt",
+        "volume",
+        "vol",
+        "traffic",
+        "entry",
+        "boarding",
+        "passenger",
+        "rider",
+        "ridership",
+        "visit",
+        "visitor",
+    }
     | {"footfall", "arrival", "departure", "trip", "ride"}
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")

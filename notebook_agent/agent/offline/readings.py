@@ -309,9 +309,11 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 )
                 if past and i > 0 and tokens[i - 1][0] in ("most", "least", "more", "less", "often", "frequently"):
                     continue  # "the most played openings": counted rows, not a column the verb spells
-                found.append(
-                    Mention(column, start, tokens[i][2], 54 if past else 52 if lone else 80, tok, "abbreviation")
-                )
+                # the word itself said as a verb ("downloaded" of download_date) names a column of several words
+                # less surely than the count named by its noun (downloads, a root reading of 70)
+                inflected = len(sig) >= 2 and tok in (f"{part}ed", f"{part}d", f"{part}ing")
+                score = 54 if past else 52 if lone else 64 if inflected else 80
+                found.append(Mention(column, start, tokens[i][2], score, tok, "abbreviation"))
             elif (
                 len(sig) == 1
                 and len(tok) >= 4
@@ -453,6 +455,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             for m in found
         ]
     found += _initials(column, tokens)
+    found += _capitals_said(question, column)
     found += _compound(column, tokens)
     found += _joined(question, column, tokens)
     found += _inside_run_on(question, column, tokens)
@@ -834,7 +837,9 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     Both pieces said by nearby words ("owners and renters") name it well; the head piece alone names it when the
     other piece only qualifies it ("spending" → AVGEXP, average expenditure), less well.
     """
-    out = []
+    out: list[Mention] = []
+    if len(column.name.split()) >= 2 and not re.search(r"[A-Z]{5}", column.name):
+        return out  # a name written in words ("Shipping Charged") runs none together
     for part in column.significant:
         if len(part) < 5 or not part.isalpha():
             continue
@@ -933,6 +938,25 @@ def _joined(question: str, column: Column, tokens: list[tuple[str, int, int]]) -
                 j = next(k for k, p in enumerate(sig) if said in (p, p + "s"))
                 score = 60 + 30 / len(sig) - (20 if j < len(sig) - 1 else 0)
                 out.append(Mention(column, run[0][1], run[-1][2], score, question[run[0][1] : run[-1][2]], "partial"))
+    return out
+
+
+_CAPITALS = re.compile(r"\b(?P<letters>[A-Z]{2,4})(?:s|'s)?\b")
+
+
+def _capitals_said(question: str, column: Column) -> list[Mention]:
+    """A name of several words said by its initials in capitals: "PRs" of Personal Records (count).
+
+    Only the whole run of the name's words (not one in the middle), and only written in capitals.
+    """
+    out: list[Mention] = []
+    # (a count's unit said beside: "Personal Records (count)")
+    sig = [p for p in column.significant if p.isalpha() and p not in ("count", "number", "num", "total")]
+    if len(sig) < 2:
+        return out
+    for said in _CAPITALS.finditer(question):
+        if "".join(p[0] for p in sig) == said["letters"].lower():
+            out.append(Mention(column, said.start(), said.end(), 86, said.group(), "initials"))
     return out
 
 
@@ -1127,8 +1151,15 @@ def _total_before_average(question: str, found: list[Mention]) -> list[Mention]:
         kinds.setdefault((m.start, m.end), set()).update(
             {"total"} & stems | ({"average"} if stems & {"avg", "average", "mean"} else set())
         )
+    # "total weight lifted": Total Volume (lbs) (a weight by its unit) over Avg Weight Per Rep (lbs), the word's own
+    # column: an average is not what the word names unless it is asked for
+    best: dict[tuple[int, int], float] = {}
+    for m in found:
+        if m.via == "name":  # (an average said by its whole name is the one asked for)
+            best[(m.start, m.end)] = 1000.0
+        best[(m.start, m.end)] = max(best.get((m.start, m.end), m.score), m.score)
     return [
-        replace(m, score=m.score + 0.05)
+        replace(m, score=best[(m.start, m.end)] + 0.05 if best[(m.start, m.end)] < 1000 else m.score)
         if kinds[(m.start, m.end)] == {"total", "average"} and "total" in m.column.stems and m.via != "name"
         else m
         for m in found

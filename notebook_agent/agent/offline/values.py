@@ -650,6 +650,9 @@ def _numbered_label(
             _keep_longest(found, taken, ValueMention(column, text, m.start(), m.end()))
 
 
+_PATH = re.compile(r"[/\\~]|[A-Za-z]:\\")  # a path on a disk: "/movies", "D:\\Media", "~/music"
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -693,6 +696,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 continue
             if not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
+            bare = text.strip("/\\~").lower()
+            if _PATH.match(text) and re.search(
+                rf"(?i)\b(?:how\s+many|number\s+of|count\s+of)\s+{re.escape(bare)}\b", question
+            ):
+                continue  # a folder ("/movies") is not the rows counted ("how many movies"); a page is said
             everyday = _value_pattern(column, text)
             # "3=Cirrhosis", "1 - Low": a code written before the label's words; the words alone name it too
             coded_label = re.fullmatch(r"\d\w{0,2}\s*(?:=|:|-|–|\))\s*([^\W\d_][^=]*)", text)

@@ -358,6 +358,7 @@ SYNONYMS = [
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
     {"car", "vehicle", "automobile"},  # "which car did i book most often": Zipcar's Vehicle
     {"plant", "facility"},  # "which plant reported the most events": the NRC's Facility
+    {"neuter", "neutered", "spay", "spayed", "fixed", "sterilized", "sterilised", "desexed"},  # NYC's SpayNeuter
     {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
 ]
@@ -598,6 +599,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
     # whole words only, since "mg" would shorten megawatthour
     | {"gwh", "megawatthour", "generation", "steal", "stolen", "homer", "strikeout", "rbi"}
+    # bytes stored or sent (a media library's Size On Disk (GB), a download's MB): each file's add up
+    | {"gb", "mb", "tb", "kb", "gib", "mib", "tib", "byte", "bytes"}
     # volumes made or shipped (beer_states' barrels, a harvest in tonnes)
     | {"barrel", "bbl", "gallon", "tonne", "bushel", "production"}
     # time or money spent on each row (RescueTime's Time Spent (seconds)) adds up to the time or money spent;
