@@ -8568,3 +8568,55 @@ def test_a_buoys_coded_columns_are_read_by_their_words() -> None:
     assert "WVHT" in text.splitlines()[0] and _has(text, buoys["WVHT"].mean()), text
     _, text = _run(buoys.copy(), "strongest gust")
     assert "GST" in text.splitlines()[0] and _has(text, buoys["GST"].max()), text
+
+
+def test_a_trip_log_read_by_how_people_talk_about_travel() -> None:
+    rng = np.random.default_rng(8205)
+    n = 300
+    steps = pd.DataFrame(
+        {
+            "Country": rng.choice(["Japan", "Vietnam", "Thailand", "Laos", "Cambodia"], n),
+            "Transport Mode": rng.choice(["Plane", "Bus", "Train", "Walk"], n, p=[0.1, 0.4, 0.3, 0.2]),
+            "Distance From Previous Step (km)": rng.uniform(1, 1500, n).round(1),
+            "Photos Count": rng.integers(0, 40, n),
+            "Film": rng.choice(["Lost in Translation", "The Beach", "Indochine"], n),
+        }
+    )
+    # "how far did i fly": the distance of the steps made by plane
+    _, text = _run(steps.copy(), "how far did i fly in total")
+    flown = steps.loc[steps["Transport Mode"] == "Plane", "Distance From Previous Step (km)"].sum()
+    assert "Transport Mode = Plane" in text.splitlines()[0] and _has(text, flown), text
+    # "how many countries have i been to": each country once
+    _, text = _run(steps.copy(), "how many countries have i been to")
+    assert "Distinct values of Country" in text.splitlines()[0] and "**5**" in text, text
+    # "pictures" are the photos counted; a "movie" is a film
+    _, text = _run(steps.copy(), "which country did i take the most pictures in")
+    top = steps.groupby("Country")["Photos Count"].sum().idxmax()
+    assert "Photos Count" in text.splitlines()[0] and f"**{top}**" in text, text
+    _, text = _run(steps.copy(), "which movie comes up most")
+    assert "Film" in text.splitlines()[0], text
+
+
+def test_the_costliest_month_of_a_bill_is_its_total() -> None:
+    rng = np.random.default_rng(8206)
+    rows = []
+    for month in pd.period_range("2023-01", "2023-12", freq="M"):
+        lines = [
+            {"Invoice Month": str(month), "Item": item, "Unit Price (USD)": price, "Total (USD)": round(price * q, 2)}
+            for item, price, q in (
+                ("Standard-1X", 25.0, rng.uniform(0.5, 4)),
+                ("Performance-M", 250.0, rng.uniform(0.2, 2)),
+                ("Heroku Postgres Standard-0", 50.0, 1.0),
+            )
+        ]
+        rows += lines
+        rows.append(
+            {"Invoice Month": str(month), "Item": "Invoice Total", "Total (USD)": sum(x["Total (USD)"] for x in lines)}
+        )
+    bill = pd.DataFrame(rows)
+    parts = bill[bill["Item"] != "Invoice Total"]
+    top = parts.groupby("Invoice Month")["Total (USD)"].sum().idxmax()
+    # the month spent most in, by the bill's total (not its dearest unit price), each line counted once
+    _, text = _run(bill.copy(), "which month was the most expensive")
+    assert "Total (USD)" in text.splitlines()[0] and "Unit Price" not in text.splitlines()[0], text
+    assert top in text or pd.Period(top).strftime("%B %Y") in text or pd.Period(top).strftime("%b %Y") in text, text

@@ -397,7 +397,11 @@ def prepare(
             code.add(f"data = data[data[{lit(name)}] != {lit(total)}]")
         else:
             code.comment(f"{name} has a {total!r} row that adds up its parts: that row only, so nothing counts twice")
-            code.add(f"if (data[{lit(name)}] == {lit(total)}).any():  # when these rows have it")
+            # (an invoice's total row holds the total, not the unit price: then the parts, which do)
+            code.add(
+                f"if data.loc[data[{lit(name)}] == {lit(total)}, {lit(numbers)}].notna().any().all():"
+                "  # when these rows have it"
+            )
             code.add(f"    data = data[data[{lit(name)}] == {lit(total)}]")
     needed = list(dict.fromkeys([*numbers, *others]))
     for name in others:

@@ -3564,7 +3564,7 @@ _AGENT_STEMS = frozenset(
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
     {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
-    | {"performer", "singer", "band", "streamer", "username", "person"}
+    | {"performer", "singer", "band", "streamer", "username", "person", "nominee", "recipient"}
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
@@ -4225,6 +4225,36 @@ _WHOLE_FILE = re.compile(r"\b(?:are|is)\s+in\s+(?:my|our|the)\s+(?:collection|li
 _TO_THE_FILE = re.compile(r"\s+(?:to|into|from|in)\s+(?:my|our|the)\s+(?:collection|library)\b", re.I)
 # "records that came out in the 80s": released, of a table that keeps when each was released
 _CAME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\b", re.I)
+# "which month was the most expensive", "the cheapest year": what was spent in it, not its dearest unit price
+_COSTLIEST_PERIOD = _rx(
+    r"\b(?:which|what)\s+(?:month|year|week|quarter|day)\s+(?:was|is|were|has\s+been|had\s+been)\s+"
+    r"(?P<adj>(?:the\s+)?(?:most|least)\s+(?:expensive|costly|pricey)|(?:the\s+)?(?:priciest|costliest|cheapest|dearest))\b"
+)
+_BILL_WORDS = frozenset({"total", "amount", "cost", "spend", "spent", "charge", "charged", "billed", "subtotal"})
+
+
+def _costliest_period(text: str, catalog: Catalog, frame: str) -> str:
+    """The period spent most (or least) in, by the one column of amounts billed (Heroku's Total (USD))."""
+    said = _COSTLIEST_PERIOD.search(text)
+    if said is None:
+        return text
+    bills = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & _BILL_WORDS
+        and not c.id_like
+        and not set(c.stems) & {"unit", "price", "per", "rate", "avg", "average", "mean"}
+    ]
+    if len(bills) != 1:
+        return text
+    least = re.search(r"least|cheapest", said["adj"]) is not None
+    return (
+        text[: said.start("adj")]
+        + f"the {'lowest' if least else 'highest'} total {bills[0].name}"
+        + text[said.end("adj") :]
+    )
+
+
 # what is left once the platform took its cut: "made after fees", "net of commission"
 _AFTER_FEES = _rx(
     r"\b(?:after|net\s+of|minus|less)\s+(?:all\s+)?(?:the\s+)?(?:fees|commissions?|charges|their\s+cut)\b"
@@ -4376,6 +4406,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         text = _CAME_OUT.sub("released", text)
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
     text = _after_fees(text, catalog, frame)  # "made after fees": the payout
+    text = _costliest_period(text, catalog, frame)  # "which month was the most expensive": the month's bill
     if not any({"favorite", "favourite", "fave", "usual", "regular"} & set(c.stems) for c in catalog.of(frame)):
         text = _GO_TO.sub(r"\g<whose> most common ", text)  # "who's my go-to coach": the one most often there
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings

@@ -45,6 +45,12 @@ _VALUE_WORDS = {
     "walk": r"walks?|walking",
     "swim": r"swims?|swimming",
     "hike": r"hikes?|hiking",
+    # how a traveller got there (Polarsteps' Transport Mode, a trip log's Mode): "how far did i fly", "drove"
+    "plane": r"planes?|fl(?:y|ew|own|ying|ights?)|by\s+air|air\s*travel",
+    "flight": r"flights?|fl(?:y|ew|own|ying)|by\s+air",
+    "car": r"cars?|dr(?:ive|ove|iven|iving)",
+    "train": r"trains?|by\s+rail",
+    "boat": r"boats?|ferr(?:y|ies)|sail(?:ed|ing)?",
     # an order or a payment that went through: Webull's Filled, a processor's Completed or Succeeded
     "filled": r"filled|went\s+through|go(?:es)?\s+through|gone\s+through|got\s+filled|executed",
     # (a task "done" or "finished" is Wrike's Completed)

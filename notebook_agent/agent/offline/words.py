@@ -358,6 +358,8 @@ SYNONYMS = [
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
     {"car", "vehicle", "automobile"},  # "which car did i book most often": Zipcar's Vehicle
     {"plant", "facility"},  # "which plant reported the most events": the NRC's Facility
+    {"movie", "film", "flick"},  # the Academy Awards' Film, a box office table's Movie
+    {"photo", "picture", "pic", "image"},  # Polarsteps' Photos Count: "the most pictures"
     {"neuter", "neutered", "spay", "spayed", "fixed", "sterilized", "sterilised", "desexed"},  # NYC's SpayNeuter
     {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"

@@ -24,6 +24,9 @@ _ASK = re.compile(
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive|received"
     r"|take|taken|took|place|placed|tracked|logged|recorded)"  # "how many cycles have i tracked": Cycle Number
     r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$)"
+    # "how many countries have i been to", "did we visit": each place once, however many stops there
+    r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|actually|already)\s+)?(?:been\s+to|gone\s+to|visit(?:ed)?"
+    r"|travell?ed\s+to|go\s+to)(?=\s*(?:so\s+far|in\s+total|overall|altogether)?\s*\W*$)"
     r"|(?:are|were|is)\s+still\s+[a-z]+(?=\s*\W*$))\b"  # "how many reports are still pending": each report once
     r"|\b(?:number of|how many) (?:different|distinct|unique) "
     r"(?P<w2>[a-z]+)"
