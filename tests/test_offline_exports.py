@@ -8620,3 +8620,50 @@ def test_the_costliest_month_of_a_bill_is_its_total() -> None:
     _, text = _run(bill.copy(), "which month was the most expensive")
     assert "Total (USD)" in text.splitlines()[0] and "Unit Price" not in text.splitlines()[0], text
     assert top in text or pd.Period(top).strftime("%B %Y") in text or pd.Period(top).strftime("%b %Y") in text, text
+
+
+def test_download_counts_by_day_version_and_system() -> None:
+    rng = np.random.default_rng(8207)
+    n = 800
+    stats = pd.DataFrame(
+        {
+            "download_date": pd.date_range("2024-03-01", periods=n, freq="3h").strftime("%Y-%m-%d"),
+            "package": rng.choice(["httpx", "requests"], n),
+            "python_version": rng.choice([3.8, 3.9, 3.1, 3.11, 3.12], n, p=[0.1, 0.15, 0.2, 0.4, 0.15]),
+            "system": rng.choice(["Linux", "Windows", "Darwin"], n, p=[0.6, 0.25, 0.15]),
+            "downloads": rng.integers(1, 400, n),
+        }
+    )
+    httpx = stats[stats["package"] == "httpx"]
+    # "peak": the day with the most downloads, not the most rows
+    _, text = _run(stats.copy(), "what day did httpx peak")
+    day = httpx.groupby("download_date")["downloads"].sum().idxmax()
+    assert "downloads" in text.splitlines()[0] and day in text, text
+    # a version number is a release to group by, not a quantity to rank
+    _, text = _run(stats.copy(), "for requests, which python version is most common?")
+    assert not text.startswith("Highest python_version"), text
+    # "mac" is Python's Darwin
+    _, text = _run(stats.copy(), "httpx downloads on windows vs mac?")
+    assert "Darwin" in text and "Windows" in text, text
+
+
+def test_more_of_one_with_more_of_another_is_a_correlation_and_yearly_is_no_column() -> None:
+    rng = np.random.default_rng(8208)
+    n = 400
+    tents = rng.integers(0, 50000, n)
+    parks = pd.DataFrame(
+        {
+            "Park Name": rng.choice(["Yellowstone NP", "Zion NP", "Acadia NP", "Olympic NP"], n),
+            "Year": rng.integers(1980, 2024, n),
+            "Recreation Visits": rng.integers(100000, 5000000, n),
+            "Tent Campers": tents,
+            "RV Campers": (tents * 0.6 + rng.normal(0, 4000, n)).round().astype(int),
+        }
+    )
+    _, text = _run(parks.copy(), "do parks with lots of tent campers also get lots of rv campers")
+    r = parks["Tent Campers"].corr(parks["RV Campers"])
+    assert text.startswith("Correlation of") and _has(text, r), text
+    # "average yearly visitors": the visits averaged, not the Year the adjective spells
+    _, text = _run(parks.copy(), "average yearly visitors to yellowstone since 2000")
+    kept = parks[(parks["Park Name"] == "Yellowstone NP") & (parks["Year"] >= 2000)]
+    assert "Recreation Visits" in text.splitlines()[0] and _has(text, kept["Recreation Visits"].mean()), text

@@ -158,6 +158,8 @@ class Column:
             return True  # "8GB", "16GB" of Ram: few sizes, read as numbers, that label groups too
         if self.kind != "numeric" or self.is_date:
             return False
+        if {"version", "ver"} & set(self.stems) and (self.n_unique is None or self.n_unique <= 30):
+            return True  # python_version 3.8 … 3.12 read as decimals: releases, not a quantity
         if "int" not in self.dtype.lower():
             # a district number kept as floats because some rows have none (Austin 311's Council District 1.0 … 10.0)
             lo, hi = self.low, self.high

@@ -678,6 +678,18 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and re.search(r"\d\s*$", question[: m.start])
         )
     ]
+    # "average yearly visitors": the visitors a year, not a Year column of numbers the adjective spells (a date
+    # named "monthly" still groups by its months)
+    if any(m.column.numeric and not (m.column.year_like or m.column.is_date) for m in candidates):
+        candidates = [
+            m
+            for m in candidates
+            if not (
+                m.column.year_like
+                and not m.column.is_date
+                and m.word.lower() in ("yearly", "annual", "annually", "monthly", "weekly", "daily", "hourly")
+            )
+        ]
     # a weather station's plain reading is outdoors: Indoor Temperature only when indoors is said
     if not _INDOORS.search(question):
         candidates = [

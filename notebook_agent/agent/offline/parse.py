@@ -392,6 +392,11 @@ _CORR = _rx(
     r"|\b(?:go(?:es)?|went|move[sd]?)\s+(?:up|down)\s+(?:with|when|as|if)\b"
     r"|\b(?:rise|rises|fall|falls|increase|increases|decrease|decreases|drop|drops|grow|grows)\s+(?:when|as|if)\b"
     r"|\b(?:rise|rises|fall|falls|grow|grows|climb|climbs)\s+with\b"
+    # "do parks with lots of tent campers also get lots of rv campers", "do more observers find more species?"
+    r"|\bwith\s+(?:lots\s+of|a\s+lot\s+of|many|more|high|higher|bigger|larger)\s+[a-z][\w\s.]{1,40}?\s+(?:also\s+)?"
+    r"(?:get|have|see|draw|attract|make|earn|score|find|take)\s+(?:lots\s+of|a\s+lot\s+of|many|more|higher|bigger)\b"
+    r"|^\W*(?:do|does)\s+more\s+[a-z][\w\s.]{1,30}?\s+(?:get|have|see|draw|attract|make|earn|score|find|take|mean)"
+    r"\s+more\b"
 )
 _CORR_MOST = _rx(
     r"\b(?:most|strongest|highest|best|top|more)\b|\bwhich\s+(?:column|variable|feature|factor|one)"
@@ -4885,7 +4890,7 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
     return out, text
 
 
-_BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffic)\b")
+_BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffic|peak(?:ed|s)?)\b")
 # counts of comings and goings: what "busiest" ranks (TfL's Entries, a station's boardings, a venue's visits)
 _COUNT_PARTS = frozenset(
     {
@@ -4903,6 +4908,7 @@ _COUNT_PARTS = frozenset(
         "visitor",
     }
     | {"footfall", "arrival", "departure", "trip", "ride"}
+    | {"download", "install", "view", "pageview", "play", "stream", "click"}  # (what "peaked" ranks of a day's)
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 

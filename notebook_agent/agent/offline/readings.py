@@ -840,8 +840,9 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     out: list[Mention] = []
     if len(column.name.split()) >= 2 and not re.search(r"[A-Z]{5}", column.name):
         return out  # a name written in words ("Shipping Charged") runs none together
+    several = len(column.significant) >= 2  # (MDR_REPORT_KEY: "report" is a word, not "rep" + "ort")
     for part in column.significant:
-        if len(part) < 5 or not part.isalpha():
+        if len(part) < (7 if several else 5) or not part.isalpha():
             continue
         for k in range(2, len(part) - 1):
             head, tail = part[:k], part[k:]

@@ -45,6 +45,8 @@ _VALUE_WORDS = {
     "walk": r"walks?|walking",
     "swim": r"swims?|swimming",
     "hike": r"hikes?|hiking",
+    # an operating system as Python's platform.system() names it (PyPI's download statistics)
+    "darwin": r"darwin|mac(?:os|s)?|os\s*x",
     # how a traveller got there (Polarsteps' Transport Mode, a trip log's Mode): "how far did i fly", "drove"
     "plane": r"planes?|fl(?:y|ew|own|ying|ights?)|by\s+air|air\s*travel",
     "flight": r"flights?|fl(?:y|ew|own|ying)|by\s+air",
