@@ -8667,3 +8667,43 @@ def test_more_of_one_with_more_of_another_is_a_correlation_and_yearly_is_no_colu
     _, text = _run(parks.copy(), "average yearly visitors to yellowstone since 2000")
     kept = parks[(parks["Park Name"] == "Yellowstone NP") & (parks["Year"] >= 2000)]
     assert "Recreation Visits" in text.splitlines()[0] and _has(text, kept["Recreation Visits"].mean()), text
+
+
+def test_traffic_counts_compared_by_direction_are_totals() -> None:
+    rng = np.random.default_rng(8209)
+    n = 900
+    counts = pd.DataFrame(
+        {
+            "Boro": rng.choice(["Brooklyn", "Queens", "Manhattan"], n),
+            "Yr": 2023,
+            "M": rng.integers(1, 13, n),
+            "D": rng.integers(1, 29, n),
+            "HH": rng.integers(0, 24, n),
+            "MM": rng.choice([0, 15, 30, 45], n),
+            "SegmentID": rng.choice([12345, 23456, 34567], n),
+            "Vol": rng.integers(0, 300, n),
+            "street": rng.choice(["ATLANTIC AVENUE", "QUEENS BOULEVARD", "BROADWAY"], n),
+            "fromSt": rng.choice(["FLATBUSH AVENUE", "WOODHAVEN BOULEVARD"], n),
+            "toSt": rng.choice(["4 AVENUE", "69 STREET"], n),
+            "Direction": rng.choice(["NB", "SB", "EB", "WB"], n),
+        }
+    )
+    # "northbound" is NB (not the St of fromSt spelt out); counts compared side by side are each side's total
+    _, text = _run(counts.copy(), "compare northbound and southbound traffic")
+    totals = counts.groupby("Direction")["Vol"].sum()
+    assert "Direction" in text.splitlines()[0] and _has(text, totals["NB"]) and _has(text, totals["SB"]), text
+
+
+def test_each_room_is_the_label_whose_values_are_rooms() -> None:
+    rng = np.random.default_rng(8210)
+    n = 500
+    air = pd.DataFrame(
+        {
+            "Timestamp": pd.date_range("2024-01-01", periods=n, freq="h").strftime("%Y-%m-%d %H:%M"),
+            "Device Name": rng.choice(["Bedroom", "Living Room", "Kids Room"], n),
+            "CO2 (ppm)": rng.normal(800, 150, n).round(),
+        }
+    )
+    _, text = _run(air.copy(), "what's the average co2 in each room?")
+    means = air.groupby("Device Name")["CO2 (ppm)"].mean()
+    assert "by Device Name" in text.splitlines()[0] and all(_has(text, v) for v in means), text

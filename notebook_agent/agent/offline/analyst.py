@@ -1554,7 +1554,7 @@ def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
         and not catalog.names_rows(c)  # a talk's description, one per row: it names the rows, it groups nothing
     ]
     if len(vague) != 1:
-        return question
+        return _noun_in_values(question, catalog, frame)
     for m in _WHICH_NOUN.finditer(question):
         part = next(p for p in ("noun", "noun2", "noun3") if m.group(p))
         noun = m.group(part).lower()
@@ -1563,6 +1563,36 @@ def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
         if find_mentions(noun, catalog, frame) or find_values(noun, catalog, frame, []):
             return question  # the noun names a column or a value: nothing vague to fill
         return question[: m.start(part)] + vague[0].name + question[m.end(part) :]
+    return question
+
+
+def _noun_in_values(question: str, catalog: Catalog, frame: str) -> str:
+    """A noun no column is named by, said in the values of one label: "in each room" of a Device Name.
+
+    uHoo names its monitors by their rooms (Bedroom, Living Room): at least half the label's values say the noun.
+    """
+    for m in _WHICH_NOUN.finditer(question):
+        part = "noun2"  # ("in each room"; "top 10 universities" are the rows, University 0 … 199)
+        if not m.group(part):
+            continue
+        noun = m.group(part).lower()
+        if noun in _NOT_THINGS or stem(noun) in _NOT_THINGS or noun in STOP:
+            continue
+        if find_mentions(noun, catalog, frame) or find_values(noun, catalog, frame, []):
+            return question
+        said = re.compile(rf"(?i){re.escape(stem(noun))}s?\b")  # ("Bedroom" beside "Living Room": rooms both)
+        holders = [
+            c
+            for c in catalog.of(frame)
+            if c.categorical
+            and not c.id_like
+            and c.n_unique is not None
+            and 2 <= c.n_unique <= 30
+            and 2 * sum(bool(said.search(v)) for v in c.values) >= len(c.values) >= 2
+        ]
+        if len(holders) == 1:
+            return question[: m.start(part)] + holders[0].name + question[m.end(part) :]
+        return question
     return question
 
 

@@ -291,6 +291,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif (
                 (abbreviates(part, tok) or (part.endswith("s") and abbreviates(part, question[start:tok_end].lower())))
+                and not (len(part) <= 2 and len(tok) >= 9)  # "southbound" is no "st" spelt out (toSt, fromSt)
                 and tok not in _PERIOD_ADJECTIVES  # "daily sales": per day, not DayOfWeek spelt short
                 and tok not in _ASKING_WORDS  # "compare the income": the request, not comp_income spelt out
                 and not _plural_word(column, part, tok)

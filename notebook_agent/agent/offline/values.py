@@ -45,6 +45,11 @@ _VALUE_WORDS = {
     "walk": r"walks?|walking",
     "swim": r"swims?|swimming",
     "hike": r"hikes?|hiking",
+    # a road's direction of travel as traffic counts code it (NYC DOT's NB, SB, EB, WB)
+    "nb": r"north\s*bound|north",
+    "sb": r"south\s*bound|south",
+    "eb": r"east\s*bound|east",
+    "wb": r"west\s*bound|west",
     # an operating system as Python's platform.system() names it (PyPI's download statistics)
     "darwin": r"darwin|mac(?:os|s)?|os\s*x",
     # how a traveller got there (Polarsteps' Transport Mode, a trip log's Mode): "how far did i fly", "drove"

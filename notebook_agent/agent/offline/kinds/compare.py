@@ -436,6 +436,9 @@ def match(ctx: Context) -> KindRequest | None:
             (y.whole_count and re.search(r"\bhow\s+many\b|\btotal\b|\bnumber\s+of\b", ctx.text))
             # "how much did jane spend vs david": money added up per side, past tense or "total"
             or re.search(r"\bhow\s+much\s+(?:did|have|has|had)\b|\bin\s+total\b|\baltogether\b", ctx.text)
+            # "compare northbound and southbound traffic", "httpx downloads on windows vs mac": counts of events,
+            # each side's whole count
+            or (y.whole_count and re.search(r"^\W*compare\b|\b(?:vs\.?|versus)\s+[a-z]+\W*$", ctx.text))
         )
         # ("how many boardings does a route get on a typical weekday": one route's, so a mean)
         and not re.search(r"\btypical\w*|\busual\w*|\b(?:does|do|did|would)\s+(?:a|an|each|one)\b", ctx.text)
