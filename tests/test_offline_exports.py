@@ -8707,3 +8707,37 @@ def test_each_room_is_the_label_whose_values_are_rooms() -> None:
     _, text = _run(air.copy(), "what's the average co2 in each room?")
     means = air.groupby("Device Name")["CO2 (ppm)"].mean()
     assert "by Device Name" in text.splitlines()[0] and all(_has(text, v) for v in means), text
+
+
+def test_a_verb_keeps_its_own_column_and_an_all_row_of_a_paired_label_narrows_nothing() -> None:
+    rng = np.random.default_rng(8211)
+    n = 400
+    calls = pd.DataFrame(
+        {
+            "Agent": rng.choice(["Ana", "Ben", "Chloe"], n),
+            "Wait time": rng.integers(0, 900, n),
+            "Talk time": rng.integers(0, 600, n),
+            "Hold time": rng.integers(0, 120, n),
+        }
+    )
+    # "talking" names Talk time (a name's first word said as a verb), not the longest time column
+    _, text = _run(calls.copy(), "which agent spent the most time talking to customers")
+    assert "Talk time" in text.splitlines()[0], text
+    causes = ["All causes", "Heart disease", "Cancer", "Stroke"]
+    codes = [
+        "All Causes",
+        "Diseases of heart (I00-I09,I11,I13,I20-I51)",
+        "Malignant neoplasms (C00-C97)",
+        "Stroke (I60-I69)",
+    ]
+    rows = [
+        {"Year": y, "113 Cause Name": code, "Cause Name": cause, "State": s, "Deaths": int(rng.integers(100, 9000))}
+        for y in range(2010, 2018)
+        for cause, code in zip(causes, codes, strict=True)
+        for s in ("United States", "Ohio", "Texas")
+    ]
+    deaths = pd.DataFrame(rows)
+    # NCHS's "All Causes" of 113 Cause Name goes with Cause Name's own: heart disease keeps its rows
+    _, text = _run(deaths.copy(), "total heart disease deaths in texas")
+    kept = deaths[(deaths["Cause Name"] == "Heart disease") & (deaths["State"] == "Texas")]
+    assert _has(text, kept["Deaths"].sum()), text

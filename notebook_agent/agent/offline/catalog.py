@@ -801,8 +801,10 @@ def _totals_others(value: str, values: tuple[str, ...], stems: tuple[str, ...] =
     if rest <= _WHOLES:
         return True
     named = {stem(w) for w in rest}
-    if value.lower().startswith("all") and named <= set(stems) and not named & {stem(w) for w in said}:
-        return True  # (not "All Levels" beside "Beginner Level": a level of its own)
+    # (not "All Levels" beside "Beginner Level": a level of its own; only a label named by the one word, since
+    # NCHS's "All Causes" of 113 Cause Name goes with Cause Name's own "All causes" row)
+    if value.lower().startswith("all") and named == set(stems) and not named & {stem(w) for w in said}:
+        return True
     if rest == {"persons"}:  # "Persons" beside "Males" and "Females" (ABS): both sexes
         return any(re.search(r"(?i)\b(?:fe)?males?\b", v) for v in values if v != value)
     return bool(rest & said)
@@ -879,7 +881,7 @@ def _whole_said(value: str, stems: set[str]) -> bool:
     """A total named by what it adds up: "All Agencies" of an Agency label, "Invoice Total" of a bill's lines."""
     said = re.fullmatch(r"(?i)\s*all\s+([a-z]+)\s*", value)
     if said:
-        return stem(said[1].lower()) in stems
+        return {stem(said[1].lower())} == stems
     whole = re.fullmatch(r"(?i)\s*([a-z]+)\s+total\s*", value)
     return whole is not None and whole[1].lower() in _WHOLES
 

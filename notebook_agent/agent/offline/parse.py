@@ -4280,8 +4280,9 @@ def _after_fees(text: str, catalog: Catalog, frame: str) -> str:
     nets = [c for c in catalog.numeric(frame) if set(c.stems) & _NET_WORDS and not c.id_like]
     if len(nets) != 1:
         return text
-    if said is not None:
-        return text[: said.start()] + f"in {nets[0].name}" + text[said.end() :]
+    if said is not None:  # (the verb goes too: "made" would name a Payment Processing Fee, money paid)
+        before = re.sub(r"\b(?:made|make|makes|earned|earn|earns|got|get|received)\s+", "", text[: said.start()])
+        return before + f"in {nets[0].name}" + text[said.end() :]
     assert made is not None
     # "which designer makes me the most money": the most paid out (not a fee the word "payment" would name)
     return text[: made.start("money")] + nets[0].name + text[made.end("money") :]

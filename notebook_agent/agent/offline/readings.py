@@ -310,10 +310,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 )
                 if past and i > 0 and tokens[i - 1][0] in ("most", "least", "more", "less", "often", "frequently"):
                     continue  # "the most played openings": counted rows, not a column the verb spells
-                # the word itself said as a verb ("downloaded" of download_date) names a column of several words
-                # less surely than the count named by its noun (downloads, a root reading of 70)
-                inflected = len(sig) >= 2 and tok in (f"{part}ed", f"{part}d", f"{part}ing")
-                score = 54 if past else 52 if lone else 64 if inflected else 80
+                score = 54 if past else 52 if lone else 80
                 found.append(Mention(column, start, tokens[i][2], score, tok, "abbreviation"))
             elif (
                 len(sig) == 1
@@ -839,14 +836,15 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
     other piece only qualifies it ("spending" → AVGEXP, average expenditure), less well.
     """
     out: list[Mention] = []
-    if len(column.name.split()) >= 2 and not re.search(r"[A-Z]{5}", column.name):
-        return out  # a name written in words ("Shipping Charged") runs none together
-    several = len(column.significant) >= 2  # (MDR_REPORT_KEY: "report" is a word, not "rep" + "ort")
     for part in column.significant:
-        if len(part) < (7 if several else 5) or not part.isalpha():
+        if len(part) < 5 or not part.isalpha():
             continue
+        if any(t[0] in (part, f"{part}s", f"{part}es") for t in tokens):
+            continue  # the part said whole ("reports" of MDR_REPORT_KEY): a word, not "rep" + "ort"
         for k in range(2, len(part) - 1):
             head, tail = part[:k], part[k:]
+            if tail in _ENDINGS:
+                continue  # an ending, not a word run on ("charged" is no "char" + "ged" saying "fee" and "made")
             heads = [i for i, t in enumerate(tokens) if len(head) >= 3 and _says(head, t[0])]
             tails = [i for i, t in enumerate(tokens) if len(tail) >= 3 and _says(tail, t[0])]
             loose_heads = [i for i, t in enumerate(tokens) if len(head) >= 3 and _says(head, t[0], loose=True)]
@@ -864,6 +862,9 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 i = heads[0]
                 out.append(Mention(column, tokens[i][1], tokens[i][2], 60, tokens[i][0], "compound"))
     return out
+
+
+_ENDINGS = frozenset({"ed", "ged", "ted", "red", "ped", "ing", "ings", "er", "ers", "es", "ly", "ment", "ments"})
 
 
 # Words too common to be read inside a name written as one word ("that" in "thatcher"); request words such as
@@ -1168,6 +1169,22 @@ def _total_before_average(question: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
+def _verb_of_a_count(found: list[Mention]) -> list[Mention]:
+    """A verb that is a name's first word said ("downloaded" of download_date) yields to the count its noun names.
+
+    "Which package is downloaded the most": the downloads column (a root reading), not the date of a download.
+    """
+    counts = {(m.start, m.end) for m in found if m.via == "root" and m.column.numeric and not m.column.is_date}
+    out = []
+    for m in found:
+        word = m.word.lower()
+        inflected = m.via == "abbreviation" and any(
+            word in (f"{p}ed", f"{p}d", f"{p}ing") for p in m.column.significant if len(m.column.significant) >= 2
+        )
+        out.append(replace(m, score=64) if inflected and (m.start, m.end) in counts else m)
+    return out
+
+
 def _part_said_apart(tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
     """Of columns a word names alike, the one whose other part another word says ("energy ... use": kWh Used).
 
@@ -1352,6 +1369,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found = [replace(m, score=m.score - 30) if m.via != "name" and _names_nothing(m.column) else m for m in found]
     found = _part_said_apart(tokens, _extreme_twins(question, _direction_said(question, found, columns)))
     found = _used_not_returned(question, _total_before_average(question, found))
+    found = _verb_of_a_count(found)
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)
