@@ -8741,3 +8741,13 @@ def test_a_verb_keeps_its_own_column_and_an_all_row_of_a_paired_label_narrows_no
     _, text = _run(deaths.copy(), "total heart disease deaths in texas")
     kept = deaths[(deaths["Cause Name"] == "Heart disease") & (deaths["State"] == "Texas")]
     assert _has(text, kept["Deaths"].sum()), text
+
+
+def test_whole_scores_compared_are_means_not_totals() -> None:
+    rng = np.random.default_rng(8212)
+    n = 400
+    results = pd.DataFrame({"FSM": rng.choice(["Yes", "No"], n), "Maths": rng.integers(20, 100, n)})
+    # marks are whole numbers, but a score, not a count of things: compared by their means
+    _, text = _run(results.copy(), "compare fsm and non-fsm pupils on maths")
+    means = results.groupby("FSM")["Maths"].mean()
+    assert text.startswith("Mean of Maths by FSM") and _has(text, means["Yes"]), text

@@ -438,7 +438,11 @@ def match(ctx: Context) -> KindRequest | None:
             or re.search(r"\bhow\s+much\s+(?:did|have|has|had)\b|\bin\s+total\b|\baltogether\b", ctx.text)
             # "compare northbound and southbound traffic", "httpx downloads on windows vs mac": counts of events,
             # each side's whole count
-            or (y.whole_count and re.search(r"^\W*compare\b|\b(?:vs\.?|versus)\s+[a-z]+\W*$", ctx.text))
+            or (
+                y.whole_count
+                and set(y.stems) & _EVENT_COUNTS
+                and re.search(r"^\W*compare\b|\b(?:vs\.?|versus)\s+[a-z]+\W*$", ctx.text)
+            )
         )
         # ("how many boardings does a route get on a typical weekday": one route's, so a mean)
         and not re.search(r"\btypical\w*|\busual\w*|\b(?:does|do|did|would)\s+(?:a|an|each|one)\b", ctx.text)
@@ -447,6 +451,11 @@ def match(ctx: Context) -> KindRequest | None:
     if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:
         req.agg = "median"  # "median income for approved vs rejected": groups ranked by their medians
     return req
+
+
+# counts of things that happen, kept per row of a log (a 15-minute traffic count, a day's downloads): compared by
+# their totals (not a score or a level that happens to be whole: Maths marks, births of a region)
+_EVENT_COUNTS = frozenset({"vol", "volume", "traffic", "count", "download", "install", "view", "pageview", "play"})
 
 
 def _match(ctx: Context) -> KindRequest | None:
