@@ -1498,12 +1498,14 @@ def _been_to(question: str, catalog: Catalog, frame: str) -> str:
     Songkick's Attended yes/no, a festival planner's Went: only when one such column is there.
     """
     said = _BEEN_TO.search(question)
+    if said is None:
+        return question
     marks = [
         c
         for c in catalog.of(frame)
         if c.categorical and len(c.values) <= 3 and set(c.stems) & {"attended", "attend", "attendance", "went"}
     ]
-    if said is None or len(marks) != 1:
+    if len(marks) != 1:
         return question
     part = "verb" if said["verb"] else "verb2"
     return question[: said.start(part)] + "attended" + question[said.end(part) :]
@@ -1555,45 +1557,51 @@ def _vague_group(question: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(vague) != 1:
         return _noun_in_values(question, catalog, frame)
+    said = _unnamed_noun(question, catalog, frame, ("noun", "noun2", "noun3"))
+    if said is None:
+        return question  # the noun names a column or a value: nothing vague to fill
+    return question[: said[0]] + vague[0].name + question[said[1] :]
+
+
+def _unnamed_noun(question: str, catalog: Catalog, frame: str, parts: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """The span and word of the first thing noun `_WHICH_NOUN` finds (in one of `parts`) that names nothing.
+
+    None when that noun names a column or a value, or when there is no such noun.
+    """
     for m in _WHICH_NOUN.finditer(question):
-        part = next(p for p in ("noun", "noun2", "noun3") if m.group(p))
+        part = next((p for p in parts if m.group(p)), None)
+        if part is None:
+            continue
         noun = m.group(part).lower()
         if noun in _NOT_THINGS or stem(noun) in _NOT_THINGS or noun in STOP:
             continue
         if find_mentions(noun, catalog, frame) or find_values(noun, catalog, frame, []):
-            return question  # the noun names a column or a value: nothing vague to fill
-        return question[: m.start(part)] + vague[0].name + question[m.end(part) :]
-    return question
+            return None
+        return m.start(part), m.end(part), noun
+    return None
 
 
 def _noun_in_values(question: str, catalog: Catalog, frame: str) -> str:
     """A noun no column is named by, said in the values of one label: "in each room" of a Device Name.
 
     uHoo names its monitors by their rooms (Bedroom, Living Room): at least half the label's values say the noun.
+    Only after each/per/by ("top 10 universities" are the rows, University 0 … 199).
     """
-    for m in _WHICH_NOUN.finditer(question):
-        part = "noun2"  # ("in each room"; "top 10 universities" are the rows, University 0 … 199)
-        if not m.group(part):
-            continue
-        noun = m.group(part).lower()
-        if noun in _NOT_THINGS or stem(noun) in _NOT_THINGS or noun in STOP:
-            continue
-        if find_mentions(noun, catalog, frame) or find_values(noun, catalog, frame, []):
-            return question
-        said = re.compile(rf"(?i){re.escape(stem(noun))}s?\b")  # ("Bedroom" beside "Living Room": rooms both)
-        holders = [
-            c
-            for c in catalog.of(frame)
-            if c.categorical
-            and not c.id_like
-            and c.n_unique is not None
-            and 2 <= c.n_unique <= 30
-            and 2 * sum(bool(said.search(v)) for v in c.values) >= len(c.values) >= 2
-        ]
-        if len(holders) == 1:
-            return question[: m.start(part)] + holders[0].name + question[m.end(part) :]
+    found = _unnamed_noun(question, catalog, frame, ("noun2",))
+    if found is None:
         return question
-    return question
+    start, end, noun = found
+    said = re.compile(rf"(?i){re.escape(stem(noun))}s?\b")  # ("Bedroom" beside "Living Room": rooms both)
+    holders = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and not c.id_like
+        and c.n_unique is not None
+        and 2 <= c.n_unique <= 30
+        and 2 * sum(bool(said.search(v)) for v in c.values) >= len(c.values) >= 2
+    ]
+    return question[:start] + holders[0].name + question[end:] if len(holders) == 1 else question
 
 
 _LISTED_WORDS = re.compile(

@@ -798,12 +798,10 @@ def _totals_others(value: str, values: tuple[str, ...], stems: tuple[str, ...] =
     if not rest or _ALL_OF.fullmatch(value.strip()):  # "All Ages" beside "15-24 years": every age, whatever words
         return True
     said = {w for v in values if v != value for w in re.findall(r"[a-z]+", v.lower())}
-    if rest <= _WHOLES:
-        return True
-    named = {stem(w) for w in rest}
-    # (not "All Levels" beside "Beginner Level": a level of its own; only a label named by the one word, since
-    # NCHS's "All Causes" of 113 Cause Name goes with Cause Name's own "All causes" row)
-    if value.lower().startswith("all") and named == set(stems) and not named & {stem(w) for w in said}:
+    # (not "All Levels" beside "Beginner Level": a level of its own)
+    if _whole_said(value, set(stems)) and not (
+        value.lower().startswith("all") and {stem(w) for w in rest} & {stem(w) for w in said}
+    ):
         return True
     if rest == {"persons"}:  # "Persons" beside "Males" and "Females" (ABS): both sexes
         return any(re.search(r"(?i)\b(?:fe)?males?\b", v) for v in values if v != value)
@@ -878,12 +876,18 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 
 
 def _whole_said(value: str, stems: set[str]) -> bool:
-    """A total named by what it adds up: "All Agencies" of an Agency label, "Invoice Total" of a bill's lines."""
-    said = re.fullmatch(r"(?i)\s*all\s+([a-z]+)\s*", value)
-    if said:
-        return {stem(said[1].lower())} == stems
-    whole = re.fullmatch(r"(?i)\s*([a-z]+)\s+total\s*", value)
-    return whole is not None and whole[1].lower() in _WHOLES
+    """A total named by what it adds up: "All Agencies" of an Agency label, "Invoice Total" of a bill's lines.
+
+    "All <things>" only of a label named by that one word: NCHS's "All Causes" of 113 Cause Name goes with Cause
+    Name's own "All causes" row.
+    """
+    value = _uncoded(value).lower()
+    rest = {w for w in re.findall(r"[a-z]+", value) if w not in ("total", "all", "grand", "overall", "allarea")}
+    if not rest:
+        return False
+    if value.startswith("all"):
+        return {stem(w) for w in rest} == stems
+    return rest <= _WHOLES
 
 
 _PLAIN_TOTAL = re.compile(

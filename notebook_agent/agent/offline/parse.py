@@ -55,6 +55,7 @@ from .values import country_code_columns, everyday_pattern, state_columns
 from .words import (
     ADDITIVE_WORDS,
     BAD_WHEN_HIGH,
+    EVENT_COUNTS,
     MONEY_PARTS,
     MONEY_WORDS,
     OWED_WORDS,
@@ -4413,7 +4414,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _SELLS_BEST.sub(r"\g<verb> the most", text)  # "which course sells best": sells the most
     text = _after_fees(text, catalog, frame)  # "made after fees": the payout
     text = _costliest_period(text, catalog, frame)  # "which month was the most expensive": the month's bill
-    if not any({"favorite", "favourite", "fave", "usual", "regular"} & set(c.stems) for c in catalog.of(frame)):
+    if _GO_TO.search(text) and not any(
+        {"favorite", "favourite", "fave", "usual", "regular"} & set(c.stems) for c in catalog.of(frame)
+    ):
         text = _GO_TO.sub(r"\g<whose> most common ", text)  # "who's my go-to coach": the one most often there
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
@@ -4893,23 +4896,9 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
 
 _BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffic|peak(?:ed|s)?)\b")
 # counts of comings and goings: what "busiest" ranks (TfL's Entries, a station's boardings, a venue's visits)
-_COUNT_PARTS = frozenset(
-    {
-        "count",
-        "cnt",
-        "volume",
-        "vol",
-        "traffic",
-        "entry",
-        "boarding",
-        "passenger",
-        "rider",
-        "ridership",
-        "visit",
-        "visitor",
-    }
+_COUNT_PARTS = EVENT_COUNTS | frozenset(
+    {"cnt", "entry", "boarding", "passenger", "rider", "ridership", "visit", "visitor", "stream", "click"}
     | {"footfall", "arrival", "departure", "trip", "ride"}
-    | {"download", "install", "view", "pageview", "play", "stream", "click"}  # (what "peaked" ranks of a day's)
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 

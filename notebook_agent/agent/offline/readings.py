@@ -1156,13 +1156,13 @@ def _total_before_average(question: str, found: list[Mention]) -> list[Mention]:
         )
     # "total weight lifted": Total Volume (lbs) (a weight by its unit) over Avg Weight Per Rep (lbs), the word's own
     # column: an average is not what the word names unless it is asked for
+    # (an average said by its whole name is the one asked for: the total keeps its own score there)
+    named = {(m.start, m.end) for m in found if m.via == "name"}
     best: dict[tuple[int, int], float] = {}
     for m in found:
-        if m.via == "name":  # (an average said by its whole name is the one asked for)
-            best[(m.start, m.end)] = 1000.0
         best[(m.start, m.end)] = max(best.get((m.start, m.end), m.score), m.score)
     return [
-        replace(m, score=best[(m.start, m.end)] + 0.05 if best[(m.start, m.end)] < 1000 else m.score)
+        replace(m, score=m.score if (m.start, m.end) in named else best[(m.start, m.end)] + 0.05)
         if kinds[(m.start, m.end)] == {"total", "average"} and "total" in m.column.stems and m.via != "name"
         else m
         for m in found

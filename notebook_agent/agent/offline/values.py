@@ -666,6 +666,12 @@ def _numbered_label(
 _PATH = re.compile(r"[/\\~]|[A-Za-z]:\\")  # a path on a disk: "/movies", "D:\\Media", "~/music"
 
 
+def _counted_folder(path: str, question: str) -> bool:
+    """The folder's own word said as the things counted: "how many movies" beside the folder "/movies"."""
+    bare = re.escape(path.strip("/\\~").lower())
+    return re.search(rf"(?i)\b(?:how\s+many|number\s+of|count\s+of)\s+{bare}\b", question) is not None
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -709,10 +715,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 continue
             if not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
-            bare = text.strip("/\\~").lower()
-            if _PATH.match(text) and re.search(
-                rf"(?i)\b(?:how\s+many|number\s+of|count\s+of)\s+{re.escape(bare)}\b", question
-            ):
+            if _PATH.match(text) and _counted_folder(text, question):
                 continue  # a folder ("/movies") is not the rows counted ("how many movies"); a page is said
             everyday = _value_pattern(column, text)
             # "3=Cirrhosis", "1 - Low": a code written before the label's words; the words alone name it too

@@ -612,6 +612,9 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"received", "payout", "royalty", "proceed", "proceeds"}
 )
 # Kinds of person: a number of them is what "people" counts ("more people": Visitors, Passengers).
+# Counts of things that happen, kept per row of a log (a 15-minute traffic count, a day's downloads): what
+# "busiest" and "peaked" rank, and what two sides compared are totalled by (not a whole score: Maths marks)
+EVENT_COUNTS = frozenset({"vol", "volume", "traffic", "count", "download", "install", "view", "pageview", "play"})
 PERSONS = frozenset(
     {"visitor", "attendee", "passenger", "customer", "guest", "patient", "student", "member", "user", "rider"}
     | {"shopper", "spectator", "fan", "employee", "worker", "resident", "participant", "entrant", "diner", "viewer"}

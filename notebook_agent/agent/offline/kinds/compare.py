@@ -11,7 +11,7 @@ from typing import Any
 
 from ..catalog import CODE_PARTS, bound_sides, value_sides
 from ..columns import STOP, Column, Mention, find_values
-from ..words import SYNONYM_OF
+from ..words import EVENT_COUNTS, SYNONYM_OF
 from .base import NUM, Context, KindRequest, col, finish, fmt, is_value, p_words, positive_value
 
 _ASK = re.compile(
@@ -440,7 +440,7 @@ def match(ctx: Context) -> KindRequest | None:
             # each side's whole count
             or (
                 y.whole_count
-                and set(y.stems) & _EVENT_COUNTS
+                and set(y.stems) & EVENT_COUNTS
                 and re.search(r"^\W*compare\b|\b(?:vs\.?|versus)\s+[a-z]+\W*$", ctx.text)
             )
         )
@@ -451,11 +451,6 @@ def match(ctx: Context) -> KindRequest | None:
     if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:
         req.agg = "median"  # "median income for approved vs rejected": groups ranked by their medians
     return req
-
-
-# counts of things that happen, kept per row of a log (a 15-minute traffic count, a day's downloads): compared by
-# their totals (not a score or a level that happens to be whole: Maths marks, births of a region)
-_EVENT_COUNTS = frozenset({"vol", "volume", "traffic", "count", "download", "install", "view", "pageview", "play"})
 
 
 def _match(ctx: Context) -> KindRequest | None:
