@@ -233,6 +233,11 @@ honest rate on unseen data;
 `--heldout221` another (`benchmarks/heldout221.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout222` another (`benchmarks/heldout222.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout223` another (`benchmarks/heldout223.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout224` another (`benchmarks/heldout224.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout225` another (`benchmarks/heldout225.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout226` another (`benchmarks/heldout226.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout227` another (`benchmarks/heldout227.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout228` another (`benchmarks/heldout228.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5220,6 +5225,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout221 import HELDOUT221
     from .heldout222 import HELDOUT222
     from .heldout223 import HELDOUT223
+    from .heldout224 import HELDOUT224
+    from .heldout225 import HELDOUT225
+    from .heldout226 import HELDOUT226
+    from .heldout227 import HELDOUT227
+    from .heldout228 import HELDOUT228
 
     return {
         1: HELDOUT,
@@ -5445,6 +5455,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         221: HELDOUT221,
         222: HELDOUT222,
         223: HELDOUT223,
+        224: HELDOUT224,
+        225: HELDOUT225,
+        226: HELDOUT226,
+        227: HELDOUT227,
+        228: HELDOUT228,
     }
 
 
