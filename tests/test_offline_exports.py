@@ -8751,3 +8751,353 @@ def test_whole_scores_compared_are_means_not_totals() -> None:
     _, text = _run(results.copy(), "compare fsm and non-fsm pupils on maths")
     means = results.groupby("FSM")["Maths"].mean()
     assert text.startswith("Mean of Maths by FSM") and _has(text, means["Yes"]), text
+
+
+def test_groups_by_their_rows_and_a_level_lost_overall() -> None:
+    rng = np.random.default_rng(8301)
+    idents = [f"K{i:03d}" for i in range(120)]
+    counts = rng.integers(1, 6, len(idents))
+    runways = pd.DataFrame(
+        {
+            "airport_ident": np.repeat(idents, counts),
+            # two airports may share a name: each is counted by its code
+            "airport_name": np.repeat([f"Field {i % 90}" for i in range(len(idents))], counts),
+            "length_ft": rng.integers(1000, 12000, counts.sum()),
+        }
+    )
+    _, text = _run(runways.copy(), "how many airports have more than 3 runways?")
+    per = runways.groupby("airport_ident").size()
+    assert "airport_ident" in text.splitlines()[0] and _has(text, int((per > 3).sum())), text
+    weighins = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=200, freq="D").strftime("%Y-%m-%d"),
+            "Weight (lb)": (220 - np.arange(200) * 0.08 + rng.normal(0, 0.8, 200)).round(1),
+        }
+    )
+    _, text = _run(weighins.copy(), "how much weight have i lost overall?")
+    lost = weighins["Weight (lb)"].iloc[0] - weighins["Weight (lb)"].iloc[-1]
+    assert _has(text, round(lost, 4)), text
+
+
+def test_an_invoice_by_app_and_the_share_of_a_word_of_its_line_items() -> None:
+    rng = np.random.default_rng(8302)
+    lines = []
+    for month in ("2023-10", "2023-11", "2023-12"):
+        for app in ("api-prod", "web-prod", "worker"):
+            for item in ("Standard-1X", "Heroku Postgres Standard-0", "Heroku Postgres Premium-2", "Papertrail"):
+                lines.append(
+                    {
+                        "Invoice Month": month,
+                        "App Name": app,
+                        "Item": item,
+                        "Unit Price (USD)": 25.0,
+                        "Total (USD)": float(rng.integers(10, 400)),
+                    }
+                )
+        total = sum(x["Total (USD)"] for x in lines if x["Invoice Month"] == month)
+        lines.append(
+            {
+                "Invoice Month": month,
+                "App Name": np.nan,
+                "Item": "Invoice Total",
+                "Unit Price (USD)": np.nan,
+                "Total (USD)": total,
+            }
+        )
+    bill = pd.DataFrame(lines)
+    parts = bill[bill["Item"] != "Invoice Total"]
+    _, text = _run(bill.copy(), "which app costs us the most")
+    per_app = parts.groupby("App Name")["Total (USD)"].sum()
+    assert f"**{per_app.idxmax()}**" in text and _has(text, per_app.max()), text
+    _, text = _run(bill.copy(), "how much of the bill is postgres?")
+    share = parts.loc[parts["Item"].str.contains("Postgres"), "Total (USD)"].sum() / parts["Total (USD)"].sum()
+    assert "Total (USD)" in text.splitlines()[0] and _has(text, round(100 * share, 2)), text
+
+
+def test_words_for_what_rows_are_in_home_and_travel_logs() -> None:
+    rng = np.random.default_rng(8303)
+    n = 600
+    events = pd.DataFrame(
+        {
+            "Event Time": pd.date_range("2024-05-01", periods=n, freq="37min").strftime("%m/%d/%Y %I:%M:%S %p"),
+            "Device Name": rng.choice(["Front Porch", "Garage", "Living Room"], n),
+            "Event Type": rng.choice(["Motion", "Person", "Vehicle", "Ding"], n),
+            "Duration (s)": rng.integers(5, 60, n),
+        }
+    )
+    _, text = _run(events.copy(), "how many events did the cameras pick up in total")
+    assert _has(text, n) and "Duration" not in text.splitlines()[0], text
+    _, text = _run(events.copy(), "what % of events were people")
+    assert _has(text, round(100 * (events["Event Type"] == "Person").mean(), 2)), text
+    _, text = _run(events.copy(), "avg clip length per camera")
+    means = events.groupby("Device Name")["Duration (s)"].mean()
+    assert "by Device Name" in text.splitlines()[0] and all(_has(text, v) for v in means), text
+    _, text = _run(events.copy(), "how many times has someone rung the doorbell")
+    assert _has(text, int((events["Event Type"] == "Ding").sum())), text
+    sessions = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=300, freq="D").strftime("%Y-%m-%d"),
+            "Course": rng.choice(["Spanish", "French", "Italian"], 300, p=[0.5, 0.3, 0.2]),
+            "Duration (min)": rng.integers(5, 30, 300),
+            "Correct (%)": rng.integers(60, 100, 300),
+        }
+    )
+    _, text = _run(sessions.copy(), "how much time have i spent on babbel in total")
+    assert _has(text, int(sessions["Duration (min)"].sum())), text
+    _, text = _run(sessions.copy(), "which language have i practiced the most")
+    assert f"**{sessions['Course'].value_counts().idxmax()}**" in text, text
+    trips = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=400, freq="D").strftime("%d/%m/%Y"),
+            "Mode": rng.choice(["Bus", "Tube", "Walk"], 400),
+            "Duration (min)": rng.integers(5, 60, 400),
+            "Fare (£)": rng.choice([1.75, 2.8, np.nan], 400),
+        }
+    )
+    _, text = _run(trips.copy(), "avg trip length in minutes for each way of travelling")
+    assert "by Mode" in text.splitlines()[0], text
+    _, text = _run(trips.copy(), "which month did i spend the most")
+    dates = pd.to_datetime(trips["Date"], format="%d/%m/%Y")
+    spend = trips["Fare (£)"].groupby(dates.dt.to_period("M")).sum()
+    assert _has(text, round(spend.max(), 2)), text
+
+
+def test_codes_said_in_words_web_status_segments_and_appendices() -> None:
+    rng = np.random.default_rng(8304)
+    n = 900
+    logs = pd.DataFrame(
+        {
+            "url.path": rng.choice(["/", "/pricing", "/wp-login.php", "/docs"], n),
+            "http.response.status_code": rng.choice([200, 301, 404, 500], n, p=[0.7, 0.1, 0.15, 0.05]),
+        }
+    )
+    _, text = _run(logs.copy(), "how many requests errored out (4xx or 5xx)")
+    assert _has(text, int((logs["http.response.status_code"] >= 400).sum())), text
+    _, text = _run(logs.copy(), "which url gets the most 404s?")
+    top = logs[logs["http.response.status_code"] == 404]["url.path"].value_counts()
+    assert f"**{top.idxmax()}**" in text and _has(text, top.max()), text
+    solar = pd.DataFrame(
+        {
+            "installation_date": pd.date_range("2015-01-01", periods=n, freq="3D").strftime("%Y-%m-%d"),
+            "customer_segment": rng.choice(["RES", "COM", "NON-RES"], n, p=[0.8, 0.15, 0.05]),
+            "total_installed_price": rng.integers(8000, 60000, n),
+        }
+    )
+    _, text = _run(solar.copy(), "how many of these are residential")
+    assert _has(text, int((solar["customer_segment"] == "RES").sum())), text
+    _, text = _run(solar.copy(), "which year had the most installations")
+    years = pd.to_datetime(solar["installation_date"]).dt.year.value_counts()
+    assert "total_installed_price" not in text.splitlines()[0] and _has(text, years.max()), text
+    trade = pd.DataFrame(
+        {
+            "Year": rng.integers(2015, 2023, n),
+            "App.": rng.choice(["I", "II", "III"], n, p=[0.15, 0.8, 0.05]),
+            "Importer reported quantity": rng.choice([np.nan, 10.0, 200.0], n),
+            "Exporter reported quantity": rng.choice([np.nan, 12.0, 150.0], n),
+            "Importer": rng.choice(["US", "JP", "FR"], n),
+            "Exporter": rng.choice(["ZA", "ID", "BR"], n),
+        }
+    )
+    _, text = _run(trade.copy(), "what share of the records are appendix I")
+    assert _has(text, round(100 * (trade["App."] == "I").mean(), 2)), text
+    _, text = _run(trade.copy(), "how many rows are missing the importer's quantity")
+    assert _has(text, int(trade["Importer reported quantity"].isna().sum())), text
+    _, text = _run(trade.copy(), "total quantity reported by exporters")
+    assert text.startswith("Total of Exporter reported quantity") and "by Exporter" not in text.splitlines()[0], text
+
+
+def test_people_drives_and_follow_ups_of_the_rows_just_counted() -> None:
+    rng = np.random.default_rng(8305)
+    n = 500
+    drives = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="14h").strftime("%m/%d/%Y"),
+            "Driver": rng.choice(["Mike", "Sarah", "Emma"], n),
+            "Top Speed (mph)": rng.integers(30, 95, n),
+            "Driving Score": rng.integers(60, 100, n),
+        }
+    )
+    _, text = _run(drives.copy(), "average driving score for each person")
+    means = drives.groupby("Driver")["Driving Score"].mean()
+    assert "by Driver" in text.splitlines()[0] and all(_has(text, v) for v in means), text
+    _, text = _run(drives.copy(), "how many drives went over 80 mph")
+    assert "Driver" not in text.splitlines()[0] and _has(text, int((drives["Top Speed (mph)"] > 80).sum())), text
+    people = pd.DataFrame(
+        {
+            "Name": [f"P{i}" for i in range(n)],
+            "Sex": rng.choice(["Male", "Female"], n, p=[0.9, 0.1]),
+            "Age": rng.integers(20, 70, n),
+        }
+    )
+    _, text = _run(people.copy(), "how many women have been executed", "how old were they on average")
+    assert _has(text, people.loc[people["Sex"] == "Female", "Age"].mean()), text
+    plays = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="9h").strftime("%Y-%m-%d"),
+            "Source": rng.choice(["SoundCloud", "Embedded Player"], n),
+            "Plays": rng.integers(0, 40, n),
+        }
+    )
+    _, text = _run(
+        plays.copy(), "how many plays have i had in total", "and how many of them came through the embedded player?"
+    )
+    assert _has(text, int(plays.loc[plays["Source"] == "Embedded Player", "Plays"].sum())), text
+    air = pd.DataFrame(
+        {
+            "Timestamp": pd.date_range("2024-01-01", periods=n, freq="h").strftime("%Y-%m-%d %H:%M"),
+            "Location Name": rng.choice(["Bedroom", "Office"], n),
+            "CO2 (ppm)": rng.normal(900, 250, n).round(),
+        }
+    )
+    _, text = _run(air.copy(), "what's the average co2 in the bedroom", "how often did it go over 1000 there?")
+    bedroom = air[air["Location Name"] == "Bedroom"]
+    assert _has(text, int((bedroom["CO2 (ppm)"] > 1000).sum())), text
+
+
+def test_money_among_words_awards_handed_out_and_counts_of_events() -> None:
+    rng = np.random.default_rng(8306)
+    n = 300
+    raised = rng.integers(500, 90000, n)
+    campaigns = pd.DataFrame(
+        {
+            "Category": rng.choice(["Medical", "Animals", "Education"], n),
+            "Amount_Raised": [f"${v:,} raised" for v in raised],
+            "Goal": rng.choice(["of $20K goal", "of $50,000 goal", "of $1.5M goal"], n),
+        }
+    )
+    _, text = _run(campaigns.copy(), "how much money was raised in total")
+    assert _has(text, int(raised.sum())), text
+    noms = pd.DataFrame(
+        {
+            "Category": rng.choice(["ACTOR", "ACTRESS", "DIRECTING"], n),
+            "Film": [f"Film {i}" for i in range(n)],
+            "Winner": rng.random(n) < 0.2,
+        }
+    )
+    _, text = _run(noms.copy(), "how many oscars have been handed out in total")
+    assert _has(text, int(noms["Winner"].sum())), text
+    days = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Home (kWh)": rng.normal(30, 5, n).round(1),
+            "Backup Events": rng.choice([0, 0, 0, 0, 1, 2], n),
+        }
+    )
+    _, text = _run(days.copy(), "how many times did the power go out?")
+    assert _has(text, int(days["Backup Events"].sum())), text
+    wells = pd.DataFrame(
+        {
+            "Report Date": np.repeat(pd.date_range("2023-01-01", periods=12, freq="MS").strftime("%Y-%m"), 40),
+            "API Well No": np.tile([f"33-053-{i:05d}" for i in range(40)], 12),
+            "Oil (BBLS)": rng.integers(0, 9000, 480),
+        }
+    )
+    _, text = _run(wells.copy(), "how many wells are there")
+    assert _has(text, 40) and "API Well No" in text.splitlines()[0], text
+
+
+def test_everyday_words_for_sources_places_and_times() -> None:
+    rng = np.random.default_rng(8307)
+    n = 400
+    saved = pd.DataFrame(
+        {
+            "Title": [f"Article {i}" for i in range(n)],
+            "Source": rng.choice(["Hacker News", "The Verge", "Ars Technica"], n, p=[0.5, 0.3, 0.2]),
+            "Saved At": pd.date_range("2024-01-01", periods=n, freq="7h").strftime("%Y-%m-%d %H:%M"),
+        }
+    )
+    _, text = _run(saved.copy(), "which site do i save the most stuff from")
+    assert f"**{saved['Source'].value_counts().idxmax()}**" in text, text
+    flights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Origin": rng.choice(["KDEN", "KSFO", "KLAX"], n, p=[0.5, 0.3, 0.2]),
+            "Departure (local time)": [f"{h:02d}:15" for h in rng.integers(6, 22, n)],
+            "Arrival (local time)": [f"{h:02d}:40" for h in rng.integers(6, 23, n)],
+            "Duration (h:mm)": [
+                f"{h}:{m:02d}" for h, m in zip(rng.integers(1, 5, n), rng.integers(0, 60, n), strict=True)
+            ],
+        }
+    )
+    _, text = _run(flights.copy(), "which airport does this plane leave from most often")
+    assert f"**{flights['Origin'].value_counts().idxmax()}**" in text, text
+    _, text = _run(flights.copy(), "whats the average flight time")
+    assert "Duration (h:mm)" in text.splitlines()[0], text
+    trips = pd.DataFrame(
+        {
+            "Booking Date": pd.date_range("2019-01-01", periods=n, freq="5D").strftime("%Y-%m-%d"),
+            "Start Date": pd.date_range("2019-03-01", periods=n, freq="4D").strftime("%Y-%m-%d"),
+            "Destination": rng.choice(["New York, NY", "Paris", "Lisbon"], n, p=[0.5, 0.3, 0.2]),
+            "Total Price": rng.integers(100, 3000, n),
+        }
+    )
+    _, text = _run(trips.copy(), "where do i travel to most")
+    assert f"**{trips['Destination'].value_counts().idxmax()}**" in text, text
+    _, text = _run(trips.copy(), "which year did i book the most")
+    assert "Booking Date" in text.splitlines()[0], text
+
+
+def test_sides_compared_said_as_people_rates_and_places() -> None:
+    rng = np.random.default_rng(8308)
+    n = 600
+    reviews = pd.DataFrame(
+        {
+            "Hotel Name": rng.choice(["Grand", "Plaza", "Inn"], n),
+            "Trip Type": rng.choice(["Business", "Family", "Couples"], n),
+            "Rating": rng.integers(1, 6, n),
+        }
+    )
+    _, text = _run(reviews.copy(), "do business travellers rate hotels lower than families?")
+    means = reviews.groupby("Trip Type")["Rating"].mean()
+    assert "by Trip Type" in text.splitlines()[0] and _has(text, means["Business"]), text
+    filings = pd.DataFrame(
+        {
+            "Borough": rng.choice(["BRONX", "MANHATTAN", "QUEENS"], n),
+            "# of Dwelling Units": rng.integers(5, 200, n),
+            "Infested Dwelling Unit Count": rng.choice([0, 0, 0, 1, 2, 5], n),
+        }
+    )
+    _, text = _run(
+        filings.copy(), "compare the bronx and manhattan on infested units per filing", file="bedbug_filings.csv"
+    )
+    per = filings.groupby("Borough")["Infested Dwelling Unit Count"].mean()
+    assert "Infested Dwelling Unit Count" in text.splitlines()[0] and _has(text, per["BRONX"]), text
+    listens = pd.DataFrame(
+        {
+            "Content Type": rng.choice(["Sleepcast", "Meditation", "Focus Music"], n),
+            "Completed": rng.choice(["Yes", "No"], n),
+        }
+    )
+    _, text = _run(listens.copy(), "do i finish sleepcasts less often than meditations?")
+    done = (listens["Completed"] == "Yes").groupby(listens["Content Type"]).mean()
+    assert _has(text, round(100 * done["Sleepcast"], 2)), text
+    filed = pd.DataFrame(
+        {
+            "KNUMBER": [f"K{i:06d}" for i in range(n)],
+            "COUNTRY_CODE": rng.choice(["US", "DE", "JP"], n, p=[0.6, 0.2, 0.2]),
+            "Status": rng.choice(["Listed", "Removed", "Pending"], n, p=[0.9, 0.05, 0.05]),
+            "Listed Date": rng.integers(19660101, 20231231, n),
+        }
+    )
+    _, text = _run(filed.copy(), "how many submissions came from companies outside the us")
+    assert _has(text, int((filed["COUNTRY_CODE"] != "US").sum())), text
+    _, text = _run(filed.copy(), "how many properties are currently listed", file="nrhp_listed_properties.csv")
+    assert _has(text, int((filed["Status"] == "Listed").sum())), text
+    posts = pd.DataFrame(
+        {"type": rng.choice(["Create", "Announce"], n, p=[0.8, 0.2]), "favourites_count": rng.integers(0, 9, n)}
+    )
+    _, text = _run(posts.copy(), "how many original posts vs boosts have i made")
+    assert _has(text, int((posts["type"] == "Create").sum())) and _has(text, int((posts["type"] == "Announce").sum()))
+    shows = pd.DataFrame(
+        {
+            "Venue": rng.choice(["Roundhouse", "Electric Ballroom"], n),
+            "Ticket Price": rng.choice(["$25.00", "$30.00", "$18.50"], n),
+            "Genres": rng.choice(["Drama", "Comedy", "Horror"], n, p=[0.5, 0.3, 0.2]),
+            "Size On Disk (GB)": rng.normal(8, 2, n).round(2),
+        }
+    )
+    _, text = _run(shows.copy(), "what do tickets usually cost")
+    price = shows["Ticket Price"].str.lstrip("$").astype(float)
+    assert _has(text, price.mean()) or _has(text, price.median()), text
+    _, text = _run(shows.copy(), "how big are the files on average", "which genre do i have the most of?")
+    assert "Size On Disk" not in text.splitlines()[0] and f"**{shows['Genres'].value_counts().idxmax()}**" in text

@@ -34,6 +34,7 @@ from .catalog import (
     spelling_lines,
     total_values,
     worded_lengths,
+    yes_value,
 )
 from .charts import chart_code, extreme_code, groupby_code, top_code
 from .code import (
@@ -77,8 +78,8 @@ from .stats import (
     rows_code,
     stat_code,
 )
-from .values import several_named
-from .words import BAD_WHEN_HIGH, STOP, stem
+from .values import COUNTRY_NAMES, US_STATES, several_named
+from .words import BAD_WHEN_HIGH, LANGUAGES, STOP, stem
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -899,6 +900,8 @@ class OfflineAnalyst:
         question = _how_long_done(_generic_said(question, catalog, frame), catalog, frame)
         question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
+        question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)
+        question = _often_as_rate(question, catalog, frame)
         question = _number_named(question, catalog, frame)
         question = _vague_group(_no_show(_been_to(question, catalog, frame), catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
@@ -1581,12 +1584,131 @@ def _unnamed_noun(question: str, catalog: Catalog, frame: str, parts: tuple[str,
     return None
 
 
+# Kinds of thing whose instances a label may list without saying so: "which language" of Babbel's Course
+_INSTANCES: dict[str, frozenset[str]] = {
+    "language": LANGUAGES,
+    "country": COUNTRY_NAMES,
+    "nation": COUNTRY_NAMES,
+    "state": frozenset(US_STATES),
+}
+
+
+_OFTEN_THAN = re.compile(r"\b(?P<dir>more|less)\s+often\s+than\b", re.I)
+
+
+def _often_as_rate(question: str, catalog: Catalog, frame: str) -> str:
+    """A yes/no label's share of yes, set side by side: "do i finish sleepcasts less often than meditations?".
+
+    Only when a yes/no column is named (Completed: Yes / No); "how often" of events stays a count.
+    """
+    said = _OFTEN_THAN.search(question)
+    if said is None:
+        return question
+    marks = {m.column for m in find_mentions(question, catalog, frame) if m.column.categorical and yes_value(m.column)}
+    sides: dict[str, set[str]] = {}
+    for v in find_values(question, catalog, frame, []):
+        if v.column not in marks:
+            sides.setdefault(v.column.name, set()).add(str(v.value))
+    # (the groups are two values of another label: "virtual ones ... in person ones" of Virtual (Y/N) is read as is)
+    if len(marks) != 1 or not any(len(values) >= 2 for values in sides.values()):
+        return question
+    rate = "at a higher rate than" if said["dir"].lower() == "more" else "at a lower rate than"
+    return question[: said.start()] + rate + question[said.end() :]
+
+
+_HANDED_OUT = re.compile(
+    r"\b(?:(?:have|has)\s+been|were|was|got|get|been)\s+(?:won|handed\s+out|given\s+out|awarded|given\s+away)\b"
+    r"(?!\s+(?:to|by|for)\b)",
+    re.I,
+)
+
+
+def _handed_out(question: str, catalog: Catalog, frame: str) -> str:
+    """Awards "handed out", "won" or "awarded", of a table of nominations: the rows its one winner mark flags.
+
+    "How many oscars have been handed out in total" counts the rows whose Winner is true, not every nomination.
+    """
+    said = _HANDED_OUT.search(question)
+    if said is None or not re.search(r"\bhow\s+many\s+[a-z]+\s+$", question[: said.start()], re.I):
+        return question  # ("what share of the home team were won": no awards counted)
+    marks = [
+        c
+        for c in catalog.of(frame)
+        if (c.flag or c.kind == "bool") and set(c.stems) & {"winner", "win", "won", "awarded", "award"}
+    ]
+    if len(marks) != 1:
+        return question
+    return question[: said.start()] + "were winners" + question[said.end() :]
+
+
+_EACH_PERSON = re.compile(
+    r"\b(?:each|per|every|by|for\s+each|for\s+every)\s+(?P<w>person|family\s+member|member|one\s+of\s+us|individual)\b",
+    re.I,
+)
+
+
+def _each_person(question: str, catalog: Catalog, frame: str) -> str:
+    """The table's one column of people (Driver) for "each person", when no column is named by the word."""
+    said = _EACH_PERSON.search(question)
+    if said is None or find_mentions(said["w"], catalog, frame):
+        return question
+    people = kinds.best_group.people_column(kinds.Context(question, catalog, frame))
+    if people is None:
+        return question
+    return question[: said.start("w")] + people.name + question[said.end("w") :]
+
+
+_STATUS_CLASS = re.compile(
+    r"\b(?P<a>[1-5])xx(?:s|\s+errors?)?(?:\s+(?:or|and|\+|/)\s+(?P<b>[1-5])xx(?:s|\s+errors?)?)?\b", re.I
+)
+_STATUS_SAID = re.compile(r"\b(?P<n>[1-5]\d\d)(?:s\b|\s+(?:errors?|responses?|status(?:es)?|codes?)\b)", re.I)
+
+
+def _http_status(question: str, catalog: Catalog, frame: str) -> str:
+    """HTTP statuses said as web people say them, for a web log's one status code column (100-599).
+
+    "What percent were 404s", "which url gets the most 404 errors": http.response.status_code 404; "5xx errors"
+    are 500 or more, "4xx" 400 to 499, "4xx or 5xx" 400 or more.
+    """
+    codes = [
+        c
+        for c in catalog.numeric(frame)
+        if "status" in c.stems and c.low is not None and c.high is not None and c.low >= 100 and c.high <= 599
+    ]
+    if len(codes) != 1 or not (_STATUS_SAID.search(question) or _STATUS_CLASS.search(question)):
+        return question
+    name = codes[0].name
+
+    def status_class(m: re.Match[str]) -> str:
+        low, high = int(m["a"]), int(m["b"] or m["a"])
+        if high == 5:  # nothing above 599: "4xx or 5xx" and "5xx" run to the top
+            return f"{name} {low}00 or more"
+        return f"{name} between {low}00 and {low}99"
+
+    question = _STATUS_CLASS.sub(status_class, question)
+    return _STATUS_SAID.sub(lambda m: f"requests with {name} {m['n']}", question)
+
+
 def _noun_in_values(question: str, catalog: Catalog, frame: str) -> str:
     """A noun no column is named by, said in the values of one label: "in each room" of a Device Name.
 
     uHoo names its monitors by their rooms (Bedroom, Living Room): at least half the label's values say the noun.
-    Only after each/per/by ("top 10 universities" are the rows, University 0 … 199).
+    Only after each/per/by ("top 10 universities" are the rows, University 0 … 199). A kind of thing the values
+    are instances of ("which language": Course = Spanish, French, Italian) is read after "which" too.
     """
+    kind = _unnamed_noun(question, catalog, frame, ("noun", "noun2"))
+    known = _INSTANCES.get(stem(kind[2])) if kind else None
+    if kind is not None and known:
+        listing = [
+            c
+            for c in catalog.of(frame)
+            if c.categorical
+            and not c.id_like
+            and c.values
+            and 2 * sum(v.strip().lower() in known for v in c.values) >= len(c.values) >= 2
+        ]
+        if len(listing) == 1:
+            return question[: kind[0]] + listing[0].name + question[kind[1] :]
     found = _unnamed_noun(question, catalog, frame, ("noun2",))
     if found is None:
         return question
@@ -1617,10 +1739,16 @@ _HOW_LONG_DONE = re.compile(
     # "which month did i sleep the least", "does sleeping longer go with ...": the time spent doing it
     r"|\b(?:did|do|does)\s+(?:i|we|you|they|he|she)\s+(?P<verb2>[a-z]+)\s+(?:the\s+)?(?:most|least|longest|shortest)\b"
     r"(?!\s+(?:often|frequently|times))"  # ("which car did i book most often": the times, counted)
-    r"|\b(?P<verb3>[a-z]+ing)\s+(?:longer|shorter)\b",
+    r"|\b(?P<verb3>[a-z]+ing)\s+(?:longer|shorter)\b"
+    # "how much time have i spent on babbel", "total time spent": the one length of time, added up
+    r"|\bhow\s+much\s+(?P<time>time)\b|\b(?P<time2>time)\s+(?:have\s+|did\s+|has\s+)?(?:i\s+|we\s+)?spent\b"
+    # "whats the average flight time": the length of each flight (Duration (h:mm)), not its clock times
+    r"|\b(?:average|avg|mean|median|typical|total|longest|shortest)\s+(?:[a-z]+\s+)?(?P<time3>time)\b"
+    r"(?!\s+(?:of|between|from|to|since)\b)",
     re.I,
 )
 _DURATION_STEMS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins", "duration", "length", "second", "sec"})
+_DURATION_STEMS |= {"h", "mm", "ss", "hh"}  # a length kept as "h:mm" (FlightAware's Duration (h:mm))
 
 
 def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
@@ -1641,8 +1769,11 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         and not c.id_like
         and c.formula is None
     ]
-    group = next(g for g in ("verb", "verb2", "verb3") if said[g])
+    group = next(g for g in ("verb", "verb2", "verb3", "time", "time2", "time3") if said[g])
     start, end = said.span(group)
+    if group.startswith("time"):  # the word time is no column's name here, only the clock's
+        named_time = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end and m.score >= 90]
+        return question if len(lengths) != 1 or named_time else question[:start] + lengths[0].name + question[end:]
     if group == "verb3":
         end = said.end()  # "sleeping longer": the length of time is what is longer
     named = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end]

@@ -373,6 +373,7 @@ class Column:
                 or (kind == "categorical" and unit_of(values) is not None)  # "8GB", "16GB": a size with its unit
                 or (kind == "categorical" and prefix_of(values) is not None)  # "(min) 24": a unit before the number
                 or (kind in ("text", "categorical", "other") and money_ranges(values))  # "$53K-$91K": read its middle
+                or (kind in ("text", "categorical", "other") and worded_amounts(values))  # "$12,345 raised"
                 or (kind in ("text", "categorical", "other") and spelled_durations(values))  # "26H 35M 25S": minutes
                 or (kind == "categorical" and number_words(values))  # cylinders "four", "six": 4, 6
                 or (kind in ("text", "categorical", "other") and decimal_commas(values))  # "1,20 €", "8,79"
@@ -709,7 +710,8 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             continue  # a remark on a few rows ("TOTAL RENOVATION" among blanks) totals nothing
         seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
         typical = sorted(seen.values())[len(seen) // 2] if seen else 0
-        if seen and seen.get(marked[0], 0) * 2 < typical:
+        # (a bill's "Invoice Total" closes each month once, beside lines for every app: rarer, and still the total)
+        if seen and seen.get(marked[0], 0) * 2 < typical and not _whole_said(marked[0], set(c.stems)):
             continue
         out.append((c.name, marked[0]))
     return out
@@ -1663,6 +1665,11 @@ def text_number_reading(column: Column, series: str) -> tuple[str, str]:
     if money_ranges(values):
         example = next(v for v in values if v.strip())
         return f"{name} is a range like {example!r}: read the middle of each range", _once(RANGE_MIDDLE, series)
+    if worded_amounts(values):
+        example = next(v for v in values if v.strip())
+        return f"{name} is an amount of money among words like {example!r}: read the amount", _once(
+            WORDED_AMOUNT_READ, series
+        )
     if decimal_commas(values):
         example = next(v for v in values if v.strip())
         return f"{name} writes decimals with a comma like {example!r}: read them as numbers", _once(
@@ -1742,6 +1749,29 @@ def money_ranges(values: tuple[str, ...]) -> bool:
     ranged = [v for v in said if _MONEY_RANGE.fullmatch(v)]
     money = [v for v in ranged if re.search(r"[$€£₹]|\d\s*[Kk]\b", v)]
     return len(said) >= 3 and len(ranged) * 10 >= len(said) * 9 and len(money) * 2 >= len(ranged)
+
+
+# An amount of money inside a few words, as scraped pages write it ("$12,345 raised", "of $20K goal", "$1.5M")
+_WORDED_AMOUNT = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}[$€£¥₹]\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]?(?:\s+[A-Za-z]+){0,3}\s*")
+WORDED_AMOUNT_READ = (
+    r'{s}.astype(str).str.extract(r"[$€£¥₹]\s*(\d[\d,]*(?:\.\d+)?)\s*([KkMmBb]?)(?![A-Za-z])").pipe('
+    'lambda p: pd.to_numeric(p[0].str.replace(",", ""), errors="coerce") '
+    '* p[1].str.upper().map({{"K": 1e3, "M": 1e6, "B": 1e9}}).fillna(1))'
+)
+
+
+def worded_amounts(values: tuple[str, ...]) -> bool:
+    """Cells that are one amount of money among words ("$12,345 raised", "of $20K goal"): read as the amount.
+
+    A sign of money must be there, and words too on some cells: plain "$4.99" is `marked_numbers`' reading.
+    """
+    said = [v for v in values if v.strip()]
+    worded = [v for v in said if _WORDED_AMOUNT.fullmatch(v)]
+    return (
+        len(said) >= 3
+        and len(worded) * 10 >= len(said) * 9
+        and any(re.search(r"[A-Za-z]{2,}", re.sub(r"\d\s*[KkMmBb](?![A-Za-z])", "", v)) for v in worded)
+    )
 
 
 _PREFIXED = re.compile(r"\s*(?P<p>\(?[A-Za-z]{1,6}\)?\.?)\s*-?\d[\d,]*(?:\.\d+)?\s*")
@@ -2358,14 +2388,25 @@ def file_subjects(name: str) -> frozenset[str]:
     base = re.sub(r"\.[A-Za-z0-9]{1,8}$", "", name)
     base = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", base)  # "AEPhourly", "HouseRent": camel case splits
     words = re.findall(r"[^\W\d_]+", base.lower())
-    return frozenset(stem(w) for w in words if len(w) > 2 and w not in _FILE_FILLER and not re.fullmatch(r"v\d*", w))
+    # (a participle says which rows, it names no thing: "listed" of nrhp_listed_properties.csv)
+    return frozenset(
+        stem(w)
+        for w in words
+        if len(w) > 2
+        and w not in _FILE_FILLER
+        and not re.fullmatch(r"v\d*", w)
+        and not (len(w) > 5 and w.endswith("ed"))
+    )
 
 
 def rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:
     """The record code whose subject the word is ("runs": Run ID), when the frame has one."""
     said = stem(word.lower())
     for c in catalog.of(frame) if frame else catalog.columns:
-        if c.id_like and tuple(p for p in c.stems if p not in CODE_PARTS and p not in ("unique", "record")) == (said,):
+        # (a code scheme's letters say whose numbering it is: "API Well No" numbers wells)
+        schemes = {w.lower() for w in re.findall(r"\b[A-Z]{2,4}\b", c.name)}
+        kept = tuple(p for p in c.stems if p not in CODE_PARTS and p not in ("unique", "record") and p not in schemes)
+        if c.id_like and kept == (said,):
             return c
         if c.categorical and c.stems == (said, "name"):  # "players": player_name names each row
             return c

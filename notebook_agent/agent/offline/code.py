@@ -398,8 +398,10 @@ def prepare(
         else:
             code.comment(f"{name} has a {total!r} row that adds up its parts: that row only, so nothing counts twice")
             # (an invoice's total row holds the total, not the unit price: then the parts, which do)
+            # (nor an invoice's total the app it is grouped by: then the parts, which name it)
+            held = [*numbers, *([req.x] if req.x and req.x in others else [])]
             code.add(
-                f"if data.loc[data[{lit(name)}] == {lit(total)}, {lit(numbers)}].notna().any().all():"
+                f"if data.loc[data[{lit(name)}] == {lit(total)}, {lit(held)}].notna().any().all():"
                 "  # when these rows have it"
             )
             code.add(f"    data = data[data[{lit(name)}] == {lit(total)}]")

@@ -523,6 +523,8 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
             # "which pizza sold the most": the pizza is who sold, not a qualifier (a name read in pieces starts
             # with the word said first: "agency paid the most OT")
             and not _verb_first(o.word or question[o.start : o.end])
+            # "which app costs us the most": a word with an object after it is the verb, the app its subject
+            and not re.match(r"\s+(?:us|me|you|them|him|her)\b", question[o.end :], re.I)
             for o in [*chosen, *candidates]
         )
     if stem(m.word.lower()) in ("id", "subject", "subj"):
@@ -664,6 +666,9 @@ def _owner_of_attribute(column: Column, word: str) -> bool:
 _INDOORS = re.compile(r"\b(?:indoors?|inside|in\s+the\s+house|at\s+home)\b", re.I)
 
 
+_PRICE_PARTS = frozenset({"price", "cost", "fee", "fare", "paid", "amount", "usd", "eur", "gbp"})
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
@@ -712,7 +717,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if not (
             (m.column.is_date or m.column.time_of_day or m.column.clock)
             and m.via in ("abbreviation", "partial", "prefix")
-            and question[m.start : m.end].lower().endswith("s")
+            # (the whole word: "how many times" read as Timestamp by "time", its start)
+            and re.match(r"[a-z]*", question[m.start :].lower())[0].endswith("s")  # type: ignore[index]
             and re.search(r"\bhow\s+many\s+$", question[: m.start], re.I)
         )
     ]
@@ -818,6 +824,32 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             # ("how many different prescribers": each Prscrbr_NPI once)
             and not re.search(r"\b(?:different|distinct|unique|separate|individual)\s+$", question[: m.start], re.I)
             and question[m.start : m.end].lower().endswith("s")
+        )
+    ]
+    # "how many drives went over 80 mph": the drives are the rows, not their Driver, the one who drives
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via in ("prefix", "partial", "abbreviation")
+            and (drive_word := re.match(r"[a-z]+", question[m.start :].lower())) is not None
+            and drive_word[0].endswith("s")
+            and m.column.stems[:1] in ((stem(drive_word[0]) + "r",), (stem(drive_word[0]) + "er",))
+            and re.search(r"\b(?:how\s+many|number\s+of|most|fewest)\s+$", question[: m.start], re.I)
+        )
+    ]
+    # "which year had the most installations": the rows counted, never total_installed_price, a price that only
+    # shares the verb's root
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "root"
+            and m.column.numeric
+            and set(m.column.stems) & _PRICE_PARTS
+            and not {stem(m.word.lower())} & _PRICE_PARTS
+            and re.match(r"[a-z]*", question[m.start :].lower())[0].endswith("s")  # type: ignore[index]
+            and re.search(r"\b(?:most|fewest|least|how\s+many|number\s+of)\s+$", question[: m.start], re.I)
         )
     ]
     # "the most ratings" beside rating (1-5) and rating_count: how many ratings, the count of them
@@ -1079,6 +1111,18 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     candidates = [
         m for m in candidates if not (m.word.lower() == "long" and re.search(r"\bhow\s+$", question[: m.start].lower()))
     ]
+    # "how much did people pay in total": the people are who did it, the verb names the column (TotalPaid, not
+    # NumberOfPeople, a party's size)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via in ("partial", "synonym", "prefix")
+            and m.word.lower() in ("people", "persons", "folks", "users", "customers", "visitors", "guests")
+            and re.search(r"\b(?:did|do|does|have|had|has|will|would|can)\s+$", question[: m.start], re.I)
+            and any(o.column != m.column and o.column.numeric and o.start > m.end for o in candidates)
+        )
+    ]
     # "how many people died": the people are who is counted, the verb names the column (Deaths, not Population)
     candidates = [
         m
@@ -1230,6 +1274,59 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         else m
         for m in candidates
     ]
+    # "the importer's quantity": a name said as the owner of a word of a owned_longer name that starts with it
+    # (Importer reported quantity), that owned_longer name, not the Importer
+    for owner in [c for c in candidates if c.via == "name" and re.search(r"['’]s$", c.word)]:
+        owned_longer = [
+            c
+            for c in candidates
+            if c.via in ("scattered", "partial")
+            and c.start == owner.start
+            and c.end > owner.end
+            and len(c.column.stems) > len(owner.column.stems)
+            and c.column.stems[: len(owner.column.stems)] == owner.column.stems
+        ]
+        if len({c.column for c in owned_longer}) == 1:
+            owned_best = max(owned_longer, key=lambda c: c.score)
+            candidates = [
+                c
+                for c in candidates
+                if c.column != owner.column or not (c.start < owned_best.end and owned_best.start < c.end)
+            ]
+            candidates = [replace(owned_best, score=owner.score + 0.01) if c is owned_best else c for c in candidates]
+    # "infested units": two words said side by side that are both words of one name (Infested Dwelling Unit
+    # Count) read that name, before a name the second word alone reads better (# of Dwelling Units)
+    # ... and "reported by exporters", the name's words the other way round (Exporter reported quantity), is that
+    # name too, not reported figures grouped by Exporter
+    # (measures only: "first class passengers" is a value of Pclass and its rows, not Pclass named twice)
+    for a in [
+        c
+        for c in candidates
+        if c.via == "partial" and len(words(c.word)) == 1 and c.column.numeric and not c.column.coded
+    ]:
+        b = next(
+            (
+                c
+                for c in candidates
+                if c.column == a.column
+                and c.via == "partial"
+                and c.start > a.end
+                and (gap := question[a.end : c.start].strip().lower()) in ("", "by")
+                and (not gap or stem(c.word.lower().rstrip("s")) == c.column.stems[0] != stem(a.word.lower()))
+                and len(words(c.word)) == 1
+            ),
+            None,
+        )
+        if b is None or stem(a.word.lower()) == stem(b.word.lower()):
+            continue
+        rivals = [
+            c for c in candidates if c.column != a.column and (c.start, c.end) in ((a.start, a.end), (b.start, b.end))
+        ]
+        if not rivals or (any(c.via == "name" for c in rivals) and not question[a.end : b.start].strip()):
+            continue
+        best = max(c.score for c in rivals)
+        joined = Mention(a.column, a.start, b.end, best + 0.5, question[a.start : b.end], "partial")
+        candidates = [c for c in candidates if c not in rivals and c is not a and c is not b] + [joined]
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
     qualified = not _HYPOTHETICAL & set(words(question.lower()))
     candidates.sort(

@@ -954,6 +954,27 @@ TABLES = (
             "hh": "hour",
         },
     ),
+    # Backblaze Drive Stats: one row per drive per day, the SMART attributes as smart_<number>_raw / _normalized
+    _table(
+        "serial_number model capacity_bytes failure",
+        {
+            "failure": "failure failed failures",
+            "capacity_bytes": "capacity size",
+            "smart_1_raw": "read error rate",
+            "smart_5_raw": "reallocated sectors count",
+            "smart_9_raw": "power on hours age",
+            "smart_12_raw": "power cycle count",
+            "smart_187_raw": "reported uncorrectable errors",
+            "smart_188_raw": "command timeout",
+            "smart_190_raw": "airflow temperature",
+            "smart_194_raw": "temperature temp celsius",
+            "smart_197_raw": "current pending sector count",
+            "smart_198_raw": "offline uncorrectable sectors",
+            "smart_199_raw": "crc errors",
+            "smart_241_raw": "total lbas written",
+            "smart_242_raw": "total lbas read",
+        },
+    ),
     # NYC DOT automated traffic volume counts: a 15-minute count (Vol) per segment and direction, the time in parts
     _table(
         "boro yr m d hh mm vol segmentid",

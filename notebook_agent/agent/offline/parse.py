@@ -208,6 +208,7 @@ _IN_QUARTER = _rx(
 _NEGATION = _rx(
     r"\b(?:not(?:\s+(?:counting|including|incl\.?))?|except|excluding|exclude|without|other\s+than|apart\s+from"
     r"|aside\s+from|besides|but\s+not|no|never|\w+n['’]t|leav(?:e|ing)\s+out|ignor(?:e|ing)|drop(?:ping)?"
+    r"|outside(?:\s+of)?|non"  # "companies outside the us", "non-us": every other value
     r"|(?:most|highest|biggest|largest|top|best)\b.{0,40}?\bafter"
     r"|skip(?:ping)?|minus)\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?(?:the\s+)?$"
 )
@@ -321,6 +322,9 @@ _AGGS = [
             r"\b(?:mean|average|avg|typical)\b"
             # "how long does it usually take": the typical length, an average
             r"|\bhow\s+(?:long|much|far|big|fast|high)\b.*\b(?:usually|typically|normally|generally)\b"
+            # "what do tickets usually cost", "what does a room normally go for": the typical price
+            r"|\bwhat\s+(?:do|does|did)\b.*\b(?:usually|typically|normally|generally)\s+(?:cost|costs|go\s+for|sell\s+for"
+            r"|weigh|weighs|pay|earn|make|charge)\b"
         ),
     ),
     ("median", _rx(r"\bmedian\b")),
@@ -331,6 +335,8 @@ _AGGS = [
         _rx(
             r"\b(?:count|counts|how\s+many|how\s+often|number\s+of|frequency|most\s+(?:common|frequent|popular))\b"
             r"|\b(?:shows?|turns?|comes?|pops?)\s+up\s+(?:the\s+)?most\b|\b(?:appears?|occurs?)\s+(?:the\s+)?most\b"
+            # "which genre do i have the most of": the rows of each, counted
+            r"|\b(?:have|has|own|owns|got)\s+(?:the\s+)?(?:most|fewest|least)\s+of\b"
         ),
     ),
     ("std", _rx(r"\b(?:std|standard\s+deviation|stdev)\b")),
@@ -942,7 +948,8 @@ def _conditions(
         if (
             word in ("is", "was", "from", "through", "over")
             and column is None
-            and not (word == "over" and not _is_year(value) and isinstance(value, int | float))
+            # ("over 1000": a round bound, no year of any data here; "over 2020" may be either)
+            and not (word == "over" and not (_is_year(value) and value >= 1800) and isinstance(value, int | float))
         ):
             continue  # too vague on their own ("over 2020" is fine with a column, not without; "over 100" is a bound)
         if word in _TIME_OPS and column is None and not (_is_year(value) or isinstance(value, str)):
@@ -1448,6 +1455,13 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.agg = "sum"  # "how much have we spent on card payments": money spent adds up, whichever column
         elif not amounts and _CAME_FROM.search(hints.question):
             hints.agg = "sum"  # "how much came from retirees": the money given by those rows, added up
+    if hints.agg is None and re.search(
+        r"\b(?:did|do|does|have|has)\s+(?:i|we|you|they|he|she)\s+(?:spen[dt]|pa(?:y|id)|fork\s+out)\s+(?:the\s+)?"
+        r"(?:most|least|more|less)\b",
+        hints.question,
+        _I,
+    ):
+        hints.agg = "sum"  # "which month did i spend the most": each month's fares added up, not its dearest fare
     if hints.agg is None and re.search(
         r"\b(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how\s+much\s+(?:is|was))\s+(?:our|my|the|your)?\s*total\b",
         hints.question,
@@ -2587,6 +2601,8 @@ def _mass_noun(noun: str, question: str, catalog: Catalog, frame: str) -> bool:
         return False
     if word in ("common", "frequent", "popular", "correlated", "related", "likely", "often", "recent", "one"):
         return False
+    if word in ("stuff", "activity", "action", "happening", "going", "movement", "business", "traffic"):
+        return False  # "which camera catches the most stuff": the rows (events), counted, not an amount
     if find_mentions(word, catalog, frame) or find_values(word, catalog, frame, []):
         return False
     if any(m.column.numeric and not m.column.time for m in find_mentions(question, catalog, frame)):
@@ -4051,8 +4067,11 @@ def _did_most(text: str, catalog: Catalog, frame: str) -> str:
         return text
     verb = said["verb"].lower()
     # (the verb's own word names a column; "travel" is no Traveler Count, the people on each trip)
+    # ("which year did i book the most": Booking Date, the verb's own date, is the year's)
     if any(
-        {stem(verb), root(verb)} & set(m.column.stems) or m.column.name.lower() == verb
+        {stem(verb), root(verb)} & set(m.column.stems)
+        or m.column.name.lower() == verb
+        or (m.column.is_date and m.via in ("prefix", "partial"))
         for m in find_mentions(said["verb"], catalog, frame)
     ):
         return text

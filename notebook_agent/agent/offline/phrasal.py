@@ -23,6 +23,28 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     r"pick(?:s|ed|ing)?\s+up": ("answered", "pickup"),
     r"(?:get\s+|got\s+|gets\s+)?paid\s+out|pay(?:s|ing)?\s+out": ("payout", "payouts"),
     r"(?:get|got|gets|getting|gotten)\s+done": ("completed", "complete", "done", "finished"),
+    # "how many times did the power go out": a home battery's Backup Events, an outage log's Outages
+    r"(?:the\s+)?power\s+(?:go(?:es)?|went|gone|going)\s+out|(?:power\s+)?outages?|blackouts?|power\s+cuts?": (
+        "outage",
+        "outages",
+        "backup events",
+        "backup",
+    ),
+    # "which airport does this plane leave from most": a flight's Origin
+    r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|take\s+off|takes\s+off|took\s+off|fly|flies|flew)"
+    r"\s+(?:out\s+of|from)": ("origin", "departure airport", "from"),
+    # "where do i travel to most": a trip log's Destination, the place most often gone to
+    r"where\s+(?:do|did|have)\s+(?:i|we|you)\s+(?:travell?(?:ed)?|go(?:ne)?|been|fl(?:y|own)|book(?:ed)?)(?:\s+to)?": (
+        "destination",
+        "destinations",
+    ),
+    # "for each way of travelling": a trip log's Mode (Bus, Tube, Walk)
+    r"ways?\s+(?:of|to)\s+(?:travell?(?:ing)?|get(?:ting)?\s+around|commut(?:e|ing))"
+    r"|means\s+of\s+transport(?:ation)?": (
+        "mode",
+        "transport",
+        "travel",
+    ),
 }
 _SAID = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(_PHRASES)) + r")\b", re.IGNORECASE)
 _WORDS = list(_PHRASES.values())

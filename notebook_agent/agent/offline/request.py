@@ -111,6 +111,8 @@ def _code_or_year(c: Column) -> bool:
     return (low >= 0 and high <= 30) or ("int" in c.dtype.lower() and low >= 1800 and high <= 2100)
 
 
+# Words for the rows themselves, whatever the table keeps ("how many events did the cameras pick up in total")
+_ROW_NOUNS_SAID = frozenset({"event", "row", "record", "entry", "item", "thing", "observation", "reading", "log"})
 _ROW_NOUNS = "game|match|row|record|entry|order|transaction|trip|ride|visit|booking|sale|item|line|flight|race"
 
 
@@ -695,10 +697,18 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             return req
         req.y = picks[0].name if picks else None
         # "how many plays are in here total", "how many rows in total": the rows, when no column is said
+        # ("how many events did the cameras pick up in total": the events, which no column names, counted)
         rows_asked = re.match(
-            r"\W*how\s+many\s+[a-z]+\s+(?:are|is)\s+(?:there|in\s+(?:here|this|the\s+file))\b", h.question, re.I
+            r"\W*how\s+many\s+(?P<noun>[a-z]+)\s+(?:(?:are|is)\s+(?:there|in\s+(?:here|this|the\s+file))\b"
+            r"|(?P<total>(?:\w+\s+){0,6}?(?:in\s+total|altogether|all\s+told)\W*$))",
+            h.question,
+            re.I,
         )
-        if req.y is None and (h.agg == "count" or (h.agg == "sum" and rows_asked and not names)):
+        if rows_asked is not None and rows_asked["total"] and stem(rows_asked["noun"].lower()) not in _ROW_NOUNS_SAID:
+            rows_asked = None  # ("how many asylum applications ... in total": the Applied figures, added up)
+        if rows_asked and h.agg == "sum" and not any(c.numeric for c in names):
+            req.y = None  # (the cameras said, a label: they pick the events up, they are not counted)
+        if req.y is None and (h.agg == "count" or (h.agg == "sum" and rows_asked)):
             req.intent, req.agg = "rows", "count"
         elif req.y is None and last is not None and last.frame == frame and not _unexplained(h):
             req.y = last.y
@@ -1103,6 +1113,22 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
         and (h.which or h.rows_word or (h.mentions and all(m.via == "time" for m in h.mentions)))
     ):
         intent = "rows"  # "which days were above 25 degrees": the rows themselves
+    summed = catalog.get(frame, last.y) if last is not None and last.frame == frame and last.y else None
+    if (
+        intent in (None, "stat", "rows")
+        and h.filters
+        and not h.mentions
+        and summed is not None
+        and summed.additive
+        and last is not None
+        and last.agg == "sum"
+        and last.intent == "stat"
+        and re.search(r"\bhow\s+many\s+of\s+(?:them|those|these)\b", h.question, re.I)
+    ):
+        # "how many plays in total", then "and how many of them came through the embedded player?": the plays of
+        # those rows, added up as before
+        kept = [f for f in last.filters if f["column"] not in {g["column"] for g in h.filters}]
+        return Request(intent="stat", frame=frame, y=summed.name, agg="sum", filters=[*kept, *h.filters])
     if intent in (None, "stat") and h.filters and not h.mentions and re.search(r"\bhow\s+many\b", h.question, re.I):
         intent = "rows"  # "how many chihuahuas are there?": the rows with a value, counted afresh
     if intent is None and _fresh_over_time(h):
@@ -1122,6 +1148,16 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
                 and len(h.mentions) == 1
                 and h.mentions[0].column.numeric
                 and _WHAT_ABOUT.search(h.question) is not None
+            )
+            or (
+                # "how many women have been executed", then "how old were they on average": a measure of those rows
+                intent == "stat"
+                and last.intent in ("stat", "rows")
+                and bool(last.filters)
+                and not h.filters
+                and len(h.mentions) == 1
+                and h.mentions[0].column.numeric
+                and re.search(r"\b(?:they|them|their|those|these)\b", h.question, re.I) is not None
             )
             or (
                 not h.mentions

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .catalog import MEASURE_LABELS, NUMBERED_AREAS, Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
-from .words import IRREGULAR, STOP, SYNONYM_OF, WEEKDAYS, WORD, root, same_word, stem
+from .words import IRREGULAR, STOP, SYNONYM_OF, WEEKDAYS, WORD, abbreviates, root, same_word, stem
 
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
 _VALUE_WORDS = {
@@ -45,6 +45,19 @@ _VALUE_WORDS = {
     "walk": r"walks?|walking",
     "swim": r"swims?|swimming",
     "hike": r"hikes?|hiking",
+    # an ActivityPub outbox's types (Mastodon's archive): a boost is an Announce, one's own post a Create
+    "announce": r"boosts?|boosted|reblogs?|reblogged",
+    "create": r"original\s+posts?|own\s+posts?|originals",
+    # customer segments as utilities and solar trackers code them (Tracking the Sun's RES, COM, NON-RES)
+    "res": r"res|residential|homes?|households?",
+    "com": r"commercial|businesses",
+    "non-res": r"non[\s-]?residential",
+    "gov": r"gov(?:ernment)?s?|public\s+sector",
+    # a doorbell camera's press of the button (Ring's Ding): "rang the doorbell", "doorbell rings"
+    "ding": r"dings?|(?:r[ua]ng|rings?|ringing|press(?:ed|es)?|pushe[sd]|push)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:door\s*)?bell|door\s*bell\s+(?:rings?|presses|pushes)|bell\s+rings?",
+    # the kinds of rows a home system keeps by the word for what each is (Hue's "motion detected", SmartThings)
+    "motion detected": r"motions?(?:\s+(?:detected|events?|detections?))?|movements?",
     # a road's direction of travel as traffic counts code it (NYC DOT's NB, SB, EB, WB)
     "nb": r"north\s*bound|north",
     "sb": r"south\s*bound|south",
@@ -669,7 +682,11 @@ _PATH = re.compile(r"[/\\~]|[A-Za-z]:\\")  # a path on a disk: "/movies", "D:\\M
 def _counted_folder(path: str, question: str) -> bool:
     """The folder's own word said as the things counted: "how many movies" beside the folder "/movies"."""
     bare = re.escape(path.strip("/\\~").lower())
-    return re.search(rf"(?i)\b(?:how\s+many|number\s+of|count\s+of)\s+{bare}\b", question) is not None
+    # ("what % of movies don't have a file": the movies are the rows there too)
+    counted = (
+        r"(?:how\s+many|number\s+of|count\s+of|(?:%|percent\w*|share|proportion|fraction)\s+of(?:\s+(?:the|all|my))?)"
+    )
+    return re.search(rf"(?i)\b{counted}\s+{bare}\b", question) is not None
 
 
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
@@ -722,6 +739,16 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             coded_label = re.fullmatch(r"\d\w{0,2}\s*(?:=|:|-|–|\))\s*([^\W\d_][^=]*)", text)
             if coded_label and len(coded_label.group(1).strip()) >= 3:
                 everyday = f"(?:{everyday}|{_value_pattern(column, coded_label.group(1).strip())})"
+            # "CI/Automated", "Tent/Camping": a label of two names joined by a slash is said by either one
+            if "/" in text and not _PATH.match(text):
+                for part in (p.strip() for p in text.split("/")):
+                    if (
+                        len(part) >= 2
+                        and part.lower() not in STOP
+                        and not re.fullmatch(r"[\d.\s]+", part)
+                        and not any(part.lower() in v.lower() for v in column.values if v.strip() != text)
+                    ):
+                        everyday = f"(?:{everyday}|{_value_pattern(column, part)})"
             if text in distinct:
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
             if text in subs:
@@ -783,7 +810,14 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 if m.group().lower() in _ANYONE and (
                     re.search(r"\b(?:how\s+many|number\s+of|many|of\s+the)\s+$", before, re.I)
                     # "how many sick days did people take": people doing it, the subject of a verb
-                    or re.search(r"\b(?:did|do|does|have|had|has|were|are|can|will|would)\s+$", before, re.I)
+                    or (
+                        re.search(r"\b(?:did|do|does|have|had|has|were|are|can|will|would)\s+$", before, re.I)
+                        # ("what % of events were people": what the events were, said last, is the value)
+                        and not (
+                            re.search(r"\b(?:were|are|was|is)\s+$", before, re.I)
+                            and re.match(r"\s*(?:[?.!,;]|$)", after)
+                        )
+                    )
                     or re.match(r"\s+(?:who|that|took|take|takes|have|had|did|do|does|are|were|get|got)\b", after, re.I)
                 ):
                     continue  # "how many people applied": whoever the rows are, not Department = People
@@ -831,8 +865,13 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                         and (column.n_unique or 0) <= 6
                         and _beside_sibling(before, after, column, text, _AGAINST, re.I, 3)
                     )
-                    # a word of the column's name before it: "city C" of City_Category
+                    # a word of the column's name before it: "city C" of City_Category ("appendix I" of App.)
                     or (word and len(word.group(1)) >= 3 and stem(word.group(1).lower()) in column.significant)
+                    or (
+                        word
+                        and len(word.group(1)) >= 5
+                        and any(abbreviates(p, word.group(1).lower()) for p in column.significant)
+                    )
                     # "tagged work", "labelled urgent": a label of a column of tags or labels, by its verb
                     or (
                         re.search(r"\b(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?$", before, re.I) is not None
@@ -1084,6 +1123,14 @@ _HAVING = re.compile(
     r"\s+(?:an?\s+|the\s+|any\s+)?$",
     re.IGNORECASE,
 )
+# "how much did we spend on postgres", "how much of the bill is postgres": what money went to, a word of several
+# line items ("Heroku Postgres Standard-0", "Heroku Postgres Premium-2")
+_SPENT_ON = re.compile(
+    r"\b(?:spen[dt]|spending|paid|pay|paying|charged?|billed|cost|costs|costing|go(?:es)?|went)\s+(?:\w+\s+){0,2}?"
+    r"(?:on|for|to)\s+(?:the\s+|our\s+|my\s+)?$"
+    r"|\b(?:bill|invoice|spend|spending|costs?|budget|total)\s+(?:is|was|are|were)\s+(?:for\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 # "in each obesity level": words after one that groups name the label (see readings), not a value of it
 _GROUP_SLOT = re.compile(r"\b(?:each|per|by|every|which)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
@@ -1212,6 +1259,7 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
             after = re.match(r"\s*([a-z]+)", question[m.end() :].lower())
             if not (
                 (_HAVING.search(question[: m.start()]) and not long)
+                or (_SPENT_ON.search(question[: m.start()]) and not long)
                 or (after and stem(after.group(1)) in column.stems)  # "intel cpus" of Cpu
             ):
                 continue
@@ -1368,6 +1416,7 @@ _LONG_FORMS = {
 }  # fmt: skip
 # Capitals only: "US" and "UK", not the word "us"
 _SHORT_COUNTRY = re.compile(r"(?<![\w.])(?:U\.?S\.?A?|U\.?K\.?)(?![\w])")
+US_STATES = frozenset(_US_STATES)  # the states' names, lower-cased
 COUNTRY_NAMES = frozenset(_COUNTRY_CODES) - {"america", "britain", "england", "holland", "korea", "uae", "usa", "uk"}
 COUNTRY_NAMES -= {"the us"}
 COUNTRY_NAMES -= {"european union", "eu", "euro area", "eurozone", "oecd"}

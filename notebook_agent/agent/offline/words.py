@@ -178,6 +178,13 @@ SYNONYMS = [
         "bill",  # "the average restaurant bill": the amount of a card charge
     },
     {"sale", "sold", "sell", "selling", "revenue"},  # what sold is counted or earned, never "money" of a count
+    {"accuracy", "accurate", "correct", "correctly"},  # "my accuracy": Babbel's Correct (%)
+    {"piste", "slope"},  # "km of pistes" is a ski resort's Total slopes (km)
+    {"2fa", "mfa", "totp", "otp", "authenticator"},  # two-factor codes: a vault's login_totp
+    {"camera", "cam", "device"},  # a home camera system's Device Name: "per camera", "the garage cam"
+    {"language", "lang", "locale"},  # a post's langs (en, ja), an app's locale
+    {"source", "site", "website", "publication", "outlet", "feed"},  # where a saved article came from (Feedly)
+    {"bill", "total"},  # "how much of the bill is postgres": an invoice's line totals, not its unit prices
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     {"inflation", "cpi", "cpih", "hicp", "rpi"},  # consumer price indexes, whose annual rate is inflation
     {"contribution", "donation", "donate", "donated", "donor", "gift", "pledge"},  # money given to a cause
@@ -596,6 +603,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
     # people harmed in each incident (PHMSA's FATAL and INJURE, NYPD's killed, a crash's fatalities)
     | {"fatal", "fatality", "injure", "injured", "killed"}
+    # things that happened, counted per day (a home battery's Backup Events, a grid's outages)
+    | {"event", "outage", "interruption"}
     | {"session", "pageview", "completion", "transaction", "passenger", "call", "trip", "claim", "return"}
     | {"ride", "entry", "journey", "tap", "swipe", "checkout", "admission", "delivery", "shipment"}
     # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
@@ -889,4 +898,15 @@ FLAG_ONLY = re.compile(
     r"|\b(?:for|among|of|in)\s+(?:the\s+|all\s+)?(?P<w4>[a-z]+)\s+(?:patients|people|persons|customers|clients"
     r"|users|students|ones|cases|passengers|employees|members|applicants|borrowers|individuals|subjects"
     r"|participants|respondents|households|accounts|players|drivers)\b"
+)
+
+
+# Languages by their English names, lower-cased: what a label of languages lists (Babbel's Course, a Lang column)
+LANGUAGES = frozenset(
+    {
+        *("english", "spanish", "french", "german", "italian", "portuguese", "japanese", "chinese", "mandarin"),
+        *("cantonese", "korean", "russian", "arabic", "hindi", "dutch", "swedish", "norwegian", "danish", "polish"),
+        *("turkish", "greek", "hebrew", "indonesian", "vietnamese", "thai", "ukrainian", "czech", "finnish"),
+        *("hungarian", "romanian", "latin", "bengali", "urdu", "persian", "swahili", "tagalog", "catalan", "welsh"),
+    }
 )

@@ -90,7 +90,7 @@ _WHO = re.compile(
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
 
 
-def _people(ctx: Context) -> Column | None:
+def people_column(ctx: Context) -> Column | None:
     """The one label column of people (driver, player, salesperson), else the one of their names."""
     # a player's code that repeats over seasons (Lahman's playerID) names people as a label does
     labels = [c for c in ctx.columns() if (c.categorical or (c.kind == "text" and c.glossed)) and not c.id_like]
@@ -135,7 +135,7 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     gs, ge = m.span("g")
     if m.re is _WHO:  # "who scored the most points": the one column of people
-        people = _people(ctx)
+        people = people_column(ctx)
         if people is None:
             return None
         gs, ge = -1, -1
@@ -187,6 +187,18 @@ def match(ctx: Context) -> KindRequest | None:
             return None
         return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
     values = [x for x in values if not x.column.id_like]
+    coded = [
+        (x, said)
+        for x in values
+        if {"code", "status"} & set(x.column.stems)
+        and (said := re.match(r"\s*(?:=+|is|of)?\s*(\d+)\b", ctx.text[x.end :])) is not None
+    ]
+    if coded and m.group("dir") in ("most", "least", "fewest"):
+        # "which url has the most requests with status code 404": the rows of that code counted, never the code
+        # averaged
+        x, said = coded[0]
+        where = [[x.column.name, int(said.group(1))]]
+        return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")), where=where)
     if (
         len(values) == 1
         and values[0].via == "partial"

@@ -83,8 +83,10 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
 
 
 _COUNTED = re.compile(
-    r"\b(?:more|less)\s+likely\b|\bhow\s+many\b|\bnumber\s+of\b|\brates?\b|\bshare\b|\bpercent|\bproportion\b"
+    r"\b(?:more|less)\s+likely\b|\bhow\s+many\b|\bnumber\s+of\b|\bshare\b|\bpercent|\bproportion\b"
     r"|\bcount\b"
+    # (not the verb: "do business travellers rate hotels lower than families")
+    r"|\brates?\b(?!\s+(?:\w+\s+)?(?:lower|higher|better|worse|more|less)\b)"
 )
 # "higher in the diabetic group": a 0/1 column said as a group of rows
 _GROUP_NOUN = re.compile(r"\s+(?:group|ones|patients|people|cases|customers|users|members)\b")
@@ -446,6 +448,11 @@ def match(ctx: Context) -> KindRequest | None:
         )
         # ("how many boardings does a route get on a typical weekday": one route's, so a mean)
         and not re.search(r"\btypical\w*|\busual\w*|\b(?:does|do|did|would)\s+(?:a|an|each|one)\b", ctx.text)
+        # ("infested units per filing" in a file of filings: one filing's, so a mean)
+        and not (
+            (per := re.search(r"\bper\s+(?:each\s+)?(?P<w>[a-z]+)\W*$", ctx.text)) is not None
+            and (ctx.catalog.names_subject(ctx.frame, per["w"]) or per["w"] in ("row", "record", "entry"))
+        )
     ):
         return None  # "men vs women - how many deaths each?": added up per side, not their means
     if req is not None and re.search(r"\bmedians?\b", ctx.text) and not mean_said:

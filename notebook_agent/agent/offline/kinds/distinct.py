@@ -231,6 +231,11 @@ def _match(ctx: Context) -> KindRequest | None:
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
         return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
+    if not named and any(
+        v.start < end and start < v.end and v.column.kind != "text"
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+    ):
+        return None  # "how many grabs are in the history": the rows of Event Type = Grabbed, each event once
     if named and named[0].column.is_date:
         named = []  # "how many crashes": no dates (CRASH_DATE) but the records, each by its code (COLLISION_ID)
     coded = [
@@ -288,6 +293,8 @@ def _match(ctx: Context) -> KindRequest | None:
     ]
     if len(said) == 1:
         return KindRequest(frame=ctx.frame, column=said[0].name)
+    if code is not None and code.id_like and repeats(code, rows):  # "how many wells": API Well No, each well once
+        return KindRequest(frame=ctx.frame, column=code.name)
     # "how many unique astronauts": one row per mission, each person by their name (not mission_number)
     # (or by the name of who gives: FEC's contributor_name, not a first or a last name alone)
     names = [

@@ -331,6 +331,21 @@ def _of_those(ctx: Context) -> KindRequest | None:
     return req
 
 
+def _there(ctx: Context, req: KindRequest | None) -> KindRequest | None:
+    """The last rows' place kept for a bound said "there": "how often did it go over 1000 there?"."""
+    last = ctx.last if ctx.recent else ctx.general
+    if req is None or req.where or req.group or not last or not re.search(r"\bthere\W*$", ctx.text):
+        return req
+    kept = [
+        [f["column"], f["value"]]
+        for f in last.get("filters") or []
+        if f.get("op") == "==" and f.get("part") is None and f.get("column") != req.column
+    ]
+    kept += [list(w) for w in (last.get("where") or []) if w[0] != req.column]
+    req.where = kept
+    return req
+
+
 _MOST_OF_THOSE = re.compile(
     r"\b(?:which|what)\s+(?P<g>[a-z][\w ]*?)\s+(?:has|had|have|got|gets)\s+the\s+(?P<dir>most|fewest|least)\s+"
     r"(?:of\s+)?(?:those|them|these)\b"
@@ -444,7 +459,7 @@ def match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many business miles did i drive": the Miles of those rows added up, not counted
-    req = _scope_first(ctx, _match(ctx))
+    req = _scope_first(ctx, _there(ctx, _match(ctx)))
     if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     year = IN_YEAR.search(ctx.text)

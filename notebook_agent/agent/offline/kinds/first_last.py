@@ -23,18 +23,24 @@ _CHANGE = re.compile(
     r"|decreas\w*|moved?|improv\w*)\b"
 )
 _FALL = re.compile(r"\b(?:lost|lose|drop\w*|fell|went\s+down|decreas\w*)\b")
+# "how much weight have i lost (overall)?", "how much did i gain so far": a level's whole change, said of oneself
+_OWN = re.compile(
+    r"\b(?:have|has|did|i've|i\s+have|we've)\s+(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:lost|lose|gained|gain|put\s+on|dropped)\b"
+    r"|\b(?:lost|gained|put\s+on|dropped)\s+(?:\w+\s+)?(?:overall|in\s+total|so\s+far|altogether|all\s+time)\b"
+)
 
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    if not (_SPAN.search(ctx.text) and _CHANGE.search(ctx.text)):
+    own = _OWN.search(ctx.text)
+    if not (own or (_SPAN.search(ctx.text) and _CHANGE.search(ctx.text))):
         return None
     dates = [c for c in ctx.columns() if c.is_date]
     if len(dates) != 1:
         return None
     y = one_measure(ctx, dates[0])
-    if y is None:
-        return None
+    if y is None or (own and not _SPAN.search(ctx.text) and (y.additive or not ctx.mentions)):
+        return None  # "how much money have i lost" of amounts that add up is their total, not first to last
     return KindRequest(
         frame=ctx.frame,
         y=y.name,

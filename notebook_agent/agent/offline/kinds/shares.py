@@ -83,8 +83,18 @@ def match(ctx: Context) -> KindRequest | None:
         value: Any = values[0] if len(set(values)) == 1 else list(dict.fromkeys(values))
         besides = {y.name, column, *(c for c, _ in scope)}
         scope += [[c, v] for c, v in total_values(ctx.columns(), besides)]  # a Total row beside its parts
+        held = ctx.catalog.get(ctx.frame, column)
+        # "how much of the bill is postgres": every line item that says it (Heroku Postgres Standard-0, Premium-2)
+        words = isinstance(value, str) and held is not None and value not in held.values and held.qualified(value)
         req = KindRequest(
-            frame=ctx.frame, y=y.name, column=column, value=value, op="in", agg="share", share=True, where=scope
+            frame=ctx.frame,
+            y=y.name,
+            column=column,
+            value=value,
+            op="contains" if words else "in",
+            agg="share",
+            share=True,
+            where=scope,
         )
         # the part's own label may total its values too (ENERGY SOURCE = Total): that row is the whole
         req.whole = next((v for c, v in total_values(ctx.columns(), {y.name}) if c == column), None)
@@ -114,6 +124,8 @@ def _rows_by_group(ctx: Context, after: int) -> KindRequest | None:
 
 
 def _condition(req: KindRequest, frame: str) -> str:
+    if req.op == "contains":
+        return f"{frame}[{col(req.column)}].str.contains({req.value!r}, case=False, regex=False, na=False)"
     values = req.value if isinstance(req.value, list) else [req.value]
     if len(values) == 1:
         return f"{frame}[{col(req.column)}] == {values[0]!r}"
@@ -121,6 +133,8 @@ def _condition(req: KindRequest, frame: str) -> str:
 
 
 def _said(req: KindRequest) -> str:
+    if req.op == "contains":
+        return f"{req.column} contains {req.value}"
     values = req.value if isinstance(req.value, list) else [req.value]
     return f"{req.column} = " + " or ".join(str(v) for v in values)
 
