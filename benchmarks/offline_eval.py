@@ -238,6 +238,11 @@ honest rate on unseen data;
 `--heldout226` another (`benchmarks/heldout226.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout227` another (`benchmarks/heldout227.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout228` another (`benchmarks/heldout228.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout229` another (`benchmarks/heldout229.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout230` another (`benchmarks/heldout230.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout231` another (`benchmarks/heldout231.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout232` another (`benchmarks/heldout232.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout233` another (`benchmarks/heldout233.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5230,6 +5235,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout226 import HELDOUT226
     from .heldout227 import HELDOUT227
     from .heldout228 import HELDOUT228
+    from .heldout229 import HELDOUT229
+    from .heldout230 import HELDOUT230
+    from .heldout231 import HELDOUT231
+    from .heldout232 import HELDOUT232
+    from .heldout233 import HELDOUT233
 
     return {
         1: HELDOUT,
@@ -5460,6 +5470,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         226: HELDOUT226,
         227: HELDOUT227,
         228: HELDOUT228,
+        229: HELDOUT229,
+        230: HELDOUT230,
+        231: HELDOUT231,
+        232: HELDOUT232,
+        233: HELDOUT233,
     }
 
 
