@@ -9101,3 +9101,95 @@ def test_sides_compared_said_as_people_rates_and_places() -> None:
     assert _has(text, price.mean()) or _has(text, price.median()), text
     _, text = _run(shows.copy(), "how big are the files on average", "which genre do i have the most of?")
     assert "Size On Disk" not in text.splitlines()[0] and f"**{shows['Genres'].value_counts().idxmax()}**" in text
+
+
+def test_usual_times_second_parties_and_who_did_it_most() -> None:
+    rng = np.random.default_rng(8309)
+    n = 700
+    rings = pd.DataFrame(
+        {
+            "Date/Time": pd.date_range("2024-01-01", periods=n, freq="97min").strftime("%m/%d/%Y %I:%M %p"),
+            "Event Type": rng.choice(["Motion", "Ding", "Live View"], n, p=[0.6, 0.25, 0.15]),
+            "Duration": rng.integers(5, 90, n),
+        }
+    )
+    _, text = _run(rings.copy(), "what time of day do people usually ring the bell")
+    dings = rings[rings["Event Type"] == "Ding"]
+    hours = pd.to_datetime(dings["Date/Time"], format="%m/%d/%Y %I:%M %p").dt.hour.value_counts()
+    assert "Ding" in text.splitlines()[0] and _has(text, hours.max()), text
+    incursions = pd.DataFrame(
+        {
+            "Event Date": pd.date_range("2020-01-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Aircraft 1 Make/Model": rng.choice(["B737", "A320", "C172"], n),
+            "Aircraft 2 Make/Model": rng.choice(["C172", "PA28", None], n, p=[0.2, 0.1, 0.7]),
+            "Weather": rng.choice(["VMC", "IMC"], n, p=[0.85, 0.15]),
+        }
+    )
+    _, text = _run(incursions.copy(), "how many involved two aircraft")
+    assert _has(text, int(incursions["Aircraft 2 Make/Model"].notna().sum())), text
+    activity = pd.DataFrame(
+        {
+            "Student": rng.choice(["Ana", "Ben", "Cho", "Dev"], n),
+            "Minutes": rng.integers(1, 40, n),
+            "Activity Type": rng.choice(["Video", "Exercise"], n),
+        }
+    )
+    _, text = _run(activity.copy(), "who put in the most time")
+    per = activity.groupby("Student")["Minutes"].sum()
+    assert f"**{per.idxmax()}**" in text and _has(text, per.max()), text
+    locks = pd.DataFrame(
+        {
+            "Timestamp": pd.date_range("2024-03-01", periods=n, freq="53min").strftime("%Y-%m-%d %H:%M:%S"),
+            "Action": rng.choice(["Unlock", "Lock", "Door Opened", "Door Closed"], n),
+            "User": rng.choice(["Maria", "Tom", "Guest - Dog Walker"], n),
+        }
+    )
+    _, text = _run(locks.copy(), "who in the house unlocks doors the most")
+    unlocks = locks[locks["Action"] == "Unlock"]["User"].value_counts()
+    assert f"**{unlocks.idxmax()}**" in text and _has(text, unlocks.max()), text
+
+
+def test_data_served_totals_of_all_groups_and_words_of_a_library() -> None:
+    rng = np.random.default_rng(8310)
+    n = 800
+    logs = pd.DataFrame(
+        {
+            "url.path": rng.choice(["/", "/docs", "/blog"], n),
+            "http.response.body.bytes": rng.integers(200, 90000, n),
+            "http.response.status_code": rng.choice([200, 404], n),
+        }
+    )
+    _, text = _run(logs.copy(), "how much data did we serve in total")
+    assert _has(text, int(logs["http.response.body.bytes"].sum())), text
+    parks = pd.DataFrame(
+        [
+            {"Park Name": p, "Year": y, "Recreation Visits": f"{int(rng.integers(100_000, 9_000_000)):,}"}
+            for p in ("Zion NP", "Acadia NP", "Blue Ridge PKWY", "Olympic NP")
+            for y in range(2015, 2024)
+        ]
+    )
+    _, text = _run(
+        parks.copy(), "which park had the most visitors in 2023", "total visits across all of them in 2019 vs 2020"
+    )
+    visits = parks["Recreation Visits"].str.replace(",", "").astype(int)
+    assert _has(text, int(visits[parks["Year"] == 2019].sum())), text
+    assert _has(text, int(visits[parks["Year"] == 2020].sum())), text
+    checkouts = pd.DataFrame(
+        {
+            "Title": [f"Book {i}" for i in range(n)],
+            "Creator": rng.choice(["Hoover, Colleen", "King, Stephen", "Garmus, Bonnie"], n),
+            "Subjects": rng.choice(["Fiction", "Authors, American", "Thrillers"], n),
+            "Checkouts": rng.integers(1, 60, n),
+        }
+    )
+    _, text = _run(checkouts.copy(), "which author gets borrowed the most?")
+    per = checkouts.groupby("Creator")["Checkouts"].sum()
+    assert f"**{per.idxmax()}**" in text and _has(text, per.max()), text
+    noise = pd.DataFrame(
+        {
+            "Complaint Type": rng.choice(["Noise - Residential", "Noise - Street/Sidewalk"], n),
+            "Borough": rng.choice(["BROOKLYN", "QUEENS", "BRONX"], n),
+        }
+    )
+    _, text = _run(noise.copy(), "how many noise complaints came from brooklyn", file="noise_complaints.csv")
+    assert "Complaint Type" not in text.splitlines()[0] and _has(text, int((noise["Borough"] == "BROOKLYN").sum()))

@@ -901,7 +901,7 @@ class OfflineAnalyst:
         question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)
-        question = _often_as_rate(question, catalog, frame)
+        question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _number_named(question, catalog, frame)
         question = _vague_group(_no_show(_been_to(question, catalog, frame), catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
@@ -1593,6 +1593,22 @@ _INSTANCES: dict[str, frozenset[str]] = {
 }
 
 
+_USUAL_WHEN = re.compile(
+    r"^(?P<ask>\W*(?:and\s+)?(?:what|which|at\s+what)\s+(?:time(?:\s+of\s+(?:the\s+)?day)?|hour(?:\s+of\s+(?:the\s+)?day)?"
+    r"|day(?:\s+of\s+the\s+week)?|weekday|month|season)\s+(?:do|does|did)\b.*?)\s+"
+    r"(?:usually|typically|normally|mostly|generally|tend\s+to)\s+(?P<rest>[^?]*?)\s*(?P<end>\??)\s*$",
+    re.I,
+)
+
+
+def _usual_when(question: str) -> str:
+    """The hour (day, month) when a thing is done "usually": "what time of day do people usually ring the bell"."""
+    said = _USUAL_WHEN.match(question)
+    if said is None or re.search(r"\b(?:most|least)\b", said["rest"], re.I):
+        return question
+    return f"{said['ask']} {said['rest']} the most{said['end']}"
+
+
 _OFTEN_THAN = re.compile(r"\b(?P<dir>more|less)\s+often\s+than\b", re.I)
 
 
@@ -2098,6 +2114,8 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
         or re.search(r"\b(?:plot|chart|draw|make)\b", low)
     ):
         return question
+    if re.search(r"\b(?:all|each|every|any|both)\s+(?:of\s+)?(?:them|those|these)\b", low):
+        return question  # "total visits across all of them": every group, not the last winner
     if re.match(r"\W*(?:and\s+)?(?:which|who)\b", low):
         return question  # "and which airline there?": a ranking of its own, on the rows it keeps (`_scoped_there`)
     counted = re.search(r"\bhow\s+many\s+([a-z]{3,})", low)

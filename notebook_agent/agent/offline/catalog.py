@@ -2403,10 +2403,7 @@ def rows_noun(catalog: Catalog, frame: str | None, word: str) -> Column | None:
     """The record code whose subject the word is ("runs": Run ID), when the frame has one."""
     said = stem(word.lower())
     for c in catalog.of(frame) if frame else catalog.columns:
-        # (a code scheme's letters say whose numbering it is: "API Well No" numbers wells)
-        schemes = {w.lower() for w in re.findall(r"\b[A-Z]{2,4}\b", c.name)}
-        kept = tuple(p for p in c.stems if p not in CODE_PARTS and p not in ("unique", "record") and p not in schemes)
-        if c.id_like and kept == (said,):
+        if c.id_like and tuple(p for p in c.stems if p not in CODE_PARTS and p not in ("unique", "record")) == (said,):
             return c
         if c.categorical and c.stems == (said, "name"):  # "players": player_name names each row
             return c

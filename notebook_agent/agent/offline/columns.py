@@ -42,6 +42,7 @@ from .words import (
     OWED_WORDS,
     PERIOD_UNITS,
     PERSONS,
+    PRICE_WORDS,
     SIDE_CHARGES,
     START_WORDS,
     STOP,
@@ -666,7 +667,7 @@ def _owner_of_attribute(column: Column, word: str) -> bool:
 _INDOORS = re.compile(r"\b(?:indoors?|inside|in\s+the\s+house|at\s+home)\b", re.I)
 
 
-_PRICE_PARTS = frozenset({"price", "cost", "fee", "fare", "paid", "amount", "usd", "eur", "gbp"})
+_PRICE_PARTS = PRICE_WORDS | {"paid", "amount", "usd", "eur", "gbp"}  # money a column of prices is in
 
 
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
@@ -772,7 +773,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         for m in candidates
         if not (
             m.via != "name"
-            and _COUNTED_BEFORE.search(question[: m.start])
+            # ("how many noise complaints": a word of what kind before the noun counted)
+            and (
+                _COUNTED_BEFORE.search(question[: m.start])
+                or re.search(r"\bhow\s+many\s+[a-z]+\s+$", question[: m.start], re.I) is not None
+            )
+            and len(words(m.word)) == 1
             and question[m.start : m.end].lower().endswith("s")
             and _owner_of_attribute(m.column, stem(m.word.lower()))
         )

@@ -954,6 +954,16 @@ TABLES = (
             "hh": "hour",
         },
     ),
+    # Globe at Night: sky brightness seen by eye (a limiting magnitude) or measured with a Sky Quality Meter
+    _table(
+        "obstype limitingmag sqmreading",
+        {
+            "limitingmag": "limiting magnitude faintest star",
+            "sqmreading": "sqm reading",
+            "cloudcover": "cloud cover clouds",
+        },
+        {"obstype": {"SQM": "meter|meters|sqm|sky quality meter", "Naked-eye": "naked eye|by eye|eye"}},
+    ),
     # Backblaze Drive Stats: one row per drive per day, the SMART attributes as smart_<number>_raw / _normalized
     _table(
         "serial_number model capacity_bytes failure",

@@ -323,7 +323,9 @@ _AGGS = [
             # "how long does it usually take": the typical length, an average
             r"|\bhow\s+(?:long|much|far|big|fast|high)\b.*\b(?:usually|typically|normally|generally)\b"
             # "what do tickets usually cost", "what does a room normally go for": the typical price
-            r"|\bwhat\s+(?:do|does|did)\b.*\b(?:usually|typically|normally|generally)\s+(?:cost|costs|go\s+for|sell\s+for"
+            # ("what does it usually sell for": the thing just named, read as before)
+            r"|\bwhat\s+(?:do|does|did)\s+(?!it\b|that\b|this\b|they\b|those\b)\w+(?:\s+\w+)?\s+"
+            r"(?:usually|typically|normally|generally)\s+(?:cost|costs|go\s+for|sell\s+for"
             r"|weigh|weighs|pay|earn|make|charge)\b"
         ),
     ),
@@ -337,6 +339,8 @@ _AGGS = [
             r"|\b(?:shows?|turns?|comes?|pops?)\s+up\s+(?:the\s+)?most\b|\b(?:appears?|occurs?)\s+(?:the\s+)?most\b"
             # "which genre do i have the most of": the rows of each, counted
             r"|\b(?:have|has|own|owns|got)\s+(?:the\s+)?(?:most|fewest|least)\s+of\b"
+            # "which month was it flown the most": the times it was, counted
+            r"|\b(?:was|were)\s+(?:it|they|this|that)\s+[a-z]+(?:ed|en|wn)\s+(?:the\s+)?(?:most|least)\W*$"
         ),
     ),
     ("std", _rx(r"\b(?:std|standard\s+deviation|stdev)\b")),
@@ -1172,6 +1176,13 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         or (related and m.column.flag and m.column.numeric)
         # "the most common card", "which card": a group asked for (Card Brand), not the value card of another column
         or (m.score >= 70 and m.column.categorical and _GROUP_BEFORE.search(text[: m.start]) is not None)
+        # "which author gets borrowed the most": Creator by its synonym, not a subject tag "Authors"
+        or (
+            m.score >= 55
+            and m.via == "synonym"
+            and (m.column.categorical or m.column.kind == "text")
+            and re.search(r"\b(?:which|what)\s+$", text[: m.start], re.I) is not None
+        )
         # "in each office": a group said after "each" by an everyday word for its column (Site), not Office Manager
         or (m.score >= 55 and m.column.categorical and _EACH_BEFORE.search(text[: m.start]) is not None)
     ]

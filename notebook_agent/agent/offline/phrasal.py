@@ -33,6 +33,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     # "which airport does this plane leave from most": a flight's Origin
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|take\s+off|takes\s+off|took\s+off|fly|flies|flew)"
     r"\s+(?:out\s+of|from)": ("origin", "departure airport", "from"),
+    # "how much data did we serve": the bytes sent (a web log's http.response.body.bytes, a transfer's GB)
+    r"(?<=how\smuch\s)data|(?<=amount\sof\s)data|(?<=total\s)data": ("bytes", "byte", "gb", "mb", "size"),
     # "where do i travel to most": a trip log's Destination, the place most often gone to
     r"where\s+(?:do|did|have)\s+(?:i|we|you)\s+(?:travell?(?:ed)?|go(?:ne)?|been|fl(?:y|own)|book(?:ed)?)(?:\s+to)?": (
         "destination",

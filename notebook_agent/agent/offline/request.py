@@ -16,7 +16,7 @@ from .catalog import CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, key
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
 from .measures import COORDINATES, bookkeeping
 from .parse import Hints
-from .words import PERIOD_CODES, clock_period, same_word
+from .words import PERIOD_CODES, ROW_WORDS, clock_period, same_word
 
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg", "generic_measure"]
 
@@ -111,8 +111,6 @@ def _code_or_year(c: Column) -> bool:
     return (low >= 0 and high <= 30) or ("int" in c.dtype.lower() and low >= 1800 and high <= 2100)
 
 
-# Words for the rows themselves, whatever the table keeps ("how many events did the cameras pick up in total")
-_ROW_NOUNS_SAID = frozenset({"event", "row", "record", "entry", "item", "thing", "observation", "reading", "log"})
 _ROW_NOUNS = "game|match|row|record|entry|order|transaction|trip|ride|visit|booking|sale|item|line|flight|race"
 
 
@@ -704,7 +702,7 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             h.question,
             re.I,
         )
-        if rows_asked is not None and rows_asked["total"] and stem(rows_asked["noun"].lower()) not in _ROW_NOUNS_SAID:
+        if rows_asked is not None and rows_asked["total"] and stem(rows_asked["noun"].lower()) not in ROW_WORDS:
             rows_asked = None  # ("how many asylum applications ... in total": the Applied figures, added up)
         if rows_asked and h.agg == "sum" and not any(c.numeric for c in names):
             req.y = None  # (the cameras said, a label: they pick the events up, they are not counted)

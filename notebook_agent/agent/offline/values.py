@@ -55,7 +55,8 @@ _VALUE_WORDS = {
     "gov": r"gov(?:ernment)?s?|public\s+sector",
     # a doorbell camera's press of the button (Ring's Ding): "rang the doorbell", "doorbell rings"
     "ding": r"dings?|(?:r[ua]ng|rings?|ringing|press(?:ed|es)?|pushe[sd]|push)\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?:door\s*)?bell|door\s*bell\s+(?:rings?|presses|pushes)|bell\s+rings?",
+    r"(?:door\s*)?bell|door\s*bell\s+(?:(?:is|was|gets|got|being)\s+)?(?:rings?|r[au]ng|press(?:es|ed)|push(?:es|ed))"
+    r"|bell\s+rings?",
     # the kinds of rows a home system keeps by the word for what each is (Hue's "motion detected", SmartThings)
     "motion detected": r"motions?(?:\s+(?:detected|events?|detections?))?|movements?",
     # a road's direction of travel as traffic counts code it (NYC DOT's NB, SB, EB, WB)
@@ -740,7 +741,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             if coded_label and len(coded_label.group(1).strip()) >= 3:
                 everyday = f"(?:{everyday}|{_value_pattern(column, coded_label.group(1).strip())})"
             # "CI/Automated", "Tent/Camping": a label of two names joined by a slash is said by either one
-            if "/" in text and not _PATH.match(text):
+            if "/" in text and not _PATH.match(text) and "://" not in text and len(text) <= 40:
                 for part in (p.strip() for p in text.split("/")):
                     if (
                         len(part) >= 2

@@ -184,6 +184,7 @@ SYNONYMS = [
     {"camera", "cam", "device"},  # a home camera system's Device Name: "per camera", "the garage cam"
     {"language", "lang", "locale"},  # a post's langs (en, ja), an app's locale
     {"source", "site", "website", "publication", "outlet", "feed"},  # where a saved article came from (Feedly)
+    {"checkout", "borrow", "borrowed", "borrowing", "circulation"},  # a library's Checkouts: "borrowed the most"
     {"bill", "total"},  # "how much of the bill is postgres": an invoice's line totals, not its unit prices
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     {"inflation", "cpi", "cpih", "hicp", "rpi"},  # consumer price indexes, whose annual rate is inflation
@@ -909,4 +910,13 @@ LANGUAGES = frozenset(
         *("turkish", "greek", "hebrew", "indonesian", "vietnamese", "thai", "ukrainian", "czech", "finnish"),
         *("hungarian", "romanian", "latin", "bengali", "urdu", "persian", "swahili", "tagalog", "catalan", "welsh"),
     }
+)
+
+
+# Words a column of prices is named by ("Unit Price", "Fare (£)", "Fee"): what one thing costs, not a count of it
+PRICE_WORDS = frozenset({"price", "cost", "fee", "fare", "charge"})
+# Words for the rows themselves, whatever a table keeps: "how many events ... in total", "more than 3 times"
+ROW_WORDS = frozenset(
+    {"row", "record", "entry", "item", "thing", "observation", "reading", "log", "line", "listing", "event"}
+    | {"appearance", "occurrence", "time"}
 )

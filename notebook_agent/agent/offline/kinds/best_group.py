@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..catalog import exploded_lines
-from ..columns import Column, find_mentions
+from ..columns import Column, find_mentions, find_values
 from ..words import ADDITIVE_WORDS, NOT_ADDITIVE_WORDS, bad_when_high, stem
 from .base import Context, KindRequest, col, finish, fmt, plainest_years, said_where, where_mask
 
@@ -25,7 +25,9 @@ _ASK = re.compile(
     rf"brought\s+in|brings\s+in|raised|raises|took\s+in|takes\s+in|paid|pays|spent|brought)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
 )
-_OWING = re.compile(r"\b(?:owed|owes|lost|loses|spent|spends)\b")  # amounts of anything that add up
+_OWING = re.compile(
+    r"\b(?:owed|owes|lost|loses|spent|spends|put\s+in|puts\s+in|logged|logs)\b"
+)  # amounts of anything that add up
 _AGAIN = re.compile(
     rf"^\W*(?:and|what about|how about|now|also)?\s*(?:the\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     r"(?:\s+(?:one|group))?\s*(?:as well|too|also|then)?\W*$"
@@ -82,12 +84,17 @@ _WON_MOST = re.compile(
 
 # "who scored the most points in 2021": people ranked by a measure
 _WHO = re.compile(
-    rf"\bwho(?P<g>)\s+(?:has\s+|had\s+)?(?:scored|earned|made|sold|got|gets|won|wins|took|spent|raised|ran|drove|"
+    # ("who in the house unlocks doors the most": who among the people the rows name, and what they did)
+    rf"\bwho(?P<g>)(?:\s+(?:in|of|among)\s+(?:the|my|our)\s+[a-z]+)?\s+(?:has\s+|had\s+)?(?:scored|earned|made|sold|got|"
+    rf"gets|won|wins|took|spent|raised|ran|drove|"
     rf"scores|earns|makes|sells|has|had|hit|hits|stole|steals|threw|throws|caught|played|plays|booked|sent|set|sets|"
-    rf"holds|held|wrote|writes|directed|directs|posted|posts|filed|files|reported|reports)\s+"
-    rf"(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
+    rf"holds|held|wrote|writes|directed|directs|posted|posts|filed|files|reported|reports|put\s+in|puts\s+in|"
+    rf"logged|logs|spends|watched|watches|unlocks|unlocked|opens|opened|uses|used|completed|completes|submitted|"
+    rf"submits|studied|studies|visited|visits|turns\s+\w+\s+off|turned\s+\w+\s+off|disarms|disarmed)\s+"
+    rf"(?:(?!the\b)[a-z]+\s+)?(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
 )
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
+_PEOPLE |= {"student", "learner", "pupil", "member", "user", "customer", "client", "patient", "staff", "person"}
 
 
 def people_column(ctx: Context) -> Column | None:
@@ -231,6 +238,17 @@ def match(ctx: Context) -> KindRequest | None:
         if noun and ctx.catalog.names_subject(ctx.frame, noun.group(1)) and noun.group(1) not in _NOT_ROWS:
             # "who set the most world records" in a file of records: its rows, counted per person
             return KindRequest(frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")))
+    if not values and m.re is _WHO and m.group("dir") in ("most", "least", "fewest"):
+        # "who in the house unlocks doors the most": each person's rows (their unlocks), counted
+        done: dict[str, Any] = {}
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, []):
+            if v.value in v.column.values and v.column != group:  # (whole values, the first of each label)
+                done.setdefault(v.column.name, v.value)
+        if not any(x.column.numeric for x in ctx.mentions):
+            where = [[c, v] for c, v in done.items()]
+            return KindRequest(
+                frame=ctx.frame, group=group.name, agg="count", order=_order(m.group("dir")), where=where
+            )
     sole = ctx.measure(group)
     if not values and sole is not None and sole.name.lower() in _COUNTS:
         y = sole  # "which spray has the most insects": the one column that counts things

@@ -85,7 +85,10 @@ def match(ctx: Context) -> KindRequest | None:
     groups = [
         m.column
         for m in ctx.mentions
-        if (m.column.categorical or m.column.kind == "text") and not m.column.id_like and m.column != when
+        if (m.column.categorical or m.column.kind == "text")
+        and not m.column.id_like
+        and not m.column.numeric  # (visits written "1,234,567": numbers kept as text, a measure)
+        and m.column != when
     ]
     measures = {
         m.column.name: m.column

@@ -231,9 +231,13 @@ def _match(ctx: Context) -> KindRequest | None:
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
         return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
     named = [x for x in ctx.mentions if x.start < end and start < x.end]
-    if not named and any(
-        v.start < end and start < v.end and v.column.kind != "text"
-        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+    if (
+        not named
+        and not re.search(r"\b(?:different|distinct|unique|separate)\b", ctx.text)
+        and any(
+            v.start < end and start < v.end and v.column.kind != "text"
+            for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        )
     ):
         return None  # "how many grabs are in the history": the rows of Event Type = Grabbed, each event once
     if named and named[0].column.is_date:
@@ -293,8 +297,9 @@ def _match(ctx: Context) -> KindRequest | None:
     ]
     if len(said) == 1:
         return KindRequest(frame=ctx.frame, column=said[0].name)
-    if code is not None and code.id_like and repeats(code, rows):  # "how many wells": API Well No, each well once
-        return KindRequest(frame=ctx.frame, column=code.name)
+    schemed = [c for c in ctx.columns() if c.id_like and repeats(c, rows) and _scheme_code_of(c, word)]
+    if len(schemed) == 1:  # "how many wells": API Well No, each well once
+        return KindRequest(frame=ctx.frame, column=schemed[0].name)
     # "how many unique astronauts": one row per mission, each person by their name (not mission_number)
     # (or by the name of who gives: FEC's contributor_name, not a first or a last name alone)
     names = [
@@ -319,6 +324,13 @@ def _match(ctx: Context) -> KindRequest | None:
     ):
         return None  # "how many arrests were there" of an arrests file: its rows, not the codes of an Area ID
     return KindRequest(frame=ctx.frame, column=ids[0].name) if len(ids) == 1 else None
+
+
+def _scheme_code_of(column: Column, word: str) -> bool:
+    """A code named by a numbering scheme's capitals and the thing it numbers: "API Well No" of wells."""
+    schemes = {w.lower() for w in re.findall(r"\b[A-Z]{2,4}\b", column.name)}
+    kept = tuple(p for p in column.stems if p not in CODE_PARTS and p not in ("unique", "record") and p not in schemes)
+    return bool(schemes) and kept == (word,)
 
 
 # Things a code column numbers under another name: CMS numbers each hospital by its Facility or Provider ID

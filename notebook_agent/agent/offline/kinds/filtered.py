@@ -14,7 +14,7 @@ from ..catalog import date_arguments, has_label, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import CALLED_OFF, IN_YEAR, compares_columns
-from ..words import EATEN, PERCENT_NAME, PERIOD_CODES, START_WORDS, WEEKDAYS, root
+from ..words import EATEN, PERCENT_NAME, PERIOD_CODES, PRICE_WORDS, START_WORDS, WEEKDAYS, root
 from .base import (
     NUM,
     Context,
@@ -914,7 +914,6 @@ def _split(ctx: Context) -> KindRequest | None:
 
 # "how many games are free?", "% of apps that are free": a price of nothing ("free-to-play" is a label)
 _FREE = re.compile(r"\bfree\b(?![\s-]+to[\s-]+play)(?!\s+(?:text|time|shipping|delivery|kick|throw))")
-_PRICES = frozenset({"price", "cost", "fee", "fare", "charge"})
 
 
 def _free(ctx: Context) -> KindRequest | None:
@@ -924,7 +923,7 @@ def _free(ctx: Context) -> KindRequest | None:
         v.start <= said.start() < v.end for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
     ):
         return None
-    prices = [c for c in ctx.columns() if c.numeric and not c.id_like and set(c.significant) & _PRICES]
+    prices = [c for c in ctx.columns() if c.numeric and not c.id_like and set(c.significant) & PRICE_WORDS]
     named = [m.column for m in ctx.mentions if m.column in prices]
     chosen = named or prices
     if len({c.name for c in chosen}) != 1:
@@ -935,10 +934,32 @@ def _free(ctx: Context) -> KindRequest | None:
     )
 
 
+_TWO_OF = re.compile(
+    r"\b(?:involv\w*|with|had|have|has|having|between)\s+(?:two|2|both|multiple|more\s+than\s+one)\s+(?P<noun>[a-z]{3,})\b"
+)
+
+
+def _second_one(ctx: Context) -> KindRequest | None:
+    """Rows whose second one is given: "how many involved two aircraft" of Aircraft 1 … and Aircraft 2 … columns.
+
+    Crash and incident files keep a first and a second party in numbered columns, the second blank when alone.
+    """
+    said = _TWO_OF.search(ctx.text)
+    if said is None:
+        return None
+    noun = re.escape(stem(said["noun"]))
+    seconds = [c for c in ctx.columns() if re.search(rf"(?i)\b{noun}s?[\s_]*(?:2|two|#2)\b", c.name)]
+    firsts = [c for c in ctx.columns() if re.search(rf"(?i)\b{noun}s?[\s_]*(?:1|one|#1)\b", c.name)]
+    if not seconds or not firsts or seconds[0].complete:
+        return None
+    return KindRequest(frame=ctx.frame, column=seconds[0].name, op="given", share=_share(_said(ctx)))
+
+
 def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     """The condition the question counts rows by (with `share` when it asks for a share), or None."""
     req = (
-        _free(ctx)
+        _second_one(ctx)
+        or _free(ctx)
         or _weekday(ctx)
         or _time_bound(ctx)
         or _any_flag(ctx)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..catalog import CODE_PARTS
 from ..columns import Column, find_mentions, stem
+from ..words import ROW_WORDS
 from .base import Context, KindRequest, col, finish, fmt
 
 _WORD_NUMBERS = {"once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
@@ -42,7 +43,6 @@ _OPS = {
     "or fewer": "<=",
     "or less": "<=",
 }
-_ROW_WORDS = frozenset({"row", "record", "entry", "time", "line", "listing", "appearance", "occurrence"})
 _SYMBOL = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "==": "exactly"}
 
 
@@ -77,7 +77,7 @@ def _group(ctx: Context, word: str) -> Column | None:
 
 def _rows_said(ctx: Context, word: str | None) -> bool:
     """Whether the noun after the number is what each row is, not a measure ("runways" of runways.csv)."""
-    if word is None or stem(word) in _ROW_WORDS:
+    if word is None or stem(word) in ROW_WORDS:
         return True
     if ctx.catalog.names_subject(ctx.frame, word):
         return True
@@ -88,7 +88,7 @@ def _rows_said(ctx: Context, word: str | None) -> bool:
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     said = _ASK.search(ctx.text)
-    if said is None or stem(said["g"]) in _ROW_WORDS or not _rows_said(ctx, said["r"]):
+    if said is None or stem(said["g"]) in ROW_WORDS or not _rows_said(ctx, said["r"]):
         return None
     if said["r"] and stem(said["r"]) == stem(said["g"]):
         return None
@@ -130,12 +130,13 @@ def code(req: KindRequest) -> str:
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     rows, groups, hits = result.get("rows") or 0, result.get("groups") or 0, result.get("matching") or 0
-    bound = f"{_SYMBOL[req.op or '>']} {fmt(req.value)}"
-    head = f"Rows per {req.group}, values with {bound} rows, {fmt(rows)} rows."
+    noun = "row" if req.value == 1 and req.op in ("==", "<=", ">=") else "rows"
+    bound = f"{_SYMBOL[req.op or '>']} {fmt(req.value)} {noun}"
+    head = f"Rows per {req.group}, values with {bound}, {fmt(rows)} rows."
     top = result.get("top") or {}
     listing = ", ".join(f"{k} ({fmt(v)})" for k, v in list(top.items())[:10])
     more = f" (the first {min(10, len(top))} of them by rows: {listing})" if listing else ""
     share = f" ({fmt(round(100 * hits / groups, 2))}%)" if groups else ""
     if not hits:
-        return f"{head}\n\nNone of the {fmt(groups)} values of {req.group} has {bound} rows."
-    return f"{head}\n\n**{fmt(hits)}** of {fmt(groups)} values of {req.group}{share} have {bound} rows{more}."
+        return f"{head}\n\nNone of the {fmt(groups)} values of {req.group} has {bound}."
+    return f"{head}\n\n**{fmt(hits)}** of {fmt(groups)} values of {req.group}{share} have {bound}{more}."
