@@ -1686,12 +1686,14 @@ def _http_status(question: str, catalog: Catalog, frame: str) -> str:
     "What percent were 404s", "which url gets the most 404 errors": http.response.status_code 404; "5xx errors"
     are 500 or more, "4xx" 400 to 499, "4xx or 5xx" 400 or more.
     """
+    if not (_STATUS_SAID.search(question) or _STATUS_CLASS.search(question)):
+        return question  # (the words first: this runs on every question)
     codes = [
         c
         for c in catalog.numeric(frame)
         if "status" in c.stems and c.low is not None and c.high is not None and c.low >= 100 and c.high <= 599
     ]
-    if len(codes) != 1 or not (_STATUS_SAID.search(question) or _STATUS_CLASS.search(question)):
+    if len(codes) != 1:
         return question
     name = codes[0].name
 
@@ -1712,7 +1714,14 @@ def _noun_in_values(question: str, catalog: Catalog, frame: str) -> str:
     Only after each/per/by ("top 10 universities" are the rows, University 0 … 199). A kind of thing the values
     are instances of ("which language": Course = Spanish, French, Italian) is read after "which" too.
     """
-    kind = _unnamed_noun(question, catalog, frame, ("noun", "noun2"))
+    # (the lookup of columns and values only when a kind of thing is said: this runs on every question)
+    instance = any(
+        stem(m.group(p).lower()) in _INSTANCES
+        for m in _WHICH_NOUN.finditer(question)
+        for p in ("noun", "noun2")
+        if m.group(p)
+    )
+    kind = _unnamed_noun(question, catalog, frame, ("noun", "noun2")) if instance else None
     known = _INSTANCES.get(stem(kind[2])) if kind else None
     if kind is not None and known:
         listing = [
