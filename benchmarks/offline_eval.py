@@ -243,6 +243,11 @@ honest rate on unseen data;
 `--heldout231` another (`benchmarks/heldout231.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout232` another (`benchmarks/heldout232.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout233` another (`benchmarks/heldout233.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout234` another (`benchmarks/heldout234.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout235` another (`benchmarks/heldout235.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout236` another (`benchmarks/heldout236.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout237` another (`benchmarks/heldout237.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout238` another (`benchmarks/heldout238.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5240,6 +5245,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout231 import HELDOUT231
     from .heldout232 import HELDOUT232
     from .heldout233 import HELDOUT233
+    from .heldout234 import HELDOUT234
+    from .heldout235 import HELDOUT235
+    from .heldout236 import HELDOUT236
+    from .heldout237 import HELDOUT237
+    from .heldout238 import HELDOUT238
 
     return {
         1: HELDOUT,
@@ -5475,6 +5485,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         231: HELDOUT231,
         232: HELDOUT232,
         233: HELDOUT233,
+        234: HELDOUT234,
+        235: HELDOUT235,
+        236: HELDOUT236,
+        237: HELDOUT237,
+        238: HELDOUT238,
     }
 
 
