@@ -37,6 +37,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         (r"\d{1,2}/\d{1,2}/\d{2}", "%d/%m/%y|%m/%d/%y"),
         (r"\d{1,2}\.\d{1,2}\.\d{4}", "%d.%m.%Y"),
         (r"\d{1,2}-\d{1,2}-\d{4}", "%d-%m-%Y|%m-%d-%Y"),
+        # a syslog time without its year (pfSense's filterlog: "Nov  4 03:00:01"): read as of 1900
+        (r"[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}", "%b %d %H:%M:%S"),
     ]
     month_name = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b")
 
@@ -98,6 +100,14 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             hits = sum(1 for t in texts if (rx.fullmatch(t) if whole else rx.search(t)))
             return hits / len(texts)
 
+        # dates known to different precision in a column named for them (Find a Grave's Birth Date: "12 Mar 1890",
+        # "Mar 1890", "1890", "unknown"): each read as far as it goes, a bare year as its 1 January
+        month = month_name.pattern.removeprefix("(?i)")
+        partial = share(r"(?i)(?:\d{1,2}\s+)?" + month + r"\s+\d{4}|\d{4}|unknown|n/?a|", whole=True)
+        named = re.search(r"(?i)date|born|birth|died|death", str(values.name))
+        if named and partial >= 0.9 and share(month_name.pattern) >= 0.3 and share(r"^\d{4}$") >= 0.05:
+            # (births of a cemetery's oldest graves reach back before 1800; a year said in full is no misreading)
+            return "mixed" if parses(sample, "mixed", least=0.75, earliest=1000) else None
         if share(r"\d") < 0.9:  # every date form below holds a digit
             return None
         for pattern, fmt in date_patterns:
@@ -122,15 +132,15 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             return "mixed" if parses(sample, "mixed") else None
         return None
 
-    def parses(sample: pd.Series, fmt: str) -> bool:
+    def parses(sample: pd.Series, fmt: str, least: float = 0.9, earliest: int = 1800) -> bool:
         try:  # utc=True: mixed time zones would raise rather than coerce
             parsed = pd.to_datetime(sample, format=fmt, errors="coerce", utc=True)
         except (ValueError, TypeError, OverflowError):
             return False
         # "Sep-63", "Nov-05" read loosely come out in 2063 and in year 1: no dates a file holds
         years = parsed.dt.year.dropna()
-        plausible = len(years) == 0 or (years.min() >= 1800 and years.max() <= pd.Timestamp.now().year + 5)
-        return bool(parsed.notna().mean() >= 0.9) and bool(plausible)
+        plausible = len(years) == 0 or (years.min() >= earliest and years.max() <= pd.Timestamp.now().year + 5)
+        return bool(parsed.notna().mean() >= least) and bool(plausible)
 
     def packed_dates(values: pd.Series, fmt: str, low: int, high: int) -> bool:
         # whole numbers in [low, high] that all read as dates in `fmt` (8 digits, zero-padded in front)
@@ -194,7 +204,14 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
             return None  # "/pricing/plans", links: paths, not lists of labels
         # (a label may end in a bracket: Trello's "Backend (blue), Bug (red)")
         listed = sample.str.contains(r"(?:[^\W\d]|\))\s?[,;|/]\s?[^\W\d]", regex=True)
-        if len(sample) < 20 or listed.mean() < 0.2:
+        # (a column named for its tags lists them: TickTick's "work, urgent" and "errand, urgent"; Codewars'
+        # completedLanguages lists two only now and then: "python,javascript" beside "python")
+        tagged = re.search(
+            r"(?i)(?:^|[\W_]|[a-z](?=[A-Z]))(?:tags?|labels?|keywords?|genres?|languages|categories|topics|platforms)"
+            r"(?:$|[\W_])",
+            str(name),
+        )
+        if len(sample) < 20 or listed.mean() < (0.05 if tagged else 0.2):
             return None
         # a thing's name with a comma in it ("Coffee, Brewed w/ Milk" of Lose It's Name, "Eggs, Scrambled"): one
         # name, unless written with a separator no name holds
@@ -213,8 +230,6 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         # first is never what comes last (labels of a list turn up in either place)
         multi = split[split.str.len() >= 2]
         firsts, lasts = set(multi.str[0].str.strip()), set(multi.str[-1].str.strip())
-        # (a column named for its tags lists them: TickTick's "work, urgent" and "errand, urgent")
-        tagged = re.search(r"(?i)(?:^|[\W_])(?:tags?|labels?|keywords?|genres?)(?:$|[\W_])", str(name))
         if multi.str.len().max() <= 2 and len(firsts & lasts) <= 0.05 * len(firsts | lasts) and not tagged:
             return None
         labels = unlisted(values).str.split(r"\s*[,;|/]\s*", regex=True).explode().str.strip().value_counts()

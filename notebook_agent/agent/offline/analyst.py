@@ -48,7 +48,7 @@ from .code import (
     holds_word,
     lit,
 )
-from .columns import Catalog, ambiguous, find_mentions, find_values
+from .columns import Catalog, Column, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
 from .measures import lone_measure
 from .parse import (
@@ -79,7 +79,7 @@ from .stats import (
     stat_code,
 )
 from .values import COUNTRY_NAMES, US_STATES, several_named
-from .words import BAD_WHEN_HIGH, LANGUAGES, STOP, stem
+from .words import BAD_WHEN_HIGH, LANGUAGES, STOP, same_word, stem
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -902,10 +902,12 @@ class OfflineAnalyst:
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
+        question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
         question = _number_named(question, catalog, frame)
         question = _vague_group(_no_show(_been_to(question, catalog, frame), catalog, frame), catalog, frame)
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
+        question = _total_over_averages(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
         plain = kinds.Context(question, catalog, frame)
         # a family of like columns ranked, or "who won the most" of a winners' column: nothing to ask
@@ -1776,11 +1778,102 @@ _DURATION_STEMS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins", "dura
 _DURATION_STEMS |= {"h", "mm", "ss", "hh"}  # a length kept as "h:mm" (FlightAware's Duration (h:mm))
 
 
+_AVERAGE_PARTS = frozenset({"avg", "average", "mean"})
+
+
+def _total_over_averages(question: str, catalog: Catalog, frame: str) -> str:
+    """A word that names only averages of a thing, beside the table's one total of it: that total.
+
+    CTA's ridership keeps Avg_Weekday_Rides, Avg_Saturday_Rides and Avg_Sunday-Holiday_Rides beside MonthTotal:
+    "the most riders", "total bus rides" are the month's total, not one kind of day's average.
+    """
+    if re.search(r"\b(?:average|avg|mean|typical|per\s+day|daily|weekdays?|saturdays?|sundays?)\b", question, re.I):
+        return question
+    totals = [c for c in catalog.numeric(frame) if "total" in c.stems and not set(c.stems) & _AVERAGE_PARTS]
+    for word, columns in ambiguous(question, catalog, frame):
+        if len(totals) == 1 and all(set(c.stems) & _AVERAGE_PARTS for c in columns):
+            said = re.search(rf"\b{re.escape(word)}[a-z]*", question, re.I)  # ("riders": the whole word)
+            if said is not None:
+                return question[: said.start()] + totals[0].name + question[said.end() :]
+    return question
+
+
+_TAKEN_HOME = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?:did|have|do|does|has|will)\s+(?:i|we|you|he|she|they|it)\s+"
+    r"(?:actually\s+|really\s+)?(?:make|made|earn(?:ed)?|take\s+home|took\s+home|bring\s+in|brought\s+in|net(?:ted)?)\b"
+    r"(?:\s+(?:in\s+total|altogether|overall))?"
+    # "how much money actually reached me": itch.io's amount_delivered_to_you
+    r"|\bhow\s+much\s+(?:money\s+)?(?:actually\s+|really\s+)?(?:reached|got\s+to|came\s+to|made\s+it\s+to)\s+(?:me|us)\b",
+    re.I,
+)
+_TAKEN_HOME_STEMS = frozenset({"payout", "payouts", "earnings", "earning", "earned", "proceeds", "proceed", "net"})
+_TAKEN_HOME_STEMS |= {"delivered", "received"}
+
+
+def _money_taken_home(question: str, catalog: Catalog, frame: str) -> str:
+    """The total of the money paid out to the person, for "how much did i make in 2023" (a host's Payout).
+
+    Only where one column says it is what reached them (payout, earnings, proceeds, net); others keep their reading.
+    """
+    said = _TAKEN_HOME.search(question)
+    if said is None:
+        return question
+    held = [
+        c for c in catalog.numeric(frame) if set(c.stems) & _TAKEN_HOME_STEMS and not c.id_like and c.formula is None
+    ]
+    if len(held) != 1:
+        return question
+    return f"{question[: said.start()]}what is the total {held[0].name}{question[said.end() :]}"
+
+
+_UNMARKED = re.compile(
+    r"[?,.;]?\s*\b(?:(?:and\s+)?(?:don'?t|do\s+not)\s+(?:count|include)|ignor(?:e|ing)|skip(?:ping)?|leav(?:e|ing)\s+out"
+    r"|excluding|without)\s+(?:the\s+)?(?:ones|those|rows|entries|ones)\s+(?:that\s+|which\s+)?(?:i|we|you|they)?\s*"
+    r"(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?P<verb>[a-z]{3,})\b",
+    re.I,
+)
+
+
+def _unmarked_left_out(question: str, catalog: Catalog, frame: str) -> str:
+    """Rows a verb says were never done, left out: "don't count the ones i didn't score" (Score 0 on AniList).
+
+    A column the verb names that starts at 0 keeps 0 for "not done"; one with blanks needs nothing (averages
+    leave blanks out anyway), so the words are only dropped.
+    """
+    said = _UNMARKED.search(question)
+    if said is None:
+        return question
+    verb = stem(said["verb"].lower())
+    named = [c for c in catalog.numeric(frame) if c.low == 0 and any(same_word(verb, s) or verb == s for s in c.stems)]
+    if len(named) != 1:
+        return question[: said.start()] + question[said.end() :] if len(named) == 0 else question
+    return f"{question[: said.start()].rstrip()} where {named[0].name} above 0{question[said.end() :]}"
+
+
+_HOW_LONG_TAKE = re.compile(
+    r"\bhow\s+long\s+(?:do|does|did|will)\s+(?P<what>(?:the\s+|my\s+|our\s+)?(?:[a-z][\w-]*\s+){1,5}?)"
+    r"(?:usually\s+|typically\s+|normally\s+)?(?:take|last|run)\b",
+    re.I,
+)
+
+
+def _how_long_take(question: str, lengths: list[Column]) -> str:
+    """The average of the one length column over the rows said: "how long do the hyper backup jobs take"."""
+    said = _HOW_LONG_TAKE.search(question)
+    if said is None or len(lengths) != 1:
+        return question
+    return f"{question[: said.start()]}what is the average {lengths[0].name} of {said['what']}{question[said.end() :]}"
+
+
 def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     """The one length of time a table keeps, for "how long do i sleep": Hours, not a DeepSleep the verb names in part.
 
     Only when the verb names no column in full and the frame keeps exactly one column of time spent.
     """
+    took = _HOW_LONG_TAKE.search(question)
+    if took is not None and not any(m.score >= 90 for m in find_mentions(question, catalog, frame) if m.column.numeric):
+        clocks = [c for c in catalog.numeric(frame) if c.clock or set(c.stems) & {"duration", "length", "elapsed"}]
+        question = _how_long_take(question, [c for c in clocks if not c.is_date and c.formula is None])
     said = _HOW_LONG_DONE.search(question)
     if said is None:
         return question

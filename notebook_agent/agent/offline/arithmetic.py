@@ -390,6 +390,9 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     summed = _sum_of_many(question, catalog, frame, memory, readings)
     if summed is not None:
         return summed
+    slashed = _slash_ratio(question, catalog, frame, memory, readings)
+    if slashed != question:
+        return slashed
     for op, rx in _OPERATORS:
         for said in rx.finditer(question):
             # "(BILL_AMT1) as a share of the limit": a closing bracket before, "the" after, are no gap
@@ -577,6 +580,42 @@ def _times_bigger(question: str, catalog: Catalog, frame: str, memory: dict[str,
         return question
     column = _added(_derived(a, "/", b), catalog, frame, memory)
     return f"{question[: said.start()]}average {column.name}?"
+
+
+# "k/d", "kills/deaths", "w/l ratio": two counts joined by a slash with no space (a spaced "/" is an operator above)
+_SLASHED = re.compile(r"\b(?P<a>[a-z]+)/(?P<b>[a-z]+)\b(?!/)(?:\s+ratio\b)?", re.IGNORECASE)
+
+
+def _slash_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:
+    """A ratio of two counts written with a slash: "k/d" is Kills over Deaths, by the initials or the words.
+
+    A single letter is a column's initial only when exactly one count column starts with it; a word must name
+    its column whole. Anything else (a value "Solo/Duo", "and/or", "km/h") is left as it was.
+    """
+    counts = [
+        c
+        for c in catalog.of(frame)
+        if c.numeric and c.formula is None and not c.id_like and (c.additive or "int" in c.dtype.lower())
+    ]
+    for said in _SLASHED.finditer(question):
+        sides: list[Column] = []
+        for part in ("a", "b"):
+            word = said[part].lower()
+            if len(word) == 1:
+                fits = [c for c in counts if c.stems and c.stems[0].startswith(word)]
+            else:
+                fits = [
+                    m.column
+                    for m in readings
+                    if m.start == said.start(part) and m.end == said.end(part) and m.column in counts and m.score >= 90
+                ]
+            if len({c.name for c in fits}) != 1:
+                break
+            sides.append(fits[0])
+        if len(sides) == 2 and sides[0] != sides[1]:
+            column = _added(_derived(sides[0], "/", sides[1]), catalog, frame, memory)
+            return question[: said.start()] + column.name + question[said.end() :]
+    return question
 
 
 def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], original: str = "") -> str:
@@ -864,24 +903,35 @@ def _age_from_birth(question: str, catalog: Catalog, frame: str, memory: dict[st
     births = [
         c
         for c in columns
-        if c.numeric and _BIRTH & set(c.stems) and (c.year_like or "year" in c.stems) and "age" not in c.stems
+        if _BIRTH & set(c.stems)
+        and "age" not in c.stems
+        and ((c.numeric and (c.year_like or "year" in c.stems)) or c.is_date)  # (Find a Grave's Birth Date)
     ]
-    events = [c for c in columns if c.is_date] or [c for c in columns if c.year_like and c not in births]
+    events = [c for c in columns if c.is_date and c not in births] or [
+        c for c in columns if c.year_like and c not in births
+    ]
     named: list[Column] = []
     if len(events) > 1:  # "at the time of their mission": year_of_mission; else the start of the row's event
         words_said = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+        words_said |= {"death" for w in ("died", "dead", "die") if w in words_said}  # "when they died": Death Date
         named = [c for c in events if (set(c.stems) - {"year", "of", "date", "time"}) & words_said]
         events = named or [c for c in events if set(c.stems) & _STARTS] or events[:1]
     if len(births) != 1 or len(events) != 1:
         return question
     if named:  # the phrase that chose the event says no more ("at the time of their mission": no hours_mission)
         for part in set(events[0].stems) - {"year", "of", "date", "time"}:
+            said_as = rf"{re.escape(part)}\w*" + ("|died|dead" if part == "death" else "")
             question = re.sub(
-                rf"\s*\b(?:at|during|on|in|when|for)\b[^?.,;]*?\b{re.escape(part)}\w*", "", question, flags=re.I
+                rf"\s*\b(?:at|during|on|in|when|for)(?:\s+[\w']+){{0,4}}?\s+(?:{said_as})", "", question, flags=re.I
             )
         said = _AGE_ASKED.search(question)
         if said is None:
             return question
+    # "just go by the years": how to reckon the age (year less year), not a grouping by year
+    question = re.sub(r"[,;.?]?\s*\b(?:just\s+)?(?:go|going|use|using)\s+(?:by\s+)?(?:the\s+)?years?\b", "", question)
+    said = _AGE_ASKED.search(question)
+    if said is None:
+        return question
     kept = catalog.get(frame, f"age (from {births[0].name})")
     column = kept if kept is not None else _added(_age_column(births[0], events[0]), catalog, frame, memory)
     if said.group("who"):  # "how old are the riders on average": the riders' average age

@@ -357,7 +357,15 @@ class Column:
         values += tuple(str(v) for v in info.get("examples", []) if isinstance(v, str))
         more = info.get("more")
         values += tuple(str(v) for v in more[:500] if isinstance(v, str)) if isinstance(more, list) else ()
-        values = tuple(v for v in values if v.strip() != name)  # a header repeated inside the data is no value
+        # a header repeated inside the data is no value; a label named like its column (EDDMapS' Verified beside
+        # Unverified) on many rows is one
+        rows_seen = sum(int(v[1]) for v in info.get("top", []) if isinstance(v, list | tuple) and len(v) > 1)
+        often = {
+            str(v[0])
+            for v in info.get("top", [])
+            if isinstance(v, list | tuple) and len(v) > 1 and isinstance(v[1], int) and v[1] * 20 >= max(rows_seen, 1)
+        }
+        values = tuple(v for v in values if v.strip() != name or v in often)
         # phone numbers and postcodes are written in digits but are codes, never amounts
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         # and so are routes and districts written as text ("66", "J14" of CTA's bus routes): labels, not numbers
@@ -475,6 +483,8 @@ class Column:
                 and kind == "numeric"
             )
         )
+        if additive and stems == ("volume",) and isinstance(info.get("max"), int | float) and info["max"] <= 100:
+            additive = False  # a speaker's or a player's Volume of 0-100 is a level set, not an amount that adds up
         counts = tuple(
             int(v[1])
             for v in info.get("top", [])
@@ -1547,10 +1557,15 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             year = f"pd.to_datetime({frame}[{a}]).dt.year" if dated is not None else f"{frame}[{a}]"
             lines.append(f"{frame}[{name}] = {year} // 10 * 10")
         elif op == "age":  # years from a birth year (a) to the year of the row's event (b: a year or a date)
-            event = c.formula[2]
-            dated = next((d for d in catalog.of(frame) if d.name == event and d.is_date), None)
-            when = f"pd.to_datetime({frame}[{b}]).dt.year" if dated is not None else f"{frame}[{b}]"
-            lines.append(f"{frame}[{name}] = {when} - {frame}[{a}]")
+
+            def year_of(column: str, said: str) -> str:  # a date's year (Birth Date "12 Mar 1890": 1890), or the year
+                dated = next((d for d in catalog.of(frame) if d.name == column and d.is_date), None)
+                if dated is None:
+                    return f"{frame}[{said}]"
+                read = date_arguments(dated.date_format)
+                return f"pd.to_datetime({frame}[{said}]{read}, errors='coerce').dt.year"
+
+            lines.append(f"{frame}[{name}] = {year_of(c.formula[2], b)} - {year_of(c.formula[0], a)}")
         elif op == "span":  # minutes from a start date (b) to an end date (a)
             lines.append(
                 f"{frame}[{name}] = (pd.to_datetime({frame}[{a}]) - pd.to_datetime({frame}[{b}]))"
@@ -1648,7 +1663,10 @@ def text_number_reading(column: Column, series: str) -> tuple[str, str]:
         return f"{name} is stored as feet and inches like {values[0]!r}: read it as inches", _once(
             FEET_INCHES_READ, series
         )
-    if (unit := unit_of(values)) is not None:
+    if (unit := unit_of(values)) is not None and unit.lower() in _BYTES:
+        # "297 MB" among "1.2 GB" and "0 B" (a backup log's Transferred): every size in the unit seen, 1024 a step
+        return f"{name} is stored as sizes like {values[0]!r}: read them all as {unit}", bytes_to_number(series, unit)
+    if unit is not None:
         return f"{name} is stored as text like {values[0]!r}: read it as numbers of {unit}", unit_to_number(
             series, unit
         )
@@ -1950,6 +1968,20 @@ def marked_to_number(series: str, values: tuple[str, ...] = ()) -> str:
     number = f'pd.to_numeric({text}.str.replace(r"{NUMBER_MARKS}|[KkMmBb]$", "", regex=True), errors="coerce")'
     letter = f'{text}.str[-1:].str.upper().map({{"K": 1e3, "M": 1e6, "B": 1e9}}).fillna(1)'
     return f"{number} * {letter}"
+
+
+_BYTES = {"b": 0, "kb": 1, "mb": 2, "gb": 3, "tb": 4, "pb": 5, "kib": 1, "mib": 2, "gib": 3, "tib": 4, "pib": 5}
+
+
+def bytes_to_number(series: str, unit: str) -> str:
+    """The expression that reads sizes written with any byte unit ("1.2 GB", "345 MB", "0 B") as numbers of `unit`."""
+    base = _BYTES[unit.lower()]
+    factors = {u: 1024.0 ** (p - base) for u, p in _BYTES.items()}
+    parts = rf"{series}.astype(str).str.extract(r'(?i)^\s*(\d[\d,]*(?:\.\d+)?)\s*([kmgtp]?i?b)\s*$')"
+    return (
+        f"pd.to_numeric({parts}[0].str.replace(',', '', regex=False), errors='coerce')"
+        f" * {parts}[1].str.lower().map({factors!r})"
+    )
 
 
 def unit_to_number(series: str, unit: str) -> str:

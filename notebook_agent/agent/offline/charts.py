@@ -6,6 +6,7 @@ from .catalog import exploded_lines
 from .code import AGG_WORDS, PERIOD_NAMES, Code, axis_labels, lit, prepare, result_lines, scales, show, start
 from .columns import Catalog, Column
 from .request import Request, default_agg
+from .words import PLACE_COLUMNS
 
 __all__ = ["chart_code", "extreme_code", "groupby_code", "top_code"]
 
@@ -522,7 +523,9 @@ def row_label(catalog: Catalog, frame: str) -> Column | None:
     # a name or title, even one that repeats (a rider who won five times); else what is unique on each row
     titled = sorted((c for c in labels if {"name", "title"} & set(c.stems)), key=lambda c: -(c.n_unique or 0))
     readable = [c for c in labels if catalog.names_rows(c)]
-    found = titled or readable
+    # (readings at a few places, IEM's station: the hottest reading is named by where it was taken)
+    places = [c for c in labels if c.categorical and c.stems and set(c.stems) <= PLACE_COLUMNS | {"name", "id"}]
+    found = titled or readable or places[:1]
     return found[0] if found else None
 
 

@@ -389,6 +389,11 @@ def _said_forms(text: str) -> set[str]:
     return said | {x for w in said for x in SYNONYM_OF.get(w, ())}  # "earns ... per month": MonthlyIncome
 
 
+_SOURCE_PARTS = frozenset({"source", "src", "origin", "sender", "from"})
+_FROM_WORDS = frozenset({"from", "outside", "incoming", "inbound", "hitting", "attacking", "sent"})
+_TO_WORDS = frozenset({"to", "toward", "towards", "outgoing", "outbound", "targeted", "destination"})
+
+
 def _told_apart(question: str, m: Mention, rivals: list[Column]) -> bool:
     """Another word of the question names the chosen column's other part, and no rival's ("team … at home").
 
@@ -400,8 +405,10 @@ def _told_apart(question: str, m: Mention, rivals: list[Column]) -> bool:
     def others(c: Column) -> set[str]:
         return {p for p in c.significant if p != word and not same_word(p, word)}
 
-    def told(c: Column) -> bool:
-        return bool(others(c) & said)
+    def told(c: Column) -> bool:  # ("is everyone using": Storage Used, by another form of its word)
+        if others(c) & _SOURCE_PARTS and said & _FROM_WORDS and not said & _TO_WORDS:
+            return True  # "which ip is hitting us from outside": the Source IP of a firewall log
+        return bool(others(c) & said) or any(len(p) >= 4 and same_word(p, w) for p in others(c) for w in said)
 
     return told(m.column) and not any(told(c) for c in rivals)
 

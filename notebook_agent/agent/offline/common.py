@@ -137,7 +137,9 @@ def known_by(question: str, catalog: Catalog, frame: str) -> str:
         # the label the word names, not the rows holding a value that starts so
         only = next(iter(named.values()))
         if only.categorical and not only.id_like and only.stems[:1] == (stem(word),) and (only.n_unique or 0) >= 3:
-            return f"{question[:start]}{only.name}{question[said.end(group) :]}"
+            # (all of the name it was said by: "last name" is Last Name, not "Last Name name")
+            until = max([said.end(group), *(m.end for m in read if m.column is only)])
+            return f"{question[:start]}{only.name}{question[until:]}"
     if len(named) < 2 or any(m.score >= 90 for m in read):
         return question  # one reading, or a name said whole: read as it stands
     labels = [

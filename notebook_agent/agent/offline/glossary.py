@@ -985,6 +985,28 @@ TABLES = (
             "smart_242_raw": "total lbas read",
         },
     ),
+    # Iowa Environmental Mesonet ASOS/AWOS downloads: airport weather reports, METAR fields by their short codes
+    # ("M" written for missing, "T" for a trace of rain)
+    _table(
+        "station valid tmpf dwpf",
+        {
+            "station": "station airport",
+            "valid": "time date observation",
+            "tmpf": "temperature temp air temperature fahrenheit",
+            "dwpf": "dew point dewpoint",
+            "relh": "relative humidity humidity",
+            "feel": "heat index feels like apparent temperature",
+            "sknt": "wind speed wind knots",
+            "drct": "wind direction",
+            "gust": "wind gust gusts",
+            "p01i": "precipitation rain rainfall",
+            "vsby": "visibility",
+            "alti": "altimeter pressure",
+            "mslp": "sea level pressure",
+            "skyc1": "sky cover clouds cloud cover",
+            "wxcodes": "weather codes present weather",
+        },
+    ),
     # NYC DOT automated traffic volume counts: a 15-minute count (Vol) per segment and direction, the time in parts
     _table(
         "boro yr m d hh mm vol segmentid",

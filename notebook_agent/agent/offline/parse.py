@@ -212,7 +212,8 @@ _NEGATION = _rx(
     r"|(?:most|highest|biggest|largest|top|best)\b.{0,40}?\bafter"
     r"|skip(?:ping)?|minus)\s+(?:(?:get|got|be|been|being)\s+)?(?:for\s+)?(?:the\s+)?$"
 )
-_QUOTED = re.compile(r"[\"'“‘](?P<val>[^\"'“”‘’]{1,60})[\"'”’]")
+# (an apostrophe inside a word opens and closes nothing: "don't count the ones i didn't score")
+_QUOTED = re.compile(r"(?:[\"“‘]|(?<![a-z])')(?P<val>[^\"'“”‘’]{1,60})(?:[\"”’]|'(?![a-z]))", re.IGNORECASE)
 _GUESS_VALUE = re.compile(r"\b(?i:only|just|for|in|from|at)\s+(?i:the\s+)?(?P<val>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
 _FILLER = {
     "is",
@@ -5052,7 +5053,9 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     said_names = names + [m for m in find_mentions(text, catalog, frame) if m.column.name in pinned and m.score >= 90]
     for m in said_names:
         if m.via in ("name", "partial"):
-            unnamed = _blank(unnamed, m.start, m.end)
+            # "the hottest temp" read as tmpf in part: "hottest" still ranks (not of a name said whole)
+            ranking = _EXTREME.match(low, m.start) if m.via == "partial" and m.score < 90 else None
+            unnamed = _blank(unnamed, ranking.end() if ranking and ranking.end() < m.end else m.start, m.end)
     hints.greeting = bool(_GREETING.search(question))
     hints.help = bool(_HELP.search(question))
     hints.out_of_scope = bool(_OUT_OF_SCOPE.search(unnamed))

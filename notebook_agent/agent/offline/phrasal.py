@@ -40,6 +40,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "destination",
         "destinations",
     ),
+    # "how much rr have i gained or lost in total": both ways at once, the net of a change column (RR Change),
+    # never the rows whose Result is Lost
+    r"(?:gain(?:ed|s)?|won|win|made|earned)\s+(?:or|and|/)\s+(?:lost|lose)|(?:lost|lose)\s+(?:or|and|/)\s+(?:gain(?:ed)?|won)"
+    r"|(?:went|go(?:ne)?)\s+up\s+or\s+down|up\s+or\s+down": ("change", "delta", "net", "diff", "difference"),
     # "for each way of travelling": a trip log's Mode (Bus, Tube, Walk)
     r"ways?\s+(?:of|to)\s+(?:travell?(?:ing)?|get(?:ting)?\s+around|commut(?:e|ing))"
     r"|means\s+of\s+transport(?:ation)?": (
@@ -50,6 +54,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
 }
 _SAID = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(_PHRASES)) + r")\b", re.IGNORECASE)
 _WORDS = list(_PHRASES.values())
+_BOTH_WAYS = f"p{next(i for i, words in enumerate(_WORDS) if 'delta' in words)}"
 
 
 def one_word(question: str, catalog: Catalog, frame: str) -> str:
@@ -63,7 +68,8 @@ def one_word(question: str, catalog: Catalog, frame: str) -> str:
         for word in words:
             head = word.split()[0]
             if stem(head) in stems or root(head) in {root(s) for s in stems}:
-                return word
+                # (gained or lost: the steps of a change column added up, however the rest is worded)
+                return f"{word} in total" if m.lastgroup == _BOTH_WAYS else word
         if m.lastgroup == "p0":
             return _kept_value(catalog, frame) or m.group()
         return m.group()

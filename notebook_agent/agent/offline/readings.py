@@ -101,9 +101,11 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
     common = column.name.lower() in _TOO_COMMON or (column.name.lower() in STOP and len(column.name) <= 3)
     if common and pattern and re.search(rf"[`'\"]{re.escape(column.name)}[`'\"]", question):
         common = False
-    if pattern and not common:
+    if pattern and (not common or column.name.lower() not in _TOO_COMMON):
         for m in pattern.finditer(question):
             i = next((k for k, t in enumerate(tokens) if t[1] == m.start()), None)
+            if common and not (i and tokens[i - 1][0] in _GROUP_ASKING):
+                continue  # a column called Map is named by "which map", "per map"; not by "a map of"
             if m.group().lower() == "lot" and i and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
                 continue  # "a lot pricier": an amount, even when a column is called lot
             found.append(Mention(column, m.start(), m.end(), 100 + len(column.name) / 100, m.group(), "name"))
@@ -288,6 +290,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 if part in (f"{tok}able", f"{tok}ible", f"{tok}ly"):
                     score -= 10  # "bill" is no billable: a word that can be done to the rows, another word
+                if part in (f"{tok}er", f"{tok}or") and question[start:tok_end].lower().endswith("s"):
+                    continue  # "the reports" are the rows, not their Reporter (who made them)
                 found.append(Mention(column, start, start + len(tok), score, tok, "prefix"))
             elif (
                 (abbreviates(part, tok) or (part.endswith("s") and abbreviates(part, question[start:tok_end].lower())))
@@ -338,6 +342,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                         part == sig[0]
                         and all(
                             p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS | _SPREAD_PARTS
+                            or p in _BYTE_UNITS  # (Storage Used (Byte): "space")
                             # "windiest": Wind Gust High, both words of the wind (once: a last word of the family,
                             # as in Sold quantity, is read by the last word's rule)
                             or (p in SYNONYM_OF.get(tok, ()) and sig[-1] not in SYNONYM_OF.get(tok, ()))
@@ -435,7 +440,10 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             # as said: "hours", not "hour" (a time of day), nor a span after a number ("two hours late")
             if question[start:end].lower() in _HOURS_SAID and not _COUNTED_SPAN.search(question[:start]):
                 found.append(Mention(column, start, end, 45, tok, "synonym"))
-    if column.clock:  # a length of time is what "fastest" or "quickest" ranks (the longest one: the whole race)
+    timed_in = set(column.stems) & {"time", "duration", "latency", "elapsed"} and set(column.stems) & {
+        *("ms", "sec", "secs", "seconds", "min", "mins", "minutes")
+    }  # (Postman's Response Time (ms): "which request is the slowest")
+    if column.clock or (column.numeric and not column.is_date and timed_in):
         for tok, start, end in tokens:
             if tok in _PACE:
                 found.append(Mention(column, start, end, 50 + min(_clock_minutes(column), 600) / 1000, tok, "synonym"))
@@ -598,11 +606,12 @@ _NAME_PARTS = frozenset({"title", "name"})
 _SHARE_WORDS = frozenset({"fraction", "proportion", "percentage", "share"})
 _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
 _STATE_PARTS = frozenset({"status", "state", "flag", "indicator", "ind"})  # "married": Marital_Status
-_AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar"})
+_AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar", "used"})  # (Storage Used: "space")
 _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
 # Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
 _THING_NOUNS = frozenset({"car", "van", "bus"})
 # the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
+_BYTE_UNITS = frozenset({"byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
 _SPREAD_PARTS = frozenset({"high", "low", "max", "min", "maximum", "minimum", "avg", "average", "mean", "hi", "lo"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 
@@ -1077,7 +1086,8 @@ _PLACE_PARTS = frozenset({"latitude", "longitude", "lat", "lng", "lon", "long", 
 
 
 _TOP_SAID = re.compile(
-    r"\b(?:highest|max|maximum|peak(?:ed)?|hottest|warmest|windiest|wettest|strongest|gustiest|how\s+high)\b", re.I
+    r"\b(?:highest|max|maximum|peak(?:ed)?|hottest|warmest|windiest|wettest|strongest|gustiest|fastest|how\s+high)\b",
+    re.I,
 )
 _BOTTOM_SAID = re.compile(r"\b(?:lowest|min|minimum|coldest|coolest|calmest|how\s+low)\b", re.I)
 _TOP_PARTS = frozenset({"high", "max", "maximum", "hi", "peak"})
@@ -1256,6 +1266,44 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             and re.search(r"\b(?:in|during|under)\s+(?:the\s+)?$", question[: m.start].lower())
         )
     ]
+    # "how many sales have i had": sales counted, never the money of a sale (itch.io's amount) added up
+    found = [
+        m
+        for m in found
+        if not (
+            m.via == "synonym"
+            and m.column.numeric
+            and not m.column.whole_count
+            and set(m.column.stems) & {"amount", "amt", "price", "value", "revenue", "cost"}
+            and m.word.lower() not in MONEY_WORDS
+            and re.search(r"\bhow\s+many\s+$", question[: m.start], re.I)
+        )
+    ]
+    # "the fastest i've gone": a speed kept as a speed (Max Speed (km/h)), not the length of a run's time
+    speeds = {(m.start, m.end) for m in found if m.via == "synonym" and set(m.column.stems) & {"speed", "velocity"}}
+    found = [
+        m
+        for m in found
+        if not (
+            (m.column.clock or set(m.column.stems) & {"time", "duration", "latency", "elapsed"})
+            and m.via == "synonym"
+            and (m.start, m.end) in speeds
+        )
+    ]
+    # "how often do i watch": each row is a watch, not its time (Watched At); "when did i watch" asks the time
+    # (a date said by its verb stays where a time is asked: "which year did i rate the most", "did we receive in 2023")
+    if not re.search(
+        r"\b(?:when|year|month|week|day|hour|date|time|season|quarter)s?\b|\b(?:19|20)\d\d\b", question, re.IGNORECASE
+    ):
+        found = [
+            m
+            for m in found
+            if not (
+                (m.column.is_date or {m.word.lower() + "ed", m.word.lower() + "d"} & set(m.column.stems))
+                and m.via != "name"
+                and re.search(r"\b(?:do|did|does|have|often)\s+(?:i|we|you|they)\s+$", question[: m.start], re.I)
+            )
+        ]
     # "the most recorded species": how often, rows counted, not recordedBy (who recorded them)
     found = [
         m

@@ -132,6 +132,30 @@ _FRESH_EXTREME = (
 )
 
 
+def _day_of_peak(h: Hints, req: Request, catalog: Catalog, frame: str) -> bool:
+    """Whether "which day had the highest heat index" of hourly readings asks for the day of the peak reading.
+
+    A day of readings of a level (a temperature, not rainfall that adds up) is known by its high or low, as a
+    weather report gives it; a month or year is still known by its mean ("the hottest month").
+    """
+    y, x = catalog.get(frame, req.y), catalog.get(frame, req.x)
+    rows = catalog.rows.get(frame, 0)
+    return bool(
+        req.intent == "extreme"
+        and not h.agg
+        and h.extreme in ("max", "min")
+        and req.period == "D"
+        and y is not None
+        and y.numeric
+        and not y.additive
+        and x is not None
+        and x.timed
+        and x.days
+        and rows >= 2 * x.days
+        and not re.search(r"(?:average|avg|mean|median|typical|overall)", h.question, re.I)
+    )
+
+
 def _sole_measure(catalog: Catalog, frame: str) -> Column | None:
     """The one column a measure can be (not a subject ID, not a small integer code such as a group number)."""
     found = catalog.measures(frame)
@@ -670,6 +694,8 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if req.y is None and not h.agg and intent in ("extreme", "top") and _JUDGED.search(h.question):
             return "measure"  # "which route is the worst?", "which page performs best?": by a measure not said
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
+        if _day_of_peak(h, req, catalog, frame):
+            req.agg = "min" if h.extreme == "min" else "max"  # the day of the highest reading, its peak
         if req.y is None and req.x and req.agg == "count":
             _count_yes(req, h)
         if intent == "groupby" and h.agg and req.y and _identifier(catalog.get(frame, req.x), catalog, frame):
@@ -1076,7 +1102,17 @@ _SETTLING = (
 )
 
 
+# "where was that", "when was that one", "who was it": the place, time or person of the row just ranked first
+_OF_THAT_ROW = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+)?(?:where|when|who|which\s+\w+)\s+(?:was|is)\s+(?:that|it|this)"
+    r"(?:\s+one)?\W*$",
+    re.I,
+)
+
+
 def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) -> Request | str | None:
+    if last is not None and last.intent == "extreme" and last.x is None and _OF_THAT_ROW.match(h.question):
+        return copy.deepcopy(last)  # the same row again: its answer names it and shows every detail
     intent = _intent(h)
     named = {m.column.name for m in h.mentions} | {f["column"] for f in h.filters}
     years = [c for c in catalog.numeric(frame) if c.name in named and "year" in c.stems and not c.additive]
@@ -1424,6 +1460,8 @@ def _tally(c: Column) -> bool:
     """A column of counts taken over time: Count, Vol, Hourly_Counts, "Total Volume" (whole numbers, no record)."""
     if c.id_like or c.time or "int" not in c.dtype.lower() or not c.stems:
         return False
+    if c.stems == ("volume",) and not c.additive:
+        return False  # a speaker's Volume of 0-100 (the catalog's level): a setting, not a count
     head, last = c.stems[:-1], c.stems[-1]
     return last in ("count", "vol", "volume") and (not head or (len(head) == 1 and head[0] in _TALLY_PERIODS))
 

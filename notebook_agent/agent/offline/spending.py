@@ -469,7 +469,10 @@ def _places(catalog: Catalog, view: str) -> tuple[list[Column], list[Column]]:
     labels = [c for c in catalog.of(view) if c.categorical and not c.id_like and (c.n_unique or 0) > 1]
     # whose card paid (Mercury's Name On Card, a cardholder, an account's owner) is no place money goes to
     labels = [c for c in labels if not set(c.stems) & _PAYER_STEMS]
-    return [c for s in _PLACE_STEMS for c in labels if s in c.stems], [c for c in labels if "category" in c.stems]
+    kinds = [c for c in labels if set(c.stems) & {"category", "type", "mcc"}]
+    # (a city card's Merchant Category is a kind of shop; its Vendor Name is the shop)
+    places = [c for s in _PLACE_STEMS for c in labels if s in c.stems and c not in kinds]
+    return list(dict.fromkeys(places)), [c for c in labels if "category" in c.stems]
 
 
 def _where(question: str, catalog: Catalog, view: str) -> str:

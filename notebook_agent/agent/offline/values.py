@@ -13,7 +13,19 @@ from functools import lru_cache
 
 from .catalog import MEASURE_LABELS, NUMBERED_AREAS, Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
-from .words import IRREGULAR, STOP, SYNONYM_OF, WEEKDAYS, WORD, abbreviates, root, same_word, stem
+from .words import (
+    IRREGULAR,
+    LANGUAGE_CODES,
+    PLACE_COLUMNS,
+    STOP,
+    SYNONYM_OF,
+    WEEKDAYS,
+    WORD,
+    abbreviates,
+    root,
+    same_word,
+    stem,
+)
 
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
 _VALUE_WORDS = {
@@ -48,6 +60,12 @@ _VALUE_WORDS = {
     # an ActivityPub outbox's types (Mastodon's archive): a boost is an Announce, one's own post a Create
     "announce": r"boosts?|boosted|reblogs?|reblogged",
     "create": r"original\s+posts?|own\s+posts?|originals",
+    # a patient's response to care (EMS records' Improved, No Change, Worse): "got better", "got worse"
+    "improved": r"improved|improvements?|(?:got|get|gets|getting|became|become)\s+better|better",
+    "worse": r"worse|worsened|deteriorated|(?:got|get|gets|getting)\s+worse",
+    # a match's result as games write it (League of Legends' Victory, Defeat): "win rate", "how many losses"
+    "victory": r"victor(?:y|ies)|wins?|won|winning",
+    "defeat": r"defeats?|defeated|loss(?:es)?|lost|lose|losing",
     # customer segments as utilities and solar trackers code them (Tracking the Sun's RES, COM, NON-RES)
     "res": r"res|residential|homes?|households?",
     "com": r"commercial|businesses",
@@ -76,9 +94,9 @@ _VALUE_WORDS = {
     "filled": r"filled|went\s+through|go(?:es)?\s+through|gone\s+through|got\s+filled|executed",
     # (a task "done" or "finished" is Wrike's Completed)
     "completed": r"completed?|(?:(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=got\s)|(?<=get\s)|(?<=is\s)|(?<=been\s)"
-    r"|(?<=actually\s))(?:done|finished)|went\s+through|go(?:es)?\s+through"
+    r"|(?<=actually\s)|(?<=\bi\s)|(?<=\bwe\s))(?:done|finished)|went\s+through|go(?:es)?\s+through"
     r"|gone\s+through|successful(?:ly)?|succeeded",
-    "succeeded": r"succeeded|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
+    "succeeded": r"succeeded|success(?:es)?|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
     # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"
     "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+)?(?:approval|a\s+decision|review))?",
     # a trip or an expense of a job (TripIt's Purpose Business): "for work"
@@ -152,6 +170,7 @@ _MONTHS += ("september", "october", "november", "december")
 for _name in (*_DAYS, *_MONTHS):
     _VALUE_WORDS.setdefault(_name[:3], rf"{_name}s?")
 _SEX_NAMES = frozenset({"sex", "gender"})
+_LANGUAGE_STEMS = frozenset({"language", "lang", "locale", "audio", "subtitle", "dub", "langs", "languages"})
 _GEARBOX_NAMES = frozenset({"gearbox", "transmission", "trans"})
 _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false"})
 
@@ -297,10 +316,6 @@ def _code_parts(column: Column) -> dict[str, tuple[str, ...]]:
     }
 
 
-_PLACE_COLUMNS = frozenset(
-    {"city", "town", "county", "state", "location", "address", "place", "station", "venue", "stadium", "airport"}
-    | {"street", "neighborhood", "neighbourhood", "district", "region", "area", "country", "borough", "village"}
-)
 _PLACE_KINDS = frozenset(
     {"airport", "station", "county", "parish", "borough", "city", "town", "district", "park", "stadium", "hospital"}
     | {"university", "college", "school", "library", "centre", "center", "international", "terminal", "square"}
@@ -359,7 +374,7 @@ def _all_heads(column: Column) -> dict[str, list[str]]:
     # a kind word that several values end with ("Marvel Comics", "DC Comics", "Image Comics"): named without it
     ends: dict[str, list[str]] = {}
     # (not places: "Colorado Springs" beside "Palm Springs" is no Colorado)
-    for v in values if not set(column.stems) & _PLACE_COLUMNS else ():
+    for v in values if not set(column.stems) & PLACE_COLUMNS else ():
         rest, _, last = v.rpartition(" ")
         if rest and len(last) >= 4 and last.isalpha():
             ends.setdefault(last.lower(), []).append(v)
@@ -481,6 +496,10 @@ def _value_pattern(column: Column, text: str) -> str:
         return f"(?:{_VALUE_WORDS['male' if key == 'm' else 'female']})"
     if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
         return r"(?:automatics?|autos?)" if key == "a" else r"(?:manuals?)"
+    code = re.fullmatch(r"([a-z]{2})(?:[-_][A-Za-z0-9]{2,3})?", text.strip())
+    if code and code.group(1) in LANGUAGE_CODES and set(column.stems) & _LANGUAGE_STEMS:
+        # a locale ("en-US", "ja-JP" of Crunchyroll's Audio Language) said by the language's name
+        return rf"(?:{_loose(text)}|{LANGUAGE_CODES[code.group(1)]})"
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
     single = re.fullmatch(r"(?i)([a-z]{3,}(?:o|ch|sh|x|ss))es", text.strip())
     if single:  # "Potatoes", "Peaches": said in the singular ("potato yield")
@@ -742,7 +761,10 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 everyday = f"(?:{everyday}|{_value_pattern(column, coded_label.group(1).strip())})"
             # "CI/Automated", "Tent/Camping": a label of two names joined by a slash is said by either one
             if "/" in text and not _PATH.match(text) and "://" not in text and len(text) <= 40:
-                for part in (p.strip() for p in text.split("/")):
+                halves = [p.strip() for p in text.split("/")]
+                # "Ranked Solo/Duo": "solo queue" says the word beside the slash, without its head
+                beside = [halves[0].split()[-1]] if len(halves) == 2 and " " in halves[0] and halves[0] else []
+                for part in halves + beside:
                     if (
                         len(part) >= 2
                         and part.lower() not in STOP
@@ -909,9 +931,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             gerund = _gerund_forms(form)  # "Running": run, runs; "Hiking": hike, hikes
             if not form.isalpha() or (len(base) < 4 and form.lower() not in IRREGULAR and not gerund):
                 continue
+            if form != text and form.lower() in STOP:
+                continue  # "So What" told from "So We Won't Forget" by "What": no question's "what" says it
             for m in WORD.finditer(question):
                 said = m.group().lower()
-                if said in gerund and said != text.lower():
+                if said in gerund and said != text.lower() and not any(stem(said) in c.stems for c in columns):
                     _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
                     continue
                 # "wheat producing countries": the verb of a noun value (Production) names it too
@@ -940,6 +964,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     following
                     and any(stem(following.group()) in c.significant for c in columns)
                     and rows_noun(catalog, frame, following.group()) is None
+                    and not catalog.names_subject(frame, following.group())  # "failed runs" of a run list
                 ):
                     continue  # it qualifies the column named next ("finish time"), it is not the value
                 _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))

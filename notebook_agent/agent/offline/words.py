@@ -185,6 +185,18 @@ SYNONYMS = [
     {"language", "lang", "locale"},  # a post's langs (en, ja), an app's locale
     {"source", "site", "website", "publication", "outlet", "feed"},  # where a saved article came from (Feedly)
     {"checkout", "borrow", "borrowed", "borrowing", "circulation"},  # a library's Checkouts: "borrowed the most"
+    {"stay", "night"},  # a booking's Nights: "the typical length of stay"
+    {"student", "pupil", "learner", "kid"},  # a teacher's gradebook: "which kid has the most missing work"
+    {
+        "show",
+        "series",
+        "sery",
+        "programme",
+        "anime",
+    },  # (the stem of series) a watch history's Series: "what show have i watched the most"
+    {"storage", "space", "disk", "quota"},  # OneDrive's Storage Used (Byte): "who is using the most space"
+    {"earned", "unlocked", "achieved"},  # RetroAchievements' Achievements Earned: "how many have i unlocked"
+    {"uptime", "up", "running"},  # a server's uptime: "which one has been up the longest"
     {"bill", "total"},  # "how much of the bill is postgres": an invoice's line totals, not its unit prices
     {"expenditure", "spending", "spend", "spent", "expense", "outlay", "cost"},
     {"inflation", "cpi", "cpih", "hicp", "rpi"},  # consumer price indexes, whose annual rate is inflation
@@ -617,7 +629,7 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"barrel", "bbl", "gallon", "tonne", "bushel", "production"}
     # time or money spent on each row (RescueTime's Time Spent (seconds)) adds up to the time or money spent;
     # a sale's or a stream's earnings (DistroKid's Earnings (USD)) add up to what was earned
-    | {"spent", "earning"}
+    | {"spent", "earning", "earned"}  # (Codewars' honor_earned, RetroAchievements' Points Earned)
     # money taken in on each row: Ko-fi's Received, StockX's Total Payout, KDP's Royalty, Koinly's Proceeds
     | {"received", "payout", "royalty", "proceed", "proceeds"}
 )
@@ -758,6 +770,13 @@ def abbreviates(part: str, word: str) -> bool:
 _FORMS = ("", "e", "d", "ed", "ure", "ur", "ion", "ation", "at", "ing", "s", "es", "ment")
 
 
+# Names of columns that say where each row happened (a weather report's station, a sale's city)
+PLACE_COLUMNS = frozenset(
+    {"city", "town", "county", "state", "location", "address", "place", "station", "venue", "stadium", "airport"}
+    | {"street", "neighborhood", "neighbourhood", "district", "region", "area", "country", "borough", "village"}
+    | {"site", "resort", "spot", "beach", "trail", "course", "park"}
+)
+
 # Verbs whose past differs from their stem: "win rate" of the value Won, "sold" of sell.
 IRREGULAR = {"won": "win", "lost": "lose", "sold": "sell", "paid": "pay", "bought": "buy", "left": "leave"}
 IRREGULAR |= {"ran": "run", "gave": "give", "took": "take", "made": "make", "went": "go", "held": "hold"}
@@ -782,8 +801,19 @@ def same_word(a: str, b: str) -> bool:
         return True  # salary, salaried; copy, copied
     if len(a) >= 4 and len(b) >= 4 and (b.lower() == a.lower() + "ful" or a.lower() == b.lower() + "ful"):
         return True  # success, successful
+    if _e_form(la) is not None and _e_form(la) == _e_form(lb):
+        return True  # use, used, using; rate, rated, rating: short verbs ending in e
     short, long_ = sorted((ra, rb), key=len)
     return len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in _FORMS
+
+
+def _e_form(word: str) -> str | None:
+    """The plain form of a short verb ending in e said with -ed or -ing ("using": use), None for other words."""
+    for end in ("ing", "ed", "es", "e"):
+        base = word[: -len(end)] if word.endswith(end) else ""
+        if 2 <= len(base) <= 4 and base[-1] not in "aeiouy" and base[-2] in "aeiouy":
+            return base + "e"
+    return None
 
 
 def _undoubled(word: str) -> str:
@@ -903,6 +933,14 @@ FLAG_ONLY = re.compile(
 
 
 # Languages by their English names, lower-cased: what a label of languages lists (Babbel's Course, a Lang column)
+# ISO 639-1 codes of the languages above, as locales start ("en-US", "pt_BR"), with the names they are said by
+LANGUAGE_CODES = {
+    "en": "english", "es": "spanish", "fr": "french", "de": "german", "it": "italian", "pt": "portuguese",
+    "ja": "japanese", "zh": "chinese|mandarin", "ko": "korean", "ru": "russian", "ar": "arabic", "hi": "hindi",
+    "nl": "dutch", "sv": "swedish", "no": "norwegian", "nb": "norwegian", "da": "danish", "pl": "polish",
+    "tr": "turkish", "el": "greek", "he": "hebrew", "id": "indonesian", "vi": "vietnamese", "th": "thai",
+    "uk": "ukrainian", "cs": "czech", "fi": "finnish", "hu": "hungarian", "ro": "romanian",
+}  # fmt: skip
 LANGUAGES = frozenset(
     {
         *("english", "spanish", "french", "german", "italian", "portuguese", "japanese", "chinese", "mandarin"),

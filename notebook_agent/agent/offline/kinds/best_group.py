@@ -90,11 +90,13 @@ _WHO = re.compile(
     rf"scores|earns|makes|sells|has|had|hit|hits|stole|steals|threw|throws|caught|played|plays|booked|sent|set|sets|"
     rf"holds|held|wrote|writes|directed|directs|posted|posts|filed|files|reported|reports|put\s+in|puts\s+in|"
     rf"logged|logs|spends|watched|watches|unlocks|unlocked|opens|opened|uses|used|completed|completes|submitted|"
-    rf"submits|studied|studies|visited|visits|turns\s+\w+\s+off|turned\s+\w+\s+off|disarms|disarmed)\s+"
+    rf"submits|studied|studies|visited|visits|turns\s+\w+\s+off|turned\s+\w+\s+off|disarms|disarmed|"
+    rf"started|starts|triggered|triggers|created|creates|opened|launched|launches|ordered|orders|bought|buys)\s+"
     rf"(?:(?!the\b)[a-z]+\s+)?(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
 )
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
 _PEOPLE |= {"student", "learner", "pupil", "member", "user", "customer", "client", "patient", "staff", "person"}
+_PEOPLE |= {"actor", "committer", "assignee", "owner", "reporter", "requester", "cardholder", "observer"}
 
 
 def people_column(ctx: Context) -> Column | None:
@@ -125,8 +127,25 @@ def won_most(ctx: Context) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, group=winners[0].name, agg="count", order=_order(said.group("dir")))
 
 
+_OF_THOSE = re.compile(r"\b(?:of|among|from)\s+(?:those|them|these)\b")
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    req = _match(ctx)
+    general = ctx.general if not ctx.recent else None
+    if req is not None and general and _OF_THOSE.search(ctx.text):
+        # "which month had the most failed runs", "who started the most of those": the failed runs again
+        kept = [
+            [f["column"], f["value"]]
+            for f in general.get("filters") or []
+            if f.get("op") == "==" and f.get("part") is None and not isinstance(f.get("value"), list | dict)
+        ]
+        req.where = [*req.where, *(w for w in kept if w not in req.where)]
+    return req
+
+
+def _match(ctx: Context) -> KindRequest | None:
     won = won_most(ctx)
     if won is not None:
         return won
@@ -296,6 +315,8 @@ def match(ctx: Context) -> KindRequest | None:
         years = plainest_years(years)
     if year and len(years) == 1:  # "which country had the highest life expectancy in 2015": that year's rows
         where.append([years[0].name, int(year.group(1))])
+    elif year and any(c.is_date for c in ctx.columns()):
+        return None  # the year of a date ("which route had the most rides in 2019"): the general reader's filter
     order = _order(m.group("dir"), y, _stems_of(ctx))
     noun = re.match(r"\s*(?:single\s+|individual\s+)?([a-z]+)", m.group("rest"))
     if (

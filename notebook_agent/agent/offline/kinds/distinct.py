@@ -21,7 +21,7 @@ _ASK = re.compile(
     r"are in|do we have|did we have|exist|are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
-    r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive|received"
+    r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|have|receive|received"
     r"|take|taken|took|place|placed|tracked|logged|recorded)"  # "how many cycles have i tracked": Cycle Number
     r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$)"
     # "how many countries have i been to", "did we visit": each place once, however many stops there

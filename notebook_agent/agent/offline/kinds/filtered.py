@@ -8,6 +8,7 @@ column ("churn rate by plan") gives the share within each of its groups.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..catalog import date_arguments, has_label, yes_value
@@ -382,12 +383,19 @@ _THEIR = re.compile(
 )
 
 
+# "and how much honor did those earn me", "how much did they cost": an amount of the rows just counted
+_HOW_MUCH_THOSE = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+)?how\s+much\s+(?:[a-z]+\s+){0,3}?(?:did|do|does|have|had)\s+(?:those|they|these|them)\b"
+)
+
+
 def _their_measure(ctx: Context) -> KindRequest | None:
     """A measure of the rows just counted ("how many books have over 1000 ratings?", "and whats their rating")."""
     last = ctx.last
     if not (ctx.recent and last and last.get("kind") == "filtered") or last.get("group") or last.get("total_of"):
         return None
-    if not _THEIR.search(ctx.text):
+    much = _HOW_MUCH_THOSE.search(ctx.text)
+    if not _THEIR.search(ctx.text) and not much:
         return None
     nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and not m.column.is_date]
     if len(nums) != 1 or nums[0].name == last.get("column"):
@@ -396,6 +404,8 @@ def _their_measure(ctx: Context) -> KindRequest | None:
     req.share, req.then = False, []
     req.total_of = nums[0].name
     req.total_agg = "median" if "median" in ctx.text else "sum" if re.search(r"\btotal\b|\bsum\b", ctx.text) else "mean"
+    if much:  # "and how much honor did those earn me": their amounts added up
+        req.total_agg = "sum"
     return req
 
 
@@ -570,6 +580,9 @@ def _match(ctx: Context) -> KindRequest | None:
     likelier = _likelier(ctx)
     if likelier is not None:
         return likelier
+    never = _never_done(ctx)
+    if never is not None:
+        return never
     other = _not_value(ctx)
     if other is not None:
         return other
@@ -963,6 +976,7 @@ def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
         or _weekday(ctx)
         or _time_bound(ctx)
         or _any_flag(ctx)
+        or _state_named(ctx)
         or happened(ctx)
         or _bound(ctx, rate)
         or _any_amount(ctx)
@@ -1068,8 +1082,9 @@ _WITH_A = re.compile(
 
 # "in arrears", "have any debt", "with a balance", "owing anything": an amount above zero
 _HAS_SOME = re.compile(
-    r"\b(?:in|have|has|had|having|with|carry|carrying|owe|owes|owing)\s+(?:any\s+|some\s+|an?\s+|the\s+)?$"
-)
+    r"\b(?:in|have|has|had|having|with|carry|carrying|owe|owes|owing|brought|bring|brings|took|bringing)"
+    r"\s+(?:any\s+|some\s+|an?\s+|the\s+)?$"
+)  # ("how many bookings brought pets": Pets above 0)
 
 
 def _any_amount(ctx: Context) -> KindRequest | None:
@@ -1120,6 +1135,66 @@ def happened(ctx: Context) -> KindRequest | None:
             and x.word.lower().startswith(x.column.stems[0][:4])
         ):
             return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
+    return None
+
+
+_NOTHING = frozenset({"", "nan", "none", "null", "n/a", "na", "unknown", "-"})
+_NEVER = re.compile(
+    r"\b(?:never|not|didn'?t|dont|don'?t|doesn'?t|haven'?t|hasn'?t|hadn'?t|weren'?t|wasn'?t|aren'?t|isn'?t)\s+"
+    r"(?:been\s+|ever\s+|yet\s+|even\s+|say\s+how\s+|have\s+(?:an?\s+|any\s+)?(?:known\s+)?|give\s+(?:an?\s+)?)?"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+_COUNTS_ROWS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|%|\bpercent|\bshare\b|\bproportion\b|\bfraction\b")
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _verb_names(word: str, column: Column) -> bool:
+    """Whether a verb said of the rows is the word a column is named by: logged of Last Login, rate of Rating."""
+    said = root(word)
+    if len(said) >= 4 and said[-1] == said[-2] and said[-1] not in "aeiou":
+        said = said[:-1]  # "logged": log
+    return len(said) >= 3 and any(_shared_start(said, s) >= max(3, len(said) - 1) for s in column.stems if len(s) >= 3)
+
+
+def _never_done(ctx: Context) -> KindRequest | None:
+    """The rows where a detail is blank: "how many have never logged in" (Last Login blank), "did i not rate".
+
+    The verb after the negation names a column that is blank on some rows; that blank is the thing never done.
+    """
+    said = _NEVER.search(ctx.text)
+    if said is None or not _COUNTS_ROWS.search(ctx.text):
+        return None
+    fits = [
+        c
+        for c in ctx.columns()
+        if not c.complete and not c.id_like and c.formula is None and _verb_names(said["verb"], c)
+    ]
+    if len(fits) != 1:
+        return None
+    # ("entries that haven't been approved", "invoices that haven't been paid": a status not yet that value,
+    # read by the general reader, not the blanks of its date)
+    for c in ctx.columns():
+        if c.categorical and any(_verb_names(said["verb"], replace(c, stems=(v.lower(),))) for v in c.values[:30]):
+            return None
+    return KindRequest(frame=ctx.frame, column=fits[0].name, op="blank", share=_share(_said(ctx)))
+
+
+def _state_named(ctx: Context) -> KindRequest | None:
+    """A yes/no label said by its own name after "are": "what share of the reports are verified" (Verified)."""
+    labels = {x.column.name for x in ctx.mentions if x.column.categorical}
+    if len(labels) != 1 or find_values(ctx.question, ctx.catalog, ctx.frame, []):
+        return None  # ("how many answered calls were not resolved": two labels, read by the general reader)
+    for x in ctx.mentions:
+        said = re.search(r"\b(?:are|is|were|was|been|got|get)\s+$", ctx.text[: x.start])
+        if said is None or not x.column.categorical or x.via != "name" or (x.column.n_unique or 3) > 2:
+            continue
+        value = positive_value(x.column, ctx.question)
+        if value is not None:
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=value, share=_share(_said(ctx)))
     return None
 
 
@@ -1642,6 +1717,9 @@ def _test(req: KindRequest) -> tuple[list[str], str, str]:
         return [], f"{f}[{c}].fillna(0) == {req.value!r}", f"pd.Series(True, index={f}.index)"
     if req.op == "given":  # a detail written only when the event happened (the team that drafted a player)
         return [], f"{f}[{c}].notna() & {f}[{c}].astype(str).str.strip().ne('')", f"pd.Series(True, index={f}.index)"
+    if req.op == "blank":  # never done: nothing written ("unknown" and "N/A" are nothing too)
+        blank = f"{f}[{c}].isna() | {f}[{c}].astype(str).str.strip().str.lower().isin({sorted(_NOTHING)!r})"
+        return [], blank, f"pd.Series(True, index={f}.index)"
     if req.op == "isnt":  # not yet that value ("entries that haven't been approved"): a blank is not it either
         return [], f"{f}[{c}].ne({req.value!r})", f"pd.Series(True, index={f}.index)"
     if req.op in ("between", "outside") and isinstance(req.value, list):
@@ -1665,6 +1743,8 @@ def _cond_words(req: KindRequest) -> str:
         return f"{req.column} = {req.value} (a blank counted as 0)"
     if req.op == "given":
         return f"{req.column} given (not blank)"
+    if req.op == "blank":
+        return f"{req.column} blank (not given)"
     if req.op == "contains":
         return f"{req.column} has the word {req.value} (alone or with other words)"
     if req.op == "isnt":

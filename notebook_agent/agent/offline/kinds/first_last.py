@@ -29,6 +29,8 @@ _OWN = re.compile(
     r"|\b(?:lost|gained|put\s+on|dropped)\s+(?:\w+\s+)?(?:overall|in\s+total|so\s+far|altogether|all\s+time)\b"
 )
 
+_STEPS = frozenset({"change", "delta", "diff", "difference"})
+
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
@@ -39,6 +41,8 @@ def match(ctx: Context) -> KindRequest | None:
     if len(dates) != 1:
         return None
     y = one_measure(ctx, dates[0])
+    if y is not None and set(y.stems) & _STEPS:
+        return None  # RR Change, Net Delta: each row is already a step; their sum is the whole change
     if y is None or (own and not _SPAN.search(ctx.text) and (y.additive or not ctx.mentions)):
         return None  # "how much money have i lost" of amounts that add up is their total, not first to last
     return KindRequest(

@@ -143,6 +143,8 @@ def _absent(ctx: Context) -> KindRequest | None:
     if marks and found.column.categorical and (found.column.n_unique or 0) <= 3 and _says_none(found.column):
         # "expenses missing a receipt" of a Receipt of Yes and No: the No rows lack one too
         marks = [*marks, *(v.strip().lower() for v in found.column.values if v.strip().lower() in _NEGATIVE)]
+    if marks and (found.column.is_date or re.search(r"\b(?:known|unknown)\b", ctx.text)):
+        marks = [*marks, "unknown"]  # "no known birth date": Find a Grave writes "unknown" where none is known
     if not listing:
         return KindRequest(frame=ctx.frame, column=found.column.name, agg="count", value=marks)
     label = _row_label(ctx, found)
@@ -238,6 +240,8 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "top 3 medical specialties? ignore the missing ones": the blanks are left out, not counted
     if _BOTH_SIDES.search(ctx.text):
         return None  # "approval % with and without it": two sides of a yes/no compared, nothing missing
+    if any(c.stems == ("missing",) and (c.kind == "bool" or c.flag) for c in ctx.columns()):
+        return None  # a gradebook's own Missing (TRUE/FALSE): "how many assignments are missing" reads that flag
     absent = _absent(ctx)
     if absent is not None:
         return absent
