@@ -9193,3 +9193,232 @@ def test_data_served_totals_of_all_groups_and_words_of_a_library() -> None:
     )
     _, text = _run(noise.copy(), "how many noise complaints came from brooklyn", file="noise_complaints.csv")
     assert "Complaint Type" not in text.splitlines()[0] and _has(text, int((noise["Borough"] == "BROOKLYN").sum()))
+
+
+def test_rows_where_a_thing_was_never_done_are_its_blanks() -> None:
+    rng = np.random.default_rng(3101)
+    n = 300
+    started = rng.random(n) < 0.8
+    learners = pd.DataFrame(
+        {
+            "Learner": [f"L{i}" for i in range(n)],
+            "Last Login": np.where(started, "2024-05-01", None),
+            "Status": np.where(started, "Active", "Not Started"),
+        }
+    )
+    _, text = _run(learners.copy(), "how many people have never logged in")
+    assert "Last Login" in text.splitlines()[0] and _has(text, int((~started).sum())), text
+    rated = rng.random(n) < 0.6
+    sessions = pd.DataFrame(
+        {"Spot": rng.choice(["Reef", "Point"], n), "Rating": np.where(rated, rng.integers(1, 6, n), np.nan)}
+    )
+    _, text = _run(sessions.copy(), "what % of sessions did i not rate")
+    assert _has(text, round(100 * (~rated).mean(), 2)), text
+    invoices = pd.DataFrame(
+        {
+            "Status": rng.choice(["Paid", "Payment Due", "Not Paid"], n),
+            "Paid On": np.where(rng.random(n) < 0.5, "2024-02-01", None),
+        }
+    )
+    _, text = _run(invoices.copy(), "how many invoices havent been paid yet")
+    assert "Paid On blank" not in text, text
+
+
+def test_a_change_column_gained_or_lost_is_its_sum() -> None:
+    rng = np.random.default_rng(3102)
+    n = 200
+    games = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Result": rng.choice(["Won", "Lost"], n),
+            "RR Change": rng.integers(-20, 25, n),
+            "Kills": rng.integers(0, 30, n),
+            "Deaths": rng.integers(1, 25, n),
+            "Map": rng.choice(["Ascent", "Bind", "Haven"], n),
+        }
+    )
+    _, text = _run(games.copy(), "how much rr have i gained or lost in total")
+    assert _has(text, int(games["RR Change"].sum())), text
+    _, text = _run(games.copy(), "what's my average k/d")
+    assert _has(text, round(games["Kills"].sum() / games["Deaths"].sum(), 2)), text
+    _, text = _run(games.copy(), "which map do i win the most on")
+    wins = games[games["Result"] == "Won"]["Map"].value_counts()
+    assert "Map" in text.splitlines()[0] and f"**{wins.idxmax()}**" in text, text
+
+
+def test_dates_known_to_different_precision_and_ages_from_them() -> None:
+    rng = np.random.default_rng(3103)
+    n = 400
+    born = rng.integers(1750, 1920, n)
+    died = born + rng.integers(1, 95, n)
+    months = rng.choice(["Jan", "Mar", "Jul", "Nov"], n)
+
+    def said(year: int, i: int) -> str:
+        form = i % 4
+        return str(year) if form == 0 else f"{months[i]} {year}" if form == 1 else f"{1 + i % 27} {months[i]} {year}"
+
+    graves = pd.DataFrame(
+        {
+            "Last Name": rng.choice(["Smith", "Miller", "Brown"], n),
+            "Birth Date": [said(int(b), i) if i % 9 else "unknown" for i, b in enumerate(born)],
+            "Death Date": [said(int(d), i) for i, d in enumerate(died)],
+            "Created Date": "2015-06-01",
+        }
+    )
+    _, text = _run(graves.copy(), "how many people died in 1900")
+    assert _has(text, int((died == 1900).sum())), text
+    known = np.array([i % 9 != 0 for i in range(n)])
+    _, text = _run(graves.copy(), "on average how old were people when they died? just go by the years")
+    assert _has(text, round(float((died - born)[known].mean()), 2)), text
+
+
+def test_sizes_in_several_byte_units_and_syslog_times() -> None:
+    rng = np.random.default_rng(3104)
+    n = 300
+    mb = rng.integers(0, 4000, n).astype(float)
+    moved = [f"{v / 1024:.1f} GB" if v >= 1024 else f"{int(v)} MB" if v else "0 B" for v in mb]
+    tasks = pd.DataFrame({"Task": rng.choice(["Photos", "Docs"], n), "Transferred": moved})
+    total = sum(float(t.split()[0]) * (1024 if t.endswith("GB") else 1 if t.endswith("MB") else 0) for t in moved)
+    _, text = _run(tasks.copy(), "how much data has been transferred in total")
+    assert _has(text, round(total / 1024, 2)) and "GB" in text.splitlines()[0], text
+    hours = np.where(rng.random(n) < 0.4, 3, rng.integers(0, 24, n))
+    log = pd.DataFrame(
+        {
+            "Time": [f"Nov {1 + i % 28:>2} {h:02d}:{i % 60:02d}:07" for i, h in enumerate(hours)],
+            "Action": rng.choice(["block", "pass"], n),
+        }
+    )
+    _, text = _run(log.copy(), "what time of day do the blocks peak")
+    blocks = pd.Series(hours[log["Action"] == "block"]).value_counts()
+    assert "hour" in text.splitlines()[0] and f"**{blocks.idxmax():02d}:00" in text, text
+
+
+def test_the_peak_of_hourly_readings_and_the_place_of_a_record() -> None:
+    rng = np.random.default_rng(3105)
+    times = pd.date_range("2023-07-01", periods=24 * 31, freq="h")
+    rows = [
+        {
+            "station": s,
+            "valid": t.strftime("%Y-%m-%d %H:%M"),
+            "tmpf": round(float(rng.normal(90 if s == "KPHX" else 80, 8)), 2),
+        }
+        for s in ("KPHX", "KORD")
+        for t in times
+    ]
+    asos = pd.DataFrame(rows)
+    asos["dwpf"] = (asos["tmpf"] - rng.uniform(10, 40, len(asos))).round(2)
+    asos["feel"] = (asos["tmpf"] + rng.uniform(0, 6, len(asos))).round(2)
+    _, text = _run(asos.copy(), "what was the hottest temp recorded and where")
+    top = asos.loc[asos["tmpf"].idxmax()]
+    assert f"**{top['station']}" in text and _has(text, top["tmpf"]), text
+    _, text = _run(asos.copy(), "which day had the highest heat index at KORD")
+    ord_ = asos[asos["station"] == "KORD"]
+    day = str(ord_.loc[ord_["feel"].idxmax(), "valid"])[:10]
+    assert f"**{day}**" in text, text
+    rides = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=60, freq="D").strftime("%Y-%m-%d"),
+            "Resort": rng.choice(["Big White", "Silver Star", "Sun Peaks"], 60),
+            "Max Speed (km/h)": rng.uniform(40, 100, 60).round(1),
+            "Avg Speed (km/h)": rng.uniform(10, 25, 60).round(1),
+            "Duration": [
+                f"{h}:{m:02d}:00" for h, m in zip(rng.integers(2, 7, 60), rng.integers(0, 60, 60), strict=True)
+            ],
+        }
+    )
+    _, text = _run(rides.copy(), "what's the fastest i've ever gone", "where was that")
+    best = rides.loc[rides["Max Speed (km/h)"].idxmax()]
+    assert "Max Speed" in text.splitlines()[0] and best["Resort"] in text, text
+
+
+def test_everyday_words_of_the_thirty_first_round() -> None:
+    rng = np.random.default_rng(3106)
+    n = 300
+    sonos = pd.DataFrame(
+        {
+            "Room": rng.choice(["Kitchen", "Office", "Patio"], n, p=[0.5, 0.3, 0.2]),
+            "Start Time": pd.date_range("2024-01-01", periods=n, freq="7h").strftime("%Y-%m-%d %H:%M"),
+            "Volume": rng.integers(5, 70, n),
+        }
+    )
+    _, text = _run(sonos.copy(), "which room do we use the most")
+    assert "Volume" not in text.splitlines()[0] and f"**{sonos['Room'].value_counts().idxmax()}**" in text, text
+    drive = pd.DataFrame(
+        {
+            "Owner Display Name": [f"User {i}" for i in range(n)],
+            "Storage Used (Byte)": rng.integers(10**6, 10**11, n),
+            "Storage Allocated (Byte)": 1099511627776,
+        }
+    )
+    _, text = _run(drive.copy(), "who is using the most space")
+    assert drive.loc[drive["Storage Used (Byte)"].idxmax(), "Owner Display Name"] in text, text
+    _, text = _run(drive.copy(), "how much storage is everyone using in total")
+    assert text.startswith("Total of Storage Used"), text
+    watch = pd.DataFrame(
+        {
+            "Series": rng.choice(["One Piece", "Frieren", "Spy x Family"], n, p=[0.5, 0.3, 0.2]),
+            "Audio Language": rng.choice(["ja-JP", "en-US"], n, p=[0.7, 0.3]),
+        }
+    )
+    _, text = _run(watch.copy(), "what show have i watched the most")
+    assert "Series" in text.splitlines()[0] and "**One Piece**" in text, text
+    lol = pd.DataFrame(
+        {"Queue": rng.choice(["Ranked Solo/Duo", "ARAM"], n), "Result": rng.choice(["Victory", "Defeat"], n)}
+    )
+    _, text = _run(lol.copy(), "whats my win rate", "and just in solo queue?")
+    solo = lol[lol["Queue"] == "Ranked Solo/Duo"]
+    assert _has(text, round(100 * (solo["Result"] == "Victory").mean(), 2)), text
+    ems = pd.DataFrame({"Response": rng.choice(["Improved", "No Change", "Worse"], n, p=[0.7, 0.2, 0.1])})
+    _, text = _run(ems.copy(), "what percent of patients got better")
+    assert _has(text, round(100 * (ems["Response"] == "Improved").mean(), 2)), text
+    stays = pd.DataFrame({"Nights": rng.integers(2, 10, n), "Pets": rng.choice([0, 0, 1, 2], n)})
+    _, text = _run(stays.copy(), "how many bookings brought pets")
+    assert _has(text, int((stays["Pets"] > 0).sum())), text
+    _, text = _run(stays.copy(), "what's the typical length of stay")
+    assert "Nights" in text.splitlines()[0], text
+
+
+def test_follow_ups_that_total_or_rank_the_rows_just_counted() -> None:
+    rng = np.random.default_rng(3107)
+    n = 400
+    kata = pd.DataFrame(
+        {
+            "completedAt": pd.date_range("2022-01-01", periods=n, freq="3D").strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "completedLanguages": rng.choice(["python", "javascript", "python,javascript"], n),
+            "honor_earned": rng.integers(2, 40, n),
+        }
+    )
+    _, text = _run(kata.copy(), "how many did i finish in 2023", "and how much honor did those earn me")
+    year = pd.to_datetime(kata["completedAt"]).dt.year == 2023
+    assert _has(text, int(kata.loc[year, "honor_earned"].sum())), text
+    _, text = _run(kata.copy(), "how many katas did i solve in python")
+    assert _has(text, int(kata["completedLanguages"].str.contains("python").sum())), text
+    runs = pd.DataFrame(
+        {
+            "createdAt": pd.date_range("2024-01-01", periods=n, freq="9h").strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "conclusion": rng.choice(["success", "failure"], n, p=[0.7, 0.3]),
+            "actor": rng.choice(["mkowalski", "octocat", "j-park"], n),
+            "runAttempt": rng.integers(1, 3, n),
+        }
+    )
+    _, text = _run(
+        runs.copy(), "which month had the most failed runs", "who started the most of those", file="run_list.csv"
+    )
+    failed = runs[runs["conclusion"] == "failure"]["actor"].value_counts()
+    assert "conclusion = failure" in text.splitlines()[0] and f"**{failed.idxmax()}**" in text, text
+    cta = pd.DataFrame(
+        [
+            {
+                "route": r,
+                "Month_Beginning": m.strftime("%m/%d/%Y"),
+                "Avg_Weekday_Rides": int(rng.integers(1000, 9000)),
+                "Avg_Saturday_Rides": int(rng.integers(500, 5000)),
+                "MonthTotal": int(rng.integers(30000, 200000)),
+            }
+            for r in ("9", "79", "X9", "J14")
+            for m in pd.date_range("2019-01-01", "2020-12-01", freq="MS")
+        ]
+    )
+    _, text = _run(cta.copy(), "which bus route had the most riders in 2019")
+    in_2019 = cta[cta["Month_Beginning"].str.endswith("2019")].groupby("route")["MonthTotal"].sum()
+    assert "MonthTotal" in text.splitlines()[0] and f"**{in_2019.idxmax()}**" in text, text

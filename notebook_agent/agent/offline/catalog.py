@@ -1275,6 +1275,13 @@ def unit_columns(columns: list[Column]) -> list[Column]:
             continue
         if not c.in_units:
             continue
+        sizes = [u for u, _ in unit_parts(c.values)]
+        if sizes and all(_folded(u) in _BYTES for u in sizes):
+            # "1.2 GB" beside "345 MB" and "0 B" (a backup log's Transferred): one size, in the largest unit seen
+            top = max((_folded(u) for u in sizes), key=lambda u: _BYTES[u])
+            factors = {u: 1024.0 ** (p - _BYTES[top]) for u, p in _BYTES.items()}
+            out.append(_in_one_unit(c, top.upper(), [top], factors))
+            continue
         if kilo_mega(c.values) and set(c.stems) & _SIZE_WORDS:
             # "19M" beside "201k" (an app's size): one size in megabytes, a kilobyte being 1/1024 of one
             out.append(_in_one_unit(c, "MB", ["mb", "megabyte"], {"k": 1 / 1024, "m": 1.0, "g": 1024.0}))
