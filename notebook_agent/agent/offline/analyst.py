@@ -79,7 +79,7 @@ from .stats import (
     stat_code,
 )
 from .values import COUNTRY_NAMES, US_STATES, several_named
-from .words import BAD_WHEN_HIGH, LANGUAGES, STOP, same_word, stem
+from .words import BAD_WHEN_HIGH, LANGUAGES, STOP, root, same_word, stem
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -1767,6 +1767,8 @@ _HOW_LONG_DONE = re.compile(
     r"|\b(?:did|do|does)\s+(?:i|we|you|they|he|she)\s+(?P<verb2>[a-z]+)\s+(?:the\s+)?(?:most|least|longest|shortest)\b"
     r"(?!\s+(?:often|frequently|times))"  # ("which car did i book most often": the times, counted)
     r"|\b(?P<verb3>[a-z]+ing)\s+(?:longer|shorter)\b"
+    # "who has played the longest": a player's own Play Time (hours)
+    r"|\bwho\s+(?:has|have|had)\s+(?P<verb4>[a-z]+ed)\s+(?:the\s+)?(?:longest|shortest)\b"
     # "how much time have i spent on babbel", "total time spent": the one length of time, added up
     r"|\bhow\s+much\s+(?P<time>time)\b|\b(?P<time2>time)\s+(?:have\s+|did\s+|has\s+)?(?:i\s+|we\s+)?spent\b"
     # "whats the average flight time": the length of each flight (Duration (h:mm)), not its clock times
@@ -1887,8 +1889,21 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         and not c.id_like
         and c.formula is None
     ]
-    group = next(g for g in ("verb", "verb2", "verb3", "time", "time2", "time3") if said[g])
+    group = next(g for g in ("verb", "verb2", "verb3", "verb4", "time", "time2", "time3") if said[g])
     start, end = said.span(group)
+    if not lengths and group.startswith("verb"):  # Play Time (hours) of "played": the length the verb names
+        verb = root(said[group].lower())
+        lengths = [
+            c
+            for c in catalog.numeric(frame)
+            if verb in {root(s) for s in c.stems}
+            and set(c.stems) & (_DURATION_STEMS | {"time"})
+            and not c.is_date
+            and not c.id_like
+            and c.formula is None
+        ]
+        if len(lengths) == 1:
+            return question[:start] + lengths[0].name + question[end:]
     if group.startswith("time"):  # the word time is no column's name here, only the clock's
         named_time = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end and m.score >= 90]
         return question if len(lengths) != 1 or named_time else question[:start] + lengths[0].name + question[end:]

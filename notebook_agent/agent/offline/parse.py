@@ -966,9 +966,23 @@ def _conditions(
         elif op != "==" and word not in _TIME_OPS:
             unresolved.append(m.group().strip())  # "above 25", but of which column?
     said_years: dict[str, dict[str, Any]] = {}
+    # "joined for the first time in 2024", "listed in the 80s": the year of the date the verb names (First Join,
+    # Listing Date), not the table's time axis
+    dated = {
+        x.column.name
+        for x in find_mentions(text, catalog, frame)
+        if x.column.is_date and x.via not in ("time", "name") and x.score >= 60
+    }
+    named_date = next(iter(dated)) if len(dated) == 1 else None
+
+    def aimed(cond: dict[str, Any] | None) -> dict[str, Any] | None:
+        if cond is not None and cond.get("part") == "year" and named_date is not None:
+            cond = {**cond, "column": named_date}
+        return cond
+
     for m in IN_YEAR.finditer(text):
         year = int(m["y"] or m["y2"])
-        cond = _time_filter(catalog, frame, "==", year)
+        cond = aimed(_time_filter(catalog, frame, "==", year))
         if cond:
             key = f"{cond['column']}/{cond['part']}"
             if key in said_years:  # "in 1960 and in 2022": the rows of either year, not of both at once
@@ -987,7 +1001,7 @@ def _conditions(
     for m in DECADE.finditer(text):  # "in the 1960s", "during the 90s": the ten years
         said = m["d"]
         start = int(said) if len(said) == 4 else (1900 if int(said) >= 30 else 2000) + int(said)
-        cond = _time_filter(catalog, frame, "between", [start, start + 9])
+        cond = aimed(_time_filter(catalog, frame, "between", [start, start + 9]))
         if cond:
             found.append(cond)
             text = _blank(text, m.start(), m.end())
@@ -2819,6 +2833,11 @@ def _lone_gap(text: str, catalog: Catalog, frame: str) -> str:
 _PAIR_SYNONYMS = {"gap": {"difference", "diff"}}
 
 
+_PLAIN_VERBS = frozenset(
+    {"die", "died", "dies", "win", "wins", "won", "lose", "lost", "score", "scored", "kill", "play"}
+)
+
+
 def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
     """Two words that name a two-word column with one word said otherwise: "age gap" of age_difference."""
     pairs = {
@@ -2842,6 +2861,8 @@ def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
         if any({first, second} <= set(c.significant) for c in catalog.of(frame)):
             continue  # "offense groups": OFFENSE_CODE_GROUP holds both words as said
         for (p1, p2), name in pairs.items():
+            if first == p1 and a.group().lower() not in (p1, p1 + "'s") and b.group().lower() in _PLAIN_VERBS:
+                continue  # "do survival players die more": the players and what they do, not Player Kills
             said_otherwise = (first == p1 and second != p2 and p2 in forms(b.group())) or (
                 second == p2 and first != p1 and p1 in forms(a.group())
             )

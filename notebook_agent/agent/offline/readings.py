@@ -447,6 +447,11 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         for tok, start, end in tokens:
             if tok in _PACE:
                 found.append(Mention(column, start, end, 50 + min(_clock_minutes(column), 600) / 1000, tok, "synonym"))
+    if column.is_date:  # "listed in the 80s": Listing Date, the date named by its event's verb
+        events = {root(s[:-3]) for s in column.stems if s.endswith("ing") and len(s) >= 6}
+        for tok, start, end in tokens:
+            if tok.endswith("ed") and len(tok) >= 5 and root(tok) in events:
+                found.append(Mention(column, start, end, 62, tok, "root"))
     if column.formula is not None and column.formula[1] == "notna":  # "churn", "churned": the event flag
         said = [(tok, a, b) for tok, a, b in tokens if len(tok) >= 4 and root(tok) == root(column.stems[0])]
         found += [Mention(column, a, b, 85, tok, "root") for tok, a, b in said]
@@ -1266,6 +1271,10 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             and re.search(r"\b(?:in|during|under)\s+(?:the\s+)?$", question[: m.start].lower())
         )
     ]
+    # "how many trees got planted": the verb names the event, whose record is its date (Planting Date), not the
+    # trunk measured then (DBH at Planting) nor the site it was done at
+    evented = {(m.start, m.end) for m in found if m.via == "root" and m.column.is_date and m.word.endswith("ed")}
+    found = [m for m in found if not (m.via == "root" and not m.column.is_date and (m.start, m.end) in evented)]
     # "how many sales have i had": sales counted, never the money of a sale (itch.io's amount) added up
     found = [
         m

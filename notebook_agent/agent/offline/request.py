@@ -653,8 +653,14 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             person = who is not None and (who.group("w") is None or stem(who.group("w").lower()) in PERSONS)
             # (a code unique to each row gives each row's own figure: the same answer)
             codes = [c for c in catalog.of(frame) if c.id_like]
+            # (a player's name beside the UUID: the name says who, the code only tells them apart)
+            named = [
+                c
+                for c in catalog.of(frame)
+                if c.categorical and not c.id_like and c.stems and c.stems[-1] in PERSONS | {"name", "username"}
+            ]
             if person and len(codes) == 1 and codes[0].name != req.y:
-                req.x = codes[0].name
+                req.x = named[0].name if len(named) == 1 and named[0].name != req.y else codes[0].name
         if (
             h.rows_word
             and req.intent in ("extreme", "top")

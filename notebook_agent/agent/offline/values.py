@@ -60,6 +60,12 @@ _VALUE_WORDS = {
     # an ActivityPub outbox's types (Mastodon's archive): a boost is an Announce, one's own post a Create
     "announce": r"boosts?|boosted|reblogs?|reblogged",
     "create": r"original\s+posts?|own\s+posts?|originals",
+    # a planted tree's or an animal's state (Status Alive, Dead): "have died"
+    "dead": r"dead|died|die|deaths?",
+    # kingdoms of life as biodiversity records write them (USA-NPN's, GBIF's Plantae, Animalia)
+    "plantae": r"plantae|plants?",
+    "animalia": r"animalia|animals?",
+    "fungi": r"fungi|fungus(?:es)?|mushrooms?",
     # a patient's response to care (EMS records' Improved, No Change, Worse): "got better", "got worse"
     "improved": r"improved|improvements?|(?:got|get|gets|getting|became|become)\s+better|better",
     "worse": r"worse|worsened|deteriorated|(?:got|get|gets|getting)\s+worse",

@@ -120,7 +120,7 @@ UNIT_QUANTITY: dict[str, frozenset[str]] = {
     **dict.fromkeys(("kwh", "mwh", "wh"), _ENERGY),
     # a power in megawatts (PJM's AEP_MW): the load or demand on a grid, what a plant puts out
     **dict.fromkeys(("mw", "kw", "gw"), frozenset({"power", "load", "demand", "capacity"})),
-    **dict.fromkeys(("kg", "lb", "lbs"), _WEIGHT),
+    **dict.fromkeys(("kg", "lb", "lbs", "pound", "ton", "tonne"), _WEIGHT),  # (Pounds Collected: "heaviest")
     **dict.fromkeys(("kmh", "kph", "mph"), SPEED),
     **dict.fromkeys(("degc", "degf", "celsius", "fahrenheit"), frozenset({"temperature", "temp"})),
     **dict.fromkeys(("hpa",), frozenset({"pressure"})),
@@ -629,7 +629,7 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"barrel", "bbl", "gallon", "tonne", "bushel", "production"}
     # time or money spent on each row (RescueTime's Time Spent (seconds)) adds up to the time or money spent;
     # a sale's or a stream's earnings (DistroKid's Earnings (USD)) add up to what was earned
-    | {"spent", "earning", "earned"}  # (Codewars' honor_earned, RetroAchievements' Points Earned)
+    | {"spent", "earning", "earned", "collected"}  # (Codewars' honor_earned, RetroAchievements' Points Earned)
     # money taken in on each row: Ko-fi's Received, StockX's Total Payout, KDP's Royalty, Koinly's Proceeds
     | {"received", "payout", "royalty", "proceed", "proceeds"}
 )

@@ -184,7 +184,7 @@ def _said_before_it(ctx: Context, named: list[Mention]) -> Mention | None:
 
 # Text that stands for "no value" in published tables ("?" in UCI Adult, "N/A", "-"): missing, though not empty.
 # Checked in the cell, not from the profile's examples: a placeholder on 5% of rows is rarely among the top values.
-_PLACEHOLDER_LIST = ["", "?", "-", "--", "n/a", "na", "null", "missing", "not available"]
+_PLACEHOLDER_LIST = ["", "?", "-", "--", "n/a", "na", "null", "missing", "not available", "-9999", "-999"]
 
 
 def _missing_expr(values: str, req: KindRequest) -> list[str]:
@@ -725,12 +725,17 @@ def _durations(ctx: Context) -> KindRequest | None:
     if measures:
         return None  # a measure is named: the question is about it
     heard = {stem(w) for w in re.findall(r"[a-z]{3,}", ctx.text)} - {"minute", "second", "hour", "day", "week"}
+    heard |= {root(w) for w in heard if len(root(w)) >= 4}  # "played": Play Time (hours)
     lengths = [
         c
         for c in ctx.columns()
         if c.numeric
         and not c.id_like
-        and set(c.stems) & {"duration", "length"}
+        and (
+            set(c.stems) & {"duration", "length"}
+            # (Minecraft's Play Time (hours): "who has played the longest", by the verb that names it)
+            or ("time" in c.stems and bool(set(c.stems) & {"hour", "hours", "hr", "hrs", "min", "mins", "minutes"}))
+        )
         # (Pocket Casts' duration alone: each row's own length, when no date is named)
         and (set(c.stems) & heard - {"duration"} or set(c.stems) <= PLAIN_LENGTH_PARTS)
     ]
