@@ -248,6 +248,11 @@ honest rate on unseen data;
 `--heldout236` another (`benchmarks/heldout236.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout237` another (`benchmarks/heldout237.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout238` another (`benchmarks/heldout238.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout239` another (`benchmarks/heldout239.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout240` another (`benchmarks/heldout240.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout241` another (`benchmarks/heldout241.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout242` another (`benchmarks/heldout242.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout243` another (`benchmarks/heldout243.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5250,6 +5255,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout236 import HELDOUT236
     from .heldout237 import HELDOUT237
     from .heldout238 import HELDOUT238
+    from .heldout239 import HELDOUT239
+    from .heldout240 import HELDOUT240
+    from .heldout241 import HELDOUT241
+    from .heldout242 import HELDOUT242
+    from .heldout243 import HELDOUT243
 
     return {
         1: HELDOUT,
@@ -5490,6 +5500,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         236: HELDOUT236,
         237: HELDOUT237,
         238: HELDOUT238,
+        239: HELDOUT239,
+        240: HELDOUT240,
+        241: HELDOUT241,
+        242: HELDOUT242,
+        243: HELDOUT243,
     }
 
 
