@@ -9422,3 +9422,123 @@ def test_follow_ups_that_total_or_rank_the_rows_just_counted() -> None:
     _, text = _run(cta.copy(), "which bus route had the most riders in 2019")
     in_2019 = cta[cta["Month_Beginning"].str.endswith("2019")].groupby("route")["MonthTotal"].sum()
     assert "MonthTotal" in text.splitlines()[0] and f"**{in_2019.idxmax()}**" in text, text
+
+
+def test_the_date_a_verb_names_and_events_counted_by_it() -> None:
+    rng = np.random.default_rng(3108)
+    n = 300
+    first = pd.Timestamp("2021-01-01") + pd.to_timedelta(rng.integers(0, 1300, n), unit="D")
+    players = pd.DataFrame(
+        {
+            "Player": [f"miner_{i}" for i in range(n)],
+            "UUID": [f"{i:08x}-aaaa" for i in range(n)],
+            "Play Time (hours)": rng.uniform(1, 700, n).round(1),
+            "Deaths": rng.integers(0, 40, n),
+            "Player Kills": rng.integers(0, 10, n),
+            "First Join": first.strftime("%Y-%m-%d"),
+            "Last Login": (first + pd.to_timedelta(rng.integers(0, 300, n), unit="D")).strftime("%Y-%m-%d"),
+            "Gamemode": rng.choice(["Survival", "Creative"], n),
+        }
+    )
+    _, text = _run(players.copy(), "how many players joined for the first time in 2023")
+    assert "First Join" in text.splitlines()[0] and _has(text, int((first.year == 2023).sum())), text
+    _, text = _run(players.copy(), "who has played the longest")
+    assert f"**{players.loc[players['Play Time (hours)'].idxmax(), 'Player']}**" in text, text
+    _, text = _run(players.copy(), "do survival players die more than creative ones? average deaths for each")
+    assert "Deaths" in text.splitlines()[0], text
+    trees = pd.DataFrame(
+        {
+            "Planting Date": (
+                pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 1000, n), unit="D")
+            ).strftime("%Y-%m-%d"),
+            "Species Common Name": rng.choice(["Red Maple", "London Plane", "Ginkgo"], n, p=[0.5, 0.3, 0.2]),
+            "DBH at Planting (in)": np.where(rng.random(n) < 0.8, rng.uniform(1, 3, n).round(1), np.nan),
+            "Status": rng.choice(["Alive", "Dead"], n, p=[0.9, 0.1]),
+        }
+    )
+    _, text = _run(trees.copy(), "how many trees got planted in 2021")
+    planted = pd.to_datetime(trees["Planting Date"]).dt.year == 2021
+    assert "DBH" not in text.splitlines()[0] and _has(text, int(planted.sum())), text
+    _, text = _run(trees.copy(), "what share of the trees have died")
+    assert _has(text, round(100 * (trees["Status"] == "Dead").mean(), 2)), text
+
+
+def test_grand_total_rows_are_not_grouped_and_counts_of_the_whole() -> None:
+    rng = np.random.default_rng(3109)
+    rows = []
+    for election in ("2022 General", "2024 General"):
+        for p in range(40):
+            rows.append(
+                {
+                    "Precinct": f"P-{p:02d}",
+                    "Ward": f"Ward {p % 6 + 1}",
+                    "Avg Wait (min)": round(float(rng.uniform(1, 30)), 1),
+                    "Check-in Method": "Paper" if p % 4 == 0 else "Poll Book",
+                    "Election": election,
+                }
+            )
+        rows.append(
+            {"Precinct": "TOTAL", "Ward": None, "Avg Wait (min)": 9.9, "Check-in Method": None, "Election": election}
+        )
+    polls = pd.DataFrame(rows)
+    _, text = _run(polls.copy(), "which ward had the longest waits in the 2024 general")
+    parts = polls[(polls["Election"] == "2024 General") & (polls["Precinct"] != "TOTAL")]
+    assert f"**{parts.groupby('Ward')['Avg Wait (min)'].mean().idxmax()}**" in text, text
+    golf = pd.DataFrame(
+        {
+            "Course": rng.choice(["Rancho", "Harding"], 200),
+            "Rain Days": rng.integers(0, 12, 200),
+            "Rounds Played": rng.integers(2000, 9000, 200),
+            "Resident Rounds": rng.integers(1000, 5000, 200),
+            "Junior Rounds": rng.integers(100, 800, 200),
+            "Senior Rounds": rng.integers(300, 2000, 200),
+        }
+    )
+    _, text = _run(golf.copy(), "do rainy months have fewer rounds? how strong is the relationship")
+    assert "Rounds Played" in text.splitlines()[0], text
+    towers = pd.DataFrame(
+        {
+            "Inspection Result": rng.choice(["Compliant", "Violation", "Not Inspected"], 300),
+            "Legionella Sample Result": rng.choice(["Detected", "Not Detected", None], 300),
+        }
+    )
+    _, text = _run(towers.copy(), "what share of inspections found a violation")
+    assert _has(text, round(100 * (towers["Inspection Result"] == "Violation").mean(), 2)), text
+    _, text = _run(towers.copy(), "how many came back positive for legionella")
+    assert _has(text, int((towers["Legionella Sample Result"] == "Detected").sum())), text
+
+
+def test_words_for_kinds_of_things_and_what_was_done_with_them() -> None:
+    rng = np.random.default_rng(3110)
+    n = 300
+    catches = pd.DataFrame(
+        {
+            "Catch ID": np.arange(30_000_000, 30_000_000 + n),
+            "Species": rng.choice(["Largemouth Bass", "Walleye", "Bluegill"], n, p=[0.5, 0.3, 0.2]),
+            "Released": rng.choice([True, False], n, p=[0.8, 0.2]),
+        }
+    )
+    _, text = _run(catches.copy(), "what fish do i catch the most")
+    assert "Species" in text.splitlines()[0] and "**Largemouth Bass**" in text, text
+    _, text = _run(catches.copy(), "what share of my fish did i let go")
+    assert _has(text, round(100 * catches["Released"].mean(), 2)), text
+    awards = pd.DataFrame(
+        {
+            "Award Title": [f"Project {i}" for i in range(n)],
+            "Phase": rng.choice(["Phase I", "Phase II"], n),
+            "Award Amount": rng.integers(50_000, 1_500_000, n),
+            "Award Year": rng.choice([2020, 2021, 2022], n),
+        }
+    )
+    _, text = _run(awards.copy(), "average phase 2 award")
+    assert _has(text, round(awards.loc[awards["Phase"] == "Phase II", "Award Amount"].mean(), 2)), text
+    _, text = _run(awards.copy(), "how much was awarded in 2021")
+    assert _has(text, int(awards.loc[awards["Award Year"] == 2021, "Award Amount"].sum())), text
+    work = pd.DataFrame(
+        {
+            "classification_id": np.arange(n),
+            "project": rng.choice(["Galaxy Zoo", "Penguin Watch"], n),
+        }
+    )
+    _, text = _run(work.copy(), "how many classifications have i done on each project", file="classifications.csv")
+    assert "project" in text.splitlines()[0], text

@@ -369,6 +369,9 @@ def _whole_rows(req: kinds.KindRequest, catalog: Catalog) -> None:
     used = {req.y, req.column, req.group, req.group2, req.weight, *(c for c, _ in req.where)}
     used |= {c for c, _, _ in req.left_out}
     # (a group's own total row is the kinds' to leave out: `_kind_cell`)
+    group = catalog.get(req.frame, req.group) if req.group else None
+    if group is not None and not group.complete:
+        return  # a county's TOTAL row per election has no Ward: grouped by ward, those rows would leave nothing
     for column, value in total_values(catalog.of(req.frame), {u for u in used if u}):
         req.where.append([column, value])
 
@@ -1781,6 +1784,7 @@ _DURATION_STEMS |= {"h", "mm", "ss", "hh"}  # a length kept as "h:mm" (FlightAwa
 
 
 _AVERAGE_PARTS = frozenset({"avg", "average", "mean"})
+_WHOLE_PARTS = frozenset({"played", "total", "all", "count", "number", "sold", "served", "taken", "made", "completed"})
 
 
 def _total_over_averages(question: str, catalog: Catalog, frame: str) -> str:
@@ -1793,6 +1797,13 @@ def _total_over_averages(question: str, catalog: Catalog, frame: str) -> str:
         return question
     totals = [c for c in catalog.numeric(frame) if "total" in c.stems and not set(c.stems) & _AVERAGE_PARTS]
     for word, columns in ambiguous(question, catalog, frame):
+        # Rounds Played beside Resident Rounds, Junior Rounds ...: the whole, its parts being kinds of it
+        heard = {stem(w) for w in re.findall(r"[a-z]+", word.lower())}
+        whole = [c for c in columns if set(c.stems) - heard <= _WHOLE_PARTS]
+        if len(whole) == 1 and len(columns) >= 3 and (whole[0].additive or whole[0].whole_count):
+            at = re.search(rf"\b{re.escape(word)}[a-z]*", question, re.I)
+            if at is not None:
+                return question[: at.start()] + whole[0].name + question[at.end() :]
         if len(totals) == 1 and all(set(c.stems) & _AVERAGE_PARTS for c in columns):
             said = re.search(rf"\b{re.escape(word)}[a-z]*", question, re.I)  # ("riders": the whole word)
             if said is not None:

@@ -788,6 +788,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and len(words(m.word)) == 1
             and question[m.start : m.end].lower().endswith("s")
             and _owner_of_attribute(m.column, stem(m.word.lower()))
+            # (Rounds Played counts the rounds themselves: "the most rounds" is its total)
+            and not (m.column.numeric and set(m.column.stems[1:]) <= {"played", "sold", "served", "completed"})
         )
     ]
     # "which department spends the most on the cards": the cards are no measure beside the money named (Card Last 4

@@ -1663,6 +1663,8 @@ def _correlation(unnamed: str) -> str | None:
 _SLOT = _rx(r"\b(?:of|for|against|vs\.?|versus|about)\s+(?:the\s+|column\s+|variable\s+)*(?P<words>[^\W\d_][\w\- ]*)")
 _NOT_NAMES = frozenset(
     {
+        "so",  # "total fees so far"
+        "found",  # "what share of inspections found a violation": a verb, no name
         "it",
         "them",
         "data",
@@ -5076,10 +5078,19 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         if m.via in ("name", "partial"):
             # "the hottest temp" read as tmpf in part: "hottest" still ranks (not of a name said whole)
             ranking = _EXTREME.match(low, m.start) if m.via == "partial" and m.score < 90 else None
+            if ranking and not ranking.group().endswith("est"):
+                ranking = None  # ("minimum wage" of State.Minimum.Wage is the name, not "the lowest")
             unnamed = _blank(unnamed, ranking.end() if ranking and ranking.end() < m.end else m.start, m.end)
     hints.greeting = bool(_GREETING.search(question))
     hints.help = bool(_HELP.search(question))
-    hints.out_of_scope = bool(_OUT_OF_SCOPE.search(unnamed))
+    # ("how many classifications have i done" of a Zooniverse export: the rows, no model to fit)
+    hints.out_of_scope = any(
+        not (
+            catalog.names_subject(frame, said.group())
+            or any(root(stem(said.group())) in {root(s) for s in c.stems} for c in catalog.of(frame))
+        )
+        for said in _OUT_OF_SCOPE.finditer(unnamed)
+    )
 
     _fit(unnamed, hints)
     hints.log = _scale(unnamed)

@@ -44,6 +44,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     # never the rows whose Result is Lost
     r"(?:gain(?:ed|s)?|won|win|made|earned)\s+(?:or|and|/)\s+(?:lost|lose)|(?:lost|lose)\s+(?:or|and|/)\s+(?:gain(?:ed)?|won)"
     r"|(?:went|go(?:ne)?)\s+up\s+or\s+down|up\s+or\s+down": ("change", "delta", "net", "diff", "difference"),
+    # "what share of my fish did i let go": a catch log's Released
+    r"let\s+(?:them\s+|it\s+)?go|(?:threw|thrown|throw|put)\s+(?:them\s+|it\s+)?back": ("released", "release"),
     # "for each way of travelling": a trip log's Mode (Bus, Tube, Walk)
     r"ways?\s+(?:of|to)\s+(?:travell?(?:ing)?|get(?:ting)?\s+around|commut(?:e|ing))"
     r"|means\s+of\s+transport(?:ation)?": (

@@ -222,7 +222,10 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and sig[-1] in ("name", "title")
                 and column.categorical
             )
-            if (j + run < size or in_tail) and not head_of_tail and not named_thing:  # or a modifier ("unit price")
+            whole_of = j == 0 and run < size and set(sig[j + run :]) <= _WHOLE_TAIL  # Rounds Played: all the rounds
+            if whole_of:
+                score += 1  # (above Resident Rounds, Junior Rounds: kinds of them)
+            elif (j + run < size or in_tail) and not head_of_tail and not named_thing:  # or a modifier ("unit price")
                 score -= 20
                 rest = sig[j + run :]
                 if (
@@ -616,6 +619,7 @@ _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost"
 # Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
 _THING_NOUNS = frozenset({"car", "van", "bus"})
 # the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
+_WHOLE_TAIL = frozenset({"played", "sold", "served", "completed", "taken", "logged"})
 _BYTE_UNITS = frozenset({"byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
 _SPREAD_PARTS = frozenset({"high", "low", "max", "min", "maximum", "minimum", "avg", "average", "mean", "hi", "lo"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
@@ -1247,6 +1251,11 @@ def _direction_said(question: str, found: list[Mention], columns: list[Column]) 
     return out
 
 
+def _undouble(word: str) -> str:
+    """A root without a doubled last consonant ("fund" of "funded" stays, "transferr": transfer)."""
+    return word[:-1] if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeiou" else word
+
+
 def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[Mention]:
     """Every reading of every column (of one frame, or of all) that the question's words give."""
     tokens = _tokens(question)
@@ -1271,6 +1280,20 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             and re.search(r"\b(?:in|during|under)\s+(?:the\s+)?$", question[: m.start].lower())
         )
     ]
+    # "average phase 2 award", "how much was awarded": the money of the award (Award Amount), not its title or date
+    for tok, start, end in tokens:
+        if tok not in MONEY_WORDS:
+            continue
+        said = _undouble(root(tok))
+        for c in columns:
+            if (
+                c.numeric
+                and not c.id_like
+                and not c.is_date
+                and set(c.stems) & {"amount", "amt", "value", "usd", "dollar"}
+                and said in {_undouble(root(s)) for s in c.stems}
+            ):
+                found.append(Mention(c, start, end, 85, tok, "root"))
     # "how many trees got planted": the verb names the event, whose record is its date (Planting Date), not the
     # trunk measured then (DBH at Planting) nor the site it was done at
     evented = {(m.start, m.end) for m in found if m.via == "root" and m.column.is_date and m.word.endswith("ed")}

@@ -60,6 +60,9 @@ _VALUE_WORDS = {
     # an ActivityPub outbox's types (Mastodon's archive): a boost is an Announce, one's own post a Create
     "announce": r"boosts?|boosted|reblogs?|reblogged",
     "create": r"original\s+posts?|own\s+posts?|originals",
+    # a lab result (a cooling tower's Legionella Sample Result: Detected, Not Detected): "came back positive"
+    "detected": r"detected|positive|positives",
+    "not detected": r"not\s+detected|negative|negatives",
     # a planted tree's or an animal's state (Status Alive, Dead): "have died"
     "dead": r"dead|died|die|deaths?",
     # kingdoms of life as biodiversity records write them (USA-NPN's, GBIF's Plantae, Animalia)
@@ -176,6 +179,7 @@ _MONTHS += ("september", "october", "november", "december")
 for _name in (*_DAYS, *_MONTHS):
     _VALUE_WORDS.setdefault(_name[:3], rf"{_name}s?")
 _SEX_NAMES = frozenset({"sex", "gender"})
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _LANGUAGE_STEMS = frozenset({"language", "lang", "locale", "audio", "subtitle", "dub", "langs", "languages"})
 _GEARBOX_NAMES = frozenset({"gearbox", "transmission", "trans"})
 _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false"})
@@ -507,6 +511,10 @@ def _value_pattern(column: Column, text: str) -> str:
         # a locale ("en-US", "ja-JP" of Crunchyroll's Audio Language) said by the language's name
         return rf"(?:{_loose(text)}|{LANGUAGE_CODES[code.group(1)]})"
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
+    numbered = re.fullmatch(r"(?P<head>.*\S)\s+(?P<n>I{1,3}|IV|VI{0,3}|IX|X)", text.strip())
+    if numbered:  # "Phase II" said "phase 2", "Type I" said "type 1"
+        arabic = _ROMAN.index(numbered["n"]) + 1
+        own = rf"(?:{own}|{_loose(numbered['head'])}[\s-]*{arabic}\b)"
     single = re.fullmatch(r"(?i)([a-z]{3,}(?:o|ch|sh|x|ss))es", text.strip())
     if single:  # "Potatoes", "Peaches": said in the singular ("potato yield")
         own = rf"(?:{own}|{re.escape(single.group(1))})"
@@ -914,6 +922,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             # a one-word value said as another form of its word ("adopted": Adoption, "transferred": Transfer)
             form = distinct.get(text, text).strip()  # "Closed Won" is told apart by "Won": "win rate"
             head, _, last = text.rpartition(" ")
+            if head.strip().lower() in ("not", "no", "non", "never"):
+                head, last = "", text  # "Not Inspected" is never said by "inspections" alone
             if (
                 head
                 and not re.fullmatch(r"[\d.,\s]+", head)  # "10 minutes" beside "10 seconds": an amount, not "minutes"

@@ -186,6 +186,12 @@ SYNONYMS = [
     {"source", "site", "website", "publication", "outlet", "feed"},  # where a saved article came from (Feedly)
     {"checkout", "borrow", "borrowed", "borrowing", "circulation"},  # a library's Checkouts: "borrowed the most"
     {"stay", "night"},  # a booking's Nights: "the typical length of stay"
+    # what kind of living thing each row is (a catch log's, a wildlife or phenology record's Species)
+    {"species", "specy", "fish", "animal", "critter", "bird", "wildlife"},  # ("specy": the stem of species)
+    {"artist", "band", "performer", "singer", "musician", "act"},  # setlist.fm's Artist: "which band have i seen"
+    {"highway", "road", "hwy", "freeway", "interstate"},  # a DOT report's Highway: "which road has the most"
+    {"aircraft", "plane", "airplane", "jet"},  # a flight log's Aircraft: "how many different plane types"
+    {"truck", "plow", "vehicle"},  # a plow log's Vehicle ID: "which truck made the most passes"
     {"student", "pupil", "learner", "kid"},  # a teacher's gradebook: "which kid has the most missing work"
     {
         "show",
