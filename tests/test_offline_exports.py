@@ -9542,3 +9542,25 @@ def test_words_for_kinds_of_things_and_what_was_done_with_them() -> None:
     )
     _, text = _run(work.copy(), "how many classifications have i done on each project", file="classifications.csv")
     assert "project" in text.splitlines()[0], text
+
+
+def test_how_far_ahead_is_the_days_from_the_booking_date() -> None:
+    rng = np.random.default_rng(3111)
+    n = 300
+    booked = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 500, n), unit="D")
+    ahead = rng.integers(0, 40, n)
+    bookings = pd.DataFrame(
+        {
+            "Restaurant": rng.choice(["Lilia", "Via Carota"], n),
+            "Date": (booked + pd.to_timedelta(ahead, unit="D")).strftime("%Y-%m-%d"),
+            "Booked On": booked.strftime("%Y-%m-%d %H:%M"),
+            "Party Size": rng.integers(1, 7, n),
+        }
+    )
+    _, text = _run(bookings.copy(), "how far ahead do i usually book, in days")
+    assert "Booked On" in text.splitlines()[0] and _has(text, round(float(ahead.mean()), 2)), text
+    awards = pd.DataFrame(
+        {"Award Amount": rng.integers(1000, 90000, n), "Set Aside": rng.choice(["SMALL BUSINESS", "NONE"], n)}
+    )
+    _, text = _run(awards.copy(), "how many awards were small business set asides")
+    assert _has(text, int((awards["Set Aside"] == "SMALL BUSINESS").sum())), text

@@ -446,6 +446,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     question = _by_decade(question, catalog, frame, memory)
     question = _body_mass(question, catalog, frame, memory)
     question = _how_long(_length_said(question, catalog, frame), catalog, frame, memory, readings)
+    question = _ahead(question, catalog, frame, memory)
     return _in_degrees(_in_unit(question, catalog, frame, memory, readings), catalog, frame, memory)
 
 
@@ -491,6 +492,52 @@ def _span(start: Column, end: Column) -> Column:
         position=max(start.position, end.position) + 2000,
         formula=(end.name, "span", start.name),
     )
+
+
+_AHEAD = re.compile(
+    r"\bhow\s+(?:far|long|many\s+days)\s+(?:in\s+)?(?:ahead|in\s+advance|before(?:hand)?)\b"
+    r"(?:\s+(?:of\s+(?:the|my|our)\s+\w+\s+)?(?:do|does|did)\s+(?:i|we|you|they|people|guests|customers)"
+    r"(?:\s+(?:usually|typically|normally|generally))?\s+\w+)?"
+    r"|\b(?:booking\s+)?lead\s+times?\b",
+    re.IGNORECASE,
+)
+_BOOKED = frozenset({"booked", "booking", "ordered", "order", "purchased", "purchase", "placed", "reserved", "applied"})
+_BOOKED |= {"application", "created", "made", "requested", "request", "submitted", "scheduled"}
+
+
+def _days_ahead(start: Column, end: Column) -> Column:
+    return Column(
+        frame=start.frame,
+        name=f"days from {start.name} to {end.name}",
+        kind="numeric",
+        dtype="float64",
+        position=max(start.position, end.position) + 2000,
+        formula=(end.name, "days", start.name),
+    )
+
+
+def _ahead(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """How far ahead a thing is booked: the days from the one booking date to the one other date (Booked On, Date).
+
+    "How far ahead do i usually book" of a reservation history, "how far in advance do people apply" of permits.
+    """
+    said = _AHEAD.search(question)
+    if said is None:
+        return question
+    dates = [c for c in catalog.of(frame) if c.is_date and c.formula is None]
+    booked = [c for c in dates if set(c.stems) & _BOOKED]
+    others = [c for c in dates if c not in booked]
+    if len(booked) != 1 or not others:
+        return question
+    if len(others) > 1:  # Event Date beside End Date: the start of the thing booked
+        starts = [c for c in others if set(c.stems) & (_STARTS | {"event", "date", "arrival", "checkin", "check"})]
+        others = starts[:1] if len(starts) >= 1 else []
+    if not others:
+        return question
+    column = _added(_days_ahead(booked[0], others[0]), catalog, frame, memory)
+    typical = re.search(r"\b(?:median|typical(?:ly)?)\b", question, re.I)
+    rest = re.sub(r"^\s*,?\s*\bin\s+days\b", "", question[said.end() :], flags=re.I)  # (the column's own unit)
+    return f"{question[: said.start()]}what is the {'median' if typical else 'average'} {column.name}{rest}"
 
 
 def _how_long(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]) -> str:

@@ -1573,6 +1573,11 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 return f"pd.to_datetime({frame}[{said}]{read}, errors='coerce').dt.year"
 
             lines.append(f"{frame}[{name}] = {year_of(c.formula[2], b)} - {year_of(c.formula[0], a)}")
+        elif op == "days":  # calendar days from a booking date (b) to the date booked (a): how far ahead
+            lines.append(
+                f"{frame}[{name}] = (pd.to_datetime({frame}[{a}], errors='coerce', utc=True).dt.normalize()"
+                f" - pd.to_datetime({frame}[{b}], errors='coerce', utc=True).dt.normalize()).dt.days"
+            )
         elif op == "span":  # minutes from a start date (b) to an end date (a)
             lines.append(
                 f"{frame}[{name}] = (pd.to_datetime({frame}[{a}]) - pd.to_datetime({frame}[{b}]))"

@@ -1282,8 +1282,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     ]
     # "average phase 2 award", "how much was awarded": the money of the award (Award Amount), not its title or date
     for tok, start, end in tokens:
-        if tok not in MONEY_WORDS:
-            continue
+        if tok not in MONEY_WORDS or question[start:end].lower().endswith("s"):
+            continue  # ("how many awards were set asides": the awards counted, not their money)
         said = _undouble(root(tok))
         for c in columns:
             if (
