@@ -1829,8 +1829,8 @@ def _money_taken_home(question: str, catalog: Catalog, frame: str) -> str:
     Only where one column says it is what reached them (payout, earnings, proceeds, net); others keep their reading.
     """
     said = _TAKEN_HOME.search(question)
-    if said is None:
-        return question
+    if said is None or re.match(r"\s+(?:in|from|on|off)\s+\w", question[said.end() :]):
+        return question  # "how much did we make in sales": the sales said, read as they stand
     held = [
         c for c in catalog.numeric(frame) if set(c.stems) & _TAKEN_HOME_STEMS and not c.id_like and c.formula is None
     ]
@@ -1873,7 +1873,7 @@ _HOW_LONG_TAKE = re.compile(
 def _how_long_take(question: str, lengths: list[Column]) -> str:
     """The average of the one length column over the rows said: "how long do the hyper backup jobs take"."""
     said = _HOW_LONG_TAKE.search(question)
-    if said is None or len(lengths) != 1:
+    if said is None or len(lengths) != 1 or re.search(r"\bin\s+(?:minutes|hours|seconds|days)\b", question, re.I):
         return question
     return f"{question[: said.start()]}what is the average {lengths[0].name} of {said['what']}{question[said.end() :]}"
 

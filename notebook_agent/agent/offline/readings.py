@@ -30,6 +30,7 @@ from .words import (
     BIRTH_STEMS,
     CURRENCIES,
     CURRENCY,
+    GROUP_NOUNS,
     IRREGULAR,
     MONEY_WORDS,
     NOT_ADDITIVE_WORDS,
@@ -1294,6 +1295,14 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 and said in {_undouble(root(s)) for s in c.stems}
             ):
                 found.append(Mention(c, start, end, 85, tok, "root"))
+    # "what fish do i catch the most": a kind of thing, after a word that asks for a group, names its label
+    for i, (tok, start, end) in enumerate(tokens):
+        if tok in GROUP_NOUNS and i > 0 and tokens[i - 1][0] in _GROUP_ASKING:
+            found += [
+                Mention(c, start, end, 58, tok, "synonym")
+                for c in columns
+                if c.categorical and not c.is_date and set(c.stems) & GROUP_NOUNS[tok]
+            ]
     # "how many trees got planted": the verb names the event, whose record is its date (Planting Date), not the
     # trunk measured then (DBH at Planting) nor the site it was done at
     evented = {(m.start, m.end) for m in found if m.via == "root" and m.column.is_date and m.word.endswith("ed")}
@@ -1333,7 +1342,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             if not (
                 (m.column.is_date or {m.word.lower() + "ed", m.word.lower() + "d"} & set(m.column.stems))
                 and m.via != "name"
-                and re.search(r"\b(?:do|did|does|have|often)\s+(?:i|we|you|they)\s+$", question[: m.start], re.I)
+                and re.search(r"\b(?:do|does|often)\s+(?:i|we|you|they)\s+$", question[: m.start], re.I)
             )
         ]
     # "the most recorded species": how often, rows counted, not recordedBy (who recorded them)

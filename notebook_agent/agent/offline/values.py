@@ -103,7 +103,7 @@ _VALUE_WORDS = {
     "filled": r"filled|went\s+through|go(?:es)?\s+through|gone\s+through|got\s+filled|executed",
     # (a task "done" or "finished" is Wrike's Completed)
     "completed": r"completed?|(?:(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=got\s)|(?<=get\s)|(?<=is\s)|(?<=been\s)"
-    r"|(?<=actually\s)|(?<=\bi\s)|(?<=\bwe\s))(?:done|finished)|went\s+through|go(?:es)?\s+through"
+    r"|(?<=actually\s))(?:done|finished)|went\s+through|go(?:es)?\s+through"
     r"|gone\s+through|successful(?:ly)?|succeeded",
     "succeeded": r"succeeded|success(?:es)?|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
     # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"

@@ -187,11 +187,8 @@ SYNONYMS = [
     {"checkout", "borrow", "borrowed", "borrowing", "circulation"},  # a library's Checkouts: "borrowed the most"
     {"stay", "night"},  # a booking's Nights: "the typical length of stay"
     # what kind of living thing each row is (a catch log's, a wildlife or phenology record's Species)
-    {"species", "specy", "fish", "animal", "critter", "bird", "wildlife"},  # ("specy": the stem of species)
     {"artist", "band", "performer", "singer", "musician", "act"},  # setlist.fm's Artist: "which band have i seen"
     {"highway", "road", "hwy", "freeway", "interstate"},  # a DOT report's Highway: "which road has the most"
-    {"aircraft", "plane", "airplane", "jet"},  # a flight log's Aircraft: "how many different plane types"
-    {"truck", "plow", "vehicle"},  # a plow log's Vehicle ID: "which truck made the most passes"
     {"student", "pupil", "learner", "kid"},  # a teacher's gradebook: "which kid has the most missing work"
     {
         "show",
@@ -775,6 +772,16 @@ def abbreviates(part: str, word: str) -> bool:
 # Endings that make another form of the same word: "failed"/"failure", "cancelled"/"cancellation".
 _FORMS = ("", "e", "d", "ed", "ure", "ur", "ion", "ation", "at", "ing", "s", "es", "ment")
 
+
+# Everyday nouns for what a label column holds, read only where a group is asked ("what fish do i catch the
+# most", "which plane types"): "how many fish" or "how many planes" still count the rows
+GROUP_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("fish", "animal", "animals", "critter", "bird", "birds", "wildlife"), frozenset({"specy", "species"})
+    ),
+    **dict.fromkeys(("plane", "planes", "airplane", "jet"), frozenset({"aircraft", "model"})),
+    **dict.fromkeys(("truck", "trucks", "plow"), frozenset({"vehicle"})),
+}
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(

@@ -96,7 +96,8 @@ _WHO = re.compile(
 )
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
 _PEOPLE |= {"student", "learner", "pupil", "member", "user", "customer", "client", "patient", "staff", "person"}
-_PEOPLE |= {"actor", "committer", "assignee", "owner", "reporter", "requester", "cardholder", "observer"}
+_OTHER_PEOPLE = frozenset({"assignee", "owner", "reporter", "requester"})
+_PEOPLE |= {"actor", "committer", "cardholder", "observer"} | _OTHER_PEOPLE
 
 
 def people_column(ctx: Context) -> Column | None:
@@ -104,6 +105,8 @@ def people_column(ctx: Context) -> Column | None:
     # a player's code that repeats over seasons (Lahman's playerID) names people as a label does
     labels = [c for c in ctx.columns() if (c.categorical or (c.kind == "text" and c.glossed)) and not c.id_like]
     found = [c for c in labels if set(c.stems) & _PEOPLE and "surname" not in c.stems]
+    if len(found) > 1:  # an issue's author beside its assignee: the people the rows are by, before the others
+        found = [c for c in found if not set(c.stems) & _OTHER_PEOPLE] or found
     found = found or [c for c in labels if c.stems in (("name",), ("full", "name"), ("player", "name"))]
     return found[0] if len(found) == 1 else None
 

@@ -1171,7 +1171,12 @@ def _never_done(ctx: Context) -> KindRequest | None:
     fits = [
         c
         for c in ctx.columns()
-        if not c.complete and not c.id_like and c.formula is None and _verb_names(said["verb"], c)
+        if not c.complete
+        and not c.id_like
+        and c.formula is None
+        # (Billed Yes/No: "hasn't been billed" is No; a day written on some rows is still a date given or not)
+        and not (c.categorical and (c.n_unique or 3) <= 3 and not any(ch.isdigit() for v in c.values for ch in v))
+        and _verb_names(said["verb"], c)
     ]
     if len(fits) != 1:
         return None
@@ -1192,6 +1197,8 @@ def _state_named(ctx: Context) -> KindRequest | None:
         said = re.search(r"\b(?:are|is|were|was|been|got|get)\s+$", ctx.text[: x.start])
         if said is None or not x.column.categorical or x.via != "name" or (x.column.n_unique or 3) > 2:
             continue
+        if _negated(ctx.text, x.start):
+            return None  # "hasn't been billed": the other value, read by the general reader
         value = positive_value(x.column, ctx.question)
         if value is not None:
             return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=value, share=_share(_said(ctx)))

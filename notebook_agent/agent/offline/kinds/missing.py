@@ -718,6 +718,7 @@ def _durations(ctx: Context) -> KindRequest | None:
         and (
             not any(m.start < e and s < m.end for s, e in asked)
             or m.via == "name"
+            or m.score >= 80  # ("length of stay" read whole as Duration (nights))
             or any(stem(w) in m.column.significant for w in re.findall(r"[a-z]+", m.word.lower()))
         )
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
