@@ -365,7 +365,9 @@ class Column:
             for v in info.get("top", [])
             if isinstance(v, list | tuple) and len(v) > 1 and isinstance(v[1], int) and v[1] * 20 >= max(rows_seen, 1)
         }
-        values = tuple(v for v in values if v.strip() != name or v in often)
+        # (only beside its own negation, Unverified: ShipStation's Package beside Flat Rate Envelope is no label)
+        negated = any(name.lower() in v.lower() and v.strip() != name for v in values)
+        values = tuple(v for v in values if v.strip() != name or (v in often and negated))
         # phone numbers and postcodes are written in digits but are codes, never amounts
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         # and so are routes and districts written as text ("66", "J14" of CTA's bus routes): labels, not numbers
