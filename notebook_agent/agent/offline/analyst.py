@@ -1784,7 +1784,6 @@ _DURATION_STEMS |= {"h", "mm", "ss", "hh"}  # a length kept as "h:mm" (FlightAwa
 
 
 _AVERAGE_PARTS = frozenset({"avg", "average", "mean"})
-_WHOLE_PARTS = frozenset({"played", "total", "all", "count", "number", "sold", "served", "taken", "made", "completed"})
 
 
 def _total_over_averages(question: str, catalog: Catalog, frame: str) -> str:
@@ -1797,13 +1796,6 @@ def _total_over_averages(question: str, catalog: Catalog, frame: str) -> str:
         return question
     totals = [c for c in catalog.numeric(frame) if "total" in c.stems and not set(c.stems) & _AVERAGE_PARTS]
     for word, columns in ambiguous(question, catalog, frame):
-        # Rounds Played beside Resident Rounds, Junior Rounds ...: the whole, its parts being kinds of it
-        heard = {stem(w) for w in re.findall(r"[a-z]+", word.lower())}
-        whole = [c for c in columns if set(c.stems) - heard <= _WHOLE_PARTS]
-        if len(whole) == 1 and len(columns) >= 3 and (whole[0].additive or whole[0].whole_count):
-            at = re.search(rf"\b{re.escape(word)}[a-z]*", question, re.I)
-            if at is not None:
-                return question[: at.start()] + whole[0].name + question[at.end() :]
         if len(totals) == 1 and all(set(c.stems) & _AVERAGE_PARTS for c in columns):
             said = re.search(rf"\b{re.escape(word)}[a-z]*", question, re.I)  # ("riders": the whole word)
             if said is not None:

@@ -52,6 +52,7 @@ from .words import (
     TIME_WORDS,
     UNIT_QUANTITY,
     UNITS,
+    WHOLE_VERBS,
     WORD,
     abbreviates,
     clock_period,
@@ -789,7 +790,7 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and question[m.start : m.end].lower().endswith("s")
             and _owner_of_attribute(m.column, stem(m.word.lower()))
             # (Rounds Played counts the rounds themselves: "the most rounds" is its total)
-            and not (m.column.numeric and set(m.column.stems[1:]) <= {"played", "sold", "served", "completed"})
+            and not (m.column.numeric and set(m.column.stems[1:]) <= WHOLE_VERBS)
         )
     ]
     # "which department spends the most on the cards": the cards are no measure beside the money named (Card Last 4

@@ -48,6 +48,7 @@ from .words import (
     UNIT_QUANTITY,
     UNITS,
     WEEKDAYS,
+    WHOLE_VERBS,
     WORD,
     _undoubled,
     abbreviates,
@@ -619,9 +620,9 @@ _AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar",
 _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
 # Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
 _THING_NOUNS = frozenset({"car", "van", "bus"})
-# the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
-_WHOLE_TAIL = frozenset({"played", "sold", "served", "completed", "taken", "logged"})
+_WHOLE_TAIL = WHOLE_VERBS | {"taken", "logged"}  # (Hours Logged: all the hours)
 _BYTE_UNITS = frozenset({"byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
+# the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
 _SPREAD_PARTS = frozenset({"high", "low", "max", "min", "maximum", "minimum", "avg", "average", "mean", "hi", "lo"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
 
@@ -1252,11 +1253,6 @@ def _direction_said(question: str, found: list[Mention], columns: list[Column]) 
     return out
 
 
-def _undouble(word: str) -> str:
-    """A root without a doubled last consonant ("fund" of "funded" stays, "transferr": transfer)."""
-    return word[:-1] if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeiou" else word
-
-
 def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[Mention]:
     """Every reading of every column (of one frame, or of all) that the question's words give."""
     tokens = _tokens(question)
@@ -1285,14 +1281,14 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     for tok, start, end in tokens:
         if tok not in MONEY_WORDS or question[start:end].lower().endswith("s"):
             continue  # ("how many awards were set asides": the awards counted, not their money)
-        said = _undouble(root(tok))
+        said = _undoubled(root(tok))
         for c in columns:
             if (
                 c.numeric
                 and not c.id_like
                 and not c.is_date
                 and set(c.stems) & {"amount", "amt", "value", "usd", "dollar"}
-                and said in {_undouble(root(s)) for s in c.stems}
+                and said in {_undoubled(root(s)) for s in c.stems}
             ):
                 found.append(Mention(c, start, end, 85, tok, "root"))
     # "what fish do i catch the most": a kind of thing, after a word that asks for a group, names its label

@@ -783,6 +783,10 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("truck", "trucks", "plow"), frozenset({"vehicle"})),
 }
 
+# Verbs that end a count's name and say it counts the thing itself (Rounds Played, Tickets Sold, Meals Served):
+# "the most rounds" is that column's total, above the kinds of rounds counted beside it
+WHOLE_VERBS = frozenset({"played", "sold", "served", "completed"})
+
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(
     {"city", "town", "county", "state", "location", "address", "place", "station", "venue", "stadium", "airport"}
