@@ -9564,3 +9564,28 @@ def test_how_far_ahead_is_the_days_from_the_booking_date() -> None:
     )
     _, text = _run(awards.copy(), "how many awards were small business set asides")
     assert _has(text, int((awards["Set Aside"] == "SMALL BUSINESS").sum())), text
+
+
+def test_amounts_in_brackets_are_below_zero_and_money_put_in_is_deposits() -> None:
+    rng = np.random.default_rng(3201)
+    n = 300
+    kind = rng.choice(["Deposit", "Fee", "Dividend", "Rebalance"], n, p=[0.3, 0.3, 0.2, 0.2])
+    size = rng.integers(100, 300_000, n) / 100
+    sign = np.where((kind == "Fee") | ((kind == "Rebalance") & (rng.random(n) < 0.5)), -1, 1)
+    activity = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Account": rng.choice(["Taxable", "Roth IRA"], n),
+            "Transaction Type": kind,
+            # accounts write an amount below zero in brackets
+            "Amount": [f"(${v:,.2f})" if s < 0 else f"${v:,.2f}" for v, s in zip(size, sign, strict=True)],
+        }
+    )
+    fees = size[kind == "Fee"].sum()
+    _, text = _run(activity.copy(), "what have i paid in fees")
+    assert _has(text, round(float(fees), 2)), text
+    _, text = _run(activity.copy(), "how much have i put in altogether")
+    assert _has(text, round(float(size[kind == "Deposit"].sum()), 2)), text
+    _, text = _run(activity.copy(), "total amount of the rebalance transactions")
+    net = float((size * sign)[kind == "Rebalance"].sum())
+    assert _has(text, round(net, 2)), text

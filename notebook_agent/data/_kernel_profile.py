@@ -324,7 +324,12 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                     # amounts kept as text ("-1,450.00", "$1,250.00"): their range, for three examples show
                     # neither the signs nor the sizes (money out below 0, in above)
                     sample = values.iloc[:100_000].astype(str)
-                    read = pd.to_numeric(sample.str.replace(r"[\s$£€¥,+]", "", regex=True), errors="coerce")
+                    # (accounts write an amount below zero in brackets: "($2,683.78)")
+                    bracketed = sample.str.fullmatch(r"\s*\([^()]*\d[^()]*\)\s*")
+                    if bracketed.any() and not any(str(v).strip().startswith("(") for v in info["examples"]):
+                        info["examples"] = [*info["examples"][:2], cut(sample[bracketed].iloc[0])]
+                    unbracketed = sample.str.replace(r"^\s*\((.*)\)\s*$", r"-\1", regex=True)
+                    read = pd.to_numeric(unbracketed.str.replace(r"[\s$£€¥,+]", "", regex=True), errors="coerce")
                     if read.notna().mean() >= 0.9:
                         info["number_range"] = [number(read.min()), number(read.max())]
                         if read.min() < 0 < read.max():  # (as for numbers: how many of the sample are below 0)

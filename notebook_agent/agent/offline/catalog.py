@@ -1826,7 +1826,7 @@ _MONEY_CODES |= frozenset({"nzd", "hkd", "zar", "brl", "mxn", "sek", "nok", "dkk
 
 def marked_example(values: tuple[str, ...]) -> str:
     """One example cell that shows the marks ("$4.99" rather than "0")."""
-    marks = (v for v in values if re.search(r"[$€£¥₹,+%]", v) or MAGNITUDE.fullmatch(v))
+    marks = (v for v in values if re.search(r"[$€£¥₹,+%()]", v) or MAGNITUDE.fullmatch(v))
     return next(marks, values[0] if values else "")
 
 
@@ -1954,6 +1954,8 @@ NUMBERED_AREAS = frozenset({"district", "ward", "precinct", "zone", "region", "d
 # a number with its sign and currency mark before it ("- $6.72" of Venmo: a space may follow the sign)
 _SIGNED_NUMBER = r"\s*[-+]?\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?"
 _MARKED = re.compile(_SIGNED_NUMBER + r"\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s*")
+# an amount below zero as accounts write it, in brackets ("($2,683.78)", "(45.00)")
+_BRACKETED = re.compile(r"\s*\(\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*\)\s*")
 _OUT_OF = re.compile(r"\d\s*/\s*(?:5|10|100)\s*$")  # a score out of five, ten or a hundred: "4.1/5", "3.8 /5"
 MAGNITUDE = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
 NUMBER_MARKS = r"[$€£¥₹,+%\s]"  # what a cell of marked numbers holds besides the number
@@ -1976,6 +1978,8 @@ def marked_to_number(series: str, values: tuple[str, ...] = ()) -> str:
     """
     if any(_OUT_OF.search(v) for v in values):  # "4.1/5": the score, without what it is out of
         series = rf'{series}.astype(str).str.replace(r"\s*/\s*\d+\s*$", "", regex=True)'
+    if any(_BRACKETED.fullmatch(v) for v in values):  # "($2,683.78)": below zero
+        series = rf'{series}.astype(str).str.replace(r"^\s*\((.*)\)\s*$", r"-\1", regex=True)'
     if not any(MAGNITUDE.fullmatch(v) for v in values):
         return f'pd.to_numeric({series}.astype(str).str.replace(r"{NUMBER_MARKS}", "", regex=True), errors="coerce")'
     text = f"{series}.astype(str).str.strip()"
@@ -2057,8 +2061,8 @@ def marked_numbers(values: tuple[str, ...]) -> bool:
     ("$4.99", "0", "5,000+"); or with a magnitude letter ("10.00K", "1.50M" of damage, "19M" of a size), each
     cell read times its letter (K a thousand, M a million, B a billion).
     """
-    numbers = [v for v in values if _MARKED.fullmatch(v)]
-    marked = any(re.search(r"[$€£¥₹,+%]", v) or MAGNITUDE.fullmatch(v) or _OUT_OF.search(v) for v in numbers)
+    numbers = [v for v in values if _MARKED.fullmatch(v) or _BRACKETED.fullmatch(v)]
+    marked = any(re.search(r"[$€£¥₹,+%()]", v) or MAGNITUDE.fullmatch(v) or _OUT_OF.search(v) for v in numbers)
     return marked and len(numbers) * 3 >= len(values) * 2
 
 
@@ -2080,7 +2084,8 @@ def unit_of(values: tuple[str, ...]) -> str | None:
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:
     """Example cells that are numbers with at most some junk around them ("12.5", " 7 kg")."""
-    numbers = [v for v in values if re.fullmatch(_SIGNED_NUMBER + r"\s*°?[a-zA-Z%]{0,3}\s*", v)]
+    junk = _SIGNED_NUMBER + r"\s*°?[a-zA-Z%]{0,3}\s*"
+    numbers = [v for v in values if re.fullmatch(junk, v) or _BRACKETED.fullmatch(v)]
     return len(values) > 0 and (len(numbers) * 3 >= len(values) * 2 or prefix_of(values) is not None)
 
 

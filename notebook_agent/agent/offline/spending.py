@@ -34,6 +34,8 @@ _OUT = re.compile(
 _IN = re.compile(
     r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in\b(?!\s+[a-z])|receiv(?:e|ed|ing)|made"
     r"|(?:came|come|comes|coming)\s+in(?:to)?(?!\s+(?:first|second|third|last)\b)"
+    # "how much have i put in", "my contributions": money moved into an account (never hours put in)
+    r"|contribut(?:e|ed|ions?)|(?:(?<=\bi\s)|(?<=\bwe\s))put\s+in(?:to)?(?!\s+(?:\w+\s+)?(?:hours?|time|work|effort|days?))"
     r"|(?<=who\s)(?:paid|pays|sent|sends|gave|gives)\s+(?:me|us))\b",  # "who paid me the most": money in
     re.I,
 )
@@ -160,7 +162,7 @@ _TRANSFER = re.compile(
 
 
 # the label of a row of money coming in, whatever else a column of transaction kinds holds
-_IN_KIND = re.compile(r"(?:deposits?|dividends?|interest|salary|payroll|top[- ]?ups?|income)\b.*", re.I)
+_IN_KIND = re.compile(r"(?:deposits?|contributions?|dividends?|interest|salary|payroll|top[- ]?ups?|income)\b.*", re.I)
 
 
 def _charges_positive(catalog: Catalog, frame: str, signed: Column) -> bool:

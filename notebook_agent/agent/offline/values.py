@@ -27,6 +27,11 @@ from .words import (
     stem,
 )
 
+# money put into an account, said at the end of the question or before a total ("how much have i put in so far")
+_PUT_IN = (
+    r"(?:put|paid|pay|putting|paying)\s+in(?:to)?"
+    r"(?=\s+(?:altogether|in\s+total|total|so\s+far|overall|my\s|our\s|the\s+(?:account|fund|roth|ira))|\s*[?.!,]|\s*$)"
+)
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
 _VALUE_WORDS = {
     "female": r"females?|wom[ae]n|girls?|lad(?:y|ies)|gals?",
@@ -114,6 +119,9 @@ _VALUE_WORDS = {
     "cancelled": r"cancell?ed|unsubscribed|churned",
     "canceled": r"cancell?ed|unsubscribed|churned",
     "triggered": r"triggered|fired|went\s+off",
+    # money moved into an account (a brokerage's Deposit, a retirement plan's Contribution): "put in", "paid in"
+    "deposit": r"deposits?|deposited|contribut(?:ed|ions?|e)|" + _PUT_IN,
+    "contribution": r"contributions?|contribut(?:ed|e)|deposit(?:s|ed)?|" + _PUT_IN,
     # an expense report paid to the person who spent (Expensify's Reimbursed)
     "reimbursed": r"reimbursed|paid\s+back|repaid",
     # countries by their everyday short names ("the uk", "usa")
