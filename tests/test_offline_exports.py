@@ -9589,3 +9589,66 @@ def test_amounts_in_brackets_are_below_zero_and_money_put_in_is_deposits() -> No
     _, text = _run(activity.copy(), "total amount of the rebalance transactions")
     net = float((size * sign)[kind == "Rebalance"].sum())
     assert _has(text, round(net, 2)), text
+
+
+def test_a_year_of_a_date_said_by_its_verb_and_counts_kept_in_follow_ups() -> None:
+    rng = np.random.default_rng(3202)
+    n = 400
+    issued = pd.Timestamp("2000-01-01") + pd.to_timedelta(rng.integers(0, 8000, n), unit="D")
+    licences = pd.DataFrame(
+        {
+            "License Number": rng.integers(100_000, 700_000, n),
+            "Orig Iss Date": issued.strftime("%Y-%m-%d"),
+            "Expir Date": (pd.Timestamp("2024-06-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")).strftime(
+                "%Y-%m-%d"
+            ),
+            "County": rng.choice(["ORANGE", "KERN"], n),
+        }
+    )
+    _, text = _run(licences.copy(), "how many expire in 2025")
+    assert _has(text, int(licences["Expir Date"].str.startswith("2025").sum())), text
+    days = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 90, n), unit="D")
+    events = pd.DataFrame(
+        {
+            "Date": days.strftime("%Y-%m-%d"),
+            "Room": rng.choice(["Hallway", "Kitchen", "Garage"], n, p=[0.5, 0.3, 0.2]),
+            "Capability": rng.choice(["motion", "temperature", "switch"], n),
+            "Value": rng.choice(["active", "inactive", "21.5", "on", "off"], n),
+        }
+    )
+    motion = events[events["Capability"] == "motion"]
+    weekend = motion[pd.to_datetime(motion["Date"]).dt.day_of_week >= 5]
+    _, text = _run(events.copy(), "which room has the most motion", "and on weekends?")
+    top = weekend["Room"].value_counts()
+    assert f"**{top.index[0]}**" in text and _has(text, int(top.iloc[0])), text
+    alarm = pd.DataFrame(
+        {
+            "Date/Time": days.strftime("%Y-%m-%d %H:%M"),
+            "Event": rng.choice(["Disarmed", "Armed Away", "Motion Detected"], n),
+            "User": rng.choice(["Dana", "Chris", "Dog Walker"], n, p=[0.2, 0.5, 0.3]),
+            "Mode": rng.choice(["Off", "Away", "Home"], n),
+        }
+    )
+    _, text = _run(alarm.copy(), "who turns the alarm off the most")
+    off = alarm.loc[alarm["Event"] == "Disarmed", "User"].value_counts()
+    assert f"**{off.index[0]}**" in text and _has(text, int(off.iloc[0])), text
+
+
+def test_a_rise_between_two_years_of_a_count_table_adds_its_counts() -> None:
+    rng = np.random.default_rng(3203)
+    n = 500
+    issued = pd.DataFrame(
+        {
+            "Month": pd.Series(pd.date_range("2022-01-01", periods=36, freq="MS"))
+            .sample(n, replace=True, random_state=1)
+            .to_numpy(),  # (months as the upload reads "2023-01": dates)
+            "Channel": rng.choice(["Office", "Online", "Mail"], n),
+            "Transaction": rng.choice(["Renewal", "Original"], n),
+            "Count": rng.integers(1, 5000, n),
+            "Average Wait": rng.uniform(2, 45, n).round(1),
+        }
+    )
+    _, text = _run(issued.copy(), "did online renewals go up from 2023 to 2024?")
+    keep = (issued["Channel"] == "Online") & (issued["Transaction"] == "Renewal")
+    for year in (2023, 2024):
+        assert _has(text, int(issued.loc[keep & (issued["Month"].dt.year == year), "Count"].sum())), text

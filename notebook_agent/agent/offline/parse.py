@@ -971,7 +971,7 @@ def _conditions(
     dated = {
         x.column.name
         for x in find_mentions(text, catalog, frame)
-        if x.column.is_date and x.via not in ("time", "name") and x.score >= 60
+        if x.column.is_date and x.via not in ("time", "name") and x.score >= 50  # (Expir Date: "expire")
     }
     named_date = next(iter(dated)) if len(dated) == 1 else None
 

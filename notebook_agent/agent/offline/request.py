@@ -1008,6 +1008,7 @@ def _generic_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None
     elif (
         req.agg == "count"
         and req.intent in (*_GROUP_INTENTS, "stat")
+        and not _bare_follow_up(h)  # "and on weekends?" after rows counted: counted again, nothing unsaid
         and _unexplained(h)
         and not _COUNT_ASKED.search(h.question)
     ):

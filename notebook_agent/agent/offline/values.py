@@ -119,6 +119,10 @@ _VALUE_WORDS = {
     "cancelled": r"cancell?ed|unsubscribed|churned",
     "canceled": r"cancell?ed|unsubscribed|churned",
     "triggered": r"triggered|fired|went\s+off",
+    # a security system's Disarmed event: "who turns the alarm off", "switched the system off"
+    "disarmed": r"disarm(?:ed|s|ing)?"
+    r"|(?:turn|switch|shut)(?:s|ed|ing)?\s+(?:the\s+|my\s+|our\s+)?(?:alarm|system)\s+off"
+    r"|(?:turn|switch|shut)(?:s|ed|ing)?\s+off\s+(?:the\s+|my\s+|our\s+)?(?:alarm|system)",
     # money moved into an account (a brokerage's Deposit, a retirement plan's Contribution): "put in", "paid in"
     "deposit": r"deposits?|deposited|contribut(?:ed|ions?|e)|" + _PUT_IN,
     "contribution": r"contributions?|contribut(?:ed|e)|deposit(?:s|ed)?|" + _PUT_IN,

@@ -115,10 +115,11 @@ def match(ctx: Context) -> KindRequest | None:
     if not measures and counted and (years["a5"] or years["a6"]) and b:
         # "how many requests did we receive in 2023 compared with 2024": the rows of each year, counted
         measures = {"": when}
-    elif not measures and not groups and b and (rise or fall) and len(ctx.catalog.measures(ctx.frame)) <= 1:
+    elif not measures and not groups and b and (rise or fall) and len(_figures(ctx, when)) <= 1:
         # "did incidents go up or down from 2022 to 2023" of a log of incidents: the rows of each year, counted;
-        # "how much did china grow between 2000 and 2022" of a table of one figure (GDP per capita): that figure
-        sole = [c for c in ctx.catalog.measures(ctx.frame) if c != when and not c.year_like]
+        # "how much did china grow between 2000 and 2022" of a table of one figure (GDP per capita): that figure;
+        # "did online renewals go up" of monthly counts beside their average wait: the counts
+        sole = _figures(ctx, when)
         measures = {sole[0].name: sole[0]} if sole else {"": when}
     elif len(measures) != 1 or len({c.name for c in groups}) > 1:
         return None
@@ -176,6 +177,16 @@ def match(ctx: Context) -> KindRequest | None:
         share=bool(_PCT.search(ctx.text)),
         where=said_where(ctx, {groups[0].name, when.name}),
     )
+
+
+_COUNT_WORDS = frozenset({"count", "counts", "n", "freq", "frequency", "number", "total"})
+
+
+def _figures(ctx: Context, when: Column) -> list[Column]:
+    """The table's measures besides its years; of several, the one that counts its rows' things (Count), if any."""
+    sole = [c for c in ctx.catalog.measures(ctx.frame) if c != when and not c.year_like]
+    counts = [c for c in sole if c.whole_count and c.additive and set(c.stems) <= _COUNT_WORDS]
+    return counts if len(sole) > 1 and len(counts) == 1 else sole
 
 
 def _axis(when: Column) -> list[str | None]:
