@@ -9652,3 +9652,40 @@ def test_a_rise_between_two_years_of_a_count_table_adds_its_counts() -> None:
     keep = (issued["Channel"] == "Online") & (issued["Transaction"] == "Renewal")
     for year in (2023, 2024):
         assert _has(text, int(issued.loc[keep & (issued["Month"].dt.year == year), "Count"].sum())), text
+
+
+def test_coded_columns_of_egrid_and_police_uk_are_read_by_their_meaning() -> None:
+    rng = np.random.default_rng(3204)
+    n = 300
+    plants = pd.DataFrame(
+        {
+            "SEQPLT21": np.arange(1, n + 1),
+            "PSTATABB": rng.choice(["CA", "TX", "NY"], n, p=[0.5, 0.3, 0.2]),
+            "PNAME": [f"Plant {i}" for i in range(n)],
+            "ORISPL": rng.integers(100, 60000, n),
+            "PLFUELCT": rng.choice(["GAS", "COAL", "WIND"], n),
+            "NAMEPCAP": rng.uniform(1, 3000, n).round(1),
+            "PLCO2AN": rng.uniform(0, 2e7, n).round(1),
+        }
+    )
+    plants["PLNGENAN"] = (plants["NAMEPCAP"] * rng.uniform(1000, 8000, n)).round(1)
+    _, text = _run(plants.copy(), "which state has the most power plants")
+    assert "**CA**" in text, text
+    _, text = _run(plants.copy(), "which plant puts out the most co2")
+    assert f"**{plants.loc[plants['PLCO2AN'].idxmax(), 'PNAME']}**" in text, text
+    _, text = _run(plants.copy(), "is plant size correlated with how much they generate?")
+    assert _has(text, round(float(plants["NAMEPCAP"].corr(plants["PLNGENAN"])), 4)), text
+    crimes = pd.DataFrame(
+        {
+            "Crime ID": [f"{i:064x}" for i in range(n)],
+            "Month": pd.to_datetime(rng.choice(["2024-01-01", "2024-02-01"], n)),
+            "Reported by": "Avon and Somerset Constabulary",
+            "Falls within": "Avon and Somerset Constabulary",
+            "LSOA code": rng.choice(["E01011443", "E01011465", "E01011455"], n),
+            "LSOA name": rng.choice(["Bristol 054D", "Bristol 011C", "Bristol 003B"], n, p=[0.2, 0.3, 0.5]),
+            "Crime type": rng.choice(["Burglary", "Shoplifting"], n),
+        }
+    )
+    _, text = _run(crimes.copy(), "which neighbourhood has the most burglaries")
+    top = crimes.loc[crimes["Crime type"] == "Burglary", "LSOA name"].value_counts()
+    assert f"**{top.index[0]}**" in text and _has(text, int(top.iloc[0])), text

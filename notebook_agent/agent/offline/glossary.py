@@ -1007,6 +1007,47 @@ TABLES = (
             "wxcodes": "weather codes present weather",
         },
     ),
+    # data.police.uk street-level crime: places by their census areas (LSOA: a neighbourhood of ~1,500 people)
+    _table(
+        "crime id, month, reported by, falls within, lsoa code, lsoa name",
+        {
+            "lsoa name": "neighbourhood neighborhood area lsoa",
+            "lsoa code": "neighbourhood code area code lsoa code",
+            "falls within": "police force force",
+            "reported by": "police force reporting force",
+            "last outcome category": "outcome result last outcome",
+        },
+    ),
+    # EPA eGRID plant data: one row per power plant, its state, fuel, output and emissions by eGRID's codes
+    _table(
+        "pstatabb pname orispl plco2an",
+        {
+            "pstatabb": "state",
+            "pname": "plant name power plant",
+            "orispl": "plant code orispl",
+            "oprname": "operator utility company",
+            "utlsrvnm": "utility",
+            "baname": "balancing authority",
+            "bacode": "balancing authority code",
+            "nerc": "nerc region",
+            "subrgn": "subregion",
+            "cntyname": "county",
+            "lat": "latitude",
+            "lon": "longitude",
+            "plprmfl": "primary fuel code",
+            "plfuelct": "fuel category fuel type",
+            "namepcap": "nameplate capacity capacity mw megawatts plant size size",
+            "capfac": "capacity factor",
+            "plngenan": "net generation generation electricity generated mwh output",
+            "plco2an": "co2 emissions carbon dioxide emissions co2 tons",
+            "plnoxan": "nox emissions nitrogen oxides",
+            "plso2an": "so2 emissions sulfur dioxide",
+            "plch4an": "ch4 emissions methane",
+            "pln2oan": "n2o emissions nitrous oxide",
+            "plco2rta": "co2 emission rate co2 rate lb per mwh carbon intensity",
+            "plhtian": "heat input",
+        },
+    ),
     # NYC DOT automated traffic volume counts: a 15-minute count (Vol) per segment and direction, the time in parts
     _table(
         "boro yr m d hh mm vol segmentid",
