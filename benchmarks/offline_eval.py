@@ -253,6 +253,11 @@ honest rate on unseen data;
 `--heldout241` another (`benchmarks/heldout241.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout242` another (`benchmarks/heldout242.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout243` another (`benchmarks/heldout243.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout244` another (`benchmarks/heldout244.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout245` another (`benchmarks/heldout245.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout246` another (`benchmarks/heldout246.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout247` another (`benchmarks/heldout247.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout248` another (`benchmarks/heldout248.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5260,6 +5265,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout241 import HELDOUT241
     from .heldout242 import HELDOUT242
     from .heldout243 import HELDOUT243
+    from .heldout244 import HELDOUT244
+    from .heldout245 import HELDOUT245
+    from .heldout246 import HELDOUT246
+    from .heldout247 import HELDOUT247
+    from .heldout248 import HELDOUT248
 
     return {
         1: HELDOUT,
@@ -5505,6 +5515,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         241: HELDOUT241,
         242: HELDOUT242,
         243: HELDOUT243,
+        244: HELDOUT244,
+        245: HELDOUT245,
+        246: HELDOUT246,
+        247: HELDOUT247,
+        248: HELDOUT248,
     }
 
 
