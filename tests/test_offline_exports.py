@@ -9689,3 +9689,148 @@ def test_coded_columns_of_egrid_and_police_uk_are_read_by_their_meaning() -> Non
     _, text = _run(crimes.copy(), "which neighbourhood has the most burglaries")
     top = crimes.loc[crimes["Crime type"] == "Burglary", "LSOA name"].value_counts()
     assert f"**{top.index[0]}**" in text and _has(text, int(top.iloc[0])), text
+
+
+def test_marks_of_no_result_and_counts_of_people_or_things() -> None:
+    rng = np.random.default_rng(3205)
+    n = 400
+    guesses = rng.choice(["2", "3", "4", "5", "6", "X"], n, p=[0.05, 0.25, 0.35, 0.2, 0.1, 0.05])
+    wordle = pd.DataFrame(
+        {
+            "Puzzle #": np.arange(200, 200 + n),
+            "Guesses": guesses,
+            "Hard Mode": rng.choice(["Yes", "No"], n),
+            "Streak After": rng.integers(0, 40, n),
+        }
+    )
+    solved = pd.to_numeric(wordle["Guesses"], errors="coerce")
+    _, text = _run(wordle.copy(), "whats my average number of guesses")
+    assert _has(text, round(float(solved.mean()), 3)), text
+    _, text = _run(wordle.copy(), "how many wordles did i fail")
+    assert _has(text, int((guesses == "X").sum())), text
+    plays = pd.DataFrame(
+        {
+            "Game": rng.choice(["Azul", "Catan"], n),
+            "Location": rng.choice(["Home", "Mike's"], n),
+            "Winner": rng.choice(["Me", "Mike", "Ana"], n),
+            "Won": rng.choice([0, 1], n, p=[0.6, 0.4]),
+        }
+    )
+    _, text = _run(plays.copy(), "whats my win rate")
+    assert _has(text, round(100 * plays["Won"].mean(), 2)), text
+    seasons = np.repeat(np.arange(2018, 2024), 41)
+    counties = np.tile([*(f"C{i}" for i in range(40)), "STATE TOTAL"], 6)
+    antlered = rng.integers(100, 3000, len(seasons))
+    antlerless = rng.integers(100, 4000, len(seasons))
+    hunters = rng.integers(500, 9000, len(seasons))
+    for season in range(2018, 2024):  # the state's row adds up its counties
+        rows = (seasons == season) & (counties != "STATE TOTAL")
+        total = (seasons == season) & (counties == "STATE TOTAL")
+        antlered[total] = antlered[rows].sum()
+        antlerless[total] = antlerless[rows].sum()
+        hunters[total] = hunters[rows].sum()
+    deer = pd.DataFrame(
+        {
+            "Season": seasons,
+            "County": counties,
+            "Antlered Harvest": antlered,
+            "Antlerless Harvest": antlerless,
+            "Total Harvest": antlered + antlerless,
+            "Hunters Reporting": hunters,
+        }
+    )
+    counted = deer[deer["County"] != "STATE TOTAL"]
+    _, text = _run(deer.copy(), "which season had the most deer harvested")
+    best = counted.groupby("Season")["Total Harvest"].sum()
+    assert "Total Harvest" in text.splitlines()[0] and f"**{best.idxmax()}**" in text, text
+    _, text = _run(deer.copy(), "which county had the biggest harvest in 2023")
+    top = counted[counted["Season"] == 2023].set_index("County")["Total Harvest"]
+    assert f"**{top.idxmax()}**" in text and "STATE TOTAL**" not in text, text
+    _, text = _run(deer.copy(), "how many hunters reported in 2020")
+    assert _has(text, int(counted.loc[counted["Season"] == 2020, "Hunters Reporting"].sum())), text
+    lead = pd.DataFrame(
+        {
+            "County": np.tile([f"K{i}" for i in range(20)], 3),
+            "Year": np.repeat([2020, 2021, 2022], 20),
+            "Children Tested (under 6)": rng.integers(300, 20000, 60),
+            "Tested Percent of Population": rng.uniform(10, 50, 60).round(1),
+        }
+    )
+    _, text = _run(lead.copy(), "how many kids got tested in 2022")
+    assert _has(text, int(lead.loc[lead["Year"] == 2022, "Children Tested (under 6)"].sum())), text
+
+
+def test_words_that_tell_like_columns_and_values_apart() -> None:
+    rng = np.random.default_rng(3206)
+    n = 300
+    days = pd.date_range("2023-06-01", periods=n, freq="D")
+    mail = pd.DataFrame(
+        {
+            "Date": days,
+            "Emails Received": rng.integers(20, 200, n),
+            "Emails Sent": rng.integers(0, 40, n),
+            "Emails Archived": rng.integers(10, 150, n),
+        }
+    )
+    _, text = _run(mail.copy(), "how many emails do i send on a normal weekday vs a weekend day")
+    weekend = mail["Date"].dt.day_of_week >= 5
+    assert "Emails Sent" in text.splitlines()[0], text
+    assert _has(text, round(float(mail.loc[~weekend, "Emails Sent"].mean()), 2)), text
+    guards = pd.DataFrame(
+        {
+            "Post ID": np.arange(n),
+            "Guard Assigned": rng.choice(["VACANT", "Ann Lee", "Bo Diaz", "Cy Park"], n),
+            "Years Of Service": rng.integers(0, 30, n),
+            "Incidents This Year": rng.integers(0, 4, n),
+        }
+    )
+    _, text = _run(guards.copy(), "average years on the job")
+    assert _has(text, round(float(guards["Years Of Service"].mean()), 3)), text
+    _, text = _run(guards.copy(), "how many posts don't have a guard right now")
+    assert _has(text, int((guards["Guard Assigned"] == "VACANT").sum())) and "VACANT" in text, text
+    weeks = np.repeat(pd.date_range("2022-10-03", periods=40, freq="W-MON"), 3)
+    oil = pd.DataFrame(
+        {
+            "Week Of": weeks,
+            "Region": np.tile(["North", "South", "Statewide Average"], 40),
+            "Price Per Gallon ($)": rng.uniform(3, 5.5, 120).round(3),
+            "Kerosene Price Per Gallon ($)": rng.uniform(4, 6.5, 120).round(3),
+            "Season": np.where(weeks < pd.Timestamp("2023-07-01"), "2022-23", "2023-24"),
+        }
+    )
+    _, text = _run(oil.copy(), "which region has the cheapest heating oil on average")
+    cheapest = oil.groupby("Region")["Price Per Gallon ($)"].mean().idxmin()
+    assert f"**{cheapest}**" in text and "Price Per Gallon ($)" in text.splitlines()[0], text
+    _, text = _run(oil.copy(), "when was heating oil most expensive statewide")
+    state = oil[oil["Region"] == "Statewide Average"]
+    assert state.loc[state["Price Per Gallon ($)"].idxmax(), "Week Of"].strftime("%Y-%m-%d") in text, text
+    _, text = _run(oil.copy(), "avg price each winter")
+    assert "Season" in text.splitlines()[0], text
+    bites = pd.DataFrame(
+        {
+            "Species": rng.choice(["Dog", "Cat"], n),
+            "Animal Vaccinated": rng.choice(["Yes", "No", "Unknown"], n, p=[0.5, 0.2, 0.3]),
+        }
+    )
+    _, text = _run(bites.copy(), "what percent of the animals were not vaccinated")
+    assert _has(text, round(100 * float((bites["Animal Vaccinated"] == "No").mean()), 2)), text
+    games = pd.DataFrame(
+        {
+            "Result": rng.choice(["Win", "Loss"], n),
+            "Went First": rng.choice(["Yes", "Coin"], n),
+            "Turns": rng.integers(4, 20, n),
+        }
+    )
+    _, text = _run(games.copy(), "win rate when i go first?")
+    first = games[games["Went First"] == "Yes"]
+    assert _has(text, round(100 * float((first["Result"] == "Win").mean()), 2)), text
+    hours = pd.date_range("2024-02-01", periods=2000, freq="h")
+    weather = pd.DataFrame(
+        {
+            "Time": hours,
+            "Precipitation (in)": rng.choice([0, 0, 0, 0.01, 0.05, 0.2], 2000),
+            "Conditions": rng.choice(["Clear", "Rain", "Cloudy"], 2000),
+        }
+    )
+    _, text = _run(weather.copy(), "how much rain fell in april")
+    assert _has(text, round(float(weather.loc[hours.month == 4, "Precipitation (in)"].sum()), 2)), text

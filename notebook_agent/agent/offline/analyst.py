@@ -79,7 +79,7 @@ from .stats import (
     stat_code,
 )
 from .values import COUNTRY_NAMES, US_STATES, several_named
-from .words import BAD_WHEN_HIGH, LANGUAGES, STOP, root, same_word, stem
+from .words import BAD_WHEN_HIGH, LANGUAGES, PLACE_COLUMNS, STOP, root, same_word, stem
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -302,6 +302,27 @@ def _scoped_there(req: Request, question: str, memory: dict[str, Any], recent: b
     for column, value in last["where"]:
         if not any(f["column"] == column for f in req.filters) and column not in (req.x, req.y):
             req.filters.append({"column": column, "op": "==", "value": value, "part": None})
+
+
+_THAT_ONE = re.compile(r"\b(?:that|this|the\s+same)\s+(?P<noun>[a-z]+)\b")
+
+
+def _scoped_winner(req: Request, question: str, memory: dict[str, Any], catalog: Catalog) -> None:
+    """A follow-up about "that season" or "there" right after a group was ranked first: that group's rows.
+
+    ("which season had the most deer harvested" then "and how many hunters reported that season": Season = 2020.)
+    """
+    won = memory.get("winner")
+    if not (isinstance(won, list) and len(won) == 3 and won[2] == memory.get("turn", 0) - 1):
+        return
+    column = catalog.get(req.frame, str(won[0]))
+    if column is None or column.is_date or column.name == req.x or any(f["column"] == column.name for f in req.filters):
+        return
+    said = _THAT_ONE.search(question.lower())
+    named = said is not None and stem(said["noun"]) in column.stems
+    there = bool(_THERE.search(question.lower())) and bool(set(column.stems) & PLACE_COLUMNS)
+    if named or there:
+        req.filters.append({"column": column.name, "op": "==", "value": won[1], "part": None})
 
 
 def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
@@ -1027,6 +1048,7 @@ class OfflineAnalyst:
                 f"Per which column should I group?\n\nLabel and date columns in {frame}: {labels}.", memory
             )
         _scoped_there(req, question, memory, recent)
+        _scoped_winner(req, question, memory, catalog)
         among = _listed_scope(question, memory, req.x)
         if among is not None and not any(f["column"] == among[0] for f in req.filters):
             req.filters.append({"column": among[0], "op": "in", "value": among[1], "part": None})
@@ -1887,7 +1909,11 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         for c in catalog.numeric(frame)
         # (Fathom's "Avg Duration (seconds)": the average each row keeps is the length asked for)
         if c.stems
-        and set(c.stems) - {"avg", "average", "mean"} <= _DURATION_STEMS
+        and (
+            set(c.stems) - {"avg", "average", "mean"} <= _DURATION_STEMS
+            # (Busuu's Time Spent (min): "which day did i study the longest")
+            or ({"time", "spent"} <= set(c.stems) and set(c.stems) <= _DURATION_STEMS | {"time", "spent", "total"})
+        )
         and not c.is_date
         and not c.id_like
         and c.formula is None

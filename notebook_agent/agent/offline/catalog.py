@@ -31,6 +31,7 @@ from .words import (
     TAXES,
     TIME_WORDS,
     UNITS,
+    WHOLE_TAIL,
     abbreviates_any,
     stem,
     words,
@@ -277,6 +278,8 @@ class Column:
             and self.high - self.low >= 500
         ):
             return True  # "Review #" 1 … 2580: each row's number; "Store #" 1-50 labels stores
+        if self.name.lower() in ("subject", "subj") and self.categorical and (self.n_unique or 0) <= 20:
+            return False  # a lesson's or a school's Subject (English, Math): a few labels, not study subjects
         return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
 
     @property
@@ -386,6 +389,7 @@ class Column:
                 or (kind in ("text", "categorical", "other") and worded_amounts(values))  # "$12,345 raised"
                 or (kind in ("text", "categorical", "other") and spelled_durations(values))  # "26H 35M 25S": minutes
                 or (kind == "categorical" and number_words(values))  # cylinders "four", "six": 4, 6
+                or (kind == "categorical" and marked_miss(values) is not None)  # Wordle's guesses "4", "X"
                 or (kind in ("text", "categorical", "other") and decimal_commas(values))  # "1,20 €", "8,79"
                 or (kind in ("text", "categorical", "other") and feet_inches(values))  # heights as 5'11
                 # amounts with a word among them ("175", "Varies" of Caffeine (mg)): many numbers, so not codes
@@ -410,9 +414,13 @@ class Column:
             stems += ("rate",)  # "suicides/100k pop", "deaths per 100,000": a rate, whatever else the name says
         # few repeated h:mm:ss are labels (time slots); lengths in words ("8.00 hours" of BambooHR) are lengths
         # ... and so are a few repeated h:mm named a length (Kimai's Duration "2:15"), not a slot ("From", "Time")
-        named_length = bool(set(stems) & _LENGTH_NAMES) or (
-            # a timesheet's Time of "0:45", "1:30" (Paymo, Everhour): no clock of a working day reads 0:45
-            stems == ("time",) and _hours_minutes(values) and any(re.match(r"\s*0:\d\d\s*$", v) for v in values)
+        named_length = (
+            bool(set(stems) & _LENGTH_NAMES)
+            or ("time" in stems and bool(set(stems) & _TIME_SPENT))
+            or (
+                # a timesheet's Time of "0:45", "1:30" (Paymo, Everhour): no clock of a working day reads 0:45
+                stems == ("time",) and _hours_minutes(values) and any(re.match(r"\s*0:\d\d\s*$", v) for v in values)
+            )
         )
         clock = (
             kind in ("text", "other") or (kind == "categorical" and (worded_lengths(values) or named_length))
@@ -441,6 +449,13 @@ class Column:
                 and stems[1] in ("hr", "hrs", "hour", "hours")
                 and stems[0] in _HOURS_OF_WORK
                 and kind == "numeric"
+            )
+            or (  # the people or things counted, all of them (Hunters Reporting, Children Tested (under 6))
+                kind == "numeric"
+                and len(stems) >= 2
+                and stems[1] in WHOLE_TAIL
+                and re.match(r"\s*[A-Za-z]+(?:s|ren)\b", name) is not None
+                and "int" in str(info.get("dtype", "")).lower()
             )
             or (  # a plant's capacity in megawatts (WRI's capacity_mw): a country's plants add up to its capacity
                 "capacity" in stems and bool(set(stems) & {"mw", "kw", "gw"}) and kind == "numeric"
@@ -715,7 +730,10 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             if _TOTAL_VALUE.fullmatch(v.strip()) and _totals_others(v, c.values, c.stems)
         ]
         # among many labels only a plain "Total" or "Grand Total" (a plastics audit's per-country total row)
-        plain = len(marked) == 1 and marked[0].strip().lower() in ("total", "grand total", "allarea", "allareas")
+        plain = len(marked) == 1 and (
+            marked[0].strip().lower() in ("total", "grand total", "allarea", "allareas")
+            or set(re.findall(r"[a-z]+", marked[0].lower())) - {"total"} <= _WHOLE_AREAS  # "STATE TOTAL"
+        )
         if len(marked) != 1 or len(set(c.values)) < 2 or (len(set(c.values)) > 40 and not plain):
             continue
         if not c.complete and not plain:
@@ -811,6 +829,8 @@ def _totals_others(value: str, values: tuple[str, ...], stems: tuple[str, ...] =
     rest = {w for w in re.findall(r"[a-z]+", value.lower()) if w not in ("total", "all", "grand", "overall", "allarea")}
     if not rest or _ALL_OF.fullmatch(value.strip()):  # "All Ages" beside "15-24 years": every age, whatever words
         return True
+    if rest <= _WHOLE_AREAS:  # "STATE TOTAL" closing a season's counties
+        return True
     said = {w for v in values if v != value for w in re.findall(r"[a-z]+", v.lower())}
     # (not "All Levels" beside "Beginner Level": a level of its own)
     if _whole_said(value, set(stems)) and not (
@@ -889,6 +909,13 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
     ]
 
 
+# the place a total row adds its rows up to ("STATE TOTAL" beside counties, "Citywide Total" beside wards)
+_WHOLE_AREAS = frozenset(
+    {"state", "statewide", "national", "nationwide", "city", "citywide", "county", "countywide", "system"}
+    | {"systemwide", "region", "regional", "district", "districtwide"}
+)
+
+
 def _whole_said(value: str, stems: set[str]) -> bool:
     """A total named by what it adds up: "All Agencies" of an Agency label, "Invoice Total" of a bill's lines.
 
@@ -897,6 +924,8 @@ def _whole_said(value: str, stems: set[str]) -> bool:
     """
     value = _uncoded(value).lower()
     rest = {w for w in re.findall(r"[a-z]+", value) if w not in ("total", "all", "grand", "overall", "allarea")}
+    if rest and rest <= _WHOLE_AREAS and re.search(r"\btotal\b", value):
+        return True  # "STATE TOTAL": every row of the state's places
     if not rest:
         return False
     if value.startswith("all"):
@@ -905,7 +934,8 @@ def _whole_said(value: str, stems: set[str]) -> bool:
 
 
 _PLAIN_TOTAL = re.compile(
-    rf"(?i)(?:grand\s+|us\s+|u\.s\.\s+)?totals?|all|allareas?|overall|{_ALL_OF.pattern.removeprefix('(?i)')}"
+    rf"(?i)(?:grand\s+|us\s+|u\.s\.\s+|state(?:wide)?\s+|national\s+|city(?:wide)?\s+|county\s+)?totals?"
+    rf"|all|allareas?|overall|{_ALL_OF.pattern.removeprefix('(?i)')}"
 )
 _LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})
 
@@ -1691,6 +1721,10 @@ def text_number_reading(column: Column, series: str) -> tuple[str, str]:
             f'pd.to_numeric({series}, errors="coerce").fillna({series}.astype(str).str.strip().str.lower()'
             f".map({ {w: i for w, i in _NUMBER_WORDS.items() if w in {v.strip().lower() for v in values}} }))"
         )
+    if (mark := marked_miss(values)) is not None:
+        return f"{name} holds numbers and {mark!r} where there is none: read the numbers, {mark!r} as missing", (
+            plain_to_number(series)
+        )
     if spelled_durations(values):
         example = next(v for v in values if v.strip())
         return f"{name} is a length of time like {example!r}: read it as minutes", _once(SPELLED_MINUTES, series)
@@ -1753,6 +1787,20 @@ _NUMBER_WORDS = {
         ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
     )
 }
+
+
+# a mark written where a number is missing: a failed game's "X", a race's "DNF", a dash
+_MISS_MARKS = frozenset({"x", "dnf", "dns", "dq", "dsq", "-", "—", "–", "n/a", "na", "?", "ret", "nc"})
+
+
+def marked_miss(values: tuple[str, ...]) -> str | None:
+    """The one mark among small whole numbers that stands for none ("4", "3", "X" of Wordle's Guesses), or None."""
+    said = {v.strip() for v in values if v.strip()}
+    numbers = {v for v in said if re.fullmatch(r"\d{1,3}", v)}
+    others = said - numbers
+    if len(numbers) < 3 or len(others) != 1 or next(iter(others)).lower() not in _MISS_MARKS:
+        return None
+    return next(iter(others))
 
 
 def number_words(values: tuple[str, ...]) -> bool:
@@ -1911,6 +1959,9 @@ def worded_lengths(values: tuple[str, ...]) -> bool:
 
 _HM = re.compile(r"\s*\d{1,2}:[0-5]\d\s*")
 _LENGTH_NAMES = frozenset({"duration", "length", "tracked", "worked", "logged", "elapsed"})
+# what a time was spent doing, said after "Time" ("Time Practiced", "Time Spent", "Time Played"): a length of it,
+# never a time of day (unlike "Time Started", "Time Created")
+_TIME_SPENT = frozenset({"practiced", "practised", "spent", "played", "watched", "listened", "studied", "trained"})
 
 
 def _hours_minutes(values: tuple[str, ...] | list[str]) -> bool:

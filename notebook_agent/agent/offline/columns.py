@@ -52,6 +52,7 @@ from .words import (
     TIME_WORDS,
     UNIT_QUANTITY,
     UNITS,
+    WHOLE_TAIL,
     WHOLE_VERBS,
     WORD,
     abbreviates,
@@ -327,6 +328,8 @@ _MEASURE_ASKED = re.compile(
     r"|cheapest|priciest|over|under|above|below|more\s+than|less\s+than|correlat\w*|related|spen[dt]|how\s+much)\b",
     re.I,
 )
+# a column name's end that says when its figure was taken ("Incidents This Year", "Sales Last Month", "YTD")
+_WHEN_PART = re.compile(r"(?i)\b(?:this|last|next|per|each|a|previous|prior)\s+(?:year|month|week|day|season)s?\s*$")
 _CODE_SUFFIXES = frozenset({"id", "code", "cd", "nbr", "no", "num", "number", "key"})
 _MEAN_PARTS = frozenset({"average", "avg", "mean"})
 _BOUND_PARTS = {"max": frozenset({"max", "maximum", "peak"}), "min": frozenset({"min", "minimum", "lowest"})}
@@ -476,6 +479,7 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         and word.endswith("s")
         and stem(word) == sig[0]
         and not any(p in heard for p in sig[1:])
+        and sig[1] not in WHOLE_TAIL  # "how many hunters": Hunters Reporting, every hunter counted
         # "Passenger Count" counts the passengers said (not EmployeeCount, 1 on every row)
         # (nor Directions actions, Google Business Profile's count of the directions asked for)
         and not (set(sig[1:]) <= _COUNT_WORDS | {"no", "action"} and (m.column.high or 0) > 1)
@@ -547,6 +551,49 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
         and stem((question[o.start : o.end].split() or [""])[0].lower()) not in VERBS
         for o in chosen
     )
+
+
+_RATE_PARTS = frozenset({"percentage", "percent", "pct", "rate", "share", "per", "average", "avg", "mean", "ratio"})
+
+
+# the words for which way a thing went, as column names say it (Emails Received, Messages Sent)
+_WAY_WORDS = {
+    "received": frozenset({"get", "gets", "got", "getting", "receive", "receives", "receiving", "came", "come"}),
+    "sent": frozenset({"send", "sends", "sending"}),
+    "given": frozenset({"give", "gives", "gave", "giving"}),
+}
+
+
+def _told_by_word(question: str, top: list[Mention]) -> Mention | None:
+    """Of columns tied on a shared word, the one whose own other word the question says elsewhere, or None.
+
+    ("how many emails do i send": Emails Sent beside Emails Received and Emails Archived; "which month did i get
+    the most email": Emails Received.)
+    """
+    if len({m.column for m in top}) < 2:
+        return None
+    shared = set.intersection(*(set(m.column.stems) for m in top))
+    said = [
+        w.lower()
+        for w in WORD.findall(question)
+        if not any(m.start <= question.lower().find(w.lower()) < m.end for m in top)
+    ]
+    named = []
+    for m in top:
+        own = set(m.column.stems) - shared
+        if any(
+            stem(w) in own
+            or IRREGULAR.get(w) in own
+            or any(IRREGULAR.get(o) == w for o in own)
+            or any(w in _WAY_WORDS.get(o, ()) for o in own)
+            for w in said
+            if w not in STOP or w in ("get", "got", "came", "come", "give", "gave")
+        ):
+            named.append(m)
+    if not named and re.search(r"\b(?:i|we)\s+(?:\w+\s+)?$", question[: top[0].start].lower()):
+        # "who do i message the most": what I did, Messages Sent, not Messages Received
+        named = [m for m in top if "sent" in set(m.column.stems) - shared]
+    return named[0] if len({m.column for m in named}) == 1 else None
 
 
 def _verb_first(said: str) -> bool:
@@ -1025,6 +1072,23 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and all(m is spelled[0] or (m.column.categorical and _coded_values(m.column)) for m in top)
         ):
             candidates = [replace(m, score=best + 0.03) if m is spelled[0] else m for m in candidates]
+        # "the most deer harvested": Total Harvest, the whole, not Antlered Harvest or Antlerless Harvest, its kinds
+        level = [m for m in group if best - m.score <= 0.02]  # (a verb's form too: "harvested")
+        wholes = [m for m in level if m.column.stems[:1] in (("total",), ("all",)) and len(m.column.stems) >= 2]
+        if (
+            len(level) >= 2
+            and len(wholes) == 1
+            and wholes[0].column.whole_count
+            and all(set(wholes[0].column.stems[1:]) <= set(m.column.stems) for m in level)
+            # (kinds of it, counted alike: not a percentage or a rate of it)
+            and all(m.column.whole_count and not set(m.column.stems) & _RATE_PARTS for m in level)
+        ):
+            candidates = [replace(m, score=best + 0.03) if m is wholes[0] else m for m in candidates]
+        # "average years on the job": Years Of Service, not Incidents This Year, whose year only says when
+        dated = [m for m in top if _WHEN_PART.search(m.column.name.replace("_", " "))]
+        if len(top) == 2 and len(dated) == 1:
+            undated = next(m for m in top if m is not dated[0])
+            candidates = [replace(m, score=best + 0.03) if m is undated else m for m in candidates]
         # "which category sells best": Sold quantity names the verb itself, Available quantity only its synonym
         verb = stem(question[group[0].start : group[0].end].lower())
         forms = {verb, IRREGULAR.get(verb, verb), *(k for k, v in IRREGULAR.items() if v == verb)}
@@ -1082,6 +1146,10 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if len(top) == 2 and len(pct) == 1 and len(tot) == 1 and not qualified:
             pick = pct[0] if re.search(r"\d\s*%|\bpercent", question, re.I) else tot[0]
             candidates = [replace(m, score=best + 0.03) if m is pick else m for m in candidates]
+        # "how many emails do i send": Emails Sent, not Emails Received, told apart by the verb said elsewhere
+        told_apart = _told_by_word(question, top)
+        if told_apart is not None:
+            candidates = [replace(m, score=best + 0.03) if m is told_apart else m for m in candidates]
         # "which month did i sleep best": sleep_score, the grade of it, not sleep_cycle or sleep_duration;
         # "who made the most overtime": Overtime Earnings, the money; "who worked the most overtime": its Hours
         for wanted, said_so in _TOLD_BY_VERB:
@@ -1613,7 +1681,9 @@ def _records_word(m: Mention, columns: list[Column]) -> bool:
         return False
     # ... not a family of counts with its total (WHO's measles_suspect … measles_total): the measles are counted
     family = [c for c in columns if c.stems[:1] == m.column.stems[:1]]
-    return not (all(c.numeric for c in family) and any("total" in c.stems for c in family))
+    # ... nor counts of them each way (Emails Received, Emails Sent, Emails Archived): the emails are counted
+    each_way = all(c.numeric and c.whole_count and set(c.significant[1:2]) & WHOLE_TAIL for c in family)
+    return not (all(c.numeric for c in family) and (any("total" in c.stems for c in family) or each_way))
 
 
 _MEASURED_BY = re.compile(r"(?:duration|time|distance|length|fare|count)")

@@ -166,7 +166,15 @@ def bounds_said(question: str) -> str:
         up = m["dir"].lower() in ("more", "above", "higher", "over", "greater", "better")
         return f"{'at least' if up else 'at most'} {m['v']} {m['w']}"
 
-    return _OR_MORE.sub(bound, _NOUN_OR_MORE.sub(noun_bound, question))
+    return _NOT_SINCE.sub(
+        r"were last \g<verb> before \g<y>", _OR_MORE.sub(bound, _NOUN_OR_MORE.sub(noun_bound, question))
+    )
+
+
+# "pages that haven't been edited since (before) 2023": the ones last edited before 2023, not the unedited ones
+_NOT_SINCE = _rx(
+    rf"\b(?:have|has|had)(?:n['’]?t|\s+not)\s+been\s+(?P<verb>[a-z]+ed)\s+since\s+(?:before\s+)?(?P<y>{YEAR})\b"
+)
 
 
 # "16gb ram or more", "5 stars or more": the number, its unit dropped, and the noun it bounds
@@ -400,6 +408,8 @@ _CORR = _rx(
     r"\bcorrelat\w*|\bcorrs?\b|\brelationship\b|\brelated\b(?=\s?(?:to\b|with\b|at\s+all\b|in\s+any\b|$|[?.,!;]))"
     r"|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
     r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b"
+    # "is there a link between how many kids cross and incidents", "does kerosene move with heating oil"
+    r"|\b(?:a|any|the)\s+(?:link|connection)\s+between\b|\b(?:move[sd]?|moving|track[sed]*)\s+(?:together\s+)?with\b"
     # "does price go up with size?", "does usage rise when it's colder?", "does x fall as y grows?"
     r"|\b(?:go(?:es)?|went|move[sd]?)\s+(?:up|down)\s+(?:with|when|as|if)\b"
     r"|\b(?:rise|rises|fall|falls|increase|increases|decrease|decreases|drop|drops|grow|grows)\s+(?:when|as|if)\b"
@@ -1200,6 +1210,13 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         )
         # "in each office": a group said after "each" by an everyday word for its column (Site), not Office Manager
         or (m.score >= 55 and m.column.categorical and _EACH_BEFORE.search(text[: m.start]) is not None)
+        # "how much rain fell in april": the amount of it (Precipitation (in)), not the rows whose Conditions say Rain
+        or (
+            m.score >= 55
+            and m.via == "synonym"
+            and m.column.numeric
+            and re.search(r"\b(?:how\s+much|total|amount\s+of)\s+$", text[: m.start], re.I) is not None
+        )
     ]
     picks: list[tuple[Column, str, int, int]] = [
         (v.column, v.value, v.start, v.end) for v in find_values(text, catalog, frame, strong)
@@ -3621,7 +3638,7 @@ _AGENT_STEMS = frozenset(
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
     {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
-    | {"performer", "singer", "band", "streamer", "username", "person", "nominee", "recipient"}
+    | {"performer", "singer", "band", "streamer", "username", "handle", "person", "nominee", "recipient"}
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})

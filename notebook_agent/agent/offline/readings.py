@@ -48,7 +48,7 @@ from .words import (
     UNIT_QUANTITY,
     UNITS,
     WEEKDAYS,
-    WHOLE_VERBS,
+    WHOLE_TAIL,
     WORD,
     _undoubled,
     abbreviates,
@@ -136,7 +136,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             synonym_start = (
                 not short_start
                 and not _same_part(tok, part)
-                and len(tok) >= 4
+                and len(tok) >= 3  # ("kids tested": Children Tested)
                 and len(part) >= 3
                 and j + 1 < len(sig)
                 and i + 1 < len(tokens)
@@ -224,8 +224,17 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and sig[-1] in ("name", "title")
                 and column.categorical
             )
-            whole_of = j == 0 and run < size and set(sig[j + run :]) <= _WHOLE_TAIL  # Rounds Played: all the rounds
-            if whole_of:
+            # (Rounds Played: all the rounds; Children Tested (under 6): all the children, an age band aside)
+            counted_rest = [p for p in sig[j + run :] if p not in _AGE_BAND_PARTS]
+            whole_of = (
+                j == 0
+                and run < size
+                and (set(counted_rest) <= _WHOLE_TAIL if counted_rest else sig[j + run - 1] in _WHOLE_TAIL)
+                and (bool(counted_rest) or run >= 2)
+            )
+            if whole_of and not counted_rest:  # every word but an age band said ("kids tested")
+                score = 90 - (6 if synonym_start else 0)
+            elif whole_of:
                 score += 1  # (above Resident Rounds, Junior Rounds: kinds of them)
             elif (j + run < size or in_tail) and not head_of_tail and not named_thing:  # or a modifier ("unit price")
                 score -= 20
@@ -355,6 +364,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                             for p in sig[1:]
                         )
                     )
+                    # "cheapest": Price Per Gallon ($), a measure per unit named first
+                    or (part == sig[0] and len(sig) >= 3 and sig[1] == "per")
                     # "inflation": a price index's rate of change (CPIH ANNUAL RATE 00: ALL ITEMS), not the index level
                     or (tok == "inflation" and bool(set(sig) & {"rate", "change", "annual", "yoy", "growth"}))
                 )
@@ -367,6 +378,9 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             elif len(sig) == 1 and tok in IRREGULAR and tok not in ("left", "lost") and stem(IRREGULAR[tok]) == part:
                 # "how many emails have we sent": Sends, a one-word count named by the verb's past
                 found.append(Mention(column, start, tokens[i][2], 54, tok, "abbreviation"))
+            elif len(sig) == 1 and IRREGULAR.get(part) == tok and part not in ("left", "lost"):
+                # "my win rate": Won (1/0), a one-word mark named by the verb's past
+                found.append(Mention(column, start, tokens[i][2], 56, tok, "abbreviation"))
             elif _agent_of(tok, part):  # "who picked": Picker, "who served": Server
                 found.append(Mention(column, start, tokens[i][2], 86, tok, "root"))
             elif len(sig) == 1 and _doer_of(tok, part):  # "smokers": smoking (not "riders": Years Riding)
@@ -620,7 +634,8 @@ _AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar",
 _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
 # Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
 _THING_NOUNS = frozenset({"car", "van", "bus"})
-_WHOLE_TAIL = WHOLE_VERBS | {"taken", "logged"}  # (Hours Logged: all the hours)
+_WHOLE_TAIL = WHOLE_TAIL
+_AGE_BAND_PARTS = frozenset({"under", "over", "aged", "age", "ages", *"0123456789", "18", "65", "5", "6"})
 _BYTE_UNITS = frozenset({"byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
 # the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
 _SPREAD_PARTS = frozenset({"high", "low", "max", "min", "maximum", "minimum", "avg", "average", "mean", "hi", "lo"})
@@ -766,7 +781,7 @@ def _parts_apart(tokens: list[tuple[str, int, int]], columns: list[Column]) -> l
                 if t not in STOP
                 and t not in _ASKING_PARTS
                 and (len(t) >= 3 or t.isdigit())
-                and stem(t) in c.significant
+                and _part_said(t, c) is not None
             ]
             if len(hit) >= 2 and hit[0] == 0:
                 hits[k] = hit
@@ -777,7 +792,7 @@ def _parts_apart(tokens: list[tuple[str, int, int]], columns: list[Column]) -> l
         if len(best) != 1:
             continue
         c, hit = columns[best[0]], hits[best[0]]
-        parts = [c.significant.index(stem(window[i][0])) for i in hit]
+        parts = [c.significant.index(str(_part_said(window[i][0], c))) for i in hit]
         words_at = [p for p, i in zip(parts, hit, strict=True) if not window[i][0].isdigit()]
         if words_at != sorted(set(words_at)):
             # said in another order ("class passengers" of passenger class): no reading of its own; a number
@@ -787,8 +802,19 @@ def _parts_apart(tokens: list[tuple[str, int, int]], columns: list[Column]) -> l
             continue  # said in one run, as the name has it: a plain partial reading
         words = " ".join(window[i][0] for i in hit)
         # three parts said outweigh one word that is a whole part of other names ("grade": GRADES_KG_G ...)
-        out.append(Mention(c, window[hit[0]][1], window[hit[-1]][2], 88 if len(hit) == 2 else 92, words, "scattered"))
+        other = any(stem(window[i][0]) not in c.significant for i in hit)  # ("kids got tested": Children Tested)
+        score = (88 if len(hit) == 2 else 92) - (6 if other else 0)
+        out.append(Mention(c, window[hit[0]][1], window[hit[-1]][2], score, words, "scattered"))
     return out
+
+
+def _part_said(token: str, column: Column) -> str | None:
+    """The part of a column's name a word says: itself, or the name's first part said by a synonym ("kids")."""
+    said = stem(token)
+    if said in column.significant:
+        return said
+    first = column.significant[0] if column.significant else None
+    return first if first is not None and first in SYNONYM_OF.get(token, ()) else None
 
 
 def _skeleton(word: str) -> str:

@@ -151,7 +151,7 @@ def _day_of_peak(h: Hints, req: Request, catalog: Catalog, frame: str) -> bool:
         and x is not None
         and x.timed
         and (rows >= 2 * x.days if x.days else True)  # (several readings a day: a clock time on each)
-        and not re.search(r"(?:average|avg|mean|median|typical|overall)", h.question, re.I)
+        and not re.search(r"\b(?:average|avg|mean|median|typical|overall)\b", h.question, re.I)
     )
 
 

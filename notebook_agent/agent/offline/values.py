@@ -119,6 +119,10 @@ _VALUE_WORDS = {
     "cancelled": r"cancell?ed|unsubscribed|churned",
     "canceled": r"cancell?ed|unsubscribed|churned",
     "triggered": r"triggered|fired|went\s+off",
+    # a survey's row for the whole state or country beside its regions ("when was it most expensive statewide")
+    "statewide average": r"state[\s-]?wide|(?:the\s+)?whole\s+state|across\s+the\s+state",
+    "statewide": r"state[\s-]?wide|(?:the\s+)?whole\s+state|across\s+the\s+state",
+    "national average": r"national(?:ly)?|nation[\s-]?wide|(?:the\s+)?whole\s+country|across\s+the\s+country",
     # a security system's Disarmed event: "who turns the alarm off", "switched the system off"
     "disarmed": r"disarm(?:ed|s|ing)?"
     r"|(?:turn|switch|shut)(?:s|ed|ing)?\s+(?:the\s+|my\s+|our\s+)?(?:alarm|system)\s+off"
@@ -209,8 +213,17 @@ _CATEGORY_STEMS = frozenset(
 def _loose(text: str) -> str:
     """A value as a pattern whose separators may be said any way: "Walk-in" is "walk in", "walk-in" or "walkin"."""
     parts = [_one_or_two_l(re.escape(part)) for part in _SEPARATOR.split(text.strip()) if part]
-    # ("HIT & RUN" is said "hit and run")
-    return r"[\s\-_/]*".join(r"(?:\&|and)" if p == r"\&" else p for p in parts)
+    # ("HIT & RUN" is said "hit and run"; "Cancelled by Student" "cancelled by the student")
+    out = ""
+    for i, p in enumerate(parts):
+        if i:
+            after = parts[i - 1].lower() in _PREPOSITIONS
+            out += r"[\s\-_/]*(?:(?:the|a|an|my|our|their)\s+)?" if after else r"[\s\-_/]*"
+        out += r"(?:\&|and)" if p == r"\&" else p
+    return out
+
+
+_PREPOSITIONS = frozenset({"by", "of", "to", "for", "in", "on", "at", "from", "with"})
 
 
 def _one_or_two_l(part: str) -> str:

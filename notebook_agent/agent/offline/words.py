@@ -374,6 +374,9 @@ SYNONYMS = [
     {"symbol", "ticker", "stock", "security", "instrument", "holding"},  # a brokerage export's Symbol
     {"coin", "asset", "token", "crypto", "cryptocurrency"},  # a crypto tax report's Asset, a wallet's Currency
     {"genre", "category"},  # "what genre do i have the most books in": Audible's Category
+    {"topic", "category", "subject"},  # "what topic do i save the most": Blinkist's Category
+    {"placement", "finish"},  # "my average finish in battlegrounds": Battlegrounds Placement
+    {"modified", "edited", "updated", "changed"},  # "pages that haven't been edited": Last Modified
     {"address", "building"},  # "which building has the most violations": a building is known by its address
     {"visit", "visitor"},  # "which park got the most visitors": the park service's RecreationVisits
     {"absent", "absence"},  # "the most absences": a daily attendance file's Absent count
@@ -781,11 +784,18 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(("plane", "planes", "airplane", "jet"), frozenset({"aircraft", "model"})),
     **dict.fromkeys(("truck", "trucks", "plow"), frozenset({"vehicle"})),
+    # "avg price each winter" of a heating survey's Season ("2023-24")
+    **dict.fromkeys(("winter", "winters", "summer", "summers"), frozenset({"season"})),
 }
 
 # Verbs that end a count's name and say it counts the thing itself (Rounds Played, Tickets Sold, Meals Served):
 # "the most rounds" is that column's total, above the kinds of rounds counted beside it
 WHOLE_VERBS = frozenset({"played", "sold", "served", "completed"})
+# ... and the words after a count's noun that say every one of them was counted (Hours Logged: all the hours;
+# Hunters Reporting, Children Tested, Retailers Surveyed: the people or things counted)
+WHOLE_TAIL = WHOLE_VERBS | {"taken", "logged", "reporting", "reported", "tested", "surveyed", "attending", "enrolled"}
+WHOLE_TAIL |= {"registered", "responding", "admitted", "treated", "vaccinated", "employed", "screened", "examined"}
+WHOLE_TAIL |= {"inspected", "harvested", "sent", "received", "archived", "delivered", "affected", "impacted"}
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(
@@ -818,6 +828,11 @@ def same_word(a: str, b: str) -> bool:
         return True  # salary, salaried; copy, copied
     if len(a) >= 4 and len(b) >= 4 and (b.lower() == a.lower() + "ful" or a.lower() == b.lower() + "ful"):
         return True  # success, successful
+    if len(short) >= 5 and (
+        (long_ == short + "ly" and short.endswith(("ous", "ent", "ant", "ive", "ful", "less", "al", "ate")))
+        or (long_ == short + "ally" and short.endswith("ic"))
+    ):
+        return True  # continuous, continuously; manual, manually; electronic, electronically
     if _e_form(la) is not None and _e_form(la) == _e_form(lb):
         return True  # use, used, using; rate, rated, rating: short verbs ending in e
     short, long_ = sorted((ra, rb), key=len)

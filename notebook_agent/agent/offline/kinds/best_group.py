@@ -303,10 +303,18 @@ def _match(ctx: Context) -> KindRequest | None:
         agg = "mean"  # "which job title gets the most overtime on average"
     if not agg:
         # a quantity that adds up is totalled when sold/made, or when a group has the most (least) of it
-        amount = re.search(
-            r"\b(?:sold|sells|made|earned|brought|brings|raised|took\s+in|collected|owed|owes|lost|loses)\b", ctx.text
-        ) or (
-            values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
+        amount = (
+            re.search(
+                r"\b(?:sold|sells|made|earned|brought|brings|raised|took\s+in|collected|owed|owes|lost|loses)\b",
+                ctx.text,
+            )
+            or (
+                values and m.group("dir") in ("most", "least", "fewest")  # the quantity is named, not the rows' count
+            )
+            or (
+                # "which county had the biggest harvest": its harvest, all its rows' counts added up
+                y.additive and y.whole_count and m.group("dir") in ("biggest", "largest", "smallest")
+            )
         )
         additive = y.additive or y.kind == "bool" or owing or bool(counted_as)
         agg = "sum" if additive and not m.group("agg") and amount else "mean"

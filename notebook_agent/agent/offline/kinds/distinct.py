@@ -200,7 +200,7 @@ def _by_period(ctx: Context) -> KindRequest | None:
     )
 
 
-_WHO = PERSONS | {"client", "person", "patron", "donor", "subscriber", "buyer"}
+_WHO = PERSONS | {"client", "person", "patron", "donor", "subscriber", "buyer", "partner", "contact", "friend"}
 
 
 def _person_code(ctx: Context, word: str) -> Column | None:
@@ -208,7 +208,12 @@ def _person_code(ctx: Context, word: str) -> Column | None:
     if word not in ("people", "person", "individual"):
         return None
     codes = [c for c in ctx.columns() if c.stems[:1] and c.stems[0] in _WHO and set(c.stems[1:]) & CODE_PARTS]
-    names = [c for c in ctx.columns() if c.stems[:1] and c.stems[0] in _WHO and c.stems[1:] == ("name",)]
+    # (HelloTalk's Partner Handle: a person by the name they go by)
+    names = [
+        c
+        for c in ctx.columns()
+        if c.stems[:1] and c.stems[0] in _WHO and c.stems[1:] in (("name",), ("handle",), ("username",))
+    ]
     found = codes or names
     return found[0] if len(found) == 1 else None
 

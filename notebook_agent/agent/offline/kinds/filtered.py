@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..catalog import date_arguments, has_label, yes_value
+from ..catalog import date_arguments, has_label, marked_miss, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import CALLED_OFF, IN_YEAR, compares_columns
@@ -100,13 +100,19 @@ def _said(ctx: Context) -> str:
     return text
 
 
+def _by_said(ctx: Context) -> re.Match[str] | None:
+    """Where the question asks "by" a group, never inside a value said ("cancelled by the student")."""
+    spans = [(v.start, v.end) for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])]
+    return next((m for m in _BY.finditer(ctx.text) if not any(a <= m.start() < b for a, b in spans)), None)
+
+
 def _grouped(ctx: Context, req: KindRequest | None, counted: bool = False) -> KindRequest | None:
     """A share asked "by" a label column ("churn rate by plan"): the share within each group.
 
     With `counted`, a count asked per group ("how many installs included a battery each year"): the same table,
     whose counts answer it; a date groups by the calendar period said.
     """
-    by = _BY.search(ctx.text)
+    by = _by_said(ctx)
     if req is None or (not req.share and not counted) or by is None:
         return None
     groups = [
@@ -221,7 +227,23 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     if labels:  # "which driver has the highest failure rate": the rate per driver
         req.group = labels[0].name
         return req
-    return _grouped(ctx, req) if _BY.search(ctx.text) else req
+    # "win rate when i go first": only the rows a yes/no label marks (Went First = Yes)
+    for m in ctx.mentions:
+        when = re.search(r"\b(?:when|if|while|whenever)\s+(?:\w+\s+){0,3}$", ctx.text[: m.start])
+        if (
+            when is not None
+            and m.column.categorical
+            and m.column.name != req.column
+            and (m.column.n_unique or 3) <= 2
+            and not any(w[0] == m.column.name for w in req.where)
+            and (yes := positive_value(m.column, ctx.question)) is not None
+        ):
+            others = [v for v in m.column.values if v.strip() and v != yes]
+            negated = _negated(ctx.text, m.start) or bool(_NEGATION.search(ctx.text[when.start() : m.start]))
+            if negated and len(others) != 1:
+                continue
+            req.where = [*req.where, [m.column.name, others[0] if negated else yes]]
+    return _grouped(ctx, req) if _by_said(ctx) else req
 
 
 # "… + what's the total value?", "…, and how many hours is that?": the rows counted, then a measure totalled on them
@@ -580,10 +602,10 @@ def _match(ctx: Context) -> KindRequest | None:
     likelier = _likelier(ctx)
     if likelier is not None:
         return likelier
-    never = _never_done(ctx)
+    never = _never_done(ctx) or _failed_mark(ctx)
     if never is not None:
         return never
-    other = _not_value(ctx)
+    other = _not_value(ctx) or _abroad(ctx)
     if other is not None:
         return other
     if _RATE.search(ctx.text) and not _share(_said(ctx)):  # "the success rate on Everest"
@@ -749,8 +771,11 @@ def _ranked_outcome(ctx: Context) -> bool:
 
 
 def _yes_no_rate(ctx: Context) -> bool:
-    """A rate of a yes/no column ("churn rate"): the share of its rows that say yes (not a measured rate)."""
-    if not re.search(r"\brates?\b", ctx.text):
+    """A rate of a yes/no column ("churn rate"): the share of its rows that say yes (not a measured rate).
+
+    Or how often a yes/no thing happens ("how often do i pass the level": Level Passed).
+    """
+    if not re.search(r"\brates?\b|\bhow\s+often\s+(?:do|did|does|have|has|am|is|are|was|were)\b", ctx.text):
         return False
     return any(
         x.column.flag or (x.column.categorical and positive_value(x.column, ctx.question))
@@ -764,6 +789,31 @@ _AGAINST_REST = re.compile(
     r"\bcompared\s+(?:with|to)\b|\bthan\b|\bvs\.?\b|\bversus\b|\bthe\s+rest\b|\beveryone\s+else\b|\bothers\b"
     r"|\bcalmer\b|\botherwise\b"
 )
+
+
+_ABROAD = re.compile(r"\b(?:abroad|overseas|international(?:ly)?|foreign|out\s+of\s+the\s+country)\b")
+
+
+def _abroad(ctx: Context) -> KindRequest | None:
+    """Rows of every other country than the table's own ("what % of orders went abroad", "how many overseas").
+
+    The own country is the one most rows have, more than half of them; a column named for countries only.
+    """
+    said = _ABROAD.search(ctx.text)
+    if said is None or not _ASK.search(_said(ctx)) or re.search(r"\b(?:by|per|each)\b", ctx.text):
+        return None
+    countries = [
+        c
+        for c in ctx.columns()
+        if c.categorical and set(c.stems) & {"country", "nation", "countries"} and c.counts and c.values
+    ]
+    if len(countries) != 1 or any(x.column.name != countries[0].name for x in ctx.mentions if x.start < said.start()):
+        return None
+    home = countries[0]
+    rows = ctx.catalog.rows.get(ctx.frame, 0) or sum(home.counts)
+    if home.counts[0] * 2 <= rows:
+        return None
+    return KindRequest(frame=ctx.frame, column=home.name, op="!=", value=home.values[0], share=_share(_said(ctx)))
 
 
 def _not_value(ctx: Context) -> KindRequest | None:
@@ -1160,6 +1210,25 @@ def _verb_names(word: str, column: Column) -> bool:
     return len(said) >= 3 and any(_shared_start(said, s) >= max(3, len(said) - 1) for s in column.stems if len(s) >= 3)
 
 
+_FAILED = re.compile(
+    r"\b(?:fail(?:ed|s|ures?)?|dnf|did\s*n[o']?t\s+(?:finish|solve|get\s+it)|could\s*n[o']?t\s+(?:finish|solve|get\s+it)"
+    r"|never\s+(?:finished|solved|got\s+it))\b"
+)
+
+
+def _failed_mark(ctx: Context) -> KindRequest | None:
+    """Rows written with the mark of no result ("how many wordles did i fail": Guesses "X", a race's "DNF").
+
+    Only of the one column that keeps numbers beside such a mark (read as missing, so counted as its blanks).
+    """
+    if not _FAILED.search(ctx.text) or not _ASK.search(_said(ctx)):
+        return None
+    marked = [c for c in ctx.columns() if c.numeric_text and c.values and marked_miss(c.values) is not None]
+    if len(marked) != 1:
+        return None
+    return KindRequest(frame=ctx.frame, column=marked[0].name, op="blank", share=_share(_said(ctx)))
+
+
 def _never_done(ctx: Context) -> KindRequest | None:
     """The rows where a detail is blank: "how many have never logged in" (Last Login blank), "did i not rate".
 
@@ -1259,7 +1328,7 @@ def _subjects(ctx: Context, req: KindRequest | None) -> KindRequest | None:
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|without|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t"
-    r"|won'?t|can'?t|cannot|n't)\b"
+    r"|won'?t|can'?t|cannot|n't|outside)\b"
 )
 
 
@@ -1598,10 +1667,18 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     for x in ctx.mentions:
         if x.column.categorical and not x.column.id_like and (label := positive_value(x.column, ctx.question)):
             op = "=="
-            if _negated(ctx.text, x.start):  # "customers who don't have a partner": the other of the two values
+            # "customers who don't have a partner": the other of the two values; "animals were not vaccinated",
+            # a name read in scattered words with the negation among them, too
+            if _negated(ctx.text, x.start) or (x.via == "scattered" and _NEGATION.search(ctx.text[x.start : x.end])):
                 others = [v for v in dict.fromkeys(x.column.values) if v.strip() and v != label]
                 if len(others) != 1:
-                    continue
+                    # "not vaccinated" of Yes, No and Unknown: the No rows, not the unknown ones
+                    nos = [v for v in others if v.strip().lower() in ("no", "n", "false", "not", "none")]
+                    if len(nos) != 1:
+                        continue
+                    return KindRequest(
+                        frame=ctx.frame, column=x.column.name, op="==", value=nos[0], share=_share(_said(ctx))
+                    )
                 # (rows left blank have it no more than the other value's: "entries that haven't been approved")
                 label, op = (label, "isnt") if not x.column.complete else (others[0], "==")
             return KindRequest(frame=ctx.frame, column=x.column.name, op=op, value=label, share=_share(_said(ctx)))

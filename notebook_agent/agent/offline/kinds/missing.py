@@ -143,6 +143,9 @@ def _absent(ctx: Context) -> KindRequest | None:
     if marks and found.column.categorical and (found.column.n_unique or 0) <= 3 and _says_none(found.column):
         # "expenses missing a receipt" of a Receipt of Yes and No: the No rows lack one too
         marks = [*marks, *(v.strip().lower() for v in found.column.values if v.strip().lower() in _NEGATIVE)]
+    if marks:
+        # "posts that don't have a guard" of a roster writing VACANT where no one is assigned
+        marks = [*marks, *(v.strip().lower() for v in found.column.values if v.strip().lower() in _NOBODY)]
     if marks and (found.column.is_date or re.search(r"\b(?:known|unknown)\b", ctx.text)):
         marks = [*marks, "unknown"]  # "no known birth date": Find a Grave writes "unknown" where none is known
     if not listing:
@@ -154,6 +157,8 @@ def _absent(ctx: Context) -> KindRequest | None:
 
 
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|typical)\b")
+# what a roster writes where no one is: a post, a seat, a case without a person
+_NOBODY = frozenset({"vacant", "unassigned", "not assigned", "unfilled", "tbd", "none assigned", "nobody", "no one"})
 
 
 _LACK_IT = re.compile(
@@ -346,9 +351,11 @@ def code(req: KindRequest) -> str:
     )
 
 
-def _marked(result: dict[str, Any]) -> str:
+def _marked(result: dict[str, Any], req: KindRequest | None = None) -> str:
     marked = result.get("marked") or 0
-    return f", {fmt(marked)} of them written as a placeholder such as '?' or 'N/A'" if marked else ""
+    nobody = [v for v in (req.value if req is not None and isinstance(req.value, list) else []) if v in _NOBODY]
+    such = f"'{nobody[0].upper()}'" if nobody else "'?' or 'N/A'"
+    return f", {fmt(marked)} of them written as a placeholder such as {such}" if marked else ""
 
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
@@ -366,7 +373,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         lines = [
             f"Rows with no {req.column}, {fmt(rows)} rows.",
             "",
-            f"**{fmt(n)}** rows have no {req.column} value ({100 * n / max(1, rows):.1f}%){_marked(result)}.",
+            f"**{fmt(n)}** rows have no {req.column} value ({100 * n / max(1, rows):.1f}%){_marked(result, req)}.",
         ]
         examples = result.get("examples") or []
         if examples:
@@ -383,7 +390,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         )
         return (
             f"Missing values of {req.column}, {fmt(rows)} rows.\n\n**{fmt(n)}** rows have no {req.column} value"
-            f" ({100 * n / max(1, rows):.1f}%){_marked(result)}.{mean}"
+            f" ({100 * n / max(1, rows):.1f}%){_marked(result, req)}.{mean}"
         )
     lines = [f"Missing values per column of {req.frame}, {fmt(rows)} rows."]
     gaps = {k: v for k, v in missing.items() if v}
@@ -402,7 +409,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         if whole is not None:
             lines.append(
                 f"\n**{fmt(whole)}** rows ({100 * whole / max(1, rows):.1f}%) have at least one missing value"
-                f"{_marked(result)}."
+                f"{_marked(result, req)}."
             )
     return "\n".join(lines)
 
