@@ -9834,3 +9834,69 @@ def test_words_that_tell_like_columns_and_values_apart() -> None:
     )
     _, text = _run(weather.copy(), "how much rain fell in april")
     assert _has(text, round(float(weather.loc[hours.month == 4, "Precipitation (in)"].sum()), 2)), text
+
+
+def test_times_spent_counts_named_number_of_and_follow_ups_about_the_winner() -> None:
+    rng = np.random.default_rng(3207)
+    n = 400
+    days = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 600, n), unit="D")
+    practice = pd.DataFrame(
+        {
+            "Date": days,
+            "Instrument": rng.choice(["Guitar", "Piano", "Bass"], n, p=[0.3, 0.5, 0.2]),
+            "Practice Time (min)": rng.uniform(1, 60, n).round(1),
+            "Accuracy (%)": rng.uniform(50, 100, n).round(1),
+        }
+    )
+    _, text = _run(practice.copy(), "which month did i practice the most")
+    months = practice.groupby(practice["Date"].dt.strftime("%Y-%m"))["Practice Time (min)"].sum()
+    assert f"**{months.idxmax()}**" in text, text
+    _, text = _run(
+        practice.copy(), "which instrument have i put the most time into", "whats my average accuracy on that one"
+    )
+    top = practice.groupby("Instrument")["Practice Time (min)"].sum().idxmax()
+    assert _has(text, round(float(practice.loc[practice["Instrument"] == top, "Accuracy (%)"].mean()), 2)), text
+    apiaries = pd.DataFrame(
+        {
+            "Registration Number": [f"AP-{i:05d}" for i in range(n)],
+            "County": rng.choice(["Lancaster", "Chester"], n),
+            "Beekeeper Type": rng.choice(["Hobbyist", "Commercial"], n),
+            "Number of Colonies": rng.integers(1, 300, n),
+        }
+    )
+    _, text = _run(apiaries.copy(), "how many colonies are there in total")
+    assert _has(text, int(apiaries["Number of Colonies"].sum())), text
+    puzzles = pd.DataFrame(
+        {
+            "Day of Week": rng.choice(["Monday", "Saturday", "Sunday"], n),
+            "Type": rng.choice(["Daily", "Mini"], n),
+            "Solve Time": rng.integers(60, 4000, n),
+            "Checks Used": rng.integers(0, 6, n),
+            "Solved": rng.choice(["Y", "N"], n, p=[0.9, 0.1]),
+        }
+    )
+    _, text = _run(puzzles.copy(), "which day of the week is the daily puzzle slowest for me")
+    daily = puzzles[puzzles["Type"] == "Daily"]
+    assert f"**{daily.groupby('Day of Week')['Solve Time'].mean().idxmax()}**" in text, text
+    _, text = _run(puzzles.copy(), "what share of puzzles did i not finish")
+    assert _has(text, round(100 * float((puzzles["Solved"] == "N").mean()), 2)), text
+    _, text = _run(puzzles.copy(), "do checks slow me down on the daily")
+    assert _has(text, round(float(daily["Checks Used"].corr(daily["Solve Time"])), 4)), text
+    posts = pd.DataFrame(
+        {
+            "Traffic Signal At Post": rng.choice(["Y", "N"], n),
+            "Incidents This Year": rng.integers(0, 4, n),
+        }
+    )
+    _, text = _run(posts.copy(), "do posts with a traffic light have fewer incidents")
+    means = posts.groupby("Traffic Signal At Post")["Incidents This Year"].mean()
+    assert _has(text, round(float(means["Y"]), 4)) and _has(text, round(float(means["N"]), 4)), text
+    scores = pd.DataFrame(
+        {
+            "Title": [f"Score {i}" for i in range(n)],
+            "Privacy": rng.choice(["Public", "Private"], n),
+            "Views": rng.integers(0, 5000, n),
+        }
+    )
+    _, text = _run(scores.copy(), "how many of my scores are public", "total views across all of them")
+    assert _has(text, int(scores["Views"].sum())), text

@@ -79,7 +79,7 @@ from .stats import (
     stat_code,
 )
 from .values import COUNTRY_NAMES, US_STATES, several_named
-from .words import BAD_WHEN_HIGH, LANGUAGES, PLACE_COLUMNS, STOP, root, same_word, stem
+from .words import BAD_WHEN_HIGH, LANGUAGES, PLACE_COLUMNS, STOP, TIME_DOING, root, same_word, stem
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -319,9 +319,12 @@ def _scoped_winner(req: Request, question: str, memory: dict[str, Any], catalog:
     if column is None or column.is_date or column.name == req.x or any(f["column"] == column.name for f in req.filters):
         return
     said = _THAT_ONE.search(question.lower())
-    named = said is not None and stem(said["noun"]) in column.stems
+    # ("on that one", "for that one": the winner itself, when the question names something else to measure)
+    named = said is not None and (stem(said["noun"]) in column.stems or said["noun"] == "one")
     there = bool(_THERE.search(question.lower())) and bool(set(column.stems) & PLACE_COLUMNS)
-    if named or there:
+    # "how many of its bookings were pickleball": the winner's own rows
+    its = re.search(r"\b(?:of|for|in|on)\s+its\b", question.lower()) is not None and column.categorical
+    if named or there or its:
         req.filters.append({"column": column.name, "op": "==", "value": won[1], "part": None})
 
 
@@ -1798,7 +1801,9 @@ _HOW_LONG_DONE = re.compile(
     r"|\bhow\s+much\s+(?P<time>time)\b|\b(?P<time2>time)\s+(?:have\s+|did\s+|has\s+)?(?:i\s+|we\s+)?spent\b"
     # "whats the average flight time": the length of each flight (Duration (h:mm)), not its clock times
     r"|\b(?:average|avg|mean|median|typical|total|longest|shortest)\s+(?:[a-z]+\s+)?(?P<time3>time)\b"
-    r"(?!\s+(?:of|between|from|to|since)\b)",
+    r"(?!\s+(?:of|between|from|to|since)\b)"
+    # "which instrument have i put the most time into": that length, added up per group
+    r"|\b(?:put|spent|spend|invested)\s+(?:the\s+)?(?:most|least|more|less)\s+(?P<time4>time)\s+(?:in(?:to)?|on)\b",
     re.I,
 )
 _DURATION_STEMS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins", "duration", "length", "second", "sec"})
@@ -1912,17 +1917,21 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         and (
             set(c.stems) - {"avg", "average", "mean"} <= _DURATION_STEMS
             # (Busuu's Time Spent (min): "which day did i study the longest")
-            or ({"time", "spent"} <= set(c.stems) and set(c.stems) <= _DURATION_STEMS | {"time", "spent", "total"})
+            or (
+                "time" in c.stems
+                and bool(set(c.stems) & TIME_DOING)
+                and set(c.stems) <= _DURATION_STEMS | TIME_DOING | {"time", "total"}
+            )
         )
         and not c.is_date
         and not c.id_like
         and c.formula is None
     ]
-    group = next(g for g in ("verb", "verb2", "verb3", "verb4", "time", "time2", "time3") if said[g])
+    group = next(g for g in ("verb", "verb2", "verb3", "verb4", "time", "time2", "time3", "time4") if said[g])
     start, end = said.span(group)
-    if not lengths and group.startswith("verb"):  # Play Time (hours) of "played": the length the verb names
+    if group.startswith("verb"):  # Play Time (hours) of "played": the length the verb names
         verb = root(said[group].lower())
-        lengths = [
+        named_by_verb = [
             c
             for c in catalog.numeric(frame)
             if verb in {root(s) for s in c.stems}
@@ -1931,8 +1940,8 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
             and not c.id_like
             and c.formula is None
         ]
-        if len(lengths) == 1:
-            return question[:start] + lengths[0].name + question[end:]
+        if len(named_by_verb) == 1 and (not lengths or lengths == named_by_verb):
+            return question[:start] + named_by_verb[0].name + question[end:]
     if group.startswith("time"):  # the word time is no column's name here, only the clock's
         named_time = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end and m.score >= 90]
         return question if len(lengths) != 1 or named_time else question[:start] + lengths[0].name + question[end:]

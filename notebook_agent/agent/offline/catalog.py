@@ -29,6 +29,7 @@ from .words import (
     PERSONS,
     SIDE_CHARGES,
     TAXES,
+    TIME_DOING,
     TIME_WORDS,
     UNITS,
     WHOLE_TAIL,
@@ -449,6 +450,9 @@ class Column:
                 and stems[1] in ("hr", "hrs", "hour", "hours")
                 and stems[0] in _HOURS_OF_WORK
                 and kind == "numeric"
+            )
+            or (  # time spent doing something (Practice Time (min), Time Spent, Screen Time): it adds up
+                kind == "numeric" and "time" in stems and bool(set(stems) & TIME_DOING)
             )
             or (  # the people or things counted, all of them (Hunters Reporting, Children Tested (under 6))
                 kind == "numeric"

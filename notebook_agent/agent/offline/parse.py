@@ -247,6 +247,8 @@ _FILLER = {
 _CLEAR = _rx(
     r"\b(?:remove|clear|drop|reset|undo|without|no)\s+(?:the\s+|any\s+|all\s+)?filters?\b"
     r"|\ball\s+(?:the\s+)?(?:rows|data)\b|\bunfiltered\b|\bwhole\s+(?:data|dataset|table)\b"
+    # "total views across all of them": every row again, not the ones just counted
+    r"|\b(?:across|over|for|of)\s+all\s+of\s+them\b|\bacross\s+all\s+(?:the\s+|my\s+)?[a-z]+s\b"
 )
 _GROUP_BY = _rx(r"\b(?:group(?:ed)?|broken\s+down|break\s+(?:it\s+)?down|split|aggregated?)\s+by\b")
 
@@ -408,6 +410,8 @@ _CORR = _rx(
     r"\bcorrelat\w*|\bcorrs?\b|\brelationship\b|\brelated\b(?=\s?(?:to\b|with\b|at\s+all\b|in\s+any\b|$|[?.,!;]))"
     r"|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
     r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b"
+    # "do checks slow me down": the one against the time it takes
+    r"|\b(?:slow|slows|slowed|speed|speeds|sped)\s+(?:me|us|you|them|it|things|people)?\s*(?:down|up)\b"
     # "is there a link between how many kids cross and incidents", "does kerosene move with heating oil"
     r"|\b(?:a|any|the)\s+(?:link|connection)\s+between\b|\b(?:move[sd]?|moving|track[sed]*)\s+(?:together\s+)?with\b"
     # "does price go up with size?", "does usage rise when it's colder?", "does x fall as y grows?"
@@ -4942,6 +4946,12 @@ def _numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
     return out, text
 
 
+_LEFT_OUT = _rx(
+    r"\b(?:not\s+counting|excluding|exclude|without|leaving\s+out|leave\s+out|except(?:\s+for)?|ignoring|minus)"
+    r"\s+(?:the\s+|any\s+|all\s+)?$"
+)
+
+
 def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     """A yes/no label said right before a measure ("billable hrs": Billable (Y/N) = Y) keeps the rows it marks."""
     mentions = find_mentions(text, catalog, frame)
@@ -4952,6 +4962,13 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
         if m.column.categorical and yes is not None and after and after[0].column.numeric:
             out.append({"column": m.column.name, "op": "==", "value": yes, "part": None})
             text = _blank(text, m.start, m.end)
+    for m in mentions:
+        # "not counting the cancelled ones", "excluding refunded": the rows a yes/no label does not mark
+        yes = yes_value(m.column)
+        left_out = _LEFT_OUT.search(text[: m.start])
+        if m.column.categorical and yes is not None and m.score >= 90 and left_out and (m.column.n_unique or 3) == 2:
+            out.append({"column": m.column.name, "op": "!=", "value": yes, "part": None})
+            text = _blank(_blank(text, m.start, m.end), left_out.start(), left_out.end())
     for c in catalog.of(frame):
         if c.kind != "bool" or len(c.stems) != 1 or any(f["column"] == c.name for f in out):
             continue

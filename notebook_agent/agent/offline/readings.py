@@ -232,6 +232,11 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and (set(counted_rest) <= _WHOLE_TAIL if counted_rest else sig[j + run - 1] in _WHOLE_TAIL)
                 and (bool(counted_rest) or run >= 2)
             )
+            # "how many colonies": Number of Colonies, the count of the very thing said
+            count_of = sig[:2] in (("number", "of"), ("count", "of"), ("total", "of"), ("no", "of")) and j == 2
+            if count_of and j + run == size:
+                found.append(Mention(column, start, end, 92, question[start:end], "partial"))
+                continue
             if whole_of and not counted_rest:  # every word but an age band said ("kids tested")
                 score = 90 - (6 if synonym_start else 0)
             elif whole_of:
@@ -462,7 +467,9 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
     timed_in = set(column.stems) & {"time", "duration", "latency", "elapsed"} and set(column.stems) & {
         *("ms", "sec", "secs", "seconds", "min", "mins", "minutes")
     }  # (Postman's Response Time (ms): "which request is the slowest")
-    if column.clock or (column.numeric and not column.is_date and timed_in):
+    # ... or a time named by what took it (a crossword's Solve Time in seconds, a race's Finish Time)
+    timed_by = "time" in column.stems and bool(set(column.stems) & _TIMED_BY)
+    if column.clock or (column.numeric and not column.is_date and (timed_in or timed_by)):
         for tok, start, end in tokens:
             if tok in _PACE:
                 found.append(Mention(column, start, end, 50 + min(_clock_minutes(column), 600) / 1000, tok, "synonym"))
@@ -635,6 +642,10 @@ _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost"
 # Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
 _THING_NOUNS = frozenset({"car", "van", "bus"})
 _WHOLE_TAIL = WHOLE_TAIL
+_TIMED_BY = frozenset(
+    {"solve", "finish", "completion", "response", "race", "lap", "wait", "travel", "transit", "load", "build"}
+    | {"resolution", "turnaround", "processing", "run"}
+)
 _AGE_BAND_PARTS = frozenset({"under", "over", "aged", "age", "ages", *"0123456789", "18", "65", "5", "6"})
 _BYTE_UNITS = frozenset({"byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
 # the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
@@ -901,7 +912,7 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 if any(t[0] not in STOP for t in tokens[i + 1 : j]):
                     j = i  # other words between ("renters spend more than owners"): they stay free for other columns
                 out.append(Mention(column, tokens[i][1], tokens[j][2], 86, "", "compound"))
-            elif head in _LEADING and tails:
+            elif head in _LEADING and tails and len(tail) >= 4:  # (no "num" + "ber" said by "beekeepers")
                 j = tails[0]
                 out.append(Mention(column, tokens[j][1], tokens[j][2], 72, tokens[j][0], "compound"))
             elif tail in _TRAILING and heads:
@@ -1037,6 +1048,12 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
         if len(column.significant) == 1:  # a column named by the code alone ("USD"), not "usd_amount"
             out.extend(_currency(column, part, tokens))
+        qualifiers = ("average", "annual", "daily", "monthly", "weekly", "total", "mean")
+        if len(spelled_out) >= 3 and all(w in qualifiers for w in spelled_out[:-1]):
+            # "traffic" of AADT (average annual daily traffic): the thing itself, its qualifiers unsaid
+            for tok, start, end in tokens:
+                if same_word(tok, spelled_out[-1]):
+                    out.append(Mention(column, start, end, 80, tok, "initials"))
         if len(spelled_out) >= 3 and spelled_out[-1] in ("index", "score", "rate", "level"):
             # "air quality" of AQI: the thing an index measures, said without the word "index"
             head = spelled_out[:-1]

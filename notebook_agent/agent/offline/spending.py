@@ -23,6 +23,9 @@ _OUT = re.compile(
     r"|\b(?:card|contactless|online|direct\s+debit)\s+payments?\b"  # payments made by card, out of the account
     r"|\b(?:go|went|going|gone|goes)\s+out\b|\bmoney\s+(?:goes|went|going|gone)\s+(?:to|on)\b"
     r"|\bwhere\s+(?:does|did|do)\b.*\bmoney\s+go\b"  # "where does most of our money go"
+    # "which agency got the most of my money": who was paid it
+    r"|\b(?:got|gets|get|getting|took|takes|take|taking)\s+(?:the\s+)?(?:most|least|more|less)\s+of\s+(?:my|our)\s+"
+    r"(?:money|cash)\b"
     r"|\b(?:ate|eats?|eating)\s+(?:up\s+)?(?:\w+\s+){0,3}(?:money|cash|budget)\b"  # "which envelope ate the most money"
     # "how much did i send people": money sent from a payment app (Venmo), out of the balance
     r"|\b(?:did|do|have)\s+(?:i|we)\s+(?:sent|send)\b|\b(?:i|we)\s+(?:have\s+)?sent\b"

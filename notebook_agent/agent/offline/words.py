@@ -188,7 +188,7 @@ SYNONYMS = [
     {"stay", "night"},  # a booking's Nights: "the typical length of stay"
     # what kind of living thing each row is (a catch log's, a wildlife or phenology record's Species)
     {"artist", "band", "performer", "singer", "musician", "act"},  # setlist.fm's Artist: "which band have i seen"
-    {"highway", "road", "hwy", "freeway", "interstate"},  # a DOT report's Highway: "which road has the most"
+    {"highway", "road", "hwy", "freeway", "interstate", "route"},  # a DOT report's Highway: "which road has the most"
     {"student", "pupil", "learner", "kid"},  # a teacher's gradebook: "which kid has the most missing work"
     {
         "show",
@@ -376,6 +376,7 @@ SYNONYMS = [
     {"genre", "category"},  # "what genre do i have the most books in": Audible's Category
     {"topic", "category", "subject"},  # "what topic do i save the most": Blinkist's Category
     {"placement", "finish"},  # "my average finish in battlegrounds": Battlegrounds Placement
+    {"solved", "finished", "finish", "solve"},  # "puzzles i did not finish": a crossword's Solved (Y/N)
     {"modified", "edited", "updated", "changed"},  # "pages that haven't been edited": Last Modified
     {"address", "building"},  # "which building has the most violations": a building is known by its address
     {"visit", "visitor"},  # "which park got the most visitors": the park service's RecreationVisits
@@ -784,9 +785,18 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(("plane", "planes", "airplane", "jet"), frozenset({"aircraft", "model"})),
     **dict.fromkeys(("truck", "trucks", "plow"), frozenset({"vehicle"})),
+    # "which place is the busiest" of a parks department's Facility
+    **dict.fromkeys(("place", "places", "location", "locations", "venue", "site"), frozenset({"facility"})),
     # "avg price each winter" of a heating survey's Season ("2023-24")
     **dict.fromkeys(("winter", "winters", "summer", "summers"), frozenset({"season"})),
 }
+
+# What a time was spent doing, said beside "time" in a column's name (Practice Time (min), Time Spent, Screen Time):
+# a length of it that adds up
+TIME_DOING = frozenset(
+    {"practice", "practiced", "spent", "played", "play", "study", "studied", "training", "workout", "exercise"}
+    | {"screen", "watch", "watched", "listening", "reading", "session", "meditation", "focus", "active", "playing"}
+)
 
 # Verbs that end a count's name and say it counts the thing itself (Rounds Played, Tickets Sold, Meals Served):
 # "the most rounds" is that column's total, above the kinds of rounds counted beside it
@@ -801,7 +811,7 @@ WHOLE_TAIL |= {"inspected", "harvested", "sent", "received", "archived", "delive
 PLACE_COLUMNS = frozenset(
     {"city", "town", "county", "state", "location", "address", "place", "station", "venue", "stadium", "airport"}
     | {"street", "neighborhood", "neighbourhood", "district", "region", "area", "country", "borough", "village"}
-    | {"site", "resort", "spot", "beach", "trail", "course", "park"}
+    | {"site", "resort", "spot", "beach", "trail", "course", "park", "facility", "venue", "branch"}
 )
 
 # Verbs whose past differs from their stem: "win rate" of the value Won, "sold" of sell.
@@ -911,6 +921,8 @@ ACRONYMS = {
     "mrr": "monthly recurring revenue",
     "los": "length of stay",
     "aqi": "air quality index",
+    "aadt": "average annual daily traffic",  # a DOT's traffic count station summary
+    "adt": "average daily traffic",
 }
 
 # Currency codes named by their currency, for exchange-rate tables with one column per code ("the dollar rate":

@@ -90,7 +90,7 @@ _COUNTED = re.compile(
 )
 # "higher in the diabetic group": a 0/1 column said as a group of rows
 _GROUP_NOUN = re.compile(r"\s+(?:group|ones|patients|people|cases|customers|users|members)\b")
-_MORE_WORD = re.compile(r"\b(?:more|less|higher|lower|longer|shorter|bigger|smaller|better|worse)\b")
+_MORE_WORD = re.compile(r"\b(?:more|less|fewer|higher|lower|longer|shorter|bigger|smaller|better|worse)\b")
 _LIKELY = re.compile(r"\b(?:more|less)\s+likely\b")  # a rate of a yes/no outcome, not a measure compared
 # "avg cholesterol for men and for women": a measure of each of two groups said one after the other
 _FOR_BOTH = re.compile(r"\b(?:average|avg|mean|median|typical)\b.*\bfor\s+\S+(?:\s+\S+)?\s+(?:and|&)\s+for\s+\S")
@@ -103,7 +103,7 @@ _SET_AGAINST = re.compile(r"\bcompared\s+(?:with|to)\b|\bvs\.?\b|\bversus\b|\bag
 
 # "do remote workers earn more?", "are smokers' tips higher?": a yes/no question about one group against the rest
 _MORE = re.compile(
-    r"^\W*(?:do|does|did|are|is|were|was)\b.*\b(?:more|less|higher|lower|better|worse|longer|shorter|bigger|"
+    r"^\W*(?:do|does|did|are|is|were|was)\b.*\b(?:more|less|fewer|higher|lower|better|worse|longer|shorter|bigger|"
     r"smaller|larger|faster|slower|older|younger|heavier|lighter)\b"
 )
 

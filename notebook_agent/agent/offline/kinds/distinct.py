@@ -263,8 +263,13 @@ def _match(ctx: Context) -> KindRequest | None:
         return None  # "how many workouts have i logged": the times logged (kinds.events), not Workout Name
     if named and named[0].via == "synonym" and len(named[0].column.stems) >= 2:
         return None  # "how many dogs are there": the rows, each a dog, not the distinct values of AnimalName
-    if named and named[0].column.numeric and named[0].column.additive and not named[0].column.id_like:
-        return None  # "how many births were there": a count kept in a column (Births), added up elsewhere
+    if (
+        named
+        and named[0].column.numeric
+        and not named[0].column.id_like
+        and (named[0].column.additive or named[0].column.stems[:2] in (("number", "of"), ("count", "of")))
+    ):
+        return None  # "how many births were there": a count kept in a column (Births, Number of Colonies)
     code = rows_noun(ctx.catalog, ctx.frame, ctx.text[start:end].split()[-1])
     if named and code is not None and code.id_like and named[0].column is not code and named[0].score < 90:
         return KindRequest(frame=ctx.frame, column=code.name)  # "reports": each Report ID once, not Report Name

@@ -161,7 +161,9 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     """
     # "how often does the home team win": the share of wins (a bound said is counted: "above 5 degrees")
     often = re.search(r"\bhow\s+often\b", ctx.text) if not re.search(r"\d", ctx.text) else None
-    said = _RATE.search(ctx.text) or _VALUE_PERCENTAGE.search(ctx.text) or often
+    # "which kind of request is most likely to get denied": the rate of Denied in each kind
+    likely = re.search(r"\b(?P<dir>most|least)\s+likely\s+to\b", ctx.text)
+    said = _RATE.search(ctx.text) or _VALUE_PERCENTAGE.search(ctx.text) or often or likely
     if not said:
         return None
     at = said.start("p") if "p" in said.re.groupindex else said.start()  # where the rate word stands
@@ -226,6 +228,8 @@ def _value_rate(ctx: Context) -> KindRequest | None:
     ]
     if labels:  # "which driver has the highest failure rate": the rate per driver
         req.group = labels[0].name
+        if likely is not None and likely["dir"] == "least":
+            req.order = "min"
         return req
     # "win rate when i go first": only the rows a yes/no label marks (Went First = Yes)
     for m in ctx.mentions:

@@ -825,7 +825,12 @@ def _durations(ctx: Context) -> KindRequest | None:
         value=[pair[0].date_format, pair[1].date_format],  # text dates are read with the format the profile found
         where=where,
         left_out=kept,
+        # "how many days does it take to post", of a time and a plain date: calendar days, the clock time aside
+        period="D" if _DAYS_ASKED.search(ctx.text) and pair[0].timed != pair[1].timed else None,
     )
+
+
+_DAYS_ASKED = re.compile(r"\bhow\s+many\s+(?:calendar\s+|business\s+)?days\b|\bin\s+(?:calendar\s+)?days\b")
 
 
 _COMPARED = re.compile(
@@ -866,6 +871,7 @@ def _durations_code(req: KindRequest) -> str:
         f"# Time from {req.column} to {req.y} on each row, in hours",
         f"start = {_read_dates(req.frame, start, formats[0])}",
         f"end = {_read_dates(req.frame, end, formats[1])}",
+        *(["start, end = start.dt.normalize(), end.dt.normalize()  # calendar days"] if req.period == "D" else []),
         "hours = (end - start).dt.total_seconds() / 3600",
         f"names = [{start}, {end}]",
         "# the later date is the first one (by the median, or the mean when most are the same day): the other way",
