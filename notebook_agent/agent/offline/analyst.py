@@ -635,6 +635,14 @@ def _numbers_text(catalog: Catalog, frame: str) -> str:
     return ", ".join(c.name for c in catalog.numeric(frame)) or "none"
 
 
+def _rows_in_total(req: Request, catalog: Catalog, question: str) -> None:
+    """A count asked in total of a label ("how many games have i played in total" of Game): the rows, not a sum."""
+    y = catalog.get(req.frame, req.y)
+    asked = re.match(r"\W*how\s+many\b", question, re.I) is not None
+    if req.intent == "stat" and y is not None and not y.numeric and req.agg == "sum" and asked:
+        req.agg = "count"
+
+
 def _check(req: Request, catalog: Catalog, question: str = "") -> str | None:
     """Why the request cannot run on these columns, in plain words; None when it can."""
     x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
@@ -1095,6 +1103,7 @@ class OfflineAnalyst:
         ):
             # "how much have i made on ko-fi overall", "total donated in 2023" (not DonationType): the one amount
             req.y = lone.name
+        _rows_in_total(req, catalog, question)
         problem = _check(req, catalog, question)
         if problem:
             return OfflineAnswer(problem, memory)
@@ -1944,7 +1953,11 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
             return question[:start] + named_by_verb[0].name + question[end:]
     if group.startswith("time"):  # the word time is no column's name here, only the clock's
         named_time = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end and m.score >= 90]
-        return question if len(lengths) != 1 or named_time else question[:start] + lengths[0].name + question[end:]
+        if len(lengths) != 1 or named_time:
+            return question
+        # "how much time have i spent playing overall": all of it, added up
+        total = "total " if group == "time" and not re.search(r"\b(?:average|avg|mean|typical|per)\b", question) else ""
+        return question[:start] + total + lengths[0].name + question[end:]
     if group == "verb3":
         end = said.end()  # "sleeping longer": the length of time is what is longer
     named = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end]
