@@ -258,6 +258,11 @@ honest rate on unseen data;
 `--heldout246` another (`benchmarks/heldout246.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout247` another (`benchmarks/heldout247.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout248` another (`benchmarks/heldout248.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout249` another (`benchmarks/heldout249.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout250` another (`benchmarks/heldout250.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout251` another (`benchmarks/heldout251.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout252` another (`benchmarks/heldout252.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout253` another (`benchmarks/heldout253.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5270,6 +5275,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout246 import HELDOUT246
     from .heldout247 import HELDOUT247
     from .heldout248 import HELDOUT248
+    from .heldout249 import HELDOUT249
+    from .heldout250 import HELDOUT250
+    from .heldout251 import HELDOUT251
+    from .heldout252 import HELDOUT252
+    from .heldout253 import HELDOUT253
 
     return {
         1: HELDOUT,
@@ -5520,6 +5530,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         246: HELDOUT246,
         247: HELDOUT247,
         248: HELDOUT248,
+        249: HELDOUT249,
+        250: HELDOUT250,
+        251: HELDOUT251,
+        252: HELDOUT252,
+        253: HELDOUT253,
     }
 
 
