@@ -9900,3 +9900,129 @@ def test_times_spent_counts_named_number_of_and_follow_ups_about_the_winner() ->
     )
     _, text = _run(scores.copy(), "how many of my scores are public", "total views across all of them")
     assert _has(text, int(scores["Views"].sum())), text
+
+
+def test_a_tables_own_measure_percent_bounds_antonyms_and_year_labels() -> None:
+    rng = np.random.default_rng(3208)
+    years = ["2018-19", "2020-21", "2021-22", "2022-23"]
+    n = 240
+    schools = pd.DataFrame(
+        {
+            "School Year": np.repeat(years, n // 4),
+            "School Name": np.tile([f"School {i}" for i in range(n // 4)], 4),
+            "Chronic Absenteeism Rate (%)": rng.uniform(5, 45, n).round(1),
+            "Economically Disadvantaged Rate (%)": rng.uniform(10, 90, n).round(1),
+        }
+    )
+    file = "chronic_absenteeism_report.csv"
+    _, text = _run(schools.copy(), "which year was chronic absenteeism worst", file=file)
+    worst = schools.groupby("School Year")["Chronic Absenteeism Rate (%)"].mean().idxmax()
+    assert f"**{worst}**" in text, text
+    _, text = _run(
+        schools.copy(), "how many schools had more than 30% of kids chronically absent in 2022-23", file=file
+    )
+    last = schools[schools["School Year"] == "2022-23"]
+    assert _has(text, int((last["Chronic Absenteeism Rate (%)"] > 30).sum())), text
+    weeks = pd.DataFrame(
+        {
+            "Region": rng.choice(["Region 1", "Region 4"], n),
+            "Week": rng.integers(1, 53, n),
+            "Weighted ILI (%)": rng.uniform(0.5, 8, n).round(3),
+            "Unweighted ILI (%)": rng.uniform(0.5, 8, n).round(3),
+        }
+    )
+    _, text = _run(weeks.copy(), "how many weeks was region 4 above 5%")
+    four = weeks[weeks["Region"] == "Region 4"]
+    assert _has(text, int((four["Weighted ILI (%)"] > 5).sum())), text
+    plays = pd.DataFrame({"Score": rng.integers(0, 10**6, n), "Passed": rng.choice([True, False], n)})
+    _, text = _run(plays.copy(), "how many of my plays were fails")
+    assert _has(text, int((~plays["Passed"]).sum())), text
+    pantry = pd.DataFrame(
+        {
+            "Product": rng.choice(["Milk", "Eggs", "Strawberries"], n),
+            "Transaction Type": rng.choice(["Purchase", "Consume", "Spoiled"], n, p=[0.4, 0.5, 0.1]),
+        }
+    )
+    _, text = _run(pantry.copy(), "how many times did something go bad")
+    assert _has(text, int((pantry["Transaction Type"] == "Spoiled").sum())), text
+    counts = pd.DataFrame(
+        {
+            "Year": np.repeat([2023, 2024], 20),
+            "CoC Name": np.tile([f"CoC {i}" for i in range(20)], 2),
+            "Overall Homeless": rng.integers(500, 30000, 40),
+            "Chronically Homeless": rng.integers(50, 5000, 40),
+        }
+    )
+    _, text = _run(counts.copy(), "how many homeless people were counted in 2024")
+    assert _has(text, int(counts.loc[counts["Year"] == 2024, "Overall Homeless"].sum())), text
+    licences = pd.DataFrame(
+        {
+            "Issue Date": pd.Timestamp("2021-01-01") + pd.to_timedelta(rng.integers(0, 900, n), unit="D"),
+            "Ceremony Date": pd.Timestamp("2021-02-01") + pd.to_timedelta(rng.integers(0, 900, n), unit="D"),
+            "Status": rng.choice(["Recorded", "Issued - Not Returned", "Expired"], n, p=[0.8, 0.1, 0.1]),
+        }
+    )
+    _, text = _run(licences.copy(), "how many licenses were issued in 2022")
+    assert _has(text, int((licences["Issue Date"].dt.year == 2022).sum())), text
+    _, text = _run(licences.copy(), "what share of licenses never got returned")
+    assert _has(text, round(100 * float((licences["Status"] == "Issued - Not Returned").mean()), 2)), text
+    _, text = _run(licences.copy(), "which month do most weddings happen in")
+    top = licences["Ceremony Date"].dt.month.value_counts().idxmax()
+    assert f"**{pd.Timestamp(2000, top, 1).strftime('%b')}**" in text, text
+
+
+def test_expiry_said_as_running_out_years_said_older_and_a_households_daily_total() -> None:
+    rng = np.random.default_rng(3209)
+    n = 300
+    boats = pd.DataFrame(
+        {
+            "Registration Number": [f"FL {i:04d} AB" for i in range(n)],
+            "Model Year": rng.integers(1975, 2024, n),
+            "Registration Expires": pd.Timestamp("2023-06-01") + pd.to_timedelta(rng.integers(0, 1200, n), unit="D"),
+            "Length (ft)": rng.uniform(10, 40, n).round(1),
+        }
+    )
+    _, text = _run(boats.copy(), "how many registrations run out before 2025")
+    assert _has(text, int((boats["Registration Expires"].dt.year < 2025).sum())), text
+    _, text = _run(boats.copy(), "how many boats are older than 1990")
+    assert _has(text, int((boats["Model Year"] < 1990).sum())), text
+    days = pd.date_range("2023-07-01", periods=60, freq="D")
+    usage = pd.DataFrame(
+        {
+            "Date": np.repeat(days, 5),
+            "Device": np.tile(["Fridge", "Dryer", "AC", "Always On", "Other"], 60),
+            "Energy (kWh)": rng.uniform(0, 20, 300).round(3),
+            "Cost ($)": rng.uniform(0, 4, 300).round(2),
+        }
+    )
+    _, text = _run(usage.copy(), "whats my average daily electricity cost")
+    assert _has(text, round(float(usage.groupby("Date")["Cost ($)"].sum().mean()), 3)), text
+    trees = pd.DataFrame(
+        {
+            "Tree Species": rng.choice(["Oak", "Cottonwood", "Maple"], n),
+            "DBH": rng.uniform(4, 50, n).round(1),
+            "Decision": rng.choice(["Approved", "Denied", "Pending"], n),
+        }
+    )
+    _, text = _run(trees.copy(), "which species has the thickest trunks on average")
+    assert f"**{trees.groupby('Tree Species')['DBH'].mean().idxmax()}**" in text, text
+    garages = pd.DataFrame(
+        {
+            "Garage Name": rng.choice(["Deck A", "Deck B"], n),
+            "Status": rng.choice(["Open", "Full", "Closed for Maintenance"], n, p=[0.8, 0.1, 0.1]),
+        }
+    )
+    _, text = _run(garages.copy(), "how many hours were garages shut for maintenance")
+    assert _has(text, int((garages["Status"] == "Closed for Maintenance").sum())), text
+    focus = pd.DataFrame(
+        {
+            "Start": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 200, n), unit="D"),
+            "Planned Minutes": rng.integers(10, 120, n),
+            "Actual Minutes": rng.integers(2, 120, n),
+            "Coins Earned": rng.integers(0, 26, n),
+        }
+    )
+    _, text = _run(focus.copy(), "how much time have i spent focusing in total? in hours")
+    assert _has(text, round(float(focus["Actual Minutes"].sum() / 60), 1)), text
+    _, text = _run(focus.copy(), "how many coins did i get in march")
+    assert _has(text, int(focus.loc[focus["Start"].dt.month == 3, "Coins Earned"].sum())), text

@@ -1924,7 +1924,7 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         # (Fathom's "Avg Duration (seconds)": the average each row keeps is the length asked for)
         if c.stems
         and (
-            set(c.stems) - {"avg", "average", "mean"} <= _DURATION_STEMS
+            set(c.stems) - {"avg", "average", "mean", "actual"} <= _DURATION_STEMS  # (Forest's Actual Minutes)
             # (Busuu's Time Spent (min): "which day did i study the longest")
             or (
                 "time" in c.stems
@@ -1974,7 +1974,9 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     money = ("spend", "spent", "pay", "paid", "cost", "earn", "make", "made", "sell", "sold")
     if group != "verb" and said[group].lower() in money:  # ("which month did i spend the most": money)
         return question
-    return question[:start] + lengths[0].name + question[end:]
+    # "which month did i work the most": the time worked in each, added up
+    total = "total " if group == "verb2" and re.search(r"\b(?:most|least)\b", said.group()) else ""
+    return question[:start] + total + lengths[0].name + question[end:]
 
 
 _VALUE_SAID = re.compile(r"\b(?:(?P<pre>[a-z]+)\s+)?values?\b", re.I)

@@ -454,6 +454,13 @@ class Column:
             or (  # time spent doing something (Practice Time (min), Time Spent, Screen Time): it adds up
                 kind == "numeric" and "time" in stems and bool(set(stems) & TIME_DOING)
             )
+            or (  # the whole count of a table of counts (HUD's Overall Homeless beside Chronically Homeless)
+                kind == "numeric"
+                and len(stems) >= 2
+                and stems[0] in ("overall", "total")
+                and "int" in str(info.get("dtype", "")).lower()
+                and not set(stems) & NOT_ADDITIVE_WORDS
+            )
             or (  # the people or things counted, all of them (Hunters Reporting, Children Tested (under 6))
                 kind == "numeric"
                 and len(stems) >= 2

@@ -1074,7 +1074,9 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             candidates = [replace(m, score=best + 0.03) if m is spelled[0] else m for m in candidates]
         # "the most deer harvested": Total Harvest, the whole, not Antlered Harvest or Antlerless Harvest, its kinds
         level = [m for m in group if best - m.score <= 0.02]  # (a verb's form too: "harvested")
-        wholes = [m for m in level if m.column.stems[:1] in (("total",), ("all",)) and len(m.column.stems) >= 2]
+        wholes = [
+            m for m in level if m.column.stems[:1] in (("total",), ("all",), ("overall",)) and len(m.column.stems) >= 2
+        ]
         if (
             len(level) >= 2
             and len(wholes) == 1
@@ -1146,6 +1148,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         if len(top) == 2 and len(pct) == 1 and len(tot) == 1 and not qualified:
             pick = pct[0] if re.search(r"\d\s*%|\bpercent", question, re.I) else tot[0]
             candidates = [replace(m, score=best + 0.03) if m is pick else m for m in candidates]
+        # "avg rate by school level" in chronic_absenteeism_report.csv: Chronic Absenteeism Rate (%), the file's own
+        # measure, not Economically Disadvantaged Rate (%) kept beside it; "ili": Weighted ILI (%), not the raw one
+        subject = catalog.subjects.get(frame, frozenset()) if frame else frozenset()
+        shared_stems = set.intersection(*(set(m.column.stems) for m in top)) if top else set()
+        own = [m for m in top if (set(m.column.stems) - shared_stems) & subject]
+        weighted = [m for m in top if {"weighted", "adjusted"} & set(m.column.stems)]
+        raw = [m for m in top if {"unweighted", "unadjusted", "raw"} & set(m.column.stems)]
+        if len(top) >= 2 and len({m.column for m in own}) == 1:
+            candidates = [replace(m, score=best + 0.03) if m is own[0] else m for m in candidates]
+        elif len(top) == 2 and len(weighted) == 1 and len(raw) == 1:
+            candidates = [replace(m, score=best + 0.03) if m is weighted[0] else m for m in candidates]
         # "how many emails do i send": Emails Sent, not Emails Received, told apart by the verb said elsewhere
         told_apart = _told_by_word(question, top)
         if told_apart is not None:

@@ -155,6 +155,24 @@ def bare_year(question: str) -> str:
     return f"{said['lead'] or 'and'} in {said['y']}?" if said else question
 
 
+def percent_meant(rates: list[Column], text: str, catalog: Catalog, frame: str) -> Column | None:
+    """Of several columns of percentages, the one "above 5%" bounds: named, the file's own, or the weighted one.
+
+    ("how many schools had more than 30% of kids chronically absent": Chronic Absenteeism Rate (%); "weeks above
+    5%" of ILINet: Weighted ILI (%), not Unweighted ILI (%).)
+    """
+    said = {stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    subject = catalog.subjects.get(frame, frozenset())
+    for pick in (
+        [c for c in rates if len(said & set(c.stems) - {"rate", "percent", "percentage", "pct"}) >= 1],
+        [c for c in rates if set(c.stems) & subject],
+        [c for c in rates if {"weighted", "adjusted"} & set(c.stems)],
+    ):
+        if len(pick) == 1:
+            return pick[0]
+    return None
+
+
 def bounds_said(question: str) -> str:
     """A bound said the way the readers know ("at least 90") for "90 or above", "200+ AB", "5 or less"."""
 
@@ -166,9 +184,14 @@ def bounds_said(question: str) -> str:
         up = m["dir"].lower() in ("more", "above", "higher", "over", "greater", "better")
         return f"{'at least' if up else 'at most'} {m['v']} {m['w']}"
 
+    question = _OLDER_THAN_YEAR.sub(lambda m: "before" if m["w"].lower() == "older" else "after", question)
     return _NOT_SINCE.sub(
         r"were last \g<verb> before \g<y>", _OR_MORE.sub(bound, _NOUN_OR_MORE.sub(noun_bound, question))
     )
+
+
+# "boats older than 1990": made before 1990 (a year, not an age)
+_OLDER_THAN_YEAR = _rx(r"\b(?P<w>older|newer)\s+than(?=\s+(?:19|20)\d\d\b)")
 
 
 # "pages that haven't been edited since (before) 2023": the ones last edited before 2023, not the unedited ones
@@ -948,7 +971,7 @@ def _conditions(
             column, end = after
         elif op in _BOUNDS and re.match(r"\s*(?:%|percent\b|per\s*cent\b)", text[m.end() :], _I):
             rates = [c for c in catalog.numeric(frame) if not c.id_like and PERCENT_NAME.search(c.name)]
-            column = rates[0] if len(rates) == 1 else None  # "above 10%": the one column of percentages
+            column = rates[0] if len(rates) == 1 else percent_meant(rates, text, catalog, frame)
         if column is None and op in _BOUNDS and isinstance(value, int | float):
             # "got an offer above 300000": of the numbers, only salary reaches that far; "lows under 70" of a
             # CGM's sgv beside its noise (0-4) and delta (±20): only the glucose holds 70
@@ -1236,6 +1259,18 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             if m.column.numeric and _TIMED_PARTS & set(m.column.stems)
         ]
         picks = [p for p in picks if not any(m.start < p[3] and p[2] < m.end for m in timed)]
+    # "how many licenses were issued in 2022": the verb of Issue Date, not the status "Issued - Not Returned" that
+    # only starts with it
+    dated = {root(p) for c in catalog.of(frame) if c.is_date for p in c.stems}
+    picks = [
+        p
+        for p in picks
+        if not (
+            " " not in text[p[2] : p[3]].strip()
+            and root(stem(text[p[2] : p[3]].strip().lower())) in dated
+            and len(re.findall(r"[A-Za-z]+", str(p[1]))) > 1
+        )
+    ]
     taken = strong + [(s, e) for _, _, s, e in picks]
     categorical = [c for c in catalog.of(frame) if c.categorical]
     for pattern in (_QUOTED, _GUESS_VALUE):
@@ -2368,6 +2403,9 @@ def _initialled_names(text: str, catalog: Catalog, frame: str) -> str:
         first = c.stems[0] if c.stems else ""
         # (two letters only as a whole name: Ahrefs' KD is "keyword difficulty")
         short = len(first) == 2 and c.stems == (first,)
+        raw = (re.findall(r"[A-Za-z]+", c.name) or [""])[0]
+        if raw[:1].isupper() and raw[1:].islower() and len(raw) >= 3:
+            continue  # a word written as one ("Dam"): no initials ("days are missing")
         if (3 <= len(first) <= 4 or short) and first.isalpha() and first not in known_words() and first not in STOP:
             heads.setdefault(first, []).append(c)
     if not heads:
@@ -4112,6 +4150,12 @@ def _seen_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"which {labels[0].column.name} has the most rows"
 
 
+# verbs of time spent doing something: "the most" of them is the most time, where a table keeps one length
+_TIME_SPENT_VERBS = frozenset(
+    {"work", "practice", "practise", "study", "train", "exercise", "sleep", "read", "focus", "meditate", "code"}
+)
+
+
 def _did_most(text: str, catalog: Catalog, frame: str) -> str:
     """A period asked of a bare verb done "the most": the one with the most rows, when the verb names no column."""
     text = _seen_most(text, catalog, frame)
@@ -4122,6 +4166,13 @@ def _did_most(text: str, catalog: Catalog, frame: str) -> str:
     if said["verb"].lower() in _AMOUNT_VERBS and not (said["verb"].lower() in _MOVES and not distances(catalog, frame)):
         return text
     verb = said["verb"].lower()
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.is_date and c.stems and (c.clock or set(c.stems) <= {"duration", "hours", "hour", "hrs", "minutes"})
+    ]
+    if verb in _TIME_SPENT_VERBS and len(lengths) == 1:
+        return text  # "which month did i work the most" of a time log: its Duration, added up (read later)
     # (the verb's own word names a column; "travel" is no Traveler Count, the people on each trip)
     # ("which year did i book the most": Booking Date, the verb's own date, is the year's)
     if any(

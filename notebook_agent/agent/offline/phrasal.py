@@ -17,6 +17,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     # (Luma's checked_in_at: a guest who showed up was checked in)
     r"show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up": ("attended", "attend", "attendance", "present", "checked in"),
     r"sign(?:s|ed|ing)?\s+up": ("registered", "registration", "register", "signup"),
+    # "registrations that run out before 2025": a registration's Expires date
+    r"run(?:s|ning)?\s+out|ran\s+out|lapse[sd]?|lapsing": ("expires", "expiration", "expiry", "expire", "expiring"),
     r"drop(?:s|ped|ping)?\s+out": ("withdrawn", "withdrew", "dropout", "dropped"),
     r"check(?:s|ed|ing)?\s+in": ("checkin", "arrival", "arrived"),
     r"check(?:s|ed|ing)?\s+out": ("checkout", "departure", "departed"),

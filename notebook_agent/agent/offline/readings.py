@@ -27,6 +27,7 @@ from .catalog import (
 from .words import (
     ACRONYMS,
     ADDITIVE_WORDS,
+    ANTONYMS,
     BIRTH_STEMS,
     CURRENCIES,
     CURRENCY,
@@ -192,7 +193,11 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 continue  # "how many tasks": the rows, each a task, not the Parent task each names
             if run == 1 < len(sig) and tok in _PRONOUNS:
                 continue  # "how many responses did we get": "we" of a survey's "Anything we could do better?"
-            if run == 1 < len(sig) and _calendar_period(tokens, i) and not (column.is_date or column.year_like):
+            if (
+                run == 1 < len(sig)
+                and _calendar_period(tokens, i)
+                and not (column.is_date or column.year_like or _year_labels(column))
+            ):
                 continue  # "hired each year" is per calendar year of a date, not YearsAtCompany
             end = tokens[i + run - 1][2]
             # a number ending the name (Product_Category_1) numbers like columns: every word said is all of it
@@ -473,11 +478,22 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         for tok, start, end in tokens:
             if tok in _PACE:
                 found.append(Mention(column, start, end, 50 + min(_clock_minutes(column), 600) / 1000, tok, "synonym"))
+    if len(column.stems) == 1 and (column.flag or column.kind == "bool"):
+        for tok, start, end in tokens:  # "how many of my plays were fails": Passed, its rows marked no
+            if column.stems[0] in ANTONYMS.get(question[start:end].lower(), ()):
+                found.append(Mention(column, start, end, 60, tok, "antonym"))
     if column.is_date:  # "listed in the 80s": Listing Date, the date named by its event's verb
         events = {root(s[:-3]) for s in column.stems if s.endswith("ing") and len(s) >= 6}
         for tok, start, end in tokens:
             if tok.endswith("ed") and len(tok) >= 5 and root(tok) in events:
                 found.append(Mention(column, start, end, 62, tok, "root"))
+            # "when do most weddings happen": Ceremony Date, the date of the event said by another word for it
+            elif (
+                len(column.stems) == 2
+                and column.stems[1] in ("date", "day", "time")
+                and column.stems[0] in SYNONYM_OF.get(tok, ())
+            ):
+                found.append(Mention(column, start, end, 62, tok, "synonym"))
     if column.formula is not None and column.formula[1] == "notna":  # "churn", "churned": the event flag
         said = [(tok, a, b) for tok, a, b in tokens if len(tok) >= 4 and root(tok) == root(column.stems[0])]
         found += [Mention(column, a, b, 85, tok, "root") for tok, a, b in said]
@@ -642,6 +658,15 @@ _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost"
 # Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
 _THING_NOUNS = frozenset({"car", "van", "bus"})
 _WHOLE_TAIL = WHOLE_TAIL
+_YEAR_SPAN = re.compile(r"\s*(?:19|20)\d\d\s*[-/–]\s*(?:\d\d|(?:19|20)\d\d)\s*")
+
+
+def _year_labels(column: Column) -> bool:
+    """A label of school or fiscal years ("2021-22", "2019/2020"): "which year" groups by it."""
+    said = [v for v in column.values if v.strip()]
+    return column.categorical and len(said) >= 2 and all(_YEAR_SPAN.fullmatch(v) for v in said)
+
+
 _TIMED_BY = frozenset(
     {"solve", "finish", "completion", "response", "race", "lap", "wait", "travel", "transit", "load", "build"}
     | {"resolution", "turnaround", "processing", "run"}

@@ -112,7 +112,11 @@ _VALUE_WORDS = {
     r"|gone\s+through|successful(?:ly)?|succeeded",
     "succeeded": r"succeeded|success(?:es)?|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
     # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"
-    "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+)?(?:approval|a\s+decision|review))?",
+    "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+|on\s+)?(?:approval|a\s+decision|review))?",
+    # a budget's Dining Out: "eating out"
+    "dining out": r"dining\s+out|eat(?:ing|s)?\s+out|ate\s+out|restaurants?",
+    # a garage's Full status: "completely full"
+    "full": r"(?:completely|totally)\s+full|full\s+up|at\s+capacity",
     # a trip or an expense of a job (TripIt's Purpose Business): "for work"
     "business": r"business|(?<=for\s)work|work[\s-]related",
     # a subscriber who left (ConvertKit's state cancelled), an alert that went off (Datadog's Triggered)
@@ -123,6 +127,9 @@ _VALUE_WORDS = {
     "statewide average": r"state[\s-]?wide|(?:the\s+)?whole\s+state|across\s+the\s+state",
     "statewide": r"state[\s-]?wide|(?:the\s+)?whole\s+state|across\s+the\s+state",
     "national average": r"national(?:ly)?|nation[\s-]?wide|(?:the\s+)?whole\s+country|across\s+the\s+country",
+    # a pantry's Spoiled stock, a library's Removed book: "go bad", "got pulled"
+    "spoiled": r"spoil(?:ed|t|s)?|(?:go|goes|went|gone|going)\s+bad|rott(?:ed|en)",
+    "removed": r"removed?|pulled|(?:taken|taking|took)\s+off\s+(?:the\s+)?shel(?:f|ves)",
     # a security system's Disarmed event: "who turns the alarm off", "switched the system off"
     "disarmed": r"disarm(?:ed|s|ing)?"
     r"|(?:turn|switch|shut)(?:s|ed|ing)?\s+(?:the\s+|my\s+|our\s+)?(?:alarm|system)\s+off"
@@ -516,6 +523,10 @@ _CODED_LABEL = re.compile(r"(?P<code>[A-Z0-9_.]{1,8}):\s+(?P<label>[A-Za-z][^:]{
 
 # words of a label and what people call the same thing
 _EVERYDAY = {"auto": "car", "automobile": "car", "cycle": "bike", "bicycle": "bike"}
+# school subjects as students shorten them ("ap calc ab": AP Calculus AB)
+_EVERYDAY |= {"closed": "shut"}  # "shut for maintenance": Closed for Maintenance
+_EVERYDAY |= {"calculus": "calc", "statistics": "stats", "psychology": "psych", "biology": "bio"}
+_EVERYDAY |= {"chemistry": "chem", "economics": "econ", "literature": "lit", "government": "gov"}
 
 
 def _value_pattern(column: Column, text: str) -> str:
@@ -564,6 +575,10 @@ def _value_pattern(column: Column, text: str) -> str:
     if len(spelled) >= 3 and all(w[0].isalpha() for w in spelled):  # "FPNs" of Fixed Penalty Notice
         # in capitals, as initials are written: "the" is no Tugendhat House, Elevation
         own = rf"(?:{own}|(?-i:{''.join(w[0].upper() for w in spelled)})s?)"
+    not_done = re.search(r"(?i)(?:^|[\s\-_/]+)not\s+(?P<verb>[a-z]{4,}ed)\s*$", text.strip())
+    if not_done and not re.fullmatch(r"(?i)not\s+\w+", text.strip()):
+        # "Issued - Not Returned" said "never got returned", "weren't returned"
+        own = rf"(?:{own}|(?:never|not|n['’]t)\s+(?:(?:got|gotten|been|get|be|was|were)\s+)?{not_done['verb']})"
     negated = re.fullmatch(r"(?i)(?:not|non)[\s\-_]*(?P<rest>[a-z][\w\s\-]{2,})", text.strip())
     if negated:  # "Not Graduate" said as "non graduates", "Non-Smoker" as "not a smoker"
         own = rf"(?:{own}|(?:not|non)[\s\-_]*(?:an?\s+)?{_loose(negated['rest'])}(?:e?s)?)"

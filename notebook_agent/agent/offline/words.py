@@ -377,6 +377,11 @@ SYNONYMS = [
     {"topic", "category", "subject"},  # "what topic do i save the most": Blinkist's Category
     {"placement", "finish"},  # "my average finish in battlegrounds": Battlegrounds Placement
     {"solved", "finished", "finish", "solve"},  # "puzzles i did not finish": a crossword's Solved (Y/N)
+    {"wedding", "ceremony"},  # "which month do most weddings happen in": a marriage licence's Ceremony Date
+    {"bpm", "tempo"},  # "the average tempo of the loops i grab": Splice's BPM
+    {"abv", "strongest", "stronger", "alcohol"},  # "which style comes out strongest": a brew's ABV
+    {"veteran", "vet"},  # "homeless vets": HUD's Veterans
+    {"dbh", "thick", "thickest", "thicker", "trunk", "girth", "diameter"},  # a tree's DBH (diameter at breast height)
     {"modified", "edited", "updated", "changed"},  # "pages that haven't been edited": Last Modified
     {"address", "building"},  # "which building has the most violations": a building is known by its address
     {"visit", "visitor"},  # "which park got the most visitors": the park service's RecreationVisits
@@ -400,6 +405,7 @@ BAD_WHEN_HIGH = frozenset(
     | {"suicide", "homicide", "murder", "kill", "killed", "wounded", "casualty", "accident", "collision", "crash"}
     | {"incident", "violation", "overdose", "outbreak", "attack", "cancellation", "noshow"}
     | {"readmission", "excess", "eviction", "obesity", "diabete", "poverty", "uninsured", "vacancy"}
+    | {"absenteeism", "absent", "truancy", "homeless", "homelessness"}
     | {"handicap"}  # a golfer's handicap index is best when lowest
     | {"pollen", "ragweed", "mold", "mould", "spore", "allergen"}  # "the worst day for tree pollen": the most
     | {"late", "bounce"}  # a train's minutes_late, a page's bounce rate
@@ -459,7 +465,9 @@ _CLOCK = [
             r"|\b(?:which|what)\s+(?:calendar\s+)?month\b.*\b(?:usually|typically|normally|generally|tends?\s+to"
             r"|on\s+average|in\s+general)\b"
             r"|\b(?:usually|typically|normally|generally|tends?\s+to)\b.*\b(?:in\s+)?(?:which|what)\s+month\b"
-            r"|\b(?:in\s+)?(?:which|what)\s+month\s+(?:are|is|do|does)\b.*\b(?:usually|typically|normally)\b",
+            r"|\b(?:in\s+)?(?:which|what)\s+month\s+(?:are|is|do|does)\b.*\b(?:usually|typically|normally)\b"
+            # "which month do most weddings happen in": things that happen in any year's month
+            r"|\b(?:in\s+)?(?:which|what)\s+month\s+(?:do|does)\s+(?:most\s+)?[a-z]+\s+(?:happen|occur|take\s+place)\b",
             re.I,
         ),
     ),
@@ -492,7 +500,12 @@ def clock_period(question: str) -> str | None:
 _EACH_MONTH = re.compile(r"\b(?:each|every|which|what|by)\s+(?:calendar\s+)?month\b", re.I)
 _AVERAGED = re.compile(r"\b(?:avg|average|mean|typical(?:ly)?|normal(?:ly)?)\b", re.I)
 # "which month is worst for ragweed" (not "was"): the month of any year, as a season is
-_GENERIC_MONTH = re.compile(r"\b(?:which|what)\s+(?:calendar\s+)?month\s+(?:is|are|tends?)\b|\busually\b", re.I)
+# ... and "which month do most weddings happen in": things that happen in any year's month
+_GENERIC_MONTH = re.compile(
+    r"\b(?:which|what)\s+(?:calendar\s+)?month\s+(?:is|are|tends?)\b|\busually\b"
+    r"|\b(?:which|what)\s+(?:calendar\s+)?month\s+(?:do|does)\b.*\b(?:happen|occur|take\s+place|get\s+married)\b",
+    re.I,
+)
 _OVER_TIME = re.compile(
     r"\b(?:19|20)\d\d\b|'\d\d\b|\btrend|\bover\s+(?:time|the\s+years)\b|\btime\s*series\b|\bmonthly\b", re.I
 )
@@ -791,6 +804,13 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("winter", "winters", "summer", "summers"), frozenset({"season"})),
 }
 
+# The opposite said of a yes/no column's one word ("fails" of Passed): its rows marked no
+ANTONYMS = {
+    **dict.fromkeys(("fail", "fails", "failed", "failure", "failures", "failing"), ("passed", "pass")),
+    **dict.fromkeys(("lose", "loses", "lost", "loss", "losses", "losing"), ("won", "win")),
+    **dict.fromkeys(("incomplete", "unfinished", "abandoned"), ("completed", "complete", "finished")),
+}
+
 # What a time was spent doing, said beside "time" in a column's name (Practice Time (min), Time Spent, Screen Time):
 # a length of it that adds up
 TIME_DOING = frozenset(
@@ -806,6 +826,7 @@ WHOLE_VERBS = frozenset({"played", "sold", "served", "completed"})
 WHOLE_TAIL = WHOLE_VERBS | {"taken", "logged", "reporting", "reported", "tested", "surveyed", "attending", "enrolled"}
 WHOLE_TAIL |= {"registered", "responding", "admitted", "treated", "vaccinated", "employed", "screened", "examined"}
 WHOLE_TAIL |= {"inspected", "harvested", "sent", "received", "archived", "delivered", "affected", "impacted"}
+WHOLE_TAIL |= {"earned", "gained", "collected", "scored"}  # (Coins Earned: "how many coins did i get")
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(

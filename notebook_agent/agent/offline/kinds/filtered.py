@@ -14,7 +14,7 @@ from typing import Any
 from ..catalog import date_arguments, has_label, marked_miss, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
-from ..parse import CALLED_OFF, IN_YEAR, compares_columns
+from ..parse import CALLED_OFF, IN_YEAR, compares_columns, percent_meant
 from ..words import EATEN, PERCENT_NAME, PERIOD_CODES, PRICE_WORDS, START_WORDS, WEEKDAYS, root
 from .base import (
     NUM,
@@ -1583,6 +1583,11 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             ]
             if len(kin) == 1:
                 target = Mention(kin[0], target.start, target.end, target.score, target.word, target.via)
+            else:  # "weeks above 5%" of ILINet: the percentage column meant, not Week
+                rates = [c for c in ctx.columns() if c.numeric and not c.id_like and PERCENT_NAME.search(c.name)]
+                meant = rates[0] if len(rates) == 1 else percent_meant(rates, ctx.text, ctx.catalog, ctx.frame)
+                if meant is not None:
+                    target = Mention(meant, target.start, target.end, target.score, target.word, target.via)
         if target is not None and target.column.high is not None and value > target.column.high:
             # "scored above 85 points": Total.Cup.Points (up to 90), not Cupper.Points (up to 10)
             word = stem(target.word.lower().split()[-1]) if target.word else ""
@@ -1593,6 +1598,12 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             ]
             if len(reach) == 1:
                 target = Mention(reach[0], target.start, target.end, target.score, target.word, target.via)
+        if target is None and percent:  # "more than 30% of kids chronically absent": the percentage column meant
+            # (of several; one alone is read so by the general reader)
+            rates = [c for c in ctx.columns() if c.numeric and not c.id_like and PERCENT_NAME.search(c.name)]
+            meant = percent_meant(rates, ctx.text, ctx.catalog, ctx.frame) if len(rates) > 1 else None
+            if meant is not None:
+                target = Mention(meant, m.start(), m.end(), 50, m.group(), "partial")
         nums = [x for x in usable if x.column.numeric]
         if target is None and len(nums) == 1:
             target = nums[0]
@@ -1697,10 +1708,14 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             and (
                 _share(_said(ctx))
                 or rate
-                or ((x.column.kind == "bool" or _negated(ctx.text, x.start)) and bool(_HOW_MANY.search(ctx.text)))
+                or (
+                    (x.column.kind == "bool" or _negated(ctx.text, x.start) or x.via == "antonym")
+                    and bool(_HOW_MANY.search(ctx.text))
+                )
             )
         ):
-            value = 0 if _negated(ctx.text, x.start) else 1  # "not senior citizens": the rows marked 0
+            # "not senior citizens": the rows marked 0; "fails" of Passed too
+            value = 0 if _negated(ctx.text, x.start) != (x.via == "antonym") else 1
             op = "marked" if x.column.blank_is_no else "=="  # 1 or blank: every row is known, blank is 0
             return KindRequest(frame=ctx.frame, column=x.column.name, op=op, value=value, share=_share(_said(ctx)))
     # "what share of orders were in the West?": the rows with the one value the question names

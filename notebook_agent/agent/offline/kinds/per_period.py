@@ -46,6 +46,9 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.numeric and not m.column.id_like and not m.column.is_date and m.via != "time"
     }
+    named_whole = {m.column.name for m in ctx.mentions if m.column.name in measures and m.score >= 90}
+    if len(measures) > 1 and len(named_whole) == 1:  # "average daily electricity cost": Cost ($), named in full
+        measures = {n: c for n, c in measures.items() if n in named_whole}
     if not measures and re.search(r"\b(?:that|this|it)\b", ctx.text):  # "how much is that a month": the last measure
         last = (ctx.last or ctx.general or {}).get("y")
         column = ctx.catalog.get(ctx.frame, last) if isinstance(last, str) else None
@@ -70,7 +73,8 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)
     eaten = bool(set(y.stems) & EATEN)  # a food log's rows are its meals: each day's add up, whatever else
-    if period == "D" and not when.timed and when.days and rows > 1.05 * when.days and not eaten:
+    mine = re.search(r"\b(?:my|our|i|we)\b", ctx.text) is not None  # one home's devices: its day is their sum
+    if period == "D" and not when.timed and when.days and rows > 1.05 * when.days and not eaten and not mine:
         return None  # a day's rows are already days (of each home, each store): their mean, read elsewhere
     return KindRequest(
         op="as_is" if as_is else None,
