@@ -10026,3 +10026,50 @@ def test_expiry_said_as_running_out_years_said_older_and_a_households_daily_tota
     assert _has(text, round(float(focus["Actual Minutes"].sum() / 60), 1)), text
     _, text = _run(focus.copy(), "how many coins did i get in march")
     assert _has(text, int(focus.loc[focus["Start"].dt.month == 3, "Coins Earned"].sum())), text
+
+
+def test_mends_from_replaying_earlier_sets() -> None:
+    rng = np.random.default_rng(3210)
+    n = 300
+    trades = pd.DataFrame(
+        {
+            "Instrument": rng.choice(["VTI", "KO", "AAPL"], n),
+            "Trans Code": rng.choice(["Buy", "Sell", "CDIV"], n, p=[0.5, 0.3, 0.2]),
+            "Amount": [f"(${v:,.2f})" if v > 50 else f"${v:,.2f}" for v in rng.uniform(1, 500, n)],
+        }
+    )
+    _, text = _run(trades.copy(), "which stock paid me the most in dividends")
+    amounts = pd.to_numeric(
+        trades["Amount"].str.replace(r"^\((.*)\)$", r"-\1", regex=True).str.replace(r"[$,]", "", regex=True)
+    )
+    paid = amounts[trades["Trans Code"] == "CDIV"].groupby(trades["Instrument"]).sum()
+    assert f"**{paid.idxmax()}**" in text, text
+    emails = pd.DataFrame(
+        {
+            "Subject": rng.choice(["30% off everything - today only", "Our spring newsletter", "Last chance"], n),
+            "Open rate": rng.uniform(5, 60, n).round(1),
+        }
+    )
+    _, text = _run(emails.copy(), "how many emails had an open rate over 30%")
+    assert _has(text, int((emails["Open rate"] > 30).sum())), text
+    reviews = pd.DataFrame(
+        {
+            "taster_name": rng.choice(["Roger Voss", "Kerin O'Keefe", "Paul Gregutt"], n, p=[0.5, 0.3, 0.2]),
+            "taster_twitter_handle": rng.choice(["@vossroger", "@kerinokeefe", "@paulgwine"], n),
+            "points": rng.integers(80, 100, n),
+        }
+    )
+    _, text = _run(reviews.copy(), "who reviewed the most wines, and what's their average rating?")
+    assert "taster_name" in text.splitlines()[0] and "Roger Voss" in text, text
+    calls = pd.DataFrame(
+        {
+            "IncGeo_BoroughName": rng.choice(["WESTMINSTER", "CAMDEN"], n, p=[0.6, 0.4]),
+            "FirstPumpArriving_AttendanceTime": rng.integers(100, 600, n),
+        }
+    )
+    _, text = _run(
+        calls.copy(),
+        "which borough gets the most call outs",
+        "how long does the first engine take to get there on average",
+    )
+    assert _has(text, round(float(calls["FirstPumpArriving_AttendanceTime"].mean()), 2)), text

@@ -321,7 +321,9 @@ def _scoped_winner(req: Request, question: str, memory: dict[str, Any], catalog:
     said = _THAT_ONE.search(question.lower())
     # ("on that one", "for that one": the winner itself, when the question names something else to measure)
     named = said is not None and (stem(said["noun"]) in column.stems or said["noun"] == "one")
-    there = bool(_THERE.search(question.lower())) and bool(set(column.stems) & PLACE_COLUMNS)
+    # ("how long does the first engine take to get there": arriving, not a place)
+    arrive = re.search(r"\b(?:get|gets|got|getting|arrive|arrives|reach|go|went|drive)\s+there\b", question.lower())
+    there = bool(_THERE.search(question.lower())) and bool(set(column.stems) & PLACE_COLUMNS) and not arrive
     # "how many of its bookings were pickleball": the winner's own rows
     its = re.search(r"\b(?:of|for|in|on)\s+its\b", question.lower()) is not None and column.categorical
     if named or there or its:

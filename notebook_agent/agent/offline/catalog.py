@@ -279,7 +279,12 @@ class Column:
             and self.high - self.low >= 500
         ):
             return True  # "Review #" 1 … 2580: each row's number; "Store #" 1-50 labels stores
-        if self.name.lower() in ("subject", "subj") and self.categorical and (self.n_unique or 0) <= 20:
+        if (
+            self.name.lower() in ("subject", "subj")
+            and self.categorical
+            and (self.n_unique or 0) <= 20
+            and all(len(v.split()) <= 3 for v in self.values)  # (an email's Subject is a line of words)
+        ):
             return False  # a lesson's or a school's Subject (English, Math): a few labels, not study subjects
         return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
 

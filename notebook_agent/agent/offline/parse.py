@@ -3680,7 +3680,7 @@ _AGENT_STEMS = frozenset(
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
     {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
-    | {"performer", "singer", "band", "streamer", "username", "handle", "person", "nominee", "recipient"}
+    | {"performer", "singer", "band", "streamer", "username", "person", "nominee", "recipient"}
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
@@ -3725,6 +3725,9 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
             agents = [c for c in agents if set(c.stems) & _FIRST_PEOPLE] or agents
     if not agents:  # the people served (customer, client, guest), when no one doing the work is named
         agents = [c for c in labels if set(c.stems) & _PATRON_STEMS]
+    if not agents:  # HelloTalk's Partner Handle: people known only by the name they go by (not beside taster_name)
+        named_too = {c.stems[0] for c in labels if c.stems[-1:] == ("name",)}
+        agents = [c for c in labels if "handle" in c.stems and c.stems[0] not in named_too]
     named = any(set(c.stems) & _NAMED_ONES or c.id_like for c in catalog.of(frame))
     if not agents and not named:  # "who has won the most golds" of a medal table: its countries, the plain column
         sides = [c for c in labels if set(c.stems) & {"country", "nation", "team", "club"}]

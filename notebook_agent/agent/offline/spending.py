@@ -38,7 +38,7 @@ _IN = re.compile(
     r"\b(?:earn(?:s|ed|ings?)?|income|deposit(?:s|ed)?|paid\s+in\b(?!\s+[a-z])|receiv(?:e|ed|ing)|made"
     r"|(?:came|come|comes|coming)\s+in(?:to)?(?!\s+(?:first|second|third|last)\b)"
     # "how much have i put in", "my contributions": money moved into an account (never hours put in)
-    r"|contribut(?:e|ed|ions?)|(?:(?<=\bi\s)|(?<=\bwe\s))put\s+in(?:to)?(?!\s+(?:\w+\s+)?(?:hours?|time|work|effort|days?))"
+    r"|contribut(?:e|ed|ions?)|(?:(?<=\bi\s)|(?<=\bwe\s))put\s+in(?!to)(?!\s+(?:\w+\s+)?(?:hours?|time|work|effort|days?))"
     r"|(?<=who\s)(?:paid|pays|sent|sends|gave|gives)\s+(?:me|us))\b",  # "who paid me the most": money in
     re.I,
 )

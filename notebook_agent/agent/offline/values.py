@@ -127,6 +127,10 @@ _VALUE_WORDS = {
     "statewide average": r"state[\s-]?wide|(?:the\s+)?whole\s+state|across\s+the\s+state",
     "statewide": r"state[\s-]?wide|(?:the\s+)?whole\s+state|across\s+the\s+state",
     "national average": r"national(?:ly)?|nation[\s-]?wide|(?:the\s+)?whole\s+country|across\s+the\s+country",
+    # a brokerage's transaction codes (Robinhood's Trans Code): CDIV a cash dividend, INT interest
+    "cdiv": r"dividends?|divs?|cash\s+dividends?",
+    "div": r"dividends?|divs?",
+    "int": r"interest",
     # a pantry's Spoiled stock, a library's Removed book: "go bad", "got pulled"
     "spoiled": r"spoil(?:ed|t|s)?|(?:go|goes|went|gone|going)\s+bad|rott(?:ed|en)",
     "removed": r"removed?|pulled|(?:taken|taking|took)\s+off\s+(?:the\s+)?shel(?:f|ves)",
