@@ -1155,7 +1155,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         own = [m for m in top if (set(m.column.stems) - shared_stems) & subject]
         weighted = [m for m in top if {"weighted", "adjusted"} & set(m.column.stems)]
         raw = [m for m in top if {"unweighted", "unadjusted", "raw"} & set(m.column.stems)]
-        if len(top) >= 2 and len({m.column for m in own}) == 1:
+        whole_tied = any(set(m.column.stems) & {"total", "overall", "all"} for m in top)  # (Total Due beside Taxes Due)
+        if len(top) >= 2 and len({m.column for m in own}) == 1 and not whole_tied:
             candidates = [replace(m, score=best + 0.03) if m is own[0] else m for m in candidates]
         elif len(top) == 2 and len(weighted) == 1 and len(raw) == 1:
             candidates = [replace(m, score=best + 0.03) if m is weighted[0] else m for m in candidates]

@@ -492,6 +492,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 len(column.stems) == 2
                 and column.stems[1] in ("date", "day", "time")
                 and column.stems[0] in SYNONYM_OF.get(tok, ())
+                and question[start:end].lower().endswith("s")  # events counted ("weddings"), never "money"
+                and tok not in MONEY_WORDS
             ):
                 found.append(Mention(column, start, end, 62, tok, "synonym"))
     if column.formula is not None and column.formula[1] == "notna":  # "churn", "churned": the event flag
