@@ -10073,3 +10073,13 @@ def test_mends_from_replaying_earlier_sets() -> None:
         "how long does the first engine take to get there on average",
     )
     assert _has(text, round(float(calls["FirstPumpArriving_AttendanceTime"].mean()), 2)), text
+    liens = pd.DataFrame(
+        {
+            "Owner Name": rng.choice(["ACME LLC", "J SMITH", "B JONES"], n),
+            "Sale Date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D"),
+            "Taxes Due ($)": rng.uniform(100, 9000, n).round(2),
+            "Total Due ($)": rng.uniform(100, 12000, n).round(2),
+        }
+    )
+    _, text = _run(liens.copy(), "who owes the most money", file="county_tax_lien_sale_list.csv")
+    assert "Total Due ($)" in text.splitlines()[0], text
