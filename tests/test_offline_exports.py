@@ -5577,7 +5577,7 @@ def test_a_series_said_by_its_own_words_and_countries_kept_as_codes() -> None:
     # ALLAREA the rows of every area
     _, text = _run(sdg.copy(), "what was electricity access for the whole world in 2022")
     world = power[(power["GeoAreaName"] == "World") & (power["TimePeriod"] == 2022)]["Value"].iloc[0]
-    assert "SeriesDescription" in text.splitlines()[0] and "1 rows" in text.splitlines()[0] and _has(text, world), text
+    assert "SeriesDescription" in text.splitlines()[0] and "1 row." in text.splitlines()[0] and _has(text, world), text
     rows = [
         (c, t, s, float(rng.uniform(2, 25)))
         for c in ["USA", "CAN", "ESP"]

@@ -125,7 +125,7 @@ def _quality(r2: float | None) -> str:
 def _rows(result: dict[str, Any]) -> str:
     """Rows used, and the filters that selected them."""
     used = result.get("rows_used", result.get("rows_matching", result.get("rows_total")))
-    text = f"{fmt(used)} rows"
+    text = _count(used, "row")
     if result.get("filters"):
         text += (
             f"; filter {', '.join(result['filters'])}: {fmt(result.get('rows_matching'))} of "
@@ -695,7 +695,7 @@ def headline(req: Request, result: dict[str, Any]) -> str:
     }.get(req.intent, "Analysis")
     if req.filters:
         what += " where " + " and ".join(filter_text(f) for f in req.filters)
-    what += f", {fmt(rows)} rows." if isinstance(rows, int | float) else "."
+    what += f", {_count(rows, 'row')}." if isinstance(rows, int | float) else "."
     return what[:1].upper() + what[1:]
 
 
