@@ -10083,3 +10083,42 @@ def test_mends_from_replaying_earlier_sets() -> None:
     )
     _, text = _run(liens.copy(), "who owes the most money", file="county_tax_lien_sale_list.csv")
     assert "Total Due ($)" in text.splitlines()[0], text
+
+
+def test_more_mends_from_replaying_earlier_sets() -> None:
+    rng = np.random.default_rng(3211)
+    n = 300
+    invoices = pd.DataFrame(
+        {
+            "Customer Name": rng.choice(["Harper & Lowe Ltd", "Birch Co", "Acme"], n),
+            "Due Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 200, n), unit="D"),
+            "Outstanding": rng.uniform(0, 5000, n).round(2),
+        }
+    )
+    _, text = _run(invoices.copy(), "which customer owes the most")
+    assert "Outstanding" in text.splitlines()[0] and "Due Date" not in text.splitlines()[0], text
+    runs = pd.DataFrame(
+        {
+            "Workout Date": pd.Timestamp("2021-01-01") + pd.to_timedelta(rng.integers(0, 1000, n), unit="D"),
+            "Distance (mi)": rng.uniform(1, 15, n).round(2),
+            "Workout Time (seconds)": rng.integers(600, 7200, n),
+        }
+    )
+    _, text = _run(runs.copy(), "which year did i cover the most miles")
+    assert "Distance (mi)" in text.splitlines()[0], text
+    chats = pd.DataFrame(
+        {"Conversation ID": np.arange(n), "Assignee": rng.choice(["Ana", "Bo", None], n, p=[0.4, 0.4, 0.2])}
+    )
+    _, text = _run(chats.copy(), "how many never got assigned to anyone")
+    assert _has(text, int(chats["Assignee"].isna().sum())), text
+    tb = pd.DataFrame(
+        {
+            "Location": np.repeat(["India", "Kenya"], 23),
+            "Period": np.tile(np.arange(2000, 2023), 2),
+            "FactValueNumeric": rng.uniform(100, 400, 46).round(1),
+            "DateModified": pd.Timestamp("2023-11-01"),
+        }
+    )
+    _, text = _run(tb.copy(), "how much has india's rate changed since 2000")
+    india = tb[tb["Location"] == "India"].set_index("Period")["FactValueNumeric"]
+    assert _has(text, float(india[2000])) and _has(text, float(india[2022])), text

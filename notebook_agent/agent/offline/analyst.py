@@ -1976,7 +1976,9 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     money = ("spend", "spent", "pay", "paid", "cost", "earn", "make", "made", "sell", "sold")
     if group != "verb" and said[group].lower() in money:  # ("which month did i spend the most": money)
         return question
-    # "which month did i work the most": the time worked in each, added up
+    # "which month did i work the most": the time worked in each, added up ("cover the most miles" names its own)
+    if group == "verb2" and re.match(r"\s+(?!often\b|times?\b|on\b|in\b|at\b|with\b)[a-z]{3,}", question[said.end() :]):
+        return question
     total = "total " if group == "verb2" and re.search(r"\b(?:most|least)\b", said.group()) else ""
     return question[:start] + total + lengths[0].name + question[end:]
 

@@ -484,7 +484,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 found.append(Mention(column, start, end, 60, tok, "antonym"))
     if column.is_date:  # "listed in the 80s": Listing Date, the date named by its event's verb
         events = {root(s[:-3]) for s in column.stems if s.endswith("ing") and len(s) >= 6}
-        for tok, start, end in tokens:
+        for i, (tok, start, end) in enumerate(tokens):
             if tok.endswith("ed") and len(tok) >= 5 and root(tok) in events:
                 found.append(Mention(column, start, end, 62, tok, "root"))
             # "when do most weddings happen": Ceremony Date, the date of the event said by another word for it
@@ -494,6 +494,9 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and column.stems[0] in SYNONYM_OF.get(tok, ())
                 and question[start:end].lower().endswith("s")  # events counted ("weddings"), never "money"
                 and tok not in MONEY_WORDS
+                # a noun counted ("most weddings"), never a verb ("which customer owes the most": Due Date)
+                and i > 0
+                and tokens[i - 1][0] in ("most", "many", "few", "fewest", "the", "all", "any", "no", "of")
             ):
                 found.append(Mention(column, start, end, 62, tok, "synonym"))
     if column.formula is not None and column.formula[1] == "notna":  # "churn", "churned": the event flag
@@ -593,11 +596,12 @@ def _unsaid(tok: str, part: str) -> bool:
 
 def _agent_of(tok: str, part: str) -> bool:
     """A name part that is the doer of the verb a question word is a form of ("picked": picker, "served": server)."""
-    if not part.endswith(("er", "or")) or len(part) < 5:
+    if not part.endswith(("er", "or", "ee")) or len(part) < 5:
         return False
     # (not -ing: "sightings" are things seen, not the Sighter)
     bases = [tok[: -len(end)] for end in ("ed", "d", "es", "s") if tok.endswith(end)]
-    return any(len(b) >= 3 and part in (b + "er", b + "r", b + "or") for b in bases)
+    # ("assigned": Assignee, the one it was given to)
+    return any(len(b) >= 3 and part in (b + "er", b + "r", b + "or", b + "ee") for b in bases)
 
 
 def _doer_of(tok: str, part: str) -> bool:
@@ -939,7 +943,7 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                 if any(t[0] not in STOP for t in tokens[i + 1 : j]):
                     j = i  # other words between ("renters spend more than owners"): they stay free for other columns
                 out.append(Mention(column, tokens[i][1], tokens[j][2], 86, "", "compound"))
-            elif head in _LEADING and tails and len(tail) >= 4:  # (no "num" + "ber" said by "beekeepers")
+            elif head in _LEADING and tails and part not in known_words():  # ("number" is no "num" + "ber")
                 j = tails[0]
                 out.append(Mention(column, tokens[j][1], tokens[j][2], 72, tokens[j][0], "compound"))
             elif tail in _TRAILING and heads:

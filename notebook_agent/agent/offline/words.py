@@ -382,7 +382,7 @@ SYNONYMS = [
     {"abv", "strongest", "stronger", "alcohol"},  # "which style comes out strongest": a brew's ABV
     {"veteran", "vet"},  # "homeless vets": HUD's Veterans
     {"dbh", "thick", "thickest", "thicker", "trunk", "girth", "diameter"},  # a tree's DBH (diameter at breast height)
-    {"modified", "edited", "updated", "changed"},  # "pages that haven't been edited": Last Modified
+    {"modified", "edited", "updated"},  # "pages that haven't been edited": Last Modified
     {"address", "building"},  # "which building has the most violations": a building is known by its address
     {"visit", "visitor"},  # "which park got the most visitors": the park service's RecreationVisits
     {"absent", "absence"},  # "the most absences": a daily attendance file's Absent count
