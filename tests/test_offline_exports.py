@@ -10122,3 +10122,12 @@ def test_more_mends_from_replaying_earlier_sets() -> None:
     _, text = _run(tb.copy(), "how much has india's rate changed since 2000")
     india = tb[tb["Location"] == "India"].set_index("Period")["FactValueNumeric"]
     assert _has(text, float(india[2000])) and _has(text, float(india[2022])), text
+    fema = pd.DataFrame(
+        {
+            "disasterNumber": np.arange(4000, 4000 + n),
+            "declarationType": rng.choice(["DR", "EM", "FM"], n),
+            "incidentType": rng.choice(["Severe Storm", "Flood", "Hurricane"], n, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    _, text = _run(fema.copy(), "most common kind of disaster?", file="fema_disaster_declarations.csv")
+    assert "incidentType" in text.splitlines()[0], text

@@ -1156,9 +1156,12 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         weighted = [m for m in top if {"weighted", "adjusted"} & set(m.column.stems)]
         raw = [m for m in top if {"unweighted", "unadjusted", "raw"} & set(m.column.stems)]
         whole_tied = any(set(m.column.stems) & {"total", "overall", "all"} for m in top)  # (Total Due beside Taxes Due)
-        if len(top) >= 2 and len({m.column for m in own}) == 1 and not whole_tied:
+        # (only where no reading above has told them apart: "kind of disaster" is incidentType, spelled out)
+        span = (top[0].start, top[0].end) if top else None
+        already = any(c.score > best + 0.001 and (c.start, c.end) == span for c in candidates)
+        if not already and len(top) >= 2 and len({m.column for m in own}) == 1 and not whole_tied:
             candidates = [replace(m, score=best + 0.03) if m is own[0] else m for m in candidates]
-        elif len(top) == 2 and len(weighted) == 1 and len(raw) == 1:
+        elif not already and len(top) == 2 and len(weighted) == 1 and len(raw) == 1:
             candidates = [replace(m, score=best + 0.03) if m is weighted[0] else m for m in candidates]
         # "how many emails do i send": Emails Sent, not Emails Received, told apart by the verb said elsewhere
         told_apart = _told_by_word(question, top)
