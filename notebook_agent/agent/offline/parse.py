@@ -155,12 +155,17 @@ def bare_year(question: str) -> str:
     return f"{said['lead'] or 'and'} in {said['y']}?" if said else question
 
 
-def percent_meant(rates: list[Column], text: str, catalog: Catalog, frame: str) -> Column | None:
-    """Of several columns of percentages, the one "above 5%" bounds: named, the file's own, or the weighted one.
+def percent_meant(text: str, catalog: Catalog, frame: str, several: bool = False) -> Column | None:
+    """The column of percentages "above 5%" bounds: the one there is, or of several the named, own or weighted one.
+
+    With `several`, only a choice among several (one alone is read so elsewhere).
 
     ("how many schools had more than 30% of kids chronically absent": Chronic Absenteeism Rate (%); "weeks above
     5%" of ILINet: Weighted ILI (%), not Unweighted ILI (%).)
     """
+    rates = [c for c in catalog.numeric(frame) if not c.id_like and PERCENT_NAME.search(c.name)]
+    if len(rates) == 1:
+        return None if several else rates[0]
     said = {stem(w) for w in re.findall(r"[a-z]+", text.lower())}
     subject = catalog.subjects.get(frame, frozenset())
     for pick in (
@@ -970,8 +975,7 @@ def _conditions(
         elif after := _column_after(text, m.end(), catalog, frame, op=op):
             column, end = after
         elif op in _BOUNDS and re.match(r"\s*(?:%|percent\b|per\s*cent\b)", text[m.end() :], _I):
-            rates = [c for c in catalog.numeric(frame) if not c.id_like and PERCENT_NAME.search(c.name)]
-            column = rates[0] if len(rates) == 1 else percent_meant(rates, text, catalog, frame)
+            column = percent_meant(text, catalog, frame)
         if column is None and op in _BOUNDS and isinstance(value, int | float):
             # "got an offer above 300000": of the numbers, only salary reaches that far; "lows under 70" of a
             # CGM's sgv beside its noise (0-4) and delta (±20): only the glucose holds 70

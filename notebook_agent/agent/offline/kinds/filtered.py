@@ -1584,8 +1584,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             if len(kin) == 1:
                 target = Mention(kin[0], target.start, target.end, target.score, target.word, target.via)
             else:  # "weeks above 5%" of ILINet: the percentage column meant, not Week
-                rates = [c for c in ctx.columns() if c.numeric and not c.id_like and PERCENT_NAME.search(c.name)]
-                meant = rates[0] if len(rates) == 1 else percent_meant(rates, ctx.text, ctx.catalog, ctx.frame)
+                meant = percent_meant(ctx.text, ctx.catalog, ctx.frame)
                 if meant is not None:
                     target = Mention(meant, target.start, target.end, target.score, target.word, target.via)
         if target is not None and target.column.high is not None and value > target.column.high:
@@ -1600,8 +1599,7 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
                 target = Mention(reach[0], target.start, target.end, target.score, target.word, target.via)
         if target is None and percent:  # "more than 30% of kids chronically absent": the percentage column meant
             # (of several; one alone is read so by the general reader)
-            rates = [c for c in ctx.columns() if c.numeric and not c.id_like and PERCENT_NAME.search(c.name)]
-            meant = percent_meant(rates, ctx.text, ctx.catalog, ctx.frame) if len(rates) > 1 else None
+            meant = percent_meant(ctx.text, ctx.catalog, ctx.frame, several=True)
             if meant is not None:
                 target = Mention(meant, m.start(), m.end(), 50, m.group(), "partial")
         nums = [x for x in usable if x.column.numeric]
