@@ -263,6 +263,11 @@ honest rate on unseen data;
 `--heldout251` another (`benchmarks/heldout251.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout252` another (`benchmarks/heldout252.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout253` another (`benchmarks/heldout253.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout254` another (`benchmarks/heldout254.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout255` another (`benchmarks/heldout255.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout256` another (`benchmarks/heldout256.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout257` another (`benchmarks/heldout257.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout258` another (`benchmarks/heldout258.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5280,6 +5285,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout251 import HELDOUT251
     from .heldout252 import HELDOUT252
     from .heldout253 import HELDOUT253
+    from .heldout254 import HELDOUT254
+    from .heldout255 import HELDOUT255
+    from .heldout256 import HELDOUT256
+    from .heldout257 import HELDOUT257
+    from .heldout258 import HELDOUT258
 
     return {
         1: HELDOUT,
@@ -5535,6 +5545,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         251: HELDOUT251,
         252: HELDOUT252,
         253: HELDOUT253,
+        254: HELDOUT254,
+        255: HELDOUT255,
+        256: HELDOUT256,
+        257: HELDOUT257,
+        258: HELDOUT258,
     }
 
 
