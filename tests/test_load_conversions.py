@@ -693,3 +693,16 @@ def test_months_written_joined_to_their_year_are_dates() -> None:
     firsts = pd.date_range("2023-04-01", periods=12, freq="MS")
     said = [t.strftime("%b%Y").upper() for t in firsts] * 5
     assert _proposed(pd.DataFrame({"APPOINTMENT_MONTH": said, "n": range(60)}))["APPOINTMENT_MONTH"].format == "%b%Y"
+
+
+def test_a_date_with_a_comma_before_its_time_is_read_as_a_date() -> None:
+    """iOS exports (AnyList, Notes) write "6/3/23, 5:39 PM": the guesser reads no comma there, nor a short year."""
+    times = pd.date_range("2023-06-01 08:05", periods=80, freq="31h")
+    short = [f"{t.month}/{t.day}/{t:%y}, {t.hour % 12 or 12}:{t:%M} {'AM' if t.hour < 12 else 'PM'}" for t in times]
+    full = [f"{t.month}/{t.day}/{t:%Y}, {t:%H:%M}" for t in times]
+    proposed = _proposed(pd.DataFrame({"Checked Off At": short, "Added": full, "n": range(80)}))
+    assert proposed["Checked Off At"].format == "%m/%d/%y, %I:%M %p", proposed
+    assert proposed["Added"].format == "%m/%d/%Y, %H:%M", proposed
+    env = {"df": pd.DataFrame({"Checked Off At": short, "Added": full}), "pd": pd}
+    exec(conversion_cell("df", list(proposed.values()), 80), env)
+    assert list(env["df"]["Checked Off At"]) == list(times) and list(env["df"]["Added"]) == list(times)

@@ -10131,3 +10131,140 @@ def test_more_mends_from_replaying_earlier_sets() -> None:
     )
     _, text = _run(fema.copy(), "most common kind of disaster?", file="fema_disaster_declarations.csv")
     assert "incidentType" in text.splitlines()[0], text
+
+
+def test_an_amount_in_grams_or_pieces_is_no_money_and_spending_is_it_times_the_price() -> None:
+    rng = np.random.default_rng(254)
+    n = 600
+    kind = rng.choice(["Purchase", "Consume", "Spoiled"], n, p=[0.4, 0.5, 0.1])
+    stock = pd.DataFrame(
+        {
+            "Timestamp": pd.date_range("2023-01-01", periods=n, freq="9h").strftime("%Y-%m-%d %H:%M"),
+            "Product": rng.choice(["Eggs (dozen)", "Milk", "Bananas", "Cheddar"], n),
+            "Transaction Type": kind,
+            "Amount": np.where(kind == "Purchase", 1, -1) * rng.integers(1, 400, n),
+            "Unit": rng.choice(["g", "piece", "pack", "ml"], n),
+            "Price": np.where(kind == "Purchase", rng.uniform(0.01, 4, n).round(2), np.nan),
+            "Location": rng.choice(["Fridge", "Pantry", "Freezer"], n),
+            "Shopping Location": np.where(kind == "Purchase", rng.choice(["Aldi", "Costco", "Target", ""], n), ""),
+        }
+    )
+    stock["Shopping Location"] = stock["Shopping Location"].replace("", None)
+    spent = stock["Amount"] * stock["Price"]
+    _, text = _run(stock.copy(), "how much have i spent")
+    assert "Price × Amount" in text.splitlines()[0] and _has(text, float(spent.sum())), text
+    _, text = _run(stock.copy(), "which store do i spend the most money at")
+    top = spent.groupby(stock["Shopping Location"]).sum().idxmax()
+    assert "by Shopping Location" in text.splitlines()[0] and f"**{top}**" in text, text
+    _, text = _run(stock.copy(), "what do i usually pay for a dozen eggs")
+    eggs = stock[stock["Product"] == "Eggs (dozen)"]["Price"]
+    assert text.startswith("Mean of Price") and _has(text, float(eggs.mean())), text
+    # "which product was it most often", right after a count of rows: those rows
+    _, text = _run(stock.copy(), "how many times did something go bad", "which product was it most often")
+    bad = stock[stock["Transaction Type"] == "Spoiled"]["Product"].value_counts()
+    assert "Transaction Type = Spoiled" in text.splitlines()[0] and _has(text, int(bad.max())), text
+
+
+def test_what_is_bought_most_is_the_item_and_a_share_of_rows_with_a_detail_said_how_much_of() -> None:
+    rng = np.random.default_rng(253)
+    n = 500
+    items = rng.choice(["Bananas", "Milk", "Eggs", "Bread", "Soap"], n, p=[0.3, 0.25, 0.2, 0.15, 0.1])
+    groups = {"Bananas": "Produce", "Milk": "Dairy", "Eggs": "Dairy", "Bread": "Bakery", "Soap": "Household"}
+    checked = pd.Series(pd.date_range("2023-06-01", periods=n, freq="13h"))
+    added = checked - pd.to_timedelta(rng.integers(1, 200, n), unit="h")
+    lists = pd.DataFrame(
+        {
+            "Checked Off At": checked,
+            "List": rng.choice(["Groceries", "Costco"], n),
+            "Item": items,
+            "Category": [groups[i] for i in items],
+            "Added At": added,
+            "Recipe": rng.choice(["Tacos", "Lasagna", None], n, p=[0.08, 0.07, 0.85]),
+        }
+    )
+    _, text = _run(lists.copy(), "what do we buy most often")
+    assert "by Item" in text.splitlines()[0] and "**Bananas**" in text, text
+    _, text = _run(lists.copy(), "how much of our stuff came from a recipe")
+    assert _has(text, float(lists["Recipe"].notna().mean()) * 100), text
+    # where things wait ("on the list") is no grouping by List
+    _, text = _run(lists.copy(), "how long do things usually sit on the list before getting checked off")
+    hours = (lists["Checked Off At"] - lists["Added At"]).dt.total_seconds() / 3600
+    assert "by List" not in text.splitlines()[0] and _has(text, float(hours.mean())), text
+
+
+def test_things_counted_by_name_are_rows_and_people_counted_by_what_happened_add_up() -> None:
+    rng = np.random.default_rng(256)
+    n = 400
+    anime = pd.DataFrame(
+        {
+            "series_title": [f"Show {i}" for i in range(n)],
+            "my_status": rng.choice(["Completed", "Watching", "Dropped"], n),
+            "my_score": rng.integers(0, 11, n),
+        }
+    )
+    _, text = _run(anime.copy(), "how many anime have i completed")
+    assert "series_title" not in text.splitlines()[0], text
+    assert _has(text, int((anime["my_status"] == "Completed").sum())), text
+    bottles = rng.integers(10, 500, n).astype(float)
+    bottles[::17] = np.nan
+    shelters = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-06-01", periods=n, freq="6h"),
+            "Center Name": rng.choice(["Library", "Rec Center"], n),
+            "Turnaways": rng.integers(0, 30, n),
+            "Water Bottles Distributed": bottles,
+        }
+    )
+    _, text = _run(shelters.copy(), "how many people got turned away over the year")
+    assert text.startswith("Total of Turnaways") and _has(text, int(shelters["Turnaways"].sum())), text
+    _, text = _run(shelters.copy(), "how many water bottles got handed out")
+    assert _has(text, float(shelters["Water Bottles Distributed"].sum())), text
+
+
+def test_two_comparatives_said_of_two_measures_ask_for_their_correlation() -> None:
+    rng = np.random.default_rng(255)
+    n = 300
+    temp = rng.uniform(70, 100, n).round()
+    pools = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-06-01", periods=n, freq="D").strftime("%-m/%-d/%Y"),
+            "Pool": rng.choice(["Oak", "Elm"], n),
+            "Pool Type": rng.choice(["Outdoor", "Indoor", "Splash Pad"], n),
+            "Swim Lessons Participants": rng.integers(0, 40, n),
+            "Total Attendance": (temp * 5 + rng.normal(0, 40, n)).round(),
+            "High Temp (°F)": temp,
+        }
+    )
+    _, text = _run(pools.copy(), "do more people come when its hotter")
+    assert "Total Attendance" in text.splitlines()[0] and "High Temp" in text.splitlines()[0], text
+    r = pools["Total Attendance"].corr(pools["High Temp (°F)"])
+    assert _has(text, float(r)), text
+    games = pd.DataFrame(
+        {
+            "Game": [f"Game {i}" for i in range(n)],
+            "Platform": rng.choice(["PS4", "PS5"], n),
+            "Hours Played": rng.uniform(1, 90, n).round(1),
+            "Completion %": rng.uniform(0, 100, n).round(2),
+        }
+    )
+    _, text = _run(games.copy(), "do games i put more hours into end up more complete")
+    assert text.startswith("Correlation of Hours Played and Completion %"), text
+    days = rng.integers(20, 60, n)
+    hcv = pd.DataFrame(
+        {
+            "Reporting Month": pd.date_range("2000-01-01", periods=n, freq="MS"),
+            "Average HAP Per Unit ($)": (600 + days * 9 + rng.normal(0, 50, n)).round(),
+            "Average Days To Lease Up": days,
+        }
+    )
+    _, text = _run(hcv.copy(), "does it take longer to lease up when the average payment per unit is higher")
+    assert text.startswith("Correlation of"), text
+    branches = pd.DataFrame(
+        {
+            "Branch": rng.choice(["Central", "North", "South", "East"], n),
+            "Branch Open Hours": rng.integers(120, 300, n),
+            "Circulation": rng.integers(1000, 9000, n),
+        }
+    )
+    _, text = _run(branches.copy(), "do branches that are open longer lend out more")
+    assert text.startswith("Correlation of Branch Open Hours and Circulation"), text

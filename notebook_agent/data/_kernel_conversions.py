@@ -33,6 +33,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     month_formats = ("%b-%Y", "%b %Y", "%B %Y", "%B-%Y", "%m/%Y", "%Y/%m", "%YM%m", "%Y %b", "%Y-%b", "%Y %B", "%b%Y")
     short_dates = ("%m-%d-%y", "%d-%m-%y", "%m/%d/%y", "%d/%m/%y", "%d.%m.%y")
     short_formats = ("%b-%y", "%b %y", "%b/%y", "%B-%y", "%B %y")
+    short_timed = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4}),?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?")
     # A trailing "(p)", "(r)" or "(e)" marks a preliminary, revised or estimated figure; the month is the same.
     # JavaScript's Date.toString() ("Tue Dec 16 2014 12:30:00 GMT-0800 (PST)") ends in its offset and zone: the
     # local time before them is kept as written.
@@ -149,6 +150,17 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                     candidates.append(fmt)
         if not candidates and sample.str.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}").all():
             candidates = list(short_dates)  # "04-30-22": the guesser reads no two-digit year; try both orders
+        if not candidates and sample.str.fullmatch(short_timed).all():
+            # "6/3/23, 5:39 PM" (iOS exports), "6/3/2023, 5:39 PM": the guesser reads no comma before the time, nor a
+            # two-digit year with one; the date's forms with the clock the values show
+            first = sample.iloc[0]
+            comma = "," if re.match(r"[^,\s]+, ", first) else ""
+            seconds = re.search(r":\d{2}:\d{2}", first) is not None
+            noon = re.search(r"[AaPp][Mm]$", first)
+            hours = ("%I:%M:%S" if seconds else "%I:%M") if noon else ("%H:%M:%S" if seconds else "%H:%M")
+            hours += (" %p" if re.search(r"\s[AaPp][Mm]$", first) else "%p") if noon else ""
+            dates = [*short_dates, "%m/%d/%Y", "%d/%m/%Y", "%m-%d-%Y", "%d-%m-%Y", "%d.%m.%Y"]
+            candidates = [f"{day}{comma} {hours}" for day in dates]
         readings = [
             (fmt, parsed) for fmt in candidates if full_date(fmt, name) and (parsed := parse(sample, fmt)) is not None
         ]

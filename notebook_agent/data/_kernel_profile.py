@@ -87,7 +87,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         )
 
     # A clock time after a day/month/year date: "10/18/2021 11:08:47 AM", "29/07/2023 09:13"
-    clock_time = r"[ T]\d{1,2}:\d{2}(:\d{2})?(\s?[AaPp][Mm])?"
+    # (a comma may part the date from its time: iOS exports write "6/3/23, 5:39 PM")
+    clock_time = r",?[ T]\d{1,2}:\d{2}(:\d{2})?(\s?[AaPp][Mm])?"
 
     def text_date_format(values: pd.Series) -> str | None:
         # Plain `re` over the (at most 200) sampled strings: pandas' string methods re-parse each pattern on every
@@ -122,7 +123,8 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 hours = ("%I:%M:%S %p" if seconds else "%I:%M %p") if noon else ("%H:%M:%S" if seconds else "%H:%M")
                 if noon and share(r"\d[AaPp][Mm]$") >= 0.5:  # "3:22pm": no space before the half of the day
                     hours = hours.replace(" %p", "%p")
-                fmt = "|".join(f"{part} {hours}" for part in fmt.split("|"))
+                comma = "," if share(r"^[^,\s]+, \d") >= 0.5 else ""
+                fmt = "|".join(f"{part}{comma} {hours}" for part in fmt.split("|"))
             if "|" in fmt:  # day/month order: a first field above 12 means day first
                 day_first, month_first = fmt.split("|")
                 first = [int(m.group()) for t in texts if (m := re.match(r"\d{1,2}", t))]

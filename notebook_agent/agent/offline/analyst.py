@@ -304,6 +304,31 @@ def _scoped_there(req: Request, question: str, memory: dict[str, Any], recent: b
             req.filters.append({"column": column, "op": "==", "value": value, "part": None})
 
 
+# "which product was it most often", "which branch for those": the rows the last count picked out
+_THOSE_ROWS = re.compile(
+    r"\b(?:for|of|among|with)\s+(?:those|these|them)\b(?!\s+(?:two|three|\d+))"
+    r"|^\W*(?:which|what)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|did|does|do)\s+(?:it|they|those|these)\b"
+    r"|\bdid\s+that\s+happen\b|\bthat\s+happens?\b"
+)
+
+
+def _scoped_those(req: Request, question: str, memory: dict[str, Any], recent: bool) -> None:
+    """A ranking right after a count of rows that names them again ("which product was it most often"): those rows.
+
+    ("how many times did something go bad", then "which product was it most often": Transaction Type = Spoiled.)
+    """
+    last = memory.get("last")
+    if recent or not isinstance(last, dict) or memory.get("last_turn") != memory.get("turn", 0) - 1:
+        return
+    if last.get("intent") != "rows" or last.get("agg") != "count" or not last.get("filters"):
+        return
+    if req.x is None or req.intent not in ("groupby", "top", "extreme") or not _THOSE_ROWS.search(question.lower()):
+        return
+    for f in last["filters"]:
+        if f.get("column") not in (req.x, req.y) and not any(g["column"] == f.get("column") for g in req.filters):
+            req.filters.append(dict(f))
+
+
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+same)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -643,6 +668,16 @@ def _rows_in_total(req: Request, catalog: Catalog, question: str) -> None:
     asked = re.match(r"\W*how\s+many\b", question, re.I) is not None
     if req.intent == "stat" and y is not None and not y.numeric and req.agg == "sum" and asked:
         req.agg = "count"
+    # "how many anime have i completed", "how many stores are still authorized": the rows that pass, each a thing
+    # the name column names, not a count of that column's values
+    named = (
+        y is not None
+        and not y.id_like  # (a record code counted once a row keeps its own count: "inc00246" of each incident)
+        and (catalog.names_rows(y) or y.stems[-1:] in (("name",), ("title",), ("item",)))
+    )
+    counted = req.intent == "stat" and req.agg == "count" and named and bool(req.filters) and asked
+    if counted and y is not None and y.categorical and not y.is_date and not req.x:
+        req.intent, req.y = "rows", None
 
 
 def _check(req: Request, catalog: Catalog, question: str = "") -> str | None:
@@ -1061,6 +1096,7 @@ class OfflineAnalyst:
                 f"Per which column should I group?\n\nLabel and date columns in {frame}: {labels}.", memory
             )
         _scoped_there(req, question, memory, recent)
+        _scoped_those(req, question, memory, recent)
         _scoped_winner(req, question, memory, catalog)
         among = _listed_scope(question, memory, req.x)
         if among is not None and not any(f["column"] == among[0] for f in req.filters):
@@ -1111,6 +1147,7 @@ class OfflineAnalyst:
             return OfflineAnswer(problem, memory)
         memory["previous"] = memory.get("last")  # restored if this request fails for good
         memory["last"] = req.to_dict()
+        memory["last_turn"] = memory.get("turn", 0)
         code = _derived(_program(req, catalog, memory), catalog, req.frame)
         if live:
             code = _live(code, {"request": req.to_dict()}, catalog, memory)

@@ -473,6 +473,13 @@ class Column:
                 and re.match(r"\s*[A-Za-z]+(?:s|ren)\b", name) is not None
                 and "int" in str(info.get("dtype", "")).lower()
             )
+            or (  # ... said last after their plural (Water Bottles Distributed), whole numbers, blanks or not
+                kind == "numeric"
+                and len(stems) >= 3
+                and stems[-1] in WHOLE_TAIL
+                and re.search(r"[A-Za-z]+(?:s|ren)\s+[A-Za-z]+\s*$", name) is not None
+                and _whole_numbers(info)
+            )
             or (  # a plant's capacity in megawatts (WRI's capacity_mw): a country's plants add up to its capacity
                 "capacity" in stems and bool(set(stems) & {"mw", "kw", "gw"}) and kind == "numeric"
             )
@@ -2137,6 +2144,34 @@ def marked_numbers(values: tuple[str, ...]) -> bool:
 _WITH_UNIT = re.compile(r"\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>°?[A-Za-z]{1,3}|°)\s*")
 
 
+# Units of measure a stock or a shopping list counts in: an Amount beside a Unit column of them is no money
+_MEASURES = frozenset(
+    {"g", "gram", "grams", "kg", "mg", "ml", "l", "litre", "liter", "oz", "lb", "lbs", "piece", "pieces", "pc", "pcs"}
+    | {"pack", "packs", "each", "ea", "unit", "units", "can", "cans", "bottle", "bottles", "box", "boxes", "bag"}
+    | {"bags", "dozen", "cup", "cups", "tbsp", "tsp", "gal", "gallon", "gallons", "bunch", "loaf", "slice", "slices"}
+)
+
+
+def _whole_numbers(info: dict[str, Any]) -> bool:
+    """Whole numbers of none or more, kept as integers or as decimals where some rows are blank."""
+    low, high, dtype = info.get("min"), info.get("max"), str(info.get("dtype", "")).lower()
+    if not isinstance(low, int | float) or not isinstance(high, int | float) or low < 0:
+        return False
+    return "int" in dtype or ("float" in dtype and float(low).is_integer() and float(high).is_integer())
+
+
+def stock_amount(column: Column, columns: list[Column]) -> bool:
+    """An Amount beside a Unit column of measures (g, ml, piece) among `columns`: a quantity of stuff, not money."""
+    if not column.numeric or not set(column.stems) & {"amount", "amt"}:
+        return False
+    for c in columns:
+        said = [v.strip().lower() for v in c.values if v.strip()]
+        units = c.frame == column.frame and c.categorical and set(c.stems) & {"unit", "uom"} and said
+        if units and sum(v in _MEASURES for v in said) * 2 >= len(said):
+            return True
+    return False
+
+
 def unit_of(values: tuple[str, ...]) -> str | None:
     """The one unit written after every number ("8GB", "1.37kg", "250 ml"), as written in most cells, or None.
 
@@ -2236,6 +2271,10 @@ class Catalog:
             and not c.id_like
             and not ("int" in c.dtype.lower() and c.low is not None and c.high is not None and c.high - c.low < 10)
         ]
+
+    def stock_amount(self, column: Column) -> bool:
+        """An Amount beside a Unit column of measures (g, ml, piece): a quantity of stuff (Grocy's), not money."""
+        return stock_amount(column, self.of(column.frame))
 
     def names_rows(self, column: Column) -> bool:
         """A record code, or a label with a value of its own on (nearly) every row (flight_no): it never groups."""

@@ -1294,6 +1294,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 and m.column.stems
                 and m.column.stems[-1] not in _CALENDAR_WORDS
                 and any(s in ("day", "week", "month", "year", "hour") for s in m.column.stems[:-1])
+                # ("more hours": Hours Played, a number of them, not a part of the calendar)
+                and not (m.column.numeric and m.word.lower().endswith("s"))
             )
         ]
     # A whole name said beats any reading of a part of it ("duration (seconds) in minutes", not its first words)

@@ -71,6 +71,13 @@ _ROW_NOUNS = frozenset(
 )
 
 
+# Verbs whose object is a thing by its name: what is bought, eaten or watched most is an item, not its category
+_THING_VERBS = frozenset(
+    {"buy", "bought", "purchase", "order", "ordered", "eat", "ate", "drink", "drank", "watch", "watched", "read"}
+    | {"listen", "play", "played", "cook", "cooked", "make", "get", "got", "download", "downloaded", "use", "wear"}
+)
+
+
 def row_kind(catalog: Catalog, frame: str) -> Column | None:
     """The label saying what each row is: a type or category, else a service or workout named so."""
     kinds = [c for c in catalog.of(frame) if c.categorical and not c.id_like and 3 <= (c.n_unique or 0) <= 500]
@@ -90,11 +97,14 @@ def _what_most(question: str, catalog: Catalog, frame: str) -> str:
     if said is None or all_candidates(question[: said.end()], catalog, frame):
         return question  # ("what do people rate the highest"-like questions name their column: read as they stand)
     kind = row_kind(catalog, frame)
-    if said["noun"]:  # "what food do i log the most": the thing by its name (Lose It's Name), not its Type
-        if said["noun"].lower() in ("kind", "type", "sort"):
+    # "what food do i log the most": the thing by its name (Lose It's Name), not its Type; so is what is bought,
+    # eaten or watched ("what do we buy most often": AnyList's Item, not its Category)
+    if said["noun"] or (said["verb"] or "").lower() in _THING_VERBS:
+        if (said["noun"] or "").lower() in ("kind", "type", "sort"):
             return question
         labels = [c for c in catalog.of(frame) if c.categorical and not c.id_like and (c.n_unique or 0) >= 3]
-        named = [c for c in labels if c.stems[-1:] in (("name",), ("title",), ("item",), ("description",))]
+        things = (("name",), ("title",), ("item",), ("description",), ("product",))
+        named = [c for c in labels if c.stems[-1:] in things]
         kind = min(named, key=lambda c: (len(c.stems), -(c.n_unique or 0))) if named else kind
     if kind is None:
         return question

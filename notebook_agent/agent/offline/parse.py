@@ -451,6 +451,8 @@ _CORR = _rx(
     r"(?:get|have|see|draw|attract|make|earn|score|find|take)\s+(?:lots\s+of|a\s+lot\s+of|many|more|higher|bigger)\b"
     r"|^\W*(?:do|does)\s+more\s+[a-z][\w\s.]{1,30}?\s+(?:get|have|see|draw|attract|make|earn|score|find|take|mean)"
     r"\s+more\b"
+    # "does the heat index go along with how many people show up"
+    r"|\bgo(?:es)?\s+along\s+with\b"
 )
 _CORR_MOST = _rx(
     r"\b(?:most|strongest|highest|best|top|more)\b|\bwhich\s+(?:column|variable|feature|factor|one)"

@@ -21,6 +21,7 @@ from .catalog import (
     Catalog,
     Column,
     Mention,
+    stock_amount,
     whole_amounts,
     with_tax_first,
 )
@@ -384,6 +385,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
+                if len(sig) >= 2 and all(p in SYNONYM_OF.get(tok, ()) for p in sig):
+                    score += 18  # "store": Shopping Location, every word of it the store (over a Location alone)
                 found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
             elif len(sig) == 1 and tok in IRREGULAR and tok not in ("left", "lost") and stem(IRREGULAR[tok]) == part:
                 # "how many emails have we sent": Sends, a one-word count named by the verb's past
@@ -1737,6 +1740,11 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         and any(s in PAID or (len(s) >= 3 and abbreviates_any(s, PAID)) for s in c.significant)
         and not any(stem(s) in _TIME_PARTS for s in c.significant)  # TotalWorkingYears counts years, not money
     ]
+    stock = [c for c in amounts if stock_amount(c, columns)]
+    paid_price: list[Column] = []  # Amount in g or pieces beside a Price: how much, not money
+    if stock:  # ("what do i pay for eggs" is then the price; "spent" the price times the amount, kinds.money)
+        amounts = [c for c in amounts if c not in stock]
+        paid_price = [c for c in columns if c.numeric and not c.id_like and set(c.stems) & {"price", "cost"}][:1]
     # Total Cost beside Direct Cost, Indirect Cost and Total Cost (Sub Projects): the plain total is the money
     # (and Total costs($) beside one column per service: the total of them all)
     # (and a plain Total (£) beside Extras (£): the whole of what each row brought in)
@@ -1808,7 +1816,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         own = [c for c in amounts if spent and set(c.stems) & _SPENT_WORDS]
         out += [
             Mention(c, start, end, score, tok, "synonym")
-            for c in own or amounts
+            for c in own or amounts or (paid_price if tok in ("pay", "paid", "pays", "paying") else [])
             if not (spent and set(c.stems) & (_TAKEN_WORDS | {"income", "sale", "earning", "profit"}))
         ]
     return out

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeGuard
 
 from .catalog import CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, keyed_rows, own_ids
-from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, stem
+from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, find_mentions, stem
 from .measures import COORDINATES, bookkeeping
 from .parse import Hints
 from .words import PERIOD_CODES, ROW_WORDS, clock_period, same_word
@@ -1397,7 +1397,7 @@ def _fresh_over_time(h: Hints) -> bool:
 _COUNT_NAMES = frozenset({"count", "counts", "n", "freq", "frequency", "number", "cases", "births"})
 
 
-_MEAN_EACH = re.compile(r"\b(?:average|mean|avg)\b.*\b(?:for\s+each|for\s+every|per|by|at\s+each)\b", re.I)
+_MEAN_EACH = re.compile(r"\b(?:average|mean|avg)\b.*\b(?P<each>for\s+each|for\s+every|per|by|at\s+each)\b", re.I)
 
 
 def _grouped_trend(req: Request | str, catalog: Catalog, question: str = "") -> Request | str:
@@ -1411,7 +1411,13 @@ def _grouped_trend(req: Request | str, catalog: Catalog, question: str = "") -> 
     if x is not None and y is not None and x.numeric and y.numeric and _MEAN_EACH.search(question):
         # "does alcohol go up with quality? the average alcohol for each score": means per value of the few-valued
         steps = [c for c in (x, y) if c.few_values]
-        if len(steps) == 1:
+        each = _MEAN_EACH.search(question)
+        # ("the average payment per unit is higher": the "per" is the measure's own name, Average HAP Per Unit)
+        own = each is not None and any(
+            m.column not in steps and m.column.numeric and m.end > each.start("each")
+            for m in find_mentions(question, catalog, req.frame)
+        )
+        if len(steps) == 1 and not own:
             other = y if steps[0] is x else x
             req.intent, req.x, req.y, req.agg = "groupby", steps[0].name, other.name, "mean"
             return req
@@ -1597,10 +1603,13 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
         # ... also when a verb names them ("how many drinks do we sell": qty, named by sell)
         by_verb = said is not None and said.word.lower() in _MOVED and re.search(_COUNTED_BY_VERB, before, re.I)
         # ("how many business miles": the values that pick the rows may come between)
+        # "how many people got turned away": the people a count keeps (Turnaways), said by what happened to them
+        happened = y.whole_count and said is not None and _COUNTED_BY_WHAT_HAPPENED.search(before) is not None
         if said is not None and (
             re.search(r"\b(?:how\s+many|number\s+of)\s+$", before, re.I)
             or (said.score >= 90 and _COUNTED_AFTER_VALUES.search(before))
             or by_verb
+            or happened
         ):
             req.agg = "sum"
             return req
@@ -1615,6 +1624,10 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
 
 
 # Verbs that name a quantity moved (sold, bought, ordered) and the clause that counts it ("how many cups do we sell").
+_COUNTED_BY_WHAT_HAPPENED = re.compile(
+    r"\b(?:how\s+many|number\s+of)\s+(?:[^\W\d_]+\s+){1,2}?(?:got|get|gets|were|was|have\s+been|had\s+been|been)\s+$",
+    re.I,
+)
 _MOVED = frozenset({"sell", "sells", "sold", "selling", "buy", "buys", "bought", "order", "orders", "ordered"})
 _COUNTED_BY_VERB = (
     r"\b(?:how\s+many|number\s+of)\s+(?:[^\W\d_]+\s+){1,3}?(?:do|does|did|are|were|was|is)\s+(?:[^\W\d_]+\s+){0,2}$"

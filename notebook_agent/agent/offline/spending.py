@@ -82,6 +82,7 @@ def _signed_money(catalog: Catalog, frame: str) -> list[Column]:
         and not (c.id_like or c.time or c.formula)
         and set(c.stems) & _MONEY
         and not set(c.stems) & _NOT_MONEY
+        and not catalog.stock_amount(c)
         and (
             (c.low is not None and c.high is not None and c.low < 0 < c.high and not c.numeric_text)
             # amounts kept as signed text ("- $6.72", "+ $61.21" of a Venmo statement)

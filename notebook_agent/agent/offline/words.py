@@ -184,7 +184,17 @@ SYNONYMS = [
     {"camera", "cam", "device"},  # a home camera system's Device Name: "per camera", "the garage cam"
     {"language", "lang", "locale"},  # a post's langs (en, ja), an app's locale
     {"source", "site", "website", "publication", "outlet", "feed"},  # where a saved article came from (Feedly)
-    {"checkout", "borrow", "borrowed", "borrowing", "circulation"},  # a library's Checkouts: "borrowed the most"
+    {
+        "checkout",
+        "borrow",
+        "borrowed",
+        "borrowing",
+        "circulation",
+        "lend",
+        "lent",
+        "lending",
+        "loan",
+    },  # a library's Checkouts: "borrowed the most"
     {"stay", "night"},  # a booking's Nights: "the typical length of stay"
     # what kind of living thing each row is (a catch log's, a wildlife or phenology record's Species)
     {"artist", "band", "performer", "singer", "musician", "act"},  # setlist.fm's Artist: "which band have i seen"
@@ -253,7 +263,7 @@ SYNONYMS = [
     # a tracker's TotalSteps: "who walked the most"
     {"step", "walk", "walked", "walking", "walks"},
     {"stream", "play", "listen", "listener"},
-    {"visitor", "attendance", "attendee", "footfall"},
+    {"visitor", "attendance", "attendee", "footfall", "come", "came", "coming"},
     {"rain", "rainfall", "precipitation", "wettest", "driest"},
     {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
@@ -276,7 +286,7 @@ SYNONYMS = [
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
     {"plan", "tier", "package", "product"},  # what a subscription sells: Paddle's product_name "Pro"
-    {"store", "shop", "branch", "outlet", "restaurant", "location"},  # (a chain's locations are its stores)
+    {"store", "shop", "shopping", "branch", "outlet", "restaurant", "location"},  # (a chain's locations are its stores)
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
     {"depth", "deep", "deeper", "deepest"},
@@ -818,6 +828,17 @@ TIME_DOING = frozenset(
     | {"screen", "watch", "watched", "listening", "reading", "session", "meditation", "focus", "active", "playing"}
 )
 
+# Comparatives, and a question that says one of each of two measures: "do more people come when it's hotter",
+# "is my mood better after longer fasts", "do branches that are open longer lend out more" (a correlation)
+COMPARATIVE = (
+    r"more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|better|worse|hotter|colder|warmer|cooler"
+    r"|older|younger|faster|slower|heavier|lighter|cheaper|pricier|busier|quieter|wetter|drier|later|earlier"
+)
+TWO_COMPARATIVES = re.compile(
+    rf"^\W*(?:do|does|did|is|are|was|were)\s+(?:[\w']+\s+){{0,6}}?(?:{COMPARATIVE})\b[\w\s',]*?\s(?:{COMPARATIVE})\b",
+    re.IGNORECASE,
+)
+
 # Verbs that end a count's name and say it counts the thing itself (Rounds Played, Tickets Sold, Meals Served):
 # "the most rounds" is that column's total, above the kinds of rounds counted beside it
 WHOLE_VERBS = frozenset({"played", "sold", "served", "completed"})
@@ -827,6 +848,7 @@ WHOLE_TAIL = WHOLE_VERBS | {"taken", "logged", "reporting", "reported", "tested"
 WHOLE_TAIL |= {"registered", "responding", "admitted", "treated", "vaccinated", "employed", "screened", "examined"}
 WHOLE_TAIL |= {"inspected", "harvested", "sent", "received", "archived", "delivered", "affected", "impacted"}
 WHOLE_TAIL |= {"earned", "gained", "collected", "scored"}  # (Coins Earned: "how many coins did i get")
+WHOLE_TAIL |= {"distributed", "issued", "donated", "given", "planted", "shipped", "produced", "installed", "processed"}
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(

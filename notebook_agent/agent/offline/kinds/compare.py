@@ -11,7 +11,7 @@ from typing import Any
 
 from ..catalog import CODE_PARTS, bound_sides, value_sides
 from ..columns import STOP, Column, Mention, find_values
-from ..words import EVENT_COUNTS, SYNONYM_OF
+from ..words import EVENT_COUNTS, SYNONYM_OF, TWO_COMPARATIVES
 from .base import NUM, Context, KindRequest, col, finish, fmt, is_value, p_words, positive_value
 
 _ASK = re.compile(
@@ -407,6 +407,8 @@ def _with_without(ctx: Context) -> KindRequest | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if TWO_COMPARATIVES.search(ctx.text):
+        return None  # "is my mood better after longer fasts": one measure against another, a correlation
     req = _match(ctx)
     y = ctx.catalog.get(ctx.frame, req.y) if req is not None and req.y else None
     group = ctx.catalog.get(ctx.frame, req.group) if req is not None and req.group else None

@@ -97,7 +97,14 @@ def _said(ctx: Context) -> str:
     for m in ctx.mentions:
         if m.via in ("name", "partial") and m.score >= 90 and " " in m.word.strip():  # a name of several words
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    much = _MUCH_OF.search(text)
+    if much is not None and not any(m.column.numeric for m in ctx.mentions):
+        # "how much of our stuff came from a recipe": of no amount, a share of the rows ("share of" as long)
+        text = text[: much.start()] + "what share of" + text[much.end() :]
     return text
+
+
+_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b(?!\s+(?:a|an|the\s+time|it|that|this)\b)")
 
 
 def _by_said(ctx: Context) -> re.Match[str] | None:
@@ -1129,7 +1136,8 @@ def _weekday(ctx: Context) -> KindRequest | None:
 # "at least one adverse event", "any complaint": the rows a yes/no column marks, not a count of 1 or more.
 _AT_LEAST_ONE = re.compile(r"\b(?:at\s+least\s+(?:one|1|a|an)|one\s+or\s+more|1\s+or\s+more|any)\s+$")
 _WITH_A = re.compile(
-    r"\b(?:with|have|has|had|got|get|include[sd]?|including|contain(?:s|ed)?|used?|using|applied|apply)"
+    r"\b(?:with|have|has|had|got|get|include[sd]?|including|contain(?:s|ed)?|used?|using|applied|apply"
+    r"|(?:came|come|comes|coming)\s+from|part\s+of)"  # "how much of our stuff came from a recipe": one given
     r"\s+(?:an?|any|some)\s+$"
 )
 

@@ -594,6 +594,8 @@ def _group(ctx: Context, skip: list[tuple[int, int]] | None = None) -> Column | 
         and not ctx.catalog.names_rows(m.column)
         and not any(m.start < e and s < m.end for s, e in skip)
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a complaint": one row, not a grouping
+        # "how long do things sit on the list": where they wait, one list said whole, not one group per List
+        and not (re.search(r"\b(?:on|in|off|at)\s+the\s+$", ctx.text[: m.start]) and not m.word.lower().endswith("s"))
         # "how long do the jobs last": the rows, each a job, not one group per JOB_TITLE
         and not (
             m.column.stems[-1:] in (("title",), ("name",))

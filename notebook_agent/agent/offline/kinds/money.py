@@ -44,13 +44,14 @@ _NOT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)
 def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     """The money column, and the quantity to multiply it by (None when it is an amount already)."""
     nums = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.time]
-    taken = [c for c in nums if set(c.significant) & _TAKEN and c.additive]
+    stock = [c for c in nums if ctx.catalog.stock_amount(c)]  # Amount (in g, piece) beside a Price: how much
+    taken = [c for c in nums if set(c.significant) & _TAKEN and c.additive and c not in stock]
     if len(taken) == 1:
         return taken[0], None
     if taken:
         return None  # several amounts: the reader asks which one through the general path
     prices = [c for c in nums if set(c.significant) & PRICE or _CURRENCY.search(c.name)]
-    quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive]
+    quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive] or stock
     counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
     if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
         quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
@@ -86,7 +87,10 @@ def match(ctx: Context) -> KindRequest | None:
     said = _MONEY.search(ctx.text)
     if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
-    if any(m.column.numeric and m.start <= said.start() < m.end for m in ctx.mentions):
+    if any(
+        m.column.numeric and m.start <= said.start() < m.end and not ctx.catalog.stock_amount(m.column)
+        for m in ctx.mentions
+    ):
         return None  # the money word names a column itself ("revenue"): the general reader has it
     thing = _WHAT_IT_BRINGS.match(ctx.text, said.end())
     noun = thing.group("noun") if thing else ""
