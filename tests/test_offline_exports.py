@@ -10268,3 +10268,122 @@ def test_two_comparatives_said_of_two_measures_ask_for_their_correlation() -> No
     )
     _, text = _run(branches.copy(), "do branches that are open longer lend out more")
     assert text.startswith("Correlation of Branch Open Hours and Circulation"), text
+
+
+def test_things_named_by_a_measure_of_them_are_rows_and_busiest_is_the_attendance() -> None:
+    rng = np.random.default_rng(258)
+    n = 600
+    permits = pd.DataFrame(
+        {
+            "Permit Number": [f"SOL-{i:05d}" for i in range(n)],
+            "Installer": rng.choice(["SunRun", "Tesla", "Local Solar Co"], n, p=[0.5, 0.3, 0.2]),
+            "Job Value ($)": np.where(rng.random(n) < 0.5, rng.uniform(5000, 9000, n), rng.uniform(30000, 60000, n)),
+        }
+    )
+    # Local Solar Co does the fewest jobs but the dearest: "the most jobs" counts them
+    permits.loc[permits["Installer"] == "Local Solar Co", "Job Value ($)"] *= 10
+    _, text = _run(permits.copy(), "which installer does the most jobs")
+    assert text.startswith("Highest count by Installer") and "**SunRun**" in text, text
+    tasks = pd.DataFrame(
+        {
+            "Category": rng.choice(["Mounting", "Cleaning"], n),
+            "Task Total ($)": rng.uniform(40, 300, n).round(2),
+            "Status": rng.choice(["Completed", "Canceled by Client", "Canceled by Tasker"], n, p=[0.8, 0.1, 0.1]),
+        }
+    )
+    _, text = _run(tasks.copy(), "how many tasks got canceled")
+    assert "Task Total" not in text.splitlines()[0], text
+    assert _has(text, int(tasks["Status"].str.contains("Canceled").sum())), text
+    books = pd.DataFrame(
+        {
+            "Title": [f"Book {i}" for i in range(n)],
+            "Status": rng.choice(["Finished", "Reading", "Unread"], n),
+            "Bookmarks": rng.integers(0, 20, n),
+        }
+    )
+    _, text = _run(books.copy(), "how many books have i finished")
+    assert "Bookmarks" not in text.splitlines()[0] and _has(text, int((books["Status"] == "Finished").sum())), text
+    pools = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-06-01", periods=n, freq="4h").strftime("%-m/%-d/%Y"),
+            "Pool": rng.choice(["Oak", "Elm", "Ash"], n, p=[0.5, 0.3, 0.2]),
+            "Admissions Paid": rng.integers(0, 100, n),
+            "Total Attendance": rng.integers(50, 300, n),
+        }
+    )
+    pools.loc[pools["Pool"] == "Ash", "Total Attendance"] *= 6
+    _, text = _run(pools.copy(), "which pool was busiest")
+    assert "Total Attendance" in text.splitlines()[0] and "**Ash**" in text, text
+    centers = pd.DataFrame(
+        {
+            "Center Type": rng.choice(["Library", "Mall", "Rec Center"], n, p=[0.6, 0.1, 0.3]),
+            "Visitors": rng.integers(10, 100, n),
+        }
+    )
+    centers.loc[centers["Center Type"] == "Mall", "Visitors"] += 150
+    _, text = _run(centers.copy(), "which kind of center gets the most people on an average day")
+    assert text.startswith("Mean of Visitors by Center Type") and "**Mall**" in text, text
+
+
+def test_wine_words_a_price_paid_a_goal_beaten_and_plates_from_out_of_state() -> None:
+    rng = np.random.default_rng(257)
+    n = 500
+    cellar = pd.DataFrame(
+        {
+            "Varietal": rng.choice(["Pinot Noir", "Cabernet Sauvignon", "Riesling"], n, p=[0.5, 0.3, 0.2]),
+            "Region": rng.choice(["Bordeaux", "Napa Valley", "Mosel"], n),
+            "Price": rng.uniform(10, 300, n).round(2),
+            "Valuation": rng.uniform(12, 450, n).round(2),
+            "BeginConsume": rng.integers(2006, 2027, n).astype(float),
+            "EndConsume": rng.integers(2009, 2057, n).astype(float),
+        }
+    )
+    _, text = _run(cellar.copy(), "which grape do i have the most bottles of")
+    assert "by Varietal" in text.splitlines()[0] and "**Pinot Noir**" in text, text
+    _, text = _run(cellar.copy(), "what did i pay on average for a bordeaux")
+    assert text.startswith("Mean of Price") and _has(
+        text, float(cellar[cellar["Region"] == "Bordeaux"]["Price"].mean())
+    )
+    _, text = _run(cellar.copy(), "what's it all worth")
+    assert text.startswith("Total of Valuation") and _has(text, float(cellar["Valuation"].sum())), text
+    diary = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Calories Goal (kcal)": rng.integers(1950, 2100, n),
+            "Calories Eaten (kcal)": rng.integers(0, 3400, n),
+        }
+    )
+    _, text = _run(diary.copy(), "how many days did i eat more than my calorie goal")
+    over = int((diary["Calories Eaten (kcal)"] > diary["Calories Goal (kcal)"]).sum())
+    assert _has(text, over), text
+    tows = pd.DataFrame(
+        {
+            "Tow Date": pd.date_range("2024-01-01", periods=n, freq="3h").strftime("%m/%d/%Y %I:%M %p"),
+            "Plate State": rng.choice(["MN", "WI", "IA", "ND"], n, p=[0.85, 0.07, 0.05, 0.03]),
+            "Released Date": np.where(
+                rng.random(n) < 0.1, None, pd.date_range("2024-01-03", periods=n, freq="3h").strftime("%m/%d/%Y")
+            ),
+        }
+    )
+    _, text = _run(tows.copy(), "what share of towed cars had out of state plates")
+    assert "Plate State" in text.splitlines()[0] and _has(text, float((tows["Plate State"] != "MN").mean()) * 100)
+    _, text = _run(tows.copy(), "how many cars are still sitting in the impound")
+    assert _has(text, int(tows["Released Date"].isna().sum())), text
+
+
+def test_a_time_with_a_short_zone_after_it_is_read_as_a_date() -> None:
+    import contextlib
+    import io
+
+    from notebook_agent.data.conversions import conversion_cell, conversions_code, parse_conversions
+
+    times = pd.date_range("2024-10-01 09:05", periods=60, freq="9h")
+    said = [f"{t:%b} {t.day}, {t:%Y} {t.hour % 12 or 12}:{t:%M}{'AM' if t.hour < 12 else 'PM'} ET" for t in times]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(conversions_code("df"), {"df": pd.DataFrame({"Placed": said, "n": range(60)})})
+    proposed = parse_conversions(out.getvalue()).conversions
+    assert [c.column for c in proposed] == ["Placed"], proposed
+    env = {"df": pd.DataFrame({"Placed": said}), "pd": pd}
+    exec(conversion_cell("df", proposed, 60), env)
+    assert list(env["df"]["Placed"]) == list(times)

@@ -39,8 +39,10 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
     # local time before them is kept as written.
     marker = re.compile(r"\s*GMT[+-]\d{4}(?:\s*\([^()]*\))?$|\s*\([PpRrEe]\)$")
     # a time zone's abbreviation after the clock time ("2023-03-14 18:22:05 EDT", Clover's "04:48 PM EST"): the
-    # time is the local clock's, and pandas reads no such abbreviation with a format
-    zone = re.compile(r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s+(?:UTC|GMT|[ECMP][SD]T|AK[SD]T|HST|BST|IST|CES?T|EES?T|AE[SD]T)$")
+    # time is the local clock's, and pandas reads no such abbreviation with a format (FanDuel's "7:02PM ET" too)
+    zone = re.compile(
+        r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s+(?:UTC|GMT|[ECMP][SD]?T|AK[SD]?T|HST|BST|IST|CES?T|EES?T|AE[SD]T)$"
+    )
     quarters = re.compile(r"\s*(?:[Qq][1-4][\s/-]*\d{4}|\d{4}[\s/-]*[Qq][1-4])\s*(?:\([PpRrEe]\))?\s*")
     clock_suffix = re.compile(r"(\d)\s?([AaPp])[Mm]$")
     js_date = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}(?: \([^()]*\))?")

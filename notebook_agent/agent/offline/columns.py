@@ -706,14 +706,18 @@ _COUNTED_BEFORE = re.compile(
 )
 # The last word of a name is what it holds; a word before it only says whose ("vuln_status": a status)
 _ATTRIBUTE_HEADS = frozenset({"status", "type", "category", "class", "kind", "group", "code", "cod", "level"})
+# ... and a measure of each thing ("the most jobs" of Job Value ($), "how many trips" of Trip Distance: the rows)
+_ATTRIBUTE_HEADS |= {"value", "cost", "price", "amount", "fee", "size", "length", "duration", "distance"}
 
 
 def _owner_of_attribute(column: Column, word: str) -> bool:
     """A word for the thing whose attribute (status, type, code) a label holds: vulnerabilities of vuln_status."""
     parts = column.stems
+    # ("how many tasks" of Task Total ($): each task's money, the tasks the rows; Points Total counts points)
+    money_total = parts[-1:] == ("total",) and CURRENCY.search(column.name) is not None
     return (
         len(parts) >= 2
-        and parts[-1] in _ATTRIBUTE_HEADS
+        and (parts[-1] in _ATTRIBUTE_HEADS or money_total)
         and word != parts[-1]
         and any(word == p or abbreviates(p, word) or word.startswith(p) for p in parts[:-1])
     )
@@ -838,6 +842,22 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and _owner_of_attribute(m.column, stem(m.word.lower()))
             # (Rounds Played counts the rounds themselves: "the most rounds" is its total)
             and not (m.column.numeric and set(m.column.stems[1:]) <= WHOLE_VERBS)
+        )
+    ]
+    # "how many books have i finished": the books are the rows, not Bookmarks, a compound the word only starts
+    # (Step Count still counts the steps "how many steps" asks for)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "prefix"
+            and len(m.column.stems) == 1
+            and re.match(r"[a-z]+s\b", question[m.start :].lower())
+            is not None  # things counted ("the most rain": Rainfall)
+            and _COUNTED_BEFORE.search(question[: m.start])
+            and len(rest := m.column.stems[0].removeprefix(stem(m.word.lower()))) >= 4
+            and rest != m.column.stems[0]
+            and stem(rest) not in ("count", "total", "number", "num", "tally")
         )
     ]
     # "which department spends the most on the cards": the cards are no measure beside the money named (Card Last 4

@@ -370,7 +370,14 @@ _AGGS = [
     ),
     ("median", _rx(r"\bmedian\b")),
     # ("what's my overall gain or loss": all of mine added up)
-    ("sum", _rx(r"\b(?:sum|sums|total|totals|summed|altogether|all\s+together|combined|(?:my|our)\s+overall)\b")),
+    # ("what's it all worth", "what are they all worth": every row's value added up)
+    (
+        "sum",
+        _rx(
+            r"\b(?:sum|sums|total|totals|summed|altogether|all\s+together|combined|(?:my|our)\s+overall)\b"
+            r"|\b(?:it|they|them|these|those|everything)\s+all\s+worth\b"
+        ),
+    ),
     (
         "count",
         _rx(
@@ -629,7 +636,7 @@ _COUNTED_THINGS = frozenset({"item", "items", "unit", "units", "piece", "pieces"
 
 _AGAINST_COLUMN = _rx(
     r"\b(?:(?P<up>more|higher|greater|larger|bigger|above|over|exceed(?:s|ed|ing)?|beat|beats|beating)"
-    r"|(?P<down>below|under|less|lower|smaller|fewer))(?:\s+than)?\s+(?:(?:their|its|his|her|the|our|your)\s+)?"
+    r"|(?P<down>below|under|less|lower|smaller|fewer))(?:\s+than)?\s+(?:(?:their|its|his|her|the|our|your|my)\s+)?"
     r"(?:own\s+)?(?=[a-z])"
 )
 _MORE_THAN = _rx(r"\b(?:(?P<up>more|higher|greater|larger|bigger)|(?P<down>fewer|less|lower|smaller))\s+(?=[a-z])")
@@ -781,6 +788,13 @@ def _overlap(a: Column, b: Column) -> float:
     return max(0.0, float(hi - lo)) / float(union) if union else 1.0  # type: ignore[operator]
 
 
+def _inside(a: Column, b: Column) -> bool:
+    """Whether a's range lies within b's."""
+    if None in (a.low, b.low, a.high, b.high):
+        return False
+    return b.low <= a.low and a.high <= b.high  # type: ignore[operator]
+
+
 def compares_columns(text: str, catalog: Catalog, frame: str) -> bool:
     """Whether the question sets one column against another in each row ("ap_lo higher than ap_hi")."""
     return bool(_column_compares(text, catalog, frame)[0])
@@ -823,7 +837,11 @@ def _column_compares(text: str, catalog: Catalog, frame: str) -> tuple[list[dict
                 if c != yardstick and _measure(c) and _overlap(c, yardstick) >= 0.5 and set(c.stems) & _PRICE_STEMS
             ]
             subject = alike[0] if len(alike) == 1 else None
-        if subject is None or _overlap(subject, yardstick) < 0.2:
+        # (a goal within what was eaten: Calories Goal 1,950-2,100 of Calories Eaten 0-3,385, one thing measured)
+        kin = (
+            subject is not None and bool(set(subject.stems[:1]) & set(yardstick.stems)) and _inside(yardstick, subject)
+        )
+        if subject is None or (_overlap(subject, yardstick) < 0.2 and not kin):
             continue
         found.append({"column": subject.name, "op": ">" if m["up"] else "<", "value": yardstick.name, "part": "column"})
         text = _blank(text, start, end)
@@ -5046,7 +5064,7 @@ _BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffi
 # counts of comings and goings: what "busiest" ranks (TfL's Entries, a station's boardings, a venue's visits)
 _COUNT_PARTS = EVENT_COUNTS | frozenset(
     {"cnt", "entry", "boarding", "passenger", "rider", "ridership", "visit", "visitor", "stream", "click"}
-    | {"footfall", "arrival", "departure", "trip", "ride"}
+    | {"footfall", "arrival", "departure", "trip", "ride", "attendance", "attendee", "admission", "patron", "guest"}
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 

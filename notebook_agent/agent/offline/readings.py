@@ -682,6 +682,8 @@ _TIMED_BY = frozenset(
 )
 _AGE_BAND_PARTS = frozenset({"under", "over", "aged", "age", "ages", *"0123456789", "18", "65", "5", "6"})
 _BYTE_UNITS = frozenset({"byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
+# ... and a flow's (USGS's discharge_cfs: "flow", cubic feet a second)
+_BYTE_UNITS |= {"cfs", "cms", "gpm", "mgd", "lps"}
 # the day's high, low or mean of a reading ("Temperature High (°F)"): "hottest" still names the temperature
 _SPREAD_PARTS = frozenset({"high", "low", "max", "min", "maximum", "minimum", "avg", "average", "mean", "hi", "lo"})
 _TIME_PARTS = frozenset({"time", "duration", "period", "day", "hour", "week", "month", "year", "min", "sec"})
@@ -1717,6 +1719,14 @@ def _counted_noun(m: Mention, question: str) -> Mention:
 _TAKEN_WORDS = frozenset({"revenue", "revenues", "takings", "turnover"})
 
 
+def _years_only(column: Column) -> bool:
+    """Whole numbers between 1800 and 2100 only: years, never money."""
+    low, high = column.low, column.high
+    if column.year_like:
+        return True
+    return low is not None and high is not None and 1800 <= low <= high <= 2100 and float(low).is_integer()
+
+
 def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
     """A money word no column is named by ("how much did we spend") names the columns that hold money.
 
@@ -1738,13 +1748,14 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         if c.numeric
         and not c.id_like
         and any(s in PAID or (len(s) >= 3 and abbreviates_any(s, PAID)) for s in c.significant)
+        and not _years_only(c)  # (EndConsume 2009 … 2057, a year to drink a wine by: "end" is no expenditure)
         and not any(stem(s) in _TIME_PARTS for s in c.significant)  # TotalWorkingYears counts years, not money
     ]
-    stock = [c for c in amounts if stock_amount(c, columns)]
-    paid_price: list[Column] = []  # Amount in g or pieces beside a Price: how much, not money
-    if stock:  # ("what do i pay for eggs" is then the price; "spent" the price times the amount, kinds.money)
-        amounts = [c for c in amounts if c not in stock]
-        paid_price = [c for c in columns if c.numeric and not c.id_like and set(c.stems) & {"price", "cost"}][:1]
+    # Amount in g or pieces beside a Price: how much, not money ("spent" is the price times it, kinds.money)
+    amounts = [c for c in amounts if not stock_amount(c, columns)]
+    # with no amount paid, "what did i pay for a bordeaux" is the one price (CellarTracker's Price per bottle)
+    prices = [c for c in columns if c.numeric and not c.id_like and set(c.stems) & {"price", "cost"}]
+    paid_price = prices if len(prices) == 1 and not amounts else []
     # Total Cost beside Direct Cost, Indirect Cost and Total Cost (Sub Projects): the plain total is the money
     # (and Total costs($) beside one column per service: the total of them all)
     # (and a plain Total (£) beside Extras (£): the whole of what each row brought in)

@@ -321,6 +321,7 @@ SYNONYMS = [
     # where a social post went out (Buffer's Channel: Instagram, LinkedIn)
     {"channel", "platform", "network"},
     {"platform", "store", "service"},  # where music streams or an app sells: DistroKid's Store (Spotify, Apple Music)
+    {"platform", "console"},  # a game's PS5 or Switch: "which console do i finish the most of"
     {"overtime", "ot"},  # NYC payroll's OT Hours and Total OT Paid
     {"owner", "rep", "representative", "salesperson", "salesman", "saleswoman", "seller"},
     {"child", "children", "kid", "dependent", "dependant"},
@@ -346,6 +347,7 @@ SYNONYMS = [
     {"population", "inhabitant", "people", "resident", "ppl", "pop"},
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
     {"volume", "flow", "discharge"},
+    {"grape", "varietal", "variety"},  # a wine's Varietal (Pinot Noir): "which grape do i have the most of"
     {"employment", "employed", "job"},
     {"occupation", "job", "profession", "career"},  # what people do for a living (Occupation)
     {"investment", "invest"},

@@ -299,8 +299,12 @@ def _match(ctx: Context) -> KindRequest | None:
     }.get(m.group("agg") or "", "")
     if not agg and re.search(r"\b(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
         agg = "sum"  # "which store sold the most in total"
-    if not agg and re.search(r"\bon\s+(?:average|avg)\b|\bper\s+(?:head|person|employee|member)\b", m.group("rest")):
-        agg = "mean"  # "which job title gets the most overtime on average"
+    if not agg and re.search(
+        r"\bon\s+(?:average|avg)\b|\bper\s+(?:head|person|employee|member)\b"
+        r"|\b(?:on|in|for)\s+(?:an?\s+)?(?:average|avg|typical|usual|normal)\s+(?:day|week|month|year|night|visit)\b",
+        m.group("rest"),
+    ):
+        agg = "mean"  # "which job title gets the most overtime on average", "the most people on an average day"
     if not agg:
         # a quantity that adds up is totalled when sold/made, or when a group has the most (least) of it
         amount = (

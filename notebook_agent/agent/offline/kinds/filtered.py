@@ -803,6 +803,8 @@ _AGAINST_REST = re.compile(
 
 
 _ABROAD = re.compile(r"\b(?:abroad|overseas|international(?:ly)?|foreign|out\s+of\s+the\s+country)\b")
+# "out of state plates", "out-of-state donors": every state but the table's own (a state column's most common)
+_OUT_OF_STATE = re.compile(r"\bout[\s-]+of[\s-]+state\b|\bnon[\s-]?residents?\b")
 
 
 def _abroad(ctx: Context) -> KindRequest | None:
@@ -811,14 +813,17 @@ def _abroad(ctx: Context) -> KindRequest | None:
     The own country is the one most rows have, more than half of them; a column named for countries only.
     """
     said = _ABROAD.search(ctx.text)
+    places = {"country", "nation", "countries"}
+    if said is None and (said := _OUT_OF_STATE.search(ctx.text)) is not None:
+        places = {"state", "province"}
     if said is None or not _ASK.search(_said(ctx)) or re.search(r"\b(?:by|per|each)\b", ctx.text):
         return None
-    countries = [
-        c
-        for c in ctx.columns()
-        if c.categorical and set(c.stems) & {"country", "nation", "countries"} and c.counts and c.values
-    ]
-    if len(countries) != 1 or any(x.column.name != countries[0].name for x in ctx.mentions if x.start < said.start()):
+    countries = [c for c in ctx.columns() if c.categorical and set(c.stems) & places and c.counts and c.values]
+    if len(countries) != 1 or any(
+        x.column.name != countries[0].name and not x.column.is_date  # ("towed cars": Tow Date, the rows' event)
+        for x in ctx.mentions
+        if x.start < said.start()
+    ):
         return None
     home = countries[0]
     rows = ctx.catalog.rows.get(ctx.frame, 0) or sum(home.counts)

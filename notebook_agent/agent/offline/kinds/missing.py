@@ -434,6 +434,8 @@ _NOT_YET = re.compile(
     r"|\bunresolved\b|\bpending\b|\bunreturned\b"
     # still where the rows started: "still in the shelter", "still at the depot", "still in care"
     r"|\b(?:still|remain\w*)\s+(?:in|at|inside|with\s+us|here|on\s+site)\b"
+    # "still sitting in the impound", "still being held", "still waiting to settle"
+    r"|\bstill\s+(?:sitting|being\s+held|held|stuck|parked|waiting|unclaimed|unsettled)\b"
 )
 # Verbs of a row's end that name no date column of their own: "not back yet", "haven't come back" (the end date).
 _BACK = frozenset({"back", "come", "came", "coming", "returned", "return", "finished", "ended", "over", "done"})
