@@ -706,3 +706,14 @@ def test_a_date_with_a_comma_before_its_time_is_read_as_a_date() -> None:
     env = {"df": pd.DataFrame({"Checked Off At": short, "Added": full}), "pd": pd}
     exec(conversion_cell("df", list(proposed.values()), 80), env)
     assert list(env["df"]["Checked Off At"]) == list(times) and list(env["df"]["Added"]) == list(times)
+
+
+def test_a_time_with_a_short_zone_after_it_is_read_as_a_date() -> None:
+    """FanDuel writes "Oct 13, 2024 7:02PM ET": a zone without its standard or daylight letter."""
+    times = pd.date_range("2024-10-01 09:05", periods=60, freq="9h")
+    said = [f"{t:%b} {t.day}, {t:%Y} {t.hour % 12 or 12}:{t:%M}{'AM' if t.hour < 12 else 'PM'} ET" for t in times]
+    proposed = _proposed(pd.DataFrame({"Placed": said, "n": range(60)}))
+    assert list(proposed) == ["Placed"], proposed
+    env = {"df": pd.DataFrame({"Placed": said}), "pd": pd}
+    exec(conversion_cell("df", list(proposed.values()), 60), env)
+    assert list(env["df"]["Placed"]) == list(times)

@@ -10369,21 +10369,3 @@ def test_wine_words_a_price_paid_a_goal_beaten_and_plates_from_out_of_state() ->
     assert "Plate State" in text.splitlines()[0] and _has(text, float((tows["Plate State"] != "MN").mean()) * 100)
     _, text = _run(tows.copy(), "how many cars are still sitting in the impound")
     assert _has(text, int(tows["Released Date"].isna().sum())), text
-
-
-def test_a_time_with_a_short_zone_after_it_is_read_as_a_date() -> None:
-    import contextlib
-    import io
-
-    from notebook_agent.data.conversions import conversion_cell, conversions_code, parse_conversions
-
-    times = pd.date_range("2024-10-01 09:05", periods=60, freq="9h")
-    said = [f"{t:%b} {t.day}, {t:%Y} {t.hour % 12 or 12}:{t:%M}{'AM' if t.hour < 12 else 'PM'} ET" for t in times]
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(conversions_code("df"), {"df": pd.DataFrame({"Placed": said, "n": range(60)})})
-    proposed = parse_conversions(out.getvalue()).conversions
-    assert [c.column for c in proposed] == ["Placed"], proposed
-    env = {"df": pd.DataFrame({"Placed": said}), "pd": pd}
-    exec(conversion_cell("df", proposed, 60), env)
-    assert list(env["df"]["Placed"]) == list(times)
