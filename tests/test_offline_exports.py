@@ -10369,3 +10369,36 @@ def test_wine_words_a_price_paid_a_goal_beaten_and_plates_from_out_of_state() ->
     assert "Plate State" in text.splitlines()[0] and _has(text, float((tows["Plate State"] != "MN").mean()) * 100)
     _, text = _run(tows.copy(), "how many cars are still sitting in the impound")
     assert _has(text, int(tows["Released Date"].isna().sum())), text
+
+
+def test_a_category_said_in_the_singular_or_by_eating_out_and_a_total_said_last_is_the_whole() -> None:
+    rng = np.random.default_rng(2541)
+    n = 700
+    money = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="13h").strftime("%m/%d/%Y"),
+            "Category": rng.choice(["Restaurants", "Groceries", "Paychecks/Salary", "Mortgages"], n),
+            "Amount": -rng.uniform(5, 300, n).round(2),
+        }
+    )
+    paid = money["Category"] == "Paychecks/Salary"
+    money.loc[paid, "Amount"] = rng.uniform(3000, 3500, int(paid.sum())).round(2)
+    _, text = _run(money.copy(), "whats my typical paycheck")
+    pay = money[money["Category"] == "Paychecks/Salary"]["Amount"]
+    assert "Category = Paychecks/Salary" in text.splitlines()[0] and _has(text, float(pay.mean())), text
+    _, text = _run(money.copy(), "how much did i spend eating out")
+    assert "Category = Restaurants" in text.splitlines()[0], text
+    cards = pd.DataFrame(
+        {
+            "Month": pd.date_range("2023-01-01", periods=24, freq="MS").strftime("%b-%Y").repeat(10),
+            "Branch": np.tile([f"Branch {i}" for i in range(10)], 24),
+            "New Cards Adult": rng.integers(0, 160, 240),
+            "New Cards Teen": rng.integers(0, 40, 240),
+            "Campaign": rng.choice(["Summer Reading", "Library Card Sign-Up Month", None], 240, p=[0.1, 0.1, 0.8]),
+        }
+    )
+    cards["New Cards Total"] = cards["New Cards Adult"] + cards["New Cards Teen"]
+    _, text = _run(cards.copy(), "how many new library cards did we hand out in 2024", file="library_card_signups.csv")
+    in_2024 = cards[cards["Month"].str.endswith("2024")]["New Cards Total"].sum()
+    assert "New Cards Total" in text.splitlines()[0] and "Campaign" not in text.splitlines()[0], text
+    assert _has(text, int(in_2024)), text

@@ -1094,14 +1094,18 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             candidates = [replace(m, score=best + 0.03) if m is spelled[0] else m for m in candidates]
         # "the most deer harvested": Total Harvest, the whole, not Antlered Harvest or Antlerless Harvest, its kinds
         level = [m for m in group if best - m.score <= 0.02]  # (a verb's form too: "harvested")
+        # (New Cards Total beside New Cards Adult, Teen and Child: the whole said last)
+        whole_words = (("total",), ("all",), ("overall",))
         wholes = [
-            m for m in level if m.column.stems[:1] in (("total",), ("all",), ("overall",)) and len(m.column.stems) >= 2
+            m
+            for m in level
+            if (m.column.stems[:1] in whole_words or m.column.stems[-1:] == ("total",)) and len(m.column.stems) >= 2
         ]
         if (
             len(level) >= 2
             and len(wholes) == 1
             and wholes[0].column.whole_count
-            and all(set(wholes[0].column.stems[1:]) <= set(m.column.stems) for m in level)
+            and all(set(wholes[0].column.stems) - {"total", "all", "overall"} <= set(m.column.stems) for m in level)
             # (kinds of it, counted alike: not a percentage or a rate of it)
             and all(m.column.whole_count and not set(m.column.stems) & _RATE_PARTS for m in level)
         ):

@@ -115,6 +115,8 @@ _VALUE_WORDS = {
     "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+|on\s+)?(?:approval|a\s+decision|review))?",
     # a budget's Dining Out: "eating out"
     "dining out": r"dining\s+out|eat(?:ing|s)?\s+out|ate\s+out|restaurants?",
+    # (Personal Capital's and Mint's category Restaurants: "eating out")
+    "restaurants": r"restaurants?|dining\s+out|eat(?:ing|s)?\s+out|ate\s+out",
     # a garage's Full status: "completely full"
     "full": r"(?:completely|totally)\s+full|full\s+up|at\s+capacity",
     # a trip or an expense of a job (TripIt's Purpose Business): "for work"
@@ -558,6 +560,8 @@ def _value_pattern(column: Column, text: str) -> str:
     single = re.fullmatch(r"(?i)([a-z]{3,}(?:o|ch|sh|x|ss))es", text.strip())
     if single:  # "Potatoes", "Peaches": said in the singular ("potato yield")
         own = rf"(?:{own}|{re.escape(single.group(1))})"
+    elif re.fullmatch(r"(?i)[a-z]{4,}[^su\W]s", text.strip()):  # "Paychecks", "Mortgages": "my typical paycheck"
+        own = rf"(?:{own}|{re.escape(text.strip()[:-1])})"
     article = re.fullmatch(r"(?i)the\s+([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*)?)", text.strip())
     if article and len(article.group(1)) >= 4 and article.group(1).lower() not in STOP:
         own = rf"(?:{own}|{_loose(article.group(1))})"  # "office episodes": The Office, without its article
@@ -880,6 +884,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     re.I,
                 ):
                     continue  # "which customer has paid us the most": the pronoun, not the country code US
+                if (
+                    m.group().lower() != text.lower()
+                    and len(said_words := [stem(w) for w in re.findall(r"[a-z]+", m.group().lower())]) >= 2
+                    and set(said_words) <= catalog.subjects.get(frame, frozenset())
+                ):
+                    continue  # "new library cards" of library_card_signups.csv: the file's rows, not Library Card Month
                 if own_word and m.group().lower() != text.lower():
                     continue  # "dog names": the column's own word in the plural, not its value "NAME"
                 if (
