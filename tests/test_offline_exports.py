@@ -9,6 +9,7 @@ plan's cell is run here against pandas.
 
 from __future__ import annotations
 
+import calendar
 import html
 
 import matplotlib.pyplot as plt
@@ -10402,3 +10403,57 @@ def test_a_category_said_in_the_singular_or_by_eating_out_and_a_total_said_last_
     in_2024 = cards[cards["Month"].str.endswith("2024")]["New Cards Total"].sum()
     assert "New Cards Total" in text.splitlines()[0] and "Campaign" not in text.splitlines()[0], text
     assert _has(text, int(in_2024)), text
+
+
+def test_pool_closures_hours_a_month_by_name_a_car_by_its_model_and_fiscal_years_as_labels() -> None:
+    rng = np.random.default_rng(2581)
+    n = 800
+    reason = rng.choice(["", "Thunderstorm", "Fecal Incident", "Staffing"], n, p=[0.8, 0.1, 0.05, 0.05])
+    pools = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-06-01", periods=n, freq="3h").strftime("%-m/%-d/%Y"),
+            "Pool": rng.choice(["Oak", "Elm", "Ash"], n),
+            "Closed Hours": np.where(reason == "", 0, rng.choice([0.5, 1.0, 2.5, 4.0], n)),
+            "Closure Reason": np.where(reason == "", None, reason),
+            "Revenue ($)": rng.uniform(100, 900, n).round(2),
+        }
+    )
+    storms = pools[pools["Closure Reason"] == "Thunderstorm"]
+    _, text = _run(pools.copy(), "how many hours were pools closed because of thunderstorms")
+    assert _has(text, float(storms["Closed Hours"].sum())), text
+    _, text = _run(pools.copy(), "how many times did a pool have to close for poop")
+    assert _has(text, int((pools["Closure Reason"] == "Fecal Incident").sum())), text
+    _, text = _run(pools.copy(), "which month brought in the most money")
+    months = pd.to_datetime(pools["Date"]).dt.month
+    best = pools.groupby(months)["Revenue ($)"].sum().idxmax()
+    assert calendar.month_name[best] in text.split("\n\n")[1], text
+    cars = pd.DataFrame(
+        {
+            "Vehicle": rng.choice(["2012 Toyota Camry", "2016 Honda CR-V", "2019 Subaru Outback"], n),
+            "Odometer": rng.integers(1000, 160000, n),
+        }
+    )
+    _, text = _run(cars.copy(), "whats the highest mileage on the camry")
+    camry = cars[cars["Vehicle"] == "2012 Toyota Camry"]["Odometer"].max()
+    assert "Vehicle = 2012 Toyota Camry" in text.splitlines()[0] and _has(text, int(camry)), text
+    cards = pd.DataFrame(
+        {
+            "Transaction Date": pd.date_range("2022-07-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Amount": rng.uniform(5, 900, n).round(2),
+            "Fiscal Year": np.where(
+                pd.date_range("2022-07-01", periods=n, freq="D") < "2023-07-01", "FY2023", "FY2024"
+            ),
+        }
+    )
+    _, text = _run(cards.copy(), "how much did the city spend on these cards in fy2024")
+    fy = cards[cards["Fiscal Year"] == "FY2024"]["Amount"].sum()
+    assert "Fiscal Year = FY2024" in text.splitlines()[0] and _has(text, float(fy)), text
+    chain = pd.DataFrame(
+        {
+            "UnixTimestamp": (pd.date_range("2023-01-01", periods=n, freq="11h").astype("int64") // 10**9),
+            "DateTime (UTC)": pd.date_range("2023-01-01", periods=n, freq="11h").strftime("%Y-%m-%d %H:%M:%S"),
+            "Value_IN(ETH)": rng.uniform(0, 2, n).round(4),
+        }
+    )
+    _, text = _run(chain.copy(), "which month was i most active")
+    assert "DateTime (UTC)" in text.splitlines()[0], text

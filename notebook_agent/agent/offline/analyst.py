@@ -951,7 +951,7 @@ class OfflineAnalyst:
         question = bands.read(defined.read(question, catalog, frame, memory), catalog, frame, memory)
         question = states.still_open(question, catalog, frame)  # before "right now" is read as the last date
         question = latest_said(
-            fiscal_years(bounds_said(_plus_value(bare_year(question), catalog, frame))), catalog, frame
+            fiscal_years(bounds_said(_plus_value(bare_year(question), catalog, frame)), catalog, frame), catalog, frame
         )
         question = year_before(short_years(question, catalog, frame), catalog, frame)
         question = _that_period(question, memory, catalog, frame)

@@ -90,6 +90,12 @@ def _group_label(x: Any, value: Any) -> str:
     return _label(value)
 
 
+def _month_said(label: str) -> str:
+    """A month group's name, as a person says it (" (July 2024)" after "2024-07"); "" for any other label."""
+    said = re.fullmatch(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])", label)
+    return f" ({calendar.month_name[int(said[2])]} {said[1]})" if said else ""
+
+
 def _strength(r: float | None) -> str:
     if r is None:
         return "undefined"
@@ -537,7 +543,7 @@ def _extreme(result: dict[str, Any]) -> str:
     ):
         shown = f"{_spoken(x)} {shown}"  # "Generation 3", "District 18": a bare number says less than its label's name
     lines = [
-        f"**{shown}** has the {word} {what}: {fmt(winner[1])} "
+        f"**{shown}**{_month_said(shown)} has the {word} {what}: {fmt(winner[1])} "
         f"({_group_name(result)}, {_count(result.get('groups'), 'group')}; {_rows(result)})."
     ]
     if runner:

@@ -52,6 +52,8 @@ _ZIP_NAME = re.compile(
 # The kinds of work hours a timesheet keeps apart (Tempo's Billed Hours, a payroll's Overtime Hours)
 _HOURS_OF_WORK = frozenset(
     {"billed", "billable", "logged", "worked", "overtime", "regular", "paid", "approved", "tracked", "actual", "total"}
+    # ... and hours a place was shut or down (a pool's Closed Hours, a line's Downtime Hours): they add up too
+    | {"closed", "closure", "downtime", "down", "outage", "idle", "delay", "delayed"}
 )
 
 
@@ -2308,6 +2310,8 @@ class Catalog:
         # (Eurostat's LAST UPDATE beside TIME_PERIOD, a year: the year is when, the update only when it was sent)
         years = [c for c in cols if c.year_like and not c.is_date and c.ordered]
         dates = kept or ([] if years else dates)
+        # (Etherscan's UnixTimestamp beside its DateTime (UTC): the date as written, not seconds since 1970)
+        dates = [c for c in dates if c.kind == "datetime"] or dates
         return next(iter(dates), None) or next((c for c in cols if c.ordered), None)
 
 

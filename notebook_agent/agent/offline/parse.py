@@ -212,8 +212,16 @@ _NOUN_OR_MORE = _rx(
 )
 
 
-def fiscal_years(question: str) -> str:
-    """A fiscal year ("fy22", "in FY2022") said as people say a year elsewhere ("in 2022"), for every reader."""
+def fiscal_years(question: str, catalog: Catalog | None = None, frame: str = "df") -> str:
+    """A fiscal year ("fy22", "in FY2022") said as people say a year elsewhere ("in 2022"), for every reader.
+
+    Not where a column holds fiscal years as labels (a P-card file's Fiscal Year "FY2024"): that value is meant.
+    """
+    if catalog is not None and any(
+        c.categorical and any(re.fullmatch(r"(?i)fy\s*['’]?\d{2,4}", v.strip()) for v in c.values)
+        for c in catalog.of(frame)
+    ):
+        return question
 
     def year(m: re.Match[str]) -> str:
         said = m["y"]
@@ -1506,7 +1514,9 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
     if hints.agg == "count" and re.search(r"\bhow\s+many\s+times\b", unnamed, _I):
         # "how many times did i get gilded": a count kept on each row (gildings) adds up
         counts = [m for m in find_mentions(hints.question, catalog, frame) if m.column.numeric and m.via != "time"]
-        if len(counts) == 1 and counts[0].column.whole_count and counts[0].column.additive:
+        # ("how many times did a pool have to close": the closures counted, not its Closed Hours added up)
+        lengthy = bool(counts) and bool(set(counts[0].column.stems) & {"hour", "hr", "hrs", "minute", "min", "day"})
+        if len(counts) == 1 and counts[0].column.whole_count and counts[0].column.additive and not lengthy:
             hints.agg = "sum"
     if hints.agg == "count" and re.search(r"\b(?:sold|sell|bought|purchased|ordered)\b", hints.question, _I):
         # "how many tickets have we sold" beside Quantity: the units on each order add up, orders are not counted

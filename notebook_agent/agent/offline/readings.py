@@ -532,6 +532,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         own = -0.5  # "which month were most of these run in": the Date of the race, not the runners' DOB
     if column.is_date and set(column.stems) & BOOKKEEPING:
         own -= 0.3  # "which year had the most violations": VIOLATION DATE, not VIOLATION LAST MODIFIED DATE
+    if column.is_date and column.kind != "datetime":
+        own -= 0.1  # "which month": Etherscan's DateTime (UTC) as written, before its UnixTimestamp's seconds
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             period = TIME_WORDS.get(tok)

@@ -117,6 +117,8 @@ _VALUE_WORDS = {
     "dining out": r"dining\s+out|eat(?:ing|s)?\s+out|ate\s+out|restaurants?",
     # (Personal Capital's and Mint's category Restaurants: "eating out")
     "restaurants": r"restaurants?|dining\s+out|eat(?:ing|s)?\s+out|ate\s+out",
+    # a pool's closure for a Fecal Incident: "close for poop"
+    "fecal incident": r"fecal\s+incidents?|fecal|faecal|feces|faeces|poop|poo",
     # a garage's Full status: "completely full"
     "full": r"(?:completely|totally)\s+full|full\s+up|at\s+capacity",
     # a trip or an expense of a job (TripIt's Purpose Business): "for work"
@@ -840,6 +842,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 everyday = f"(?:{everyday}|{_value_pattern(column, subs[text])})"
             if text in leaves:  # "spent on groceries": category = Food:Groceries
                 everyday = f"(?:{everyday}|{_value_pattern(column, leaves[text])})"
+            if re.match(r"(?:19|20)\d\d\s+[A-Za-z]", text):  # "2012 Toyota Camry": "the camry", "the toyota"
+                for model in text.split()[1:]:
+                    alone = len(model) >= 3 and model.isalpha() and model.lower() not in STOP
+                    if alone and sum(model.lower() in v.lower().split() for v in column.values) == 1:
+                        everyday = f"(?:{everyday}|{re.escape(model)}s?)"
             if text in firsts:  # "how many hours did sara put in": Person = Sara Jansen
                 everyday = f"(?:{everyday}|{re.escape(firsts[text])}(?:'s)?)"
             for head in heads.get(text, []):

@@ -484,6 +484,9 @@ def follow_up(ctx: Context) -> KindRequest | None:
 
 
 # "how many business miles": an amount kept in a column, said after the values that pick its rows
+_UNITS_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?P<noun>hours|minutes|miles|kilometers|km|days|nights|gallons|litres|liters)\b"
+)
 _AMOUNT_COUNTED = re.compile(r"\bhow\s+many\s+(?:[a-z]+\s+){1,2}?(?P<noun>[a-z]{3,}s)\b")
 
 
@@ -502,6 +505,18 @@ def match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many business miles did i drive": the Miles of those rows added up, not counted
+    unit = _UNITS_COUNTED.search(ctx.text)
+    if (
+        unit
+        and any(
+            x.start == unit.start("noun")
+            and x.column.numeric
+            and len(x.column.significant) >= 2  # (its other words said too: "hours ... closed" of Closed Hours)
+            and all(re.search(rf"\b{re.escape(p[:5])}", ctx.text) for p in x.column.significant)
+            for x in ctx.mentions
+        )
+    ):
+        return None  # "how many hours were pools closed": Closed Hours of those rows added up, not rows counted
     req = _scope_first(ctx, _there(ctx, _match(ctx)))
     if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
