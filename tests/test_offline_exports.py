@@ -10457,3 +10457,32 @@ def test_pool_closures_hours_a_month_by_name_a_car_by_its_model_and_fiscal_years
     )
     _, text = _run(chain.copy(), "which month was i most active")
     assert "DateTime (UTC)" in text.splitlines()[0], text
+
+
+def test_a_mark_named_by_its_verb_and_the_years_themselves_over_a_last_update() -> None:
+    rng = np.random.default_rng(230)
+    n = 600
+    skipped = rng.choice(["Yes", "No"], n, p=[0.2, 0.8])
+    water = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-04-01", periods=n, freq="7h").strftime("%Y-%m-%d"),
+            "Zone Name": rng.choice(["Front Lawn", "Back Lawn", "Garden Beds"], n),
+            "Start Time": rng.choice(["5:18 AM", "5:40 AM", "6:02 AM"], n),
+            "Water Used (gal)": np.where(skipped == "Yes", 0, rng.uniform(20, 400, n).round(1)),
+            "Skipped": skipped,
+            "Skip Reason": np.where(skipped == "Yes", rng.choice(["Rain Skip", "Wind Skip"], n), None),
+        }
+    )
+    _, text = _run(water.copy(), "how many times did it skip watering")
+    assert "Skipped = Yes" in text.splitlines()[0] and _has(text, int((skipped == "Yes").sum())), text
+    years = np.arange(2012, 2023)
+    fatalities = pd.DataFrame(
+        {
+            "geo": np.repeat(["FR", "DE"], len(years)),
+            "TIME_PERIOD": np.tile(years, 2),
+            "OBS_VALUE": rng.integers(2500, 4000, 2 * len(years)),
+            "LAST UPDATE": rng.choice(["16/01/24 23:00:00", "17/01/24 23:00:00", "18/02/24 11:00:00"], 2 * len(years)),
+        }
+    )
+    _, text = _run(fatalities.copy(), "which year had the fewest deaths in france")
+    assert "by TIME_PERIOD" in text.splitlines()[0], text

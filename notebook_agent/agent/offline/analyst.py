@@ -306,8 +306,9 @@ def _scoped_there(req: Request, question: str, memory: dict[str, Any], recent: b
 
 # "which product was it most often", "which branch for those": the rows the last count picked out
 _THOSE_ROWS = re.compile(
-    r"\b(?:for|of|among|with)\s+(?:those|these|them)\b(?!\s+(?:two|three|\d+))"
-    r"|^\W*(?:which|what)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|did|does|do)\s+(?:it|they|those|these)\b"
+    # ("which company runs the most of them": the things counted, all of them, not only the last count's)
+    r"\b(?:for|among|with)\s+(?:those|these|them)\b(?!\s+(?:two|three|\d+))"
+    r"|^\W*(?:which|what)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|did|does|do)\s+(?:it|those|these)\b"
     r"|\bdid\s+that\s+happen\b|\bthat\s+happens?\b"
 )
 

@@ -394,6 +394,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             elif len(sig) == 1 and IRREGULAR.get(part) == tok and part not in ("left", "lost"):
                 # "my win rate": Won (1/0), a one-word mark named by the verb's past
                 found.append(Mention(column, start, tokens[i][2], 56, tok, "abbreviation"))
+
             elif _agent_of(tok, part):  # "who picked": Picker, "who served": Server
                 found.append(Mention(column, start, tokens[i][2], 86, tok, "root"))
             elif len(sig) == 1 and _doer_of(tok, part):  # "smokers": smoking (not "riders": Years Riding)
@@ -531,7 +532,9 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
     if column.is_date and not own and set(column.stems) & BIRTH_STEMS:
         own = -0.5  # "which month were most of these run in": the Date of the race, not the runners' DOB
     if column.is_date and set(column.stems) & BOOKKEEPING:
-        own -= 0.3  # "which year had the most violations": VIOLATION DATE, not VIOLATION LAST MODIFIED DATE
+        # "which year had the most violations": VIOLATION DATE, not VIOLATION LAST MODIFIED DATE; nor Eurostat's
+        # LAST UPDATE over TIME_PERIOD, the years themselves (a number column's time reading is 34)
+        own -= 4.5
     if column.is_date and column.kind != "datetime":
         own -= 0.1  # "which month": Etherscan's DateTime (UTC) as written, before its UnixTimestamp's seconds
     for tok, start, end in tokens:
@@ -1540,6 +1543,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _size_of_rows(columns, tokens, found)
     found += _in_currency(question, found)
     found += _sold_for(columns, tokens)
+    found += _marked_by_verb(columns, tokens)
     found += _model_named(columns, tokens)
     # "paid with ewallet", "paid by card": how it was paid (Payment), not the amount paid
     found = [
@@ -1719,6 +1723,19 @@ def _counted_noun(m: Mention, question: str) -> Mention:
 
 
 _TAKEN_WORDS = frozenset({"revenue", "revenues", "takings", "turnover"})
+
+
+def _marked_by_verb(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """A yes/no mark named by its verb: "how many times did it skip" of Skipped (Yes/No), over Skip Reason."""
+    out: list[Mention] = []
+    for tok, start, end in tokens:
+        if len(tok) < 3:
+            continue
+        pasts = (tok + "ed", tok + "d", tok + tok[-1] + "ed")
+        for c in columns:
+            if len(c.stems) == 1 and c.stems[0] in pasts and (c.flag or (c.categorical and c.n_unique == 2)):
+                out.append(Mention(c, start, end, 56, tok, "abbreviation"))
+    return out
 
 
 def _years_only(column: Column) -> bool:

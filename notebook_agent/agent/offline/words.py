@@ -759,7 +759,10 @@ def root(word: str) -> str:
             return word[: -len(end)] + base
     for end in _ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 4:
-            return word[: -len(end)]
+            base = word[: -len(end)]
+            # a consonant doubled before the ending: "skipped", "stopped" meet skip and stop (not "called")
+            doubled = end in ("ed", "ing") and base[-1] == base[-2] and base[-1] not in "aeioulsfz"
+            return base[:-1] if doubled else base
     return word
 
 
