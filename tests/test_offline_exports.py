@@ -10486,3 +10486,25 @@ def test_a_mark_named_by_its_verb_and_the_years_themselves_over_a_last_update() 
     )
     _, text = _run(fatalities.copy(), "which year had the fewest deaths in france")
     assert "by TIME_PERIOD" in text.splitlines()[0], text
+
+
+def test_how_long_a_fast_lasted_is_the_hours_it_actually_took() -> None:
+    rng = np.random.default_rng(2571)
+    n = 300
+    start = pd.Series(pd.date_range("2024-01-01 20:00", periods=n, freq="D"))
+    hours = rng.uniform(12, 36, n).round(2)
+    fasts = pd.DataFrame(
+        {
+            "Start": start.dt.strftime("%Y-%m-%d %H:%M"),
+            "End": (start + pd.to_timedelta(hours, unit="h") + pd.Timedelta(minutes=7)).dt.strftime("%Y-%m-%d %H:%M"),
+            "Goal Hours": rng.choice([13, 16, 18, 36], n),
+            "Actual Hours": hours,
+            "Fast Type": rng.choice(["16:8 TRF", "18:6 TRF", "OMAD"], n),
+        }
+    )
+    _, text = _run(fasts.copy(), "longest fast ive done?")
+    assert text.startswith("Highest Actual Hours") and "Fast Type" not in text.splitlines()[0], text
+    assert _has(text, float(hours.max())), text
+    _, text = _run(fasts.copy(), "how long do my 16:8 fasts usually last")
+    mine = fasts[fasts["Fast Type"] == "16:8 TRF"]["Actual Hours"]
+    assert "Actual Hours" in text.splitlines()[0] and _has(text, float(mine.mean())), text

@@ -827,6 +827,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         ]
     # "how many vulnerabilities are in this file", "the most reports": the records counted, not the kinds of
     # vuln_status or rept_cod, whose first part only says whose status or code it is
+    # ("longest fast ive done": the one fast, a row, not a group per Fast Type)
+    ranked_one = re.compile(r"\b(?:longest|shortest|biggest|largest|smallest|best|worst|fastest|slowest)\s+$", re.I)
     candidates = [
         m
         for m in candidates
@@ -834,11 +836,21 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             m.via != "name"
             # ("how many noise complaints": a word of what kind before the noun counted)
             and (
-                _COUNTED_BEFORE.search(question[: m.start])
-                or re.search(r"\bhow\s+many\s+[a-z]+\s+$", question[: m.start], re.I) is not None
+                (
+                    (
+                        _COUNTED_BEFORE.search(question[: m.start])
+                        or re.search(r"\bhow\s+many\s+[a-z]+\s+$", question[: m.start], re.I) is not None
+                    )
+                    and question[m.start : m.end].lower().endswith("s")
+                )
+                or (
+                    ranked_one.search(question[: m.start]) is not None
+                    and m.column.categorical
+                    and not question[m.start : m.end].lower().endswith("s")
+                    and re.match(r"\s*(?:type|kind|category|class)\b", question[m.end :], re.I) is None
+                )
             )
             and len(words(m.word)) == 1
-            and question[m.start : m.end].lower().endswith("s")
             and _owner_of_attribute(m.column, stem(m.word.lower()))
             # (Rounds Played counts the rounds themselves: "the most rounds" is its total)
             and not (m.column.numeric and set(m.column.stems[1:]) <= WHOLE_VERBS)

@@ -1544,6 +1544,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _in_currency(question, found)
     found += _sold_for(columns, tokens)
     found += _marked_by_verb(columns, tokens)
+    found += _lasted(columns, tokens)
     found += _model_named(columns, tokens)
     # "paid with ewallet", "paid by card": how it was paid (Payment), not the amount paid
     found = [
@@ -1723,6 +1724,31 @@ def _counted_noun(m: Mention, question: str) -> Mention:
 
 
 _TAKEN_WORDS = frozenset({"revenue", "revenues", "takings", "turnover"})
+
+
+_LASTING = frozenset({"long", "longest", "longer", "short", "shortest", "shorter", "last", "lasts", "lasted"})
+_HOUR_UNITS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins"})
+
+
+def _lasted(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """How long each row lasted, kept as the hours it actually took: "longest fast" of Zero's Actual Hours.
+
+    Only where no column is named for a length (Duration, Length), and only the hours that were (Actual, Elapsed),
+    never the ones aimed at (Goal Hours).
+    """
+    if any(set(c.stems) & {"duration", "length", "runtime"} for c in columns):
+        return []
+    taken = [
+        c
+        for c in columns
+        if c.numeric
+        and set(c.stems) & _HOUR_UNITS
+        and set(c.stems) - _HOUR_UNITS
+        and set(c.stems) - _HOUR_UNITS <= {"actual", "elapsed"}
+    ]
+    if len(taken) != 1:
+        return []
+    return [Mention(taken[0], start, end, 50, tok, "synonym") for tok, start, end in tokens if tok in _LASTING]
 
 
 def _marked_by_verb(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[Mention]:

@@ -751,6 +751,17 @@ def _durations(ctx: Context) -> KindRequest | None:
         # (Pocket Casts' duration alone: each row's own length, when no date is named)
         and (set(c.stems) & heard - {"duration"} or set(c.stems) <= PLAIN_LENGTH_PARTS)
     ]
+    # the hours each row actually took (Zero's Actual Hours of a fast, beside its Goal Hours): the length itself
+    units = {"hour", "hr", "hrs", "minute", "min", "mins"}
+    lengths += [
+        c
+        for c in ctx.columns()
+        if c.numeric
+        and c not in lengths
+        and set(c.stems) & units
+        and set(c.stems) - units
+        and set(c.stems) - units <= {"actual", "elapsed"}
+    ]
     if lengths and any(m.column.is_date for m in ctx.mentions):
         lengths = [c for c in lengths if set(c.stems) & heard - {"duration"}]
     if asked and lengths:
