@@ -10508,3 +10508,29 @@ def test_how_long_a_fast_lasted_is_the_hours_it_actually_took() -> None:
     _, text = _run(fasts.copy(), "how long do my 16:8 fasts usually last")
     mine = fasts[fasts["Fast Type"] == "16:8 TRF"]["Actual Hours"]
     assert "Actual Hours" in text.splitlines()[0] and _has(text, float(mine.mean())), text
+
+
+def test_a_count_under_its_own_target_and_a_topic_of_subject_areas() -> None:
+    rng = np.random.default_rng(2561)
+    n = 360
+    funded = rng.choice([40, 60, 80], n)
+    centers = pd.DataFrame(
+        {
+            "Center Name": rng.choice(["Jefferson Park Center", "Lincoln Center", "Oak Center"], n),
+            "Funded Enrollment": funded,
+            "Actual Enrollment": funded - rng.integers(-3, 8, n),
+            "Waitlist": rng.integers(0, 30, n),
+        }
+    )
+    _, text = _run(centers.copy(), "how many times was a center under its funded enrollment")
+    under = int((centers["Actual Enrollment"] < centers["Funded Enrollment"]).sum())
+    assert "Funded Enrollment" in text.splitlines()[0] and _has(text, under), text
+    lobby = pd.DataFrame(
+        {
+            "Client": rng.choice(["Acme Health", "Grid Power"], n),
+            "Subject Areas": rng.choice(["Budget", "Budget; Transportation", "Energy", "Taxation; Budget"], n),
+            "Compensation ($)": rng.uniform(1000, 90000, n).round(),
+        }
+    )
+    _, text = _run(lobby.copy(), "which topic comes up the most")
+    assert "Subject Areas" in text.splitlines()[0] and "**Budget**" in text, text

@@ -845,6 +845,18 @@ def _column_compares(text: str, catalog: Catalog, frame: str) -> tuple[list[dict
                 if c != yardstick and _measure(c) and _overlap(c, yardstick) >= 0.5 and set(c.stems) & _PRICE_STEMS
             ]
             subject = alike[0] if len(alike) == 1 else None
+        if subject is None and (before is None or not _measure(before[0])):
+            # "how many times was a center under its funded enrollment": the one other Enrollment, the actual one
+            others = [
+                c
+                for c in catalog.numeric(frame)
+                if c != yardstick
+                and _measure(c)
+                and c.stems[-1:] == yardstick.stems[-1:]
+                and _overlap(c, yardstick) >= 0.2
+            ]
+            owned = re.search(r"\b(?:its|their|his|her)\s+$", text[: m.end()])
+            subject = others[0] if len(others) == 1 and owned else None
         # (a goal within what was eaten: Calories Goal 1,950-2,100 of Calories Eaten 0-3,385, one thing measured)
         kin = (
             subject is not None and bool(set(subject.stems[:1]) & set(yardstick.stems)) and _inside(yardstick, subject)

@@ -367,6 +367,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                         part == sig[0]
                         and all(
                             p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS | _SPREAD_PARTS
+                            or p in ("area", "areas")  # (Subject Areas: "topic")
                             or p in _BYTE_UNITS  # (Storage Used (Byte): "space")
                             # "windiest": Wind Gust High, both words of the wind (once: a last word of the family,
                             # as in Sold quantity, is read by the last word's rule)
