@@ -10534,3 +10534,19 @@ def test_a_count_under_its_own_target_and_a_topic_of_subject_areas() -> None:
     )
     _, text = _run(lobby.copy(), "which topic comes up the most")
     assert "Subject Areas" in text.splitlines()[0] and "**Budget**" in text, text
+
+
+def test_money_said_names_no_amount_by_its_words_alone() -> None:
+    rng = np.random.default_rng(160)
+    n = 400
+    total = rng.uniform(90, 4800, n).round(2)
+    invoices = pd.DataFrame(
+        {
+            "Invoice Number": np.arange(101, 101 + n),
+            "Invoice Status": rng.choice(["Paid", "Overdue", "Unpaid"], n),
+            "Invoice Total": total,
+            "Amount Paid": np.where(rng.random(n) < 0.7, total, 0.0),
+        }
+    )
+    _, text = _run(invoices.copy(), "how much money did we take in in total")
+    assert "Invoice Total" in text.splitlines()[0] and _has(text, float(total.sum())), text

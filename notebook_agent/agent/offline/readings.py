@@ -386,8 +386,10 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
-                if len(sig) >= 2 and all(p in SYNONYM_OF.get(tok, ()) for p in sig):
-                    score += 18  # "store": Shopping Location, every word of it the store (over a Location alone)
+                if len(sig) >= 2 and all(p in SYNONYM_OF.get(tok, ()) for p in sig) and tok not in MONEY_WORDS:
+                    # "store": Shopping Location, every word of it the store (over a Location alone); not money,
+                    # which names every amount alike ("money" is Amount Paid's words and Invoice Total's)
+                    score += 18
                 found.append(Mention(column, start, tokens[i][2], score, tok, "synonym"))
             elif len(sig) == 1 and tok in IRREGULAR and tok not in ("left", "lost") and stem(IRREGULAR[tok]) == part:
                 # "how many emails have we sent": Sends, a one-word count named by the verb's past

@@ -840,7 +840,9 @@ COMPARATIVE = (
     r"|older|younger|faster|slower|heavier|lighter|cheaper|pricier|busier|quieter|wetter|drier|later|earlier"
 )
 TWO_COMPARATIVES = re.compile(
-    rf"^\W*(?:do|does|did|is|are|was|were)\s+(?:[\w']+\s+){{0,6}}?(?:{COMPARATIVE})\b[\w\s',]*?\s(?:{COMPARATIVE})\b",
+    # (not one side or the other: "higher or lower than tv episodes", "more or less")
+    rf"^\W*(?:do|does|did|is|are|was|were)\s+(?:[\w']+\s+){{0,6}}?(?:{COMPARATIVE})\b[\w\s',]*?\s(?<!\bor\s)"
+    rf"(?:{COMPARATIVE})\b",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import flags_kept
+from ..catalog import BOOKKEEPING, flags_kept
 from ..columns import find_values, stem
 from ..parse import DECADE, IGNORE_NUMBER, IN_MONTH, IN_YEAR, ON_DATE, month_number
 from ..words import ZEROS
@@ -43,6 +43,8 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
     dates = [
         c for c in ctx.columns() if c.is_date and (c.kind == "datetime" or (c.date_format or "").startswith("%Y-%m-%d"))
     ]
+    # (Eurostat's LAST UPDATE beside its TIME_PERIOD: when the file was sent is no date of the rows)
+    dates = [c for c in dates if not set(c.stems) & BOOKKEEPING] or dates
     since = re.search(r"\bsince\s+((?:19|20)\d\d)\b(?!\s*[-/])", ctx.text)
     used = {req.y, req.column, req.group, req.group2, *(c for c, _ in req.where)}
     if since is not None and since.group(1) not in str(req.value):  # "for accidents since 2010": those rows
