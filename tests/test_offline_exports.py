@@ -10236,7 +10236,7 @@ def test_two_comparatives_said_of_two_measures_ask_for_their_correlation() -> No
             "High Temp (°F)": temp,
         }
     )
-    _, text = _run(pools.copy(), "do more people come when its hotter")
+    _, text = _run(pools.copy(), "do more visitors show up when its hotter")
     assert "Total Attendance" in text.splitlines()[0] and "High Temp" in text.splitlines()[0], text
     r = pools["Total Attendance"].corr(pools["High Temp (°F)"])
     assert _has(text, float(r)), text

@@ -263,7 +263,7 @@ SYNONYMS = [
     # a tracker's TotalSteps: "who walked the most"
     {"step", "walk", "walked", "walking", "walks"},
     {"stream", "play", "listen", "listener"},
-    {"visitor", "attendance", "attendee", "footfall", "come", "came", "coming"},
+    {"visitor", "attendance", "attendee", "footfall"},
     {"rain", "rainfall", "precipitation", "wettest", "driest"},
     {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
