@@ -2311,7 +2311,7 @@ class Catalog:
         years = [c for c in cols if c.year_like and not c.is_date and c.ordered]
         dates = kept or ([] if years else dates)
         # (Etherscan's UnixTimestamp beside its DateTime (UTC): the date as written, not seconds since 1970)
-        dates = [c for c in dates if c.kind == "datetime"] or dates
+        dates = [c for c in dates if c.kind != "numeric"] or dates
         return next(iter(dates), None) or next((c for c in cols if c.ordered), None)
 
 

@@ -538,7 +538,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         # "which year had the most violations": VIOLATION DATE, not VIOLATION LAST MODIFIED DATE; nor Eurostat's
         # LAST UPDATE over TIME_PERIOD, the years themselves (a number column's time reading is 34)
         own -= 4.5
-    if column.is_date and column.kind != "datetime":
+    if column.is_date and column.kind == "numeric":
         own -= 0.1  # "which month": Etherscan's DateTime (UTC) as written, before its UnixTimestamp's seconds
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
