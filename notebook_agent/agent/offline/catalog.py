@@ -2154,6 +2154,21 @@ _MEASURES = frozenset(
 )
 
 
+_HOUR_UNITS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins"})
+
+
+def hours_taken(columns: list[Column]) -> list[Column]:
+    """The hours (or minutes) each row actually took (Zero's Actual Hours of a fast), never the ones aimed at."""
+    return [
+        c
+        for c in columns
+        if c.numeric
+        and set(c.stems) & _HOUR_UNITS
+        and set(c.stems) - _HOUR_UNITS
+        and set(c.stems) - _HOUR_UNITS <= {"actual", "elapsed"}
+    ]
+
+
 def _whole_numbers(info: dict[str, Any]) -> bool:
     """Whole numbers of none or more, kept as integers or as decimals where some rows are blank."""
     low, high, dtype = info.get("min"), info.get("max"), str(info.get("dtype", "")).lower()

@@ -21,6 +21,7 @@ from .catalog import (
     Catalog,
     Column,
     Mention,
+    hours_taken,
     stock_amount,
     whole_amounts,
     with_tax_first,
@@ -1730,7 +1731,6 @@ _TAKEN_WORDS = frozenset({"revenue", "revenues", "takings", "turnover"})
 
 
 _LASTING = frozenset({"long", "longest", "longer", "short", "shortest", "shorter", "last", "lasts", "lasted"})
-_HOUR_UNITS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins"})
 
 
 def _lasted(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[Mention]:
@@ -1741,14 +1741,7 @@ def _lasted(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list[M
     """
     if any(set(c.stems) & {"duration", "length", "runtime"} for c in columns):
         return []
-    taken = [
-        c
-        for c in columns
-        if c.numeric
-        and set(c.stems) & _HOUR_UNITS
-        and set(c.stems) - _HOUR_UNITS
-        and set(c.stems) - _HOUR_UNITS <= {"actual", "elapsed"}
-    ]
+    taken = hours_taken(columns)
     if len(taken) != 1:
         return []
     return [Mention(taken[0], start, end, 50, tok, "synonym") for tok, start, end in tokens if tok in _LASTING]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import date_arguments
+from ..catalog import date_arguments, hours_taken
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
 from ..words import PLAIN_LENGTH_PARTS
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
@@ -752,16 +752,7 @@ def _durations(ctx: Context) -> KindRequest | None:
         and (set(c.stems) & heard - {"duration"} or set(c.stems) <= PLAIN_LENGTH_PARTS)
     ]
     # the hours each row actually took (Zero's Actual Hours of a fast, beside its Goal Hours): the length itself
-    units = {"hour", "hr", "hrs", "minute", "min", "mins"}
-    lengths += [
-        c
-        for c in ctx.columns()
-        if c.numeric
-        and c not in lengths
-        and set(c.stems) & units
-        and set(c.stems) - units
-        and set(c.stems) - units <= {"actual", "elapsed"}
-    ]
+    lengths += [c for c in hours_taken(ctx.columns()) if c not in lengths]
     if lengths and any(m.column.is_date for m in ctx.mentions):
         lengths = [c for c in lengths if set(c.stems) & heard - {"duration"}]
     if asked and lengths:
