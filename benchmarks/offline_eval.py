@@ -268,6 +268,11 @@ honest rate on unseen data;
 `--heldout256` another (`benchmarks/heldout256.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout257` another (`benchmarks/heldout257.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout258` another (`benchmarks/heldout258.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout259` another (`benchmarks/heldout259.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout260` another (`benchmarks/heldout260.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout261` another (`benchmarks/heldout261.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout262` another (`benchmarks/heldout262.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout263` another (`benchmarks/heldout263.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5290,6 +5295,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout256 import HELDOUT256
     from .heldout257 import HELDOUT257
     from .heldout258 import HELDOUT258
+    from .heldout259 import HELDOUT259
+    from .heldout260 import HELDOUT260
+    from .heldout261 import HELDOUT261
+    from .heldout262 import HELDOUT262
+    from .heldout263 import HELDOUT263
 
     return {
         1: HELDOUT,
@@ -5550,6 +5560,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         256: HELDOUT256,
         257: HELDOUT257,
         258: HELDOUT258,
+        259: HELDOUT259,
+        260: HELDOUT260,
+        261: HELDOUT261,
+        262: HELDOUT262,
+        263: HELDOUT263,
     }
 
 
