@@ -79,7 +79,20 @@ from .stats import (
     stat_code,
 )
 from .values import COUNTRY_NAMES, US_STATES, several_named
-from .words import BAD_WHEN_HIGH, LANGUAGES, PLACE_COLUMNS, STOP, TIME_DOING, root, same_word, stem
+from .words import (
+    BAD_WHEN_HIGH,
+    CURRENCY,
+    EATEN,
+    LANGUAGES,
+    MONEY_PARTS,
+    PLACE_COLUMNS,
+    SIDE_CHARGES,
+    STOP,
+    TIME_DOING,
+    root,
+    same_word,
+    stem,
+)
 
 __all__ = ["RESULT_MIME", "OfflineAnalyst", "OfflineAnswer", "OfflinePlan", "read_result"]
 
@@ -974,6 +987,8 @@ class OfflineAnalyst:
         question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)
+        question = _paid_amount(_money_staked(question, catalog, frame), catalog, frame)
+        question = _share_of_count(question, catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
         question = _number_named(question, catalog, frame)
@@ -1224,6 +1239,11 @@ class OfflineAnalyst:
         return OfflinePlan(cell, memory, f"{describe(fixed)} (retry {attempt + 1}: {how})")
 
 
+_BARE_BOUND = re.compile(
+    r"\b(?:over|under|above|below|more\s+than|less\s+than|at\s+least|at\s+most)\s+\d[\d,]*(?:\.\d+)?k?\W*$", re.I
+)
+
+
 def _bound_on_last_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str | None:
     """The question with the last turn's measure before a bound that names no column, or None.
 
@@ -1233,13 +1253,18 @@ def _bound_on_last_measure(question: str, memory: dict[str, Any], catalog: Catal
         return None  # a bound says a number: no second parse of every other question
     hints = parse(question, catalog, frame)
     unresolved = hints.unresolved or hints.reached  # (a bound one column alone reaches: the last measure first)
+    daily = re.search(r"\bhow\s+many\s+days\b", question, re.I) is not None
+    bare = _BARE_BOUND.search(question)
+    if not unresolved and daily and bare is not None:
+        unresolved = [bare.group()]  # ("over 2000" of a day's calories reads like a year to the parser)
     if not unresolved:
         return None
     if any(
         m.column.numeric and not m.column.id_like and not m.column.time for m in find_mentions(question, catalog, frame)
     ):
         return None  # "more than 10 mm of rain": a measure is named, the kinds read which one the bound is on
-    prior = _last_measure(memory, catalog, frame, unresolved[0])
+    # "how many days was i over 2000" after daily calories: a day's total of what a log adds up, beyond any row's
+    prior = _last_measure(memory, catalog, frame, unresolved[0], daily)
     if prior is None or prior in question or unresolved[0] not in question:
         return None
     return question.replace(unresolved[0], f"{prior} {unresolved[0]}", 1)
@@ -1258,15 +1283,19 @@ def _measure_of(kind: Any, last: Any) -> Any:
     return last.get("y") or (last.get("column") if kind and last.get("kind") == "filtered" else None)
 
 
-def _last_measure(memory: dict[str, Any], catalog: Catalog, frame: str, bound: str) -> str | None:
-    """The measure the last turn was about, when the bound said now fits its range ("still under 50")."""
+def _last_measure(memory: dict[str, Any], catalog: Catalog, frame: str, bound: str, daily: bool = False) -> str | None:
+    """The measure the last turn was about, when the bound said now fits its range ("still under 50").
+
+    When days are counted (`daily`), a day's total of a measure that adds up over a day (calories eaten) too.
+    """
     name = _measure_of(*_last_turn(memory))
     column = catalog.get(frame, name) if isinstance(name, str) else None
     said = re.search(r"-?\d+(?:\.\d+)?", bound.replace(",", ""))
     if column is None or not column.numeric or column.id_like or said is None:
         return None
     value = float(said.group())
-    if column.low is not None and column.high is not None and not column.low <= value <= column.high:
+    summed = daily and (column.additive or bool(set(column.stems) & EATEN)) and value >= (column.low or 0)
+    if column.low is not None and column.high is not None and not column.low <= value <= column.high and not summed:
         return None
     return column.name
 
@@ -1736,6 +1765,96 @@ def _handed_out(question: str, catalog: Catalog, frame: str) -> str:
     return question[: said.start()] + "were winners" + question[said.end() :]
 
 
+# "which month did i bet the most money", "how much have i wagered", "how much have i put on nfl games": the money
+# laid on the bets (a verb after a person, or "put on" a thing)
+_STAKED = re.compile(
+    r"\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|ever\s+)?(?P<verb>bet|betted|wager(?:ed)?|staked?)\b"
+    r"|\b(?:did|do|have|had)\s+(?:i|we)\s+(?:\w+\s+)?(?P<verb2>bet|wager(?:ed)?|staked?)\b"
+    r"|\bhow\s+much\s+(?:money\s+)?(?:have|did|do)\s+(?:i|we)\s+(?P<verb3>put)\s+(?=on\b)",
+    re.I,
+)
+
+
+def _money_staked(question: str, catalog: Catalog, frame: str) -> str:
+    """The one column of money staked (Stake, Wager, Amount Wagered) for money bet, when the verb names no column.
+
+    "Which month did i bet the most money" ranks the stakes, not a Bonus Bet mark the verb only spells.
+    """
+    said = _STAKED.search(question)
+    if said is None:
+        return question
+    stakes = [
+        c
+        for c in catalog.of(frame)
+        if c.numeric and set(c.stems) & {"stake", "wager", "wagered", "staked", "risk", "risked"} and not c.id_like
+    ]
+    if len(stakes) != 1:
+        return question
+    verb = next(g for g in ("verb", "verb2", "verb3") if said[g])
+    start, end = said.span(verb)
+    return question[:start] + f"staked {stakes[0].name}" + question[end:]
+
+
+# "how much have i actually paid so far" where a Status says Paid: the amount of those rows, not a column to ask for
+_PAID_ROWS = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?:have|did|has|had)\s+(?:i|we)\s+(?:actually\s+|already\s+|really\s+)?"
+    r"(?P<verb>paid|refunded|received|spent|repaid)\b",
+    re.I,
+)
+
+
+def _paid_amount(question: str, catalog: Catalog, frame: str) -> str:
+    """The one amount column said before a verb that is also a status value (Status = Paid).
+
+    Read as a value, "paid" keeps the rows; the amount they hold is what "how much" adds up.
+    """
+    said = _PAID_ROWS.search(question)
+    if said is None or any(m.column.numeric and m.score >= 90 for m in find_mentions(question, catalog, frame)):
+        return question
+    verb = said["verb"].lower()
+    if not any(c.categorical and any(v.strip().lower() == verb for v in c.values) for c in catalog.of(frame)):
+        return question
+    amounts = [
+        c
+        for c in catalog.numeric(frame)
+        if (CURRENCY.search(c.name) or set(c.stems) & MONEY_PARTS or (c.numeric_text and c.additive))
+        and not set(c.stems) & SIDE_CHARGES
+        and not c.id_like
+        and c.additive
+    ]
+    if len(amounts) != 1:
+        return question
+    return question[: said.start()] + f"how much {amounts[0].name} " + question[said.start() + 8 :].lstrip()
+
+
+# "what share of notices actually end in a disconnection", "what share of enrolled kids have a disability": one
+# count column's total over another's
+_SHARE_OF_COUNT = re.compile(
+    r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction)\s+of\s+(?:the\s+|all\s+|our\s+)?"
+    r"(?P<a>[a-z][a-z ]*?)\s+(?:actually\s+|eventually\s+)?(?:end(?:ed|s)?\s+(?:up\s+)?(?:in|with)|result(?:ed|s)?\s+in"
+    r"|le(?:a|)d\s+to|leads\s+to|turn(?:ed|s)?\s+into|bec(?:a|o)me|ha(?:ve|s|d))\s+(?:an?\s+|in\s+)?"
+    r"(?P<b>[a-z][a-z ]*?)\W*$",
+    re.I,
+)
+
+
+def _share_of_count(question: str, catalog: Catalog, frame: str) -> str:
+    """Two count columns of a table of counts said as a part of the other: the one's total as a % of the other's."""
+    said = _SHARE_OF_COUNT.search(question)
+    if said is None:
+        return question
+
+    def count(words: str) -> Column | None:
+        named = [m for m in find_mentions(words, catalog, frame) if m.column.numeric and not m.column.id_like]
+        best = max(named, key=lambda m: m.score, default=None)  # ("enrolled kids": Actual Enrollment, over kids)
+        return best.column if best is not None and best.column.whole_count else None
+
+    whole, part = count(said["a"]), count(said["b"])
+    if whole is None or part is None or whole == part:
+        return question
+    return question[: said.start()] + f"{part.name} as a % of {whole.name}"
+
+
 _EACH_PERSON = re.compile(
     r"\b(?:each|per|every|by|for\s+each|for\s+every)\s+(?P<w>person|family\s+member|member|one\s+of\s+us|individual)\b",
     re.I,
@@ -1835,6 +1954,8 @@ _LISTED_WORDS = re.compile(
 )
 
 
+# what the rows of a log are called, by the verb of doing one ("fly": each row a flight)
+_VERB_NOUNS = {"fly": "flight", "flew": "flight", "travel": "trip", "book": "booking", "ride": "ride", "drive": "drive"}
 _HOW_LONG_DONE = re.compile(
     # ("how many hours did we spend": in the unit said, arithmetic's own reading)
     r"\bhow\s+long\s+(?:do|does|did|have|has)\s+"
@@ -2013,6 +2134,12 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         return question
     money = ("spend", "spent", "pay", "paid", "cost", "earn", "make", "made", "sell", "sold")
     if group != "verb" and said[group].lower() in money:  # ("which month did i spend the most": money)
+        return question
+    # "what year did i fly the most" of a flight log: the flights, counted (the rows are what the verb does)
+    noun = _VERB_NOUNS.get(said[group].lower(), said[group].lower())
+    if group == "verb2" and (
+        catalog.names_subject(frame, noun) or any(c.id_like and stem(noun) in c.stems for c in catalog.of(frame))
+    ):
         return question
     # "which month did i work the most": the time worked in each, added up ("cover the most miles" names its own)
     if group == "verb2" and re.match(r"\s+(?!often\b|times?\b|on\b|in\b|at\b|with\b)[a-z]{3,}", question[said.end() :]):

@@ -719,6 +719,9 @@ _COUNTED_PEOPLE = frozenset(
 _NATION_TOTAL = re.compile(r"(?i)united\s+states(?:\s+total)?|all\s+u\.?s\.?|u\.?s\.?\s+total|total\s+u\.?s\.?")
 
 
+_MIDNIGHT = re.compile(r"(?i)\b(?:12:00(?::00)?\s*AM|00:00(?::00)?)\b")
+
+
 def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, str]]:
     """(label, its total value) of each label, not in `besides`, with one value that totals the others.
 
@@ -728,6 +731,14 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
     """
     out = []
     blocs = _blocs_counted(columns)
+    # (a clock time other than midnight: "01/01/2021 12:00:00 AM" of a monthly report stamps no event)
+    stamped = any(
+        c.is_date
+        and c.timed
+        and not set(c.stems) & BOOKKEEPING  # (Eurostat's LAST UPDATE stamps the file, not its rows)
+        and (c.kind == "datetime" or any(re.search(r"\d:\d\d", v) and not _MIDNIGHT.search(v) for v in c.values))
+        for c in columns
+    )
     for c in columns:
         if not c.categorical or c.name in besides or c.formula is not None:
             continue
@@ -763,6 +774,8 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
             continue
         if not c.complete and not plain:
             continue  # a remark on a few rows ("TOTAL RENOVATION" among blanks) totals nothing
+        if stamped and not set(c.stems) & (_PLACE_PARTS | {"country", "area"}):
+            continue  # rows stamped to the minute are events: a bet's type "Total" (over/under) is a kind of its own
         seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
         typical = sorted(seen.values())[len(seen) // 2] if seen else 0
         # (a bill's "Invoice Total" closes each month once, beside lines for every app: rarer, and still the total)
@@ -1043,6 +1056,8 @@ def paired_totals(columns: list[Column]) -> list[Column]:
 
 
 _SUMMED_NOUNS = frozenset({"score", "point", "mark", "grade", "goal", "amount", "spend", "sale", "revenue", "cost"})
+# things counted per format or kind that add up to all of them (a library's Print, eBook and DVD Checkouts)
+_COUNTED_NOUNS = frozenset({"checkout", "loan", "download", "stream", "visit", "view", "ticket", "booking"})
 
 
 def family_totals(columns: list[Column]) -> list[Column]:
@@ -1054,10 +1069,14 @@ def family_totals(columns: list[Column]) -> list[Column]:
     for c in columns:
         if c.numeric and not c.time and not c.id_like and c.formula is None and len(c.stems) == 2:
             families.setdefault(c.stems[-1], []).append(c)
+        elif c.whole_count and c.formula is None and len(c.stems) == 3 and c.stems[-1] in _COUNTED_NOUNS:
+            families.setdefault(c.stems[-1], []).append(c)  # ("Audiobook CD Checkouts" among them)
     out = []
     for noun, members in families.items():
-        if noun not in _SUMMED_NOUNS or len(members) < 3:
+        if noun not in _SUMMED_NOUNS | _COUNTED_NOUNS or len(members) < 3:
             continue  # scores, points and amounts add up; rates and satisfactions do not
+        if noun in _COUNTED_NOUNS and not all(c.whole_count for c in members):
+            continue  # (things counted: whole numbers on every member)
         if any(c.stems in (("total", noun), (noun, "total"), (noun,)) for c in columns):
             continue  # the total is a column already (co2 beside coal_co2, gas_co2, ...)
         out.append(
@@ -1068,6 +1087,7 @@ def family_totals(columns: list[Column]) -> list[Column]:
                 dtype="float64",
                 position=max(c.position for c in members) + 1000,
                 stems=("total", noun),
+                additive=noun in _COUNTED_NOUNS,
                 formula=(members[0].name, "rowsum", repr([c.name for c in members])),
             )
         )
@@ -2205,6 +2225,10 @@ def _mostly_numbers(values: tuple[str, ...]) -> bool:
     """Example cells that are numbers with at most some junk around them ("12.5", " 7 kg")."""
     junk = _SIGNED_NUMBER + r"\s*°?[a-zA-Z%]{0,3}\s*"
     numbers = [v for v in values if re.fullmatch(junk, v) or _BRACKETED.fullmatch(v)]
+    # a row and a letter ("5F", "43E", "22D": seats, flats): codes; a unit is one and the same after every number
+    lettered = {m[1] for v in numbers if (m := re.fullmatch(r"\s*\d+([A-Z])\s*", v))}
+    if len(lettered) >= 3 and sum(bool(re.fullmatch(r"\s*\d+[A-Z]\s*", v)) for v in numbers) * 2 >= len(numbers):
+        return False
     return len(values) > 0 and (len(numbers) * 3 >= len(values) * 2 or prefix_of(values) is not None)
 
 

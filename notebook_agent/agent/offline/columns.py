@@ -708,6 +708,7 @@ _COUNTED_BEFORE = re.compile(
 _ATTRIBUTE_HEADS = frozenset({"status", "type", "category", "class", "kind", "group", "code", "cod", "level"})
 # ... and a measure of each thing ("the most jobs" of Job Value ($), "how many trips" of Trip Distance: the rows)
 _ATTRIBUTE_HEADS |= {"value", "cost", "price", "amount", "fee", "size", "length", "duration", "distance"}
+_ATTRIBUTE_HEADS |= {"plan", "mode", "method", "style"}  # "how many fasts" of Fasting Plan: the fasts, the rows
 
 
 def _owner_of_attribute(column: Column, word: str) -> bool:
@@ -719,7 +720,7 @@ def _owner_of_attribute(column: Column, word: str) -> bool:
         len(parts) >= 2
         and (parts[-1] in _ATTRIBUTE_HEADS or money_total)
         and word != parts[-1]
-        and any(word == p or abbreviates(p, word) or word.startswith(p) for p in parts[:-1])
+        and any(word == p or abbreviates(p, word) or word.startswith(p) or root(word) == root(p) for p in parts[:-1])
     )
 
 
@@ -841,7 +842,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                         _COUNTED_BEFORE.search(question[: m.start])
                         or re.search(r"\bhow\s+many\s+[a-z]+\s+$", question[: m.start], re.I) is not None
                     )
-                    and question[m.start : m.end].lower().endswith("s")
+                    # (the whole word said: "fasts", of which Fasting Plan read "fast")
+                    and re.match(r"[a-z]*", question[m.start :].lower())[0].endswith("s")  # type: ignore[index]
                 )
                 or (
                     ranked_one.search(question[: m.start]) is not None
@@ -854,6 +856,32 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and _owner_of_attribute(m.column, stem(m.word.lower()))
             # (Rounds Played counts the rounds themselves: "the most rounds" is its total)
             and not (m.column.numeric and set(m.column.stems[1:]) <= WHOLE_VERBS)
+        )
+    ]
+    # "busiest time of day": the hour of the day, not a Day of Week column the word starts
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via != "name"
+            and m.word.lower() == "day"
+            and re.search(r"\btimes?\s+of\s+(?:the\s+)?$", question[: m.start], re.I)
+        )
+    ]
+    # "how much have i paid in late fees": the verb after the person says what was done with the column named in
+    # full after it (Late Fees), not Instalments Paid, a count its word ends
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "partial"
+            and len(words(m.word)) == 1
+            and m.score < 90
+            and re.search(
+                r"\b(?:have|has|did|do|does|had)\s+(?:i|we|you|they)\s+(?:\w+\s+)?$", question[: m.start], re.I
+            )
+            and re.match(r"\s+(?:in|on|for|as)\b", question[m.end :], re.I)
+            and any(o.start > m.end and o.score >= 95 and o.column != m.column for o in candidates)
         )
     ]
     # "how many books have i finished": the books are the rows, not Bookmarks, a compound the word only starts
@@ -1288,6 +1316,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         for m in candidates
         if not (m.column.formula and m.column.formula[1] == "rowsum" and " + " not in m.column.name)
         or re.search(rf"\b(?:total|overall|combined)\s+{re.escape(m.column.stems[-1])}", question, re.I)
+        # (things counted per format, Print and DVD Checkouts: "checkouts" alone are all of them)
+        or m.column.additive
     ]
     # "what hour do most stops happen": the rows, not stop_time, stop_date or stop_outcome
     # "which 3 hosts": the host's code (host_id) counts each host once, before host_name (two hosts may share one)
@@ -1342,9 +1372,13 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         for c in candidates
     ]
     # Two words of a name said together beat one of them read as another name ("death rate" is Age-adjusted Death
-    # Rate, not Deaths): the longer reading covers words the shorter one leaves unread.
+    # Rate, not Deaths): the longer reading covers words the shorter one leaves unread. Readings of the same words
+    # keep their lead over each other ("for new cards": New Cards Total, the whole, still above New Cards Adult).
+    floor: dict[tuple[int, int], float] = {}
+    for c in candidates:
+        floor[(c.start, c.end)] = min(floor.get((c.start, c.end), c.score), c.score)
     candidates = [
-        replace(c, score=max(o.score for o in inside) + 0.01)
+        replace(c, score=max(o.score for o in inside) + 0.01 + min(c.score - floor[(c.start, c.end)], 0.05))
         if c.via == "partial"
         and len(words(c.word)) >= 2
         and (
@@ -1466,6 +1500,14 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         best = max(c.score for c in rivals)
         joined = Mention(a.column, a.start, b.end, best + 0.5, question[a.start : b.end], "partial")
         candidates = [c for c in candidates if c not in rivals and c is not a and c is not b] + [joined]
+    # "bring in more people" beside Members and Total Visitors, each a count of people: the total, all of them
+    for span in {(m.start, m.end) for m in candidates if m.via == "synonym"}:
+        counts = [m for m in candidates if (m.start, m.end) == span and m.column.numeric and m.column.whole_count]
+        peak = max((m.score for m in counts), default=0)
+        level_counts = [m for m in counts if peak - m.score <= 0.02]
+        whole_counts = [m for m in level_counts if {"total", "all", "overall"} & set(m.column.stems)]
+        if len(level_counts) >= 2 and len(whole_counts) == 1 and all(m.via == "synonym" for m in level_counts):
+            candidates = [replace(m, score=peak + 0.03) if m is whole_counts[0] else m for m in candidates]
     # Best score first; on a tie numbers win (dates for time words), then the earlier column.
     qualified = not _HYPOTHETICAL & set(words(question.lower()))
     candidates.sort(
@@ -1825,12 +1867,17 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         return False
     # (a count of the noun, suicides_no of "total suicides per year", is the measure itself)
     counts_it = (
-        m.column.numeric
-        and not m.column.coded  # (Accident_Severity 1-3 is no count of accidents)
-        and len(m.column.significant) <= 2  # suicides_no, not Did_Police_Officer_Attend_Scene_of_Accident
-        and (
-            bool((_COUNT_WORDS | {"no", "total"}) & set(m.column.stems))  # (WHO's measles_total: the cases)
-            or (m.column.additive and not set(m.column.stems) & MONEY_PARTS)  # (Sale Amount is money, no count)
+        (
+            m.column.numeric
+            and not m.column.coded  # (Accident_Severity 1-3 is no count of accidents)
+            and len(m.column.significant) <= 2  # suicides_no, not Did_Police_Officer_Attend_Scene_of_Accident
+            and (
+                bool((_COUNT_WORDS | {"no", "total"}) & set(m.column.stems))  # (WHO's measles_total: the cases)
+                or (m.column.additive and not set(m.column.stems) & MONEY_PARTS)  # (Sale Amount is money, no count)
+            )
+        )
+        or (  # "the most disconnections" of Disconnections for Non-Payment: its first word, counted, whatever follows
+            m.column.additive and m.column.whole_count and m.column.stems[:1] == (stem(m.word.lower()),)
         )
     )
     if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:

@@ -915,6 +915,34 @@ TABLES = (
             },
         },
     ),
+    # OpenFlights' flight log (flights.csv): seat, class and reason by the site's one-letter codes
+    _table(
+        "from, to, flight_number, seat_type, class, reason",
+        {"seat_type": "seat type", "flight_number": "flight number"},
+        {
+            "seat_type": {"W": "window", "A": "aisle", "M": "middle"},
+            "class": {"F": "first class|first", "C": "business class", "P": "premium economy", "Y": "economy|coach"},
+            "reason": {
+                "B": "for business|business trips?|business travel|work|for work|work trips?",
+                "L": "leisure|vacation|holiday|personal|for fun|pleasure",
+                "C": "crew",
+                "O": "other",
+            },
+        },
+    ),
+    # RateYourMusic's ratings export: the artist's names, ratings in half stars (1-10), ownership by RYM's letters
+    _table(
+        "rym album, first name, last name, title, release_date, rating, ownership",
+        {"last name": "artist band last name", "release_date": "release year"},
+        {
+            "ownership": {
+                "o": "own|owned|in my collection",
+                "n": "not owned|don'?t own",
+                "w": "wishlist|want(?:ed)?|wish list",
+                "t": "traded|used to own|sold",
+            }
+        },
+    ),
     # Kraken's ledgers: assets by Kraken's own codes (XXBT is bitcoin, ZUSD US dollars; ".S" marks staked coins)
     _table(
         "txid refid aclass asset",
@@ -1109,7 +1137,7 @@ def _extremes(names: list[str]) -> dict[str, str]:
 
 def value_meanings(names: Iterable[str]) -> dict[str, dict[str, str]]:
     """What the coded values of each column of one frame mean (only for a table whose signature is all present)."""
-    by_lower = {n.lower(): n for n in names}
+    by_lower = {n.lower().strip(): n for n in names}  # (RYM writes " First Name": a header's stray space)
     out: dict[str, dict[str, str]] = {}
     for table in TABLES:
         if table.signature <= by_lower.keys():
@@ -1222,7 +1250,7 @@ def _foreign(names: list[str]) -> dict[str, str]:
 def described(names: Iterable[str]) -> dict[str, str]:
     """The words each coded column of one frame stands for (only for a table whose signature is all present)."""
     names = list(names)
-    by_lower = {n.lower(): n for n in names}
+    by_lower = {n.lower().strip(): n for n in names}
     out: dict[str, str] = _foreign(names) | _extremes(names) | _usgs(names) | _fred(names)
     for table in TABLES:
         if table.signature <= by_lower.keys():

@@ -586,7 +586,8 @@ def _column_before(text: str, pos: int, catalog: Catalog, frame: str) -> tuple[C
         return None
     last = mentions[-1]
     between = re.findall(r"[^\W_]+", head[last.end :].lower())
-    if not all(w in _FILLER for w in between):
+    # ("rides started in district 9": Council District (Start), said by its two words)
+    if not all(w in _FILLER or stem(w) in last.column.stems for w in between):
         return None
     # A time word ("over time") stays in the text: it still asks for a time axis.
     return last.column, (pos if last.via == "time" else offset + last.start)
@@ -1289,6 +1290,13 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             and re.search(r"\b(?:how\s+much|total|amount\s+of)\s+$", text[: m.start], re.I) is not None
         )
     ]
+    # "in business class": a coded value whose meaning says its own column's name (Class C), not Class named alone
+    glossed = [
+        (m.start, m.end)
+        for m in find_mentions(text, catalog, frame)
+        if m.column.coded and any(re.search(rf"\b{re.escape(m.word.lower())}\b", said) for _, said in m.column.coded)
+    ]
+    strong = [span for span in strong if span not in glossed]
     picks: list[tuple[Column, str, int, int]] = [
         (v.column, v.value, v.start, v.end) for v in find_values(text, catalog, frame, strong)
     ]
@@ -1303,6 +1311,37 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             if m.column.numeric and _TIMED_PARTS & set(m.column.stems)
         ]
         picks = [p for p in picks if not any(m.start < p[3] and p[2] < m.end for m in timed)]
+    # "how much have i paid in fees": the verb of the money named after it (Fees), not the rows of Status = Paid
+    amounts = [
+        m
+        for m in find_mentions(text, catalog, frame)
+        if m.column.numeric and not m.column.id_like and m.word.lower() not in ("total", "all", "full")
+    ]  # ("been paid in total": the word says to add up, not a column of it)
+    picks = [
+        p
+        for p in picks
+        if not (
+            re.fullmatch(r"(?i)paid|spent|charged|received", text[p[2] : p[3]].strip())
+            and any(
+                re.fullmatch(r"\s+(?:in|on|for)\s+(?:the\s+|my\s+|our\s+)?", text[p[3] : m.start], re.I)
+                for m in amounts
+            )
+        )
+    ]
+    # "how much money got refunded": the money of Refund Amount, not the amounts of the rows whose Status is Refunded
+    if re.search(r"\bhow\s+much\b", text, re.I):
+        picks = [
+            p
+            for p in picks
+            if not re.search(r"\b(?:got|get|gets|was|were|been|is|are|be)\s+$", text[: p[2]], re.I)
+            or not any(
+                c.numeric
+                and c.additive
+                and root(text[p[2] : p[3]].strip().lower()) in {root(x) for x in c.stems}
+                and set(c.stems) & (MONEY_PARTS | {"amount", "total", "sum"})
+                for c in catalog.of(frame)
+            )
+        ]
     # "how many licenses were issued in 2022": the verb of Issue Date, not the status "Issued - Not Returned" that
     # only starts with it
     dated = {root(p) for c in catalog.of(frame) if c.is_date for p in c.stems}
@@ -1613,7 +1652,17 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             if hints.which or word not in ("max", "maximum", "min", "minimum"):  # else "max price": an aggregate
                 hints.extreme = "max" if m["max"] else "min"
         counted = re.search(r"\b(?:most|fewest|least)\s+(?P<noun>[^\W\d_]{3,})", unnamed)
-        if counted and not hints.agg and _ROWS.fullmatch(counted["noun"]):
+        if (
+            counted
+            and not hints.agg
+            and counted["noun"].lower() in ("stuff", "things")
+            and any(
+                m.column.numeric and m.column.additive and not m.column.id_like
+                for m in find_mentions(hints.question, catalog, frame)
+            )
+        ):
+            hints.agg = "sum"  # "which branch checks out the most stuff": the checkouts added up, not its rows
+        elif counted and not hints.agg and _ROWS.fullmatch(counted["noun"]):
             hints.agg = "count"  # "which year had the most records": the rows themselves, whatever else "record" names
         elif counted and not hints.agg and _mass_noun(counted["noun"], hints.question, catalog, frame):
             hints.agg = "sum"  # "which state produced the most beer": an amount, the one measure kept (barrels)
@@ -5030,9 +5079,12 @@ def _numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
     # ... and after it: "on shelf 3", "in cluster 2" (a label that happens to be a number)
     mentions = find_mentions(text, catalog, frame)
     for m in mentions:
+        # ("rides started in district 9": Council District (Start) named by its qualifier, its own noun after)
+        gap = re.match(r"\s+(?:in|at|from|to)\s+(?:the\s+)?(?P<w>(?:[a-z]+\s+){1,2}?)(?=#?\s*\d)", text[m.end :], _I)
+        skip = gap.end() - 1 if gap and all(stem(w) in m.column.stems for w in gap["w"].lower().split()) else 0
         after = re.match(
             r"\s*(?:#\s*|no\.?\s*|number\s+)?(?P<n>\d{1,3})\b(?!\s*(?:%|[.,]\d|(?:months?|years?|days?|weeks?|hours?|mins?|minutes?|times|or|to|and|-)\b))",
-            text[m.end :],
+            text[m.end + skip :],
             _I,
         )
         column = m.column
@@ -5042,7 +5094,7 @@ def _numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
         if column.low is None or column.high is None or not column.low <= n <= column.high:
             continue
         out.append({"column": column.name, "op": "==", "value": n, "part": None})
-        text = _blank(text, m.start, m.end + after.end())
+        text = _blank(text, m.start, m.end + skip + after.end())
     return out, text
 
 
@@ -5059,7 +5111,17 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
     for m in mentions:
         yes = yes_value(m.column)
         after = [o for o in mentions if o.start >= m.end and not text[m.end : o.start].strip()]
-        if m.column.categorical and yes is not None and after and after[0].column.numeric:
+        measured = bool(after) and after[0].column.numeric
+        # "which county has the most deficient bridges": the rows (bridges) a Y/N label marks, counted per group
+        counted = (
+            not measured
+            and (m.column.n_unique or 3) == 2
+            and m.via != "name"
+            and re.search(r"\b(?:most|fewest|least|many|number\s+of)\s+$", text[: m.start], _I)
+            and (rows := re.match(r"\s+([a-z]{3,}s)\b", text[m.end :], _I)) is not None
+            and not find_mentions(rows.group(1), catalog, frame)
+        )
+        if m.column.categorical and yes is not None and (measured or counted):
             out.append({"column": m.column.name, "op": "==", "value": yes, "part": None})
             text = _blank(text, m.start, m.end)
     for m in mentions:

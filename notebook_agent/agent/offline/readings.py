@@ -264,6 +264,12 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                             for p in rest
                         )
                     )
+                    # ("how many school kids came": the people a count of School Groups holds)
+                    and not (
+                        column.whole_count
+                        and i + run < len(tokens)
+                        and stem(tokens[i + run][0]) in PERSONS | {"kid", "child", "children", "people", "person"}
+                    )
                 ):  # (but "how many passengers" of Passenger Count: the count of them, added up)
                     continue  # "number of bookings": the rows counted, not booking_changes (visits_prev_30d stays)
             if run == 1 and j == len(sig) - 1 and len(sig) >= 2 and column.flag and sig[0] not in ("is", "has"):
@@ -379,6 +385,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     )
                     # "cheapest": Price Per Gallon ($), a measure per unit named first
                     or (part == sig[0] and len(sig) >= 3 and sig[1] == "per")
+                    # "shutoffs": Disconnections for Non-Payment, the head before what qualifies it
+                    or (part == sig[0] and len(sig) >= 3 and sig[1] in _PREPOSITIONS)
                     # "inflation": a price index's rate of change (CPIH ANNUAL RATE 00: ALL ITEMS), not the index level
                     or (tok == "inflation" and bool(set(sig) & {"rate", "change", "annual", "yoy", "growth"}))
                 )

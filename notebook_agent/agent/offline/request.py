@@ -382,7 +382,13 @@ def _group_roles(h: Hints, catalog: Catalog, frame: str) -> dict[str, Any]:
     counted = h.agg == "count" or (
         h.agg is None and re.search(r"\b(?:most|fewest)\s+[a-z]+s\b|\b(?:most|fewest)\W*$", h.question, re.I)
     )
-    strong = [m for m in ms if m.score >= 60]  # ("the most requests": weakly the SR Number, a code per row)
+    strong = [
+        m
+        for m in ms
+        if m.score >= 60
+        # "which county": COUNTY_CODE_003, a code named by its head word (the county it codes)
+        or (m.column.stems[:1] == (m.word.lower().rstrip("s"),) and bool(set(m.column.stems[1:]) & CODE_PARTS))
+    ]  # ("the most requests": weakly the SR Number, a code per row)
     if group is None and counted and asked and len(strong) == 1 and strong[0].start == asked.end():
         c = strong[0].column
         numbered = "int" in c.dtype.lower() or c.coded or bool(set(c.stems) & NUMBERED_AREAS)

@@ -569,9 +569,24 @@ def _value_pattern(column: Column, text: str) -> str:
         own = rf"(?:{own}|{_loose(article.group(1))})"  # "office episodes": The Office, without its article
     words = text.strip().split()
     for i, w in enumerate(words):  # "car thefts" of Toronto's Auto Theft: a word of the value said the everyday way
-        if len(words) >= 2 and w.lower() in _EVERYDAY:
+        if w.lower() in _EVERYDAY:  # (alone too: "bikes" of Vehicle Type bicycle)
             said = " ".join([*words[:i], _EVERYDAY[w.lower()], *words[i + 1 :]])
             own = rf"(?:{own}|{_loose(said)}(?:e?s)?)"
+    if re.fullmatch(r"[A-Za-z]{6,}", text.strip()) and text.strip().lower().endswith(("ous", "al", "ent", "ant")):
+        own = rf"(?:{own}|{_loose(text)}ly)"  # "backed anonymously": Anonymous, said as how it was done
+    title = re.findall(r"[A-Za-z]+", text)
+    if (
+        3 <= len(title) <= 5
+        and title[0][0].isupper()
+        and any(w.lower() in ("of", "the", "and") for w in title[1:-1])
+        and re.fullmatch(r"[A-Za-z' ]+", text.strip())
+    ):  # a title said by its initials: "wow" of World of Warcraft, "cod" of Call of Duty
+        own = rf"(?:{own}|{''.join(w[0] for w in title).lower()})"
+    past = re.fullmatch(r"(?i)(?P<verb>[a-z]{3,}?)ed\s+(?P<rest>[a-z]+(?:\s+[a-z]+)?)", text.strip())
+    if past and past["verb"].lower() not in STOP:  # "Ended early" said "end early", "ends early"
+        own = rf"(?:{own}|{re.escape(past['verb'])}(?:s|ing|ed)?\s+{_loose(past['rest'])})"
+    if stem(key) in ("complete", "completed"):  # "how many did i finish": Completed, by the other word for it
+        own = rf"(?:{own}|finish(?:ed|es)?|done)"
     if len(text.strip()) <= 2:
         own = _loose(text)  # "ha" (hectares) is not said by "has" or "had", nor WA by "was"
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]
@@ -903,6 +918,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     len(m.group().split()) == 1 < len(text.split())
                     and m.group()[:1].islower()
                     and re.search(r"\b(?:which|what|each|per|every|any|an?)\s+$", before, re.I)
+                    # (a title's initials are the title: "a wow purchase", World of Warcraft)
+                    and m.group().lower() != "".join(w[0] for w in re.findall(r"[A-Za-z]+", text)).lower()
                 ):
                     continue  # "which bank made the most loans": a kind of thing, not Bank of America by one word
                 if m.group().lower() in _ANYONE and (
@@ -1012,7 +1029,13 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 continue  # "So What" told from "So We Won't Forget" by "What": no question's "what" says it
             for m in WORD.finditer(question):
                 said = m.group().lower()
-                if said in gerund and said != text.lower() and not any(stem(said) in c.stems for c in columns):
+                if (
+                    said in gerund
+                    and said != text.lower()
+                    and not any(stem(said) in c.stems for c in columns)
+                    # ("what month did i watch the most": the watching Watched At dates, not Status = watching)
+                    and not any(c.is_date and root(said) in {root(s) for s in c.stems} for c in columns)
+                ):
                     _keep_longest(found, taken, ValueMention(column, value, m.start(), m.end()))
                     continue
                 # "wheat producing countries": the verb of a noun value (Production) names it too
@@ -1774,6 +1797,7 @@ def _initialled(question: str, columns: list[Column], taken: list[tuple[int, int
             or not all(re.fullmatch(r"[A-Z]{1,3}", v) for v in codes)
             or {v.lower() for v in codes} <= _YES_NO
             or _SEX_NAMES & set(column.stems)
+            or column.coded  # (a known table's codes say what they mean: "flights" is no F of first class)
         ):
             continue
         head = column.significant[-1] if column.significant else ""

@@ -16,8 +16,9 @@ from functools import lru_cache
 WORD = re.compile(r"(?i:pm\d+\.\d+)|[^\W_]+")
 # TotalGHGEmissions: GHG, Emissions; Humidity3pm: Humidity, 3pm (a time of day after the measure)
 # (not kW, kWh, kWhs: one unit, which the meters write in camel case)
+# (nor eBook, eCard, iPhone: one word after its e- or i-, as people write it, "ebooks")
 _CAMEL = re.compile(
-    r"(?<=[a-z])(?=[A-Z])(?!(?:(?<=[\W_]k)|(?<=^k))Wh?s?(?![a-z]))"
+    r"(?<=[a-z])(?<![\W_][ei])(?<!^[ei])(?=[A-Z])(?!(?:(?<=[\W_]k)|(?<=^k))Wh?s?(?![a-z]))"
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[A-Za-z])(?=\d{1,2}[aApP][mM]\b)"
 )
 
@@ -197,6 +198,8 @@ SYNONYMS = [
     },  # a library's Checkouts: "borrowed the most"
     {"stay", "night"},  # a booking's Nights: "the typical length of stay"
     # what kind of living thing each row is (a catch log's, a wildlife or phenology record's Species)
+    # who files a campaign finance report: the candidate's committee ("which candidate raised the most": Filer Name)
+    {"candidate", "filer", "committee"},
     {"artist", "band", "performer", "singer", "musician", "act"},  # setlist.fm's Artist: "which band have i seen"
     {"highway", "road", "hwy", "freeway", "interstate", "route"},  # a DOT report's Highway: "which road has the most"
     {"student", "pupil", "learner", "kid"},  # a teacher's gradebook: "which kid has the most missing work"
@@ -264,7 +267,10 @@ SYNONYMS = [
     {"step", "walk", "walked", "walking", "walks"},
     {"stream", "play", "listen", "listener"},
     {"visitor", "attendance", "attendee", "footfall"},
-    {"rain", "rainfall", "precipitation", "wettest", "driest"},
+    {"rain", "rainfall", "precipitation", "wettest", "driest", "rainiest", "rainy", "rainier"},
+    # a lake's or a reservoir's surface height (Elevation (ft)): "the lake at its highest", "water level"
+    {"elevation", "lake", "reservoir", "stage", "level"},
+    {"inflow", "flowing", "incoming"},  # water flowing in: a reservoir's Inflow (cfs)
     {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
     {"peak", "mountain", "mount", "summit"},
@@ -287,6 +293,14 @@ SYNONYMS = [
     {"product", "item", "article", "sku"},
     {"plan", "tier", "package", "product"},  # what a subscription sells: Paddle's product_name "Pro"
     {"store", "shop", "shopping", "branch", "outlet", "restaurant", "location"},  # (a chain's locations are its stores)
+    {"merchant", "shop", "store", "retailer", "seller"},  # where a card or a pay-later plan was used
+    {"method", "card", "account", "wallet"},  # what a payment was made with: "which card had the most failed ones"
+    {"print", "physical", "printed", "paper"},  # a library's Print Checkouts: "physical books"
+    {"disconnection", "disconnect", "shutoff", "cutoff"},  # a utility's Disconnections: "how many shutoffs"
+    {"enrollment", "enrolment", "enrolled", "enroll"},  # "enrolled kids": a program's Actual Enrollment
+    {"par", "debt", "principal", "borrowed", "borrowing"},  # a bond issue's Par Amount: "how much debt was issued"
+    {"maturity", "term"},  # a bond's Final Maturity (Years), a loan's term
+    {"incorrect", "wrong", "miss", "missed", "mistake", "error"},  # a review log's Times Incorrect: "get wrong"
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
     {"depth", "deep", "deeper", "deepest"},
@@ -593,6 +607,9 @@ ADDITIVE_WORDS = frozenset(
         "profit",
         "spend",
         "spending",
+        "stake",  # money laid on a bet (FanDuel's Stake, a Wager): a month's bets add up
+        "wager",
+        "wagered",
         "order",
         "volume",
         "visit",
@@ -959,6 +976,7 @@ ZEROS = re.compile(
 # Acronyms that published tables of any subject write inside longer names ("TotalGHGEmissions", "SiteEUI(kBtu/sf)",
 # "PropertyGFATotal"): a name part that is one is named by the words it stands for, said in a row.
 ACRONYMS = {
+    "tic": "true interest cost",  # a bond issue's borrowing cost, in %
     "ghg": "greenhouse gas",
     "eui": "energy use intensity",
     "gfa": "gross floor area",

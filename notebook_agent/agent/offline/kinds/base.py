@@ -36,6 +36,22 @@ class Context:
                 for m in self.mentions
                 if not any(v.column == m.column and v.start <= m.start and m.end <= v.end for v in said)
             ]
+        # "ended early" is a Status said whole, not the End date its first word starts
+        if any(m.via not in ("name", "time") and m.column.is_date for m in self.mentions):
+            whole = [
+                v
+                for v in find_values(self.question, self.catalog, self.frame, [])
+                if len(str(v.value).split()) >= 2 and v.column.categorical
+            ]
+            self.mentions = [
+                m
+                for m in self.mentions
+                if not (
+                    m.via not in ("name", "time")
+                    and m.column.is_date
+                    and any(v.start <= m.start and m.end <= v.end for v in whole)
+                )
+            ]
 
     def columns(self) -> list[Column]:
         """The columns of the frame."""
@@ -54,24 +70,47 @@ class Context:
         unique.sort(key=lambda c: not ({"name", "title"} & set(c.stems)))
         return next((c for c in unique if not c.id_like), unique[0] if unique else None)
 
-    def weight(self) -> Column | None:
-        """A column of counts when the rows are categories (a frequency table): summed, not counted."""
+    def cells(self) -> bool:
+        """Rows that are cells of a table (one per label and month or year), not records: no code on each row."""
         cols = self.columns()
-        names = ("freq", "frequency", "n", "count", "counts", "weight", "weights", "number", "cases", "total")
-        labels = [c for c in cols if c.categorical]
         combos = 1
-        for c in labels:
-            combos *= c.n_unique or 1
+        for c in cols:
+            if c.categorical:
+                combos *= c.n_unique or 1
         for c in cols:
             if c.year_like and c.low is not None and c.high is not None:
                 combos *= int(c.high - c.low) + 1  # one row per name, state and year: the years are cells too
             elif c.is_date and c.monthly and c.days:
                 combos *= max(1, round(c.days / 30.44))  # one row per month and label (NHS's APPOINTMENT_MONTH)
         rows = self.catalog.rows.get(self.frame, 0)
-        if combos < 0.9 * rows:  # labels repeat: rows are observations, not cells
+        # (labels that repeat make rows observations; a code on every row, Sentry's shortId, makes them records)
+        return combos >= 0.9 * rows and not keyed_rows(cols, rows)
+
+    def headline(self) -> Column | None:
+        """The one total of a family of counts on rows that are cells (New Cards Total beside its kinds).
+
+        What "all sign ups" or "all visits" counts when no column is named for them.
+        """
+        if not self.cells():
             return None
-        if keyed_rows(cols, rows):
-            return None  # a code on every row (Sentry's shortId): each row a record, its count one of its measures
+        wholes = {"total", "all", "overall"}
+        found = [
+            c
+            for c in self.columns()
+            if c.whole_count
+            and wholes & set(c.stems)
+            and len(rest := set(c.stems) - wholes) >= 1
+            and sum(1 for o in self.columns() if o != c and o.whole_count and rest <= set(o.stems)) >= 2
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def weight(self) -> Column | None:
+        """A column of counts when the rows are categories (a frequency table): summed, not counted."""
+        cols = self.columns()
+        names = ("freq", "frequency", "n", "count", "counts", "weight", "weights", "number", "cases", "total")
+        labels = [c for c in cols if c.categorical]
+        if not self.cells():
+            return None
         measures = [
             c
             for c in cols

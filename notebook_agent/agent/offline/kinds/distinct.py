@@ -22,7 +22,9 @@ _ASK = re.compile(
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|have|receive|received"
-    r"|take|taken|took|place|placed|tracked|logged|recorded)"  # "how many cycles have i tracked": Cycle Number
+    r"|take|taken|took|place|placed|made|tracked|logged|recorded)"  # "how many cycles have i tracked": Cycle Number
+    # ("how many orders have i made with sezzle": the service the file is from, said after)
+    r"(?:\s+(?:with|on|through|using|via)\s+(?P<svc>[a-z]+))?"
     r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$)"
     # "how many countries have i been to", "did we visit": each place once, however many stops there
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|actually|already)\s+)?(?:been\s+to|gone\s+to|visit(?:ed)?"
@@ -228,6 +230,14 @@ def _match(ctx: Context) -> KindRequest | None:
     m = _ASK.search(ctx.text)
     if not m:
         return None
+    if m.group("svc") and (
+        any(m.start("svc") < x.end and x.start < m.end("svc") for x in ctx.mentions)
+        or any(
+            m.start("svc") < v.end and v.start < m.end("svc")
+            for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        )
+    ):
+        return None  # "how many orders have i made with nike": a merchant's rows (kinds.filtered)
     if re.match(r"\s*(?:(?:for|in)\s+)?(?:each|every|per)\b", ctx.text[m.end() :]):
         return None  # "how many cards are in each list": rows counted per list, not distinct cards
     start, end = m.span("w") if m.group("w") else m.span("w2")
@@ -285,7 +295,7 @@ def _match(ctx: Context) -> KindRequest | None:
         r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b"
         r"|\b(?:are|were)\s+(?:in\s+here|in\s+(?:this|the)(?:\s+(?:file|data|dataset|table|list))?)\b"
         r"|\b(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|receive"
-        r"|received|take|taken|took|place|placed)\b",
+        r"|received|take|taken|took|place|placed|made)\b",
         ctx.text,
     ):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import rows_noun
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -19,8 +20,30 @@ _ASK = re.compile(
 _ROWS = re.compile(r"\b(?:rows?|records?|entries|entry|lines?|observations?)\b")
 
 
+# "how many parcels appealed more than once", "which customers ordered twice or more": a code seen on several rows
+_AGAIN = re.compile(
+    r"\bhow\s+many\s+(?P<w>[a-z]{3,}s)\s+(?:[a-z]+\s+){0,3}?(?:more\s+than\s+once|twice\s+or\s+more"
+    r"|(?:two|2)\s+or\s+more\s+times|multiple\s+times|repeatedly|again)\b"
+)
+
+
+def _repeat_code(ctx: Context) -> KindRequest | None:
+    """The record code of the things counted (Parcel ID of "parcels"), when they are said to come back."""
+    said = _AGAIN.search(ctx.text)
+    if said is None:
+        return None
+    code = rows_noun(ctx.catalog, ctx.frame, said["w"][:-1])
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    if code is None or (code.n_unique is not None and code.n_unique >= rows):
+        return None  # (a code on every row once: nothing comes back)
+    return KindRequest(frame=ctx.frame, column=code.name)
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    again = _repeat_code(ctx)
+    if again is not None:
+        return again
     if not _ASK.search(ctx.text):
         return None
     if re.search(r"\b(?:drop|remove|delete|dedupe|deduplicate)\b", ctx.text):

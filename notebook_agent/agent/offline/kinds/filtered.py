@@ -381,8 +381,8 @@ def _there(ctx: Context, req: KindRequest | None) -> KindRequest | None:
 
 
 _MOST_OF_THOSE = re.compile(
-    r"\b(?:which|what)\s+(?P<g>[a-z][\w ]*?)\s+(?:has|had|have|got|gets)\s+the\s+(?P<dir>most|fewest|least)\s+"
-    r"(?:of\s+)?(?:those|them|these)\b"
+    r"\b(?:which|what)\s+(?P<g>[a-z][\w ]*?)\s+(?:(?:has|had|have|got|gets)\s+the\s+(?P<dir>most|fewest|least)\s+"
+    r"(?:of\s+)?|(?:were|was|are|is)\s+most\s+of\s+)(?:those|them|these)\b"  # "which shop were most of those at"
 )
 
 
@@ -635,6 +635,10 @@ def _match(ctx: Context) -> KindRequest | None:
     if other is not None:
         return other
     if _RATE.search(ctx.text) and not _share(_said(ctx)):  # "the success rate on Everest"
+        scoped = _share_within(ctx)
+        if scoped is not None:
+            return scoped
+    if re.search(r"\bhow\s+often\b", ctx.text):  # "how often do i end early when i do 18:6": among those rows
         scoped = _share_within(ctx)
         if scoped is not None:
             return scoped
@@ -1164,7 +1168,8 @@ _WITH_A = re.compile(
 
 # "in arrears", "have any debt", "with a balance", "owing anything": an amount above zero
 _HAS_SOME = re.compile(
-    r"\b(?:in|have|has|had|having|with|carry|carrying|owe|owes|owing|brought|bring|brings|took|bringing)"
+    r"\b(?:in|have|has|had|having|with|carry|carrying|owe|owes|owing|brought|bring|brings|took|bringing"
+    r"|(?:got|get|gets|getting)(?=\s+(?:any|some|an?)\s))"  # "what percent of my orders got a late fee"
     r"\s+(?:any\s+|some\s+|an?\s+|the\s+)?$"
 )  # ("how many bookings brought pets": Pets above 0)
 
@@ -1180,8 +1185,16 @@ def _any_amount(ctx: Context) -> KindRequest | None:
         if (
             x.column.numeric
             and not x.column.id_like
-            and x.column.low is not None
-            and x.column.low >= 0
+            and (
+                (x.column.low is not None and x.column.low >= 0)
+                # amounts written "$10.00", none below zero (Afterpay's Late Fees of three values)
+                or (
+                    x.column.low is None
+                    and x.column.numeric_text
+                    and bool(x.column.values)
+                    and not any(v.strip().startswith(("-", "(")) for v in x.column.values)
+                )
+            )
             and _HAS_SOME.search(ctx.text[: x.start])
             and not re.match(
                 r"\s*(?:of|over|under|above|below|more|less|greater|at\s+least|>|<|=|\d)", ctx.text[x.end :]
@@ -1785,7 +1798,11 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
     return None
 
 
-_SCOPE_BEFORE = re.compile(r"\b(?:in|within|among|for|at|from|on)\s+(?:the\s+)?$")
+# ("when i do 18:6", "what share of my 18:6 fasts": the rows of the plan said, among which the other is counted)
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:in|within|among|for|at|from|on|when\s+(?:i|we|you|they)\s+(?:do|did|use|used|pick|picked|choose|chose)"
+    r"|(?:share|percent(?:age)?|proportion|fraction)\s+of\s+(?:my|our))\s+(?:the\s+|an?\s+)?$"
+)
 _RATE = re.compile(r"\brates?\b")
 # "win percentage", "win %": a value's rate said with the percentage word right after it
 _VALUE_PERCENTAGE = re.compile(
@@ -1812,7 +1829,8 @@ def _share_within(ctx: Context) -> KindRequest | None:
         return None
     scope = scoped[0]
     counted = next(v for v in values if v.column != scope.column)
-    if not _share(_said(ctx)) and not re.match(r"\s*rates?\b", ctx.text[counted.end :]):
+    asked = _share(_said(ctx)) or re.search(r"\bhow\s+often\b", ctx.text) is not None
+    if not asked and not re.match(r"\s*rates?\b", ctx.text[counted.end :]):
         return None  # a rate of the value itself ("the success rate on Everest"), not any rate said
     return KindRequest(
         frame=ctx.frame,

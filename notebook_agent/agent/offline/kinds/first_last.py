@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import Context, KindRequest, col, dated, finish, fmt, one_measure, said_where
+from .base import Context, KindRequest, col, dated, finish, fmt, one_date, one_measure, said_where
 
 _SPAN = re.compile(
     r"\b(?:from\s+(?:the\s+|my\s+)?(?:first|start|beginning|earliest)\b.*\b(?:latest|last|most\s+recent|now|today)\b"
@@ -37,9 +37,10 @@ def match(ctx: Context) -> KindRequest | None:
     own = _OWN.search(ctx.text)
     if not (own or (_SPAN.search(ctx.text) and _CHANGE.search(ctx.text))):
         return None
-    dates = [c for c in ctx.columns() if c.is_date]
-    if len(dates) != 1:
+    when = one_date(ctx, [c for c in ctx.columns() if c.is_date])  # (Start beside End: the table's own time)
+    if when is None:
         return None
+    dates = [when]
     y = one_measure(ctx, dates[0])
     if y is not None and set(y.stems) & _STEPS:
         return None  # RR Change, Net Delta: each row is already a step; their sum is the whole change

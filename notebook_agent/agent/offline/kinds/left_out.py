@@ -27,8 +27,12 @@ _VALUE_OF = re.compile(r"\b(?P<w>[a-z]+)\s+(?:of|=|==|is|are|being|equal\s+to|at
 
 def left_out(ctx: Context, req: KindRequest) -> list[list[Any]]:
     """[column, op, value] for each exclusion the question asks for (op "!=", or "==" for rows kept by a flag)."""
+    # (a flag read from a date, "closed (Date Closed set)", says nothing more beside Status = Closed said already)
+    said = {str(v).strip().lower() for _, v in req.where} | {str(req.value).strip().lower()}
     kept = [
-        [c.name, "==", 1] for c in flags_kept(ctx.catalog, ctx.frame, ctx.text) if c.name not in (req.group, req.column)
+        [c.name, "==", 1]
+        for c in flags_kept(ctx.catalog, ctx.frame, ctx.text)
+        if c.name not in (req.group, req.column) and c.name.split()[0].lower() not in said
     ]
     return kept + _in_year(ctx, req) + _dropped(ctx, req)
 

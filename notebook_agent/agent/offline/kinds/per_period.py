@@ -26,6 +26,8 @@ _ASKED = re.compile(
     # "how many steps do i do on an average day", "in a typical week"
     r"|\b(?:on|in)\s+an?\s+(?:average|typical|normal|usual)\s+(?P<on>day|week|month|year)\b"
 )
+# "and protein per day?", "calories a day" of a food log: what is eaten adds up over a day
+_EATEN_DAY = re.compile(r"\b(?:per|a)\s+(?P<unit>day)\b(?!\s+of\b)")
 _LISTED = re.compile(
     r"\b(?:by|each|every|for\s+each|over\s+time|trend|plot|chart|graph|line|which|when|highest|lowest|most|least)\b"
 )
@@ -34,9 +36,12 @@ _ADVERBS = {"D": "daily", "W": "weekly", "M": "monthly", "Y": "yearly"}  # the p
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    said = _ASKED.search(ctx.text)
+    said = _ASKED.search(ctx.text) or _EATEN_DAY.search(ctx.text)
     if said is None or _LISTED.search(ctx.text):
         return None
+    if said.re is _EATEN_DAY and not any(set(m.column.stems) & EATEN for m in ctx.mentions):
+        return None  # ("protein per day" of a food log: each day's total, typically; not any level per day)
+    ly, unit = said.groupdict().get("ly"), said["unit"] or said.groupdict().get("before") or said.groupdict().get("on")
     dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
     named = [m.column for m in ctx.mentions if m.column in dates]
     # several dates (Transaction Date, Posted Date): the table's own time column, when it is one of them
@@ -55,7 +60,7 @@ def match(ctx: Context) -> KindRequest | None:
         measures = {column.name: column} if column is not None and column.numeric else {}
     years = [c for c in ctx.columns() if c.year_like and c.numeric and not c.is_date]
     as_is = False
-    if when is None and len(years) == 1 and (said["on"] or said["unit"] or said["before"]) == "year":
+    if when is None and len(years) == 1 and unit == "year":
         # a year kept as a number beside its month (the Met Office's yyyy, mm): each year's rows, as they are
         when, as_is = years[0], True
         measures.pop(when.name, None)
@@ -65,10 +70,9 @@ def match(ctx: Context) -> KindRequest | None:
     if any(m.column.categorical and not m.column.id_like and m.column.name not in valued for m in ctx.mentions):
         return None  # "average weekly streams per genre": a typical week for each genre, read elsewhere
     y = next(iter(measures.values()))
-    unit = said["unit"] or said["before"] or said["on"]
     if unit and not (y.additive or set(y.stems) & EATEN):
         return None  # "average temperature per month": a level listed month by month, read elsewhere
-    period = PERIOD_CODES.get((said["ly"] or unit or "").replace("annual", "yearly"), "D")
+    period = PERIOD_CODES.get((ly or unit or "").replace("annual", "yearly"), "D")
     if period not in _ADVERBS:
         return None
     rows = ctx.catalog.rows.get(ctx.frame, 0)

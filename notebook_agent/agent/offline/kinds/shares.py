@@ -10,11 +10,13 @@ import re
 from typing import Any
 
 from ..catalog import total_values
-from ..columns import CURRENCY, find_values
+from ..columns import CURRENCY, Mention, find_values
 from .base import Context, KindRequest, col, finish, fmt, things_counted, where_mask
 
 _PART_VERB = re.compile(r"\b(?:was|were|is|are|came\s+from|comes?\s+from|from|went\s+to|goes\s+to|made\s+up\s+by)\b")
 _SHARE = re.compile(r"\bshare\b|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|\bwhat\s+%|\bhow\s+much\s+of\b")
+# "of all sign ups", "of the visits": things counted, said in up to three words
+_THINGS = re.compile(r"\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>(?:[a-z]+[\s-]+){0,2}[a-z]+s)\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|each|across)\b")
 
 
@@ -50,6 +52,16 @@ def match(ctx: Context) -> KindRequest | None:
     if counted and not any(m.start <= share.end() + counted.start("noun") < m.end for m in quantities):
         # "what % of the channels stream in english": channels are counted; "stream" is what they do
         quantities = [m for m in quantities if m.start < share.end() + counted.end("noun")]
+    things = _THINGS.match(ctx.text[share.end() :])
+    whole = ctx.headline() if things and not quantities else None
+    if (
+        whole is not None
+        and things
+        and not any(share.end() <= m.start < share.end() + things.end() for m in ctx.mentions)
+    ):
+        # "what share of all sign ups came through online" of a table of monthly counts: its one total
+        start, end = share.end() + things.start("noun"), share.end() + things.end("noun")
+        quantities = [Mention(whole, start, end, 50.0, things["noun"], "synonym")]
     rows = _rows_by_group(ctx, share.end()) if not quantities else None
     if rows is not None:
         return rows
