@@ -10550,3 +10550,577 @@ def test_money_said_names_no_amount_by_its_words_alone() -> None:
     )
     _, text = _run(invoices.copy(), "how much money did we take in in total")
     assert "Invoice Total" in text.splitlines()[0] and _has(text, float(total.sum())), text
+
+
+def test_money_staked_on_bets_and_a_bet_type_called_total() -> None:
+    rng = np.random.default_rng(2551)
+    n = 900
+    placed = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 730 * 24 * 60, n), unit="min")
+    stake = rng.choice([2.0, 5.0, 10.0, 25.0, 100.0], n)
+    bets = pd.DataFrame(
+        {
+            "Placed": placed,
+            "Sport": rng.choice(["NFL", "NBA", "MLB"], n),
+            "Bet Type": rng.choice(["Moneyline", "Spread", "Parlay", "Total", "Player Prop"], n),
+            "Stake": stake,
+            "Bonus Bet": rng.choice(["No", "Yes"], n, p=[0.9, 0.1]),
+            "Profit": rng.normal(0, 20, n).round(2),
+        }
+    )
+    # "bet" is what was done with the money (Stake), not the Bonus Bet mark; a month's stakes add up
+    _, text = _run(bets.copy(), "which month did i bet the most money")
+    month = bets.groupby(bets["Placed"].dt.to_period("M"))["Stake"].sum().idxmax()
+    assert "Stake" in text.splitlines()[0] and str(month) in text, text
+    # a bet type called Total (over/under) among bets stamped to the minute is a kind of bet, not a total row
+    _, text = _run(bets.copy(), "how much money have i put on nfl games")
+    assert _has(text, bets.loc[bets["Sport"] == "NFL", "Stake"].sum()) and "Bet Type" not in text, text
+
+
+def test_a_headline_count_of_monthly_cells_for_sign_ups() -> None:
+    rng = np.random.default_rng(2552)
+    months = pd.date_range("2023-01-01", periods=24, freq="MS")
+    rows = []
+    for m in months:
+        for branch in ["Central", "Eastside", "Westside", "Online"]:
+            adult, teen, child = (int(x) for x in rng.integers(5, 90, 3))
+            rows.append(
+                {
+                    "Month": m,
+                    "Branch": branch,
+                    "New Cards Adult": adult,
+                    "New Cards Teen": teen,
+                    "New Cards Child": child,
+                    "New Cards Total": adult + teen + child,
+                    "Card Type eCard": int(rng.integers(0, 20)),
+                    "Branch Open Hours": int(rng.choice([40, 56])),
+                    "Circulation": int(rng.integers(2000, 9000)),
+                }
+            )
+    cards = pd.DataFrame(rows)
+    # "sign ups" name no column: on cells of monthly counts the one total of the family of new cards is them
+    _, text = _run(cards.copy(), "what share of all sign ups came through online")
+    online = cards.loc[cards["Branch"] == "Online", "New Cards Total"].sum() / cards["New Cards Total"].sum()
+    assert "New Cards Total" in text.splitlines()[0] and _has(text, round(100 * online, 2)), text
+    # "for new cards" after "busiest month": the whole (New Cards Total), not the first of its kinds
+    _, text = _run(cards.copy(), "whats the busiest month for new cards")
+    best = cards.groupby("Month")["New Cards Total"].sum().idxmax()
+    assert "New Cards Total" in text.splitlines()[0] and f"{best:%Y-%m}" in text, text
+
+
+def test_a_fee_paid_rows_that_got_one_and_where_most_of_those_were() -> None:
+    rng = np.random.default_rng(2591)
+    n = 400
+    fees = rng.choice(["$0.00", "$10.00", "$20.00"], n, p=[0.88, 0.08, 0.04])
+    orders = pd.DataFrame(
+        {
+            "Order Date": pd.date_range("2022-01-01", periods=n, freq="2D"),
+            "Merchant": rng.choice(["ASOS", "Sephora", "Target", "Nike"], n),
+            "Order Total": rng.uniform(20, 600, n).round(2),
+            "Instalments Paid": rng.integers(0, 5, n),
+            "Late Fees": fees,
+            "Status": rng.choice(["Completed", "Active", "Overdue"], n),
+        }
+    )
+    paid = fees != "$0.00"
+    # "paid in late fees": the fees named after the verb, not Instalments Paid that the verb spells
+    _, text = _run(orders.copy(), "how much have i paid in late fees")
+    total = orders["Late Fees"].str.strip("$").astype(float).sum()
+    assert "Late Fees" in text.splitlines()[0] and _has(text, total), text
+    # "got a late fee": the rows with some of it; then "which shop were most of those at" ranks those rows
+    _, text = _run(orders.copy(), "what percent of my orders got a late fee", "which shop were most of those at")
+    counts = orders.loc[paid, "Merchant"].value_counts()
+    assert "Merchant" in text.splitlines()[0] and f"{counts.idxmax()}: **{counts.max()}**" in text, text
+    _, text = _run(orders.copy(), "what percent of my orders got a late fee")
+    assert "Late Fees > 0" in text.splitlines()[0] and _has(text, round(100 * paid.mean(), 2)), text
+
+
+def test_a_days_total_over_a_bound_and_per_day_of_a_food_log() -> None:
+    rng = np.random.default_rng(2592)
+    n = 700
+    diary = pd.DataFrame(
+        {
+            "date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 100, n), unit="D"),
+            "meal": rng.choice(["BREAKFAST", "LUNCH", "DINNER", "SNACK"], n),
+            "title": rng.choice(["Oatmeal", "Chicken Salad", "Brown Rice", "Apple"], n),
+            "calories": rng.uniform(40, 900, n).round(1),
+            "protein": rng.uniform(0.5, 50, n).round(1),
+            "fat": rng.uniform(0.3, 38, n).round(1),
+        }
+    )
+    daily = diary.groupby("date")
+    # after a question of calories, "over 2000" is a day's total of them, beyond any one food's
+    _, text = _run(diary.copy(), "which meal has the most calories", "how many days was i over 2000")
+    assert "calories" in text.splitlines()[0] and _has(text, int((daily["calories"].sum() > 2000).sum())), text
+    # "protein per day" of a food log: each day's total, typically
+    _, text = _run(diary.copy(), "what do i log most often", "and protein per day?")
+    typical = round(daily["protein"].sum().mean(), 1)
+    assert "each day's total of protein" in text.splitlines()[0] and _has(text, typical), text
+
+
+def test_flights_counted_and_a_flight_logs_own_codes() -> None:
+    rng = np.random.default_rng(2593)
+    n = 340
+    flights = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2009-01-01") + pd.to_timedelta(rng.integers(0, 5800, n), unit="D"),
+            "From": rng.choice(["SFO", "SEA", "JFK"], n),
+            "To": rng.choice(["LAX", "DEN", "ORD"], n),
+            "Flight_Number": [f"UA{i}" for i in rng.integers(100, 2000, n)],
+            "Airline": rng.choice(["United Airlines", "Alaska Airlines"], n),
+            "Distance": rng.integers(300, 5000, n),
+            "Duration": [
+                f"{h:02d}:{m:02d}" for h, m in zip(rng.integers(1, 9, n), rng.integers(0, 60, n), strict=True)
+            ],
+            "Seat": [f"{r}{s}" for r, s in zip(rng.integers(1, 40, n), rng.choice(list("ABCDEF"), n), strict=True)],
+            "Seat_Type": rng.choice(["W", "A", "M"], n),
+            "Class": rng.choice(["Y", "P", "C", "F"], n, p=[0.7, 0.1, 0.12, 0.08]),
+            "Reason": rng.choice(["L", "B", "O"], n),
+        }
+    )
+    # "fly the most" of a flight log: the flights (the rows), counted per year, not hours in the air
+    _, text = _run(flights.copy(), "what year did i fly the most")
+    year = flights["Date"].dt.year.value_counts().idxmax()
+    assert "Duration" not in text.splitlines()[0] and f"**{year}**" in text, text
+    # OpenFlights' one-letter codes: B is business, the reason for work; C is business class
+    _, text = _run(flights.copy(), "what share of the flights were for work")
+    assert "Reason = B" in text.splitlines()[0] and _has(text, round(100 * (flights["Reason"] == "B").mean(), 2)), text
+    _, text = _run(flights.copy(), "how many flights were in business class")
+    assert "Class = C" in text.splitlines()[0] and _has(text, int((flights["Class"] == "C").sum())), text
+
+
+def test_checkouts_of_every_format_ebooks_and_physical_books() -> None:
+    rng = np.random.default_rng(2594)
+    rows = []
+    for m in pd.date_range("2021-01-01", periods=36, freq="MS"):
+        for branch, size in (("CENTRAL LIBRARY", 3.0), ("BALLARD", 1.0), ("FREMONT", 0.8), ("MAGNOLIA", 0.5)):
+            rows.append(
+                {
+                    "Month": m,
+                    "Branch": branch,
+                    "Print Checkouts": int(9000 * size * rng.uniform(0.8, 1.2)),
+                    "eBook Checkouts": int(2600 * size * rng.uniform(0.8, 1.2) * (1 + m.year - 2021)),
+                    "eAudiobook Checkouts": int(1900 * size * rng.uniform(0.8, 1.2)),
+                    "Audiobook CD Checkouts": int(260 * size * rng.uniform(0.8, 1.2)),
+                    "DVD Checkouts": int(1500 * size * rng.uniform(0.8, 1.2)),
+                    "Holds Placed": int(4000 * size * rng.uniform(0.8, 1.2)),
+                    "Visitors": int(10000 * size * rng.uniform(0.8, 1.2)),
+                }
+            )
+    circ = pd.DataFrame(rows)
+    formats = ["Print Checkouts", "eBook Checkouts", "eAudiobook Checkouts", "Audiobook CD Checkouts", "DVD Checkouts"]
+    # checkouts of every format add up: "the most stuff" is their total, per branch
+    _, text = _run(circ.copy(), "which branch checks out the most stuff")
+    every = circ[formats].sum(axis=1).groupby(circ["Branch"]).sum()
+    assert "total checkout" in text.splitlines()[0] and _has(text, every.max()), text
+    # eBook is one word ("ebooks"); "physical books" are the print ones
+    _, text = _run(circ.copy(), "are ebooks going up? compare 2021 to 2023")
+    year = circ["Month"].dt.year
+    assert "eBook Checkouts" in text.splitlines()[0] and _has(text, circ.loc[year == 2023, "eBook Checkouts"].sum()), (
+        text
+    )
+    _, text = _run(circ.copy(), "how many physical books were checked out in 2023")
+    assert "Print Checkouts" in text.splitlines()[0] and _has(text, circ.loc[year == 2023, "Print Checkouts"].sum()), (
+        text
+    )
+
+
+def test_scooter_trips_by_time_of_day_district_and_a_different_district() -> None:
+    rng = np.random.default_rng(2595)
+    n = 2000
+    start = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 365 * 24 * 60, n), unit="min")
+    first = rng.integers(1, 11, n).astype(float)
+    last = np.where(rng.random(n) < 0.75, first, rng.integers(1, 11, n)).astype(float)
+    first[rng.random(n) < 0.03] = np.nan
+    trips = pd.DataFrame(
+        {
+            "ID": [f"t{i:05d}" for i in range(n)],
+            "Vendor": rng.choice(["Lime", "Bird"], n),
+            "Vehicle Type": rng.choice(["scooter", "bicycle"], n, p=[0.8, 0.2]),
+            "Trip Duration": rng.integers(60, 3000, n),
+            "Start Time": start,
+            "Day of Week": start.dayofweek,
+            "Council District (Start)": first,
+            "Council District (End)": last,
+        }
+    )
+    # "time of day" is the hour of the start, not a Day of Week the word "day" starts
+    _, text = _run(trips.copy(), "busiest time of day?")
+    counts = trips["Start Time"].dt.hour.value_counts()
+    picked = int(text.split("**")[1][:2])
+    assert "Day of Week" not in text.splitlines()[0] and counts[picked] == counts.max(), text
+    # "started in district 9": Council District (Start) named by its qualifier, its own noun after
+    _, text = _run(trips.copy(), "how many rides started in district 9")
+    assert _has(text, int((trips["Council District (Start)"] == 9).sum())), text
+    # rows whose two sides differ, among those where both are known
+    _, text = _run(trips.copy(), "what share of trips end up in a different district from where they started")
+    known = trips[["Council District (Start)", "Council District (End)"]].dropna()
+    moved = int((known["Council District (Start)"] != known["Council District (End)"]).sum())
+    assert "differs from" in text.splitlines()[0] and _has(text, moved), text
+
+
+def test_pay_later_orders_money_paid_fees_and_the_card_that_failed() -> None:
+    rng = np.random.default_rng(2601)
+    orders = 200
+    ids = np.repeat([f"SZ-{i:08d}" for i in rng.integers(10**7, 10**8, orders)], 4)
+    n = len(ids)
+    status = rng.choice(["Paid", "Rescheduled", "Failed", "Upcoming"], n, p=[0.8, 0.05, 0.05, 0.1])
+    pay = pd.DataFrame(
+        {
+            "Payment Date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Merchant": rng.choice(["Target", "Nike", "Ulta Beauty"], n),
+            "Order ID": ids,
+            "Amount": rng.uniform(11, 140, n).round(2),
+            "Fees": rng.choice([0.0, 5.0, 10.0], n, p=[0.9, 0.07, 0.03]),
+            "Payment Method": rng.choice(["Visa **** 4421", "Bank Account ****0918", "Mastercard **** 7730"], n),
+            "Status": status,
+        }
+    )
+    _, text = _run(pay.copy(), "how many orders have i made with sezzle")
+    assert "Order ID" in text.splitlines()[0] and f"**{pay['Order ID'].nunique()}**" in text, text
+    # "paid" is both a verb of money and a Status: the amounts of the rows that say Paid
+    _, text = _run(pay.copy(), "how much have i actually paid so far")
+    assert "Status = Paid" in text.splitlines()[0] and _has(text, pay.loc[status == "Paid", "Amount"].sum()), text
+    # "paid in fees": every fee, not only those of the Paid rows
+    _, text = _run(pay.copy(), "how much have i paid in fees altogether")
+    assert "Status" not in text.splitlines()[0] and _has(text, pay["Fees"].sum()), text
+    _, text = _run(pay.copy(), "which card or account had the most failed ones")
+    worst = pay.loc[status == "Failed", "Payment Method"].value_counts()
+    assert "Payment Method" in text.splitlines()[0] and worst.idxmax() in text, text
+
+
+def test_fasts_finished_ended_early_among_a_plan_and_a_weight_change() -> None:
+    rng = np.random.default_rng(2602)
+    n = 300
+    start = pd.Timestamp("2023-01-02 20:00") + pd.to_timedelta(np.arange(n) * 2, unit="D")
+    weight = np.where(rng.random(n) < 0.3, np.linspace(88, 84, n).round(1), np.nan)
+    fasts = pd.DataFrame(
+        {
+            "Start": start,
+            "End": start + pd.to_timedelta(rng.uniform(10, 20, n), unit="h"),
+            "Fasting Plan": rng.choice(["16:8", "18:6", "20:4"], n),
+            "Goal (h)": 16,
+            "Status": rng.choice(["Completed", "Ended early"], n, p=[0.8, 0.2]),
+            "Weight (kg)": weight,
+        }
+    )
+    # the fasts are the rows (not Fasting Plan); finishing one is Completed
+    _, text = _run(fasts.copy(), "how many fasts did i actually finish")
+    assert "Status = Completed" in text.splitlines()[0] and _has(text, int((fasts["Status"] == "Completed").sum())), (
+        text
+    )
+    # "how often ... when i do 18:6": the share among that plan's fasts ("end early" of Ended early, not End)
+    _, text = _run(fasts.copy(), "how often do i end early when i do 18:6")
+    plan = fasts[fasts["Fasting Plan"] == "18:6"]
+    share = round(100 * (plan["Status"] == "Ended early").mean(), 2)
+    assert "among Fasting Plan = 18:6" in text.splitlines()[0] and _has(text, share), text
+    # first to last weigh-in, in order of the table's own time (Start), though End is a date too
+    _, text = _run(fasts.copy(), "how much did my weight change from the first weigh in to the last")
+    known = fasts["Weight (kg)"].dropna()
+    assert _has(text, round(abs(known.iloc[-1] - known.iloc[0]), 1)), text
+
+
+def test_refunds_titles_by_initials_school_kids_and_people_in_all() -> None:
+    rng = np.random.default_rng(2603)
+    n = 420
+    status = rng.choice(["Completed", "Refunded", "Failed"], n, p=[0.9, 0.05, 0.05])
+    games = pd.DataFrame(
+        {
+            "Date": pd.date_range("2021-01-01", periods=n, freq="3D"),
+            "Game": rng.choice(["World of Warcraft", "Overwatch 2", "Hearthstone", "Diablo IV"], n),
+            "Amount": rng.choice([9.99, 14.99, 19.99, 39.99], n),
+            "Status": status,
+            "Refund Amount": np.where(status == "Refunded", rng.choice([9.99, 19.99], n), np.nan),
+        }
+    )
+    # "refunded": the money of Refund Amount, not the amounts of the rows whose Status says Refunded
+    _, text = _run(games.copy(), "how much money got refunded")
+    assert "Refund Amount" in text.splitlines()[0] and _has(text, games["Refund Amount"].sum()), text
+    # a title said by its initials: "wow" is World of Warcraft
+    _, text = _run(games.copy(), "avg price of a wow purchase?")
+    wow = games.loc[games["Game"] == "World of Warcraft", "Amount"].mean()
+    assert "World of Warcraft" in text.splitlines()[0] and _has(text, round(wow, 2)), text
+    m = 600
+    visits = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=m, freq="D"),
+            "Museum": rng.choice(["City Art Museum", "History Center"], m),
+            "General Admission": rng.integers(90, 2400, m),
+            "Members": rng.integers(8, 500, m),
+            "School Groups": rng.integers(0, 100, m),
+            "Free Day": rng.choice(["N", "Y"], m, p=[0.85, 0.15]),
+        }
+    )
+    visits["Total Visitors"] = visits["General Admission"] + visits["Members"] + visits["School Groups"]
+    # "school kids": the people a count of School Groups holds, added up
+    _, text = _run(visits.copy(), "how many school kids came in total")
+    assert "School Groups" in text.splitlines()[0] and _has(text, visits["School Groups"].sum()), text
+    # "people" beside Members and Total Visitors: all of them, the total
+    _, text = _run(visits.copy(), "do free days actually bring in more people? avg on free days vs regular days")
+    assert "Total Visitors" in text.splitlines()[0], text
+
+
+def test_county_codes_flagged_rows_parcels_again_and_shares_of_two_counts() -> None:
+    rng = np.random.default_rng(2604)
+    n = 1500
+    bridges = pd.DataFrame(
+        {
+            "STRUCTURE_NUMBER_008": rng.integers(10**5, 10**7, n),
+            "COUNTY_CODE_003": rng.choice(np.arange(1, 170, 2), n),
+            "YEAR_BUILT_027": rng.integers(1900, 2023, n),
+            "ADT_029": rng.integers(5, 60000, n),
+            "STRUCTURALLY_DEFICIENT": rng.choice(["N", "Y"], n, p=[0.8, 0.2]),
+        }
+    )
+    # "which county": the county code groups; "deficient bridges": the rows the Y/N label marks
+    _, text = _run(bridges.copy(), "which county has the most deficient bridges")
+    worst = bridges.loc[bridges["STRUCTURALLY_DEFICIENT"] == "Y", "COUNTY_CODE_003"].value_counts()
+    assert "COUNTY_CODE_003" in text.splitlines()[0] and "STRUCTURALLY_DEFICIENT = Y" in text.splitlines()[0], text
+    assert _has(text, worst.max()), text
+    parcels = rng.choice([f"{i:02d}-{j:03d}" for i in range(40) for j in range(40)], 1200)
+    appeals = pd.DataFrame(
+        {
+            "Appeal Number": [f"2019-{i:06d}" for i in range(1200)],
+            "Parcel ID": parcels,
+            "Tax Year": rng.integers(2019, 2025, 1200),
+            "Decision": rng.choice(["Denied", "Reduced", "Withdrawn"], 1200),
+        }
+    )
+    # "parcels appealed more than once": the parcel codes that come back
+    _, text = _run(appeals.copy(), "how many parcels appealed more than once")
+    again = int((appeals["Parcel ID"].value_counts() > 1).sum())
+    assert "Parcel ID" in text.splitlines()[0] and f"**{again}**" in text, text
+    report = pd.DataFrame(
+        {
+            "Utility": np.tile(["Great Plains Power", "Central States Gas", "Prairie Electric"], 24),
+            "Report Month": np.repeat(pd.date_range("2023-01-01", periods=24, freq="MS"), 3),
+            "Residential Customers": rng.integers(20000, 900000, 72),
+            "Disconnection Notices": rng.integers(2000, 90000, 72),
+            "Disconnections for Non-Payment": rng.integers(100, 9000, 72),
+            "Winter Moratorium": rng.choice(["N", "Y"], 72),
+        }
+    )
+    # "shutoffs" are the Disconnections; a share of one count's total in another's
+    _, text = _run(report.copy(), "how many shutoffs were there in 2023")
+    year = report["Report Month"].dt.year == 2023
+    assert _has(text, report.loc[year, "Disconnections for Non-Payment"].sum()), text
+    _, text = _run(report.copy(), "what share of notices actually end in a disconnection")
+    ratio = report["Disconnections for Non-Payment"].sum() / report["Disconnection Notices"].sum()
+    assert "Disconnection Notices" in text.splitlines()[0] and _has(text, round(100 * ratio, 3)), text
+
+
+def test_metres_ms_played_books_got_through_and_who_did_the_inspections() -> None:
+    rng = np.random.default_rng(2621)
+    n = 300
+    gain = rng.integers(50, 2400, n)
+    trails = pd.DataFrame(
+        {
+            "Trail name": [f"Trail {i}" for i in range(n)],
+            "Activity": rng.choice(["Hiking", "Mountain biking", "Running"], n),
+            "Recorded": pd.date_range("2021-01-01", periods=n, freq="4D"),
+            "Elevation gain": [f"{g:,} m" for g in gain],
+            "Likes": rng.integers(0, 50, n),
+        }
+    )
+    # "1,561 m" is metres, no million; "climbing" is the Elevation gain
+    _, text = _run(trails.copy(), "how much climbing do my mountain bike rides usually have")
+    mtb = gain[trails["Activity"] == "Mountain biking"]
+    assert "Elevation gain" in text.splitlines()[0] and _has(text, round(float(mtb.mean()))), text
+    m = 800
+    streams = pd.DataFrame(
+        {
+            "ts": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 365 * 24 * 60, m), unit="min"),
+            "ms_played": rng.integers(1000, 3_600_000, m),
+            "master_metadata_track_name": rng.choice(["Garden Titi", "Dreams Motion", "Stick"], m),
+            "master_metadata_album_artist_name": rng.choice(["Bad Bunny", "Taylor Swift"], m),
+            "skipped": rng.choice([True, False], m),
+        }
+    )
+    _, text = _run(streams.copy(), "how many hours of stuff have i listened to total")
+    assert "ms_played" in text.splitlines()[0] and _has(text, round(streams["ms_played"].sum() / 3_600_000, 1)), text
+    _, text = _run(streams.copy(), "top 3 songs?")
+    top = streams["master_metadata_track_name"].value_counts().index[0]
+    assert "master_metadata_track_name" in text.splitlines()[0] and top in text, text
+    k = 500
+    begun = pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 600, k), unit="D")
+    books = pd.DataFrame(
+        {
+            "title": [f"Book {i}" for i in range(k)],
+            "item_type": rng.choice(["book", "movie"], k),
+            "began": begun,
+            "completed": begun + pd.to_timedelta(rng.integers(1, 60, k), unit="D"),
+            "added": begun - pd.to_timedelta(rng.integers(1, 90, k), unit="D"),
+        }
+    )
+    _, text = _run(books.copy(), "how long does it take me to get through a book, in days")
+    read = books[books["item_type"] == "book"]
+    assert "began to completed" in text.splitlines()[0] and _has(
+        text, round((read["completed"] - read["began"]).dt.days.mean(), 2)
+    ), text
+    j = 900
+    holes = pd.DataFrame(
+        {
+            "INSPECTION_ID": np.arange(200000, 200000 + j),
+            "MANHOLE_ID": rng.choice([f"MH-{i}" for i in range(600)], j),
+            "INSPECTION_DATE": pd.date_range("2020-01-01", periods=j, freq="D"),
+            "DISTRICT": rng.choice(["NORTH", "SOUTH"], j),
+            "OVERALL_RATING": rng.integers(1, 6, j),
+            "INSPECTOR": rng.choice(["J ALVAREZ", "M CHEN", "S PATEL"], j, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    _, text = _run(holes.copy(), "who did the most inspections")
+    assert "INSPECTOR" in text.splitlines()[0] and "J ALVAREZ" in text, text
+    _, text = _run(holes.copy(), "how many manholes got inspected")
+    assert "MANHOLE_ID" in text.splitlines()[0] and f"**{holes['MANHOLE_ID'].nunique()}**" in text, text
+
+
+def test_citywide_rows_richer_places_canopy_lost_and_cash_reported() -> None:
+    rng = np.random.default_rng(2631)
+    rows = []
+    for year in (2008, 2013, 2018, 2023):
+        hoods = []
+        for i in range(30):
+            land = float(rng.uniform(200, 3000))
+            canopy = land * float(rng.uniform(0.05, 0.45)) * (1 - (year - 2008) / 200)
+            hoods.append((f"Hood {i}", land, canopy, float(rng.uniform(5, 600)), int(rng.integers(40000, 200000))))
+        for name, land, canopy, plantable, income in hoods:
+            rows.append((name, year, land, canopy, round(100 * canopy / land, 1), plantable, f"${income:,}"))
+        land_all = sum(h[1] for h in hoods)
+        canopy_all = sum(h[2] for h in hoods)
+        rows.append(
+            (
+                "CITYWIDE",
+                year,
+                land_all,
+                canopy_all,
+                round(100 * canopy_all / land_all, 1),
+                sum(h[3] for h in hoods),
+                "",
+            )
+        )
+    names = [
+        "Neighborhood",
+        "Survey Year",
+        "Land Area (acres)",
+        "Canopy (acres)",
+        "Canopy %",
+        "Plantable Area (acres)",
+        "Median Household Income",
+    ]
+    trees = pd.DataFrame(rows, columns=names)
+    # CITYWIDE is the whole city: never added in with its neighborhoods
+    _, text = _run(trees.copy(), "how much plantable space is there in total as of 2023")
+    city = trees[(trees["Neighborhood"] == "CITYWIDE") & (trees["Survey Year"] == 2023)]["Plantable Area (acres)"]
+    assert _has(text, round(float(city.iloc[0]))), text
+    # "lost the most canopy": the canopy's own change, not money lost (no income asked)
+    _, text = _run(trees.copy(), "which neighborhood lost the most canopy between 2008 and 2023")
+    assert "Median Household Income" not in text.splitlines()[0] and "Canopy" in text.splitlines()[0], text
+    # "richer" beside "more trees": income against canopy, set side by side
+    _, text = _run(trees.copy(), "do richer neighborhoods have more trees")
+    assert "Median Household Income" in text.splitlines()[0] and "Canopy" in text.splitlines()[0], text
+    n = 600
+    props = pd.DataFrame(
+        {
+            "PROPERTY_ID": [f"WA2017{i:07d}" for i in range(n)],
+            "OWNER_NAME": [f"OWNER {i}" for i in range(n)],
+            "HOLDER_NAME": rng.choice(["BANK OF AMERICA NA", "STATE FARM MUTUAL AUTOMOBILE INS CO"], n),
+            "CASH_REPORTED": rng.uniform(0, 3000, n).round(2),
+            "CLAIM_STATUS": rng.choice(["UNCLAIMED", "PAID"], n),
+        }
+    )
+    # "money" on the list is CASH_REPORTED; "which company" is the holder that turned it over
+    _, text = _run(props.copy(), "how much money is on this list altogether")
+    assert "CASH_REPORTED" in text.splitlines()[0] and _has(text, props["CASH_REPORTED"].sum()), text
+    _, text = _run(props.copy(), "which company turned over the most")
+    assert "HOLDER_NAME" in text.splitlines()[0], text
+
+
+def test_level_one_rows_an_outcome_most_often_and_sleep_in_its_own_unit() -> None:
+    rng = np.random.default_rng(2632)
+    n = 1200
+    oos = rng.choice(["N", "Y"], n, p=[0.8, 0.2])
+    inspections = pd.DataFrame(
+        {
+            "REPORT_NUMBER": [f"OH{i:08d}" for i in range(n)],
+            "INSP_DATE": rng.integers(20220101, 20221231, n),
+            "DOT_NUMBER": rng.choice([107421, 2024230, 3882459, 555000], n),
+            "INSP_LEVEL_ID": rng.integers(1, 7, n),
+            "VIOL_TOTAL": rng.integers(0, 15, n),
+            "OOS_TOTAL": rng.integers(0, 5, n),
+            "OOS_FLAG": oos,
+            "LOCATION_DESC": rng.choice(["I-70 WB WEIGH STATION", "I-75 NB WEIGH STATION"], n),
+        }
+    )
+    # "level 1 inspections": the rows of INSP_LEVEL_ID = 1, said by words of its name apart
+    _, text = _run(inspections.copy(), "what percent of level 1 inspections found something out of service")
+    level = inspections[inspections["INSP_LEVEL_ID"] == 1]
+    assert "INSP_LEVEL_ID = 1" in text.splitlines()[0] and _has(
+        text, round(100 * (level["OOS_FLAG"] == "Y").mean(), 2)
+    ), text
+    # a carrier by its USDOT number, its violations "racked up", added up
+    _, text = _run(inspections.copy(), "which carrier racked up the most violations")
+    most = inspections.groupby("DOT_NUMBER")["VIOL_TOTAL"].sum()
+    assert "DOT_NUMBER" in text.splitlines()[0] and str(most.idxmax()) in text, text
+    m = 1500
+    devices = pd.DataFrame(
+        {
+            "DEVICE NUMBER": rng.choice([f"{i}P{j}" for i in range(1, 6) for j in range(100, 160)], m),
+            "BOROUGH": rng.choice(["MANHATTAN", "BRONX", "QUEENS"], m),
+            "RESULT": rng.choice(["PASS", "FAIL", "NO ACCESS"], m, p=[0.7, 0.2, 0.1]),
+        }
+    )
+    # "fails the most often": each borough's rate of FAIL, not its count
+    _, text = _run(devices.copy(), "which borough fails the most often")
+    rate = (devices["RESULT"] == "FAIL").groupby(devices["BOROUGH"]).mean()
+    assert "within each BOROUGH" in text.splitlines()[0] and _has(text, round(100 * rate.max(), 2)), text
+    days = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=400, freq="D"),
+            "Steps": rng.integers(0, 18000, 400),
+            "Sleep (hours)": rng.uniform(4.5, 9.8, 400).round(2),
+            "Meditation (min)": rng.integers(0, 21, 400),
+        }
+    )
+    # "under 6 hours" of sleep: Sleep (hours) in its own unit, not 360 minutes of Meditation (min)
+    _, text = _run(days.copy(), "how many nights did i sleep under 6 hours")
+    assert "Sleep (hours) < 6" in html.unescape(text.splitlines()[0]) and _has(
+        text, int((days["Sleep (hours)"] < 6).sum())
+    ), text
+    # one row a day: the average day is the mean of the rows, said without the date
+    _, text = _run(days.copy(), "how many steps do i get on an average day")
+    assert text.splitlines()[0].startswith("Mean of Steps, one row a day") and _has(
+        text, round(days["Steps"].mean(), 1)
+    ), text
+
+
+def test_the_airport_flown_out_of_and_the_kind_of_action_that_paid_the_most() -> None:
+    rng = np.random.default_rng(2633)
+    n = 400
+    dep = pd.Timestamp("2022-01-01 06:00") + pd.to_timedelta(rng.integers(0, 700 * 24, n), unit="h")
+    trips = pd.DataFrame(
+        {
+            "Date": dep.normalize(),
+            "Airline": rng.choice(["Delta Air Lines", "United Airlines"], n),
+            "From": rng.choice(["ATL", "LGA", "ORD"], n, p=[0.5, 0.3, 0.2]),
+            "To": rng.choice(["BOS", "DEN", "MCO"], n),
+            "Scheduled Departure": dep,
+            "Actual Departure": dep + pd.to_timedelta(rng.integers(-5, 90, n), unit="min"),
+            "Seat": [f"{r}{s}" for r, s in zip(rng.integers(1, 35, n), rng.choice(list("ABCDEF"), n), strict=True)],
+        }
+    )
+    # "fly out of" is where a flight leaves from (From), not its departure times
+    _, text = _run(trips.copy(), "which airport do i fly out of most often")
+    assert "From" in text.splitlines()[0] and f"**{trips['From'].value_counts().idxmax()}**" in text, text
+    m = 2000
+    log = pd.DataFrame(
+        {
+            "Event Time": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 365 * 24 * 60, m), unit="min"),
+            "Event Lat": rng.uniform(41.6, 41.7, m),
+            "Event Lng": rng.uniform(-83.6, -83.5, m),
+            "Tracker": rng.choice(["hacked friendly portal", "created link", "created field", "captured portal"], m),
+            "AP Gained": rng.choice([0, 100, 313, 1250, 2500], m),
+        }
+    )
+    # Ingress' Tracker is the action; "what kind of action got me the most ap": AP Gained added up per action
+    _, text = _run(log.copy(), "what kind of action got me the most ap overall")
+    best = log.groupby("Tracker")["AP Gained"].sum()
+    assert "AP Gained by Tracker" in text.splitlines()[0] and f"**{best.idxmax()}**" in text, text

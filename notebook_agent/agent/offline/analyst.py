@@ -988,7 +988,7 @@ class OfflineAnalyst:
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)
         question = _paid_amount(_money_staked(question, catalog, frame), catalog, frame)
-        question = _share_of_count(question, catalog, frame)
+        question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
         question = _number_named(question, catalog, frame)
@@ -1855,6 +1855,32 @@ def _share_of_count(question: str, catalog: Catalog, frame: str) -> str:
     return question[: said.start()] + f"{part.name} as a % of {whole.name}"
 
 
+# "which borough fails the most often": each group's rate of the outcome the verb names (RESULT = FAIL)
+_MOST_OFTEN = re.compile(
+    r"\b(?P<which>which|what)\s+(?P<g>[a-z]+)\s+(?P<v>[a-z]+?)(?:s|es)?\s+(?:the\s+)?(?P<dir>most|least)\s+often\b",
+    re.I,
+)
+
+
+def _outcome_most_often(question: str, catalog: Catalog, frame: str) -> str:
+    """A group and an outcome it has "most often": the group with the highest rate of that outcome value."""
+    said = _MOST_OFTEN.search(question)
+    if said is None:
+        return question
+    group = [m for m in find_mentions(said["g"], catalog, frame) if m.column.categorical and not m.column.id_like]
+    verb = said.group("v")
+    outcome = [
+        v
+        for v in find_values(question, catalog, frame, [])
+        if said.start("v") <= v.start < said.end("v") + 3 and v.column.categorical
+    ]
+    if len(group) != 1 or len(outcome) != 1 or outcome[0].column == group[0].column:
+        return question
+    word = "highest" if said["dir"].lower() == "most" else "lowest"
+    rate = f"{said['which']} {said['g']} has the {word} {verb} rate"
+    return question[: said.start()] + rate + question[said.end() :]
+
+
 _EACH_PERSON = re.compile(
     r"\b(?:each|per|every|by|for\s+each|for\s+every)\s+(?P<w>person|family\s+member|member|one\s+of\s+us|individual)\b",
     re.I,
@@ -2179,7 +2205,11 @@ _WEALTH_STEMS = frozenset({"gdp", "income", "wealth", "networth", "worth", "earn
 def _rich_or_poor(question: str, catalog: Catalog, frame: str) -> str:
     """The lowest (or highest) of the one measure of wealth a table keeps, for "which region was poorest"."""
     said = _RICH_POOR.search(question)
-    if said is None or any(m.column.numeric and not m.column.time for m in find_mentions(question, catalog, frame)):
+    # ("do richer neighborhoods have more trees": a comparative beside another measure, the two set side by side)
+    compared = said is not None and said.group().lower().endswith("er")
+    if said is None or (
+        not compared and any(m.column.numeric and not m.column.time for m in find_mentions(question, catalog, frame))
+    ):
         return question
     wealth = [
         c
@@ -2188,7 +2218,7 @@ def _rich_or_poor(question: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(wealth) != 1:
         return question
-    word = "highest" if said["rich"] else "lowest"
+    word = ("higher" if said["rich"] else "lower") if compared else "highest" if said["rich"] else "lowest"
     return question[: said.start()] + f"{word} {wealth[0].name}" + question[said.end() :]
 
 

@@ -215,6 +215,7 @@ _HOURS_SPENT = re.compile(
     r"|read|reading|spend|spent|use|used|using|ride|rode|ridden|riding|run|ran|running|walk|walked|walking"
     r"|cycle|cycled|cycling|swim|swam|swimming|drive|drove|driven|driving|train|trained|training|work|worked"
     r"|working|sleep|slept|sleeping|exercise|exercised|put|putting|log|logged|practi[cs]e|practi[cs]ed|study|studied"
+    r"|move|moved|moving|hike|hiked|hiking"
     r"|learn|learned|learnt|track|tracked|tracking|record|recorded|clock|clocked|book|booked|bill|billed)\b)",
     re.IGNORECASE,
 )
@@ -301,6 +302,8 @@ def _lengths(catalog: Catalog, frame: str, unit: str) -> list[Column]:
             or (c.whole_count and set(c.stems) & {"time", "duration", "length"})
             # a runtime said in its unit alone (ecobee's Heat Stage 1 (sec), Fan (sec)), not a speed in km/h
             or (c.stems[-1:] and c.stems[-1] in _RUNTIME_UNITS and not set(c.stems) & {"speed", "per", "rate", "pace"})
+            # ... or its unit first (Spotify's ms_played, msPlayed): the time a stream played
+            or (c.stems[:1] in (("ms",), ("msec",)) and bool(set(c.stems) & _PLAYED))
         )
         and not c.id_like
         and not set(c.stems) & _NOT_LENGTHS

@@ -381,6 +381,8 @@ class Column:
         values = tuple(v for v in values if v.strip() != name or (v in often and negated))
         # phone numbers and postcodes are written in digits but are codes, never amounts
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
+        # (and a seat or a gate, "19B", "C12": where one sat or boarded, never a quantity)
+        coded_digits = coded_digits or bool({"seat", "gate", "berth", "locker"} & set(stems))
         # and so are routes and districts written as text ("66", "J14" of CTA's bus routes): labels, not numbers
         # (named by its last word: a "line total" is money)
         coded_digits = coded_digits or bool(stems[-1:] and stems[-1] in NUMBERED_AREAS | {"route", "line"})
@@ -635,7 +637,8 @@ def _run_on(word: str) -> tuple[str, ...]:
 _TOTAL_VALUE = re.compile(
     r"(?i)(?:[A-Z0-9_.]{1,8}:\s+)?"  # (an SDMX label's code: "3: Persons", "_T: Total")
     r"(?:total\b.*|.*\btotal|all(?:[\s-]+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)|persons"
-    r"|allareas?)"  # (the UN's SDG Location: ALLAREA beside URBAN and RURAL)
+    r"|allareas?"  # (the UN's SDG Location: ALLAREA beside URBAN and RURAL)
+    r"|(?:city|state|county|nation|system|district)-?wide)"  # (a canopy survey's CITYWIDE row beside its neighborhoods)
 )
 # (a total of people by what parts them; not "All Levels" of a course, which is a level of its own)
 _ALL_WHAT = r"(?:ages|races|sexes|genders|persons|origins|ethnicities|incomes|areas|regions|states|industries)"
@@ -2053,7 +2056,8 @@ _MARKED = re.compile(_SIGNED_NUMBER + r"\s*(?:[+%]|[KkMmBb]|/\s*(?:5|10|100))?\s
 # an amount below zero as accounts write it, in brackets ("($2,683.78)", "(45.00)")
 _BRACKETED = re.compile(r"\s*\(\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*\)\s*")
 _OUT_OF = re.compile(r"\d\s*/\s*(?:5|10|100)\s*$")  # a score out of five, ten or a hundred: "4.1/5", "3.8 /5"
-MAGNITUDE = re.compile(r"\s*[$€£¥₹]?\s*\d[\d,]*(?:\.\d+)?\s*[KkMmBb]\s*")
+# ("1.5M", "$3.2 M"; never "1,561 m", metres: a unit after a space, with no currency before)
+MAGNITUDE = re.compile(r"\s*(?:[$€£¥₹]\s*\d[\d,]*(?:\.\d+)?\s*|\d[\d,]*(?:\.\d+)?)[KkMmBb]\s*")
 NUMBER_MARKS = r"[$€£¥₹,+%\s]"  # what a cell of marked numbers holds besides the number
 
 
@@ -2218,7 +2222,9 @@ def unit_of(values: tuple[str, ...]) -> str | None:
     if len(values) < 2 or len(units) * 10 < len(values) * 9 or len({u.lower() for u in units}) != 1:
         return None
     unit = max(set(units), key=units.count)
-    return None if unit.upper() in ("K", "M", "B") else unit
+    # ("1,561 m" of a trail's climb: metres, a lower-case unit after a space, not a million)
+    metres = unit in ("m", "km") and all(re.search(r"\d\s+[a-z]+\s*$", v) for v in values if _WITH_UNIT.fullmatch(v))
+    return None if unit.upper() in ("K", "M", "B") and not metres else unit
 
 
 def _mostly_numbers(values: tuple[str, ...]) -> bool:

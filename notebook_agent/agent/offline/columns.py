@@ -858,14 +858,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and not (m.column.numeric and set(m.column.stems[1:]) <= WHOLE_VERBS)
         )
     ]
-    # "busiest time of day": the hour of the day, not a Day of Week column the word starts
+    # "busiest time of day": the hour of the day, not a Day of Week column the word starts, nor Trip Duration
     candidates = [
         m
         for m in candidates
         if not (
             m.via != "name"
-            and m.word.lower() == "day"
-            and re.search(r"\btimes?\s+of\s+(?:the\s+)?$", question[: m.start], re.I)
+            and (
+                (m.word.lower() == "day" and re.search(r"\btimes?\s+of\s+(?:the\s+)?$", question[: m.start], re.I))
+                or (
+                    m.word.lower() in ("time", "times")
+                    and not (m.column.is_date or m.column.time_of_day)
+                    and re.match(r"\s+of\s+(?:the\s+)?day\b", question[m.end :], re.I)
+                )
+            )
         )
     ]
     # "how much have i paid in late fees": the verb after the person says what was done with the column named in
@@ -1877,7 +1883,12 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
             )
         )
         or (  # "the most disconnections" of Disconnections for Non-Payment: its first word, counted, whatever follows
-            m.column.additive and m.column.whole_count and m.column.stems[:1] == (stem(m.word.lower()),)
+            m.column.additive
+            and m.column.whole_count
+            and not m.column.coded
+            and m.column.stems[:1] == (stem(m.word.lower()),)
+            and m.column.stems[1:2] in (("for",), ("of",), ("from",), ("by",), ("due",))  # (a head, then what)
+            and m.column.stems[0] not in MONEY_PARTS
         )
     )
     if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:

@@ -930,6 +930,34 @@ TABLES = (
             },
         },
     ),
+    # Ingress' game log from a data takeout: Tracker names the action (hacked a portal, created a link ...)
+    _table(
+        "event time, event lat, event lng, tracker",
+        {"tracker": "action kind activity event type", "event lat": "latitude", "event lng": "longitude"},
+    ),
+    # FMCSA's roadside inspection file (MCMIS): the carrier by its USDOT number, out-of-service (OOS) counts
+    _table(
+        "report_number, insp_date, dot_number, insp_level_id, viol_total, oos_total",
+        {
+            "dot_number": "carrier usdot number",
+            "insp_level_id": "inspection level",
+            "location_desc": "location station weigh station site",
+            "viol_total": "violations total",
+            "oos_total": "out of service violations total",
+            "oos_flag": "out of service",
+        },
+    ),
+    # Spotify's extended streaming history (the files stats.fm reads): the track, artist and album by long names
+    _table(
+        "ts, ms_played, master_metadata_track_name, master_metadata_album_artist_name",
+        {
+            "master_metadata_track_name": "track name song title",
+            "master_metadata_album_artist_name": "artist name",
+            "master_metadata_album_album_name": "album name",
+            "episode_show_name": "podcast show name",
+            "conn_country": "country",
+        },
+    ),
     # RateYourMusic's ratings export: the artist's names, ratings in half stars (1-10), ownership by RYM's letters
     _table(
         "rym album, first name, last name, title, release_date, rating, ownership",

@@ -4855,6 +4855,15 @@ def _units_converted(text: str, catalog: Catalog, frame: str) -> str:
         ]  # the unit its name says ("Weight_in_gms"), or the one its cells are written in ("142 min")
         if kind == "time" and len({c.name for c, _ in own}) != 1:
             return m.group()  # "over 3 hours" of no column kept in another unit: a length of time said, left alone
+        kept = [
+            c
+            for c in numeric
+            for part in [*re.findall(r"[a-z]+", c.name.lower()), (unit_of(c.values) or "").lower()]
+            if part in scales and scales[part] == scales[unit]
+        ]
+        said_of = {x.column.name for x in find_mentions(text, catalog, frame)}
+        if kept and not said_of & {c.name for c, _ in own}:
+            return m.group()  # "sleep under 6 hours" beside Sleep (hours): that column's own unit, not Meditation (min)
         if len({c.name for c, _ in own}) == 1:
             column, part = own[0]
             value = number * scales[unit] / scales[part]
@@ -4887,7 +4896,11 @@ _LOST_MONEY = _rx(
     r"\b(?:lost|lose|loses|losing)\s+money\b|\b(?:made|make|makes|making|ran|run|running|posted|reported)\s+an?\s+"
     r"(?:net\s+)?loss\b|\b(?:were|was|are|is)\s+(?:un-?profitable|in\s+the\s+red|loss-?making)\b|\bunprofitable\b"
 )
-_LOST_MOST = _rx(r"\b(?:lost|loses|lose)\s+the\s+most(?:\s+money)?\b|\bhad\s+the\s+(?:biggest|largest)\s+loss\b")
+# ("lost the most canopy": a measure of its own lost, not money)
+_LOST_MOST = _rx(
+    r"\b(?:lost|loses|lose)\s+the\s+most(?:\s+money\b|(?=\s*(?:[?.!,]|$|(?:in|on|over|during|since|this|last)\b)))"
+    r"|\bhad\s+the\s+(?:biggest|largest)\s+loss\b"
+)
 # "over 6 foot", "6ft 2", "6'2": a height said in feet and inches, in inches for a column read as inches
 _FEET_SAID = re.compile(
     r"\b(?P<ft>[4-7])\s*(?:foot|feet|ft\.?)(?:\s*(?P<inch>\d{1,2})(?:\s*(?:inches|inch|in)\b)?)?"
@@ -5054,7 +5067,7 @@ _NUMBERED = re.compile(
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def _numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
+def numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     """A count said before the thing counted names rows by it: "a 2 bed flat" (Beds = 2), "4-cylinder cars".
 
     Only for a column of a few whole numbers that the word names, and never with a bound or a period in between
@@ -5088,13 +5101,22 @@ def _numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
             _I,
         )
         column = m.column
+        inside = None
+        if m.via == "scattered":  # "level 1 inspections" of INSP_LEVEL_ID: the number after one of its words
+            words_of = "|".join(re.escape(p) for p in column.stems if p.isalpha() and len(p) >= 3)
+            numbered = rf"\b(?:{words_of})s?\s+#?(?P<n>\d{{1,3}})\b"
+            inside = re.search(numbered, text[m.start : m.end], _I) if words_of else None
+            after = after or inside
         if after is None or not column.few_values or column.is_date or column.year_like or m.via == "time":
             continue
         n = int(after["n"])
         if column.low is None or column.high is None or not column.low <= n <= column.high:
             continue
         out.append({"column": column.name, "op": "==", "value": n, "part": None})
-        text = _blank(text, m.start, m.end + skip + after.end())
+        if after is inside and inside is not None:
+            text = _blank(text, m.start + inside.start("n"), m.start + inside.end("n"))
+        else:
+            text = _blank(text, m.start, m.end + skip + after.end())
     return out, text
 
 
@@ -5175,7 +5197,12 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
     counts = [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like and not c.is_date and c.additive and _COUNT_PARTS & set(c.stems)
+        if not c.id_like
+        and not c.is_date
+        and c.additive
+        and _COUNT_PARTS & set(c.stems)
+        # (a trip's Trip Duration or Trip Distance measures each trip, it counts none)
+        and not set(c.stems) & {"duration", "time", "length", "distance", "mile", "km", "minute", "second", "hour"}
     ]
     if len(counts) > 1:  # TfL's entries on each kind of day beside its Annualised En/Ex: the year's whole count
         whole = [
@@ -5233,7 +5260,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     against += whole
     conditions, text = _conditions(text, catalog, frame, hints.unresolved, hints.reached)
     conditions = against + conditions
-    numbered, text = _numbered_filters(text, catalog, frame)
+    numbered, text = numbered_filters(text, catalog, frame)
     conditions += numbered
     months, text = _month_filters(text, catalog, frame)  # before values: "in Q3" is a quarter, not a code
     values, text = _value_filters(text, catalog, frame)

@@ -25,6 +25,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     r"pick(?:s|ed|ing)?\s+up": ("answered", "pickup"),
     r"(?:get\s+|got\s+|gets\s+)?paid\s+out|pay(?:s|ing)?\s+out": ("payout", "payouts"),
     r"(?:get|got|gets|getting|gotten)\s+done": ("completed", "complete", "done", "finished"),
+    # "how long does it take me to get through a book": from began to completed
+    r"(?:get|got|gets|getting|gotten)\s+through|(?:read|reading)\s+through": ("completed", "complete", "finished"),
     # "how many times did the power go out": a home battery's Backup Events, an outage log's Outages
     r"(?:the\s+)?power\s+(?:go(?:es)?|went|gone|going)\s+out|(?:power\s+)?outages?|blackouts?|power\s+cuts?": (
         "outage",
@@ -70,8 +72,11 @@ def one_word(question: str, catalog: Catalog, frame: str) -> str:
         if {stem(w) for w in m.group().lower().split()} & stems:
             return m.group()  # a column is named by the phrase's own word ("Check In Date")
         for word in words:
-            head = word.split()[0]
-            if stem(head) in stems or root(head) in {root(s) for s in stems}:
+            # every word of it in one column's name ("departure airport": not a Scheduled Departure time)
+            if any(
+                all(stem(w) in c.stems or root(w) in {root(s) for s in c.stems} for w in word.split())
+                for c in catalog.of(frame)
+            ):
                 # (gained or lost: the steps of a change column added up, however the rest is worded)
                 return f"{word} in total" if m.lastgroup == _BOTH_WAYS else word
         if m.lastgroup == "p0":

@@ -25,6 +25,7 @@ from .catalog import (
     stock_amount,
     whole_amounts,
     with_tax_first,
+    yes_value,
 )
 from .words import (
     ACRONYMS,
@@ -272,7 +273,14 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     )
                 ):  # (but "how many passengers" of Passenger Count: the count of them, added up)
                     continue  # "number of bookings": the rows counted, not booking_changes (visits_prev_30d stays)
-            if run == 1 and j == len(sig) - 1 and len(sig) >= 2 and column.flag and sig[0] not in ("is", "has"):
+            # (and a Y/N label too: "pickups" are the requests, Missed Pickup is named by "missed pickups")
+            marked = column.flag or (
+                column.categorical
+                and column.n_unique == 2
+                and yes_value(column) is not None
+                and question[start:end].lower().endswith("s")  # (a noun counted; "deficient" says the state)
+            )
+            if run == 1 and j == len(sig) - 1 and len(sig) >= 2 and marked and sig[0] not in ("is", "has"):
                 continue  # "guests" are the rows; is_repeated_guest is named by "repeated guests"
             if run == 1 and j == len(sig) - 1 and len(sig) >= 3 and column.flag and sig[0] in ("is", "has"):
                 continue
@@ -680,6 +688,7 @@ _SHARE_WORDS = frozenset({"fraction", "proportion", "percentage", "share"})
 _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
 _STATE_PARTS = frozenset({"status", "state", "flag", "indicator", "ind"})  # "married": Marital_Status
 _AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar", "used"})  # (Storage Used: "space")
+_AMOUNT_PARTS |= {"reported", "paid", "received"}  # (unclaimed property's CASH_REPORTED: "money", an amount)
 _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
 # Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
 _THING_NOUNS = frozenset({"car", "van", "bus"})

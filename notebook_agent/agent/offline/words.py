@@ -177,6 +177,7 @@ SYNONYMS = [
         "takings",
         "gross",  # a show's or a film's takings
         "bill",  # "the average restaurant bill": the amount of a card charge
+        "cash",  # unclaimed property's CASH_REPORTED: "how much money is on this list"
     },
     {"sale", "sold", "sell", "selling", "revenue"},  # what sold is counted or earned, never "money" of a count
     {"accuracy", "accurate", "correct", "correctly"},  # "my accuracy": Babbel's Correct (%)
@@ -300,6 +301,9 @@ SYNONYMS = [
     {"enrollment", "enrolment", "enrolled", "enroll"},  # "enrolled kids": a program's Actual Enrollment
     {"par", "debt", "principal", "borrowed", "borrowing"},  # a bond issue's Par Amount: "how much debt was issued"
     {"maturity", "term"},  # a bond's Final Maturity (Years), a loan's term
+    {"canopy", "tree", "cover", "greenery"},  # a city's tree Canopy %: "more trees", "the most tree cover"
+    {"holder", "company", "institution"},  # who turned unclaimed property over (HOLDER_NAME): "which company"
+    {"climb", "climbing", "climbed", "ascent", "gain"},  # a trail's Elevation gain: "how much climbing"
     {"incorrect", "wrong", "miss", "missed", "mistake", "error"},  # a review log's Times Incorrect: "get wrong"
     {"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter", "weigh", "weighed"},
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},

@@ -18,11 +18,13 @@ _MIN = "lowest|smallest|least|fewest|worst|shortest|lightest|minimum|min|lower|s
 # Speed words rank a length of time the other way round: the fastest group has the lowest time.
 _PACE = "fastest|quickest|slowest|faster|quicker|slower"
 _ASK = re.compile(
-    rf"\bwhich\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
+    rf"\b(?:which|what)\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
     rf"(?:is|are|was|were)\s+owed|owes|owe|lost|loses|lose|"
     rf"sells|made|makes|earned|scored|is|was|spent|spends|stayed|stays|won|wins|held|holds|took|takes|used|uses|"
     rf"consumed|consumes|generated|generates|produced|produces|received|receives|collected|recorded|saw|sees|"
-    rf"brought\s+in|brings\s+in|raised|raises|took\s+in|takes\s+in|paid|pays|spent|brought)\s+(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
+    rf"brought\s+in|brings\s+in|raised|raises|took\s+in|takes\s+in|paid|pays|spent|brought|"
+    rf"racked\s+up|racks\s+up|piled\s+up|accumulated|accrued|amassed|clocked|logged)"
+    rf"\s+(?:(?:me|us|you|them)\s+)?(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
 )
 _OWING = re.compile(
@@ -91,13 +93,17 @@ _WHO = re.compile(
     rf"holds|held|wrote|writes|directed|directs|posted|posts|filed|files|reported|reports|put\s+in|puts\s+in|"
     rf"logged|logs|spends|watched|watches|unlocks|unlocked|opens|opened|uses|used|completed|completes|submitted|"
     rf"submits|studied|studies|visited|visits|turns\s+\w+\s+off|turned\s+\w+\s+off|disarms|disarmed|"
-    rf"started|starts|triggered|triggers|created|creates|opened|launched|launches|ordered|orders|bought|buys)\s+"
+    rf"started|starts|triggered|triggers|created|creates|opened|launched|launches|ordered|orders|bought|buys|"
+    rf"did|does|performed|performs|handled|handles|conducted|conducts|processed|processes|closed|closes)\s+"
     rf"(?:(?!the\b)[a-z]+\s+)?(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
 )
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
 _PEOPLE |= {"student", "learner", "pupil", "member", "user", "customer", "client", "patient", "staff", "person"}
 _OTHER_PEOPLE = frozenset({"assignee", "owner", "reporter", "requester"})
 _PEOPLE |= {"actor", "committer", "cardholder", "observer"} | _OTHER_PEOPLE
+# who did the work of a record (an inspection's Inspector, a claim's Adjuster, a call's Officer)
+_PEOPLE |= {"inspector", "investigator", "technician", "tech", "officer", "adjuster", "assessor", "reviewer"}
+_PEOPLE |= {"agent", "operator", "dispatcher", "clerk", "worker", "crew", "surveyor", "examiner", "instructor"}
 
 
 def people_column(ctx: Context) -> Column | None:

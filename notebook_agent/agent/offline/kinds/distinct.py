@@ -13,7 +13,7 @@ from ..catalog import CODE_PARTS, repeats, rows_noun
 from ..code import PERIOD_NAMES
 from ..columns import Column, find_values
 from ..parse import MONTHS
-from ..words import PERIOD_CODES, PERSONS, SYNONYM_OF, abbreviates, stem
+from ..words import PERIOD_CODES, PERSONS, SYNONYM_OF, abbreviates, root, stem
 from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 _ASK = re.compile(
@@ -29,7 +29,9 @@ _ASK = re.compile(
     # "how many countries have i been to", "did we visit": each place once, however many stops there
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|actually|already)\s+)?(?:been\s+to|gone\s+to|visit(?:ed)?"
     r"|travell?ed\s+to|go\s+to)(?=\s*(?:so\s+far|in\s+total|overall|altogether)?\s*\W*$)"
-    r"|(?:are|were|is)\s+still\s+[a-z]+(?=\s*\W*$))\b"  # "how many reports are still pending": each report once
+    r"|(?:are|were|is)\s+still\s+[a-z]+(?=\s*\W*$)"  # "how many reports are still pending": each report once
+    # "how many manholes got inspected": each manhole once, however many inspections (the verb of a date)
+    r"|(?:got|get|have\s+been|has\s+been|were|was)\s+(?P<dated>[a-z]+ed)(?=\s*(?:so\s+far|in\s+total|overall)?\s*\W*$))\b"
     r"|\b(?:number of|how many) (?:different|distinct|unique) "
     r"(?P<w2>[a-z]+)"
 )
@@ -230,6 +232,13 @@ def _match(ctx: Context) -> KindRequest | None:
     m = _ASK.search(ctx.text)
     if not m:
         return None
+    if m.group("dated") and not any(
+        c.is_date and root(m.group("dated")) in {root(p) for p in c.stems} for c in ctx.columns()
+    ):
+        return None  # ("how many orders got cancelled": the rows of a status, kinds.filtered)
+    if m.group("dated"):
+        subject = _records(ctx, (m.group("w") or "").split()[-1].removesuffix("s"))
+        return KindRequest(frame=ctx.frame, column=subject.name) if subject is not None else None
     if m.group("svc") and (
         any(m.start("svc") < x.end and x.start < m.end("svc") for x in ctx.mentions)
         or any(

@@ -14,7 +14,7 @@ from typing import Any
 from ..catalog import date_arguments, has_label, marked_miss, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
-from ..parse import CALLED_OFF, IN_YEAR, compares_columns, percent_meant
+from ..parse import CALLED_OFF, IN_YEAR, compares_columns, numbered_filters, percent_meant
 from ..words import EATEN, PERCENT_NAME, PERIOD_CODES, PRICE_WORDS, START_WORDS, WEEKDAYS, root
 from .base import (
     NUM,
@@ -742,6 +742,13 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
         and m.column.flag
         and m.column.numeric
         and re.search(r"\b(?:have|has|had|with|having)\s+(?:a\s+|an\s+)?$", ctx.text[: m.start])
+    ]
+    # "of level 1 inspections", "in district 9": a label kept as a number, said after its word
+    numbered, _ = numbered_filters(ctx.question, ctx.catalog, ctx.frame)
+    marked += [
+        [f["column"], f["value"]]
+        for f in numbered
+        if f["op"] == "==" and f["column"] != req.column and f["column"] not in named
     ]
     return [*([c, vs[0]] for c, vs in named.items() if len(vs) == 1), *marked]
 

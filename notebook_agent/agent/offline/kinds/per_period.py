@@ -134,10 +134,13 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     unit = PERIOD_NAMES[req.period or "D"]
     within = "total" if req.agg == "sum" else "mean"
     periods = result.get("periods") or 0
+    where = "".join(f" where {c} = {v}" for c, v in req.where)
     head = (
-        f"Mean over {fmt(periods)} {unit}s of each {unit}'s {within} of {req.y} "
-        f"(by {req.column}){''.join(f' where {c} = {v}' for c, v in req.where)}, {fmt(result.get('rows'))} rows."
+        f"Mean over {fmt(periods)} {unit}s of each {unit}'s {within} of {req.y} (by {req.column}){where}, "
+        f"{fmt(result.get('rows'))} rows."
     )
+    if periods and periods == result.get("rows"):  # one row a day (a daily export): the mean of its rows
+        head = f"Mean of {req.y}, one row a {unit}{where}, {fmt(result.get('rows'))} rows."
     if not periods:
         return head + f"\n\nNo {unit} has a {req.y} value."
     return (
