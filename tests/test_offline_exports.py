@@ -11124,3 +11124,55 @@ def test_the_airport_flown_out_of_and_the_kind_of_action_that_paid_the_most() ->
     _, text = _run(log.copy(), "what kind of action got me the most ap overall")
     best = log.groupby("Tracker")["AP Gained"].sum()
     assert "AP Gained by Tracker" in text.splitlines()[0] and f"**{best.idxmax()}**" in text, text
+
+
+def test_cut_off_for_its_size_and_different_things_counted() -> None:
+    rng = np.random.default_rng(2611)
+    utilities = ["Metro Light and Power", "Riverbend Municipal", "Prairie Electric"]
+    report = pd.DataFrame(
+        {
+            "Utility": np.tile(utilities, 24),
+            "Report Month": np.repeat(pd.date_range("2023-01-01", periods=24, freq="MS"), 3),
+            "Residential Customers": np.tile([900000, 30000, 60000], 24) + rng.integers(0, 500, 72),
+            "Customers on Payment Plans": rng.integers(300, 9000, 72),
+            "Disconnection Notices": rng.integers(2000, 90000, 72),
+            "Disconnections for Non-Payment": np.tile([4000, 300, 200], 24) + rng.integers(0, 50, 72),
+        }
+    )
+    # "cuts off" is a disconnection; "for its size" sets it against the customers each utility serves
+    _, text = _run(report.copy(), "which utility cuts off the most people")
+    most = report.groupby("Utility")["Disconnections for Non-Payment"].sum()
+    assert "Disconnections for Non-Payment" in text.splitlines()[0] and f"**{most.idxmax()}**" in text, text
+    _, text = _run(report.copy(), "which utility cuts off the most people for its size")
+    rate = most / report.groupby("Utility")["Residential Customers"].sum()
+    assert "Residential Customers" in text.splitlines()[0] and f"**{rate.idxmax()}**" in text, text
+    n = 900
+    counts = pd.DataFrame(
+        {
+            "RequestID": rng.integers(30004, 30071, n),
+            "Boro": rng.choice(["Manhattan", "Brooklyn"], n),
+            "SegmentID": rng.choice([91915, 120004, 291526, 150222], n),
+            "street": rng.choice(["BROADWAY", "QUEENS BOULEVARD", "ATLANTIC AVENUE"], n),
+            "Vol": rng.integers(2, 280, n),
+        }
+    )
+    # "how many different road segments were counted": the segments, each once ("were counted" is no date)
+    _, text = _run(counts.copy(), "how many different road segments were counted")
+    assert "Distinct values of" in text.splitlines()[0], text
+    # "what was my longest hike": one row (the hike), never a group per another column
+    hikes = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=200, freq="3D"),
+            "Activity Type": rng.choice(["Ride", "Hike", "Run"], 200),
+            "Distance": rng.uniform(2, 40, 200).round(1),
+            "Duration": [
+                f"{h}:{m:02d}:{s:02d}"
+                for h, m, s in zip(
+                    rng.integers(0, 5, 200), rng.integers(0, 60, 200), rng.integers(0, 60, 200), strict=True
+                )
+            ],
+        }
+    )
+    _, text = _run(hikes.copy(), "what was my longest hike")
+    longest = hikes.loc[hikes["Activity Type"] == "Hike", "Distance"].max()
+    assert text.splitlines()[0].startswith("Highest Distance") and _has(text, longest), text

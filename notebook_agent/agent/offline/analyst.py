@@ -989,6 +989,7 @@ class OfflineAnalyst:
         question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)
         question = _paid_amount(_money_staked(question, catalog, frame), catalog, frame)
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
+        question = _for_its_size(question, catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
         question = _number_named(question, catalog, frame)
@@ -1879,6 +1880,39 @@ def _outcome_most_often(question: str, catalog: Catalog, frame: str) -> str:
     word = "highest" if said["dir"].lower() == "most" else "lowest"
     rate = f"{said['which']} {said['g']} has the {word} {verb} rate"
     return question[: said.start()] + rate + question[said.end() :]
+
+
+# "which utility cuts off the most people for its size": per customer, the measure over the count of whom it serves
+_FOR_SIZE = re.compile(
+    r"\s+(?:for|relative\s+to|given|considering)\s+(?:its|their|his|her|the)\s+(?:size|population|scale)\b", re.I
+)
+_SIZE_STEMS = frozenset({"customer", "population", "resident", "member", "student", "enrollment", "household"})
+
+
+def _for_its_size(question: str, catalog: Catalog, frame: str) -> str:
+    """A measure asked "for its size": its total over that of the one count of people served (Residential Customers)."""
+    said = _FOR_SIZE.search(question)
+    if said is None:
+        return question
+    sizes = [
+        c
+        for c in catalog.numeric(frame)
+        if c.whole_count
+        and set(c.stems) & _SIZE_STEMS
+        and not c.id_like
+        and not set(c.stems) & {"on", "with", "in", "for", "without"}  # (Customers on Payment Plans: some of them)
+    ]
+    measures = [
+        m.column
+        for m in find_mentions(question[: said.start()], catalog, frame)
+        if m.column.numeric and not m.column.id_like and m.column not in sizes
+    ]
+    which = re.match(r"\W*(?P<pre>(?:which|what)\s+[a-z]+)\b", question, re.I)
+    if len(sizes) != 1 or not measures or which is None:
+        return question
+    low = re.search(r"\b(?:least|fewest|lowest)\b", question[: said.start()], re.I) is not None
+    word = "lowest" if low else "highest"
+    return f"{which['pre']} has the {word} {measures[0].name} as a % of {sizes[0].name}" + question[said.end() :]
 
 
 _EACH_PERSON = re.compile(

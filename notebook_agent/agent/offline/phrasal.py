@@ -25,6 +25,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     r"pick(?:s|ed|ing)?\s+up": ("answered", "pickup"),
     r"(?:get\s+|got\s+|gets\s+)?paid\s+out|pay(?:s|ing)?\s+out": ("payout", "payouts"),
     r"(?:get|got|gets|getting|gotten)\s+done": ("completed", "complete", "done", "finished"),
+    # "which utility cuts off the most people": a utility's Disconnections (shutoffs)
+    r"cut(?:s|ting)?\s+off|shut(?:s|ting)?\s+off": ("disconnections", "disconnection", "shutoffs", "shutoff"),
     # "how long does it take me to get through a book": from began to completed
     r"(?:get|got|gets|getting|gotten)\s+through|(?:read|reading)\s+through": ("completed", "complete", "finished"),
     # "how many times did the power go out": a home battery's Backup Events, an outage log's Outages

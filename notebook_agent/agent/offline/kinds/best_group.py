@@ -18,7 +18,9 @@ _MIN = "lowest|smallest|least|fewest|worst|shortest|lightest|minimum|min|lower|s
 # Speed words rank a length of time the other way round: the fastest group has the lowest time.
 _PACE = "fastest|quickest|slowest|faster|quicker|slower"
 _ASK = re.compile(
-    rf"\b(?:which|what)\s+(?P<g>[\w ]+?)\s+(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
+    # ("what kind of action got me the most", not "what was my hike with the highest distance": a row)
+    rf"\b(?:which|what(?!\s+(?:was|is|were|are|my|the|a|an|did|do|does)\b))\s+(?P<g>[\w ]+?)\s+"
+    rf"(?:gives|give|has|had|have|shows|got|gets|produces|leads to|with|sold|"
     rf"(?:is|are|was|were)\s+owed|owes|owe|lost|loses|lose|"
     rf"sells|made|makes|earned|scored|is|was|spent|spends|stayed|stays|won|wins|held|holds|took|takes|used|uses|"
     rf"consumed|consumes|generated|generates|produced|produces|received|receives|collected|recorded|saw|sees|"

@@ -235,7 +235,11 @@ def _match(ctx: Context) -> KindRequest | None:
     if m.group("dated") and not any(
         c.is_date and root(m.group("dated")) in {root(p) for p in c.stems} for c in ctx.columns()
     ):
-        return None  # ("how many orders got cancelled": the rows of a status, kinds.filtered)
+        # ("how many orders got cancelled": the rows of a status, kinds.filtered; "how many different road
+        # segments were counted" is read by its "different" as before)
+        m = _ASK.search(ctx.text[: m.start("dated")])
+        if m is None or m.group("dated"):
+            return None
     if m.group("dated"):
         subject = _records(ctx, (m.group("w") or "").split()[-1].removesuffix("s"))
         return KindRequest(frame=ctx.frame, column=subject.name) if subject is not None else None
