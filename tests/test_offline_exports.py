@@ -11176,3 +11176,22 @@ def test_cut_off_for_its_size_and_different_things_counted() -> None:
     _, text = _run(hikes.copy(), "what was my longest hike")
     longest = hikes.loc[hikes["Activity Type"] == "Hike", "Distance"].max()
     assert text.splitlines()[0].startswith("Highest Distance") and _has(text, longest), text
+
+
+def test_a_share_of_the_items_ordered_that_were_out_of_stock() -> None:
+    rng = np.random.default_rng(2612)
+    n = 500
+    ordered = rng.integers(1, 39, n)
+    shipt = pd.DataFrame(
+        {
+            "Order Number": [f"SH-{i:08d}" for i in range(n)],
+            "Store": rng.choice(["Target", "Meijer", "Costco"], n),
+            "Items Ordered": ordered,
+            "Out of Stock": np.minimum(rng.poisson(1.0, n), ordered),
+            "Order Status": rng.choice(["Delivered", "Canceled"], n, p=[0.95, 0.05]),
+        }
+    )
+    # a column named "Out of Stock" is what the words say (no stock at zero); a share of one count's total in another
+    _, text = _run(shipt.copy(), "what share of the stuff i ordered was out of stock")
+    share = shipt["Out of Stock"].sum() / shipt["Items Ordered"].sum()
+    assert "Out of Stock" in text.splitlines()[0] and _has(text, round(100 * share, 3)), text

@@ -1349,6 +1349,8 @@ _WINNER_WORD = re.compile(
     r"|\b(?:did|does|do)\s+(?:that|this)\s+(?:bring|make|earn|generate|collect|raise|cost|get|take|sell|score|win)\b"
     r"|\b(?:that|this)\s+(?:brought|made|earned|generated|collected|raised)\b"
     r"|(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)\bthere\s*[?.!]*\s*$"  # "the avg salary there"
+    # "how many times?" right after "what kind of action got me the most ap": the winner's rows
+    r"|^\W*(?:and\s+|ok\s+|so\s+)?how\s+(?:many\s+times|often)(?:\s+(?:was\s+that|did\s+i\s+do\s+that))?\W*$"
     r"|\b(?:it|they)\b(?!\s+(?:take|takes|took|taking|usually|typically|normally|generally|last|lasts|cost|costs"
     r"|mean|means|matter|seem|seems|look|looks|worth|true|possible|likely|better|worse|go|goes|went)\b)(?<!\bis it)"
 )
@@ -1833,7 +1835,8 @@ def _paid_amount(question: str, catalog: Catalog, frame: str) -> str:
 _SHARE_OF_COUNT = re.compile(
     r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction)\s+of\s+(?:the\s+|all\s+|our\s+)?"
     r"(?P<a>[a-z][a-z ]*?)\s+(?:actually\s+|eventually\s+)?(?:end(?:ed|s)?\s+(?:up\s+)?(?:in|with)|result(?:ed|s)?\s+in"
-    r"|le(?:a|)d\s+to|leads\s+to|turn(?:ed|s)?\s+into|bec(?:a|o)me|ha(?:ve|s|d))\s+(?:an?\s+|in\s+)?"
+    r"|le(?:a|)d\s+to|leads\s+to|turn(?:ed|s)?\s+into|bec(?:a|o)me|ha(?:ve|s|d)|was|were|got|came\s+back)"
+    r"\s+(?:an?\s+|in\s+)?"
     r"(?P<b>[a-z][a-z ]*?)\W*$",
     re.I,
 )

@@ -869,6 +869,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 or (
                     m.word.lower() in ("time", "times")
                     and not (m.column.is_date or m.column.time_of_day)
+                    # (Mindbody's Visit Time "5:00 PM", clock times kept as text, is the time of day)
+                    and not any(re.search(r"\d:\d\d", v) for v in m.column.values)
                     and re.match(r"\s+of\s+(?:the\s+)?day\b", question[m.end :], re.I)
                 )
             )

@@ -4763,6 +4763,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _SCALED.sub(lambda m: _scaled(m, lettered), text)
     text = _late_by(_span_in_units(text, catalog, frame), catalog, frame)
     stock = _NONE_LEFT.search(text)
+    if stock and any(m.score >= 100 for m in find_mentions(stock.group(), catalog, frame)):
+        stock = None  # a column named so (Shipt's Out of Stock, items missing from an order): that column
     if stock and any(m.column.numeric for m in find_mentions(stock["w"] or "stock", catalog, frame)):
         text = _NONE_LEFT.sub(lambda m: f"{m['w'] or 'stock'} equal to 0", text)
     elif stock:
