@@ -11195,3 +11195,24 @@ def test_a_share_of_the_items_ordered_that_were_out_of_stock() -> None:
     _, text = _run(shipt.copy(), "what share of the stuff i ordered was out of stock")
     share = shipt["Out of Stock"].sum() / shipt["Items Ordered"].sum()
     assert "Out of Stock" in text.splitlines()[0] and _has(text, round(100 * share, 3)), text
+
+
+def test_money_that_went_to_a_merchant_named_in_free_text() -> None:
+    rng = np.random.default_rng(2581)
+    n = 800
+    names = [
+        rng.choice([f"AMAZON.COM*{rng.integers(10**5, 10**6)}", f"HOME DEPOT #{rng.integers(1000, 9999)}", "STAPLES"])
+        for _ in range(n)
+    ]
+    cards = pd.DataFrame(
+        {
+            "Transaction Date": pd.date_range("2023-07-01", periods=n, freq="12h"),
+            "Department": rng.choice(["POLICE", "LIBRARY", "PARKS"], n),
+            "Merchant Name": names,
+            "Amount": rng.uniform(5, 400, n).round(2),
+        }
+    )
+    # "how much went to amazon": the money of the rows whose merchant text holds the name
+    _, text = _run(cards.copy(), "how much went to amazon")
+    amazon = cards.loc[cards["Merchant Name"].str.startswith("AMAZON"), "Amount"].sum()
+    assert "Merchant Name" in text.splitlines()[0] and _has(text, round(amazon)), text

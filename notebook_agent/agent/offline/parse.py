@@ -685,8 +685,17 @@ def _word_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
 _SPENT_AT = _rx(
     r"\b(?:spen[dt]|spending|paid|pay|bought|buy|purchases?|charges?|transactions?|orders?|payments?)\b[^?.!]*?"
     r"\b(?:at|from|with)\s+(?P<name>[a-z][\w'&.\-]{2,}(?:\s+[a-z][\w'&.\-]{2,})?)"
+    # "how much went to amazon": money that went to a merchant named in free text
+    r"|\bhow\s+much\s+(?:money\s+|[A-Z][\w ()$]*?\s+)?(?:went|goes|has\s+gone|was\s+(?:spent|paid))\s+(?:to|at|on)\s+"
+    r"(?P<name2>[a-z][\w'&.\-]{2,}(?:\s+[a-z][\w'&.\-]{2,})?)\W*$"
 )
 _SHOP_STEMS = ("merchant", "payee", "counterparty", "vendor", "store", "shop", "name", "description", "memo")
+
+
+def _shop_said(text: str, at: int, catalog: Catalog, frame: str) -> bool:
+    """Whether the words from `at` name no column and no value: a merchant said in free text ("amazon")."""
+    name = " ".join(w for w in re.findall(r"[a-z][\w'&.\-]{2,}", text[at:].lower())[:2] if w not in STOP)
+    return bool(name) and not find_mentions(name, catalog, frame) and not find_values(name, catalog, frame, [])
 
 
 def _merchant_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
@@ -697,7 +706,8 @@ def _merchant_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
     said = _SPENT_AT.search(text)
     if said is None:
         return [], text
-    name = said["name"].strip()
+    group = "name" if said["name"] else "name2"
+    name = said[group].strip()
     words = name.lower().split()
     if any(w in STOP or w in TIME_WORDS or re.fullmatch(_MONTH, w, _I) for w in words[:1]):
         return [], text
@@ -713,7 +723,7 @@ def _merchant_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
     if not shops:
         return [], text
     return [{"column": shops[0].name, "op": "contains", "value": name, "part": None}], _blank(
-        text, said.start("name"), said.end("name")
+        text, said.start(group), said.end(group)
     )
 
 
@@ -4621,7 +4631,10 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _APART_FROM.sub("excluding", text)  # "apart from northwind": no From column is said
     text = _blood_pressure(text, catalog, frame)  # "the top number": Systolic; "blood pressure": both numbers
-    text = _WENT_TO.sub("how much did i spend on", text)  # "how much went to albert heijn": spent there
+    # "how much went to albert heijn": spent there (a shop named in free text is read "at" it)
+    text = _WENT_TO.sub(
+        lambda m: "how much did i spend " + ("at" if _shop_said(text, m.end(), catalog, frame) else "on"), text
+    )
     text = _who_won(text, catalog, frame)  # "who won?" of a leaderboard: the lowest overall rank
     text = _before_christ(text, catalog, frame)  # "made before 1000 bc": Object Begin Date below -1000
     text = _private(text, catalog, frame)  # "how many are private": a yes/no shared (or public) flag's no

@@ -22,6 +22,7 @@ _OUT = re.compile(
     r"\b(?:spen[dt]|spends|spending|expenses?|expenditures?|outgoings?|purchases?|charged|(?:cost|set)\s+me)\b"
     r"|\b(?:card|contactless|online|direct\s+debit)\s+payments?\b"  # payments made by card, out of the account
     r"|\b(?:go|went|going|gone|goes)\s+out\b|\bmoney\s+(?:goes|went|going|gone)\s+(?:to|on)\b"
+    r"|\bhow\s+much\s+(?:has\s+)?(?:went|gone|goes)\s+(?:to|on)\b"  # "how much went to amazon"
     r"|\bwhere\s+(?:does|did|do)\b.*\bmoney\s+go\b"  # "where does most of our money go"
     # "which agency got the most of my money": who was paid it
     r"|\b(?:got|gets|get|getting|took|takes|take|taking)\s+(?:the\s+)?(?:most|least|more|less)\s+of\s+(?:my|our)\s+"
