@@ -2199,9 +2199,11 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     if group != "verb" and said[group].lower() in money:  # ("which month did i spend the most": money)
         return question
     # "what year did i fly the most" of a flight log: the flights, counted (the rows are what the verb does)
-    noun = _VERB_NOUNS.get(said[group].lower(), said[group].lower())
-    if group == "verb2" and (
-        catalog.names_subject(frame, noun) or any(c.id_like and stem(noun) in c.stems for c in catalog.of(frame))
+    noun = _VERB_NOUNS.get(said[group].lower(), "")
+    if (
+        group == "verb2"
+        and noun
+        and (catalog.names_subject(frame, noun) or any(c.id_like and stem(noun) in c.stems for c in catalog.of(frame)))
     ):
         return question
     # "which month did i work the most": the time worked in each, added up ("cover the most miles" names its own)

@@ -187,6 +187,7 @@ def _match(ctx: Context) -> KindRequest | None:
         and gs < x.end
         and not x.column.time
         and (x.column.categorical or x.column.numeric)  # numbers with few values (0.5, 1, 2) label groups too
+        and not (x.column.numeric and x.column.id_like and "float" in x.column.dtype)  # (Discounts: no code)
     ]
     calendar = re.match(r"\s*(?:day|weekday|week|month|year|hour|quarter|season)s?\b", ctx.text[gs:] if gs >= 0 else "")
     if people is None and not groups and calendar and any(c.is_date for c in ctx.columns()):
