@@ -720,7 +720,14 @@ def _owner_of_attribute(column: Column, word: str) -> bool:
         len(parts) >= 2
         and (parts[-1] in _ATTRIBUTE_HEADS or money_total)
         and word != parts[-1]
-        and any(word == p or abbreviates(p, word) or word.startswith(p) or root(word) == root(p) for p in parts[:-1])
+        and any(
+            word == p
+            or abbreviates(p, word)
+            or word.startswith(p)
+            # ("fasts" of Fasting Plan: the verb's noun before its -ing; not "caches" of Cache Type, the same word)
+            or (p.startswith(word) and len(p) - len(word) >= 3 and root(word) == root(p))
+            for p in parts[:-1]
+        )
     )
 
 
@@ -1509,7 +1516,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         joined = Mention(a.column, a.start, b.end, best + 0.5, question[a.start : b.end], "partial")
         candidates = [c for c in candidates if c not in rivals and c is not a and c is not b] + [joined]
     # "bring in more people" beside Members and Total Visitors, each a count of people: the total, all of them
-    for span in {(m.start, m.end) for m in candidates if m.via == "synonym"}:
+    people_said = PERSONS | {"people", "person", "kid", "child", "children", "visitor", "attendance"}
+    for span in {(m.start, m.end) for m in candidates if m.via == "synonym" and stem(m.word.lower()) in people_said}:
         counts = [m for m in candidates if (m.start, m.end) == span and m.column.numeric and m.column.whole_count]
         peak = max((m.score for m in counts), default=0)
         level_counts = [m for m in counts if peak - m.score <= 0.02]

@@ -1344,6 +1344,7 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             p
             for p in picks
             if not re.search(r"\b(?:got|get|gets|was|were|been|is|are|be)\s+$", text[: p[2]], re.I)
+            or text[p[2] : p[3]].strip().lower() == "paid"  # ("been paid": the rows a Status says Paid, as before)
             or not any(
                 c.numeric
                 and c.additive
@@ -1361,7 +1362,11 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         if not (
             " " not in text[p[2] : p[3]].strip()
             and root(stem(text[p[2] : p[3]].strip().lower())) in dated
-            and len(re.findall(r"[A-Za-z]+", str(p[1]))) > 1
+            # (a value said by another word, "finish" of Completed, beside Date Finished: the date's verb too)
+            and (
+                len(re.findall(r"[A-Za-z]+", str(p[1]))) > 1
+                or root(text[p[2] : p[3]].lower()) != root(str(p[1]).lower())
+            )
         )
     ]
     taken = strong + [(s, e) for _, _, s, e in picks]

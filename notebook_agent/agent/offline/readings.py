@@ -688,7 +688,7 @@ _SHARE_WORDS = frozenset({"fraction", "proportion", "percentage", "share"})
 _COUNT_PARTS = frozenset({"count", "cnt", "num", "number", "total", "tot", "qty"})
 _STATE_PARTS = frozenset({"status", "state", "flag", "indicator", "ind"})  # "married": Marital_Status
 _AMOUNT_PARTS = frozenset({"amount", "amt", "receipt", "value", "usd", "dollar", "used"})  # (Storage Used: "space")
-_AMOUNT_PARTS |= {"reported", "paid", "received"}  # (unclaimed property's CASH_REPORTED: "money", an amount)
+_AMOUNT_PARTS |= {"reported"}  # (unclaimed property's CASH_REPORTED: "money", an amount)
 _PLAIN_PARTS = frozenset({"name", "type", "code", "date", "rate", "size", "cost", "area", "note", "city", "zone"})
 # Everyday nouns for a thing, whose synonyms' short forms open measures' names too (vehicle: VEH_SPEED)
 _THING_NOUNS = frozenset({"car", "van", "bus"})

@@ -580,13 +580,14 @@ def _value_pattern(column: Column, text: str) -> str:
         and title[0][0].isupper()
         and any(w.lower() in ("of", "the", "and") for w in title[1:-1])
         and re.fullmatch(r"[A-Za-z' ]+", text.strip())
+        and "".join(w[0] for w in title).lower() not in STOP  # ("House of Worth" is never "how")
     ):  # a title said by its initials: "wow" of World of Warcraft, "cod" of Call of Duty
         own = rf"(?:{own}|{''.join(w[0] for w in title).lower()})"
     past = re.fullmatch(r"(?i)(?P<verb>[a-z]{3,}?)ed\s+(?P<rest>[a-z]+(?:\s+[a-z]+)?)", text.strip())
     if past and past["verb"].lower() not in STOP:  # "Ended early" said "end early", "ends early"
         own = rf"(?:{own}|{re.escape(past['verb'])}(?:s|ing|ed)?\s+{_loose(past['rest'])})"
     if stem(key) in ("complete", "completed"):  # "how many did i finish": Completed, by the other word for it
-        own = rf"(?:{own}|finish(?:ed|es)?|done)"
+        own = rf"(?:{own}|finish(?:ed|es)?)"
     if len(text.strip()) <= 2:
         own = _loose(text)  # "ha" (hectares) is not said by "has" or "had", nor WA by "was"
     parts = [p for p in _SEPARATOR.split(text.strip()) if p]

@@ -611,9 +611,6 @@ ADDITIVE_WORDS = frozenset(
         "profit",
         "spend",
         "spending",
-        "stake",  # money laid on a bet (FanDuel's Stake, a Wager): a month's bets add up
-        "wager",
-        "wagered",
         "order",
         "volume",
         "visit",
@@ -667,6 +664,8 @@ ADDITIVE_WORDS = frozenset(
 # things that happen to people or vehicles, counted per row.
 ADDITIVE_WHOLE_WORDS = frozenset(
     {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
+    # money laid on a bet (FanDuel's Stake, a Wager): a month's bets add up (never "ward" or "stk" as its short form)
+    | {"stake", "wager", "wagered"}
     # people harmed in each incident (PHMSA's FATAL and INJURE, NYPD's killed, a crash's fatalities)
     | {"fatal", "fatality", "injure", "injured", "killed"}
     # things that happened, counted per day (a home battery's Backup Events, a grid's outages)

@@ -382,7 +382,8 @@ def _there(ctx: Context, req: KindRequest | None) -> KindRequest | None:
 
 _MOST_OF_THOSE = re.compile(
     r"\b(?:which|what)\s+(?P<g>[a-z][\w ]*?)\s+(?:(?:has|had|have|got|gets)\s+the\s+(?P<dir>most|fewest|least)\s+"
-    r"(?:of\s+)?|(?:were|was|are|is)\s+most\s+of\s+)(?:those|them|these)\b"  # "which shop were most of those at"
+    # ("which shop were most of those at"; "which country are most of them from" asks of all the rows)
+    r"(?:of\s+)?(?:those|them|these)|(?:were|was|are|is)\s+most\s+of\s+(?:those|these))\b"
 )
 
 
@@ -1192,6 +1193,7 @@ def _any_amount(ctx: Context) -> KindRequest | None:
         if (
             x.column.numeric
             and not x.column.id_like
+            and not x.column.time  # ("does yellowstone get a month": a period, no amount)
             and (
                 (x.column.low is not None and x.column.low >= 0)
                 # amounts written "$10.00", none below zero (Afterpay's Late Fees of three values)

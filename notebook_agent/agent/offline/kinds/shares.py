@@ -17,6 +17,8 @@ _PART_VERB = re.compile(r"\b(?:was|were|is|are|came\s+from|comes?\s+from|from|we
 _SHARE = re.compile(r"\bshare\b|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|\bwhat\s+%|\bhow\s+much\s+of\b")
 # "of all sign ups", "of the visits": things counted, said in up to three words
 _THINGS = re.compile(r"\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>(?:[a-z]+[\s-]+){0,2}[a-z]+s)\b")
+# what rows are called in general ("what share of the figures are estimated"): the rows, no count of them
+_GENERIC = frozenset({"figures", "rows", "records", "entries", "values", "numbers", "readings", "counts", "lines"})
 _BY = re.compile(r"\b(?:by|per|for\s+each|each|across)\b")
 
 
@@ -53,7 +55,8 @@ def match(ctx: Context) -> KindRequest | None:
         # "what % of the channels stream in english": channels are counted; "stream" is what they do
         quantities = [m for m in quantities if m.start < share.end() + counted.end("noun")]
     things = _THINGS.match(ctx.text[share.end() :])
-    whole = ctx.headline() if things and not quantities else None
+    generic = things is not None and things["noun"].split()[-1] in _GENERIC
+    whole = ctx.headline() if things and not quantities and not generic else None
     if (
         whole is not None
         and things
