@@ -1355,7 +1355,8 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         ]
     # "how many licenses were issued in 2022": the verb of Issue Date, not the status "Issued - Not Returned" that
     # only starts with it
-    dated = {root(p) for c in catalog.of(frame) if c.is_date for p in c.stems}
+    # (a date kept as text with blanks, MyAnimeList's my_finish_date, is a date by its name)
+    dated = {root(p) for c in catalog.of(frame) if c.is_date or "date" in c.stems for p in c.stems}
     picks = [
         p
         for p in picks

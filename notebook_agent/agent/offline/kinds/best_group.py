@@ -96,7 +96,8 @@ _WHO = re.compile(
     rf"logged|logs|spends|watched|watches|unlocks|unlocked|opens|opened|uses|used|completed|completes|submitted|"
     rf"submits|studied|studies|visited|visits|turns\s+\w+\s+off|turned\s+\w+\s+off|disarms|disarmed|"
     rf"started|starts|triggered|triggers|created|creates|opened|launched|launches|ordered|orders|bought|buys|"
-    rf"did|does|performed|performs|handled|handles|conducted|conducts|processed|processes|closed|closes)\s+"
+    rf"did(?=\s+(?:the\s+)?(?:most|fewest|least)\b)|does(?=\s+(?:the\s+)?(?:most|fewest|least)\b)|"
+    rf"performed|performs|handled|handles|conducted|conducts|processed|processes|closed|closes)\s+"
     rf"(?:(?!the\b)[a-z]+\s+)?(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
 )
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})

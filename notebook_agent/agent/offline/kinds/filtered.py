@@ -1189,11 +1189,13 @@ def _any_amount(ctx: Context) -> KindRequest | None:
     """
     if not (_share(_said(ctx)) or _HOW_MANY.search(ctx.text)):
         return None
+    valued = find_values(ctx.question, ctx.catalog, ctx.frame, [])
     for x in ctx.mentions:
         if (
             x.column.numeric
             and not x.column.id_like
             and not x.column.time  # ("does yellowstone get a month": a period, no amount)
+            and not any(v.start <= x.start < v.end for v in valued)  # ("paid with cash": Payment Type = CASH)
             and (
                 (x.column.low is not None and x.column.low >= 0)
                 # amounts written "$10.00", none below zero (Afterpay's Late Fees of three values)
