@@ -273,6 +273,11 @@ honest rate on unseen data;
 `--heldout261` another (`benchmarks/heldout261.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout262` another (`benchmarks/heldout262.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout263` another (`benchmarks/heldout263.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout264` another (`benchmarks/heldout264.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout265` another (`benchmarks/heldout265.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout266` another (`benchmarks/heldout266.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout267` another (`benchmarks/heldout267.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout268` another (`benchmarks/heldout268.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5300,6 +5305,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout261 import HELDOUT261
     from .heldout262 import HELDOUT262
     from .heldout263 import HELDOUT263
+    from .heldout264 import HELDOUT264
+    from .heldout265 import HELDOUT265
+    from .heldout266 import HELDOUT266
+    from .heldout267 import HELDOUT267
+    from .heldout268 import HELDOUT268
 
     return {
         1: HELDOUT,
@@ -5565,6 +5575,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         261: HELDOUT261,
         262: HELDOUT262,
         263: HELDOUT263,
+        264: HELDOUT264,
+        265: HELDOUT265,
+        266: HELDOUT266,
+        267: HELDOUT267,
+        268: HELDOUT268,
     }
 
 
