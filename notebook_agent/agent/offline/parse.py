@@ -692,10 +692,15 @@ _SPENT_AT = _rx(
 _SHOP_STEMS = ("merchant", "payee", "counterparty", "vendor", "store", "shop", "name", "description", "memo")
 
 
+def _unnamed(name: str, catalog: Catalog, frame: str) -> bool:
+    """Words that name no column and no known value: a merchant said in free text ("amazon", "starbucks")."""
+    return not find_mentions(name, catalog, frame) and not find_values(name, catalog, frame, [])
+
+
 def _shop_said(text: str, at: int, catalog: Catalog, frame: str) -> bool:
-    """Whether the words from `at` name no column and no value: a merchant said in free text ("amazon")."""
+    """Whether the words from `at` are a merchant's name (`_unnamed`), not a column or a label the words say."""
     name = " ".join(w for w in re.findall(r"[a-z][\w'&.\-]{2,}", text[at:].lower())[:2] if w not in STOP)
-    return bool(name) and not find_mentions(name, catalog, frame) and not find_values(name, catalog, frame, [])
+    return bool(name) and _unnamed(name, catalog, frame)
 
 
 def _merchant_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
@@ -712,7 +717,7 @@ def _merchant_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dic
     if any(w in STOP or w in TIME_WORDS or re.fullmatch(_MONTH, w, _I) for w in words[:1]):
         return [], text
     name = " ".join(w for w in name.split() if w.lower() not in STOP)
-    if len(name) < 3 or find_mentions(name, catalog, frame) or find_values(name, catalog, frame, []):
+    if len(name) < 3 or not _unnamed(name, catalog, frame):
         return [], text
     shops = [
         c
@@ -1275,9 +1280,10 @@ def _numbered_values(text: str, catalog: Catalog, frame: str) -> tuple[list[dict
 def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     """Category values: known ones from the profile, quoted ones, and capitalised words after "only"/"for"."""
     related = re.search(r"\bcorrelat|\brelat|\bassociat|\bcorr\b", text, re.I) is not None
+    mentions = find_mentions(text, catalog, frame)  # (read once: every reading below is of the same words)
     strong = [
         (m.start, m.end)
-        for m in find_mentions(text, catalog, frame)
+        for m in mentions
         # "is lead time correlated with cancelations?": the 0/1 column is_canceled, not rows with a status
         if m.score >= 90
         or (related and m.column.flag and m.column.numeric)
@@ -1303,7 +1309,7 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
     # "in business class": a coded value whose meaning says its own column's name (Class C), not Class named alone
     glossed = [
         (m.start, m.end)
-        for m in find_mentions(text, catalog, frame)
+        for m in mentions
         if m.column.coded and any(re.search(rf"\b{re.escape(m.word.lower())}\b", said) for _, said in m.column.coded)
     ]
     strong = [span for span in strong if span not in glossed]
@@ -1311,20 +1317,12 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         (v.column, v.value, v.start, v.end) for v in find_values(text, catalog, frame, strong)
     ]
     if _HOW_LONG_ASKED.search(text):  # "how long does approval take": Days to Approve, not Status = Approved
-        timed = [
-            m
-            for m in find_mentions(
-                text,
-                catalog,
-                frame,
-            )
-            if m.column.numeric and _TIMED_PARTS & set(m.column.stems)
-        ]
+        timed = [m for m in mentions if m.column.numeric and _TIMED_PARTS & set(m.column.stems)]
         picks = [p for p in picks if not any(m.start < p[3] and p[2] < m.end for m in timed)]
     # "how much have i paid in fees": the verb of the money named after it (Fees), not the rows of Status = Paid
     amounts = [
         m
-        for m in find_mentions(text, catalog, frame)
+        for m in mentions
         if m.column.numeric and not m.column.id_like and m.word.lower() not in ("total", "all", "full")
     ]  # ("been paid in total": the word says to add up, not a column of it)
     picks = [
@@ -1386,7 +1384,7 @@ def _value_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
             column = before[0] if before and before[0].categorical else categorical[0]
             picks.append((column, word, start, end))
             taken.append((start, end))
-    for said in find_mentions(text, catalog, frame):
+    for said in mentions:
         # "cats in zip code 98115": a label written in digits, said right after its column's name
         code = re.match(r"\s*(?:(?:is|was|=|of)\s+)?(?:#\s*)?(\d[\d\-]*)(?![\w.])", text[said.end :])
         known: dict[str, Any] = {v.strip(): v for v in said.column.values} if said.column.categorical and code else {}

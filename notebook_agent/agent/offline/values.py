@@ -537,6 +537,21 @@ _EVERYDAY |= {"calculus": "calc", "statistics": "stats", "psychology": "psych", 
 _EVERYDAY |= {"chemistry": "chem", "economics": "econ", "literature": "lit", "government": "gov"}
 
 
+def _title_initials(text: str) -> str | None:
+    """The initials a title is said by ("wow" of World of Warcraft), or None for a value that is no such title."""
+    title = re.findall(r"[A-Za-z]+", text)
+    initials = "".join(w[0] for w in title).lower()
+    if (
+        3 <= len(title) <= 5
+        and title[0][0].isupper()
+        and any(w.lower() in ("of", "the", "and") for w in title[1:-1])
+        and re.fullmatch(r"[A-Za-z' ]+", text.strip())
+        and initials not in STOP  # ("House of Worth" is never "how")
+    ):
+        return initials
+    return None
+
+
 def _value_pattern(column: Column, text: str) -> str:
     """What in a question names one value: the value (or its plural), or an everyday word for it."""
     key = text.lower().strip("() ")  # "(Female)" as MoMA writes a gender is female
@@ -574,15 +589,9 @@ def _value_pattern(column: Column, text: str) -> str:
             own = rf"(?:{own}|{_loose(said)}(?:e?s)?)"
     if re.fullmatch(r"[A-Za-z]{6,}", text.strip()) and text.strip().lower().endswith(("ous", "al", "ent", "ant")):
         own = rf"(?:{own}|{_loose(text)}ly)"  # "backed anonymously": Anonymous, said as how it was done
-    title = re.findall(r"[A-Za-z]+", text)
-    if (
-        3 <= len(title) <= 5
-        and title[0][0].isupper()
-        and any(w.lower() in ("of", "the", "and") for w in title[1:-1])
-        and re.fullmatch(r"[A-Za-z' ]+", text.strip())
-        and "".join(w[0] for w in title).lower() not in STOP  # ("House of Worth" is never "how")
-    ):  # a title said by its initials: "wow" of World of Warcraft, "cod" of Call of Duty
-        own = rf"(?:{own}|{''.join(w[0] for w in title).lower()})"
+    initials = _title_initials(text)
+    if initials is not None:  # a title said by its initials: "wow" of World of Warcraft, "cod" of Call of Duty
+        own = rf"(?:{own}|{initials})"
     past = re.fullmatch(r"(?i)(?P<verb>[a-z]{3,}?)ed\s+(?P<rest>[a-z]+(?:\s+[a-z]+)?)", text.strip())
     if past and past["verb"].lower() not in STOP:  # "Ended early" said "end early", "ends early"
         own = rf"(?:{own}|{re.escape(past['verb'])}(?:s|ing|ed)?\s+{_loose(past['rest'])})"
@@ -921,7 +930,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     and m.group()[:1].islower()
                     and re.search(r"\b(?:which|what|each|per|every|any|an?)\s+$", before, re.I)
                     # (a title's initials are the title: "a wow purchase", World of Warcraft)
-                    and m.group().lower() != "".join(w[0] for w in re.findall(r"[A-Za-z]+", text)).lower()
+                    and m.group().lower() != _title_initials(text)
                 ):
                     continue  # "which bank made the most loans": a kind of thing, not Bank of America by one word
                 if m.group().lower() in _ANYONE and (

@@ -29,29 +29,30 @@ class Context:
     def __post_init__(self) -> None:
         self.mentions = [m for m in find_mentions(self.question, self.catalog, self.frame) if m.via != "time"]
         self.text = self.question.lower()
-        if any(c.coded for c in self.columns()):  # "first class" is a value of Pclass, not Pclass as a measure
-            said = [v for v in find_values(self.question, self.catalog, self.frame, []) if v.column.coded]
-            self.mentions = [
-                m
-                for m in self.mentions
-                if not any(v.column == m.column and v.start <= m.start and m.end <= v.end for v in said)
-            ]
-        # "ended early" is a Status said whole, not the End date its first word starts
-        if any(m.via not in ("name", "time") and m.column.is_date for m in self.mentions):
-            whole = [
-                v
-                for v in find_values(self.question, self.catalog, self.frame, [])
-                if len(str(v.value).split()) >= 2 and v.column.categorical
-            ]
-            self.mentions = [
-                m
-                for m in self.mentions
-                if not (
-                    m.via not in ("name", "time")
-                    and m.column.is_date
-                    and any(v.start <= m.start and m.end <= v.end for v in whole)
+        coded = any(c.coded for c in self.columns())
+        dated = any(m.via not in ("name", "time") and m.column.is_date for m in self.mentions)
+        if coded or dated:  # the values said, read once for both readings below
+            said = find_values(self.question, self.catalog, self.frame, [])
+
+            def inside_value(m: Mention) -> bool:
+                return any(
+                    v.start <= m.start
+                    and m.end <= v.end
+                    # "first class" is a value of Pclass, not Pclass as a measure
+                    and (
+                        (v.column.coded and v.column == m.column)
+                        # "ended early" is a Status said whole, not the End date its first word starts
+                        or (
+                            m.via not in ("name", "time")
+                            and m.column.is_date
+                            and v.column.categorical
+                            and len(str(v.value).split()) >= 2
+                        )
+                    )
+                    for v in said
                 )
-            ]
+
+            self.mentions = [m for m in self.mentions if not inside_value(m)]
 
     def columns(self) -> list[Column]:
         """The columns of the frame."""
