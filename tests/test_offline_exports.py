@@ -11216,3 +11216,166 @@ def test_money_that_went_to_a_merchant_named_in_free_text() -> None:
     _, text = _run(cards.copy(), "how much went to amazon")
     amazon = cards.loc[cards["Merchant Name"].str.startswith("AMAZON"), "Amount"].sum()
     assert "Merchant Name" in text.splitlines()[0] and _has(text, round(amazon)), text
+
+
+def test_one_comparative_said_of_a_cause_and_plural_calories_read_as_a_correlation() -> None:
+    rng = np.random.default_rng(35001)
+    n = 300
+    rain = rng.uniform(0, 2, n).round(2)
+    beaches = pd.DataFrame(
+        {
+            "Beach Name": rng.choice(["North Beach", "Pier Beach", "Dunes"], n),
+            "Enterococci (MPN/100 mL)": (rain * 300 + rng.uniform(0, 200, n)).round(),
+            "Rainfall 48hr (in)": rain,
+            "Water Temp (F)": rng.uniform(55, 76, n).round(),
+        }
+    )
+    # "the bacteria" is Enterococci (MPN/100 mL), "make ... worse" the one comparative of a cause
+    _, text = _run(beaches.copy(), "does rain make the bacteria worse")
+    r = beaches["Rainfall 48hr (in)"].corr(beaches["Enterococci (MPN/100 mL)"])
+    assert text.startswith("Correlation of") and _has(text, r), text
+    # the dirtiest water is the most bacteria, per beach
+    _, text = _run(beaches.copy(), "which beach has the dirtiest water")
+    top = beaches.groupby("Beach Name")["Enterococci (MPN/100 mL)"].mean().idxmax()
+    assert "Enterococci" in text.splitlines()[0] and f"**{top}**" in text, text
+    meals = pd.DataFrame(
+        {
+            "Recipe": rng.choice(["Fried Rice", "Curry", "Salad"], n),
+            "Calories per Serving": rng.integers(360, 760, n),
+            "Rating": rng.uniform(2, 5, n).round(1),
+        }
+    )
+    # "calorie" meets Calories (no "calory" for the plural)
+    _, text = _run(meals.copy(), "do the higher calorie meals get better ratings")
+    assert text.startswith("Correlation of Calories per Serving and Rating"), text
+    climb = rng.integers(10, 1500, n)
+    rides = pd.DataFrame(
+        {
+            "ride name": rng.choice(["Bobsled", "Half Nelson", "Lower Loop"], n),
+            "climb (m)": climb,
+            "avg speed (km/h)": (20 - climb / 150 + rng.normal(0, 1, n)).round(1),
+        }
+    )
+    # "am i slower ... with more climbing": two comparatives though one is the measure's own word
+    _, text = _run(rides.copy(), "am i slower on rides with more climbing")
+    assert _has(text, rides["climb (m)"].corr(rides["avg speed (km/h)"])), text
+    lanes = pd.DataFrame(
+        {
+            "Checkpoint": rng.choice(["North", "South"], n),
+            "Avg Wait (min)": rng.uniform(1, 40, n).round(1),
+            "Pax Screened": rng.integers(10, 800, n),
+        }
+    )
+    # "passengers" are Pax Screened, the people counted
+    _, text = _run(lanes.copy(), "do more passengers mean longer waits")
+    assert _has(text, lanes["Pax Screened"].corr(lanes["Avg Wait (min)"])), text
+
+
+def test_spend_of_text_money_its_grand_total_and_a_plural_name_spells_no_initials() -> None:
+    rng = np.random.default_rng(35002)
+    n = 400
+    order = rng.uniform(2, 80, n).round(2)
+    ship = rng.uniform(3, 12, n).round(2)
+    orders = pd.DataFrame(
+        {
+            "Order Date": pd.date_range("2021-01-01", periods=n, freq="3D"),
+            "Status": rng.choice(["COMPLETED", "RECEIVED", "CANCELLED"], n, p=[0.6, 0.3, 0.1]),
+            "Total Lots": rng.integers(2, 47, n),
+            "Total Items": rng.integers(2, 600, n),
+            "Order Total": [f"US ${v:,.2f}" for v in order],
+            "Shipping": [f"US ${v:,.2f}" for v in ship],
+            "Add. Charges": [f"US ${v:,.2f}" for v in rng.choice([0.0, 1.15, 0.84], n)],
+            "Grand Total": [f"US ${v:,.2f}" for v in order + ship],
+            "Payment Method": rng.choice(["PayPal", "Credit Card"], n),
+        }
+    )
+    kept = orders["Status"] != "CANCELLED"
+    # "leave out the" spells no "lot" of Total Lots; money spent is the grand total (its values say US $)
+    _, text = _run(orders.copy(), "how much have i spent altogether? leave out the cancelled ones")
+    assert "Grand Total" in text.splitlines()[0] and _has(text, float((order + ship)[kept].sum())), text
+    _, text = _run(orders.copy(), "which month did i spend the most")
+    assert "Grand Total" in text.splitlines()[0], text
+
+
+def test_a_stay_runs_from_arrival_to_departure_and_people_come_from_a_country() -> None:
+    rng = np.random.default_rng(35003)
+    n = 300
+    asked = pd.Series(pd.date_range("2023-01-01", periods=n, freq="D"))
+    arrive = asked + pd.to_timedelta(rng.integers(3, 30, n), unit="D")
+    nights = rng.integers(1, 6, n)
+    requests = pd.DataFrame(
+        {
+            "Request Date": asked,
+            "Surfer Country": rng.choice(["Germany", "France", "Italy"], n, p=[0.5, 0.3, 0.2]),
+            "Arrival Date": arrive,
+            "Departure Date": arrive + pd.to_timedelta(nights, unit="D"),
+            "Number of Surfers": rng.integers(1, 4, n),
+            "Status": rng.choice(["accepted", "declined", "cancelled"], n),
+        }
+    )
+    _, text = _run(requests.copy(), "how long do people usually stay")
+    assert "Arrival Date to Departure Date" in text.splitlines()[0] and _has(text, float(nights.mean())), text
+    # "say yes to" is the accepted requests
+    _, text = _run(requests.copy(), "what percent of requests do i say yes to")
+    assert _has(text, 100 * float((requests["Status"] == "accepted").mean())), text
+    # "where do ... come from": the one place column, no column of sources
+    _, text = _run(requests.copy(), "where do most of my surfers come from")
+    assert "Surfer Country" in text.splitlines()[0], text
+
+
+def test_minutes_and_seconds_from_midnight_a_liking_and_a_verb_of_a_plural_count() -> None:
+    rng = np.random.default_rng(35004)
+    n = 400
+    seconds = rng.integers(20, 330, n)
+    brews = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D"),
+            "Bean name": rng.choice(["Hair Bender", "Konga", "Hologram"], n),
+            "Brew time": [f"{s // 60:02d}:{s % 60:02d}" for s in seconds],
+            "Brew temperature": rng.choice(["92 °C", "94 °C", "96 °C"], n),
+            "Method": rng.choice(["Espresso", "V60", "AeroPress"], n),
+            "Rating": rng.integers(1, 6, n).astype(float),
+        }
+    )
+    # "00:28", "03:10" never reach 10 o'clock: a brew's minutes and seconds
+    _, text = _run(brews.copy(), "how long do my aeropress brews usually take")
+    aero = brews["Method"] == "AeroPress"
+    assert "Brew time" in text.splitlines()[0] and _has(text, float(seconds[aero].mean() / 60)), text
+    # "like best" is the best rating
+    _, text = _run(brews.copy(), "which bean did i like best")
+    assert f"**{brews.groupby('Bean name')['Rating'].mean().idxmax()}**" in text, text
+    tracks = pd.DataFrame(
+        {
+            "Title": [f"Track {i}" for i in range(n)],
+            "Genre": rng.choice(["Pop", "Trap"], n),
+            "Plays": rng.integers(3, 60000, n),
+            "Likes": rng.integers(0, 3000, n),
+        }
+    )
+    # "most played" is Plays; a song is no request to write one
+    _, text = _run(tracks.copy(), "whats my most played song")
+    assert f"**{tracks.loc[tracks['Plays'].idxmax(), 'Title']}" in text, text
+
+
+def test_outages_are_the_down_events_and_their_typical_length() -> None:
+    rng = np.random.default_rng(35005)
+    n = 300
+    event = rng.choice(["Up", "Down"], n)
+    secs = np.where(event == "Down", rng.integers(60, 3600, n), rng.integers(3600, 900000, n))
+    log = pd.DataFrame(
+        {
+            "Monitor Name": rng.choice(["Staging", "Main Website", "API"], n),
+            "Event": event,
+            "Date-Time": pd.date_range("2024-01-01", periods=n, freq="7h"),
+            "Duration": [f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" for s in secs],
+            "Reason": np.where(event == "Down", rng.choice(["Timeout", "502 Bad Gateway"], n), "200 OK"),
+        }
+    )
+    down = log["Event"] == "Down"
+    _, text = _run(log.copy(), "how many outages were there")
+    assert "Event = Down" in text.splitlines()[0] and _has(text, int(down.sum())), text
+    _, text = _run(log.copy(), "how long does a typical outage last")
+    assert "Event = Down" in text.splitlines()[0] and _has(text, float(secs[down].mean() / 60)), text
+    # "the most common reason things go down": the one reason, "things" no list of them
+    _, text = _run(log.copy(), "whats the most common reason things go down")
+    assert f"**{log.loc[down, 'Reason'].value_counts().idxmax()}**" in text, text

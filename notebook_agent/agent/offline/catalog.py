@@ -293,7 +293,11 @@ class Column:
     @property
     def significant(self) -> tuple[str, ...]:
         """The name parts that say what the column is (units left out, unless that is all there is)."""
-        parts = tuple(s for s in self.stems if s not in UNITS)
+        # (and the amount a unit is per: the 100 of "MPN/100 mL")
+        stems = self.stems
+        parts = tuple(
+            s for k, s in enumerate(stems) if s not in UNITS and not (s.isdigit() and k and stems[k - 1] in UNITS)
+        )
         if len(parts) > 2 and parts[-2:] == ("y", "n"):  # "Collected (Y/N)": the marker of a yes/no column
             parts = parts[:-2]
         if len(parts) >= 2 and parts[0] in ("is", "has", "was", "did") and self.flag:
@@ -426,7 +430,7 @@ class Column:
         # ... and so are a few repeated h:mm named a length (Kimai's Duration "2:15"), not a slot ("From", "Time")
         named_length = (
             bool(set(stems) & _LENGTH_NAMES)
-            or ("time" in stems and bool(set(stems) & _TIME_SPENT))
+            or ("time" in stems and bool(set(stems) & (_TIME_SPENT | _TIMED_DEEDS)))
             or (
                 # a timesheet's Time of "0:45", "1:30" (Paymo, Everhour): no clock of a working day reads 0:45
                 stems == ("time",) and _hours_minutes(values) and any(re.match(r"\s*0:\d\d\s*$", v) for v in values)
@@ -1997,7 +2001,14 @@ def _all_clocks(values: tuple[str, ...]) -> bool:
     if not values or not all(_HMS.fullmatch(v) or _MS.fullmatch(v) for v in values):
         return False
     short = [v for v in values if not _HMS.fullmatch(v)]
-    return not short or any(int(v.strip().split(":")[0]) >= 24 for v in short)
+    # (or many, none past 9, some in the hour after midnight: "00:28", "03:10" are a brew's minutes and seconds,
+    # never the clock of a day's events)
+    midnight = (
+        len(short) >= 10
+        and any(v.strip().startswith("00:") for v in short)
+        and all(int(v.strip().split(":")[0]) < 10 for v in short)
+    )
+    return not short or midnight or any(int(v.strip().split(":")[0]) >= 24 for v in short)
 
 
 def worded_lengths(values: tuple[str, ...]) -> bool:
@@ -2010,6 +2021,9 @@ _LENGTH_NAMES = frozenset({"duration", "length", "tracked", "worked", "logged", 
 # what a time was spent doing, said after "Time" ("Time Practiced", "Time Spent", "Time Played"): a length of it,
 # never a time of day (unlike "Time Started", "Time Created")
 _TIME_SPENT = frozenset({"practiced", "practised", "spent", "played", "watched", "listened", "studied", "trained"})
+# ... and the deeds whose "<deed> time" is how long they took ("Brew time" 03:10, "Lap Time", "Moving Time")
+_TIMED_DEEDS = frozenset({"brew", "brewing", "steep", "extraction", "lap", "split", "cook", "cooking", "bake", "prep"})
+_TIMED_DEEDS |= {"moving", "elapsed", "race", "finish", "chip", "gun", "talk", "hold", "handle", "handling", "boil"}
 
 
 def _hours_minutes(values: tuple[str, ...] | list[str]) -> bool:

@@ -520,7 +520,7 @@ _OUT_OF_SCOPE = _rx(
     r"|\be-?mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsentiment\b|\bopinion\b|\bexplain\b|\binsights?\b"
     # ("what causes ...", causation: inference; "strikes that caused damage" is an event counted)
     r"|\bcaus(?:e|es|ed|ation|al)\b(?!\s{3,}|\s+(?:by|the\s+most|the\s+least|more|less|most|the\s+biggest|the\s+highest|an?\s+|any\s+|some\s+|no\s+|damage|injur|death|delay|fire))|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
-    r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\bsong\b|\bsummari[sz]e\s+this\s+text"
+    r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\b(?:write|compose|sing|make|create)\s+(?:me\s+|us\s+)?(?:an?\s+)?song\b|\bsummari[sz]e\s+this\s+text"
     r"|\b(?:delete|rename|insert|modify|edit|export|merge|join|pivot|impute|clean|convert)\b"
     # saving the data or a chart (not "how many did i save in 2023" of a bookmarks export, its rows)
     r"|\bsave\s+(?:it|this|that|them|as|to|a\s+copy|the\s+(?:data|file|table|chart|plot|figure|results?|notebook|csv|"
@@ -1811,8 +1811,11 @@ _MORE_WORD = (
 )
 # Two measures that rise together: "do students who study more get better scores?", "the longer ..., the more ...".
 _TOGETHER = _rx(
-    rf"^\W*(?:do|does|did|are|is|were|was|will|would)\b.*\b{_MORE_WORD}\b.*\b{_MORE_WORD}\b"
+    rf"^\W*(?:do|does|did|are|is|were|was|will|would|am)\b.*\b{_MORE_WORD}\b.*\b{_MORE_WORD}\b"
     rf"|\bthe\s+{_MORE_WORD}\b.*\bthe\s+{_MORE_WORD}\b"
+    # one measure said to change the other: "does rain make the bacteria worse", "do ads lead to more sales"
+    rf"|^\W*(?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|mean|means|lead\s+to|leads\s+to"
+    rf"|cause|causes|drive|drives|push|pushes)\b.*\b{_MORE_WORD}\b"
 )
 
 
@@ -3341,6 +3344,13 @@ def _come_from(text: str, catalog: Catalog, frame: str) -> str:
     """Where things come from ("where do most of our contacts come from"): the one column of sources, counted."""
     said = _COME_FROM.search(text)
     source = _one_label(catalog, frame, _SOURCE_STEMS) if said else None
+    if said is not None and source is None:
+        # no column of sources: the place they come from ("where do my surfers come from": Surfer Country)
+        for part in _PLACE_ORDER:
+            places = [c for c in catalog.of(frame) if c.categorical and not c.id_like and part in c.stems]
+            if places:
+                source = places[0] if len(places) == 1 else None
+                break
     if said is None or source is None:
         return text
     return f"{text[: said.start()]}which {source.name} has the most {said['noun']}{text[said.end() :]}"
@@ -4334,7 +4344,9 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
         return text
     # (a typical episode of 3,385 seconds is said in minutes: the unit a person asking "how long" expects)
     unit = " in minutes" if in_seconds(lengths[0]) and not re.search(r"\bin\s+\w+\s*\??$", text) else ""
-    return f"{text[: said.start()]}what is the average {lengths[0].name}{unit}{text[said.end() :]}"
+    # the noun kept when it names the rows of one value ("a typical outage": Event = Down)
+    kind = f" of {said['noun']}" if len(find_values(said["noun"], catalog, frame, [])) == 1 else ""
+    return f"{text[: said.start()]}what is the average {lengths[0].name}{kind}{unit}{text[said.end() :]}"
 
 
 # "which team answers fastest", "which channel takes longest to resolve": the speed of a deed is its time
@@ -5358,7 +5370,8 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     hints.rows_word = bool(_ROWS.search(unnamed))
     hints.correlation = _correlation(unnamed)
     measures = [m for m in names if m.column.numeric and not m.column.id_like and not m.column.is_date]
-    if hints.correlation is None and len(measures) == 2 and _TOGETHER.search(unnamed):
+    # (the question itself, not what is left unnamed: "am i slower on rides with more climbing", slower of speed)
+    if hints.correlation is None and len({m.column for m in measures}) == 2 and _TOGETHER.search(low):
         hints.correlation = "pair"  # two comparatives over two measures: do they go up together?
     if (
         hints.correlation == "most"

@@ -17,6 +17,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     # (Luma's checked_in_at: a guest who showed up was checked in)
     r"show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up": ("attended", "attend", "attendance", "present", "checked in"),
     r"sign(?:s|ed|ing)?\s+up": ("registered", "registration", "register", "signup"),
+    # "which bean did i like best": what is liked is rated (a brew log's Rating, a film log's Stars)
+    r"(?:like|liked|enjoy(?:ed)?|loved?)(?=\s+(?:the\s+)?(?:best|most|least)\b)": ("rating", "rated", "stars", "score"),
     # "registrations that run out before 2025": a registration's Expires date
     r"run(?:s|ning)?\s+out|ran\s+out|lapse[sd]?|lapsing": ("expires", "expiration", "expiry", "expire", "expiring"),
     r"drop(?:s|ped|ping)?\s+out": ("withdrawn", "withdrew", "dropout", "dropped"),

@@ -320,6 +320,9 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         for part in sig:
             if part == tok or (part in UNITS and not units_only):  # a name that is only a unit ("kwh") is named by it
                 continue
+            if len(sig) == 1 and column.numeric and tok in (f"{part}ed", f"{part}d") and _plural_word(column, part):
+                # "my most played song": BandLab's Plays, a count named by its verb in the past
+                found.append(Mention(column, start, tokens[i][2], 56, tok, "prefix"))
             # A 3-letter word names a longer part only ("mag" → magnitude), not a near-namesake ("car" ≠ carb).
             short_ok = len(tok) >= 4 or (len(tok) == 3 and len(part) >= 5)
             if (part.startswith(tok) and short_ok) or (
@@ -384,6 +387,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                             p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS | _SPREAD_PARTS
                             or p in ("area", "areas")  # (Subject Areas: "topic")
                             or p in _BYTE_UNITS  # (Storage Used (Byte): "space")
+                            or p in _WHOLE_TAIL  # (Pax Screened: "passengers", the people counted)
                             # "windiest": Wind Gust High, both words of the wind (once: a last word of the family,
                             # as in Sold quantity, is read by the last word's rule)
                             or (p in SYNONYM_OF.get(tok, ()) and sig[-1] not in SYNONYM_OF.get(tok, ()))
@@ -1151,6 +1155,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             continue
         if part in _SHORT_WORDS:
             continue  # "avg" of AvgTalkDuration is average written short, not initials ("volume going": vg)
+        if re.search(rf"\b{part.capitalize()}s\b", column.name):
+            continue  # a word in the plural (Total Lots): no initials, so "leave out the" spells no "lot"
         # two letters inside a longer name are initials only when written as such ("RestingBP"), not a syllable
         # of a camel-case word ("HasCrCard": "churn rate" spells no Cr)
         camel = re.search(rf"{re.escape(part.capitalize())}(?=[A-Z]|$)", column.name) is not None
@@ -1809,6 +1815,10 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
         and not _years_only(c)  # (EndConsume 2009 … 2057, a year to drink a wine by: "end" is no expenditure)
         and not any(stem(s) in _TIME_PARTS for s in c.significant)  # TotalWorkingYears counts years, not money
     ]
+    # of those, the ones whose values carry a currency mark (BrickLink's Order Total "US $10.90", not Total Lots)
+    marked = [c for c in amounts if c.numeric_text and any(CURRENCY.search(str(v)) for v in c.values[:5])]
+    if not any(CURRENCY.search(c.name) for c in amounts):
+        amounts = marked or amounts
     # Amount in g or pieces beside a Price: how much, not money ("spent" is the price times it, kinds.money)
     amounts = [c for c in amounts if not stock_amount(c, columns)]
     # with no amount paid, "what did i pay for a bordeaux" is the one price (CellarTracker's Price per bottle)
@@ -1818,6 +1828,9 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
     # (and Total costs($) beside one column per service: the total of them all)
     # (and a plain Total (£) beside Extras (£): the whole of what each row brought in)
     totals = sorted((c for c in amounts if "total" in c.stems), key=lambda c: len(c.stems))
+    grand = [c for c in totals if "grand" in c.stems]
+    if len(grand) == 1:  # Grand Total beside Order Total: the grand total is all of it (shipping, charges)
+        totals = grand
     named = set(totals[0].significant) - {"total"} if totals else set()
     if (len(totals) == 1 and (len(amounts) >= 3 or not named)) or (
         len(totals) > 1

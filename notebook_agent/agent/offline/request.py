@@ -1523,7 +1523,12 @@ def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
     return req
 
 
-_COMMON = re.compile(r"\b(?:most|least)\s+(?:common|frequent|popular|usual)\s+(?:[a-z]+\s+)?([a-z]+s)\b", re.I)
+# (not "the most common reason things go down": a plural said of the rows, after the noun asked for)
+_COMMON = re.compile(
+    r"\b(?:most|least)\s+(?:common|frequent|popular|usual)\s+(?:[a-z]+\s+)?"
+    r"(?!(?:things|people|ones|folks|guys|times)\b)([a-z]+s)\b",
+    re.I,
+)
 
 
 def _common_ones(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:

@@ -111,6 +111,11 @@ _VALUE_WORDS = {
     r"|(?<=actually\s))(?:done|finished)|went\s+through|go(?:es)?\s+through"
     r"|gone\s+through|successful(?:ly)?|succeeded",
     "succeeded": r"succeeded|success(?:es)?|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
+    # a request answered (Couchsurfing's accepted, declined): "requests i say yes to", "turned down"
+    "accepted": r"accept(?:ed|s)?|(?:say|said|says|saying)\s+yes(?:\s+to)?",
+    "declined": r"declined?|(?:say|said|says|saying)\s+no(?:\s+to)?|turned\s+down|turn\s+down",
+    # a monitor's Down events (Uptime Robot's Event Up, Down): "outages", "downtime", "when the site went down"
+    "down": r"down|outages?|downtimes?|(?:went|go(?:es)?|going|gone)\s+down|offline",
     # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"
     "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+|on\s+)?(?:approval|a\s+decision|review))?",
     # a budget's Dining Out: "eating out"

@@ -101,6 +101,9 @@ UNITS = frozenset(
         "pw",
         "pppw",
         "pppm",
+        # a count of bacteria per volume: "Enterococci (MPN/100 mL)", "E. coli (CFU/100 mL)"
+        "mpn",
+        "cfu",
     }
 )
 # Units of a measure that say its period: "monthly rent" of Rent PCM is the rent itself, not a rent per month.
@@ -325,7 +328,7 @@ SYNONYMS = [
     {"taster", "reviewer", "critic", "judge", "reviewed", "tasted", "rated"},  # who gave the score
     {"salary", "wage", "pay", "paid", "paying", "earn", "earning", "compensation", "money", "income", "comp", "tc"},
     {"royalty", "earn", "earned", "earning"},  # what a book earned its author: KDP's Royalty
-    {"delay", "late", "lateness", "delayed", "tardy"},
+    {"delay", "late", "lateness", "delayed", "tardy", "wait"},
     {
         *("attrition", "left", "leave", "leaving", "leaver", "quit", "churn", "churned", "churner"),
         *("resign", "resigned", "departure", "turnover", "exit", "exited", "terminated", "termd", "termination"),
@@ -425,12 +428,15 @@ SYNONYMS = [
     {"neuter", "neutered", "spay", "spayed", "fixed", "sterilized", "sterilised", "desexed"},  # NYC's SpayNeuter
     {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
+    # a beach sample's Enterococci (MPN/100 mL), a well's E. coli or Total Coliform: "the bacteria"
+    {"bacteria", "bacterium", "bacterial", "enterococci", "enterococcus", "entero", "ecoli", "coliform", "dirtiest"},
 ]
 # Measures where more is worse: "worst" asks for the highest of them, "best" for the lowest.
 BAD_WHEN_HIGH = frozenset(
     {"delay", "wait", "error", "defect", "complaint", "pollution", "ecoli", "coliform", "nitrate", "turbidity"}
     | {"crime", "death", "fatality", "injury", "absence", "ab", "churn", "lateness", "emission", "co2", "waste"}
     | {"pm25", "pm10", "no2", "ozone", "bacteria", "infection", "mortality", "unemployment", "debt", "loss"}
+    | {"enterococci", "enterococcus"}
     | {"aqi", "smog", "so2", "co"}  # an air quality index is worst when highest
     | {"suicide", "homicide", "murder", "kill", "killed", "wounded", "casualty", "accident", "collision", "crash"}
     | {"incident", "violation", "overdose", "outbreak", "attack", "cancellation", "noshow"}
@@ -739,11 +745,21 @@ def folded(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+# Nouns whose singular ends in -ie, so that their plural's -ies is not -y ("calories", "movies", "birdies")
+_IE_NOUNS = frozenset(
+    {"calorie", "cookie", "zombie", "rookie", "selfie", "hoodie", "brownie", "smoothie", "prairie"}
+    | {"goalie", "genie", "freebie", "auntie", "sortie", "newbie", "veggie", "birdie", "bogie", "foodie", "collie"}
+    | {"pixie", "magpie", "necktie", "hippie", "budgie", "talkie", "techie", "boogie", "kiddie", "bootie"}
+)
+
+
 @lru_cache(maxsize=65536)  # called for every word of every question against every column name
 def stem(word: str) -> str:
     """A crude singular: the same on both sides is what matters, not linguistic accuracy."""
     word = folded(word.lower())
-    if len(word) > 4 and word.endswith("ies"):
+    if word.endswith("ies") and word[:-1] in _IE_NOUNS:
+        word = word[:-1]  # "calories" is calorie (not calory, which "calorie" never meets)
+    elif len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
         word = word[:-2]

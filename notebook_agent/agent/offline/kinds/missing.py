@@ -477,6 +477,11 @@ _FROM_TO = re.compile(
 )
 
 
+_STAY = re.compile(r"\bstay(?:s|ed|ing)?\b|\blength\s+of\s+stay\b")
+_ARRIVAL = re.compile(r"arriv|check_?\s*in", re.I)
+_DEPARTURE = re.compile(r"depart|check_?\s*out|leav", re.I)
+
+
 def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
     """The start and the end date: the two date columns, told apart by their names, else by their order."""
     said_pair = _FROM_TO.search(ctx.text)
@@ -501,6 +506,11 @@ def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
         ]
         if sides[0] and sides[1] and sides[0][-1] != sides[1][0]:
             return sides[0][-1], sides[1][0]
+    if _STAY.search(ctx.text):  # "how long do people stay": from the arrival to the departure (check-in to -out)
+        came = [c for c in dates if _ARRIVAL.search(c.name)]
+        went = [c for c in dates if _DEPARTURE.search(c.name)]
+        if len(came) == 1 and len(went) == 1 and came[0] != went[0]:
+            return came[0], went[0]
     named = [m.column for m in ctx.mentions if m.column.is_date]
     if len(dates) > 2:  # a due date is held against the end, it starts nothing (loan, due and return dates)
         dates = [c for c in dates if not _DUE.search(c.name)] or dates
