@@ -11379,3 +11379,71 @@ def test_outages_are_the_down_events_and_their_typical_length() -> None:
     # "the most common reason things go down": the one reason, "things" no list of them
     _, text = _run(log.copy(), "whats the most common reason things go down")
     assert f"**{log.loc[down, 'Reason'].value_counts().idxmax()}**" in text, text
+
+
+def test_an_average_of_a_kind_after_its_class_and_the_number_of_the_rows_each_year() -> None:
+    rng = np.random.default_rng(35006)
+    n = 900
+    kinds = ["B BUSINESS", "A-2 ASSEMBLY - RESTAURANT", "R-2 RESIDENTIAL - APARTMENTS", "A-3 ASSEMBLY - CHURCH/GYM"]
+    inspections = pd.DataFrame(
+        {
+            "INSPECTION_ID": [f"FI-{i:06d}" for i in range(n)],
+            "OCCUPANCY_TYPE": rng.choice(kinds, n),
+            "INSPECTION_DATE": pd.to_datetime(rng.choice(pd.date_range("2021-01-01", "2023-12-31"), n)),
+            "VIOLATIONS_FOUND": rng.integers(0, 6, n),
+            "REINSPECTION_REQUIRED": rng.choice(["N", "Y"], n, p=[0.75, 0.25]),
+        }
+    )
+    # "a restaurant" is A-2 ASSEMBLY - RESTAURANT, its violations averaged (not its rows counted)
+    _, text = _run(inspections.copy(), "how many violations does a restaurant get on average")
+    kept = inspections["OCCUPANCY_TYPE"] == "A-2 ASSEMBLY - RESTAURANT"
+    mean = inspections["VIOLATIONS_FOUND"][kept].mean()
+    assert text.startswith("Mean of VIOLATIONS_FOUND") and _has(text, mean), text
+    # "the number of inspections": the rows of each year, counted
+    _, text = _run(inspections.copy(), "did the number of inspections go up or down from 2022 to 2023")
+    years = inspections["INSPECTION_DATE"].dt.year.value_counts()
+    assert _has(text, int(years[2022])) and _has(text, int(years[2023])), text
+    # "a follow up visit" is the reinspection
+    _, text = _run(inspections.copy(), "what share needed a follow up visit")
+    assert _has(text, 100 * float((inspections["REINSPECTION_REQUIRED"] == "Y").mean())), text
+    bookings = pd.DataFrame(
+        {
+            "Booking Number": [f"B{i}" for i in range(n)],
+            "Top Charge": rng.choice(["DUI", "THEFT", "ASSAULT"], n, p=[0.5, 0.3, 0.2]),
+            "Arresting Agency": rng.choice(["CITY POLICE", "STATE PATROL"], n, p=[0.6, 0.4]),
+        }
+    )
+    _, text = _run(bookings.copy(), "what are people most often arrested for")
+    assert "Top Charge" in text.splitlines()[0], text
+
+
+def test_day_totals_on_every_row_and_the_days_there_are_rows() -> None:
+    rng = np.random.default_rng(35007)
+    days = pd.date_range("2024-01-01", periods=40, freq="2D")
+    rows = []
+    for day in days:
+        lifts = rng.choice(["Gondola", "Express", "Chair 4"], int(rng.integers(3, 9)))
+        feet = rng.integers(900, 2000, len(lifts))
+        for lift, f in zip(lifts, feet, strict=True):
+            rows.append(
+                {
+                    "Date": day,
+                    "Resort": "Vail" if day.month % 2 else "Keystone",
+                    "Lift": lift,
+                    "Vertical Feet": f"{f:,} ft",
+                    "Day Total Rides": len(lifts),
+                    "Day Total Vertical": f"{int(feet.sum()):,} ft",
+                }
+            )
+    log = pd.DataFrame(rows)
+    feet = log["Vertical Feet"].str.replace(r"[^\d]", "", regex=True).astype(int)
+    _, text = _run(log.copy(), "how many days did i ski")
+    assert _has(text, len(days)), text
+    # a day's total written on each of its rows is no measure of the rows: the rides are the rows
+    _, text = _run(log.copy(), "which lift did i ride the most")
+    assert f"**{log['Lift'].value_counts().idxmax()}**" in text, text
+    _, text = _run(log.copy(), "how much vertical did i do in total")
+    assert "Vertical Feet" in text.splitlines()[0] and _has(text, int(feet.sum())), text
+    # "rack up the most": added up
+    _, text = _run(log.copy(), "what resort did i rack up the most vertical at")
+    assert f"**{feet.groupby(log['Resort']).sum().idxmax()}**" in text, text

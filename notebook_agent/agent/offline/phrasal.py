@@ -17,6 +17,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     # (Luma's checked_in_at: a guest who showed up was checked in)
     r"show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up": ("attended", "attend", "attendance", "present", "checked in"),
     r"sign(?:s|ed|ing)?\s+up": ("registered", "registration", "register", "signup"),
+    # "what are people most often arrested for": a booking's charge (Top Charge), the offence
+    r"(?:arrest(?:ed|s)?|booked|jailed|locked\s+up|picked\s+up)\s+for|charged\s+with": ("charge", "offense", "offence"),
+    # "what share needed a follow up visit": an inspection's REINSPECTION_REQUIRED, a visit again
+    r"follow[\s-]?ups?(?:\s+(?:visit|inspection)s?)?": ("reinspection", "followup", "revisit"),
     # "which bean did i like best": what is liked is rated (a brew log's Rating, a film log's Stars)
     r"(?:like|liked|enjoy(?:ed)?|loved?)(?=\s+(?:the\s+)?(?:best|most|least)\b)": ("rating", "rated", "stars", "score"),
     # "registrations that run out before 2025": a registration's Expires date

@@ -1414,6 +1414,11 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     # trunk measured then (DBH at Planting) nor the site it was done at
     evented = {(m.start, m.end) for m in found if m.via == "root" and m.column.is_date and m.word.endswith("ed")}
     found = [m for m in found if not (m.via == "root" and not m.column.is_date and (m.start, m.end) in evented)]
+    # Day Total Rides, Day Total Vertical: a day's figure written again on each of its rows (Epic Pass' lift rides),
+    # named only where a day is said ("my biggest day for vertical"), never by its thing alone ("which lift did i
+    # ride the most": the rides are the rows)
+    if not re.search(r"\b(?:day|days|daily|per\s+day|a\s+day)\b", question, re.I):
+        found = [m for m in found if m.column.stems[:2] not in (("day", "total"), ("daily", "total"))]
     # "how many sales have i had": sales counted, never the money of a sale (itch.io's amount) added up
     found = [
         m

@@ -161,6 +161,11 @@ def _sole_measure(catalog: Catalog, frame: str) -> Column | None:
     return found[0] if len(found) == 1 else None
 
 
+def _plain_numbers(catalog: Catalog, frame: str) -> list[Column]:
+    """The numbers of a frame that are neither codes, times nor yes/no marks (a count of 0-5 among them)."""
+    return [c for c in catalog.numeric(frame) if not c.id_like and not c.time and not c.flag and not c.is_date]
+
+
 def _panel(catalog: Catalog, frame: str) -> bool:
     """A table of measurements, one row per combination of its labels (state × year × type).
 
@@ -201,7 +206,8 @@ def _intent(h: Hints) -> str | None:
         return "extreme"
     if h.agg and (h.by is not None or any(m.period for m in h.mentions)):
         return "groupby"  # "average x by city", "monthly total"
-    if h.rows_word and h.filters and not h.chart and not h.plot:
+    # ("how many violations does a restaurant get on average": an average of those rows, not the rows counted)
+    if h.rows_word and h.filters and not h.chart and not h.plot and h.agg not in ("mean", "median"):
         return "rows"
     if h.overview:
         return "overview"
@@ -1175,7 +1181,14 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
         # those rows, added up as before
         kept = [f for f in last.filters if f["column"] not in {g["column"] for g in h.filters}]
         return Request(intent="stat", frame=frame, y=summed.name, agg="sum", filters=[*kept, *h.filters])
-    if intent in (None, "stat") and h.filters and not h.mentions and re.search(r"\bhow\s+many\b", h.question, re.I):
+    if (
+        intent in (None, "stat")
+        and h.filters
+        and not h.mentions
+        and re.search(r"\bhow\s+many\b", h.question, re.I)
+        # ("how many violations does a restaurant get on average": the one number there is, of those rows)
+        and not (h.agg in ("mean", "median") and len(_plain_numbers(catalog, frame)) == 1)
+    ):
         intent = "rows"  # "how many chihuahuas are there?": the rows with a value, counted afresh
     if intent is None and _fresh_over_time(h):
         intent = "chart"  # "requests per month, going up or down?": a new look over time, not the last one regrouped

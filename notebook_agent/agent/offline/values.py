@@ -320,9 +320,13 @@ def _sub_kinds(column: Column) -> dict[str, str]:
     """
     values = _known_values(column)
     out: dict[str, str] = {}
+    # (and a class code and its kind, "A-2 ASSEMBLY - RESTAURANT" of a fire inspection's occupancy: "a restaurant",
+    # when several values are so written and no two end alike)
+    tails = [v.rpartition(" - ")[2].strip().lower() for v in values if " - " in v]
     for v in values:
         head, dash, tail = v.rpartition(" - ")
-        if dash and head in values and len(tail.strip()) >= 3 and not tail.strip().isdigit():
+        classed = len(tails) >= 2 and tails.count(tail.strip().lower()) == 1 and re.search(r"[A-Za-z]{3}", head)
+        if dash and (head in values or classed) and len(tail.strip()) >= 3 and not tail.strip().isdigit():
             out[v] = tail.strip()
     return out
 
@@ -936,6 +940,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     and re.search(r"\b(?:which|what|each|per|every|any|an?)\s+$", before, re.I)
                     # (a title's initials are the title: "a wow purchase", World of Warcraft)
                     and m.group().lower() != _title_initials(text)
+                    # (and a kind after its class is that kind: "a restaurant" of A-2 ASSEMBLY - RESTAURANT)
+                    and not (text in subs and stem(m.group().lower()) == stem(subs[text].lower()))
                 ):
                     continue  # "which bank made the most loans": a kind of thing, not Bank of America by one word
                 if m.group().lower() in _ANYONE and (

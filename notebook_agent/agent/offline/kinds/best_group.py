@@ -25,12 +25,13 @@ _ASK = re.compile(
     rf"sells|made|makes|earned|scored|is|was|spent|spends|stayed|stays|won|wins|held|holds|took|takes|used|uses|"
     rf"consumed|consumes|generated|generates|produced|produces|received|receives|collected|recorded|saw|sees|"
     rf"brought\s+in|brings\s+in|raised|raises|took\s+in|takes\s+in|paid|pays|spent|brought|"
-    rf"racked\s+up|racks\s+up|piled\s+up|accumulated|accrued|amassed|clocked|logged)"
+    rf"racked\s+up|racks\s+up|rack\s+up|piled\s+up|pile\s+up|accumulated|accrued|amassed|clocked|logged)"
     rf"\s+(?:(?:me|us|you|them)\s+)?(?:(?:the|a|an)\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"
     rf"(?:\s+(?P<agg>average|mean|median|total|sum of|overall))?(?P<rest>.*)$"
 )
 _OWING = re.compile(
-    r"\b(?:owed|owes|lost|loses|spent|spends|put\s+in|puts\s+in|logged|logs)\b"
+    r"\b(?:owed|owes|lost|loses|spent|spends|put\s+in|puts\s+in|logged|logs"
+    r"|rack(?:s|ed)?\s+up|pil(?:e|es|ed)\s+up|accumulated|amassed|accrued)\b"
 )  # amounts of anything that add up
 _AGAIN = re.compile(
     rf"^\W*(?:and|what about|how about|now|also)?\s*(?:the\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b"

@@ -20,6 +20,7 @@ from ..catalog import Column, plain_totals
 from ..columns import find_values
 from ..parse import MONTHS
 from ..request import generic_measure
+from ..words import stem
 from .base import Context, KindRequest, col, finish, fmt, plainest_years, said_where, where_mask
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -105,6 +106,18 @@ def match(ctx: Context) -> KindRequest | None:
         kept = {c.name for c in ctx.catalog.of(wide)}
         figures = [c for c in ctx.columns() if c.numeric and c.name not in kept and c != when and not c.year_like]
         measures = {figures[0].name: figures[0]} if len(figures) == 1 else {}
+    counted_rows = re.search(r"\b(?:number|count)\s+of\s+(?P<noun>[a-z]{3,})", ctx.text)
+    if (
+        not measures
+        and not groups
+        and counted_rows is not None
+        and (
+            ctx.catalog.names_subject(ctx.frame, counted_rows["noun"])
+            # ("the number of inspections" beside INSPECTION_ID: the rows, each an inspection)
+            or any(c.id_like and stem(counted_rows["noun"]) in c.stems for c in ctx.columns())
+        )
+    ):
+        measures = {"": when}
     if not measures and not groups:
         # "how much did ESRCD go up in CA": a long table's one figure (Data, Value), for the rows its codes name
         generic = generic_measure(ctx.catalog, ctx.frame)

@@ -42,6 +42,7 @@ _PERIODS = re.compile(
 )
 
 
+_DID_I = re.compile(r"\s+(?:did|have|do|has|had)\s+(?:i|we|you|they|he|she)\b")
 _BOUND_SAID = re.compile(
     r"\b(?:over|above|under|below|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|exceed\w*)\s+-?\d"
     r"|[<>≥≤]=?\s*-?\d"
@@ -58,13 +59,22 @@ def _periods_with(ctx: Context) -> KindRequest | None:
     taken = [(x.start, x.end) for x in ctx.mentions if x.via not in ("time", "synonym")]
     values = find_values(ctx.question, ctx.catalog, ctx.frame, taken)
     spans = [(v.start, v.end) for v in values]
-    if any(x.column.numeric and not any(a < x.end and x.start < b for a, b in spans) for x in ctx.mentions):
+    unit = m.span("unit")  # ("days" of Day Total Rides: the period said, no measure)
+    if any(
+        x.column.numeric
+        and not any(a < x.end and x.start < b for a, b in spans)
+        and not (x.start < unit[1] and unit[0] < x.end)
+        for x in ctx.mentions
+    ):
         return None  # "how many days had precipitation over 10": a bound on a measure (kinds.filtered)
     if _BOUND_SAID.search(ctx.text):
         return None  # "how many days did albury get over 35 degrees": a bound, its measure said by its unit
     named: dict[str, list[str]] = {}
     for v in values:
         named.setdefault(v.column.name, []).append(v.value)
+    if not named and _DID_I.match(ctx.text, m.end()) and not any(x.column.categorical for x in ctx.mentions):
+        # "how many days did i ski": the days the rows fall on, each once
+        return KindRequest(frame=ctx.frame, column=dates[0].name, period=PERIOD_CODES[m.group("unit").rstrip("s")])
     if len(named) != 1 or any(len(set(vs)) != 1 for vs in named.values()):
         return None
     return KindRequest(
@@ -404,6 +414,17 @@ def code(req: KindRequest) -> str:
             ],
             f"{req.column} in one month",
         )
+    if req.period and not req.where:  # on how many days the rows fall, each day once
+        unit = _UNIT[req.period]
+        return finish(
+            [
+                f"# On how many {unit}s the rows fall",
+                f'{unit}s = pd.to_datetime({req.frame}[{c}]).dt.to_period("{req.period}").nunique()',
+                "",
+                f'result = {{"distinct": {unit}s, "of": {unit}s, "rows": len({req.frame})}}',
+            ],
+            f"{unit}s with rows",
+        )
     if req.period:
         unit = _UNIT[req.period]
         condition = where_mask(req.frame, req.where)
@@ -464,6 +485,12 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             f"Different {req.column} values with {req.group} in {when}, {fmt(result.get('matching'))} of "
             f"{fmt(result.get('rows'))} rows.\n\n**{fmt(result.get('distinct'))}** different {req.column} values "
             f"in {when} ({fmt(result.get('matching'))} rows, as several rows can share one {req.column})."
+        )
+    if req.period and not req.where:
+        unit = _UNIT[req.period]
+        return (
+            f"Different {unit}s of {req.column}, {fmt(result.get('rows'))} rows.\n\n"
+            f"The rows fall on **{fmt(result.get('distinct'))}** different {unit}s."
         )
     if req.period:
         unit, n, of = _UNIT[req.period], result.get("distinct"), result.get("of")

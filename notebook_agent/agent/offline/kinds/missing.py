@@ -804,7 +804,13 @@ def _durations(ctx: Context) -> KindRequest | None:
         start_date = _start_for(ctx, end_date, dates)
         skip = [verb_said.span("verb")]
         pair = (start_date, end_date) if start_date is not None else pair
-    elif not any(m.column.is_date for m in ctx.mentions) and ctx.recent and ctx.last:
+    elif (
+        not any(m.column.is_date for m in ctx.mentions)
+        # ("how fast do i usually reply" after a stay: Response Time (hours), a length of its own)
+        and not any(m.column.numeric and not m.column.id_like for m in ctx.mentions)
+        and ctx.recent
+        and ctx.last
+    ):
         last = ctx.last  # "and which agency is slowest?" after a span: the same span, per group
         if last.get("kind") == "missing" and last.get("agg") == "duration":
             known = {c.name: c for c in dates}
