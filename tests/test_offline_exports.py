@@ -11447,3 +11447,68 @@ def test_day_totals_on_every_row_and_the_days_there_are_rows() -> None:
     # "rack up the most": added up
     _, text = _run(log.copy(), "what resort did i rack up the most vertical at")
     assert f"**{feet.groupby(log['Resort']).sum().idxmax()}**" in text, text
+
+
+def test_how_long_a_trip_or_a_delivery_takes_and_days_booked_ahead() -> None:
+    rng = np.random.default_rng(35008)
+    n = 400
+    booked = pd.Series(pd.date_range("2023-01-01", periods=n, freq="D"))
+    ahead = rng.integers(1, 30, n)
+    trips = pd.DataFrame(
+        {
+            "Booking Number": rng.integers(3_000_000_000, 3_400_000_000, n),
+            "Booking Date": booked,
+            "Departure": booked + pd.to_timedelta(ahead, unit="D"),
+            "From": rng.choice(["Berlin", "Hamburg", "Praha"], n),
+            "To": rng.choice(["Berlin", "Hamburg", "Dresden"], n),
+            "Price": rng.uniform(7, 80, n).round(2),
+            "Status": rng.choice(["Completed", "Refunded", "Cancelled"], n, p=[0.8, 0.1, 0.1]),
+            "Travel Time (min)": rng.integers(95, 560, n),
+        }
+    )
+    # the trip's own Travel Time, from the one city to the other (not the days from booking to leaving)
+    _, text = _run(trips.copy(), "how long does berlin to hamburg usually take")
+    leg = (trips["From"] == "Berlin") & (trips["To"] == "Hamburg")
+    assert "Travel Time" in text.splitlines()[0] and _has(text, trips["Travel Time (min)"][leg].mean()), text
+    # "how many days ahead": from booking to departure, no hours spent travelling
+    _, text = _run(trips.copy(), "how many days ahead do i normally book")
+    assert _has(text, float(ahead.mean())), text
+    # "actually take": the trips completed
+    _, text = _run(trips.copy(), "how many trips did i actually take")
+    assert _has(text, int((trips["Status"] == "Completed").sum())), text
+    orders = pd.DataFrame(
+        {
+            "Order Date": pd.date_range("2024-01-01", periods=n, freq="13h"),
+            "Items": rng.integers(1, 11, n),
+            "Total": rng.uniform(4, 70, n).round(2),
+            "Delivery Time (min)": rng.integers(11, 49, n).astype(float),
+            "Status": rng.choice(["Delivered", "Cancelled"], n, p=[0.9, 0.1]),
+        }
+    )
+    _, text = _run(orders.copy(), "how long does delivery usually take")
+    assert "Delivery Time (min)" in text.splitlines()[0], text
+    # "the ones that actually came" were delivered
+    _, text = _run(orders.copy(), "how much did i spend on the ones that actually came")
+    kept = orders["Status"] == "Delivered"
+    assert _has(text, float(orders["Total"][kept].sum())), text
+
+
+def test_how_often_a_yes_no_happens_among_the_rows_of_a_value() -> None:
+    rng = np.random.default_rng(35009)
+    n = 600
+    service = rng.choice(["Walk 30 min", "Walk 60 min", "Drop-In Visit"], n)
+    walks = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D"),
+            "Service": service,
+            "Walker": rng.choice(["Maria G.", "Devon T."], n),
+            "Pee": rng.choice(["Yes", "No"], n),
+            "Poo": np.where(np.char.startswith(service.astype(str), "Walk"), rng.choice(["Yes", "No"], n), "No"),
+            "Distance (mi)": rng.uniform(0.2, 3.5, n).round(2),
+        }
+    )
+    # "poop" is Poo; the walks are the rows it is a share of
+    _, text = _run(walks.copy(), "how often do they poop on walks")
+    walked = walks["Service"].str.contains("Walk")
+    share = float((walks.loc[walked, "Poo"] == "Yes").mean())
+    assert "Poo" in text.splitlines()[0] and _has(text, 100 * share), text

@@ -210,7 +210,9 @@ def _added(column: Column, catalog: Catalog, frame: str, memory: dict[str, Any])
 
 
 _HOURS_SPENT = re.compile(
-    r"\bhow\s+many\s+(?P<unit>hours|hrs|minutes|mins|seconds|days)\b(?P<rest>(?:\s+[\w']+){0,6}?\s+"
+    # (not "how many days ahead do i book": how long before, kept by no column of time spent)
+    r"\bhow\s+many\s+(?P<unit>hours|hrs|minutes|mins|seconds|days)\b(?!\s+(?:ahead|in\s+advance|before|early))"
+    r"(?P<rest>(?:\s+[\w']+){0,6}?\s+"
     r"(?P<verb>listen|listened|listening|play|played|playing|stream|streamed|streaming|watch|watched|watching"
     r"|read|reading|spend|spent|use|used|using|ride|rode|ridden|riding|run|ran|running|walk|walked|walking"
     r"|cycle|cycled|cycling|swim|swam|swimming|drive|drove|driven|driving|train|trained|training|work|worked"

@@ -4315,6 +4315,45 @@ _HOW_LONG_IS = re.compile(
     r"(?P<noun>[a-z]{3,})\b",
     re.I,
 )
+_HOW_LONG_TAKE = re.compile(
+    r"\bhow\s+long\s+(?:does|do|did|will)\s+(?:it\s+take\s+(?:to\s+get\s+)?(?:from\s+)?)?(?P<what>[a-z][\w' -]*?)\s+"
+    r"(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:take|takes|last|lasts)?\s*(?=[?.!]|$)",
+    re.I,
+)
+
+
+def _how_long_travel(text: str, catalog: Catalog, frame: str) -> str:
+    """The one travel time a table keeps, for "how long does berlin to hamburg usually take" (a trip's own length).
+
+    Only with no date pair asked about by name: a booking's Travel Time (min), not the days from booking to leaving.
+    """
+    said = _HOW_LONG_TAKE.search(text)
+    if said is None:
+        return text
+    travel = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and {"travel", "trip", "journey", "ride"} & set(c.stems)
+        and ("time" in c.stems or {"duration", "length"} & set(c.stems))
+    ]
+    what = said["what"]
+    # ("how long does delivery usually take": Delivery Time (min), the time of the thing said)
+    said_stems = {stem(w) for w in re.findall(r"[a-z]+", what.lower())}
+    named = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and ("time" in c.stems or {"duration", "length"} & set(c.stems)) and said_stems & set(c.stems)
+    ]
+    travel = named if len(named) == 1 else travel
+    if len(travel) != 1 or any(m.column.is_date for m in find_mentions(what, catalog, frame)):
+        return text
+    # "berlin to hamburg": a trip from the one to the other, as "from berlin to hamburg" reads it
+    trip = re.fullmatch(r"(?:the\s+)?(?P<a>[a-z][\w' -]*?)\s+to\s+(?P<b>[a-z][\w' -]*)", what, re.I)
+    asked = f"from {trip['a']} to {trip['b']}" if trip and trip["a"].lower() != "from" else f"for {what}"
+    return f"{text[: said.start()]}what is the average {travel[0].name} {asked}{text[said.end() :]}"
+
+
 # "how long was my longest workout": a superlative where the noun goes (never "request", which ends the same)
 _SUPERLATIVE_NOUN = _rx(r"(?:long|short|quick|slow|big|small|large|late|early|high|low|great)est|most|least")
 
@@ -4679,6 +4718,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
+    text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)
     text = _how_far(text, catalog, frame)  # "how far did i row": the one distance (not the rest's)
     text = _biggest_by_size(text, catalog, frame)  # "the biggest fire": the one with the most acres burned
     text = _time_spent(text, catalog, frame)  # "which client did we spend the most time on": Hours

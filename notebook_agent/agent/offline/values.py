@@ -109,6 +109,8 @@ _VALUE_WORDS = {
     # (a task "done" or "finished" is Wrike's Completed)
     "completed": r"completed?|(?:(?<=are\s)|(?<=was\s)|(?<=were\s)|(?<=got\s)|(?<=get\s)|(?<=is\s)|(?<=been\s)"
     r"|(?<=actually\s))(?:done|finished)|went\s+through|go(?:es)?\s+through"
+    # ("how many trips did i actually take": the ones taken, not those cancelled or refunded)
+    r"|(?<=actually\s)(?:take|took|taken|make|made|go|went|gone|ride|rode|ridden|fly|flew|flown)"
     r"|gone\s+through|successful(?:ly)?|succeeded",
     "succeeded": r"succeeded|success(?:es)?|successful(?:ly)?|went\s+through|go(?:es)?\s+through|gone\s+through",
     # a request answered (Couchsurfing's accepted, declined): "requests i say yes to", "turned down"
@@ -116,6 +118,8 @@ _VALUE_WORDS = {
     "declined": r"declined?|(?:say|said|says|saying)\s+no(?:\s+to)?|turned\s+down|turn\s+down",
     # a monitor's Down events (Uptime Robot's Event Up, Down): "outages", "downtime", "when the site went down"
     "down": r"down|outages?|downtimes?|(?:went|go(?:es)?|going|gone)\s+down|offline",
+    # an order that reached the door (Gopuff's Delivered): "the ones that actually came", "that arrived"
+    "delivered": r"delivered|(?<=actually\s)(?:came|arrived|showed\s+up)|(?<=that\s)(?:came|arrived|showed\s+up)",
     # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"
     "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+|on\s+)?(?:approval|a\s+decision|review))?",
     # a budget's Dining Out: "eating out"

@@ -428,6 +428,8 @@ SYNONYMS = [
     {"neuter", "neutered", "spay", "spayed", "fixed", "sterilized", "sterilised", "desexed"},  # NYC's SpayNeuter
     {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
+    {"poo", "poop", "pooped", "poops", "pooping"},  # a dog walk's Poo (Yes/No): "how often do they poop"
+    {"pee", "peed", "pees", "peeing", "wee", "urinate", "urinated"},
     {"book", "novel", "title"},  # a reading log's or a Kindle export's Title: "how many books have i highlighted"
     # a beach sample's Enterococci (MPN/100 mL), a well's E. coli or Total Coliform: "the bacteria"
     {"bacteria", "bacterium", "bacterial", "enterococci", "enterococcus", "entero", "ecoli", "coliform", "dirtiest"},

@@ -217,6 +217,25 @@ def _value_rate(ctx: Context) -> KindRequest | None:
         if len(rated) == 1:
             scope = [[c, named[c][0]] for c in event if c != rated[0]]
             event = rated
+    if often is not None and not groups and len(event) <= 1:
+        # "how often do they poop on walks": a yes/no label said by its verb (Poo) is what happens, the value said
+        # (Walk 30 min, Walk 60 min) the rows it happens among
+        flags = [
+            (m.column, yes)
+            for m in ctx.mentions
+            if m.column.categorical
+            and (m.column.n_unique or 3) <= 2
+            and m.column.name not in named
+            and (yes := positive_value(m.column, ctx.question)) is not None
+        ]
+        if len(flags) == 1:
+            kept: list[list[Any]] = []
+            for name in event:
+                held = ctx.catalog.get(ctx.frame, name)
+                value = named[name][0]
+                kept.append([name, "==" if held is not None and value in held.values else "contains", value])
+            flag, yes = flags[0]
+            return KindRequest(frame=ctx.frame, column=flag.name, op="==", value=yes, share=True, left_out=kept)
     if len(event) != 1 or len(groups) > 1:
         return None
     req = KindRequest(frame=ctx.frame, column=event[0], op="==", value=named[event[0]][0], share=True, where=scope)

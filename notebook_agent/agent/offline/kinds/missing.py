@@ -763,6 +763,10 @@ def _durations(ctx: Context) -> KindRequest | None:
     ]
     # the hours each row actually took (Zero's Actual Hours of a fast, beside its Goal Hours): the length itself
     lengths += [c for c in hours_taken(ctx.columns()) if c not in lengths]
+    travel = [c for c in ctx.columns() if c.numeric and not c.id_like and {"travel", "trip", "journey"} & set(c.stems)]
+    travel = [c for c in travel if "time" in c.stems or set(c.stems) & {"duration", "length"}]
+    if not lengths and len(travel) == 1 and not any(m.column.is_date for m in ctx.mentions):
+        lengths = travel  # "how long does berlin to hamburg take" of a bus booking's Travel Time (min)
     if lengths and any(m.column.is_date for m in ctx.mentions):
         lengths = [c for c in lengths if set(c.stems) & heard - {"duration"}]
     if asked and lengths:
