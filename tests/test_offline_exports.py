@@ -11512,3 +11512,65 @@ def test_how_often_a_yes_no_happens_among_the_rows_of_a_value() -> None:
     walked = walks["Service"].str.contains("Walk")
     share = float((walks.loc[walked, "Poo"] == "Yes").mean())
     assert "Poo" in text.splitlines()[0] and _has(text, 100 * share), text
+
+
+def test_an_ordered_label_and_those_beyond_it_and_everyday_words_for_values() -> None:
+    rng = np.random.default_rng(35010)
+    n = 400
+    rides = pd.DataFrame(
+        {
+            "date": pd.date_range("2023-04-01", periods=n, freq="D"),
+            "ride name": rng.choice(["Bobsled", "Half Nelson", "Lower Loop"], n),
+            "distance (km)": rng.uniform(5, 35, n).round(2),
+            "difficulty": rng.choice(["green", "blue", "black", "double black"], n),
+        }
+    )
+    # "black or harder": black and double black, the labels past it on a trail's scale
+    _, text = _run(rides.copy(), "how many of my rides were black or harder")
+    hard = rides["difficulty"].isin(["black", "double black"])
+    assert _has(text, int(hard.sum())), text
+    _, text = _run(rides.copy(), "how many rides were blue or easier")
+    assert _has(text, int(rides["difficulty"].isin(["green", "blue"]).sum())), text
+    visits = pd.DataFrame(
+        {
+            "startTimestamp": pd.date_range("2024-01-01", periods=n, freq="9h", tz="UTC"),
+            "placeCategory": rng.choice(["home", "office", "restaurant", "cafe"], n),
+            "durationMinutes": rng.integers(8, 240, n),
+            "distanceKm": rng.uniform(0.3, 38, n).round(2),
+            "activityType": rng.choice(["IN_PASSENGER_VEHICLE", "WALKING", "IN_BUS"], n),
+        }
+    )
+    # "drive" is a passenger vehicle's trips, "go out to eat" a restaurant's visits
+    _, text = _run(visits.copy(), "how far do i usually drive to get somewhere")
+    car = visits["activityType"] == "IN_PASSENGER_VEHICLE"
+    assert _has(text, visits["distanceKm"][car].mean()), text
+    _, text = _run(visits.copy(), "how long do i normally stay when i go out to eat")
+    ate = visits["placeCategory"] == "restaurant"
+    assert _has(text, visits["durationMinutes"][ate].mean()), text
+    sessions = pd.DataFrame(
+        {
+            "Start": pd.date_range("2024-01-01", periods=n, freq="17h"),
+            "Charging time (h:mm:ss)": [
+                f"{h}:{m:02d}:00" for h, m in zip(rng.integers(0, 9, n), rng.integers(0, 60, n), strict=True)
+            ],
+            "Energy (kWh)": rng.uniform(0, 70, n).round(1),
+            "Cost": [f"{v:.2f} EUR" for v in rng.uniform(0, 13, n)],
+            "Status": rng.choice(["Completed", "Interrupted", "Error"], n, p=[0.85, 0.1, 0.05]),
+        }
+    )
+    # "failed or got cut off": Error and Interrupted; "all that charging": every session's cost
+    _, text = _run(sessions.copy(), "how many sessions failed or got cut off")
+    assert _has(text, int(sessions["Status"].isin(["Error", "Interrupted"]).sum())), text
+    _, text = _run(sessions.copy(), "what did all that charging cost us")
+    cost = sessions["Cost"].str.replace(" EUR", "").astype(float)
+    assert text.startswith("Total of Cost") and _has(text, float(cost.sum())), text
+    plants = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-03-01", periods=n, freq="D"),
+            "Scientific name": rng.choice([f"Species {i} L." for i in range(17)], n),
+            "Family": rng.choice(["Asteraceae", "Rosaceae"], n),
+        }
+    )
+    # "how many different species": the distinct Scientific names, said "different"
+    _, text = _run(plants.copy(), "how many different species have i seen")
+    assert _has(text, int(plants["Scientific name"].nunique())), text

@@ -4354,6 +4354,62 @@ def _how_long_travel(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}what is the average {travel[0].name} {asked}{text[said.end() :]}"
 
 
+# Scales whose labels say an order (easiest first), as trail, ski run, hike and risk ratings write them
+_ORDERED_SCALES = (
+    ("green", "blue", "black", "double black", "pro line"),
+    ("green circle", "blue square", "black diamond", "double black diamond"),
+    ("easy", "moderate", "difficult", "very difficult", "severe"),
+    ("easy", "moderate", "hard", "very hard", "extreme"),
+    ("easy", "moderate", "strenuous", "very strenuous"),
+    ("beginner", "intermediate", "advanced", "expert"),
+    ("low", "medium", "high", "very high", "critical"),
+    ("low", "moderate", "high", "very high", "extreme"),
+    ("minor", "moderate", "major", "critical"),
+)
+_OR_BEYOND = re.compile(
+    r"\b(?P<v>[a-z][a-z ]{1,30}?)\s+(?:or|and)\s+(?P<dir>harder|higher|worse|tougher|above|up|more\s+difficult"
+    r"|easier|lower|below|better|less\s+difficult|under)\b",
+    re.I,
+)
+
+
+def _ordinal_bound(text: str, catalog: Catalog, frame: str) -> str:
+    """A label of an ordered scale and those beyond it ("black or harder"): every such label, said one by one."""
+    said = _OR_BEYOND.search(text)
+    if said is None:
+        return text
+    for c in catalog.of(frame):
+        held = {v.strip().lower(): v.strip() for v in c.values if v.strip()}
+        if not c.categorical or len(held) < 3:
+            continue
+        for scale in _ORDERED_SCALES:
+            if not set(held) <= set(scale):
+                continue
+            words = said["v"].lower().split()
+            start = next((k for k in range(len(words)) if " ".join(words[k:]) in held), None)
+            if start is None:
+                continue
+            at = scale.index(" ".join(words[start:]))
+            up = said["dir"].lower() in ("harder", "higher", "worse", "tougher", "above", "up", "more difficult")
+            kept = [held[s] for s in (scale[at:] if up else scale[: at + 1]) if s in held]
+            begin = said.start("v") + len(" ".join(words[:start])) + (1 if start else 0)
+            return f"{text[:begin]}{' or '.join(kept)}{text[said.end() :]}"
+    return text
+
+
+_ALL_THAT_COST = re.compile(
+    r"\b(?:what|how\s+much)\s+(?:did|does|has|have)\s+all\s+(?:that|this|the|those|these|my|our)\s+"
+    r"[a-z][\w' -]*?\s+(?:cost|costed|come\s+to)(?:\s+(?:me|us|you|them|in\s+total|altogether))*\s*(?=[?.!]|$)",
+    re.I,
+)
+
+
+def _all_that_cost(text: str) -> str:
+    """What everything cost ("what did all that charging cost us"): the total cost, the thing named being every row."""
+    said = _ALL_THAT_COST.search(text)
+    return text if said is None else f"{text[: said.start()]}what is the total cost{text[said.end() :]}"
+
+
 # "how long was my longest workout": a superlative where the noun goes (never "request", which ends the same)
 _SUPERLATIVE_NOUN = _rx(r"(?:long|short|quick|slow|big|small|large|late|early|high|low|great)est|most|least")
 
@@ -4693,6 +4749,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _who_won(text, catalog, frame)  # "who won?" of a leaderboard: the lowest overall rank
     text = _before_christ(text, catalog, frame)  # "made before 1000 bc": Object Begin Date below -1000
     text = _private(text, catalog, frame)  # "how many are private": a yes/no shared (or public) flag's no
+    text = _ordinal_bound(text, catalog, frame)  # "black or harder": black or double black
     if _TAKE_HOME.search(text) and any(
         "net" in c.stems and {"pay", "salary", "wage", "income"} & set(c.stems) for c in catalog.of(frame)
     ):
@@ -4719,6 +4776,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)
+    text = _all_that_cost(text)  # "what did all that charging cost us": the cost of every row
     text = _how_far(text, catalog, frame)  # "how far did i row": the one distance (not the rest's)
     text = _biggest_by_size(text, catalog, frame)  # "the biggest fire": the one with the most acres burned
     text = _time_spent(text, catalog, frame)  # "which client did we spend the most time on": Hours

@@ -120,6 +120,14 @@ _VALUE_WORDS = {
     "down": r"down|outages?|downtimes?|(?:went|go(?:es)?|going|gone)\s+down|offline",
     # an order that reached the door (Gopuff's Delivered): "the ones that actually came", "that arrived"
     "delivered": r"delivered|(?<=actually\s)(?:came|arrived|showed\s+up)|(?<=that\s)(?:came|arrived|showed\s+up)",
+    # a charge session that did not finish (Wallbox's Interrupted, Error): "got cut off", "failed"
+    "interrupted": r"interrupted|(?:got\s+|was\s+|were\s+)?cut\s+off|aborted|stopped\s+early",
+    "error": r"errors?|errored|failed|failures?",
+    # Google Maps Timeline's activity types: "how far do i drive", "by bus", "on foot"
+    "in_passenger_vehicle": r"dr(?:ive|ove|iven|iving)|by\s+car|in\s+(?:the|a|my)\s+car",
+    "in_bus": r"bus(?:es)?|by\s+bus",
+    # a place's category as Google Maps writes it: "when i go out to eat", "eating out"
+    "restaurant": r"restaurants?|(?:go|goes|going|went|gone)\s+out\s+to\s+eat|eat(?:ing)?\s+out|dining\s+out",
     # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"
     "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+|on\s+)?(?:approval|a\s+decision|review))?",
     # a budget's Dining Out: "eating out"

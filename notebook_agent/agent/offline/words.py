@@ -431,6 +431,7 @@ SYNONYMS = [
     {"poo", "poop", "pooped", "poops", "pooping"},  # a dog walk's Poo (Yes/No): "how often do they poop"
     {"pee", "peed", "pees", "peeing", "wee", "urinate", "urinated"},
     {"book", "novel", "title"},  # a reading log's or a Kindle export's Title: "how many books have i highlighted"
+    {"specy", "species", "scientific", "taxon"},  # Pl@ntNet's Scientific name: "how many different species"
     # a beach sample's Enterococci (MPN/100 mL), a well's E. coli or Total Coliform: "the bacteria"
     {"bacteria", "bacterium", "bacterial", "enterococci", "enterococcus", "entero", "ecoli", "coliform", "dirtiest"},
 ]

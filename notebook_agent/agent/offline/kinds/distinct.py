@@ -294,7 +294,13 @@ def _match(ctx: Context) -> KindRequest | None:
         named and named[0].column.numeric and set(named[0].column.stems) & {"number", "no", "num", "nr"}
     ):
         return None  # "how many workouts have i logged": the times logged (kinds.events), not Workout Name
-    if named and named[0].via == "synonym" and len(named[0].column.stems) >= 2:
+    if (
+        named
+        and named[0].via == "synonym"
+        and len(named[0].column.stems) >= 2
+        # ("how many different species": Scientific name's different values, said so)
+        and not re.search(r"\b(?:different|distinct|unique|separate)\b", ctx.text)
+    ):
         return None  # "how many dogs are there": the rows, each a dog, not the distinct values of AnimalName
     if (
         named
