@@ -11574,3 +11574,41 @@ def test_an_ordered_label_and_those_beyond_it_and_everyday_words_for_values() ->
     # "how many different species": the distinct Scientific names, said "different"
     _, text = _run(plants.copy(), "how many different species have i seen")
     assert _has(text, int(plants["Scientific name"].nunique())), text
+
+
+def test_a_trip_named_by_where_it_went_and_miles_added_up() -> None:
+    rng = np.random.default_rng(35011)
+    n = 400
+    trips = ["Japan Spring 2023", "Italy Honeymoon", "Lisbon & Porto", "Pacific Northwest"]
+    plan = pd.DataFrame(
+        {
+            "Trip Name": rng.choice(trips, n),
+            "Place Name": [f"Place {i}" for i in rng.integers(0, 150, n)],
+            "Category": rng.choice(["Food", "Sights", "Lodging"], n),
+            "Miles From Previous": rng.uniform(0, 300, n).round(1),
+            "Cost Estimate": rng.uniform(0, 400, n).round(2),
+            "Visited": rng.choice(["Yes", "No"], n, p=[0.8, 0.2]),
+        }
+    )
+    japan = plan["Trip Name"] == "Japan Spring 2023"
+    # "the japan trip": the trip by the country it went to
+    _, text = _run(plan.copy(), "how many places are on the japan trip")
+    assert _has(text, int(japan.sum())), text
+    # "how many miles": the miles added up, a unit is no row
+    _, text = _run(plan.copy(), "how many miles was the japan trip")
+    assert "Miles From Previous" in text.splitlines()[0], text
+    assert _has(text, float(plan["Miles From Previous"][japan].sum())), text
+    # "make it to": the places visited
+    _, text = _run(plan.copy(), "what percent of the places did i actually make it to")
+    assert _has(text, 100 * float((plan["Visited"] == "Yes").mean())), text
+    crossings = pd.DataFrame(
+        {
+            "Port Name": rng.choice(["San Ysidro", "El Paso"], n),
+            "Vehicle Type": rng.choice(["Passenger", "Pedestrian", "Commercial"], n),
+            "Delay (min)": rng.uniform(0, 120, n).round(),
+        }
+    )
+    # "wait" is the Delay, "people walking across" the Pedestrian lanes
+    _, text = _run(crossings.copy(), "average wait for people walking across at san ysidro")
+    kept = (crossings["Port Name"] == "San Ysidro") & (crossings["Vehicle Type"] == "Pedestrian")
+    assert _has(text, crossings["Delay (min)"][kept].mean()), text

@@ -463,6 +463,10 @@ _COUNTING_CUE = re.compile(
 )
 
 
+_UNIT_WORDS = frozenset({"mile", "km", "kilometer", "kilometre", "meter", "metre", "foot", "feet", "yard"})
+_UNIT_WORDS |= {"hour", "minute", "dollar", "calorie", "kcal", "gallon", "litre", "liter", "pound", "kg"}
+
+
 def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
     """A plural that is only the first word of a longer measure's name, where the question counts: the rows.
 
@@ -480,6 +484,7 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         and stem(word) == sig[0]
         and not any(p in heard for p in sig[1:])
         and sig[1] not in WHOLE_TAIL  # "how many hunters": Hunters Reporting, every hunter counted
+        and sig[0] not in _UNIT_WORDS  # "how many miles": Miles From Previous added up, a unit is never a row
         # "Passenger Count" counts the passengers said (not EmployeeCount, 1 on every row)
         # (nor Directions actions, Google Business Profile's count of the directions asked for)
         and not (set(sig[1:]) <= _COUNT_WORDS | {"no", "action"} and (m.column.high or 0) > 1)

@@ -21,6 +21,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     r"(?:arrest(?:ed|s)?|booked|jailed|locked\s+up|picked\s+up)\s+for|charged\s+with": ("charge", "offense", "offence"),
     # "what share needed a follow up visit": an inspection's REINSPECTION_REQUIRED, a visit again
     r"follow[\s-]?ups?(?:\s+(?:visit|inspection)s?)?": ("reinspection", "followup", "revisit"),
+    # "what percent of the places did i actually make it to": a trip plan's Visited
+    r"(?:make|makes|made|making)\s+it\s+(?:to|there)": ("visited", "attended"),
     # "which bean did i like best": what is liked is rated (a brew log's Rating, a film log's Stars)
     r"(?:like|liked|enjoy(?:ed)?|loved?)(?=\s+(?:the\s+)?(?:best|most|least)\b)": ("rating", "rated", "stars", "score"),
     # "registrations that run out before 2025": a registration's Expires date

@@ -947,6 +947,20 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
         None,
     )
     averaged = h.agg in ("mean", "median")  # "how many putts a round on average": each row's count, averaged
+    if tally is None:
+        # "how many miles was the route 66 trip": the unit said of a distance kept in it (Miles From Previous)
+        tally = next(
+            (
+                m.column
+                for m in h.mentions
+                if m.column.numeric
+                and not m.column.id_like
+                and m.column.significant[:1] == (stem(m.word.lower()),)
+                and stem(m.word.lower()) in {"mile", "km", "kilometer", "kilometre", "hour", "minute", "calorie"}
+                and re.search(r"\bhow\s+many\s+$", h.question[: m.start], re.I)
+            ),
+            None,
+        )
     if tally is not None and req.intent in ("rows", "stat") and req.y in (None, tally.name) and not averaged:
         req.intent, req.y, req.agg = "stat", tally.name, "sum"
 

@@ -128,6 +128,8 @@ _VALUE_WORDS = {
     "in_bus": r"bus(?:es)?|by\s+bus",
     # a place's category as Google Maps writes it: "when i go out to eat", "eating out"
     "restaurant": r"restaurants?|(?:go|goes|going|went|gone)\s+out\s+to\s+eat|eat(?:ing)?\s+out|dining\s+out",
+    # a border crossing's Pedestrian lanes (CBP's Vehicle Type): "people walking across", "on foot"
+    "pedestrian": r"pedestrians?|(?:people\s+)?walking(?:\s+across)?|walkers|on\s+foot",
     # a request not decided yet (Personio's pending): "waiting for approval", "awaiting approval"
     "pending": r"pending|(?:still\s+)?(?:waiting|awaiting)(?:\s+(?:for\s+|on\s+)?(?:approval|a\s+decision|review))?",
     # a budget's Dining Out: "eating out"
@@ -280,6 +282,9 @@ _WHO_STEMS = frozenset(
 
 
 _NAMED_PLACES = frozenset({"airport", "station", "stadium", "arena", "hospital", "venue"})
+# ... and a trip by where it went ("the japan trip" of Wanderlog's Japan Spring 2023, "lisbon" of Lisbon & Porto)
+_NAMED_TRIPS = frozenset({"trip", "tour", "itinerary", "vacation", "holiday", "journey"})
+_NAMED_PLACES |= _NAMED_TRIPS
 
 
 @lru_cache(maxsize=1024)
@@ -301,8 +306,8 @@ def _first_words(column: Column) -> dict[str, str]:
         and counts[f.lower()] == 1
         and (re.fullmatch(r"[A-Z][a-z'\-]{2,}", f) or (place and re.fullmatch(r"[A-Z][A-Z'\-]{2,}", f)))
         and f.lower() not in STOP
-        and f.lower() not in _US_STATES
-        and f.lower() not in COUNTRY_NAMES
+        # (a trip is named by the country it went to: "the japan trip")
+        and (not (f.lower() in _US_STATES or f.lower() in COUNTRY_NAMES) or bool(set(column.stems) & _NAMED_TRIPS))
     }
 
 
