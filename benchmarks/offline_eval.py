@@ -278,6 +278,11 @@ honest rate on unseen data;
 `--heldout266` another (`benchmarks/heldout266.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout267` another (`benchmarks/heldout267.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout268` another (`benchmarks/heldout268.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout269` another (`benchmarks/heldout269.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout270` another (`benchmarks/heldout270.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout271` another (`benchmarks/heldout271.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout272` another (`benchmarks/heldout272.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout273` another (`benchmarks/heldout273.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5310,6 +5315,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout266 import HELDOUT266
     from .heldout267 import HELDOUT267
     from .heldout268 import HELDOUT268
+    from .heldout269 import HELDOUT269
+    from .heldout270 import HELDOUT270
+    from .heldout271 import HELDOUT271
+    from .heldout272 import HELDOUT272
+    from .heldout273 import HELDOUT273
 
     return {
         1: HELDOUT,
@@ -5580,6 +5590,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         266: HELDOUT266,
         267: HELDOUT267,
         268: HELDOUT268,
+        269: HELDOUT269,
+        270: HELDOUT270,
+        271: HELDOUT271,
+        272: HELDOUT272,
+        273: HELDOUT273,
     }
 
 
