@@ -11612,3 +11612,89 @@ def test_a_trip_named_by_where_it_went_and_miles_added_up() -> None:
     _, text = _run(crossings.copy(), "average wait for people walking across at san ysidro")
     kept = (crossings["Port Name"] == "San Ysidro") & (crossings["Vehicle Type"] == "Pedestrian")
     assert _has(text, crossings["Delay (min)"][kept].mean()), text
+
+
+def test_counts_named_by_their_head_noun_and_a_file_of_foods_by_its_name() -> None:
+    rng = np.random.default_rng(35012)
+    n = 400
+    trips = pd.DataFrame(
+        {
+            "Travel Date": pd.date_range("2022-01-01", periods=n, freq="3D"),
+            "Route Name": rng.choice(["Northeast Regional", "Acela", "Cascades"], n),
+            "Fare Paid": rng.uniform(20, 300, n).round(2),
+            "Points Earned": rng.integers(0, 2000, n),
+        }
+    )
+    # "reward points racked up": Points Earned added up, every point counted
+    _, text = _run(trips.copy(), "how many reward points have i racked up")
+    assert _has(text, int(trips["Points Earned"].sum())), text
+    clinics = pd.DataFrame(
+        {
+            "CLINIC_DATE": pd.date_range("2023-09-01", periods=n, freq="D"),
+            "VACCINE_TYPE": rng.choice(["FLU", "COVID-19", "TDAP"], n),
+            "DOSE_NUMBER": rng.integers(1, 4, n),
+            "DOSES_ADMINISTERED": rng.integers(0, 17, n),
+        }
+    )
+    # "shots given": the doses administered, not which dose each was
+    _, text = _run(clinics.copy(), "how many shots were given in total")
+    assert _has(text, int(clinics["DOSES_ADMINISTERED"].sum())), text
+    fills = pd.DataFrame(
+        {
+            "Fill Date": pd.date_range("2021-01-01", periods=n, freq="4D"),
+            "Medication": rng.choice(["LISINOPRIL", "METFORMIN", "ATORVASTATIN"], n, p=[0.5, 0.3, 0.2]),
+            "Prescriber": rng.choice(["PATEL, ANJALI MD", "NGUYEN, DAVID MD"], n, p=[0.6, 0.4]),
+            "Quantity": rng.integers(6, 180, n),
+        }
+    )
+    _, text = _run(fills.copy(), "which medicine do i fill most often")
+    assert f"**{fills['Medication'].value_counts().idxmax()}**" in text, text
+    _, text = _run(fills.copy(), "which doctor writes most of my prescriptions")
+    assert f"**{fills['Prescriber'].value_counts().idxmax()}**" in text, text
+    foods = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="8h"),
+            "Name": rng.choice(["Coffee with Milk", "Oatmeal", "Turkey Sandwich", "Apple"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "Calories": rng.integers(20, 900, n),
+        }
+    )
+    # "foods" of a food log are its entries' Name; "how many ... usually" an average
+    _, text = _run(foods.copy(), "top 3 foods i log most often", file="loseit_food_entries_export.csv")
+    assert "Name" in text.splitlines()[0] and "Coffee with Milk" in text, text
+    stays = pd.DataFrame(
+        {
+            "Park": rng.choice(["Big Sur", "Big Basin"], n),
+            "Nights": rng.integers(1, 7, n),
+            "Paid": rng.uniform(30, 400, n),
+        }
+    )
+    _, text = _run(stays.copy(), "how many nights do people usually stay")
+    assert text.startswith("Mean of Nights") and _has(text, float(stays["Nights"].mean())), text
+
+
+def test_causes_said_by_bring_in_and_empty_for_vacant() -> None:
+    rng = np.random.default_rng(35013)
+    n = 300
+    snow = rng.uniform(0, 20, n).round(1)
+    days = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-11-20", periods=n, freq="D"),
+            "New Snow (in)": snow,
+            "Base Depth (in)": rng.uniform(20, 90, n).round(),
+            "Skier Visits": (3000 + snow * 100 + rng.normal(0, 400, n)).round(),
+        }
+    )
+    _, text = _run(days.copy(), "do fresh snow days bring in more skiers")
+    assert text.startswith("Correlation of") and _has(text, days["New Snow (in)"].corr(days["Skier Visits"])), text
+    vacant = rng.integers(30, 3000, n)
+    registry = pd.DataFrame(
+        {
+            "ADDRESS": [f"{i} MAIN ST" for i in range(n)],
+            "OWNER_TYPE": rng.choice(["BANK", "LLC"], n),
+            "OPEN_VIOLATIONS": (vacant / 300 + rng.integers(0, 3, n)).round(),
+            "DAYS_VACANT": vacant,
+        }
+    )
+    # "sat empty longer": DAYS_VACANT
+    _, text = _run(registry.copy(), "do buildings that have sat empty longer have more code violations")
+    assert _has(text, registry["DAYS_VACANT"].corr(registry["OPEN_VIOLATIONS"])), text

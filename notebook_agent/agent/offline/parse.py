@@ -368,7 +368,7 @@ _AGGS = [
         _rx(
             r"\b(?:mean|average|avg|typical)\b"
             # "how long does it usually take": the typical length, an average
-            r"|\bhow\s+(?:long|much|far|big|fast|high)\b.*\b(?:usually|typically|normally|generally)\b"
+            r"|\bhow\s+(?:long|much|far|big|fast|high|many)\b.*\b(?:usually|typically|normally|generally)\b"
             # "what do tickets usually cost", "what does a room normally go for": the typical price
             # ("what does it usually sell for": the thing just named, read as before)
             r"|\bwhat\s+(?:do|does|did)\s+(?!it\b|that\b|this\b|they\b|those\b)\w+(?:\s+\w+)?\s+"
@@ -1815,7 +1815,7 @@ _TOGETHER = _rx(
     rf"|\bthe\s+{_MORE_WORD}\b.*\bthe\s+{_MORE_WORD}\b"
     # one measure said to change the other: "does rain make the bacteria worse", "do ads lead to more sales"
     rf"|^\W*(?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|mean|means|lead\s+to|leads\s+to"
-    rf"|cause|causes|drive|drives|push|pushes)\b.*\b{_MORE_WORD}\b"
+    rf"|cause|causes|drive|drives|push|pushes|bring|brings|draw|draws|attract|attracts)\b.*\b{_MORE_WORD}\b"
 )
 
 

@@ -407,6 +407,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
+                if len(sig) >= 2 and all(p in _WHOLE_TAIL for p in sig[1:]):
+                    score += 1  # "shots": DOSES_ADMINISTERED, the doses counted, over DOSE_NUMBER (which dose)
                 if len(sig) >= 2 and all(p in SYNONYM_OF.get(tok, ()) for p in sig) and tok not in MONEY_WORDS:
                     # "store": Shopping Location, every word of it the store (over a Location alone); not money,
                     # which names every amount alike ("money" is Amount Paid's words and Invoice Total's)
@@ -1402,6 +1404,16 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 and said in {_undoubled(root(s)) for s in c.stems}
             ):
                 found.append(Mention(c, start, end, 85, tok, "root"))
+    # "top 3 foods i log most often" of loseit_food_entries.csv: the thing the file lists, by its one Name
+    plain_names = [c for c in columns if c.categorical and c.stems in (("name",), ("title",))]
+    if frame and len(plain_names) == 1:
+        for i, (tok, start, end) in enumerate(tokens):
+            # (only as a group asked for: "which foods", "top 3 foods"; "how many foods" counts the rows)
+            asked = i > 0 and (
+                tokens[i - 1][0] in ("which", "what", "each", "per", "every") or tokens[i - 1][0].isdigit()
+            )
+            if asked and catalog.names_subject(frame, tok) and not any(m.start < end and start < m.end for m in found):
+                found.append(Mention(plain_names[0], start, end, 57, tok, "synonym"))
     # "what fish do i catch the most": a kind of thing, after a word that asks for a group, names its label
     for i, (tok, start, end) in enumerate(tokens):
         if tok in GROUP_NOUNS and i > 0 and tokens[i - 1][0] in _GROUP_ASKING:

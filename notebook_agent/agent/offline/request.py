@@ -16,7 +16,7 @@ from .catalog import CODE_PARTS, MEASURE_LABELS, NUMBERED_AREAS, VALUE_NAME, key
 from .columns import CLOCK_PERIODS, PERSONS, STOP, Catalog, Column, Mention, find_mentions, stem
 from .measures import COORDINATES, bookkeeping
 from .parse import Hints
-from .words import PERIOD_CODES, ROW_WORDS, clock_period, same_word
+from .words import PERIOD_CODES, ROW_WORDS, WHOLE_TAIL, clock_period, same_word
 
 __all__ = ["MAX_DEGREE", "Request", "build_request", "default_agg", "generic_measure"]
 
@@ -915,7 +915,9 @@ def _rows_not_column(req: Request, h: Hints, catalog: Catalog, frame: str) -> No
 
 
 _ADDED_UP = re.compile(
-    r"\b(?:burn(?:ed|t)?|ate|eaten|consumed|logged|walked|ran|rode|drove|cycled|swam|climbed|took|taken)\b", re.I
+    r"\b(?:burn(?:ed|t)?|ate|eaten|consumed|logged|walked|ran|rode|drove|cycled|swam|climbed|took|taken"
+    r"|rack(?:ed)?\s+up|earned|collected|accumulated|given|administered)\b",
+    re.I,
 )
 
 
@@ -930,6 +932,12 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
                 or (m.via == "synonym" and m.score >= 55)
                 # "how many people unsubscribed": the verb of a one-word count (Unsubscribes)
                 or (len(m.column.stems) == 1 and same_word(m.word.lower(), m.column.stems[0]))
+                # "how many reward points have i racked up": Points Earned, every point counted
+                or (
+                    len(m.column.stems) == 2
+                    and m.column.stems[1] in WHOLE_TAIL
+                    and stem(m.word.lower()) == m.column.stems[0]
+                )
             )
             and m.column.whole_count
             # (only a count that adds up: Chick 1-50, each chick's number on its rows, counts no chicks; or one
@@ -939,7 +947,7 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
             # (and "how many babies were born": the births of a Births column, said by the verb after the thing)
             and re.search(
                 r"\bhow\s+many\s+(?:total\s+)?(?:(?:people|persons|individuals)\s+"
-                r"|[a-z]+\s+(?:were|was|got|have\s+been|had\s+been)\s+)?$",
+                r"|[a-z]+\s+(?:were|was|got|have\s+been|had\s+been)\s+|reward\s+|bonus\s+|loyalty\s+)?$",
                 h.question[: m.start],
                 re.I,
             )

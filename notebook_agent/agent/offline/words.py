@@ -430,6 +430,10 @@ SYNONYMS = [
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
     {"poo", "poop", "pooped", "poops", "pooping"},  # a dog walk's Poo (Yes/No): "how often do they poop"
     {"pee", "peed", "pees", "peeing", "wee", "urinate", "urinated"},
+    {"dose", "shot", "jab"},  # a vaccination clinic's DOSES_ADMINISTERED: "how many shots were given"
+    {"medication", "medicine", "drug", "meds", "pill"},  # a pharmacy's or a reminder app's Medication
+    {"prescriber", "doctor", "physician", "provider", "clinician"},  # "which doctor writes most of my prescriptions"
+    {"vacant", "empty", "unoccupied"},  # a vacant building registry's DAYS_VACANT: "sat empty longer"
     {"book", "novel", "title"},  # a reading log's or a Kindle export's Title: "how many books have i highlighted"
     {"specy", "species", "scientific", "taxon"},  # Pl@ntNet's Scientific name: "how many different species"
     # a beach sample's Enterococci (MPN/100 mL), a well's E. coli or Total Coliform: "the bacteria"
@@ -894,7 +898,7 @@ WHOLE_VERBS = frozenset({"played", "sold", "served", "completed"})
 WHOLE_TAIL = WHOLE_VERBS | {"taken", "logged", "reporting", "reported", "tested", "surveyed", "attending", "enrolled"}
 WHOLE_TAIL |= {"registered", "responding", "admitted", "treated", "vaccinated", "employed", "screened", "examined"}
 WHOLE_TAIL |= {"inspected", "harvested", "sent", "received", "archived", "delivered", "affected", "impacted"}
-WHOLE_TAIL |= {"earned", "gained", "collected", "scored"}  # (Coins Earned: "how many coins did i get")
+WHOLE_TAIL |= {"earned", "gained", "collected", "scored", "administered"}  # (Coins Earned: "how many coins did i get")
 WHOLE_TAIL |= {"distributed", "issued", "donated", "given", "planted", "shipped", "produced", "installed", "processed"}
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
