@@ -11698,3 +11698,42 @@ def test_causes_said_by_bring_in_and_empty_for_vacant() -> None:
     # "sat empty longer": DAYS_VACANT
     _, text = _run(registry.copy(), "do buildings that have sat empty longer have more code violations")
     assert _has(text, registry["DAYS_VACANT"].corr(registry["OPEN_VIOLATIONS"])), text
+
+
+def test_snow_fallen_added_up_a_bound_before_its_unit_and_routes_between_ends() -> None:
+    rng = np.random.default_rng(35014)
+    n = 420
+    snow = rng.choice(["T", *(str(k) for k in range(16))], n)
+    days = pd.DataFrame(
+        {
+            "Season": np.repeat(["2021-22", "2022-23", "2023-24"], n // 3),
+            "Date": pd.date_range("2021-11-20", periods=n, freq="D"),
+            "New Snow (in)": snow,
+            "Base Depth (in)": rng.integers(10, 100, n),
+            "Skier Visits": rng.integers(1500, 9000, n).astype(float),
+        }
+    )
+    inches = pd.to_numeric(days["New Snow (in)"].replace("T", "0"), errors="coerce")
+    # "how much snow fell": the days' snow added up
+    _, text = _run(days.copy(), "how much snow fell in the 2022-23 season")
+    season = days["Season"] == "2022-23"
+    assert text.startswith("Total of New Snow") and _has(text, float(inches[season].sum())), text
+    # "6 inches or more of new snow": the bound is the new snow's; the days are the rows, not one group per day
+    _, text = _run(days.copy(), "average skier visits on days with 6 inches or more of new snow")
+    assert text.startswith("Mean of Skier Visits where New Snow"), text
+    assert _has(text, float(days["Skier Visits"][inches >= 6].mean())), text
+    routes = ["Seattle / Bainbridge Island", "Edmonds / Kingston", "Fauntleroy / Vashon / Southworth"]
+    ferries = pd.DataFrame(
+        {
+            "Route": rng.choice(routes, n),
+            "Month": pd.date_range("2015-01-01", periods=n, freq="W"),
+            "Walk-On Passengers": rng.integers(2000, 700000, n),
+            "Bicycles": rng.integers(50, 70000, n),
+        }
+    )
+    # a route between its ends is one route, the slash no list; "bikes" are Bicycles
+    _, text = _run(ferries.copy(), "which route has the most walk-on riders")
+    top = ferries.groupby("Route")["Walk-On Passengers"].sum().idxmax()
+    assert f"**{top}**" in text, text
+    _, text = _run(ferries.copy(), "which route had the most bikes")
+    assert f"**{ferries.groupby('Route')['Bicycles'].sum().idxmax()}**" in text, text

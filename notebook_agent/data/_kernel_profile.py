@@ -220,6 +220,11 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
         thing = re.search(r"(?i)(?:^|[\W_])(?:name|title|description|item|product|food)s?(?:$|[\W_])", str(name))
         if thing and not sample.str.contains(r"[;|]", regex=True).any():
             return None
+        # a route between its ends ("Seattle / Bainbridge Island" of a ferry's Route, "Fauntleroy / Vashon /
+        # Southworth"): one route, whose ends the slash joins
+        ends = re.search(r"(?i)(?:^|[\W_])(?:route|line|leg|corridor|crossing|segment|matchup)s?(?:$|[\W_])", str(name))
+        if ends and not sample.str.contains(r"[,;|]", regex=True).any():
+            return None
         split = sample.str.split(r"\s*[,;|/]\s*", regex=True)
         parts = split.explode().str.strip()
         parts = parts[parts != ""]

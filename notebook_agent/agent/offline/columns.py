@@ -1666,6 +1666,18 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             )
         )
     ]
+    # "average skier visits on days with 6 inches or more of new snow": the days the bound picks, not one group
+    # per day
+    chosen = [
+        m
+        for m in chosen
+        if not (
+            m.via == "time"
+            and m.word.lower() in ("day", "days", "week", "weeks", "month", "months")
+            and re.search(r"\b(?:on|in|for|during)\s+$", question[: m.start], re.I)
+            and re.match(r"\w*\s+(?:with|when|where|that|which)\b", question[m.end :], re.I)
+        )
+    ]
     chosen = [m for m in chosen if not _describes_named(question, m, chosen, candidates)]
     chosen = [m for m in chosen if not _shared_word_of_next(question, m, chosen)]
     chosen = _said_qualifier(question, chosen, candidates)

@@ -384,6 +384,8 @@ _AGGS = [
         _rx(
             r"\b(?:sum|sums|total|totals|summed|altogether|all\s+together|combined|(?:my|our)\s+overall)\b"
             r"|\b(?:it|they|them|these|those|everything)\s+all\s+worth\b"
+            # "how much snow fell in the 2022-23 season": every day's fall added up
+            r"|\bhow\s+much\b[\w\s]{0,30}?\b(?:fell|has\s+fallen|have\s+fallen|came\s+down)\b"
         ),
     ),
     (
@@ -636,7 +638,14 @@ def _column_after(
     between = re.findall(r"[^\W_]+", tail[: first.start].lower())
     # "at least one item on promotion", "more than 5 units in stock": what the count counts, then its column
     between = [w for w in between if not (first.column.numeric and w in _COUNTED_THINGS)]
+    # "6 inches or more of new snow": the unit and the rest of the bound before the column it is of
+    between = [w for w in between if not (first.column.numeric and w in _BOUND_TAIL)]
     return (first.column, pos + first.end) if all(w in _FILLER for w in between) else None
+
+
+_BOUND_TAIL = frozenset({"or", "more", "less", "fewer", "higher", "lower", "above", "below", "of", "plus"})
+_BOUND_TAIL |= {"inch", "inches", "feet", "foot", "ft", "mile", "miles", "mi", "km", "kilometers", "kilometres"}
+_BOUND_TAIL |= {"minutes", "mins", "hours", "hrs", "pounds", "lbs", "kg", "mph", "percent", "cm", "mm", "meters"}
 
 
 _CODE_PARTS = CODE_PARTS | {"nbr"}  # a record code's name parts, and store_nbr's
