@@ -11737,3 +11737,31 @@ def test_snow_fallen_added_up_a_bound_before_its_unit_and_routes_between_ends() 
     assert f"**{top}**" in text, text
     _, text = _run(ferries.copy(), "which route had the most bikes")
     assert f"**{ferries.groupby('Route')['Bicycles'].sum().idxmax()}**" in text, text
+
+
+def test_which_thing_cost_the_most_and_the_biggest_powder_day() -> None:
+    rng = np.random.default_rng(35015)
+    n = 300
+    stops = pd.DataFrame(
+        {
+            "Trip Name": rng.choice(["Route 66 Summer 2022", "Great Lakes Loop", "Blue Ridge Fall Colors"], n),
+            "Stop Name": [f"Stop {i}" for i in range(n)],
+            "Miles From Previous": rng.uniform(0, 300, n).round(1),
+            "Cost": [f"${v:,.2f}" for v in rng.uniform(0, 500, n)],
+        }
+    )
+    cost = stops["Cost"].str.replace(r"[$,]", "", regex=True).astype(float)
+    # "which trip cost the most": the trips ranked by their cost added up, "cost" the verb
+    _, text = _run(stops.copy(), "which trip cost the most")
+    assert f"**{cost.groupby(stops['Trip Name']).sum().idxmax()}**" in text, text
+    days = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-11-20", periods=n, freq="D"),
+            "New Snow (in)": rng.uniform(0, 18, n).round(2),
+            "Skier Visits": rng.integers(1500, 9000, n),
+        }
+    )
+    # powder is new snow: the day with the most of it
+    _, text = _run(days.copy(), "what was the biggest powder day")
+    best = days.loc[days["New Snow (in)"].idxmax(), "Date"].strftime("%Y-%m-%d")
+    assert "New Snow" in text.splitlines()[0] and best in text, text

@@ -531,6 +531,10 @@ def _modifier_of_next(question: str, m: Mention, chosen: list[Mention], candidat
             return False  # "billable hrs": the rows a yes/no label marks (Billable (Y/N) = Y), read as a filter
         if m.word.lower().endswith("s") and stem(m.word.lower()) != m.word.lower():
             return False  # "which 5 drugs cost the most": a plural names the things ranked, a qualifier is singular
+        if re.search(r"\b(?:which|what)\s+$", question[: m.start], re.I) and re.match(
+            r"\s*\w+\s+(?:the\s+)?(?:most|least|more|less)\b", question[m.end :], re.I
+        ):
+            return False  # "which trip cost the most": the trips ranked by what they cost, "cost" the verb
         return any(
             o is not m
             and o.start >= m.end
