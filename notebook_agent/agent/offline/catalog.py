@@ -293,10 +293,12 @@ class Column:
     @property
     def significant(self) -> tuple[str, ...]:
         """The name parts that say what the column is (units left out, unless that is all there is)."""
-        # (and the amount a unit is per: the 100 of "MPN/100 mL")
+        # (and the amount a unit is per: the 100 of "MPN/100 mL"; never a year, generation_gwh_2013's 2013)
         stems = self.stems
         parts = tuple(
-            s for k, s in enumerate(stems) if s not in UNITS and not (s.isdigit() and k and stems[k - 1] in UNITS)
+            s
+            for k, s in enumerate(stems)
+            if s not in UNITS and not (s in ("100", "1000", "10000", "100000") and k and stems[k - 1] in UNITS)
         )
         if len(parts) > 2 and parts[-2:] == ("y", "n"):  # "Collected (Y/N)": the marker of a yes/no column
             parts = parts[:-2]

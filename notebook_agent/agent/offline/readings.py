@@ -387,7 +387,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                             p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS | _SPREAD_PARTS
                             or p in ("area", "areas")  # (Subject Areas: "topic")
                             or p in _BYTE_UNITS  # (Storage Used (Byte): "space")
-                            or p in _WHOLE_TAIL  # (Pax Screened: "passengers", the people counted)
+                            # (Pax Screened: "passengers", the people counted; not Animal Vaccinated, a yes/no)
+                            or (p in _WHOLE_TAIL and column.numeric)
                             # "windiest": Wind Gust High, both words of the wind (once: a last word of the family,
                             # as in Sold quantity, is read by the last word's rule)
                             or (p in SYNONYM_OF.get(tok, ()) and sig[-1] not in SYNONYM_OF.get(tok, ()))

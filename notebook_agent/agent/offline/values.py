@@ -342,7 +342,13 @@ def _sub_kinds(column: Column) -> dict[str, str]:
     tails = [v.rpartition(" - ")[2].strip().lower() for v in values if " - " in v]
     for v in values:
         head, dash, tail = v.rpartition(" - ")
-        classed = len(tails) >= 2 and tails.count(tail.strip().lower()) == 1 and re.search(r"[A-Za-z]{3}", head)
+        # (only after a class code: "A-2 ASSEMBLY", "R-2 RESIDENTIAL"; a campaign's "Broad Audience Test - Purchases"
+        # is a name of its own)
+        classed = (
+            len(tails) >= 2
+            and tails.count(tail.strip().lower()) == 1
+            and re.match(r"[A-Z]{1,3}-?\d{0,2}\s+[A-Z]{3,}", head) is not None
+        )
         if dash and (head in values or classed) and len(tail.strip()) >= 3 and not tail.strip().isdigit():
             out[v] = tail.strip()
     return out

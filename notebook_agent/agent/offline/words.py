@@ -447,6 +447,7 @@ BAD_WHEN_HIGH = frozenset(
     | {"crime", "death", "fatality", "injury", "absence", "ab", "churn", "lateness", "emission", "co2", "waste"}
     | {"pm25", "pm10", "no2", "ozone", "bacteria", "infection", "mortality", "unemployment", "debt", "loss"}
     | {"enterococci", "enterococcus"}
+    | {"downtime", "outage"}  # "which month was worst for downtime": the most of it
     | {"aqi", "smog", "so2", "co"}  # an air quality index is worst when highest
     | {"suicide", "homicide", "murder", "kill", "killed", "wounded", "casualty", "accident", "collision", "crash"}
     | {"incident", "violation", "overdose", "outbreak", "attack", "cancellation", "noshow"}
