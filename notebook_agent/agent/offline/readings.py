@@ -1409,10 +1409,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     plain_names = [c for c in columns if c.categorical and c.stems in (("name",), ("title",))]
     if frame and len(plain_names) == 1:
         for i, (tok, start, end) in enumerate(tokens):
-            # (only as a group asked for: "which foods", "top 3 foods"; "how many foods" counts the rows)
-            asked = i > 0 and (
-                tokens[i - 1][0] in ("which", "what", "each", "per", "every") or tokens[i - 1][0].isdigit()
-            )
+            # (only as a list asked for: "top 3 foods"; "which post", "what food" read the rows as before)
+            asked = i > 0 and tokens[i - 1][0].isdigit()
             if asked and catalog.names_subject(frame, tok) and not any(m.start < end and start < m.end for m in found):
                 found.append(Mention(plain_names[0], start, end, 57, tok, "synonym"))
     # "what fish do i catch the most": a kind of thing, after a word that asks for a group, names its label

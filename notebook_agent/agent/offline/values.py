@@ -601,6 +601,8 @@ def _value_pattern(column: Column, text: str) -> str:
     if code and code.group(1) in LANGUAGE_CODES and set(column.stems) & _LANGUAGE_STEMS:
         # a locale ("en-US", "ja-JP" of Crunchyroll's Audio Language) said by the language's name
         return rf"(?:{_loose(text)}|{LANGUAGE_CODES[code.group(1)]})"
+    if key == "error" and any(v.strip().lower().startswith("fail") for v in column.values):
+        return rf"{_loose(text)}(?:e?s|e?d)?"  # "failed" is the column's own FAILED, beside ERROR (Bitbucket)
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
     numbered = re.fullmatch(r"(?P<head>.*\S)\s+(?P<n>I{1,3}|IV|VI{0,3}|IX|X)", text.strip())
     if numbered:  # "Phase II" said "phase 2", "Type I" said "type 1"
