@@ -2209,6 +2209,20 @@ def hours_taken(columns: list[Column]) -> list[Column]:
     ]
 
 
+def travel_times(
+    columns: list[Column], words: frozenset[str] = frozenset({"travel", "trip", "journey"})
+) -> list[Column]:
+    """The time a trip takes, kept per row (a bus booking's Travel Time (min)), by a word for the trip in its name."""
+    return [
+        c
+        for c in columns
+        if c.numeric
+        and not c.id_like
+        and words & set(c.stems)
+        and ("time" in c.stems or bool({"duration", "length"} & set(c.stems)))
+    ]
+
+
 def _whole_numbers(info: dict[str, Any]) -> bool:
     """Whole numbers of none or more, kept as integers or as decimals where some rows are blank."""
     low, high, dtype = info.get("min"), info.get("max"), str(info.get("dtype", "")).lower()

@@ -24,6 +24,7 @@ from .catalog import (
     repeats,
     rows_noun,
     total_parts,
+    travel_times,
     unit_of,
     whole_amounts,
     with_tax_first,
@@ -4339,13 +4340,7 @@ def _how_long_travel(text: str, catalog: Catalog, frame: str) -> str:
     said = _HOW_LONG_TAKE.search(text)
     if said is None:
         return text
-    travel = [
-        c
-        for c in catalog.numeric(frame)
-        if not c.id_like
-        and {"travel", "trip", "journey", "ride"} & set(c.stems)
-        and ("time" in c.stems or {"duration", "length"} & set(c.stems))
-    ]
+    travel = travel_times(catalog.numeric(frame), frozenset({"travel", "trip", "journey", "ride"}))
     what = said["what"]
     # ("how long does delivery usually take": Delivery Time (min), the time of the thing said)
     said_stems = {stem(w) for w in re.findall(r"[a-z]+", what.lower())}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import date_arguments, hours_taken
+from ..catalog import date_arguments, hours_taken, travel_times
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
 from ..words import PLAIN_LENGTH_PARTS
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
@@ -763,8 +763,7 @@ def _durations(ctx: Context) -> KindRequest | None:
     ]
     # the hours each row actually took (Zero's Actual Hours of a fast, beside its Goal Hours): the length itself
     lengths += [c for c in hours_taken(ctx.columns()) if c not in lengths]
-    travel = [c for c in ctx.columns() if c.numeric and not c.id_like and {"travel", "trip", "journey"} & set(c.stems)]
-    travel = [c for c in travel if "time" in c.stems or set(c.stems) & {"duration", "length"}]
+    travel = travel_times(ctx.columns())
     if not lengths and len(travel) == 1 and not any(m.column.is_date for m in ctx.mentions):
         lengths = travel  # "how long does berlin to hamburg take" of a bus booking's Travel Time (min)
     if lengths and any(m.column.is_date for m in ctx.mentions):
