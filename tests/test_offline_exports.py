@@ -11772,3 +11772,152 @@ def test_failed_is_the_failed_status_beside_an_error_one() -> None:
     # "failed" is FAILED when the column has it (ERROR is another outcome), as with a charger's Error alone
     _, text = _run(builds.copy(), "how many builds failed")
     assert "result = FAILED" in text.splitlines()[0] and _has(text, int((builds["result"] == "FAILED").sum())), text
+
+
+def test_things_counted_a_day_on_average_and_a_count_named_on_a_report_form() -> None:
+    rng = np.random.default_rng(36001)
+    n = 900
+    log = pd.DataFrame(
+        {
+            "Type": rng.choice(["Sleep", "Feed", "Diaper"], n),
+            "Start": pd.Timestamp("2024-03-01") + pd.to_timedelta(np.sort(rng.uniform(0, 60 * 24 * 60, n)), "min"),
+        }
+    )
+    diapers = log[log["Type"] == "Diaper"]
+    days = pd.period_range(log["Start"].min().to_period("D"), log["Start"].max().to_period("D"), freq="D")
+    per_day = diapers.groupby(diapers["Start"].dt.to_period("D")).size().reindex(days, fill_value=0)
+    # rows of one type counted each day (a day without any counts as none), then averaged
+    _, text = _run(log.copy(), "how many diapers a day on average")
+    assert "Type = Diaper" in text.splitlines()[0] and _has(text, per_day.mean()), text
+    crossings = pd.DataFrame(
+        {
+            "Date": pd.date_range("2020-01-01", periods=n, freq="D"),
+            "Highway User": rng.choice(["Automobile", "Truck", "Pedestrian"], n),
+            "Total Killed Form 57": rng.choice([0, 0, 0, 1, 2], n),
+            "Total Injured Form 57": rng.integers(0, 4, n),
+        }
+    )
+    # "Form 57" names the report form, not the thing counted: "died" is the killed, added up
+    _, text = _run(crossings.copy(), "how many people died in total")
+    assert _has(text, int(crossings["Total Killed Form 57"].sum())), text
+
+
+def test_how_many_of_a_thing_a_column_word_describes_counts_the_rows() -> None:
+    rng = np.random.default_rng(36002)
+    n = 500
+    registry = pd.DataFrame(
+        {
+            "ADDRESS": [f"{i} MAIN ST" for i in range(n)],
+            "OWNER_TYPE": rng.choice(["LLC", "BANK", "INDIVIDUAL"], n),
+            "DAYS_VACANT": np.where(rng.random(n) < 0.1, np.nan, rng.integers(30, 3000, n)),
+        }
+    )
+    # "vacant buildings": the buildings listed, not the rows with DAYS_VACANT filled in
+    _, text = _run(registry.copy(), "how many vacant buildings are on the list")
+    assert _has(text, n) and "DAYS_VACANT" not in text.splitlines()[0], text
+
+
+def test_trips_cancelled_are_the_scheduled_less_the_operated() -> None:
+    rng = np.random.default_rng(36003)
+    months = pd.date_range("2021-01-01", periods=36, freq="MS")
+    routes = ["4", "7", "9", "X27"]
+    bus = pd.DataFrame([(r, m) for r in routes for m in months], columns=["Route", "Month"])
+    bus["Scheduled Trips"] = rng.integers(5000, 30000, len(bus))
+    bus["Trips Operated"] = bus["Scheduled Trips"] - rng.integers(0, 900, len(bus))
+    bus["Avg Weekday Ridership"] = rng.integers(900, 80000, len(bus))
+    bus["Late %"] = (8 + bus["Avg Weekday Ridership"] / 8000 + rng.normal(0, 2, len(bus))).round(1)
+    cut = bus["Scheduled Trips"] - bus["Trips Operated"]
+    worst = cut.groupby(bus["Month"].dt.to_period("M")).sum().idxmax()
+    _, text = _run(bus.copy(), "which month had the most trips cancelled")
+    assert f"**{worst}**" in text, text
+    in_2023 = bus[bus["Month"].dt.year == 2023]
+    share = in_2023["Trips Operated"].sum() / in_2023["Scheduled Trips"].sum()
+    _, text = _run(bus.copy(), "what share of scheduled trips actually ran in 2023")
+    assert _has(text, 100 * share) or _has(text, share), text
+    # "busier routes" are those with more riders; "later more often" their Late %
+    _, text = _run(bus.copy(), "are busier routes later more often")
+    r = bus["Avg Weekday Ridership"].corr(bus["Late %"])
+    assert "Avg Weekday Ridership" in text.splitlines()[0] and _has(text, r), text
+
+
+def test_comparatives_said_of_things_name_their_measure() -> None:
+    rng = np.random.default_rng(36004)
+    n = 800
+    breaks = pd.DataFrame(
+        {
+            "DATE_REPORTED": pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 3000, n), "D"),
+            "PIPE_DIAMETER_IN": rng.choice([4, 6, 8, 12], n),
+            "INSTALL_YEAR": rng.integers(1900, 2015, n).astype(float),
+            "HOURS_OUT_OF_SERVICE": rng.uniform(1, 80, n).round(1),
+            "CUSTOMERS_AFFECTED": rng.integers(0, 130, n),
+        }
+    )
+    # "older pipes": an earlier year laid; "take longer to fix": the hours out of service
+    _, text = _run(breaks.copy(), "do older pipes take longer to fix")
+    r = breaks["INSTALL_YEAR"].corr(breaks["HOURS_OUT_OF_SERVICE"])
+    assert "HOURS_OUT_OF_SERVICE" in text.splitlines()[0] and _has(text, r), text
+    # the people it happened to, added up; not a fall from the first reading to the last
+    _, text = _run(breaks.copy(), "how many customers lost water in total")
+    assert _has(text, int(breaks["CUSTOMERS_AFFECTED"].sum())), text
+    # the breaks of each year are counted by when they happened, not the year the pipe was laid
+    _, text = _run(breaks.copy(), "how many breaks were there each year")
+    assert "DATE_REPORTED" in text.splitlines()[0], text
+    care = pd.DataFrame(
+        {
+            "License Type": rng.choice(["Child Care Center", "Family Child Care Home"], n),
+            "Licensed Capacity": rng.integers(5, 220, n),
+            "Violations Cited": rng.integers(0, 12, n),
+            "Serious Violations": rng.integers(0, 4, n),
+        }
+    )
+    # "bigger places": the licensed capacity; "violations" all of them cited, not only the serious ones
+    _, text = _run(care.copy(), "do bigger places get more violations")
+    r = care["Licensed Capacity"].corr(care["Violations Cited"])
+    assert "Licensed Capacity" in text.splitlines()[0] and _has(text, r), text
+
+
+def test_a_verb_said_by_the_doer_how_late_and_why() -> None:
+    rng = np.random.default_rng(36005)
+    n = 600
+    parking = pd.DataFrame(
+        {
+            "City": rng.choice(["Atlanta", "Decatur", "Athens"], n, p=[0.2, 0.5, 0.3]),
+            "Parking Cost": [f"${v:.2f}" for v in rng.uniform(1, 20, n)],
+        }
+    )
+    # "do i park": the sessions counted per city, not the cost of parking
+    _, text = _run(parking.copy(), "which city do i park in most")
+    assert f"**{parking['City'].value_counts().idxmax()}**" in text and "Parking Cost" not in text.splitlines()[0]
+    scheduled = pd.Timestamp("2024-01-01 08:00") + pd.to_timedelta(np.arange(n) * 12, "h")
+    status = rng.choice(["Taken", "Skipped", "Missed"], n, p=[0.8, 0.1, 0.1])
+    doses = pd.DataFrame(
+        {
+            "Medication": rng.choice(["Metformin", "Lisinopril"], n),
+            "Scheduled Time": scheduled,
+            "Taken Time": pd.Series(scheduled + pd.to_timedelta(rng.integers(-10, 60, n), "min")).where(
+                status == "Taken"
+            ),
+            "Status": status,
+            "Reason": pd.Series(rng.choice(["Side effects", "Forgot to refill", "Not home"], n)).where(
+                status == "Skipped"
+            ),
+        }
+    )
+    late = (doses["Taken Time"] - doses["Scheduled Time"]).dt.total_seconds() / 60
+    _, text = _run(doses.copy(), "how late am i usually when i do take them")
+    assert _has(text, late.mean()), text
+    _, text = _run(doses.copy(), "what percent of my pills did i actually take")
+    assert _has(text, 100 * (doses["Status"] == "Taken").mean()), text
+    # "why do i skip": the most common reason among the skipped doses
+    _, text = _run(doses.copy(), "why do i usually skip it")
+    assert f"**{doses.loc[doses['Status'] == 'Skipped', 'Reason'].value_counts().idxmax()}**" in text, text
+    boilers = pd.DataFrame(
+        {
+            "Object Type": rng.choice(["Power Boiler", "Heating Boiler", "Pressure Vessel"], n),
+            "MAWP (psi)": rng.uniform(15, 600, n).round(0),
+        }
+    )
+    # MAWP is the maximum allowable working pressure: "max pressure" names it
+    _, text = _run(boilers.copy(), "average max pressure for power boilers compared to heating boilers")
+    power = boilers.loc[boilers["Object Type"] == "Power Boiler", "MAWP (psi)"].mean()
+    assert "MAWP (psi)" in text.splitlines()[0] and _has(text, power), text

@@ -28,6 +28,7 @@ from .answer import answer_text, headline
 from .catalog import (
     clock_minutes,
     derivation_lines,
+    done_of,
     hours_minutes,
     marked_number_lines,
     plain_totals,
@@ -1842,8 +1843,23 @@ _SHARE_OF_COUNT = re.compile(
 )
 
 
+# "what share of scheduled trips actually ran in 2023": of a planned count, the part that happened (Trips Operated)
+_SHARE_DONE = re.compile(
+    r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction)\s+of\s+(?:the\s+|all\s+|our\s+)?"
+    r"(?P<a>[a-z][a-z ]*?)\s+(?:actually\s+|really\s+)?(?:were\s+|got\s+)?"
+    r"(?:ran|run|operated|happened|took\s+place|went\s+ahead|completed|delivered|sailed|flew|flown)\b",
+    re.I,
+)
+
+
 def _share_of_count(question: str, catalog: Catalog, frame: str) -> str:
     """Two count columns of a table of counts said as a part of the other: the one's total as a % of the other's."""
+    done = _SHARE_DONE.search(question)
+    if done is not None:
+        planned = [m.column for m in find_mentions(done["a"], catalog, frame) if m.column.numeric]
+        part = done_of(planned[0], catalog.of(frame)) if len(planned) == 1 else None
+        if part is not None:
+            return question[: done.start()] + f"{part.name} as a % of {planned[0].name}" + question[done.end() :]
     said = _SHARE_OF_COUNT.search(question)
     if said is None:
         return question

@@ -451,7 +451,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     question = _by_decade(question, catalog, frame, memory)
     question = _body_mass(question, catalog, frame, memory)
     question = _how_long(_length_said(question, catalog, frame), catalog, frame, memory, readings)
-    question = _ahead(question, catalog, frame, memory)
+    question = _how_late(_ahead(question, catalog, frame, memory), catalog, frame, memory)
     return _in_degrees(_in_unit(question, catalog, frame, memory, readings), catalog, frame, memory)
 
 
@@ -542,6 +542,40 @@ def _ahead(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) 
     column = _added(_days_ahead(booked[0], others[0]), catalog, frame, memory)
     typical = re.search(r"\b(?:median|typical(?:ly)?)\b", question, re.I)
     rest = re.sub(r"^\s*,?\s*\bin\s+days\b", "", question[said.end() :], flags=re.I)  # (the column's own unit)
+    return f"{question[: said.start()]}what is the {'median' if typical else 'average'} {column.name}{rest}"
+
+
+# "how late am i usually when i do take them", "how late do the buses run on average": actual after planned
+_HOW_LATE = re.compile(
+    r"\bhow\s+(?:late|early)\s+(?:am|are|is|was|were|do|does|did)\s+(?:i|we|you|they|it|he|she|the\s+\w+)\b"
+    r"(?:\s+(?:usually|typically|normally|generally|on\s+average))?(?:\s+(?:run|arrive|get|show\s+up))?",
+    re.IGNORECASE,
+)
+_PLANNED_DATES = frozenset({"scheduled", "planned", "due", "expected", "appointment", "target", "promised"})
+
+
+def _how_late(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """How late things happen: the minutes from the one planned date (Scheduled Time) to the one other (Taken Time).
+
+    Averaged over the rows that have both: a dose never taken has no lateness.
+    """
+    said = _HOW_LATE.search(question)
+    if said is None:
+        return question
+    dates = [c for c in catalog.of(frame) if c.is_date and c.formula is None and c.kind == "datetime"]
+    planned = [c for c in dates if set(c.stems) & _PLANNED_DATES]
+    others = [c for c in dates if c not in planned and not set(c.stems) & (_BOOKED - {"scheduled"})]
+    if len(planned) != 1 or len(others) != 1:
+        return question
+    column = _added(_span(planned[0], others[0]), catalog, frame, memory)
+    typical = re.search(r"\b(?:median|typical(?:ly)?)\b", question, re.I)
+    # ("when i do take them": the rows that have both dates already, so a clause of doing it is dropped)
+    rest = re.sub(
+        r"^\s*,?\s*when\s+(?:i|we|you|they|it)\s+(?:do\s+|actually\s+)?\w+(?:\s+(?:them|it))?",
+        "",
+        question[said.end() :],
+        flags=re.I,
+    )
     return f"{question[: said.start()]}what is the {'median' if typical else 'average'} {column.name}{rest}"
 
 

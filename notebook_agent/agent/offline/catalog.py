@@ -300,6 +300,10 @@ class Column:
             for k, s in enumerate(stems)
             if s not in UNITS and not (s in ("100", "1000", "10000", "100000") and k and stems[k - 1] in UNITS)
         )
+        if len(parts) > 2 and parts[-2] == "form" and parts[-1].isdigit():
+            parts = parts[
+                :-2
+            ]  # "Total Killed Form 57": the report form it was counted on (FRA's 6180.57), no word of it
         if len(parts) > 2 and parts[-2:] == ("y", "n"):  # "Collected (Y/N)": the marker of a yes/no column
             parts = parts[:-2]
         if len(parts) >= 2 and parts[0] in ("is", "has", "was", "did") and self.flag:
@@ -1457,6 +1461,59 @@ def cost_totals(columns: list[Column]) -> list[Column]:
     return out
 
 
+_PLANNED = frozenset({"scheduled", "planned", "budgeted", "expected", "ordered", "booked"})
+_DONE = frozenset({"operated", "actual", "delivered", "run", "ran", "completed", "performed", "flown", "sailed"})
+# how the planned ones that did not happen are said; a name of its own when the table keeps none
+SHORTFALL_WORDS = ("cancelled", "canceled", "missed", "dropped", "scrapped", "lost", "cut")
+
+
+def _thing(c: Column, marks: frozenset[str]) -> tuple[str, ...] | None:
+    """The thing a count names besides one mark of `marks` ("trip" of Scheduled Trips), or None."""
+    rest = tuple(p for p in c.significant if p not in marks)
+    return rest if rest and len(rest) == len(c.significant) - 1 else None
+
+
+def done_of(planned: Column, columns: list[Column]) -> Column | None:
+    """The count of what happened of the planned count `planned` (Trips Operated of Scheduled Trips), or None."""
+    noun = _thing(planned, _PLANNED)
+    if noun is None or not (planned.numeric and planned.additive):
+        return None
+    done = [
+        c
+        for c in columns
+        if c is not planned and c.numeric and c.additive and c.formula is None and _thing(c, _DONE) == noun
+    ]
+    return done[0] if len(done) == 1 else None
+
+
+def shortfalls(columns: list[Column]) -> list[Column]:
+    """What was planned but did not happen: "trips cancelled" are Scheduled Trips less Trips Operated.
+
+    Only when both add up, name the same thing besides, and no column already counts the shortfall.
+    """
+    if any(set(c.stems) & set(SHORTFALL_WORDS) for c in columns):
+        return []
+    out = []
+    for planned in columns:
+        done = done_of(planned, columns) if not planned.id_like and planned.formula is None else None
+        if done is None:
+            continue
+        out.append(
+            Column(
+                frame=planned.frame,
+                name=f"{planned.name} − {done.name}",
+                kind="numeric",
+                dtype=planned.dtype,
+                additive=True,
+                low=0,
+                position=max(planned.position, done.position) + 1000,
+                stems=(*(_thing(planned, _PLANNED) or ()), "cancelled"),
+                formula=(planned.name, "minus", done.name),
+            )
+        )
+    return out
+
+
 # (plural, as a length is named: nycflights' hour and minute are when a flight left, not how long)
 _HOUR_NAMES = frozenset({"hours", "hrs"})
 _MINUTE_NAMES = frozenset({"minutes", "mins"})
@@ -1630,6 +1687,8 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {frame}[{a}].notna().astype(int)")
         elif op == "%":
             lines.append(f"{frame}[{name}] = 100 * {frame}[{a}] / {frame}[{b}]")
+        elif op == "minus":  # what was planned but did not happen: the planned less the done
+            lines.append(f"{frame}[{name}] = {frame}[{a}] - {frame}[{b}]")
         elif op == "bmi":  # weight over height squared, in the units the columns are kept in
             height = next((d for d in catalog.of(frame) if d.name == c.formula[2]), None)
             top = height.high if height is not None and height.high is not None else 200
@@ -2315,6 +2374,7 @@ class Catalog:
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += cost_totals(catalog.of(frame))
             catalog.columns += hours_and_minutes(catalog.of(frame))
+            catalog.columns += shortfalls(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)
             catalog.columns += unit_columns(own)
             catalog.columns += state_columns(own)

@@ -4731,6 +4731,98 @@ def _blood_pressure(text: str, catalog: Catalog, frame: str) -> str:
     return _PRESSURE.sub("systolic" if _MOVES_WITH.search(text) else "systolic and diastolic", text, count=1)
 
 
+# "are busier routes later more often", "do bigger places get more violations", "do older pipes take longer":
+# a comparative said of the things themselves, before their plural noun
+_THINGS_COMPARED = _rx(
+    r"\b(?P<w>busier|busiest|quieter|bigger|biggest|larger|largest|smaller|smallest|older|oldest|newer|newest)"
+    r"\s+(?P<noun>[a-z]{3,}s)\b(?!\s+than\b)"
+)
+_SIZE_PARTS = frozenset(
+    {"capacity", "size", "area", "sqft", "footage", "population", "enrollment", "enrolment", "seat", "bed"}
+    | {"acre", "acreage", "employee", "headcount", "member", "membership"}
+)
+_PEOPLE_COUNTED = frozenset(
+    {"ridership", "rider", "passenger", "visitor", "visit", "entry", "boarding", "footfall", "attendance", "patron"}
+)
+_MADE_PARTS = frozenset(
+    {"install", "installed", "built", "build", "construction", "constructed", "made", "manufacture"}
+)
+
+
+def _comparative_things(text: str, catalog: Catalog, frame: str) -> str:
+    """A comparative of things as the one column that measures it.
+
+    Busier is a count of comings and goings, bigger a size or capacity, older an age (or an earlier year it was
+    built or installed).
+    """
+    said = _THINGS_COMPARED.search(text)
+    if said is None or any(m.column.numeric and m.score >= 90 for m in find_mentions(said["noun"], catalog, frame)):
+        return text  # ("bigger orders" of an Order Total: the measure is named by its noun)
+    word = said["w"].lower()
+    measures = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and c.formula is None]
+    higher = not word.startswith(("quiet", "small", "new"))
+    if word.startswith(("busi", "quiet")):
+        found = [c for c in measures if set(c.stems) & _COUNT_PARTS]
+        # (Avg Weekday Ridership beside Scheduled Trips: busy with people, before the service run for them)
+        found = [c for c in found if set(c.stems) & _PEOPLE_COUNTED] or found
+    elif word.startswith(("big", "larg", "small")):
+        found = [c for c in measures if set(c.stems) & _SIZE_PARTS]
+    else:
+        found = [c for c in measures if "age" in c.stems]
+        if not found:  # "older pipes": an earlier year laid
+            found = [c for c in measures if c.year_like and set(c.stems) & _MADE_PARTS]
+            higher = not higher
+    if len(found) != 1:
+        return text
+    most = word.endswith("st")
+    side = ("the highest" if higher else "the lowest") if most else ("higher" if higher else "lower")
+    # ("pipes with lower INSTALL_YEAR": the noun first, so that it does not run on into the column's name)
+    return text[: said.start()] + f"{said['noun']} with {side} {found[0].name}" + text[said.end() :]
+
+
+_TAKE_LONGER = _rx(r"\b(?:take|takes|took|last|lasts)\s+(?P<w>longer|less\s+time|more\s+time)(?:\s+to\s+[a-z]+)?")
+_LENGTH_PARTS = frozenset({"hour", "hr", "minute", "min", "day", "second", "sec", "duration", "length", "week"})
+
+
+def _take_longer(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "do older pipes take longer to fix": a higher value of the one column that keeps how long each row took."""
+    said = _TAKE_LONGER.search(text)
+    if said is None:
+        return text
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & _LENGTH_PARTS
+        and not c.is_date
+        and not c.id_like
+        and c.formula is None
+        and not {"percent", "pct", "per", "rate"} & set(c.stems)
+    ]
+    if len(lengths) != 1:
+        return text
+    side = "lower" if said["w"].lower().startswith("less") else "higher"
+    return text[: said.start()] + f"have {side} {lengths[0].name}" + text[said.end() :]
+
+
+_WHY = _rx(
+    r"^\W*(?:and\s+|so\s+)?why\s+(?:do|does|did|would|are|is|was|were)\s+(?P<who>i|we|you|they|people|it|[a-z]+s)\s+"
+    r"(?:usually\s+|mostly\s+|typically\s+|normally\s+|often\s+|most\s+often\s+)?(?P<rest>[a-z].*?)\W*$"
+)
+_REASON_PARTS = frozenset({"reason", "cause", "why", "explanation", "excuse"})
+
+
+def _why_asked(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "why do i usually skip it": the most common value of the one reason column among the rows the verb says."""
+    said = _WHY.search(text)
+    if said is None:
+        return text
+    reasons = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _REASON_PARTS]
+    if len(reasons) != 1:
+        return text
+    rest = re.sub(r"\s+(?:it|them|that|this)$", "", said["rest"])
+    return f"what is the most common {reasons[0].name} when {said['who']} {rest}"
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -4754,6 +4846,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _before_christ(text, catalog, frame)  # "made before 1000 bc": Object Begin Date below -1000
     text = _private(text, catalog, frame)  # "how many are private": a yes/no shared (or public) flag's no
     text = _ordinal_bound(text, catalog, frame)  # "black or harder": black or double black
+    text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
+    text = _comparative_things(text, catalog, frame)  # "busier routes": routes of more Avg Weekday Ridership
+    text = _take_longer(text, catalog, frame)  # "take longer to fix": a higher HOURS_OUT_OF_SERVICE
     if _TAKE_HOME.search(text) and any(
         "net" in c.stems and {"pay", "salary", "wage", "income"} & set(c.stems) for c in catalog.of(frame)
     ):

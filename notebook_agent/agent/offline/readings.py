@@ -202,6 +202,15 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and not (column.is_date or column.year_like or _year_labels(column))
             ):
                 continue  # "hired each year" is per calendar year of a date, not YearsAtCompany
+            if (
+                run == 1 < len(sig)
+                and _calendar_period(tokens, i)
+                and column.year_like
+                and not column.is_date
+                and set(sig) & _MADE_YEAR_PARTS
+                and not any(root(t[0]) in {root(p) for p in sig if p not in TIME_WORDS} for t in tokens)
+            ):
+                continue  # "how many breaks each year": when they happened, not INSTALL_YEAR of the pipe broken
             end = tokens[i + run - 1][2]
             # a number ending the name (Product_Category_1) numbers like columns: every word said is all of it
             size = len(sig) - (len(sig) - len(sig_words) if j + run >= len(sig_words) else 0)
@@ -330,6 +339,13 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             ):
                 if _calendar_period(tokens, i) and not (column.is_date or column.year_like):
                     continue  # "sales per month": the month of a date, not "Record Status - monthly file only"
+                if (
+                    part in (f"{tok}ing", f"{tok}{tok[-1]}ing")
+                    and i > 0
+                    and tokens[i - 1][0] in ("i", "we", "you", "they")
+                    and not column.is_date  # ("which year did i book the most": Booking Date, when it was done)
+                ):
+                    continue  # "which city do i park in most": a verb said by the doer, not Parking Cost
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
                 if part in (f"{tok}able", f"{tok}ible", f"{tok}ly"):
                     score -= 10  # "bill" is no billable: a word that can be done to the rows, another word
@@ -760,6 +776,12 @@ def _shared_start(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
+# a year a thing was made in, named by what was done then: not the year the rows' events happened
+_MADE_YEAR_PARTS = frozenset(
+    {"install", "installed", "built", "build", "construction", "constructed", "birth", "model"}
+)
+
+
 def _calendar_period(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Token i is a calendar period after "each", "per", "by", "every", "which" ("hired each year", "which month").
 
@@ -1123,6 +1145,12 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             for tok, start, end in tokens:
                 if same_word(tok, spelled_out[-1]):
                     out.append(Mention(column, start, end, 80, tok, "initials"))
+        head_word = spelled_out[0] if len(spelled_out) >= 3 and spelled_out[1] in ("at", "of") else ""
+        if len(spelled_out) >= 4 and not (set(spelled_out[:-1]) <= set(qualifiers)):
+            head_word = spelled_out[-1]  # "pressure" of MAWP (maximum allowable working pressure)
+        for tok, start, end in tokens if head_word else ():
+            if same_word(tok, head_word):  # "diameter" of DBH (diameter at breast height)
+                out.append(Mention(column, start, end, 78, tok, "initials"))
         if len(spelled_out) >= 3 and spelled_out[-1] in ("index", "score", "rate", "level"):
             # "air quality" of AQI: the thing an index measures, said without the word "index"
             head = spelled_out[:-1]

@@ -897,6 +897,28 @@ def _rows_of_filter(req: Request, h: Hints, catalog: Catalog, frame: str) -> Non
         req.intent, req.y, req.agg = "rows", None, "count"
 
 
+def _rows_said_of_column(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
+    """Said "how many <word of a column> <thing>", counts the things (rows), not the column's filled cells.
+
+    "how many vacant buildings are on the list": the buildings, not the rows with DAYS_VACANT set.
+    """
+    counted = catalog.get(frame, req.y) if req.y else None
+    if req.intent != "stat" or req.agg != "count" or counted is None or counted.formula is not None:
+        return
+    said = next((m for m in h.mentions if m.column == counted), None)
+    if said is None or not re.search(r"\bhow\s+many\s+$", h.question[: said.start], re.I):
+        return
+    after = re.match(r"\s+([a-z]{3,}s)\b", h.question[said.end :], re.I)
+    modifier = (
+        after is not None
+        and stem(after.group(1).lower()) not in counted.stems
+        and after.group(1).lower() not in STOP
+        and not counted.additive
+    )
+    if modifier:
+        req.intent, req.y = "rows", None
+
+
 def _rows_not_column(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
     """A count of a column without blanks is the count of rows.
 
@@ -1129,6 +1151,7 @@ def _flag_counted(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
 
 
 _SETTLING = (
+    _rows_said_of_column,
     _rows_not_column,
     _flag_counted,
     _counts_added,

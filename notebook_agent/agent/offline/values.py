@@ -118,6 +118,8 @@ _VALUE_WORDS = {
     "declined": r"declined?|(?:say|said|says|saying)\s+no(?:\s+to)?|turned\s+down|turn\s+down",
     # a monitor's Down events (Uptime Robot's Event Up, Down): "outages", "downtime", "when the site went down"
     "down": r"down|outages?|downtimes?|(?:went|go(?:es)?|going|gone)\s+down|offline",
+    # a dose logged as taken (Medisafe's Status Taken, Skipped, Missed): "what percent did i actually take"
+    "taken": r"taken|(?<=actually\s)(?:take|took)",
     # an order that reached the door (Gopuff's Delivered): "the ones that actually came", "that arrived"
     "delivered": r"delivered|(?<=actually\s)(?:came|arrived|showed\s+up)|(?<=that\s)(?:came|arrived|showed\s+up)",
     # a charge session that did not finish (Wallbox's Interrupted, Error): "got cut off", "failed"

@@ -901,7 +901,16 @@ WHOLE_VERBS = frozenset({"played", "sold", "served", "completed"})
 WHOLE_TAIL = WHOLE_VERBS | {"taken", "logged", "reporting", "reported", "tested", "surveyed", "attending", "enrolled"}
 WHOLE_TAIL |= {"registered", "responding", "admitted", "treated", "vaccinated", "employed", "screened", "examined"}
 WHOLE_TAIL |= {"inspected", "harvested", "sent", "received", "archived", "delivered", "affected", "impacted"}
-WHOLE_TAIL |= {"earned", "gained", "collected", "scored", "administered"}  # (Coins Earned: "how many coins did i get")
+WHOLE_TAIL |= {
+    "earned",
+    "gained",
+    "collected",
+    "scored",
+    "administered",
+    "cited",
+    "recorded",
+    "filed",
+}  # (Coins Earned: "how many coins did i get")
 WHOLE_TAIL |= {"distributed", "issued", "donated", "given", "planted", "shipped", "produced", "installed", "processed"}
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
@@ -1021,6 +1030,10 @@ ACRONYMS = {
     "aqi": "air quality index",
     "aadt": "average annual daily traffic",  # a DOT's traffic count station summary
     "adt": "average daily traffic",
+    "mawp": "maximum allowable working pressure",  # a boiler's or pressure vessel's rated pressure
+    "dbh": "diameter at breast height",  # a tree inventory's trunk size
+    "vmt": "vehicle miles traveled",
+    "fte": "full time equivalent",
 }
 
 # Currency codes named by their currency, for exchange-rate tables with one column per code ("the dollar rate":

@@ -35,6 +35,8 @@ _STEPS = frozenset({"change", "delta", "diff", "difference"})
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     own = _OWN.search(ctx.text)
+    if re.search(r"\bhow\s+many\s+[a-z]+\s+(?:lost|lose|losing)\b", ctx.text):
+        return None  # "how many customers lost water in total": the people it happened to, counted, not a fall
     if not (own or (_SPAN.search(ctx.text) and _CHANGE.search(ctx.text))):
         return None
     when = one_date(ctx, [c for c in ctx.columns() if c.is_date])  # (Start beside End: the table's own time)

@@ -31,6 +31,8 @@ _EATEN_DAY = re.compile(r"\b(?:per|a)\s+(?P<unit>day)\b(?!\s+of\b)")
 _LISTED = re.compile(
     r"\b(?:by|each|every|for\s+each|over\s+time|trend|plot|chart|graph|line|which|when|highest|lowest|most|least)\b"
 )
+# "how many diapers a day on average", "how many times a week do i work out on average": rows per period
+_COUNTED = re.compile(r"\bhow\s+(?:many|often)\b")
 _ADVERBS = {"D": "daily", "W": "weekly", "M": "monthly", "Y": "yearly"}  # the periods this kind reads
 
 
@@ -64,6 +66,14 @@ def match(ctx: Context) -> KindRequest | None:
         # a year kept as a number beside its month (the Met Office's yyyy, mm): each year's rows, as they are
         when, as_is = years[0], True
         measures.pop(when.name, None)
+    if (
+        when is not None
+        and not measures
+        and _COUNTED.search(ctx.text)
+        and unit
+        and (when.timed or _several_a_day(ctx, when))
+    ):
+        return _rows_per_period(ctx, when, PERIOD_CODES.get(unit, "D"))
     if when is None or len(measures) != 1:
         return None
     valued = {v.column.name for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])}
@@ -91,9 +101,32 @@ def match(ctx: Context) -> KindRequest | None:
     )
 
 
+def _several_a_day(ctx: Context, when: Any) -> bool:
+    """Whether the dates hold several rows a day (events logged as they happen), not one row per day."""
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    return bool(when.days) and rows > 1.5 * when.days
+
+
+def _rows_per_period(ctx: Context, when: Any, period: str) -> KindRequest | None:
+    """Rows (of the question's one label value, if said) counted per period, then averaged over the periods."""
+    if period not in _ADVERBS:
+        return None
+    return KindRequest(
+        op="rows",
+        frame=ctx.frame,
+        y=None,
+        column=when.name,
+        period=period,
+        agg="size",
+        where=said_where(ctx, {when.name}),
+    )
+
+
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     unit = PERIOD_NAMES[req.period or "D"]
+    if req.op == "rows":
+        return _rows_code(req, unit)
     within = "total" if req.agg == "sum" else "mean"
     data, mask = req.frame, where_mask(req.frame, req.where)
     kept = [f"data = {req.frame}[{mask}]"] if mask else []
@@ -129,9 +162,40 @@ def code(req: KindRequest) -> str:
     )
 
 
+def _rows_code(req: KindRequest, unit: str) -> str:
+    """Rows per period over the table's whole span (a day without any of them counts as none), then the mean."""
+    mask = where_mask(req.frame, req.where)
+    span = f"{req.frame}[{col(req.column)}].dt.to_period({req.period!r})"
+    data = "data" if mask else req.frame
+    return finish(
+        [
+            f"# rows per {unit}, every {unit} from the first to the last counted, then the mean over the {unit}s",
+            *([f"data = {req.frame}[{mask}]"] if mask else []),
+            f"periods = pd.period_range({span}.min(), {span}.max(), freq={req.period!r})",
+            f"per_{unit} = {data}.groupby({data}[{col(req.column)}].dt.to_period({req.period!r})).size()"
+            ".reindex(periods, fill_value=0)",
+            f"print(per_{unit}.describe())",
+            "",
+            f'result = {{"rows": len({data}), "periods": len(per_{unit}), "mean": per_{unit}.mean(), '
+            f'"median": per_{unit}.median(), "top": str(per_{unit}.idxmax()) if len(per_{unit}) else None, '
+            f'"top_value": per_{unit}.max(), "low": str(per_{unit}.idxmin()) if len(per_{unit}) else None, '
+            f'"low_value": per_{unit}.min()}}',
+        ],
+        f"rows per {unit}",
+    )
+
+
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
     unit = PERIOD_NAMES[req.period or "D"]
+    if req.op == "rows":
+        where = "".join(f" where {c} = {v}" for c, v in req.where)
+        return (
+            f"Mean over {fmt(result.get('periods'))} {unit}s of the rows each {unit} (by {req.column}){where}, "
+            f"{fmt(result.get('rows'))} rows.\n\nOn average **{fmt(result.get('mean'))}** a {unit} "
+            f"(median {fmt(result.get('median'))}). Most: {result.get('top')} ({fmt(result.get('top_value'))}); "
+            f"fewest: {result.get('low')} ({fmt(result.get('low_value'))})."
+        )
     within = "total" if req.agg == "sum" else "mean"
     periods = result.get("periods") or 0
     where = "".join(f" where {c} = {v}" for c, v in req.where)
