@@ -153,12 +153,20 @@ def code(req: KindRequest) -> str:
             grouped,
             f"print(per_{unit}.describe())",
             "",
-            f'result = {{"rows": len({data}), "periods": len(per_{unit}), "mean": per_{unit}.mean(), '
-            f'"median": per_{unit}.median(), "top": str(per_{unit}.idxmax()) if len(per_{unit}) else None, '
-            f'"top_value": per_{unit}.max(), "low": str(per_{unit}.idxmin()) if len(per_{unit}) else None, '
-            f'"low_value": per_{unit}.min()}}',
+            _summary(data, unit),
         ],
         f"{req.y} per {unit}",
+    )
+
+
+def _summary(data: str, unit: str) -> str:
+    """The result line of a series `per_<unit>`: its mean, median and highest and lowest periods."""
+    per = f"per_{unit}"
+    return (
+        f'result = {{"rows": len({data}), "periods": len({per}), "mean": {per}.mean(), '
+        f'"median": {per}.median(), "top": str({per}.idxmax()) if len({per}) else None, '
+        f'"top_value": {per}.max(), "low": str({per}.idxmin()) if len({per}) else None, '
+        f'"low_value": {per}.min()}}'
     )
 
 
@@ -176,10 +184,7 @@ def _rows_code(req: KindRequest, unit: str) -> str:
             ".reindex(periods, fill_value=0)",
             f"print(per_{unit}.describe())",
             "",
-            f'result = {{"rows": len({data}), "periods": len(per_{unit}), "mean": per_{unit}.mean(), '
-            f'"median": per_{unit}.median(), "top": str(per_{unit}.idxmax()) if len(per_{unit}) else None, '
-            f'"top_value": per_{unit}.max(), "low": str(per_{unit}.idxmin()) if len(per_{unit}) else None, '
-            f'"low_value": per_{unit}.min()}}',
+            _summary(data, unit),
         ],
         f"rows per {unit}",
     )
