@@ -11921,3 +11921,38 @@ def test_a_verb_said_by_the_doer_how_late_and_why() -> None:
     _, text = _run(boilers.copy(), "average max pressure for power boilers compared to heating boilers")
     power = boilers.loc[boilers["Object Type"] == "Power Boiler", "MAWP (psi)"].mean()
     assert "MAWP (psi)" in text.splitlines()[0] and _has(text, power), text
+
+
+def test_a_typical_count_or_age_named_in_full_and_a_share_of_the_rows_just_averaged() -> None:
+    rng = np.random.default_rng(36006)
+    n = 700
+    stays = pd.DataFrame(
+        {
+            "Campground": rng.choice(["Lakeside", "Pines", "Ridge"], n),
+            "Nights": rng.integers(1, 8, n),
+            "Party Size": rng.integers(1, 6, n),
+        }
+    )
+    # "how many nights ... usually": each row's nights, typically (not all of them added up)
+    _, text = _run(stays.copy(), "how many nights do people usually stay")
+    assert _has(text, stays["Nights"].mean()) and not _has(text, int(stays["Nights"].sum())), text
+    boats = pd.DataFrame(
+        {
+            "VESSEL_TYPE": rng.choice(["OPEN MOTORBOAT", "PONTOON", "CANOE/KAYAK"], n),
+            "OPERATOR_AGE": rng.integers(14, 85, n).astype(float),
+        }
+    )
+    # after a ranking by boat type, "how old ... usually" is the typical age of all, not the ranking again
+    _, text = _run(boats.copy(), "what kind of boat gets into the most accidents", "how old are the drivers usually")
+    assert text.startswith("Mean of OPERATOR_AGE") and _has(text, boats["OPERATOR_AGE"].mean()), text
+    log = pd.DataFrame(
+        {
+            "Type": rng.choice(["Sleep", "Feed", "Diaper"], n),
+            "Start": pd.Timestamp("2024-03-01") + pd.to_timedelta(np.sort(rng.uniform(0, 60 * 24 * 50, n)), "min"),
+            "End Condition": rng.choice(["Wet", "Dirty", "Both"], n),
+        }
+    )
+    diapers = log[log["Type"] == "Diaper"]
+    # "what share of them": of the diapers just averaged per day, not of every row
+    _, text = _run(log.copy(), "how many diapers a day on average", "what share of them were dirty")
+    assert _has(text, 100 * (diapers["End Condition"] == "Dirty").mean()), text

@@ -369,7 +369,7 @@ _AGGS = [
         _rx(
             r"\b(?:mean|average|avg|typical)\b"
             # "how long does it usually take": the typical length, an average
-            r"|\bhow\s+(?:long|much|far|big|fast|high)\b.*\b(?:usually|typically|normally|generally)\b"
+            r"|\bhow\s+(?:long|much|far|big|fast|high|old|deep|tall|heavy|wide|large|expensive)\b.*\b(?:usually|typically|normally|generally)\b"
             # "what do tickets usually cost", "what does a room normally go for": the typical price
             # ("what does it usually sell for": the thing just named, read as before)
             r"|\bwhat\s+(?:do|does|did)\s+(?!it\b|that\b|this\b|they\b|those\b)\w+(?:\s+\w+)?\s+"

@@ -384,6 +384,19 @@ def _of_those(ctx: Context) -> KindRequest | None:
     return req
 
 
+def _of_them(ctx: Context, req: KindRequest | None) -> KindRequest | None:
+    """The last answer's rows kept for a share said of them: "what share of them were dirty" after the diapers."""
+    last = ctx.last if ctx.recent else None
+    said = re.search(r"\b(?:of|among)\s+(?:them|those|these)\b", ctx.text)
+    if req is None or not req.share or req.where or req.group or not last or said is None:
+        return req
+    kept = [list(w) for w in (last.get("where") or []) if w[0] != req.column]
+    if last.get("kind") == "filtered" or not kept:
+        return req  # (a count's own rows follow by its own reading, _of_those)
+    req.where = kept
+    return req
+
+
 def _there(ctx: Context, req: KindRequest | None) -> KindRequest | None:
     """The last rows' place kept for a bound said "there": "how often did it go over 1000 there?"."""
     last = ctx.last if ctx.recent else ctx.general
@@ -537,7 +550,7 @@ def match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many hours were pools closed": Closed Hours of those rows added up, not rows counted
-    req = _scope_first(ctx, _there(ctx, _match(ctx)))
+    req = _scope_first(ctx, _of_them(ctx, _there(ctx, _match(ctx))))
     if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     year = IN_YEAR.search(ctx.text)
