@@ -979,10 +979,11 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
     averaged = h.agg in ("mean", "median")  # "how many putts a round on average": each row's count, averaged
     # "how many nights do people usually stay": each row's count named in full, typically (its mean)
     usual = re.search(r"\b(?:usually|typically|normally|generally)\b", h.question, re.I)
-    if tally is not None and usual and not h.filters and req.intent in ("rows", "stat") and req.y in (None, tally.name):
-        if any(m.column == tally and m.score >= 90 and m.via == "name" for m in h.mentions):
-            req.intent, req.y, req.agg = "stat", tally.name, "mean"
-            return
+    named_whole = tally is not None and any(m.column == tally and m.score >= 90 and m.via == "name" for m in h.mentions)
+    here = not h.filters and req.intent in ("rows", "stat") and req.y in (None, tally.name if tally else None)
+    if tally is not None and usual and named_whole and here:
+        req.intent, req.y, req.agg = "stat", tally.name, "mean"
+        return
     if tally is None:
         # "how many miles was the route 66 trip": the unit said of a distance kept in it (Miles From Previous)
         tally = next(
