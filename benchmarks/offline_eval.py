@@ -283,6 +283,11 @@ honest rate on unseen data;
 `--heldout271` another (`benchmarks/heldout271.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout272` another (`benchmarks/heldout272.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout273` another (`benchmarks/heldout273.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout274` another (`benchmarks/heldout274.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout275` another (`benchmarks/heldout275.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout276` another (`benchmarks/heldout276.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout277` another (`benchmarks/heldout277.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout278` another (`benchmarks/heldout278.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5320,6 +5325,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout271 import HELDOUT271
     from .heldout272 import HELDOUT272
     from .heldout273 import HELDOUT273
+    from .heldout274 import HELDOUT274
+    from .heldout275 import HELDOUT275
+    from .heldout276 import HELDOUT276
+    from .heldout277 import HELDOUT277
+    from .heldout278 import HELDOUT278
 
     return {
         1: HELDOUT,
@@ -5595,6 +5605,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         271: HELDOUT271,
         272: HELDOUT272,
         273: HELDOUT273,
+        274: HELDOUT274,
+        275: HELDOUT275,
+        276: HELDOUT276,
+        277: HELDOUT277,
+        278: HELDOUT278,
     }
 
 
