@@ -62,6 +62,8 @@ def _csv(path: Path) -> Path:
             "late": late,
             "period": period,
             "cycle": stamps.strftime("%B %Y"),
+            # a city's monthly tonnage report: "2023 / 07", a year and its month with spaces around the slash
+            "month_spaced": stamps.strftime("%Y / %m"),
             # a point-of-sale export's local time with its zone's abbreviation ("13-Mar-2024 12:05 PM EDT")
             "ordered": [f"{t:%d-%b-%Y %I:%M %p} {'EDT' if 3 < t.month < 11 else 'EST'}" for t in stamps],
             # one date written two ways: "6/28/2022" and "2022-06-28"
@@ -118,6 +120,8 @@ def test_dates_and_few_valued_text_get_compact_types(loaded: dict[str, Any]) -> 
     marker = f'.str.replace(r"{DATE_MARKERS}", "", regex=True), format="%b-%y")'
     assert f'df["period"] = pd.to_datetime(df["period"]{marker}' in code
     assert 'df["cycle"] = pd.to_datetime(df["cycle"], format="%B %Y")' in code
+    assert dtypes["month_spaced"].startswith("datetime64"), dtypes  # "2023 / 07", read in the confined kernel
+    assert 'df["month_spaced"] = pd.to_datetime(df["month_spaced"], format="%Y / %m")' in code
     assert '"late"' not in code and '"settled"' not in code and '"order_ref"' not in code
     assert dtypes["departed"].startswith("datetime64"), dtypes  # read by both formats in the confined kernel
     assert dtypes["ordered"].startswith("datetime64"), dtypes  # its zone dropped first, in the confined kernel
@@ -717,3 +721,16 @@ def test_a_time_with_a_short_zone_after_it_is_read_as_a_date() -> None:
     env = {"df": pd.DataFrame({"Placed": said}), "pd": pd}
     exec(conversion_cell("df", list(proposed.values()), 60), env)
     assert list(env["df"]["Placed"]) == list(times)
+
+
+def test_a_year_and_month_written_with_spaced_slashes_is_a_month() -> None:
+    months = pd.date_range("2022-01-01", periods=36, freq="MS")
+    frame = pd.DataFrame(
+        {"MONTH": [f"{d:%Y / %m}" for d in months], "ref": [f"{d:%Y} - {i}" for i, d in enumerate(months)]}
+    )
+    proposed = _proposed(frame)
+    assert proposed["MONTH"].format == "%Y / %m"
+    assert "ref" not in proposed  # "2022 - 13": no month, no date
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", [proposed["MONTH"]], len(frame)), env)
+    assert env["df"]["MONTH"].tolist() == list(months)

@@ -11956,3 +11956,62 @@ def test_a_typical_count_or_age_named_in_full_and_a_share_of_the_rows_just_avera
     # "what share of them": of the diapers just averaged per day, not of every row
     _, text = _run(log.copy(), "how many diapers a day on average", "what share of them were dirty")
     assert _has(text, 100 * (diapers["End Condition"] == "Dirty").mean()), text
+
+
+def test_balances_of_accounts_over_months_add_up_at_each_date() -> None:
+    rng = np.random.default_rng(36007)
+    dates = pd.date_range("2021-01-31", periods=30, freq="ME")
+    accounts = {"Checking": "Cash", "Savings": "Cash", "401k": "Retirement", "IRA": "Retirement", "Visa": "Credit Card"}
+    rows = []
+    for name, kind in accounts.items():
+        level = {"Cash": 8000.0, "Retirement": 60000.0, "Credit Card": -2500.0}[kind]
+        for d in dates:
+            level *= 1 + rng.normal(0.01, 0.03)
+            rows.append((d, name, kind, f"${level:,.2f}"))
+    held = pd.DataFrame(rows, columns=["Date", "Account", "Type", "Balance"])
+    value = held["Balance"].str.replace(r"[$,]", "", regex=True).astype(float)
+    when = pd.to_datetime(held["Date"])
+    totals = value.groupby(when).sum()
+    # "net worth right now": every account's balance at the latest date, added up
+    _, text = _run(held.copy(), "what's my net worth right now")
+    assert _has(text, totals.iloc[-1]) and "Account" not in text.splitlines()[0], text
+    _, text = _run(held.copy(), "how much do i have in retirement accounts")
+    retirement = value[held["Type"] == "Retirement"].groupby(when[held["Type"] == "Retirement"]).sum()
+    assert _has(text, retirement.iloc[-1]), text
+    _, text = _run(held.copy(), "when was my net worth at its highest")
+    assert f"**{totals.idxmax():%Y-%m-%d}**" in text, text
+    latest = value[when == when.max()].groupby(held.loc[when == when.max(), "Account"]).sum()
+    _, text = _run(held.copy(), "which account has the most money in it")
+    assert f"**{latest.idxmax()}**" in text, text
+    _, text = _run(held.copy(), "how much did my net worth go up in 2022")
+    assert _has(text, totals[totals.index.year == 2022].iloc[-1] - totals[totals.index.year == 2021].iloc[-1]), text
+
+
+def test_a_usual_reading_is_its_average_and_a_route_total_row_stays_out_of_groups() -> None:
+    rng = np.random.default_rng(36008)
+    nights = pd.DataFrame(
+        {"Date": pd.date_range("2024-01-01", periods=300), "Avg Heart Rate (bpm)": rng.normal(117, 6, 300)}
+    )
+    _, text = _run(nights.copy(), "whats her usual heart rate")
+    assert text.startswith("Mean of Avg Heart Rate") and _has(text, nights["Avg Heart Rate (bpm)"].mean()), text
+    months = pd.date_range("2022-01-01", periods=24, freq="MS")
+    routes = [(d, r) for d in ["NORTH", "SOUTH", "EAST"] for r in range(1, 6)]
+    rows = [
+        (m, d, f"{d[0]}-{r}", float(rng.uniform(100, 900)), int(rng.integers(900, 9000)))
+        for m in months
+        for d, r in routes
+    ]
+    tonnage = pd.DataFrame(rows, columns=["MONTH", "DISTRICT", "ROUTE", "REFUSETONS", "HOUSEHOLDS_SERVED"])
+    sums = tonnage.groupby("MONTH", as_index=False)[["REFUSETONS", "HOUSEHOLDS_SERVED"]].sum()
+    sums["DISTRICT"], sums["ROUTE"] = "CITYWIDE", "TOTAL"
+    tonnage = pd.concat([tonnage, sums], ignore_index=True)
+    parts = tonnage[tonnage["ROUTE"] != "TOTAL"]
+    # "trash" is the refuse, weighed in tons: added up over the year's rows (its total rows, each counted once)
+    _, text = _run(tonnage.copy(), "how much trash was picked up in 2023")
+    in_2023 = parts[parts["MONTH"].dt.year == 2023]
+    assert _has(text, in_2023["REFUSETONS"].sum()), text
+    # grouped by district, the CITYWIDE total row is no district
+    _, text = _run(tonnage.copy(), "which district collects the most trash")
+    assert f"**{parts.groupby('DISTRICT')['REFUSETONS'].sum().idxmax()}**" in text, text
+    _, text = _run(tonnage.copy(), "how many routes are there")
+    assert _has(text, parts["ROUTE"].nunique()) and not _has(text, tonnage["ROUTE"].nunique()), text

@@ -73,7 +73,7 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
             return True
         if "%Y" not in fmt or not month.search(fmt):
             return False
-        if "%d" not in fmt and fmt not in ("%Y-%m", "%Y/%m"):
+        if "%d" not in fmt and fmt not in ("%Y-%m", "%Y/%m", "%Y / %m", "%Y - %m"):
             return False
         return fmt != "%Y%m%d" or bool(date_words.search(name))
 
@@ -150,6 +150,8 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                     fmt = fmt.replace(" %p", "%p")
                 if fmt and fmt not in candidates:
                     candidates.append(fmt)
+        if not candidates and sample.str.fullmatch(r"\d{4} [-/] \d{1,2}").all():
+            candidates = ["%Y / %m", "%Y - %m"]  # "2023 / 07" (a city's monthly tonnage): a year and its month, spaced
         if not candidates and sample.str.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}").all():
             candidates = list(short_dates)  # "04-30-22": the guesser reads no two-digit year; try both orders
         if not candidates and sample.str.fullmatch(short_timed).all():

@@ -385,7 +385,8 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
     totals = [
         (c, v)
         for c, v in plain_totals(catalog.of(req.frame), set())
-        if c in (req.group, req.group2) and c not in narrowed
+        # (and the values counted apart: "how many routes are there" beside a ROUTE = TOTAL row)
+        if (c in (req.group, req.group2) or (req.kind == "distinct" and c == req.column)) and c not in narrowed
     ]
     if not clocks and not req.left_out and not regional and not totals:
         return str(module.code(req))

@@ -318,7 +318,7 @@ class Column:
         if kind == "numeric" and _ZIP_NAME.search(name) and "int" in str(info.get("dtype", "")).lower():
             kind = "categorical"  # a postcode or phone number kept as a number (Rndrng_Prvdr_Zip5): a label
         # Start_Lat, End_Lng: map coordinates in full, so that no "length" reads a longitude
-        stems = tuple(_COORDINATES.get(w, w) for w in (stem(w) for w in words(meaning or name)))
+        stems = tuple(_COORDINATES.get(w, w) for w in (stem(w) for w in _unit_run_on(words(meaning or name))))
         stems = tuple(p for s in stems for p in _run_on(s))  # "stationname": station, name
         is_date = kind == "datetime" or bool(info.get("date_like"))
         if kind != "datetime" and info.get("n_unique") == 1:
@@ -615,6 +615,15 @@ SIDE_WORDS = frozenset(
 )  # a question that says a side
 _MATCH_PARTS = frozenset({"home", "away", "team", "opponent", "club", "match", "fixture", "referee", "hometeam"})
 DERIVED = " + "  # joins the two columns of a derived per-row total in its name ("FTHG + FTAG")
+
+
+def _unit_run_on(said: list[str]) -> list[str]:
+    """Names like REFUSETONS, YARDWASTETONS: what was weighed run on into its plural unit, as two words."""
+    out: list[str] = []
+    for w in said:
+        weighed = re.fullmatch(r"([a-z]{4,})(tons|kgal|lbs)", w.lower())
+        out += [weighed.group(1), weighed.group(2)] if weighed and w.lower() != "skeletons" else [w]
+    return out
 
 
 def _run_on(word: str) -> tuple[str, ...]:

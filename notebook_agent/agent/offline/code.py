@@ -396,15 +396,31 @@ def prepare(
             code.comment(f"{name} has a {total!r} row beside its parts: the parts only, each once")
             code.add(f"data = data[data[{lit(name)}] != {lit(total)}]")
         else:
-            code.comment(f"{name} has a {total!r} row that adds up its parts: that row only, so nothing counts twice")
+            if req.intent != "correlation":
+                code.comment(
+                    f"{name} has a {total!r} row that adds up its parts: that row only, so nothing counts twice"
+                )
             # (an invoice's total row holds the total, not the unit price: then the parts, which do)
             # (nor an invoice's total the app it is grouped by: then the parts, which name it)
             held = [*numbers, *([req.x] if req.x and req.x in others else [])]
-            code.add(
-                f"if data.loc[data[{lit(name)}] == {lit(total)}, {lit(held)}].notna().any().all():"
-                "  # when these rows have it"
-            )
-            code.add(f"    data = data[data[{lit(name)}] == {lit(total)}]")
+            if req.intent == "correlation":  # rows against rows: the parts, never their total beside them
+                code.comment(f"{name} has a {total!r} row that adds up its parts: the parts only")
+                code.add(f"data = data[data[{lit(name)}] != {lit(total)}]")
+            elif req.x and req.x in others:
+                # a total row for each group (a district's TOTAL route): those rows; one for all the groups together
+                # (ROUTE TOTAL of DISTRICT CITYWIDE) is no group of them: the parts
+                code.add(f"totals = data[{lit(name)}] == {lit(total)}")
+                held_there = f"data.loc[totals, {lit(held)}].notna().any().all()"
+                code.add(f"if {held_there} and data.loc[totals, {lit(req.x)}].nunique() >= 2:")
+                code.add("    data = data[totals]")
+                code.add("else:")
+                code.add("    data = data[~totals]")
+            else:
+                code.add(
+                    f"if data.loc[data[{lit(name)}] == {lit(total)}, {lit(held)}].notna().any().all():"
+                    "  # when these rows have it"
+                )
+                code.add(f"    data = data[data[{lit(name)}] == {lit(total)}]")
     needed = list(dict.fromkeys([*numbers, *others]))
     for name in others:
         found = catalog.get(frame, name)

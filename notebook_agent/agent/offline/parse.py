@@ -4640,6 +4640,18 @@ def _after_fees(text: str, catalog: Catalog, frame: str) -> str:
 
 # "my go-to coach", "our usual airline", "my favourite route": the one that turns up most often
 _GO_TO = _rx(r"\b(?P<whose>my|our|their|his|her)\s+(?:go[\s-]?to|usual|favou?rite|fave)\s+(?=[a-z])")
+
+
+def _go_to(said: re.Match[str], text: str, catalog: Catalog, frame: str) -> str:
+    """Said "my go-to coach": the most common one; "her usual heart rate", a measure, is its average."""
+    after = find_mentions(text[said.end() :], catalog, frame)
+    first = min(after, key=lambda m: m.start, default=None)
+    measured = first is not None and first.start <= 2 and first.column.numeric and not first.column.id_like
+    if measured and "usual" in said.group().lower():
+        return f"{said['whose']} average "
+    return f"{said['whose']} most common "
+
+
 _SELLS_BEST = re.compile(r"\b(?P<verb>sells?|sold|selling)\s+(?:the\s+)?best\b", re.IGNORECASE)
 
 
@@ -4804,6 +4816,32 @@ def _take_longer(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start()] + f"have {side} {lengths[0].name}" + text[said.end() :]
 
 
+_SQUARE_FEET = _rx(r"\bsquare\s+(?:footage|feet|foot|ft)\b|\bsq\.?\s*(?:ft|feet)\b(?!\s*(?:_|\w))")
+
+
+def _square_feet(text: str, catalog: Catalog, frame: str) -> str:
+    """An area said in square feet, as the one column kept in them (SQ_FT_REMOVED, Square Feet, sqft)."""
+    said = _SQUARE_FEET.search(text)
+    if said is None:
+        return text
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and c.formula is None
+        and (
+            "sqft" in c.stems
+            or any(
+                c.stems[k : k + 2] in (("sq", "ft"), ("square", "feet"), ("square", "foot"))
+                for k in range(len(c.stems))
+            )
+        )
+    ]
+    if len(kept) != 1 or kept[0].name.lower() in text.lower():
+        return text
+    return text[: said.start()] + kept[0].name + text[said.end() :]
+
+
 _WHY = _rx(
     r"^\W*(?:and\s+|so\s+)?why\s+(?:do|does|did|would|are|is|was|were)\s+(?P<who>i|we|you|they|people|it|[a-z]+s)\s+"
     r"(?:usually\s+|mostly\s+|typically\s+|normally\s+|often\s+|most\s+often\s+)?(?P<rest>[a-z].*?)\W*$"
@@ -4846,6 +4884,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _before_christ(text, catalog, frame)  # "made before 1000 bc": Object Begin Date below -1000
     text = _private(text, catalog, frame)  # "how many are private": a yes/no shared (or public) flag's no
     text = _ordinal_bound(text, catalog, frame)  # "black or harder": black or double black
+    text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
     text = _comparative_things(text, catalog, frame)  # "busier routes": routes of more Avg Weekday Ridership
     text = _take_longer(text, catalog, frame)  # "take longer to fix": a higher HOURS_OUT_OF_SERVICE
@@ -4865,7 +4904,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if _GO_TO.search(text) and not any(
         {"favorite", "favourite", "fave", "usual", "regular"} & set(c.stems) for c in catalog.of(frame)
     ):
-        text = _GO_TO.sub(r"\g<whose> most common ", text)  # "who's my go-to coach": the one most often there
+        text = _GO_TO.sub(lambda m: _go_to(m, text, catalog, frame), text)  # "my go-to coach": most often there
     text = _OF_THE_TIME.sub("what share of rows", text)  # "how much of the time": a share of the readings
     text = _ranked_top(text, catalog, frame)  # "keywords we're top 3 for": Position at most 3
     text = _came_from(text, catalog, frame)  # "how much came from retirees": the table's one amount of money

@@ -88,6 +88,9 @@ UNITS = frozenset(
         "hz",
         "db",
         "t",  # tonnes: "Tonnage (t)"
+        "ton",  # "REFUSETONS": the refuse, weighed in tons
+        "tonne",
+        "kgal",  # thousands of gallons: a water utility's consumption_kgal
         # energy and floor area: "SiteEUI(kBtu/sf)" is the site EUI, "NaturalGas(therms)" the gas
         "btu",
         "kbtu",
@@ -422,6 +425,15 @@ SYNONYMS = [
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
     {"car", "vehicle", "automobile"},  # "which car did i book most often": Zipcar's Vehicle
+    {"car", "plate"},
+    {"trash", "refuse", "garbage", "rubbish"},  # a sanitation department's REFUSETONS
+    {
+        "water",
+        "consumption",
+        "kgal",
+        "gallon",
+        "ccf",
+    },  # a water utility's consumption_kgal  # a parking app tells a person's cars apart by their License Plate
     {"plant", "facility"},  # "which plant reported the most events": the NRC's Facility
     {"movie", "film", "flick"},  # the Academy Awards' Film, a box office table's Movie
     {"photo", "picture", "pic", "image"},  # Polarsteps' Photos Count: "the most pictures"
@@ -669,6 +681,11 @@ ADDITIVE_WORDS = frozenset(
         "attendee",
         "passenger",
         "gallon",
+        "kgal",
+        "ton",  # what is hauled, collected or harvested by weight (REFUSETONS, tons of asphalt)
+        "tonne",
+        "tonnage",
+        "bushel",
         "litre",
         "liter",
         # what a match or a season is scored in: a team's goals, shots or cards add up over games
