@@ -12015,3 +12015,54 @@ def test_a_usual_reading_is_its_average_and_a_route_total_row_stays_out_of_group
     assert f"**{parts.groupby('DISTRICT')['REFUSETONS'].sum().idxmax()}**" in text, text
     _, text = _run(tonnage.copy(), "how many routes are there")
     assert _has(text, parts["ROUTE"].nunique()) and not _has(text, tonnage["ROUTE"].nunique()), text
+
+
+def test_a_league_sheet_its_average_the_highest_score_anyone_bowled_and_who() -> None:
+    rng = np.random.default_rng(36009)
+    bowlers = {f"Bowler {i}": f"Team {i % 4}" for i in range(16)}
+    rows = []
+    for week in range(1, 21):
+        for name, team in bowlers.items():
+            games = rng.integers(90, 280, 3)
+            rows.append((week, team, name, *games, int(games.sum()), int(rng.integers(100, 210))))
+    sheet = pd.DataFrame(rows, columns=["Week", "Team", "Bowler", "Game 1", "Game 2", "Game 3", "Series", "Avg"])
+    # "who": the bowler (a person), by the sheet's own Avg column
+    _, text = _run(sheet.copy(), "who has the best average")
+    assert f"**{sheet.groupby('Bowler')['Avg'].mean().idxmax()}**" in text, text
+    # "anyone": the one highest row, then who bowled it and when
+    best = sheet.loc[sheet["Series"].idxmax()]
+    _, text = _run(sheet.copy(), "highest series anyone bowled?")
+    assert _has(text, best["Series"]) and "Bowler" not in text.splitlines()[0], text
+    _, text = _run(sheet.copy(), "highest series anyone bowled?", "who bowled that and what week")
+    assert best["Bowler"] in text, text
+
+
+def test_sales_in_a_sales_file_are_money_and_a_deed_asked_after_a_total_is_counted() -> None:
+    rng = np.random.default_rng(36010)
+    n = 900
+    lines = pd.DataFrame(
+        {
+            "Sale Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 200, n), "D"),
+            "Budtender": rng.choice(["Jordan", "Alexis", "Marcus"], n),
+            "Category": rng.choice(["Flower", "Edible", "Vape"], n),
+            "Quantity": rng.integers(1, 4, n),
+            "Unit Price": rng.choice([12.0, 25.0, 40.0, 60.0], n),
+        }
+    )
+    money = lines["Quantity"] * lines["Unit Price"]
+    # "total sales" of a POS export (rows named sales by the file): the money, price times quantity, not Sale Date
+    _, text = _run(lines.copy(), "what were total sales", file="pos_sales.csv")
+    assert _has(text, money.sum()), text
+    # "by sales" ranks by that money; it names no label
+    _, text = _run(lines.copy(), "who's our best budtender by sales", file="pos_sales.csv")
+    assert f"**{money.groupby(lines['Budtender']).sum().idxmax()}**" in text, text
+    rounds = pd.DataFrame(
+        {
+            "Transaction Date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 600, n), "D"),
+            "Merchant": rng.choice(["STARBUCKS", "KROGER", "SHELL OIL", "TARGET"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "Round-Up": [f"${v:.2f}" for v in rng.uniform(0, 1, n)],
+        }
+    )
+    # after a total of round-ups, "where do i shop the most" counts the visits, not the round-ups again
+    _, text = _run(rounds.copy(), "how much have my round ups added up to", "where do i shop the most")
+    assert f"**{rounds['Merchant'].value_counts().idxmax()}**" in text and "Round-Up" not in text.splitlines()[0], text

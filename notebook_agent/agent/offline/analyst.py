@@ -1591,6 +1591,8 @@ _NOT_THINGS = frozenset(
     {"country", "countries", "city", "cities", "state", "region", "place", "year", "month", "day", "week", "hour"}
     | {"time", "date", "season", "quarter", "decade", "person", "people", "one", "ones", "row", "rows", "record"}
     | {"kind", "sort", "way", "percentage", "percent", "share", "number", "value", "values", "column", "columns"}
+    # ("best budtender by sales": money, what the groups are ranked by, never a label's values)
+    | {"sales", "revenue", "money", "income", "profit", "spend", "spending", "earnings"}
 )
 
 

@@ -3810,6 +3810,9 @@ _AGENT_STEMS = frozenset(
 _PEOPLE_STEMS = frozenset(
     {"artist", "player", "athlete", "runner", "member", "user", "creator", "reporter", "driver", "pitcher", "batter"}
     | {"performer", "singer", "band", "streamer", "username", "person", "nominee", "recipient"}
+    # (sports and trades: a league's Bowler, a race's Jockey, a dispensary's Budtender, a crew's Picker)
+    | {"bowler", "golfer", "swimmer", "skier", "cyclist", "jockey", "trainer", "budtender", "barista", "picker"}
+    | {"sitter", "walker", "rower", "climber", "racer", "boxer", "wrestler", "coach", "teacher", "instructor"}
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
@@ -3981,7 +3984,11 @@ def _best_seller(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}the {items[0].name} with the {by}{question[said.end() :]}"
 
 
-_SOMEONE = _rx(r"\b(?:someone|somebody|anyone|anybody)\b(?=\s+(?:was\s+|were\s+|got\s+|being\s+)?[a-z]+(?:ed|en)\b)")
+# ("the highest series anyone bowled": a doer, not a person harmed)
+_SOMEONE = _rx(
+    r"\b(?:someone|somebody|anyone|anybody)\b(?=\s+(?:(?:was|were|got|being)\s+[a-z]+(?:ed|en)"
+    r"|killed|injured|hurt|hospitali[sz]ed|arrested|died|drowned|shot|stabbed|wounded)\b)"
+)
 _WHICH_QUALIFIED = _rx(r"\bwhich\s+(?P<q>[a-z]{3,})\s+(?=[a-z]+\s+(?:has|had|have|gets?|got|sees?|saw)\s+the\s+)")
 
 

@@ -194,6 +194,13 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and not column.numeric
             ):
                 continue  # "how many tasks": the rows, each a task, not the Parent task each names
+            if (
+                run == 1 < len(sig)
+                and column.is_date
+                and question[start:tok_end].lower().endswith("s")
+                and set(sig[:j] + sig[j + 1 :]) <= {"date", "time", "day", "datetime", "timestamp", "at", "on"}
+            ):
+                continue  # "what were total sales": the sales themselves, not when they happened (Sale Date)
             if run == 1 < len(sig) and tok in _PRONOUNS:
                 continue  # "how many responses did we get": "we" of a survey's "Anything we could do better?"
             if (

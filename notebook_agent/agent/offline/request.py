@@ -67,6 +67,22 @@ def default_agg(column: Column | None) -> str:
     return "sum" if column.additive else "mean"
 
 
+# "where do i shop the most": a deed the rows record, counted; not the amount the last answer added up
+_DOING = re.compile(r"\b(?:do|did|does)\s+(?:i|we|you|they|people)\s+(?P<v>[a-z]{3,})\b", re.I)
+_AMOUNT_VERBS = frozenset(
+    {"spend", "spent", "pay", "paid", "earn", "make", "get", "save", "use", "owe", "sell", "charge"}
+)
+
+
+def _doing_counted(h: Hints, last_y: Column | None) -> bool:
+    """The question asks which group does a deed the most ("where do i shop"), a count, not the last measure."""
+    said = _DOING.search(h.question)
+    if said is None or last_y is None or h.refers_back:
+        return False
+    verb = said["v"].lower()
+    return verb not in _AMOUNT_VERBS and not any(same_word(verb, s) for s in last_y.stems)
+
+
 def _unexplained(h: Hints) -> list[str]:
     """Content words that name no column, value or request word ("crime" in "the average crime rate")."""
     text = h.question.lower()
@@ -690,8 +706,21 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             # ("what month did we post the most": Post Text said, the posts counted, not the last measure)
             and all(m.column.name == req.x or (m.column.numeric and not m.column.id_like) for m in h.mentions)
             and (h.refers_back or h.same_for or not _unexplained(h))
+            and not _doing_counted(h, catalog.get(frame, last.y))
         ):
             req.y = last.y  # "and the median?": the measure of the last question (not for "the crime rate")
+        if (
+            intent == "extreme"
+            and req.x is not None
+            and req.y is not None
+            and re.search(r"\b(?:anyone|anybody|ever)\b", h.question, re.I)
+            and not re.search(r"\b(?:who|which|whose)\b", h.question, re.I)
+        ):
+            req.x = None  # "highest series anyone bowled": the one highest row, whoever bowled it
+        if req.y is None and intent in ("extreme", "top") and h.agg == "mean":
+            # "who has the best average" of a league sheet: its own Avg column, each one's average kept there
+            kept = [c for c in catalog.numeric(frame) if c.significant in (("avg",), ("average",)) and not c.id_like]
+            req.y = kept[0].name if len(kept) == 1 else None
         if req.y is None and intent == "extreme" and _fresh_extreme(h) and h.agg != "count":  # counts count rows
             sole = _sole_measure(catalog, frame)
             req.y = sole.name if sole is not None else None
@@ -1174,8 +1203,10 @@ _SETTLING = (
 
 # "where was that", "when was that one", "who was it": the place, time or person of the row just ranked first
 _OF_THAT_ROW = re.compile(
-    r"^\W*(?:and\s+|so\s+|ok\s+)?(?:where|when|who|which\s+\w+)\s+(?:was|is)\s+(?:that|it|this)"
-    r"(?:\s+one)?\W*$",
+    r"^\W*(?:and\s+|so\s+|ok\s+)?(?:where|when|who|which\s+\w+)\s+(?:was|is|[a-z]+ed|did|got|had|made|ran|won)\s+"
+    r"(?:that|it|this)(?:\s+one)?"
+    # "who bowled that and what week": the row's other details too
+    r"(?:\s*,?\s*(?:and\s+)?(?:what|which|when|where)(?:\s+\w+)?)?\W*$",
     re.I,
 )
 

@@ -97,7 +97,12 @@ def match(ctx: Context) -> KindRequest | None:
     plural = len(noun) >= 4 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
     if plural and _VERBED.match(said.group()) and not _MONEY_NOUN.match(noun):
         return None  # "which source brings in the most leads": leads are brought in, not money
-    if said.group() == "sales" and ctx.catalog.names_subject(ctx.frame, "sales"):
+    if (
+        said.group() == "sales"
+        and ctx.catalog.names_subject(ctx.frame, "sales")
+        # ("what were total sales", "best budtender by sales": the money of the sales, also in a sales file)
+        and not re.search(r"\b(?:total|how\s+much|in|by|of)\s+sales\b|\bsales\s+(?:total|revenue|dollars)\b", ctx.text)
+    ):
         return None  # real_estate_sales.csv: each row is a sale, "the most sales" counts them
     if said.group() == "sales" and any(
         m.start <= said.start() < m.end or (m.start >= said.end() and not ctx.text[said.end() : m.start].strip())
