@@ -12066,3 +12066,30 @@ def test_sales_in_a_sales_file_are_money_and_a_deed_asked_after_a_total_is_count
     # after a total of round-ups, "where do i shop the most" counts the visits, not the round-ups again
     _, text = _run(rounds.copy(), "how much have my round ups added up to", "where do i shop the most")
     assert f"**{rounds['Merchant'].value_counts().idxmax()}**" in text and "Round-Up" not in text.splitlines()[0], text
+
+
+def test_numbered_wards_group_closures_are_the_rows_and_fees_collected_add_up() -> None:
+    rng = np.random.default_rng(36011)
+    n = 1200
+    start = pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 900, n), "D")
+    permits = pd.DataFrame(
+        {
+            "APPLICATION_DATE": start - pd.to_timedelta(rng.integers(5, 40, n), "D"),
+            "START_DATE": start,
+            "END_DATE": start + pd.to_timedelta(rng.integers(0, 10, n), "D"),
+            "PERMIT_TYPE": rng.choice(["CONSTRUCTION", "SPECIAL EVENT", "FILM"], n),
+            "WARD": rng.integers(1, 51, n),
+            "CLOSURE_TYPE": rng.choice(["FULL", "PARTIAL"], n),
+            "PERMIT_FEE": rng.choice([0.0, 150.0, 400.0, 1200.0], n),
+        }
+    )
+    # a ward is a numbered place: grouped and counted, never ranked as a measure
+    _, text = _run(permits.copy(), "which ward has the most street closures")
+    assert f"ward {permits['WARD'].value_counts().idxmax()}**" in text, text
+    # "closures" are the permits themselves, not their CLOSURE_TYPE
+    _, text = _run(permits.copy(), "how long do closures usually last")
+    assert "CLOSURE_TYPE" not in text.splitlines()[0], text
+    # fees collected add up
+    _, text = _run(permits.copy(), "how much did the city collect in permit fees in 2023")
+    fees = permits.loc[permits["APPLICATION_DATE"].dt.year == 2023, "PERMIT_FEE"].sum()
+    assert _has(text, fees), text

@@ -49,6 +49,10 @@ _PLACE_WORDS = frozenset(
 _ZIP_NAME = re.compile(
     r"(?i)(?:^|[_\W]|(?<=[a-z]))(?:zip(?:[\s_]?code)?5?|postcode|postal[\s_]?code|phone(?:[\s_]?number)?|fax)(?:$|[_\W])"
 )
+# a place known by its number: a city's wards, council districts, police precincts and beats
+_AREA_NUMBER = re.compile(
+    r"(?i)(?:council[\s_]*|city[\s_]*|police[\s_]*)?(?:ward|district|precinct|beat)(?:[\s_]*(?:no|num|number|#))?"
+)
 # The kinds of work hours a timesheet keeps apart (Tempo's Billed Hours, a payroll's Overtime Hours)
 _HOURS_OF_WORK = frozenset(
     {"billed", "billable", "logged", "worked", "overtime", "regular", "paid", "approved", "tracked", "actual", "total"}
@@ -315,6 +319,15 @@ class Column:
         """Read one column entry of a `notebook_agent_profile`; a coded name is read by its `meaning` when known."""
         name = str(info.get("name", ""))
         kind = str(info.get("kind", "other"))
+        whole = isinstance(info.get("max"), int | float) and float(info.get("max") or 0).is_integer()
+        if (
+            kind == "numeric"
+            and _AREA_NUMBER.fullmatch(name.strip())
+            and whole
+            and float(info.get("min") or 0) >= 0
+            and float(info.get("max") or 0) <= 999
+        ):
+            kind = "categorical"  # Ward 28, Council District 9, Precinct 14: a numbered place, grouped, never summed
         if kind == "numeric" and _ZIP_NAME.search(name) and "int" in str(info.get("dtype", "")).lower():
             kind = "categorical"  # a postcode or phone number kept as a number (Rndrng_Prvdr_Zip5): a label
         # Start_Lat, End_Lng: map coordinates in full, so that no "length" reads a longitude

@@ -201,6 +201,15 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and set(sig[:j] + sig[j + 1 :]) <= {"date", "time", "day", "datetime", "timestamp", "at", "on"}
             ):
                 continue  # "what were total sales": the sales themselves, not when they happened (Sale Date)
+            if (
+                run == 1 < len(sig)
+                and j + 1 < len(sig)
+                and sig[j + 1] in ("type", "kind", "category", "class", "status")
+                and question[start:tok_end].lower().endswith("s")
+                and column.categorical
+                and not (i > 0 and tokens[i - 1][0] in _GROUP_ASKING)
+            ):
+                continue  # "how long do closures usually last": the closures themselves, not CLOSURE_TYPE
             if run == 1 < len(sig) and tok in _PRONOUNS:
                 continue  # "how many responses did we get": "we" of a survey's "Anything we could do better?"
             if (
@@ -533,7 +542,16 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             if tok in _PACE:
                 found.append(Mention(column, start, end, 50 + min(_clock_minutes(column), 600) / 1000, tok, "synonym"))
     if len(column.stems) == 1 and (column.flag or column.kind == "bool"):
-        for tok, start, end in tokens:  # "how many of my plays were fails": Passed, its rows marked no
+        for i, (tok, start, end) in enumerate(tokens):  # "how many of my plays were fails": Passed, marked no
+            if i + 2 < len(tokens) and tokens[i + 2][0] in (
+                "complaint",
+                "complaints",
+                "report",
+                "reports",
+                "request",
+                "requests",
+            ):
+                continue  # "abandoned car complaints": what the complaints are about, not a task left undone
             if column.stems[0] in ANTONYMS.get(question[start:end].lower(), ()):
                 found.append(Mention(column, start, end, 60, tok, "antonym"))
     if column.is_date:  # "listed in the 80s": Listing Date, the date named by its event's verb

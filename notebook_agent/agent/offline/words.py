@@ -692,6 +692,9 @@ ADDITIVE_WORDS = frozenset(
         *("goal", "point", "card", "shot", "corner", "foul", "assist", "rebound", "medal"),
         "rental",
         "overtime",  # hours worked past the regular ones add up over pay periods
+        "fee",  # what each permit, session or booking was charged: "how much did we collect in fees"
+        "fine",
+        "toll",
     }
 )
 # Said in full only (never as a short form: "pet" would shorten "payment", "comp" "complaint"): money taken, and
