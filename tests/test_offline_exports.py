@@ -12093,3 +12093,40 @@ def test_numbered_wards_group_closures_are_the_rows_and_fees_collected_add_up() 
     _, text = _run(permits.copy(), "how much did the city collect in permit fees in 2023")
     fees = permits.loc[permits["APPLICATION_DATE"].dt.year == 2023, "PERMIT_FEE"].sum()
     assert _has(text, fees), text
+
+
+def test_lengths_written_h_mm_ss_are_said_in_minutes_and_as_written() -> None:
+    rng = np.random.default_rng(36012)
+    n = 400
+    seconds = rng.integers(45 * 60, 140 * 60, n)
+    results = pd.DataFrame(
+        {
+            "Name": [f"Racer {i}" for i in range(n)],
+            "Gender": rng.choice(["M", "F"], n),
+            "Overall": [f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" for s in seconds],
+        }
+    )
+    # the average time with its unit, and as a race writes it
+    _, text = _run(results.copy(), "average finish time?")
+    mean = seconds.mean() / 60
+    assert f"**{mean:.2f} minutes**" in text or f"**{mean:.4g} minutes**" in text, text
+    # "the winning time": the fastest, a row named with its time
+    _, text = _run(results.copy(), "what was the winning time")
+    best = int(seconds.min())
+    assert f"{best // 3600}:{best % 3600 // 60:02d}:{best % 60:02d}" in text, text
+    nights = pd.DataFrame(
+        {
+            "Start": pd.date_range("2023-01-01 23:00", periods=300, freq="D"),
+            "Time asleep": [f"{m // 60}:{m % 60:02d}" for m in rng.integers(300, 540, 300)],
+            "Sleep quality": [f"{q}%" for q in rng.integers(55, 95, 300)],
+            "REM sleep (%)": rng.uniform(15, 26, 300).round(1),
+            "Deep sleep (%)": rng.uniform(10, 24, 300).round(1),
+        }
+    )
+    asleep = nights["Time asleep"].str.split(":").apply(lambda p: 60 * int(p[0]) + int(p[1]))
+    # "7:09" asleep is seven hours and nine minutes, not seven minutes
+    _, text = _run(nights.copy(), "how long do i usually sleep a night")
+    assert _has(text, asleep.mean()), text
+    # "sleep quality" is the quality column, not the time asleep
+    _, text = _run(nights.copy(), "whats my average sleep quality")
+    assert text.startswith("Mean of Sleep quality"), text

@@ -508,6 +508,34 @@ def _with_left_out(text: str, req: kinds.KindRequest) -> str:
     return f"{first.rstrip('.')}, {said} as asked.{sep}{rest}"
 
 
+_BOLD_NUMBER = re.compile(r"\*\*(-?[\d,]+(?:\.\d+)?)\*\*(?!\s*(?:rows?|of\b|%|/))")
+
+
+def _clock_figures(text: str, measure: str | None, frame: str, profiles: list[dict[str, Any]]) -> str:
+    """Each figure of a length written h:mm:ss and read as minutes, said with its unit and as the file writes it.
+
+    "The average Overall is **90.99 minutes** (1:30:59)": a bare 90.99 of a race time reads as nothing.
+    """
+    if not profiles or not measure:
+        return text
+    catalog = Catalog.from_profiles(profiles)
+    column = catalog.get(frame, measure) if frame in catalog.frames else None
+    if column is None or not column.clock:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        minutes = float(m[1].replace(",", ""))
+        seconds = round(abs(minutes) * 60)
+        shown = f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+        bold = m.group().startswith("**")
+        figure = f"**{m[1]} minutes**" if bold else f"{m[1]} minutes"
+        return f"{figure} ({'-' if minutes < 0 else ''}{shown})"
+
+    text = _BOLD_NUMBER.sub(said, text)
+    # a row ranked: "... has the lowest Overall: 47.97**"
+    return re.sub(r"(?<=: )(-?[\d,]+(?:\.\d+)?)(?=\*\*)", lambda m: said(re.match(r"(.*)", m[1]) or m), text)
+
+
 def _clock_note(used: list[str | None], frame: str, profiles: list[dict[str, Any]]) -> str:
     """A closing line when the answer's numbers are lengths of time written h:mm:ss, read as minutes."""
     if not profiles:
@@ -1193,6 +1221,7 @@ class OfflineAnalyst:
                 offer = interactive.remember(memory, kind=kreq.to_dict())
                 end = interactive.closing(result, live) if live else f"\n\n{offer}" if offer else ""
                 text = _with_left_out(kinds.KINDS[kreq.kind].answer(kreq, result), kreq) + spending.note(memory)
+                text = _clock_figures(text, kreq.y, kreq.frame, profiles)
                 # a ranking of groups leaves its winner for "how much is that a month?" next
                 ranked = kreq.kind == "best_group" or (kreq.kind == "money" and not kreq.period)
                 _remember_winner(memory, kreq.group if ranked else None, kreq.order, result)
@@ -1218,6 +1247,10 @@ class OfflineAnalyst:
                 # "which year had the most releases?" then "... from that year": the year it named
                 memory["winner_period"] = [req.period or "D", str(result["winner"][0]), memory.get("turn")]
             said = answer_text(req, {**memory.pop("static", {}), **result}) + spending.note(memory)
+            # a length averaged, ranked or described (a histogram's mean and median): said in minutes and as h:mm:ss
+            measured = req.intent in ("stat", "extreme", "top", "groupby") and req.agg not in ("count", None)
+            if measured or (req.intent == "chart" and req.chart == "hist"):
+                said = _clock_figures(said, req.y, req.frame, profiles)
             return OfflineAnswer(said + note + end, memory)
         error = error or {}
         ename = str(error.get("ename") or "NoResult")

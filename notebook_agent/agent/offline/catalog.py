@@ -2104,6 +2104,7 @@ _LENGTH_NAMES = frozenset({"duration", "length", "tracked", "worked", "logged", 
 # what a time was spent doing, said after "Time" ("Time Practiced", "Time Spent", "Time Played"): a length of it,
 # never a time of day (unlike "Time Started", "Time Created")
 _TIME_SPENT = frozenset({"practiced", "practised", "spent", "played", "watched", "listened", "studied", "trained"})
+_TIME_SPENT |= {"asleep", "awake", "slept", "sleeping", "active", "moving", "driving", "online"}  # Pillow's Time asleep
 # ... and the deeds whose "<deed> time" is how long they took ("Brew time" 03:10, "Lap Time", "Moving Time")
 _TIMED_DEEDS = frozenset({"brew", "brewing", "steep", "extraction", "lap", "split", "cook", "cooking", "bake", "prep"})
 _TIMED_DEEDS |= {"moving", "elapsed", "race", "finish", "chip", "gun", "talk", "hold", "handle", "handling", "boil"}
@@ -2118,6 +2119,7 @@ def _hours_minutes(values: tuple[str, ...] | list[str]) -> bool:
 def hours_minutes(column: Column) -> bool:
     """A length named so whose cells are h:mm ("Duration" 2:15 of Kimai): hours and minutes, not minutes and seconds."""
     named = bool(set(column.stems) & _LENGTH_NAMES) or column.stems == ("time",)
+    named = named or bool(set(column.stems) & {"asleep", "awake", "slept"})  # a night's Time asleep "7:09"
     return column.clock and named and _hours_minutes(column.values) and not _all_clocks(column.values)
 
 

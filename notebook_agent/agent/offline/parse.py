@@ -2246,7 +2246,8 @@ def _plain_terms(text: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(staged) >= 2 and len(asleep) == 1:  # sleep of a tracker that also keeps each stage: its time asleep
         text = re.sub(
-            r"\b(?<!light\s)(?<!deep\s)(?<!rem\s)(?<!core\s)sleep\b(?!\s+(?:stage|score|phase|fitness))",
+            r"\b(?<!light\s)(?<!deep\s)(?<!rem\s)(?<!core\s)sleep\b"
+            r"(?!\s+(?:stage|score|phase|fitness|quality|efficiency|need|debt|consistency|rating|latency))",
             asleep[0].name,
             text,
             flags=re.I,
@@ -4891,6 +4892,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _before_christ(text, catalog, frame)  # "made before 1000 bc": Object Begin Date below -1000
     text = _private(text, catalog, frame)  # "how many are private": a yes/no shared (or public) flag's no
     text = _ordinal_bound(text, catalog, frame)  # "black or harder": black or double black
+    if any(c.clock for c in catalog.of(frame)):  # "what was the winning time": the fastest of a race's times
+        text = re.sub(r"\bwinning\s+time\b", "fastest time", text, flags=re.I)
     text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
     text = _comparative_things(text, catalog, frame)  # "busier routes": routes of more Avg Weekday Ridership
