@@ -12130,3 +12130,25 @@ def test_lengths_written_h_mm_ss_are_said_in_minutes_and_as_written() -> None:
     # "sleep quality" is the quality column, not the time asleep
     _, text = _run(nights.copy(), "whats my average sleep quality")
     assert text.startswith("Mean of Sleep quality"), text
+
+
+def test_an_amount_paid_in_two_parts_is_paid_out_in_total_and_each_part_by_its_word() -> None:
+    rng = np.random.default_rng(36013)
+    n = 800
+    claims = pd.DataFrame(
+        {
+            "floodZone": rng.choice(["AE", "VE", "X"], n),
+            "buildingDamageAmount": rng.uniform(500, 300000, n).round(0),
+            "contentsDamageAmount": rng.uniform(50, 90000, n).round(0),
+            "amountPaidOnBuildingClaim": rng.uniform(0, 250000, n).round(0),
+            "amountPaidOnContentsClaim": rng.uniform(0, 100000, n).round(0),
+        }
+    )
+    # the two payments together are what was paid out
+    _, text = _run(claims.copy(), "how much has been paid out in total")
+    paid = claims["amountPaidOnBuildingClaim"].sum() + claims["amountPaidOnContentsClaim"].sum()
+    assert _has(text, paid), text
+    # "building payout": the payment on the building, named by both words, not the building's damage
+    _, text = _run(claims.copy(), "whats the average building payout in zone VE")
+    ve = claims.loc[claims["floodZone"] == "VE", "amountPaidOnBuildingClaim"].mean()
+    assert text.startswith("Mean of amountPaidOnBuildingClaim") and _has(text, ve), text

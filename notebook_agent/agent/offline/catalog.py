@@ -1536,6 +1536,52 @@ def shortfalls(columns: list[Column]) -> list[Column]:
     return out
 
 
+_PART_MONEY = frozenset({"amount", "paid", "payment", "damage", "cost", "loss", "value", "payout"})
+_NOT_MONEY_PARTS = frozenset(
+    {"total", "grand", "net", "gross", "sub", "subtotal", "fee", "tax", "tip", "discount", "refund"}
+)
+
+
+def two_part_totals(columns: list[Column]) -> list[Column]:
+    """The whole of an amount kept in two parts named alike but for one word: "paid out in total".
+
+    A flood claim's amountPaidOnBuildingClaim and amountPaidOnContentsClaim, buildingDamageAmount and
+    contentsDamageAmount; never a total and a fee or tax beside it (Total Paid, Fees Paid).
+
+    Only when both add up, the words they share name money, and no column is the whole already; a part is still
+    named by its own word ("building payout").
+    """
+    money = [c for c in columns if c.numeric and c.additive and not c.id_like and c.formula is None]
+    out = []
+    for i, a in enumerate(money):
+        for b in money[i + 1 :]:
+            if len(a.stems) != len(b.stems) or len(a.stems) < 2:
+                continue
+            differ = [k for k, (x, y) in enumerate(zip(a.stems, b.stems, strict=True)) if x != y]
+            shared = tuple(x for x, y in zip(a.stems, b.stems, strict=True) if x == y)
+            if len(differ) != 1 or not set(shared) & _PART_MONEY:
+                continue
+            if {a.stems[differ[0]], b.stems[differ[0]]} & _NOT_MONEY_PARTS:
+                continue  # Total Paid beside Fees Paid: a whole and a charge, no two parts of one amount
+            said = tuple(p for p in shared if p in _PART_MONEY)
+            if any(c.stems in (shared, said) for c in columns) or set(shared) <= {"amount", "value"}:
+                continue
+            out.append(
+                Column(
+                    frame=a.frame,
+                    name=f"{a.name}{DERIVED}{b.name}",
+                    kind="numeric",
+                    dtype="float64",
+                    additive=True,
+                    position=max(a.position, b.position) + 1000,
+                    # named by its money words alone ("paid", "damage"), so that it reads above either part
+                    stems=tuple(p for p in shared if p in _PART_MONEY),
+                    formula=(a.name, "sum", b.name),
+                )
+            )
+    return out
+
+
 # (plural, as a length is named: nycflights' hour and minute are when a flight left, not how long)
 _HOUR_NAMES = frozenset({"hours", "hrs"})
 _MINUTE_NAMES = frozenset({"minutes", "mins"})
@@ -2397,6 +2443,7 @@ class Catalog:
             catalog.columns += times_of_day(named_codes(counted_values(parts_of_a_total(own))))
             catalog.columns += paired_totals(catalog.of(frame))
             catalog.columns += cost_totals(catalog.of(frame))
+            catalog.columns += two_part_totals(catalog.of(frame))
             catalog.columns += hours_and_minutes(catalog.of(frame))
             catalog.columns += shortfalls(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)

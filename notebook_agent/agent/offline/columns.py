@@ -772,6 +772,28 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 and m.word.lower() in ("yearly", "annual", "annually", "monthly", "weekly", "daily", "hourly")
             )
         ]
+    # "building payout": amountPaidOnBuildingClaim, named by both words side by side, over buildingDamageAmount,
+    # named by one of them (a partial word read alone weighs less than a column both words name)
+    both: dict[tuple[int, int], float] = {}  # each span a column names together with its neighbour: its score there
+    named: set[str] = set()
+    for left in candidates:
+        for right in candidates:
+            if left.column == right.column and left.end < right.start and not question[left.end : right.start].strip():
+                for side in (left, right):
+                    both[(side.start, side.end)] = max(both.get((side.start, side.end), 0.0), side.score)
+                named.add(left.column.name)
+    if both:
+        candidates = [
+            m
+            for m in candidates
+            if not (
+                (m.start, m.end) in both
+                and m.column.name not in named
+                and m.via in ("partial", "prefix", "abbreviation", "synonym")
+                and m.score < 90
+                and m.score - both[(m.start, m.end)] <= 5  # (a far better reading of the one word stands)
+            )
+        ]
     # a weather station's plain reading is outdoors: Indoor Temperature only when indoors is said
     if not _INDOORS.search(question):
         candidates = [

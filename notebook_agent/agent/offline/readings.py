@@ -432,6 +432,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     or (part == sig[0] and len(sig) >= 3 and sig[1] == "per")
                     # "shutoffs": Disconnections for Non-Payment, the head before what qualifies it
                     or (part == sig[0] and len(sig) >= 3 and sig[1] in _PREPOSITIONS)
+                    # "payout": amountPaidOnBuildingClaim, what was paid, before what it was paid on
+                    or (0 < sig.index(part) < len(sig) - 2 and sig[sig.index(part) + 1] in _PREPOSITIONS)
                     # "inflation": a price index's rate of change (CPIH ANNUAL RATE 00: ALL ITEMS), not the index level
                     or (tok == "inflation" and bool(set(sig) & {"rate", "change", "annual", "yoy", "growth"}))
                 )
@@ -1457,7 +1459,9 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 and set(c.stems) & {"amount", "amt", "value", "usd", "dollar"}
                 and said in {_undoubled(root(s)) for s in c.stems}
             ):
-                found.append(Mention(c, start, end, 85, tok, "root"))
+                # (the whole of two such parts, amountPaidOnBuildingClaim + …Contents…: "paid out in total")
+                summed = c.formula is not None and c.formula[1] == "sum"
+                found.append(Mention(c, start, end, 85.5 if summed else 85, tok, "root"))
     # "top 3 foods i log most often" of loseit_food_entries.csv: the thing the file lists, by its one Name
     plain_names = [c for c in columns if c.categorical and c.stems in (("name",), ("title",))]
     if frame and len(plain_names) == 1:

@@ -426,7 +426,11 @@ SYNONYMS = [
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
     {"car", "vehicle", "automobile"},  # "which car did i book most often": Zipcar's Vehicle
     {"car", "plate"},
-    {"trash", "refuse", "garbage", "rubbish"},  # a sanitation department's REFUSETONS
+    {"trash", "refuse", "garbage", "rubbish"},
+    {
+        "payout",
+        "paid",
+    },  # an insurer's amountPaidOnBuildingClaim: the building payout  # a sanitation department's REFUSETONS
     {
         "water",
         "consumption",
