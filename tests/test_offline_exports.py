@@ -12152,3 +12152,48 @@ def test_an_amount_paid_in_two_parts_is_paid_out_in_total_and_each_part_by_its_w
     _, text = _run(claims.copy(), "whats the average building payout in zone VE")
     ve = claims.loc[claims["floodZone"] == "VE", "amountPaidOnBuildingClaim"].mean()
     assert text.startswith("Mean of amountPaidOnBuildingClaim") and _has(text, ve), text
+
+
+def test_blood_sugar_people_who_show_up_and_what_a_taproom_poured() -> None:
+    rng = np.random.default_rng(36014)
+    n = 900
+    kind = rng.choice(["BG Reading", "Bolus", "Carbs"], n)
+    pump = pd.DataFrame(
+        {
+            "Timestamp": pd.Timestamp("2024-01-01") + pd.to_timedelta(np.sort(rng.uniform(0, 90 * 24 * 60, n)), "min"),
+            "Event Type": kind,
+            "BG (mg/dL)": np.where(kind == "BG Reading", rng.integers(50, 300, n), np.nan),
+            "Carbs (g)": np.where(kind == "Carbs", rng.integers(5, 90, n), np.nan),
+        }
+    )
+    # "blood sugar" is the BG a pump reads (blood glucose)
+    _, text = _run(pump.copy(), "whats my average blood sugar")
+    assert _has(text, pump["BG (mg/dL)"].mean()), text
+    classes = pd.DataFrame(
+        {
+            "Class Type": rng.choice(["Vinyasa", "Yin", "Hot"], n),
+            "Capacity": 25,
+            "Booked": rng.integers(8, 25, n),
+            "Checked In": rng.integers(5, 25, n),
+        }
+    )
+    # the people who show up are those checked in
+    _, text = _run(classes.copy(), "how many people show up to a class on average")
+    assert _has(text, classes["Checked In"].mean()), text
+    days = pd.date_range("2023-01-01", periods=120)
+    beers = ["Hazy Daze", "Porch Light", "Town Pils"]
+    pours = pd.DataFrame([(d, b) for d in days for b in beers], columns=["Date", "Beer"])
+    pours["Pints Poured"] = rng.integers(1, 100, len(pours))
+    pours["Growler Fills"] = rng.integers(0, 10, len(pours))
+    pours["Kegs Kicked"] = np.where(rng.random(len(pours)) < 0.2, 1.0, np.nan)
+    hazy = pours[pours["Beer"] == "Hazy Daze"]
+    # kegs kicked and growlers filled add up over the days; a busy day is one of many pints
+    _, text = _run(pours.copy(), "how many kegs of hazy daze did we go through")
+    assert _has(text, hazy["Kegs Kicked"].sum()), text
+    _, text = _run(
+        pours.copy(), "how many kegs of hazy daze did we go through", "and how many growlers of it did we fill?"
+    )
+    assert _has(text, hazy["Growler Fills"].sum()), text
+    _, text = _run(pours.copy(), "what's our busiest day of the week")
+    busiest = pours.groupby(pours["Date"].dt.day_name())["Pints Poured"].sum().idxmax()
+    assert busiest in text and "Pints Poured" in text.splitlines()[0], text

@@ -2209,6 +2209,11 @@ def explained_codes(question: str, catalog: Catalog, frame: str) -> str:
 _PHRASES = {
     "high blood pressure": "hypertension",
     "blood sugar": "glucose",
+    # the people who came to a class or an event (a studio's Checked In, a register's Attended)
+    "show up": "checked in|attended|attendance",
+    "showed up": "checked in|attended|attendance",
+    "turn up": "checked in|attended|attendance",
+    "turned up": "checked in|attended|attendance",
     "heart attack": "heart_attack",
     "body mass index": "bmi",
     "dew point": "dewp",
@@ -5448,6 +5453,7 @@ _BUSY = _rx(r"\b(?:busiest|busier|quietest|quieter|most\s+traffic|least\s+traffi
 _COUNT_PARTS = EVENT_COUNTS | frozenset(
     {"cnt", "entry", "boarding", "passenger", "rider", "ridership", "visit", "visitor", "stream", "click"}
     | {"footfall", "arrival", "departure", "trip", "ride", "attendance", "attendee", "admission", "patron", "guest"}
+    | {"pint", "cover"}  # a taproom's Pints Poured, a restaurant's covers: how busy a day was
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 

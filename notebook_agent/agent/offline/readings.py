@@ -1162,7 +1162,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
         spelled_out = ACRONYMS.get(part, "").split()
         for i in range(len(tokens) - len(spelled_out) + 1) if spelled_out else ():
             run = tokens[i : i + len(spelled_out)]
-            if all(same_word(t[0], w) for t, w in zip(run, spelled_out, strict=True)):  # "greenhouse gas": GHG
+            # "greenhouse gas": GHG; "blood sugar": BG, blood glucose said in other words
+            if all(same_word(t[0], w) or w in SYNONYM_OF.get(t[0], ()) for t, w in zip(run, spelled_out, strict=True)):
                 out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
         if len(column.significant) == 1:  # a column named by the code alone ("USD"), not "usd_amount"
             out.extend(_currency(column, part, tokens))

@@ -690,6 +690,9 @@ ADDITIVE_WORDS = frozenset(
         "tonne",
         "tonnage",
         "bushel",
+        "pint",  # a taproom's Pints Poured, Growler Fills, Kegs Kicked: what was served adds up
+        "fill",
+        "keg",
         "litre",
         "liter",
         # what a match or a season is scored in: a team's goals, shots or cards add up over games
@@ -936,6 +939,7 @@ WHOLE_TAIL |= {
     "filed",
 }  # (Coins Earned: "how many coins did i get")
 WHOLE_TAIL |= {"distributed", "issued", "donated", "given", "planted", "shipped", "produced", "installed", "processed"}
+WHOLE_TAIL |= {"kicked", "poured", "filled", "picked", "served", "fill"}  # a taproom's Kegs Kicked, Pints Poured
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(
@@ -1058,6 +1062,7 @@ ACRONYMS = {
     "dbh": "diameter at breast height",  # a tree inventory's trunk size
     "vmt": "vehicle miles traveled",
     "fte": "full time equivalent",
+    "bg": "blood glucose",  # an insulin pump's or a meter's BG (mg/dL)
 }
 
 # Currency codes named by their currency, for exchange-rate tables with one column per code ("the dollar rate":
