@@ -12197,3 +12197,24 @@ def test_blood_sugar_people_who_show_up_and_what_a_taproom_poured() -> None:
     _, text = _run(pours.copy(), "what's our busiest day of the week")
     busiest = pours.groupby(pours["Date"].dt.day_name())["Pints Poured"].sum().idxmax()
     assert busiest in text and "Pints Poured" in text.splitlines()[0], text
+
+
+def test_a_ticket_is_a_citation_and_percent_values_are_rates_never_totals() -> None:
+    rng = np.random.default_rng(36015)
+    n = 700
+    stops = pd.DataFrame(
+        {
+            "stop_date": pd.Timestamp("2021-01-01") + pd.to_timedelta(rng.integers(0, 900, n), "D"),
+            "outcome": rng.choice(["CITATION", "WARNING", "NONE", "ARREST"], n, p=[0.45, 0.35, 0.15, 0.05]),
+        }
+    )
+    _, text = _run(stops.copy(), "what share of stops ended with a ticket")
+    assert _has(text, 100 * (stops["outcome"] == "CITATION").mean()), text
+    months = pd.date_range("2015-01-01", periods=60, freq="MS")
+    credit = pd.DataFrame([(m, b) for m in months for b in ("TransUnion", "Equifax")], columns=["Date", "Bureau"])
+    credit["Score"] = rng.integers(600, 800, len(credit)).astype(float)
+    use = rng.integers(10, 50, len(credit))
+    credit["Credit Card Utilization"] = [f"{u}%" for u in use]
+    # "24%" is a rate: the rows over 30 counted, never the month's percentages added up
+    _, text = _run(credit.copy(), "how many months was my utilization over 30%")
+    assert _has(text, int((use > 30).sum())) or _has(text, int(credit.loc[use > 30, "Date"].nunique())), text

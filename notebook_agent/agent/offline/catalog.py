@@ -550,6 +550,9 @@ class Column:
                 and kind == "numeric"
             )
         )
+        shown = [v.strip() for v in values if v.strip()]
+        if additive and shown and all(v.endswith("%") for v in shown):
+            additive = False  # "24%" of a Credit Card Utilization, "100%" of On-Time Payments: rates, never summed
         if additive and stems == ("volume",) and isinstance(info.get("max"), int | float) and info["max"] <= 100:
             additive = False  # a speaker's or a player's Volume of 0-100 is a level set, not an amount that adds up
         counts = tuple(

@@ -118,6 +118,8 @@ _VALUE_WORDS = {
     "declined": r"declined?|(?:say|said|says|saying)\s+no(?:\s+to)?|turned\s+down|turn\s+down",
     # a monitor's Down events (Uptime Robot's Event Up, Down): "outages", "downtime", "when the site went down"
     "down": r"down|outages?|downtimes?|(?:went|go(?:es)?|going|gone)\s+down|offline",
+    # a stop or an inspection that ended in a ticket (a police department's outcome CITATION)
+    "citation": r"citations?|tickets?|ticketed|cited",
     # a dose logged as taken (Medisafe's Status Taken, Skipped, Missed): "what percent did i actually take"
     "taken": r"taken|(?<=actually\s)(?:take|took)",
     # an order that reached the door (Gopuff's Delivered): "the ones that actually came", "that arrived"
