@@ -12218,3 +12218,42 @@ def test_a_ticket_is_a_citation_and_percent_values_are_rates_never_totals() -> N
     # "24%" is a rate: the rows over 30 counted, never the month's percentages added up
     _, text = _run(credit.copy(), "how many months was my utilization over 30%")
     assert _has(text, int((use > 30).sum())) or _has(text, int(credit.loc[use > 30, "Date"].nunique())), text
+
+
+def test_a_no_show_rate_over_the_booked_a_price_per_square_foot_and_a_count_named_like_a_verb() -> None:
+    rng = np.random.default_rng(36016)
+    n = 600
+    booked = rng.integers(8, 30, n)
+    classes = pd.DataFrame(
+        {
+            "Class Type": rng.choice(["Vinyasa", "Yin"], n),
+            "Booked": booked,
+            "Checked In": booked - rng.integers(0, 5, n),
+            "No-Shows": rng.integers(0, 4, n),
+        }
+    )
+    # a no-show rate is out of the people booked, not out of those who came
+    _, text = _run(classes.copy(), "whats our no show rate")
+    assert _has(text, 100 * classes["No-Shows"].sum() / classes["Booked"].sum()), text
+    sales = pd.DataFrame(
+        {
+            "PROPERTY_TYPE": rng.choice(["SINGLE FAMILY", "CONDO"], n),
+            "SQFT": rng.uniform(550, 4200, n).round(0),
+            "SALE_PRICE": rng.integers(200_000, 2_000_000, n),
+        }
+    )
+    # "price per square foot": each sale's price over its area, averaged
+    _, text = _run(sales.copy(), "average price per square foot for single family homes?")
+    single = sales[sales["PROPERTY_TYPE"] == "SINGLE FAMILY"]
+    assert _has(text, (single["SALE_PRICE"] / single["SQFT"]).mean()), text
+    counts = pd.DataFrame(
+        {
+            "Year": np.repeat([2022, 2023], 20),
+            "CoC Name": [f"CoC {i}" for i in range(20)] * 2,
+            "Unsheltered": rng.integers(10, 30000, 40),
+        }
+    )
+    # "the most unsheltered people": the Unsheltered count, not the rows of each CoC
+    _, text = _run(counts.copy(), "which coc had the most unsheltered people in 2023")
+    top = counts[counts["Year"] == 2023].set_index("CoC Name")["Unsheltered"].idxmax()
+    assert top in text and "Unsheltered" in text.splitlines()[0], text

@@ -610,6 +610,8 @@ _SALES = frozenset({"sale", "sales", "revenue", "turnover", "income"})
 _RATE_OF = re.compile(r"\b(?P<w>[a-z]{4,})\s+rates?\b|\b(?P<n>[a-z]{4,}(?:ance|ence|ancy|ency))\b", re.IGNORECASE)
 _POSSIBLE = frozenset({"possible", "expected", "scheduled", "available", "planned", "total", "delivered", "sent"})
 _POSSIBLE |= {"impression"}
+# what was booked or signed up for, that a no-show or late-cancel rate is out of (a studio's Booked)
+_POSSIBLE |= {"booked", "registered", "reserved", "rsvp", "rsvped"}
 # what a line made or checked, that a reject or failure rate is out of ("Units Rejected" over "Units Produced")
 _POSSIBLE |= {"produced", "manufactured", "inspected", "tested", "processed", "built", "checked"}
 
@@ -628,6 +630,9 @@ _NEAREST_WHOLE = (
     "expected",
     "scheduled",
     "planned",
+    "booked",
+    "registered",
+    "reserved",
     "sent",
     "total",
 )
@@ -1381,6 +1386,10 @@ def _divides(a: Mention, b: Mention) -> bool:
     totalled = a.score >= 70 and b.score >= 90 and a.column.stems[:1] == ("total",)
     # "cost per click", "revenue per user": money said by its everyday word, over a count named in full
     priced = a.score >= 50 and b.score >= 90 and a.word.lower() in ("cost", "costs", "spend", "spent", "revenue")
+    # "price per square foot" (SALE_PRICE over SQFT): a price over an area or a size named in full
+    priced = priced or (
+        a.score >= 50 and b.score >= 90 and a.word.lower() in ("price", "prices", "rent", "value") and b.column.numeric
+    )
     strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced
     # "cost per lead" where a row has 0 to 8 leads: a price over a count of things, however few its values
     few = few and not (priced and b.column.whole_count)

@@ -3665,6 +3665,8 @@ def _most_verbed(text: str, catalog: Catalog, frame: str) -> str:
             c.additive
             or {"count", "cnt", "num", "number", "total"} & set(c.stems)
             or re.search(r"[^s]s$", c.name.strip())
+            # "the most unsheltered people": a count named by the word itself (a point-in-time count's Unsheltered)
+            or (c.stems == (stem(verb),) and c.whole_count)
             for c in rated
         ):
             return m.group()  # "the most reviewed books" beside Reviews or text_reviews_count: that count says it
