@@ -11983,6 +11983,11 @@ def test_balances_of_accounts_over_months_add_up_at_each_date() -> None:
     latest = value[when == when.max()].groupby(held.loc[when == when.max(), "Account"]).sum()
     _, text = _run(held.copy(), "which account has the most money in it")
     assert f"**{latest.idxmax()}**" in text, text
+    # "it" right after: the same sums; "and the lowest?" the other end
+    _, text = _run(held.copy(), "what's my net worth right now", "when was it at its highest")
+    assert f"**{totals.idxmax():%Y-%m-%d}**" in text.split(";")[0], text
+    _, text = _run(held.copy(), "what's my net worth right now", "when was it at its highest", "and the lowest?")
+    assert f"**{totals.idxmin():%Y-%m-%d}**" in text.split(";")[0], text
     _, text = _run(held.copy(), "how much did my net worth go up in 2022")
     assert _has(text, totals[totals.index.year == 2022].iloc[-1] - totals[totals.index.year == 2021].iloc[-1]), text
 

@@ -54,7 +54,16 @@ def _layout(ctx: Context) -> tuple[Column, Column, Column] | None:
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    if not _HAVE.search(ctx.text) and not (_WHICH.search(ctx.text) and _PEAK.search(ctx.text)):
+    flip = re.match(r"^\W*(?:and\s+|what\s+about\s+)?(?:the\s+|its\s+)?(?P<w>lowest|highest|least|most)\W*$", ctx.text)
+    if flip and ctx.recent and ctx.last and ctx.last.get("kind") == "holdings":
+        req = KindRequest.from_dict(ctx.last)  # "and the lowest?": the same sums, the other end
+        req.op = "rank" if req.op == "rank" else "peak"
+        req.order = "min" if flip["w"] in ("lowest", "least") else "max"
+        return req
+    # "when was it at its highest" right after the net worth: the same sum of balances
+    following = bool(ctx.recent and ctx.last and ctx.last.get("kind") == "holdings")
+    following = following and re.search(r"\b(?:it|that|this|its)\b", ctx.text) is not None
+    if not _HAVE.search(ctx.text) and not (_WHICH.search(ctx.text) and _PEAK.search(ctx.text)) and not following:
         return None
     layout = _layout(ctx)
     if layout is None:
