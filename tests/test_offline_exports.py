@@ -12262,3 +12262,21 @@ def test_a_no_show_rate_over_the_booked_a_price_per_square_foot_and_a_count_name
     _, text = _run(counts.copy(), "which coc had the most unsheltered people in 2023")
     top = counts[counts["Year"] == 2023].set_index("CoC Name")["Unsheltered"].idxmax()
     assert top in text and "Unsheltered" in text.splitlines()[0], text
+
+
+def test_a_share_word_spells_no_name_and_came_back_is_the_result() -> None:
+    rng = np.random.default_rng(36017)
+    n = 1500
+    tests = pd.DataFrame(
+        {
+            "SPECIES": rng.choice(["BAT", "RACCOON", "CAT", "DOG"], n),
+            "PET_EXPOSURE": rng.choice(["Y", "N"], n),
+            "RESULT": rng.choice(["NEGATIVE", "POSITIVE", "UNSATISFACTORY"], n, p=[0.85, 0.1, 0.05]),
+        }
+    )
+    # "percent" is a share asked for (not PET spelt out), "came back positive" the RESULT
+    _, text = _run(tests.copy(), "what percent of bats came back positive")
+    bats = tests[tests["SPECIES"] == "BAT"]
+    share = 100 * (bats["RESULT"] == "POSITIVE").mean()
+    known = 100 * (bats["RESULT"] == "POSITIVE").sum() / (bats["RESULT"] != "UNSATISFACTORY").sum()
+    assert "PET_EXPOSURE" not in text.splitlines()[0] and (_has(text, share) or _has(text, known)), text

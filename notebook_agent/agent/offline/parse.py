@@ -4901,6 +4901,10 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _ordinal_bound(text, catalog, frame)  # "black or harder": black or double black
     if any(c.clock for c in catalog.of(frame)):  # "what was the winning time": the fastest of a race's times
         text = re.sub(r"\bwinning\s+time\b", "fastest time", text, flags=re.I)
+    # "came back positive", "turned out negative": the result the rows were given
+    text = re.sub(
+        r"\b(?:came|come|comes|coming)\s+back\s+(?=[a-z])|\bturned\s+out\s+(?=[a-z])", "were ", text, flags=re.I
+    )
     text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
     text = _comparative_things(text, catalog, frame)  # "busier routes": routes of more Avg Weekday Ridership

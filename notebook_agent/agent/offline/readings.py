@@ -712,6 +712,8 @@ _FULL_WORDS = frozenset({"cost", "costs", "price", "rate", "fee", "fees", "total
 _ASKING_WORDS = frozenset(
     {"compare", "compared", "comparing", "comparison", "correlate", "correlated", "correlation", "distribution"}
     | {"summary", "summarize", "summarise", "plot", "plotted", "show", "describe"}
+    # ("what percent of bats": a share asked for, never PET spelt out)
+    | {"percent", "percentage", "proportion", "fraction"}
 )
 _PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "annual", "annually"})
 _GROUP_ASKING = frozenset({"which", "each", "per", "every", "by", "what"})
