@@ -12091,8 +12091,8 @@ def test_numbered_wards_group_closures_are_the_rows_and_fees_collected_add_up() 
     # a ward is a numbered place: grouped and counted, never ranked as a measure
     _, text = _run(permits.copy(), "which ward has the most street closures")
     assert f"ward {permits['WARD'].value_counts().idxmax()}**" in text, text
-    # "closures" are the permits themselves, not their CLOSURE_TYPE
-    _, text = _run(permits.copy(), "how long do closures usually last")
+    # "closures" are the permits themselves (the file's rows), not their CLOSURE_TYPE
+    _, text = _run(permits.copy(), "how long do closures usually last", file="street_closure_permits.csv")
     assert "CLOSURE_TYPE" not in text.splitlines()[0], text
     # fees collected add up
     _, text = _run(permits.copy(), "how much did the city collect in permit fees in 2023")
@@ -12280,3 +12280,43 @@ def test_a_share_word_spells_no_name_and_came_back_is_the_result() -> None:
     share = 100 * (bats["RESULT"] == "POSITIVE").mean()
     known = 100 * (bats["RESULT"] == "POSITIVE").sum() / (bats["RESULT"] != "UNSATISFACTORY").sum()
     assert "PET_EXPOSURE" not in text.splitlines()[0] and (_has(text, share) or _has(text, known)), text
+
+
+def test_a_verb_that_names_the_money_a_plural_that_names_a_type_and_a_register_amount_is_no_balance() -> None:
+    rng = np.random.default_rng(36018)
+    n = 600
+    earnings = pd.DataFrame(
+        {
+            "Sale Month": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 700, n), "D"),
+            "Store": rng.choice(["Spotify", "Apple Music", "YouTube"], n),
+            "Earnings (USD)": rng.uniform(0, 30, n).round(4),
+        }
+    )
+    # "did i earn": the Earnings themselves (a verb naming its thing), ranked by month
+    _, text = _run(earnings.copy(), "which month did i earn the most")
+    best = earnings.groupby(earnings["Sale Month"].dt.to_period("M"))["Earnings (USD)"].sum().idxmax()
+    assert f"**{best}**" in text, text
+    hosts = pd.DataFrame(
+        {
+            "Host Type": rng.choice(["Primary Residence", "Non-Primary Residence"], n),
+            "Nightly Rate": [f"${v}" for v in rng.integers(60, 800, n)],
+        }
+    )
+    # "hosts" of a Host Type where the file is no list of hosts: the type groups
+    _, text = _run(
+        hosts.copy(),
+        "what's the average nightly price",
+        "how does that compare between people renting their own home and non-primary hosts",
+    )
+    assert "Host Type" in text.splitlines()[0], text
+    register = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 200, n), "D"),
+            "Account": rng.choice(["Checking", "Credit Card"], n),
+            "Category": rng.choice(["Rent", "Groceries", "Dining"], n, p=[0.2, 0.5, 0.3]),
+            "Amount": -rng.uniform(5, 900, n).round(2),
+        }
+    )
+    # a register's Amount is money moving, never a balance held: "eats the most money" ranks the categories
+    _, text = _run(register.copy(), "what category eats the most money")
+    assert "Category" in text.splitlines()[0], text

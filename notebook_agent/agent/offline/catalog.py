@@ -51,7 +51,7 @@ _ZIP_NAME = re.compile(
 )
 # a place known by its number: a city's wards, council districts, police precincts and beats
 _AREA_NUMBER = re.compile(
-    r"(?i)(?:council[\s_]*|city[\s_]*|police[\s_]*)?(?:ward|district|precinct|beat)(?:[\s_]*(?:no|num|number|#))?"
+    r"(?i)(?:council[\s_]*|city[\s_]*)?(?:ward|district|precinct|beat)(?:[\s_]*(?:no|num|number|#))?"
 )
 # The kinds of work hours a timesheet keeps apart (Tempo's Billed Hours, a payroll's Overtime Hours)
 _HOURS_OF_WORK = frozenset(

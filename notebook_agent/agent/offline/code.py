@@ -396,17 +396,11 @@ def prepare(
             code.comment(f"{name} has a {total!r} row beside its parts: the parts only, each once")
             code.add(f"data = data[data[{lit(name)}] != {lit(total)}]")
         else:
-            if req.intent != "correlation":
-                code.comment(
-                    f"{name} has a {total!r} row that adds up its parts: that row only, so nothing counts twice"
-                )
+            code.comment(f"{name} has a {total!r} row that adds up its parts: that row only, so nothing counts twice")
             # (an invoice's total row holds the total, not the unit price: then the parts, which do)
             # (nor an invoice's total the app it is grouped by: then the parts, which name it)
             held = [*numbers, *([req.x] if req.x and req.x in others else [])]
-            if req.intent == "correlation":  # rows against rows: the parts, never their total beside them
-                code.comment(f"{name} has a {total!r} row that adds up its parts: the parts only")
-                code.add(f"data = data[data[{lit(name)}] != {lit(total)}]")
-            elif req.x and req.x in others:
+            if req.x and req.x in others:
                 # a total row for each group (a district's TOTAL route): those rows; one for all the groups together
                 # (ROUTE TOTAL of DISTRICT CITYWIDE) is no group of them: the parts
                 code.add(f"totals = data[{lit(name)}] == {lit(total)}")

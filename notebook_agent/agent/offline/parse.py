@@ -4785,6 +4785,9 @@ def _comparative_things(text: str, catalog: Catalog, frame: str) -> str:
     said = _THINGS_COMPARED.search(text)
     if said is None or any(m.column.numeric and m.score >= 90 for m in find_mentions(said["noun"], catalog, frame)):
         return text  # ("bigger orders" of an Order Total: the measure is named by its noun)
+    measured = {m.column.name for m in find_mentions(text, catalog, frame) if m.column.numeric and m.score >= 60}
+    if len(measured) >= 2:
+        return text  # "do bigger resorts charge more? (slopes vs price)": the two measures are said
     word = said["w"].lower()
     measures = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and c.formula is None]
     higher = not word.startswith(("quiet", "small", "new"))
@@ -4854,6 +4857,8 @@ def _square_feet(text: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(kept) != 1 or kept[0].name.lower() in text.lower():
         return text
+    if re.search(r"\bper\s+$", text[: said.start()], re.I) and kept[0].stems != ("sqft",):
+        return text  # "priciest per square foot" of Living Area (sq ft): a rate, read by its unit elsewhere
     return text[: said.start()] + kept[0].name + text[said.end() :]
 
 

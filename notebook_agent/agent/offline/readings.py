@@ -197,19 +197,11 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             if (
                 run == 1 < len(sig)
                 and column.is_date
+                and tok == "sale"  # ("2023 arrivals" still names Arrival Date)
                 and question[start:tok_end].lower().endswith("s")
                 and set(sig[:j] + sig[j + 1 :]) <= {"date", "time", "day", "datetime", "timestamp", "at", "on"}
             ):
                 continue  # "what were total sales": the sales themselves, not when they happened (Sale Date)
-            if (
-                run == 1 < len(sig)
-                and j + 1 < len(sig)
-                and sig[j + 1] in ("type", "kind", "category", "class", "status")
-                and question[start:tok_end].lower().endswith("s")
-                and column.categorical
-                and not (i > 0 and tokens[i - 1][0] in _GROUP_ASKING)
-            ):
-                continue  # "how long do closures usually last": the closures themselves, not CLOSURE_TYPE
             if run == 1 < len(sig) and tok in _PRONOUNS:
                 continue  # "how many responses did we get": "we" of a survey's "Anything we could do better?"
             if (
@@ -360,6 +352,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     and i > 0
                     and tokens[i - 1][0] in ("i", "we", "you", "they")
                     and not column.is_date  # ("which year did i book the most": Booking Date, when it was done)
+                    and sig.index(part) < len(sig) - 1  # ("did i earn": Earnings, the thing itself; not its modifier)
                 ):
                     continue  # "which city do i park in most": a verb said by the doer, not Parking Cost
                 score = 45 + 10 * min(len(tok), len(part)) / max(len(tok), len(part))
@@ -1449,6 +1442,23 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             and re.search(r"\b(?:in|during|under)\s+(?:the\s+)?$", question[: m.start].lower())
         )
     ]
+    # "how long do closures usually last" of street_closure_permits: the file's own rows, said in the plural, not
+    # their CLOSURE_TYPE (unless a value of it is said: "rip current rescues vs the other rescues")
+    if frame:
+        found = [
+            m
+            for m in found
+            if not (
+                m.via == "partial"
+                and m.column.categorical
+                and len(m.column.significant) == 2
+                and m.column.significant[1] in ("type", "kind", "category", "class", "status")
+                and question[m.start : m.end].lower().endswith("s")
+                and " " not in m.word.strip()
+                and catalog.names_subject(frame, m.word.lower())
+                and not any(len(v) > 2 and v.lower() in question.lower() for v in m.column.values)
+            )
+        ]
     # "average phase 2 award", "how much was awarded": the money of the award (Award Amount), not its title or date
     for tok, start, end in tokens:
         if tok not in MONEY_WORDS or question[start:end].lower().endswith("s"):

@@ -425,7 +425,6 @@ SYNONYMS = [
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
     {"car", "vehicle", "automobile"},  # "which car did i book most often": Zipcar's Vehicle
-    {"car", "plate"},
     {"trash", "refuse", "garbage", "rubbish"},
     {
         "payout",

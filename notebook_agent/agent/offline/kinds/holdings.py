@@ -15,7 +15,8 @@ from typing import Any
 from ..catalog import Column
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
-_BALANCE_PARTS = frozenset({"balance", "value", "worth", "holding", "holdings", "amount"})
+# (a register's Amount is money moving, never a balance held)
+_BALANCE_PARTS = frozenset({"balance", "worth", "holding", "holdings"})
 _ACCOUNT_PARTS = frozenset({"account", "accounts", "institution", "name", "holding", "asset"})
 _HAVE = re.compile(
     r"\bnet\s+worth\b|\bhow\s+much\s+(?:money\s+)?(?:do|did|have)\s+(?:i|we)\s+(?:have|got|had)\b"

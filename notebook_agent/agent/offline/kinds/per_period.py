@@ -33,6 +33,7 @@ _LISTED = re.compile(
 )
 # "how many diapers a day on average", "how many times a week do i work out on average": rows per period
 _COUNTED = re.compile(r"\bhow\s+(?:many|often)\b")
+_AMOUNTS = frozenset({"value", "amount", "qty", "quantity", "count", "total"})
 _ADVERBS = {"D": "daily", "W": "weekly", "M": "monthly", "Y": "yearly"}  # the periods this kind reads
 
 
@@ -111,6 +112,8 @@ def _rows_per_period(ctx: Context, when: Any, period: str) -> KindRequest | None
     """Rows (of the question's one label value, if said) counted per period, then averaged over the periods."""
     if period not in _ADVERBS:
         return None
+    if any(c.numeric and not c.id_like and set(c.stems) & _AMOUNTS for c in ctx.columns()):
+        return None  # a long table's value ("active calories" of Apple Health's value): an amount, not rows
     return KindRequest(
         op="rows",
         frame=ctx.frame,
