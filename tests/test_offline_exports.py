@@ -12320,3 +12320,20 @@ def test_a_verb_that_names_the_money_a_plural_that_names_a_type_and_a_register_a
     # a register's Amount is money moving, never a balance held: "eats the most money" ranks the categories
     _, text = _run(register.copy(), "what category eats the most money")
     assert "Category" in text.splitlines()[0], text
+
+
+def test_a_whole_of_two_parts_only_for_money_paid_out_never_for_any_two_costs() -> None:
+    rng = np.random.default_rng(36019)
+    n = 500
+    trips = pd.DataFrame(
+        {
+            "Start": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 400, n), "D"),
+            "Time Cost": rng.uniform(5, 80, n).round(2),
+            "Mileage Cost": rng.uniform(0, 30, n).round(2),
+            "Total": 0.0,
+        }
+    )
+    trips["Total"] = trips["Time Cost"] + trips["Mileage Cost"]
+    # "spent altogether" is the Total the export keeps, not a made-up whole of the two costs
+    _, text = _run(trips.copy(), "how much have i spent on zipcar altogether")
+    assert "Total" in text.splitlines()[0] and " + " not in text.splitlines()[0], text

@@ -1569,6 +1569,10 @@ def two_part_totals(columns: list[Column]) -> list[Column]:
             said = tuple(p for p in shared if p in _PART_MONEY)
             if any(c.stems in (shared, said) for c in columns) or set(shared) <= {"amount", "value"}:
                 continue
+            # (money paid out or damage done, in parts named by what: not any cost or amount, which a whole of
+            # its own would take from the parts' readings; nor numbered parts, Tax 1 and Tax 2)
+            if not set(said) & {"paid", "payment", "payout", "damage", "loss"} or not a.stems[differ[0]].isalpha():
+                continue
             out.append(
                 Column(
                     frame=a.frame,
