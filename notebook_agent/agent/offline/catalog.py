@@ -1454,6 +1454,20 @@ def exploded_lines(frame: str, column: str) -> list[str]:
 _COST_WORDS = frozenset({"cost", "spend", "charge", "expense"})
 
 
+def _summed(a: Column, b: Column, stems: tuple[str, ...]) -> Column:
+    """The derived column of two parts added up on each row, named by `stems`, after the real columns."""
+    return Column(
+        frame=a.frame,
+        name=f"{a.name}{DERIVED}{b.name}",
+        kind="numeric",
+        dtype="float64",
+        additive=True,
+        position=max(a.position, b.position) + 1000,
+        stems=stems,
+        formula=(a.name, "sum", b.name),
+    )
+
+
 def cost_totals(columns: list[Column]) -> list[Column]:
     """The whole cost of a row kept in two parts ("Labour Cost (£)", "Parts Cost (£)"): what "cost" alone means.
 
@@ -1470,19 +1484,7 @@ def cost_totals(columns: list[Column]) -> list[Column]:
         whole = [c for c in found if len(c.significant) == 1 or "total" in c.significant]
         if len(found) != 2 or whole or not all(c.additive and CURRENCY.search(c.name) for c in found):
             continue
-        a, b = found
-        out.append(
-            Column(
-                frame=a.frame,
-                name=f"{a.name}{DERIVED}{b.name}",
-                kind="numeric",
-                dtype="float64",
-                additive=True,
-                position=max(a.position, b.position) + 1000,
-                stems=(word,),
-                formula=(a.name, "sum", b.name),
-            )
-        )
+        out.append(_summed(found[0], found[1], (word,)))
     return out
 
 
@@ -1573,19 +1575,7 @@ def two_part_totals(columns: list[Column]) -> list[Column]:
             # its own would take from the parts' readings; nor numbered parts, Tax 1 and Tax 2)
             if not set(said) & {"paid", "payment", "payout", "damage", "loss"} or not a.stems[differ[0]].isalpha():
                 continue
-            out.append(
-                Column(
-                    frame=a.frame,
-                    name=f"{a.name}{DERIVED}{b.name}",
-                    kind="numeric",
-                    dtype="float64",
-                    additive=True,
-                    position=max(a.position, b.position) + 1000,
-                    # named by its money words alone ("paid", "damage"), so that it reads above either part
-                    stems=tuple(p for p in shared if p in _PART_MONEY),
-                    formula=(a.name, "sum", b.name),
-                )
-            )
+            out.append(_summed(a, b, said))  # named by its money words alone, above either part
     return out
 
 
