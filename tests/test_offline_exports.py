@@ -12337,3 +12337,84 @@ def test_a_whole_of_two_parts_only_for_money_paid_out_never_for_any_two_costs() 
     # "spent altogether" is the Total the export keeps, not a made-up whole of the two costs
     _, text = _run(trips.copy(), "how much have i spent on zipcar altogether")
     assert "Total" in text.splitlines()[0] and " + " not in text.splitlines()[0], text
+
+
+def test_a_word_said_beside_a_shared_name_picks_its_column() -> None:
+    rng = np.random.default_rng(37001)
+    n = 400
+    breeds = ["Terrier", "Poodle", "Labrador", "Beagle"]
+    pets = pd.DataFrame(
+        {
+            "License Number": [f"L{i:05d}" for i in range(n)],
+            "Species": rng.choice(["Dog", "Cat"], n),
+            "Primary Breed": rng.choice(breeds, n),
+            "Secondary Breed": [rng.choice(breeds) if rng.random() < 0.3 else None for _ in range(n)],
+        }
+    )
+    # "a second breed": the word beside "breed" names Secondary Breed, so no question of which breed is meant
+    _, text = _run(pets.copy(), "what percent of pets have a second breed listed")
+    given = int(pets["Secondary Breed"].notna().sum())
+    assert "Secondary Breed" in text.splitlines()[0] and f"**{given} of {n}**" in text, text
+
+
+def test_a_class_named_by_its_label_and_results_of_play_in_their_own_words() -> None:
+    rng = np.random.default_rng(37002)
+    n = 600
+    classes = pd.DataFrame(
+        {
+            "Class Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300, n), "D"),
+            "Class Type": rng.choice(["Hot Yoga", "Yin", "Hatha", "Vinyasa"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Checked In": rng.integers(4, 30, n),
+        }
+    )
+    # "which class": the label that says what each class is, not the date it was held (nor "class" read as plural)
+    _, text = _run(classes.copy(), "which class is the most popular", file="yoga_studio_class_attendance.csv")
+    assert "Class Type" in text.splitlines()[0], text
+    races = pd.DataFrame(
+        {
+            "race_date": pd.Timestamp("2024-04-01") + pd.to_timedelta(rng.integers(0, 90, n), "D"),
+            "jockey": rng.choice(["Ana Ruiz", "Bo Kim", "Cy Dunn", "Di Shaw"], n),
+            "post_position": rng.integers(1, 12, n),
+            "finish_position": rng.choice(["1", "2", "3", "4", "5", "DNF"], n, p=[0.3, 0.2, 0.2, 0.1, 0.1, 0.1]),
+        }
+    )
+    firsts = races[races["finish_position"] == "1"]
+    top = firsts["jockey"].value_counts()
+    # a win is a first place: the jockey with the most rows finishing 1, not the one who rode the most
+    _, text = _run(races.copy(), "which jockey won the most races")
+    assert "finish_position = 1" in text.splitlines()[0] and f"{top.index[0]}" in text, text
+    _, text = _run(races.copy(), f"how many races did {top.index[-1]} win")
+    assert f"**{top.iloc[-1]}**" in text or f"{top.iloc[-1]} rows" in text, text
+    holes = pd.DataFrame(
+        {
+            "PlayerName": rng.choice(["Jake", "Sam"], n),
+            "Hole": rng.integers(1, 19, n),
+            "Par": rng.choice([3, 4], n),
+            "Strokes": rng.choice([1, 2, 3, 4, 5, 6], n, p=[0.02, 0.18, 0.4, 0.25, 0.1, 0.05]),
+        }
+    )
+    holes["+/-"] = holes["Strokes"] - holes["Par"]
+    under = int(((holes["+/-"] < 0) & (holes["PlayerName"] == "Jake")).sum())
+    # "under par" is the score against par (+/-) below 0; an ace is a hole of one stroke
+    _, text = _run(holes.copy(), "how many holes has jake finished under par")
+    assert "+/-" in text.splitlines()[0] and f"{under:,}" in text, text
+    _, text = _run(holes.copy(), "any aces? how many")
+    assert "Strokes = 1" in text.splitlines()[0] and f"{int((holes['Strokes'] == 1).sum())} rows" in text, text
+
+
+def test_round_ups_of_spare_change_add_up() -> None:
+    rng = np.random.default_rng(37003)
+    n = 500
+    acorns = pd.DataFrame(
+        {
+            "Transaction Date": pd.Timestamp("2022-06-01") + pd.to_timedelta(rng.integers(0, 700, n), "D"),
+            "Merchant": rng.choice(["STARBUCKS", "KROGER", "SHELL OIL"], n),
+            "Purchase Amount": [f"${v:.2f}" for v in rng.uniform(3, 140, n)],
+            "Round-Up": [f"${v:.2f}" for v in rng.uniform(0, 0.99, n)],
+        }
+    )
+    year = acorns["Transaction Date"].dt.year == 2023
+    total = acorns.loc[year, "Round-Up"].str.lstrip("$").astype(float).sum()
+    # "how much did i round up": the spare change of each purchase, added up (never a histogram of it)
+    _, text = _run(acorns.copy(), "how much did i round up in 2023")
+    assert "Total of Round-Up" in text.splitlines()[0] and f"**{total:,.0f}**" in text, text

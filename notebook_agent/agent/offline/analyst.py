@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, bands, defined, interactive, kinds, parts, spelling, spending, states
+from . import arithmetic, bands, defined, interactive, kinds, parts, placings, spelling, spending, states
 from .answer import answer_text, headline
 from .catalog import (
     clock_minutes,
@@ -1017,6 +1017,7 @@ class OfflineAnalyst:
         question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)
+        question = placings.scored(placings.read(question, catalog, frame), catalog, frame)
         question = _paid_amount(_money_staked(question, catalog, frame), catalog, frame)
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
         question = _for_its_size(question, catalog, frame)

@@ -507,6 +507,7 @@ class Column:
                 and re.search(r"[A-Za-z]+(?:s|ren)\s+[A-Za-z]+\s*$", name) is not None
                 and _whole_numbers(info)
             )
+            or "".join(stems) in ("roundup", "roundups")  # Acorns' Round-Up: spare change moved each purchase
             or (  # a plant's capacity in megawatts (WRI's capacity_mw): a country's plants add up to its capacity
                 "capacity" in stems and bool(set(stems) & {"mw", "kw", "gw"}) and kind == "numeric"
             )

@@ -144,6 +144,7 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
     """
     chosen = find_mentions(question, catalog, frame)
     named = {m.column for m in chosen}
+    every = _all_candidates(question, catalog, frame)
     out = []
     for m in chosen:
         if m.via in ("name", "time", "initials"):
@@ -153,7 +154,7 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
         loose = vague or m.via == "misspelt"
         rivals = [
             c
-            for c in _all_candidates(question, catalog, frame)
+            for c in every
             if c.start == m.start
             and c.end == m.end
             # (within the nudge find_mentions gives two words said together over one of them)
@@ -168,6 +169,20 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
                 or (c.column.numeric, c.column.categorical, c.column.is_date)
                 == (m.column.numeric, m.column.categorical, m.column.is_date)
             )
+        ]
+        # "a second breed": the word said beside "breed" names Secondary Breed too, and Primary Breed nowhere
+        beside = [
+            c
+            for c in every
+            if c.column == m.column
+            and (c.start, c.end) != (m.start, m.end)
+            and (not question[c.end : m.start].strip() if c.end <= m.start else not question[m.end : c.start].strip())
+        ]
+        rivals = [
+            r
+            for r in rivals
+            if not beside
+            or any(o.column == r.column and (o.start, o.end) == (b.start, b.end) for b in beside for o in every)
         ]
         if not _INDOORS.search(question):  # Outdoor Temperature, not Indoor Temperature, unless indoors is said
             rivals = [r for r in rivals if not {"indoor", "inside"} & set(r.column.stems)]

@@ -100,6 +100,10 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         at = question.lower().find(column.name.lower())
         end = at + len(column.name)
         return [Mention(column, at, end, 101 + len(column.name) / 100, question[at:end], "name")] if at >= 0 else []
+    if not column.stems and not words(column.name) and column.name.strip():
+        # a name of signs only (UDisc's "+/-"): named where it is written as it stands, between spaces
+        signs = re.search(rf"(?<!\S){re.escape(column.name.strip())}(?![^\s?.,!])", question)
+        return [Mention(column, signs.start(), signs.end(), 100, signs.group(), "name")] if signs else []
     found: list[Mention] = []
     said_total = any(t[0] in _WHOLE_WORDS for t in tokens)  # "the total emissions": the whole is asked
     pattern = name_pattern(column)
@@ -1453,7 +1457,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 and m.column.categorical
                 and len(m.column.significant) == 2
                 and m.column.significant[1] in ("type", "kind", "category", "class", "status")
-                and question[m.start : m.end].lower().endswith("s")
+                and re.search(r"[^s]s$", question[m.start : m.end].lower())  # a plural ("closures"), not "class"
                 and " " not in m.word.strip()
                 and catalog.names_subject(frame, m.word.lower())
                 and not any(len(v) > 2 and v.lower() in question.lower() for v in m.column.values)
@@ -1621,6 +1625,22 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         and len(m.column.significant) == 2
         and m.column.significant[0] == "total"
         and len({o.column.name for o in found if o.start == m.start and o.column != m.column}) >= 2
+        else m
+        for m in found
+    ]
+    # "which class is the most popular" of Class Date and Class Type: a group is asked for, so the label it names
+    # ranks above the date the same word names (each date is no class)
+    asked_groups = {
+        (m.start, m.end)
+        for m in found
+        if m.via == "partial"
+        and m.column.categorical
+        and not m.column.is_date
+        and re.search(r"\b(?:which|what|each|per|every|by)\s+$", question[: m.start], re.I)
+    }
+    found = [
+        replace(m, score=m.score - 1)
+        if m.column.is_date and m.via == "partial" and (m.start, m.end) in asked_groups
         else m
         for m in found
     ]

@@ -1362,13 +1362,23 @@ def _state_named(ctx: Context) -> KindRequest | None:
     return None
 
 
+def _before_name(ctx: Context, x: Mention) -> str:
+    """The question before a column's mention and the words of its name said with it ("a second breed")."""
+    before = ctx.text[: x.start]
+    last = re.search(r"\b([a-z]{4,})\s+$", before)
+    if last and any(s.startswith(last.group(1)) and s != stem(x.word.lower()) for s in x.column.stems):
+        return before[: last.start()]
+    return before
+
+
 def _any_flag(ctx: Context) -> KindRequest | None:
     for x in ctx.mentions:
         if x.column.numeric or x.column.id_like:
             continue
         # "messages with an attachment": a detail written only on some rows (a link, "👍 (5)"), blank on the rest
         sparse = not x.column.complete and x.column.kind in ("text", "categorical") and not x.column.coded
-        some = _AT_LEAST_ONE.search(ctx.text[: x.start]) or (sparse and _WITH_A.search(ctx.text[: x.start]))
+        before = _before_name(ctx, x)
+        some = _AT_LEAST_ONE.search(before) or (sparse and _WITH_A.search(before))
         if not some or re.match(r"\s*(?:of|=|is|was|were|over|under|above|below)\b", ctx.text[x.end :]):
             continue
         label: str | bool | None = positive_value(x.column, ctx.question) if x.column.categorical else None
