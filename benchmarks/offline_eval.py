@@ -288,6 +288,11 @@ honest rate on unseen data;
 `--heldout276` another (`benchmarks/heldout276.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout277` another (`benchmarks/heldout277.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout278` another (`benchmarks/heldout278.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout279` another (`benchmarks/heldout279.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout280` another (`benchmarks/heldout280.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout281` another (`benchmarks/heldout281.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout282` another (`benchmarks/heldout282.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout283` another (`benchmarks/heldout283.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5330,6 +5335,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout276 import HELDOUT276
     from .heldout277 import HELDOUT277
     from .heldout278 import HELDOUT278
+    from .heldout279 import HELDOUT279
+    from .heldout280 import HELDOUT280
+    from .heldout281 import HELDOUT281
+    from .heldout282 import HELDOUT282
+    from .heldout283 import HELDOUT283
 
     return {
         1: HELDOUT,
@@ -5610,6 +5620,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         276: HELDOUT276,
         277: HELDOUT277,
         278: HELDOUT278,
+        279: HELDOUT279,
+        280: HELDOUT280,
+        281: HELDOUT281,
+        282: HELDOUT282,
+        283: HELDOUT283,
     }
 
 
