@@ -12418,3 +12418,214 @@ def test_round_ups_of_spare_change_add_up() -> None:
     # "how much did i round up": the spare change of each purchase, added up (never a histogram of it)
     _, text = _run(acorns.copy(), "how much did i round up in 2023")
     assert "Total of Round-Up" in text.splitlines()[0] and f"**{total:,.0f}**" in text, text
+
+
+def test_one_mark_shared_out_among_the_rows_of_another_and_marks_named_by_their_verbs() -> None:
+    rng = np.random.default_rng(37004)
+    n = 800
+    stops = pd.DataFrame(
+        {
+            "stop_date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 365, n), "D"),
+            "district": rng.choice(["D1", "D2", "D3"], n),
+            "search_conducted": rng.choice(["N", "Y"], n, p=[0.8, 0.2]),
+        }
+    )
+    stops["contraband_found"] = np.where((stops["search_conducted"] == "Y") & (rng.random(n) < 0.35), "Y", "N")
+    searched = stops[stops["search_conducted"] == "Y"]
+    found = int((searched["contraband_found"] == "Y").sum())
+    # the mark said after "when" sets the rows, the other is counted among them; "find" names contraband_found
+    for question in (
+        "when they do search, how often do they actually find something",
+        "what share of searches found contraband",
+        "how often is contraband found when they search",
+    ):
+        _, text = _run(stops.copy(), question)
+        first = text.splitlines()[0]
+        assert "contraband_found = Y among search_conducted = Y" in first, (question, text)
+        assert f"**{found:,} of {len(searched):,}**" in text, (question, text)
+    matches = pd.DataFrame(
+        {
+            "match_date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 365, n), "D"),
+            "messages_sent": rng.integers(0, 25, n),
+            "met_in_person": rng.choice(["N", "Y"], n, p=[0.9, 0.1]),
+        }
+    )
+    # "meet" is the verb whose past opens met_in_person
+    _, text = _run(matches.copy(), "how many did i actually meet")
+    met = int((matches["met_in_person"] == "Y").sum())
+    assert "met_in_person = Y" in text.splitlines()[0] and f"**{met} of {n}**" in text, text
+
+
+def test_lengths_of_things_units_written_in_values_and_people_counted() -> None:
+    rng = np.random.default_rng(37005)
+    n = 600
+    suspensions = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2023-09-01") + pd.to_timedelta(rng.integers(0, 200, n), "D"),
+            "School": rng.choice(["NORTH HS", "SOUTH HS", "EAST MS"], n),
+            "Suspension Type": rng.choice(["IN-SCHOOL", "OUT-OF-SCHOOL"], n),
+            "Days Suspended": rng.choice([0.5, 1, 2, 3, 5, 10], n),
+        }
+    )
+    # "how long is a typical suspension": the length kept as Days Suspended, not the Suspension Type label
+    _, text = _run(suspensions.copy(), "how long is a typical suspension")
+    assert "Mean of Days Suspended" in text.splitlines()[0], text
+    assert f"{suspensions['Days Suspended'].mean():.3g}" in text, text
+    trips = pd.DataFrame(
+        {
+            "Trip start": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, n), "D"),
+            "Guest": rng.choice(["Ann", "Ben", "Cal", "Dee"], n),
+            "Distance traveled": [f"{v} mi" for v in rng.integers(20, 800, n)],
+            "Trip days": rng.integers(1, 10, n),
+            "Trip price": [f"${v:.2f}" for v in rng.uniform(50, 700, n)],
+        }
+    )
+    miles = trips["Distance traveled"].str.replace(" mi", "").astype(int)
+    # "trip length" is Trip days; "miles" is the column written "395 mi"; "a trip" is each row, asked of usually
+    _, text = _run(trips.copy(), "whats the average trip length", file="turo_host_trip_earnings.csv")
+    assert "Mean of Trip days" in text.splitlines()[0], text
+    _, text = _run(trips.copy(), "how many miles do guests usually drive on a trip", file="turo_host_trip_earnings.csv")
+    assert "Mean of Distance traveled" in text.splitlines()[0] and f"{miles.mean():.4g}" in text, text
+    sales = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-06-01") + pd.to_timedelta(rng.integers(0, 60, n), "D"),
+            "Technician": rng.choice(["Linh", "Kim", "Rosa"], n),
+            "Payment Method": rng.choice(["Cash", "Card"], n, p=[0.3, 0.7]),
+            "Gross Sales": [f"${v:.2f}" for v in rng.uniform(5, 60, n)],
+            "Tip": [f"${v}.00" for v in rng.integers(0, 15, n)],
+        }
+    )
+    # "% of people pay cash" counts the rows, not the money
+    _, text = _run(sales.copy(), "what % of people pay cash")
+    cash = int((sales["Payment Method"] == "Cash").sum())
+    assert "Gross Sales" not in text.splitlines()[0] and f"**{cash} of {n}**" in text, text
+    runs = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-03-01") + pd.to_timedelta(rng.integers(0, 90, n), "D"),
+            "Contestant": rng.choice(["Brody McCoy", "Trey Dawson", "Jake Brennan"], n),
+            "Payout": [f"${v:,.2f}" for v in rng.choice([0, 0, 480, 960, 1440], n)],
+            "Assisted": rng.choice(["Y", "N"], n, p=[0.2, 0.8]),
+        }
+    )
+    paid = runs.assign(p=runs["Payout"].str.replace(r"[$,]", "", regex=True).astype(float))
+    # "who won the most money": the Payout of each Contestant added up; "needed help" is Assisted
+    _, text = _run(runs.copy(), "who won the most money overall")
+    assert "Total of Payout by Contestant" in text.splitlines()[0], text
+    assert str(paid.groupby("Contestant")["p"].sum().idxmax()) in text, text
+    _, text = _run(runs.copy(), "what share of them needed help")
+    assert "Assisted = Y" in text.splitlines()[0], text
+
+
+def test_money_said_by_its_verbs_marks_said_together_and_a_stage_reached() -> None:
+    rng = np.random.default_rng(37006)
+    n = 700
+    loads = pd.DataFrame(
+        {
+            "Pickup Date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 700, n), "D"),
+            "Loaded Miles": rng.integers(90, 1400, n),
+            "Rate/Mile": [f"${v:.2f}" for v in rng.uniform(1.5, 3.5, n)],
+            "Total Pay": [f"${v:,.2f}" for v in rng.uniform(200, 3800, n)],
+            "Driver": rng.choice(["Dee", "Mike", "Ron"], n),
+        }
+    )
+    pay = loads["Total Pay"].str.replace(r"[$,]", "", regex=True).astype(float)
+    # "how much did we gross": the money taken on each load, added up (never the rate per mile)
+    _, text = _run(loads.copy(), "how much did we gross in 2024")
+    assert "Total of Total Pay" in text.splitlines()[0], text
+    assert f"{pay[loads['Pickup Date'].dt.year == 2024].sum():,.0f}" in text, text
+    mail = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300, n), "D"),
+            "Label": rng.choice(["INBOX", "CATEGORY_PROMOTIONS"], n),
+            "Read": rng.random(n) < 0.4,
+            "Starred": rng.random(n) < 0.1,
+        }
+    )
+    both = int((mail["Starred"] & ~mail["Read"]).sum())
+    # two true/false marks said together: starred and unread rows, both
+    _, text = _run(mail.copy(), "how many starred emails are still unread")
+    assert "Starred = 1" in text.splitlines()[0] and "Read = 0" in text.splitlines()[0], text
+    assert f"**{both} of" in text, text
+    visits = pd.DataFrame(
+        {
+            "Appointment Date": pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 3000, n), "D"),
+            "Provider": rng.choice(["Dr. A", "Dr. B", "Dr. C"], n),
+            "Cancelled": rng.choice(["Yes", "No"], n, p=[0.15, 0.85]),
+        }
+    )
+    # "what year did i cancel the most": the cancelled rows counted by year, not every visit
+    _, text = _run(visits.copy(), "what year did i cancel the most")
+    assert "Cancelled = Yes" in text.splitlines()[0], text
+    lambs = pd.DataFrame(
+        {
+            "Lambing Date": pd.Timestamp("2023-02-01") + pd.to_timedelta(rng.integers(0, 60, n), "D"),
+            "Breed": rng.choice(["Suffolk", "Dorset"], n),
+            "Lambs Born": rng.integers(1, 4, n),
+        }
+    )
+    lambs["Lambs Weaned"] = np.minimum(lambs["Lambs Born"], rng.integers(0, 4, n))
+    # "made it to weaning": the lambs weaned over the lambs born
+    _, text = _run(lambs.copy(), "what % of lambs made it to weaning")
+    assert text.startswith("Total Lambs Weaned over total Lambs Born"), text
+    charging = pd.DataFrame(
+        {
+            "Session Start": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 500, n), "D"),
+            "Energy Added (kWh)": rng.uniform(0, 60, n).round(1),
+            "Max Power (kW)": rng.uniform(3, 11, n).round(1),
+        }
+    )
+    # "how much electricity altogether": the energy that adds up, not the peak power beside it
+    _, text = _run(charging.copy(), "how much electricity have i put into the cars altogether")
+    assert "Total of Energy Added (kWh)" in text.splitlines()[0], text
+
+
+def test_this_export_is_the_file_and_a_count_usually_got_by_one_kind_is_its_mean() -> None:
+    rng = np.random.default_rng(37007)
+    n = 500
+    posts = pd.DataFrame(
+        {
+            "posted_at": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 600, n), "D"),
+            "post_type": rng.choice(["text", "photo", "video"], n),
+            "views": rng.integers(100, 9000, n),
+        }
+    )
+    # "this export" is the file asked about, not a request to export it (said alone, still refused)
+    _, text = _run(posts.copy(), "how many posts are in this export")
+    assert f"{n} rows" in text.splitlines()[0], text
+    # "how many views does a video usually get": the mean over the videos, not their total
+    _, text = _run(posts.copy(), "how many views does a video usually get")
+    videos = posts.loc[posts["post_type"] == "video", "views"]
+    assert "Mean of views where post_type = video" in text.splitlines()[0], text
+    assert _has(text, videos.mean()), text
+    # said as a request of its own, exporting is still refused offline
+    reply = OfflineAnalyst().respond("export the data to excel", [_profile(posts)], {})
+    assert isinstance(reply, OfflineAnswer) and "outside what I can do offline" in reply.text, reply
+
+
+def test_a_kind_is_the_category_and_discounts_in_money_add_up() -> None:
+    rng = np.random.default_rng(37008)
+    n = 600
+    pawn = pd.DataFrame(
+        {
+            "Loan Date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 500, n), "D"),
+            "Category": rng.choice(["JEWELRY", "ELECTRONICS", "TOOLS"], n),
+            "Description": rng.choice(["RING", "WATCH", "DRILL", "LAPTOP", "TV", "CHAIN"], n),
+            "Status": rng.choice(["REDEEMED", "FORFEITED"], n),
+        }
+    )
+    # "which kind of item": the Category, not a question of Category or Description
+    _, text = _run(pawn.copy(), "which kind of item gets forfeited most often")
+    assert "by Category" in text.splitlines()[0] and "Status = FORFEITED" in text.splitlines()[0], text
+    pos = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-05-01") + pd.to_timedelta(rng.integers(0, 120, n), "D"),
+            "Item": rng.choice(["Tacos", "Burrito", "Elote"], n),
+            "Gross Sales": [f"${v:.2f}" for v in rng.choice([4.0, 11.0, 13.0], n)],
+            "Discounts": [f"-${v:.2f}" if v else "$0.00" for v in rng.choice([0, 0, 0, 1.0, 1.3], n)],
+        }
+    )
+    off = pos["Discounts"].str.replace(r"[$,]", "", regex=True).astype(float)
+    july = pos["Date"].dt.month == 7
+    # money taken off each sale adds up over the month asked about
+    _, text = _run(pos.copy(), "how much did we give away in discounts in july")
+    assert "Total of Discounts" in text.splitlines()[0] and _has(text, off[july].sum()), text

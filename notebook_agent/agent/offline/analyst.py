@@ -23,7 +23,7 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, bands, defined, interactive, kinds, parts, placings, spelling, spending, states
+from . import arithmetic, bands, defined, interactive, kinds, lengths, parts, placings, spelling, spending, states
 from .answer import answer_text, headline
 from .catalog import (
     clock_minutes,
@@ -1013,7 +1013,7 @@ class OfflineAnalyst:
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
         question = _inflation_said(question, catalog, frame)  # before the long table's figure is said
         question = _unit_said(question, catalog, frame)
-        question = _how_long_done(_generic_said(question, catalog, frame), catalog, frame)
+        question = _how_long_done(_generic_said(lengths.read(question, catalog, frame), catalog, frame), catalog, frame)
         question = _whole_value(_rich_or_poor(question, catalog, frame), catalog, frame)
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)

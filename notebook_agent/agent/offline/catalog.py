@@ -409,6 +409,7 @@ class Column:
         # and so are routes and districts written as text ("66", "J14" of CTA's bus routes): labels, not numbers
         # (named by its last word: a "line total" is money)
         coded_digits = coded_digits or bool(stems[-1:] and stems[-1] in NUMBERED_AREAS | {"route", "line"})
+        coded_digits = coded_digits or stems in (("unit",), ("hunt", "unit"), ("gmu",))  # a hunt's Unit "34"
         numeric_text = (
             not is_date
             and not coded_digits
@@ -508,6 +509,8 @@ class Column:
                 and _whole_numbers(info)
             )
             or "".join(stems) in ("roundup", "roundups")  # Acorns' Round-Up: spare change moved each purchase
+            # money taken off each sale ("-$1.30" of a POS export's Discounts), never a rate of 0.1 or "10%"
+            or ("discount" in stems and any(re.match(r"\s*-?[$£€]", v) for v in values))
             or (  # a plant's capacity in megawatts (WRI's capacity_mw): a country's plants add up to its capacity
                 "capacity" in stems and bool(set(stems) & {"mw", "kw", "gw"}) and kind == "numeric"
             )

@@ -225,6 +225,21 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and re.search(r"\bhow\s+much\b|\btotal\b|\bsum\b", question, re.IGNORECASE)
         ):
             continue  # "how much did uber take in fees": the Marketplace Fee paid, not the Marketplace fee % rate
+        kinds_of = {"category", "type", "kind", "class", "group", "genre"}
+        if (
+            rivals
+            and m.word.lower() in ("kind", "kinds", "type", "types", "sort", "sorts")
+            and set(m.column.stems) & kinds_of
+            and not any(set(r.column.stems) & kinds_of for r in rivals)
+        ):
+            continue  # "which kind of item": the Category, not the Description of each item
+        if (
+            rivals
+            and m.column.additive
+            and not any(r.column.additive for r in rivals)
+            and re.search(r"\baltogether\b|\bin\s+total\b|\btotal\b|\boverall\b|\ball\s+(?:told|up)\b", question, re.I)
+        ):
+            continue  # "how much electricity altogether": the energy added (kWh) that adds up, not a Max Power (kW)
         if rivals and _HOT.search(question) and any("max" in c.column.name.lower() for c in chosen):
             continue  # "hottest day ... temp": the day's maximum (TMAX), not TAVG or TMIN
         if rivals and any(

@@ -47,7 +47,7 @@ from .columns import (
 )
 from .common import known_by, row_kind
 from .measures import lone_measure
-from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, unassigned
+from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
 from .rates import said_rates
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
@@ -524,7 +524,9 @@ _OUT_OF_SCOPE = _rx(
     # ("what causes ...", causation: inference; "strikes that caused damage" is an event counted)
     r"|\bcaus(?:e|es|ed|ation|al)\b(?!\s{3,}|\s+(?:by|the\s+most|the\s+least|more|less|most|the\s+biggest|the\s+highest|an?\s+|any\s+|some\s+|no\s+|damage|injur|death|delay|fire))|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
     r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\b(?:write|compose|sing|make|create)\s+(?:me\s+|us\s+)?(?:an?\s+)?song\b|\bsummari[sz]e\s+this\s+text"
-    r"|\b(?:delete|rename|insert|modify|edit|export|merge|join|pivot|impute|clean|convert)\b"
+    # ("how many posts are in this export": the file itself, a noun after a determiner)
+    r"|\b(?:delete|rename|insert|modify|edit|merge|join|pivot|impute|clean|convert)\b"
+    r"|(?<!\bthis\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\ban\s)\bexport\b"
     # saving the data or a chart (not "how many did i save in 2023" of a bookmarks export, its rows)
     r"|\bsave\s+(?:it|this|that|them|as|to|a\s+copy|the\s+(?:data|file|table|chart|plot|figure|results?|notebook|csv|"
     r"output|changes))\b"
@@ -3821,6 +3823,7 @@ _PEOPLE_STEMS = frozenset(
     # (sports and trades: a league's Bowler, a race's Jockey, a dispensary's Budtender, a crew's Picker)
     | {"bowler", "golfer", "swimmer", "skier", "cyclist", "jockey", "trainer", "budtender", "barista", "picker"}
     | {"sitter", "walker", "rower", "climber", "racer", "boxer", "wrestler", "coach", "teacher", "instructor"}
+    | {"contestant", "competitor", "entrant", "participant", "sender", "hunter", "angler", "barber", "artist"}
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
@@ -4325,6 +4328,8 @@ def _did_most(text: str, catalog: Catalog, frame: str) -> str:
     if any(
         {stem(verb), root(verb)} & set(m.column.stems)
         or m.column.name.lower() == verb
+        # ("what year did i cancel the most": Cancelled Yes/No, the rows it marks, counted by year)
+        or (yes_value(m.column) is not None and any(s.endswith("ed") and same_word(verb, s) for s in m.column.stems))
         or (m.column.is_date and m.via in ("prefix", "partial"))
         for m in find_mentions(said["verb"], catalog, frame)
     ):
@@ -4948,7 +4953,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _IN_RANGE.sub(r"between \g<a> and \g<b>", text)  # "in range, 70 to 180": a band of the measure
     text = _which_country(text, catalog, frame)  # "which country": the OECD's LOCATION of ISO codes
     text = _which_by_values(text, catalog, frame)  # "which party": the label whose values say Party
-    text = longer(one_word(text, catalog, frame), catalog, frame)  # "showed up": Attended; "longer": Duration
+    text = longer(one_word(reached(text, catalog, frame), catalog, frame), catalog, frame)  # "showed up": Attended
     text = unassigned(text, catalog, frame)  # "how many have nobody assigned": no owners
     text = longest_outing(text, catalog, frame)  # "my longest hike": the hike with the highest distance
     text = done_counted(text, catalog, frame)  # "got opened": opens_count above 0

@@ -96,6 +96,21 @@ def one_word(question: str, catalog: Catalog, frame: str) -> str:
     return _SAID.sub(said, question)
 
 
+_REACHED = re.compile(r"\b(?:make|makes|made|making)\s+it\s+(?:to|through|past)\s+(?P<stage>[a-z]{3,}ing)\b", re.I)
+
+
+def reached(question: str, catalog: Catalog, frame: str) -> str:
+    """A stage reached said as the column counting it: "what % of lambs made it to weaning" is "were weaned"."""
+    said = _REACHED.search(question)
+    if said is None:
+        return question
+    wanted = root(said["stage"].lower())
+    named = [s for c in catalog.numeric(frame) for s in c.stems if s.endswith("ed") and root(s) == wanted]
+    if len(set(named)) != 1:
+        return question
+    return f"{question[: said.start()]}were {named[0]}{question[said.end() :]}"
+
+
 _NO_SHOW = re.compile(r"(?i)no[\s-]?shows?")
 # a booking kept, beside its No Show: OpenTable's Completed, a clinic's Arrived, a venue's Checked In
 _KEPT = ("completed", "seated", "finished", "arrived", "attended", "checked in", "fulfilled", "done", "showed")

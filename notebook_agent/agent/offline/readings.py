@@ -95,6 +95,12 @@ def _candidates(question: str, column: Column) -> tuple[Mention, ...]:
     return tuple(_column_candidates(question, column, _tokens(question)))
 
 
+def _unit_of_values(column: Column) -> str | None:
+    """The one unit every shown value is written in ("395 mi", "12.5 kWh"), lower-cased, or None."""
+    units = {m.group(1).lower() for v in column.values if (m := re.fullmatch(r"\s*[\d.,]+\s*([A-Za-z]+)\s*", v))}
+    return units.pop() if len(units) == 1 and column.values else None
+
+
 def _column_candidates(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
     if column.formula is not None and not column.stems:  # a formula the question wrote out: named as written
         at = question.lower().find(column.name.lower())
@@ -333,6 +339,14 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             and len(tok) >= 2
             and not re.search(r"\d\s*$", question[:start])
         ):
+            found.append(Mention(column, start, tokens[i][2], 55, tok, "synonym"))
+        elif (
+            column.numeric
+            and not column.is_date
+            and (unit := _unit_of_values(column)) is not None
+            and unit in (tok, _SAME_UNIT.get(stem(tok)))
+        ):
+            # "how many miles": Turo's Distance traveled, its values written "395 mi"
             found.append(Mention(column, start, tokens[i][2], 55, tok, "synonym"))
         if len(tok) < 3:  # "hp": a two-letter word names a column only as a known synonym of its whole name
             if len(sig) == 1 and sig[0] in SYNONYM_OF.get(tok, ()):
@@ -1463,6 +1477,20 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 and not any(len(v) > 2 and v.lower() in question.lower() for v in m.column.values)
             )
         ]
+    # "how many miles do guests usually drive on a trip" of a file of trips: "a trip" is each row, not Trip days
+    # or Trip price (another column said too)
+    if frame:
+        each_row = {
+            (m.start, m.end)
+            for m in found
+            if m.via == "partial"
+            and re.search(r"\b(?:per|a|an|each|every)\s+$", question[: m.start], re.I)
+            and not question[m.start : m.end].lower().endswith("s")
+            and catalog.names_subject(frame, m.word.lower())
+            and not re.match(r"\s+[a-z]", question[m.end :], re.I)  # (the last word said: "a trip", not "a trip fee")
+        }
+        if each_row and any((m.start, m.end) not in each_row and m.column.numeric for m in found):
+            found = [m for m in found if (m.start, m.end) not in each_row]
     # "average phase 2 award", "how much was awarded": the money of the award (Award Amount), not its title or date
     for tok, start, end in tokens:
         if tok not in MONEY_WORDS or question[start:end].lower().endswith("s"):
@@ -1479,6 +1507,27 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 # (the whole of two such parts, amountPaidOnBuildingClaim + …Contents…: "paid out in total")
                 summed = c.formula is not None and c.formula[1] == "sum"
                 found.append(Mention(c, start, end, 85.5 if summed else 85, tok, "root"))
+    # "how often do they find something": contraband_found (Y/N), a mark named by its verb's past ("find" is a
+    # request word too, so the readings above never try it)
+    for tok, start, end in tokens:
+        verb = tok[:-1] if tok.endswith("s") and tok[:-1] in IRREGULAR.values() else tok
+        found += [
+            Mention(c, start, end, 56, tok, "abbreviation")
+            for c in columns
+            if (
+                (len(c.significant) == 2 and IRREGULAR.get(c.significant[-1]) == verb)
+                # ("how many did i actually meet": met_in_person, the verb first and where it was done after it)
+                or (
+                    len(c.stems) == 3
+                    and IRREGULAR.get(c.stems[0]) == verb
+                    and c.stems[1] in ("in", "on", "at", "by", "up", "out")
+                )
+            )
+            and not {"left", "lost"} & set(c.significant)
+            and c.categorical
+            and yes_value(c) is not None
+            and not any(m.start == start and m.column == c for m in found)
+        ]
     # "top 3 foods i log most often" of loseit_food_entries.csv: the thing the file lists, by its one Name
     plain_names = [c for c in columns if c.categorical and c.stems in (("name",), ("title",))]
     if frame and len(plain_names) == 1:
@@ -2013,6 +2062,8 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
 _MADE_WORDS = frozenset({"made", "make", "earn", "earned", "earning", "earnings"})
 # "how much have i gotten in dividends", "how much did we receive": money taken in, after "how much" only
 _MADE_WORDS |= {"gotten", "got", "get", "receive", "received", "collect", "collected"}
+_MADE_WORDS |= {"gross", "grossed", "bring", "brought"}  # "how much did we gross", "bring in"
+_MADE_WORDS |= {"given", "gave", "give", "awarded", "handed", "distributed"}  # "how much was given out"
 _CHARGED_STEMS = frozenset({"exempt", "exemption", "charge", "charged", "chargeable", "free"})
 _PRICE_STEMS = frozenset({"price", "cost", "fare", "fee", "msrp", "rate", "value", "charge"})
 _SPENT_WORDS = frozenset({"spend", "spent", "spending", "spends", "expense", "expenses", "outlay", "cost", "costs"})

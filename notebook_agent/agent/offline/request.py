@@ -1009,9 +1009,29 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
     # "how many nights do people usually stay": each row's count named in full, typically (its mean)
     usual = re.search(r"\b(?:usually|typically|normally|generally)\b", h.question, re.I)
     named_whole = tally is not None and any(m.column == tally and m.score >= 90 and m.via == "name" for m in h.mentions)
-    here = not h.filters and req.intent in ("rows", "stat") and req.y in (None, tally.name if tally else None)
+    # (a value said keeps its rows: "how many views does a video usually get")
+    here = (
+        all(f.get("op") == "==" for f in h.filters)
+        and req.intent in ("rows", "stat")
+        and req.y in (None, tally.name if tally else None)
+    )
     if tally is not None and usual and named_whole and here:
         req.intent, req.y, req.agg = "stat", tally.name, "mean"
+        return
+    # "how many miles do guests usually drive": the unit said of the one column kept in it, each row's, typically
+    unit_said = next(
+        (
+            m.column
+            for m in h.mentions
+            if m.column.numeric
+            and not m.column.id_like
+            and stem(m.word.lower()) in _UNITS_SAID
+            and re.search(r"\bhow\s+many\s+$", h.question[: m.start], re.I)
+        ),
+        None,
+    )
+    if unit_said is not None and usual and not h.filters and req.intent in ("rows", "stat"):
+        req.intent, req.y, req.agg = "stat", unit_said.name, "mean"
         return
     if tally is None:
         # "how many miles was the route 66 trip": the unit said of a distance kept in it (Miles From Previous)
@@ -1029,6 +1049,11 @@ def _counts_added(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
         )
     if tally is not None and req.intent in ("rows", "stat") and req.y in (None, tally.name) and not averaged:
         req.intent, req.y, req.agg = "stat", tally.name, "sum"
+
+
+_UNITS_SAID = frozenset(
+    {"mile", "km", "kilometer", "kilometre", "hour", "minute", "calorie", "kwh", "pound", "lb", "kg"}
+)
 
 
 def _sides_apart(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:

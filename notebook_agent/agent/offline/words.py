@@ -185,6 +185,7 @@ SYNONYMS = [
         "bill",  # "the average restaurant bill": the amount of a card charge
         "cash",  # unclaimed property's CASH_REPORTED: "how much money is on this list"
     },
+    {"money", "payout", "winnings"},  # a rodeo's or a tournament's Payout: "who won the most money" (never "sales")
     {"sale", "sold", "sell", "selling", "revenue"},  # what sold is counted or earned, never "money" of a count
     {"accuracy", "accurate", "correct", "correctly"},  # "my accuracy": Babbel's Correct (%)
     {"piste", "slope"},  # "km of pistes" is a ski resort's Total slopes (km)
@@ -273,7 +274,10 @@ SYNONYMS = [
     # a tracker's TotalSteps: "who walked the most"
     {"step", "walk", "walked", "walking", "walks"},
     {"stream", "play", "listen", "listener"},
-    {"visitor", "attendance", "attendee", "footfall"},
+    {"visitor", "attendance", "attendee", "footfall", "admission"},  # a casino's or a museum's Admissions
+    # "what share of lambings needed help": Assisted (Y/N)
+    {"assisted", "assist", "assistance", "help", "helped"},
+    {"tech", "technician"},  # a salon's or a shop's Technician: "which tech made the most"
     {"rain", "rainfall", "precipitation", "wettest", "driest", "rainiest", "rainy", "rainier"},
     # a lake's or a reservoir's surface height (Elevation (ft)): "the lake at its highest", "water level"
     {"elevation", "lake", "reservoir", "stage", "level"},
@@ -715,6 +719,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"event", "outage", "interruption"}
     | {"session", "pageview", "completion", "transaction", "passenger", "call", "trip", "claim", "return"}
     | {"ride", "entry", "journey", "tap", "swipe", "checkout", "admission", "delivery", "shipment"}
+    # what a hive or a field yields (Honey Harvested (lbs))
+    | {"harvested", "harvest"}
     # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
     # whole words only, since "mg" would shorten megawatthour
     | {"gwh", "megawatthour", "generation", "steal", "stolen", "homer", "strikeout", "rbi"}
@@ -952,6 +958,7 @@ IRREGULAR = {"won": "win", "lost": "lose", "sold": "sell", "paid": "pay", "bough
 IRREGULAR |= {"ran": "run", "gave": "give", "took": "take", "made": "make", "went": "go", "held": "hold"}
 IRREGULAR |= {"fell": "fall", "found": "find", "grew": "grow", "flew": "fly", "drove": "drive", "wrote": "write"}
 IRREGULAR |= {"sent": "send", "spent": "spend", "built": "build", "kept": "keep", "caught": "catch"}
+IRREGULAR |= {"met": "meet", "rode": "ride", "swam": "swim", "threw": "throw", "broke": "break", "taught": "teach"}
 
 
 def same_word(a: str, b: str) -> bool:

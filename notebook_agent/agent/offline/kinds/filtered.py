@@ -550,7 +550,7 @@ def match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many hours were pools closed": Closed Hours of those rows added up, not rows counted
-    req = _scope_first(ctx, _of_them(ctx, _there(ctx, _match(ctx))))
+    req = _flag_among(ctx) or _scope_first(ctx, _of_them(ctx, _there(ctx, _match(ctx))))
     if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     year = IN_YEAR.search(ctx.text)
@@ -611,6 +611,40 @@ _SHARE_OF = re.compile(
     r"\b(?:percent(?:age)?|share|proportion|fraction|%)\s+of\s+(?:the\s+|all\s+)?(?P<scope>.+?)\s+"
     r"(?:are|were|is|was)\s+(?P<rest>.+)$"
 )
+
+
+# the words that set the rows a share is taken among: "when they do search", "of searches", "among the ones"
+_AMONG_SAID = re.compile(r"\b(?:when|whenever|if|once|among|of)\s+(?:[a-z']+\s+){0,3}$")
+
+
+def _flag_among(ctx: Context) -> KindRequest | None:
+    """One yes/no mark's share among the rows of another: "when they do search, how often do they find something".
+
+    Of two Y/N columns, the one said after "when", "if", "among" or "of" sets the rows (search_conducted = Y); the
+    other is counted among them (contraband_found = Y). Both said so, the first said sets them.
+    """
+    if not (_share(_said(ctx)) or re.search(r"\bhow\s+often\b", ctx.text)):
+        return None
+    flags: dict[str, Mention] = {}
+    for x in sorted(ctx.mentions, key=lambda m: m.start):
+        if x.column.categorical and yes_value(x.column) is not None:
+            flags.setdefault(x.column.name, x)
+    if len(flags) != 2:
+        return None
+    first, second = flags.values()
+    scoped = [x for x in (first, second) if _AMONG_SAID.search(ctx.text[: x.start])]
+    if not scoped:
+        return None
+    base = scoped[0]
+    counted = second if base is first else first
+    return KindRequest(
+        frame=ctx.frame,
+        column=counted.column.name,
+        op="==",
+        value=yes_value(counted.column),
+        share=True,
+        where=[[base.column.name, yes_value(base.column)]],
+    )
 
 
 def _scope_first(ctx: Context, req: KindRequest | None) -> KindRequest | None:
@@ -775,6 +809,17 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
         and m.column.flag
         and m.column.numeric
         and re.search(r"\b(?:have|has|had|with|having)\s+(?:a\s+|an\s+)?$", ctx.text[: m.start])
+    ]
+    # "starred emails that are still unread": a second true/false mark said by its name, or by "un" before it
+    marked += [
+        [m.column.name, 0 if m.word.lower().startswith("un") or _negated(ctx.text, m.start) else 1]
+        for m in ctx.mentions
+        if m.column.name != req.column
+        and m.column.name not in named
+        and m.column.kind == "bool"
+        and (m.via == "name" or (m.via == "root" and m.word.lower().startswith("un")))
+        and not any(c == m.column.name for c, _ in marked)
+        and not re.search(r"\b(?:by|per|each|every|which|and|or|vs)\s+$", ctx.text[: m.start])
     ]
     # "of level 1 inspections", "in district 9": a label kept as a number, said after its word
     numbered, _ = numbered_filters(ctx.question, ctx.catalog, ctx.frame)

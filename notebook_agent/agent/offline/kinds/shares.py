@@ -50,7 +50,8 @@ def match(ctx: Context) -> KindRequest | None:
         and not m.column.coded  # a severity 1-3 is a code, never a quantity to share out
     ]
     quantities = [m for m in quantities if not things_counted(m)]
-    counted = re.match(r"\s*(?:of\s+)?(?:the\s+|all\s+)?(?P<noun>[a-z]+s)\b", ctx.text[share.end() :])
+    # ("what % of people pay cash": people are counted too, a plural without its s)
+    counted = re.match(r"\s*(?:of\s+)?(?:the\s+|all\s+)?(?P<noun>[a-z]+s|people|children)\b", ctx.text[share.end() :])
     if counted and not any(m.start <= share.end() + counted.start("noun") < m.end for m in quantities):
         # "what % of the channels stream in english": channels are counted; "stream" is what they do
         quantities = [m for m in quantities if m.start < share.end() + counted.end("noun")]
