@@ -12629,3 +12629,73 @@ def test_a_kind_is_the_category_and_discounts_in_money_add_up() -> None:
     # money taken off each sale adds up over the month asked about
     _, text = _run(pos.copy(), "how much did we give away in discounts in july")
     assert "Total of Discounts" in text.splitlines()[0] and _has(text, off[july].sum()), text
+
+
+def test_newer_is_a_later_model_year_and_a_year_said_is_of_the_date_the_rows_happened() -> None:
+    rng = np.random.default_rng(37009)
+    n = 800
+    cars = pd.DataFrame(
+        {
+            "Registration Date": pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 700, n), "D"),
+            "Model Year": rng.integers(1998, 2024, n),
+            "Fuel Type": rng.choice(["GAS", "ELECTRIC", "HYBRID"], n),
+            "Fee Paid": [f"${v:.2f}" for v in rng.uniform(50, 300, n)],
+        }
+    )
+    # "are the electric ones newer than gas cars": each side's Model Year, compared
+    _, text = _run(cars.copy(), "are the electric ones newer than gas cars")
+    assert "Mean of Model Year by Fuel Type" in text.splitlines()[0], text
+    # "registrations in 2023": the year of Registration Date, not Model Year 2023
+    _, text = _run(cars.copy(), "busiest month for registrations in 2023?")
+    assert "year of Registration Date = 2023" in text.splitlines()[0], text
+    months = cars[cars["Registration Date"].dt.year == 2023]["Registration Date"].dt.to_period("M").value_counts()
+    assert str(months.idxmax()) in text or months.idxmax().strftime("%B %Y") in text, text
+
+
+def test_postage_is_the_shipping_cost() -> None:
+    rng = np.random.default_rng(37010)
+    n = 400
+    shipments = pd.DataFrame(
+        {
+            "Ship Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 200, n), "D"),
+            "Carrier": rng.choice(["UPS", "USPS"], n),
+            "Shipping Cost": rng.uniform(4, 40, n).round(2),
+            "Insurance Cost": rng.choice([0.0, 1.5, 2.5], n),
+        }
+    )
+    # "spent on postage": the Shipping Cost, not a question of Shipping or Insurance Cost
+    _, text = _run(shipments.copy(), "how much have we spent on postage?")
+    assert "Total of Shipping Cost" in text.splitlines()[0], text
+    assert _has(text, shipments["Shipping Cost"].sum()), text
+
+
+def test_a_remembered_days_ahead_and_rows_of_a_state_said_with_a_loose_noun() -> None:
+    rng = np.random.default_rng(37011)
+    n = 400
+    booked = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, n), "D")
+    trips = pd.DataFrame(
+        {
+            "Booking Date": booked,
+            "Departure": booked + pd.to_timedelta(rng.integers(1, 60, n), "D"),
+            "Status": rng.choice(["Completed", "Refunded", "Cancelled"], n, p=[0.8, 0.1, 0.1]),
+            "Price": rng.uniform(10, 90, n).round(2),
+        }
+    )
+    # the days-ahead column a turn made is remembered for the next turn, which must still answer
+    _, text = _run(
+        trips.copy(), "how many days ahead do i normally book", "what fraction of bookings ended up refunded"
+    )
+    refunded = int((trips["Status"] == "Refunded").sum())
+    assert "Status = Refunded" in text.splitlines()[0] and f"**{refunded} of {n}**" in text, text
+    leaves = pd.DataFrame(
+        {
+            "DISTRICT": rng.choice(["NORTH", "SOUTH"], n),
+            "STATUS": rng.choice(["COMPLETED", "MISSED"], n, p=[0.9, 0.1]),
+            "BAGS_COLLECTED": rng.integers(0, 100, n).astype(float),
+        }
+    )
+    leaves.loc[leaves["STATUS"] == "MISSED", "BAGS_COLLECTED"] = np.nan
+    # "how many pickups were missed": the rows of the state said, not the bags (none on a missed pickup)
+    _, text = _run(leaves.copy(), "how many pickups were missed")
+    missed = int((leaves["STATUS"] == "MISSED").sum())
+    assert "STATUS = MISSED" in text.splitlines()[0] and f"{missed} rows" in text, text

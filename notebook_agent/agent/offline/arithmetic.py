@@ -188,6 +188,10 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
             if catalog.get(frame, length.name) is None:
                 catalog.columns.append(length)
             continue
+        if ca is not None and cb is not None and op == "days":  # "how many days ahead do i book", remembered
+            if catalog.get(frame, _days_ahead(cb, ca).name) is None:
+                catalog.columns.append(_days_ahead(cb, ca))
+            continue
         if ca is not None and cb is not None and op == "age":
             if catalog.get(frame, f"age (from {a})") is None:
                 catalog.columns.append(_age_column(ca, cb))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from .arithmetic import in_seconds
@@ -913,8 +914,13 @@ def _first_date(catalog: Catalog, frame: str) -> Column | None:
 
 def _time_filter(catalog: Catalog, frame: str, op: str, value: Any) -> dict[str, Any] | None:
     """A condition on years or dates, on the year column or the date column."""
-    year_col = next((c for c in catalog.of(frame) if c.year_like), None)
     date_col = _first_date(catalog, frame)
+    # ("registrations in 2023": the year registered, not a Model Year or a Year Built, where a date is kept too and
+    # spans the years said; "boats older than 1990" is still the Model Year, long before any registration date)
+    dated = date_col is not None and all(_in_span(date_col, v) for v in (value if isinstance(value, list) else [value]))
+    year_col = next(
+        (c for c in catalog.of(frame) if c.year_like and not (dated and set(c.stems) & _MADE_YEAR_PARTS)), None
+    )
     is_date_text = isinstance(value, str) or (isinstance(value, list) and any(isinstance(v, str) for v in value))
     if is_date_text and date_col:
         return {"column": date_col.name, "op": op, "value": value, "part": "date"}
@@ -923,6 +929,21 @@ def _time_filter(catalog: Catalog, frame: str, op: str, value: Any) -> dict[str,
     if date_col and all(_date_year(v) for v in (value if isinstance(value, list) else [value])):
         return {"column": date_col.name, "op": op, "value": value, "part": "year"}
     return None
+
+
+_MADE_YEAR_PARTS = frozenset({"model", "built", "build", "construction", "constructed", "manufactured", "birth"})
+
+
+def _in_span(column: Column, value: Any) -> bool:
+    """Whether a year said falls within the years a date column covers (from its last date and its span)."""
+    if not isinstance(value, int) or column.latest is None or column.days is None:
+        return False
+    try:
+        last = date.fromisoformat(column.latest[:10])
+    except ValueError:
+        return False
+    first = last - timedelta(days=column.days)
+    return first.year <= value <= last.year
 
 
 def _date_year(value: Any) -> bool:
@@ -4815,6 +4836,31 @@ def _comparative_things(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start()] + f"{said['noun']} with {side} {found[0].name}" + text[said.end() :]
 
 
+_NEWER_THAN = _rx(r"^\W*(?P<verb>are|is|were|was)\s+(?P<who>.+?)\s+(?P<w>newer|older)\s+than\s+(?P<rest>.+)$")
+
+
+def _newer_than(text: str, catalog: Catalog, frame: str) -> str:
+    """Two groups compared by age: "are the electric ones newer than gas cars" is a higher Model Year.
+
+    Newer is a later year made (Model Year, Year Built); older an earlier one, or a higher age where one is kept.
+    """
+    said = _NEWER_THAN.search(text)
+    if said is None:
+        return text
+    measures = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and c.formula is None]
+    ages = [c for c in measures if "age" in c.stems]
+    years = [c for c in measures if c.year_like and set(c.stems) & (_MADE_PARTS | {"model"})]
+    newer = said["w"].lower() == "newer"
+    if len(ages) == 1 and not years:
+        found, higher = ages[0], not newer
+    elif len(years) == 1:
+        found, higher = years[0], newer
+    else:
+        return text
+    side = "higher" if higher else "lower"
+    return f"do {said['who']} have a {side} {found.name} than {said['rest']}"
+
+
 _TAKE_LONGER = _rx(r"\b(?:take|takes|took|last|lasts)\s+(?P<w>longer|less\s+time|more\s+time)(?:\s+to\s+[a-z]+)?")
 _LENGTH_PARTS = frozenset({"hour", "hr", "minute", "min", "day", "second", "sec", "duration", "length", "week"})
 
@@ -4917,7 +4963,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     )
     text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
-    text = _comparative_things(text, catalog, frame)  # "busier routes": routes of more Avg Weekday Ridership
+    # "busier routes": routes of more Avg Weekday Ridership; "are the electric ones newer": a higher Model Year
+    text = _comparative_things(_newer_than(text, catalog, frame), catalog, frame)
     text = _take_longer(text, catalog, frame)  # "take longer to fix": a higher HOURS_OUT_OF_SERVICE
     if _TAKE_HOME.search(text) and any(
         "net" in c.stems and {"pay", "salary", "wage", "income"} & set(c.stems) for c in catalog.of(frame)

@@ -1737,11 +1737,24 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
         # ("how many business miles": the values that pick the rows may come between)
         # "how many people got turned away": the people a count keeps (Turnaways), said by what happened to them
         happened = y.whole_count and said is not None and _COUNTED_BY_WHAT_HAPPENED.search(before) is not None
-        if said is not None and (
-            re.search(r"\b(?:how\s+many|number\s+of)\s+$", before, re.I)
-            or (said.score >= 90 and _COUNTED_AFTER_VALUES.search(before))
-            or by_verb
-            or happened
+        # ("how many pickups were missed": rows of a state said, not BAGS_COLLECTED named by a loose synonym)
+        stated = any(
+            f.get("op") == "==" and (c := catalog.get(req.frame, f["column"])) is not None and c.categorical
+            for f in h.filters
+        )  # (a state of the rows said: MISSED; a year said is no state, "how many shutoffs in 2023" adds them)
+        loose = said is not None and said.via == "synonym" and said.score < 50 and stated
+        if loose and req.intent == "stat":
+            req.intent, req.y = "rows", None
+            return req
+        if (
+            said is not None
+            and not loose
+            and (
+                re.search(r"\b(?:how\s+many|number\s+of)\s+$", before, re.I)
+                or (said.score >= 90 and _COUNTED_AFTER_VALUES.search(before))
+                or by_verb
+                or happened
+            )
         ):
             req.agg = "sum"
             return req

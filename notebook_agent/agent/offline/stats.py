@@ -205,7 +205,9 @@ def stat_code(req: Request, catalog: Catalog) -> str:
     code = start(req, f"The {AGG_WORDS[agg]} {req.y}")
     record = _record_of(column, catalog, req.frame) if numeric and agg in ("sum", "mean") else None
     others = ([] if numeric else [req.y or ""]) + ([record.name] if record is not None else [])
-    prepare(code, req, catalog, numbers=[req.y or ""] if numeric else [], others=others)
+    # (a count or a total of no rows is 0, an answer; a mean of none has no value)
+    least = 0 if agg in ("count", "sum") else 1
+    prepare(code, req, catalog, numbers=[req.y or ""] if numeric else [], others=others, min_rows=least)
     if record is not None and column is not None:
         code.comment(f"{req.y} is the {column.stems[0]}'s own when each {record.name}'s lines repeat it: each once")
         code.add(

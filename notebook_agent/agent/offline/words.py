@@ -278,6 +278,7 @@ SYNONYMS = [
     # "what share of lambings needed help": Assisted (Y/N)
     {"assisted", "assist", "assistance", "help", "helped"},
     {"tech", "technician"},  # a salon's or a shop's Technician: "which tech made the most"
+    {"postage", "shipping"},  # ShipStation's Shipping Cost: "how much have we spent on postage"
     {"rain", "rainfall", "precipitation", "wettest", "driest", "rainiest", "rainy", "rainier"},
     # a lake's or a reservoir's surface height (Elevation (ft)): "the lake at its highest", "water level"
     {"elevation", "lake", "reservoir", "stage", "level"},
