@@ -12699,3 +12699,112 @@ def test_a_remembered_days_ahead_and_rows_of_a_state_said_with_a_loose_noun() ->
     _, text = _run(leaves.copy(), "how many pickups were missed")
     missed = int((leaves["STATUS"] == "MISSED").sum())
     assert "STATUS = MISSED" in text.splitlines()[0] and f"{missed} rows" in text, text
+
+
+def test_who_emails_is_from_and_a_busy_month_of_a_chat_counts_messages() -> None:
+    rng = np.random.default_rng(37012)
+    n = 600
+    mail = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300, n), "D"),
+            "From": rng.choice(["Old Navy <news@oldnavy.com>", "Chase <alerts@chase.com>", "Mom <mom@mail.com>"], n),
+            "Subject Length": rng.integers(3, 100, n),
+            "Read": rng.random(n) < 0.5,
+        }
+    )
+    # "who emails me the most": the From column counted, the one sender said on each email
+    _, text = _run(mail.copy(), "who emails me the most")
+    assert "by From" in text.splitlines()[0] and mail["From"].value_counts().idxmax().split(" <")[0] in text, text
+    chat = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2023-03-01") + pd.to_timedelta(rng.integers(0, 330 * 24 * 60, n), "min"),
+            "Sender": rng.choice(["Priya", "Sam", "Jo"], n),
+            "Message": [f"message {i}" for i in range(n)],
+            "Word Count": rng.integers(0, 40, n),
+        }
+    )
+    # "which month was the busiest" of a chat: the month with the most messages, not the most words
+    _, text = _run(chat.copy(), "which month was the busiest")
+    assert "Word Count" not in text.splitlines()[0] and "Highest count by Date (month)" in text.splitlines()[0], text
+
+
+def test_a_date_kept_only_once_earned_counts_the_rows_that_have_it() -> None:
+    rng = np.random.default_rng(37013)
+    n = 500
+    earned = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 600, n), "D")
+    trophies = pd.DataFrame(
+        {
+            "Game": rng.choice(["Returnal", "Sekiro", "Hades"], n),
+            "Trophy": [f"Trophy {i}" for i in rng.integers(0, 150, n)],
+            "Grade": rng.choice(["Bronze", "Silver", "Gold"], n),
+            "Earned On": pd.Series(earned).where(rng.random(n) < 0.7),
+            "Earned Rate": [f"{v:.1f}%" for v in rng.uniform(1, 90, n)],
+        }
+    )
+    # "how many trophies have i earned": the rows with an Earned On date, not every trophy listed
+    _, text = _run(trophies.copy(), "how many trophies have i actually earned")
+    assert "Earned On" in text.splitlines()[0] and f"**{int(trophies['Earned On'].notna().sum())}**" in text, text
+
+
+def test_over_budget_is_the_actual_less_the_estimate() -> None:
+    rng = np.random.default_rng(37014)
+    n = 300
+    estimate = rng.integers(4, 260, n) * 100.0
+    budget = pd.DataFrame(
+        {
+            "Category": rng.choice(["Venue", "Catering", "Flowers", "Music"], n),
+            "Vendor": rng.choice(["Rosewood", "Bella Cucina", "Wildflower", "Velvet Tones"], n),
+            "Estimated Cost": [f"${v:,.2f}" for v in estimate],
+            "Actual Cost": [f"${v:,.2f}" for v in estimate * rng.uniform(0.9, 1.3, n)],
+        }
+    )
+    money = budget[["Estimated Cost", "Actual Cost"]].apply(
+        lambda s: s.str.replace(r"[$,]", "", regex=True).astype(float)
+    )
+    over = money["Actual Cost"] - money["Estimated Cost"]
+    # "how much over budget": the actual cost less the estimate, added up over the lines
+    _, text = _run(budget.copy(), "how much over budget are we overall")
+    assert "Total of Actual Cost - Estimated Cost" in text.splitlines()[0] and _has(text, over.sum()), text
+    # "which category goes over budget the most": the categories ranked by that difference
+    _, text = _run(budget.copy(), "which category goes over budget the most")
+    assert "by Category" in text.splitlines()[0], text
+    assert str(over.groupby(budget["Category"]).sum().idxmax()) in text, text
+
+
+def test_a_name_of_two_alternatives_is_named_by_either_word() -> None:
+    rng = np.random.default_rng(37015)
+    n = 300
+    runs = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-04-01") + pd.to_timedelta(rng.integers(0, 120, n), "D"),
+            "Event": rng.choice(["Barrel Racing", "Bull Riding"], n),
+            "Contestant": rng.choice(["Brody", "Trey", "Jake"], n),
+            "Time/Score": rng.uniform(14, 90, n).round(2),
+            "No Time": rng.choice(["N", "Y"], n, p=[0.8, 0.2]),
+        }
+    )
+    # "the fastest time in barrel racing": the Time/Score kept for each run, not the No Time mark
+    _, text = _run(runs.copy(), "whats the fastest time in barrel racing")
+    barrel = runs.loc[runs["Event"] == "Barrel Racing", "Time/Score"]
+    assert "Lowest Time/Score" in text.splitlines()[0] and _has(text, barrel.min()), text
+
+
+def test_an_overall_rate_kept_per_row_is_the_total_of_its_two_counts() -> None:
+    rng = np.random.default_rng(37016)
+    n = 400
+    cohort = rng.integers(2, 30000, n)
+    defaulted = (cohort * rng.uniform(0, 0.3, n)).astype(int)
+    schools = pd.DataFrame(
+        {
+            "School Name": [f"SCHOOL {i}" for i in rng.integers(0, 150, n)],
+            "Cohort Fiscal Year": rng.choice([2016, 2017, 2018], n),
+            "Borrowers in Cohort": cohort,
+            "Borrowers Defaulted": defaulted,
+            "Default Rate (%)": (100 * defaulted / cohort).round(1),
+        }
+    )
+    # "the overall default rate": all the defaults over all the borrowers, not the mean of the schools' rates
+    _, text = _run(schools.copy(), "whats the overall default rate for the 2017 cohort")
+    year = schools[schools["Cohort Fiscal Year"] == 2017]
+    assert text.startswith("Total Borrowers Defaulted over total Borrowers in Cohort"), text
+    assert _has(text, 100 * year["Borrowers Defaulted"].sum() / year["Borrowers in Cohort"].sum()), text

@@ -23,7 +23,20 @@ from typing import Any
 
 from ...data.uploads import SUPPORTED_EXTENSIONS
 from ...text_safety import md_inert
-from . import arithmetic, bands, defined, interactive, kinds, lengths, parts, placings, spelling, spending, states
+from . import (
+    arithmetic,
+    bands,
+    budget,
+    defined,
+    interactive,
+    kinds,
+    lengths,
+    parts,
+    placings,
+    spelling,
+    spending,
+    states,
+)
 from .answer import answer_text, headline
 from .catalog import (
     clock_minutes,
@@ -1018,6 +1031,7 @@ class OfflineAnalyst:
         question = _shared_noun(_numbered_column(_compass(question, catalog, frame), catalog, frame), catalog, frame)
         question = _http_status(_each_person(_handed_out(question, catalog, frame), catalog, frame), catalog, frame)
         question = placings.scored(placings.read(question, catalog, frame), catalog, frame)
+        question = budget.read(question, catalog, frame)
         question = _paid_amount(_money_staked(question, catalog, frame), catalog, frame)
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
         question = _for_its_size(question, catalog, frame)

@@ -49,7 +49,7 @@ from .columns import (
 from .common import known_by, row_kind
 from .measures import lone_measure
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
-from .rates import said_rates
+from .rates import overall_rate, said_rates
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
 from .units import units_said
@@ -3845,6 +3845,7 @@ _PEOPLE_STEMS = frozenset(
     | {"bowler", "golfer", "swimmer", "skier", "cyclist", "jockey", "trainer", "budtender", "barista", "picker"}
     | {"sitter", "walker", "rower", "climber", "racer", "boxer", "wrestler", "coach", "teacher", "instructor"}
     | {"contestant", "competitor", "entrant", "participant", "sender", "hunter", "angler", "barber", "artist"}
+    | {"from"}  # an email's From: "who emails me the most"
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
@@ -5006,7 +5007,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = done_counted(text, catalog, frame)  # "got opened": opens_count above 0
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
-    text = said_rates(text, catalog, frame)  # "the attendance rate": Present / Enrolled
+    text = overall_rate(said_rates(text, catalog, frame), catalog, frame)  # "the attendance rate": Present / Enrolled
     text = _tax_side(text, catalog, frame)  # "sales before tax": Sales (excl. tax)
     text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
@@ -5549,6 +5550,8 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
         and _COUNT_PARTS & set(c.stems)
         # (a trip's Trip Duration or Trip Distance measures each trip, it counts none)
         and not set(c.stems) & {"duration", "time", "length", "distance", "mile", "km", "minute", "second", "hour"}
+        # (a message's Word Count measures the message: a busy month of a chat has the most messages)
+        and not set(c.stems) & {"word", "character", "char", "letter", "page", "byte", "line"}
     ]
     if len(counts) > 1:  # TfL's entries on each kind of day beside its Annualised En/Ex: the year's whole count
         whole = [

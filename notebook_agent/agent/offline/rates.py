@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .catalog import Catalog, Column
 from .columns import find_mentions
+from .words import same_word
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,32 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
         low = word == "lowest" or (word in ("worst", "poorest") and event.good) or (word == "best" and not event.good)
         return f"{question[: judged.start()]}{'lowest' if low else 'highest'} {named}{question[said.end() :]}"
     return question
+
+
+_OVERALL = re.compile(r"\b(?:overall|total|combined|pooled|whole)\s+(?P<q>[a-z]+)\s+rate\b", re.IGNORECASE)
+
+
+def overall_rate(question: str, catalog: Catalog, frame: str) -> str:
+    """A kept rate asked "overall" as its two counts: "the overall default rate" is Defaulted over the Cohort.
+
+    A table of schools keeps each one's Default Rate (%) beside Borrowers Defaulted and Borrowers in Cohort; the
+    rate of all of them together is the total of the one over the total of the other, never the mean of the rows'
+    rates (a school of 3 borrowers would weigh as much as one of 30,000).
+    """
+    said = _OVERALL.search(question)
+    if said is None:
+        return question
+    qualifier = said["q"].lower()
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and c.formula is None]
+    if not any("rate" in c.stems and qualifier in c.stems for c in numbers):
+        return question  # only a rate the table keeps per row (Default Rate (%)); "open rate" is said_rates' own
+    counts = [c for c in numbers if c.whole_count and "rate" not in c.stems]
+    parts = [c for c in counts if any(same_word(qualifier, s) for s in c.stems)]
+    if len(parts) != 1:
+        return question
+    part = parts[0]
+    # the count it is out of: another count of the same people or things (Borrowers in Cohort of Borrowers Defaulted)
+    wholes = [c for c in counts if c is not part and set(c.stems) & set(part.stems)]
+    if len(wholes) != 1:
+        return question
+    return f"{question[: said.start()]}{part.name} as a % of {wholes[0].name}{question[said.end() :]}"

@@ -95,6 +95,10 @@ def _candidates(question: str, column: Column) -> tuple[Mention, ...]:
     return tuple(_column_candidates(question, column, _tokens(question)))
 
 
+# what a result is kept as, either one in a column of two ("Time/Score": a timed event's seconds or a judged score)
+_MEASURE_WORDS = frozenset({"time", "score", "point", "points", "result", "mark", "distance", "weight", "height"})
+
+
 def _unit_of_values(column: Column) -> str | None:
     """The one unit every shown value is written in ("395 mi", "12.5 kWh"), lower-cased, or None."""
     units = {m.group(1).lower() for v in column.values if (m := re.fullmatch(r"\s*[\d.,]+\s*([A-Za-z]+)\s*", v))}
@@ -127,6 +131,14 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             found.append(Mention(column, m.start(), m.end(), 100 + len(column.name) / 100, m.group(), "name"))
     sig = column.significant
     sig_words = sig[: len(sig) - next((k for k, p in enumerate(reversed(sig)) if not p.isdigit()), 0)]
+    # two measures either of which the column keeps ("Time/Score" of a rodeo's runs), not a rate ("Rate/Mile") nor
+    # two names of one place (Country/Territory)
+    alternative = (
+        len(sig) == 2
+        and re.fullmatch(r"\s*[A-Za-z]+\s*/\s*[A-Za-z]+\s*", column.name) is not None
+        and set(sig) <= _MEASURE_WORDS
+        and column.numeric
+    )
     units_only = all(p in UNITS for p in sig)
     for i, (tok, start, tok_end) in enumerate(tokens):
         if tok == "lot" and i > 0 and tokens[i - 1][0] == "a" and _idiom_after(tokens, i):
@@ -276,6 +288,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 score = 90 - (6 if synonym_start else 0)
             elif whole_of:
                 score += 1  # (above Resident Rounds, Junior Rounds: kinds of them)
+            elif alternative and run == 1:
+                score += 1  # "Time/Score": either word is the whole of what a row keeps, no modifier of the other
             elif (j + run < size or in_tail) and not head_of_tail and not named_thing:  # or a modifier ("unit price")
                 score -= 20
                 rest = sig[j + run :]
