@@ -12808,3 +12808,80 @@ def test_an_overall_rate_kept_per_row_is_the_total_of_its_two_counts() -> None:
     year = schools[schools["Cohort Fiscal Year"] == 2017]
     assert text.startswith("Total Borrowers Defaulted over total Borrowers in Cohort"), text
     assert _has(text, 100 * year["Borrowers Defaulted"].sum() / year["Borrowers in Cohort"].sum()), text
+
+
+def test_posts_that_got_no_comments() -> None:
+    rng = np.random.default_rng(37017)
+    n = 500
+    posts = pd.DataFrame(
+        {
+            "posted_at": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 600, n), "D"),
+            "post_type": rng.choice(["text", "photo", "video"], n),
+            "views": rng.integers(100, 9000, n),
+            "comments": rng.choice([0, 0, 1, 2, 5, 9], n),
+        }
+    )
+    # "got no comments": the rows whose comments are 0, as "have no comments" reads
+    _, text = _run(posts.copy(), "what percent of posts got no comments")
+    none = int((posts["comments"] == 0).sum())
+    assert "comments = 0" in text.splitlines()[0] and f"**{none} of {n}**" in text, text
+
+
+def test_kids_suspended_more_than_once_are_the_student_ids_that_come_back() -> None:
+    rng = np.random.default_rng(37018)
+    n = 600
+    suspensions = pd.DataFrame(
+        {
+            "Incident Date": pd.Timestamp("2023-09-01") + pd.to_timedelta(rng.integers(0, 250, n), "D"),
+            "Student ID": [f"S{v:05d}" for v in rng.integers(0, 400, n)],
+            "Offense": rng.choice(["FIGHTING", "DEFIANCE", "TRUANCY"], n),
+            "Days Suspended": rng.choice([1, 2, 3, 5], n),
+        }
+    )
+    again = int((suspensions["Student ID"].value_counts() > 1).sum())
+    # "kids" are the students: the Student IDs seen on more than one row
+    _, text = _run(suspensions.copy(), "how many kids got suspended more than once")
+    assert "Student ID" in text.splitlines()[0] and f"**{again}**" in text, text
+
+
+def test_a_tip_left_blank_when_none_was_given() -> None:
+    rng = np.random.default_rng(37019)
+    n = 500
+    tipped = rng.random(n) < 0.3
+    bookings = pd.DataFrame(
+        {
+            "Start Date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 500, n), "D"),
+            "Service": rng.choice(["Boarding", "Dog Walking", "Drop-In"], n),
+            "Total": [f"${v:.2f}" for v in rng.uniform(20, 300, n)],
+            "Tip": [f"${v}.00" if t else None for v, t in zip(rng.choice([5, 10, 15, 20], n), tipped, strict=True)],
+        }
+    )
+    # "what % of bookings got a tip": a blank Tip is no tip, so the share is of every booking
+    _, text = _run(bookings.copy(), "what % of bookings got a tip")
+    assert "Tip given" in text.splitlines()[0] and f"**{int(tipped.sum())} of {n}**" in text, text
+
+
+def test_each_of_the_files_own_thing_still_groups_and_a_length_named_in_full_is_read_once() -> None:
+    rng = np.random.default_rng(37020)
+    n = 400
+    vault = pd.DataFrame(
+        {
+            "Title": [f"login {i}" for i in range(n)],
+            "Vault": rng.choice(["Personal", "Work", "Shared"], n),
+            "Password Length": rng.integers(8, 30, n),
+        }
+    )
+    # "in each vault" of a vault export groups by Vault ("on a trip" alone is each row)
+    _, text = _run(vault.copy(), "average password length in each vault", file="onepassword_vault_export.csv")
+    assert "Mean of Password Length by Vault" in text.splitlines()[0], text
+    cycles = pd.DataFrame(
+        {
+            "Cycle Start": pd.Timestamp("2020-01-01") + pd.to_timedelta(np.arange(n) * 29, "D"),
+            "Cycle Length (days)": rng.integers(24, 34, n),
+            "Period Length (days)": rng.integers(3, 7, n),
+            "Ovulation Day": pd.Timestamp("2020-01-14") + pd.to_timedelta(np.arange(n) * 29, "D"),
+        }
+    )
+    # "how long is my cycle": the mean of Cycle Length (days), not grouped by a date
+    _, text = _run(cycles.copy(), "how long is my cycle normally")
+    assert text.splitlines()[0].startswith("Mean of Cycle Length (days),"), text

@@ -55,11 +55,12 @@ def read(question: str, catalog: Catalog, frame: str) -> str:
     said = _HOW_LONG_IS.search(question)
     if said is not None:
         column = _length_of(catalog, frame, said["noun"])
-        if column is not None:
+        if column is not None and column.name.lower() not in question.lower():
             return f"{question[: said.start()]}what is the average {column.name}{question[said.end() :]}"
     said = _LENGTH_OF.search(question)
     if said is not None:
         column = _length_of(catalog, frame, said["noun"])
-        if column is not None:
+        # ("the average Cycle Length (days)", the name itself written out already: read as it stands)
+        if column is not None and column.name.lower() not in question.lower():
             return f"{question[: said.start()]}{column.name}{question[said.end() :]}"
     return question

@@ -1498,7 +1498,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
             (m.start, m.end)
             for m in found
             if m.via == "partial"
-            and re.search(r"\b(?:per|a|an|each|every)\s+$", question[: m.start], re.I)
+            # (only "on a trip", "in a session": "for each vault", "per count" group by the label)
+            and re.search(r"\b(?:on|in|for|during|over)\s+an?\s+$", question[: m.start], re.I)
             and not question[m.start : m.end].lower().endswith("s")
             and catalog.names_subject(frame, m.word.lower())
             and not re.match(r"\s+[a-z]", question[m.end :], re.I)  # (the last word said: "a trip", not "a trip fee")

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..catalog import rows_noun
+from ..words import SYNONYM_OF
 from .base import Context, KindRequest, col, finish, fmt
 
 _ASK = re.compile(
@@ -32,7 +33,10 @@ def _repeat_code(ctx: Context) -> KindRequest | None:
     said = _AGAIN.search(ctx.text)
     if said is None:
         return None
-    code = rows_noun(ctx.catalog, ctx.frame, said["w"][:-1])
+    noun = said["w"][:-1]
+    code = rows_noun(ctx.catalog, ctx.frame, noun)
+    for other in sorted(SYNONYM_OF.get(noun, ())) if code is None else ():
+        code = code or rows_noun(ctx.catalog, ctx.frame, other)  # "kids" of a Student ID
     rows = ctx.catalog.rows.get(ctx.frame, 0)
     if code is None or (code.n_unique is not None and code.n_unique >= rows):
         return None  # (a code on every row once: nothing comes back)

@@ -1254,8 +1254,9 @@ _WITH_A = re.compile(
 # "in arrears", "have any debt", "with a balance", "owing anything": an amount above zero
 _HAS_SOME = re.compile(
     r"\b(?:in|have|has|had|having|with|carry|carrying|owe|owes|owing|brought|bring|brings|took|bringing"
-    r"|(?:got|get|gets|getting)(?=\s+(?:any|some|an?)\s))"  # "what percent of my orders got a late fee"
-    r"\s+(?:any\s+|some\s+|an?\s+|the\s+)?$"
+    # "what percent of my orders got a late fee", "what percent of posts got no comments"
+    r"|(?:got|get|gets|getting)(?=\s+(?:any|some|an?|no)\s))"
+    r"\s+(?:any\s+|some\s+|an?\s+|the\s+|(?<=got\s)no\s+|(?<=get\s)no\s+|(?<=gets\s)no\s+)?$"
 )  # ("how many bookings brought pets": Pets above 0)
 
 
@@ -1290,6 +1291,12 @@ def _any_amount(ctx: Context) -> KindRequest | None:
         ):
             # "had never been contacted in a previous campaign": none of it
             never = re.search(r"\b(?:never|not|no)\b|n't\b", ctx.text[max(0, x.start - 40) : x.start])
+            # (no zero among the amounts written, "$10.00", "$5.00": a blank is the none)
+            zero = any(re.fullmatch(r"[^\d]*0+(?:\.0+)?\s*", v.strip()) for v in x.column.values)
+            above = (x.column.low or 0) > 0 or (x.column.low is None and x.column.numeric_text and not zero)
+            if not never and not x.column.complete and above:
+                # "what % of bookings got a tip" of a Tip left blank when there was none: the rows that have one
+                return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
             return KindRequest(
                 frame=ctx.frame,
                 column=x.column.name,
