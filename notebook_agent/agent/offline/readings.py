@@ -1700,7 +1700,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         if m.via == "partial"
         and m.column.categorical
         and not m.column.is_date
-        and re.search(r"\b(?:which|what|each|per|every|by)\s+$", question[: m.start], re.I)
+        and re.search(r"\b(?:which|what)\s+$", question[: m.start], re.I)  # ("per payment": each row, read as before)
     }
     found = [
         replace(m, score=m.score - 1)
