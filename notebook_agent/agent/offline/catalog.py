@@ -1631,7 +1631,7 @@ _EVENTS = {
     "completion": "completed", "complete": "completed", "refund": "refunded", "payment": "paid", "resign": "resigned",
     "disposal": "disposed", "dispatch": "dispatched", "ship": "shipped",
     "shipment": "shipped", "resolution": "resolved", "settlement": "settled", "decision": "decided",
-    "closure": "closed", "earn": "earned", "unlock": "unlocked", "achieve": "achieved", "finish": "finished",
+    "closure": "closed", "earn": "earned", "unlock": "unlocked", "achieve": "achieved",
     "redeem": "redeemed", "redemption": "redeemed",  # a trophy's Earned On, a pawn loan's Redeemed date
 }  # fmt: skip
 _EVENTS |= {v: v for v in set(_EVENTS.values())}  # "closed_at", "delivered_at" say the event already

@@ -1742,7 +1742,9 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
             f.get("op") == "==" and (c := catalog.get(req.frame, f["column"])) is not None and c.categorical
             for f in h.filters
         )  # (a state of the rows said: MISSED; a year said is no state, "how many shutoffs in 2023" adds them)
-        loose = said is not None and said.via == "synonym" and said.score < 50 and stated
+        # ("how many kids took ap calc": Students Tested, added up; only "were missed" says the rows' state)
+        was = re.match(r"\w*\s+(?:were|was|got|have\s+been|had\s+been)\s", h.question[said.start :]) if said else None
+        loose = said is not None and said.via == "synonym" and said.score < 50 and stated and was is not None
         if loose and req.intent == "stat":
             req.intent, req.y = "rows", None
             return req
