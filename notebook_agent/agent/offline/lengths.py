@@ -1,10 +1,10 @@
-"""Lengths said of a thing: "how long is a typical suspension" is Days Suspended, "trip length" is Trip days.
+"""Lengths said of a thing: "trip length" is Trip days, "how long is a typical suspension" Days Suspended.
 
 A table keeps how long each thing lasted as a count of days, hours or minutes named by the thing itself
 (Days Suspended, Trip days, Stay Nights). People ask for the length of the thing ("how long is a suspension",
 "the average trip length") and name no column by its unit, so the thing's word alone would read a label of the
 same stem (Suspension Type) or ask between every column it opens (Trip days, Trip price). The one column that
-counts a unit of time and says the thing is meant.
+counts a unit of time and says the thing is meant (`length_of`; parse's "how long is a ..." reads it too).
 """
 
 from __future__ import annotations
@@ -12,19 +12,13 @@ from __future__ import annotations
 import re
 
 from .catalog import Catalog, Column
-from .words import stem
+from .words import shared_start, stem
 
 _TIME_UNITS = frozenset(
     {"day", "days", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "week", "weeks"}
     | {"night", "nights", "second", "seconds", "sec", "secs"}
 )
 
-_HOW_LONG_IS = re.compile(
-    r"\bhow\s+long\s+(?:is|was|are|were|does|do|did)\s+(?:a|an|the|my|our|your|their)?\s*"
-    r"(?:typical|average|usual|normal|regular)?\s*(?P<noun>[a-z]{3,})\b"
-    r"(?:\s+(?:usually|typically|normally))?(?:\s+(?:last|lasts|take|takes|run|runs|go|goes))?",
-    re.IGNORECASE,
-)
 _LENGTH_OF = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:length|lengths|duration|durations)\b", re.IGNORECASE)
 
 
@@ -33,11 +27,11 @@ def _shares_stem(part: str, noun: str) -> bool:
     a, b = stem(part.lower()), stem(noun.lower())
     if a == b:
         return True
-    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    common = shared_start(a, b)
     return common >= 5 and common >= min(len(a), len(b)) - 3
 
 
-def _length_of(catalog: Catalog, frame: str, noun: str) -> Column | None:
+def length_of(catalog: Catalog, frame: str, noun: str) -> Column | None:
     """The one column counting a unit of time whose other words say the thing ("Days Suspended" of a suspension)."""
     found = [
         c
@@ -52,14 +46,9 @@ def _length_of(catalog: Catalog, frame: str, noun: str) -> Column | None:
 
 def read(question: str, catalog: Catalog, frame: str) -> str:
     """Say the length of a thing as the column that keeps it, when the question names no such column."""
-    said = _HOW_LONG_IS.search(question)
-    if said is not None:
-        column = _length_of(catalog, frame, said["noun"])
-        if column is not None and column.name.lower() not in question.lower():
-            return f"{question[: said.start()]}what is the average {column.name}{question[said.end() :]}"
     said = _LENGTH_OF.search(question)
     if said is not None:
-        column = _length_of(catalog, frame, said["noun"])
+        column = length_of(catalog, frame, said["noun"])
         # ("the average Cycle Length (days)", the name itself written out already: read as it stands)
         if column is not None and column.name.lower() not in question.lower():
             return f"{question[: said.start()]}{column.name}{question[said.end() :]}"

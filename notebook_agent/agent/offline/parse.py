@@ -47,6 +47,7 @@ from .columns import (
     stem,
 )
 from .common import known_by, row_kind
+from .lengths import length_of
 from .measures import lone_measure
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
 from .rates import overall_rate, said_rates
@@ -4481,6 +4482,9 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
             for c in catalog.numeric(frame)
             if not c.id_like and set(c.stems) & {"duration", "length", "runtime"} and set(c.stems) <= PLAIN_LENGTH_PARTS
         ]
+    if not lengths:  # "how long is a typical suspension": Days Suspended, a count of days that says the thing
+        found = length_of(catalog, frame, said["noun"])
+        lengths = [found] if found is not None else []
     if len(lengths) != 1:
         return text
     # (a typical episode of 3,385 seconds is said in minutes: the unit a person asking "how long" expects)

@@ -962,6 +962,11 @@ IRREGULAR |= {"sent": "send", "spent": "spend", "built": "build", "kept": "keep"
 IRREGULAR |= {"met": "meet", "rode": "ride", "swam": "swim", "threw": "throw", "broke": "break", "taught": "teach"}
 
 
+def shared_start(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 def same_word(a: str, b: str) -> bool:
     """Two forms of one word (by their roots), at least four letters in common: fail, failed, failure."""
     la, lb = a.lower(), b.lower()

@@ -15,7 +15,7 @@ from ..catalog import date_arguments, has_label, marked_miss, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import CALLED_OFF, IN_YEAR, compares_columns, numbered_filters, percent_meant
-from ..words import EATEN, PERCENT_NAME, PERIOD_CODES, PRICE_WORDS, START_WORDS, WEEKDAYS, root
+from ..words import EATEN, PERCENT_NAME, PERIOD_CODES, PRICE_WORDS, START_WORDS, WEEKDAYS, root, shared_start
 from .base import (
     NUM,
     Context,
@@ -1337,17 +1337,12 @@ _NEVER = re.compile(
 _COUNTS_ROWS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|%|\bpercent|\bshare\b|\bproportion\b|\bfraction\b")
 
 
-def _shared_start(a: str, b: str) -> int:
-    """How many first letters two words share."""
-    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-
-
 def _verb_names(word: str, column: Column) -> bool:
     """Whether a verb said of the rows is the word a column is named by: logged of Last Login, rate of Rating."""
     said = root(word)
     if len(said) >= 4 and said[-1] == said[-2] and said[-1] not in "aeiou":
         said = said[:-1]  # "logged": log
-    return len(said) >= 3 and any(_shared_start(said, s) >= max(3, len(said) - 1) for s in column.stems if len(s) >= 3)
+    return len(said) >= 3 and any(shared_start(said, s) >= max(3, len(said) - 1) for s in column.stems if len(s) >= 3)
 
 
 _FAILED = re.compile(
