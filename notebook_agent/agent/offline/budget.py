@@ -40,14 +40,12 @@ def read(question: str, catalog: Catalog, frame: str) -> str:
     if pair is None:
         return question
     planned, actual = pair
-    said = _HOW_MUCH.search(question)
-    if said is not None:
-        over = said["dir"].lower() == "over"
-        formula = f"{actual.name} - {planned.name}" if over else f"{planned.name} - {actual.name}"
-        return f"{question[: said.start()]}what is the total of {formula}{question[said.end() :]}"
-    said = _MOST.search(question)
-    if said is not None:
-        over = said["dir"].lower() == "over"
-        formula = f"{actual.name} - {planned.name}" if over else f"{planned.name} - {actual.name}"
-        return f"{question[: said.start()]}has the highest total of {formula}{question[said.end() :]}"
+    for said, reading in (
+        (_HOW_MUCH.search(question), "what is the total of"),
+        (_MOST.search(question), "has the highest total of"),
+    ):
+        if said is not None:
+            over = said["dir"].lower() == "over"
+            formula = f"{actual.name} - {planned.name}" if over else f"{planned.name} - {actual.name}"
+            return f"{question[: said.start()]}{reading} {formula}{question[said.end() :]}"
     return question

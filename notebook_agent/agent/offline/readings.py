@@ -23,6 +23,7 @@ from .catalog import (
     Mention,
     hours_taken,
     stock_amount,
+    unit_of,
     whole_amounts,
     with_tax_first,
     yes_value,
@@ -97,12 +98,6 @@ def _candidates(question: str, column: Column) -> tuple[Mention, ...]:
 
 # what a result is kept as, either one in a column of two ("Time/Score": a timed event's seconds or a judged score)
 _MEASURE_WORDS = frozenset({"time", "score", "point", "points", "result", "mark", "distance", "weight", "height"})
-
-
-def _unit_of_values(column: Column) -> str | None:
-    """The one unit every shown value is written in ("395 mi", "12.5 kWh"), lower-cased, or None."""
-    units = {m.group(1).lower() for v in column.values if (m := re.fullmatch(r"\s*[\d.,]+\s*([A-Za-z]+)\s*", v))}
-    return units.pop() if len(units) == 1 and column.values else None
 
 
 def _column_candidates(question: str, column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
@@ -357,8 +352,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         elif (
             column.numeric
             and not column.is_date
-            and (unit := _unit_of_values(column)) is not None
-            and unit in (tok, _SAME_UNIT.get(stem(tok)))
+            and (unit := unit_of(column.values)) is not None
+            and unit.lower() in (tok, _SAME_UNIT.get(stem(tok)))
         ):
             # "how many miles": Turo's Distance traveled, its values written "395 mi"
             found.append(Mention(column, start, tokens[i][2], 55, tok, "synonym"))
