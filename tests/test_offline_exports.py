@@ -12885,3 +12885,324 @@ def test_each_of_the_files_own_thing_still_groups_and_a_length_named_in_full_is_
     # "how long is my cycle": the mean of Cycle Length (days), not grouped by a date
     _, text = _run(cycles.copy(), "how long is my cycle normally")
     assert text.splitlines()[0].startswith("Mean of Cycle Length (days),"), text
+
+
+def test_a_word_two_labels_hold_counts_both_and_the_files_own_words_group_nothing() -> None:
+    rng = np.random.default_rng(38001)
+    n = 600
+    trips = pd.DataFrame(
+        {
+            "Trip start": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 700, n), "D"),
+            "Trip status": rng.choice(["Completed", "Guest cancelled", "Host cancelled"], n, p=[0.8, 0.12, 0.08]),
+            "Trip days": rng.integers(1, 9, n),
+        }
+    )
+    gone = int(trips["Trip status"].str.contains("cancelled").sum())
+    # "got cancelled": Guest cancelled and Host cancelled alike, not a column called "bookings got cancelled"
+    _, text = _run(trips.copy(), "what percent of bookings got cancelled")
+    assert f"**{gone} of {n}**" in text, text
+    sales = pd.DataFrame(
+        {
+            "SALE_DATE": pd.Timestamp("2022-01-01") + pd.to_timedelta(rng.integers(0, 1000, n), "D"),
+            "PRICE": rng.choice([10.0, 25.0, 40.0, 300.0], n),
+            "SALES_CHANNEL": rng.choice(["ONLINE", "AGENT"], n),
+        }
+    )
+    total = sales.loc[sales["SALE_DATE"].dt.year == 2023, "PRICE"].sum()
+    # "license sales" of fishing_license_sales.csv: its rows, not grouped by SALES_CHANNEL
+    _, text = _run(sales.copy(), "total money from license sales in 2023?", file="fishing_license_sales.csv")
+    assert " by " not in text.splitlines()[0] and _has(text, total), text
+
+
+def test_non_and_out_of_state_are_the_rows_a_resident_mark_leaves_out() -> None:
+    rng = np.random.default_rng(38002)
+    n = 500
+    licences = pd.DataFrame(
+        {
+            "LICENSE_TYPE": rng.choice(["ANNUAL", "3-DAY", "LIFETIME"], n),
+            "RESIDENT": rng.choice(["Y", "N"], n, p=[0.8, 0.2]),
+            "PRICE": rng.choice([10.0, 25.0, 40.0], n),
+        }
+    )
+    away = int((licences["RESIDENT"] == "N").sum())
+    for question in ("how many licenses went to out of state people", "how many licenses went to non residents"):
+        _, text = _run(licences.copy(), question)
+        assert "RESIDENT = N" in text.splitlines()[0] and f"**{away} of {n}**" in text, text
+
+
+def test_money_of_two_sides_said_and_a_numbered_things_plural_after_a_value() -> None:
+    rng = np.random.default_rng(38003)
+    n = 700
+    court = rng.integers(1, 9, n)
+    courts = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300, n), "D"),
+            "Court": court,
+            "Surface": np.where(court <= 4, "Clay", "Hard"),
+            "Fee": [f"${v:.2f}" for v in rng.choice([25, 30, 40, 50], n)],
+        }
+    )
+    fee = courts["Fee"].str.lstrip("$").astype(float)
+    clay, hard = fee[courts["Surface"] == "Clay"].sum(), fee[courts["Surface"] == "Hard"].sum()
+    # "clay courts" are the courts whose Surface is Clay, not the mean of the court numbers
+    _, text = _run(courts.copy(), "do the clay courts bring in more money than the hard ones")
+    assert "Total of Fee by Surface" in text.splitlines()[0] and _has(text, clay) and _has(text, hard), text
+    salon = pd.DataFrame(
+        {
+            "Type": rng.choice(["Booked", "Walk-in"], n),
+            "Price": [f"${v:.2f}" for v in rng.choice([40, 45, 50, 60], n)],
+        }
+    )
+    price = salon["Price"].str.lstrip("$").astype(float)
+    walk = price[salon["Type"] == "Walk-in"].mean()
+    # what people spend, side by side: each visit's mean, the totals beside
+    _, text = _run(salon.copy(), "do walk ins spend less than people who book ahead")
+    assert text.splitlines()[0].startswith("Mean of Price by Type") and _has(text, walk), text
+
+
+def test_a_kind_of_thing_most_of_a_labels_values_are_names_that_label() -> None:
+    rng = np.random.default_rng(38004)
+    n = 800
+    schools = ["State University", "Riverside Community College", "Tech Institute", "Lakeview University"]
+    awards = pd.DataFrame(
+        {
+            "Institution": rng.choice([*schools, "Northern State College"], n, p=[0.3, 0.2, 0.2, 0.15, 0.15]),
+            "Award Amount": [f"${v:,}" for v in rng.integers(5, 60, n) * 100],
+        }
+    )
+    top = awards["Institution"].value_counts().idxmax()
+    _, text = _run(awards.copy(), "which school gets the most scholarships", file="state_scholarship_awards.csv")
+    assert "count by Institution" in text.splitlines()[0] and f"**{top}**" in text, text
+    money = awards["Award Amount"].str.replace(r"[$,]", "", regex=True).astype(float)
+    richest = money.groupby(awards["Institution"]).sum().idxmax()
+    _, text = _run(awards.copy(), "what school got the most money", file="state_scholarship_awards.csv")
+    assert "by Institution" in text.splitlines()[0] and f"**{richest}**" in text, text
+
+
+def test_a_matchs_margin_and_combined_score_and_a_winner_kept_as_a_side() -> None:
+    rng = np.random.default_rng(38005)
+    n = 300
+    teams = [f"P{i} / Q{i}" for i in range(10)]
+    a = rng.integers(0, 12, n)
+    b = np.where(a == 11, rng.integers(0, 10, n), 11)
+    games = pd.DataFrame(
+        {
+            "Division": rng.choice(["3.0", "3.5", "4.0+"], n),
+            "Team A": rng.choice(teams, n),
+            "Team B": rng.choice(teams, n),
+            "Score A": a,
+            "Score B": b,
+            "Winner": np.where(a > b, "A", "B"),
+        }
+    )
+    won = pd.concat([games.loc[games["Winner"] == "A", "Team A"], games.loc[games["Winner"] == "B", "Team B"]])
+    margin = (games["Score A"] - games["Score B"]).abs()
+    both = games["Score A"] + games["Score B"]
+    # a Winner of "A" or "B" names a side: the team is that side's
+    _, text = _run(games.copy(), "which team won the most")
+    assert f"**{won.value_counts().idxmax()}**" in text, text
+    _, text = _run(games.copy(), "how many matches were won by exactly 2 points")
+    assert f"**{int((margin == 2).sum())}** of {n}" in text, text
+    _, text = _run(games.copy(), "whats the average winning margin")
+    assert _has(text, margin.mean()), text
+    _, text = _run(games.copy(), "which division has the highest scoring matches")
+    assert f"**{both.groupby(games['Division']).mean().idxmax()}**" in text, text
+
+
+def test_words_a_table_does_not_use_for_its_columns() -> None:
+    rng = np.random.default_rng(38006)
+    n = 500
+    chat = pd.DataFrame(
+        {"Sender": rng.choice(["Ann", "Bo", "Cy"], n), "Has Media": rng.choice(["No", "Yes"], n, p=[0.85, 0.15])}
+    )
+    # photos and videos are a chat's media
+    _, text = _run(chat.copy(), "how many photos and videos got shared")
+    assert f"**{int((chat['Has Media'] == 'Yes').sum())} of {n}**" in text, text
+    rows = []
+    for year in (2021, 2022):
+        for species in ("DEER", "ELK"):
+            units = {str(u): int(rng.integers(10, 300)) for u in range(1, 12)}
+            rows += [{"Year": year, "Species": species, "Unit": u, "Total Harvest": h} for u, h in units.items()]
+            rows.append({"Year": year, "Species": species, "Unit": "ALL UNITS", "Total Harvest": sum(units.values())})
+    hunt = pd.DataFrame(rows)
+    elk = hunt[(hunt["Year"] == 2022) & (hunt["Species"] == "ELK") & (hunt["Unit"] != "ALL UNITS")]["Total Harvest"]
+    # elk killed are the harvest; "ALL UNITS" adds up the units, so it is not counted again
+    _, text = _run(hunt.copy(), "how many elk were killed in 2022")
+    assert f"**{int(elk.sum())}**" in text, text
+    auction = pd.DataFrame(
+        {"Market": rng.choice(["Dodge City", "Joplin", "Oklahoma"], n), "Head": rng.integers(1, 120, n)}
+    )
+    # cattle are counted by the head: the market's Head added up
+    _, text = _run(auction.copy(), "which market moved the most cattle")
+    assert "total Head" in text and f"**{auction.groupby('Market')['Head'].sum().idxmax()}**" in text, text
+
+
+def test_an_email_opened_and_the_space_emails_with_attachments_take() -> None:
+    rng = np.random.default_rng(38007)
+    n = 600
+    mail = pd.DataFrame(
+        {
+            "Label": rng.choice(["INBOX", "CATEGORY_PROMOTIONS", "CATEGORY_SOCIAL"], n),
+            "Read": rng.random(n) < 0.3,
+            "Has Attachment": rng.random(n) < 0.1,
+            "Size KB": rng.integers(5, 3000, n).astype(float),
+        }
+    )
+    promo = mail[mail["Label"] == "CATEGORY_PROMOTIONS"]
+    _, text = _run(mail.copy(), "how many of my emails are promotions", "what percent of those did i actually open")
+    assert f"**{int(promo['Read'].sum())} of {len(promo)}**" in text, text
+    _, text = _run(mail.copy(), "how much space do emails with attachments take up")
+    assert _has(text, mail.loc[mail["Has Attachment"], "Size KB"].sum()), text
+
+
+def test_a_yes_no_mark_said_of_the_rows_keeps_them_for_a_measure() -> None:
+    rng = np.random.default_rng(38008)
+    n = 500
+    bookings = pd.DataFrame(
+        {"Fee": rng.choice([20.0, 30.0, 45.0], n), "Cancelled": rng.choice(["N", "Y"], n, p=[0.85, 0.15])}
+    )
+    gone = bookings["Cancelled"] == "Y"
+    _, text = _run(bookings.copy(), "average fee of cancelled bookings")
+    assert "Cancelled = Y" in text.splitlines()[0] and _has(text, bookings.loc[gone, "Fee"].mean()), text
+    _, text = _run(bookings.copy(), "total fee of bookings that weren't cancelled")
+    assert "Cancelled != Y" in text.splitlines()[0] and _has(text, bookings.loc[~gone, "Fee"].sum()), text
+    # both sides set against each other stay a comparison
+    _, text = _run(bookings.copy(), "do cancelled bookings have higher fees")
+    assert "Cancelled = Y" not in text.splitlines()[0], text
+
+
+def test_per_one_of_the_files_things_is_each_rows_mean() -> None:
+    rng = np.random.default_rng(38009)
+    n = 600
+    donations = pd.DataFrame(
+        {
+            "Category": rng.choice(["Clothing", "Books", "Furniture"], n, p=[0.6, 0.3, 0.1]),
+            "Est. Value": [f"${v:.2f}" for v in rng.uniform(5, 60, n)],
+            "Item Count": rng.integers(1, 30, n),
+            "Items Rejected": rng.integers(0, 3, n),
+        }
+    )
+    donations.loc[donations["Category"] == "Furniture", "Est. Value"] = "$400.00"
+    # "worth the most per donation": each donation's value, its mean per kind (not a count of values)
+    _, text = _run(donations.copy(), "what kind of stuff is worth the most per donation", file="donation_intake.csv")
+    assert "average Est. Value" in text and "**Furniture**" in text, text
+    share = donations["Items Rejected"].sum() / donations["Item Count"].sum()
+    _, text = _run(donations.copy(), "what fraction of donated items end up getting rejected")
+    assert _has(text, 100 * share), text
+    posts = pd.DataFrame(
+        {"post_type": rng.choice(["text", "photo", "video"], n, p=[0.7, 0.2, 0.1]), "views": rng.integers(10, 99, n)}
+    )
+    posts.loc[posts["post_type"] == "video", "views"] += 100
+    # "what kind of post gets the most views": what one post of a kind gets, not the kind posted most
+    _, text = _run(posts.copy(), "what kind of post gets the most views", file="telegram_channel_posts.csv")
+    assert text.splitlines()[0].startswith("Mean of views by post_type") and "**video**" in text, text
+
+
+def test_days_a_hunter_spends_and_a_share_of_one_kinds_harvest() -> None:
+    rng = np.random.default_rng(38010)
+    n = 300
+    hunts = pd.DataFrame(
+        {
+            "Species": rng.choice(["DEER", "ELK"], n),
+            "Hunters": rng.integers(10, 500, n),
+            "Antlerless Harvest": rng.integers(0, 50, n),
+            "Total Harvest": rng.integers(50, 150, n),
+        }
+    )
+    hunts["Days"] = hunts["Hunters"] * rng.integers(3, 7, n)
+    elk = hunts[hunts["Species"] == "ELK"]
+    _, text = _run(hunts.copy(), "on average how many days does an elk hunter spend out there")
+    assert _has(text, elk["Days"].sum() / elk["Hunters"].sum()), text
+    deer = hunts[hunts["Species"] == "DEER"]
+    _, text = _run(hunts.copy(), "what percent of the deer harvest was antlerless")
+    assert _has(text, 100 * deer["Antlerless Harvest"].sum() / deer["Total Harvest"].sum()), text
+
+
+def test_an_orders_size_in_dollars_and_the_weekday_that_takes_the_most() -> None:
+    rng = np.random.default_rng(38011)
+    n = 900
+    ticket = rng.integers(0, 300, n)
+    gross = rng.choice([4.0, 11.0, 13.0], n) * rng.integers(1, 3, n)
+    pos = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2024-03-01") + pd.to_timedelta(ticket // 3, "D"),
+            "Transaction ID": [f"T{t:05d}" for t in ticket],
+            "Qty": rng.integers(1, 3, n),
+            "Gross Sales": gross,
+            "Net Sales": gross - rng.choice([0.0, 1.0], n),
+        }
+    )
+    per_order = pos.groupby("Transaction ID")["Net Sales"].sum().mean()
+    _, text = _run(pos.copy(), "avg order size in dollars?")
+    assert _has(text, per_order), text
+    days = pos.groupby(pos["Date"].dt.day_name())["Gross Sales"].sum()
+    # a weekday's takings are all that came in on it
+    _, text = _run(pos.copy(), "which day of the week brings in the most money")
+    assert "total" in text and f"**{days.idxmax()}**" in text, text
+
+
+def test_a_kind_of_doctor_and_a_field_said_by_who_practises_it() -> None:
+    rng = np.random.default_rng(38012)
+    n = 400
+    visits = pd.DataFrame(
+        {
+            "Provider": rng.choice([f"Dr. {x}" for x in "ABCDEFGHIJ"], n),
+            "Specialty": rng.choice(["Physical Therapy", "Dermatology", "Cardiology"], n, p=[0.5, 0.2, 0.3]),
+            "Visit Type": rng.choice(["In person", "Video"], n),
+            "Days Waited": rng.integers(0, 60, n),
+        }
+    )
+    _, text = _run(visits.copy(), "what kind of doctor do i see the most")
+    assert "by Specialty" in text.splitlines()[0] and "**Physical Therapy**" in text, text
+    derm = visits.loc[visits["Specialty"] == "Dermatology", "Days Waited"].mean()
+    _, text = _run(visits.copy(), "how long do i usually wait to get in with the dermatologist")
+    assert "Specialty = Dermatology" in text.splitlines()[0] and _has(text, derm), text
+
+
+def test_which_of_those_after_a_count_and_the_year_of_the_date_a_verb_names() -> None:
+    rng = np.random.default_rng(38013)
+    n = 300
+    vendors = [f"Vendor {c}" for c in "ABCDEFGHIJKL"]
+    budget = pd.DataFrame(
+        {
+            "Wedding Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, n), "D"),
+            "Vendor": rng.choice(vendors, n),
+            "Estimated Cost": rng.integers(4, 260, n) * 100.0,
+            "Deposit Paid": rng.integers(0, 50, n) * 100.0,
+            "Paid Date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 700, n), "D"),
+            "Status": rng.choice(["Paid", "Booked", "Pending"], n),
+        }
+    )
+    pending = budget[budget["Status"] == "Pending"]
+    top = pending.groupby("Vendor")["Estimated Cost"].sum().idxmax()
+    # "those" are the pending vendors: ranked among the pending rows only, by vendor
+    _, text = _run(budget.copy(), "how many vendors are still pending", "which of those has the biggest estimate")
+    assert "by Vendor where Status = Pending" in text.splitlines()[0] and f"**{top}**" in text, text
+    paid = budget.loc[budget["Paid Date"].dt.year == 2024, "Deposit Paid"].sum()
+    # paid in 2024: the year of the Paid Date, and every row (not only Status = Paid)
+    _, text = _run(budget.copy(), "how much did we pay in deposits in 2024")
+    assert "Paid Date" in text.splitlines()[0] and "Status" not in text.splitlines()[0] and _has(text, paid), text
+
+
+def test_the_worst_default_rate_a_techs_tips_and_events_never_looked_at() -> None:
+    rng = np.random.default_rng(38014)
+    n = 400
+    cohorts = pd.DataFrame(
+        {"School Type": rng.choice(["Public", "Private", "For-Profit"], n), "Default Rate (%)": rng.uniform(0, 30, n)}
+    )
+    worst = cohorts.groupby("School Type")["Default Rate (%)"].mean().idxmax()
+    _, text = _run(cohorts.copy(), "which type of school has the worst default rate")
+    assert f"**{worst}**" in text, text
+    salon = pd.DataFrame(
+        {"Technician": rng.choice(["Linh", "Kim", "Rosa"], n, p=[0.6, 0.2, 0.2]), "Tip": rng.integers(5, 12, n) * 1.0}
+    )
+    salon.loc[salon["Technician"] == "Kim", "Tip"] += 3
+    # made the most in tips: all of it (Linh works most), not the biggest mean tip (Kim's)
+    _, text = _run(salon.copy(), "which tech made the most in tips")
+    assert "Total of Tip by Technician" in text.splitlines()[0], text
+    assert f"**{salon.groupby('Technician')['Tip'].sum().idxmax()}**" in text, text
+    camera = pd.DataFrame(
+        {"Event Type": rng.choice(["Motion", "Person"], n), "Viewed": rng.choice(["No", "Yes"], n, p=[0.7, 0.3])}
+    )
+    _, text = _run(camera.copy(), "how many events did i never look at")
+    assert f"**{int((camera['Viewed'] == 'No').sum())} of {n}**" in text, text

@@ -1017,6 +1017,7 @@ class OfflineAnalyst:
             memory["previous"], memory["last"] = memory.get("last"), who.to_dict()
             return OfflinePlan(_derived(_program(who, catalog, memory), catalog, frame), memory, describe(who))
         question = _ordinal_listed(question, memory)
+        question = _those_of_kind(question, memory, catalog, frame)
         question = _about_winner(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = _bare_superlative(question, memory, catalog, frame)
@@ -1034,6 +1035,7 @@ class OfflineAnalyst:
         question = budget.read(question, catalog, frame)
         question = _paid_amount(_money_staked(question, catalog, frame), catalog, frame)
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
+        question = _per_one_of(question, catalog, frame)
         question = _for_its_size(question, catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
@@ -1367,6 +1369,35 @@ def _listing(req: Request, result: dict[str, Any], turn: Any) -> list[Any] | Non
         return [None, {k: [r.get(k) for r in rows] for k in columns}, turn] if rows else None
     labels = [row[0] for row in result.get("table") or [] if isinstance(row, list | tuple) and row]
     return [req.x, labels, turn] if labels and req.x else None
+
+
+_OF_THOSE_ROWS = re.compile(r"\b(?:which|who|what)\s+(?:one\s+)?of\s+(?:those|them|these)\b", re.I)
+
+
+def _those_of_kind(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """Those rows again: "which of those has the biggest estimate" after "how many vendors are still pending".
+
+    The last turn's kind kept its rows by values of labels (Status = Pending); the question picks among them, so
+    each value is said again. Not after a top list, whose labels are the scope (`_listed_scope`).
+    """
+    kind, _ = _last_turn(memory)
+    listed = memory.get("listed")
+    if not isinstance(kind, dict) or not _OF_THOSE_ROWS.search(question):
+        return question
+    if listed and listed[2] == memory.get("turn", 0) - 1:
+        return question
+    kept = [[c, v] for c, v in kind.get("where") or [] if isinstance(v, str)]
+    kept += [[c, v] for c, op, v in kind.get("left_out") or [] if op == "==" and isinstance(v, str)]
+    said = [
+        v
+        for c, v in kept
+        if (column := catalog.get(frame, c)) is not None and column.categorical and v.lower() not in question.lower()
+    ]
+    counted = kind.get("column") if kind.get("kind") == "distinct" else None
+    if isinstance(counted, str) and catalog.get(frame, counted) is not None:
+        # ("which of those" after "how many vendors": which vendor)
+        question = re.sub(r"\b(which|who|what)\s+(?:one\s+)?of\s+", rf"\1 {counted} of ", question, count=1, flags=re.I)
+    return question + "".join(f" for {v}" for v in said)
 
 
 def _listed_scope(question: str, memory: dict[str, Any], group: str | None) -> tuple[str, list[Any]] | None:
@@ -1741,6 +1772,8 @@ def _unnamed_noun(question: str, catalog: Catalog, frame: str, parts: tuple[str,
         noun = m.group(part).lower()
         if noun in _NOT_THINGS or stem(noun) in _NOT_THINGS or noun in STOP:
             continue
+        if part == "noun2" and catalog.names_subject(frame, noun):
+            continue  # "worth the most per donation" of donation_intake.csv: each row, not a group
         if find_mentions(noun, catalog, frame) or find_values(noun, catalog, frame, []):
             return None
         return m.start(part), m.end(part), noun
@@ -1887,7 +1920,8 @@ def _paid_amount(question: str, catalog: Catalog, frame: str) -> str:
 _SHARE_OF_COUNT = re.compile(
     r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction)\s+of\s+(?:the\s+|all\s+|our\s+)?"
     r"(?P<a>[a-z][a-z ]*?)\s+(?:actually\s+|eventually\s+)?(?:end(?:ed|s)?\s+(?:up\s+)?(?:in|with)|result(?:ed|s)?\s+in"
-    r"|le(?:a|)d\s+to|leads\s+to|turn(?:ed|s)?\s+into|bec(?:a|o)me|ha(?:ve|s|d)|was|were|got|came\s+back)"
+    r"|le(?:a|)d\s+to|leads\s+to|turn(?:ed|s)?\s+into|bec(?:a|o)me|ha(?:ve|s|d)|was|were|got|came\s+back"
+    r"|end(?:ed|s)?\s+up\s+(?:getting|being)|get|gets|are|is)"  # "end up getting rejected", "get rejected"
     r"\s+(?:an?\s+|in\s+)?"
     r"(?P<b>[a-z][a-z ]*?)\W*$",
     re.I,
@@ -1923,7 +1957,41 @@ def _share_of_count(question: str, catalog: Catalog, frame: str) -> str:
     whole, part = count(said["a"]), count(said["b"])
     if whole is None or part is None or whole == part:
         return question
-    return question[: said.start()] + f"{part.name} as a % of {whole.name}"
+    # "what percent of the deer harvest was antlerless": the value said beside the whole keeps its rows
+    return question[: said.start()] + f"{part.name} as a % of {whole.name}{_values_kept(said['a'], catalog, frame)}"
+
+
+def _values_kept(words: str, catalog: Catalog, frame: str) -> str:
+    """The labels' values said in `words` ("the deer harvest"), said again as " for DEER"; "" when none."""
+    kept = [v.value for v in find_values(words, catalog, frame, []) if v.column.categorical]
+    return f" for {' and '.join(kept)}" if kept else ""
+
+
+# "how many days does an elk hunter spend out there": a count column per one of the people another counts
+_EACH_ONES = re.compile(
+    r"\b(?:on\s+average\s+)?how\s+(?:many|much)\s+(?P<a>[a-z]+)\s+(?:does|do|did|would|will)\s+"
+    r"(?:an?|each|every|one|the\s+average|the\s+typical)\s+(?P<b>(?:[a-z]+\s+)?[a-z]+?)s?\s+(?P<v>[a-z]+)\b",
+    re.I,
+)
+
+
+def _per_one_of(question: str, catalog: Catalog, frame: str) -> str:
+    """A count per one of the people another column counts: "how many days does a hunter spend" is Days per Hunters."""
+    said = _EACH_ONES.search(question)
+    if said is None:
+        return question
+    noun = said["b"].split()[-1]
+
+    def counted(words: str) -> Column | None:
+        named = [m for m in find_mentions(words, catalog, frame) if m.column.numeric and m.column.whole_count]
+        best = max(named, key=lambda m: m.score, default=None)
+        return best.column if best is not None and best.score >= 60 else None
+
+    amount, people = counted(said["a"]), counted(noun + "s")
+    if amount is None or people is None or amount == people or not people.additive:
+        return question
+    scope = _values_kept(said["b"], catalog, frame)
+    return question[: said.start()] + f"average {said['a']} per {noun}{scope}" + question[said.end() :]
 
 
 # "which borough fails the most often": each group's rate of the outcome the verb names (RESULT = FAIL)

@@ -811,6 +811,7 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         plain = len(marked) == 1 and (
             marked[0].strip().lower() in ("total", "grand total", "allarea", "allareas")
             or set(re.findall(r"[a-z]+", marked[0].lower())) - {"total"} <= _WHOLE_AREAS  # "STATE TOTAL"
+            or _all_of_own(marked[0], c.stems)  # "ALL UNITS" among 45 hunting units
         )
         if len(marked) != 1 or len(set(c.values)) < 2 or (len(set(c.values)) > 40 and not plain):
             continue
@@ -888,6 +889,12 @@ def _nation_among_regions(c: Column) -> str | None:
     # a nation's row beside its regions' comes every period, as often as the most kept region's (not UKRAINE among
     # test sites, far fewer than NTS)
     return countries[0] if seen and seen.get(countries[0], 0) * 5 >= max(seen.values()) * 4 else None
+
+
+def _all_of_own(value: str, stems: tuple[str, ...]) -> bool:
+    """Every one of them: "all" and the column's own name in the plural ("ALL UNITS" of Unit)."""
+    said = re.fullmatch(r"\s*all\s+([a-z]+?)(?:e?s)\s*", value.lower())
+    return said is not None and stems[-1:] == (said.group(1),)
 
 
 def _uncoded(value: str) -> str:

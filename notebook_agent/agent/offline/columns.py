@@ -926,6 +926,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and not (m.column.numeric and set(m.column.stems[1:]) <= WHOLE_VERBS)
         )
     ]
+    # "do the clay courts bring in more money": courts of one Surface, the rows, not the numbers on Court (1-8)
+    candidates = [m for m in candidates if not _numbered_rows(m, question, catalog, frame)]
     # "busiest time of day": the hour of the day, not a Day of Week column the word starts, nor Trip Duration
     candidates = [
         m
@@ -1976,6 +1978,15 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
     )
     if not catalog.names_subject(frame, m.word) or m.column.flag or counts_it:
         return False  # ("how many frauds" in credit_card_fraud.csv: the rows Class marks, not every row)
+    before = re.search(r"([a-z]+)\s+$", question[: m.start].lower())
+    if (
+        m.via == "partial"
+        and before is not None
+        and catalog.names_subject(frame, before.group(1))
+        and stem(before.group(1)) not in m.column.stems
+        and re.match(r"[a-z]+s\b", question[m.start :], re.I) is not None
+    ):
+        return True  # "money from license sales" of fishing_license_sales.csv: the file's own two words, its rows
     if (
         not m.column.numeric
         and re.fullmatch(r"[a-z]+ed", m.word.lower())
@@ -2110,3 +2121,23 @@ def _values_and_rows(
                     continue  # the rows themselves: counted, not a column's values
         out.append(m)
     return out
+
+
+def _numbered_rows(m: Mention, question: str, catalog: Catalog, frame: str | None) -> bool:
+    """A numbered thing's plural right after a value of another column: the rows of that value.
+
+    "clay courts" beside Court 1-8 and Surface (Clay, Hard): the courts that are clay, not a mean court number.
+    """
+    c = m.column
+    if frame is None or not c.numeric or c.additive or "int" not in c.dtype.lower() or c.low is None:
+        return False
+    if c.high is None or c.high - c.low > 50 or c.name.lower().endswith("s"):
+        return False
+    said = re.match(r"[a-z]+", question[m.start :].lower())
+    if said is None or not said.group().endswith("s") or said.group().rstrip("s") != c.name.lower():
+        return False
+    before = re.search(r"([a-z][a-z-]*)\s+$", question[: m.start].lower())
+    return before is not None and any(
+        o.categorical and o is not c and before.group(1) in {v.strip().lower() for v in o.values}
+        for o in catalog.of(frame)
+    )

@@ -59,6 +59,7 @@ from .words import (
     ADDITIVE_WORDS,
     BAD_WHEN_HIGH,
     EVENT_COUNTS,
+    IRREGULAR,
     MONEY_PARTS,
     MONEY_WORDS,
     OWED_WORDS,
@@ -1105,6 +1106,8 @@ def _conditions(
         if x.column.is_date and x.via not in ("time", "name") and x.score >= 50  # (Expir Date: "expire")
     }
     named_date = next(iter(dated)) if len(dated) == 1 else None
+    if named_date is None and not dated:
+        named_date = _verb_date(text, catalog, frame)
 
     def aimed(cond: dict[str, Any] | None) -> dict[str, Any] | None:
         if cond is not None and cond.get("part") == "year" and named_date is not None:
@@ -1137,6 +1140,24 @@ def _conditions(
             found.append(cond)
             text = _blank(text, m.start(), m.end())
     return found, text
+
+
+def _verb_date(text: str, catalog: Catalog, frame: str) -> str | None:
+    """The one date named by a verb said in the present ("did we pay in 2024": Paid Date, not Wedding Date)."""
+    said = set(re.findall(r"[a-z]+", text.lower())) - STOP
+
+    def present(p: str) -> set[str]:  # "paid": pay; "received": receive; "shipped": ship
+        return {IRREGULAR.get(p, ""), p[:-1], p[:-2], p[:-3] if p[-3:-2] == p[-4:-3] else ""} - {""}
+
+    named = [
+        c.name
+        for c in catalog.of(frame)
+        if c.is_date
+        and len(c.significant) == 2
+        and "date" in c.significant
+        and any(present(p) & said for p in c.significant if p.endswith(("ed", "id", "nt", "ld", "ught")))
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 ON_DATE = _rx(rf"\b(?:on|as\s+of)\s+(?P<d>{DATE})\b")
@@ -1699,7 +1720,11 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             word = (m["max"] or m["min"]).lower()
             if hints.which or word not in ("max", "maximum", "min", "minimum"):  # else "max price": an aggregate
                 hints.extreme = "max" if m["max"] else "min"
-        counted = re.search(r"\b(?:most|fewest|least)\s+(?P<noun>[^\W\d_]{3,})", unnamed)
+        # (a preposition is no noun: "worth the most per donation" asks a measure's most, per row)
+        counted = re.search(
+            r"\b(?:most|fewest|least)\s+(?!(?:per|for|from|with|over|than|and|each|every)\b)(?P<noun>[^\W\d_]{3,})",
+            unnamed,
+        )
         if (
             counted
             and not hints.agg
@@ -1712,6 +1737,16 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
             hints.agg = "sum"  # "which branch checks out the most stuff": the checkouts added up, not its rows
         elif counted and not hints.agg and _ROWS.fullmatch(counted["noun"]):
             hints.agg = "count"  # "which year had the most records": the rows themselves, whatever else "record" names
+        elif (
+            counted
+            and not hints.agg
+            and (named_count := find_mentions(counted["noun"], catalog, frame))
+            and named_count[0].column.numeric
+            and named_count[0].column.whole_count
+            and not named_count[0].column.id_like
+            and named_count[0].via == "synonym"
+        ):
+            hints.agg = "sum"  # "which market moved the most cattle": the Head counts added up
         elif counted and not hints.agg and _mass_noun(counted["noun"], hints.question, catalog, frame):
             hints.agg = "sum"  # "which state produced the most beer": an amount, the one measure kept (barrels)
         elif (
@@ -3602,6 +3637,10 @@ def _most_kept_counts(text: str, catalog: Catalog, frame: str) -> str:
         return text  # a ranking of groups only ("which year had ..."), not "the most points in a game"
     if _AGG_SAID["mean"].search(text) or _AGG_SAID["median"].search(text) or re.search(r"\bper\b", text, _I):
         return text  # "the most claps on avg", "the most legs on average": a mean per group, read as said
+    kind_of = _KIND_OF_ONE.search(text[: m.start()])
+    if kind_of and not kind_of["one"].lower().endswith("s") and catalog.names_subject(frame, kind_of["one"]):
+        # "what kind of post gets the most views": what one post of each kind gets, its mean
+        return f"{text.rstrip(' ?.!')} per {kind_of['one']}"
     said = [
         x.column
         for x in find_mentions(m["np"], catalog, frame)
@@ -3619,6 +3658,10 @@ def _most_kept_counts(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: m.start()]}{word} sum of {things}{text[m.end() :]}"
 
 
+_KIND_OF_ONE = _rx(
+    r"\b(?:kind|type|sort)\s+of\s+(?P<one>[a-z]{3,})\s+(?:gets?|got|has|had|draws?|drew|receives?|earns?|brings?\s+in)"
+    r"\s+(?:the\s+)?$"
+)
 _HOW_MANY_THINGS = _rx(r"\bhow\s+many\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s))\b")
 
 
@@ -3950,9 +3993,28 @@ def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
         living = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & {"specy", "breed"}]
         if len(living) == 1 and not any(m.column == living[0] for m in kind):
             return f"{text[: said.start()]}{said['w']} {living[0].name}{text[said.end() :]}"
+    if len(noun) == 1:
+        # "what kind of doctor do i see the most" of Provider beside Specialty: the one label of its kinds (a
+        # Visit Type the word "kind" names too is a kind of visit)
+        own = _KINDS_OF_THINGS if not kind else _KINDS_OF_PEOPLE
+        of_kinds = [
+            c
+            for c in catalog.of(frame)
+            if c.categorical
+            and not c.id_like
+            and c != noun[0].column
+            and set(c.stems) & own
+            and (c.n_unique or 0) < (noun[0].column.n_unique or 0)
+        ]
+        if len(of_kinds) == 1:
+            return f"{text[: said.start()]}{said['w']} {of_kinds[0].name}{text[said.end() :]}"
     if len(noun) != 1 or any(m.column == noun[0].column for m in kind) or not kind:
         return text
     return f"{text[: said.start()]}{said['w']} {said['noun']}{text[said.end() :]}"
+
+
+_KINDS_OF_PEOPLE = frozenset({"specialty", "speciality", "specialization", "department", "discipline"})
+_KINDS_OF_THINGS = _KINDS_OF_PEOPLE | {"category", "type", "kind", "class", "genre"}
 
 
 _EACH_PERSON = _rx(
@@ -5476,6 +5538,12 @@ _LEFT_OUT = _rx(
 )
 
 
+_SET_SIDE_BY_SIDE = _rx(
+    r"\b(?:correlat\w*|relat\w*|affect\w*|impact\w*|predict\w*|associat\w*|depend\w*|differ\w*|compar\w*|vs\.?"
+    r"|versus|than|more|less|fewer|higher|lower)\b"
+)
+
+
 def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[str, Any]], str]:
     """A yes/no label said right before a measure ("billable hrs": Billable (Y/N) = Y) keeps the rows it marks."""
     mentions = find_mentions(text, catalog, frame)
@@ -5496,6 +5564,42 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
         if m.column.categorical and yes is not None and (measured or counted):
             out.append({"column": m.column.name, "op": "==", "value": yes, "part": None})
             text = _blank(text, m.start, m.end)
+    measures = [o for o in mentions if o.column.numeric and not o.column.id_like and not o.column.flag]
+    for m in mentions:
+        # "average fee of cancelled bookings", "emails with attachments", "bookings that were cancelled": a measure
+        # over the rows a yes/no label marks (or does not: "without attachments", "weren't cancelled")
+        c = m.column
+        marks: Any = (
+            True if c.kind == "bool" else 1 if (c.flag and c.numeric) else yes_value(c) if c.categorical else None
+        )
+        if marks is None or not measures or any(f["column"] == c.name for f in out) or m in measures:
+            continue
+        if _SET_SIDE_BY_SIDE.search(text):
+            continue  # "do coastal towns have more arrests?", "is lead time correlated with cancelations": both sides
+        before = text[: m.start]
+        if re.search(r"\b(?:by|per|each|vs\.?|versus|whether|or|and|between)\s+$", before, _I):
+            continue  # a split, not a condition
+        noun = re.match(r"\s+([a-z]{3,}s)\b", text[m.end :], _I)
+        marked = noun is not None and not find_mentions(noun.group(1), catalog, frame)
+        said_of = re.search(
+            r"\b(?:that|which|who)\s+(?:were|are|was|is|got|get|have\s+been|had\s+been)\s+(?P<no>not\s+|n't\s+)?$"
+            r"|\b(?P<with>with|without|w/o)\s+(?:an?\s+|any\s+)?$"
+            r"|\b(?:that|which|who)\s+(?P<neg>weren't|aren't|wasn't|isn't)\s+$",
+            before,
+            _I,
+        )
+        if not (marked or said_of):
+            continue
+        negated = bool(
+            said_of
+            and (
+                said_of.group("no")
+                or said_of.group("neg")
+                or (said_of.group("with") or "").lower() in ("without", "w/o")
+            )
+        ) or bool(re.search(r"\b(?:not|non|un)[\s-]*$", before, _I))
+        out.append({"column": c.name, "op": "!=" if negated else "==", "value": marks, "part": None})
+        text = _blank(text, m.start, m.end)
     for m in mentions:
         # "not counting the cancelled ones", "excluding refunded": the rows a yes/no label does not mark
         yes = yes_value(m.column)

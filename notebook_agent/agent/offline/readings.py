@@ -1038,6 +1038,8 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             continue
         if any(t[0] in (part, f"{part}s", f"{part}es") for t in tokens):
             continue  # the part said whole ("reports" of MDR_REPORT_KEY): a word, not "rep" + "ort"
+        if part in SYNONYM_OF:
+            continue  # a word of its own ("amount" is no "amo" + "unt", said by "money" and "school")
         for k in range(2, len(part) - 1):
             head, tail = part[:k], part[k:]
             if tail in _ENDINGS:
@@ -1554,6 +1556,39 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 for c in columns
                 if c.categorical and not c.is_date and set(c.stems) & GROUP_NOUNS[tok]
             ]
+    # "how many events did i never look at": a camera's Viewed (Yes/No), the look done ("look" is a stop word)
+    for i, (tok, start, end) in enumerate(tokens):
+        if tok in ("look", "looked", "looking") and i + 1 < len(tokens) and tokens[i + 1][0] == "at":
+            found += [
+                Mention(c, start, end, 56, tok, "synonym")
+                for c in columns
+                if c.categorical and c.significant in (("viewed",), ("seen",)) and yes_value(c) is not None
+            ]
+    # "how much space do emails with attachments take up": Size KB, an amount in bytes, is the space taken
+    for tok, start, end in tokens:
+        if tok in ("space", "storage", "disk") and not any(m.start < end and start < m.end for m in found):
+            found += [
+                Mention(c, start, end, 58, tok, "synonym")
+                for c in columns
+                if c.numeric and not c.id_like and set(c.stems) & _BYTE_UNITS - {"cfs", "cms", "gpm", "mgd", "lps"}
+            ]
+    # "which school gets the most scholarships" of an Institution column of "State University", "Northern State
+    # College": a kind of thing the question asks for, which most of one label's values end with
+    for i, (tok, start, end) in enumerate(tokens):
+        if i == 0 or tokens[i - 1][0] not in _GROUP_ASKING:
+            continue
+        if any(m.start < end and start < m.end and m.word for m in found):
+            continue  # (a reading as wide as the question, "money" of Award Amount, says nothing of this word)
+        if frame and catalog.names_subject(frame, tok):
+            continue  # "which car is the heaviest" of cars.csv: the rows themselves
+        if any(c.categorical and catalog.names_rows(c) for c in columns):
+            continue  # "which game" beside a game's Name: that game, not the Domains "Strategy Games" it is of
+        kinds = {stem(tok), *(stem(w) for w in SYNONYM_OF.get(stem(tok), ()))}
+        found += [
+            Mention(c, start, end, 57, tok, "synonym")
+            for c in columns
+            if c.categorical and not c.is_date and not catalog.names_rows(c) and _values_are(c, frozenset(kinds))
+        ]
     # "how many trees got planted": the verb names the event, whose record is its date (Planting Date), not the
     # trunk measured then (DBH at Planting) nor the site it was done at
     evented = {(m.start, m.end) for m in found if m.via == "root" and m.column.is_date and m.word.endswith("ed")}
@@ -2355,3 +2390,12 @@ def _misspelt(
             best = min(near.values())
             out += [Mention(c, start, end, _MISSPELT_SCORE, said, "misspelt") for c, d in near.items() if d == best]
     return out
+
+
+def _values_are(column: Column, kinds: frozenset[str]) -> bool:
+    """Most of a short label's values end in a word of `kinds` ("Lakeview University" is a school)."""
+    values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+    if not 3 <= len(values) <= 60:
+        return False
+    ends = [stem(v.split()[-1].lower()) for v in values]  # ("Car 7" ends in its number: no kind of thing)
+    return sum(e in kinds for e in ends) * 2 >= len(values)

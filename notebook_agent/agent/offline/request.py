@@ -794,11 +794,20 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         req.intent, req.chart, req.agg = "groupby", None, h.agg or default_agg(y)
     elif req.period in CLOCK_PERIODS and not h.agg and req.y:
         req.agg = "mean"  # "what time of day is usage highest": a typical hour, not a total over the days
+        if y is not None and y.additive and _TAKEN_IN.search(h.question):
+            req.agg = "sum"  # "which day of the week brings in the most money": all it took in, every such day
     if req.intent == "chart":
         _chart_kind(req, catalog, h.chart)
     elif req.intent == "groupby" and h.chart:
         req.chart = h.chart
     return req
+
+
+_TAKEN_IN = re.compile(
+    r"\b(?:brings?|brought|bringing|takes?|took|taking)\s+in\b|\b(?:made|makes|earns?|earned|sold|sells?)\s+(?:the\s+)?"
+    r"(?:most|least)\b|\b(?:most|least)\s+(?:money|revenue|sales|income)\b",
+    re.I,
+)
 
 
 def _people_code(h: Hints, catalog: Catalog, frame: str) -> str | None:

@@ -777,6 +777,12 @@ def _names_a_measure(word: str, columns: list[Column], before: str = "") -> bool
         and c.formula is None  # (a derived flag "delivered (… set)" leaves the value Delivered as said)
         and (
             (len(c.stems) == 1 and (said == c.stems[0] or _SPENT_FORMS.get(said) == c.stems[0]))
+            # "how much did we pay in deposits": Deposit Paid, not the Status = Paid rows
+            or (
+                len(c.stems) == 2
+                and _SPENT_FORMS.get(said) == c.stems[-1]
+                and re.search(r"\bhow\s+much\b", before, re.I) is not None
+            )
             # ("how many carbs", not "sales got refunded")
             or (c.amount_of == stem(said) and _AMOUNT_ASKED.search(before) is not None)
             # "how many people died" beside Denver's FATALITIES: the count kept for it, not an offense's FATAL
@@ -1147,6 +1153,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
         if not (v.column.n_unique == 1 and len({x.strip() for x in v.column.values}) == 1 and v.column.complete)
     ]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _practitioners(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
     found += _short_codes(question, columns, taken + [(v.start, v.end) for v in found])
@@ -1269,7 +1276,7 @@ def _names_the_rows(said: str, v: ValueMention, catalog: Catalog, frame: str) ->
 def _value_words(column: Column) -> dict[str, str]:
     """Words that several values hold among others ("SSD" of "256GB SSD", "512GB SSD + 1TB HDD"), lower-cased."""
     values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
-    if len(values) < 4:
+    if len(values) < 3:  # ("Guest cancelled", "Host cancelled" beside "Completed": "got cancelled" is either)
         return {}
     seen: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
@@ -1904,6 +1911,44 @@ def _spelt_otherwise(question: str, columns: list[Column], taken: list[tuple[int
                 ]
                 # "fibre optic" of Fiber optic: one spelling for both (stem) is still a value said otherwise
                 if all(close) and any(exact) and not all(written):
+                    out.append(ValueMention(column, value, start, end))
+    return out
+
+
+def _practitioner_forms(word: str) -> set[str]:
+    """Who practises a field, from its name: dermatology → dermatologist, pediatrics → pediatrician."""
+    w = word.lower()
+    if w.endswith("ics"):
+        return {w[:-1] + "ian", w[:-3] + "ist"}  # pediatrician, orthodontist (orthodontics)
+    if w.endswith("y"):
+        return {w[:-1] + "ist", w[:-1] + "ian", w[:-1] + "er"}  # dermatologist, optometrist, photographer
+    return set()
+
+
+def _practitioners(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A field said by who practises it ("the dermatologist" of Specialty = Dermatology; "physical therapist").
+
+    The value's last word in the practitioner's form, its other words said before it as written.
+    """
+    said = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(question)]
+    out: list[ValueMention] = []
+    for column in columns:
+        if not column.categorical or not 2 <= len(set(column.values)) <= 60:
+            continue
+        for value in dict.fromkeys(column.values):
+            parts = [p.lower() for p in WORD.findall(value)]
+            if not parts or len(parts) > 3 or len(parts[-1]) < 6:
+                continue
+            forms = _practitioner_forms(parts[-1])
+            for i in range(len(said) - len(parts) + 1):
+                window = said[i : i + len(parts)]
+                last = window[-1][0]
+                if last.rstrip("s") not in forms and last not in forms:
+                    continue
+                if any(w != p for (w, _, _), p in zip(window[:-1], parts[:-1], strict=True)):
+                    continue
+                start, end = window[0][1], window[-1][2]
+                if not any(start < e and s < end for s, e in taken):
                     out.append(ValueMention(column, value, start, end))
     return out
 

@@ -445,6 +445,14 @@ SYNONYMS = [
     {"plant", "facility"},  # "which plant reported the most events": the NRC's Facility
     {"movie", "film", "flick"},  # the Academy Awards' Film, a box office table's Movie
     {"photo", "picture", "pic", "image"},  # Polarsteps' Photos Count: "the most pictures"
+    {"media", "photo", "video", "picture", "pic", "image"},  # WhatsApp's Has Media: "photos and videos shared"
+    {"harvest", "kill", "killed", "harvested"},  # a hunt's Total Harvest: "how many elk were killed"
+    {
+        "head",
+        "cattle",
+        "livestock",
+    },  # an auction report counts cattle by the Head: "which market moved the most cattle"
+    {"read", "open", "opened"},  # an email export's Read: "what percent did i actually open"
     {"neuter", "neutered", "spay", "spayed", "fixed", "sterilized", "sterilised", "desexed"},  # NYC's SpayNeuter
     {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
@@ -476,6 +484,15 @@ BAD_WHEN_HIGH = frozenset(
     | {"handicap"}  # a golfer's handicap index is best when lowest
     | {"pollen", "ragweed", "mold", "mould", "spore", "allergen"}  # "the worst day for tree pollen": the most
     | {"late", "bounce"}  # a train's minutes_late, a page's bounce rate
+    | {
+        "default",
+        "delinquency",
+        "delinquent",
+        "foreclosure",
+        "bankruptcy",
+        "fraud",
+        "rejection",
+    }  # a loan's default rate
 )
 
 

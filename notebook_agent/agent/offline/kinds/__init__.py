@@ -29,6 +29,7 @@ from . import (
     group_lines,
     holdings,
     latest_value,
+    margins,
     missing,
     money,
     nps,
@@ -62,6 +63,7 @@ from .left_out import left_out
 KINDS: dict[str, ModuleType] = {
     "those": those,
     "same_value": same_value,
+    "margins": margins,
     "team_record": team_record,
     "change": change,
     "span_change": span_change,

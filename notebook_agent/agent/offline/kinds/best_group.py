@@ -124,6 +124,9 @@ def people_column(ctx: Context) -> Column | None:
 _NOT_ROWS = frozenset({"points", "goals", "runs", "hours", "minutes", "days", "miles", "units", "dollars", "pounds"})
 
 
+_SIDES = frozenset({"a", "b", "1", "2", "home", "away", "h", "d", "draw", "tie", "none"})
+
+
 def won_most(ctx: Context) -> KindRequest | None:
     """Rows counted per value of the one column of winners (winner, winner_name, Winning Team)."""
     said = _WON_MOST.search(ctx.text)
@@ -135,6 +138,8 @@ def won_most(ctx: Context) -> KindRequest | None:
     # winner itself, else the winner's name or team (not toss_winner, winner_hand, winner_ioc)
     who = {"winner", "winning", "champion", "name", "player", "team", "club", "side"}
     winners = [c for c in winners if len(c.stems) == 1] or [c for c in winners if set(c.stems) <= who]
+    # (a Winner of "A" or "B" says which side won, Team A or Team B: the teams' record reads it, not this)
+    winners = [c for c in winners if not {v.strip().lower() for v in c.values if v.strip()} <= _SIDES]
     if len(winners) != 1:
         return None
     return KindRequest(frame=ctx.frame, group=winners[0].name, agg="count", order=_order(said.group("dir")))
@@ -316,6 +321,9 @@ def _match(ctx: Context) -> KindRequest | None:
         m.group("rest"),
     ):
         agg = "mean"  # "which job title gets the most overtime on average", "the most people on an average day"
+    each = re.search(r"\bper\s+([a-z]+)\b", m.group("rest"))
+    if not agg and each and ctx.catalog.names_subject(ctx.frame, each.group(1)) and not each.group(1).endswith("s"):
+        agg = "mean"  # "the most views per post" of a file of posts: what each one gets
     if not agg:
         # a quantity that adds up is totalled when sold/made, or when a group has the most (least) of it
         amount = (
@@ -332,6 +340,14 @@ def _match(ctx: Context) -> KindRequest | None:
             )
         )
         additive = y.additive or y.kind == "bool" or owing or bool(counted_as)
+        # "which tech made the most in tips": what each one made, all of it (a Tip is no quantity that adds
+        # up in general: "the average tip as a % of the bill" wants each row's)
+        additive = additive or bool(
+            re.search(
+                r"\b(?:made|earned|brought\s+in|took\s+in|collected|raised)\s+(?:the\s+)?(?:most|least)\s+in\b",
+                ctx.text,
+            )
+        )
         agg = "sum" if additive and not m.group("agg") and amount else "mean"
     # "which rep has won the most revenue": only the rows with the one value of another label the question names
     where = said_where(ctx, {group.name})

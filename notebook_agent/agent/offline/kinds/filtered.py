@@ -1483,6 +1483,10 @@ def _negated(text: str, start: int) -> bool:
     Within the three words before: "don't have a partner", "not senior"; "unpaid" of Paid.
     """
     before = re.findall(r"[\w']+", text[:start])[-3:]
+    if re.search(r"\b(?:non[\s-]?|out[\s-]of[\s-](?:state|town|county|district)\s+)$", text[:start], re.I):
+        return True  # "non-residents", "out of state people" of a RESIDENT mark
+    if text[start : start + 3].lower() == "non":
+        return True  # "nonresidents"
     return bool(_NEGATION.search(" ".join(before))) or text[start : start + 2] == "un"
 
 

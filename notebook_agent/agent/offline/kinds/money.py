@@ -147,8 +147,15 @@ def match(ctx: Context) -> KindRequest | None:
             groups.append(m.column)
     order = "min" if _LEAST.search(ctx.text) and not _MOST.search(ctx.text) else "max"
     taken = [(m.start, m.end) for m in ctx.mentions if m.column.categorical]
-    for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken):  # "did it bring in for Macbeth"
-        if v.column.categorical and v.column not in groups and not any(c == v.column.name for c, _ in where):
+    named = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken) if v.column.categorical]
+    sides = [v.column for v in named if sum(o.column == v.column and o.value != v.value for o in named)]
+    mean = False
+    if sides and not groups and _MORE_THAN.search(ctx.text):
+        groups.append(sides[0])  # "do the clay courts bring in more money than the hard ones": each side's money
+        # "do walk ins spend less than people who book ahead": what each one spends, a visit's mean
+        mean = re.match(r"spen[dt]", said.group()) is not None
+    for v in named:  # "did it bring in for Macbeth"
+        if v.column not in groups and not any(c == v.column.name for c, _ in where):
             where.append([v.column.name, v.value])
     if re.search(r"%|\bpercent\w*|\bshare\b|\bproportion\b|\bfraction\b", ctx.text) and where and not groups:
         # "what % of revenue comes from coffee": that part's money over all the money
@@ -178,12 +185,13 @@ def match(ctx: Context) -> KindRequest | None:
         y=y.name,
         column=times.name if times is not None else None,
         group=groups[0].name if groups else None,
-        agg="sum",
+        agg="mean" if mean else "sum",
         order=order,
         where=where,
     )
 
 
+_MORE_THAN = re.compile(r"\b(?:more|less|fewer)\b.*\bthan\b|\b(?:vs\.?|versus|compared?)\b")
 _VERBED = re.compile(r"(?:brings?|brought|bringing|earn|generat|spen[dt])")
 # What a verb of money brings in, when the question says it: "brings in the most leads" names no money.
 _WHAT_IT_BRINGS = re.compile(r"\s+(?:the\s+)?(?:(?:most|least|more|fewer|less)\s+)?(?P<noun>[a-z]+)\b")
@@ -227,6 +235,12 @@ def code(req: KindRequest) -> str:
             "by_group.plot(figsize=(8, 4), marker='o', ylabel=" + repr(f"total {_what(req)}") + ")",
             "plt.show()",
         ]
+    elif req.group and req.agg == "mean":  # what each row spends, side by side; the totals beside
+        lines += [
+            f"by_group = amount.groupby({f}[{col(req.group)}]).mean().sort_values(ascending=False)",
+            f"totals = amount.groupby({f}[{col(req.group)}]).sum()",
+            "print(pd.DataFrame({'mean': by_group, 'total': totals}).to_string())",
+        ]
     elif req.group:
         lines += [
             f"by_group = amount.groupby({f}[{col(req.group)}]).sum().sort_values(ascending=False)",
@@ -243,6 +257,7 @@ def code(req: KindRequest) -> str:
         lines.append(f"whole = ({every}).sum()")
         whole = ', "whole": whole, "percent": 100 * amount.sum() / whole'
     trend = ', "change": change' if req.group and req.period else ""
+    trend += ', "totals": totals' if req.group and req.agg == "mean" else ""
     lines += ["", f'result = {{"rows": len({f}), "total": amount.sum(), "values": by_group{whole}{trend}}}']
     return finish(lines, f"total {_what(req)}" + (f" by {req.group}" if req.group else ""))
 
@@ -255,11 +270,12 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         else ""
     )
     among = " where " + " and ".join(f"{c} = {v}" for c, v in req.where) if req.where else ""
-    head = f"Total of {_what(req)}{by}{among}, {fmt(result.get('rows'))} rows."
+    each = req.agg == "mean" and req.group
+    head = f"{'Mean' if each else 'Total'} of {_what(req)}{by}{among}, {fmt(result.get('rows'))} rows."
     how = (
         f"Money is read as {req.y} times {req.column} on each row."
         if req.column
-        else f"Money is read as {req.y}, added up over the rows."
+        else f"Money is read as {req.y}" + (" on each row." if each else ", added up over the rows.")
     )
     values = {k: v for k, v in (result.get("values") or {}).items() if v is not None}
     if req.share and result.get("whole"):
@@ -273,6 +289,15 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     winners = [k for k, v in values.items() if v == best]
     word = "most" if req.order == "max" else "least"
     listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(values.items())[:10])
+    if each:
+        totals = result.get("totals") or {}
+        return (
+            f"{head}\n\nThe {word} on average: {req.group} "
+            + " and ".join(f"**{k}**" for k in winners)
+            + f" with {fmt(best)} a row.\n\nMeans: {listing}. Totals: "
+            + ", ".join(f"{k}: {fmt(v)}" for k, v in list(totals.items())[:10])
+            + f". {how}"
+        )
     if req.period and len(values) >= 2:  # in time order: how it went from the first period to the last
         (a, first), (b, last) = next(iter(values.items())), list(values.items())[-1]
         pct = result.get("change")

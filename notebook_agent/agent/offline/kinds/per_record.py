@@ -25,12 +25,19 @@ _RECORD_THEN_WHAT = re.compile(
 # "average revenue per order", "how many pizzas per order on average", "mean spend per transaction"
 _PER_RECORD = re.compile(r"\bper\s+(?P<rec>[a-z]+)\b")
 _SIZE = frozenset({"size"})
+# One purchase by whichever name the export gives it
+_PURCHASES = frozenset({"order", "basket", "cart", "ticket", "check", "receipt", "purchase", "transaction", "invoice"})
+# "order size in dollars": a size said in money is its value
+_IN_MONEY = re.compile(r"\bin\s+(?:dollars|\$|euros|pounds|money)|\$")
 _QUANTITY = frozenset({"qty", "quantity", "units", "unit", "items", "item", "pieces"})
 
 
 def _record(ctx: Context, word: str) -> Column | None:
     """The code column whose subject the word is, when its values repeat (several rows per record)."""
     code = rows_noun(ctx.catalog, ctx.frame, word)
+    if code is None and word in _PURCHASES:  # "order size" of a POS log's Transaction ID: one purchase, its lines
+        codes = [c for c in ctx.columns() if c.id_like and set(c.stems) & _PURCHASES]
+        code = codes[0] if len(codes) == 1 else None
     rows = ctx.catalog.rows.get(ctx.frame, 0)
     if code is None or not code.id_like or not repeats(code, int(0.95 * rows)):
         return None
@@ -73,14 +80,23 @@ def match(ctx: Context) -> KindRequest | None:
     # "how many orders are there, and what's the average order total?": a count in another part asks no size
     clause = re.split(r"[,;?]|\band\b", ctx.text[: m.start()])[-1] + ctx.text[m.start() :] if m else ctx.text
     counted = re.search(r"\bhow many\b|\bnumber of\b", clause)
-    if what in _SIZE or counted:
+    if (what in _SIZE and not _IN_MONEY.search(ctx.text)) or counted:
         qty = _quantity(ctx)  # a size: what the lines bought, else how many lines
         return KindRequest(frame=ctx.frame, y=qty.name if qty else None, group=record.name, agg=agg)
-    found = money._money_columns(ctx)
+    found = money._money_columns(ctx) or _net_of_two(ctx)
     if found is None:
         return None
     y, times = found
     return KindRequest(frame=ctx.frame, y=y.name, column=times.name if times else None, group=record.name, agg=agg)
+
+
+def _net_of_two(ctx: Context) -> tuple[Column, None] | None:
+    """Of a gross and a net amount on each line (Gross Sales, Net Sales), the net: what the order came to."""
+    taken = [c for c in ctx.columns() if c.numeric and c.additive and set(c.significant) & {"sale", "sales", "amount"}]
+    net = [c for c in taken if "net" in c.stems]
+    if len(taken) == 2 and len(net) == 1 and any("gross" in c.stems for c in taken):
+        return net[0], None
+    return None
 
 
 def _what(req: KindRequest) -> str:

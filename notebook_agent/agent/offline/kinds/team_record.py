@@ -26,7 +26,7 @@ _HOME_WINS = re.compile(r"\bhome\s+(?:team|side|club)s?\s+(?:win|wins|won)\b|\bh
 _AGAINST = re.compile(r"\bconced\w*|\blet\s+in\b|\bagainst\b")
 
 
-def _side_pairs(columns: list[Column]) -> tuple[tuple[Column, Column] | None, tuple[Column, Column] | None]:
+def side_pairs(columns: list[Column]) -> tuple[tuple[Column, Column] | None, tuple[Column, Column] | None]:
     """(home label, away label) and (home score, away score); or (winner, loser) labels and no scores."""
     labels = [c for c in columns if (c.categorical or c.kind == "text") and not c.is_date]
     numbers = [c for c in columns if c.numeric and not c.id_like and not c.is_date and c.formula is None]
@@ -44,12 +44,16 @@ def _side_pairs(columns: list[Column]) -> tuple[tuple[Column, Column] | None, tu
     teams = pair(labels, "home", "away")
     if teams is not None:
         return teams, pair(numbers, "home", "away")
+    for a, b in (("a", "b"), ("1", "2")):  # Team A / Team B beside Score A / Score B: only with both pairs
+        teams, scores = pair(labels, a, b), pair(numbers, a, b)
+        if teams is not None and scores is not None:
+            return teams, scores
     return pair(labels, "winner", "loser"), None
 
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    teams, scores = _side_pairs(ctx.columns())
+    teams, scores = side_pairs(ctx.columns())
     if teams is None:
         return None
     text = ctx.text
