@@ -13206,3 +13206,88 @@ def test_the_worst_default_rate_a_techs_tips_and_events_never_looked_at() -> Non
     )
     _, text = _run(camera.copy(), "how many events did i never look at")
     assert f"**{int((camera['Viewed'] == 'No').sum())} of {n}**" in text, text
+
+
+def test_a_median_said_of_two_years_and_units_held_as_a_size_per_thing() -> None:
+    rng = np.random.default_rng(38015)
+    n = 600
+    sales = pd.DataFrame(
+        {
+            "SALE_DATE": pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 6 * 365, n), "D"),
+            "SALE_PRICE": rng.integers(100, 900, n) * 1000,
+        }
+    )
+    year = sales["SALE_DATE"].dt.year
+    med = [sales.loc[year == y, "SALE_PRICE"].median() for y in (2019, 2024)]
+    _, text = _run(sales.copy(), "what was the median price in 2019 vs 2024")
+    assert text.startswith("Median of SALE_PRICE") and all(_has(text, v) for v in med), text
+    coffee = pd.DataFrame(
+        {
+            "Roast": rng.choice(["Light", "Medium", "Dark"], n),
+            "Bag Size (lb)": rng.choice([2, 5], n),
+            "Bags": rng.integers(1, 7, n),
+            "Price/lb": [f"${v:.2f}" for v in rng.choice([9.0, 10.5], n)],
+        }
+    )
+    dark = coffee[coffee["Roast"] == "Dark"]
+    # pounds: each line's bag size times its bags, not the lines counted
+    _, text = _run(coffee.copy(), "how many pounds of dark roast did we sell")
+    assert f"**{int((dark['Bag Size (lb)'] * dark['Bags']).sum())}**" in text, text
+
+
+def test_a_price_per_unit_named_in_full_and_what_the_units_were_worth() -> None:
+    rng = np.random.default_rng(38016)
+    n = 500
+    orchard = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2022-09-01") + pd.to_timedelta(rng.integers(0, 600, n), "D"),
+            "Variety": rng.choice(["Gala", "Fuji", "Honeycrisp"], n),
+            "Bushels": rng.integers(18, 66, n).astype(float),
+            "Lbs": rng.integers(700, 2900, n),
+            "Price/Bu": [f"${v:.2f}" for v in rng.uniform(5, 30, n)],
+        }
+    )
+    price = orchard["Price/Bu"].str.lstrip("$").astype(float)
+    # "price per bushel" is Price/Bu itself, not Price/Bu over Bushels, nor grouped by Bushels
+    _, text = _run(orchard.copy(), "avg price per bushel for each variety")
+    assert text.startswith("Mean of Price/Bu by Variety"), text
+    assert all(_has(text, v) for v in price.groupby(orchard["Variety"]).mean()), text
+    worth = (price * orchard["Bushels"])[orchard["Date"].dt.year == 2023].sum()
+    _, text = _run(orchard.copy(), "what was the 2023 harvest worth")
+    assert _has(text, worth), text
+    # "pounds" of a Lbs column: the day's pounds added up
+    _, text = _run(orchard.copy(), "which day did we pick the most pounds")
+    assert f"**{orchard.groupby('Date')['Lbs'].sum().idxmax():%Y-%m-%d}**" in text, text
+
+
+def test_people_on_a_program_a_common_part_of_a_name_and_a_wine_by_its_varietal() -> None:
+    rng = np.random.default_rng(38017)
+    counties = pd.DataFrame(
+        {
+            "Year": np.repeat([2019, 2020], 20),
+            "County": [f"C{i}" for i in range(20)] * 2,
+            "Medicaid Enrollment": rng.integers(100, 50_000, 40).astype(float),
+        }
+    )
+    on = counties.loc[counties["Year"] == 2020, "Medicaid Enrollment"].sum()
+    _, text = _run(counties.copy(), "how many people were on medicaid in 2020")
+    assert _has(text, on), text
+    n = 400
+    cars = pd.DataFrame(
+        {
+            "Vehicle Make/Model": rng.choice(["TOYOTA", "HONDA", "FORD"], n, p=[0.5, 0.3, 0.2]),
+            "Vehicle Color": rng.choice(["BLACK", "WHITE"], n),
+            "Days Open": rng.integers(0, 40, n).astype(float),
+        }
+    )
+    _, text = _run(cars.copy(), "most common make?")
+    assert "**TOYOTA**" in text, text
+    wines = pd.DataFrame(
+        {
+            "Varietal": rng.choice(["Pinot Noir", "Chardonnay", "Rosé"], n),
+            "Bottles Sold": rng.integers(0, 9, n),
+            "Staff": rng.choice(["Priya", "Walt"], n),
+        }
+    )
+    _, text = _run(wines.copy(), "which wine sells the most bottles")
+    assert f"**{wines.groupby('Varietal')['Bottles Sold'].sum().idxmax()}**" in text, text

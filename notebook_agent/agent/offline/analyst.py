@@ -103,6 +103,7 @@ from .words import (
     SIDE_CHARGES,
     STOP,
     TIME_DOING,
+    abbreviates,
     root,
     same_word,
     stem,
@@ -1035,7 +1036,8 @@ class OfflineAnalyst:
         question = budget.read(question, catalog, frame)
         question = _paid_amount(_money_staked(question, catalog, frame), catalog, frame)
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
-        question = _per_one_of(question, catalog, frame)
+        question = _units_of_things(_per_one_of(question, catalog, frame), catalog, frame)
+        question = _worth_of_units(question, catalog, frame)
         question = _for_its_size(question, catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
@@ -1992,6 +1994,70 @@ def _per_one_of(question: str, catalog: Catalog, frame: str) -> str:
         return question
     scope = _values_kept(said["b"], catalog, frame)
     return question[: said.start()] + f"average {said['a']} per {noun}{scope}" + question[said.end() :]
+
+
+# "how many pounds of dark roast did we sell": a size per thing (Bag Size (lb)) times the things (Bags)
+_HOW_MANY_UNITS = re.compile(
+    r"\bhow\s+many\s+(?P<u>pounds|lbs?|kilos|kilograms|kgs?|ounces|oz|liters|litres|gallons|grams|tons|tonnes)\b",
+    re.I,
+)
+_UNIT_STEMS = {"pound": "lb", "lbs": "lb", "kilo": "kg", "kilogram": "kg", "kgs": "kg", "ounce": "oz"}
+_UNIT_STEMS |= {"liter": "l", "litre": "l", "gallon": "gal", "gram": "g", "ton": "ton", "tonne": "t"}
+
+
+def _units_of_things(question: str, catalog: Catalog, frame: str) -> str:
+    """A unit counted that only a size per thing holds: the size times the things, added up."""
+    said = _HOW_MANY_UNITS.search(question)
+    if said is None:
+        return question
+    word = said["u"].lower()
+    unit = _UNIT_STEMS.get(word.rstrip("s"), _UNIT_STEMS.get(word, word.rstrip("s")))
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if (unit in c.stems or word.rstrip("s") in c.stems) and not set(c.stems) & {"price", "cost", "rate", "fee"}
+    ]  # (Price/lb is money per pound, not pounds)
+    if len(kept) != 1 or kept[0].additive or not set(kept[0].stems) & {"size", "weight", "per"}:
+        return question  # (a column of pounds that adds up is named by the word itself)
+    thing = kept[0].stems[0]
+    counts = [c for c in catalog.numeric(frame) if c.whole_count and c.stems in ((thing,), (thing + "s",))]
+    if len(counts) != 1:
+        return question
+    return question[: said.start()] + f"total {kept[0].name} * {counts[0].name}" + question[said.end() :]
+
+
+# "what was the 2023 harvest worth": a price per unit (Price/Bu) times the units (Bushels), added up
+_WORTH_OF = re.compile(
+    r"\b(?:the\s+|our\s+|my\s+)?(?:(?P<y>(?:19|20)\d\d)(?:'s)?\s+)?(?P<n>[a-z]+)\s+(?:was\s+|is\s+)?worth\b"
+    r"|\b(?:total\s+)?(?:value|worth)\s+of\s+(?:the\s+|our\s+|my\s+)?(?:(?P<y2>(?:19|20)\d\d)\s+)?(?P<n2>[a-z]+)\b",
+    re.I,
+)
+
+
+def _worth_of_units(question: str, catalog: Catalog, frame: str) -> str:
+    """What the things were worth: the one price per unit times the one column of those units, added up."""
+    said = _WORTH_OF.search(question)
+    if said is None:
+        return question
+    year = said["y"] or said["y2"]
+    per_unit = [
+        (c, each.group(1).lower())
+        for c in catalog.numeric(frame)
+        if set(c.stems) & {"price", "value", "rate"}
+        and (each := re.search(r"(?:/|\bper\s+)\s*([A-Za-z]{2,})\.?\s*(?:\(.*\))?$", c.name)) is not None
+    ]
+    if len(per_unit) != 1:
+        return question
+    price, unit = per_unit[0]
+    units = [
+        c
+        for c in catalog.numeric(frame)
+        if c != price and not c.id_like and c.stems and (c.stems[0].startswith(unit) or abbreviates(unit, c.stems[0]))
+    ]
+    if len(units) != 1:
+        return question
+    when = f" in {year}" if year else ""
+    return question[: said.start()] + f"total {price.name} * {units[0].name}{when}" + question[said.end() :]
 
 
 # "which borough fails the most often": each group's rate of the outcome the verb names (RESULT = FAIL)

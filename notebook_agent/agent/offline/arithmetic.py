@@ -422,6 +422,13 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 continue
             both = {stem(w) for w in re.findall(r"[a-z]+", f"{best_a.word} {best_b.word}".lower())}
             joined = {"per": "per", "+": "plus", "-": "minus"}.get(op)
+            per_unit = [
+                c
+                for c in catalog.numeric(frame)
+                if op == "per" and _per_unit_named(c, stem(best_a.word.lower()), stem(best_b.word.lower()))
+            ]
+            if len(per_unit) == 1:  # "price per bushel" of Price/Bu: that column, said in full
+                return question[: best_a.start] + per_unit[0].name + question[best_b.end :]
             if joined and any(
                 both <= set(c.stems) and (op == "per" or joined in c.stems) for c in catalog.of(frame) if c.numeric
             ):
@@ -1225,6 +1232,14 @@ _IN_DEGREES = re.compile(
     r"\s*\bin\s+(?:degrees?\s+)?(?P<unit>celsius|centigrade|°\s*c|fahrenheit|°\s*f)(?![a-z])", re.IGNORECASE
 )
 _TEMPERATURE = frozenset({"temp", "temperature", "tmax", "tmin", "tavg", "temperatures"})
+
+
+def _per_unit_named(column: Column, what: str, unit: str) -> bool:
+    """A column of a measure per unit whose name shortens the unit ("price per bushel": Price/Bu)."""
+    stems = column.stems
+    short = stems[1] if len(stems) == 2 else ""
+    shortens = (len(short) >= 2 and unit.startswith(short)) or abbreviates(short, unit)  # ("bu": bushel)
+    return stems[0] == what and short != unit and shortens
 
 
 def temperature_scale(column: Column) -> str | None:

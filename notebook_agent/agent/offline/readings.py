@@ -197,6 +197,10 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             named_by = j == 0 or tuple(sig[j + 1 : j + 2]) in (("name",), ("title",))
             named_by = named_by or (j == len(sig) - 1 and sig[j - 1] in ("or", "and"))  # "which line": route_or_line
             head_noun = run == 1 and named_by and i > 0 and tokens[i - 1][0] in _GROUP_ASKING and column.categorical
+            # "most common make?" of Vehicle Make/Model: a request word that names a part of a label, as a noun
+            head_noun = head_noun or (
+                run == 1 and i > 0 and tokens[i - 1][0] in ("common", "popular", "frequent") and column.categorical
+            )
             if (
                 all(t[0] in STOP or t[0].isdigit() for t in tokens[i : i + run])
                 and (run < len(sig) or common)
@@ -338,7 +342,9 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         kept_in = [
             p
             for k, p in enumerate(column.stems)
-            if p in UNIT_QUANTITY and column.stems[k + 1 : k + 2] != ("h",) and _SAME_UNIT.get(tok, tok) == p
+            if p in UNIT_QUANTITY
+            and column.stems[k + 1 : k + 2] != ("h",)
+            and _SAME_UNIT.get(tok, tok) in (p, p.removesuffix("s"))  # ("pounds": Lbs)
         ]
         # (a unit after a number is a bound's: "rated over 2 MW" is of the kW column, converted)
         if (

@@ -1781,7 +1781,8 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
 
 # Verbs that name a quantity moved (sold, bought, ordered) and the clause that counts it ("how many cups do we sell").
 _COUNTED_BY_WHAT_HAPPENED = re.compile(
-    r"\b(?:how\s+many|number\s+of)\s+(?:[^\W\d_]+\s+){1,2}?(?:got|get|gets|were|was|have\s+been|had\s+been|been)\s+$",
+    r"\b(?:how\s+many|number\s+of)\s+(?:[^\W\d_]+\s+){1,2}?(?:got|get|gets|were|was|have\s+been|had\s+been|been)\s+"
+    r"(?:on\s+|in\s+|enrolled\s+in\s+)?$",  # ("how many people were on medicaid": Medicaid Enrollment)
     re.I,
 )
 _MOVED = frozenset({"sell", "sells", "sold", "selling", "buy", "buys", "bought", "order", "orders", "ordered"})

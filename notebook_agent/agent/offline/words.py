@@ -453,6 +453,7 @@ SYNONYMS = [
         "livestock",
     },  # an auction report counts cattle by the Head: "which market moved the most cattle"
     {"read", "open", "opened"},  # an email export's Read: "what percent did i actually open"
+    {"wine", "varietal"},  # a winery's Varietal: "which wine sells the most bottles"
     {"neuter", "neutered", "spay", "spayed", "fixed", "sterilized", "sterilised", "desexed"},  # NYC's SpayNeuter
     {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
@@ -648,6 +649,9 @@ ORDER_WORDS = frozenset(
 ADDITIVE_WORDS = frozenset(
     {
         "purchase",  # an amount bought (Black Friday's Purchase) or a number of purchases: both add up
+        "enrollment",  # people enrolled (a county's Medicaid Enrollment): the counties' add up to the state's
+        "enrolment",
+        "uninsured",  # people without cover, counted (not Uninsured %, a rate)
         "acre",  # land burned, farmed or owned: "the most acres burned" adds the fires up
         "damage",
         "loss",

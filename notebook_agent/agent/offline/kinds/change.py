@@ -168,7 +168,7 @@ def match(ctx: Context) -> KindRequest | None:
             column=when.name,
             formats=_axis(when),
             value=[int(a), int(b) if b else None, 1, *months],
-            agg="sum" if whole else "mean",
+            agg="median" if re.search(r"\bmedian\b", ctx.text) else "sum" if whole else "mean",
             where=where,
         )
     if not _WHICH.search(ctx.text) or not (rise or fall):
@@ -185,7 +185,8 @@ def match(ctx: Context) -> KindRequest | None:
         column=when.name,
         formats=_axis(when),
         value=[int(a), int(b) if b else None, n, *months],
-        agg="sum" if y.additive else "mean",  # a continent's population is its countries' added up
+        # a continent's population is its countries' added up
+        agg="median" if re.search(r"\bmedian\b", ctx.text) else "sum" if y.additive else "mean",
         order=order,
         share=bool(_PCT.search(ctx.text)),
         where=said_where(ctx, {groups[0].name, when.name}),
@@ -330,7 +331,7 @@ def _overall(req: KindRequest, result: dict[str, Any]) -> str:
     """One measure in two years, and the change between them."""
     first, last = result.get("first"), result.get("last")
     a, b = ([*(result.get("values") or []), None, None])[:2]
-    what = {"sum": "Total", "mean": "Mean"}.get(req.agg, req.agg)
+    what = {"sum": "Total", "mean": "Mean", "median": "Median"}.get(req.agg, req.agg)
     head = f"{what} of {req.y} in {first} and {last}{_where(req)}, {fmt(result.get('rows'))} rows."
     if req.agg == "count":
         head = f"Rows counted in {first} and in {last} (by {req.column}){_where(req)}, {fmt(result.get('rows'))} rows."
