@@ -13291,3 +13291,45 @@ def test_people_on_a_program_a_common_part_of_a_name_and_a_wine_by_its_varietal(
     )
     _, text = _run(wines.copy(), "which wine sells the most bottles")
     assert f"**{wines.groupby('Varietal')['Bottles Sold'].sum().idxmax()}**" in text, text
+
+
+def test_a_dating_apps_marks_said_as_people_and_a_mark_named_un() -> None:
+    rng = np.random.default_rng(38018)
+    n = 500
+    gone = rng.random(n) < 0.4
+    matches = pd.DataFrame(
+        {
+            "match_date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 500, n), "D"),
+            "liked_first": rng.choice(["me", "them"], n, p=[0.6, 0.4]),
+            "first_response_hours": rng.uniform(0, 40, n).round(1),
+            "met_in_person": rng.choice(["N", "Y"], n),
+            "unmatched": np.where(gone, "Y", "N"),
+        }
+    )
+    # "did i like first": liked_first = me, a share of the matches (the rows, not match_date)
+    _, text = _run(matches.copy(), "what share of matches did i like first", file="hinge_matches.csv")
+    assert f"**{int((matches['liked_first'] == 'me').sum())} of {n}**" in text, text
+    # "answer" is the response kept in first_response_hours, not met_in_person of "people"
+    _, text = _run(matches.copy(), "how long do people usually take to answer")
+    assert "first_response_hours" in text.splitlines()[0], text
+    assert _has(text, matches["first_response_hours"].mean()), text
+    # "unmatched" is the column's own name, not "un-" + matched
+    _, text = _run(matches.copy(), "how many got unmatched")
+    assert f"**{int(gone.sum())} of {n}**" in text, text
+
+
+def test_a_run_of_a_marks_own_words_beats_a_measure_said_apart() -> None:
+    rng = np.random.default_rng(38019)
+    n = 600
+    claims = pd.DataFrame(
+        {
+            "floodZone": rng.choice(["AE", "X", "VE"], n),
+            "buildingDamageAmount": rng.integers(500, 90_000, n).astype(float),
+            "elevatedBuildingIndicator": rng.choice(["N", "Y"], n, p=[0.7, 0.3]),
+        }
+    )
+    # "elevated buildings" is elevatedBuildingIndicator: damage set side by side for its two answers
+    _, text = _run(claims.copy(), "do elevated buildings get less damage")
+    assert "by elevatedBuildingIndicator" in text.splitlines()[0], text
+    by = claims.groupby("elevatedBuildingIndicator")["buildingDamageAmount"].mean()
+    assert all(_has(text, v) for v in by), text

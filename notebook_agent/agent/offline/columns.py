@@ -863,8 +863,9 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 r.column != m.column
                 and r.start < m.end
                 and m.start < r.end
-                # ("missions per year" is year_of_mission all the same: its own words, not a synonym, overlap)
-                and not {stem(w) for w in r.word.lower().split()} & set(m.column.stems)
+                # ("missions per year" is year_of_mission all the same: its own words, not a synonym, overlap;
+                # "elevated buildings" is elevatedBuildingIndicator, a word of its own beside the shared one)
+                and not {stem(w) for w in r.word.lower().split()} - STOP <= set(m.column.stems) | {"per", "of"}
                 for r in runs
             )
         )
@@ -2022,6 +2023,12 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         )
         # "what percent of the sales were condos": the rows themselves, a share of them
         or re.search(r"\b(?:of|among)\s+(?:the|all|all\s+the|these|those)\s+$", question[: m.start], re.I) is not None
+        # "what share of matches did i like first" of hinge_matches.csv: a share of the rows, not of match_date
+        or (
+            m.column.is_date
+            and re.search(r"(?:%|\bpercent\w*|\bshare|\bproportion|\bfraction)\s+of\s+$", question[: m.start], re.I)
+            is not None
+        )
         # "top 5 influencers by total likes" in top_instagram_influencers.csv: rows ranked, not influence_score
         or (
             m.column.numeric

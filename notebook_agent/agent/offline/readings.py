@@ -462,6 +462,14 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     or (0 < sig.index(part) < len(sig) - 2 and sig[sig.index(part) + 1] in _PREPOSITIONS)
                     # "inflation": a price index's rate of change (CPIH ANNUAL RATE 00: ALL ITEMS), not the index level
                     or (tok == "inflation" and bool(set(sig) & {"rate", "change", "annual", "yoy", "growth"}))
+                    # "answer": first_response_hours, the one thing between which one and its unit of time
+                    or (
+                        0 < sig.index(part) < len(sig) - 1
+                        and sig[0] in ("first", "last", "avg", "average", "mean", "median", "total")
+                        and all(
+                            p in _TIME_PARTS | {"hours", "days", "mins", "minutes"} for p in sig[sig.index(part) + 1 :]
+                        )
+                    )
                 )
             ):  # the last word, or the first of "<word> time (days)", "<word> title", "<word> count" (PaxCount)
                 # ("donation": contribution_receipt_amount, the amount of a contribution)

@@ -1154,6 +1154,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     ]
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _practitioners(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _me_or_them(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
     found += _short_codes(question, columns, taken + [(v.start, v.end) for v in found])
@@ -1912,6 +1913,24 @@ def _spelt_otherwise(question: str, columns: list[Column], taken: list[tuple[int
                 # "fibre optic" of Fiber optic: one spelling for both (stem) is still a value said otherwise
                 if all(close) and any(exact) and not all(written):
                     out.append(ValueMention(column, value, start, end))
+    return out
+
+
+_ME = {"i": "me", "me": "me", "they": "them", "them": "them", "you": "you"}
+
+
+def _me_or_them(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """Who did it, said as a person ("did i like first" of liked_first = me, beside them)."""
+    out: list[ValueMention] = []
+    for column in columns:
+        held = {v.strip().lower(): v for v in column.values if v.strip()}
+        if not column.categorical or "me" not in held or not set(held) <= {"me", "them", "you", "both", "neither"}:
+            continue
+        for m in re.finditer(r"\b(?:i|me|they|them)\b", question, re.I):
+            value = held.get(_ME[m.group().lower()])
+            if value is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(ValueMention(column, value, m.start(), m.end()))
+                break
     return out
 
 

@@ -269,7 +269,9 @@ def _value_rate(ctx: Context) -> KindRequest | None:
             and (yes := positive_value(m.column, ctx.question)) is not None
         ):
             others = [v for v in m.column.values if v.strip() and v != yes]
-            negated = _negated(ctx.text, m.start) or bool(_NEGATION.search(ctx.text[when.start() : m.start]))
+            negated = _negated(ctx.text, m.start, m.column.name) or bool(
+                _NEGATION.search(ctx.text[when.start() : m.start])
+            )
             if negated and len(others) != 1:
                 continue
             req.where = [*req.where, [m.column.name, others[0] if negated else yes]]
@@ -800,7 +802,7 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
             # "answered calls that were not resolved": a second yes/no label said by its name, negated or not
             no = next((v for v in c.values if v.strip() and v != yes), None)
             if no is not None:
-                named[c.name] = [no if _negated(ctx.text, m.start) else yes]
+                named[c.name] = [no if _negated(ctx.text, m.start, m.column.name) else yes]
     marked = [  # "patients over 60 (who) have hypertension": the rows a 0/1 column marks
         [m.column.name, 1]
         for m in ctx.mentions
@@ -812,7 +814,7 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
     ]
     # "starred emails that are still unread": a second true/false mark said by its name, or by "un" before it
     marked += [
-        [m.column.name, 0 if m.word.lower().startswith("un") or _negated(ctx.text, m.start) else 1]
+        [m.column.name, 0 if _negated(ctx.text, m.start, m.column.name) else 1]
         for m in ctx.mentions
         if m.column.name != req.column
         and m.column.name not in named
@@ -1401,7 +1403,7 @@ def _state_named(ctx: Context) -> KindRequest | None:
         said = re.search(r"\b(?:are|is|were|was|been|got|get)\s+$", ctx.text[: x.start])
         if said is None or not x.column.categorical or x.via != "name" or (x.column.n_unique or 3) > 2:
             continue
-        if _negated(ctx.text, x.start):
+        if _negated(ctx.text, x.start, x.column.name):
             return None  # "hasn't been billed": the other value, read by the general reader
         value = positive_value(x.column, ctx.question)
         if value is not None:
@@ -1477,17 +1479,19 @@ _NEGATION = re.compile(
 )
 
 
-def _negated(text: str, start: int) -> bool:
+def _negated(text: str, start: int, name: str = "") -> bool:
     """A negation before a column's mention, or the mention said with "un".
 
-    Within the three words before: "don't have a partner", "not senior"; "unpaid" of Paid.
+    Within the three words before: "don't have a partner", "not senior"; "unpaid" of Paid (not "unmatched" of a
+    column named unmatched: its own name).
     """
     before = re.findall(r"[\w']+", text[:start])[-3:]
     if re.search(r"\b(?:non[\s-]?|out[\s-]of[\s-](?:state|town|county|district)\s+)$", text[:start], re.I):
         return True  # "non-residents", "out of state people" of a RESIDENT mark
     if text[start : start + 3].lower() == "non":
         return True  # "nonresidents"
-    return bool(_NEGATION.search(" ".join(before))) or text[start : start + 2] == "un"
+    own = name.strip().lower().startswith("un")
+    return bool(_NEGATION.search(" ".join(before))) or (text[start : start + 2].lower() == "un" and not own)
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]+)")
@@ -1827,7 +1831,9 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
             op = "=="
             # "customers who don't have a partner": the other of the two values; "animals were not vaccinated",
             # a name read in scattered words with the negation among them, too
-            if _negated(ctx.text, x.start) or (x.via == "scattered" and _NEGATION.search(ctx.text[x.start : x.end])):
+            if _negated(ctx.text, x.start, x.column.name) or (
+                x.via == "scattered" and _NEGATION.search(ctx.text[x.start : x.end])
+            ):
                 others = [v for v in dict.fromkeys(x.column.values) if v.strip() and v != label]
                 if len(others) != 1:
                     # "not vaccinated" of Yes, No and Unknown: the No rows, not the unknown ones
@@ -1852,13 +1858,13 @@ def _bound(ctx: Context, rate: bool = False) -> KindRequest | None:
                 _share(_said(ctx))
                 or rate
                 or (
-                    (x.column.kind == "bool" or _negated(ctx.text, x.start) or x.via == "antonym")
+                    (x.column.kind == "bool" or _negated(ctx.text, x.start, x.column.name) or x.via == "antonym")
                     and bool(_HOW_MANY.search(ctx.text))
                 )
             )
         ):
             # "not senior citizens": the rows marked 0; "fails" of Passed too
-            value = 0 if _negated(ctx.text, x.start) != (x.via == "antonym") else 1
+            value = 0 if _negated(ctx.text, x.start, x.column.name) != (x.via == "antonym") else 1
             op = "marked" if x.column.blank_is_no else "=="  # 1 or blank: every row is known, blank is 0
             return KindRequest(frame=ctx.frame, column=x.column.name, op=op, value=value, share=_share(_said(ctx)))
     # "what share of orders were in the West?": the rows with the one value the question names
