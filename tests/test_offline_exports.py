@@ -13333,3 +13333,67 @@ def test_a_run_of_a_marks_own_words_beats_a_measure_said_apart() -> None:
     assert "by elevatedBuildingIndicator" in text.splitlines()[0], text
     by = claims.groupby("elevatedBuildingIndicator")["buildingDamageAmount"].mean()
     assert all(_has(text, v) for v in by), text
+
+
+def test_a_measure_per_another_with_a_verb_between_and_a_runs_clock_times() -> None:
+    rng = np.random.default_rng(38020)
+    n = 400
+    start = rng.integers(0, 24 * 60, n)
+    took = rng.integers(40, 300, n)
+    end = (start + took) % (24 * 60)
+    runs = pd.DataFrame(
+        {
+            "RUN_DATE": (pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 90, n), "D")).strftime(
+                "%m/%d/%Y"
+            ),
+            "ROUTE": rng.choice([f"R-{i:02d}" for i in range(1, 9)], n),
+            "START_TIME": [f"{m // 60:02d}:{m % 60:02d}" for m in start],
+            "END_TIME": [f"{m // 60:02d}:{m % 60:02d}" for m in end],
+            "LANE_MILES": rng.uniform(8, 40, n).round(1),
+            "SALT_TONS": rng.uniform(2, 14, n).round(1),
+        }
+    )
+    # "salt do we put down per lane mile": SALT_TONS over LANE_MILES, not grouped by the lane miles
+    _, text = _run(runs.copy(), "how much salt do we put down per lane mile on average")
+    assert "SALT_TONS / LANE_MILES" in text.splitlines()[0], text
+    assert _has(text, (runs["SALT_TONS"] / runs["LANE_MILES"]).mean()), text
+    # the hours from START_TIME to END_TIME (past midnight into the next day), said as hours and minutes too
+    hours = took.mean() / 60
+    _, text = _run(runs.copy(), "how long does a plow run usually take")
+    assert _has(text, hours) and f"{round(hours * 60) // 60} h {round(hours * 60) % 60} min" in text, text
+
+
+def test_where_loads_come_from_or_go_and_a_kind_said_by_its_first_word() -> None:
+    rng = np.random.default_rng(38021)
+    n = 500
+    loads = pd.DataFrame(
+        {
+            "Load #": [f"L{23000 + i}" for i in range(n)],
+            "Origin": rng.choice(["TX", "OK", "AR", "LA"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "Dest": rng.choice(["NM", "GA", "KS", "LA"], n),
+            "Loaded Miles": rng.integers(90, 1400, n),
+            "Deadhead Miles": rng.integers(3, 400, n),
+            "Driver": rng.choice(["Dee", "Mike", "Luis"], n),
+        }
+    )
+    _, text = _run(loads.copy(), "what state do most of our loads come out of")
+    assert "by Origin" in text.splitlines()[0] and f"**{loads['Origin'].value_counts().idxmax()}**" in text, text
+    _, text = _run(loads.copy(), "what state do most loads go to")
+    assert "by Dest" in text.splitlines()[0], text
+    # empty miles are the deadhead
+    _, text = _run(loads.copy(), "which driver runs the most empty miles")
+    assert f"**{loads.groupby('Driver')['Deadhead Miles'].sum().idxmax()}**" in text, text
+    runs = pd.DataFrame(
+        {
+            "Event": rng.choice(["Team Roping", "Barrel Racing", "Bull Riding"], n),
+            "Contestant": rng.choice(["A", "B", "C", "D"], n),
+            "Time/Score": rng.uniform(5, 90, n).round(2),
+            "No Time": rng.choice(["N", "Y"], n),
+        }
+    )
+    barrel = runs.loc[runs["Event"] == "Barrel Racing", "Time/Score"].min()
+    _, text = _run(runs.copy(), "whats the fastest barrel time")
+    assert "Event = Barrel Racing" in text.splitlines()[0] and _has(text, barrel), text
+    bulls = runs[runs["Event"] == "Bull Riding"]
+    _, text = _run(runs.copy(), "how often do bull riders end up with no time")
+    assert f"**{int((bulls['No Time'] == 'Y').sum())} of {len(bulls)}**" in text, text

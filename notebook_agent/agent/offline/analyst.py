@@ -1037,7 +1037,7 @@ class OfflineAnalyst:
         question = _paid_amount(_money_staked(question, catalog, frame), catalog, frame)
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
         question = _units_of_things(_per_one_of(question, catalog, frame), catalog, frame)
-        question = _worth_of_units(question, catalog, frame)
+        question = _which_end(_worth_of_units(question, catalog, frame), catalog, frame)
         question = _for_its_size(question, catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
@@ -2060,6 +2060,39 @@ def _worth_of_units(question: str, catalog: Catalog, frame: str) -> str:
     return question[: said.start()] + f"total {price.name} * {units[0].name}{when}" + question[said.end() :]
 
 
+# "what state do most of our loads come out of", "where do they go": the origin's or the destination's label
+_FROM_WHERE = re.compile(
+    r"\b(?:come|comes|came|coming)\s+(?:out\s+of|from)\b|\boriginat\w*|\b(?:ship|shipped|ships|leave|leaves|left)\s+"
+    r"from\b|\bpick(?:ed|s)?\s+up\s+(?:in|from|at)\b",
+    re.I,
+)
+_TO_WHERE = re.compile(
+    r"\b(?:go|goes|went|going|headed|heading|ship|shipped|ships|deliver|delivered|delivering)\s+(?:out\s+)?to\b"
+    r"|\bend\s+up\s+in\b",
+    re.I,
+)
+_PLACE_ASKED = re.compile(
+    r"\b(?P<w>which|what)\s+(?P<n>state|city|country|place|town|county|region|location)s?\b", re.I
+)
+_SIDE_STEMS = {
+    "from": frozenset({"origin", "orig", "from", "pickup", "source", "departure", "depart", "start"}),
+    "to": frozenset({"dest", "destination", "to", "dropoff", "delivery", "arrival", "end"}),
+}
+
+
+def _which_end(question: str, catalog: Catalog, frame: str) -> str:
+    """A place asked with the way things move ("come out of": the Origin; "go to": the Dest), when both are kept."""
+    asked = _PLACE_ASKED.search(question)
+    side = "from" if _FROM_WHERE.search(question) else "to" if _TO_WHERE.search(question) else None
+    if asked is None or side is None:
+        return question
+    labels = [c for c in catalog.of(frame) if c.categorical and not c.is_date and not c.id_like]
+    ends = {k: [c for c in labels if set(c.stems) & stems] for k, stems in _SIDE_STEMS.items()}
+    if len(ends["from"]) != 1 or len(ends["to"]) != 1 or ends["from"] == ends["to"]:
+        return question
+    return question[: asked.start("n")] + ends[side][0].name + question[asked.end() :]
+
+
 # "which borough fails the most often": each group's rate of the outcome the verb names (RESULT = FAIL)
 _MOST_OFTEN = re.compile(
     r"\b(?P<which>which|what)\s+(?P<g>[a-z]+)\s+(?P<v>[a-z]+?)(?:s|es)?\s+(?:the\s+)?(?P<dir>most|least)\s+often\b",
@@ -2339,7 +2372,8 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     took = _HOW_LONG_TAKE.search(question)
     if took is not None and not any(m.score >= 90 for m in find_mentions(question, catalog, frame) if m.column.numeric):
         clocks = [c for c in catalog.numeric(frame) if c.clock or set(c.stems) & {"duration", "length", "elapsed"}]
-        question = _how_long_take(question, [c for c in clocks if not c.is_date and c.formula is None])
+        kept = [c for c in clocks if not c.is_date and (c.formula is None or c.formula[1] == "clock_hours")]
+        question = _how_long_take(question, kept)  # (a span between two clock times is a length kept too)
     said = _HOW_LONG_DONE.search(question)
     if said is None:
         return question

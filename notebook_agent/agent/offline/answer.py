@@ -569,10 +569,26 @@ def _spoken(name: object) -> str:
     return said.lower() if said.isupper() else said
 
 
+def _clock_length(name: str, value: Any) -> str:
+    """A length kept in hours (or in minutes, past an hour) said as people say it: "2 h 16 min"; "" otherwise."""
+    if not isinstance(value, int | float) or value != value or value < 0:
+        return ""
+    if re.search(r"\b(?:hours?|hrs?)\b", name, re.I):
+        minutes = round(value * 60)
+    elif re.search(r"\b(?:minutes?|mins?)\b", name, re.I) and value >= 60:
+        minutes = round(value)
+    else:
+        return ""
+    return f"{minutes // 60} h {minutes % 60} min"
+
+
 def _stat(result: dict[str, Any]) -> str:
     what = _agg_phrase(result.get("agg"), result.get("y"))
     value = result.get("value")
     text = f"The {what} is **{fmt(value)}** ({_rows(result)})."
+    spoken = _clock_length(str(result.get("y") or ""), value)
+    if spoken and result.get("agg") in ("mean", "median", "min", "max"):  # (a total of hours reads as hours)
+        text += f" That is {spoken}."
     if result.get("agg") == "sum" and isinstance(value, int | float) and value < 0:
         text += f" That is {fmt(-value)} going out."  # fees kept as negative amounts are money taken
     return text

@@ -25,6 +25,11 @@ _OPS = [
     ("%", r"as\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of"),
 ]
 _OPERATORS = [(op, re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE)) for op, words in _OPS]
+# what is done with an amount, said between it and "per": "salt do we put down per lane mile"
+_DONE_BETWEEN = re.compile(
+    r"\s+(?:do|does|did)\s+(?:we|i|you|they|he|she|it)\s+[a-z]+(?:\s+(?:down|up|out|in|on|off|away|through))?",
+    re.IGNORECASE,
+)
 _SHOWN = {"-": "-", "+": "+", "x": "×", "/": "/", "per": "/", "%": "as % of", "/²": "/"}
 _SQUARED = re.compile(r"\s*(?:\^\s*2|\*\*\s*2|²|\s+squared\b)", re.IGNORECASE)
 # Words before a written-out formula that only name its result ("net import (import minus export)").
@@ -406,6 +411,12 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         for said in rx.finditer(question):
             # "(BILL_AMT1) as a share of the limit": a closing bracket before, "the" after, are no gap
             left = [m for m in readings if m.end <= said.start() and not question[m.end : said.start()].strip(" )")]
+            if op == "per" and not left:  # "how much salt do we put down per lane mile": a verb between
+                left = [
+                    m
+                    for m in readings
+                    if m.end <= said.start() and _DONE_BETWEEN.fullmatch(question[m.end : said.start()])
+                ]
             article = re.match(r"(?:the|its|their)\s+", question[said.end() :])
             after = said.end() + (article.end() if article else 0)
             right = [m for m in readings if m.start == after] or _by_unit(question, after, catalog, frame)

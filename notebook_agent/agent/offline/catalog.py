@@ -1627,6 +1627,45 @@ def hours_and_minutes(columns: list[Column]) -> list[Column]:
     ]
 
 
+_CLOCK_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
+_STARTS = frozenset({"start", "begin", "started", "departure", "depart"})
+_ENDS = frozenset({"end", "finish", "stop", "ended", "finished", "arrival", "arrive"})
+
+
+def clock_spans(columns: list[Column]) -> list[Column]:
+    """The hours from a start to an end kept as clock times of day ("13:17" to "15:40"; past midnight, the next day).
+
+    A plow run's START_TIME and END_TIME: "how long does a run usually take" is the mean of the hours between.
+    """
+    clocks = [
+        c
+        for c in columns
+        if c.kind in ("categorical", "text")
+        and not c.is_date
+        and c.values
+        and all(_CLOCK_OF_DAY.fullmatch(v) for v in c.values if v.strip())
+    ]
+    starts = [c for c in clocks if set(c.stems) & _STARTS]
+    ends = [c for c in clocks if set(c.stems) & _ENDS]
+    if len(starts) != 1 or len(ends) != 1:
+        return []
+    a, b = starts[0], ends[0]
+    if set(a.stems) - _STARTS != set(b.stems) - _ENDS:
+        return []  # (a shift's start beside a break's end: two different things)
+    return [
+        Column(
+            frame=a.frame,
+            name=f"Hours from {a.name} to {b.name}",
+            kind="numeric",
+            dtype="float64",
+            additive=True,
+            position=max(a.position, b.position) + 1000,
+            stems=("duration", "hours"),
+            formula=(a.name, "clock_hours", b.name),
+        )
+    ]
+
+
 QUANTITY_STEMS = frozenset({"quantity", "qty", "units", "unit", "quantities", "ordered", "sold"})
 
 
@@ -1805,6 +1844,12 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 f"{frame}[{name}] = (pd.to_datetime({frame}[{a}]) - pd.to_datetime({frame}[{b}]))"
                 ".dt.total_seconds() / 60"
             )
+        elif op == "clock_hours":  # from a clock time to a later one, past midnight into the next day
+            start, end = (
+                f"pd.to_datetime({frame}[{x}].astype(str).str.strip(), format='mixed', errors='coerce')" for x in (a, b)
+            )
+            lines.append(f"{frame}[{name}] = ({end} - {start}).dt.total_seconds() / 3600")
+            lines.append(f"{frame}[{name}] = {frame}[{name}].where({frame}[{name}] >= 0, {frame}[{name}] + 24)")
         elif op == "hm":  # whole hours and the minutes past them: one length, in hours
             lines.append(f"{frame}[{name}] = {frame}[{a}].fillna(0) + {frame}[{b}].fillna(0) / 60")
         elif op == "sum":  # a cost kept in two parts: a row missing one part still costs the other
@@ -2454,6 +2499,7 @@ class Catalog:
             catalog.columns += cost_totals(catalog.of(frame))
             catalog.columns += two_part_totals(catalog.of(frame))
             catalog.columns += hours_and_minutes(catalog.of(frame))
+            catalog.columns += clock_spans(catalog.of(frame))
             catalog.columns += shortfalls(catalog.of(frame))
             catalog.columns += event_flags(catalog.of(frame), infos)
             catalog.columns += unit_columns(own)

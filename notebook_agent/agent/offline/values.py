@@ -1155,6 +1155,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _practitioners(question, columns, taken + [(v.start, v.end) for v in found])
     found += _me_or_them(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _first_word_of_kind(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
     found += _short_codes(question, columns, taken + [(v.start, v.end) for v in found])
@@ -1913,6 +1914,38 @@ def _spelt_otherwise(question: str, columns: list[Column], taken: list[tuple[int
                 # "fibre optic" of Fiber optic: one spelling for both (stem) is still a value said otherwise
                 if all(close) and any(exact) and not all(written):
                     out.append(ValueMention(column, value, start, end))
+    return out
+
+
+def _first_word_of_kind(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A kind of a few two-word kinds said by its first word ("barrel time": Barrel Racing; "bull riders").
+
+    Only of a short label whose kinds are phrases with first words no other kind or column name has.
+    """
+    out: list[ValueMention] = []
+    names = {p for c in columns for p in c.stems}
+    for column in columns:
+        values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+        if not column.categorical or not 2 <= len(values) <= 12 or column.id_like:
+            continue
+        if sum(len(v.split()) >= 2 for v in values) * 2 < len(values):
+            continue
+        firsts = [v.split()[0].lower() for v in values]
+        for value, first in zip(values, firsts, strict=True):
+            if len(value.split()) < 2 or firsts.count(first) != 1 or len(first) < 4 or first in STOP:
+                continue
+            if not first.isalpha() or stem(first) in names:
+                continue
+            said = re.search(rf"\b{re.escape(first)}s?\s+([a-z]+)", question, re.I)
+            if not said or any(s < said.end(1) and said.start() < e for s, e in taken):
+                continue
+            # the word after says what of it: a column's word ("barrel time") or the doer of the rest ("bull
+            # riders" of Bull Riding); not "library cards" of Library Card Sign-Up Month, nor "colorado" of a city
+            after, rest = said.group(1).lower(), value.split()[1].lower()
+            doer = rest.endswith("ing") and re.fullmatch(rf"{re.escape(rest[:-3])}(?:er|ers|or|ors)", after)
+            own = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", value)}
+            if (stem(after) in names and stem(after) not in own) or doer:
+                out.append(ValueMention(column, value, said.start(), said.start() + len(first)))
     return out
 
 

@@ -454,6 +454,8 @@ SYNONYMS = [
     },  # an auction report counts cattle by the Head: "which market moved the most cattle"
     {"read", "open", "opened"},  # an email export's Read: "what percent did i actually open"
     {"wine", "varietal"},  # a winery's Varietal: "which wine sells the most bottles"
+    {"deadhead", "empty", "unloaded"},  # a trucker's Deadhead Miles: "the most empty miles"
+    {"litter", "born"},  # a lambing record's Lambs Born: "average litter size"
     {"neuter", "neutered", "spay", "spayed", "fixed", "sterilized", "sterilised", "desexed"},  # NYC's SpayNeuter
     {"glucose", "sgv", "sugar"},  # "my average blood sugar": a CGM's sgv (sensor glucose value)
     {"category", "categorised", "categorized", "categorise", "categorize"},  # "transactions that aren't categorised"
