@@ -293,6 +293,11 @@ honest rate on unseen data;
 `--heldout281` another (`benchmarks/heldout281.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout282` another (`benchmarks/heldout282.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout283` another (`benchmarks/heldout283.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout284` another (`benchmarks/heldout284.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout285` another (`benchmarks/heldout285.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout286` another (`benchmarks/heldout286.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout287` another (`benchmarks/heldout287.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout288` another (`benchmarks/heldout288.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5340,6 +5345,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout281 import HELDOUT281
     from .heldout282 import HELDOUT282
     from .heldout283 import HELDOUT283
+    from .heldout284 import HELDOUT284
+    from .heldout285 import HELDOUT285
+    from .heldout286 import HELDOUT286
+    from .heldout287 import HELDOUT287
+    from .heldout288 import HELDOUT288
 
     return {
         1: HELDOUT,
@@ -5625,6 +5635,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         281: HELDOUT281,
         282: HELDOUT282,
         283: HELDOUT283,
+        284: HELDOUT284,
+        285: HELDOUT285,
+        286: HELDOUT286,
+        287: HELDOUT287,
+        288: HELDOUT288,
     }
 
 
