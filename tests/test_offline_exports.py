@@ -13397,3 +13397,59 @@ def test_where_loads_come_from_or_go_and_a_kind_said_by_its_first_word() -> None
     bulls = runs[runs["Event"] == "Bull Riding"]
     _, text = _run(runs.copy(), "how often do bull riders end up with no time")
     assert f"**{int((bulls['No Time'] == 'Y').sum())} of {len(bulls)}**" in text, text
+
+
+def test_different_things_whatever_they_did_and_how_long_one_of_them_lasts() -> None:
+    rng = np.random.default_rng(38022)
+    n = 800
+    buys = pd.DataFrame(
+        {
+            "purchase_time": pd.Timestamp("2024-01-01", tz="UTC") + pd.to_timedelta(rng.integers(0, 10**7, n), "s"),
+            "player_id": [f"p_{i:04d}" for i in rng.integers(0, 300, n)],
+            "price_usd": rng.choice([0.99, 4.99, 9.99], n),
+        }
+    )
+    # "bought" names purchase_time, but the players are what "different" counts
+    _, text = _run(buys.copy(), "how many different players bought something")
+    assert f"**{buys['player_id'].nunique()}**" in text, text
+    sessions = pd.DataFrame(
+        {
+            "Session Date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300, n), "D"),
+            "Tutor": rng.choice(["Dana", "Marcus"], n),
+            "Minutes": rng.choice([30, 45, 60, 90], n),
+            "Student Rating": rng.integers(2, 6, n).astype(float),
+        }
+    )
+    # a column named by its unit alone is the length of each session
+    _, text = _run(sessions.copy(), "how long is a typical session")
+    assert "Minutes" in text.splitlines()[0] and _has(text, sessions["Minutes"].mean()), text
+
+
+def test_money_taken_in_and_a_year_of_one_of_two_dates() -> None:
+    rng = np.random.default_rng(38023)
+    n = 500
+    ordered = pd.Timestamp("2023-06-01") + pd.to_timedelta(rng.integers(0, 540, n), "D")
+    cakes = pd.DataFrame(
+        {
+            "Order Date": ordered,
+            "Pickup Date": ordered + pd.to_timedelta(rng.integers(3, 40, n), "D"),
+            "Cake Type": rng.choice(["Birthday", "Wedding"], n),
+            "Price": [f"${v:.2f}" for v in rng.integers(70, 700, n)],
+            "Rush Fee": [f"${v:.2f}" if v else None for v in rng.choice([0, 25, 40], n, p=[0.8, 0.1, 0.1])],
+        }
+    )
+    price = cakes["Price"].str.lstrip("$").astype(float)
+    # the Price is what the cakes brought in (the Rush Fee is a side charge), in the year of the table's date
+    _, text = _run(cakes.copy(), "how much did cakes bring in during 2024")
+    assert _has(text, price[cakes["Order Date"].dt.year == 2024].sum()), text
+    visits = pd.DataFrame(
+        {
+            "Booking Date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 330, n), "D"),
+            "Visit Date": pd.Timestamp("2023-01-10") + pd.to_timedelta(rng.integers(0, 350, n), "D"),
+            "Amount Paid": [f"${v:.2f}" for v in rng.choice([0, 18, 36, 54], n)],
+        }
+    )
+    paid = visits["Amount Paid"].str.lstrip("$").astype(float)
+    # "december visits": December of the Visit Date, the date said
+    _, text = _run(visits.copy(), "how much did we take in for december visits")
+    assert _has(text, paid[visits["Visit Date"].dt.month == 12].sum()), text

@@ -4523,6 +4523,9 @@ def _all_that_cost(text: str) -> str:
 _SUPERLATIVE_NOUN = _rx(r"(?:long|short|quick|slow|big|small|large|late|early|high|low|great)est|most|least")
 
 
+_UNIT_NAMES = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "seconds", "secs", "sec"})
+
+
 def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
     """A length asked of a noun ("how long is a visit"): the mean of the one length named for it (visitDuration)."""
     said = _HOW_LONG_IS.search(text)
@@ -4547,6 +4550,14 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
     if not lengths:  # "how long is a typical suspension": Days Suspended, a count of days that says the thing
         found = length_of(catalog, frame, said["noun"])
         lengths = [found] if found is not None else []
+    if not lengths:  # "how long is a typical session": a column named by its unit alone (Minutes), or the hours
+        # between a start and an end kept as clock times
+        lengths = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like
+            and ((c.stems and set(c.stems) <= _UNIT_NAMES) or (c.formula is not None and c.formula[1] == "clock_hours"))
+        ]
     if len(lengths) != 1:
         return text
     # (a typical episode of 3,385 seconds is said in minutes: the unit a person asking "how long" expects)

@@ -143,6 +143,7 @@ def match(ctx: Context) -> KindRequest | None:
     return req
 
 
+_DIFFERENT = re.compile(r"\bhow many (?:different|distinct|unique|separate) (?:[a-z]+\s+)??[a-z]+\b")
 _SHARED_NAMES = frozenset({"county", "city", "town", "township", "place", "municipality"})
 
 
@@ -240,6 +241,10 @@ def _match(ctx: Context) -> KindRequest | None:
     if by_period is not None:
         return by_period
     m = _ASK.search(ctx.text)
+    different = _DIFFERENT.search(ctx.text)
+    if different is not None:
+        # "how many different players bought something": each player once, whatever they did
+        m = _ASK.search(ctx.text[: different.end()] + " are there")
     if not m:
         return None
     if m.group("dated") and not any(
@@ -318,7 +323,8 @@ def _match(ctx: Context) -> KindRequest | None:
     before = [
         x
         for x in ctx.mentions
-        if (x.start < end or not (x.column.numeric and x.via == "synonym")) and not (x.column.is_date and x.start < end)
+        if (x.start < end or not (x.column.numeric and x.via == "synonym"))
+        and not (x.column.is_date and (x.start < end or different is not None))  # ("bought": purchase_time)
     ]
     if before or not re.search(
         r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog import whole_amounts
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, Column, Mention, find_values, stem, words
 from ..words import PERIOD_CODES
@@ -18,6 +19,7 @@ from .base import Context, KindRequest, col, finish, fmt, positive_value, where_
 
 _MONEY = re.compile(
     r"\bmoney\b|\brevenues?\b|\btakings\b|\bincome\b|\bturnover\b|\b(?:brings?|brought|bringing)\s+in\b"
+    r"|\b(?:take|takes|took|taking)\s+in\b"  # "how much did we take in for december visits"
     r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
     # "the best month for sales" of a table of prices and quantities: the money (not "how many sales": rows)
@@ -57,6 +59,8 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
     if not quantities and len(prices) == 1 and _PER_HEAD.search(prices[0].name):
         quantities = [c for c in counted if c.additive and c.significant[-1] in PERSONS]  # a fee per head × attendees
+    if len(prices) > 1:  # a cake's Price beside its Rush Fee: the price is what it brought in, the fee a side charge
+        prices = whole_amounts(prices)
     if len(prices) != 1:
         return None
     return prices[0], (quantities[0] if len(quantities) == 1 else None)
@@ -192,7 +196,7 @@ def match(ctx: Context) -> KindRequest | None:
 
 
 _MORE_THAN = re.compile(r"\b(?:more|less|fewer)\b.*\bthan\b|\b(?:vs\.?|versus|compared?)\b")
-_VERBED = re.compile(r"(?:brings?|brought|bringing|earn|generat|spen[dt])")
+_VERBED = re.compile(r"(?:brings?|brought|bringing|earn|generat|spen[dt]|take|took|taking)")
 # What a verb of money brings in, when the question says it: "brings in the most leads" names no money.
 _WHAT_IT_BRINGS = re.compile(r"\s+(?:the\s+)?(?:(?:most|least|more|fewer|less)\s+)?(?P<noun>[a-z]+)\b")
 _MONEY_NOUN = re.compile(
