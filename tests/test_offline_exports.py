@@ -13453,3 +13453,85 @@ def test_money_taken_in_and_a_year_of_one_of_two_dates() -> None:
     # "december visits": December of the Visit Date, the date said
     _, text = _run(visits.copy(), "how much did we take in for december visits")
     assert _has(text, paid[visits["Visit Date"].dt.month == 12].sum()), text
+
+
+def test_shares_of_two_counts_said_by_a_verb_a_pass_rate_and_kids_among_people_served() -> None:
+    rng = np.random.default_rng(38024)
+    n = 400
+    kiln = pd.DataFrame(
+        {
+            "Firing Type": rng.choice(["Bisque", "Glaze"], n),
+            "Pieces Loaded": rng.integers(6, 56, n),
+            "Pieces Cracked": rng.integers(0, 5, n),
+            "Loaded By": rng.choice(["Priya", "Dana"], n),
+        }
+    )
+    _, text = _run(kiln.copy(), "what percent of pieces crack")
+    assert _has(text, 100 * kiln["Pieces Cracked"].sum() / kiln["Pieces Loaded"].sum()), text
+    tests = pd.DataFrame(
+        {
+            "OFFICE": rng.choice(["CEDAR FALLS", "OAK RIDGE", "EASTGATE"], n),
+            "TEST TYPE": rng.choice(["CAR", "CDL"], n),
+            "TESTS GIVEN": rng.integers(50, 900, n),
+        }
+    )
+    tests["PASSED"] = (tests["TESTS GIVEN"] * rng.uniform(0.4, 0.8, n)).astype(int)
+    car = tests[tests["TEST TYPE"] == "CAR"]
+    # a pass rate is PASSED over TESTS GIVEN, all of them
+    _, text = _run(tests.copy(), "whats the overall pass rate for car road tests")
+    assert _has(text, car["PASSED"].sum() / car["TESTS GIVEN"].sum()), text
+    pantry = pd.DataFrame(
+        {
+            "Pantry Name": rng.choice(["Grace Shelf", "Hope Pantry", "Oak Cupboard"], n),
+            "Households Served": rng.integers(20, 400, n).astype(float),
+            "Individuals Served": rng.integers(400, 900, n).astype(float),
+            "Children (0-17)": rng.integers(50, 300, n).astype(float),
+        }
+    )
+    pantry.loc[:9, ["Households Served", "Individuals Served", "Children (0-17)"]] = np.nan  # did not report
+    kids = pantry["Children (0-17)"].sum() / pantry["Individuals Served"].sum()
+    _, text = _run(pantry.copy(), "what share of the people served are kids")
+    assert _has(text, 100 * kids), text
+    most = pantry.groupby("Pantry Name")["Individuals Served"].sum().idxmax()
+    _, text = _run(pantry.copy(), "which pantry serves the most people")
+    assert "Individuals Served" in text.splitlines()[0] and f"**{most}**" in text, text
+
+
+def test_a_ledgers_type_of_its_thing_tips_got_and_a_tip_as_a_share_of_the_price() -> None:
+    rng = np.random.default_rng(38025)
+    n = 500
+    tipped = rng.random(n) < 0.8
+    ledger = pd.DataFrame(
+        {
+            "Date": pd.Timestamp("2023-06-01") + pd.to_timedelta(rng.integers(0, 500, n), "D"),
+            "Modality": rng.choice(["Swedish", "Deep Tissue", "Sports"], n, p=[0.5, 0.3, 0.2]),
+            "Price": [f"${v}" for v in rng.choice([65, 95, 135], n)],
+            "Tip": [f"${v:.2f}" if t else None for v, t in zip(rng.integers(5, 30, n), tipped, strict=True)],
+        }
+    )
+    _, text = _run(ledger.copy(), "whats my most popular type of massage", file="massage_client_ledger.csv")
+    assert "**Swedish**" in text, text
+    tip = ledger["Tip"].str.lstrip("$").astype(float)
+    price = ledger["Price"].str.lstrip("$").astype(float)
+    _, text = _run(ledger.copy(), "how much did i get in tips in 2024")
+    assert _has(text, tip[ledger["Date"].dt.year == 2024].sum()), text
+    _, text = _run(ledger.copy(), "on average what % do people tip")
+    assert "Tip as % of Price" in text.splitlines()[0] and _has(text, (100 * tip / price).mean()), text
+
+
+def test_a_promotion_is_no_slip_of_proportion_and_ended_is_no_short_attended() -> None:
+    rng = np.random.default_rng(38026)
+    n = 600
+    tested = rng.random(n) < 0.1
+    dojo = pd.DataFrame(
+        {
+            "Student": rng.choice(["Kim, Aiden", "Silva, Noah"], n),
+            "Attended": rng.choice(["Y", "N"], n, p=[0.8, 0.2]),
+            "Belt Test": np.where(tested, "Y", "N"),
+            "Promoted": np.where(tested & (rng.random(n) < 0.8), "Y", "N"),
+        }
+    )
+    took = dojo[dojo["Belt Test"] == "Y"]
+    _, text = _run(dojo.copy(), "what fraction of belt tests ended in a promotion")
+    assert "Promoted = Y among Belt Test = Y" in text.splitlines()[0], text
+    assert f"**{int((took['Promoted'] == 'Y').sum())} of {len(took)}**" in text, text

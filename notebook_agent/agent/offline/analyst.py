@@ -64,6 +64,7 @@ from .code import (
 )
 from .columns import Catalog, Column, ambiguous, find_mentions, find_values
 from .fits import best_fit_code, fit_code, model_name
+from .kinds.ratio import PEOPLE_COUNTED
 from .measures import lone_measure
 from .parse import (
     MONTHS,
@@ -1038,6 +1039,7 @@ class OfflineAnalyst:
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
         question = _units_of_things(_per_one_of(question, catalog, frame), catalog, frame)
         question = _which_end(_worth_of_units(question, catalog, frame), catalog, frame)
+        question = _tip_share(question, catalog, frame)
         question = _for_its_size(question, catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
@@ -1939,6 +1941,14 @@ _SHARE_DONE = re.compile(
 )
 
 
+# "what percent of pieces crack": the verb alone, its past the name of the part counted (Pieces Cracked)
+_SHARE_DONE_BARE = re.compile(
+    r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction)\s+of\s+(?:the\s+|all\s+|our\s+)?"
+    r"(?P<a>[a-z]+(?:\s+[a-z]+)?)\s+(?P<b>[a-z]+)\W*$",
+    re.I,
+)
+
+
 def _share_of_count(question: str, catalog: Catalog, frame: str) -> str:
     """Two count columns of a table of counts said as a part of the other: the one's total as a % of the other's."""
     done = _SHARE_DONE.search(question)
@@ -1947,14 +1957,18 @@ def _share_of_count(question: str, catalog: Catalog, frame: str) -> str:
         part = done_of(planned[0], catalog.of(frame)) if len(planned) == 1 else None
         if part is not None:
             return question[: done.start()] + f"{part.name} as a % of {planned[0].name}" + question[done.end() :]
-    said = _SHARE_OF_COUNT.search(question)
+    said = _SHARE_OF_COUNT.search(question) or _SHARE_DONE_BARE.search(question)
     if said is None:
         return question
 
     def count(words: str) -> Column | None:
         named = [m for m in find_mentions(words, catalog, frame) if m.column.numeric and not m.column.id_like]
         best = max(named, key=lambda m: m.score, default=None)  # ("enrolled kids": Actual Enrollment, over kids)
-        return best.column if best is not None and best.column.whole_count else None
+        # (whole numbers kept as floats where a row was not reported count too: Children (0-17))
+        kept = best is not None and (
+            best.column.whole_count or (best.column.whole_floats and bool(set(best.column.stems) & PEOPLE_COUNTED))
+        )
+        return best.column if best is not None and kept else None
 
     whole, part = count(said["a"]), count(said["b"])
     if whole is None or part is None or whole == part:
@@ -2091,6 +2105,28 @@ def _which_end(question: str, catalog: Catalog, frame: str) -> str:
     if len(ends["from"]) != 1 or len(ends["to"]) != 1 or ends["from"] == ends["to"]:
         return question
     return question[: asked.start("n")] + ends[side][0].name + question[asked.end() :]
+
+
+# "on average what % do people tip": each tip as a share of what it was left on
+_TIP_SHARE = re.compile(
+    r"\b(?:what|which)\s+(?:%|percent(?:age)?)\s+(?:do|does|did)\s+(?:people|they|customers|clients|guests|patrons|"
+    r"diners|riders|i|we)\s+(?:usually\s+|typically\s+)?tip\b|\b(?:average\s+)?tip\s+(?:%|percent(?:age)?)",
+    re.I,
+)
+_BILLS = frozenset({"price", "total", "amount", "bill", "subtotal", "fare", "check", "charged", "service"})
+
+
+def _tip_share(question: str, catalog: Catalog, frame: str) -> str:
+    """The tip as a % of the bill on each row, averaged: the one tip column over the one amount it was left on."""
+    said = _TIP_SHARE.search(question)
+    if said is None:
+        return question
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and c.formula is None]
+    tips = [c for c in numbers if set(c.stems) & {"tip", "tips", "gratuity"}]
+    bills = [c for c in numbers if set(c.stems) & _BILLS and c not in tips and not set(c.stems) & SIDE_CHARGES]
+    if len(tips) != 1 or len(bills) != 1:
+        return question
+    return question[: said.start()] + f"average {tips[0].name} as a % of {bills[0].name}" + question[said.end() :]
 
 
 # "which borough fails the most often": each group's rate of the outcome the verb names (RESULT = FAIL)

@@ -58,6 +58,7 @@ _HOURS_OF_WORK = frozenset(
     {"billed", "billable", "logged", "worked", "overtime", "regular", "paid", "approved", "tracked", "actual", "total"}
     # ... and hours a place was shut or down (a pool's Closed Hours, a line's Downtime Hours): they add up too
     | {"closed", "closure", "downtime", "down", "outage", "idle", "delay", "delayed"}
+    | {"volunteer", "volunteered", "service", "labor", "labour", "firing"}  # a pantry's Volunteer Hours
 )
 
 
@@ -499,7 +500,8 @@ class Column:
                 and len(stems) >= 2
                 and stems[1] in WHOLE_TAIL
                 and re.match(r"\s*[A-Za-z]+(?:s|ren)\b", name) is not None
-                and "int" in str(info.get("dtype", "")).lower()
+                # (whole numbers kept as floats where a pantry did not report: Households Served)
+                and ("int" in str(info.get("dtype", "")).lower() or _whole_numbers(info))
             )
             or (  # ... said last after their plural (Water Bottles Distributed), whole numbers, blanks or not
                 kind == "numeric"
@@ -1000,6 +1002,7 @@ def plain_totals(columns: list[Column], besides: set[str]) -> list[tuple[str, st
 _WHOLE_AREAS = frozenset(
     {"state", "statewide", "national", "nationwide", "city", "citywide", "county", "countywide", "system"}
     | {"systemwide", "region", "regional", "district", "districtwide"}
+    | {"network", "networkwide", "company", "companywide"}  # a pantry network's NETWORK TOTAL beside its pantries
 )
 
 

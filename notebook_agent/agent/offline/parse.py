@@ -3977,7 +3977,7 @@ def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
     """A noun after "what kind of" that names a label column of its own ("bird": SPECIES): "which bird"."""
     said = _KIND_OF_NOUN.search(text)
     if said is None:
-        return text
+        return _type_of_subject(text, catalog, frame)
     # "what kind of cache": Cache Type, the noun's own column of kinds, before the noun's name (Cache Name)
     word = stem(said["noun"].lower())
     typed = [
@@ -4011,6 +4011,23 @@ def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
     if len(noun) != 1 or any(m.column == noun[0].column for m in kind) or not kind:
         return text
     return f"{text[: said.start()]}{said['w']} {said['noun']}{text[said.end() :]}"
+
+
+_TYPE_OF = _rx(r"\b(?:kinds?|sorts?|types?)\s+of\s+(?P<noun>[a-z]+)\b")
+_KIND_LABELS = frozenset({"modality", "style", "service", "format", "method"})
+
+
+def _type_of_subject(text: str, catalog: Catalog, frame: str) -> str:
+    """The one label of kinds for a type of the file's own thing ("my most popular type of massage": Modality)."""
+    said = _TYPE_OF.search(text)
+    if said is None or not catalog.names_subject(frame, said["noun"]) or find_mentions(said["noun"], catalog, frame):
+        return text
+    kinds = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like and set(c.stems) & (_KINDS_OF_THINGS | _KIND_LABELS)
+    ]
+    return text[: said.start()] + kinds[0].name + text[said.end() :] if len(kinds) == 1 else text
 
 
 _KINDS_OF_PEOPLE = frozenset({"specialty", "speciality", "specialization", "department", "discipline"})
@@ -5925,4 +5942,12 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         ]
         said = next((x.group() for x in lead if x), None)
         hints.agg = {"median": "median"}.get(said or "", "mean") if said else None
+    if hints.agg is None and _GOT_IN.search(low) and any(m.column.numeric for m in names):
+        hints.agg = "sum"  # "how much did i get in tips in 2024": all of it, not the mean tip
     return hints
+
+
+_GOT_IN = _rx(
+    r"\bhow\s+much\s+(?:did|do|have|has)\s+(?:i|we|you|they)\s+(?:get|got|gotten|make|made|earn|earned|receive|"
+    r"received|collect|collected)\s+(?:in|from)\s+"
+)

@@ -34,6 +34,9 @@ _EVENTS = (
     _Event(r"bounce", frozenset({"bounced", "bounce", "bounces"}), ("sent",), False),
     _Event(r"delivery", frozenset({"delivered"}), ("sent",), True),
     _Event(r"completion", frozenset({"completed", "finished"}), ("started", "enrolled"), True),
+    # a road test's or an exam's pass rate: PASSED over TESTS GIVEN (or TAKEN)
+    _Event(r"pass(?:ing)?", frozenset({"passed", "pass", "passes"}), ("given", "taken", "attempted", "tested"), True),
+    _Event(r"fail(?:ure)?", frozenset({"failed", "fail", "fails"}), ("given", "taken", "attempted", "tested"), False),
 )
 _JUDGED = re.compile(r"\b(?P<j>worst|best|poorest|lowest|highest)\s+$", re.IGNORECASE)
 
@@ -43,6 +46,14 @@ def _count(catalog: Catalog, frame: str, parts: frozenset[str] | tuple[str, ...]
     numbers = [c for c in catalog.numeric(frame) if not c.id_like and c.formula is None and len(c.stems) == 1]
     for part in parts:
         found = [c for c in numbers if c.stems[0] == part]
+        if len(found) == 1:
+            return found[0]
+    # ("TESTS GIVEN": the count of what was given, its thing said first)
+    pairs = [c for c in catalog.numeric(frame) if not c.id_like and c.formula is None and len(c.stems) == 2]
+    for part in parts:
+        if part not in ("given", "taken", "attempted", "tested"):
+            continue  # (only a count of what was given or taken: not Unique Clicks for "clicks")
+        found = [c for c in pairs if c.stems[1] == part]
         if len(found) == 1:
             return found[0]
     return None

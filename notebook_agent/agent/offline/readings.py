@@ -423,6 +423,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 and len(part) > len(tok)
                 and part.endswith(tok)
                 and part[: -len(tok)] not in ("re", "un", "non", "pre")  # "watch" is no rewatch, "paid" no unpaid
+                and not tok.endswith("ed")  # ("ended" is no short Attended: a verb of its own)
             ):
                 # "poverty" in PERPOVERTY: a word that ends a one-word name, below any fuller reading
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
@@ -444,6 +445,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                         and all(
                             p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS | _SPREAD_PARTS
                             or p in ("area", "areas")  # (Subject Areas: "topic")
+                            or p.isdigit()  # (Children (0-17): "kids", the ages in brackets)
                             or p in _BYTE_UNITS  # (Storage Used (Byte): "space")
                             # (Pax Screened: "passengers", the people counted; not Animal Vaccinated, a yes/no)
                             or (p in _WHOLE_TAIL and column.numeric)
@@ -1578,6 +1580,21 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 for c in columns
                 if c.categorical and c.significant in (("viewed",), ("seen",)) and yes_value(c) is not None
             ]
+    # "the people served" of a pantry's Individuals Served beside its Households Served: people are individuals
+    # ("which pantry serves the most people": the verb of its second word a few words before)
+    for i, (tok, start, end) in enumerate(tokens):
+        if tok not in ("people", "persons"):
+            continue
+        for c in columns:
+            if not (c.numeric and len(c.stems) == 2 and c.stems[0] in ("individual", "person")):
+                continue
+            near = [t for t in tokens[max(0, i - 3) : i + 2] if t[0] != tok and root(t[0]) == root(c.stems[1])]
+            beside = bool(near) and (near[0][2] == start - 1 or near[0][1] > end)
+            if beside:
+                lo, hi = min(start, near[0][1]), max(end, near[0][2])  # "people served": both words
+                found.append(Mention(c, lo, hi, 95, question[lo:hi], "partial"))
+            elif near:  # "serves the most people": the people alone, the words between left to the ranking
+                found.append(Mention(c, start, end, 95, tok, "partial"))
     # "how much space do emails with attachments take up": Size KB, an amount in bytes, is the space taken
     for tok, start, end in tokens:
         if tok in ("space", "storage", "disk") and not any(m.start < end and start < m.end for m in found):

@@ -12,7 +12,7 @@ import re
 
 from .catalog import Catalog
 from .readings import edit_distance, known_words
-from .words import words
+from .words import root, words
 
 REQUEST_WORDS = (
     *("average", "median", "maximum", "minimum", "total", "count", "number", "mean"),
@@ -42,6 +42,8 @@ def correct(question: str, catalog: Catalog, frame: str) -> str:
         said = m.group().lower()
         if said in known or said in names or said in values or said in REQUEST_WORDS:
             return m.group()
+        if any(root(said) == root(n) for n in names if len(n) >= 5):
+            return m.group()  # "promotion" of Promoted: a form of a name's word, no slip of "proportion"
         most = 2 if len(said) >= 9 else 1
         # a word of a column's name slipped ("involvment": Parental_Involvement), long enough to be told apart
         named = [w for w in names if len(w) >= 7 and len(said) >= 7 and edit_distance(said, w.lower(), 1) <= 1]

@@ -955,6 +955,8 @@ WHOLE_VERBS = frozenset({"played", "sold", "served", "completed"})
 # ... and the words after a count's noun that say every one of them was counted (Hours Logged: all the hours;
 # Hunters Reporting, Children Tested, Retailers Surveyed: the people or things counted)
 WHOLE_TAIL = WHOLE_VERBS | {"taken", "logged", "reporting", "reported", "tested", "surveyed", "attending", "enrolled"}
+# (WIC's Children Participating, a pantry's Individuals Served: the people counted, "kids", "people")
+WHOLE_TAIL |= {"participating", "served", "housed", "screened"}
 WHOLE_TAIL |= {"registered", "responding", "admitted", "treated", "vaccinated", "employed", "screened", "examined"}
 WHOLE_TAIL |= {"inspected", "harvested", "sent", "received", "archived", "delivered", "affected", "impacted"}
 WHOLE_TAIL |= {

@@ -16,6 +16,9 @@ from ..readings import all_candidates
 from . import filtered
 from .base import Context, KindRequest, col, finish, fmt, said_where, values_said, where_mask
 
+# people counted in whole numbers kept as floats (blank where not reported): a pantry's Children, Individuals Served
+PEOPLE_COUNTED = frozenset({"children", "child", "kid", "individual", "people", "person", "household", "adult"})
+PEOPLE_COUNTED |= {"senior", "infant", "women", "men", "participant", "participating", "served", "resident"}
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|median|typical)\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|for\s+every|each|across|in\s+each)\b")
 
@@ -26,7 +29,11 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     a, b = ctx.catalog.get(ctx.frame, column.formula[0]), ctx.catalog.get(ctx.frame, column.formula[2])
     if a is None or b is None:
         return None
-    counts = all("int" in c.dtype.lower() and (c.low or 0) >= 0 for c in (a, b))  # whole counts add up too
+    # whole counts add up too (kept as floats where a row was not reported: a pantry's Children (0-17))
+    counts = all(
+        ("int" in c.dtype.lower() and (c.low or 0) >= 0) or (c.whole_floats and bool(set(c.stems) & PEOPLE_COUNTED))
+        for c in (a, b)
+    )
     # a part of the table's Total column (Women of Total), whole numbers kept as decimals because of blanks
     # ... or a part of a total named alike (OvertimePay of TotalPay)
     # ("total rentals": the share of a part in it; "the average tip as a % of total bill" asks each row's)
