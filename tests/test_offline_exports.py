@@ -13535,3 +13535,31 @@ def test_a_promotion_is_no_slip_of_proportion_and_ended_is_no_short_attended() -
     _, text = _run(dojo.copy(), "what fraction of belt tests ended in a promotion")
     assert "Promoted = Y among Belt Test = Y" in text.splitlines()[0], text
     assert f"**{int((took['Promoted'] == 'Y').sum())} of {len(took)}**" in text, text
+
+
+def test_what_comes_in_or_goes_out_and_a_machine_said_by_what_it_does() -> None:
+    rng = np.random.default_rng(38027)
+    n = 500
+    plant = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-01-01", periods=n, freq="D"),
+            "Influent Flow (MGD)": rng.uniform(6, 14, n).round(2),
+            "Effluent Flow (MGD)": rng.uniform(5, 13, n).round(2),
+            "Rainfall (in)": rng.uniform(0, 2, n).round(2),
+        }
+    )
+    _, text = _run(plant.copy(), "what's the average flow coming into the plant")
+    assert "Influent Flow (MGD)" in text.splitlines()[0] and _has(text, plant["Influent Flow (MGD)"].mean()), text
+    _, text = _run(plant.copy(), "and the flow going out?")
+    assert "Effluent Flow (MGD)" in text.splitlines()[0], text
+    laundry = pd.DataFrame(
+        {
+            "Machine Type": rng.choice(["Washer", "Dryer"], n),
+            "Cycle Minutes": rng.integers(16, 64, n),
+            "Amount": [f"${v:.2f}" for v in rng.choice([1.75, 4.75, 6.5], n)],
+        }
+    )
+    amount = laundry["Amount"].str.lstrip("$").astype(float)
+    _, text = _run(laundry.copy(), "whats the average price of a wash")
+    assert "Machine Type = Washer" in text.splitlines()[0], text
+    assert _has(text, amount[laundry["Machine Type"] == "Washer"].mean()), text

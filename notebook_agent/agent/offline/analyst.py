@@ -1039,7 +1039,7 @@ class OfflineAnalyst:
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
         question = _units_of_things(_per_one_of(question, catalog, frame), catalog, frame)
         question = _which_end(_worth_of_units(question, catalog, frame), catalog, frame)
-        question = _tip_share(question, catalog, frame)
+        question = _in_or_out(_tip_share(question, catalog, frame), catalog, frame)
         question = _for_its_size(question, catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
@@ -2105,6 +2105,33 @@ def _which_end(question: str, catalog: Catalog, frame: str) -> str:
     if len(ends["from"]) != 1 or len(ends["to"]) != 1 or ends["from"] == ends["to"]:
         return question
     return question[: asked.start("n")] + ends[side][0].name + question[asked.end() :]
+
+
+# "the average flow coming into the plant": of Influent Flow and Effluent Flow, the one the way said names
+_COMING_IN = re.compile(
+    r"\b(?:coming|comes|came|going|goes|went|flowing)\s+in(?:to)?\b|\bentering\b|\bincoming\b|\binflow", re.I
+)
+_GOING_OUT = re.compile(
+    r"\b(?:going|goes|went|coming|comes|flowing)\s+out\b|\bleaving\b|\boutgoing\b|\boutflow|\bdischarged?\b", re.I
+)
+_SIDES_IN_OUT = (("influent", "effluent"), ("inflow", "outflow"), ("inbound", "outbound"), ("incoming", "outgoing"))
+
+
+def _in_or_out(question: str, catalog: Catalog, frame: str) -> str:
+    """A measure kept for what comes in and what goes out, said with the way: the one side's column by name."""
+    way = 0 if _COMING_IN.search(question) else 1 if _GOING_OUT.search(question) else None
+    if way is None:
+        return question
+    for sides in _SIDES_IN_OUT:
+        for c in catalog.numeric(frame):
+            if not c.stems or c.stems[0] != sides[way]:
+                continue
+            rest = c.stems[1:]
+            other = [o for o in catalog.numeric(frame) if o.stems == (sides[1 - way], *rest)]
+            said = re.search(rf"\b(?:in|out)?{re.escape(rest[0])}s?\b", question, re.I) if rest and other else None
+            if said is not None:
+                return question[: said.start()] + c.name + question[said.end() :]
+    return question
 
 
 # "on average what % do people tip": each tip as a share of what it was left on

@@ -1155,6 +1155,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _spelt_otherwise(question, columns, taken + [(v.start, v.end) for v in found])
     found += _practitioners(question, columns, taken + [(v.start, v.end) for v in found])
     found += _me_or_them(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _what_it_does(question, columns, taken + [(v.start, v.end) for v in found])
     found += _first_word_of_kind(question, columns, taken + [(v.start, v.end) for v in found])
     found += _coded(question, columns, taken + [(v.start, v.end) for v in found])
     found += _initialled(question, columns, taken + [(v.start, v.end) for v in found])
@@ -1946,6 +1947,24 @@ def _first_word_of_kind(question: str, columns: list[Column], taken: list[tuple[
             own = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", value)}
             if (stem(after) in names and stem(after) not in own) or doer:
                 out.append(ValueMention(column, value, said.start(), said.start() + len(first)))
+    return out
+
+
+def _what_it_does(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A machine said by what it does ("the price of a wash": Machine Type = Washer; "a dry": Dryer)."""
+    out: list[ValueMention] = []
+    for column in columns:
+        values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+        if not column.categorical or not 2 <= len(values) <= 12:
+            continue
+        for value in values:
+            low = value.lower()
+            if " " in low or len(low) < 5 or not low.endswith("er"):
+                continue
+            does = {low[:-2], low[:-3] if low[-3:-2] == low[-4:-3] else ""} - {""}  # washer: wash; dryer: dry
+            said = re.search(rf"\b(?:an?|each|per|every)\s+({'|'.join(map(re.escape, does))})\b", question, re.I)
+            if said and not any(s < said.end(1) and said.start(1) < e for s, e in taken):
+                out.append(ValueMention(column, value, said.start(1), said.end(1)))
     return out
 
 
