@@ -13563,3 +13563,22 @@ def test_what_comes_in_or_goes_out_and_a_machine_said_by_what_it_does() -> None:
     _, text = _run(laundry.copy(), "whats the average price of a wash")
     assert "Machine Type = Washer" in text.splitlines()[0], text
     assert _has(text, amount[laundry["Machine Type"] == "Washer"].mean()), text
+
+
+def test_the_hardest_room_is_the_lowest_rate_of_its_one_mark_of_success() -> None:
+    rng = np.random.default_rng(38028)
+    n = 600
+    room = rng.choice(["Heist", "Asylum", "Lab 13"], n)
+    rooms = pd.DataFrame(
+        {
+            "Room": room,
+            "Group Size": rng.integers(2, 10, n),
+            "Escaped": np.where(rng.random(n) < np.where(room == "Asylum", 0.3, 0.65), "Yes", "No"),
+        }
+    )
+    rate = (rooms["Escaped"] == "Yes").groupby(rooms["Room"]).mean()
+    _, text = _run(rooms.copy(), "which room is the hardest")
+    assert "Escaped = Yes within each Room" in text.splitlines()[0], text
+    assert f"lowest: Room **{rate.idxmin()}**" in text, text
+    _, text = _run(rooms.copy(), "which room is the easiest")
+    assert f"Highest: Room **{rate.idxmax()}**" in text, text

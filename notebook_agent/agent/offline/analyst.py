@@ -1039,7 +1039,7 @@ class OfflineAnalyst:
         question = _outcome_most_often(_share_of_count(question, catalog, frame), catalog, frame)
         question = _units_of_things(_per_one_of(question, catalog, frame), catalog, frame)
         question = _which_end(_worth_of_units(question, catalog, frame), catalog, frame)
-        question = _in_or_out(_tip_share(question, catalog, frame), catalog, frame)
+        question = _hardest(_in_or_out(_tip_share(question, catalog, frame), catalog, frame), catalog, frame)
         question = _for_its_size(question, catalog, frame)
         question = _often_as_rate(_usual_when(question), catalog, frame)
         question = _unmarked_left_out(_money_taken_home(question, catalog, frame), catalog, frame)
@@ -2132,6 +2132,33 @@ def _in_or_out(question: str, catalog: Catalog, frame: str) -> str:
             if said is not None:
                 return question[: said.start()] + c.name + question[said.end() :]
     return question
+
+
+# "which room is the hardest": the lowest rate of the one mark of success (Escaped), "the easiest" the highest
+_HARDEST = re.compile(
+    r"\b(?P<w>which|what)\s+(?P<g>[a-z]+)\s+(?:is|was|are|were)\s+(?:the\s+)?"
+    r"(?P<d>hardest|toughest|most\s+difficult|easiest|least\s+difficult)\b",
+    re.I,
+)
+_SUCCESS = frozenset(
+    {"escaped", "passed", "completed", "solved", "success", "successful", "won", "cleared", "finished"}
+)
+
+
+def _hardest(question: str, catalog: Catalog, frame: str) -> str:
+    """The hardest of a group: the lowest share of rows with the one yes/no mark of success said nowhere else."""
+    said = _HARDEST.search(question)
+    if said is None:
+        return question
+    marks = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & _SUCCESS and yes_value(c) is not None]
+    if len(marks) != 1:
+        return question
+    end = "lowest" if said["d"].lower() in ("hardest", "toughest", "most difficult") else "highest"
+    return (
+        question[: said.start()]
+        + f"{said['w']} {said['g']} has the {end} {marks[0].name} rate"
+        + question[said.end() :]
+    )
 
 
 # "on average what % do people tip": each tip as a share of what it was left on

@@ -2193,7 +2193,7 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             ]
         if len(percent) >= 2:
             top, low = max(percent, key=percent.__getitem__), min(percent, key=percent.__getitem__)
-            ends = f"{req.group} {top} ({fmt(percent[top])}%); lowest: {req.group} {low} ({fmt(percent[low])}%)"
+            ends = f"{req.group} **{top}** ({fmt(percent[top])}%); lowest: {req.group} **{low}** ({fmt(percent[low])}%)"
             lines.append(f"\nHighest: {ends}.")
         lines.append(f"\nOverall: {fmt(hits)} of {fmt(known)} rows ({fmt(100 * hits / max(known, 1))}%).")
         p = result.get("p")
