@@ -13582,3 +13582,17 @@ def test_the_hardest_room_is_the_lowest_rate_of_its_one_mark_of_success() -> Non
     assert f"lowest: Room **{rate.idxmin()}**" in text, text
     _, text = _run(rooms.copy(), "which room is the easiest")
     assert f"Highest: Room **{rate.idxmax()}**" in text, text
+
+
+def test_an_attendance_rate_of_a_present_mark_is_its_share() -> None:
+    rng = np.random.default_rng(38029)
+    n = 500
+    choir = pd.DataFrame(
+        {
+            "Member": rng.choice(["Holt, Anne", "Dunn, Judy", "Quinn, Grace"], n),
+            "Voice Part": rng.choice(["Soprano", "Alto", "Bass"], n),
+            "Present": rng.choice(["Y", "N"], n, p=[0.8, 0.2]),
+        }
+    )
+    _, text = _run(choir.copy(), "whats our attendance rate overall")
+    assert f"**{int((choir['Present'] == 'Y').sum())} of {n}**" in text, text

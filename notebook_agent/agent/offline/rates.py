@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .catalog import Catalog, Column
+from .catalog import Catalog, Column, yes_value
 from .columns import find_mentions
 from .words import same_word
 
@@ -77,6 +77,9 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
         if any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame)):
             continue  # a column named so (Open Rate, Attendance) is read as it stands
         part, whole = _count(catalog, frame, tuple(event.part)), _count(catalog, frame, event.whole)
+        marked = _mark(catalog, frame, event.part) if part is None else None
+        if marked is not None and judged is None:  # a choir's Present (Y/N): "our attendance rate" is its share
+            return f"{question[: said.start()]}{marked.name} rate{question[said.end() :]}"
         if part is None or whole is None:
             continue
         named = f"{part.name} / {whole.name}"
@@ -87,6 +90,12 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
         low = word == "lowest" or (word in ("worst", "poorest") and event.good) or (word == "best" and not event.good)
         return f"{question[: judged.start()]}{'lowest' if low else 'highest'} {named}{question[said.end() :]}"
     return question
+
+
+def _mark(catalog: Catalog, frame: str, parts: frozenset[str]) -> Column | None:
+    """The one yes/no column named by one of the event's words (Present, Attended): a row marked, not a count."""
+    found = [c for c in catalog.of(frame) if c.categorical and c.stems and c.stems[0] in parts and yes_value(c)]
+    return found[0] if len(found) == 1 else None
 
 
 _OVERALL = re.compile(r"\b(?:overall|total|combined|pooled|whole)\s+(?P<q>[a-z]+)\s+rate\b", re.IGNORECASE)
