@@ -1632,6 +1632,9 @@ def hours_and_minutes(columns: list[Column]) -> list[Column]:
 
 _CLOCK_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
 _STARTS = frozenset({"start", "begin", "started", "departure", "depart"})
+_KEPT_LENGTHS = frozenset(
+    {"hours", "hour", "hrs", "hr", "duration", "minutes", "mins", "min", "length", "elapsed", "time"}
+)
 _ENDS = frozenset({"end", "finish", "stop", "ended", "finished", "arrival", "arrive"})
 
 
@@ -1655,6 +1658,8 @@ def clock_spans(columns: list[Column]) -> list[Column]:
     a, b = starts[0], ends[0]
     if set(a.stems) - _STARTS != set(b.stems) - _ENDS:
         return []  # (a shift's start beside a break's end: two different things)
+    if any(c.numeric and not c.is_date and set(c.stems) & _KEPT_LENGTHS for c in columns):
+        return []  # a timesheet's Total Hours (breaks taken out) is the length already kept
     return [
         Column(
             frame=a.frame,

@@ -1054,8 +1054,8 @@ def _compound(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             continue
         if any(t[0] in (part, f"{part}s", f"{part}es") for t in tokens):
             continue  # the part said whole ("reports" of MDR_REPORT_KEY): a word, not "rep" + "ort"
-        if part in SYNONYM_OF:
-            continue  # a word of its own ("amount" is no "amo" + "unt", said by "money" and "school")
+        if part in SYNONYM_OF and len(part) <= 6:
+            continue  # a short word of its own ("amount" is no "amo" + "unt", said by "money" and "school")
         for k in range(2, len(part) - 1):
             head, tail = part[:k], part[k:]
             if tail in _ENDINGS:
@@ -1615,11 +1615,13 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         if any(c.categorical and catalog.names_rows(c) for c in columns):
             continue  # "which game" beside a game's Name: that game, not the Domains "Strategy Games" it is of
         kinds = {stem(tok), *(stem(w) for w in SYNONYM_OF.get(stem(tok), ()))}
-        found += [
-            Mention(c, start, end, 57, tok, "synonym")
+        held = [
+            c
             for c in columns
             if c.categorical and not c.is_date and not catalog.names_rows(c) and _values_are(c, frozenset(kinds))
         ]
+        if len(held) == 1:  # (of a brand and a maker both ending "INC.", the word says neither)
+            found.append(Mention(held[0], start, end, 57, tok, "synonym"))
     # "how many trees got planted": the verb names the event, whose record is its date (Planting Date), not the
     # trunk measured then (DBH at Planting) nor the site it was done at
     evented = {(m.start, m.end) for m in found if m.via == "root" and m.column.is_date and m.word.endswith("ed")}

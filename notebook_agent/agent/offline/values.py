@@ -1279,8 +1279,9 @@ def _names_the_rows(said: str, v: ValueMention, catalog: Catalog, frame: str) ->
 def _value_words(column: Column) -> dict[str, str]:
     """Words that several values hold among others ("SSD" of "256GB SSD", "512GB SSD + 1TB HDD"), lower-cased."""
     values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
-    if len(values) < 3:  # ("Guest cancelled", "Host cancelled" beside "Completed": "got cancelled" is either)
-        return {}
+    if len(values) < 3 or (len(values) == 3 and (column.n_unique or 3) > 3):
+        return {}  # ("Guest cancelled", "Host cancelled" beside "Completed": "got cancelled" is either; three seen of
+        # many, as of a storm's narratives, tell nothing)
     seen: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     for v in values:
@@ -1980,6 +1981,9 @@ def _me_or_them(question: str, columns: list[Column], taken: list[tuple[int, int
             continue
         for m in re.finditer(r"\b(?:i|me|they|them)\b", question, re.I):
             value = held.get(_ME[m.group().lower()])
+            after = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", question[m.end() :])[:3]}
+            if not after & {stem(p) for p in column.stems}:
+                continue  # (only the one who did what the column names: "did i like first", not "did i get")
             if value is not None and not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(ValueMention(column, value, m.start(), m.end()))
                 break

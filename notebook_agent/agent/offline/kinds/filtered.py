@@ -1486,9 +1486,10 @@ def _negated(text: str, start: int, name: str = "") -> bool:
     column named unmatched: its own name).
     """
     before = re.findall(r"[\w']+", text[:start])[-3:]
+    own_non = name.strip().lower().startswith("non")  # (a column named Non-billable, said so, is its own name)
     if re.search(r"\b(?:non[\s-]?|out[\s-]of[\s-](?:state|town|county|district)\s+)$", text[:start], re.I):
-        return True  # "non-residents", "out of state people" of a RESIDENT mark
-    if text[start : start + 3].lower() == "non":
+        return not own_non  # "non-residents", "out of state people" of a RESIDENT mark
+    if text[start : start + 3].lower() == "non" and not own_non:
         return True  # "nonresidents"
     own = name.strip().lower().startswith("un")
     return bool(_NEGATION.search(" ".join(before))) or (text[start : start + 2].lower() == "un" and not own)

@@ -61,12 +61,12 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
         when = named[0] if named else dates[0] if len(dates) == 1 else None
         if when is not None and not years:
             return [[when.name, ">=", f"{since.group(1)}-01-01"]]
+    if day is not None and len(dates) == 1:  # "on 2024-12-31" ("in the latest month"): that day's rows
+        return [] if dates[0].name in used else [[dates[0].name, "==", day["d"]]]
     if len(dates) > 1:  # of several dates, the one said ("december visits": Visit Date), else the table's axis
         named_dates = [m.column for m in ctx.mentions if m.column in dates]
         axis = ctx.catalog.time_column(ctx.frame)
         dates = named_dates[:1] or ([axis] if axis in dates else dates)
-    if day is not None and len(dates) == 1:  # "on 2024-12-31" ("in the latest month"): that day's rows
-        return [] if dates[0].name in used else [[dates[0].name, "==", day["d"]]]
     month = IN_MONTH.search(ctx.text)
     if month is not None and month["y"] and len(dates) == 1 and dates[0].name not in used:
         # "how many counties were above 10% in jan 2023": that month of the one date column, as two bounds

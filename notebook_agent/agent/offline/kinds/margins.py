@@ -51,6 +51,8 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.categorical and m.column.name not in sides and len([v for v in m.column.values if v.strip()]) > 2
     ]
+    if not groups and re.search(r"\b(?:which|what|each|per)\s+(?!teams?\b|sides?\b|match|game|was\b|is\b)[a-z]+", text):
+        return None  # "which season had the highest scoring games": a ranking of another column, read elsewhere
     req = KindRequest(
         frame=ctx.frame,
         column=scores[0].name,

@@ -19,7 +19,8 @@ from .base import Context, KindRequest, col, finish, fmt, positive_value, where_
 
 _MONEY = re.compile(
     r"\bmoney\b|\brevenues?\b|\btakings\b|\bincome\b|\bturnover\b|\b(?:brings?|brought|bringing)\s+in\b"
-    r"|\b(?:take|takes|took|taking)\s+in\b"  # "how much did we take in for december visits"
+    # "how much did we take in for december visits" (not "how many rides did i take in 2023")
+    r"|\b(?:take|takes|took|taking)\s+in\b(?!\s+(?:19|20)\d\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
     # "the best month for sales" of a table of prices and quantities: the money (not "how many sales": rows)
@@ -40,7 +41,10 @@ _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "coun
 _CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
 _PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
 _TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
-_NOT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)?$")
+_NOT = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)?$"
+    r"|\b(?:not\s+counting|excluding|except(?:\s+for)?|without|leaving\s+out|ignoring)\s+(?:the\s+|any\s+)?$"
+)
 
 
 def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
@@ -61,6 +65,7 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         quantities = [c for c in counted if c.additive and c.significant[-1] in PERSONS]  # a fee per head × attendees
     if len(prices) > 1:  # a cake's Price beside its Rush Fee: the price is what it brought in, the fee a side charge
         prices = whole_amounts(prices)
+        return (prices[0], None) if len(prices) == 1 else None  # (the whole price of each row, as it is)
     if len(prices) != 1:
         return None
     return prices[0], (quantities[0] if len(quantities) == 1 else None)
