@@ -1740,6 +1740,7 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         elif (
             counted
             and not hints.agg
+            and counted["noun"].lower() not in ("people", "persons", "folks", "users", "customers")
             and (named_count := find_mentions(counted["noun"], catalog, frame))
             and named_count[0].column.numeric
             and named_count[0].column.whole_count
