@@ -13596,3 +13596,25 @@ def test_an_attendance_rate_of_a_present_mark_is_its_share() -> None:
     )
     _, text = _run(choir.copy(), "whats our attendance rate overall")
     assert f"**{int((choir['Present'] == 'Y').sum())} of {n}**" in text, text
+
+
+def test_a_kinds_first_word_inside_another_word_is_not_that_kind() -> None:
+    rng = np.random.default_rng(38030)
+    n = 500
+    rentals = pd.DataFrame(
+        {
+            "Registration Number": [f"STR-2021-{i:05d}" for i in range(n)],
+            "Neighborhood": rng.choice(["Old Town", "Downtown", "Riverside"], n),
+            "Units": rng.integers(1, 4, n),
+            "Status": rng.choice(["Expired", "Active", "Revoked"], n),
+            "Host Type": rng.choice(["Primary Residence", "Non-Primary Residence"], n),
+            "Nightly Rate": [f"${v}" for v in rng.integers(60, 800, n)],
+        }
+    )
+    # "non-primary hosts" is Non-Primary Residence, not Primary Residence read inside it: both sides compared
+    _, text = _run(
+        rentals.copy(),
+        "what's the average nightly price",
+        "how does that compare between people renting their own home and non-primary hosts",
+    )
+    assert "by Host Type" in text.splitlines()[0], text

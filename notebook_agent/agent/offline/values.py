@@ -1938,7 +1938,8 @@ def _first_word_of_kind(question: str, columns: list[Column], taken: list[tuple[
                 continue
             if not first.isalpha() or stem(first) in names:
                 continue
-            said = re.search(rf"\b{re.escape(first)}s?\s+([a-z]+)", question, re.I)
+            # (not the end of another word: "non-primary hosts" is no Primary Residence)
+            said = re.search(rf"(?<![-\w]){re.escape(first)}s?\s+([a-z]+)", question, re.I)
             if not said or any(s < said.end(1) and said.start() < e for s, e in taken):
                 continue
             # the word after says what of it: a column's word ("barrel time") or the doer of the rest ("bull
