@@ -23,6 +23,7 @@ from .words import (
     BIRTH_STEMS,
     CLOCK_PERIODS,
     CURRENCY,
+    DURATION_PARTS,
     FLAG_ONLY,
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
@@ -1632,9 +1633,7 @@ def hours_and_minutes(columns: list[Column]) -> list[Column]:
 
 _CLOCK_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
 _STARTS = frozenset({"start", "begin", "started", "departure", "depart"})
-_KEPT_LENGTHS = frozenset(
-    {"hours", "hour", "hrs", "hr", "duration", "minutes", "mins", "min", "length", "elapsed", "time"}
-)
+_KEPT_LENGTHS = DURATION_PARTS | {"min", "elapsed"}
 _ENDS = frozenset({"end", "finish", "stop", "ended", "finished", "arrival", "arrive"})
 
 

@@ -35,6 +35,7 @@ from .words import (
     ADDITIVE_WORDS,
     CLOCK_PERIODS,
     CURRENCY,
+    DURATION_PARTS,
     IRREGULAR,
     MONEY_PARTS,
     NOT_ADDITIVE_WORDS,
@@ -108,7 +109,7 @@ _HOT = re.compile(r"\b(?:hottest|warmest|hot|highest\s+temp\w*)\b", re.I)
 
 
 _SHARE_OR_COUNT = re.compile(r"\bhow\s+many\b|%|\bpercent|\bshare\b|\bproportion\b|\bfraction\b|\brate\b", re.I)
-_DURATION_PARTS = frozenset({"duration", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "length", "time"})
+_DURATION_PARTS = DURATION_PARTS
 _TIME_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
 

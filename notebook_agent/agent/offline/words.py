@@ -1179,3 +1179,7 @@ ROW_WORDS = frozenset(
     {"row", "record", "entry", "item", "thing", "observation", "reading", "log", "line", "listing", "event"}
     | {"appearance", "occurrence", "time"}
 )
+
+
+# The words of a column that keeps a length of time (Duration, Total Time, Hours, Minutes)
+DURATION_PARTS = frozenset({"duration", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "length", "time"})
