@@ -13618,3 +13618,203 @@ def test_a_kinds_first_word_inside_another_word_is_not_that_kind() -> None:
         "how does that compare between people renting their own home and non-primary hosts",
     )
     assert "by Host Type" in text.splitlines()[0], text
+
+
+def test_who_came_or_missed_the_most_counts_the_rows_a_register_marks() -> None:
+    rng = np.random.default_rng(9101)
+    n = 900
+    roll = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Member": rng.choice(["Holt, Anne", "Dunn, Judy", "Quinn, Grace", "Lind, Karen", "Ames, Paul"], n),
+            "Voice Part": rng.choice(["Soprano", "Alto", "Bass", "Tenor"], n),
+            "Present": rng.choice(["Y", "N"], n, p=[0.8, 0.2]),
+        }
+    )
+    _, text = _run(roll.copy(), "who missed the most rehearsals")
+    missed = roll[roll["Present"] == "N"]["Member"].value_counts()
+    assert "Present = N" in text.splitlines()[0] and f"**{missed.idxmax()}**" in text, text
+    _, text = _run(roll.copy(), "how many singers do we have")
+    assert _has(text, roll["Member"].nunique()), text
+    dojo = pd.DataFrame(
+        {
+            "Class Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Student": rng.choice(["Kim, Aiden", "Silva, Noah", "Okafor, Chloe", "Johnson, Maria"], n),
+            "Class": rng.choice(["Kids", "Adult", "Sparring"], n),
+            "Attended": rng.choice(["Y", "N"], n, p=[0.7, 0.3]),
+        }
+    )
+    _, text = _run(dojo.copy(), "who came to the most classes")
+    came = dojo[dojo["Attended"] == "Y"]["Student"].value_counts()
+    assert f"**{came.idxmax()}**" in text and _has(text, came.max()), text
+
+
+def test_rent_collected_and_still_owed_of_a_roll_keeping_due_and_paid() -> None:
+    rng = np.random.default_rng(9102)
+    n = 240
+    due = rng.choice([950.0, 1100.0, 1650.0], n)
+    paid = np.where(rng.random(n) < 0.85, due, np.where(rng.random(n) < 0.5, 0.0, due / 2))
+    roll = pd.DataFrame(
+        {
+            "Tenant": rng.choice(["J. Alvarez", "M. Chen", "T. Brooks", "L. Novak"], n),
+            "Month": pd.date_range("2023-01-01", periods=n, freq="W").strftime("%Y-%m-%d"),
+            "Rent Due": [f"${v:,.2f}" for v in due],
+            "Amount Paid": [f"${v:,.2f}" for v in paid],
+            "Status": np.where(paid == due, "Paid", np.where(paid == 0, "Unpaid", "Partial")),
+        }
+    )
+    _, text = _run(roll.copy(), "how much is still owed overall")
+    assert _has(text, float((due - paid).sum())), text
+    _, text = _run(roll.copy(), "how much rent did i collect")
+    assert "Amount Paid" in text.splitlines()[0] and _has(text, float(paid.sum())), text
+    _, text = _run(roll.copy(), "how many times did someone not pay at all")
+    assert _has(text, int((paid == 0).sum())), text
+
+
+def test_a_fault_code_given_is_a_breakdown_and_busiest_counts_bookings() -> None:
+    rng = np.random.default_rng(9103)
+    n = 1500
+    cycles = pd.DataFrame(
+        {
+            "Start Time": pd.date_range("2024-01-01", periods=n, freq="37min").strftime("%Y-%m-%d %H:%M"),
+            "Machine #": rng.integers(1, 12, n),
+            "Machine Type": rng.choice(["Washer", "Dryer"], n),
+            "Fault Code": np.where(rng.random(n) < 0.05, rng.choice(["E21", "F07", "OE"], n), None),
+        }
+    )
+    _, text = _run(cycles.copy(), "which machine breaks down the most")
+    faults = cycles[cycles["Fault Code"].notna()].groupby("Machine #").size() / cycles.groupby("Machine #").size()
+    assert f"Machine # {faults.idxmax()}**" in text, text
+    bookings = pd.DataFrame(
+        {
+            "Member": rng.choice([f"Member {i}" for i in range(40)], n),
+            "Booking Date": pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 365, n), unit="D"),
+            "Guests": rng.integers(0, 7, n),
+        }
+    )
+    bookings["Booking Date"] = bookings["Booking Date"].dt.strftime("%Y-%m-%d")
+    _, text = _run(bookings.copy(), "busiest month?")
+    months = pd.to_datetime(bookings["Booking Date"]).dt.to_period("M").value_counts()
+    assert "count" in text.splitlines()[0] and _has(text, int(months.max())), text
+
+
+def test_cars_seen_more_than_n_times_members_said_as_people_and_the_20_dollar_games() -> None:
+    rng = np.random.default_rng(9104)
+    n = 1200
+    washes = pd.DataFrame(
+        {
+            "Timestamp": pd.date_range("2024-01-01", periods=n, freq="3h").strftime("%Y-%m-%d %H:%M"),
+            "Site": rng.choice(["Main St", "Route 9", "Airport Rd"], n),
+            "Package": rng.choice(["Basic", "Deluxe", "Ultimate"], n),
+            "Member": rng.choice(["N", "Y"], n),
+            "Plate": rng.choice([f"ABC{i:04d}" for i in range(150)], n),
+            "Price": [f"${v:.2f}" for v in rng.choice([10.0, 16.0, 22.0, 25.0], n)],
+        }
+    )
+    _, text = _run(washes.copy(), "how many cars came in more than 10 times")
+    assert _has(text, int((washes["Plate"].value_counts() > 10).sum())), text
+    price = washes["Price"].str.lstrip("$").astype(float)
+    _, text = _run(washes.copy(), "avg price non-members paid for the ultimate")
+    keep = (washes["Member"] == "N") & (washes["Package"] == "Ultimate")
+    assert _has(text, float(price[keep].mean())), text
+    _, text = _run(washes.copy(), "how many washes at each location")
+    assert "Site" in text.splitlines()[0], text
+    games = pd.DataFrame(
+        {
+            "Week Ending": pd.date_range("2023-01-01", periods=300, freq="D").strftime("%m/%d/%Y"),
+            "Game Name": rng.choice(["LUCKY 7S", "GOLD RUSH", "WILD CHERRY"], 300),
+            "Ticket Price": rng.choice(["$1", "$5", "$20"], 300),
+            "Sales": [f"${v:,}" for v in rng.integers(20_000, 280_000, 300)],
+            "Prizes Paid": [f"${v:,}" for v in rng.integers(10_000, 200_000, 300)],
+            "Top Prizes Remaining": rng.integers(0, 10, 300),
+        }
+    )
+    sales = games["Sales"].str.replace(r"[$,]", "", regex=True).astype(float)
+    prizes = games["Prizes Paid"].str.replace(r"[$,]", "", regex=True).astype(float)
+    _, text = _run(games.copy(), "average weekly sales for the $20 games")
+    assert _has(text, float(sales[games["Ticket Price"] == "$20"].mean())), text
+    _, text = _run(games.copy(), "what % of sales got paid back out in prizes")
+    assert _has(text, 100 * float(prizes.sum() / sales.sum())), text
+
+
+def test_lengths_between_clock_times_a_kiln_and_its_loader_and_a_charge_named() -> None:
+    rng = np.random.default_rng(9105)
+    n = 600
+    start = rng.integers(390, 540, n)
+    stay = rng.integers(240, 600, n)
+    visits = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Dog Name": rng.choice(["Maggie", "Finn", "Tucker", "Max"], n),
+            "Check In": [f"{(m // 60 - 1) % 12 + 1}:{m % 60:02d} AM" for m in start],
+            "Check Out": [
+                f"{((m + s) // 60 - 1) % 12 + 1}:{(m + s) % 60:02d} PM" for m, s in zip(start, stay, strict=True)
+            ],
+            "Price": rng.choice(["$38.00", "$24.00"], n),
+        }
+    )
+    _, text = _run(visits.copy(), "how long do dogs usually stay")
+    ins = pd.to_datetime(visits["Check In"], format="%I:%M %p")
+    outs = pd.to_datetime(visits["Check Out"], format="%I:%M %p")
+    assert _has(text, float(((outs - ins).dt.total_seconds() / 3600).mean())), text
+    firings = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Kiln": rng.choice(["L&L e23T", "Skutt 1027", "Skutt 818"], n),
+            "Pieces Loaded": rng.integers(6, 56, n),
+            "Firing Hours": rng.uniform(6.8, 14.1, n).round(1),
+            "Loaded By": rng.choice(["Priya S.", "Dana K.", "Marcus T."], n),
+            "Cost Charged": rng.choice(["$30.00", "$39.60", "$26.40"], n),
+        }
+    )
+    _, text = _run(firings.copy(), "which kiln takes longest to fire")
+    assert f"**{firings.groupby('Kiln')['Firing Hours'].mean().idxmax()}**" in text, text
+    _, text = _run(firings.copy(), "who loads the kilns the most")
+    assert f"**{firings['Loaded By'].value_counts().idxmax()}**" in text, text
+    _, text = _run(firings.copy(), "how much did we charge for firings in 2024")
+    cost = firings["Cost Charged"].str.lstrip("$").astype(float)
+    assert _has(text, float(cost[firings["Date"].str.startswith("2024")].sum())), text
+
+
+def test_pounds_per_household_fall_vs_spring_and_a_blood_type_is_never_the_article() -> None:
+    rng = np.random.default_rng(9106)
+    report = pd.DataFrame(
+        {
+            "Month": [f"{y}-{m:02d}" for y in (2022, 2023) for m in range(1, 13) for _ in range(5)],
+            "Pantry Name": [f"Pantry {i}" for _ in range(24) for i in range(5)],
+            "Households Served": rng.integers(20, 1400, 120).astype(float),
+            "Individuals Served": rng.integers(30, 3400, 120).astype(float),
+            "Pounds Distributed": [f"{v:,}" for v in rng.integers(1000, 81000, 120)],
+        }
+    )
+    pounds = report["Pounds Distributed"].str.replace(",", "").astype(float)
+    _, text = _run(report.copy(), "about how many pounds of food per household")
+    assert _has(text, float(pounds.sum() / report["Households Served"].sum())), text
+    grades = pd.DataFrame(
+        {
+            "TERM": rng.choice(["Fall 2022", "Spring 2023", "Fall 2023", "Spring 2024"], 300),
+            "SUBJ": rng.choice(["MATH", "ENGL", "CHEM"], 300),
+            "ENROLLED": rng.integers(4, 180, 300),
+            "AVG GPA": rng.uniform(1.8, 3.6, 300).round(2),
+        }
+    )
+    _, text = _run(grades.copy(), "average gpa in fall vs spring")
+    fall = grades[grades["TERM"].str.startswith("Fall")]["AVG GPA"].mean()
+    assert _has(text, float(fall)), text
+    visits = pd.DataFrame(
+        {
+            "Visit Date": pd.date_range("2024-01-01", periods=800, freq="D").strftime("%m/%d/%Y"),
+            "Blood Type": rng.choice(["O+", "A+", "A-", "O-", "AB+"], 800),
+            "Donation Type": rng.choice(["Whole Blood", "Platelets"], 800),
+            "Age": rng.integers(17, 76, 800),
+            "Volume (mL)": rng.integers(200, 800, 800).astype(float),
+            "Deferred": rng.choice(["N", "Y"], 800, p=[0.85, 0.15]),
+        }
+    )
+    _, text = _run(visits.copy(), "what % of visits ended in a deferral")
+    assert "Blood Type" not in text.splitlines()[0] and _has(text, 100 * float((visits["Deferred"] == "Y").mean())), (
+        text
+    )
+    _, text = _run(visits.copy(), "how much whole blood did we collect in total")
+    whole = visits[visits["Donation Type"] == "Whole Blood"]["Volume (mL)"].sum()
+    assert _has(text, float(whole)), text

@@ -739,6 +739,11 @@ def _rows_in_total(req: Request, catalog: Catalog, question: str) -> None:
         req.intent, req.y = "rows", None
 
 
+def _plain_amount(c: Column) -> bool:
+    """A quantity of the rows' own, neither a code, a date, a time of day nor a derived column."""
+    return not (c.id_like or c.time or c.year_like or c.clock or c.categorical or c.formula or c.is_date)
+
+
 def _check(req: Request, catalog: Catalog, question: str = "") -> str | None:
     """Why the request cannot run on these columns, in plain words; None when it can."""
     x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
@@ -1131,6 +1136,14 @@ class OfflineAnalyst:
                 question = question[: spot.start()] + generic.name + question[spot.end() :]
                 hints = parse(question, catalog, frame)
                 unknown = hints.unknown
+        done = unknown and re.search(
+            rf"^\W*(?:and\s+)?how\s+much\b.*\b(?:did|do|does|have|has)\s+(?:we|i|you|they)\s+{re.escape(unknown)}\b",
+            question,
+            re.IGNORECASE,
+        )
+        if done and len([c for c in catalog.numeric(frame) if c.additive and _plain_amount(c)]) == 1:
+            # "how much whole blood did we collect": the verb names the one amount that adds up, not a column
+            unknown = hints.unknown = None
         if unknown and not any(m.column.numeric for m in hints.mentions):
             memory["unknown"], memory["unknown_turn"] = unknown, memory["turn"]
             names = ", ".join(c.name for c in catalog.of(frame))
@@ -1209,6 +1222,24 @@ class OfflineAnalyst:
         ):
             # "how much have i made on ko-fi overall", "total donated in 2023" (not DonationType): the one amount
             req.y = lone.name
+        elif (
+            req.intent == "stat"
+            and y_now is None
+            and req.agg == "sum"
+            and re.match(r"\W*(?:and\s+)?how\s+much\b", question, re.I)
+            and len(amounts := [c for c in catalog.numeric(req.frame) if c.additive and _plain_amount(c)]) == 1
+        ):
+            # "how much whole blood did we collect in total": the one amount that adds up (Volume (mL)), not an
+            # Age or a Hemoglobin level beside it
+            req.y = amounts[0].name
+        elif req.intent == "stat" and y_now is not None and not y_now.numeric and req.agg in ("sum", "mean", "median"):
+            # "whats the average claim" of Damage Claim (Yes/No) beside Claim Amount: the amount the word names
+            said_as = {stem(m.word.lower()) for m in hints.mentions if m.column == y_now}
+            amounts = [
+                c for c in catalog.numeric(req.frame) if not c.id_like and not c.is_date and said_as & set(c.stems)
+            ]
+            if len(amounts) == 1:
+                req.y = amounts[0].name
         _rows_in_total(req, catalog, question)
         problem = _check(req, catalog, question)
         if problem:
@@ -2077,12 +2108,13 @@ def _worth_of_units(question: str, catalog: Catalog, frame: str) -> str:
 # "what state do most of our loads come out of", "where do they go": the origin's or the destination's label
 _FROM_WHERE = re.compile(
     r"\b(?:come|comes|came|coming)\s+(?:out\s+of|from)\b|\boriginat\w*|\b(?:ship|shipped|ships|leave|leaves|left)\s+"
-    r"from\b|\bpick(?:ed|s)?\s+up\s+(?:in|from|at)\b",
+    r"from\b|\bpick(?:ed|s)?\s+up\s+(?:in|from|at)\b"
+    r"|\b(?:start|starts|started|starting|begin|begins|began)\s+(?:from|in|at|out)\b",  # "moves start from"
     re.I,
 )
 _TO_WHERE = re.compile(
     r"\b(?:go|goes|went|going|headed|heading|ship|shipped|ships|deliver|delivered|delivering)\s+(?:out\s+)?to\b"
-    r"|\bend\s+up\s+in\b",
+    r"|\bend\s+up(?:\s+in)?\b|\b(?:end|ends|ended|finish|finishes|finished)\s+(?:in|at)\b",
     re.I,
 )
 _PLACE_ASKED = re.compile(
@@ -2096,7 +2128,7 @@ _SIDE_STEMS = {
 
 def _which_end(question: str, catalog: Catalog, frame: str) -> str:
     """A place asked with the way things move ("come out of": the Origin; "go to": the Dest), when both are kept."""
-    asked = _PLACE_ASKED.search(question)
+    asked = _PLACE_ASKED.search(question) or re.search(r"\b(?P<n>where)\b", question, re.I)
     side = "from" if _FROM_WHERE.search(question) else "to" if _TO_WHERE.search(question) else None
     if asked is None or side is None:
         return question
@@ -2104,7 +2136,8 @@ def _which_end(question: str, catalog: Catalog, frame: str) -> str:
     ends = {k: [c for c in labels if set(c.stems) & stems] for k, stems in _SIDE_STEMS.items()}
     if len(ends["from"]) != 1 or len(ends["to"]) != 1 or ends["from"] == ends["to"]:
         return question
-    return question[: asked.start("n")] + ends[side][0].name + question[asked.end() :]
+    which = "which " if asked["n"].lower() == "where" else ""  # "where do most moves start from"
+    return question[: asked.start("n")] + which + ends[side][0].name + question[asked.end() :]
 
 
 # "the average flow coming into the plant": of Influent Flow and Effluent Flow, the one the way said names
@@ -2346,7 +2379,8 @@ _VERB_NOUNS = {"fly": "flight", "flew": "flight", "travel": "trip", "book": "boo
 _HOW_LONG_DONE = re.compile(
     # ("how many hours did we spend": in the unit said, arithmetic's own reading)
     r"\bhow\s+long\s+(?:do|does|did|have|has)\s+"
-    r"(?:i|we|you|they|he|she|it|people|users|visitors|customers|guests|players|members|patients)\s+"
+    r"(?:i|we|you|they|he|she|it|people|users|visitors|customers|guests|players|members|patients"
+    r"|(?:the\s+|our\s+|my\s+)?[a-z]{3,}s)\s+"  # ("how long do dogs usually stay": the rows' own things)
     r"(?:usually\s+|typically\s+|normally\s+)?(?P<verb>[a-z]+)\b"
     # "which month did i sleep the least", "does sleeping longer go with ...": the time spent doing it
     r"|\b(?:did|do|does)\s+(?:i|we|you|they|he|she)\s+(?P<verb2>[a-z]+)\s+(?:the\s+)?(?:most|least|longest|shortest)\b"
@@ -2360,7 +2394,8 @@ _HOW_LONG_DONE = re.compile(
     r"|\b(?:average|avg|mean|median|typical|total|longest|shortest)\s+(?:[a-z]+\s+)?(?P<time3>time)\b"
     r"(?!\s+(?:of|between|from|to|since)\b)"
     # "which instrument have i put the most time into": that length, added up per group
-    r"|\b(?:put|spent|spend|invested)\s+(?:the\s+)?(?:most|least|more|less)\s+(?P<time4>time)\s+(?:in(?:to)?|on)\b",
+    r"|\b(?:put|spent|spend|invested)\s+(?:in\s+)?(?:the\s+)?(?:most|least|more|less)\s+(?P<time4>time)"
+    r"(?:\s+(?:in(?:to)?|on)\b|\s*[?.!]?\s*$)",  # ("who put in the most time")
     re.I,
 )
 _DURATION_STEMS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins", "duration", "length", "second", "sec"})
@@ -2483,7 +2518,8 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         )
         and not c.is_date
         and not c.id_like
-        and c.formula is None
+        # (a span between two clock times, Check In to Check Out, is a length kept too)
+        and (c.formula is None or c.formula[1] == "clock_hours")
     ]
     group = next(g for g in ("verb", "verb2", "verb3", "verb4", "time", "time2", "time3", "time4") if said[g])
     start, end = said.span(group)
@@ -2505,7 +2541,11 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         if len(lengths) != 1 or named_time:
             return question
         # "how much time have i spent playing overall": all of it, added up
-        total = "total " if group == "time" and not re.search(r"\b(?:average|avg|mean|typical|per)\b", question) else ""
+        total = (
+            "total "
+            if group in ("time", "time4") and not re.search(r"\b(?:average|avg|mean|typical|per)\b", question)
+            else ""
+        )
         return question[:start] + total + lengths[0].name + question[end:]
     if group == "verb3":
         end = said.end()  # "sleeping longer": the length of time is what is longer

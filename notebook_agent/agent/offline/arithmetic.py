@@ -27,7 +27,8 @@ _OPS = [
 _OPERATORS = [(op, re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE)) for op, words in _OPS]
 # what is done with an amount, said between it and "per": "salt do we put down per lane mile"
 _DONE_BETWEEN = re.compile(
-    r"\s+(?:do|does|did)\s+(?:we|i|you|they|he|she|it)\s+[a-z]+(?:\s+(?:down|up|out|in|on|off|away|through))?",
+    r"\s+(?:do|does|did)\s+(?:we|i|you|they|he|she|it)\s+[a-z]+(?:\s+(?:down|up|out|in|on|off|away|through))?"
+    r"|\s+of\s+[a-z]+",  # "pounds of food per household": what the pounds are of
     re.IGNORECASE,
 )
 _SHOWN = {"-": "-", "+": "+", "x": "×", "/": "/", "per": "/", "%": "as % of", "/²": "/"}
@@ -759,6 +760,8 @@ def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, 
             return question[: roas.start()] + column.name + question[roas.end() :]
     for said in _RATE_OF.finditer(question):
         word = (said["w"] or said["n"]).lower()
+        if said["n"] and any(c.stems == (stem(word),) for c in nums):
+            continue  # a column named by the word itself ("distance" of DISTANCE): that measure, no rate of it
         done = [c for c in nums if any(_same_root(word, s) for s in c.stems)]
         if len(done) > 1 and word == "click" and _CTR.search(original):
             # Pin clicks beside Outbound clicks: the platform's own clicks, written first, are what its CTR counts
@@ -809,8 +812,10 @@ def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str
     if later:  # readings of a word inside a longer name said ("weight" of "shucked weight") are that name
         top = max(later, key=lambda m: (m.score, m.end - m.start))
         later = [m for m in later if (m.start, m.end) == (top.start, top.end) or not (top.start <= m.start < top.end)]
-    if len({(m.start, m.end) for m in later}) != 1:
-        return question  # one more quantity named, once
+    spans = {(m.start, m.end) for m in later}
+    best = {max((m for m in later if (m.start, m.end) == sp), key=lambda m: m.score).column for sp in spans}
+    if len(spans) != 1 and len(best) != 1:
+        return question  # one more quantity named, once (or twice by its words: "paid back out in prizes")
     part = max(later, key=lambda m: m.score)
     if {"rank", "ranking", "id"} & {*part.column.stems, *whole[0].column.stems}:
         return question  # ranks and codes are no part of one another ("% of channels ... country": no rank share)
@@ -821,7 +826,8 @@ def _part_of_whole(question: str, catalog: Catalog, frame: str, memory: dict[str
     if not re.search(r"[a-z]{2,}", question[whole[0].end : part.start]):
         return question  # "the incentive money": one quantity named by two words, not a part of it
     column = _added(_derived(part.column, "%", whole[0].column), catalog, frame, memory)
-    return question[: said.start()] + column.name + question[part.end :]
+    end = max(m.end for m in later if m.column == part.column)
+    return question[: said.start()] + column.name + question[end:]
 
 
 _SEXES = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls", "man", "woman"})
@@ -1420,7 +1426,16 @@ def _divides(a: Mention, b: Mention) -> bool:
     priced = priced or (
         a.score >= 50 and b.score >= 90 and a.word.lower() in ("price", "prices", "rent", "value") and b.column.numeric
     )
-    strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced
+    # "pounds of food per household" of Pounds Distributed and Households Served: a total over a count of the
+    # people or things said by its first word, both adding up over the rows
+    counted = (
+        min(a.score, b.score) >= 50
+        and a.column.additive
+        and b.column.additive
+        and b.column.whole_count
+        and b.column.stems[:1] == (stem(b.word.lower()),)
+    )
+    strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced or counted
     # "cost per lead" where a row has 0 to 8 leads: a price over a count of things, however few its values
     few = few and not (priced and b.column.whole_count)
     return strong and not few and not b.column.ordered and not b.column.year_like

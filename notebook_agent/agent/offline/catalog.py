@@ -497,18 +497,18 @@ class Column:
                 and not set(stems) & NOT_ADDITIVE_WORDS
             )
             or (  # the people or things counted, all of them (Hunters Reporting, Children Tested (under 6))
-                kind == "numeric"
+                (kind == "numeric" or (numeric_text and _whole_text(values)))  # (or kept as "14,570")
                 and len(stems) >= 2
                 and stems[1] in WHOLE_TAIL
-                and re.match(r"\s*[A-Za-z]+(?:s|ren)\b", name) is not None
+                and re.match(r"(?i)\s*[A-Za-z]+(?:s|ren)\b", name) is not None  # (TESTS GIVEN too)
                 # (whole numbers kept as floats where a pantry did not report: Households Served)
-                and ("int" in str(info.get("dtype", "")).lower() or _whole_numbers(info))
+                and ("int" in str(info.get("dtype", "")).lower() or _whole_numbers(info) or numeric_text)
             )
             or (  # ... said last after their plural (Water Bottles Distributed), whole numbers, blanks or not
                 kind == "numeric"
                 and len(stems) >= 3
                 and stems[-1] in WHOLE_TAIL
-                and re.search(r"[A-Za-z]+(?:s|ren)\s+[A-Za-z]+\s*$", name) is not None
+                and re.search(r"(?i)[A-Za-z]+(?:s|ren)\s+[A-Za-z]+\s*$", name) is not None
                 and _whole_numbers(info)
             )
             or "".join(stems) in ("roundup", "roundups")  # Acorns' Round-Up: spare change moved each purchase
@@ -541,7 +541,8 @@ class Column:
                 )
                 and isinstance(info.get("min"), int | float)
                 and info["min"] >= 0
-                and re.fullmatch(r"[A-Za-z]{3,}[^sS][sS]", name.strip()) is not None
+                # (and a DMV's NO SHOWS, a clinic's No-Shows: the people who did not come, counted)
+                and re.fullmatch(r"[A-Za-z]{3,}[^sS][sS]|(?i:no[\s_-]?shows)", name.strip()) is not None
                 and stems[-1:] != ()
                 and stems[-1] not in _LEVEL_PLURALS
             )
@@ -1632,9 +1633,10 @@ def hours_and_minutes(columns: list[Column]) -> list[Column]:
 
 
 _CLOCK_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
-_STARTS = frozenset({"start", "begin", "started", "departure", "depart"})
+# (a daycare's Check In and Check Out, a timesheet's Time In and Time Out: the last word says which end)
+_STARTS = frozenset({"start", "begin", "started", "departure", "depart", "in"})
 _KEPT_LENGTHS = DURATION_PARTS | {"min", "elapsed"}
-_ENDS = frozenset({"end", "finish", "stop", "ended", "finished", "arrival", "arrive"})
+_ENDS = frozenset({"end", "finish", "stop", "ended", "finished", "arrival", "arrive", "out"})
 
 
 def clock_spans(columns: list[Column]) -> list[Column]:
@@ -1667,7 +1669,7 @@ def clock_spans(columns: list[Column]) -> list[Column]:
             dtype="float64",
             additive=True,
             position=max(a.position, b.position) + 1000,
-            stems=("duration", "hours"),
+            stems=("duration", "hour"),
             formula=(a.name, "clock_hours", b.name),
         )
     ]
@@ -1688,6 +1690,8 @@ _EVENTS = {
     "redeem": "redeemed", "redemption": "redeemed",  # a trophy's Earned On, a pawn loan's Redeemed date
 }  # fmt: skip
 _EVENTS |= {v: v for v in set(_EVENTS.values())}  # "closed_at", "delivered_at" say the event already
+# what went wrong, kept as a code or a note only on the rows it went wrong on
+_FAULTS = frozenset({"fault", "error", "failure", "malfunction", "breakdown", "jam", "defect"})
 
 
 def event_flags(columns: list[Column], infos: list[dict[str, Any]]) -> list[Column]:
@@ -1702,17 +1706,22 @@ def event_flags(columns: list[Column], infos: list[dict[str, Any]]) -> list[Colu
         event = next((_EVENTS[s] for s in c.stems if s in _EVENTS), None)
         # a date, or a year kept on its own (Cancellation Year: blank until the member cancels)
         dated = c.is_date or (c.year_like and c.numeric)
-        if not dated or event is None or not nulls.get(c.name) or any(o.stems == (event,) for o in [*columns, *out]):
+        # ... or what went wrong, a machine's Fault Code, a run's Error, blank on the rows where nothing did
+        # ("which machine breaks down the most" counts the rows with a fault)
+        fault = next((s for s in c.stems if s in _FAULTS), None)
+        labelled = c.kind in ("categorical", "text") and not c.is_date and fault is not None
+        word = event if dated else fault if labelled else None
+        if word is None or not nulls.get(c.name) or any(o.stems == (word,) for o in [*columns, *out]):
             continue
         out.append(
             Column(
                 frame=c.frame,
-                name=f"{event} ({c.name} set)",
+                name=f"{word} ({c.name} set)",
                 kind="numeric",
                 dtype="int64",
                 low=0,
                 high=1,
-                stems=(event,),
+                stems=(word,),
                 position=c.position + 2000,
                 formula=(c.name, "notna", ""),
             )
@@ -2411,6 +2420,12 @@ def travel_times(
         and words & set(c.stems)
         and ("time" in c.stems or bool({"duration", "length"} & set(c.stems)))
     ]
+
+
+def _whole_text(values: tuple[str, ...]) -> bool:
+    """Whole numbers written as text, thousands set apart by commas ("14,570", "7,440")."""
+    shown = [v for v in values if v.strip()]
+    return bool(shown) and all(re.fullmatch(r"\s*\d{1,3}(?:,\d{3})*\s*|\s*\d+\s*", v) for v in shown)
 
 
 def _whole_numbers(info: dict[str, Any]) -> bool:

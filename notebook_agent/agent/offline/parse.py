@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .arithmetic import in_seconds
+from .attendance import came_or_missed
 from .catalog import (
     CODE_PARTS,
     MAGNITUDE,
@@ -47,8 +48,10 @@ from .columns import (
     stem,
 )
 from .common import known_by, row_kind
+from .late import late_rows
 from .lengths import length_of
 from .measures import lone_measure
+from .owed import due_or_paid
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
 from .rates import overall_rate, said_rates
 from .readings import edit_distance, known_words
@@ -3806,6 +3809,63 @@ def _negated_values(text: str, catalog: Catalog, frame: str) -> str:
     return re.sub(r"\b(?:un|non-?|in)(?P<w>[a-z]{4,})\b", said, text, flags=re.I)
 
 
+_PARTICIPLES = {"pay": "paid", "sell": "sold", "buy": "bought", "show": "shown", "send": "sent", "do": "done"}
+_NOT_DONE = _rx(r"\b(?:did\s+not|didn'?t|does\s+not|doesn'?t|never|not)\s+(?P<v>[a-z]{2,})(?P<all>\s+at\s+all)?\b")
+
+
+def _not_done_values(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "did not pay" of a label that holds Unpaid beside Paid and Partial: that value, not "≠ Paid"."""
+    values = {v.strip().lower(): v.strip() for v in _label_values(catalog, frame)}
+
+    def said(m: re.Match[str]) -> str:
+        verb = m["v"].lower()
+        done = {_PARTICIPLES.get(verb, ""), f"{verb}ed", f"{verb}d", f"{verb}{verb[-1]}ed"} - {""}
+        found = [values[w] for d in done for w in (f"un{d}", f"not {d}", f"non-{d}") if w in values]
+        return found[0] if len(found) == 1 else m.group()
+
+    return _NOT_DONE.sub(said, text)
+
+
+_PRICED = _rx(
+    r"(?<![\w<>=])(?P<lead>(?:over|under|above|below|than|least|most|to|and|or|about|around|from|between)\s+)?"
+    r"[$£€](?P<n>\d+(?:\.\d\d)?)\s+(?P<noun>[a-z]{3,})\b"
+)
+
+
+def _priced_things(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the $20 games" of a Ticket Price kept as a few prices ("$1", "$20"): the rows of that price."""
+    prices = [
+        c
+        for c in catalog.numeric(frame)
+        if c.numeric_text
+        and c.n_unique
+        and c.n_unique <= 20
+        and set(c.stems) & {"price", "cost", "fee", "denomination"}
+    ]
+    if len(prices) != 1:
+        return text
+    kept = {re.sub(r"[^\d.]", "", v).removesuffix(".00") for v in prices[0].values}
+
+    def said(m: re.Match[str]) -> str:
+        named = [x for x in find_mentions(m["noun"], catalog, frame) if x.column.numeric and not x.column.id_like]
+        if m["lead"] or m["n"].removesuffix(".00") not in kept or named:  # "$5 tickets sold": a measure
+            return m.group()
+        return f"{prices[0].name} = {m['n']} {m['noun']}"
+
+    return _PRICED.sub(said, text)
+
+
+def _mark_performance(text: str, catalog: Catalog, frame: str) -> str:
+    """A yes/no mark's "performance" or "record" is its rate: "the worst on time performance" (On Time Y/N)."""
+    for c in catalog.of(frame):
+        if not c.categorical or yes_value(c) is None:
+            continue
+        name = r"[\s_-]*".join(re.escape(w) for w in re.findall(r"[A-Za-z]+", c.name))
+        if name:
+            text = re.sub(rf"\b({name})\s+(?:performance|record)\b", r"\1 rate", text, flags=re.I)
+    return text
+
+
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
 
 
@@ -3891,6 +3951,8 @@ _PEOPLE_STEMS = frozenset(
     | {"sitter", "walker", "rower", "climber", "racer", "boxer", "wrestler", "coach", "teacher", "instructor"}
     | {"contestant", "competitor", "entrant", "participant", "sender", "hunter", "angler", "barber", "artist"}
     | {"from"}  # an email's From: "who emails me the most"
+    # the people a register or a roll is kept of (a dojo's Student, a rent roll's Tenant, a blood bank's Donor)
+    | {"student", "pupil", "learner", "camper", "attendee", "tenant", "donor", "volunteer"}
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
@@ -3905,15 +3967,8 @@ _CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", 
 _KIND_PARTS = frozenset({"type", "category", "class", "kind", "group", "status", "tier", "level"})
 
 
-def _who_most(question: str, catalog: Catalog, frame: str) -> str:
-    """A "who … the most" question asked of the one column of the people doing the work (Assignee) by "which".
-
-    "who solved the most tickets" is "which Assignee solved the most tickets".
-    """
-    said = _WHO_MOST.match(question)
-    if said is None:
-        return question
-    mentions = [m for m in find_mentions(question, catalog, frame) if m.score >= 60]
+def _people_of(catalog: Catalog, frame: str) -> list[Column]:
+    """The columns of the people a table is about, the ones doing its work first (Assignee before Customer)."""
     joined = {p for c in catalog.of(frame) if c.formula and c.formula[1] == "full_name" for p in c.formula[::2]}
     labels = [
         c
@@ -3949,9 +4004,12 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
         kinds_of = all(set(c.stems[1:]) <= _KIND_PARTS for c in by_name if c not in alone)
         by_name = alone if len(alone) == 1 and kinds_of else by_name
         agents = by_name if len(by_name) == 1 else agents
-    if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
-        return question
-    if set(agents[0].stems) <= {"username", "user", "login", "handle"}:  # Tempo's Username beside Full name
+    if len(agents) == 1 and set(agents[0].stems) <= {
+        "username",
+        "user",
+        "login",
+        "handle",
+    }:  # Tempo's Username beside Full name
         full = [
             c
             for c in labels
@@ -3959,14 +4017,76 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
             and c.n_unique == agents[0].n_unique
         ]
         agents = full[:1] if len(full) == 1 else agents
+    return agents
+
+
+def _who_most(question: str, catalog: Catalog, frame: str) -> str:
+    """A "who … the most" question asked of the one column of the people doing the work (Assignee) by "which".
+
+    "who solved the most tickets" is "which Assignee solved the most tickets".
+    """
+    said = _WHO_MOST.match(question)
+    if said is None:
+        return question
+    mentions = [m for m in find_mentions(question, catalog, frame) if m.score >= 60]
+    deed = re.match(r"\s*(?P<v>[a-z]{3,}?)(?:es|s|ed|d)?\b", question[said.end() :].lower())
+    by_deed = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and re.search(r"(?i)[\s_]by$", c.name)
+        and deed is not None
+        and c.stems[:1]
+        and root(c.stems[0]).startswith(root(deed["v"]))
+    ]
+    if len(by_deed) == 1:  # "who loads the kilns the most": Loaded By, whatever else the question names
+        return f"{question[: said.start()]}which {by_deed[0].name}{question[said.end() :]}"
+    agents = _people_of(catalog, frame)
+    if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
+        return question
     # a label column named before "the most" is the group asked of ("who is the most borrowed author")
     most = re.search(r"\bthe\s+(?:most|fewest|least)\b", question)
-    if any(m.column.categorical and most is not None and m.start < most.start() for m in mentions):
+    if any(
+        m.column.categorical
+        and most is not None
+        and m.start < most.start()
+        and not re.match(r"\s*=", question[m.end :])  # "who had Present = N the most": a filter
+        for m in mentions
+    ):
         return question
     rest = question[said.end() :]
     verbed = re.match(r"\s*(?:\w+ed|won|sold|wrote|made|got|took|closed|did)\b", rest)
     has = "" if verbed and not re.search(r"\b(?:has|had)\b", said.group()) else " has"
     return f"{question[: said.start()]}which {agents[0].name}{has}{rest}"
+
+
+# people said by what they are to the table ("singers" of a choir's roll, "kids" of a tutoring log)
+_PEOPLE_WORDS = frozenset(
+    {"people", "persons", "individuals", "folks", "kids", "children", "adults", "humans", "members", "students"}
+    | {"singers", "dancers", "players", "athletes", "musicians", "artists", "volunteers", "donors", "tenants"}
+    | {"customers", "clients", "patients", "guests", "participants", "attendees", "campers", "pupils", "learners"}
+    | {"swimmers", "golfers", "bowlers", "runners", "riders", "drivers", "employees", "workers", "staff"}
+    | {"residents", "renters", "subscribers", "readers", "viewers", "users", "regulars", "patrons", "shoppers"}
+)
+_HOW_MANY_PEOPLE = _rx(
+    r"\b(?P<w>how\s+many|number\s+of)\s+(?:different\s+|unique\s+|distinct\s+|individual\s+)?(?P<noun>[a-z]+)"
+    r"(?=\s+(?:do|did|does|have|has|had|are|were|is|was|in\s+total|total|altogether|overall)\b|\s*[?.!]?\s*$)"
+)
+
+
+def _how_many_people(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many singers do we have" of a roll kept per rehearsal: the different people of its people column.
+
+    The rows of such a table repeat each person, so the people are counted by their column, not by the rows.
+    """
+    said = _HOW_MANY_PEOPLE.search(question)
+    if said is None or said["noun"].lower() not in _PEOPLE_WORDS or find_mentions(said["noun"], catalog, frame):
+        return question
+    people = _people_of(catalog, frame)
+    rows = catalog.rows.get(frame, 0)
+    if len(people) != 1 or not people[0].n_unique or people[0].n_unique >= rows:
+        return question  # no one column of people, or one row each: the rows are the people
+    return f"{question[: said.start()]}{said['w']} different {people[0].name}{question[said.end() :]}"
 
 
 _SEPARATE = _rx(r"\b(?P<w>how\s+many|number\s+of)\s+(?:separate|individual|distinct\s+individual)\b")
@@ -4069,11 +4189,12 @@ def _billed(question: str, catalog: Catalog, frame: str) -> str:
     said = _BILLED.search(question)
     if said is None:
         return question
+    verb = re.sub(r"(?:ed|d|s)$", "", said.group().split()[-1].lower())
     if any(
         m.column.numeric and m.score >= 90 and said.start() <= m.start < said.end()
         for m in find_mentions(question, catalog, frame)
-    ):
-        return question  # a column named by the verb's own word ("Charged")
+    ) or any(c.numeric and not c.id_like and any(s.startswith(verb) for s in c.stems) for c in catalog.of(frame)):
+        return question  # a column named by the verb's own word ("Charged", "Cost Charged")
     return f"{question[: said.start()]}how much money did {said['who']} take in{question[said.end() :]}"
 
 
@@ -4319,6 +4440,10 @@ def _time_spent(text: str, catalog: Catalog, frame: str) -> str:
     kind = row_kind(catalog, frame) if _WHAT_TAKES.search(text) else None
     if kind is not None and not any(m.column.categorical for m in find_mentions(text, catalog, frame)):
         return f"which {kind.name} has the highest total {kept[0].name}{text[said.end(group) :]}"
+    most = re.search(r"\b(?:the\s+)?(most|least)\s+$", text[: said.start(group)])
+    if most and group == "t":  # "who put in the most time": the time added up, each one's
+        side = "highest" if most[1].lower() == "most" else "lowest"
+        return f"{text[: most.start()]}the {side} total {kept[0].name}{text[said.end(group) :]}"
     return f"{text[: said.start(group)]}{kept[0].name}{text[said.end(group) :]}"
 
 
@@ -4957,7 +5082,10 @@ def _newer_than(text: str, catalog: Catalog, frame: str) -> str:
     return f"do {said['who']} have a {side} {found.name} than {said['rest']}"
 
 
-_TAKE_LONGER = _rx(r"\b(?:take|takes|took|last|lasts)\s+(?P<w>longer|less\s+time|more\s+time)(?:\s+to\s+[a-z]+)?")
+_TAKE_LONGER = _rx(
+    r"\b(?:take|takes|took|last|lasts)\s+(?:the\s+)?(?P<w>longer|less\s+time|more\s+time|longest|most\s+time"
+    r"|least\s+time|shortest)(?:\s+to\s+[a-z]+)?"
+)
 _LENGTH_PARTS = frozenset({"hour", "hr", "minute", "min", "day", "second", "sec", "duration", "length", "week"})
 
 
@@ -4977,7 +5105,10 @@ def _take_longer(text: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(lengths) != 1:
         return text
-    side = "lower" if said["w"].lower().startswith("less") else "higher"
+    word = said["w"].lower()
+    side = "lower" if word.startswith("less") else "higher"
+    if word in ("longest", "shortest") or word.startswith(("most", "least")):  # "which kiln takes longest to fire"
+        side = "the lowest" if word.startswith(("short", "least")) else "the highest"
     return text[: said.start()] + f"have {side} {lengths[0].name}" + text[said.end() :]
 
 
@@ -5039,6 +5170,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
+    text = _priced_things(text, catalog, frame)  # "the $20 games": Ticket Price = 20
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
     text = _APART_FROM.sub("excluding", text)  # "apart from northwind": no From column is said
@@ -5125,11 +5257,14 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "across both years", "over all the years": every row together, not one line per year
     text = _ALL_PERIODS.sub("overall", text)
     text = _negated_values(_squashed_values(_weekend_days(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _not_done_values(text, catalog, frame)  # "did not pay at all": Unpaid
+    text = _mark_performance(text, catalog, frame)  # "on time performance": the On Time rate
     text = _plural_values(text, catalog, frame)
     text = _most_verbed(_misspelt_values(text, catalog, frame), catalog, frame)
     text = _where_most(_are_from(_come_from(text, catalog, frame), catalog, frame), catalog, frame)
     text = _total_of_things(_which_do_most(text, catalog, frame), catalog, frame)
     text = _still_here(_most_kept_counts(_how_many_kept(text, catalog, frame), catalog, frame), catalog, frame)
+    text = due_or_paid(text, catalog, frame)  # "how much is still owed": Rent Due - Amount Paid
     text = biggest_group(_money_in_out(text, catalog, frame), catalog, frame)
     text = _value_as_measure(text, catalog, frame)
     text = _counted_things(_suffixed_counts(_numbered_rows(text, catalog, frame), catalog, frame), catalog, frame)
@@ -5152,6 +5287,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if "type" in stems and not {"category", "kind"} & stems:  # (a Category column is found by "kind" itself)
         text = _KIND_OF.sub(lambda m: f"{m['w']} type of", text)
     text = _SEPARATE.sub(lambda m: f"{m['w']} different", text)  # "how many separate orders": distinct ones
+    text = _how_many_people(text, catalog, frame)  # "how many singers do we have": different Members
+    text = late_rows(text, catalog, frame)  # "when people are late": Days Late > 0
+    text = came_or_missed(text, catalog, frame)  # "who missed the most rehearsals": Present = N
     text = _each_person(_who_most(_which_qualified(text, catalog, frame), catalog, frame), catalog, frame)
     # "incidents that had someone killed": at least one person killed (n_killed ≥ 1)
     text = _SOMEONE.sub("at least one person", text)
@@ -5610,6 +5748,10 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
             continue  # a split, not a condition
         noun = re.match(r"\s+([a-z]{3,}s)\b", text[m.end :], _I)
         marked = noun is not None and not find_mentions(noun.group(1), catalog, frame)
+        # "the average price members paid", "non-members": the rows of a Member (Y/N) said as its people
+        marked = marked or (
+            c.categorical and c.stems == (stem(m.word),) and m.word.lower().endswith("s") and len(m.word) >= 5
+        )
         said_of = re.search(
             r"\b(?:that|which|who)\s+(?:were|are|was|is|got|get|have\s+been|had\s+been)\s+(?P<no>not\s+|n't\s+)?$"
             r"|\b(?P<with>with|without|w/o)\s+(?:an?\s+|any\s+)?$"
@@ -5655,6 +5797,7 @@ _COUNT_PARTS = EVENT_COUNTS | frozenset(
     {"cnt", "entry", "boarding", "passenger", "rider", "ridership", "visit", "visitor", "stream", "click"}
     | {"footfall", "arrival", "departure", "trip", "ride", "attendance", "attendee", "admission", "patron", "guest"}
     | {"pint", "cover"}  # a taproom's Pints Poured, a restaurant's covers: how busy a day was
+    | {"served"}  # a pantry's Individuals Served, a kitchen's Meals Served
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 
@@ -5689,6 +5832,8 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
         and not set(c.stems) & {"duration", "time", "length", "distance", "mile", "km", "minute", "second", "hour"}
         # (a message's Word Count measures the message: a busy month of a chat has the most messages)
         and not set(c.stems) & {"word", "character", "char", "letter", "page", "byte", "line"}
+        # (a booking's Guests, a party of 0 to 6: something each row has, not a count of a slot's comings)
+        and not (c.high is not None and c.high <= 10)
     ]
     if len(counts) > 1:  # TfL's entries on each kind of day beside its Annualised En/Ex: the year's whole count
         whole = [
@@ -5701,6 +5846,9 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
             )
         ]
         counts = whole if len(whole) == 1 else counts
+    if len(counts) > 1:  # a pantry's Individuals Served beside its Households Served: the people
+        people = [c for c in counts if set(c.stems) & {"individual", "people", "person", "persons"}]
+        counts = people if len(people) == 1 else counts
     if len(counts) != 1:
         return []
     return [Mention(counts[0], said.start(), said.end(), 40, said.group(), "synonym")]

@@ -44,6 +44,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "backup events",
         "backup",
     ),
+    # "which machine breaks down the most": the rows a Fault Code or an Error is given on
+    r"(?:break(?:s|ing)?|broke|broken)\s+down|malfunction(?:s|ed|ing)?": ("fault", "error", "failure", "breakdown"),
     # "which airport does this plane leave from most": a flight's Origin
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|take\s+off|takes\s+off|took\s+off|fly|flies|flew)"
     r"\s+(?:out\s+of|from)": ("origin", "departure airport", "from"),

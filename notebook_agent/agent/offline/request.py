@@ -916,7 +916,8 @@ def _rows_of_filter(req: Request, h: Hints, catalog: Catalog, frame: str) -> Non
     amount = (  # "how many business miles did i drive": the Miles of those rows add up
         measured.additive
         and said is not None
-        and said.score >= 90
+        # (or its words said apart: "how many motorcycle tests were given" of TESTS GIVEN)
+        and (said.score >= 90 or (said.via == "scattered" and said.score >= 85))
         and _COUNTED_AFTER_VALUES.search(h.question[: said.start]) is not None
     )
     complete_count = (
@@ -933,6 +934,8 @@ def _rows_of_filter(req: Request, h: Hints, catalog: Catalog, frame: str) -> Non
     )
     if complete_count or label_counted:
         req.intent, req.y, req.agg = "rows", None, "count"
+    elif amount and req.agg == "count" and said is not None and said.via == "scattered":
+        req.agg = "sum"  # "how many motorcycle tests were given": the TESTS GIVEN of those rows, added up
 
 
 def _rows_said_of_column(req: Request, h: Hints, catalog: Catalog, frame: str) -> None:
@@ -1782,7 +1785,8 @@ def _by_indicator(req: Request | str, h: Hints, catalog: Catalog) -> Request | s
 # Verbs that name a quantity moved (sold, bought, ordered) and the clause that counts it ("how many cups do we sell").
 _COUNTED_BY_WHAT_HAPPENED = re.compile(
     r"\b(?:how\s+many|number\s+of)\s+(?:[^\W\d_]+\s+){1,2}?(?:got|get|gets|were|was|have\s+been|had\s+been|been)\s+"
-    r"(?:on\s+|in\s+|enrolled\s+in\s+)?$",  # ("how many people were on medicaid": Medicaid Enrollment)
+    # ("how many people were on medicaid": Medicaid Enrollment; "were a no-show": NO SHOWS)
+    r"(?:on\s+|in\s+|enrolled\s+in\s+|an?\s+)?$",
     re.I,
 )
 _MOVED = frozenset({"sell", "sells", "sold", "selling", "buy", "buys", "bought", "order", "orders", "ordered"})

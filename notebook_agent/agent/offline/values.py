@@ -316,6 +316,23 @@ def _first_words(column: Column) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1024)
+def _numbered_names(column: Column) -> dict[str, str]:
+    """Each value named and numbered ("Betta 5", "Living Room 55" of a Tank) by its words alone, when unshared.
+
+    "The betta tank" is Tank = Betta 5: the number (a tank's gallons, a room's number) only tells it apart.
+    """
+    values = _known_values(column)
+    named = {v: m["w"] for v in values if (m := re.fullmatch(r"\s*(?P<w>[A-Za-z][A-Za-z' ]*?[A-Za-z])\s+#?\d+\s*", v))}
+    if len(named) < 2:
+        return {}
+    counts: dict[str, int] = {}
+    for v in values:
+        for w in named.values():
+            counts[w.lower()] = counts.get(w.lower(), 0) + v.lower().startswith(w.lower())
+    return {v: w for v, w in named.items() if counts[w.lower()] == 1 and len(w) >= 3 and w.lower() not in STOP}
+
+
+@lru_cache(maxsize=1024)
 def _leaves(column: Column) -> dict[str, str]:
     """Each value of a path of categories by its last part ("Food:Groceries": groceries), when no other ends so.
 
@@ -599,6 +616,10 @@ def _value_pattern(column: Column, text: str) -> str:
     if key in ("f", "m", "w") and sexes:
         # the letter alone is too easily said; W is women where men are M (ultra running results)
         return f"(?:{_VALUE_WORDS['male' if key == 'm' else 'female']})"
+    signed = re.fullmatch(r"([A-Za-z]{1,2})\s*([+-])", text.strip())
+    if signed:  # a blood type ("A-", "O+"): the letters with their sign said, never the letters alone ("a")
+        sign = r"(?:\+|\s*pos(?:itive)?|\s*plus)" if signed[2] == "+" else r"(?:-|\s*neg(?:ative)?|\s*minus)"
+        return rf"{signed[1]}{sign}"
     if key in ("a", "m") and _GEARBOX_NAMES & set(column.stems):  # a gearbox coded A / M
         return r"(?:automatics?|autos?)" if key == "a" else r"(?:manuals?)"
     code = re.fullmatch(r"([a-z]{2})(?:[-_][A-Za-z0-9]{2,3})?", text.strip())
@@ -916,6 +937,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     alone = len(model) >= 3 and model.isalpha() and model.lower() not in STOP
                     if alone and sum(model.lower() in v.lower().split() for v in column.values) == 1:
                         everyday = f"(?:{everyday}|{re.escape(model)}s?)"
+            numbered = _numbered_names(column)
+            if text in numbered and column.stems:  # "the betta tank": Tank = Betta 5
+                noun = re.escape(column.stems[-1])
+                solo = re.escape(numbered[text])
+                own = f"{solo}(?=\\s+{noun}(?:s|es)?\\b)|(?<=\\bthe\\s){solo}\\b"
+                everyday = f"(?:{everyday}|{own})"
             if text in firsts:  # "how many hours did sara put in": Person = Sara Jansen
                 everyday = f"(?:{everyday}|{re.escape(firsts[text])}(?:'s)?)"
             for head in heads.get(text, []):

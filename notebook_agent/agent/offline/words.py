@@ -304,7 +304,16 @@ SYNONYMS = [
     {"lead", "ahead", "advance"},  # how far ahead something is booked or ordered: its lead time
     {"product", "item", "article", "sku"},
     {"plan", "tier", "package", "product"},  # what a subscription sells: Paddle's product_name "Pro"
-    {"store", "shop", "shopping", "branch", "outlet", "restaurant", "location"},  # (a chain's locations are its stores)
+    {
+        "store",
+        "shop",
+        "shopping",
+        "branch",
+        "outlet",
+        "restaurant",
+        "location",
+        "site",
+    },  # (a chain's locations are its stores)
     {"merchant", "shop", "store", "retailer", "seller"},  # where a card or a pay-later plan was used
     {"method", "card", "account", "wallet"},  # what a payment was made with: "which card had the most failed ones"
     {"print", "physical", "printed", "paper"},  # a library's Print Checkouts: "physical books"
@@ -430,6 +439,7 @@ SYNONYMS = [
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
     {"car", "vehicle", "automobile"},  # "which car did i book most often": Zipcar's Vehicle
+    {"car", "plate"},  # a car wash or a parking log tells cars apart by their Plate: "cars that came in twice"
     {"trash", "refuse", "garbage", "rubbish"},
     {
         "payout",

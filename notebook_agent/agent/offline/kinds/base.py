@@ -178,6 +178,7 @@ class KindRequest:
     total_agg: str = "sum"  # or the median or mean of it ("…, and whats the median price of those?")
     then: list[Any] = field(default_factory=list)  # [column, value]: "… and how many of those are malignant"
     whole: str | None = None  # the value of `column` that totals its others (ENERGY SOURCE = Total): a share's whole
+    starts: bool = False  # the groups named start the values of `group` ("fall" of Fall 2022, Fall 2023)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

@@ -73,12 +73,18 @@ def _named_values_group(ctx: Context) -> KindRequest | None:
     every = group.n_unique is not None and len(said) >= group.n_unique
     # "public vs private 4 year schools": one value of another label narrows every group to its rows
     scope = [[name, next(iter(values))] for name, values in named.items() if name != group.name and len(values) == 1]
+    # "fall vs spring" of TERM (Fall 2022, Spring 2023): each group is the values the word starts
+    known = {v.strip() for v in group.values}
+    starts = bool(known) and all(
+        v not in known and sum(k.lower().startswith(v.lower() + " ") for k in known) >= 2 for v in said
+    )
     # only the groups named ("ambulance ... than walk-ins", not the other arrival modes)
     return KindRequest(
         frame=ctx.frame,
         y=y.name,
         group=group.name,
-        where=([] if every else [[group.name, v] for v in said]) + scope,
+        where=([] if every and not starts else [[group.name, v] for v in said]) + scope,
+        starts=starts,
     )
 
 
@@ -615,6 +621,11 @@ def _match(ctx: Context) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, y=values[0].column.name, group=group.column.name)
 
 
+def _starting(groups: list[str]) -> str:
+    """A pattern of the group words at the start of a value, each kept as said ("Fall", "Spring")."""
+    return "(?i)^(" + "|".join(re.escape(v) for v in groups) + r")\b"
+
+
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     y, g = col(req.y), col(req.group)
@@ -626,7 +637,13 @@ def code(req: KindRequest) -> str:
             f"data = {req.frame}.dropna(subset=[{y}, {g}])",
             *(
                 [f"data = data[data[{g}].isin({groups!r})]  # only the groups named"]
-                if (groups := [v for c, v in req.where if c == req.group])
+                if (groups := [v for c, v in req.where if c == req.group]) and not req.starts
+                else [
+                    # each value by the group word it starts with ("Fall 2022": Fall)
+                    f"data[{g}] = data[{g}].astype(str).str.extract({_starting(groups)!r}, expand=False)",
+                    f"data = data.dropna(subset=[{g}])",
+                ]
+                if groups
                 else []
             ),
             *(f"data = data[{is_value('data', c, v)}]  # only {c} = {v}" for c, v in req.where if c != req.group),
@@ -642,11 +659,12 @@ def code(req: KindRequest) -> str:
             "else:",
             "    test, statistic, p, kruskal_p = None, None, None, None",
             "",
-            f"data.boxplot(column={y}, by={g}, grid=False)",
-            'plt.suptitle("")',
-            f'plt.title({y} + " by " + {g})',
-            f"plt.ylabel({y})",
-            "plt.show()",
+            "if len(data):  # (no rows of the groups named: nothing to draw)",
+            f"    data.boxplot(column={y}, by={g}, grid=False)",
+            '    plt.suptitle("")',
+            f'    plt.title({y} + " by " + {g})',
+            f"    plt.ylabel({y})",
+            "    plt.show()",
             "",
             'result = {"rows": len(data), "summary": summary, "test": test, "statistic": statistic, "p": p, '
             '"kruskal_p": kruskal_p}',

@@ -322,6 +322,8 @@ def _then_count(ctx: Context) -> KindRequest | None:
 _OF_THOSE_NEXT = re.compile(
     r"^\W*(?:and\s+|ok\s+|so\s+)?(?:how\s+many|(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction))"
     r"\s+of\s+(?:those|them|these)\b"
+    # "and how many times did they get deferred": they, the people the last count picked out
+    r"|^\W*and\s+how\s+many\s+(?:times\s+)?(?:did|do|have|had|were|was)\s+(?:they|those|these)\b"
 )  # the second part's answer says both: "Of those 149, 13 have booking_status = Canceled (8.72%)"
 
 

@@ -99,7 +99,11 @@ def _absent(ctx: Context) -> KindRequest | None:
             (
                 m
                 for m in named
-                if _STRONG_BEFORE.search(ctx.text[: m.start])
+                if (
+                    (strong := _STRONG_BEFORE.search(ctx.text[: m.start])) is not None
+                    # ("3 or more empty slots" of Out of Stock Slots: a count of empty things, not blank cells)
+                    and not (strong.group().lower().startswith("empty") and m.column.numeric and m.column.whole_count)
+                )
                 or (
                     m.score >= 90
                     and _NO_BEFORE.search(ctx.text[: m.start])

@@ -22,7 +22,10 @@ _ASK = re.compile(
     r"\b(?P<ask>how\s+many|what\s+(?:share|percent(?:age)?|proportion|fraction|%)\s+of|which|list\s+(?:the\s+)?)\s+"
     r"(?:different\s+|distinct\s+|unique\s+|of\s+(?:the\s+|our\s+)?)?(?P<g>[a-z]+)\s+"
     r"(?:have|has|had|got|hold|holds|contain|contains|list|lists|saw|see|appear(?:s|ed)?(?:\s+in)?|show\s+up"
-    r"|(?:are|were)\s+(?:in|on|listed)|with)\s+"
+    r"|(?:are|were)\s+(?:in|on|listed)|with"
+    # any short verb before a number of times ("came in", "visited", "ordered"): the rows are the times
+    r"|(?:[a-z']+\s+){0,2}[a-z']+(?=\s+(?:more\s+than|over|at\s+least|fewer\s+than|less\s+than|exactly)"
+    r"\s+(?:\d{1,6}|once|twice|one|two|three|four|five|ten)\s+times\b))\s+"
     rf"(?:(?P<op>more\s+than|over|above|at\s+least|fewer\s+than|less\s+than|under|exactly|only|just)\s+{_N}"
     rf"|(?P<n2>\d{{1,6}})\s*(?P<plus>\+|or\s+more|or\s+fewer|or\s+less))"
     r"(?:\s+(?P<r>[a-z]+))?"

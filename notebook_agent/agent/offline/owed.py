@@ -1,0 +1,60 @@
+"""Money due beside money paid: what was collected, and what is still owed.
+
+A rent roll, an invoice list or a dues sheet keeps what each row was due (Rent Due, Amount Billed) beside what
+came in (Amount Paid). "How much rent did i collect" is the paid column, though "rent" names Rent Due; "how much
+is still owed" is due less paid, summed, when no column keeps the balance itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog, Column
+from .columns import find_mentions
+
+_DUE = frozenset({"due", "owed", "billed", "invoiced", "charged", "bill", "invoice"})
+_PAID = frozenset({"paid", "received", "collected", "payment"})
+_BALANCE = frozenset({"balance", "outstanding", "remaining", "owing", "unpaid", "arrears"})
+_OWED = re.compile(
+    # (not "unpaid" alone: a Status of Unpaid names rows, "how many were unpaid")
+    r"\b(?:still\s+(?:owed|owing|due|unpaid|outstanding)|owed|owing|outstanding|left\s+to\s+(?:pay|collect))\b",
+    re.IGNORECASE,
+)
+_OWES_MOST = re.compile(r"\b(?:still\s+)?owes?\s+(?:us\s+|me\s+)?(?:the\s+)?(?P<dir>most|least)\b", re.IGNORECASE)
+# (money "taken in" or "brought in" is what was billed, an invoice's total: the money of the sales made)
+_COLLECTED = re.compile(r"\b(?:collect(?:ed)?|receive[d]?|got\s+paid|get\s+paid)\b", re.IGNORECASE)
+
+
+def _due_and_paid(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
+    """The one column of money due and the one of money paid, when a table keeps both and no balance."""
+    money = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and not c.flag and c.additive]
+    if any(set(c.stems) & _BALANCE for c in money):
+        return None
+    due = [c for c in money if set(c.stems) & _DUE and not set(c.stems) & _PAID]
+    paid = [c for c in money if set(c.stems) & _PAID and not set(c.stems) & _DUE]
+    if len(due) != 1 or len(paid) != 1:
+        return None
+    return due[0], paid[0]
+
+
+def due_or_paid(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much is still owed": due less paid; "how much rent did i collect": the paid column."""
+    pair = _due_and_paid(catalog, frame)
+    if pair is None:
+        return text
+    due, paid = pair
+    owes = _OWES_MOST.search(text)
+    if owes is not None:  # "which tenant still owes the most"
+        return f"{text[: owes.start()]}has the {owes['dir']} {due.name} - {paid.name}{text[owes.end() :]}"
+    owed = _OWED.search(text)
+    if owed is not None:
+        return f"{text[: owed.start()]}{due.name} - {paid.name}{text[owed.end() :]}"
+    if _COLLECTED.search(text) is None:
+        return text
+    named = [m for m in find_mentions(text, catalog, frame) if m.column == due]
+    if named:
+        return f"{text[: named[0].start]}{paid.name}{text[named[0].end :]}"
+    if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+        return text
+    how = re.search(r"\bhow\s+much\b", text, re.IGNORECASE)
+    return f"{text[: how.end()]} {paid.name}{text[how.end() :]}" if how else text
