@@ -13818,3 +13818,47 @@ def test_pounds_per_household_fall_vs_spring_and_a_blood_type_is_never_the_artic
     _, text = _run(visits.copy(), "how much whole blood did we collect in total")
     whole = visits[visits["Donation Type"] == "Whole Blood"]["Volume (mL)"].sum()
     assert _has(text, float(whole)), text
+
+
+def test_late_rows_counts_given_and_no_shows_and_an_on_time_performance() -> None:
+    rng = np.random.default_rng(9107)
+    n = 300
+    late = np.where(rng.random(n) < 0.35, rng.integers(1, 20, n), 0)
+    roll = pd.DataFrame(
+        {
+            "Tenant": rng.choice(["J. Alvarez", "M. Chen", "T. Brooks", "D. Kim"], n),
+            "Month": pd.date_range("2023-01-01", periods=n, freq="W").strftime("%Y-%m-%d"),
+            "Rent Due": rng.choice([950, 1100, 1650], n),
+            "Days Late": late,
+        }
+    )
+    _, text = _run(roll.copy(), "when people are late, how many days late on average")
+    assert _has(text, float(late[late > 0].mean())), text
+    _, text = _run(roll.copy(), "who's late the most")
+    counts = roll[roll["Days Late"] > 0]["Tenant"].value_counts()
+    assert f"**{counts.idxmax()}**" in text and _has(text, int(counts.max())), text
+    tests = pd.DataFrame(
+        {
+            "OFFICE": rng.choice(["CEDAR FALLS", "EASTGATE", "FAIRVIEW"], n),
+            "MONTH": pd.date_range("2022-01-01", periods=n, freq="W").strftime("%Y-%m-01"),
+            "TEST TYPE": rng.choice(["CAR", "MOTORCYCLE", "CDL"], n),
+            "TESTS GIVEN": rng.integers(4, 900, n),
+            "NO SHOWS": np.where(rng.random(n) < 0.1, np.nan, rng.integers(0, 80, n)),
+        }
+    )
+    _, text = _run(tests.copy(), "how many motorcycle tests were given in 2023")
+    keep = (tests["TEST TYPE"] == "MOTORCYCLE") & tests["MONTH"].str.startswith("2023")
+    assert _has(text, int(tests[keep]["TESTS GIVEN"].sum())), text
+    _, text = _run(tests.copy(), "how many people didnt show up for their test overall")
+    assert _has(text, int(tests["NO SHOWS"].sum())), text
+    trips = pd.DataFrame(
+        {
+            "Trip Date": pd.date_range("2024-01-01", periods=1200, freq="6h").normalize(),  # parsed at load
+            "On Time": rng.choice(["Y", "N"], 1200, p=[0.75, 0.25]),
+            "Trip Miles": rng.uniform(0.5, 30, 1200).round(1),
+        }
+    )
+    _, text = _run(trips.copy(), "which month had the worst on time performance", file="paratransit_trips.csv")
+    month = trips["Trip Date"].dt.to_period("M")
+    rate = (trips["On Time"] == "Y").groupby(month).mean()
+    assert "On Time" in text.splitlines()[0] and str(rate.idxmin()) in text, text
