@@ -195,7 +195,11 @@ def _again(ctx: Context) -> KindRequest | None:
     req = KindRequest.from_dict(ctx.last)
     column = mention.column
     if column.numeric and not column.id_like and req.y and req.y != column.name and not grouping:
-        req.y = column.name
+        sign = " as % of " if req.share else " / "
+        whole = req.y.partition(sign)[2] if req.kind == "ratio" else ""
+        # "and infants?" after the share of kids (Children Participating as % of Total Participants): the new
+        # part over the same whole
+        req.y = f"{column.name}{sign}{whole}" if whole and whole != column.name else column.name
     elif (
         (column.categorical or (grouping and column.few_values) or (column.flag and _is_flag(ctx, req.group)))
         and req.group
