@@ -298,6 +298,11 @@ honest rate on unseen data;
 `--heldout286` another (`benchmarks/heldout286.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout287` another (`benchmarks/heldout287.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout288` another (`benchmarks/heldout288.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout289` another (`benchmarks/heldout289.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout290` another (`benchmarks/heldout290.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout291` another (`benchmarks/heldout291.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout292` another (`benchmarks/heldout292.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout293` another (`benchmarks/heldout293.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5350,6 +5355,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout286 import HELDOUT286
     from .heldout287 import HELDOUT287
     from .heldout288 import HELDOUT288
+    from .heldout289 import HELDOUT289
+    from .heldout290 import HELDOUT290
+    from .heldout291 import HELDOUT291
+    from .heldout292 import HELDOUT292
+    from .heldout293 import HELDOUT293
 
     return {
         1: HELDOUT,
@@ -5640,6 +5650,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         286: HELDOUT286,
         287: HELDOUT287,
         288: HELDOUT288,
+        289: HELDOUT289,
+        290: HELDOUT290,
+        291: HELDOUT291,
+        292: HELDOUT292,
+        293: HELDOUT293,
     }
 
 
