@@ -13862,3 +13862,137 @@ def test_late_rows_counts_given_and_no_shows_and_an_on_time_performance() -> Non
     month = trips["Trip Date"].dt.to_period("M")
     rate = (trips["On Time"] == "Y").groupby(month).mean()
     assert "On Time" in text.splitlines()[0] and str(rate.idxmin()) in text, text
+
+
+def test_comparatives_that_rise_together_name_their_measures() -> None:
+    rng = np.random.default_rng(9108)
+    n = 400
+    ibu = rng.integers(10, 90, n)
+    brews = pd.DataFrame(
+        {
+            "Brew Date": pd.date_range("2020-01-01", periods=n, freq="5D").strftime("%m/%d/%Y"),
+            "Style": rng.choice(["American IPA", "Stout", "Saison"], n),
+            "IBU": ibu,
+            "Rating": np.clip(np.round(2 + ibu / 40 + rng.normal(0, 0.8, n)), 1, 5),
+        }
+    )
+    _, text = _run(brews.copy(), "do the hoppier beers get better ratings")
+    assert _has(text, float(brews["IBU"].corr(brews["Rating"]))), text
+    minutes = rng.uniform(5, 30, n).round(1)
+    flights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Duration (min)": minutes,
+            "Battery Start (%)": rng.integers(90, 101, n),
+            "Max Altitude (ft)": rng.integers(50, 400, n),
+        }
+    )
+    flights["Battery End (%)"] = (flights["Battery Start (%)"] - minutes * 2.5 + rng.normal(0, 5, n)).round()
+    _, text = _run(flights.copy(), "do longer flights drain the battery more?")
+    used = flights["Battery Start (%)"] - flights["Battery End (%)"]
+    assert _has(text, float(flights["Duration (min)"].corr(used))), text
+    lots = pd.DataFrame(
+        {
+            "Lot": [f"LOT {i:03d}" for i in rng.integers(1, 120, n)],
+            "Quarter": rng.choice(["2023-Q1", "2023-Q2", "2023-Q3"], n),
+            "Amount Paid": [f"${v:.2f}" for v in rng.choice([0.0, 450.0, 475.0], n)],
+            "Balance": [f"${v:.2f}" for v in rng.choice([0.0, 25.0, 475.0], n)],
+            "Violation Count": rng.integers(0, 7, n),
+        }
+    )
+    _, text = _run(lots.copy(), "do lots with more violations owe more money?")
+    balance = lots["Balance"].str.lstrip("$").astype(float)
+    assert _has(text, float(lots["Violation Count"].corr(balance))), text
+    diary = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Pain Level": rng.integers(1, 11, n),
+            "Hours Slept": rng.uniform(3, 10, n).round(1),
+        }
+    )
+    _, text = _run(diary.copy(), "does sleeping less make the pain worse")
+    assert _has(text, float(diary["Hours Slept"].corr(diary["Pain Level"]))), text
+
+
+def test_school_totals_are_left_out_of_a_correlation_and_words_of_a_venue_and_an_escape() -> None:
+    rng = np.random.default_rng(9109)
+    schools = [f"SCHOOL {i}" for i in range(12)]
+    rows = []
+    for month in ("Sep-2023", "Oct-2023", "Nov-2023"):
+        part = pd.DataFrame(
+            {
+                "School Name": schools,
+                "Month": month,
+                "Enrollment": rng.integers(200, 1500, 12),
+                "Free Meals Served": rng.integers(1000, 9000, 12),
+                "Paid Meals Served": rng.integers(500, 6000, 12),
+            }
+        )
+        part["Total Meals Served"] = part["Free Meals Served"] + part["Paid Meals Served"]
+        total = part.drop(columns=["School Name", "Month"]).sum().to_dict()
+        rows += [part, pd.DataFrame([{"School Name": "DISTRICT TOTAL", "Month": month, **total}])]
+    meals = pd.concat(rows, ignore_index=True)
+    _, text = _run(meals.copy(), "do bigger schools serve more paid meals?")
+    parts = meals[meals["School Name"] != "DISTRICT TOTAL"]
+    assert _has(text, float(parts["Enrollment"].corr(parts["Paid Meals Served"]))), text
+    n = 600
+    nights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Venue": rng.choice(["O'Malley's Pub", "The Rusty Anchor", "Brass Tap"], n),
+            "Team Name": rng.choice([f"Team {i}" for i in range(30)], n),
+            "Total": rng.integers(17, 54, n),
+            "Players": rng.integers(2, 7, n),
+            "Bar Tab": [f"${v:.2f}" for v in rng.uniform(5, 400, n)],
+        }
+    )
+    _, text = _run(nights.copy(), "which bar has the biggest tabs")
+    tabs = nights["Bar Tab"].str.lstrip("$").astype(float).groupby(nights["Venue"]).mean()
+    assert "Venue" in text.splitlines()[0] and f"**{tabs.idxmax()}**" in text, text
+    _, text = _run(nights.copy(), "how many different teams have played at Brass Tap")
+    assert _has(text, int(nights[nights["Venue"] == "Brass Tap"]["Team Name"].nunique())), text
+    rooms = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Room": rng.choice(["The Heist", "Lab 13"], n),
+            "Escaped": rng.choice(["Yes", "No"], n),
+            "Hints Used": rng.integers(0, 6, n),
+        }
+    )
+    _, text = _run(rooms.copy(), "do groups that get out use fewer hints than ones that dont")
+    hints = rooms.groupby("Escaped")["Hints Used"].mean()
+    assert "Escaped" in text.splitlines()[0] and _has(text, float(hints["Yes"])), text
+
+
+def test_a_whole_of_its_parts_fans_as_attendance_and_a_ratio_follow_up() -> None:
+    rng = np.random.default_rng(9110)
+    n = 300
+    wic = pd.DataFrame(
+        {
+            "County": rng.choice(["ADAMS", "BENTON", "CLAY"], n),
+            "Month": pd.date_range("2022-01-01", periods=n, freq="3D").strftime("%Y-%m-01"),
+            "Women Participating": rng.integers(60, 9000, n),
+            "Infants Participating": rng.integers(60, 9000, n),
+            "Children Participating": rng.integers(100, 20000, n),
+        }
+    )
+    wic["Total Participants"] = wic[["Women Participating", "Infants Participating", "Children Participating"]].sum(1)
+    _, text = _run(wic.copy(), "when did participation peak")
+    assert "Total Participants" in text.splitlines()[0], text
+    _, text = _run(wic.copy(), "what share of participants are kids", "and infants?")
+    share = wic["Infants Participating"].sum() / wic["Total Participants"].sum()
+    assert _has(text, 100 * float(share)), text
+    games = pd.DataFrame(
+        {
+            "Game Date": pd.date_range("2024-04-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Promotion": rng.choice(["Fireworks", "Bobblehead", "Dollar Dogs"], n),
+            "Tickets Sold": rng.integers(2000, 9000, n),
+            "Scanned Attendance": rng.integers(1600, 7700, n),
+            "Concessions Revenue": [f"${v:,.2f}" for v in rng.uniform(20_000, 140_000, n)],
+        }
+    )
+    _, text = _run(games.copy(), "how much does each fan spend on concessions on average")
+    spent = games["Concessions Revenue"].str.replace(r"[$,]", "", regex=True).astype(float)
+    assert _has(text, float(spent.sum() / games["Scanned Attendance"].sum())), text
+    _, text = _run(games.copy(), "which promo brings in the biggest crowds")
+    assert "Scanned Attendance" in text.splitlines()[0], text

@@ -739,6 +739,30 @@ def _rows_in_total(req: Request, catalog: Catalog, question: str) -> None:
         req.intent, req.y = "rows", None
 
 
+def _total_of_parts(question: str, catalog: Catalog, frame: str) -> str:
+    """A word that names several parts equally (Women, Infants, Children Participating) said of their Total column.
+
+    "When did participation peak" of a WIC table asks of all participants (Total Participants), not one part.
+    """
+    unsure = ambiguous(question, catalog, frame)
+    if not unsure:
+        return question
+    word, parts = unsure[0]
+    said = word.lower()
+    totals = [
+        c
+        for c in catalog.numeric(frame)
+        if c not in parts
+        and len(c.stems) == 2
+        and c.stems[0] == "total"
+        and c.stems[1][:6] == said[:6]  # ("participation" of Participants)
+    ]
+    at = re.search(rf"\b{re.escape(said)}\b", question, re.IGNORECASE)
+    if len(totals) != 1 or at is None:
+        return question
+    return question[: at.start()] + totals[0].name + question[at.end() :]
+
+
 def _plain_amount(c: Column) -> bool:
     """A quantity of the rows' own, neither a code, a date, a time of day nor a derived column."""
     return not (c.id_like or c.time or c.year_like or c.clock or c.categorical or c.formula or c.is_date)
@@ -1053,6 +1077,7 @@ class OfflineAnalyst:
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         question = _total_over_averages(question, catalog, frame)
+        question = _total_of_parts(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
         plain = kinds.Context(question, catalog, frame)
         # a family of like columns ranked, or "who won the most" of a winners' column: nothing to ask

@@ -387,12 +387,56 @@ def _time_asleep(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}{lead}{asleep[0].name}{question[said.end() :]}"
 
 
+_USED_UP = re.compile(
+    r"\b(?:drain(?:s|ed|ing)?|use[sd]?|using|consume[sd]?|consuming|burn(?:s|ed|t|ing)?)\s+"
+    r"(?:the\s+|more\s+|less\s+|most\s+|much\s+|of\s+the\s+|their\s+|its\s+)?(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+_AT_START = frozenset({"start", "begin", "starting", "initial", "before", "pre"})
+_AT_END = frozenset({"end", "ending", "final", "after", "post", "remaining", "left"})
+
+
+def _used_up(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """What was used of a level kept at the start and at the end: "drain the battery" is Battery Start - End."""
+    said = _USED_UP.search(question)
+    if said is None:
+        return question
+    word = stem(said["what"].lower())
+    kept = [c for c in catalog.numeric(frame) if word in c.stems and not c.id_like and not c.is_date]
+    starts = [c for c in kept if set(c.stems) & _AT_START]
+    ends = [c for c in kept if set(c.stems) & _AT_END]
+    if len(starts) != 1 or len(ends) != 1:
+        return question
+    column = _added(_derived(starts[0], "-", ends[0]), catalog, frame, memory)
+    return question[: said.start("what")] + column.name + question[said.end("what") :]
+
+
+_SPENT_EACH = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?:does|do|did)\s+(?:each|every|the\s+average|the\s+typical|an?)\s+"
+    r"(?P<who>[a-z]+)\s+(?:spend|spent|pay|paid)\s+(?:on|for|in)\s+(?P<what>[a-z][a-z ]*?)"
+    r"(?P<end>\s+on\s+average|\s+per\s+(?:game|visit|night|day)|\s*[?.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _spent_per_head(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much does each fan spend on concessions": the money over the count of the people who spent it."""
+    said = _SPENT_EACH.search(question)
+    if said is None:
+        return question
+    heads = [m for m in all_candidates(said["who"], catalog, frame) if m.column.numeric and m.column.additive]
+    money = [m for m in all_candidates(said["what"], catalog, frame) if m.column.numeric and m.column.additive]
+    if not heads or not money or heads[0].column == money[0].column:
+        return question
+    return f"{question[: said.start()]}{said['what']} per {said['who']}{question[said.end('what') :]}"
+
+
 def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
     """The question with a written-out formula of two columns replaced by its derived column's name.
 
     The derived column is added to the catalog (and remembered). A question without one comes back unchanged.
     """
-    question = _time_asleep(_hours_spent(question, catalog, frame), catalog, frame)
+    question = _spent_per_head(_time_asleep(_hours_spent(question, catalog, frame), catalog, frame), catalog, frame)
     readings = [
         m
         for m in all_candidates(question, catalog, frame)
@@ -402,6 +446,9 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         and m.via != "time"
         and m.score >= 40
     ]
+    used = _used_up(question, catalog, frame, memory)
+    if used != question:
+        return used
     summed = _sum_of_many(question, catalog, frame, memory, readings)
     if summed is not None:
         return summed
@@ -1429,11 +1476,12 @@ def _divides(a: Mention, b: Mention) -> bool:
     # "pounds of food per household" of Pounds Distributed and Households Served: a total over a count of the
     # people or things said by its first word, both adding up over the rows
     counted = (
-        min(a.score, b.score) >= 50
+        min(a.score, b.score) >= 40
         and a.column.additive
         and b.column.additive
         and b.column.whole_count
-        and b.column.stems[:1] == (stem(b.word.lower()),)
+        # (or said by the people it counts: "concessions per fan" of Scanned Attendance)
+        and (b.column.stems[:1] == (stem(b.word.lower()),) or (b.via == "synonym" and a.score >= 50))
     )
     strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced or counted
     # "cost per lead" where a row has 0 to 8 leads: a price over a count of things, however few its values

@@ -863,7 +863,10 @@ def _column_compares(text: str, catalog: Catalog, frame: str) -> tuple[list[dict
             unit = re.match(r"\s+([a-z]+)", than.group(), _I) if than else None
             again = re.match(rf"\s+{unit.group(1)}\b", text[second[1] :], _I) if unit else None
             text = _blank(text, m.start(), second[1] + (again.end() if again else 0))
+    together = _TOGETHER.search(text) is not None
     for m in _AGAINST_COLUMN.finditer(text):
+        if together and "than" not in m.group().lower() and not re.search(r"\b(?:their|its|his|her)\b", m.group()):
+            continue  # "do lots with more violations owe more money": two measures that rise together, no bound
         after = _column_after(text, m.end(), catalog, frame)
         if after is None or not _measure(after[0]) or re.match(r"\s*(?:\d|by\b)", text[after[1] :], _I):
             continue
@@ -4042,7 +4045,15 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     if len(by_deed) == 1:  # "who loads the kilns the most": Loaded By, whatever else the question names
         return f"{question[: said.start()]}which {by_deed[0].name}{question[said.end() :]}"
     agents = _people_of(catalog, frame)
-    if len(agents) != 1 or any(m.column.categorical and m.column in agents for m in mentions):
+    if len(agents) > 1 and deed is not None:  # "who sings the most" of Singer beside Artist: the one who sings
+        doers = [c for c in agents if c.stems and c.stems[0].startswith(deed["v"])]
+        agents = doers if len(doers) == 1 else agents
+    if len(agents) != 1 or any(
+        m.column.categorical
+        and m.column in agents
+        and question[said.end() : m.start].strip()  # ("who sings the most": the verb right after says the Singer)
+        for m in mentions
+    ):
         return question
     # a label column named before "the most" is the group asked of ("who is the most borrowed author")
     most = re.search(r"\bthe\s+(?:most|fewest|least)\b", question)
@@ -4745,6 +4756,46 @@ def _fast_deed(text: str, catalog: Catalog, frame: str) -> str:
     )
 
 
+_FASTEST_ONE = _rx(
+    r"^\W*(?:and\s+)?(?:who(?:'s|\s+is|\s+was)?|(?:which|what)\s+(?P<label>[a-z]+)\s+(?:is|was))\s+(?:the\s+)?"
+    r"(?P<dir>fastest|quickest|slowest)(?:\s+(?P<noun>[a-z]+))?\b"
+)
+_SPEEDS = frozenset({"speed", "mph", "kph", "kmh", "pace", "velocity", "rate", "per"})
+
+
+def _fastest_one(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "who's the fastest housekeeper" of a log that keeps each task's Minutes: the lowest mean of them."""
+    said = _FASTEST_ONE.search(text)
+    if said is None or any(set(c.stems) & _SPEEDS for c in catalog.numeric(frame)):
+        return text
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and not c.is_date and set(c.stems) & {"minute", "min", "mins", "duration", "hour", "hrs"}
+    ]
+    word = said["label"] or said["noun"] or ""
+    named = [m.column for m in find_mentions(word, catalog, frame) if m.column.categorical] if word else []
+    groups = named[:1] or _people_of(catalog, frame)
+    if len(lengths) != 1 or len(groups) != 1:
+        return text
+    side = "highest" if said["dir"].lower() == "slowest" else "lowest"
+    return f"which {groups[0].name} has the {side} average {lengths[0].name}{text[said.end() :]}"
+
+
+_WHICH_NIGHT = _rx(
+    r"\b(?P<w>which|what)\s+(?:night|evening)\s+(?:of\s+the\s+week\s+)?(?=is|was|has|had|gets|do|does|did)"
+)
+
+
+def _which_night(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which night is the busiest" of a bar's log, no column of nights: which day of the week."""
+    if any({"night", "evening"} & set(c.stems) for c in catalog.of(frame)) or not any(
+        c.is_date for c in catalog.of(frame)
+    ):
+        return text
+    return _WHICH_NIGHT.sub(lambda m: f"{m['w']} day of the week ", text)
+
+
 _LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,3}?)last\b", re.I)
 _CAME_FROM = re.compile(
     r"\bhow\s+much\s+(?:money\s+)?(?=(?:came|comes|come|was\s+(?:raised|donated|given|received))\s+(?:in\s+)?from\b)",
@@ -5217,6 +5268,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _money_of_one(text, catalog, frame)  # "which kind brings in the most money": Received
     text = _one_currency(text, catalog, frame)  # "the average hotel bill" of many currencies: Total (in USD)
     text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
+    text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
+    text = _which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)
@@ -5659,6 +5712,8 @@ def numbered_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict
             continue
         word = said.span("w")
         named = [m for m in mentions if m.start == word[0] and m.via in ("name", "partial", "prefix", "root")]
+        if not named:  # "4 bedroom places" of Beds: the word a synonym of the column's one word
+            named = [m for m in mentions if m.start == word[0] and m.via == "synonym" and len(m.column.stems) == 1]
         column = named[0].column if len(named) == 1 else None
         if column is None or not column.few_values or column.is_date or column.year_like:
             continue
@@ -5798,6 +5853,7 @@ _COUNT_PARTS = EVENT_COUNTS | frozenset(
     | {"footfall", "arrival", "departure", "trip", "ride", "attendance", "attendee", "admission", "patron", "guest"}
     | {"pint", "cover"}  # a taproom's Pints Poured, a restaurant's covers: how busy a day was
     | {"served"}  # a pantry's Individuals Served, a kitchen's Meals Served
+    | {"aadt", "adt", "traffic"}  # a road's annual average daily traffic: "the busiest road"
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 

@@ -44,6 +44,12 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "backup events",
         "backup",
     ),
+    # "what sets them off most often": a diary's Suspected Trigger
+    r"set(?:s|ting)?\s+(?:(?:it|them|me|him|her)\s+)?off": ("trigger", "cause"),
+    # "what do people call the sheriff about the most": a call's type, what it was about
+    r"call(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+)?about": ("call type", "nature", "reason", "type"),
+    # "groups that get out": an escape room's Escaped
+    r"(?:get|gets|got|getting|make|makes|made|break|breaks|broke)\s+(?:it\s+)?out(?!\s+of\b)": ("escaped", "escape"),
     # "which machine breaks down the most": the rows a Fault Code or an Error is given on
     r"(?:break(?:s|ing)?|broke|broken)\s+down|malfunction(?:s|ed|ing)?": ("fault", "error", "failure", "breakdown"),
     # "which airport does this plane leave from most": a flight's Origin
@@ -81,8 +87,12 @@ def one_word(question: str, catalog: Catalog, frame: str) -> str:
     def said(m: re.Match[str]) -> str:
         words = _WORDS[int((m.lastgroup or "p0")[1:])]
         stems = {s for c in catalog.of(frame) for s in c.stems}
-        if {stem(w) for w in m.group().lower().split()} & stems:
-            return m.group()  # a column is named by the phrase's own word ("Check In Date")
+        own = {stem(w) for w in m.group().lower().split()} & stems
+        if own:  # a column is named by the phrase's own word ("Check In Date")
+            # ... unless a word for the phrase holds it too ("call the sheriff about": CALL_TYPE, not CALL_RECEIVED)
+            words = tuple(w for w in words if {stem(p) for p in w.split()} & own and " " in w)
+            if not words:
+                return m.group()
         for word in words:
             # every word of it in one column's name ("departure airport": not a Scheduled Departure time)
             if any(

@@ -315,6 +315,34 @@ def _first_words(column: Column) -> dict[str, str]:
     }
 
 
+# columns of kinds of a thing, whose values may be said by their head noun
+_KIND_STEMS = frozenset({"style", "type", "kind", "category", "genre", "breed", "species", "variety", "class", "model"})
+
+
+@lru_cache(maxsize=1024)
+def _head_nouns(column: Column) -> dict[str, str]:
+    """Each kind named by its last word when no other value ends so ("American IPA": ipa, "Irish Stout": stout).
+
+    "My ipas", "the stouts": the style said by its head noun, without the word that qualifies it.
+    """
+    values = _known_values(column)
+    if len(values) < 3:
+        return {}
+    lasts = [v.split()[-1] for v in values]
+    counts: dict[str, int] = {}
+    for last in lasts:
+        counts[last.lower()] = counts.get(last.lower(), 0) + 1
+    return {
+        v: last
+        for v, last in zip(values, lasts, strict=True)
+        if len(v.split()) >= 2
+        and counts[last.lower()] == 1
+        and re.fullmatch(r"[A-Za-z]{3,}", last)
+        and last.lower() not in STOP
+        and not any(o.lower() != v.lower() and last.lower() in o.lower().split() for o in values)
+    }
+
+
 @lru_cache(maxsize=1024)
 def _numbered_names(column: Column) -> dict[str, str]:
     """Each value named and numbered ("Betta 5", "Living Room 55" of a Tank) by its words alone, when unshared.
@@ -937,6 +965,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     alone = len(model) >= 3 and model.isalpha() and model.lower() not in STOP
                     if alone and sum(model.lower() in v.lower().split() for v in column.values) == 1:
                         everyday = f"(?:{everyday}|{re.escape(model)}s?)"
+            heads_of = _head_nouns(column)
+            if text in heads_of and set(column.stems) & _KIND_STEMS:  # "my ipas": Style = American IPA
+                everyday = f"(?:{everyday}|{re.escape(heads_of[text])}(?:e?s)?)"
             numbered = _numbered_names(column)
             if text in numbered and column.stems:  # "the betta tank": Tank = Betta 5
                 noun = re.escape(column.stems[-1])

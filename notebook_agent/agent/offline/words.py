@@ -274,7 +274,17 @@ SYNONYMS = [
     # a tracker's TotalSteps: "who walked the most"
     {"step", "walk", "walked", "walking", "walks"},
     {"stream", "play", "listen", "listener"},
-    {"visitor", "attendance", "attendee", "footfall", "admission"},  # a casino's or a museum's Admissions
+    {
+        "visitor",
+        "attendance",
+        "attendee",
+        "footfall",
+        "admission",
+        "crowd",
+        "turnout",
+        "fan",
+        "spectator",
+    },  # a casino's or a museum's Admissions
     # "what share of lambings needed help": Assisted (Y/N)
     {"assisted", "assist", "assistance", "help", "helped"},
     {"tech", "technician"},  # a salon's or a shop's Technician: "which tech made the most"
@@ -439,6 +449,17 @@ SYNONYMS = [
     {"posting", "job", "opening", "requisition", "vacancy", "role"},  # "which job got the most candidates": Lever
     {"crash", "collision"},  # NYC's crashes are numbered by COLLISION_ID
     {"car", "vehicle", "automobile"},  # "which car did i book most often": Zipcar's Vehicle
+    {"venue", "bar", "pub", "tavern"},  # a trivia league's or a band's Venue: "which bar has the biggest tabs"
+    {"hop", "hops", "hoppy", "hoppier", "hoppiest", "ibu", "bitterness"},  # a brew log's IBU: "hoppier beers"
+    {"aim", "accuracy"},  # a laser tag or a shooting log's Accuracy %: "people with better aim"
+    {"window", "pane"},  # a window cleaner's Panes: "do more windows mean a higher price"
+    {"traffic", "aadt", "adt"},  # a DOT count's AADT (annual average daily traffic): "busier roads"
+    {"sleep", "slept", "sleeping", "asleep"},  # a diary's Hours Slept: "does sleeping less make it worse"
+    {"house", "home", "address"},  # a showing log keeps each house by its Address: "how many different houses"
+    {"bed", "bedroom", "br", "bd"},  # a listing's Beds: "4 bedroom places"
+    {"bath", "bathroom", "ba"},  # a listing's Baths: "2 bathroom homes"
+    {"housekeeper", "attendant", "cleaner", "maid"},  # a hotel's room Attendant: "the fastest housekeeper"
+    {"drone", "aircraft", "uav"},  # a drone log's Aircraft: "which drone do i fly the most"
     {"car", "plate"},  # a car wash or a parking log tells cars apart by their Plate: "cars that came in twice"
     {"trash", "refuse", "garbage", "rubbish"},
     {

@@ -99,6 +99,16 @@ def match(ctx: Context) -> KindRequest | None:
             return None
         req.then = [values[0].column.name, "==", values[0].value]
         return req
+    different = _DIFFERENT.search(ctx.text)
+    later = [
+        v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if different and v.start >= different.end()
+    ]
+    if different is not None and len({(v.column.name, v.value) for v in later}) == 1:
+        # "how many different teams have played at brass tap": the teams, and those on the rows of that value
+        req = _match(Context(ctx.question[: later[0].start], ctx.catalog, ctx.frame))
+        if req is not None and not req.period and not req.then and req.column != later[0].column.name:
+            req.then = [later[0].column.name, "==", later[0].value]
+            return req
     req = _match(ctx)
     counts = ctx.catalog.get(ctx.frame, req.column) if req is not None and req.column else None
     if req is not None and counts is not None and set(counts.stems) & _SHARED_NAMES:

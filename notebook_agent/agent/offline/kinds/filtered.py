@@ -1271,6 +1271,8 @@ def _any_amount(ctx: Context) -> KindRequest | None:
     """
     if not (_share(_said(ctx)) or _HOW_MANY.search(ctx.text)):
         return None
+    if re.search(r"\bhow\s+many\s+(?:different|distinct|unique|separate)\b", ctx.text):
+        return None  # "how many different teams have played there": teams counted, not rows with Players
     valued = find_values(ctx.question, ctx.catalog, ctx.frame, [])
     for x in ctx.mentions:
         if (
