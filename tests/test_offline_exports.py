@@ -13996,3 +13996,73 @@ def test_a_whole_of_its_parts_fans_as_attendance_and_a_ratio_follow_up() -> None
     assert _has(text, float(spent.sum() / games["Scanned Attendance"].sum())), text
     _, text = _run(games.copy(), "which promo brings in the biggest crowds")
     assert "Scanned Attendance" in text.splitlines()[0], text
+
+
+def test_who_does_it_by_the_verb_which_night_and_kinds_by_their_head_noun() -> None:
+    rng = np.random.default_rng(9111)
+    n = 900
+    songs = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-06", periods=n, freq="13h").strftime("%Y-%m-%d"),
+            "Singer": rng.choice(["Mike", "Jess", "Kara", "Tony"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "Song": rng.choice(["Sweet Caroline", "Mr. Brightside", "Bohemian Rhapsody"], n),
+            "Artist": rng.choice(["Neil Diamond", "The Killers", "Queen"], n),
+            "Tip": [f"${v:.2f}" for v in rng.choice([0.0, 1.0, 5.0], n)],
+        }
+    )
+    _, text = _run(songs.copy(), "who sings the most")
+    assert "Singer" in text.splitlines()[0] and f"**{songs['Singer'].value_counts().idxmax()}**" in text, text
+    _, text = _run(songs.copy(), "which night is the busiest")
+    assert "day of week" in text.splitlines()[0], text
+    rooms = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-03-01", periods=n, freq="2h").strftime("%Y-%m-%d"),
+            "Room": rng.integers(201, 518, n),
+            "Attendant": rng.choice(["Carmen V.", "Rosa M.", "Denise P."], n),
+            "Task": rng.choice(["Stayover", "Checkout"], n),
+            "Minutes": rng.integers(6, 100, n),
+        }
+    )
+    _, text = _run(rooms.copy(), "who's the fastest housekeeper")
+    assert f"**{rooms.groupby('Attendant')['Minutes'].mean().idxmin()}**" in text, text
+    diary = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=300, freq="D").strftime("%Y-%m-%d"),
+            "Pain Level": rng.integers(1, 11, 300),
+            "Suspected Trigger": rng.choice(["Stress", "Poor Sleep", "Weather"], 300, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    _, text = _run(diary.copy(), "what sets them off most often")
+    assert "Suspected Trigger" in text.splitlines()[0], text
+    calls = pd.DataFrame(
+        {
+            "INCIDENT_NO": [f"24-{i:05d}" for i in range(n)],
+            "CALL_RECEIVED": pd.date_range("2024-01-01", periods=n, freq="37min").strftime("%m/%d/%Y %H:%M:%S"),
+            "CALL_TYPE": rng.choice(["TRAFFIC STOP", "ALARM", "WELFARE CHECK"], n, p=[0.5, 0.3, 0.2]),
+            "PRIORITY": rng.integers(1, 5, n),
+        }
+    )
+    _, text = _run(calls.copy(), "what do people call the sheriff about the most")
+    assert "CALL_TYPE" in text.splitlines()[0] and "**TRAFFIC STOP**" in text, text
+    brews = pd.DataFrame(
+        {
+            "Brew Date": pd.date_range("2020-01-01", periods=300, freq="5D").strftime("%m/%d/%Y"),
+            "Style": rng.choice(["American IPA", "Irish Stout", "Weissbier", "Belgian Dubbel"], 300),
+            "ABV %": rng.uniform(4, 9, 300).round(1),
+        }
+    )
+    _, text = _run(brews.copy(), "avg abv of my ipas?")
+    assert _has(text, float(brews[brews["Style"] == "American IPA"]["ABV %"].mean())), text
+    showings = pd.DataFrame(
+        {
+            "Showing Date": pd.date_range("2024-01-01", periods=500, freq="13h").strftime("%m/%d/%Y"),
+            "Address": rng.choice([f"{i} Elm St" for i in range(80)], 500),
+            "List Price": [f"${v:,}" for v in rng.choice([255_000, 470_000, 525_000, 800_000], 500)],
+            "Beds": rng.integers(2, 6, 500),
+        }
+    )
+    price = showings["List Price"].str.replace(r"[$,]", "", regex=True).astype(float)
+    _, text = _run(showings.copy(), "whats the average asking price for 4 bedroom places")
+    assert _has(text, float(price[showings["Beds"] == 4].mean())), text
+    _, text = _run(showings.copy(), "how many different houses did we show")
+    assert _has(text, int(showings["Address"].nunique())), text
