@@ -13976,7 +13976,9 @@ def test_a_whole_of_its_parts_fans_as_attendance_and_a_ratio_follow_up() -> None
             "Children Participating": rng.integers(100, 20000, n),
         }
     )
-    wic["Total Participants"] = wic[["Women Participating", "Infants Participating", "Children Participating"]].sum(1)
+    wic["Total Participants"] = wic[["Women Participating", "Infants Participating", "Children Participating"]].sum(
+        axis=1
+    )
     _, text = _run(wic.copy(), "when did participation peak")
     assert "Total Participants" in text.splitlines()[0], text
     _, text = _run(wic.copy(), "what share of participants are kids", "and infants?")
@@ -14066,3 +14068,66 @@ def test_who_does_it_by_the_verb_which_night_and_kinds_by_their_head_noun() -> N
     assert _has(text, float(price[showings["Beds"] == 4].mean())), text
     _, text = _run(showings.copy(), "how many different houses did we show")
     assert _has(text, int(showings["Address"].nunique())), text
+
+
+def test_a_status_said_now_a_sale_year_print_hours_and_a_total_said_before_a_measure() -> None:
+    rng = np.random.default_rng(9112)
+    n = 800
+    orders = pd.DataFrame(
+        {
+            "WO #": [f"WO-{23001 + i}" for i in range(n)],
+            "Date In": pd.date_range("2023-06-01", periods=n, freq="17h").strftime("%m/%d/%Y"),
+            "Status": rng.choice(["Completed", "Waiting on Parts", "In Progress"], n, p=[0.8, 0.1, 0.1]),
+            "Labor $": [f"${v:.2f}" for v in rng.uniform(15, 245, n)],
+            "Total $": [f"${v:.2f}" for v in rng.uniform(15, 485, n)],
+        }
+    )
+    _, text = _run(orders.copy(), "how many are waiting on parts right now")
+    assert _has(text, int((orders["Status"] == "Waiting on Parts").sum())), text
+    _, text = _run(orders.copy(), "total labor we billed in 2024?")
+    labor = orders["Labor $"].str.lstrip("$").astype(float)
+    assert "Labor $" in text.splitlines()[0], text
+    assert _has(text, float(labor[orders["Date In"].str.endswith("2024")].sum())), text
+    cars = pd.DataFrame(
+        {
+            "Stock #": [f"U{2000 + i}" for i in range(n)],
+            "Sale Date": pd.date_range("2022-01-03", periods=n, freq="31h").strftime("%m/%d/%Y"),
+            "Year": rng.integers(2005, 2024, n),
+            "Make": rng.choice(["Toyota", "Ford", "Honda"], n),
+        }
+    )
+    _, text = _run(cars.copy(), "how many cars did we sell in 2023")
+    assert _has(text, int(cars["Sale Date"].str.endswith("2023").sum())), text
+    jobs = pd.DataFrame(
+        {
+            "Job ID": [f"J-{i:06d}" for i in range(n)],
+            "Material": rng.choice(["PLA", "PETG", "ABS"], n),
+            "Print Time": [f"{h}:{m:02d}" for h, m in zip(rng.integers(0, 9, n), rng.integers(0, 60, n), strict=True)],
+            "Status": rng.choice(["success", "failed", "cancelled"], n, p=[0.8, 0.15, 0.05]),
+        }
+    )
+    jobs["Failure Reason"] = np.where(jobs["Status"] == "failed", rng.choice(["Spaghetti", "Nozzle clog"], n), None)
+    _, text = _run(jobs.copy(), "how many hours of printing did we do in total")
+    parts = jobs["Print Time"].str.split(":", expand=True).astype(int)
+    assert _has(text, float((parts[0] + parts[1] / 60).sum())), text
+    _, text = _run(jobs.copy(), "what's our failure rate")
+    assert "Status" in text.splitlines()[0] and _has(text, 100 * float((jobs["Status"] == "failed").mean())), text
+    rooms = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-03-01", periods=n, freq="2h").strftime("%Y-%m-%d"),
+            "Task": rng.choice(["Stayover", "Checkout"], n),
+            "Minutes": rng.integers(6, 100, n),
+        }
+    )
+    _, text = _run(rooms.copy(), "how long does a checkout usually take")
+    assert _has(text, float(rooms[rooms["Task"] == "Checkout"]["Minutes"].mean())), text
+    songs = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-06", periods=n, freq="13h").strftime("%Y-%m-%d"),
+            "Genre": rng.choice(["Rock", "Pop", "Country"], n),
+            "Tip": [f"${v:.2f}" for v in rng.choice([0.0, 1.0, 5.0, 10.0], n)],
+        }
+    )
+    _, text = _run(songs.copy(), "what kind of music gets the best tips")
+    tips = songs["Tip"].str.lstrip("$").astype(float).groupby(songs["Genre"]).mean()
+    assert "Genre" in text.splitlines()[0] and f"**{tips.idxmax()}**" in text, text

@@ -2521,7 +2521,14 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     """
     took = _HOW_LONG_TAKE.search(question)
     if took is not None and not any(m.score >= 90 for m in find_mentions(question, catalog, frame) if m.column.numeric):
-        clocks = [c for c in catalog.numeric(frame) if c.clock or set(c.stems) & {"duration", "length", "elapsed"}]
+        clocks = [
+            c
+            for c in catalog.numeric(frame)
+            if c.clock
+            or set(c.stems) & {"duration", "length", "elapsed"}
+            # (a length named by its unit alone, a housekeeping log's Minutes, a diary's Duration (hrs))
+            or (len(c.significant) == 1 and c.significant[0] in {"minute", "min", "mins", "hour", "hr", "hrs"})
+        ]
         kept = [c for c in clocks if not c.is_date and (c.formula is None or c.formula[1] == "clock_hours")]
         question = _how_long_take(question, kept)  # (a span between two clock times is a length kept too)
     said = _HOW_LONG_DONE.search(question)

@@ -452,7 +452,7 @@ class Column:
         # ... and so are a few repeated h:mm named a length (Kimai's Duration "2:15"), not a slot ("From", "Time")
         named_length = (
             bool(set(stems) & _LENGTH_NAMES)
-            or ("time" in stems and bool(set(stems) & (_TIME_SPENT | _TIMED_DEEDS)))
+            or ("time" in stems and bool(set(stems) & (_TIME_SPENT | _TIMED_DEEDS | _LONG_DEEDS)))
             or (
                 # a timesheet's Time of "0:45", "1:30" (Paymo, Everhour): no clock of a working day reads 0:45
                 stems == ("time",) and _hours_minutes(values) and any(re.match(r"\s*0:\d\d\s*$", v) for v in values)
@@ -1710,6 +1710,12 @@ def event_flags(columns: list[Column], infos: list[dict[str, Any]]) -> list[Colu
         # ("which machine breaks down the most" counts the rows with a fault)
         fault = next((s for s in c.stems if s in _FAULTS), None)
         labelled = c.kind in ("categorical", "text") and not c.is_date and fault is not None
+        # (not beside a label that says it already: a print log's Status = failed, its Failure Reason a detail)
+        labelled = labelled and not any(
+            o is not c and any(re.match(r"(?i)\s*(?:fail|fault|error|broke|malfunction)", v) for v in o.values)
+            for o in columns
+            if o.kind in ("categorical", "text")
+        )
         word = event if dated else fault if labelled else None
         if word is None or not nulls.get(c.name) or any(o.stems == (word,) for o in [*columns, *out]):
             continue
@@ -2222,6 +2228,8 @@ _LENGTH_NAMES = frozenset({"duration", "length", "tracked", "worked", "logged", 
 _TIME_SPENT = frozenset({"practiced", "practised", "spent", "played", "watched", "listened", "studied", "trained"})
 _TIME_SPENT |= {"asleep", "awake", "slept", "sleeping", "active", "moving", "driving", "online"}  # Pillow's Time asleep
 # ... and the deeds whose "<deed> time" is how long they took ("Brew time" 03:10, "Lap Time", "Moving Time")
+_LONG_DEEDS = frozenset({"print", "printing", "flight", "flying", "drive", "driving", "render", "rendering", "charge"})
+_LONG_DEEDS |= {"charging", "shift", "build", "travel", "transit", "labor", "labour", "work", "working", "block"}
 _TIMED_DEEDS = frozenset({"brew", "brewing", "steep", "extraction", "lap", "split", "cook", "cooking", "bake", "prep"})
 _TIMED_DEEDS |= {"moving", "elapsed", "race", "finish", "chip", "gun", "talk", "hold", "handle", "handling", "boil"}
 
@@ -2236,7 +2244,10 @@ def hours_minutes(column: Column) -> bool:
     """A length named so whose cells are h:mm ("Duration" 2:15 of Kimai): hours and minutes, not minutes and seconds."""
     named = bool(set(column.stems) & _LENGTH_NAMES) or column.stems == ("time",)
     named = named or bool(set(column.stems) & {"asleep", "awake", "slept"})  # a night's Time asleep "7:09"
-    return column.clock and named and _hours_minutes(column.values) and not _all_clocks(column.values)
+    # (and the time of a deed that takes hours: a print farm's Print Time "1:27", a flight's Flight Time)
+    long_deed = "time" in column.stems and bool(set(column.stems) & _LONG_DEEDS)
+    named = named or long_deed
+    return column.clock and named and _hours_minutes(column.values) and (long_deed or not _all_clocks(column.values))
 
 
 def clock_minutes(expr: str, worded: bool = False, hm: bool = False) -> str:

@@ -882,6 +882,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and any(o.column.numeric and o.column != m.column and o.end <= m.start for o in candidates)
         )
     ]
+    # ... nor "total labor we billed" of a Total $ beside Labor $: "total" said right before another measure's name
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.word.lower() == "total"
+            and m.column.stems[:1] == ("total",)
+            and len(m.column.significant) <= 1
+            and any(
+                o.column.numeric and o.column != m.column and o.start > m.end and not question[m.end : o.start].strip()
+                for o in candidates
+            )
+        )
+    ]
     # "how many inspections were in texas" of osha_inspections.csv: the file's own rows counted, not insp_scope or
     # insp_type, which the word only abbreviates the first part of
     if frame:

@@ -1118,6 +1118,16 @@ def _conditions(
     def aimed(cond: dict[str, Any] | None) -> dict[str, Any] | None:
         if cond is not None and cond.get("part") == "year" and named_date is not None:
             cond = {**cond, "column": named_date}
+        elif (
+            cond is not None
+            and cond.get("part") is None
+            and named_date is not None
+            and (kept := catalog.get(frame, cond["column"])) is not None
+            and kept.year_like
+            and not kept.is_date
+        ):
+            # "how many cars did we sell in 2024": the year of the Sale Date, not the cars' model Year
+            cond = {**cond, "column": named_date, "part": "year"}
         return cond
 
     for m in IN_YEAR.finditer(text):
@@ -1161,9 +1171,18 @@ def _verb_date(text: str, catalog: Catalog, frame: str) -> str | None:
         if c.is_date
         and len(c.significant) == 2
         and "date" in c.significant
-        and any(present(p) & said for p in c.significant if p.endswith(("ed", "id", "nt", "ld", "ught")))
+        and (
+            any(present(p) & said for p in c.significant if p.endswith(("ed", "id", "nt", "ld", "ught")))
+            # ... or by the deed's noun ("did we sell in 2024": Sale Date, not a car's model Year)
+            or any(_DEED_NOUNS.get(w) in c.significant for w in said)
+        )
     ]
     return named[0] if len(named) == 1 else None
+
+
+_DEED_NOUNS = {"sell": "sale", "sold": "sale", "sells": "sale", "buy": "purchase", "bought": "purchase"}
+_DEED_NOUNS |= {"deliver": "delivery", "delivered": "delivery", "book": "booking", "booked": "booking"}
+_DEED_NOUNS |= {"hire": "hire", "hired": "hire", "ship": "ship", "shipped": "ship", "list": "listing"}
 
 
 ON_DATE = _rx(rf"\b(?:on|as\s+of)\s+(?P<d>{DATE})\b")
@@ -1193,6 +1212,13 @@ def latest_said(question: str, catalog: Catalog, frame: str) -> str:
         and any(v.strip().lower() in _NOW_VALUES for c in catalog.of(frame) if c.categorical for v in c.values)
     ):
         return question  # "how many people work here right now" of a staff list: its Active status (`_still_here`)
+    if (
+        said is not None
+        and said["unit"] is None
+        and any(set(v.column.stems) & {"status", "state", "stage"} for v in find_values(question, catalog, frame, []))
+    ):
+        # "how many are waiting on parts right now": the rows in that status now, whenever they came in
+        return question[: said.start()].rstrip() + question[said.end() :]
     if said is not None:
         return question[: said.start()] + latest_phrase(when.latest) + question[said.end() :]
     return _THIS_YEAR.sub(f"in {when.latest[:4]}", question, count=1)
@@ -4125,6 +4151,13 @@ def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
         living = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & {"specy", "breed"}]
         if len(living) == 1 and not any(m.column == living[0] for m in kind):
             return f"{text[: said.start()]}{said['w']} {living[0].name}{text[said.end() :]}"
+    if not noun and not find_mentions(said["noun"], catalog, frame):
+        # "what kind of music gets the best tips" where nothing is called music: the one column of kinds (Genre)
+        sorts = [
+            c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & {"genre", "category"}
+        ]
+        if len(sorts) == 1:
+            return f"{text[: said.start()]}{said['w']} {sorts[0].name}{text[said.end() :]}"
     if len(noun) == 1:
         # "what kind of doctor do i see the most" of Provider beside Specialty: the one label of its kinds (a
         # Visit Type the word "kind" names too is a kind of visit)
@@ -4797,6 +4830,25 @@ def _which_night(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,3}?)last\b", re.I)
+_LENGTH_UNITS = frozenset({"duration", "length", "minute", "min", "mins", "hour", "hr", "hrs", "day", "days"})
+
+
+def _lasts(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how long does a visit last": how long is it; "do they usually last": the mean of the one length."""
+    said = _LASTS.search(text)
+    if said is None:
+        return text
+    subject = re.sub(r"\b(?:usually|typically|normally|generally)\b", "", said["subj"]).strip().lower()
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and not c.is_date and len(c.significant) == 1 and c.significant[0] in _LENGTH_UNITS
+    ]
+    if subject in ("they", "it", "these", "those", "them", "each", "each one") and len(lengths) == 1:
+        return f"{text[: said.start()]}what is the average {lengths[0].name}{text[said.end() :]}"
+    return _LASTS.sub(r"how long is \g<subj>", text)
+
+
 _CAME_FROM = re.compile(
     r"\bhow\s+much\s+(?:money\s+)?(?=(?:came|comes|come|was\s+(?:raised|donated|given|received))\s+(?:in\s+)?from\b)",
     re.I,
@@ -5270,7 +5322,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = _which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
-    text = _LASTS.sub(r"how long is \g<subj>", text)  # "how long does a visit last": "last" is the verb
+    text = _lasts(text, catalog, frame)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)
     text = _all_that_cost(text)  # "what did all that charging cost us": the cost of every row

@@ -339,7 +339,8 @@ def _head_nouns(column: Column) -> dict[str, str]:
         and counts[last.lower()] == 1
         and re.fullmatch(r"[A-Za-z]{3,}", last)
         and last.lower() not in STOP
-        and not any(o.lower() != v.lower() and last.lower() in o.lower().split() for o in values)
+        # (nor a word another value ends with or holds: "quake" of "ice quake" beside "earthquake")
+        and not any(o.lower() != v.lower() and last.lower() in o.lower() for o in values)
     }
 
 
@@ -967,7 +968,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                         everyday = f"(?:{everyday}|{re.escape(model)}s?)"
             heads_of = _head_nouns(column)
             if text in heads_of and set(column.stems) & _KIND_STEMS:  # "my ipas": Style = American IPA
-                everyday = f"(?:{everyday}|{re.escape(heads_of[text])}(?:e?s)?)"
+                # (after "my", "the", "our", "all": not a word in an aside, "(blasts, ice quakes etc)")
+                lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s))"
+                everyday = f"(?:{everyday}|{lead}{re.escape(heads_of[text])}(?:e?s)?)"
             numbered = _numbered_names(column)
             if text in numbered and column.stems:  # "the betta tank": Tank = Betta 5
                 noun = re.escape(column.stems[-1])
