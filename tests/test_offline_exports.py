@@ -14131,3 +14131,61 @@ def test_a_status_said_now_a_sale_year_print_hours_and_a_total_said_before_a_mea
     _, text = _run(songs.copy(), "what kind of music gets the best tips")
     tips = songs["Tip"].str.lstrip("$").astype(float).groupby(songs["Genre"]).mean()
     assert "Genre" in text.splitlines()[0] and f"**{tips.idxmax()}**" in text, text
+
+
+def test_report_totals_amounts_owed_how_people_pay_and_a_gift_by_its_way() -> None:
+    rng = np.random.default_rng(9113)
+    rows = []
+    for month in pd.date_range("2022-01-01", periods=24, freq="MS").strftime("%Y-%m-%d"):
+        part = pd.DataFrame(
+            {
+                "Month": month,
+                "Hauler": ["WASTE MANAGEMENT", "REPUBLIC SERVICES", "CITY SANITATION DEPT"] * 4,
+                "Material": [m for m in ("Trash", "Yard Waste", "Recycling", "C&D") for _ in range(3)],
+                "Tons": rng.uniform(20, 3000, 12).round(2),
+                "Tipping Fee ($)": rng.uniform(700, 90000, 12).round(2),
+            }
+        )
+        total = {"Month": month, "Hauler": "TOTAL", "Material": "ALL"}
+        total |= {"Tons": part["Tons"].sum(), "Tipping Fee ($)": part["Tipping Fee ($)"].sum()}
+        rows += [part, pd.DataFrame([total])]
+    report = pd.concat(rows, ignore_index=True)
+    for c in ("Tons", "Tipping Fee ($)"):
+        report[c] = report[c].map(lambda v: f"{v:,.2f}")
+    fees = report["Tipping Fee ($)"].str.replace(",", "").astype(float)
+    parts = report["Hauler"] != "TOTAL"
+    _, text = _run(report.copy(), "how much did we take in from tipping fees in 2023")
+    assert _has(text, float(fees[parts & report["Month"].str.startswith("2023")].sum())), text
+    _, text = _run(report.copy(), "which month had the most yard waste")
+    yard = report[report["Material"] == "Yard Waste"]
+    tons = yard["Tons"].str.replace(",", "").astype(float).groupby(yard["Month"]).sum()
+    assert "Tons" in text.splitlines()[0] and _has(text, float(tons.max())), text
+    n = 480
+    days = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-02", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Family": rng.choice(["Hendersons", "Okafors"], n),
+            "Hours": rng.uniform(3.5, 10.5, n).round(2),
+            "Amount Owed": [f"${v:.2f}" for v in rng.uniform(77, 285, n)],
+            "Paid": np.where(np.arange(n) < n - 20, "Y", "N"),
+            "Paid Via": rng.choice(["Venmo", "Zelle", "Cash"], n, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    owed = days["Amount Owed"].str.lstrip("$").astype(float)
+    _, text = _run(days.copy(), "how much am i still owed")
+    assert _has(text, float(owed[days["Paid"] == "N"].sum())), text
+    _, text = _run(days.copy(), "how do people usually pay me")
+    assert "Paid Via" in text.splitlines()[0] and f"**{days['Paid Via'].value_counts().idxmax()}**" in text, text
+    gifts = pd.DataFrame(
+        {
+            "Gift Date": pd.date_range("2023-01-01", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "Donor ID": [f"D{i:05d}" for i in rng.integers(0, 200, n)],
+            "Amount": [f"${v:.2f}" for v in rng.choice([10, 25, 40, 100, 250], n)],
+            "Method": rng.choice(["Check", "Online", "Cash"], n),
+        }
+    )
+    amount = gifts["Amount"].str.lstrip("$").astype(float)
+    _, text = _run(gifts.copy(), "how much came in during 2024")
+    assert _has(text, float(amount[gifts["Gift Date"].str.endswith("2024")].sum())), text
+    _, text = _run(gifts.copy(), "average gift for each way of giving")
+    assert "Method" in text.splitlines()[0] and _has(text, float(amount.groupby(gifts["Method"]).mean().max())), text

@@ -401,7 +401,13 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
         (c, v)
         for c, v in plain_totals(catalog.of(req.frame), set())
         # (and the values counted apart: "how many routes are there" beside a ROUTE = TOTAL row)
-        if (c in (req.group, req.group2) or (req.kind == "distinct" and c == req.column)) and c not in narrowed
+        if (
+            c in (req.group, req.group2)
+            or (req.kind == "distinct" and c == req.column)
+            # (and money added up over every row: a hauler report's TOTAL rows would count each ton twice)
+            or (req.kind == "money" and str(v) not in asked)
+        )
+        and c not in narrowed
     ]
     if not clocks and not req.left_out and not regional and not totals:
         return str(module.code(req))
@@ -1212,6 +1218,13 @@ class OfflineAnalyst:
             and req.y is None
             and req.agg in ("mean", "median")
             and not _COUNTED.search(question.lower())
+        ) and lone is not None:
+            req.y = lone.name  # "average gift for each way of giving" of a file with one amount: that amount
+        elif (
+            req.intent == "groupby"
+            and req.y is None
+            and req.agg in ("mean", "median")
+            and not _COUNTED.search(question.lower())
         ):  # "the average by branch": of which measure is the person's to say (not "tenancies per month")
             nums = ", ".join(c.name for c in catalog.numeric(frame) if not c.id_like and not c.time) or "none"
             return OfflineAnswer(
@@ -1248,15 +1261,25 @@ class OfflineAnalyst:
             # "how much have i made on ko-fi overall", "total donated in 2023" (not DonationType): the one amount
             req.y = lone.name
         elif (
-            req.intent == "stat"
-            and y_now is None
-            and req.agg == "sum"
+            (req.intent == "stat" and req.agg == "sum") or (req.intent == "rows" and req.agg in (None, "count"))
+        ) and (
+            y_now is None
             and re.match(r"\W*(?:and\s+)?how\s+much\b", question, re.I)
             and len(amounts := [c for c in catalog.numeric(req.frame) if c.additive and _plain_amount(c)]) == 1
         ):
             # "how much whole blood did we collect in total": the one amount that adds up (Volume (mL)), not an
-            # Age or a Hemoglobin level beside it
-            req.y = amounts[0].name
+            # Age or a Hemoglobin level beside it; "how much came in during 2024" of a giving log's Amount
+            req.intent, req.y, req.agg = "stat", amounts[0].name, "sum"
+        elif (
+            req.intent in ("extreme", "groupby", "top")
+            and req.agg == "count"
+            and req.y is None
+            and plain_totals(catalog.of(frame), set())
+            and (amounts := [c for c in catalog.numeric(frame) if c.additive and _plain_amount(c)])
+        ):
+            # "which month had the most yard waste" of a hauler report with TOTAL rows: each row is already a sum
+            # (tons of a material, a month, a hauler), so its first amount is added up, not the rows counted
+            req.y, req.agg = amounts[0].name, "sum"
         elif req.intent == "stat" and y_now is not None and not y_now.numeric and req.agg in ("sum", "mean", "median"):
             # "whats the average claim" of Damage Claim (Yes/No) beside Claim Amount: the amount the word names
             said_as = {stem(m.word.lower()) for m in hints.mentions if m.column == y_now}

@@ -504,6 +504,13 @@ class Column:
                 # (whole numbers kept as floats where a pantry did not report: Households Served)
                 and ("int" in str(info.get("dtype", "")).lower() or _whole_numbers(info) or numeric_text)
             )
+            or (  # the number of things a deed was done to (a stocking's Number Stocked, a trap's Number Counted)
+                kind == "numeric"
+                and len(stems) == 2
+                and stems[0] in ("number", "num", "no", "count", "total")
+                and stems[1] in WHOLE_TAIL
+                and _whole_numbers(info)
+            )
             or (  # ... said last after their plural (Water Bottles Distributed), whole numbers, blanks or not
                 kind == "numeric"
                 and len(stems) >= 3
@@ -826,7 +833,9 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         seen = dict(zip(c.values, c.counts, strict=False)) if c.counts else {}
         typical = sorted(seen.values())[len(seen) // 2] if seen else 0
         # (a bill's "Invoice Total" closes each month once, beside lines for every app: rarer, and still the total)
-        if seen and seen.get(marked[0], 0) * 2 < typical and not _whole_said(marked[0], set(c.stems)):
+        # (a plain TOTAL is a total however seldom: a hauler report's TOTAL row closes each month once)
+        once = marked[0].strip().lower() in ("total", "grand total")
+        if seen and seen.get(marked[0], 0) * 2 < typical and not _whole_said(marked[0], set(c.stems)) and not once:
             continue
         out.append((c.name, marked[0]))
     return out

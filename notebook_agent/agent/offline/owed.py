@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog, Column
+from .catalog import Catalog, Column, yes_value
 from .columns import find_mentions
 
 _DUE = frozenset({"due", "owed", "billed", "invoiced", "charged", "bill", "invoice"})
@@ -37,11 +37,39 @@ def _due_and_paid(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
     return due[0], paid[0]
 
 
+_STILL = re.compile(
+    r"\b(?:still\s+(?:owed|owing|due|unpaid|outstanding)|(?:not|n't|never)\s+(?:been\s+)?paid(?:\s+yet)?"
+    r"|outstanding|unpaid)\b",
+    re.IGNORECASE,
+)
+
+
+def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much am i still owed" of an Amount Owed beside a Paid (Y/N): the amount of the rows not paid."""
+    said = _STILL.search(text)
+    if said is None:
+        return text
+    owed = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and set(c.stems) & _DUE]
+    marks = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and c.stems[:1] in (("paid",), ("settled",)) and len(c.stems) == 1 and yes_value(c)
+    ]
+    if len(owed) != 1 or len(marks) != 1:
+        return text
+    mark = marks[0]
+    no = next((v for v in mark.values if v.strip() and v != yes_value(mark)), None)
+    if no is None:
+        return text
+    rest = (text[: said.start()] + text[said.end() :]).rstrip(" ?.!")
+    return f"{rest} {owed[0].name} where {mark.name} = {no}"
+
+
 def due_or_paid(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how much is still owed": due less paid; "how much rent did i collect": the paid column."""
     pair = _due_and_paid(catalog, frame)
     if pair is None:
-        return text
+        return _owed_unpaid(text, catalog, frame)
     due, paid = pair
     owes = _OWES_MOST.search(text)
     if owes is not None:  # "which tenant still owes the most"

@@ -4829,6 +4829,30 @@ def _which_night(text: str, catalog: Catalog, frame: str) -> str:
     return _WHICH_NIGHT.sub(lambda m: f"{m['w']} day of the week ", text)
 
 
+_HOW_PAID = _rx(
+    r"^\W*(?:and\s+)?how\s+(?:do|does|did)\s+(?:people|they|customers|clients|most\s+people|families|donors|"
+    r"buyers|guests|members)\s+(?:usually\s+|mostly\s+|typically\s+|normally\s+)?(?:pay|give|donate)(?:\s+(?:me|us))?\b"
+)
+
+
+def _how_paid(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how do people usually pay me": the most common way of paying (Paid Via, Payment Method, Method)."""
+    said = _HOW_PAID.search(text)
+    if said is None:
+        return text
+    ways = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and not c.id_like
+        and set(c.stems) & {"via", "method", "type", "mode", "tender", "channel"}
+        and (set(c.stems) & {"paid", "pay", "payment", "gift", "giving", "donation"} or c.stems == ("method",))
+    ]
+    if len(ways) != 1:
+        return text
+    return f"{text[: said.start()]}what is the most common {ways[0].name}{text[said.end() :]}"
+
+
 _LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,3}?)last\b", re.I)
 _LENGTH_UNITS = frozenset({"duration", "length", "minute", "min", "mins", "hour", "hr", "hrs", "day", "days"})
 
@@ -5322,6 +5346,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = _which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
+    text = _how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
     text = _lasts(text, catalog, frame)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)
@@ -5934,7 +5959,8 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
         for c in catalog.numeric(frame)
         if not c.id_like
         and not c.is_date
-        and c.additive
+        # (or a count averaged over the days, a stop's AVG_WKDY_BOARDINGS: a busy stop has the most of them)
+        and (c.additive or bool(set(c.stems) & {"avg", "average", "mean", "wkdy", "weekday", "daily"}))
         and _COUNT_PARTS & set(c.stems)
         # (a trip's Trip Duration or Trip Distance measures each trip, it counts none)
         and not set(c.stems) & {"duration", "time", "length", "distance", "mile", "km", "minute", "second", "hour"}

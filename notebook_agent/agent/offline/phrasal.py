@@ -44,6 +44,14 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "backup events",
         "backup",
     ),
+    # "average gift for each way of giving": a giving log's Method, a sale's Payment Method
+    r"ways?\s+(?:of|to)\s+(?:giving|give|paying|pay|payment|donating|donate)": ("method", "payment method", "via"),
+    # "riders getting on", "people getting off": a transit count's boardings and alightings
+    r"(?:riders?\s+|people\s+|passengers?\s+)?(?:get|gets|getting|got)\s+on(?=\s|$|[?.!,])": ("boardings", "boarding"),
+    r"(?:riders?\s+|people\s+|passengers?\s+)?(?:get|gets|getting|got)\s+off(?=\s|$|[?.!,])": (
+        "alightings",
+        "alighting",
+    ),
     # "what sets them off most often": a diary's Suspected Trigger
     r"set(?:s|ting)?\s+(?:(?:it|them|me|him|her)\s+)?off": ("trigger", "cause"),
     # "what do people call the sheriff about the most": a call's type, what it was about
