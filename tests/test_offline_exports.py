@@ -14189,3 +14189,31 @@ def test_report_totals_amounts_owed_how_people_pay_and_a_gift_by_its_way() -> No
     assert _has(text, float(amount[gifts["Gift Date"].str.endswith("2024")].sum())), text
     _, text = _run(gifts.copy(), "average gift for each way of giving")
     assert "Method" in text.splitlines()[0] and _has(text, float(amount.groupby(gifts["Method"]).mean().max())), text
+
+
+def test_riders_getting_on_are_boardings_and_fish_stocked_add_up() -> None:
+    rng = np.random.default_rng(9114)
+    n = 600
+    stops = pd.DataFrame(
+        {
+            "STOP_ID": rng.integers(10002, 14334, n),
+            "STOP_NAME": [f"STOP {i}" for i in rng.integers(0, 300, n)],
+            "ROUTE": rng.choice(["1", "2", "7A", "12"], n),
+            "AVG_WKDY_BOARDINGS": rng.uniform(0.1, 220, n).round(1),
+            "SHELTER": rng.choice(["Y", "N"], n),
+        }
+    )
+    _, text = _run(stops.copy(), "which route has the most riders getting on")
+    assert "AVG_WKDY_BOARDINGS" in text.splitlines()[0], text
+    stocking = pd.DataFrame(
+        {
+            "Stock Date": pd.date_range("2021-03-01", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "County": rng.choice(["HARTFORD", "TOLLAND", "WINDHAM"], n),
+            "Species": rng.choice(["RAINBOW TROUT", "BROWN TROUT", "WALLEYE"], n),
+            "Number Stocked": rng.integers(10, 30000, n),
+        }
+    )
+    _, text = _run(stocking.copy(), "how many fish were stocked each year")
+    years = stocking["Stock Date"].str[-4:]
+    assert "Number Stocked" in text.splitlines()[0], text
+    assert _has(text, int(stocking["Number Stocked"].groupby(years).sum().max())), text
