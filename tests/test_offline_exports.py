@@ -14217,3 +14217,45 @@ def test_riders_getting_on_are_boardings_and_fish_stocked_add_up() -> None:
     years = stocking["Stock Date"].str[-4:]
     assert "Number Stocked" in text.splitlines()[0], text
     assert _has(text, int(stocking["Number Stocked"].groupby(years).sum().max())), text
+
+
+def test_pieces_sold_below_asking_words_translated_and_the_rate_per_word() -> None:
+    rng = np.random.default_rng(9115)
+    n = 500
+    listed = rng.choice([1200, 2400, 5000], n)
+    sales = pd.DataFrame(
+        {
+            "Sale Date": pd.date_range("2022-01-01", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "Artist": rng.choice(["Tomas Reyes", "June Okafor", "Ravi Sethi"], n, p=[0.5, 0.3, 0.2]),
+            "List Price": [f"${v:,}" for v in listed],
+            "Sold Price": [f"${v:,}" for v in (listed - rng.choice([0, 50, 200], n))],
+            "Artist Payout": [f"${v:,.2f}" for v in listed * 0.55],
+        }
+    )
+    sold = sales["Sold Price"].str.replace(r"[$,]", "", regex=True).astype(float)
+    _, text = _run(sales.copy(), "how much did we sell in total")
+    assert _has(text, float(sold.sum())), text
+    _, text = _run(sales.copy(), "which artist sold the most pieces")
+    assert f"**{sales['Artist'].value_counts().idxmax()}**" in text and "count" in text.splitlines()[0], text
+    _, text = _run(sales.copy(), "on average how far below asking do pieces sell")
+    assert _has(text, float((listed - sold).mean())), text
+    jobs = pd.DataFrame(
+        {
+            "Job No": [f"TR-24-{i:04d}" for i in range(n)],
+            "Received": pd.date_range("2024-01-01", periods=n, freq="17h").strftime("%m/%d/%Y"),
+            "Client": rng.choice(["Lopez & Hart LLP", "City of Riverton"], n),
+            "Word Count": rng.integers(120, 20000, n),
+            "Rate/Word": rng.choice(["$0.10", "$0.12", "$0.16"], n),
+            "Translator": rng.choice(["Lucia Ortega", "Diego Marin", "Kate Ross"], n),
+            "Rush": rng.choice(["No", "Yes"], n),
+        }
+    )
+    rate = jobs["Rate/Word"].str.lstrip("$").astype(float)
+    jobs["Invoice Amount"] = [f"${v:,.2f}" for v in rate * jobs["Word Count"]]
+    _, text = _run(jobs.copy(), "how many words did we translate in total")
+    assert _has(text, int(jobs["Word Count"].sum())), text
+    _, text = _run(jobs.copy(), "do rush jobs pay more per word?")
+    assert "Rate/Word" in text.splitlines()[0] and _has(text, float(rate[jobs["Rush"] == "Yes"].mean())), text
+    _, text = _run(jobs.copy(), "who brought in the most invoice money")
+    money = (rate * jobs["Word Count"]).groupby(jobs["Translator"]).sum()
+    assert "Translator" in text.splitlines()[0] and f"**{money.idxmax()}**" in text, text

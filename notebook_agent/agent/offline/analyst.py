@@ -98,6 +98,7 @@ from .words import (
     BAD_WHEN_HIGH,
     CURRENCY,
     EATEN,
+    IRREGULAR,
     LANGUAGES,
     MONEY_PARTS,
     PLACE_COLUMNS,
@@ -1172,7 +1173,15 @@ class OfflineAnalyst:
             question,
             re.IGNORECASE,
         )
-        if done and len([c for c in catalog.numeric(frame) if c.additive and _plain_amount(c)]) == 1:
+        amounts = [c for c in catalog.numeric(frame) if c.additive and _plain_amount(c)] if done else []
+        if len(amounts) > 1 and unknown:  # "how much did we sell": of Sold Price and Artist Payout, the one sold
+            forms = {unknown.lower(), *(p for p, v in IRREGULAR.items() if v == unknown.lower())}
+            forms |= {"sale"} if unknown.lower() in ("sell", "sold") else set()
+            sold = [c for c in amounts if set(c.stems) & forms]
+            if len(sold) == 1:
+                question = re.sub(rf"\b{re.escape(unknown)}\b", f"take in as {sold[0].name}", question, count=1)
+                return self._respond(question, profiles, given)
+        if done and len(amounts) == 1:
             # "how much whole blood did we collect": the verb names the one amount that adds up, not a column
             unknown = hints.unknown = None
         if unknown and not any(m.column.numeric for m in hints.mentions):

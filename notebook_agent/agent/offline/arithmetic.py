@@ -411,6 +411,34 @@ def _used_up(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
     return question[: said.start("what")] + column.name + question[said.end("what") :]
 
 
+_OFF_ASKING = re.compile(
+    r"\b(?:how\s+(?:far|much)\s+)?(?:below|under|off(?:\s+of)?|less\s+than|beneath)\s+(?:the\s+)?"
+    r"(?:asking(?:\s+price)?|sticker(?:\s+price)?|list(?:\s+price)?|listing(?:\s+price)?|msrp)\b",
+    re.IGNORECASE,
+)
+_ASKED = frozenset({"list", "listing", "asking", "sticker", "msrp", "ask"})
+_GOT = frozenset({"sale", "sold", "selling", "final", "closing", "close", "hammer"})
+
+
+def _off_asking(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Said "how far below asking do pieces sell": the List Price less the Sold Price, each row's."""
+    said = _OFF_ASKING.search(question)
+    if said is None:
+        return question
+    prices = [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & {"price", "amount", "value"}]
+    asked = [c for c in prices if set(c.stems) & _ASKED]
+    got = [c for c in prices if set(c.stems) & _GOT]
+    if len(asked) != 1 or len(got) != 1:
+        return question
+    column = _added(_derived(asked[0], "-", got[0]), catalog, frame, memory)
+    rest = re.sub(r"\b(?:do|does|did)\s+\w+\s+(?:usually\s+|typically\s+)?(?:sell|go)(?:\s+for)?\b", "", question)
+    said = _OFF_ASKING.search(rest)
+    if said is None:
+        return question
+    average = "" if re.search(r"\b(?:average|avg|mean|median|typical|usually)\b", rest, re.I) else "average "
+    return f"{rest[: said.start()]}{average}{column.name}{rest[said.end() :]}"
+
+
 _SPENT_EACH = re.compile(
     r"\bhow\s+much\s+(?:money\s+)?(?:does|do|did)\s+(?:each|every|the\s+average|the\s+typical|an?)\s+"
     r"(?P<who>[a-z]+)\s+(?:spend|spent|pay|paid)\s+(?:on|for|in)\s+(?P<what>[a-z][a-z ]*?)"
@@ -446,7 +474,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         and m.via != "time"
         and m.score >= 40
     ]
-    used = _used_up(question, catalog, frame, memory)
+    used = _off_asking(_used_up(question, catalog, frame, memory), catalog, frame, memory)
     if used != question:
         return used
     summed = _sum_of_many(question, catalog, frame, memory, readings)

@@ -533,6 +533,9 @@ class Column:
             or (  # a line's total price (total_price, Line Total Value) is an amount paid: it adds up
                 len(stems) >= 2 and stems[0] in ("total", "line") and stems[-1] in ("price", "value", "cost")
             )
+            or (  # what each thing sold for (a gallery's Sold Price, an auction's Hammer Price): the takings
+                len(stems) == 2 and stems[0] in ("sold", "hammer", "selling") and stems[1] in ("price", "for")
+            )
             or (  # one plural noun of whole counts ("VIOLATIONS" of a camera's day, "Goals"): they add up
                 kind == "numeric"
                 # (whole numbers kept as decimals where a draft's row is blank: MailerLite's Opens)

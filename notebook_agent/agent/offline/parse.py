@@ -524,7 +524,7 @@ _HELP = _rx(
 _OUT_OF_SCOPE = _rx(
     r"\bneural\b|\bdeep\s+learning\b|\bmachine\s+learning\b|\brandom\s+forest|\bxgboost|\bgradient\s+boost"
     r"|\bsvm\b|\bk-?means\b|\bclusters?\b|\bclustering\b|\bclassif\w*|\btrain(?:ing)?\b|\bforecast\w*|\bpredict\w*"
-    r"|\btranslat\w*|\bbusiness\s+(?:decisions?|plans?|cases?|models?|value|impact|ideas?|goals?)\b|\bstrateg\w*|\brecommend\w*|\badvi[cs]e\b|\bshould\s+(?:i|we)\b|\bwhy\b"
+    r"|(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)\btranslat\w*|\bbusiness\s+(?:decisions?|plans?|cases?|models?|value|impact|ideas?|goals?)\b|\bstrateg\w*|\brecommend\w*|\badvi[cs]e\b|\bshould\s+(?:i|we)\b|\bwhy\b"
     r"|\bwhat\s+does\s+(?:this|that|it)\s+mean\b|\bmeaning\b|\binterpret\w*|\bimplications?\b|\bpoem\b|\bessay\b"
     r"|\be-?mail\b|\bletter\b|\bstory\b|\bjoke\b|\bsentiment\b|\bopinion\b|\bexplain\b|\binsights?\b"
     # ("what causes ...", causation: inference; "strikes that caused damage" is an event counted)
@@ -3970,6 +3970,9 @@ _AGENT_STEMS = frozenset(
     # (not a requester, who asks the assignee for the work)
     | {"submitter", "cardholder", "contractor", "payee", "therapist", "stylist", "trainer", "instructor"}
     | {"freelancer", "payer", "spender"}
+    # the trades that do a table's jobs (a translation agency's Translator, a shop's Mechanic, a tutoring log's Tutor)
+    | {"translator", "mechanic", "tutor", "groomer", "nanny", "inspector", "realtor", "broker", "caregiver", "nurse"}
+    | {"installer", "cleaner", "attendant", "deputy", "officer", "courier", "dispatcher", "estimator", "crew"}
 )
 # columns of the people the rows are about, when none does work for the table ("who do i listen to the most")
 _PEOPLE_STEMS = frozenset(
@@ -4853,6 +4856,46 @@ def _how_paid(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}what is the most common {ways[0].name}{text[said.end() :]}"
 
 
+_VERB_THE_MOST_OF = _rx(
+    r"\b(?P<verb>[a-z]+(?:ed|ld|ght|t)|sold|sells|sell|made|makes|make|did|does|do)\s+the\s+(?P<dir>most|fewest|least)\s+"
+    r"(?P<noun>[a-z]{3,}s)\b"
+)
+
+
+def _did_most_things(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which artist sold the most pieces": the pieces (rows) counted, not the Sold Price the verb names."""
+    said = _VERB_THE_MOST_OF.search(text)
+    if said is None:
+        return text
+    verb_named = [m for m in find_mentions(text, catalog, frame) if m.start == said.start("verb") and m.column.numeric]
+    noun_named = find_mentions(said["noun"], catalog, frame)
+    money = said["noun"].lower() in ("dollars", "bucks", "sales", "euros", "pounds")
+    if not verb_named or noun_named or money or any(m.column.whole_count for m in verb_named):
+        return text  # ("which album sold the most copies": a count of copies sold, added up)
+    return f"{text[: said.start()]}has the {said['dir']} {said['noun']}{text[said.end() :]}"
+
+
+def _rate_per_unit(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "do rush jobs pay more per word" of a Rate/Word: that column, the money per unit kept on each row."""
+    rated = []
+    for c in catalog.numeric(frame):
+        named = re.search(r"(?i)(?:/\s*|\bper\s+)([a-z]+)\s*$", c.name)
+        if named and not c.id_like:
+            rated.append((c, stem(named.group(1).lower())))
+    for column, unit in rated:
+        said = re.search(
+            r"\b(?:pay|paid|pays|cost|costs|charge|charged|earn|earns|make|makes)\s+"
+            rf"(?P<dir>more|less|the\s+most|the\s+least)?\s*(?P<per>per\s+{re.escape(unit)}s?)\b",
+            text,
+            re.I,
+        )
+        if said is not None and sum(u == unit for _, u in rated) == 1:
+            side = {"more": "a higher ", "less": "a lower ", "the most": "the highest ", "the least": "the lowest "}
+            way = side.get(re.sub(r"\s+", " ", (said["dir"] or "").lower()), "")
+            return f"{text[: said.start()]}have {way}{column.name}{text[said.end() :]}"
+    return text
+
+
 _LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,3}?)last\b", re.I)
 _LENGTH_UNITS = frozenset({"duration", "length", "minute", "min", "mins", "hour", "hr", "hrs", "day", "days"})
 
@@ -5347,6 +5390,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = _which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = _how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
+    text = _did_most_things(text, catalog, frame)  # "which artist sold the most pieces": rows counted
+    text = _rate_per_unit(text, catalog, frame)  # "pay more per word": Rate/Word
     text = _lasts(text, catalog, frame)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)
