@@ -14259,3 +14259,42 @@ def test_pieces_sold_below_asking_words_translated_and_the_rate_per_word() -> No
     _, text = _run(jobs.copy(), "who brought in the most invoice money")
     money = (rate * jobs["Word Count"]).groupby(jobs["Translator"]).sum()
     assert "Translator" in text.splitlines()[0] and f"**{money.idxmax()}**" in text, text
+
+
+def test_count_stations_a_game_length_days_held_and_what_makes_me_the_most() -> None:
+    rng = np.random.default_rng(9116)
+    n = 600
+    counts = pd.DataFrame(
+        {
+            "STATION_ID": [f"027-{i:04d}" for i in rng.integers(0, 150, n)],
+            "COUNTY": rng.choice(["ADAMS", "CLAY"], n),
+            "YEAR": rng.integers(2015, 2024, n),
+            "AADT": rng.integers(500, 90000, n),
+        }
+    )
+    _, text = _run(counts.copy(), "how many count stations are there", file="state_dot_aadt_count_stations.csv")
+    assert _has(text, int(counts["STATION_ID"].nunique())), text
+    plays = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d %H:%M"),
+            "Game": rng.choice(["Wingspan", "Catan", "Azul"], n),
+            "Players": rng.integers(2, 6, n),
+            "Play Time (min)": rng.integers(10, 225, n),
+        }
+    )
+    _, text = _run(plays.copy(), "how long does a game of wingspan usually take")
+    assert _has(text, float(plays[plays["Game"] == "Wingspan"]["Play Time (min)"].mean())), text
+    pairs = pd.DataFrame(
+        {
+            "Sale Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Platform": rng.choice(["StockX", "GOAT", "eBay"], n),
+            "Size (US)": rng.choice([8.0, 9.5, 10.0, 11.0], n),
+            "Profit": [f"-${-v:.2f}" if v < 0 else f"${v:.2f}" for v in rng.uniform(-100, 270, n)],
+            "Days Held": rng.integers(0, 227, n),
+        }
+    )
+    _, text = _run(pairs.copy(), "how long do i usually sit on a pair before it sells")
+    assert _has(text, float(pairs["Days Held"].mean())), text
+    _, text = _run(pairs.copy(), "which platform makes me the most per pair on average")
+    profit = pairs["Profit"].str.replace("$", "").astype(float).groupby(pairs["Platform"]).mean()
+    assert "Profit" in text.splitlines()[0] and f"**{profit.idxmax()}**" in text, text

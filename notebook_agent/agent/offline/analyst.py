@@ -2560,6 +2560,8 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
             or set(c.stems) & {"duration", "length", "elapsed"}
             # (a length named by its unit alone, a housekeeping log's Minutes, a diary's Duration (hrs))
             or (len(c.significant) == 1 and c.significant[0] in {"minute", "min", "mins", "hour", "hr", "hrs"})
+            # (or a time kept in a unit, a plays log's Play Time (min))
+            or ("time" in c.stems and bool(set(c.stems) & {"minute", "min", "mins", "hour", "hr", "hrs"}))
         ]
         kept = [c for c in clocks if not c.is_date and (c.formula is None or c.formula[1] == "clock_hours")]
         question = _how_long_take(question, kept)  # (a span between two clock times is a length kept too)
@@ -2585,6 +2587,12 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         # (a span between two clock times, Check In to Check Out, is a length kept too)
         and (c.formula is None or c.formula[1] == "clock_hours")
     ]
+    if not lengths:  # "how long do i usually sit on a pair": a count of days kept for each row (Days Held)
+        lengths = [
+            c
+            for c in catalog.numeric(frame)
+            if len(c.stems) == 2 and c.stems[0] in ("day", "days") and not c.is_date and not c.id_like and not c.formula
+        ]
     group = next(g for g in ("verb", "verb2", "verb3", "verb4", "time", "time2", "time3", "time4") if said[g])
     start, end = said.span(group)
     if group.startswith("verb"):  # Play Time (hours) of "played": the length the verb names
@@ -2613,7 +2621,8 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         return question[:start] + total + lengths[0].name + question[end:]
     if group == "verb3":
         end = said.end()  # "sleeping longer": the length of time is what is longer
-    named = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end]
+    # ("usually sit" is no initials of Size (US))
+    named = [m for m in find_mentions(question, catalog, frame) if m.start <= start < m.end and m.via != "initials"]
     # (only a name the verb says in part, DeepSleep of "sleep"; "spend" names money by its synonym)
     if len(lengths) != 1 or any(
         m.score >= 90

@@ -4896,6 +4896,23 @@ def _rate_per_unit(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+_MAKES_ME = _rx(r"\b(?:makes?|made|earns?|earned|nets?|netted)\s+(?:me|us)\s+(?:the\s+)?(?P<dir>most|least)\b")
+
+
+def _makes_me_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which platform makes me the most (per pair)": the highest Profit, the money kept after costs."""
+    said = _MAKES_ME.search(text)
+    if said is None:
+        return text
+    kept = [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & {"profit", "net", "earnings"}]
+    kept = [c for c in kept if not set(c.stems) & {"margin", "pct", "percent", "rate"}]
+    if len(kept) != 1:
+        return text
+    side = "highest" if said["dir"].lower() == "most" else "lowest"
+    each = re.search(r"\b(?:average|avg|mean|typical|per|each)\b", text, re.I)  # ("per pair on average": a mean)
+    return f"{text[: said.start()]}has the {side} {'' if each else 'total '}{kept[0].name}{text[said.end() :]}"
+
+
 _LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,3}?)last\b", re.I)
 _LENGTH_UNITS = frozenset({"duration", "length", "minute", "min", "mins", "hour", "hr", "hrs", "day", "days"})
 
@@ -5392,6 +5409,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
     text = _did_most_things(text, catalog, frame)  # "which artist sold the most pieces": rows counted
     text = _rate_per_unit(text, catalog, frame)  # "pay more per word": Rate/Word
+    text = _makes_me_most(text, catalog, frame)  # "which platform makes me the most": Profit
     text = _lasts(text, catalog, frame)  # "how long does a visit last": "last" is the verb
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)

@@ -279,7 +279,13 @@ def _match(ctx: Context) -> KindRequest | None:
     if re.match(r"\s*(?:(?:for|in)\s+)?(?:each|every|per)\b", ctx.text[m.end() :]):
         return None  # "how many cards are in each list": rows counted per list, not distinct cards
     start, end = m.span("w") if m.group("w") else m.span("w2")
-    if " " in ctx.text[start:end].strip() and not any(x.start <= start and end <= x.end for x in ctx.mentions):
+    said_words = [stem(w) for w in ctx.text[start:end].split()]
+    of_file = set(said_words) <= ctx.catalog.subjects.get(ctx.frame, frozenset())  # "count stations" of a file so named
+    if (
+        " " in ctx.text[start:end].strip()
+        and not any(x.start <= start and end <= x.end for x in ctx.mentions)
+        and not of_file
+    ):
         return None  # "how many price records": two words that name no column together ("zip codes" do)
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):
         return None  # "how many buildings are in Ballard": rows with a value, counted (kinds.filtered)
