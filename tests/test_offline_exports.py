@@ -14298,3 +14298,31 @@ def test_count_stations_a_game_length_days_held_and_what_makes_me_the_most() -> 
     _, text = _run(pairs.copy(), "which platform makes me the most per pair on average")
     profit = pairs["Profit"].str.replace("$", "").astype(float).groupby(pairs["Platform"]).mean()
     assert "Profit" in text.splitlines()[0] and f"**{profit.idxmax()}**" in text, text
+
+
+def test_a_total_column_said_with_a_year_and_money_a_kind_of_lesson_made() -> None:
+    rng = np.random.default_rng(9117)
+    parks = pd.DataFrame(
+        {
+            "Park Name": [p for p in ("Bear Creek", "Eagle Peak", "Silver Falls") for _ in range(60)],
+            "Month": [f"{y}-{m:02d}-01" for _ in range(3) for y in range(2019, 2024) for m in range(1, 13)],
+            "Day Use Visitors": rng.integers(1400, 100000, 180),
+            "Total Visitors": rng.integers(1500, 120000, 180),
+        }
+    )
+    _, text = _run(parks.copy(), "total visitors in 2022?")
+    assert _has(text, int(parks[parks["Month"].str.startswith("2022")]["Total Visitors"].sum())), text
+    n = 700
+    lessons = pd.DataFrame(
+        {
+            "Lesson Date": pd.date_range("2023-01-02", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Student": rng.choice([f"Student {i}" for i in range(150)], n),
+            "Lesson Type": rng.choice(["Behind the Wheel", "Highway", "Parallel Parking"], n),
+            "Minutes": rng.choice([60, 90, 120], n),
+            "Fee": rng.choice(["$50.00", "$75.00", "$100.00"], n),
+        }
+    )
+    _, text = _run(lessons.copy(), "how much did highway lessons make in 2024")
+    fee = lessons["Fee"].str.lstrip("$").astype(float)
+    keep = (lessons["Lesson Type"] == "Highway") & lessons["Lesson Date"].str.endswith("2024")
+    assert _has(text, float(fee[keep].sum())), text

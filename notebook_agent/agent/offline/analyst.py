@@ -1270,7 +1270,10 @@ class OfflineAnalyst:
             # "how much have i made on ko-fi overall", "total donated in 2023" (not DonationType): the one amount
             req.y = lone.name
         elif (
-            (req.intent == "stat" and req.agg == "sum") or (req.intent == "rows" and req.agg in (None, "count"))
+            (req.intent == "stat" and req.agg == "sum")
+            or (req.intent == "rows" and req.agg in (None, "count"))
+            # ("how much did highway lessons make": no chart asked for, the one amount added up)
+            or (req.intent == "chart" and not hints.chart and not hints.plot and req.agg is None)
         ) and (
             y_now is None
             and re.match(r"\W*(?:and\s+)?how\s+much\b", question, re.I)
@@ -1278,7 +1281,7 @@ class OfflineAnalyst:
         ):
             # "how much whole blood did we collect in total": the one amount that adds up (Volume (mL)), not an
             # Age or a Hemoglobin level beside it; "how much came in during 2024" of a giving log's Amount
-            req.intent, req.y, req.agg = "stat", amounts[0].name, "sum"
+            req.intent, req.x, req.y, req.agg, req.chart = "stat", None, amounts[0].name, "sum", None
         elif (
             req.intent in ("extreme", "groupby", "top")
             and req.agg == "count"

@@ -6290,6 +6290,18 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
         hints.agg = {"median": "median"}.get(said or "", "mean") if said else None
     if hints.agg is None and _GOT_IN.search(low) and any(m.column.numeric for m in names):
         hints.agg = "sum"  # "how much did i get in tips in 2024": all of it, not the mean tip
+    lead_total = re.match(r"\W*(?:(?:what|how\s+many)\s+(?:is|was|were|are)\s+)?(?:the\s+|our\s+|my\s+)?total\b", low)
+    if (
+        hints.agg is None
+        and hints.by is None
+        and not hints.chart
+        and not hints.plot
+        and lead_total is not None
+        and any(
+            m.column.numeric and m.column.stems[:1] == ("total",) and m.start <= lead_total.end() - 5 for m in names
+        )
+    ):
+        hints.agg = "sum"  # "total visitors in 2022?" of Total Visitors: its name said, and the sum asked too
     return hints
 
 
