@@ -760,6 +760,7 @@ def _total_of_parts(question: str, catalog: Catalog, frame: str) -> str:
         c
         for c in catalog.numeric(frame)
         if c not in parts
+        and c.formula is None  # (a total the catalog derives is no column the file keeps)
         and len(c.stems) == 2
         and c.stems[0] == "total"
         and c.stems[1][:6] == said[:6]  # ("participation" of Participants)
@@ -1300,6 +1301,14 @@ class OfflineAnalyst:
             ]
             if len(amounts) == 1:
                 req.y = amounts[0].name
+        if req.intent == "correlation" or (req.intent == "chart" and req.chart == "scatter"):
+            # "do bigger schools serve more paid meals": the schools named, so a DISTRICT TOTAL row is none of them
+            # (not "per country and year", where the Grand Total rows are the ones asked about)
+            for name, total in plain_totals(catalog.of(req.frame), set()):
+                if any(m.column.name == name for m in hints.mentions) and not any(
+                    f["column"] == name for f in req.filters
+                ):
+                    req.filters.append({"column": name, "op": "!=", "value": total, "part": None})
         _rows_in_total(req, catalog, question)
         problem = _check(req, catalog, question)
         if problem:

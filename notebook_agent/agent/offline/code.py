@@ -392,9 +392,7 @@ def prepare(
             code.add(f"data = data[{_filter_code(f, catalog.get(frame, f['column']))}]")
         code.add("rows_matching = len(data)")
     for name, total in totals:
-        # (two measures set against each other are read over the parts: a total row is no school of its own)
-        paired = req.intent == "correlation" or (req.intent == "chart" and req.chart == "scatter")
-        if name == req.x or paired:
+        if name == req.x:
             code.comment(f"{name} has a {total!r} row beside its parts: the parts only, each once")
             code.add(f"data = data[data[{lit(name)}] != {lit(total)}]")
         else:

@@ -27,9 +27,9 @@ _COLLECTED = re.compile(r"\b(?:collect(?:ed)?|receive[d]?|got\s+paid|get\s+paid)
 
 def _due_and_paid(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
     """The one column of money due and the one of money paid, when a table keeps both and no balance."""
+    if any(set(c.stems) & _BALANCE for c in catalog.numeric(frame) if not c.id_like and not c.is_date):
+        return None  # (a Balance Due kept already, summed or not: that column is what is owed)
     money = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and not c.flag and c.additive]
-    if any(set(c.stems) & _BALANCE for c in money):
-        return None
     due = [c for c in money if set(c.stems) & _DUE and not set(c.stems) & _PAID]
     paid = [c for c in money if set(c.stems) & _PAID and not set(c.stems) & _DUE]
     if len(due) != 1 or len(paid) != 1:

@@ -4122,7 +4122,8 @@ def _how_many_people(question: str, catalog: Catalog, frame: str) -> str:
     said = _HOW_MANY_PEOPLE.search(question)
     if said is None or said["noun"].lower() not in _PEOPLE_WORDS or find_mentions(said["noun"], catalog, frame):
         return question
-    people = _people_of(catalog, frame)
+    # (the people the rows are about, never those doing the work, a recruiter's Owner, nor a yes/no Home Owner)
+    people = [c for c in _people_of(catalog, frame) if not set(c.stems) & _AGENT_STEMS and yes_value(c) is None]
     rows = catalog.rows.get(frame, 0)
     if len(people) != 1 or not people[0].n_unique or people[0].n_unique >= rows:
         return question  # no one column of people, or one row each: the rows are the people

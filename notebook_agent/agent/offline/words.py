@@ -460,7 +460,6 @@ SYNONYMS = [
     {"bath", "bathroom", "ba"},  # a listing's Baths: "2 bathroom homes"
     {"housekeeper", "attendant", "cleaner", "maid"},  # a hotel's room Attendant: "the fastest housekeeper"
     {"drone", "aircraft", "uav"},  # a drone log's Aircraft: "which drone do i fly the most"
-    {"car", "plate"},  # a car wash or a parking log tells cars apart by their Plate: "cars that came in twice"
     {"trash", "refuse", "garbage", "rubbish"},
     {
         "payout",

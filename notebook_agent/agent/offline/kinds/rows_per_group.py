@@ -49,9 +49,17 @@ _OPS = {
 _SYMBOL = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "==": "exactly"}
 
 
+# what tells each vehicle apart in a log of its visits (a car wash's or a parking garage's Plate)
+_VEHICLE_KEYS = frozenset({"plate", "vin", "tag", "registration", "rego"})
+
+
 def _group(ctx: Context, word: str) -> Column | None:
     """The label column a plural noun names, whose values repeat over the rows (an airport's runways)."""
     rows = ctx.catalog.rows.get(ctx.frame, 0)
+    if stem(word) in ("car", "vehicle", "truck"):  # "how many cars came in more than 10 times": by their Plate
+        keys = [c for c in ctx.columns() if set(c.stems) & _VEHICLE_KEYS and c.n_unique and c.n_unique < rows]
+        if len(keys) == 1:
+            return keys[0]
     found = [
         m
         for m in find_mentions(word, ctx.catalog, ctx.frame)
