@@ -14326,3 +14326,20 @@ def test_a_total_column_said_with_a_year_and_money_a_kind_of_lesson_made() -> No
     fee = lessons["Fee"].str.lstrip("$").astype(float)
     keep = (lessons["Lesson Type"] == "Highway") & lessons["Lesson Date"].str.endswith("2024")
     assert _has(text, float(fee[keep].sum())), text
+
+
+def test_calls_nobody_got_to_are_the_ones_never_arrived() -> None:
+    rng = np.random.default_rng(9118)
+    n = 900
+    received = pd.date_range("2024-01-01", periods=n, freq="47min")
+    arrived = pd.Series(received + pd.to_timedelta(rng.integers(3, 40, n), unit="min")).where(rng.random(n) > 0.2)
+    calls = pd.DataFrame(
+        {
+            "INCIDENT_NO": [f"SO24-{i:06d}" for i in range(n)],
+            "CALL_RECEIVED": received.strftime("%m/%d/%Y %H:%M:%S"),
+            "ARRIVED": arrived.dt.strftime("%m/%d/%Y %H:%M:%S"),
+            "CALL_TYPE": rng.choice(["ALARM", "THEFT"], n),
+        }
+    )
+    _, text = _run(calls.copy(), "how many calls never had a deputy get there")
+    assert _has(text, int(calls["ARRIVED"].isna().sum())), text

@@ -44,6 +44,12 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "backup events",
         "backup",
     ),
+    # "calls that never had a deputy get there": a dispatch log's ARRIVED time, blank when nobody came
+    r"(?:(?:had|have|has)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?)?(?:get|gets|got|getting|make\s+it|made\s+it)\s+there": (
+        "arrived",
+        "arrival",
+        "on scene",
+    ),
     # "average gift for each way of giving": a giving log's Method, a sale's Payment Method
     r"ways?\s+(?:of|to)\s+(?:giving|give|paying|pay|payment|donating|donate)": ("method", "payment method", "via"),
     # "riders getting on", "people getting off": a transit count's boardings and alightings
