@@ -4122,6 +4122,8 @@ def _how_many_people(question: str, catalog: Catalog, frame: str) -> str:
     said = _HOW_MANY_PEOPLE.search(question)
     if said is None or said["noun"].lower() not in _PEOPLE_WORDS or find_mentions(said["noun"], catalog, frame):
         return question
+    if any(m.column.numeric and not m.column.id_like for m in find_mentions(question, catalog, frame)):
+        return question  # "how many people were killed": a count the table keeps (Total Killed), added up
     # (the people the rows are about, never those doing the work, a recruiter's Owner, nor a yes/no Home Owner)
     people = [c for c in _people_of(catalog, frame) if not set(c.stems) & _AGENT_STEMS and yes_value(c) is None]
     rows = catalog.rows.get(frame, 0)

@@ -967,7 +967,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     if alone and sum(model.lower() in v.lower().split() for v in column.values) == 1:
                         everyday = f"(?:{everyday}|{re.escape(model)}s?)"
             heads_of = _head_nouns(column)
-            if text in heads_of and set(column.stems) & _KIND_STEMS:  # "my ipas": Style = American IPA
+            # "my ipas": Style = American IPA (not "the sensors" beside a Sensor Temperature: a column's word)
+            if (
+                text in heads_of
+                and set(column.stems) & _KIND_STEMS
+                and not any(stem(heads_of[text].lower()) in c.stems for c in columns if c is not column)
+            ):
                 # (after "my", "the", "our", "all": not a word in an aside, "(blasts, ice quakes etc)")
                 lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s))"
                 everyday = f"(?:{everyday}|{lead}{re.escape(heads_of[text])}(?:e?s)?)"

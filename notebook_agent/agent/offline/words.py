@@ -455,7 +455,7 @@ SYNONYMS = [
     {"window", "pane"},  # a window cleaner's Panes: "do more windows mean a higher price"
     {"traffic", "aadt", "adt"},  # a DOT count's AADT (annual average daily traffic): "busier roads"
     {"sleep", "slept", "sleeping", "asleep"},  # a diary's Hours Slept: "does sleeping less make it worse"
-    {"house", "home", "address"},  # a showing log keeps each house by its Address: "how many different houses"
+    {"house", "address"},  # a showing log keeps each house by its Address: "how many different houses"
     {"bed", "bedroom", "br", "bd"},  # a listing's Beds: "4 bedroom places"
     {"bath", "bathroom", "ba"},  # a listing's Baths: "2 bathroom homes"
     {"housekeeper", "attendant", "cleaner", "maid"},  # a hotel's room Attendant: "the fastest housekeeper"
