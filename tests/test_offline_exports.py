@@ -10738,7 +10738,7 @@ def test_scooter_trips_by_time_of_day_district_and_a_different_district() -> Non
             "Vehicle Type": rng.choice(["scooter", "bicycle"], n, p=[0.8, 0.2]),
             "Trip Duration": rng.integers(60, 3000, n),
             "Start Time": start,
-            "Day of Week": start.dayofweek,
+            "Day of Week": start.day_of_week,
             "Council District (Start)": first,
             "Council District (End)": last,
         }
