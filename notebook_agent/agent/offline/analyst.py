@@ -746,12 +746,12 @@ def _rows_in_total(req: Request, catalog: Catalog, question: str) -> None:
         req.intent, req.y = "rows", None
 
 
-def _total_of_parts(question: str, catalog: Catalog, frame: str) -> str:
+def _total_of_parts(question: str, unsure: list[tuple[str, list[Column]]], catalog: Catalog, frame: str) -> str:
     """A word that names several parts equally (Women, Infants, Children Participating) said of their Total column.
 
     "When did participation peak" of a WIC table asks of all participants (Total Participants), not one part.
+    `unsure` is what `ambiguous` read in the question.
     """
-    unsure = ambiguous(question, catalog, frame)
     if not unsure:
         return question
     word, parts = unsure[0]
@@ -771,9 +771,13 @@ def _total_of_parts(question: str, catalog: Catalog, frame: str) -> str:
     return question[: at.start()] + totals[0].name + question[at.end() :]
 
 
-def _plain_amount(c: Column) -> bool:
-    """A quantity of the rows' own, neither a code, a date, a time of day nor a derived column."""
-    return not (c.id_like or c.time or c.year_like or c.clock or c.categorical or c.formula or c.is_date)
+def _summed_amounts(catalog: Catalog, frame: str) -> list[Column]:
+    """The amounts of the rows' own that add up: neither a code, a date, a time of day nor a derived column."""
+    return [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive and not (c.id_like or c.time or c.year_like or c.clock or c.categorical or c.formula or c.is_date)
+    ]
 
 
 def _check(req: Request, catalog: Catalog, question: str = "") -> str | None:
@@ -1085,8 +1089,10 @@ class OfflineAnalyst:
         question = arithmetic.read(question, catalog, frame, memory)
         question, least = group_minimum(question, catalog, frame)
         question = _total_over_averages(question, catalog, frame)
-        question = _total_of_parts(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
+        whole = _total_of_parts(question, unsure, catalog, frame)
+        if whole != question:  # (read again only when a Total was put in for the parts)
+            question, unsure = whole, ambiguous(whole, catalog, frame)
         plain = kinds.Context(question, catalog, frame)
         # a family of like columns ranked, or "who won the most" of a winners' column: nothing to ask
         if (
@@ -1174,7 +1180,7 @@ class OfflineAnalyst:
             question,
             re.IGNORECASE,
         )
-        amounts = [c for c in catalog.numeric(frame) if c.additive and _plain_amount(c)] if done else []
+        amounts = _summed_amounts(catalog, frame) if done else []
         if len(amounts) > 1 and unknown:  # "how much did we sell": of Sold Price and Artist Payout, the one sold
             forms = {unknown.lower(), *(p for p, v in IRREGULAR.items() if v == unknown.lower())}
             forms |= {"sale"} if unknown.lower() in ("sell", "sold") else set()
@@ -1278,7 +1284,7 @@ class OfflineAnalyst:
         ) and (
             y_now is None
             and re.match(r"\W*(?:and\s+)?how\s+much\b", question, re.I)
-            and len(amounts := [c for c in catalog.numeric(req.frame) if c.additive and _plain_amount(c)]) == 1
+            and len(amounts := _summed_amounts(catalog, req.frame)) == 1
         ):
             # "how much whole blood did we collect in total": the one amount that adds up (Volume (mL)), not an
             # Age or a Hemoglobin level beside it; "how much came in during 2024" of a giving log's Amount
@@ -1288,7 +1294,7 @@ class OfflineAnalyst:
             and req.agg == "count"
             and req.y is None
             and plain_totals(catalog.of(frame), set())
-            and (amounts := [c for c in catalog.numeric(frame) if c.additive and _plain_amount(c)])
+            and (amounts := _summed_amounts(catalog, frame))
         ):
             # "which month had the most yard waste" of a hauler report with TOTAL rows: each row is already a sum
             # (tons of a material, a month, a hauler), so its first amount is added up, not the rows counted
@@ -2463,8 +2469,7 @@ _HOW_LONG_DONE = re.compile(
     r"|\b(?:average|avg|mean|median|typical|total|longest|shortest)\s+(?:[a-z]+\s+)?(?P<time3>time)\b"
     r"(?!\s+(?:of|between|from|to|since)\b)"
     # "which instrument have i put the most time into": that length, added up per group
-    r"|\b(?:put|spent|spend|invested)\s+(?:in\s+)?(?:the\s+)?(?:most|least|more|less)\s+(?P<time4>time)"
-    r"(?:\s+(?:in(?:to)?|on)\b|\s*[?.!]?\s*$)",  # ("who put in the most time")
+    r"|\b(?:put|spent|spend|invested)\s+(?:the\s+)?(?:most|least|more|less)\s+(?P<time4>time)\s+(?:in(?:to)?|on)\b",
     re.I,
 )
 _DURATION_STEMS = frozenset({"hour", "hr", "hrs", "minute", "min", "mins", "duration", "length", "second", "sec"})
@@ -2625,11 +2630,7 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         if len(lengths) != 1 or named_time:
             return question
         # "how much time have i spent playing overall": all of it, added up
-        total = (
-            "total "
-            if group in ("time", "time4") and not re.search(r"\b(?:average|avg|mean|typical|per)\b", question)
-            else ""
-        )
+        total = "total " if group == "time" and not re.search(r"\b(?:average|avg|mean|typical|per)\b", question) else ""
         return question[:start] + total + lengths[0].name + question[end:]
     if group == "verb3":
         end = said.end()  # "sleeping longer": the length of time is what is longer

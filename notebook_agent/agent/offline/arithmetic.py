@@ -387,6 +387,13 @@ def _time_asleep(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}{lead}{asleep[0].name}{question[said.end() :]}"
 
 
+def _one_of_each(columns: list[Column], first: frozenset[str], second: frozenset[str]) -> tuple[Column, Column] | None:
+    """The one column named by a word of `first` and the one by a word of `second` (Battery Start, Battery End)."""
+    firsts = [c for c in columns if set(c.stems) & first]
+    seconds = [c for c in columns if set(c.stems) & second]
+    return (firsts[0], seconds[0]) if len(firsts) == 1 and len(seconds) == 1 else None
+
+
 _USED_UP = re.compile(
     r"\b(?:drain(?:s|ed|ing)?|use[sd]?|using|consume[sd]?|consuming|burn(?:s|ed|t|ing)?)\s+"
     r"(?:the\s+|more\s+|less\s+|most\s+|much\s+|of\s+the\s+|their\s+|its\s+)?(?P<what>[a-z]+)",
@@ -403,11 +410,10 @@ def _used_up(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
         return question
     word = stem(said["what"].lower())
     kept = [c for c in catalog.numeric(frame) if word in c.stems and not c.id_like and not c.is_date]
-    starts = [c for c in kept if set(c.stems) & _AT_START]
-    ends = [c for c in kept if set(c.stems) & _AT_END]
-    if len(starts) != 1 or len(ends) != 1:
+    pair = _one_of_each(kept, _AT_START, _AT_END)
+    if pair is None:
         return question
-    column = _added(_derived(starts[0], "-", ends[0]), catalog, frame, memory)
+    column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
     return question[: said.start("what")] + column.name + question[said.end("what") :]
 
 
@@ -426,15 +432,12 @@ def _off_asking(question: str, catalog: Catalog, frame: str, memory: dict[str, A
     if said is None:
         return question
     prices = [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & {"price", "amount", "value"}]
-    asked = [c for c in prices if set(c.stems) & _ASKED]
-    got = [c for c in prices if set(c.stems) & _GOT]
-    if len(asked) != 1 or len(got) != 1:
-        return question
-    column = _added(_derived(asked[0], "-", got[0]), catalog, frame, memory)
+    pair = _one_of_each(prices, _ASKED, _GOT)
     rest = re.sub(r"\b(?:do|does|did)\s+\w+\s+(?:usually\s+|typically\s+)?(?:sell|go)(?:\s+for)?\b", "", question)
     said = _OFF_ASKING.search(rest)
-    if said is None:
+    if pair is None or said is None:
         return question
+    column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
     average = "" if re.search(r"\b(?:average|avg|mean|median|typical|usually)\b", rest, re.I) else "average "
     return f"{rest[: said.start()]}{average}{column.name}{rest[said.end() :]}"
 

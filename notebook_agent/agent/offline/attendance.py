@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog, Column, yes_value
+from .catalog import Catalog, Column, no_value, yes_value
 
 # the stems of a mark of who was there (a register's Present, a studio's Attended or Checked In)
 _THERE = frozenset({"present", "attended", "attendance", "attend", "showed", "show", "checked", "arrived", "came"})
@@ -36,14 +36,14 @@ _ABSENCES = re.compile(
 
 def _mark(catalog: Catalog, frame: str) -> tuple[Column, str, str] | None:
     """The one yes/no column of who was there, with its yes and its no."""
-    found = []
-    for c in catalog.of(frame):
-        yes = yes_value(c) if c.categorical else None
-        if yes is None or not set(c.stems) & _THERE:
-            continue
-        no = next((v for v in dict.fromkeys(c.values) if v.strip() and v != yes), None)
-        if no is not None:
-            found.append((c, yes, no))
+    found = [
+        (c, yes, no)
+        for c in catalog.of(frame)
+        if c.categorical
+        and set(c.stems) & _THERE
+        and (yes := yes_value(c)) is not None
+        and (no := no_value(c)) is not None
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -2776,6 +2776,14 @@ def yes_value(column: Column) -> str | None:
     return next((v for v in values if v.strip().lower() in ("y", "yes", "true", "t", "1")), None)
 
 
+def no_value(column: Column) -> str | None:
+    """The other value of a label whose yes is known (the "N" of Y/N, "No"), or None."""
+    yes = yes_value(column)
+    if yes is None:
+        return None
+    return next((v for v in dict.fromkeys(column.values) if v.strip() and v != yes), None)
+
+
 def flags_kept(catalog: Catalog, frame: str, text: str) -> list[Column]:
     """The 0/1 columns a question keeps the rows of ("when the shops are open": Open = 1)."""
     out = []

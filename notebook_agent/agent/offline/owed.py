@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog, Column, yes_value
+from .catalog import Catalog, Column, no_value, yes_value
 from .columns import find_mentions
 
 _DUE = frozenset({"due", "owed", "billed", "invoiced", "charged", "bill", "invoice"})
@@ -58,7 +58,7 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     if len(owed) != 1 or len(marks) != 1:
         return text
     mark = marks[0]
-    no = next((v for v in mark.values if v.strip() and v != yes_value(mark)), None)
+    no = no_value(mark)
     if no is None:
         return text
     rest = (text[: said.start()] + text[said.end() :]).rstrip(" ?.!")

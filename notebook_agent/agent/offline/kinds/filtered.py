@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..catalog import date_arguments, has_label, marked_miss, yes_value
+from ..catalog import date_arguments, has_label, marked_miss, no_value, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import CALLED_OFF, IN_YEAR, compares_columns, numbered_filters, percent_meant
@@ -802,7 +802,7 @@ def _values_named(ctx: Context, req: KindRequest) -> list[list[Any]]:
             and (yes := yes_value(c)) is not None
         ):
             # "answered calls that were not resolved": a second yes/no label said by its name, negated or not
-            no = next((v for v in c.values if v.strip() and v != yes), None)
+            no = no_value(c)
             if no is not None:
                 named[c.name] = [no if _negated(ctx.text, m.start, m.column.name) else yes]
     marked = [  # "patients over 60 (who) have hypertension": the rows a 0/1 column marks
