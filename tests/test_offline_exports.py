@@ -14343,3 +14343,95 @@ def test_calls_nobody_got_to_are_the_ones_never_arrived() -> None:
     )
     _, text = _run(calls.copy(), "how many calls never had a deputy get there")
     assert _has(text, int(calls["ARRIVED"].isna().sum())), text
+
+
+def test_two_years_compared_with_no_figure_named_use_the_tables_headline_total() -> None:
+    rng = np.random.default_rng(9201)
+    parks = pd.DataFrame(
+        {
+            "Park Name": [p for p in ("Bear Creek", "Eagle Peak", "Silver Falls") for _ in range(60)],
+            "Month": [f"{y}-{m:02d}-01" for _ in range(3) for y in range(2019, 2024) for m in range(1, 13)],
+            "Day Use Visitors": rng.integers(1400, 100000, 180),
+            "Overnight Campers": rng.integers(100, 9000, 180),
+            "Revenue": rng.uniform(1000, 90000, 180).round(2),
+        }
+    )
+    parks["Total Visitors"] = parks["Day Use Visitors"] + parks["Overnight Campers"]
+    _, text = _run(parks.copy(), "how did 2020 compare to 2019")
+    by = parks.groupby(parks["Month"].str[:4])["Total Visitors"].sum()
+    assert "Total Visitors" in text.splitlines()[0], text
+    assert _has(text, int(by["2019"])) and _has(text, int(by["2020"])), text
+
+
+def test_how_many_of_a_numbered_thing_a_day_counts_the_rows_each_day() -> None:
+    rng = np.random.default_rng(9202)
+    n = 1500
+    rooms = pd.DataFrame(
+        {
+            "Date": pd.to_datetime("2024-03-01") + pd.to_timedelta(np.sort(rng.integers(0, 60, n)), unit="D"),
+            "Room": rng.integers(101, 560, n),
+            "Attendant": rng.choice(["Rosa M.", "Ana P.", "Lee K."], n),
+            "Minutes": rng.integers(18, 60, n),
+        }
+    )
+    _, text = _run(rooms.copy(), "how many rooms do we clean a day on average")
+    assert _has(text, float(rooms.groupby("Date").size().mean())), text
+
+
+def test_at_least_so_many_games_bounds_the_groups_when_games_are_numbered() -> None:
+    rng = np.random.default_rng(9203)
+    players = [f"P{i}" for i in range(12)]
+    weights = np.linspace(1, 12, 12) / np.linspace(1, 12, 12).sum()
+    n = 900
+    games = pd.DataFrame(
+        {
+            "Game #": rng.integers(1, 400, n),
+            "Player": rng.choice(players, n, p=weights),
+            "Score": rng.integers(500, 6000, n),
+        }
+    )
+    few = games["Player"] == "P0"
+    games.loc[few, "Score"] = 9000  # a player with few games and the best average
+    q = "who's the best player by average score, only counting people with at least 60 games"
+    _, text = _run(games.copy(), q)
+    sizes = games.groupby("Player").size()
+    mean = games.groupby("Player")["Score"].mean()[sizes[sizes >= 60].index]
+    assert f"**{mean.idxmax()}**" in text and "**P0**" not in text, text
+
+
+def test_the_single_highest_row_ranks_groups_by_their_top_row() -> None:
+    rng = np.random.default_rng(9204)
+    n = 600
+    roads = pd.DataFrame(
+        {
+            "STATION_ID": [
+                f"{i:03d}-{j:04d}" for i, j in zip(rng.integers(1, 99, n), rng.integers(0, 9999, n), strict=True)
+            ],
+            "COUNTY": rng.choice(["RENO", "LYON", "SALINE", "FORD"], n),
+            "YEAR": rng.choice([2022, 2023], n),
+            "AADT": rng.integers(100, 40000, n),
+        }
+    )
+    roads.loc[(roads["COUNTY"] == "FORD").idxmax(), ["AADT", "YEAR"]] = [125000, 2023]
+    for q in ("which county had the single busiest station in 2023", "which county had the single highest AADT"):
+        _, text = _run(roads.copy(), q)
+        assert "**FORD**" in text, (q, text)
+
+
+def test_a_share_of_everything_in_a_report_weighs_its_amount_not_its_rows() -> None:
+    rng = np.random.default_rng(9205)
+    rows = []
+    for month in pd.period_range("2023-01", "2023-12", freq="M"):
+        total = 0.0
+        for hauler in ("WASTE MANAGEMENT", "REPUBLIC", "CITY SANITATION"):
+            for material in ("Trash", "Recycling", "Yard Waste"):
+                tons = float(rng.uniform(50, 900) * (3 if material == "Trash" else 1))
+                total += tons
+                rows.append({"Month": f"{month:%b %Y}", "Hauler": hauler, "Material": material, "Tons": tons})
+        rows.append({"Month": f"{month:%b %Y}", "Hauler": "TOTAL", "Material": "ALL", "Tons": total})
+    report = pd.DataFrame(rows)
+    report["Loads"] = (report["Tons"] / 9).round().astype(int)
+    _, text = _run(report.copy(), "what share of everything is recycling")
+    parts = report[report["Hauler"] != "TOTAL"]
+    share = parts.loc[parts["Material"] == "Recycling", "Tons"].sum() / parts["Tons"].sum()
+    assert f"{100 * share:.2f}%" in text, text

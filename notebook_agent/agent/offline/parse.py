@@ -2218,7 +2218,7 @@ _FEWER = re.compile(
     re.IGNORECASE,
 )
 _AT_LEAST = re.compile(
-    r"[,;.]?\s*(?:but\s+)?(?:only|just)\s+(?:the\s+)?(?:\w+\s+)?(?:with|that\s+have|having)\s+"
+    r"[,;.]?\s*(?:but\s+)?(?:only|just)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:with|that\s+have|having)\s+"
     r"(?:(?P<op>at\s+least|more\s+than|over|min(?:imum)?(?:\s+of)?)\s+(?P<n>\d+)|(?P<plus>\d+)\+)\s+(?P<noun>[a-z]+)",
     re.IGNORECASE,
 )
@@ -2231,6 +2231,8 @@ _AMONG_AT_LEAST = re.compile(
     r"\s*,?",
     re.IGNORECASE,
 )
+# "Game #" 1 … 300, "Match No": each row's number, so "at least 20 games" counts rows, bounding no number
+_NUMBERING = re.compile(r"#\s*$|(?i:[\s_](?:no|num|number)\.?$)")
 _HEADS = frozenset({"people", "persons", "rows", "records", "entries", "staff", "employees", "members", "samples"})
 
 
@@ -2243,7 +2245,8 @@ def group_minimum(question: str, catalog: Catalog, frame: str) -> tuple[str, int
         people = said["noun"].lower() in _HEADS  # "at least 20 people": rows, whatever a column of pay says
         # "at least 50 reviews": the rows, each a review (Review #), not a bound on a review number
         if not people and any(
-            m.column.numeric and not m.column.id_like for m in find_mentions(said["noun"], catalog, frame)
+            m.column.numeric and not m.column.id_like and not _NUMBERING.search(m.column.name)
+            for m in find_mentions(said["noun"], catalog, frame)
         ):
             continue
         if said.groupdict().get("plus"):
@@ -5900,7 +5903,8 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
         if not c.id_like
         and not c.is_date
         # (or a count averaged over the days, a stop's AVG_WKDY_BOARDINGS: a busy stop has the most of them)
-        and (c.additive or bool(set(c.stems) & {"avg", "average", "mean", "wkdy", "weekday", "daily"}))
+        # (a road's AADT, its annual average daily traffic, the same)
+        and (c.additive or bool(set(c.stems) & {"avg", "average", "mean", "wkdy", "weekday", "daily", "aadt", "adt"}))
         and _COUNT_PARTS & set(c.stems)
         # (a trip's Trip Duration or Trip Distance measures each trip, it counts none)
         and not set(c.stems) & {"duration", "time", "length", "distance", "mile", "km", "minute", "second", "hour"}

@@ -544,6 +544,12 @@ def _apply_modifiers(req: Request, h: Hints, last: Request | None) -> None:
         req.filters.append(new)
 
 
+# "the single highest", "highest single", "biggest individual": one row's value, not a group's mean
+_SINGLE = re.compile(
+    r"\b(?:single|individual)\s+(?:\w+est|most|least)\b|\b(?:\w+est|most|least)\s+(?:single|individual)\b"
+)
+
+
 def _filter_key(f: dict[str, Any]) -> tuple[str, str | None]:
     """Filters with the same key replace each other.
 
@@ -740,8 +746,11 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if req.y is None and not h.agg and intent in ("extreme", "top") and _JUDGED.search(h.question):
             return "measure"  # "which route is the worst?", "which page performs best?": by a measure not said
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
-        if _day_of_peak(h, req, catalog, frame):
-            req.agg = "min" if h.extreme == "min" else "max"  # the day of the highest reading, its peak
+        if _day_of_peak(h, req, catalog, frame) or (
+            intent in ("extreme", "top") and req.y and req.x and _SINGLE.search(h.question)
+        ):
+            # the day of the highest reading, its peak; "which county had the single highest AADT": its top row
+            req.agg = "min" if h.extreme == "min" else "max"
         if req.y is None and req.x and req.agg == "count":
             _count_yes(req, h)
         if intent == "groupby" and h.agg and req.y and _identifier(catalog.get(frame, req.x), catalog, frame):

@@ -29,7 +29,7 @@ _YEARS = re.compile(
     r"|\bfrom\s+(?P<a2>(?:19|20)\d{2})\s+(?:to|until|till)\s+(?P<b2>(?:19|20)\d{2})\b"
     r"|\b(?P<a3>(?:19|20)\d{2})\s*(?:-|–|to|→|->)\s*(?P<b3>(?:19|20)\d{2})\b"
     r"|\bsince\s+(?P<a4>(?:19|20)\d{2})\b"
-    r"|\b(?P<a5>(?:19|20)\d{2})\s+(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?P<b5>(?:19|20)\d{2})\b"
+    r"|\b(?P<a5>(?:19|20)\d{2})\s+(?:vs\.?|versus|compare[ds]?\s+(?:to|with)|against)\s+(?P<b5>(?:19|20)\d{2})\b"
     rf"|\b(?P<ma>{_MONTH_WORD})\s+(?P<a6>(?:19|20)\d{{2}})\s+"
     r"(?:vs\.?|versus|compared\s+(?:to|with)|against|and|to|until|till|through|-|–|->|→)\s+"
     rf"(?P<mb>{_MONTH_WORD})\s+(?P<b6>(?:19|20)\d{{2}})\b"
@@ -128,6 +128,11 @@ def match(ctx: Context) -> KindRequest | None:
     if not measures and counted and (years["a5"] or years["a6"]) and b:
         # "how many requests did we receive in 2023 compared with 2024": the rows of each year, counted
         measures = {"": when}
+    elif not measures and not groups and years["a5"] and b and _headline(ctx, when) is not None:
+        # "how did 2020 compare to 2019" naming no figure: the table's headline total (Total Visitors), else its
+        # one amount that adds up, else its rows counted
+        head = _headline(ctx, when)
+        measures = {"": when} if head is when else {head.name: head} if head is not None else {}
     elif not measures and not groups and b and (rise or fall) and len(_figures(ctx, when)) <= 1:
         # "did incidents go up or down from 2022 to 2023" of a log of incidents: the rows of each year, counted;
         # "how much did china grow between 2000 and 2022" of a table of one figure (GDP per capita): that figure;
@@ -201,6 +206,21 @@ def _figures(ctx: Context, when: Column) -> list[Column]:
     sole = [c for c in ctx.catalog.measures(ctx.frame) if c != when and not c.year_like]
     counts = [c for c in sole if c.whole_count and c.additive and set(c.stems) <= _COUNT_WORDS]
     return counts if len(sole) > 1 and len(counts) == 1 else sole
+
+
+def _headline(ctx: Context, when: Column) -> Column | None:
+    """The figure a year-on-year comparison of the whole table means, or None when several amounts compete.
+
+    A Total of parts, else the one amount that adds up, else (a log with no amount) the rows themselves, returned
+    as `when`.
+    """
+    figures = [c for c in _figures(ctx, when) if c.additive and not c.is_date]
+    totals = [c for c in figures if c.stems[:1] == ("total",)]
+    if len(totals) == 1:
+        return totals[0]
+    if len(figures) == 1:
+        return figures[0]
+    return when if not figures else None
 
 
 def _axis(when: Column) -> list[str | None]:

@@ -54,6 +54,9 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.numeric and not m.column.id_like and not m.column.is_date and m.via != "time"
     }
+    for m in ctx.mentions:
+        if m.column.name in measures and _things_counted(ctx.text, m.word, m.column.name):
+            del measures[m.column.name]  # "how many rooms do we clean a day" of a Room number: rooms are rows
     named_whole = {m.column.name for m in ctx.mentions if m.column.name in measures and m.score >= 90}
     if len(measures) > 1 and len(named_whole) == 1:  # "average daily electricity cost": Cost ($), named in full
         measures = {n: c for n, c in measures.items() if n in named_whole}
@@ -99,6 +102,16 @@ def match(ctx: Context) -> KindRequest | None:
         period=period,
         agg="sum" if y.additive or set(y.stems) & EATEN else "mean",
         where=said_where(ctx, {y.name, when.name}),  # "... for Category Merchandise": that label's rows only
+    )
+
+
+def _things_counted(text: str, word: str, name: str) -> bool:
+    """Whether "how many rooms" is said of a column named in the singular (Room 214): rows counted, each a room."""
+    single = name.strip().lower()
+    return (
+        re.fullmatch(r"[a-z]{3,}", single) is not None
+        and word.lower() in (single + "s", single + "es")
+        and re.search(rf"\bhow\s+many\s+{re.escape(word.lower())}\b", text) is not None
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..catalog import total_values
+from ..catalog import plain_totals, total_values
 from ..columns import CURRENCY, Mention, find_values
 from .base import Context, KindRequest, col, finish, fmt, things_counted, where_mask
 
@@ -19,6 +19,8 @@ _SHARE = re.compile(r"\bshare\b|\bpercent(?:age)?\b|\bproportion\b|\bfraction\b|
 _THINGS = re.compile(r"\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>(?:[a-z]+[\s-]+){0,2}[a-z]+s)\b")
 # what rows are called in general ("what share of the figures are estimated"): the rows, no count of them
 _GENERIC = frozenset({"figures", "rows", "records", "entries", "values", "numbers", "readings", "counts", "lines"})
+# "of everything", "of it all", "of the whole lot": the whole of the table's own amount, no noun said
+_EVERYTHING = re.compile(r"\s*of\s+(?P<all>everything|it\s+all|all\s+of\s+it|the\s+whole(?:\s+lot)?)\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|each|across)\b")
 
 
@@ -66,6 +68,18 @@ def match(ctx: Context) -> KindRequest | None:
         # "what share of all sign ups came through online" of a table of monthly counts: its one total
         start, end = share.end() + things.start("noun"), share.end() + things.end("noun")
         quantities = [Mention(whole, start, end, 50.0, things["noun"], "synonym")]
+    everything = _EVERYTHING.match(ctx.text[share.end() :])
+    if everything and not quantities and (ctx.cells() or plain_totals(ctx.columns(), set())):
+        # "what share of everything is recycling" of a tonnage report (a row per hauler, month and material,
+        # TOTAL rows beside): its first amount (Tons) is what everything weighs, not its rows
+        amounts = [
+            c
+            for c in ctx.columns()
+            if c.numeric and c.additive and not (c.id_like or c.time or c.year_like or c.formula or c.is_date)
+        ]
+        if amounts:
+            start, end = share.end() + everything.start("all"), share.end() + everything.end("all")
+            quantities = [Mention(amounts[0], start, end, 50.0, everything["all"], "synonym")]
     rows = _rows_by_group(ctx, share.end()) if not quantities else None
     if rows is not None:
         return rows
@@ -114,12 +128,33 @@ def match(ctx: Context) -> KindRequest | None:
         )
         # the part's own label may total its values too (ENERGY SOURCE = Total): that row is the whole
         req.whole = next((v for c, v in total_values(ctx.columns(), {y.name}) if c == column), None)
+        for c, v in list(req.where):
+            # a grand total row (Hauler = TOTAL, Material = ALL): both totals on the same rows, so the part is
+            # every hauler's rows and the whole is that row; not a total per part (EIA's Wind of all producers)
+            other = ctx.catalog.get(ctx.frame, c)
+            alls = [
+                w
+                for w in (held.values if held is not None else ())
+                if _ALL.fullmatch(w.strip()) and other is not None and _rows_of(held, w) == _rows_of(other, v)
+            ]
+            if req.whole in (None, *alls) and len(alls) == 1 and (_rows_of(other, v) or 0) > 0:
+                req.where.remove([c, v])
+                req.whole = alls[0]
         return req
     if not named and by:
         groups = [m.column for m in ctx.mentions if m.start > by.start() and m.column.categorical]
         if len(groups) == 1 and not groups[0].id_like:
             return KindRequest(frame=ctx.frame, y=y.name, group=groups[0].name, agg="share", share=True)
     return None
+
+
+_ALL = re.compile(r"(?i)all|total|grand\s+total|all\s+\w+")
+
+
+def _rows_of(column: Any, value: Any) -> int | None:
+    """How many rows hold `value`, as profiled, or None when the profile did not count it."""
+    values = list(column.values)
+    return column.counts[values.index(value)] if value in values and len(column.counts) == len(values) else None
 
 
 def _rows_by_group(ctx: Context, after: int) -> KindRequest | None:
