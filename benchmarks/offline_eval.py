@@ -303,6 +303,11 @@ honest rate on unseen data;
 `--heldout291` another (`benchmarks/heldout291.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout292` another (`benchmarks/heldout292.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout293` another (`benchmarks/heldout293.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout294` another (`benchmarks/heldout294.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout295` another (`benchmarks/heldout295.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout296` another (`benchmarks/heldout296.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout297` another (`benchmarks/heldout297.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout298` another (`benchmarks/heldout298.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5360,6 +5365,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout291 import HELDOUT291
     from .heldout292 import HELDOUT292
     from .heldout293 import HELDOUT293
+    from .heldout294 import HELDOUT294
+    from .heldout295 import HELDOUT295
+    from .heldout296 import HELDOUT296
+    from .heldout297 import HELDOUT297
+    from .heldout298 import HELDOUT298
 
     return {
         1: HELDOUT,
@@ -5655,6 +5665,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         291: HELDOUT291,
         292: HELDOUT292,
         293: HELDOUT293,
+        294: HELDOUT294,
+        295: HELDOUT295,
+        296: HELDOUT296,
+        297: HELDOUT297,
+        298: HELDOUT298,
     }
 
 
