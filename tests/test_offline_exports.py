@@ -14435,3 +14435,125 @@ def test_a_share_of_everything_in_a_report_weighs_its_amount_not_its_rows() -> N
     parts = report[report["Hauler"] != "TOTAL"]
     share = parts.loc[parts["Material"] == "Recycling", "Tons"].sum() / parts["Tons"].sum()
     assert f"{100 * share:.2f}%" in text, text
+
+
+def test_a_hockey_box_scores_codes_and_he_after_the_winner() -> None:
+    rng = np.random.default_rng(9206)
+    n = 900
+    stats = pd.DataFrame(
+        {
+            "Game Date": rng.choice(["2024-01-07", "2024-01-14", "2024-01-21"], n),
+            "Player": rng.choice([f"Player {i}" for i in range(40)], n),
+            "Pos": rng.choice(["F", "D", "G"], n),
+            "G": rng.poisson(0.4, n),
+            "A": rng.poisson(0.6, n),
+            "PIM": rng.choice([0, 0, 0, 2, 4], n),
+            "+/-": rng.integers(-3, 4, n),
+        }
+    )
+    _, text = _run(stats.copy(), "who scored the most goals")
+    goals = stats.groupby("Player")["G"].sum()
+    assert "G by Player" in text.splitlines()[0] and f"**{goals.idxmax()}**" in text, text
+    asked = _run(stats.copy(), "who has the best plus minus", "how many goals does he have")[1]
+    best = stats.groupby("Player")["+/-"].mean().idxmax()
+    assert _has(asked, int(stats.loc[stats["Player"] == best, "G"].sum())), asked
+
+
+def test_where_clients_find_me_and_how_much_i_made_of_a_log_with_one_fee() -> None:
+    rng = np.random.default_rng(9207)
+    n = 500
+    gigs = pd.DataFrame(
+        {
+            "Gig Date": pd.date_range("2022-01-03", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "Hours": rng.integers(2, 7, n),
+            "Fee": [f"${v}" for v in rng.choice([350, 400, 500, 575, 700], n)],
+            "Travel Miles": rng.integers(0, 90, n),
+            "Booked Via": rng.choice(["Referral", "Website", "The Knot", "Instagram"], n, p=[0.4, 0.3, 0.2, 0.1]),
+        }
+    )
+    _, text = _run(gigs.copy(), "where do most of my bookings come from")
+    assert f"**{gigs['Booked Via'].value_counts().idxmax()}**" in text, text
+    _, text = _run(gigs.copy(), "how much did i make in 2023")
+    fee = gigs["Fee"].str.lstrip("$").astype(int)
+    assert _has(text, int(fee[gigs["Gig Date"].str.endswith("2023")].sum())), text
+
+
+def test_codes_of_digits_said_in_the_plural_and_a_trade_for_an_occupation() -> None:
+    rng = np.random.default_rng(9208)
+    n = 700
+    returns = pd.DataFrame(
+        {
+            "Client ID": [f"C-{i:04d}" for i in rng.integers(1000, 1400, n)],
+            "Return Type": rng.choice(["1040", "1120S", "1065"], n, p=[0.7, 0.2, 0.1]),
+            "State Returns": rng.integers(0, 3, n),
+            "OCCUPATION_TITLE": rng.choice(["ELECTRICIAN", "PLUMBER", "CARPENTER"], n, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    _, text = _run(returns.copy(), "how many 1040s did we do")
+    assert _has(text, int((returns["Return Type"] == "1040").sum())), text
+    _, text = _run(returns.copy(), "which trade has the most apprentices")
+    assert "**ELECTRICIAN**" in text, text
+
+
+def test_how_many_systems_of_a_file_named_for_their_water_counts_each_once() -> None:
+    rng = np.random.default_rng(9209)
+    n = 900
+    samples = pd.DataFrame(
+        {
+            "System Name": rng.choice([f"RURAL WATER DISTRICT {i}" for i in range(90)], n),
+            "County": rng.choice(["FINNEY", "FORD", "SCOTT"], n),
+            "Nitrate (mg/L)": rng.uniform(0, 15, n).round(2),
+        }
+    )
+    _, text = _run(samples.copy(), "how many water systems are in here", file="nitrate_public_water_sampling.csv")
+    assert _has(text, samples["System Name"].nunique()), text
+
+
+def test_what_percent_of_one_count_was_another() -> None:
+    rng = np.random.default_rng(9210)
+    n = 600
+    eggs = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Hens": rng.integers(4, 12, n),
+            "Eggs Collected": rng.integers(2, 11, n),
+            "Cracked": pd.Series(rng.choice([1.0, 2.0], n)).where(rng.random(n) < 0.2),
+        }
+    )
+    _, text = _run(eggs.copy(), "what percent of eggs were cracked")
+    assert _has(text, 100 * eggs["Cracked"].sum() / eggs["Eggs Collected"].sum()), text
+    waste = pd.DataFrame(
+        {
+            "Item": rng.choice(["Baguette", "Croissant", "Cake Slice"], n),
+            "Baked": rng.integers(20, 60, n),
+            "Sold": rng.integers(5, 20, n),
+            "Thrown Out": rng.integers(0, 8, n),
+        }
+    )
+    _, text = _run(waste.copy(), "what % of what we bake ends up in the trash")
+    assert _has(text, 100 * waste["Thrown Out"].sum() / waste["Baked"].sum()), text
+    ops = pd.DataFrame(
+        {
+            "LOC_ID": rng.choice(["ARR", "DPA", "PWK"], n),
+            "ITIN_GA": rng.integers(1000, 4000, n),
+            "MILITARY": rng.integers(0, 60, n),
+        }
+    )
+    ops["TOTAL_OPS"] = ops["ITIN_GA"] + ops["MILITARY"]
+    _, text = _run(ops.copy(), "what share of all the traffic is military")
+    assert _has(text, 100 * ops["MILITARY"].sum() / ops["TOTAL_OPS"].sum()), text
+
+
+def test_comps_are_free_tickets_not_money() -> None:
+    rng = np.random.default_rng(9211)
+    n = 300
+    shows = pd.DataFrame(
+        {
+            "Show": rng.choice(["Annie", "Our Town", "Into the Woods"], n),
+            "Seats Sold": rng.integers(50, 200, n),
+            "Comps": rng.integers(0, 80, n),
+            "Gross": [f"${v:,.2f}" for v in rng.uniform(800, 5000, n)],
+        }
+    )
+    _, text = _run(shows.copy(), "which show made the most money")
+    assert "Gross" in text.splitlines()[0], text

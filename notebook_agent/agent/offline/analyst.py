@@ -101,6 +101,7 @@ from .words import (
     IRREGULAR,
     LANGUAGES,
     MONEY_PARTS,
+    PERSONS,
     PLACE_COLUMNS,
     SIDE_CHARGES,
     STOP,
@@ -360,6 +361,10 @@ def _scoped_those(req: Request, question: str, memory: dict[str, Any], recent: b
             req.filters.append(dict(f))
 
 
+# labels of people: "he" or "she" in a follow-up is the one ranked first
+_PEOPLE_LABELS = PERSONS | {"name", "driver", "rep", "agent", "tech", "technician", "instructor", "tutor", "teacher"}
+_PEOPLE_LABELS |= {"artist", "singer", "exhibitor", "client", "owner", "author", "seller", "doctor", "person"}
+_PEOPLE_LABELS |= {"salesperson", "staff", "volunteer", "donor", "coach", "physician", "provider", "licensee"}
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+same)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -382,7 +387,13 @@ def _scoped_winner(req: Request, question: str, memory: dict[str, Any], catalog:
     there = bool(_THERE.search(question.lower())) and bool(set(column.stems) & PLACE_COLUMNS) and not arrive
     # "how many of its bookings were pickleball": the winner's own rows
     its = re.search(r"\b(?:of|for|in|on)\s+its\b", question.lower()) is not None and column.categorical
-    if named or there or its:
+    # "how many goals does he have" after "who has the best plus minus": that player's rows
+    person = (
+        re.search(r"\b(?:does|did|has|had|is|was)\s+(?:he|she)\b|\b(?:his|her)\s+[a-z]+", question.lower()) is not None
+        and column.categorical
+        and bool(set(column.stems) & _PEOPLE_LABELS)
+    )
+    if named or there or its or person:
         req.filters.append({"column": column.name, "op": "==", "value": won[1], "part": None})
 
 

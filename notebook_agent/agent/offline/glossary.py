@@ -481,6 +481,25 @@ TABLES = (
             "lgid": "league",
         },
     ),
+    # A hockey league's skater stats (one row per player per game or season): the box score's codes
+    _table(
+        "g a pim",
+        {
+            "g": "goals",
+            "a": "assists",
+            "pts": "points",
+            "pim": "penalty minutes",
+            "sog": "shots on goal",
+            "s": "shots on goal",
+            "+/-": "plus minus",
+            "gp": "games played",
+            "ppg": "power play goals",
+            "shg": "short handed goals",
+            "gwg": "game winning goals",
+            "toi": "time on ice",
+            "pos": "position",
+        },
+    ),
     # NYC Department of Finance rolling sales: BOROUGH is coded 1-5
     _table(
         "borough neighborhood",

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog, yes_value
-from .columns import find_mentions
-from .words import stem
+from .catalog import Catalog, Column, yes_value
+from .columns import find_mentions, find_values
+from .words import CURRENCY, MONEY_PARTS, stem
 
 _I = re.IGNORECASE
 
@@ -100,6 +100,30 @@ def how_paid(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}what is the most common {ways[0].name}{text[said.end() :]}"
 
 
+# "where do most of my clients find me", "where do most bookings come from", "how do people hear about us"
+_FOUND_US = _rx(
+    r"^\W*(?:and\s+)?(?:where|how)\s+(?:do|does|did)\s+(?:most\s+(?:of\s+)?)?(?:my\s+|our\s+|the\s+)?"
+    r"(?P<who>[a-z]+)\s+(?:usually\s+|mostly\s+|typically\s+)?(?:find|found|hear\s+(?:about|of)|come\s+from"
+    r"|came\s+from|get\s+to|discover)(?:\s+(?:me|us|you|them))?\b"
+)
+_SOURCE_PARTS = frozenset({"source", "referral", "referred", "via", "channel", "lead", "heard", "acquisition"})
+
+
+def found_us(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "where do most of my clients find me": the most common way in (Referral Source, Booked Via)."""
+    said = _FOUND_US.search(text)
+    if said is None:
+        return text
+    ways = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like and set(c.stems) & _SOURCE_PARTS and not set(c.stems) & {"paid", "payment"}
+    ]
+    if len(ways) != 1:
+        return text
+    return f"{text[: said.start()]}what is the most common {ways[0].name}{text[said.end() :]}"
+
+
 _VERB_THE_MOST_OF = _rx(
     r"\b(?P<verb>[a-z]+(?:ed|ld|ght|t)|sold|sells|sell|made|makes|make|did|does|do)\s+the\s+(?P<dir>most|fewest|least)\s+"
     r"(?P<noun>[a-z]{3,}s)\b"
@@ -155,3 +179,90 @@ def makes_me_most(text: str, catalog: Catalog, frame: str) -> str:
     side = "highest" if said["dir"].lower() == "most" else "lowest"
     each = re.search(r"\b(?:average|avg|mean|typical|per|each)\b", text, re.I)  # ("per pair on average": a mean)
     return f"{text[: said.start()]}has the {side} {'' if each else 'total '}{kept[0].name}{text[said.end() :]}"
+
+
+# "how much have i made total", "how much did i make in 2023", "how much did we bring in this year"
+_HOW_MUCH_MADE = _rx(
+    r"^\W*(?:and\s+)?how\s+much\s+(?:money\s+)?(?:have|did|do|has)\s+(?:i|we)\s+(?:made|make|earned|earn"
+    r"|brought\s+in|bring\s+in|taken\s+in|took\s+in|take\s+in|grossed|gross|billed|bill)\b"
+    r"(?P<rest>.*?)\s*(?:(?:in\s+)?total|overall|altogether|all\s+told|so\s+far|all\s+time)?\W*$"
+)
+_INCOME = MONEY_PARTS | {"fee", "revenue", "sale", "earning", "income", "charge", "gross", "total", "pay", "invoice"}
+_NOT_INCOME = frozenset(
+    {"cost", "expense", "rental", "tax", "discount", "refund", "deposit", "balance", "due", "owed", "spend", "spent"}
+    | {"out", "fine", "budget", "parts", "part", "rent", "unit", "rate", "per", "avg", "average", "mean"}
+)
+
+
+def money_made(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much have i made total" of a log with one amount charged (Fee, Price): that amount added up.
+
+    Money kept as text ("$125") counts; a cost, a deposit or a balance is no income, nor an amount per unit.
+    """
+    said = _HOW_MUCH_MADE.search(text)
+    if said is None or (
+        find_mentions(said["rest"], catalog, frame)
+        and any(m.column.numeric or m.column.additive for m in find_mentions(said["rest"], catalog, frame))
+    ):
+        return text  # ("how much did we make in tips": the tips named)
+    money = [
+        c
+        for c in catalog.of(frame)
+        if not (c.id_like or c.is_date or c.formula is not None)
+        and (c.numeric or c.additive)
+        and (set(c.stems) & _INCOME or any(CURRENCY.search(v) for v in c.values[:5]))
+        and not set(c.stems) & _NOT_INCOME
+    ]
+    whole = [c for c in money if set(c.stems) & {"total", "gross", "revenue"}]
+    money = whole if len(money) > 1 and len(whole) == 1 else money
+    if len(money) != 1:
+        return text
+    return f"what is the total {money[0].name}{said['rest']}"
+
+
+# "what percent of eggs were cracked", "what share of all the traffic is military": one count over another
+_PART_OF_COUNT = _rx(
+    r"^\W*(?:and\s+)?what\s+(?:%|percent(?:age)?|share|fraction|proportion|part)\s+of\s+"
+    r"(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|my\s+|our\s+)?(?P<whole>[a-z][a-z ]*?)\s+"
+    r"(?:were|was|is|are|got|get|came\s+back|come\s+back|ended\s+up|ends?\s+up|went|go)\s+"
+    r"(?P<part>[a-z][a-z ]*?)\W*$"
+)
+
+
+def part_of_count(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what percent of eggs were cracked" of two whole counts (Cracked, Eggs Collected): one over the other.
+
+    The whole is the count the first noun names, or the table's Total that the part is one of (MILITARY of
+    TOTAL_OPS: "all the traffic"); a part said by a label's value ("were cancelled") is read elsewhere.
+    """
+    said = _PART_OF_COUNT.search(text)
+    if said is None:
+        return text
+
+    def counts(span: str) -> list[Column]:
+        found = {m.column.name: m.column for m in find_mentions(span, catalog, frame)}
+        return [
+            c
+            for c in found.values()
+            if (c.whole_count or c.whole_floats) and (c.low or 0) >= 0 and not (c.id_like or c.time or c.year_like)
+        ]
+
+    part = re.sub(r"^(?:(?:in|into|on|as|the|a|an|to)\s+)+", "", said["part"])
+    covered = {i for m in find_mentions(part, catalog, frame) for i in range(m.start, m.end)}
+    if any(i not in covered for i, ch in enumerate(part) if ch != " "):
+        return text  # ("end up in a different district from where they started": more than a count said)
+    parts, wholes = counts(part), counts(said["whole"])
+    if len(parts) != 1 or find_values(part, catalog, frame, []) or parts[0].ordered:
+        return text
+    if not wholes:
+        top = float(parts[0].high or 0)
+        wholes = [
+            c
+            for c in catalog.of(frame)
+            if c.stems[:1] == ("total",) and c.whole_count and c.high is not None and float(c.high) >= top
+        ]
+    if len(wholes) != 1 or wholes[0] == parts[0]:
+        return text
+    # ("what percent of the deer harvest was antlerless": the deer's rows, said again after the ratio)
+    kept = "".join(f" for {said['whole'][v.start : v.end]}" for v in find_values(said["whole"], catalog, frame, []))
+    return f"{parts[0].name} as a % of {wholes[0].name}{kept}"

@@ -50,9 +50,12 @@ from .columns import (
 from .common import known_by, row_kind
 from .idioms import (
     did_most_things,
+    found_us,
     how_paid,
     makes_me_most,
     mark_performance,
+    money_made,
+    part_of_count,
     priced_things,
     rate_per_unit,
     which_night,
@@ -5287,6 +5290,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
+    text = money_made(text, catalog, frame)  # "how much have i made total": the one amount charged, added up
+    text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
+    text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = did_most_things(text, catalog, frame)  # "which artist sold the most pieces": rows counted
     text = rate_per_unit(text, catalog, frame)  # "pay more per word": Rate/Word
     text = makes_me_most(text, catalog, frame)  # "which platform makes me the most": Profit

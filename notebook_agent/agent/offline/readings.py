@@ -438,6 +438,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 found.append(Mention(column, start, tokens[i][2], 44, tok, "affix"))
             elif (
                 part in SYNONYM_OF.get(tok, ())
+                # (a theater's Comps, free tickets counted: no "comp" of pay, which is never said in the plural)
+                and not (part == "comp" and re.search(r"(?i)(?<![a-z])comps(?![a-z])", column.name))
                 and (
                     part == sig[-1]
                     or (
@@ -445,6 +447,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                         and all(
                             p in _TIME_PARTS | _NAME_PARTS | _COUNT_PARTS | _STATE_PARTS | _AMOUNT_PARTS | _SPREAD_PARTS
                             or p in ("area", "areas")  # (Subject Areas: "topic")
+                            or p in ("out", "off", "away")  # (Thrown Out: "trash", a verb's particle)
                             or p.isdigit()  # (Children (0-17): "kids", the ages in brackets)
                             or p in _BYTE_UNITS  # (Storage Used (Byte): "space")
                             # (Pax Screened: "passengers", the people counted; not Animal Vaccinated, a yes/no)

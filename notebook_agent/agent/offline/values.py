@@ -933,11 +933,16 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             if re.fullmatch(r"\d{1,4}", text) and column.stems[-1:] and column.stems[-1] in _NUMBERED_LABELS:
                 _numbered_label(question, column, text, named, found, taken)
                 continue
-            if not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text):
+            # "how many 1040s did we do": a code of digits said in the plural names its rows (not "the 1990s")
+            digits = re.fullmatch(r"\d{3,5}", text) is not None and not 1800 <= int(text) <= 2099
+            plural_code = digits and re.search(rf"(?<![\w.$]){text}s\b", question) is not None
+            if not plural_code and (
+                not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text)
+            ):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
             if _PATH.match(text) and _counted_folder(text, question):
                 continue  # a folder ("/movies") is not the rows counted ("how many movies"); a page is said
-            everyday = _value_pattern(column, text)
+            everyday = rf"{text}s" if plural_code else _value_pattern(column, text)
             # "3=Cirrhosis", "1 - Low": a code written before the label's words; the words alone name it too
             coded_label = re.fullmatch(r"\d\w{0,2}\s*(?:=|:|-|–|\))\s*([^\W\d_][^=]*)", text)
             if coded_label and len(coded_label.group(1).strip()) >= 3:

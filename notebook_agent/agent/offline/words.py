@@ -397,7 +397,15 @@ SYNONYMS = [
     {"volume", "flow", "discharge"},
     {"grape", "varietal", "variety"},  # a wine's Varietal (Pinot Noir): "which grape do i have the most of"
     {"employment", "employed", "job"},
-    {"occupation", "job", "profession", "career"},  # what people do for a living (Occupation)
+    {"occupation", "job", "profession", "career", "trade"},
+    {
+        "thrown",
+        "trash",
+        "garbage",
+        "tossed",
+        "discarded",
+        "binned",
+    },  # a bakery's Thrown Out: "ends up in the trash"  # what people do for a living (Occupation)
     {"investment", "invest"},
     {"pledge", "pledged", "raise", "raised", "raising", "funding", "crowdfunded"},
     {"education", "schooling", "educ"},

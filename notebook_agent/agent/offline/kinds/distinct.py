@@ -280,11 +280,15 @@ def _match(ctx: Context) -> KindRequest | None:
         return None  # "how many cards are in each list": rows counted per list, not distinct cards
     start, end = m.span("w") if m.group("w") else m.span("w2")
     said_words = [stem(w) for w in ctx.text[start:end].split()]
-    of_file = set(said_words) <= ctx.catalog.subjects.get(ctx.frame, frozenset())  # "count stations" of a file so named
+    subjects = ctx.catalog.subjects.get(ctx.frame, frozenset())
+    of_file = set(said_words) <= subjects  # "count stations" of a file so named
+    # "how many water systems" of a file of water samples: the file's own word before a column's ("systems")
+    head_named = set(said_words[:-1]) <= subjects and any(x.start < end <= x.end for x in ctx.mentions)
     if (
         " " in ctx.text[start:end].strip()
         and not any(x.start <= start and end <= x.end for x in ctx.mentions)
         and not of_file
+        and not head_named
     ):
         return None  # "how many price records": two words that name no column together ("zip codes" do)
     if any(v.start >= m.end() for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])):

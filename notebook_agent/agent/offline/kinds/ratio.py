@@ -33,6 +33,9 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     counts = all(
         ("int" in c.dtype.lower() and (c.low or 0) >= 0) or (c.whole_floats and bool(set(c.stems) & PEOPLE_COUNTED))
         for c in (a, b)
+    ) or (
+        # (a count left blank on the days with none, Cracked beside Eggs Collected: a part of a whole count)
+        all((c.whole_count or c.whole_floats) and (c.low or 0) >= 0 for c in (a, b)) and (b.additive or a.additive)
     )
     # a part of the table's Total column (Women of Total), whole numbers kept as decimals because of blanks
     # ... or a part of a total named alike (OvertimePay of TotalPay)
