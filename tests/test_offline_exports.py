@@ -14557,3 +14557,70 @@ def test_comps_are_free_tickets_not_money() -> None:
     )
     _, text = _run(shows.copy(), "which show made the most money")
     assert "Gross" in text.splitlines()[0], text
+
+
+def test_tips_of_several_kinds_made_in_total_and_deaths_and_a_day_of_each_year() -> None:
+    rng = np.random.default_rng(9212)
+    n = 400
+    shifts = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Hours": rng.uniform(4, 9, n).round(1),
+            "Cash Tips": rng.uniform(10, 200, n).round(2),
+            "Card Tips": rng.uniform(30, 400, n).round(2),
+            "Tip Out": rng.uniform(5, 40, n).round(2),
+        }
+    )
+    _, text = _run(shifts.copy(), "how much have i made in tips total")
+    assert _has(text, float((shifts["Cash Tips"] + shifts["Card Tips"]).sum())), text
+    visits = pd.DataFrame(
+        {
+            "Treatment_Date": pd.to_datetime("2021-06-20")
+            + pd.to_timedelta(rng.integers(0, 30, 900), unit="D")
+            + pd.to_timedelta(rng.choice([0, 365, 730], 900), unit="D"),
+            "Age": rng.integers(2, 80, 900),
+            "Disposition": rng.choice(
+                ["1 - TREATED/EXAMINED AND RELEASED", "4 - TREATED AND ADMITTED", "8 - FATALITY INCL. DOA, DIED IN ER"],
+                900,
+                p=[0.9, 0.08, 0.02],
+            ),
+        }
+    )
+    visits["Treatment_Date"] = visits["Treatment_Date"].dt.strftime("%Y-%m-%d")
+    _, text = _run(visits.copy(), "how many people died")
+    assert _has(text, int(visits["Disposition"].str.startswith("8").sum())), text
+    _, text = _run(visits.copy(), "how many visits were on july 4th itself")
+    assert _has(text, int(visits["Treatment_Date"].str.endswith("-07-04").sum())), text
+
+
+def test_hogs_kids_who_showed_and_who_won_the_most() -> None:
+    rng = np.random.default_rng(9213)
+    n = 420
+    show = pd.DataFrame(
+        {
+            "Exhibitor": rng.choice([f"Kid {i}" for i in range(120)], n),
+            "Species": rng.choice(["Swine", "Sheep", "Goat"], n),
+            "Weight (lbs)": rng.uniform(60, 300, n).round(0),
+        }
+    )
+    _, text = _run(show.copy(), "how many kids showed animals")
+    assert _has(text, show["Exhibitor"].nunique()), text
+    _, text = _run(show.copy(), "average weight of the hogs")
+    assert _has(text, float(show.loc[show["Species"] == "Swine", "Weight (lbs)"].mean())), text
+    bids = pd.DataFrame(
+        {
+            "Bid Date": pd.date_range("2023-01-02", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "Material": rng.choice(["Asphalt Shingle", "Metal", "Tile"], n),
+            "Bid Amount": [f"${v:,}" for v in rng.integers(3000, 40000, n)],
+            "Won": rng.choice(["Y", "N"], n),
+            "Salesperson": rng.choice(["Jim Porter", "Nina Vo", "Carlos Ruiz"], n, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    amount = bids["Bid Amount"].str.replace(r"[$,]", "", regex=True).astype(int)
+    _, text = _run(bids.copy(), "who has won the most jobs")
+    assert f"**{bids[bids['Won'] == 'Y']['Salesperson'].value_counts().idxmax()}**" in text, text
+    _, text = _run(bids.copy(), "what does a metal roof usually go for")
+    assert _has(text, float(amount[bids["Material"] == "Metal"].mean())), text
+    _, text = _run(bids.copy(), "total $ of the bids we won in 2024")
+    kept = (bids["Won"] == "Y") & bids["Bid Date"].str.endswith("2024")
+    assert _has(text, int(amount[kept].sum())), text

@@ -487,7 +487,7 @@ def _kept_test(frame: str, column: str, op: str, value: Any) -> str:
     return f"({frame}[{lit(column)}] {op} {value!r})"
 
 
-_DATE_PARTS = ("year", "month", "quarter")
+_DATE_PARTS = ("year", "month", "quarter", "day")
 
 
 def _left_out_said(column: str, op: str, value: Any) -> str:

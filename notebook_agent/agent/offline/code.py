@@ -124,9 +124,12 @@ def _month_name(value: Any) -> str:
 def filter_text(f: dict[str, Any]) -> str:
     """A condition in words, for comments and answers: "price > 100", "year of date = 2020"."""
     column, op, value, part = f["column"], f["op"], f["value"], f.get("part")
-    subject = {"year": f"year of {column}", "month": f"month of {column}", "quarter": f"quarter of {column}"}.get(
-        part or "", column
-    )
+    subject = {
+        "year": f"year of {column}",
+        "month": f"month of {column}",
+        "quarter": f"quarter of {column}",
+        "day": f"day of month of {column}",
+    }.get(part or "", column)
     if part == "month":
         value = [_month_name(v) for v in value] if isinstance(value, list) else _month_name(value)
     if part == "weekday":
@@ -158,6 +161,8 @@ def _filter_code(f: dict[str, Any], column: Column | None) -> str:
         lhs += ".dt.month"
     elif part == "quarter":
         lhs += ".dt.quarter"
+    elif part == "day":
+        lhs += ".dt.day"  # the day of the month ("on july 4th": with a month filter beside it)
     elif part == "weekday":
         lhs += ".dt.day_of_week"  # Monday is 0, Sunday 6
     elif part == "date" and all(

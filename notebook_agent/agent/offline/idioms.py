@@ -181,6 +181,24 @@ def makes_me_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}has the {side} {'' if each else 'total '}{kept[0].name}{text[said.end() :]}"
 
 
+def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
+    """The amounts a plural noun names together, each a kind of it: "tips" of Cash Tips and Card Tips.
+
+    Not one paid out of them (Tip Out), a total or a rate; none when a column is named by the noun alone.
+    """
+    said = stem(noun.lower())
+    kinds = [
+        c
+        for c in catalog.numeric(frame)
+        if len(c.stems) == 2
+        and c.stems[-1] == said
+        and not (c.id_like or c.time or c.formula is not None)
+        and c.stems[0] not in ("total", "avg", "average", "mean", "pct", "percent", "rate", "out", "per", "net")
+    ]
+    alone = [c for c in catalog.numeric(frame) if c.stems in ((said,), ("total", said))]
+    return [] if alone or len(kinds) < 2 else kinds
+
+
 # "how much have i made total", "how much did i make in 2023", "how much did we bring in this year"
 _HOW_MUCH_MADE = _rx(
     r"^\W*(?:and\s+)?how\s+much\s+(?:money\s+)?(?:have|did|do|has)\s+(?:i|we)\s+(?:made|make|earned|earn"
@@ -194,17 +212,8 @@ _NOT_INCOME = frozenset(
 )
 
 
-def money_made(text: str, catalog: Catalog, frame: str) -> str:
-    """Said "how much have i made total" of a log with one amount charged (Fee, Price): that amount added up.
-
-    Money kept as text ("$125") counts; a cost, a deposit or a balance is no income, nor an amount per unit.
-    """
-    said = _HOW_MUCH_MADE.search(text)
-    if said is None or (
-        find_mentions(said["rest"], catalog, frame)
-        and any(m.column.numeric or m.column.additive for m in find_mentions(said["rest"], catalog, frame))
-    ):
-        return text  # ("how much did we make in tips": the tips named)
+def _income_columns(catalog: Catalog, frame: str) -> list[Column]:
+    """The amounts charged or taken in (Fee, Price, Bid Amount, $ text); one Total among several stands for them."""
     money = [
         c
         for c in catalog.of(frame)
@@ -214,7 +223,43 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
         and not set(c.stems) & _NOT_INCOME
     ]
     whole = [c for c in money if set(c.stems) & {"total", "gross", "revenue"}]
-    money = whole if len(money) > 1 and len(whole) == 1 else money
+    return whole if len(money) > 1 and len(whole) == 1 else money
+
+
+# "what does a metal roof usually go for", "what do 4 bedroom places rent for": the price asked of those rows
+_GOES_FOR = _rx(
+    r"^\W*(?:and\s+)?(?:what|how\s+much)\s+(?:does|do|did|will|would)\s+(?P<what>.+?)\s+"
+    r"(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:go|sell|rent|list|bid)\s+for\b(?P<rest>.*)$"
+)
+
+
+def goes_for(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what does a metal roof usually go for": the average amount charged, on the rows the words name."""
+    said = _GOES_FOR.search(text)
+    if said is None:
+        return text
+    money = _income_columns(catalog, frame)
+    if len(money) != 1:
+        return text
+    return f"what is the average {money[0].name} for {said['what']}{said['rest']}"
+
+
+def money_made(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much have i made total" of a log with one amount charged (Fee, Price): that amount added up.
+
+    Money kept as text ("$125") counts; a cost, a deposit or a balance is no income, nor an amount per unit.
+    """
+    said = _HOW_MUCH_MADE.search(text)
+    if said is None:
+        return text
+    noun = re.search(r"\b(?:in|from)\s+(?:my\s+|our\s+|the\s+)?(?P<n>[a-z]{3,}s)\b", said["rest"])
+    kinds = family(noun["n"], catalog, frame) if noun else []
+    if noun and len(kinds) >= 2:  # "how much have i made in tips total": Cash Tips and Card Tips together
+        rest = said["rest"][: noun.start()] + said["rest"][noun.end() :]
+        return f"what is the total {' + '.join(c.name for c in kinds)}{rest}"
+    if any(m.column.numeric or m.column.additive for m in find_mentions(said["rest"], catalog, frame)):
+        return text  # ("how much did we make in tips": the tips named)
+    money = _income_columns(catalog, frame)
     if len(money) != 1:
         return text
     return f"what is the total {money[0].name}{said['rest']}"
@@ -266,3 +311,28 @@ def part_of_count(text: str, catalog: Catalog, frame: str) -> str:
     # ("what percent of the deer harvest was antlerless": the deer's rows, said again after the ratio)
     kept = "".join(f" for {said['whole'][v.start : v.end]}" for v in find_values(said["whole"], catalog, frame, []))
     return f"{parts[0].name} as a % of {wholes[0].name}{kept}"
+
+
+# "who has won the most jobs", "which rep closed the most deals": a yes/no mark named by its verb, its yes rows
+_MARKED_MOST = _rx(
+    r"\b(?P<verb>won|win|wins|closed|close|closes|passed|pass|passes|converted|completed|finished|booked|hired)\s+"
+    r"(?:the\s+)?(?P<dir>most|fewest|least)(?P<rows>\s+(?!of\b|in\b|on\b|at\b|for\b)[a-z]{3,}s\b)?"
+)
+
+
+def marked_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "who has won the most jobs" of a bid log's Won (Y/N): "who had Won = Y the most"."""
+    said = _MARKED_MOST.search(text)
+    if said is None:
+        return text
+    verb = stem(said["verb"].lower())
+    verbs = {verb, {"win": "won", "wins": "won", "close": "closed", "closes": "closed"}.get(said["verb"].lower(), verb)}
+    marks = [
+        (c, yes)
+        for c in catalog.of(frame)
+        if c.categorical and c.stems and stem(c.stems[0]) in {stem(v) for v in verbs} and (yes := yes_value(c))
+    ]
+    if len(marks) != 1:
+        return text
+    column, yes = marks[0]
+    return f"{text[: said.start()]}had {column.name} = {yes} the {said['dir']}{text[said.end() :]}"

@@ -51,9 +51,11 @@ from .common import known_by, row_kind
 from .idioms import (
     did_most_things,
     found_us,
+    goes_for,
     how_paid,
     makes_me_most,
     mark_performance,
+    marked_most,
     money_made,
     part_of_count,
     priced_things,
@@ -255,6 +257,15 @@ IN_YEAR = _rx(
 )
 IN_MONTH = _rx(
     rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
+)
+
+
+_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+# "on july 4th", "on 4 july", "on the fourth of july", "on july 4, 2022": a day of the month said with its month
+_ON_MONTH_DAY = _rx(
+    rf"\b(?:on|for|during)\s+(?:the\s+)?(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<w>{'|'.join(_DAY_WORDS)}))\s+(?:of\s+)?(?P<m2>{_MONTH}))\b"
+    rf"(?:,?\s+(?P<y>{YEAR})\b)?"
 )
 
 
@@ -1310,6 +1321,15 @@ def _month_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[s
         year = _time_filter(catalog, frame, "==", int(m["y"])) if m["y"] else None
         if year is not None:
             found.append(year)
+        text = _blank(text, m.start(), m.end())
+    for m in _ON_MONTH_DAY.finditer(text):  # "on july 4th", "on the 4th of july, 2022": that day of each year said
+        of_month = int(m["d"] or m["d2"]) if (m["d"] or m["d2"]) else _DAY_WORDS.index(m["w"].lower()) + 1
+        if not 1 <= of_month <= 31:
+            continue
+        found.append({"column": date_col.name, "op": "==", "value": month_number(m["m"] or m["m2"]), "part": "month"})
+        found.append({"column": date_col.name, "op": "==", "value": of_month, "part": "day"})
+        if m["y"]:
+            found.append({"column": date_col.name, "op": "==", "value": int(m["y"]), "part": "year"})
         text = _blank(text, m.start(), m.end())
     for m in IN_MONTH.finditer(text):
         month = month_number(m["m"])
@@ -5293,6 +5313,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = money_made(text, catalog, frame)  # "how much have i made total": the one amount charged, added up
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
+    text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
+    text = goes_for(text, catalog, frame)  # "what does a metal roof usually go for": the average amount charged
     text = did_most_things(text, catalog, frame)  # "which artist sold the most pieces": rows counted
     text = rate_per_unit(text, catalog, frame)  # "pay more per word": Rate/Word
     text = makes_me_most(text, catalog, frame)  # "which platform makes me the most": Profit
@@ -5836,7 +5858,9 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
         said_of = re.search(
             r"\b(?:that|which|who)\s+(?:were|are|was|is|got|get|have\s+been|had\s+been)\s+(?P<no>not\s+|n't\s+)?$"
             r"|\b(?P<with>with|without|w/o)\s+(?:an?\s+|any\s+)?$"
-            r"|\b(?:that|which|who)\s+(?P<neg>weren't|aren't|wasn't|isn't)\s+$",
+            r"|\b(?:that|which|who)\s+(?P<neg>weren't|aren't|wasn't|isn't)\s+$"
+            # "the bids we won": the rows the speaker's own verb marks
+            r"|\b(?:the|those|all)\s+[a-z]{3,}s\s+(?:that\s+)?(?:we|i|they|you)\s+(?:have\s+|had\s+|actually\s+)?$",
             before,
             _I,
         )

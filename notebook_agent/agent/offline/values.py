@@ -614,7 +614,7 @@ _CODED_LABEL = re.compile(r"(?P<code>[A-Z0-9_.]{1,8}):\s+(?P<label>[A-Za-z][^:]{
 # words of a label and what people call the same thing
 _EVERYDAY = {"auto": "car", "automobile": "car", "cycle": "bike", "bicycle": "bike"}
 # school subjects as students shorten them ("ap calc ab": AP Calculus AB)
-_EVERYDAY |= {"closed": "shut"}  # "shut for maintenance": Closed for Maintenance
+_EVERYDAY |= {"closed": "shut", "swine": "hog"}  # "shut for maintenance": Closed for Maintenance; hogs
 _EVERYDAY |= {"calculus": "calc", "statistics": "stats", "psychology": "psych", "biology": "bio"}
 _EVERYDAY |= {"chemistry": "chem", "economics": "econ", "literature": "lit", "government": "gov"}
 
@@ -632,6 +632,15 @@ def _title_initials(text: str) -> str | None:
     ):
         return initials
     return None
+
+
+_DEATH_WORDS = frozenset({"fatality", "fatal", "died", "death", "deceased", "doa", "dead", "expired", "killed"})
+_DIED = r"(?:died|dead|deaths?|killed|fatal(?:ities|ity)?|passed\s+away)"
+
+
+def _deaths(column: Column) -> list[str]:
+    """The values of an outcome that say someone died (Disposition "8 - FATALITY ..."): one, or it is no outcome."""
+    return [v for v in column.values if _DEATH_WORDS & {w.strip(".,;()").lower() for w in v.split()}]
 
 
 def _value_pattern(column: Column, text: str) -> str:
@@ -943,6 +952,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             if _PATH.match(text) and _counted_folder(text, question):
                 continue  # a folder ("/movies") is not the rows counted ("how many movies"); a page is said
             everyday = rf"{text}s" if plural_code else _value_pattern(column, text)
+            if _DEATH_WORDS & {w.strip(".,;()").lower() for w in text.split()} and len(_deaths(column)) == 1:
+                # "how many people died": NEISS's "8 - FATALITY INCL. DOA, DIED IN ER", the one outcome of death
+                everyday = f"(?:{everyday}|{_DIED})"
             # "3=Cirrhosis", "1 - Low": a code written before the label's words; the words alone name it too
             coded_label = re.fullmatch(r"\d\w{0,2}\s*(?:=|:|-|–|\))\s*([^\W\d_][^=]*)", text)
             if coded_label and len(coded_label.group(1).strip()) >= 3:

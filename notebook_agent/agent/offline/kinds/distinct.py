@@ -243,6 +243,36 @@ def _person_code(ctx: Context, word: str) -> Column | None:
     return found[0] if len(found) == 1 else None
 
 
+# "how many kids showed animals", "how many students took the test": the people who did it, each once
+_PEOPLE_DID = re.compile(
+    r"^\W*(?:and\s+)?how\s+many\s+(?:different\s+|unique\s+)?(?P<w>people|persons|kids|children|students|members"
+    r"|players|exhibitors|customers|clients|volunteers|donors|patients|drivers|runners|riders|athletes|families)\s+"
+    r"(?:have\s+|had\s+|ever\s+)?(?P<verb>[a-z]+ed|showed|shown|took|came|went|ran|rode|won|bought|sold|gave|made)\b"
+)
+_WHO_NAMED = _WHO | {"exhibitor", "name", "player", "volunteer", "runner", "athlete", "family", "driver", "rider"}
+
+
+def _people_who_did(ctx: Context) -> KindRequest | None:
+    """The one column naming who each row's person is, counted once each, for "how many kids showed animals"."""
+    said = _PEOPLE_DID.search(ctx.text)
+    if said is None or find_values(ctx.question, ctx.catalog, ctx.frame, []):
+        return None  # ("how many customers paid cash": the rows of a value, kinds.filtered)
+    if any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
+        return None  # ("how many people donated over $100": a bound on an amount)
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    who = [
+        c
+        for c in ctx.columns()
+        if c.kind in ("text", "categorical")
+        and c.stems[-1:]
+        and c.stems[-1] in _WHO_NAMED
+        and (len(c.stems) == 1 or c.stems[-1] == "name" or set(c.stems[1:]) & CODE_PARTS)
+        and c.n_unique is not None
+        and 1 < c.n_unique < rows
+    ]
+    return KindRequest(frame=ctx.frame, column=who[0].name) if len(who) == 1 else None
+
+
 def _match(ctx: Context) -> KindRequest | None:
     periods = _periods_with(ctx)
     if periods is not None:
@@ -256,7 +286,7 @@ def _match(ctx: Context) -> KindRequest | None:
         # "how many different players bought something": each player once, whatever they did
         m = _ASK.search(ctx.text[: different.end()] + " are there")
     if not m:
-        return None
+        return _people_who_did(ctx)
     if m.group("dated") and not any(
         c.is_date and root(m.group("dated")) in {root(p) for p in c.stems} for c in ctx.columns()
     ):

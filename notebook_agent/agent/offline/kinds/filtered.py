@@ -368,7 +368,9 @@ def _of_those(ctx: Context) -> KindRequest | None:
         and last.get("intent") not in ("top", "extreme")  # "those" of a top 10 are ten rows, not the filter's
         and all(
             f.get("op") in ("==", "contains")
-            and (f.get("part") is None or (f.get("part") in ("year", "month", "quarter") and f.get("op") == "=="))
+            and (
+                f.get("part") is None or (f.get("part") in ("year", "month", "quarter", "day") and f.get("op") == "==")
+            )
             and not isinstance(f.get("value"), list)
             for f in filters
         )
