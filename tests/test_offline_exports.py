@@ -14624,3 +14624,22 @@ def test_hogs_kids_who_showed_and_who_won_the_most() -> None:
     _, text = _run(bids.copy(), "total $ of the bids we won in 2024")
     kept = (bids["Won"] == "Y") & bids["Bid Date"].str.endswith("2024")
     assert _has(text, int(amount[kept].sum())), text
+
+
+def test_storage_fees_made_and_tows_paid_by_insurance() -> None:
+    rng = np.random.default_rng(9214)
+    n = 800
+    tows = pd.DataFrame(
+        {
+            "Reason": rng.choice(["Breakdown", "Accident", "Impound"], n),
+            "Miles Towed": rng.uniform(0.5, 30, n).round(1),
+            "Tow Charge": [f"${v:.2f}" for v in rng.integers(90, 200, n)],
+            "Storage Charge": [f"${v:.2f}" for v in rng.choice([0, 45, 90, 135], n)],
+            "Insurance Paid": rng.choice(["Y", "N"], n, p=[0.35, 0.65]),
+        }
+    )
+    _, text = _run(tows.copy(), "how much have we made from storage fees", file="towing_company_tow_log.csv")
+    storage = tows["Storage Charge"].str.lstrip("$").astype(float)
+    assert _has(text, float(storage.sum())), text
+    _, text = _run(tows.copy(), "what percent of tows got paid by insurance", file="towing_company_tow_log.csv")
+    assert _has(text, 100 * (tows["Insurance Paid"] == "Y").mean()), text

@@ -777,6 +777,9 @@ _INDOORS = re.compile(r"\b(?:indoors?|inside|in\s+the\s+house|at\s+home)\b", re.
 _PRICE_PARTS = PRICE_WORDS | {"paid", "amount", "usd", "eur", "gbp"}  # money a column of prices is in
 
 
+_MONEY_VERBS = frozenset({"made", "make", "makes", "earn", "earned", "earns", "charge", "charged", "bill", "billed"})
+
+
 def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> list[Mention]:
     """The columns a question names, in the order it names them; each column and each word at most once."""
     # "duration" written "94 min" and "2 Seasons": its minutes or its seasons, never the text
@@ -825,6 +828,31 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 and m.score - both[(m.start, m.end)] <= 5  # (a far better reading of the one word stands)
             )
         ]
+    # "what percent of tows got paid by insurance" of a tow log: the rows, each a tow, not a Tow Charge
+    subjects = catalog.subjects.get(frame, frozenset()) if frame is not None else frozenset()
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via in ("partial", "prefix", "root", "affix")
+            and (said_word := re.match(r"[a-z]+", question[m.start :].lower())) is not None
+            and said_word.group().endswith("s")
+            and stem(said_word.group()) in subjects
+            and re.search(
+                r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\s+(?:the\s+|all\s+|our\s+|my\s+)?$",
+                question[: m.start],
+                re.I,
+            )
+        )
+    ]
+    # "how much have we made from storage fees": the verb's money is the one named in full, not another like it
+    strong = {m.column.name for m in candidates if m.score >= 90}
+    loose_verbs = {
+        (m.start, m.end)
+        for m in candidates
+        if m.via == "synonym" and m.word.lower() in _MONEY_VERBS and m.column.name in strong
+    }
+    candidates = [m for m in candidates if (m.start, m.end) not in loose_verbs or m.column.name in strong]
     # a weather station's plain reading is outdoors: Indoor Temperature only when indoors is said
     if not _INDOORS.search(question):
         candidates = [

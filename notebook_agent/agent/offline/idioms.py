@@ -336,3 +336,24 @@ def marked_most(text: str, catalog: Catalog, frame: str) -> str:
         return text
     column, yes = marks[0]
     return f"{text[: said.start()]}had {column.name} = {yes} the {said['dir']}{text[said.end() :]}"
+
+
+# "what percent of tows got paid by insurance": Insurance Paid (Y/N) said as a verb and who did it
+_DONE_BY = _rx(r"\b(?:got|get|gets|were|was|are|is|been)\s+(?P<verb>[a-z]{2,}(?:ed|id|en))\s+by\s+(?P<who>[a-z]{3,})\b")
+
+
+def done_by(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "got paid by insurance" of an Insurance Paid (Y/N): "had Insurance Paid = Y"."""
+    said = _DONE_BY.search(text)
+    if said is None:
+        return text
+    words = {stem(said["verb"].lower()), stem(said["who"].lower())}
+    marks = [
+        (c, yes)
+        for c in catalog.of(frame)
+        if c.categorical and {stem(p) for p in c.stems} == words and (yes := yes_value(c)) is not None
+    ]
+    if len(marks) != 1:
+        return text
+    column, yes = marks[0]
+    return f"{text[: said.start()]}had {column.name} = {yes}{text[said.end() :]}"

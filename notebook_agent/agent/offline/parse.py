@@ -50,6 +50,7 @@ from .columns import (
 from .common import known_by, row_kind
 from .idioms import (
     did_most_things,
+    done_by,
     found_us,
     goes_for,
     how_paid,
@@ -5314,6 +5315,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
+    text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
     text = goes_for(text, catalog, frame)  # "what does a metal roof usually go for": the average amount charged
     text = did_most_things(text, catalog, frame)  # "which artist sold the most pieces": rows counted
     text = rate_per_unit(text, catalog, frame)  # "pay more per word": Rate/Word
