@@ -14643,3 +14643,61 @@ def test_storage_fees_made_and_tows_paid_by_insurance() -> None:
     assert _has(text, float(storage.sum())), text
     _, text = _run(tows.copy(), "what percent of tows got paid by insurance", file="towing_company_tow_log.csv")
     assert _has(text, 100 * (tows["Insurance Paid"] == "Y").mean()), text
+
+
+def test_busiest_airport_which_payer_pays_most_no_shows_units_rented_now_and_how_much_more() -> None:
+    rng = np.random.default_rng(9215)
+    rows = []
+    for month in pd.period_range("2023-01", "2024-12", freq="M"):
+        total = 0
+        for loc, name, scale in (("DPA", "DUPAGE", 9000), ("ARR", "AURORA MUNICIPAL", 7000), ("LOT", "LEWIS", 5000)):
+            ops = int(rng.normal(scale, 500))
+            total += ops
+            rows.append({"LOC_ID": loc, "FACILITY_NAME": name, "MONTH": f"{month}", "AIR_TAXI": 50, "TOTAL_OPS": ops})
+        rows.append(
+            {
+                "LOC_ID": None,
+                "FACILITY_NAME": "STATEWIDE TOTAL",
+                "MONTH": f"{month}",
+                "AIR_TAXI": 150,
+                "TOTAL_OPS": total,
+            }
+        )
+    airports = pd.DataFrame(rows)
+    _, text = _run(airports.copy(), "which airport is the busiest", file="state_airport_operations.csv")
+    assert "**DUPAGE**" in text, text
+    n = 900
+    visits = pd.DataFrame(
+        {
+            "Patient ID": [f"P{i:04d}" for i in rng.integers(0, 300, n)],
+            "Insurance Plan": rng.choice(["BCBS", "Aetna", "Medicare"], n),
+            "Billed": rng.choice([65.0, 95.0, 145.0], n),
+            "No Show": rng.choice(["Y", "N"], n, p=[0.1, 0.9]),
+        }
+    )
+    visits["Insurance Paid"] = (
+        visits["Billed"] * visits["Insurance Plan"].map({"BCBS": 0.6, "Aetna": 0.5, "Medicare": 0.4})
+    ).round(2)
+    _, text = _run(visits.copy(), "which insurance pays us the most per visit on average")
+    assert "Insurance Plan" in text.splitlines()[0] and "**BCBS**" in text, text
+    _, text = _run(visits.copy(), "how many no shows were medicare patients")
+    kept = (visits["No Show"] == "Y") & (visits["Insurance Plan"] == "Medicare")
+    assert _has(text, int(kept.sum())), text
+    units = pd.DataFrame(
+        {
+            "Unit #": [f"B-{i}" for i in range(300)],
+            "Climate Controlled": rng.choice(["Y", "N"], 300),
+            "Move-In Date": pd.date_range("2022-01-01", periods=300, freq="3D").strftime("%m/%d/%Y"),
+        }
+    )
+    units["Monthly Rent"] = [
+        f"${v:.2f}" for v in np.where(units["Climate Controlled"] == "Y", 180, 140) + rng.integers(-20, 20, 300)
+    ]
+    units["Move-Out Date"] = pd.Series(pd.date_range("2023-06-01", periods=300, freq="2D").strftime("%m/%d/%Y")).where(
+        rng.random(300) < 0.6
+    )
+    _, text = _run(units.copy(), "how many units are rented out right now")
+    assert _has(text, int(units["Move-Out Date"].isna().sum())), text
+    _, text = _run(units.copy(), "how much more do climate controlled units go for")
+    rent = units["Monthly Rent"].str.lstrip("$").astype(float)
+    assert _has(text, float(rent[units["Climate Controlled"] == "Y"].mean())), text

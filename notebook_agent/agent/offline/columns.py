@@ -845,6 +845,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             )
         )
     ]
+    # "which airport" of a file of airport operations: the rows' own word, never an abbreviation (AIR_TAXI)
+    candidates = [m for m in candidates if not (m.via == "abbreviation" and stem(m.word.lower()) in subjects)]
     # "how much have we made from storage fees": the verb's money is the one named in full, not another like it
     strong = {m.column.name for m in candidates if m.score >= 90}
     loose_verbs = {

@@ -208,7 +208,7 @@ _HOW_MUCH_MADE = _rx(
 _INCOME = MONEY_PARTS | {"fee", "revenue", "sale", "earning", "income", "charge", "gross", "total", "pay", "invoice"}
 _NOT_INCOME = frozenset(
     {"cost", "expense", "rental", "tax", "discount", "refund", "deposit", "balance", "due", "owed", "spend", "spent"}
-    | {"out", "fine", "budget", "parts", "part", "rent", "unit", "rate", "per", "avg", "average", "mean"}
+    | {"out", "fine", "budget", "parts", "part", "unit", "rate", "per", "avg", "average", "mean"}
 )
 
 
@@ -233,14 +233,28 @@ _GOES_FOR = _rx(
 )
 
 
+# "how much more do climate controlled units go for": the price of those rows against the others
+_GOES_FOR_MORE = _rx(
+    r"^\W*(?:and\s+)?how\s+much\s+(?P<dir>more|less|extra|cheaper)\s+(?:do|does|did|will|would)\s+(?P<what>.+?)\s+"
+    r"(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:go|sell|rent|list|bid)\s+for\b(?P<rest>.*)$"
+)
+
+
 def goes_for(text: str, catalog: Catalog, frame: str) -> str:
-    """Said "what does a metal roof usually go for": the average amount charged, on the rows the words name."""
-    said = _GOES_FOR.search(text)
-    if said is None:
+    """Said "what does a metal roof usually go for": the average amount charged, on the rows the words name.
+
+    "How much more do climate controlled units go for" sets those rows' price against the others'.
+    """
+    said, more = _GOES_FOR.search(text), _GOES_FOR_MORE.search(text)
+    if said is None and more is None:
         return text
     money = _income_columns(catalog, frame)
     if len(money) != 1:
         return text
+    if more is not None:
+        side = "lower" if more["dir"].lower() in ("less", "cheaper") else "higher"
+        return f"do {more['what']} have a {side} {money[0].name}{more['rest']}"
+    assert said is not None
     return f"what is the average {money[0].name} for {said['what']}{said['rest']}"
 
 
@@ -357,3 +371,50 @@ def done_by(text: str, catalog: Catalog, frame: str) -> str:
         return text
     column, yes = marks[0]
     return f"{text[: said.start()]}had {column.name} = {yes}{text[said.end() :]}"
+
+
+# "which insurance pays us the most per visit": Insurance Plan ranked by Insurance Paid, the payer's own money
+_WHICH_PAYS = _rx(r"\bwhich\s+(?P<w>[a-z]{3,})\s+(?:pays?|paid)\s+(?:us|me)\s+the\s+(?P<dir>most|least)\b(?P<rest>.*)$")
+
+
+def which_pays(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which insurance pays us the most (per visit)" beside Insurance Plan and Insurance Paid.
+
+    The word names both a label (the payer) and, with "paid", the amount it paid: the label ranked by that
+    amount, each row's (a mean) when said per row or on average, else all of it.
+    """
+    said = _WHICH_PAYS.search(text)
+    if said is None:
+        return text
+    word = stem(said["w"].lower())
+    labels = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] == (word,) and len(c.stems) >= 2]
+    paid = [c for c in catalog.numeric(frame) if c.stems[:1] == (word,) and set(c.stems[1:]) & {"paid", "payment"}]
+    if len(labels) != 1 or len(paid) != 1:
+        return text
+    rest = said["rest"]
+    each = re.search(r"\b(?:on\s+average|average|avg|per\s+[a-z]+|each\s+[a-z]+|typically)\b", rest)
+    rest = re.sub(r"\s*\b(?:on\s+average|per\s+[a-z]+|each\s+[a-z]+)\b", "", rest)
+    side = "highest" if said["dir"].lower() == "most" else "lowest"
+    agg = "average" if each else "total"
+    return f"{text[: said.start()]}which {labels[0].name} has the {side} {agg} {paid[0].name}{rest}"
+
+
+# "how many units are rented out right now", "which rooms are still occupied": the rows not ended yet
+_STILL_ON = _rx(
+    r"\b(?:are|is)\s+(?P<still>still\s+|currently\s+)?(?:rented(?:\s+out)?|occupied|leased|taken|in\s+use|active"
+    r"|open|checked\s+in|enrolled|employed|on\s+the\s+books)"
+    r"(?P<now>\s+(?:right\s+now|currently|now|today|at\s+the\s+moment|as\s+of\s+now))?\b"
+)
+_END_PARTS = frozenset({"out", "end", "ended", "close", "closed", "left", "termination", "terminated", "vacated"})
+
+
+def still_on(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many units are rented out right now" of Move-In and Move-Out dates: the rows with no Move-Out."""
+    said = _STILL_ON.search(text)
+    if said is None or not (said["still"] or said["now"]):
+        return text
+    dates = [c for c in catalog.of(frame) if c.is_date]
+    ends = [c for c in dates if set(c.stems) & _END_PARTS]
+    if len(ends) != 1 or len(dates) < 2:
+        return text
+    return f"{text[: said.start()]}have no {ends[0].name}{text[said.end() :]}"

@@ -61,7 +61,9 @@ from .idioms import (
     part_of_count,
     priced_things,
     rate_per_unit,
+    still_on,
     which_night,
+    which_pays,
 )
 from .late import late_rows
 from .lengths import length_of
@@ -1243,6 +1245,8 @@ def latest_said(question: str, catalog: Catalog, frame: str) -> str:
     ):
         # "how many are waiting on parts right now": the rows in that status now, whenever they came in
         return question[: said.start()].rstrip() + question[said.end() :]
+    if said is not None and said["unit"] is None and still_on(question, catalog, frame) != question:
+        return question  # "how many units are rented out right now": those with no Move-Out Date (`still_on`)
     if said is not None:
         return question[: said.start()] + latest_phrase(when.latest) + question[said.end() :]
     return _THIS_YEAR.sub(f"in {when.latest[:4]}", question, count=1)
@@ -5316,6 +5320,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
+    text = still_on(text, catalog, frame)  # "how many units are rented out right now": no Move-Out Date
+    text = which_pays(text, catalog, frame)  # "which insurance pays us the most": Insurance Plan by Insurance Paid
     text = goes_for(text, catalog, frame)  # "what does a metal roof usually go for": the average amount charged
     text = did_most_things(text, catalog, frame)  # "which artist sold the most pieces": rows counted
     text = rate_per_unit(text, catalog, frame)  # "pay more per word": Rate/Word
@@ -5906,6 +5912,7 @@ _COUNT_PARTS = EVENT_COUNTS | frozenset(
     | {"pint", "cover"}  # a taproom's Pints Poured, a restaurant's covers: how busy a day was
     | {"served"}  # a pantry's Individuals Served, a kitchen's Meals Served
     | {"aadt", "adt", "traffic"}  # a road's annual average daily traffic: "the busiest road"
+    | {"ops", "operation", "movement", "landing", "takeoff"}  # an airport's TOTAL_OPS: takeoffs and landings
 )
 _THINGS_PER = _rx(r"\b([a-z]{3,}s)\s+(?:by|per|each|every|a)\s+(?:hour|day|weekday|week|month|quarter|year|season)")
 

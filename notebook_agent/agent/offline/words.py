@@ -956,6 +956,8 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("truck", "trucks", "plow"), frozenset({"vehicle"})),
     # "which place is the busiest" of a parks department's Facility
     **dict.fromkeys(("place", "places", "location", "locations", "venue", "site"), frozenset({"facility"})),
+    # "which airport is the busiest" of the FAA's operations counts (FACILITY_NAME)
+    **dict.fromkeys(("airport", "airports", "airfield"), frozenset({"facility"})),
     # "avg price each winter" of a heating survey's Season ("2023-24")
     **dict.fromkeys(("winter", "winters", "summer", "summers"), frozenset({"season"})),
 }

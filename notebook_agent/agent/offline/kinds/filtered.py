@@ -951,7 +951,12 @@ def _not_value(ctx: Context) -> KindRequest | None:
         for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
         if not ctx.catalog.names_rows(v.column) and (v.column.n_unique or 0) > 2
     ]
-    negated = [v for v in values if _negated(ctx.text, v.start)]  # others may be examples ("(blasts, ice quakes)")
+    # ("how many no shows were medicare patients": No Show's own "no" negates nothing)
+    text = ctx.text
+    for x in ctx.mentions:
+        if _NEGATION.search(x.column.name.lower()):
+            text = text[: x.start] + "x" * (x.end - x.start) + text[x.end :]
+    negated = [v for v in values if _negated(text, v.start)]  # others may be examples ("(blasts, ice quakes)")
     if len(negated) != 1 or len({v.column for v in values}) != 1:
         return None
     v = negated[0]
