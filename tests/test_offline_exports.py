@@ -14701,3 +14701,61 @@ def test_busiest_airport_which_payer_pays_most_no_shows_units_rented_now_and_how
     _, text = _run(units.copy(), "how much more do climate controlled units go for")
     rent = units["Monthly Rent"].str.lstrip("$").astype(float)
     assert _has(text, float(rent[units["Climate Controlled"] == "Y"].mean())), text
+
+
+def test_called_back_bigger_events_owed_money_grapes_probation_codes_in_the_plural_and_repeats() -> None:
+    rng = np.random.default_rng(9216)
+    n = 900
+    pests = pd.DataFrame(
+        {
+            "Pest Type": rng.choice(["Ants", "Roaches", "Bed Bugs"], n),
+            "Price": [f"${v:.2f}" for v in rng.integers(100, 300, n)],
+            "Callback (30 Days)": rng.choice(["Y", "N"], n, p=[0.15, 0.85]),
+        }
+    )
+    _, text = _run(pests.copy(), "which pest do we get called back for the most")
+    back = pests[pests["Callback (30 Days)"] == "Y"]["Pest Type"].value_counts()
+    assert f"**{back.idxmax()}**" in text and "Callback" in text.splitlines()[0], text
+    events = pd.DataFrame(
+        {"Guests": rng.integers(20, 300, 400), "Event Type": rng.choice(["Wedding", "Birthday"], 400)}
+    )
+    events["Staff Count"] = (events["Guests"] / 25 + rng.normal(0, 1, 400)).round().astype(int)
+    _, text = _run(events.copy(), "do bigger events get more staff? how strong is that")
+    assert _has(text, float(events["Guests"].corr(events["Staff Count"]))), text
+    returns = pd.DataFrame(
+        {
+            "Client ID": [f"C-{i}" for i in rng.integers(1000, 1300, n)],
+            "Refund/(Owed)": [f"({-v:,.2f})" if v < 0 else f"{v:,.2f}" for v in rng.uniform(-3000, 6000, n)],
+        }
+    )
+    _, text = _run(returns.copy(), "how many clients owed money")
+    owed = returns[returns["Refund/(Owed)"].str.startswith("(")]
+    assert _has(text, owed["Client ID"].nunique()) or _has(text, len(owed)), text
+    picks = pd.DataFrame(
+        {
+            "Varietal": rng.choice(["Cabernet Sauvignon", "Pinot Noir", "Chardonnay"], 400),
+            "Pick Date": pd.date_range("2022-08-01", periods=400, freq="3D").strftime("%Y-%m-%d"),
+            "Tons": rng.uniform(2, 15, 400).round(2),
+            "Brix": rng.uniform(20, 27, 400).round(1),
+        }
+    )
+    _, text = _run(picks.copy(), "how many tons of cab did we pick in 2023")
+    keep = (picks["Varietal"] == "Cabernet Sauvignon") & picks["Pick Date"].str.startswith("2023")
+    assert _has(text, float(picks.loc[keep, "Tons"].sum())), text
+    _, text = _run(picks.copy(), "what's the average sugar at harvest for pinot")
+    assert _has(text, float(picks.loc[picks["Varietal"] == "Pinot Noir", "Brix"].mean())), text
+    actions = pd.DataFrame(
+        {
+            "License Number": [f"MD{i}" for i in rng.integers(100000, 100600, n)],
+            "License Type": rng.choice(["MD", "DO", "PA"], n),
+            "County": rng.choice(["FULTON", "COBB", "GWINNETT"], n),
+            "Probation Months": pd.Series(rng.choice([6.0, 12.0, 24.0, 36.0], n)).where(rng.random(n) < 0.3),
+        }
+    )
+    _, text = _run(actions.copy(), "how long is probation usually")
+    assert _has(text, float(actions["Probation Months"].mean())), text
+    _, text = _run(actions.copy(), "which county has the most actions against DOs")
+    dos = actions[actions["License Type"] == "DO"]["County"].value_counts()
+    assert f"**{dos.idxmax()}**" in text, text
+    _, text = _run(actions.copy(), "how many people got disciplined more than once")
+    assert _has(text, int((actions["License Number"].value_counts() > 1).sum())), text

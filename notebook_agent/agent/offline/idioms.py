@@ -13,7 +13,7 @@ import re
 
 from .catalog import Catalog, Column, yes_value
 from .columns import find_mentions, find_values
-from .words import CURRENCY, MONEY_PARTS, stem
+from .words import CURRENCY, MONEY_PARTS, root, stem
 
 _I = re.IGNORECASE
 
@@ -334,8 +334,33 @@ _MARKED_MOST = _rx(
 )
 
 
+# "which pest do we get called back for the most": Callback (Y/N), a verb and its particle written as one word
+_PHRASAL_MOST = _rx(
+    r"\b(?:do\s+we\s+|do\s+i\s+|did\s+we\s+)?(?:get|gets|got|getting|been|are|were)\s+(?P<verb>[a-z]{3,})\s+"
+    r"(?P<part>back|out|up|in|off|over)\s+(?:for|on|at)?\s*(?:the\s+)?(?P<dir>most|fewest|least)\b"
+)
+
+
+def _phrasal_most(text: str, catalog: Catalog, frame: str) -> str:
+    said = _PHRASAL_MOST.search(text)
+    if said is None:
+        return text
+    joined = root(said["verb"].lower()) + said["part"].lower()
+    marks = [
+        (c, yes) for c in catalog.of(frame) if c.categorical and c.stems[:1] == (joined,) and (yes := yes_value(c))
+    ]
+    if len(marks) != 1:
+        return text
+    column, yes = marks[0]
+    return f"{text[: said.start()]}had {column.name} = {yes} the {said['dir']}{text[said.end() :]}"
+
+
 def marked_most(text: str, catalog: Catalog, frame: str) -> str:
-    """Said "who has won the most jobs" of a bid log's Won (Y/N): "who had Won = Y the most"."""
+    """Said "who has won the most jobs" of a bid log's Won (Y/N): "who had Won = Y the most".
+
+    Also a verb with its particle, written as one word in the column: "called back the most" of Callback.
+    """
+    text = _phrasal_most(text, catalog, frame)
     said = _MARKED_MOST.search(text)
     if said is None:
         return text
@@ -418,3 +443,26 @@ def still_on(text: str, catalog: Catalog, frame: str) -> str:
     if len(ends) != 1 or len(dates) < 2:
         return text
     return f"{text[: said.start()]}have no {ends[0].name}{text[said.end() :]}"
+
+
+# "Refund/(Owed)", "Gain/(Loss)": an amount whose sign says which of two things it is, the second in brackets
+_SIGNED_NAME = re.compile(r"^\s*(?P<pos>[A-Za-z][A-Za-z ]*?)\s*/\s*\(\s*(?P<neg>[A-Za-z][A-Za-z ]*?)\s*\)\s*$")
+
+
+def signed_sides(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many clients owed money" of a Refund/(Owed): the rows below 0; "got a refund": above 0."""
+    for c in catalog.of(frame):
+        named = _SIGNED_NAME.match(c.name)
+        if named is None:
+            continue
+        for side, op in (("neg", "below"), ("pos", "above")):
+            word = stem(named[side].lower())
+            said = re.search(
+                rf"\b(?:(?:got|get|had|have|received)\s+(?:a\s+|an\s+)?)?(?P<w>[a-z]*{re.escape(word[:4])}[a-z]*)"
+                r"(?:\s+(?:money|anything|something))?\b",
+                text,
+                re.I,
+            )
+            if said is not None and stem(said["w"].lower())[:4] == word[:4]:
+                return f"{text[: said.start()]}had {c.name} {op} 0{text[said.end() :]}"
+    return text

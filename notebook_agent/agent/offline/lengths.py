@@ -17,6 +17,7 @@ from .words import shared_start, stem
 _TIME_UNITS = frozenset(
     {"day", "days", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "week", "weeks"}
     | {"night", "nights", "second", "seconds", "sec", "secs"}
+    | {"month", "months", "year", "years"}  # ("Probation Months", "Sentence Years": never a year of the calendar)
 )
 
 _LENGTH_OF = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:length|lengths|duration|durations)\b", re.IGNORECASE)
@@ -38,6 +39,7 @@ def length_of(catalog: Catalog, frame: str, noun: str) -> Column | None:
         for c in catalog.numeric(frame)
         if not c.is_date
         and not c.id_like
+        and not c.year_like
         and set(c.stems) & _TIME_UNITS
         and any(_shares_stem(p, noun) for p in c.stems if p not in _TIME_UNITS)
     ]

@@ -61,6 +61,7 @@ from .idioms import (
     part_of_count,
     priced_things,
     rate_per_unit,
+    signed_sides,
     still_on,
     which_night,
     which_pays,
@@ -5109,6 +5110,7 @@ _THINGS_COMPARED = _rx(
 _SIZE_PARTS = frozenset(
     {"capacity", "size", "area", "sqft", "footage", "population", "enrollment", "enrolment", "seat", "bed"}
     | {"acre", "acreage", "employee", "headcount", "member", "membership"}
+    | {"guest", "attendee"}  # "do bigger events get more staff": a catered event's Guests
 )
 _PEOPLE_COUNTED = frozenset(
     {"ridership", "rider", "passenger", "visitor", "visit", "entry", "boarding", "footfall", "attendance", "patron"}
@@ -5320,6 +5322,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
+    text = signed_sides(text, catalog, frame)  # "how many clients owed money": Refund/(Owed) below 0
     text = still_on(text, catalog, frame)  # "how many units are rented out right now": no Move-Out Date
     text = which_pays(text, catalog, frame)  # "which insurance pays us the most": Insurance Plan by Insurance Paid
     text = goes_for(text, catalog, frame)  # "what does a metal roof usually go for": the average amount charged

@@ -298,7 +298,9 @@ def _first_words(column: Column) -> dict[str, str]:
     An airport or a station is named by its town the same way: "denver" of the FAA's DENVER INTL AIRPORT.
     """
     place = bool(set(column.stems) & _NAMED_PLACES)
-    if not set(column.stems) & _WHO_STEMS and not place:
+    # (a wine by its grape's first word: "pinot" of Pinot Noir, "cab" of Cabernet Sauvignon)
+    grape = bool(set(column.stems) & {"varietal", "variety", "grape", "cultivar"})
+    if not set(column.stems) & _WHO_STEMS and not place and not grape:
         return {}
     values = _known_values(column)
     firsts = [v.split()[0] for v in values]
@@ -617,6 +619,7 @@ _EVERYDAY = {"auto": "car", "automobile": "car", "cycle": "bike", "bicycle": "bi
 _EVERYDAY |= {"closed": "shut", "swine": "hog"}  # "shut for maintenance": Closed for Maintenance; hogs
 _EVERYDAY |= {"calculus": "calc", "statistics": "stats", "psychology": "psych", "biology": "bio"}
 _EVERYDAY |= {"chemistry": "chem", "economics": "econ", "literature": "lit", "government": "gov"}
+_EVERYDAY |= {"cabernet": "cab", "chardonnay": "chard", "zinfandel": "zin"}  # grapes as growers say them
 
 
 def _title_initials(text: str) -> str | None:
@@ -945,6 +948,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             # "how many 1040s did we do": a code of digits said in the plural names its rows (not "the 1990s")
             digits = re.fullmatch(r"\d{3,5}", text) is not None and not 1800 <= int(text) <= 2099
             plural_code = digits and re.search(rf"(?<![\w.$]){text}s\b", question) is not None
+            # "actions against DOs", "how many SUVs": a capital code said in the plural as written (never "dos")
+            caps = re.fullmatch(r"[A-Z]{2,4}", text) is not None and re.search(rf"(?<![\w.$]){text}s\b", question)
+            plural_code = plural_code or bool(caps)
             if not plural_code and (
                 not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text)
             ):
@@ -1001,6 +1007,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 everyday = f"(?:{everyday}|{own})"
             if text in firsts:  # "how many hours did sara put in": Person = Sara Jansen
                 everyday = f"(?:{everyday}|{re.escape(firsts[text])}(?:'s)?)"
+                nickname = _EVERYDAY.get(firsts[text].lower())
+                if nickname is not None:  # "cab" of Varietal = Cabernet Sauvignon: its first word said short
+                    everyday = f"(?:{everyday}|{re.escape(nickname)}s?)"
             for head in heads.get(text, []):
                 everyday = f"(?:{everyday}|{_value_pattern(column, head)})"
             for part in coded.get(text, ()):
@@ -1017,7 +1026,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             stated = bool(
                 short and set(column.stems) & _STATUS_STEMS and len(text) >= 4 and text.lower() not in _YES_NO
             )
-            short = short and not stated
+            short = short and not stated and not plural_code
             # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
             pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
             if short:

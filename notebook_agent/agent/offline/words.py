@@ -396,6 +396,7 @@ SYNONYMS = [
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
     {"volume", "flow", "discharge"},
     {"grape", "varietal", "variety"},  # a wine's Varietal (Pinot Noir): "which grape do i have the most of"
+    {"brix", "sugar"},  # degrees Brix: the sugar in grapes or juice
     {"employment", "employed", "job"},
     {"occupation", "job", "profession", "career", "trade"},
     {

@@ -21,11 +21,35 @@ _OPS = {"more than": ">", "over": ">", "at least": ">=", "fewer than": "<", "les
 _OPS["at most"] = "<="
 
 
+# "how many people got disciplined more than once", "how many customers came back twice": repeated codes
+_AGAIN = re.compile(
+    r"\bhow\s+many\s+(?:different\s+|distinct\s+|unique\s+)?(?P<who>[a-z]+)\s+(?:(?:have|has|had|got|get|were|was"
+    r"|been|came|come)\s+)*(?:[a-z]+\s+){0,2}?(?P<n>more\s+than\s+once|(?:at\s+least\s+)?twice|multiple\s+times"
+    r"|more\s+than\s+one\s+time|repeatedly|several\s+times)\b"
+)
+_PEOPLE = frozenset({"people", "persons", "individuals", "doctors", "physicians", "licensees", "drivers", "members"})
+_PEOPLE |= {"customers", "clients", "patients", "students", "users", "donors", "players", "buyers", "guests"}
+
+
+def _again(ctx: Context) -> KindRequest | None:
+    """The one code that repeats over a person's rows, counted where it has more than one row."""
+    said = _AGAIN.search(ctx.text)
+    if said is None or said["who"].lower() not in _PEOPLE:
+        return None
+    codes = ctx.catalog.repeating_codes(ctx.frame)
+    word = stem(said["who"])
+    own = [c for c in codes if c.stems[:1] == (word,)]  # "customers": Customer ID beside an Order ID
+    codes = own or codes
+    if len(codes) != 1:
+        return None
+    return KindRequest(frame=ctx.frame, column=codes[0].name, op=">", value=1)
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     said = _ASK.search(ctx.text)
     if said is None:
-        return None
+        return _again(ctx)
     n = int(said["n"])
     # the noun is the rows when no column it names could reach the bound ("50 movies", not "50 minutes")
     noun = {stem(said["noun"]), said["noun"][:-1]}
