@@ -14759,3 +14759,51 @@ def test_called_back_bigger_events_owed_money_grapes_probation_codes_in_the_plur
     assert f"**{dos.idxmax()}**" in text, text
     _, text = _run(actions.copy(), "how many people got disciplined more than once")
     assert _has(text, int((actions["License Number"].value_counts() > 1).sum())), text
+
+
+def test_minutes_a_job_takes_fees_plus_donations_what_waste_cost_and_free_tickets() -> None:
+    rng = np.random.default_rng(9217)
+    n = 600
+    jobs = pd.DataFrame(
+        {
+            "Vehicle Type": rng.choice(["Sedan", "SUV", "Truck"], n),
+            "Package": rng.choice(["Basic", "Full", "Ceramic"], n),
+            "Minutes": rng.integers(60, 400, n),
+            "Price": [f"${v:.2f}" for v in rng.integers(80, 600, n)],
+        }
+    )
+    _, text = _run(jobs.copy(), "how long does a full detail on a truck usually take")
+    keep = (jobs["Package"] == "Full") & (jobs["Vehicle Type"] == "Truck")
+    assert _has(text, float(jobs.loc[keep, "Minutes"].mean())), text
+    runners = pd.DataFrame(
+        {
+            "Fee Paid": rng.choice(["$25.00", "$35.00"], n),
+            "Extra Donation": pd.Series(rng.choice(["$10.00", "$50.00", "$100.00"], n)).where(rng.random(n) < 0.4),
+        }
+    )
+    _, text = _run(runners.copy(), "how much money did we raise in total, fees plus donations")
+    fee = runners["Fee Paid"].str.lstrip("$").astype(float)
+    gift = runners["Extra Donation"].str.lstrip("$").astype(float)
+    assert _has(text, float(fee.sum() + gift.sum())), text
+    waste = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-02", periods=n, freq="8h").strftime("%Y-%m-%d"),
+            "Item": rng.choice(["Baguette", "Croissant", "Muffin"], n),
+            "Baked": rng.integers(20, 60, n),
+            "Thrown Out": rng.integers(0, 15, n),
+            "Unit Cost": rng.choice(["$0.55", "$0.85", "$1.40"], n),
+        }
+    )
+    _, text = _run(waste.copy(), "how much money did the thrown out stuff cost us")
+    cost = waste["Unit Cost"].str.lstrip("$").astype(float)
+    assert _has(text, float((waste["Thrown Out"] * cost).sum())), text
+    shows = pd.DataFrame(
+        {
+            "Show": rng.choice(["Annie", "Clue"], 200),
+            "Seats Sold": rng.integers(50, 200, 200),
+            "Comps": rng.integers(0, 20, 200),
+            "Avg Ticket Price": [f"${v:.2f}" for v in rng.uniform(15, 30, 200)],
+        }
+    )
+    _, text = _run(shows.copy(), "how many free tickets did we give away overall")
+    assert _has(text, int(shows["Comps"].sum())), text

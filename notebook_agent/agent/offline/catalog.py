@@ -1901,6 +1901,11 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
         elif c.stems:  # a home/away pair's total, read by the words the pair shares
             lines.append(f"{frame}[{name}] = {frame}[{a}] + {frame}[{b}]  # both sides together")
+        elif op == "+" and all(
+            (part := catalog.get(frame, x)) is not None and part.additive for x in (c.formula[0], c.formula[2])
+        ):
+            # "fees plus donations": amounts that add up, a blank one (no donation) counting as none
+            lines.append(f"{frame}[{name}] = {frame}[[{a}, {b}]].sum(axis=1, min_count=1)  # a blank part is none")
         else:
             lines.append(f"{frame}[{name}] = {frame}[{a}] {op} {frame}[{b}]")
     return lines

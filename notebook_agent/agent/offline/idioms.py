@@ -466,3 +466,31 @@ def signed_sides(text: str, catalog: Catalog, frame: str) -> str:
             if said is not None and stem(said["w"].lower())[:4] == word[:4]:
                 return f"{text[: said.start()]}had {c.name} {op} 0{text[said.end() :]}"
     return text
+
+
+# "how much money did the thrown out stuff cost us": a count of things times what one of them costs
+_COST_OF_COUNT = _rx(
+    r"^\W*(?:and\s+)?(?:how\s+much(?:\s+money)?|what)\s+(?:did|does|do|has|have)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?"
+    r"(?P<what>[a-z][a-z ]*?)\s+(?:cost|costed|run|lose|lost)\s*(?:us|me|you|them)?(?P<rest>.*)$"
+)
+
+
+def cost_of_count(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much did the thrown out stuff cost us" of Thrown Out beside a Unit Cost: their product, totalled."""
+    said = _COST_OF_COUNT.search(text)
+    if said is None:
+        return text
+    units = [
+        c
+        for c in catalog.of(frame)
+        if (c.numeric or c.additive or c.values)
+        and c.stems[:2] in (("unit", "cost"), ("unit", "price"), ("cost", "per"), ("price", "per"))
+    ]
+    counts = [
+        m.column
+        for m in find_mentions(said["what"], catalog, frame)
+        if m.column.numeric and (m.column.whole_count or m.column.whole_floats) and m.column not in units
+    ]
+    if len(units) != 1 or len({c.name for c in counts}) != 1:
+        return text
+    return f"what is the total of {counts[0].name} times {units[0].name}{said['rest']}"

@@ -49,6 +49,7 @@ from .columns import (
 )
 from .common import known_by, row_kind
 from .idioms import (
+    cost_of_count,
     did_most_things,
     done_by,
     found_us,
@@ -4649,6 +4650,8 @@ def _how_long_travel(text: str, catalog: Catalog, frame: str) -> str:
         if not c.id_like and ("time" in c.stems or {"duration", "length"} & set(c.stems)) and said_stems & set(c.stems)
     ]
     travel = named if len(named) == 1 else travel
+    if not travel:  # "how long does a full detail on a truck take": the one column named by its unit (Minutes)
+        travel = [c for c in catalog.numeric(frame) if not c.id_like and c.stems and set(c.stems) <= _UNIT_NAMES]
     if len(travel) != 1 or any(m.column.is_date for m in find_mentions(what, catalog, frame)):
         return text
     # "berlin to hamburg": a trip from the one to the other, as "from berlin to hamburg" reads it
@@ -5322,6 +5325,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
+    text = cost_of_count(text, catalog, frame)  # "what did the thrown out stuff cost us": Thrown Out x Unit Cost
     text = signed_sides(text, catalog, frame)  # "how many clients owed money": Refund/(Owed) below 0
     text = still_on(text, catalog, frame)  # "how many units are rented out right now": no Move-Out Date
     text = which_pays(text, catalog, frame)  # "which insurance pays us the most": Insurance Plan by Insurance Paid

@@ -397,16 +397,10 @@ SYNONYMS = [
     {"volume", "flow", "discharge"},
     {"grape", "varietal", "variety"},  # a wine's Varietal (Pinot Noir): "which grape do i have the most of"
     {"brix", "sugar"},  # degrees Brix: the sugar in grapes or juice
+    {"comp", "free", "complimentary", "comped"},  # a theater's Comps: "how many free tickets did we give away"
     {"employment", "employed", "job"},
-    {"occupation", "job", "profession", "career", "trade"},
-    {
-        "thrown",
-        "trash",
-        "garbage",
-        "tossed",
-        "discarded",
-        "binned",
-    },  # a bakery's Thrown Out: "ends up in the trash"  # what people do for a living (Occupation)
+    {"occupation", "job", "profession", "career", "trade"},  # what people do for a living (Occupation)
+    {"thrown", "trash", "garbage", "tossed", "discarded", "binned", "waste"},  # a bakery's Thrown Out
     {"investment", "invest"},
     {"pledge", "pledged", "raise", "raised", "raising", "funding", "crowdfunded"},
     {"education", "schooling", "educ"},

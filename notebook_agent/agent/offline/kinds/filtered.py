@@ -1117,6 +1117,8 @@ def _free(ctx: Context) -> KindRequest | None:
         v.start <= said.start() < v.end for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
     ):
         return None
+    if any(m.start <= said.start() < m.end and m.column.stems[:1] == ("comp",) for m in ctx.mentions):
+        return None  # "how many free tickets did we give away": a theater's Comps, counted there
     prices = [c for c in ctx.columns() if c.numeric and not c.id_like and set(c.significant) & PRICE_WORDS]
     named = [m.column for m in ctx.mentions if m.column in prices]
     chosen = named or prices
