@@ -308,6 +308,11 @@ honest rate on unseen data;
 `--heldout296` another (`benchmarks/heldout296.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout297` another (`benchmarks/heldout297.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout298` another (`benchmarks/heldout298.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout299` another (`benchmarks/heldout299.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout300` another (`benchmarks/heldout300.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout301` another (`benchmarks/heldout301.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout302` another (`benchmarks/heldout302.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout303` another (`benchmarks/heldout303.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5370,6 +5375,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout296 import HELDOUT296
     from .heldout297 import HELDOUT297
     from .heldout298 import HELDOUT298
+    from .heldout299 import HELDOUT299
+    from .heldout300 import HELDOUT300
+    from .heldout301 import HELDOUT301
+    from .heldout302 import HELDOUT302
+    from .heldout303 import HELDOUT303
 
     return {
         1: HELDOUT,
@@ -5670,6 +5680,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         296: HELDOUT296,
         297: HELDOUT297,
         298: HELDOUT298,
+        299: HELDOUT299,
+        300: HELDOUT300,
+        301: HELDOUT301,
+        302: HELDOUT302,
+        303: HELDOUT303,
     }
 
 
