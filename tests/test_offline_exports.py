@@ -14807,3 +14807,36 @@ def test_minutes_a_job_takes_fees_plus_donations_what_waste_cost_and_free_ticket
     )
     _, text = _run(shows.copy(), "how many free tickets did we give away overall")
     assert _has(text, int(shows["Comps"].sum())), text
+
+
+def test_how_many_a_business_cleaned_first_timers_overall_and_fish_that_died() -> None:
+    rng = np.random.default_rng(9218)
+    n = 500
+    tickets = pd.DataFrame(
+        {
+            "Ticket": np.arange(1000, 1000 + n),
+            "Shirts": rng.integers(0, 8, n),
+            "Suits": rng.integers(0, 3, n),
+            "Express": rng.choice(["Y", "N"], n),
+        }
+    )
+    _, text = _run(tickets.copy(), "how many shirts did we clean")
+    assert _has(text, int(tickets["Shirts"].sum())), text
+    meals = pd.DataFrame(
+        {
+            "Service": rng.choice(["Breakfast", "Lunch", "Dinner"], n),
+            "Meals Served": rng.integers(40, 200, n),
+            "First-Time Guests": rng.integers(0, 20, n),
+        }
+    )
+    _, text = _run(meals.copy(), "how many first timers came through overall")
+    assert _has(text, int(meals["First-Time Guests"].sum())), text
+    fish = pd.DataFrame(
+        {
+            "Raceway": rng.choice([f"R{i:02d}" for i in range(1, 13)], n),
+            "Fish Count": rng.integers(5000, 20000, n),
+            "Mortalities": rng.integers(0, 40, n),
+        }
+    )
+    _, text = _run(fish.copy(), "how many fish died in total")
+    assert _has(text, int(fish["Mortalities"].sum())), text

@@ -494,3 +494,34 @@ def cost_of_count(text: str, catalog: Catalog, frame: str) -> str:
     if len(units) != 1 or len({c.name for c in counts}) != 1:
         return text
     return f"what is the total of {counts[0].name} times {units[0].name}{said['rest']}"
+
+
+# "how many fish died in total": the count the verb names (Mortalities), not the Fish Count the noun does
+_HOW_MANY_VERBED = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|got\s+)?"
+    r"(?P<verb>[a-z]{3,}(?:ed|en|d))\b(?P<rest>.*)$"
+)
+
+
+def how_many_verbed(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many fish died" beside Fish Count and Mortalities: the count of the deed, totalled."""
+    said = _HOW_MANY_VERBED.search(text)
+    if said is None or re.search(r"\d|\b(?:different|distinct|unique|nothing|none|zero|no)\b", text):
+        return text  # ("how many properties sold for more than 1 million": a bound, the rows counted)
+    if said["verb"].lower() in ("sold", "bought", "paid", "spent", "made", "earned", "used", "ordered", "rated"):
+        return text  # (money and things sold have readers of their own: units, amounts, rows)
+    # (a word for the deed, not the deed's own name: "opened" of opens_count counts the rows opened)
+    by_verb = [
+        m.column
+        for m in find_mentions(said["verb"], catalog, frame)
+        if m.via == "synonym"
+        and root(said["verb"].lower()) not in {root(p) for p in m.column.stems}
+        and m.column.numeric
+        and m.column.additive
+        and m.column.whole_count
+        and not m.column.id_like
+    ]
+    by_noun = {m.column.name for m in find_mentions(said["noun"], catalog, frame)}
+    if len(by_verb) != 1 or by_verb[0].name in by_noun or not by_noun:
+        return text
+    return f"what is the total {by_verb[0].name}{said['rest']}"

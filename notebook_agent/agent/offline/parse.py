@@ -54,6 +54,7 @@ from .idioms import (
     done_by,
     found_us,
     goes_for,
+    how_many_verbed,
     how_paid,
     makes_me_most,
     mark_performance,
@@ -559,7 +560,8 @@ _OUT_OF_SCOPE = _rx(
     r"|\bcaus(?:e|es|ed|ation|al)\b(?!\s{3,}|\s+(?:by|the\s+most|the\s+least|more|less|most|the\s+biggest|the\s+highest|an?\s+|any\s+|some\s+|no\s+|damage|injur|death|delay|fire))|\bsql\b|\binternet\b|\bweb\b|\bscrape\b|\bp-?values?\b|\bt-?test\b|\banova\b"
     r"|\bsignifican\w*|\bhypothes\w*|\bwrite\s+(?:a|an|me)\b|\bcompose\b|\bpoetry\b|\b(?:write|compose|sing|make|create)\s+(?:me\s+|us\s+)?(?:an?\s+)?song\b|\bsummari[sz]e\s+this\s+text"
     # ("how many posts are in this export": the file itself, a noun after a determiner)
-    r"|\b(?:delete|rename|insert|modify|edit|merge|join|pivot|impute|clean|convert)\b"
+    # (not what a business does to its rows: "how many shirts did we clean", "what did we convert")
+    r"|(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)\b(?:delete|rename|insert|modify|edit|merge|join|pivot|impute|clean|convert)\b"
     r"|(?<!\bthis\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\ban\s)\bexport\b"
     # saving the data or a chart (not "how many did i save in 2023" of a bookmarks export, its rows)
     r"|\bsave\s+(?:it|this|that|them|as|to|a\s+copy|the\s+(?:data|file|table|chart|plot|figure|results?|notebook|csv|"
@@ -1708,6 +1710,15 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
         # ("how many times did a pool have to close": the closures counted, not its Closed Hours added up)
         lengthy = bool(counts) and bool(set(counts[0].column.stems) & {"hour", "hr", "hrs", "minute", "min", "day"})
         if len(counts) == 1 and counts[0].column.whole_count and counts[0].column.additive and not lengthy:
+            hints.agg = "sum"
+    if hints.agg == "count" and re.search(r"\b(?:in\s+total|overall|altogether|all\s+told|combined)\b", unnamed, _I):
+        # "how many first timers came through overall": a count kept on each row (First-Time Guests) added up
+        counts = [
+            m
+            for m in find_mentions(hints.question, catalog, frame)
+            if m.column.numeric and not m.column.id_like and m.via != "time"
+        ]
+        if len(counts) == 1 and counts[0].column.whole_count and counts[0].column.additive:
             hints.agg = "sum"
     if hints.agg == "count" and re.search(r"\b(?:sold|sell|bought|purchased|ordered)\b", hints.question, _I):
         # "how many tickets have we sold" beside Quantity: the units on each order add up, orders are not counted
@@ -5325,6 +5336,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
+    text = how_many_verbed(text, catalog, frame)  # "how many fish died": Mortalities, not Fish Count
     text = cost_of_count(text, catalog, frame)  # "what did the thrown out stuff cost us": Thrown Out x Unit Cost
     text = signed_sides(text, catalog, frame)  # "how many clients owed money": Refund/(Owed) below 0
     text = still_on(text, catalog, frame)  # "how many units are rented out right now": no Move-Out Date
