@@ -14840,3 +14840,28 @@ def test_how_many_a_business_cleaned_first_timers_overall_and_fish_that_died() -
     )
     _, text = _run(fish.copy(), "how many fish died in total")
     assert _has(text, int(fish["Mortalities"].sum())), text
+
+
+def test_a_response_time_of_a_dispatch_log_and_a_numbered_priority_after_it() -> None:
+    rng = np.random.default_rng(9219)
+    n = 700
+    received = pd.Series(pd.date_range("2023-01-01", periods=n, freq="97min"))
+    priority = rng.choice([1, 2, 3], n)
+    minutes = rng.uniform(4, 14, n) + 3 * (priority - 1)
+    runs = pd.DataFrame(
+        {
+            "INCIDENT_NO": [f"E23-{i:06d}" for i in range(n)],
+            "CALL_RECEIVED": received.dt.strftime("%m/%d/%Y %I:%M:%S %p"),
+            "DISPATCHED": (received + pd.to_timedelta(1, unit="min")).dt.strftime("%m/%d/%Y %I:%M:%S %p"),
+            "AT_SCENE": (received + pd.to_timedelta(minutes, unit="min")).dt.strftime("%m/%d/%Y %I:%M:%S %p"),
+            "PRIORITY": priority,
+            "CALL_TYPE": rng.choice(["FALL", "CHEST PAIN", "SICK PERSON"], n),
+        }
+    )
+    stamp = "%m/%d/%Y %I:%M:%S %p"
+    took = pd.to_datetime(runs["AT_SCENE"], format=stamp) - pd.to_datetime(runs["CALL_RECEIVED"], format=stamp)
+    took = took.dt.total_seconds() / 60
+    asked = _run(runs.copy(), "what's the average response time", "and for priority 1?")[1]
+    assert _has(asked, float(took[runs["PRIORITY"] == 1].mean())), asked
+    _, text = _run(runs.copy(), "what's the average response time")
+    assert _has(text, float(took.mean())), text

@@ -525,3 +525,29 @@ def how_many_verbed(text: str, catalog: Catalog, frame: str) -> str:
     if len(by_verb) != 1 or by_verb[0].name in by_noun or not by_noun:
         return text
     return f"what is the total {by_verb[0].name}{said['rest']}"
+
+
+# "what's the average response time" of a dispatch log's timestamps: from the call to arriving on scene
+_RESPONSE_TIME = _rx(r"\b(?:the\s+)?(?:average\s+|avg\s+|mean\s+|median\s+|typical\s+)?response\s+times?\b")
+_CALLED = frozenset({"call", "received", "receive", "created", "reported", "opened", "dispatched", "dispatch"})
+_ARRIVED_AT = frozenset({"scene", "onscene", "arrived", "arrival", "arrive", "arriving"})
+
+
+def response_time(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what's the average response time" with no Response column: from the call's time to the arrival."""
+    said = _RESPONSE_TIME.search(text)
+    if said is None or any("response" in c.stems for c in catalog.of(frame)):
+        return text
+    dates = [c for c in catalog.of(frame) if c.is_date]
+    starts = [c for c in dates if set(c.stems) & _CALLED and not set(c.stems) & _ARRIVED_AT]
+    called = [c for c in starts if set(c.stems) & {"call", "received", "receive", "created", "reported", "opened"}]
+    starts = called or starts  # the call itself, before the dispatch that answers it
+    ends = [c for c in dates if set(c.stems) & _ARRIVED_AT]
+    if not starts or len(ends) != 1:
+        return text
+    # (said the way the span reader reads two dates: "how long from call received to at scene on average")
+    start, end = (re.sub(r"[_\W]+", " ", c.name).strip().lower() for c in (starts[0], ends[0]))
+    lead = re.match(r"^\W*(?:and\s+)?(?:what(?:'s|s|\s+is|\s+was)?|show\s+me|give\s+me|tell\s+me)\s+", text, re.I)
+    before = "" if lead and lead.end() >= said.start() - 1 else text[: said.start()]
+    how = "the median" if "median" in said.group().lower() else "on average"
+    return f"{before}how long from {start} to {end} {how}{text[said.end() :]}"

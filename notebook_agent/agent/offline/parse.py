@@ -63,6 +63,7 @@ from .idioms import (
     part_of_count,
     priced_things,
     rate_per_unit,
+    response_time,
     signed_sides,
     still_on,
     which_night,
@@ -5336,6 +5337,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
+    text = response_time(text, catalog, frame)  # "average response time": from the call to arriving on scene
     text = how_many_verbed(text, catalog, frame)  # "how many fish died": Mortalities, not Fish Count
     text = cost_of_count(text, catalog, frame)  # "what did the thrown out stuff cost us": Thrown Out x Unit Cost
     text = signed_sides(text, catalog, frame)  # "how many clients owed money": Refund/(Owed) below 0

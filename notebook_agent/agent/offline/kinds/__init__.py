@@ -307,6 +307,12 @@ def _narrow_month(ctx: Context) -> KindRequest | None:
     return req if any(x[0] == dates[0].name for x in req.left_out) else None
 
 
+_NUMBERED_ONLY = re.compile(
+    r"^\W*(?:and\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:for\s+|in\s+|on\s+)?(?:just\s+|only\s+)?(?:the\s+)?"
+    r"(?P<w>[a-z]+)\s+#?(?P<n>\d{1,3})(?:\s+(?:calls|ones|only))?\s*\W*$"
+)
+
+
 def _narrow(ctx: Context) -> KindRequest | None:
     """The last count again, on the rows a bare follow-up names by a value ("now only for Evri").
 
@@ -314,6 +320,20 @@ def _narrow(ctx: Context) -> KindRequest | None:
     """
     if not (ctx.recent and ctx.last and ctx.last.get("kind") in _NARROWS) or not _AGAIN.search(ctx.text):
         return None
+    numbered = _NUMBERED_ONLY.match(ctx.text)
+    if numbered is not None:  # "and for priority 1?": a label kept as a number, said with its name
+        named = [m.column for m in find_mentions(numbered["w"], ctx.catalog, ctx.frame) if m.column.few_values]
+        n = int(numbered["n"])
+        if (
+            len(named) == 1
+            and named[0].low is not None
+            and named[0].high is not None
+            and named[0].low <= n <= named[0].high
+            and named[0].name not in (ctx.last.get("column"), ctx.last.get("y"))
+        ):
+            req = KindRequest.from_dict(ctx.last)
+            req.where = [[c, v] for c, v in req.where if c != named[0].name] + [[named[0].name, n]]
+            return req
     if not _ONLY.search(ctx.text):
         return None
     # a label's own name part may be its value too ("casual" of member_casual): labels do not hide values
