@@ -14865,3 +14865,19 @@ def test_a_response_time_of_a_dispatch_log_and_a_numbered_priority_after_it() ->
     assert _has(asked, float(took[runs["PRIORITY"] == 1].mean())), asked
     _, text = _run(runs.copy(), "what's the average response time")
     assert _has(text, float(took.mean())), text
+
+
+def test_a_bound_said_in_inches_is_the_column_kept_in_inches() -> None:
+    rng = np.random.default_rng(9220)
+    n = 400
+    storms = pd.DataFrame(
+        {
+            "STORM_DATE": pd.date_range("2021-11-01", periods=n, freq="2D").strftime("%Y-%m-%d"),
+            "DISTRICT": rng.choice(["NORTH", "SOUTH", "EAST"], n),
+            "SALT_TONS": rng.uniform(10, 200, n).round(1),
+            "OT_HOURS": rng.uniform(0, 30, n).round(1),
+            "SNOWFALL_IN": rng.uniform(0, 14, n).round(1),
+        }
+    )
+    _, text = _run(storms.copy(), "how many storms dropped more than 6 inches")
+    assert _has(text, int((storms["SNOWFALL_IN"] > 6).sum())), text

@@ -551,3 +551,44 @@ def response_time(text: str, catalog: Catalog, frame: str) -> str:
     before = "" if lead and lead.end() >= said.start() - 1 else text[: said.start()]
     how = "the median" if "median" in said.group().lower() else "on average"
     return f"{before}how long from {start} to {end} {how}{text[said.end() :]}"
+
+
+# "how many storms dropped more than 6 inches": a bound said in a unit, of the one column kept in that unit
+_BOUND_IN_UNIT = _rx(
+    r"\b(?P<op>more\s+than|over|above|at\s+least|less\s+than|under|below|fewer\s+than)\s+(?P<n>\d+(?:\.\d+)?)\s+"
+    r"(?P<u>inches|inch|feet|foot|ft|miles|mile|gallons|gallon|tons|ton|acres|acre|hours|hrs|cords|cord)\b"
+)
+# each unit's spellings, said or ending a column's name ("SNOWFALL_IN", "Distance (mi)")
+_UNIT_NAMES = (
+    {"in", "inch", "inches"},
+    {"ft", "feet", "foot"},
+    {"mi", "mile", "miles"},
+    {"gal", "gallon", "gallons"},
+    {"ton", "tons"},
+    {"acre", "acres", "ac"},
+    {"hr", "hrs", "hour", "hours"},
+    {"cord", "cords"},
+)
+
+
+def bound_in_unit(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "dropped more than 6 inches" naming no column: the one column whose name ends in that unit (SNOWFALL_IN)."""
+    said = _BOUND_IN_UNIT.search(text)
+    if said is None or any(
+        m.column.numeric and not m.column.is_date for m in find_mentions(text[: said.start()], catalog, frame)
+    ):
+        return text
+    said_unit = said["u"].lower()
+    marks: set[str] = next((forms for forms in _UNIT_NAMES if said_unit in forms), set())
+    kept = [
+        c
+        for c in catalog.of(frame)
+        if (c.numeric or c.numeric_text)
+        and not c.is_date
+        and (last := re.findall(r"[a-z]+", c.name.lower())[-1:])
+        and last[0] in marks
+        and len(re.findall(r"[a-z]+", c.name.lower())) >= 2
+    ]
+    if len(kept) != 1:
+        return text
+    return f"{text[: said.start()]}with {kept[0].name} {said['op']} {said['n']}{text[said.end() :]}"

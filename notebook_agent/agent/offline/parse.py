@@ -49,6 +49,7 @@ from .columns import (
 )
 from .common import known_by, row_kind
 from .idioms import (
+    bound_in_unit,
     cost_of_count,
     did_most_things,
     done_by,
@@ -5337,6 +5338,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
+    text = bound_in_unit(text, catalog, frame)  # "more than 6 inches": SNOWFALL_IN, the column kept in inches
     text = response_time(text, catalog, frame)  # "average response time": from the call to arriving on scene
     text = how_many_verbed(text, catalog, frame)  # "how many fish died": Mortalities, not Fish Count
     text = cost_of_count(text, catalog, frame)  # "what did the thrown out stuff cost us": Thrown Out x Unit Cost
