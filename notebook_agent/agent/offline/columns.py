@@ -838,6 +838,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and (said_word := re.match(r"[a-z]+", question[m.start :].lower())) is not None
             and said_word.group().endswith("s")
             and stem(said_word.group()) in subjects
+            # (SFO's Passenger Count counts the passengers themselves: "what share of passengers" weighs it)
+            and not set(m.column.stems) & {"count", "number", "num", "total", "qty", "quantity"}
             and re.search(
                 r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\s+(?:the\s+|all\s+|our\s+|my\s+)?$",
                 question[: m.start],
@@ -846,7 +848,16 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         )
     ]
     # "which airport" of a file of airport operations: the rows' own word, never an abbreviation (AIR_TAXI)
-    candidates = [m for m in candidates if not (m.via == "abbreviation" and stem(m.word.lower()) in subjects)]
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via == "abbreviation"
+            and stem(m.word.lower()) in subjects
+            # (cardio of a file on cardiovascular disease is the word's own start: it stands)
+            and not m.word.lower().startswith(re.sub(r"[\W_]+", "", m.column.name.lower()))
+        )
+    ]
     # "how much have we made from storage fees": the verb's money is the one named in full, not another like it
     strong = {m.column.name for m in candidates if m.score >= 90}
     loose_verbs = {

@@ -248,6 +248,10 @@ def goes_for(text: str, catalog: Catalog, frame: str) -> str:
     said, more = _GOES_FOR.search(text), _GOES_FOR_MORE.search(text)
     if said is None and more is None:
         return text
+    either = said if said is not None else more
+    assert either is not None
+    if re.fullmatch(r"(?:it|they|that|this|those|these|them|one|ones|each|each\s+one)", either["what"].lower()):
+        return text  # ("what does it usually sell for": the thing the last answer named, read as a follow-up)
     money = _income_columns(catalog, frame)
     if len(money) != 1:
         return text
@@ -273,6 +277,8 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
         return f"what is the total {' + '.join(c.name for c in kinds)}{rest}"
     if any(m.column.numeric or m.column.additive for m in find_mentions(said["rest"], catalog, frame)):
         return text  # ("how much did we make in tips": the tips named)
+    if find_values(text, catalog, frame, []):
+        return text  # ("how much have i earned" beside Activity = Earning: those rows, read as said)
     money = _income_columns(catalog, frame)
     if len(money) != 1:
         return text
@@ -438,6 +444,10 @@ def still_on(text: str, catalog: Catalog, frame: str) -> str:
     said = _STILL_ON.search(text)
     if said is None or not (said["still"] or said["now"]):
         return text
+    if find_values(said.group(), catalog, frame, []) or any(
+        c.categorical and set(c.stems) & {"status", "state", "stage"} for c in catalog.of(frame)
+    ):
+        return text  # ("how many issues are still open" beside state = open: the status says it)
     dates = [c for c in catalog.of(frame) if c.is_date]
     ends = [c for c in dates if set(c.stems) & _END_PARTS]
     if len(ends) != 1 or len(dates) < 2:

@@ -547,6 +547,7 @@ def _apply_modifiers(req: Request, h: Hints, last: Request | None) -> None:
 # "the single highest", "highest single", "biggest individual": one row's value, not a group's mean
 _SINGLE = re.compile(
     r"\b(?:single|individual)\s+(?:\w+est|most|least)\b|\b(?:\w+est|most|least)\s+(?:single|individual)\b"
+    r"|\b(?:in|for|during)\s+(?:a|one)\s+single\s+[a-z]+"  # "the highest points per game in a single season"
 )
 
 

@@ -958,7 +958,13 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             if _PATH.match(text) and _counted_folder(text, question):
                 continue  # a folder ("/movies") is not the rows counted ("how many movies"); a page is said
             everyday = rf"{text}s" if plural_code else _value_pattern(column, text)
-            if _DEATH_WORDS & {w.strip(".,;()").lower() for w in text.split()} and len(_deaths(column)) == 1:
+            if (
+                len(text.split()) >= 3  # (a coded outcome's long label, not a reaction term "Death" among many)
+                # (of an outcome: not a cause "Death in custody" of a file where everyone died)
+                and set(column.stems) & {"disposition", "outcome", "result", "status", "severity", "condition"}
+                and _DEATH_WORDS & {w.strip(".,;()").lower() for w in text.split()}
+                and len(_deaths(column)) == 1
+            ):
                 # "how many people died": NEISS's "8 - FATALITY INCL. DOA, DIED IN ER", the one outcome of death
                 everyday = f"(?:{everyday}|{_DIED})"
             # "3=Cirrhosis", "1 - Low": a code written before the label's words; the words alone name it too

@@ -399,7 +399,7 @@ SYNONYMS = [
     {"brix", "sugar"},  # degrees Brix: the sugar in grapes or juice
     {"comp", "free", "complimentary", "comped"},  # a theater's Comps: "how many free tickets did we give away"
     {"employment", "employed", "job"},
-    {"occupation", "job", "profession", "career", "trade"},  # what people do for a living (Occupation)
+    {"occupation", "job", "profession", "career"},  # what people do for a living (Occupation)
     {"thrown", "trash", "garbage", "tossed", "discarded", "binned", "waste"},  # a bakery's Thrown Out
     {"investment", "invest"},
     {"pledge", "pledged", "raise", "raised", "raising", "funding", "crowdfunded"},
@@ -951,6 +951,8 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("truck", "trucks", "plow"), frozenset({"vehicle"})),
     # "which place is the busiest" of a parks department's Facility
     **dict.fromkeys(("place", "places", "location", "locations", "venue", "site"), frozenset({"facility"})),
+    # "which trade has the most apprentices": an apprenticeship's OCCUPATION_TITLE
+    **dict.fromkeys(("trade", "trades"), frozenset({"occupation"})),
     # "which airport is the busiest" of the FAA's operations counts (FACILITY_NAME)
     **dict.fromkeys(("airport", "airports", "airfield"), frozenset({"facility"})),
     # "avg price each winter" of a heating survey's Season ("2023-24")

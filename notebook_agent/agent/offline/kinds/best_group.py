@@ -361,7 +361,10 @@ def _match(ctx: Context) -> KindRequest | None:
         return None  # the year of a date ("which route had the most rides in 2019"): the general reader's filter
     order = _order(m.group("dir"), y, _stems_of(ctx))
     noun = re.match(r"\s*(?:single\s+|individual\s+)?([a-z]+)", m.group("rest"))
-    if re.match(r"\s*(?:single|individual)\b", m.group("rest")) and not m.group("agg"):
+    single = re.match(r"\s*(?:single|individual)\b", m.group("rest")) or re.search(
+        r"\b(?:in|for|during)\s+(?:a|one)\s+single\s+[a-z]+", m.group("rest")
+    )  # "the highest points per game in a single season": each player's best season
+    if single and not m.group("agg"):
         agg = "max" if order == "max" else "min"  # "which county had the single highest AADT": its one top row
     elif (
         m.group("dir").endswith("est")

@@ -268,7 +268,7 @@ def _people_who_did(ctx: Context) -> KindRequest | None:
         and c.stems[-1] in _WHO_NAMED
         and (len(c.stems) == 1 or c.stems[-1] == "name" or set(c.stems[1:]) & CODE_PARTS)
         and c.n_unique is not None
-        and 1 < c.n_unique < rows
+        and 1 < c.n_unique <= 0.8 * rows  # (each person on several rows; a member list's rows are its people)
     ]
     return KindRequest(frame=ctx.frame, column=who[0].name) if len(who) == 1 else None
 
