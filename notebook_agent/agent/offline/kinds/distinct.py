@@ -257,6 +257,8 @@ def _people_who_did(ctx: Context) -> KindRequest | None:
     said = _PEOPLE_DID.search(ctx.text)
     if said is None or find_values(ctx.question, ctx.catalog, ctx.frame, []):
         return None  # ("how many customers paid cash": the rows of a value, kinds.filtered)
+    if said["verb"].lower() in ("signed", "joined", "registered", "subscribed", "enrolled", "applied", "created"):
+        return None  # ("how many people joined in 2023": a member list's rows, each person joining once)
     if any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
         return None  # ("how many people donated over $100": a bound on an amount)
     rows = ctx.catalog.rows.get(ctx.frame, 0)
