@@ -14881,3 +14881,32 @@ def test_a_bound_said_in_inches_is_the_column_kept_in_inches() -> None:
     )
     _, text = _run(storms.copy(), "how many storms dropped more than 6 inches")
     assert _has(text, int((storms["SNOWFALL_IN"] > 6).sum())), text
+
+
+def test_which_hospital_is_the_label_of_hospitals_and_how_full_is_seats_taken_over_seats() -> None:
+    rng = np.random.default_rng(9221)
+    n = 600
+    received = pd.Series(pd.date_range("2023-01-01", periods=n, freq="53min"))
+    runs = pd.DataFrame(
+        {
+            "CALL_RECEIVED": received.dt.strftime("%Y-%m-%d %H:%M:%S"),
+            "AT_HOSPITAL": (received + pd.to_timedelta(40, unit="min")).dt.strftime("%Y-%m-%d %H:%M:%S"),
+            "DESTINATION": rng.choice(["UNIVERSITY HOSPITAL", "ST. MARY'S MEDICAL CENTER", "MERCY GENERAL"], n),
+        }
+    )
+    _, text = _run(runs.copy(), "which hospital gets the most patients from us")
+    assert f"**{runs['DESTINATION'].value_counts().idxmax()}**" in text, text
+    shows = pd.DataFrame(
+        {
+            "Venue": rng.choice(["Church", "Library", "Hall"], 300),
+            "Capacity": rng.choice([200, 400], 300),
+            "Single Tickets": rng.integers(10, 100, 300),
+            "Ticket Revenue": [f"${v:,.2f}" for v in rng.uniform(500, 9000, 300)],
+        }
+    )
+    shows["Tickets Sold"] = (shows["Capacity"] * rng.uniform(0.3, 1.0, 300)).astype(int)
+    _, text = _run(shows.copy(), "how full are the concerts on average")
+    assert _has(text, 100 * shows["Tickets Sold"].sum() / shows["Capacity"].sum()), text
+    _, text = _run(shows.copy(), "which venue fills up best")
+    fill = shows.groupby("Venue")["Tickets Sold"].sum() / shows.groupby("Venue")["Capacity"].sum()
+    assert f"**{fill.idxmax()}**" in text, text

@@ -858,6 +858,25 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and not m.word.lower().startswith(re.sub(r"[\W_]+", "", m.column.name.lower()))
         )
     ]
+    # "which hospital gets the most patients": the label whose values are hospitals (DESTINATION: UNIVERSITY
+    # HOSPITAL, ST. MARY'S MEDICAL CENTER), not the AT_HOSPITAL time a word of its name is
+    if frame is not None:
+        relabeled = []
+        for m in candidates:
+            word = stem(m.word.lower())
+            holders = (
+                [
+                    c
+                    for c in catalog.of(frame)
+                    if c.categorical and any(re.search(rf"(?i)\b{re.escape(word)}s?\b", v) for v in c.values)
+                ]
+                if m.column.is_date
+                and m.via == "partial"
+                and re.search(r"\b(?:which|what)\s+$", question[: m.start], re.I)
+                else []
+            )
+            relabeled.append(replace(m, column=holders[0], via="synonym") if len(holders) == 1 else m)
+        candidates = relabeled
     # "how much have we made from storage fees": the verb's money is the one named in full, not another like it
     strong = {m.column.name for m in candidates if m.score >= 90}
     loose_verbs = {

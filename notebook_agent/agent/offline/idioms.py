@@ -602,3 +602,38 @@ def bound_in_unit(text: str, catalog: Catalog, frame: str) -> str:
     if len(kept) != 1:
         return text
     return f"{text[: said.start()]}with {kept[0].name} {said['op']} {said['n']}{text[said.end() :]}"
+
+
+# "how full are the theaters on average", "which venue fills up best": seats taken over the seats there are
+_HOW_FULL = _rx(
+    r"^\W*(?:and\s+)?(?:how\s+full\s+(?:are|is|were|was|do|does)\b.*"
+    r"|(?P<which>which|what)\s+(?P<group>[a-z]+)\s+(?:fills?\s+up|sells?\s+out|is|gets?)\s+(?:the\s+)?"
+    r"(?P<dir>best|most|fullest|worst|least|emptiest)\b.*)$"
+)
+_CAPACITY = frozenset({"capacity", "seat", "seats", "cap"})
+_TAKEN = frozenset({"sold", "attendance", "attended", "occupied", "taken", "visitor", "admission", "ticket"})
+
+
+def how_full(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how full are the theaters" of Tickets Sold and Seats: the one over the other, all rows together."""
+    said = _HOW_FULL.search(text)
+    if said is None:
+        return text
+    counts = [c for c in catalog.numeric(frame) if not (c.id_like or c.time or c.is_date)]
+    room = [c for c in counts if c.stems and set(c.stems) <= _CAPACITY]
+    taken = [
+        c
+        for c in counts
+        if set(c.stems) & _TAKEN
+        and c not in room
+        and not set(c.stems) & (_CAPACITY | {"revenue", "price", "amount", "cost", "fee", "gross", "donation"})
+    ]
+    # (Tickets Sold beside Single Tickets: the seats taken by every kind of ticket)
+    taken = [c for c in taken if set(c.stems) & {"sold", "attendance", "attended", "occupied"}] or taken
+    if len(room) != 1 or len(taken) != 1:
+        return text
+    ratio = f"{taken[0].name} as a % of {room[0].name}"
+    if said["which"]:
+        side = "lowest" if said["dir"].lower() in ("worst", "least", "emptiest") else "highest"
+        return f"which {said['group']} has the {side} {ratio}"
+    return ratio

@@ -55,6 +55,7 @@ from .idioms import (
     done_by,
     found_us,
     goes_for,
+    how_full,
     how_many_verbed,
     how_paid,
     makes_me_most,
@@ -5338,6 +5339,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
+    text = how_full(text, catalog, frame)  # "how full are the theaters": Tickets Sold over Seats
     text = bound_in_unit(text, catalog, frame)  # "more than 6 inches": SNOWFALL_IN, the column kept in inches
     text = response_time(text, catalog, frame)  # "average response time": from the call to arriving on scene
     text = how_many_verbed(text, catalog, frame)  # "how many fish died": Mortalities, not Fish Count
