@@ -14910,3 +14910,19 @@ def test_which_hospital_is_the_label_of_hospitals_and_how_full_is_seats_taken_ov
     _, text = _run(shows.copy(), "which venue fills up best")
     fill = shows.groupby("Venue")["Tickets Sold"].sum() / shows.groupby("Venue")["Capacity"].sum()
     assert f"**{fill.idxmax()}**" in text, text
+
+
+def test_which_market_day_is_a_day_of_the_market_date_though_a_label_says_market() -> None:
+    rng = np.random.default_rng(9222)
+    days = pd.date_range("2023-05-06", periods=30, freq="7D").strftime("%Y-%m-%d")
+    rows = [
+        {"Market Date": d, "Vendor Name": v, "Customers": int(rng.integers(20, 200))}
+        for d in days
+        for v in ("Green Acres Farm", "Flour Power Bakery", "Brew Bros Coffee")
+    ]
+    market = pd.DataFrame(rows)
+    totals = market.groupby("Market Date", as_index=False)["Customers"].sum().assign(**{"Vendor Name": "MARKET TOTAL"})
+    market = pd.concat([market, totals], ignore_index=True)
+    _, text = _run(market.copy(), "which market day had the most customers")
+    per_day = market[market["Vendor Name"] != "MARKET TOTAL"].groupby("Market Date")["Customers"].sum()
+    assert per_day.idxmax() in text and "Vendor Name" not in text.splitlines()[0], text

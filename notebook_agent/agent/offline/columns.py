@@ -868,11 +868,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 [
                     c
                     for c in catalog.of(frame)
-                    if c.categorical and any(re.search(rf"(?i)\b{re.escape(word)}s?\b", v) for v in c.values)
+                    if c.categorical
+                    and any(
+                        re.search(rf"(?i)\b{re.escape(word)}s?\b", v) and not re.search(r"(?i)\btotal\b", v)
+                        for v in c.values
+                    )
                 ]
                 if m.column.is_date
                 and m.via == "partial"
                 and re.search(r"\b(?:which|what)\s+$", question[: m.start], re.I)
+                # ("which market day": a day of Market Date, named with its time word)
+                and not re.match(r"\s+(?:day|date|week|month|year|time|night)s?\b", question[m.end :], re.I)
                 else []
             )
             relabeled.append(replace(m, column=holders[0], via="synonym") if len(holders) == 1 else m)
