@@ -3,8 +3,11 @@
 "Which night is the busiest" is the day of the week; "how do people usually pay me" the most common Paid Via;
 "which artist sold the most pieces" counts the pieces; "do rush jobs pay more per word" compares a Rate/Word;
 "which platform makes me the most" ranks the Profit; "the $20 games" keep that Ticket Price; "the on time
-performance" is the rate of On Time. Each reader returns the question with the idiom said as what the table
-keeps, or unchanged when it keeps no such column.
+performance" is the rate of On Time. Money said by what it does: "how much have i made" totals the one amount
+charged, "what does a metal roof go for" averages it, "how much did the thrown out stuff cost" multiplies a count
+by its unit cost. Shares and counts said of the things themselves: "what percent of eggs were cracked", "how full
+are the theaters", "how many fish died", "who has won the most jobs", "the average response time". Each reader
+returns the question with the idiom said as what the table keeps, or unchanged when it keeps no such column.
 """
 
 from __future__ import annotations
