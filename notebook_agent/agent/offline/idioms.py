@@ -13,6 +13,7 @@ returns the question with the idiom said as what the table keeps, or unchanged w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .catalog import Catalog, Column, yes_value
 from .columns import find_mentions, find_values
@@ -350,18 +351,14 @@ _PHRASAL_MOST = _rx(
 )
 
 
-def _phrasal_most(text: str, catalog: Catalog, frame: str) -> str:
-    said = _PHRASAL_MOST.search(text)
-    if said is None:
-        return text
-    joined = root(said["verb"].lower()) + said["part"].lower()
-    marks = [
-        (c, yes) for c in catalog.of(frame) if c.categorical and c.stems[:1] == (joined,) and (yes := yes_value(c))
-    ]
+def _as_mark(text: str, said: re.Match[str], catalog: Catalog, frame: str, fits: Callable[[Column], bool]) -> str:
+    """The words `said` replaced by "had <mark> = <yes>" (and "the most" kept) of the one yes/no column `fits`."""
+    marks = [(c, yes) for c in catalog.of(frame) if c.categorical and fits(c) and (yes := yes_value(c)) is not None]
     if len(marks) != 1:
         return text
     column, yes = marks[0]
-    return f"{text[: said.start()]}had {column.name} = {yes} the {said['dir']}{text[said.end() :]}"
+    most = f" the {said['dir']}" if "dir" in said.groupdict() else ""
+    return f"{text[: said.start()]}had {column.name} = {yes}{most}{text[said.end() :]}"
 
 
 def marked_most(text: str, catalog: Catalog, frame: str) -> str:
@@ -369,21 +366,16 @@ def marked_most(text: str, catalog: Catalog, frame: str) -> str:
 
     Also a verb with its particle, written as one word in the column: "called back the most" of Callback.
     """
-    text = _phrasal_most(text, catalog, frame)
+    said = _PHRASAL_MOST.search(text)
+    if said is not None:
+        joined = root(said["verb"].lower()) + said["part"].lower()
+        text = _as_mark(text, said, catalog, frame, lambda c: c.stems[:1] == (joined,))
     said = _MARKED_MOST.search(text)
     if said is None:
         return text
-    verb = stem(said["verb"].lower())
-    verbs = {verb, {"win": "won", "wins": "won", "close": "closed", "closes": "closed"}.get(said["verb"].lower(), verb)}
-    marks = [
-        (c, yes)
-        for c in catalog.of(frame)
-        if c.categorical and c.stems and stem(c.stems[0]) in {stem(v) for v in verbs} and (yes := yes_value(c))
-    ]
-    if len(marks) != 1:
-        return text
-    column, yes = marks[0]
-    return f"{text[: said.start()]}had {column.name} = {yes} the {said['dir']}{text[said.end() :]}"
+    word = said["verb"].lower()
+    forms = {stem(word), stem({"win": "won", "wins": "won", "close": "closed", "closes": "closed"}.get(word, word))}
+    return _as_mark(text, said, catalog, frame, lambda c: bool(c.stems) and stem(c.stems[0]) in forms)
 
 
 # "what percent of tows got paid by insurance": Insurance Paid (Y/N) said as a verb and who did it
@@ -396,15 +388,7 @@ def done_by(text: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return text
     words = {stem(said["verb"].lower()), stem(said["who"].lower())}
-    marks = [
-        (c, yes)
-        for c in catalog.of(frame)
-        if c.categorical and {stem(p) for p in c.stems} == words and (yes := yes_value(c)) is not None
-    ]
-    if len(marks) != 1:
-        return text
-    column, yes = marks[0]
-    return f"{text[: said.start()]}had {column.name} = {yes}{text[said.end() :]}"
+    return _as_mark(text, said, catalog, frame, lambda c: {stem(p) for p in c.stems} == words)
 
 
 # "which insurance pays us the most per visit": Insurance Plan ranked by Insurance Paid, the payer's own money
