@@ -1886,7 +1886,12 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {frame}[{name}].where({frame}[{name}] >= 0, {frame}[{name}] + 24)")
         elif op == "hm":  # whole hours and the minutes past them: one length, in hours
             lines.append(f"{frame}[{name}] = {frame}[{a}].fillna(0) + {frame}[{b}].fillna(0) / 60")
-        elif op == "sum":  # a cost kept in two parts: a row missing one part still costs the other
+        elif op == "sum" or (
+            op == "+"
+            and not c.stems  # (a home/away pair's total is read by its shared words, below)
+            and all((part := catalog.get(frame, x)) is not None and part.additive for x in (c.formula[0], c.formula[2]))
+        ):
+            # a cost kept in two parts, or "fees plus donations": a row missing one part still has the other
             lines.append(f"{frame}[{name}] = {frame}[[{a}, {b}]].sum(axis=1, min_count=1)  # both parts together")
         elif op == "/²":  # divided by the square of the other ("weight / height^2": a body mass index)
             lines.append(f"{frame}[{name}] = {frame}[{a}] / {frame}[{b}] ** 2")
@@ -1901,11 +1906,6 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 lines.append(f"{frame}[{name}] = {frame}[{a}] * {c.formula[2]}")
         elif c.stems:  # a home/away pair's total, read by the words the pair shares
             lines.append(f"{frame}[{name}] = {frame}[{a}] + {frame}[{b}]  # both sides together")
-        elif op == "+" and all(
-            (part := catalog.get(frame, x)) is not None and part.additive for x in (c.formula[0], c.formula[2])
-        ):
-            # "fees plus donations": amounts that add up, a blank one (no donation) counting as none
-            lines.append(f"{frame}[{name}] = {frame}[[{a}, {b}]].sum(axis=1, min_count=1)  # a blank part is none")
         else:
             lines.append(f"{frame}[{name}] = {frame}[{a}] {op} {frame}[{b}]")
     return lines
