@@ -313,6 +313,11 @@ honest rate on unseen data;
 `--heldout301` another (`benchmarks/heldout301.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout302` another (`benchmarks/heldout302.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout303` another (`benchmarks/heldout303.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout304` another (`benchmarks/heldout304.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout305` another (`benchmarks/heldout305.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout306` another (`benchmarks/heldout306.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout307` another (`benchmarks/heldout307.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout308` another (`benchmarks/heldout308.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5380,6 +5385,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout301 import HELDOUT301
     from .heldout302 import HELDOUT302
     from .heldout303 import HELDOUT303
+    from .heldout304 import HELDOUT304
+    from .heldout305 import HELDOUT305
+    from .heldout306 import HELDOUT306
+    from .heldout307 import HELDOUT307
+    from .heldout308 import HELDOUT308
 
     return {
         1: HELDOUT,
@@ -5685,6 +5695,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         301: HELDOUT301,
         302: HELDOUT302,
         303: HELDOUT303,
+        304: HELDOUT304,
+        305: HELDOUT305,
+        306: HELDOUT306,
+        307: HELDOUT307,
+        308: HELDOUT308,
     }
 
 
