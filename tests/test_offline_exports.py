@@ -14926,3 +14926,194 @@ def test_which_market_day_is_a_day_of_the_market_date_though_a_label_says_market
     _, text = _run(market.copy(), "which market day had the most customers")
     per_day = market[market["Vendor Name"] != "MARKET TOTAL"].groupby("Market Date")["Customers"].sum()
     assert per_day.idxmax() in text and "Vendor Name" not in text.splitlines()[0], text
+
+
+def test_a_price_per_foot_divides_by_the_linear_feet_said_in_the_singular() -> None:
+    rng = np.random.default_rng(30401)
+    n = 300
+    feet = rng.integers(40, 400, n)
+    material = rng.choice(["Wood", "Vinyl", "Chain Link"], n)
+    rate = np.select([material == "Vinyl", material == "Wood"], [43.0, 31.0], 18.0) + rng.normal(0, 2, n)
+    jobs = pd.DataFrame(
+        {
+            "Job": [f"F-{1000 + i}" for i in range(n)],
+            "Material": material,
+            "Linear Feet": feet,
+            "Price": [f"${v:,.2f}" for v in (feet * rate).round(-1)],
+        }
+    )
+    price = jobs["Price"].str.replace(r"[$,]", "", regex=True).astype(float)
+    vinyl = jobs["Material"] == "Vinyl"
+    _, text = _run(jobs.copy(), "avg price per foot for vinyl?")
+    per_row = float((price / jobs["Linear Feet"])[vinyl].mean())
+    assert "Linear Feet" in text.splitlines()[0] and _has(text, per_row), text
+
+
+def test_sold_out_performances_have_every_seat_taken() -> None:
+    rng = np.random.default_rng(30402)
+    n = 320
+    capacity = rng.choice([120, 180], n)
+    sold = np.minimum(capacity, rng.integers(60, 200, n))
+    shows = pd.DataFrame(
+        {
+            "Performance Date": pd.date_range("2023-01-06", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Rating": rng.choice(["PG", "R"], n),
+            "Seats Sold": sold,
+            "Comps": rng.integers(0, 9, n),
+            "Capacity": capacity,
+        }
+    )
+    _, text = _run(shows.copy(), "how many performances sold out")
+    assert _has(text, int((sold >= capacity).sum())), text
+    _, text = _run(shows.copy(), "how many R rated showings sold out")
+    assert _has(text, int(((sold >= capacity) & (shows["Rating"] == "R")).sum())), text
+
+
+def _tips_log() -> pd.DataFrame:
+    rng = np.random.default_rng(30403)
+    n = 480
+    shift = rng.choice(["Night", "Day"], n)
+    hours = rng.choice(np.arange(4.0, 9.5, 0.5), n)
+    per_hour = np.where(shift == "Night", 48.0, 26.0)
+    return pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="36h").strftime("%Y-%m-%d"),
+            "Bar": rng.choice(["The Rusty Anchor", "Velvet Lounge", "Murphy's Pub"], n),
+            "Shift": shift,
+            "Hours": hours,
+            "Cash Tips": (hours * per_hour * 0.3 + rng.normal(0, 5, n)).round(2),
+            "Card Tips": (hours * per_hour * 0.7 + rng.normal(0, 5, n)).round(2),
+            "Tip Out": (hours * 4 + rng.normal(0, 1, n)).round(2),
+        }
+    )
+
+
+def test_a_tips_log_pays_by_the_hour_in_its_tips_of_every_kind() -> None:
+    tips = _tips_log()
+    made = tips["Cash Tips"] + tips["Card Tips"]
+    _, text = _run(tips.copy(), "what do i make an hour on night shifts vs day shifts", file="bartender_tips_log.csv")
+    hourly = (made / tips["Hours"]).groupby(tips["Shift"]).mean()
+    assert "Hours" in text.splitlines()[0] and _has(text, float(hourly["Night"])), text
+    _, text = _run(tips.copy(), "which bar pays best per hour", file="bartender_tips_log.csv")
+    best = (made / tips["Hours"]).groupby(tips["Bar"]).mean().idxmax()
+    assert f"**{best}**" in text, text
+    _, text = _run(tips.copy(), "what was my best month", file="bartender_tips_log.csv")
+    month = made.groupby(tips["Date"].str[:7]).sum()
+    assert month.idxmax() in text and _has(text, float(month.max())), text
+    _, text = _run(tips.copy(), "what share of my tips is cash", file="bartender_tips_log.csv")
+    assert _has(text, float(100 * tips["Cash Tips"].sum() / made.sum())), text
+    _, text = _run(tips.copy(), "how much did i make", file="bartender_tips_log.csv")
+    assert _has(text, float(made.sum())), text
+
+
+def test_still_owed_is_the_balance_and_not_done_is_the_completed_mark() -> None:
+    rng = np.random.default_rng(30404)
+    n = 400
+    total = rng.choice([275.0, 800.0, 925.0], n)
+    done = rng.random(n) < 0.7
+    orders = pd.DataFrame(
+        {
+            "Order #": [f"T-{1000 + i}" for i in range(n)],
+            "Drop Off": pd.date_range("2023-09-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Animal": rng.choice(["Deer", "Fish", "Turkey"], n),
+            "Deposit": [f"${v:,.2f}" for v in total / 2],
+            "Total Price": [f"${v:,.2f}" for v in total],
+            "Balance": [f"${v:,.2f}" for v in np.where(done, 0.0, total / 2)],
+            "Est. Completion": pd.date_range("2024-03-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Completed": np.where(done, "Y", "N"),
+        }
+    )
+    _, text = _run(orders.copy(), "how much money am i still owed")
+    assert _has(text, float(np.where(done, 0.0, total / 2).sum())), text
+    _, text = _run(orders.copy(), "how many orders arent done yet")
+    assert _has(text, int((~done).sum())), text
+
+
+def test_tons_beside_a_tare_are_the_net_tons() -> None:
+    rng = np.random.default_rng(30405)
+    n = 600
+    tare = rng.uniform(12, 16, n).round(2)
+    net = rng.uniform(8, 24, n).round(2)
+    tickets = pd.DataFrame(
+        {
+            "Ticket No": np.arange(50001, 50001 + n),
+            "Hauler": rng.choice(["ACME TRUCKING", "RIDGE HAULING", "CASH SALE"], n),
+            "Gross Tons": tare + net,
+            "Tare Tons": tare,
+            "Net Tons": net,
+        }
+    )
+    _, text = _run(tickets.copy(), "how many tons went out in total")
+    assert "Net Tons" in text.splitlines()[0] and _has(text, float(net.sum())), text
+
+
+def test_who_won_or_entered_the_most_reads_a_doer_and_first_places() -> None:
+    rng = np.random.default_rng(30406)
+    n = 500
+    quilts = pd.DataFrame(
+        {
+            "Show Year": rng.choice([2021, 2022, 2023], n),
+            "Maker": rng.choice([f"Maker {c}" for c in "ABCDEFGHIJ"], n, p=[0.2] + [0.8 / 9] * 9),
+            "Quilt Title": [f"Quilt {i}" for i in range(n)],
+            "Category": rng.choice(["Pieced", "Art", "Modern"], n),
+        }
+    )
+    _, text = _run(quilts.copy(), "who has entered the most quilts")
+    assert f"**{quilts['Maker'].value_counts().idxmax()}**" in text, text
+    sales = pd.DataFrame(
+        {
+            "Sale Name": [f"Sale {i}" for i in range(300)],
+            "Acres": rng.uniform(20, 300, 300).round(1),
+            "Winning Bidder": rng.choice(
+                ["KANE HARDWOOD", "MATSON LUMBER CO", "HIGHLAND FOREST"], 300, p=[0.5, 0.3, 0.2]
+            ),
+            "No. of Bidders": rng.integers(1, 8, 300),
+        }
+    )
+    _, text = _run(sales.copy(), "which company won the most sales")
+    assert sales["Winning Bidder"].value_counts().idxmax() in text.split("\n\n")[1], text
+    rows = []
+    for race in range(1, 9):
+        order = rng.permutation(["Osprey", "Zephyr", "Moxie", "Kestrel", "Wahoo"])
+        rows += [{"Race": race, "Boat Name": b, "Place": i + 1} for i, b in enumerate(order)]
+    races = pd.DataFrame(rows)
+    _, text = _run(races.copy(), "which boat won the most races")
+    wins = races[races["Place"] == 1]["Boat Name"].value_counts()
+    assert "Place" in text.splitlines()[0] and _has(text, int(wins.max())), text
+
+
+def test_team_members_counted_once_and_money_taken_in_a_year_said_once() -> None:
+    rng = np.random.default_rng(30407)
+    n = 360
+    tests = pd.DataFrame(
+        {
+            "Test Date": rng.choice(["2024-01-10", "2024-03-15", "2024-05-20"], n),
+            "Rower": rng.choice([f"Rower {i}" for i in range(45)], n),
+            "Watts": rng.uniform(180, 420, n).round(1),
+        }
+    )
+    _, text = _run(tests.copy(), "how many rowers are on the team")
+    assert _has(text, int(tests["Rower"].nunique())), text
+    bookings = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "Lane": rng.integers(1, 9, n),
+            "Party Size": rng.integers(1, 6, n),
+            "Amount Paid": [f"${v:,.2f}" for v in rng.choice([25.0, 45.0, 60.0], n)],
+        }
+    )
+    paid = bookings["Amount Paid"].str.replace(r"[$,]", "", regex=True).astype(float)
+    _, text = _run(bookings.copy(), "how much money did we take in 2024")
+    assert _has(text, float(paid[bookings["Date"].str.endswith("2024")].sum())), text
+    trips = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Miles": rng.uniform(1, 20, n).round(1),
+            "Fare": [f"${v:.2f}" for v in rng.uniform(6, 40, n)],
+            "Tip": [f"${v:.2f}" if v > 1 else None for v in rng.choice([0, 2, 3, 5], n)],
+        }
+    )
+    fare = trips["Fare"].str.lstrip("$").astype(float)
+    tip = trips["Tip"].str.lstrip("$").astype(float).fillna(0)
+    _, text = _run(trips.copy(), "how much did i make in total including tips")
+    assert _has(text, float(fare.sum() + tip.sum())), text

@@ -40,9 +40,13 @@ _RESULT_WORDS = frozenset({"net", "gross", "difference", "ratio", "balance", "su
 
 def _derived(a: Column, op: str, b: Column) -> Column:
     shown = _SHOWN[op]
+    # ("(Cash Tips + Card Tips) / Hours": a sum divided is bracketed, as it is computed)
+    said, by = (
+        f"({c.name})" if c.formula and c.formula[1] in ("+", "-") and op not in ("+", "-") else c.name for c in (a, b)
+    )
     return Column(
         frame=a.frame,
-        name=f"{a.name} / {b.name}²" if op == "/²" else f"{a.name} {shown} {b.name}",
+        name=f"{said} / {by}²" if op == "/²" else f"{said} {shown} {by}",
         kind="numeric",
         dtype="float64",
         additive=(op in ("+", "-") and a.additive and b.additive) or (op == "x" and (a.additive or b.additive)),
@@ -488,6 +492,8 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         return slashed
     for op, rx in _OPERATORS:
         for said in rx.finditer(question):
+            if any(m.column.formula and m.start < said.start() and m.end > said.end() for m in readings):
+                continue  # ("Cash Tips + Card Tips per Hours": the sum already read, its "+" inside its name)
             # "(BILL_AMT1) as a share of the limit": a closing bracket before, "the" after, are no gap
             left = [m for m in readings if m.end <= said.start() and not question[m.end : said.start()].strip(" )")]
             if op == "per" and not left:  # "how much salt do we put down per lane mile": a verb between
@@ -536,6 +542,9 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
                 start, end = start - 1, end + 1
                 named = [(m.start, m.end) for m in readings if m.column in (a, b)]
                 start = _result_words_before(question, start, {*a.stems, *b.stems}, named)
+            divided = _THEN_PER.match(question[end:]) or _SHARE_OF_BEFORE.search(question[:start])
+            if op == "+" and divided:  # "tips + card tips per hours", "cash as a % of cash + card": that sum divided
+                return read(question[:start] + column.name + question[end:], catalog, frame, memory)
             return question[:start] + column.name + question[end:]
     question = _times_bigger(question, catalog, frame, memory, readings)
     question = _text_length(question, catalog, frame, memory)
@@ -1334,7 +1343,7 @@ def _per_unit_named(column: Column, what: str, unit: str) -> bool:
     stems = column.stems
     short = stems[1] if len(stems) == 2 else ""
     shortens = (len(short) >= 2 and unit.startswith(short)) or abbreviates(short, unit)  # ("bu": bushel)
-    return stems[0] == what and short != unit and shortens
+    return len(stems) == 2 and stems[0] == what and short != unit and shortens  # (a derived column has no stems)
 
 
 def temperature_scale(column: Column) -> str | None:
@@ -1486,6 +1495,13 @@ def _by_unit(question: str, at: int, catalog: Catalog, frame: str) -> list[Menti
     return [Mention(carriers[0], at, at + len(unit.group()), 58, unit.group(), "synonym")]
 
 
+_HOURS_NAME = re.compile(r"(?i)^(?:hours|hrs)(?:[\s_]+(?:worked|on\s+shift|billed|logged))?$")
+_SHARE_OF_BEFORE = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\s+$", re.I)
+_THEN_PER = re.compile(r"\s+(?:per|over)\s+(?:the\s+)?[a-z]", re.IGNORECASE)
+# Units of length and area that no quantity word names (a "length" may be in minutes): said after "per" only
+_MEASURED_IN = frozenset({"foot", "ft", "yard", "yd", "acre", "hectare", "ha", "sqft"})
+
+
 def _divides(a: Mention, b: Mention) -> bool:
     """Whether "A per B" divides: two measures both named in full, B one with many values ("revenue per employee").
 
@@ -1495,7 +1511,9 @@ def _divides(a: Mention, b: Mention) -> bool:
     wide = b.column.n_unique is None and span is not None and span > 100  # households 3 ... 6,000: a count
     few = (b.column.few_values and not wide) or (b.column.n_unique is not None and b.column.n_unique <= 20)
     # "fuel cost per km": B said by the unit its name carries (dist_km), which no label or period is
-    by_unit = b.word.lower() in b.column.stems and b.word.lower() in UNIT_QUANTITY and b.column.numeric
+    # ("price per foot" of Linear Feet, "yield per acre" of Acres: units of length and area too)
+    unit = b.word.lower() in UNIT_QUANTITY or b.word.lower() in _MEASURED_IN
+    by_unit = b.word.lower() in b.column.stems and unit and b.column.numeric
     # "rooms per household" of total_rooms and households: "total" only says the column is a count for the row
     totalled = a.score >= 70 and b.score >= 90 and a.column.stems[:1] == ("total",)
     # "cost per click", "revenue per user": money said by its everyday word, over a count named in full
@@ -1514,7 +1532,10 @@ def _divides(a: Mention, b: Mention) -> bool:
         # (or said by the people it counts: "concessions per fan" of Scanned Attendance)
         and (b.column.stems[:1] == (stem(b.word.lower()),) or (b.via == "synonym" and a.score >= 50))
     )
+    # "tips per hours": money over the hours spent earning it (Hours of 4 to 9, few values but a span of time)
+    spent = bool(_HOURS_NAME.search(b.column.name)) and a.column.additive and min(a.score, b.score) >= 90
     strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced or counted
+    few = few and not spent
     # "cost per lead" where a row has 0 to 8 leads: a price over a count of things, however few its values
     few = few and not (priced and b.column.whole_count)
     return strong and not few and not b.column.ordered and not b.column.year_like

@@ -1783,8 +1783,15 @@ def _plain(value: float) -> str:
 def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
     """The lines that add each derived column the cell uses to the frame (a total of a home/away pair)."""
     lines = []
+    derived = {c.name: c for c in catalog.of(frame) if c.formula is not None}
+    used = {n for n in derived if json.dumps(n, ensure_ascii=False) in code}
+    while True:  # (a ratio of a sum, "Cash Tips + Card Tips / Hours", needs the sum made first)
+        more = {c.formula[i] for n in used if (c := derived[n]).formula for i in (0, 2)} & derived.keys()
+        if more <= used:
+            break
+        used |= more
     for c in catalog.of(frame):
-        if c.formula is None or json.dumps(c.name, ensure_ascii=False) not in code:
+        if c.formula is None or c.name not in used:
             continue
         name, a, b = (json.dumps(n, ensure_ascii=False) for n in (c.name, c.formula[0], c.formula[2]))
         op = c.formula[1]
@@ -1886,10 +1893,17 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {frame}[{name}].where({frame}[{name}] >= 0, {frame}[{name}] + 24)")
         elif op == "hm":  # whole hours and the minutes past them: one length, in hours
             lines.append(f"{frame}[{name}] = {frame}[{a}].fillna(0) + {frame}[{b}].fillna(0) / 60")
-        elif op == "sum" or (
-            op == "+"
-            and not c.stems  # (a home/away pair's total is read by its shared words, below)
-            and all((part := catalog.get(frame, x)) is not None and part.additive for x in (c.formula[0], c.formula[2]))
+        elif (
+            op == "sum"
+            or (
+                op == "+"
+                and not c.stems  # (a home/away pair's total is read by its shared words, below)
+                and all(
+                    (part := catalog.get(frame, x)) is not None
+                    and (part.additive or any(CURRENCY.search(v) for v in part.values[:5]))  # ($ text: Fare, Tip)
+                    for x in (c.formula[0], c.formula[2])
+                )
+            )
         ):
             # a cost kept in two parts, or "fees plus donations": a row missing one part still has the other
             lines.append(f"{frame}[{name}] = {frame}[[{a}, {b}]].sum(axis=1, min_count=1)  # both parts together")

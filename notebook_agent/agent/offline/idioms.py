@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .catalog import Catalog, Column, yes_value
+from .catalog import Catalog, Column, no_value, yes_value
 from .columns import find_mentions, find_values
 from .words import CURRENCY, MONEY_PARTS, root, stem
 
@@ -266,6 +266,21 @@ def goes_for(text: str, catalog: Catalog, frame: str) -> str:
     return f"what is the average {money[0].name} for {said['what']}{said['rest']}"
 
 
+def earnings(catalog: Catalog, frame: str) -> str | None:
+    """What the table's person takes in, said as columns (Fee; a bartender's tips log's Cash Tips + Card Tips).
+
+    The one amount charged, or else the kinds of the thing the file is named for.
+    """
+    money = _income_columns(catalog, frame)
+    if len(money) == 1:
+        return money[0].name
+    for noun in sorted(catalog.subjects.get(frame, frozenset())):
+        kinds = family(noun, catalog, frame)
+        if kinds:
+            return " + ".join(c.name for c in kinds)
+    return None
+
+
 def money_made(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how much have i made total" of a log with one amount charged (Fee, Price): that amount added up.
 
@@ -279,14 +294,54 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
     if noun and len(kinds) >= 2:  # "how much have i made in tips total": Cash Tips and Card Tips together
         rest = said["rest"][: noun.start()] + said["rest"][noun.end() :]
         return f"what is the total {' + '.join(c.name for c in kinds)}{rest}"
+    including = _INCLUDING.search(said["rest"])
+    extra = [m.column for m in find_mentions(including["x"], catalog, frame)] if including else []
+    money = _income_columns(catalog, frame)
+    if len(extra) == 1 and extra[0] in money and len(money) == 2:  # "in total including tips": Fare + Tip
+        rest = said["rest"][: including.start()] + said["rest"][including.end() :]  # type: ignore[union-attr]
+        return f"what is the total {' + '.join(c.name for c in money)}{rest}"
     if any(m.column.numeric or m.column.additive for m in find_mentions(said["rest"], catalog, frame)):
         return text  # ("how much did we make in tips": the tips named)
     if find_values(text, catalog, frame, []):
         return text  # ("how much have i earned" beside Activity = Earning: those rows, read as said)
-    money = _income_columns(catalog, frame)
-    if len(money) != 1:
+    made = earnings(catalog, frame)
+    # ("did we take in 2024": the "in" of the year said once for both)
+    rest = re.sub(r"^\s+(?=(?:19|20)\d\d\b)", " in ", said["rest"])
+    return text if made is None else f"what is the total {made}{rest}"
+
+
+_INCLUDING = _rx(r"\s*,?\s*\b(?:including|incl\.?|counting|plus|with)\s+(?:the\s+|my\s+|our\s+)?(?P<x>[a-z]+)\b")
+
+
+# "what do i make an hour on night shifts", "which bar pays best per hour": money taken in over hours worked
+_AN_HOUR = _rx(
+    r"^\W*(?:and\s+)?(?:what|how\s+much)\s+(?:money\s+)?(?:do|did|does)\s+(?:i|we|you|they|he|she)\s+"
+    r"(?:usually\s+|typically\s+|really\s+|actually\s+)?(?:make|earn|take\s+home|bring\s+in|pull\s+in|clear)\s+"
+    r"(?:an?|per|each|every)\s+hour\b(?P<rest>.*)$"
+)
+_BEST_AN_HOUR = _rx(
+    r"\b(?:pays?|paid|earns?|earned|makes?|made)\s+(?:me\s+|us\s+)?(?:the\s+)?(?P<dir>best|most|worst|least|more|less)"
+    r"\s+(?:an?|per|each|every)\s+hour\b"
+)
+
+
+def made_an_hour(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what do i make an hour" of a log with Hours: what is taken in, over the Hours."""
+    said = _AN_HOUR.search(text) or _BEST_AN_HOUR.search(text)
+    if said is None or any("hourly" in c.stems or {"per", "hour"} <= set(c.stems) for c in catalog.of(frame)):
+        return text  # (a Rate/Hour kept is read as it stands)
+    hours = [
+        c
+        for c in catalog.numeric(frame)
+        if re.fullmatch(r"(?i)(?:hours|hrs)(?:[\s_]+(?:worked|on\s+shift|billed|logged))?", c.name.strip())
+    ]
+    made = earnings(catalog, frame)
+    if len(hours) != 1 or made is None:
         return text
-    return f"what is the total {money[0].name}{said['rest']}"
+    if "rest" in said.groupdict():
+        return f"what is {made} per {hours[0].name}{said['rest']}"
+    side = "highest" if said["dir"].lower() in ("best", "most", "more") else "lowest"
+    return f"{text[: said.start()]}has the {side} {made} per {hours[0].name}{text[said.end() :]}"
 
 
 # "what percent of eggs were cracked", "what share of all the traffic is military": one count over another
@@ -601,11 +656,8 @@ _CAPACITY = frozenset({"capacity", "seat", "seats", "cap"})
 _TAKEN = frozenset({"sold", "attendance", "attended", "occupied", "taken", "visitor", "admission", "ticket"})
 
 
-def how_full(text: str, catalog: Catalog, frame: str) -> str:
-    """Said "how full are the theaters" of Tickets Sold and Seats: the one over the other, all rows together."""
-    said = _HOW_FULL.search(text)
-    if said is None:
-        return text
+def _seats(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
+    """The seats taken and the seats there are (Tickets Sold, Seats), each the one of its kind."""
     counts = [c for c in catalog.numeric(frame) if not (c.id_like or c.time or c.is_date)]
     room = [c for c in counts if c.stems and set(c.stems) <= _CAPACITY]
     taken = [
@@ -613,14 +665,153 @@ def how_full(text: str, catalog: Catalog, frame: str) -> str:
         for c in counts
         if set(c.stems) & _TAKEN
         and c not in room
-        and not set(c.stems) & (_CAPACITY | {"revenue", "price", "amount", "cost", "fee", "gross", "donation"})
+        and not set(c.stems) & {"revenue", "price", "amount", "cost", "fee", "gross", "donation"}
+        # (Seats Sold is seats taken; Seats or Seat Capacity the seats there are)
+        and not (set(c.stems) & _CAPACITY and not set(c.stems) & {"sold", "taken", "occupied", "filled"})
     ]
     # (Tickets Sold beside Single Tickets: the seats taken by every kind of ticket)
     taken = [c for c in taken if set(c.stems) & {"sold", "attendance", "attended", "occupied"}] or taken
     if len(room) != 1 or len(taken) != 1:
+        return None
+    return taken[0], room[0]
+
+
+def how_full(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how full are the theaters" of Tickets Sold and Seats: the one over the other, all rows together."""
+    said = _HOW_FULL.search(text)
+    seats = _seats(catalog, frame) if said else None
+    if said is None or seats is None:
         return text
-    ratio = f"{taken[0].name} as a % of {room[0].name}"
+    ratio = f"{seats[0].name} as a % of {seats[1].name}"
     if said["which"]:
         side = "lowest" if said["dir"].lower() in ("worst", "least", "emptiest") else "highest"
         return f"which {said['group']} has the {side} {ratio}"
     return ratio
+
+
+# "how many performances sold out", "how many R rated showings were sold out": every seat taken
+_SOLD_OUT = _rx(
+    r"\b(?:(?:were|was|got|have|has|had|did)\s+)?(?:completely\s+|totally\s+)?(?:sold|sell|sells)\s+out\b"
+    r"|\b(?:were|was)\s+(?:completely\s+|totally\s+)?(?:full|packed)\b|\bsell-?outs?\b"
+)
+
+
+def sold_out(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many concerts sold out" of Tickets Sold and Capacity: the rows with every seat taken."""
+    said = _SOLD_OUT.search(text)
+    seats = _seats(catalog, frame) if said else None
+    if said is None or seats is None or _HOW_FULL.search(text):
+        return text
+    return f"{text[: said.start()]}had {seats[0].name} - {seats[1].name} of at least 0{text[said.end() :]}"
+
+
+# "what was my best month" of a tips log: the month that took in the most (no measure named)
+_BEST_PERIOD = _rx(
+    r"^\W*(?:and\s+)?(?:(?:what|which)\s+(?:was|were|is|has\s+been)\s+(?:my|our)\s+(?P<dir>best|worst|biggest|slowest)\s+"
+    r"(?P<p>day|week|month|year|quarter)"
+    r"|(?:what|which)\s+(?P<p2>day|week|month|year|quarter)\s+(?:was|is|has\s+been)\s+(?:my|our)\s+"
+    r"(?P<dir2>best|worst|biggest|slowest)(?:\s+(?:one|yet|ever))?)\b(?P<rest>.*)$"
+)
+
+
+def best_period(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what was my best month" naming no measure: the period with the most earnings, when they are clear."""
+    said = _BEST_PERIOD.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(said["rest"], catalog, frame)):
+        return text
+    made = earnings(catalog, frame)
+    if made is None:
+        return text
+    best = (said["dir"] or said["dir2"]).lower() in ("best", "biggest")
+    return f"which {said['p'] or said['p2']} had the {'highest' if best else 'lowest'} total {made}{said['rest']}"
+
+
+# "what share of my tips is cash", "how much of our sales came in as card": one kind of a family over them all
+_SHARE_OF_FAMILY = _rx(
+    r"^\W*(?:and\s+)?(?:what\s+(?:%|percent(?:age)?|share|fraction|proportion|part)|how\s+much)\s+of\s+"
+    r"(?:(?:my|our|the|all)\s+(?:(?:of\s+)?(?:the|my|our)\s+)?)?(?P<noun>[a-z]{3,}s)\s+"
+    r"(?:is|was|are|were|comes?|came)\s+(?:in\s+)?(?:as\s+|from\s+|by\s+)?(?P<kind>[a-z]+)\b(?P<rest>.*)$"
+)
+
+
+def share_of_family(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what share of my tips is cash" of Cash Tips and Card Tips: the one over the two added up."""
+    said = _SHARE_OF_FAMILY.search(text)
+    if said is None:
+        return text
+    kinds = family(said["noun"], catalog, frame)
+    one = [c for c in kinds if c.stems[0] == stem(said["kind"].lower())]
+    if len(one) != 1:
+        return text
+    return f"what is {one[0].name} as a % of {' + '.join(c.name for c in kinds)}{said['rest']}"
+
+
+# "how much money am i still owed", "how much is still outstanding": what the rows' Balance adds up to
+_OWED_TOTAL = _rx(
+    r"^\W*(?:and\s+)?how\s+much\s+(?:money\s+)?(?:am\s+i|are\s+we|is|do\s+(?:i|we)\s+have)\s+"
+    r"(?:still\s+)?(?:being\s+)?(?P<w>owed|outstanding|due|unpaid|left\s+to\s+collect)\b(?P<rest>.*?)\W*$"
+)
+# (a balance left, not an Amount Owed on each row, which a Paid mark says was settled or not)
+_OWED_NAMES = frozenset({"balance", "outstanding", "unpaid", "remaining"})
+
+
+def owed_total(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much am i still owed" of a Balance (Balance Due, Amount Owed): that amount added up."""
+    said = _OWED_TOTAL.search(text)
+    if said is None:
+        return text
+    owed = [
+        c
+        for c in catalog.of(frame)
+        if (c.numeric or c.additive or any(CURRENCY.search(v) for v in c.values[:5]))
+        and set(c.stems) & _OWED_NAMES
+        and not (c.id_like or c.is_date or c.formula is not None)
+        and not set(c.stems) & {"date", "day", "days", "flag"}
+    ]
+    paid = [c for c in catalog.of(frame) if set(c.stems) & {"paid", "payment", "received", "collected"}]
+    if len(owed) != 1 or paid:
+        return text  # (Rent Due beside Amount Paid: what is owed is the one less the other, read elsewhere)
+    return f"what is the total {owed[0].name}{said['rest']}"
+
+
+# "how many orders aren't done yet", "the jobs still not finished": the rows a Completed (Y/N) mark says no of
+_NOT_DONE = _rx(
+    r"\b(?:are\s+not|aren'?t|arent|is\s+not|isn'?t|isnt|were\s+not|weren'?t|still\s+not|not)\s+(?:yet\s+)?"
+    r"(?P<v>done|finished|complete|completed)(?:\s+yet)?\b"
+)
+_DONE_MARKS = frozenset({"completed", "complete", "done", "finished"})
+
+
+def not_done(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "aren't done yet" of a Completed mark (Y/N): its no rows, not a date left blank."""
+    said = _NOT_DONE.search(text)
+    if said is None:
+        return text
+    marks = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and c.stems and c.stems[0] in _DONE_MARKS and no_value(c) is not None
+    ]
+    if len(marks) != 1 or said["v"].lower() == marks[0].name.lower():
+        return text
+    return f"{text[: said.start()]}are not {marks[0].name}{text[said.end() :]}"
+
+
+def net_of_tare(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "tons" of a scale ticket's Gross Tons, Tare Tons and Net Tons: the load itself, Net Tons.
+
+    A tare is the empty truck; beside it, the weight a person means is the net (what was hauled).
+    """
+    for tare in catalog.of(frame):
+        if not (tare.numeric and tare.stems[:1] == ("tare",) and len(tare.stems) >= 2):
+            continue
+        rest = tare.stems[1:]
+        net = [c for c in catalog.numeric(frame) if c.stems == ("net", *rest)]
+        if len(net) != 1:
+            continue
+        unit = rest[-1]
+        said = re.compile(
+            rf"(?<!gross )(?<!tare )(?<!net )\b(?:{re.escape(unit)}|{re.escape(unit)}s|{re.escape(unit)}es)\b", _I
+        )
+        return said.sub(net[0].name, text, count=1)
+    return text

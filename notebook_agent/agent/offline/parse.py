@@ -49,6 +49,7 @@ from .columns import (
 )
 from .common import known_by, row_kind
 from .idioms import (
+    best_period,
     bound_in_unit,
     cost_of_count,
     did_most_things,
@@ -58,15 +59,21 @@ from .idioms import (
     how_full,
     how_many_verbed,
     how_paid,
+    made_an_hour,
     makes_me_most,
     mark_performance,
     marked_most,
     money_made,
+    net_of_tare,
+    not_done,
+    owed_total,
     part_of_count,
     priced_things,
     rate_per_unit,
     response_time,
+    share_of_family,
     signed_sides,
+    sold_out,
     still_on,
     which_night,
     which_pays,
@@ -3724,6 +3731,8 @@ def _most_kept_counts(text: str, catalog: Catalog, frame: str) -> str:
         return text
     if not re.search(r"\b(?:which|what)\b", text[: m.start()], _I):
         return text  # a ranking of groups only ("which year had ..."), not "the most points in a game"
+    if re.search(r"\b(?:won|wins|win)\s+(?:the\s+)?(?:most|fewest)\s*$", text[: m.start("np")], _I):
+        return text  # "which boat won the most races": first places counted (a race's number adds nothing up)
     if _AGG_SAID["mean"].search(text) or _AGG_SAID["median"].search(text) or re.search(r"\bper\b", text, _I):
         return text  # "the most claps on avg", "the most legs on average": a mean per group, read as said
     kind_of = _KIND_OF_ONE.search(text[: m.start()])
@@ -4015,6 +4024,25 @@ _CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", 
 _KIND_PARTS = frozenset({"type", "category", "class", "kind", "group", "status", "tier", "level"})
 
 
+# Words in -er and -or that name no person (an Order, a Meter, a Trailer)
+_THINGS_IN_ER = frozenset(
+    {"number", "order", "water", "paper", "letter", "center", "filter", "meter", "quarter", "corner", "trailer"}
+    | {"container", "sticker", "register", "server", "computer", "color", "colour", "floor", "door", "sector", "tier"}
+    | {"weather", "river", "border", "cover", "power", "tower", "timber", "lumber", "liter", "litre", "chapter"}
+    | {"counter", "marker", "header", "folder", "factor", "motor", "vendor", "error", "indicator", "monitor"}
+    | {"identifier", "other", "winter", "summer", "september", "october", "november", "december", "after", "under"}
+    | {"over", "later", "per", "manner", "rater", "flavor", "flavour", "odor", "interior", "exterior", "major"}
+    | {"minor", "senior", "junior", "super", "upper", "lower", "outer", "inner", "layer", "master", "cancer"}
+    | {"parameter", "diameter", "tractor", "trigger", "transfer", "barrier", "character", "carrier", "year"}
+)
+_DOERS = frozenset({"pilot", "guide", "captain", "chef", "host", "judge", "doctor", "skip", "rower", "vet"})
+
+
+def _doer_noun(word: str) -> bool:
+    """A noun of someone who does something ("maker", "jumper", "skipper", "bidder"), not a thing in -er."""
+    return word in _DOERS or (len(word) >= 5 and word.endswith(("er", "or")) and word not in _THINGS_IN_ER)
+
+
 def _people_of(catalog: Catalog, frame: str) -> list[Column]:
     """The columns of the people a table is about, the ones doing its work first (Assignee before Customer)."""
     joined = {p for c in catalog.of(frame) if c.formula and c.formula[1] == "full_name" for p in c.formula[::2]}
@@ -4038,6 +4066,9 @@ def _people_of(catalog: Catalog, frame: str) -> list[Column]:
             agents = [c for c in agents if set(c.stems) & _FIRST_PEOPLE] or agents
     if not agents:  # the people served (customer, client, guest), when no one doing the work is named
         agents = [c for c in labels if set(c.stems) & _PATRON_STEMS]
+    if not agents:  # a quilt show's Maker, a jump log's Jumper, a regatta's Skipper: a noun of one who does
+        agents = [c for c in labels if any(_doer_noun(s) for s in c.stems) and (c.n_unique or 99) >= 5]
+        agents = agents if len(agents) == 1 else []
     if not agents:  # HelloTalk's Partner Handle: people known only by the name they go by (not beside taster_name)
         named_too = {c.stems[0] for c in labels if c.stems[-1:] == ("name",)}
         agents = [c for c in labels if "handle" in c.stems and c.stems[0] not in named_too]
@@ -5334,12 +5365,19 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
+    text = net_of_tare(text, catalog, frame)  # "how many tons" beside Gross, Tare and Net Tons: Net Tons
+    text = not_done(text, catalog, frame)  # "how many orders aren't done yet": Completed = N
+    text = owed_total(text, catalog, frame)  # "how much am i still owed": the Balance added up
+    text = share_of_family(text, catalog, frame)  # "what share of my tips is cash": Cash Tips of all the tips
+    text = best_period(text, catalog, frame)  # "what was my best month" of a tips log: the most tips taken in
+    text = made_an_hour(text, catalog, frame)  # "what do i make an hour": the money taken in over the Hours
     text = money_made(text, catalog, frame)  # "how much have i made total": the one amount charged, added up
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
     text = how_full(text, catalog, frame)  # "how full are the theaters": Tickets Sold over Seats
+    text = sold_out(text, catalog, frame)  # "how many concerts sold out": Tickets Sold - Capacity at least 0
     text = bound_in_unit(text, catalog, frame)  # "more than 6 inches": SNOWFALL_IN, the column kept in inches
     text = response_time(text, catalog, frame)  # "average response time": from the call to arriving on scene
     text = how_many_verbed(text, catalog, frame)  # "how many fish died": Mortalities, not Fish Count

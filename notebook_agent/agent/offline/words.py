@@ -835,6 +835,7 @@ _SPELLINGS = {
     **{"programme": "program", "grey": "gray", "cheque": "check", "aluminium": "aluminum", "tyre": "tire"},
     # plurals in -uses cut to -use by the rule above: "buses" is bus, as "statuses" is status
     **{b + "e": b for b in ("bus", "status", "campus", "virus", "bonus", "census", "corpus", "syllabus")},
+    "feet": "foot",  # an irregular plural: "price per foot" of Linear Feet
 }
 
 

@@ -137,7 +137,9 @@ def won_most(ctx: Context) -> KindRequest | None:
     ]
     # winner itself, else the winner's name or team (not toss_winner, winner_hand, winner_ioc)
     who = {"winner", "winning", "champion", "name", "player", "team", "club", "side"}
-    winners = [c for c in winners if len(c.stems) == 1] or [c for c in winners if set(c.stems) <= who]
+    # (or the one who won by the deed: a timber sale's Winning Bidder)
+    doers = [c for c in winners if len(c.stems) == 2 and c.stems[0] == "winning" and c.stems[1].endswith(("er", "or"))]
+    winners = [c for c in winners if len(c.stems) == 1] or [c for c in winners if set(c.stems) <= who] or doers
     # (a Winner of "A" or "B" says which side won, Team A or Team B: the teams' record reads it, not this)
     winners = [c for c in winners if not {v.strip().lower() for v in c.values if v.strip()} <= _SIDES]
     if len(winners) != 1:

@@ -44,6 +44,8 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
         (b.stems[:1] == ("total",) and len(b.stems) <= 3) or b.stems[:2] == ("grand", "total")
     ) and not _AVERAGE.search(ctx.text)
     part = b.stems == ("total",) or named or ("total" in b.stems and a.stems[-1:] == b.stems[-1:])
+    # ("Cash Tips as % of (Cash Tips + Card Tips)": one of the amounts of a sum, over the sum)
+    part = part or (b.formula is not None and b.formula[1] == "+" and a.name in (b.formula[0], b.formula[2]))
     of_total = part and (a.low or 0) >= 0 and ((b.low or 0) >= 0 or b.additive)
     if not ((a.additive and b.additive) or counts or of_total):
         return None
@@ -104,7 +106,8 @@ def _ab(req: KindRequest) -> tuple[str, str]:
     name = req.y or ""
     sign = " as % of " if req.share else " / "
     a, _, b = name.partition(sign)
-    return a, b
+    # ("(Cash Tips + Card Tips)": a sum's column, bracketed in the ratio's name)
+    return re.sub(r"^\((.*)\)$", r"\1", a), re.sub(r"^\((.*)\)$", r"\1", b)
 
 
 def code(req: KindRequest) -> str:
