@@ -15117,3 +15117,119 @@ def test_team_members_counted_once_and_money_taken_in_a_year_said_once() -> None
     tip = trips["Tip"].str.lstrip("$").astype(float).fillna(0)
     _, text = _run(trips.copy(), "how much did i make in total including tips")
     assert _has(text, float(fare.sum() + tip.sum())), text
+
+
+def test_a_pass_rate_per_weld_position_written_in_digits_and_a_letter() -> None:
+    rng = np.random.default_rng(30501)
+    n = 600
+    position = rng.choice(["1G", "2G", "3G", "4G"], n)
+    passed = rng.random(n) < np.select([position == "1G", position == "4G"], [0.9, 0.6], 0.75)
+    welds = pd.DataFrame(
+        {
+            "Test Date": pd.date_range("2024-01-02", periods=n, freq="12h").strftime("%Y-%m-%d"),
+            "Student ID": [f"WS-{1000 + i}" for i in rng.integers(0, 90, n)],
+            "Position": position,
+            "Bend Test": np.where(passed, "PASS", "FAIL"),
+            "Attempt #": rng.integers(1, 4, n),
+        }
+    )
+    _, text = _run(welds.copy(), "pass rate for each position?")
+    rate = (welds["Bend Test"] == "PASS").groupby(welds["Position"]).mean()
+    assert "Position" in text.splitlines()[0] and _has(text, float(100 * rate["4G"])), text
+
+
+def test_scrubbed_flights_rain_closures_and_parties_of_a_size() -> None:
+    rng = np.random.default_rng(30502)
+    n = 400
+    flights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-04-01", periods=n, freq="12h").strftime("%m/%d/%Y"),
+            "Pilot": rng.choice(["Ann", "Bo", "Cy"], n),
+            "Wind (kts)": rng.uniform(0, 14, n).round(1),
+            "Cancelled": np.where(rng.random(n) < 0.18, "Y", "N"),
+        }
+    )
+    _, text = _run(flights.copy(), "what fraction of flights got scrubbed")
+    assert _has(text, float(100 * (flights["Cancelled"] == "Y").mean())), text
+    closures = pd.DataFrame(
+        {
+            "CLOSURE_DATE": pd.date_range("2020-01-01", periods=n, freq="5D").strftime("%Y-%m-%d"),
+            "REASON": rng.choice(["Rainfall", "Biotoxin", "Sewage Spill"], n, p=[0.6, 0.25, 0.15]),
+            "DAYS_CLOSED": rng.integers(2, 30, n),
+        }
+    )
+    _, text = _run(closures.copy(), "how many closures were because of rain")
+    assert _has(text, int((closures["REASON"] == "Rainfall").sum())), text
+    orders = pd.DataFrame(
+        {
+            "Party Size": rng.integers(2, 13, n),
+            "Bushels": rng.integers(0, 3, n),
+            "Bill": rng.uniform(60, 600, n).round(2),
+            "Tip": rng.uniform(5, 90, n).round(2),
+        }
+    )
+    _, text = _run(orders.copy(), "how many parties of 8 or more did we have")
+    assert _has(text, int((orders["Party Size"] >= 8).sum())), text
+    _, text = _run(orders.copy(), "and how much do people tip, as a percent of the bill?")
+    assert "Tip as % of Bill" in text.splitlines()[0], text
+
+
+def test_billed_in_a_year_and_finishing_more_often_by_a_mark() -> None:
+    rng = np.random.default_rng(30503)
+    n = 500
+    wool = pd.DataFrame(
+        {
+            "Received": pd.date_range("2022-06-01", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "Fiber": rng.choice(["Wool", "Alpaca"], n),
+            "Raw Wt (lb)": rng.uniform(2, 30, n).round(1),
+            "Charge": [f"${v:,.2f}" for v in rng.uniform(40, 400, n)],
+        }
+    )
+    charge = wool["Charge"].str.replace(r"[$,]", "", regex=True).astype(float)
+    _, text = _run(wool.copy(), "what did we bill in 2023")
+    assert _has(text, float(charge[wool["Received"].str.endswith("2023")].sum())), text
+    returning = rng.random(n) < 0.7
+    roster = pd.DataFrame(
+        {
+            "Student": [f"Student {i}" for i in rng.integers(0, 200, n)],
+            "Returning": np.where(returning, "Yes", "No"),
+            "Project Finished": np.where(rng.random(n) < np.where(returning, 0.85, 0.6), "Y", "N"),
+            "Burns Reported": rng.integers(0, 3, n),
+        }
+    )
+    _, text = _run(roster.copy(), "do returning students finish their projects more often than new ones")
+    share = (roster["Project Finished"] == "Y").groupby(roster["Returning"]).mean()
+    assert "Project Finished" in text.splitlines()[0] and _has(text, float(100 * share["Yes"])), text
+
+
+def test_counts_named_by_a_plural_and_its_deed_add_up_and_deaths_are_losses() -> None:
+    rng = np.random.default_rng(30504)
+    n = 900
+    hauls = pd.DataFrame(
+        {
+            "date": pd.date_range("2021-05-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "string_no": rng.integers(1, 13, n),
+            "traps_hauled": rng.integers(40, 120, n),
+            "keepers": rng.integers(0, 60, n),
+            "eggers_notched": rng.integers(0, 9, n),
+            "lbs_landed": rng.uniform(20, 140, n).round(1),
+        }
+    )
+    _, text = _run(hauls.copy(), "how many pounds did we land each year")
+    assert "lbs_landed" in text.splitlines()[0] and _has(text, float(hauls["lbs_landed"][:245].sum())), text
+    _, text = _run(hauls.copy(), "how many eggers did we notch in august 2021")
+    assert _has(text, int(hauls["eggers_notched"][hauls["date"].str.startswith("2021-08")].sum())), text
+    ponds = pd.DataFrame(
+        {
+            "Date": np.repeat(pd.date_range("2023-06-01", periods=150, freq="D").strftime("%Y-%m-%d"), 4),
+            "Pond": np.tile(["P1", "P2", "P3", "P4"], 150),
+            "DO_AM (mg/L)": rng.uniform(2.5, 7.5, 600).round(2),
+            "DO_PM (mg/L)": rng.uniform(5, 10, 600).round(2),
+            "Feed_kg": rng.uniform(10, 40, 600).round(1),
+            "Mortality": rng.poisson(np.tile([3, 8, 2, 4], 150)),
+        }
+    )
+    _, text = _run(ponds.copy(), "which pond lost the most shrimp")
+    assert f"**{ponds.groupby('Pond')['Mortality'].sum().idxmax()}**" in text, text
+    _, text = _run(ponds.copy(), "how many times did morning oxygen drop below 3")
+    assert _has(text, int((ponds["DO_AM (mg/L)"] < 3).sum())), text

@@ -408,6 +408,8 @@ class Column:
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         # (and a seat or a gate, "19B", "C12": where one sat or boarded, never a quantity)
         coded_digits = coded_digits or bool({"seat", "gate", "berth", "locker"} & set(stems))
+        # (and a kind said in digits and a letter: a weld's Position "2G", a Division "D1")
+        coded_digits = coded_digits or bool({"position", "class", "category", "type", "kind", "division"} & set(stems))
         # and so are routes and districts written as text ("66", "J14" of CTA's bus routes): labels, not numbers
         # (named by its last word: a "line total" is money)
         coded_digits = coded_digits or bool(stems[-1:] and stems[-1] in NUMBERED_AREAS | {"route", "line"})
@@ -517,6 +519,18 @@ class Column:
                 and stems[-1] in WHOLE_TAIL
                 and re.search(r"(?i)[A-Za-z]+(?:s|ren)\s+[A-Za-z]+\s*$", name) is not None
                 and _whole_numbers(info)
+            )
+            or (  # a plural or a unit, then the deed done to them (eggers_notched, lbs_landed, Trees Planted)
+                kind == "numeric"
+                and len(stems) == 2
+                and stems[1].endswith("ed")
+                and stems[1] not in _NOT_DEEDS
+                and (
+                    re.match(r"(?i)\s*[A-Za-z]+(?:s|ren)(?:[\s_]|$)", name) is not None
+                    or stems[0] in ("lb", "lbs", "pound", "kg", "ton", "tonne", "gallon", "gal", "bushel", "cord", "bu")
+                )
+                and isinstance(info.get("min"), int | float)
+                and info["min"] >= 0
             )
             or "".join(stems) in ("roundup", "roundups")  # Acorns' Round-Up: spare change moved each purchase
             # money taken off each sale ("-$1.30" of a POS export's Discounts), never a rate of 0.1 or "10%"
@@ -2462,6 +2476,11 @@ def travel_times(
         and words & set(c.stems)
         and ("time" in c.stems or bool({"duration", "length"} & set(c.stems)))
     ]
+
+
+# Participles that say what a number is rather than a deed that adds up (Speed Limited, Rate Adjusted)
+_NOT_DEEDS = frozenset({"adjusted", "limited", "estimated", "expected", "needed", "required", "allowed", "projected"})
+_NOT_DEEDS |= {"weighted", "normalized", "normalised", "scaled", "rated", "based", "averaged", "predicted"}
 
 
 def _whole_text(values: tuple[str, ...]) -> bool:

@@ -205,8 +205,11 @@ def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
 
 # "how much have i made total", "how much did i make in 2023", "how much did we bring in this year"
 _HOW_MUCH_MADE = _rx(
-    r"^\W*(?:and\s+)?how\s+much\s+(?:money\s+)?(?:have|did|do|has)\s+(?:i|we)\s+(?:made|make|earned|earn"
-    r"|brought\s+in|bring\s+in|taken\s+in|took\s+in|take\s+in|grossed|gross|billed|bill)\b"
+    r"^\W*(?:and\s+)?(?:how\s+much\s+(?:money\s+)?(?:have|did|do|has)\s+(?:i|we)\s+(?:made|make|earned|earn"
+    r"|brought\s+in|bring\s+in|taken\s+in|took\s+in|take\s+in|grossed|gross|billed|bill)"
+    # ("what did we bill in 2023": not "what did we make", which may be the things made)
+    r"|what\s+(?:have|did|do|has)\s+(?:i|we)\s+(?:earned|earn|brought\s+in|bring\s+in|taken\s+in|took\s+in"
+    r"|take\s+in|grossed|gross|billed|bill))\b"
     r"(?P<rest>.*?)\s*(?:(?:in\s+)?total|overall|altogether|all\s+told|so\s+far|all\s+time)?\W*$"
 )
 _INCOME = MONEY_PARTS | {"fee", "revenue", "sale", "earning", "income", "charge", "gross", "total", "pay", "invoice"}
@@ -815,3 +818,66 @@ def net_of_tare(text: str, catalog: Catalog, frame: str) -> str:
         )
         return said.sub(net[0].name, text, count=1)
     return text
+
+
+# "parties of 8 or more", "groups of more than 10": the rows whose Party Size (Group Size) is so
+_SIZED = _rx(
+    r"\b(?P<noun>[a-z]{3,})\s+of\s+(?:(?P<pre>more\s+than|over|at\s+least|fewer\s+than|less\s+than|under)\s+)?"
+    r"(?P<n>\d+)(?:\s*(?P<post>or\s+more|or\s+bigger|or\s+larger|or\s+fewer|or\s+less|or\s+smaller|and\s+up|\+))?"
+)
+_SIZE_OPS = {"more than": "more than", "over": "more than", "at least": "at least", "fewer than": "fewer than"}
+_SIZE_OPS |= {"less than": "fewer than", "under": "fewer than"}
+
+
+def sized_things(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many parties of 8 or more" of a Party Size: the rows of that size or more."""
+    for said in _SIZED.finditer(text):
+        if not (said["pre"] or said["post"]):
+            continue
+        noun = stem(said["noun"].lower())
+        sizes = [c for c in catalog.numeric(frame) if "size" in c.stems and noun in c.stems and not c.id_like]
+        if len(sizes) != 1:
+            continue
+        if said["pre"]:
+            op = _SIZE_OPS[re.sub(r"\s+", " ", said["pre"].lower())]
+        else:
+            op = "at most" if re.search(r"fewer|less|smaller", said["post"], _I) else "at least"
+        return f"{text[: said.start()]}{said['noun']} with {sizes[0].name} {op} {said['n']}{text[said.end() :]}"
+    return text
+
+
+# "do returning students finish their projects more often than new ones": a likelihood, said as how often
+_MORE_OFTEN = _rx(
+    r"^\W*(?:and\s+)?(?:do|does|did)\s+(?P<who>[a-z][a-z' -]*?)\s+(?P<what>(?:[a-z]+\s+)*?[a-z]+)\s+"
+    r"(?P<dir>more|less)\s+often(?:\s+than\s+(?:the\s+)?(?:new|other|first[\s-]time|non[\s-]?[a-z]+)?\s*"
+    r"(?:ones|others|students|people|the\s+rest|[a-z]+s)?)?\W*$"
+)
+
+
+def more_often(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "do returning students finish their projects more often": are they more likely to, by a mark."""
+    said = _MORE_OFTEN.search(text)
+    if said is None or (
+        not any(v.column.categorical for v in find_values(said["who"], catalog, frame, []))
+        and not any(m.column.categorical for m in find_mentions(said["who"], catalog, frame))
+    ):
+        return text
+    return f"are {said['who']} {said['dir'].lower()} likely to {said['what']}"
+
+
+# "which pond lost the most shrimp", "which raceway lost the most": the most deaths a Mortality column counts
+_LOST_MOST = _rx(r"\b(?:lost|loses|lose)\s+(?:the\s+)?(?P<dir>most|fewest|least)\b(?:\s+(?P<noun>[a-z]{3,}))?")
+_DEATHS = frozenset({"mortality", "mortalities", "death", "dead", "died", "morts", "mort"})
+
+
+def lost_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which pond lost the most shrimp" of a log keeping Mortality: that count added up per group."""
+    said = _LOST_MOST.search(text)
+    if said is None:
+        return text
+    dead = [c for c in catalog.numeric(frame) if set(c.stems) & _DEATHS and not (c.id_like or c.is_date)]
+    named = find_mentions(said["noun"], catalog, frame) if said["noun"] else []
+    if len(dead) != 1 or any(m.column.numeric and m.column != dead[0] for m in named):
+        return text
+    side = "highest" if said["dir"].lower() == "most" else "lowest"
+    return f"{text[: said.start()]}has the {side} total {dead[0].name}{text[said.end() :]}"

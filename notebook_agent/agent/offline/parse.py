@@ -59,11 +59,13 @@ from .idioms import (
     how_full,
     how_many_verbed,
     how_paid,
+    lost_most,
     made_an_hour,
     makes_me_most,
     mark_performance,
     marked_most,
     money_made,
+    more_often,
     net_of_tare,
     not_done,
     owed_total,
@@ -73,6 +75,7 @@ from .idioms import (
     response_time,
     share_of_family,
     signed_sides,
+    sized_things,
     sold_out,
     still_on,
     which_night,
@@ -5365,6 +5368,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
+    text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
+    text = more_often(text, catalog, frame)  # "do returning students finish more often": more likely to
+    text = sized_things(text, catalog, frame)  # "parties of 8 or more": Party Size at least 8
     text = net_of_tare(text, catalog, frame)  # "how many tons" beside Gross, Tare and Net Tons: Net Tons
     text = not_done(text, catalog, frame)  # "how many orders aren't done yet": Completed = N
     text = owed_total(text, catalog, frame)  # "how much am i still owed": the Balance added up

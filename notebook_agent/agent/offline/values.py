@@ -48,6 +48,8 @@ _VALUE_WORDS = {
     "injured": r"injured|hurt",
     # a budget's Auto:Fuel, a car log's Fuel: what drivers call gas or petrol
     "fuel": r"fuel|gas(?:oline)?|petrol",
+    # a closure's or a delay's Reason: "because of rain"
+    "rainfall": r"rainfall|rain(?:s|y)?|rainstorms?",
     "senior": r"seniors?|pensioners?|retirees?|the\s+elderly",
     # an appointment not kept: the NHS code DNA ("did not attend"), said as missed or a no-show
     "dna": r"dnas?|did\s+not\s+attend|missed|miss|no[\s-]?shows?",

@@ -289,6 +289,11 @@ SYNONYMS = [
     {"assisted", "assist", "assistance", "help", "helped"},
     {"tech", "technician"},  # a salon's or a shop's Technician: "which tech made the most"
     {"postage", "shipping"},  # ShipStation's Shipping Cost: "how much have we spent on postage"
+    {"cancelled", "canceled", "scrubbed"},
+    # a pond's or a stream's DO_AM (mg/L): dissolved oxygen, read in the morning (AM) or the afternoon (PM)
+    {"oxygen", "do"},
+    {"morning", "am"},
+    {"afternoon", "evening", "pm"},  # a flight manifest's Cancelled (Y/N): "flights that got scrubbed"
     {"rain", "rainfall", "precipitation", "wettest", "driest", "rainiest", "rainy", "rainier"},
     # a lake's or a reservoir's surface height (Elevation (ft)): "the lake at its highest", "water level"
     {"elevation", "lake", "reservoir", "stage", "level"},
