@@ -15233,3 +15233,55 @@ def test_counts_named_by_a_plural_and_its_deed_add_up_and_deaths_are_losses() ->
     assert f"**{ponds.groupby('Pond')['Mortality'].sum().idxmax()}**" in text, text
     _, text = _run(ponds.copy(), "how many times did morning oxygen drop below 3")
     assert _has(text, int((ponds["DO_AM (mg/L)"] < 3).sum())), text
+
+
+def _stations() -> pd.DataFrame:
+    rng = np.random.default_rng(30601)
+    n = 120
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    frame = pd.DataFrame(
+        {
+            "Station": [
+                f"{s} {k}" for s, k in zip(rng.integers(1, 240, n), rng.choice(["St", "Av", "Blvd"], n), strict=True)
+            ],
+            "Borough": rng.choice(["Brooklyn", "Queens", "Bronx"], n),
+        }
+    )
+    for m in months:
+        values = rng.integers(5_000, 900_000, n).astype(float)
+        values[rng.random(n) < 0.02] = np.nan
+        frame[m] = [f"{v:,.0f}" if v == v else "N/A" for v in values]
+    return frame
+
+
+def test_a_wide_table_of_months_ranks_stations_by_their_year_and_counts_blank_months() -> None:
+    stations = _stations()
+    months = [c for c in stations.columns if c not in ("Station", "Borough")]
+    year = stations[months].apply(lambda s: pd.to_numeric(s.str.replace(",", ""), errors="coerce")).sum(axis=1)
+    _, text = _run(stations.copy(), "which station is busiest over the whole year")
+    assert f"**{year.groupby(stations['Station']).sum().idxmax()}**" in text, text
+    _, text = _run(stations.copy(), "and which brooklyn station is busiest")
+    brooklyn = stations["Borough"] == "Brooklyn"
+    assert f"**{year[brooklyn].groupby(stations['Station'][brooklyn]).sum().idxmax()}**" in text, text
+    _, text = _run(stations.copy(), "how many stations are missing data for at least one month")
+    assert _has(text, int((stations[months] == "N/A").any(axis=1).sum())), text
+
+
+def test_air_used_on_a_dive_and_a_bound_said_in_feet_of_depth() -> None:
+    rng = np.random.default_rng(30602)
+    n = 500
+    start = rng.integers(2900, 3200, n)
+    dives = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="12h").strftime("%Y-%m-%d"),
+            "Diver": rng.choice(["Ana", "Ben", "Cal"], n),
+            "Max Depth (ft)": rng.integers(20, 130, n),
+            "Start PSI": start,
+            "End PSI": start - rng.integers(1500, 2800, n),
+            "Visibility (ft)": rng.integers(10, 120, n),
+        }
+    )
+    _, text = _run(dives.copy(), "how much air does a dive use on average")
+    assert _has(text, float((dives["Start PSI"] - dives["End PSI"]).mean())), text
+    _, text = _run(dives.copy(), "how many dives went past 100 ft")
+    assert "Max Depth" in text.splitlines()[0] and _has(text, int((dives["Max Depth (ft)"] > 100).sum())), text

@@ -403,18 +403,39 @@ _USED_UP = re.compile(
     r"(?:the\s+|more\s+|less\s+|most\s+|much\s+|of\s+the\s+|their\s+|its\s+)?(?P<what>[a-z]+)",
     re.IGNORECASE,
 )
+# "how much air does a dive use": the thing said first, the deed after
+_HOW_MUCH_USED = re.compile(
+    r"\bhow\s+much\s+(?P<what>[a-z]+)\s+(?:do|does|did)\s+(?:an?\s+|the\s+|each\s+|every\s+|my\s+|our\s+)?"
+    r"[a-z]+\s+(?:use|burn|consume|drain|go\s+through)\b",
+    re.IGNORECASE,
+)
 _AT_START = frozenset({"start", "begin", "starting", "initial", "before", "pre"})
 _AT_END = frozenset({"end", "ending", "final", "after", "post", "remaining", "left"})
 
 
 def _used_up(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
-    """What was used of a level kept at the start and at the end: "drain the battery" is Battery Start - End."""
-    said = _USED_UP.search(question)
+    """What was used of a level kept at the start and at the end: "drain the battery" is Battery Start - End.
+
+    "How much air does a dive use" of Start PSI and End PSI: the one such pair, named by the thing it measures.
+    """
+    said = _HOW_MUCH_USED.search(question) or _USED_UP.search(question)
     if said is None:
         return question
     word = stem(said["what"].lower())
     kept = [c for c in catalog.numeric(frame) if word in c.stems and not c.id_like and not c.is_date]
     pair = _one_of_each(kept, _AT_START, _AT_END)
+    if pair is None and said.re is _HOW_MUCH_USED:
+        levels = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date]
+        pairs = [
+            (a, b)
+            for a in levels
+            for b in levels
+            if set(a.stems) & _AT_START
+            and set(b.stems) & _AT_END
+            and set(a.stems) - _AT_START == set(b.stems) - _AT_END
+            and set(a.stems) - _AT_START
+        ]
+        pair = pairs[0] if len(pairs) == 1 else None
     if pair is None:
         return question
     column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
@@ -444,6 +465,39 @@ def _off_asking(question: str, catalog: Catalog, frame: str, memory: dict[str, A
     column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
     average = "" if re.search(r"\b(?:average|avg|mean|median|typical|usually)\b", rest, re.I) else "average "
     return f"{rest[: said.start()]}{average}{column.name}{rest[said.end() :]}"
+
+
+_OVER_ASKED = re.compile(
+    r"\b(?:how\s+(?:far|much)\s+)?(?:above|over|more\s+than|beyond)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:appraisals?|appraised(?:\s+values?)?|estimates?|estimated(?:\s+values?)?|reserve(?:\s+price)?"
+    r"|asking(?:\s+price)?|list(?:\s+price)?|listing(?:\s+price)?)\b",
+    re.IGNORECASE,
+)
+_APPRAISED = frozenset({"appraised", "appraisal", "estimate", "estimated", "reserve", "asking", "list", "listing"})
+_WON_AT = _GOT | {"bid", "winning", "high"}
+
+
+def _over_asked(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Said "how far above the appraisal do sales go": the High Bid less the Appraised Value, each row's."""
+    said = _OVER_ASKED.search(question)
+    if said is None:
+        return question
+    prices = [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & {"price", "amount", "value", "bid"}]
+    pair = _one_of_each(prices, _WON_AT - _APPRAISED, _APPRAISED)
+    rest = re.sub(r"\b(?:do|does|did)\s+\w+\s+(?:usually\s+|typically\s+)?(?:sell|go)(?:\s+for)?\b", "", question)
+    said = _OVER_ASKED.search(rest)
+    if pair is None or said is None:
+        return question
+    column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
+    # ("do more bidders push the price further over appraisal": the difference itself, set against another)
+    typical = re.search(r"\b(?:average|avg|mean|median|typical|usually)\b|^\W*how\b", rest, re.I)
+    average = "" if typical is None or typical.group().lower() != "how" else "average "
+    lead = re.sub(
+        r"\b(?:push|pushes|pushed|drive|drives|drove)\s+the\s+price\s+(?:further|farther|higher)\s*$",
+        "",
+        rest[: said.start()],
+    )
+    return f"{lead}{average}{column.name}{rest[said.end() :]}"
 
 
 _SPENT_EACH = re.compile(
@@ -482,6 +536,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
         and m.score >= 40
     ]
     used = _off_asking(_used_up(question, catalog, frame, memory), catalog, frame, memory)
+    used = _over_asked(used, catalog, frame, memory)
     if used != question:
         return used
     summed = _sum_of_many(question, catalog, frame, memory, readings)

@@ -408,6 +408,8 @@ class Column:
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         # (and a seat or a gate, "19B", "C12": where one sat or boarded, never a quantity)
         coded_digits = coded_digits or bool({"seat", "gate", "berth", "locker"} & set(stems))
+        # (and a place named by its number: a subway Station "125 St", a Stop, an Address)
+        coded_digits = coded_digits or bool({"station", "stop", "street", "address", "stn"} & set(stems))
         # (and a kind said in digits and a letter: a weld's Position "2G", a Division "D1")
         coded_digits = coded_digits or bool({"position", "class", "category", "type", "kind", "division"} & set(stems))
         # and so are routes and districts written as text ("66", "J14" of CTA's bus routes): labels, not numbers

@@ -610,7 +610,8 @@ def response_time(text: str, catalog: Catalog, frame: str) -> str:
 
 # "how many storms dropped more than 6 inches": a bound said in a unit, of the one column kept in that unit
 _BOUND_IN_UNIT = _rx(
-    r"\b(?P<op>more\s+than|over|above|at\s+least|less\s+than|under|below|fewer\s+than)\s+(?P<n>\d+(?:\.\d+)?)\s+"
+    r"\b(?P<op>more\s+than|over|above|at\s+least|less\s+than|under|below|fewer\s+than|past|beyond|deeper\s+than"
+    r"|taller\s+than|higher\s+than|farther\s+than|further\s+than)\s+(?P<n>\d+(?:\.\d+)?)\s+"
     r"(?P<u>inches|inch|feet|foot|ft|miles|mile|gallons|gallon|tons|ton|acres|acre|hours|hrs|cords|cord)\b"
 )
 # each unit's spellings, said or ending a column's name ("SNOWFALL_IN", "Distance (mi)")
@@ -644,9 +645,22 @@ def bound_in_unit(text: str, catalog: Catalog, frame: str) -> str:
         and last[0] in marks
         and len(re.findall(r"[a-z]+", c.name.lower())) >= 2
     ]
+    op = re.sub(r"\s+", " ", said["op"].lower())
+    # ("dives that went past 100 ft" of Max Depth (ft) beside Visibility (ft): how deep, said by the bound)
+    measured = next((names for words, names in _BOUND_MEASURES if op in words), None)
+    if len(kept) > 1 and measured:
+        kept = [c for c in kept if set(c.stems) & measured]
     if len(kept) != 1:
         return text
-    return f"{text[: said.start()]}with {kept[0].name} {said['op']} {said['n']}{text[said.end() :]}"
+    op = "more than" if measured else said["op"]
+    return f"{text[: said.start()]}with {kept[0].name} {op} {said['n']}{text[said.end() :]}"
+
+
+_BOUND_MEASURES = (
+    ({"past", "beyond", "deeper than"}, frozenset({"depth", "deep"})),
+    ({"taller than", "higher than"}, frozenset({"height", "tall", "high"})),
+    ({"farther than", "further than"}, frozenset({"distance", "far", "mile", "km"})),
+)
 
 
 # "how full are the theaters on average", "which venue fills up best": seats taken over the seats there are

@@ -19,6 +19,7 @@ from ..catalog import date_arguments, hours_taken, travel_times
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
 from ..words import PLAIN_LENGTH_PARTS
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
+from .wide import asks_gap
 
 _BOTH_SIDES = re.compile(r"\bwith\s+(?:and|or|vs\.?|versus)\s+without\b")
 _ASK = re.compile(
@@ -243,6 +244,8 @@ _SET_ASIDE = re.compile(
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
+    if asks_gap(ctx):
+        return None  # "how many stations are missing data for a month": a wide table's period columns
     if _ZERO.search(ctx.text):
         return None  # "how many insulin readings are zero? those are really missing": a count of zeros
     if _SET_ASIDE.search(ctx.text):

@@ -14,7 +14,7 @@ from typing import Any
 from ..columns import MONTH_NAME as _MONTH
 from ..columns import QUARTER_NAME as _QUARTER
 from ..columns import period_columns
-from .base import Context, KindRequest, col, finish, fmt
+from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 
 _ASK_PERIOD = {
     "Q": re.compile(r"\bquarter(?:s|ly)?\b"),
@@ -26,8 +26,9 @@ _WHOLE = re.compile(
 )
 _NOTHING = re.compile(r"\b(?:nothing|zero|no\s+money|not\s+a\s+(?:penny|cent))\b")
 _RANK = re.compile(r"\b(?:which|what)\b")
-_MAX = re.compile(r"\b(?:most|highest|largest|biggest|best|top|greatest|more)\b")
-_MIN = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
+_GAP = re.compile(r"\b(?:missing|blank|empty|no\s+(?:data|number|figure|value)s?)\b")
+_MAX = re.compile(r"\b(?:most|highest|largest|biggest|best|top|greatest|more|busiest|busier)\b")
+_MIN = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less|quietest|slowest)\b")
 _MEAN = re.compile(r"\b(?:average|avg|mean|typical)\b")
 _BY = re.compile(r"\b(?:by|per|for\s+each|each|across|vs|versus|compared|between)\b")
 
@@ -46,16 +47,20 @@ def match(ctx: Context) -> KindRequest | None:
     if _QUARTER.search(text) or (period == "M" and _MONTH.search(text)):
         return None  # one period named ("Q3"): the general reader
     order = "min" if _MIN.search(text) and not _MAX.search(text) else "max"
-    if _ASK_PERIOD[period].search(text):
+    if _ASK_PERIOD[period].search(text) and not _GAP.search(text):
         agg = "mean" if _MEAN.search(text) else "sum"
         ranked = bool(_RANK.search(text) and (_MAX.search(text) or _MIN.search(text)))
         return KindRequest(
             frame=ctx.frame, column=" | ".join(c.name for c in cols), agg=agg, order=order, period=period,
             share=ranked,
         )  # fmt: skip
-    if not _WHOLE.search(text):
-        return None
+    if asks_gap(ctx):  # "how many stations are missing data for at least one month": a period left blank
+        return KindRequest(frame=ctx.frame, column=" | ".join(c.name for c in cols), agg="row", op="gap")
     groups = [m.column for m in others if (m.column.categorical or m.column.few_values) and not m.column.id_like]
+    # "which brooklyn station is busiest": the rows named by a label, ranked by their whole year
+    ranked_rows = bool(groups and _RANK.search(text) and re.search(r"\bbusi(?:est|er)\b", text))
+    if not _WHOLE.search(text) and not ranked_rows:
+        return None
     req = KindRequest(frame=ctx.frame, column=" | ".join(c.name for c in cols), agg="row", order=order)
     if _NOTHING.search(text) and re.search(r"\bhow\s+many\b", text):
         req.op = "zero"
@@ -63,7 +68,26 @@ def match(ctx: Context) -> KindRequest | None:
     if groups:
         req.group = groups[0].name
         req.share = bool(_RANK.search(text) and (_MAX.search(text) or _MIN.search(text)))
+        # "which station is busiest over the year": a station's rows added up; "average annual giving": a mean
+        req.total_agg = "sum" if req.share and not _MEAN.search(text) else "mean"
+        req.where = said_where(ctx, {req.group})  # ("for a brooklyn station": those rows only)
     return req
+
+
+def asks_gap(ctx: Context) -> bool:
+    """Whether the question counts rows with a period column left blank, of a wide table."""
+    wide = period_columns(ctx.columns())
+    return (
+        wide is not None
+        and re.search(r"\bhow\s+many\b", ctx.text) is not None
+        and _GAP.search(ctx.text) is not None
+        and _ASK_PERIOD[wide[0]].search(ctx.text) is not None
+    )
+
+
+def _group_agg(req: KindRequest) -> str:
+    """How a group's row totals are put together: added up when ranked so, else averaged."""
+    return "sum" if req.total_agg == "sum" and req.share else "mean"
 
 
 def _cols(req: KindRequest) -> list[str]:
@@ -88,21 +112,26 @@ def code(req: KindRequest) -> str:
             ],
             f"{word.lower()} of each period column",
         )
-    lines = [
-        "# Each row's total across the period columns",
-        "import pandas as pd",
-        "",
-        f"values = {data}",
-        "row_total = values.sum(axis=1)",
-    ]
+    lines = ["# Each row's total across the period columns", "import pandas as pd", ""]
+    rows = req.frame
+    if req.where:  # (the rows named, kept apart: the frame itself stays whole for the next question)
+        lines += [f"rows = {req.frame}[{where_mask(req.frame, req.where)}]"]
+        rows, data = "rows", f"rows[{cols}].apply(pd.to_numeric, errors='coerce')"
+    lines += [f"values = {data}", "row_total = values.sum(axis=1)"]
     if req.op == "zero":
         lines += [
             "",
             'result = {"zero": int((row_total == 0).sum()), "rows": len(row_total)}',
         ]
+    elif req.op == "gap":
+        lines += [
+            "gaps = values.isna().any(axis=1)  # a period left blank or unreadable (N/A)",
+            "",
+            'result = {"gaps": int(gaps.sum()), "rows": len(values)}',
+        ]
     elif req.group:
         lines += [
-            f"per_group = row_total.groupby({req.frame}[{col(req.group)}]).mean()",
+            f"per_group = row_total.groupby({rows}[{col(req.group)}]).{_group_agg(req)}()",
             "",
             'result = {"per_group": {str(k): float(v) for k, v in per_group.items()}, "rows": len(row_total)}',
         ]
@@ -133,16 +162,21 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             lines = [head, "", line, "", *lines[2:]] if req.share else [*lines, "", line]
         return "\n".join(lines)
     head = f"Each row's total across {span}"
+    if req.where:
+        head += " where " + " and ".join(f"{c} = {v}" for c, v in req.where)
     if req.op == "zero":
         return f"{head}, {rows} rows.\n\n**{fmt(result.get('zero'))}** rows total zero across {span}."
+    if req.op == "gap":
+        return f"Rows with a blank among {span}, {rows} rows.\n\n**{fmt(result.get('gaps'))}** rows miss at least one."
     if req.group:
         per = result.get("per_group") or {}
-        lines = [f"{head}, averaged per {req.group}, {rows} rows.", ""]
+        summed = _group_agg(req) == "sum"
+        lines = [f"{head}, {'added up' if summed else 'averaged'} per {req.group}, {rows} rows.", ""]
         if per:
             pick = max if req.order == "max" else min
             best = pick(per, key=lambda k: per[k])
             end = "highest" if req.order == "max" else "lowest"
-            lines += [f"{req.group} {best} has the {end} average: **{fmt(per[best])}**.", ""]
+            lines += [f"{req.group} **{best}** has the {end} {'total' if summed else 'average'}: {fmt(per[best])}.", ""]
         lines += [f"- {k}: {fmt(v)}" for k, v in sorted(per.items(), key=lambda kv: -kv[1])]
         return "\n".join(lines)
     return (
