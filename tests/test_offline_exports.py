@@ -15285,3 +15285,88 @@ def test_air_used_on_a_dive_and_a_bound_said_in_feet_of_depth() -> None:
     assert _has(text, float((dives["Start PSI"] - dives["End PSI"]).mean())), text
     _, text = _run(dives.copy(), "how many dives went past 100 ft")
     assert "Max Depth" in text.splitlines()[0] and _has(text, int((dives["Max Depth (ft)"] > 100).sum())), text
+
+
+def test_a_stables_invoices_horses_boarded_billed_and_the_months_vet_bills() -> None:
+    rng = np.random.default_rng(30701)
+    rows = []
+    for month in pd.date_range("2023-01-01", periods=24, freq="MS"):
+        for horse in [f"Horse {i}" for i in range(int(rng.integers(18, 26)))]:
+            vet = float(rng.choice([0, 0, 0, 130, 305])) if rng.random() < 0.9 else 900.0
+            rows.append(
+                {
+                    "Month": month.strftime("%m/%d/%Y"),
+                    "Horse": horse,
+                    "Owner": rng.choice(["Bill Harper", "Lisa Tran", "Greg Morrow"]),
+                    "Board Fee": "$850.00",
+                    "Vet Charge": f"${vet:,.2f}" if vet else None,
+                    "Total Invoice": f"${850 + vet:,.2f}",
+                }
+            )
+    invoices = pd.DataFrame(rows)
+    _, text = _run(invoices.copy(), "how many horses do we board")
+    assert _has(text, int(invoices["Horse"].nunique())), text
+    total = invoices["Total Invoice"].str.replace(r"[$,]", "", regex=True).astype(float)
+    _, text = _run(invoices.copy(), "what did we bill in total in 2024")
+    assert _has(text, float(total[invoices["Month"].str.endswith("2024")].sum())), text
+    vet = invoices["Vet Charge"].str.replace(r"[$,]", "", regex=True).astype(float).fillna(0)
+    _, text = _run(invoices.copy(), "which month had the biggest vet bills")
+    month = pd.to_datetime(invoices["Month"]).dt.strftime("%Y-%m")
+    assert f"**{vet.groupby(month).sum().idxmax()}**" in text, text
+
+
+def test_their_after_a_plural_subject_is_its_own_not_the_last_winner() -> None:
+    rng = np.random.default_rng(30702)
+    n = 600
+    returning = rng.random(n) < 0.7
+    roster = pd.DataFrame(
+        {
+            "Class Name": rng.choice(["Knife Making", "Intro to Forging", "Axe Forging"], n),
+            "Student": [f"Student {i}" for i in rng.integers(0, 300, n)],
+            "Returning": np.where(returning, "Yes", "No"),
+            "Fee": rng.choice([125, 185, 395], n),
+            "Project Finished": np.where(rng.random(n) < np.where(returning, 0.88, 0.55), "Y", "N"),
+        }
+    )
+    _, text = _run(
+        roster.copy(),
+        "which class brings in the most money",
+        "do returning students finish their projects more often than new ones",
+    )
+    share = (roster["Project Finished"] == "Y").groupby(roster["Returning"]).mean()
+    assert "Knife Making" not in text.splitlines()[0] and _has(text, float(100 * share["Yes"])), text
+
+
+def test_a_permit_lasts_from_its_start_and_deliveries_and_money_owed_by_a_paid_mark() -> None:
+    rng = np.random.default_rng(30703)
+    n = 500
+    start = pd.to_datetime("2022-01-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")
+    permits = pd.DataFrame(
+        {
+            "PERMIT_NUMBER": [f"CR2022-{i:05d}" for i in range(n)],
+            "CRANE_TYPE": rng.choice(["MOBILE", "TOWER", "CRAWLER"], n),
+            "ISSUE_DATE": (start - pd.to_timedelta(rng.integers(5, 30, n), unit="D")).strftime("%Y-%m-%d"),
+            "START_DATE": start.strftime("%Y-%m-%d"),
+            "END_DATE": (start + pd.to_timedelta(rng.integers(1, 20, n), unit="D")).strftime("%Y-%m-%d"),
+            "PERMIT_FEE": rng.choice([250.0, 400.0, 1200.0], n),
+        }
+    )
+    _, text = _run(permits.copy(), "how long does a mobile crane permit usually last")
+    mobile = permits["CRANE_TYPE"] == "MOBILE"
+    days = (pd.to_datetime(permits["END_DATE"]) - pd.to_datetime(permits["START_DATE"])).dt.days
+    assert "START_DATE" in text.splitlines()[0] and _has(text, float(days[mobile].mean())), text
+    deliveries = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-09-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Town": rng.choice(["Ashby", "Berlin", "Clinton", "Dover"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "Cords": rng.choice([0.5, 1.0, 2.0], n),
+            "Delivery Miles": rng.uniform(2, 40, n).round(1),
+            "Price": [f"${v:,.2f}" for v in rng.choice([137.5, 275.0, 550.0], n)],
+            "Paid": np.where(rng.random(n) < 0.88, "Y", "N"),
+        }
+    )
+    _, text = _run(deliveries.copy(), "which town do we deliver to the most")
+    assert f"**{deliveries['Town'].value_counts().idxmax()}**" in text and "Miles" not in text.splitlines()[0], text
+    price = deliveries["Price"].str.replace(r"[$,]", "", regex=True).astype(float)
+    _, text = _run(deliveries.copy(), "how much money is still owed to us")
+    assert _has(text, float(price[deliveries["Paid"] == "N"].sum())), text

@@ -2986,6 +2986,12 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
         return question
     if re.search(r"\b(?:all|each|every|any|both)\s+(?:of\s+)?(?:them|those|these)\b", low):
         return question  # "total visits across all of them": every group, not the last winner
+    own = re.match(
+        r"\W*(?:and\s+)?(?:do|does|did|are|were|is|was)\s+(?P<np>(?:[a-z]+\s+){0,2}[a-z]+s)\s+[a-z]+\s+(?:their|its)\b",
+        low,
+    )
+    if own and not re.search(r"\b(?:those|these|they|them)\b", own["np"]):
+        return question  # "do returning students finish their projects": the students' own, not the winner's
     if re.match(r"\W*(?:and\s+)?(?:which|who)\b", low):
         return question  # "and which airline there?": a ranking of its own, on the rows it keeps (`_scoped_there`)
     counted = re.search(r"\bhow\s+many\s+([a-z]{3,})", low)

@@ -226,6 +226,8 @@ def _income_columns(catalog: Catalog, frame: str) -> list[Column]:
         for c in catalog.of(frame)
         if not (c.id_like or c.is_date or c.formula is not None)
         and (c.numeric or c.additive)
+        # (a Paid Y/N mark or a Paid Via of Venmo and Cash is no amount; "$850.00" labels are)
+        and not (c.categorical and not any(CURRENCY.search(v) for v in c.values[:5]))
         and (set(c.stems) & _INCOME or any(CURRENCY.search(v) for v in c.values[:5]))
         and not set(c.stems) & _NOT_INCOME
     ]
@@ -303,10 +305,17 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
     if len(extra) == 1 and extra[0] in money and len(money) == 2:  # "in total including tips": Fare + Tip
         rest = said["rest"][: including.start()] + said["rest"][including.end() :]  # type: ignore[union-attr]
         return f"what is the total {' + '.join(c.name for c in money)}{rest}"
-    if any(m.column.numeric or m.column.additive for m in find_mentions(said["rest"], catalog, frame)):
+    plain = re.sub(
+        r"\b(?:in\s+)?total\b|\boverall\b|\baltogether\b", "", said["rest"], flags=_I
+    )  # ("in total in 2024")
+    if any(m.column.numeric or m.column.additive for m in find_mentions(plain, catalog, frame)):
         return text  # ("how much did we make in tips": the tips named)
-    if find_values(text, catalog, frame, []):
-        return text  # ("how much have i earned" beside Activity = Earning: those rows, read as said)
+    # ("how much have i earned" beside Activity = Earning: those rows, read as said; not "bill" of Bill Harper)
+    if any(
+        text[v.start : v.end].lower() == v.value.lower() or " " not in v.value
+        for v in find_values(text, catalog, frame, [])
+    ):
+        return text
     made = earnings(catalog, frame)
     # ("did we take in 2024": the "in" of the year said once for both)
     rest = re.sub(r"^\s+(?=(?:19|20)\d\d\b)", " in ", said["rest"])
@@ -786,9 +795,16 @@ def owed_total(text: str, catalog: Catalog, frame: str) -> str:
         and not set(c.stems) & {"date", "day", "days", "flag"}
     ]
     paid = [c for c in catalog.of(frame) if set(c.stems) & {"paid", "payment", "received", "collected"}]
+    rest = re.sub(r"^\s*(?:to|by)\s+(?:us|me)\b", "", said["rest"], flags=_I)
+    marks = [(c, no) for c in paid if c.categorical and len(c.stems) == 1 and (no := no_value(c)) is not None]
+    # (each row's Amount Owed, else what was charged: a firewood log's Price)
+    dues = [c for c in catalog.numeric(frame) if set(c.stems) & {"owed", "due"} and not (c.id_like or c.is_date)]
+    made = dues[0].name if len(dues) == 1 else earnings(catalog, frame)
+    if not owed and len(marks) == 1 and made is not None:  # a firewood log's Price and Paid (Y/N): the unpaid rows
+        return f"what is the total {made} where {marks[0][0].name} is {marks[0][1]}{rest}"
     if len(owed) != 1 or paid:
         return text  # (Rent Due beside Amount Paid: what is owed is the one less the other, read elsewhere)
-    return f"what is the total {owed[0].name}{said['rest']}"
+    return f"what is the total {owed[0].name}{rest}"
 
 
 # "how many orders aren't done yet", "the jobs still not finished": the rows a Completed (Y/N) mark says no of
@@ -895,3 +911,21 @@ def lost_most(text: str, catalog: Catalog, frame: str) -> str:
         return text
     side = "highest" if said["dir"].lower() == "most" else "lowest"
     return f"{text[: said.start()]}has the {side} total {dead[0].name}{text[said.end() :]}"
+
+
+# "which town do we deliver to the most", "which client do we work for the most": rows counted per label
+_VERB_TO_MOST = _rx(
+    r"^\W*(?:and\s+)?(?:which|what)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)\s+(?:do|did|have)\s+(?:we|i|you|they)\s+"
+    r"(?P<verb>[a-z]+)\s+(?:to|for|at|with|from|in|on)\s+(?:the\s+)?(?P<dir>most|least)(?:\s+often)?\s*\W*$"
+)
+
+
+def verb_to_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which town do we deliver to the most": the town with the most rows, not the Delivery Miles."""
+    said = _VERB_TO_MOST.search(text)
+    if said is None:
+        return text
+    labels = {m.column.name for m in find_mentions(said["g"], catalog, frame) if m.column.categorical}
+    if len(labels) != 1:
+        return text
+    return f"which {labels.pop()} has the {said['dir'].lower()} rows"

@@ -78,6 +78,7 @@ from .idioms import (
     sized_things,
     sold_out,
     still_on,
+    verb_to_most,
     which_night,
     which_pays,
 )
@@ -4873,7 +4874,7 @@ def _fastest_one(text: str, catalog: Catalog, frame: str) -> str:
     return f"which {groups[0].name} has the {side} average {lengths[0].name}{text[said.end() :]}"
 
 
-_LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,3}?)last\b", re.I)
+_LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,6}?)last\b", re.I)
 _LENGTH_UNITS = frozenset({"duration", "length", "minute", "min", "mins", "hour", "hr", "hrs", "day", "days"})
 
 
@@ -5368,6 +5369,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
+    text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
     text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
     text = more_often(text, catalog, frame)  # "do returning students finish more often": more likely to
     text = sized_things(text, catalog, frame)  # "parties of 8 or more": Party Size at least 8

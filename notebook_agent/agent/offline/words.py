@@ -773,6 +773,8 @@ ADDITIVE_WORDS = frozenset(
 # things that happen to people or vehicles, counted per row.
 ADDITIVE_WHOLE_WORDS = frozenset(
     {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
+    # what each visit or job was charged (a stable's Vet Charge, Farrier Charge): a month's charges add up
+    | {"charge", "invoice", "billed"}
     # money laid on a bet (FanDuel's Stake, a Wager): a month's bets add up (never "ward" or "stk" as its short form)
     | {"stake", "wager", "wagered"}
     # people harmed in each incident (PHMSA's FATAL and INJURE, NYPD's killed, a crash's fatalities)

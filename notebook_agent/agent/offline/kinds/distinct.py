@@ -23,7 +23,11 @@ _ASK = re.compile(
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|have|receive|received"
-    r"|take|taken|took|place|placed|made|tracked|logged|recorded)"  # "how many cycles have i tracked": Cycle Number
+    r"|take|taken|took|place|placed|made|tracked|logged|recorded"
+    # "how many horses do we board", "how many kids did we teach": the ones cared for, each once
+    r"|board|boarded|keep|kept|house|housed|care\s+for|cared\s+for|look\s+after|looked\s+after|treat|treated"
+    r"|train|trained|groom|groomed|teach|taught|serve|served|employ|employed|see|saw|seen"
+    r")"  # "how many cycles have i tracked": Cycle Number
     # ("how many orders have i made with sezzle": the service the file is from, said after)
     r"(?:\s+(?:with|on|through|using|via)\s+(?P<svc>[a-z]+))?"
     r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$)"

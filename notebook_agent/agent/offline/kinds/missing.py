@@ -17,7 +17,7 @@ from typing import Any
 
 from ..catalog import date_arguments, hours_taken, travel_times
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
-from ..words import PLAIN_LENGTH_PARTS
+from ..words import MONEY_PARTS, PLAIN_LENGTH_PARTS
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 from .wide import asks_gap
 
@@ -534,6 +534,8 @@ def _pair(ctx: Context, dates: list[Column]) -> tuple[Column, Column] | None:
             a, b = b, a  # when both names read as ends ("Ship Date", "Delivered Date"), the table's order holds
         return a, b
     end = next((c for c in named if c in ends), ends[0] if len(ends) == 1 else None)
+    if len(starts) > 1:  # ISSUE_DATE beside START_DATE and END_DATE: the span is from the start said so
+        starts = [c for c in starts if {"start", "begin", "starting"} & set(c.stems)] or starts
     start = next((c for c in named if c in starts), starts[0] if len(starts) == 1 else None)
     return (start, end) if start is not None and end is not None else None
 
@@ -750,6 +752,8 @@ def _durations(ctx: Context) -> KindRequest | None:
             or any(stem(w) in m.column.significant for w in re.findall(r"[a-z]+", m.word.lower()))
         )
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
+        # ("how long does a mobile crane permit last": no money is a length, PERMIT_FEE least of all)
+        and not (asked and set(m.column.stems) & (MONEY_PARTS | {"fee", "charge", "cost", "price"}))
     ]
     if measures:
         return None  # a measure is named: the question is about it
