@@ -15370,3 +15370,43 @@ def test_a_permit_lasts_from_its_start_and_deliveries_and_money_owed_by_a_paid_m
     price = deliveries["Price"].str.replace(r"[$,]", "", regex=True).astype(float)
     _, text = _run(deliveries.copy(), "how much money is still owed to us")
     assert _has(text, float(price[deliveries["Paid"] == "N"].sum())), text
+
+
+def test_each_row_a_table_delays_that_happen_and_a_surge_above_one() -> None:
+    rng = np.random.default_rng(30801)
+    n = 500
+    orders = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-05-01", periods=n, freq="8h").strftime("%m/%d/%Y"),
+            "Party Size": rng.integers(2, 12, n),
+            "Bill": rng.uniform(60, 600, n).round(2),
+        }
+    )
+    _, text = _run(orders.copy(), "what's the average bill per table", file="crab_feast_orders.csv")
+    assert "Party Size" not in text.splitlines()[0] and _has(text, float(orders["Bill"].mean())), text
+    delay = np.where(rng.random(n) < 0.15, rng.integers(10, 90, n), 0)
+    tours = pd.DataFrame(
+        {
+            "tour_date": pd.date_range("2024-04-01", periods=n, freq="6h").strftime("%Y-%m-%d"),
+            "course": rng.choice(["Canopy Tour", "Sky Rider"], n),
+            "guests": rng.integers(2, 10, n),
+            "weather_delay_min": delay,
+        }
+    )
+    _, text = _run(tours.copy(), "how often do tours get delayed by weather")
+    assert _has(text, float(100 * (delay > 0).mean())), text
+    _, text = _run(
+        tours.copy(),
+        "how often do tours get delayed by weather",
+        "and how long is the delay on average when it happens",
+    )
+    assert _has(text, float(delay[delay > 0].mean())), text
+    trips = pd.DataFrame(
+        {
+            "Miles": rng.uniform(1, 20, n).round(1),
+            "Fare": rng.uniform(6, 40, n).round(2),
+            "Surge": rng.choice(["1.0x", "1.2x", "1.5x", "2.1x"], n, p=[0.7, 0.15, 0.1, 0.05]),
+        }
+    )
+    _, text = _run(trips.copy(), "how many trips had surge pricing")
+    assert _has(text, int((trips["Surge"] != "1.0x").sum())), text

@@ -929,3 +929,88 @@ def verb_to_most(text: str, catalog: Catalog, frame: str) -> str:
     if len(labels) != 1:
         return text
     return f"which {labels.pop()} has the {said['dir'].lower()} rows"
+
+
+# "what's the average bill per table", "avg spend per order" of a file of orders: each row is one of them
+_PER_ROW_NOUN = _rx(
+    r"\b(?:average|avg|mean|typical|median)\b.*?(?P<per>\s+(?:per|a|each)\s+(?P<noun>[a-z]{3,}))\s*[?.!]?\s*$"
+)
+_ROW_NOUNS = frozenset(
+    {"table", "order", "visit", "ticket", "job", "trip", "booking", "session", "sale", "transaction"}
+)
+
+
+def per_row_noun(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the average bill per table" where the rows are the tables (or the file's things): the plain mean."""
+    said = _PER_ROW_NOUN.search(text)
+    if said is None:
+        return text
+    noun = stem(said["noun"].lower())
+    if find_mentions(said["noun"], catalog, frame) or find_values(said["noun"], catalog, frame, []):
+        return text  # ("per region", "per party" of Party Size: a group, read as said)
+    if noun not in _ROW_NOUNS and not catalog.names_subject(frame, said["noun"]):
+        return text
+    return f"{text[: said.start('per')]}{text[said.end('noun') :]}"
+
+
+# "how often do tours get delayed by weather": the share of rows whose weather_delay_min is above 0
+_HOW_OFTEN_DONE = _rx(
+    r"^\W*(?:and\s+)?how\s+often\s+(?:do|does|did|are|is|were|was)\s+(?:[a-z]+\s+){0,3}?(?:get\s+|gets\s+|got\s+)?"
+    r"(?P<verb>[a-z]{4,}ed)\b(?P<rest>.*)$"
+)
+# "and how long is the delay on average when it happens": only the rows where it did
+_WHEN_IT_HAPPENS = _rx(
+    r"\s*,?\s*\b(?:when|if)\s+(?:it|they|that|one|there\s+is\s+one|there\s+are\s+any)\s*"
+    r"(?:happens?|happened|does|do|did|is|are|occurs?)?\s*(?=[?.!]?\s*$)"
+)
+
+
+def _counted_by_verb(verb: str, rest: str, catalog: Catalog, frame: str) -> Column | None:
+    """The one count or length of 0 and more that the verb names (delayed: weather_delay_min)."""
+    said = root(verb.lower()[:-2] if verb.lower().endswith("ed") else verb.lower())
+    found = [
+        c
+        for c in catalog.numeric(frame)
+        if not (c.id_like or c.is_date)
+        and (c.low is None or c.low >= 0)
+        and any(root(p) == said or p.startswith(said) for p in c.stems)
+    ]
+    if len(found) > 1:  # ("delayed by weather": the weather's delay)
+        words = {stem(w) for w in re.findall(r"[a-z]{3,}", rest.lower())}
+        found = [c for c in found if words & set(c.stems)] or found
+    return found[0] if len(found) == 1 else None
+
+
+def how_often_done(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how often do tours get delayed by weather" of a weather_delay_min: the share of rows above 0."""
+    said = _HOW_OFTEN_DONE.search(text)
+    if said is not None:
+        column = _counted_by_verb(said["verb"], said["rest"], catalog, frame)
+        if column is not None and not find_values(text, catalog, frame, []):
+            return f"what share of rows have {column.name} above 0"
+    happens = _WHEN_IT_HAPPENS.search(text)
+    if happens is not None:
+        measured = [m.column for m in find_mentions(text[: happens.start()], catalog, frame) if m.column.numeric]
+        if len({c.name for c in measured}) == 1 and (measured[0].low or 0) >= 0:
+            return f"{text[: happens.start()]} where {measured[0].name} above 0{text[happens.end() :]}"
+    return text
+
+
+# "how many trips had surge pricing" of a Surge written "1.0x", "1.5x": a multiplier above 1 (1.0x is none)
+_HAD_MULTIPLIER = _rx(
+    r"\b(?:had|have|has|with|got|get)\s+(?:a\s+|any\s+)?(?P<w>[a-z]+)(?:\s+(?:pricing|multiplier|rates?|on))?\b"
+)
+
+
+def had_multiplier(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "trips that had surge pricing" of a multiplier kept as "1.2x": the rows above 1."""
+    for said in _HAD_MULTIPLIER.finditer(text):
+        kept = [
+            m.column
+            for m in find_mentions(said["w"], catalog, frame)
+            if m.column.values
+            and all(re.fullmatch(r"\s*\d+(?:\.\d+)?\s*[xX×]\s*", v) for v in m.column.values if v.strip())
+        ]
+        if len(kept) == 1:
+            return f"{text[: said.start()]}with {kept[0].name} above 1{text[said.end() :]}"
+    return text

@@ -56,8 +56,10 @@ from .idioms import (
     done_by,
     found_us,
     goes_for,
+    had_multiplier,
     how_full,
     how_many_verbed,
+    how_often_done,
     how_paid,
     lost_most,
     made_an_hour,
@@ -70,6 +72,7 @@ from .idioms import (
     not_done,
     owed_total,
     part_of_count,
+    per_row_noun,
     priced_things,
     rate_per_unit,
     response_time,
@@ -5369,6 +5372,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
+    text = had_multiplier(text, catalog, frame)  # "trips that had surge pricing": Surge (1.0x, 1.5x) above 1
+    text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
+    text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
     text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
     text = more_often(text, catalog, frame)  # "do returning students finish more often": more likely to
