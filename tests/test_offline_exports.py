@@ -15410,3 +15410,56 @@ def test_each_row_a_table_delays_that_happen_and_a_surge_above_one() -> None:
     )
     _, text = _run(trips.copy(), "how many trips had surge pricing")
     assert _has(text, int((trips["Surge"] != "1.0x").sum())), text
+
+
+def test_race_results_speed_in_yards_a_minute_best_average_place_and_races_per_regatta() -> None:
+    rng = np.random.default_rng(30901)
+    rows = []
+    for regatta, races in (("Fall Classic", 8), ("Spring Series", 7), ("Firecracker", 6)):
+        for race in range(1, races + 1):
+            order = rng.permutation(["Osprey", "Zephyr", "Moxie", "Kestrel", "Wahoo", "Halcyon"])
+            for place, boat in enumerate(order, start=1):
+                rows.append(
+                    {
+                        "Regatta": regatta,
+                        "Race": race,
+                        "Skipper": f"Skipper {boat}",
+                        "Finish Time": f"11:{rng.integers(10, 59):02d}:{rng.integers(0, 59):02d}",
+                        "Velocity (YPM)": round(float(rng.uniform(900, 1800)), 2),
+                        "Place": place,
+                    }
+                )
+    races = pd.DataFrame(rows)
+    _, text = _run(races.copy(), "whats the fastest speed anyone clocked")
+    assert _has(text, float(races["Velocity (YPM)"].max())), text
+    _, text = _run(races.copy(), "which skipper has the best average finish")
+    best = races.groupby("Skipper")["Place"].mean().idxmin()
+    assert "Place" in text.splitlines()[0] and f"**{best}**" in text, text
+    _, text = _run(races.copy(), "how many races did each regatta have")
+    assert "| Spring Series | 7 |" in text and "| Firecracker | 6 |" in text, text
+
+
+def test_erg_times_with_tenths_and_a_swim_pace_are_minutes_and_seconds() -> None:
+    rng = np.random.default_rng(30902)
+    n = 300
+    seconds = rng.uniform(370, 470, n)
+    tests = pd.DataFrame(
+        {
+            "Rower": [f"Rower {i}" for i in rng.integers(0, 40, n)],
+            "Side": rng.choice(["Port", "Starboard"], n),
+            "2k Time": [f"{int(s // 60)}:{s % 60:04.1f}" for s in seconds],
+            "Watts": rng.uniform(180, 420, n).round(1),
+        }
+    )
+    _, text = _run(tests.copy(), "whats the fastest 2k anyone pulled")
+    assert "2k Time" in text.splitlines()[0] and _has(text, float(np.round(seconds, 1).min() / 60)), text
+    pace = rng.integers(85, 115, n)
+    swims = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Yards": rng.integers(1000, 4000, n),
+            "Avg Pace /100yd": [f"{p // 60}:{p % 60:02d}" for p in pace],
+        }
+    )
+    _, text = _run(swims.copy(), "what's my average pace")
+    assert "Avg Pace" in text.splitlines()[0] and _has(text, float(pace.mean() / 60)), text

@@ -466,6 +466,9 @@ class Column:
             kind in ("text", "other") or (kind == "categorical" and (worded_lengths(values) or named_length))
         ) and not is_date
         clock = clock and (_all_clocks(values) or (named_length and _hours_minutes(values)))
+        # a swim's Avg Pace "1:33", a rower's Split "1:54.8": minutes and seconds, a level (never added up)
+        paced = bool(set(stems) & {"pace", "split"}) and bool(values) and all(_MS.fullmatch(v) for v in values)
+        clock = clock or (paced and kind in ("text", "categorical", "other") and not is_date)
         additive = (
             (
                 any(
@@ -2260,7 +2263,9 @@ def _all_clocks(values: tuple[str, ...]) -> bool:
         and any(v.strip().startswith("00:") for v in short)
         and all(int(v.strip().split(":")[0]) < 10 for v in short)
     )
-    return not short or midnight or any(int(v.strip().split(":")[0]) >= 24 for v in short)
+    # (tenths of a second, "6:45.3" of a 2k erg test, are no clock of the day either)
+    tenths = any("." in v for v in short)
+    return not short or midnight or tenths or any(int(v.strip().split(":")[0]) >= 24 for v in short)
 
 
 def worded_lengths(values: tuple[str, ...]) -> bool:

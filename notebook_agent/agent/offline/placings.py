@@ -47,11 +47,26 @@ def _place_column(catalog: Catalog, frame: str) -> Column | None:
     return places[0] if len(places) == 1 else None
 
 
+_BEST_FINISH = re.compile(
+    r"\b(?P<dir>best|worst|top|poorest)\s+(?P<avg>(?:average|avg|mean|typical|median)\s+)?"
+    r"(?:finish(?:ing)?(?:\s+(?:position|place))?|placing|placement|place)\b",
+    re.IGNORECASE,
+)
+
+
 def read(question: str, catalog: Catalog, frame: str) -> str:
-    """Say a win as its first place: "which jockey won the most races" is the most common jockey where place = 1."""
+    """Say a win as its first place: "which jockey won the most races" is the most common jockey where place = 1.
+
+    "The best average finish" is the lowest average place (1 is first), not a Finish Time.
+    """
     column = _place_column(catalog, frame)
     if column is None:
         return question
+    best = _BEST_FINISH.search(question)
+    if best is not None:
+        side = "lowest" if best["dir"].lower() in ("best", "top") else "highest"
+        said = f"{side} {best['avg'] or ''}{column.name}"
+        return f"{question[: best.start()]}{said}{question[best.end() :]}"
     first = f"{column.name} = 1"
     most = _MOST_WON.search(question)
     if most is not None and most["group"]:

@@ -128,7 +128,7 @@ UNIT_QUANTITY: dict[str, frozenset[str]] = {
     # a power in megawatts (PJM's AEP_MW): the load or demand on a grid, what a plant puts out
     **dict.fromkeys(("mw", "kw", "gw"), frozenset({"power", "load", "demand", "capacity"})),
     **dict.fromkeys(("kg", "lb", "lbs", "pound", "ton", "tonne"), _WEIGHT),  # (Pounds Collected: "heaviest")
-    **dict.fromkeys(("kmh", "kph", "mph"), SPEED),
+    **dict.fromkeys(("kmh", "kph", "mph", "ypm"), SPEED),  # (a pigeon race's Velocity (YPM): yards a minute)
     **dict.fromkeys(("degc", "degf", "celsius", "fahrenheit"), frozenset({"temperature", "temp"})),
     **dict.fromkeys(("hpa",), frozenset({"pressure"})),
     # what is made or shipped, counted in barrels, gallons or tonnes (beer_states' barrels: "beer production")

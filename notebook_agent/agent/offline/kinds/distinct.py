@@ -11,14 +11,16 @@ from typing import Any
 
 from ..catalog import CODE_PARTS, repeats, rows_noun
 from ..code import PERIOD_NAMES
-from ..columns import Column, find_values
+from ..columns import Column, find_mentions, find_values
 from ..parse import MONTHS
 from ..words import PERIOD_CODES, PERSONS, SYNONYM_OF, abbreviates, root, stem
 from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 _ASK = re.compile(
     r"\bhow many (?:different |distinct |unique |separate )?(?P<w>(?:[a-z]+\s+)??[a-z]+)\s+(?:are there|were there|"
-    r"are in|do we have|did we have|exist|(?:are|were)\s+on\s+(?:the|our|my|this)\s+(?:team|roster|squad|list|crew)|"
+    r"are in|do we have|did we have|exist|"
+    # "how many races did each regatta have": counted within each (read with its label, `_PER_LABEL`)
+    r"(?:did|do|does)\s+(?:each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:have|hold|run|host)|(?:are|were)\s+on\s+(?:the|our|my|this)\s+(?:team|roster|squad|list|crew)|"
     r"are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
@@ -140,6 +142,16 @@ def match(ctx: Context) -> KindRequest | None:
         and any(m.column == counts and m.score >= 90 for m in ctx.mentions)
     ):
         return None  # "how many refugees were there": the refugees counts added up, not their distinct values
+    if req is not None and not req.period and not req.then and req.agg not in ("per", "in", "per_value"):
+        # "how many different races per regatta", "how many races did each regatta have": counted in each
+        each = _PER_LABEL.search(ctx.text)
+        groups = [
+            m.column
+            for m in (find_mentions(each["g"], ctx.catalog, ctx.frame) if each else [])
+            if m.column.categorical and m.column.name != req.column and not m.column.id_like
+        ]
+        if len({c.name for c in groups}) == 1:
+            req.group, req.agg = groups[0].name, "by_label"
     if req is not None and not req.period and _EACH_ON_AVERAGE.search(ctx.text):
         req.agg = "per_value"  # "... and how many orders does a customer place on average?": rows per value
     if req is not None and not req.period and not req.then and req.agg not in ("per", "in"):
@@ -158,6 +170,7 @@ def match(ctx: Context) -> KindRequest | None:
     return req
 
 
+_PER_LABEL = re.compile(r"\b(?:per|by|for\s+each|in\s+each|did\s+each|does\s+each|each)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)")
 _DIFFERENT = re.compile(r"\bhow many (?:different|distinct|unique|separate) (?:[a-z]+\s+)??[a-z]+\b")
 _SHARED_NAMES = frozenset({"county", "city", "town", "township", "place", "municipality"})
 
@@ -508,6 +521,17 @@ def code(req: KindRequest) -> str:
             ],
             f"{unit}s {_where(req)}",
         )
+    if req.agg == "by_label":  # distinct values within each label's rows
+        return finish(
+            [
+                f"# Different {req.column} values in each {req.group}",
+                f"per_group = {req.frame}.groupby({col(req.group)})[{c}].nunique().sort_values(ascending=False)",
+                "print(per_group.to_string())",
+                "",
+                f'result = {{"per_group": per_group, "rows": len({req.frame})}}',
+            ],
+            f"distinct {req.column} per {req.group}",
+        )
     lines = [
         f"# How many different values {req.column} takes",
         f"distinct = {req.frame}[{c}].nunique()",
@@ -546,6 +570,13 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
                 f"On average **{fmt(result.get('mean'))}** a {unit}; the most in {top} ({fmt(counts[top])}), "
                 f"the fewest in {low} ({fmt(counts[low])}).",
             ]
+        return "\n".join(lines)
+    if req.agg == "by_label":
+        got = result.get("per_group")
+        per_group: dict[str, Any] = got if isinstance(got, dict) else {}
+        lines = [f"Different {req.column} values per {req.group}, {fmt(result.get('rows'))} rows.", ""]
+        lines += [f"| {req.group} | different {req.column} |", "|---|---|"]
+        lines += [f"| {k} | {fmt(v)} |" for k, v in list(per_group.items())[:60]]
         return "\n".join(lines)
     if req.agg == "in" and isinstance(req.value, dict):
         month, year = int(req.value.get("month") or 1), req.value.get("year")
