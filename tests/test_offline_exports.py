@@ -15463,3 +15463,20 @@ def test_erg_times_with_tenths_and_a_swim_pace_are_minutes_and_seconds() -> None
     )
     _, text = _run(swims.copy(), "what's my average pace")
     assert "Avg Pace" in text.splitlines()[0] and _has(text, float(pace.mean() / 60)), text
+
+
+def test_a_short_value_written_after_its_column_is_the_one_counted() -> None:
+    rng = np.random.default_rng(31001)
+    n = 400
+    orders = pd.DataFrame(
+        {
+            "Order #": [f"T-{1000 + i}" for i in range(n)],
+            "Animal": rng.choice(["Deer", "Fish", "Turkey"], n),
+            "Price": rng.choice([275.0, 800.0, 925.0], n),
+            "Completed": np.where(rng.random(n) < 0.7, "Y", "N"),
+        }
+    )
+    _, text = _run(orders.copy(), "how many orders with Completed = N")
+    assert "Completed = N" in text.splitlines()[0] and _has(text, int((orders["Completed"] == "N").sum())), text
+    _, text = _run(orders.copy(), "how much money where Completed is N")
+    assert _has(text, float(orders.loc[orders["Completed"] == "N", "Price"].sum())), text

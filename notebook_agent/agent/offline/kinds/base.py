@@ -352,6 +352,14 @@ def positive_value(column: Column, question: str) -> str | None:
     seen_all = column.n_unique is not None and column.n_unique <= len(column.values)
     if not values or (len(spelled) if seen_all else (column.n_unique or len(values)) - len(blanks)) > 2:
         return None
+    # "with Completed = N", "where paid is N": the value written out after its column, however short
+    written = [
+        v
+        for v in values
+        if re.search(rf"(?i)(?<!\w){re.escape(column.name)}\s*(?:==?|is|of)\s*{re.escape(v.strip())}(?!\w)", question)
+    ]
+    if len(written) == 1:
+        return written[0]
     said = [w for w in WORD.findall(question.lower()) if len(w) >= 4]
     roots = {root(w) for w in said}
     named = [v for v in values if root(v.strip().lower()) in roots]
