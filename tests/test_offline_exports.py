@@ -15480,3 +15480,36 @@ def test_a_short_value_written_after_its_column_is_the_one_counted() -> None:
     assert "Completed = N" in text.splitlines()[0] and _has(text, int((orders["Completed"] == "N").sum())), text
     _, text = _run(orders.copy(), "how much money where Completed is N")
     assert _has(text, float(orders.loc[orders["Completed"] == "N", "Price"].sum())), text
+
+
+def test_money_per_player_by_package_a_missing_waiver_mark_and_a_first_place_ribbon() -> None:
+    rng = np.random.default_rng(31101)
+    n = 500
+    package = rng.choice(["Basic", "Premium", "Unlimited"], n)
+    players = rng.integers(4, 30, n)
+    sessions = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-03-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Package": package,
+            "Players": players,
+            "Revenue": [
+                f"${v:,.2f}" for v in players * np.select([package == "Basic", package == "Premium"], [35, 55], 80)
+            ],
+            "Waiver Missing": np.where(rng.random(n) < 0.06, "Y", "N"),
+        }
+    )
+    revenue = sessions["Revenue"].str.replace(r"[$,]", "", regex=True).astype(float)
+    _, text = _run(sessions.copy(), "which package makes the most per player")
+    per = revenue.groupby(sessions["Package"]).sum() / sessions.groupby("Package")["Players"].sum()
+    assert "Players" in text.splitlines()[0] and f"**{per.idxmax()}**" in text, text
+    _, text = _run(sessions.copy(), "how many sessions were missing a waiver")
+    assert _has(text, int((sessions["Waiver Missing"] == "Y").sum())), text
+    quilts = pd.DataFrame(
+        {
+            "Maker": rng.choice([f"Maker {c}" for c in "ABCDEFG"], n),
+            "Category": rng.choice(["Pieced", "Art"], n),
+            "Ribbon": rng.choice(["1st", "2nd", "3rd", "HM", None], n),
+        }
+    )
+    _, text = _run(quilts.copy(), "how many quilts won first place")
+    assert _has(text, int((quilts["Ribbon"] == "1st").sum())), text

@@ -356,6 +356,30 @@ def made_an_hour(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}has the {side} {made} per {hours[0].name}{text[said.end() :]}"
 
 
+# "which package makes the most per player": the money taken in over the count the word names (Players)
+_MOST_PER_HEAD = _rx(
+    r"\b(?:makes?|made|earns?|earned|brings?\s+in|brought\s+in|takes?\s+in)\s+(?:me\s+|us\s+)?(?:the\s+)?"
+    r"(?P<dir>most|least|more|less)(?:\s+money)?\s+(?:per|a|each)\s+(?P<unit>[a-z]{3,})\b"
+)
+
+
+def made_per_head(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which package makes the most per player" of Revenue and Players: their ratio, per group."""
+    said = _MOST_PER_HEAD.search(text)
+    if said is None or said["unit"].lower() in ("hour", "hr"):
+        return text
+    heads = [
+        m.column
+        for m in find_mentions(said["unit"], catalog, frame)
+        if m.column.numeric and (m.column.whole_count or m.column.additive) and not m.column.id_like
+    ]
+    made = earnings(catalog, frame)
+    if len({c.name for c in heads}) != 1 or made is None or heads[0].name == made:
+        return text
+    side = "highest" if said["dir"].lower() in ("most", "more") else "lowest"
+    return f"{text[: said.start()]}has the {side} {made} per {heads[0].name}{text[said.end() :]}"
+
+
 # "what percent of eggs were cracked", "what share of all the traffic is military": one count over another
 _PART_OF_COUNT = _rx(
     r"^\W*(?:and\s+)?what\s+(?:%|percent(?:age)?|share|fraction|proportion|part)\s+of\s+"
@@ -1013,4 +1037,22 @@ def had_multiplier(text: str, catalog: Catalog, frame: str) -> str:
         ]
         if len(kept) == 1:
             return f"{text[: said.start()]}with {kept[0].name} above 1{text[said.end() :]}"
+    return text
+
+
+# "how many sessions were missing a waiver" of a Waiver Missing (Y/N): its yes rows, not blank cells
+_MISSING_A = _rx(r"\b(?:missing|lacking|without)\s+(?:a|an|the|any|their|its)?\s*(?P<w>[a-z]{3,})\b")
+
+
+def missing_mark(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "missing a waiver" of a mark named Waiver Missing (Y/N): the rows it marks yes."""
+    for said in _MISSING_A.finditer(text):
+        word = stem(said["w"].lower())
+        marks = [
+            (c, yes)
+            for c in catalog.of(frame)
+            if c.categorical and set(c.stems) == {word, "missing"} and (yes := yes_value(c)) is not None
+        ]
+        if len(marks) == 1:
+            return f"{text[: said.start()]}with {marks[0][0].name} = {marks[0][1]}{text[said.end() :]}"
     return text

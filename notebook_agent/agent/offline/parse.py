@@ -63,9 +63,11 @@ from .idioms import (
     how_paid,
     lost_most,
     made_an_hour,
+    made_per_head,
     makes_me_most,
     mark_performance,
     marked_most,
+    missing_mark,
     money_made,
     more_often,
     net_of_tare,
@@ -5384,7 +5386,11 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = owed_total(text, catalog, frame)  # "how much am i still owed": the Balance added up
     text = share_of_family(text, catalog, frame)  # "what share of my tips is cash": Cash Tips of all the tips
     text = best_period(text, catalog, frame)  # "what was my best month" of a tips log: the most tips taken in
-    text = made_an_hour(text, catalog, frame)  # "what do i make an hour": the money taken in over the Hours
+    text = made_an_hour(text, catalog, frame)
+    text = made_per_head(text, catalog, frame)  # "which package makes the most per player": Revenue / Players
+    text = missing_mark(
+        text, catalog, frame
+    )  # "missing a waiver": Waiver Missing = Y  # "what do i make an hour": the money taken in over the Hours
     text = money_made(text, catalog, frame)  # "how much have i made total": the one amount charged, added up
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs

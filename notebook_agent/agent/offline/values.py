@@ -48,6 +48,10 @@ _VALUE_WORDS = {
     "injured": r"injured|hurt",
     # a budget's Auto:Fuel, a car log's Fuel: what drivers call gas or petrol
     "fuel": r"fuel|gas(?:oline)?|petrol",
+    # a show's Ribbon or a race's Place written as an ordinal: "first place", "won second"
+    "1st": r"1st|first(?:\s+place)?",
+    "2nd": r"2nd|second(?:\s+place)?",
+    "3rd": r"3rd|third(?:\s+place)?",
     # a closure's or a delay's Reason: "because of rain"
     "rainfall": r"rainfall|rain(?:s|y)?|rainstorms?",
     "senior": r"seniors?|pensioners?|retirees?|the\s+elderly",

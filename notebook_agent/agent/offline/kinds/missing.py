@@ -262,6 +262,11 @@ def match(ctx: Context) -> KindRequest | None:
         return timed
     if not _ASK.search(ctx.text):
         return None
+    said = ctx.text
+    for c in ctx.columns():  # ("with Waiver Missing = Y": the word inside a column's name asks for no blanks)
+        said = re.sub(rf"(?i)(?<!\w){re.escape(c.name)}(?!\w)", " ", said)
+    if not _ASK.search(said):
+        return None
     # "how many hours have no reading" of an hourly table: the hours are the rows (hour has no blank), not the column
     named = {
         m.column.name
