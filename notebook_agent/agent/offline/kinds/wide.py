@@ -177,7 +177,10 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
             best = pick(per, key=lambda k: per[k])
             end = "highest" if req.order == "max" else "lowest"
             lines += [f"{req.group} **{best}** has the {end} {'total' if summed else 'average'}: {fmt(per[best])}.", ""]
-        lines += [f"- {k}: {fmt(v)}" for k, v in sorted(per.items(), key=lambda kv: -kv[1])]
+        ranked = sorted(per.items(), key=lambda kv: -kv[1])
+        lines += [f"- {k}: {fmt(v)}" for k, v in ranked[:20]]  # (a station list runs to hundreds)
+        if len(ranked) > 20:
+            lines.append(f"- … and {len(ranked) - 20} more {req.group} values (the result holds them all)")
         return "\n".join(lines)
     return (
         f"{head}, {rows} rows.\n\nAverage **{fmt(result.get('mean'))}** per row (median "
