@@ -15513,3 +15513,21 @@ def test_money_per_player_by_package_a_missing_waiver_mark_and_a_first_place_rib
     )
     _, text = _run(quilts.copy(), "how many quilts won first place")
     assert _has(text, int((quilts["Ribbon"] == "1st").sum())), text
+
+
+def test_money_a_harvest_brought_in_is_its_count_times_the_unit_price() -> None:
+    rng = np.random.default_rng(31201)
+    n = 600
+    tickets = pd.DataFrame(
+        {
+            "Harvest Date": pd.date_range("2021-03-01", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "Bed": rng.choice(["B1", "B2", "B3"], n),
+            "Oysters Harvested": rng.integers(200, 2400, n),
+            "Bags": rng.integers(2, 20, n),
+            "Price/Oyster": [f"${v:.2f}" for v in rng.uniform(0.6, 0.9, n)],
+        }
+    )
+    price = tickets["Price/Oyster"].str.lstrip("$").astype(float)
+    year = tickets["Harvest Date"].str.endswith("2022")
+    _, text = _run(tickets.copy(), "how much money did the harvest bring in in 2022")
+    assert _has(text, float((tickets["Oysters Harvested"] * price)[year].sum())), text

@@ -205,7 +205,8 @@ def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
 
 # "how much have i made total", "how much did i make in 2023", "how much did we bring in this year"
 _HOW_MUCH_MADE = _rx(
-    r"^\W*(?:and\s+)?(?:how\s+much\s+(?:money\s+)?(?:have|did|do|has)\s+(?:i|we)\s+(?:made|make|earned|earn"
+    r"^\W*(?:and\s+)?(?:how\s+much\s+(?:money\s+)?(?:have|did|do|has)\s+(?:i|we|the\s+(?:harvest|business|farm|shop))\s+"
+    r"(?:made|make|earned|earn"
     r"|brought\s+in|bring\s+in|taken\s+in|took\s+in|take\s+in|grossed|gross|billed|bill)"
     # ("what did we bill in 2023": not "what did we make", which may be the things made)
     r"|what\s+(?:have|did|do|has)\s+(?:i|we)\s+(?:earned|earn|brought\s+in|bring\s+in|taken\s+in|took\s+in"
@@ -271,12 +272,32 @@ def goes_for(text: str, catalog: Catalog, frame: str) -> str:
     return f"what is the average {money[0].name} for {said['what']}{said['rest']}"
 
 
+def _unit_revenue(catalog: Catalog, frame: str) -> str | None:
+    """Money made as a count times its unit price (Oysters Harvested times Price/Oyster), when that is all kept."""
+    for price in catalog.of(frame):
+        said = re.fullmatch(r"(?i)\s*(?:price|cost)\s*(?:/|per)\s*([a-z]+)\s*", price.name)
+        if said is None:
+            continue
+        unit = stem(said.group(1).lower())
+        counts = [
+            c
+            for c in catalog.numeric(frame)
+            if c != price and unit in c.stems and (c.whole_count or c.additive) and not (c.id_like or c.is_date)
+        ]
+        if len(counts) == 1:
+            return f"{counts[0].name} times {price.name}"
+    return None
+
+
 def earnings(catalog: Catalog, frame: str) -> str | None:
     """What the table's person takes in, said as columns (Fee; a bartender's tips log's Cash Tips + Card Tips).
 
     The one amount charged, or else the kinds of the thing the file is named for.
     """
     money = _income_columns(catalog, frame)
+    sold = _unit_revenue(catalog, frame)  # (a harvest log's Price/Oyster: each row's oysters at that price)
+    if sold is not None and (not money or all(set(c.stems) & {"price", "cost"} for c in money)):
+        return sold
     if len(money) == 1:
         return money[0].name
     for noun in sorted(catalog.subjects.get(frame, frozenset())):
