@@ -15531,3 +15531,19 @@ def test_money_a_harvest_brought_in_is_its_count_times_the_unit_price() -> None:
     year = tickets["Harvest Date"].str.endswith("2022")
     _, text = _run(tickets.copy(), "how much money did the harvest bring in in 2022")
     assert _has(text, float((tickets["Oysters Harvested"] * price)[year].sum())), text
+
+
+def test_a_percent_of_the_rows_said_first_that_won_a_value() -> None:
+    rng = np.random.default_rng(31301)
+    n = 640
+    hand = rng.random(n) < 0.25
+    quilts = pd.DataFrame(
+        {
+            "Maker": rng.choice([f"Maker {c}" for c in "ABCDEFG"], n),
+            "Hand Quilted": np.where(hand, "Y", "N"),
+            "Ribbon": np.where(rng.random(n) < np.where(hand, 0.15, 0.05), "1st", rng.choice(["2nd", "3rd", "HM"], n)),
+        }
+    )
+    _, text = _run(quilts.copy(), "what percent of hand quilted quilts won first place")
+    share = 100 * (quilts["Ribbon"][hand] == "1st").mean()
+    assert _has(text, float(share)), text

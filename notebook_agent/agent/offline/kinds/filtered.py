@@ -615,7 +615,8 @@ def _total_of(ctx: Context) -> str | None:
 
 _SHARE_OF = re.compile(
     r"\b(?:percent(?:age)?|share|proportion|fraction|%)\s+of\s+(?:the\s+|all\s+)?(?P<scope>.+?)\s+"
-    r"(?:are|were|is|was)\s+(?P<rest>.+)$"
+    # ("what percent of hand quilted quilts won first place": a verb of what happened to them, too)
+    r"(?:are|were|is|was|won|win|got|get|took|take|had|have|earned|received)\s+(?P<rest>.+)$"
 )
 
 
