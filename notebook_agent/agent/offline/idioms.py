@@ -1077,3 +1077,17 @@ def missing_mark(text: str, catalog: Catalog, frame: str) -> str:
         if len(marks) == 1:
             return f"{text[: said.start()]}with {marks[0][0].name} = {marks[0][1]}{text[said.end() :]}"
     return text
+
+
+def scrubbed(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "flights that got scrubbed" of a Cancelled (Y/N) mark: cancelled, as the table spells it.
+
+    (Not a synonym: a synonym makes "cancelled" a known word, which then is no longer respelled "canceled"
+    where a table writes Canceled At.)
+    """
+    if not re.search(r"\bscrubbed\b", text, _I):
+        return text
+    marks = [c for c in catalog.of(frame) if c.stems[:1] in (("cancelled",), ("canceled",)) and yes_value(c)]
+    if len(marks) != 1:
+        return text
+    return re.sub(r"\bscrubbed\b", marks[0].stems[0], text, flags=_I)

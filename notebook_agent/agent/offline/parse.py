@@ -78,6 +78,7 @@ from .idioms import (
     priced_things,
     rate_per_unit,
     response_time,
+    scrubbed,
     share_of_family,
     signed_sides,
     sized_things,
@@ -4076,7 +4077,8 @@ def _people_of(catalog: Catalog, frame: str) -> list[Column]:
     if not agents:  # the people served (customer, client, guest), when no one doing the work is named
         agents = [c for c in labels if set(c.stems) & _PATRON_STEMS]
     if not agents:  # a quilt show's Maker, a jump log's Jumper, a regatta's Skipper: a noun of one who does
-        agents = [c for c in labels if any(_doer_noun(s) for s in c.stems) and (c.n_unique or 99) >= 5]
+        # (the doer is the name's head, said last: not the Avengers of "Full/Reserve Avengers Intro")
+        agents = [c for c in labels if len(c.stems) <= 2 and _doer_noun(c.stems[-1]) and (c.n_unique or 99) >= 5]
         agents = agents if len(agents) == 1 else []
     if not agents:  # HelloTalk's Partner Handle: people known only by the name they go by (not beside taster_name)
         named_too = {c.stems[0] for c in labels if c.stems[-1:] == ("name",)}
@@ -5374,6 +5376,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
+    text = scrubbed(text, catalog, frame)  # "flights that got scrubbed": Cancelled (Y/N)
     text = had_multiplier(text, catalog, frame)  # "trips that had surge pricing": Surge (1.0x, 1.5x) above 1
     text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean

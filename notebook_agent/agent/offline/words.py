@@ -289,7 +289,6 @@ SYNONYMS = [
     {"assisted", "assist", "assistance", "help", "helped"},
     {"tech", "technician"},  # a salon's or a shop's Technician: "which tech made the most"
     {"postage", "shipping"},  # ShipStation's Shipping Cost: "how much have we spent on postage"
-    {"cancelled", "canceled", "scrubbed"},
     # a pond's or a stream's DO_AM (mg/L): dissolved oxygen, read in the morning (AM) or the afternoon (PM)
     {"oxygen", "do"},
     {"morning", "am"},
@@ -774,7 +773,7 @@ ADDITIVE_WORDS = frozenset(
 ADDITIVE_WHOLE_WORDS = frozenset(
     {"paid", "payment", "boarding", "complaint", "ticket", "incident", "arrest", "accident", "injury"}
     # what each visit or job was charged (a stable's Vet Charge, Farrier Charge): a month's charges add up
-    | {"charge", "invoice", "billed"}
+    | {"charge", "billed"}
     # money laid on a bet (FanDuel's Stake, a Wager): a month's bets add up (never "ward" or "stk" as its short form)
     | {"stake", "wager", "wagered"}
     # people harmed in each incident (PHMSA's FATAL and INJURE, NYPD's killed, a crash's fatalities)
