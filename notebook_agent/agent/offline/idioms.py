@@ -6,8 +6,12 @@
 performance" is the rate of On Time. Money said by what it does: "how much have i made" totals the one amount
 charged, "what does a metal roof go for" averages it, "how much did the thrown out stuff cost" multiplies a count
 by its unit cost. Shares and counts said of the things themselves: "what percent of eggs were cracked", "how full
-are the theaters", "how many fish died", "who has won the most jobs", "the average response time". Each reader
-returns the question with the idiom said as what the table keeps, or unchanged when it keeps no such column.
+are the theaters", "how many fish died", "who has won the most jobs", "the average response time". Earnings
+said as a rate or a share: "what do i make an hour", "which package makes the most per player", "what share of
+my tips is cash", "my best month"; what is owed or not done: "how much am i still owed", "aren't done yet",
+"missing a waiver"; words of a trade's own: "sold out", "tons" beside a tare, "surge pricing", "parties of 8
+or more", "which pond lost the most". Each reader returns the question with the idiom said as what the table
+keeps, or unchanged when it keeps no such column.
 """
 
 from __future__ import annotations
