@@ -15547,3 +15547,20 @@ def test_a_percent_of_the_rows_said_first_that_won_a_value() -> None:
     _, text = _run(quilts.copy(), "what percent of hand quilted quilts won first place")
     share = 100 * (quilts["Ribbon"][hand] == "1st").mean()
     assert _has(text, float(share)), text
+
+
+def test_who_had_the_heaviest_names_the_animal_each_row_is_about() -> None:
+    rng = np.random.default_rng(31401)
+    n = 300
+    fleeces = pd.DataFrame(
+        {
+            "Year": rng.integers(2016, 2024, n),
+            "Animal": rng.choice(["Clover", "Willow", "Hazel", "Indigo", "Koda", "Mocha", "Quill", "Rosie"], n),
+            "Color": rng.choice(["White", "Fawn", "Grey"], n),
+            "Fleece Wt (lb)": rng.uniform(3, 11, n).round(2),
+            "Micron": rng.uniform(18, 32, n).round(1),
+        }
+    )
+    _, text = _run(fleeces.copy(), "who had the heaviest fleece ever")
+    top = fleeces.loc[fleeces["Fleece Wt (lb)"].idxmax(), "Animal"]
+    assert text.split("\n\n")[1].startswith(f"**{top} (Animal"), text

@@ -517,6 +517,9 @@ def top_code(req: Request, catalog: Catalog) -> str:
     return code.text()
 
 
+_BEINGS = frozenset({"animal", "horse", "dog", "cat", "bird", "pet", "doe", "cow", "goat", "player", "person"})
+
+
 def row_label(catalog: Catalog, frame: str) -> Column | None:
     """The column that names each row (a title, a person), a record code only when nothing else does."""
     labels = [c for c in catalog.of(frame) if c.kind in ("text", "categorical") and not c.id_like]
@@ -525,7 +528,10 @@ def row_label(catalog: Catalog, frame: str) -> Column | None:
     readable = [c for c in labels if catalog.names_rows(c)]
     # (readings at a few places, IEM's station: the hottest reading is named by where it was taken)
     places = [c for c in labels if c.categorical and c.stems and set(c.stems) <= PLACE_COLUMNS | {"name", "id"}]
-    found = titled or readable or places[:1]
+    # (a fleece log's Animal, a stable's Horse, a file's own thing: the one each row is about, named)
+    beings = _BEINGS | catalog.subjects.get(frame, frozenset())
+    about = [c for c in labels if len(c.stems) == 1 and c.stems[0] in beings and (c.n_unique or 0) >= 5]
+    found = titled or about[:1] or readable or places[:1]
     return found[0] if found else None
 
 
