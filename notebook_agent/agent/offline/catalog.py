@@ -530,6 +530,8 @@ class Column:
                 and len(stems) == 2
                 and stems[1].endswith("ed")
                 and stems[1] not in _NOT_DEEDS
+                # (SHARES_REPORTED: "share" is asked of every table, a share of stock only by name)
+                and stems[0] not in ("share", "percent", "pct", "rate", "ratio", "number", "no", "count")
                 and (
                     re.match(r"(?i)\s*[A-Za-z]+(?:s|ren)(?:[\s_]|$)", name) is not None
                     or stems[0] in ("lb", "lbs", "pound", "kg", "ton", "tonne", "gallon", "gal", "bushel", "cord", "bu")

@@ -146,6 +146,14 @@ def did_most_things(text: str, catalog: Catalog, frame: str) -> str:
     verb_named = [m for m in find_mentions(text, catalog, frame) if m.start == said.start("verb") and m.column.numeric]
     noun_named = find_mentions(said["noun"], catalog, frame)
     money = said["noun"].lower() in ("dollars", "bucks", "sales", "euros", "pounds")
+    charged = {"charge", "fee", "price", "cost", "amount", "paid", "revenue"}
+    if (
+        not verb_named
+        and noun_named
+        and all(set(m.column.stems) & charged for m in noun_named)
+        and catalog.names_subject(frame, said["noun"])
+    ):  # "which driver does the most tows" of a tow log: its rows, not the Tow Charge the word begins
+        return f"{text[: said.start()]}has the {said['dir']} rows{text[said.end() :]}"
     if not verb_named or noun_named or money or any(m.column.whole_count for m in verb_named):
         return text  # ("which album sold the most copies": a count of copies sold, added up)
     return f"{text[: said.start()]}has the {said['dir']} {said['noun']}{text[said.end() :]}"

@@ -20,7 +20,7 @@ _ASK = re.compile(
     r"\bhow many (?:different |distinct |unique |separate )?(?P<w>(?:[a-z]+\s+)??[a-z]+)\s+(?:are there|were there|"
     r"are in|do we have|did we have|exist|"
     # "how many races did each regatta have": counted within each (read with its label, `_PER_LABEL`)
-    r"(?:did|do|does)\s+(?:each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:have|hold|run|host)|(?:are|were)\s+on\s+(?:the|our|my|this)\s+(?:team|roster|squad|list|crew)|"
+    r"(?:did|do|does)\s+(?:each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:have|hold|run|host)|(?:are|were)\s+on\s+(?:the|our|my|this)\s+(?:team|roster|squad|crew)|"
     r"are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
