@@ -15564,3 +15564,23 @@ def test_who_had_the_heaviest_names_the_animal_each_row_is_about() -> None:
     _, text = _run(fleeces.copy(), "who had the heaviest fleece ever")
     top = fleeces.loc[fleeces["Fleece Wt (lb)"].idxmax(), "Animal"]
     assert text.split("\n\n")[1].startswith(f"**{top} (Animal"), text
+
+
+def test_the_biggest_harvest_month_and_a_wide_tables_average_for_one_borough() -> None:
+    rng = np.random.default_rng(31501)
+    n = 500
+    tickets = pd.DataFrame(
+        {
+            "Harvest Date": pd.date_range("2022-01-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Oysters Harvested": rng.integers(200, 2400, n),
+            "Price/Oyster": [f"${v:.2f}" for v in rng.uniform(0.6, 0.9, n)],
+        }
+    )
+    _, text = _run(tickets.copy(), "which month was our biggest harvest")
+    month = pd.to_datetime(tickets["Harvest Date"]).dt.strftime("%Y-%m")
+    assert f"**{tickets['Oysters Harvested'].groupby(month).sum().idxmax()}**" in text, text
+    stations = _stations()
+    months = [c for c in stations.columns if c not in ("Station", "Borough")]
+    year = stations[months].apply(lambda s: pd.to_numeric(s.str.replace(",", ""), errors="coerce")).sum(axis=1)
+    _, text = _run(stations.copy(), "average yearly entries for a brooklyn station")
+    assert _has(text, float(year[stations["Borough"] == "Brooklyn"].mean())), text

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from .catalog import Catalog, Column, no_value, yes_value
 from .columns import find_mentions, find_values
+from .readings import all_candidates
 from .words import CURRENCY, MONEY_PARTS, root, stem
 
 _I = re.IGNORECASE
@@ -800,12 +801,23 @@ _BEST_PERIOD = _rx(
 def best_period(text: str, catalog: Catalog, frame: str) -> str:
     """Said "what was my best month" naming no measure: the period with the most earnings, when they are clear."""
     said = _BEST_PERIOD.search(text)
-    if said is None or any(m.column.numeric for m in find_mentions(said["rest"], catalog, frame)):
+    if said is None:
+        return text
+    named = find_mentions(said["rest"], catalog, frame)
+    # (of every reading: "harvest" names Harvest Date first, and Oysters Harvested by its deed)
+    amounts = {
+        m.column.name
+        for m in all_candidates(said["rest"], catalog, frame)
+        if m.column.numeric and m.column.additive and not m.column.is_date and m.score >= 50
+    }
+    best = (said["dir"] or said["dir2"]).lower() in ("best", "biggest")
+    if len(amounts) == 1:  # "which month was our biggest harvest": the harvest named, Oysters Harvested
+        return f"which {said['p'] or said['p2']} had the {'highest' if best else 'lowest'} total {amounts.pop()}"
+    if named:
         return text
     made = earnings(catalog, frame)
     if made is None:
         return text
-    best = (said["dir"] or said["dir2"]).lower() in ("best", "biggest")
     return f"which {said['p'] or said['p2']} had the {'highest' if best else 'lowest'} total {made}{said['rest']}"
 
 

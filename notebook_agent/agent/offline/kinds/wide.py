@@ -56,12 +56,20 @@ def match(ctx: Context) -> KindRequest | None:
         )  # fmt: skip
     if asks_gap(ctx):  # "how many stations are missing data for at least one month": a period left blank
         return KindRequest(frame=ctx.frame, column=" | ".join(c.name for c in cols), agg="row", op="gap")
-    groups = [m.column for m in others if (m.column.categorical or m.column.few_values) and not m.column.id_like]
+    groups = [
+        m.column
+        for m in others
+        if (m.column.categorical or m.column.few_values)
+        and not m.column.id_like
+        # ("average yearly entries for a brooklyn station": one station's year, of the borough's rows)
+        and not re.search(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$", text[: m.start])
+    ]
     # "which brooklyn station is busiest": the rows named by a label, ranked by their whole year
     ranked_rows = bool(groups and _RANK.search(text) and re.search(r"\bbusi(?:est|er)\b", text))
     if not _WHOLE.search(text) and not ranked_rows:
         return None
     req = KindRequest(frame=ctx.frame, column=" | ".join(c.name for c in cols), agg="row", order=order)
+    req.where = said_where(ctx, set())  # ("for a brooklyn station": those rows only)
     if _NOTHING.search(text) and re.search(r"\bhow\s+many\b", text):
         req.op = "zero"
         return req
@@ -70,7 +78,7 @@ def match(ctx: Context) -> KindRequest | None:
         req.share = bool(_RANK.search(text) and (_MAX.search(text) or _MIN.search(text)))
         # "which station is busiest over the year": a station's rows added up; "average annual giving": a mean
         req.total_agg = "sum" if req.share and not _MEAN.search(text) else "mean"
-        req.where = said_where(ctx, {req.group})  # ("for a brooklyn station": those rows only)
+        req.where = said_where(ctx, {req.group})
     return req
 
 
