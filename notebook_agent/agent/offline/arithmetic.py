@@ -14,7 +14,18 @@ from typing import Any
 
 from .catalog import Catalog, Column, Mention
 from .readings import all_candidates
-from .words import CURRENCY, LENGTH_WORDS, MONEY_PARTS, PERSONS, UNIT_QUANTITY, abbreviates, root, same_word, stem
+from .words import (
+    CURRENCY,
+    HOURS_WORKED,
+    LENGTH_WORDS,
+    MONEY_PARTS,
+    PERSONS,
+    UNIT_QUANTITY,
+    abbreviates,
+    root,
+    same_word,
+    stem,
+)
 
 _OPS = [
     ("-", r"minus|less|take\s+away|−|-"),
@@ -451,18 +462,34 @@ _ASKED = frozenset({"list", "listing", "asking", "sticker", "msrp", "ask"})
 _GOT = frozenset({"sale", "sold", "selling", "final", "closing", "close", "hammer"})
 
 
+def _priced_gap(
+    question: str,
+    said_rx: re.Pattern[str],
+    parts: set[str],
+    first: frozenset[str],
+    second: frozenset[str],
+    catalog: Catalog,
+    frame: str,
+    memory: dict[str, Any],
+) -> tuple[str, re.Match[str], Column] | None:
+    """One price less another said in words: the question without its selling verb, the words, the difference."""
+    if said_rx.search(question) is None:
+        return None
+    prices = [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & parts]
+    pair = _one_of_each(prices, first, second)
+    rest = re.sub(r"\b(?:do|does|did)\s+\w+\s+(?:usually\s+|typically\s+)?(?:sell|go)(?:\s+for)?\b", "", question)
+    said = said_rx.search(rest)
+    if pair is None or said is None:
+        return None
+    return rest, said, _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
+
+
 def _off_asking(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
     """Said "how far below asking do pieces sell": the List Price less the Sold Price, each row's."""
-    said = _OFF_ASKING.search(question)
-    if said is None:
+    gap = _priced_gap(question, _OFF_ASKING, {"price", "amount", "value"}, _ASKED, _GOT, catalog, frame, memory)
+    if gap is None:
         return question
-    prices = [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & {"price", "amount", "value"}]
-    pair = _one_of_each(prices, _ASKED, _GOT)
-    rest = re.sub(r"\b(?:do|does|did)\s+\w+\s+(?:usually\s+|typically\s+)?(?:sell|go)(?:\s+for)?\b", "", question)
-    said = _OFF_ASKING.search(rest)
-    if pair is None or said is None:
-        return question
-    column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
+    rest, said, column = gap
     average = "" if re.search(r"\b(?:average|avg|mean|median|typical|usually)\b", rest, re.I) else "average "
     return f"{rest[: said.start()]}{average}{column.name}{rest[said.end() :]}"
 
@@ -479,16 +506,11 @@ _WON_AT = _GOT | {"bid", "winning", "high"}
 
 def _over_asked(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
     """Said "how far above the appraisal do sales go": the High Bid less the Appraised Value, each row's."""
-    said = _OVER_ASKED.search(question)
-    if said is None:
+    parts = {"price", "amount", "value", "bid"}
+    gap = _priced_gap(question, _OVER_ASKED, parts, _WON_AT - _APPRAISED, _APPRAISED, catalog, frame, memory)
+    if gap is None:
         return question
-    prices = [c for c in catalog.numeric(frame) if not c.id_like and set(c.stems) & {"price", "amount", "value", "bid"}]
-    pair = _one_of_each(prices, _WON_AT - _APPRAISED, _APPRAISED)
-    rest = re.sub(r"\b(?:do|does|did)\s+\w+\s+(?:usually\s+|typically\s+)?(?:sell|go)(?:\s+for)?\b", "", question)
-    said = _OVER_ASKED.search(rest)
-    if pair is None or said is None:
-        return question
-    column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
+    rest, said, column = gap
     # ("do more bidders push the price further over appraisal": the difference itself, set against another)
     typical = re.search(r"\b(?:average|avg|mean|median|typical|usually)\b|^\W*how\b", rest, re.I)
     average = "" if typical is None or typical.group().lower() != "how" else "average "
@@ -1550,7 +1572,6 @@ def _by_unit(question: str, at: int, catalog: Catalog, frame: str) -> list[Menti
     return [Mention(carriers[0], at, at + len(unit.group()), 58, unit.group(), "synonym")]
 
 
-_HOURS_NAME = re.compile(r"(?i)^(?:hours|hrs)(?:[\s_]+(?:worked|on\s+shift|billed|logged))?$")
 _SHARE_OF_BEFORE = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\s+$", re.I)
 _THEN_PER = re.compile(r"\s+(?:per|over)\s+(?:the\s+)?[a-z]", re.IGNORECASE)
 # Units of length and area that no quantity word names (a "length" may be in minutes): said after "per" only
@@ -1588,7 +1609,7 @@ def _divides(a: Mention, b: Mention) -> bool:
         and (b.column.stems[:1] == (stem(b.word.lower()),) or (b.via == "synonym" and a.score >= 50))
     )
     # "tips per hours": money over the hours spent earning it (Hours of 4 to 9, few values but a span of time)
-    spent = bool(_HOURS_NAME.search(b.column.name)) and a.column.additive and min(a.score, b.score) >= 90
+    spent = bool(HOURS_WORKED.fullmatch(b.column.name.strip())) and a.column.additive and min(a.score, b.score) >= 90
     strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced or counted
     few = few and not spent
     # "cost per lead" where a row has 0 to 8 leads: a price over a count of things, however few its values

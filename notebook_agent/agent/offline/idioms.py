@@ -22,7 +22,7 @@ from collections.abc import Callable
 from .catalog import Catalog, Column, no_value, yes_value
 from .columns import find_mentions, find_values
 from .readings import all_candidates
-from .words import CURRENCY, MONEY_PARTS, root, stem
+from .words import CURRENCY, HOURS_WORKED, MONEY_PARTS, root, stem
 
 _I = re.IGNORECASE
 
@@ -376,11 +376,7 @@ def made_an_hour(text: str, catalog: Catalog, frame: str) -> str:
     said = _AN_HOUR.search(text) or _BEST_AN_HOUR.search(text)
     if said is None or any("hourly" in c.stems or {"per", "hour"} <= set(c.stems) for c in catalog.of(frame)):
         return text  # (a Rate/Hour kept is read as it stands)
-    hours = [
-        c
-        for c in catalog.numeric(frame)
-        if re.fullmatch(r"(?i)(?:hours|hrs)(?:[\s_]+(?:worked|on\s+shift|billed|logged))?", c.name.strip())
-    ]
+    hours = [c for c in catalog.numeric(frame) if HOURS_WORKED.fullmatch(c.name.strip())]
     made = earnings(catalog, frame)
     if len(hours) != 1 or made is None:
         return text

@@ -122,6 +122,8 @@ _DISTANCE = frozenset({"distance", "far", "farther", "further", "farthest", "fur
 _ENERGY = frozenset({"energy", "electricity", "power", "usage", "consumption", "output", "generation", "production"})
 _WEIGHT = frozenset({"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter"})
 SPEED = frozenset({"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"})
+# A column of the hours spent working (Hours, Hrs Worked, Hours Billed): earnings are divided by it
+HOURS_WORKED = re.compile(r"(?i)(?:hours|hrs)(?:[\s_]+(?:worked|on\s+shift|billed|logged))?")
 UNIT_QUANTITY: dict[str, frozenset[str]] = {
     **dict.fromkeys(("km", "mi", "mile"), _DISTANCE),
     **dict.fromkeys(("kwh", "mwh", "wh"), _ENERGY),
