@@ -318,6 +318,11 @@ honest rate on unseen data;
 `--heldout306` another (`benchmarks/heldout306.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout307` another (`benchmarks/heldout307.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout308` another (`benchmarks/heldout308.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout309` another (`benchmarks/heldout309.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout310` another (`benchmarks/heldout310.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout311` another (`benchmarks/heldout311.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout312` another (`benchmarks/heldout312.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout313` another (`benchmarks/heldout313.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5390,6 +5395,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout306 import HELDOUT306
     from .heldout307 import HELDOUT307
     from .heldout308 import HELDOUT308
+    from .heldout309 import HELDOUT309
+    from .heldout310 import HELDOUT310
+    from .heldout311 import HELDOUT311
+    from .heldout312 import HELDOUT312
+    from .heldout313 import HELDOUT313
 
     return {
         1: HELDOUT,
@@ -5700,6 +5710,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         306: HELDOUT306,
         307: HELDOUT307,
         308: HELDOUT308,
+        309: HELDOUT309,
+        310: HELDOUT310,
+        311: HELDOUT311,
+        312: HELDOUT312,
+        313: HELDOUT313,
     }
 
 
