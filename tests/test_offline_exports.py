@@ -15584,3 +15584,151 @@ def test_the_biggest_harvest_month_and_a_wide_tables_average_for_one_borough() -
     year = stations[months].apply(lambda s: pd.to_numeric(s.str.replace(",", ""), errors="coerce")).sum(axis=1)
     _, text = _run(stations.copy(), "average yearly entries for a brooklyn station")
     assert _has(text, float(year[stations["Borough"] == "Brooklyn"].mean())), text
+
+
+def test_a_daily_count_table_sums_its_count_prices_it_and_leaves_the_total_rows_out() -> None:
+    rng = np.random.default_rng(32001)
+    rows = []
+    for day in pd.date_range("2022-09-01", "2024-10-31", freq="D"):
+        if day.month not in (9, 10) or day.day_of_week < 5:
+            continue
+        total = 0
+        for kind, price in (("Adult", 15), ("Child", 11), ("Senior", 12)):
+            n = int(rng.integers(20, 400))
+            total += n
+            rows.append(
+                {
+                    "Date": day,
+                    "Day": day.day_name(),
+                    "Ticket Type": kind,
+                    "Count": n,
+                    "Price": f"${price + day.year - 2022}.00",
+                }
+            )
+        rows.append({"Date": day, "Day": day.day_name(), "Ticket Type": "TOTAL", "Count": total, "Price": ""})
+    maze = pd.DataFrame(rows)
+    real = maze[maze["Ticket Type"] != "TOTAL"]
+    price = real["Price"].str.strip("$").astype(float)
+    year = real["Date"].dt.year
+    _, text = _run(maze.copy(), "how much money have we made overall")
+    assert _has(text, float((real["Count"] * price).sum())), text
+    _, text = _run(maze.copy(), "how many tickets did we sell in 2024", file="corn_maze_ticket_counts.csv")
+    assert _has(text, int(real["Count"][year == 2024].sum())), text
+    _, text = _run(maze.copy(), "saturdays or sundays, which is busier")
+    by_day = real.groupby("Day")["Count"].sum()
+    assert _has(text, int(by_day["Saturday"])) and _has(text, int(by_day["Sunday"])), text
+    _, text = _run(maze.copy(), "how has attendance changed year to year")
+    assert all(_has(text, int(v)) for v in real["Count"].groupby(year).sum()), text
+
+
+def test_a_measure_on_rows_a_flag_marks_said_with_the_files_own_noun() -> None:
+    rng = np.random.default_rng(32002)
+    n = 400
+    cancelled = rng.random(n) < 0.2
+    flights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-04-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Pilot": rng.choice(["Rita Vega", "Dan Keller", "Joe Baca"], n),
+            "Passengers": rng.integers(1, 16, n),
+            "Flight Minutes": np.where(cancelled, np.nan, rng.uniform(35, 86, n).round(0)),
+            "Wind (kts)": np.where(cancelled, rng.uniform(8, 30, n), rng.uniform(0.5, 12, n)).round(1),
+            "Cancelled": np.where(cancelled, "Y", "N"),
+        }
+    )
+    text = _run(
+        flights.copy(),
+        "how windy was it on cancelled flights compared to ones that went up",
+        file="balloon_flight_manifest.csv",
+    )[1]
+    means = flights.groupby("Cancelled")["Wind (kts)"].mean()
+    assert "Flight Minutes" not in text.splitlines()[0], text
+    assert _has(text, float(means["Y"])) and _has(text, float(means["N"])), text
+
+
+def test_records_counted_once_by_the_verb_of_running_them_and_values_not_written_down() -> None:
+    rng = np.random.default_rng(32003)
+    trips = [f"T-{i:04d}" for i in range(300)]
+    log = pd.DataFrame(
+        {
+            "Trip ID": rng.choice(trips, 700),
+            "Species": rng.choice(["Humpback Whale", "Minke Whale", "Fin Whale"], 700),
+            "Animals": rng.integers(1, 9, 700),
+            "Lot": rng.choice([f"L{i}" for i in range(40)], 700),
+        }
+    )
+    _, text = _run(log.copy(), "how many trips did we run")
+    assert f"**{log['Trip ID'].nunique()}**" in text, text
+    _, text = _run(log.copy(), "how many lots are on here")
+    assert f"**{log['Lot'].nunique()}**" in text, text
+    sky = pd.DataFrame(
+        {
+            "Object": rng.choice(["M31", "M42", "NGC 7000", "Jupiter"], 500),
+            "Mag": np.where(rng.random(500) < 0.15, np.nan, rng.uniform(-2, 12, 500).round(1)),
+            "Seeing": rng.integers(1, 6, 500),
+        }
+    )
+    _, text = _run(sky.copy(), "how many entries have no magnitude written down")
+    assert f"**{int(sky['Mag'].isna().sum())}**" in text, text
+
+
+def test_traits_said_as_comparatives_read_as_the_column_that_measures_them() -> None:
+    rng = np.random.default_rng(32004)
+    n = 400
+    climb = rng.uniform(200, 4000, n)
+    rides = pd.DataFrame(
+        {
+            "Ride Date": pd.date_range("2022-03-01", periods=n, freq="2D").strftime("%m/%d/%Y"),
+            "Route": rng.choice(["River Loop", "Hill Country", "Lakeshore"], n),
+            "Distance (mi)": rng.uniform(20, 70, n).round(1),
+            "Elevation Gain (ft)": climb.round(0),
+            "Riders": rng.integers(3, 30, n),
+            "Avg Speed (mph)": (20 - climb / 900 + rng.normal(0, 1.5, n)).round(1),
+        }
+    )
+    _, text = _run(rides.copy(), "do hillier rides go slower")
+    r = rides["Elevation Gain (ft)"].corr(rides["Avg Speed (mph)"])
+    assert "Elevation Gain (ft)" in text.splitlines()[0] and _has(text, float(r)), text
+
+
+def test_a_span_said_by_the_deeds_at_either_end() -> None:
+    rng = np.random.default_rng(32005)
+    n = 500
+    laid = pd.to_datetime("2022-05-01") + pd.to_timedelta(rng.integers(0, 120, n), unit="D")
+    nests = pd.DataFrame(
+        {
+            "Species": rng.choice(["CC", "CM", "DC"], n),
+            "Lay Date": laid.strftime("%m/%d/%Y"),
+            "Hatch Date": (laid + pd.to_timedelta(rng.integers(45, 70, n), unit="D")).strftime("%m/%d/%Y"),
+            "Hatched": rng.integers(0, 120, n),
+        }
+    )
+    _, text = _run(nests.copy(), "for CC nests how many days from laying to hatching on average")
+    cc = nests[nests["Species"] == "CC"]
+    days = (pd.to_datetime(cc["Hatch Date"]) - pd.to_datetime(cc["Lay Date"])).dt.days
+    assert _has(text, float(days.mean())), text
+    applied = pd.to_datetime("2023-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D")
+    offered = applied + pd.to_timedelta(rng.integers(20, 300, n), unit="D")
+    waitlist = pd.DataFrame(
+        {
+            "App Date": applied,
+            "Program": rng.choice(["2s", "3s", "4s"], n),
+            "Days/Wk": rng.integers(2, 6, n),
+            "Offer Date": offered.where(rng.random(n) < 0.5),
+        }
+    )
+    _, text = _run(waitlist.copy(), "how long do people wait from applying to getting an offer, in days")
+    wait = (waitlist["Offer Date"] - waitlist["App Date"]).dt.days.dropna()
+    assert "Days/Wk" not in text.splitlines()[0] and _has(text, float(wait.mean())), text
+    start = pd.to_datetime("2023-05-01") + pd.to_timedelta(rng.integers(0, 100, n), unit="D")
+    orders = pd.DataFrame(
+        {
+            "Order No": [f"23-{i:04d}" for i in range(n)],
+            "Order Date": (start - pd.to_timedelta(rng.integers(2, 9, n), unit="D")).strftime("%m/%d/%Y"),
+            "Start Date": start.strftime("%m/%d/%Y"),
+            "Stop Date": (start + pd.to_timedelta(rng.integers(1, 8, n), unit="D")).strftime("%m/%d/%Y"),
+            "AF Ordered": rng.uniform(5, 60, n).round(1),
+        }
+    )
+    _, text = _run(orders.copy(), "how long does a typical water run last, in days")
+    run = (pd.to_datetime(orders["Stop Date"]) - pd.to_datetime(orders["Start Date"])).dt.days
+    assert _has(text, float(run.mean())), text

@@ -417,7 +417,8 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
             c in (req.group, req.group2)
             or (req.kind == "distinct" and c == req.column)
             # (and money added up over every row: a hauler report's TOTAL rows would count each ton twice)
-            or (req.kind == "money" and str(v) not in asked)
+            # (a count table's summed Count: a corn maze's TOTAL row of each day would count each ticket twice)
+            or (req.kind in ("money", "counts") and str(v) not in asked)
         )
         and c not in narrowed
     ]
@@ -2619,7 +2620,13 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         lengths = [
             c
             for c in catalog.numeric(frame)
-            if len(c.stems) == 2 and c.stems[0] in ("day", "days") and not c.is_date and not c.id_like and not c.formula
+            if len(c.stems) == 2
+            and c.stems[0] in ("day", "days")
+            # (a preschool's Days/Wk is how many days a week, no length)
+            and c.stems[1] not in ("wk", "week", "weekly", "mo", "month", "yr", "year", "per")
+            and not c.is_date
+            and not c.id_like
+            and not c.formula
         ]
     group = next(g for g in ("verb", "verb2", "verb3", "verb4", "time", "time2", "time3", "time4") if said[g])
     start, end = said.span(group)

@@ -2030,6 +2030,18 @@ def _long_text(column: Column) -> bool:
     return bool(seen) and sum(len(v) for v in seen) / len(seen) >= 30
 
 
+def _marks_rows(word: str, catalog: Catalog, frame: str) -> bool:
+    """A word naming a yes/no column ("cancelled" of Cancelled Y/N) or a label's value: it picks rows out."""
+    for c in catalog.of(frame):
+        if not c.categorical or c.id_like:
+            continue
+        if c.n_unique == 2 and c.stems == (stem(word),):
+            return True
+        if any(v.lower() == word for v in c.values):
+            return True
+    return False
+
+
 def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None) -> bool:
     """The file's own noun said for its rows, not a weak reading of a column.
 
@@ -2087,6 +2099,8 @@ def _subject_rows(m: Mention, question: str, catalog: Catalog, frame: str | None
         return m.column.numeric or catalog.names_rows(m.column)
     if re.match(r"[a-z]+[^s]s\b", question[m.start :], re.I) is None:
         return False  # the plural: the rows themselves ("gross" is none)
+    if m.column.numeric and before is not None and _marks_rows(before.group(1), catalog, frame):
+        return True  # "how windy on cancelled flights" of a flight manifest: the flights Cancelled marks, not Minutes
     return (
         # Review Text, long free text (not pizza_name, which groups, nor course_title, which names each row)
         (not m.column.numeric and catalog.names_rows(m.column) and _long_text(m.column))

@@ -299,7 +299,22 @@ def _unit_revenue(catalog: Catalog, frame: str) -> str | None:
         ]
         if len(counts) == 1:
             return f"{counts[0].name} times {price.name}"
+    # A count table's Count (Qty, Tickets Sold) beside the one Price of each row's kind: those sold at that price
+    prices = [c for c in catalog.of(frame) if "price" in c.stems and not set(c.stems) & {"total", "per", "list"}]
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if c not in prices
+        and set(c.stems) & _SOLD_COUNT
+        and c.whole_count
+        and not (c.id_like or c.is_date or set(c.stems) & {"price", "cost", "total"})
+    ]
+    if len(prices) == 1 and len(counts) == 1 and (prices[0].numeric or prices[0].additive):
+        return f"{counts[0].name} times {prices[0].name}"
     return None
+
+
+_SOLD_COUNT = frozenset({"count", "qty", "quantity", "sold", "unit"})
 
 
 def earnings(catalog: Catalog, frame: str) -> str | None:
@@ -1111,3 +1126,38 @@ def scrubbed(text: str, catalog: Catalog, frame: str) -> str:
     if len(marks) != 1:
         return text
     return re.sub(r"\bscrubbed\b", marks[0].stems[0], text, flags=_I)
+
+
+# "how many days from laying to hatching", "wait from applying to getting an offer": the dates of those deeds
+_DEED_TO_DEED = _rx(
+    r"\bfrom\s+(?:the\s+)?(?P<a>[a-z]{3,}?)(?:ing|ed)\s+(?:it\s+|them\s+)?(?:to|until|till)\s+"
+    r"(?:the\s+)?(?:getting|receiving|being)?\s*(?:an?\s+|the\s+)?(?P<b>[a-z]{3,}?)(?:ing|ed)?\b"
+)
+
+
+def _deed_date(word: str, catalog: Catalog, frame: str) -> Column | None:
+    """The one date column named for a deed ("laying": Lay Date, "applying": App Date, "offer": Offer Date)."""
+    word = word.lower()
+    if word.endswith("i"):  # (appli- of "applied")
+        word = word[:-1] + "y"
+    found = [
+        c
+        for c in catalog.of(frame)
+        if c.is_date
+        and any(
+            len(s) >= 3 and s != "date" and (word.startswith(s) or s.startswith(word) or stem(word) == s)
+            for s in c.stems
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def deed_to_deed(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many days from laying to hatching": from Lay Date to Hatch Date, the dates kept for those deeds."""
+    said = _DEED_TO_DEED.search(text)
+    if said is None:
+        return text
+    first, then = _deed_date(said["a"], catalog, frame), _deed_date(said["b"], catalog, frame)
+    if first is None or then is None or first == then:
+        return text
+    return text[: said.start()] + f"from {first.name} to {then.name}" + text[said.end() :]

@@ -52,6 +52,7 @@ from .idioms import (
     best_period,
     bound_in_unit,
     cost_of_count,
+    deed_to_deed,
     did_most_things,
     done_by,
     found_us,
@@ -5163,9 +5164,27 @@ def _blood_pressure(text: str, catalog: Catalog, frame: str) -> str:
 # "are busier routes later more often", "do bigger places get more violations", "do older pipes take longer":
 # a comparative said of the things themselves, before their plural noun
 _THINGS_COMPARED = _rx(
-    r"\b(?P<w>busier|busiest|quieter|bigger|biggest|larger|largest|smaller|smallest|older|oldest|newer|newest)"
-    r"\s+(?P<noun>[a-z]{3,}s)\b(?!\s+than\b)"
+    r"\b(?P<w>busier|busiest|quieter|bigger|biggest|larger|largest|smaller|smallest|older|oldest|newer|newest"
+    r"|hillier|hilliest|flatter|flattest|warmer|warmest|hotter|hottest|colder|coldest|cooler|coolest|windier"
+    r"|windiest|calmer|calmest|fainter|faintest|brighter|brightest|deeper|deepest|shallower|shallowest)"
+    r"\s+(?P<noun>[a-z]{3,}s|stuff)\b(?!\s+than\b)"
 )
+# A comparative of a trait and the stems of the one column that measures it, and whether it says more of it
+_TRAIT_PARTS: dict[str, tuple[frozenset[str], bool]] = {
+    "hilli": (frozenset({"elevation", "climb", "ascent", "gain", "vert", "vertical"}), True),
+    "flat": (frozenset({"elevation", "climb", "ascent", "gain", "vert", "vertical"}), False),
+    "warm": (frozenset({"temp", "temperature"}), True),
+    "hot": (frozenset({"temp", "temperature"}), True),
+    "cold": (frozenset({"temp", "temperature"}), False),
+    "cool": (frozenset({"temp", "temperature"}), False),
+    "windi": (frozenset({"wind"}), True),
+    "calm": (frozenset({"wind"}), False),
+    # (an astronomer's magnitude runs backwards: the fainter the object, the higher its Mag)
+    "faint": (frozenset({"magnitude", "mag"}), True),
+    "bright": (frozenset({"magnitude", "mag"}), False),
+    "deep": (frozenset({"depth"}), True),
+    "shallow": (frozenset({"depth"}), False),
+}
 _SIZE_PARTS = frozenset(
     {"capacity", "size", "area", "sqft", "footage", "population", "enrollment", "enrolment", "seat", "bed"}
     | {"acre", "acreage", "employee", "headcount", "member", "membership"}
@@ -5194,7 +5213,12 @@ def _comparative_things(text: str, catalog: Catalog, frame: str) -> str:
     word = said["w"].lower()
     measures = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and c.formula is None]
     higher = not word.startswith(("quiet", "small", "new"))
-    if word.startswith(("busi", "quiet")):
+    trait = next((k for k in _TRAIT_PARTS if word.startswith(k)), None)
+    if trait is not None:
+        parts, higher = _TRAIT_PARTS[trait]
+        found = [c for c in measures if set(c.stems) & parts]
+        found = [c for c in found if "wind" not in c.stems or not set(c.stems) & {"dir", "direction"}]
+    elif word.startswith(("busi", "quiet")):
         found = [c for c in measures if set(c.stems) & _COUNT_PARTS]
         # (Avg Weekday Ridership beside Scheduled Trips: busy with people, before the service run for them)
         found = [c for c in found if set(c.stems) & _PEOPLE_COUNTED] or found
@@ -5315,6 +5339,17 @@ def _why_asked(text: str, catalog: Catalog, frame: str) -> str:
     return f"what is the most common {reasons[0].name} when {said['who']} {rest}"
 
 
+_BIG_CROWD = _rx(r"\b(?:the\s+)?(?:biggest|largest|best|highest)\s+(?:crowds?|turnout|attendance)\b")
+
+
+def _big_crowd(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the biggest crowd" where no column keeps a crowd (Scanned Attendance would): the most people."""
+    said = _BIG_CROWD.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(said.group(), catalog, frame)):
+        return text
+    return text[: said.start()] + "the most people" + text[said.end() :]
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -5375,9 +5410,11 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
+    text = _big_crowd(text, catalog, frame)  # "which day had the biggest crowd": the most people
     text = how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
     text = scrubbed(text, catalog, frame)  # "flights that got scrubbed": Cancelled (Y/N)
     text = had_multiplier(text, catalog, frame)  # "trips that had surge pricing": Surge (1.0x, 1.5x) above 1
+    text = deed_to_deed(text, catalog, frame)  # "how many days from laying to hatching": Lay Date to Hatch Date
     text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town

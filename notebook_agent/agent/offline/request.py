@@ -1390,13 +1390,19 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
         _named_rows(
             _time_of_day(
                 _grouped_trend(
-                    _weighted_ranking(
-                        _counted_by_label(
-                            _common_ones(
-                                _rows_over_time(
-                                    _per_period(
-                                        _by_indicator(
-                                            _by_named_values(_new(h, intent, catalog, frame, last), h, catalog, last),
+                    _crowd_counted(
+                        _weighted_ranking(
+                            _counted_by_label(
+                                _common_ones(
+                                    _rows_over_time(
+                                        _per_period(
+                                            _by_indicator(
+                                                _by_named_values(
+                                                    _new(h, intent, catalog, frame, last), h, catalog, last
+                                                ),
+                                                h,
+                                                catalog,
+                                            ),
                                             h,
                                             catalog,
                                         ),
@@ -1409,9 +1415,9 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
                                 h,
                                 catalog,
                             ),
-                            h,
                             catalog,
                         ),
+                        h,
                         catalog,
                     ),
                     catalog,
@@ -1662,6 +1668,32 @@ def _weighted_ranking(req: Request | str, catalog: Catalog) -> Request | str:
             combos *= int(c.high - c.low) + 1  # one row per name and year: the years are cells too
     if combos < 0.5 * catalog.rows.get(req.frame, 0):
         return req  # labels repeat over many rows: each row is one thing (a planet), "number" is a trait of it
+    req.y, req.agg = counts[0].name, "sum"
+    return req
+
+
+_CROWD = re.compile(r"\b(?:attendance|attended|crowds?|turnout|visitors|admissions|headcount|foot\s*traffic)\b", re.I)
+
+
+def _crowd_counted(req: Request | str, h: Hints, catalog: Catalog) -> Request | str:
+    """Attendance asked of a table that keeps its people as a Count per row (a ticket type's Count a day): summed.
+
+    "how has attendance changed year to year" of Date, Ticket Type, Count: each row stands for Count people, so
+    counting rows would count ticket types.
+    """
+    if not isinstance(req, Request) or req.y or req.agg != "count" or not _CROWD.search(h.question):
+        return req
+    cols = catalog.of(req.frame)
+    counts = [
+        c
+        for c in catalog.numeric(req.frame)
+        if (c.name.lower() in _COUNT_NAMES or (c.stems and c.stems[-1] in ("count", "qty", "quantity")))
+        and c.whole_count
+        and not c.id_like
+        and c.name != req.x
+    ]
+    if len(counts) != 1 or any(c.id_like for c in cols):
+        return req  # (a visitor log's Visit ID: each row is one visit, rows are the crowd)
     req.y, req.agg = counts[0].name, "sum"
     return req
 

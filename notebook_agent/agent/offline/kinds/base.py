@@ -83,6 +83,9 @@ class Context:
                 combos *= int(c.high - c.low) + 1  # one row per name, state and year: the years are cells too
             elif c.is_date and c.monthly and c.days:
                 combos *= max(1, round(c.days / 30.44))  # one row per month and label (NHS's APPOINTMENT_MONTH)
+            elif c.is_date and not c.timed and c.days and not any(x.id_like for x in cols):
+                # one row per day and label (a corn maze's Count of each ticket type a day; not an alert's TinyId)
+                combos *= c.days
         rows = self.catalog.rows.get(self.frame, 0)
         # (labels that repeat make rows observations; a code on every row, Sentry's shortId, makes them records)
         return combos >= 0.9 * rows and not keyed_rows(cols, rows)

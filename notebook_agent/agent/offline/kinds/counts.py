@@ -19,6 +19,7 @@ _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\btotal\b|\bper\b|\bb
 _SHARE = re.compile(r"\bshare\b|\brate\b|\bpercent\w*|\bproportion\b|\bfraction\b|%")
 _COMPARE = re.compile(
     r"\b(?:more|less)\s+(?:common|frequent|likely|often)\b|\bcompare\w*|\bdiffer\w*|\bvs\.?\b|\bversus\b|\bthan\b"
+    r"|\b(?:busier|quieter|bigger|more\s+popular)\b"  # "saturdays or sundays, which is busier"
 )
 # A yes/no question with a value after more/less: "are night accidents more serious?", "less often fatal?"
 _MORE_VALUE = re.compile(

@@ -18,14 +18,14 @@ from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 _ASK = re.compile(
     r"\bhow many (?:different |distinct |unique |separate )?(?P<w>(?:[a-z]+\s+)??[a-z]+)\s+(?:are there|were there|"
-    r"are in|do we have|did we have|exist|"
+    r"are in|do we have|did we have|exist|(?:are|were)\s+(?:on|in)\s+here|"
     # "how many races did each regatta have": counted within each (read with its label, `_PER_LABEL`)
     r"(?:did|do|does)\s+(?:each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:have|hold|run|host)|(?:are|were)\s+on\s+(?:the|our|my|this)\s+(?:team|roster|squad|crew)|"
     r"are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|have|receive|received"
-    r"|take|taken|took|place|placed|made|tracked|logged|recorded"
+    r"|take|taken|took|place|placed|made|tracked|logged|recorded|run|ran|hold|held|host|hosted"
     # "how many horses do we board", "how many kids did we teach": the ones cared for, each once
     r"|board|boarded|keep|kept|house|housed|care\s+for|cared\s+for|look\s+after|looked\s+after|treat|treated"
     r"|train|trained|groom|groomed|teach|taught|serve|served|employ|employed|see|saw|seen"

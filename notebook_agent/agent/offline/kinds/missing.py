@@ -26,7 +26,7 @@ _ASK = re.compile(
     r"\bmissing\b|\bnulls?\b|\bnan\b|\bn/?a values\b|\bblanks?\b|\bempty (?:cells|values)\b|\bincomplete\b"
     # a value not given: "matches with no attendance figure", "rows without a price", "not recorded"
     r"|\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+){0,2}(?:figures?|values?|data|readings?|records?|entr(?:y|ies)"
-    r"|listed|given|recorded|specified|provided)\b"
+    r"|listed|given|recorded|specified|provided|written(?:\s+down)?|noted|logged|filled\s+in|entered)\b"
     r"|\bnot\s+(?:been\s+)?(?:recorded|given|filled\s+in|entered|reported)\b"
     # a placeholder written out: "how many rows have a ? in them", "any 'N/A' in it"
     r"|\b(?:an?|any)\s+['\"`]?(?:\?|n/a|na|-)['\"`]?\s+(?:in|as)\b"
@@ -474,7 +474,7 @@ _UNIT_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730
 _TIMED = frozenset({"min", "minute", "hour", "hr", "h", "day", "week", "sec", "second", "duration", "wait", "stay"})
 _END = re.compile(
     r"clos|resolv|end|finish|complet|ship|deliver|done|check_?out|discharg|respon|answer|fix|return|paid|fulfil"
-    r"|cancel|death|died|leave|left|exit|until|to$|terminat",
+    r"|cancel|death|died|leave|left|exit|until|to$|terminat|stop",
     re.I,
 )
 
@@ -757,6 +757,11 @@ def _durations(ctx: Context) -> KindRequest | None:
             or any(stem(w) in m.column.significant for w in re.findall(r"[a-z]+", m.word.lower()))
         )
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
+        # ("wait from applying to an offer, in days": the unit asked for, not Days/Wk)
+        and not (
+            re.fullmatch(r"(?:minutes|hours|days|weeks|months|years)", m.word.lower())
+            and re.search(r"\bin\s+$", ctx.text[: m.start])
+        )
         # ("how long does a mobile crane permit last": no money is a length, PERMIT_FEE least of all)
         and not (asked and set(m.column.stems) & (MONEY_PARTS | {"fee", "charge", "cost", "price"}))
     ]
