@@ -15732,3 +15732,63 @@ def test_a_span_said_by_the_deeds_at_either_end() -> None:
     _, text = _run(orders.copy(), "how long does a typical water run last, in days")
     run = (pd.to_datetime(orders["Stop Date"]) - pd.to_datetime(orders["Start Date"])).dt.days
     assert _has(text, float(run.mean())), text
+
+
+def test_the_fastest_by_seconds_a_cause_said_by_its_mark_and_kinds_of_people_as_a_share() -> None:
+    rng = np.random.default_rng(32006)
+    n = 900
+    picks = pd.DataFrame(
+        {
+            "ORDER_NO": [f"SO-{i:06d}" for i in rng.integers(0, 300, n)],
+            "PICKER": rng.choice(["JSMITH", "AKHAN", "MGARCIA", "TNGUYEN"], n),
+            "UNITS": rng.integers(1, 24, n),
+            "PICK_SEC": rng.integers(12, 198, n),
+        }
+    )
+    _, text = _run(picks.copy(), "who's the fastest picker")
+    assert f"**{picks.groupby('PICKER')['PICK_SEC'].mean().idxmin()}**" in text, text
+    flooded = rng.random(n) < 0.05
+    tours = pd.DataFrame(
+        {
+            "Booking ID": [f"BK-{i:06d}" for i in range(n)],
+            "Tour": rng.choice(["Crystal Palace Walk", "Lantern Tour", "Wild Cave Crawl"], n),
+            "Adults": rng.integers(0, 9, n),
+            "Children": rng.integers(0, 9, n),
+            "Seniors": rng.integers(0, 5, n),
+            "Cancelled": np.where(flooded | (rng.random(n) < 0.05), "Yes", "No"),
+            "Flood Closure": np.where(flooded, "Y", ""),
+        }
+    )
+    _, text = _run(tours.copy(), "how many bookings got cancelled because of flooding")
+    assert f"**{int(flooded.sum())}" in text, text
+    _, text = _run(tours.copy(), "what share of visitors are kids")
+    kids = tours["Children"].sum() / tours[["Adults", "Children", "Seniors"]].to_numpy().sum()
+    assert _has(text, 100 * float(kids)), text
+    classes = pd.DataFrame(
+        {
+            "Instructor": rng.choice(["Jess M.", "Carla R.", "Nina P."], n),
+            "Attended": rng.integers(1, 16, n),
+            "Drop-In Visits": rng.integers(0, 9, n),
+            "Member Visits": rng.integers(0, 12, n),
+        }
+    )
+    _, text = _run(classes.copy(), "what % of visits are drop ins")
+    share = classes["Drop-In Visits"].sum() / (classes["Drop-In Visits"].sum() + classes["Member Visits"].sum())
+    assert _has(text, 100 * float(share)), text
+
+
+def test_a_wide_table_of_months_leaves_its_all_sites_rows_out_of_a_years_total() -> None:
+    rng = np.random.default_rng(32007)
+    months = [calendar.month_abbr[m] for m in range(1, 13)]
+    rows = []
+    for year in range(2015, 2025):
+        total = np.zeros(12, dtype=int)
+        for site in ("Cape Harbor Light", "Point Sable Light", "Split Rock Station", "Grand Isle Light"):
+            counts = rng.integers(500, 20000, 12)
+            total += counts
+            rows.append({"Site": site, "Year": year} | {m: f"{c:,}" for m, c in zip(months, counts, strict=True)})
+        rows.append({"Site": "ALL SITES", "Year": year} | {m: f"{c:,}" for m, c in zip(months, total, strict=True)})
+    visits = pd.DataFrame(rows)
+    _, text = _run(visits.copy(), "how many visitors in 2019 altogether")
+    kept = visits[(visits["Year"] == 2019) & (visits["Site"] != "ALL SITES")]
+    assert _has(text, int(kept[months].apply(lambda s: s.str.replace(",", "").astype(int)).to_numpy().sum())), text

@@ -418,7 +418,7 @@ def _kind_cell(req: kinds.KindRequest, catalog: Catalog) -> str:
             or (req.kind == "distinct" and c == req.column)
             # (and money added up over every row: a hauler report's TOTAL rows would count each ton twice)
             # (a count table's summed Count: a corn maze's TOTAL row of each day would count each ticket twice)
-            or (req.kind in ("money", "counts") and str(v) not in asked)
+            or (req.kind in ("money", "counts", "wide") and str(v) not in asked)
         )
         and c not in narrowed
     ]

@@ -542,7 +542,7 @@ def _spent_per_head(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}{said['what']} per {said['who']}{question[said.end('what') :]}"
 
 
-def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *, summed_once: bool = False) -> str:
     """The question with a written-out formula of two columns replaced by its derived column's name.
 
     The derived column is added to the catalog (and remembered). A question without one comes back unchanged.
@@ -561,7 +561,13 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) ->
     used = _over_asked(used, catalog, frame, memory)
     if used != question:
         return used
-    summed = _sum_of_many(question, catalog, frame, memory, readings)
+    summed = None if summed_once else _sum_of_many(question, catalog, frame, memory, readings)
+    if summed is not None:
+        _, _, _, parts = memory["derived"][-1]  # (the row sum just read: its parts)
+        at = summed.find(" + ".join(ast.literal_eval(parts)))
+        if at > 0 and _SHARE_OF_BEFORE.search(summed[:at].rstrip("(")):
+            # "Children as a % of Adults + Children + Seniors": the row sum first, then the share of it
+            return read(summed, catalog, frame, memory, summed_once=True)
     if summed is not None:
         return summed
     slashed = _slash_ratio(question, catalog, frame, memory, readings)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from .catalog import Catalog, Column, no_value, yes_value
 from .columns import find_mentions, find_values
 from .readings import all_candidates
-from .words import CURRENCY, HOURS_WORKED, MONEY_PARTS, root, stem
+from .words import CURRENCY, HOURS_WORKED, MONEY_PARTS, PERSONS, root, stem
 
 _I = re.IGNORECASE
 
@@ -207,7 +207,7 @@ def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
     kinds = [
         c
         for c in catalog.numeric(frame)
-        if len(c.stems) == 2
+        if 2 <= len(c.stems) <= 3  # (Drop-In Visits beside Member Visits)
         and c.stems[-1] == said
         and not (c.id_like or c.time or c.formula is not None)
         and c.stems[0] not in ("total", "avg", "average", "mean", "pct", "percent", "rate", "out", "per", "net")
@@ -847,9 +847,34 @@ def share_of_family(text: str, catalog: Catalog, frame: str) -> str:
         return text
     kinds = family(said["noun"], catalog, frame)
     one = [c for c in kinds if c.stems[0] == stem(said["kind"].lower())]
-    if len(one) != 1:
+    noun = stem(said["noun"].lower())
+    if (
+        not kinds
+        and noun in PERSONS | {"people", "person", "ticket", "guest", "head"}
+        # (a Total Participants keeps the whole already)
+        and not any(noun in c.stems for c in catalog.numeric(frame))
+    ):
+        # "what share of visitors are kids" of Adults, Children, Seniors: the people kept a column per kind
+        kinds = [
+            c
+            for c in catalog.numeric(frame)
+            if c.whole_count and c.additive and not c.id_like and set(c.stems) & _KINDS_OF_PEOPLE
+        ]
+        said_kind = {m.column for m in find_mentions(said["kind"], catalog, frame)}
+        one = [c for c in kinds if c in said_kind]
+    if len(one) != 1 or len(kinds) < 2:
         return text
-    return f"what is {one[0].name} as a % of {' + '.join(c.name for c in kinds)}{said['rest']}"
+    rest = said["rest"]
+    more = re.match(r"[\s-]*([a-z]+)", rest)
+    if more and {stem(more.group(1).lower()), more.group(1).lower().rstrip("s")} & set(one[0].stems[1:-1]):
+        rest = rest[more.end() :]  # ("drop ins" of Drop-In Visits: its second word said too)
+    return f"what is {one[0].name} as a % of {' + '.join(c.name for c in kinds)}{rest}"
+
+
+_KINDS_OF_PEOPLE = frozenset(
+    {"adult", "child", "children", "kid", "senior", "infant", "youth", "teen", "student", "junior", "toddler"}
+    | {"man", "men", "woman", "women", "male", "female", "boy", "girl", "member", "nonmember", "veteran"}
+)
 
 
 # "how much money am i still owed", "how much is still outstanding": what the rows' Balance adds up to
@@ -1161,3 +1186,28 @@ def deed_to_deed(text: str, catalog: Catalog, frame: str) -> str:
     if first is None or then is None or first == then:
         return text
     return text[: said.start()] + f"from {first.name} to {then.name}" + text[said.end() :]
+
+
+# "how many bookings got cancelled because of flooding": the rows a Flood Closure mark says so of
+_BECAUSE_OF = _rx(r"\b(?:because\s+of|due\s+to|on\s+account\s+of)\s+(?:the\s+|a\s+|an\s+)?(?P<w>[a-z]{3,})\b")
+
+
+def because_of(text: str, catalog: Catalog, frame: str) -> str:
+    """A cause said after "because of" that a yes/no mark is named for (flooding: Flood Closure = Y): those rows."""
+    said = _BECAUSE_OF.search(text)
+    if said is None:
+        return text
+    word = root(said["w"].lower())
+    marks = [
+        (c, yes)
+        for c in catalog.of(frame)
+        if c.categorical
+        and c.stems
+        and root(c.stems[0]) == word
+        # (a Y on a few rows and blanks on the rest is a mark too)
+        and (yes := yes_value(c) or (c.values[0] if c.n_unique == 1 and c.values else None)) is not None
+        and yes.strip().lower() in ("y", "yes", "true", "t", "1", "x")
+    ]
+    if len(marks) != 1:
+        return text
+    return text[: said.start()] + f"with {marks[0][0].name} = {marks[0][1]}" + text[said.end() :]

@@ -49,6 +49,7 @@ from .columns import (
 )
 from .common import known_by, row_kind
 from .idioms import (
+    because_of,
     best_period,
     bound_in_unit,
     cost_of_count,
@@ -4871,7 +4872,9 @@ def _fastest_one(text: str, catalog: Catalog, frame: str) -> str:
     lengths = [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like and not c.is_date and set(c.stems) & {"minute", "min", "mins", "duration", "hour", "hrs"}
+        if not c.id_like
+        and not c.is_date
+        and set(c.stems) & {"minute", "min", "mins", "duration", "hour", "hrs", "second", "sec", "secs"}
     ]
     word = said["label"] or said["noun"] or ""
     named = [m.column for m in find_mentions(word, catalog, frame) if m.column.categorical] if word else []
@@ -5415,6 +5418,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = scrubbed(text, catalog, frame)  # "flights that got scrubbed": Cancelled (Y/N)
     text = had_multiplier(text, catalog, frame)  # "trips that had surge pricing": Surge (1.0x, 1.5x) above 1
     text = deed_to_deed(text, catalog, frame)  # "how many days from laying to hatching": Lay Date to Hatch Date
+    text = because_of(text, catalog, frame)  # "cancelled because of flooding": Flood Closure = Y
     text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
