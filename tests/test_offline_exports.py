@@ -15792,3 +15792,44 @@ def test_a_wide_table_of_months_leaves_its_all_sites_rows_out_of_a_years_total()
     _, text = _run(visits.copy(), "how many visitors in 2019 altogether")
     kept = visits[(visits["Year"] == 2019) & (visits["Site"] != "ALL SITES")]
     assert _has(text, int(kept[months].apply(lambda s: s.str.replace(",", "").astype(int)).to_numpy().sum())), text
+
+
+def test_things_a_deed_was_done_to_add_up_and_an_amount_due_left_unpaid_by_a_blank_date() -> None:
+    rng = np.random.default_rng(32008)
+    n = 400
+    clutches = pd.DataFrame(
+        {
+            "Female ID": [f"BP-F{i:02d}" for i in rng.integers(0, 40, n)],
+            "Species": rng.choice(["Ball Python", "Leopard Gecko", "Crested Gecko"], n),
+            "Eggs Laid": np.where(rng.random(n) < 0.05, np.nan, rng.integers(1, 24, n)),
+            "Hatched": rng.integers(0, 20, n),
+        }
+    )
+    _, text = _run(clutches.copy(), "how many eggs total from the ball pythons")
+    assert _has(text, int(clutches["Eggs Laid"][clutches["Species"] == "Ball Python"].sum())), text
+    walks = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-04-01", periods=n, freq="2D"),
+            "Section": rng.choice([f"S{i}" for i in range(1, 9)], n),
+            "Temp (C)": rng.uniform(8, 28, n).round(1),
+            "Meadow Brown": np.where(rng.random(n) < 0.4, np.nan, rng.integers(1, 18, n)),
+            "Peacock": np.where(rng.random(n) < 0.6, np.nan, rng.integers(1, 6, n)),
+        }
+    )
+    _, text = _run(walks.copy(), "how many meadow browns were counted in 2023")
+    assert _has(text, int(walks["Meadow Brown"][walks["Date"].dt.year == 2023].sum())), text
+    paid = rng.random(n) < 0.85
+    lessons = pd.DataFrame(
+        {
+            "Student": rng.choice(["Mia Davis", "Liam Patel", "Ivy Thomas", "Eli White"], n),
+            "Lessons": rng.integers(2, 6, n),
+            "Amount Due": [f"${v:,.2f}" for v in rng.integers(2, 6, n) * 35],
+            "Paid Date": (pd.to_datetime("2024-01-05") + pd.to_timedelta(rng.integers(0, 300, n), unit="D")).where(
+                paid
+            ),
+            "Method": np.where(paid, rng.choice(["Zelle", "Venmo", "Cash"], n), None),
+        }
+    )
+    _, text = _run(lessons.copy(), "how much is still unpaid")
+    due = lessons["Amount Due"].str.replace(r"[$,]", "", regex=True).astype(float)
+    assert _has(text, float(due[~paid].sum())), text

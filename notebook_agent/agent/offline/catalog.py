@@ -528,7 +528,7 @@ class Column:
             or (  # a plural or a unit, then the deed done to them (eggers_notched, lbs_landed, Trees Planted)
                 kind == "numeric"
                 and len(stems) == 2
-                and stems[1].endswith("ed")
+                and (stems[1].endswith("ed") or stems[1] in IRREGULAR_DEEDS)  # (Eggs Laid, Fish Caught)
                 and stems[1] not in _NOT_DEEDS
                 # (SHARES_REPORTED: "share" is asked of every table, a share of stock only by name)
                 and stems[0] not in ("share", "percent", "pct", "rate", "ratio", "number", "no", "count")
@@ -2489,6 +2489,11 @@ def travel_times(
 
 # Participles that say what a number is rather than a deed that adds up (Speed Limited, Rate Adjusted)
 _NOT_DEEDS = frozenset({"adjusted", "limited", "estimated", "expected", "needed", "required", "allowed", "projected"})
+# Deeds whose past participle does not end in -ed: "Eggs Laid", "Fish Caught", "Calves Born"
+IRREGULAR_DEEDS = frozenset(
+    {"laid", "caught", "grown", "born", "bought", "built", "kept", "made", "taken", "given", "shot", "found"}
+    | {"drawn", "won", "brought", "dug", "spun", "sewn", "hung", "fed", "bred", "seen", "sold", "sent", "cut"}
+)
 _NOT_DEEDS |= {"weighted", "normalized", "normalised", "scaled", "rated", "based", "averaged", "predicted"}
 
 

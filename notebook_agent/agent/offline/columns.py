@@ -18,6 +18,7 @@ from dataclasses import replace
 from .catalog import (
     BOOKKEEPING_PARTS,
     CODE_PARTS,
+    IRREGULAR_DEEDS,
     MONTH_NAME,
     QUARTER_NAME,
     Catalog,
@@ -515,6 +516,8 @@ def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:
         and stem(word) == sig[0]
         and not any(p in heard for p in sig[1:])
         and sig[1] not in WHOLE_TAIL  # "how many hunters": Hunters Reporting, every hunter counted
+        # "how many eggs": Eggs Laid, the eggs themselves added up (a plural and the deed done to them)
+        and not (m.column.additive and len(sig) == 2 and (sig[1].endswith("ed") or sig[1] in IRREGULAR_DEEDS))
         and sig[0] not in _UNIT_WORDS  # "how many miles": Miles From Previous added up, a unit is never a row
         # "Passenger Count" counts the passengers said (not EmployeeCount, 1 on every row)
         # (nor Directions actions, Google Business Profile's count of the directions asked for)

@@ -907,6 +907,10 @@ def owed_total(text: str, catalog: Catalog, frame: str) -> str:
     made = dues[0].name if len(dues) == 1 else earnings(catalog, frame)
     if not owed and len(marks) == 1 and made is not None:  # a firewood log's Price and Paid (Y/N): the unpaid rows
         return f"what is the total {made} where {marks[0][0].name} is {marks[0][1]}{rest}"
+    dated = [c for c in paid if c.formula is not None and c.formula[1] == "notna"]
+    if not owed and not marks and len(dated) == 1 and made is not None:
+        # a lesson log's Amount Due and a Paid Date left blank until paid: the rows not paid yet
+        return f"what is the total {made} for the ones that haven't been paid{rest}"
     if len(owed) != 1 or paid:
         return text  # (Rent Due beside Amount Paid: what is owed is the one less the other, read elsewhere)
     return f"what is the total {owed[0].name}{rest}"
@@ -1211,3 +1215,25 @@ def because_of(text: str, catalog: Catalog, frame: str) -> str:
     if len(marks) != 1:
         return text
     return text[: said.start()] + f"with {marks[0][0].name} = {marks[0][1]}" + text[said.end() :]
+
+
+# "how many meadow browns were counted in 2023": a species' column of counts (blank where none), added up
+_HOW_MANY_COUNTED = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<x>[a-z][a-z' -]*?)\s+(?:were|was|got|have\s+been|has\s+been)\s+"
+    r"(?:counted|seen|spotted|recorded|observed|sighted|tallied)\b(?P<rest>.*)$"
+)
+
+
+def how_many_counted(text: str, catalog: Catalog, frame: str) -> str:
+    """Things said counted, seen or spotted, where a column keeps how many of them each row saw: its total."""
+    said = _HOW_MANY_COUNTED.search(text)
+    if said is None:
+        return text
+    found = [
+        m.column
+        for m in find_mentions(said["x"], catalog, frame)
+        if m.column.numeric and not (m.column.id_like or m.column.is_date or m.column.year_like) and m.score >= 80
+    ]
+    if len(found) != 1 or (found[0].low is not None and found[0].low < 0):
+        return text
+    return f"what is the total {found[0].name}{said['rest']}"

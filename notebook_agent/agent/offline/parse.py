@@ -60,6 +60,7 @@ from .idioms import (
     goes_for,
     had_multiplier,
     how_full,
+    how_many_counted,
     how_many_verbed,
     how_often_done,
     how_paid,
@@ -5419,6 +5420,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = had_multiplier(text, catalog, frame)  # "trips that had surge pricing": Surge (1.0x, 1.5x) above 1
     text = deed_to_deed(text, catalog, frame)  # "how many days from laying to hatching": Lay Date to Hatch Date
     text = because_of(text, catalog, frame)  # "cancelled because of flooding": Flood Closure = Y
+    text = how_many_counted(text, catalog, frame)  # "how many meadow browns were counted": Meadow Brown added up
     text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
