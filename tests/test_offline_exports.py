@@ -15833,3 +15833,52 @@ def test_things_a_deed_was_done_to_add_up_and_an_amount_due_left_unpaid_by_a_bla
     _, text = _run(lessons.copy(), "how much is still unpaid")
     due = lessons["Amount Due"].str.replace(r"[$,]", "", regex=True).astype(float)
     assert _has(text, float(due[~paid].sum())), text
+
+
+def test_water_delivered_in_acre_feet_trout_lengths_installs_and_bars_left_unsold() -> None:
+    rng = np.random.default_rng(32009)
+    n = 500
+    ordered = rng.uniform(5, 60, n).round(1)
+    water = pd.DataFrame(
+        {
+            "Order No": [f"23-{i:04d}" for i in range(n)],
+            "Canal": rng.choice(["North Main", "West Branch", "Dry Creek Ditch"], n),
+            "AF Ordered": ordered,
+            "AF Delivered": np.where(rng.random(n) < 0.1, np.nan, (ordered * rng.uniform(0.8, 1.0, n)).round(1)),
+        }
+    )
+    _, text = _run(water.copy(), "how much water got delivered this season")
+    assert _has(text, float(water["AF Delivered"].sum())), text
+    trout = pd.DataFrame(
+        {
+            "Water Body": rng.choice(["BIG CREEK", "MILL POND", "SILVER LAKE"], n),
+            "Species": rng.choice(["Rainbow", "Brown", "Brook"], n),
+            "Number Stocked": rng.integers(200, 3000, n),
+            "Avg Length (in)": np.where(rng.random(n) < 0.1, np.nan, rng.uniform(3, 14, n).round(1)),
+            "Stock Date": pd.date_range("2023-03-01", periods=n, freq="D"),
+        }
+    )
+    _, text = _run(trout.copy(), "how long are the brown trout on average")
+    assert _has(text, float(trout["Avg Length (in)"][trout["Species"] == "Brown"].mean())), text
+    tires = pd.DataFrame(
+        {
+            "Invoice #": [f"INV-{i:05d}" for i in range(n)],
+            "Brand": rng.choice(["Michelin", "Goodyear", "Bridgestone"], n),
+            "Qty": rng.choice([1, 2, 4], n),
+            "Install/Balance": rng.choice(["$25.00", "$50.00", "$100.00"], n),
+            "Tech": rng.choice(["Marcus", "Dee", "Luis", "Ana"], n),
+        }
+    )
+    _, text = _run(tires.copy(), "which tech did the most installs")
+    assert f"**{tires['Tech'].value_counts().idxmax()}**" in text and "Install" not in text.splitlines()[0], text
+    soap = pd.DataFrame(
+        {
+            "Batch #": [f"S-{i:04d}" for i in range(n)],
+            "Recipe": rng.choice(["Oatmeal Honey", "Goat Milk Plain", "Lavender"], n),
+            "Bars Cut": rng.integers(9, 25, n),
+            "Price/Bar": rng.choice(["$7.00", "$7.50", "$8.00"], n),
+        }
+    )
+    soap["Sold"] = (soap["Bars Cut"] * rng.uniform(0.5, 1, n)).astype(int)
+    _, text = _run(soap.copy(), "how many bars are still unsold")
+    assert _has(text, int((soap["Bars Cut"] - soap["Sold"]).sum())), text

@@ -535,6 +535,8 @@ class Column:
                 and (
                     re.match(r"(?i)\s*[A-Za-z]+(?:s|ren)(?:[\s_]|$)", name) is not None
                     or stems[0] in ("lb", "lbs", "pound", "kg", "ton", "tonne", "gallon", "gal", "bushel", "cord", "bu")
+                    # (acre-feet of water ordered or delivered, barrels and litres: volumes handed over add up)
+                    or stems[0] in ("af", "acft", "bbl", "barrel", "liter", "litre", "kwh", "mwh", "yd", "yard")
                 )
                 and isinstance(info.get("min"), int | float)
                 and info["min"] >= 0

@@ -148,11 +148,17 @@ def did_most_things(text: str, catalog: Catalog, frame: str) -> str:
     noun_named = find_mentions(said["noun"], catalog, frame)
     money = said["noun"].lower() in ("dollars", "bucks", "sales", "euros", "pounds")
     charged = {"charge", "fee", "price", "cost", "amount", "paid", "revenue"}
+    money_named = [
+        m
+        for m in noun_named
+        if set(m.column.stems) & charged or (m.score < 90 and any(CURRENCY.search(v) for v in m.column.values[:5]))
+    ]
     if (
         not verb_named
         and noun_named
-        and all(set(m.column.stems) & charged for m in noun_named)
-        and catalog.names_subject(frame, said["noun"])
+        and len(money_named) == len(noun_named)
+        # (or a fee named by the work it pays for: a tire shop's Install/Balance of "the most installs")
+        and (catalog.names_subject(frame, said["noun"]) or all(m.score < 90 for m in noun_named))
     ):  # "which driver does the most tows" of a tow log: its rows, not the Tow Charge the word begins
         return f"{text[: said.start()]}has the {said['dir']} rows{text[said.end() :]}"
     if not verb_named or noun_named or money or any(m.column.whole_count for m in verb_named):
@@ -1237,3 +1243,46 @@ def how_many_counted(text: str, catalog: Catalog, frame: str) -> str:
     if len(found) != 1 or (found[0].low is not None and found[0].low < 0):
         return text
     return f"what is the total {found[0].name}{said['rest']}"
+
+
+# "how long are the brown trout on average": a length measured in inches or centimetres, not a time
+_HOW_LONG_ARE = _rx(r"^\W*(?:and\s+)?how\s+long\s+(?:are|is|were|was)\s+(?P<who>.+?)(?P<rest>\s+on\s+average)?\W*$")
+_LENGTH_UNITS = frozenset({"in", "inch", "cm", "mm", "ft", "foot", "feet", "meter", "metre", "m"})
+
+
+def how_long_are(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how long are the brown trout" of an Avg Length (in): the mean of it, when no time is kept."""
+    said = _HOW_LONG_ARE.search(text)
+    if said is None:
+        return text
+    if sum(1 for c in catalog.of(frame) if c.is_date) >= 2 or any(c.clock for c in catalog.of(frame)):
+        return text  # ("how long is a typical water run": from its start to its stop)
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if {"length", "len"} & set(c.stems) and _LENGTH_UNITS & set(c.stems) and not c.id_like
+    ]
+    if len(lengths) != 1:
+        return text
+    return f"what is the average {lengths[0].name} of {said['who']}"
+
+
+# "how many bars are still unsold", "how many jars are left": what was made less what was sold
+_UNSOLD = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z]{3,}s)\s+(?:are|were|is|do\s+(?:i|we)\s+have)\s+(?:still\s+)?"
+    r"(?:unsold|not\s+sold|left(?:\s+(?:over|to\s+sell))?|remaining|on\s+hand)\b(?P<rest>.*)$"
+)
+
+
+def unsold_left(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many bars are still unsold" of Bars Cut and Sold: the one made less the one sold, added up."""
+    said = _UNSOLD.search(text)
+    if said is None:
+        return text
+    noun = stem(said["noun"].lower())
+    counts = [c for c in catalog.numeric(frame) if c.whole_count and c.additive and not (c.id_like or c.is_date)]
+    sold = [c for c in counts if "sold" in c.stems]
+    made = [c for c in counts if noun in c.stems and c not in sold and not set(c.stems) & {"price", "cost", "wt"}]
+    if len(sold) != 1 or len(made) != 1:
+        return text
+    return f"what is the total {made[0].name} minus {sold[0].name}{said['rest']}"

@@ -60,6 +60,7 @@ from .idioms import (
     goes_for,
     had_multiplier,
     how_full,
+    how_long_are,
     how_many_counted,
     how_many_verbed,
     how_often_done,
@@ -87,6 +88,7 @@ from .idioms import (
     sized_things,
     sold_out,
     still_on,
+    unsold_left,
     verb_to_most,
     which_night,
     which_pays,
@@ -5421,6 +5423,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = deed_to_deed(text, catalog, frame)  # "how many days from laying to hatching": Lay Date to Hatch Date
     text = because_of(text, catalog, frame)  # "cancelled because of flooding": Flood Closure = Y
     text = how_many_counted(text, catalog, frame)  # "how many meadow browns were counted": Meadow Brown added up
+    text = how_long_are(text, catalog, frame)  # "how long are the brown trout": their Avg Length (in)
+    text = unsold_left(text, catalog, frame)  # "how many bars are still unsold": Bars Cut minus Sold
     text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
