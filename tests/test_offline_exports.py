@@ -15882,3 +15882,31 @@ def test_water_delivered_in_acre_feet_trout_lengths_installs_and_bars_left_unsol
     soap["Sold"] = (soap["Bars Cut"] * rng.uniform(0.5, 1, n)).astype(int)
     _, text = _run(soap.copy(), "how many bars are still unsold")
     assert _has(text, int((soap["Bars Cut"] - soap["Sold"]).sum())), text
+
+
+def test_acreage_of_claims_and_tonnage_moved_upstream() -> None:
+    rng = np.random.default_rng(32010)
+    n = 600
+    claims = pd.DataFrame(
+        {
+            "SERIAL_NR": [f"NMC{i:07d}" for i in rng.choice(10**6, n, replace=False)],
+            "CLAIM_TYPE": rng.choice(["LODE CLAIM", "PLACER CLAIM", "MILL SITE"], n),
+            "CASE_DISPOSITION": rng.choice(["ACTIVE", "CLOSED"], n),
+            "ACRES": rng.choice([20.66, 20.0, 40.0, 160.0], n),
+            "COUNTY": rng.choice(["ELKO", "NYE", "HUMBOLDT"], n),
+        }
+    )
+    _, text = _run(claims.copy(), "total acreage of active placer claims")
+    kept = (claims["CASE_DISPOSITION"] == "ACTIVE") & (claims["CLAIM_TYPE"] == "PLACER CLAIM")
+    assert _has(text, float(claims["ACRES"][kept].sum())), text
+    locks = pd.DataFrame(
+        {
+            "LOCK": rng.choice(["LOCK 1 - WEST END", "LOCK 3 - HAYES FERRY"], n),
+            "VESSEL_TYPE": rng.choice(["COMMERCIAL", "PLEASURE"], n),
+            "DIRECTION": rng.choice(["UP", "DOWN"], n),
+            "TONNAGE": rng.uniform(1200, 24000, n).round(0),
+            "WAIT_MIN": rng.integers(0, 150, n),
+        }
+    )
+    _, text = _run(locks.copy(), "total tonnage moved upstream")
+    assert _has(text, float(locks["TONNAGE"][locks["DIRECTION"] == "UP"].sum())), text

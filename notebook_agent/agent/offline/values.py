@@ -38,6 +38,8 @@ _VALUE_WORDS = {
     "male": r"males?|m[ae]n|boys?|gentlem[ae]n|guys?|blokes?",
     # ages of people: a ticket, fare or patient class named Child is asked for as "kids"
     "child": r"child(?:ren)?|kids?",
+    # a lock's or a river gauge's direction: boats going upstream are UP, downstream DOWN
+    "up": r"up(?:stream|bound|river)?",
     "adult": r"adults?|grown[\s-]?ups?",
     # whether a character or a person lives: "dead" ones are Deceased, "alive" ones Living
     "deceased": r"dead|deceased|died",
@@ -123,7 +125,7 @@ _VALUE_WORDS = {
     "accepted": r"accept(?:ed|s)?|(?:say|said|says|saying)\s+yes(?:\s+to)?",
     "declined": r"declined?|(?:say|said|says|saying)\s+no(?:\s+to)?|turned\s+down|turn\s+down",
     # a monitor's Down events (Uptime Robot's Event Up, Down): "outages", "downtime", "when the site went down"
-    "down": r"down|outages?|downtimes?|(?:went|go(?:es)?|going|gone)\s+down|offline",
+    "down": r"down|outages?|downtimes?|(?:went|go(?:es)?|going|gone)\s+down|offline|down(?:stream|bound|river)",
     # a stop or an inspection that ended in a ticket (a police department's outcome CITATION)
     "citation": r"citations?|tickets?|ticketed|cited",
     # a dose logged as taken (Medisafe's Status Taken, Skipped, Missed): "what percent did i actually take"

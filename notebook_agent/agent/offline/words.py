@@ -269,6 +269,7 @@ SYNONYMS = [
         "tmean",
     },
     {"humidity", "humid", "moisture"},
+    {"acre", "acreage"},  # a claim's or a farm's ACRES: "total acreage"
     # "DBA Name": the name a business trades under ("doing business as")
     {"business", "dba", "establishment"},
     # "woke up 3 or more times": Awakenings
