@@ -15910,3 +15910,23 @@ def test_acreage_of_claims_and_tonnage_moved_upstream() -> None:
     )
     _, text = _run(locks.copy(), "total tonnage moved upstream")
     assert _has(text, float(locks["TONNAGE"][locks["DIRECTION"] == "UP"].sum())), text
+
+
+def test_a_crowd_and_turnout_read_as_the_people_each_session_let_in() -> None:
+    rng = np.random.default_rng(32011)
+    n = 500
+    rink = pd.DataFrame(
+        {
+            "Session Date": pd.date_range("2024-01-01", periods=n, freq="8h"),
+            "Session Type": rng.choice(["Public Skate", "Stick & Puck", "Cheap Skate", "Adult Skate"], n),
+            "Skaters Admitted": rng.integers(6, 280, n),
+            "Skate Rentals": rng.integers(0, 160, n),
+            "Admission Price": rng.choice(["$8.00", "$10.00", "$15.00"], n),
+            "Rink Temp (F)": rng.uniform(47, 66, n).round(0),
+        }
+    )
+    _, text = _run(rink.copy(), "which kind of session draws the biggest crowd on average")
+    top = rink.groupby("Session Type")["Skaters Admitted"].mean().idxmax()
+    assert f"**{html.escape(top)}**" in text, text
+    _, text = _run(rink.copy(), "does the rink temperature have anything to do with turnout")
+    assert _has(text, float(rink["Rink Temp (F)"].corr(rink["Skaters Admitted"]))), text

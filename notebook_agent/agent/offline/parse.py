@@ -5353,7 +5353,38 @@ def _big_crowd(text: str, catalog: Catalog, frame: str) -> str:
     said = _BIG_CROWD.search(text)
     if said is None or any(m.column.numeric for m in find_mentions(said.group(), catalog, frame)):
         return text
-    return text[: said.start()] + "the most people" + text[said.end() :]
+    heads = _crowd_columns(catalog, frame)
+    crowd = f"the highest {heads[0].name}" if len(heads) == 1 else "the most people"
+    return text[: said.start()] + crowd + text[said.end() :]
+
+
+def _crowd_columns(catalog: Catalog, frame: str) -> list[Column]:
+    """The counts of people each row let in (a rink's Skaters Admitted), what a crowd or a turnout is."""
+    return [
+        c
+        for c in catalog.numeric(frame)
+        if c.whole_count and c.additive and not c.id_like and set(c.stems) & (PERSONS | _CROWD_PARTS)
+    ]
+
+
+_TURNOUT = _rx(r"\b(?:turnout|crowd\s+size|crowds?|attendance)\b")
+# "does the rink temperature have anything to do with turnout": whether the two move together
+_TO_DO_WITH = _rx(r"\b(?:ha(?:ve|s)|had)\s+(?:anything|something|much)\s+to\s+do\s+with\b")
+
+
+def _turnout(text: str, catalog: Catalog, frame: str) -> str:
+    """Turnout said where no column is named for it, but one counts the people each row let in: that column."""
+    said = _TURNOUT.search(text)
+    if said is not None and not find_mentions(said.group(), catalog, frame):
+        heads = _crowd_columns(catalog, frame)
+        if len(heads) == 1:
+            text = text[: said.start()] + heads[0].name + text[said.end() :]
+    if re.match(r"\W*(?:and\s+)?(?:does|do|did)\b", text, re.I):  # (not "complaints that have to do with noise")
+        text = _TO_DO_WITH.sub("correlate with", text)
+    return text
+
+
+_CROWD_PARTS = frozenset({"skater", "admitted", "attendance", "attendee", "people", "headcount", "turnout", "crowd"})
 
 
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
@@ -5417,6 +5448,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = _big_crowd(text, catalog, frame)  # "which day had the biggest crowd": the most people
+    text = _turnout(text, catalog, frame)  # "does the temperature have anything to do with turnout"
     text = how_paid(text, catalog, frame)  # "how do people usually pay me": the most common Paid Via
     text = scrubbed(text, catalog, frame)  # "flights that got scrubbed": Cancelled (Y/N)
     text = had_multiplier(text, catalog, frame)  # "trips that had surge pricing": Surge (1.0x, 1.5x) above 1
