@@ -15930,3 +15930,43 @@ def test_a_crowd_and_turnout_read_as_the_people_each_session_let_in() -> None:
     assert f"**{html.escape(top)}**" in text, text
     _, text = _run(rink.copy(), "does the rink temperature have anything to do with turnout")
     assert _has(text, float(rink["Rink Temp (F)"].corr(rink["Skaters Admitted"]))), text
+
+
+def test_rides_rained_out_and_of_theirs_after_the_leader_of_the_most() -> None:
+    rng = np.random.default_rng(32012)
+    n = 500
+    rides = pd.DataFrame(
+        {
+            "Ride Date": pd.date_range("2022-03-01", periods=n, freq="2D"),
+            "Ride Leader": rng.choice(["Dave K.", "Maria S.", "Tom B.", "Priya N."], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Pace Group": rng.choice(["A", "B", "C"], n),
+            "Riders": rng.integers(0, 25, n),
+            "Cancelled - Weather": rng.choice(["Yes", "No"], n, p=[0.1, 0.9]),
+        }
+    )
+    _, text = _run(rides.copy(), "how many rides got rained out")
+    assert f"**{int((rides['Cancelled - Weather'] == 'Yes').sum())} of" in text, text
+    _, text = _run(rides.copy(), "who leads the most rides", "how many of theirs got rained out")
+    top = rides["Ride Leader"].value_counts().idxmax()
+    mine = rides[rides["Ride Leader"] == top]
+    assert f"**{int((mine['Cancelled - Weather'] == 'Yes').sum())} of {len(mine)}" in text, text
+
+
+def test_lockers_shared_by_a_name_filled_in_and_empty_ones_by_no_student() -> None:
+    rng = np.random.default_rng(32013)
+    n = 600
+    empty = rng.random(n) < 0.15
+    shared = (rng.random(n) < 0.1) & ~empty
+    lockers = pd.DataFrame(
+        {
+            "Locker #": np.arange(100, 100 + n),
+            "Bank": rng.choice(["A Hall", "B Hall", "Gym Hall"], n),
+            "Student Name": np.where(empty, None, rng.choice(["GARCIA, SOFIA M", "WHITE, ISAAC B", "LEE, AVA R"], n)),
+            "Broken": rng.choice(["Y", "N"], n, p=[0.05, 0.95]),
+            "Shared With": np.where(shared, rng.choice(["MILLER, AVA R", "WHITE, LUCAS B"], n), None),
+        }
+    )
+    _, text = _run(lockers.copy(), "how many lockers are shared")
+    assert f"**{int(shared.sum())} of" in text, text
+    _, text = _run(lockers.copy(), "how many empty lockers are there")
+    assert f"**{int(empty.sum())}**" in text, text

@@ -1547,6 +1547,7 @@ def _remember_winner(memory: dict[str, Any], group: str | None, order: str, resu
 # ("it" as in "how long does it take", "is it worth" points at nothing)
 _WINNER_WORD = re.compile(
     r"\b(?:their|its|them|those|that\s+one|this\s+one)\b"
+    r"|\bof\s+(?:theirs|his|hers)\b"  # "how many of theirs got rained out": the winner's own rows
     r"|\b(?:from|in|at)\s+there\b"  # "channels from there": the place the last answer named
     # "how much money in fines did that bring in?": the winner as the one who did it
     r"|\b(?:did|does|do)\s+(?:that|this)\s+(?:bring|make|earn|generate|collect|raise|cost|get|take|sell|score|win)\b"

@@ -1286,3 +1286,62 @@ def unsold_left(text: str, catalog: Catalog, frame: str) -> str:
     if len(sold) != 1 or len(made) != 1:
         return text
     return f"what is the total {made[0].name} minus {sold[0].name}{said['rest']}"
+
+
+# "how many rides got rained out", "games snowed out": called off for the weather
+_RAINED_OUT = _rx(r"\b(?P<v>rained|snowed|washed|iced|fogged|stormed)\s+out\b")
+
+
+def rained_out(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "rained out" where a mark keeps rows called off (for the weather): cancelled for weather."""
+    said = _RAINED_OUT.search(text)
+    if said is None:
+        return text
+    called_off = [c for c in catalog.of(frame) if set(c.stems) & {"cancelled", "canceled", "cancel", "scrubbed"}]
+    if not called_off:
+        return text
+    weather = any({"weather", "rain", "reason", "cause"} & set(c.stems) for c in called_off)
+    return text[: said.start()] + ("cancelled for weather" if weather else "cancelled") + text[said.end() :]
+
+
+# "how many lockers are shared": a Shared With filled in; "how many empty lockers": no one named on them
+_ARE_VERBED = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z]{3,}s)\s+(?:are|were|got|have\s+been|has\s+been)\s+"
+    r"(?:being\s+)?(?P<v>[a-z]{3,}ed)\b(?P<rest>.*)$"
+)
+_EMPTY = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?:(?P<a>empty|vacant|unassigned|unoccupied|unused)\s+(?P<noun>[a-z]{3,}s)"
+    r"|(?P<noun2>[a-z]{3,}s)\s+(?:are|were)\s+(?:still\s+)?(?P<a2>empty|vacant|unassigned|unoccupied|unused))"
+    r"\b(?P<rest>.*)$"
+)
+_HOLDERS = frozenset({"name", "student", "tenant", "occupant", "assigned", "owner", "renter", "holder", "assignee"})
+
+
+def marked_by_name(text: str, catalog: Catalog, frame: str) -> str:
+    """Rows a name filled in (or left blank) says of: "how many lockers are shared" of a Shared With."""
+    said = _ARE_VERBED.search(text)
+    if said is not None:
+        verb = stem(said["v"].lower())
+        named = [
+            c
+            for c in catalog.of(frame)
+            if len(c.stems) >= 2
+            and c.stems[0] in (verb, said["v"].lower())
+            and c.stems[1] in ("with", "by", "to", "from", "for")
+            and not (c.numeric or c.is_date or c.complete)
+        ]
+        if len(named) == 1:
+            return f"how many {said['noun']} have a {named[0].name}{said['rest']}"
+    said = _EMPTY.search(text)
+    if said is None:
+        return text
+    noun = said["noun"] or said["noun2"]
+    holders = [
+        c
+        for c in catalog.of(frame)
+        if set(c.stems) & _HOLDERS and not (c.numeric or c.is_date or c.complete or c.id_like)
+    ]
+    if len(holders) != 1:
+        return text
+    rest = re.sub(r"^\s*(?:are|were)\s+there\b", "", said["rest"], flags=_I)
+    return f"how many {noun} have no {holders[0].name}{rest}"

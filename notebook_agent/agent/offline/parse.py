@@ -70,6 +70,7 @@ from .idioms import (
     made_per_head,
     makes_me_most,
     mark_performance,
+    marked_by_name,
     marked_most,
     missing_mark,
     money_made,
@@ -80,6 +81,7 @@ from .idioms import (
     part_of_count,
     per_row_noun,
     priced_things,
+    rained_out,
     rate_per_unit,
     response_time,
     scrubbed,
@@ -5457,6 +5459,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = how_many_counted(text, catalog, frame)  # "how many meadow browns were counted": Meadow Brown added up
     text = how_long_are(text, catalog, frame)  # "how long are the brown trout": their Avg Length (in)
     text = unsold_left(text, catalog, frame)  # "how many bars are still unsold": Bars Cut minus Sold
+    text = rained_out(text, catalog, frame)  # "how many rides got rained out": cancelled for weather
+    text = marked_by_name(text, catalog, frame)  # "how many lockers are shared": a Shared With filled in
     text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
