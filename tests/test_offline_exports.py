@@ -15970,3 +15970,18 @@ def test_lockers_shared_by_a_name_filled_in_and_empty_ones_by_no_student() -> No
     assert f"**{int(shared.sum())} of" in text, text
     _, text = _run(lockers.copy(), "how many empty lockers are there")
     assert f"**{int(empty.sum())}**" in text, text
+
+
+def test_a_month_and_year_after_since_bounds_the_date() -> None:
+    rng = np.random.default_rng(32014)
+    n = 500
+    changed = pd.to_datetime("2022-08-01") + pd.to_timedelta(rng.integers(0, 750, n), unit="D")
+    lockers = pd.DataFrame(
+        {
+            "Locker #": np.arange(100, 100 + n),
+            "Bank": rng.choice(["A Hall", "B Hall", "Gym Hall"], n),
+            "Combo Changed": changed.where(rng.random(n) < 0.7),
+        }
+    )
+    _, text = _run(lockers.copy(), "how many combos have been changed since jan 2024")
+    assert f"**{int((lockers['Combo Changed'] >= '2024-01-01').sum())} of" in text, text

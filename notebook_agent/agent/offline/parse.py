@@ -5389,6 +5389,27 @@ def _turnout(text: str, catalog: Catalog, frame: str) -> str:
 _CROWD_PARTS = frozenset({"skater", "admitted", "attendance", "attendee", "people", "headcount", "turnout", "crowd"})
 
 
+# "since jan 2024", "before march 2023": a month of a year as the bound of a date
+_MONTH_BOUND = _rx(
+    r"\b(?P<op>since|after|before)\s+(?:the\s+start\s+of\s+)?"
+    r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _month_bound(text: str) -> str:
+    """A month and year after since, after or before, as the date the readers bound a date column by."""
+
+    def day(m: re.Match[str]) -> str:
+        month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m["m"].lower()[:3]))
+        year = int(m["y"])
+        if m["op"].lower() == "after":  # after the month: from the first day of the next
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+            return f"since {year}-{month:02d}-01"
+        return f"{m['op']} {year}-{month:02d}-01"
+
+    return _MONTH_BOUND.sub(day, text)
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -5400,6 +5421,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
+    if any(c.is_date and not c.monthly for c in catalog.of(frame)):
+        text = _month_bound(text)  # "since jan 2024": since 2024-01-01
     text = priced_things(text, catalog, frame)  # "the $20 games": Ticket Price = 20
     text = state_columns(text, catalog, frame)  # "texas" of FRED's TXUR, one column per state
     text = known_by(text, catalog, frame)  # "the most common violation": VIOLATION DESCRIPTION
