@@ -15985,3 +15985,39 @@ def test_a_month_and_year_after_since_bounds_the_date() -> None:
     )
     _, text = _run(lockers.copy(), "how many combos have been changed since jan 2024")
     assert f"**{int((lockers['Combo Changed'] >= '2024-01-01').sum())} of" in text, text
+
+
+def test_a_share_of_a_months_rows_said_before_their_noun() -> None:
+    rng = np.random.default_rng(32015)
+    n = 900
+    passages = pd.DataFrame(
+        {
+            "DATE_TIME": pd.to_datetime("2023-01-01") + pd.to_timedelta(rng.integers(0, 730 * 24, n), unit="h"),
+            "VESSEL_TYPE": rng.choice(["COMMERCIAL", "PLEASURE"], n),
+            "DIRECTION": rng.choice(["UP", "DOWN"], n),
+            "WAIT_MIN": rng.integers(0, 150, n),
+        }
+    )
+    _, text = _run(passages.copy(), "what share of july traffic is pleasure boats")
+    july = passages[passages["DATE_TIME"].dt.month == 7]
+    assert _has(text, 100 * float((july["VESSEL_TYPE"] == "PLEASURE").mean())), text
+
+
+def test_attendance_over_the_years_after_money_made_is_a_new_subject() -> None:
+    rng = np.random.default_rng(32016)
+    rows = []
+    for day in pd.date_range("2021-09-01", "2024-10-31", freq="D"):
+        if day.month in (9, 10) and day.day_of_week >= 5:
+            for kind, price in (("Adult", 15), ("Child", 11)):
+                rows.append(
+                    {"Date": day, "Day": day.day_name(), "Ticket Type": kind, "Count": int(rng.integers(20, 400))}
+                    | {"Price": f"${price}.00"}
+                )
+    maze = pd.DataFrame(rows)
+    _, text = _run(
+        maze.copy(),
+        "how much money have we made overall",
+        "saturdays or sundays, which is busier",
+        "how has attendance changed year to year",
+    )
+    assert all(_has(text, int(v)) for v in maze["Count"].groupby(maze["Date"].dt.year).sum()), text

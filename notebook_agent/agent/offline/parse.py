@@ -289,7 +289,10 @@ IN_YEAR = _rx(
     rf"|(?<![\d\-])(?P<y2>{YEAR})\s+only\b"
 )
 IN_MONTH = _rx(
-    rf"\b(?:in|for|during|only|just)\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
+    rf"\b(?:in|for|during|only|just"
+    # "what share of july traffic": the month's rows, said before their noun
+    r"|(?<=%\s)of(?:\s+the)?|(?:(?<=percent\s)|(?<=share\s)|(?<=proportion\s)|(?<=fraction\s))of(?:\s+the)?)"
+    rf"\s+(?:the\s+month\s+of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
 )
 
 

@@ -1326,7 +1326,12 @@ def _build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None)
         last is not None
         and last.frame == frame
         and (
-            (intent is None and (len(h.mentions) < 2 or h.same_for))
+            (
+                intent is None
+                and (len(h.mentions) < 2 or h.same_for)
+                # ("how has attendance changed per year" after money made: the people, a subject of its own)
+                and not (_CROWD.search(h.question) and not h.same_for and last.agg != "count")
+            )
             or h.same_for
             or (
                 # "and tent campers?" after Yellowstone's RV campers: another measure of the same rows
