@@ -16021,3 +16021,20 @@ def test_attendance_over_the_years_after_money_made_is_a_new_subject() -> None:
         "how has attendance changed year to year",
     )
     assert all(_has(text, int(v)) for v in maze["Count"].groupby(maze["Date"].dt.year).sum()), text
+
+
+def test_a_hatch_rate_is_hatched_over_eggs_laid() -> None:
+    rng = np.random.default_rng(32017)
+    n = 400
+    laid = rng.integers(1, 24, n)
+    clutches = pd.DataFrame(
+        {
+            "Female ID": [f"LG-F{i:02d}" for i in rng.integers(0, 40, n)],
+            "Species": rng.choice(["Ball Python", "Leopard Gecko"], n),
+            "Eggs Laid": laid,
+            "Hatched": (laid * rng.uniform(0.3, 1.0, n)).astype(int),
+            "Days to Hatch": rng.integers(31, 90, n),
+        }
+    )
+    _, text = _run(clutches.copy(), "what's our hatch rate")
+    assert _has(text, 100 * float(clutches["Hatched"].sum() / clutches["Eggs Laid"].sum())), text

@@ -807,6 +807,8 @@ _POSSIBLE |= {"impression"}
 _POSSIBLE |= {"booked", "registered", "reserved", "rsvp", "rsvped"}
 # what a line made or checked, that a reject or failure rate is out of ("Units Rejected" over "Units Produced")
 _POSSIBLE |= {"produced", "manufactured", "inspected", "tested", "processed", "built", "checked"}
+# what was laid, set or sown, that a hatch or germination rate is out of (a clutch's Eggs Laid)
+_POSSIBLE |= {"laid", "incubated", "planted", "sown", "seeded"}
 
 
 _CTR = re.compile(r"\bclick[\s-]*through[\s-]*rates?\b|\bctr\b", re.IGNORECASE)
@@ -933,6 +935,8 @@ def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, 
         if said["n"] and any(c.stems == (stem(word),) for c in nums):
             continue  # a column named by the word itself ("distance" of DISTANCE): that measure, no rate of it
         done = [c for c in nums if any(_same_root(word, s) for s in c.stems)]
+        if len(done) > 1:  # "hatch rate" of Hatched beside Days to Hatch: the column that is the deed alone
+            done = [c for c in done if len(c.stems) == 1] or done
         if len(done) > 1 and word == "click" and _CTR.search(original):
             # Pin clicks beside Outbound clicks: the platform's own clicks, written first, are what its CTR counts
             done = [c for c in done if c.stems == ("click",)] or sorted(done, key=lambda c: c.position)[:1]
