@@ -16038,3 +16038,21 @@ def test_a_hatch_rate_is_hatched_over_eggs_laid() -> None:
     )
     _, text = _run(clutches.copy(), "what's our hatch rate")
     assert _has(text, 100 * float(clutches["Hatched"].sum() / clutches["Eggs Laid"].sum())), text
+
+
+def test_owed_is_rent_due_less_paid_even_beside_a_date_paid() -> None:
+    rng = np.random.default_rng(32018)
+    n = 300
+    due = rng.choice([1650, 1675, 1800], n)
+    paid = np.where(rng.random(n) < 0.1, 0, np.where(rng.random(n) < 0.1, due - 500, due))
+    roll = pd.DataFrame(
+        {
+            "Tenant": rng.choice(["J. Alvarez", "M. Chen", "T. Brooks"], n),
+            "Month": pd.date_range("2023-01-01", periods=n, freq="MS").strftime("%Y-%m-%d")[:n],
+            "Rent Due": [f"${v:,.2f}" for v in due],
+            "Amount Paid": [f"${v:,.2f}" for v in paid],
+            "Date Paid": (pd.to_datetime("2023-01-03") + pd.to_timedelta(np.arange(n) * 30, unit="D")).where(paid > 0),
+        }
+    )
+    _, text = _run(roll.copy(), "how much is still owed overall")
+    assert _has(text, float((due - paid).sum())), text

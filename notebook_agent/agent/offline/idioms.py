@@ -914,7 +914,8 @@ def owed_total(text: str, catalog: Catalog, frame: str) -> str:
     if not owed and len(marks) == 1 and made is not None:  # a firewood log's Price and Paid (Y/N): the unpaid rows
         return f"what is the total {made} where {marks[0][0].name} is {marks[0][1]}{rest}"
     dated = [c for c in paid if c.formula is not None and c.formula[1] == "notna"]
-    if not owed and not marks and len(dated) == 1 and made is not None:
+    amounts_paid = [c for c in paid if c.numeric and c.formula is None and not c.is_date]
+    if not owed and not marks and not amounts_paid and len(dated) == 1 and made is not None:
         # a lesson log's Amount Due and a Paid Date left blank until paid: the rows not paid yet
         return f"what is the total {made} for the ones that haven't been paid{rest}"
     if len(owed) != 1 or paid:
