@@ -16056,3 +16056,33 @@ def test_owed_is_rent_due_less_paid_even_beside_a_date_paid() -> None:
     )
     _, text = _run(roll.copy(), "how much is still owed overall")
     assert _has(text, float((due - paid).sum())), text
+
+
+def test_which_soap_sells_best_ranks_the_recipe_when_each_batch_is_one_row() -> None:
+    rng = np.random.default_rng(32019)
+    n = 300
+    soap = pd.DataFrame(
+        {
+            "Batch #": [f"S-{i:04d}" for i in range(n)],
+            "Recipe": rng.choice(["Oatmeal Honey", "Goat Milk Plain", "Lavender", "Charcoal"], n),
+            "Bars Cut": rng.integers(9, 25, n),
+            "Sold": rng.integers(0, 9, n),
+        }
+    )
+    _, text = _run(soap.copy(), "which soap sells best")
+    assert f"**{soap.groupby('Recipe')['Sold'].sum().idxmax()}**" in text, text
+
+
+def test_km_i_ran_add_up_while_trips_we_ran_are_counted_once() -> None:
+    rng = np.random.default_rng(32020)
+    n = 400
+    log = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Sport Type": rng.choice(["Run", "Bike", "Swim"], n),
+            "Distance": rng.uniform(2, 40, n).round(2),
+            "Avg HR": rng.integers(110, 170, n),
+        }
+    )
+    _, text = _run(log.copy(), "how many km did i run in total")
+    assert _has(text, float(log["Distance"][log["Sport Type"] == "Run"].sum())), text

@@ -211,6 +211,15 @@ def _match(ctx: Context) -> KindRequest | None:
         if named or label is None:
             return None
         group = label
+        if group.id_like and (group.n_unique or 0) >= ctx.catalog.rows.get(ctx.frame, 0) > 0:
+            # "which soap sells best" of a batch sheet: each Batch # is one row, the soap is its Recipe
+            kinds = [
+                c
+                for c in ctx.columns()
+                if c.categorical and not c.id_like and 2 <= (c.n_unique or 0) <= 60 and set(c.stems) & _KIND_NAMES
+            ]
+            if len(kinds) == 1:
+                group = kinds[0]
     if (
         group.id_like
         and (group.n_unique or 0) >= ctx.catalog.rows.get(ctx.frame, 0) > 0
@@ -478,3 +487,9 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     listing = ", ".join(f"{k}: {fmt(v)}" for k, v in list(values.items())[:10])
     named = "" if numbered else f"{req.group} "
     return head + f"\n\nThe {word}: {named}{who} with {fmt(best)}{tie}.\n\nAll groups: {listing}."
+
+
+# The label that names what kind of thing each row made or sold (a batch's Recipe, a keg's Flavor)
+_KIND_NAMES = frozenset(
+    {"recipe", "product", "flavor", "flavour", "style", "variety", "scent", "blend", "model", "item", "kind", "type"}
+)

@@ -25,7 +25,7 @@ _ASK = re.compile(
     r"(?:have\s+)?(?:participated|competed|entered|are\s+represented|were\s+represented|are\s+covered)"
     # "how many orders did we get", "have we had": the records the rows are lines of, each once
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|already)\s+)?(?:get|got|gotten|had|have|receive|received"
-    r"|take|taken|took|place|placed|made|tracked|logged|recorded|run|ran|hold|held|host|hosted"
+    r"|take|taken|took|place|placed|made|tracked|logged|recorded"
     # "how many horses do we board", "how many kids did we teach": the ones cared for, each once
     r"|board|boarded|keep|kept|house|housed|care\s+for|cared\s+for|look\s+after|looked\s+after|treat|treated"
     r"|train|trained|groom|groomed|teach|taught|serve|served|employ|employed|see|saw|seen"
@@ -37,6 +37,8 @@ _ASK = re.compile(
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|actually|already)\s+)?(?:been\s+to|gone\s+to|visit(?:ed)?"
     r"|travell?ed\s+to|go\s+to)(?=\s*(?:so\s+far|in\s+total|overall|altogether)?\s*\W*$)"
     r"|(?:are|were|is)\s+still\s+[a-z]+(?=\s*\W*$)"  # "how many reports are still pending": each report once
+    # "how many trips did we run", "how many events have we held": each once (not "how many km did i run")
+    r"|(?:did|do|have|has)\s+we\s+(?:run|ran|hold|held|host|hosted)(?=\s*(?:so\s+far|in\s+total|overall)?\s*\W*$)"
     # "how many manholes got inspected": each manhole once, however many inspections (the verb of a date)
     r"|(?:got|get|have\s+been|has\s+been|were|was)\s+(?P<dated>[a-z]+ed)(?=\s*(?:so\s+far|in\s+total|overall)?\s*\W*$))\b"
     r"|\b(?:number of|how many) (?:different|distinct|unique) "
