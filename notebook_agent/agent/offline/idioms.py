@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from .catalog import Catalog, Column, no_value, yes_value
 from .columns import find_mentions, find_values
@@ -493,12 +494,36 @@ _PHRASAL_MOST = _rx(
 )
 
 
+def _one_mark(
+    catalog: Catalog, frame: str, fits: Callable[[Column], bool], lone: bool = False
+) -> tuple[Column, str] | None:
+    """The one yes/no column `fits` and its yes; with `lone`, also a Y left on some rows and blank on the rest."""
+    marks = []
+    for c in catalog.of(frame):
+        if not c.categorical or not fits(c):
+            continue
+        yes = yes_value(c)
+        if yes is None and lone and c.n_unique == 1 and c.values and c.values[0].strip().lower() in _LONE_YES:
+            yes = c.values[0]  # (a Flood Closure of "Y" where it happened, blank elsewhere)
+        if yes is not None:
+            marks.append((c, yes))
+    return marks[0] if len(marks) == 1 else None
+
+
+_LONE_YES = frozenset({"y", "yes", "true", "t", "1", "x"})
+
+
+def _named_by(stems: frozenset[str], column: Column) -> bool:
+    """Whether the column's name is exactly these words (Waiver Missing of {"waiver", "missing"})."""
+    return set(column.stems) == stems
+
+
 def _as_mark(text: str, said: re.Match[str], catalog: Catalog, frame: str, fits: Callable[[Column], bool]) -> str:
     """The words `said` replaced by "had <mark> = <yes>" (and "the most" kept) of the one yes/no column `fits`."""
-    marks = [(c, yes) for c in catalog.of(frame) if c.categorical and fits(c) and (yes := yes_value(c)) is not None]
-    if len(marks) != 1:
+    mark = _one_mark(catalog, frame, fits)
+    if mark is None:
         return text
-    column, yes = marks[0]
+    column, yes = mark
     most = f" the {said['dir']}" if "dir" in said.groupdict() else ""
     return f"{text[: said.start()]}had {column.name} = {yes}{most}{text[said.end() :]}"
 
@@ -1140,13 +1165,9 @@ def missing_mark(text: str, catalog: Catalog, frame: str) -> str:
     """Said "missing a waiver" of a mark named Waiver Missing (Y/N): the rows it marks yes."""
     for said in _MISSING_A.finditer(text):
         word = stem(said["w"].lower())
-        marks = [
-            (c, yes)
-            for c in catalog.of(frame)
-            if c.categorical and set(c.stems) == {word, "missing"} and (yes := yes_value(c)) is not None
-        ]
-        if len(marks) == 1:
-            return f"{text[: said.start()]}with {marks[0][0].name} = {marks[0][1]}{text[said.end() :]}"
+        mark = _one_mark(catalog, frame, partial(_named_by, frozenset({word, "missing"})))
+        if mark is not None:
+            return f"{text[: said.start()]}with {mark[0].name} = {mark[1]}{text[said.end() :]}"
     return text
 
 
@@ -1209,19 +1230,10 @@ def because_of(text: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return text
     word = root(said["w"].lower())
-    marks = [
-        (c, yes)
-        for c in catalog.of(frame)
-        if c.categorical
-        and c.stems
-        and root(c.stems[0]) == word
-        # (a Y on a few rows and blanks on the rest is a mark too)
-        and (yes := yes_value(c) or (c.values[0] if c.n_unique == 1 and c.values else None)) is not None
-        and yes.strip().lower() in ("y", "yes", "true", "t", "1", "x")
-    ]
-    if len(marks) != 1:
+    mark = _one_mark(catalog, frame, lambda c: bool(c.stems) and root(c.stems[0]) == word, lone=True)
+    if mark is None:
         return text
-    return text[: said.start()] + f"with {marks[0][0].name} = {marks[0][1]}" + text[said.end() :]
+    return text[: said.start()] + f"with {mark[0].name} = {mark[1]}" + text[said.end() :]
 
 
 # "how many meadow browns were counted in 2023": a species' column of counts (blank where none), added up

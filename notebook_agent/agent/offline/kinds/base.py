@@ -75,6 +75,7 @@ class Context:
         """Rows that are cells of a table (one per label and month or year), not records: no code on each row."""
         cols = self.columns()
         combos = 1
+        coded = any(c.id_like for c in cols)  # (an alert's TinyId: rows are records, its dates no cells)
         for c in cols:
             if c.categorical:
                 combos *= c.n_unique or 1
@@ -83,9 +84,8 @@ class Context:
                 combos *= int(c.high - c.low) + 1  # one row per name, state and year: the years are cells too
             elif c.is_date and c.monthly and c.days:
                 combos *= max(1, round(c.days / 30.44))  # one row per month and label (NHS's APPOINTMENT_MONTH)
-            elif c.is_date and not c.timed and c.days and not any(x.id_like for x in cols):
-                # one row per day and label (a corn maze's Count of each ticket type a day; not an alert's TinyId)
-                combos *= c.days
+            elif c.is_date and not c.timed and c.days and not coded:
+                combos *= c.days  # one row per day and label (a corn maze's Count of each ticket type a day)
         rows = self.catalog.rows.get(self.frame, 0)
         # (labels that repeat make rows observations; a code on every row, Sentry's shortId, makes them records)
         return combos >= 0.9 * rows and not keyed_rows(cols, rows)
