@@ -323,6 +323,11 @@ honest rate on unseen data;
 `--heldout311` another (`benchmarks/heldout311.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout312` another (`benchmarks/heldout312.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout313` another (`benchmarks/heldout313.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout314` another (`benchmarks/heldout314.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout315` another (`benchmarks/heldout315.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout316` another (`benchmarks/heldout316.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout317` another (`benchmarks/heldout317.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout318` another (`benchmarks/heldout318.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5400,6 +5405,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout311 import HELDOUT311
     from .heldout312 import HELDOUT312
     from .heldout313 import HELDOUT313
+    from .heldout314 import HELDOUT314
+    from .heldout315 import HELDOUT315
+    from .heldout316 import HELDOUT316
+    from .heldout317 import HELDOUT317
+    from .heldout318 import HELDOUT318
 
     return {
         1: HELDOUT,
@@ -5715,6 +5725,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         311: HELDOUT311,
         312: HELDOUT312,
         313: HELDOUT313,
+        314: HELDOUT314,
+        315: HELDOUT315,
+        316: HELDOUT316,
+        317: HELDOUT317,
+        318: HELDOUT318,
     }
 
 
