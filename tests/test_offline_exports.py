@@ -16086,3 +16086,222 @@ def test_km_i_ran_add_up_while_trips_we_ran_are_counted_once() -> None:
     )
     _, text = _run(log.copy(), "how many km did i run in total")
     assert _has(text, float(log["Distance"][log["Sport Type"] == "Run"].sum())), text
+
+
+def test_the_fish_counted_by_a_column_are_that_column_when_said_again() -> None:
+    rng = np.random.default_rng(33001)
+    n = 300
+    stocked = rng.choice([2, 4, 5, 7, 8, 12, 28, 60, 150, 370], n) * 100
+    trout = pd.DataFrame(
+        {
+            "Water Body": rng.choice(["CHATFIELD RES", "FRASER RIVER", "SYLVAN LAKE"], n),
+            "County": rng.choice(["Gunnison", "Eagle", "Grand", "Summit"], n),
+            "Species": rng.choice(["Rainbow", "Brown", "Brook"], n),
+            "Number Stocked": [f"{v:,}" for v in stocked],  # ("2,800" beside "500": kept as text)
+            "Avg Length (in)": rng.uniform(6, 12, n).round(1),
+            "Stock Date": pd.date_range("2023-04-01", periods=n, freq="D"),
+        }
+    )
+    _, text = _run(trout.copy(), "how many fish were stocked in total", "which county got the most fish")
+    best = trout.assign(n=stocked).groupby("County")["n"].sum().idxmax()
+    assert f"**{best}**" in text and "Number Stocked" in text.splitlines()[0], text
+
+
+def test_they_after_a_winning_rider_is_that_rider() -> None:
+    rng = np.random.default_rng(33002)
+    n = 600
+    races = pd.DataFrame(
+        {
+            "Race Night": pd.date_range("2024-05-01", periods=n, freq="6h"),
+            "Rider": rng.choice(["Ruth Marsh", "Nate Novak", "Ivy Quinn", "Tess Hale"], n),
+            "Place": rng.choice(["1", "2", "3", "4", "DNF"], n),
+            "Points": rng.integers(0, 10, n),
+        }
+    )
+    _, text = _run(races.copy(), "who scored the most points overall", "how many races did they win")
+    best = races.groupby("Rider")["Points"].sum().idxmax()
+    wins = int(((races["Rider"] == best) & (races["Place"] == "1")).sum())
+    assert _has(text, wins) and best in text.splitlines()[0], text
+
+
+def test_dnfs_said_in_the_plural_keep_the_event_named() -> None:
+    rng = np.random.default_rng(33003)
+    n = 500
+    races = pd.DataFrame(
+        {
+            "Event": rng.choice(["Keirin", "Scratch", "Tempo"], n),
+            "Rider": rng.choice([f"Rider {i}" for i in range(30)], n),
+            "Place": rng.choice(["1", "2", "3", "4", "5", "DNF"], n),
+            "Points": rng.integers(0, 10, n),
+        }
+    )
+    _, text = _run(races.copy(), "how many dnfs in the keirins")
+    first = text.splitlines()[0]
+    assert "Place" in first and "Keirin" in first, text
+    assert _has(text, int(((races["Event"] == "Keirin") & (races["Place"] == "DNF")).sum())), text
+
+
+def test_different_women_are_the_riders_of_the_women_category_each_once() -> None:
+    rng = np.random.default_rng(33004)
+    n = 800
+    races = pd.DataFrame(
+        {
+            "Category": rng.choice(["Cat 3", "Women", "Cat 1/2"], n),
+            "Rider": rng.choice([f"Rider {i}" for i in range(60)], n),
+            "Team": rng.choice(["Banked Racing", "Velo Club Zephyr", "Sprocket Squad"], n),
+            "Points": rng.integers(0, 10, n),
+        }
+    )
+    _, text = _run(races.copy(), "how many different women raced this season")
+    assert _has(text, races.loc[races["Category"] == "Women", "Rider"].nunique()) and "Banked" not in text, text
+
+
+def test_make_ups_kept_per_month_add_up() -> None:
+    rng = np.random.default_rng(33005)
+    n = 300
+    bills = pd.DataFrame(
+        {
+            "Month": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Student": rng.choice(["Mia Clark", "Eli White", "Ivy Thomas"], n),
+            "Lessons": rng.integers(2, 6, n),
+            "Make-ups": np.where(rng.random(n) < 0.4, rng.integers(1, 3, n), np.nan),
+        }
+    )
+    _, text = _run(bills.copy(), "how many make-up lessons have i done altogether")
+    assert _has(text, int(bills["Make-ups"].sum())), text
+
+
+def test_who_owes_the_most_adds_up_what_is_due_on_rows_with_no_paid_date() -> None:
+    rng = np.random.default_rng(33006)
+    n = 300
+    due = rng.choice([105.0, 140.0, 175.0, 260.0], n)
+    paid = pd.Series(pd.date_range("2023-01-05", periods=n, freq="D")).where(rng.random(n) < 0.8)
+    bills = pd.DataFrame(
+        {
+            "Student": rng.choice(["Mia Clark", "Eli White", "Ivy Thomas", "Liam Patel"], n),
+            "Amount Due": [f"${v:,.2f}" for v in due],
+            "Paid Date": paid,
+        }
+    )
+    _, text = _run(bills.copy(), "who owes me the most")
+    owed = pd.Series(due, index=bills.index)[paid.isna()].groupby(bills["Student"]).sum()
+    assert f"**{owed.idxmax()}**" in text and _has(text, float(owed.max())), text
+
+
+def test_deer_said_for_white_tailed_deer_and_empty_pics_counted_as_rows() -> None:
+    rng = np.random.default_rng(33007)
+    n = 600
+    species = rng.choice(["White-tailed Deer", "Raccoon", "Empty", "Black Bear"], n)
+    cams = pd.DataFrame(
+        {
+            "Camera ID": rng.choice(["CAM-01", "CAM-02", "CAM-03"], n),
+            "Image Date/Time": pd.date_range("2023-05-01", periods=n, freq="37min"),
+            "Species": species,
+            "Count": np.where(species == "Empty", 0, rng.integers(1, 5, n)),
+            "Behavior": rng.choice(["Traveling", "Foraging", "Resting"], n),
+            "Site": rng.choice(["Beaver Meadow", "Creek Crossing", "Ridge Trail", "Oak Hollow"], n),
+            "Moon Phase": rng.choice(["New Moon", "First Quarter", "Full Moon", "Last Quarter"], n),
+            "Temperature (C)": rng.integers(-8, 34, n),
+        }
+    )
+    _, text = _run(cams.copy(), "how many deer did we get in total?")
+    assert _has(text, int(cams.loc[cams["Species"] == "White-tailed Deer", "Count"].sum())), text
+    _, text = _run(cams.copy(), "what percent of pics were empty?")
+    assert _has(text, round(100 * float((species == "Empty").mean()), 2)), text
+
+
+def test_pounds_of_a_scale_ticket_are_its_net_and_money_its_payout() -> None:
+    rng = np.random.default_rng(33008)
+    n = 500
+    gross = rng.integers(100, 9000, n)
+    tare = (gross * rng.uniform(0.2, 0.6, n)).astype(int)
+    net = gross - tare
+    price = rng.uniform(0.05, 3.0, n).round(2)
+    tickets = pd.DataFrame(
+        {
+            "Material": rng.choice(["CARDBOARD", "COPPER #1", "LIGHT IRON"], n),
+            "Gross Lbs": gross,
+            "Tare Lbs": tare,
+            "Net Lbs": net,
+            "Price/Lb": [f"${v:.2f}" for v in price],
+            "Payout": [f"${v:,.2f}" for v in (net * price).round(2)],
+        }
+    )
+    _, text = _run(tickets.copy(), "how many pounds of cardboard did we take in")
+    assert _has(text, int(net[tickets["Material"] == "CARDBOARD"].sum())), text
+    _, text = _run(tickets.copy(), "which material did we spend the most money on")
+    paid = pd.Series(net * price).groupby(tickets["Material"]).sum()
+    assert f"**{paid.idxmax()}**" in text and "Payout" in text.splitlines()[0], text
+
+
+def test_dropped_dogs_and_peds_said_in_words_add_up() -> None:
+    rng = np.random.default_rng(33009)
+    n = 400
+    race = pd.DataFrame(
+        {
+            "Musher": rng.choice(["Eddie Deeter", "Kelly Hall", "Wade Seavey"], n),
+            "Checkpoint": rng.choice(["Willow", "Yentna", "Skwentna"], n),
+            "Dogs In": rng.integers(8, 16, n).astype(float),
+            "Dropped Dogs": np.where(rng.random(n) < 0.7, rng.integers(0, 3, n), np.nan),
+        }
+    )
+    _, text = _run(race.copy(), "how many dogs got dropped in total")
+    assert _has(text, int(race["Dropped Dogs"].sum())), text
+    counts = pd.DataFrame(
+        {
+            "Approach": rng.choice(["NB", "SB", "EB", "WB"], n),
+            "Left": rng.integers(0, 40, n),
+            "Thru": rng.integers(10, 200, n),
+            "Peds": np.where(rng.random(n) < 0.9, rng.integers(0, 12, n), np.nan),
+        }
+    )
+    _, text = _run(counts.copy(), "how many pedestrians were counted overall")
+    assert _has(text, int(counts["Peds"].sum())), text
+
+
+def test_sixes_are_the_6s_column_and_the_best_average_the_one_average() -> None:
+    rng = np.random.default_rng(33010)
+    n = 400
+    book = pd.DataFrame(
+        {
+            "Match Date": pd.date_range("2021-05-01", periods=n, freq="3D"),
+            "Batter": rng.choice(["Aiden Baker", "Noah Allen", "Isaac Miller"], n),
+            "Runs": rng.integers(0, 80, n),
+            "4s": rng.integers(0, 8, n),
+            "6s": rng.integers(0, 3, n),
+        }
+    )
+    _, text = _run(book.copy(), "how many sixes did we hit in 2022")
+    assert _has(text, int(book.loc[book["Match Date"].dt.year == 2022, "6s"].sum())), text
+    darts = pd.DataFrame(
+        {
+            "Player": rng.choice(["Lily Brown", "Zoe Lewis", "Evan Campbell", "Aiden Scott"], n),
+            "Legs Won": rng.integers(0, 5, n),
+            "3 Dart Avg": rng.uniform(22, 80, n).round(2),
+            "High Checkout": rng.integers(24, 170, n).astype(float),
+        }
+    )
+    _, text = _run(darts.copy(), "who has the best average")
+    assert f"**{darts.groupby('Player')['3 Dart Avg'].mean().idxmax()}**" in text, text
+    assert "3 Dart Avg" in text.splitlines()[0], text
+
+
+def test_a_session_length_and_hours_read_the_minutes_and_money_made_the_one_amount() -> None:
+    rng = np.random.default_rng(33011)
+    n = 500
+    use = pd.DataFrame(
+        {
+            "Session ID": np.arange(5001, 5001 + n),
+            "Member": rng.choice(["Emma Taylor", "Grace Hill", "Dylan Smith"], n),
+            "Equipment": rng.choice(["3D Printer", "Laser Cutter", "CNC Router"], n),
+            "Minutes": rng.integers(5, 300, n),
+            "Cost Charged": [f"${v:.2f}" for v in rng.uniform(1, 90, n)],
+        }
+    )
+    _, text = _run(use.copy(), "average session length for each machine")
+    assert "Minutes by Equipment" in text.splitlines()[0], text
+    _, text = _run(use.copy(), "total hours on the laser cutter?")
+    assert _has(text, int(use.loc[use["Equipment"] == "Laser Cutter", "Minutes"].sum())), text
+    _, text = _run(use.copy(), "how much money did we take in")
+    charged = use["Cost Charged"].str.lstrip("$").astype(float).sum()
+    assert "Cost Charged" in text.splitlines()[0] and _has(text, round(float(charged))), text

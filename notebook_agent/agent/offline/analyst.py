@@ -792,6 +792,33 @@ def _summed_amounts(catalog: Catalog, frame: str) -> list[Column]:
     ]
 
 
+_MONEY_MADE = re.compile(
+    r"\bhow\s+much(?:\s+(?:money|cash|revenue|income))?\s+(?:did|have|do|has)\s+(?:we|i|you|they)\s+"
+    r"(?:make|made|take\s+in|taken\s+in|took\s+in|bring\s+in|brought\s+in|earn|earned|collect|collected|charge|"
+    r"charged|bill|billed|get|got|gotten)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_made(question: str, catalog: Catalog, frame: str) -> str | None:
+    """Read "how much money did we take in" as the total of the one amount of money the rows keep, or None.
+
+    Only when nothing else was read of the question and the table keeps one such amount (a makerspace's Cost
+    Charged, written "$12.40"): what was charged is what came in.
+    """
+    said = _MONEY_MADE.search(question)
+    if said is None:
+        return None
+    money = [
+        c
+        for c in _summed_amounts(catalog, frame)
+        if any(v.strip().startswith(("$", "£", "€", "-$")) for v in c.values) or CURRENCY.search(c.name)
+    ]
+    if len(money) != 1:
+        return None
+    return f"{question[: said.start()]}what is the total {money[0].name}{question[said.end() :]}"
+
+
 def _check(req: Request, catalog: Catalog, question: str = "") -> str | None:
     """Why the request cannot run on these columns, in plain words; None when it can."""
     x, y = catalog.get(req.frame, req.x), catalog.get(req.frame, req.y)
@@ -969,7 +996,9 @@ class OfflineAnalyst:
             if isinstance(first, OfflinePlan):
                 first.memory["parts"] = {"todo": asked[1:], "done": [], "base": 0, "now": asked[0]}
                 return _inert(first)
-        return _inert(self._respond(question, profiles, memory))
+        out = self._respond(question, profiles, memory)
+        out.memory["asked"] = [question, out.memory.get("turn")]  # the words of this turn, for the next one
+        return _inert(out)
 
     @staticmethod
     def _read_whole(question: str, first: str, profiles: list[dict[str, Any]], memory: dict[str, Any]) -> bool:
@@ -1073,10 +1102,11 @@ class OfflineAnalyst:
             return OfflinePlan(_derived(_program(who, catalog, memory), catalog, frame), memory, describe(who))
         question = _ordinal_listed(question, memory)
         question = _those_of_kind(question, memory, catalog, frame)
-        question = _about_winner(question, memory, catalog, frame)
+        question = _about_winner(_they_of_winner(question, memory, catalog, frame), memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = _bare_superlative(question, memory, catalog, frame)
         question = _sibling_measure(question, memory, catalog, frame)
+        question = _counted_again(question, memory, catalog, frame)
         question = _each_group(question, memory, catalog, frame)
         question = _period_again(question, memory, catalog, frame)
         question = comparison_words(spelling.correct(live or question, catalog, frame), catalog, frame)
@@ -1218,6 +1248,9 @@ class OfflineAnalyst:
             hints = parse(f"{question.rstrip(' ?.!')} by {sides[0]['column']}", catalog, frame)
             req = build_request(hints, catalog, frame, last)
         if req is None:
+            earned = _money_made(question, catalog, frame)
+            if earned is not None:  # "how much money did we take in": the one amount of money, added up
+                return self._respond(earned, profiles, given)
             return OfflineAnswer(_unclear_text(catalog, frame), memory)
         lone = lone_measure(catalog, frame)
         if req == "measure" and lone is not None and not question.endswith(f" by {lone.name}?"):
@@ -2907,6 +2940,38 @@ def _sibling_measure(question: str, memory: dict[str, Any], catalog: Catalog, fr
     return f"and the {word} {swapped[0].name}?"
 
 
+_HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]{3,})\b", re.I)
+
+
+def _counted_again(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """A thing the last turn counted by adding up a column, said again: that column.
+
+    "which county got the most fish" after "how many fish were stocked in total" (Number Stocked added up): the
+    fish are the ones that column counts, not the rows. Only for a noun that names no column of the frame.
+    """
+    asked = memory.get("asked")
+    if not isinstance(asked, list) or len(asked) != 2 or asked[1] != memory["turn"] - 1:
+        return question
+    _kind, last = _last_turn(memory)
+    if not isinstance(last, dict) or last.get("frame", frame) != frame or last.get("agg") != "sum":
+        return question
+    measure = catalog.get(frame, last["y"]) if isinstance(last.get("y"), str) else None
+    said = _HOW_MANY_NOUN.search(str(asked[0]))
+    if measure is None or not measure.additive or measure.formula is not None or said is None:
+        return question
+    noun = said["noun"].lower()
+    if noun in STOP or any(stem(noun) in c.stems or noun in c.stems for c in catalog.of(frame)):
+        return question  # "how many trips": a word of a column's name, read as such again
+    if any(m.column.name == measure.name for m in find_mentions(question, catalog, frame)):
+        return question
+    return re.sub(
+        rf"(?i)\b(most|fewest|least|more|fewer|how\s+many)\s+{re.escape(noun)}\b(?!\s+{re.escape(measure.name)})",
+        lambda m: f"{m.group(1)} {noun} {measure.name}",
+        question,
+        count=1,
+    )
+
+
 _WHO_DID_IT = re.compile(
     r"^\W*(?:and\s+|so\s+|ok\s+)?who\s+(?:[a-z]+\s+){1,2}?(?:it|that|this|that\s+one|this\s+one|them)\b", re.I
 )
@@ -2961,6 +3026,25 @@ def _ordinal_listed(question: str, memory: dict[str, Any]) -> str:
     if not -len(values) <= index < len(values):
         return question
     return question[: said.start()] + f"{listed[0]} {values[index]}" + question[said.end() :]
+
+
+_THEY_DID = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are)\s+(?P<who>they|he|she)\b", re.I)
+
+
+def _they_of_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """The last ranking's winning person named for "they" or "she" ("how many races did they win").
+
+    Only when the winner is one of a column of people (a Rider, a Player): "how much did they spend" after the
+    busiest month is about the customers, not the month.
+    """
+    winner = memory.get("winner")
+    if not winner or winner[2] != memory["turn"] - 1 or not isinstance(winner[1], str):
+        return question
+    column = catalog.get(frame, str(winner[0]))
+    said = _THEY_DID.search(question)
+    if said is None or column is None or not column.categorical or not set(column.stems) & _PEOPLE_LABELS:
+        return question
+    return question[: said.start("who")] + str(winner[1]) + question[said.end("who") :]
 
 
 def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:

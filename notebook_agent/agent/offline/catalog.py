@@ -512,11 +512,11 @@ class Column:
                 and ("int" in str(info.get("dtype", "")).lower() or _whole_numbers(info) or numeric_text)
             )
             or (  # the number of things a deed was done to (a stocking's Number Stocked, a trap's Number Counted)
-                kind == "numeric"
-                and len(stems) == 2
+                len(stems) == 2
                 and stems[0] in ("number", "num", "no", "count", "total")
                 and stems[1] in WHOLE_TAIL
-                and _whole_numbers(info)
+                # (whole numbers, or kept as text "2,800" where the file writes thousands with commas)
+                and ((kind == "numeric" and _whole_numbers(info)) or (numeric_text and _whole_text(values)))
             )
             or (  # ... said last after their plural (Water Bottles Distributed), whole numbers, blanks or not
                 kind == "numeric"
@@ -540,6 +540,29 @@ class Column:
                 )
                 and isinstance(info.get("min"), int | float)
                 and info["min"] >= 0
+            )
+            or (  # the deed, then the plural it was done to (Dropped Dogs, Rescued Animals): whole numbers add up
+                kind == "numeric"
+                and len(stems) == 2
+                and stems[0].endswith("ed")
+                and stems[0] not in _NOT_DEEDS
+                and re.fullmatch(r"(?i)\s*[A-Za-z]+ed[\s_]+[A-Za-z]+(?:s|ren)\s*", name) is not None
+                and _whole_numbers(info)
+                and isinstance(info.get("min"), int | float)
+                and info["min"] >= 0
+            )
+            or (  # a scorebook's 4s and 6s, a darts sheet's 180s: the times each was hit, counted on each row
+                kind == "numeric"
+                and re.fullmatch(r"\d+'?s", name.strip()) is not None
+                and _whole_numbers(info)
+                and isinstance(info.get("min"), int | float)
+                and info["min"] >= 0
+            )
+            or (  # what a scale ticket weighed in, less the truck (Net Lbs, Net Tons): each load's weight adds up
+                kind == "numeric"
+                and len(stems) == 2
+                and stems[0] == "net"
+                and stems[1] in ("lb", "lbs", "pound", "kg", "ton", "tons", "tonne", "weight", "wt")
             )
             or "".join(stems) in ("roundup", "roundups")  # Acorns' Round-Up: spare change moved each purchase
             # money taken off each sale ("-$1.30" of a POS export's Discounts), never a rate of 0.1 or "10%"
@@ -575,9 +598,22 @@ class Column:
                 and isinstance(info.get("min"), int | float)
                 and info["min"] >= 0
                 # (and a DMV's NO SHOWS, a clinic's No-Shows: the people who did not come, counted)
-                and re.fullmatch(r"[A-Za-z]{3,}[^sS][sS]|(?i:no[\s_-]?shows)", name.strip()) is not None
+                # (a hyphened one too: a teacher's Make-ups, a hauler's Drop-offs)
+                and re.fullmatch(
+                    r"[A-Za-z]{3,}[^sS][sS]|[A-Za-z]{2,}-[A-Za-z]+[^sS\W][sS]|(?i:no[\s_-]?shows)", name.strip()
+                )
+                is not None
                 and stems[-1:] != ()
                 and stems[-1] not in _LEVEL_PLURALS
+            )
+            or (  # ... and a short one ("Peds" of a traffic count, "Hits"), not a unit ("Days", "Lbs")
+                kind == "numeric"
+                and re.fullmatch(r"[A-Za-z]{2}[^sS\W][sS]", name.strip()) is not None
+                and _whole_numbers(info)
+                and isinstance(info.get("min"), int | float)
+                and info["min"] >= 0
+                and stems[-1:] != ()
+                and stems[-1] not in _LEVEL_PLURALS | _SHORT_UNITS
             )
             or (  # people or things counted by an event ("n_killed", "num_injured", "killed"): they add up
                 kind == "numeric"
@@ -594,6 +630,12 @@ class Column:
         shown = [v.strip() for v in values if v.strip()]
         if additive and shown and all(v.endswith("%") for v in shown):
             additive = False  # "24%" of a Credit Card Utilization, "100%" of On-Time Payments: rates, never summed
+        if (
+            additive
+            and len(stems) == 2
+            and stems[0] in ("high", "highest", "max", "peak", "best", "low", "lowest", "min")
+        ):
+            additive = False  # a darts sheet's High Checkout, a day's Peak Load: the one best of a row, never summed
         if additive and stems == ("volume",) and isinstance(info.get("max"), int | float) and info["max"] <= 100:
             additive = False  # a speaker's or a player's Volume of 0-100 is a level set, not an amount that adds up
         counts = tuple(
@@ -1211,6 +1253,8 @@ _LEVEL_PLURALS = frozenset(
     | {"storey", "level", "grade", "rating", "score", "age", "child", "dependent", "sibling", "parent", "pet"}
     | {"gear", "speed", "lane", "unit", "rank", "class", "tier", "stage", "digit", "minute", "second", "hour"}
 )
+_SHORT_UNITS = frozenset({"day", "wk", "mo", "yr", "hr", "min", "sec", "lb", "kg", "mph", "kph", "km", "cm", "mm"})
+_SHORT_UNITS |= {"ft", "oz", "gal", "in", "rep", "set", "yd", "mi"}
 _NO_HEADS = frozenset({"other", "all", "non", "not", "the", "no", "total", "unknown", "none", "and"})
 
 

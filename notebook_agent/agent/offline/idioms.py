@@ -1358,3 +1358,78 @@ def marked_by_name(text: str, catalog: Catalog, frame: str) -> str:
         return text
     rest = re.sub(r"^\s*(?:are|were)\s+there\b", "", said["rest"], flags=_I)
     return f"how many {noun} have no {holders[0].name}{rest}"
+
+
+_SCALE_SIDES = frozenset({"gross", "tare", "net"})
+
+
+def net_weight(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many pounds of cardboard" of a scale ticket's Gross, Tare and Net Lbs: the net weight.
+
+    What was brought in is gross less tare, which the ticket keeps as Net; gross or tare only when said.
+    """
+    if re.search(r"\b(?:gross|tare|net|truck|vehicle|loaded|empty)\b", text, re.I):
+        return text
+    sides = [c for c in catalog.numeric(frame) if c.stems[:1] and c.stems[0] in _SCALE_SIDES and len(c.stems) >= 2]
+    rests = {c.stems[1:] for c in sides}
+    nets = [c for c in sides if c.stems[0] == "net"]
+    if len(nets) != 1 or len(rests) != 1 or len(sides) < 2:
+        return text
+    if not set(next(iter(rests))) & (_WEIGHT_WORDS | {"lbs", "wt", "tons", "tonnes", "kgs"}):
+        return text  # (Gross Sales beside Net Sales: money, whose gross is what "sales" says)
+    for m in find_mentions(text, catalog, frame):
+        if m.column not in sides:
+            continue
+        word = stem(m.word.lower())
+        if word in _WEIGHT_WORDS or word in m.column.stems:
+            return f"{text[: m.start]}{nets[0].name}{text[m.end :]}"
+        money = [
+            c
+            for c in catalog.numeric(frame)
+            if c.additive
+            and not c.id_like
+            and (any(v.strip().startswith(("$", "£", "€")) for v in c.values) or set(c.stems) & MONEY_PARTS)
+        ]
+        if word in _MONEY_SAID and len(money) == 1:  # "spend the most money on": the Payout, not a Gross weight
+            return f"{text[: m.start]}{money[0].name}{text[m.end :]}"
+    return text
+
+
+_WEIGHT_WORDS = frozenset({"pound", "lb", "lbs", "kg", "kilo", "kilogram", "ton", "tonne", "weight", "heavy"})
+_MONEY_SAID = frozenset({"money", "cash", "dollar", "revenue", "income", "earning", "takings"})
+
+
+_NUMBER_PLURALS = {
+    "ones": 1, "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8, "nines": 9,
+    "tens": 10,
+}  # fmt: skip
+
+
+def digit_plurals(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many sixes" of a scorebook's 6s (a column named by a number in the plural): that column."""
+    for word, n in _NUMBER_PLURALS.items():
+        said = re.search(rf"(?i)\b{word}\b", text)
+        if said is None:
+            continue
+        named = [c for c in catalog.numeric(frame) if re.fullmatch(rf"{n}'?s", c.name.strip(), re.I)]
+        if len(named) == 1:
+            text = f"{text[: said.start()]}{named[0].name}{text[said.end() :]}"
+    return text
+
+
+_BEST_AVERAGE = _rx(
+    r"\b(?P<sup>best|highest|top|worst|lowest|biggest|better|higher|worse|lower)\s+(?P<avg>average|avg)(?=\s*[?.!]*\s*$)"
+)
+
+
+def best_average(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "who has the best average" of a darts sheet's 3 Dart Avg: the one column that is an average."""
+    said = _BEST_AVERAGE.search(text)
+    if said is None:
+        return text
+    averages = [
+        c for c in catalog.numeric(frame) if {"avg", "average", "mean"} & set(c.stems) and not (c.id_like or c.formula)
+    ]
+    if len(averages) != 1:
+        return text
+    return f"{text[: said.start('avg')]}{averages[0].name}{text[said.end('avg') :]}"

@@ -43,11 +43,55 @@ def length_of(catalog: Catalog, frame: str, noun: str) -> Column | None:
         and set(c.stems) & _TIME_UNITS
         and any(_shares_stem(p, noun) for p in c.stems if p not in _TIME_UNITS)
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    if found or not _names_rows(catalog, frame, noun):
+        return None
+    # "session length" of a makerspace log whose rows are sessions (Session ID): its one plain length of time
+    plain = [
+        c
+        for c in catalog.numeric(frame)
+        if not (c.is_date or c.id_like or c.year_like or c.formula) and c.stems and set(c.stems) <= _TIME_UNITS
+    ]
+    return plain[0] if len(plain) == 1 else None
+
+
+def _names_rows(catalog: Catalog, frame: str, noun: str) -> bool:
+    """Whether a noun is what each row is: the file's subject, or the thing its one id column numbers."""
+    if catalog.names_subject(frame, noun):
+        return True
+    ids = [
+        c
+        for c in catalog.of(frame)
+        if c.id_like
+        and len(c.stems) == 2
+        and c.stems[1] in ("id", "no", "number")
+        and c.n_unique in (None, catalog.rows.get(frame))  # (one a row: not a Member ID repeated)
+    ]
+    return len(ids) == 1 and _shares_stem(ids[0].stems[0], noun)
+
+
+_UNIT_SAID = re.compile(r"\b(?P<unit>hours|hrs|minutes|mins|seconds|secs)\b", re.IGNORECASE)
+
+
+def _unit_for_plain(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "total hours on the laser cutter" of a log that keeps Minutes alone: that column, in its own unit."""
+    said = _UNIT_SAID.search(question)
+    if said is None or any(stem(said["unit"].lower()) in c.stems for c in catalog.of(frame)):
+        return question
+    plain = [
+        c
+        for c in catalog.numeric(frame)
+        if not (c.is_date or c.id_like or c.year_like or c.formula) and c.stems and set(c.stems) <= _TIME_UNITS
+    ]
+    if len(plain) != 1 or any(c.clock for c in catalog.of(frame)):
+        return question
+    return f"{question[: said.start()]}{plain[0].name}{question[said.end() :]}"
 
 
 def read(question: str, catalog: Catalog, frame: str) -> str:
     """Say the length of a thing as the column that keeps it, when the question names no such column."""
+    question = _unit_for_plain(question, catalog, frame)
     said = _LENGTH_OF.search(question)
     if said is not None:
         column = length_of(catalog, frame, said["noun"])

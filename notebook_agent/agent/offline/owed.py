@@ -47,20 +47,30 @@ _STILL = re.compile(
 def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how much am i still owed" of an Amount Owed beside a Paid (Y/N): the amount of the rows not paid."""
     said = _STILL.search(text)
-    if said is None:
+    owes = _OWES_MOST.search(text)
+    if said is None and owes is None:
         return text
     owed = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and set(c.stems) & _DUE]
     marks = [
         c
         for c in catalog.of(frame)
-        if c.categorical and c.stems[:1] in (("paid",), ("settled",)) and len(c.stems) == 1 and yes_value(c)
+        if c.stems in (("paid",), ("settled",))
+        and (
+            (c.categorical and yes_value(c) is not None)
+            # (or the mark of a Paid Date written on the row: "paid (Paid Date set)", 1 or 0)
+            or (c.formula is not None and c.numeric and c.low == 0 and c.high == 1)
+        )
     ]
     if len(owed) != 1 or len(marks) != 1:
         return text
     mark = marks[0]
-    no = no_value(mark)
+    no = 0 if mark.numeric else no_value(mark)
     if no is None:
         return text
+    if said is None and owes is not None:  # "who owes me the most": the most of what is due on the unpaid rows
+        rest = f"{text[: owes.start()]}has the {owes['dir']} {owed[0].name}{text[owes.end() :]}".rstrip(" ?.!")
+        return f"{rest} where {mark.name} = {no}"
+    assert said is not None
     rest = (text[: said.start()] + text[said.end() :]).rstrip(" ?.!")
     return f"{rest} {owed[0].name} where {mark.name} = {no}"
 

@@ -50,11 +50,13 @@ from .columns import (
 from .common import known_by, row_kind
 from .idioms import (
     because_of,
+    best_average,
     best_period,
     bound_in_unit,
     cost_of_count,
     deed_to_deed,
     did_most_things,
+    digit_plurals,
     done_by,
     found_us,
     goes_for,
@@ -76,6 +78,7 @@ from .idioms import (
     money_made,
     more_often,
     net_of_tare,
+    net_weight,
     not_done,
     owed_total,
     part_of_count,
@@ -5484,6 +5487,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = because_of(text, catalog, frame)  # "cancelled because of flooding": Flood Closure = Y
     text = how_many_counted(text, catalog, frame)  # "how many meadow browns were counted": Meadow Brown added up
     text = how_long_are(text, catalog, frame)  # "how long are the brown trout": their Avg Length (in)
+    text = net_weight(text, catalog, frame)  # "how many pounds of cardboard": a scale ticket's Net Lbs
+    text = digit_plurals(text, catalog, frame)  # "how many sixes": a scorebook's 6s
+    text = best_average(text, catalog, frame)  # "who has the best average": a darts sheet's 3 Dart Avg
     text = unsold_left(text, catalog, frame)  # "how many bars are still unsold": Bars Cut minus Sold
     text = rained_out(text, catalog, frame)  # "how many rides got rained out": cancelled for weather
     text = marked_by_name(text, catalog, frame)  # "how many lockers are shared": a Shared With filled in

@@ -269,6 +269,8 @@ def _loose(text: str) -> str:
     return out
 
 
+# columns of the names of teams, firms and places: their values are names, never states said by a verb
+_NAMED_THINGS = frozenset({"team", "club", "squad", "crew", "name", "company", "brand", "school", "venue", "store"})
 _PREPOSITIONS = frozenset({"by", "of", "to", "for", "in", "on", "at", "from", "with"})
 
 
@@ -327,6 +329,7 @@ def _first_words(column: Column) -> dict[str, str]:
 
 # columns of kinds of a thing, whose values may be said by their head noun
 _KIND_STEMS = frozenset({"style", "type", "kind", "category", "genre", "breed", "species", "variety", "class", "model"})
+_KIND_STEMS |= {"specy"}  # (the crude singular of "species")
 
 
 @lru_cache(maxsize=1024)
@@ -1011,7 +1014,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 and not any(stem(heads_of[text].lower()) in c.stems for c in columns if c is not column)
             ):
                 # (after "my", "the", "our", "all": not a word in an aside, "(blasts, ice quakes etc)")
-                lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s))"
+                # (or counted: "how many deer" of White-tailed Deer)
+                lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s)|(?<=\bhow\smany\s))"
                 everyday = f"(?:{everyday}|{lead}{re.escape(heads_of[text])}(?:e?s)?)"
             numbered = _numbered_names(column)
             if text in numbered and column.stems:  # "the betta tank": Tank = Betta 5
@@ -1182,6 +1186,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 and len(column.values) <= 12
                 and not any(last.lower() in v.lower() for v in column.values if v.strip() != text)
                 and not any(last.lower() in c.name.lower() for c in columns)
+                # (a name's last word is no state: "women raced" is not Team = Banked Racing)
+                and not set(column.stems) & _NAMED_THINGS
             ):
                 form = last  # "were completed": Trip Completed, the one value that says it
             base = root(form.lower())

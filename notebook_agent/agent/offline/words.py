@@ -237,6 +237,7 @@ SYNONYMS = [
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
     {"horsepower", "hp", "power"},
+    {"pedestrian", "ped", "walker"},  # a traffic count's Peds: short forms in the plural, read as words otherwise
     # what a plant, a panel or a line puts out ("how much did we generate": kwh_out)
     {
         *("output", "out", "production", "produce", "produced", "producing"),
@@ -427,6 +428,7 @@ SYNONYMS = [
     {"climb", "climbed", "ascent", "gain"},  # a hike's or a ride's climb: its Elevation Gain
     {"size", "capacity"},  # how big a plant, a venue or a battery is: its capacity
     {"asset", "vehicle", "equipment"},  # a fleet's or a workshop's assets are its vehicles
+    {"equipment", "machine", "tool", "device"},  # a makerspace's Equipment: "which machine gets used most"
     {"marital", "married", "marriage", "spouse", "wed"},
     {"beverage", "drink"},
     {"functioning", "running", "operating", "operational", "working"},  # a scheme or a machine in service
@@ -845,6 +847,8 @@ _SPELLINGS = {
     # plurals in -uses cut to -use by the rule above: "buses" is bus, as "statuses" is status
     **{b + "e": b for b in ("bus", "status", "campus", "virus", "bonus", "census", "corpus", "syllabus")},
     "feet": "foot",  # an irregular plural: "price per foot" of Linear Feet
+    # the particle of a phrasal noun in the plural ("Make-ups", "Sign-ups", "Drop-offs"): too short for the rule
+    **{"ups": "up", "offs": "off"},
 }
 
 

@@ -48,8 +48,9 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     if _PER_TIME.search(ctx.text) and any(c.year_like or c.is_date for c in ctx.columns()):
         return None  # "total babies per year", "how many names per year": over time, read by the general reader
-    if re.search(r"\b(?:rows?|entries)\b", ctx.text):
-        return None  # "how many rows per gender": the rows themselves are asked for
+    if re.search(r"\b(?:rows?|entries|records|pics|pictures|photos|images|shots)\b", ctx.text):
+        # "how many rows per gender", "what percent of pics were empty" (a camera's Count is 0 on them): the rows
+        return None
     if any(
         m.column.numeric
         and m.column != weight

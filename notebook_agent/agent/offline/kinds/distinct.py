@@ -118,6 +118,9 @@ def match(ctx: Context) -> KindRequest | None:
         if req is not None and not req.period and not req.then and req.column != later[0].column.name:
             req.then = [later[0].column.name, "==", later[0].value]
             return req
+    people = _different_people(ctx, different)
+    if people is not None:
+        return people
     req = _match(ctx)
     counts = ctx.catalog.get(ctx.frame, req.column) if req is not None and req.column else None
     if req is not None and counts is not None and set(counts.stems) & _SHARED_NAMES:
@@ -170,6 +173,32 @@ def match(ctx: Context) -> KindRequest | None:
             whole = value in column.values and not column.qualified(value)
             req.left_out.append([name, "==" if whole else "contains", value])
     return req
+
+
+def _different_people(ctx: Context, different: re.Match[str] | None) -> KindRequest | None:
+    """Read "how many different women raced" as the one column of people's names, each once, among that value's rows.
+
+    The word after "different" is a value (Category = Women), not a column; the people are the names.
+    """
+    if different is None:
+        return None
+    at = ctx.text.find(" ", different.start() + len("how many "))  # after "different"
+    said = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.start == at + 1]
+    if len(said) != 1 or any(x.start == at + 1 for x in ctx.mentions):
+        return None
+    names = [
+        c
+        for c in ctx.columns()
+        if (c.categorical or c.kind == "text")
+        and c.name != said[0].column.name
+        and set(c.stems) & _WHO
+        and not c.id_like
+        and not c.numeric
+        and (c.n_unique or 0) > 2 * ((said[0].column.n_unique or 2) + 1)
+    ]
+    if len(names) != 1:
+        return None
+    return KindRequest(frame=ctx.frame, column=names[0].name, then=[said[0].column.name, "==", said[0].value])
 
 
 _PER_LABEL = re.compile(r"\b(?:per|by|for\s+each|in\s+each|did\s+each|does\s+each|each)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)")

@@ -1362,7 +1362,7 @@ def _verb_names(word: str, column: Column) -> bool:
 
 
 _FAILED = re.compile(
-    r"\b(?:fail(?:ed|s|ures?)?|dnf|did\s*n[o']?t\s+(?:finish|solve|get\s+it)|could\s*n[o']?t\s+(?:finish|solve|get\s+it)"
+    r"\b(?:fail(?:ed|s|ures?)?|dnfs?|did\s*n[o']?t\s+(?:finish|solve|get\s+it)|could\s*n[o']?t\s+(?:finish|solve|get\s+it)"
     r"|never\s+(?:finished|solved|got\s+it))\b"
 )
 
@@ -1377,7 +1377,14 @@ def _failed_mark(ctx: Context) -> KindRequest | None:
     marked = [c for c in ctx.columns() if c.numeric_text and c.values and marked_miss(c.values) is not None]
     if len(marked) != 1:
         return None
-    return KindRequest(frame=ctx.frame, column=marked[0].name, op="blank", share=_share(_said(ctx)))
+    # "how many dnfs in the keirins": the rows of the one value said (Event = Keirin) only
+    strong = [(m.start, m.end) for m in ctx.mentions if m.score >= 90]
+    named: dict[str, set[Any]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, strong):
+        if v.column.name != marked[0].name and not ctx.catalog.names_rows(v.column):
+            named.setdefault(v.column.name, set()).add(v.value)
+    scope = [[name, next(iter(vs))] for name, vs in named.items() if len(vs) == 1]
+    return KindRequest(frame=ctx.frame, column=marked[0].name, op="blank", share=_share(_said(ctx)), where=scope)
 
 
 def _never_done(ctx: Context) -> KindRequest | None:

@@ -34,7 +34,21 @@ def left_out(ctx: Context, req: KindRequest) -> list[list[Any]]:
         for c in flags_kept(ctx.catalog, ctx.frame, ctx.text)
         if c.name not in (req.group, req.column) and c.name.split()[0].lower() not in said
     ]
-    return kept + _in_year(ctx, req) + _dropped(ctx, req)
+    return kept + _written_flag(ctx, req) + _in_year(ctx, req) + _dropped(ctx, req)
+
+
+def _written_flag(ctx: Context, req: KindRequest) -> list[list[Any]]:
+    """[flag, "==", 0 or 1] for a 0/1 mark written out ("... where paid (Paid Date set) = 0").
+
+    The readers of owing ("who owes me the most") say the unpaid rows that way: a kind keeps only those.
+    """
+    for c in ctx.columns():
+        if not (c.flag and c.numeric) or c.name in (req.group, req.column, req.y):
+            continue
+        said = re.search(rf"\bwhere\s+{re.escape(c.name.lower())}\s*=\s*([01])\b", ctx.text)
+        if said is not None:
+            return [[c.name, "==", int(said.group(1))]]
+    return []
 
 
 def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
