@@ -16305,3 +16305,194 @@ def test_a_session_length_and_hours_read_the_minutes_and_money_made_the_one_amou
     _, text = _run(use.copy(), "how much money did we take in")
     charged = use["Cost Charged"].str.lstrip("$").astype(float).sum()
     assert "Cost Charged" in text.splitlines()[0] and _has(text, round(float(charged))), text
+
+
+def test_skiers_and_snowboarders_are_the_values_of_the_activity_they_do() -> None:
+    rng = np.random.default_rng(33101)
+    n = 500
+    hurt = pd.DataFrame(
+        {
+            "Activity": rng.choice(["Ski", "Snowboard"], n),
+            "Body Part": rng.choice(["Knee", "Wrist", "Shoulder", "Head"], n),
+            "Injury Type": rng.choice(["Sprain", "Fracture", "Contusion"], n),
+            "Age": rng.integers(6, 67, n),
+        }
+    )
+    _, text = _run(hurt.copy(), "what percent of snowboarder injuries are wrists")
+    board = hurt[hurt["Activity"] == "Snowboard"]
+    assert _has(text, round(100 * float((board["Body Part"] == "Wrist").mean()), 2)), text
+    _, text = _run(hurt.copy(), "average age of hurt skiers vs snowboarders")
+    assert "by Activity" in text.splitlines()[0], text
+    assert _has(text, round(float(hurt.loc[hurt["Activity"] == "Ski", "Age"].mean()), 2)), text
+
+
+def test_kids_under_18_bound_the_one_age_column() -> None:
+    rng = np.random.default_rng(33102)
+    n = 800
+    ed = pd.DataFrame(
+        {
+            "ARRIVAL_DATETIME": pd.date_range("2023-01-01", periods=n, freq="3h"),
+            "ESI": rng.integers(1, 6, n).astype(float),
+            "CHIEF_COMPLAINT": rng.choice(["FEVER", "CHEST PAIN", "ABD PAIN", "COUGH"], n),
+            "AGE": rng.integers(0, 95, n),
+            "SEX": rng.choice(["M", "F"], n),
+            "DOOR_TO_PROVIDER_MIN": rng.integers(3, 200, n).astype(float),
+            "LOS_MIN": rng.integers(30, 600, n),
+            "DISPOSITION": rng.choice(["Admitted", "Discharged", "LWBS"], n),
+        }
+    )
+    _, text = _run(ed.copy(), "most common complaint for kids under 18?")
+    kids = ed.loc[ed["AGE"] < 18, "CHIEF_COMPLAINT"].value_counts()
+    assert f"**{kids.idxmax()}**" in text and "AGE" in text.splitlines()[0], text
+
+
+def test_who_flies_the_most_counts_each_pilot_s_flights() -> None:
+    rng = np.random.default_rng(33103)
+    n = 600
+    log = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-03-01", periods=n, freq="D"),
+            "Glider": rng.choice(["G-CKLP", "G-DDXK", "G-CHPW"], n),
+            "Pilot": rng.choice(["J. Whitfield", "A. Okafor", "M. Brennan", "S. Patel"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Max Alt (ft)": rng.integers(700, 8000, n),
+            "Distance (km)": rng.uniform(14, 400, n).round(1),
+        }
+    )
+    _, text = _run(log.copy(), "who flies the most")
+    assert f"**{log['Pilot'].value_counts().idxmax()}**" in text and "Pilot" in text.splitlines()[0], text
+
+
+def test_who_shore_the_most_sheep_adds_up_sheep_shorn() -> None:
+    rng = np.random.default_rng(33104)
+    n = 400
+    tally = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-10-01", periods=n, freq="D"),
+            "Shearer": rng.choice(["Gavin Hall", "Mason Wright", "Isaac Scott", "Carter Hill"], n),
+            "Breed": rng.choice(["Romney", "Merino"], n),
+            "Sheep Shorn": rng.integers(70, 430, n),
+            "Lambs Shorn": np.where(rng.random(n) < 0.5, rng.integers(20, 120, n), np.nan),
+            "Rate ($/head)": rng.uniform(3.1, 4.4, n).round(2),
+        }
+    )
+    _, text = _run(tally.copy(), "who shore the most sheep overall")
+    best = tally.groupby("Shearer")["Sheep Shorn"].sum().idxmax()
+    assert f"**{best}**" in text and "Sheep Shorn" in text.splitlines()[0], text
+
+
+def test_different_birds_are_each_band_number_once() -> None:
+    rng = np.random.default_rng(33105)
+    n = 600
+    bands = [f"2791-{v:05d}" for v in rng.integers(0, 450, n)]
+    caps = pd.DataFrame(
+        {
+            "Band Number": bands,
+            "Species Code": rng.choice(["SOSP", "GRCA", "COYE"], n),
+            "Capture Date": pd.date_range("2022-05-01", periods=n, freq="D"),
+            "Net Lane": rng.choice(["N1", "N2", "N3"], n),
+            "Weight (g)": rng.uniform(8, 40, n).round(1),
+        }
+    )
+    _, text = _run(caps.copy(), "how many different birds did we band?")
+    assert _has(text, caps["Band Number"].nunique()), text
+
+
+def test_how_long_after_birth_kids_were_baptised_is_one_span_of_every_child() -> None:
+    rng = np.random.default_rng(33106)
+    n = 500
+    born = pd.Series(pd.to_datetime("1820-01-01") + pd.to_timedelta(rng.integers(0, 15000, n), unit="D"))
+    register = pd.DataFrame(
+        {
+            "Entry No": np.arange(1, n + 1),
+            "Baptism Date": born + pd.to_timedelta(rng.integers(3, 90, n), unit="D"),
+            "Birth Date": born,
+            "Child Name": rng.choice(["John", "Mary", "William", "Sarah", "Ann"], n),
+            "Notes": rng.choice(["Illegitimate", "Privately baptised", "Received into church"], n),
+        }
+    )
+    _, text = _run(register.copy(), "how long after birth were kids usually baptised, in days?")
+    first = text.splitlines()[0]
+    assert "Child Name" not in first and "Notes" not in text.split("\n\n")[0], text
+    days = (register["Baptism Date"] - register["Birth Date"]).dt.days
+    assert _has(text, round(float(days.mean()), 1)) or _has(text, float(days.median())), text
+
+
+def test_a_family_tree_s_birth_dates_written_as_text_are_missing_only_when_blank() -> None:
+    rng = np.random.default_rng(33107)
+    n = 400
+    years = rng.integers(1780, 1900, n)
+    kinds = rng.choice(["year", "abt", "full", "blank"], n, p=[0.4, 0.2, 0.3, 0.1])
+    written = [
+        "" if k == "blank" else f"ABT {y}" if k == "abt" else f"12 MAR {y}" if k == "full" else str(y)
+        for k, y in zip(kinds, years, strict=True)
+    ]
+    people = pd.DataFrame(
+        {
+            "ID": [f"I{i}" for i in range(n)],
+            "Given Name": rng.choice(["Margaret", "Mary", "Patrick"], n),
+            "Surname": rng.choice(["Murphy", "Walsh", "Kelly"], n),
+            "Birth Date": pd.Series(written).replace("", np.nan),
+        }
+    )
+    _, text = _run(people.copy(), "how many people have no birth date at all?")
+    assert _has(text, int((kinds == "blank").sum())), text
+
+
+def test_box_score_codes_read_as_goals_assists_runs_and_yellow_cards() -> None:
+    rng = np.random.default_rng(33108)
+    n = 400
+    lax = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-02-01", periods=n, freq="D"),
+            "Player": rng.choice(["Smith, Jake", "Bennett, Luke", "Thompson, Cole"], n),
+            "G": rng.integers(0, 5, n),
+            "A": rng.integers(0, 6, n),
+            "Pts": rng.integers(0, 8, n),
+            "SOG": rng.integers(0, 9, n),
+        }
+    )
+    _, text = _run(lax.copy(), "who scored the most goals")
+    assert f"**{lax.groupby('Player')['G'].sum().idxmax()}**" in text and "G by" in text.splitlines()[0], text
+    ball = pd.DataFrame(
+        {
+            "Season": rng.choice([2022, 2023, 2024], n),
+            "Team": rng.choice(["Walk Offs", "Sandlot Sluggers", "Bad News Beers"], n),
+            "RF": rng.integers(0, 22, n),
+            "RA": rng.integers(0, 22, n),
+            "H": rng.integers(5, 27, n),
+            "E": rng.integers(0, 10, n),
+        }
+    )
+    _, text = _run(ball.copy(), "average runs scored per game")
+    assert _has(text, round(float(ball["RF"].mean()), 2)) and "RF" in text.splitlines()[0], text
+    rugby = pd.DataFrame(
+        {
+            "Date": pd.date_range("2019-09-01", periods=n, freq="7D"),
+            "Home": rng.choice(["Leicester Tigers", "Exeter Chiefs"], n),
+            "Away": rng.choice(["Bath", "Saracens"], n),
+            "Home Score": rng.integers(0, 60, n),
+            "Away Score": rng.integers(0, 60, n),
+            "Home YC": rng.integers(0, 4, n),
+            "Away YC": rng.integers(0, 4, n),
+        }
+    )
+    _, text = _run(rugby.copy(), "how many yellow cards have there been in total")
+    assert _has(text, int(rugby["Home YC"].sum() + rugby["Away YC"].sum())), text
+
+
+def test_each_direction_of_a_turning_count_is_its_approach() -> None:
+    rng = np.random.default_rng(33109)
+    n = 400
+    counts = pd.DataFrame(
+        {
+            "Intersection": rng.choice(["MAIN ST & 1ST AVE", "BROADWAY & 5TH AVE"], n),
+            "Approach": rng.choice(["NB", "SB", "EB", "WB"], n),
+            "Left": rng.integers(0, 40, n),
+            "Thru": rng.integers(10, 200, n),
+            "Heavy Vehicles %": rng.uniform(1, 8, n).round(1),
+        }
+    )
+    _, text = _run(counts.copy(), "average heavy vehicle percent for each direction")
+    assert "by Approach" in text.splitlines()[0], text
+    means = counts.groupby("Approach")["Heavy Vehicles %"].mean()
+    assert _has(text, round(float(means.max()), 2)), text

@@ -420,6 +420,8 @@ class Column:
             not is_date
             and not coded_digits
             and not unit_parts(values)
+            # a Birth Date of "1790", "ABT 1785", "12 MAR 1852" (a family tree's dates): dates as written, not numbers
+            and not ("date" in stems and any(re.search(r"[A-Za-z]{3}", v) for v in values))
             and (
                 (kind in ("text", "other") and _mostly_numbers(values))
                 or (kind == "categorical" and marked_numbers(values))  # "$4.99", "5,000+": few prices, install bands
@@ -534,6 +536,7 @@ class Column:
                 and stems[0] not in ("share", "percent", "pct", "rate", "ratio", "number", "no", "count")
                 and (
                     re.match(r"(?i)\s*[A-Za-z]+(?:s|ren)(?:[\s_]|$)", name) is not None
+                    or stems[0] in _SAME_PLURALS
                     or stems[0] in ("lb", "lbs", "pound", "kg", "ton", "tonne", "gallon", "gal", "bushel", "cord", "bu")
                     # (acre-feet of water ordered or delivered, barrels and litres: volumes handed over add up)
                     or stems[0] in ("af", "acft", "bbl", "barrel", "liter", "litre", "kwh", "mwh", "yd", "yard")
@@ -2539,7 +2542,10 @@ _NOT_DEEDS = frozenset({"adjusted", "limited", "estimated", "expected", "needed"
 IRREGULAR_DEEDS = frozenset(
     {"laid", "caught", "grown", "born", "bought", "built", "kept", "made", "taken", "given", "shot", "found"}
     | {"drawn", "won", "brought", "dug", "spun", "sewn", "hung", "fed", "bred", "seen", "sold", "sent", "cut"}
+    | {"shorn", "woven", "thrown", "flown", "ridden", "driven", "eaten", "stolen", "written"}
 )
+# plurals that are their singular or change inside ("Sheep Shorn", "Geese Counted"): counted things still
+_SAME_PLURALS = frozenset({"sheep", "fish", "deer", "cattle", "bison", "moose", "swine", "people", "geese", "mice"})
 _NOT_DEEDS |= {"weighted", "normalized", "normalised", "scaled", "rated", "based", "averaged", "predicted"}
 
 

@@ -76,6 +76,39 @@ _MUSHROOM = {
 
 
 TABLES = (
+    # a lacrosse (or hockey) box score's player line: goals, assists, points, shots and the rest in short
+    _table(
+        "g a pts sog",
+        {
+            "g": "goals",
+            "a": "assists",
+            "pts": "points",
+            "sh": "shots",
+            "sog": "shots on goal",
+            "gb": "ground balls",
+            "ct": "caused turnovers",
+            "fo": "faceoffs",
+            "to": "turnovers",
+            "pim": "penalty minutes",
+        },
+    ),
+    # a softball or baseball team's game line: runs for and against, hits, errors, innings
+    _table(
+        "rf ra",
+        {"rf": "runs for runs scored", "ra": "runs against runs allowed", "h": "hits", "e": "errors", "inn": "innings"},
+    ),
+    # a rugby union result: each side's tries, conversions, penalties and yellow cards
+    _table(
+        "home yc, away yc",
+        {
+            "home yc": "home yellow cards",
+            "away yc": "away yellow cards",
+            "home con": "home conversions",
+            "away con": "away conversions",
+            "home pen": "home penalties",
+            "away pen": "away penalties",
+        },
+    ),
     # football-data.co.uk match results (the de-facto format of European league results)
     _table(
         "fthg ftag",

@@ -1433,3 +1433,28 @@ def best_average(text: str, catalog: Catalog, frame: str) -> str:
     if len(averages) != 1:
         return text
     return f"{text[: said.start('avg')]}{averages[0].name}{text[said.end('avg') :]}"
+
+
+_COMPASS_CODES = frozenset(
+    {"n", "s", "e", "w", "ne", "nw", "se", "sw", "nb", "sb", "eb", "wb", "north", "south", "east", "west"}
+    | {"northbound", "southbound", "eastbound", "westbound", "n/b", "s/b", "e/b", "w/b"}
+)
+_DIRECTION = _rx(r"\b(?:directions?|headings?|bound)\b")
+
+
+def direction_column(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "for each direction" of a traffic count's Approach (NB, SB, EB, WB): the column of compass codes."""
+    said = _DIRECTION.search(text)
+    if said is None or any(stem(said.group().lower()) in c.stems for c in catalog.of(frame)):
+        return text
+    ways = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and len(c.values) >= 2
+        and all(v.strip().lower() in _COMPASS_CODES for v in c.values if v.strip())
+        and not (c.n_unique and c.n_unique > len(c.values))
+    ]
+    if len(ways) != 1:
+        return text
+    return f"{text[: said.start()]}{ways[0].name}{text[said.end() :]}"

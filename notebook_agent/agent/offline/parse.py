@@ -57,6 +57,7 @@ from .idioms import (
     deed_to_deed,
     did_most_things,
     digit_plurals,
+    direction_column,
     done_by,
     found_us,
     goes_for,
@@ -1837,7 +1838,9 @@ def _ranking(hints: Hints, unnamed: str, catalog: Catalog, frame: str) -> str:
                 hints.extreme = "max" if m["max"] else "min"
         # (a preposition is no noun: "worth the most per donation" asks a measure's most, per row)
         counted = re.search(
-            r"\b(?:most|fewest|least)\s+(?!(?:per|for|from|with|over|than|and|each|every)\b)(?P<noun>[^\W\d_]{3,})",
+            # (nor a word of when or how much: "the most sheep overall", the sheep said by a column's name)
+            r"\b(?:most|fewest|least)\s+(?!(?:per|for|from|with|over|than|and|each|every|overall|altogether|combined|"
+            r"ever|this|last|that|these|those|during|since|before|after)\b)(?P<noun>[^\W\d_]{3,})",
             unnamed,
         )
         if (
@@ -2335,6 +2338,13 @@ def group_minimum(question: str, catalog: Catalog, frame: str) -> tuple[str, int
 
 _FREEZING = re.compile(r"\b(?:(?P<up>above)|below|under)\s+freezing\b", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(over|under)[- ](\d{2})s\b", re.IGNORECASE)
+# "kids under 18", "patients over 65": people said with a bound on their age
+_PEOPLE_AGED = re.compile(
+    r"\b(kids|children|teens|teenagers|patients|people|adults|folks|persons|guests|visitors|riders|players|members)"
+    r"\s+((?:under|over|below|above|older\s+than|younger\s+than)\s+\d{1,3})\b(?!\s*(?:%|percent|minutes|mins|hours|"
+    r"dollars|pounds|lbs|kg|miles|km|times))",
+    re.IGNORECASE,
+)
 
 
 # "(SEX 1 is male, 2 is female)": codes of a numeric column explained in the question itself
@@ -4033,6 +4043,8 @@ _PEOPLE_STEMS = frozenset(
     | {"from"}  # an email's From: "who emails me the most"
     # the people a register or a roll is kept of (a dojo's Student, a rent roll's Tenant, a blood bank's Donor)
     | {"student", "pupil", "learner", "camper", "attendee", "tenant", "donor", "volunteer"}
+    # (and the ones who fly, mush, shear, dive or skipper: a glider log's Pilot, a sled race's Musher)
+    | {"pilot", "musher", "shearer", "gymnast", "captain", "skipper", "diver", "shooter", "archer", "guide"}
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
@@ -5427,6 +5439,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
     text = _AGE_GROUP.sub(lambda m: f"{said}{m[1]} {m[2]}", explained_codes(question, catalog, frame))
+    if said:  # "most common complaint for kids under 18": AGE under 18
+        text = _PEOPLE_AGED.sub(lambda m: f"{m[1]} with {said}{m[2]}", text)
     if any(c.is_date and not c.monthly for c in catalog.of(frame)):
         text = _month_bound(text)  # "since jan 2024": since 2024-01-01
     text = priced_things(text, catalog, frame)  # "the $20 games": Ticket Price = 20
@@ -5490,6 +5504,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = net_weight(text, catalog, frame)  # "how many pounds of cardboard": a scale ticket's Net Lbs
     text = digit_plurals(text, catalog, frame)  # "how many sixes": a scorebook's 6s
     text = best_average(text, catalog, frame)  # "who has the best average": a darts sheet's 3 Dart Avg
+    text = direction_column(text, catalog, frame)  # "for each direction": a traffic count's Approach (NB, SB)
     text = unsold_left(text, catalog, frame)  # "how many bars are still unsold": Bars Cut minus Sold
     text = rained_out(text, catalog, frame)  # "how many rides got rained out": cancelled for weather
     text = marked_by_name(text, catalog, frame)  # "how many lockers are shared": a Shared With filled in

@@ -24,6 +24,7 @@ from .words import (
     abbreviates,
     root,
     same_word,
+    shared_start,
     stem,
 )
 
@@ -269,6 +270,8 @@ def _loose(text: str) -> str:
     return out
 
 
+# columns of what people do (an incident's Activity Ski or Snowboard): their values are said by the doers
+_DOINGS = frozenset({"activity", "sport", "discipline", "pursuit"})
 # columns of the names of teams, firms and places: their values are names, never states said by a verb
 _NAMED_THINGS = frozenset({"team", "club", "squad", "crew", "name", "company", "brand", "school", "venue", "store"})
 _PREPOSITIONS = frozenset({"by", "of", "to", "for", "in", "on", "at", "from", "with"})
@@ -681,6 +684,9 @@ def _value_pattern(column: Column, text: str) -> str:
     if key == "error" and any(v.strip().lower().startswith("fail") for v in column.values):
         return rf"{_loose(text)}(?:e?s|e?d)?"  # "failed" is the column's own FAILED, beside ERROR (Bitbucket)
     own = rf"{_loose(text)}(?:e?s|e?d)?"  # plurals, and a verb said in the past ("agree": "agreed")
+    if set(column.stems) & _DOINGS and re.fullmatch(r"[A-Za-z]{3,}", text.strip()):
+        # "snowboarders", "skiers", "swimmers": the people who do an Activity's Snowboard, Ski, Swim
+        own = rf"(?:{own}|{re.escape(text.strip())}{re.escape(text.strip()[-1])}?e?rs?)"
     numbered = re.fullmatch(r"(?P<head>.*\S)\s+(?P<n>I{1,3}|IV|VI{0,3}|IX|X)", text.strip())
     if numbered:  # "Phase II" said "phase 2", "Type I" said "type 1"
         arabic = _ROMAN.index(numbered["n"]) + 1
@@ -1188,6 +1194,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 and not any(last.lower() in c.name.lower() for c in columns)
                 # (a name's last word is no state: "women raced" is not Team = Banked Racing)
                 and not set(column.stems) & _NAMED_THINGS
+                # (nor the deed a date keeps: "when were kids baptised" is Baptism Date, not Privately baptised)
+                and not any(c.is_date and any(shared_start(last.lower(), p) >= 5 for p in c.stems) for c in columns)
             ):
                 form = last  # "were completed": Trip Completed, the one value that says it
             base = root(form.lower())

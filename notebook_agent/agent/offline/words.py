@@ -237,6 +237,7 @@ SYNONYMS = [
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
     {"horsepower", "hp", "power"},
+    {"thru", "through", "straight"},  # a turning count's Thru: the cars that go straight through
     {"pedestrian", "ped", "walker"},  # a traffic count's Peds: short forms in the plural, read as words otherwise
     # what a plant, a panel or a line puts out ("how much did we generate": kwh_out)
     {
@@ -1037,6 +1038,7 @@ IRREGULAR |= {"ran": "run", "gave": "give", "took": "take", "made": "make", "wen
 IRREGULAR |= {"fell": "fall", "found": "find", "grew": "grow", "flew": "fly", "drove": "drive", "wrote": "write"}
 IRREGULAR |= {"sent": "send", "spent": "spend", "built": "build", "kept": "keep", "caught": "catch"}
 IRREGULAR |= {"met": "meet", "rode": "ride", "swam": "swim", "threw": "throw", "broke": "break", "taught": "teach"}
+IRREGULAR |= {"shore": "shear", "shorn": "shear", "sheared": "shear", "wove": "weave", "woven": "weave"}
 
 
 def shared_start(a: str, b: str) -> int:

@@ -426,6 +426,8 @@ def _match(ctx: Context) -> KindRequest | None:
         for x in ctx.mentions
         if (x.start < end or not (x.column.numeric and x.via == "synonym"))
         and not (x.column.is_date and (x.start < end or different is not None))  # ("bought": purchase_time)
+        # ("how many different birds did we band": the verb after them opens Band Number, their own code)
+        and not (x.column.id_like and x.start >= end and different is not None)
     ]
     if before or not re.search(
         r"\bare there\b|\bwere there\b|\bdo we have\b|\bdid we have\b|\b(?:unique|different|distinct)\b"

@@ -622,11 +622,12 @@ def _group(ctx: Context, skip: list[tuple[int, int]] | None = None) -> Column | 
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a complaint": one row, not a grouping
         # "how long do things sit on the list": where they wait, one list said whole, not one group per List
         and not (re.search(r"\b(?:on|in|off|at)\s+the\s+$", ctx.text[: m.start]) and not m.word.lower().endswith("s"))
-        # "how long do the jobs last": the rows, each a job, not one group per JOB_TITLE
+        # "how long do the jobs last", "how long after birth were kids baptised": the rows, each a job or a
+        # child, not one group per JOB_TITLE or Child Name (unless said as groups: "by kids", "which kids")
         and not (
             m.column.stems[-1:] in (("title",), ("name",))
-            and m.word.lower().endswith("s")
-            and re.search(r"\bthe\s+$", ctx.text[: m.start])
+            and (m.word.lower().endswith("s") or ctx.text[m.start : m.end].endswith("s"))
+            and not re.search(r"\b(?:by|per|each|every|which|what|for\s+each)\s+$", ctx.text[: m.start])
         )
     ]
     if labels:
