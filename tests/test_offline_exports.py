@@ -16496,3 +16496,31 @@ def test_each_direction_of_a_turning_count_is_its_approach() -> None:
     assert "by Approach" in text.splitlines()[0], text
     means = counts.groupby("Approach")["Heavy Vehicles %"].mean()
     assert _has(text, round(float(means.max()), 2)), text
+
+
+def test_the_biggest_bass_ever_is_the_highest_big_bass_not_its_name() -> None:
+    rng = np.random.default_rng(33201)
+    n = 400
+    weighins = pd.DataFrame(
+        {
+            "Tournament Date": pd.date_range("2022-04-01", periods=n, freq="D"),
+            "Angler": rng.choice(["Taylor, Randy", "Lewis, Terry", "Ortiz, Dan"], n),
+            "Fish Weighed": rng.integers(1, 6, n),
+            "Total Weight (lbs)": rng.uniform(2, 25, n).round(2),
+            "Big Bass (lbs)": rng.uniform(1, 8.6, n).round(2),
+            "Place": rng.integers(1, 40, n),
+        }
+    )
+    _, text = _run(weighins.copy(), "who has won the most tournaments", "biggest bass ever weighed and who caught it")
+    assert "Big Bass (lbs)" in text.splitlines()[0] and "Place" not in text.splitlines()[0], text
+    assert _has(text, float(weighins["Big Bass (lbs)"].max())), text
+    darts = pd.DataFrame(
+        {
+            "Player": rng.choice(["Lily Brown", "Zoe Lewis", "Nora Moore"], n),
+            "Legs Won": rng.integers(0, 5, n),
+            "3 Dart Avg": rng.uniform(22, 80, n).round(2),
+            "High Checkout": rng.integers(24, 171, n).astype(float),
+        }
+    )
+    _, text = _run(darts.copy(), "what's the highest checkout anyone got")
+    assert _has(text, int(darts["High Checkout"].max())) and "Histogram" not in text.splitlines()[0], text

@@ -3078,6 +3078,12 @@ def _about_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame
         return question
     if re.search(r"\b(?:all|each|every|any|both)\s+(?:of\s+)?(?:them|those|these)\b", low):
         return question  # "total visits across all of them": every group, not the last winner
+    if re.match(r"\W*(?:and\s+)?(?:what(?:'s|s|\s+is|\s+was)\s+)?(?:the\s+)?[a-z]+est\s+[a-z]+\s+", low) and re.search(
+        r"\b(?:ever|anyone|anybody|of\s+all\s+time)\b", low
+    ):
+        # "biggest bass ever weighed and who caught it", "the longest distance anyone flew and who was it": a
+        # ranking of its own, "it" its winner
+        return question
     own = re.match(
         r"\W*(?:and\s+)?(?:do|does|did|are|were|is|was)\s+(?P<np>(?:[a-z]+\s+){0,2}[a-z]+s)\s+[a-z]+\s+(?:their|its)\b",
         low,

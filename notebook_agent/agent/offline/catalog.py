@@ -403,7 +403,9 @@ class Column:
         }
         # (only beside its own negation, Unverified: ShipStation's Package beside Flat Rate Envelope is no label)
         negated = any(name.lower() in v.lower() and v.strip() != name for v in values)
-        values = tuple(v for v in values if v.strip() != name or (v in often and negated))
+        # (nor a mark written as the column's own name on some rows, blank on the rest: a swim meet's DQ)
+        mark = bool(values) and all(v.strip() == name for v in values) and int(info.get("nulls") or 0) > 0
+        values = tuple(v for v in values if v.strip() != name or (v in often and (negated or mark)))
         # phone numbers and postcodes are written in digits but are codes, never amounts
         coded_digits = bool({"phone", "zip", "zipcode", "postcode", "postal", "fax", "tel", "telephone"} & set(stems))
         # (and a seat or a gate, "19B", "C12": where one sat or boarded, never a quantity)

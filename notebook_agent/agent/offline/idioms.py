@@ -1458,3 +1458,26 @@ def direction_column(text: str, catalog: Catalog, frame: str) -> str:
     if len(ways) != 1:
         return text
     return f"{text[: said.start()]}{ways[0].name}{text[said.end() :]}"
+
+
+# a name that opens with an adjective (Big Bass, High Checkout, Long Run) said with its superlative
+_NAMED_SUPERLATIVES = {
+    "big": ("biggest", "largest", "heaviest"), "high": ("highest", "best", "biggest"), "long": ("longest",),
+    "low": ("lowest",), "max": ("highest", "biggest", "largest", "most"), "top": ("highest", "biggest", "fastest"),
+}  # fmt: skip
+
+
+def superlative_of_name(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the biggest bass ever" of a weigh-in's Big Bass (lbs): the highest of that column, not its name.
+
+    The superlative would be read as the adjective the name opens with, leaving no ranking asked for.
+    """
+    for c in catalog.numeric(frame):
+        if len(c.stems) < 2 or c.stems[0] not in _NAMED_SUPERLATIVES or c.id_like:
+            continue
+        forms = "|".join(_NAMED_SUPERLATIVES[c.stems[0]])
+        said = re.search(rf"(?i)\b(?:{forms})\s+{re.escape(c.stems[1])}(?:e?s)?\b", text)
+        if said is not None:
+            word = "lowest" if c.stems[0] == "low" else "highest"
+            return f"{text[: said.start()]}{word} {c.name}{text[said.end() :]}"
+    return text

@@ -94,6 +94,7 @@ from .idioms import (
     sized_things,
     sold_out,
     still_on,
+    superlative_of_name,
     unsold_left,
     verb_to_most,
     which_night,
@@ -5505,6 +5506,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = digit_plurals(text, catalog, frame)  # "how many sixes": a scorebook's 6s
     text = best_average(text, catalog, frame)  # "who has the best average": a darts sheet's 3 Dart Avg
     text = direction_column(text, catalog, frame)  # "for each direction": a traffic count's Approach (NB, SB)
+    text = superlative_of_name(text, catalog, frame)  # "the biggest bass ever": the highest Big Bass (lbs)
     text = unsold_left(text, catalog, frame)  # "how many bars are still unsold": Bars Cut minus Sold
     text = rained_out(text, catalog, frame)  # "how many rides got rained out": cancelled for weather
     text = marked_by_name(text, catalog, frame)  # "how many lockers are shared": a Shared With filled in

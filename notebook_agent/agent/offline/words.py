@@ -237,6 +237,7 @@ SYNONYMS = [
     {"quantity", "qty", "unit", "volume", "piece", "sold", "sell"},
     {"mpg", "mileage", "economy", "consumption"},
     {"horsepower", "hp", "power"},
+    {"dq", "dqs", "disqualified", "disqualification", "dsq"},  # a meet's DQ mark: the swims disqualified
     {"thru", "through", "straight"},  # a turning count's Thru: the cars that go straight through
     {"pedestrian", "ped", "walker"},  # a traffic count's Peds: short forms in the plural, read as words otherwise
     # what a plant, a panel or a line puts out ("how much did we generate": kwh_out)

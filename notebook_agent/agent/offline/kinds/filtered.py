@@ -1341,6 +1341,10 @@ def happened(ctx: Context) -> KindRequest | None:
             and x.word.lower().startswith(x.column.stems[0][:4])
         ):
             return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
+        # "how many swimmers got disqualified" of a meet's DQ, written on the disqualified swims alone: those rows
+        mark = x.column.categorical and len(x.column.values) == 1 and x.column.n_unique == 1
+        if got and mark and not x.column.complete and x.word.lower().endswith("ed"):
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
     return None
 
 
