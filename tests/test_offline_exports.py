@@ -16524,3 +16524,48 @@ def test_the_biggest_bass_ever_is_the_highest_big_bass_not_its_name() -> None:
     )
     _, text = _run(darts.copy(), "what's the highest checkout anyone got")
     assert _has(text, int(darts["High Checkout"].max())) and "Histogram" not in text.splitlines()[0], text
+
+
+def test_a_kind_of_tool_is_its_category_and_what_gets_borrowed_is_the_tool() -> None:
+    rng = np.random.default_rng(33301)
+    n = 600
+    tools = {"Cordless Drill": "Power Tools", "Circular Saw": "Power Tools", "Leaf Blower": "Outdoor"}
+    tools |= {"Pressure Washer": "Outdoor", "Hammer": "Hand Tools", "Ladder": "Hand Tools", "Tile Saw": "Power Tools"}
+    tool = rng.choice(list(tools), n, p=[0.3, 0.1, 0.1, 0.15, 0.15, 0.1, 0.1])
+    loans = pd.DataFrame(
+        {
+            "Loan ID": np.arange(10001, 10001 + n),
+            "Tool": tool,
+            "Category": [tools[t] for t in tool],
+            "Borrower ID": [f"B-{v:04d}" for v in rng.integers(0, 200, n)],
+            "Checkout Date": pd.date_range("2022-01-01", periods=n, freq="D"),
+            "Damaged": rng.choice(["N", "Y"], n, p=[0.9, 0.1]),
+        }
+    )
+    _, text = _run(loans.copy(), "which kind of tool gets damaged most often")
+    assert "Category" in text.splitlines()[0], text
+    _, text = _run(loans.copy(), "what gets borrowed the most", file="tool_library_loans.csv")
+    assert f"**{loans['Tool'].value_counts().idxmax()}**" in text and "Tool" in text.splitlines()[0], text
+
+
+def test_money_of_a_price_per_gallon_is_times_the_gallons_and_how_full_is_the_level() -> None:
+    rng = np.random.default_rng(33302)
+    n = 500
+    gallons = rng.uniform(30, 700, n).round(1)
+    price = rng.uniform(2.3, 3.4, n).round(3)
+    log = pd.DataFrame(
+        {
+            "Delivery Date": pd.date_range("2022-07-01", periods=n, freq="36h"),
+            "Tank Size (gal)": rng.choice([100, 250, 500, 1000], n),
+            "Gallons Delivered": gallons,
+            "Price/Gal": [f"${v:.3f}" for v in price],
+            "% Full Before": [f"{v}%" for v in rng.integers(5, 60, n)],
+            "Driver": rng.choice(["Dale Hutchins", "Rick Moreau"], n),
+        }
+    )
+    _, text = _run(log.copy(), "which month brought in the most money?")
+    money = pd.Series(gallons * price).groupby(log["Delivery Date"].dt.to_period("M")).sum()
+    assert str(money.idxmax()) in text and "Gallons Delivered" in text.splitlines()[0], text
+    _, text = _run(log.copy(), "how full are tanks typically when we show up?")
+    full = log["% Full Before"].str.rstrip("%").astype(float)
+    assert "% Full Before" in text.splitlines()[0] and _has(text, round(float(full.mean()), 2)), text

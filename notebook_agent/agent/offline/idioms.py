@@ -806,6 +806,10 @@ def how_full(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how full are the theaters" of Tickets Sold and Seats: the one over the other, all rows together."""
     said = _HOW_FULL.search(text)
     seats = _seats(catalog, frame) if said else None
+    if said is not None and seats is None and not said["which"]:
+        # "how full are tanks typically when we show up" of a propane log's % Full Before: that level, averaged
+        levels = [c for c in catalog.numeric(frame) if "full" in c.stems and not c.id_like]
+        return f"what is the average {levels[0].name}" if len(levels) == 1 else text
     if said is None or seats is None:
         return text
     ratio = f"{seats[0].name} as a % of {seats[1].name}"
@@ -1481,3 +1485,27 @@ def superlative_of_name(text: str, catalog: Catalog, frame: str) -> str:
             word = "lowest" if c.stems[0] == "low" else "highest"
             return f"{text[: said.start()]}{word} {c.name}{text[said.end() :]}"
     return text
+
+
+_WHAT_GETS_DONE = _rx(
+    r"^\W*(?:and\s+)?what\s+(?:gets|got|is|was|are|were)\s+(?P<verb>[a-z]{3,}(?:ed|en|wn))\s+(?:the\s+)?(?:most|least)\b"
+)
+
+
+def what_gets_done(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what gets borrowed the most" of a tool library's loans: the Tool, the thing the file is of.
+
+    The verb's doer (Borrower ID) is who does it; what it is done to is the label named for the file's own thing.
+    """
+    said = _WHAT_GETS_DONE.match(text)
+    if said is None:
+        return text
+    things = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like and c.stems and catalog.names_subject(frame, c.stems[-1])
+    ]
+    if len(things) != 1:
+        return text
+    rest = text[said.start() + said.group().lower().find("what") + len("what ") :]
+    return f"{text[: said.start()]}which {things[0].name} {rest}"

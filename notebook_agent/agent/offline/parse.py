@@ -97,6 +97,7 @@ from .idioms import (
     superlative_of_name,
     unsold_left,
     verb_to_most,
+    what_gets_done,
     which_night,
     which_pays,
 )
@@ -4263,6 +4264,17 @@ def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
         ]
         if len(of_kinds) == 1:
             return f"{text[: said.start()]}{said['w']} {of_kinds[0].name}{text[said.end() :]}"
+        # "which kind of tool gets damaged most": the Category "kind" names itself, fewer than the Tools
+        named_kinds = {
+            m.column
+            for m in kind
+            if m.column.categorical
+            and not m.column.id_like
+            and set(m.column.stems) & _KINDS_OF_THINGS
+            and (m.column.n_unique or 0) < (noun[0].column.n_unique or 0)
+        }
+        if not of_kinds and len(named_kinds) == 1:
+            return f"{text[: said.start()]}{said['w']} {named_kinds.pop().name}{text[said.end() :]}"
     if len(noun) != 1 or any(m.column == noun[0].column for m in kind) or not kind:
         return text
     return f"{text[: said.start()]}{said['w']} {said['noun']}{text[said.end() :]}"
@@ -5507,6 +5519,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = best_average(text, catalog, frame)  # "who has the best average": a darts sheet's 3 Dart Avg
     text = direction_column(text, catalog, frame)  # "for each direction": a traffic count's Approach (NB, SB)
     text = superlative_of_name(text, catalog, frame)  # "the biggest bass ever": the highest Big Bass (lbs)
+    text = what_gets_done(text, catalog, frame)  # "what gets borrowed the most": the Tool of a tool library
     text = unsold_left(text, catalog, frame)  # "how many bars are still unsold": Bars Cut minus Sold
     text = rained_out(text, catalog, frame)  # "how many rides got rained out": cancelled for weather
     text = marked_by_name(text, catalog, frame)  # "how many lockers are shared": a Shared With filled in

@@ -14,7 +14,7 @@ from typing import Any
 from ..catalog import whole_amounts
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, Column, Mention, find_values, stem, words
-from ..words import PERIOD_CODES
+from ..words import PERIOD_CODES, abbreviates
 from .base import Context, KindRequest, col, finish, fmt, positive_value, where_mask
 
 _MONEY = re.compile(
@@ -61,6 +61,16 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
     if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
         quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
+    if not quantities and len(prices) == 1:
+        # a price per unit (Price/Gal) times the units handed over in that unit (Gallons Delivered)
+        per = [p for p in prices[0].stems if p not in PRICE]
+        quantities = [
+            c
+            for c in counted
+            if c.additive
+            and not set(c.stems) & {"size", "capacity", "max", "limit"}  # (a Tank Size (gal): not what was sold)
+            and any(s == p or stem(s) == stem(p) or abbreviates(p, s) for s in c.stems for p in per)
+        ]
     if not quantities and len(prices) == 1 and _PER_HEAD.search(prices[0].name):
         quantities = [c for c in counted if c.additive and c.significant[-1] in PERSONS]  # a fee per head × attendees
     if len(prices) > 1:  # a cake's Price beside its Rush Fee: the price is what it brought in, the fee a side charge
