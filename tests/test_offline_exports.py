@@ -16569,3 +16569,24 @@ def test_money_of_a_price_per_gallon_is_times_the_gallons_and_how_full_is_the_le
     _, text = _run(log.copy(), "how full are tanks typically when we show up?")
     full = log["% Full Before"].str.rstrip("%").astype(float)
     assert "% Full Before" in text.splitlines()[0] and _has(text, round(float(full.mean()), 2)), text
+
+
+def test_a_sold_out_mark_kept_by_the_file_counts_the_rows_marked_out_of_all() -> None:
+    rng = np.random.default_rng(33401)
+    n = 300
+    cap = rng.choice([120, 250, 400], n)
+    sold = (cap * rng.uniform(0.4, 1.0, n)).astype(int)
+    comps = rng.integers(0, 30, n)
+    shows = pd.DataFrame(
+        {
+            "Film Title": rng.choice(["Northern Lights", "The Quiet Year", "Salt"], n),
+            "Venue": rng.choice(["Grand", "Lyric", "Studio B"], n),
+            "Capacity": cap,
+            "Tickets Sold": sold,
+            "Comps": comps,
+            "Sold Out": np.where(sold + comps >= cap, "Y", None),
+        }
+    )
+    _, text = _run(shows.copy(), "how many screenings sold out")
+    marked = int((shows["Sold Out"] == "Y").sum())
+    assert f"**{marked} of {n}**" in text and "Sold Out" in text.splitlines()[0], text

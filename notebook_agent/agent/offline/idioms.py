@@ -832,6 +832,8 @@ def sold_out(text: str, catalog: Catalog, frame: str) -> str:
     seats = _seats(catalog, frame) if said else None
     if said is None or seats is None or _HOW_FULL.search(text):
         return text
+    if any(c.stems[:2] == ("sold", "out") or "soldout" in c.stems for c in catalog.of(frame)):
+        return text  # (a Sold Out mark kept by the file: that column says it, comps and all)
     return f"{text[: said.start()]}had {seats[0].name} - {seats[1].name} of at least 0{text[said.end() :]}"
 
 

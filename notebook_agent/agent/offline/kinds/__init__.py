@@ -549,6 +549,15 @@ def match(ctx: Context) -> KindRequest | str | None:
                     found.op = "has"  # "how many run on mac": one label of lists such as "windows;mac"
                 elif found.op == "==" and name == "filtered" and column is not None and column.qualified(found.value):
                     found.op = "contains"  # "in the rain": Rain, Light Rain, Heavy Rain
+                elif (
+                    found.op == "=="
+                    and name == "filtered"
+                    and column is not None
+                    and column.n_unique == 1
+                    and tuple(column.values) == (found.value,)
+                    and not column.complete
+                ):
+                    found.op = "given"  # a mark on some rows, blank on the rest (Sold Out "Y"): blanks are the no
                 elif found.op == "==" and name == "filtered" and column is not None:
                     _with_stronger(ctx, found, column)
             return found
