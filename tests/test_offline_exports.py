@@ -16590,3 +16590,22 @@ def test_a_sold_out_mark_kept_by_the_file_counts_the_rows_marked_out_of_all() ->
     _, text = _run(shows.copy(), "how many screenings sold out")
     marked = int((shows["Sold Out"] == "Y").sum())
     assert f"**{marked} of {n}**" in text and "Sold Out" in text.splitlines()[0], text
+
+
+def test_an_animal_said_in_the_plural_anywhere_is_its_species() -> None:
+    rng = np.random.default_rng(33501)
+    n = 800
+    species = rng.choice(["White-tailed Deer", "Black Bear", "Raccoon", "Empty"], n, p=[0.5, 0.1, 0.2, 0.2])
+    cams = pd.DataFrame(
+        {
+            "Camera ID": rng.choice(["CAM-01", "CAM-02", "CAM-03"], n),
+            "Image Date/Time": pd.date_range("2023-05-01", periods=n, freq="37min"),
+            "Species": species,
+            "Count": np.where(species == "Empty", 0, rng.integers(1, 5, n)),
+            "Behavior": rng.choice(["Traveling", "Foraging", "Resting"], n),
+            "Temperature (C)": rng.integers(-8, 34, n),
+        }
+    )
+    _, text = _run(cams.copy(), "what was the temperature like when bears came by?")
+    assert "Species = Black Bear" in text.splitlines()[0], text
+    assert _has(text, round(float(cams.loc[cams["Species"] == "Black Bear", "Temperature (C)"].mean()), 2)), text

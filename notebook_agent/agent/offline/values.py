@@ -1023,6 +1023,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 # (or counted: "how many deer" of White-tailed Deer)
                 lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s)|(?<=\bhow\smany\s))"
                 everyday = f"(?:{everyday}|{lead}{re.escape(heads_of[text])}(?:e?s)?)"
+                if set(column.stems) & {"specy", "species", "breed"}:
+                    # (an animal in the plural, anywhere: "when bears came by" of Black Bear)
+                    everyday = f"(?:{everyday}|{re.escape(heads_of[text])}s)"
             numbered = _numbered_names(column)
             if text in numbered and column.stems:  # "the betta tank": Tank = Betta 5
                 noun = re.escape(column.stems[-1])
