@@ -16609,3 +16609,24 @@ def test_an_animal_said_in_the_plural_anywhere_is_its_species() -> None:
     _, text = _run(cams.copy(), "what was the temperature like when bears came by?")
     assert "Species = Black Bear" in text.splitlines()[0], text
     assert _has(text, round(float(cams.loc[cams["Species"] == "Black Bear", "Temperature (C)"].mean()), 2)), text
+
+
+def test_prices_of_a_region_named_before_them_are_the_price_not_the_rows() -> None:
+    rng = np.random.default_rng(33601)
+    months = pd.date_range("2010-01-01", "2023-12-01", freq="MS")
+    regions = ["London", "North East", "East of England"]
+    hpi = pd.DataFrame(
+        [
+            {
+                "Date": d.strftime("%d/%m/%Y"),
+                "RegionName": r,
+                "AveragePrice": round(200000 * (1.005**i) * rng.uniform(0.97, 1.03) * (2 if r == "London" else 1)),
+                "SalesVolume": int(rng.integers(2000, 9000)),
+            }
+            for i, d in enumerate(months)
+            for r in regions
+        ]
+    )
+    _, text = _run(hpi.copy(), "how much have london prices gone up since 2010, in %", file="uk_house_price_index.csv")
+    first = text.splitlines()[0]
+    assert "AveragePrice in 2010 and 2023" in first and "Histogram" not in first, text

@@ -2040,7 +2040,8 @@ def _marks_rows(word: str, catalog: Catalog, frame: str) -> bool:
             continue
         if c.n_unique == 2 and c.stems == (stem(word),):
             return True
-        if any(v.lower() == word for v in c.values):
+        # (a state a label holds, "Delayed" of a Status; not a name, "london prices" of RegionName London)
+        if word.endswith("ed") and any(v.lower() == word for v in c.values):
             return True
     return False
 
