@@ -16301,7 +16301,8 @@ def test_a_session_length_and_hours_read_the_minutes_and_money_made_the_one_amou
     _, text = _run(use.copy(), "average session length for each machine")
     assert "Minutes by Equipment" in text.splitlines()[0], text
     _, text = _run(use.copy(), "total hours on the laser cutter?")
-    assert _has(text, int(use.loc[use["Equipment"] == "Laser Cutter", "Minutes"].sum())), text
+    minutes = int(use.loc[use["Equipment"] == "Laser Cutter", "Minutes"].sum())
+    assert _has(text, minutes) and f"{round(minutes / 60, 1)} hours" in text, text
     _, text = _run(use.copy(), "how much money did we take in")
     charged = use["Cost Charged"].str.lstrip("$").astype(float).sum()
     assert "Cost Charged" in text.splitlines()[0] and _has(text, round(float(charged))), text
