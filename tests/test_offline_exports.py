@@ -16631,3 +16631,20 @@ def test_prices_of_a_region_named_before_them_are_the_price_not_the_rows() -> No
     _, text = _run(hpi.copy(), "how much have london prices gone up since 2010, in %", file="uk_house_price_index.csv")
     first = text.splitlines()[0]
     assert "AveragePrice in 2010 and 2023" in first and "Histogram" not in first, text
+
+
+def test_lane_rentals_of_a_range_log_are_its_rows_not_each_lane_once() -> None:
+    rng = np.random.default_rng(33701)
+    n = 600
+    lanes = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-03-01", periods=n, freq="22h"),
+            "Lane": rng.integers(1, 13, n),
+            "Member": rng.choice(["Y", "N"], n),
+            "Shooters": rng.integers(1, 5, n),
+            "Lane Fee": [f"${v:.2f}" for v in rng.choice([22.0, 30.0, 44.0], n)],
+            "Firearm Rental": rng.choice(["Glock 19", "AR-15", None], n),
+        }
+    )
+    _, text = _run(lanes.copy(), "how many lane rentals were there in 2024", file="range_lane_log.csv")
+    assert _has(text, int((lanes["Date"].dt.year == 2024).sum())) and "Distinct" not in text.splitlines()[0], text

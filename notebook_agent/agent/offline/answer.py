@@ -589,8 +589,13 @@ def _stat(result: dict[str, Any]) -> str:
     spoken = _clock_length(str(result.get("y") or ""), value)
     if spoken and result.get("agg") in ("mean", "median", "min", "max"):  # (a total of hours reads as hours)
         text += f" That is {spoken}."
-    elif spoken and result.get("agg") == "sum" and re.search(r"\b(?:minutes?|mins?)\b", str(result.get("y")), re.I):
-        text += f" That is {fmt(round(float(value) / 60, 2))} hours."  # "total hours" of a log kept in minutes
+    elif (
+        spoken
+        and isinstance(value, int | float)
+        and result.get("agg") == "sum"
+        and re.search(r"\b(?:minutes?|mins?)\b", str(result.get("y")), re.I)
+    ):
+        text += f" That is {fmt(round(value / 60, 2))} hours."  # "total hours" of a log kept in minutes
     if result.get("agg") == "sum" and isinstance(value, int | float) and value < 0:
         text += f" That is {fmt(-value)} going out."  # fees kept as negative amounts are money taken
     return text

@@ -364,7 +364,13 @@ def _match(ctx: Context) -> KindRequest | None:
     subjects = ctx.catalog.subjects.get(ctx.frame, frozenset())
     of_file = set(said_words) <= subjects  # "count stations" of a file so named
     # "how many water systems" of a file of water samples: the file's own word before a column's ("systems")
-    head_named = set(said_words[:-1]) <= subjects and any(x.start < end <= x.end for x in ctx.mentions)
+    # (the file's word naming no column itself: not "lane rentals" of a range's Lane beside Firearm Rental)
+    head_at = ctx.text.rfind(" ", start, end)
+    head_named = (
+        set(said_words[:-1]) <= subjects
+        and any(x.start < end <= x.end for x in ctx.mentions)
+        and not any(start <= x.start and x.end <= head_at for x in ctx.mentions)
+    )
     if (
         " " in ctx.text[start:end].strip()
         and not any(x.start <= start and end <= x.end for x in ctx.mentions)
