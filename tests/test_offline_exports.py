@@ -16648,3 +16648,23 @@ def test_lane_rentals_of_a_range_log_are_its_rows_not_each_lane_once() -> None:
     )
     _, text = _run(lanes.copy(), "how many lane rentals were there in 2024", file="range_lane_log.csv")
     assert _has(text, int((lanes["Date"].dt.year == 2024).sum())) and "Distinct" not in text.splitlines()[0], text
+
+
+def test_a_percentage_asked_after_a_summed_count_is_averaged_not_added_up() -> None:
+    rng = np.random.default_rng(33801)
+    n = 500
+    kills = rng.integers(0, 14, n)
+    errors = rng.integers(0, 5, n)
+    attempts = kills + errors + rng.integers(0, 8, n)
+    sets = pd.DataFrame(
+        {
+            "Match Date": pd.date_range("2023-09-01", periods=n, freq="D"),
+            "Player": rng.choice(["Maya Johnson", "Natalie Ross", "Ava Kim"], n),
+            "Kills": kills,
+            "Errors": errors,
+            "Attempts": attempts,
+            "Hit %": np.where(attempts > 0, ((kills - errors) / np.maximum(attempts, 1)).round(3), np.nan),
+        }
+    )
+    _, text = _run(sets.copy(), "who has the most kills", "whats her hitting percentage overall")
+    assert "Total of Hit %" not in text.splitlines()[0] and "Hit %" in text.splitlines()[0], text

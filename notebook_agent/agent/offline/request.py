@@ -907,6 +907,11 @@ def build_request(h: Hints, catalog: Catalog, frame: str, last: Request | None) 
         and any(f["column"] == req.x and f.get("part") == "year" and f["op"] == "==" for f in req.filters)
     ):
         req.period = "M"  # "in 2024 which month": that year's months, each named with its year
+    if isinstance(req, Request) and req.agg == "sum" and req.y:
+        y = catalog.get(req.frame, req.y)
+        if y is not None and not y.additive and set(y.stems) & {"percent", "pct"}:
+            # "whats her hitting percentage overall" after the most kills (summed): a percentage is averaged
+            req.agg = "mean"
     return req
 
 
