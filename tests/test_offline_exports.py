@@ -16668,3 +16668,35 @@ def test_a_percentage_asked_after_a_summed_count_is_averaged_not_added_up() -> N
     )
     _, text = _run(sets.copy(), "who has the most kills", "whats her hitting percentage overall")
     assert "Total of Hit %" not in text.splitlines()[0] and "Hit %" in text.splitlines()[0], text
+
+
+def test_vehicles_counted_are_the_rows_not_a_class_named_vehicle() -> None:
+    rng = np.random.default_rng(33901)
+    n = 500
+    cars = pd.DataFrame(
+        {
+            "Make": rng.choice(["Toyota", "Ford", "Honda"], n),
+            "Vehicle Class": rng.choice(["Compact", "SUV: Small", "Special purpose vehicle", "Pickup truck"], n),
+            "Fuel Consumption(Comb (mpg))": rng.integers(15, 60, n),
+            "CO2 Emissions(g/km)": rng.integers(100, 400, n),
+        }
+    )
+    _, text = _run(cars.copy(), "how many vehicles get more than 40 mpg combined?")
+    assert "Vehicle Class" not in text.splitlines()[0], text
+    assert _has(text, int((cars["Fuel Consumption(Comb (mpg))"] > 40).sum())), text
+
+
+def test_he_after_the_top_scorer_keeps_that_player_s_rows() -> None:
+    rng = np.random.default_rng(33902)
+    n = 400
+    players = pd.DataFrame(
+        {
+            "player": [f"Player {i}" for i in range(n)],
+            "team": rng.choice(["Argentina", "France", "Morocco"], n),
+            "goals": rng.integers(0, 3, n),
+            "assists": rng.integers(0, 3, n),
+        }
+    )
+    players.loc[7, ["goals", "assists"]] = [9, 4]
+    _, text = _run(players.copy(), "who scored the most goals?", "how many assists did he have")
+    assert "Player 7" in text.splitlines()[0] and _has(text, 4), text

@@ -3028,11 +3028,12 @@ def _ordinal_listed(question: str, memory: dict[str, Any]) -> str:
     return question[: said.start()] + f"{listed[0]} {values[index]}" + question[said.end() :]
 
 
-_THEY_DID = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are)\s+(?P<who>they|he|she)\b", re.I)
+# ("did he", "does she": the winner's rows, read by `_scoped_winner`; "they" reads as a word of its own)
+_THEY_DID = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are)\s+(?P<who>they)\b", re.I)
 
 
 def _they_of_winner(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
-    """The last ranking's winning person named for "they" or "she" ("how many races did they win").
+    """The last ranking's winning person named for "they" ("how many races did they win").
 
     Only when the winner is one of a column of people (a Rider, a Player): "how much did they spend" after the
     busiest month is about the customers, not the month.

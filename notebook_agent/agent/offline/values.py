@@ -1020,12 +1020,14 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 and not any(stem(heads_of[text].lower()) in c.stems for c in columns if c is not column)
             ):
                 # (after "my", "the", "our", "all": not a word in an aside, "(blasts, ice quakes etc)")
-                # (or counted: "how many deer" of White-tailed Deer)
-                lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s)|(?<=\bhow\smany\s))"
+                lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s))"
                 everyday = f"(?:{everyday}|{lead}{re.escape(heads_of[text])}(?:e?s)?)"
                 if set(column.stems) & {"specy", "species", "breed"}:
-                    # (an animal in the plural, anywhere: "when bears came by" of Black Bear)
-                    everyday = f"(?:{everyday}|{re.escape(heads_of[text])}s)"
+                    # (an animal counted or in the plural, anywhere: "how many deer" of White-tailed Deer, "when
+                    # bears came by" of Black Bear; not "how many vehicles" of a Vehicle Class's Special purpose
+                    # vehicle)
+                    counted = r"(?<=\bhow\smany\s)"
+                    everyday = f"(?:{everyday}|{counted}{re.escape(heads_of[text])}|{re.escape(heads_of[text])}s)"
             numbered = _numbered_names(column)
             if text in numbered and column.stems:  # "the betta tank": Tank = Betta 5
                 noun = re.escape(column.stems[-1])
