@@ -2940,6 +2940,8 @@ def _sibling_measure(question: str, memory: dict[str, Any], catalog: Catalog, fr
     return f"and the {word} {swapped[0].name}?"
 
 
+# people in general: "how did most people hear about us" counts the rows again, whatever was added up before
+_ANYONE = frozenset({"people", "persons", "folks", "everyone", "users", "customers", "guys", "ones"})
 _HOW_MANY_NOUN = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]{3,})\b", re.I)
 
 
@@ -2960,7 +2962,7 @@ def _counted_again(question: str, memory: dict[str, Any], catalog: Catalog, fram
     if measure is None or not measure.additive or measure.formula is not None or said is None:
         return question
     noun = said["noun"].lower()
-    if noun in STOP or any(stem(noun) in c.stems or noun in c.stems for c in catalog.of(frame)):
+    if noun in STOP or noun in _ANYONE or any(stem(noun) in c.stems or noun in c.stems for c in catalog.of(frame)):
         return question  # "how many trips": a word of a column's name, read as such again
     if any(m.column.name == measure.name for m in find_mentions(question, catalog, frame)):
         return question

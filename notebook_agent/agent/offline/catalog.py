@@ -551,7 +551,8 @@ class Column:
                 and len(stems) == 2
                 and stems[0].endswith("ed")
                 and stems[0] not in _NOT_DEEDS
-                and re.fullmatch(r"(?i)\s*[A-Za-z]+ed[\s_]+[A-Za-z]+(?:s|ren)\s*", name) is not None
+                # (a plural, not a word ending in s: watched_status)
+                and re.fullmatch(r"(?i)\s*[A-Za-z]+ed[\s_]+[A-Za-z]+(?:[^su\Wi_]s|ren)\s*", name) is not None
                 and _whole_numbers(info)
                 and isinstance(info.get("min"), int | float)
                 and info["min"] >= 0

@@ -20,7 +20,11 @@ _OWED = re.compile(
     r"\b(?:still\s+(?:owed|owing|due|unpaid|outstanding)|owed|owing|outstanding|left\s+to\s+(?:pay|collect))\b",
     re.IGNORECASE,
 )
-_OWES_MOST = re.compile(r"\b(?:still\s+)?owes?\s+(?:us\s+|me\s+)?(?:the\s+)?(?P<dir>most|least)\b", re.IGNORECASE)
+_OWES_MOST = re.compile(
+    r"\b(?:still\s+)?owes?\s+(?:us\s+|me\s+)?(?:the\s+)?(?P<dir>most|least)(?:\s+(?:money|cash|dollars))?\b"
+    r"(?:\s+(?:right\s+now|now|currently|at\s+the\s+moment|today))?",
+    re.IGNORECASE,
+)
 # (money "taken in" or "brought in" is what was billed, an invoice's total: the money of the sales made)
 _COLLECTED = re.compile(r"\b(?:collect(?:ed)?|receive[d]?|got\s+paid|get\s+paid)\b", re.IGNORECASE)
 
@@ -50,6 +54,8 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     owes = _OWES_MOST.search(text)
     if said is None and owes is None:
         return text
+    if owes is not None and any(set(c.stems) & _BALANCE for c in catalog.numeric(frame) if not c.id_like):
+        return text  # (a Balance kept already: "who owes the most" is read of it)
     owed = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and set(c.stems) & _DUE]
     marks = [
         c

@@ -4273,7 +4273,7 @@ def _kind_of_named(text: str, catalog: Catalog, frame: str) -> str:
             and set(m.column.stems) & _KINDS_OF_THINGS
             and (m.column.n_unique or 0) < (noun[0].column.n_unique or 0)
         }
-        if not of_kinds and len(named_kinds) == 1:
+        if not of_kinds and not typed and len(named_kinds) == 1:  # (not beside a ForceType: "kind of force")
             return f"{text[: said.start()]}{said['w']} {named_kinds.pop().name}{text[said.end() :]}"
     if len(noun) != 1 or any(m.column == noun[0].column for m in kind) or not kind:
         return text
