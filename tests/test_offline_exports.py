@@ -16700,3 +16700,54 @@ def test_he_after_the_top_scorer_keeps_that_player_s_rows() -> None:
     players.loc[7, ["goals", "assists"]] = [9, 4]
     _, text = _run(players.copy(), "who scored the most goals?", "how many assists did he have")
     assert "Player 7" in text.splitlines()[0] and _has(text, 4), text
+
+
+def test_mended_readings_of_watch_status_people_force_type_and_a_kept_balance() -> None:
+    rng = np.random.default_rng(34001)
+    n = 600
+    plays = pd.DataFrame(
+        {
+            "date": pd.date_range("2023-01-01", periods=n, freq="9h"),
+            "friendly_name": rng.choice(["Mike", "Sarah", "Dad", "Kids Room"], n, p=[0.4, 0.3, 0.2, 0.1]),
+            "title": rng.choice(["The Office", "Bluey", "Dune"], n),
+            "watched_status": rng.choice([0.0, 0.5, 1.0], n, p=[0.1, 0.1, 0.8]),
+        }
+    )
+    from notebook_agent.agent.offline.catalog import Catalog
+
+    status = Catalog.from_profiles([_profile(plays)]).get("df", "watched_status")
+    assert status is not None and not status.additive  # (a status, 0 to 1: never added up as things watched)
+    signups = pd.DataFrame(
+        {
+            "Submission Date": pd.date_range("2024-01-01", periods=n, freq="5h"),
+            "Workshop": rng.choice(["Pottery", "Watercolor", "Woodworking"], n),
+            "Number of Attendees": rng.integers(1, 6, n),
+            "How did you hear about us?": rng.choice(["Instagram", "Friend", "Flyer"], n, p=[0.2, 0.5, 0.3]),
+        }
+    )
+    _, text = _run(signups.copy(), "how many people total are coming", "how did most people hear about us")
+    assert "Number of Attendees" not in text.splitlines()[0], text
+    force = pd.DataFrame(
+        {
+            "ForceType": rng.choice(["Bodily Force", "Chemical Irritant", "Taser"], n, p=[0.6, 0.3, 0.1]),
+            "ForceTypeAction": rng.choice(["Push Away", "Knee", "Spray", "Punch", "Takedown"], n),
+            "TypeOfResistance": rng.choice(["Tensed", "Assaulted Officer", "Fled"], n),
+        }
+    )
+    _, text = _run(force.copy(), "what kind of force is used most")
+    assert "ForceType" in text.splitlines()[0] and "TypeOfResistance" not in text.splitlines()[0], text
+    amount = rng.uniform(1000, 40000, n).round(2)
+    paid = np.where(rng.random(n) < 0.7, amount, 0.0)
+    invoices = pd.DataFrame(
+        {
+            "Client": rng.choice(["Acme Logistics", "Northwind Traders", "Globex"], n),
+            "Issue Date": pd.date_range("2022-01-01", periods=n, freq="2D"),
+            "Paid Date": pd.Series(pd.date_range("2022-02-01", periods=n, freq="2D")).where(paid > 0),
+            "Invoice Amount": amount,
+            "Paid Amount": paid,
+            "Balance": (amount - paid).round(2),
+            "Tax Amount": (amount * 0.05).round(2),
+        }
+    )
+    _, text = _run(invoices.copy(), "which client owes us the most money right now")
+    assert "Which column" not in text, text
