@@ -809,7 +809,9 @@ def how_full(text: str, catalog: Catalog, frame: str) -> str:
     if said is not None and seats is None and not said["which"]:
         # "how full are tanks typically when we show up" of a propane log's % Full Before: that level, averaged
         levels = [c for c in catalog.numeric(frame) if "full" in c.stems and not c.id_like]
-        return f"what is the average {levels[0].name}" if len(levels) == 1 else text
+        if len(levels) != 1 or any(m.column == levels[0] for m in find_mentions(text, catalog, frame)):
+            return text  # ("how full was it over summer 2024" of Percent Full: read as said, with its months)
+        return f"what is the average {levels[0].name}"
     if said is None or seats is None:
         return text
     ratio = f"{seats[0].name} as a % of {seats[1].name}"

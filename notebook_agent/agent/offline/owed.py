@@ -54,8 +54,8 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     owes = _OWES_MOST.search(text)
     if said is None and owes is None:
         return text
-    if owes is not None and any(set(c.stems) & _BALANCE for c in catalog.numeric(frame) if not c.id_like):
-        return text  # (a Balance kept already: "who owes the most" is read of it)
+    if any(set(c.stems) & _BALANCE for c in catalog.numeric(frame) if not c.id_like):
+        return text  # (a Balance kept already: what is owed is read of it)
     owed = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and set(c.stems) & _DUE]
     marks = [
         c

@@ -61,7 +61,7 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
     if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
         quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
-    if not quantities and len(prices) == 1:
+    if not quantities and len(prices) == 1 and re.search(r"/|\bper\b", prices[0].name, re.I):
         # a price per unit (Price/Gal) times the units handed over in that unit (Gallons Delivered)
         per = [p for p in prices[0].stems if p not in PRICE]
         quantities = [
