@@ -16751,3 +16751,42 @@ def test_mended_readings_of_watch_status_people_force_type_and_a_kept_balance() 
     )
     _, text = _run(invoices.copy(), "which client owes us the most money right now")
     assert "Which column" not in text, text
+
+
+def test_mended_fullness_over_months_a_kept_balance_and_a_trip_price() -> None:
+    rng = np.random.default_rng(34101)
+    n = 730
+    lake = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Storage (AF)": rng.integers(200000, 400000, n),
+            "Percent Full": rng.uniform(50, 100, n).round(1),
+            "Inflow (cfs)": rng.integers(100, 3000, n),
+        }
+    )
+    _, text = _run(lake.copy(), "how full was it on average over summer 2024")
+    assert "June, July, August" in text.splitlines()[0], text  # (the summer said, not every day)
+    due = rng.choice([250.0, 300.0], n)
+    paid = np.where(rng.random(n) < 0.8, due, 0.0)
+    hoa = pd.DataFrame(
+        {
+            "Lot": [f"LOT {v}" for v in rng.integers(100, 140, n)],
+            "Assessment Due": due,
+            "Amount Paid": paid,
+            "Paid Date": pd.Series(pd.date_range("2023-01-05", periods=n, freq="D")).where(paid > 0),
+            "Balance": due - paid,
+        }
+    )
+    _, text = _run(hoa.copy(), "how much is still owed in total")
+    assert _has(text, float(hoa["Balance"].sum())), text
+    trips = pd.DataFrame(
+        {
+            "Trip Date": pd.date_range("2022-03-01", periods=400, freq="2D"),
+            "Captain": rng.choice(["Capt. Ray Dupree", "Capt. Ann Wills"], 400),
+            "Trip Length (hrs)": rng.choice([4, 6, 8], 400),
+            "Trip Price": rng.choice([600.0, 900.0, 1200.0], 400),
+        }
+    )
+    _, text = _run(trips.copy(), "how much did we bring in from trip fees in 2023")
+    assert "Trip Length" not in text.splitlines()[0], text
+    assert _has(text, float(trips.loc[trips["Trip Date"].dt.year == 2023, "Trip Price"].sum())), text

@@ -809,7 +809,8 @@ def how_full(text: str, catalog: Catalog, frame: str) -> str:
     if said is not None and seats is None and not said["which"]:
         # "how full are tanks typically when we show up" of a propane log's % Full Before: that level, averaged
         levels = [c for c in catalog.numeric(frame) if "full" in c.stems and not c.id_like]
-        if len(levels) != 1 or any(m.column == levels[0] for m in find_mentions(text, catalog, frame)):
+        named = {m.column.name for m in find_mentions(text, catalog, frame) if m.column.numeric}
+        if len(levels) != 1 or named == {levels[0].name}:
             return text  # ("how full was it over summer 2024" of Percent Full: read as said, with its months)
         return f"what is the average {levels[0].name}"
     if said is None or seats is None:
