@@ -234,6 +234,11 @@ class Column:
         )
 
     @property
+    def one_mark(self) -> bool:
+        """A label written on some rows and blank on the rest (a meet's DQ, a Sold Out "Y"): a blank is its no."""
+        return self.categorical and self.n_unique == 1 and len(self.values) == 1 and not self.complete
+
+    @property
     def time(self) -> bool:
         """A time axis: dates, or ordered numbers such as years or steps."""
         return self.is_date or self.ordered

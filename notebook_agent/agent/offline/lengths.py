@@ -48,12 +48,17 @@ def length_of(catalog: Catalog, frame: str, noun: str) -> Column | None:
     if found or not _names_rows(catalog, frame, noun):
         return None
     # "session length" of a makerspace log whose rows are sessions (Session ID): its one plain length of time
-    plain = [
+    plain = _plain_lengths(catalog, frame)
+    return plain[0] if len(plain) == 1 else None
+
+
+def _plain_lengths(catalog: Catalog, frame: str) -> list[Column]:
+    """The columns named by a unit of time alone (Minutes, Hours): lengths of the rows themselves."""
+    return [
         c
         for c in catalog.numeric(frame)
         if not (c.is_date or c.id_like or c.year_like or c.formula) and c.stems and set(c.stems) <= _TIME_UNITS
     ]
-    return plain[0] if len(plain) == 1 else None
 
 
 def _names_rows(catalog: Catalog, frame: str, noun: str) -> bool:
@@ -79,11 +84,7 @@ def _unit_for_plain(question: str, catalog: Catalog, frame: str) -> str:
     said = _UNIT_SAID.search(question)
     if said is None or any(stem(said["unit"].lower()) in c.stems for c in catalog.of(frame)):
         return question
-    plain = [
-        c
-        for c in catalog.numeric(frame)
-        if not (c.is_date or c.id_like or c.year_like or c.formula) and c.stems and set(c.stems) <= _TIME_UNITS
-    ]
+    plain = _plain_lengths(catalog, frame)
     if len(plain) != 1 or any(c.clock for c in catalog.of(frame)):
         return question
     return f"{question[: said.start()]}{plain[0].name}{question[said.end() :]}"

@@ -553,9 +553,8 @@ def match(ctx: Context) -> KindRequest | str | None:
                     found.op == "=="
                     and name == "filtered"
                     and column is not None
-                    and column.n_unique == 1
+                    and column.one_mark
                     and tuple(column.values) == (found.value,)
-                    and not column.complete
                 ):
                     found.op = "given"  # a mark on some rows, blank on the rest (Sold Out "Y"): blanks are the no
                 elif found.op == "==" and name == "filtered" and column is not None:

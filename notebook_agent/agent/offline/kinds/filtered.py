@@ -1342,8 +1342,7 @@ def happened(ctx: Context) -> KindRequest | None:
         ):
             return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
         # "how many swimmers got disqualified" of a meet's DQ, written on the disqualified swims alone: those rows
-        mark = x.column.categorical and len(x.column.values) == 1 and x.column.n_unique == 1
-        if got and mark and not x.column.complete and x.word.lower().endswith("ed"):
+        if got and x.column.one_mark and x.word.lower().endswith("ed"):
             return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
     return None
 
