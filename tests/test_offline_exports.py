@@ -16790,3 +16790,193 @@ def test_mended_fullness_over_months_a_kept_balance_and_a_trip_price() -> None:
     _, text = _run(trips.copy(), "how much did we bring in from trip fees in 2023")
     assert "Trip Length" not in text.splitlines()[0], text
     assert _has(text, float(trips.loc[trips["Trip Date"].dt.year == 2023, "Trip Price"].sum())), text
+
+
+def test_kids_who_competed_a_way_to_get_out_and_players_who_never_hit_one() -> None:
+    rng = np.random.default_rng(34401)
+    n = 900
+    names = [f"{a} {b}" for a in ("Liam", "Noah", "Evan", "Mia", "Ava", "Zoe") for b in ("Hall", "King", "Young")]
+    track = pd.DataFrame(
+        {
+            "Meet": rng.choice(["Early Bird Invitational", "County Relays"], n),
+            "Date": rng.choice(["03/18/2023", "04/01/2023", "04/15/2023"], n),
+            "Event": rng.choice(["100m", "200m", "Shot Put"], n),
+            "Athlete": rng.choice(names, n),
+            "School": rng.choice(["Westview", "Central", "Valley"], n),
+            "Grade": rng.integers(9, 13, n),
+            "Points": rng.integers(0, 11, n),
+        }
+    )
+    _, text = _run(track.copy(), "how many different kids competed this season")
+    assert _has(text, track["Athlete"].nunique()) and "Athlete" in text.splitlines()[0], text
+    out = rng.choice(
+        ["caught", "bowled", "lbw", "run out", "not out", "did not bat"], n, p=[0.3, 0.1, 0.1, 0.1, 0.2, 0.2]
+    )
+    cricket = pd.DataFrame(
+        {
+            "Match Date": rng.choice(["04/05/2019", "04/12/2019", "04/19/2019"], n),
+            "Batter": rng.choice(names, n),
+            "Runs": rng.integers(0, 80, n).astype(float),
+            "Balls": rng.integers(1, 120, n).astype(float),
+            "How Out": out,
+        }
+    )
+    _, text = _run(cricket.copy(), "what's the most common way to get out")
+    assert "How Out" in text.splitlines()[0] and "**caught**" in text, text
+    rows = 600
+    darts = pd.DataFrame(
+        {
+            "Week": rng.integers(1, 20, rows),
+            "Player": rng.choice([f"Player {i}" for i in range(40)], rows),
+            "Legs Won": rng.integers(0, 6, rows),
+            "180s": np.where(rng.random(rows) < 0.1, 1, 0),
+        }
+    )
+    never = int((darts.groupby("Player")["180s"].sum() == 0).sum())
+    _, text = _run(darts.copy(), "how many players have never hit a 180")
+    assert f"**{never}**" in text, text
+
+
+def test_a_blank_mark_said_by_its_word_and_counted_per_team() -> None:
+    rng = np.random.default_rng(34402)
+    n = 500
+    swims = pd.DataFrame(
+        {
+            "Event": rng.choice(["Girls 200 Free", "Boys 100 Back"], n),
+            "Swimmer": [f"Swimmer {i}" for i in range(n)],
+            "Team": rng.choice(["Lincoln", "Harbor Ridge", "Westbrook", "Valley"], n),
+            "Final Time": rng.uniform(60, 130, n).round(2),
+            "DQ": np.where(rng.random(n) < 0.05, "DQ", None),
+        }
+    )
+    _, text = _run(swims.copy(), "how many swimmers got disqualified")
+    assert f"**{int(swims['DQ'].notna().sum())} of" in text, text
+    top = swims[swims["DQ"].notna()]["Team"].value_counts()
+    _, text = _run(swims.copy(), "which team had the most dqs")
+    assert f"**{top.index[0]}**" in text and "DQ" in text.splitlines()[0], text
+    visits = pd.DataFrame(
+        {
+            "Date": rng.choice(["9/5/2023", "9/6/2023"], n),
+            "Grade": rng.integers(1, 7, n),
+            "Complaint": rng.choice(["Headache", "Stomach Ache", "Injury", "Fever"], n, p=[0.2, 0.4, 0.2, 0.2]),
+            "Sent Home": rng.choice(["Y", "N"], n, p=[0.15, 0.85]),
+        }
+    )
+    first = visits["Complaint"].value_counts().index[0]
+    _, text = _run(
+        visits.copy(), "whats the most common reason kids come see the nurse", "how many of those got sent home"
+    )
+    sent = int(((visits["Complaint"] == first) & (visits["Sent Home"] == "Y")).sum())
+    assert f"**{sent} of" in text, text
+
+
+def test_deeds_said_with_a_particle_and_the_other_side_played() -> None:
+    rng = np.random.default_rng(34403)
+    n = 800
+    claimed = rng.choice(["Y", "N"], n)
+    lost = pd.DataFrame(
+        {
+            "ITEM_ID": [f"LF-23-{i:06d}" for i in range(n)],
+            "CATEGORY": rng.choice(["PHONE", "BAG", "KEYS", "WALLET"], n),
+            "EST_VALUE": [f"${v}" for v in rng.integers(5, 900, n)],
+            "CLAIMED": claimed,
+            "DISPOSED": np.where(claimed == "N", rng.choice(["Y", "N"], n), "N"),
+        }
+    )
+    phones = lost[lost["CATEGORY"] == "PHONE"]
+    _, text = _run(lost.copy(), "what share of lost phones actually get picked up")
+    assert f"**{int((phones['CLAIMED'] == 'Y').sum())} of {len(phones)}**" in text, text
+    _, text = _run(lost.copy(), "total estimated value of the stuff that got thrown out")
+    worth = lost.loc[lost["DISPOSED"] == "Y", "EST_VALUE"].str.lstrip("$").astype(float).sum()
+    assert _has(text, float(worth)), text
+    sets = pd.DataFrame(
+        {
+            "Match Date": rng.choice(pd.date_range("2023-02-01", periods=30, freq="7D").strftime("%Y-%m-%d"), n),
+            "Opponent": rng.choice(["Sunshine VBC", "Coast VBC", "Mid Valley"], n),
+            "Set": rng.integers(1, 4, n),
+            "Player": rng.choice(["Maya Johnson", "Ava Martinez", "Lily Peterson", "Nora Diaz"], n),
+            "Kills": rng.integers(0, 8, n),
+        }
+    )
+    sets["Result"] = sets["Match Date"].map(
+        {d: ("W" if i % 3 else "L") for i, d in enumerate(sorted(set(sets["Match Date"])))}
+    )
+    _, text = _run(sets.copy(), "which team have we played the most")
+    assert "Opponent" in text.splitlines()[0], text
+    _, text = _run(sets.copy(), "how many matches did we win")
+    assert f"**{sets.loc[sets['Result'] == 'W', 'Match Date'].nunique()}**" in text, text
+
+
+def test_bigger_groups_money_by_its_sign_and_rates_of_a_box_score() -> None:
+    rng = np.random.default_rng(34404)
+    n = 700
+    shooters = rng.integers(1, 5, n).astype(float)
+    lanes = pd.DataFrame(
+        {
+            "Date": rng.choice(["01/01/2023", "01/02/2023"], n),
+            "Lane": rng.integers(1, 20, n),
+            "Shooters": shooters,
+            "Minutes": rng.choice([60.0, 90.0], n),
+            "Ammo Boxes": (shooters + rng.integers(0, 3, n)).astype(float),
+        }
+    )
+    _, text = _run(lanes.copy(), "do bigger groups buy more ammo? how strong is the link")
+    assert "Correlation of Shooters and Ammo Boxes" in text.splitlines()[0], text
+    dates = pd.date_range("2023-08-28", periods=n, freq="D")
+    sales = rng.uniform(1, 60, n).round(2)
+    cafe = pd.DataFrame(
+        {
+            "School": rng.choice(["LINCOLN ELEMENTARY", "WASHINGTON MIDDLE"], n),
+            "Date": dates.strftime("%m/%d/%Y"),
+            "Meal": rng.choice(["Breakfast", "Lunch"], n),
+            "Free": rng.integers(0, 200, n),
+            "A La Carte $": [f"${v:.2f}" for v in sales],
+        }
+    )
+    best = pd.Series(sales).groupby(dates.to_period("M")).sum().idxmax()
+    _, text = _run(cafe.copy(), "which month had the highest a la carte sales")
+    assert "total" in text and str(best) in text, text
+    goals, shots = rng.integers(0, 4, n), rng.integers(3, 9, n)
+    box = pd.DataFrame(
+        {
+            "Opponent": rng.choice(["Lehigh", "Navy"], n),
+            "Player": rng.choice(["Smith, Jake", "Delgado, Marco"], n),
+            "G": goals,
+            "A": rng.integers(0, 3, n),
+            "Pts": goals + 1,
+            "Sh": shots,
+            "SOG": shots - 1,
+        }
+    )
+    _, text = _run(box.copy(), "whats our shooting percentage as a team")
+    assert _has(text, round(100 * goals.sum() / shots.sum(), 2)), text
+    runs, balls = rng.integers(0, 90, n), rng.integers(1, 130, n)
+    book = pd.DataFrame({"Batter": rng.choice(["Isaac Miller", "Liam Wilson"], n), "Runs": runs, "Balls": balls})
+    _, text = _run(book.copy(), "overall strike rate, runs per 100 balls")
+    assert _has(text, round(100 * runs.sum() / balls.sum(), 2)), text
+
+
+def test_alpha_codes_of_birds_and_a_triage_level() -> None:
+    rng = np.random.default_rng(34405)
+    n = 900
+    birds = pd.DataFrame(
+        {
+            "Band Number": [f"2791-{23000 + i}" for i in range(n)],
+            "Species Code": rng.choice(["SOSP", "BCCH", "GRCA", "COYE"], n),
+            "Sex": rng.choice(["M", "F", "U"], n),
+            "Weight (g)": rng.uniform(9, 40, n).round(1),
+        }
+    )
+    _, text = _run(birds.copy(), "what do song sparrows weigh on average?")
+    sosp = birds.loc[birds["Species Code"] == "SOSP", "Weight (g)"].mean()
+    assert "SOSP" in text.splitlines()[0] and _has(text, round(float(sosp), 2)), text
+    ed = pd.DataFrame(
+        {
+            "ARRIVAL_DT": pd.date_range("2023-01-01", periods=n, freq="3h").strftime("%Y-%m-%d %H:%M:%S"),
+            "ESI": rng.choice([1.0, 2.0, 3.0, 4.0, 5.0], n),
+            "AGE": rng.integers(0, 95, n),
+            "DOOR_TO_PROVIDER_MIN": rng.integers(5, 200, n).astype(float),
+        }
+    )
+    _, text = _run(ed.copy(), "average wait to see a provider by triage level")
+    assert "by ESI" in text.splitlines()[0], text

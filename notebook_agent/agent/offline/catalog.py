@@ -576,6 +576,14 @@ class Column:
                 and stems[1] in ("lb", "lbs", "pound", "kg", "ton", "tons", "tonne", "weight", "wt")
             )
             or "".join(stems) in ("roundup", "roundups")  # Acorns' Round-Up: spare change moved each purchase
+            or (  # money named by its sign alone beside what it is (a cafeteria's A La Carte $): takings add up
+                re.search(r"[$£€]\s*\)?\s*$", name) is not None
+                and bool(stems)
+                and not set(stems) & (NOT_ADDITIVE_WORDS | {"unit", "fee", "cost", "each", "budget", "balance"})
+                and (kind == "numeric" or numeric_text)
+                and any(re.match(r"\s*[$£€]?\d", v) for v in values)
+                and not any(v.strip().startswith(("-", "(")) for v in values)
+            )
             # money taken off each sale ("-$1.30" of a POS export's Discounts), never a rate of 0.1 or "10%"
             or ("discount" in stems and any(re.match(r"\s*-?[$£€]", v) for v in values))
             or (  # a plant's capacity in megawatts (WRI's capacity_mw): a country's plants add up to its capacity

@@ -1177,7 +1177,17 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
     # "how much did square take in fees": a column of one value (Square Gift Card, all "$0.00") is asked for by
     # its name, never by a word that only starts it
     # (a derived column's count of values is only what the profile shows: the brand read off three car names)
-    candidates = [m for m in candidates if not (m.column.n_unique == 1 and m.column.formula is None and m.score < 90)]
+    # (a mark on some rows, blank on the rest, is named by its known synonym: "disqualified" of a meet's DQ)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.column.n_unique == 1
+            and m.column.formula is None
+            and m.score < 90
+            and not (m.via == "synonym" and m.column.one_mark)
+        )
+    ]
     # "the average fee": fee_cleaned, the number kept beside fee as written ("£4.35m", "Loan", "?")
     if _MEASURE_ASKED.search(question):
         candidates += [

@@ -111,6 +111,24 @@ def _what_most(question: str, catalog: Catalog, frame: str) -> str:
     return f"what is the most common {kind.name}{question[said.end() :]}"
 
 
+# Nouns for how a thing was done, said of a label named "How ..." (a scorebook's How Out, a survey's How Heard)
+_WAYS = frozenset({"way", "method", "mean", "manner"})
+
+
+def _how_done(question: str, start: int, end: int, catalog: Catalog, frame: str) -> str:
+    """The most common "way to get out" of a scorebook: its How Out, the one label saying how a thing was done."""
+    hows = [c for c in catalog.of(frame) if c.categorical and not c.id_like and c.stems[:1] == ("how",)]
+    if len(hows) > 1:  # (several: the one whose other words are said after the noun)
+        said = {stem(w) for w in re.findall(r"[a-z]+", question[end:].lower())}
+        hows = [c for c in hows if set(c.stems[1:]) <= said]
+    if len(hows) != 1:
+        return question
+    # (a way of not doing it is no way of doing it: a batter's "not out" or "did not bat" is no way to get out)
+    nots = [v for v in hows[0].values if re.search(r"\bnot\b|^no\b", v, re.IGNORECASE)]
+    rest = question[end:].rstrip(" ?.!")
+    return f"{question[:start]}{hows[0].name}{rest}" + (f" excluding {', '.join(nots)}" if nots else "")
+
+
 def known_by(question: str, catalog: Catalog, frame: str) -> str:
     """A thing said by its noun ("the most common violation") as the column naming what it is (DESCRIPTION)."""
     question = _what_most(question, catalog, frame)
@@ -123,6 +141,8 @@ def known_by(question: str, catalog: Catalog, frame: str) -> str:
     read = [m for m in all_candidates(question, catalog, frame) if m.start <= start < m.end]
     after = re.match(r"\s+([a-z]+)", question[said.end(group) :], re.I)
     why = word.rstrip("s") in _WHY_WORDS and not read  # "the top 5 reasons people call": what each call is
+    if word.rstrip("s") in _WAYS and not read:
+        return _how_done(question, start, said.end(group), catalog, frame)
     if why or (
         not read
         and group == "n"
@@ -134,7 +154,7 @@ def known_by(question: str, catalog: Catalog, frame: str) -> str:
         # "the most common complaint" of 311 requests: no column says complaint; what each row is, is its type
         kinds = [c for c in catalog.of(frame) if c.categorical and not c.id_like and (c.n_unique or 0) >= 3]
         # ("the most common cause of outages": the Reason column first, a why said by its own word)
-        for part in ("reason", "cause", *_KIND_OF) if why else _KIND_OF:
+        for part in (*sorted(_WHY_WORDS), *_KIND_OF) if why else _KIND_OF:
             found = [c for c in kinds if c.stems == (part,)] or [c for c in kinds if c.stems[-1:] == (part,)]
             if len(found) == 1:
                 return f"{question[:start]}{_worded(found[0], kinds).name}{question[said.end(group) :]}"

@@ -75,7 +75,37 @@ _MUSHROOM = {
 }  # fmt: skip
 
 
+# The four-letter alpha codes bird banders and surveys write species in (the Bird Banding Laboratory's list)
+_ALPHA_CODES = {
+    "AMRO": "american robins?|robins?", "BCCH": "black-capped chickadees?|chickadees?",
+    "SOSP": "song sparrows?", "SWSP": "swamp sparrows?", "WTSP": "white-throated sparrows?",
+    "CHSP": "chipping sparrows?", "FISP": "field sparrows?", "SAVS": "savannah sparrows?",
+    "HOSP": "house sparrows?", "LISP": "lincoln'?s sparrows?", "WCSP": "white-crowned sparrows?",
+    "DEJU": "dark-eyed juncos?|juncos?", "GRCA": "gray catbirds?|grey catbirds?|catbirds?",
+    "COYE": "common yellowthroats?|yellowthroats?", "YEWA": "yellow warblers?",
+    "AMGO": "american goldfinch(?:es)?|goldfinch(?:es)?",
+    "HOFI": "house finch(?:es)?", "NOCA": "northern cardinals?|cardinals?", "BLJA": "blue jays?",
+    "DOWO": "downy woodpeckers?", "HAWO": "hairy woodpeckers?", "RBWO": "red-bellied woodpeckers?",
+    "WBNU": "white-breasted nuthatch(?:es)?", "RBNU": "red-breasted nuthatch(?:es)?",
+    "TUTI": "tufted titmice|tufted titmouse|titmice|titmouse", "CARW": "carolina wrens?", "HOWR": "house wrens?",
+    "EUST": "european starlings?|starlings?", "RWBL": "red-winged blackbirds?", "BHCO": "brown-headed cowbirds?",
+    "MODO": "mourning doves?", "EAPH": "eastern phoebes?", "EABL": "eastern bluebirds?|bluebirds?",
+    "CEDW": "cedar waxwings?|waxwings?", "REVI": "red-eyed vireos?", "MAWA": "magnolia warblers?",
+    "YRWA": "yellow-rumped warblers?", "OVEN": "ovenbirds?", "AMRE": "american redstarts?|redstarts?",
+    "COGR": "common grackles?|grackles?", "BAOR": "baltimore orioles?", "RCKI": "ruby-crowned kinglets?",
+    "GCKI": "golden-crowned kinglets?", "HETH": "hermit thrush(?:es)?", "SWTH": "swainson'?s thrush(?:es)?",
+    "VEER": "veer(?:y|ies)", "WOTH": "wood thrush(?:es)?", "TRES": "tree swallows?", "BARS": "barn swallows?",
+    "INBU": "indigo buntings?", "RTHU": "ruby-throated hummingbirds?", "EATO": "eastern towhees?|towhees?",
+    "SPTO": "spotted towhees?", "BUSH": "bushtits?", "MOCH": "mountain chickadees?", "WIWA": "wilson'?s warblers?",
+}  # fmt: skip
+
+
 TABLES = (
+    # a bird banding station's captures: the species as its four-letter alpha code
+    _table("band number, species code", {}, {"species code": _ALPHA_CODES}),
+    _table("band number, species", {}, {"species": _ALPHA_CODES}),
+    # an emergency department's visits: ESI is the triage level (Emergency Severity Index, 1 the most urgent)
+    _table("esi", {"esi": "triage level acuity emergency severity index"}),
     # a lacrosse (or hockey) box score's player line: goals, assists, points, shots and the rest in short
     _table(
         "g a pts sog",

@@ -558,6 +558,110 @@ def done_by(text: str, catalog: Catalog, frame: str) -> str:
     return _as_mark(text, said, catalog, frame, lambda c: {stem(p) for p in c.stems} == words)
 
 
+# A thing done said with a verb and its particle, of a yes/no mark named by one word for it: lost property
+# "picked up" is CLAIMED, "thrown out" is DISPOSED
+_PHRASAL_DEEDS = (
+    (
+        _rx(r"\b(?:picked|pick|picks|picking)\s+up\b|\bcollected\b"),
+        frozenset({"claim", "claimed", "collect", "collected", "pickup", "picked"}),
+    ),
+    (
+        _rx(r"\b(?:thrown|threw|throw|throws|tossed)\s+(?:out|away)\b|\b(?:tossed|trashed|binned)\b"),
+        frozenset({"dispose", "disposed", "discard", "discarded", "trash", "trashed", "toss", "tossed"}),
+    ),
+)
+
+
+def phrasal_deed(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what share of lost phones get picked up" of a CLAIMED (Y/N): the mark's own word for the deed."""
+    for said, stems in _PHRASAL_DEEDS:
+        found = said.search(text)
+        if found is None:
+            continue
+        marks = [
+            c
+            for c in catalog.of(frame)
+            if c.categorical and len(c.stems) == 1 and c.stems[0] in stems and (yes_value(c) is not None or c.one_mark)
+        ]
+        if len(marks) == 1:
+            text = f"{text[: found.start()]}{marks[0].name.lower()}{text[found.end() :]}"
+    return text
+
+
+# "which team have we played the most", "who did we beat most often": the other side, a sheet's Opponent
+_PLAYED_AGAINST = _rx(
+    r"\b(?P<w>which|what|who)\s+(?:(?:team|club|school|side|opponent|squad)s?\s+)?(?:have|has|had|did|do)\s+"
+    r"(?:we|i|they|you)\s+(?:(?:played|play|faced|face|beaten|beat|lost\s+to|lose\s+to)(?:\s+against)?)\b"
+)
+_OPPONENT_STEMS = frozenset({"opponent", "opp", "vs", "versus", "against", "opposition"})
+
+
+def opponent_played(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which team have we played the most" of a team's own sheet: its Opponent, not the Player "played" reads."""
+    said = _PLAYED_AGAINST.search(text)
+    if said is None:
+        return text
+    others = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & _OPPONENT_STEMS and not c.id_like]
+    if len(others) != 1:
+        return text
+    return f"{text[: said.start()]}which {others[0].name} was played{text[said.end() :]}"
+
+
+# "do bigger groups buy more ammo": the size of each group, the one count of its people a row keeps
+_BIG_GROUPS = _rx(
+    r"\b(?P<dir>bigger|larger|smaller|big|large|small)\s+(?:groups|parties|crews|families|households|bookings)\b"
+)
+_SIZE_STEMS = frozenset({"shooter", "people", "person", "pax", "headcount", "size", "guest", "member", "adult", "kid"})
+
+
+def group_size(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "do bigger groups buy more ammo" of a range log's Shooters: "do more Shooters ..."."""
+    said = _BIG_GROUPS.search(text)
+    if said is None:
+        return text
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and not c.is_date and c.low is not None and c.low >= 0 and (c.high or 0) <= 500
+    ]
+    # (Party Size, Group Size first; else the one count of the people a row is for)
+    sized = [c for c in counts if "size" in c.stems and set(c.stems) & {"party", "group", "crew", "family"}]
+    people = [c for c in counts if len(c.stems) == 1 and c.stems[0] in (_SIZE_STEMS | PERSONS) - {"size"}]
+    found = sized or people
+    if len(found) != 1:
+        return text
+    more = "fewer" if said["dir"].lower().startswith("small") else "more"
+    return f"{text[: said.start()]}{more} {found[0].name}{text[said.end() :]}"
+
+
+# "which team had the most dqs": a mark named in the plural after the most, its marked rows counted
+_MOST_MARKS = _rx(
+    r"\b(?:which|what|who)\b.*?\bthe\s+(?P<dir>most|fewest|least)\s+(?P<w>[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)"
+)
+
+
+def most_marks(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which team had the most dqs" of a meet's DQ mark (blank on clean swims): rows with it, per team.
+
+    Only a mark named whole by the word (DQ, Forfeit), whose yes is known: a Y/N or one label left blank elsewhere.
+    """
+    said = _MOST_MARKS.search(text)
+    if said is None:
+        return text
+    named = [
+        m.column
+        for m in find_mentions(text, catalog, frame)
+        if m.start == said.start("w") and m.end == said.end("w") and m.score >= 58 and m.column.categorical
+    ]
+    if len(named) != 1:
+        return text
+    mark = named[0]
+    yes = mark.values[0] if mark.one_mark else yes_value(mark)
+    if yes is None:
+        return text
+    return f"{text[: said.start('w')]}rows where {mark.name} is {yes}{text[said.end('w') :]}"
+
+
 # "which insurance pays us the most per visit": Insurance Plan ranked by Insurance Paid, the payer's own money
 _WHICH_PAYS = _rx(r"\bwhich\s+(?P<w>[a-z]{3,})\s+(?:pays?|paid)\s+(?:us|me)\s+the\s+(?P<dir>most|least)\b(?P<rest>.*)$")
 

@@ -61,6 +61,7 @@ from .idioms import (
     done_by,
     found_us,
     goes_for,
+    group_size,
     had_multiplier,
     how_full,
     how_long_are,
@@ -78,12 +79,15 @@ from .idioms import (
     missing_mark,
     money_made,
     more_often,
+    most_marks,
     net_of_tare,
     net_weight,
     not_done,
+    opponent_played,
     owed_total,
     part_of_count,
     per_row_noun,
+    phrasal_deed,
     priced_things,
     rained_out,
     rate_per_unit,
@@ -421,7 +425,11 @@ _CHARTS = [
     ("bar", _rx(r"\bbars?\b|\bbar[\s-]*(?:chart|plot|graph)s?\b|\bcolumn\s+chart\b|\bbarplot\b|\bpie\b")),
     ("line", _rx(r"\blines?\b|\bline[\s-]*(?:chart|plot|graph)\b")),
 ]
-_PLOT = _rx(r"\b(?:plot|chart|graph|visuali[sz]e|draw|display|show|see|picture|figure)\b")
+# ("kids come see the nurse": a visit, no chart)
+_PLOT = _rx(
+    r"\b(?:plot|chart|graph|visuali[sz]e|draw|display|show|(?<!come\s)(?<!came\s)(?<!comes\s)(?<!go\s)see|picture"
+    r"|figure)\b"
+)
 _TIME_AXIS = _rx(
     r"\bover\s+(?:the\s+)?(?:time|years|months|days|weeks|period)\b|\btime[\s-]*series\b|\btrends?\b"
     r"|\bevolution\b|\bevolv\w*|\bchange[sd]?\s+over\b|\bover\s+(?:the\s+)?(?:date|day|year|month)s?\b"
@@ -4195,7 +4203,11 @@ _PEOPLE_WORDS = frozenset(
 )
 _HOW_MANY_PEOPLE = _rx(
     r"\b(?P<w>how\s+many|number\s+of)\s+(?:different\s+|unique\s+|distinct\s+|individual\s+)?(?P<noun>[a-z]+)"
-    r"(?=\s+(?:do|did|does|have|has|had|are|were|is|was|in\s+total|total|altogether|overall)\b|\s*[?.!]?\s*$)"
+    r"(?=\s+(?:do|did|does|have|has|had|are|were|is|was|in\s+total|total|altogether|overall)\b"
+    # a verb of taking part ("how many different kids competed this season")
+    r"|\s+(?:competed|raced|played|participated|attended|entered|ran|swam|showed\s+up|came|signed\s+up"
+    r"|registered|joined|enrolled|took\s+part|turned\s+out)\b"
+    r"|\s*[?.!]?\s*$)"
 )
 
 
@@ -5543,6 +5555,10 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
+    text = phrasal_deed(text, catalog, frame)  # "lost phones picked up": CLAIMED = Y
+    text = group_size(text, catalog, frame)  # "do bigger groups buy more ammo": more Shooters
+    text = opponent_played(text, catalog, frame)  # "which team have we played the most": the Opponent
+    text = most_marks(text, catalog, frame)  # "which team had the most dqs": rows where DQ is DQ, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
     text = how_full(text, catalog, frame)  # "how full are the theaters": Tickets Sold over Seats
     text = sold_out(text, catalog, frame)  # "how many concerts sold out": Tickets Sold - Capacity at least 0

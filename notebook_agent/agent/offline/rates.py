@@ -24,6 +24,7 @@ class _Event:
     part: frozenset[str]
     whole: tuple[str, ...]  # the first the table has wins
     good: bool  # more of it is better ("worst attendance" is the lowest rate; "worst absence" the highest)
+    hundred: bool = False  # said per 100 of the whole (a batter's strike rate: runs per 100 balls)
 
 
 _EVENTS = (
@@ -37,6 +38,10 @@ _EVENTS = (
     # a road test's or an exam's pass rate: PASSED over TESTS GIVEN (or TAKEN)
     _Event(r"pass(?:ing)?", frozenset({"passed", "pass", "passes"}), ("given", "taken", "attempted", "tested"), True),
     _Event(r"fail(?:ure)?", frozenset({"failed", "fail", "fails"}), ("given", "taken", "attempted", "tested"), False),
+    # a box score's shooting percentage: goals over shots (lacrosse's G and Sh)
+    _Event(r"shooting", frozenset({"g", "goal"}), ("sh", "shot"), True),
+    # a batter's strike rate: runs per 100 balls faced
+    _Event(r"strike", frozenset({"run", "r"}), ("ball", "bf"), True, hundred=True),
 )
 _JUDGED = re.compile(r"\b(?P<j>worst|best|poorest|lowest|highest)\s+$", re.IGNORECASE)
 
@@ -82,7 +87,8 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
             return f"{question[: said.start()]}{marked.name} rate{question[said.end() :]}"
         if part is None or whole is None:
             continue
-        named = f"{part.name} / {whole.name}"
+        hundred = event.hundred or re.search(r"%|percent|per\s+100\b", said.group() + question[said.end() :], re.I)
+        named = f"{part.name} as a % of {whole.name}" if hundred else f"{part.name} / {whole.name}"
         if judged is None:
             return f"{question[: said.start()]}{named}{question[said.end() :]}"
         # "the worst attendance" is the lowest rate of attendance, "the worst absence" the highest of absence

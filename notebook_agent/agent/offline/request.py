@@ -1711,7 +1711,9 @@ def _crowd_counted(req: Request | str, h: Hints, catalog: Catalog) -> Request | 
 # (not "the most common reason things go down": a plural said of the rows, after the noun asked for)
 _COMMON = re.compile(
     r"\b(?:most|least)\s+(?:common|frequent|popular|usual)\s+(?:[a-z]+\s+)?"
-    r"(?!(?:things|people|ones|folks|guys|times)\b)([a-z]+s)\b",
+    # (people who do it after the thing: "the most common reason kids come in" is one reason)
+    r"(?!(?:things|people|ones|folks|guys|times|kids|children|students|patients|customers|clients|users|members"
+    r"|visitors|guests|callers|residents|players)\b)([a-z]+s)\b",
     re.I,
 )
 

@@ -324,8 +324,47 @@ def _people_who_did(ctx: Context) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, column=who[0].name) if len(who) == 1 else None
 
 
+# "how many matches did we win" of a sheet with a row per player per match: the match days, each once
+_MATCHES = re.compile(
+    r"\bhow many (?:games|matches|fixtures)\s+(?:did|have|has|do)\s+(?:we|they|i|you)\s+"
+    r"(?:win|won|lose|lost|draw|drawn|drew|tie|tied)\b"
+)
+
+
+_PLAYERS = frozenset({"player", "batter", "bowler", "athlete", "swimmer", "runner", "wrestler", "golfer", "name"})
+
+
+def _matches_with(ctx: Context) -> KindRequest | None:
+    """The days of matches with the result said, when each match fills several rows (one a player).
+
+    A match is its date here; a file that numbers its matches (Match ID) counts them by that instead, elsewhere.
+    """
+    if _MATCHES.search(ctx.text) is None:
+        return None
+    dates = [c for c in ctx.columns() if c.is_date]
+    rows = ctx.catalog.rows.get(ctx.frame, 0)
+    # (a row a player: each match fills several; a row a match names no one who played in it)
+    players = [
+        c
+        for c in ctx.columns()
+        if c.categorical and set(c.stems) & (PERSONS | _PLAYERS) and c.n_unique and c.n_unique * 2 <= rows
+    ]
+    if len(dates) != 1 or not players:
+        return None
+    if any(c.id_like and set(c.stems) & {"match", "game", "fixture"} for c in ctx.columns()):
+        return None
+    named: dict[str, set[str]] = {}
+    for v in find_values(ctx.question, ctx.catalog, ctx.frame, []):
+        named.setdefault(v.column.name, set()).add(v.value)
+    if len(named) != 1 or any(len(vs) != 1 for vs in named.values()):
+        return None
+    return KindRequest(
+        frame=ctx.frame, column=dates[0].name, period="D", where=[[k, next(iter(vs))] for k, vs in named.items()]
+    )
+
+
 def _match(ctx: Context) -> KindRequest | None:
-    periods = _periods_with(ctx)
+    periods = _matches_with(ctx) or _periods_with(ctx)
     if periods is not None:
         return periods
     by_period = _by_period(ctx)

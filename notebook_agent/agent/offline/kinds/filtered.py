@@ -1269,7 +1269,9 @@ _WITH_A = re.compile(
 _HAS_SOME = re.compile(
     r"\b(?:in|have|has|had|having|with|carry|carrying|owe|owes|owing|brought|bring|brings|took|bringing"
     # "what percent of my orders got a late fee", "what percent of posts got no comments"
-    r"|(?:got|get|gets|getting)(?=\s+(?:any|some|an?|no)\s))"
+    r"|(?:got|get|gets|getting)(?=\s+(?:any|some|an?|no)\s)"
+    # "how many players have never hit a 180", "which players scored any goals": one of a tally counted
+    r"|(?:hit|hits|hitting|scored|score|scores|scoring|made|make|makes)(?=\s+(?:any|some|an?)\s))"
     r"\s+(?:any\s+|some\s+|an?\s+|the\s+|(?<=got\s)no\s+|(?<=get\s)no\s+|(?<=gets\s)no\s+)?$"
 )  # ("how many bookings brought pets": Pets above 0)
 
@@ -1540,7 +1542,9 @@ def _groups_over(ctx: Context, req: KindRequest) -> KindRequest:
     target = ctx.catalog.get(ctx.frame, req.column)
     # (a food log's calories add up over a day, though one meal's are no total)
     adds = target is not None and (target.additive or bool(set(target.stems) & EATEN))
-    if many is None or req.share or req.group or req.op == "==" or target is None or not adds:
+    # ("how many players have never hit a 180": each player's total of none, over all their rows)
+    never = req.op == "==" and req.value == 0 and re.search(r"\bnever\b", ctx.text) is not None
+    if many is None or req.share or req.group or (req.op == "==" and not never) or target is None or not adds:
         return req
     if re.search(r"\bto\s+(?:finish|complete)\b|\bin\s+(?:a|one|any|a\s+single)\s+[a-z]+\b", ctx.text):
         return req  # "took more than 30 hours to finish": each result on its own, not a runner's total
