@@ -328,6 +328,11 @@ honest rate on unseen data;
 `--heldout316` another (`benchmarks/heldout316.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout317` another (`benchmarks/heldout317.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout318` another (`benchmarks/heldout318.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout319` another (`benchmarks/heldout319.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout320` another (`benchmarks/heldout320.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout321` another (`benchmarks/heldout321.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout322` another (`benchmarks/heldout322.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout323` another (`benchmarks/heldout323.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5410,6 +5415,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout316 import HELDOUT316
     from .heldout317 import HELDOUT317
     from .heldout318 import HELDOUT318
+    from .heldout319 import HELDOUT319
+    from .heldout320 import HELDOUT320
+    from .heldout321 import HELDOUT321
+    from .heldout322 import HELDOUT322
+    from .heldout323 import HELDOUT323
 
     return {
         1: HELDOUT,
@@ -5730,6 +5740,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         316: HELDOUT316,
         317: HELDOUT317,
         318: HELDOUT318,
+        319: HELDOUT319,
+        320: HELDOUT320,
+        321: HELDOUT321,
+        322: HELDOUT322,
+        323: HELDOUT323,
     }
 
 
