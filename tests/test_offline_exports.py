@@ -16980,3 +16980,207 @@ def test_alpha_codes_of_birds_and_a_triage_level() -> None:
     )
     _, text = _run(ed.copy(), "average wait to see a provider by triage level")
     assert "by ESI" in text.splitlines()[0], text
+
+
+def test_a_collection_worth_its_value_and_the_month_an_image_was_taken() -> None:
+    rng = np.random.default_rng(34406)
+    n = 600
+    value, qty = rng.uniform(0.5, 60, n).round(2), rng.integers(1, 6, n)
+    stamps = pd.DataFrame(
+        {
+            "Country": rng.choice(["United States", "Great Britain"], n),
+            "Scott #": [str(v) for v in rng.integers(100, 3000, n)],
+            "Condition": rng.choice(["Used", "MNH"], n),
+            "Catalog Value": [f"${v:.2f}" for v in value],
+            "Price Paid": [f"${v:.2f}" for v in (value * 0.3).round(2)],
+            "Qty": qty,
+        }
+    )
+    _, text = _run(stamps.copy(), "what is my collection worth at catalog value")
+    assert _has(text, round(float((value * qty).sum()))), text
+    _, text = _run(stamps.copy(), "top 5 most valuable stamps")
+    assert "Catalog Value" in text.splitlines()[0], text
+    taken = pd.Series(pd.date_range("2023-04-04", periods=n, freq="7h"))
+    traps = pd.DataFrame(
+        {
+            "Camera ID": rng.choice(["CAM-01", "CAM-02"], n),
+            "Deployment Date": "2023-04-03",
+            "Image Date/Time": taken.dt.strftime("%Y-%m-%d %H:%M:%S"),
+            "Species": rng.choice(["Raccoon", "White-tailed Deer"], n),
+            "Count": rng.integers(1, 4, n),
+        }
+    )
+    _, text = _run(traps.copy(), "busiest month for wildlife?")
+    assert "Image Date/Time" in text.splitlines()[0], text
+
+
+def test_comparatives_that_name_the_measure_of_a_relation() -> None:
+    rng = np.random.default_rng(34407)
+    n = 500
+    dbh = rng.uniform(4, 40, n).round(1)
+    trees = pd.DataFrame(
+        {
+            "Work Order #": [f"WO-2022-{i:05d}" for i in range(n)],
+            "Species": rng.choice(["Red Maple", "Pin Oak"], n),
+            "DBH (in)": dbh,
+            "Crew": rng.choice(["Crew A", "Crew B"], n),
+            "Crew Hours": (dbh / 5 + rng.uniform(0, 3, n)).round(1),
+        }
+    )
+    _, text = _run(trees.copy(), "do bigger trees take the crews longer")
+    assert "Correlation of DBH (in) and Crew Hours" in text.splitlines()[0], text
+    bathers = rng.integers(0, 60, n)
+    pool = pd.DataFrame(
+        {
+            "Pool": rng.choice(["Lap", "Kiddie", "Spa"], n),
+            "FC (ppm)": (4 - bathers / 20 + rng.uniform(0, 0.5, n)).round(2),
+            "CC (ppm)": rng.uniform(0, 0.5, n).round(2),
+            "pH": rng.uniform(7.1, 7.9, n).round(1),
+            "Bather Count": bathers,
+        }
+    )
+    _, text = _run(pool.copy(), "does a busier pool mean less chlorine")
+    assert "Correlation of Bather Count and FC (ppm)" in text.splitlines()[0], text
+    low = rng.integers(-8, 46, n)
+    nights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-11-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Low Temp (F)": low,
+            "Guests Checked In": 80 - low + rng.integers(0, 10, n),
+            "Beds Available": 90,
+            "Volunteers": rng.integers(2, 9, n),
+        }
+    )
+    _, text = _run(nights.copy(), "does colder weather bring more people in")
+    assert "Correlation of Low Temp (F) and Guests Checked In" in text.splitlines()[0], text
+    bakes = pd.DataFrame(
+        {
+            "Flour g": 500,
+            "Water g": rng.integers(300, 420, n),
+            "Hydration %": rng.uniform(60, 84, n).round(1),
+            "Rating (1-10)": rng.integers(1, 11, n),
+        }
+    )
+    _, text = _run(bakes.copy(), "do wetter doughs get better ratings?")
+    assert "Hydration %" in text.splitlines()[0] and "Rating" in text.splitlines()[0], text
+    derby = pd.DataFrame(
+        {
+            "Heat": rng.integers(1, 80, n),
+            "Lane": rng.integers(1, 5, n),
+            "Scout": rng.choice([f"Scout {i}" for i in range(80)], n),
+            "Car Weight (oz)": rng.uniform(4, 5, n).round(2),
+            "Time (s)": rng.uniform(2.8, 3.6, n).round(3),
+        }
+    )
+    _, text = _run(derby.copy(), "does a heavier car actually go faster")
+    assert "Correlation" in text.splitlines()[0] and "Time (s)" in text.splitlines()[0], text
+    core = pd.DataFrame(
+        {
+            "HOLE_ID": rng.choice(["DDH-24-001", "DDH-24-002"], n),
+            "FROM_M": np.arange(n) * 1.5,
+            "TO_M": np.arange(n) * 1.5 + 1.5,
+            "REC_PCT": rng.uniform(60, 100, n).round(1),
+            "RQD_PCT": rng.uniform(20, 100, n).round(1),
+        }
+    )
+    _, text = _run(core.copy(), "is rqd related to core recovery")
+    assert "Correlation of RQD_PCT and REC_PCT" in text.splitlines()[0], text
+    germ = pd.DataFrame(
+        {
+            "Lot Number": [f"L23-{i:04d}" for i in range(n)],
+            "Crop": rng.choice(["Lettuce", "Carrot"], n),
+            "Seeds Planted": 100,
+            "Germinated Day 7": rng.integers(40, 90, n),
+            "Germinated Day 14": rng.integers(60, 100, n),
+        }
+    )
+    _, text = _run(germ.copy(), "does the day 7 count tell you much about the final count")
+    assert "Correlation of Germinated Day 7 and Germinated Day 14" in text.splitlines()[0], text
+
+
+def test_pounds_taken_in_inspections_counted_and_a_drop_between_two_readings() -> None:
+    rng = np.random.default_rng(34408)
+    n = 700
+    weight = rng.integers(10, 400, n)
+    compost = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-04", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Type": rng.choice(["Resident", "Hauler"], n),
+            "Material": rng.choice(["Yard Waste", "Food Scraps", "Wood Chips"], n),
+            "Qty": rng.integers(1, 4, n),
+            "Est Weight (lbs)": weight,
+        }
+    )
+    _, text = _run(compost.copy(), "how many pounds came in overall")
+    assert _has(text, int(weight.sum())), text
+    top = compost.groupby("Material")["Est Weight (lbs)"].sum().idxmax()
+    _, text = _run(compost.copy(), "which material brings in the most weight")
+    assert "Total of Est Weight (lbs)" in text.splitlines()[0] and f"**{top}**" in text, text
+    static = rng.integers(60, 95, n)
+    sprinklers = pd.DataFrame(
+        {
+            "Building": rng.choice(["Union Bank Tower", "Grand Theater"], n),
+            "Inspection Date": pd.date_range("2022-01-07", periods=n, freq="2D").strftime("%Y-%m-%d"),
+            "Heads Inspected": rng.integers(100, 600, n),
+            "Heads Deficient": rng.integers(0, 8, n),
+            "Static PSI": static,
+            "Residual PSI": static - rng.integers(10, 30, n),
+            "Result": rng.choice(["PASS", "FAIL", "CONDITIONAL"], n),
+        }
+    )
+    _, text = _run(sprinklers.copy(), "how many inspections failed", file="sprinkler_inspections.csv")
+    assert f"**{int((sprinklers['Result'] == 'FAIL').sum())} of" in text, text
+    _, text = _run(sprinklers.copy(), "total bad sprinkler heads found")
+    assert _has(text, int(sprinklers["Heads Deficient"].sum())), text
+    _, text = _run(sprinklers.copy(), "average pressure drop from static to residual")
+    drop = float((sprinklers["Static PSI"] - sprinklers["Residual PSI"]).mean())
+    assert _has(text, round(drop, 2)), text
+    cases = pd.DataFrame(
+        {
+            "Officer": rng.choice(["PO Johnson", "PO Martinez", "PO Reyes"], n, p=[0.5, 0.3, 0.2]),
+            "Client ID": [f"C-{v:06d}" for v in rng.integers(1, 900, n)],
+            "Risk Level": rng.choice(["LOW", "MEDIUM", "HIGH"], n),
+            "Violations": rng.integers(0, 4, n),
+        }
+    )
+    _, text = _run(cases.copy(), "which officer has the biggest caseload")
+    assert f"**{cases['Officer'].mode()[0]}**" in text, text
+
+
+def test_money_made_owed_and_charged_for_a_job_of_a_sale_and_a_farrier() -> None:
+    rng = np.random.default_rng(34409)
+    n = 800
+    tag = rng.choice([2.0, 4.5, 8.0, 25.0], n)
+    sale = pd.DataFrame(
+        {
+            "Item #": np.arange(1, n + 1),
+            "Table": rng.choice(["Housewares", "Clothing", "Furniture"], n, p=[0.45, 0.45, 0.1]),
+            "Tag Price": [f"${v:.2f}" for v in tag],
+            "Sold Price": [f"${v:.2f}" for v in tag * rng.choice([1, 0.8, 5], n)],
+            "Day": rng.choice(["Friday", "Saturday"], n),
+        }
+    )
+    sold = sale["Sold Price"].str.lstrip("$").astype(float).groupby(sale["Table"]).sum()
+    _, text = _run(sale.copy(), "which table made the most")
+    assert "Sold Price" in text.splitlines()[0] and f"**{sold.idxmax()}**" in text, text
+    price = rng.choice([50, 125, 180, 200], n)
+    farrier = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-01-03", periods=n, freq="D").strftime("%-m/%-d/%Y"),
+            "Barn": rng.choice(["Red Gate Equestrian", "Hilltop Farm", "Home"], n),
+            "Horse": rng.choice([f"Horse {i}" for i in range(30)], n),
+            "Service": rng.choice(["Trim", "Front Shoes", "Full Set", "Reset"], n, p=[0.4, 0.2, 0.2, 0.2]),
+            "Price": [f"${v}" for v in price],
+            "Travel Fee": rng.choice(["$15", ""], n),
+            "Paid": rng.choice(["Y", "N"], n, p=[0.9, 0.1]),
+        }
+    )
+    _, text = _run(farrier.copy(), "how much money is still owed to me")
+    assert "Paid = N" in text.splitlines()[0] and _has(text, int(price[farrier["Paid"] == "N"].sum())), text
+    _, text = _run(farrier.copy(), "whats the most common job")
+    assert f"**{farrier['Service'].mode()[0]}**" in text, text
+    _, text = _run(farrier.copy(), "how much does a full set usually run")
+    assert _has(text, round(float(price[farrier["Service"] == "Full Set"].mean()), 2)), text
+    horses = farrier.loc[farrier["Barn"] == "Hilltop Farm", "Horse"].nunique()
+    _, text = _run(farrier.copy(), "how many horses are at hilltop farm")
+    assert f"**{horses}**" in text, text

@@ -2733,6 +2733,8 @@ class Catalog:
         dates = [c for c in dates if not set(c.stems) & BIRTH_STEMS] or dates
         # a record's bookkeeping (VIOLATION LAST MODIFIED DATE, a status's date) is not when the thing happened
         kept = [c for c in dates if not set(c.stems) & BOOKKEEPING]
+        # a camera's Deployment Date is when it was set out, the Image Date/Time when each row happened
+        kept = [c for c in kept if not set(c.stems) & SET_OUT] or kept
         # (Eurostat's LAST UPDATE beside TIME_PERIOD, a year: the year is when, the update only when it was sent)
         years = [c for c in cols if c.year_like and not c.is_date and c.ordered]
         dates = kept or ([] if years else dates)
@@ -2747,6 +2749,7 @@ _GLUED_ID = (
     r"|member|account|session|event|report|transaction|record|subject|person|visit|ticket|invoice|station|device"
     r"|host|listing|song|track|artist|video|post|comment|review|loan|claim|policy|contract|shipment|trip|ride)id"
 )
+SET_OUT = frozenset({"deployment", "deployed", "deploy", "installed", "installation", "install", "setup"})
 BOOKKEEPING = frozenset({"modified", "updated", "changed", "edited", "refreshed", "loaded", "extracted", "status"})
 BOOKKEEPING |= {"update", "modification", "refresh", "extraction", "retrieved", "downloaded"}
 

@@ -979,6 +979,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 and _COUNTED_BEFORE.search(question[: m.start])
             )
         ]
+    # "how many inspections failed" of sprinkler inspections: the rows, each an inspection, not Heads Inspected, a
+    # count the noun's verb names by its root
+    if frame:
+        candidates = [
+            m
+            for m in candidates
+            if not (
+                m.via == "root"
+                and m.column.numeric
+                and question[m.start : m.end].lower().endswith("s")
+                and catalog.names_subject(frame, m.word)
+                and re.search(r"\b(?:how\s+many|number\s+of)\s+$", question[: m.start], re.I)
+            )
+        ]
     # "how many vulnerabilities are in this file", "the most reports": the records counted, not the kinds of
     # vuln_status or rept_cod, whose first part only says whose status or code it is
     # ("longest fast ive done": the one fast, a row, not a group per Fast Type)
@@ -1172,6 +1186,20 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and not m.column.flag  # ("late delivery rate": Late_delivery_risk 0/1 marks that very event)
             and (as_said := question[m.start : m.end].lower()) in written
             and as_said not in {v.strip().lower() for v in m.column.values}
+        )
+    ]
+    # "is rqd related to core recovery": the preposition, not a drill log's TO_M
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            question[m.start : m.end].lower() in ("to", "from", "with")
+            and re.search(
+                r"\b(?:related|relate|relates|compared?|similar|linked|tied|connected|close|due|next|correlated"
+                r"|correlate|relationship|relation|link|connection|go|goes)\s+$",
+                question[: m.start],
+                re.I,
+            )
         )
     ]
     # "how much did square take in fees": a column of one value (Square Gift Card, all "$0.00") is asked for by

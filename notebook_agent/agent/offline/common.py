@@ -23,7 +23,8 @@ _WHAT = ("description", "desc", "type", "name", "title", "category", "kind", "re
 
 
 # What a row is, by a label named only so ("type", "case_title"), for a noun no column names
-_KIND_OF = ("type", "category", "kind", "title", "description")
+# (a farrier's Service says what each appointment was: "the most common job")
+_KIND_OF = ("type", "category", "kind", "title", "service", "description")
 _AFTER_THING = frozenset({"in", "of", "for", "is", "was", "are", "were", "on", "at", "by", "per", "among", "across"})
 _NOT_THINGS = frozenset(
     {"day", "month", "year", "hour", "time", "week", "date", "value", "word", "number", "one", "thing", "stuff"}

@@ -205,6 +205,34 @@ def makes_me_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}has the {side} {'' if each else 'total '}{kept[0].name}{text[said.end() :]}"
 
 
+# "which table made the most" of a sale's items: the money each took in, no measure named
+_MADE_MOST = _rx(
+    r"\b(?:which|what)\s+(?P<g>[a-z]+)\s+(?:made|makes|earned|earns|brought\s+in|brings\s+in|took\s+in|takes\s+in"
+    r"|raised|grossed)\s+(?:the\s+)?(?P<dir>most|least)(?:\s+(?:money|cash|dollars))?\b"
+    # (nothing counted after it: "brings in the most leads" counts the leads)
+    r"(?=\s*(?:[?.!,]|$|overall\b|in\s+total\b|altogether\b|(?:in|during|for)\s+(?:\d|the\b|that\b)))"
+)
+_SOLD_FOR = frozenset({"sold", "sale", "paid", "received", "collected", "payout", "hammer"})
+
+
+def made_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which table made the most" of a rummage sale's Tag Price and Sold Price: the most Sold Price in total."""
+    said = _MADE_MOST.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(text[said.end() :], catalog, frame)):
+        return text
+    money = _income_columns(catalog, frame)
+    if any(re.search(r"/|\bper\b", c.name, re.IGNORECASE) for c in money):
+        return text  # (a price per unit, Price/Gal: the money kind multiplies it by the units delivered)
+    made = earnings(catalog, frame)
+    if made is None:
+        sold = [c for c in money if set(c.stems) & _SOLD_FOR]
+        made = sold[0].name if len(sold) == 1 else None
+    if made is None:
+        return text
+    side = "highest" if said["dir"].lower() == "most" else "lowest"
+    return f"{text[: said.end('g')]} has the {side} total {made}{text[said.end() :]}"
+
+
 def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
     """The amounts a plural noun names together, each a kind of it: "tips" of Cash Tips and Card Tips.
 
@@ -259,7 +287,9 @@ def _income_columns(catalog: Catalog, frame: str) -> list[Column]:
 # "what does a metal roof usually go for", "what do 4 bedroom places rent for": the price asked of those rows
 _GOES_FOR = _rx(
     r"^\W*(?:and\s+)?(?:what|how\s+much)\s+(?:does|do|did|will|would)\s+(?P<what>.+?)\s+"
-    r"(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:go|sell|rent|list|bid)\s+for\b(?P<rest>.*)$"
+    r"(?:(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:go|sell|rent|list|bid)\s+for"
+    # "how much does a full set usually run": what it costs, said of a job
+    r"|(?:usually|typically|normally|generally)\s+run)\b(?P<rest>.*)$"
 )
 
 
@@ -283,6 +313,8 @@ def goes_for(text: str, catalog: Catalog, frame: str) -> str:
     if re.fullmatch(r"(?:it|they|that|this|those|these|them|one|ones|each|each\s+one)", either["what"].lower()):
         return text  # ("what does it usually sell for": the thing the last answer named, read as a follow-up)
     money = _income_columns(catalog, frame)
+    if len(money) > 1:  # (a farrier's Price beside a Travel Fee: the price itself, named by one word)
+        money = [c for c in money if c.stems in (("price",), ("cost",), ("charge",), ("fee",), ("rate",))]
     if len(money) != 1:
         return text
     if more is not None:
@@ -632,6 +664,82 @@ def group_size(text: str, catalog: Catalog, frame: str) -> str:
         return text
     more = "fewer" if said["dir"].lower().startswith("small") else "more"
     return f"{text[: said.start()]}{more} {found[0].name}{text[said.end() :]}"
+
+
+# "how many pounds came in overall" of a drop-off log's Est Weight (lbs): an amount in the unit, added up
+_HOW_MANY_UNITS = _rx(
+    r"\bhow\s+many\s+(?P<u>pounds|lbs|kilos|kilograms|kgs?|tons|tonnes|gallons|gals|liters|litres|bushels|barrels)\b"
+    r"(?!\s+(?:per|a|an|each|every)\b)"
+)
+_UNIT_STEMS = {
+    "pound": {"lb", "lbs", "pound"},
+    "lb": {"lb", "lbs", "pound"},
+    "kilo": {"kg", "kgs", "kilo", "kilogram"},
+    "kilogram": {"kg", "kgs", "kilo", "kilogram"},
+    "kg": {"kg", "kgs", "kilo", "kilogram"},
+    "ton": {"ton", "tons", "tonne", "tonnes", "t"},
+    "tonne": {"ton", "tons", "tonne", "tonnes", "t"},
+    "gallon": {"gallon", "gal", "gals"},
+    "gal": {"gallon", "gal", "gals"},
+    "liter": {"liter", "litre", "l"},
+    "litre": {"liter", "litre", "l"},
+    "bushel": {"bushel", "bu"},
+    "barrel": {"barrel", "bbl"},
+}
+
+
+def how_many_units(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many pounds came in" of the one weight kept in pounds (Est Weight (lbs)): its total."""
+    said = _HOW_MANY_UNITS.search(text)
+    if said is None or re.search(r"\b(?:weigh|weighs|average|avg|typical\w*|usual\w*|mean|median|each|per)\b", text):
+        return text  # ("how many pounds does a bag weigh": one bag's, not all of them)
+    unit = _UNIT_STEMS.get(stem(said["u"].lower()).rstrip("s"), set())
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and not c.is_date
+        and set(c.stems) & unit
+        # (a Bag Size (lb) is one bag's: the pounds sold are it times the bags, read elsewhere)
+        and not set(c.stems) & {"per", "rate", "avg", "average", "price", "cost", "size", "capacity", "unit", "each"}
+    ]
+    if len(kept) != 1 or (kept[0].low is not None and kept[0].low < 0):
+        return text
+    return f"{text[: said.start()]}what is the total {kept[0].name}{text[said.end() :]}"
+
+
+# "average pressure drop from static to residual": one column less the other, row by row
+_DROP_FROM_TO = _rx(
+    r"\b(?:drop|fall|decrease|decline|loss|change|rise|increase|gain|difference)\s+from\s+(?P<a>[a-z][\w ]{1,30}?)"
+    r"\s+to\s+(?P<b>[a-z][\w ]{1,30}?)(?=\s*[?.!,]|\s*$)"
+)
+
+
+def drop_from_to(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the pressure drop from static to residual" of Static PSI and Residual PSI: the difference between."""
+    said = _DROP_FROM_TO.search(text)
+    if said is None:
+        return text
+    sides = [find_mentions(said[k], catalog, frame) for k in ("a", "b")]
+    if not all(len(side) == 1 and side[0].column.numeric and not side[0].column.is_date for side in sides):
+        return text  # (dates are a time between, read by the spans of time)
+    a, b = sides[0][0].column, sides[1][0].column
+    if a == b:
+        return text
+    return f"{text[: said.start()]}difference between {a.name} and {b.name}{text[said.end() :]}"
+
+
+# "which officer has the biggest caseload": the most rows, each a case on someone's load
+_CASELOAD = _rx(r"\b(?P<dir>biggest|largest|heaviest|highest|smallest|lightest|lowest)\s+(?:case\s*load|workload)s?\b")
+
+
+def caseload(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which officer has the biggest caseload" of a caseload file: the most cases, rows counted."""
+    said = _CASELOAD.search(text)
+    if said is None or find_mentions(said.group(), catalog, frame):
+        return text
+    most = "fewest" if said["dir"].lower() in ("smallest", "lightest", "lowest") else "most"
+    return f"{text[: said.start()]}{most} cases{text[said.end() :]}"
 
 
 # "which team had the most dqs": a mark named in the plural after the most, its marked rows counted

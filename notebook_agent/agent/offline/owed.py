@@ -14,6 +14,7 @@ from .columns import find_mentions
 
 _DUE = frozenset({"due", "owed", "billed", "invoiced", "charged", "bill", "invoice"})
 _PAID = frozenset({"paid", "received", "collected", "payment"})
+_CHARGED = frozenset({"price", "amount", "charge", "total", "fee", "cost", "rate"})
 _BALANCE = frozenset({"balance", "outstanding", "remaining", "owing", "unpaid", "arrears"})
 _OWED = re.compile(
     # (not "unpaid" alone: a Status of Unpaid names rows, "how many were unpaid")
@@ -57,6 +58,13 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     if any(set(c.stems) & _BALANCE for c in catalog.numeric(frame) if not c.id_like):
         return text  # (a Balance kept already: what is owed is read of it)
     owed = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and set(c.stems) & _DUE]
+    if not owed:  # (a farrier's Price beside Travel Fee and a Paid mark: the price charged, named by itself)
+        charged = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and not c.is_date and set(c.stems) & _CHARGED and (c.low is None or c.low >= 0)
+        ]
+        owed = [c for c in charged if len(c.stems) == 1] if len(charged) > 1 else charged
     marks = [
         c
         for c in catalog.of(frame)

@@ -53,12 +53,14 @@ from .idioms import (
     best_average,
     best_period,
     bound_in_unit,
+    caseload,
     cost_of_count,
     deed_to_deed,
     did_most_things,
     digit_plurals,
     direction_column,
     done_by,
+    drop_from_to,
     found_us,
     goes_for,
     group_size,
@@ -66,11 +68,13 @@ from .idioms import (
     how_full,
     how_long_are,
     how_many_counted,
+    how_many_units,
     how_many_verbed,
     how_often_done,
     how_paid,
     lost_most,
     made_an_hour,
+    made_most,
     made_per_head,
     makes_me_most,
     mark_performance,
@@ -534,6 +538,9 @@ _CORR = _rx(
     # "heat related events", "work-related injuries": a kind of thing, not a relationship asked about
     r"\bcorrelat\w*|\bcorrs?\b|\brelationship\b|\brelated\b(?=\s?(?:to\b|with\b|at\s+all\b|in\s+any\b|$|[?.,!;]))"
     r"|\brelation\b|\bassociat\w*|\bconnected\b|\bcovar\w*"
+    # "does the day 7 count tell you much about the final count": one read off the other
+    r"|\btells?\s+(?:you|us|me)\s+(?:much|anything|a\s+lot)\s+about\b"
+    r"|\b(?:line|lines|lined)\s+up\s+with\b"  # "do the judges' scores line up with the votes"
     r"|\bdepend\w*\s+on\b|\blinked\b|\bgo\s+together\b"
     # "do checks slow me down": the one against the time it takes
     r"|\b(?:slow|slows|slowed|speed|speeds|sped)\s+(?:me|us|you|them|it|things|people)?\s*(?:down|up)\b"
@@ -5314,7 +5321,9 @@ def _newer_than(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _TAKE_LONGER = _rx(
-    r"\b(?:take|takes|took|last|lasts)\s+(?:the\s+)?(?P<w>longer|less\s+time|more\s+time|longest|most\s+time"
+    # ("do bigger trees take the crews longer": who it takes longer said between)
+    r"\b(?:take|takes|took|last|lasts)\s+(?:(?:the\s+)?(?:crews?|workers?|staff|us|them|me|you|techs?|teams?)\s+)?"
+    r"(?:the\s+)?(?P<w>longer|less\s+time|more\s+time|longest|most\s+time"
     r"|least\s+time|shortest)(?:\s+to\s+[a-z]+)?"
 )
 _LENGTH_PARTS = frozenset({"hour", "hr", "minute", "min", "day", "second", "sec", "duration", "length", "week"})
@@ -5557,6 +5566,10 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = phrasal_deed(text, catalog, frame)  # "lost phones picked up": CLAIMED = Y
     text = group_size(text, catalog, frame)  # "do bigger groups buy more ammo": more Shooters
+    text = how_many_units(text, catalog, frame)  # "how many pounds came in": the total Est Weight (lbs)
+    text = drop_from_to(text, catalog, frame)  # "drop from static to residual": the difference between them
+    text = caseload(text, catalog, frame)  # "the biggest caseload": the most cases, rows counted
+    text = made_most(text, catalog, frame)  # "which table made the most": the most Sold Price in total
     text = opponent_played(text, catalog, frame)  # "which team have we played the most": the Opponent
     text = most_marks(text, catalog, frame)  # "which team had the most dqs": rows where DQ is DQ, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y

@@ -17,6 +17,7 @@ from .catalog import (
     BOOKKEEPING,
     CODE_PARTS,
     DERIVED,
+    SET_OUT,
     SIDE_WORDS,
     Catalog,
     Column,
@@ -646,6 +647,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
         own -= 4.5
     if column.is_date and column.kind == "numeric":
         own -= 0.1  # "which month": Etherscan's DateTime (UTC) as written, before its UnixTimestamp's seconds
+    if column.is_date and set(column.stems) & SET_OUT:
+        own -= 0.3  # "busiest month": when each image was taken, not when the camera went out (Deployment Date)
     for tok, start, end in tokens:
         if tok in TIME_WORDS and (column.is_date or column.ordered):
             period = TIME_WORDS.get(tok)
@@ -1222,6 +1225,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
         head_word = spelled_out[0] if len(spelled_out) >= 3 and spelled_out[1] in ("at", "of") else ""
         if len(spelled_out) >= 4 and not (set(spelled_out[:-1]) <= set(qualifiers)):
             head_word = spelled_out[-1]  # "pressure" of MAWP (maximum allowable working pressure)
+        if len(spelled_out) == 2 and spelled_out[0] in ("free", "total", "net", "gross"):
+            head_word = spelled_out[-1]  # "chlorine" of a pool's FC (free chlorine), the reading people mean
         for tok, start, end in tokens if head_word else ():
             if same_word(tok, head_word):  # "diameter" of DBH (diameter at breast height)
                 out.append(Mention(column, start, end, 78, tok, "initials"))
@@ -1807,6 +1812,9 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found = _verb_of_a_count(found)
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
+    found += _busy_rows(columns, tokens, found)
+    found += _compared_rows(columns, tokens, found)
+    found += _final_of_series(columns, tokens, found)
     found += _in_currency(question, found)
     found += _sold_for(columns, tokens)
     found += _marked_by_verb(columns, tokens)
@@ -2288,6 +2296,7 @@ def _sold_for(columns: list[Column], tokens: list[tuple[str, int, int]]) -> list
 
 _BIG = frozenset({"big", "bigger", "biggest", "large", "larger", "largest", "small", "smaller", "smallest"})
 _SIZE = frozenset({"size", "area", "magnitude", "mag", "volume", "scale"})
+_GIRTH = frozenset({"diameter", "dbh", "girth", "circumference"})
 
 
 def _size_of_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
@@ -2297,6 +2306,8 @@ def _size_of_rows(columns: list[Column], tokens: list[tuple[str, int, int]], fou
     size; "the biggest sales" stays with sales.
     """
     sized = [c for c in columns if c.numeric and not c.id_like and c.stems and c.stems[-1] in _SIZE]
+    if not sized:  # ("bigger trees": a tree inventory's DBH (in), its trunk's diameter, the one size it keeps)
+        sized = [c for c in columns if c.numeric and not c.id_like and set(c.significant) & _GIRTH]
     if len(sized) != 1:
         return []
     out = []
@@ -2305,6 +2316,103 @@ def _size_of_rows(columns: list[Column], tokens: list[tuple[str, int, int]], fou
         named = any(m.start <= after[1] < m.end and m.score >= 50 for m in found)
         if tok in _BIG and not named and (after[0] not in STOP or after[0] == "one"):
             out.append(Mention(sized[0], start, end, 50, tok, "synonym"))
+    return out
+
+
+# (comparatives only: "the busiest month" counts the rows, "a busier pool" has more bathers)
+_BUSY = frozenset({"busier", "quieter", "crowded", "packed"})
+_CROWD_STEMS = frozenset({"count", "attendance", "headcount", "crowd", "bather", "visitor", "guest", "patron"})
+
+
+def _busy_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """How busy a row was ("does a busier pool mean less chlorine"): its one count of the people there.
+
+    Only where no column is named by the word itself and one numeric column counts people (Bather Count).
+    """
+    # ("does colder weather bring more people in": more of them, the people a row counts)
+    busy = {
+        i
+        for i, (tok, _, _) in enumerate(tokens)
+        if tok in _BUSY or (tok in ("people", "folks") and i > 0 and tokens[i - 1][0] in ("more", "fewer", "less"))
+    }
+    if not busy:
+        return []
+    crowds = [
+        c
+        for c in columns
+        if c.numeric
+        and not c.id_like
+        and not c.is_date
+        and set(c.stems) & (_CROWD_STEMS | PERSONS)
+        and not set(c.stems) & {"percent", "pct", "rate", "avg", "average"}
+    ]
+    if len(crowds) != 1:
+        return []
+    return [
+        Mention(crowds[0], start, end, 50, tok, "synonym")
+        for i, (tok, start, end) in enumerate(tokens)
+        if i in busy and not any(m.start <= start < m.end for m in found)
+    ]
+
+
+# Comparatives that say which measure differs ("wetter doughs": Hydration %, "go faster": Time (s)), each with
+# the name parts of the columns it reads, the first tier that holds a column wins
+_COMPARED = (
+    (frozenset({"wetter", "drier", "dryer", "damper", "soggier"}), ({"hydration", "moisture", "humidity", "wetness"},)),
+    (
+        frozenset({"faster", "slower", "quicker", "fastest", "slowest", "quickest"}),
+        ({"speed", "mph", "kph", "pace", "velocity"}, {"time", "second", "sec", "secs", "seconds", "duration"}),
+    ),
+    (frozenset({"looking", "prettier", "nicer-looking", "better-looking"}), ({"appearance", "look", "looks"},)),
+    (frozenset({"deeper", "shallower", "deepest", "shallowest"}), ({"depth", "deep"},)),
+    (frozenset({"louder", "loudest"}), ({"db", "dba", "decibel", "noise", "loudness"},)),
+)
+
+
+def _compared_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """A comparative said of the rows ("do wetter doughs get better ratings"): the one column it measures by.
+
+    Only where the word names no column itself and one numeric column of the first tier that has any answers.
+    """
+    out = []
+    for tok, start, end in tokens:
+        if any(m.start <= start < m.end for m in found):
+            continue
+        for words_, tiers in _COMPARED:
+            if tok not in words_:
+                continue
+            for tier in tiers:
+                held = [
+                    c for c in columns if c.numeric and not c.id_like and not c.is_date and set(c.significant) & tier
+                ]
+                if held:
+                    if len(held) == 1:
+                        out.append(Mention(held[0], start, end, 50, tok, "synonym"))
+                    break
+    return out
+
+
+def _final_of_series(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """The last of a numbered family said "final" beside another of it ("the day 7 count ... the final count").
+
+    Germinated Day 7 and Germinated Day 14 are one count taken twice: the final one is the highest number's.
+    """
+    said = [(start, end, tok) for tok, start, end in tokens if tok in ("final", "last", "ending")]
+    if not said:
+        return []
+    families: dict[tuple[str, ...], list[tuple[int, Column]]] = {}
+    for c in columns:
+        numbers = [int(s) for s in c.stems if s.isdigit()]
+        if c.numeric and len(numbers) == 1:
+            families.setdefault(tuple(s for s in c.stems if not s.isdigit()), []).append((numbers[0], c))
+    out = []
+    for members in families.values():
+        if len(members) < 2 or not any(m.column in [c for _, c in members] for m in found):
+            continue
+        last = max(members, key=lambda nc: nc[0])[1]
+        for start, end, tok in said:
+            if not any(m.start <= start < m.end for m in found):
+                out.append(Mention(last, start, end, 60, tok, "synonym"))
     return out
 
 

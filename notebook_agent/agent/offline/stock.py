@@ -17,9 +17,14 @@ _WORTH = re.compile(
     r"|\b(?:stock|inventory)\s+(?:value|worth)\b"
     r"|\bhow\s+much\s+(?:is|are|would)\s+(?:all\s+)?(?:(?:my|our|the)\s+)?(?:stock|inventory)\s+(?:be\s+)?worth\b"
     r"|\bif\s+(?:i|we)\s+sold\s+(?:everything|all\s+(?:of\s+)?(?:my|our|the)\s+(?:stock|inventory|items))"
-    r"(?:\s+(?:in|on)\s+(?:stock|hand))?[\s,]*(?:how\s+much\s+(?:would|will|could)\s+(?:i|we)\s+(?:make|get|earn))?",
+    r"(?:\s+(?:in|on)\s+(?:stock|hand))?[\s,]*(?:how\s+much\s+(?:would|will|could)\s+(?:i|we)\s+(?:make|get|earn))?"
+    # "what is my collection worth at catalog value", "how much is my stash worth": each piece's value times its count
+    r"|\b(?:(?:my|our|the)\s+(?:whole\s+|entire\s+)?(?:collection|stash)\s+(?:is\s+|be\s+)?worth"
+    r"|(?:value|worth)\s+of\s+(?:my|our|the)\s+(?:whole\s+|entire\s+)?(?:collection|stash))\b"
+    r"(?:\s+(?:at|by|in)\s+(?P<at>[a-z]+\s+(?:value|price)s?))?",
     re.IGNORECASE,
 )
+_VALUE = frozenset({"value", "worth"})
 _LEFT = frozenset({"quantity", "qty", "available", "inventory", "onhand", "stock"})
 _PRICE = frozenset({"price", "msrp"})
 
@@ -32,10 +37,19 @@ def left_counts(catalog: Catalog, frame: str) -> list[Column]:
 def worth(question: str, catalog: Catalog, frame: str) -> str:
     """The value of the stock said as "total PRICE * QUANTITY", of the one price and the one count left."""
     said = _WORTH.search(question)
-    if said is None or any(m.score >= 90 and m.column.numeric for m in find_mentions(said.group(), catalog, frame)):
+    if said is None:
+        return question
+    # ("at catalog value" names the value to use, not a column that already holds the worth)
+    asked = said.group()[: said.start("at") - said.start()] if said["at"] else said.group()
+    if any(m.score >= 90 and m.column.numeric for m in find_mentions(asked, catalog, frame)):
         return question
     numbers = [c for c in catalog.numeric(frame) if not c.id_like]
     prices = [c for c in numbers if set(c.stems) & _PRICE and not set(c.stems) & {"sale", "discount", "old"}]
+    if said.lastindex is not None and said["at"]:  # ("at catalog value": the value named, Catalog Value)
+        prices = [m.column for m in find_mentions(said["at"], catalog, frame) if m.column in numbers][:1]
+    elif re.search(r"collection|stash", said.group(), re.IGNORECASE):
+        # a collector's value is what each piece is worth (Catalog Value), before what was paid for it
+        prices = [c for c in numbers if set(c.stems) & _VALUE] or prices
     left = left_counts(catalog, frame)
     if len(prices) != 1 or len(left) != 1:
         return question

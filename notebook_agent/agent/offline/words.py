@@ -349,7 +349,7 @@ SYNONYMS = [
     {"age", "aged", "old", "oldest", "older", "young", "youngest", "younger"},
     {"depth", "deep", "deeper", "deepest"},
     {"worth", "wealth", "wealthy", "wealthiest", "rich", "richer", "richest", "fortune", "networth"},
-    {"value", "worth", "valued", "valuation"},  # "how much is it all worth": Current Value
+    {"value", "worth", "valued", "valuation", "valuable"},  # "how much is it all worth": Current Value
     {"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"},
     {"distance", "length", "long", "longest", "longer", "short", "shortest", "shorter"},
     # a distance said by its unit ("how many km did i run": Distance), and a car's mileage by its odometer's unit
@@ -358,6 +358,8 @@ SYNONYMS = [
     {"duration", "long", "longest", "longer", "lasting", "lasted", "short", "shortest", "shorter", "length", "runtime"},
     {"width", "wide", "widest", "wider", "narrow", "narrowest", "broad"},
     {"height", "tall", "tallest", "taller"},
+    {"taken", "grab", "grabbed"},  # a sandbag site's Bags Taken: "do people grab more bags"
+    {"deficient", "defective", "faulty", "bad", "broken"},  # an inspection's Heads Deficient: "bad sprinkler heads"
     {"magnitude", "mag", "strength", "strong", "strongest", "stronger", "weakest"},  # an earthquake's size
     {"score", "rating", "rated", "grade", "mark", "point", "star"},  # a wine's points, a ramen's stars: its score
     {"goal", "score", "scored"},  # a match's score is its goals (home_score, away_score)
@@ -1152,6 +1154,7 @@ ACRONYMS = {
     "adt": "average daily traffic",
     "mawp": "maximum allowable working pressure",  # a boiler's or pressure vessel's rated pressure
     "dbh": "diameter at breast height",  # a tree inventory's trunk size
+    "fc": "free chlorine",  # a pool's water log: FC (ppm) beside CC, the combined chlorine
     "vmt": "vehicle miles traveled",
     "fte": "full time equivalent",
     "bg": "blood glucose",  # an insulin pump's or a meter's BG (mg/dL)

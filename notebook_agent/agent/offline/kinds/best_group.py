@@ -359,6 +359,12 @@ def _match(ctx: Context) -> KindRequest | None:
                 ctx.text,
             )
         )
+        # "which material brings in the most weight": every drop-off's weight came in, all of it
+        additive = additive or bool(
+            re.search(r"\b(?:brings?|brought|takes?|took)\s+in\s+(?:the\s+)?(?:most|least)\b", ctx.text)
+            and not set(y.stems) & {"percent", "pct", "rate", "avg", "average", "mean", "price", "per"}
+            and any(m.column == y and m.score >= 50 for m in ctx.mentions)  # (the weight said, not "leads")
+        )
         agg = "sum" if additive and not m.group("agg") and amount else "mean"
     # "which rep has won the most revenue": only the rows with the one value of another label the question names
     where = said_where(ctx, {group.name})

@@ -18,7 +18,7 @@ from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 _ASK = re.compile(
     r"\bhow many (?:different |distinct |unique |separate )?(?P<w>(?:[a-z]+\s+)??[a-z]+)\s+(?:are there|were there|"
-    r"are in|do we have|did we have|exist|(?:are|were)\s+(?:on|in)\s+here|"
+    r"are in|are at|were at|do we have|did we have|exist|(?:are|were)\s+(?:on|in)\s+here|"
     # "how many races did each regatta have": counted within each (read with its label, `_PER_LABEL`)
     r"(?:did|do|does)\s+(?:each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:have|hold|run|host)|(?:are|were)\s+on\s+(?:the|our|my|this)\s+(?:team|roster|squad|crew)|"
     r"are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"
@@ -117,6 +117,24 @@ def match(ctx: Context) -> KindRequest | None:
         req = _match(Context(ctx.question[: later[0].start], ctx.catalog, ctx.frame))
         if req is not None and not req.period and not req.then and req.column != later[0].column.name:
             req.then = [later[0].column.name, "==", later[0].value]
+            return req
+    placed = _HOW_MANY_AT.search(ctx.text)
+    after = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if placed and v.start >= placed.end()]
+    if placed is not None and len({(v.column.name, v.value) for v in after}) == 1:
+        # "how many horses are at red gate equestrian": the horses, each once, on that barn's rows
+        req = _match(Context(ctx.question[: placed.start("at")] + "are there", ctx.catalog, ctx.frame))
+        held = ctx.catalog.get(ctx.frame, req.column) if req is not None and req.column else None
+        if (
+            req is not None
+            and held is not None
+            and held.categorical
+            and not held.id_like
+            and not set(held.stems) & CODE_PARTS  # ("how many flights were in business class": the rows)
+            and not req.period
+            and not req.then
+            and req.column != after[0].column.name
+        ):
+            req.then = [after[0].column.name, "==", after[0].value]
             return req
     people = _different_people(ctx, different)
     if people is not None:
@@ -322,6 +340,11 @@ def _people_who_did(ctx: Context) -> KindRequest | None:
         and 1 < c.n_unique <= 0.8 * rows  # (each person on several rows; a member list's rows are its people)
     ]
     return KindRequest(frame=ctx.frame, column=who[0].name) if len(who) == 1 else None
+
+
+# "how many horses are at red gate": the things of a label, each once, where a value says
+# (only "at" a place: "how many places are on the japan trip" counts the trip's rows)
+_HOW_MANY_AT = re.compile(r"\bhow many [a-z]+\s+(?P<at>(?:are|were|is|was)\s+at\b)")
 
 
 # "how many matches did we win" of a sheet with a row per player per match: the match days, each once
