@@ -123,13 +123,13 @@ def match(ctx: Context) -> KindRequest | None:
     if placed is not None and len({(v.column.name, v.value) for v in after}) == 1:
         # "how many horses are at red gate equestrian": the horses, each once, on that barn's rows
         req = _match(Context(ctx.question[: placed.start("at")] + "are there", ctx.catalog, ctx.frame))
-        held = ctx.catalog.get(ctx.frame, req.column) if req is not None and req.column else None
+        label = ctx.catalog.get(ctx.frame, req.column) if req is not None and req.column else None
         if (
             req is not None
-            and held is not None
-            and held.categorical
-            and not held.id_like
-            and not set(held.stems) & CODE_PARTS  # ("how many flights were in business class": the rows)
+            and label is not None
+            and label.categorical
+            and not label.id_like
+            and not set(label.stems) & CODE_PARTS  # ("how many flights were in business class": the rows)
             and not req.period
             and not req.then
             and req.column != after[0].column.name
