@@ -17184,3 +17184,103 @@ def test_money_made_owed_and_charged_for_a_job_of_a_sale_and_a_farrier() -> None
     horses = farrier.loc[farrier["Barn"] == "Hilltop Farm", "Horse"].nunique()
     _, text = _run(farrier.copy(), "how many horses are at hilltop farm")
     assert f"**{horses}**" in text, text
+
+
+def test_a_judging_sheet_scored_by_its_total_and_its_toughest_judge() -> None:
+    rng = np.random.default_rng(34410)
+    n = 480
+    method, creative, present = rng.integers(10, 41, n), rng.integers(5, 31, n), rng.integers(5, 31, n)
+    titles = [f"Project {i}" for i in range(30)] + ["Sleep and Test Scores", "Sleep and Test Scores (Part 2)"]
+    sheets = pd.DataFrame(
+        {
+            "Project ID": [f"SF24-{v:04d}" for v in rng.integers(100, 265, n)],
+            "Title": rng.choice(titles, n),
+            "Category": rng.choice(["Biology", "Physics", "Computer Science"], n),
+            "Judge": rng.choice(["Dr. S. Patel", "C. Duarte", "Dr. E. Fischer"], n),
+            "Scientific Method (40)": method.astype(float),
+            "Creativity (30)": creative.astype(float),
+            "Presentation (30)": present.astype(float),
+            "Total (100)": (method + creative + present).astype(float),
+        }
+    )
+    best = sheets.groupby("Category")["Total (100)"].mean().idxmax()
+    _, text = _run(sheets.copy(), "which category scored highest on average")
+    assert "Mean of Total (100) by Category" in text.splitlines()[0] and f"**{best}**" in text, text
+    tough = sheets.groupby("Judge")["Total (100)"].mean().idxmin()
+    _, text = _run(sheets.copy(), "which judge is the toughest grader")
+    assert "Total (100)" in text.splitlines()[0] and f"**{tough}**" in text, text
+
+
+def test_soil_acidity_lime_needed_a_lab_s_busy_month_and_a_contest_s_teams() -> None:
+    rng = np.random.default_rng(34411)
+    n = 600
+    lime = np.where(rng.random(n) < 0.4, rng.uniform(0.5, 3, n).round(1), 0.0)
+    soil = pd.DataFrame(
+        {
+            "Sample ID": [f"S-{i:05d}" for i in range(n)],
+            "Farm": rng.choice(["Rolling Meadows", "Cedar Creek", "Brook Hollow"], n),
+            "pH": rng.uniform(5.2, 7.8, n).round(1),
+            "Lime Rec (tons/acre)": lime,
+        }
+    )
+    acid = soil.groupby("Farm")["pH"].mean().idxmin()
+    _, text = _run(soil.copy(), "which farm has the most acidic ground")
+    assert "pH" in text.splitlines()[0] and f"**{acid}**" in text, text
+    _, text = _run(soil.copy(), "what share of samples need lime")
+    assert f"**{int((lime > 0).sum())} of {n}**" in text, text
+    tests = pd.DataFrame(
+        {
+            "Lot Number": [f"L23-{i:04d}" for i in range(n)],
+            "Test Date": pd.Series(pd.date_range("2023-01-02", periods=n, freq="17h")).dt.strftime("%m/%d/%Y"),
+            "Lab Tech": rng.choice(["A. Kim", "R. Ortiz"], n),
+            "Seeds Planted": 100,
+        }
+    )
+    _, text = _run(tests.copy(), "what month did the lab run the most tests")
+    assert "Test Date (month)" in text.splitlines()[0], text
+    contest = pd.DataFrame(
+        {
+            "Team": rng.choice([f"Team {i}" for i in range(40)], n),
+            "Category": rng.choice(["Chicken", "Ribs", "Brisket"], n),
+            "Taste": rng.integers(5, 10, n),
+        }
+    )
+    _, text = _run(contest.copy(), "how many teams were in this thing")
+    assert f"**{contest['Team'].nunique()}**" in text, text
+
+
+def test_bags_handed_out_words_spelled_right_and_a_song_s_minutes() -> None:
+    rng = np.random.default_rng(34412)
+    n = 500
+    bags = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-04-01", periods=n, freq="6h").strftime("%m/%d/%Y"),
+            "Site": rng.choice(["Fire Station 12", "Public Works Yard", "Library"], n),
+            "Bags Filled": rng.integers(0, 40, n),
+            "Bags Taken": rng.integers(0, 40, n),
+        }
+    )
+    most = bags.groupby("Site")["Bags Taken"].sum().idxmax()
+    _, text = _run(bags.copy(), "which site gave out the most bags?")
+    assert "Bags Taken" in text.splitlines()[0] and f"**{most}**" in text, text
+    bee = pd.DataFrame(
+        {
+            "Round": rng.integers(1, 12, n),
+            "Speller": rng.choice(["Anderson, Priya", "Clark, Owen", "Brown, Liam"], n),
+            "Word": rng.choice(["MARVEL", "GLACIER", "CONSCIENTIOUS"], n),
+            "Correct": rng.choice(["Y", "N"], n, p=[0.85, 0.15]),
+        }
+    )
+    _, text = _run(bee.copy(), "what percent of words got spelled right overall")
+    assert f"**{int((bee['Correct'] == 'Y').sum())} of {n}**" in text, text
+    seconds = rng.integers(120, 420, n)
+    plays = pd.DataFrame(
+        {
+            "DJ": rng.choice(["DJ Nova", "Marcus"], n),
+            "Artist": rng.choice(["The Beths", "Wet Leg"], n),
+            "Track": rng.choice(["Expert In A Dying Field", "Chaise Longue"], n),
+            "Length": [f"{s // 60}:{s % 60:02d}" for s in seconds],
+        }
+    )
+    _, text = _run(plays.copy(), "how many hours of music got played in total")
+    assert _has(text, round(float(seconds.sum() / 3600), 1)), text

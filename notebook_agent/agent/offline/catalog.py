@@ -2366,6 +2366,8 @@ def hours_minutes(column: Column) -> bool:
     # (and the time of a deed that takes hours: a print farm's Print Time "1:27", a flight's Flight Time)
     long_deed = "time" in column.stems and bool(set(column.stems) & _LONG_DEEDS)
     named = named or long_deed
+    if column.stems == ("length",) and not any(re.match(r"\s*0:\d\d\s*$", v) for v in column.values):
+        return False  # a playlist's Length "3:42": a song's minutes and seconds (no timesheet says 3:42 for 0:45)
     return column.clock and named and _hours_minutes(column.values) and (long_deed or not _all_clocks(column.values))
 
 

@@ -604,8 +604,44 @@ _PHRASAL_DEEDS = (
 )
 
 
+# ... and what was handed out, of a count named by its taking ("which site gave out the most bags": Bags Taken)
+_GAVE_OUT = _rx(r"\b(?:gave|give|gives|given|giving|handed|hand|hands|passed)\s+out\b")
+_HANDED = frozenset({"taken", "distributed", "issued", "given", "handed", "dispensed"})
+
+
+def _gave_out(text: str, catalog: Catalog, frame: str) -> str:
+    said = _GAVE_OUT.search(text)
+    if said is None:
+        return text
+    counts = [c for c in catalog.numeric(frame) if set(c.stems) & _HANDED and not c.id_like]
+    if len(counts) != 1:
+        return text
+    word = next(p for p in counts[0].stems if p in _HANDED)
+    return f"{text[: said.start()]}{word}{text[said.end() :]}"
+
+
+# "what percent of words got spelled right": a Correct (Y/N) mark, said by how it was done
+_DONE_RIGHT = _rx(r"\b(?:got|get|gets|were|was|are|is|been)\s+(?:[a-z]+\s+)?(?P<w>right|correctly|wrong|incorrectly)\b")
+
+
+def _done_right(text: str, catalog: Catalog, frame: str) -> str:
+    said = _DONE_RIGHT.search(text)
+    if said is None:
+        return text
+    marks = [c for c in catalog.of(frame) if c.categorical and c.stems == ("correct",) and yes_value(c) is not None]
+    if len(marks) != 1:
+        return text
+    right = said["w"].lower() in ("right", "correctly")
+    value = yes_value(marks[0]) if right else no_value(marks[0])
+    if value is None:
+        return text
+    return f"{text[: said.start()]}had {marks[0].name} = {value}{text[said.end() :]}"
+
+
 def phrasal_deed(text: str, catalog: Catalog, frame: str) -> str:
     """Said "what share of lost phones get picked up" of a CLAIMED (Y/N): the mark's own word for the deed."""
+    text = _gave_out(text, catalog, frame)
+    text = _done_right(text, catalog, frame)
     for said, stems in _PHRASAL_DEEDS:
         found = said.search(text)
         if found is None:
@@ -730,7 +766,9 @@ def drop_from_to(text: str, catalog: Catalog, frame: str) -> str:
 
 
 # "which officer has the biggest caseload": the most rows, each a case on someone's load
-_CASELOAD = _rx(r"\b(?P<dir>biggest|largest|heaviest|highest|smallest|lightest|lowest)\s+(?:case\s*load|workload)s?\b")
+_CASELOAD = _rx(
+    r"\b(?P<dir>biggest|largest|heaviest|highest|smallest|lightest|lowest)\s+(?:case\s*load|workload|delegation)s?\b"
+)
 
 
 def caseload(text: str, catalog: Catalog, frame: str) -> str:
@@ -740,6 +778,65 @@ def caseload(text: str, catalog: Catalog, frame: str) -> str:
         return text
     most = "fewest" if said["dir"].lower() in ("smallest", "lightest", "lowest") else "most"
     return f"{text[: said.start()]}{most} cases{text[said.end() :]}"
+
+
+# "which judge is the toughest grader": the judge whose scores run lowest on average
+_TOUGHEST = _rx(
+    r"\b(?:is|was|are)\s+(?:the\s+)?(?P<dir>toughest|harshest|strictest|stingiest|hardest|easiest|softest"
+    r"|most\s+lenient|most\s+generous|least\s+generous)(?:\s+(?:grader|judge|marker|scorer|critic))?\b"
+)
+_SCORE_STEMS = (("total",), ("overall",), ("weighted", "score"), ("score",), ("total", "score"), ("rating",))
+
+
+def toughest_judge(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which judge is the toughest grader" of a judging sheet: the lowest average of its one overall score."""
+    said = _TOUGHEST.search(text)
+    if said is None:
+        return text
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date]
+    # (the points a score is out of are no part of its name: Total (100))
+    named = [(tuple(p for p in c.significant if not p.isdigit()), c) for c in numbers]
+    score = next((found for s in _SCORE_STEMS if len(found := [c for n, c in named if n == s]) == 1), None)
+    if score is None:
+        return text
+    low = said["dir"].lower() in ("toughest", "harshest", "strictest", "stingiest", "hardest", "least generous")
+    side = "lowest" if low else "highest"
+    return f"{text[: said.start()]}gives the {side} average {score[0].name}{text[said.end() :]}"
+
+
+# "which farm has the most acidic ground": the lowest pH; the most alkaline, the highest
+_ACIDIC = _rx(r"\b(?:the\s+)?(?P<dir>most|least)\s+(?P<w>acidic|alkaline|basic|sour)\b")
+
+
+def acidic(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which farm has the most acidic ground" beside a pH column: "the lowest pH"."""
+    said = _ACIDIC.search(text)
+    if said is None:
+        return text
+    ph = [c for c in catalog.numeric(frame) if "".join(c.stems) == "ph"]  # (pH is split as p, h)
+    if len(ph) != 1:
+        return text
+    acid = said["w"].lower() in ("acidic", "sour")
+    low = acid == (said["dir"].lower() == "most")
+    return f"{text[: said.start()]}the {'lowest' if low else 'highest'} average {ph[0].name}{text[said.end() :]}"
+
+
+# "what month did the lab run the most tests": the lab is who ran them, not its Lab Tech to group by
+_PERIOD_DOER = _rx(
+    r"^\W*(?P<q>(?:what|which)\s+(?:month|year|week|day|quarter|season)\s+(?:did|does|do|has|have))"
+    r"\s+(?P<who>the\s+[a-z]+)\s+(?=[a-z]+)"
+)
+
+
+def period_doer(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what month did the lab run the most tests": "what month did we run ..."."""
+    said = _PERIOD_DOER.search(text)
+    if said is None:
+        return text
+    named = [m for m in find_mentions(said["who"], catalog, frame) if m.column.categorical]
+    if not named or any(m.score >= 90 for m in named):
+        return text  # ("what month did the boss ..." of a file with no such label; a label said whole stands)
+    return f"{text[: said.end('q')]} we {text[said.end() :]}"
 
 
 # "which team had the most dqs": a mark named in the plural after the most, its marked rows counted

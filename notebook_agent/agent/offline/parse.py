@@ -49,6 +49,7 @@ from .columns import (
 )
 from .common import known_by, row_kind
 from .idioms import (
+    acidic,
     because_of,
     best_average,
     best_period,
@@ -91,6 +92,7 @@ from .idioms import (
     owed_total,
     part_of_count,
     per_row_noun,
+    period_doer,
     phrasal_deed,
     priced_things,
     rained_out,
@@ -103,6 +105,7 @@ from .idioms import (
     sold_out,
     still_on,
     superlative_of_name,
+    toughest_judge,
     unsold_left,
     verb_to_most,
     what_gets_done,
@@ -5570,6 +5573,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = drop_from_to(text, catalog, frame)  # "drop from static to residual": the difference between them
     text = caseload(text, catalog, frame)  # "the biggest caseload": the most cases, rows counted
     text = made_most(text, catalog, frame)  # "which table made the most": the most Sold Price in total
+    text = toughest_judge(text, catalog, frame)  # "the toughest grader": the lowest average Total
+    text = acidic(text, catalog, frame)  # "the most acidic ground": the lowest pH
+    text = period_doer(text, catalog, frame)  # "what month did the lab run the most tests": we ran them
     text = opponent_played(text, catalog, frame)  # "which team have we played the most": the Opponent
     text = most_marks(text, catalog, frame)  # "which team had the most dqs": rows where DQ is DQ, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y

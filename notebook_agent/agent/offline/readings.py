@@ -1815,6 +1815,7 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _busy_rows(columns, tokens, found)
     found += _compared_rows(columns, tokens, found)
     found += _final_of_series(columns, tokens, found)
+    found += _scored_total(columns, tokens, found)
     found += _in_currency(question, found)
     found += _sold_for(columns, tokens)
     found += _marked_by_verb(columns, tokens)
@@ -2365,6 +2366,7 @@ _COMPARED = (
     ),
     (frozenset({"looking", "prettier", "nicer-looking", "better-looking"}), ({"appearance", "look", "looks"},)),
     (frozenset({"deeper", "shallower", "deepest", "shallowest"}), ({"depth", "deep"},)),
+    (frozenset({"tastiest", "tastier", "tasty"}), ({"taste", "flavor", "flavour"},)),
     (frozenset({"louder", "loudest"}), ({"db", "dba", "decibel", "noise", "loudness"},)),
 )
 
@@ -2414,6 +2416,24 @@ def _final_of_series(columns: list[Column], tokens: list[tuple[str, int, int]], 
             if not any(m.start <= start < m.end for m in found):
                 out.append(Mention(last, start, end, 60, tok, "synonym"))
     return out
+
+
+def _scored_total(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """What was scored on a judging sheet ("which category scored highest"): its Total, when no column is a score.
+
+    A sheet of Creativity (30), Presentation (30) and Total (100): the total is each row's score.
+    """
+    said = [(start, end, tok) for tok, start, end in tokens if tok in ("scored", "score", "scores", "scoring")]
+    if not said or any({"score", "rating", "points", "pts"} & set(c.stems) for c in columns if c.numeric):
+        return []
+    totals = [c for c in columns if c.numeric and not c.id_like and c.significant[:1] in (("total",), ("overall",))]
+    if len(totals) != 1:
+        return []
+    return [
+        Mention(totals[0], start, end, 50, tok, "synonym")
+        for start, end, tok in said
+        if not any(m.start <= start < m.end for m in found)
+    ]
 
 
 def _named_twice(found: list[Mention]) -> list[Mention]:

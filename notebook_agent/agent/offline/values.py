@@ -1183,7 +1183,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             if (
                 head
                 and not re.fullmatch(r"[\d.,\s]+", head)  # "10 minutes" beside "10 seconds": an amount, not "minutes"
-                and any(v.strip().startswith(head + " ") and v.strip() != text for v in column.values)
+                # (told apart by the last word alone: not a title and its "(Part 2)", which only goes on)
+                and any(
+                    v.strip().startswith(head + " ") and v.strip() != text and " " not in v.strip()[len(head) + 1 :]
+                    for v in column.values
+                )
                 # ... and the last word is this value's alone ("Bowl" ends Chicken Bowl and Carnitas Bowl too)
                 and not any(v.strip().endswith(" " + last) and v.strip() != text for v in column.values)
             ):

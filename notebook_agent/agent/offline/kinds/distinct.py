@@ -18,7 +18,10 @@ from .base import Context, KindRequest, col, finish, fmt, where_mask
 
 _ASK = re.compile(
     r"\bhow many (?:different |distinct |unique |separate )?(?P<w>(?:[a-z]+\s+)??[a-z]+)\s+(?:are there|were there|"
-    r"are in|are at|were at|do we have|did we have|exist|(?:are|were)\s+(?:on|in)\s+here|"
+    r"are in|are at|were at|do we have|"
+    # "how many teams were in this thing": the event the file is, each entrant once
+    r"(?:are|were)\s+in\s+(?:this|the)\s+(?:thing|contest|competition|tournament|event|league|race|show|meet)|"
+    r"did we have|exist|(?:are|were)\s+(?:on|in)\s+here|"
     # "how many races did each regatta have": counted within each (read with its label, `_PER_LABEL`)
     r"(?:did|do|does)\s+(?:each|every)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:have|hold|run|host)|(?:are|were)\s+on\s+(?:the|our|my|this)\s+(?:team|roster|squad|crew)|"
     r"are included|(?:have\s+|has\s+)?(?:took|taken|take)\s+part|"

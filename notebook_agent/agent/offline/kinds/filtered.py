@@ -1271,7 +1271,9 @@ _HAS_SOME = re.compile(
     # "what percent of my orders got a late fee", "what percent of posts got no comments"
     r"|(?:got|get|gets|getting)(?=\s+(?:any|some|an?|no)\s)"
     # "how many players have never hit a 180", "which players scored any goals": one of a tally counted
-    r"|(?:hit|hits|hitting|scored|score|scores|scoring|made|make|makes)(?=\s+(?:any|some|an?)\s))"
+    r"|(?:hit|hits|hitting|scored|score|scores|scoring|made|make|makes)(?=\s+(?:any|some|an?)\s)"
+    # "what share of samples need lime": a recommended amount above none
+    r"|need|needs|needed|require|requires|required)"
     r"\s+(?:any\s+|some\s+|an?\s+|the\s+|(?<=got\s)no\s+|(?<=get\s)no\s+|(?<=gets\s)no\s+)?$"
 )  # ("how many bookings brought pets": Pets above 0)
 
@@ -1303,6 +1305,8 @@ def _any_amount(ctx: Context) -> KindRequest | None:
                 )
             )
             and _HAS_SOME.search(ctx.text[: x.start])
+            # ("needed a parking space" of a 0/1 mark: the mark's own reading, not an amount above none)
+            and not (x.column.flag and re.search(r"\b(?:need|require)\w*\s+\S*\s*$", ctx.text[: x.start]))
             and not re.match(
                 r"\s*(?:of|over|under|above|below|more|less|greater|at\s+least|>|<|=|\d)", ctx.text[x.end :]
             )
