@@ -17284,3 +17284,46 @@ def test_bags_handed_out_words_spelled_right_and_a_song_s_minutes() -> None:
     )
     _, text = _run(plays.copy(), "how many hours of music got played in total")
     assert _has(text, round(float(seconds.sum() / 3600), 1)), text
+
+
+def test_a_stash_counted_per_skein_worth_what_was_paid_and_set_aside() -> None:
+    rng = np.random.default_rng(34413)
+    n = 360
+    skeins = rng.choice([0.5, 1.0, 2.0, 3.0, 5.0], n)
+    yards = rng.choice([210, 220, 400, 800], n)
+    price = rng.uniform(4, 30, n).round(2)
+    stash = pd.DataFrame(
+        {
+            "Yarn Brand": rng.choice(["Cascade 220", "Red Heart", "Malabrigo"], n),
+            "Weight": rng.choice(["Lace", "DK", "Worsted"], n),
+            "Skeins": skeins,
+            "Yards per Skein": yards,
+            "Price per Skein": [f"${v:.2f}" for v in price],
+            "Reserved for Project": np.where(
+                rng.random(n) < 0.4, rng.choice([f"project {i}" for i in range(40)], n), None
+            ),
+        }
+    )
+    _, text = _run(stash.copy(), "how many yards of yarn do i have altogether?")
+    assert _has(text, float((skeins * yards).sum())), text
+    _, text = _run(stash.copy(), "what's the whole stash worth, going by what i paid?")
+    assert _has(text, round(float((skeins * price).sum()))), text
+    most = stash.groupby("Yarn Brand")["Skeins"].sum().idxmax()
+    _, text = _run(stash.copy(), "which brand do i have the most skeins of?")
+    assert "Total of Skeins" in text.splitlines()[0] and f"**{most}**" in text, text
+    free = int(stash["Reserved for Project"].isna().sum())
+    _, text = _run(stash.copy(), "what share of my yarn isn't set aside for a project?")
+    assert f"**{free} of {n}**" in text, text
+
+
+def test_entries_judged_five_times_are_counted_once_in_each_category() -> None:
+    rng = np.random.default_rng(34414)
+    entries = pd.DataFrame(
+        {"Entry #": np.arange(101, 161), "Category": rng.choice(["Red", "Green", "White", "Vegetarian"], 60)}
+    )
+    sheets = entries.loc[entries.index.repeat(5)].reset_index(drop=True)
+    sheets["Judge"] = ["Judge Alvarez", "Judge Brooks", "Judge Chen", "Judge Diaz", "Judge Evans"] * 60
+    sheets["Taste"] = rng.integers(4, 10, 300)
+    per = entries["Category"].value_counts()
+    _, text = _run(sheets.copy(), "how many entries were there in each category?")
+    assert "Entry #" in text.splitlines()[0] and all(_has(text, int(v)) for v in per.to_numpy()), text

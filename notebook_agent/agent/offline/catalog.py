@@ -655,6 +655,8 @@ class Column:
             and stems[0] in ("high", "highest", "max", "peak", "best", "low", "lowest", "min")
         ):
             additive = False  # a darts sheet's High Checkout, a day's Peak Load: the one best of a row, never summed
+        if additive and re.search(r"(?:#|\bNo\.?|\bNum\.?)\s*$", name):
+            additive = False  # a chili cook-off's Entry # 101, a store's Store #: a number naming the row, never summed
         if additive and stems == ("volume",) and isinstance(info.get("max"), int | float) and info["max"] <= 100:
             additive = False  # a speaker's or a player's Volume of 0-100 is a level set, not an amount that adds up
         counts = tuple(

@@ -23,6 +23,7 @@ from functools import partial
 from .catalog import Catalog, Column, no_value, yes_value
 from .columns import find_mentions, find_values
 from .readings import all_candidates
+from .stock import per_thing_count
 from .words import CURRENCY, HOURS_WORKED, MONEY_PARTS, PERSONS, root, stem
 
 _I = re.IGNORECASE
@@ -598,6 +599,10 @@ _PHRASAL_DEEDS = (
         frozenset({"claim", "claimed", "collect", "collected", "pickup", "picked"}),
     ),
     (
+        _rx(r"\b(?:set|put|kept|laid)\s+aside\b|\bearmarked\b"),  # a yarn stash's Reserved for Project
+        frozenset({"reserved", "reserve", "earmarked", "allocated", "assigned"}),
+    ),
+    (
         _rx(r"\b(?:thrown|threw|throw|throws|tossed)\s+(?:out|away)\b|\b(?:tossed|trashed|binned)\b"),
         frozenset({"dispose", "disposed", "discard", "discarded", "trash", "trashed", "toss", "tossed"}),
     ),
@@ -651,8 +656,16 @@ def phrasal_deed(text: str, catalog: Catalog, frame: str) -> str:
             for c in catalog.of(frame)
             if c.categorical and len(c.stems) == 1 and c.stems[0] in stems and (yes_value(c) is not None or c.one_mark)
         ]
+        # (or what it was kept for, blank where it was not: "set aside" of Reserved for Project)
+        kept_for = [
+            c
+            for c in catalog.of(frame)
+            if c.kind in ("categorical", "text") and c.stems[:1] and c.stems[0] in stems and not c.complete
+        ]
         if len(marks) == 1:
             text = f"{text[: found.start()]}{marks[0].name.lower()}{text[found.end() :]}"
+        elif not marks and len(kept_for) == 1:
+            text = f"{text[: found.start()]}{kept_for[0].stems[0]}{text[found.end() :]}"
     return text
 
 
@@ -722,6 +735,27 @@ _UNIT_STEMS = {
     "bushel": {"bushel", "bu"},
     "barrel": {"barrel", "bbl"},
 }
+
+
+# "how many yards of yarn do i have": a length kept per skein (Yards per Skein) times the Skeins
+_HOW_MANY_OF = _rx(r"\bhow\s+many\s+(?P<u>[a-z]{3,}s)\b")
+
+
+def per_thing_total(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many yards do i have" of Yards per Skein beside Skeins: the total of the two multiplied."""
+    said = _HOW_MANY_OF.search(text)
+    if said is None or re.search(r"\b(?:average|avg|typical\w*|usual\w*|mean|median|each|per)\b", text):
+        return text
+    unit = stem(said["u"].lower())
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if c.stems[:1] == (unit,) and re.search(r"(?i)\s(?:per|/)\s*[a-z]+\s*$|/[a-z]+\s*$", c.name)
+    ]
+    count = per_thing_count(kept[0], catalog, frame) if len(kept) == 1 else None
+    if count is None:
+        return text
+    return f"{text[: said.start()]}what is the total {kept[0].name} * {count.name}{text[said.end() :]}"
 
 
 def how_many_units(text: str, catalog: Catalog, frame: str) -> str:

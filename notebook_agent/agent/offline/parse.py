@@ -92,6 +92,7 @@ from .idioms import (
     owed_total,
     part_of_count,
     per_row_noun,
+    per_thing_total,
     period_doer,
     phrasal_deed,
     priced_things,
@@ -5569,6 +5570,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = phrasal_deed(text, catalog, frame)  # "lost phones picked up": CLAIMED = Y
     text = group_size(text, catalog, frame)  # "do bigger groups buy more ammo": more Shooters
+    text = per_thing_total(text, catalog, frame)  # "how many yards": Yards per Skein times Skeins
     text = how_many_units(text, catalog, frame)  # "how many pounds came in": the total Est Weight (lbs)
     text = drop_from_to(text, catalog, frame)  # "drop from static to residual": the difference between them
     text = caseload(text, catalog, frame)  # "the biggest caseload": the most cases, rows counted

@@ -7,9 +7,10 @@ from typing import Any
 
 from ..catalog import exploded_lines
 from ..columns import Column, find_mentions, find_values
-from ..words import ADDITIVE_WORDS, NOT_ADDITIVE_WORDS, bad_when_high, stem
+from ..words import ADDITIVE_WORDS, NOT_ADDITIVE_WORDS, UNITS, bad_when_high, stem
 from .base import Context, KindRequest, col, finish, fmt, plainest_years, said_where, where_mask
 
+_LEVEL_STEMS = frozenset({"percent", "pct", "rate", "avg", "average", "mean", "price", "per", "score", "rating"})
 _MAX = (
     "highest|largest|biggest|greatest|most|best|longest|heaviest|top|maximum|max|"
     "higher|larger|bigger|greater|more|better|longer|heavier"  # "which of two groups has the higher ..."
@@ -358,6 +359,17 @@ def _match(ctx: Context) -> KindRequest | None:
                 r"\b(?:made|earned|brought\s+in|took\s+in|collected|raised)\s+(?:the\s+)?(?:most|least)\s+in\b",
                 ctx.text,
             )
+        )
+        # "which brand do i have the most skeins of": a count named whole in the plural (Skeins, halves and all)
+        additive = additive or (
+            m.group("dir") in ("most", "least", "fewest")
+            and (y.low is None or y.low >= 0)
+            and not set(y.stems) & (_LEVEL_STEMS | UNITS)
+            and any(
+                x.column == y and x.score >= 90 and ctx.text[x.start : x.end].lower().endswith("s")
+                for x in ctx.mentions
+            )
+            and re.search(r"\bhave\s+(?:the\s+)?(?:most|least|fewest)\b", ctx.text) is not None
         )
         # "which material brings in the most weight": every drop-off's weight came in, all of it
         additive = additive or bool(

@@ -35,7 +35,9 @@ _ASK = re.compile(
     r")"  # "how many cycles have i tracked": Cycle Number
     # ("how many orders have i made with sezzle": the service the file is from, said after)
     r"(?:\s+(?:with|on|through|using|via)\s+(?P<svc>[a-z]+))?"
-    r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?(?=\s*\W*$)"
+    r"(?:\s+(?:in\s+total|so\s+far|overall|altogether|all\s+time))?"
+    # ("how many entries were there in each category": counted within each, `_PER_LABEL`)
+    r"(?=\s*\W*$|\s+(?:per|by|for\s+each|in\s+each|each)\s+[a-z]+(?:\s+[a-z]+)?\s*\W*$)"
     # "how many countries have i been to", "did we visit": each place once, however many stops there
     r"|(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:(?:ever|actually|already)\s+)?(?:been\s+to|gone\s+to|visit(?:ed)?"
     r"|travell?ed\s+to|go\s+to)(?=\s*(?:so\s+far|in\s+total|overall|altogether)?\s*\W*$)"
@@ -389,6 +391,19 @@ def _matches_with(ctx: Context) -> KindRequest | None:
     )
 
 
+def _repeats(column: Column, rows: int) -> bool:
+    """Whether each of a column's values fills several rows, four or more on average (Entry # 101-160 of 300).
+
+    (A board's Card Name seen twice by chance is still a card a row.)
+    """
+    if column.n_unique:
+        return column.n_unique * 4 <= rows
+    low, high = column.low, column.high
+    if not column.numeric or low is None or high is None or not float(low).is_integer():
+        return False
+    return (high - low + 1) * 4 <= rows
+
+
 def _match(ctx: Context) -> KindRequest | None:
     periods = _matches_with(ctx) or _periods_with(ctx)
     if periods is not None:
@@ -422,7 +437,11 @@ def _match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many orders have i made with nike": a merchant's rows (kinds.filtered)
-    if re.match(r"\s*(?:(?:for|in)\s+)?(?:each|every|per)\b", ctx.text[m.end() :]):
+    span = m.span("w") if m.group("w") else m.span("w2")
+    rows_each = ctx.catalog.rows.get(ctx.frame, 0)
+    # (unless what is counted repeats over the rows: a cook-off's Entry #, judged five times each)
+    repeated = any(x.start < span[1] and span[0] < x.end and _repeats(x.column, rows_each) for x in ctx.mentions)
+    if re.match(r"\s*(?:(?:for|in)\s+)?(?:each|every|per)\b", ctx.text[m.end() :]) and not repeated:
         return None  # "how many cards are in each list": rows counted per list, not distinct cards
     start, end = m.span("w") if m.group("w") else m.span("w2")
     said_words = [stem(w) for w in ctx.text[start:end].split()]
