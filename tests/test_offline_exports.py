@@ -17327,3 +17327,20 @@ def test_entries_judged_five_times_are_counted_once_in_each_category() -> None:
     per = entries["Category"].value_counts()
     _, text = _run(sheets.copy(), "how many entries were there in each category?")
     assert "Entry #" in text.splitlines()[0] and all(_has(text, int(v)) for v in per.to_numpy()), text
+
+
+def test_a_kind_named_with_its_place_before_it() -> None:
+    rng = np.random.default_rng(34415)
+    n = 900
+    calls = pd.DataFrame(
+        {
+            "Address": [f"{v} 3rd Ave" for v in rng.integers(100, 999, n)],
+            "Type": rng.choice(["Aid Response", "Fire in Building", "Medic Response", "Auto Fire Alarm"], n),
+            "Datetime": pd.Series(pd.date_range("2023-01-01", periods=n, freq="19h")).dt.strftime("%Y-%m-%d %H:%M"),
+            "Latitude": rng.uniform(47.5, 47.7, n).round(5),
+        }
+    )
+    year = pd.to_datetime(calls["Datetime"]).dt.year == 2024
+    _, text = _run(calls.copy(), "how many building fires were there in 2024")
+    assert "Type = Fire in Building" in text.splitlines()[0], text
+    assert f"**{int((year & (calls['Type'] == 'Fire in Building')).sum())} of" in text, text

@@ -1028,6 +1028,10 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     # vehicle)
                     counted = r"(?<=\bhow\smany\s)"
                     everyday = f"(?:{everyday}|{counted}{re.escape(heads_of[text])}|{re.escape(heads_of[text])}s)"
+            # "building fires" of Fire in Building: the place before the thing, as people say it
+            turned = re.fullmatch(r"([A-Za-z]{3,})\s+(?:in|on|at)\s+(?:an?\s+|the\s+)?([A-Za-z]{3,})", text)
+            if turned:
+                everyday = rf"(?:{everyday}|{re.escape(turned.group(2))}\s+{re.escape(turned.group(1))}(?:e?s)?)"
             numbered = _numbered_names(column)
             if text in numbered and column.stems:  # "the betta tank": Tank = Betta 5
                 noun = re.escape(column.stems[-1])
