@@ -17344,3 +17344,53 @@ def test_a_kind_named_with_its_place_before_it() -> None:
     _, text = _run(calls.copy(), "how many building fires were there in 2024")
     assert "Type = Fire in Building" in text.splitlines()[0], text
     assert f"**{int((year & (calls['Type'] == 'Fire in Building')).sum())} of" in text, text
+
+
+def test_scouts_who_raced_the_fastest_and_a_drill_from_start_to_all_clear() -> None:
+    rng = np.random.default_rng(34416)
+    n = 320
+    derby = pd.DataFrame(
+        {
+            "Heat": np.repeat(np.arange(1, 81), 4),
+            "Lane": np.tile([1, 2, 3, 4], 80),
+            "Scout": rng.choice([f"Scout {i}" for i in range(60)], n),
+            "Den": rng.choice(["Tiger", "Wolf", "Bear"], n),
+            "Time (s)": rng.uniform(2.8, 3.6, n).round(3),
+        }
+    )
+    _, text = _run(derby.copy(), "how many kids raced")
+    assert f"**{derby['Scout'].nunique()}**" in text, text
+    fastest = derby.groupby("Scout")["Time (s)"].mean().idxmin()
+    _, text = _run(derby.copy(), "who had the fastest time")
+    assert "Time (s) by Scout" in text.splitlines()[0] and f"**{fastest}**" in text, text
+    start = pd.Series(pd.date_range("2021-09-06 08:00", periods=n, freq="31h"))
+    minutes = rng.integers(5, 30, n)
+    drills = pd.DataFrame(
+        {
+            "School": rng.choice(["Lincoln Elementary", "Roosevelt Middle"], n),
+            "Drill Type": rng.choice(["Fire", "Lockdown", "Bus Evacuation"], n),
+            "Start Time": start.dt.strftime("%-I:%M %p"),
+            "All Clear Time": (start + pd.to_timedelta(minutes, unit="m")).dt.strftime("%-I:%M %p"),
+            "Occupants": rng.integers(300, 700, n),
+            "Evac Time (sec)": rng.integers(60, 200, n),
+        }
+    )
+    lock = drills["Drill Type"] == "Lockdown"
+    _, text = _run(drills.copy(), "how long do lockdowns usually last, start to all clear")
+    assert "Start Time to All Clear Time" in text.splitlines()[0], text
+    assert _has(text, round(float(minutes[lock].mean()) / 60, 4)), text
+
+
+def test_things_not_in_a_place_kept_by_name() -> None:
+    rng = np.random.default_rng(34417)
+    n = 400
+    minerals = pd.DataFrame(
+        {
+            "Specimen #": [f"RM-{i:04d}" for i in range(n)],
+            "Mineral": rng.choice(["Quartz", "Fluorite", "Calcite"], n),
+            "Weight g": rng.uniform(5, 900, n).round(1),
+            "Display Case": np.where(rng.random(n) < 0.25, None, rng.choice(["Case A", "Case B", "Case C"], n)),
+        }
+    )
+    _, text = _run(minerals.copy(), "how many specimens aren't in a display case?")
+    assert f"**{int(minerals['Display Case'].isna().sum())}**" in text, text

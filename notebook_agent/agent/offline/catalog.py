@@ -1736,7 +1736,9 @@ _CLOCK_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[Aa
 # (a daycare's Check In and Check Out, a timesheet's Time In and Time Out: the last word says which end)
 _STARTS = frozenset({"start", "begin", "started", "departure", "depart", "in"})
 _KEPT_LENGTHS = DURATION_PARTS | {"min", "elapsed"}
-_ENDS = frozenset({"end", "finish", "stop", "ended", "finished", "arrival", "arrive", "out"})
+_ENDS = frozenset(
+    {"end", "finish", "stop", "ended", "finished", "arrival", "arrive", "out", "clear"}
+)  # (a drill's All Clear)
 
 
 def clock_spans(columns: list[Column]) -> list[Column]:
@@ -1757,9 +1759,12 @@ def clock_spans(columns: list[Column]) -> list[Column]:
     if len(starts) != 1 or len(ends) != 1:
         return []
     a, b = starts[0], ends[0]
-    if set(a.stems) - _STARTS != set(b.stems) - _ENDS:
+    if set(a.stems) - _STARTS - {"all"} != set(b.stems) - _ENDS - {"all"}:  # ("All Clear Time": the end)
         return []  # (a shift's start beside a break's end: two different things)
-    if any(c.numeric and not c.is_date and set(c.stems) & _KEPT_LENGTHS for c in columns):
+    kept = [c for c in columns if c.numeric and not c.is_date and set(c.stems) & _KEPT_LENGTHS]
+    # (a length of something else is not this span: a drill's Evac Time (sec) beside its Start and All Clear)
+    kept = [c for c in kept if not (set(c.significant) - _KEPT_LENGTHS - {"total"} - set(a.stems) - set(b.stems))]
+    if kept:
         return []  # a timesheet's Total Hours (breaks taken out) is the length already kept
     return [
         Column(

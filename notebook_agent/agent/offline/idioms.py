@@ -873,6 +873,28 @@ def period_doer(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.end('q')]} we {text[said.end() :]}"
 
 
+# "how many specimens aren't in a display case": a place kept by name, blank where there is none
+_NOT_IN_A = _rx(
+    r"\b(?:aren'?t|are\s+not|isn'?t|is\s+not|weren'?t|were\s+not|wasn'?t|was\s+not)\s+(?:in|on|at)\s+"
+    r"(?:a|an|any)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)\b"
+)
+
+
+def not_in_any(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many specimens aren't in a display case" of a Display Case left blank: "have no Display Case"."""
+    said = _NOT_IN_A.search(text)
+    if said is None:
+        return text
+    named = [
+        m.column
+        for m in find_mentions(said["w"], catalog, frame)
+        if m.score >= 90 and m.column.kind in ("categorical", "text") and not m.column.complete
+    ]
+    if len(named) != 1:
+        return text
+    return f"{text[: said.start()]}have no {named[0].name}{text[said.end() :]}"
+
+
 # "which team had the most dqs": a mark named in the plural after the most, its marked rows counted
 _MOST_MARKS = _rx(
     r"\b(?:which|what|who)\b.*?\bthe\s+(?P<dir>most|fewest|least)\s+(?P<w>[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)"

@@ -88,6 +88,7 @@ from .idioms import (
     net_of_tare,
     net_weight,
     not_done,
+    not_in_any,
     opponent_played,
     owed_total,
     part_of_count,
@@ -4066,6 +4067,8 @@ _PEOPLE_STEMS = frozenset(
     | {"student", "pupil", "learner", "camper", "attendee", "tenant", "donor", "volunteer"}
     # (and the ones who fly, mush, shear, dive or skipper: a glider log's Pilot, a sled race's Musher)
     | {"pilot", "musher", "shearer", "gymnast", "captain", "skipper", "diver", "shooter", "archer", "guide"}
+    # (a pack's Scout, a bee's Speller, a conference's Delegate)
+    | {"scout", "speller", "delegate", "debater"}
 )
 # the people a table's rows are first of all about, among several such columns (Plex's user beside its player)
 _FIRST_PEOPLE = frozenset({"user", "username", "person", "member", "employee"})
@@ -5578,6 +5581,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = toughest_judge(text, catalog, frame)  # "the toughest grader": the lowest average Total
     text = acidic(text, catalog, frame)  # "the most acidic ground": the lowest pH
     text = period_doer(text, catalog, frame)  # "what month did the lab run the most tests": we ran them
+    text = not_in_any(text, catalog, frame)  # "aren't in a display case": no Display Case
     text = opponent_played(text, catalog, frame)  # "which team have we played the most": the Opponent
     text = most_marks(text, catalog, frame)  # "which team had the most dqs": rows where DQ is DQ, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y

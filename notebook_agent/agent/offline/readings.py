@@ -2387,8 +2387,10 @@ def _compared_rows(columns: list[Column], tokens: list[tuple[str, int, int]], fo
                 held = [
                     c for c in columns if c.numeric and not c.id_like and not c.is_date and set(c.significant) & tier
                 ]
+                # (not beside the column's own name: "the fastest time" names Time (s) once, by "time")
+                named_next = len(held) == 1 and any(m.column == held[0] and 0 <= m.start - end <= 1 for m in found)
                 if held:
-                    if len(held) == 1:
+                    if len(held) == 1 and not named_next:
                         out.append(Mention(held[0], start, end, 50, tok, "synonym"))
                     break
     return out

@@ -100,10 +100,11 @@ _WHO = re.compile(
     rf"started|starts|triggered|triggers|created|creates|opened|launched|launches|ordered|orders|bought|buys|"
     rf"did(?=\s+(?:the\s+)?(?:most|fewest|least)\b)|does(?=\s+(?:the\s+)?(?:most|fewest|least)\b)|"
     rf"performed|performs|handled|handles|conducted|conducts|processed|processes|closed|closes)\s+"
-    rf"(?:(?!the\b)[a-z]+\s+)?(?:the\s+)?(?P<dir>{_MAX}|{_MIN})\b(?P<agg>)(?P<rest>.*)$"
+    rf"(?:(?!the\b)[a-z]+\s+)?(?:the\s+)?(?P<dir>{_MAX}|{_MIN}|{_PACE})\b(?P<agg>)(?P<rest>.*)$"
 )
 _PEOPLE = frozenset({"driver", "player", "athlete", "author", "artist", "rider", "employee", "rep", "salesperson"})
 _PEOPLE |= {"student", "learner", "pupil", "member", "user", "customer", "client", "patient", "staff", "person"}
+_PEOPLE |= {"scout", "speller"}  # (who raced: a derby's Scout)
 _OTHER_PEOPLE = frozenset({"assignee", "owner", "reporter", "requester"})
 _PEOPLE |= {"actor", "committer", "cardholder", "observer"} | _OTHER_PEOPLE
 # who did the work of a record (an inspection's Inspector, a claim's Adjuster, a call's Officer)
