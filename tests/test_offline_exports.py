@@ -17394,3 +17394,55 @@ def test_things_not_in_a_place_kept_by_name() -> None:
     )
     _, text = _run(minerals.copy(), "how many specimens aren't in a display case?")
     assert f"**{int(minerals['Display Case'].isna().sum())}**" in text, text
+
+
+def test_people_who_came_in_are_a_night_s_guests() -> None:
+    rng = np.random.default_rng(34418)
+    n = 400
+    nights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-11-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "Low Temp (F)": rng.integers(-8, 46, n),
+            "Guests Checked In": rng.integers(20, 90, n),
+            "Beds Available": 90,
+            "Item Count": rng.integers(0, 9, n),
+        }
+    )
+    _, text = _run(nights.copy(), "on average how many people came in per night")
+    assert "Guests Checked In" in text.splitlines()[0], text
+    assert _has(text, round(float(nights["Guests Checked In"].mean()), 2)), text
+
+
+def test_bigger_crowds_are_a_show_s_tickets_sold() -> None:
+    rng = np.random.default_rng(34419)
+    n = 600
+    shows = pd.DataFrame(
+        {
+            "Show Title": rng.choice(["Dynamic Earth", "One World, One Sky"], n),
+            "Seats": 120,
+            "Tickets Sold": rng.integers(10, 120, n),
+            "Ticket Price": [f"${v:.2f}" for v in rng.choice([8.0, 10.0], n)],
+            "Format": rng.choice(["Live", "Recorded"], n),
+        }
+    )
+    live = shows.loc[shows["Format"] == "Live", "Tickets Sold"].mean()
+    _, text = _run(shows.copy(), "do live shows pull bigger crowds than the recorded ones")
+    assert "Tickets Sold by Format" in text.splitlines()[0] and _has(text, round(float(live), 2)), text
+
+
+def test_the_busiest_month_of_a_nightly_log_is_its_guests() -> None:
+    rng = np.random.default_rng(34420)
+    n = 400
+    dates = pd.date_range("2022-11-01", periods=n, freq="D")
+    guests = rng.integers(20, 90, n)
+    nights = pd.DataFrame(
+        {
+            "Date": dates,
+            "Low Temp (F)": rng.integers(-8, 46, n),
+            "Guests Checked In": guests,
+            "Beds Available": 90,
+        }
+    )
+    best = pd.Series(guests).groupby(dates.to_period("M")).sum().idxmax()
+    _, text = _run(nights.copy(), "which month was the busiest")
+    assert "Guests Checked In" in text.splitlines()[0] and str(best) in text, text

@@ -2322,7 +2322,9 @@ def _size_of_rows(columns: list[Column], tokens: list[tuple[str, int, int]], fou
 
 # (comparatives only: "the busiest month" counts the rows, "a busier pool" has more bathers)
 _BUSY = frozenset({"busier", "quieter", "crowded", "packed"})
-_CROWD_STEMS = frozenset({"count", "attendance", "headcount", "crowd", "bather", "visitor", "guest", "patron"})
+_CROWD_STEMS = frozenset(
+    {"count", "attendance", "headcount", "crowd", "bather", "visitor", "guest", "patron", "ticket"}
+)
 
 
 def _busy_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
@@ -2334,18 +2336,31 @@ def _busy_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found:
     busy = {
         i
         for i, (tok, _, _) in enumerate(tokens)
-        if tok in _BUSY or (tok in ("people", "folks") and i > 0 and tokens[i - 1][0] in ("more", "fewer", "less"))
+        if tok in _BUSY
+        or (tok in ("people", "folks") and i > 0 and tokens[i - 1][0] in ("more", "fewer", "less"))
+        # ("do live shows pull bigger crowds": the people a show drew, its tickets)
+        or (tok in ("crowd", "crowds") and i > 0 and tokens[i - 1][0] in ("bigger", "larger", "smaller", "more"))
+        # ("on average how many people came in per night": a night's guests, a count the row keeps)
+        or (
+            tok in ("people", "folks", "guests")
+            and i > 0
+            and tokens[i - 1][0] == "many"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] in ("came", "come", "comes", "checked", "showed", "stayed", "visited", "attended")
+        )
     }
     if not busy:
         return []
+    # (people said: a count of people by their name, not any Count; a busier place: its one count of visits)
+    kinds = _CROWD_STEMS - {"count"} if any(tokens[i][0] not in _BUSY for i in busy) else _CROWD_STEMS
     crowds = [
         c
         for c in columns
         if c.numeric
         and not c.id_like
         and not c.is_date
-        and set(c.stems) & (_CROWD_STEMS | PERSONS)
-        and not set(c.stems) & {"percent", "pct", "rate", "avg", "average"}
+        and set(c.stems) & (kinds | PERSONS)
+        and not set(c.stems) & {"percent", "pct", "rate", "avg", "average", "price", "fee", "cost", "revenue"}
     ]
     if len(crowds) != 1:
         return []

@@ -1026,7 +1026,7 @@ WHOLE_TAIL |= {
 }  # (Coins Earned: "how many coins did i get")
 WHOLE_TAIL |= {"distributed", "issued", "donated", "given", "planted", "shipped", "produced", "installed", "processed"}
 WHOLE_TAIL |= {"stocked", "released", "caught", "tagged", "planted", "rescued", "adopted", "trapped", "counted"}
-WHOLE_TAIL |= {"kicked", "poured", "filled", "picked", "served", "fill"}  # a taproom's Kegs Kicked, Pints Poured
+WHOLE_TAIL |= {"kicked", "poured", "filled", "picked", "served", "fill", "checked"}  # Kegs Kicked, Guests Checked In
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(
@@ -1155,6 +1155,8 @@ ACRONYMS = {
     "mawp": "maximum allowable working pressure",  # a boiler's or pressure vessel's rated pressure
     "dbh": "diameter at breast height",  # a tree inventory's trunk size
     "fc": "free chlorine",  # a pool's water log: FC (ppm) beside CC, the combined chlorine
+    "au": "gold",  # a drill core's assays: AU_GPT (grams a tonne), CU_PCT
+    "cu": "copper",
     "vmt": "vehicle miles traveled",
     "fte": "full time equivalent",
     "bg": "blood glucose",  # an insulin pump's or a meter's BG (mg/dL)
