@@ -17446,3 +17446,98 @@ def test_the_busiest_month_of_a_nightly_log_is_its_guests() -> None:
     best = pd.Series(guests).groupby(dates.to_period("M")).sum().idxmax()
     _, text = _run(nights.copy(), "which month was the busiest")
     assert "Guests Checked In" in text.splitlines()[0] and str(best) in text, text
+
+
+def test_a_judging_word_inside_a_value_named_is_no_ranking() -> None:
+    rng = np.random.default_rng(34421)
+    n = 380
+    roster = pd.DataFrame(
+        {
+            "Delegate": [f"Delegate {i}" for i in range(n)],
+            "School": rng.choice(["Westfield High", "Dominion Prep", "Lincoln Academy"], n),
+            "Committee": rng.choice(["UNSC", "WHO", "UNEP"], n),
+            "Speeches Given": rng.integers(0, 9, n),
+            "Award": rng.choice(
+                ["Best Delegate", "Outstanding", "Honorable Mention", "None"], n, p=[0.1, 0.1, 0.2, 0.6]
+            ),
+        }
+    )
+    top = roster.loc[roster["Award"] == "Best Delegate", "School"].value_counts()
+    _, text = _run(roster.copy(), "which school won the most best delegate awards")
+    assert "Award = Best Delegate" in text.splitlines()[0] and f"**{top.index[0]}**" in text, text
+
+
+def test_notes_that_say_how_it_came_out() -> None:
+    rng = np.random.default_rng(34422)
+    n = 320
+    notes = ["gummy in the middle", "tight", "flying crust", "a bit gummy", "open and glossy", "dense", "open"]
+    bakes = pd.DataFrame(
+        {
+            "Bake Date": pd.date_range("2021-03-14", periods=n, freq="2D"),
+            "Hydration %": rng.uniform(60, 84, n).round(1),
+            "Rating (1-10)": rng.integers(1, 11, n),
+            "Crumb Notes": rng.choice(notes, n),
+        }
+    )
+    gummy = bakes["Crumb Notes"].str.contains("gummy")
+    _, text = _run(bakes.copy(), "how many times did the crumb come out gummy?")
+    assert f"**{int(gummy.sum())} of {n} rows**" in text, text
+
+
+def test_two_teams_by_letter_add_up_over_the_matches() -> None:
+    rng = np.random.default_rng(34423)
+    n = 336
+    games = pd.DataFrame(
+        {
+            "Round": rng.integers(1, 15, n),
+            "Team A": rng.choice([f"School {i}" for i in range(24)], n),
+            "Team B": rng.choice([f"School {i}" for i in range(24, 48)], n),
+            "Score A": rng.integers(50, 600, n),
+            "Score B": rng.integers(50, 600, n),
+            "TUH": rng.integers(18, 22, n),
+            "Powers A": rng.integers(0, 6, n),
+            "Negs A": rng.integers(0, 4, n),
+            "Powers B": rng.integers(0, 6, n),
+            "Negs B": rng.integers(0, 4, n),
+        }
+    )
+    _, text = _run(games.copy(), "how many powers were there in the whole tournament")
+    assert _has(text, int(games["Powers A"].sum() + games["Powers B"].sum())), text
+
+
+def test_two_days_compared_in_the_money_a_sale_took() -> None:
+    rng = np.random.default_rng(34424)
+    n = 700
+    tag = rng.choice([2.0, 4.5, 8.0, 25.0], n)
+    sale = pd.DataFrame(
+        {
+            "Item #": np.arange(1, n + 1),
+            "Table": rng.choice(["Housewares", "Clothing", "Furniture"], n),
+            "Tag Price": [f"${v:.2f}" for v in tag],
+            "Sold Price": [f"${v:.2f}" for v in tag * rng.choice([1, 0.8, 0.5], n)],
+            "Day": rng.choice(["Friday", "Saturday", "Bag Sale"], n),
+        }
+    )
+    sold = sale["Sold Price"].str.lstrip("$").astype(float).groupby(sale["Day"]).sum()
+    _, text = _run(sale.copy(), "how did friday compare to saturday in money taken")
+    assert "Sold Price by Day" in text.splitlines()[0] and _has(text, round(float(sold["Friday"]))), text
+
+
+def test_whose_students_pass_and_the_belts_failed() -> None:
+    rng = np.random.default_rng(34425)
+    n = 700
+    tests = pd.DataFrame(
+        {
+            "Student": rng.choice([f"Student {i}" for i in range(130)], n),
+            "Age": rng.integers(6, 50, n),
+            "Current Belt": rng.choice(["White", "Yellow", "Orange", "Green"], n),
+            "Kata": rng.uniform(6, 10, n).round(1),
+            "Passed": rng.choice(["Y", "N"], n, p=[0.75, 0.25]),
+            "Instructor": rng.choice(["Sensei Tanaka", "Sensei Brooks", "Sensei Ali"], n, p=[0.3, 0.5, 0.2]),
+        }
+    )
+    best = tests.loc[tests["Passed"] == "Y", "Instructor"].value_counts().index[0]
+    _, text = _run(tests.copy(), "whose students pass the most")
+    assert "Instructor" in text.splitlines()[0] and f"**{best}**" in text, text
+    _, text = _run(tests.copy(), "which belt do people fail the most")
+    assert "Passed = N" in text.splitlines()[0], text

@@ -1183,8 +1183,18 @@ def paired_totals(columns: list[Column]) -> list[Column]:
         return None
 
     keyed: dict[tuple[str, ...], dict[int, Column]] = {}
+    # (a quiz bowl's Score A and Score B, Powers A and Powers B: its two teams by letter, in a table of matches)
+    lettered = {
+        c: said
+        for c in columns
+        if c.numeric and not c.time and not c.id_like and (said := re.fullmatch(r"(.*\S)[\s_]+([AB])", c.name))
+    }
+    for c, said in lettered.items() if matches or len(lettered) >= 4 else ():
+        rest = tuple(s for s in c.stems if s not in ("a", "b"))
+        if rest:
+            keyed.setdefault(rest, {}).setdefault(0 if said.group(2) == "A" else 1, c)
     for c in columns:
-        found = side_free(c) if c.numeric and not c.time and not c.id_like else None
+        found = side_free(c) if c.numeric and not c.time and not c.id_like and c not in lettered else None
         if found:
             keyed.setdefault(found[1], {}).setdefault(found[0], c)
     out = []
@@ -1198,7 +1208,8 @@ def paired_totals(columns: list[Column]) -> list[Column]:
                 name=f"{a.name}{DERIVED}{b.name}",
                 kind="numeric",
                 dtype="float64" if "float" in a.dtype + b.dtype else a.dtype,
-                additive=a.additive,
+                # (two teams' Powers, counted on each side: they add up over the matches)
+                additive=a.additive or (a.name in {c.name for c in lettered} and a.name.split()[0].endswith("s")),
                 position=max(a.position, b.position) + 1000,  # after the real columns
                 stems=rest,
                 formula=(a.name, "+", b.name),

@@ -221,17 +221,36 @@ def made_most(text: str, catalog: Catalog, frame: str) -> str:
     said = _MADE_MOST.search(text)
     if said is None or any(m.column.numeric for m in find_mentions(text[said.end() :], catalog, frame)):
         return text
-    money = _income_columns(catalog, frame)
-    if any(re.search(r"/|\bper\b", c.name, re.IGNORECASE) for c in money):
-        return text  # (a price per unit, Price/Gal: the money kind multiplies it by the units delivered)
-    made = earnings(catalog, frame)
-    if made is None:
-        sold = [c for c in money if set(c.stems) & _SOLD_FOR]
-        made = sold[0].name if len(sold) == 1 else None
+    made = _money_taken(catalog, frame)
     if made is None:
         return text
     side = "highest" if said["dir"].lower() == "most" else "lowest"
     return f"{text[: said.end('g')]} has the {side} total {made}{text[said.end() :]}"
+
+
+def _money_taken(catalog: Catalog, frame: str) -> str | None:
+    """The money a sale took in: what it earns, else the one amount things sold for (Sold Price, not Tag Price)."""
+    money = _income_columns(catalog, frame)
+    if any(re.search(r"/|\bper\b", c.name, re.IGNORECASE) for c in money):
+        return None  # (a price per unit, Price/Gal: the money kind multiplies it by the units delivered)
+    made = earnings(catalog, frame)
+    if made is None:
+        sold = [c for c in money if set(c.stems) & _SOLD_FOR]
+        made = sold[0].name if len(sold) == 1 else None
+    return made
+
+
+# "how did friday compare to saturday in money taken": the money a sale took in, named by no column
+_MONEY_TAKEN = _rx(r"\b(?:money|cash|dollars)\s+(?:taken(?:\s+in)?|brought\s+in|made|raised|collected)\b|\btakings\b")
+
+
+def money_taken(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "compare friday to saturday in money taken" of a rummage sale: its Sold Price, added up."""
+    said = _MONEY_TAKEN.search(text)
+    made = _money_taken(catalog, frame) if said is not None else None
+    if said is None or made is None or " + " in made:
+        return text
+    return f"{text[: said.start()]}total {made}{text[said.end() :]}"
 
 
 def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
@@ -520,6 +539,9 @@ _MARKED_MOST = _rx(
 )
 
 
+_FAILED_MOST = _rx(r"\b(?:fail|fails|failed|failing)\s+(?:the\s+)?(?P<dir>most|least|fewest)\b")
+
+
 # "which pest do we get called back for the most": Callback (Y/N), a verb and its particle written as one word
 _PHRASAL_MOST = _rx(
     r"\b(?:do\s+we\s+|do\s+i\s+|did\s+we\s+)?(?:get|gets|got|getting|been|are|were)\s+(?P<verb>[a-z]{3,})\s+"
@@ -570,6 +592,12 @@ def marked_most(text: str, catalog: Catalog, frame: str) -> str:
     if said is not None:
         joined = root(said["verb"].lower()) + said["part"].lower()
         text = _as_mark(text, said, catalog, frame, lambda c: c.stems[:1] == (joined,))
+    failed = _FAILED_MOST.search(text)
+    if failed is not None:  # "which belt do people fail the most": a Passed mark's no, counted
+        marks = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] in (("passed",), ("pass",))]
+        no = no_value(marks[0]) if len(marks) == 1 else None
+        if no is not None:
+            return f"{text[: failed.start()]}had {marks[0].name} = {no} the {failed['dir']}{text[failed.end() :]}"
     said = _MARKED_MOST.search(text)
     if said is None:
         return text
@@ -893,6 +921,22 @@ def not_in_any(text: str, catalog: Catalog, frame: str) -> str:
     if len(named) != 1:
         return text
     return f"{text[: said.start()]}have no {named[0].name}{text[said.end() :]}"
+
+
+# "whose students pass the most": the one who teaches them, a dojo's Instructor
+_WHOSE = _rx(r"^\W*(?:and\s+)?whose\s+(?P<n>[a-z]+s)\b")
+_MENTORS = frozenset({"instructor", "teacher", "coach", "trainer", "tutor", "advisor", "mentor", "sensei", "officer"})
+
+
+def whose_people(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "whose students pass the most" of a belt test's Student and Instructor: "which Instructor ..."."""
+    said = _WHOSE.search(text)
+    if said is None:
+        return text
+    mentors = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _MENTORS]
+    if len(mentors) != 1:
+        return text
+    return f"{text[: said.start()]}which {mentors[0].name}{text[said.end() :]}"
 
 
 # "which team had the most dqs": a mark named in the plural after the most, its marked rows counted

@@ -83,6 +83,7 @@ from .idioms import (
     marked_most,
     missing_mark,
     money_made,
+    money_taken,
     more_often,
     most_marks,
     net_of_tare,
@@ -113,6 +114,7 @@ from .idioms import (
     what_gets_done,
     which_night,
     which_pays,
+    whose_people,
 )
 from .late import late_rows
 from .lengths import length_of
@@ -5570,6 +5572,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = money_made(text, catalog, frame)  # "how much have i made total": the one amount charged, added up
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
+    text = whose_people(text, catalog, frame)  # "whose students pass the most": which Instructor
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = phrasal_deed(text, catalog, frame)  # "lost phones picked up": CLAIMED = Y
     text = group_size(text, catalog, frame)  # "do bigger groups buy more ammo": more Shooters
@@ -5578,6 +5581,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = drop_from_to(text, catalog, frame)  # "drop from static to residual": the difference between them
     text = caseload(text, catalog, frame)  # "the biggest caseload": the most cases, rows counted
     text = made_most(text, catalog, frame)  # "which table made the most": the most Sold Price in total
+    text = money_taken(text, catalog, frame)  # "in money taken": the total Sold Price
     text = toughest_judge(text, catalog, frame)  # "the toughest grader": the lowest average Total
     text = acidic(text, catalog, frame)  # "the most acidic ground": the lowest pH
     text = period_doer(text, catalog, frame)  # "what month did the lab run the most tests": we ran them

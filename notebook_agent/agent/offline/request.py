@@ -313,6 +313,15 @@ def _pair_roles(h: Hints, intent: str, catalog: Catalog, frame: str) -> dict[str
 _AGAINST = re.compile(r"\b(?:against|vs\.?|versus)\s+", re.I)
 
 
+def _judged(h: Hints) -> bool:
+    """A judging word said of the rows, not inside a value named ("the most best delegate awards": Best Delegate)."""
+    values = [str(f["value"]).lower() for f in h.filters if isinstance(f.get("value"), str)]
+    low = h.question.lower()
+    return any(
+        not any(m.group().lower() in v.split() and v in low for v in values) for m in _JUDGED.finditer(h.question)
+    )
+
+
 _JUDGED = re.compile(r"\b(?:best|worst|better|worse)\b(?!\s+(?:sell|seller|selling|rated|known|paid))", re.IGNORECASE)
 _WORST = re.compile(r"\b(?:worst|deadliest|most\s+dangerous|most\s+violent)\b", re.IGNORECASE)
 # what a file of harms is named for: each row one of them, so the worst period or place has the most rows
@@ -744,7 +753,7 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
         if req.y is None and not h.agg and intent in ("extreme", "top") and _harm_log(h.question, catalog, frame):
             # "what year was the worst" of a file of shootings: the year with the most of them
             h.agg, h.extreme, req.order = "count", "max", "max"
-        if req.y is None and not h.agg and intent in ("extreme", "top") and _JUDGED.search(h.question):
+        if req.y is None and not h.agg and intent in ("extreme", "top") and _judged(h):
             return "measure"  # "which route is the worst?", "which page performs best?": by a measure not said
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
         if _day_of_peak(h, req, catalog, frame) or (

@@ -1440,7 +1440,9 @@ _ROWS_SLOT = re.compile(
 
 
 _HAVING = re.compile(
-    r"\b(?:have|has|had|having|with|without|w/o|using|uses|use|run|runs|running|come\s+with|comes\s+with|get|an?|no|any)"
+    r"\b(?:have|has|had|having|with|without|w/o|using|uses|use|run|runs|running|come\s+with|comes\s+with|get|an?|no|any"
+    # ("how many times did the crumb come out gummy": notes that say it, "a bit gummy", "gummy in the middle")
+    r"|(?:came|come|comes|turned|turn|turns)\s+out)"
     r"\s+(?:an?\s+|the\s+|any\s+)?$",
     re.IGNORECASE,
 )
