@@ -17541,3 +17541,112 @@ def test_whose_students_pass_and_the_belts_failed() -> None:
     assert "Instructor" in text.splitlines()[0] and f"**{best}**" in text, text
     _, text = _run(tests.copy(), "which belt do people fail the most")
     assert "Passed = N" in text.splitlines()[0], text
+
+
+def test_boats_longer_in_feet_and_a_kind_written_in_two_cases() -> None:
+    rng = np.random.default_rng(34426)
+    n = 410
+    kind = rng.choice(["Sail", "Power", "SAIL", "POWER"], n, p=[0.45, 0.4, 0.1, 0.05])
+    boats = pd.DataFrame(
+        {
+            "Mooring #": [f"B-{i}" for i in range(n)],
+            "Boat Name": [f"Boat {i}" for i in range(n)],
+            "Boat Length (ft)": np.where(np.char.lower(kind.astype(str)) == "sail", 31, 25) + rng.integers(-4, 5, n),
+            "Boat Type": kind,
+            "Paid Date": pd.Series(pd.date_range("2024-02-01", periods=n, freq="D")).where(rng.random(n) < 0.8),
+            "Waitlist Since": pd.Series(pd.date_range("2019-01-01", periods=n, freq="3D")).where(rng.random(n) < 0.2),
+        }
+    )
+    sail = boats.loc[boats["Boat Type"].str.lower() == "sail", "Boat Length (ft)"].mean()
+    _, text = _run(boats.copy(), "are sailboats longer than powerboats on average")
+    assert "Boat Length (ft) by Boat Type" in text.splitlines()[0] and _has(text, round(float(sail), 2)), text
+
+
+def test_which_meat_is_the_label_whose_values_are_meats() -> None:
+    rng = np.random.default_rng(34427)
+    n = 600
+    scores = pd.DataFrame(
+        {
+            "Team": rng.choice(["Smokin' Aces", "Pork Chop Express", "Butt Kickin' BBQ", "Q Dogs", "Rib Ticklers"], n),
+            "Category": rng.choice(["Chicken", "Pork Ribs", "Pork", "Brisket"], n),
+            "Judge Seat": rng.integers(1, 7, n),
+            "Appearance": np.where(rng.random(n) < 0.02, np.nan, rng.integers(5, 10, n)),
+            "Taste": rng.integers(5, 10, n),
+            "Tenderness": rng.integers(5, 10, n),
+            "Weighted Score": rng.uniform(20, 36, n).round(4),
+            "Place": rng.integers(1, 49, n),
+            "Prize Money": np.where(rng.random(n) < 0.1, "$1,000", ""),
+        }
+    )
+    from notebook_agent.agent.offline.catalog import Catalog
+    from notebook_agent.agent.offline.parse import comparison_words
+
+    catalog = Catalog.from_profiles([_profile(scores)])
+    assert "which Category got" in comparison_words("which meat got the best taste scores", catalog, "df")
+    best = scores.groupby("Category")["Taste"].mean().idxmax()
+    _, text = _run(scores.copy(), "which meat got the best taste scores on average")
+    assert "Taste by Category" in text.splitlines()[0] and f"**{best}**" in text, text
+
+
+def test_a_bout_s_match_time_is_how_long_it_went() -> None:
+    rng = np.random.default_rng(34428)
+    n = 360
+    seconds = rng.integers(14, 360, n)
+    bouts = pd.DataFrame(
+        {
+            "Weight Class": rng.choice([60, 70, 80, 90], n),
+            "Wrestler": rng.choice([f"Kid {i}" for i in range(100)], n),
+            "Result": rng.choice(["Win", "Loss"], n),
+            "Win Type": rng.choice(["Fall", "Decision", "Major", "Forfeit"], n),
+            "Match Time": [f"{s // 60}:{s % 60:02d}" for s in seconds],
+        }
+    )
+    _, text = _run(bouts.copy(), "how many matches were forfeits")
+    assert "Match Time" not in text.splitlines()[0], text
+    assert f"**{int((bouts['Win Type'] == 'Forfeit').sum())} of {n}" in text, text
+
+
+def test_mended_a_wine_s_total_sulfur_a_hard_room_records_per_country_and_a_kept_strike_rate() -> None:
+    rng = np.random.default_rng(34429)
+    n = 900
+    wine = pd.DataFrame(
+        {
+            "fixed acidity": rng.uniform(4, 15, n).round(1),
+            "total sulfur dioxide": rng.integers(6, 280, n).astype(float),
+            "alcohol": rng.uniform(8, 15, n).round(1),
+            "quality": rng.choice([3, 4, 5, 6, 7, 8], n, p=[0.01, 0.04, 0.42, 0.4, 0.12, 0.01]),
+        }
+    )
+    _, text = _run(wine.copy(), "Which quality score is the most common, and how many wines got it?")
+    assert "total sulfur" not in text.splitlines()[0] and _has(text, int(wine["quality"].value_counts().max())), text
+    rooms = pd.DataFrame(
+        {
+            "Room": rng.choice(["The Vault", "Jungle Temple", "Haunted Manor"], n),
+            "Group Size": rng.integers(2, 9, n),
+            "Escaped": rng.choice(["Yes", "No"], n),
+            "Total": rng.uniform(80, 300, n).round(2),
+        }
+    )
+    _, text = _run(rooms.copy(), "which room is the hardest")
+    assert "Total" not in text.splitlines()[0], text
+    birds = pd.DataFrame(
+        {
+            "gbifID": np.arange(n),
+            "countryCode": rng.choice(["US", "CA", "MX"], n),
+            "recordedBy": rng.choice([f"obsr{i}" for i in range(40)], n),
+            "individualCount": rng.integers(1, 9, n),
+        }
+    )
+    _, text = _run(birds.copy(), "how many records are there for each country")
+    assert "recordedBy" not in text.splitlines()[0], text
+    odi = pd.DataFrame(
+        {
+            "Player": [f"P{i}" for i in range(n)],
+            "Runs": rng.integers(100, 9000, n),
+            "BF": rng.integers(150, 11000, n),
+            "Ave": rng.uniform(10, 55, n).round(2),
+            "SR": rng.uniform(60, 110, n).round(2),
+        }
+    )
+    _, text = _run(odi.copy(), "correlation between strike rate and batting average?")
+    assert "SR" in text.splitlines()[0] and "BF" not in text.splitlines()[0], text

@@ -2369,6 +2369,7 @@ _LONG_DEEDS = frozenset({"print", "printing", "flight", "flying", "drive", "driv
 _LONG_DEEDS |= {"charging", "shift", "build", "travel", "transit", "labor", "labour", "work", "working", "block"}
 _TIMED_DEEDS = frozenset({"brew", "brewing", "steep", "extraction", "lap", "split", "cook", "cooking", "bake", "prep"})
 _TIMED_DEEDS |= {"moving", "elapsed", "race", "finish", "chip", "gun", "talk", "hold", "handle", "handling", "boil"}
+_TIMED_DEEDS |= {"match", "bout"}  # a wrestling bout's Match Time "1:23": how long it went, minutes and seconds
 
 
 def _hours_minutes(values: tuple[str, ...] | list[str]) -> bool:

@@ -209,7 +209,7 @@ def makes_me_most(text: str, catalog: Catalog, frame: str) -> str:
 # "which table made the most" of a sale's items: the money each took in, no measure named
 _MADE_MOST = _rx(
     r"\b(?:which|what)\s+(?P<g>[a-z]+)\s+(?:made|makes|earned|earns|brought\s+in|brings\s+in|took\s+in|takes\s+in"
-    r"|raised|grossed)\s+(?:the\s+)?(?P<dir>most|least)(?:\s+(?:money|cash|dollars))?\b"
+    r"|raised|grossed)\s+(?:the\s+)?(?P<dir>most|least)\b"
     # (nothing counted after it: "brings in the most leads" counts the leads)
     r"(?=\s*(?:[?.!,]|$|overall\b|in\s+total\b|altogether\b|(?:in|during|for)\s+(?:\d|the\b|that\b)))"
 )
@@ -844,7 +844,8 @@ def caseload(text: str, catalog: Catalog, frame: str) -> str:
 
 # "which judge is the toughest grader": the judge whose scores run lowest on average
 _TOUGHEST = _rx(
-    r"\b(?:is|was|are)\s+(?:the\s+)?(?P<dir>toughest|harshest|strictest|stingiest|hardest|easiest|softest"
+    # (not "hardest" or "easiest": a room or a course is hard, a judge is tough)
+    r"\b(?:is|was|are)\s+(?:the\s+)?(?P<dir>toughest|harshest|strictest|stingiest|softest"
     r"|most\s+lenient|most\s+generous|least\s+generous)(?:\s+(?:grader|judge|marker|scorer|critic))?\b"
 )
 _SCORE_STEMS = (("total",), ("overall",), ("weighted", "score"), ("score",), ("total", "score"), ("rating",))
@@ -861,7 +862,7 @@ def toughest_judge(text: str, catalog: Catalog, frame: str) -> str:
     score = next((found for s in _SCORE_STEMS if len(found := [c for n, c in named if n == s]) == 1), None)
     if score is None:
         return text
-    low = said["dir"].lower() in ("toughest", "harshest", "strictest", "stingiest", "hardest", "least generous")
+    low = said["dir"].lower() in ("toughest", "harshest", "strictest", "stingiest", "least generous")
     side = "lowest" if low else "highest"
     return f"{text[: said.start()]}gives the {side} average {score[0].name}{text[said.end() :]}"
 
@@ -937,6 +938,34 @@ def whose_people(text: str, catalog: Catalog, frame: str) -> str:
     if len(mentors) != 1:
         return text
     return f"{text[: said.start()]}which {mentors[0].name}{text[said.end() :]}"
+
+
+# "which meat got the best taste scores": the label whose values are meats (a barbecue contest's Category)
+_CLASSES = {
+    "meat": {"chicken", "pork", "beef", "brisket", "ribs", "rib", "lamb", "turkey", "sausage", "ham", "veal", "duck"},
+    "fruit": {"apple", "apples", "pear", "peach", "cherry", "plum", "grape", "berry", "orange", "banana", "mango"},
+    "vegetable": {"tomato", "tomatoes", "carrot", "carrots", "lettuce", "pepper", "peppers", "bean", "beans", "squash"},
+}
+_WHICH_CLASS = _rx(r"\b(?:which|what)\s+(?P<c>meats?|fruits?|vegetables?|veggies?)\b")
+
+
+def which_class(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which meat got the best taste scores" of a Category of Chicken, Pork Ribs, Pork and Brisket."""
+    said = _WHICH_CLASS.search(text)
+    if said is None or find_mentions(said["c"], catalog, frame):
+        return text
+    noun = said["c"].lower().rstrip("s").replace("veggie", "vegetable")
+    kinds = _CLASSES.get(noun, set())
+    holding = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and len(c.values) >= 2
+        and sum(bool(set(re.findall(r"[a-z]+", v.lower())) & kinds) for v in c.values) * 2 >= len(c.values)
+    ]
+    if len(holding) != 1:
+        return text
+    return f"{text[: said.start('c')]}{holding[0].name}{text[said.end('c') :]}"
 
 
 # "which team had the most dqs": a mark named in the plural after the most, its marked rows counted

@@ -58,7 +58,7 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     if any(set(c.stems) & _BALANCE for c in catalog.numeric(frame) if not c.id_like):
         return text  # (a Balance kept already: what is owed is read of it)
     owed = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and set(c.stems) & _DUE]
-    if not owed:  # (a farrier's Price beside Travel Fee and a Paid mark: the price charged, named by itself)
+    if not owed and said is not None:  # (a farrier's Price beside a Paid mark: the price charged, still owed)
         charged = [
             c
             for c in catalog.numeric(frame)

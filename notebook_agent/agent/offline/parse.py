@@ -112,6 +112,7 @@ from .idioms import (
     unsold_left,
     verb_to_most,
     what_gets_done,
+    which_class,
     which_night,
     which_pays,
     whose_people,
@@ -4220,9 +4221,9 @@ _PEOPLE_WORDS = frozenset(
 _HOW_MANY_PEOPLE = _rx(
     r"\b(?P<w>how\s+many|number\s+of)\s+(?:different\s+|unique\s+|distinct\s+|individual\s+)?(?P<noun>[a-z]+)"
     r"(?=\s+(?:do|did|does|have|has|had|are|were|is|was|in\s+total|total|altogether|overall)\b"
-    # a verb of taking part ("how many different kids competed this season")
-    r"|\s+(?:competed|raced|played|participated|attended|entered|ran|swam|showed\s+up|came|signed\s+up"
-    r"|registered|joined|enrolled|took\s+part|turned\s+out)\b"
+    # a sport's verb of taking part ("how many different kids competed this season"; a class's "came" or a
+    # league's "took part" are read by the people's own code)
+    r"|\s+(?:competed|raced|wrestled|swam)\b"
     r"|\s*[?.!]?\s*$)"
 )
 
@@ -5573,6 +5574,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = whose_people(text, catalog, frame)  # "whose students pass the most": which Instructor
+    text = which_class(text, catalog, frame)  # "which meat": a Category of Chicken, Pork, Brisket
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = phrasal_deed(text, catalog, frame)  # "lost phones picked up": CLAIMED = Y
     text = group_size(text, catalog, frame)  # "do bigger groups buy more ammo": more Shooters

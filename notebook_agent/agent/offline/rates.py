@@ -79,8 +79,8 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
         judged = _JUDGED.search(question[: said.start()])
         if not rate and judged is None and not re.search(r"\boverall\b", question, re.IGNORECASE):
             continue  # "how many attendance records": the event said, no rate asked
-        if any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame)):
-            continue  # a column named so (Open Rate, Attendance) is read as it stands
+        if any(m.score >= (80 if event.hundred else 90) for m in find_mentions(said.group(), catalog, frame)):
+            continue  # a column named so (Open Rate, Attendance; a batting table's SR) is read as it stands
         part, whole = _count(catalog, frame, tuple(event.part)), _count(catalog, frame, event.whole)
         marked = _mark(catalog, frame, event.part) if part is None else None
         if marked is not None and judged is None:  # a choir's Present (Y/N): "our attendance rate" is its share

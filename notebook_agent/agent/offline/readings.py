@@ -2443,7 +2443,14 @@ def _scored_total(columns: list[Column], tokens: list[tuple[str, int, int]], fou
     said = [(start, end, tok) for tok, start, end in tokens if tok in ("scored", "score", "scores", "scoring")]
     if not said or any({"score", "rating", "points", "pts"} & set(c.stems) for c in columns if c.numeric):
         return []
-    totals = [c for c in columns if c.numeric and not c.id_like and c.significant[:1] in (("total",), ("overall",))]
+    # (the total itself, Total (100): not a wine's total sulfur dioxide)
+    totals = [
+        c
+        for c in columns
+        if c.numeric
+        and not c.id_like
+        and tuple(p for p in c.significant if not p.isdigit()) in (("total",), ("overall",))
+    ]
     if len(totals) != 1:
         return []
     return [

@@ -636,7 +636,13 @@ def code(req: KindRequest) -> str:
             "",
             f"data = {req.frame}.dropna(subset=[{y}, {g}])",
             *(
-                [f"data = data[data[{g}].isin({groups!r})]  # only the groups named"]
+                # (in any case: a label written "Sail" and "SAIL" is one, spelled as most rows spell it)
+                [
+                    f"data = data[data[{g}].astype(str).str.lower().isin({[v.lower() for v in groups]!r})]"
+                    "  # only the groups named"
+                    if all(isinstance(v, str) for v in groups)
+                    else f"data = data[data[{g}].isin({groups!r})]  # only the groups named"
+                ]
                 if (groups := [v for c, v in req.where if c == req.group]) and not req.starts
                 else [
                     # each value by the group word it starts with ("Fall 2022": Fall)

@@ -440,7 +440,11 @@ def _match(ctx: Context) -> KindRequest | None:
     span = m.span("w") if m.group("w") else m.span("w2")
     rows_each = ctx.catalog.rows.get(ctx.frame, 0)
     # (unless what is counted repeats over the rows: a cook-off's Entry #, judged five times each)
-    repeated = any(x.start < span[1] and span[0] < x.end and _repeats(x.column, rows_each) for x in ctx.mentions)
+    # (never the rows' own words: "how many records are there for each country" counts rows)
+    rows_word = ctx.text[span[0] : span[1]].split()[-1] in ("records", "rows", "reports", "lines")
+    repeated = not rows_word and any(
+        x.start < span[1] and span[0] < x.end and _repeats(x.column, rows_each) for x in ctx.mentions
+    )
     if re.match(r"\s*(?:(?:for|in)\s+)?(?:each|every|per)\b", ctx.text[m.end() :]) and not repeated:
         return None  # "how many cards are in each list": rows counted per list, not distinct cards
     start, end = m.span("w") if m.group("w") else m.span("w2")

@@ -756,6 +756,11 @@ def _durations(ctx: Context) -> KindRequest | None:
             or m.via == "name"
             or m.score >= 80  # ("length of stay" read whole as Duration (nights))
             or any(stem(w) in m.column.significant for w in re.findall(r"[a-z]+", m.word.lower()))
+            # ("are sailboats longer than powerboats": a boat's Length (ft), a length in space, not in time)
+            or (
+                "length" in m.column.stems
+                and bool(set(m.column.stems) & {"ft", "feet", "foot", "in", "inch", "inches", "m", "cm", "mm"})
+            )
         )
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
         # ("wait from applying to an offer, in days": the unit asked for, not Days/Wk)
