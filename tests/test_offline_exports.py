@@ -17650,3 +17650,29 @@ def test_mended_a_wine_s_total_sulfur_a_hard_room_records_per_country_and_a_kept
     )
     _, text = _run(odi.copy(), "correlation between strike rate and batting average?")
     assert "SR" in text.splitlines()[0] and "BF" not in text.splitlines()[0], text
+
+
+def test_mended_people_turned_away_and_a_timecard_s_paid_hours() -> None:
+    rng = np.random.default_rng(34430)
+    n = 400
+    nights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2022-11-01", periods=n, freq="D"),
+            "Guests Checked In": rng.integers(20, 90, n),
+            "Beds Available": 90,
+            "Turned Away": rng.integers(0, 8, n),
+        }
+    )
+    _, text = _run(nights.copy(), "how many people got turned away altogether")
+    assert "Turned Away" in text.splitlines()[0] and _has(text, int(nights["Turned Away"].sum())), text
+    start = pd.Series(pd.date_range("2024-01-01 08:00", periods=n, freq="13h"))
+    cards = pd.DataFrame(
+        {
+            "Employee": rng.choice(["Ana", "Ben", "Cy"], n),
+            "Clock In Time": start.dt.strftime("%H:%M"),
+            "Clock Out Time": (start + pd.to_timedelta(rng.integers(240, 540, n), unit="m")).dt.strftime("%H:%M"),
+            "Paid Hours": rng.uniform(3.5, 8.5, n).round(2),
+        }
+    )
+    _, text = _run(cards.copy(), "how many hours did everyone work in total?")
+    assert "Paid Hours" in text.splitlines()[0], text

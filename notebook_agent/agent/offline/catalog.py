@@ -1774,7 +1774,13 @@ def clock_spans(columns: list[Column]) -> list[Column]:
         return []  # (a shift's start beside a break's end: two different things)
     kept = [c for c in columns if c.numeric and not c.is_date and set(c.stems) & _KEPT_LENGTHS]
     # (a length of something else is not this span: a drill's Evac Time (sec) beside its Start and All Clear)
-    kept = [c for c in kept if not (set(c.significant) - _KEPT_LENGTHS - {"total"} - set(a.stems) - set(b.stems))]
+    # (hours kept are the span's, whatever they are named for: a timecard's Paid Hours)
+    kept = [
+        c
+        for c in kept
+        if set(c.stems) & {"hour", "hours", "hr", "hrs"}
+        or not (set(c.significant) - _KEPT_LENGTHS - {"total"} - set(a.stems) - set(b.stems))
+    ]
     if kept:
         return []  # a timesheet's Total Hours (breaks taken out) is the length already kept
     return [

@@ -6221,7 +6221,12 @@ def _busiest_count(low: str, names: list[Mention], catalog: Catalog, frame: str)
         and not c.is_date
         # (or a count averaged over the days, a stop's AVG_WKDY_BOARDINGS: a busy stop has the most of them)
         # (a road's AADT, its annual average daily traffic, the same)
-        and (c.additive or bool(set(c.stems) & {"avg", "average", "mean", "wkdy", "weekday", "daily", "aadt", "adt"}))
+        and (
+            c.additive
+            or bool(set(c.stems) & {"avg", "average", "mean", "wkdy", "weekday", "daily", "aadt", "adt"})
+            # (a warming center's Guests Checked In: the people a night took in, however the name goes on)
+            or (bool(set(c.stems) & {"guest", "visitor", "patron", "attendee"}) and (c.low or 0) >= 0)
+        )
         and _COUNT_PARTS & set(c.stems)
         # (a trip's Trip Duration or Trip Distance measures each trip, it counts none)
         and not set(c.stems) & {"duration", "time", "length", "distance", "mile", "km", "minute", "second", "hour"}

@@ -1026,7 +1026,7 @@ WHOLE_TAIL |= {
 }  # (Coins Earned: "how many coins did i get")
 WHOLE_TAIL |= {"distributed", "issued", "donated", "given", "planted", "shipped", "produced", "installed", "processed"}
 WHOLE_TAIL |= {"stocked", "released", "caught", "tagged", "planted", "rescued", "adopted", "trapped", "counted"}
-WHOLE_TAIL |= {"kicked", "poured", "filled", "picked", "served", "fill", "checked"}  # Kegs Kicked, Guests Checked In
+WHOLE_TAIL |= {"kicked", "poured", "filled", "picked", "served", "fill"}  # a taproom's Kegs Kicked, Pints Poured
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(
