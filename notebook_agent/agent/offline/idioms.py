@@ -765,6 +765,9 @@ _UNIT_STEMS = {
 }
 
 
+# Words that ask for one row's amount, not all of them added up ("how many yards does a skein usually hold")
+_ONE_ROW_WORDS = r"average|avg|typical\w*|usual\w*|mean|median|each|per"
+
 # "how many yards of yarn do i have": a length kept per skein (Yards per Skein) times the Skeins
 _HOW_MANY_OF = _rx(r"\bhow\s+many\s+(?P<u>[a-z]{3,}s)\b")
 
@@ -772,7 +775,7 @@ _HOW_MANY_OF = _rx(r"\bhow\s+many\s+(?P<u>[a-z]{3,}s)\b")
 def per_thing_total(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how many yards do i have" of Yards per Skein beside Skeins: the total of the two multiplied."""
     said = _HOW_MANY_OF.search(text)
-    if said is None or re.search(r"\b(?:average|avg|typical\w*|usual\w*|mean|median|each|per)\b", text):
+    if said is None or re.search(rf"\b(?:{_ONE_ROW_WORDS})\b", text):
         return text
     unit = stem(said["u"].lower())
     kept = [
@@ -789,7 +792,7 @@ def per_thing_total(text: str, catalog: Catalog, frame: str) -> str:
 def how_many_units(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how many pounds came in" of the one weight kept in pounds (Est Weight (lbs)): its total."""
     said = _HOW_MANY_UNITS.search(text)
-    if said is None or re.search(r"\b(?:weigh|weighs|average|avg|typical\w*|usual\w*|mean|median|each|per)\b", text):
+    if said is None or re.search(rf"\b(?:weigh|weighs|{_ONE_ROW_WORDS})\b", text):
         return text  # ("how many pounds does a bag weigh": one bag's, not all of them)
     unit = _UNIT_STEMS.get(stem(said["u"].lower()).rstrip("s"), set())
     kept = [
