@@ -333,6 +333,11 @@ honest rate on unseen data;
 `--heldout321` another (`benchmarks/heldout321.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout322` another (`benchmarks/heldout322.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout323` another (`benchmarks/heldout323.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout324` another (`benchmarks/heldout324.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout325` another (`benchmarks/heldout325.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout326` another (`benchmarks/heldout326.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout327` another (`benchmarks/heldout327.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout328` another (`benchmarks/heldout328.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5420,6 +5425,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout321 import HELDOUT321
     from .heldout322 import HELDOUT322
     from .heldout323 import HELDOUT323
+    from .heldout324 import HELDOUT324
+    from .heldout325 import HELDOUT325
+    from .heldout326 import HELDOUT326
+    from .heldout327 import HELDOUT327
+    from .heldout328 import HELDOUT328
 
     return {
         1: HELDOUT,
@@ -5745,6 +5755,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         321: HELDOUT321,
         322: HELDOUT322,
         323: HELDOUT323,
+        324: HELDOUT324,
+        325: HELDOUT325,
+        326: HELDOUT326,
+        327: HELDOUT327,
+        328: HELDOUT328,
     }
 
 
