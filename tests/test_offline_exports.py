@@ -17676,3 +17676,238 @@ def test_mended_people_turned_away_and_a_timecard_s_paid_hours() -> None:
     )
     _, text = _run(cards.copy(), "how many hours did everyone work in total?")
     assert "Paid Hours" in text.splitlines()[0], text
+
+
+def test_the_single_fastest_run_ticket_money_of_school_groups_and_boats_on_the_waiting_list() -> None:
+    rng = np.random.default_rng(34501)
+    n = 320
+    heats = pd.DataFrame(
+        {
+            "Heat": np.repeat(np.arange(1, 81), 4),
+            "Lane": np.tile([1, 2, 3, 4], 80),
+            "Scout": rng.choice([f"Kid {c}." for c in "ABCDEFGHIJKLMNOPQRST"], n),
+            "Den": rng.choice(["Wolf", "Bear", "Webelos"], n),
+            "Time (s)": rng.uniform(2.85, 3.4, n).round(3),
+        }
+    )
+    _, text = _run(heats.copy(), "who had the single fastest run")
+    assert f"**{heats.loc[heats['Time (s)'].idxmin(), 'Scout']}**" in text, text
+    shows = pd.DataFrame(
+        {
+            "Show Title": rng.choice(["Dynamic Earth", "Tonight's Sky", "Mars"], n),
+            "Date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "Seats": 120,
+            "Tickets Sold": rng.integers(10, 120, n),
+            "School Group": rng.choice(["Y", "N"], n, p=[0.2, 0.8]),
+            "Comps": rng.integers(0, 5, n),
+            "Ticket Price": rng.choice([8.0, 10.0, 12.0], n),
+        }
+    )
+    school = shows[shows["School Group"] == "Y"]
+    _, text = _run(shows.copy(), "how much ticket money came from school groups")
+    assert _has(text, float((school["Ticket Price"] * school["Tickets Sold"]).sum())), text
+    waiting = rng.random(n) < 0.2
+    moorings = pd.DataFrame(
+        {
+            "Mooring #": [f"A-{i}" for i in range(n)],
+            "Boat Name": [f"Boat {i}" for i in range(n)],
+            "Owner": [f"Owner {i}" for i in range(n)],
+            "Boat Length (ft)": rng.integers(18, 45, n),
+            "Waitlist Since": pd.Series(pd.date_range("2015-01-01", periods=n, freq="5D")).where(waiting),
+        }
+    )
+    _, text = _run(moorings.copy(), "how many boats are on the waiting list")
+    assert "Waitlist Since" in text.splitlines()[0] and _has(text, int(waiting.sum())), text
+
+
+def test_rates_of_two_counts_and_a_check_failed() -> None:
+    rng = np.random.default_rng(34502)
+    n = 500
+    due = rng.integers(10, 140, n)
+    tests = rng.integers(0, 50, n)
+    cases = pd.DataFrame(
+        {
+            "Officer": rng.choice(["PO Reyes", "PO Lee", "PO Park"], n),
+            "Risk Level": rng.choice(["LOW", "MEDIUM", "HIGH"], n),
+            "Check-ins Due": due,
+            "Check-ins Made": (due * rng.uniform(0.4, 1.0, n)).astype(int),
+            "Drug Tests": tests,
+            "Positive Tests": (tests * rng.uniform(0, 0.6, n)).astype(int),
+            "Violations": rng.integers(0, 12, n),
+        }
+    )
+    _, text = _run(cases.copy(), "whats the overall check in compliance rate")
+    assert _has(text, 100 * cases["Check-ins Made"].sum() / cases["Check-ins Due"].sum()), text
+    high = cases[cases["Risk Level"] == "HIGH"]
+    _, text = _run(cases.copy(), "positive drug test rate for high risk people")
+    assert _has(text, 100 * high["Positive Tests"].sum() / high["Drug Tests"].sum()), text
+    attempts = rng.integers(5, 200, n)
+    routes = pd.DataFrame(
+        {
+            "Wall": rng.choice(["Cave", "Slab", "Arete"], n),
+            "Grade": rng.choice(["V2", "V3", "V4", "V5", "V6"], n),
+            "Sends Logged": (attempts * rng.uniform(0.2, 0.9, n)).astype(int),
+            "Attempts Logged": attempts,
+        }
+    )
+    v5 = routes[routes["Grade"] == "V5"]
+    _, text = _run(routes.copy(), "whats the send rate on V5s")
+    assert _has(text, 100 * v5["Sends Logged"].sum() / v5["Attempts Logged"].sum()), text
+    log = pd.DataFrame(
+        {
+            "Building": rng.choice(["Gym", "Library", "Hall"], n),
+            "Ext #": [f"EX-{i % 170:04d}" for i in range(n)],
+            "Size (lbs)": rng.choice([5.0, 10.0, 20.0], n),
+            "Pressure OK": rng.choice(["Y", "N"], n, p=[0.9, 0.1]),
+            "Charge ($)": rng.choice([12.5, 25.0, 60.0], n),
+        }
+    )
+    _, text = _run(log.copy(), "what percent failed the pressure check")
+    assert _has(text, 100 * (log["Pressure OK"] == "N").mean()), text
+    _, text = _run(log.copy(), "how many extinguishers are we tracking")
+    assert _has(text, log["Ext #"].nunique()), text
+
+
+def test_words_that_are_not_what_they_seem_missing_log_worse_and_counts_in_the_plural() -> None:
+    rng = np.random.default_rng(34503)
+    n = 600
+    jobs = pd.DataFrame(
+        {
+            "Township": rng.choice(["Elm", "Oak", "Ash"], n),
+            "Tank Size (gal)": rng.choice([750, 1000, 1250], n),
+            "Baffle Condition": rng.choice(["Good", "Fair", "Missing"], n, p=[0.6, 0.25, 0.15]),
+        }
+    )
+    _, text = _run(jobs.copy(), "what share of tanks had a missing baffle")
+    assert _has(text, 100 * (jobs["Baffle Condition"] == "Missing").mean()), text
+    races = pd.DataFrame(
+        {
+            "Athlete": [f"A{i}" for i in range(n)],
+            "Format": rng.choice(["Sprint", "Pursuit"], n),
+            "Prone Misses": rng.integers(0, 6, n),
+            "Standing Misses": rng.integers(0, 6, n),
+            "Rank": rng.integers(1, 100, n),
+        }
+    )
+    _, text = _run(races.copy(), "average misses prone vs standing")
+    assert _has(text, races["Prone Misses"].mean()) and _has(text, races["Standing Misses"].mean()), text
+    books = rng.integers(0, 40, n)
+    reading = pd.DataFrame(
+        {
+            "Participant": [f"P{i}" for i in range(n)],
+            "Books Logged": books,
+            "Badges Earned": (books / 4 + rng.integers(0, 3, n)).astype(int),
+        }
+    )
+    _, text = _run(reading.copy(), "do people who log more books earn more badges")
+    assert _has(text, reading["Books Logged"].corr(reading["Badges Earned"])), text
+    ears = pd.DataFrame(
+        {
+            "Patient ID": [f"P{i // 2}" for i in range(n)],
+            "Ear": np.tile(["L", "R"], n // 2),
+            "PTA (dB HL)": rng.uniform(5, 90, n).round(1),
+            "WRS (%)": rng.uniform(24, 100, n).round(0),
+        }
+    )
+    _, text = _run(ears.copy(), "is hearing in the left ear or the right worse? give me the average pta for each")
+    assert "PTA (dB HL)" in text.splitlines()[0] and "WRS" not in text.splitlines()[0], text
+
+
+def test_species_seen_a_therapist_by_initials_a_flow_in_words_and_runners_of_a_course() -> None:
+    rng = np.random.default_rng(34504)
+    n = 700
+    survey = pd.DataFrame(
+        {
+            "Site": rng.choice(["Mill Pond", "Creek", "Marsh"], n),
+            "Species": rng.choice([f"Species {i}" for i in range(12)], n),
+            "Count": rng.integers(1, 30, n),
+            "Air Temp (F)": rng.uniform(55, 95, n).round(0),
+        }
+    )
+    survey["Count"] = (survey["Count"] + (survey["Air Temp (F)"] - 55) / 2).astype(int)
+    mill = survey[survey["Site"] == "Mill Pond"]
+    _, text = _run(survey.copy(), "how many different species were seen at mill pond")
+    assert _has(text, mill["Species"].nunique()) and "Count" not in text.splitlines()[0], text
+    _, text = _run(survey.copy(), "do warmer days bring out more of them")
+    assert _has(text, survey["Air Temp (F)"].corr(survey["Count"])), text
+    caseload = pd.DataFrame(
+        {
+            "Student ID": rng.integers(2_000_000, 2_500_000, n),
+            "School": rng.choice(["Lincoln", "Jefferson"], n),
+            "Sessions Missed": rng.integers(0, 8, n),
+            "SLP": rng.choice(["Rachel Kim", "Tom Delaney", "Jessica Wong"], n),
+        }
+    )
+    missed = caseload.groupby("SLP")["Sessions Missed"].sum()
+    _, text = _run(caseload.copy(), "which therapist has the most missed sessions")
+    assert f"**{missed.idxmax()}**" in text, text
+    wells = pd.DataFrame(
+        {
+            "Township": rng.choice(["Elm", "Oak"], n),
+            "Depth (ft)": rng.integers(40, 400, n),
+            "Yield (gpm)": rng.uniform(2, 120, n).round(1),
+        }
+    )
+    _, text = _run(wells.copy(), "how many wells put out more than 50 gallons a minute")
+    assert "Yield (gpm)" in text.splitlines()[0] and _has(text, int((wells["Yield (gpm)"] > 50).sum())), text
+    runners = [f"Runner {i}" for i in range(90)]
+    course = {r: rng.choice(["Blue", "Orange", "White"]) for r in runners}
+    splits = pd.DataFrame({"Runner": np.repeat(runners, 8), "Control #": np.tile(np.arange(1, 9), 90)})
+    splits["Course"] = splits["Runner"].map(course)
+    place = {r: i + 1 for c in ("Blue", "Orange", "White") for i, r in enumerate(x for x in runners if course[x] == c)}
+    splits["Finish Place"] = splits["Runner"].map(place)
+    _, text = _run(splits.copy(), "how many people ran blue")
+    assert _has(text, sum(c == "Blue" for c in course.values())), text
+    _, text = _run(splits.copy(), "who won orange")
+    assert f"**{next(r for r in runners if course[r] == 'Orange')}**" in text, text
+
+
+def test_stages_said_in_order_things_counted_by_their_quantity_and_what_people_pay() -> None:
+    rng = np.random.default_rng(34505)
+    n = 400
+    rounds = pd.DataFrame(
+        {
+            "Ward": rng.choice(["Ward 1", "Ward 2", "Ward 3"], n),
+            "Round": rng.integers(1, 5, n),
+            "Candidate": rng.choice(["Hall", "Rivera", "Allen"], n),
+            "Votes": rng.integers(100, 2000, n),
+        }
+    )
+    _, text = _run(rounds.copy(), "how many votes were cast in the first round altogether")
+    assert _has(text, int(rounds.loc[rounds["Round"] == 1, "Votes"].sum())), text
+    crews = pd.DataFrame(
+        {"Job #": [f"J{i}" for i in range(n)], "Crew Size": rng.integers(2, 5, n), "Hours": rng.uniform(1, 6, n)}
+    )
+    _, text = _run(crews.copy(), "do bigger crews finish faster")
+    assert _has(text, crews["Crew Size"].corr(crews["Hours"])), text
+    trips = pd.DataFrame(
+        {
+            "River Trip": rng.choice(["4 Mile", "8 Mile", "12 Mile"], n),
+            "Price": rng.uniform(30, 80, n).round(2),
+            "Damage $": rng.choice([0.0, 0.0, 0.0, 50.0], n),
+        }
+    )
+    _, text = _run(trips.copy(), "what do people usually pay for the 12 mile trip")
+    assert _has(text, trips.loc[trips["River Trip"] == "12 Mile", "Price"].mean()), text
+    orders = pd.DataFrame(
+        {
+            "Order": np.repeat(np.arange(5201, 5201 + n // 4), 4),
+            "Event Date": np.repeat(pd.date_range("2024-05-01", periods=n // 4, freq="D"), 4),
+            "Item": np.tile(["Chairs", "Tables", "Tent 20x20", "Linens"], n // 4),
+            "Qty": rng.integers(1, 60, n),
+        }
+    )
+    july = orders[(orders["Item"] == "Chairs") & (orders["Event Date"].dt.month == 7)]
+    _, text = _run(orders.copy(), "how many chairs went out in july")
+    assert _has(text, int(july["Qty"].sum())), text
+    _, text = _run(orders.copy(), "how many orders are there")
+    assert _has(text, orders["Order"].nunique()) and not _has(text, int(orders["Order"].sum())), text
+    board = pd.DataFrame(
+        {
+            "Month": np.repeat(pd.date_range("2024-01-01", periods=12, freq="MS").strftime("%b %Y"), 30),
+            "Horse": np.tile([f"Horse {i}" for i in range(30)], 12),
+            "Owner": np.tile([f"Owner {i % 7}" for i in range(30)], 12),
+        }
+    )
+    _, text = _run(board.copy(), "how many horses does owner 3 have here")
+    assert _has(text, board.loc[board["Owner"] == "Owner 3", "Horse"].nunique()), text

@@ -657,6 +657,15 @@ class Column:
             additive = False  # a darts sheet's High Checkout, a day's Peak Load: the one best of a row, never summed
         if additive and re.search(r"(?:#|\bNo\.?|\bNum\.?)\s*$", name):
             additive = False  # a chili cook-off's Entry # 101, a store's Store #: a number naming the row, never summed
+        if (
+            additive
+            and len(stems) == 1
+            and stems[0] in _RECORD_NOUNS
+            and not words(name)[-1].lower().endswith("s")
+            and isinstance(info.get("min"), int)
+            and info["min"] >= 100
+        ):
+            additive = False  # a rental's Order 5201, a shop's Ticket 1043: the row's own number in the singular
         if additive and stems == ("volume",) and isinstance(info.get("max"), int | float) and info["max"] <= 100:
             additive = False  # a speaker's or a player's Volume of 0-100 is a level set, not an amount that adds up
         counts = tuple(
@@ -1279,6 +1288,11 @@ def colon_heads(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(h for h, n in counts.items() if n >= 2)
 
 
+# nouns of the records a table keeps, whose number in the singular names one ("Order 5201"), never a count
+_RECORD_NOUNS = frozenset(
+    {"order", "ticket", "invoice", "job", "batch", "booking", "permit", "receipt", "transaction", "case", "call"}
+    | {"lot", "sample", "entry", "request", "claim", "incident", "report", "account", "record", "reservation"}
+)
 # Plural names of whole numbers that describe a thing rather than count events: averaged, never added up
 _LEVEL_PLURALS = frozenset(
     {"star", "bedroom", "bathroom", "room", "floor", "bed", "bath", "year", "cylinder", "door", "seat", "story"}

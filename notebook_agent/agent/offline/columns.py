@@ -977,6 +977,8 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 and question[m.start : m.end].lower().endswith("s")
                 and catalog.names_subject(frame, m.word)
                 and _COUNTED_BEFORE.search(question[: m.start])
+                # (but "how many extinguishers" of Ext #, the code of each one: the noun's own records, by code)
+                and not (m.column.id_like and len([p for p in m.column.stems if p not in CODE_PARTS]) == 1)
             )
         ]
     # "how many inspections failed" of sprinkler inspections: the rows, each an inspection, not Heads Inspected, a

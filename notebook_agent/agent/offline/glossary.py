@@ -106,6 +106,8 @@ TABLES = (
     _table("band number, species", {}, {"species": _ALPHA_CODES}),
     # an emergency department's visits: ESI is the triage level (Emergency Severity Index, 1 the most urgent)
     _table("esi", {"esi": "triage level acuity emergency severity index"}),
+    # a school's speech therapy caseload: its SLP is the therapist (speech-language pathologist)
+    _table("slp", {"slp": "therapist speech language pathologist"}),
     # a lacrosse (or hockey) box score's player line: goals, assists, points, shots and the rest in short
     _table(
         "g a pts sog",

@@ -241,7 +241,12 @@ def _money_taken(catalog: Catalog, frame: str) -> str | None:
 
 
 # "how did friday compare to saturday in money taken": the money a sale took in, named by no column
-_MONEY_TAKEN = _rx(r"\b(?:money|cash|dollars)\s+(?:taken(?:\s+in)?|brought\s+in|made|raised|collected)\b|\btakings\b")
+_MONEY_TAKEN = _rx(
+    # ("how much ticket money came from school groups": the question of the money, all of it)
+    r"(?P<how>\bhow\s+much\s+(?:(?!money|cash)[a-z]+\s+)?)?"
+    r"\b(?:money|cash|dollars)\s+(?:taken(?:\s+in)?|brought\s+in|made|raised|collected|came(?:\s+in)?|comes?\s+in)\b"
+    r"|\btakings\b"
+)
 
 
 def money_taken(text: str, catalog: Catalog, frame: str) -> str:
@@ -250,7 +255,97 @@ def money_taken(text: str, catalog: Catalog, frame: str) -> str:
     made = _money_taken(catalog, frame) if said is not None else None
     if said is None or made is None or " + " in made:
         return text
+    if said["how"]:
+        return f"{text[: said.start()]}what is the total {made}{text[said.end() :]}"
     return f"{text[: said.start()]}total {made}{text[said.end() :]}"
+
+
+# "how many boats are on the waiting list": the rows a partly kept column names (Waitlist Since), not the boats
+_ON_THE_LIST = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:are|were|is|was)\s+"
+    r"(?P<rest>(?:on|in)\s+(?:the\s+|a\s+)?(?P<list>[a-z]+(?:\s+[a-z]+)?)\b.*)$"
+)
+
+
+def on_the_list(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many boats are on the waiting list" of Boat Name beside Waitlist Since: the rows it keeps filled.
+
+    The noun is what each row is (a boat), named by a label; the list is a date or text kept for some rows only.
+    """
+    said = _ON_THE_LIST.search(text)
+    if said is None:
+        return text
+    nouns = find_mentions(said["noun"], catalog, frame)
+    if any(not (m.column.categorical or m.column.kind == "text") or m.column.is_date for m in nouns):
+        return text
+    lists = [m for m in find_mentions(said["list"], catalog, frame) if m.score >= 80]
+    if len(lists) != 1:
+        return text
+    kept = lists[0].column
+    # (a Y/N mark or a label of a few values is a filter said otherwise: "in the north zone")
+    if kept.complete or kept.numeric or yes_value(kept) is not None or (kept.categorical and not kept.is_date):
+        return text
+    return f"{text[: said.start()]}how many are {said['rest']}"
+
+
+# "how many chairs went out in july" of order lines with a Qty: the chairs are the quantity on those rows
+_HOW_MANY_THINGS = _rx(r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z][a-z ]*?s)\b(?P<rest>.*)$")
+_QUANTITY_STEMS = frozenset({"qty", "quantity", "units", "unit", "pcs", "pieces", "piece"})
+
+
+def things_counted(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many chairs went out" of an order's lines (Item = Chairs, Qty 37): the total Qty of those rows.
+
+    Only where the noun is a value of a label (the thing each line is) and the lines keep one quantity.
+    """
+    said = _HOW_MANY_THINGS.search(text)
+    if said is None:
+        return text
+    qty = [
+        c
+        for c in catalog.numeric(frame)
+        if c.stems and c.stems[0] in _QUANTITY_STEMS and len(c.stems) <= 2 and not c.id_like and c.whole_count
+    ]
+    if len(qty) != 1 or find_mentions(said["noun"], catalog, frame):
+        return text
+    values = find_values(said["noun"], catalog, frame, [])
+    if len(values) != 1 or values[0].start != 0 or values[0].end < len(said["noun"]) - 1:
+        return text  # (the noun is one value whole: "chairs" of Chairs, not "people")
+    return f"{text[: said.start()]}what is the total {qty[0].name} of {said['noun']}{said['rest']}"
+
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+# "the first round", "the 3rd heat", "first-round vote": the number of a counted stage (Round 1)
+_NTH_STAGE = _rx(
+    r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|(?P<d>\d{1,2})(?:st|nd|rd|th))[\s-]+(?P<noun>[a-z]{3,})\b"
+)
+
+
+def nth_stage(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the first round" of a Round column numbered 1, 2, 3: "round 1", the rows of that number."""
+
+    def numbered(said: re.Match[str]) -> str:
+        noun = stem(said["noun"].lower())
+        stages = [
+            c
+            for c in catalog.numeric(frame)
+            if c.stems == (noun,)
+            and not c.id_like
+            and c.whole_count
+            and c.low is not None
+            and 0 <= c.low <= 1
+            and (c.high or 0) <= 100
+        ]
+        if len(stages) != 1:
+            return said.group()
+        n = int(said["d"]) if said["d"] else _ORDINAL_WORDS[said["o"].lower()]
+        return f"{said['noun']} {n}"
+
+    return _NTH_STAGE.sub(numbered, text)
 
 
 def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
@@ -320,12 +415,28 @@ _GOES_FOR_MORE = _rx(
 )
 
 
+# "what do people usually pay for the 12 mile trip": the price of those rows, said of whoever pays
+_PAY_FOR = _rx(
+    r"^\W*(?:and\s+)?(?:what|how\s+much)\s+(?:do|does|did|will|would)\s+(?:people|customers|clients|guests|folks"
+    r"|renters|buyers|most\s+people|we|you|they)\s+(?:usually\s+|typically\s+|normally\s+|generally\s+)?"
+    r"(?:pay|spend|get\s+charged)\s+(?:for|on)\s+(?P<what>.+?)\W*$"
+)
+
+
 def goes_for(text: str, catalog: Catalog, frame: str) -> str:
     """Said "what does a metal roof usually go for": the average amount charged, on the rows the words name.
 
     "How much more do climate controlled units go for" sets those rows' price against the others'.
     """
     said, more = _GOES_FOR.search(text), _GOES_FOR_MORE.search(text)
+    paid = _PAY_FOR.search(text)
+    if paid is not None and said is None and more is None:
+        money = _income_columns(catalog, frame)
+        if len(money) > 1:
+            money = [c for c in money if c.stems in (("price",), ("cost",), ("charge",), ("fee",), ("rate",))]
+        if len(money) == 1 and not any(m.column.numeric for m in find_mentions(paid["what"], catalog, frame)):
+            return f"what is the average {money[0].name} for {paid['what']}"
+        return text
     if said is None and more is None:
         return text
     either = said if said is not None else more

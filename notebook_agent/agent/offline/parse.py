@@ -90,6 +90,8 @@ from .idioms import (
     net_weight,
     not_done,
     not_in_any,
+    nth_stage,
+    on_the_list,
     opponent_played,
     owed_total,
     part_of_count,
@@ -108,6 +110,7 @@ from .idioms import (
     sold_out,
     still_on,
     superlative_of_name,
+    things_counted,
     toughest_judge,
     unsold_left,
     verb_to_most,
@@ -122,7 +125,7 @@ from .lengths import length_of
 from .measures import lone_measure
 from .owed import due_or_paid
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
-from .rates import overall_rate, said_rates
+from .rates import overall_rate, pair_rate, said_rates
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
 from .units import units_said
@@ -409,7 +412,9 @@ _LOG_FIT = _rx(
     r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bto\s)"
     r"(?<!\bperson\s)(?<!\bteam\s)(?<!\bstaff\s)(?<!\beveryone\s)(?<!\bpeople\s)(?<!\byou\s)(?<!\bhe\s)"
     # (nor a verb ending the question: "how many hours did the team log?")
-    r"(?<!\bshe\s)\blog(?:arithmic|arithm)?\b(?!\s+(?:in|on|out|hours|time)\b|\s*[?.!]*\s*$)"
+    r"(?<!\bshe\s)(?<!\bwho\s)(?<!\bthat\s)\blog(?:arithmic|arithm)?\b"
+    # (nor "log more books": the verb, said of how much)
+    r"(?!\s+(?:in|on|out|hours|time|more|fewer|less|the\s+most|most|a\s+lot|lots|many)\b|\s*[?.!]*\s*$)"
 )
 _POWER = _rx(r"\bpower[\s-]*(?:law|fit|model|curve|function|regression|relationship)\b|\ballometric\b")
 _POWER_WORD = _rx(r"\bpower\b")
@@ -4041,9 +4046,19 @@ _NOT_QUALIFIERS = frozenset(
     | {"average", "mean", "median", "sum", "kind", "kinds", "type", "types", "sort", "sorts", "amount", "portion"}
     | {"part", "time", "times", "day", "days", "hour", "month", "year", "week", "age", "size", "level", "was", "were"}
 )
+# words in -est that compare nothing
+_NOT_SUPERLATIVE = frozenset(
+    {"interest", "request", "guest", "test", "contest", "forest", "harvest", "rest", "west", "honest", "modest"}
+    | {"chest", "nest", "quest", "pest", "vest", "suggest", "arrest", "invest", "protest", "digest", "manifest"}
+    | {"crest", "priest", "conquest", "inquest", "pretest", "retest", "midwest", "northwest", "southwest", "unrest"}
+)
 _WHO_MOST = _rx(
     r"^\W*(?:and\s+)?who(?:'s|\s+is|\s+has|\s+had|\s+did)?\b"
-    r"(?=.*\bthe\s+(?:most|fewest|least|highest|lowest|biggest|smallest|best|worst)\b)"
+    r"(?=.*\bthe\s+(?:most|fewest|least|highest|lowest|biggest|smallest|best|worst)\b"
+    # any superlative said right after, "had the single fastest run" or "was fastest" (not a contest, a guest or a
+    # request; nor "has played the longest", a verb between)
+    r"|(?:\s+(?:was|were))?\s+(?:the\s+)?(?:(?:single|very|overall)\s+)?"
+    rf"(?!{'|'.join(sorted(_NOT_SUPERLATIVE))}\b)[a-z]{{2,}}est\b)"
 )
 # Columns of the people who do the work a table records (the one who solved a ticket, owns a deal)
 _AGENT_STEMS = frozenset(
@@ -4223,7 +4238,7 @@ _HOW_MANY_PEOPLE = _rx(
     r"(?=\s+(?:do|did|does|have|has|had|are|were|is|was|in\s+total|total|altogether|overall)\b"
     # a sport's verb of taking part ("how many different kids competed this season"; a class's "came" or a
     # league's "took part" are read by the people's own code)
-    r"|\s+(?:competed|raced|wrestled|swam)\b"
+    r"|\s+(?:competed|raced|wrestled|swam|ran|rode|skated|fenced|bowled|paddled|entered|signed\s+up|registered)\b"
     r"|\s*[?.!]?\s*$)"
 )
 
@@ -5194,6 +5209,12 @@ def _who_won(text: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return text
     ranks = [c for c in catalog.numeric(frame) if "rank" in c.stems and not c.id_like and c.low is not None]
+    if not ranks:  # (an orienteering event's Finish Place, a show's Placing: where each one came)
+        ranks = [
+            c
+            for c in catalog.numeric(frame)
+            if set(c.stems) & {"place", "placing", "position"} and not c.id_like and c.low is not None and c.low >= 1
+        ]
     if len(ranks) > 1:  # a rank per event beside the overall one: the overall
         ranks = [c for c in ranks if {"overall", "total", "final"} & set(c.stems)]
     if len(ranks) != 1:
@@ -5335,6 +5356,9 @@ _TAKE_LONGER = _rx(
     r"\b(?:take|takes|took|last|lasts)\s+(?:(?:the\s+)?(?:crews?|workers?|staff|us|them|me|you|techs?|teams?)\s+)?"
     r"(?:the\s+)?(?P<w>longer|less\s+time|more\s+time|longest|most\s+time"
     r"|least\s+time|shortest)(?:\s+to\s+[a-z]+)?"
+    # ("do bigger crews finish faster": done in less time)
+    r"|\b(?:finish|finishes|finished|get\s+(?:it\s+)?done|gets\s+(?:it\s+)?done|work|works)\s+"
+    r"(?P<fast>faster|quicker|sooner|slower|fastest|quickest|slowest)\b"
 )
 _LENGTH_PARTS = frozenset({"hour", "hr", "minute", "min", "day", "second", "sec", "duration", "length", "week"})
 
@@ -5355,6 +5379,11 @@ def _take_longer(text: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(lengths) != 1:
         return text
+    if said["fast"]:  # (faster is fewer hours; the fastest the lowest)
+        fast = said["fast"].lower()
+        side = "lower" if fast in ("faster", "quicker", "sooner") else "higher"
+        side = {"fastest": "the lowest", "quickest": "the lowest", "slowest": "the highest"}.get(fast, side)
+        return text[: said.start()] + f"have {side} {lengths[0].name}" + text[said.end() :]
     word = said["w"].lower()
     side = "lower" if word.startswith("less") else "higher"
     if word in ("longest", "shortest") or word.startswith(("most", "least")):  # "which kiln takes longest to fire"
@@ -5584,6 +5613,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = caseload(text, catalog, frame)  # "the biggest caseload": the most cases, rows counted
     text = made_most(text, catalog, frame)  # "which table made the most": the most Sold Price in total
     text = money_taken(text, catalog, frame)  # "in money taken": the total Sold Price
+    text = things_counted(text, catalog, frame)  # "how many chairs went out": the total Qty of Chairs
+    text = nth_stage(text, catalog, frame)  # "the first round" of a numbered Round: round 1
+    text = on_the_list(text, catalog, frame)  # "how many boats are on the waiting list": Waitlist Since kept
     text = toughest_judge(text, catalog, frame)  # "the toughest grader": the lowest average Total
     text = acidic(text, catalog, frame)  # "the most acidic ground": the lowest pH
     text = period_doer(text, catalog, frame)  # "what month did the lab run the most tests": we ran them
@@ -5622,6 +5654,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
     text = overall_rate(said_rates(text, catalog, frame), catalog, frame)  # "the attendance rate": Present / Enrolled
+    text = pair_rate(text, catalog, frame)  # "the check in compliance rate": Check-ins Made of Check-ins Due
     text = _tax_side(text, catalog, frame)  # "sales before tax": Sales (excl. tax)
     text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)
     text = _doers(_demonyms(text, catalog, frame), catalog, frame)
@@ -5744,11 +5777,12 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     )
     text = _WORD_OR.sub(lambda m: f"{NUMBER_WORDS.get(m['n'].lower(), 0)} or {m['op']}", text)
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
-        # "negative vs positive tweets" of a sentiment label: its values, not signs
+        # "negative vs positive tweets" of a sentiment label: its values, not signs (nor Positive Tests, a name)
+        names = tuple(c.name.lower() for c in catalog.of(frame) if c.name.lower().startswith(("positive", "negative")))
         text = _SIGN.sub(
             lambda m: (
                 m.group()
-                if m["sign"].lower() in valued
+                if m["sign"].lower() in valued or m.string[m.start() :].lower().startswith(names)
                 else ("below 0" if m["sign"].lower() == "negative" else "above 0")
             ),
             text,
@@ -6138,8 +6172,10 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
         noun = re.match(r"\s+([a-z]{3,}s)\b", text[m.end :], _I)
         marked = noun is not None and not find_mentions(noun.group(1), catalog, frame)
         # "the average price members paid", "non-members": the rows of a Member (Y/N) said as its people
+        # ("ticket money from school groups" of a School Group (Y/N): the rows it marks, named in the plural)
+        said_words = tuple(stem(w) for w in re.findall(r"[a-z]+", m.word.lower()))
         marked = marked or (
-            c.categorical and c.stems == (stem(m.word),) and m.word.lower().endswith("s") and len(m.word) >= 5
+            c.categorical and c.stems == said_words and m.word.lower().endswith("s") and len(m.word) >= 5
         )
         said_of = re.search(
             r"\b(?:that|which|who)\s+(?:were|are|was|is|got|get|have\s+been|had\s+been)\s+(?P<no>not\s+|n't\s+)?$"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .catalog import Catalog, Column, yes_value
 from .columns import find_mentions
-from .words import same_word
+from .words import same_word, stem
 
 
 @dataclass(frozen=True)
@@ -131,3 +131,86 @@ def overall_rate(question: str, catalog: Catalog, frame: str) -> str:
     if len(wholes) != 1:
         return question
     return f"{question[: said.start()]}{part.name} as a % of {wholes[0].name}{question[said.end() :]}"
+
+
+# what a pair of counts is out of (Check-ins Due, Drug Tests) and what of it happened (Check-ins Made, Positive Tests)
+_WHOLE_WORDS = frozenset(
+    {"due", "scheduled", "attempted", "attempt", "assigned", "required", "expected", "planned", "offered", "total"}
+    | {"given", "taken", "tested", "possible", "eligible", "sent", "tried", "booked", "requested", "ordered"}
+)
+_PART_WORDS = frozenset(
+    {"made", "completed", "complete", "done", "kept", "met", "passed", "positive", "successful", "success", "won"}
+    | {"attended", "fulfilled", "answered", "returned", "collected", "failed", "negative", "missed", "converted"}
+)
+_RATE_SAID = re.compile(
+    r"(?P<before>(?:[\w-]+\s+){1,4}?)(?:compliance\s+|completion\s+|success\s+|hit\s+)?(?:rate|percentage|%)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _pairs(catalog: Catalog, frame: str) -> list[tuple[Column, Column, frozenset[str]]]:
+    """Pairs of counts of one thing, (part, whole, the words they share): Check-ins Made of Check-ins Due."""
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if c.whole_count and not c.id_like and c.formula is None and 2 <= len(c.stems) <= 3 and "rate" not in c.stems
+    ]
+    out = []
+    for part in counts:
+        for whole in counts:
+            shared = set(part.stems) & set(whole.stems)
+            own, other = set(part.stems) - shared, set(whole.stems) - shared
+            if part is whole or not shared or len(own) != 1 or len(other) != 1:
+                continue
+            if not own & _PART_WORDS and not other & _WHOLE_WORDS:
+                continue  # (Sends Logged of Attempts Logged: what was tried names the whole)
+            if other & _PART_WORDS:
+                continue  # (Positive Tests beside Negative Tests: two parts, neither out of the other)
+            out.append((part, whole, frozenset(shared)))
+    return out
+
+
+# words a count is kept by, said by nobody asking for it (Sends Logged, Attempts Recorded)
+_KEPT_WORDS = frozenset({"logged", "recorded", "count", "number", "total", "num", "no", "tally"})
+
+
+def _said(word: str, words: set[str]) -> bool:
+    """A name part said among the words (or a form of it: "check" of "checks")."""
+    return word in words or any(same_word(word, w) for w in words)
+
+
+def pair_rate(question: str, catalog: Catalog, frame: str) -> str:
+    """A rate said of a pair of counts: "the check in compliance rate" is Check-ins Made as a % of Check-ins Due.
+
+    "The positive drug test rate" is Positive Tests of Drug Tests: what happened over the times it could have.
+    """
+    said = _RATE_SAID.search(question)
+    if said is None:
+        return question
+    words = {stem(w) for w in re.findall(r"[a-z]+", said["before"].lower())}
+    if any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame) if "rate" in m.column.stems):
+        return question  # a rate the table keeps (Completion Rate)
+    fits = [
+        (part, whole)
+        for part, whole, shared in _pairs(catalog, frame)
+        # (every word of weight they share said: "check in" of Check-ins, whose "ins" is no word of its own; or,
+        # when they share only a word of keeping, Sends Logged of Attempts Logged, the part's own word: "send rate")
+        if (
+            any(len(w) > 3 for w in shared - _KEPT_WORDS)
+            and all(_said(w, words) for w in shared - _KEPT_WORDS if len(w) > 3)
+        )
+        or (
+            (not shared - _KEPT_WORDS and all(_said(w, words) for w in set(part.stems) - shared))
+            # (the part's own word said, or a word of doing what was due: "compliance rate" of Made over Due)
+            # (or a pair out of what was due, said by what they share: "the check in rate" of Made over Due)
+            and (
+                set(part.stems) - shared <= words
+                or re.search(r"compliance|completion|success", said.group(), re.I)
+                or set(whole.stems) - shared <= _WHOLE_WORDS
+            )
+        )
+    ]
+    if len(fits) != 1:
+        return question
+    part, whole = fits[0]
+    return f"{question[: said.start('before')]}{part.name} as a % of {whole.name}{question[said.end() :]}"

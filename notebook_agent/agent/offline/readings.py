@@ -756,6 +756,8 @@ _ASKING_WORDS = frozenset(
     | {"summary", "summarize", "summarise", "plot", "plotted", "show", "describe"}
     # ("what percent of bats": a share asked for, never PET spelt out)
     | {"percent", "percentage", "proportion", "fraction"}
+    # ("is hearing worse in the left ear": a judgement, never WRS spelt out)
+    | {"worse", "worst", "better", "best", "bigger", "smaller", "larger", "greater", "higher", "lower", "fewer"}
 )
 _PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "annual", "annually"})
 _GROUP_ASKING = frozenset({"which", "each", "per", "every", "by", "what"})
@@ -2349,6 +2351,20 @@ def _busy_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found:
             and tokens[i + 1][0] in ("came", "come", "comes", "checked", "showed", "stayed", "visited", "attended")
         )
     }
+    # ("do warmer days bring out more of them" of a survey's Count: more of what the rows count)
+    of_them = [
+        i
+        for i, (tok, _, _) in enumerate(tokens[:-2])
+        if tok in ("more", "fewer") and tokens[i + 1][0] == "of" and tokens[i + 2][0] in ("them", "those", "these")
+    ]
+    counted = [c for c in columns if c.numeric and not c.id_like and c.stems in (("count",), ("number",), ("total",))]
+    if of_them and len(counted) == 1 and not busy:
+        start, end = tokens[of_them[0]][1], tokens[of_them[0] + 2][2]
+        return (
+            []
+            if any(m.start <= start < m.end for m in found)
+            else [Mention(counted[0], start, end, 50, "more of them", "synonym")]
+        )
     if not busy:
         return []
     # (people said: a count of people by their name, not any Count; a busier place: its one count of visits)

@@ -23,6 +23,12 @@ _UNITS: dict[str, tuple[str, float]] = {
     "kb": ("data", 1.0), "mb": ("data", 1024.0), "gb": ("data", 1024.0**2), "tb": ("data", 1024.0**3),
     "mm": ("length", 1e-3), "cm": ("length", 1e-2), "km": ("length", 1e3), "kms": ("length", 1e3),
     "metres": ("length", 1.0), "meters": ("length", 1.0), "kilometres": ("length", 1e3), "kilometers": ("length", 1e3),
+    # a flow: a well's yield in gallons a minute, a pump's in litres a minute
+    "gpm": ("flow", 1.0), "gallons a minute": ("flow", 1.0), "gallons per minute": ("flow", 1.0),
+    "gal/min": ("flow", 1.0), "gph": ("flow", 1 / 60), "gallons an hour": ("flow", 1 / 60),
+    "gallons per hour": ("flow", 1 / 60), "lpm": ("flow", 0.264172), "litres a minute": ("flow", 0.264172),
+    "liters a minute": ("flow", 0.264172), "litres per minute": ("flow", 0.264172),
+    "liters per minute": ("flow", 0.264172),
 }  # fmt: skip
 # (lengths of time are read where durations are: `parse`'s spans of time, h:mm:ss text)
 # Units a column's name may end with or hold in brackets ("_mw", "(kg)", "k_w"); "m" is metres only in a name
@@ -67,8 +73,11 @@ def units_said(text: str, catalog: Catalog, frame: str, named: list[Column]) -> 
         kind, size = _UNITS[m["u"].lower()]
         same = [(c, u) for c, u in kept if u[0] == kind]
         chosen = [(c, u) for c, u in same if c in named] or same
-        if len({u[1] for _, u in chosen}) != 1 or chosen[0][1][1] == size:
-            return m.group()  # no column of that kind, several in different units, or already in its unit
+        if len({u[1] for _, u in chosen}) != 1:
+            return m.group()  # no column of that kind, or several in different units
+        if chosen[0][1][1] == size:
+            # already in its unit: as the column writes it when said in words ("50 gallons a minute": 50 gpm)
+            return f"{m['n']} {chosen[0][1][2]}" if " " in m["u"] else m.group()
         value = float(m["n"].replace(",", "")) * size / chosen[0][1][1]
         number = f"{value:.10g}"
         return f"{number} {chosen[0][1][2]}"

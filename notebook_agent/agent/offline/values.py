@@ -967,7 +967,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             plural_code = digits and re.search(rf"(?<![\w.$]){text}s\b", question) is not None
             # "actions against DOs", "how many SUVs": a capital code said in the plural as written (never "dos")
             caps = re.fullmatch(r"[A-Z]{2,4}", text) is not None and re.search(rf"(?<![\w.$]){text}s\b", question)
-            plural_code = plural_code or bool(caps)
+            # "the send rate on V5s": a grade's code of letters and digits in the plural, in any case
+            alnum = re.fullmatch(r"[A-Z]{1,3}\d{1,2}[A-Z]?", text) is not None and re.search(
+                rf"(?<![\w.$]){text}s\b", question, re.IGNORECASE
+            )
+            plural_code = plural_code or bool(caps) or bool(alnum)
             if not plural_code and (
                 not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text)
             ):

@@ -19,6 +19,8 @@ WORD = re.compile(r"(?i:pm\d+\.\d+)|[^\W_]+")
 # (nor eBook, eCard, iPhone: one word after its e- or i-, as people write it, "ebooks")
 _CAMEL = re.compile(
     r"(?<=[a-z])(?<![\W_][ei])(?<!^[ei])(?=[A-Z])(?!(?:(?<=[\W_]k)|(?<=^k))Wh?s?(?![a-z]))"
+    # (nor dB, dBA: decibels, one unit; "PTA (dB HL)" is named by PTA)
+    r"(?!(?:(?<=[\W_]d)|(?<=^d))B[A]?(?![a-zA-Z]))"
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[A-Za-z])(?=\d{1,2}[aApP][mM]\b)"
 )
 
@@ -27,6 +29,7 @@ _CAMEL = re.compile(
 UNITS = frozenset(
     {
         "hh",  # "(hh:mm:ss)": how a length of time is written, not a word of the name
+        "hl",  # "(dB HL)" of a hearing test: hearing level, the scale its decibels are on
         "ss",
         "c",
         "f",

@@ -46,6 +46,9 @@ def match(ctx: Context) -> KindRequest | None:
     weight = ctx.weight()
     if weight is None:
         return None
+    kinds_of = re.search(r"\b(?:how\s+many|number\s+of)\s+(?:different|distinct|unique|separate)\s+", ctx.text)
+    if kinds_of and any(m.start == kinds_of.end() and m.column.categorical for m in ctx.mentions):
+        return None  # "how many different species were seen": the species, each once, not the individuals counted
     if _PER_TIME.search(ctx.text) and any(c.year_like or c.is_date for c in ctx.columns()):
         return None  # "total babies per year", "how many names per year": over time, read by the general reader
     if re.search(r"\b(?:rows?|entries|records|pics|pictures|photos|images|shots)\b", ctx.text):

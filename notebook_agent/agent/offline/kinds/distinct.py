@@ -349,7 +349,11 @@ def _people_who_did(ctx: Context) -> KindRequest | None:
 
 # "how many horses are at red gate": the things of a label, each once, where a value says
 # (only "at" a place: "how many places are on the japan trip" counts the trip's rows)
-_HOW_MANY_AT = re.compile(r"\bhow many [a-z]+\s+(?P<at>(?:are|were|is|was)\s+at\b)")
+_HOW_MANY_AT = re.compile(
+    r"\bhow many [a-z]+\s+(?P<at>(?:are|were|is|was)\s+at\b"
+    # ("how many horses does sandra hill have": hers, each once)
+    r"|(?:does|do|did)\b(?=\s+.+\s+(?:have|own|keep|board)\b))"
+)
 
 
 # "how many matches did we win" of a sheet with a row per player per match: the match days, each once

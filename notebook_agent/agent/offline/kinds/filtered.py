@@ -556,7 +556,7 @@ def match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many hours were pools closed": Closed Hours of those rows added up, not rows counted
-    req = _flag_among(ctx) or _scope_first(ctx, _of_them(ctx, _there(ctx, _match(ctx))))
+    req = _failed_check(ctx, _flag_among(ctx) or _scope_first(ctx, _of_them(ctx, _there(ctx, _match(ctx)))))
     if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     year = IN_YEAR.search(ctx.text)
@@ -583,6 +583,27 @@ def match(ctx: Context) -> KindRequest | None:
         after = [m.column for m in ctx.mentions if said and m.start >= said.start() and m.column.numeric]
         if said and len(after) == 1 and not after[0].id_like:  # "…, and whats the median price of those?"
             req.total_of, req.total_agg = after[0].name, _OF_THOSE_AGG[said.group("agg")]
+    return req
+
+
+# "failed the pressure check", "didn't pass the set test": the rows a check's Y/N mark does not pass
+_FAILED_BEFORE = re.compile(
+    r"\b(?:fail(?:ed|s|ing)?|flunk(?:ed|s)?|did\s*n[o']?t\s+pass|do(?:es)?\s*n[o']?t\s+pass|not\s+pass(?:ing)?)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|on\s+(?:the\s+)?)?$"
+)
+
+
+def _failed_check(ctx: Context, req: KindRequest | None) -> KindRequest | None:
+    """A Y/N check said failed ("what percent failed the pressure check" of Pressure OK): its other value."""
+    if req is None or req.op != "==" or req.column is None:
+        return req
+    column = ctx.catalog.get(ctx.frame, req.column)
+    if column is None or not column.categorical or req.value != yes_value(column) or (no := no_value(column)) is None:
+        return req
+    if set(column.stems) & {"fail", "failed", "failure", "fault", "defect", "deficient"}:
+        return req  # (a Failed mark's yes is the failure itself)
+    if any(x.column is column and _FAILED_BEFORE.search(ctx.text[: x.start]) for x in ctx.mentions):
+        req.value = no
     return req
 
 

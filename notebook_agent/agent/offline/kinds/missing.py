@@ -254,6 +254,14 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "approval % with and without it": two sides of a yes/no compared, nothing missing
     if any(c.stems == ("missing",) and (c.kind == "bool" or c.flag) for c in ctx.columns()):
         return None  # a gradebook's own Missing (TRUE/FALSE): "how many assignments are missing" reads that flag
+    if re.search(r"\bmissing\b", ctx.text) and any(
+        c.categorical and any(v.strip().lower() == "missing" for v in c.values) for c in ctx.columns()
+    ):
+        return None  # "tanks with a missing baffle" of a Baffle Condition that says Missing: that value
+    if re.search(r"\bmissing\s+(?:more|fewer|less|most|fewest|least|a\s+lot|many|the\s+most)\b", ctx.text) and any(
+        c.numeric and set(c.stems) & {"miss", "misses", "missed"} for c in ctx.columns()
+    ):
+        return None  # "does missing more shots mean a worse finish" of Prone Misses: the misses, counted
     absent = _absent(ctx)
     if absent is not None:
         return absent

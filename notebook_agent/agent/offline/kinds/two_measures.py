@@ -26,6 +26,8 @@ def _code(c: Column) -> bool:
     """Whole numbers of a short range (a 0/1 flag, SEX 1/2, a rating 1-5): they split rows, not amounts to add."""
     if "int" not in c.dtype.lower() or (c.additive and c.low == 0):
         return False  # (fatal accidents 0-3 per airline: a count, few values or not)
+    if c.low == 0 and (c.high or 0) >= 2 and re.search(r"[a-z]s$", c.name.strip().lower()):
+        return False  # (a biathlete's Prone Misses, 0 to 5: a count in the plural, not a code)
     if c.n_unique is not None:
         return c.n_unique <= 10
     return c.low is not None and c.high is not None and c.high - c.low <= 10
