@@ -17911,3 +17911,150 @@ def test_stages_said_in_order_things_counted_by_their_quantity_and_what_people_p
     )
     _, text = _run(board.copy(), "how many horses does owner 3 have here")
     assert _has(text, board.loc[board["Owner"] == "Owner 3", "Horse"].nunique()), text
+
+
+def test_doers_said_by_the_doing_codes_of_a_sport_and_rates_of_a_handball_line() -> None:
+    rng = np.random.default_rng(34506)
+    n = 500
+    trips = pd.DataFrame(
+        {
+            "River Section": rng.choice(["Upper Gauley", "Lower Gauley", "Upper New"], n),
+            "Guide": rng.choice(["Cody", "Wade", "Josh"], n),
+            "Guests": rng.integers(4, 9, n),
+            "Swimmers": rng.integers(0, 3, n),
+        }
+    )
+    upper = trips[trips["River Section"] == "Upper Gauley"]
+    _, text = _run(trips.copy(), "what percent of people ended up swimming on the upper gauley")
+    assert _has(text, 100 * upper["Swimmers"].sum() / upper["Guests"].sum()), text
+    bouts = pd.DataFrame(
+        {
+            "Event": rng.choice(["Foil", "Epee", "Sabre"], n),
+            "Fencer": rng.choice([f"FENCER {c}" for c in "ABCDEFGHIJKL"], n),
+            "TS": rng.integers(0, 6, n),
+            "TR": rng.integers(0, 6, n),
+        }
+    )
+    diff = (bouts["TS"] - bouts["TR"]).groupby(bouts["Fencer"]).mean()
+    _, text = _run(bouts.copy(), "who had the best touch difference, scored minus received")
+    assert f"**{diff.idxmax()}**" in text, text
+    sheets = pd.DataFrame(
+        {
+            "Discipline": rng.choice(["MS", "WS", "MD", "WD", "XD"], n),
+            "Winner": rng.choice(["Home", "Away"], n),
+            "Shuttles Used": rng.integers(1, 8, n),
+        }
+    )
+    _, text = _run(sheets.copy(), "how many shuttles on average in mixed doubles")
+    assert _has(text, sheets.loc[sheets["Discipline"] == "XD", "Shuttles Used"].mean()), text
+    att = rng.integers(0, 30, n)
+    players = pd.DataFrame(
+        {
+            "Player": [f"P{i}" for i in range(n)],
+            "Team": rng.choice(["Kiel", "Flensburg", "Melsungen"], n),
+            "Goals": rng.integers(0, 150, n),
+            "7m Goals": (att * rng.uniform(0.5, 1.0, n)).astype(int),
+            "7m Att": att,
+            "2min": rng.integers(0, 12, n),
+        }
+    )
+    _, text = _run(players.copy(), "what's the overall 7m conversion rate")
+    assert _has(text, 100 * players["7m Goals"].sum() / players["7m Att"].sum()), text
+    suspended = players.groupby("Team")["2min"].sum()
+    _, text = _run(players.copy(), "which team picked up the most 2 minute suspensions")
+    assert f"**{suspended.idxmax()}**" in text and _has(text, int(suspended.max())), text
+
+
+def test_calls_that_ended_a_way_the_wait_for_an_officer_and_sessions_shown_up_for() -> None:
+    rng = np.random.default_rng(34507)
+    n = 900
+    calls = pd.DataFrame(
+        {
+            "Call ID": [f"AC-{i:05d}" for i in range(n)],
+            "Call Type": rng.choice(["BITE", "STRAY", "WELFARE"], n),
+            "Zone": rng.choice(["NORTH", "SOUTH", "WEST", "CENTRAL"], n),
+            "Officer": rng.choice(["Ofc. Nguyen", "Ofc. Sullivan"], n),
+            "Response Min": rng.uniform(3, 50, n).round(0),
+            "Outcome": rng.choice(["IMPOUNDED", "RETURNED TO OWNER", "WARNING"], n),
+        }
+    )
+    bites = calls[calls["Call Type"] == "BITE"]
+    _, text = _run(calls.copy(), "what percent of bite calls ended with the animal impounded")
+    assert _has(text, 100 * (bites["Outcome"] == "IMPOUNDED").mean()), text
+    _, text = _run(calls.copy(), "how long does it take an officer to get there on average")
+    assert "Response Min" in text.splitlines()[0] and _has(text, calls["Response Min"].mean()), text
+    waits = calls.groupby("Zone")["Response Min"].mean()
+    _, text = _run(calls.copy(), "which part of town waits the longest")
+    assert f"**{waits.idxmax()}**" in text, text
+    kids = pd.DataFrame(
+        {
+            "Student ID": rng.integers(2_000_000, 2_500_000, n),
+            "School": rng.choice(["Lincoln", "Jefferson"], n),
+            "Sessions Attended": rng.integers(0, 30, n),
+            "Sessions Missed": rng.integers(0, 8, n),
+        }
+    )
+    both = kids["Sessions Attended"].sum() + kids["Sessions Missed"].sum()
+    _, text = _run(kids.copy(), "what percent of sessions do kids actually show up for")
+    assert _has(text, 100 * kids["Sessions Attended"].sum() / both), text
+    _, text = _run(kids.copy(), "what share of sessions were missed")
+    assert _has(text, 100 * kids["Sessions Missed"].sum() / both), text
+    bugs = pd.DataFrame(
+        {
+            "Site": rng.choice(["Mill Creek", "Fox Run"], n),
+            "Taxon": rng.choice(["Baetidae", "Chironomidae", "Hydropsychidae"], n),
+            "Count": rng.integers(1, 50, n),
+            "Tolerance Value": rng.integers(0, 11, n),
+        }
+    )
+    _, text = _run(bugs.copy(), "are more tolerant bugs found in bigger numbers")
+    assert _has(text, bugs["Tolerance Value"].corr(bugs["Count"])), text
+
+
+def test_money_kept_after_a_fee_pickups_after_the_promised_date_and_what_goes_out_the_most() -> None:
+    rng = np.random.default_rng(34508)
+    n = 800
+    jobs = pd.DataFrame(
+        {
+            "Job #": [f"J-{i}" for i in range(n)],
+            "Date": pd.date_range("2024-01-01", periods=n, freq="9h"),
+            "Price": rng.integers(150, 700, n).astype(float),
+            "Dump Fee": rng.integers(30, 130, n).astype(float),
+        }
+    )
+    _, text = _run(jobs.copy(), "how much did we keep after dump fees, total")
+    assert _has(text, float((jobs["Price"] - jobs["Dump Fee"]).sum())), text
+    drop = pd.Series(pd.date_range("2024-01-01", periods=n, freq="10h")).dt.normalize()
+    promised = drop + pd.to_timedelta(rng.integers(3, 10, n), unit="D")
+    picked = (promised + pd.to_timedelta(rng.integers(-3, 12, n), unit="D")).where(rng.random(n) < 0.9)
+    tickets = pd.DataFrame(
+        {
+            "Ticket #": [f"T{i}" for i in range(n)],
+            "Drop-off Date": drop,
+            "Promised Date": promised,
+            "Picked Up Date": picked,
+        }
+    )
+    _, text = _run(tickets.copy(), "how many got picked up after the promised date")
+    assert _has(text, int((picked > promised).sum())), text
+    orders = pd.DataFrame(
+        {
+            "Order": np.repeat(np.arange(5201, 5201 + n // 4), 4),
+            "Item": np.tile(["Chairs", "Tables", "Tent 20x20", "Linens"], n // 4),
+            "Qty": rng.integers(1, 60, n),
+            "Daily Rate": rng.choice([2.5, 9.0, 175.0], n),
+            "Days": rng.integers(1, 4, n),
+        }
+    )
+    most = orders.groupby("Item")["Qty"].sum()
+    _, text = _run(orders.copy(), "what gets rented the most")
+    assert f"**{most.idxmax()}**" in text, text
+    _, text = _run(orders.copy(), "how much rental income is that in total, rate times qty times days")
+    assert _has(text, float((orders["Daily Rate"] * orders["Qty"] * orders["Days"]).sum())), text
+    pumped = np.where(
+        rng.random(n) < 0.12, "UNKNOWN", pd.Series(pd.date_range("2010-01-01", periods=n)).dt.strftime("%m/%d/%Y")
+    )
+    pumped[0] = "UNKNOWN"  # (the file's first rows show the mark, as the export's do)
+    septic = pd.DataFrame({"Township": rng.choice(["Elm", "Oak"], n), "Last Pumped": pumped})
+    _, text = _run(septic.copy(), "how many customers had no idea when it was last pumped")
+    assert _has(text, int((septic["Last Pumped"] == "UNKNOWN").sum())), text

@@ -628,6 +628,9 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
             divided = _THEN_PER.match(question[end:]) or _SHARE_OF_BEFORE.search(question[:start])
             if op == "+" and divided:  # "tips + card tips per hours", "cash as a % of cash + card": that sum divided
                 return read(question[:start] + column.name + question[end:], catalog, frame, memory)
+            if op == "x" and re.match(r"\s+(?:x|×|\*|times|multiplied\s+by)\s+", question[end:], re.IGNORECASE):
+                # "rate times qty times days": that product, times the next
+                return read(question[:start] + column.name + question[end:], catalog, frame, memory)
             return question[:start] + column.name + question[end:]
     question = _times_bigger(question, catalog, frame, memory, readings)
     question = _text_length(question, catalog, frame, memory)

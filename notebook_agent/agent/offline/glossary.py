@@ -108,6 +108,31 @@ TABLES = (
     _table("esi", {"esi": "triage level acuity emergency severity index"}),
     # a school's speech therapy caseload: its SLP is the therapist (speech-language pathologist)
     _table("slp", {"slp": "therapist speech language pathologist"}),
+    # a fencing pool's bout sheet: touches scored and received, a victory or a defeat
+    _table(
+        "ts tr",
+        {"ts": "touches scored", "tr": "touches received"},
+        {"v/d": {"V": "victor(?:y|ies)|wins?|won", "D": "defeats?|loss(?:es)?|lost"}},
+    ),
+    # a badminton match sheet: the five events by their codes
+    _table(
+        "discipline",
+        {},
+        {
+            "discipline": {
+                "MS": "men'?s singles",
+                "WS": "women'?s singles|ladies'? singles",
+                "MD": "men'?s doubles",
+                "WD": "women'?s doubles|ladies'? doubles",
+                "XD": "mixed doubles|mixed",
+            }
+        },
+    ),
+    # a handball box score: two-minute suspensions and seven-metre throws
+    _table(
+        "2min",
+        {"2min": "2 minute suspensions two minute suspensions", "gp": "games played"},
+    ),
     # a lacrosse (or hockey) box score's player line: goals, assists, points, shots and the rest in short
     _table(
         "g a pts sog",

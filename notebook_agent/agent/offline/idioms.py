@@ -22,6 +22,7 @@ from functools import partial
 
 from .catalog import Catalog, Column, no_value, yes_value
 from .columns import find_mentions, find_values
+from .rates import splits_one
 from .readings import all_candidates
 from .stock import per_thing_count
 from .words import CURRENCY, HOURS_WORKED, MONEY_PARTS, PERSONS, root, stem
@@ -312,6 +313,117 @@ def things_counted(text: str, catalog: Catalog, frame: str) -> str:
     if len(values) != 1 or values[0].start != 0 or values[0].end < len(said["noun"]) - 1:
         return text  # (the noun is one value whole: "chairs" of Chairs, not "people")
     return f"{text[: said.start()]}what is the total {qty[0].name} of {said['noun']}{said['rest']}"
+
+
+# "bite calls that ended with the animal impounded": the rows whose outcome is the value said after
+_ENDED_WITH = _rx(
+    r"\b(?:ended|end|ends|ending|resulted|result|results|wound|wind|winds|finished)\s+(?:up\s+)?"
+    r"(?:(?:with|in|as|by)\s+(?:(?:the|an?|their|its)\s+(?:[a-z]+\s+)?)?)?"
+)
+
+
+def ended_with(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what percent of bite calls ended with the animal impounded": the calls that were IMPOUNDED."""
+    for said in _ENDED_WITH.finditer(text):
+        values = find_values(text, catalog, frame, [])
+        if any(v.start == said.end() and v.column.categorical for v in values):
+            return f"{text[: said.start()]}were {text[said.end() :]}"
+    return text
+
+
+# "how much did we keep after dump fees": the money taken in less the cost named after "after"
+_KEPT_AFTER = _rx(
+    r"^\W*(?:and\s+)?how\s+much\s+(?:money\s+)?(?:did|do|have|has)\s+(?:we|i|they|you)\s+"
+    r"(?:keep|kept|make|made|clear|cleared|net|netted|take\s+home|bring\s+in)\s+"
+    r"(?:after|net\s+of|minus|less|once\s+you\s+take\s+out)\s+(?:the\s+|our\s+)?(?P<cost>[a-z][a-z ]*?)"
+    r"(?P<rest>(?:,|\s+in\s+total|\s+total|\s+overall|\s+altogether|\s+in\s+\d{4}|\s+for\s+|\?|$).*)$"
+)
+
+
+def kept_after(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much did we keep after dump fees" of Price beside Dump Fee: the total of Price - Dump Fee."""
+    said = _KEPT_AFTER.search(text)
+    if said is None:
+        return text
+    costs = [m.column for m in find_mentions(said["cost"], catalog, frame) if m.column.numeric and m.score >= 80]
+    if len(costs) != 1:
+        return text
+    money = [c for c in _income_columns(catalog, frame) if c is not costs[0] and c.numeric]
+    if len(money) > 1:  # (a job's Price beside a Dump Fee and a Tip: the price, named by one word)
+        money = [c for c in money if c.stems in (("price",), ("revenue",), ("total",), ("amount",), ("charge",))]
+    if len(money) != 1:
+        return text
+    rest = re.sub(r"^\s*,?\s*(?:in\s+total|total|overall|altogether)\b", "", said["rest"])
+    return f"{text[: said.start()]}what is the total {money[0].name} - {costs[0].name}{rest}"
+
+
+# "picked up after the promised date", "returned past the due date": late, against the date it was due
+_AFTER_DUE = _rx(
+    r"\s+(?:after|past|later\s+than|beyond)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<due>(?:promised|due|expected|scheduled|target|agreed)(?:\s+(?:pickup|pick-up|return|delivery|completion))?"
+    r"\s+(?:date|day|time)|deadline)\b"
+)
+
+
+def after_due(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many got picked up after the promised date" of a Promised Date column: picked up late."""
+    said = _AFTER_DUE.search(text)
+    if said is None:
+        return text
+    dues = [m.column for m in find_mentions(said["due"], catalog, frame) if m.column.is_date]
+    if len(dues) != 1:
+        return text
+    return f"{text[: said.start()]} late{text[said.end() :]}"
+
+
+# "what gets rented the most", "what do we sell the most": the thing each row is, by how many went out
+_WHAT_MOST = _rx(
+    r"^\W*(?:and\s+)?what\s+(?:gets|got|is|was|are|were|do\s+(?:we|people|customers|they|i|you)|does\s+\w+)\s+"
+    r"(?P<verb>rented|rent|sold|sell|ordered|order|bought|buy|borrowed|borrow|booked|book|requested|request|used|use)"
+    r"\s+(?:the\s+)?(?P<dir>most|least)\b(?P<rest>.*)$"
+)
+_THING_STEMS = frozenset({"item", "product", "equipment", "service", "article", "sku", "description"})
+
+
+def what_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what gets rented the most" of order lines (Item, Qty): the Item with the highest total Qty."""
+    said = _WHAT_MOST.search(text)
+    if said is None:
+        return text
+    things = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _THING_STEMS]
+    if len(things) != 1:
+        return text
+    qty = [
+        c
+        for c in catalog.numeric(frame)
+        if c.stems and c.stems[0] in _QUANTITY_STEMS and len(c.stems) <= 2 and not c.id_like and c.whole_count
+    ]
+    side = "highest" if said["dir"].lower() == "most" else "lowest"
+    if len(qty) == 1:
+        return f"{text[: said.start()]}which {things[0].name} has the {side} total {qty[0].name}{said['rest']}"
+    return f"{text[: said.start()]}which {things[0].name} has the {said['dir']} rows{said['rest']}"
+
+
+# "how many customers had no idea when it was last pumped": the rows a column marks UNKNOWN
+_NO_IDEA = _rx(
+    r"\b(?:had|have|has|with)\s+no\s+(?:idea|clue)\s+(?:of\s+)?(?:when|what|how|whether|if|where|which)\s+(?P<what>.+?)\W*$"
+    r"|\b(?:did\s*n[o']?t|do\s*n[o']?t|does\s*n[o']?t|could\s*n[o']?t)\s+(?:know|remember|recall)\s+"
+    r"(?:when|what|how|whether|if|where|which)\s+(?P<what2>.+?)\W*$"
+)
+_UNKNOWNS = frozenset({"unknown", "unk", "not known", "don't know", "dont know", "dk", "unsure", "not sure"})
+
+
+def no_idea(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "had no idea when it was last pumped" of a Last Pumped that writes UNKNOWN: the rows of that value."""
+    said = _NO_IDEA.search(text)
+    if said is None:
+        return text
+    what = said["what"] or said["what2"]
+    for m in find_mentions(what, catalog, frame):
+        marks = [v for v in m.column.values if v.strip().lower() in _UNKNOWNS]
+        if m.column.kind in ("text", "categorical") and len(marks) == 1:
+            return f"{text[: said.start()]}had {m.column.name} = {marks[0]}"
+    return text
 
 
 _ORDINAL_WORDS = {
@@ -636,8 +748,8 @@ def part_of_count(text: str, catalog: Catalog, frame: str) -> str:
             for c in catalog.of(frame)
             if c.stems[:1] == ("total",) and c.whole_count and c.high is not None and float(c.high) >= top
         ]
-    if len(wholes) != 1 or wholes[0] == parts[0]:
-        return text
+    if len(wholes) != 1 or wholes[0] == parts[0] or splits_one(parts[0], wholes[0]):
+        return text  # (Sessions Missed is no part of Sessions Attended: the two split the sessions between them)
     # ("what percent of the deer harvest was antlerless": the deer's rows, said again after the ratio)
     kept = "".join(f" for {said['whole'][v.start : v.end]}" for v in find_values(said["whole"], catalog, frame, []))
     return f"{parts[0].name} as a % of {wholes[0].name}{kept}"

@@ -50,6 +50,7 @@ from .columns import (
 from .common import known_by, row_kind
 from .idioms import (
     acidic,
+    after_due,
     because_of,
     best_average,
     best_period,
@@ -62,6 +63,7 @@ from .idioms import (
     direction_column,
     done_by,
     drop_from_to,
+    ended_with,
     found_us,
     goes_for,
     group_size,
@@ -73,6 +75,7 @@ from .idioms import (
     how_many_verbed,
     how_often_done,
     how_paid,
+    kept_after,
     lost_most,
     made_an_hour,
     made_most,
@@ -88,6 +91,7 @@ from .idioms import (
     most_marks,
     net_of_tare,
     net_weight,
+    no_idea,
     not_done,
     not_in_any,
     nth_stage,
@@ -115,6 +119,7 @@ from .idioms import (
     unsold_left,
     verb_to_most,
     what_gets_done,
+    what_most,
     which_class,
     which_night,
     which_pays,
@@ -125,7 +130,7 @@ from .lengths import length_of
 from .measures import lone_measure
 from .owed import due_or_paid
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
-from .rates import overall_rate, pair_rate, said_rates
+from .rates import overall_rate, pair_rate, said_rates, share_of_both
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
 from .units import units_said
@@ -4861,6 +4866,45 @@ _SUPERLATIVE_NOUN = _rx(r"(?:long|short|quick|slow|big|small|large|late|early|hi
 _UNIT_NAMES = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "seconds", "secs", "sec"})
 
 
+_HOW_LONG_TO_ARRIVE = _rx(
+    r"^\W*(?:and\s+)?(?:on\s+average\s+)?how\s+long\s+(?:does|do|did)\s+it\s+(?:usually\s+|typically\s+)?take\s+"
+    r"(?:(?:an?|the|our|their)\s+)?(?:[a-z]+\s+)?to\s+(?:get\s+there|arrive|respond|show\s+up|get\s+on\s+(?:scene|site))\b"
+    r"(?P<rest>.*)$"
+)
+
+
+_PART_OF_TOWN = _rx(
+    r"\b(?:part|parts|area|areas|side|sides|section|sections)\s+of\s+(?:town|the\s+city|the\s+county)\b"
+)
+_AREA_STEMS = frozenset({"zone", "district", "area", "neighborhood", "neighbourhood", "ward", "region", "sector"})
+
+
+def _part_of_town(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which part of town": the one label of areas (Zone, District, Neighborhood) the calls are kept by."""
+    said = _PART_OF_TOWN.search(text)
+    if said is None:
+        return text
+    areas = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _AREA_STEMS]
+    if len(areas) != 1:
+        return text
+    return f"{text[: said.start()]}{areas[0].name}{text[said.end() :]}"
+
+
+def _how_long_to_arrive(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how long does it take an officer to get there": the average of the one time taken to respond."""
+    said = _HOW_LONG_TO_ARRIVE.search(text)
+    if said is None:
+        return text
+    times = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and set(c.stems) & {"response", "arrival", "respond", "travel", "eta"}
+    ]
+    if len(times) != 1:
+        return text
+    return f"{text[: said.start()]}what is the average {times[0].name}{said['rest']}"
+
+
 def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
     """A length asked of a noun ("how long is a visit"): the mean of the one length named for it (visitDuration)."""
     said = _HOW_LONG_IS.search(text)
@@ -5356,6 +5400,8 @@ _TAKE_LONGER = _rx(
     r"\b(?:take|takes|took|last|lasts)\s+(?:(?:the\s+)?(?:crews?|workers?|staff|us|them|me|you|techs?|teams?)\s+)?"
     r"(?:the\s+)?(?P<w>longer|less\s+time|more\s+time|longest|most\s+time"
     r"|least\s+time|shortest)(?:\s+to\s+[a-z]+)?"
+    # ("which part of town waits the longest": the time waited for a response)
+    r"|\b(?:wait|waits|waited)\s+(?:the\s+)?(?P<w2>longest|shortest|longer|less|more)\b"
     # ("do bigger crews finish faster": done in less time)
     r"|\b(?:finish|finishes|finished|get\s+(?:it\s+)?done|gets\s+(?:it\s+)?done|work|works)\s+"
     r"(?P<fast>faster|quicker|sooner|slower|fastest|quickest|slowest)\b"
@@ -5379,6 +5425,12 @@ def _take_longer(text: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(lengths) != 1:
         return text
+    if said["w2"]:  # (waits the longest: the highest time; waits less: a lower one)
+        waited = said["w2"].lower()
+        side = {"longest": "the highest", "shortest": "the lowest", "longer": "higher", "more": "higher"}.get(
+            waited, "lower"
+        )
+        return text[: said.start()] + f"has {side} {lengths[0].name}" + text[said.end() :]
     if said["fast"]:  # (faster is fewer hours; the fastest the lowest)
         fast = said["fast"].lower()
         side = "lower" if fast in ("faster", "quicker", "sooner") else "higher"
@@ -5613,6 +5665,11 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = caseload(text, catalog, frame)  # "the biggest caseload": the most cases, rows counted
     text = made_most(text, catalog, frame)  # "which table made the most": the most Sold Price in total
     text = money_taken(text, catalog, frame)  # "in money taken": the total Sold Price
+    text = no_idea(text, catalog, frame)  # "had no idea when it was last pumped": Last Pumped = UNKNOWN
+    text = what_most(text, catalog, frame)  # "what gets rented the most": the Item by its total Qty
+    text = after_due(text, catalog, frame)  # "picked up after the promised date": late
+    text = kept_after(text, catalog, frame)  # "how much did we keep after dump fees": Price - Dump Fee
+    text = ended_with(text, catalog, frame)  # "calls that ended with the animal impounded": were IMPOUNDED
     text = things_counted(text, catalog, frame)  # "how many chairs went out": the total Qty of Chairs
     text = nth_stage(text, catalog, frame)  # "the first round" of a numbered Round: round 1
     text = on_the_list(text, catalog, frame)  # "how many boats are on the waiting list": Waitlist Since kept
@@ -5637,6 +5694,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = rate_per_unit(text, catalog, frame)  # "pay more per word": Rate/Word
     text = makes_me_most(text, catalog, frame)  # "which platform makes me the most": Profit
     text = _lasts(text, catalog, frame)  # "how long does a visit last": "last" is the verb
+    text = _how_long_to_arrive(text, catalog, frame)  # "to get there": Response Min
+    text = _part_of_town(text, catalog, frame)  # "which part of town": Zone
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)
     text = _all_that_cost(text)  # "what did all that charging cost us": the cost of every row
@@ -5654,6 +5713,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
     text = overall_rate(said_rates(text, catalog, frame), catalog, frame)  # "the attendance rate": Present / Enrolled
+    text = share_of_both(text, catalog, frame)  # "what percent of sessions": Attended of Attended + Missed
     text = pair_rate(text, catalog, frame)  # "the check in compliance rate": Check-ins Made of Check-ins Due
     text = _tax_side(text, catalog, frame)  # "sales before tax": Sales (excl. tax)
     text = _lone_gap(_synonym_pairs(text, catalog, frame), catalog, frame)

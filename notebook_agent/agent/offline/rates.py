@@ -135,7 +135,19 @@ def overall_rate(question: str, catalog: Catalog, frame: str) -> str:
 
 # what a pair of counts is out of (Check-ins Due, Drug Tests) and what of it happened (Check-ins Made, Positive Tests)
 _WHOLE_WORDS = frozenset(
-    {"due", "scheduled", "attempted", "attempt", "assigned", "required", "expected", "planned", "offered", "total"}
+    {
+        "due",
+        "scheduled",
+        "attempted",
+        "attempt",
+        "att",
+        "assigned",
+        "required",
+        "expected",
+        "planned",
+        "offered",
+        "total",
+    }
     | {"given", "taken", "tested", "possible", "eligible", "sent", "tried", "booked", "requested", "ordered"}
 )
 _PART_WORDS = frozenset(
@@ -174,9 +186,37 @@ def _pairs(catalog: Catalog, frame: str) -> list[tuple[Column, Column, frozenset
 _KEPT_WORDS = frozenset({"logged", "recorded", "count", "number", "total", "num", "no", "tally"})
 
 
+def _weighty(word: str) -> bool:
+    """A name part that says something ("check", a handball 7m), not a scrap of one ("ins" of Check-ins)."""
+    return len(word) > 3 or any(ch.isdigit() for ch in word)
+
+
 def _said(word: str, words: set[str]) -> bool:
     """A name part said among the words (or a form of it: "check" of "checks")."""
     return word in words or any(same_word(word, w) for w in words)
+
+
+def _names_pair(part: Column, whole: Column, shared: frozenset[str], words: set[str]) -> bool:
+    """The pair said by what they share ("check in" of Check-ins), or by the part's own word ("send rate").
+
+    "ins" of Check-ins is no word of its own; Sends Logged and Attempts Logged share only a word of keeping.
+    """
+    weighty = [w for w in shared - _KEPT_WORDS if _weighty(w)]
+    if weighty:
+        return all(_said(w, words) for w in weighty)
+    return not shared - _KEPT_WORDS and all(_said(w, words) for w in set(part.stems) - shared)
+
+
+def _rate_of(part: Column, whole: Column, shared: frozenset[str], words: set[str], said: str) -> bool:
+    """The rate asked is the part's: its own word said, or a word of doing what was due ("compliance rate").
+
+    A pair out of what was due or tried is said by what the two share alone: "the check in rate".
+    """
+    return (
+        set(part.stems) - shared <= words
+        or re.search(r"compliance|completion|success|conversion", said, re.I) is not None
+        or set(whole.stems) - shared <= _WHOLE_WORDS
+    )
 
 
 def pair_rate(question: str, catalog: Catalog, frame: str) -> str:
@@ -187,30 +227,61 @@ def pair_rate(question: str, catalog: Catalog, frame: str) -> str:
     said = _RATE_SAID.search(question)
     if said is None:
         return question
-    words = {stem(w) for w in re.findall(r"[a-z]+", said["before"].lower())}
+    words = {stem(w) for w in re.findall(r"[a-z0-9]+", said["before"].lower())}
     if any(m.score >= 90 for m in find_mentions(said.group(), catalog, frame) if "rate" in m.column.stems):
         return question  # a rate the table keeps (Completion Rate)
     fits = [
         (part, whole)
         for part, whole, shared in _pairs(catalog, frame)
-        # (every word of weight they share said: "check in" of Check-ins, whose "ins" is no word of its own; or,
-        # when they share only a word of keeping, Sends Logged of Attempts Logged, the part's own word: "send rate")
-        if (
-            any(len(w) > 3 for w in shared - _KEPT_WORDS)
-            and all(_said(w, words) for w in shared - _KEPT_WORDS if len(w) > 3)
-        )
-        or (
-            (not shared - _KEPT_WORDS and all(_said(w, words) for w in set(part.stems) - shared))
-            # (the part's own word said, or a word of doing what was due: "compliance rate" of Made over Due)
-            # (or a pair out of what was due, said by what they share: "the check in rate" of Made over Due)
-            and (
-                set(part.stems) - shared <= words
-                or re.search(r"compliance|completion|success", said.group(), re.I)
-                or set(whole.stems) - shared <= _WHOLE_WORDS
-            )
-        )
+        if _names_pair(part, whole, shared, words) and _rate_of(part, whole, shared, words, said.group())
     ]
     if len(fits) != 1:
         return question
     part, whole = fits[0]
     return f"{question[: said.start('before')]}{part.name} as a % of {whole.name}{question[said.end() :]}"
+
+
+# two counts that split one thing between them (Sessions Attended, Sessions Missed): the share of one is out of both
+_DONE_WORDS = frozenset({"attended", "made", "kept", "completed", "present", "won", "passed", "showed", "held"})
+_UNDONE_WORDS = frozenset({"missed", "absent", "cancelled", "canceled", "lost", "failed", "skipped", "noshow"})
+_SHARE_OF_NOUN = re.compile(
+    r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fraction|%)\s+of\s+(?:the\s+|their\s+|all\s+)?"
+    r"(?P<noun>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_UNDONE_SAID = re.compile(r"\b(?:miss|missed|misses|skip|skipped|absent|no[\s-]?shows?|cancel\w*|lost|fail\w*)\b", re.I)
+
+
+def splits_one(a: Column, b: Column) -> bool:
+    """Two counts that split one thing between them: Sessions Attended and Sessions Missed."""
+    shared = set(a.stems) & set(b.stems)
+    own = (set(a.stems) - shared) | (set(b.stems) - shared)
+    return bool(shared) and bool(own & _DONE_WORDS) and bool(own & _UNDONE_WORDS)
+
+
+def share_of_both(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "what percent of sessions do kids show up for" of Sessions Attended and Missed: Attended of the two.
+
+    Neither count is out of the other; together they are every session.
+    """
+    said = _SHARE_OF_NOUN.search(question)
+    if said is None:
+        return question
+    noun = stem(said["noun"].lower())
+    counts = [
+        c for c in catalog.numeric(frame) if c.whole_count and not c.id_like and len(c.stems) == 2 and noun in c.stems
+    ]
+    done = [c for c in counts if set(c.stems) & _DONE_WORDS]
+    undone = [c for c in counts if set(c.stems) & _UNDONE_WORDS]
+    if len(done) != 1 or len(undone) != 1 or any(set(c.stems) & {"total", "scheduled", "due"} for c in counts):
+        return question
+    part = undone[0] if _UNDONE_SAID.search(said["rest"]) else done[0]
+    both = f"({done[0].name} + {undone[0].name})"
+    # (the verb said of them goes, "do kids actually show up for"; rows said after it stay: "in 2024")
+    rest = re.sub(
+        r"^\s*(?:do|did|does|were|was|are|is|got|get|have|has|had)\b.*?(?=\b(?:in|at|among|with|where|on|during|from)\b|$)",
+        " ",
+        said["rest"],
+        flags=re.IGNORECASE,
+    )
+    return f"{question[: said.start()]}{part.name} as a % of {both}{rest.rstrip()}"

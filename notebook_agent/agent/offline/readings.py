@@ -1815,6 +1815,8 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     found += _money(columns, tokens, found)
     found += _size_of_rows(columns, tokens, found)
     found += _busy_rows(columns, tokens, found)
+    found += _doers_doing(columns, tokens, found)
+    found += _quality_said(columns, tokens, found)
     found += _compared_rows(columns, tokens, found)
     found += _final_of_series(columns, tokens, found)
     found += _scored_total(columns, tokens, found)
@@ -2329,6 +2331,43 @@ _CROWD_STEMS = frozenset(
 )
 
 
+def _quality_said(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """A measure said by its adjective after more or less: "more tolerant bugs" of a Tolerance Value."""
+    out = []
+    for i, (tok, start, end) in enumerate(tokens):
+        if i == 0 or tokens[i - 1][0] not in ("more", "less", "most", "least") or not tok.endswith(("ant", "ent")):
+            continue
+        if len(tok) < 7 or any(m.start <= start < m.end for m in found):
+            continue
+        noun = tok[:-1] + "ce"  # tolerant: tolerance, resilient: resilience
+        hits = [c for c in columns if c.numeric and not c.id_like and noun in c.stems]
+        if len(hits) == 1:
+            out.append(Mention(hits[0], start, end, 60, tok, "affix"))
+    return out
+
+
+def _doers_doing(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
+    """A count of people named by what they do, said by the doing: "ended up swimming" of a raft's Swimmers."""
+    out = []
+    for tok, start, end in tokens:
+        if not tok.endswith("ing") or len(tok) < 6 or any(m.start <= start < m.end for m in found):
+            continue
+        base = tok[:-3]
+        doers = {f"{base}er", f"{base}ers", f"{base[:-1]}er" if len(base) > 3 and base[-1] == base[-2] else ""}
+        hits = [
+            c
+            for c in columns
+            if c.numeric
+            and not c.id_like
+            and c.whole_count
+            and len(c.stems) == 1
+            and c.name.lower() in {*doers, *(d + "s" for d in doers if d)} - {""}
+        ]
+        if len(hits) == 1:
+            out.append(Mention(hits[0], start, end, 60, tok, "affix"))
+    return out
+
+
 def _busy_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:
     """How busy a row was ("does a busier pool mean less chlorine"): its one count of the people there.
 
@@ -2357,9 +2396,18 @@ def _busy_rows(columns: list[Column], tokens: list[tuple[str, int, int]], found:
         for i, (tok, _, _) in enumerate(tokens[:-2])
         if tok in ("more", "fewer") and tokens[i + 1][0] == "of" and tokens[i + 2][0] in ("them", "those", "these")
     ]
+    # ("are more tolerant bugs found in bigger numbers": the Count)
+    of_them += [
+        i - 1
+        for i, (tok, _, _) in enumerate(tokens)
+        if i > 0
+        and tokens[i - 1][0] in ("bigger", "larger", "greater", "higher", "smaller")
+        and tok in ("number", "numbers")
+    ]
     counted = [c for c in columns if c.numeric and not c.id_like and c.stems in (("count",), ("number",), ("total",))]
     if of_them and len(counted) == 1 and not busy:
-        start, end = tokens[of_them[0]][1], tokens[of_them[0] + 2][2]
+        at = of_them[0]
+        start, end = tokens[at][1], tokens[at + (1 if tokens[at + 1][0] in ("number", "numbers") else 2)][2]
         return (
             []
             if any(m.start <= start < m.end for m in found)

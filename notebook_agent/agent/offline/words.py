@@ -741,6 +741,7 @@ ADDITIVE_WORDS = frozenset(
         "vote",
         "sum",
         "conversion",
+        "suspension",  # a handball team's 2-minute suspensions, picked up and added up
         "impression",
         "signup",
         "booking",
