@@ -18058,3 +18058,93 @@ def test_money_kept_after_a_fee_pickups_after_the_promised_date_and_what_goes_ou
     septic = pd.DataFrame({"Township": rng.choice(["Elm", "Oak"], n), "Last Pumped": pumped})
     _, text = _run(septic.copy(), "how many customers had no idea when it was last pumped")
     assert _has(text, int((septic["Last Pumped"] == "UNKNOWN").sum())), text
+
+
+def test_counted_tallies_nights_open_fees_collected_and_the_river_at_its_highest() -> None:
+    rng = np.random.default_rng(34509)
+    n = 420
+    feeder = pd.DataFrame(
+        {
+            "Count Date": pd.date_range("2022-11-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Species": rng.choice(["Chickadee", "Junco", "Finch"], n),
+            "Max Count": rng.integers(1, 12, n),
+            "Feeder Type": rng.choice(["Seed", "Suet", "Nectar"], n, p=[0.6, 0.35, 0.05]),
+            "Observer Minutes": rng.integers(15, 60, n),
+        }
+    )
+    nectar = feeder[feeder["Feeder Type"] == "Nectar"]
+    _, text = _run(feeder.copy(), "how many birds were counted at the nectar feeder?")
+    assert _has(text, int(nectar["Max Count"].sum())), text
+    closed = rng.random(n) < 0.05
+    nights = pd.DataFrame(
+        {
+            "Date": pd.date_range("2021-11-15", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Guests Checked In": rng.integers(20, 60, n).astype(float),
+            "Opened At": np.where(closed, "CLOSED", rng.choice(["7:00 PM", "6:00 PM"], n)),
+            "Closed At": np.where(closed, "CLOSED", "7:00 AM"),
+        }
+    )
+    _, text = _run(nights.copy(), "how many nights was the center open")
+    assert _has(text, int((~closed).sum())), text
+    paid = rng.random(n) < 0.7
+    moorings = pd.DataFrame(
+        {
+            "Mooring #": [f"B-{i}" for i in range(n)],
+            "Season Fee": rng.integers(700, 1800, n).astype(float),
+            "Paid Date": pd.Series(pd.date_range("2024-01-05", periods=n, freq="8h")).where(paid),
+            "Mooring Weight (lbs)": rng.choice([300.0, 500.0], n),
+        }
+    )
+    _, text = _run(moorings.copy(), "how much in mooring fees have we collected so far")
+    assert _has(text, float(moorings.loc[paid, "Season Fee"].sum())), text
+    bags = pd.DataFrame(
+        {
+            "Date": pd.to_datetime("2023-04-10") + pd.to_timedelta(rng.integers(0, 25, n), unit="D"),
+            "Site": rng.choice(["Fairgrounds", "Public Works"], n),
+            "Bags Taken": rng.integers(5, 40, n),
+        }
+    )
+    bags["Flood Stage ft"] = (12 + bags["Date"].dt.day % 11).astype(float)
+    _, text = _run(bags.copy(), "what day was the river highest?")
+    top = bags.loc[bags["Flood Stage ft"].idxmax(), "Date"]
+    assert top.strftime("%Y-%m-%d") in text, text
+
+
+def test_lime_by_the_acre_plants_that_fall_over_pins_and_matches_won() -> None:
+    rng = np.random.default_rng(34510)
+    n = 500
+    soil = pd.DataFrame(
+        {
+            "Sample ID": [f"S-{i}" for i in range(n)],
+            "Farm": rng.choice(["Cedar Creek", "Brook Hollow"], n),
+            "Acres": rng.uniform(5, 60, n).round(1),
+            "pH": rng.uniform(5.2, 7.4, n).round(1),
+            "Lime Rec (tons/acre)": rng.choice([0.0, 0.0, 1.5, 2.5], n),
+        }
+    )
+    _, text = _run(soil.copy(), "how many tons of lime in total to do all the fields that need it")
+    assert _has(text, float((soil["Acres"] * soil["Lime Rec (tons/acre)"]).sum())), text
+    height = rng.integers(30, 50, n)
+    plots = pd.DataFrame(
+        {
+            "Variety": rng.choice(["A1", "B2", "C3"], n),
+            "Yield (bu/ac)": rng.uniform(40, 80, n).round(1),
+            "Plant Height (in)": height,
+            "Lodging (%)": (height - 30) + rng.integers(0, 10, n),
+        }
+    )
+    _, text = _run(plots.copy(), "do taller plants fall over more")
+    assert _has(text, plots["Plant Height (in)"].corr(plots["Lodging (%)"])), text
+    bouts = pd.DataFrame(
+        {
+            "Wrestler": rng.choice([f"W{i}" for i in range(40)], n),
+            "Club": rng.choice(["Mat Rats WC", "Eagle Ridge", "Prairie Pride"], n),
+            "Result": rng.choice(["W", "L"], n),
+            "Win Type": rng.choice(["Fall", "Decision", "Major"], n),
+        }
+    )
+    wins = bouts[bouts["Result"] == "W"]["Club"].value_counts()
+    _, text = _run(bouts.copy(), "which club won the most matches")
+    assert f"**{wins.index[0]}**" in text and _has(text, int(wins.iloc[0])), text
+    _, text = _run(bouts.copy(), "overall what percent of matches ended in a pin")
+    assert _has(text, 100 * (bouts["Win Type"] == "Fall").mean()), text

@@ -114,6 +114,8 @@ TABLES = (
         {"ts": "touches scored", "tr": "touches received"},
         {"v/d": {"V": "victor(?:y|ies)|wins?|won", "D": "defeats?|loss(?:es)?|lost"}},
     ),
+    # a wrestling bout sheet: a win by fall is a pin
+    _table("win type, result", {}, {"win type": {"Fall": "pins?|pinned|falls?"}}),
     # a badminton match sheet: the five events by their codes
     _table(
         "discipline",

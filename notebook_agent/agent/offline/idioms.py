@@ -426,6 +426,86 @@ def no_idea(text: str, catalog: Catalog, frame: str) -> str:
     return text
 
 
+# "how many birds were counted at the nectar feeder": the tallies a count sheet keeps, added up
+_WERE_COUNTED = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z]+)\s+(?:were|got|have\s+been|had\s+been|did\s+(?:we|you|i|they))\s+"
+    r"(?:counted|count|tallied|tally|seen|spotted|recorded|logged)\b(?P<rest>.*)$"
+)
+
+
+def were_counted(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many birds were counted" of a feeder sheet's Max Count: the total of that count, not its rows."""
+    said = _WERE_COUNTED.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(said["noun"], catalog, frame)):
+        return text
+    tallies = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and c.whole_count
+        and set(c.stems) & {"count", "tally", "individuals", "number"}
+        and not set(c.stems) & {"date", "time", "day", "minutes", "min", "hours"}
+    ]
+    if len(tallies) != 1:
+        return text
+    return f"{text[: said.start()]}what is the total {tallies[0].name}{said['rest']}"
+
+
+# "how many nights was the center open" of a log that writes CLOSED on the nights it was not
+_TIMES_OPEN = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<unit>nights|days|weeks|evenings|mornings|times|dates)\s+"
+    r"(?:was|were|did|has|have)\s+(?:(?:the|our|it|we|they)\s+)?(?:[a-z]+\s+)?(?:open|opened|been\s+open)\b(?P<rest>.*)$"
+)
+
+
+def times_open(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many nights was the center open" of Opened At, CLOSED on the closed nights: the other rows."""
+    said = _TIMES_OPEN.search(text)
+    if said is None:
+        return text
+    marked = [
+        (c, v)
+        for c in catalog.of(frame)
+        if c.kind in ("text", "categorical")
+        for v in c.values
+        if v.strip().lower() == "closed" and not any(p in c.stems for p in ("status", "state"))
+    ]
+    if len(marked) > 1:  # (Opened At and Closed At both say CLOSED: the opening time)
+        marked = [(c, v) for c, v in marked if any(p.startswith("open") for p in c.stems)]
+    if len(marked) != 1:
+        return text
+    column, closed = marked[0]
+    return f"{text[: said.start()]}how many {said['unit']} was {column.name} not {closed}{said['rest']}"
+
+
+# "how much in mooring fees have we collected so far": the fees of the rows marked paid
+_COLLECTED = _rx(
+    r"^\W*(?:and\s+)?how\s+much\s+(?:in\s+|of\s+(?:the\s+|our\s+)?)?(?P<what>[a-z ]*?)\s*(?:have|has|did)\s+"
+    r"(?:we|i|they|you)\s+(?:collected|collect|received|receive|been\s+paid|gotten\s+paid|got\s+paid)\b"
+    r"(?:\s+(?:so\s+far|to\s+date|yet|already))?(?P<rest>.*)$"
+)
+
+
+def collected(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much in fees have we collected" of a Season Fee beside a Paid Date: the fees of the paid rows."""
+    said = _COLLECTED.search(text)
+    if said is None:
+        return text
+    kept = [c for c in catalog.of(frame) if "paid" in c.stems and c.formula is None]
+    if any(c.numeric and not c.is_date for c in kept):
+        return text  # (an Amount Paid: what came in, read as it stands)
+    marks = [c for c in kept if c.is_date or yes_value(c) is not None]
+    income = [c for c in _income_columns(catalog, frame) if c.numeric]
+    # ("mooring fees": the Season Fee, the money named, not the Mooring Weight)
+    named = (
+        [m.column for m in find_mentions(said["what"], catalog, frame) if m.column in income] if said["what"] else []
+    )
+    money = list(dict.fromkeys(named)) or income
+    if len(marks) != 1 or len(money) != 1:
+        return text
+    return f"{text[: said.start()]}total {money[0].name} of the paid ones{said['rest']}"
+
+
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -826,7 +906,21 @@ def marked_most(text: str, catalog: Catalog, frame: str) -> str:
         return text
     word = said["verb"].lower()
     forms = {stem(word), stem({"win": "won", "wins": "won", "close": "closed", "closes": "closed"}.get(word, word))}
-    return _as_mark(text, said, catalog, frame, lambda c: bool(c.stems) and stem(c.stems[0]) in forms)
+    marked = _as_mark(text, said, catalog, frame, lambda c: bool(c.stems) and stem(c.stems[0]) in forms)
+    if marked != text or word not in ("won", "win", "wins"):
+        return marked
+    # ("which club won the most matches" of a bout sheet's Result, W or L: the rows of its W, counted)
+    results = [
+        (c, v)
+        for c in catalog.of(frame)
+        if c.categorical and set(c.stems) & {"result", "outcome", "wl", "decision"}
+        for v in c.values
+        if v.strip().lower() in ("w", "win", "won")
+    ]
+    if len(results) != 1:
+        return text
+    column, won = results[0]
+    return f"{text[: said.start()]}had {column.name} = {won} the {said['dir']}{text[said.end() :]}"
 
 
 # "what percent of tows got paid by insurance": Insurance Paid (Y/N) said as a verb and who did it
@@ -1004,7 +1098,9 @@ def per_thing_total(text: str, catalog: Catalog, frame: str) -> str:
     kept = [
         c
         for c in catalog.numeric(frame)
-        if c.stems[:1] == (unit,) and re.search(r"(?i)\s(?:per|/)\s*[a-z]+\s*$|/[a-z]+\s*$", c.name)
+        if (c.stems[:1] == (unit,) and re.search(r"(?i)\s(?:per|/)\s*[a-z]+\s*$|/[a-z]+\s*$", c.name))
+        # ("how many tons of lime": Lime Rec (tons/acre), the unit said in its brackets)
+        or ((b := re.search(r"(?i)\(\s*([a-z]+)\s*(?:/|per)\s*[a-z]+\s*\)\s*$", c.name)) and stem(b[1].lower()) == unit)
     ]
     count = per_thing_count(kept[0], catalog, frame) if len(kept) == 1 else None
     if count is None:

@@ -56,6 +56,7 @@ from .idioms import (
     best_period,
     bound_in_unit,
     caseload,
+    collected,
     cost_of_count,
     deed_to_deed,
     did_most_things,
@@ -115,9 +116,11 @@ from .idioms import (
     still_on,
     superlative_of_name,
     things_counted,
+    times_open,
     toughest_judge,
     unsold_left,
     verb_to_most,
+    were_counted,
     what_gets_done,
     what_most,
     which_class,
@@ -5665,6 +5668,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = caseload(text, catalog, frame)  # "the biggest caseload": the most cases, rows counted
     text = made_most(text, catalog, frame)  # "which table made the most": the most Sold Price in total
     text = money_taken(text, catalog, frame)  # "in money taken": the total Sold Price
+    text = collected(text, catalog, frame)  # "how much in fees have we collected": fees of the paid rows
+    text = times_open(text, catalog, frame)  # "how many nights was the center open": not CLOSED
+    text = were_counted(text, catalog, frame)  # "how many birds were counted": the total Max Count
     text = no_idea(text, catalog, frame)  # "had no idea when it was last pumped": Last Pumped = UNKNOWN
     text = what_most(text, catalog, frame)  # "what gets rented the most": the Item by its total Qty
     text = after_due(text, catalog, frame)  # "picked up after the promised date": late

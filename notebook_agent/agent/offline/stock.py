@@ -40,6 +40,8 @@ def left_counts(catalog: Catalog, frame: str) -> list[Column]:
 def per_thing_count(column: Column, catalog: Catalog, frame: str) -> Column | None:
     """The count of the things a "<measure> per <thing>" is kept for (Yards per Skein: Skeins), if the table has it."""
     said = re.fullmatch(r"(?i)\s*[a-z][\w ]*?\s*(?:per|/)\s*(?P<thing>[a-z]+)\s*", column.name)
+    # ("Lime Rec (tons/acre)": a rate kept in its unit per thing, the thing in the brackets)
+    said = said or re.search(r"(?i)\(\s*[a-z]+\s*(?:/|per)\s*(?P<thing>[a-z]+)\s*\)\s*$", column.name)
     if said is None:
         return None
     thing = stem(said["thing"].lower())

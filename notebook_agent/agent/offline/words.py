@@ -305,6 +305,9 @@ SYNONYMS = [
     {"rain", "rainfall", "precipitation", "wettest", "driest", "rainiest", "rainy", "rainier"},
     # a lake's or a reservoir's surface height (Elevation (ft)): "the lake at its highest", "water level"
     {"elevation", "lake", "reservoir", "stage", "level"},
+    # a river's height at its gauge: "the day the river was highest"
+    {"stage", "river", "gauge", "gage", "crest"},
+    {"lodging", "lodged", "fall", "falling", "flattened"},  # a crop trial's Lodging (%): plants that fall over
     {"inflow", "flowing", "incoming"},  # water flowing in: a reservoir's Inflow (cfs)
     {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
