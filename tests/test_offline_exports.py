@@ -18148,3 +18148,41 @@ def test_lime_by_the_acre_plants_that_fall_over_pins_and_matches_won() -> None:
     assert f"**{wins.index[0]}**" in text and _has(text, int(wins.iloc[0])), text
     _, text = _run(bouts.copy(), "overall what percent of matches ended in a pin")
     assert _has(text, 100 * (bouts["Win Type"] == "Fall").mean()), text
+
+
+def test_sessions_against_their_schedule_prices_under_the_tag_and_rooms_with_a_letter() -> None:
+    rng = np.random.default_rng(34511)
+    n = 600
+    scheduled = rng.choice([60, 90, 120, 240], n)
+    bookings = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-02", periods=n, freq="13h").strftime("%m/%d/%Y"),
+            "Courtroom": rng.choice(["3A", "4B", "7C", "5A", "2A", "2B"], n, p=[0.3, 0.2, 0.2, 0.1, 0.1, 0.1]),
+            "Language": rng.choice(["Spanish", "ASL", "Vietnamese"], n),
+            "Interpreter": rng.choice(["Kim, Dana", "Herrera, Luis", "Nguyen, Lan"], n),
+            "Scheduled Min": scheduled,
+            "Actual Min": scheduled + rng.integers(-30, 15, n),
+            "Mode": rng.choice(["Remote", "In-Person"], n),
+        }
+    )
+    gap = bookings["Actual Min"] - bookings["Scheduled Min"]
+    _, text = _run(bookings.copy(), "do sessions usually run longer or shorter than scheduled, by how many minutes")
+    assert _has(text, gap.mean()), text
+    asl = bookings["Language"] == "ASL"
+    _, text = _run(bookings.copy(), "do asl sessions run longer than scheduled")
+    assert _has(text, gap[asl].mean()), text
+    remote = bookings[bookings["Mode"] == "Remote"]["Courtroom"].value_counts()
+    _, text = _run(bookings.copy(), "which courtroom uses remote interpreters the most")
+    assert f"**{remote.index[0]}**" in text, text
+    tag = rng.choice([2.0, 4.5, 8.0, 12.0], n)
+    sale = pd.DataFrame(
+        {
+            "Item #": np.arange(1, n + 1),
+            "Table": rng.choice(["Clothing", "Electronics", "Books"], n),
+            "Tag Price": tag,
+            "Sold Price": tag - rng.choice([0.0, 0.5, 1.0, 2.0], n),
+            "Volunteer": rng.choice(["Bill", "Carol", "Marge"], n),
+        }
+    )
+    _, text = _run(sale.copy(), "how much under the tag price did they go on average, in dollars")
+    assert _has(text, (sale["Tag Price"] - sale["Sold Price"]).mean()), text

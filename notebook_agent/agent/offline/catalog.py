@@ -1352,6 +1352,8 @@ def unit_parts(values: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ..
         forms.setdefault(_folded(m["u"]), []).append(m["u"])
     if not 2 <= len(forms) <= 3 or any(len(f) < 2 for f in forms.values()):
         return ()
+    if all(len(u) == 1 and u.isupper() for f in forms.values() for u in f) and set(forms) & {"a", "b"}:
+        return ()  # "3A", "4B", "7C": a courtroom's or a unit's letter, no amps, bytes or degrees
     # a tuple: the result is cached and shared by every caller
     return tuple((unit, tuple(dict.fromkeys(f))) for unit, f in forms.items())
 

@@ -506,6 +506,78 @@ def collected(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}total {money[0].name} of the paid ones{said['rest']}"
 
 
+# "do sessions run longer or shorter than scheduled, by how many minutes": the actual less the planned
+_THAN_PLANNED = _rx(
+    r"\b(?:run|ran|runs|running|take|took|takes|go|goes|went|last|lasts|lasted|come\s+in|came\s+in|end\s+up)\s+"
+    r"(?:\w+\s+)?(?:longer|shorter|over|under|more|less|higher|lower)(?:\s+or\s+(?:longer|shorter|over|under|less|more|lower|higher))?"
+    r"\s+than\s+(?:what\s+was\s+|they\s+were\s+|it\s+was\s+)?(?:the\s+)?"
+    r"(?P<plan>scheduled|planned|estimated|expected|booked|quoted|budgeted|projected|estimate|schedule|plan|budget|quote)\b"
+)
+_PLAN_STEMS = {
+    "scheduled": "scheduled", "schedule": "scheduled", "planned": "planned", "plan": "planned",
+    "estimated": "estimated", "estimate": "estimated", "expected": "expected", "booked": "booked",
+    "quoted": "quoted", "quote": "quoted", "budgeted": "budgeted", "budget": "budget", "projected": "projected",
+}  # fmt: skip
+
+
+def than_planned(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "do sessions run longer than scheduled" of Scheduled Min and Actual Min: the average of their difference."""
+    said = _THAN_PLANNED.search(text)
+    if said is None:
+        return text
+    plan = stem(_PLAN_STEMS[said["plan"].lower()])
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and c.formula is None]
+    planned = [c for c in numbers if plan in c.stems or said["plan"].lower() in c.stems]
+    if len(planned) != 1:
+        return text
+    rest_of = set(planned[0].stems) - {plan, said["plan"].lower()}
+    actual = [
+        c
+        for c in numbers
+        if c is not planned[0]
+        and set(c.stems) & {"actual", "real", "spent", "final", "worked", "used"}
+        and set(c.stems) - {"actual", "real", "spent", "final", "worked", "used"} == rest_of
+    ]
+    if len(actual) != 1:
+        return text
+    # (rows said after it stay, "for asl"; "by how many minutes" is the difference itself)
+    rest = re.sub(r"^[\s,]*(?:and\s+)?by\s+how\s+(?:much|many\s+\w+|long)\b", "", text[said.end() :])
+    before = text[: said.start()]
+    kept = "".join(f" for {before[v.start : v.end]}" for v in find_values(before, catalog, frame, []))
+    return f"what is the average {actual[0].name} - {planned[0].name}{kept}{rest}"
+
+
+# "how much under the tag price did they go": what they went for, less the price named (and the other way)
+_UNDER_PRICE = _rx(
+    r"\bhow\s+(?:much|far)\s+(?P<dir>under|below|over|above|less\s+than|more\s+than|off)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<ref>[a-z][a-z ]*?)\s+(?:did|do|does|were|was|are|is)\s+(?:they|it|things|items|these|those|the\s+\w+)\s+"
+    r"(?:go|went|sell|sold|go\s+for|end\s+up|get\s+sold)\b(?:\s+for)?(?:\s+on\s+average)?"
+)
+_SOLD_STEMS = frozenset({"sold", "sale", "paid", "final", "hammer", "actual", "selling"})
+
+
+def under_price(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much under the tag price did they go" of Tag Price beside Sold Price: the average Tag - Sold."""
+    said = _UNDER_PRICE.search(text)
+    if said is None:
+        return text
+    refs = [m.column for m in find_mentions(said["ref"], catalog, frame) if m.column.numeric and m.score >= 80]
+    if len(set(refs)) != 1:
+        return text
+    ref = refs[0]
+    others = [
+        c
+        for c in _income_columns(catalog, frame) + [c for c in catalog.numeric(frame) if set(c.stems) & _SOLD_STEMS]
+        if c is not ref and c.numeric and set(c.stems) & _SOLD_STEMS
+    ]
+    others = list(dict.fromkeys(others))
+    if len(others) != 1:
+        return text
+    below = said["dir"].lower() in ("under", "below", "less than", "off")
+    a, b = (ref, others[0]) if below else (others[0], ref)
+    return f"{text[: said.start()]}what is the average {a.name} - {b.name}{text[said.end() :]}"
+
+
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

@@ -115,9 +115,11 @@ from .idioms import (
     sold_out,
     still_on,
     superlative_of_name,
+    than_planned,
     things_counted,
     times_open,
     toughest_judge,
+    under_price,
     unsold_left,
     verb_to_most,
     were_counted,
@@ -5669,6 +5671,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = made_most(text, catalog, frame)  # "which table made the most": the most Sold Price in total
     text = money_taken(text, catalog, frame)  # "in money taken": the total Sold Price
     text = collected(text, catalog, frame)  # "how much in fees have we collected": fees of the paid rows
+    text = under_price(text, catalog, frame)  # "how much under the tag price did they go": Tag - Sold
+    text = than_planned(text, catalog, frame)  # "run longer than scheduled": Actual Min - Scheduled Min
     text = times_open(text, catalog, frame)  # "how many nights was the center open": not CLOSED
     text = were_counted(text, catalog, frame)  # "how many birds were counted": the total Max Count
     text = no_idea(text, catalog, frame)  # "had no idea when it was last pumped": Last Pumped = UNKNOWN
