@@ -18186,3 +18186,32 @@ def test_sessions_against_their_schedule_prices_under_the_tag_and_rooms_with_a_l
     )
     _, text = _run(sale.copy(), "how much under the tag price did they go on average, in dollars")
     assert _has(text, (sale["Tag Price"] - sale["Sold Price"]).mean()), text
+
+
+def test_classes_written_short_and_routes_still_up() -> None:
+    rng = np.random.default_rng(34512)
+    n = 500
+    rabbits = pd.DataFrame(
+        {
+            "Ear #": [f"E{i}" for i in range(n)],
+            "Breed": rng.choice(["Mini Rex", "Holland Lop", "Netherland Dwarf"], n),
+            "Class": rng.choice(["Sr Doe", "Sr Buck", "Jr Doe", "Jr Buck"], n),
+            "Weight (lb)": rng.uniform(1.5, 5.0, n).round(2),
+        }
+    )
+    seniors = rabbits[(rabbits["Class"] == "Sr Doe") & (rabbits["Breed"] == "Mini Rex")]
+    _, text = _run(rabbits.copy(), "avg weight of the senior does for mini rex")
+    assert _has(text, seniors["Weight (lb)"].mean()), text
+    set_on = pd.Series(pd.date_range("2023-01-03", periods=n, freq="D"))
+    stripped = (set_on + pd.to_timedelta(rng.integers(20, 80, n), unit="D")).where(rng.random(n) < 0.9)
+    routes = pd.DataFrame(
+        {
+            "Wall": rng.choice(["Slab", "Cave", "Arete"], n),
+            "Grade": rng.choice(["V1", "V2", "V3"], n),
+            "Set Date": set_on,
+            "Strip Date": stripped,
+            "Sends Logged": rng.integers(0, 90, n),
+        }
+    )
+    _, text = _run(routes.copy(), "how many routes are still up on the wall")
+    assert _has(text, int(stripped.isna().sum())), text

@@ -634,6 +634,7 @@ _EVERYDAY |= {"closed": "shut", "swine": "hog"}  # "shut for maintenance": Close
 _EVERYDAY |= {"calculus": "calc", "statistics": "stats", "psychology": "psych", "biology": "bio"}
 _EVERYDAY |= {"chemistry": "chem", "economics": "econ", "literature": "lit", "government": "gov"}
 _EVERYDAY |= {"cabernet": "cab", "chardonnay": "chard", "zinfandel": "zin"}  # grapes as growers say them
+_EVERYDAY |= {"sr": "senior", "jr": "junior", "intl": "international"}  # a rabbit show's Sr Doe: "senior does"
 
 
 def _title_initials(text: str) -> str | None:

@@ -456,6 +456,8 @@ _NOT_YET = re.compile(
     r"|\b(?:still|remain\w*)\s+(?:in|at|inside|with\s+us|here|on\s+site)\b"
     # "still sitting in the impound", "still being held", "still waiting to settle"
     r"|\bstill\s+(?:sitting|being\s+held|held|stuck|parked|waiting|unclaimed|unsettled)\b"
+    # still standing where it was put: "routes still up on the wall", "signs still in place", "still active"
+    r"|\bstill\s+(?:up|standing|active|live|running|in\s+place|installed|hanging|around)\b"
 )
 # Verbs of a row's end that name no date column of their own: "not back yet", "haven't come back" (the end date).
 _BACK = frozenset({"back", "come", "came", "coming", "returned", "return", "finished", "ended", "over", "done"})
@@ -482,7 +484,7 @@ _UNIT_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730
 _TIMED = frozenset({"min", "minute", "hour", "hr", "h", "day", "week", "sec", "second", "duration", "wait", "stay"})
 _END = re.compile(
     r"clos|resolv|end|finish|complet|ship|deliver|done|check_?out|discharg|respon|answer|fix|return|paid|fulfil"
-    r"|cancel|death|died|leave|left|exit|until|to$|terminat|stop",
+    r"|cancel|death|died|leave|left|exit|until|to$|terminat|stop|strip|remov|retire|taken_?down|tear_?down",
     re.I,
 )
 
