@@ -338,6 +338,11 @@ honest rate on unseen data;
 `--heldout326` another (`benchmarks/heldout326.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout327` another (`benchmarks/heldout327.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout328` another (`benchmarks/heldout328.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout329` another (`benchmarks/heldout329.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout330` another (`benchmarks/heldout330.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout331` another (`benchmarks/heldout331.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout332` another (`benchmarks/heldout332.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout333` another (`benchmarks/heldout333.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5430,6 +5435,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout326 import HELDOUT326
     from .heldout327 import HELDOUT327
     from .heldout328 import HELDOUT328
+    from .heldout329 import HELDOUT329
+    from .heldout330 import HELDOUT330
+    from .heldout331 import HELDOUT331
+    from .heldout332 import HELDOUT332
+    from .heldout333 import HELDOUT333
 
     return {
         1: HELDOUT,
@@ -5760,6 +5770,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         326: HELDOUT326,
         327: HELDOUT327,
         328: HELDOUT328,
+        329: HELDOUT329,
+        330: HELDOUT330,
+        331: HELDOUT331,
+        332: HELDOUT332,
+        333: HELDOUT333,
     }
 
 
