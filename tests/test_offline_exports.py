@@ -18215,3 +18215,62 @@ def test_classes_written_short_and_routes_still_up() -> None:
     )
     _, text = _run(routes.copy(), "how many routes are still up on the wall")
     assert _has(text, int(stripped.isna().sum())), text
+
+
+def test_race_distances_games_played_out_doers_named_for_the_deed_and_team_totals() -> None:
+    rng = np.random.default_rng(34513)
+    n = 540
+    race = pd.DataFrame(
+        {
+            "Bib": np.arange(1, n + 1),
+            "Runner": [f"Runner {i}" for i in range(n)],
+            "Sex": rng.choice(["F", "M"], n),
+            "Distance": rng.choice(["5K", "10K"], n),
+            "Finish Time": pd.to_timedelta(rng.integers(1500, 4200, n), unit="s").astype(str).str[-8:],
+        }
+    )
+    _, text = _run(race.copy(), "how many people did the 10k")
+    assert _has(text, int((race["Distance"] == "10K").sum())), text
+    won = rng.integers(0, 4, n)
+    ladder = pd.DataFrame(
+        {
+            "Player": rng.choice([f"P{i}" for i in range(30)], n),
+            "Opponent": rng.choice([f"P{i}" for i in range(30)], n),
+            "Games Won": won,
+            "Games Lost": np.where(won == 3, rng.integers(0, 3, n), 3),
+        }
+    )
+    _, text = _run(ladder.copy(), "how many matches went the full 5 games")
+    assert _has(text, int((ladder["Games Won"] + ladder["Games Lost"] == 5).sum())), text
+    score = rng.integers(0, 22, n)
+    bracket = pd.DataFrame(
+        {
+            "Round": rng.choice(["Round 1", "Round 2", "Final"], n),
+            "Team": rng.choice(["Bag Daddies", "Hole Hunters", "Corn Stars"], n),
+            "Score": score,
+            "Opponent Score": np.where(score == 21, rng.integers(0, 21, n), 21),
+        }
+    )
+    close = (bracket["Score"] - bracket["Opponent Score"]).abs() <= 3
+    _, text = _run(bracket.copy(), "how many games were decided by 3 points or less")
+    assert _has(text, int(close.sum())), text
+    ducks = pd.DataFrame(
+        {
+            "Band Number": [f"1234-{i:05d}" for i in range(n)],
+            "Species": rng.choice(["Mallard", "Wood Duck"], n),
+            "Bander": rng.choice(["JRK", "MLT", "DPS"], n, p=[0.5, 0.3, 0.2]),
+        }
+    )
+    _, text = _run(ducks.copy(), "who banded the most birds")
+    assert f"**{ducks['Bander'].value_counts().index[0]}**" in text, text
+    players = [f"Player {i}" for i in range(12)]
+    rows = []
+    for game in range(40):
+        line = pd.DataFrame({"Game": game, "Player": players, "Goals": rng.integers(0, 4, 12)})
+        rows += [line, pd.DataFrame({"Game": [game], "Player": ["TEAM TOTALS"], "Goals": [line["Goals"].sum()]})]
+    box = pd.concat(rows, ignore_index=True)
+    goals = box[box["Player"] != "TEAM TOTALS"].groupby("Player")["Goals"].sum()
+    _, text = _run(box.copy(), "how many goals were scored all season")
+    assert _has(text, int(goals.sum())) and not _has(text, int(2 * goals.sum())), text
+    _, text = _run(box.copy(), "who's the top scorer")
+    assert f"**{goals.idxmax()}**" in text, text

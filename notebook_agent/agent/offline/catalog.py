@@ -423,9 +423,17 @@ class Column:
         # (named by its last word: a "line total" is money)
         coded_digits = coded_digits or bool(stems[-1:] and stems[-1] in NUMBERED_AREAS | {"route", "line"})
         coded_digits = coded_digits or stems in (("unit",), ("hunt", "unit"), ("gmu",))  # a hunt's Unit "34"
+        # a race's Distance of 5K and 10K: the events run, a label to group by (not five thousand)
+        race_labels = (
+            kind == "categorical"
+            and bool(set(stems) & {"distance", "race", "event", "course", "division"})
+            and 2 <= len([v for v in values if v.strip()]) <= 6
+            and all(re.fullmatch(r"\d+(?:\.\d+)?\s?[Kk]", v.strip()) for v in values if v.strip())
+        )
         numeric_text = (
             not is_date
             and not coded_digits
+            and not race_labels
             and not unit_parts(values)
             # a Birth Date of "1790", "ABT 1785", "12 MAR 1852" (a family tree's dates): dates as written, not numbers
             and not ("date" in stems and any(re.search(r"[A-Za-z]{3}", v) for v in values))
@@ -784,7 +792,7 @@ def _run_on(word: str) -> tuple[str, ...]:
 # (NCHS and census tables: "All Ages", "Both Sexes", "All Races-All Origins" beside the parts they add up)
 _TOTAL_VALUE = re.compile(
     r"(?i)(?:[A-Z0-9_.]{1,8}:\s+)?"  # (an SDMX label's code: "3: Persons", "_T: Total")
-    r"(?:total\b.*|.*\btotal|all(?:[\s-]+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)|persons"
+    r"(?:total\b.*|.*\btotals?|all(?:[\s-]+[a-z]+s)?|all\s+[a-z]+s-all\s+[a-z]+s|both\s+(?:sexes|genders)|persons"
     r"|allareas?"  # (the UN's SDG Location: ALLAREA beside URBAN and RURAL)
     r"|(?:city|state|county|nation|system|district)-?wide)"  # (a canopy survey's CITYWIDE row beside its neighborhoods)
 )
@@ -901,6 +909,10 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         if country is not None:
             out.append((c.name, country))  # INSEE's France among its regions, BEA's United States among states
             continue
+        team = [v for v in dict.fromkeys(c.values) if re.fullmatch(r"(?i)\s*team\s+totals?\s*", v)]
+        if len(team) == 1 and c.complete:
+            out.append((c.name, team[0]))  # a box score's TEAM TOTALS line after each side's players
+            continue
         if c.n_unique is not None and c.n_unique > len(set(c.values)):
             continue  # not every value seen: a total row among them cannot be told
         coded = {v.strip() for v in c.values}
@@ -920,6 +932,8 @@ def total_values(columns: list[Column], besides: set[str]) -> list[tuple[str, st
         plain = len(marked) == 1 and (
             marked[0].strip().lower() in ("total", "grand total", "allarea", "allareas")
             or set(re.findall(r"[a-z]+", marked[0].lower())) - {"total"} <= _WHOLE_AREAS  # "STATE TOTAL"
+            # (a box score's "TEAM TOTALS" after each side's players)
+            or set(re.findall(r"[a-z]+", marked[0].lower())) in ({"team", "totals"}, {"team", "total"})
             or _all_of_own(marked[0], c.stems)  # "ALL UNITS" among 45 hunting units
         )
         if len(marked) != 1 or len(set(c.values)) < 2 or (len(set(c.values)) > 40 and not plain):
@@ -1133,7 +1147,7 @@ def _whole_said(value: str, stems: set[str]) -> bool:
 
 
 _PLAIN_TOTAL = re.compile(
-    rf"(?i)(?:grand\s+|us\s+|u\.s\.\s+|state(?:wide)?\s+|national\s+|city(?:wide)?\s+|county\s+)?totals?"
+    rf"(?i)(?:grand\s+|us\s+|u\.s\.\s+|state(?:wide)?\s+|national\s+|city(?:wide)?\s+|county\s+|team\s+)?totals?"
     rf"|all|allareas?|overall|{_ALL_OF.pattern.removeprefix('(?i)')}"
 )
 _LABEL_PARTS = frozenset({"name", "description", "desc", "title", "label"})

@@ -578,6 +578,77 @@ def under_price(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}what is the average {a.name} - {b.name}{text[said.end() :]}"
 
 
+_COUNT_WORDS_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "how many matches went the full 5 games": the games won and lost adding up to that many
+_FULL_GAMES = _rx(
+    r"\b(?:went|go|goes|going|gone|lasted|last|lasts)\s+(?:the\s+|all\s+)?(?:full\s+|distance\s+(?:of\s+)?)?"
+    r"(?P<n>\d+|two|three|four|five|six|seven)\s+(?P<unit>games|sets|rounds|frames|legs)\b"
+)
+# "how many games were decided by 3 points or less": the two sides' scores that close
+_DECIDED_BY = _rx(
+    r"\b(?:decided|won|settled|lost)\s+by\s+(?:(?P<n>\d+)\s+(?:points?|runs?|goals?|pins?)?\s*"
+    r"(?P<side>or\s+(?:less|fewer|under)|and\s+under)\b"
+    # (as the bounds reader writes it first: "by at most 3 points")
+    r"|(?:at\s+most|no\s+more\s+than|(?P<lt>less\s+than|fewer\s+than|under))\s+(?P<n2>\d+)"
+    r"(?:\s+(?:points?|runs?|goals?|pins?))?\b)"
+)
+_AGAINST_STEMS = frozenset({"opponent", "opp", "against", "allowed", "conceded"})
+
+
+def _side_pair(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
+    """A row's two scores, its own and the other side's: Score and Opponent Score, Points For and Against."""
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and c.formula is None and not c.is_date]
+    scored = [c for c in numbers if set(c.stems) & {"score", "point", "points", "run", "runs", "goal", "goals"}]
+    against = [c for c in scored if set(c.stems) & _AGAINST_STEMS]
+    own = [c for c in scored if not set(c.stems) & _AGAINST_STEMS and not set(c.stems) & {"penalty", "bonus"}]
+    if len(against) == 1 and len(own) == 1:
+        return own[0], against[0]
+    home = [c for c in scored if "home" in c.stems]
+    away = [c for c in scored if "away" in c.stems or "visitor" in c.stems]
+    return (home[0], away[0]) if len(home) == 1 and len(away) == 1 else None
+
+
+def games_played_out(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "went the full 5 games" of Games Won and Games Lost, or "decided by 3 points or less" of two scores."""
+    full = _FULL_GAMES.search(text)
+    if full is not None:
+        unit = stem(full["unit"].lower())
+        both = [c for c in catalog.numeric(frame) if unit in c.stems and set(c.stems) & {"won", "lost", "win", "loss"}]
+        won = [c for c in both if set(c.stems) & {"won", "win"}]
+        lost = [c for c in both if set(c.stems) & {"lost", "loss"}]
+        if len(won) == 1 and len(lost) == 1:
+            n = _COUNT_WORDS_SMALL.get(full["n"].lower()) or int(full["n"])
+            return f"{text[: full.start()]}had {won[0].name} + {lost[0].name} = {n}{text[full.end() :]}"
+    decided = _DECIDED_BY.search(text)
+    pair = _side_pair(catalog, frame) if decided is not None else None
+    if decided is not None and pair is not None:
+        # ("less than 3": at most 2, of whole points)
+        n = int(decided["n"]) if decided["n"] else int(decided["n2"]) - (1 if decided["lt"] else 0)
+        gap = f"{pair[0].name} - {pair[1].name}"
+        return f"{text[: decided.start()]}had {gap} between -{n} and {n}{text[decided.end() :]}"
+    return text
+
+
+# "who's the top scorer": the most goals (or points, or runs), added up per player
+_TOP_SCORER = _rx(
+    r"\b(?P<who>who(?:'s|\s+is|\s+was|s)?)\s+(?:the\s+|our\s+)?(?:top|leading|highest|best|biggest|lead)\s+"
+    r"(?:goal\s*|point\s*)?scorer\b"
+)
+
+
+def top_scorer(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "who's the top scorer" of a box score's Goals: who has the highest total Goals."""
+    said = _TOP_SCORER.search(text)
+    if said is None:
+        return text
+    numbers = [c for c in catalog.numeric(frame) if not c.id_like and not set(c.stems) & _AGAINST_STEMS]
+    for kind in ({"goal", "goals", "g"}, {"point", "points", "pts"}, {"run", "runs"}):
+        found = [c for c in numbers if c.stems and c.stems[0] in kind and len(c.stems) == 1]
+        if len(found) == 1:
+            return f"{text[: said.start()]}who has the highest total {found[0].name}{text[said.end() :]}"
+    return text
+
+
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

@@ -66,6 +66,7 @@ from .idioms import (
     drop_from_to,
     ended_with,
     found_us,
+    games_played_out,
     goes_for,
     group_size,
     had_multiplier,
@@ -118,6 +119,7 @@ from .idioms import (
     than_planned,
     things_counted,
     times_open,
+    top_scorer,
     toughest_judge,
     under_price,
     unsold_left,
@@ -4208,6 +4210,17 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     ]
     if len(by_deed) == 1:  # "who loads the kilns the most": Loaded By, whatever else the question names
         return f"{question[: said.start()]}which {by_deed[0].name}{question[said.end() :]}"
+    if deed is not None:  # "who banded the most birds": the Bander, the one named for the deed
+        v = deed["v"].lower()
+        doers = {f"{v}er", f"{v}r", f"{v}{v[-1]}er", f"{v[:-1]}ier" if v.endswith("y") else f"{v}er"}
+        named_for = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] and c.stems[0] in doers]
+        if len(named_for) == 1:
+            rest = question[said.end() :]
+            # ("the most birds" where nothing is called birds: the rows, each a bird banded)
+            noun = re.search(r"\bthe\s+(?:most|fewest|least)\s+(?P<n>[a-z]{3,})\s*\W*$", rest)
+            if noun is not None and not find_mentions(noun["n"], catalog, frame):
+                rest = rest[: noun.start("n")] + "rows" + rest[noun.end("n") :]
+            return f"{question[: said.start()]}which {named_for[0].name}{rest}"
     agents = _people_of(catalog, frame)
     if len(agents) > 1 and deed is not None:  # "who sings the most" of Singer beside Artist: the one who sings
         doers = [c for c in agents if c.stems and c.stems[0].startswith(deed["v"])]
@@ -5676,6 +5689,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = times_open(text, catalog, frame)  # "how many nights was the center open": not CLOSED
     text = were_counted(text, catalog, frame)  # "how many birds were counted": the total Max Count
     text = no_idea(text, catalog, frame)  # "had no idea when it was last pumped": Last Pumped = UNKNOWN
+    text = top_scorer(text, catalog, frame)  # "who's the top scorer": the most Goals
+    text = games_played_out(text, catalog, frame)  # "went the full 5 games": Won + Lost = 5
     text = what_most(text, catalog, frame)  # "what gets rented the most": the Item by its total Qty
     text = after_due(text, catalog, frame)  # "picked up after the promised date": late
     text = kept_after(text, catalog, frame)  # "how much did we keep after dump fees": Price - Dump Fee
@@ -5827,7 +5842,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _A_SCALE.sub(r"1 \g<unit>", text)  # "at least a million owners": 1 million
     # "over 100m followers" of a column written "475.8m": the m is a million there, as in the data
     lettered = any(c.numeric_text and any(MAGNITUDE.fullmatch(v) for v in c.values) for c in catalog.of(frame))
-    text = _SCALED.sub(lambda m: _scaled(m, lettered), text)
+    # ("the fastest 10k time" of a race whose Distance is 5K or 10K: that value, not ten thousand)
+    named_k = {v.strip().lower() for c in catalog.of(frame) if c.categorical for v in c.values if v.strip()}
+    text = _SCALED.sub(lambda m: m.group() if m.group().strip().lower() in named_k else _scaled(m, lettered), text)
     text = _late_by(_span_in_units(text, catalog, frame), catalog, frame)
     stock = _NONE_LEFT.search(text)
     if stock and any(m.score >= 100 for m in find_mentions(stock.group(), catalog, frame)):
