@@ -4212,8 +4212,8 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
         return f"{question[: said.start()]}which {by_deed[0].name}{question[said.end() :]}"
     if deed is not None:  # "who banded the most birds": the Bander, the one named for the deed
         v = deed["v"].lower()
-        doers = {f"{v}er", f"{v}r", f"{v}{v[-1]}er", f"{v[:-1]}ier" if v.endswith("y") else f"{v}er"}
-        named_for = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] and c.stems[0] in doers]
+        nouns = {f"{v}er", f"{v}r", f"{v}{v[-1]}er", f"{v[:-1]}ier" if v.endswith("y") else f"{v}er"}
+        named_for = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] and c.stems[0] in nouns]
         if len(named_for) == 1:
             rest = question[said.end() :]
             # ("the most birds" where nothing is called birds: the rows, each a bird banded)
