@@ -18274,3 +18274,20 @@ def test_race_distances_games_played_out_doers_named_for_the_deed_and_team_total
     assert _has(text, int(goals.sum())) and not _has(text, int(2 * goals.sum())), text
     _, text = _run(box.copy(), "who's the top scorer")
     assert f"**{goals.idxmax()}**" in text, text
+
+
+def test_money_a_dock_brings_in_is_every_row_beside_a_paid_mark() -> None:
+    rng = np.random.default_rng(34514)
+    n = 600
+    slips = pd.DataFrame(
+        {
+            "Slip": [f"{d}-{i}" for i, d in enumerate(rng.choice(["A", "B", "C", "D"], n))],
+            "Dock": rng.choice(["A", "B", "C", "D"], n),
+            "Boat Length (ft)": rng.integers(18, 50, n),
+            "Total Billed": rng.uniform(200, 900, n).round(2),
+            "Paid": rng.choice(["Y", "N"], n, p=[0.9, 0.1]),
+        }
+    )
+    billed = slips.groupby("Dock")["Total Billed"].sum()
+    _, text = _run(slips.copy(), "which dock brings in the most money")
+    assert "Paid" not in text.splitlines()[0] and _has(text, billed.max()), text
