@@ -18291,3 +18291,40 @@ def test_money_a_dock_brings_in_is_every_row_beside_a_paid_mark() -> None:
     billed = slips.groupby("Dock")["Total Billed"].sum()
     _, text = _run(slips.copy(), "which dock brings in the most money")
     assert "Paid" not in text.splitlines()[0] and _has(text, billed.max()), text
+
+
+def test_drivers_who_ran_cars_that_started_and_fines_owed() -> None:
+    rng = np.random.default_rng(34515)
+    n = 480
+    runs = pd.DataFrame(
+        {
+            "Driver": rng.choice([f"Driver {i}" for i in range(110)], n),
+            "Class": rng.choice(["STS", "CS", "DS"], n),
+            "Run #": rng.integers(1, 5, n),
+            "Raw Time (s)": rng.uniform(50, 70, n).round(3),
+        }
+    )
+    _, text = _run(runs.copy(), "how many drivers ran")
+    assert _has(text, runs["Driver"].nunique()), text
+    stages = pd.DataFrame(
+        {
+            "Car #": rng.integers(1, 45, n),
+            "Stage": rng.choice([f"SS{i}" for i in range(1, 13)], n),
+            "Stage Time": rng.uniform(200, 600, n).round(1),
+        }
+    )
+    _, text = _run(stages.copy(), "how many cars started")
+    assert _has(text, stages["Car #"].nunique()), text
+    fines = pd.DataFrame(
+        {
+            "Patron ID": rng.choice([f"P{i}" for i in range(300)], n),
+            "Item Type": rng.choice(["Book", "DVD", "Audiobook"], n),
+            "Fine Amount": rng.choice([0.25, 1.0, 2.5, 5.0], n),
+            "Paid": rng.choice(["Y", "N"], n),
+        }
+    )
+    _, text = _run(fines.copy(), "how much in fines is on the books in total")
+    assert _has(text, fines["Fine Amount"].sum()), text
+    owed = fines[fines["Paid"] == "N"].groupby("Patron ID")["Fine Amount"].sum()
+    _, text = _run(fines.copy(), "which patron owes the most")
+    assert _has(text, owed.max()) and any(f"**{p}**" in text for p in owed[owed == owed.max()].index), text

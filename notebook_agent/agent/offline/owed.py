@@ -14,7 +14,7 @@ from .columns import find_mentions
 
 _DUE = frozenset({"due", "owed", "billed", "invoiced", "charged", "bill", "invoice"})
 _PAID = frozenset({"paid", "received", "collected", "payment"})
-_CHARGED = frozenset({"price", "amount", "charge", "total", "fee", "cost", "rate"})
+_CHARGED = frozenset({"price", "amount", "charge", "total", "fee", "cost", "rate", "fine"})
 _BALANCE = frozenset({"balance", "outstanding", "remaining", "owing", "unpaid", "arrears"})
 _OWED = re.compile(
     # (not "unpaid" alone: a Status of Unpaid names rows, "how many were unpaid")
@@ -58,7 +58,7 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     if any(set(c.stems) & _BALANCE for c in catalog.numeric(frame) if not c.id_like):
         return text  # (a Balance kept already: what is owed is read of it)
     owed = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and set(c.stems) & _DUE]
-    if not owed and said is not None:  # (a farrier's Price beside a Paid mark: the price charged, still owed)
+    if not owed:  # (a farrier's Price beside a Paid mark, a library's Fine Amount: the price charged, still owed)
         charged = [
             c
             for c in catalog.numeric(frame)

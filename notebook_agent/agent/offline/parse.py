@@ -4261,7 +4261,7 @@ _HOW_MANY_PEOPLE = _rx(
     r"(?=\s+(?:do|did|does|have|has|had|are|were|is|was|in\s+total|total|altogether|overall)\b"
     # a sport's verb of taking part ("how many different kids competed this season"; a class's "came" or a
     # league's "took part" are read by the people's own code)
-    r"|\s+(?:competed|raced|wrestled|swam|ran|rode|skated|fenced|bowled|paddled|entered|signed\s+up|registered)\b"
+    r"|\s+(?:competed|raced|wrestled|swam|ran|rode|skated|fenced|bowled|paddled|entered|signed\s+up|registered|started)\b"
     r"|\s*[?.!]?\s*$)"
 )
 
@@ -4272,7 +4272,28 @@ def _how_many_people(question: str, catalog: Catalog, frame: str) -> str:
     The rows of such a table repeat each person, so the people are counted by their column, not by the rows.
     """
     said = _HOW_MANY_PEOPLE.search(question)
-    if said is None or said["noun"].lower() not in _PEOPLE_WORDS or find_mentions(said["noun"], catalog, frame):
+    if said is None:
+        return question
+    named = find_mentions(said["noun"], catalog, frame)
+    rows = catalog.rows.get(frame, 0)
+    sporting = re.match(
+        r"\s+(?:competed|raced|wrestled|swam|ran|rode|skated|fenced|bowled|paddled|entered|started)\b",
+        question[said.end("noun") :],
+    )
+    if (
+        sporting
+        and len({m.column.name for m in named}) == 1
+        and (
+            (
+                (named[0].column.categorical or named[0].column.kind == "text")
+                and 0 < (named[0].column.n_unique or rows) < rows
+            )
+            # (a Car # of numbers, the same car on every stage: the number names the car)
+            or (named[0].column.numeric and re.search(r"(?:#|\bno\.?|\bnumber)\s*$", named[0].column.name, re.I))
+        )
+    ):  # "how many drivers ran", "how many cars started": the Driver, the Car #, each once over their runs
+        return f"{question[: said.start()]}{said['w']} different {named[0].column.name}{question[said.end() :]}"
+    if said["noun"].lower() not in _PEOPLE_WORDS or named:
         return question
     if any(m.column.numeric and not m.column.id_like for m in find_mentions(question, catalog, frame)):
         return question  # "how many people were killed": a count the table keeps (Total Killed), added up
@@ -5724,6 +5745,12 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _how_long_of(text, catalog, frame)  # "how long is a visit": visitDuration
     text = _how_long_travel(text, catalog, frame)  # "how long does berlin to hamburg take": Travel Time (min)
     text = _all_that_cost(text)  # "what did all that charging cost us": the cost of every row
+    # "how much in fines is on the books": kept in the records, not the rows of a Book value
+    text = (
+        re.sub(r"(?i)\s+(?:is|are)\s+on\s+the\s+books\b", "", text)
+        if not re.search(r"(?i)\bbooks?\b.*\bbooks?\b", text)
+        else text
+    )
     text = _how_far(text, catalog, frame)  # "how far did i row": the one distance (not the rest's)
     text = _biggest_by_size(text, catalog, frame)  # "the biggest fire": the one with the most acres burned
     text = _time_spent(text, catalog, frame)  # "which client did we spend the most time on": Hours
