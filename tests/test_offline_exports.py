@@ -18328,3 +18328,20 @@ def test_drivers_who_ran_cars_that_started_and_fines_owed() -> None:
     owed = fines[fines["Paid"] == "N"].groupby("Patron ID")["Fine Amount"].sum()
     _, text = _run(fines.copy(), "which patron owes the most")
     assert _has(text, owed.max()) and any(f"**{p}**" in text for p in owed[owed == owed.max()].index), text
+
+
+def test_a_share_of_lessons_said_with_a_value_that_is_also_a_count_of_people() -> None:
+    rng = np.random.default_rng(34516)
+    n = 700
+    lessons = pd.DataFrame(
+        {
+            "Lesson Date": pd.date_range("2023-12-01", periods=n, freq="5h").strftime("%m/%d/%Y"),
+            "Instructor": rng.choice(["Ana", "Ben", "Cy"], n),
+            "Lesson Type": rng.choice(["Private", "Group"], n, p=[0.3, 0.7]),
+            "Students": rng.integers(1, 9, n),
+            "Age Group": rng.choice(["Kids", "Teens", "Adults"], n),
+        }
+    )
+    kids = lessons[lessons["Age Group"] == "Kids"]
+    _, text = _run(lessons.copy(), "what share of kids lessons are private", file="ski_school_lessons.csv")
+    assert _has(text, 100 * (kids["Lesson Type"] == "Private").mean()), text

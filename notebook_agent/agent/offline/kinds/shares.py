@@ -11,6 +11,7 @@ from typing import Any
 
 from ..catalog import plain_totals, total_values
 from ..columns import CURRENCY, Mention, find_values
+from ..words import stem
 from .base import Context, KindRequest, col, finish, fmt, things_counted, where_mask
 
 _PART_VERB = re.compile(r"\b(?:was|were|is|are|came\s+from|comes?\s+from|from|went\s+to|goes\s+to|made\s+up\s+by)\b")
@@ -52,6 +53,9 @@ def match(ctx: Context) -> KindRequest | None:
         and not m.column.coded  # a severity 1-3 is a code, never a quantity to share out
     ]
     quantities = [m for m in quantities if not things_counted(m)]
+    # ("kids lessons" of an Age Group = Kids: the value said, not the Students counted)
+    said_values = find_values(ctx.text, ctx.catalog, ctx.frame, [])
+    quantities = [m for m in quantities if not any(v.start <= m.start < v.end for v in said_values)]
     # ("what % of people pay cash": people are counted too, a plural without its s)
     counted = re.match(r"\s*(?:of\s+)?(?:the\s+|all\s+)?(?P<noun>[a-z]+s|people|children)\b", ctx.text[share.end() :])
     if counted and not any(m.start <= share.end() + counted.start("noun") < m.end for m in quantities):
@@ -59,6 +63,10 @@ def match(ctx: Context) -> KindRequest | None:
         quantities = [m for m in quantities if m.start < share.end() + counted.end("noun")]
     things = _THINGS.match(ctx.text[share.end() :])
     generic = things is not None and things["noun"].split()[-1] in _GENERIC
+    # ("what share of kids lessons are private" of ski_school_lessons.csv: the file's own rows, not its Students)
+    generic = generic or (
+        things is not None and stem(things["noun"].split()[-1]) in ctx.catalog.subjects.get(ctx.frame, frozenset())
+    )
     whole = ctx.headline() if things and not quantities and not generic else None
     if (
         whole is not None
