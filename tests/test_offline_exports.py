@@ -18345,3 +18345,20 @@ def test_a_share_of_lessons_said_with_a_value_that_is_also_a_count_of_people() -
     kids = lessons[lessons["Age Group"] == "Kids"]
     _, text = _run(lessons.copy(), "what share of kids lessons are private", file="ski_school_lessons.csv")
     assert _has(text, 100 * (kids["Lesson Type"] == "Private").mean()), text
+
+
+def test_birds_put_out_are_the_ones_released() -> None:
+    rng = np.random.default_rng(34517)
+    n = 400
+    released = rng.integers(5, 30, n)
+    hunts = pd.DataFrame(
+        {
+            "Date": pd.date_range("2023-10-01", periods=n, freq="D").strftime("%m/%d/%Y"),
+            "Field": rng.choice(["Switchgrass", "Milo", "Creek Bottom"], n),
+            "Birds Released": released,
+            "Hunters": rng.integers(1, 6, n),
+            "Birds Harvested": (released * rng.uniform(0.3, 0.8, n)).astype(int),
+        }
+    )
+    _, text = _run(hunts.copy(), "how many birds were put out in total")
+    assert "Birds Released" in text.splitlines()[0] and _has(text, int(released.sum())), text

@@ -1102,7 +1102,23 @@ _GAVE_OUT = _rx(r"\b(?:gave|give|gives|given|giving|handed|hand|hands|passed)\s+
 _HANDED = frozenset({"taken", "distributed", "issued", "given", "handed", "dispensed"})
 
 
+# ... and other counts said by a phrase: birds "put out" are Birds Released, birds "bagged" Birds Harvested
+_COUNT_PHRASES = (
+    (
+        _rx(r"\b(?:put|puts|putting|let|lets|turned)\s+(?:out|loose|go)\b|\bstocked\b"),
+        frozenset({"released", "release"}),
+    ),
+    (_rx(r"\b(?:bagged|bag|bags)\b(?!\s+(?:of|filled|taken|sold|used))"), frozenset({"harvested", "harvest"})),
+)
+
+
 def _gave_out(text: str, catalog: Catalog, frame: str) -> str:
+    for phrase, stems in _COUNT_PHRASES:
+        found = phrase.search(text)
+        counts = [c for c in catalog.numeric(frame) if set(c.stems) & stems and not c.id_like] if found else []
+        if found is not None and len(counts) == 1:
+            word = next(p for p in counts[0].stems if p in stems)
+            text = f"{text[: found.start()]}{word}{text[found.end() :]}"
     said = _GAVE_OUT.search(text)
     if said is None:
         return text
