@@ -55,7 +55,7 @@ def match(ctx: Context) -> KindRequest | None:
     quantities = [m for m in quantities if not things_counted(m)]
     # ("kids lessons" of an Age Group = Kids: the value said, not the Students counted)
     said_values = find_values(ctx.text, ctx.catalog, ctx.frame, [])
-    quantities = [m for m in quantities if not any(v.start <= m.start < v.end for v in said_values)]
+    quantities = [m for m in quantities if m.score >= 90 or not any(v.start <= m.start < v.end for v in said_values)]
     # ("what % of people pay cash": people are counted too, a plural without its s)
     counted = re.match(r"\s*(?:of\s+)?(?:the\s+|all\s+)?(?P<noun>[a-z]+s|people|children)\b", ctx.text[share.end() :])
     if counted and not any(m.start <= share.end() + counted.start("noun") < m.end for m in quantities):
