@@ -18362,3 +18362,23 @@ def test_birds_put_out_are_the_ones_released() -> None:
     )
     _, text = _run(hunts.copy(), "how many birds were put out in total")
     assert "Birds Released" in text.splitlines()[0] and _has(text, int(released.sum())), text
+
+
+def test_schools_a_state_has_are_its_rows_though_school_names_repeat() -> None:
+    rng = np.random.default_rng(34518)
+    n = 3000
+    names = [
+        f"{w} {k}"
+        for w in ("Lincoln", "Washington", "Jefferson", "Roosevelt", "Adams", "Madison")
+        for k in ("Elementary", "Middle", "High", "Academy", "Primary", "School", "Prep", "Charter")
+    ]
+    names += [f"School {i}" for i in range(900)]
+    schools = pd.DataFrame(
+        {
+            "state": rng.choice(["Idaho", "Utah", "Texas", "Maine"], n),
+            "name": rng.choice(names, n),
+            "mmr": rng.uniform(70, 100, n).round(1),
+        }
+    )
+    _, text = _run(schools.copy(), "how many schools does idaho have in the data?")
+    assert _has(text, int((schools["state"] == "Idaho").sum())), text

@@ -134,6 +134,10 @@ def match(ctx: Context) -> KindRequest | None:
             and label is not None
             and label.categorical
             and not label.id_like
+            # (each thing on many rows, a horse a month; not a school's name that two schools happen to share)
+            and label.kind == "categorical"
+            and label.n_unique is not None
+            and label.n_unique * 1.5 <= ctx.catalog.rows.get(ctx.frame, 0)
             and not set(label.stems) & CODE_PARTS  # ("how many flights were in business class": the rows)
             and not req.period
             and not req.then
