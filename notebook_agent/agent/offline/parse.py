@@ -3850,8 +3850,11 @@ def _how_many_kept(text: str, catalog: Catalog, frame: str) -> str:
     if any(x.column.numeric and x.score >= 90 for x in find_mentions(m["np"], catalog, frame)):
         return text  # "how many handgun checks": that column, read by the general reader
     totals = [c for c in catalog.numeric(frame) if c.stems == ("total",) and c.whole_count]
-    if len(totals) != 1 or not total_parts(catalog.of(frame)):
+    parts = total_parts(catalog.of(frame))
+    if len(totals) != 1 or not parts:
         return text
+    if any(set(c.stems) & _JUDGED_PARTS for c in parts):
+        return text  # a pie contest's Crust + Filling + Appearance + Taste: a score out of 100, no count of pies
     noun = stem(m["noun"].lower())
     if any(c.stems[:1] == (noun,) and set(c.stems[1:]) & _RECORD_KEYS for c in catalog.of(frame)):
         return text  # "how many invoices" beside InvoiceNumber: each invoice has a number of its own to count
@@ -3859,6 +3862,11 @@ def _how_many_kept(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _RECORD_KEYS = frozenset({"number", "id", "no", "num", "nr", "ref", "reference", "code", "key"})
+# marks a judge gives, whose Total is a score: a judging sheet's parts, never counts of things
+_JUDGED_PARTS = frozenset(
+    {"taste", "appearance", "crust", "filling", "presentation", "creativity", "design", "technique", "flavor"}
+    | {"texture", "aroma", "originality", "execution", "difficulty", "impact", "innovation", "score", "tenderness"}
+)
 
 
 def _which_do_most(text: str, catalog: Catalog, frame: str) -> str:
