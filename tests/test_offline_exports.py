@@ -18405,3 +18405,19 @@ def test_who_is_the_heaviest_of_a_table_of_characters_is_a_row_not_a_publisher()
     women = heroes[heroes["Gender"] == "Female"]
     _, text = _run(heroes.copy(), "who's the heaviest female character")
     assert women.loc[women["Weight"].idxmax(), "name"] in text and "Publisher" not in text.splitlines()[0], text
+
+
+def test_how_much_we_spent_on_a_category_in_total_is_its_total_not_a_typical_payment() -> None:
+    rng = np.random.default_rng(34521)
+    n = 500
+    card = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="17h"),
+            "Merchant": rng.choice(["Figma", "AWS", "Delta", "Uber"], n),
+            "Category": rng.choice(["Software", "Travel", "Meals"], n),
+            "Amount": rng.uniform(5, 900, n).round(2),
+        }
+    )
+    software = card.loc[card["Category"] == "Software", "Amount"]
+    _, text = _run(card.copy(), "how much did we spend on software in total?")
+    assert _has(text, software.sum()) and not _has(text, software.mean()), text

@@ -765,6 +765,8 @@ def goes_for(text: str, catalog: Catalog, frame: str) -> str:
     """
     said, more = _GOES_FOR.search(text), _GOES_FOR_MORE.search(text)
     paid = _PAY_FOR.search(text)
+    if paid is not None and not re.search(r"\b(?:usually|typically|normally|generally|on\s+average|average)\b", text):
+        paid = None  # ("how much did we spend on software in total": all of it, not a typical one)
     if paid is not None and said is None and more is None:
         money = _income_columns(catalog, frame)
         if len(money) > 1:
