@@ -294,6 +294,15 @@ _HOW_MANY_THINGS = _rx(r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z][a-z ]*?s)\b(
 _QUANTITY_STEMS = frozenset({"qty", "quantity", "units", "unit", "pcs", "pieces", "piece"})
 
 
+def _quantities(catalog: Catalog, frame: str) -> list[Column]:
+    """The whole-number quantities a table's lines keep (Qty, Quantity, Units): how many of the thing went out."""
+    return [
+        c
+        for c in catalog.numeric(frame)
+        if c.stems and c.stems[0] in _QUANTITY_STEMS and len(c.stems) <= 2 and not c.id_like and c.whole_count
+    ]
+
+
 def things_counted(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how many chairs went out" of an order's lines (Item = Chairs, Qty 37): the total Qty of those rows.
 
@@ -302,11 +311,7 @@ def things_counted(text: str, catalog: Catalog, frame: str) -> str:
     said = _HOW_MANY_THINGS.search(text)
     if said is None:
         return text
-    qty = [
-        c
-        for c in catalog.numeric(frame)
-        if c.stems and c.stems[0] in _QUANTITY_STEMS and len(c.stems) <= 2 and not c.id_like and c.whole_count
-    ]
+    qty = _quantities(catalog, frame)
     if len(qty) != 1 or find_mentions(said["noun"], catalog, frame):
         return text
     values = find_values(said["noun"], catalog, frame, [])
@@ -393,11 +398,7 @@ def what_most(text: str, catalog: Catalog, frame: str) -> str:
     things = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _THING_STEMS]
     if len(things) != 1:
         return text
-    qty = [
-        c
-        for c in catalog.numeric(frame)
-        if c.stems and c.stems[0] in _QUANTITY_STEMS and len(c.stems) <= 2 and not c.id_like and c.whole_count
-    ]
+    qty = _quantities(catalog, frame)
     side = "highest" if said["dir"].lower() == "most" else "lowest"
     if len(qty) == 1:
         return f"{text[: said.start()]}which {things[0].name} has the {side} total {qty[0].name}{said['rest']}"
@@ -565,12 +566,7 @@ def under_price(text: str, catalog: Catalog, frame: str) -> str:
     if len(set(refs)) != 1:
         return text
     ref = refs[0]
-    others = [
-        c
-        for c in _income_columns(catalog, frame) + [c for c in catalog.numeric(frame) if set(c.stems) & _SOLD_STEMS]
-        if c is not ref and c.numeric and set(c.stems) & _SOLD_STEMS
-    ]
-    others = list(dict.fromkeys(others))
+    others = [c for c in catalog.numeric(frame) if c is not ref and not c.id_like and set(c.stems) & _SOLD_STEMS]
     if len(others) != 1:
         return text
     below = said["dir"].lower() in ("under", "below", "less than", "off")

@@ -4072,9 +4072,11 @@ _NOT_SUPERLATIVE = frozenset(
     | {"chest", "nest", "quest", "pest", "vest", "suggest", "arrest", "invest", "protest", "digest", "manifest"}
     | {"crest", "priest", "conquest", "inquest", "pretest", "retest", "midwest", "northwest", "southwest", "unrest"}
 )
+# a ranking said after "the": "who solved the most tickets", "who had the lowest score"
+_RANKED = r"the\s+(?:most|fewest|least|highest|lowest|biggest|smallest|best|worst)"
 _WHO_MOST = _rx(
     r"^\W*(?:and\s+)?who(?:'s|\s+is|\s+has|\s+had|\s+did)?\b"
-    r"(?=.*\bthe\s+(?:most|fewest|least|highest|lowest|biggest|smallest|best|worst)\b"
+    rf"(?=.*\b{_RANKED}\b"
     # any superlative said right after, "had the single fastest run" or "was fastest" (not a contest, a guest or a
     # request; nor "has played the longest", a verb between)
     r"|(?:\s+(?:was|were))?\s+(?:the\s+)?(?:(?:single|very|overall)\s+)?"
@@ -4230,7 +4232,7 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
                 rest = rest[: noun.start("n")] + "rows" + rest[noun.end("n") :]
             return f"{question[: said.start()]}which {named_for[0].name}{rest}"
     agents = _people_of(catalog, frame)
-    ranked = re.search(r"\bthe\s+(?:most|fewest|least|highest|lowest|biggest|smallest|best|worst)\b", question)
+    ranked = re.search(rf"\b{_RANKED}\b", question)
     if ranked is None and not any(set(c.stems) & _PEOPLE_STEMS for c in agents):
         return question  # ("who's the heaviest female character": a row's own, not a Publisher's the doer-noun finds)
     if len(agents) > 1 and deed is not None:  # "who sings the most" of Singer beside Artist: the one who sings
