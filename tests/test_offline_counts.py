@@ -7,10 +7,13 @@ cell is run here, in this process, and the answer is checked against pandas.
 
 from __future__ import annotations
 
+from unittest import mock
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from matplotlib.figure import Figure
 from test_offline_reading import _plan_of, _profile
 
 from notebook_agent.agent.offline import OfflineAnalyst, OfflinePlan
@@ -24,19 +27,22 @@ def converse(df: pd.DataFrame, *questions: str, file: str | None = None) -> tupl
         profile["file"] = file
     reply, plan = None, None
     shown: list[dict] = []
+
+    def run(code: str) -> None:
+        shown.clear()
+        # The cell runs whole, its chart drawn, except the layout pass: it measures every label's text, a third of
+        # these checks' time, and only moves the axes (the kernel tests draw charts with it)
+        with mock.patch.object(Figure, "tight_layout"):
+            exec(code, {"df": df, "pd": pd, "np": np, "plt": plt, "display": lambda b, raw=False: shown.append(b)})
+        plt.close("all")
+
     for question in questions:
         plan = OfflineAnalyst().respond(question, [profile], memory)
         assert isinstance(plan, OfflinePlan), getattr(plan, "text", plan)
-        shown.clear()
-        exec(plan.code, {"df": df, "pd": pd, "np": np, "plt": plt, "display": lambda b, raw=False: shown.append(b)})
-        plt.close("all")
+        run(plan.code)
         reply = OfflineAnalyst().summarize(question, plan, shown[-1][RESULT_MIME], None, [profile], 1)
         while isinstance(reply, OfflinePlan):  # two questions in one message: the next part's plan
-            shown.clear()
-            exec(
-                reply.code, {"df": df, "pd": pd, "np": np, "plt": plt, "display": lambda b, raw=False: shown.append(b)}
-            )
-            plt.close("all")
+            run(reply.code)
             reply = OfflineAnalyst().summarize(question, reply, shown[-1][RESULT_MIME], None, [profile], 2)
         memory = reply.memory
     assert reply is not None and plan is not None

@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from .glossary import described, value_meanings
@@ -243,7 +243,7 @@ class Column:
         """A time axis: dates, or ordered numbers such as years or steps."""
         return self.is_date or self.ordered
 
-    @property
+    @cached_property  # (asked of every column for every word of a question)
     def id_like(self) -> bool:
         """A subject or record code (id, subject_id, PatientID): it names who a row is about, it measures nothing."""
         # (NPI, a US provider's national identifier; EIN, an employer's)
@@ -301,7 +301,7 @@ class Column:
             return False  # a lesson's or a school's Subject (English, Math): a few labels, not study subjects
         return self.name.lower() in ("id", "subject", "subj", "patient", "participant", "sku", "uuid", "guid", "isbn")
 
-    @property
+    @cached_property  # (asked of every column for every word of a question)
     def significant(self) -> tuple[str, ...]:
         """The name parts that say what the column is (units left out, unless that is all there is)."""
         # (and the amount a unit is per: the 100 of "MPN/100 mL"; never a year, generation_gwh_2013's 2013)

@@ -25,7 +25,7 @@ from .columns import find_mentions, find_values
 from .rates import splits_one
 from .readings import all_candidates
 from .stock import per_thing_count
-from .words import CURRENCY, HOURS_WORKED, MONEY_PARTS, PERSONS, root, stem
+from .words import CURRENCY, HOURS_WORKED, MONEY_PARTS, PERSONS, compiled, root, stem
 
 _I = re.IGNORECASE
 
@@ -2334,7 +2334,7 @@ _NUMBER_PLURALS = {
 def digit_plurals(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how many sixes" of a scorebook's 6s (a column named by a number in the plural): that column."""
     for word, n in _NUMBER_PLURALS.items():
-        said = re.search(rf"(?i)\b{word}\b", text)
+        said = compiled(rf"(?i)\b{word}\b").search(text)
         if said is None:
             continue
         named = [c for c in catalog.numeric(frame) if re.fullmatch(rf"{n}'?s", c.name.strip(), re.I)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .catalog import Catalog, Column, yes_value
 from .columns import find_mentions
-from .words import same_word, stem
+from .words import compiled, same_word, stem
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,9 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
     "The worst attendance" is "the lowest Present / Enrolled".
     """
     for event in _EVENTS:
-        said = re.search(
-            rf"\b(?P<e>{event.said})(?:\s+(?:rate|rates|ratio|percentage|%))?(?![\w-])", question, re.IGNORECASE
-        )
+        said = compiled(
+            rf"\b(?P<e>{event.said})(?:\s+(?:rate|rates|ratio|percentage|%))?(?![\w-])", re.IGNORECASE
+        ).search(question)
         if said is None:
             continue
         rate = said.group() != said["e"]

@@ -59,6 +59,7 @@ from .words import (
     _undoubled,
     abbreviates,
     abbreviates_any,
+    compiled,
     particle,
     root,
     same_word,
@@ -74,6 +75,7 @@ def _tokens(question: str) -> list[tuple[str, int, int]]:
     return [(stem(particle(m.group())), m.start(), m.end()) for m in WORD.finditer(question.lower())]
 
 
+@lru_cache(maxsize=8192)  # (asked for every column, by several steps of reading one question)
 def name_pattern(column: Column) -> re.Pattern[str] | None:
     """The column's name as a question writes it: its parts joined by spaces, underscores or dots, maybe plural."""
     parts = words(column.name)
@@ -1106,7 +1108,8 @@ def _per_named(question: str, column: Column) -> list[Mention]:
     sig = [p for p in column.stems if p not in ("per", "a", "an")]  # units too: "km" of cost_km_millions
     out = []
     for first, second in pairwise(sig):
-        said = re.search(rf"\b{re.escape(first)}s?\s+(?:per|/|a|an|each)\s+{re.escape(second)}s?\b", question, re.I)
+        per = rf"\b{re.escape(first)}s?\s+(?:per|/|a|an|each)\s+{re.escape(second)}s?\b"
+        said = compiled(per, re.I).search(question)
         if said:
             out.append(Mention(column, said.start(), said.end(), 100.6, said.group(), "partial"))
     return out
@@ -1267,11 +1270,11 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             continue
         if part in _SHORT_WORDS:
             continue  # "avg" of AvgTalkDuration is average written short, not initials ("volume going": vg)
-        if re.search(rf"\b{part.capitalize()}s\b", column.name):
+        if compiled(rf"\b{part.capitalize()}s\b").search(column.name):
             continue  # a word in the plural (Total Lots): no initials, so "leave out the" spells no "lot"
         # two letters inside a longer name are initials only when written as such ("RestingBP"), not a syllable
         # of a camel-case word ("HasCrCard": "churn rate" spells no Cr)
-        camel = re.search(rf"{re.escape(part.capitalize())}(?=[A-Z]|$)", column.name) is not None
+        camel = compiled(rf"{re.escape(part.capitalize())}(?=[A-Z]|$)").search(column.name) is not None
         for n, spelled, score, via in ((len(part), part, 88, "initials"), (len(part) - 1, part[1:], 70, "affix")):
             if n < 2 or (n == 2 and len(column.significant) > 1 and camel and part == spelled):
                 continue

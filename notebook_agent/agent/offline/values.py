@@ -22,6 +22,7 @@ from .words import (
     WEEKDAYS,
     WORD,
     abbreviates,
+    compiled,
     root,
     same_word,
     shared_start,
@@ -661,6 +662,13 @@ def _deaths(column: Column) -> list[str]:
     return [v for v in column.values if _DEATH_WORDS & {w.strip(".,;()").lower() for w in v.split()}]
 
 
+@lru_cache(maxsize=4096)
+def _spelled_out(column: Column) -> bool:
+    """Values that make up the column's own name (member, casual of member_casual)."""
+    return {stem(v.strip().lower()) for v in column.values if v.strip()} <= set(column.stems)
+
+
+@lru_cache(maxsize=16384)  # (every value of every column, for every question: the same few thousand)
 def _value_pattern(column: Column, text: str) -> str:
     """What in a question names one value: the value (or its plural), or an everyday word for it."""
     key = text.lower().strip("() ")  # "(Female)" as MoMA writes a gender is female
@@ -668,8 +676,9 @@ def _value_pattern(column: Column, text: str) -> str:
         key = labelled["label"].lower().strip()  # "1: Males" is said as males are
         key = key if key in _VALUE_WORDS else stem(key)
     # a column of sexes by its name, or one of exactly M and F ("M/F" of marathon results)
-    sexes = _SEX_NAMES & set(column.stems) or {v.strip().upper() for v in column.values if v.strip()} == {"M", "F"}
-    if key in ("f", "m", "w") and sexes:
+    if key in ("f", "m", "w") and (
+        _SEX_NAMES & set(column.stems) or {v.strip().upper() for v in column.values if v.strip()} == {"M", "F"}
+    ):
         # the letter alone is too easily said; W is women where men are M (ultra running results)
         return f"(?:{_VALUE_WORDS['male' if key == 'm' else 'female']})"
     signed = re.fullmatch(r"([A-Za-z]{1,2})\s*([+-])", text.strip())
@@ -1066,7 +1075,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             )
             short = short and not stated and not plural_code
             # plurals too, and the everyday words for a sex ("women"); "C", "A": only right after the column's name
-            pattern = re.compile(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
+            pattern = compiled(rf"(?<![^\W_]){everyday}(?![^\W_])", re.IGNORECASE)
             if short:
                 if named is None:
                     continue
@@ -1074,8 +1083,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 if len(text) >= 4 and (column.n_unique or 0) <= 6:  # (a word set against another: any case)
                     pattern = re.compile(pattern.pattern, re.IGNORECASE)
             # "members" of member_casual, whose values (member, casual) make up its name: the value, in the plural
-            spelled_out = {stem(v.strip().lower()) for v in column.values if v.strip()} <= set(column.stems)
-            own_word = stem(text.lower()) in column.stems and not spelled_out
+            own_word = stem(text.lower()) in column.stems and not _spelled_out(column)
             for m in pattern.finditer(question):
                 before, after = question[: m.start()], question[m.end() :]
                 if stated and _STATE_BEFORE.search(before) is None:
@@ -1635,7 +1643,7 @@ def _shortened_last(question: str, columns: list[Column], taken: list[tuple[int,
             if len(parts) < 2 or not parts[-1].isalpha():
                 continue
             head = r"\s+".join(re.escape(p) for p in parts[:-1])
-            for m in re.finditer(rf"(?<![^\W_]){head}\s+(?P<last>[a-z]{{3,}})(?![^\W_])", question, re.I):
+            for m in compiled(rf"(?<![^\W_]){head}\s+(?P<last>[a-z]{{3,}})(?![^\W_])", re.I).finditer(question):
                 said = stem(m["last"].lower())
                 whole = parts[-1].lower()
                 if said == whole or not whole.startswith(said) or len(said) < 3:
@@ -2194,7 +2202,7 @@ def _named_beside(question: str, column: Column) -> bool:
         pattern = rf"{pattern}|(?<![^\W_]){re.escape(sig[0])}\w*"  # "low adaptivity" of Adaptivity Level
     before = rf"(?<![^\W_])(?:{values})(?:e?s)?\s+(?:{pattern})"
     after = rf"(?:{pattern})\s*(?:=|is|was|of)?\s*(?:{values})(?![^\W_])"
-    return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
+    return bool(compiled(f"{before}|{after}", re.IGNORECASE).search(question))
 
 
 _BESIDE = r"\s*(?:vs\.?|versus|or|and|,|/)\s*"

@@ -12,6 +12,11 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+# A pattern made from a column's name or values, compiled once: re keeps only its last 512 patterns, and reading
+# one question makes thousands (one per value of every column), so re compiled them again for every question.
+# Full, the cache holds about 12 MB (6,842 patterns held 10 MB, measured with tracemalloc).
+compiled = lru_cache(maxsize=8192)(re.compile)
+
 # (a particle size is one word, "pm2.5" as "pm25": PurpleAir's pm2.5_atm_a and Awair's pm25 alike)
 WORD = re.compile(r"(?i:pm\d+\.\d+)|[^\W_]+")
 # TotalGHGEmissions: GHG, Emissions; Humidity3pm: Humidity, 3pm (a time of day after the measure)
