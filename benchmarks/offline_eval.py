@@ -343,6 +343,11 @@ honest rate on unseen data;
 `--heldout331` another (`benchmarks/heldout331.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout332` another (`benchmarks/heldout332.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout333` another (`benchmarks/heldout333.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout334` another (`benchmarks/heldout334.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout335` another (`benchmarks/heldout335.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout336` another (`benchmarks/heldout336.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout337` another (`benchmarks/heldout337.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout338` another (`benchmarks/heldout338.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5440,6 +5445,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout331 import HELDOUT331
     from .heldout332 import HELDOUT332
     from .heldout333 import HELDOUT333
+    from .heldout334 import HELDOUT334
+    from .heldout335 import HELDOUT335
+    from .heldout336 import HELDOUT336
+    from .heldout337 import HELDOUT337
+    from .heldout338 import HELDOUT338
 
     return {
         1: HELDOUT,
@@ -5775,6 +5785,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         331: HELDOUT331,
         332: HELDOUT332,
         333: HELDOUT333,
+        334: HELDOUT334,
+        335: HELDOUT335,
+        336: HELDOUT336,
+        337: HELDOUT337,
+        338: HELDOUT338,
     }
 
 
