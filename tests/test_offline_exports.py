@@ -2774,7 +2774,7 @@ def test_counts_kept_per_state_and_year_add_up_and_the_nations_row_is_left_out()
     assert f"**{top}**" in text and "ALL U.S." not in text.split("\n\n")[1], text
     texas = int(states_only.loc[states_only["State/Territory"] == "TEXAS", "Utility"].sum())
     _, text = _run(grants, "how many utility patents has texas gotten in total")
-    assert text.startswith("Total of Utility") and f"**{texas:,}**" in text, text
+    assert text.startswith("Sum of Utility") and f"**{texas:,}**" in text, text
 
 
 def test_people_now_the_biggest_group_and_like_columns_told_apart_by_a_number() -> None:

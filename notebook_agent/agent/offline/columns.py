@@ -1095,6 +1095,18 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             and re.search(r"\b(?:on|with|using|through|via)\s+(?:the\s+|my\s+|our\s+|their\s+)?$", question[: m.start])
         )
     ]
+    # "how many tvs did people drop off": people are the rows, not a mark kept of some of them (Resident Y/N)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via != "name"
+            and question[m.start : m.end].lower() in ("people", "folks", "persons", "everyone", "anyone")
+            and yes_value(m.column) is not None
+            # (said bare, after a verb or a little word: "out of state people" are still the non-residents)
+            and (re.findall(r"[a-z']+", question[: m.start].lower()) or [""])[-1] in STOP | {"", "did", "do", "does"}
+        )
+    ]
     # "how many workers died": what happened to them is counted (total_deaths), not the workers employed
     candidates = [
         m

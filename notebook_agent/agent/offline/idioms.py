@@ -291,7 +291,7 @@ def on_the_list(text: str, catalog: Catalog, frame: str) -> str:
 
 # "how many chairs went out in july" of order lines with a Qty: the chairs are the quantity on those rows
 _HOW_MANY_THINGS = _rx(r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z][a-z ]*?s)\b(?P<rest>.*)$")
-_QUANTITY_STEMS = frozenset({"qty", "quantity", "units", "unit", "pcs", "pieces", "piece"})
+_QUANTITY_STEMS = frozenset({"qty", "quantity", "units", "unit", "pcs", "pieces", "piece", "count"})
 
 
 def _quantities(catalog: Catalog, frame: str) -> list[Column]:
@@ -299,7 +299,13 @@ def _quantities(catalog: Catalog, frame: str) -> list[Column]:
     return [
         c
         for c in catalog.numeric(frame)
-        if c.stems and c.stems[0] in _QUANTITY_STEMS and len(c.stems) <= 2 and not c.id_like and c.whole_count
+        if c.stems
+        and c.stems[0] in _QUANTITY_STEMS
+        and len(c.stems) <= 2
+        and not c.id_like
+        and c.whole_count
+        and not c.year_like  # (a Count Year, the season of a bird count: no quantity)
+        and not set(c.stems) & {"year", "yr", "season", "date", "day", "id", "no", "number"}
     ]
 
 
@@ -317,6 +323,8 @@ def things_counted(text: str, catalog: Catalog, frame: str) -> str:
     values = find_values(said["noun"], catalog, frame, [])
     if len(values) != 1 or values[0].start != 0 or values[0].end < len(said["noun"]) - 1:
         return text  # (the noun is one value whole: "chairs" of Chairs, not "people")
+    if qty[0].stems[0] == "count":  # (a column called Count: "total Count" would read as a count of rows)
+        return f"{text[: said.start()]}what is the total of the {qty[0].name} column for {said['noun']}{said['rest']}"
     return f"{text[: said.start()]}what is the total {qty[0].name} of {said['noun']}{said['rest']}"
 
 
@@ -439,13 +447,15 @@ def were_counted(text: str, catalog: Catalog, frame: str) -> str:
     said = _WERE_COUNTED.search(text)
     if said is None or any(m.column.numeric for m in find_mentions(said["noun"], catalog, frame)):
         return text
+    if find_values(said["noun"], catalog, frame, []):
+        return text  # ("how many crows were counted": the rows of that species, read with the noun)
     tallies = [
         c
         for c in catalog.numeric(frame)
         if not c.id_like
         and c.whole_count
         and set(c.stems) & {"count", "tally", "individuals", "number"}
-        and not set(c.stems) & {"date", "time", "day", "minutes", "min", "hours"}
+        and not set(c.stems) & {"date", "time", "day", "minutes", "min", "hours", "year", "yr", "season"}
     ]
     if len(tallies) != 1:
         return text
@@ -510,8 +520,9 @@ def collected(text: str, catalog: Catalog, frame: str) -> str:
 # "do sessions run longer or shorter than scheduled, by how many minutes": the actual less the planned
 _THAN_PLANNED = _rx(
     r"\b(?:run|ran|runs|running|take|took|takes|go|goes|went|last|lasts|lasted|come\s+in|came\s+in|end\s+up)\s+"
-    r"(?:\w+\s+)?(?:longer|shorter|over|under|more|less|higher|lower)(?:\s+or\s+(?:longer|shorter|over|under|less|more|lower|higher))?"
-    r"\s+than\s+(?:what\s+was\s+|they\s+were\s+|it\s+was\s+)?(?:the\s+)?"
+    r"(?:\w+\s+)?(?P<way>longer|shorter|over|under|more|less|higher|lower)"
+    r"(?:\s+or\s+(?:longer|shorter|over|under|less|more|lower|higher))?"
+    r"\s+than\s+(?:what\s+was\s+|they\s+were\s+|it\s+was\s+|(?:what\s+)?(?:we|i|you|they)\s+(?:had\s+)?)?(?:the\s+)?"
     r"(?P<plan>scheduled|planned|estimated|expected|booked|quoted|budgeted|projected|estimate|schedule|plan|budget|quote)\b"
 )
 _PLAN_STEMS = {
@@ -528,10 +539,15 @@ def than_planned(text: str, catalog: Catalog, frame: str) -> str:
         return text
     plan = stem(_PLAN_STEMS[said["plan"].lower()])
     numbers = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and c.formula is None]
-    planned = [c for c in numbers if plan in c.stems or said["plan"].lower() in c.stems]
+    # (written short too: Est Months, Sched Min, Proj Cost)
+    short = {"estimated": "est", "scheduled": "sched", "projected": "proj", "budgeted": "budg"}.get(
+        _PLAN_STEMS[said["plan"].lower()], ""
+    )
+    names = {plan, said["plan"].lower(), short} - {""}
+    planned = [c for c in numbers if names & set(c.stems)]
     if len(planned) != 1:
         return text
-    rest_of = set(planned[0].stems) - {plan, said["plan"].lower()}
+    rest_of = set(planned[0].stems) - names
     actual = [
         c
         for c in numbers
@@ -545,6 +561,10 @@ def than_planned(text: str, catalog: Catalog, frame: str) -> str:
     rest = re.sub(r"^[\s,]*(?:and\s+)?by\s+how\s+(?:much|many\s+\w+|long)\b", "", text[said.end() :])
     before = text[: said.start()]
     kept = "".join(f" for {before[v.start : v.end]}" for v in find_values(before, catalog, frame, []))
+    if re.search(r"\bhow\s+many\b", before, re.IGNORECASE) and "or" not in said.group().split():
+        # "how many took longer than we estimated": the rows whose actual is past the plan, counted
+        way = "greater" if said["way"].lower() in ("longer", "over", "more", "higher") else "less"
+        return f"how many rows have {actual[0].name} {way} than {planned[0].name}{kept}{rest}"
     return f"what is the average {actual[0].name} - {planned[0].name}{kept}{rest}"
 
 
@@ -665,6 +685,7 @@ def nth_stage(text: str, catalog: Catalog, frame: str) -> str:
             c
             for c in catalog.numeric(frame)
             if c.stems == (noun,)
+            and not c.name.strip().lower().endswith("s")  # (Round 1, 2, 3; not Replies, a count of them)
             and not c.id_like
             and c.whole_count
             and c.low is not None
@@ -752,6 +773,25 @@ _PAY_FOR = _rx(
     r"|renters|buyers|most\s+people|we|you|they)\s+(?:usually\s+|typically\s+|normally\s+|generally\s+)?"
     r"(?:pay|spend|get\s+charged)\s+(?:for|on)\s+(?P<what>.+?)\W*$"
 )
+
+
+# "is boat length correlated with what they pay": the amount paid, not a Paid (Y/N) mark
+_WHAT_THEY_PAY = _rx(
+    r"\bwhat\s+(?:they|people|customers|clients|guests|we|you|folks|renters|owners|buyers)\s+"
+    r"(?:pay|paid|spend|spent|get\s+charged|got\s+charged|are\s+charged|were\s+charged)\b"
+    r"(?!\s+(?:for|on|with|by|via|in|at)\b)"
+)
+
+
+def what_they_pay(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what they pay" beside another measure: the one amount charged (a contract's Total), by its name."""
+    said = _WHAT_THEY_PAY.search(text)
+    if said is None:
+        return text
+    money = _income_columns(catalog, frame)
+    if len(money) != 1 or not money[0].numeric:
+        return text
+    return f"{text[: said.start()]}{money[0].name}{text[said.end() :]}"
 
 
 def goes_for(text: str, catalog: Catalog, frame: str) -> str:
@@ -1515,8 +1555,13 @@ def still_on(text: str, catalog: Catalog, frame: str) -> str:
     said = _STILL_ON.search(text)
     if said is None or not (said["still"] or said["now"]):
         return text
+    state_words = {stem(w) for w in re.findall(r"[a-z]+", said.group().lower())} - {"are", "is", "still", "currently"}
     if find_values(said.group(), catalog, frame, []) or any(
-        c.categorical and set(c.stems) & {"status", "state", "stage"} for c in catalog.of(frame)
+        c.categorical
+        and set(c.stems) & {"status", "state", "stage"}
+        # (a Lien Status of Pre-Lien and Auction says nothing of being rented)
+        and any(state_words & {stem(w) for w in re.findall(r"[a-z]+", v.lower())} for v in c.values)
+        for c in catalog.of(frame)
     ):
         return text  # ("how many issues are still open" beside state = open: the status says it)
     dates = [c for c in catalog.of(frame) if c.is_date]

@@ -127,6 +127,7 @@ from .idioms import (
     were_counted,
     what_gets_done,
     what_most,
+    what_they_pay,
     which_class,
     which_night,
     which_pays,
@@ -4080,7 +4081,9 @@ _WHO_MOST = _rx(
     # any superlative said right after, "had the single fastest run" or "was fastest" (not a contest, a guest or a
     # request; nor "has played the longest", a verb between)
     r"|(?:\s+(?:was|were))?\s+(?:the\s+)?(?:(?:single|very|overall)\s+)?"
-    rf"(?!{'|'.join(sorted(_NOT_SUPERLATIVE))}\b)[a-z]{{2,}}est\b)"
+    rf"(?!{'|'.join(sorted(_NOT_SUPERLATIVE))}\b)[a-z]{{2,}}est\b"
+    # ... or one verb before it, when a thing follows: "who caught the heaviest pike" (not "played the longest")
+    rf"|\s+[a-z]{{3,}}\s+the\s+(?:single\s+)?(?!{'|'.join(sorted(_NOT_SUPERLATIVE))}\b)[a-z]{{2,}}est\s+[a-z]{{3,}})"
 )
 # Columns of the people who do the work a table records (the one who solved a ticket, owns a deal)
 _AGENT_STEMS = frozenset(
@@ -4152,6 +4155,7 @@ def _people_of(catalog: Catalog, frame: str) -> list[Column]:
         and not c.id_like
         and not set(c.stems) & _CONTACT_STEMS
         and c.name not in joined  # Employee First Name and Last Name: one person, named by Employee Name
+        and yes_value(c) is None  # a Member (Y/N) marks people, it names none
     ]
     agents = [c for c in labels if set(c.stems) & _AGENT_STEMS]
     if not agents:  # Help Scout's Assigned To: a person the work is assigned to (not a team assigned)
@@ -4256,7 +4260,10 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     ):
         return question
     rest = question[said.end() :]
-    verbed = re.match(r"\s*(?:\w+ed|won|sold|wrote|made|got|took|closed|did)\b", rest)
+    verbed = re.match(
+        r"\s*(?:\w+ed|won|sold|wrote|made|got|took|closed|did|caught|bought|brought|shot|threw|ran|rode|drove|grew)\b",
+        rest,
+    )
     has = "" if verbed and not re.search(r"\b(?:has|had)\b", said.group()) else " has"
     return f"{question[: said.start()]}which {agents[0].name}{has}{rest}"
 
@@ -5749,6 +5756,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = still_on(text, catalog, frame)  # "how many units are rented out right now": no Move-Out Date
     text = which_pays(text, catalog, frame)  # "which insurance pays us the most": Insurance Plan by Insurance Paid
     text = goes_for(text, catalog, frame)  # "what does a metal roof usually go for": the average amount charged
+    text = what_they_pay(text, catalog, frame)  # "correlated with what they pay": the amount, not a Paid mark
     text = did_most_things(text, catalog, frame)  # "which artist sold the most pieces": rows counted
     text = rate_per_unit(text, catalog, frame)  # "pay more per word": Rate/Word
     text = makes_me_most(text, catalog, frame)  # "which platform makes me the most": Profit

@@ -560,6 +560,19 @@ _SINGLE = re.compile(
 )
 
 
+# "caught the heaviest pike": a superlative said of one thing, a value the rows are kept to (Species = PIKE)
+_EST_OF_ONE = re.compile(r"\bthe\s+(?:\w+est|best|worst)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _one_of_a_value(h: Hints) -> bool:
+    """The heaviest pike, the priciest Tesla: one row's value, the single one, when the noun is a value kept."""
+    said = _EST_OF_ONE.search(h.question)
+    if said is None or said["noun"].lower() in ("average", "mean", "median", "total", "overall", "typical"):
+        return False
+    noun = said["noun"].lower()
+    return any(isinstance(f.get("value"), str) and f["value"].strip().lower() == noun for f in h.filters)
+
+
 def _filter_key(f: dict[str, Any]) -> tuple[str, str | None]:
     """Filters with the same key replace each other.
 
@@ -757,7 +770,7 @@ def _new(h: Hints, intent: str, catalog: Catalog, frame: str, last: Request | No
             return "measure"  # "which route is the worst?", "which page performs best?": by a measure not said
         req.agg = h.agg if h.agg else default_agg(catalog.get(frame, req.y))
         if _day_of_peak(h, req, catalog, frame) or (
-            intent in ("extreme", "top") and req.y and req.x and _SINGLE.search(h.question)
+            intent in ("extreme", "top") and req.y and req.x and (_SINGLE.search(h.question) or _one_of_a_value(h))
         ):
             # the day of the highest reading, its peak; "which county had the single highest AADT": its top row
             req.agg = "min" if h.extreme == "min" else "max"

@@ -704,7 +704,8 @@ def _value_pattern(column: Column, text: str) -> str:
     single = re.fullmatch(r"(?i)([a-z]{3,}(?:o|ch|sh|x|ss))es", text.strip())
     if single:  # "Potatoes", "Peaches": said in the singular ("potato yield")
         own = rf"(?:{own}|{re.escape(single.group(1))})"
-    elif re.fullmatch(r"(?i)[a-z]{4,}[^su\W]s", text.strip()):  # "Paychecks", "Mortgages": "my typical paycheck"
+    # "Paychecks", "Mortgages": "my typical paycheck"; "TVs", "PCs", "DVDs": "a tv", "per pc"
+    elif re.fullmatch(r"(?i)[a-z]{4,}[^su\W]s", text.strip()) or re.fullmatch(r"[A-Z]{2,4}s", text.strip()):
         own = rf"(?:{own}|{re.escape(text.strip()[:-1])})"
     article = re.fullmatch(r"(?i)the\s+([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*)?)", text.strip())
     if article and len(article.group(1)) >= 4 and article.group(1).lower() not in STOP:

@@ -980,7 +980,8 @@ GROUP_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("plane", "planes", "airplane", "jet"), frozenset({"aircraft", "model"})),
     **dict.fromkeys(("truck", "trucks", "plow"), frozenset({"vehicle"})),
     # "which place is the busiest" of a parks department's Facility
-    **dict.fromkeys(("place", "places", "location", "locations", "venue", "site"), frozenset({"facility"})),
+    # ... and of a vacation rental's Property ("which place makes the most money")
+    **dict.fromkeys(("place", "places", "location", "locations", "venue", "site"), frozenset({"facility", "property"})),
     # "which trade has the most apprentices": an apprenticeship's OCCUPATION_TITLE
     **dict.fromkeys(("trade", "trades"), frozenset({"occupation"})),
     # "which airport is the busiest" of the FAA's operations counts (FACILITY_NAME)

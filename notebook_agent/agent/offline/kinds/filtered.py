@@ -604,7 +604,14 @@ def _failed_check(ctx: Context, req: KindRequest | None) -> KindRequest | None:
         return req  # (a Failed mark's yes is the failure itself)
     if any(x.column is column and _FAILED_BEFORE.search(ctx.text[: x.start]) for x in ctx.mentions):
         req.value = no
+    elif set(column.stems) & {"ok", "okay", "pass", "passed", "good", "working"} and any(
+        x.column is column and _TROUBLE_AFTER.match(ctx.text[x.end :]) for x in ctx.mentions
+    ):
+        req.value = no  # "found a brake problem" of Brakes OK: the checks it did not pass
     return req
+
+
+_TROUBLE_AFTER = re.compile(r"\s*(?:problems?|issues?|faults?|failures?|defects?|troubles?)\b")
 
 
 _OF_THOSE = re.compile(

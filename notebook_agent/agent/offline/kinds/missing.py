@@ -13,6 +13,7 @@ late?" counts the rows whose end − due passes the span said in words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..catalog import date_arguments, hours_taken, travel_times
@@ -38,7 +39,10 @@ _ASK = re.compile(
 # whatever the column holds; the weak ones ("no", "without", "don't have") may mean a value the column has itself
 # ("customers with no dependents": Dependents = No; "orders with no discount": discount = 0).
 _ARTICLE = r"(?:\s+(?:an?|any|the|their|its|his|her|a\s+known|a\s+listed|a\s+recorded))?\s+$"
-_STRONG_BEFORE = re.compile(r"\b(?:missing|lack(?:s|ing|ed)?|blank|empty|null|unknown|unrecorded)" + _ARTICLE)
+_STRONG_BEFORE = re.compile(
+    r"\b(?:missing|lack(?:s|ing|ed)?|blank|empty|null|unknown|unrecorded"
+    r"|nothing\s+(?:written|entered|filled\s+in|recorded|listed|noted|put)\s+(?:under|in|for|as))" + _ARTICLE
+)
 # "rows with no customer id": a column named in full after "no" (not "days with no rain", a value)
 _NO_BEFORE = re.compile(r"\b(?:have|has|had|with)\s+no" + _ARTICLE)
 _WEAK_BEFORE = re.compile(
@@ -138,6 +142,9 @@ def _absent(ctx: Context) -> KindRequest | None:
     )
     if found is None:
         return None
+    source = ctx.catalog.get(ctx.frame, found.column.formula[0]) if found.column.formula else None
+    if source is not None and found.column.formula and found.column.formula[1] == "notna":
+        found = replace(found, column=source)  # "no defects": the blanks of Defects Found, not of a mark made of it
     others = [m for m in named if m.column != found.column and m.start > found.start and m.via == "name"]
     if others and re.search(r"%|\bpercent|\bshare\b|\bproportion\b|\bhow\s+many\b", ctx.text):
         return None  # "what % are missing BuildingArea? and YearBuilt?": each named column's missing values
