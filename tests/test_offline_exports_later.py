@@ -10316,3 +10316,31 @@ def test_the_first_reply_is_no_count_of_replies_and_crows_counted_are_their_tall
     _, text = _run(birds.copy(), "how many crows were counted altogether")
     counted = pd.to_numeric(crows["How Many"], errors="coerce").sum()  # ("cw": seen in count week only)
     assert _has(text, counted) and "Count Year" not in text.splitlines()[0], text
+
+
+def test_the_fastest_lap_is_a_lap_time_and_the_fastest_kart_is_by_its_number() -> None:
+    heats = _blind(336, "gokart_heat_results")
+    _, text = _run(heats.copy(), "what's the fastest lap anyone did")
+    assert _has(text, heats["Best Lap (sec)"].min()) and "Laps" not in text.splitlines()[0], text
+    laps = pd.to_numeric(heats["Avg Lap (sec)"], errors="coerce")
+    _, text = _run(heats.copy(), "which kart is the fastest")
+    assert f"Kart # {laps.groupby(heats['Kart #']).mean().idxmin()}**" in text, text
+
+
+def test_who_owes_or_spends_the_most_is_the_customer_not_the_sales_rep() -> None:
+    aging = _blind(338, "ar_aging_report")
+    open_rows = aging[aging["Customer"] != "TOTAL"]
+    amount = pd.to_numeric(open_rows["Amount"].astype(str).str.replace(",", ""), errors="coerce")
+    _, text = _run(aging.copy(), "who owes us the most")
+    assert f"**{amount.groupby(open_rows['Customer']).sum().idxmax()}**" in text, text
+    rng = np.random.default_rng(46101)
+    n = 400
+    sales = pd.DataFrame(
+        {
+            "Customer": rng.choice(["Ada Co", "Bell Ltd", "Cole Inc", "Dane LLC"], n),
+            "Sales Rep": rng.choice(["K. Chen", "S. Patel"], n),
+            "Order Total": rng.gamma(2.0, 150.0, n).round(2),
+        }
+    )
+    _, text = _run(sales.copy(), "who spent the most")
+    assert f"**{sales.groupby('Customer')['Order Total'].sum().idxmax()}**" in text, text

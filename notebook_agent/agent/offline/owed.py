@@ -15,6 +15,7 @@ from .columns import find_mentions
 _DUE = frozenset({"due", "owed", "billed", "invoiced", "charged", "bill", "invoice"})
 _PAID = frozenset({"paid", "received", "collected", "payment"})
 _CHARGED = frozenset({"price", "amount", "charge", "total", "fee", "cost", "rate", "fine"})
+_PATRONS = frozenset({"customer", "client", "tenant", "patron", "member", "account", "buyer", "debtor"})
 _BALANCE = frozenset({"balance", "outstanding", "remaining", "owing", "unpaid", "arrears"})
 _OWED = re.compile(
     # (not "unpaid" alone: a Status of Unpaid names rows, "how many were unpaid")
@@ -49,6 +50,17 @@ _STILL = re.compile(
 )
 
 
+# the day ranges of an aging report's columns: "1-30", "31 - 60", "90+", "Over 90", "91 and over"
+_BUCKET = re.compile(
+    r"^\s*(?:\d+\s*[-–]\s*\d+|\d+\s*\+|over\s+\d+|\d+\s+and\s+(?:over|up)|>\s*\d+)(?:\s+days)?\s*$", re.I
+)
+
+
+def _aging_buckets(catalog: Catalog, frame: str) -> list[Column]:
+    """The columns of money owed by how many days past due, as an aging report keeps them."""
+    return [c for c in catalog.numeric(frame) if _BUCKET.match(c.name)]
+
+
 def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how much am i still owed" of an Amount Owed beside a Paid (Y/N): the amount of the rows not paid."""
     said = _STILL.search(text)
@@ -75,6 +87,13 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
             or (c.formula is not None and c.numeric and c.low == 0 and c.high == 1)
         )
     ]
+    if owes is not None and said is None and len(owed) == 1 and not marks and len(_aging_buckets(catalog, frame)) >= 2:
+        # an aging report ("Current", "1-30", "90+"): every row is an open invoice, its Amount still owed
+        before = text[: owes.start()]
+        patrons = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _PATRONS]
+        if re.fullmatch(r"\W*(?:and\s+)?who\s*", before, re.IGNORECASE) and len(patrons) == 1:
+            before = f"which {patrons[0].name} "  # (the one who owes is the Customer, not the Sales Rep)
+        return f"{before}has the {owes['dir']} total {owed[0].name}{text[owes.end() :]}"
     if len(owed) != 1 or len(marks) != 1:
         return text
     mark = marks[0]

@@ -4203,6 +4203,10 @@ def _people_of(catalog: Catalog, frame: str) -> list[Column]:
     return agents
 
 
+# what the people served do (owe, pay, spend, order, book, rent, tip, visit): not the work of the staff
+_PATRON_DEEDS = ("owe", "pay", "pai", "buy", "bought", "spen", "order", "book", "rent", "tip", "borrow", "purchas")
+
+
 def _who_most(question: str, catalog: Catalog, frame: str) -> str:
     """A "who … the most" question asked of the one column of the people doing the work (Assignee) by "which".
 
@@ -4236,6 +4240,14 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
                 rest = rest[: noun.start("n")] + "rows" + rest[noun.end("n") :]
             return f"{question[: said.start()]}which {named_for[0].name}{rest}"
     agents = _people_of(catalog, frame)
+    if deed is not None and deed["v"].lower().startswith(_PATRON_DEEDS):
+        # "who owes us the most", "who spent the most": a Customer, not the Sales Rep who served them
+        patrons = [
+            c
+            for c in catalog.of(frame)
+            if (c.categorical or c.kind == "text") and not c.id_like and set(c.stems) & _PATRON_STEMS
+        ]
+        agents = patrons if len(patrons) == 1 else agents
     ranked = re.search(rf"\b{_RANKED}\b", question)
     if ranked is None and not any(set(c.stems) & _PEOPLE_STEMS for c in agents):
         return question  # ("who's the heaviest female character": a row's own, not a Publisher's the doer-noun finds)
@@ -5047,6 +5059,28 @@ _FASTEST_ONE = _rx(
 _SPEEDS = frozenset({"speed", "mph", "kph", "kmh", "pace", "velocity", "rate", "per"})
 
 
+_FASTEST_NOUN = _rx(r"\b(?P<dir>fastest|quickest|slowest)\s+(?P<noun>[a-z]{3,})\b")
+_TIME_PARTS = frozenset({"sec", "secs", "second", "seconds", "time", "min", "mins", "minute", "minutes", "duration"})
+
+
+def _fastest_timed(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the fastest lap" of Laps beside Best Lap (sec): the lap's time, not the count of laps."""
+    said = _FASTEST_NOUN.search(text)
+    if said is None:
+        return text
+    noun = stem(said["noun"].lower())
+    timed = [
+        c
+        for c in catalog.numeric(frame)
+        if noun in c.stems and (set(c.stems) & _TIME_PARTS or c.clock) and not c.id_like and not c.is_date
+    ]
+    if len(timed) > 1:  # (the one fastest lap is the least of the best laps)
+        timed = [c for c in timed if "best" in c.stems]
+    if len(timed) != 1 or timed[0].stems == (noun,):
+        return text
+    return f"{text[: said.start('noun')]}{timed[0].name}{text[said.end('noun') :]}"
+
+
 def _fastest_one(text: str, catalog: Catalog, frame: str) -> str:
     """Said "who's the fastest housekeeper" of a log that keeps each task's Minutes: the lowest mean of them."""
     said = _FASTEST_ONE.search(text)
@@ -5059,13 +5093,28 @@ def _fastest_one(text: str, catalog: Catalog, frame: str) -> str:
         and not c.is_date
         and set(c.stems) & {"minute", "min", "mins", "duration", "hour", "hrs", "second", "sec", "secs"}
     ]
+    if len(lengths) > 1:  # Best Lap (sec) beside Avg Lap (sec): the average, else the best
+        lengths = [c for c in lengths if set(c.stems) & {"avg", "average", "mean"}] or [
+            c for c in lengths if "best" in c.stems
+        ]
     word = said["label"] or said["noun"] or ""
-    named = [m.column for m in find_mentions(word, catalog, frame) if m.column.categorical] if word else []
+    named = (
+        [
+            m.column
+            for m in find_mentions(word, catalog, frame)
+            # (a Kart # of numbers names the kart, as a label does)
+            if m.column.categorical or (m.column.numeric and re.search(r"(?:#|\bno\.?|\bnumber)\s*$", m.column.name))
+        ]
+        if word
+        else []
+    )
     groups = named[:1] or _people_of(catalog, frame)
     if len(lengths) != 1 or len(groups) != 1:
         return text
     side = "highest" if said["dir"].lower() == "slowest" else "lowest"
-    return f"which {groups[0].name} has the {side} average {lengths[0].name}{text[said.end() :]}"
+    # (a Kart # of numbers is grouped by as the question names it: "which kart")
+    group = groups[0].name if groups[0].categorical or not word else word
+    return f"which {group} has the {side} average {lengths[0].name}{text[said.end() :]}"
 
 
 _LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|did|will|would)\s+(?P<subj>(?:\w+\s+){1,6}?)last\b", re.I)
@@ -5675,6 +5724,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _one_currency(text, catalog, frame)  # "the average hotel bill" of many currencies: Total (in USD)
     text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
     text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
+    text = _fastest_timed(text, catalog, frame)  # "the fastest lap": Best Lap (sec), not the count of Laps
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = _big_crowd(text, catalog, frame)  # "which day had the biggest crowd": the most people
     text = _turnout(text, catalog, frame)  # "does the temperature have anything to do with turnout"
