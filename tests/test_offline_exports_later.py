@@ -10344,3 +10344,32 @@ def test_who_owes_or_spends_the_most_is_the_customer_not_the_sales_rep() -> None
     )
     _, text = _run(sales.copy(), "who spent the most")
     assert f"**{sales.groupby('Customer')['Order Total'].sum().idxmax()}**" in text, text
+
+
+def test_samples_that_failed_the_standard_are_the_ones_above_it() -> None:
+    beaches = _blind(264, "county_beach_water_quality")
+    _, text = _run(beaches.copy(), "how many samples failed the standard")
+    assert _has(text, (beaches["Above Standard"] == "Y").sum()), text
+
+
+def test_loads_of_corn_that_came_in_are_the_corn_rows_not_a_column_called_came() -> None:
+    tickets = _blind(338, "grain_elevator_scale_tickets")
+    _, text = _run(tickets.copy(), "how many loads of corn came in")
+    assert _has(text, (tickets["Crop"] == "CORN").sum()), text
+
+
+def test_the_service_that_makes_the_most_per_job_is_its_average_invoice() -> None:
+    jobs = _blind(334, "landscaping_crew_jobs")
+    total = pd.to_numeric(jobs["Invoice Total"].astype(str).str.replace(r"[$,]", "", regex=True), errors="coerce")
+    service = jobs["Service"].str.strip().str.title()
+    _, text = _run(jobs.copy(), "which service makes the most per job")
+    assert f"**{total.groupby(service).mean().idxmax()}**" in text, text
+
+
+def test_money_that_came_in_that_month_keeps_the_month() -> None:
+    cycles = _blind(284, "laundromat_card_system_cycle_log")
+    start = pd.to_datetime(cycles["Start Time"])
+    amount = pd.to_numeric(cycles["Amount"].astype(str).str.replace(r"[$,]", "", regex=True), errors="coerce")
+    busiest = start.dt.to_period("M").value_counts().idxmax()
+    _, text = _run(cycles.copy(), "busiest month?", "how much money came in that month")
+    assert _has(text, amount[start.dt.to_period("M") == busiest].sum()), text

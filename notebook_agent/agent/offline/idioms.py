@@ -212,7 +212,9 @@ _MADE_MOST = _rx(
     r"\b(?:which|what)\s+(?P<g>[a-z]+)\s+(?:made|makes|earned|earns|brought\s+in|brings\s+in|took\s+in|takes\s+in"
     r"|raised|grossed)\s+(?:the\s+)?(?P<dir>most|least)\b"
     # (nothing counted after it: "brings in the most leads" counts the leads)
-    r"(?=\s*(?:[?.!,]|$|overall\b|in\s+total\b|altogether\b|(?:in|during|for)\s+(?:\d|the\b|that\b)))"
+    r"(?=\s*(?:[?.!,]|$|overall\b|in\s+total\b|altogether\b|(?:in|during|for)\s+(?:\d|the\b|that\b))"
+    # ... or for each row: "which service makes the most per job" (an average)
+    r"|\s+(?P<each>per|a|an|each)\s+[a-z]+\s*(?:[?.!,]|$))"
 )
 _SOLD_FOR = frozenset({"sold", "sale", "paid", "received", "collected", "payout", "hammer"})
 
@@ -226,6 +228,8 @@ def made_most(text: str, catalog: Catalog, frame: str) -> str:
     if made is None:
         return text
     side = "highest" if said["dir"].lower() == "most" else "lowest"
+    if said["each"]:  # ("per job": the average of the rows, each a job)
+        return f"{text[: said.end('g')]} has the {side} average {made}"
     return f"{text[: said.end('g')]} has the {side} total {made}{text[said.end() :]}"
 
 
@@ -238,6 +242,8 @@ def _money_taken(catalog: Catalog, frame: str) -> str | None:
     if made is None:
         sold = [c for c in money if set(c.stems) & _SOLD_FOR]
         made = sold[0].name if len(sold) == 1 else None
+    if made is None and len(money) == 1 and money[0].numeric and set(money[0].stems) & {"total", "invoice", "revenue"}:
+        made = money[0].name  # (a job's Invoice Total: what each job brought in)
     return made
 
 
@@ -245,7 +251,9 @@ def _money_taken(catalog: Catalog, frame: str) -> str | None:
 _MONEY_TAKEN = _rx(
     # ("how much ticket money came from school groups": the question of the money, all of it)
     r"(?P<how>\bhow\s+much\s+(?:(?!money|cash)[a-z]+\s+)?)?"
-    r"\b(?:money|cash|dollars)\s+(?:taken(?:\s+in)?|brought\s+in|made|raised|collected|came(?:\s+in)?|comes?\s+in)\b"
+    r"\b(?:money|cash|dollars)\s+(?:taken(?:\s+in)?|brought\s+in|made|raised|collected|(?:came|comes?)(?:\s+in"
+    # ("came in may 2024": that "in" is the date's, kept)
+    r"(?!\s+(?:\d{4}|the|that|this|last|q\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b))?)\b"
     r"|\btakings\b"
 )
 

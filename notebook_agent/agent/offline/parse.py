@@ -2126,6 +2126,8 @@ def _unknown_column(unnamed: str, catalog: Catalog, frame: str, slot: re.Pattern
             words.append(word)
         if words and _BOUND_AFTER.match(unnamed[m.start("words") + len(words[0]) :]):
             continue  # "for tracts averaging more than 7 rooms": the rows, described by a bound
+        if words and re.search(r"\s{3,}", unnamed[m.start() : m.start("words")]):
+            continue  # "loads of corn came in": the value (blanked here) filled the slot, "came" is its verb
         if words and re.match(
             r"(?:\s+(?:[a-z]+ing|were|was|are|is|had|have|that|who))*\s{4,}(?:\S*$|[?.!])",
             unnamed[m.start("words") + len(words[0]) :],

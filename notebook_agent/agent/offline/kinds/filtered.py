@@ -602,6 +602,8 @@ def _failed_check(ctx: Context, req: KindRequest | None) -> KindRequest | None:
         return req
     if set(column.stems) & {"fail", "failed", "failure", "fault", "defect", "deficient"}:
         return req  # (a Failed mark's yes is the failure itself)
+    if set(column.stems) & {"above", "over", "exceed", "exceeds", "exceeded", "exceedance", "violation", "beyond"}:
+        return req  # (and an Above Standard's: the samples past the limit are the ones that failed it)
     if any(x.column is column and _FAILED_BEFORE.search(ctx.text[: x.start]) for x in ctx.mentions):
         req.value = no
     elif set(column.stems) & {"ok", "okay", "pass", "passed", "good", "working"} and any(
