@@ -10373,3 +10373,29 @@ def test_money_that_came_in_that_month_keeps_the_month() -> None:
     busiest = start.dt.to_period("M").value_counts().idxmax()
     _, text = _run(cycles.copy(), "busiest month?", "how much money came in that month")
     assert _has(text, amount[start.dt.to_period("M") == busiest].sum()), text
+
+
+def test_a_share_asked_again_for_other_rows_keeps_its_condition() -> None:
+    rng = np.random.default_rng(46201)
+    n = 900
+    rounds = pd.DataFrame(
+        {
+            "Date": pd.date_range("2024-01-01", periods=n, freq="9h").strftime("%m/%d/%Y"),
+            "Shooter": rng.choice(["Ann Lee", "Bo Diaz", "Cy Park", "Di Shaw"], n),
+            "Member": rng.choice(["Y", "N"], n, p=[0.6, 0.4]),
+            "Class": rng.choice(["A", "B", "C"], n),
+            "Cart Rental": rng.choice(["Y", "N"], n, p=[0.3, 0.7]),
+            "Round Fee": rng.choice([30.0, 45.0], n),
+        }
+    )
+    members = rounds[rounds["Member"] == "Y"]
+    _, text = _run(rounds.copy(), "what percent of rounds had a cart", "and for members?")
+    assert _has(text, 100 * (members["Cart Rental"] == "Y").mean()) and "Round Fee" not in text, text
+    b_class = rounds[rounds["Class"] == "B"]
+    _, text = _run(rounds.copy(), "what percent of rounds had a cart", "and when the class is B?")
+    assert _has(text, 100 * (b_class["Cart Rental"] == "Y").mean()), text
+    claims = _blind(334, "small_claims_filings")
+    business = claims[claims["Plaintiff Type"] == "Business"]
+    _, text = _run(claims.copy(), "how often does the plaintiff win", "and when the plaintiff is a business?")
+    decided = business["Judgment"].dropna()  # (pending cases, no judgment yet, may be left out)
+    assert _has(text, 100 * (decided == "Plaintiff").mean()), text

@@ -517,9 +517,46 @@ def _share_of_that(ctx: Context) -> KindRequest | None:
     return req
 
 
+# "and for members?", "and when the plaintiff is a business?", "what about teens": the same share, of other rows
+_AND_FOR = re.compile(
+    r"^\W*(?:and|but|what\s+about|how\s+about)\s+(?:(?:for|with|among|when|if|just|only|in|on)\s+)?(?P<rest>.{2,60}?)\W*$"
+)
+
+
+def _share_among(ctx: Context) -> KindRequest | None:
+    """The last share again, among the rows the follow-up names: "what percent had a cart", "and for members?"."""
+    last = ctx.last
+    said = _AND_FOR.search(ctx.text)
+    if said is None or not (ctx.recent and last and last.get("kind") == "filtered" and last.get("share")):
+        return None
+    if last.get("group") or last.get("then") or last.get("total_of") or len(said["rest"].split()) > 6:
+        return None
+    req = KindRequest.from_dict(last)
+    values = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, []) if v.column.name != req.column]
+    kept = [[v.column.name, v.value] for v in values]
+    if not kept:  # "and for members?" of a Member (Y/N): its yes
+        flags = [
+            (m.column.name, yes)
+            for m in ctx.mentions
+            if m.column.name != req.column and m.column.categorical and (yes := yes_value(m.column)) is not None
+        ]
+        kept = [list(f) for f in dict.fromkeys(flags)]
+    if len(kept) != 1:
+        return None
+    req.where = [list(w) for w in (req.where or []) if w[0] != kept[0][0]] + kept
+    return req
+
+
 def follow_up(ctx: Context) -> KindRequest | None:
     """A count's follow-up about its rows ("how many of those...", "what share of them..."), before other kinds."""
-    return _then_count(ctx) or _of_those(ctx) or _most_of_those(ctx) or _their_measure(ctx) or _share_of_that(ctx)
+    return (
+        _then_count(ctx)
+        or _of_those(ctx)
+        or _most_of_those(ctx)
+        or _their_measure(ctx)
+        or _share_of_that(ctx)
+        or _share_among(ctx)
+    )
 
 
 # "how many business miles": an amount kept in a column, said after the values that pick its rows
