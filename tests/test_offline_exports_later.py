@@ -10399,3 +10399,13 @@ def test_a_share_asked_again_for_other_rows_keeps_its_condition() -> None:
     _, text = _run(claims.copy(), "how often does the plaintiff win", "and when the plaintiff is a business?")
     decided = business["Judgment"].dropna()  # (pending cases, no judgment yet, may be left out)
     assert _has(text, 100 * (decided == "Plaintiff").mean()), text
+
+
+def test_claims_still_active_are_the_active_disposition_and_one_lane_faster_is_a_comparison() -> None:
+    claims = _blind(313, "mining_claims")
+    _, text = _run(claims.copy(), "how many claims are still active")
+    assert _has(text, (claims["CASE_DISPOSITION"] == "ACTIVE").sum()) and "CLOSED_DATE" not in text, text
+    heats = _blind(323, "pinewood_derby_heats")
+    _, text = _run(heats.copy(), "is one lane faster than the others")
+    means = heats.groupby("Lane")["Time (s)"].mean()
+    assert text.startswith("Mean of Time (s) by Lane") and _has(text, means.min()), text

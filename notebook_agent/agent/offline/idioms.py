@@ -1566,8 +1566,7 @@ def still_on(text: str, catalog: Catalog, frame: str) -> str:
     state_words = {stem(w) for w in re.findall(r"[a-z]+", said.group().lower())} - {"are", "is", "still", "currently"}
     if find_values(said.group(), catalog, frame, []) or any(
         c.categorical
-        and set(c.stems) & {"status", "state", "stage"}
-        # (a Lien Status of Pre-Lien and Auction says nothing of being rented)
+        # (a CASE_DISPOSITION of ACTIVE says it; a Lien Status of Pre-Lien and Auction says nothing of being rented)
         and any(state_words & {stem(w) for w in re.findall(r"[a-z]+", v.lower())} for v in c.values)
         for c in catalog.of(frame)
     ):

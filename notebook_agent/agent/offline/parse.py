@@ -5083,6 +5083,24 @@ def _fastest_timed(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start('noun')]}{timed[0].name}{text[said.end('noun') :]}"
 
 
+# "is one lane faster than the others", "is any site busier than the rest": which one is, not the value 1
+_ONE_BEYOND = _rx(
+    r"^\W*(?:and\s+)?(?:is|are|does|do)\s+(?:there\s+)?(?:one|any|a|a\s+single)\s+(?P<noun>[a-z]+)\s+"
+    r"(?:that(?:'s|\s+is)\s+|(?:really|much|a\s+lot)\s+)?(?P<adj>[a-z]{3,}er)\s+than\s+(?:the\s+)?(?:others?|rest)\W*$"
+)
+_SUPERLATIVE = {"better": "best", "worse": "worst"}
+
+
+def _one_beyond(text: str) -> str:
+    """Said "is one lane faster than the others": "which lane is the fastest"."""
+    said = _ONE_BEYOND.search(text)
+    if said is None:
+        return text
+    adj = said["adj"].lower()
+    top = _SUPERLATIVE.get(adj) or (adj[:-2] + "est")
+    return f"{text[: said.start()]}which {said['noun']} is the {top}"
+
+
 def _fastest_one(text: str, catalog: Catalog, frame: str) -> str:
     """Said "who's the fastest housekeeper" of a log that keeps each task's Minutes: the lowest mean of them."""
     said = _FASTEST_ONE.search(text)
@@ -5725,7 +5743,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _money_of_one(text, catalog, frame)  # "which kind brings in the most money": Received
     text = _one_currency(text, catalog, frame)  # "the average hotel bill" of many currencies: Total (in USD)
     text = _fast_deed(text, catalog, frame)  # "which team answers fastest": the lowest mean First Response Time
-    text = _fastest_one(text, catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
+    text = _fastest_one(_one_beyond(text), catalog, frame)  # "who's the fastest housekeeper": the lowest mean Minutes
     text = _fastest_timed(text, catalog, frame)  # "the fastest lap": Best Lap (sec), not the count of Laps
     text = which_night(text, catalog, frame)  # "which night is the busiest": the day of the week
     text = _big_crowd(text, catalog, frame)  # "which day had the biggest crowd": the most people

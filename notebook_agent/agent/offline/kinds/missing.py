@@ -816,7 +816,10 @@ def _durations(ctx: Context) -> KindRequest | None:
         return None  # "how long does a visit last": Matomo's visitDuration keeps it, no span of two dates
     waiting = _NOT_YET.search(ctx.text)
     if waiting and any(
-        v.start <= waiting.end() and waiting.start() <= v.end and set(v.column.stems) & {"status", "state", "stage"}
+        v.start <= waiting.end()
+        and waiting.start() <= v.end
+        # (a mining claim's CASE_DISPOSITION of ACTIVE and CLOSED: "still active" is the ACTIVE rows)
+        and set(v.column.stems) & {"status", "state", "stage", "disposition", "phase", "condition"}
         for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
     ):
         waiting = None  # "still open" of a Status column that holds Open: the status said, not a missing date
