@@ -10409,3 +10409,16 @@ def test_claims_still_active_are_the_active_disposition_and_one_lane_faster_is_a
     _, text = _run(heats.copy(), "is one lane faster than the others")
     means = heats.groupby("Lane")["Time (s)"].mean()
     assert text.startswith("Mean of Time (s) by Lane") and _has(text, means.min()), text
+
+
+def test_held_up_waiting_on_parts_the_average_ticket_and_skipping_court() -> None:
+    bikes = _blind(337, "bike_shop_service_tickets")
+    _, text = _run(bikes.copy(), "what fraction of tickets got held up waiting on parts")
+    assert _has(text, 100 * (bikes["Waiting on Parts"] == "Y").mean()), text
+    total = pd.to_numeric(bikes["Total"].astype(str).str.replace(r"[$,]", "", regex=True), errors="coerce")
+    _, text = _run(bikes.copy(), "average ticket for e-bikes compared to road bikes")
+    assert _has(text, total[bikes["Bike Type"] == "E-Bike"].mean()), text
+    bonds = _blind(338, "bail_bonds")
+    for question in ("how often do people skip court", "how many people missed their court date"):
+        _, text = _run(bonds.copy(), question)
+        assert "Appeared = N" in text.splitlines()[0] and _has(text, (bonds["Appeared"] == "N").sum()), text

@@ -22,6 +22,7 @@ from .catalog import (
     feet_inches,
     flags_kept,
     masks_unknown,
+    no_value,
     own_ids,
     repeats,
     rows_noun,
@@ -2912,11 +2913,25 @@ _AWAITING = _rx(
 _ORDER_VALUE = _rx(r"\b(?P<w>order|basket|cart|transaction|ticket|check|sale)\s+(?:value|size|amount)s?\b")
 
 
+# "the average ticket for e-bikes": a shop's word for the money a sale came to, not its Ticket #
+_AVERAGE_TICKET = _rx(
+    r"\b(?P<a>average|avg|typical|mean)\s+(?P<w>ticket|check)\b(?!\s*(?:#|number|no\b|id\b|value|size|amount))"
+)
+
+
 def _order_value(text: str, catalog: Catalog, frame: str) -> str:
     """An order's value ("average order value"): the money each order came to (Order Total (inc tax)).
 
     Not a subtotal, a tax, shipping or a refund; of a total with and without tax, the one with it.
     """
+    if _AVERAGE_TICKET.search(text):
+        valued = _AVERAGE_TICKET.sub(r"\g<a> \g<w> value", text)
+        read = _order_value_of(valued, catalog, frame)
+        return read if read != valued else text
+    return _order_value_of(text, catalog, frame)
+
+
+def _order_value_of(text: str, catalog: Catalog, frame: str) -> str:
     said = _ORDER_VALUE.search(text)
     if said is None:
         return text
@@ -2940,6 +2955,35 @@ def _order_value(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start()] + totals[0].name + text[said.end() :]
 
 
+# "skip court", "missed the hearing", "didn't show up": the rows an Appeared (or Attended, Showed) mark says no
+_NO_SHOW = _rx(
+    r"\b(?:skip(?:s|ped)?|miss(?:es|ed)?(?!\s+(?:values?|data|rows?|entries|fields?|cells?|numbers?))|(?:fail(?:s|ed)?\s+to|did\s*n[o']?t|do(?:es)?\s*n[o']?t|never|not)"
+    r"\s+(?:appear|attend|show(?:\s+up)?)(?:ed|s)?(?:\s+(?:for|to|in|at))?|no[\s-]show(?:ed)?)"
+    r"(?:\s+(?:the\s+|their\s+|a\s+|his\s+|her\s+)?(?P<obj>court|hearing|trial|appointment|appointments|class|classes"
+    r"|session|sessions|date|dates|meeting|meetings|practice|work|school))?\b"
+)
+_SHOWED = frozenset({"appeared", "appear", "attended", "attend", "showed", "show", "present", "arrived", "came"})
+
+
+def _no_show(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how often do people skip court" of an Appeared (Y/N): the rows it marks no."""
+    said = _NO_SHOW.search(text)
+    if said is None:
+        return text
+    marks = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical
+        and set(c.stems) & _SHOWED
+        and len(c.stems) <= 2
+        # (a No-show mark says the missing itself: its yes, read by the mark's own name)
+        and not set(c.stems) & {"no", "not", "non", "miss", "missed", "absent", "absence", "skipped", "noshow"}
+    ]
+    if len(marks) != 1 or (no := no_value(marks[0])) is None or yes_value(marks[0]) is None:
+        return text
+    return f"{text[: said.start()]}have {marks[0].name} = {no}{text[said.end() :]}"
+
+
 def _not_yet(text: str, catalog: Catalog, frame: str) -> str:
     """A yes/no column said undone: "unapproved", "still need approving", "pending approval" → "not approved".
 
@@ -2949,7 +2993,10 @@ def _not_yet(text: str, catalog: Catalog, frame: str) -> str:
 
     def undone(m: re.Match[str]) -> str:
         said = root(m["w"].lower())
-        names = {p for c in yes_no for p in c.stems if len(p) >= 4 and root(p) == said}
+        # (a Waiting on Parts mark names the waiting itself: "held up waiting on parts" is its yes)
+        verbs = {root(w) for w in re.findall(r"[a-z]+", m.group().lower()[: m.start("w") - m.start()])}
+        marks = [c for c in yes_no if not verbs & {root(p) for p in c.stems}]
+        names = {p for c in marks for p in c.stems if len(p) >= 4 and root(p) == said}
         return f"not {names.pop()}" if len(names) == 1 else m.group()
 
     return _AWAITING.sub(undone, _UNDONE.sub(undone, text)) if yes_no else text
@@ -5868,7 +5915,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _initialled_names(text, catalog, frame)
     text = _none_of(_extreme_words(text, catalog, frame), catalog, frame)
     text = _made_rate(text, catalog, frame)
-    text = _order_value(_not_yet(_never_done(text, catalog, frame), catalog, frame), catalog, frame)
+    text = _order_value(
+        _not_yet(_never_done(_no_show(text, catalog, frame), catalog, frame), catalog, frame), catalog, frame
+    )
     text = _owed_unpaid(text, catalog, frame)  # "how much is still outstanding": the rows not paid
     text = _money_made(text, catalog, frame)
     # "over 2 MW" of a column in kW: over 2000 kW
