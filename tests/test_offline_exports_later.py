@@ -10422,3 +10422,9 @@ def test_held_up_waiting_on_parts_the_average_ticket_and_skipping_court() -> Non
     for question in ("how often do people skip court", "how many people missed their court date"):
         _, text = _run(bonds.copy(), question)
         assert "Appeared = N" in text.splitlines()[0] and _has(text, (bonds["Appeared"] == "N").sum()), text
+
+
+def test_a_share_of_my_earnings_is_of_the_amount_earned() -> None:
+    history = _blind(115, "upwork_transaction_history")
+    _, text = _run(history.copy(), "what share of my earnings came from fixed price jobs")
+    assert text.startswith("Share of the total Amount where Type = Fixed Price"), text

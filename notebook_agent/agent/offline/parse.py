@@ -5255,7 +5255,14 @@ _MONEY_SAID = re.compile(r"\b(?:money|income|revenue|earnings|takings|cash\s+in)
 def _money_of_one(text: str, catalog: Catalog, frame: str) -> str:
     """Money said of a table whose one measure adds up (Ko-fi's Received): that measure, named."""
     said = _MONEY_SAID.search(text)
-    if said is None or any(m.column.numeric for m in find_mentions(text, catalog, frame)):
+    if said is None:
+        return text
+    # (the "price" of a value said, Type = Fixed Price, names no measure)
+    values = [(v.start, v.end) for v in find_values(text, catalog, frame, [])]
+    if any(
+        m.column.numeric and not any(a <= m.start and m.end <= b for a, b in values)
+        for m in find_mentions(text, catalog, frame)
+    ):
         return text
     lone = lone_measure(catalog, frame)
     if lone is None or not lone.additive:

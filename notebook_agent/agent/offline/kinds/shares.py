@@ -11,6 +11,7 @@ from typing import Any
 
 from ..catalog import plain_totals, total_values
 from ..columns import CURRENCY, Mention, find_values
+from ..idioms import earnings
 from ..words import stem
 from .base import Context, KindRequest, col, finish, fmt, things_counted, where_mask
 
@@ -30,6 +31,12 @@ _AS_PERCENT = re.compile(r"\b(?:as|in)\s+(?:an?\s+)?(?:%|percent(?:age)?s?\b|pct
 _COMMONEST = re.compile(
     r"\b(?:top|most\s+common|commonest|main|most\s+frequent|most\s+popular|biggest|breakdown|break\s+down|split"
     r"|distribution|mix|make-?up)\b"
+)
+
+
+# "what share of my earnings", "what percent of our revenue": the money the table takes in, named by no column
+_MONEY_NOUN = re.compile(
+    r"\s*(?:of\s+)?(?:my|our|the|all\s+(?:my|our|the)?)?\s*(?P<m>earnings|income|revenue|takings)\b"
 )
 
 
@@ -88,6 +95,13 @@ def match(ctx: Context) -> KindRequest | None:
         if amounts:
             start, end = share.end() + everything.start("all"), share.end() + everything.end("all")
             quantities = [Mention(amounts[0], start, end, 50.0, everything["all"], "synonym")]
+    money = _MONEY_NOUN.match(ctx.text[share.end() :])
+    made = earnings(ctx.catalog, ctx.frame) if money and not quantities else None
+    column = ctx.catalog.get(ctx.frame, made) if made else None
+    if money and column is not None:  # "what share of my earnings came from fixed price jobs": the Amount earned
+        quantities = [
+            Mention(column, share.end() + money.start("m"), share.end() + money.end("m"), 50.0, "", "synonym")
+        ]
     rows = _rows_by_group(ctx, share.end()) if not quantities else None
     if rows is not None:
         return rows
