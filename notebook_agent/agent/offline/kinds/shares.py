@@ -97,10 +97,10 @@ def match(ctx: Context) -> KindRequest | None:
             quantities = [Mention(amounts[0], start, end, 50.0, everything["all"], "synonym")]
     money = _MONEY_NOUN.match(ctx.text[share.end() :])
     made = earnings(ctx.catalog, ctx.frame) if money and not quantities else None
-    column = ctx.catalog.get(ctx.frame, made) if made else None
-    if money and column is not None:  # "what share of my earnings came from fixed price jobs": the Amount earned
+    earned = ctx.catalog.get(ctx.frame, made) if made else None
+    if money and earned is not None:  # "what share of my earnings came from fixed price jobs": the Amount earned
         quantities = [
-            Mention(column, share.end() + money.start("m"), share.end() + money.end("m"), 50.0, "", "synonym")
+            Mention(earned, share.end() + money.start("m"), share.end() + money.end("m"), 50.0, "", "synonym")
         ]
     rows = _rows_by_group(ctx, share.end()) if not quantities else None
     if rows is not None:
