@@ -10428,3 +10428,13 @@ def test_a_share_of_my_earnings_is_of_the_amount_earned() -> None:
     history = _blind(115, "upwork_transaction_history")
     _, text = _run(history.copy(), "what share of my earnings came from fixed price jobs")
     assert text.startswith("Share of the total Amount where Type = Fixed Price"), text
+
+
+def test_who_is_the_slowest_at_it_after_a_span_is_the_interviewer() -> None:
+    interviews = _blind(133, "greenhouse_interviews_report")
+    _, text = _run(
+        interviews.copy(),
+        "on average how long after the interview do people submit their scorecard?",
+        "who's the slowest at it?",
+    )
+    assert text.splitlines()[0].endswith("by Interviewer, 1,275 rows with both dates."), text

@@ -4298,7 +4298,8 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
         ]
         agents = patrons if len(patrons) == 1 else agents
     ranked = re.search(rf"\b{_RANKED}\b", question)
-    if ranked is None and not any(set(c.stems) & _PEOPLE_STEMS for c in agents):
+    at_it = re.search(r"\bat\s+(?:it|that|this|them|[a-z]{3,}ing)\b", question[said.end() :])
+    if ranked is None and not at_it and not any(set(c.stems) & _PEOPLE_STEMS for c in agents):
         return question  # ("who's the heaviest female character": a row's own, not a Publisher's the doer-noun finds)
     if len(agents) > 1 and deed is not None:  # "who sings the most" of Singer beside Artist: the one who sings
         doers = [c for c in agents if c.stems and c.stems[0].startswith(deed["v"])]
