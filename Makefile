@@ -47,10 +47,10 @@ run: package
 test: lint package
 	$(BIN)/python -m pytest -q -n 3 --dist loadfile --no-loadscope-reorder --durations=15
 
-# The tests that need no kernel, browser or app process (marked `fast` in tests/conftest.py): under a minute.
+# The tests that need no kernel, browser or app process (marked `fast` in tests/conftest.py): about two minutes.
 test-fast: package
 	$(BIN)/ruff check notebook_agent tests app.py benchmarks
-	$(BIN)/python -m pytest -q -m fast
+	$(BIN)/python -m pytest -q -m fast -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check notebook_agent tests app.py benchmarks
