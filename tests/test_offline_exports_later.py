@@ -10438,3 +10438,9 @@ def test_who_is_the_slowest_at_it_after_a_span_is_the_interviewer() -> None:
         "who's the slowest at it?",
     )
     assert text.splitlines()[0].endswith("by Interviewer, 1,275 rows with both dates."), text
+
+
+def test_days_we_were_closed_are_the_rows_that_give_a_closed_reason() -> None:
+    berries = _blind(336, "upick_berry_farm_sales")
+    _, text = _run(berries.copy(), "how many days were we closed")
+    assert _has(text, berries["Closed Reason"].notna().sum()), text

@@ -497,6 +497,31 @@ def times_open(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}how many {said['unit']} was {column.name} not {closed}{said['rest']}"
 
 
+# "how many days were we closed" of a farm's Closed Reason, blank on the days it was open
+_TIMES_CLOSED = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<unit>nights|days|weeks|evenings|mornings|times|dates)\s+"
+    r"(?:was|were|did|has|have)\s+(?:(?:the|our|it|we|they)\s+)?(?:[a-z]+\s+)?(?:closed|shut|been\s+closed)\b(?P<rest>.*)$"
+)
+
+
+def times_closed(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many days were we closed" of a Closed Reason left blank on open days: the rows that give one."""
+    said = _TIMES_CLOSED.search(text)
+    if said is None:
+        return text
+    reasons = [
+        c
+        for c in catalog.of(frame)
+        if c.kind in ("text", "categorical")
+        and set(c.stems) & {"closed", "closure", "closing"}
+        and not c.complete  # (blank on the days it was open)
+        and not c.is_date
+    ]
+    if len(reasons) != 1:
+        return text
+    return f"{text[: said.start()]}how many rows have a {reasons[0].name}{said['rest']}"
+
+
 # "how much in mooring fees have we collected so far": the fees of the rows marked paid
 _COLLECTED = _rx(
     r"^\W*(?:and\s+)?how\s+much\s+(?:in\s+|of\s+(?:the\s+|our\s+)?)?(?P<what>[a-z ]*?)\s*(?:have|has|did)\s+"

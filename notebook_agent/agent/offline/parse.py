@@ -119,6 +119,7 @@ from .idioms import (
     superlative_of_name,
     than_planned,
     things_counted,
+    times_closed,
     times_open,
     top_scorer,
     toughest_judge,
@@ -5853,6 +5854,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = under_price(text, catalog, frame)  # "how much under the tag price did they go": Tag - Sold
     text = than_planned(text, catalog, frame)  # "run longer than scheduled": Actual Min - Scheduled Min
     text = times_open(text, catalog, frame)  # "how many nights was the center open": not CLOSED
+    text = times_closed(text, catalog, frame)  # "how many days were we closed": a Closed Reason given
     text = were_counted(text, catalog, frame)  # "how many birds were counted": the total Max Count
     text = no_idea(text, catalog, frame)  # "had no idea when it was last pumped": Last Pumped = UNKNOWN
     text = top_scorer(text, catalog, frame)  # "who's the top scorer": the most Goals
