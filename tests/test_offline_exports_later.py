@@ -10444,3 +10444,11 @@ def test_days_we_were_closed_are_the_rows_that_give_a_closed_reason() -> None:
     berries = _blind(336, "upick_berry_farm_sales")
     _, text = _run(berries.copy(), "how many days were we closed")
     assert _has(text, berries["Closed Reason"].notna().sum()), text
+
+
+def test_the_item_that_lost_us_the_most_money_is_the_lowest_signed_total() -> None:
+    counts = _blind(335, "warehouse_cycle_count")
+    variance = pd.to_numeric(counts["Variance $"].astype(str).str.replace(r"[$,]", "", regex=True), errors="coerce")
+    kept = counts["SKU"].notna() & ~counts["SKU"].astype(str).str.upper().str.startswith("TOTAL")
+    _, text = _run(counts.copy(), "which item lost us the most money")
+    assert f"**{variance[kept].groupby(counts.loc[kept, 'SKU']).sum().idxmin()}**" in text, text

@@ -390,6 +390,10 @@ def _match(ctx: Context) -> KindRequest | None:
     elif year and any(c.is_date for c in ctx.columns()):
         return None  # the year of a date ("which route had the most rides in 2019"): the general reader's filter
     order = _order(m.group("dir"), y, _stems_of(ctx))
+    if re.search(r"\b(?:lost|lose|loses|losing)\s+(?:us\s+|me\s+)?the\s+most\b", ctx.text) and (
+        (y.low is not None and y.low < 0) or y.negatives
+    ):
+        order = "min"  # "which item lost us the most money" of a signed Variance $: the most below zero
     noun = re.match(r"\s*(?:single\s+|individual\s+)?([a-z]+)", m.group("rest"))
     single = re.match(r"\s*(?:single|individual)\b", m.group("rest")) or re.search(
         r"\b(?:in|for|during)\s+(?:a|one)\s+single\s+[a-z]+", m.group("rest")
