@@ -4349,6 +4349,11 @@ _HOW_MANY_PEOPLE = _rx(
 )
 
 
+def _numbered_thing(column: Column) -> bool:
+    """Numbers that name things, one each (a Car #, a Kart No.): read as labels, never added up."""
+    return column.numeric and re.search(r"(?:#|\bno\.?|\bnumber)\s*$", column.name, re.I) is not None
+
+
 def _how_many_people(question: str, catalog: Catalog, frame: str) -> str:
     """Said "how many singers do we have" of a roll kept per rehearsal: the different people of its people column.
 
@@ -4372,7 +4377,7 @@ def _how_many_people(question: str, catalog: Catalog, frame: str) -> str:
                 and 0 < (named[0].column.n_unique or rows) < rows
             )
             # (a Car # of numbers, the same car on every stage: the number names the car)
-            or (named[0].column.numeric and re.search(r"(?:#|\bno\.?|\bnumber)\s*$", named[0].column.name, re.I))
+            or _numbered_thing(named[0].column)
         )
     ):  # "how many drivers ran", "how many cars started": the Driver, the Car #, each once over their runs
         return f"{question[: said.start()]}{said['w']} different {named[0].column.name}{question[said.end() :]}"
@@ -5172,7 +5177,7 @@ def _fastest_one(text: str, catalog: Catalog, frame: str) -> str:
             m.column
             for m in find_mentions(word, catalog, frame)
             # (a Kart # of numbers names the kart, as a label does)
-            if m.column.categorical or (m.column.numeric and re.search(r"(?:#|\bno\.?|\bnumber)\s*$", m.column.name))
+            if m.column.categorical or _numbered_thing(m.column)
         ]
         if word
         else []
