@@ -348,6 +348,11 @@ honest rate on unseen data;
 `--heldout336` another (`benchmarks/heldout336.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout337` another (`benchmarks/heldout337.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout338` another (`benchmarks/heldout338.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout339` another (`benchmarks/heldout339.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout340` another (`benchmarks/heldout340.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout341` another (`benchmarks/heldout341.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout342` another (`benchmarks/heldout342.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout343` another (`benchmarks/heldout343.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5450,6 +5455,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout336 import HELDOUT336
     from .heldout337 import HELDOUT337
     from .heldout338 import HELDOUT338
+    from .heldout339 import HELDOUT339
+    from .heldout340 import HELDOUT340
+    from .heldout341 import HELDOUT341
+    from .heldout342 import HELDOUT342
+    from .heldout343 import HELDOUT343
 
     return {
         1: HELDOUT,
@@ -5790,6 +5800,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         336: HELDOUT336,
         337: HELDOUT337,
         338: HELDOUT338,
+        339: HELDOUT339,
+        340: HELDOUT340,
+        341: HELDOUT341,
+        342: HELDOUT342,
+        343: HELDOUT343,
     }
 
 
