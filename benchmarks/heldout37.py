@@ -129,7 +129,8 @@ _TOP = re.compile(
     r"youngest|oldest|worst|common|frequent|record|busiest|all[- ]time)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*%])[.!?]\s+(?=[A-Z*])|;\s+")
+# (no end after a title: "Dr. Patel" is one name)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*%])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)[.!?]\s+(?=[A-Z*])|;\s+")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•|]|\d+[.)]\s)")
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}")
 
