@@ -10452,3 +10452,57 @@ def test_the_item_that_lost_us_the_most_money_is_the_lowest_signed_total() -> No
     kept = counts["SKU"].notna() & ~counts["SKU"].astype(str).str.upper().str.startswith("TOTAL")
     _, text = _run(counts.copy(), "which item lost us the most money")
     assert f"**{variance[kept].groupby(counts.loc[kept, 'SKU']).sum().idxmin()}**" in text, text
+
+
+def _money(column: pd.Series) -> pd.Series:
+    return pd.to_numeric(column.astype(str).str.replace(r"[$,]", "", regex=True), errors="coerce")
+
+
+def test_a_fee_beside_reconciling_items_is_a_flat_charge_not_a_price_per_item() -> None:
+    closes = _blind(338, "bookkeeping_monthly_closes")
+    _, text = _run(closes.copy(), "how much did we bill in fees")
+    assert text.startswith("Total of Fee, "), text
+    assert _has(text, _money(closes["Fee"]).sum()), text
+
+
+def test_the_month_we_spent_the_most_is_by_the_po_date() -> None:
+    orders = _blind(338, "purchase_orders")
+    month = pd.to_datetime(orders["PO Date"]).dt.to_period("M")
+    top = _money(orders["Total"]).groupby(month).sum().idxmax()
+    _, text = _run(orders.copy(), "which month did we spend the most")
+    assert text.startswith("Highest Total by PO Date (month)"), text
+    assert str(top) in text, text
+
+
+def test_a_zip_said_with_its_leading_zero_is_the_number_the_file_kept() -> None:
+    jobs = _blind(334, "landscaping_crew_jobs")
+    assert jobs["Zip"].dtype.kind == "i"  # (read back, 01545 is 1545)
+    _, text = _run(jobs.copy(), "how many jobs were in 01545")
+    assert "Zip = 1545" in text.splitlines()[0], text
+    assert _has(text, (jobs["Zip"] == 1545).sum()), text
+
+
+def test_rounds_said_whole_are_the_adult_and_child_rounds_added_up() -> None:
+    golf = _blind(336, "mini_golf_daily_rounds")
+    both = golf["Adult Rounds"].sum() + golf["Child Rounds"].sum()
+    _, text = _run(golf.copy(), "how many rounds of mini golf were played altogether")
+    assert _has(text, both), text
+    _, text = _run(golf.copy(), "what percent of rounds are kids")
+    assert _has(text, 100 * golf["Child Rounds"].sum() / both), text
+    _, text = _run(golf.copy(), "how many rounds did adults play")  # one part named: that part alone
+    assert "Child" not in text.splitlines()[0], text
+
+
+def test_hours_said_whole_are_regular_and_ot_hours_added_up() -> None:
+    weeks = _blind(339, "staffing_weekly_placements")
+    march = pd.to_datetime(weeks["Week Ending"], format="%m/%d/%Y").dt.month == 3
+    _, text = _run(weeks.copy(), "total hours worked in march?")
+    assert _has(text, (weeks["Regular Hours"] + weeks["OT Hours"])[march].sum()), text
+
+
+def test_the_most_no_shows_are_the_yes_of_a_no_show_mark() -> None:
+    weeks = _blind(339, "staffing_weekly_placements")
+    top = weeks[weeks["No Show"] == "Y"]["Recruiter"].value_counts()
+    _, text = _run(weeks.copy(), "which recruiter has the most no shows")
+    assert "No Show = Y" in text.splitlines()[0], text
+    assert f"**{top.idxmax()}**" in text, text

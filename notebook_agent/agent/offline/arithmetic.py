@@ -158,6 +158,56 @@ def _sum_of_many(
     return question[:start] + column.name + question[end:]
 
 
+# Words that split one count into parts of the whole, each group complete in itself: rounds by Adult and Child,
+# goals Home and Away, hours Regular and OT. (Never Gross and Net, Wet and Dry, Est and Actual: one thing twice.)
+_PART_GROUPS = (
+    frozenset({"adult", "child", "children", "kid", "kids", "senior", "student", "youth", "infant", "junior", "teen"}),
+    frozenset({"home", "away"}),
+    frozenset({"regular", "reg", "ot", "overtime", "straight", "double"}),
+    frozenset({"male", "female", "men", "women", "boy", "girl"}),
+    frozenset({"field", "office"}),
+    frozenset({"weekday", "weekend"}),
+    frozenset({"online", "walkin", "phone", "instore"}),
+)
+
+
+def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """A count said by the noun its parts share ("how many rounds": Adult Rounds + Child Rounds): their row sum.
+
+    Only when every column of that noun is one part (a group of the same kind: adult and child, home and away), no
+    column holds the whole, and the question names no part on its own.
+    """
+    numeric = [c for c in catalog.numeric(frame) if not c.id_like and not c.formula and len(c.significant) == 2]
+    for said in re.finditer(r"[a-z]+", question, re.IGNORECASE):
+        word = stem(said.group().lower())
+        if len(word) < 3 or word in {p for g in _PART_GROUPS for p in g}:
+            continue
+        parts = [c for c in numeric if stem(c.significant[1]) == word]
+        kinds = {c.significant[0] for c in parts}
+        group = next((g for g in _PART_GROUPS if kinds <= g), None)
+        if len(parts) < 2 or len(kinds) != len(parts) or group is None:
+            continue
+        if any(not (c.whole_count or c.additive) for c in parts):
+            continue  # (an Adult Price beside a Child Price: prices are no parts of a total)
+        if any(len(c.significant) == 1 and stem(c.significant[0]) == word for c in catalog.of(frame)):
+            continue  # a Rounds column of its own holds the whole
+        if re.search(rf"\b(?:{'|'.join(sorted(group))})s?\b", question, re.IGNORECASE):
+            continue  # "adult rounds", "rounds did adults play": one part named
+        names = [c.name for c in sorted(parts, key=lambda c: c.position)]
+        column = Column(
+            frame=frame,
+            name=" + ".join(names),
+            kind="numeric",
+            dtype="float64",
+            additive=True,
+            position=max(c.position for c in parts) + 2000,
+            formula=(names[0], "rowsum", repr(names)),
+        )
+        _added(column, catalog, frame, memory)
+        return question[: said.start()] + column.name + question[said.end() :]
+    return question
+
+
 def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
     """Add the derived columns of earlier turns whose columns the frame still has."""
     for frame, a, op, b in memory.get("derived", []):
@@ -562,6 +612,9 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
     if used != question:
         return used
     summed = None if summed_once else _sum_of_many(question, catalog, frame, memory, readings)
+    if summed is None and not summed_once:
+        whole = _parts_said_whole(question, catalog, frame, memory)
+        summed = whole if whole != question else None
     if summed is not None:
         _, _, _, parts = memory["derived"][-1]  # (the row sum just read: its parts)
         at = summed.find(" + ".join(ast.literal_eval(parts)))

@@ -44,7 +44,12 @@ def _mark(catalog: Catalog, frame: str) -> tuple[Column, str, str] | None:
         and (yes := yes_value(c)) is not None
         and (no := no_value(c)) is not None
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    column, yes, no = found[0]
+    if column.stems[:2] == ("no", "show"):
+        return column, no, yes  # a No Show mark says yes to the rows of those who were not there
+    return column, yes, no
 
 
 def came_or_missed(question: str, catalog: Catalog, frame: str) -> str:

@@ -47,7 +47,7 @@ _PLACE_WORDS = frozenset(
 
 
 # Postcodes and phone numbers by their column's name, written in digits
-_ZIP_NAME = re.compile(
+ZIP_NAME = re.compile(
     r"(?i)(?:^|[_\W]|(?<=[a-z]))(?:zip(?:[\s_]?code)?5?|postcode|postal[\s_]?code|phone(?:[\s_]?number)?|fax)(?:$|[_\W])"
 )
 # a place known by its number: a city's wards, council districts, police precincts and beats
@@ -335,7 +335,7 @@ class Column:
             and float(info.get("max") or 0) <= 999
         ):
             kind = "categorical"  # Ward 28, Council District 9, Precinct 14: a numbered place, grouped, never summed
-        if kind == "numeric" and _ZIP_NAME.search(name) and "int" in str(info.get("dtype", "")).lower():
+        if kind == "numeric" and ZIP_NAME.search(name) and "int" in str(info.get("dtype", "")).lower():
             kind = "categorical"  # a postcode or phone number kept as a number (Rndrng_Prvdr_Zip5): a label
         # Start_Lat, End_Lng: map coordinates in full, so that no "length" reads a longitude
         stems = tuple(_COORDINATES.get(w, w) for w in (stem(w) for w in _unit_run_on(words(meaning or name))))

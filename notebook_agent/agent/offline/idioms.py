@@ -1881,6 +1881,9 @@ def share_of_family(text: str, catalog: Catalog, frame: str) -> str:
         return text
     kinds = family(said["noun"], catalog, frame)
     one = [c for c in kinds if c.stems[0] == stem(said["kind"].lower())]
+    if not one and len(kinds) >= 2:  # "what percent of rounds are kids": Child Rounds, its kind said by another word
+        said_kind = {m.column for m in find_mentions(said["kind"], catalog, frame)}
+        one = [c for c in kinds if c in said_kind]
     noun = stem(said["noun"].lower())
     if (
         not kinds

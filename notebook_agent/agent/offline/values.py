@@ -11,7 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .catalog import MEASURE_LABELS, NUMBERED_AREAS, Catalog, Column, ValueMention, colon_heads, rows_noun
+from .catalog import MEASURE_LABELS, NUMBERED_AREAS, ZIP_NAME, Catalog, Column, ValueMention, colon_heads, rows_noun
 from .readings import edit_distance, name_pattern
 from .words import (
     IRREGULAR,
@@ -958,6 +958,11 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     )
     for column in columns:
         if not column.categorical:
+            continue
+        if not column.values and "int" in column.dtype and ZIP_NAME.search(column.name):
+            # "jobs in 01545": a zip code kept as a number (its leading zero lost, 1545), said as five digits
+            for m in re.finditer(r"(?<![\w.,$])\d{5}(?![\w.,%])", question):
+                _keep_longest(found, taken, ValueMention(column, str(int(m.group())), m.start(), m.end()))
             continue
         named = name_pattern(column)
         distinct = _distinct_parts(column)

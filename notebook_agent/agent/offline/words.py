@@ -1107,7 +1107,7 @@ def _undoubled(word: str) -> str:
 # Name parts of the date on which a thing began (Start Date, Received DtTm, order_purchase_timestamp): when it
 # happened, for counts per period and for "which hour".
 START_WORDS = frozenset({"start", "begin", "pickup", "created", "opened", "departure", "purchase", "submitted"})
-START_WORDS |= {"reported", "issued", "received", "booked", "placed", "call", "order"}
+START_WORDS |= {"reported", "issued", "received", "booked", "placed", "call", "order", "po"}  # PO Date: ordered
 
 
 # Name parts of a column that keeps a length of time ("Duration (Minutes)", runtime, time_elapsed)

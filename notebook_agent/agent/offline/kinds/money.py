@@ -38,6 +38,7 @@ _TAKEN = frozenset(
 )
 PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
+_FLAT = frozenset({"fee", "charge"})  # charged once a row, unless the quantity beside it is a bare Qty or Units
 _CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
 _PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
 _TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
@@ -78,6 +79,8 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         return (prices[0], None) if len(prices) == 1 else None  # (the whole price of each row, as it is)
     if len(prices) != 1:
         return None
+    if set(prices[0].significant) & _FLAT:  # a Fee beside Reconciling Items: a flat charge, not paid per item
+        quantities = [q for q in quantities if set(q.significant) <= _QUANTITY or not set(q.significant) & _QUANTITY]
     return prices[0], (quantities[0] if len(quantities) == 1 else None)
 
 
