@@ -10506,3 +10506,25 @@ def test_the_most_no_shows_are_the_yes_of_a_no_show_mark() -> None:
     _, text = _run(weeks.copy(), "which recruiter has the most no shows")
     assert "No Show = Y" in text.splitlines()[0], text
     assert f"**{top.idxmax()}**" in text, text
+
+
+def test_a_scrap_rate_is_the_scrapped_count_over_what_was_made() -> None:
+    jobs = _blind(340, "cnc_machine_shop_job_log")
+    _, text = _run(jobs.copy(), "what's our scrap rate")
+    assert _has(text, 100 * jobs["Qty Scrapped"].sum() / jobs["Qty Ordered"].sum()), text
+    pours = _blind(341, "foundry_pours")
+    _, text = _run(pours.copy(), "what's our overall scrap rate")
+    assert _has(text, 100 * pours["Castings Scrapped"].sum() / pours["Castings Poured"].sum()), text
+
+
+def test_do_longer_appointments_cost_more_is_minutes_against_the_invoice() -> None:
+    visits = _blind(342, "vet_appointments")
+    _, text = _run(visits.copy(), "do longer appointments cost more?")
+    assert text.startswith("Correlation of Minutes and Invoice"), text
+    assert _has(text, round(visits["Minutes"].corr(_money(visits["Invoice"])), 4)), text
+
+
+def test_cost_more_per_piece_is_the_price_each_not_the_pieces() -> None:
+    orders = _blind(343, "embroidery_shop_orders")
+    _, text = _run(orders.copy(), "do designs with more stitches cost more per piece?")
+    assert text.startswith("Correlation of Stitch Count and Price Each"), text

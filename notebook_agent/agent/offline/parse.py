@@ -140,9 +140,10 @@ from .lengths import length_of
 from .measures import lone_measure
 from .owed import due_or_paid
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
-from .rates import overall_rate, pair_rate, said_rates, share_of_both
+from .rates import lost_rate, overall_rate, pair_rate, said_rates, share_of_both
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
+from .together import comparatives, money_of
 from .units import units_said
 from .values import country_code_columns, everyday_pattern, state_columns
 from .words import (
@@ -2522,6 +2523,11 @@ def _more_gets_more(text: str, catalog: Catalog, frame: str) -> str:
     if m is None:
         return text
     sides = [find_mentions(m[k], catalog, frame) for k in ("a", "b")]
+    paid = re.match(r"per\s+(?P<unit>[a-z]+)$", m["b"], re.I)
+    if paid and re.search(r"\b(?:cost|pay)\s+\w+\s+per\b", text, re.I):
+        # "cost more per piece": the money paid per piece (Price Each), not the Pieces
+        money = money_of(catalog, frame, {stem(paid["unit"].lower())})
+        sides[1] = [] if money is None else [Mention(money, 0, 0, 100, m["b"], "name")]
     if not all(len(side) == 1 and side[0].column.numeric and not side[0].column.id_like for side in sides):
         return text
     a, b = sides[0][0].column, sides[1][0].column
@@ -5918,6 +5924,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
     text = overall_rate(said_rates(text, catalog, frame), catalog, frame)  # "the attendance rate": Present / Enrolled
+    text = lost_rate(text, catalog, frame)  # "our scrap rate": Qty Scrapped as a % of Qty Ordered
     text = share_of_both(text, catalog, frame)  # "what percent of sessions": Attended of Attended + Missed
     text = pair_rate(text, catalog, frame)  # "the check in compliance rate": Check-ins Made of Check-ins Due
     text = _tax_side(text, catalog, frame)  # "sales before tax": Sales (excl. tax)
@@ -5938,6 +5945,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "over 2 MW" of a column in kW: over 2000 kW
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
+    text = comparatives(text, catalog, frame)  # "do longer appointments cost more": Minutes with Invoice
     text = _which_of_it(_measure_of(_more_spent(text), catalog, frame), catalog, frame)
     # "per country and year, is X correlated with Y": the unit each row already is, said before a relation
     text = _UNIT_FIRST.sub("", text)

@@ -98,6 +98,46 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
     return question
 
 
+_LOST_RATE = re.compile(r"\b(?P<x>[a-z]{4,})\s+(?:rate|percentage|%)(?![\w-])", re.IGNORECASE)
+# Words of things spoiled in the making or the handling
+_SPOILED = ("scrap", "misprint", "reject", "defect", "spoil", "spoilage", "waste", "breakage", "remake", "rework")
+# What the things lost are counted out of: the pieces run, the castings poured, the quantity ordered
+_MADE = frozenset({"piece", "qty", "quantity", "unit", "ordered", "produced", "made", "poured", "printed", "run"})
+
+
+def lost_rate(question: str, catalog: Catalog, frame: str) -> str:
+    """A rate of things spoiled, said by their word: "our scrap rate" of Qty Scrapped and Qty Ordered.
+
+    The count of the spoiled ones (Qty Scrapped, Misprints, Castings Scrapped) as a % of the count they are out of:
+    a count of the same things (Castings Poured beside Castings Scrapped), else the one count of what was made or
+    ordered (Pieces, Qty Ordered). A column already named so (Scrap Rate) is read as it stands.
+    """
+    for said in _LOST_RATE.finditer(question):
+        word = said["x"].lower()
+        if not any(same_word(word, w) for w in _SPOILED):
+            continue  # (an open rate is said_rates' own: Unique Opens over Delivered)
+        kept = {"rate", "percent", "percentage", "pct"}
+        if any(m.score >= 80 and set(m.column.stems) & kept for m in find_mentions(said.group(), catalog, frame)):
+            return question  # a Scrap Rate column
+        counts = [
+            c
+            for c in catalog.numeric(frame)
+            if (c.whole_count or c.whole_floats) and not c.id_like and c.formula is None  # (Misprints with blanks)
+        ]
+        parts = [c for c in counts if any(same_word(word, s) for s in c.significant)]
+        if len(parts) != 1:
+            continue
+        part = parts[0]
+        others = [s for s in part.significant if not same_word(word, s)]
+        same = [c for c in counts if c is not part and others and set(c.significant) & set(others)]
+        made = [c for c in counts if c is not part and set(c.significant) & _MADE]
+        wholes = same if len(same) == 1 else made
+        if len(wholes) != 1:
+            continue
+        return f"{question[: said.start()]}{part.name} as a % of {wholes[0].name}{question[said.end() :]}"
+    return question
+
+
 def _mark(catalog: Catalog, frame: str, parts: frozenset[str]) -> Column | None:
     """The one yes/no column named by one of the event's words (Present, Attended): a row marked, not a count."""
     found = [c for c in catalog.of(frame) if c.categorical and c.stems and c.stems[0] in parts and yes_value(c)]

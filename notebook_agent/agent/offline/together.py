@@ -1,0 +1,110 @@
+"""Two measures said by comparatives: "do longer appointments cost more" is Minutes correlated with Invoice.
+
+People ask whether two things go together without naming a column: "longer" is the one length of time the table
+keeps (Minutes), "farther" its distance (Delivery Miles), "cost more" its money (Invoice), "bigger orders" the
+amount ordered (Tons). Each side is read only when exactly one column fits it; otherwise the question is left for
+the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .catalog import Catalog, Column
+from .columns import find_mentions
+from .words import CURRENCY, MONEY_PARTS, same_word, stem
+
+# What a comparative measures, by the name parts of the columns that keep it
+_LENGTH = frozenset({"minute", "min", "mins", "hour", "hr", "hrs", "duration", "length", "day", "days", "sec"})
+_DISTANCE = frozenset({"mile", "mi", "km", "distance", "kilometer", "kilometre"})
+_WEIGHT = frozenset({"weight", "lb", "lbs", "kg", "pound", "wt"})
+_AGE = frozenset({"age"})
+_AMOUNT = frozenset({"ton", "tons", "qty", "quantity", "yard", "yards", "gallon", "gal", "unit", "piece", "bushel"})
+_MONEY = MONEY_PARTS | {"invoice", "total", "fee", "charge", "bill", "sale", "revenue"}
+_DIMENSION = {
+    **dict.fromkeys(("longer", "shorter", "long", "short"), _LENGTH),
+    **dict.fromkeys(("farther", "further", "closer", "far"), _DISTANCE),
+    **dict.fromkeys(("heavier", "lighter"), _WEIGHT),
+    **dict.fromkeys(("older", "younger"), _AGE),
+    **dict.fromkeys(("bigger", "larger", "smaller"), _AMOUNT),
+}
+_MONEY_SAID = re.compile(r"^(?:more\s+expensive|pricier|cheaper|cost|costs|pay|pays|bill|spend)$", re.IGNORECASE)
+_COMPARATIVE = r"longer|shorter|farther|further|closer|heavier|lighter|older|younger|bigger|larger|smaller"
+_SAID = re.compile(
+    r"\b(?:do|does|did|are|is|were)\s+(?:the\s+)?"
+    rf"(?P<a>{_COMPARATIVE}|more\s+expensive|pricier|cheaper)\s+(?P<noun>[a-z]+)\s+"
+    r"(?:also\s+|usually\s+|generally\s+|typically\s+)?(?:tend\s+to\s+)?"
+    r"(?:(?P<verb>cost|pay|take|last|run|weigh|bring\s+in)\s+)?(?:be\s+|get\s+|have\s+)?"
+    rf"(?P<b>more|less|higher|lower|{_COMPARATIVE})\b(?P<rest>[^?.!]*)",
+    re.IGNORECASE,
+)
+# "does milk drop off the longer a cow has been milking": a measure that moves as another grows
+_MOVES = re.compile(
+    r"\b(?:do|does|did)\s+(?:the\s+)?(?P<b>[a-z][\w ]{1,30}?)\s+(?:drop|fall|go|decline|rise|climb|increase|decrease)"
+    rf"(?:\s+(?:off|down|up))?\s+the\s+(?P<a>{_COMPARATIVE}|more)\s+(?P<rest>[^?.!]*)",
+    re.IGNORECASE,
+)
+
+
+def _one(columns: list[Column]) -> Column | None:
+    return columns[0] if len(columns) == 1 else None
+
+
+def _of_dimension(parts: frozenset[str], catalog: Catalog, frame: str, near: set[str]) -> Column | None:
+    """The one column that keeps a length, a distance, a weight or an amount; a name beside words said breaks ties."""
+    found = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and c.formula is None and set(c.stems) & parts and not set(c.stems) & {"price", "rate", "per"}
+    ]
+    if len(found) > 1:  # "the longer a cow has been milking": DIM's days, not another count of days
+        found = [c for c in found if any(same_word(w, s) for w in near for s in c.stems)] or found
+    return _one(found)
+
+
+def money_of(catalog: Catalog, frame: str, near: set[str]) -> Column | None:
+    """The one column of money; of several, the one a word said names ("per piece": Price Each is per piece)."""
+    found = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and c.formula is None and (CURRENCY.search(c.name) or set(c.stems) & _MONEY)
+    ]
+    if len(found) > 1:
+        found = [c for c in found if set(c.stems) & ({"price", "each"} if "piece" in near else set())] or [
+            c for c in found if set(c.stems) & {"invoice", "total"}
+        ]
+    return _one(found)
+
+
+def _side(word: str, verb: str, rest: str, catalog: Catalog, frame: str) -> Column | None:
+    """The column one side of the question names: by its noun when one is said, else by the comparative."""
+    near = {stem(w) for w in re.findall(r"[a-z]+", rest.lower())}
+    if word.lower() in _DIMENSION:  # "the longer a cow has been milking": a length, though "milking" names Milk
+        kept = _of_dimension(_DIMENSION[word.lower()], catalog, frame, near)
+        if kept is not None:
+            return kept
+    named = [m for m in find_mentions(rest, catalog, frame) if m.column.numeric and not m.column.id_like]
+    if named and not (verb and _MONEY_SAID.match(verb)):
+        best = max(m.score for m in named)
+        return _one(list({m.column: None for m in named if m.score == best}))
+    if _MONEY_SAID.match(verb or "") or _MONEY_SAID.match(word):
+        return money_of(catalog, frame, near)
+    parts = _DIMENSION.get(word.lower()) or (_LENGTH if verb.lower() in ("take", "last", "run") else None)
+    return _of_dimension(parts, catalog, frame, near) if parts else None
+
+
+def comparatives(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "do longer appointments cost more": "is Minutes correlated with Invoice"."""
+    said = _SAID.search(text)
+    if said is not None:
+        a = _side(said["a"], "", said["noun"], catalog, frame)
+        b = _side(said["b"], said["verb"] or "", said["rest"], catalog, frame)
+    else:
+        said = _MOVES.search(text)
+        if said is None:
+            return text
+        b = _side("", "", said["b"], catalog, frame)
+        a = _side(said["a"], "", said["rest"], catalog, frame)
+    if a is None or b is None or a == b:
+        return text
+    return f"{text[: said.start()]}is {a.name} correlated with {b.name}?"
