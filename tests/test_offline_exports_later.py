@@ -10528,3 +10528,15 @@ def test_cost_more_per_piece_is_the_price_each_not_the_pieces() -> None:
     orders = _blind(343, "embroidery_shop_orders")
     _, text = _run(orders.copy(), "do designs with more stitches cost more per piece?")
     assert text.startswith("Correlation of Stitch Count and Price Each"), text
+
+
+def test_how_often_one_amount_comes_in_over_another_is_a_share_of_rows_with_both() -> None:
+    watches = _blind(340, "watch_repair_tickets")
+    final, quoted = _money(watches["Final"]), _money(watches["Quoted"])
+    both = final.notna() & quoted.notna()
+    _, text = _run(watches.copy(), "how often does the final bill come in over the quote")
+    assert "Final > Quoted" in text.splitlines()[0], text
+    assert _has(text, 100 * (final[both] > quoted[both]).sum() / both.sum()), text
+    homes = _blind(340, "appraiser_assignments")
+    _, text = _run(homes.copy(), "how often does the value come in under the contract price")
+    assert "Appraised Value < Contract Price" in text.replace("&lt;", "<").splitlines()[0], text

@@ -391,6 +391,12 @@ def prepare(
                 regions.append("China")
             code.comment(f"{name} also holds totals of regions (World, continents, income groups): countries only")
             code.add(f"data = data[~data[{lit(name)}].isin({lit(regions)})]")
+    compared = [[f["column"], f["value"]] for f in req.filters if f.get("part") == "column"]
+    for pair in compared:  # (a share of rows with Final > Quoted is out of the rows that have both)
+        code.comment(f"Only rows with both {pair[0]} and {pair[1]} can be compared")
+        code.add(f"data = data.dropna(subset={lit(pair)})")
+    if compared:
+        code.add("rows_total = len(data)")
     if req.filters:
         for f in req.filters:
             code.comment(f"Filter: {filter_text(f)}")

@@ -143,7 +143,7 @@ from .phrasal import distances, done_counted, furthest, longer, longest_outing, 
 from .rates import lost_rate, overall_rate, pair_rate, said_rates, share_of_both
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
-from .together import comparatives, money_of
+from .together import comparatives, how_often_past, money_of
 from .units import units_said
 from .values import country_code_columns, everyday_pattern, state_columns
 from .words import (
@@ -5946,6 +5946,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
     text = comparatives(text, catalog, frame)  # "do longer appointments cost more": Minutes with Invoice
+    text = how_often_past(text, catalog, frame)  # "how often does the final come in over the quote": Final > Quoted
     text = _which_of_it(_measure_of(_more_spent(text), catalog, frame), catalog, frame)
     # "per country and year, is X correlated with Y": the unit each row already is, said before a relation
     text = _UNIT_FIRST.sub("", text)

@@ -1,4 +1,4 @@
-"""Two measures said by comparatives: "do longer appointments cost more" is Minutes correlated with Invoice.
+"""Two measures said together: "do longer appointments cost more" is Minutes correlated with Invoice.
 
 People ask whether two things go together without naming a column: "longer" is the one length of time the table
 keeps (Minutes), "farther" its distance (Delivery Miles), "cost more" its money (Invoice), "bigger orders" the
@@ -108,3 +108,44 @@ def comparatives(text: str, catalog: Catalog, frame: str) -> str:
     if a is None or b is None or a == b:
         return text
     return f"{text[: said.start()]}is {a.name} correlated with {b.name}?"
+
+
+# "how often does the final bill come in over the quote": one measure past another on the same row
+_HOW_OFTEN_PAST = re.compile(
+    r"\bhow\s+often\s+(?:does|do|did|is|are|was|were)\s+(?:the\s+|our\s+|an?\s+)?(?P<a>[a-z][\w ]{0,30}?)\s+"
+    r"(?:come\s+in\s+|end\s+up\s+|turn\s+out\s+|land\s+|go\s+|run\s+|get\s+)?(?:being\s+)?"
+    r"(?P<dir>over|above|higher\s+than|more\s+than|greater\s+than|beyond|under|below|lower\s+than|less\s+than)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?P<b>[a-z][\w ]{0,30}?)\s*(?:[?.!]|$)",
+    re.IGNORECASE,
+)
+
+
+def how_often_past(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how often does the final bill come in over the quote": "what percent of rows have Final above Quoted"."""
+    said = _HOW_OFTEN_PAST.search(text)
+    if said is None:
+        return text
+    sides = []
+    for part in (said["a"], said["b"]):
+        named = [m for m in find_mentions(part, catalog, frame) if m.column.numeric and not m.column.id_like]
+        best = max((m.score for m in named), default=0)
+        columns = list({m.column: None for m in named if m.score == best})
+        if not columns:  # "the value" of Appraised Value: a word too plain to name a column alone, said of one
+            heard = re.findall(r"[a-z]{4,}", part.lower())
+            columns = [
+                c
+                for c in catalog.numeric(frame)
+                if not c.id_like and any(same_word(w, s) for w in heard for s in c.significant)
+            ]
+        if len(columns) != 1:
+            return text
+        sides.append(columns[0])
+    a, b = sides
+    if a == b:
+        return text
+    word = (
+        "above"
+        if said["dir"].lower().split()[0] in ("over", "above", "higher", "more", "greater", "beyond")
+        else "below"
+    )
+    return f"{text[: said.start()]}what percent of rows have {a.name} {word} {b.name}?"
