@@ -10540,3 +10540,14 @@ def test_how_often_one_amount_comes_in_over_another_is_a_share_of_rows_with_both
     homes = _blind(340, "appraiser_assignments")
     _, text = _run(homes.copy(), "how often does the value come in under the contract price")
     assert "Appraised Value < Contract Price" in text.replace("&lt;", "<").splitlines()[0], text
+
+
+def test_a_value_of_one_word_and_a_code_is_said_by_its_word() -> None:
+    jobs = _blind(340, "cnc_machine_shop_job_log")
+    mazak = jobs[jobs["Machine"] == "MAZAK QT-250"]
+    _, text = _run(jobs.copy(), "average cycle time on the mazak?")
+    assert "Machine = MAZAK QT-250" in text.splitlines()[0], text
+    assert _has(text, round(mazak["Cycle Time (min)"].mean(), 3)), text
+    pours = _blind(341, "foundry_pours")
+    _, text = _run(pours.copy(), "avg pour temp on ductile")
+    assert "Alloy = Ductile 65-45-12" in text.splitlines()[0], text

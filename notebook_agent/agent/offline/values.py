@@ -315,7 +315,7 @@ def _first_words(column: Column) -> dict[str, str]:
     # (a wine by its grape's first word: "pinot" of Pinot Noir, "cab" of Cabernet Sauvignon)
     grape = bool(set(column.stems) & {"varietal", "variety", "grape", "cultivar"})
     if not set(column.stems) & _WHO_STEMS and not place and not grape:
-        return {}
+        return _word_beside_code(column)
     values = _known_values(column)
     firsts = [v.split()[0] for v in values]
     counts = {f.lower(): sum(g.lower() == f.lower() for g in firsts) for f in firsts}
@@ -328,6 +328,26 @@ def _first_words(column: Column) -> dict[str, str]:
         and f.lower() not in STOP
         # (a trip is named by the country it went to: "the japan trip")
         and (not (f.lower() in _US_STATES or f.lower() in COUNTRY_NAMES) or bool(set(column.stems) & _NAMED_TRIPS))
+    }
+
+
+def _word_beside_code(column: Column) -> dict[str, str]:
+    """A value of one word and a model or grade code, by its word: "mazak" of MAZAK QT-250, "ductile" of Ductile
+    65-45-12, when no other value holds that word."""
+    values = _known_values(column)
+    words = {
+        v: [t for t in v.split() if not re.search(r"\d", t)]
+        for v in values
+        if re.search(r"\d", v) and len(v.split()) >= 2
+    }
+    held = [w.lower() for ws in (v.split() for v in values) for w in ws]
+    return {
+        v: ws[0]
+        for v, ws in words.items()
+        if len(ws) == 1
+        and re.fullmatch(r"[A-Za-z][a-z]{3,}|[A-Z]{4,}", ws[0])
+        and held.count(ws[0].lower()) == 1
+        and ws[0].lower() not in STOP
     }
 
 
