@@ -332,8 +332,10 @@ def _first_words(column: Column) -> dict[str, str]:
 
 
 def _word_beside_code(column: Column) -> dict[str, str]:
-    """A value of one word and a model or grade code, by its word: "mazak" of MAZAK QT-250, "ductile" of Ductile
-    65-45-12, when no other value holds that word."""
+    """A value of one word and a model or grade code, by its word: "mazak" of MAZAK QT-250.
+
+    "Ductile" of Ductile 65-45-12 too; only when no other value of the column holds that word.
+    """
     values = _known_values(column)
     words = {
         v: [t for t in v.split() if not re.search(r"\d", t)]
