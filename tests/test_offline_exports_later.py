@@ -10551,3 +10551,27 @@ def test_a_value_of_one_word_and_a_code_is_said_by_its_word() -> None:
     pours = _blind(341, "foundry_pours")
     _, text = _run(pours.copy(), "avg pour temp on ductile")
     assert "Alloy = Ductile 65-45-12" in text.splitlines()[0], text
+
+
+def test_a_price_per_unit_is_multiplied_by_the_count_of_those_units() -> None:
+    jobs = _blind(342, "translation_jobs")
+    _, text = _run(jobs.copy(), "how much have the jobs billed in total")
+    assert _has(text, round((_money(jobs["Rate/Word"]) * jobs["Words"]).sum(), 1)), text
+    orders = _blind(343, "embroidery_shop_orders")
+    _, text = _run(orders.copy(), "how much money did all the orders bring in")
+    assert text.startswith("Total of Price Each × Pieces"), text
+    prints = _blind(340, "screen_printing_jobs")
+    spent = (_money(prints["Price Per Piece"]) * prints["Pieces"]).groupby(prints["Client"]).sum()
+    _, text = _run(prints.copy(), "which client spent the most with us")
+    assert f"**{spent.idxmax()}**" in text, text
+
+
+def test_what_is_unpaid_of_a_rate_per_page_is_the_money_billed_on_the_unpaid_rows() -> None:
+    orders = _blind(339, "court_reporter_orders")
+    unpaid = orders["Invoice Paid"] == "N"
+    billed = _money(orders["Rate Per Page"]) * orders["Pages"]
+    _, text = _run(orders.copy(), "how much is unpaid in total")
+    assert _has(text, round(billed[unpaid].sum(), 1)), text
+    _, text = _run(orders.copy(), "which firm owes us the most money")
+    firm = billed[unpaid].groupby(orders.loc[unpaid, "Attorney Firm"]).sum().idxmax()
+    assert f"**{firm.replace('&', '&amp;')}**" in text or f"**{firm}**" in text, text

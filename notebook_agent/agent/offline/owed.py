@@ -80,7 +80,7 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     marks = [
         c
         for c in catalog.of(frame)
-        if c.stems in (("paid",), ("settled",))
+        if (c.stems in (("paid",), ("settled",)) or (len(c.stems) == 2 and c.stems[-1] == "paid"))  # Invoice Paid
         and (
             (c.categorical and yes_value(c) is not None)
             # (or the mark of a Paid Date written on the row: "paid (Paid Date set)", 1 or 0)
@@ -100,11 +100,17 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
     no = 0 if mark.numeric else no_value(mark)
     if no is None:
         return text
+    per_unit = re.search(r"/\s*[a-z]|\bper\b", owed[0].name, re.IGNORECASE) is not None
     if said is None and owes is not None:  # "who owes me the most": the most of what is due on the unpaid rows
-        rest = f"{text[: owes.start()]}has the {owes['dir']} {owed[0].name}{text[owes.end() :]}".rstrip(" ?.!")
+        what = f"brought in the {owes['dir']} money" if per_unit else f"has the {owes['dir']} {owed[0].name}"
+        rest = f"{text[: owes.start()]}{what}{text[owes.end() :]}".rstrip(" ?.!")
         return f"{rest} where {mark.name} = {no}"
     assert said is not None
     rest = (text[: said.start()] + text[said.end() :]).rstrip(" ?.!")
+    if per_unit:
+        # a Rate Per Page is no amount owed: the money billed (pages times the rate), of the rows not paid
+        rest = re.sub(r"^\W*how\s+much\s+(?:is|are|was|were)?\s*", "", rest, flags=re.IGNORECASE)
+        return f"how much money was billed {rest} where {mark.name} = {no}".replace("  ", " ")
     return f"{rest} {owed[0].name} where {mark.name} = {no}"
 
 

@@ -23,6 +23,7 @@ _MONEY = re.compile(
     r"|\b(?:take|takes|took|taking)\s+in\b(?!\s+(?:19|20)\d\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
+    r"|\bhow\s+much\s+(?:\w+\s+){1,3}?billed\b"  # "how much have the jobs billed": money charged
     # "the best month for sales" of a table of prices and quantities: the money (not "how many sales": rows)
     r"|(?<!\bmany\s)(?<!\bnumber\sof\s)(?<!\bcount\sof\s)\bsales\b(?!\s+(?:count|made|were|per\s+\w+\?*$))"
 )
@@ -42,6 +43,7 @@ _FLAT = frozenset({"fee", "charge"})  # charged once a row, unless the quantity 
 _CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
 _PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
 _TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
+_PER_UNIT = re.compile(r"/\s*[a-z]|\bper\b|\beach\b", re.IGNORECASE)  # Rate/Word, Rate Per Page, Price Each
 _NOT = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)?$"
     r"|\b(?:not\s+counting|excluding|except(?:\s+for)?|without|leaving\s+out|ignoring)\s+(?:the\s+|any\s+)?$"
@@ -57,9 +59,16 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         return taken[0], None
     if taken:
         return None  # several amounts: the reader asks which one through the general path
-    prices = [c for c in nums if set(c.significant) & PRICE or _CURRENCY.search(c.name)]
+    prices = [
+        c
+        for c in nums
+        if set(c.significant) & PRICE or _CURRENCY.search(c.name) or ("rate" in c.stems and _PER_UNIT.search(c.name))
+    ]
     quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive] or stock
     counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
+    each = _priced_per_unit(prices, quantities, counted)
+    if each is not None:
+        return each
     if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
         quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
     if not quantities and len(prices) == 1 and re.search(r"/|\bper\b", prices[0].name, re.I):
@@ -82,6 +91,32 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     if set(prices[0].significant) & _FLAT:  # a Fee beside Reconciling Items: a flat charge, not paid per item
         quantities = [q for q in quantities if set(q.significant) <= _QUANTITY or not set(q.significant) & _QUANTITY]
     return prices[0], (quantities[0] if len(quantities) == 1 else None)
+
+
+def _priced_per_unit(
+    prices: list[Column], quantities: list[Column], counted: list[Column]
+) -> tuple[Column, Column] | None:
+    """The one price said per unit (Rate/Word, Rate Per Page, Price Each) and the count of those units beside it.
+
+    Words × Rate/Word, Pages × Rate Per Page; Price Each × the Pieces or Qty. A setup or digitizing fee beside it is
+    a charge once an order, not the price of the units.
+    """
+    per_unit = [p for p in prices if _PER_UNIT.search(p.name)]
+    if len(per_unit) != 1:
+        return None
+    price = per_unit[0]
+    units = [s for s in price.stems if s not in PRICE | {"rate", "per", "each", "unit"}]
+    if units:
+        found = [
+            c
+            for c in counted
+            if c is not price
+            and (c.whole_count or c.additive)
+            and any(s == u or stem(s) == stem(u) or abbreviates(u, s) for s in c.stems for u in units)
+        ]
+    else:  # (Price Each: each of the pieces or the quantity)
+        found = [c for c in quantities if c is not price and set(c.significant) & {"piece", "qty", "quantity", "unit"}]
+    return (price, found[0]) if len(found) == 1 else None
 
 
 def _share_of_that(ctx: Context) -> KindRequest | None:
