@@ -10575,3 +10575,35 @@ def test_what_is_unpaid_of_a_rate_per_page_is_the_money_billed_on_the_unpaid_row
     _, text = _run(orders.copy(), "which firm owes us the most money")
     firm = billed[unpaid].groupby(orders.loc[unpaid, "Attorney Firm"]).sum().idxmax()
     assert f"**{firm.replace('&', '&amp;')}**" in text or f"**{firm}**" in text, text
+
+
+def test_how_many_bills_are_still_unpaid_counts_the_rows_without_a_paid_date() -> None:
+    bills = _blind(343, "horse_stable_monthly_bills")
+    _, text = _run(bills.copy(), "how many bills are still unpaid")
+    assert _has(text, bills["Paid Date"].isna().sum()), text
+    assert "Board Fee" not in text.splitlines()[0], text
+
+
+def test_how_long_do_dogs_usually_stay_is_one_span_over_every_stay() -> None:
+    stays = _blind(342, "kennel_boarding")
+    nights = (
+        pd.to_datetime(stays["Check Out"], format="%m/%d/%Y") - pd.to_datetime(stays["Check In"], format="%m/%d/%Y")
+    ).dt.days
+    for question in ("how long do dogs usually stay", "how long do dogs usually stay, in nights"):
+        _, text = _run(stays.copy(), question)
+        assert text.startswith("Time from Check In to Check Out, "), text  # no group per Dog, no Nightly Rate
+        assert _has(text, round(nights.mean(), 3)), text
+
+
+def test_what_defect_is_seen_most_is_the_commonest_label_not_whether_one_is_written() -> None:
+    pours = _blind(341, "foundry_pours")
+    _, text = _run(pours.copy(), "what defect do we see the most")
+    assert f"**{pours['Defect Type'].value_counts().idxmax()}**" in text, text
+
+
+def test_the_language_translated_into_is_the_target_language() -> None:
+    jobs = _blind(342, "translation_jobs")
+    _, text = _run(jobs.copy(), "which language do we translate into most often")
+    assert f"**{jobs['Target Language'].value_counts().idxmax()}**" in text, text
+    _, text = _run(jobs.copy(), "which language do we translate from most often")
+    assert "by Source Language" in text.splitlines()[0], text

@@ -107,6 +107,11 @@ def _owed_unpaid(text: str, catalog: Catalog, frame: str) -> str:
         return f"{rest} where {mark.name} = {no}"
     assert said is not None
     rest = (text[: said.start()] + text[said.end() :]).rstrip(" ?.!")
+    if re.search(r"\bhow\s+many\b|\bnumber\s+of\b", rest, re.IGNORECASE):  # "how many bills are still unpaid"
+        counted = re.sub(r"\s+(?:are|is|were|was)$", "", rest)
+        if mark.formula is not None:  # (the mark of a Paid Date written: the rows without one)
+            return f"{counted} have no {mark.formula[0]}"
+        return f"{counted} where {mark.name} = {no}"
     if per_unit:
         # a Rate Per Page is no amount owed: the money billed (pages times the rate), of the rows not paid
         rest = re.sub(r"^\W*how\s+much\s+(?:is|are|was|were)?\s*", "", rest, flags=re.IGNORECASE)

@@ -2517,6 +2517,24 @@ _MORE_GETS_MORE = _rx(
 )
 
 
+# Two columns of one thing at either end of a move: Source Language and Target Language, Origin and Destination
+_ENDS = (({"source", "from", "origin", "original"}, r"\bfrom\b"), ({"target", "to", "destination"}, r"\binto\b"))
+
+
+def _direction_said(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which language do we translate into": of Source Language and Target Language, the target."""
+    for said in re.finditer(r"\b[a-z]{4,}\b", text, re.IGNORECASE):
+        word = stem(said.group().lower())
+        pair = [c for c in catalog.of(frame) if len(c.stems) == 2 and c.stems[1] == word and c.categorical]
+        if len(pair) != 2 or re.search(r"\b(?:source|target|origin|destination)\s+$", text[: said.start()], re.I):
+            continue
+        for firsts, hint in _ENDS:
+            end = [c for c in pair if c.stems[0] in firsts]
+            if len(end) == 1 and re.search(hint, text, re.IGNORECASE):
+                return text[: said.start()] + end[0].name + text[said.end() :]
+    return text
+
+
 def _more_gets_more(text: str, catalog: Catalog, frame: str) -> str:
     """Whether two measures go together, said of the rows: "do episodes with more votes get higher ratings"."""
     m = _MORE_GETS_MORE.search(text)
@@ -5946,6 +5964,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = units_said(text, catalog, frame, [m.column for m in find_mentions(text, catalog, frame)])
     text = period_columns(_more_gets_more(_scale_grades(text, catalog, frame), catalog, frame), catalog, frame)
     text = comparatives(text, catalog, frame)  # "do longer appointments cost more": Minutes with Invoice
+    text = _direction_said(text, catalog, frame)  # "translate into": Target Language
     text = how_often_past(text, catalog, frame)  # "how often does the final come in over the quote": Final > Quoted
     text = _which_of_it(_measure_of(_more_spent(text), catalog, frame), catalog, frame)
     # "per country and year, is X correlated with Y": the unit each row already is, said before a relation

@@ -1496,6 +1496,13 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
         # "how much money is owed": never "paid (Marked paid date set)", a yes/no flag read from a date, by a
         # synonym of a word of its name
         and not (m.column.formula is not None and m.column.formula[1] == "notna" and m.via == "synonym")
+        # "what defect do we see the most": the labels of Defect Type, not whether one is written
+        and not (
+            m.column.formula is not None
+            and m.column.formula[1] == "notna"
+            and re.search(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?$", question[: m.start].lower())
+            and any(c.name == m.column.formula[0] and c.categorical for c in columns)
+        )
         # "happened in the rain" beside a Weather_Condition of Rain: that value, not Precipitation(in) by synonym
         and not (
             m.via == "synonym"

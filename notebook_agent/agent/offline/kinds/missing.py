@@ -641,6 +641,11 @@ def _group(ctx: Context, skip: list[tuple[int, int]] | None = None) -> Column | 
         and not (re.search(r"\b(?:on|in|off|at)\s+the\s+$", ctx.text[: m.start]) and not m.word.lower().endswith("s"))
         # "how long do the jobs last", "how long after birth were kids baptised": the rows, each a job or a
         # child, not one group per JOB_TITLE or Child Name (unless said as groups: "by kids", "which kids")
+        # "how long do dogs usually stay": the rows said as who stays, typically, not one group per Dog
+        and not (
+            re.search(r"\b(?:do|does|did)\s+(?:the\s+|our\s+)?$", ctx.text[: m.start])
+            and re.match(r"\w*\s+(?:usually|typically|normally|generally|tend\s+to)\b", ctx.text[m.end :])
+        )
         and not (
             m.column.stems[-1:] in (("title",), ("name",))
             and (m.word.lower().endswith("s") or ctx.text[m.start : m.end].endswith("s"))
@@ -782,7 +787,7 @@ def _durations(ctx: Context) -> KindRequest | None:
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
         # ("wait from applying to an offer, in days": the unit asked for, not Days/Wk)
         and not (
-            re.fullmatch(r"(?:minutes|hours|days|weeks|months|years)", m.word.lower())
+            re.fullmatch(r"(?:minute|hour|day|night|week|month|year)s?", m.word.lower())
             and re.search(r"\bin\s+$", ctx.text[: m.start])
         )
         # ("how long does a mobile crane permit last": no money is a length, PERMIT_FEE least of all)
