@@ -10607,3 +10607,9 @@ def test_the_language_translated_into_is_the_target_language() -> None:
     assert f"**{jobs['Target Language'].value_counts().idxmax()}**" in text, text
     _, text = _run(jobs.copy(), "which language do we translate from most often")
     assert "by Source Language" in text.splitlines()[0], text
+
+
+def test_my_monthly_income_beside_a_category_of_income_is_those_rows() -> None:
+    money = _blind(198, "copilot_money_transactions")
+    _, text = _run(money.copy(), "what's my average monthly income")
+    assert "where category = Income" in text.splitlines()[0], text

@@ -5295,6 +5295,8 @@ def _money_of_one(text: str, catalog: Catalog, frame: str) -> str:
         for m in find_mentions(text, catalog, frame)
     ):
         return text
+    if any(a <= said.start() and said.end() <= b for a, b in values):
+        return text  # "my average monthly income" beside a category of Income: those rows, not every amount
     lone = lone_measure(catalog, frame)
     if lone is None or not lone.additive:
         return text
