@@ -10613,3 +10613,18 @@ def test_my_monthly_income_beside_a_category_of_income_is_those_rows() -> None:
     money = _blind(198, "copilot_money_transactions")
     _, text = _run(money.copy(), "what's my average monthly income")
     assert "where category = Income" in text.splitlines()[0], text
+
+
+def test_how_many_dry_pounds_is_the_total_of_the_dry_lbs() -> None:
+    hops = _blind(341, "hop_harvest")
+    _, text = _run(hops.copy(), "how many dry pounds did we get in 2024")
+    assert text.startswith("Total of Dry Lbs"), text
+    _, text = _run(hops.copy(), "how many dry lbs did we get")
+    assert _has(text, hops["Dry Lbs"].sum()), text
+
+
+def test_wood_burned_in_cords_adds_up() -> None:
+    boils = _blind(342, "maple_boil_log")
+    _, text = _run(boils.copy(), "how much wood did we burn")
+    assert text.startswith("Total of Wood (cords)"), text
+    assert _has(text, round(boils["Wood (cords)"].sum(), 2)), text

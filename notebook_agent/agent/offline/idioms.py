@@ -336,6 +336,26 @@ def things_counted(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}what is the total {qty[0].name} of {said['noun']}{said['rest']}"
 
 
+# "how many dry lbs did we get": a column kept in a unit, counted in that unit, is its total
+_HOW_MANY_NAMED_UNITS = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>(?:[a-z]+\s+)?(?:lbs|pounds|gallons|gal|tons|tonnes|kg|kilos|yards|yds"
+    r"|bushels|cords|barrels|liters|litres|cubic\s+yards))\b(?P<rest>.*)$"
+)
+
+
+def units_counted(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many dry lbs did we get in 2024" of a Dry Lbs column: "what is the total Dry Lbs in 2024"."""
+    said = _HOW_MANY_NAMED_UNITS.search(text)
+    if said is None:
+        return text
+    named = [m for m in find_mentions(said["noun"], catalog, frame) if m.column.numeric and not m.column.id_like]
+    best = max((m.score for m in named), default=0)
+    columns = list({m.column: None for m in named if m.score == best})
+    if best < 90 or len(columns) != 1:
+        return text  # (the unit alone, of several columns in it: which one is not said)
+    return f"{text[: said.start()]}what is the total {columns[0].name}{said['rest']}"
+
+
 # "bite calls that ended with the animal impounded": the rows whose outcome is the value said after
 _ENDED_WITH = _rx(
     r"\b(?:ended|end|ends|ending|resulted|result|results|wound|wind|winds|finished)\s+(?:up\s+)?"

@@ -124,6 +124,7 @@ from .idioms import (
     top_scorer,
     toughest_judge,
     under_price,
+    units_counted,
     unsold_left,
     verb_to_most,
     were_counted,
@@ -5895,6 +5896,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = kept_after(text, catalog, frame)  # "how much did we keep after dump fees": Price - Dump Fee
     text = ended_with(text, catalog, frame)  # "calls that ended with the animal impounded": were IMPOUNDED
     text = things_counted(text, catalog, frame)  # "how many chairs went out": the total Qty of Chairs
+    text = units_counted(text, catalog, frame)  # "how many dry lbs did we get": the total Dry Lbs
     text = nth_stage(text, catalog, frame)  # "the first round" of a numbered Round: round 1
     text = on_the_list(text, catalog, frame)  # "how many boats are on the waiting list": Waitlist Since kept
     text = toughest_judge(text, catalog, frame)  # "the toughest grader": the lowest average Total

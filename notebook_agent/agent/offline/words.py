@@ -805,6 +805,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"ride", "entry", "journey", "tap", "swipe", "checkout", "admission", "delivery", "shipment"}
     # what a hive or a field yields (Honey Harvested (lbs))
     | {"harvested", "harvest"}
+    # firewood burned in cords (a sugarhouse's Wood (cords)): each boil's add up
+    | {"cord"}
     # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
     # whole words only, since "mg" would shorten megawatthour
     | {"gwh", "megawatthour", "generation", "steal", "stolen", "homer", "strikeout", "rbi"}
