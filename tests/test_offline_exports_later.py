@@ -10628,3 +10628,22 @@ def test_wood_burned_in_cords_adds_up() -> None:
     _, text = _run(boils.copy(), "how much wood did we burn")
     assert text.startswith("Total of Wood (cords)"), text
     assert _has(text, round(boils["Wood (cords)"].sum(), 2)), text
+
+
+def test_a_count_kept_in_thousands_by_x1000_is_compared_in_its_own_unit() -> None:
+    tests = _blind(343, "dairy_test_day_records")
+    _, text = _run(tests.copy(), "what share of tests had an SCC over 200 thousand")
+    assert "SCC (x1000) > 200" in text.splitlines()[0], text
+    assert _has(text, round(100 * (tests["SCC (x1000)"] > 200).mean(), 2)), text
+
+
+def test_who_we_lose_to_is_the_competitor_of_the_bids_not_won() -> None:
+    bids = _blind(342, "asphalt_bids")
+    lost = bids[bids["Won"] == "N"]["Competitor"].value_counts()
+    for question in ("who do we lose to the most", "which competitor do we lose to most"):
+        _, text = _run(bids.copy(), question)
+        assert "where Won = N" in text.splitlines()[0], text
+        assert f"**{lost.idxmax()}**" in text, text
+    _, text = _run(bids.copy(), "which estimator closes the most")
+    won = bids[bids["Won"] == "Y"]["Estimator"].value_counts()
+    assert f"**{won.idxmax()}**" in text and "Won = Y" in text.splitlines()[0], text

@@ -2504,7 +2504,8 @@ _SLEEP_STAGES = frozenset({"light", "deep", "rem", "core"})
 # A column kept in thousands ("SCC ('000/ml)", "Population (000s)", "Revenue (thousands)"), and an amount said in
 # thousands ("200k", "200 thousand"): compared in the column's own unit.
 _IN_THOUSANDS = re.compile(
-    r"'000|\b000s\b|\(000\)|\bthousands\b|\(k\)|_k\b|\bin\s+k\b|\((?:k[$£€]|[$£€]k)\)", re.IGNORECASE
+    r"'000|\b000s\b|\(000\)|\bthousands\b|\(k\)|_k\b|\bin\s+k\b|\((?:k[$£€]|[$£€]k)\)|\(\s*x\s*1,?000\s*\)",
+    re.IGNORECASE,
 )  # "Annual Income (k$)" too
 _SAID_THOUSANDS = re.compile(r"(?<![\w.$€£])(?P<n>\d+(?:\.\d+)?)\s?(?:k|thousand)\b", re.IGNORECASE)
 
@@ -2520,6 +2521,41 @@ _MORE_GETS_MORE = _rx(
 
 # Two columns of one thing at either end of a move: Source Language and Target Language, Origin and Destination
 _ENDS = (({"source", "from", "origin", "original"}, r"\bfrom\b"), ({"target", "to", "destination"}, r"\binto\b"))
+
+
+_LOST_TO = re.compile(
+    r"\b(?:(?P<who>who)\s+)?(?:do|did|does)\s+(?:we|i|you)\s+(?:usually\s+|most\s+often\s+)?(?:lose|lost)\s+to\b"
+    r"|\b(?P<closes>closes|closed|close)\s+(?=(?:the\s+)?most\b)",
+    re.IGNORECASE,
+)
+_RIVALS = frozenset({"competitor", "opponent", "rival", "competition"})
+
+
+def _lost_to(text: str, catalog: Catalog, frame: str) -> str:
+    """Said of bids beside a Won (Y/N) mark: "who do we lose to the most" is the Competitor of Won = N.
+
+    "Which estimator closes the most" counts the rows of Won = Y.
+    """
+    said = _LOST_TO.search(text)
+    if said is None:
+        return text
+    marks = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and c.stems[:1] in (("won",), ("win",), ("awarded",)) and yes_value(c) and no_value(c)
+    ]
+    if len(marks) != 1:
+        return text
+    mark = marks[0]
+    if said["closes"]:
+        return f"{text[: said.start()]}had {mark.name} = {yes_value(mark)} {text[said.end() :]}"
+    rivals = [c for c in catalog.of(frame) if c.categorical and set(c.stems) & _RIVALS]
+    if said["who"]:
+        if len(rivals) != 1:
+            return text
+        return f"{text[: said.start()]}which {rivals[0].name} had {mark.name} = {no_value(mark)}{text[said.end() :]}"
+    rest = re.sub(r"^\s+(?:the\s+)?most\b", " the most", text[said.end() :])
+    return f"{text[: said.start()]}had {mark.name} = {no_value(mark)}{rest}"
 
 
 def _direction_said(text: str, catalog: Catalog, frame: str) -> str:
@@ -5854,6 +5890,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = marked_by_name(text, catalog, frame)  # "how many lockers are shared": a Shared With filled in
     text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
+    text = _lost_to(text, catalog, frame)  # "who do we lose to the most": the Competitor of Won = N
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
     text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
     text = more_often(text, catalog, frame)  # "do returning students finish more often": more likely to
