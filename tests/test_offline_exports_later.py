@@ -10647,3 +10647,16 @@ def test_who_we_lose_to_is_the_competitor_of_the_bids_not_won() -> None:
     _, text = _run(bids.copy(), "which estimator closes the most")
     won = bids[bids["Won"] == "Y"]["Estimator"].value_counts()
     assert f"**{won.idxmax()}**" in text and "Won = Y" in text.splitlines()[0], text
+
+
+def test_what_percent_of_stays_got_a_bath_is_the_bath_mark_not_a_span() -> None:
+    stays = _blind(342, "kennel_boarding")
+    _, text = _run(stays.copy(), "what percent of stays got a bath")
+    assert "Bath = Y" in text.splitlines()[0], text
+    assert _has(text, round(100 * (stays["Bath"] == "Y").mean(), 2)), text
+
+
+def test_how_often_jobs_need_a_supplement_is_the_share_that_has_one() -> None:
+    orders = _blind(339, "auto_body_repair_orders")
+    _, text = _run(orders.copy(), "how often do jobs need a supplement")
+    assert _has(text, round(100 * orders["Supplement $"].notna().mean(), 2)), text

@@ -2529,6 +2529,20 @@ _LOST_TO = re.compile(
     re.IGNORECASE,
 )
 _RIVALS = frozenset({"competitor", "opponent", "rival", "competition"})
+# "how often do jobs need a supplement": the share of the rows that have one
+_HOW_OFTEN_HAVE = re.compile(
+    r"\bhow\s+often\s+(?:do|does|did)\s+(?P<rows>[a-z][a-z ]*?)\s+"
+    r"(?:need|needs|needed|require|requires|required|get|gets|got|have|has|had)\s+(?P<rest>(?:an?|any|some)\s+.+)$",
+    re.IGNORECASE,
+)
+
+
+def _how_often_have(text: str) -> str:
+    """Said "how often do jobs need a supplement": "what percent of jobs had a supplement"."""
+    said = _HOW_OFTEN_HAVE.search(text)
+    if said is None:
+        return text
+    return f"{text[: said.start()]}what percent of {said['rows']} had {said['rest']}"
 
 
 def _lost_to(text: str, catalog: Catalog, frame: str) -> str:
@@ -5891,6 +5905,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = how_often_done(text, catalog, frame)  # "how often do tours get delayed": weather_delay_min above 0
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
     text = _lost_to(text, catalog, frame)  # "who do we lose to the most": the Competitor of Won = N
+    text = _how_often_have(text)  # "how often do jobs need a supplement": the share that had one
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
     text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
     text = more_often(text, catalog, frame)  # "do returning students finish more often": more likely to

@@ -447,7 +447,8 @@ _HOW_LONG = re.compile(
     r"|\b(?:days|hours|minutes)\s+(?:does\s+it\s+take\s+)?to\s+[a-z]|\btime\s+between\b"
     r"|\b(?:days|hours|weeks|minutes)\s+(?:after|since|before|between)\b"  # "how many days after ordering"
     # a stay, and its length: "how long do patients stay", "the longest stays", "length of stay", "LOS"
-    r"|\bstay(?:s|ed|ing)?\b|\blength\s+of\s+(?:stay|time)\b|\blos\b|\btime\s+(?:in|spent|taken)\b"
+    # (not the stays counted: "what percent of stays got a bath", "how many stays")
+    r"|(?<!\bof\s)(?<!\bmany\s)(?<!\ball\s)\bstay(?:s|ed|ing)?\b|\blength\s+of\s+(?:stay|time)\b|\blos\b|\btime\s+(?:in|spent|taken)\b"
     r"|\b(?:longest|shortest|longer|shorter|quickest|slowest|fastest)\b|\blength\b"
     r"|\btenure\b|\bhow\s+long\s+(?:they|people|staff|employees)\s+(?:stayed|lasted|worked)\b"  # hire to leaving
     # a span said by its unit and a verb of keeping: "how many days do people keep a book", "weeks a loan lasts"
