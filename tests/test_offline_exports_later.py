@@ -10660,3 +10660,16 @@ def test_how_often_jobs_need_a_supplement_is_the_share_that_has_one() -> None:
     orders = _blind(339, "auto_body_repair_orders")
     _, text = _run(orders.copy(), "how often do jobs need a supplement")
     assert _has(text, round(100 * orders["Supplement $"].notna().mean(), 2)), text
+
+
+def test_which_tech_gets_cars_out_fastest_is_the_lowest_mean_wait() -> None:
+    tickets = _blind(341, "oil_change_tickets")
+    _, text = _run(tickets.copy(), "which tech gets cars out fastest")
+    assert f"**{tickets.groupby('Tech')['Wait Min'].mean().idxmin()}**" in text, text
+
+
+def test_two_groups_averaged_are_said_apart_by_their_difference() -> None:
+    tickets = _blind(341, "oil_change_tickets")
+    means = _money(tickets["Ticket Total"]).groupby(tickets["Coupon"]).mean()
+    _, text = _run(tickets.copy(), "how much lower is the average ticket with a coupon vs without")
+    assert _has(text, round(means.max() - means.min(), 3)), text

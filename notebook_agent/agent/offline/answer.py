@@ -291,6 +291,10 @@ def _grouped(result: dict[str, Any]) -> str:
     if isinstance(per_period, int | float) and result.get("period") in PERIOD_NAMES:
         unit = PERIOD_NAMES[result["period"]]
         lines.append(f"On average per {unit}: {fmt(per_period)} (over {_count(result.get('groups'), unit)}).")
+    gap, pair = result.get("gap"), result.get("table") or []
+    if isinstance(gap, int | float) and len(pair) == 2 and all(isinstance(v, int | float) for _, v in pair):
+        (high, _), (low, _) = sorted(pair, key=lambda kv: -kv[1])
+        lines.append(f"{_label(high)} is {fmt(gap)} higher than {_label(low)}.")
     overall = result.get("overall")
     if isinstance(overall, int | float) and result.get("agg") in ("mean", "median"):
         lines.append(f"Over all {fmt(result.get('rows_used'))} rows together: {fmt(overall)}.")

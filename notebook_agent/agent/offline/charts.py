@@ -205,6 +205,8 @@ def _grouped(req: Request, catalog: Catalog, kind: str, title: str) -> str:
             # the average over every row beside the groups' ("rentals per hour": 194 an hour, whatever the hour)
             **({"overall": f"data[{lit(req.y)}].{agg}()"} if req.y and agg in ("mean", "median") else {}),
             **({"overall": "data[{}].sum() / data[{}].sum()".format(*map(lit, parts))} if parts else {}),
+            # two groups: how far apart they are ("how much lower is the ticket with a coupon")
+            **({"gap": "table.max() - table.min() if len(table) == 2 else None"} if agg in ("mean", "median") else {}),
             # totals per calendar period: also their average ("13.7 kWh a day")
             **({"per_period": "table.mean()"} if agg in ("sum", "count") and req.period in ("D", "W", "M") else {}),
         },
