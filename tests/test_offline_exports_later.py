@@ -10673,3 +10673,18 @@ def test_two_groups_averaged_are_said_apart_by_their_difference() -> None:
     means = _money(tickets["Ticket Total"]).groupby(tickets["Coupon"]).mean()
     _, text = _run(tickets.copy(), "how much lower is the average ticket with a coupon vs without")
     assert _has(text, round(means.max() - means.min(), 3)), text
+
+
+def test_how_many_days_a_kind_usually_takes_is_the_mean_of_its_days_column() -> None:
+    homes = _blind(340, "appraiser_assignments")
+    kind = homes[homes["Property Type"] == "2-4 Unit"]
+    _, text = _run(homes.copy(), "how many days does a 2-4 unit usually take")
+    assert text.startswith("Mean of Days to Complete where Property Type = 2-4 Unit"), text
+    assert _has(text, round(kind["Days to Complete"].mean(), 2)), text
+
+
+def test_how_many_weeks_a_rental_lasts_is_said_in_weeks() -> None:
+    rentals = _blind(341, "scaffold_contracts")
+    days = (pd.to_datetime(rentals["Return Date"]) - pd.to_datetime(rentals["Start Date"])).dt.days
+    _, text = _run(rentals.copy(), "how many weeks do rentals usually last, for the ones that came back")
+    assert _has(text, round(days.mean() / 7, 3)), text

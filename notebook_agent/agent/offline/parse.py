@@ -2553,6 +2553,26 @@ def _does_it_fastest(text: str) -> str:
     return f"{text[: said.start()]}which {said['who']} is {said['sup']}{text[said.end() :]}"
 
 
+# "how many days does a 2-4 unit usually take" of a Days to Complete: that column's average
+_UNITS_IT_TAKES = re.compile(
+    r"\bhow\s+many\s+(?P<unit>days|hours|minutes|weeks|months)\s+(?:does|do|did|will)\s+(?P<rest>.+?)\s+"
+    r"(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:take|last)\b(?P<end>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _units_it_takes(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many days does a 2-4 unit usually take": "what is the average Days to Complete for a 2-4 unit"."""
+    said = _UNITS_IT_TAKES.search(text)
+    if said is None:
+        return text
+    unit = stem(said["unit"].lower())
+    kept = [c for c in catalog.numeric(frame) if not c.id_like and c.formula is None and unit in c.stems]
+    if len(kept) != 1:
+        return text
+    return f"{text[: said.start()]}what is the average {kept[0].name} for {said['rest']}{said['end']}"
+
+
 def _how_often_have(text: str) -> str:
     """Said "how often do jobs need a supplement": "what percent of jobs had a supplement"."""
     said = _HOW_OFTEN_HAVE.search(text)
@@ -5923,6 +5943,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = per_row_noun(text, catalog, frame)  # "the average bill per table": each row is one, the plain mean
     text = _lost_to(text, catalog, frame)  # "who do we lose to the most": the Competitor of Won = N
     text = _how_often_have(text)  # "how often do jobs need a supplement": the share that had one
+    text = _units_it_takes(text, catalog, frame)  # "how many days does a 2-4 unit take": Days to Complete
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
     text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
     text = more_often(text, catalog, frame)  # "do returning students finish more often": more likely to

@@ -83,6 +83,11 @@ def _periods_with(ctx: Context) -> KindRequest | None:
         return None  # "how many days had precipitation over 10": a bound on a measure (kinds.filtered)
     if _BOUND_SAID.search(ctx.text):
         return None  # "how many days did albury get over 35 degrees": a bound, its measure said by its unit
+    said_unit = m.group("unit").rstrip("s")
+    if re.search(r"\b(?:usually|typically|normally|on\s+average|average|take|takes|took|lasts?)\b", ctx.text) and any(
+        c.numeric and not c.is_date and said_unit in c.stems for c in ctx.columns()
+    ):
+        return None  # "how many days does a 2-4 unit usually take": the Days to Complete each row keeps
     named: dict[str, list[str]] = {}
     for v in values:
         named.setdefault(v.column.name, []).append(v.value)

@@ -904,10 +904,13 @@ def _durations(ctx: Context) -> KindRequest | None:
         where=where,
         left_out=kept,
         # "how many days does it take to post", of a time and a plain date: calendar days, the clock time aside
-        period="D" if _DAYS_ASKED.search(ctx.text) and pair[0].timed != pair[1].timed else None,
+        period="D"
+        if _DAYS_ASKED.search(ctx.text) and pair[0].timed != pair[1].timed
+        else ("W" if _WEEKS_ASKED.search(ctx.text) else None),
     )
 
 
+_WEEKS_ASKED = re.compile(r"\bhow\s+many\s+weeks\b|\bin\s+weeks\b")  # "how many weeks do rentals last"
 _DAYS_ASKED = re.compile(r"\bhow\s+many\s+(?:calendar\s+|business\s+)?days\b|\bin\s+(?:calendar\s+)?days\b")
 
 
@@ -1038,7 +1041,12 @@ def _durations_answer(req: KindRequest, result: dict[str, Any]) -> str:
         word = "Shortest" if req.order == "min" else "Longest"
         lines += [f"{word} on average: **{req.group} {ranked[0]}**, mean {_both(means[ranked[0]])}.", ""]
         summary = {k: summary[k] for k in ranked}
-    lines.append(f"Mean **{_both(result.get('mean'))}**; median {_both(result.get('median'))}.")
+    mean, median = result.get("mean"), result.get("median")
+    if req.period == "W" and isinstance(mean, int | float) and isinstance(median, int | float):
+        # ("how many weeks do rentals usually last": in the unit asked, the days beside)
+        lines.append(f"Mean **{fmt(mean / 168)} weeks** ({fmt(mean / 24)} days); median {fmt(median / 168)} weeks.")
+    else:
+        lines.append(f"Mean **{_both(mean)}**; median {_both(median)}.")
     if result.get("waiting"):
         lines.append(f"{fmt(result['waiting'])} rows have no {end} yet and are not counted.")
     if req.group and summary:
