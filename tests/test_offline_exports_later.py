@@ -10688,3 +10688,11 @@ def test_how_many_weeks_a_rental_lasts_is_said_in_weeks() -> None:
     days = (pd.to_datetime(rentals["Return Date"]) - pd.to_datetime(rentals["Start Date"])).dt.days
     _, text = _run(rentals.copy(), "how many weeks do rentals usually last, for the ones that came back")
     assert _has(text, round(days.mean() / 7, 3)), text
+
+
+def test_what_a_visit_costs_is_its_invoice() -> None:
+    visits = _blind(342, "vet_appointments")
+    dental = _money(visits.loc[visits["Visit Reason"] == "Dental", "Invoice"])
+    _, text = _run(visits.copy(), "whats a dental cleaning cost on average")
+    assert text.startswith("Mean of Invoice where Visit Reason = Dental"), text
+    assert _has(text, round(dental.mean(), 1)), text

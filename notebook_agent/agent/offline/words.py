@@ -177,6 +177,7 @@ SYNONYMS = [
     {
         *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge", "bill", "billed"),
         *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),
+        "invoice",  # a vet's Invoice beside each visit: what it cost
     },
     {
         "sale",
