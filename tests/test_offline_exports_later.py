@@ -10696,3 +10696,12 @@ def test_what_a_visit_costs_is_its_invoice() -> None:
     _, text = _run(visits.copy(), "whats a dental cleaning cost on average")
     assert text.startswith("Mean of Invoice where Visit Reason = Dental"), text
     assert _has(text, round(dental.mean(), 1)), text
+
+
+def test_gallons_pressed_per_bushel_divides_though_bushels_take_few_values() -> None:
+    presses = _blind(342, "cider_pressing")
+    sums = presses.groupby("Variety")[["Gallons Pressed", "Bushels"]].sum()
+    ratio = sums["Gallons Pressed"] / sums["Bushels"]
+    _, text = _run(presses.copy(), "which variety has the highest gallons pressed per bushel")
+    assert text.startswith("Total Gallons Pressed over total Bushels, by Variety"), text
+    assert ratio.idxmax() in text, text

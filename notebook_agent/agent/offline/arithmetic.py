@@ -1680,6 +1680,8 @@ def _divides(a: Mention, b: Mention) -> bool:
     few = few and not spent
     # "cost per lead" where a row has 0 to 8 leads: a price over a count of things, however few its values
     few = few and not (priced and b.column.whole_count)
+    # "gallons pressed per bushel": a total over a count of what went in, both adding up, however few its values
+    few = few and not (counted and b.column.additive and a.column.additive and (b.column.high or 0) > 10)
     return strong and not few and not b.column.ordered and not b.column.year_like
 
 
