@@ -10705,3 +10705,9 @@ def test_gallons_pressed_per_bushel_divides_though_bushels_take_few_values() -> 
     _, text = _run(presses.copy(), "which variety has the highest gallons pressed per bushel")
     assert text.startswith("Total Gallons Pressed over total Bushels, by Variety"), text
     assert ratio.idxmax() in text, text
+
+
+def test_which_yeast_finishes_fastest_keeps_the_verbs_own_measure() -> None:
+    batches = _blind(302, "cidery_batch_log")
+    _, text = _run(batches.copy(), "which yeast finishes fastest")
+    assert text.startswith("Mean of Days Fermenting by Yeast"), text

@@ -2540,7 +2540,8 @@ _HOW_OFTEN_HAVE = re.compile(
 # "which tech gets cars out fastest": who is fastest, the verb and its object aside
 _DOES_IT_FASTEST = re.compile(
     r"\bwhich\s+(?P<who>[a-z]+)\s+(?:gets?|does|finishes|turns|moves|processes|handles|clears|serves)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:(?:out|done|through|in|back)\s+)?(?:the\s+)?(?P<sup>fastest|quickest|slowest)\b",
+    # (an object between: "finishes fastest" alone is the verb's own measure, a Days to Finish)
+    r"(?:[a-z]+\s+){1,2}?(?:(?:out|done|through|in|back)\s+)?(?:the\s+)?(?P<sup>fastest|quickest|slowest)\b",
     re.IGNORECASE,
 )
 
