@@ -124,6 +124,20 @@ def _converted(a: Column, unit: str) -> Column | None:
     )
 
 
+def _row_sum(columns: list[Column], *, additive: bool) -> Column:
+    """The derived column of several columns added up on each row ("Adult Rounds + Child Rounds")."""
+    names = [c.name for c in columns]
+    return Column(
+        frame=columns[0].frame,
+        name=" + ".join(names),
+        kind="numeric",
+        dtype="float64",
+        additive=additive,
+        position=max(c.position for c in columns) + 2000,
+        formula=(names[0], "rowsum", repr(names)),
+    )
+
+
 def _sum_of_many(
     question: str, catalog: Catalog, frame: str, memory: dict[str, Any], readings: list[Mention]
 ) -> str | None:
@@ -141,16 +155,7 @@ def _sum_of_many(
             break
     if len(run) < 3 or len({m.column.name for m in run}) != len(run):
         return None
-    names = [m.column.name for m in run]
-    column = Column(
-        frame=frame,
-        name=" + ".join(names),
-        kind="numeric",
-        dtype="float64",
-        additive=all(m.column.additive for m in run),
-        position=max(m.column.position for m in run) + 2000,
-        formula=(names[0], "rowsum", repr(names)),
-    )
+    column = _row_sum([m.column for m in run], additive=all(m.column.additive for m in run))
     _added(column, catalog, frame, memory)
     start, end = run[0].start, run[-1].end
     if question[start - 1 : start] == "(" and question[end : end + 1] == ")":
@@ -193,16 +198,7 @@ def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[
             continue  # a Rounds column of its own holds the whole
         if re.search(rf"\b(?:{'|'.join(sorted(group))})s?\b", question, re.IGNORECASE):
             continue  # "adult rounds", "rounds did adults play": one part named
-        names = [c.name for c in sorted(parts, key=lambda c: c.position)]
-        column = Column(
-            frame=frame,
-            name=" + ".join(names),
-            kind="numeric",
-            dtype="float64",
-            additive=True,
-            position=max(c.position for c in parts) + 2000,
-            formula=(names[0], "rowsum", repr(names)),
-        )
+        column = _row_sum(sorted(parts, key=lambda c: c.position), additive=True)
         _added(column, catalog, frame, memory)
         return question[: said.start()] + column.name + question[said.end() :]
     return question

@@ -71,16 +71,6 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         return each
     if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
         quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
-    if not quantities and len(prices) == 1 and re.search(r"/|\bper\b", prices[0].name, re.I):
-        # a price per unit (Price/Gal) times the units handed over in that unit (Gallons Delivered)
-        per = [p for p in prices[0].stems if p not in PRICE]
-        quantities = [
-            c
-            for c in counted
-            if c.additive
-            and not set(c.stems) & {"size", "capacity", "max", "limit"}  # (a Tank Size (gal): not what was sold)
-            and any(s == p or stem(s) == stem(p) or abbreviates(p, s) for s in c.stems for p in per)
-        ]
     if not quantities and len(prices) == 1 and _PER_HEAD.search(prices[0].name):
         quantities = [c for c in counted if c.additive and c.significant[-1] in PERSONS]  # a fee per head × attendees
     if len(prices) > 1:  # a cake's Price beside its Rush Fee: the price is what it brought in, the fee a side charge
@@ -96,10 +86,10 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
 def _priced_per_unit(
     prices: list[Column], quantities: list[Column], counted: list[Column]
 ) -> tuple[Column, Column] | None:
-    """The one price said per unit (Rate/Word, Rate Per Page, Price Each) and the count of those units beside it.
+    """The one price said per unit (Rate/Word, Price/Gal, Price Each) and the count of those units beside it.
 
-    Words × Rate/Word, Pages × Rate Per Page; Price Each × the Pieces or Qty. A setup or digitizing fee beside it is
-    a charge once an order, not the price of the units.
+    Words × Rate/Word, Gallons Delivered × Price/Gal; Price Each × the Pieces or Qty. A setup or digitizing fee
+    beside it is a charge once an order, not the price of the units.
     """
     per_unit = [p for p in prices if _PER_UNIT.search(p.name)]
     if len(per_unit) != 1:
@@ -112,8 +102,11 @@ def _priced_per_unit(
             for c in counted
             if c is not price
             and (c.whole_count or c.additive)
+            and not set(c.stems) & {"size", "capacity", "max", "limit"}  # (a Tank Size (gal): not what was sold)
             and any(s == u or stem(s) == stem(u) or abbreviates(u, s) for s in c.stems for u in units)
         ]
+        if len(found) > 1:  # (of several, the ones that add up: Gallons Delivered, not a whole-number Gal Tier)
+            found = [c for c in found if c.additive]
     else:  # (Price Each: each of the pieces or the quantity)
         found = [c for c in quantities if c is not price and set(c.significant) & {"piece", "qty", "quantity", "unit"}]
     return (price, found[0]) if len(found) == 1 else None
