@@ -298,7 +298,10 @@ async def test_a_flood_of_outputs_keeps_the_cap_and_a_note(kernel: SessionKernel
         fh.write("5")
     before = _rss_kib("VmRSS")
     res = await kernel.execute(
-        f"from IPython.display import display\nfor _ in range({flood}):\n    display('')",
+        # A short pause every 100 outputs: iopub holds ~2,000 queued messages, and a reader on a loaded machine
+        # (three test workers on two cores) fell so far behind an unpaced flood that over half were dropped.
+        "import time\nfrom IPython.display import display\n"
+        f"for i in range({flood}):\n    display('')\n    if i % 100 == 99:\n        time.sleep(0.02)",
         timeout=300,
         on_output=on_output,
     )
