@@ -353,6 +353,11 @@ honest rate on unseen data;
 `--heldout341` another (`benchmarks/heldout341.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout342` another (`benchmarks/heldout342.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout343` another (`benchmarks/heldout343.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout344` another (`benchmarks/heldout344.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout345` another (`benchmarks/heldout345.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout346` another (`benchmarks/heldout346.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout347` another (`benchmarks/heldout347.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout348` another (`benchmarks/heldout348.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5460,6 +5465,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout341 import HELDOUT341
     from .heldout342 import HELDOUT342
     from .heldout343 import HELDOUT343
+    from .heldout344 import HELDOUT344
+    from .heldout345 import HELDOUT345
+    from .heldout346 import HELDOUT346
+    from .heldout347 import HELDOUT347
+    from .heldout348 import HELDOUT348
 
     return {
         1: HELDOUT,
@@ -5805,6 +5815,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         341: HELDOUT341,
         342: HELDOUT342,
         343: HELDOUT343,
+        344: HELDOUT344,
+        345: HELDOUT345,
+        346: HELDOUT346,
+        347: HELDOUT347,
+        348: HELDOUT348,
     }
 
 
