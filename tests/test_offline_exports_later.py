@@ -10711,3 +10711,122 @@ def test_which_yeast_finishes_fastest_keeps_the_verbs_own_measure() -> None:
     batches = _blind(302, "cidery_batch_log")
     _, text = _run(batches.copy(), "which yeast finishes fastest")
     assert text.startswith("Mean of Days Fermenting by Yeast"), text
+
+
+def test_comparatives_of_heat_slope_age_and_a_verbs_own_measure_are_correlations() -> None:
+    roasts = _blind(344, "coffee_roast_log")
+    _, text = _run(roasts.copy(), "do longer roasts drop hotter")
+    assert text.startswith("Correlation of Roast Time (min) and Drop Temp (F)"), text
+    assert _has(text, roasts["Roast Time (min)"].corr(roasts["Drop Temp (F)"])), text
+    lots = _blind(345, "cattle_sale_barn_lots")
+    _, text = _run(lots.copy(), "do heavier cattle bring less per pound")
+    assert text.startswith("Correlation of Avg Wt (lbs) and Price/Cwt"), text
+    assert _has(text, lots["Avg Wt (lbs)"].corr(_money(lots["Price/Cwt"]))), text
+    houses = _blind(345, "home_inspector_inspections")
+    _, text = _run(houses.copy(), "do older houses have more problems")
+    assert text.startswith("Correlation of Year Built and Defects Found"), text  # not Major Defects
+    assert _has(text, houses["Year Built"].corr(houses["Defects Found"])), text
+    plots = _blind(348, "timber_cruise_plots")
+    _, text = _run(plots.copy(), "do steeper plots have less timber on them?")
+    assert text.startswith("Correlation of Slope % and Volume (MBF)"), text
+    trips = _blind(347, "fish_stocking_trips")
+    _, text = _run(trips.copy(), "do longer drives kill more fish?")
+    assert text.startswith("Correlation of Miles Driven and Mortality"), text  # not Avg Length (in), Fish Stocked
+    assert _has(text, trips["Miles Driven"].corr(trips["Mortality"])), text
+
+
+def test_one_group_doing_a_thing_longer_than_another_compares_its_time() -> None:
+    lanes = _blind(346, "archery_lane_rentals")
+    _, text = _run(lanes.copy(), "do members shoot longer than non members")
+    assert text.startswith("Mean of Hours by Member"), text
+    assert _has(text, lanes.loc[lanes["Member"] == "Y", "Hours"].mean()), text
+
+
+def test_a_yes_or_no_question_then_the_measure_spelled_out_reads_the_measure() -> None:
+    days = _blind(346, "school_bus_route_days")
+    question = "are buses later when a sub is driving? average late minutes with and without a sub"
+    _, text = _run(days.copy(), question)
+    assert text.startswith("Mean of Late Min by Sub Driver"), text
+    assert _has(text, days.loc[days["Sub Driver"] == "Y", "Late Min"].mean()), text
+
+
+def test_a_bill_kept_in_parts_and_labor_is_their_sum_when_money_is_said() -> None:
+    tickets = _blind(348, "bike_shop_repair_tickets")
+    whole = tickets["Parts $"].fillna(0) + tickets["Labor $"].fillna(0)
+    _, text = _run(tickets.copy(), "do e-bike repairs cost more than road bike ones on average?")
+    assert text.startswith("Mean of Parts $ + Labor $ by Bike Type"), text
+    kind = tickets["Bike Type"].str.strip().str.lower()
+    assert _has(text, round(whole[kind == "e-bike"].mean(), 2)), text
+    _, text = _run(tickets.copy(), "how much did we bring in")
+    assert text.startswith("Total of Parts $ + Labor $"), text
+    assert _has(text, round(whole.sum())), text
+    _, text = _run(tickets.copy(), "average labor cost")
+    assert text.startswith("Mean of Labor $"), text  # one part named: that part
+
+
+def test_a_share_said_by_what_happened_to_some_of_the_things_counted() -> None:
+    seeds = _blind(345, "seed_company_germination_tests")
+    _, text = _run(seeds.copy(), "overall germination rate?")
+    assert _has(text, 100 * seeds["Seeds Sprouted"].sum() / seeds["Seeds Planted"].sum()), text
+    _, text = _run(seeds.copy(), "which crop germinates the worst")
+    sums = seeds.groupby("Crop")[["Seeds Sprouted", "Seeds Planted"]].sum()
+    assert text.startswith("Total Seeds Sprouted over total Seeds Planted, by Crop"), text
+    assert (sums["Seeds Sprouted"] / sums["Seeds Planted"]).idxmin() in text, text
+    trays = _blind(347, "greenhouse_crop_trays")
+    _, text = _run(trays.copy(), "what's our germination rate")
+    assert _has(text, 100 * trays["Cells Germinated"].sum() / trays["Cells/Tray"].sum()), text
+    harvest = _blind(345, "mushroom_farm_harvest_log")
+    _, text = _run(harvest.copy(), "what share of the harvest gets culled")
+    assert _has(text, 100 * harvest["Lbs Culled"].sum() / harvest["Lbs Picked"].sum()), text
+    trips = _blind(347, "fish_stocking_trips")
+    _, text = _run(trips.copy(), "what percent of fish died on the way")
+    assert text.startswith("Total Mortality over total Fish Stocked"), text
+    runs = _blind(347, "ambulance_transports")
+    _, text = _run(runs.copy(), "how much of what we bill do we actually collect")
+    assert text.startswith("Total Collected $ over total Billed $"), text
+    assert _has(text, 100 * _money(runs["Collected $"]).sum() / _money(runs["Billed $"]).sum()), text
+
+
+def test_things_still_waiting_for_a_step_are_the_rows_that_step_left_blank() -> None:
+    logs = _blind(347, "sawmill_log_tally")
+    _, text = _run(logs.copy(), "how many logs are still waiting to be sawn")
+    assert "BF Sawn" in text.splitlines()[0] and _has(text, int(logs["BF Sawn"].isna().sum())), text
+    roasts = _blind(344, "coffee_roast_log")
+    _, text = _run(roasts.copy(), "how many batches never got cupped")
+    assert "Cupping Score" in text.splitlines()[0] and _has(text, int(roasts["Cupping Score"].isna().sum())), text
+    tickets = _blind(348, "bike_shop_repair_tickets")
+    _, text = _run(tickets.copy(), "how many tickets are still open")
+    assert "Done Date" in text.splitlines()[0] and _has(text, int(tickets["Done Date"].isna().sum())), text
+    glass = _blind(344, "stained_glass_commissions")
+    _, text = _run(glass.copy(), "how many pieces are still in progress")
+    assert "Finish Date" in text.splitlines()[0] and _has(text, int(glass["Finish Date"].isna().sum())), text
+
+
+def test_a_response_time_is_the_minutes_from_the_call_to_arriving() -> None:
+    runs = _blind(347, "ambulance_transports")  # "15:43" to "15:46"
+    called, there = (pd.to_datetime(runs[c], format="%H:%M") for c in ("Call Time", "On Scene Time"))
+    minutes = (there - called).dt.total_seconds() / 60
+    minutes = minutes.where(minutes >= 0, minutes + 1440)
+    _, text = _run(runs.copy(), "whats our average response time")
+    assert text.startswith("Mean of Response Minutes (Call Time to On Scene Time)"), text
+    assert _has(text, round(minutes.mean(), 3)), text
+    fires = _blind(345, "fire_department_incident_runs")  # "15:11:20" to "15:20:47"
+    called, there = (pd.to_datetime(fires[c], format="%H:%M:%S") for c in ("Dispatch Time", "Arrival Time"))
+    minutes = (there - called).dt.total_seconds() / 60
+    minutes = minutes.where(minutes >= 0, minutes + 1440)
+    _, text = _run(fires.copy(), "what's our average response time")
+    assert text.startswith("Mean of Response Minutes (Dispatch Time to Arrival Time)"), text
+    assert _has(text, round(minutes.mean(), 3)), text
+    _, text = _run(fires.copy(), "which station takes the longest to get there")
+    assert f"**{minutes.groupby(fires['Station']).mean().idxmax()}**" in text, text
+
+
+def test_how_far_ahead_is_days_before_and_a_deposit_is_no_money_brought_in() -> None:
+    gigs = _blind(347, "wedding_dj_bookings")
+    ahead = (pd.to_datetime(gigs["Event Date"]) - pd.to_datetime(gigs["Booked Date"])).dt.days
+    _, text = _run(gigs.copy(), "how far ahead do couples usually book")
+    assert text.startswith("Mean of days from Booked Date to Event Date"), text
+    assert _has(text, round(ahead.mean(), 1)), text
+    _, text = _run(gigs.copy(), "which dj brings in the most money")
+    assert text.startswith("Total of Package $ by DJ"), text
+    assert f"**{_money(gigs['Package $']).groupby(gigs['DJ']).sum().idxmax()}**" in text, text

@@ -39,6 +39,7 @@ from . import (
 )
 from .answer import answer_text, headline
 from .catalog import (
+    CLOCK_SPANS,
     clock_minutes,
     derivation_lines,
     done_of,
@@ -2640,7 +2641,7 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
             # (or a time kept in a unit, a plays log's Play Time (min))
             or ("time" in c.stems and bool(set(c.stems) & {"minute", "min", "mins", "hour", "hr", "hrs"}))
         ]
-        kept = [c for c in clocks if not c.is_date and (c.formula is None or c.formula[1] == "clock_hours")]
+        kept = [c for c in clocks if not c.is_date and (c.formula is None or c.formula[1] in CLOCK_SPANS)]
         question = _how_long_take(question, kept)  # (a span between two clock times is a length kept too)
     said = _HOW_LONG_DONE.search(question)
     if said is None:
@@ -2662,7 +2663,7 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
         and not c.is_date
         and not c.id_like
         # (a span between two clock times, Check In to Check Out, is a length kept too)
-        and (c.formula is None or c.formula[1] == "clock_hours")
+        and (c.formula is None or c.formula[1] in CLOCK_SPANS)
     ]
     if not lengths:  # "how long do i usually sit on a pair": a count of days kept for each row (Days Held)
         lengths = [

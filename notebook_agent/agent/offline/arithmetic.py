@@ -204,6 +204,47 @@ def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[
     return question
 
 
+# Money kept in parts of one bill, with no column for the whole: Parts $ and Labor $ of a repair ticket
+_BILL_PARTS = frozenset(
+    {"part", "labor", "labour", "material", "shipping", "freight", "delivery", "install", "installation", "service"}
+)
+_MONEY_WORD = re.compile(
+    r"\b(?:(?P<cmp>cost|costs|costing)\s+(?P<dir>more|less)\b"
+    r"|(?P<noun>cost|costs|revenue|money|income|charges|bills?)\b"
+    r"|(?P<verb>bring\s+in|brought\s+in|bringing\s+in|make|made|earn|earned|charge|charged|billed|spend|spent)\b)",
+    re.IGNORECASE,
+)
+
+
+def _money_of_parts(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Money said of a bill kept in parts ("do e-bike repairs cost more", "how much did we bring in"): their row sum.
+
+    Only when every money column is one part of the bill (parts, labor, materials, shipping), none holds the whole,
+    and the question names no part.
+    """
+    said = _MONEY_WORD.search(question)
+    if said is None:
+        return question
+    money = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and not c.formula and (CURRENCY.search(c.name) or set(c.stems) & MONEY_PARTS)
+    ]
+    if len(money) < 2 or any(not set(c.stems) & _BILL_PARTS for c in money):
+        return question
+    if any(c.formula is not None and c.formula[1] in ("+", "sum") for c in catalog.numeric(frame)):
+        return question  # (Labour Cost (£) and Parts Cost (£): their sum is in the catalog already, named "cost")
+    if any(stem(w) in _BILL_PARTS or w in _BILL_PARTS for w in re.findall(r"[a-z]+", question.lower())):
+        return question  # "labor cost": one part named
+    column = _added(_row_sum(sorted(money, key=lambda c: c.position), additive=True), catalog, frame, memory)
+    if said["cmp"]:  # "cost more than": a higher total of the parts
+        side = "higher" if said["dir"].lower() == "more" else "lower"
+        return f"{question[: said.start()]}have {side} {column.name}{question[said.end() :]}"
+    if said["noun"]:
+        return f"{question[: said.start()]}{column.name}{question[said.end() :]}"
+    return f"{question[: said.end()]} in {column.name}{question[said.end() :]}"
+
+
 def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
     """Add the derived columns of earlier turns whose columns the frame still has."""
     for frame, a, op, b in memory.get("derived", []):
@@ -609,7 +650,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
         return used
     summed = None if summed_once else _sum_of_many(question, catalog, frame, memory, readings)
     if summed is None and not summed_once:
-        whole = _parts_said_whole(question, catalog, frame, memory)
+        whole = _money_of_parts(_parts_said_whole(question, catalog, frame, memory), catalog, frame, memory)
         summed = whole if whole != question else None
     if summed is not None:
         _, _, _, parts = memory["derived"][-1]  # (the row sum just read: its parts)
@@ -627,7 +668,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
             if any(m.column.formula and m.start < said.start() and m.end > said.end() for m in readings):
                 continue  # ("Cash Tips + Card Tips per Hours": the sum already read, its "+" inside its name)
             # "(BILL_AMT1) as a share of the limit": a closing bracket before, "the" after, are no gap
-            left = [m for m in readings if m.end <= said.start() and not question[m.end : said.start()].strip(" ),")]
+            left = [m for m in readings if m.end <= said.start() and not question[m.end : said.start()].strip(" ),$£€")]
             if op == "per" and not left:  # "how much salt do we put down per lane mile": a verb between
                 left = [
                     m
@@ -746,7 +787,7 @@ def _span(start: Column, end: Column) -> Column:
 
 _AHEAD = re.compile(
     r"\bhow\s+(?:far|long|many\s+days)\s+(?:in\s+)?(?:ahead|in\s+advance|before(?:hand)?)\b"
-    r"(?:\s+(?:of\s+(?:the|my|our)\s+\w+\s+)?(?:do|does|did)\s+(?:i|we|you|they|people|guests|customers)"
+    r"(?:\s+(?:of\s+(?:the|my|our)\s+\w+\s+)?(?:do|does|did)\s+(?:i|we|you|they|(?:the\s+|our\s+|most\s+)?[a-z]+s)"
     r"(?:\s+(?:usually|typically|normally|generally))?\s+\w+)?"
     r"|\b(?:booking\s+)?lead\s+times?\b",
     re.IGNORECASE,

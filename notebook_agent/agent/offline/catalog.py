@@ -1776,10 +1776,18 @@ def hours_and_minutes(columns: list[Column]) -> list[Column]:
 _CLOCK_OF_DAY = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
 # (a daycare's Check In and Check Out, a timesheet's Time In and Time Out: the last word says which end)
 _STARTS = frozenset({"start", "begin", "started", "departure", "depart", "in"})
+# A call answered: the span from the call (or dispatch, or batching) to arriving on the scene is a response time,
+# minutes long ("whats our average response time" of Call Time and On Scene Time)
+_CALLED = frozenset({"dispatch", "dispatched", "call", "called", "alarm", "received", "batched", "paged", "requested"})
+_ON_SCENE = frozenset({"scene", "onscene", "site", "arrival", "arrived", "arrive"})
 _KEPT_LENGTHS = DURATION_PARTS | {"min", "elapsed"}
 _ENDS = frozenset(
     {"end", "finish", "stop", "ended", "finished", "arrival", "arrive", "out", "clear"}
 )  # (a drill's All Clear)
+
+
+# The formulas of a span between two clock times of day, in hours or in minutes
+CLOCK_SPANS = ("clock_hours", "clock_minutes")
 
 
 def clock_spans(columns: list[Column]) -> list[Column]:
@@ -1797,6 +1805,13 @@ def clock_spans(columns: list[Column]) -> list[Column]:
     ]
     starts = [c for c in clocks if set(c.stems) & _STARTS]
     ends = [c for c in clocks if set(c.stems) & _ENDS]
+    called = [c for c in clocks if set(c.stems) & _CALLED]
+    reached = [c for c in clocks if set(c.stems) & _ON_SCENE]
+    if len(called) == 1 and len(reached) == 1 and not starts and called != reached:
+        a, b = called[0], reached[0]
+        if set(a.stems) - _CALLED - {"time"} or set(b.stems) - _ON_SCENE - {"time", "on", "at"}:
+            return []  # (a call's time beside a shipment's arrival: no one span)
+        return [_clock_span(a, b, f"Response Minutes ({a.name} to {b.name})", ("response", "time", "minute"))]
     if len(starts) != 1 or len(ends) != 1:
         return []
     a, b = starts[0], ends[0]
@@ -1813,18 +1828,22 @@ def clock_spans(columns: list[Column]) -> list[Column]:
     ]
     if kept:
         return []  # a timesheet's Total Hours (breaks taken out) is the length already kept
-    return [
-        Column(
-            frame=a.frame,
-            name=f"Hours from {a.name} to {b.name}",
-            kind="numeric",
-            dtype="float64",
-            additive=True,
-            position=max(a.position, b.position) + 1000,
-            stems=("duration", "hour"),
-            formula=(a.name, "clock_hours", b.name),
-        )
-    ]
+    return [_clock_span(a, b, f"Hours from {a.name} to {b.name}", ("duration", "hour"))]
+
+
+def _clock_span(a: Column, b: Column, name: str, stems: tuple[str, ...]) -> Column:
+    """The span from clock time `a` to clock time `b`: in minutes when its stems say so (hours add up, minutes wait)."""
+    minutes = "minute" in stems
+    return Column(
+        frame=a.frame,
+        name=name,
+        kind="numeric",
+        dtype="float64",
+        additive=not minutes,
+        position=max(a.position, b.position) + 1000,
+        stems=stems,
+        formula=(a.name, "clock_minutes" if minutes else "clock_hours", b.name),
+    )
 
 
 QUANTITY_STEMS = frozenset({"quantity", "qty", "units", "unit", "quantities", "ordered", "sold"})
@@ -2025,12 +2044,16 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 f"{frame}[{name}] = (pd.to_datetime({frame}[{a}]) - pd.to_datetime({frame}[{b}]))"
                 ".dt.total_seconds() / 60"
             )
-        elif op == "clock_hours":  # from a clock time to a later one, past midnight into the next day
+        elif op in (
+            "clock_hours",
+            "clock_minutes",
+        ):  # from a clock time to a later one, past midnight into the next day
             start, end = (
                 f"pd.to_datetime({frame}[{x}].astype(str).str.strip(), format='mixed', errors='coerce')" for x in (a, b)
             )
-            lines.append(f"{frame}[{name}] = ({end} - {start}).dt.total_seconds() / 3600")
-            lines.append(f"{frame}[{name}] = {frame}[{name}].where({frame}[{name}] >= 0, {frame}[{name}] + 24)")
+            per, day = (3600, 24) if op == "clock_hours" else (60, 1440)
+            lines.append(f"{frame}[{name}] = ({end} - {start}).dt.total_seconds() / {per}")
+            lines.append(f"{frame}[{name}] = {frame}[{name}].where({frame}[{name}] >= 0, {frame}[{name}] + {day})")
         elif op == "hm":  # whole hours and the minutes past them: one length, in hours
             lines.append(f"{frame}[{name}] = {frame}[{a}].fillna(0) + {frame}[{b}].fillna(0) / 60")
         elif (

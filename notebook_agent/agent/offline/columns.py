@@ -138,6 +138,10 @@ _METRIC = frozenset({"km", "kg", "c", "celsius", "m", "cm", "l", "kmh", "kph"})
 _UNIT_PAIR = _METRIC | {"mi", "mile", "lb", "lbs", "f", "fahrenheit", "ft", "in", "gal", "mph"}
 
 
+# Money paid ahead of a bill, a part of it: never the whole a plain word for money asks for
+_PAID_AHEAD = frozenset({"deposit", "retainer", "downpayment", "prepaid", "advance"})
+
+
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
     """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
 
@@ -192,6 +196,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             rivals = [r for r in rivals if r.column.formula is None]
         if not set(m.column.stems) & SIDE_CHARGES:  # "money": Total Paid, not its part Fees Paid
             rivals = [r for r in rivals if not set(r.column.stems) & SIDE_CHARGES]
+        if not set(m.column.stems) & _PAID_AHEAD:  # "which dj brings in the most money": not the Deposit $
+            rivals = [r for r in rivals if not set(r.column.stems) & _PAID_AHEAD]
         if not _HYPOTHETICAL & set(words(question.lower())):
             # "total gross": what was taken (weekly_gross), not what could have been (potential_gross)
             plain = [c for c in (m, *rivals) if not _HYPOTHETICAL & set(c.column.stems)]

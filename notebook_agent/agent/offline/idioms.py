@@ -1597,10 +1597,12 @@ def which_pays(text: str, catalog: Catalog, frame: str) -> str:
 # "how many units are rented out right now", "which rooms are still occupied": the rows not ended yet
 _STILL_ON = _rx(
     r"\b(?:are|is)\s+(?P<still>still\s+|currently\s+)?(?:rented(?:\s+out)?|occupied|leased|taken|in\s+use|active"
-    r"|open|checked\s+in|enrolled|employed|on\s+the\s+books)"
+    r"|open|checked\s+in|enrolled|employed|on\s+the\s+books|in\s+progress|unfinished|in\s+the\s+works)"
     r"(?P<now>\s+(?:right\s+now|currently|now|today|at\s+the\s+moment|as\s+of\s+now))?\b"
 )
 _END_PARTS = frozenset({"out", "end", "ended", "close", "closed", "left", "termination", "terminated", "vacated"})
+# (a job's or a ticket's end: "still open", "still in progress" of a Done Date, a Finish Date)
+_DONE_PARTS = frozenset({"done", "finish", "finished", "completed", "completion", "complete"})
 
 
 def still_on(text: str, catalog: Catalog, frame: str) -> str:
@@ -1617,10 +1619,47 @@ def still_on(text: str, catalog: Catalog, frame: str) -> str:
     ):
         return text  # ("how many issues are still open" beside state = open: the status says it)
     dates = [c for c in catalog.of(frame) if c.is_date]
-    ends = [c for c in dates if set(c.stems) & _END_PARTS]
+    ends = [c for c in dates if set(c.stems) & _END_PARTS] or [c for c in dates if set(c.stems) & _DONE_PARTS]
     if len(ends) != 1 or len(dates) < 2:
         return text
     return f"{text[: said.start()]}have no {ends[0].name}{text[said.end() :]}"
+
+
+# "how many logs are still waiting to be sawn", "ponds that haven't been harvested yet", "batches never got cupped":
+# the rows whose record of that step is blank
+_NOT_DONE_YET = _rx(
+    r"\b(?:(?:are|is)\s+(?:still\s+)?(?:waiting|waiting\s+around|left)\s+to\s+be\s+(?P<a>[a-z]{3,})"
+    r"|(?:never|not\s+yet)\s+(?:got|get|gotten)\s+(?P<c>[a-z]{3,}))\b"
+)
+# (ones "not shipped yet", "that haven't been harvested" are the missing kind's own)
+
+
+def not_done_yet(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many logs are still waiting to be sawn" of BF Sawn: the rows where the step's column is blank.
+
+    The one column the step's verb names (Harvest Date or Lbs Harvested for "harvested", BF Sawn for "sawn",
+    Cupping Score for "cupped") that has blanks; of a date and an amount, the date.
+    """
+    said = _NOT_DONE_YET.search(text)
+    if said is None or not re.match(r"\W*(?:and\s+|so\s+)?how\s+many\b", text, re.IGNORECASE):
+        return text  # (only a count: "the total MRR of accounts that haven't churned" is read with its filter)
+    verb = (said["a"] or said["c"]).lower()
+    done = root(verb)
+    if len(done) < 3 or done in {"paid", "pai"}:
+        return text  # (paid or not is a mark or an amount owed: read elsewhere)
+    named = [
+        c
+        for c in catalog.of(frame)
+        if not c.complete
+        and not c.id_like
+        and (c.is_date or c.numeric)
+        and any(root(p) == done or (len(done) >= 4 and p.startswith(done)) for p in c.significant)
+    ]
+    dated = [c for c in named if c.is_date]
+    kept = dated if len(dated) == 1 else named
+    if len(kept) != 1:
+        return text
+    return f"{text[: said.start()]}have no {kept[0].name}{text[said.end() :]}"
 
 
 # "Refund/(Owed)", "Gain/(Loss)": an amount whose sign says which of two things it is, the second in brackets

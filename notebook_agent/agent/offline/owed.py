@@ -134,7 +134,7 @@ def due_or_paid(text: str, catalog: Catalog, frame: str) -> str:
     if _COLLECTED.search(text) is None:
         return text
     named = [m for m in find_mentions(text, catalog, frame) if m.column == due]
-    if named:
+    if named and paid.name.lower() not in text.lower():  # (both named: "Collected $ as a % of Billed $")
         return f"{text[: named[0].start]}{paid.name}{text[named[0].end :]}"
     if any(m.column.numeric for m in find_mentions(text, catalog, frame)):
         return text

@@ -16,6 +16,7 @@ from typing import Any
 from .arithmetic import in_seconds
 from .attendance import came_or_missed
 from .catalog import (
+    CLOCK_SPANS,
     CODE_PARTS,
     MAGNITUDE,
     QUANTITY_STEMS,
@@ -96,6 +97,7 @@ from .idioms import (
     net_weight,
     no_idea,
     not_done,
+    not_done_yet,
     not_in_any,
     nth_stage,
     on_the_list,
@@ -141,7 +143,7 @@ from .lengths import length_of
 from .measures import lone_measure
 from .owed import due_or_paid
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
-from .rates import lost_rate, overall_rate, pair_rate, said_rates, share_of_both
+from .rates import event_share, lost_rate, overall_rate, pair_rate, said_rates, share_of_both
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
 from .together import comparatives, how_often_past, money_of
@@ -3435,6 +3437,8 @@ def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
         alike = SYNONYM_OF.get(said, set()) | SYNONYM_OF.get(stem(said), set()) | _PAIR_SYNONYMS.get(stem(said), set())
         return {stem(said), *(stem(w) for w in alike)}
 
+    # (a word some column is named by is that column's: "response time" of Minutes from Dispatch to Arrival)
+    own = {p for c in catalog.of(frame) for p in c.stems}
     words = list(re.finditer(r"[A-Za-z]+", text))
     for a, b in itertools.pairwise(words):
         if not re.fullmatch(r"[\s-]", text[a.end() : b.start()]):
@@ -3445,8 +3449,8 @@ def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
         for (p1, p2), name in pairs.items():
             if first == p1 and a.group().lower() not in (p1, p1 + "'s") and b.group().lower() in _PLAIN_VERBS:
                 continue  # "do survival players die more": the players and what they do, not Player Kills
-            said_otherwise = (first == p1 and second != p2 and p2 in forms(b.group())) or (
-                second == p2 and first != p1 and p1 in forms(a.group())
+            said_otherwise = (first == p1 and second != p2 and p2 in forms(b.group()) and second not in own) or (
+                second == p2 and first != p1 and p1 in forms(a.group()) and first not in own
             )
             if said_otherwise:
                 return text[: a.start()] + name + text[b.end() :]
@@ -4903,7 +4907,8 @@ def _biggest_by_size(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}{said['n']} with the highest {sizes[0].name}{text[said.end() :]}"
 
 
-_HOW_FAR = re.compile(r"\bhow\s+far\b", re.I)
+# (not "how far ahead do couples book": days before, read with the booking date)
+_HOW_FAR = re.compile(r"\bhow\s+far\b(?!\s+(?:ahead|in\s+advance|before(?:hand)?|out)\b)", re.I)
 _DISTANCE_STEMS = frozenset({"distance", "dist", "km", "kilometer", "kilometre", "mile", "meter", "metre"})
 
 
@@ -5174,7 +5179,7 @@ def _how_long_of(text: str, catalog: Catalog, frame: str) -> str:
             c
             for c in catalog.numeric(frame)
             if not c.id_like
-            and ((c.stems and set(c.stems) <= _UNIT_NAMES) or (c.formula is not None and c.formula[1] == "clock_hours"))
+            and ((c.stems and set(c.stems) <= _UNIT_NAMES) or (c.formula is not None and c.formula[1] in CLOCK_SPANS))
         ]
     if len(lengths) != 1:
         return text
@@ -5708,6 +5713,9 @@ _TAKE_LONGER = _rx(
     # ("do bigger crews finish faster": done in less time)
     r"|\b(?:finish|finishes|finished|get\s+(?:it\s+)?done|gets\s+(?:it\s+)?done|work|works)\s+"
     r"(?P<fast>faster|quicker|sooner|slower|fastest|quickest|slowest)\b"
+    # ("do members shoot longer than non members": the time each spent, longer for one group than the other)
+    r"|\b(?P<aux>do|did)\s+(?P<who>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?!take|last|wait)"
+    r"(?:[a-z]{3,})\s+(?P<than>longer|shorter)\s+than\b"
 )
 _LENGTH_PARTS = frozenset({"hour", "hr", "minute", "min", "day", "second", "sec", "duration", "length", "week"})
 
@@ -5723,11 +5731,15 @@ def _take_longer(text: str, catalog: Catalog, frame: str) -> str:
         if set(c.stems) & _LENGTH_PARTS
         and not c.is_date
         and not c.id_like
-        and c.formula is None
+        and (c.formula is None or c.formula[1] in CLOCK_SPANS)  # (a response's minutes, from call to arrival)
         and not {"percent", "pct", "per", "rate"} & set(c.stems)
     ]
     if len(lengths) != 1:
         return text
+    if said["than"]:  # (stays longer than: a higher time than the other group's)
+        side = "higher" if said["than"].lower() == "longer" else "lower"
+        who = f"{said['aux']} {said['who']}"
+        return text[: said.start()] + f"{who} have {side} {lengths[0].name} than" + text[said.end() :]
     if said["w2"]:  # (waits the longest: the highest time; waits less: a lower one)
         waited = said["w2"].lower()
         side = {"longest": "the highest", "shortest": "the lowest", "longer": "higher", "more": "higher"}.get(
@@ -5856,6 +5868,24 @@ def _month_bound(text: str) -> str:
     return _MONTH_BOUND.sub(day, text)
 
 
+# "are buses later when a sub is driving? average late minutes with and without a sub": a yes-or-no question, then
+# what to compute said outright
+_ASKED_THEN_SAID = _rx(
+    r"^\s*(?:are|is|do|does|did|was|were|has|have)\s[^?]{3,}\?\s+"
+    r"(?P<said>(?:the\s+)?(?:average|mean|median|total|sum|compare|correlation)\b[^?]{3,}\??)\s*$"
+)
+
+
+def _spelled_out_after(question: str, catalog: Catalog, frame: str) -> str:
+    """Of a yes-or-no question followed by the measure asked for, the part that names it (when it names a column)."""
+    said = _ASKED_THEN_SAID.match(question)
+    if said is None or not find_mentions(said["said"], catalog, frame):
+        return question
+    if re.search(r"\b(?:each|both|them|those|these|it|they|either|one)\W*$", said["said"], re.IGNORECASE):
+        return question  # "average deaths for each": of the groups the question named first
+    return said["said"]
+
+
 def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     """Bounds said in words as symbols the readers know: "below zero" → "below 0", "extra was negative" → "< 0".
 
@@ -5863,6 +5893,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     Amounts written short become plain numbers ("over 500k" → "over 500000", "$2m" → "2000000"), and "out of
     stock" the stock column equal to 0 when a numeric column is named by that word.
     """
+    question = _spelled_out_after(question, catalog, frame)
     ages = [c for c in catalog.numeric(frame) if "age" in c.stems and not c.id_like]
     # "over-60s": over 60, of the one age column when there is one ("median income for under 30s vs over 50s")
     said = f"{ages[0].name} " if len(ages) == 1 else ""
@@ -5893,6 +5924,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     )
     text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
+    # "do longer roasts drop hotter": both sides read before "longer roasts" becomes "roasts with more Roast Time"
+    text = comparatives(text, catalog, frame)
     # "busier routes": routes of more Avg Weekday Ridership; "are the electric ones newer": a higher Model Year
     text = _comparative_things(_newer_than(text, catalog, frame), catalog, frame)
     text = _take_longer(text, catalog, frame)  # "take longer to fix": a higher HOURS_OUT_OF_SERVICE
@@ -6005,6 +6038,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = cost_of_count(text, catalog, frame)  # "what did the thrown out stuff cost us": Thrown Out x Unit Cost
     text = signed_sides(text, catalog, frame)  # "how many clients owed money": Refund/(Owed) below 0
     text = still_on(text, catalog, frame)  # "how many units are rented out right now": no Move-Out Date
+    text = not_done_yet(text, catalog, frame)  # "how many logs are still waiting to be sawn": no BF Sawn
     text = which_pays(text, catalog, frame)  # "which insurance pays us the most": Insurance Plan by Insurance Paid
     text = goes_for(text, catalog, frame)  # "what does a metal roof usually go for": the average amount charged
     text = what_they_pay(text, catalog, frame)  # "correlated with what they pay": the amount, not a Paid mark
@@ -6038,6 +6072,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
     text = overall_rate(said_rates(text, catalog, frame), catalog, frame)  # "the attendance rate": Present / Enrolled
     text = lost_rate(text, catalog, frame)  # "our scrap rate": Qty Scrapped as a % of Qty Ordered
+    text = event_share(text, catalog, frame)  # "what share of the harvest gets culled": Lbs Culled of Lbs Picked
     text = share_of_both(text, catalog, frame)  # "what percent of sessions": Attended of Attended + Missed
     text = pair_rate(text, catalog, frame)  # "the check in compliance rate": Check-ins Made of Check-ins Due
     text = _tax_side(text, catalog, frame)  # "sales before tax": Sales (excl. tax)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .catalog import Catalog, Column, yes_value
 from .columns import find_mentions
-from .words import compiled, same_word, stem
+from .words import BAD_WHEN_HIGH, compiled, same_word, stem
 
 
 @dataclass(frozen=True)
@@ -325,3 +325,83 @@ def share_of_both(question: str, catalog: Catalog, frame: str) -> str:
         flags=re.IGNORECASE,
     )
     return f"{question[: said.start()]}{part.name} as a % of {both}{rest.rstrip()}"
+
+
+# "what share of the harvest gets culled", "what percent of fish died on the way": a count of the thing that
+# happened (Lbs Culled, Mortality) as a share of the count it happened to (Lbs Picked, Fish Stocked)
+_SHARE_OF_EVENT = re.compile(
+    r"\b(?:what|which)\s+(?:share|percent(?:age)?|fraction|proportion|%)\s+of\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?"
+    r"(?P<whole>[a-z]+)\s+(?:(?:gets?|got|is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?P<event>[a-z]{4,})\b"
+    # "how much of what we bill do we actually collect"
+    r"|\bhow\s+much\s+of\s+what\s+(?:we|they|you|i)\s+(?P<whole2>[a-z]{3,})\s+(?:do|did|does)\s+(?:we|they|you|i)\s+"
+    r"(?:actually\s+|really\s+|end\s+up\s+)?(?P<event2>[a-z]{4,})\b"
+    # "the germination rate", "which crop germinates the worst"
+    r"|\b(?P<event3>[a-z]{5,})\s+(?:rate|percentage)\b"
+    r"|\b(?P<event4>[a-z]{5,})\s+(?:the\s+)?(?P<j>worst|best|poorest)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted(catalog: Catalog, frame: str, words: str) -> list[Column]:
+    """The numeric columns (counts, amounts) a few words name, best first."""
+    named = [m for m in find_mentions(words, catalog, frame) if m.column.numeric and not m.column.id_like]
+    best = max((m.score for m in named), default=0)
+    return list({m.column: None for m in named if m.score == best and m.column.formula is None})
+
+
+def _whole_of(part: Column, catalog: Catalog, frame: str, said: str | None) -> Column | None:
+    """The count `part` is out of: the one the question names, else the one that shares a name part with it."""
+    if said:
+        named = _counted(catalog, frame, said)
+        if part in named or any(same_word(w, p) for w in re.findall(r"[a-z]+", said.lower()) for p in part.stems):
+            return None  # "what share of sessions were missed": Attended and Missed both sessions, the whole is both
+        if len(named) == 1 and not named[0].year_like:
+            return named[0]
+    own = set(part.stems)
+    sharing = [
+        c
+        for c in catalog.numeric(frame)
+        if c != part
+        and not c.id_like
+        and c.formula is None
+        and (c.whole_count or c.whole_floats or c.additive)
+        and not c.year_like
+        and set(c.stems) & own
+        and not {"percent", "pct", "rate", "avg", "average"} & set(c.stems)
+    ]
+    return sharing[0] if len(sharing) == 1 else None
+
+
+def event_share(question: str, catalog: Catalog, frame: str) -> str:
+    """A share said by what happened to some of the things counted: "what share of the harvest gets culled".
+
+    The count of those it happened to (Lbs Culled, Seeds Sprouted, Collected $) as a % of the count they are out
+    of (Lbs Picked, Seeds Planted, Billed $): the one the question names, else the one sharing a name part. A rate
+    kept by a column of its own (Germination Rate) is read as it stands.
+    """
+    said = _SHARE_OF_EVENT.search(question)
+    if said is None:
+        return question
+    event = said["event"] or said["event2"] or said["event3"] or said["event4"]
+    if said["event3"] and any(
+        m.score >= 80 and {"rate", "percent", "pct"} & set(m.column.stems)
+        for m in find_mentions(said.group(), catalog, frame)
+    ):
+        return question
+    parts = [
+        c
+        for c in _counted(catalog, frame, event)
+        if (c.whole_count or c.whole_floats or c.additive) and not c.year_like  # (yr_renovated is no count)
+    ]
+    if len(parts) != 1:
+        return question
+    part = parts[0]
+    whole = _whole_of(part, catalog, frame, said["whole"] or said["whole2"])
+    if whole is None or (part.high is not None and whole.high is not None and part.high > whole.high):
+        return question  # (a part is never more than its whole)
+    named = f"{part.name} as a % of {whole.name}"
+    if said["j"]:  # "germinates the worst": the lowest share, of a thing good to have happen
+        bad = bool(set(part.stems) & BAD_WHEN_HIGH)
+        low = (said["j"].lower() != "best") != bad
+        return f"{question[: said.start()]}has the {'lowest' if low else 'highest'} {named}{question[said.end() :]}"
+    return f"{question[: said.start()]}{named}{question[said.end() :]}"

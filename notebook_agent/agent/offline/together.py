@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog, Column
+from .catalog import Catalog, Column, Mention
 from .columns import find_mentions
 from .words import CURRENCY, MONEY_PARTS, same_word, stem
 
@@ -18,8 +18,10 @@ from .words import CURRENCY, MONEY_PARTS, same_word, stem
 _LENGTH = frozenset({"minute", "min", "mins", "hour", "hr", "hrs", "duration", "length", "day", "days", "sec"})
 _DISTANCE = frozenset({"mile", "mi", "km", "distance", "kilometer", "kilometre"})
 _WEIGHT = frozenset({"weight", "lb", "lbs", "kg", "pound", "wt"})
-_AGE = frozenset({"age"})
+_AGE = frozenset({"age", "built"})  # "older houses": Year Built (the older, the lower)
 _AMOUNT = frozenset({"ton", "tons", "qty", "quantity", "yard", "yards", "gallon", "gal", "unit", "piece", "bushel"})
+_TEMPERATURE = frozenset({"temp", "temperature", "degree", "fahrenheit", "celsius"})
+_SLOPE = frozenset({"slope", "incline", "gradient", "pitch"})
 _MONEY = MONEY_PARTS | {"invoice", "total", "fee", "charge", "bill", "sale", "revenue"}
 _DIMENSION = {
     **dict.fromkeys(("longer", "shorter", "long", "short"), _LENGTH),
@@ -27,14 +29,31 @@ _DIMENSION = {
     **dict.fromkeys(("heavier", "lighter"), _WEIGHT),
     **dict.fromkeys(("older", "younger"), _AGE),
     **dict.fromkeys(("bigger", "larger", "smaller"), _AMOUNT),
+    **dict.fromkeys(("hotter", "colder", "warmer", "cooler"), _TEMPERATURE),
+    **dict.fromkeys(("steeper", "flatter"), _SLOPE),
 }
-_MONEY_SAID = re.compile(r"^(?:more\s+expensive|pricier|cheaper|cost|costs|pay|pays|bill|spend)$", re.IGNORECASE)
-_COMPARATIVE = r"longer|shorter|farther|further|closer|heavier|lighter|older|younger|bigger|larger|smaller"
+# Trouble said plainly ("more problems"), of the columns that count it (Defects Found, Issues)
+_TROUBLE = frozenset({"problem", "issue", "flaw"})
+_FAULTS = frozenset({"defect", "deficiency", "fault", "issue", "problem"})
+# Name parts that keep a part of a measure ("Major Defects" beside Defects Found)
+_NARROWING = frozenset({"major", "minor", "critical", "serious", "severe"})
+# Words that only join the sides ("do older houses have more problems"): never a measure of their own
+_AUXILIARY = frozenset({"have", "has", "get", "gets", "be", "also", "end", "come", "go", "tend"})
+# ("do heavier cattle bring less per pound": what they sell for)
+_MONEY_SAID = re.compile(
+    r"^(?:more\s+expensive|pricier|cheaper|cost|costs|pay|pays|bill|spend|bring|bring\s+in|fetch|earn|make)$",
+    re.IGNORECASE,
+)
+_COMPARATIVE = (
+    r"longer|shorter|farther|further|closer|heavier|lighter|older|younger|bigger|larger|smaller"
+    r"|hotter|colder|warmer|cooler|steeper|flatter"
+)
 _SAID = re.compile(
     r"\b(?:do|does|did|are|is|were)\s+(?:the\s+)?"
     rf"(?P<a>{_COMPARATIVE}|more\s+expensive|pricier|cheaper)\s+(?P<noun>[a-z]+)\s+"
     r"(?:also\s+|usually\s+|generally\s+|typically\s+)?(?:tend\s+to\s+)?"
-    r"(?:(?P<verb>cost|pay|take|last|run|weigh|bring\s+in)\s+)?(?:be\s+|get\s+|have\s+)?"
+    # the verb says the measure when the words after it do not ("do longer drives kill more fish": deaths)
+    r"(?:(?P<verb>bring\s+in|[a-z]+)\s+)?(?:be\s+|get\s+|have\s+)?"
     rf"(?P<b>more|less|higher|lower|{_COMPARATIVE})\b(?P<rest>[^?.!]*)",
     re.IGNORECASE,
 )
@@ -79,11 +98,43 @@ def money_of(catalog: Catalog, frame: str, near: set[str]) -> Column | None:
 def _side(word: str, verb: str, rest: str, catalog: Catalog, frame: str) -> Column | None:
     """The column one side of the question names: by its noun when one is said, else by the comparative."""
     near = {stem(w) for w in re.findall(r"[a-z]+", rest.lower())}
+    if word.lower() in ("longer", "shorter"):  # "longer drives": Miles Driven, the length its noun names
+        by_noun = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like
+            and set(c.stems) & (_LENGTH | _DISTANCE)
+            and any(same_word(w, s) or (len(w) >= 4 and s.startswith(w)) for w in near for s in c.stems)
+        ]
+        if len(by_noun) == 1:
+            return by_noun[0]
     if word.lower() in _DIMENSION:  # "the longer a cow has been milking": a length, though "milking" names Milk
         kept = _of_dimension(_DIMENSION[word.lower()], catalog, frame, near)
         if kept is not None:
             return kept
+        if word.lower() in ("older", "younger"):  # "older pipes": an INSTALL_YEAR, read elsewhere; never the noun
+            return None
+    if verb and verb.lower() not in _AUXILIARY and not _MONEY_SAID.match(verb):
+        by_verb = {m.column for m in find_mentions(verb, catalog, frame) if m.column.numeric and not m.column.id_like}
+        if len(by_verb) == 1:  # "kill more fish": Mortality, not Fish Stocked
+            return by_verb.pop()
     named = [m for m in find_mentions(rest, catalog, frame) if m.column.numeric and not m.column.id_like]
+    if not named and near & _TROUBLE:  # "more problems": the defects an inspection found
+        named = [
+            Mention(c, 0, 0, 100, "", "synonym")
+            for c in catalog.numeric(frame)
+            if not c.id_like and set(c.stems) & _FAULTS and not set(c.stems) & (_NARROWING - near)
+        ]
+    if len(named) == 1 and set(named[0].column.stems) & _NARROWING and not near & _NARROWING:
+        # "more problems": Defects Found, not Major Defects, unless "major" is said
+        wide = set(named[0].column.stems) - _NARROWING
+        plain = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and wide <= set(c.stems) and not set(c.stems) & _NARROWING
+        ]
+        if len(plain) == 1:
+            return plain[0]
     if named and not (verb and _MONEY_SAID.match(verb)):
         best = max(m.score for m in named)
         return _one(list({m.column: None for m in named if m.score == best}))

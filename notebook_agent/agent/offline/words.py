@@ -522,6 +522,8 @@ SYNONYMS = [
     {"dose", "shot", "jab"},  # a vaccination clinic's DOSES_ADMINISTERED: "how many shots were given"
     {"medication", "medicine", "drug", "meds", "pill"},  # a pharmacy's or a reminder app's Medication
     {"prescriber", "doctor", "physician", "provider", "clinician"},  # "which doctor writes most of my prescriptions"
+    {"germinate", "germinated", "germination", "sprout", "sprouted"},  # a seed test's Seeds Sprouted
+    {"timber", "lumber", "mbf"},  # a timber cruise's Volume (MBF): thousands of board feet of timber
     {"snow", "snowfall", "powder", "snowiest"},  # a ski report's New Snow (in): "the biggest powder day"
     {"bicycle", "bike", "cycle"},  # a ferry's or a counter's Bicycles: "which month had the most bikes"
     {"vacant", "empty", "unoccupied"},  # a vacant building registry's DAYS_VACANT: "sat empty longer"
