@@ -10830,3 +10830,44 @@ def test_how_far_ahead_is_days_before_and_a_deposit_is_no_money_brought_in() -> 
     _, text = _run(gigs.copy(), "which dj brings in the most money")
     assert text.startswith("Total of Package $ by DJ"), text
     assert f"**{_money(gigs['Package $']).groupby(gigs['DJ']).sum().idxmax()}**" in text, text
+
+
+def test_what_a_thing_is_going_for_is_its_price() -> None:
+    hay = _blind(344, "hay_bale_sales")
+    _, text = _run(hay.copy(), "whats a round bale going for on average")
+    assert text.startswith("Mean of Price/Bale where Bale Type = Round"), text
+    kind = hay["Bale Type"].str.strip().str.lower()
+    assert _has(text, round(_money(hay["Price/Bale"])[kind == "round"].mean(), 2)), text
+
+
+def test_how_much_a_level_goes_down_is_before_less_after() -> None:
+    visits = _blind(344, "physical_therapy_visits")
+    _, text = _run(visits.copy(), "how much does pain go down in a visit on average")
+    assert text.startswith("Mean of Pain Before - Pain After"), text
+    assert _has(text, round((visits["Pain Before"] - visits["Pain After"]).mean(), 3)), text
+
+
+def test_fish_kept_and_released_are_the_fish_caught() -> None:
+    trips = _blind(345, "charter_boat_trips")
+    caught = trips["Fish Kept"] + trips["Fish Released"]
+    _, text = _run(trips.copy(), "how many fish do we catch on a typical trip")
+    assert text.startswith("Mean of Fish Kept + Fish Released"), text  # not Largest Fish (lbs)
+    assert _has(text, round(caught.mean(), 2)), text
+
+
+def test_a_bound_in_a_unit_is_on_the_column_of_that_unit_and_word() -> None:
+    days = _blind(346, "school_bus_route_days")
+    _, text = _run(days.copy(), "how many times was a bus more than 10 min late")
+    assert text.startswith("Rows with Late Min > 10"), text  # not Bus # > 10
+    assert _has(text, int((days["Late Min"] > 10).sum())), text
+    _, text = _run(days.copy(), "total miles driven in october")  # "driven": no Driver asked about
+    october = pd.to_datetime(days["Date"]).dt.month == 10
+    assert text.startswith("Total of Miles"), text
+    assert _has(text, round(days.loc[october, "Miles"].sum(), 1)), text
+
+
+def test_rows_that_hit_their_goal_reach_it_or_pass_it() -> None:
+    drives = _blind(348, "blood_bank_drive_results")
+    _, text = _run(drives.copy(), "what percent of drives hit their goal")
+    assert "Units Collected >= Goal Units" in text.splitlines()[0], text
+    assert _has(text, int((drives["Units Collected"] >= drives["Goal Units"]).sum())), text

@@ -173,6 +173,7 @@ _PART_GROUPS = (
     frozenset({"field", "office"}),
     frozenset({"weekday", "weekend"}),
     frozenset({"online", "walkin", "phone", "instore"}),
+    frozenset({"kept", "released"}),  # a charter's Fish Kept and Fish Released: the fish caught
 )
 
 
@@ -187,11 +188,16 @@ def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[
         word = stem(said.group().lower())
         if len(word) < 3 or word in {p for g in _PART_GROUPS for p in g}:
             continue
-        parts = [c for c in numeric if stem(c.significant[1]) == word]
-        kinds = {c.significant[0] for c in parts}
-        group = next((g for g in _PART_GROUPS if kinds <= g), None)
-        if len(parts) < 2 or len(kinds) != len(parts) or group is None:
+        # the noun last (Adult Rounds, Child Rounds) or first (Fish Kept, Fish Released)
+        for noun, kind in ((1, 0), (0, 1)):
+            parts = [c for c in numeric if stem(c.significant[noun]) == word]
+            kinds = {c.significant[kind] for c in parts}
+            group = next((g for g in _PART_GROUPS if kinds <= g), None)
+            if len(parts) >= 2 and len(kinds) == len(parts) and group is not None:
+                break
+        else:
             continue
+        assert group is not None
         if any(not (c.whole_count or c.additive) for c in parts):
             continue  # (an Adult Price beside a Child Price: prices are no parts of a total)
         if any(len(c.significant) == 1 and stem(c.significant[0]) == word for c in catalog.of(frame)):
@@ -507,6 +513,12 @@ _HOW_MUCH_USED = re.compile(
     r"[a-z]+\s+(?:use|burn|consume|drain|go\s+through)\b",
     re.IGNORECASE,
 )
+# "how much does pain go down in a visit": a level kept before and after, the one less the other
+_HOW_MUCH_MOVED = re.compile(
+    r"\bhow\s+(?:much|far)\s+(?:do|does|did)\s+(?:the\s+|my\s+|our\s+|their\s+|its\s+)?(?P<what>[a-z]+)\s+"
+    r"(?P<dir>go\s+down|come\s+down|drop|fall|decrease|go\s+up|rise|increase|climb)\b",
+    re.IGNORECASE,
+)
 _AT_START = frozenset({"start", "begin", "starting", "initial", "before", "pre"})
 _AT_END = frozenset({"end", "ending", "final", "after", "post", "remaining", "left"})
 
@@ -516,7 +528,7 @@ def _used_up(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
 
     "How much air does a dive use" of Start PSI and End PSI: the one such pair, named by the thing it measures.
     """
-    said = _HOW_MUCH_USED.search(question) or _USED_UP.search(question)
+    said = _HOW_MUCH_USED.search(question) or _USED_UP.search(question) or _HOW_MUCH_MOVED.search(question)
     if said is None:
         return question
     word = stem(said["what"].lower())
@@ -536,7 +548,12 @@ def _used_up(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
         pair = pairs[0] if len(pairs) == 1 else None
     if pair is None:
         return question
+    if said.re is _HOW_MUCH_MOVED and said["dir"].lower().split()[-1] in ("up", "rise", "increase", "climb"):
+        pair = (pair[1], pair[0])  # ("how much does weight go up": after less before)
     column = _added(_derived(pair[0], "-", pair[1]), catalog, frame, memory)
+    if said.re is _HOW_MUCH_MOVED:  # (the level's move itself, asked of every row: its average)
+        average = "average " if re.search(r"\b(?:on\s+average|average|usually|typically)\b", question, re.I) else ""
+        return f"{question[: said.start()]}what is the {average}{column.name}{question[said.end() :]}"
     return question[: said.start("what")] + column.name + question[said.end("what") :]
 
 

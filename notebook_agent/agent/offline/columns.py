@@ -196,6 +196,13 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             rivals = [r for r in rivals if r.column.formula is None]
         if not set(m.column.stems) & SIDE_CHARGES:  # "money": Total Paid, not its part Fees Paid
             rivals = [r for r in rivals if not set(r.column.stems) & SIDE_CHARGES]
+        if (
+            rivals
+            and not m.column.numeric
+            and re.fullmatch(r"[a-z]+(?:ed|en|wn)", m.word.lower())
+            and any(o.column.numeric and o.end <= m.start and not question[o.end : m.start].strip() for o in chosen)
+        ):
+            continue  # "miles driven": what was done to the measure just named, not Driver or Sub Driver
         if not set(m.column.stems) & _PAID_AHEAD:  # "which dj brings in the most money": not the Deposit $
             rivals = [r for r in rivals if not set(r.column.stems) & _PAID_AHEAD]
         if not _HYPOTHETICAL & set(words(question.lower())):

@@ -621,6 +621,21 @@ def than_planned(text: str, catalog: Catalog, frame: str) -> str:
     return f"what is the average {actual[0].name} - {planned[0].name}{kept}{rest}"
 
 
+# "whats a round bale going for", "what do steers sell for these days": the price one of them fetches
+_GOING_FOR = _rx(r"\b(?:is|are|was|were)?\s*(?:going|selling|gone)\s+for\b|\b(?:goes|sells|fetches|fetch)\s+for\b")
+
+
+def going_for(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "whats a round bale going for" beside Price/Bale: the one price column, named."""
+    said = _GOING_FOR.search(text)
+    if said is None or any(m.column.numeric and "price" in m.column.stems for m in find_mentions(text, catalog, frame)):
+        return text
+    prices = [c for c in catalog.numeric(frame) if not c.id_like and "price" in c.stems and c.formula is None]
+    if len(prices) != 1:
+        return text
+    return f"{text[: said.start()]} {prices[0].name}{text[said.end() :]}"
+
+
 # "how much under the tag price did they go": what they went for, less the price named (and the other way)
 _UNDER_PRICE = _rx(
     r"\bhow\s+(?:much|far)\s+(?P<dir>under|below|over|above|less\s+than|more\s+than|off)\s+(?:the\s+|their\s+|its\s+)?"

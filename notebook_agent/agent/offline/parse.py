@@ -70,6 +70,7 @@ from .idioms import (
     found_us,
     games_played_out,
     goes_for,
+    going_for,
     group_size,
     had_multiplier,
     how_full,
@@ -776,9 +777,13 @@ _COUNTED_THINGS = frozenset({"item", "items", "unit", "units", "piece", "pieces"
 
 _AGAINST_COLUMN = _rx(
     r"\b(?:(?P<up>more|higher|greater|larger|bigger|above|over|exceed(?:s|ed|ing)?|beat|beats|beating)"
+    # ("drives that hit their goal": as much as the goal or more)
+    r"|(?P<met>hit|hits|met|meet|meets|reached|reach|reaches|made|make|makes)(?=\s+(?:their|its|the|our)\s+"
+    r"(?:goal|target|quota)s?\b)"
     r"|(?P<down>below|under|less|lower|smaller|fewer))(?:\s+than)?\s+(?:(?:their|its|his|her|the|our|your|my)\s+)?"
     r"(?:own\s+)?(?=[a-z])"
 )
+_GOALS = frozenset({"goal", "target", "quota"})
 _MORE_THAN = _rx(r"\b(?:(?P<up>more|higher|greater|larger|bigger)|(?P<down>fewer|less|lower|smaller))\s+(?=[a-z])")
 _SALE_VERB = re.compile(r"\b(?:sold|sell|sells|selling|went|go|goes|fetched|priced|paid)\s*$", _I)
 
@@ -1007,13 +1012,18 @@ def _column_compares(text: str, catalog: Catalog, frame: str) -> tuple[list[dict
             ]
             owned = re.search(r"\b(?:its|their|his|her)\s+$", text[: m.end()])
             subject = others[0] if len(others) == 1 and owned else None
+            aim = set(yardstick.stems) - _GOALS
+            if m["met"] and aim and len(aim) < len(yardstick.stems):  # Units Collected against Goal Units
+                done = [c for c in catalog.numeric(frame) if c != yardstick and _measure(c) and aim & set(c.stems)]
+                subject = done[0] if len(done) == 1 else None
         # (a goal within what was eaten: Calories Goal 1,950-2,100 of Calories Eaten 0-3,385, one thing measured)
         kin = (
             subject is not None and bool(set(subject.stems[:1]) & set(yardstick.stems)) and _inside(yardstick, subject)
         )
         if subject is None or (_overlap(subject, yardstick) < 0.2 and not kin):
             continue
-        found.append({"column": subject.name, "op": ">" if m["up"] else "<", "value": yardstick.name, "part": "column"})
+        op = ">=" if m["met"] else ">" if m["up"] else "<"
+        found.append({"column": subject.name, "op": op, "value": yardstick.name, "part": "column"})
         text = _blank(text, start, end)
     return found, text
 
@@ -4907,6 +4917,41 @@ def _biggest_by_size(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}{said['n']} with the highest {sizes[0].name}{text[said.end() :]}"
 
 
+# "more than 10 min late": a bound in the unit of the column its next word names (Late Min), not the noun before
+_BOUND_IN_UNIT = _rx(
+    r"\b(?P<op>more\s+than|over|above|at\s+least|less\s+than|under|below)\s+(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>[a-z]+)\s+(?P<w>[a-z]{3,})\b"
+)
+_SAME_UNIT = (
+    frozenset({"min", "mins", "minute", "minutes"}),
+    frozenset({"hr", "hrs", "hour", "hours"}),
+    frozenset({"sec", "secs", "second", "seconds"}),
+    frozenset({"day", "days"}),
+    frozenset({"lb", "lbs", "pound", "pounds"}),
+    frozenset({"ft", "foot", "feet"}),
+    frozenset({"mi", "mile", "miles"}),
+)
+
+
+def _bound_in_unit(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "a bus more than 10 min late" of Late Min: the bound on the column named by the unit and the word."""
+    said = _BOUND_IN_UNIT.search(text)
+    if said is None:
+        return text
+    unit = next((u for u in _SAME_UNIT if said["unit"].lower() in u), None)
+    if unit is None:
+        return text
+    word = stem(said["w"].lower())
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like and word in c.stems and set(c.stems) & unit and len(c.significant) <= 2
+    ]
+    if len(kept) != 1:
+        return text
+    return f"{text[: said.start()]}{kept[0].name} {said['op']} {said['n']}{text[said.end() :]}"
+
+
 # (not "how far ahead do couples book": days before, read with the booking date)
 _HOW_FAR = re.compile(r"\bhow\s+far\b(?!\s+(?:ahead|in\s+advance|before(?:hand)?|out)\b)", re.I)
 _DISTANCE_STEMS = frozenset({"distance", "dist", "km", "kilometer", "kilometre", "mile", "meter", "metre"})
@@ -6039,6 +6084,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = signed_sides(text, catalog, frame)  # "how many clients owed money": Refund/(Owed) below 0
     text = still_on(text, catalog, frame)  # "how many units are rented out right now": no Move-Out Date
     text = not_done_yet(text, catalog, frame)  # "how many logs are still waiting to be sawn": no BF Sawn
+    text = going_for(text, catalog, frame)  # "whats a round bale going for": Price/Bale
+    text = _bound_in_unit(text, catalog, frame)  # "more than 10 min late": Late Min more than 10
     text = which_pays(text, catalog, frame)  # "which insurance pays us the most": Insurance Plan by Insurance Paid
     text = goes_for(text, catalog, frame)  # "what does a metal roof usually go for": the average amount charged
     text = what_they_pay(text, catalog, frame)  # "correlated with what they pay": the amount, not a Paid mark
