@@ -10871,3 +10871,26 @@ def test_rows_that_hit_their_goal_reach_it_or_pass_it() -> None:
     _, text = _run(drives.copy(), "what percent of drives hit their goal")
     assert "Units Collected >= Goal Units" in text.splitlines()[0], text
     assert _has(text, int((drives["Units Collected"] >= drives["Goal Units"]).sum())), text
+
+
+def test_a_metal_is_the_material_and_pounds_are_not_the_price_per_pound() -> None:
+    tickets = _blind(346, "recycling_buyback_tickets")
+    _, text = _run(tickets.copy(), "which metal do we take in the most pounds of")
+    assert text.startswith("Highest Lbs by Material"), text  # not "which column: Lbs or Price/Lb"
+    metal = tickets["Material"].str.strip().str.title()
+    assert f"**{tickets['Lbs'].groupby(metal).mean().idxmax()}**" in text, text
+
+
+def test_a_crop_said_by_the_word_its_name_ends_in() -> None:
+    loads = _blind(344, "grain_elevator_scale_tickets")
+    _, text = _run(loads.copy(), "average moisture on the beans")
+    assert text.startswith("Mean of Moisture % where Crop = SOYBEANS"), text
+    assert _has(text, round(loads.loc[loads["Crop"] == "SOYBEANS", "Moisture %"].mean(), 2)), text
+
+
+def test_how_many_head_sold_totals_the_head_of_the_lots_marked_sold() -> None:
+    lots = _blind(345, "cattle_sale_barn_lots")
+    year = pd.to_datetime(lots["Sale Date"]).dt.year
+    _, text = _run(lots.copy(), "how many head sold in 2024")
+    assert text.startswith("Total of Head where year of Sale Date = 2024 and Sold = Y"), text
+    assert _has(text, int(lots.loc[(lots["Sold"] == "Y") & (year == 2024), "Head"].sum())), text

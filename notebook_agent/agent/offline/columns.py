@@ -203,6 +203,14 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and any(o.column.numeric and o.end <= m.start and not question[o.end : m.start].strip() for o in chosen)
         ):
             continue  # "miles driven": what was done to the measure just named, not Driver or Sub Driver
+        priced = {"price", "cost", "rate", "per", "fee"}
+        if (
+            rivals
+            and not set(m.column.stems) & priced
+            and all(set(r.column.stems) & priced for r in rivals)
+            and stem(m.word.lower()) in _UNIT_WORDS | {"lb", "lbs", "ton", "bushel", "gal"}
+        ):
+            continue  # "the most pounds of": the Lbs themselves, not the Price/Lb paid for each
         if not set(m.column.stems) & _PAID_AHEAD:  # "which dj brings in the most money": not the Deposit $
             rivals = [r for r in rivals if not set(r.column.stems) & _PAID_AHEAD]
         if not _HYPOTHETICAL & set(words(question.lower())):

@@ -1728,6 +1728,24 @@ def cost_of_count(text: str, catalog: Catalog, frame: str) -> str:
     return f"what is the total of {counts[0].name} times {units[0].name}{said['rest']}"
 
 
+def _count_of_marked(said: re.Match[str], catalog: Catalog, frame: str) -> str | None:
+    """Said "how many head sold" of a lot's Head beside a Sold mark: the Head of the rows marked, totalled."""
+    counts = [
+        m.column
+        for m in find_mentions(said["noun"], catalog, frame)
+        if m.column.numeric and m.column.whole_count and not m.column.id_like and m.score >= 90
+    ]
+    done = root(said["verb"].lower())
+    marks = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and c.n_unique == 2 and yes_value(c) is not None and any(root(p) == done for p in c.stems)
+    ]
+    if len(set(counts)) != 1 or len(marks) != 1:
+        return None
+    return f"what is the total {counts[0].name} where {marks[0].name} = {yes_value(marks[0])}{said['rest']}"
+
+
 # "how many fish died in total": the count the verb names (Mortalities), not the Fish Count the noun does
 _HOW_MANY_VERBED = _rx(
     r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|got\s+)?"
@@ -1738,6 +1756,9 @@ _HOW_MANY_VERBED = _rx(
 def how_many_verbed(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how many fish died" beside Fish Count and Mortalities: the count of the deed, totalled."""
     said = _HOW_MANY_VERBED.search(text)
+    counted = None if said is None else _count_of_marked(said, catalog, frame)
+    if counted is not None:  # ("how many head sold this year": a date said, the Head of the lots sold then)
+        return counted
     if said is None or re.search(r"\d|\b(?:different|distinct|unique|nothing|none|zero|no)\b", text):
         return text  # ("how many properties sold for more than 1 million": a bound, the rows counted)
     if said["verb"].lower() in ("sold", "bought", "paid", "spent", "made", "earned", "used", "ordered", "rated"):

@@ -1340,6 +1340,7 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _tickers(question, columns, taken + [(v.start, v.end) for v in found])
     found += _country_names(question, columns, taken + [(v.start, v.end) for v in found])
     found += _shortened_last(question, columns, taken + [(v.start, v.end) for v in found])
+    found += _compound_tail(question, columns, taken + [(v.start, v.end) for v in found])
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
     found += _words_of_one_value(question, columns, taken + [(v.start, v.end) for v in found])
     subject = catalog.subjects.get(frame, frozenset())
@@ -1680,6 +1681,36 @@ def _shortened_last(question: str, columns: list[Column], taken: list[tuple[int,
                 if rivals or any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 out.append(ValueMention(column, value, m.start(), m.end()))
+    return out
+
+
+def _compound_tail(question: str, columns: list[Column], taken: list[tuple[int, int]]) -> list[ValueMention]:
+    """A one-word value said by the word it ends in: "beans" of SOYBEANS, "berries" of Blueberries.
+
+    Only of a few labels (a crop, a product), said after "on", "for", "of" as a label is, when what comes before is
+    short (three letters at most: never Campfire of "fires") and no other label ends in that word.
+    """
+    out: list[ValueMention] = []
+    for column in columns:
+        if not column.categorical or column.kind == "text" or (column.n_unique or 99) > 20:
+            continue
+        values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
+        for m in re.finditer(r"(?<![^\W_])(?P<w>[a-z]{5,})(?![^\W_])", question, re.IGNORECASE):
+            said = m["w"].lower()
+            if any(m.start() < e and s < m.end() for s, e in taken) or said in STOP:
+                continue
+            if not re.search(
+                r"\b(?:on|for|of|in|about|and|with|to)\s+(?:the\s+|our\s+)?$", question[: m.start()], re.I
+            ):
+                continue  # (said as a label is: "on the beans", "and for beans"; "how many games" are rows)
+            forms = {said, said[:-1] if said.endswith("s") else said + "s"}
+            ends = [
+                v
+                for v in values
+                if v.isalpha() and any(v.lower().endswith(f) and 2 <= len(v) - len(f) <= 3 for f in forms)
+            ]
+            if len(ends) == 1 and not any(v.lower() in forms for v in values):
+                out.append(ValueMention(column, ends[0], m.start(), m.end()))
     return out
 
 

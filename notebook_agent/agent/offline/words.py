@@ -524,6 +524,7 @@ SYNONYMS = [
     {"prescriber", "doctor", "physician", "provider", "clinician"},  # "which doctor writes most of my prescriptions"
     {"germinate", "germinated", "germination", "sprout", "sprouted"},  # a seed test's Seeds Sprouted
     {"timber", "lumber", "mbf"},  # a timber cruise's Volume (MBF): thousands of board feet of timber
+    {"material", "metal"},  # a scrap yard's Material (aluminum, copper, steel): "which metal"
     {"snow", "snowfall", "powder", "snowiest"},  # a ski report's New Snow (in): "the biggest powder day"
     {"bicycle", "bike", "cycle"},  # a ferry's or a counter's Bicycles: "which month had the most bikes"
     {"vacant", "empty", "unoccupied"},  # a vacant building registry's DAYS_VACANT: "sat empty longer"
