@@ -10894,3 +10894,10 @@ def test_how_many_head_sold_totals_the_head_of_the_lots_marked_sold() -> None:
     _, text = _run(lots.copy(), "how many head sold in 2024")
     assert text.startswith("Total of Head where year of Sale Date = 2024 and Sold = Y"), text
     assert _has(text, int(lots.loc[(lots["Sold"] == "Y") & (year == 2024), "Head"].sum())), text
+
+
+def test_the_most_unsold_things_are_the_rows_a_yes_no_mark_leaves_out() -> None:
+    trays = _blind(347, "greenhouse_crop_trays")
+    _, text = _run(trays.copy(), "which house has the most unsold trays")
+    assert text.startswith("Highest count by House where Sold != Y"), text
+    assert f"**{trays.loc[trays['Sold'] != 'Y', 'House'].value_counts().idxmax()}**" in text, text

@@ -6621,12 +6621,17 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
             not measured
             and (m.column.n_unique or 3) == 2
             and m.via != "name"
-            and re.search(r"\b(?:most|fewest|least|many|number\s+of)\s+$", text[: m.start], _I)
+            and re.search(r"\b(?:most|fewest|least|many|number\s+of)\s+(?:not\s+)?$", text[: m.start], _I)
             and (rows := re.match(r"\s+([a-z]{3,}s)\b", text[m.end :], _I)) is not None
             and not find_mentions(rows.group(1), catalog, frame)
         )
         if m.column.categorical and yes is not None and (measured or counted):
-            out.append({"column": m.column.name, "op": "==", "value": yes, "part": None})
+            # ("the most unsold trays", "the most not sold trays": the rows the label does not mark)
+            unsaid = re.match(r"(?:un|non-?)", m.word, _I) and not any(
+                p.startswith(("un", "non")) for p in m.column.stems
+            )
+            negated = bool(unsaid) or re.search(r"\bnot\s+$", text[: m.start], _I) is not None
+            out.append({"column": m.column.name, "op": "!=" if negated else "==", "value": yes, "part": None})
             text = _blank(text, m.start, m.end)
     measures = [o for o in mentions if o.column.numeric and not o.column.id_like and not o.column.flag]
     for m in mentions:
