@@ -10901,3 +10901,19 @@ def test_the_most_unsold_things_are_the_rows_a_yes_no_mark_leaves_out() -> None:
     _, text = _run(trays.copy(), "which house has the most unsold trays")
     assert text.startswith("Highest count by House where Sold != Y"), text
     assert f"**{trays.loc[trays['Sold'] != 'Y', 'House'].value_counts().idxmax()}**" in text, text
+
+
+def test_a_rate_kept_by_a_column_a_share_of_kids_and_a_second_part_that_needs_the_first() -> None:
+    schools = _blind(123, "ipeds_graduation_rates")
+    _, text = _run(schools.copy(), "what's the typical graduation rate?")
+    assert text.startswith("Mean of DRVGR2020.Graduation rate, total cohort"), text  # the column, no share of two
+    centers = _blind(256, "head_start_enrollment_attendance")
+    _, text = _run(centers.copy(), "what share of enrolled kids have a disability")
+    assert "Children With Disabilities" in text.splitlines()[0], text  # "kids" is no deed done to the enrolled
+    staff = _blind(200, "montgomery_employee_salaries_2023")
+    _, text = _run(staff.copy(), "whats the average base pay")
+    assert text.startswith("Mean of Base Salary"), text  # "pay" said for Salary beside Overtime Pay
+    hr = _blind(40, "hr_analytics")
+    question = "do ppl who left work more hours? compare avg monthly hrs of leavers and stayers"
+    _, text = _run(hr.copy(), question)
+    assert text.startswith("Mean of average_montly_hours by left"), text

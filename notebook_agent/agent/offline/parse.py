@@ -3447,20 +3447,19 @@ def _synonym_pairs(text: str, catalog: Catalog, frame: str) -> str:
         alike = SYNONYM_OF.get(said, set()) | SYNONYM_OF.get(stem(said), set()) | _PAIR_SYNONYMS.get(stem(said), set())
         return {stem(said), *(stem(w) for w in alike)}
 
-    # (a word some column is named by is that column's: "response time" of Minutes from Dispatch to Arrival)
-    own = {p for c in catalog.of(frame) for p in c.stems}
     words = list(re.finditer(r"[A-Za-z]+", text))
     for a, b in itertools.pairwise(words):
         if not re.fullmatch(r"[\s-]", text[a.end() : b.start()]):
             continue
         first, second = stem(a.group().lower()), stem(b.group().lower())
-        if any({first, second} <= set(c.significant) for c in catalog.of(frame)):
+        # (both words a column's own: "response time" of Response Minutes (Dispatch Time to Arrival Time))
+        if any({first, second} <= set(c.significant) or {first, second} <= set(c.stems) for c in catalog.of(frame)):
             continue  # "offense groups": OFFENSE_CODE_GROUP holds both words as said
         for (p1, p2), name in pairs.items():
             if first == p1 and a.group().lower() not in (p1, p1 + "'s") and b.group().lower() in _PLAIN_VERBS:
                 continue  # "do survival players die more": the players and what they do, not Player Kills
-            said_otherwise = (first == p1 and second != p2 and p2 in forms(b.group()) and second not in own) or (
-                second == p2 and first != p1 and p1 in forms(a.group()) and first not in own
+            said_otherwise = (first == p1 and second != p2 and p2 in forms(b.group())) or (
+                second == p2 and first != p1 and p1 in forms(a.group())
             )
             if said_otherwise:
                 return text[: a.start()] + name + text[b.end() :]
@@ -5917,7 +5916,7 @@ def _month_bound(text: str) -> str:
 # what to compute said outright
 _ASKED_THEN_SAID = _rx(
     r"^\s*(?:are|is|do|does|did|was|were|has|have)\s[^?]{3,}\?\s+"
-    r"(?P<said>(?:the\s+)?(?:average|mean|median|total|sum|compare|correlation)\b[^?]{3,}\??)\s*$"
+    r"(?P<said>(?:the\s+)?(?:average|mean|median|total|sum)\b[^?]{3,}\??)\s*$"
 )
 
 

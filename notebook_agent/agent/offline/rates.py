@@ -331,7 +331,9 @@ def share_of_both(question: str, catalog: Catalog, frame: str) -> str:
 # happened (Lbs Culled, Mortality) as a share of the count it happened to (Lbs Picked, Fish Stocked)
 _SHARE_OF_EVENT = re.compile(
     r"\b(?:what|which)\s+(?:share|percent(?:age)?|fraction|proportion|%)\s+of\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?"
-    r"(?P<whole>[a-z]+)\s+(?:(?:gets?|got|is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?P<event>[a-z]{4,})\b"
+    r"(?P<whole>[a-z]+)\s+(?:(?:gets?|got|is|are|was|were|has|have|had)\s+(?:been\s+)?(?P<event>[a-z]{4,})"
+    # (with no verb before it the event is a deed done: "fish died", never "enrolled kids", "channels stream")
+    r"|(?P<done>[a-z]{3,}(?:ed|ied|en|wn|lt|nt)|died|lost|sold|kept|left))\b"
     # "how much of what we bill do we actually collect"
     r"|\bhow\s+much\s+of\s+what\s+(?:we|they|you|i)\s+(?P<whole2>[a-z]{3,})\s+(?:do|did|does)\s+(?:we|they|you|i)\s+"
     r"(?:actually\s+|really\s+|end\s+up\s+)?(?P<event2>[a-z]{4,})\b"
@@ -382,12 +384,11 @@ def event_share(question: str, catalog: Catalog, frame: str) -> str:
     said = _SHARE_OF_EVENT.search(question)
     if said is None:
         return question
-    event = said["event"] or said["event2"] or said["event3"] or said["event4"]
+    event = said["event"] or said["done"] or said["event2"] or said["event3"] or said["event4"]
     if said["event3"] and any(
-        m.score >= 80 and {"rate", "percent", "pct"} & set(m.column.stems)
-        for m in find_mentions(said.group(), catalog, frame)
+        {"rate", "percent", "pct"} & set(m.column.stems) for m in find_mentions(said.group(), catalog, frame)
     ):
-        return question
+        return question  # ("the typical graduation rate" of a Graduation rate column: that column)
     parts = [
         c
         for c in _counted(catalog, frame, event)
