@@ -10917,3 +10917,11 @@ def test_a_rate_kept_by_a_column_a_share_of_kids_and_a_second_part_that_needs_th
     question = "do ppl who left work more hours? compare avg monthly hrs of leavers and stayers"
     _, text = _run(hr.copy(), question)
     assert text.startswith("Mean of average_montly_hours by left"), text
+
+
+def test_how_many_acres_did_we_map_adds_up_the_acres_mapped() -> None:
+    flights = _blind(346, "drone_survey_flights")
+    year = pd.to_datetime(flights["Flight Date"]).dt.year
+    _, text = _run(flights.copy(), "how many acres did we map in 2024")
+    assert text.startswith("Total of Acres Mapped where year of Flight Date = 2024"), text
+    assert _has(text, round(flights.loc[year == 2024, "Acres Mapped"].sum(), 1)), text

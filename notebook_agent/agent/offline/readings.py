@@ -17,6 +17,7 @@ from .catalog import (
     BOOKKEEPING,
     CODE_PARTS,
     DERIVED,
+    IRREGULAR_DEEDS,
     SET_OUT,
     SIDE_WORDS,
     Catalog,
@@ -301,6 +302,13 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     and not (i >= 3 and tokens[i - 3][0] in ("average", "avg", "mean", "median", "typical"))
                     # ("how many carbs" of Carb Value (grams): the amount of them, added up)
                     and not (j == 0 and column.amount_of is not None)
+                    # ("how many acres did we map" of Acres Mapped: the acres, added up, the deed after them)
+                    and not (
+                        j == 0
+                        and column.additive
+                        and len(sig) == 2
+                        and (sig[1].endswith("ed") or sig[1] in IRREGULAR_DEEDS)
+                    )
                     and (
                         in_tail
                         or any(
