@@ -127,6 +127,12 @@ _TOLD_BY_VERB = (
 )
 
 
+def best_named(mentions: list[Mention]) -> list[Column]:
+    """The columns of the best-scored mentions, each once, in the order they were named (none of no mentions)."""
+    best = max((m.score for m in mentions), default=0)
+    return list({m.column: None for m in mentions if m.score == best})
+
+
 def mixed_currencies(catalog: Catalog, frame: str | None) -> bool:
     """Rows in several currencies, said by a Currency column (orders paid in USD, EUR and GBP)."""
     columns = catalog.of(frame) if frame else catalog.columns
@@ -203,12 +209,11 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and any(o.column.numeric and o.end <= m.start and not question[o.end : m.start].strip() for o in chosen)
         ):
             continue  # "miles driven": what was done to the measure just named, not Driver or Sub Driver
-        priced = {"price", "cost", "rate", "per", "fee"}
         if (
             rivals
-            and not set(m.column.stems) & priced
-            and all(set(r.column.stems) & priced for r in rivals)
-            and stem(m.word.lower()) in _UNIT_WORDS | {"lb", "lbs", "ton", "bushel", "gal"}
+            and not set(m.column.stems) & _PRICED
+            and all(set(r.column.stems) & _PRICED for r in rivals)
+            and stem(m.word.lower()) in _AMOUNT_UNITS
         ):
             continue  # "the most pounds of": the Lbs themselves, not the Price/Lb paid for each
         if not set(m.column.stems) & _PAID_AHEAD:  # "which dj brings in the most money": not the Deposit $
@@ -518,6 +523,9 @@ _COUNTING_CUE = re.compile(
 
 _UNIT_WORDS = frozenset({"mile", "km", "kilometer", "kilometre", "meter", "metre", "foot", "feet", "yard"})
 _UNIT_WORDS |= {"hour", "minute", "dollar", "calorie", "kcal", "gallon", "litre", "liter", "pound", "kg"}
+# Units an amount is said in ("the most pounds of"), and the name parts of what is paid for each of them
+_AMOUNT_UNITS = _UNIT_WORDS | {"lb", "lbs", "ton", "bushel", "gal"}
+_PRICED = frozenset({"price", "cost", "rate", "per", "fee"})
 
 
 def _rows_counted(question: str, m: Mention, columns: list[Column]) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import partial
 
 from .catalog import Catalog, Column, no_value, yes_value
-from .columns import find_mentions, find_values
+from .columns import best_named, find_mentions, find_values
 from .rates import splits_one
 from .readings import all_candidates
 from .stock import per_thing_count
@@ -349,9 +349,8 @@ def units_counted(text: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return text
     named = [m for m in find_mentions(said["noun"], catalog, frame) if m.column.numeric and not m.column.id_like]
-    best = max((m.score for m in named), default=0)
-    columns = list({m.column: None for m in named if m.score == best})
-    if best < 90 or len(columns) != 1:
+    columns = best_named(named)
+    if not any(m.score >= 90 for m in named) or len(columns) != 1:
         return text  # (the unit alone, of several columns in it: which one is not said)
     return f"{text[: said.start()]}what is the total {columns[0].name}{said['rest']}"
 

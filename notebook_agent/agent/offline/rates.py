@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .catalog import Catalog, Column, yes_value
-from .columns import find_mentions
+from .columns import best_named, find_mentions
 from .words import BAD_WHEN_HIGH, compiled, same_word, stem
 
 
@@ -347,8 +347,7 @@ _SHARE_OF_EVENT = re.compile(
 def _counted(catalog: Catalog, frame: str, words: str) -> list[Column]:
     """The numeric columns (counts, amounts) a few words name, best first."""
     named = [m for m in find_mentions(words, catalog, frame) if m.column.numeric and not m.column.id_like]
-    best = max((m.score for m in named), default=0)
-    return list({m.column: None for m in named if m.score == best and m.column.formula is None})
+    return [c for c in best_named(named) if c.formula is None]
 
 
 def _whole_of(part: Column, catalog: Catalog, frame: str, said: str | None) -> Column | None:

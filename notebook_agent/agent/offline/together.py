@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .catalog import Catalog, Column, Mention
-from .columns import find_mentions
+from .columns import best_named, find_mentions
 from .words import CURRENCY, MONEY_PARTS, same_word, stem
 
 # What a comparative measures, by the name parts of the columns that keep it
@@ -136,8 +136,7 @@ def _side(word: str, verb: str, rest: str, catalog: Catalog, frame: str) -> Colu
         if len(plain) == 1:
             return plain[0]
     if named and not (verb and _MONEY_SAID.match(verb)):
-        best = max(m.score for m in named)
-        return _one(list({m.column: None for m in named if m.score == best}))
+        return _one(best_named(named))
     if _MONEY_SAID.match(verb or "") or _MONEY_SAID.match(word):
         return money_of(catalog, frame, near)
     parts = _DIMENSION.get(word.lower()) or (_LENGTH if verb.lower() in ("take", "last", "run") else None)
@@ -179,8 +178,7 @@ def how_often_past(text: str, catalog: Catalog, frame: str) -> str:
     sides = []
     for part in (said["a"], said["b"]):
         named = [m for m in find_mentions(part, catalog, frame) if m.column.numeric and not m.column.id_like]
-        best = max((m.score for m in named), default=0)
-        columns = list({m.column: None for m in named if m.score == best})
+        columns = best_named(named)
         if not columns:  # "the value" of Appraised Value: a word too plain to name a column alone, said of one
             heard = re.findall(r"[a-z]{4,}", part.lower())
             columns = [

@@ -1690,19 +1690,21 @@ def _compound_tail(question: str, columns: list[Column], taken: list[tuple[int, 
     Only of a few labels (a crop, a product), said after "on", "for", "of" as a label is, when what comes before is
     short (three letters at most: never Campfire of "fires") and no other label ends in that word.
     """
+    # the words said as a label is ("on the beans", "and for beans"; "how many games" are rows), read once
+    said_words = [
+        m
+        for m in re.finditer(r"(?<![^\W_])(?P<w>[a-z]{5,})(?![^\W_])", question, re.IGNORECASE)
+        if m["w"].lower() not in STOP
+        and not any(m.start() < e and s < m.end() for s, e in taken)
+        and re.search(r"\b(?:on|for|of|in|about|and|with|to)\s+(?:the\s+|our\s+)?$", question[: m.start()], re.I)
+    ]
     out: list[ValueMention] = []
     for column in columns:
-        if not column.categorical or column.kind == "text" or (column.n_unique or 99) > 20:
+        if not said_words or not column.categorical or column.kind == "text" or (column.n_unique or 99) > 20:
             continue
         values = [v.strip() for v in dict.fromkeys(column.values) if v.strip()]
-        for m in re.finditer(r"(?<![^\W_])(?P<w>[a-z]{5,})(?![^\W_])", question, re.IGNORECASE):
+        for m in said_words:
             said = m["w"].lower()
-            if any(m.start() < e and s < m.end() for s, e in taken) or said in STOP:
-                continue
-            if not re.search(
-                r"\b(?:on|for|of|in|about|and|with|to)\s+(?:the\s+|our\s+)?$", question[: m.start()], re.I
-            ):
-                continue  # (said as a label is: "on the beans", "and for beans"; "how many games" are rows)
             forms = {said, said[:-1] if said.endswith("s") else said + "s"}
             ends = [
                 v
